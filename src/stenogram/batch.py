@@ -1,0 +1,75 @@
+"""Batch work: a pure per-file function mapped over a pluggable executor.
+
+Every command that handles many files (convert, validate, render) goes through
+:func:`map_files`, so that they share one way of running in parallel (a process pool by
+default, one worker per core), one progress bar (only on a terminal) and one ordering rule
+(results come back in input order, whatever order the workers finish in).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def default_jobs() -> int:
+    """One worker per core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def process_pool(jobs: int) -> Executor:
+    """A process pool whose workers start fresh ('spawn'): Saxon's runtime must not be forked."""
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+
+
+def map_files(
+    func: Callable[[T], R],
+    items: Sequence[T],
+    *,
+    jobs: int | None = None,
+    executor: Executor | None = None,
+    progress: bool | None = None,
+    label: str = "files",
+) -> list[R]:
+    """``[func(item) for item in items]``, in parallel where that pays.
+
+    *func* must be a picklable module-level function with no side effects beyond its own
+    outputs. With one item or ``jobs=1`` and no *executor* it runs in this process, so a single
+    file costs no pool start-up. *progress* defaults to "stderr is a terminal".
+    """
+    jobs = default_jobs() if jobs is None else max(1, jobs)
+    show = sys.stderr.isatty() if progress is None else progress
+    if executor is None and (jobs == 1 or len(items) <= 1):
+        return list(_with_progress(map(func, items), len(items), show, label))
+    own = executor is None
+    pool = executor or process_pool(min(jobs, len(items)))
+    try:
+        chunk = max(1, len(items) // (jobs * 8)) if own else 1
+        results = pool.map(func, items, chunksize=chunk) if own else pool.map(func, items)
+        return list(_with_progress(results, len(items), show, label))
+    finally:
+        if own:
+            pool.shutdown()
+
+
+def _with_progress(results: Iterable[R], total: int, show: bool, label: str) -> Iterable[R]:
+    if not show or total <= 1:
+        yield from results
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        for result in results:
+            bar.advance(task)
+            yield result

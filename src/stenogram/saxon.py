@@ -1,0 +1,118 @@
+"""The one Saxon processor of a process, its compiled-stylesheet cache, and error mapping.
+
+saxonche starts a processor once per process; compiling a stylesheet costs far more than
+running it, so executables are cached by path and modification time. Saxon names stylesheets by
+their base name in messages: errors are mapped back to the full path and line as a
+:class:`~stenogram.errors.StylesheetError`, and ``xsl:message`` output is returned to the caller.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from lxml import etree
+from saxonche import PySaxonApiError, PySaxonProcessor, PyXsltExecutable
+
+from .errors import Location, StylesheetError
+
+_LOCATION = re.compile(r"line (\d+)(?: column (\d+))? (?:of|in) ([^:\s]+\.xsl)")
+
+
+@dataclass
+class TransformResult:
+    """What a transformation produced: the serialised principal result and the messages."""
+
+    text: str
+    messages: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def processor() -> PySaxonProcessor:
+    """The process's single Saxon processor."""
+    return PySaxonProcessor(license=False)
+
+
+def _located(err: PySaxonApiError | str, stylesheet: Path, said: str = "") -> StylesheetError:
+    """Turn a Saxon message into an error located in the stylesheet it names.
+
+    *said* is the last ``xsl:message`` before a ``terminate="yes"``: the stylesheet's own words.
+    """
+    text = str(err).strip()
+    if said:
+        text = f"{said} ({text})"
+    match = _LOCATION.search(text)
+    if match is None:
+        return StylesheetError(text, Location(str(stylesheet)))
+    line, column, name = int(match.group(1)), match.group(2), match.group(3)
+    named = stylesheet.parent / name if (stylesheet.parent / name).exists() else None
+    if named is None:
+        found = sorted(stylesheet.parent.rglob(name))
+        named = found[0] if found else stylesheet
+    lines = [part.strip() for part in text.splitlines() if part.strip()]
+    detail = " ".join(lines[1:]) if len(lines) > 1 else lines[0]
+    return StylesheetError(detail, Location(str(named), line, int(column) if column else None))
+
+
+@lru_cache(maxsize=64)
+def _compile(path: str, mtime_ns: int) -> PyXsltExecutable:
+    xslt = processor().new_xslt30_processor()
+    try:
+        return xslt.compile_stylesheet(stylesheet_file=path)
+    except PySaxonApiError as err:
+        raise _located(err, Path(path)) from None
+
+
+def compile_stylesheet(path: Path) -> PyXsltExecutable:
+    """The compiled stylesheet at *path*, from the cache while the file is unchanged."""
+    resolved = path.resolve()
+    return _compile(str(resolved), resolved.stat().st_mtime_ns)
+
+
+def _xdm_value(value: object):
+    proc = processor()
+    if isinstance(value, bool):
+        return proc.make_boolean_value(value)
+    if isinstance(value, int):
+        return proc.make_integer_value(value)
+    return proc.make_string_value(str(value))
+
+
+def transform(
+    stylesheet: Path,
+    source: etree._ElementTree | etree._Element,
+    params: dict[str, object] | None = None,
+    base_uri: str | None = None,
+) -> TransformResult:
+    """Apply *stylesheet* to *source* (already parsed safely by lxml) and return the result.
+
+    The source is handed to Saxon as serialised text so that Saxon never opens a file or a DTD
+    itself; *base_uri* lets the stylesheet know where the document came from.
+    """
+    executable = compile_stylesheet(stylesheet).clone()
+    proc = processor()
+    root = source.getroot() if isinstance(source, etree._ElementTree) else source
+    xml_text = etree.tostring(root, encoding="unicode")
+    doc = proc.parse_xml(xml_text=xml_text)
+    if base_uri:
+        executable.set_parameter("source-uri", proc.make_string_value(base_uri))
+    for name, value in (params or {}).items():
+        executable.set_parameter(name, _xdm_value(value))
+    executable.set_save_xsl_message(True)
+    try:
+        executable.set_initial_match_selection(xdm_value=doc)
+        executable.set_global_context_item(xdm_item=doc)
+        text = executable.apply_templates_returning_string()
+    except PySaxonApiError as err:
+        said = _messages(executable)
+        raise _located(err, stylesheet.resolve(), said[-1] if said else "") from None
+    return TransformResult(text or "", _messages(executable))
+
+
+def _messages(executable: PyXsltExecutable) -> list[str]:
+    values = executable.get_xsl_messages()
+    if values is None:
+        return []
+    return [str(item.string_value).strip() for item in values]
