@@ -50,8 +50,8 @@ def _iso(year: str, month: int, day: str) -> str | None:
 
 
 def front_kind(line: str, config: Config) -> str | None:
-    """``source``, ``archive`` or ``byline`` when *line* opens with that kind's words."""
-    for kind in ("archive", "source", "byline"):
+    """``source``, ``archive``, ``byline`` or ``date`` when *line* opens with that kind's words."""
+    for kind in ("archive", "source", "byline", "date"):
         if config.front[kind].match(line):
             return kind
     return None

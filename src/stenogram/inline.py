@@ -21,6 +21,7 @@ from .labels import LabelMatcher
 from .model import Gap, Inline, Note, Said, SpeakerLabel, Stage, Stray, Supplied
 
 _SEGMENT_START = re.compile(r"(?:^|(?<=[.!?,;])\s+)")
+_GROUP_LABEL = re.compile(r"([^\W\d_]+(?:\s[^\W\d_]+){0,4}?)\s?[.:](?=\s+\S)")
 
 
 @dataclass
@@ -189,6 +190,10 @@ def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str
     for match in _SEGMENT_START.finditer(content):
         at = match.end()
         cand = ctx.matcher.candidate(content[at:])
+        group = _GROUP_LABEL.match(content, at)
+        if group and ctx.config.groups.match(group.group(1)):
+            found.append((at, group.end(), ctx.resolve(group.group(1)), group.group(0)))
+            continue
         if cand is None or not content[at + cand.end :].strip():
             continue
         name = cand.name

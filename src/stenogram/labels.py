@@ -31,6 +31,7 @@ class Candidate:
     punct: str
     end: int  # where the speech begins
     printed: str  # the label as printed, up to and including its punctuation
+    title: str = ""  # a form of address before the name ("Mr.")
 
     @property
     def key(self) -> str:
@@ -38,7 +39,7 @@ class Candidate:
 
     @property
     def upper(self) -> bool:
-        letters = [c for c in self.name if c.isalpha()]
+        letters = [c for c in self.name[len(self.title):] if c.isalpha()]
         return all(c.isupper() for c in letters)
 
 
@@ -54,7 +55,7 @@ class LabelMatcher:
         self.config = config
         titles = config.titles.pattern
         self._start = re.compile(
-            rf"(?P<name>(?:(?:{titles})\s*)?{_NAME})"
+            rf"(?P<name>(?:(?P<title>(?i:{titles}))\s*)?{_NAME})"
             r"(?:\s*\((?P<role>[^()\n]{1,60})\))?"
             r"(?P<punct>\s?[.:])"
             r"(?P<after>\s+|$|(?=\.\.|…)|(?=[A-ZА-ЯЁ«“\"]))",
@@ -71,7 +72,8 @@ class LabelMatcher:
             return None
         end = found.end()
         printed = text[: found.end("punct")]
-        return Candidate(name, found.group("role"), found.group("punct").strip(), end, printed)
+        title = found.group("title") or ""
+        return Candidate(name, found.group("role"), found.group("punct").strip(), end, printed, title)
 
     def is_heading(self, text: str) -> bool:
         """A short line on its own that heads a part of the text (``ACT II``, ``DRAMATIS PERSONAE``)."""
@@ -94,7 +96,9 @@ class LabelDecision:
 def decide(candidates: list[Candidate], text: str, config: Config, configured: set[str]) -> LabelDecision:
     """Decide on every candidate key from the evidence of the whole document."""
     counts = Counter(c.key for c in candidates)
-    upper_total = sum(1 for c in candidates if c.upper)
+    # How strongly the document shows the habit of labelling turns: labels in CAPITALS and names
+    # that open several paragraphs. A CAPITALS label seen once is believed only past this.
+    evidence = sum(1 for c in candidates if c.upper) + sum(n for n in counts.values() if n >= 2)
     lower_words = {w.casefold() for w in _WORD.findall(text) if w[0].islower()}
     accepted: set[str] = set()
     notes: list[str] = []
@@ -114,7 +118,7 @@ def decide(candidates: list[Candidate], text: str, config: Config, configured: s
             notes.append(f"not a label: {cand.name!r} opens ordinary sentences ({n}×)")
             continue
         if cand.upper:
-            if n >= 2 or upper_total >= config.style_evidence:
+            if n >= 2 or evidence >= config.style_evidence:
                 accepted.add(key)
             else:
                 notes.append(f"not a label: {cand.name!r} (once, and the text has too few CAPITAL labels)")

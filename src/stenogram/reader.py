@@ -133,10 +133,14 @@ def _block_end(lines: list[str], start: int, end: re.Pattern[str] | None) -> int
 
 
 def _layout(lines: list[str]) -> str:
-    """``blank-line`` (paragraphs between blank lines), ``wrapped`` or ``line`` (one per line)."""
+    """``blank-line`` (paragraphs between blank lines), ``wrapped`` or ``line`` (one per line).
+
+    Blank lines decide when they separate many blocks, or when the lines between them are cut
+    at a fixed width; a few blank lines (after a title, say) do not make a text blank-line.
+    """
     filled = [line for line in lines if line.strip()]
     blocks = sum(1 for i, line in enumerate(lines) if line.strip() and (i == 0 or not lines[i - 1].strip()))
-    if blocks > 1 and len(filled) / blocks <= 40:
+    if blocks >= max(2, 0.3 * len(filled)):
         return "blank-line"
     lengths = [len(line.rstrip()) for line in filled]
     if len(lengths) < 3:
@@ -144,7 +148,7 @@ def _layout(lines: list[str]) -> str:
     width = sorted(lengths)[int(len(lengths) * 0.9) - 1]
     full = sum(1 for n in lengths if n >= 0.75 * width)
     if width <= 100 and full >= 0.6 * len(lengths) and statistics.pstdev(lengths) < width / 3:
-        return "wrapped"
+        return "blank-line" if blocks > 1 else "wrapped"
     return "line"
 
 
@@ -184,5 +188,5 @@ def read_source(data: bytes, name: str, config: Config) -> Source:
     kept, removed = strip_furniture(lines, config)
     if not any(line.strip() for line in kept):
         raise InputError("nothing but page furniture in this file", Location(name))
-    layout = _layout(kept)
+    layout = _layout([line for line, was in zip(kept, lines) if line or not was.strip()])
     return Source(name, encoding, text, layout, _paragraphs(kept, layout), removed)
