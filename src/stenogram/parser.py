@@ -16,7 +16,7 @@ from pathlib import PurePath
 from .config import Config
 from .frontmatter import find_date, front_kind, parse_archive, strip_lead
 from .inline import InlineContext, TurnBreak, parse_inline
-from .labels import Candidate, LabelMatcher, decide
+from .labels import Candidate, LabelMatcher, decide, label_key
 from .model import (
     BlockStage,
     Division,
@@ -136,7 +136,7 @@ class _Parser:
             if index >= first_turn:
                 rest.append(unit)
                 continue
-            lines = [l for l in self._unit_lines(unit)]
+            lines = self._unit_lines(unit)
             kinds = [front_kind(text, self.config) for _, text in lines]
             if any(kinds):
                 self._front_lines(lines, kinds)
@@ -178,7 +178,7 @@ class _Parser:
         division = Division(None, [], units[0].line if units else 0)
         self.doc.body.append(division)
         turn: Turn | None = None
-        ctx = InlineContext(self.config, self.matcher, lambda n: _key(n) in self.accepted, self._who)
+        ctx = InlineContext(self.config, self.matcher, lambda n: label_key(n) in self.accepted, self._who)
         ctx.square_stages = any(opener in self.source.text for opener, _ in self.config.stage_brackets)
         for unit in units:
             ctx.line = unit.line
@@ -284,12 +284,6 @@ class _Parser:
         if not self.doc.persons:
             self.doc.warnings.append((0, "no speaker labels found: the text is encoded as paragraphs"))
         return self.doc
-
-
-def _key(name: str) -> str:
-    from .labels import label_key
-
-    return label_key(name)
 
 
 def _join_stage_paragraphs(first: str, second: str) -> str:

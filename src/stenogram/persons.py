@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .config import Config
+from .config import Config, PersonSpec
 from .labels import label_key
 from .model import Person
 
@@ -45,7 +45,7 @@ class Registry:
         self._config = config
         self._by_key: dict[str, Person] = {}
         self._people: list[Person] = []
-        self._specs = {}
+        self._specs: dict[str, PersonSpec] = {}
         for spec in config.persons:
             for label in spec.labels:
                 self._specs[label_key(label)] = spec
@@ -79,7 +79,7 @@ class Registry:
             person.role = role.strip()
         return person
 
-    def _new(self, ident: str, name: str, spec) -> Person:
+    def _new(self, ident: str, name: str, spec: PersonSpec | None) -> Person:
         display = spec.name if spec and spec.name else _display(name)
         person = Person(
             id=ident,
