@@ -9,12 +9,14 @@ no traceback ever reaches a user for a mistake of theirs.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from collections.abc import Callable
 from typing import TypeVar
 
 import click
 
 from . import __version__
+from . import render as rendering
 from .errors import StenogramError
 
 T = TypeVar("T")
@@ -33,3 +35,35 @@ def run(action: Callable[[], T]) -> T:
 @click.version_option(__version__, prog_name="stenogram")
 def main() -> None:
     """stenogram: plain-text stenographic records to TEI P5, validated, as HTML and PDF."""
+
+
+@main.command("render")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--to", "to", required=True, type=click.Choice(sorted(rendering.FORMATS)), help="Output format."
+)
+@click.option(
+    "-o", "--output", required=True, type=click.Path(path_type=Path),
+    help="Where to write: a page (one input, *.html) or a directory.",
+)
+@click.option(
+    "--css", type=click.Path(path_type=Path), default=None,
+    help="html: a CSS file to use instead of the bundled one (copied beside the pages).",
+)
+@click.option(
+    "--param", "params", multiple=True, metavar="NAME=VALUE",
+    help="A stylesheet parameter (repeatable), e.g. debug=yes.",
+)
+def render_command(
+    inputs: tuple[Path, ...], to: str, output: Path, css: Path | None, params: tuple[str, ...]
+) -> None:
+    """Render TEI files (or directories of them) as an HTML reading edition.
+
+    One input gives one page; several give a site: a page each, an index page and the CSS.
+    """
+    options = {name: value for name, value in {"css": css}.items() if value is not None}
+    result = run(lambda: rendering.render(inputs, to, output, rendering.parse_params(params), **options))
+    for message in result.messages:
+        click.echo(f"stenogram: message: {message}", err=True)
+    for path in result.written:
+        click.echo(str(path))
