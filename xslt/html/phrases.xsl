@@ -175,11 +175,16 @@
   <!-- An image is never loaded (no network, no external resource): a link to it instead. -->
   <xsl:template match="graphic | media" mode="text" as="element()">
     <xsl:variable name="href" as="xs:string?" select="sg:safe-href(@url)"/>
-    <span class="graphic" data-generated="">
-      <xsl:choose>
-        <xsl:when test="exists($href)"><a href="{$href}">[image]</a></xsl:when>
-        <xsl:otherwise>[image]</xsl:otherwise>
-      </xsl:choose>
+    <span class="graphic">
+      <span class="graphic-link" data-generated="">
+        <xsl:choose>
+          <xsl:when test="exists($href)"><a href="{$href}">[image]</a></xsl:when>
+          <xsl:otherwise>[image]</xsl:otherwise>
+        </xsl:choose>
+      </span>
+      <xsl:apply-templates mode="text">
+        <xsl:with-param name="inline" select="true()" tunnel="yes"/>
+      </xsl:apply-templates>
     </span>
   </xsl:template>
 
