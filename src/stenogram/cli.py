@@ -95,15 +95,17 @@ def convert(inputs: tuple[str, ...], output: str | None, config_path: str | None
     "--param", "params", multiple=True, metavar="NAME=VALUE",
     help="A stylesheet parameter (repeatable), e.g. debug=yes.",
 )
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several inputs.")
 def render_command(
-    inputs: tuple[Path, ...], to: str, output: Path, css: Path | None, params: tuple[str, ...]
+    inputs: tuple[Path, ...], to: str, output: Path, css: Path | None, params: tuple[str, ...],
+    jobs: int | None,
 ) -> None:
     """Render TEI files (or directories of them) as an HTML reading edition.
 
     One input gives one page; several give a site: a page each, an index page and the CSS.
     """
     options = {name: value for name, value in {"css": css}.items() if value is not None}
-    result = run(lambda: rendering.render(inputs, to, output, rendering.parse_params(params), **options))
+    result = run(lambda: rendering.render(inputs, to, output, rendering.parse_params(params), jobs, **options))
     for message in result.messages:
         click.echo(f"stenogram: message: {message}", err=True)
     for path in result.written:

@@ -100,7 +100,7 @@ def render_html(request: RenderRequest) -> RenderResult:
     if site:
         params["index-href"] = INDEX_PAGE
     jobs = [(str(s), str(p), tuple(sorted(params.items()))) for s, p in zip(request.inputs, pages)]
-    messages = [m for found in batch.map_files(_render_page, jobs, label="pages") for m in found]
+    messages = [m for found in batch.map_files(_render_page, jobs, jobs=request.jobs, label="pages") for m in found]
     written = list(pages)
     if site:
         documents = [xmlsafe.parse_file(source) for source in request.inputs]

@@ -52,14 +52,15 @@ def render(
     to: str,
     output: str | Path,
     params: Mapping[str, str] | None = None,
+    jobs: int | None = None,
     **options: object,
 ) -> RenderResult:
     """Render the TEI *inputs* (files or directories) as *to* into *output*.
 
-    *options* are the format's own (e.g. ``css`` for HTML); an option the format does not
+    *jobs* bounds the parallel workers for several inputs. *options* are the format's own (e.g. ``css`` for HTML); an option the format does not
     take is a :class:`UsageError`, raised by the renderer.
     """
     if to not in FORMATS:
         raise UsageError(f"unknown output format {to!r} (known: {', '.join(sorted(FORMATS))})")
-    request = RenderRequest(tei_inputs(inputs), Path(output), dict(params or {}), dict(options))
+    request = RenderRequest(tei_inputs(inputs), Path(output), dict(params or {}), dict(options), jobs)
     return FORMATS[to](request)

@@ -17,13 +17,15 @@ class RenderRequest:
     """TEI files to render (directories already expanded), where to, and how.
 
     *params* are stylesheet parameters (``--param name=value``); *options* are the
-    format's own options (``css`` for HTML), only those the user gave.
+    format's own options (``css`` for HTML), only those the user gave; *jobs* is the number of
+    parallel workers for several inputs (``None``: one per core).
     """
 
     inputs: tuple[Path, ...]
     output: Path
     params: Mapping[str, str] = field(default_factory=dict)
     options: Mapping[str, object] = field(default_factory=dict)
+    jobs: int | None = None
 
 
 @dataclass
