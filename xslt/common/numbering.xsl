@@ -45,7 +45,7 @@
   </xsl:accumulator>
 
   <!-- True where the document numbers its paragraphs by the profile's ids (rule 1). -->
-  <xsl:function name="sg:has-profile-ids" as="xs:boolean">
+  <xsl:function name="sg:has-profile-ids" as="xs:boolean" cache="yes">
     <xsl:param name="node" as="node()"/>
     <xsl:sequence select="exists(key('sg:profile-paragraph', 'p', root($node)))"/>
   </xsl:function>

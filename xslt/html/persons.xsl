@@ -132,7 +132,7 @@
           <ol class="turn-links">
             <xsl:for-each select="$turns">
               <xsl:variable name="first" as="xs:integer?"
-                select="(descendant::*[self::p or self::l or self::ab] ! sg:paragraph-number(.))[1]"/>
+                select="(descendant::*[self::p or self::l or self::ab])[1] ! sg:paragraph-number(.)"/>
               <li><a href="#{sg:turn-anchor(.)}">
                 <xsl:value-of select="if (exists($first)) then '§ ' || $first else position()"/>
               </a></li>
@@ -166,7 +166,7 @@
   <!-- Words spoken in a turn: its text less speaker label, stage directions and notes. -->
   <xsl:function name="sg:word-count" as="xs:integer">
     <xsl:param name="turn" as="element()"/>
-    <xsl:sequence select="count(tokenize(string-join($turn//text()[not(ancestor::speaker
-      | ancestor::stage | ancestor::note | ancestor::incident | ancestor::kinesic)], ''), '\s+')[. != ''])"/>
+    <xsl:sequence select="count(tokenize(string-join($turn//text()[not(ancestor::*[self::speaker
+      or self::stage or self::note or self::incident or self::kinesic])], '')))"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -20,11 +20,12 @@
   <!-- The anchor of a division's heading: "sec-N", N counting headed divisions. -->
   <xsl:function name="sg:section-anchor" as="xs:string">
     <xsl:param name="head" as="element(head)"/>
-    <xsl:variable name="n" as="xs:integer">
-      <xsl:number select="$head" level="any" count="div/head[1]"/>
-    </xsl:variable>
-    <xsl:sequence select="'sec-' || $n"/>
+    <xsl:sequence select="'sec-' || $head/accumulator-before('sg:section-count')"/>
   </xsl:function>
+
+  <xsl:accumulator name="sg:section-count" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule phase="start" match="div/head[1]" select="$value + 1"/>
+  </xsl:accumulator>
 
   <!-- Elements whose presence inside a paragraph makes it a <div> rather than a <p>. -->
   <xsl:function name="sg:holds-blocks" as="xs:boolean">
