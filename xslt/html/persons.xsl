@@ -84,6 +84,7 @@
           </xsl:if>
         </xsl:for-each>
       </xsl:with-param>
+      <xsl:with-param name="notes" select="note ! normalize-space(.)"/>
       <xsl:with-param name="turns" select="key('sg:turns', $id)"/>
       <xsl:with-param name="interjections" select="key('sg:interjections', $id)"/>
     </xsl:call-template>
@@ -95,6 +96,7 @@
     <xsl:param name="labels" as="xs:string*" select="()"/>
     <xsl:param name="details" as="xs:string?" select="()"/>
     <xsl:param name="authorities" as="element()*" select="()"/>
+    <xsl:param name="notes" as="xs:string*" select="()"/>
     <xsl:param name="turns" as="element()*"/>
     <xsl:param name="interjections" as="element()*" select="()"/>
     <xsl:variable name="words" as="xs:integer" select="sum($turns ! sg:word-count(.))"/>
@@ -115,6 +117,9 @@
           </xsl:for-each>
         </p>
       </xsl:if>
+      <xsl:for-each select="$notes">
+        <p class="person-note"><xsl:value-of select="."/></p>
+      </xsl:for-each>
       <p class="person-counts">
         <span class="turn-count"><xsl:value-of select="count($turns)"/></span>
         <xsl:text> turn</xsl:text><xsl:if test="count($turns) != 1">s</xsl:if><xsl:text>, </xsl:text>
