@@ -16,6 +16,7 @@ from typing import TypeVar
 import click
 
 from . import __version__
+from . import render as rendering
 from .errors import StenogramError
 
 T = TypeVar("T")
@@ -75,3 +76,37 @@ def convert(inputs: tuple[str, ...], output: str | None, config_path: str | None
     click.echo(f"converted {len(outcomes) - failed} of {len(outcomes)} files", err=True)
     if failed:
         sys.exit(2)
+
+
+@main.command("render")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--to", "to", required=True, type=click.Choice(sorted(rendering.FORMATS)), help="Output format."
+)
+@click.option(
+    "-o", "--output", required=True, type=click.Path(path_type=Path),
+    help="Where to write: a page (one input, *.html) or a directory.",
+)
+@click.option(
+    "--css", type=click.Path(path_type=Path), default=None,
+    help="html: a CSS file to use instead of the bundled one (copied beside the pages).",
+)
+@click.option(
+    "--param", "params", multiple=True, metavar="NAME=VALUE",
+    help="A stylesheet parameter (repeatable), e.g. debug=yes.",
+)
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several inputs.")
+def render_command(
+    inputs: tuple[Path, ...], to: str, output: Path, css: Path | None, params: tuple[str, ...],
+    jobs: int | None,
+) -> None:
+    """Render TEI files (or directories of them) as an HTML reading edition.
+
+    One input gives one page; several give a site: a page each, an index page and the CSS.
+    """
+    options = {name: value for name, value in {"css": css}.items() if value is not None}
+    result = run(lambda: rendering.render(inputs, to, output, rendering.parse_params(params), jobs, **options))
+    for message in result.messages:
+        click.echo(f"stenogram: message: {message}", err=True)
+    for path in result.written:
+        click.echo(str(path))

@@ -73,6 +73,14 @@ def compile_stylesheet(path: Path) -> PyXsltExecutable:
 
 def _xdm_value(value: object):
     proc = processor()
+    if isinstance(value, (list, tuple)):
+        sequence = proc.empty_sequence()
+        for item in value:
+            sequence.add_xdm_item(_xdm_value(item))
+        return sequence
+    if isinstance(value, (etree._ElementTree, etree._Element)):
+        root = value.getroot() if isinstance(value, etree._ElementTree) else value
+        return proc.parse_xml(xml_text=etree.tostring(root, encoding="unicode"))
     if isinstance(value, bool):
         return proc.make_boolean_value(value)
     if isinstance(value, int):
@@ -98,8 +106,10 @@ def transform(
     doc = proc.parse_xml(xml_text=xml_text)
     if base_uri:
         executable.set_parameter("source-uri", proc.make_string_value(base_uri))
-    for name, value in (params or {}).items():
-        executable.set_parameter(name, _xdm_value(value))
+    # saxonche frees a value's native handle with its Python object: keep them alive until done.
+    values = {name: _xdm_value(value) for name, value in (params or {}).items()}
+    for name, value in values.items():
+        executable.set_parameter(name, value)
     executable.set_save_xsl_message(True)
     try:
         executable.set_initial_match_selection(xdm_value=doc)
@@ -109,6 +119,25 @@ def transform(
         said = _messages(executable)
         raise _located(err, stylesheet.resolve(), said[-1] if said else "") from None
     return TransformResult(text or "", _messages(executable))
+
+
+_MESSAGE_CODE = re.compile(r"^(SG\d{3}):")
+
+
+def locate_message(stylesheet: Path, message: str) -> str:
+    """``file:line: message`` for an ``xsl:message`` that starts with its code (``SG101: ...``).
+
+    Saxon does not say where a non-terminating message came from; our stylesheets give every
+    message a code used once, so the line that holds the code is the place. Messages without a
+    code are returned as they are, named after *stylesheet*.
+    """
+    match = _MESSAGE_CODE.match(message)
+    if match:
+        for path in sorted(stylesheet.resolve().parent.parent.rglob("*.xsl")):
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if match.group(1) in line:
+                    return f"{Location(str(path), number)}: {message}"
+    return f"{Location(str(stylesheet))}: {message}"
 
 
 def _messages(executable: PyXsltExecutable) -> list[str]:

@@ -1,0 +1,114 @@
+"""The HTML reading edition: TEI in, HTML5 pages out, through the XSLT of ``xslt/html/``.
+
+Python only orchestrates here: it parses the TEI safely, runs the stylesheets through the
+shared Saxon processor and writes the pages with their static stylesheet (CSS) beside them.
+One input gives one page; several give a small site: one page per document and an index page.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from lxml import etree
+
+from . import batch, saxon, xmlsafe
+from .assets import asset_path
+from .errors import InputError, Location, UsageError
+from .render_job import RenderRequest, RenderResult
+
+PAGE_STYLESHEET = "xslt/html/edition.xsl"
+INDEX_STYLESHEET = "xslt/html/site-index.xsl"
+CSS = "xslt/html/edition.css"
+#: Stylesheet parameters a user may set with ``--param`` (the others stenogram sets itself).
+PARAMS = ("debug",)
+#: The format's own options (``stenogram render --css``).
+OPTIONS = ("css",)
+INDEX_PAGE = "index.html"
+
+_TEI = "{http://www.tei-c.org/ns/1.0}"
+
+
+def check_tei(tree: etree._ElementTree, name: str) -> None:
+    """Refuse a document that is not TEI (the stylesheets render TEI and teiCorpus only)."""
+    if tree.getroot().tag not in (f"{_TEI}TEI", f"{_TEI}teiCorpus"):
+        raise InputError(
+            f"not a TEI document: the root element is {tree.getroot().tag}", Location(name)
+        )
+
+
+def html_page(tree: etree._ElementTree, params: Mapping[str, str] | None = None) -> saxon.TransformResult:
+    """The HTML page of one TEI document (serialised) and the stylesheet's messages."""
+    return saxon.transform(asset_path(PAGE_STYLESHEET), tree, dict(params or {}))
+
+
+def site_index(
+    documents: Sequence[etree._ElementTree], pages: Sequence[str], params: Mapping[str, str] | None = None
+) -> saxon.TransformResult:
+    """The index page of a site: *documents* with the hrefs of their *pages*, in order."""
+    stylesheet = asset_path(INDEX_STYLESHEET)
+    values: dict[str, object] = {"documents": list(documents), "pages": list(pages), **(params or {})}
+    return saxon.transform(stylesheet, etree.Element("site"), values)
+
+
+def _render_page(job: tuple[str, str, tuple[tuple[str, str], ...]]) -> list[str]:
+    """Render one TEI file to one page (a worker of :func:`batch.map_files`); its messages."""
+    source, target, params = job
+    tree = xmlsafe.parse_file(source)
+    check_tei(tree, source)
+    result = html_page(tree, dict(params))
+    Path(target).write_text(result.text, encoding="utf-8")
+    stylesheet = asset_path(PAGE_STYLESHEET)
+    return [f"{source}: {saxon.locate_message(stylesheet, m)}" for m in result.messages]
+
+
+def _layout(request: RenderRequest) -> tuple[Path, list[Path]]:
+    """The output directory and the page of each input (a single page may be named)."""
+    output = request.output
+    if len(request.inputs) == 1 and output.suffix.lower() in (".html", ".htm"):
+        return output.parent, [output]
+    if output.exists() and not output.is_dir():
+        raise UsageError(f"{output} exists and is not a directory (several pages go into a directory)")
+    pages = [output / f"{source.stem}.html" for source in request.inputs]
+    seen: dict[Path, Path] = {}
+    for source, page in zip(request.inputs, pages):
+        if page in seen:
+            raise UsageError(f"{source} and {seen[page]} would both be written to {page}")
+        seen[page] = source
+    if len(pages) > 1 and output / INDEX_PAGE in seen:
+        raise UsageError(f"an input named index.xml would overwrite the site's {INDEX_PAGE}")
+    return output, pages
+
+
+def render_html(request: RenderRequest) -> RenderResult:
+    """Write the page(s) of *request*, the stylesheet beside them, and an index for a site."""
+    unknown = sorted(set(request.options) - set(OPTIONS)) + sorted(set(request.params) - set(PARAMS))
+    if unknown:
+        raise UsageError(
+            f"not an option or parameter of --to html: {', '.join(unknown)} "
+            f"(parameters: {', '.join(PARAMS)})"
+        )
+    css_source = Path(str(request.options["css"])) if "css" in request.options else asset_path(CSS)
+    if not css_source.is_file():
+        raise InputError("the stylesheet (--css) is not a file", Location(str(css_source)))
+    directory, pages = _layout(request)
+    directory.mkdir(parents=True, exist_ok=True)
+    css_name = "edition.css" if "css" not in request.options else css_source.name
+    site = len(pages) > 1
+    params = {**request.params, "css": css_name}
+    if site:
+        params["index-href"] = INDEX_PAGE
+    jobs = [(str(s), str(p), tuple(sorted(params.items()))) for s, p in zip(request.inputs, pages)]
+    messages = [m for found in batch.map_files(_render_page, jobs, jobs=request.jobs, label="pages") for m in found]
+    written = list(pages)
+    if site:
+        documents = [xmlsafe.parse_file(source) for source in request.inputs]
+        index = site_index(documents, [p.name for p in pages], {"css": css_name})
+        (directory / INDEX_PAGE).write_text(index.text, encoding="utf-8")
+        written.insert(0, directory / INDEX_PAGE)
+    css_target = directory / css_name
+    if css_source.resolve() != css_target.resolve():
+        shutil.copyfile(css_source, css_target)
+    written.append(css_target)
+    return RenderResult(written, messages)

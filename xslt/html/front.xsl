@@ -1,0 +1,208 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  One TEI document as an <article>: its header (title, date), the citation block (sources,
+  archive reference, edition, how to cite), the editor's note (editorialDecl, with the lines
+  removed as page furniture), a table of contents, then front, body and back in mode "text".
+  The body goes into <section data-tei="body">: the element the no-loss test compares.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:sg="urn:stenogram:xslt"
+  xmlns="http://www.w3.org/1999/xhtml"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <xsl:mode name="document" on-no-match="shallow-skip"/>
+
+  <!-- Labels of sourceDesc/bibl/@type (stenogram's and DraCor's values). -->
+  <xsl:variable name="sg:bibl-labels" as="map(xs:string, xs:string)" select="map {
+    'published': 'Published', 'originalSource': 'Original source',
+    'digitalSource': 'Digital source', 'print': 'Print'}"/>
+
+  <xsl:template match="TEI" mode="document" as="element()">
+    <xsl:variable name="n" as="xs:integer"
+      select="count(preceding::TEI) + count(ancestor::TEI) + 1"/>
+    <xsl:variable name="header" as="element(teiHeader)?" select="teiHeader"/>
+    <article class="document" aria-labelledby="title-{$n}">
+      <xsl:call-template name="sg:attrs"/>
+      <header class="doc-header">
+        <h1 id="title-{$n}"><xsl:value-of select="sg:title($header)"/></h1>
+        <xsl:for-each select="$header/fileDesc/titleStmt/title[@type = 'sub']">
+          <p class="subtitle"><xsl:value-of select="normalize-space()"/></p>
+        </xsl:for-each>
+        <xsl:for-each select="$header/fileDesc/titleStmt/author">
+          <p class="author"><xsl:value-of select="normalize-space((persName, .)[1])"/></p>
+        </xsl:for-each>
+        <xsl:call-template name="sg:date-line"/>
+        <xsl:call-template name="sg:citation">
+          <xsl:with-param name="n" select="$n"/>
+        </xsl:call-template>
+        <xsl:apply-templates select="$header/encodingDesc[editorialDecl | projectDesc]" mode="document">
+          <xsl:with-param name="n" select="$n"/>
+        </xsl:apply-templates>
+        <xsl:call-template name="sg:contents"/>
+      </header>
+      <xsl:for-each select="text/front">
+        <section class="front" aria-label="Front matter">
+          <xsl:apply-templates mode="text"/>
+        </section>
+      </xsl:for-each>
+      <xsl:for-each select="text/body | text/group">
+        <section class="text" id="text-{$n}" data-tei="body" aria-label="Text">
+          <xsl:call-template name="sg:attrs"/>
+          <xsl:apply-templates mode="text"/>
+        </section>
+      </xsl:for-each>
+      <xsl:for-each select="text/back">
+        <section class="back" aria-label="Back matter">
+          <xsl:apply-templates mode="text"/>
+        </section>
+      </xsl:for-each>
+    </article>
+  </xsl:template>
+
+  <!-- The date of the record: the setting's date, else the first date of the sources. -->
+  <xsl:template name="sg:date-line" as="element()?">
+    <xsl:variable name="date" as="element(date)?" select="(teiHeader/profileDesc/settingDesc//date,
+      teiHeader/fileDesc/sourceDesc//date)[1]"/>
+    <xsl:if test="$date">
+      <p class="doc-date">
+        <time>
+          <xsl:if test="matches(string($date/@when), '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$')">
+            <xsl:attribute name="datetime" select="$date/@when"/>
+          </xsl:if>
+          <xsl:value-of select="(normalize-space($date)[. != ''], string($date/@when))[1]"/>
+        </time>
+      </p>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The citation block: where the text comes from, who edited it, how to cite it. -->
+  <xsl:template name="sg:citation" as="element()">
+    <xsl:param name="n" as="xs:integer"/>
+    <xsl:variable name="file" as="element(fileDesc)?" select="teiHeader/fileDesc"/>
+    <section class="citation" aria-labelledby="citation-{$n}">
+      <h2 id="citation-{$n}">Source and citation</h2>
+      <dl>
+        <xsl:for-each select="$file/sourceDesc/bibl">
+          <dt><xsl:value-of select="($sg:bibl-labels(string(@type)), 'Source')[1]"/></dt>
+          <dd><xsl:apply-templates mode="text"/></dd>
+        </xsl:for-each>
+        <xsl:for-each select="$file/sourceDesc/biblFull | $file/sourceDesc/biblStruct | $file/sourceDesc/p">
+          <dt>Source</dt>
+          <dd><xsl:value-of select="normalize-space()"/></dd>
+        </xsl:for-each>
+        <xsl:for-each select="$file/sourceDesc/msDesc">
+          <dt>Archive</dt>
+          <dd class="archive">
+            <xsl:value-of select="string-join((
+              normalize-space(msIdentifier/repository)[. != ''],
+              msIdentifier/idno ! sg:archive-part(.),
+              msContents/msItem/locus ! normalize-space(.)[. != '']), ', ')"/>
+            <xsl:for-each select="physDesc">
+              <xsl:text>. </xsl:text>
+              <xsl:value-of select="normalize-space()"/>
+            </xsl:for-each>
+          </dd>
+        </xsl:for-each>
+        <xsl:if test="$file/titleStmt/editor | $file/publicationStmt">
+          <dt>Edition</dt>
+          <dd>
+            <xsl:value-of select="string-join((
+              string-join($file/titleStmt/editor ! normalize-space(.), '; ')[. != ''] ! ('Edited by ' || .),
+              ($file/publicationStmt/(publisher, authority, distributor))[1] ! normalize-space(.)), '. ')"/>
+            <xsl:for-each select="$file/publicationStmt/availability/licence">
+              <xsl:text>. </xsl:text>
+              <xsl:variable name="href" as="xs:string?" select="sg:safe-href(@target)"/>
+              <xsl:choose>
+                <xsl:when test="exists($href)">
+                  <a rel="license" href="{$href}"><xsl:value-of
+                    select="(normalize-space()[. != ''], 'Licence')[1]"/></a>
+                </xsl:when>
+                <xsl:otherwise><xsl:value-of select="normalize-space()"/></xsl:otherwise>
+              </xsl:choose>
+            </xsl:for-each>
+          </dd>
+        </xsl:if>
+      </dl>
+      <p class="cite-as"><strong>Cite as: </strong>
+        <cite><xsl:value-of select="sg:title(teiHeader)"/></cite>
+        <xsl:value-of select="string-join(('', $file/titleStmt/editor ! normalize-space(.)), ', ed. ')"/>
+        <xsl:text>, § </xsl:text><var>n</var>
+        <xsl:text> — the paragraph number in the margin; its link (</xsl:text>
+        <code>#p-<var>n</var></code>
+        <xsl:text>) points at the paragraph.</xsl:text>
+      </p>
+    </section>
+  </xsl:template>
+
+  <!-- An archival idno with the usual abbreviation of its unit (fond, opis, delo, list). -->
+  <xsl:function name="sg:archive-part" as="xs:string?">
+    <xsl:param name="idno" as="element(idno)"/>
+    <xsl:variable name="abbr" as="map(xs:string, xs:string)"
+      select="map {'fond': 'f.', 'opis': 'op.', 'delo': 'd.', 'list': 'l.'}"/>
+    <xsl:sequence select="normalize-space($idno)[. != ''] ! string-join(
+      (($abbr(string($idno/@type)), string($idno/@type))[1][. != ''], .), ' ')"/>
+  </xsl:function>
+
+  <!-- The editor's note: the editorial declaration verbatim, in mode "text". -->
+  <xsl:template match="encodingDesc" mode="document" as="element()">
+    <xsl:param name="n" as="xs:integer"/>
+    <section class="editorial" aria-labelledby="editorial-{$n}">
+      <h2 id="editorial-{$n}">Editor’s note</h2>
+      <xsl:apply-templates select="projectDesc/node(), editorialDecl/node()" mode="text"/>
+    </section>
+  </xsl:template>
+
+  <!-- Lines the converter removed as page furniture: a table, folded away. -->
+  <xsl:template match="list[@type = 'furniture']" mode="text" as="element()">
+    <details class="furniture">
+      <summary>
+        <xsl:value-of select="count(item)"/>
+        <xsl:text> line</xsl:text><xsl:if test="count(item) != 1">s</xsl:if>
+        <xsl:text> removed as page furniture</xsl:text>
+      </summary>
+      <table>
+        <thead><tr><th scope="col">Line</th><th scope="col">Pattern</th><th scope="col">Text</th></tr></thead>
+        <tbody>
+          <xsl:for-each select="item">
+            <tr>
+              <td><xsl:value-of select="@n"/></td>
+              <td><xsl:value-of select="@ana"/></td>
+              <td><xsl:apply-templates mode="text"/></td>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </details>
+  </xsl:template>
+
+  <!-- Contents: the headed divisions of the body, two levels deep, and the persons. -->
+  <xsl:template name="sg:contents" as="element()?">
+    <xsl:variable name="divs" as="element(div)*"
+      select="text/body/div[head] | text/body/div/div[head]"/>
+    <xsl:if test="exists($divs)">
+      <nav class="contents" aria-label="Contents">
+        <details>
+          <summary>Contents</summary>
+          <ol>
+            <xsl:for-each select="text/body/div[head]">
+              <li>
+                <a href="#{sg:section-anchor(head[1])}"><xsl:value-of select="normalize-space(head[1])"/></a>
+                <xsl:if test="div[head]">
+                  <ol>
+                    <xsl:for-each select="div[head]">
+                      <li><a href="#{sg:section-anchor(head[1])}"><xsl:value-of select="normalize-space(head[1])"/></a></li>
+                    </xsl:for-each>
+                  </ol>
+                </xsl:if>
+              </li>
+            </xsl:for-each>
+            <li><a href="#persons">Persons</a></li>
+          </ol>
+        </details>
+      </nav>
+    </xsl:if>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,84 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The index page of a small static site: one row per document (title linked to its page,
+  date, speakers, turns), in the order the documents were given.
+
+  Input: none that matters (a placeholder element); the documents come as parameters:
+  $documents (the TEI documents) and $pages (the href of each one's page, same order).
+  Output: an HTML5 page in the same style as the document pages ($css).
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:sg="urn:stenogram:xslt"
+  xmlns="http://www.w3.org/1999/xhtml"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+  exclude-result-prefixes="#all">
+
+  <xsl:include href="html-common.xsl"/>
+  <xsl:include href="../common/links.xsl"/>
+
+  <xsl:output method="xhtml" html-version="5.0" omit-xml-declaration="yes" indent="no"
+    encoding="UTF-8"/>
+
+  <xsl:param name="documents" as="document-node()*" select="()"/>
+  <xsl:param name="pages" as="xs:string*" select="()"/>
+  <xsl:param name="css" as="xs:string" select="'edition.css'"/>
+
+  <xsl:mode on-no-match="shallow-skip"/>
+
+  <xsl:template match="/" as="element()">
+    <xsl:if test="count($documents) != count($pages)">
+      <xsl:message terminate="yes">SG002: <xsl:value-of select="count($documents)"/> documents but
+        <xsl:value-of select="count($pages)"/> pages</xsl:message>
+    </xsl:if>
+    <html lang="en">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <meta name="generator" content="stenogram"/>
+        <title>Documents</title>
+        <link rel="stylesheet" href="{$css}"/>
+      </head>
+      <body>
+        <main id="main" class="site-index">
+          <h1>Documents</h1>
+          <table class="documents">
+            <thead>
+              <tr><th scope="col">Document</th><th scope="col">Date</th>
+                <th scope="col">Speakers</th><th scope="col">Turns</th></tr>
+            </thead>
+            <tbody>
+              <xsl:for-each select="$documents">
+                <xsl:variable name="i" as="xs:integer" select="position()"/>
+                <xsl:apply-templates select="." mode="row">
+                  <xsl:with-param name="href" select="sg:safe-href($pages[$i])"/>
+                </xsl:apply-templates>
+              </xsl:for-each>
+            </tbody>
+          </table>
+        </main>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:mode name="row" on-no-match="shallow-skip"/>
+
+  <xsl:template match="/" mode="row" as="element()">
+    <xsl:param name="href" as="xs:string?"/>
+    <xsl:variable name="header" as="element(teiHeader)?" select="*/teiHeader"/>
+    <xsl:variable name="date" as="element(date)?"
+      select="($header/profileDesc/settingDesc//date, $header/fileDesc/sourceDesc//date)[1]"/>
+    <xsl:variable name="turns" as="element()*" select="//(sp | u)"/>
+    <xsl:variable name="ids" as="xs:string*" select="distinct-values($turns/sg:pointers(@who))"/>
+    <xsl:variable name="speakers" as="xs:string*" select="(
+      for $id in $ids return (key('sg:person', $id) ! sg:person-name(.), $id)[1],
+      distinct-values(//sp[not(@who)]/normalize-space(speaker)))"/>
+    <tr>
+      <th scope="row"><a href="{$href}"><xsl:value-of select="sg:title($header)"/></a></th>
+      <td><xsl:value-of select="(normalize-space($date)[. != ''], string($date/@when))[1]"/></td>
+      <td class="speakers"><xsl:value-of select="string-join($speakers, ', ')"/></td>
+      <td class="number"><xsl:value-of select="count($turns)"/></td>
+    </tr>
+  </xsl:template>
+</xsl:stylesheet>
