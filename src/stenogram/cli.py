@@ -21,6 +21,12 @@ from .errors import StenogramError
 T = TypeVar("T")
 
 
+def _formats() -> list[str]:
+    from .render import FORMATS
+
+    return list(FORMATS)
+
+
 def run(action: Callable[[], T]) -> T:
     """Call *action*; turn a :class:`StenogramError` into a message and its exit code."""
     try:
@@ -75,3 +81,33 @@ def convert(inputs: tuple[str, ...], output: str | None, config_path: str | None
     click.echo(f"converted {len(outcomes) - failed} of {len(outcomes)} files", err=True)
     if failed:
         sys.exit(2)
+
+
+@main.command("render")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...", type=click.Path(path_type=Path))
+@click.option("--to", "to", required=True, type=click.Choice(sorted(_formats())), help="Output format.")
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help="The file to write (a folder with --separate).")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A stylesheet parameter (repeatable), e.g. edition-title=..., debug=yes.")
+@click.option("--paper", type=click.Choice(["a4", "us-letter"]), default=None,
+              help="pdf, typst: paper size (default a4).")
+@click.option("--pdfa", is_flag=True, default=None, help="pdf: write PDF/A-2b, for archival deposit.")
+@click.option("--separate", is_flag=True, default=None,
+              help="pdf, typst: one file per input in the folder OUT, instead of one volume.")
+def render_command(inputs: tuple[Path, ...], to: str, output: Path, params: tuple[str, ...],
+                   paper: str | None, pdfa: bool | None, separate: bool | None) -> None:
+    """Render TEI files as a print edition: a PDF (through Typst) or its Typst source.
+
+    One input gives one book; several give one volume with a table of contents, or with
+    --separate one file each.
+    """
+    from . import render as rendering
+
+    given = {"paper": paper, "pdfa": pdfa, "separate": separate}
+    options = {name: value for name, value in given.items() if value}
+    result = run(lambda: rendering.render(inputs, to, output, rendering.parse_params(params), **options))
+    for message in result.messages:
+        click.echo(f"stenogram: message: {message}", err=True)
+    for path in result.written:
+        click.echo(str(path))

@@ -43,7 +43,7 @@
 
   <xsl:template match="/" as="text()*">
     <xsl:if test="not($paper = $sg:papers)">
-      <xsl:message terminate="yes" error-code="sg:SG-PRINT-002">SG-PRINT-002: unknown paper size "<xsl:value-of select="$paper"/>" (expected one of: <xsl:value-of select="string-join($sg:papers, ', ')"/>)</xsl:message>
+      <xsl:message terminate="yes" error-code="sg:SG502">SG502: unknown paper size "<xsl:value-of select="$paper"/>" (expected one of: <xsl:value-of select="string-join($sg:papers, ', ')"/>)</xsl:message>
     </xsl:if>
     <xsl:apply-templates select="*"/>
   </xsl:template>
@@ -65,6 +65,9 @@
 
   <!-- Several documents: one volume with a title page and contents. -->
   <xsl:template match="sg:volume" as="text()*">
+    <xsl:for-each select="* except tei:TEI">
+      <xsl:message terminate="yes" error-code="sg:SG503">SG503: a volume holds TEI documents only, not &lt;<xsl:value-of select="name()"/>&gt; (document <xsl:value-of select="position()"/>)</xsl:message>
+    </xsl:for-each>
     <xsl:variable name="docs" as="element(tei:TEI)*" select="tei:TEI"/>
     <xsl:variable name="lang" as="xs:string" select="($docs ! sg:doc-lang(.))[1]"/>
     <xsl:variable name="title" as="xs:string"
@@ -89,7 +92,7 @@
   </xsl:template>
 
   <xsl:template match="/*" priority="-1" as="empty-sequence()">
-    <xsl:message terminate="yes" error-code="sg:SG-PRINT-001">SG-PRINT-001: not a TEI document: the root element is &lt;<xsl:value-of select="name()"/>&gt; in namespace "<xsl:value-of select="namespace-uri()"/>"</xsl:message>
+    <xsl:message terminate="yes" error-code="sg:SG501">SG501: not a TEI document: the root element is &lt;<xsl:value-of select="name()"/>&gt; in namespace "<xsl:value-of select="namespace-uri()"/>"</xsl:message>
   </xsl:template>
 
   <!-- A document: title page, its text (opening with its title as a heading), the index. -->

@@ -81,6 +81,7 @@
 #set heading(numbering: none)
 #show heading: set text(weight: "regular")
 #show heading: set align(center)
+#show heading: set text(hyphenate: false)
 #show heading.where(level: 1): set text(size: 15pt)
 #show heading.where(level: 2): it => block(above: 1.6em, below: 1em, smallcaps(it.body))
 #show heading.where(level: 3): it => block(above: 1.2em, below: 0.8em, emph(it.body))
@@ -94,17 +95,17 @@
   numbering-scope: "page", number-margin: end)
 
 // Paragraph numbers in the left margin: the same N as the HTML edition's anchor #p-N.
-#let sg-pno(n) = box(width: 0pt, place(left, dx: -1.2em - 22pt, dy: 0.1em,
+#let sg-pno(n) = box(width: 0pt, move(dx: -1.2em - 24pt,
   box(width: 18pt, align(right, text(size: 7pt, fill: luma(35%), str(n))))))
 // A speech: a hidden mark per speaker (for the index), then the speaker's label, run in.
 #let sg-speech(doc, who) = [#metadata((doc: doc, who: who))&lt;sg-speech>]
-#let sg-speaker(body) = [#smallcaps(body)#h(0.45em)]
+#let sg-speaker(body) = [#smallcaps(all: true, body)#h(0.45em)]
 // Stage directions: a block of their own between speeches, in italics within them.
 #let sg-stage(body) = block(inset: (left: 2.4em, right: 1.2em), above: 0.8em, below: 0.8em,
   par(first-line-indent: 0em, emph(body)))
 #let sg-stage-inline(body) = emph(body)
 // The printed label of a voice in an interjection; editorial additions and omissions.
-#let sg-label(body) = smallcaps(body)
+#let sg-label(body) = smallcaps(all: true, body)
 #let sg-supplied(body) = [\[#body\]]
 #let sg-gap(body) = text(fill: luma(30%), [⟨#emph(body)⟩])
 #let sg-verse(body) = block(inset: (left: 2.4em), above: 0.5em, below: 0.5em, body)
