@@ -9,8 +9,8 @@ no traceback ever reaches a user for a mistake of theirs.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 import click
@@ -79,13 +79,13 @@ def convert(inputs: tuple[str, ...], output: str | None, config_path: str | None
 
 
 @main.command("render")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...", type=click.Path(path_type=Path))
 @click.option(
     "--to", "to", required=True, type=click.Choice(sorted(rendering.FORMATS)), help="Output format."
 )
 @click.option(
     "-o", "--output", required=True, type=click.Path(path_type=Path),
-    help="Where to write: a page (one input, *.html) or a directory.",
+    help="Where to write: a file (one input, or a PDF volume) or a directory (an HTML site, --separate).",
 )
 @click.option(
     "--css", type=click.Path(path_type=Path), default=None,
@@ -95,16 +95,24 @@ def convert(inputs: tuple[str, ...], output: str | None, config_path: str | None
     "--param", "params", multiple=True, metavar="NAME=VALUE",
     help="A stylesheet parameter (repeatable), e.g. debug=yes.",
 )
+@click.option("--paper", type=click.Choice(["a4", "us-letter"]), default=None,
+              help="pdf, typst: paper size (default a4).")
+@click.option("--pdfa", is_flag=True, default=None, help="pdf: write PDF/A-2b, for archival deposit.")
+@click.option("--separate", is_flag=True, default=None,
+              help="pdf, typst: one file per input in the folder OUT, instead of one volume.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several inputs.")
 def render_command(
     inputs: tuple[Path, ...], to: str, output: Path, css: Path | None, params: tuple[str, ...],
-    jobs: int | None,
+    paper: str | None, pdfa: bool | None, separate: bool | None, jobs: int | None,
 ) -> None:
-    """Render TEI files (or directories of them) as an HTML reading edition.
+    """Render TEI files (or directories of them) as HTML, a PDF or its Typst source.
 
-    One input gives one page; several give a site: a page each, an index page and the CSS.
+    html: one input gives one page; several give a site (a page each, an index page, the CSS).
+    pdf/typst: one input gives one book; several give one volume with a table of contents, or
+    with --separate one file each.
     """
-    options = {name: value for name, value in {"css": css}.items() if value is not None}
+    given = {"css": css, "paper": paper, "pdfa": pdfa, "separate": separate}
+    options = {name: value for name, value in given.items() if value}
     result = run(lambda: rendering.render(inputs, to, output, rendering.parse_params(params), jobs, **options))
     for message in result.messages:
         click.echo(f"stenogram: message: {message}", err=True)

@@ -7,9 +7,7 @@ and a TEI file edited by hand since stenogram wrote it is never overwritten with
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +17,7 @@ from lxml import etree
 from .batch import map_files
 from .config import Config, load_config
 from .errors import InputError, Location, StenogramError, UsageError
+from .files import write_atomic
 from .lossless import check_lossless
 from .model import Document
 from .parser import parse
@@ -109,19 +108,6 @@ def _report(doc: Document, root: etree._Element, config: Config) -> Report:
         unknown_labels=unknown if config.persons else [],
         decisions=list(doc.decisions), warnings=sorted(doc.warnings),
     )
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write *data* to *path* through a temporary file in the same folder and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def guard_hand_edits(path: Path, new: bytes, force: bool) -> None:

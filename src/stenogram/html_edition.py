@@ -7,7 +7,6 @@ One input gives one page; several give a small site: one page per document and a
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from lxml import etree
 from . import batch, saxon, xmlsafe
 from .assets import asset_path
 from .errors import InputError, Location, UsageError
+from .files import write_atomic
 from .render_job import RenderRequest, RenderResult
 
 PAGE_STYLESHEET = "xslt/html/edition.xsl"
@@ -58,7 +58,7 @@ def _render_page(job: tuple[str, str, tuple[tuple[str, str], ...]]) -> list[str]
     tree = xmlsafe.parse_file(source)
     check_tei(tree, source)
     result = html_page(tree, dict(params))
-    Path(target).write_text(result.text, encoding="utf-8")
+    write_atomic(target, result.text)
     stylesheet = asset_path(PAGE_STYLESHEET)
     return [f"{source}: {saxon.locate_message(stylesheet, m)}" for m in result.messages]
 
@@ -105,10 +105,10 @@ def render_html(request: RenderRequest) -> RenderResult:
     if site:
         documents = [xmlsafe.parse_file(source) for source in request.inputs]
         index = site_index(documents, [p.name for p in pages], {"css": css_name})
-        (directory / INDEX_PAGE).write_text(index.text, encoding="utf-8")
+        write_atomic(directory / INDEX_PAGE, index.text)
         written.insert(0, directory / INDEX_PAGE)
     css_target = directory / css_name
     if css_source.resolve() != css_target.resolve():
-        shutil.copyfile(css_source, css_target)
+        write_atomic(css_target, css_source.read_bytes())
     written.append(css_target)
     return RenderResult(written, messages)

@@ -12,11 +12,14 @@ from pathlib import Path
 
 from .errors import InputError, Location, UsageError
 from .html_edition import render_html
+from .print_edition import print_pdf, print_typst
 from .render_job import Renderer, RenderRequest, RenderResult
 
 #: Output formats of ``stenogram render --to``.
 FORMATS: dict[str, Renderer] = {
     "html": render_html,
+    "pdf": print_pdf,
+    "typst": print_typst,
 }
 
 
@@ -57,7 +60,8 @@ def render(
 ) -> RenderResult:
     """Render the TEI *inputs* (files or directories) as *to* into *output*.
 
-    *jobs* bounds the parallel workers for several inputs. *options* are the format's own (e.g. ``css`` for HTML); an option the format does not
+    *jobs* bounds the parallel workers for several inputs. *options* are the format's own
+    (``css`` for HTML; ``paper``, ``pdfa``, ``separate`` for PDF); an option the format does not
     take is a :class:`UsageError`, raised by the renderer.
     """
     if to not in FORMATS:

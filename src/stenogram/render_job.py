@@ -17,7 +17,7 @@ class RenderRequest:
     """TEI files to render (directories already expanded), where to, and how.
 
     *params* are stylesheet parameters (``--param name=value``); *options* are the
-    format's own options (``css`` for HTML), only those the user gave; *jobs* is the number of
+    format's own options (``css`` for HTML; ``paper``, ``pdfa``, ``separate`` for PDF), only those the user gave; *jobs* is the number of
     parallel workers for several inputs (``None``: one per core).
     """
 

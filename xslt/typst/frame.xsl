@@ -1,0 +1,173 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The frame of the book: the Typst preamble (document metadata, page, fonts, paragraphs, line
+  numbers, running heads) and the Typst functions the other modules call (sg-…). The functions
+  hold the typography, so an editor who writes the Typst source (`render to=typst`) can restyle
+  the whole book in one place. Values from the TEI arrive only through sg:string.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:sg="urn:stenogram:xslt"
+    exclude-result-prefixes="#all">
+
+  <!-- A Typst array of string literals (with the trailing comma a one-item array needs). -->
+  <xsl:function name="sg:array" as="xs:string">
+    <xsl:param name="items" as="xs:string*"/>
+    <xsl:sequence select="'(' || string-join($items ! (sg:string(.) || ', ')) || ')'"/>
+  </xsl:function>
+
+  <!-- A Typst string literal, or `none`. -->
+  <xsl:function name="sg:string-or-none" as="xs:string">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:sequence select="if (normalize-space($text)) then sg:string($text) else 'none'"/>
+  </xsl:function>
+
+  <!-- A Typst datetime from an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), or `none`: never `auto`,
+       which would stamp the build time and make the output differ from run to run. -->
+  <xsl:function name="sg:datetime" as="xs:string">
+    <xsl:param name="when" as="xs:string?"/>
+    <xsl:variable name="parts" as="xs:string*"
+        select="analyze-string(string($when), '^(\d{4})(-(\d{2}))?(-(\d{2}))?$')/*:match/*:group[@nr = (1, 3, 5)] ! string()"/>
+    <xsl:sequence select="if (empty($parts)) then 'none' else
+        'datetime(year: ' || xs:integer($parts[1]) || ', month: ' || (xs:integer($parts[2]), 1)[1]
+        || ', day: ' || (xs:integer($parts[3]), 1)[1] || ')'"/>
+  </xsl:function>
+
+  <!-- The preamble: metadata, page, type and the sg-… functions. -->
+  <xsl:template name="sg:preamble" as="text()*">
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="authors" as="xs:string*"/>
+    <xsl:param name="when" as="xs:string?"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:param name="edition-title" as="xs:string"/>
+    <xsl:param name="paper" as="xs:string"/>
+    <xsl:text>// Typeset by stenogram: TEI P5 -> Typst (xslt/typst/edition.xsl). Lines starting
+// `// tei:` name the TEI element the following lines come from.
+#set document(title: </xsl:text>
+    <xsl:value-of select="sg:string($title)"/>
+    <xsl:text>, author: </xsl:text>
+    <xsl:value-of select="sg:array($authors)"/>
+    <xsl:text>, date: </xsl:text>
+    <xsl:value-of select="sg:datetime($when)"/>
+    <xsl:text>)
+#let sg-edition-title = </xsl:text>
+    <xsl:value-of select="sg:string($edition-title)"/>
+    <xsl:text>
+#let sg-doc-title = state("sg-doc-title", "")
+
+// Page: running heads (verso: edition, recto: document), page number in the outer corner.
+#set page(paper: </xsl:text>
+    <xsl:value-of select="sg:string($paper)"/>
+    <xsl:text>,
+  margin: (left: 30mm, right: 27mm, top: 27mm, bottom: 27mm),
+  numbering: "1", footer: none,
+  header: context {
+    set text(size: 8.5pt)
+    set par.line(numbering: none)
+    let n = counter(page).display()
+    if calc.even(here().page()) [#n #h(1fr) #smallcaps(sg-edition-title) #h(1fr)]
+    else [#h(1fr) #emph(sg-doc-title.get()) #h(1fr) #n]
+    v(-0.4em)
+    line(length: 100%, stroke: 0.3pt)
+  })
+
+// Type: New Computer Modern (bundled with Typst; Latin and Cyrillic, with small caps).
+#set text(font: "New Computer Modern", size: 10.5pt, lang: </xsl:text>
+    <xsl:value-of select="sg:string($lang)"/>
+    <xsl:text>)
+#set par(justify: true, leading: 0.6em, spacing: 0.6em, first-line-indent: (amount: 1.2em, all: true))
+#set heading(numbering: none)
+#show heading: set text(weight: "regular")
+#show heading: set align(center)
+#show heading: set text(hyphenate: false)
+#show heading.where(level: 1): set text(size: 15pt)
+#show heading.where(level: 2): it => block(above: 1.6em, below: 1em, smallcaps(it.body))
+#show heading.where(level: 3): it => block(above: 1.2em, below: 0.8em, emph(it.body))
+#set footnote.entry(separator: line(length: 25%, stroke: 0.4pt), gap: 0.35em)
+#show footnote.entry: set text(size: 8.5pt)
+#show footnote.entry: set par(first-line-indent: 0em)
+
+// Line numbers in the right margin, every fifth, restarting on each page.
+#set par.line(
+  numbering: n => if calc.rem(n, 5) == 0 { text(size: 6.5pt, str(n)) },
+  numbering-scope: "page", number-margin: end)
+
+// Paragraph numbers in the left margin: the same N as the HTML edition's anchor #p-N.
+#let sg-pno(n) = box(width: 0pt, move(dx: -1.2em - 24pt,
+  box(width: 18pt, align(right, text(size: 7pt, fill: luma(35%), str(n))))))
+// A speech: a hidden mark per speaker (for the index), then the speaker's label, run in.
+#let sg-speech(doc, who) = [#metadata((doc: doc, who: who))&lt;sg-speech>]
+#let sg-speaker(body) = [#smallcaps(all: true, body)#h(0.45em)]
+// Stage directions: a block of their own between speeches, in italics within them.
+#let sg-stage(body) = block(inset: (left: 2.4em, right: 1.2em), above: 0.8em, below: 0.8em,
+  par(first-line-indent: 0em, emph(body)))
+#let sg-stage-inline(body) = emph(body)
+// The printed label of a voice in an interjection; editorial additions and omissions.
+#let sg-label(body) = smallcaps(all: true, body)
+#let sg-supplied(body) = [\[#body\]]
+#let sg-gap(body) = text(fill: luma(30%), [⟨#emph(body)⟩])
+#let sg-verse(body) = block(inset: (left: 2.4em), above: 0.5em, below: 0.5em, body)
+#let sg-line(body) = par(first-line-indent: 0em, justify: false, body)
+#let sg-front(body) = block(above: 1em, below: 1.4em, body)
+#let sg-cast(head, items) = block(above: 1em, below: 1.4em, {
+  if head != none { align(center, smallcaps(head)) }
+  set par(first-line-indent: 0em, hanging-indent: 1.2em, justify: false)
+  for it in items { par(it) }
+})
+#let sg-trailer(body) = align(center, block(above: 1.4em, emph(body)))
+#let sg-dateline(body) = align(right, emph(body))
+
+// A document begins: its title in the running head, a heading for the contents.
+#let sg-document(title) = { sg-doc-title.update(title) }
+
+// The title page: all values are plain strings (or none / arrays of strings).
+#let sg-title-page(title: "", subtitle: none, authors: (), date: none, editors: (),
+    editor-label: "", sources: (), source-label: "", archive: none, archive-label: "",
+    licence: none, licence-label: "", publisher: none) = page(header: none, {
+  set par.line(numbering: none)
+  set par(first-line-indent: 0em, justify: false)
+  align(center, {
+    v(18%)
+    for a in authors { text(size: 12pt, smallcaps(a)); linebreak() }
+    v(1.5em)
+    text(size: 19pt, title)
+    if subtitle != none { v(0.8em); text(size: 12pt, emph(subtitle)) }
+    if date != none { v(1.6em); text(size: 12pt, date) }
+    if editors.len() > 0 { v(2.5em); emph(editor-label); linebreak(); editors.join(", ") }
+  })
+  v(1fr)
+  set text(size: 8.5pt)
+  let field(label, body) = block(above: 0.6em, [#smallcaps(label). #body])
+  for s in sources { field(source-label, s) }
+  if archive != none { field(archive-label, archive) }
+  if publisher != none { block(above: 0.6em, publisher) }
+  if licence != none { field(licence-label, licence) }
+})
+
+// The index of speakers: one query for every speech mark of document `doc`; pages as printed.
+#let sg-speaker-index(doc, heading-text, entries) = {
+  pagebreak(weak: true)
+  heading(level: 2, outlined: false, heading-text)
+  set par.line(numbering: none)
+  set par(first-line-indent: 0em, hanging-indent: 1.5em, justify: false)
+  context {
+    let pages = (:)
+    for m in query(&lt;sg-speech>) {
+      if m.value.doc != doc { continue }
+      let page = counter(page).at(m.location()).first()
+      let seen = pages.at(m.value.who, default: ())
+      if page not in seen { seen.push(page) }
+      pages.insert(m.value.who, seen)
+    }
+    columns(2, gutter: 2em, for (name, who) in entries {
+      par[#name#box(width: 1fr, repeat(gap: 0.25em)[.])#pages.at(who, default: ()).map(str).join(", ")]
+    })
+  }
+}
+
+</xsl:text>
+  </xsl:template>
+
+</xsl:stylesheet>
