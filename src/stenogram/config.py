@@ -65,6 +65,8 @@ class Config:
     note: re.Pattern[str]
     supplied_max_words: int
     months: dict[str, int]
+    language_words: dict[str, frozenset[str]]
+    language_names: dict[str, str]
     persons: tuple[PersonSpec, ...] = ()
     edition: dict[str, Any] = field(default_factory=dict)
     source: str = "defaults"
@@ -181,6 +183,10 @@ def load_config(path: str | Path | None = None) -> Config:
         note=_full(editorial["note"], where),
         supplied_max_words=int(editorial["supplied_max_words"]),
         months=months,
+        language_words={
+            code: frozenset(w.casefold() for w in words) for code, words in data["languages"]["words"].items()
+        },
+        language_names=dict(data["languages"]["names"]),
         persons=_persons(data.get("persons", {}), where),
         edition=dict(data.get("edition", {})),
         source=source,

@@ -84,7 +84,7 @@ def convert_bytes(data: bytes, name: str, config: Config | None = None, lang: st
     config = config or load_config()
     source = read_source(data, name, config)
     document = parse(source, config, lang)
-    root = encode(document, config.edition)
+    root = encode(document, config.edition, config.language_names)
     check_lossless(source.text, source.furniture, root, name)
     return Conversion(serialise(root), _report(document, root, config), document)
 

@@ -15,10 +15,26 @@ from dataclasses import dataclass
 
 from .config import Config
 
-_UP = r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’\-]*[A-ZА-ЯЁ]"
-_CAP = r"[A-ZА-ЯЁ][a-zа-яё'’\-]+"
-_INITIALS = r"(?:[A-ZА-ЯЁ]\.\s?){1,3}"
-_NAME = rf"(?:{_INITIALS}\s*)?(?:{_UP}|{_CAP})(?:[ \-](?:{_UP}|{_CAP}|[A-ZА-ЯЁ](?=[ .:])))" + "{0,4}"
+
+
+def _letter_class(test) -> str:
+    """A regex character class of every letter in the Basic Multilingual Plane passing *test*."""
+    points = [c for c in range(0x10000) if test(chr(c))]
+    ranges, start = [], points[0]
+    for prev, cur in zip(points, points[1:] + [None]):
+        if cur != prev + 1:
+            ranges.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
+            start = cur
+    return "".join(ranges)
+
+
+# Upper- and lower-case letters of every script (Latin with diacritics, Cyrillic, Greek …).
+_U = _letter_class(str.isupper)
+_L = _letter_class(lambda c: c.isalpha() and not c.isupper())
+_UP = rf"[{_U}][{_U}'’\-]*[{_U}]"
+_CAP = rf"[{_U}][{_L}'’\-]+"
+_INITIALS = rf"(?:[{_U}]\.\s?){{1,3}}"
+_NAME = rf"(?:{_INITIALS}\s*)?(?:{_UP}|{_CAP})(?:[ \-](?:{_UP}|{_CAP}|[{_U}](?=[ .:])))" + "{0,4}"
 # A group label may have words in lower case ("Голос с места.", "Voice from the floor:").
 _GROUP_START = re.compile(r"(?P<name>[^\W\d_]+(?:[ -][^\W\d_]+){0,5}?)\s?(?P<punct>[.:])(?:\s+|$)")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -71,7 +87,7 @@ class LabelMatcher:
             rf"(?P<name>(?:(?P<title>(?i:{titles}))\s*)?{_NAME}|(?:{short})(?=[.:]\s))"
             r"(?:\s*\((?P<role>[^()\n]{1,60})\))?"
             r"(?P<punct>\s?[.:])"
-            r"(?P<after>\s+|$|(?=\.\.|…)|(?=[A-ZА-ЯЁ«“\"]))",
+            rf"(?P<after>\s+|$|(?=\.\.|…)|(?=[{_U}«“\"]))",
         )
         self._heading = config.headings
 

@@ -10,6 +10,7 @@ paragraph cut by a page break (it ends mid-sentence, the next begins in lower ca
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -32,8 +33,7 @@ from .persons import Registry
 from .reader import RawPara, Source
 
 _TERMINAL = ".!?…:;»”\")]"
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
-_LATIN = re.compile(r"[A-Za-z]")
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass
@@ -58,9 +58,15 @@ def join_lines(lines: list[str]) -> str:
     return text
 
 
-def detect_language(text: str) -> str:
-    """``ru`` where Cyrillic letters dominate, else ``en``."""
-    return "ru" if len(_CYRILLIC.findall(text)) > len(_LATIN.findall(text)) else "en"
+def detect_language(text: str, config: Config) -> str:
+    """The language whose commonest words make up most of *text* (``und`` when none does)."""
+    words = _WORDS.findall(text[:200_000].casefold())
+    if not words:
+        return "und"
+    counts = Counter(words)
+    share = {code: sum(counts[w] for w in common) / len(words) for code, common in config.language_words.items()}
+    best = max(sorted(share), key=lambda code: share[code])
+    return best if share[best] >= 0.05 else "und"
 
 
 class _Parser:
@@ -71,7 +77,7 @@ class _Parser:
         self.registry = Registry(config)
         self.doc = Document(
             name=PurePath(source.name).name,
-            lang=lang or detect_language(source.text),
+            lang=lang or detect_language(source.text, config),
             furniture=list(source.furniture),
             layout=source.layout,
             encoding=source.encoding,

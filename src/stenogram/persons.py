@@ -9,6 +9,7 @@ new person whose id is made from the label.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .config import Config, PersonSpec
 from .labels import label_key
@@ -25,7 +26,9 @@ _CYRILLIC = dict(
 def slug(text: str) -> str:
     """An NCName from a label: lower case, Cyrillic transliterated, hyphens between words."""
     out = []
-    for char in text.casefold():
+    for char in unicodedata.normalize("NFKD", text.casefold()):
+        if unicodedata.combining(char):
+            continue
         if char in _CYRILLIC:
             out.append(_CYRILLIC[char].strip("-"))
         elif char.isascii() and char.isalnum():

@@ -34,7 +34,6 @@ from .model import (
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 _T = f"{{{TEI_NS}}}"
-_LANGUAGES = {"en": "English", "ru": "Russian", "de": "German", "fr": "French", "uk": "Ukrainian"}
 _DIGEST = re.compile(rb"<\?stenogram digest=\"sha256:([0-9a-f]{64})\"\?>\n")
 
 
@@ -86,9 +85,10 @@ def _pointers(who: str | None) -> str | None:
 
 
 class _Encoder:
-    def __init__(self, doc: Document, edition: dict) -> None:
+    def __init__(self, doc: Document, edition: dict, names: dict[str, str]) -> None:
         self.doc = doc
         self.edition = edition
+        self.names = names
         self.sp = 0
         self.p = 0
 
@@ -181,7 +181,7 @@ class _Encoder:
 
     def _profile_desc(self, profile: etree._Element) -> None:
         lang = _el(profile, "langUsage")
-        _el(lang, "language", _LANGUAGES.get(self.doc.lang, self.doc.lang), ident=self.doc.lang)
+        _el(lang, "language", self.names.get(self.doc.lang, self.doc.lang), ident=self.doc.lang)
         if self.doc.persons:
             people = _el(_el(profile, "particDesc"), "listPerson")
             for person in self.doc.persons:
@@ -258,9 +258,9 @@ def _as_list(value: object) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
-def encode(doc: Document, edition: dict | None = None) -> etree._Element:
+def encode(doc: Document, edition: dict | None = None, language_names: dict[str, str] | None = None) -> etree._Element:
     """The TEI tree of *doc*; *edition* holds metadata from the configuration."""
-    return _Encoder(doc, edition or {}).encode()
+    return _Encoder(doc, edition or {}, language_names or {}).encode()
 
 
 # Elements whose content is only elements: the only ones indented, so that no whitespace is ever
