@@ -76,7 +76,8 @@ class Positions:
         self._order: dict[etree._Element, int] | None = None
 
     def _scan(self) -> None:
-        tokens = _TOKEN.finditer(self._data, _prolog_end(self._data))
+        span = doctype_span(self._data)
+        tokens = _TOKEN.finditer(self._data, span[1] if span else 0)
         self._starts = [t.start() for t in tokens if t.group(1) is None]
         self._order = {e: i for i, e in enumerate(self._tree.getroot().iter(tag=etree.Element))}
 
@@ -106,11 +107,12 @@ class Positions:
         return line, column
 
 
-def _prolog_end(data: bytes) -> int:
-    """The offset just past a DOCTYPE declaration (with its internal subset), else 0."""
-    start = data.find(b"<!DOCTYPE")
+def doctype_span(data: bytes) -> tuple[int, int] | None:
+    """Where the DOCTYPE declaration (with its internal subset) starts and ends, if any."""
+    first_tag = next((t.start() for t in _TOKEN.finditer(data) if t.group(1) is None), len(data))
+    start = data.find(b"<!DOCTYPE", 0, first_tag)
     if start < 0:
-        return 0
+        return None
     depth, quote, pos = 0, None, start + 9
     while pos < len(data):
         char = data[pos:pos + 1]
@@ -124,6 +126,6 @@ def _prolog_end(data: bytes) -> int:
         elif char == b"]":
             depth -= 1
         elif char == b">" and depth == 0:
-            return pos + 1
+            return start, pos + 1
         pos += 1
-    return len(data)
+    return start, len(data)
