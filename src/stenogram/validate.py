@@ -85,7 +85,10 @@ class Report:
         return sum(f.warnings for f in self.files)
 
     def exit_code(self, warn_only: bool = False) -> int:
-        """0 when no file has an error (or *warn_only*), else 1; warnings never fail."""
+        """2 when a file could not be read; else 0 when no file has an error (or *warn_only*),
+        else 1. Warnings never fail."""
+        if any(f.rule == "read" for r in self.files for f in r.findings):
+            return 2
         return 0 if warn_only or self.errors == 0 else 1
 
 
@@ -122,7 +125,10 @@ def relaxng(path: Path) -> etree.RelaxNG:
 def validate_file(path: str, checks: Checks) -> FileReport:
     """Check one file; every problem, even an unreadable file, becomes a :class:`Finding`."""
     try:
-        data = Path(path).read_bytes()
+        try:
+            data = Path(path).read_bytes()
+        except OSError as err:
+            raise InputError(f"cannot read file: {err.strerror}", Location(path)) from None
         if not data.strip():
             raise InputError("the file is empty", Location(path))
         tree = xmlsafe.parse_bytes(data, path, collect_ids=False)  # duplicates: a finding

@@ -53,9 +53,9 @@ def load_schema(path: Path) -> etree._Element:
         schema = extract_from_rng(root)
     else:
         raise InputError("not a Schematron schema, an ODD or a RelaxNG schema", Location(str(path)))
+    _resolve_includes(schema, path.resolve().parent, set())
     if schema.find(f".//{_q('rule')}") is None and schema.find(f".//{_q('pattern')}") is None:
         raise InputError("no Schematron rules found", Location(str(path)))
-    _resolve_includes(schema, path.resolve().parent, set())
     expand_abstract(schema)
     return schema
 
