@@ -140,7 +140,7 @@ def validate_file(path: str, checks: Checks) -> FileReport:
     positions = Positions(tree, data)
     findings: list[Finding] = []
     if checks.schema is not None and not checks.relaxng_by_jing:
-        findings += _relaxng_findings(path, tree, relaxng(checks.schema))
+        findings += _relaxng_findings(path, tree, relaxng(checks.schema), positions)
     svrl_text = None
     if checks.schematron is not None:
         try:
@@ -160,13 +160,20 @@ def _order(finding: Finding) -> tuple:
     return (finding.line or 0, finding.column or 0, finding.rule or "", finding.message)
 
 
-def _relaxng_findings(path: str, tree: etree._ElementTree, schema: etree.RelaxNG) -> list[Finding]:
+def _relaxng_findings(path: str, tree: etree._ElementTree, schema: etree.RelaxNG,
+                      positions: Positions) -> list[Finding]:
     if schema.validate(tree):
         return []
     found = []
     for entry in schema.error_log:
-        found.append(Finding(path, entry.line or None, entry.column or None, "error",
-                             entry.message, "relaxng", entry.path or None))
+        line, column = entry.line or None, None
+        nodes = tree.xpath(entry.path) if entry.path and entry.path.startswith("/") else []
+        if nodes and isinstance(nodes[0], etree._Element):  # lxml knows the line, not the column
+            line, column = positions.of(Node(nodes[0]))
+            xpath = element_path(nodes[0])
+        else:
+            xpath = entry.path or None
+        found.append(Finding(path, line, column, "error", entry.message, "relaxng", xpath))
     return found
 
 
@@ -181,6 +188,19 @@ def _schematron_findings(path: str, tree: etree._ElementTree, svrl: etree._Eleme
         found.append(Finding(path, line, column, severity, outcome.message,
                              outcome.id or outcome.pattern, readable_xpath(outcome.location, tree)))
     return found
+
+
+def element_path(element: etree._Element) -> str:
+    """``/tei:TEI[1]/tei:text[1]/...``: the element's XPath with the TEI prefix."""
+    steps = []
+    for node in (element, *element.iterancestors()):
+        qname = etree.QName(node)
+        prefix = "tei:" if qname.namespace == "http://www.tei-c.org/ns/1.0" else (
+            f"Q{{{qname.namespace}}}" if qname.namespace else "")
+        parent = node.getparent()
+        index = 1 if parent is None else [c for c in parent if c.tag == node.tag].index(node) + 1
+        steps.append(f"{prefix}{qname.localname}[{index}]")
+    return "/" + "/".join(reversed(steps))
 
 
 def readable_xpath(location: str, tree: etree._ElementTree) -> str:
