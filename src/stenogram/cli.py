@@ -17,8 +17,6 @@ import click
 
 from . import __version__
 from .errors import StenogramError
-from .validate import changed_since as changed_since_files
-from .validate import validate_paths
 from .validate_report import FORMATS
 
 T = TypeVar("T")
@@ -63,6 +61,9 @@ def validate_command(paths: tuple[str, ...], schema: Path | None, schematron: Pa
     file:line:col: error|warning: message [rule]; the exit code is 0 when no file has an
     error, 1 when one has, 2 for a usage error.
     """
+    from .validate import changed_since as changed_since_files
+    from .validate import validate_paths
+
     def action() -> int:
         files = list(paths)
         if changed_since is not None:
@@ -76,3 +77,44 @@ def validate_command(paths: tuple[str, ...], schema: Path | None, schematron: Pa
         return report.exit_code(warn_only)
 
     sys.exit(run(action))
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("-o", "--output", default=None, metavar="OUT",
+              help="TEI file for one input ('-' or omitted: standard output); a folder for several.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="A stenogram.toml: persons, label aliases, edition metadata, extra patterns.")
+@click.option("--lang", default=None, metavar="CODE", help="Language of the text (en, ru, …); default: detected.")
+@click.option("--force", is_flag=True, help="Overwrite a TEI file even if it was edited by hand.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several inputs.")
+@click.option("-q", "--quiet", is_flag=True, help="No report on stderr, only errors.")
+def convert(inputs: tuple[str, ...], output: str | None, config_path: str | None, lang: str | None,
+            force: bool, jobs: int | None, quiet: bool) -> None:
+    """Convert plain-text transcripts (INPUT, a folder of .txt, or - for stdin) to TEI P5.
+
+    A short report per file goes to stderr: speakers, turns, stage directions, editorial items,
+    lines removed as page furniture, decisions and warnings with line numbers.
+    """
+    from .config import load_config
+    from .convert import convert_file, convert_paths, expand_inputs
+
+    files = run(lambda: expand_inputs(list(inputs)))
+    if len(files) == 1 and not (output and Path(output).is_dir()):
+        result = run(lambda: convert_file(files[0], output or "-", load_config(config_path), lang, force))
+        if not output or output == "-":
+            sys.stdout.buffer.write(result.tei)
+        if not quiet:
+            click.echo(result.report.text(), err=True)
+        return
+    outcomes = run(lambda: convert_paths(files, output, config_path, lang, force, jobs))
+    failed = 0
+    for outcome in outcomes:
+        if outcome.error is not None:
+            failed += 1
+            click.echo(f"stenogram: error: {outcome.error}", err=True)
+        elif not quiet:
+            click.echo(outcome.conversion.report.text(), err=True)
+    click.echo(f"converted {len(outcomes) - failed} of {len(outcomes)} files", err=True)
+    if failed:
+        sys.exit(2)

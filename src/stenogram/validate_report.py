@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from .validate import Report
+if TYPE_CHECKING:  # the formats need no Saxon: the CLI imports them before validating
+    from .validate import Report
 
 
 def as_text(report: Report) -> str:
@@ -85,7 +87,7 @@ def as_svrl(report: Report) -> str:
     return etree.tostring(wrapper, encoding="unicode", pretty_print=True)
 
 
-FORMATS: dict[str, Callable[[Report], str]] = {
+FORMATS: dict[str, Callable[["Report"], str]] = {
     "text": as_text,
     "json": as_json,
     "junit": as_junit,

@@ -1,0 +1,185 @@
+"""Configuration: the genre's defaults (``data/defaults.toml``) merged with a project's
+``stenogram.toml``.
+
+Everything the converter "knows" — furniture patterns, label styles, stage keywords, editorial
+bracket forms, the persons of an edition — is data here, compiled once into a :class:`Config`.
+A project file extends the defaults: its list entries come first, its scalars win.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError, Location
+
+_DEFAULTS = Path(__file__).resolve().parent / "data" / "defaults.toml"
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+
+@dataclass(frozen=True)
+class PersonSpec:
+    """An edition's knowledge of one speaker, from ``[persons.ID]``."""
+
+    id: str
+    labels: tuple[str, ...]
+    name: str | None = None
+    group: bool = False
+    role: str | None = None
+    sex: str | None = None
+    birth: str | None = None
+    death: str | None = None
+    wikidata: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A named regular expression from the data tables."""
+
+    name: str
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Config:
+    """The compiled configuration of one conversion."""
+
+    furniture_lines: tuple[Pattern, ...]
+    furniture_blocks: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]
+    front: dict[str, re.Pattern[str]]
+    archive: dict[str, re.Pattern[str]]
+    titles: re.Pattern[str]
+    stopwords: frozenset[str]
+    groups: re.Pattern[str]
+    style_evidence: int
+    headings: re.Pattern[str]
+    stages: tuple[Pattern, ...]
+    stage_brackets: tuple[tuple[str, str], ...]
+    supplied_marks: re.Pattern[str]
+    gap: re.Pattern[str]
+    note: re.Pattern[str]
+    supplied_max_words: int
+    months: dict[str, int]
+    persons: tuple[PersonSpec, ...] = ()
+    edition: dict[str, Any] = field(default_factory=dict)
+    source: str = "defaults"
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in extra.items():
+        old = merged.get(key)
+        if isinstance(old, dict) and isinstance(value, dict):
+            merged[key] = _merge(old, value)
+        elif isinstance(old, list) and isinstance(value, list):
+            merged[key] = value + old
+        else:
+            merged[key] = value
+    return merged
+
+
+def _full(pattern: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(rf"(?:{pattern})\Z", _FLAGS)
+    except re.error as err:
+        raise InputError(f"bad regular expression in {where}: {err}") from None
+
+
+def _alternatives(patterns: list[str], where: str) -> re.Pattern[str]:
+    return _full("|".join(f"(?:{p})" for p in patterns), where)
+
+
+def _load_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except OSError as err:
+        raise InputError(f"cannot read configuration: {err.strerror}", Location(str(path))) from None
+    except tomllib.TOMLDecodeError as err:
+        found = re.search(r"\(at line (\d+), column (\d+)\)", str(err))
+        line, column = (int(found.group(1)), int(found.group(2))) if found else (None, None)
+        raise InputError(f"invalid TOML: {err}", Location(str(path), line, column)) from None
+
+
+def _persons(table: dict[str, Any], path: str) -> tuple[PersonSpec, ...]:
+    specs = []
+    for ident, entry in sorted(table.items()):
+        if not isinstance(entry, dict):
+            raise InputError(f"[persons.{ident}] must be a table", Location(path))
+        if not re.fullmatch(r"[^\W\d][\w.-]*", ident):
+            raise InputError(f"person id {ident!r} is not a valid XML id", Location(path))
+        labels = entry.get("labels", [])
+        if isinstance(labels, str):
+            labels = [labels]
+        known = {"labels", "name", "group", "role", "sex", "birth", "death", "wikidata", "note"}
+        unknown = set(entry) - known
+        if unknown:
+            raise InputError(f"[persons.{ident}]: unknown keys {sorted(unknown)}", Location(path))
+        specs.append(
+            PersonSpec(
+                id=ident,
+                labels=tuple(str(label) for label in labels),
+                name=entry.get("name"),
+                group=bool(entry.get("group", False)),
+                role=entry.get("role"),
+                sex=entry.get("sex"),
+                birth=str(entry["birth"]) if "birth" in entry else None,
+                death=str(entry["death"]) if "death" in entry else None,
+                wikidata=entry.get("wikidata"),
+                note=entry.get("note"),
+            )
+        )
+    return tuple(specs)
+
+
+def load_config(path: str | Path | None = None) -> Config:
+    """The defaults, extended by the project file at *path* when one is given."""
+    data = _load_toml(_DEFAULTS)
+    source = "defaults"
+    if path is not None:
+        data = _merge(data, _load_toml(Path(path)))
+        source = str(path)
+    where = source
+    labels = data["labels"]
+    editorial = data["editorial"]
+    months: dict[str, int] = {}
+    for number, names in enumerate(data["languages"]["months"], start=1):
+        for name in names:
+            months[name.casefold()] = number
+    return Config(
+        furniture_lines=tuple(
+            Pattern(item["name"], _full(item["pattern"], where)) for item in data["furniture"]["line"]
+        ),
+        furniture_blocks=tuple(
+            (
+                item["name"],
+                _full(item["start"], where),
+                _full(item["end"], where) if item.get("end") else None,
+            )
+            for item in data["furniture"].get("block", [])
+        ),
+        front={key: re.compile(rf"(?:{value})", _FLAGS) for key, value in data["front"].items()},
+        archive={key: re.compile(value, _FLAGS) for key, value in data["archive"].items()},
+        titles=re.compile("|".join(f"(?:{t})" for t in labels["titles"]), _FLAGS),
+        stopwords=frozenset(word.casefold() for word in labels["stopwords"]),
+        groups=_alternatives(labels["groups"], where),
+        style_evidence=int(labels["style_evidence"]),
+        headings=_full(data["headings"]["pattern"], where),
+        stages=tuple(
+            Pattern(item["type"], re.compile(rf"(?:{item['pattern']})\b", _FLAGS))
+            for item in data["stage"]
+        ),
+        stage_brackets=tuple((item["open"], item["close"]) for item in data.get("stage_brackets", [])),
+        supplied_marks=_full(editorial["supplied_marks"], where),
+        gap=_full(editorial["gap"], where),
+        note=_full(editorial["note"], where),
+        supplied_max_words=int(editorial["supplied_max_words"]),
+        months=months,
+        persons=_persons(data.get("persons", {}), where),
+        edition=dict(data.get("edition", {})),
+        source=source,
+    )

@@ -1,0 +1,302 @@
+"""Parsing: the reader's raw paragraphs → the document model.
+
+Order of work: label candidates are collected from the whole text and decided on evidence
+(:mod:`stenogram.labels`); front matter before the first turn is read into header facts
+(:mod:`stenogram.frontmatter`); then every paragraph becomes a heading, the start of a turn, or
+running text of the current turn, with its inline content parsed (:mod:`stenogram.inline`). A
+paragraph cut by a page break (it ends mid-sentence, the next begins in lower case) is joined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from .config import Config
+from .frontmatter import find_date, front_kind, parse_archive, strip_lead
+from .inline import InlineContext, TurnBreak, parse_inline
+from .labels import Candidate, LabelMatcher, decide
+from .model import (
+    BlockStage,
+    Division,
+    Document,
+    FrontLine,
+    Join,
+    Para,
+    SpeakerLabel,
+    Stage,
+    Turn,
+)
+from .persons import Registry
+from .reader import RawPara, Source
+
+_TERMINAL = ".!?…:;»”\")]"
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass
+class Unit:
+    """One paragraph of text with the line it starts on."""
+
+    text: str
+    line: int
+    first_line: str
+
+
+def join_lines(lines: list[str]) -> str:
+    """Lines of one paragraph as one text; a hyphen at a line end keeps its place, unspaced."""
+    text = ""
+    for line in lines:
+        if not text:
+            text = line
+        elif re.search(r"[^\W\d_]-$", text) and line[:1].islower():
+            text += line
+        else:
+            text += " " + line
+    return text
+
+
+def detect_language(text: str) -> str:
+    """``ru`` where Cyrillic letters dominate, else ``en``."""
+    return "ru" if len(_CYRILLIC.findall(text)) > len(_LATIN.findall(text)) else "en"
+
+
+class _Parser:
+    def __init__(self, source: Source, config: Config, lang: str | None) -> None:
+        self.source = source
+        self.config = config
+        self.matcher = LabelMatcher(config)
+        self.registry = Registry(config)
+        self.doc = Document(
+            name=PurePath(source.name).name,
+            lang=lang or detect_language(source.text),
+            furniture=list(source.furniture),
+            layout=source.layout,
+            encoding=source.encoding,
+        )
+        self.accepted: set[str] = set()
+
+    # -- labels ---------------------------------------------------------------------------
+    def _decide_labels(self, paragraphs: list[RawPara]) -> None:
+        candidates: list[Candidate] = []
+        for para in paragraphs:
+            cand = self.matcher.candidate(para.lines[0][1])
+            if cand and not self.matcher.is_heading(para.lines[0][1]):
+                candidates.append(cand)
+        decision = decide(candidates, self.source.text, self.config, self.registry.configured_keys())
+        self.accepted = decision.accepted
+        self.doc.decisions.extend(decision.notes)
+
+    def _label(self, text: str) -> Candidate | None:
+        cand = self.matcher.candidate(text)
+        if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
+            return cand
+        return None
+
+    # -- paragraphs ----------------------------------------------------------------------------
+    def _units(self, paragraphs: list[RawPara]) -> list[Unit]:
+        """Split paragraphs at inner lines that open a turn; merge stage brackets left open."""
+        pieces: list[list[tuple[int, str]]] = []
+        for para in paragraphs:
+            current = [para.lines[0]]
+            for number, line in para.lines[1:]:
+                cand = self._label(line)
+                if cand and cand.upper:
+                    pieces.append(current)
+                    current = []
+                current.append((number, line))
+            pieces.append(current)
+        units: list[Unit] = []
+        pending: Unit | None = None
+        for lines in pieces:
+            unit = Unit(join_lines([text for _, text in lines]), lines[0][0], lines[0][1])
+            if pending is not None:
+                pending.text = _join_stage_paragraphs(pending.text, unit.text)
+                unit = pending
+                pending = None
+            if self._open_stage_brackets(unit.text):
+                pending = unit
+                continue
+            units.append(unit)
+        if pending is not None:
+            units.append(pending)
+        return units
+
+    def _open_stage_brackets(self, text: str) -> bool:
+        return any(text.count(o) > text.count(c) for o, c in self.config.stage_brackets)
+
+    # -- front matter ----------------------------------------------------------------------
+    def _front(self, units: list[Unit]) -> list[Unit]:
+        """Take the title and the header-fact lines before the first turn; return the rest."""
+        rest: list[Unit] = []
+        first_turn = next((i for i, u in enumerate(units) if self._label(u.text)), len(units))
+        for index, unit in enumerate(units):
+            if index >= first_turn:
+                rest.append(unit)
+                continue
+            lines = [l for l in self._unit_lines(unit)]
+            kinds = [front_kind(text, self.config) for _, text in lines]
+            if any(kinds):
+                self._front_lines(lines, kinds)
+            elif self.doc.title is None and not self.doc.front and len(unit.text) <= 300 and len(lines) == 1:
+                self.doc.title = unit.text
+                self.doc.front.append(FrontLine("title", unit.text, unit.line))
+            else:
+                rest.append(unit)
+        texts = [self.doc.title or ""] + [f.text for f in self.doc.front if f.kind != "title"]
+        for text in texts:
+            found = find_date(text, self.config)
+            if found:
+                self.doc.date, self.doc.date_text = found
+                break
+        return rest
+
+    def _unit_lines(self, unit: Unit) -> list[tuple[int, str]]:
+        for para in self.source.paragraphs:
+            if para.line == unit.line:
+                return para.lines
+        return [(unit.line, unit.text)]
+
+    def _front_lines(self, lines: list[tuple[int, str]], kinds: list[str | None]) -> None:
+        for (number, text), kind in zip(lines, kinds):
+            if kind is None and self.doc.front and self.doc.front[-1].kind != "title":
+                self.doc.front[-1].text += " " + text
+                continue
+            self.doc.front.append(FrontLine(kind or "other", text, number))
+        for front in self.doc.front:
+            if front.kind == "source" and self.doc.source is None:
+                self.doc.source = strip_lead(front.text, self.config, "source")
+            elif front.kind == "archive" and self.doc.archive is None:
+                self.doc.archive = parse_archive(strip_lead(front.text, self.config, "archive"), self.config)
+            elif front.kind == "byline" and self.doc.author is None:
+                self.doc.author = re.sub(r"^(?:by|автор:)\s+", "", front.text, flags=re.I).strip()
+
+    # -- body ----------------------------------------------------------------------------
+    def _body(self, units: list[Unit]) -> None:
+        division = Division(None, [], units[0].line if units else 0)
+        self.doc.body.append(division)
+        turn: Turn | None = None
+        ctx = InlineContext(self.config, self.matcher, lambda n: _key(n) in self.accepted, self._who)
+        ctx.square_stages = any(opener in self.source.text for opener, _ in self.config.stage_brackets)
+        for unit in units:
+            ctx.line = unit.line
+            cand = self._label(unit.text)
+            if cand is None and self.matcher.is_heading(unit.text):
+                division = Division(unit.text, [], unit.line)
+                self.doc.body.append(division)
+                turn = None
+                continue
+            text = unit.text
+            if cand is not None:
+                person = self.registry.resolve(cand.name, cand.role)
+                person.turns += 1
+                turn = Turn(person.id, SpeakerLabel(cand.printed, cand.name, cand.punct, role=cand.role), [], unit.line)
+                division.items.append(turn)
+                text = unit.text[cand.end :]
+                if not text.strip():
+                    continue
+            nodes = parse_inline(text, ctx)
+            turn = self._place(nodes, division, turn, unit, cand is not None)
+        self.doc.warnings.extend(ctx.warnings)
+
+    def _who(self, name: str) -> str:
+        return self.registry.resolve(name).id
+
+    def _place(self, nodes, division: Division, turn: Turn | None, unit: Unit, labelled: bool) -> Turn | None:
+        """Put a paragraph's nodes into the current turn, starting turns at bracketed labels."""
+        segments: list[list] = [[]]
+        breaks: list[TurnBreak] = []
+        for node in nodes:
+            if isinstance(node, TurnBreak):
+                breaks.append(node)
+                segments.append([])
+            else:
+                segments[-1].append(node)
+        for index, segment in enumerate(segments):
+            if index > 0:
+                label = breaks[index - 1].speaker
+                if segment and isinstance(segment[0], str) and segment[0][:1] in ".:":
+                    label.punct = segment[0][0]
+                    segment[0] = segment[0][1:].lstrip()
+                    if not segment[0]:
+                        segment.pop(0)
+                person = self.registry.resolve(label.name)
+                person.turns += 1
+                turn = Turn(person.id, label, [], unit.line)
+                division.items.append(turn)
+                self.doc.decisions.append(f"line {unit.line}: bracketed label [{label.name}] starts a turn")
+            item = self._item(segment, unit.line)
+            if item is None:
+                continue
+            container = turn.items if turn is not None else division.items
+            if index == 0 and not labelled and self._join(container, item, unit):
+                continue
+            container.append(item)
+        return turn
+
+    def _item(self, segment: list, line: int) -> Para | BlockStage | None:
+        meaningful = [n for n in segment if not (isinstance(n, str) and not n.strip())]
+        if not meaningful:
+            return None
+        if isinstance(meaningful[0], Stage) and all(
+            isinstance(n, str) and re.fullmatch(r"[\s.,;:!?]*", n) for n in meaningful[1:]
+        ):
+            stage = meaningful[0]
+            tail = "".join(n.strip() for n in meaningful[1:])
+            if tail:
+                stage.content.append(tail)
+            return BlockStage(stage, line)
+        while segment and isinstance(segment[0], str) and not segment[0].strip():
+            segment.pop(0)
+        if segment and isinstance(segment[0], str):
+            segment[0] = segment[0].lstrip()
+        if segment and isinstance(segment[-1], str):
+            segment[-1] = segment[-1].rstrip()
+        return Para(segment, line)
+
+    def _join(self, container: list, item: Para | BlockStage, unit: Unit) -> bool:
+        """Join *item* to the paragraph before it when a page break had cut a sentence."""
+        if not container or not isinstance(container[-1], Para) or not isinstance(item, Para):
+            return False
+        previous = container[-1]
+        last = previous.content[-1] if previous.content else ""
+        first = item.content[0] if item.content else ""
+        if not isinstance(last, str) or not isinstance(first, str):
+            return False
+        if not last.rstrip() or last.rstrip()[-1] in _TERMINAL or not first[:1].islower():
+            return False
+        previous.content[-1] = last.rstrip() + " "
+        previous.content.append(Join(unit.line))
+        previous.content.extend(item.content)
+        self.doc.warnings.append(
+            (unit.line, f"joined to the paragraph before (line {previous.line}): a page break seems to cut the sentence")
+        )
+        return True
+
+    def run(self) -> Document:
+        paragraphs = self.source.paragraphs
+        self._decide_labels(paragraphs)
+        units = self._front(self._units(paragraphs))
+        self._body(units)
+        self.doc.persons = self.registry.people
+        if not self.doc.persons:
+            self.doc.warnings.append((0, "no speaker labels found: the text is encoded as paragraphs"))
+        return self.doc
+
+
+def _key(name: str) -> str:
+    from .labels import label_key
+
+    return label_key(name)
+
+
+def _join_stage_paragraphs(first: str, second: str) -> str:
+    """Two paragraphs inside one bracketed stage direction: their italics marks go."""
+    return re.sub(r"_$", "", first.rstrip()) + " " + re.sub(r"^_", "", second.lstrip())
+
+
+def parse(source: Source, config: Config, lang: str | None = None) -> Document:
+    """The document model of a read transcript."""
+    return _Parser(source, config, lang).run()

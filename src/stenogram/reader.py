@@ -1,0 +1,205 @@
+"""Reading a transcript: bytes → decoded, normalised lines → furniture removed → raw paragraphs.
+
+The reader knows encodings, line ends, page furniture and paragraph layout; it knows nothing of
+speakers. Every line it removes is returned as :class:`~stenogram.model.Furniture`, so that the
+header can record it and the lossless check can account for it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass, field
+
+from charset_normalizer import from_bytes
+
+from .config import Config
+from .errors import InputError, Location
+from .model import Furniture
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Single-byte encodings of the genre's sources, tried when the bytes are not UTF-8.
+_LEGACY = ["cp1251", "koi8_r", "cp1252", "latin_1", "cp866", "iso8859_5", "mac_cyrillic"]
+_SENTENCE_END = ".!?…:;»”\")"
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+@dataclass
+class RawPara:
+    """Consecutive lines that form one paragraph in the source layout: ``(line number, text)``."""
+
+    lines: list[tuple[int, str]]
+
+    @property
+    def line(self) -> int:
+        return self.lines[0][0]
+
+
+@dataclass
+class Source:
+    """A transcript as read: how it was decoded, what was removed, its raw paragraphs."""
+
+    name: str
+    encoding: str
+    text: str
+    layout: str
+    paragraphs: list[RawPara]
+    furniture: list[Furniture] = field(default_factory=list)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows as high bytes of 0x00 (Latin) or 0x04 (Cyrillic) in one lane."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    for lane, encoding in ((data[1::2], "utf-16-le"), (data[0::2], "utf-16-be")):
+        high = lane.count(0) + lane.count(4)
+        if high > 0.9 * len(lane):
+            try:
+                data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            return encoding
+    return None
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """The text of *data* and the encoding it was read in; bad input raises :class:`InputError`."""
+    where = Location(name)
+    if not data.strip():
+        raise InputError("the file is empty", where)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as err:
+                raise InputError(f"not valid {encoding}: {err.reason} at byte {err.start}", where) from None
+    guessed = _utf16_without_bom(data)
+    if guessed:
+        return data.decode(guessed, errors="strict"), guessed
+    if b"\x00" in data:
+        raise InputError("this looks like a binary file, not a text transcript", where)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data, cp_isolation=_LEGACY).best()
+    if best is None:
+        raise InputError("cannot tell the text encoding (tried UTF-8, UTF-16, CP1251, KOI8-R, Latin-1)", where)
+    return str(best), best.encoding
+
+
+def normalise(text: str) -> str:
+    """Unix line ends, Unicode NFC, form feeds as line breaks."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[Furniture]]:
+    """Blank out furniture lines (keeping line numbers) and list each one removed."""
+    kept = list(lines)
+    removed: list[Furniture] = []
+    index = 0
+    while index < len(kept):
+        stripped = kept[index].strip()
+        if stripped:
+            for name, start, end in config.furniture_blocks:
+                if start.match(stripped):
+                    stop = _block_end(kept, index, end)
+                    for number in range(index, stop + 1):
+                        if kept[number].strip():
+                            removed.append(Furniture(number + 1, kept[number].strip(), name))
+                        kept[number] = ""
+                    index = stop
+                    break
+            else:
+                for pattern in config.furniture_lines:
+                    if pattern.regex.match(stripped):
+                        removed.append(Furniture(index + 1, stripped, pattern.name))
+                        kept[index] = ""
+                        break
+        index += 1
+    return kept, removed
+
+
+def _block_end(lines: list[str], start: int, end: re.Pattern[str] | None) -> int:
+    if end is None:
+        return len(lines) - 1
+    for number in range(start, len(lines)):
+        if end.match(lines[number].strip()):
+            return number
+    return start  # no end marker: only the start line is furniture
+
+
+def _layout(lines: list[str]) -> str:
+    """``blank-line`` (paragraphs between blank lines), ``wrapped`` or ``line`` (one per line).
+
+    With blank lines, the lines inside a block decide: cut mid-sentence, they are one wrapped
+    paragraph; ending sentences, each is a paragraph of its own (a title's blank line does not
+    make a one-per-line text blank-line). Without, a fixed width means wrapped lines.
+    """
+    blocks: list[list[str]] = []
+    for i, line in enumerate(lines):
+        if line.strip():
+            if i == 0 or not lines[i - 1].strip():
+                blocks.append([])
+            blocks[-1].append(line.strip())
+    inner = [line for block in blocks for line in block[:-1] if len(line) > 40]
+    if len(blocks) >= 2:
+        ending = sum(1 for line in inner if line[-1] in _SENTENCE_END)
+        return "line" if len(inner) >= 3 and ending > 0.6 * len(inner) else "blank-line"
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    if len(lengths) < 3:
+        return "line"
+    width = sorted(lengths)[int(len(lengths) * 0.9) - 1]
+    full = sum(1 for n in lengths if n >= 0.75 * width)
+    if width <= 100 and full >= 0.6 * len(lengths) and statistics.pstdev(lengths) < width / 3:
+        return "wrapped"
+    return "line"
+
+
+def _paragraphs(lines: list[str], layout: str) -> list[RawPara]:
+    paragraphs: list[RawPara] = []
+    current: list[tuple[int, str]] = []
+    width = max((len(line.rstrip()) for line in lines), default=0)
+    for number, line in enumerate(lines, start=1):
+        text = line.strip()
+        if not text:
+            if current:
+                paragraphs.append(RawPara(current))
+                current = []
+            continue
+        current.append((number, text))
+        ends_short = len(line.rstrip()) < 0.75 * width and text[-1] in ".!?:…»”\")"
+        if layout == "line" or (layout == "wrapped" and ends_short):
+            paragraphs.append(RawPara(current))
+            current = []
+    if current:
+        paragraphs.append(RawPara(current))
+    return paragraphs
+
+
+def read_source(data: bytes, name: str, config: Config) -> Source:
+    """Decode, normalise and de-furnish *data*; split it into raw paragraphs."""
+    text, encoding = decode(data, name)
+    text = normalise(text)
+    control = _CONTROL.search(text)
+    if control:
+        line = text.count("\n", 0, control.start()) + 1
+        raise InputError(
+            f"control character U+{ord(control.group()):04X}: this looks like a binary file",
+            Location(name, line),
+        )
+    lines = text.split("\n")
+    kept, removed = strip_furniture(lines, config)
+    if not any(line.strip() for line in kept):
+        raise InputError("nothing but page furniture in this file", Location(name))
+    layout = _layout([line for line, was in zip(kept, lines) if line or not was.strip()])
+    return Source(name, encoding, text, layout, _paragraphs(kept, layout), removed)
