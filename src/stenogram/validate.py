@@ -144,7 +144,8 @@ def validate_file(path: str, checks: Checks) -> FileReport:
     svrl_text = None
     if checks.schematron is not None:
         try:
-            svrl = check(stylesheet_for(checks.schematron, checks.phase), tree)
+            stylesheet = stylesheet_for(checks.schematron, checks.phase, fired_rules=checks.keep_svrl)
+            svrl = check(stylesheet, tree)
         except StylesheetError as err:  # a rule that cannot run here: say so, go on
             findings.append(Finding(path, None, None, "error",
                                     f"the Schematron rules could not run: {err.message}",

@@ -43,15 +43,20 @@ def cache_dir() -> Path:
     return (root if os.environ.get("STENOGRAM_CACHE_DIR") else root / "stenogram") / "schematron"
 
 
-def stylesheet_for(schema_path: Path, phase: str | None = None) -> Path:
-    """The compiled XSLT file for the Schematron in *schema_path* under *phase*."""
+def stylesheet_for(schema_path: Path, phase: str | None = None, *, fired_rules: bool = True) -> Path:
+    """The compiled XSLT file for the Schematron in *schema_path* under *phase*.
+
+    ``fired_rules=False`` gives the lean report (see :func:`compile.compile_schema`), which is
+    what validation needs unless the SVRL itself is wanted.
+    """
     resolved = schema_path.resolve()
-    return _stylesheet(str(resolved), resolved.stat().st_mtime_ns, phase)
+    return _stylesheet(str(resolved), resolved.stat().st_mtime_ns, phase, fired_rules)
 
 
 @lru_cache(maxsize=16)
-def _stylesheet(path: str, mtime_ns: int, phase: str | None) -> Path:
-    xslt = etree.tostring(compile_schema(load_schema(Path(path)), phase), encoding="utf-8")
+def _stylesheet(path: str, mtime_ns: int, phase: str | None, fired_rules: bool) -> Path:
+    schema = load_schema(Path(path))
+    xslt = etree.tostring(compile_schema(schema, phase, fired_rules=fired_rules), encoding="utf-8")
     target = cache_dir() / f"{hashlib.sha256(xslt).hexdigest()[:32]}.xsl"
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -63,8 +63,14 @@ def active_patterns(schema: etree._Element, phase: str | None) -> tuple[list, li
     raise InputError(f"no Schematron phase {chosen!r} (phases: {known})")
 
 
-def compile_schema(schema: etree._Element, phase: str | None = None) -> etree._ElementTree:
-    """The XSLT 3.0 stylesheet that checks documents against *schema* (included, expanded)."""
+def compile_schema(schema: etree._Element, phase: str | None = None, *,
+                   fired_rules: bool = True) -> etree._ElementTree:
+    """The XSLT 3.0 stylesheet that checks documents against *schema* (included, expanded).
+
+    With ``fired_rules=False`` the SVRL leaves out ``svrl:fired-rule`` (one per matched node
+    and pattern: most of a report's size and time) and each failed assert or successful report
+    takes its rule's role when it has none of its own, so that no severity is lost.
+    """
     binding = (schema.get("queryBinding") or "xslt").lower()
     if binding not in QUERY_BINDINGS:
         raise InputError(f"unsupported Schematron queryBinding {binding!r} "
@@ -103,7 +109,7 @@ def compile_schema(schema: etree._Element, phase: str | None = None) -> etree._E
         if pattern.find(_s("title")) is not None:
             active.set("name", _avt("".join(pattern.find(_s("title")).itertext()).strip()))
         etree.SubElement(output, _x("apply-templates"), select="/", mode=f"M{index}")
-        _pattern_mode(sheet, pattern, f"M{index}", diagnostics)
+        _pattern_mode(sheet, pattern, f"M{index}", diagnostics, fired_rules)
     if binding == "xslt":
         for template in sheet.iter(_x("template")):
             template.set("version", "1.0")  # XPath 1.0 compatibility for queryBinding xslt
@@ -111,9 +117,10 @@ def compile_schema(schema: etree._Element, phase: str | None = None) -> etree._E
 
 
 def _pattern_mode(sheet: etree._Element, pattern: etree._Element, mode: str,
-                  diagnostics: dict) -> None:
+                  diagnostics: dict, fired_rules: bool) -> None:
     rules = [r for r in pattern.findall(_s("rule")) if r.get("abstract") != "true"]
-    full_walk = any(h in (r.get("context") or "") for r in rules for h in _NON_ELEMENT_HINTS)
+    full_walk = any(h in _without_predicates(r.get("context") or "")
+                    for r in rules for h in _NON_ELEMENT_HINTS)
     walk = "@*|node()" if full_walk else "*"
     fallback = etree.SubElement(sheet, _x("template"), match="document-node()|element()",
                                 mode=mode, priority="-1")
@@ -127,19 +134,33 @@ def _pattern_mode(sheet: etree._Element, pattern: etree._Element, mode: str,
             raise InputError("a Schematron rule has no @context")
         template = etree.SubElement(sheet, _x("template"), match=context, mode=mode,
                                     priority=str(len(rules) - position))
-        fired = etree.SubElement(template, _v("fired-rule"), context=_avt(context))
-        for attr in ("id", "role", "flag"):
-            if rule.get(attr):
-                fired.set(attr, _avt(rule.get(attr)))
+        if fired_rules:
+            fired = etree.SubElement(template, _v("fired-rule"), context=_avt(context))
+            for attr in ("id", "role", "flag"):
+                if rule.get(attr):
+                    fired.set(attr, _avt(rule.get(attr)))
+        inherited = None if fired_rules else rule.get("role")
         for child in rule:
             if child.tag == _s("let"):
                 _variable(template, child)
             elif child.tag in (_s("assert"), _s("report")):
-                _check(template, child, diagnostics)
+                _check(template, child, diagnostics, inherited)
         etree.SubElement(template, _x("apply-templates"), select=walk, mode=mode)
 
 
-def _check(template: etree._Element, check: etree._Element, diagnostics: dict) -> None:
+def _without_predicates(context: str) -> str:
+    """*context* with its ``[...]`` predicates removed: ``sp[@who]`` still matches elements."""
+    kept, depth = [], 0
+    for char in context:
+        depth += char == "["
+        if depth == 0:
+            kept.append(char)
+        depth -= char == "]"
+    return "".join(kept)
+
+
+def _check(template: etree._Element, check: etree._Element, diagnostics: dict,
+           inherited_role: str | None) -> None:
     kind = etree.QName(check).localname
     test = check.get("test")
     if not test:
@@ -150,6 +171,8 @@ def _check(template: etree._Element, check: etree._Element, diagnostics: dict) -
     for attr in ("id", "role", "flag", "see", "icon", "fpi"):
         if check.get(attr):
             out.set(attr, _avt(check.get(attr)))
+    if inherited_role and not check.get("role"):
+        out.set("role", _avt(inherited_role))
     out.set("location", "{path(" + (check.get("subject") or ".") + ")}")
     _message(etree.SubElement(out, _v("text")), check)
     for ref in (check.get("diagnostics") or "").split():

@@ -10,6 +10,7 @@ instructions and the DOCTYPE.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from lxml import etree
@@ -73,12 +74,14 @@ class Positions:
         self._tree = tree
         self._data = data
         self._starts: list[int] | None = None
+        self._lines: list[int] = []
         self._order: dict[etree._Element, int] | None = None
 
     def _scan(self) -> None:
         span = doctype_span(self._data)
         tokens = _TOKEN.finditer(self._data, span[1] if span else 0)
         self._starts = [t.start() for t in tokens if t.group(1) is None]
+        self._lines = [m.end() for m in re.finditer(rb"\n", self._data)]
         self._order = {e: i for i, e in enumerate(self._tree.getroot().iter(tag=etree.Element))}
 
     def of(self, node: Node) -> tuple[int | None, int | None]:
@@ -101,8 +104,8 @@ class Positions:
                 offset = found.start() + 1
                 if self._data[found.start():found.start() + 1] == b":":  # prefixed: the prefix
                     offset = self._data.rfind(b" ", 0, found.start()) + 1
-        line_start = self._data.rfind(b"\n", 0, offset) + 1
-        line = self._data.count(b"\n", 0, offset) + 1
+        line = bisect_right(self._lines, offset) + 1  # offsets where lines 2, 3... begin
+        line_start = self._lines[line - 2] if line > 1 else 0
         column = len(self._data[line_start:offset].decode("utf-8", "replace")) + 1
         return line, column
 
