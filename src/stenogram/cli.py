@@ -18,6 +18,7 @@ import click
 from . import __version__
 from . import render as rendering
 from .errors import StenogramError
+from .validate_report import FORMATS
 
 T = TypeVar("T")
 
@@ -35,6 +36,48 @@ def run(action: Callable[[], T]) -> T:
 @click.version_option(__version__, prog_name="stenogram")
 def main() -> None:
     """stenogram: plain-text stenographic records to TEI P5, validated, as HTML and PDF."""
+
+
+@main.command("validate")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--schema", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Another RelaxNG schema (tei_all, ParlaMint...) instead of ours; "
+                   "checked by jing when it is installed.")
+@click.option("--schematron", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Other Schematron rules instead of ours: a .sch file, or an ODD or RelaxNG "
+                   "schema with embedded rules.")
+@click.option("--phase", help="The Schematron phase to run (default: the schema's own).")
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text",
+              show_default=True, help="How to print the findings.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per core).")
+@click.option("--warn-only", is_flag=True, help="Print the findings but exit 0 even on errors.")
+@click.option("--changed-since", metavar="REV",
+              help="Only the files under PATHS that git says changed since REV.")
+def validate_command(paths: tuple[str, ...], schema: Path | None, schematron: Path | None,
+                     phase: str | None, fmt: str, jobs: int | None, warn_only: bool,
+                     changed_since: str | None) -> None:
+    """Check TEI files against our RelaxNG schema and Schematron rules.
+
+    PATHS are files, directories (searched for .xml files) or globs. Findings are printed as
+    file:line:col: error|warning: message [rule]; the exit code is 0 when no file has an
+    error, 1 when one has, 2 for a usage error.
+    """
+    from .validate import changed_since as changed_since_files
+    from .validate import validate_paths
+
+    def action() -> int:
+        files = list(paths)
+        if changed_since is not None:
+            files = changed_since_files(changed_since, files)
+            if not files:
+                click.echo("no changed files to validate", err=True)
+                return 0
+        report = validate_paths(files, schema, schematron, phase=phase, jobs=jobs,
+                                keep_svrl=fmt == "svrl")
+        click.echo(FORMATS[fmt](report), nl=False)
+        return report.exit_code(warn_only)
+
+    sys.exit(run(action))
 
 
 @main.command()

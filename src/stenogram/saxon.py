@@ -145,3 +145,35 @@ def _messages(executable: PyXsltExecutable) -> list[str]:
     if values is None:
         return []
     return [str(item.string_value).strip() for item in values]
+
+
+def document_text(tree: etree._ElementTree) -> str:
+    """*tree* as text for Saxon: the root with the comments and processing instructions around
+    it (Schematron rules may test ``/processing-instruction('xml-model')``), never a DOCTYPE, so
+    that Saxon cannot load a DTD or expand an entity the safe parser left alone."""
+    root = tree.getroot()
+    before = [etree.tostring(n, encoding="unicode", with_tail=False)
+              for n in reversed(list(root.itersiblings(preceding=True)))]
+    after = [etree.tostring(n, encoding="unicode", with_tail=False)
+             for n in root.itersiblings()]
+    body = etree.tostring(root, encoding="unicode", with_tail=False)
+    return "\n".join([*before, body, *after])
+
+
+def transform_document(stylesheet: Path, tree: etree._ElementTree) -> TransformResult:
+    """Apply *stylesheet* to the whole document *tree* (see :func:`document_text`)."""
+    executable = compile_stylesheet(stylesheet).clone()
+    proc = processor()
+    try:
+        doc = proc.parse_xml(xml_text=document_text(tree))
+    except PySaxonApiError as err:
+        raise StylesheetError(f"Saxon could not read the document: {err}") from None
+    executable.set_save_xsl_message(True)
+    try:
+        executable.set_initial_match_selection(xdm_value=doc)
+        executable.set_global_context_item(xdm_item=doc)
+        text = executable.apply_templates_returning_string()
+    except PySaxonApiError as err:
+        said = _messages(executable)
+        raise _located(err, stylesheet.resolve(), said[-1] if said else "") from None
+    return TransformResult(text or "", _messages(executable))

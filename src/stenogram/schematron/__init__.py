@@ -1,0 +1,91 @@
+"""Our own ISO Schematron engine: schema → XSLT 3.0 (built with lxml) → SVRL, run on Saxon.
+
+:func:`stylesheet_for` prepares a schema (a .sch file, or the rules embedded in an ODD or
+RelaxNG schema) and compiles it once: the XSLT is kept on disk under a name made from its own
+hash, so a later process only has Saxon compile it. :func:`check` runs it on a parsed document
+and returns the SVRL with each failed assert and successful report as an :class:`Outcome`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from lxml import etree
+
+from .. import saxon
+from .compile import SVRL, compile_schema
+from .source import load_schema
+
+__all__ = ["Outcome", "stylesheet_for", "check", "outcomes", "cache_dir"]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One ``svrl:failed-assert`` or ``svrl:successful-report``."""
+
+    kind: str  # "failed-assert" or "successful-report"
+    id: str | None
+    role: str | None  # the assert's role, else its rule's
+    test: str
+    location: str
+    message: str
+    pattern: str | None
+
+
+def cache_dir() -> Path:
+    """Where compiled Schematron lives: ``$STENOGRAM_CACHE_DIR`` or the user's cache."""
+    base = os.environ.get("STENOGRAM_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
+    root = Path(base) if base else Path.home() / ".cache"
+    return (root if os.environ.get("STENOGRAM_CACHE_DIR") else root / "stenogram") / "schematron"
+
+
+def stylesheet_for(schema_path: Path, phase: str | None = None, *, fired_rules: bool = True) -> Path:
+    """The compiled XSLT file for the Schematron in *schema_path* under *phase*.
+
+    ``fired_rules=False`` gives the lean report (see :func:`compile.compile_schema`), which is
+    what validation needs unless the SVRL itself is wanted.
+    """
+    resolved = schema_path.resolve()
+    return _stylesheet(str(resolved), resolved.stat().st_mtime_ns, phase, fired_rules)
+
+
+@lru_cache(maxsize=16)
+def _stylesheet(path: str, mtime_ns: int, phase: str | None, fired_rules: bool) -> Path:
+    schema = load_schema(Path(path))
+    xslt = etree.tostring(compile_schema(schema, phase, fired_rules=fired_rules), encoding="utf-8")
+    target = cache_dir() / f"{hashlib.sha256(xslt).hexdigest()[:32]}.xsl"
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(xslt)
+        partial.replace(target)
+    return target
+
+
+def check(stylesheet: Path, tree: etree._ElementTree) -> etree._Element:
+    """The SVRL report of *tree* under the compiled *stylesheet*."""
+    result = saxon.transform_document(stylesheet, tree)
+    return etree.fromstring(result.text.encode("utf-8"))
+
+
+def outcomes(svrl: etree._Element) -> list[Outcome]:
+    """The failed asserts and successful reports of an SVRL report, in report order."""
+    found = []
+    rule_role = None
+    pattern = None
+    for node in svrl:
+        local = etree.QName(node).localname
+        if local == "active-pattern":
+            pattern = node.get("id") or node.get("name")
+        elif local == "fired-rule":
+            rule_role = node.get("role")
+        elif local in ("failed-assert", "successful-report"):
+            text = node.find(f"{{{SVRL}}}text")
+            message = " ".join("".join(text.itertext()).split()) if text is not None else ""
+            found.append(Outcome(local, node.get("id"), node.get("role") or rule_role,
+                                 node.get("test"), node.get("location"), message, pattern))
+    return found
