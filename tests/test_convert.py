@@ -288,3 +288,32 @@ def test_batch_conversion_into_a_folder_goes_on_after_a_bad_file(tmp_path: Path)
     assert [(Path(o.input).name, o.error is None) for o in outcomes] == [("a.txt", True), ("b.txt", False)]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.xml"]
     assert good is not None
+
+
+def test_russian_mixed_case_labels_group_with_lower_case_words_and_page_numbers(tei_all, tmp_path: Path) -> None:
+    out = tmp_path / "ru-mixed.xml"
+    result = convert_file(DATA / "ru-mixed.txt", out)
+    root = etree.parse(str(out)).getroot()
+    assert xpath(root, "//t:sp/t:speaker/text()") == [
+        "Андреев (председательствующий).", "Сталин.", "Каганович.", "Голос с места.", "Сталин.",
+        "Каганович.", "Молотов.", "Андреев (председательствующий).",
+    ]
+    assert xpath(root, "//t:personGrp/t:persName[@type='label']/text()") == ["Голос с места"]
+    assert [(line, text, kind) for line, text, kind in result.report.furniture] == [(22, "– 12 –", "page-number")]
+    assert xpath(root, "string(//t:settingDesc//t:date/@when)") == "1936-12-04"
+    assert xpath(root, "string(//t:div/t:p[1])") == "4 декабря 1936 г. Вечернее"
+    assert any("'Молотов' (once, in the document's Mixed-case label style)" in n for n in result.report.decisions)
+    assert tei_all([out]) == []
+
+
+def test_examination_transcript_with_question_and_answer_labels(tei_all, tmp_path: Path) -> None:
+    out = tmp_path / "trial.xml"
+    result = convert_file(DATA / "en-trial.txt", out)
+    root = etree.parse(str(out)).getroot()
+    assert xpath(root, "//t:sp/t:speaker/text()") == [
+        "THE COURT:", "MR. HOLT:", "Q.", "A.", "Q.", "A.", "The Hon. Members:",
+    ]
+    assert xpath(root, "//t:personGrp/@xml:id") == ["the-hon-members"]
+    assert xpath(root, "string(//t:sp[4]/t:p/t:stage/@type)") == "laughter"
+    assert [text for _, text, _ in result.report.furniture] == ["Page 1 of 2", "Page 2 of 2"]
+    assert tei_all([out]) == []

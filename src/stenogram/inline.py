@@ -207,8 +207,9 @@ def _square(content: str, body: list, after: str, ctx: InlineContext) -> list[In
         return [Gap("illegible" if gap.group("illegible") else "missing", content)]
     if config.note.match(stripped):
         return [Note(content)]
-    if ctx.square_stages:
-        return [Stage(_stage_type(stripped, config) or "other", _merge(["["] + body + ["]"]))]
+    kind = _stage_type(stripped, config)
+    if kind or ctx.square_stages:
+        return [Stage(kind or "other", _merge(["["] + body + ["]"]))]
     if len(stripped.split()) <= config.supplied_max_words and all(isinstance(n, str) for n in body):
         return [Supplied(content)]
     return [Note(content)]

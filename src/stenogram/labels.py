@@ -19,6 +19,8 @@ _UP = r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’\-]*[A-ZА-ЯЁ]"
 _CAP = r"[A-ZА-ЯЁ][a-zа-яё'’\-]+"
 _INITIALS = r"(?:[A-ZА-ЯЁ]\.\s?){1,3}"
 _NAME = rf"(?:{_INITIALS}\s*)?(?:{_UP}|{_CAP})(?:[ \-](?:{_UP}|{_CAP}|[A-ZА-ЯЁ](?=[ .:])))" + "{0,4}"
+# A group label may have words in lower case ("Голос с места.", "Voice from the floor:").
+_GROUP_START = re.compile(r"(?P<name>[^\W\d_]+(?:[ -][^\W\d_]+){0,5}?)\s?(?P<punct>[.:])(?:\s+|$)")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
@@ -38,6 +40,16 @@ class Candidate:
         return label_key(self.name)
 
     @property
+    def strong(self) -> bool:
+        """A colon after a form of address or a role: ``Mr. Smith:``, ``Petrov (presiding):``."""
+        return self.punct == ":" and bool(self.title or self.role)
+
+    @property
+    def short(self) -> bool:
+        """A one-letter label such as the Q. and A. of examination transcripts."""
+        return len(self.name) == 1
+
+    @property
     def upper(self) -> bool:
         letters = [c for c in self.name[len(self.title):] if c.isalpha()]
         return all(c.isupper() for c in letters)
@@ -54,8 +66,9 @@ class LabelMatcher:
     def __init__(self, config: Config) -> None:
         self.config = config
         titles = config.titles.pattern
+        short = "|".join(re.escape(letter) for letter in config.short_labels) or "(?!)"
         self._start = re.compile(
-            rf"(?P<name>(?:(?P<title>(?i:{titles}))\s*)?{_NAME})"
+            rf"(?P<name>(?:(?P<title>(?i:{titles}))\s*)?{_NAME}|(?:{short})(?=[.:]\s))"
             r"(?:\s*\((?P<role>[^()\n]{1,60})\))?"
             r"(?P<punct>\s?[.:])"
             r"(?P<after>\s+|$|(?=\.\.|…)|(?=[A-ZА-ЯЁ«“\"]))",
@@ -64,6 +77,9 @@ class LabelMatcher:
 
     def candidate(self, text: str) -> Candidate | None:
         """The label candidate at the start of *text*, if its shape is that of a label."""
+        group = _GROUP_START.match(text)
+        if group and self.config.groups.match(group.group("name")):
+            return Candidate(group.group("name"), None, group.group("punct"), group.end(), text[: group.end("punct")])
         found = self._start.match(text)
         if not found:
             return None
@@ -99,41 +115,51 @@ class LabelDecision:
 
 
 def decide(candidates: list[Candidate], text: str, config: Config, configured: set[str]) -> LabelDecision:
-    """Decide on every candidate key from the evidence of the whole document."""
+    """Decide on every candidate key from the evidence of the whole document.
+
+    Strong forms (CAPITALS; a colon after a form of address or a role, ``Mr. Smith (Ohio):``)
+    are believed once the document shows the habit of labelling turns. Mixed-case names must
+    recur — or, where recurring Mixed-case labels are the document's style, occur once as a
+    name the text never uses in lower case.
+    """
     counts = Counter(c.key for c in candidates)
     # How strongly the document shows the habit of labelling turns: labels in CAPITALS and names
-    # that open several paragraphs. A CAPITALS label seen once is believed only past this.
+    # that open several paragraphs. A strong label seen once is believed only past this.
     evidence = sum(1 for c in candidates if c.upper) + sum(n for n in counts.values() if n >= 2)
-    accepted: set[str] = set()
-    notes: list[str] = []
     by_key: dict[str, Candidate] = {}
     for cand in candidates:
         by_key.setdefault(cand.key, cand)
     upper_keys = {c.key for c in candidates if c.upper}
+    mixed_repeated = [k for k, c in by_key.items() if not c.upper and counts[k] >= 2 and k not in config.stopwords]
+    mixed_style = len(mixed_repeated) >= 2 and sum(counts[k] for k in mixed_repeated) >= 2 * config.style_evidence
+    accepted: set[str] = set()
+    notes: list[str] = []
     for key, cand in sorted(by_key.items()):
         n = counts[key]
-        if key in configured:
+        if key in configured or config.groups.match(cand.name):
             accepted.add(key)
-            continue
-        if config.groups.match(cand.name):
-            accepted.add(key)
-            continue
-        if key in config.stopwords:
+        elif cand.short:
+            if n >= 2:
+                accepted.add(key)
+            else:
+                notes.append(f"not a label: {cand.name!r} (a one-letter label must recur)")
+        elif key in config.stopwords:
             notes.append(f"not a label: {cand.name!r} opens ordinary sentences ({n}×)")
-            continue
-        if cand.upper:
+        elif cand.upper or cand.strong:
             if n >= 2 or evidence >= config.style_evidence:
                 accepted.add(key)
             else:
-                notes.append(f"not a label: {cand.name!r} (once, and the text has too few CAPITAL labels)")
-            continue
-        if key in upper_keys:
+                notes.append(f"not a label: {cand.name!r} (once, and the text has too few labels)")
+        elif key in upper_keys:
             accepted.add(key)
         elif _used_in_lower_case(key, text):
             notes.append(f"not a label: {cand.name!r} (the text uses it as an ordinary word)")
         elif n >= 2:
             accepted.add(key)
             notes.append(f"label: {cand.name!r} (Mixed case, {n} turns)")
+        elif mixed_style and len(key.split()) <= 2 + bool(cand.title):
+            accepted.add(key)
+            notes.append(f"label: {cand.name!r} (once, in the document's Mixed-case label style)")
         else:
             notes.append(f"not a label: {cand.name!r} (Mixed case, only once)")
     return LabelDecision(accepted, notes)

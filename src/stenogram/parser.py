@@ -82,8 +82,9 @@ class _Parser:
     def _decide_labels(self, paragraphs: list[RawPara]) -> None:
         candidates: list[Candidate] = []
         for para in paragraphs:
-            cand = self.matcher.candidate(para.lines[0][1])
-            if cand and not self.matcher.is_heading(para.lines[0][1]):
+            first = para.lines[0][1]
+            cand = self.matcher.candidate(first)
+            if cand and not self.matcher.is_heading(first) and not front_kind(first, self.config):
                 candidates.append(cand)
         decision = decide(candidates, self.source.text, self.config, self.registry.configured_keys())
         self.accepted = decision.accepted
@@ -146,6 +147,7 @@ class _Parser:
             else:
                 rest.append(unit)
         texts = [self.doc.title or ""] + [f.text for f in self.doc.front if f.kind != "title"]
+        texts += [u.text for u in rest[: min(3, len(rest))] if not self._label(u.text)]
         for text in texts:
             found = find_date(text, self.config)
             if found:
