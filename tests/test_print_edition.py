@@ -137,14 +137,6 @@ def test_dracor_play_text_survives_intact(corpus: Path, tmp_path: Path) -> None:
     assert "Мурашкин" in printed and "Толкачов" in printed
 
 
-def test_dracor_paragraphs_are_numbered_in_document_order(corpus: Path) -> None:
-    play = parse_file(corpus / "tei" / "rusdracor" / "chekhov-tragik-ponevole.xml")
-    source = render_typst(play)
-    numbers = [int(n) for n in re.findall(r"#sg-pno\((\d+)\)", source)]
-    blocks = play.xpath("//t:sp//t:p | //t:sp//t:l | //t:sp//t:ab", namespaces=NS)
-    assert numbers == list(range(1, len(blocks) + 1))
-
-
 SPECIALS = ['#read("/etc/passwd")', "$x$", "*bold*", "_under_", "<label>", "@ref", "\\", "]", "[",
             "// not a comment", "/* nor this */", "`raw`", "~", "'single'", '"double"', "a -- b ...",
             "= heading?", "#{1 + 1}", "}"]

@@ -13,10 +13,14 @@
   2. Any other TEI (DraCor, TEI Consortium tests, Parla-CLARIN) counts its paragraph-level
      blocks: every tei:p, tei:l and tei:ab inside a tei:body (in or out of tei:sp), not inside a
      tei:note and not inside another such block, numbered 1, 2, 3 ... in document order across
-     the whole input (a teiCorpus counts on through its TEI documents, so anchors stay unique).
+     the whole document (a teiCorpus counts on through its TEI documents, so anchors stay unique).
   Turns (tei:sp, tei:u) are anchored by their @xml:id where they have one, else "turn-N" with N
   counting turns in document order. Notes (tei:note inside tei:text, not inside another note)
   are numbered 1, 2, 3 ... in document order.
+  "The document" is the outermost tei:TEI or tei:teiCorpus around a node (sg:document-of). The
+  HTML edition renders one per page; the print edition may put several side by side under an
+  <sg:volume> wrapper: both rules and all counts then apply to each document on its own, so a
+  document in a volume is numbered exactly as it is alone.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -28,26 +32,49 @@
   <!-- Paragraphs carrying the profile's own numbers, looked up once per document. -->
   <xsl:key name="sg:profile-paragraph" match="tei:p[matches(@xml:id, '^p-[0-9]+$')]" use="'p'"/>
 
+  <!-- Each count starts again from 0 at the start of a document (its first rule, matching the
+       outermost TEI or teiCorpus): a no-op for a page of one document, whose root it is. -->
+
   <!-- Paragraph-level blocks for rule 2: in a body, not in a note, not in another block. -->
   <xsl:accumulator name="sg:block-count" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule phase="start" select="0"
+      match="(tei:TEI | tei:teiCorpus)[not(ancestor::tei:TEI | ancestor::tei:teiCorpus)]"/>
     <xsl:accumulator-rule phase="start" select="$value + 1"
       match="(tei:p | tei:l | tei:ab)[ancestor::tei:body]
              [not(ancestor::tei:note | ancestor::tei:p | ancestor::tei:l | ancestor::tei:ab)]"/>
   </xsl:accumulator>
 
   <xsl:accumulator name="sg:turn-count" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule phase="start" select="0"
+      match="(tei:TEI | tei:teiCorpus)[not(ancestor::tei:TEI | ancestor::tei:teiCorpus)]"/>
     <xsl:accumulator-rule phase="start" match="tei:sp | tei:u" select="$value + 1"/>
   </xsl:accumulator>
 
   <xsl:accumulator name="sg:note-count" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule phase="start" select="0"
+      match="(tei:TEI | tei:teiCorpus)[not(ancestor::tei:TEI | ancestor::tei:teiCorpus)]"/>
     <xsl:accumulator-rule phase="start" match="tei:note[ancestor::tei:text][not(ancestor::tei:note)]"
       select="$value + 1"/>
   </xsl:accumulator>
 
-  <!-- True where the document numbers its paragraphs by the profile's ids (rule 1). -->
-  <xsl:function name="sg:has-profile-ids" as="xs:boolean" cache="yes">
+  <!-- The document a node belongs to: its outermost tei:TEI or tei:teiCorpus (the root element
+       when a page holds one document; one child of the print edition's <sg:volume>). A node
+       outside any (the volume wrapper itself) is its own document. -->
+  <xsl:function name="sg:document-of" as="node()">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="exists(key('sg:profile-paragraph', 'p', root($node)))"/>
+    <xsl:sequence select="($node/ancestor-or-self::*[self::tei:TEI or self::tei:teiCorpus][last()], $node)[1]"/>
+  </xsl:function>
+
+  <!-- True where the document of $node numbers its paragraphs by the profile's ids (rule 1). -->
+  <xsl:function name="sg:has-profile-ids" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="sg:document-has-profile-ids(sg:document-of($node))"/>
+  </xsl:function>
+
+  <!-- Rule 1 for one document, decided once per document (cached). -->
+  <xsl:function name="sg:document-has-profile-ids" as="xs:boolean" cache="yes">
+    <xsl:param name="document" as="node()"/>
+    <xsl:sequence select="exists(key('sg:profile-paragraph', 'p', $document))"/>
   </xsl:function>
 
   <!-- The margin number of a paragraph-level block, or () if it has none. -->

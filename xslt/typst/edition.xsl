@@ -20,7 +20,7 @@
     exclude-result-prefixes="#all">
 
   <xsl:include href="escape.xsl"/>
-  <xsl:include href="numbering.xsl"/>
+  <xsl:include href="../common/numbering.xsl"/>
   <xsl:include href="labels.xsl"/>
   <xsl:include href="header.xsl"/>
   <xsl:include href="frame.xsl"/>

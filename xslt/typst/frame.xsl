@@ -58,10 +58,11 @@
 #let sg-doc-title = state("sg-doc-title", "")
 
 // Page: running heads (verso: edition, recto: document), page number in the outer corner.
+#let sg-margin-left = 30mm
 #set page(paper: </xsl:text>
     <xsl:value-of select="sg:string($paper)"/>
     <xsl:text>,
-  margin: (left: 30mm, right: 27mm, top: 27mm, bottom: 27mm),
+  margin: (left: sg-margin-left, right: 27mm, top: 27mm, bottom: 27mm),
   numbering: "1", footer: none,
   header: context {
     set text(size: 8.5pt)
@@ -95,8 +96,13 @@
   numbering-scope: "page", number-margin: end)
 
 // Paragraph numbers in the left margin: the same N as the HTML edition's anchor #p-N.
-#let sg-pno(n) = box(width: 0pt, move(dx: -1.2em - 24pt,
-  box(width: 18pt, align(right, text(size: 7pt, fill: luma(35%), str(n))))))
+#let sg-pno-mark(n) = box(width: 18pt, align(right, text(size: 7pt, fill: luma(35%), str(n))))
+#let sg-pno(n) = box(width: 0pt, move(dx: -1.2em - 24pt, sg-pno-mark(n)))
+// The same for a block met inside a line (verse in a stage direction, a paragraph in a table
+// cell or an unknown container): moved from where it falls into the same margin column
+// (the context inside the box, so that its position is the box's, also after a line break).
+#let sg-pno-inline(n) = box(width: 0pt,
+  context move(dx: sg-margin-left - 24pt - here().position().x, sg-pno-mark(n)))
 // A speech: a hidden mark per speaker (for the index), then the speaker's label, run in.
 #let sg-speech(doc, who) = [#metadata((doc: doc, who: who))&lt;sg-speech>]
 #let sg-speaker(body) = [#smallcaps(all: true, body)#h(0.45em)]

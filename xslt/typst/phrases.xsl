@@ -80,9 +80,20 @@
     <xsl:text>]</xsl:text>
   </xsl:template>
 
-  <!-- Paragraphs met inline (in a note, a cast list, front matter): separated by a space. -->
+  <!-- Paragraphs met inline (in a note, a cast list, front matter, a table cell, a stage
+       direction): separated by a space, a line of verse after another by a line break; one the
+       HTML edition numbers keeps its number, set in the margin, so that every number of the
+       HTML edition is printed too (on the line where its block starts). -->
   <xsl:template match="tei:p | tei:ab | tei:l" mode="sg:inline" as="text()*">
-    <xsl:if test="preceding-sibling::*[self::tei:p or self::tei:ab or self::tei:l]"><xsl:text>#" ";</xsl:text></xsl:if>
+    <xsl:variable name="previous" as="element()?"
+        select="preceding-sibling::*[self::tei:p or self::tei:ab or self::tei:l][1]"/>
+    <xsl:choose>
+      <xsl:when test="self::tei:l and $previous/self::tei:l"><xsl:text>#linebreak()</xsl:text></xsl:when>
+      <xsl:when test="$previous"><xsl:text>#" ";</xsl:text></xsl:when>
+    </xsl:choose>
+    <xsl:for-each select="sg:paragraph-number(.)">
+      <xsl:value-of select="'#sg-pno-inline(' || . || ')'"/>
+    </xsl:for-each>
     <xsl:apply-templates mode="sg:inline"/>
   </xsl:template>
 

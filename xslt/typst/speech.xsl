@@ -19,6 +19,15 @@
   <!-- Elements of a speech that form a paragraph (or several) of their own. -->
   <xsl:variable name="sg:speech-blocks" as="xs:string*" select="('p', 'ab', 'l', 'lg', 'quote', 'list', 'table')"/>
 
+  <!-- True for a child of a speech that is a block of its own: one of $sg:speech-blocks, or a
+       stage direction holding verse or paragraphs (their numbers then print in order, before
+       the paragraph that follows, as in the HTML edition). -->
+  <xsl:function name="sg:is-speech-block" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="local-name($node) = $sg:speech-blocks
+                          or exists($node/self::tei:stage[.//(tei:p | tei:l | tei:ab)])"/>
+  </xsl:function>
+
   <!-- The XPath of $element as /name[i]/name[i]...: local names, indexes among same-named
        siblings (short enough for a comment; print_edition.py follows it back into the TEI). -->
   <xsl:function name="sg:path" as="xs:string">
@@ -90,9 +99,9 @@
     <xsl:variable name="sp" as="element(tei:sp)" select="."/>
     <xsl:call-template name="sg:trace"/>
     <xsl:for-each-group select="node()[not(self::tei:speaker)][self::* or normalize-space()]"
-        group-ending-with="*[local-name() = $sg:speech-blocks]">
+        group-ending-with="*[sg:is-speech-block(.)]">
       <xsl:variable name="block" as="element()?"
-          select="current-group()[last()][local-name() = $sg:speech-blocks]"/>
+          select="current-group()[last()][sg:is-speech-block(.)]"/>
       <xsl:variable name="lead" as="node()*" select="current-group() except $block"/>
       <xsl:variable name="first" as="xs:boolean" select="position() = 1"/>
       <xsl:choose>
@@ -118,7 +127,8 @@
           <xsl:apply-templates select="$block/node()" mode="sg:inline"/>
           <xsl:if test="$block/self::tei:l"><xsl:text>]</xsl:text></xsl:if>
         </xsl:when>
-        <!-- verse, a quotation, a list: the speaker (and stage directions) on a line before it -->
+        <!-- verse, a quotation, a list, a stage direction with verse: the speaker (and stage
+             directions) on a line before it -->
         <xsl:otherwise>
           <xsl:if test="$first or exists($lead)">
             <xsl:if test="not($first)"><xsl:call-template name="sg:trace"><xsl:with-param name="element" select="$lead[1]"/></xsl:call-template></xsl:if>
