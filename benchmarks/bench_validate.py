@@ -1,21 +1,24 @@
 """How fast is `stenogram validate`, against jing and against lxml's bare RelaxNG check?
 
-Makes a corpus of ~300 files in a temporary folder (copies of the DraCor plays from
-../shared/corpus/tei/rusdracor, the bundled edition and the profile sample), then, on the same
-files in one run:
+Makes a corpus of ~300 files in a temporary folder (copies of the bundled edition and the
+profile sample; with `--corpus dracor`, of the DraCor plays in ../shared/corpus/tei/rusdracor
+too), then, on the same files in one run, each timing repeated (`--repeat`, median kept, the
+runs interleaved so that a busy machine slows all of them alike):
 
-- stenogram in-process: our schema + our Schematron (`validate_paths`, one process and -j 2);
-- stenogram as a CLI call over all files, and a cold single-file CLI call;
-- jing on our RelaxNG schema, in one call over all files and for one file;
-- lxml's bare parse + RelaxNG validation (our schema), the floor.
+- lxml's bare parse + RelaxNG validation (our schema): the floor;
+- stenogram in-process: our schema + our Schematron (`validate_paths`, -j 1 and -j 2);
+- stenogram as a CLI call over all files (-j 1 and -j 2), and a cold single-file CLI call;
+- jing on our RelaxNG schema, in one call over all files and for one file.
 
-Run: `PYTHONPATH=src python benchmarks/bench_validate.py [--copies N]`. Prints a table.
+Run: `PYTHONPATH=src python benchmarks/bench_validate.py [--copies N] [--repeat N]`. Prints a
+table with each run's ratio to jing (throughput, > 1 is faster) and to the lxml floor.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import shutil
 import subprocess
 import sys
@@ -29,7 +32,10 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 sys.path.insert(0, str(ROOT / "src"))
 
-from stenogram import xmlsafe  # noqa: E402
+from stenogram import saxon, xmlsafe  # noqa: E402
+from stenogram.schematron import stylesheet_for  # noqa: E402
+from stenogram.schematron.compile import compile_schema  # noqa: E402
+from stenogram.schematron.source import load_schema  # noqa: E402
 from stenogram.validate import default_checks, relaxng, validate_paths  # noqa: E402
 
 CLI = [sys.executable, "-c", "import sys; from stenogram.cli import main; sys.argv[0] = 'stenogram'; main()"]
@@ -65,57 +71,68 @@ def main() -> None:
                         "(default: enough for ~300 files)")
     parser.add_argument("--corpus", choices=("profile", "dracor"), default="profile",
                         help="profile: our edition and sample; dracor: DraCor plays added")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each timing (median kept)")
     args = parser.parse_args()
     dracor = args.corpus == "dracor"
     copies = args.copies or (60 if dracor else 150)
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     checks = default_checks()
-    rows = []
     with tempfile.TemporaryDirectory() as scratch:
         files = make_corpus(Path(scratch), copies, dracor)
         size = sum(Path(f).stat().st_size for f in files) / len(files) / 1024
-        print(f"{len(files)} files, {size:.0f} KB on average\n")
-
-        load = timed(lambda: relaxng(checks.schema))
+        print(f"{len(files)} files, {size:.0f} KB on average, median of {args.repeat} runs\n")
         schema = relaxng(checks.schema)
+        warm = validate_paths(files[:1], jobs=1)  # in-process runs below are warm (Saxon compiled)
+        assert warm.files
 
         def bare() -> None:
             for f in files:
                 schema.validate(xmlsafe.parse_file(f))
-        rows.append(("lxml parse + RelaxNG (floor)", load, timed(bare)))
 
-        first = timed(lambda: validate_paths(files[:1], jobs=1))
-        rows.append(("stenogram in-process, RNG+Schematron, -j 1", first,
-                     timed(lambda: validate_paths(files, jobs=1, progress=False))))
-        rows.append(("stenogram in-process, RNG+Schematron, -j 2", 0.0,
-                     timed(lambda: validate_paths(files, jobs=2, progress=False))))
-        cli = [*CLI, "validate", "-j", "1", *files]
-        rows.append(("stenogram CLI, all files, -j 1", 0.0,
-                     timed(lambda: subprocess.run(cli, env=env, capture_output=True))))
-        rows.append(("stenogram CLI, all files, -j 2", 0.0,
-                     timed(lambda: subprocess.run([*CLI, "validate", "-j", "2", *files], env=env,
-                                                  capture_output=True))))
-        cold = timed(lambda: subprocess.run([*CLI, "validate", files[0]], env=env, capture_output=True))
-        jing_all = jing_one = None
+        def cli(*extra: str) -> None:
+            subprocess.run([*CLI, "validate", *extra], env=env, capture_output=True, check=False)
+
+        runs = {
+            "lxml parse + RelaxNG (floor)": bare,
+            "stenogram in-process, RNG+Schematron, -j 1":
+                lambda: validate_paths(files, jobs=1, progress=False),
+            "stenogram in-process, RNG+Schematron, -j 2":
+                lambda: validate_paths(files, jobs=2, progress=False),
+            "stenogram CLI, all files, -j 1": lambda: cli("-j", "1", *files),
+            "stenogram CLI, all files, -j 2": lambda: cli("-j", "2", *files),
+        }
+        singles = {"stenogram CLI, one file (cold)": lambda: cli(files[-1])}
         if shutil.which("jing"):
-            jing_one = timed(lambda: subprocess.run(["jing", str(checks.schema), files[0]],
-                                                    capture_output=True))
-            jing_all = timed(lambda: subprocess.run(["jing", str(checks.schema), *files],
-                                                    capture_output=True))
-            rows.append(("jing, RelaxNG only, one call", jing_one, jing_all))
-
-    print(f"{'run':46} {'load/first s':>12} {'total s':>9} {'ms/file':>8} {'files/s':>8}")
-    for name, load_time, total in rows:
-        print(f"{name:46} {load_time:12.3f} {total:9.3f} {1000 * total / len(files):8.2f} "
-              f"{len(files) / total:8.0f}")
-    print(f"\ncold single-file CLI run (our schema + Schematron): {cold:.3f} s")
-    if jing_all:
-        print(f"jing single-file run: {jing_one:.3f} s")
-        best = min(t for n, _, t in rows if n.startswith("stenogram CLI"))
-        print(f"throughput ratio stenogram CLI (best -j) / jing: {jing_all / best:.2f}x (aim >= 2)")
-    floor = rows[0][2]
-    one = rows[1][2]
-    print(f"stenogram in-process -j 1 / lxml bare: {one / floor:.2f}x slower (aim <= 2)")
+            runs["jing, RelaxNG only, one call"] = lambda: subprocess.run(
+                ["jing", str(checks.schema), *files], capture_output=True, check=False)
+            singles["jing, one file (cold)"] = lambda: subprocess.run(
+                ["jing", str(checks.schema), files[-1]], capture_output=True, check=False)
+        times: dict[str, list[float]] = {name: [] for name in [*runs, *singles]}
+        for _ in range(args.repeat):
+            for name, action in [*runs.items(), *singles.items()]:
+                times[name].append(timed(action))
+        rng_load = min(timed(lambda: etree.RelaxNG(xmlsafe.parse_file(checks.schema)))
+                       for _ in range(3))
+        sch_load = min(timed(lambda: compile_schema(load_schema(checks.schematron), fired_rules=False))
+                       for _ in range(3))
+        xslt = stylesheet_for(checks.schematron, fired_rules=False)
+        saxon_load = min(timed(lambda: saxon.processor().new_xslt30_processor().compile_stylesheet(
+            stylesheet_file=str(xslt))) for _ in range(3))
+    median = {name: statistics.median(values) for name, values in times.items()}
+    floor = median["lxml parse + RelaxNG (floor)"]
+    jing = median.get("jing, RelaxNG only, one call")
+    print(f"{'run':44} {'total s':>8} {'ms/file':>8} {'files/s':>8} {'vs jing':>8} {'vs lxml':>8}")
+    for name in runs:
+        total = median[name]
+        versus_jing = f"{jing / total:7.2f}x" if jing else "       -"
+        print(f"{name:44} {total:8.3f} {1000 * total / len(files):8.2f} {len(files) / total:8.0f} "
+              f"{versus_jing} {total / floor:7.2f}x")
+    print("\n(vs jing: throughput relative to jing's one call, aim >= 2 with our Schematron;"
+          " vs lxml: time relative to the floor, aim <= 2)")
+    for name in singles:
+        print(f"{name:44} {median[name]:8.3f} s")
+    print(f"schema load: RelaxNG (lxml) {1000 * rng_load:.1f} ms, Schematron to XSLT "
+          f"{1000 * sch_load:.1f} ms, XSLT compiled by Saxon {1000 * saxon_load:.1f} ms")
 
 
 if __name__ == "__main__":

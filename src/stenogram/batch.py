@@ -8,12 +8,13 @@ default, one worker per core), one progress bar (only on a terminal) and one ord
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:  # the pool's modules are imported when a pool is made: a single file needs none
+    from concurrent.futures import Executor
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -29,6 +30,9 @@ def default_jobs() -> int:
 
 def process_pool(jobs: int) -> Executor:
     """A process pool whose workers start fresh ('spawn'): Saxon's runtime must not be forked."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
 
 
@@ -40,14 +44,18 @@ def map_files(
     executor: Executor | None = None,
     progress: bool | None = None,
     label: str = "files",
+    per_worker: int = 1,
 ) -> list[R]:
     """``[func(item) for item in items]``, in parallel where that pays.
 
     *func* must be a picklable module-level function with no side effects beyond its own
-    outputs. With one item or ``jobs=1`` and no *executor* it runs in this process, so a single
-    file costs no pool start-up. *progress* defaults to "stderr is a terminal".
+    outputs. *jobs* is the most workers to start; each gets at least *per_worker* items
+    (for work whose items are quick next to a worker's start-up), and with one worker left and
+    no *executor* it all runs in this process, so a small batch costs no pool start-up.
+    *progress* defaults to "stderr is a terminal".
     """
     jobs = default_jobs() if jobs is None else max(1, jobs)
+    jobs = max(1, min(jobs, len(items) // max(1, per_worker)))
     show = sys.stderr.isatty() if progress is None else progress
     if executor is None and (jobs == 1 or len(items) <= 1):
         return list(_with_progress(map(func, items), len(items), show, label))

@@ -14,9 +14,6 @@ from __future__ import annotations
 import glob
 import os
 import re
-import shutil
-import subprocess
-import tempfile
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -31,6 +28,9 @@ from .schematron.locate import Node, Positions, doctype_span, node_at
 
 SEVERITIES = ("error", "warning")
 XML_SUFFIXES = (".xml", ".tei")
+# A worker process costs ~0.3 s to start (Python, Saxon, the compiled schemas) and a file
+# ~5-10 ms to check: a worker pays for itself only from a few dozen files on.
+FILES_PER_WORKER = 48
 _JING_LINE = re.compile(r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): (?P<level>error|warning|fatal): (?P<msg>.*)$")
 
 
@@ -231,6 +231,8 @@ def expand_paths(paths: list[str]) -> list[str]:
 
 def changed_since(rev: str, paths: list[str]) -> list[str]:
     """The XML files under *paths* that git says changed since *rev* (and still exist)."""
+    import subprocess
+
     try:
         done = subprocess.run(["git", "diff", "--name-only", "--relative", rev, "--", *paths],
                               capture_output=True, text=True, check=False)
@@ -266,16 +268,23 @@ def validate_paths(
     if schematron is not None:
         stylesheet_for(schematron, phase)  # a bad schema is a usage error, reported once
     jing = None
-    if schema is not None and (use_jing if use_jing is not None else bool(shutil.which("jing"))):
+    if schema is not None and (use_jing if use_jing is not None else _has_jing()):
         checks = replace(checks, relaxng_by_jing=True)
         jing = jing_findings(schema, files)
     elif checks.schema is not None:
         relaxng(checks.schema)
-    reports = batch.map_files(_Job(checks), files, jobs=jobs, progress=progress, label="validating")
+    reports = batch.map_files(_Job(checks), files, jobs=jobs, progress=progress, label="validating",
+                              per_worker=FILES_PER_WORKER)
     if jing is not None:
         reports = [FileReport(r.file, tuple(sorted((*r.findings, *jing.get(r.file, ())), key=_order)),
                               r.svrl) if not _unreadable(r) else r for r in reports]
     return Report(tuple(reports))
+
+
+def _has_jing() -> bool:
+    import shutil
+
+    return shutil.which("jing") is not None
 
 
 def _unreadable(report: FileReport) -> bool:
@@ -299,7 +308,10 @@ def jing_findings(schema: Path, files: list[str]) -> dict[str, list[Finding]]:
     with a DOCTYPE is handed over as a copy whose DOCTYPE is blanked (line breaks kept, so
     lines and columns still match): jing would otherwise load its DTD and entities.
     """
-    if shutil.which("jing") is None:
+    import subprocess
+    import tempfile
+
+    if not _has_jing():
         raise UsageError("jing is not installed")
     found: dict[str, list[Finding]] = {}
     with tempfile.TemporaryDirectory(prefix="stenogram-jing-") as scratch:
