@@ -8,6 +8,7 @@ their base name in messages: errors are mapped back to the full path and line as
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -67,8 +68,8 @@ def _compile(path: str, mtime_ns: int) -> PyXsltExecutable:
 
 def compile_stylesheet(path: Path) -> PyXsltExecutable:
     """The compiled stylesheet at *path*, from the cache while the file is unchanged."""
-    resolved = path.resolve()
-    return _compile(str(resolved), resolved.stat().st_mtime_ns)
+    absolute = os.path.abspath(path)  # not resolve(): a string operation, this runs per file
+    return _compile(absolute, os.stat(absolute).st_mtime_ns)
 
 
 def _xdm_value(value: object):

@@ -118,8 +118,8 @@ def _relaxng(path: str, mtime_ns: int) -> etree.RelaxNG:
 
 def relaxng(path: Path) -> etree.RelaxNG:
     """The compiled RelaxNG schema at *path*, compiled once per process."""
-    resolved = path.resolve()
-    return _relaxng(str(resolved), resolved.stat().st_mtime_ns)
+    absolute = os.path.abspath(path)  # not resolve(): a string operation, this runs per file
+    return _relaxng(absolute, os.stat(absolute).st_mtime_ns)
 
 
 def validate_file(path: str, checks: Checks) -> FileReport:

@@ -49,8 +49,8 @@ def stylesheet_for(schema_path: Path, phase: str | None = None, *, fired_rules: 
     ``fired_rules=False`` gives the lean report (see :func:`compile.compile_schema`), which is
     what validation needs unless the SVRL itself is wanted.
     """
-    resolved = schema_path.resolve()
-    return _stylesheet(str(resolved), resolved.stat().st_mtime_ns, phase, fired_rules)
+    absolute = os.path.abspath(schema_path)  # not resolve(): a string operation, runs per file
+    return _stylesheet(absolute, os.stat(absolute).st_mtime_ns, phase, fired_rules)
 
 
 @lru_cache(maxsize=16)
