@@ -34,30 +34,22 @@
     <xsl:sequence select="replace(lower-case(normalize-space($value)), '[^a-z0-9]+', '-')"/>
   </xsl:function>
 
-  <!-- The ids an @who (or any pointer list) names: "#a #b" gives ("a", "b"). -->
-  <xsl:function name="sg:pointers" as="xs:string*">
-    <xsl:param name="value" as="attribute()?"/>
-    <xsl:sequence select="sg:pointer-ids(string($value))"/>
-  </xsl:function>
-
-  <!-- sg:pointers on the value: a page repeats a few @who values many times, so the ids of
-       each value are worked out once (cached) rather than by a regular expression per turn. -->
-  <xsl:function name="sg:pointer-ids" as="xs:string*" cache="yes">
-    <xsl:param name="value" as="xs:string"/>
+  <!-- The ids an @who (or any pointer list) names: "#a #b" gives ("a", "b"). A page repeats a
+       few @who values many times: each value is worked out once (cached), and the parameter is
+       a string, not the attribute node, so that the cache is keyed by the value. -->
+  <xsl:function name="sg:pointers" as="xs:string*" cache="yes">
+    <xsl:param name="value" as="xs:string?"/>
     <xsl:sequence select="tokenize(normalize-space($value), ' ')[. != ''] ! replace(., '^.*#', '')"/>
   </xsl:function>
 
-  <!-- The header person (or group) a pointer list names first, if the header has it. -->
-  <xsl:function name="sg:person-of" as="element()?">
-    <xsl:param name="who" as="attribute()?"/>
-    <xsl:sequence select="$who ! sg:person-named(string(.), root(.))"/>
-  </xsl:function>
+  <!-- The source document: the person lookup's scope. -->
+  <xsl:variable name="sg:source" as="document-node()?" select="/"/>
 
-  <!-- sg:person-of for a pointer list in a document, looked up once per distinct value. -->
-  <xsl:function name="sg:person-named" as="element()?" cache="yes">
-    <xsl:param name="who" as="xs:string"/>
-    <xsl:param name="root" as="node()"/>
-    <xsl:sequence select="(sg:pointer-ids($who) ! key('sg:person', ., $root))[1]"/>
+  <!-- The header person (or group) a pointer list (an @who) names first, if the header has it;
+       cached by the value, like sg:pointers. -->
+  <xsl:function name="sg:person-of" as="element()?" cache="yes">
+    <xsl:param name="who" as="xs:string?"/>
+    <xsl:sequence select="(sg:pointers($who) ! key('sg:person', ., $sg:source))[1]"/>
   </xsl:function>
 
   <!-- How a person is named in lists: the first name that is not a printed label. -->
