@@ -17,7 +17,7 @@ def test_every_command_has_help_and_is_in_the_readme(name: str) -> None:
     command = main.commands[name]
     assert command.help and len(command.help.split()) > 5
     assert f"`stenogram {name}`" in README
-    result = CliRunner().invoke(main, [name, "--help"])
+    result = CliRunner().invoke(main, [name, "--help"], prog_name="stenogram")
     assert result.exit_code == 0 and "Usage: stenogram" in result.output
 
 
