@@ -90,6 +90,7 @@ class LabelMatcher:
             rf"(?P<after>\s+|$|(?=\.\.|…)|(?=[{_U}«“\"]))",
         )
         self._heading = config.headings
+        self._bare = re.compile(rf"(?P<name>{_NAME})(?:\s*\((?P<role>[^()\n]{{1,60}})\))?")
 
     def candidate(self, text: str) -> Candidate | None:
         """The label candidate at the start of *text*, if its shape is that of a label."""
@@ -106,6 +107,14 @@ class LabelMatcher:
         printed = text[: found.end("punct")]
         title = found.group("title") or ""
         return Candidate(name, found.group("role"), found.group("punct").strip(), end, printed, title)
+
+    def bare(self, line: str) -> Candidate | None:
+        """A name in CAPITALS alone on its line, with no punctuation: ``HAMLET``."""
+        found = self._bare.fullmatch(line.strip())
+        if not found or self._heading.match(line.strip()):
+            return None
+        cand = Candidate(found.group("name"), found.group("role"), "", len(line), line)
+        return cand if cand.upper else None
 
     def is_heading(self, text: str) -> bool:
         """A short line on its own that heads a part of the text (``ACT II``, ``DRAMATIS PERSONAE``)."""

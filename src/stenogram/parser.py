@@ -83,6 +83,7 @@ class _Parser:
             encoding=source.encoding,
         )
         self.accepted: set[str] = set()
+        self.bare_accepted: set[str] = set()
 
     # -- labels ---------------------------------------------------------------------------
     def _decide_labels(self, paragraphs: list[RawPara]) -> None:
@@ -95,8 +96,31 @@ class _Parser:
         decision = decide(candidates, self.source.text, self.config, self.registry.configured_keys())
         self.accepted = decision.accepted
         self.doc.decisions.extend(decision.notes)
+        self._decide_bare_labels(paragraphs)
 
-    def _label(self, text: str) -> Candidate | None:
+    def _decide_bare_labels(self, paragraphs: list[RawPara]) -> None:
+        """Names in CAPITALS alone on a line, followed by speech, are labels when they recur."""
+        bare: Counter[str] = Counter()
+        names: dict[str, str] = {}
+        for index, para in enumerate(paragraphs):
+            cand = self.matcher.bare(para.lines[0][1])
+            if cand is None or cand.key in self.config.stopwords:
+                continue
+            following = paragraphs[index + 1].lines[0][1] if index + 1 < len(paragraphs) else ""
+            if len(para.lines) > 1 or (following and not self.matcher.bare(following)
+                                       and not self.matcher.is_heading(following)):
+                bare[cand.key] += 1
+                names[cand.key] = cand.name
+        for key, count in sorted(bare.items()):
+            if count >= 2 or key in self.accepted:
+                self.bare_accepted.add(key)
+                self.doc.decisions.append(f"label: {names[key]!r} (alone on its line, {count} turns)")
+
+    def _label(self, text: str, first_line: str | None = None) -> Candidate | None:
+        if first_line is not None:
+            bare = self.matcher.bare(first_line)
+            if bare and bare.key in self.bare_accepted and text.startswith(first_line):
+                return bare
         cand = self.matcher.candidate(text)
         if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
             return cand
@@ -138,7 +162,7 @@ class _Parser:
     def _front(self, units: list[Unit]) -> list[Unit]:
         """Take the title and the header-fact lines before the first turn; return the rest."""
         rest: list[Unit] = []
-        first_turn = next((i for i, u in enumerate(units) if self._label(u.text)), len(units))
+        first_turn = next((i for i, u in enumerate(units) if self._label(u.text, u.first_line)), len(units))
         for index, unit in enumerate(units):
             if index >= first_turn:
                 rest.append(unit)
@@ -153,7 +177,7 @@ class _Parser:
             else:
                 rest.append(unit)
         texts = [self.doc.title or ""] + [f.text for f in self.doc.front if f.kind != "title"]
-        texts += [u.text for u in rest[: min(3, len(rest))] if not self._label(u.text)]
+        texts += [u.text for u in rest[:3] if not self._label(u.text, u.first_line)]
         for text in texts:
             found = find_date(text, self.config)
             if found:
@@ -190,7 +214,7 @@ class _Parser:
         ctx.square_stages = any(opener in self.source.text for opener, _ in self.config.stage_brackets)
         for unit in units:
             ctx.line = unit.line
-            cand = self._label(unit.text)
+            cand = self._label(unit.text, unit.first_line)
             if cand is None and self.matcher.is_heading(unit.text):
                 division = Division(unit.text, [], unit.line)
                 self.doc.body.append(division)
