@@ -30,3 +30,29 @@ def no_network(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) 
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.fixture(scope="session")
+def tei_all(corpus: Path):
+    """A checker ``(paths) -> error lines`` against TEI's tei_all: jing when installed, else lxml."""
+    import shutil
+    import subprocess
+
+    schema = corpus / "schemas" / "tei_all.rng"
+    jing = shutil.which("jing")
+    if jing:
+        def check(paths: list[Path]) -> list[str]:
+            run = subprocess.run([jing, str(schema), *map(str, paths)], capture_output=True, text=True)
+            return [line for line in run.stdout.splitlines() if line.strip()]
+        return check
+    from lxml import etree
+
+    relaxng = etree.RelaxNG(etree.parse(str(schema)))
+
+    def check(paths: list[Path]) -> list[str]:
+        errors = []
+        for path in paths:
+            if not relaxng.validate(etree.parse(str(path))):
+                errors.extend(f"{path}:{e.line}: {e.message}" for e in relaxng.error_log)
+        return errors
+    return check

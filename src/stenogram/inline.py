@@ -48,33 +48,21 @@ class InlineContext:
 
 
 def _pairs(text: str, brackets: tuple[tuple[str, str], ...]) -> tuple[dict[int, tuple[int, str, int]], list[int]]:
-    """Matched bracket pairs ``{open index: (close index, kind, delimiter length)}`` and strays."""
+    """Matched bracket pairs ``{open index: (close index, closer, opener length)}`` and strays."""
+    closers = {opener: closer for opener, closer in brackets} | {"(": ")", "[": "]"}
+    tokens = sorted(set(closers) | set(closers.values()), key=len, reverse=True)
     stack: list[tuple[int, str, int]] = []
     pairs: dict[int, tuple[int, str, int]] = {}
     strays: list[int] = []
-    i = 0
-    while i < len(text):
-        for opener, closer in brackets:
-            if text.startswith(opener, i):
-                stack.append((i, closer, len(opener)))
-                i += len(opener)
-                break
-            if text.startswith(closer, i) and stack and stack[-1][1] == closer:
-                start, _, width = stack.pop()
-                pairs[start] = (i, closer, width)
-                i += len(closer)
-                break
+    for match in re.finditer("|".join(re.escape(t) for t in tokens), text):
+        token, at = match.group(), match.start()
+        if token in closers:
+            stack.append((at, closers[token], len(token)))
+        elif stack and stack[-1][1] == token:
+            start, _, width = stack.pop()
+            pairs[start] = (at, token, width)
         else:
-            char = text[i]
-            if char in "([":
-                stack.append((i, ")" if char == "(" else "]", 1))
-            elif char in ")]":
-                if stack and stack[-1][1] == char:
-                    start, _, _ = stack.pop()
-                    pairs[start] = (i, char, 1)
-                else:
-                    strays.append(i)
-            i += 1
+            strays.append(at)
     strays.extend(start for start, _, _ in stack)
     return pairs, sorted(strays)
 
@@ -88,17 +76,18 @@ def parse_inline(text: str, ctx: InlineContext) -> list[Inline | TurnBreak]:
 def _build(text, start, end, pairs, strays, ctx) -> list[Inline | TurnBreak]:
     out: list[Inline | TurnBreak] = []
     plain = start
-    i = start
-    while i < end:
+    marks = sorted(i for i in set(pairs) | strays if start <= i < end)
+    skip_to = start
+    for i in marks:
+        if i < skip_to:
+            continue
         if i in pairs and pairs[i][0] < end:
             close, closer, width = pairs[i]
             _text(out, text[plain:i])
-            inner = (i + width, close)
             after = text[close + len(closer) : close + len(closer) + 1]
-            out.extend(_pair(text, inner, text[i : i + width], closer, after, pairs, strays, ctx))
-            i = plain = close + len(closer)
-            continue
-        if i in strays:
+            out.extend(_pair(text, (i + width, close), text[i : i + width], closer, after, pairs, strays, ctx))
+            plain = skip_to = close + len(closer)
+        elif i in strays:
             _text(out, text[plain:i])
             char = text[i]
             if char in "[]":
@@ -108,7 +97,6 @@ def _build(text, start, end, pairs, strays, ctx) -> list[Inline | TurnBreak]:
                 _text(out, char)
                 ctx.warn(f"unbalanced parenthesis {char!r} kept as text: {_context(text, i)}")
             plain = i + 1
-        i += 1
     _text(out, text[plain:end])
     return out
 

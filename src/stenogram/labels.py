@@ -85,6 +85,11 @@ class LabelMatcher:
         return len(letters) >= 2 and all(c.isupper() for c in letters) and text[-1] not in ".:!?,;"
 
 
+def _used_in_lower_case(key: str, text: str) -> bool:
+    """Whether a word of *key* occurs in *text* in lower case, i.e. as an ordinary word."""
+    return any(re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text) for word in key.split())
+
+
 @dataclass
 class LabelDecision:
     """Which candidate keys are accepted as labels, and why (for the report)."""
@@ -99,7 +104,6 @@ def decide(candidates: list[Candidate], text: str, config: Config, configured: s
     # How strongly the document shows the habit of labelling turns: labels in CAPITALS and names
     # that open several paragraphs. A CAPITALS label seen once is believed only past this.
     evidence = sum(1 for c in candidates if c.upper) + sum(n for n in counts.values() if n >= 2)
-    lower_words = {w.casefold() for w in _WORD.findall(text) if w[0].islower()}
     accepted: set[str] = set()
     notes: list[str] = []
     by_key: dict[str, Candidate] = {}
@@ -125,7 +129,7 @@ def decide(candidates: list[Candidate], text: str, config: Config, configured: s
             continue
         if key in upper_keys:
             accepted.add(key)
-        elif set(key.split()) & lower_words:
+        elif _used_in_lower_case(key, text):
             notes.append(f"not a label: {cand.name!r} (the text uses it as an ordinary word)")
         elif n >= 2:
             accepted.add(key)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from .config import Config
 from .frontmatter import find_date, front_kind, parse_archive, strip_lead
@@ -69,7 +70,7 @@ class _Parser:
         self.matcher = LabelMatcher(config)
         self.registry = Registry(config)
         self.doc = Document(
-            name=source.name,
+            name=PurePath(source.name).name,
             lang=lang or detect_language(source.text),
             furniture=list(source.furniture),
             layout=source.layout,

@@ -28,6 +28,7 @@ _BOMS = (
 )
 # Single-byte encodings of the genre's sources, tried when the bytes are not UTF-8.
 _LEGACY = ["cp1251", "koi8_r", "cp1252", "latin_1", "cp866", "iso8859_5", "mac_cyrillic"]
+_SENTENCE_END = ".!?…:;»”\")"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -55,12 +56,17 @@ class Source:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    even, odd = data[0::2].count(0), data[1::2].count(0)
-    if len(data) >= 4 and len(data) % 2 == 0:
-        if odd > len(data) // 4 and even == 0:
-            return "utf-16-le"
-        if even > len(data) // 4 and odd == 0:
-            return "utf-16-be"
+    """UTF-16 without a BOM shows as high bytes of 0x00 (Latin) or 0x04 (Cyrillic) in one lane."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    for lane, encoding in ((data[1::2], "utf-16-le"), (data[0::2], "utf-16-be")):
+        high = lane.count(0) + lane.count(4)
+        if high > 0.9 * len(lane):
+            try:
+                data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            return encoding
     return None
 
 
@@ -135,20 +141,27 @@ def _block_end(lines: list[str], start: int, end: re.Pattern[str] | None) -> int
 def _layout(lines: list[str]) -> str:
     """``blank-line`` (paragraphs between blank lines), ``wrapped`` or ``line`` (one per line).
 
-    Blank lines decide when they separate many blocks, or when the lines between them are cut
-    at a fixed width; a few blank lines (after a title, say) do not make a text blank-line.
+    With blank lines, the lines inside a block decide: cut mid-sentence, they are one wrapped
+    paragraph; ending sentences, each is a paragraph of its own (a title's blank line does not
+    make a one-per-line text blank-line). Without, a fixed width means wrapped lines.
     """
-    filled = [line for line in lines if line.strip()]
-    blocks = sum(1 for i, line in enumerate(lines) if line.strip() and (i == 0 or not lines[i - 1].strip()))
-    if blocks >= max(2, 0.3 * len(filled)):
-        return "blank-line"
-    lengths = [len(line.rstrip()) for line in filled]
+    blocks: list[list[str]] = []
+    for i, line in enumerate(lines):
+        if line.strip():
+            if i == 0 or not lines[i - 1].strip():
+                blocks.append([])
+            blocks[-1].append(line.strip())
+    inner = [line for block in blocks for line in block[:-1] if len(line) > 40]
+    if len(blocks) >= 2:
+        ending = sum(1 for line in inner if line[-1] in _SENTENCE_END)
+        return "line" if len(inner) >= 3 and ending > 0.6 * len(inner) else "blank-line"
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
     if len(lengths) < 3:
         return "line"
     width = sorted(lengths)[int(len(lengths) * 0.9) - 1]
     full = sum(1 for n in lengths if n >= 0.75 * width)
     if width <= 100 and full >= 0.6 * len(lengths) and statistics.pstdev(lengths) < width / 3:
-        return "blank-line" if blocks > 1 else "wrapped"
+        return "wrapped"
     return "line"
 
 
