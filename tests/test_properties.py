@@ -47,10 +47,6 @@ PROPERTIES = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 # For the properties that known bugs still break (marked xfail): fail fast, without shrinking.
-KNOWN_BROKEN = settings(PROPERTIES, phases=[Phase.explicit, Phase.generate])
-BUG_TITLE = "bug: a one-line paragraph after body text is taken as the title and moved before it"
-BUG_LABEL_IN_STAGE = "bug: a bracketed label [NAME]. inside a stage direction is dropped"
-BUG_KOI8 = "bug: short Russian text in KOI8-R is read as CP1251 (mojibake, no warning)"
 
 # --- the parts of a transcript -------------------------------------------------------------------
 NAMES = ["KAGANOVICH", "Bukharin", "RYKOV", "Stalin", "Smith", "Petrov",
@@ -170,8 +166,7 @@ def convert_or_refuse(text: str, data: bytes) -> None:
         pass
 
 
-@pytest.mark.xfail(strict=True, reason=f"{BUG_TITLE}; {BUG_LABEL_IN_STAGE}")
-@KNOWN_BROKEN
+@PROPERTIES
 @given(text=transcripts())
 def test_generated_transcripts_in_utf8(text: str) -> None:
     check_tei(text, text.encode("utf-8"), furniture_only=True)
@@ -183,8 +178,7 @@ def test_generated_transcripts_in_unicode_encodings(text: str, encoding: str) ->
     check_tei(text, text.encode(encoding), furniture_only=True)
 
 
-@pytest.mark.xfail(strict=True, reason=BUG_TITLE)
-@KNOWN_BROKEN
+@PROPERTIES
 @given(text=transcripts(), encoding=st.sampled_from(LEGACY_ENCODINGS))
 def test_generated_transcripts_in_legacy_encodings_keep_what_was_read(text: str, encoding: str) -> None:
     """Whatever single-byte encoding the reader settles on, the TEI keeps the text so read."""
@@ -193,27 +187,23 @@ def test_generated_transcripts_in_legacy_encodings_keep_what_was_read(text: str,
     check_tei(data.decode(read_as), data, furniture_only=True)
 
 
-@pytest.mark.xfail(strict=True, reason=BUG_KOI8)
-@KNOWN_BROKEN
+@PROPERTIES
 @given(text=transcripts(russian=True), encoding=st.sampled_from(LEGACY_ENCODINGS))
 def test_generated_russian_transcripts_in_legacy_encodings(text: str, encoding: str) -> None:
     check_tei(text, _encode(text, encoding), furniture_only=True)
 
 
 # --- minimal reproductions of the bugs the properties found ---------------------------------------
-@pytest.mark.xfail(strict=True, reason=BUG_KOI8)
 @pytest.mark.parametrize("text", ["КАГАНОВИЧ. Товарищи, речь Бухарина.", "Молотов. Товарищи.\n\nМолотов. Правильно."])
 def test_short_russian_text_in_koi8_r(text: str) -> None:
     check_tei(text, text.encode("koi8_r"))
 
 
-@pytest.mark.xfail(strict=True, reason=BUG_TITLE, raises=LosslessError)
 def test_title_is_not_taken_from_after_the_text() -> None:
     text = "Yes, we\nagree.\n\nNext point."
     check_tei(text, text.encode())
 
 
-@pytest.mark.xfail(strict=True, reason=BUG_LABEL_IN_STAGE, raises=LosslessError)
 @pytest.mark.parametrize("text", [
     "x.\n\nSTALIN. a (Laughter [KAGANOVICH]. b) c",
     "x.\n\nSTALIN. a (VOICES. Right [KAGANOVICH]. b) c",

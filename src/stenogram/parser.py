@@ -171,7 +171,8 @@ class _Parser:
             kinds = [front_kind(text, self.config) for _, text in lines]
             if any(kinds):
                 self._front_lines(lines, kinds)
-            elif self.doc.title is None and not self.doc.front and len(unit.text) <= 300 and len(lines) == 1:
+            elif self.doc.title is None and not self.doc.front and not rest and len(unit.text) <= 300 \
+                    and len(lines) == 1:
                 self.doc.title = unit.text
                 self.doc.front.append(FrontLine("title", unit.text, unit.line))
             else:
