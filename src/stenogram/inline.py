@@ -98,14 +98,14 @@ def _build(text, start, end, pairs, strays, ctx, nested=True) -> list[Inline | T
             plain = skip_to = close + len(closer)
         elif i in strays:
             _text(out, text[plain:i])
-            char = text[i]
-            if char in "[]":
-                out.append(Stray(char))
-                ctx.warn(f"unbalanced bracket {char!r} kept as text: {_context(text, i)}")
+            token = next((t for pair in ctx.config.stage_brackets for t in pair if text.startswith(t, i)), text[i])
+            if "[" in token or "]" in token:
+                out.append(Stray(token))
+                ctx.warn(f"unbalanced bracket {token!r} kept as text: {_context(text, i)}")
             else:
-                _text(out, char)
-                ctx.warn(f"unbalanced parenthesis {char!r} kept as text: {_context(text, i)}")
-            plain = i + 1
+                _text(out, token)
+                ctx.warn(f"unbalanced parenthesis {token!r} kept as text: {_context(text, i)}")
+            plain = i + len(token)
     _text(out, text[plain:end])
     return out
 

@@ -33,6 +33,7 @@ from .persons import Registry
 from .reader import RawPara, Source
 
 _TERMINAL = ".!?…:;»”\")]"
+_STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -139,20 +140,25 @@ class _Parser:
                     current = []
                 current.append((number, line))
             pieces.append(current)
+        plain = [Unit(join_lines([text for _, text in lines]), lines[0][0], lines[0][1]) for lines in pieces]
         units: list[Unit] = []
-        pending: Unit | None = None
-        for lines in pieces:
-            unit = Unit(join_lines([text for _, text in lines]), lines[0][0], lines[0][1])
-            if pending is not None:
-                pending.text = _join_stage_paragraphs(pending.text, unit.text)
-                unit = pending
-                pending = None
-            if self._open_stage_brackets(unit.text):
-                pending = unit
+        index = 0
+        while index < len(plain):
+            unit = plain[index]
+            index += 1
+            if not self._open_stage_brackets(unit.text):
+                units.append(unit)
                 continue
+            # A bracketed stage direction running over paragraphs: merge up to its close, if near.
+            for end in range(index, min(index + _STAGE_SPAN, len(plain))):
+                merged = unit.text
+                for later in plain[index : end + 1]:
+                    merged = _join_stage_paragraphs(merged, later.text)
+                if not self._open_stage_brackets(merged):
+                    unit = Unit(merged, unit.line, unit.first_line)
+                    index = end + 1
+                    break
             units.append(unit)
-        if pending is not None:
-            units.append(pending)
         return units
 
     def _open_stage_brackets(self, text: str) -> bool:
