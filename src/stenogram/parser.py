@@ -25,6 +25,7 @@ from .model import (
     FrontLine,
     Join,
     Para,
+    Quote,
     SpeakerLabel,
     Stage,
     Turn,
@@ -34,6 +35,7 @@ from .reader import RawPara, Source
 
 _TERMINAL = ".!?…:;»”\")]"
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
+_QUOTE_SPAN = 5  # paragraphs a quotation read out may run over
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -314,15 +316,65 @@ class _Parser:
         )
         return True
 
+    def _quotes(self) -> None:
+        """Wrap paragraphs read out between quotation marks that open and close them in a Quote."""
+        for division in self.doc.body:
+            for turn in division.items:
+                if isinstance(turn, Turn):
+                    turn.items = _group_quotes(turn.items, self.doc.decisions)
+
     def run(self) -> Document:
         paragraphs = self.source.paragraphs
         self._decide_labels(paragraphs)
         units = self._front(self._units(paragraphs))
         self._body(units)
+        self._quotes()
         self.doc.persons = self.registry.people
         if not self.doc.persons:
             self.doc.warnings.append((0, "no speaker labels found: the text is encoded as paragraphs"))
         return self.doc
+
+
+_QUOTE_MARKS = {"“": "”", "«": "»", "„": "“"}
+
+
+def _para_text(item: object) -> str | None:
+    if not isinstance(item, Para):
+        return None
+    return "".join(n for n in item.content if isinstance(n, str))
+
+
+def _group_quotes(items: list, decisions: list[str]) -> list:
+    """Runs of two to five paragraphs whose first opens a quotation that only the last closes."""
+    out: list = []
+    index = 0
+    while index < len(items):
+        text = _para_text(items[index])
+        opener = text.lstrip()[:1] if text else ""
+        closer = _QUOTE_MARKS.get(opener)
+        end = None
+        if closer and text.count(opener) - text.count(closer) == 1:
+            depth = 1
+            for later in range(index + 1, min(index + _QUOTE_SPAN, len(items))):
+                following = _para_text(items[later])
+                if following is None:
+                    break
+                if opener != closer:
+                    depth += following.count(opener)
+                depth -= following.count(closer)
+                if depth == 0:
+                    if following.rstrip(" .,;:!?…").endswith(closer):
+                        end = later
+                    break
+        if end is None:
+            out.append(items[index])
+            index += 1
+            continue
+        paras = items[index : end + 1]
+        out.append(Quote(paras, paras[0].line))
+        decisions.append(f"line {paras[0].line}: {len(paras)} paragraphs between quotation marks encoded as a quotation")
+        index = end + 1
+    return out
 
 
 def _join_stage_paragraphs(first: str, second: str) -> str:
