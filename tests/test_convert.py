@@ -317,3 +317,32 @@ def test_examination_transcript_with_question_and_answer_labels(tei_all, tmp_pat
     assert xpath(root, "string(//t:sp[4]/t:p/t:stage/@type)") == "laughter"
     assert [text for _, text, _ in result.report.furniture] == ["Page 1 of 2", "Page 2 of 2"]
     assert tei_all([out]) == []
+
+
+def test_labels_alone_on_their_line_without_punctuation(tei_all, tmp_path: Path) -> None:
+    out = tmp_path / "script.xml"
+    result = convert_file(DATA / "en-script.txt", out)
+    root = etree.parse(str(out)).getroot()
+    assert xpath(root, "//t:sp/t:speaker/text()") == [
+        "CHAIRMAN", "WITNESS (Mr. Harold Grey)", "CHAIRMAN", "WITNESS (Mr. Harold Grey)",
+    ]
+    assert xpath(root, "string(//t:person[@xml:id='witness']/@role)") == "Mr. Harold Grey"
+    assert xpath(root, "//t:div/t:p[not(ancestor::t:sp)]/text()") == ["First day"]
+    assert any("'CHAIRMAN' (alone on its line, 2 turns)" in n for n in result.report.decisions)
+    assert tei_all([out]) == []
+
+
+def test_testimony_read_out_over_paragraphs_becomes_a_quotation(tei_all, tmp_path: Path) -> None:
+    text = (
+        "KAGANOVICH. Here is what Rykov said:\n\n“In 1934, Tomsky told me that Zinoviev was with him.\n\n"
+        "I objected to the visit.”\n\nYou see, comrades.\n\n“An open quotation\n\nthat never closes.\n\n"
+        "RYKOV. That is so.\n"
+    )
+    out = tmp_path / "quote.xml"
+    out.write_bytes(convert_bytes(text.encode(), "quote.txt").tei)
+    root = etree.parse(str(out)).getroot()
+    quotes = xpath(root, "//t:sp/t:quote")
+    assert len(quotes) == 1
+    assert xpath(quotes[0], "t:p/@xml:id") == ["p-2", "p-3"]
+    assert xpath(root, "string(//t:sp[1]/t:p[last()])") == "“An open quotation that never closes."
+    assert tei_all([out]) == []

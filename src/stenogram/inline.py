@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .config import Config
 from .labels import LabelMatcher
@@ -47,14 +48,21 @@ class InlineContext:
         self.warnings.append((self.line, message))
 
 
-def _pairs(text: str, brackets: tuple[tuple[str, str], ...]) -> tuple[dict[int, tuple[int, str, int]], list[int]]:
-    """Matched bracket pairs ``{open index: (close index, closer, opener length)}`` and strays."""
+@lru_cache(maxsize=16)
+def _bracket_tokens(brackets: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], re.Pattern[str]]:
+    """Each opener's closer, and one pattern finding every bracket token (longest first)."""
     closers = {opener: closer for opener, closer in brackets} | {"(": ")", "[": "]"}
     tokens = sorted(set(closers) | set(closers.values()), key=len, reverse=True)
+    return closers, re.compile("|".join(re.escape(t) for t in tokens))
+
+
+def _pairs(text: str, brackets: tuple[tuple[str, str], ...]) -> tuple[dict[int, tuple[int, str, int]], list[int]]:
+    """Matched bracket pairs ``{open index: (close index, closer, opener length)}`` and strays."""
+    closers, tokens = _bracket_tokens(brackets)
     stack: list[tuple[int, str, int]] = []
     pairs: dict[int, tuple[int, str, int]] = {}
     strays: list[int] = []
-    for match in re.finditer("|".join(re.escape(t) for t in tokens), text):
+    for match in tokens.finditer(text):
         token, at = match.group(), match.start()
         if token in closers:
             stack.append((at, closers[token], len(token)))
@@ -70,10 +78,10 @@ def _pairs(text: str, brackets: tuple[tuple[str, str], ...]) -> tuple[dict[int, 
 def parse_inline(text: str, ctx: InlineContext) -> list[Inline | TurnBreak]:
     """The inline nodes of a paragraph's text, in order; the characters all kept."""
     pairs, strays = _pairs(text, ctx.config.stage_brackets)
-    return _build(text, 0, len(text), pairs, set(strays), ctx)
+    return _build(text, 0, len(text), pairs, set(strays), ctx, nested=False)
 
 
-def _build(text, start, end, pairs, strays, ctx) -> list[Inline | TurnBreak]:
+def _build(text, start, end, pairs, strays, ctx, nested=True) -> list[Inline | TurnBreak]:
     out: list[Inline | TurnBreak] = []
     plain = start
     marks = sorted(i for i in set(pairs) | strays if start <= i < end)
@@ -85,18 +93,19 @@ def _build(text, start, end, pairs, strays, ctx) -> list[Inline | TurnBreak]:
             close, closer, width = pairs[i]
             _text(out, text[plain:i])
             after = text[close + len(closer) : close + len(closer) + 1]
-            out.extend(_pair(text, (i + width, close), text[i : i + width], closer, after, pairs, strays, ctx))
+            pair = _pair(text, (i + width, close), text[i : i + width], closer, after, pairs, strays, ctx, nested)
+            out.extend(pair)
             plain = skip_to = close + len(closer)
         elif i in strays:
             _text(out, text[plain:i])
-            char = text[i]
-            if char in "[]":
-                out.append(Stray(char))
-                ctx.warn(f"unbalanced bracket {char!r} kept as text: {_context(text, i)}")
+            token = next((t for pair in ctx.config.stage_brackets for t in pair if text.startswith(t, i)), text[i])
+            if "[" in token or "]" in token:
+                out.append(Stray(token))
+                ctx.warn(f"unbalanced bracket {token!r} kept as text: {_context(text, i)}")
             else:
-                _text(out, char)
-                ctx.warn(f"unbalanced parenthesis {char!r} kept as text: {_context(text, i)}")
-            plain = i + 1
+                _text(out, token)
+                ctx.warn(f"unbalanced parenthesis {token!r} kept as text: {_context(text, i)}")
+            plain = i + len(token)
     _text(out, text[plain:end])
     return out
 
@@ -114,14 +123,14 @@ def _text(out: list, piece: str) -> None:
         out.append(piece)
 
 
-def _pair(text, inner, opener, closer, after, pairs, strays, ctx) -> list[Inline | TurnBreak]:
+def _pair(text, inner, opener, closer, after, pairs, strays, ctx, nested) -> list[Inline | TurnBreak]:
     start, end = inner
     content = text[start:end]
     body = _build(text, start, end, pairs, strays, ctx)
     if opener == "(":
         return _round(content, body, start, text, pairs, strays, ctx)
     if opener == "[":
-        return _square(content, body, after, ctx)
+        return _square(content, body, after, ctx, nested)
     kind = _stage_type(content.lstrip("_ "), ctx.config) or "other"
     return [Stage(kind, ["["] + _strip_italics(body) + ["]"])]
 
@@ -194,11 +203,14 @@ def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str
     return found
 
 
-def _square(content: str, body: list, after: str, ctx: InlineContext) -> list[Inline | TurnBreak]:
+def _square(content: str, body: list, after: str, ctx: InlineContext, nested: bool) -> list[Inline | TurnBreak]:
+    """An editor's bracket; a bracketed label opens a new turn only outside other brackets."""
     stripped = content.strip()
     config = ctx.config
     cand = ctx.matcher.candidate(stripped + ".")
     if cand and cand.end >= len(stripped) and after in ".:" and (cand.upper or ctx.is_label(cand.name)):
+        if nested:
+            return [Supplied(content)]
         return [TurnBreak(SpeakerLabel(stripped, cand.name, "", supplied=True))]
     if config.supplied_marks.match(stripped):
         return [Supplied(content)]

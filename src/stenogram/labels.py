@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .config import Config
 
@@ -71,6 +72,7 @@ class Candidate:
         return all(c.isupper() for c in letters)
 
 
+@lru_cache(maxsize=4096)
 def label_key(name: str) -> str:
     """The form under which label variants ("KAGANOVICH", "Kaganovich") are one speaker."""
     return " ".join(_WORD.findall(name.casefold()))
@@ -90,9 +92,19 @@ class LabelMatcher:
             rf"(?P<after>\s+|$|(?=\.\.|…)|(?=[{_U}«“\"]))",
         )
         self._heading = config.headings
+        self._seen: dict[str, Candidate | None] = {}
+        self._bare = re.compile(rf"(?P<name>{_NAME})(?:\s*\((?P<role>[^()\n]{{1,60}})\))?")
 
     def candidate(self, text: str) -> Candidate | None:
         """The label candidate at the start of *text*, if its shape is that of a label."""
+        if text in self._seen:
+            return self._seen[text]
+        found = self._candidate(text)
+        if len(self._seen) < 100_000:
+            self._seen[text] = found
+        return found
+
+    def _candidate(self, text: str) -> Candidate | None:
         group = _GROUP_START.match(text)
         if group and self.config.groups.match(group.group("name")):
             return Candidate(group.group("name"), None, group.group("punct"), group.end(), text[: group.end("punct")])
@@ -107,19 +119,34 @@ class LabelMatcher:
         title = found.group("title") or ""
         return Candidate(name, found.group("role"), found.group("punct").strip(), end, printed, title)
 
+    def bare(self, line: str) -> Candidate | None:
+        """A name in CAPITALS alone on its line, with no punctuation: ``HAMLET``."""
+        found = self._bare.fullmatch(line.strip())
+        if not found or self._heading.match(line.strip()):
+            return None
+        cand = Candidate(found.group("name"), found.group("role"), "", len(line), line)
+        return cand if cand.upper else None
+
     def is_heading(self, text: str) -> bool:
         """A short line on its own that heads a part of the text (``ACT II``, ``DRAMATIS PERSONAE``)."""
         if "\n" in text or len(text) > 80:
             return False
         if self._heading.match(text):
             return True
-        letters = [c for c in text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters) and text[-1] not in ".:!?,;"
+        return text.isupper() and text[-1] not in ".:!?,;" and sum(c.isalpha() for c in text) >= 2
 
 
-def _used_in_lower_case(key: str, text: str) -> bool:
-    """Whether a word of *key* occurs in *text* in lower case, i.e. as an ordinary word."""
-    return any(re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text) for word in key.split())
+class _LowerCaseWords:
+    """The words a text uses in lower case (its ordinary words), collected on first need."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: set[str] | None = None
+
+    def __contains__(self, key: str) -> bool:
+        if self._words is None:
+            self._words = {w for w in _WORD.findall(self._text) if w[0].islower()}
+        return any(word in self._words for word in key.split())
 
 
 @dataclass
@@ -148,6 +175,7 @@ def decide(candidates: list[Candidate], text: str, config: Config, configured: s
     upper_keys = {c.key for c in candidates if c.upper}
     mixed_repeated = [k for k, c in by_key.items() if not c.upper and counts[k] >= 2 and k not in config.stopwords]
     mixed_style = len(mixed_repeated) >= 2 and sum(counts[k] for k in mixed_repeated) >= 2 * config.style_evidence
+    lower_case = _LowerCaseWords(text)
     accepted: set[str] = set()
     notes: list[str] = []
     for key, cand in sorted(by_key.items()):
@@ -168,7 +196,7 @@ def decide(candidates: list[Candidate], text: str, config: Config, configured: s
                 notes.append(f"not a label: {cand.name!r} (once, and the text has too few labels)")
         elif key in upper_keys:
             accepted.add(key)
-        elif _used_in_lower_case(key, text):
+        elif key in lower_case:
             notes.append(f"not a label: {cand.name!r} (the text uses it as an ordinary word)")
         elif n >= 2:
             accepted.add(key)

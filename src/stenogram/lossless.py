@@ -7,6 +7,7 @@ removed as furniture are accounted for by line number. Run after every conversio
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from lxml import etree
@@ -18,13 +19,16 @@ from .tei import TEI_NS
 _WORD = re.compile(r"[^\W_]+")
 
 
-def _input_words(text: str, furniture: list[Furniture]) -> list[tuple[str, int]]:
+def _input_words(text: str, furniture: list[Furniture]) -> tuple[list[str], list[int]]:
+    """The words of the kept lines, and where each line's words start in that list."""
     removed = {item.line for item in furniture}
-    words = []
+    words: list[str] = []
+    starts: list[int] = []
     for number, line in enumerate(text.split("\n"), start=1):
+        starts.append(len(words))
         if number not in removed:
-            words.extend((word, number) for word in _WORD.findall(line))
-    return words
+            words.extend(_WORD.findall(line))
+    return words, starts
 
 
 _BLOCKS = frozenset("front docTitle titlePart div head p sp speaker stage".split())
@@ -45,16 +49,18 @@ def _text(element: etree._Element) -> list[str]:
 
 def check_lossless(text: str, furniture: list[Furniture], root: etree._Element, name: str) -> None:
     """Raise :class:`LosslessError` at the first word where input and TEI text differ."""
-    expected = _input_words(text, furniture)
+    expected, starts = _input_words(text, furniture)
     body = root.find(f"{{{TEI_NS}}}text")
     found = _WORD.findall("".join(_text(body))) if body is not None else []
-    for index, (word, line) in enumerate(expected):
-        if index >= len(found) or found[index] != word:
-            got = found[index] if index < len(found) else "the end of the text"
-            context = " ".join(w for w, _ in expected[max(0, index - 5) : index + 3])
-            raise LosslessError(
-                f"conversion would lose text: expected {word!r}, the TEI has {got!r} (near: {context!r})",
-                Location(name, line),
-            )
-    if len(found) > len(expected):
-        raise LosslessError(f"conversion would invent text: {found[len(expected)]!r} at the end", Location(name))
+    if found == expected:
+        return
+    index = next((i for i, (a, b) in enumerate(zip(expected, found)) if a != b), min(len(expected), len(found)))
+    if index >= len(expected):
+        raise LosslessError(f"conversion would invent text: {found[index]!r} at the end", Location(name))
+    line = bisect.bisect_right(starts, index)
+    got = found[index] if index < len(found) else "the end of the text"
+    context = " ".join(expected[max(0, index - 5) : index + 3])
+    raise LosslessError(
+        f"conversion would lose text: expected {expected[index]!r}, the TEI has {got!r} (near: {context!r})",
+        Location(name, line),
+    )

@@ -85,6 +85,14 @@ class BlockStage:
 
 
 @dataclass
+class Quote:
+    """Testimony or a document read out over several paragraphs, between quotation marks."""
+
+    paras: list[Para]
+    line: int
+
+
+@dataclass
 class SpeakerLabel:
     """A turn's label as printed; ``supplied`` when the editor bracketed it."""
 
@@ -101,7 +109,7 @@ class Turn:
 
     who: str
     speaker: SpeakerLabel
-    items: list[Para | BlockStage]
+    items: list[Para | BlockStage | Quote]
     line: int
 
 

@@ -25,6 +25,7 @@ from .model import (
     FrontLine,
     Join,
     Para,
+    Quote,
     SpeakerLabel,
     Stage,
     Turn,
@@ -33,6 +34,8 @@ from .persons import Registry
 from .reader import RawPara, Source
 
 _TERMINAL = ".!?…:;»”\")]"
+_STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
+_QUOTE_SPAN = 5  # paragraphs a quotation read out may run over
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -83,6 +86,7 @@ class _Parser:
             encoding=source.encoding,
         )
         self.accepted: set[str] = set()
+        self.bare_accepted: set[str] = set()
 
     # -- labels ---------------------------------------------------------------------------
     def _decide_labels(self, paragraphs: list[RawPara]) -> None:
@@ -95,8 +99,31 @@ class _Parser:
         decision = decide(candidates, self.source.text, self.config, self.registry.configured_keys())
         self.accepted = decision.accepted
         self.doc.decisions.extend(decision.notes)
+        self._decide_bare_labels(paragraphs)
 
-    def _label(self, text: str) -> Candidate | None:
+    def _decide_bare_labels(self, paragraphs: list[RawPara]) -> None:
+        """Names in CAPITALS alone on a line, followed by speech, are labels when they recur."""
+        bare: Counter[str] = Counter()
+        names: dict[str, str] = {}
+        for index, para in enumerate(paragraphs):
+            cand = self.matcher.bare(para.lines[0][1])
+            if cand is None or cand.key in self.config.stopwords:
+                continue
+            following = paragraphs[index + 1].lines[0][1] if index + 1 < len(paragraphs) else ""
+            if len(para.lines) > 1 or (following and not self.matcher.bare(following)
+                                       and not self.matcher.is_heading(following)):
+                bare[cand.key] += 1
+                names[cand.key] = cand.name
+        for key, count in sorted(bare.items()):
+            if count >= 2 or key in self.accepted:
+                self.bare_accepted.add(key)
+                self.doc.decisions.append(f"label: {names[key]!r} (alone on its line, {count} turns)")
+
+    def _label(self, text: str, first_line: str | None = None) -> Candidate | None:
+        if first_line is not None:
+            bare = self.matcher.bare(first_line)
+            if bare and bare.key in self.bare_accepted and text.startswith(first_line):
+                return bare
         cand = self.matcher.candidate(text)
         if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
             return cand
@@ -115,20 +142,25 @@ class _Parser:
                     current = []
                 current.append((number, line))
             pieces.append(current)
+        plain = [Unit(join_lines([text for _, text in lines]), lines[0][0], lines[0][1]) for lines in pieces]
         units: list[Unit] = []
-        pending: Unit | None = None
-        for lines in pieces:
-            unit = Unit(join_lines([text for _, text in lines]), lines[0][0], lines[0][1])
-            if pending is not None:
-                pending.text = _join_stage_paragraphs(pending.text, unit.text)
-                unit = pending
-                pending = None
-            if self._open_stage_brackets(unit.text):
-                pending = unit
+        index = 0
+        while index < len(plain):
+            unit = plain[index]
+            index += 1
+            if not self._open_stage_brackets(unit.text):
+                units.append(unit)
                 continue
+            # A bracketed stage direction running over paragraphs: merge up to its close, if near.
+            for end in range(index, min(index + _STAGE_SPAN, len(plain))):
+                merged = unit.text
+                for later in plain[index : end + 1]:
+                    merged = _join_stage_paragraphs(merged, later.text)
+                if not self._open_stage_brackets(merged):
+                    unit = Unit(merged, unit.line, unit.first_line)
+                    index = end + 1
+                    break
             units.append(unit)
-        if pending is not None:
-            units.append(pending)
         return units
 
     def _open_stage_brackets(self, text: str) -> bool:
@@ -138,7 +170,7 @@ class _Parser:
     def _front(self, units: list[Unit]) -> list[Unit]:
         """Take the title and the header-fact lines before the first turn; return the rest."""
         rest: list[Unit] = []
-        first_turn = next((i for i, u in enumerate(units) if self._label(u.text)), len(units))
+        first_turn = next((i for i, u in enumerate(units) if self._label(u.text, u.first_line)), len(units))
         for index, unit in enumerate(units):
             if index >= first_turn:
                 rest.append(unit)
@@ -147,13 +179,14 @@ class _Parser:
             kinds = [front_kind(text, self.config) for _, text in lines]
             if any(kinds):
                 self._front_lines(lines, kinds)
-            elif self.doc.title is None and not self.doc.front and len(unit.text) <= 300 and len(lines) == 1:
+            elif self.doc.title is None and not self.doc.front and not rest and len(unit.text) <= 300 \
+                    and len(lines) == 1:
                 self.doc.title = unit.text
                 self.doc.front.append(FrontLine("title", unit.text, unit.line))
             else:
                 rest.append(unit)
         texts = [self.doc.title or ""] + [f.text for f in self.doc.front if f.kind != "title"]
-        texts += [u.text for u in rest[: min(3, len(rest))] if not self._label(u.text)]
+        texts += [u.text for u in rest[:3] if not self._label(u.text, u.first_line)]
         for text in texts:
             found = find_date(text, self.config)
             if found:
@@ -190,7 +223,7 @@ class _Parser:
         ctx.square_stages = any(opener in self.source.text for opener, _ in self.config.stage_brackets)
         for unit in units:
             ctx.line = unit.line
-            cand = self._label(unit.text)
+            cand = self._label(unit.text, unit.first_line)
             if cand is None and self.matcher.is_heading(unit.text):
                 division = Division(unit.text, [], unit.line)
                 self.doc.body.append(division)
@@ -283,15 +316,65 @@ class _Parser:
         )
         return True
 
+    def _quotes(self) -> None:
+        """Wrap paragraphs read out between quotation marks that open and close them in a Quote."""
+        for division in self.doc.body:
+            for turn in division.items:
+                if isinstance(turn, Turn):
+                    turn.items = _group_quotes(turn.items, self.doc.decisions)
+
     def run(self) -> Document:
         paragraphs = self.source.paragraphs
         self._decide_labels(paragraphs)
         units = self._front(self._units(paragraphs))
         self._body(units)
+        self._quotes()
         self.doc.persons = self.registry.people
         if not self.doc.persons:
             self.doc.warnings.append((0, "no speaker labels found: the text is encoded as paragraphs"))
         return self.doc
+
+
+_QUOTE_MARKS = {"“": "”", "«": "»", "„": "“"}
+
+
+def _para_text(item: object) -> str | None:
+    if not isinstance(item, Para):
+        return None
+    return "".join(n for n in item.content if isinstance(n, str))
+
+
+def _group_quotes(items: list, decisions: list[str]) -> list:
+    """Runs of two to five paragraphs whose first opens a quotation that only the last closes."""
+    out: list = []
+    index = 0
+    while index < len(items):
+        text = _para_text(items[index])
+        opener = text.lstrip()[:1] if text else ""
+        closer = _QUOTE_MARKS.get(opener)
+        end = None
+        if closer and text.count(opener) - text.count(closer) == 1:
+            depth = 1
+            for later in range(index + 1, min(index + _QUOTE_SPAN, len(items))):
+                following = _para_text(items[later])
+                if following is None:
+                    break
+                if opener != closer:
+                    depth += following.count(opener)
+                depth -= following.count(closer)
+                if depth == 0:
+                    if following.rstrip(" .,;:!?…").endswith(closer):
+                        end = later
+                    break
+        if end is None:
+            out.append(items[index])
+            index += 1
+            continue
+        paras = items[index : end + 1]
+        out.append(Quote(paras, paras[0].line))
+        decisions.append(f"line {paras[0].line}: {len(paras)} paragraphs between quotation marks encoded as a quotation")
+        index = end + 1
+    return out
 
 
 def _join_stage_paragraphs(first: str, second: str) -> str:

@@ -13,8 +13,6 @@ import statistics
 import unicodedata
 from dataclasses import dataclass, field
 
-from charset_normalizer import from_bytes
-
 from .config import Config
 from .errors import InputError, Location
 from .model import Furniture
@@ -26,8 +24,14 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# Single-byte encodings of the genre's sources, tried when the bytes are not UTF-8.
-_LEGACY = ["cp1251", "koi8_r", "cp1252", "latin_1", "cp866", "iso8859_5", "mac_cyrillic"]
+# Single-byte encodings of the genre's sources, tried when the bytes are not UTF-8; the commoner
+# ones first, and a later one must look clearly better to win.
+_LEGACY = ["cp1251", "koi8_r", "cp1252", "cp1250", "iso8859_2", "latin_1", "cp866", "iso8859_5"]
+_WORDS = re.compile(r"[^\W\d_]+")
+# The ten commonest letters of Russian (over half of its letters); read in the wrong code page,
+# Cyrillic text is mostly rare letters.
+_FREQUENT_CYRILLIC = frozenset("оеаинтсрвл")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 _SENTENCE_END = ".!?…:;»”\")"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
@@ -70,6 +74,41 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _plausibility(data: bytes, encoding: str) -> float:
+    """How much *data* read as *encoding* looks like text; -1 where it does not decode.
+
+    A wrong code page shows itself in the non-ASCII characters: symbols instead of letters
+    (box drawing, ×, ÷, ¤), words mixing scripts or of accented letters only (Cyrillic read as
+    Latin), cases swapped inside words (KOI8-R read as CP1251). Real text has few of these.
+    """
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return -1.0
+    if _CONTROL.search(text):
+        return -1.0
+    high = [c for c in text if ord(c) > 127]
+    if not high:
+        return 0.0
+    symbols = sum(1 for c in high if not c.isalpha() and unicodedata.category(c)[0] in "SC")
+    words = [w for w in _WORDS.findall(text) if not w.isascii()]
+    good = sum(1 for w in words if _plausible_word(w))
+    lower = sum(1 for w in words if w.islower())
+    share = good / len(words) if words else 0.0
+    cyrillic = [c for c in high if c.isalpha() and "\u0400" <= c <= "\u04ff"]
+    frequent = sum(1 for c in cyrillic if c.lower() in _FREQUENT_CYRILLIC) / len(cyrillic) if cyrillic else 0.0
+    return share - 2 * symbols / len(high) + 0.05 * (lower / len(words) if words else 0.0) + 0.2 * frequent
+
+
+def _plausible_word(word: str) -> bool:
+    cyrillic = len(_CYRILLIC_LETTER.findall(word))
+    if cyrillic not in (0, len(word)):
+        return False  # mixed scripts
+    if not cyrillic and sum(1 for c in word if not c.isascii()) * 2 > len(word) and len(word) > 2:
+        return False  # a "Latin" word of accented letters only
+    return word.islower() or word.isupper() or (word[0].isupper() and word[1:].islower())
+
+
 def decode(data: bytes, name: str) -> tuple[str, str]:
     """The text of *data* and the encoding it was read in; bad input raises :class:`InputError`."""
     where = Location(name)
@@ -90,10 +129,11 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data, cp_isolation=_LEGACY).best()
-    if best is None:
+    scores = {encoding: _plausibility(data, encoding) - 0.02 * rank for rank, encoding in enumerate(_LEGACY)}
+    best = max(_LEGACY, key=scores.__getitem__)
+    if scores[best] < -0.5:
         raise InputError("cannot tell the text encoding (tried UTF-8, UTF-16, CP1251, KOI8-R, Latin-1)", where)
-    return str(best), best.encoding
+    return data.decode(best), best
 
 
 def normalise(text: str) -> str:

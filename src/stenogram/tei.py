@@ -24,6 +24,7 @@ from .model import (
     Note,
     Para,
     Person,
+    Quote,
     Said,
     Stage,
     Stray,
@@ -222,7 +223,7 @@ class _Encoder:
             for line in others:
                 _el(div, "p", line.text)
 
-    def _item(self, parent: etree._Element, item: Turn | Para | BlockStage) -> None:
+    def _item(self, parent: etree._Element, item: Turn | Para | BlockStage | Quote) -> None:
         if isinstance(item, Turn):
             self.sp += 1
             sp = _el(parent, "sp", xml_id=f"sp-{self.sp}", who=f"#{item.who}")
@@ -234,6 +235,10 @@ class _Encoder:
                 speaker.text = item.speaker.text
             for inner in item.items:
                 self._item(sp, inner)
+        elif isinstance(item, Quote):
+            quote = _el(parent, "quote")
+            for para in item.paras:
+                self._item(quote, para)
         elif isinstance(item, Para):
             self.p += 1
             p = _el(parent, "p", xml_id=f"p-{self.p}")
@@ -246,8 +251,8 @@ class _Encoder:
 def _joins(doc: Document) -> Iterable[Join]:
     for division in doc.body:
         for item in division.items:
-            paras = item.items if isinstance(item, Turn) else [item]
-            for para in paras:
+            blocks = item.items if isinstance(item, Turn) else [item]
+            for para in (p for b in blocks for p in (b.paras if isinstance(b, Quote) else [b])):
                 if isinstance(para, Para):
                     yield from (n for n in para.content if isinstance(n, Join))
 
@@ -269,7 +274,7 @@ _STRUCTURAL = frozenset(
     "TEI teiHeader fileDesc titleStmt respStmt publicationStmt availability sourceDesc msDesc "
     "msIdentifier msContents msItem physDesc encodingDesc editorialDecl list profileDesc langUsage "
     "particDesc listPerson person personGrp settingDesc setting revisionDesc text front docTitle "
-    "body div sp".split()
+    "body div sp quote".split()
 )
 
 

@@ -3,8 +3,10 @@
   Paragraph, turn and note numbering, shared by every output (HTML and Typst).
 
   Input: any TEI document (TEI or teiCorpus). Nothing is output; this module only defines
-  functions and the accumulators behind them. An importing stylesheet must make the accumulators
-  apply to its source:  <xsl:mode use-accumulators="#all"/>  (for the modes it starts in).
+  functions and the global maps behind them, which need the source as the global context item.
+  Every number is worked out once per transformation, in one map per kind keyed by
+  generate-id(): a lookup is cheaper than an accumulator-before() per call, and far cheaper
+  than counting preceding nodes (pages call these functions for every paragraph and turn).
 
   The paragraph rule (the margin number N and the anchor "p-N" are the same everywhere):
   1. A document that carries the stenogram profile's ids (any tei:p with @xml:id="p-N") is
@@ -17,7 +19,7 @@
   Turns (tei:sp, tei:u) are anchored by their @xml:id where they have one, else "turn-N" with N
   counting turns in document order. Notes (tei:note inside tei:text, not inside another note)
   are numbered 1, 2, 3 ... in document order.
-  "The document" is the outermost tei:TEI or tei:teiCorpus around a node (sg:document-of). The
+  "The document" is the outermost tei:TEI or tei:teiCorpus around a node. The
   HTML edition renders one per page; the print edition may put several side by side under an
   <sg:volume> wrapper: both rules and all counts then apply to each document on its own, so a
   document in a volume is numbered exactly as it is alone.
@@ -25,74 +27,42 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:sg="urn:stenogram:xslt"
   exclude-result-prefixes="#all">
 
-  <!-- Paragraphs carrying the profile's own numbers, looked up once per document. -->
-  <xsl:key name="sg:profile-paragraph" match="tei:p[matches(@xml:id, '^p-[0-9]+$')]" use="'p'"/>
+  <!-- The documents of the source: each outermost tei:TEI or tei:teiCorpus (one for a page;
+       the print edition's <sg:volume> holds several). Every count starts again in each. -->
+  <xsl:variable name="sg:documents" as="element()*"
+    select="//(tei:TEI | tei:teiCorpus)[not(ancestor::tei:TEI | ancestor::tei:teiCorpus)]"/>
 
-  <!-- Each count starts again from 0 at the start of a document (its first rule, matching the
-       outermost TEI or teiCorpus): a no-op for a page of one document, whose root it is. -->
+  <!-- Margin numbers of the paragraph-level blocks, by generate-id(): rule 1 or rule 2 for
+       each document. -->
+  <xsl:variable name="sg:paragraph-numbers" as="map(xs:string, xs:integer)" select="map:merge(
+    for $document in $sg:documents
+    return if (exists($document//tei:p[matches(@xml:id, '^p-[0-9]+$')]))
+      then $document//tei:p[matches(@xml:id, '^p-[0-9]+$')]
+           ! map:entry(generate-id(.), xs:integer(substring-after(@xml:id, 'p-')))
+      else $document//(tei:p | tei:l | tei:ab)[ancestor::tei:body]
+             [not(ancestor::tei:note | ancestor::tei:p | ancestor::tei:l | ancestor::tei:ab)]
+           ! map:entry(generate-id(.), position()))"/>
 
-  <!-- Paragraph-level blocks for rule 2: in a body, not in a note, not in another block. -->
-  <xsl:accumulator name="sg:block-count" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule phase="start" select="0"
-      match="(tei:TEI | tei:teiCorpus)[not(ancestor::tei:TEI | ancestor::tei:teiCorpus)]"/>
-    <xsl:accumulator-rule phase="start" select="$value + 1"
-      match="(tei:p | tei:l | tei:ab)[ancestor::tei:body]
-             [not(ancestor::tei:note | ancestor::tei:p | ancestor::tei:l | ancestor::tei:ab)]"/>
-  </xsl:accumulator>
+  <!-- Turns (tei:sp, tei:u) without an @xml:id, by generate-id(): N counts every turn. -->
+  <xsl:variable name="sg:turn-numbers" as="map(xs:string, xs:integer)" select="map:merge(
+    for $document in $sg:documents
+    return $document//(tei:sp | tei:u) ! (if (@xml:id) then () else map:entry(generate-id(.), position())))"/>
 
-  <xsl:accumulator name="sg:turn-count" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule phase="start" select="0"
-      match="(tei:TEI | tei:teiCorpus)[not(ancestor::tei:TEI | ancestor::tei:teiCorpus)]"/>
-    <xsl:accumulator-rule phase="start" match="tei:sp | tei:u" select="$value + 1"/>
-  </xsl:accumulator>
-
-  <xsl:accumulator name="sg:note-count" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule phase="start" select="0"
-      match="(tei:TEI | tei:teiCorpus)[not(ancestor::tei:TEI | ancestor::tei:teiCorpus)]"/>
-    <xsl:accumulator-rule phase="start" match="tei:note[ancestor::tei:text][not(ancestor::tei:note)]"
-      select="$value + 1"/>
-  </xsl:accumulator>
-
-  <!-- The document a node belongs to: its outermost tei:TEI or tei:teiCorpus (the root element
-       when a page holds one document; one child of the print edition's <sg:volume>). A node
-       outside any (the volume wrapper itself) is its own document. -->
-  <xsl:function name="sg:document-of" as="node()">
-    <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="($node/ancestor-or-self::*[self::tei:TEI or self::tei:teiCorpus][last()], $node)[1]"/>
-  </xsl:function>
-
-  <!-- True where the document of $node numbers its paragraphs by the profile's ids (rule 1). -->
-  <xsl:function name="sg:has-profile-ids" as="xs:boolean">
-    <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="sg:document-has-profile-ids(sg:document-of($node))"/>
-  </xsl:function>
-
-  <!-- Rule 1 for one document, decided once per document (cached). -->
-  <xsl:function name="sg:document-has-profile-ids" as="xs:boolean" cache="yes">
-    <xsl:param name="document" as="node()"/>
-    <xsl:sequence select="exists(key('sg:profile-paragraph', 'p', $document))"/>
-  </xsl:function>
+  <!-- Notes of the text, by generate-id(). -->
+  <xsl:variable name="sg:note-numbers" as="map(xs:string, xs:integer)" select="map:merge(
+    for $document in $sg:documents
+    return $document//tei:note[ancestor::tei:text][not(ancestor::tei:note)]
+           ! map:entry(generate-id(.), position()))"/>
 
   <!-- The margin number of a paragraph-level block, or () if it has none. -->
   <xsl:function name="sg:paragraph-number" as="xs:integer?">
     <xsl:param name="block" as="element()"/>
-    <xsl:choose>
-      <xsl:when test="sg:has-profile-ids($block)">
-        <xsl:sequence select="if ($block[self::tei:p][matches(@xml:id, '^p-[0-9]+$')])
-                              then xs:integer(substring-after($block/@xml:id, 'p-')) else ()"/>
-      </xsl:when>
-      <xsl:when test="$block[self::tei:p or self::tei:l or self::tei:ab][ancestor::tei:body]
-                      [not(ancestor::tei:note | ancestor::tei:p | ancestor::tei:l | ancestor::tei:ab)]">
-        <xsl:sequence select="$block/accumulator-before('sg:block-count')"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:sequence select="()"/>
-      </xsl:otherwise>
-    </xsl:choose>
+    <xsl:sequence select="$sg:paragraph-numbers(generate-id($block))"/>
   </xsl:function>
 
   <!-- The citation anchor of a numbered block: "p-N"; () for a block without a number. -->
@@ -105,13 +75,12 @@
   <xsl:function name="sg:turn-anchor" as="xs:string">
     <xsl:param name="turn" as="element()"/>
     <xsl:sequence select="if ($turn/@xml:id) then string($turn/@xml:id)
-                          else 'turn-' || $turn/accumulator-before('sg:turn-count')"/>
+                          else 'turn-' || $sg:turn-numbers(generate-id($turn))"/>
   </xsl:function>
 
   <!-- The number of a note in the text, or () for a note elsewhere (e.g. in the header). -->
   <xsl:function name="sg:note-number" as="xs:integer?">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="if ($note[ancestor::tei:text][not(ancestor::tei:note)])
-                          then $note/accumulator-before('sg:note-count') else ()"/>
+    <xsl:sequence select="$sg:note-numbers(generate-id($note))"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -34,20 +34,26 @@
     <xsl:sequence select="replace(lower-case(normalize-space($value)), '[^a-z0-9]+', '-')"/>
   </xsl:function>
 
-  <!-- The ids an @who (or any pointer list) names: "#a #b" gives ("a", "b"). -->
-  <xsl:function name="sg:pointers" as="xs:string*">
-    <xsl:param name="value" as="attribute()?"/>
+  <!-- The ids an @who (or any pointer list) names: "#a #b" gives ("a", "b"). A page repeats a
+       few @who values many times: each value is worked out once (cached), and the parameter is
+       a string, not the attribute node, so that the cache is keyed by the value. -->
+  <xsl:function name="sg:pointers" as="xs:string*" cache="yes">
+    <xsl:param name="value" as="xs:string?"/>
     <xsl:sequence select="tokenize(normalize-space($value), ' ')[. != ''] ! replace(., '^.*#', '')"/>
   </xsl:function>
 
-  <!-- The header person (or group) a pointer list names first, if the header has it. -->
-  <xsl:function name="sg:person-of" as="element()?">
-    <xsl:param name="who" as="attribute()?"/>
-    <xsl:sequence select="(sg:pointers($who) ! key('sg:person', ., root($who)))[1]"/>
+  <!-- The source document: the person lookup's scope. -->
+  <xsl:variable name="sg:source" as="document-node()?" select="/"/>
+
+  <!-- The header person (or group) a pointer list (an @who) names first, if the header has it;
+       cached by the value, like sg:pointers. -->
+  <xsl:function name="sg:person-of" as="element()?" cache="yes">
+    <xsl:param name="who" as="xs:string?"/>
+    <xsl:sequence select="(sg:pointers($who) ! key('sg:person', ., $sg:source))[1]"/>
   </xsl:function>
 
   <!-- How a person is named in lists: the first name that is not a printed label. -->
-  <xsl:function name="sg:person-name" as="xs:string">
+  <xsl:function name="sg:person-name" as="xs:string" cache="yes">
     <xsl:param name="person" as="element()"/>
     <xsl:sequence select="normalize-space(($person/persName[not(@type = 'label')],
       $person/name, $person/persName, $person/@xml:id)[1])"/>

@@ -168,10 +168,14 @@
     </li>
   </xsl:template>
 
-  <!-- Words spoken in a turn: its text less speaker label, stage directions and notes. -->
+  <!-- Words spoken in a turn: its text less speaker label, stage directions and notes (none in
+       a turn that is itself inside one). One set difference per turn rather than a walk up
+       the ancestors of every text node. -->
   <xsl:function name="sg:word-count" as="xs:integer">
     <xsl:param name="turn" as="element()"/>
-    <xsl:sequence select="count(tokenize(string-join($turn//text()[not(ancestor::*[self::speaker
-      or self::stage or self::note or self::incident or self::kinesic])], '')))"/>
+    <xsl:sequence select="if ($turn/ancestor::*[self::speaker or self::stage or self::note
+      or self::incident or self::kinesic]) then 0
+      else count(tokenize(string-join($turn//text()
+        except $turn//(speaker | stage | note | incident | kinesic)//text(), '')))"/>
   </xsl:function>
 </xsl:stylesheet>
