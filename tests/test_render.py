@@ -16,7 +16,7 @@ SAMPLE = Path(__file__).resolve().parent / "data" / "profile-sample.xml"
 
 
 def test_every_registered_format_renders_the_sample(tmp_path: Path) -> None:
-    for name in render.FORMATS:
+    for name in render.FORMATS:  # every registered renderer imports and renders
         result = render.render([SAMPLE], name, tmp_path / name / f"sample.{name}")
         assert result.written and all(p.is_file() and p.stat().st_size for p in result.written)
 

@@ -1,8 +1,10 @@
 """``stenogram render``: TEI files to an output format, chosen from one registry.
 
 :data:`FORMATS` maps each format name (the choices of ``--to``) to its renderer, a function
-``RenderRequest -> RenderResult`` living in the format's own module. :func:`render` expands
-directories, checks the call and hands over; it knows nothing of any format.
+``RenderRequest -> RenderResult`` living in the format's own module, named ``module:function``
+and imported only when used (so that ``stenogram validate`` does not pay for Typst and the
+HTML stylesheets). :func:`render` expands directories, checks the call and hands over; it knows
+nothing of any format.
 """
 
 from __future__ import annotations
@@ -10,17 +12,23 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
+from importlib import import_module
+
 from .errors import InputError, Location, UsageError
-from .html_edition import render_html
-from .print_edition import print_pdf, print_typst
 from .render_job import Renderer, RenderRequest, RenderResult
 
-#: Output formats of ``stenogram render --to``.
-FORMATS: dict[str, Renderer] = {
-    "html": render_html,
-    "pdf": print_pdf,
-    "typst": print_typst,
+#: Output formats of ``stenogram render --to``: the renderer of each, as ``module:function``.
+FORMATS: dict[str, str] = {
+    "html": "stenogram.html_edition:render_html",
+    "pdf": "stenogram.print_edition:print_pdf",
+    "typst": "stenogram.print_edition:print_typst",
 }
+
+
+def renderer(name: str) -> Renderer:
+    """The renderer function of the format *name*."""
+    module, function = FORMATS[name].split(":")
+    return getattr(import_module(module), function)
 
 
 def tei_inputs(inputs: Sequence[str | Path]) -> tuple[Path, ...]:
@@ -67,4 +75,4 @@ def render(
     if to not in FORMATS:
         raise UsageError(f"unknown output format {to!r} (known: {', '.join(sorted(FORMATS))})")
     request = RenderRequest(tei_inputs(inputs), Path(output), dict(params or {}), dict(options), jobs)
-    return FORMATS[to](request)
+    return renderer(to)(request)
