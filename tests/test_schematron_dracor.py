@@ -73,7 +73,7 @@ def _xpath1(location: str) -> str:
 def test_svrl_matches_the_reference_implementation(fixture: Path, odd: Path, reference: Path) -> None:
     tree = xmlsafe.parse_file(fixture)
     ours = results(check(stylesheet_for(odd), tree), tree)
-    expected = results(etree.fromstring(saxon.transform_document(reference, tree).text.encode()), tree)
+    expected = results(etree.fromstring(saxon.transform(reference, tree).text.encode()), tree)
     assert ours == expected
 
 

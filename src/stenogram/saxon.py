@@ -97,14 +97,20 @@ def transform(
 ) -> TransformResult:
     """Apply *stylesheet* to *source* (already parsed safely by lxml) and return the result.
 
-    The source is handed to Saxon as serialised text so that Saxon never opens a file or a DTD
-    itself; *base_uri* lets the stylesheet know where the document came from.
+    The source is handed to Saxon as serialised text (a whole document with the comments and
+    processing instructions around its root, see :func:`document_text`) so that Saxon never
+    opens a file or a DTD itself; *base_uri* lets the stylesheet know where it came from.
     """
     executable = compile_stylesheet(stylesheet).clone()
     proc = processor()
-    root = source.getroot() if isinstance(source, etree._ElementTree) else source
-    xml_text = etree.tostring(root, encoding="unicode")
-    doc = proc.parse_xml(xml_text=xml_text)
+    if isinstance(source, etree._ElementTree):
+        xml_text = document_text(source)
+    else:
+        xml_text = etree.tostring(source, encoding="unicode")
+    try:
+        doc = proc.parse_xml(xml_text=xml_text)
+    except PySaxonApiError as err:
+        raise StylesheetError(f"Saxon could not read the document: {err}") from None
     if base_uri:
         executable.set_parameter("source-uri", proc.make_string_value(base_uri))
     # saxonche frees a value's native handle with its Python object: keep them alive until done.
@@ -161,20 +167,3 @@ def document_text(tree: etree._ElementTree) -> str:
     return "\n".join([*before, body, *after])
 
 
-def transform_document(stylesheet: Path, tree: etree._ElementTree) -> TransformResult:
-    """Apply *stylesheet* to the whole document *tree* (see :func:`document_text`)."""
-    executable = compile_stylesheet(stylesheet).clone()
-    proc = processor()
-    try:
-        doc = proc.parse_xml(xml_text=document_text(tree))
-    except PySaxonApiError as err:
-        raise StylesheetError(f"Saxon could not read the document: {err}") from None
-    executable.set_save_xsl_message(True)
-    try:
-        executable.set_initial_match_selection(xdm_value=doc)
-        executable.set_global_context_item(xdm_item=doc)
-        text = executable.apply_templates_returning_string()
-    except PySaxonApiError as err:
-        said = _messages(executable)
-        raise _located(err, stylesheet.resolve(), said[-1] if said else "") from None
-    return TransformResult(text or "", _messages(executable))

@@ -68,7 +68,7 @@ def _stylesheet(path: str, mtime_ns: int, phase: str | None, fired_rules: bool) 
 
 def check(stylesheet: Path, tree: etree._ElementTree) -> etree._Element:
     """The SVRL report of *tree* under the compiled *stylesheet*."""
-    result = saxon.transform_document(stylesheet, tree)
+    result = saxon.transform(stylesheet, tree)
     return etree.fromstring(result.text.encode("utf-8"))
 
 
