@@ -188,7 +188,13 @@ def test_volume_has_contents_and_each_document(corpus: Path, tmp_path: Path) -> 
     text = " ".join(pdf_text(out).split())
     contents = text[text.index("Contents"):]
     assert "Kaganovich's speech" in contents[:2000] and "Трагик поневоле" in contents[:2000]
-    assert "Index of speakers" in text and "Указатель говорящих" in text
+    # one index of speakers for the whole volume, after its last document, naming the speakers
+    # of every document with their pages
+    assert text.count("Index of speakers") == 1 and "Указатель говорящих" not in text
+    index = text[text.index("Index of speakers"):]
+    assert "Занавес" not in index
+    assert re.search(r"Lazar Moiseyevich Kaganovich[ .]*\d+", index)
+    assert re.search(r"Толкачов[ .]*\d+(, \d+)*", index)
 
 
 def test_separate_writes_one_pdf_each(corpus: Path, tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ Typst errors are reported at their place in the generated source and, through th
 
 from __future__ import annotations
 
+import copy
 import re
 import tempfile
 from collections.abc import Mapping, Sequence
@@ -72,7 +73,7 @@ def _volume(trees: Sequence[Tree]) -> etree._Element:
     """The TEI documents side by side under one ``sg:volume`` element (copies: inputs unchanged)."""
     volume = etree.Element(f"{{{SG_NS}}}volume", nsmap={"sg": SG_NS})
     for tree in trees:
-        volume.append(etree.fromstring(etree.tostring(_root(tree))))
+        volume.append(copy.deepcopy(_root(tree)))
     return volume
 
 

@@ -7,7 +7,7 @@
   Output: the Typst source (text), which Typst compiles to the PDF.
   Passes: the preamble (frame.xsl), then per document its title page (titlepage.xsl), the text
   (speech.xsl for blocks, phrases.xsl and notes.xsl inline) and the index of speakers
-  (persons.xsl). All TEI text reaches the source through sg:string (escape.xsl) only.
+  (persons.xsl): after the document, or, in a volume, one for all documents after the last. All TEI text reaches the source through sg:string (escape.xsl) only.
 
   Parameters: paper (a4 | us-letter), edition-title (verso running head), volume-title,
   debug (yes: show the names of elements rendered by the catch-all).
@@ -59,7 +59,7 @@
       <xsl:with-param name="paper" select="$paper"/>
     </xsl:call-template>
     <xsl:apply-templates select="." mode="sg:document">
-      <xsl:with-param name="doc" select="'d1'" tunnel="yes"/>
+      <xsl:with-param name="doc" select="sg:doc-id(.)" tunnel="yes"/>
     </xsl:apply-templates>
   </xsl:template>
 
@@ -86,16 +86,21 @@
     </xsl:call-template>
     <xsl:for-each select="$docs">
       <xsl:apply-templates select="." mode="sg:document">
-        <xsl:with-param name="doc" select="'d' || position()" tunnel="yes"/>
+        <xsl:with-param name="doc" select="sg:doc-id(.)" tunnel="yes"/>
       </xsl:apply-templates>
     </xsl:for-each>
+    <xsl:call-template name="sg:speaker-index">
+      <xsl:with-param name="docs" select="$docs"/>
+      <xsl:with-param name="lang" select="$lang"/>
+    </xsl:call-template>
   </xsl:template>
 
   <xsl:template match="/*" priority="-1" as="empty-sequence()">
     <xsl:message terminate="yes" error-code="sg:SG501">SG501: not a TEI document: the root element is &lt;<xsl:value-of select="name()"/>&gt; in namespace "<xsl:value-of select="namespace-uri()"/>"</xsl:message>
   </xsl:template>
 
-  <!-- A document: title page, its text (opening with its title as a heading), the index. -->
+  <!-- A document: title page, its text (opening with its title as a heading), and, when it is
+       alone, the index of speakers (a volume has one index for all its documents, at its end). -->
   <xsl:template match="tei:TEI" mode="sg:document" as="text()*">
     <xsl:apply-templates select="." mode="sg:title-page"/>
     <xsl:value-of select="'#sg-document(' || sg:string(sg:title(.)) || ')&#10;'"/>
@@ -103,7 +108,12 @@
       <xsl:value-of select="'#heading(level: 1)[' || sg:markup(sg:title(.)) || ']&#10;'"/>
     </xsl:if>
     <xsl:apply-templates select="tei:text" mode="sg:block"/>
-    <xsl:apply-templates select="." mode="sg:index"/>
+    <xsl:if test="not(parent::sg:volume)">
+      <xsl:call-template name="sg:speaker-index">
+        <xsl:with-param name="docs" select="."/>
+        <xsl:with-param name="lang" select="sg:doc-lang(.)"/>
+      </xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>

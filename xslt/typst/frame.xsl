@@ -103,8 +103,9 @@
 // (the context inside the box, so that its position is the box's, also after a line break).
 #let sg-pno-inline(n) = box(width: 0pt,
   context move(dx: sg-margin-left - 24pt - here().position().x, sg-pno-mark(n)))
-// A speech: a hidden mark per speaker (for the index), then the speaker's label, run in.
-#let sg-speech(doc, who) = [#metadata((doc: doc, who: who))&lt;sg-speech>]
+// A speech: a hidden mark per speaker (for the index: "dN/id", document and speaker), then the
+// speaker's label, run in.
+#let sg-speech(doc, who) = [#metadata(doc + "/" + who)&lt;sg-speech>]
 #let sg-speaker(body) = [#smallcaps(all: true, body)#h(0.45em)]
 // Stage directions: a block of their own between speeches, in italics within them.
 #let sg-stage(body) = block(inset: (left: 2.4em, right: 1.2em), above: 0.8em, below: 0.8em,
@@ -152,8 +153,9 @@
   if licence != none { field(licence-label, licence) }
 })
 
-// The index of speakers: one query for every speech mark of document `doc`; pages as printed.
-#let sg-speaker-index(doc, heading-text, entries) = {
+// The index of speakers: one query for every speech mark of the book, read into a dictionary
+// (mark -> pages as printed); an entry's pages are those of its marks (one per document).
+#let sg-speaker-index(heading-text, entries) = {
   pagebreak(weak: true)
   heading(level: 2, outlined: false, heading-text)
   set par.line(numbering: none)
@@ -161,14 +163,14 @@
   context {
     let pages = (:)
     for m in query(&lt;sg-speech>) {
-      if m.value.doc != doc { continue }
       let page = counter(page).at(m.location()).first()
-      let seen = pages.at(m.value.who, default: ())
+      let seen = pages.at(m.value, default: ())
       if page not in seen { seen.push(page) }
-      pages.insert(m.value.who, seen)
+      pages.insert(m.value, seen)
     }
-    columns(2, gutter: 2em, for (name, who) in entries {
-      par[#name#box(width: 1fr, repeat(gap: 0.25em)[.])#pages.at(who, default: ()).map(str).join(", ")]
+    columns(2, gutter: 2em, for (name, keys) in entries {
+      let found = keys.map(key => pages.at(key, default: ())).flatten().dedup().sorted()
+      par[#name#box(width: 1fr, repeat(gap: 0.25em)[.])#found.map(str).join(", ")]
     })
   }
 }

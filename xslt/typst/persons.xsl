@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   People: the name of a person or group an @who points to, and the index of speakers (every
-  speaker of the document, in the alphabetical order of its language, with the pages where
-  they speak; the pages are found by Typst from the sg-speech marks of speech.xsl).
+  speaker of the document, or of all documents of a volume, in the alphabetical order of its
+  language, with the pages where they speak; the pages are found by Typst from the sg-speech
+  marks of speech.xsl).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -27,21 +28,38 @@
         $id)[. != ''][1]"/>
   </xsl:function>
 
-  <xsl:template match="tei:TEI" mode="sg:index" as="text()*">
-    <xsl:param name="doc" as="xs:string" tunnel="yes"/>
-    <xsl:variable name="tei" as="element(tei:TEI)" select="."/>
-    <xsl:variable name="lang" as="xs:string" select="sg:doc-lang(.)"/>
-    <xsl:variable name="ids" as="xs:string*"
-        select="distinct-values(tei:text//tei:sp/@who ! tokenize(.) ! replace(., '^#', ''))"/>
-    <xsl:if test="exists($ids)">
-      <xsl:text>&#10;&#10;// tei: index of speakers&#10;#sg-speaker-index(</xsl:text>
-      <xsl:value-of select="sg:string($doc) || ', ' || sg:string(sg:label('index', $lang)) || ', ('"/>
-      <xsl:for-each select="$ids">
-        <xsl:sort select="sg:person-name(., $tei)" lang="{$lang}"/>
-        <xsl:value-of select="'&#10;  (' || sg:string(sg:person-name(., $tei)) || ', ' || sg:string(.) || '),'"/>
+  <!-- The index of speakers of $docs (one document, or every document of a volume): one entry
+       per printed name, in the alphabetical order of $lang, with the speeches it stands for as
+       "dN/id" keys (N: the document's place in the volume, as in the sg-speech marks). The same
+       name in several documents is one entry: a volume has one index, at its end, whose pages
+       Typst finds with a single query (frame.xsl, sg-speaker-index). -->
+  <xsl:template name="sg:speaker-index" as="text()*">
+    <xsl:param name="docs" as="element(tei:TEI)+"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:variable name="speakers" as="map(xs:string, xs:string)*">
+      <xsl:for-each select="$docs">
+        <xsl:variable name="tei" as="element(tei:TEI)" select="."/>
+        <xsl:variable name="doc" as="xs:string" select="sg:doc-id(.)"/>
+        <xsl:for-each select="distinct-values(tei:text//tei:sp/@who ! tokenize(.) ! replace(., '^#', ''))">
+          <xsl:sequence select="map {'name': sg:person-name(., $tei), 'key': $doc || '/' || .}"/>
+        </xsl:for-each>
       </xsl:for-each>
+    </xsl:variable>
+    <xsl:if test="exists($speakers)">
+      <xsl:text>&#10;&#10;// tei: index of speakers&#10;#sg-speaker-index(</xsl:text>
+      <xsl:value-of select="sg:string(sg:label('index', $lang)) || ', ('"/>
+      <xsl:for-each-group select="$speakers" group-by="?name">
+        <xsl:sort select="current-grouping-key()" lang="{$lang}"/>
+        <xsl:value-of select="'&#10;  (' || sg:string(current-grouping-key()) || ', ' || sg:array(current-group()?key) || '),'"/>
+      </xsl:for-each-group>
       <xsl:text>&#10;))&#10;</xsl:text>
     </xsl:if>
   </xsl:template>
+
+  <!-- The id of a document in the Typst source: "d" and its place in the volume ("d1" alone). -->
+  <xsl:function name="sg:doc-id" as="xs:string">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="'d' || count($tei/preceding-sibling::tei:TEI) + 1"/>
+  </xsl:function>
 
 </xsl:stylesheet>
