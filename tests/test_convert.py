@@ -346,3 +346,29 @@ def test_testimony_read_out_over_paragraphs_becomes_a_quotation(tei_all, tmp_pat
     assert xpath(quotes[0], "t:p/@xml:id") == ["p-2", "p-3"]
     assert xpath(root, "string(//t:sp[1]/t:p[last()])") == "“An open quotation that never closes."
     assert tei_all([out]) == []
+
+
+@pytest.mark.parametrize("sample", sorted(p.name for p in DATA.glob("*.txt")) + ["ibsen-a-dolls-house.txt"])
+def test_every_conversion_is_clean_under_our_own_schema_and_rules(sample: str, corpus: Path, tmp_path: Path) -> None:
+    from stenogram.validate import default_checks, validate_file
+
+    source = DATA / sample if (DATA / sample).exists() else corpus / "transcripts" / sample
+    out = tmp_path / "out.xml"
+    convert_file(source, out)
+    report = validate_file(str(out), default_checks())
+    assert [str(f) for f in report.findings] == []
+
+
+def test_parliamentary_web_copy_with_mixed_case_labels_alone_and_numbered_speakers() -> None:
+    result = convert_bytes((DATA / "en-hansard.txt").read_bytes(), "en-hansard.txt")
+    root = etree.fromstring(result.tei)
+    assert xpath(root, "//t:sp/t:speaker/text()") == [
+        "Mr. Speaker", "Angela Rayner (Ashton-under-Lyne) (Lab)", "The Prime Minister (Boris Johnson)",
+        "Mr. Speaker", "Angela Rayner (Ashton-under-Lyne) (Lab)", "The Prime Minister (Boris Johnson)",
+        "SPEAKER 1:", "SPEAKER 2:",
+    ]
+    assert xpath(root, "//t:sp[last()-1]/@who | //t:sp[last()]/@who") == ["#speaker-1", "#speaker-2"]
+    assert xpath(root, "string(//t:person[@xml:id='the-prime-minister']/@role)") == "Boris Johnson"
+    assert [(g.get("reason"), g.findtext("t:desc", namespaces=NS)) for g in xpath(root, "//t:gap")] == [("omitted", "...")]
+    assert [s.get("type") for s in xpath(root, "//t:stage")] == ["noise", "laughter"]
+    assert xpath(root, "//t:div/t:p[not(ancestor::t:sp)]/text()") == ["House of Commons Wednesday 5 February 2020", "Engagements"]

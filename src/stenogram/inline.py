@@ -212,11 +212,11 @@ def _square(content: str, body: list, after: str, ctx: InlineContext, nested: bo
         if nested:
             return [Supplied(content)]
         return [TurnBreak(SpeakerLabel(stripped, cand.name, "", supplied=True))]
-    if config.supplied_marks.match(stripped):
-        return [Supplied(content)]
     gap = config.gap.match(stripped)
     if gap:
-        return [Gap("illegible" if gap.group("illegible") else "missing", content)]
+        return [Gap(next(kind for kind in ("omitted", "illegible", "missing") if gap.group(kind)), content)]
+    if config.supplied_marks.match(stripped):
+        return [Supplied(content)]
     if config.note.match(stripped):
         return [Note(content)]
     kind = _stage_type(stripped, config)

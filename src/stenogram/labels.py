@@ -35,9 +35,10 @@ _L = _letter_class(lambda c: c.isalpha() and not c.isupper())
 _UP = rf"[{_U}][{_U}'’\-]*[{_U}]"
 _CAP = rf"[{_U}][{_L}'’\-]+"
 _INITIALS = rf"(?:[{_U}]\.\s?){{1,3}}"
-_NAME = rf"(?:{_INITIALS}\s*)?(?:{_UP}|{_CAP})(?:[ \-](?:{_UP}|{_CAP}|[{_U}](?=[ .:])))" + "{0,4}"
+_NAME = rf"(?:{_INITIALS}\s*)?(?:{_UP}|{_CAP})(?:[ \-](?:{_UP}|{_CAP}|[{_U}](?=[ .:])))" + r"{0,4}(?: \d{1,3}(?=[.:]))?"
 # A group label may have words in lower case ("Голос с места.", "Voice from the floor:").
 _GROUP_START = re.compile(r"(?P<name>[^\W\d_]+(?:[ -][^\W\d_]+){0,5}?)\s?(?P<punct>[.:])(?:\s+|$)")
+_KEY_WORD = re.compile(r"[^\W_]+")  # letters and digits: SPEAKER 1 and SPEAKER 2 differ
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
@@ -75,7 +76,7 @@ class Candidate:
 @lru_cache(maxsize=4096)
 def label_key(name: str) -> str:
     """The form under which label variants ("KAGANOVICH", "Kaganovich") are one speaker."""
-    return " ".join(_WORD.findall(name.casefold()))
+    return " ".join(_KEY_WORD.findall(name.casefold()))
 
 
 class LabelMatcher:
@@ -93,7 +94,11 @@ class LabelMatcher:
         )
         self._heading = config.headings
         self._seen: dict[str, Candidate | None] = {}
-        self._bare = re.compile(rf"(?P<name>{_NAME})(?:\s*\((?P<role>[^()\n]{{1,60}})\))?")
+        self._bare = re.compile(
+            rf"(?P<name>(?:(?P<title>(?i:{titles}))\s*)?{_NAME})"
+            r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:\s*\([^()\n]{1,60}\))*"
+        )
+        self._title_only = re.compile(rf"(?i:{titles})\.?")
 
     def candidate(self, text: str) -> Candidate | None:
         """The label candidate at the start of *text*, if its shape is that of a label."""
@@ -112,7 +117,7 @@ class LabelMatcher:
         if not found:
             return None
         name = found.group("name").strip()
-        if not any(c.isalpha() for c in name):
+        if not any(c.isalpha() for c in name) or self._title_only.fullmatch(name):
             return None
         end = found.end()
         printed = text[: found.end("punct")]
@@ -120,12 +125,17 @@ class LabelMatcher:
         return Candidate(name, found.group("role"), found.group("punct").strip(), end, printed, title)
 
     def bare(self, line: str) -> Candidate | None:
-        """A name in CAPITALS alone on its line, with no punctuation: ``HAMLET``."""
+        """A name alone on its line, with no punctuation: in CAPITALS (``HAMLET``), or in Mixed
+        case with a form of address, a role or two names (``Mr. Speaker``, ``Angela Rayner``,
+        ``The Prime Minister (Boris Johnson)``), as web copies of parliamentary records print."""
         found = self._bare.fullmatch(line.strip())
         if not found or self._heading.match(line.strip()):
             return None
-        cand = Candidate(found.group("name"), found.group("role"), "", len(line), line)
-        return cand if cand.upper else None
+        title = found.group("title") or ""
+        cand = Candidate(found.group("name"), found.group("role"), "", len(line), line, title)
+        if cand.upper or title or cand.role or len(cand.name.split()) >= 2:
+            return cand
+        return None
 
     def is_heading(self, text: str) -> bool:
         """A short line on its own that heads a part of the text (``ACT II``, ``DRAMATIS PERSONAE``)."""
