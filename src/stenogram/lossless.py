@@ -7,7 +7,6 @@ removed as furniture are accounted for by line number. Run after every conversio
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from lxml import etree
@@ -19,16 +18,20 @@ from .tei import TEI_NS
 _WORD = re.compile(r"[^\W_]+")
 
 
-def _input_words(text: str, furniture: list[Furniture]) -> tuple[list[str], list[int]]:
-    """The words of the kept lines, and where each line's words start in that list."""
+def _kept_lines(text: str, furniture: list[Furniture]) -> list[str]:
+    """The lines of *text*, those removed as furniture blanked (so line numbers stay)."""
     removed = {item.line for item in furniture}
-    words: list[str] = []
-    starts: list[int] = []
-    for number, line in enumerate(text.split("\n"), start=1):
-        starts.append(len(words))
-        if number not in removed:
-            words.extend(_WORD.findall(line))
-    return words, starts
+    return ["" if number in removed else line for number, line in enumerate(text.split("\n"), start=1)]
+
+
+def _line_of(lines: list[str], index: int) -> int:
+    """The line on which the word at *index* of the kept text stands."""
+    seen = 0
+    for number, line in enumerate(lines, start=1):
+        seen += len(_WORD.findall(line))
+        if seen > index:
+            return number
+    return len(lines)
 
 
 _BLOCKS = frozenset("front docTitle titlePart div head p sp speaker stage".split())
@@ -49,7 +52,8 @@ def _text(element: etree._Element) -> list[str]:
 
 def check_lossless(text: str, furniture: list[Furniture], root: etree._Element, name: str) -> None:
     """Raise :class:`LosslessError` at the first word where input and TEI text differ."""
-    expected, starts = _input_words(text, furniture)
+    lines = _kept_lines(text, furniture)
+    expected = _WORD.findall("\n".join(lines))
     body = root.find(f"{{{TEI_NS}}}text")
     found = _WORD.findall("".join(_text(body))) if body is not None else []
     if found == expected:
@@ -57,7 +61,7 @@ def check_lossless(text: str, furniture: list[Furniture], root: etree._Element, 
     index = next((i for i, (a, b) in enumerate(zip(expected, found)) if a != b), min(len(expected), len(found)))
     if index >= len(expected):
         raise LosslessError(f"conversion would invent text: {found[index]!r} at the end", Location(name))
-    line = bisect.bisect_right(starts, index)
+    line = _line_of(lines, index)
     got = found[index] if index < len(found) else "the end of the text"
     context = " ".join(expected[max(0, index - 5) : index + 3])
     raise LosslessError(
