@@ -54,7 +54,7 @@ class Config:
     archive: dict[str, re.Pattern[str]]
     titles: re.Pattern[str]
     stopwords: frozenset[str]
-    short_labels: tuple[str, ...]
+    short_labels: tuple[tuple[str, ...], ...]
     groups: re.Pattern[str]
     style_evidence: int
     headings: re.Pattern[str]
@@ -169,7 +169,7 @@ def load_config(path: str | Path | None = None) -> Config:
         archive={key: re.compile(value, _FLAGS) for key, value in data["archive"].items()},
         titles=re.compile("|".join(f"(?:{t})" for t in labels["titles"]), _FLAGS),
         stopwords=frozenset(word.casefold() for word in labels["stopwords"]),
-        short_labels=tuple(labels.get("short", [])),
+        short_labels=tuple(tuple(pair) for pair in labels.get("short", [])),
         groups=_alternatives(labels["groups"], where),
         style_evidence=int(labels["style_evidence"]),
         headings=_full(data["headings"]["pattern"], where),

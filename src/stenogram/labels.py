@@ -32,10 +32,19 @@ def _letter_class(test) -> str:
 # Upper- and lower-case letters of every script (Latin with diacritics, Cyrillic, Greek …).
 _U = _letter_class(str.isupper)
 _L = _letter_class(lambda c: c.isalpha() and not c.isupper())
-_UP = rf"[{_U}][{_U}'’\-]*[{_U}]"
+# Surname particles printed in lower case inside a name in CAPITALS: McCLURE, DeCONCINI.
+_PARTICLE = r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]|D['’])"
+_UP = rf"{_PARTICLE}?[{_U}][{_U}'’\-]*[{_U}]"
 _CAP = rf"[{_U}][{_L}'’\-]+"
 _INITIALS = rf"(?:[{_U}]\.\s?){{1,3}}"
-_NAME = rf"(?:{_INITIALS}\s*)?(?:{_UP}|{_CAP})(?:[ \-](?:{_UP}|{_CAP}|[{_U}](?=[ .:])))" + r"{0,4}(?: \d{1,3}(?=[.:]))?"
+# Initials after the surname, as Russian and Ukrainian records print them: ИВАНОВ И. И., ЯВОРІВСЬКИЙ В.О.
+_TRAILING_INITIALS = rf"(?:\s+[{_U}]\.(?:\s?[{_U}]\.){{0,2}})"
+_NAME = (
+    rf"(?:{_INITIALS}\s*)?(?:{_UP}|{_CAP})(?:[ \-](?:{_UP}|{_CAP}|[{_U}](?=[ .:])))" + r"{0,4}"
+    + rf"(?:{_TRAILING_INITIALS}|(?: \d{{1,3}}(?=[.:])))?"
+)
+# French: a form of address with an office in lower case (M. le président, Mme la ministre).
+_OFFICE = rf"(?i:m\.|mme|mlle|monsieur|madame)\s+(?:le|la|l['’])\s*[{_L}]+(?:[ \-][{_L}'’]+){{0,3}}"
 # A group label may have words in lower case ("Голос с места.", "Voice from the floor:").
 _GROUP_START = re.compile(r"(?P<name>[^\W\d_]+(?:[ -][^\W\d_]+){0,5}?)\s?(?P<punct>[.:])(?:\s+|$)")
 _KEY_WORD = re.compile(r"[^\W_]+")  # letters and digits: SPEAKER 1 and SPEAKER 2 differ
@@ -59,8 +68,8 @@ class Candidate:
 
     @property
     def strong(self) -> bool:
-        """A colon after a form of address or a role: ``Mr. Smith:``, ``Petrov (presiding):``."""
-        return self.punct == ":" and bool(self.title or self.role)
+        """A form of address or a role: ``Mr. Smith:``, ``Petrov (presiding).``, ``M. le président.``"""
+        return bool(self.title or self.role)
 
     @property
     def short(self) -> bool:
@@ -69,7 +78,7 @@ class Candidate:
 
     @property
     def upper(self) -> bool:
-        letters = [c for c in self.name[len(self.title):] if c.isalpha()]
+        letters = [c for c in re.sub(_PARTICLE + r"(?=[^\W\d_])", "", self.name[len(self.title):]) if c.isalpha()]
         return all(c.isupper() for c in letters)
 
 
@@ -85,17 +94,19 @@ class LabelMatcher:
     def __init__(self, config: Config) -> None:
         self.config = config
         titles = config.titles.pattern
-        short = "|".join(re.escape(letter) for letter in config.short_labels) or "(?!)"
+        short = "|".join(re.escape(letter) for pair in config.short_labels for letter in pair) or "(?!)"
+        self._short = re.compile(rf"(?P<name>{short})(?P<punct>[.:])\s+(?=\S)")
         self._start = re.compile(
-            rf"(?P<name>(?:(?P<title>(?i:{titles}))\s*)?{_NAME}|(?:{short})(?=[.:]\s))"
+            rf"(?P<name>{_OFFICE}|(?P<title>(?:(?i:{titles})\s*)+)?{_NAME})"
             r"(?:\s*\((?P<role>[^()\n]{1,60})\))?"
-            r"(?P<punct>\s?[.:])"
+            r"(?:,\s*(?P<office>[^,:.()\n]{1,50})(?=:))?"
+            r"(?P<punct>\s?[.:]|(?<=\.)(?=\s))"
             rf"(?P<after>\s+|$|(?=\.\.|…)|(?=[{_U}«“\"]))",
         )
         self._heading = config.headings
         self._seen: dict[str, Candidate | None] = {}
         self._bare = re.compile(
-            rf"(?P<name>(?:(?P<title>(?i:{titles}))\s*)?{_NAME})"
+            rf"(?P<name>(?P<title>(?:(?i:{titles})\s*)+)?{_NAME})"
             r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:\s*\([^()\n]{1,60}\))*"
         )
         self._title_only = re.compile(rf"(?i:{titles})\.?")
@@ -121,8 +132,18 @@ class LabelMatcher:
             return None
         end = found.end()
         printed = text[: found.end("punct")]
-        title = found.group("title") or ""
-        return Candidate(name, found.group("role"), found.group("punct").strip(), end, printed, title)
+        title = (found.group("title") or "").strip()
+        if found.group("name").startswith(tuple("MmMm")) and re.match(_OFFICE, name):
+            title = name.split()[0]
+        role = found.group("role") or found.group("office")
+        return Candidate(name, role, found.group("punct").strip(), end, printed, title)
+
+    def short_label(self, text: str) -> Candidate | None:
+        """A one-letter label (the Q. and A. of examination transcripts) at the start of *text*."""
+        found = self._short.match(text)
+        if not found:
+            return None
+        return Candidate(found.group("name"), None, found.group("punct"), found.end(), text[: found.end("punct")])
 
     def bare(self, line: str) -> Candidate | None:
         """A name alone on its line, with no punctuation: in CAPITALS (``HAMLET``), or in Mixed
@@ -131,7 +152,7 @@ class LabelMatcher:
         found = self._bare.fullmatch(line.strip())
         if not found or self._heading.match(line.strip()):
             return None
-        title = found.group("title") or ""
+        title = (found.group("title") or "").strip()
         cand = Candidate(found.group("name"), found.group("role"), "", len(line), line, title)
         if cand.upper or title or cand.role or len(cand.name.split()) >= 2:
             return cand
@@ -193,10 +214,11 @@ def decide(candidates: list[Candidate], text: str, config: Config, configured: s
         if key in configured or config.groups.match(cand.name):
             accepted.add(key)
         elif cand.short:
-            if n >= 2:
+            pair = next((p for p in config.short_labels if cand.name in p), (cand.name,))
+            if all(counts[label_key(letter)] >= 2 for letter in pair):
                 accepted.add(key)
             else:
-                notes.append(f"not a label: {cand.name!r} (a one-letter label must recur)")
+                notes.append(f"not a label: {cand.name!r} (one-letter labels {'/'.join(pair)} must each recur)")
         elif key in config.stopwords:
             notes.append(f"not a label: {cand.name!r} opens ordinary sentences ({n}×)")
         elif cand.upper or cand.strong:

@@ -92,10 +92,12 @@ class _Parser:
     def _decide_labels(self, paragraphs: list[RawPara]) -> None:
         candidates: list[Candidate] = []
         for para in paragraphs:
-            first = para.lines[0][1]
-            cand = self.matcher.candidate(first)
-            if cand and not self.matcher.is_heading(first) and not front_kind(first, self.config):
-                candidates.append(cand)
+            for number, (_, line) in enumerate(para.lines):
+                cand = self._candidate(line)
+                if number and (cand is None or not cand.upper):
+                    continue  # inside a paragraph only a label in CAPITALS opens a turn
+                if cand and not self.matcher.is_heading(line) and not front_kind(line, self.config):
+                    candidates.append(cand)
         decision = decide(candidates, self.source.text, self.config, self.registry.configured_keys())
         self.accepted = decision.accepted
         self.doc.decisions.extend(decision.notes)
@@ -119,14 +121,27 @@ class _Parser:
                 self.bare_accepted.add(key)
                 self.doc.decisions.append(f"label: {names[key]!r} (alone on its line, {count} turns)")
 
+    def _candidate(self, text: str) -> Candidate | None:
+        """The label candidate of *text*: a one-letter Q./A. label unless a name in CAPITALS
+        starts there (``В. М. МОЛОТОВ.`` is Molotov, ``A. Yes.`` is an answer)."""
+        cand = self.matcher.candidate(text)
+        short = self.matcher.short_label(text)
+        if short and (cand is None or not cand.upper):
+            return short
+        return cand
+
     def _label(self, text: str, first_line: str | None = None) -> Candidate | None:
         if first_line is not None:
             bare = self.matcher.bare(first_line)
             if bare and bare.key in self.bare_accepted and text.startswith(first_line):
                 return bare
-        cand = self.matcher.candidate(text)
+        cand = self._candidate(text)
         if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
             return cand
+        if cand and cand.short:  # a one-letter label not accepted: perhaps an initial of a name
+            cand = self.matcher.candidate(text)
+            if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
+                return cand
         return None
 
     # -- paragraphs ----------------------------------------------------------------------------
