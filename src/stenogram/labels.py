@@ -40,7 +40,7 @@ _INITIALS = rf"(?:[{_U}]\.\s?){{1,3}}"
 # Initials after the surname, as Russian and Ukrainian records print them: ИВАНОВ И. И., ЯВОРІВСЬКИЙ В.О.
 _TRAILING_INITIALS = rf"(?:\s+[{_U}]\.(?:\s?[{_U}]\.){{0,2}})"
 _NAME = (
-    rf"(?:{_INITIALS}\s*)?(?:{_UP}|{_CAP})(?:[ \-](?:{_UP}|{_CAP}|[{_U}](?=[ .:])))" + r"{0,4}"
+    rf"(?:{_INITIALS}\s*)?(?:{_UP}|{_CAP})(?:[ \-](?:{_UP}|{_CAP}|[{_U}](?=\s)))" + r"{0,4}"
     + rf"(?:{_TRAILING_INITIALS}|(?: \d{{1,3}}(?=[.:])))?"
 )
 # French: a form of address with an office in lower case (M. le président, Mme la ministre).
@@ -100,8 +100,8 @@ class LabelMatcher:
             rf"(?P<name>{_OFFICE}|(?P<title>(?:(?i:{titles})\s*)+)?{_NAME})"
             r"(?:\s*\((?P<role>[^()\n]{1,60})\))?"
             r"(?:,\s*(?P<office>[^,:.()\n]{1,50})(?=:))?"
-            r"(?P<punct>\s?[.:]|(?<=\.)(?=\s))"
-            rf"(?P<after>\s+|$|(?=\.\.|…)|(?=[{_U}«“\"]))",
+            r"(?P<punct>\s?[.:]|(?<=\.)(?=\s|,\s))"
+            rf"(?P<after>\s+|$|(?=\.\.|…)|(?=[{_U}«“\"])|(?<=[{_U}]\.)(?=,\s))",
         )
         self._heading = config.headings
         self._seen: dict[str, Candidate | None] = {}
