@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from lxml import etree
 
@@ -69,3 +70,49 @@ def test_bad_configuration_is_located(tmp_path: Path) -> None:
     config.write_text("[persons.x]\nlabels = [\n")
     result = CliRunner().invoke(main, ["convert", str(DATA / "ru-plenum.txt"), "--config", str(config)])
     assert result.exit_code == 2 and f"{config}:" in result.stderr and "invalid TOML" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("toml", "says"),
+    [
+        ("labels = 5\n", "labels must be a table"),
+        ("colour = 3\n", "unknown key colour"),
+        ("[persons.x]\nlabels = 5\n", "persons.x.labels must be str or list"),
+        ("[edition]\neditr = 'A. Editor'\n", "unknown key edition.editr"),
+        ("[[furniture.line]]\nname = 'a'\n", "furniture.line[0] needs pattern"),
+        ("[[stage]]\ntype = 'noise'\npattern = '(('\n", "bad regular expression"),
+        ("[labels]\ntitles = ['((']\n", "bad regular expression '(('"),
+    ],
+)
+def test_a_bad_configuration_is_refused_naming_the_key(tmp_path: Path, toml: str, says: str) -> None:
+    config = tmp_path / "stenogram.toml"
+    config.write_text(toml)
+    result = CliRunner().invoke(main, ["convert", str(DATA / "ru-plenum.txt"), "--config", str(config)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"stenogram: error: {config}: ") and says in result.stderr
+
+
+def test_standard_input_into_a_folder_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["convert", "-", "-o", str(tmp_path)], input="STALIN. Yes.\n")
+    assert result.exit_code == 2 and "give -o FILE" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_output_ending_in_a_slash_is_a_folder(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["convert", str(DATA / "ru-plenum.txt"), "-o", f"{tmp_path}/tei/", "-q"])
+    assert result.exit_code == 0, result.stderr
+    assert [p.name for p in (tmp_path / "tei").iterdir()] == ["ru-plenum.xml"]
+
+
+def test_a_one_line_transcript_and_a_silent_turn_give_valid_tei(tmp_path: Path) -> None:
+    from stenogram.validate import default_checks, validate_file
+
+    for name, text in (("one.txt", "STALIN. Comrades, we must act.\n"),
+                       ("two.txt", "Title\n\nSTALIN.\n\nMOLOTOV. No.\n\nSTALIN. Yes.\n")):
+        (tmp_path / name).write_text(text)
+        out = tmp_path / f"{name}.xml"
+        result = CliRunner().invoke(main, ["convert", str(tmp_path / name), "-o", str(out)])
+        assert result.exit_code == 0
+        assert validate_file(str(out), default_checks()).findings == ()
+    assert "the turn of 'STALIN.' has no words" in result.stderr
+    assert b'<gap reason="not-recorded"/>' in out.read_bytes()

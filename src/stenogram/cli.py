@@ -97,26 +97,20 @@ def convert(inputs: tuple[str, ...], output: str | None, config_path: str | None
     A short report per file goes to stderr: speakers, turns, stage directions, editorial items,
     lines removed as page furniture, decisions and warnings with line numbers.
     """
-    from .config import load_config
-    from .convert import convert_file, convert_paths, expand_inputs
+    from .convert import convert_inputs
 
-    files = run(lambda: expand_inputs(list(inputs)))
-    if len(files) == 1 and not (output and Path(output).is_dir()):
-        result = run(lambda: convert_file(files[0], output or "-", load_config(config_path), lang, force))
-        if not output or output == "-":
-            sys.stdout.buffer.write(result.tei)
-        if not quiet:
-            click.echo(result.report.text(), err=True)
-        return
-    outcomes = run(lambda: convert_paths(files, output, config_path, lang, force, jobs))
-    failed = 0
+    outcomes = run(lambda: convert_inputs(list(inputs), output, config_path, lang, force, jobs))
     for outcome in outcomes:
         if outcome.error is not None:
-            failed += 1
             click.echo(f"stenogram: error: {outcome.error}", err=True)
-        elif not quiet:
+            continue
+        if outcome.output is None:
+            sys.stdout.buffer.write(outcome.conversion.tei)
+        if not quiet:
             click.echo(outcome.conversion.report.text(), err=True)
-    click.echo(f"converted {len(outcomes) - failed} of {len(outcomes)} files", err=True)
+    failed = sum(outcome.error is not None for outcome in outcomes)
+    if len(outcomes) > 1:
+        click.echo(f"converted {len(outcomes) - failed} of {len(outcomes)} files", err=True)
     if failed:
         sys.exit(2)
 

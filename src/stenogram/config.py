@@ -86,10 +86,14 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 
 
 def _full(pattern: str, where: str) -> re.Pattern[str]:
+    return _compile(rf"(?:{pattern})\Z", where)
+
+
+def _compile(pattern: str, where: str) -> re.Pattern[str]:
     try:
-        return re.compile(rf"(?:{pattern})\Z", _FLAGS)
+        return re.compile(pattern, _FLAGS)
     except re.error as err:
-        raise InputError(f"bad regular expression in {where}: {err}") from None
+        raise InputError(f"bad regular expression {pattern!r}: {err}", Location(where)) from None
 
 
 def _alternatives(patterns: list[str], where: str) -> re.Pattern[str]:
@@ -106,6 +110,55 @@ def _load_toml(path: Path) -> dict[str, Any]:
         found = re.search(r"\(at line (\d+), column (\d+)\)", str(err))
         line, column = (int(found.group(1)), int(found.group(2))) if found else (None, None)
         raise InputError(f"invalid TOML: {err}", Location(str(path), line, column)) from None
+
+
+# The shape of a stenogram.toml: every key a project may set, and the type of its value. A list
+# type is [item type]; a table of free keys is {"*": value type}; "str|list" accepts either.
+_STR, _INT, _BOOL, _STRS = "str", "int", "bool", ["str"]
+_PATTERNS = [{"name": _STR, "pattern": _STR}]
+_SHAPE: dict[str, Any] = {
+    "edition": {"title": _STR, "editor": "str|list", "publisher": _STR, "licence": _STR,
+                "licence_url": _STR, "availability": _STR},
+    "persons": {"*": {"labels": "str|list", "name": _STR, "group": _BOOL, "role": _STR, "sex": _STR,
+                      "birth": "str|int", "death": "str|int", "wikidata": _STR, "note": _STR}},
+    "furniture": {"line": _PATTERNS, "block": [{"name": _STR, "start": _STR, "end": _STR}]},
+    "front": {"*": _STR},
+    "archive": {"*": _STR},
+    "labels": {"titles": _STRS, "short": [_STRS], "stopwords": _STRS, "groups": _STRS, "style_evidence": _INT},
+    "headings": {"pattern": _STR},
+    "stage": [{"type": _STR, "pattern": _STR}],
+    "stage_brackets": [{"open": _STR, "close": _STR}],
+    "editorial": {"supplied_marks": _STR, "gap": _STR, "note": _STR, "supplied_max_words": _INT},
+    "languages": {"months": [_STRS], "words": {"*": _STRS}, "names": {"*": _STR}},
+}
+_TYPES = {"str": str, "int": int, "bool": bool}
+
+
+def _check_shape(value: Any, shape: Any, key: str, where: Location) -> None:
+    """Raise :class:`InputError` naming *key* where *value* is not of *shape*."""
+    if isinstance(shape, dict):
+        if not isinstance(value, dict):
+            raise InputError(f"{key} must be a table", where)
+        for name, item in value.items():
+            inner = shape.get(name, shape.get("*"))
+            if inner is None:
+                known = ", ".join(sorted(shape))
+                raise InputError(f"unknown key {key + '.' if key else ''}{name} (known: {known})", where)
+            _check_shape(item, inner, f"{key}.{name}" if key else name, where)
+    elif isinstance(shape, list):
+        if not isinstance(value, list):
+            raise InputError(f"{key} must be a list", where)
+        for index, item in enumerate(value):
+            _check_shape(item, shape[0], f"{key}[{index}]", where)
+            missing = sorted(set(shape[0]) - set(item) - {"end"}) if isinstance(shape[0], dict) else []
+            if missing:
+                raise InputError(f"{key}[{index}] needs {', '.join(missing)}", where)
+    else:
+        kinds = [_TYPES.get(kind, list) for kind in shape.split("|")]
+        if isinstance(value, bool) and bool not in kinds or not isinstance(value, tuple(kinds)):
+            raise InputError(f"{key} must be {' or '.join(shape.split('|'))}, not {value!r}", where)
+        if isinstance(value, list):
+            _check_shape(value, _STRS, key, where)
 
 
 def _persons(table: dict[str, Any], path: str) -> tuple[PersonSpec, ...]:
@@ -144,7 +197,9 @@ def load_config(path: str | Path | None = None) -> Config:
     data = _load_toml(_DEFAULTS)
     source = "defaults"
     if path is not None:
-        data = _merge(data, _load_toml(Path(path)))
+        extra = _load_toml(Path(path))
+        _check_shape(extra, _SHAPE, "", Location(str(path)))
+        data = _merge(data, extra)
         source = str(path)
     where = source
     labels = data["labels"]
@@ -165,16 +220,16 @@ def load_config(path: str | Path | None = None) -> Config:
             )
             for item in data["furniture"].get("block", [])
         ),
-        front={key: re.compile(rf"(?:{value})", _FLAGS) for key, value in data["front"].items()},
-        archive={key: re.compile(value, _FLAGS) for key, value in data["archive"].items()},
-        titles=re.compile("|".join(f"(?:{t})" for t in labels["titles"]), _FLAGS),
+        front={key: _compile(rf"(?:{value})", where) for key, value in data["front"].items()},
+        archive={key: _compile(value, where) for key, value in data["archive"].items()},
+        titles=_compile("|".join(f"(?:{_compile(t, where).pattern})" for t in labels["titles"]), where),
         stopwords=frozenset(word.casefold() for word in labels["stopwords"]),
         short_labels=tuple(tuple(pair) for pair in labels.get("short", [])),
         groups=_alternatives(labels["groups"], where),
         style_evidence=int(labels["style_evidence"]),
         headings=_full(data["headings"]["pattern"], where),
         stages=tuple(
-            Pattern(item["type"], re.compile(rf"(?:{item['pattern']})\b", _FLAGS))
+            Pattern(item["type"], _compile(rf"(?:{item['pattern']})\b", where))
             for item in data["stage"]
         ),
         stage_brackets=tuple((item["open"], item["close"]) for item in data.get("stage_brackets", [])),

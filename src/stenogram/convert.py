@@ -7,6 +7,7 @@ and a TEI file edited by hand since stenogram wrote it is never overwritten with
 
 from __future__ import annotations
 
+import os
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -121,7 +122,7 @@ def guard_hand_edits(path: Path, new: bytes, force: bool) -> None:
     if state is True:
         return
     why = "was edited by hand since stenogram wrote it" if state is False else "was not written by stenogram"
-    raise UsageError(f"{path} {why}; not overwriting it (use --force to replace it)", Location(str(path)))
+    raise UsageError(f"the file {why}; not overwriting it (use --force to replace it)", Location(str(path)))
 
 
 def convert_file(input_path: str | Path, output: str | Path | None, config: Config | None = None,
@@ -192,7 +193,7 @@ def convert_paths(inputs: list[str], output: str | None, config_path: str | None
     """Convert several inputs into the folder *output*, one ``.xml`` each; one failure stops none."""
     files = expand_inputs(inputs)
     if not files:
-        raise UsageError("no input files (a directory is searched for *.txt)")
+        raise UsageError(f"no input files in {', '.join(inputs)} (a directory is searched for *.txt)")
     if output is None or output == "-":
         raise UsageError("several inputs need -o DIR, a folder for the TEI files")
     folder = Path(output)
@@ -217,3 +218,21 @@ def convert_paths(inputs: list[str], output: str | None, config_path: str | None
         except StenogramError as err:
             outcome.error, outcome.conversion = err, None
     return outcomes
+
+
+def _is_folder(output: str | None) -> bool:
+    return bool(output) and output != "-" and (Path(output).is_dir() or output.endswith(("/", os.sep)))
+
+
+def convert_inputs(inputs: list[str], output: str | None, config_path: str | None = None,
+                   lang: str | None = None, force: bool = False, jobs: int | None = None) -> list[Outcome]:
+    """What ``stenogram convert`` does: one input to a file or standard output (``-``, or no
+    *output*; the TEI is then in the outcome for the caller to print), several inputs or a folder
+    *output* to one ``.xml`` each. A single input's error is raised; in a batch each is kept."""
+    files = expand_inputs(inputs)
+    if len(files) == 1 and not _is_folder(output):
+        conversion = convert_file(files[0], output or "-", load_config(config_path), lang, force)
+        return [Outcome(files[0], None if output in (None, "-") else output, conversion)]
+    if files == ["-"]:
+        raise UsageError("standard input is one text: give -o FILE, or -o - for standard output")
+    return convert_paths(files, output, config_path, lang, force, jobs)

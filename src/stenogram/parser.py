@@ -21,6 +21,7 @@ from .labels import Candidate, LabelMatcher, decide, label_key
 from .model import (
     BlockStage,
     Division,
+    Gap,
     Document,
     FrontLine,
     Join,
@@ -185,6 +186,7 @@ class _Parser:
     def _front(self, units: list[Unit]) -> list[Unit]:
         """Take the title and the header-fact lines before the first turn; return the rest."""
         rest: list[Unit] = []
+        title = self.doc.title
         first_turn = next((i for i, u in enumerate(units) if self._label(u.text, u.first_line)), len(units))
         for index, unit in enumerate(units):
             if index >= first_turn:
@@ -200,6 +202,9 @@ class _Parser:
                 self.doc.front.append(FrontLine("title", unit.text, unit.line))
             else:
                 rest.append(unit)
+        if not rest:  # nothing but front matter: it is the text, kept in the body
+            self.doc.title, self.doc.front = title, []
+            return list(units)
         texts = [self.doc.title or ""] + [f.text for f in self.doc.front if f.kind != "title"]
         texts += [u.text for u in rest[:3] if not self._label(u.text, u.first_line)]
         for text in texts:
@@ -338,12 +343,21 @@ class _Parser:
                 if isinstance(turn, Turn):
                     turn.items = _group_quotes(turn.items, self.doc.decisions)
 
+    def _silent_turns(self) -> None:
+        """A label with no words after it: the turn says so with a gap, and the report warns."""
+        for division in self.doc.body:
+            for turn in division.items:
+                if isinstance(turn, Turn) and not turn.items:
+                    turn.items.append(Para([Gap("not-recorded", "")], turn.line))
+                    self.doc.warnings.append((turn.line, f"the turn of {turn.speaker.text!r} has no words"))
+
     def run(self) -> Document:
         paragraphs = self.source.paragraphs
         self._decide_labels(paragraphs)
         units = self._front(self._units(paragraphs))
         self._body(units)
         self._quotes()
+        self._silent_turns()
         self.doc.persons = self.registry.people
         if not self.doc.persons:
             self.doc.warnings.append((0, "no speaker labels found: the text is encoded as paragraphs"))

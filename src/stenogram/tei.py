@@ -72,7 +72,8 @@ def _inline(parent: etree._Element, nodes: Iterable[Inline]) -> None:
             _el(parent, "supplied", node.text, reason="editorial")
         elif isinstance(node, Gap):
             gap = _el(parent, "gap", reason=node.reason)
-            _el(gap, "desc", node.desc)
+            if node.desc:
+                _el(gap, "desc", node.desc)
         elif isinstance(node, Note):
             _el(parent, "note", node.text, type="editorial")
         elif isinstance(node, Stray):
