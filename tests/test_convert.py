@@ -371,4 +371,43 @@ def test_parliamentary_web_copy_with_mixed_case_labels_alone_and_numbered_speake
     assert xpath(root, "string(//t:person[@xml:id='the-prime-minister']/@role)") == "Boris Johnson"
     assert [(g.get("reason"), g.findtext("t:desc", namespaces=NS)) for g in xpath(root, "//t:gap")] == [("omitted", "...")]
     assert [s.get("type") for s in xpath(root, "//t:stage")] == ["noise", "laughter"]
-    assert xpath(root, "//t:div/t:p[not(ancestor::t:sp)]/text()") == ["House of Commons Wednesday 5 February 2020", "Engagements"]
+    assert xpath(root, "string(//t:titleStmt/t:title)") == "House of Commons Wednesday 5 February 2020"
+    assert xpath(root, "string(//t:settingDesc//t:date/@when)") == "2020-02-05"
+    assert xpath(root, "//t:div/t:p[not(ancestor::t:sp)]/text()") == ["Engagements"]
+
+
+def test_german_protocol(tmp_path: Path) -> None:
+    root = etree.fromstring(convert_bytes((DATA / "de-bundestag.txt").read_bytes(), "de.txt").tei)
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "de"
+    assert xpath(root, "//t:sp/t:speaker/text()") == [
+        "Präsident Dr. Norbert Lammert:", "Dr. Angela Merkel, Bundeskanzlerin:", "Präsident Dr. Norbert Lammert:",
+        "Sigmar Gabriel (SPD):",
+    ]
+    assert xpath(root, "string(//t:settingDesc//t:date/@when)") == "2011-06-09"
+    assert [(s.get("type"), s.get("who")) for s in xpath(root, "//t:body//t:stage")] == [
+        ("applause", None), ("interjection", "#zuruf-von-der-spd"), ("laughter", None), ("laughter", None),
+    ]
+    assert xpath(root, "//t:div/t:p[not(ancestor::t:sp)]/text()") == ["Beginn: 9.00 Uhr"]
+
+
+def test_french_compte_rendu(tmp_path: Path) -> None:
+    root = etree.fromstring(convert_bytes((DATA / "fr-assemblee.txt").read_bytes(), "fr.txt").tei)
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "fr"
+    assert xpath(root, "//t:sp/t:speaker/text()") == [
+        "M. le président.", "M. le président.", "Mme Valérie Rabault.", "Plusieurs députés du groupe LR.",
+        "M. le président.", "Mme Valérie Rabault.",
+    ]
+    assert xpath(root, "//t:personGrp/@xml:id") == ["plusieurs-deputes-du-groupe-lr"]
+    assert [s.get("type") for s in xpath(root, "//t:body//t:stage")] == ["other", "applause", "noise"]
+    assert xpath(root, "string(//t:settingDesc//t:date/@when)") == "2019-02-12"
+
+
+def test_ukrainian_stenogram_with_initials_after_the_surname(tmp_path: Path) -> None:
+    root = etree.fromstring(convert_bytes((DATA / "uk-rada.txt").read_bytes(), "uk.txt").tei)
+    assert xpath(root, "//t:sp/t:speaker/text()") == [
+        "ГОЛОВУЮЧИЙ.", "ЯВОРІВСЬКИЙ В.О.", "ГОЛОВУЮЧИЙ.", "ЯВОРІВСЬКИЙ В.О.", "ГОЛОС ІЗ ЗАЛУ.",
+    ]
+    assert xpath(root, "string(//t:sp[2]/t:p[1])").startswith(", голова Комісії")
+    assert xpath(root, "string(//t:titleStmt/t:title)") == "СТЕНОГРАМА пленарного засідання Верховної Ради України 16 липня 1990 року"
+    assert xpath(root, "string(//t:settingDesc//t:date/@when)") == "1990-07-16"
+    assert [s.get("type") for s in xpath(root, "//t:body//t:stage")] == ["applause", "noise", "applause"]

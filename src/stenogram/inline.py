@@ -93,7 +93,9 @@ def _build(text, start, end, pairs, strays, ctx, nested=True) -> list[Inline | T
             close, closer, width = pairs[i]
             _text(out, text[plain:i])
             after = text[close + len(closer) : close + len(closer) + 1]
-            pair = _pair(text, (i + width, close), text[i : i + width], closer, after, pairs, strays, ctx, nested)
+            before = text[:i].rstrip()[-1:]
+            pair = _pair(text, (i + width, close), text[i : i + width], closer, (before, after), pairs, strays, ctx,
+                         nested)
             out.extend(pair)
             plain = skip_to = close + len(closer)
         elif i in strays:
@@ -123,14 +125,15 @@ def _text(out: list, piece: str) -> None:
         out.append(piece)
 
 
-def _pair(text, inner, opener, closer, after, pairs, strays, ctx, nested) -> list[Inline | TurnBreak]:
+def _pair(text, inner, opener, closer, around, pairs, strays, ctx, nested) -> list[Inline | TurnBreak]:
     start, end = inner
     content = text[start:end]
     body = _build(text, start, end, pairs, strays, ctx)
     if opener == "(":
         return _round(content, body, start, text, pairs, strays, ctx)
     if opener == "[":
-        return _square(content, body, after, ctx, nested)
+        spoken = _spoken(content, start, text, pairs, strays, ctx, "[", "]")
+        return spoken or _square(content, body, around, ctx, nested)
     kind = _stage_type(content.lstrip("_ "), ctx.config) or "other"
     return [Stage(kind, ["["] + _strip_italics(body) + ["]"])]
 
@@ -147,24 +150,32 @@ def _stage_type(content: str, config: Config) -> str | None:
     return None
 
 
-def _round(content, body, offset, text, pairs, strays, ctx) -> list[Inline | TurnBreak]:
+def _spoken(content, offset, text, pairs, strays, ctx, opener, closer) -> list[Inline] | None:
+    """A bracket in which other voices speak, as a stage direction holding their words."""
     saids = _said_segments(content, ctx)
-    if saids:
-        first = saids[0][0]
-        prefix = content[:first]
-        nodes: list[Inline] = ["("]
-        if prefix:
-            nodes.extend(_build(text, offset, offset + first, pairs, strays, ctx))
-        for index, (seg_start, label_end, who, label) in enumerate(saids):
-            seg_end = saids[index + 1][0] if index + 1 < len(saids) else len(content)
-            spoken = content[label_end:seg_end]
-            lead = spoken[: len(spoken) - len(spoken.lstrip())]
-            words = _build(text, offset + label_end + len(lead), offset + seg_end, pairs, strays, ctx)
-            nodes.append(Said(who, label, ([lead] if lead else []) + words))
-        nodes.append(")")
-        kind = "interjection" if not prefix.strip() else (_stage_type(prefix, ctx.config) or "other")
-        whos = " ".join(dict.fromkeys(who for _, _, who, _ in saids))
-        return [Stage(kind, _merge(nodes), whos)]
+    if not saids:
+        return None
+    first = saids[0][0]
+    prefix = content[:first]
+    nodes: list[Inline] = [opener]
+    if prefix:
+        nodes.extend(_build(text, offset, offset + first, pairs, strays, ctx))
+    for index, (seg_start, label_end, who, label) in enumerate(saids):
+        seg_end = saids[index + 1][0] if index + 1 < len(saids) else len(content)
+        spoken = content[label_end:seg_end]
+        lead = spoken[: len(spoken) - len(spoken.lstrip())]
+        words = _build(text, offset + label_end + len(lead), offset + seg_end, pairs, strays, ctx)
+        nodes.append(Said(who, label, ([lead] if lead else []) + words))
+    nodes.append(closer)
+    kind = "interjection" if not prefix.strip() else (_stage_type(prefix, ctx.config) or "other")
+    whos = " ".join(dict.fromkeys(who for _, _, who, _ in saids))
+    return [Stage(kind, _merge(nodes), whos)]
+
+
+def _round(content, body, offset, text, pairs, strays, ctx) -> list[Inline | TurnBreak]:
+    spoken = _spoken(content, offset, text, pairs, strays, ctx, "(", ")")
+    if spoken:
+        return spoken
     kind = _stage_type(content, ctx.config)
     if kind:
         return [Stage(kind, _merge(["("] + body + [")"]))]
@@ -203,12 +214,15 @@ def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str
     return found
 
 
-def _square(content: str, body: list, after: str, ctx: InlineContext, nested: bool) -> list[Inline | TurnBreak]:
-    """An editor's bracket; a bracketed label opens a new turn only outside other brackets."""
+def _square(content: str, body: list, around: tuple[str, str], ctx: InlineContext, nested: bool) -> list[Inline | TurnBreak]:
+    """An editor's bracket. A bracketed label opens a new turn only outside other brackets and
+    where a sentence ends before it (``… illegally? [KAGANOVICH]. In your answer …``)."""
+    before, after = around
     stripped = content.strip()
     config = ctx.config
     cand = ctx.matcher.candidate(stripped + ".")
-    if cand and cand.end >= len(stripped) and after in ".:" and (cand.upper or ctx.is_label(cand.name)):
+    if (cand and cand.end >= len(stripped) and after in ".:" and before in ("", ".", "?", "!", "…", "»", "”", '"')
+            and (cand.upper or ctx.is_label(cand.name))):
         if nested:
             return [Supplied(content)]
         return [TurnBreak(SpeakerLabel(stripped, cand.name, "", supplied=True))]

@@ -35,6 +35,7 @@ from .persons import Registry
 from .reader import RawPara, Source
 
 _TERMINAL = ".!?…:;»”\")]"
+_PARENTHESIS = re.compile(r"\((?:[^()]|\([^()]*\))*\)[.]?")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
 _QUOTE_SPAN = 5  # paragraphs a quotation read out may run over
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -197,7 +198,7 @@ class _Parser:
             if any(kinds):
                 self._front_lines(lines, kinds)
             elif self.doc.title is None and not self.doc.front and not rest and len(unit.text) <= 300 \
-                    and len(lines) == 1:
+                    and len(lines) <= 3:
                 self.doc.title = unit.text
                 self.doc.front.append(FrontLine("title", unit.text, unit.line))
             else:
@@ -309,6 +310,9 @@ class _Parser:
             if tail:
                 stage.content.append(tail)
             return BlockStage(stage, line)
+        text = "".join(meaningful) if all(isinstance(n, str) for n in meaningful) else ""
+        if _PARENTHESIS.fullmatch(text.strip()):  # a paragraph of its own in parentheses
+            return BlockStage(Stage("other", [text.strip()]), line)
         while segment and isinstance(segment[0], str) and not segment[0].strip():
             segment.pop(0)
         if segment and isinstance(segment[0], str):
