@@ -199,7 +199,7 @@ def test_volume_has_contents_and_each_document(corpus: Path, tmp_path: Path) -> 
 
 def test_separate_writes_one_pdf_each(corpus: Path, tmp_path: Path) -> None:
     play = corpus / "tei" / "rusdracor" / "chekhov-tragik-ponevole.xml"
-    written = render_print_files([SAMPLE, play], tmp_path / "out", separate=True, jobs=1)
+    written = render_print_files([SAMPLE, play], tmp_path / "out", separate=True, jobs=1).written
     assert [p.name for p in written] == ["profile-sample.pdf", "chekhov-tragik-ponevole.pdf"]
     assert all(p.read_bytes().startswith(b"%PDF") for p in written)
 

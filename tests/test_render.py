@@ -109,4 +109,4 @@ def test_cli_refuses_a_file_that_is_not_tei(tmp_path: Path) -> None:
     bad.write_text("<html/>", encoding="utf-8")
     result = CliRunner().invoke(main, ["render", str(bad), "--to", "html", "-o", str(tmp_path / "o.html")])
     assert result.exit_code == 2
-    assert f"{bad}: not a TEI document" in result.stderr
+    assert f"{bad}:1: not a TEI document" in result.stderr
