@@ -12,6 +12,7 @@ from html_text import NS, parse_page, rendered_bodies, source_text, tei_bodies
 from stenogram import html_edition, xmlsafe
 from stenogram.assets import asset_path
 from stenogram.errors import InputError
+from stenogram.render_job import read_tei
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "tests" / "data" / "profile-sample.xml"
@@ -190,9 +191,21 @@ def test_the_same_input_gives_the_same_bytes() -> None:
     assert html_edition.html_page(tree).text == html_edition.html_page(xmlsafe.parse_file(SAMPLE)).text
 
 
-def test_a_document_that_is_not_tei_is_refused() -> None:
-    with pytest.raises(InputError, match="not a TEI document"):
-        html_edition.check_tei(xmlsafe.parse_bytes(b"<html/>", "x.xml"), "x.xml")
+def test_a_document_that_is_not_tei_is_refused(tmp_path: Path) -> None:
+    page = tmp_path / "x.xml"
+    page.write_text("<?xml version='1.0'?>\n\n<html/>", encoding="utf-8")
+    with pytest.raises(InputError, match="not a TEI document: the root element is <html>") as info:
+        read_tei(page, corpus=html_edition.ACCEPTS_CORPUS)
+    assert str(info.value.location) == f"{page}:3"
+
+
+def test_html_takes_a_tei_corpus_and_print_does_not(corpus: Path) -> None:
+    from stenogram import print_edition
+
+    source = corpus / "tei" / "rusdracor" / "corpus.xml"
+    assert read_tei(source, corpus=html_edition.ACCEPTS_CORPUS).getroot().tag.endswith("teiCorpus")
+    with pytest.raises(InputError, match="<teiCorpus>"):
+        read_tei(source, corpus=print_edition.ACCEPTS_CORPUS)
 
 
 def test_every_stage_type_of_the_profile_has_a_style() -> None:

@@ -121,8 +121,9 @@ def convert(inputs: tuple[str, ...], output: str | None, config_path: str | None
     "--to", "to", required=True, type=click.Choice(sorted(rendering.FORMATS)), help="Output format."
 )
 @click.option(
-    "-o", "--output", required=True, type=click.Path(path_type=Path),
-    help="Where to write: a file (one input, or a PDF volume) or a directory (an HTML site, --separate).",
+    "-o", "--output", required=True, type=click.Path(),
+    help="Where to write: a file (one input, or a PDF volume) or a directory (an HTML site, "
+         "--separate, or any OUT ending in '/').",
 )
 @click.option(
     "--css", type=click.Path(path_type=Path), default=None,
@@ -139,7 +140,7 @@ def convert(inputs: tuple[str, ...], output: str | None, config_path: str | None
               help="pdf, typst: one file per input in the folder OUT, instead of one volume.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several inputs.")
 def render_command(
-    inputs: tuple[Path, ...], to: str, output: Path, css: Path | None, params: tuple[str, ...],
+    inputs: tuple[Path, ...], to: str, output: str, css: Path | None, params: tuple[str, ...],
     paper: str | None, pdfa: bool | None, separate: bool | None, jobs: int | None,
 ) -> None:
     """Render TEI files (or directories of them) as HTML, a PDF or its Typst source.

@@ -1,26 +1,56 @@
 """Writing output files: the one atomic writer every stage uses.
 
 Data goes to a temporary file beside the target and is renamed over it, so a reader never sees a
-half-written TEI, HTML or PDF file, and a failure leaves the old file as it was.
+half-written TEI, HTML or PDF file, and a failure leaves the old file as it was. The temporary
+file is made private (``mkstemp``); before the rename it gets the mode an ordinary new file would
+get (``0o666`` less the umask), so that outputs are readable as the user expects.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
+from functools import lru_cache
 from pathlib import Path
+
+from .errors import Location, UsageError
+
+
+@lru_cache(maxsize=1)
+def umask() -> int:
+    """The process's umask, read once: from ``/proc`` where it can be, else set and restored."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
 
 
 def write_atomic(path: str | Path, data: bytes | str) -> None:
-    """Write *data* (text is UTF-8) to *path*, creating its folder if need be."""
+    """Write *data* (text is UTF-8) to *path*, creating its folder if need be.
+
+    A file that cannot be written (a read-only place, a directory in the way) is a
+    :class:`UsageError` naming *path*, not an ``OSError``.
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as err:
+        raise UsageError(f"cannot write: {err.strerror or err}", Location(str(path))) from None
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(payload)
+        os.chmod(temporary, 0o666 & ~umask())
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as err:
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(err, OSError):
+            raise UsageError(f"cannot write: {err.strerror or err}", Location(str(path))) from None
         raise

@@ -3,6 +3,7 @@
 Python only orchestrates here: it parses the TEI safely, runs the stylesheets through the
 shared Saxon processor and writes the pages with their static stylesheet (CSS) beside them.
 One input gives one page; several give a small site: one page per document and an index page.
+Every input is read and checked before anything is written, so a bad input leaves no half site.
 """
 
 from __future__ import annotations
@@ -12,11 +13,11 @@ from pathlib import Path
 
 from lxml import etree
 
-from . import batch, saxon, xmlsafe
+from . import batch, saxon
 from .assets import asset_path
 from .errors import InputError, Location, UsageError
 from .files import write_atomic
-from .render_job import RenderRequest, RenderResult
+from .render_job import RenderRequest, RenderResult, read_tei
 
 PAGE_STYLESHEET = "xslt/html/edition.xsl"
 INDEX_STYLESHEET = "xslt/html/site-index.xsl"
@@ -27,15 +28,8 @@ PARAMS = ("debug",)
 OPTIONS = ("css",)
 INDEX_PAGE = "index.html"
 
-_TEI = "{http://www.tei-c.org/ns/1.0}"
-
-
-def check_tei(tree: etree._ElementTree, name: str) -> None:
-    """Refuse a document that is not TEI (the stylesheets render TEI and teiCorpus only)."""
-    if tree.getroot().tag not in (f"{_TEI}TEI", f"{_TEI}teiCorpus"):
-        raise InputError(
-            f"not a TEI document: the root element is {tree.getroot().tag}", Location(name)
-        )
+#: The page stylesheets render a teiCorpus as one page, so HTML accepts one as an input.
+ACCEPTS_CORPUS = True
 
 
 def html_page(tree: etree._ElementTree, params: Mapping[str, str] | None = None) -> saxon.TransformResult:
@@ -55,8 +49,7 @@ def site_index(
 def _render_page(job: tuple[str, str, tuple[tuple[str, str], ...]]) -> list[str]:
     """Render one TEI file to one page (a worker of :func:`batch.map_files`); its messages."""
     source, target, params = job
-    tree = xmlsafe.parse_file(source)
-    check_tei(tree, source)
+    tree = read_tei(source, corpus=ACCEPTS_CORPUS)
     result = html_page(tree, dict(params))
     write_atomic(target, result.text)
     stylesheet = asset_path(PAGE_STYLESHEET)
@@ -66,7 +59,9 @@ def _render_page(job: tuple[str, str, tuple[tuple[str, str], ...]]) -> list[str]
 def _layout(request: RenderRequest) -> tuple[Path, list[Path]]:
     """The output directory and the page of each input (a single page may be named)."""
     output = request.output
-    if len(request.inputs) == 1 and output.suffix.lower() in (".html", ".htm"):
+    if len(request.inputs) == 1 and not request.directory and output.suffix.lower() in (".html", ".htm"):
+        if output.is_dir():
+            raise UsageError(f"{output} is a directory; name the page's file, or end the name with /")
         return output.parent, [output]
     if output.exists() and not output.is_dir():
         raise UsageError(f"{output} exists and is not a directory (several pages go into a directory)")
@@ -93,7 +88,11 @@ def render_html(request: RenderRequest) -> RenderResult:
     if not css_source.is_file():
         raise InputError("the stylesheet (--css) is not a file", Location(str(css_source)))
     directory, pages = _layout(request)
-    directory.mkdir(parents=True, exist_ok=True)
+    documents = [read_tei(source, corpus=ACCEPTS_CORPUS) for source in request.inputs]
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise UsageError(f"cannot write: {err.strerror or err}", Location(str(directory))) from None
     css_name = "edition.css" if "css" not in request.options else css_source.name
     site = len(pages) > 1
     params = {**request.params, "css": css_name}
@@ -103,7 +102,6 @@ def render_html(request: RenderRequest) -> RenderResult:
     messages = [m for found in batch.map_files(_render_page, jobs, jobs=request.jobs, label="pages") for m in found]
     written = list(pages)
     if site:
-        documents = [xmlsafe.parse_file(source) for source in request.inputs]
         index = site_index(documents, [p.name for p in pages], {"css": css_name})
         write_atomic(directory / INDEX_PAGE, index.text)
         written.insert(0, directory / INDEX_PAGE)

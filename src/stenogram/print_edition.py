@@ -28,8 +28,7 @@ from .assets import asset_path
 from .batch import map_files
 from .errors import InputError, Location, TypesetError, UsageError
 from .files import write_atomic
-from .render_job import RenderRequest, RenderResult
-from .xmlsafe import parse_file
+from .render_job import RenderRequest, RenderResult, read_tei
 
 STYLESHEET = "xslt/typst/edition.xsl"
 SG_NS = "urn:stenogram:xslt"
@@ -64,9 +63,9 @@ def _root(tree: Tree) -> etree._Element:
     return tree.getroot() if isinstance(tree, etree._ElementTree) else tree
 
 
-def _transform(source: etree._Element, options: PrintOptions) -> str:
+def _transform(source: etree._Element, options: PrintOptions) -> saxon.TransformResult:
     params: dict[str, object] = {"paper": options.paper, **options.params}
-    return saxon.transform(asset_path(STYLESHEET), source, params).text
+    return saxon.transform(asset_path(STYLESHEET), source, params)
 
 
 def _volume(trees: Sequence[Tree]) -> etree._Element:
@@ -79,14 +78,14 @@ def _volume(trees: Sequence[Tree]) -> etree._Element:
 
 def render_typst(tree: Tree, options: PrintOptions | None = None) -> str:
     """The Typst source of the print edition of one TEI document."""
-    return _transform(_root(tree), options or PrintOptions())
+    return _transform(_root(tree), options or PrintOptions()).text
 
 
 def render_volume_typst(trees: Sequence[Tree], options: PrintOptions | None = None) -> str:
     """The Typst source of one volume (title page, contents) holding several TEI documents."""
     if len(trees) == 1:
         return render_typst(trees[0], options)
-    return _transform(_volume(trees), options or PrintOptions())
+    return _transform(_volume(trees), options or PrintOptions()).text
 
 
 def render_pdf(tree: Tree, options: PrintOptions | None = None, name: str = "<input>") -> bytes:
@@ -163,41 +162,47 @@ def _follow(path: str, trees: Sequence[Tree], names: Sequence[str]) -> tuple[etr
     return element, names[doc] if doc < len(names) else "<input>"
 
 
-_TEI = "{http://www.tei-c.org/ns/1.0}TEI"
+#: The print stylesheets number and index TEI documents: a teiCorpus is not an input.
+ACCEPTS_CORPUS = False
 
 
-def _read_tei(path: Path) -> etree._ElementTree:
-    tree = parse_file(path)
-    if tree.getroot().tag != _TEI:
-        raise InputError(f"not a TEI document: the root element is <{etree.QName(tree.getroot()).localname}>",
-                         Location(str(path), tree.getroot().sourceline))
-    return tree
+def _read_all(inputs: Sequence[Path]) -> list[etree._ElementTree]:
+    return [read_tei(path, corpus=ACCEPTS_CORPUS) for path in inputs]
 
 
-def _render(inputs: Sequence[Path], to: str, options: PrintOptions) -> bytes:
-    trees = [_read_tei(path) for path in inputs]
-    names = [str(path) for path in inputs]
+def _render(trees: Sequence[Tree], names: Sequence[str], to: str,
+            options: PrintOptions) -> tuple[bytes, list[str]]:
+    """The bytes of one book or volume and the stylesheets' messages (file:line: text)."""
+    result = _transform(_root(trees[0]) if len(trees) == 1 else _volume(trees), options)
+    stylesheet = asset_path(STYLESHEET)
+    prefix = f"{names[0]}: " if len(names) == 1 else ""
+    messages = [prefix + saxon.locate_message(stylesheet, m) for m in result.messages]
     if to == "typst":
-        return render_volume_typst(trees, options).encode("utf-8")
-    return render_volume_pdf(trees, options, names)
+        return result.text.encode("utf-8"), messages
+    return typeset(result.text, options.pdfa, trees, names), messages
 
 
-def _render_one(job: tuple[Path, Path, str, PrintOptions]) -> Path:
+def _render_one(job: tuple[Path, Path, str, PrintOptions]) -> list[str]:
+    """Render one TEI file to one file (a worker of :func:`map_files`); its messages."""
     source, target, to, options = job
-    write_atomic(target, _render([source], to, options))
-    return target
+    data, messages = _render(_read_all([source]), [str(source)], to, options)
+    write_atomic(target, data)
+    return messages
 
 
 def render_print_files(inputs: Sequence[str | Path], output: str | Path, to: str = "pdf",
                        options: PrintOptions | None = None, separate: bool = False,
-                       jobs: int | None = None) -> list[Path]:
-    """Render TEI files to Typst source or PDF; the paths written.
+                       jobs: int | None = None) -> RenderResult:
+    """Render TEI files to Typst source or PDF: the paths written and the stylesheets' messages.
 
     One input → the file *output*; several → one volume in *output*, or with *separate* one
-    file each in the folder *output* (named after the input), rendered in parallel.
+    file each in the folder *output* (named after the input), rendered in parallel. Every input
+    is read and checked first: a bad one stops the run before anything is written.
     """
     if to not in ("pdf", "typst"):
         raise UsageError(f"the print edition writes pdf or typst, not {to!r}")
+    if options is not None and options.pdfa and to != "pdf":
+        raise UsageError("--pdfa applies to --to pdf")
     options = options or PrintOptions()
     paths = [Path(path) for path in inputs]
     if not paths:
@@ -206,20 +211,26 @@ def render_print_files(inputs: Sequence[str | Path], output: str | Path, to: str
     if separate:
         if output.exists() and not output.is_dir():
             raise UsageError(f"--separate writes one file per input into a folder; {output} is a file")
-        output.mkdir(parents=True, exist_ok=True)
         suffix = ".pdf" if to == "pdf" else ".typ"
         targets = [output / (path.stem + suffix) for path in paths]
         if len(set(targets)) < len(targets):
             raise UsageError("two inputs have the same name; their outputs would overwrite each other")
-        return map_files(_render_one, [(src, dst, to, options) for src, dst in zip(paths, targets)],
-                         jobs=jobs, label="typesetting")
+        _read_all(paths)
+        try:
+            output.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise UsageError(f"cannot write: {err.strerror or err}", Location(str(output))) from None
+        found = map_files(_render_one, [(src, dst, to, options) for src, dst in zip(paths, targets)],
+                          jobs=jobs, label="typesetting")
+        return RenderResult(targets, [m for messages in found for m in messages])
     if output.is_dir():
         raise UsageError(f"{output} is a folder; give a file name (or use --separate)")
-    write_atomic(output, _render(paths, to, options))
-    return [output]
+    data, messages = _render(_read_all(paths), [str(path) for path in paths], to, options)
+    write_atomic(output, data)
+    return RenderResult([output], messages)
 
 
-_OPTIONS = ("paper", "pdfa", "separate", "jobs")
+_OPTIONS = ("paper", "pdfa", "separate")
 
 
 def _request(request: RenderRequest, to: str) -> RenderResult:
@@ -230,12 +241,17 @@ def _request(request: RenderRequest, to: str) -> RenderResult:
         if not path.is_file():
             raise InputError("no such file", Location(str(path)))
     opts = request.options
+    if opts.get("pdfa") and to != "pdf":
+        raise UsageError("--pdfa applies to --to pdf")
     options = PrintOptions(str(opts.get("paper", "a4")), bool(opts.get("pdfa", False)), dict(request.params))
-    jobs = opts.get("jobs")
-    written = render_print_files(request.inputs, request.output, to, options,
-                                 separate=bool(opts.get("separate", False)),
-                                 jobs=int(jobs) if isinstance(jobs, int) else None)
-    return RenderResult(written)
+    separate = bool(opts.get("separate", False))
+    if request.directory and not separate:
+        if len(request.inputs) > 1:
+            raise UsageError(f"{request.output} is a folder; several inputs make one volume: "
+                             "give a file name (or use --separate)")
+        separate = True  # one input into a named folder: the folder gets <input>.pdf
+    return render_print_files(request.inputs, request.output, to, options,
+                              separate=separate, jobs=request.jobs)
 
 
 def print_pdf(request: RenderRequest) -> RenderResult:

@@ -26,6 +26,7 @@
 
   <xsl:include href="../common/numbering.xsl"/>
   <xsl:include href="../common/links.xsl"/>
+  <xsl:include href="../common/pointers.xsl"/>
   <xsl:include href="html-common.xsl"/>
   <xsl:include href="front.xsl"/>
   <xsl:include href="speech.xsl"/>

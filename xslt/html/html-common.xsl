@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Small helpers of the HTML stylesheets: attributes every rendered element carries (class,
-  lang), class tokens, who-pointers, person lookup, titles.
+  lang), class tokens, person lookup (through sg:pointers of ../common/pointers.xsl), titles.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -32,14 +32,6 @@
   <xsl:function name="sg:token" as="xs:string">
     <xsl:param name="value" as="xs:string"/>
     <xsl:sequence select="replace(lower-case(normalize-space($value)), '[^a-z0-9]+', '-')"/>
-  </xsl:function>
-
-  <!-- The ids an @who (or any pointer list) names: "#a #b" gives ("a", "b"). A page repeats a
-       few @who values many times: each value is worked out once (cached), and the parameter is
-       a string, not the attribute node, so that the cache is keyed by the value. -->
-  <xsl:function name="sg:pointers" as="xs:string*" cache="yes">
-    <xsl:param name="value" as="xs:string?"/>
-    <xsl:sequence select="tokenize(normalize-space($value), ' ')[. != ''] ! replace(., '^.*#', '')"/>
   </xsl:function>
 
   <!-- The source document: the person lookup's scope. -->

@@ -155,7 +155,7 @@
               <xsl:variable name="turn" as="element()?" select="ancestor::*[self::sp or self::u][1]"/>
               <li>
                 <xsl:choose>
-                  <xsl:when test="$block"><a href="#p-{sg:paragraph-number($block)}">§ <xsl:value-of
+                  <xsl:when test="$block"><a href="#{sg:paragraph-anchor($block)}">§ <xsl:value-of
                     select="sg:paragraph-number($block)"/></a></xsl:when>
                   <xsl:when test="$turn"><a href="#{sg:turn-anchor($turn)}"><xsl:value-of select="position()"/></a></xsl:when>
                   <xsl:otherwise><xsl:value-of select="position()"/></xsl:otherwise>

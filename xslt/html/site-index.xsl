@@ -17,6 +17,7 @@
 
   <xsl:include href="html-common.xsl"/>
   <xsl:include href="../common/links.xsl"/>
+  <xsl:include href="../common/pointers.xsl"/>
 
   <xsl:output method="xhtml" html-version="5.0" omit-xml-declaration="yes" indent="no"
     encoding="UTF-8"/>

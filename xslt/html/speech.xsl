@@ -145,8 +145,8 @@
         <xsl:with-param name="class" select="local-name(), 'numbered'[exists($n)]"/>
       </xsl:call-template>
       <xsl:if test="exists($n)">
-        <xsl:attribute name="id" select="'p-' || $n"/>
-        <a class="pn" href="#p-{$n}" title="Paragraph {$n}" data-generated="">
+        <xsl:attribute name="id" select="sg:paragraph-anchor(.)"/>
+        <a class="pn" href="#{sg:paragraph-anchor(.)}" title="Paragraph {$n}" data-generated="">
           <xsl:value-of select="$n"/>
         </a>
       </xsl:if>

@@ -21,6 +21,7 @@
 
   <xsl:include href="escape.xsl"/>
   <xsl:include href="../common/numbering.xsl"/>
+  <xsl:include href="../common/pointers.xsl"/>
   <xsl:include href="labels.xsl"/>
   <xsl:include href="header.xsl"/>
   <xsl:include href="frame.xsl"/>

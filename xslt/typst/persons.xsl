@@ -13,7 +13,7 @@
     exclude-result-prefixes="#all">
 
   <xsl:key name="sg:person" match="tei:person | tei:personGrp" use="@xml:id"/>
-  <xsl:key name="sg:speech-by-who" match="tei:sp" use="tokenize(@who) ! replace(., '^#', '')"/>
+  <xsl:key name="sg:speech-by-who" match="tei:sp" use="sg:pointers(@who)"/>
 
   <!-- The name of $id: the full name in the document's language, a group's name, the printed
        label, the label of the first speech, or the id itself. -->
@@ -40,7 +40,7 @@
       <xsl:for-each select="$docs">
         <xsl:variable name="tei" as="element(tei:TEI)" select="."/>
         <xsl:variable name="doc" as="xs:string" select="sg:doc-id(.)"/>
-        <xsl:for-each select="distinct-values(tei:text//tei:sp/@who ! tokenize(.) ! replace(., '^#', ''))">
+        <xsl:for-each select="distinct-values(tei:text//tei:sp/@who ! sg:pointers(.))">
           <xsl:sequence select="map {'name': sg:person-name(., $tei), 'key': $doc || '/' || .}"/>
         </xsl:for-each>
       </xsl:for-each>

@@ -39,7 +39,7 @@
   <xsl:template match="tei:said" mode="sg:inline" as="text()*">
     <xsl:if test="not(tei:label) and @who">
       <xsl:text>#sg-label[</xsl:text>
-      <xsl:value-of select="sg:markup(sg:person-name(replace(tokenize(@who)[1], '^#', ''), ancestor::tei:TEI[1]))"/>
+      <xsl:value-of select="sg:markup(sg:person-name(string(sg:pointers(@who)[1]), ancestor::tei:TEI[1]))"/>
       <xsl:text>:]#" ";</xsl:text>
     </xsl:if>
     <xsl:apply-templates mode="sg:inline"/>

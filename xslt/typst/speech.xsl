@@ -147,7 +147,7 @@
   <!-- The marks for the index of speakers (one per @who pointer) and the speaker's label. -->
   <xsl:template match="tei:sp" mode="sg:speaker" as="text()*">
     <xsl:param name="doc" as="xs:string" tunnel="yes"/>
-    <xsl:for-each select="tokenize(@who) ! replace(., '^#', '')">
+    <xsl:for-each select="sg:pointers(@who)">
       <xsl:value-of select="'#sg-speech(' || sg:string($doc) || ', ' || sg:string(.) || ')'"/>
     </xsl:for-each>
     <xsl:for-each select="tei:speaker">
