@@ -166,7 +166,26 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
                         kept[index] = ""
                         break
         index += 1
-    return kept, removed
+    _strip_running_heads(kept, removed)
+    return kept, sorted(removed, key=lambda item: item.line)
+
+
+def _strip_running_heads(kept: list[str], removed: list[Furniture]) -> None:
+    """A line that stands next to a page number at least twice is the page's running head."""
+    pages = [item.line - 1 for item in removed if item.pattern == "page-number"]
+    beside: dict[str, list[int]] = {}
+    for page in pages:
+        for step in (-1, 1):
+            near = page + step
+            while 0 <= near < len(kept) and not kept[near].strip() and abs(near - page) <= 2:
+                near += step
+            if 0 <= near < len(kept) and kept[near].strip() and len(kept[near].strip()) <= 80:
+                beside.setdefault(kept[near].strip(), []).append(near)
+    for text, places in beside.items():
+        if len(set(places)) >= 2:
+            for near in sorted(set(places)):
+                removed.append(Furniture(near + 1, text, "running-head"))
+                kept[near] = ""
 
 
 def _block_end(lines: list[str], start: int, end: re.Pattern[str] | None) -> int:
