@@ -102,3 +102,25 @@ def test_hard_wrapped_lines_without_blank_lines_are_detected() -> None:
     source = read_source(wrapped.encode(), "x.txt", load_config())
     assert source.layout == "wrapped"
     assert [p.line for p in source.paragraphs] == [1, 4]
+
+
+def test_running_heads_beside_page_numbers_are_furniture() -> None:
+    text = (
+        "КУЙБЫШЕВ. Что касается Госплана, то\n\n43\n\nСТЕНОГРАММА ЗАСЕДАНИЯ ПОЛИТБЮРО\n\n"
+        "его данные устарели.\n\nСТАЛИН. Верно.\n\n44\n\nСТЕНОГРАММА ЗАСЕДАНИЯ ПОЛИТБЮРО\n\nКУЙБЫШЕВ. Да.\n"
+    )
+    source = read_source(text.encode(), "x.txt", load_config())
+    assert [(f.line, f.pattern) for f in source.furniture] == [
+        (3, "page-number"), (5, "running-head"), (11, "page-number"), (13, "running-head"),
+    ]
+
+
+def test_older_gutenberg_endings_and_credits_are_furniture() -> None:
+    text = (
+        "Produced by Distributed Proofreaders\n\nKING. Sir, I am here.\n\n"
+        "End of the Project Gutenberg EBook of The Trial of Charles I\n\nSection 1.\n"
+    )
+    source = read_source(text.encode(), "x.txt", load_config())
+    assert [(f.line, f.pattern) for f in source.furniture] == [
+        (1, "gutenberg-credit"), (5, "gutenberg-licence"), (7, "gutenberg-licence"),
+    ]
