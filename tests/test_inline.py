@@ -44,6 +44,16 @@ def serialise(p: etree._Element) -> str:
             'So <stage type="interjection" who="#voices #beria">(<said who="#voices"><label>VOICES.</label> '
             'Right. </said><said who="#beria"><label>BERIA.</label> Quite right.</said>)</stage>',
         ),
+        (
+            'So [Hon. Members: "Rubbish!"] we go.',
+            'So <stage type="interjection" who="#hon-members">[<said who="#hon-members"><label>Hon. Members:</label> '
+            '"Rubbish!"</said>]</stage> we go.',
+        ),
+        ("So (Zuruf von der SPD: Falsch!)", 'So <stage type="interjection" who="#zuruf-von-der-spd">(<said '
+         'who="#zuruf-von-der-spd"><label>Zuruf von der SPD:</label> Falsch!</said>)</stage>'),
+        ("So (Loud, prolonged applause.)", 'So <stage type="applause">(Loud, prolonged applause.)</stage>'),
+        ("prepared by [KAGANOVICH]. He will", 'prepared by <supplied reason="editorial">KAGANOVICH</supplied>. He will'),
+        ("end [...] here", 'end <gap reason="omitted"><desc>...</desc></gap> here'),
         ("in touch [?].", 'in touch <supplied reason="editorial">?</supplied>.'),
         ("the [illegible] plan", 'the <gap reason="illegible"><desc>illegible</desc></gap> plan'),
         ("end [two pages missing]", 'end <gap reason="missing"><desc>two pages missing</desc></gap>'),

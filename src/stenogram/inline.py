@@ -194,9 +194,11 @@ def _merge(nodes: list) -> list:
 
 def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str, str]]:
     """Where other voices speak inside a parenthesis: (segment start, speech start, who, label)."""
-    found = []
+    found: list[tuple[int, int, str, str]] = []
     for match in _SEGMENT_START.finditer(content):
         at = match.end()
+        if found and at < found[-1][1]:
+            continue  # inside the label just found ("Hon. Members:")
         cand = ctx.matcher.candidate(content[at:])
         group = _GROUP_LABEL.match(content, at)
         if group and ctx.config.groups.match(group.group(1)):

@@ -69,7 +69,7 @@ class Candidate:
     @property
     def strong(self) -> bool:
         """A form of address or a role: ``Mr. Smith:``, ``Petrov (presiding).``, ``M. le président.``"""
-        return bool(self.title or self.role)
+        return bool(self.role or re.sub(r"(?i)^the\b", "", self.title).strip())
 
     @property
     def short(self) -> bool:

@@ -109,6 +109,7 @@ class _Parser:
         """Names in CAPITALS alone on a line, followed by speech, are labels when they recur."""
         bare: Counter[str] = Counter()
         names: dict[str, str] = {}
+        strong: dict[str, bool] = {}
         for index, para in enumerate(paragraphs):
             cand = self.matcher.bare(para.lines[0][1])
             if cand is None or cand.key in self.config.stopwords:
@@ -118,10 +119,16 @@ class _Parser:
                                        and not self.matcher.is_heading(following)):
                 bare[cand.key] += 1
                 names[cand.key] = cand.name
+                strong[cand.key] = cand.strong
         for key, count in sorted(bare.items()):
             if count >= 2 or key in self.accepted:
                 self.bare_accepted.add(key)
                 self.doc.decisions.append(f"label: {names[key]!r} (alone on its line, {count} turns)")
+        if len(self.bare_accepted) >= 2:  # the document's style: a name with an office or seat, once
+            for key, count in sorted(bare.items()):
+                if key not in self.bare_accepted and strong[key]:
+                    self.bare_accepted.add(key)
+                    self.doc.decisions.append(f"label: {names[key]!r} (alone on its line, once, in the document's style)")
 
     def _candidate(self, text: str) -> Candidate | None:
         """The label candidate of *text*: a one-letter Q./A. label unless a name in CAPITALS
