@@ -2,14 +2,17 @@
 
 :func:`stylesheet_for` prepares a schema (a .sch file, or the rules embedded in an ODD or
 RelaxNG schema) and compiles it once: the XSLT is kept on disk under a name made from its own
-hash, so a later process only has Saxon compile it. :func:`check` runs it on a parsed document
-and returns the SVRL with each failed assert and successful report as an :class:`Outcome`.
+hash, so a later process only has Saxon compile it (when the cache cannot be written, a
+per-user folder in the system's temporary directory serves instead). :func:`check` runs it on a
+parsed document and returns the SVRL with each failed assert and successful report as an
+:class:`Outcome`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +20,7 @@ from pathlib import Path
 from lxml import etree
 
 from .. import saxon
+from ..errors import InputError, Location
 from .compile import SVRL, compile_schema
 from .source import load_schema
 
@@ -57,12 +61,35 @@ def stylesheet_for(schema_path: Path, phase: str | None = None, *, fired_rules: 
 def _stylesheet(path: str, mtime_ns: int, phase: str | None, fired_rules: bool) -> Path:
     schema = load_schema(Path(path))
     xslt = etree.tostring(compile_schema(schema, phase, fired_rules=fired_rules), encoding="utf-8")
-    target = cache_dir() / f"{hashlib.sha256(xslt).hexdigest()[:32]}.xsl"
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(xslt)
-        partial.replace(target)
+    name = f"{hashlib.sha256(xslt).hexdigest()[:32]}.xsl"
+    try:
+        return _stored(cache_dir() / name, xslt)
+    except OSError:  # a read-only home, a missing cache folder: CI machines have those
+        pass
+    try:
+        return _stored(_fallback_dir() / name, xslt)
+    except OSError as err:
+        raise InputError(f"cannot store the compiled Schematron: {err.strerror}",
+                         Location(str(err.filename or _fallback_dir()))) from None
+
+
+def _fallback_dir() -> Path:
+    """A folder of this user's own in the system's temporary directory."""
+    user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
+    return Path(tempfile.gettempdir()) / f"stenogram-{user}" / "schematron"
+
+
+def _stored(target: Path, xslt: bytes) -> Path:
+    """*target* holding *xslt*: reused when it already holds exactly that, else written."""
+    try:
+        if target.read_bytes() == xslt:
+            return target
+    except OSError:
+        pass
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    partial = target.with_suffix(f".{os.getpid()}.tmp")
+    partial.write_bytes(xslt)
+    partial.replace(target)
     return target
 
 
