@@ -14,6 +14,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from stenogram.cli import main
+from stenogram.errors import UsageError
+from stenogram.validate import validate_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "schematron"
@@ -55,7 +57,7 @@ def test_an_unwritable_cache_falls_back_to_the_temporary_folder(
                                 env={"STENOGRAM_CACHE_DIR": str(tmp_path / "file" / "cache")})
     exited(result, 0)
     assert result.stderr == ""
-    assert list((tmp_path / "tmp").rglob("*.xsl"))
+    assert len(list((tmp_path / "tmp").rglob("*.xsl"))) == 1  # the very stylesheet checked up front
 
 
 def test_no_writable_folder_at_all_is_a_located_error(
@@ -68,3 +70,41 @@ def test_no_writable_folder_at_all_is_a_located_error(
     exited(result, 2)
     assert "cannot store the compiled Schematron" in result.stderr
     assert str(tmp_path / "file") in result.stderr
+
+
+# ---------------------------------------------------------------- broken rules
+
+
+def test_a_broken_test_is_a_usage_error_at_its_line_in_the_schema(tmp_path: Path) -> None:
+    sch = rules(tmp_path, '<assert id="fine" test="true()">never</assert>',
+                '<assert id="broken" test="count(((.)">broken</assert>')
+    with pytest.raises(UsageError) as caught:
+        validate_paths([str(BASE)], schematron=sch, jobs=1)
+    assert (caught.value.location.file, caught.value.location.line) == (str(sch), 7)
+    assert "assert 'broken' (test count(((.))" in caught.value.message
+    result = CliRunner().invoke(main, ["validate", str(BASE), "--schematron", str(sch)])
+    exited(result, 2)
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"stenogram: error: {sch}:7: the Schematron assert 'broken'")
+
+
+def test_a_broken_context_is_located_at_its_rule(tmp_path: Path) -> None:
+    sch = rules(tmp_path, '<report test="false()">never</report>')
+    sch.write_text(sch.read_text(encoding="utf-8").replace('context="tei:p"', 'context="tei:p[["'),
+                   encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(BASE), "--schematron", str(sch), "--format", "svrl"])
+    exited(result, 2)
+    assert result.stderr.startswith(f"stenogram: error: {sch}:5: the Schematron rule (context tei:p[[)")
+
+
+def test_a_broken_rule_in_an_included_file_is_located_there(tmp_path: Path) -> None:
+    (tmp_path / "part.sch").write_text(
+        '<pattern xmlns="http://purl.oclc.org/dsdl/schematron" id="part">\n'
+        '  <rule context="tei:sp">\n    <report test="@who eq">x</report>\n  </rule>\n</pattern>\n',
+        encoding="utf-8")
+    sch = rules(tmp_path, '<assert test="true()">never</assert>')
+    sch.write_text(sch.read_text(encoding="utf-8").replace(
+        "</schema>", '<include href="part.sch"/></schema>'), encoding="utf-8")
+    with pytest.raises(UsageError) as caught:
+        validate_paths([str(BASE)], schematron=sch, jobs=1)
+    assert str(caught.value.location) == f"{tmp_path / 'part.sch'}:3"

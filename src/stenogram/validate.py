@@ -23,7 +23,7 @@ from lxml import etree
 from . import batch, xmlsafe
 from .assets import asset_path
 from .errors import InputError, Location, StylesheetError, UsageError
-from .schematron import check, outcomes, stylesheet_for
+from .schematron import check, compiled, in_schema, outcomes, stylesheet_for
 from .schematron.locate import Node, Positions, doctype_span, node_at
 
 SEVERITIES = ("error", "warning")
@@ -146,9 +146,10 @@ def validate_file(path: str, checks: Checks) -> FileReport:
         try:
             stylesheet = stylesheet_for(checks.schematron, checks.phase, fired_rules=checks.keep_svrl)
             svrl = check(stylesheet, tree)
-        except StylesheetError as err:  # a rule that cannot run here: say so, go on
+        except StylesheetError as err:  # a rule that cannot run on this file: say which, go on
+            place, what = in_schema(err.location, checks.schematron)
             findings.append(Finding(path, None, None, "error",
-                                    f"the Schematron rules could not run: {err.message}",
+                                    f"the Schematron {what} at {place} could not run: {err.message}",
                                     "schematron"))
             return FileReport(path, tuple(sorted(findings, key=_order)))
         findings += _schematron_findings(path, tree, svrl, positions)
@@ -265,8 +266,8 @@ def validate_paths(
     defaults = default_checks()
     checks = Checks(schema or defaults.schema, schematron or defaults.schematron, phase,
                     keep_svrl=keep_svrl)
-    if schematron is not None:
-        stylesheet_for(schematron, phase)  # a bad schema is a usage error, reported once
+    if checks.schematron is not None:  # bad rules are a usage error, reported once, here
+        compiled(checks.schematron, phase, fired_rules=keep_svrl)
     jing = None
     if schema is not None and (use_jing if use_jing is not None else _has_jing()):
         checks = replace(checks, relaxng_by_jing=True)
