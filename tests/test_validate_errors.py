@@ -28,18 +28,20 @@ def exited(result: Result, code: int) -> None:
     assert result.exit_code == code, result.output
 
 
-def rules(tmp_path: Path, *lines: str) -> Path:
-    """A .sch of one pattern whose rule for ``tei:p`` holds *lines*, one per line (rule: line 5)."""
+def rules(tmp_path: Path, *lines: str, context: str = "tei:p", after: str = "") -> Path:
+    """A .sch of one pattern whose rule for *context* holds *lines*, one per line (rule: line 5),
+    then *after*. Written once: a file rewritten within the same clock tick keeps its mtime."""
     sch = tmp_path / "rules.sch"
     sch.write_text("\n".join([
         '<?xml version="1.0"?>',
         '<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt2">',
         '  <ns prefix="tei" uri="http://www.tei-c.org/ns/1.0"/>',
         '  <pattern id="p1">',
-        '    <rule context="tei:p">',
+        f'    <rule context="{context}">',
         *(f"      {line}" for line in lines),
         "    </rule>",
         "  </pattern>",
+        after,
         "</schema>",
         ""]), encoding="utf-8")
     return sch
@@ -89,9 +91,7 @@ def test_a_broken_test_is_a_usage_error_at_its_line_in_the_schema(tmp_path: Path
 
 
 def test_a_broken_context_is_located_at_its_rule(tmp_path: Path) -> None:
-    sch = rules(tmp_path, '<report test="false()">never</report>')
-    sch.write_text(sch.read_text(encoding="utf-8").replace('context="tei:p"', 'context="tei:p[["'),
-                   encoding="utf-8")
+    sch = rules(tmp_path, '<report test="false()">never</report>', context="tei:p[[")
     result = CliRunner().invoke(main, ["validate", str(BASE), "--schematron", str(sch), "--format", "svrl"])
     exited(result, 2)
     assert result.stderr.startswith(f"stenogram: error: {sch}:5: the Schematron rule (context tei:p[[)")
@@ -102,9 +102,20 @@ def test_a_broken_rule_in_an_included_file_is_located_there(tmp_path: Path) -> N
         '<pattern xmlns="http://purl.oclc.org/dsdl/schematron" id="part">\n'
         '  <rule context="tei:sp">\n    <report test="@who eq">x</report>\n  </rule>\n</pattern>\n',
         encoding="utf-8")
-    sch = rules(tmp_path, '<assert test="true()">never</assert>')
-    sch.write_text(sch.read_text(encoding="utf-8").replace(
-        "</schema>", '<include href="part.sch"/></schema>'), encoding="utf-8")
+    sch = rules(tmp_path, '<assert test="true()">never</assert>', after='<include href="part.sch"/>')
     with pytest.raises(UsageError) as caught:
         validate_paths([str(BASE)], schematron=sch, jobs=1)
     assert str(caught.value.location) == f"{tmp_path / 'part.sch'}:3"
+
+
+def test_a_rule_failing_at_run_time_names_its_place_and_the_rest_goes_on(tmp_path: Path) -> None:
+    sch = rules(tmp_path, '<assert id="numeric" test="xs:integer(string(.)) gt 0">not a number</assert>',
+                context="tei:p[not(preceding::tei:p)]")
+    report = validate_paths([str(BASE), str(FIXTURES / "stray-bracket.xml")], schematron=sch, jobs=1)
+    for file in report.files:
+        [finding] = file.findings
+        assert finding.rule == "schematron" and finding.message.startswith("a Schematron rule could not run: ")
+        assert finding.message.endswith(f"(in the Schematron assert 'numeric' at {sch}:6)")
+    result = CliRunner().invoke(main, ["validate", str(BASE), "--schematron", str(sch)])
+    exited(result, 1)
+    assert f"at {sch}:6) [schematron]" in result.stdout

@@ -172,6 +172,7 @@ def _check(template: etree._Element, check: etree._Element, diagnostics: dict,
     condition = test if kind == "report" else f"not({test})"
     when = etree.SubElement(template, _x("if"), test=condition)
     _carry_source(check, when)
+    _guard(when, check)
     out = etree.SubElement(when, _v(_MESSAGE_KINDS[kind]), test=_avt(test))
     for attr in ("id", "role", "flag", "see", "icon", "fpi"):
         if check.get(attr):
@@ -201,6 +202,25 @@ def _message(target: etree._Element, source: etree._Element) -> None:
             _message(target, child)
         if child.tail:
             etree.SubElement(target, _x("text")).text = child.tail
+
+
+def _guard(when: etree._Element, check: etree._Element) -> None:
+    """Put the ``xsl:if`` of an assert or report in an ``xsl:try`` whose catch raises the same
+    error with the check's place in the schema added: Saxon's message for a dynamic error does
+    not say where it arose."""
+    place = check.get(SOURCE_AT)
+    if not place:
+        return
+    named = f" {check.get('id')!r}" if check.get("id") else ""
+    said = f" (in the Schematron {etree.QName(check).localname}{named} at {place})"
+    attempt = etree.Element(_x("try"))
+    when.addprevious(attempt)
+    attempt.append(when)
+    catch = etree.SubElement(attempt, _x("catch"))
+    err = "Q{http://www.w3.org/2005/xqt-errors}"
+    literal = "'" + said.replace("'", "''") + "'"
+    etree.SubElement(catch, _x("sequence"),
+                     select=f"error(${err}code, concat(${err}description, {literal}))")
 
 
 def _carry_source(source: etree._Element, target: etree._Element) -> None:
