@@ -7,12 +7,14 @@ traceback (CliRunner keeps the exception in ``result.exception``: it must be the
 from __future__ import annotations
 
 import shutil
+import subprocess
 import tempfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
+from stenogram import validate
 from stenogram.cli import main
 from stenogram.errors import UsageError
 from stenogram.validate import validate_paths
@@ -119,3 +121,62 @@ def test_a_rule_failing_at_run_time_names_its_place_and_the_rest_goes_on(tmp_pat
     result = CliRunner().invoke(main, ["validate", str(BASE), "--schematron", str(sch)])
     exited(result, 1)
     assert f"at {sch}:6) [schematron]" in result.stdout
+
+
+# ---------------------------------------------------------------- bad input, messages, the command
+
+
+def test_not_well_formed_and_text_files_are_bad_input(tmp_path: Path) -> None:
+    (tmp_path / "broken.xml").write_text("<TEI>\n  <unclosed>\n</TEI>\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("Plain text, not TEI.\n", encoding="utf-8")
+    for name in ("broken.xml", "notes.txt"):
+        result = CliRunner().invoke(main, ["validate", str(tmp_path / name), str(BASE), "--warn-only"])
+        exited(result, 2)
+        assert f"{tmp_path / name}:" in result.stdout and "not well-formed XML" in result.stdout
+        assert result.stdout.endswith("2 files checked: 1 error(s), 0 warning(s)\n")
+
+
+def test_unreadable_input_exits_2_even_with_warn_only(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["validate", str(tmp_path / "missing.xml"), "--warn-only"])
+    exited(result, 2)
+    assert f"{tmp_path / 'missing.xml'}: error: cannot read file" in result.stdout
+
+
+def test_no_files_names_the_paths_given(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match=f"no files to validate in {tmp_path}"):
+        validate_paths([str(tmp_path)])
+    result = CliRunner().invoke(main, ["validate", str(tmp_path / "*.xml")])
+    exited(result, 2)
+    assert result.stderr == f"stenogram: error: no files to validate in {tmp_path / '*.xml'}\n"
+
+
+def test_a_schema_jing_cannot_use_is_told_in_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(validate, "_has_jing", lambda: True)
+    for stderr, said in (("", "exit code 3"), ("java.lang.Thing\nbad schema here\n", "bad schema here")):
+        done = subprocess.CompletedProcess([], 3, stdout="", stderr=stderr)
+        monkeypatch.setattr(subprocess, "run", lambda *args, done=done, **kwargs: done)
+        with pytest.raises(UsageError) as caught:
+            validate.jing_findings(Path("x.rng"), [str(BASE)])
+        assert caught.value.message == f"jing cannot use the schema x.rng: {said}"
+
+
+def test_validate_changed_checks_only_what_git_says_changed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    shutil.copy(BASE, "old.xml")
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-qm", "start"], check=True)
+    assert validate.validate_changed("HEAD", ["."], jobs=1) is None
+    result = CliRunner().invoke(main, ["validate", ".", "--changed-since", "HEAD"])
+    exited(result, 0)
+    assert result.stderr == "no files changed since HEAD in .\n"
+    Path("old.xml").write_text(BASE.read_text(encoding="utf-8").replace("<p>", "<p> </p><p>", 1),
+                               encoding="utf-8")
+    shutil.copy(BASE, "new-but-untracked.xml")
+    report = validate.validate_changed("HEAD", ["."], jobs=1)
+    assert [r.file for r in report.files] == ["old.xml"]
+    result = CliRunner().invoke(main, ["validate", ".", "--changed-since", "no-such-rev"])
+    exited(result, 2)
+    assert "git diff no-such-rev" in result.stderr
