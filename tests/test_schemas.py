@@ -36,9 +36,22 @@ EDITOR_ADDITIONS = {
 }
 
 
+ANCHOR = '<p xml:id="p-1">a '
+
+
 def with_addition(snippet: str) -> bytes:
+    """The sample with *snippet* in its first paragraph; fails loudly if the anchor is gone,
+    since every editor-addition test would otherwise check the unchanged sample."""
     text = SAMPLE.read_text(encoding="utf-8")
-    return text.replace('<p xml:id="p-1">a ', f'<p xml:id="p-1">a {snippet} ', 1).encode()
+    made = text.replace(ANCHOR, f"{ANCHOR}{snippet} ", 1)
+    assert snippet in made and made != text, f"the sample no longer holds {ANCHOR!r}"
+    return made.encode()
+
+
+def test_each_editor_addition_is_in_its_sample() -> None:
+    made = samples()
+    for name, snippet in EDITOR_ADDITIONS.items():
+        assert made[name].decode("utf-8").count(snippet) == 1, name
 
 
 def samples() -> dict[str, bytes]:

@@ -44,8 +44,11 @@ def test_one_bad_file_never_stops_the_rest(mixed: Path) -> None:
         "c-empty.xml": [("read", None, None)],
         "d-rule.xml": [("stage-type", 42, 9)],
     }
-    assert report.exit_code() == 2  # the empty file is unreadable input
+    assert report.exit_code() == 2 and report.exit_code(warn_only=True) == 2  # bad input
     (mixed / "c-empty.xml").unlink()
+    report = validate_paths([str(mixed)], jobs=1)
+    assert report.exit_code() == 2  # the file that is not well-formed is bad input too
+    (mixed / "b-broken.xml").unlink()
     report = validate_paths([str(mixed)], jobs=1)
     assert report.exit_code() == 1 and report.exit_code(warn_only=True) == 0
 
@@ -208,7 +211,7 @@ def test_cli_usage_errors_exit_2_without_traceback(tmp_path: Path) -> None:
     no_rules.write_text('<schema xmlns="http://purl.oclc.org/dsdl/schematron"/>', encoding="utf-8")
     result = CliRunner().invoke(main, ["validate", str(BASE), "--schematron", str(no_rules)])
     assert result.exit_code == 2 and "no Schematron rules found" in result.stderr
-    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     result = CliRunner().invoke(main, ["validate", str(BASE), "--format", "yaml"])
     assert result.exit_code == 2 and "Invalid value for '--format'" in result.stderr
     result = CliRunner().invoke(main, ["validate", str(BASE), "--phase", "nope"])

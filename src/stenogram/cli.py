@@ -60,20 +60,16 @@ def validate_command(paths: tuple[str, ...], schema: Path | None, schematron: Pa
 
     PATHS are files, directories (searched for .xml files) or globs. Findings are printed as
     file:line:col: error|warning: message [rule]; the exit code is 0 when no file has an
-    error, 1 when one has, 2 for a usage error.
+    error, 1 when one has, 2 for bad input (unreadable, not well-formed) or usage.
     """
-    from .validate import changed_since as changed_since_files
-    from .validate import validate_paths
+    from .validate import validate_changed
 
     def action() -> int:
-        files = list(paths)
-        if changed_since is not None:
-            files = changed_since_files(changed_since, files)
-            if not files:
-                click.echo("no changed files to validate", err=True)
-                return 0
-        report = validate_paths(files, schema, schematron, phase=phase, jobs=jobs,
-                                keep_svrl=fmt == "svrl")
+        report = validate_changed(changed_since, list(paths), schema, schematron, phase=phase,
+                                  jobs=jobs, keep_svrl=fmt == "svrl")
+        if report is None:
+            click.echo(f"no files changed since {changed_since} in {' '.join(paths)}", err=True)
+            return 0
         click.echo(FORMATS[fmt](report), nl=False)
         return report.exit_code(warn_only)
 

@@ -23,7 +23,7 @@ from lxml import etree
 from . import batch, xmlsafe
 from .assets import asset_path
 from .errors import InputError, Location, StylesheetError, UsageError
-from .schematron import check, outcomes, stylesheet_for
+from .schematron import check, compiled, outcomes, stylesheet_for
 from .schematron.locate import Node, Positions, doctype_span, node_at
 
 SEVERITIES = ("error", "warning")
@@ -85,9 +85,10 @@ class Report:
         return sum(f.warnings for f in self.files)
 
     def exit_code(self, warn_only: bool = False) -> int:
-        """2 when a file could not be read; else 0 when no file has an error (or *warn_only*),
+        """2 when a file could not be read or is not well-formed XML (bad input, as everywhere in
+        stenogram, even with *warn_only*); else 0 when no file has an error (or *warn_only*),
         else 1. Warnings never fail."""
-        if any(f.rule == "read" for r in self.files for f in r.findings):
+        if any(_unreadable(r) for r in self.files):
             return 2
         return 0 if warn_only or self.errors == 0 else 1
 
@@ -146,9 +147,9 @@ def validate_file(path: str, checks: Checks) -> FileReport:
         try:
             stylesheet = stylesheet_for(checks.schematron, checks.phase, fired_rules=checks.keep_svrl)
             svrl = check(stylesheet, tree)
-        except StylesheetError as err:  # a rule that cannot run here: say so, go on
-            findings.append(Finding(path, None, None, "error",
-                                    f"the Schematron rules could not run: {err.message}",
+        except StylesheetError as err:  # a rule that cannot run on this file: its message
+            findings.append(Finding(path, None, None, "error",  # names it (see compile._guard)
+                                    f"a Schematron rule could not run: {err.message}",
                                     "schematron"))
             return FileReport(path, tuple(sorted(findings, key=_order)))
         findings += _schematron_findings(path, tree, svrl, positions)
@@ -243,6 +244,22 @@ def changed_since(rev: str, paths: list[str]) -> list[str]:
     return [p for p in done.stdout.splitlines() if p.endswith(XML_SUFFIXES) and os.path.exists(p)]
 
 
+def validate_changed(
+    rev: str | None,
+    paths: list[str],
+    schema: Path | None = None,
+    schematron: Path | None = None,
+    **options: object,
+) -> Report | None:
+    """:func:`validate_paths` over *paths*, or with *rev* over only the XML files among them that
+    git says changed since *rev*; ``None`` when none did (nothing to check is no error)."""
+    if rev is not None:
+        paths = changed_since(rev, paths)
+        if not paths:
+            return None
+    return validate_paths(paths, schema, schematron, **options)
+
+
 def validate_paths(
     paths: list[str],
     schema: Path | None = None,
@@ -261,12 +278,12 @@ def validate_paths(
     """
     files = expand_paths(paths)
     if not files:
-        raise UsageError("no files to validate")
+        raise UsageError(f"no files to validate in {', '.join(paths) or 'no paths given'}")
     defaults = default_checks()
     checks = Checks(schema or defaults.schema, schematron or defaults.schematron, phase,
                     keep_svrl=keep_svrl)
-    if schematron is not None:
-        stylesheet_for(schematron, phase)  # a bad schema is a usage error, reported once
+    if checks.schematron is not None:  # bad rules are a usage error, reported once, here
+        compiled(checks.schematron, phase, fired_rules=keep_svrl)
     jing = None
     if schema is not None and (use_jing if use_jing is not None else _has_jing()):
         checks = replace(checks, relaxng_by_jing=True)
@@ -347,6 +364,7 @@ def jing_findings(schema: Path, files: list[str]) -> dict[str, list[Finding]]:
                                                   int(match.group("col")), level,
                                                   match.group("msg"), "relaxng"))
     if trouble or done.returncode not in (0, 1):
-        said = "; ".join(trouble) or done.stderr.strip().splitlines()[-1:]
+        said = "; ".join(trouble) or next(iter(done.stderr.strip().splitlines()[-1:]),
+                                          f"exit code {done.returncode}")
         raise UsageError(f"jing cannot use the schema {schema}: {said}")
     return found

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from .xmlsafe import parse_bytes
+
 if TYPE_CHECKING:  # the formats need no Saxon: the CLI imports them before validating
     from .validate import Report
 
@@ -83,7 +85,7 @@ def as_svrl(report: Report) -> str:
     for file in report.files:
         holder = etree.SubElement(wrapper, "svrl-report", file=file.file)
         if file.svrl is not None:
-            holder.append(etree.fromstring(file.svrl))
+            holder.append(parse_bytes(file.svrl.encode("utf-8"), file.file, collect_ids=False).getroot())
     return etree.tostring(wrapper, encoding="unicode", pretty_print=True)
 
 

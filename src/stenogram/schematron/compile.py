@@ -17,7 +17,7 @@ import copy
 from lxml import etree
 
 from ..errors import InputError
-from .source import SCH
+from .source import SCH, SOURCE_AT
 
 XSL = "http://www.w3.org/1999/XSL/Transform"
 SVRL = "http://purl.oclc.org/dsdl/svrl"
@@ -133,6 +133,7 @@ def _pattern_mode(sheet: etree._Element, pattern: etree._Element, mode: str,
             raise InputError("a Schematron rule has no @context")
         template = etree.SubElement(sheet, _x("template"), match=context, mode=mode,
                                     priority=str(len(rules) - position))
+        _carry_source(rule, template)
         if binding == "xslt":
             template.set("version", "1.0")  # XPath 1.0 compatibility for queryBinding xslt
         if fired_rules:
@@ -170,6 +171,8 @@ def _check(template: etree._Element, check: etree._Element, diagnostics: dict,
         raise InputError(f"a Schematron {kind} has no @test")
     condition = test if kind == "report" else f"not({test})"
     when = etree.SubElement(template, _x("if"), test=condition)
+    _carry_source(check, when)
+    _guard(when, check)
     out = etree.SubElement(when, _v(_MESSAGE_KINDS[kind]), test=_avt(test))
     for attr in ("id", "role", "flag", "see", "icon", "fpi"):
         if check.get(attr):
@@ -201,8 +204,35 @@ def _message(target: etree._Element, source: etree._Element) -> None:
             etree.SubElement(target, _x("text")).text = child.tail
 
 
+def _guard(when: etree._Element, check: etree._Element) -> None:
+    """Put the ``xsl:if`` of an assert or report in an ``xsl:try`` whose catch raises the same
+    error with the check's place in the schema added: Saxon's message for a dynamic error does
+    not say where it arose."""
+    place = check.get(SOURCE_AT)
+    if not place:
+        return
+    named = f" {check.get('id')!r}" if check.get("id") else ""
+    said = f" (in the Schematron {etree.QName(check).localname}{named} at {place})"
+    attempt = etree.Element(_x("try"))
+    when.addprevious(attempt)
+    attempt.append(when)
+    catch = etree.SubElement(attempt, _x("catch"))
+    err = "Q{http://www.w3.org/2005/xqt-errors}"
+    literal = "'" + said.replace("'", "''") + "'"
+    etree.SubElement(catch, _x("sequence"),
+                     select=f"error(${err}code, concat(${err}description, {literal}))")
+
+
+def _carry_source(source: etree._Element, target: etree._Element) -> None:
+    """Give the XSLT element *target* the place of its Schematron *source* (an attribute in a
+    namespace of our own, which XSLT allows on its elements and ignores)."""
+    if source.get(SOURCE_AT):
+        target.set(SOURCE_AT, source.get(SOURCE_AT))
+
+
 def _variable(parent: etree._Element, let: etree._Element) -> None:
     variable = etree.SubElement(parent, _x("variable"), name=let.get("name"))
+    _carry_source(let, variable)
     if let.get("value") is not None:
         variable.set("select", let.get("value"))
         if let.get("as"):

@@ -20,6 +20,9 @@ from ..errors import InputError, Location
 from ..xmlsafe import parse_file
 
 SCH = "http://purl.oclc.org/dsdl/schematron"
+# Where each rule, assert, report and let was written (``file:line``): the compiled stylesheet
+# carries it, so that an error Saxon finds there can be told in the user's own schema.
+SOURCE_AT = "{urn:x-stenogram:schematron}at"
 TEI = "http://www.tei-c.org/ns/1.0"
 RNG = "http://relaxng.org/ns/structure/1.0"
 NS = {"sch": SCH, "tei": TEI, "rng": RNG}
@@ -45,6 +48,7 @@ def load_schema(path: Path) -> etree._Element:
     """
     tree = parse_file(path, collect_ids=False)
     root = tree.getroot()
+    _stamp(root, path)
     if root.tag == _q("schema"):
         schema = copy.deepcopy(root)
     elif root.tag.startswith(f"{{{TEI}}}"):
@@ -60,6 +64,12 @@ def load_schema(path: Path) -> etree._Element:
     return schema
 
 
+def _stamp(root: etree._Element, path: Path) -> None:
+    """Mark each rule, assert, report and let under *root* with where it is (:data:`SOURCE_AT`)."""
+    for node in root.iter(_q("rule"), _q("assert"), _q("report"), _q("let")):
+        node.set(SOURCE_AT, f"{path}:{node.sourceline}")
+
+
 def _resolve_includes(element: etree._Element, base: Path, seen: set[Path]) -> None:
     """Replace each ``sch:include`` (and ``sch:extends/@href``) by the element it points at."""
     for inc in list(element.iter(_q("include"), _q("extends"))):
@@ -71,6 +81,7 @@ def _resolve_includes(element: etree._Element, base: Path, seen: set[Path]) -> N
         if file in seen:
             raise InputError("Schematron include loop", Location(str(file)))
         included = parse_file(file).getroot()
+        _stamp(included, file)
         if fragment:
             found = included.xpath("//*[@id=$f or @xml:id=$f]", f=fragment)
             if not found:
