@@ -15,25 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError, Location
+from .model import Person
 
 _DEFAULTS = Path(__file__).resolve().parent / "data" / "defaults.toml"
 _FLAGS = re.IGNORECASE | re.UNICODE
-
-
-@dataclass(frozen=True)
-class PersonSpec:
-    """An edition's knowledge of one speaker, from ``[persons.ID]``."""
-
-    id: str
-    labels: tuple[str, ...]
-    name: str | None = None
-    group: bool = False
-    role: str | None = None
-    sex: str | None = None
-    birth: str | None = None
-    death: str | None = None
-    wikidata: str | None = None
-    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -67,7 +52,7 @@ class Config:
     months: dict[str, int]
     language_words: dict[str, frozenset[str]]
     language_names: dict[str, str]
-    persons: tuple[PersonSpec, ...] = ()
+    persons: tuple[Person, ...] = ()  # the edition's persons; labels: the forms they claim
     edition: dict[str, Any] = field(default_factory=dict)
     source: str = "defaults"
 
@@ -161,7 +146,7 @@ def _check_shape(value: Any, shape: Any, key: str, where: Location) -> None:
             _check_shape(value, _STRS, key, where)
 
 
-def _persons(table: dict[str, Any], path: str) -> tuple[PersonSpec, ...]:
+def _persons(table: dict[str, Any], path: str) -> tuple[Person, ...]:
     specs = []
     for ident, entry in sorted(table.items()):
         if not isinstance(entry, dict):
@@ -176,10 +161,10 @@ def _persons(table: dict[str, Any], path: str) -> tuple[PersonSpec, ...]:
         if unknown:
             raise InputError(f"[persons.{ident}]: unknown keys {sorted(unknown)}", Location(path))
         specs.append(
-            PersonSpec(
+            Person(
                 id=ident,
-                labels=tuple(str(label) for label in labels),
-                name=entry.get("name"),
+                labels=[str(label) for label in labels],
+                name=entry.get("name", ""),
                 group=bool(entry.get("group", False)),
                 role=entry.get("role"),
                 sex=entry.get("sex"),
@@ -187,6 +172,7 @@ def _persons(table: dict[str, Any], path: str) -> tuple[PersonSpec, ...]:
                 death=str(entry["death"]) if "death" in entry else None,
                 wikidata=entry.get("wikidata"),
                 note=entry.get("note"),
+                known=True,
             )
         )
     return tuple(specs)

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .config import Config, PersonSpec
+from dataclasses import replace
+
+from .config import Config
 from .labels import label_key
 from .model import Person
 
@@ -48,7 +50,7 @@ class Registry:
         self._config = config
         self._by_key: dict[str, Person] = {}
         self._people: list[Person] = []
-        self._specs: dict[str, PersonSpec] = {}
+        self._specs: dict[str, Person] = {}
         for spec in config.persons:
             for label in spec.labels:
                 self._specs[label_key(label)] = spec
@@ -82,21 +84,14 @@ class Registry:
             person.role = role.strip()
         return person
 
-    def _new(self, ident: str, name: str, spec: PersonSpec | None) -> Person:
-        display = spec.name if spec and spec.name else _display(name)
-        person = Person(
-            id=ident,
-            name=display,
-            labels=[],
-            group=(spec.group if spec else False) or self.is_group(name),
-            role=spec.role if spec else None,
-            sex=spec.sex if spec else None,
-            birth=spec.birth if spec else None,
-            death=spec.death if spec else None,
-            wikidata=spec.wikidata if spec else None,
-            note=spec.note if spec else None,
-            known=spec is not None,
-        )
+    def _new(self, ident: str, name: str, spec: Person | None) -> Person:
+        """A new person: the edition's entry (its labels filled in as they are printed), or one
+        made from the label."""
+        if spec is not None:
+            person = replace(spec, labels=[], name=spec.name or _display(name),
+                             group=spec.group or self.is_group(name))
+        else:
+            person = Person(id=ident, name=_display(name), labels=[], group=self.is_group(name))
         self._ids.add(ident)
         self._people.append(person)
         return person
