@@ -85,7 +85,8 @@ def test_an_output_ending_in_a_slash_is_a_directory(tmp_path: Path, to: str, nam
 
 
 def test_several_inputs_into_a_slash_directory_need_separate_for_pdf(tmp_path: Path) -> None:
-    result = _render(str(SAMPLE), str(SAMPLE.parent / "profile-sample.xml"), "--to", "pdf",
+    edition = Path(__file__).resolve().parents[1] / "tei" / "kaganovich-1936-12-04.xml"
+    result = _render(str(SAMPLE), str(edition), "--to", "pdf",
                      "-o", f"{tmp_path / 'vol'}/")
     assert result.exit_code == 2 and "--separate" in result.stderr
 

@@ -18,7 +18,7 @@ from lxml import etree
 from .batch import map_files
 from .config import Config, load_config
 from .errors import InputError, Location, StenogramError, UsageError
-from .files import write_atomic
+from .files import expand, write_atomic
 from .lossless import check_lossless
 from .model import Document
 from .parser import parse
@@ -177,15 +177,8 @@ def _convert_job(job: _Job) -> Outcome:
 
 
 def expand_inputs(inputs: list[str]) -> list[str]:
-    """Files as given; a directory stands for the ``.txt`` files in it, sorted."""
-    files: list[str] = []
-    for item in inputs:
-        path = Path(item)
-        if item != "-" and path.is_dir():
-            files.extend(str(p) for p in sorted(path.glob("*.txt")))
-        else:
-            files.append(item)
-    return files
+    """Files as given (``-`` for standard input), globs expanded, a folder as its ``.txt`` files."""
+    return expand(inputs, (".txt",))
 
 
 def convert_paths(inputs: list[str], output: str | None, config_path: str | None = None,

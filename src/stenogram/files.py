@@ -1,4 +1,4 @@
-"""Writing output files: the one atomic writer every stage uses.
+"""Files in and out: the one way inputs are expanded and the one atomic writer every stage uses.
 
 Data goes to a temporary file beside the target and is renamed over it, so a reader never sees a
 half-written TEI, HTML or PDF file, and a failure leaves the old file as it was. The temporary
@@ -8,9 +8,11 @@ get (``0o666`` less the umask), so that outputs are readable as the user expects
 
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
 from functools import lru_cache
+from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import Location, UsageError
@@ -54,3 +56,18 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
         if isinstance(err, OSError):
             raise UsageError(f"cannot write: {err.strerror or err}", Location(str(path))) from None
         raise
+
+
+def expand(paths: Iterable[str], suffixes: tuple[str, ...], recursive: bool = False) -> list[str]:
+    """Files as given, globs expanded, folders searched (deep when *recursive*) for files ending
+    in *suffixes*; each folder's and glob's files sorted; every file once, in order."""
+    files: list[str] = []
+    for given in paths:
+        if os.path.isdir(given):
+            found = Path(given).rglob("*") if recursive else Path(given).glob("*")
+            files += sorted(str(p) for p in found if p.suffix in suffixes and p.is_file())
+        elif glob.has_magic(given):
+            files += sorted(glob.glob(given, recursive=True))
+        else:
+            files.append(given)
+    return list(dict.fromkeys(files))

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from importlib import import_module
 from pathlib import Path
 
+from .files import expand
 from .errors import InputError, Location, UsageError
 from .render_job import Renderer, RenderRequest, RenderResult
 
@@ -39,15 +40,10 @@ def renderer(name: str) -> Renderer:
 
 
 def tei_inputs(inputs: Sequence[str | Path]) -> tuple[Path, ...]:
-    """The TEI files named: files as given, directories as their ``*.xml`` files, sorted."""
-    found: list[Path] = []
-    for name in inputs:
-        path = Path(name)
-        if path.is_dir():
-            found.extend(sorted(p for p in path.glob("*.xml") if p.is_file()))
-        elif path.is_file():
-            found.append(path)
-        else:
+    """The TEI files named: files as given, globs expanded, directories as their ``*.xml`` files."""
+    found = [Path(name) for name in expand(map(str, inputs), (".xml",))]
+    for path in found:
+        if not path.is_file():
             raise InputError("no such file or directory", Location(str(path)))
     if not found:
         raise InputError("no TEI (*.xml) files among the inputs", Location(", ".join(map(str, inputs))))

@@ -11,7 +11,6 @@ with ODD-generated schemas on which lxml can hang. Formatting the report lives i
 
 from __future__ import annotations
 
-import glob
 import os
 import re
 from dataclasses import dataclass, field, replace
@@ -22,6 +21,7 @@ from lxml import etree
 
 from . import batch, xmlsafe
 from .assets import asset_path
+from .files import expand
 from .errors import InputError, Location, StylesheetError, UsageError
 from .schematron import check, compiled, outcomes, stylesheet_for
 from .schematron.locate import Node, Positions, doctype_span, node_at
@@ -217,17 +217,8 @@ def readable_xpath(location: str, tree: etree._ElementTree) -> str:
 
 
 def expand_paths(paths: list[str]) -> list[str]:
-    """Files as given, directories searched for XML files, globs expanded; sorted, unique."""
-    files: list[str] = []
-    for given in paths:
-        if os.path.isdir(given):
-            files += sorted(str(p) for p in Path(given).rglob("*") if p.suffix in XML_SUFFIXES
-                            and p.is_file())
-        elif glob.has_magic(given):
-            files += sorted(glob.glob(given, recursive=True))
-        else:
-            files.append(given)
-    return list(dict.fromkeys(files))
+    """Files as given, directories searched deep for XML files, globs expanded; each once."""
+    return expand(paths, XML_SUFFIXES, recursive=True)
 
 
 def changed_since(rev: str, paths: list[str]) -> list[str]:
