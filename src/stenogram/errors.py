@@ -1,14 +1,13 @@
 """The one exception family of stenogram, and how each kind maps to an exit code.
 
 The library raises; it never prints or exits. The CLI (:mod:`stenogram.cli`) catches
-:class:`StenogramError` and exits with :attr:`StenogramError.exit_code`: 1 for findings
-(the input is well-formed but not valid), 2 for bad input or usage.
+:class:`StenogramError` and exits with :attr:`StenogramError.exit_code`, 2 for bad input or
+usage; findings (exit 1) are not errors but a report (:mod:`stenogram.validate`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -62,14 +61,3 @@ class StylesheetError(StenogramError):
 
 class TypesetError(StenogramError):
     """Typst rejected the generated source."""
-
-
-class FindingsError(StenogramError):
-    """The input was read but has findings (e.g. it is invalid): exit code 1."""
-
-    exit_code = 1
-
-
-def location_of(path: str | Path, line: int | None = None, column: int | None = None) -> Location:
-    """A :class:`Location` for *path*, as the user named it."""
-    return Location(str(path), line, column)
