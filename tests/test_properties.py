@@ -162,8 +162,11 @@ def convert_or_refuse(text: str, data: bytes) -> None:
     """Arbitrary input: refused with an InputError, or converted with every property holding."""
     try:
         check_tei(text, data)
-    except InputError:
-        pass
+    except InputError as err:
+        # Refused only for what a reader cannot take: no words, binary bytes, furniture only.
+        wordless = not re.search(r"[^\W_]", text)
+        binary = bool(re.search(r"[\x00-\x08\x0b\x0e-\x1f\x7f]", text))
+        assert wordless or binary or "furniture" in str(err), f"refused {text!r}: {err}"
 
 
 @PROPERTIES
