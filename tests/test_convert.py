@@ -411,3 +411,16 @@ def test_ukrainian_stenogram_with_initials_after_the_surname(tmp_path: Path) -> 
     assert xpath(root, "string(//t:titleStmt/t:title)") == "СТЕНОГРАМА пленарного засідання Верховної Ради України 16 липня 1990 року"
     assert xpath(root, "string(//t:settingDesc//t:date/@when)") == "1990-07-16"
     assert [s.get("type") for s in xpath(root, "//t:body//t:stage")] == ["applause", "noise", "applause"]
+
+
+def test_time_stamps_before_labels_and_in_the_text() -> None:
+    root = etree.fromstring(convert_bytes((DATA / "en-timestamps.txt").read_bytes(), "ts.txt").tei)
+    speakers = xpath(root, "//t:sp/t:speaker")
+    assert etree.tostring(speakers[0], encoding="unicode", with_tail=False).endswith(
+        "><time>[00:00:05]</time> MAYOR DAVIS:</speaker>"
+    )
+    assert xpath(root, "string(//t:sp[1]/@who)") == "#mayor-davis"
+    assert "#speaker-1" in xpath(root, "//t:sp/@who")
+    assert xpath(root, "//t:p/t:time/text()")[:1] == ["[00:01:30]"]
+    assert xpath(root, "string(//t:gap/t:desc)") == "inaudible"
+    assert "crosstalk" in xpath(root, "//t:stage[@type='noise']/text()")[0]

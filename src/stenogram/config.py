@@ -40,6 +40,7 @@ class Config:
     titles: re.Pattern[str]
     stopwords: frozenset[str]
     short_labels: tuple[tuple[str, ...], ...]
+    timestamp: re.Pattern[str]
     groups: re.Pattern[str]
     style_evidence: int
     headings: re.Pattern[str]
@@ -109,7 +110,7 @@ _SHAPE: dict[str, Any] = {
     "furniture": {"line": _PATTERNS, "block": [{"name": _STR, "start": _STR, "end": _STR}]},
     "front": {"*": _STR},
     "archive": {"*": _STR},
-    "labels": {"titles": _STRS, "short": [_STRS], "stopwords": _STRS, "groups": _STRS, "style_evidence": _INT},
+    "labels": {"timestamp": _STR, "titles": _STRS, "short": [_STRS], "stopwords": _STRS, "groups": _STRS, "style_evidence": _INT},
     "headings": {"pattern": _STR},
     "stage": [{"type": _STR, "pattern": _STR}],
     "stage_brackets": [{"open": _STR, "close": _STR}],
@@ -211,6 +212,7 @@ def load_config(path: str | Path | None = None) -> Config:
         titles=_compile("|".join(f"(?:{_compile(t, where).pattern})" for t in labels["titles"]), where),
         stopwords=frozenset(word.casefold() for word in labels["stopwords"]),
         short_labels=tuple(tuple(pair) for pair in labels.get("short", [])),
+        timestamp=_compile(labels["timestamp"], where),
         groups=_alternatives(labels["groups"], where),
         style_evidence=int(labels["style_evidence"]),
         headings=_full(data["headings"]["pattern"], where),

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .config import Config
 from .labels import LabelMatcher
-from .model import Gap, Inline, Note, Said, SpeakerLabel, Stage, Stray, Supplied
+from .model import Gap, Inline, Note, Said, SpeakerLabel, Stage, Stray, Supplied, Time
 
 _SEGMENT_START = re.compile(r"(?:^|(?<=[.!?,;])\s+)")
 _GROUP_LABEL = re.compile(r"([^\W\d_]+(?:\s[^\W\d_]+){0,4}?)\s?[.:](?=\s+\S)")
@@ -228,6 +228,8 @@ def _square(content: str, body: list, around: tuple[str, str], ctx: InlineContex
         if nested:
             return [Supplied(content)]
         return [TurnBreak(SpeakerLabel(stripped, cand.name, "", supplied=True))]
+    if config.timestamp.fullmatch(f"[{stripped}] "):
+        return [Time(f"[{content}]")]
     gap = config.gap.match(stripped)
     if gap:
         return [Gap(next(kind for kind in ("omitted", "illegible", "missing") if gap.group(kind)), content)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .config import Config
@@ -61,6 +61,7 @@ class Candidate:
     end: int  # where the speech begins
     printed: str  # the label as printed, up to and including its punctuation
     title: str = ""  # a form of address before the name ("Mr.")
+    time: str = ""  # a time stamp printed before the label ("[00:01:23]")
 
     @property
     def key(self) -> str:
@@ -115,7 +116,11 @@ class LabelMatcher:
         """The label candidate at the start of *text*, if its shape is that of a label."""
         if text in self._seen:
             return self._seen[text]
-        found = self._candidate(text)
+        stamp = self.config.timestamp.match(text)
+        found = self._candidate(text[stamp.end():] if stamp else text)
+        if found and stamp:
+            found = replace(found, end=found.end + stamp.end(), printed=text[: stamp.end()] + found.printed,
+                            time=stamp.group().strip())
         if len(self._seen) < 100_000:
             self._seen[text] = found
         return found

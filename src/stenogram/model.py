@@ -52,6 +52,13 @@ class Note:
 
 
 @dataclass
+class Time:
+    """A time stamp of the recording, printed in the text: ``[00:01:30]``."""
+
+    text: str
+
+
+@dataclass
 class Stray:
     """A bracket character with no partner, kept and flagged for the editor."""
 
@@ -65,7 +72,7 @@ class Join:
     line: int
 
 
-Inline = Union[str, Said, Stage, Supplied, Gap, Note, Stray, Join]
+Inline = Union[str, Said, Stage, Supplied, Gap, Note, Stray, Join, Time]
 
 
 @dataclass
@@ -101,6 +108,7 @@ class SpeakerLabel:
     punct: str
     supplied: bool = False
     role: str | None = None
+    time: str = ""  # a time stamp printed before the label
 
 
 @dataclass

@@ -261,7 +261,8 @@ class _Parser:
             if cand is not None:
                 person = self.registry.resolve(cand.name, cand.role)
                 person.turns += 1
-                turn = Turn(person.id, SpeakerLabel(cand.printed, cand.name, cand.punct, role=cand.role), [], unit.line)
+                label = SpeakerLabel(cand.printed, cand.name, cand.punct, role=cand.role, time=cand.time)
+                turn = Turn(person.id, label, [], unit.line)
                 division.items.append(turn)
                 text = unit.text[cand.end :]
                 if not text.strip():

@@ -29,6 +29,7 @@ from .model import (
     Stage,
     Stray,
     Supplied,
+    Time,
     Turn,
 )
 
@@ -78,6 +79,8 @@ def _inline(parent: etree._Element, nodes: Iterable[Inline]) -> None:
             _el(parent, "note", node.text, type="editorial")
         elif isinstance(node, Stray):
             _el(parent, "c", node.char, type="stray-bracket")
+        elif isinstance(node, Time):
+            _el(parent, "time", node.text)
         elif isinstance(node, Join):
             _el(parent, "milestone", unit="paragraph", type="join")
 
@@ -232,6 +235,9 @@ class _Encoder:
             if item.speaker.supplied:
                 _el(speaker, "supplied", item.speaker.text, reason="editorial")
                 _append_text(speaker, item.speaker.punct)
+            elif item.speaker.time:
+                _el(speaker, "time", item.speaker.time)
+                _append_text(speaker, item.speaker.text[len(item.speaker.time):])
             else:
                 speaker.text = item.speaker.text
             for inner in item.items:
