@@ -176,8 +176,8 @@ class _Encoder:
                        f"({self.doc.encoding}, {layout}); Unicode normalised to NFC.")
         joins = sum(1 for _ in _joins(self.doc))
         if joins:
-            _el(decl, "p", f"Paragraphs cut by a page break were joined ({joins}); each join is marked "
-                           "by milestone[@unit='paragraph'][@type='join'].")
+            _el(decl, "p", f"Paragraphs cut by a page break were joined ({joins}); the place of each join "
+                           "is marked in the text (a milestone of type join).")
         if self.doc.furniture:
             p = _el(decl, "p", "Lines removed as page furniture:")
             items = _el(p, "list", type="furniture")
