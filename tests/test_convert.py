@@ -424,3 +424,11 @@ def test_time_stamps_before_labels_and_in_the_text() -> None:
     assert xpath(root, "//t:p/t:time/text()")[:1] == ["[00:01:30]"]
     assert xpath(root, "string(//t:gap/t:desc)") == "inaudible"
     assert "crosstalk" in xpath(root, "//t:stage[@type='noise']/text()")[0]
+
+
+def test_a_source_line_in_the_same_block_as_the_first_turn() -> None:
+    text = "Plenum of 1936\n\nA source: Voprosy istorii, 1995\nSTALIN. Hello all.\n\nMOLOTOV. Yes.\n"
+    root = etree.fromstring(convert_bytes(text.encode(), "x.txt").tei)
+    assert xpath(root, "string(//t:sourceDesc/t:bibl)") == "Voprosy istorii, 1995"
+    assert xpath(root, "//t:front//t:p/text()") == ["A source: Voprosy istorii, 1995"]
+    assert xpath(root, "//t:sp/t:speaker/text()") == ["STALIN.", "MOLOTOV."]

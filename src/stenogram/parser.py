@@ -43,11 +43,18 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 @dataclass
 class Unit:
-    """One paragraph of text with the line it starts on."""
+    """One paragraph of text and the source lines ``(number, text)`` it was joined from."""
 
     text: str
-    line: int
-    first_line: str
+    lines: list[tuple[int, str]]
+
+    @property
+    def line(self) -> int:
+        return self.lines[0][0]
+
+    @property
+    def first_line(self) -> str:
+        return self.lines[0][1]
 
 
 def join_lines(lines: list[str]) -> str:
@@ -166,7 +173,7 @@ class _Parser:
                     current = []
                 current.append((number, line))
             pieces.append(current)
-        plain = [Unit(join_lines([text for _, text in lines]), lines[0][0], lines[0][1]) for lines in pieces]
+        plain = [Unit(join_lines([text for _, text in lines]), lines) for lines in pieces]
         units: list[Unit] = []
         index = 0
         while index < len(plain):
@@ -177,11 +184,12 @@ class _Parser:
                 continue
             # A bracketed stage direction running over paragraphs: merge up to its close, if near.
             for end in range(index, min(index + _STAGE_SPAN, len(plain))):
-                merged = unit.text
+                merged, lines = unit.text, list(unit.lines)
                 for later in plain[index : end + 1]:
                     merged = _join_stage_paragraphs(merged, later.text)
+                    lines += later.lines
                 if not self._open_stage_brackets(merged):
-                    unit = Unit(merged, unit.line, unit.first_line)
+                    unit = Unit(merged, lines)
                     index = end + 1
                     break
             units.append(unit)
@@ -200,7 +208,7 @@ class _Parser:
             if index >= first_turn:
                 rest.append(unit)
                 continue
-            lines = self._unit_lines(unit)
+            lines = unit.lines
             kinds = [front_kind(text, self.config) for _, text in lines]
             if any(kinds):
                 self._front_lines(lines, kinds)
@@ -221,12 +229,6 @@ class _Parser:
                 self.doc.date, self.doc.date_text = found
                 break
         return rest
-
-    def _unit_lines(self, unit: Unit) -> list[tuple[int, str]]:
-        for para in self.source.paragraphs:
-            if para.line == unit.line:
-                return para.lines
-        return [(unit.line, unit.text)]
 
     def _front_lines(self, lines: list[tuple[int, str]], kinds: list[str | None]) -> None:
         for (number, text), kind in zip(lines, kinds):
