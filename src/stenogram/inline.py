@@ -22,7 +22,6 @@ from .labels import LabelMatcher
 from .model import Gap, Inline, Note, Said, SpeakerLabel, Stage, Stray, Supplied, Time
 
 _SEGMENT_START = re.compile(r"(?:^|(?<=[.!?,;])\s+)")
-_GROUP_LABEL = re.compile(r"([^\W\d_]+(?:\s[^\W\d_]+){0,4}?)\s?[.:](?=\s+\S)")
 
 
 @dataclass
@@ -200,13 +199,12 @@ def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str
         if found and at < found[-1][1]:
             continue  # inside the label just found ("Hon. Members:")
         cand = ctx.matcher.candidate(content[at:])
-        group = _GROUP_LABEL.match(content, at)
-        if group and ctx.config.groups.match(group.group(1)):
-            found.append((at, group.end(), ctx.resolve(group.group(1)), group.group(0)))
-            continue
         if cand is None or not content[at + cand.end :].strip():
             continue
         name = cand.name
+        if ctx.config.groups.match(name):
+            found.append((at, at + len(cand.printed), ctx.resolve(name), cand.printed))
+            continue
         if _stage_type(name, ctx.config) or name.casefold() in ctx.config.stopwords:
             continue
         if not (cand.upper or ctx.is_label(name) or ctx.config.groups.match(name) or len(name.split()) == 1):
