@@ -89,7 +89,7 @@ def test_a_bad_configuration_is_refused_naming_the_key(tmp_path: Path, toml: str
     config = tmp_path / "stenogram.toml"
     config.write_text(toml)
     result = CliRunner().invoke(main, ["convert", str(DATA / "ru-plenum.txt"), "--config", str(config)])
-    assert result.exit_code == 2
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
     assert result.stderr.startswith(f"stenogram: error: {config}: ") and says in result.stderr
 
 
