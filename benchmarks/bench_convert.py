@@ -1,4 +1,4 @@
-"""Conversion throughput of ``stenogram.convert.convert_bytes``, stage by stage, against lxml.
+"""Conversion throughput of ``stenogram.tei.convert.convert_text``, stage by stage, against lxml.
 
 Run from a checkout (the corpus is looked for beside the project, in ``../shared/corpus``)::
 
@@ -7,7 +7,7 @@ Run from a checkout (the corpus is looked for beside the project, in ``../shared
 The input is made by repeating real transcripts (the Kaganovich plenum speech once with its front
 matter, then its body and Ibsen's *A Doll's House* in turn) until it reaches ``--size`` MB. Every
 measurement runs in this one process, best of ``--repeat`` runs: the whole conversion, each stage
-called through its public function in the order ``convert_bytes`` calls them, and the peer the
+called through its public function in the order ``convert_text`` calls them, and the peer the
 issue names, lxml alone serialising the same TEI tree (``etree.tostring``). The aim is 20 MB/s of
 input text per core; the table prints what is, not what is hoped.
 """
@@ -27,12 +27,12 @@ from pathlib import Path
 
 from lxml import etree
 
-from stenogram.config import Config, load_config
-from stenogram.convert import convert_bytes
-from stenogram.lossless import check_lossless
-from stenogram.parser import parse
-from stenogram.reader import read_source
-from stenogram.tei import encode, serialise
+from stenogram.tei.convert import convert_text
+from stenogram.tei.encode import encode, serialise
+from stenogram.tei.lossless import check_lossless
+from stenogram.transcript.config import Config, load_config
+from stenogram.transcript.parser import parse
+from stenogram.transcript.reader import read_source
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "transcripts"
@@ -44,8 +44,10 @@ def build_input(size_mb: float) -> bytes:
     """Real transcripts repeated to about *size_mb* MB of UTF-8 text."""
     missing = [name for name in SOURCES if not (CORPUS / name).is_file()]
     if missing:
-        sys.exit(f"bench_convert: the shared corpus is not at {CORPUS} (missing {', '.join(missing)});"
-                 " clone the project beside shared/ to run the benchmark")
+        sys.exit(
+            f"bench_convert: the shared corpus is not at {CORPUS} (missing {', '.join(missing)});"
+            " clone the project beside shared/ to run the benchmark"
+        )
     kaganovich, ibsen = ((CORPUS / name).read_text(encoding="utf-8") for name in SOURCES)
     body = kaganovich[kaganovich.index("\nKAGANOVICH.") + 1 :]  # the speech without its front matter
     parts = [kaganovich]
@@ -70,17 +72,24 @@ def best_of(repeat: int, run: Callable[[], object]) -> float:
 def measure(data: bytes, config: Config, repeat: int) -> list[tuple[str, float]]:
     """Seconds (best of *repeat*) for the whole conversion, each stage, and lxml's tostring."""
     name = "bench.txt"
-    rows = [("convert_bytes (total)", best_of(repeat, lambda: convert_bytes(data, name, config)))]
+    rows = [("convert_text (total)", best_of(repeat, lambda: convert_text(data, name, config)))]
     source = read_source(data, name, config)
     document = parse(source, config)
     root = encode(document, config.edition)
     rows.append(("  read_source", best_of(repeat, lambda: read_source(data, name, config))))
     rows.append(("  parse", best_of(repeat, lambda: parse(source, config))))
     rows.append(("  encode", best_of(repeat, lambda: encode(document, config.edition))))
-    rows.append(("  check_lossless", best_of(repeat, lambda: check_lossless(source.text, source.furniture, root, name))))
+    rows.append(
+        (
+            "  check_lossless",
+            best_of(repeat, lambda: check_lossless(source.text, source.furniture, root, name)),
+        )
+    )
     rows.append(("  serialise", best_of(repeat, lambda: serialise(root))))
     rows.append(("  sum of the stages", sum(seconds for _, seconds in rows[1:])))
-    rows.append(("lxml etree.tostring (peer)", best_of(repeat, lambda: etree.tostring(root, encoding="UTF-8"))))
+    rows.append(
+        ("lxml etree.tostring (peer)", best_of(repeat, lambda: etree.tostring(root, encoding="UTF-8")))
+    )
     return rows
 
 
@@ -88,23 +97,27 @@ def table(rows: list[tuple[str, float]], input_bytes: int, output_bytes: int) ->
     """The measurements as a plain-text table."""
     peer = rows[-1][1]
     mb = input_bytes / 1e6
-    lines = [f"input {mb:.2f} MB of text ({input_bytes} bytes) → TEI {output_bytes / 1e6:.2f} MB",
-             f"{'stage':<28} {'seconds':>9} {'MB/s':>9} {'× lxml':>9}",
-             "-" * 58]
+    lines = [
+        f"input {mb:.2f} MB of text ({input_bytes} bytes) → TEI {output_bytes / 1e6:.2f} MB",
+        f"{'stage':<28} {'seconds':>9} {'MB/s':>9} {'× lxml':>9}",
+        "-" * 58,
+    ]
     for label, seconds in rows:
         rate = f"{mb / seconds:9.2f}" if seconds > 0 else f"{'-':>9}"
         lines.append(f"{label:<28} {seconds:9.3f} {rate} {seconds / peer:9.1f}")
     total = rows[0][1]
     lines.append("-" * 58)
-    lines.append(f"throughput {mb / total:.2f} MB/s per core; aim {AIM_MB_S:.0f} MB/s "
-                 f"({'met' if mb / total >= AIM_MB_S else f'{AIM_MB_S / (mb / total):.0f}× short'})")
+    lines.append(
+        f"throughput {mb / total:.2f} MB/s per core; aim {AIM_MB_S:.0f} MB/s "
+        f"({'met' if mb / total >= AIM_MB_S else f'{AIM_MB_S / (mb / total):.0f}× short'})"
+    )
     return "\n".join(lines)
 
 
 def profile(data: bytes, config: Config, top: int) -> str:
     """The functions where one conversion spends its own time (cProfile, sorted by tottime)."""
     profiler = cProfile.Profile()
-    profiler.runcall(convert_bytes, data, "bench.txt", config)
+    profiler.runcall(convert_text, data, "bench.txt", config)
     out = io.StringIO()
     pstats.Stats(profiler, stream=out).strip_dirs().sort_stats("tottime").print_stats(top)
     return out.getvalue()
@@ -120,9 +133,11 @@ def main(argv: list[str] | None = None) -> None:
         parser.error("--repeat must be at least 1 and --size positive")
     data = build_input(args.size)
     config = load_config()
-    output = convert_bytes(data, "bench.txt", config).tei
-    print(f"stenogram convert benchmark: Python {platform.python_version()}, lxml {etree.__version__}, "
-          f"{os.cpu_count()} cores, best of {args.repeat}")
+    output = convert_text(data, "bench.txt", config).tei
+    print(
+        f"stenogram convert benchmark: Python {platform.python_version()}, lxml {etree.__version__}, "
+        f"{os.cpu_count()} cores, best of {args.repeat}"
+    )
     print(table(measure(data, config, args.repeat), len(data), len(output)))
     if args.profile:
         print()

@@ -21,8 +21,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from stenogram import html_edition, saxon, xmlsafe
+from stenogram import saxon, xmlsafe
 from stenogram.assets import asset_path
+from stenogram.render import html as html_edition
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "tei"
@@ -68,15 +69,23 @@ def main() -> None:
         size = f"{path.stat().st_size // 1024} KB"
         peer = PEER_QUOTED.get(path.name)
         rows.append((f"transform {path.name}", size, best, peer))
-        rows.append((f"compile + transform {path.name}", size, compile_s + best,
-                     PEER_QUOTED["compile"] + peer if peer else None))
+        rows.append(
+            (
+                f"compile + transform {path.name}",
+                size,
+                compile_s + best,
+                PEER_QUOTED["compile"] + peer if peer else None,
+            )
+        )
     print(f"{'what':44} {'size':>8} {'stenogram s':>12} {'peer s (QUOTED)':>16} {'quoted/ours':>12}")
     for what, size, ours, peer in rows:
         ratio = f"{peer / ours:.1f}x" if peer else "-"
         quoted = f"{peer:.3f}" if peer else "-"
         print(f"{what:44} {size:>8} {ours:12.3f} {quoted:>16} {ratio:>12}")
-    print("peer: TEI Consortium Stylesheets (HTML profile) on saxonche; its numbers are QUOTED from "
-          "issue 4, not measured here (no offline copy of the Stylesheets). Aim: 2x.")
+    print(
+        "peer: TEI Consortium Stylesheets (HTML profile) on saxonche; its numbers are QUOTED from "
+        "issue 4, not measured here (no offline copy of the Stylesheets). Aim: 2x."
+    )
 
 
 if __name__ == "__main__":

@@ -28,15 +28,17 @@ EDITION = ROOT / "tei" / "kaganovich-1936-12-04.xml"
 if not EDITION.exists():
     EDITION = ROOT / "tests" / "data" / "profile-sample.xml"
 PLAY = RUSDRACOR / "bulgakov-batum.xml"
-VOLUME = [RUSDRACOR / name for name in
-          ("bulgakov-batum.xml", "mayakovsky-banja.xml") * 5 + ("chekhov-tragik-ponevole.xml",)]
+VOLUME = [
+    RUSDRACOR / name
+    for name in ("bulgakov-batum.xml", "mayakovsky-banja.xml") * 5 + ("chekhov-tragik-ponevole.xml",)
+]
 
 # One cold run: the stages of render_print_files, timed one by one, from before the imports.
 COLD = """
 import json, sys, time
 start = time.perf_counter()
 from pathlib import Path
-from stenogram.print_edition import render_volume_typst, typeset
+from stenogram.render.pdf import render_volume_typst, typeset
 from stenogram.xmlsafe import parse_file
 trees = [parse_file(path) for path in sys.argv[2:]]
 before = time.perf_counter()
@@ -54,8 +56,13 @@ def cold(inputs: list[Path], out: Path, runs: int) -> dict[str, float]:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     best = {"xslt": float("inf"), "typst": float("inf"), "total": float("inf")}
     for _ in range(runs):
-        done = subprocess.run([sys.executable, "-c", COLD, str(out), *map(str, inputs)],
-                              capture_output=True, text=True, check=True, env=env)
+        done = subprocess.run(
+            [sys.executable, "-c", COLD, str(out), *map(str, inputs)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+        )
         for key, value in json.loads(done.stdout).items():
             best[key] = min(best[key], value)
     return best
@@ -63,7 +70,7 @@ def cold(inputs: list[Path], out: Path, runs: int) -> dict[str, float]:
 
 def warm(inputs: list[Path], out: Path, runs: int) -> dict[str, float]:
     """Best of *runs* in this process, with the stylesheet compiled and the fonts loaded."""
-    from stenogram.print_edition import render_volume_typst, typeset
+    from stenogram.render.pdf import render_volume_typst, typeset
     from stenogram.xmlsafe import parse_file
 
     trees = [parse_file(path) for path in inputs]
@@ -94,12 +101,19 @@ def main() -> None:
     runs = parser.parse_args().runs
     sys.path.insert(0, str(ROOT / "src"))
     out_dir = Path(tempfile.mkdtemp(prefix="bench-pdf-"))
-    rows = [("edition: " + EDITION.name, [EDITION], 1.0), ("long play: " + PLAY.name, [PLAY], None),
-            (f"volume: {len(VOLUME)} plays", VOLUME, 15.0)]
-    print(f"best of {runs} runs; os.cpu_count() = {os.cpu_count()}, load average at start: "
-          + " ".join(f"{x:.1f}" for x in os.getloadavg()))
-    print(f"{'input':<40} {'pages':>5} │ {'cold: xslt':>10} {'typst':>6} {'total':>6} │"
-          f" {'warm: xslt':>10} {'typst':>6} {'total':>6} │ {'ratio':>5} {'aim s':>5}")
+    rows = [
+        ("edition: " + EDITION.name, [EDITION], 1.0),
+        ("long play: " + PLAY.name, [PLAY], None),
+        (f"volume: {len(VOLUME)} plays", VOLUME, 15.0),
+    ]
+    print(
+        f"best of {runs} runs; os.cpu_count() = {os.cpu_count()}, load average at start: "
+        + " ".join(f"{x:.1f}" for x in os.getloadavg())
+    )
+    print(
+        f"{'input':<40} {'pages':>5} │ {'cold: xslt':>10} {'typst':>6} {'total':>6} │"
+        f" {'warm: xslt':>10} {'typst':>6} {'total':>6} │ {'ratio':>5} {'aim s':>5}"
+    )
     base = None
     for label, inputs, aim in rows:
         if not all(p.exists() for p in inputs):
@@ -110,9 +124,11 @@ def main() -> None:
         w = warm(inputs, out, runs)
         base = base or w["total"]
         aim_text = f"{aim:.0f}" if aim else "-"
-        print(f"{label:<40} {pages(out):>5} │ {c['xslt']:>10.2f} {c['typst']:>6.2f} {c['total']:>6.2f} │"
-              f" {w['xslt']:>10.2f} {w['typst']:>6.2f} {w['total']:>6.2f} │ {w['total'] / base:>5.1f} {aim_text:>5}",
-              flush=True)
+        print(
+            f"{label:<40} {pages(out):>5} │ {c['xslt']:>10.2f} {c['typst']:>6.2f} {c['total']:>6.2f} │"
+            f" {w['xslt']:>10.2f} {w['typst']:>6.2f} {w['total']:>6.2f} │ {w['total'] / base:>5.1f} {aim_text:>5}",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

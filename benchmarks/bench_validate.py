@@ -19,8 +19,8 @@ from __future__ import annotations
 import argparse
 import os
 import resource
-import statistics
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -34,10 +34,10 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 sys.path.insert(0, str(ROOT / "src"))
 
 from stenogram import saxon, xmlsafe  # noqa: E402
-from stenogram.schematron import stylesheet_for  # noqa: E402
-from stenogram.schematron.compile import compile_schema  # noqa: E402
-from stenogram.schematron.source import load_schema  # noqa: E402
-from stenogram.validate import default_checks, relaxng, validate_paths  # noqa: E402
+from stenogram.validate.run import default_checks, relaxng, validate_paths  # noqa: E402
+from stenogram.validate.schematron import stylesheet_for  # noqa: E402
+from stenogram.validate.schematron.compile import compile_schema  # noqa: E402
+from stenogram.validate.schematron.source import load_schema  # noqa: E402
 
 CLI = [sys.executable, "-c", "import sys; from stenogram.cli import main; sys.argv[0] = 'stenogram'; main()"]
 
@@ -82,10 +82,15 @@ def timed_both(action) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--copies", type=int, default=0, help="copies of each source file "
-                        "(default: enough for ~300 files)")
-    parser.add_argument("--corpus", choices=("profile", "dracor"), default="profile",
-                        help="profile: our edition and sample; dracor: DraCor plays added")
+    parser.add_argument(
+        "--copies", type=int, default=0, help="copies of each source file (default: enough for ~300 files)"
+    )
+    parser.add_argument(
+        "--corpus",
+        choices=("profile", "dracor"),
+        default="profile",
+        help="profile: our edition and sample; dracor: DraCor plays added",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="runs of each timing (median kept)")
     args = parser.parse_args()
     dracor = args.corpus == "dracor"
@@ -109,19 +114,23 @@ def main() -> None:
 
         runs = {
             "lxml parse + RelaxNG (floor)": bare,
-            "stenogram in-process, RNG+Schematron, -j 1":
-                lambda: validate_paths(files, jobs=1, progress=False),
-            "stenogram in-process, RNG+Schematron, -j 2":
-                lambda: validate_paths(files, jobs=2, progress=False),
+            "stenogram in-process, RNG+Schematron, -j 1": lambda: validate_paths(
+                files, jobs=1, progress=False
+            ),
+            "stenogram in-process, RNG+Schematron, -j 2": lambda: validate_paths(
+                files, jobs=2, progress=False
+            ),
             "stenogram CLI, all files, -j 1": lambda: cli("-j", "1", *files),
             "stenogram CLI, all files, -j 2": lambda: cli("-j", "2", *files),
         }
         singles = {"stenogram CLI, one file (cold)": lambda: cli(files[-1])}
         if shutil.which("jing"):
             runs["jing, RelaxNG only, one call"] = lambda: subprocess.run(
-                ["jing", str(checks.schema), *files], capture_output=True, check=False)
+                ["jing", str(checks.schema), *files], capture_output=True, check=False
+            )
             singles["jing, one file (cold)"] = lambda: subprocess.run(
-                ["jing", str(checks.schema), files[-1]], capture_output=True, check=False)
+                ["jing", str(checks.schema), files[-1]], capture_output=True, check=False
+            )
         times: dict[str, list[float]] = {name: [] for name in [*runs, *singles]}
         cpus: dict[str, list[float]] = {name: [] for name in [*runs, *singles]}
         for _ in range(args.repeat):
@@ -129,33 +138,48 @@ def main() -> None:
                 wall, cpu = timed_both(action)
                 times[name].append(wall)
                 cpus[name].append(cpu)
-        rng_load = min(timed(lambda: etree.RelaxNG(xmlsafe.parse_file(checks.schema)))
-                       for _ in range(3))
-        sch_load = min(timed(lambda: compile_schema(load_schema(checks.schematron), fired_rules=False))
-                       for _ in range(3))
+        rng_load = min(timed(lambda: etree.RelaxNG(xmlsafe.parse_file(checks.schema))) for _ in range(3))
+        sch_load = min(
+            timed(lambda: compile_schema(load_schema(checks.schematron), fired_rules=False)) for _ in range(3)
+        )
         xslt = stylesheet_for(checks.schematron, fired_rules=False)
-        saxon_load = min(timed(lambda: saxon.processor().new_xslt30_processor().compile_stylesheet(
-            stylesheet_file=str(xslt))) for _ in range(3))
+        saxon_load = min(
+            timed(
+                lambda: saxon.processor().new_xslt30_processor().compile_stylesheet(stylesheet_file=str(xslt))
+            )
+            for _ in range(3)
+        )
     median = {name: statistics.median(values) for name, values in times.items()}
     cpu = {name: statistics.median(values) for name, values in cpus.items()}
     floor = "lxml parse + RelaxNG (floor)"
     jing = "jing, RelaxNG only, one call"
-    print(f"{'run':44} {'wall s':>7} {'cpu s':>7} {'ms/file':>8} {'files/s':>8} "
-          f"{'vs jing':>8} {'(cpu)':>7} {'vs lxml':>8} {'(cpu)':>7}")
+    print(
+        f"{'run':44} {'wall s':>7} {'cpu s':>7} {'ms/file':>8} {'files/s':>8} "
+        f"{'vs jing':>8} {'(cpu)':>7} {'vs lxml':>8} {'(cpu)':>7}"
+    )
     for name in runs:
         total = median[name]
-        versus_jing = (f"{median[jing] / total:7.2f}x {cpu[jing] / cpu[name]:6.2f}x" if jing in median
-                       else f"{'-':>8} {'-':>7}")
-        print(f"{name:44} {total:7.3f} {cpu[name]:7.3f} {1000 * total / len(files):8.2f} "
-              f"{len(files) / total:8.0f} {versus_jing} {total / median[floor]:7.2f}x "
-              f"{cpu[name] / cpu[floor]:6.2f}x")
-    print("\n(vs jing: throughput relative to jing's one call, > 1 is faster, aim >= 2 with our"
-          " Schematron;\n vs lxml: time relative to the floor, aim <= 2; (cpu): the same from CPU"
-          " seconds,\n steadier than wall time when other work shares the machine)")
+        versus_jing = (
+            f"{median[jing] / total:7.2f}x {cpu[jing] / cpu[name]:6.2f}x"
+            if jing in median
+            else f"{'-':>8} {'-':>7}"
+        )
+        print(
+            f"{name:44} {total:7.3f} {cpu[name]:7.3f} {1000 * total / len(files):8.2f} "
+            f"{len(files) / total:8.0f} {versus_jing} {total / median[floor]:7.2f}x "
+            f"{cpu[name] / cpu[floor]:6.2f}x"
+        )
+    print(
+        "\n(vs jing: throughput relative to jing's one call, > 1 is faster, aim >= 2 with our"
+        " Schematron;\n vs lxml: time relative to the floor, aim <= 2; (cpu): the same from CPU"
+        " seconds,\n steadier than wall time when other work shares the machine)"
+    )
     for name in singles:
         print(f"{name:44} {median[name]:7.3f} {cpu[name]:7.3f} s")
-    print(f"schema load: RelaxNG (lxml) {1000 * rng_load:.1f} ms, Schematron to XSLT "
-          f"{1000 * sch_load:.1f} ms, XSLT compiled by Saxon {1000 * saxon_load:.1f} ms")
+    print(
+        f"schema load: RelaxNG (lxml) {1000 * rng_load:.1f} ms, Schematron to XSLT "
+        f"{1000 * sch_load:.1f} ms, XSLT compiled by Saxon {1000 * saxon_load:.1f} ms"
+    )
 
 
 if __name__ == "__main__":

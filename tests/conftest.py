@@ -41,9 +41,11 @@ def tei_all(corpus: Path):
     schema = corpus / "schemas" / "tei_all.rng"
     jing = shutil.which("jing")
     if jing:
+
         def check(paths: list[Path]) -> list[str]:
             run = subprocess.run([jing, str(schema), *map(str, paths)], capture_output=True, text=True)
             return [line for line in run.stdout.splitlines() if line.strip()]
+
         return check
     from lxml import etree
 
@@ -55,4 +57,5 @@ def tei_all(corpus: Path):
             if not relaxng.validate(etree.parse(str(path))):
                 errors.extend(f"{path}:{e.line}: {e.message}" for e in relaxng.error_log)
         return errors
+
     return check

@@ -15,10 +15,10 @@ from typing import TypeVar
 
 import click
 
-from . import __version__
-from . import render as rendering
-from .errors import StenogramError
-from .validate_report import FORMATS
+from stenogram import __version__
+from stenogram.errors import StenogramError
+from stenogram.render import formats as rendering
+from stenogram.validate.formats import FORMATS
 
 T = TypeVar("T")
 
@@ -40,33 +40,54 @@ def main() -> None:
 
 @main.command("validate")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--schema", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Another RelaxNG schema (tei_all, ParlaMint...) instead of ours; "
-                   "checked by jing when it is installed.")
-@click.option("--schematron", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Other Schematron rules instead of ours: a .sch file, or an ODD or RelaxNG "
-                   "schema with embedded rules.")
+@click.option(
+    "--schema",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Another RelaxNG schema (tei_all, ParlaMint...) instead of ours; "
+    "checked by jing when it is installed.",
+)
+@click.option(
+    "--schematron",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Other Schematron rules instead of ours: a .sch file, or an ODD or RelaxNG "
+    "schema with embedded rules.",
+)
 @click.option("--phase", help="The Schematron phase to run (default: the schema's own).")
-@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text",
-              show_default=True, help="How to print the findings.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(FORMATS)),
+    default="text",
+    show_default=True,
+    help="How to print the findings.",
+)
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per core).")
 @click.option("--warn-only", is_flag=True, help="Print the findings but exit 0 even on errors.")
-@click.option("--changed-since", metavar="REV",
-              help="Only the files under PATHS that git says changed since REV.")
-def validate_command(paths: tuple[str, ...], schema: Path | None, schematron: Path | None,
-                     phase: str | None, fmt: str, jobs: int | None, warn_only: bool,
-                     changed_since: str | None) -> None:
+@click.option(
+    "--changed-since", metavar="REV", help="Only the files under PATHS that git says changed since REV."
+)
+def validate_command(
+    paths: tuple[str, ...],
+    schema: Path | None,
+    schematron: Path | None,
+    phase: str | None,
+    fmt: str,
+    jobs: int | None,
+    warn_only: bool,
+    changed_since: str | None,
+) -> None:
     """Check TEI files against our RelaxNG schema and Schematron rules.
 
     PATHS are files, directories (searched for .xml files) or globs. Findings are printed as
     file:line:col: error|warning: message [rule]; the exit code is 0 when no file has an
     error, 1 when one has, 2 for bad input (unreadable, not well-formed) or usage.
     """
-    from .validate import validate_changed
+    from stenogram.validate.run import validate_files
 
     def action() -> int:
-        report = validate_changed(changed_since, list(paths), schema, schematron, phase=phase,
-                                  jobs=jobs, keep_svrl=fmt == "svrl")
+        report = validate_files(
+            changed_since, list(paths), schema, schematron, phase=phase, jobs=jobs, keep_svrl=fmt == "svrl"
+        )
         if report is None:
             click.echo(f"no files changed since {changed_since} in {' '.join(paths)}", err=True)
             return 0
@@ -78,24 +99,45 @@ def validate_command(paths: tuple[str, ...], schema: Path | None, schematron: Pa
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("-o", "--output", default=None, metavar="OUT",
-              help="TEI file for one input ('-' or omitted: standard output); a folder for several.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
-              help="A stenogram.toml: persons, label aliases, edition metadata, extra patterns.")
-@click.option("--lang", default=None, metavar="CODE", help="Language of the text (en, ru, …); default: detected.")
+@click.option(
+    "-o",
+    "--output",
+    default=None,
+    metavar="OUT",
+    help="TEI file for one input ('-' or omitted: standard output); a folder for several.",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="A stenogram.toml: persons, label aliases, edition metadata, extra patterns.",
+)
+@click.option(
+    "--lang", default=None, metavar="CODE", help="Language of the text (en, ru, …); default: detected."
+)
 @click.option("--force", is_flag=True, help="Overwrite a TEI file even if it was edited by hand.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several inputs.")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several inputs."
+)
 @click.option("-q", "--quiet", is_flag=True, help="No report on stderr, only errors.")
-def convert(inputs: tuple[str, ...], output: str | None, config_path: str | None, lang: str | None,
-            force: bool, jobs: int | None, quiet: bool) -> None:
+def convert(
+    inputs: tuple[str, ...],
+    output: str | None,
+    config_path: str | None,
+    lang: str | None,
+    force: bool,
+    jobs: int | None,
+    quiet: bool,
+) -> None:
     """Convert plain-text transcripts (INPUT, a folder of .txt, or - for stdin) to TEI P5.
 
     A short report per file goes to stderr: speakers, turns, stage directions, editorial items,
     lines removed as page furniture, decisions and warnings with line numbers.
     """
-    from .convert import convert_inputs
+    from stenogram.tei.convert import convert_files
 
-    outcomes = run(lambda: convert_inputs(list(inputs), output, config_path, lang, force, jobs))
+    outcomes = run(lambda: convert_files(list(inputs), output, config_path, lang, force, jobs))
     for outcome in outcomes:
         if outcome.error is not None:
             click.echo(f"stenogram: error: {outcome.error}", err=True)
@@ -117,27 +159,52 @@ def convert(inputs: tuple[str, ...], output: str | None, config_path: str | None
     "--to", "to", required=True, type=click.Choice(sorted(rendering.FORMATS)), help="Output format."
 )
 @click.option(
-    "-o", "--output", required=True, type=click.Path(),
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(),
     help="Where to write: a file (one input, or a PDF volume) or a directory (an HTML site, "
-         "--separate, or any OUT ending in '/').",
+    "--separate, or any OUT ending in '/').",
 )
 @click.option(
-    "--css", type=click.Path(path_type=Path), default=None,
+    "--css",
+    type=click.Path(path_type=Path),
+    default=None,
     help="html: a CSS file to use instead of the bundled one (copied beside the pages).",
 )
 @click.option(
-    "--param", "params", multiple=True, metavar="NAME=VALUE",
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
     help="A stylesheet parameter (repeatable), e.g. debug=yes.",
 )
-@click.option("--paper", type=click.Choice(["a4", "us-letter"]), default=None,
-              help="pdf, typst: paper size (default a4).")
+@click.option(
+    "--paper",
+    type=click.Choice(["a4", "us-letter"]),
+    default=None,
+    help="pdf, typst: paper size (default a4).",
+)
 @click.option("--pdfa", is_flag=True, default=None, help="pdf: write PDF/A-2b, for archival deposit.")
-@click.option("--separate", is_flag=True, default=None,
-              help="pdf, typst: one file per input in the folder OUT, instead of one volume.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several inputs.")
+@click.option(
+    "--separate",
+    is_flag=True,
+    default=None,
+    help="pdf, typst: one file per input in the folder OUT, instead of one volume.",
+)
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several inputs."
+)
 def render_command(
-    inputs: tuple[Path, ...], to: str, output: str, css: Path | None, params: tuple[str, ...],
-    paper: str | None, pdfa: bool | None, separate: bool | None, jobs: int | None,
+    inputs: tuple[Path, ...],
+    to: str,
+    output: str,
+    css: Path | None,
+    params: tuple[str, ...],
+    paper: str | None,
+    pdfa: bool | None,
+    separate: bool | None,
+    jobs: int | None,
 ) -> None:
     """Render TEI files (or directories of them) as HTML, a PDF or its Typst source.
 
@@ -147,7 +214,9 @@ def render_command(
     """
     given = {"css": css, "paper": paper, "pdfa": pdfa, "separate": separate}
     options = {name: value for name, value in given.items() if value}
-    result = run(lambda: rendering.render(inputs, to, output, rendering.parse_params(params), jobs, **options))
+    result = run(
+        lambda: rendering.render_files(inputs, to, output, rendering.parse_params(params), jobs, **options)
+    )
     for message in result.messages:
         click.echo(f"stenogram: message: {message}", err=True)
     for path in result.written:

@@ -2,7 +2,7 @@
 
 The library raises; it never prints or exits. The CLI (:mod:`stenogram.cli`) catches
 :class:`StenogramError` and exits with :attr:`StenogramError.exit_code`, 2 for bad input or
-usage; findings (exit 1) are not errors but a report (:mod:`stenogram.validate`).
+usage; findings (exit 1) are not errors but a report (:mod:`stenogram.validate.run`).
 """
 
 from __future__ import annotations

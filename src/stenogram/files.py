@@ -11,11 +11,11 @@ from __future__ import annotations
 import glob
 import os
 import tempfile
-from functools import lru_cache
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
-from .errors import Location, UsageError
+from stenogram.errors import Location, UsageError
 
 
 @lru_cache(maxsize=1)

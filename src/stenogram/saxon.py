@@ -17,7 +17,7 @@ from pathlib import Path
 from lxml import etree
 from saxonche import PySaxonApiError, PySaxonProcessor, PyXsltExecutable
 
-from .errors import Location, StylesheetError
+from stenogram.errors import Location, StylesheetError
 
 _LOCATION = re.compile(r"line (\d+)(?: column (\d+))? (?:of|in) ([^:\s]+\.xsl)")
 
@@ -159,11 +159,10 @@ def document_text(tree: etree._ElementTree) -> str:
     it (Schematron rules may test ``/processing-instruction('xml-model')``), never a DOCTYPE, so
     that Saxon cannot load a DTD or expand an entity the safe parser left alone."""
     root = tree.getroot()
-    before = [etree.tostring(n, encoding="unicode", with_tail=False)
-              for n in reversed(list(root.itersiblings(preceding=True)))]
-    after = [etree.tostring(n, encoding="unicode", with_tail=False)
-             for n in root.itersiblings()]
+    before = [
+        etree.tostring(n, encoding="unicode", with_tail=False)
+        for n in reversed(list(root.itersiblings(preceding=True)))
+    ]
+    after = [etree.tostring(n, encoding="unicode", with_tail=False) for n in root.itersiblings()]
     body = etree.tostring(root, encoding="unicode", with_tail=False)
     return "\n".join([*before, body, *after])
-
-

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from .errors import InputError, Location
+from stenogram.errors import InputError, Location
 
 
 def _parser(collect_ids: bool = True) -> etree.XMLParser:
@@ -26,9 +26,7 @@ def _parser(collect_ids: bool = True) -> etree.XMLParser:
     )
 
 
-def parse_bytes(
-    data: bytes, name: str = "<input>", *, collect_ids: bool = True
-) -> etree._ElementTree:
+def parse_bytes(data: bytes, name: str = "<input>", *, collect_ids: bool = True) -> etree._ElementTree:
     """Parse *data*; a well-formedness error becomes an :class:`InputError` at file:line:col.
 
     ``collect_ids=False`` stops libxml2 from checking ``xml:id`` values (an ODD's examples may

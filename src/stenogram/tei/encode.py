@@ -1,0 +1,334 @@
+"""Encoding: the document model → a TEI P5 tree (lxml), and its deterministic bytes.
+
+The tree follows the profile in ``schemas/PROFILE.md``. Serialisation is fixed (UTF-8, two-space
+indentation of element-only content, no timestamps), and carries a ``<?stenogram digest?>``
+processing instruction: the SHA-256 of the document without it, by which a later run can tell a
+file it wrote from one edited by hand.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+
+from lxml import etree
+
+from stenogram import __version__
+from stenogram.transcript.model import (
+    BlockStage,
+    Document,
+    Gap,
+    Inline,
+    Join,
+    Note,
+    Para,
+    Person,
+    Quote,
+    Said,
+    Stage,
+    Stray,
+    Supplied,
+    Time,
+    Turn,
+)
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+_T = f"{{{TEI_NS}}}"
+_DIGEST = re.compile(rb"<\?stenogram digest=\"sha256:([0-9a-f]{64})\"\?>\n")
+
+
+def _el(parent: etree._Element | None, name: str, text: str | None = None, **attrs: str) -> etree._Element:
+    tag = _T + name
+    element = etree.Element(tag) if parent is None else etree.SubElement(parent, tag)
+    for key, value in attrs.items():
+        if value is not None:
+            element.set(f"{{{XML_NS}}}id" if key == "xml_id" else key, value)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _append_text(element: etree._Element, text: str) -> None:
+    if len(element):
+        last = element[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        element.text = (element.text or "") + text
+
+
+def _inline(parent: etree._Element, nodes: Iterable[Inline]) -> None:
+    for node in nodes:
+        if isinstance(node, str):
+            _append_text(parent, node)
+        elif isinstance(node, Stage):
+            stage = _el(parent, "stage", type=node.type, who=_pointers(node.who))
+            _inline(stage, node.content)
+        elif isinstance(node, Said):
+            said = _el(parent, "said", who=f"#{node.who}")
+            _el(said, "label", node.label)
+            _inline(said, node.content)
+        elif isinstance(node, Supplied):
+            _el(parent, "supplied", node.text, reason="editorial")
+        elif isinstance(node, Gap):
+            gap = _el(parent, "gap", reason=node.reason)
+            if node.desc:
+                _el(gap, "desc", node.desc)
+        elif isinstance(node, Note):
+            _el(parent, "note", node.text, type="editorial")
+        elif isinstance(node, Stray):
+            _el(parent, "c", node.char, type="stray-bracket")
+        elif isinstance(node, Time):
+            _el(parent, "time", node.text)
+        elif isinstance(node, Join):
+            _el(parent, "milestone", unit="paragraph", type="join")
+
+
+def _pointers(who: str | None) -> str | None:
+    return " ".join(f"#{ident}" for ident in who.split()) if who else None
+
+
+class _Encoder:
+    def __init__(self, doc: Document, edition: dict, names: dict[str, str]) -> None:
+        self.doc = doc
+        self.edition = edition
+        self.names = names
+        self.sp = 0
+        self.p = 0
+
+    def encode(self) -> etree._Element:
+        root = etree.Element(_T + "TEI", nsmap={None: TEI_NS})
+        root.set(f"{{{XML_NS}}}lang", self.doc.lang)
+        self._header(_el(root, "teiHeader"))
+        text = _el(root, "text")
+        self._front(text)
+        body = _el(text, "body")
+        for division in self.doc.body:
+            if not division.items and division.head is None:
+                continue
+            div = _el(body, "div", type="transcript")
+            if division.head is not None:
+                _el(div, "head", division.head)
+            for item in division.items:
+                self._item(div, item)
+        if not len(body):
+            _el(_el(body, "div", type="transcript"), "p")
+        return root
+
+    # -- header --------------------------------------------------------------------------
+    def _header(self, header: etree._Element) -> None:
+        doc, ed = self.doc, self.edition
+        file_desc = _el(header, "fileDesc")
+        title_stmt = _el(file_desc, "titleStmt")
+        _el(title_stmt, "title", ed.get("title") or doc.title or doc.name, type="main")
+        if doc.author:
+            _el(title_stmt, "author", doc.author)
+        for editor in _as_list(ed.get("editor")):
+            _el(title_stmt, "editor", editor)
+        resp = _el(title_stmt, "respStmt")
+        _el(resp, "resp", "TEI encoding")
+        _el(resp, "name", f"stenogram {__version__}")
+        pub = _el(file_desc, "publicationStmt")
+        if ed.get("publisher"):
+            _el(pub, "publisher", ed["publisher"])
+            if ed.get("licence") or ed.get("availability"):
+                avail = _el(pub, "availability")
+                if ed.get("licence"):
+                    _el(avail, "licence", ed["licence"], target=ed.get("licence_url"))
+                if ed.get("availability"):
+                    _el(avail, "p", ed["availability"])
+        else:
+            _el(pub, "p", "Unpublished draft edition.")
+        source_desc = _el(file_desc, "sourceDesc")
+        if doc.source:
+            _el(source_desc, "bibl", doc.source, type="published")
+        if doc.archive:
+            self._archive(source_desc)
+        if not len(source_desc):
+            _el(source_desc, "p", f"Converted from the plain-text file {doc.name}.")
+        self._encoding_desc(_el(header, "encodingDesc"))
+        self._profile_desc(_el(header, "profileDesc"))
+        revision = _el(header, "revisionDesc")
+        _el(revision, "change", f"Converted from {doc.name} by stenogram {__version__}.")
+
+    def _archive(self, parent: etree._Element) -> None:
+        archive = self.doc.archive
+        ms = _el(parent, "msDesc")
+        ident = _el(ms, "msIdentifier")
+        _el(ident, "repository", archive.repository or "unknown")
+        for kind in ("fond", "opis", "delo"):
+            value = getattr(archive, kind)
+            if value:
+                _el(ident, "idno", value, type=kind)
+        if archive.folios:
+            item = _el(_el(ms, "msContents"), "msItem")
+            _el(
+                item,
+                "locus",
+                archive.folios,
+                **{"from": archive.folio_from, "to": archive.folio_to or archive.folio_from},
+            )
+            _el(item, "title", self.doc.title or self.doc.name)
+        if archive.physical:
+            _el(_el(ms, "physDesc"), "p", archive.physical)
+
+    def _encoding_desc(self, enc: etree._Element) -> None:
+        decl = _el(enc, "editorialDecl")
+        layout = {
+            "blank-line": "paragraphs separated by blank lines",
+            "line": "one paragraph per line",
+            "wrapped": "hard-wrapped lines",
+        }[self.doc.layout]
+        _el(
+            decl,
+            "p",
+            f"Encoded by stenogram {__version__} from a plain-text transcript "
+            f"({self.doc.encoding}, {layout}); Unicode normalised to NFC.",
+        )
+        joins = sum(1 for _ in _joins(self.doc))
+        if joins:
+            _el(
+                decl,
+                "p",
+                f"Paragraphs cut by a page break were joined ({joins}); the place of each join "
+                "is marked in the text (a milestone of type join).",
+            )
+        if self.doc.furniture:
+            p = _el(decl, "p", "Lines removed as page furniture:")
+            items = _el(p, "list", type="furniture")
+            for removed in self.doc.furniture:
+                _el(items, "item", removed.text, n=str(removed.line), ana=removed.pattern)
+
+    def _profile_desc(self, profile: etree._Element) -> None:
+        lang = _el(profile, "langUsage")
+        _el(lang, "language", self.names.get(self.doc.lang, self.doc.lang), ident=self.doc.lang)
+        if self.doc.persons:
+            people = _el(_el(profile, "particDesc"), "listPerson")
+            for person in self.doc.persons:
+                self._person(people, person)
+        if self.doc.date:
+            setting = _el(_el(profile, "settingDesc"), "setting")
+            _el(setting, "date", self.doc.date_text or self.doc.date, when=self.doc.date)
+
+    def _person(self, parent: etree._Element, person: Person) -> None:
+        if person.group:
+            element = _el(parent, "personGrp", xml_id=person.id, role=person.role or "audience")
+            _el(element, "name", person.name)
+        else:
+            element = _el(parent, "person", xml_id=person.id, role=person.role, sex=person.sex)
+            _el(element, "persName", person.name)
+        for label in person.labels:
+            _el(element, "persName", label, type="label")
+        if person.birth and not person.group:
+            _el(element, "birth", when=person.birth)
+        if person.death and not person.group:
+            _el(element, "death", when=person.death)
+        if person.wikidata:
+            _el(element, "idno", person.wikidata, type="wikidata")
+        if person.note:
+            _el(element, "note", person.note)
+
+    # -- text -----------------------------------------------------------------------------
+    def _front(self, text: etree._Element) -> None:
+        if not self.doc.front:
+            return
+        front = _el(text, "front")
+        titles = [f for f in self.doc.front if f.kind == "title"]
+        others = [f for f in self.doc.front if f.kind != "title"]
+        if titles:
+            _el(_el(front, "docTitle"), "titlePart", titles[0].text, type="main")
+        if others:
+            div = _el(front, "div", type="source")
+            for line in others:
+                _el(div, "p", line.text)
+
+    def _item(self, parent: etree._Element, item: Turn | Para | BlockStage | Quote) -> None:
+        if isinstance(item, Turn):
+            self.sp += 1
+            sp = _el(parent, "sp", xml_id=f"sp-{self.sp}", who=f"#{item.who}")
+            speaker = _el(sp, "speaker")
+            if item.speaker.supplied:
+                _el(speaker, "supplied", item.speaker.text, reason="editorial")
+                _append_text(speaker, item.speaker.punct)
+            elif item.speaker.time:
+                _el(speaker, "time", item.speaker.time)
+                _append_text(speaker, item.speaker.text[len(item.speaker.time) :])
+            else:
+                speaker.text = item.speaker.text
+            for inner in item.items:
+                self._item(sp, inner)
+        elif isinstance(item, Quote):
+            quote = _el(parent, "quote")
+            for para in item.paras:
+                self._item(quote, para)
+        elif isinstance(item, Para):
+            self.p += 1
+            p = _el(parent, "p", xml_id=f"p-{self.p}")
+            _inline(p, item.content)
+        else:
+            stage = _el(parent, "stage", type=item.stage.type, who=_pointers(item.stage.who))
+            _inline(stage, item.stage.content)
+
+
+def _joins(doc: Document) -> Iterable[Join]:
+    for division in doc.body:
+        for item in division.items:
+            blocks = item.items if isinstance(item, Turn) else [item]
+            for para in (p for b in blocks for p in (b.paras if isinstance(b, Quote) else [b])):
+                if isinstance(para, Para):
+                    yield from (n for n in para.content if isinstance(n, Join))
+
+
+def _as_list(value: object) -> list[str]:
+    if value is None:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+
+
+def encode(
+    doc: Document, edition: dict | None = None, language_names: dict[str, str] | None = None
+) -> etree._Element:
+    """The TEI tree of *doc*; *edition* holds metadata from the configuration."""
+    return _Encoder(doc, edition or {}, language_names or {}).encode()
+
+
+# Elements whose content is only elements: the only ones indented, so that no whitespace is ever
+# added to mixed content (a paragraph, a speaker label, a stage direction).
+_STRUCTURAL = frozenset(
+    ["TEI", "teiHeader", "fileDesc", "titleStmt", "respStmt", "publicationStmt", "availability", "sourceDesc", "msDesc", "msIdentifier", "msContents", "msItem", "physDesc", "encodingDesc", "editorialDecl", "list", "profileDesc", "langUsage", "particDesc", "listPerson", "person", "personGrp", "settingDesc", "setting", "revisionDesc", "text", "front", "docTitle", "body", "div", "sp", "quote"]
+)
+
+
+def _indent(element: etree._Element, level: int = 0) -> None:
+    if etree.QName(element).localname not in _STRUCTURAL or (element.text or "").strip() or not len(element):
+        return
+    if any((child.tail or "").strip() for child in element):
+        return
+    inner = "\n" + "  " * (level + 1)
+    element.text = inner
+    for child in element:
+        child.tail = inner
+        _indent(child, level + 1)
+    element[-1].tail = "\n" + "  " * level
+
+
+def serialise(root: etree._Element) -> bytes:
+    """Deterministic bytes of a TEI tree, with its digest processing instruction."""
+    _indent(root)
+    body = etree.tostring(root, encoding="UTF-8", xml_declaration=False) + b"\n"
+    digest = hashlib.sha256(body).hexdigest()
+    return (
+        b'<?xml version="1.0" encoding="UTF-8"?>\n'
+        + f'<?stenogram digest="sha256:{digest}"?>\n'.encode()
+        + body
+    )
+
+
+def generated_unchanged(data: bytes) -> bool | None:
+    """Whether *data* is a file stenogram wrote and nobody edited since (None: not ours)."""
+    found = _DIGEST.search(data[:200])
+    if not found:
+        return None
+    body = data[found.end() :]
+    return hashlib.sha256(body).hexdigest() == found.group(1).decode()

@@ -1,0 +1,259 @@
+"""Configuration: the genre's defaults (``data/defaults.toml``) merged with a project's
+``stenogram.toml``.
+
+Everything the converter "knows" — furniture patterns, label styles, stage keywords, editorial
+bracket forms, the persons of an edition — is data here, compiled once into a :class:`Config`.
+A project file extends the defaults: its list entries come first, its scalars win.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from stenogram.errors import InputError, Location
+from stenogram.transcript.model import Person
+
+_DEFAULTS = Path(__file__).resolve().parent / "data" / "defaults.toml"
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A named regular expression from the data tables."""
+
+    name: str
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Config:
+    """The compiled configuration of one conversion."""
+
+    furniture_lines: tuple[Pattern, ...]
+    furniture_blocks: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]
+    front: dict[str, re.Pattern[str]]
+    archive: dict[str, re.Pattern[str]]
+    titles: re.Pattern[str]
+    stopwords: frozenset[str]
+    short_labels: tuple[tuple[str, ...], ...]
+    timestamp: re.Pattern[str]
+    groups: re.Pattern[str]
+    style_evidence: int
+    headings: re.Pattern[str]
+    stages: tuple[Pattern, ...]
+    stage_brackets: tuple[tuple[str, str], ...]
+    supplied_marks: re.Pattern[str]
+    gap: re.Pattern[str]
+    note: re.Pattern[str]
+    supplied_max_words: int
+    months: dict[str, int]
+    language_words: dict[str, frozenset[str]]
+    language_names: dict[str, str]
+    persons: tuple[Person, ...] = ()  # the edition's persons; labels: the forms they claim
+    edition: dict[str, Any] = field(default_factory=dict)
+    source: str = "defaults"
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in extra.items():
+        old = merged.get(key)
+        if isinstance(old, dict) and isinstance(value, dict):
+            merged[key] = _merge(old, value)
+        elif isinstance(old, list) and isinstance(value, list):
+            merged[key] = value + old
+        else:
+            merged[key] = value
+    return merged
+
+
+def _full(pattern: str, where: str) -> re.Pattern[str]:
+    return _compile(rf"(?:{pattern})\Z", where)
+
+
+def _compile(pattern: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, _FLAGS)
+    except re.error as err:
+        raise InputError(f"bad regular expression {pattern!r}: {err}", Location(where)) from None
+
+
+def _alternatives(patterns: list[str], where: str) -> re.Pattern[str]:
+    return _full("|".join(f"(?:{p})" for p in patterns), where)
+
+
+def _load_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except OSError as err:
+        raise InputError(f"cannot read configuration: {err.strerror}", Location(str(path))) from None
+    except tomllib.TOMLDecodeError as err:
+        found = re.search(r"\(at line (\d+), column (\d+)\)", str(err))
+        line, column = (int(found.group(1)), int(found.group(2))) if found else (None, None)
+        raise InputError(f"invalid TOML: {err}", Location(str(path), line, column)) from None
+
+
+# The shape of a stenogram.toml: every key a project may set, and the type of its value. A list
+# type is [item type]; a table of free keys is {"*": value type}; "str|list" accepts either.
+_STR, _INT, _BOOL, _STRS = "str", "int", "bool", ["str"]
+_PATTERNS = [{"name": _STR, "pattern": _STR}]
+_SHAPE: dict[str, Any] = {
+    "edition": {
+        "title": _STR,
+        "editor": "str|list",
+        "publisher": _STR,
+        "licence": _STR,
+        "licence_url": _STR,
+        "availability": _STR,
+    },
+    "persons": {
+        "*": {
+            "labels": "str|list",
+            "name": _STR,
+            "group": _BOOL,
+            "role": _STR,
+            "sex": _STR,
+            "birth": "str|int",
+            "death": "str|int",
+            "wikidata": _STR,
+            "note": _STR,
+        }
+    },
+    "furniture": {"line": _PATTERNS, "block": [{"name": _STR, "start": _STR, "end": _STR}]},
+    "front": {"*": _STR},
+    "archive": {"*": _STR},
+    "labels": {
+        "timestamp": _STR,
+        "titles": _STRS,
+        "short": [_STRS],
+        "stopwords": _STRS,
+        "groups": _STRS,
+        "style_evidence": _INT,
+    },
+    "headings": {"pattern": _STR},
+    "stage": [{"type": _STR, "pattern": _STR}],
+    "stage_brackets": [{"open": _STR, "close": _STR}],
+    "editorial": {"supplied_marks": _STR, "gap": _STR, "note": _STR, "supplied_max_words": _INT},
+    "languages": {"months": [_STRS], "words": {"*": _STRS}, "names": {"*": _STR}},
+}
+_TYPES = {"str": str, "int": int, "bool": bool}
+
+
+def _check_shape(value: Any, shape: Any, key: str, where: Location) -> None:
+    """Raise :class:`InputError` naming *key* where *value* is not of *shape*."""
+    if isinstance(shape, dict):
+        if not isinstance(value, dict):
+            raise InputError(f"{key} must be a table", where)
+        for name, item in value.items():
+            inner = shape.get(name, shape.get("*"))
+            if inner is None:
+                known = ", ".join(sorted(shape))
+                raise InputError(f"unknown key {key + '.' if key else ''}{name} (known: {known})", where)
+            _check_shape(item, inner, f"{key}.{name}" if key else name, where)
+    elif isinstance(shape, list):
+        if not isinstance(value, list):
+            raise InputError(f"{key} must be a list", where)
+        for index, item in enumerate(value):
+            _check_shape(item, shape[0], f"{key}[{index}]", where)
+            missing = sorted(set(shape[0]) - set(item) - {"end"}) if isinstance(shape[0], dict) else []
+            if missing:
+                raise InputError(f"{key}[{index}] needs {', '.join(missing)}", where)
+    else:
+        kinds = [_TYPES.get(kind, list) for kind in shape.split("|")]
+        if (isinstance(value, bool) and bool not in kinds) or not isinstance(value, tuple(kinds)):
+            raise InputError(f"{key} must be {' or '.join(shape.split('|'))}, not {value!r}", where)
+        if isinstance(value, list):
+            _check_shape(value, _STRS, key, where)
+
+
+def _persons(table: dict[str, Any], path: str) -> tuple[Person, ...]:
+    specs = []
+    for ident, entry in sorted(table.items()):
+        if not isinstance(entry, dict):
+            raise InputError(f"[persons.{ident}] must be a table", Location(path))
+        if not re.fullmatch(r"[^\W\d][\w.-]*", ident):
+            raise InputError(f"person id {ident!r} is not a valid XML id", Location(path))
+        labels = entry.get("labels", [])
+        if isinstance(labels, str):
+            labels = [labels]
+        known = {"labels", "name", "group", "role", "sex", "birth", "death", "wikidata", "note"}
+        unknown = set(entry) - known
+        if unknown:
+            raise InputError(f"[persons.{ident}]: unknown keys {sorted(unknown)}", Location(path))
+        specs.append(
+            Person(
+                id=ident,
+                labels=[str(label) for label in labels],
+                name=entry.get("name", ""),
+                group=bool(entry.get("group", False)),
+                role=entry.get("role"),
+                sex=entry.get("sex"),
+                birth=str(entry["birth"]) if "birth" in entry else None,
+                death=str(entry["death"]) if "death" in entry else None,
+                wikidata=entry.get("wikidata"),
+                note=entry.get("note"),
+                known=True,
+            )
+        )
+    return tuple(specs)
+
+
+def load_config(path: str | Path | None = None) -> Config:
+    """The defaults, extended by the project file at *path* when one is given."""
+    data = _load_toml(_DEFAULTS)
+    source = "defaults"
+    if path is not None:
+        extra = _load_toml(Path(path))
+        _check_shape(extra, _SHAPE, "", Location(str(path)))
+        data = _merge(data, extra)
+        source = str(path)
+    where = source
+    labels = data["labels"]
+    editorial = data["editorial"]
+    months: dict[str, int] = {}
+    for number, names in enumerate(data["languages"]["months"], start=1):
+        for name in names:
+            months[name.casefold()] = number
+    return Config(
+        furniture_lines=tuple(
+            Pattern(item["name"], _full(item["pattern"], where)) for item in data["furniture"]["line"]
+        ),
+        furniture_blocks=tuple(
+            (
+                item["name"],
+                _full(item["start"], where),
+                _full(item["end"], where) if item.get("end") else None,
+            )
+            for item in data["furniture"].get("block", [])
+        ),
+        front={key: _compile(rf"(?:{value})", where) for key, value in data["front"].items()},
+        archive={key: _compile(value, where) for key, value in data["archive"].items()},
+        titles=_compile("|".join(f"(?:{_compile(t, where).pattern})" for t in labels["titles"]), where),
+        stopwords=frozenset(word.casefold() for word in labels["stopwords"]),
+        short_labels=tuple(tuple(pair) for pair in labels.get("short", [])),
+        timestamp=_compile(labels["timestamp"], where),
+        groups=_alternatives(labels["groups"], where),
+        style_evidence=int(labels["style_evidence"]),
+        headings=_full(data["headings"]["pattern"], where),
+        stages=tuple(
+            Pattern(item["type"], _compile(rf"(?:{item['pattern']})\b", where)) for item in data["stage"]
+        ),
+        stage_brackets=tuple((item["open"], item["close"]) for item in data.get("stage_brackets", [])),
+        supplied_marks=_full(editorial["supplied_marks"], where),
+        gap=_full(editorial["gap"], where),
+        note=_full(editorial["note"], where),
+        supplied_max_words=int(editorial["supplied_max_words"]),
+        months=months,
+        language_words={
+            code: frozenset(w.casefold() for w in words) for code, words in data["languages"]["words"].items()
+        },
+        language_names=dict(data["languages"]["names"]),
+        persons=_persons(data.get("persons", {}), where),
+        edition=dict(data.get("edition", {})),
+        source=source,
+    )

@@ -1,0 +1,94 @@
+"""Front matter: the lines before the first turn that tell what the document is.
+
+The title, the published source, the archival reference and the date of the meeting are read
+from these lines into the header; the lines themselves stay in the text (``text/front``) as
+printed, so nothing is lost and every header fact can be checked against its line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stenogram.transcript.config import Config
+from stenogram.transcript.model import Archive
+
+_DAY_MONTH_YEAR = re.compile(
+    r"\b(\d{1,2})(?:\.|st|nd|rd|th|-?го|-?е)?\s+(?:of\s+)?([^\W\d_]+)\.?,?\s+(\d{4})\b"
+)
+_MONTH_DAY_YEAR = re.compile(r"\b([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+
+
+def find_date(text: str, config: Config) -> tuple[str, str] | None:
+    """The first calendar date in *text* as ``(ISO date, the words printed)``."""
+    found: list[tuple[int, str, str]] = []
+    for match in _DAY_MONTH_YEAR.finditer(text):
+        month = config.months.get(match.group(2).casefold())
+        if month:
+            found.append((match.start(), _iso(match.group(3), month, match.group(1)), match.group(0)))
+    for match in _MONTH_DAY_YEAR.finditer(text):
+        month = config.months.get(match.group(1).casefold())
+        if month:
+            found.append((match.start(), _iso(match.group(3), month, match.group(2)), match.group(0)))
+    for match in _ISO.finditer(text):
+        found.append(
+            (match.start(), _iso(match.group(1), int(match.group(2)), match.group(3)), match.group(0))
+        )
+    for match in _DOTTED.finditer(text):
+        found.append(
+            (match.start(), _iso(match.group(3), int(match.group(2)), match.group(1)), match.group(0))
+        )
+    valid = [(pos, iso, words) for pos, iso, words in found if iso]
+    if not valid:
+        return None
+    _, iso, words = min(valid)
+    return iso, words
+
+
+def _iso(year: str, month: int, day: str) -> str | None:
+    import datetime
+
+    try:
+        return datetime.date(int(year), month, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def front_kind(line: str, config: Config) -> str | None:
+    """``source``, ``archive``, ``byline`` or ``date`` when *line* opens with that kind's words."""
+    for kind in ("archive", "source", "byline", "date"):
+        if config.front[kind].match(line):
+            return kind
+    return None
+
+
+def strip_lead(line: str, config: Config, kind: str) -> str:
+    """The line without its lead-in words ("A source:", "Archive:")."""
+    found = config.front[kind].match(line)
+    rest = line[found.end() :] if found and kind != "byline" else line
+    return rest.strip()
+
+
+def parse_archive(text: str, config: Config) -> Archive:
+    """Repository, fond/opis/delo and folios of an archival reference; the rest is physical."""
+    archive = Archive(text=text)
+    parts = config.archive
+    first = len(text)
+    last = 0
+    for field_name in ("fond", "opis", "delo"):
+        match = parts[field_name].search(text)
+        if match:
+            setattr(archive, field_name, match.group(1).rstrip(".-"))
+            first, last = min(first, match.start()), max(last, match.end())
+    folios = parts["folios"].search(text, last)
+    if folios:
+        archive.folio_from = folios.group(1)
+        archive.folio_to = folios.group(2)
+        archive.folios = folios.group(0).strip()
+        first, last = min(first, folios.start()), max(last, folios.end())
+    repository = text[:first].strip(" .,;") if first < len(text) else ""
+    archive.repository = repository or None
+    physical = text[last:].strip(" .,;") if last else ""
+    archive.physical = physical or None
+    return archive

@@ -1,0 +1,265 @@
+"""Inline parsing of a paragraph: parentheses and square brackets become model nodes.
+
+Brackets are paired first (round, square and the configured stage brackets such as ``_[ … ]_``),
+so that a stray bracket never swallows the rest of a paragraph. Then each outermost pair is read:
+- ``( … )`` is a stage direction when its first words name a kind of event (noise, laughter,
+  applause …) or when another voice speaks inside it (``(VOICES. Right)``); otherwise it is the
+  speaker's own parenthesis and stays text;
+- ``[ … ]`` is the editor's: a supplied label (which starts a new turn), a supplied mark, a gap, a
+  note, or supplied words;
+- a bracket with no partner stays text, with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from stenogram.transcript.config import Config
+from stenogram.transcript.labels import LabelMatcher
+from stenogram.transcript.model import Gap, Inline, Note, Said, SpeakerLabel, Stage, Stray, Supplied, Time
+
+_SEGMENT_START = re.compile(r"(?:^|(?<=[.!?,;])\s+)")
+
+
+@dataclass
+class TurnBreak:
+    """A bracketed label inside a paragraph (``[KAGANOVICH].``): a new turn starts here."""
+
+    speaker: SpeakerLabel
+
+
+@dataclass
+class InlineContext:
+    """What inline parsing needs from the document: labels, persons, and where to warn."""
+
+    config: Config
+    matcher: LabelMatcher
+    is_label: Callable[[str], bool]
+    resolve: Callable[[str], str]
+    square_stages: bool = False  # the text marks stage directions with brackets (a play)
+    line: int = 0
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+
+    def warn(self, message: str) -> None:
+        self.warnings.append((self.line, message))
+
+
+@lru_cache(maxsize=16)
+def _bracket_tokens(brackets: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], re.Pattern[str]]:
+    """Each opener's closer, and one pattern finding every bracket token (longest first)."""
+    closers = {opener: closer for opener, closer in brackets} | {"(": ")", "[": "]"}
+    tokens = sorted(set(closers) | set(closers.values()), key=len, reverse=True)
+    return closers, re.compile("|".join(re.escape(t) for t in tokens))
+
+
+def _pairs(
+    text: str, brackets: tuple[tuple[str, str], ...]
+) -> tuple[dict[int, tuple[int, str, int]], list[int]]:
+    """Matched bracket pairs ``{open index: (close index, closer, opener length)}`` and strays."""
+    closers, tokens = _bracket_tokens(brackets)
+    stack: list[tuple[int, str, int]] = []
+    pairs: dict[int, tuple[int, str, int]] = {}
+    strays: list[int] = []
+    for match in tokens.finditer(text):
+        token, at = match.group(), match.start()
+        if token in closers:
+            stack.append((at, closers[token], len(token)))
+        elif stack and stack[-1][1] == token:
+            start, _, width = stack.pop()
+            pairs[start] = (at, token, width)
+        else:
+            strays.append(at)
+    strays.extend(start for start, _, _ in stack)
+    return pairs, sorted(strays)
+
+
+def parse_inline(text: str, ctx: InlineContext) -> list[Inline | TurnBreak]:
+    """The inline nodes of a paragraph's text, in order; the characters all kept."""
+    pairs, strays = _pairs(text, ctx.config.stage_brackets)
+    return _build(text, 0, len(text), pairs, set(strays), ctx, nested=False)
+
+
+def _build(text, start, end, pairs, strays, ctx, nested=True) -> list[Inline | TurnBreak]:
+    out: list[Inline | TurnBreak] = []
+    plain = start
+    marks = sorted(i for i in set(pairs) | strays if start <= i < end)
+    skip_to = start
+    for i in marks:
+        if i < skip_to:
+            continue
+        if i in pairs and pairs[i][0] < end:
+            close, closer, width = pairs[i]
+            _text(out, text[plain:i])
+            after = text[close + len(closer) : close + len(closer) + 1]
+            before = text[:i].rstrip()[-1:]
+            pair = _pair(
+                text,
+                (i + width, close),
+                text[i : i + width],
+                closer,
+                (before, after),
+                pairs,
+                strays,
+                ctx,
+                nested,
+            )
+            out.extend(pair)
+            plain = skip_to = close + len(closer)
+        elif i in strays:
+            _text(out, text[plain:i])
+            token = next(
+                (t for pair in ctx.config.stage_brackets for t in pair if text.startswith(t, i)), text[i]
+            )
+            if "[" in token or "]" in token:
+                out.append(Stray(token))
+                ctx.warn(f"unbalanced bracket {token!r} kept as text: {_context(text, i)}")
+            else:
+                _text(out, token)
+                ctx.warn(f"unbalanced parenthesis {token!r} kept as text: {_context(text, i)}")
+            plain = i + len(token)
+    _text(out, text[plain:end])
+    return out
+
+
+def _context(text: str, i: int) -> str:
+    return repr(text[max(0, i - 25) : i + 25])
+
+
+def _text(out: list, piece: str) -> None:
+    if not piece:
+        return
+    if out and isinstance(out[-1], str):
+        out[-1] += piece
+    else:
+        out.append(piece)
+
+
+def _pair(text, inner, opener, closer, around, pairs, strays, ctx, nested) -> list[Inline | TurnBreak]:
+    start, end = inner
+    content = text[start:end]
+    body = _build(text, start, end, pairs, strays, ctx)
+    if opener == "(":
+        return _round(content, body, start, text, pairs, strays, ctx)
+    if opener == "[":
+        spoken = _spoken(content, start, text, pairs, strays, ctx, "[", "]")
+        return spoken or _square(content, body, around, ctx, nested)
+    kind = _stage_type(content.lstrip("_ "), ctx.config) or "other"
+    return [Stage(kind, ["["] + _strip_italics(body) + ["]"])]
+
+
+def _strip_italics(body: list) -> list:
+    """Underscores that mark italics inside ``_[ … ]_`` are markup, not text."""
+    return [
+        re.sub(r"(?:(?<=\s)|^)_|_(?=\s|$)", "", piece) if isinstance(piece, str) else piece for piece in body
+    ]
+
+
+def _stage_type(content: str, config: Config) -> str | None:
+    for pattern in config.stages:
+        if pattern.regex.match(content.strip()):
+            return pattern.name
+    return None
+
+
+def _spoken(content, offset, text, pairs, strays, ctx, opener, closer) -> list[Inline] | None:
+    """A bracket in which other voices speak, as a stage direction holding their words."""
+    saids = _said_segments(content, ctx)
+    if not saids:
+        return None
+    first = saids[0][0]
+    prefix = content[:first]
+    nodes: list[Inline] = [opener]
+    if prefix:
+        nodes.extend(_build(text, offset, offset + first, pairs, strays, ctx))
+    for index, (seg_start, label_end, who, label) in enumerate(saids):
+        seg_end = saids[index + 1][0] if index + 1 < len(saids) else len(content)
+        spoken = content[label_end:seg_end]
+        lead = spoken[: len(spoken) - len(spoken.lstrip())]
+        words = _build(text, offset + label_end + len(lead), offset + seg_end, pairs, strays, ctx)
+        nodes.append(Said(who, label, ([lead] if lead else []) + words))
+    nodes.append(closer)
+    kind = "interjection" if not prefix.strip() else (_stage_type(prefix, ctx.config) or "other")
+    whos = " ".join(dict.fromkeys(who for _, _, who, _ in saids))
+    return [Stage(kind, _merge(nodes), whos)]
+
+
+def _round(content, body, offset, text, pairs, strays, ctx) -> list[Inline | TurnBreak]:
+    spoken = _spoken(content, offset, text, pairs, strays, ctx, "(", ")")
+    if spoken:
+        return spoken
+    kind = _stage_type(content, ctx.config)
+    if kind:
+        return [Stage(kind, _merge(["("] + body + [")"]))]
+    return _merge(["("] + body + [")"])
+
+
+def _merge(nodes: list) -> list:
+    out: list = []
+    for node in nodes:
+        if isinstance(node, str):
+            _text(out, node)
+        else:
+            out.append(node)
+    return out
+
+
+def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str, str]]:
+    """Where other voices speak inside a parenthesis: (segment start, speech start, who, label)."""
+    found: list[tuple[int, int, str, str]] = []
+    for match in _SEGMENT_START.finditer(content):
+        at = match.end()
+        if found and at < found[-1][1]:
+            continue  # inside the label just found ("Hon. Members:")
+        cand = ctx.matcher.candidate(content[at:])
+        if cand is None or not content[at + cand.end :].strip():
+            continue
+        name = cand.name
+        if ctx.config.groups.match(name):
+            found.append((at, at + len(cand.printed), ctx.resolve(name), cand.printed))
+            continue
+        if _stage_type(name, ctx.config) or name.casefold() in ctx.config.stopwords:
+            continue
+        if not (cand.upper or ctx.is_label(name) or ctx.config.groups.match(name) or len(name.split()) == 1):
+            continue
+        label_end = at + len(cand.printed)
+        found.append((at, label_end, ctx.resolve(name), cand.printed))
+    return found
+
+
+def _square(
+    content: str, body: list, around: tuple[str, str], ctx: InlineContext, nested: bool
+) -> list[Inline | TurnBreak]:
+    """An editor's bracket. A bracketed label opens a new turn only outside other brackets and
+    where a sentence ends before it (``… illegally? [KAGANOVICH]. In your answer …``)."""
+    before, after = around
+    stripped = content.strip()
+    config = ctx.config
+    cand = ctx.matcher.candidate(stripped + ".")
+    if (
+        cand
+        and cand.end >= len(stripped)
+        and after in ".:"
+        and before in ("", ".", "?", "!", "…", "»", "”", '"')
+        and (cand.upper or ctx.is_label(cand.name))
+    ):
+        if nested:
+            return [Supplied(content)]
+        return [TurnBreak(SpeakerLabel(stripped, cand.name, "", supplied=True))]
+    if config.timestamp.fullmatch(f"[{stripped}] "):
+        return [Time(f"[{content}]")]
+    gap = config.gap.match(stripped)
+    if gap:
+        return [Gap(next(kind for kind in ("omitted", "illegible", "missing") if gap.group(kind)), content)]
+    if config.supplied_marks.match(stripped):
+        return [Supplied(content)]
+    if config.note.match(stripped):
+        return [Note(content)]
+    kind = _stage_type(stripped, config)
+    if kind or ctx.square_stages:
+        return [Stage(kind or "other", _merge(["["] + body + ["]"]))]
+    if len(stripped.split()) <= config.supplied_max_words and all(isinstance(n, str) for n in body):
+        return [Supplied(content)]
+    return [Note(content)]

@@ -1,0 +1,203 @@
+"""The document model: what the parser understood of a transcript, before any TEI.
+
+Plain dataclasses, no behaviour. The parser builds them, the TEI encoder reads them; nothing
+else passes between those stages. Inline content is a list of strings and inline nodes, in
+reading order; every character of the source that is not furniture is somewhere in it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+
+@dataclass
+class Said:
+    """Words of another voice inside a stage direction: ``VOICES. Right``."""
+
+    who: str
+    label: str
+    content: list[Inline]
+
+
+@dataclass
+class Stage:
+    """A stage direction; ``type`` is one of noise, laughter, applause, interjection, other."""
+
+    type: str
+    content: list[Inline]
+    who: str | None = None
+
+
+@dataclass
+class Supplied:
+    """Text an editor supplied in square brackets: ``[?]``, ``[KAGANOVICH]``."""
+
+    text: str
+
+
+@dataclass
+class Gap:
+    """Text the source does not give: ``[illegible]``, ``[two pages missing]``."""
+
+    reason: str
+    desc: str
+
+
+@dataclass
+class Note:
+    """An editorial note printed in brackets: ``[Text abridged. - Ed.]``."""
+
+    text: str
+
+
+@dataclass
+class Time:
+    """A time stamp of the recording, printed in the text: ``[00:01:30]``."""
+
+    text: str
+
+
+@dataclass
+class Stray:
+    """A bracket character with no partner, kept and flagged for the editor."""
+
+    char: str
+
+
+@dataclass
+class Join:
+    """Where two paragraphs split by a page break were joined."""
+
+    line: int
+
+
+Inline = Union[str, Said, Stage, Supplied, Gap, Note, Stray, Join, Time]
+
+
+@dataclass
+class Para:
+    """A paragraph of running text; ``line`` is its first line in the source."""
+
+    content: list[Inline]
+    line: int
+
+
+@dataclass
+class BlockStage:
+    """A stage direction standing as a paragraph of its own."""
+
+    stage: Stage
+    line: int
+
+
+@dataclass
+class Quote:
+    """Testimony or a document read out over several paragraphs, between quotation marks."""
+
+    paras: list[Para]
+    line: int
+
+
+@dataclass
+class SpeakerLabel:
+    """A turn's label as printed; ``supplied`` when the editor bracketed it."""
+
+    text: str
+    name: str
+    punct: str
+    supplied: bool = False
+    role: str | None = None
+    time: str = ""  # a time stamp printed before the label
+
+
+@dataclass
+class Turn:
+    """One speaker's turn: the label and what follows until the next label."""
+
+    who: str
+    speaker: SpeakerLabel
+    items: list[Para | BlockStage | Quote]
+    line: int
+
+
+@dataclass
+class Division:
+    """A part of the body, opened by a printed heading (or the start of the text)."""
+
+    head: str | None
+    items: list[Turn | Para | BlockStage]
+    line: int = 0
+
+
+@dataclass
+class Person:
+    """A distinct speaker (``group`` for voices from the hall) and the label forms printed."""
+
+    id: str
+    name: str
+    labels: list[str]
+    group: bool = False
+    role: str | None = None
+    sex: str | None = None
+    birth: str | None = None
+    death: str | None = None
+    wikidata: str | None = None
+    note: str | None = None
+    turns: int = 0
+    known: bool = False
+
+
+@dataclass
+class Archive:
+    """An archival reference: repository, fond/opis/delo, folios and the physical note."""
+
+    text: str
+    repository: str | None = None
+    fond: str | None = None
+    opis: str | None = None
+    delo: str | None = None
+    folio_from: str | None = None
+    folio_to: str | None = None
+    folios: str | None = None
+    physical: str | None = None
+
+
+@dataclass
+class FrontLine:
+    """A line of front matter, kept verbatim in ``text/front``; ``kind`` says what it gave."""
+
+    kind: str  # title, byline, source, archive, date
+    text: str
+    line: int
+
+
+@dataclass
+class Furniture:
+    """A line removed as page furniture, with the pattern that removed it."""
+
+    line: int
+    text: str
+    pattern: str
+
+
+@dataclass
+class Document:
+    """A whole transcript as understood: metadata, front matter, body, persons, and findings."""
+
+    name: str
+    lang: str
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    date_text: str | None = None
+    source: str | None = None
+    archive: Archive | None = None
+    front: list[FrontLine] = field(default_factory=list)
+    body: list[Division] = field(default_factory=list)
+    persons: list[Person] = field(default_factory=list)
+    furniture: list[Furniture] = field(default_factory=list)
+    layout: str = "blank-line"
+    encoding: str = "utf-8"
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+    decisions: list[str] = field(default_factory=list)

@@ -1,0 +1,109 @@
+"""The speaker registry: the one place where a printed label becomes a person.
+
+Labels are matched by :func:`~stenogram.transcript.labels.label_key`; an edition's ``[persons.ID]`` entries
+claim their labels first (so a garbled "VOICE WITH M ESTA" can join "VOICE FROM THE PLACE"),
+the genre's group labels (VOICES, ГОЛОСА) become person groups, and any other label becomes a
+new person whose id is made from the label.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from stenogram.transcript.config import Config
+from stenogram.transcript.labels import label_key
+from stenogram.transcript.model import Person
+
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў",
+        ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "-", "y", "-", "e", "yu", "ya", "i", "i", "e", "g", "u"],
+    )
+)
+
+
+def slug(text: str) -> str:
+    """An NCName from a label: lower case, Cyrillic transliterated, hyphens between words."""
+    out = []
+    for char in unicodedata.normalize("NFKD", text.casefold()):
+        if unicodedata.combining(char):
+            continue
+        if char in _CYRILLIC:
+            out.append(_CYRILLIC[char].strip("-"))
+        elif char.isascii() and char.isalnum():
+            out.append(char)
+        else:
+            out.append("-")
+    ident = re.sub(r"-+", "-", "".join(out)).strip("-")
+    if not ident or not ident[0].isalpha():
+        ident = f"person-{ident}" if ident else "person"
+    return ident
+
+
+class Registry:
+    """Persons in order of first appearance, found by label."""
+
+    def __init__(self, config: Config) -> None:
+        self._config = config
+        self._by_key: dict[str, Person] = {}
+        self._people: list[Person] = []
+        self._specs: dict[str, Person] = {}
+        for spec in config.persons:
+            for label in spec.labels:
+                self._specs[label_key(label)] = spec
+        self._ids: set[str] = set()
+
+    def configured_keys(self) -> set[str]:
+        """Label keys the edition's configuration names."""
+        return set(self._specs)
+
+    def is_group(self, name: str) -> bool:
+        return bool(self._config.groups.match(name.strip()))
+
+    def resolve(self, name: str, role: str | None = None) -> Person:
+        """The person a label names, created on first sight."""
+        key = label_key(name)
+        person = self._by_key.get(key)
+        if person is None:
+            spec = self._specs.get(key)
+            ident = spec.id if spec else slug(key)
+            person = next((p for p in self._people if p.id == ident), None) if spec else None
+            if person is None:
+                if not spec:
+                    base, n = ident, 2
+                    while ident in self._ids:
+                        ident, n = f"{base}-{n}", n + 1
+                person = self._new(ident, name, spec)
+            self._by_key[key] = person
+        if name.strip() not in person.labels:
+            person.labels.append(name.strip())
+        if role and not person.role:
+            person.role = role.strip()
+        return person
+
+    def _new(self, ident: str, name: str, spec: Person | None) -> Person:
+        """A new person: the edition's entry (its labels filled in as they are printed), or one
+        made from the label."""
+        if spec is not None:
+            person = replace(
+                spec, labels=[], name=spec.name or _display(name), group=spec.group or self.is_group(name)
+            )
+        else:
+            person = Person(id=ident, name=_display(name), labels=[], group=self.is_group(name))
+        self._ids.add(ident)
+        self._people.append(person)
+        return person
+
+    @property
+    def people(self) -> list[Person]:
+        return list(self._people)
+
+
+def _display(name: str) -> str:
+    """A readable name from a label in capitals: "VOICE FROM THE PLACE" → "Voice from the place"."""
+    if name.isupper():
+        words = name.split()
+        return " ".join(w.capitalize() if i == 0 or len(w) > 3 else w.lower() for i, w in enumerate(words))
+    return name

@@ -1,0 +1,311 @@
+"""Reading a transcript: bytes → decoded, normalised lines → furniture removed → raw paragraphs.
+
+The reader knows encodings, line ends, page furniture and paragraph layout; it knows nothing of
+speakers. Every line it removes is returned as :class:`~stenogram.transcript.model.Furniture`, so that the
+header can record it and the lossless check can account for it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import math
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass, field
+
+from stenogram.errors import InputError, Location
+from stenogram.transcript.config import Config
+from stenogram.transcript.model import Furniture
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Single-byte encodings of the genre's sources, tried when the bytes are not UTF-8; the commoner
+# ones first, and a later one must look clearly better to win.
+_LEGACY = ["cp1251", "koi8_r", "cp1252", "cp1250", "iso8859_2", "latin_1", "cp866", "iso8859_5"]
+_WORDS = re.compile(r"[^\W\d_]+")
+# Letter frequencies of Russian, per cent.
+_CYRILLIC_FREQUENCY = dict(
+    zip(
+        "оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё",
+        (
+            10.97,
+            8.45,
+            8.01,
+            7.35,
+            6.70,
+            6.26,
+            5.47,
+            4.73,
+            4.54,
+            4.40,
+            3.49,
+            3.21,
+            2.98,
+            2.81,
+            2.62,
+            2.01,
+            1.90,
+            1.74,
+            1.70,
+            1.65,
+            1.59,
+            1.44,
+            1.21,
+            0.97,
+            0.94,
+            0.73,
+            0.64,
+            0.48,
+            0.36,
+            0.32,
+            0.26,
+            0.04,
+            0.04,
+        ),
+    )
+)
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_SENTENCE_END = '.!?…:;»”")'
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+@dataclass
+class RawPara:
+    """Consecutive lines that form one paragraph in the source layout: ``(line number, text)``."""
+
+    lines: list[tuple[int, str]]
+
+    @property
+    def line(self) -> int:
+        return self.lines[0][0]
+
+
+@dataclass
+class Source:
+    """A transcript as read: how it was decoded, what was removed, its raw paragraphs."""
+
+    name: str
+    encoding: str
+    text: str
+    layout: str
+    paragraphs: list[RawPara]
+    furniture: list[Furniture] = field(default_factory=list)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows as high bytes of 0x00 (Latin) or 0x04 (Cyrillic) in one lane."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    for lane, encoding in ((data[1::2], "utf-16-le"), (data[0::2], "utf-16-be")):
+        high = lane.count(0) + lane.count(4)
+        if high > 0.9 * len(lane):
+            try:
+                data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            return encoding
+    return None
+
+
+def _plausibility(data: bytes, encoding: str) -> float:
+    """How much *data* read as *encoding* looks like text; -1 where it does not decode.
+
+    A wrong code page shows itself in the non-ASCII characters: symbols instead of letters
+    (box drawing, ×, ÷, ¤), words mixing scripts or of accented letters only (Cyrillic read as
+    Latin), cases swapped inside words (KOI8-R read as CP1251). Real text has few of these.
+    """
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return -1.0
+    if _CONTROL.search(text):
+        return -1.0
+    high = [c for c in text if ord(c) > 127]
+    if not high:
+        return 0.0
+    symbols = sum(1 for c in high if not c.isalpha() and unicodedata.category(c)[0] in "SC")
+    words = [w for w in _WORDS.findall(text) if not w.isascii()]
+    good = sum(1 for w in words if _plausible_word(w))
+    share = good / len(words) if words else 0.0
+    letters = [c for c in high if c.isalpha() and "\u0400" <= c <= "\u04ff"]
+    cyrillic = [c.lower() for c in letters]
+    # Running text is mostly lower case; a wrong Cyrillic code page swaps the cases.
+    lower = sum(c.islower() for c in letters) / len(letters) if letters else 0.0
+    # Mean log frequency of the Cyrillic letters (Russian's; Ukrainian's extra letters as rare):
+    # read in the wrong code page, common letters turn into rare ones.
+    likely = (
+        sum(math.log(_CYRILLIC_FREQUENCY.get(c, 0.05)) for c in cyrillic) / len(cyrillic) if cyrillic else 0.0
+    )
+    return share - 2 * symbols / len(high) + 0.1 * likely + 0.05 * lower
+
+
+def _plausible_word(word: str) -> bool:
+    cyrillic = len(_CYRILLIC_LETTER.findall(word))
+    if cyrillic not in (0, len(word)):
+        return False  # mixed scripts
+    if not cyrillic and sum(1 for c in word if not c.isascii()) * 2 > len(word) and len(word) > 2:
+        return False  # a "Latin" word of accented letters only
+    return word.islower() or word.isupper() or (word[0].isupper() and word[1:].islower())
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """The text of *data* and the encoding it was read in; bad input raises :class:`InputError`."""
+    where = Location(name)
+    if not data.strip():
+        raise InputError("the file is empty", where)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as err:
+                raise InputError(f"not valid {encoding}: {err.reason} at byte {err.start}", where) from None
+    guessed = _utf16_without_bom(data)
+    if guessed:
+        return data.decode(guessed, errors="strict"), guessed
+    if b"\x00" in data:
+        raise InputError("this looks like a binary file, not a text transcript", where)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    scores = {encoding: _plausibility(data, encoding) - 0.02 * rank for rank, encoding in enumerate(_LEGACY)}
+    best = max(_LEGACY, key=scores.__getitem__)
+    if scores[best] < -0.5:
+        raise InputError(
+            "cannot tell the text encoding (tried UTF-8, UTF-16, CP1251, KOI8-R, Latin-1)", where
+        )
+    return data.decode(best), best
+
+
+def normalise(text: str) -> str:
+    """Unix line ends, Unicode NFC, form feeds as line breaks."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[Furniture]]:
+    """Blank out furniture lines (keeping line numbers) and list each one removed."""
+    kept = list(lines)
+    removed: list[Furniture] = []
+    index = 0
+    while index < len(kept):
+        stripped = kept[index].strip()
+        if stripped:
+            for name, start, end in config.furniture_blocks:
+                if start.match(stripped):
+                    stop = _block_end(kept, index, end)
+                    for number in range(index, stop + 1):
+                        if kept[number].strip():
+                            removed.append(Furniture(number + 1, kept[number].strip(), name))
+                        kept[number] = ""
+                    index = stop
+                    break
+            else:
+                for pattern in config.furniture_lines:
+                    if pattern.regex.match(stripped):
+                        removed.append(Furniture(index + 1, stripped, pattern.name))
+                        kept[index] = ""
+                        break
+        index += 1
+    _strip_running_heads(kept, removed)
+    return kept, sorted(removed, key=lambda item: item.line)
+
+
+def _strip_running_heads(kept: list[str], removed: list[Furniture]) -> None:
+    """A line that stands next to a page number at least twice is the page's running head."""
+    pages = [item.line - 1 for item in removed if item.pattern == "page-number"]
+    beside: dict[str, list[int]] = {}
+    for page in pages:
+        for step in (-1, 1):
+            near = page + step
+            while 0 <= near < len(kept) and not kept[near].strip() and abs(near - page) <= 2:
+                near += step
+            if 0 <= near < len(kept) and kept[near].strip() and len(kept[near].strip()) <= 80:
+                beside.setdefault(kept[near].strip(), []).append(near)
+    for text, places in beside.items():
+        if len(set(places)) >= 2:
+            for near in sorted(set(places)):
+                removed.append(Furniture(near + 1, text, "running-head"))
+                kept[near] = ""
+
+
+def _block_end(lines: list[str], start: int, end: re.Pattern[str] | None) -> int:
+    if end is None:
+        return len(lines) - 1
+    for number in range(start, len(lines)):
+        if end.match(lines[number].strip()):
+            return number
+    return start  # no end marker: only the start line is furniture
+
+
+def _layout(lines: list[str]) -> str:
+    """``blank-line`` (paragraphs between blank lines), ``wrapped`` or ``line`` (one per line).
+
+    With blank lines, the lines inside a block decide: cut mid-sentence, they are one wrapped
+    paragraph; ending sentences, each is a paragraph of its own (a title's blank line does not
+    make a one-per-line text blank-line). Without, a fixed width means wrapped lines.
+    """
+    blocks: list[list[str]] = []
+    for i, line in enumerate(lines):
+        if line.strip():
+            if i == 0 or not lines[i - 1].strip():
+                blocks.append([])
+            blocks[-1].append(line.strip())
+    inner = [line for block in blocks for line in block[:-1] if len(line) > 40]
+    if len(blocks) >= 2:
+        ending = sum(1 for line in inner if line[-1] in _SENTENCE_END)
+        return "line" if len(inner) >= 3 and ending > 0.6 * len(inner) else "blank-line"
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    if len(lengths) < 3:
+        return "line"
+    width = sorted(lengths)[int(len(lengths) * 0.9) - 1]
+    full = sum(1 for n in lengths if n >= 0.75 * width)
+    if width <= 100 and full >= 0.6 * len(lengths) and statistics.pstdev(lengths) < width / 3:
+        return "wrapped"
+    return "line"
+
+
+def _paragraphs(lines: list[str], layout: str) -> list[RawPara]:
+    paragraphs: list[RawPara] = []
+    current: list[tuple[int, str]] = []
+    width = max((len(line.rstrip()) for line in lines), default=0)
+    for number, line in enumerate(lines, start=1):
+        text = line.strip()
+        if not text:
+            if current:
+                paragraphs.append(RawPara(current))
+                current = []
+            continue
+        current.append((number, text))
+        ends_short = len(line.rstrip()) < 0.75 * width and text[-1] in '.!?:…»”")'
+        if layout == "line" or (layout == "wrapped" and ends_short):
+            paragraphs.append(RawPara(current))
+            current = []
+    if current:
+        paragraphs.append(RawPara(current))
+    return paragraphs
+
+
+def read_source(data: bytes, name: str, config: Config) -> Source:
+    """Decode, normalise and de-furnish *data*; split it into raw paragraphs."""
+    text, encoding = decode(data, name)
+    text = normalise(text)
+    control = _CONTROL.search(text)
+    if control:
+        line = text.count("\n", 0, control.start()) + 1
+        raise InputError(
+            f"control character U+{ord(control.group()):04X}: this looks like a binary file",
+            Location(name, line),
+        )
+    lines = text.split("\n")
+    kept, removed = strip_furniture(lines, config)
+    if not any(line.strip() for line in kept):
+        raise InputError("nothing but page furniture in this file", Location(name))
+    layout = _layout([line for line, was in zip(kept, lines) if line or not was.strip()])
+    return Source(name, encoding, text, layout, _paragraphs(kept, layout), removed)

@@ -1,0 +1,116 @@
+"""stenogram render: the format registry, single pages and sites, and the command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from html_text import NS, parse_page
+from stenogram.cli import main
+from stenogram.errors import InputError, UsageError
+from stenogram.render import formats as render
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "profile-sample.xml"
+
+
+def test_every_registered_format_renders_the_sample(tmp_path: Path) -> None:
+    for name in render.FORMATS:  # every registered renderer imports and renders
+        result = render.render_files([SAMPLE], name, tmp_path / name / f"sample.{name}")
+        assert result.written and all(p.is_file() and p.stat().st_size for p in result.written)
+
+
+def test_one_input_gives_a_page_and_its_css(tmp_path: Path) -> None:
+    result = render.render_files([SAMPLE], "html", tmp_path / "out" / "s.html")
+    assert result.written == [tmp_path / "out" / "s.html", tmp_path / "out" / "edition.css"]
+    page = parse_page((tmp_path / "out" / "s.html").read_text(encoding="utf-8"))
+    assert page.xpath("//h:link/@href", namespaces=NS) == ["edition.css"]
+
+
+def test_several_inputs_give_a_site_with_an_index(tmp_path: Path, corpus: Path) -> None:
+    plays = corpus / "tei" / "rusdracor"
+    result = render.render_files(
+        [plays / "chekhov-tragik-ponevole.xml", SAMPLE], "html", tmp_path / "site", jobs=1
+    )
+    names = [p.name for p in result.written]
+    assert names == ["index.html", "chekhov-tragik-ponevole.html", "profile-sample.html", "edition.css"]
+    index = parse_page((tmp_path / "site" / "index.html").read_text(encoding="utf-8"))
+    rows = index.xpath("//h:tbody/h:tr", namespaces=NS)
+    assert [r.xpath("string(h:th/h:a/@href)", namespaces=NS) for r in rows] == names[1:3]
+    assert rows[1].xpath("string(h:td[@class='number'])", namespaces=NS) == "3"
+    page = parse_page((tmp_path / "site" / "profile-sample.html").read_text(encoding="utf-8"))
+    assert page.xpath("//h:nav[@aria-label='Site']/h:a/@href", namespaces=NS) == ["index.html"]
+
+
+def test_a_directory_is_its_xml_files(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.xml").write_bytes(SAMPLE.read_bytes())
+    assert render.tei_inputs([tmp_path / "in"]) == (tmp_path / "in" / "a.xml",)
+
+
+def test_a_css_of_ones_own_is_copied_and_linked(tmp_path: Path) -> None:
+    css = tmp_path / "house.css"
+    css.write_text("body { color: black; }", encoding="utf-8")
+    render.render_files([SAMPLE], "html", tmp_path / "o" / "s.html", css=css)
+    assert (tmp_path / "o" / "house.css").read_text(encoding="utf-8") == css.read_text(encoding="utf-8")
+    assert 'href="house.css"' in (tmp_path / "o" / "s.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "kwargs, error, text",
+    [
+        ({"params": {"colour": "red"}}, UsageError, "colour"),
+        ({"paper": "a4"}, UsageError, "paper"),
+        ({"css": Path("/nonexistent.css")}, InputError, "not a file"),
+    ],
+)
+def test_wrong_calls_are_refused(tmp_path: Path, kwargs: dict, error: type, text: str) -> None:
+    with pytest.raises(error, match=text):
+        render.render_files([SAMPLE], "html", tmp_path / "s.html", **kwargs)
+
+
+def test_params_need_a_name_and_a_value() -> None:
+    assert render.parse_params(["debug=yes", "a=b=c"]) == {"debug": "yes", "a": "b=c"}
+    with pytest.raises(UsageError):
+        render.parse_params(["debug"])
+
+
+def test_cli_renders_and_names_what_it_wrote(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["render", str(SAMPLE), "--to", "html", "-o", str(tmp_path / "s.html"), "--param", "debug=yes"]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [str(tmp_path / "s.html"), str(tmp_path / "edition.css")]
+    assert result.stderr == ""
+
+
+def test_cli_reports_stylesheet_messages_with_their_place(tmp_path: Path, corpus: Path) -> None:
+    play = corpus / "tei" / "tei-p5" / "testdrama.xml"
+    result = CliRunner().invoke(main, ["render", str(play), "--to", "html", "-o", str(tmp_path / "d.html")])
+    assert result.exit_code == 0
+    assert "persons.xsl:" in result.stderr and "SG101" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args, text",
+    [
+        (["--to", "html"], "Missing option"),
+        (["--to", "odt", "-o", "x"], "Invalid value for '--to'"),
+        (["--to", "html", "-o", "x", "--param", "nonsense"], "name=value"),
+    ],
+)
+def test_cli_usage_errors_exit_2_without_a_traceback(tmp_path: Path, args: list[str], text: str) -> None:
+    result = CliRunner().invoke(main, ["render", str(SAMPLE), *args])
+    assert result.exit_code == 2
+    assert text in result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.stdout == ""
+
+
+def test_cli_refuses_a_file_that_is_not_tei(tmp_path: Path) -> None:
+    bad = tmp_path / "page.xml"
+    bad.write_text("<html/>", encoding="utf-8")
+    result = CliRunner().invoke(main, ["render", str(bad), "--to", "html", "-o", str(tmp_path / "o.html")])
+    assert result.exit_code == 2
+    assert f"{bad}:1: not a TEI document" in result.stderr

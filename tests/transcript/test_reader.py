@@ -1,0 +1,135 @@
+"""Reading: encodings, line ends, NFC, page furniture and paragraph layouts."""
+
+from __future__ import annotations
+
+import pytest
+
+from stenogram.errors import InputError
+from stenogram.transcript.config import load_config
+from stenogram.transcript.reader import decode, read_source
+
+RUSSIAN = "КАГАНОВИЧ. Товарищи, речи Бухарина и Рыкова (Шум в зале).\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (RUSSIAN.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + RUSSIAN.encode("utf-8"), "utf-8-sig"),
+        (RUSSIAN.encode("utf-16"), "utf-16"),
+        (RUSSIAN.encode("utf-16-le"), "utf-16-le"),
+        (RUSSIAN.encode("cp1251"), "cp1251"),
+        (RUSSIAN.encode("koi8_r"), "koi8_r"),
+    ],
+)
+def test_cyrillic_is_decoded_in_every_common_encoding(data: bytes, encoding: str) -> None:
+    text, found = decode(data, "x.txt")
+    assert text.lstrip("\ufeff") == RUSSIAN
+    assert found == encoding
+
+
+def test_latin1_text_is_decoded() -> None:
+    text, _ = decode("Mr. MÜLLER: Ça va très bien, merci.\n".encode("latin-1"), "x.txt")
+    assert "MÜLLER" in text and "très" in text
+
+
+@pytest.mark.parametrize("data", [b"", b"  \n\n", b"\x00\x01\x02\x03binary\x00"])
+def test_empty_or_binary_input_is_refused_with_the_file_name(data: bytes) -> None:
+    with pytest.raises(InputError) as info:
+        decode(data, "bad.txt") if data.strip() else read_source(data, "bad.txt", load_config())
+    assert info.value.location.file == "bad.txt"
+
+
+def test_crlf_cr_and_nfc_are_normalised() -> None:
+    decomposed = "Е\u0308ЖОВ. Да.\r\n\r\nСТАЛИН. Нет.\rВОРОШИЛОВ. Так."
+    source = read_source(decomposed.encode("utf-8"), "x.txt", load_config())
+    texts = [" ".join(t for _, t in p.lines) for p in source.paragraphs]
+    assert texts[0] == "ЁЖОВ. Да."
+    assert source.paragraphs[1].lines == [(3, "СТАЛИН. Нет."), (4, "ВОРОШИЛОВ. Так.")]
+
+
+def test_web_furniture_is_removed_and_listed_with_line_numbers() -> None:
+    text = "Header Ads\n\nHome | Archive | Contact\n\nSTALIN. Yes.\n\nNo comments\n\nPowered by Blogger."
+    source = read_source(text.encode(), "x.txt", load_config())
+    assert [(f.line, f.text, f.pattern) for f in source.furniture] == [
+        (1, "Header Ads", "web-ad"),
+        (3, "Home | Archive | Contact", "navigation"),
+        (7, "No comments", "blog-footer"),
+        (9, "Powered by Blogger.", "blog-footer"),
+    ]
+    assert [p.lines for p in source.paragraphs] == [[(5, "STALIN. Yes.")]]
+
+
+def test_project_gutenberg_wrapper_is_removed() -> None:
+    text = (
+        "The Project Gutenberg eBook of A Doll's House\n\nThis eBook is for the use of anyone.\n\n"
+        "*** START OF THE PROJECT GUTENBERG EBOOK A DOLL'S HOUSE ***\n\nNORA.\nHello.\n\n"
+        "*** END OF THE PROJECT GUTENBERG EBOOK A DOLL'S HOUSE ***\n\nSection 1. General Terms of Use.\n"
+    )
+    source = read_source(text.encode(), "x.txt", load_config())
+    assert [line for p in source.paragraphs for line in p.lines] == [(7, "NORA."), (8, "Hello.")]
+    assert {f.pattern for f in source.furniture} == {"gutenberg-header", "gutenberg-licence"}
+    assert any(f.text.startswith("This eBook") for f in source.furniture)
+
+
+def test_furniture_patterns_come_from_the_configuration(tmp_path) -> None:
+    config_file = tmp_path / "stenogram.toml"
+    config_file.write_text("[[furniture.line]]\nname = 'archive-stamp'\npattern = 'RGASPI stamp.*'\n")
+    source = read_source(b"RGASPI stamp 17\n\nSTALIN. Yes.\n", "x.txt", load_config(config_file))
+    assert [(f.text, f.pattern) for f in source.furniture] == [("RGASPI stamp 17", "archive-stamp")]
+
+
+@pytest.mark.parametrize(
+    ("text", "layout", "paragraphs"),
+    [
+        ("STALIN. One.\n\nMOLOTOV. Two\nwrapped.\n\nSTALIN. Three.\n", "blank-line", 3),
+        (
+            "Title\n\nSTALIN. One sentence that is long enough.\nMOLOTOV. Two sentences, also long enough here.\nSTALIN. Three sentences, that are long enough.\nMOLOTOV. Yes.\n",
+            "line",
+            5,
+        ),
+    ],
+)
+def test_layout_is_detected(text: str, layout: str, paragraphs: int) -> None:
+    source = read_source(text.encode(), "x.txt", load_config())
+    assert (source.layout, len(source.paragraphs)) == (layout, paragraphs)
+
+
+def test_hard_wrapped_lines_without_blank_lines_are_detected() -> None:
+    wrapped = (
+        "KAGANOVICH. Comrades, the speeches of both Rykov and Bukharin are more like\n"
+        "the last words of the defendants at the trial than the speeches at the\n"
+        "plenum of the Party's Central Committee.\n"
+        "KAGANOVICH. The headquarters of the leadership of our party and country has\n"
+        "gathered here; you need to give political reasons if you want to be freed.\n"
+    )
+    source = read_source(wrapped.encode(), "x.txt", load_config())
+    assert source.layout == "wrapped"
+    assert [p.line for p in source.paragraphs] == [1, 4]
+
+
+def test_running_heads_beside_page_numbers_are_furniture() -> None:
+    text = (
+        "КУЙБЫШЕВ. Что касается Госплана, то\n\n43\n\nСТЕНОГРАММА ЗАСЕДАНИЯ ПОЛИТБЮРО\n\n"
+        "его данные устарели.\n\nСТАЛИН. Верно.\n\n44\n\nСТЕНОГРАММА ЗАСЕДАНИЯ ПОЛИТБЮРО\n\nКУЙБЫШЕВ. Да.\n"
+    )
+    source = read_source(text.encode(), "x.txt", load_config())
+    assert [(f.line, f.pattern) for f in source.furniture] == [
+        (3, "page-number"),
+        (5, "running-head"),
+        (11, "page-number"),
+        (13, "running-head"),
+    ]
+
+
+def test_older_gutenberg_endings_and_credits_are_furniture() -> None:
+    text = (
+        "Produced by Distributed Proofreaders\n\nKING. Sir, I am here.\n\n"
+        "End of the Project Gutenberg EBook of The Trial of Charles I\n\nSection 1.\n"
+    )
+    source = read_source(text.encode(), "x.txt", load_config())
+    assert [(f.line, f.pattern) for f in source.furniture] == [
+        (1, "gutenberg-credit"),
+        (5, "gutenberg-licence"),
+        (7, "gutenberg-licence"),
+    ]
