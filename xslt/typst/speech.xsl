@@ -10,6 +10,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:sg="urn:stenogram:xslt"
     exclude-result-prefixes="#all">
@@ -29,13 +30,29 @@
   </xsl:function>
 
   <!-- The XPath of $element as /name[i]/name[i]...: local names, indexes among same-named
-       siblings (short enough for a comment; print_edition.py follows it back into the TEI). -->
+       siblings (short enough for a comment; print_edition.py follows it back into the TEI).
+       The indexes come from $sg:sibling-indexes, so a path costs its depth, not its siblings. -->
   <xsl:function name="sg:path" as="xs:string">
     <xsl:param name="element" as="element()"/>
-    <xsl:sequence select="string-join(for $step in $element/ancestor-or-self::*
-        return '/' || local-name($step) || '['
-               || count($step/preceding-sibling::*[node-name() eq node-name($step)]) + 1 || ']')"/>
+    <xsl:sequence select="string-join($element/ancestor-or-self::*
+        ! ('/' || local-name() || '[' || sg:sibling-index(.) || ']'))"/>
   </xsl:function>
+
+  <!-- 1 + the number of preceding siblings of $element with its name: looked up in the map of
+       its document, counted only for an element outside the source document. -->
+  <xsl:function name="sg:sibling-index" as="xs:integer">
+    <xsl:param name="element" as="element()"/>
+    <xsl:sequence select="($sg:sibling-indexes(generate-id($element)),
+        count($element/preceding-sibling::*[node-name() eq node-name($element)]) + 1)[1]"/>
+  </xsl:function>
+
+  <!-- The sibling index of every element of the source, worked out once by grouping each
+       parent's children by name (counting preceding siblings per block was quadratic in a
+       division of thousands of speeches). -->
+  <xsl:variable name="sg:sibling-indexes" as="map(xs:string, xs:integer)" select="map:merge(
+    for $parent in (/, //*[*])
+    return for $name in distinct-values($parent/*/node-name())
+      return $parent/*[node-name() eq $name] ! map:entry(generate-id(.), position()))"/>
 
   <!-- A new Typst paragraph, with the comment that names the TEI element it comes from. -->
   <xsl:template name="sg:trace" as="text()*">

@@ -24,7 +24,7 @@ from stenogram.assets import asset_path
 from stenogram.errors import InputError, Location, StylesheetError, UsageError
 from stenogram.files import expand
 from stenogram.validate.schematron import check, compiled, outcomes, stylesheet_for
-from stenogram.validate.schematron.locate import Node, Positions, doctype_span, node_at
+from stenogram.validate.schematron.locate import Node, Positions, Siblings, doctype_span, node_at
 
 SEVERITIES = ("error", "warning")
 XML_SUFFIXES = (".xml", ".tei")
@@ -183,12 +183,13 @@ def _relaxng_findings(
     if schema.validate(tree):
         return []
     found = []
+    siblings = Siblings()
     for entry in schema.error_log:
         line, column = entry.line or None, None
         nodes = tree.xpath(entry.path) if entry.path and entry.path.startswith("/") else []
         if nodes and isinstance(nodes[0], etree._Element):  # lxml knows the line, not the column
             line, column = positions.of(Node(nodes[0]))
-            xpath = element_path(nodes[0])
+            xpath = element_path(nodes[0], siblings)
         else:
             xpath = entry.path or None
         found.append(Finding(path, line, column, "error", entry.message, "relaxng", xpath))
@@ -199,8 +200,9 @@ def _schematron_findings(
     path: str, tree: etree._ElementTree, svrl: etree._Element, positions: Positions
 ) -> list[Finding]:
     found = []
+    siblings = Siblings()
     for outcome in outcomes(svrl):
-        node = node_at(tree, outcome.location)
+        node = node_at(tree, outcome.location, siblings)
         line, column = positions.of(node) if node is not None else (None, None)
         severity = (
             "warning"
@@ -221,8 +223,9 @@ def _schematron_findings(
     return found
 
 
-def element_path(element: etree._Element) -> str:
+def element_path(element: etree._Element, siblings: Siblings | None = None) -> str:
     """``/tei:TEI[1]/tei:text[1]/...``: the element's XPath with the TEI prefix."""
+    siblings = siblings or Siblings()
     steps = []
     for node in (element, *element.iterancestors()):
         qname = etree.QName(node)
@@ -231,9 +234,7 @@ def element_path(element: etree._Element) -> str:
             if qname.namespace == "http://www.tei-c.org/ns/1.0"
             else (f"Q{{{qname.namespace}}}" if qname.namespace else "")
         )
-        parent = node.getparent()
-        index = 1 if parent is None else [c for c in parent if c.tag == node.tag].index(node) + 1
-        steps.append(f"{prefix}{qname.localname}[{index}]")
+        steps.append(f"{prefix}{qname.localname}[{siblings.position(node)}]")
     return "/" + "/".join(reversed(steps))
 
 
