@@ -197,3 +197,25 @@ def test_a_file_without_rules_is_refused(tmp_path: Path) -> None:
     odd.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text/></TEI>', encoding="utf-8")
     with pytest.raises(InputError, match="no Schematron rules"):
         stylesheet_for(odd)
+
+
+def test_locations_are_what_xpath_path_writes_for_every_kind_of_node(tmp_path: Path) -> None:
+    """The compiled rules locate findings with their own, linear sg:path(): it must give
+    exactly what XPath 3.1's path() gives, for elements in and out of a namespace, attributes
+    with and without one, text, comments and processing instructions."""
+    doc = (
+        b'<?xml version="1.0"?><doc xmlns="urn:d" xmlns:x="urn:x"><item n="1">one<!--c--><?pi a?>'
+        b'two<!--d--><?pi b?><?other?></item><x:item x:n="2"/><plain xmlns=""><item/><item m="3"/>'
+        b"</plain><item>three</item></doc>"
+    )
+    sch = tmp_path / "rules.sch"
+    sch.write_text(
+        '<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt3">'
+        '<pattern><rule context="node() | @*"><report test="true()"><value-of select="path(.)"/>'
+        "</report></rule></pattern></schema>",
+        encoding="utf-8",
+    )
+    found = outcomes(check(stylesheet_for(sch), etree.ElementTree(etree.fromstring(doc))))
+    kinds = {o.location.rsplit("/", 1)[-1].split("[")[0].split("(")[0] for o in found}
+    assert {"@n", "@Q{urn:x}n", "@m", "text", "comment", "processing-instruction", "Q{}item"} <= kinds
+    assert [o.location for o in found] == [o.message for o in found]
