@@ -104,6 +104,27 @@ def _fixity(bag: bagit.Bag) -> list[tuple[str, str]]:
     return sorted(found)
 
 
+def _dictionaries(item: object, top: bool = True) -> Iterator[pikepdf.Dictionary | pikepdf.Stream]:
+    """*item* and the dictionaries within it, not following references (each is an object of its own)."""
+    if not top and isinstance(item, pikepdf.Object) and item.is_indirect:
+        return
+    if isinstance(item, pikepdf.Dictionary | pikepdf.Stream):
+        yield item
+        for _, value in item.items():
+            yield from _dictionaries(value, top=False)
+    elif isinstance(item, pikepdf.Array):
+        for value in item:
+            yield from _dictionaries(value, top=False)
+
+
+def _fonts(document: pikepdf.Pdf) -> Iterator[pikepdf.Dictionary | pikepdf.Stream]:
+    """Every font dictionary of *document*, whether an object of its own or written inside another."""
+    for item in document.objects:
+        for dictionary in _dictionaries(item):
+            if dictionary.get("/Type") == pikepdf.Name.Font:
+                yield dictionary
+
+
 def _pdf_findings(pdf: Path) -> list[str]:
     """What keeps *pdf* from being the PDF/A-2b it should be: the claim, and fonts not embedded."""
     try:
@@ -118,9 +139,7 @@ def _pdf_findings(pdf: Path) -> list[str]:
             if claim == PDFA_CLAIM
             else [f"does not claim PDF/A-2b (its XMP claims part {claim[0]}, conformance {claim[1]})"]
         )
-        for font in document.objects:
-            if not isinstance(font, pikepdf.Dictionary) or font.get("/Type") != pikepdf.Name.Font:
-                continue
+        for font in _fonts(document):
             if font.get("/Subtype") in (pikepdf.Name.Type3, pikepdf.Name.Type0):
                 continue  # Type 3 glyphs are drawn in the PDF; a Type 0 font's descendant is checked itself
             descriptor = font.get("/FontDescriptor")
