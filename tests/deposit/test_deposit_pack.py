@@ -12,10 +12,10 @@ from pathlib import Path
 import bagit
 import pikepdf
 import pytest
-from deposit_fixtures import CONFIG, EDITION, SOURCE, Packings
+from deposit_fixtures import CONFIG, EDITION, ROOT, SOURCE, Packings
 from lxml import etree
 
-from stenogram import __version__, pack_editions
+from stenogram import __version__, convert_file, pack_editions, verify_package
 from stenogram.deposit.bag import digest_timestamp
 from stenogram.errors import UsageError
 from stenogram.xmlsafe import parse_bytes, parse_file
@@ -204,3 +204,23 @@ def test_dublin_core_and_bag_info_from_parlamint_headers(corpus: Path, tmp_path:
         info = make_bag_info([facts], "2024-01-01")
         record = parse_bytes(dublin_core([facts], "2024-01-01")).getroot()
         assert info["Title"] == [record.findtext(f"{DCTERMS}title")] == [title]
+
+
+def test_several_editions_share_one_bag(tmp_path: Path) -> None:
+    (tmp_path / "transcripts").mkdir()
+    trial = Path(
+        shutil.copyfile(ROOT / "tests" / "data" / "en-trial.txt", tmp_path / "transcripts" / "en-trial.txt")
+    )
+    convert_file(trial, tmp_path / "tei" / "en-trial.xml")
+    result = pack_editions([EDITION, tmp_path / "tei"], tmp_path / "volume")
+    assert result.package is not None and not result.errors
+    package = result.package
+    assert sorted(p.name for p in (package / "data").iterdir()) == ["README.txt", "en-trial", NAME]
+    assert (package / "data" / "en-trial" / "source" / "en-trial.txt").read_bytes() == trial.read_bytes()
+    assert not (package / "data" / "en-trial" / "source" / "en-trial.toml").exists()
+    titles = bag_info(package)["Title"]
+    assert len(titles) == 2 and titles[1] == parse_file(tmp_path / "tei" / "en-trial.xml").xpath(
+        "normalize-space(//t:titleStmt/t:title)", namespaces=TEI_NS
+    )
+    report = verify_package(package)
+    assert report.exit_code == 0 and report.editions == ("en-trial", NAME)
