@@ -71,6 +71,18 @@ def test_an_extra_file_is_named(copy: Path) -> None:
     )
 
 
+def test_changed_missing_and_extra_files_together_are_each_named(copy: Path) -> None:
+    (copy / HTML).write_bytes((copy / HTML).read_bytes().replace(b"Kaganovich", b"Kaganowitsch", 1))
+    (copy / PDF).unlink()
+    (copy / "data" / "notes.txt").write_text("added later\n")
+    report = verify_package(copy)
+    assert report.findings == (
+        f"{copy}/{HTML}: changed since packing (its sha256, sha512 differ from the manifests)",
+        f"{copy}/{PDF}: removed since packing (listed in the manifest, not in the package)",
+        f"{copy}/data/notes.txt: added since packing (in the package, not in the manifest)",
+    )
+
+
 def test_a_changed_tag_file_is_named(copy: Path) -> None:
     with (copy / "bag-info.txt").open("a", encoding="utf-8") as info:
         info.write("Internal-Sender-Description: edited after packing\n")
