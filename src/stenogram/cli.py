@@ -268,19 +268,17 @@ def package_command(
     Exit codes: 0 ok, 1 findings (a TEI with errors; a package changed since packing), 2 bad
     input or usage.
     """
+    import stenogram  # the deposit functions import on first use, inside run(): a missing extra is reported
+
     if verify is not None:
         if editions or output:
             raise click.UsageError("--verify takes a package only, no EDITION or -o")
-        from stenogram.deposit.verify import verify_package
-
-        report = run(lambda: verify_package(verify))
+        report = run(lambda: stenogram.verify_package(verify))
         click.echo(report.text(), nl=False)
         sys.exit(report.exit_code)
     if not editions or not output:
         raise click.UsageError("give EDITION.xml... and -o PACKAGE (or --verify PACKAGE)")
-    from stenogram.deposit.bag import pack_editions
-
-    result = run(lambda: pack_editions(editions, output, config, source, as_zip, jobs))
+    result = run(lambda: stenogram.pack_editions(editions, output, config, source, as_zip, jobs))
     for error in result.errors:
         click.echo(error, err=True)
     if result.package is None:

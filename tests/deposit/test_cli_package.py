@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -68,3 +71,17 @@ def test_bad_input_and_usage_exit_2(tmp_path: Path) -> None:
     bad_date = invoke(EDITION, "-o", tmp_path / "d", epoch="tomorrow")
     assert bad_date.exit_code == 2 and "SOURCE_DATE_EPOCH must be a number" in bad_date.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.xml"]  # nothing written
+
+
+def test_without_the_deposit_extra_package_says_how_to_get_it(tmp_path: Path) -> None:
+    hide_bagit = "import sys; sys.modules['bagit'] = None; from stenogram.cli import main; main()"
+    done = subprocess.run(
+        [sys.executable, "-c", hide_bagit, "package", "--verify", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")},
+    )
+    assert done.returncode == 2 and done.stdout == ""
+    assert (
+        done.stderr == "stenogram: error: stenogram package needs bagit: pip install 'stenogram[deposit]'\n"
+    )
