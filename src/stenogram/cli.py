@@ -139,7 +139,7 @@ def convert(
 
     outcomes = run(lambda: convert_files(list(inputs), output, config_path, lang, force, jobs))
     for outcome in outcomes:
-        if outcome.error is not None:
+        if outcome.error is not None or outcome.conversion is None:
             click.echo(f"stenogram: error: {outcome.error}", err=True)
             continue
         if outcome.output is None:
