@@ -23,6 +23,8 @@ _API = {
     "convert_files": "stenogram.tei.convert",
     "validate_files": "stenogram.validate.run",
     "render_files": "stenogram.render.formats",
+    "pack_editions": "stenogram.deposit.bag",
+    "verify_package": "stenogram.deposit.verify",
 }
 
 __all__ = ["__version__", *_API]

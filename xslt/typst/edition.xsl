@@ -54,7 +54,6 @@
     <xsl:call-template name="sg:preamble">
       <xsl:with-param name="title" select="sg:title(.)"/>
       <xsl:with-param name="authors" select="(sg:authors(.), sg:editors(.))"/>
-      <xsl:with-param name="when" select="sg:date(.)/@when"/>
       <xsl:with-param name="lang" select="sg:doc-lang(.)"/>
       <xsl:with-param name="edition-title" select="sg:edition-title(., $edition-title)"/>
       <xsl:with-param name="paper" select="$paper"/>
@@ -76,7 +75,6 @@
     <xsl:call-template name="sg:preamble">
       <xsl:with-param name="title" select="$title"/>
       <xsl:with-param name="authors" select="distinct-values($docs ! (sg:authors(.), sg:editors(.)))"/>
-      <xsl:with-param name="when" select="()"/>
       <xsl:with-param name="lang" select="$lang"/>
       <xsl:with-param name="edition-title" select="$title"/>
       <xsl:with-param name="paper" select="$paper"/>

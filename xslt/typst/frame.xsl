@@ -24,22 +24,10 @@
     <xsl:sequence select="if (normalize-space($text)) then sg:string($text) else 'none'"/>
   </xsl:function>
 
-  <!-- A Typst datetime from an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), or `none`: never `auto`,
-       which would stamp the build time and make the output differ from run to run. -->
-  <xsl:function name="sg:datetime" as="xs:string">
-    <xsl:param name="when" as="xs:string?"/>
-    <xsl:variable name="parts" as="xs:string*"
-        select="analyze-string(string($when), '^(\d{4})(-(\d{2}))?(-(\d{2}))?$')/*:match/*:group[@nr = (1, 3, 5)] ! string()"/>
-    <xsl:sequence select="if (empty($parts)) then 'none' else
-        'datetime(year: ' || xs:integer($parts[1]) || ', month: ' || (xs:integer($parts[2]), 1)[1]
-        || ', day: ' || (xs:integer($parts[3]), 1)[1] || ')'"/>
-  </xsl:function>
-
   <!-- The preamble: metadata, page, type and the sg-… functions. -->
   <xsl:template name="sg:preamble" as="text()*">
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="authors" as="xs:string*"/>
-    <xsl:param name="when" as="xs:string?"/>
     <xsl:param name="lang" as="xs:string"/>
     <xsl:param name="edition-title" as="xs:string"/>
     <xsl:param name="paper" as="xs:string"/>
@@ -49,9 +37,10 @@
     <xsl:value-of select="sg:string($title)"/>
     <xsl:text>, author: </xsl:text>
     <xsl:value-of select="sg:array($authors)"/>
-    <xsl:text>, date: </xsl:text>
-    <xsl:value-of select="sg:datetime($when)"/>
-    <xsl:text>)
+    <!-- date: auto is the build date the compiler is given (stenogram passes SOURCE_DATE_EPOCH or
+         the day of the build, see stenogram.builddate), never the clock's second nor the record's
+         historical date: the PDF's creation date and XMP say when the file was made. -->
+    <xsl:text>, date: auto)
 #let sg-edition-title = </xsl:text>
     <xsl:value-of select="sg:string($edition-title)"/>
     <xsl:text>

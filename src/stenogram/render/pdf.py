@@ -16,9 +16,10 @@ from __future__ import annotations
 import copy
 import re
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import typst
 from lxml import etree
@@ -26,6 +27,7 @@ from lxml import etree
 from stenogram import saxon
 from stenogram.assets import asset_path
 from stenogram.batch import map_files
+from stenogram.builddate import build_timestamp
 from stenogram.errors import InputError, Location, TypesetError, UsageError
 from stenogram.files import write_atomic
 from stenogram.render.request import RenderRequest, RenderResult, read_tei
@@ -45,11 +47,13 @@ Tree = etree._ElementTree | etree._Element
 
 @dataclass(frozen=True)
 class PrintOptions:
-    """How to print: paper size, PDF/A, and stylesheet parameters (see :data:`PARAMS`)."""
+    """How to print: paper size, PDF/A, stylesheet parameters (see :data:`PARAMS`), and the PDF's
+    creation time in seconds since 1970 (``None``: :func:`stenogram.builddate.build_timestamp`)."""
 
     paper: str = "a4"
     pdfa: bool = False
     params: Mapping[str, str] = field(default_factory=dict)
+    timestamp: int | None = None
 
     def __post_init__(self) -> None:
         if self.paper not in PAPERS:
@@ -91,7 +95,7 @@ def render_volume_typst(trees: Sequence[Tree], options: PrintOptions | None = No
 def render_pdf(tree: Tree, options: PrintOptions | None = None, name: str = "<input>") -> bytes:
     """The PDF of the print edition of one TEI document; *name* locates Typst errors in it."""
     options = options or PrintOptions()
-    return typeset(render_typst(tree, options), options.pdfa, [tree], [name])
+    return typeset(render_typst(tree, options), options.pdfa, [tree], [name], options.timestamp)
 
 
 def render_volume_pdf(
@@ -100,23 +104,34 @@ def render_volume_pdf(
     """The PDF of one volume holding several TEI documents."""
     options = options or PrintOptions()
     names = list(names) if names is not None else ["<input>"] * len(trees)
-    return typeset(render_volume_typst(trees, options), options.pdfa, trees, names)
+    return typeset(render_volume_typst(trees, options), options.pdfa, trees, names, options.timestamp)
 
 
-def typeset(source: str, pdfa: bool = False, trees: Sequence[Tree] = (), names: Sequence[str] = ()) -> bytes:
+def typeset(
+    source: str,
+    pdfa: bool = False,
+    trees: Sequence[Tree] = (),
+    names: Sequence[str] = (),
+    timestamp: int | None = None,
+) -> bytes:
     """Compile Typst *source* to PDF with the bundled fonts only.
 
-    The compiler's root is an empty directory, so the source can read no file. A Typst error
-    becomes a :class:`TypesetError` located in the TEI (*trees*, named *names*) where possible.
+    The compiler's root is an empty directory, so the source can read no file. The document's
+    ``date: auto`` (its creation date and XMP) is *timestamp*, by default the build time
+    (``SOURCE_DATE_EPOCH`` or today). A Typst error becomes a :class:`TypesetError` located in
+    the TEI (*trees*, named *names*) where possible.
     """
+    # typst's stub requires the source and the root to be of one type (bytes and str here).
+    compile_pdf: Callable[..., bytes] = typst.compile
     with tempfile.TemporaryDirectory(prefix="stenogram-typst-") as root:
         try:
-            return typst.compile(
+            return compile_pdf(
                 source.encode("utf-8"),
                 format="pdf",
                 root=root,
                 ignore_system_fonts=True,
                 pdf_standards=[PDF_A] if pdfa else [],
+                timestamp=build_timestamp() if timestamp is None else timestamp,
             )
         except typst.TypstError as err:
             raise _typeset_error(err, source, trees, names) from None
@@ -142,7 +157,8 @@ def _typeset_error(
         return TypesetError(message)
     element, name = found
     return TypesetError(
-        f"{message}, from <{etree.QName(element).localname}>", Location(name, element.sourceline)
+        f"{message}, from <{etree.QName(element).localname}>",
+        Location(name, cast(int | None, element.sourceline)),
     )
 
 
@@ -187,7 +203,7 @@ def _render(
     messages = [prefix + saxon.locate_message(stylesheet, m) for m in result.messages]
     if to == "typst":
         return result.text.encode("utf-8"), messages
-    return typeset(result.text, options.pdfa, trees, names), messages
+    return typeset(result.text, options.pdfa, trees, names, options.timestamp), messages
 
 
 def _render_one(job: tuple[Path, Path, str, PrintOptions]) -> list[str]:
@@ -235,7 +251,7 @@ def render_print_files(
             raise UsageError(f"cannot write: {err.strerror or err}", Location(str(output))) from None
         found = map_files(
             _render_one,
-            [(src, dst, to, options) for src, dst in zip(paths, targets)],
+            [(src, dst, to, options) for src, dst in zip(paths, targets, strict=True)],
             jobs=jobs,
             label="typesetting",
         )
