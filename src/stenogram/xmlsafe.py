@@ -49,3 +49,10 @@ def parse_file(path: str | Path, *, collect_ids: bool = True) -> etree._ElementT
     if not data.strip():
         raise InputError("the file is empty", Location(str(path)))
     return parse_bytes(data, str(path), collect_ids=collect_ids)
+
+
+def line_of(node: etree._Element) -> int | None:
+    """The source line of *node* as a plain ``int | None``: lxml leaves it untyped, and every
+    located message of the project needs it."""
+    line = node.sourceline
+    return line if isinstance(line, int) else None

@@ -296,7 +296,40 @@ def encode(
 # Elements whose content is only elements: the only ones indented, so that no whitespace is ever
 # added to mixed content (a paragraph, a speaker label, a stage direction).
 _STRUCTURAL = frozenset(
-    ["TEI", "teiHeader", "fileDesc", "titleStmt", "respStmt", "publicationStmt", "availability", "sourceDesc", "msDesc", "msIdentifier", "msContents", "msItem", "physDesc", "encodingDesc", "editorialDecl", "list", "profileDesc", "langUsage", "particDesc", "listPerson", "person", "personGrp", "settingDesc", "setting", "revisionDesc", "text", "front", "docTitle", "body", "div", "sp", "quote"]
+    [
+        "TEI",
+        "teiHeader",
+        "fileDesc",
+        "titleStmt",
+        "respStmt",
+        "publicationStmt",
+        "availability",
+        "sourceDesc",
+        "msDesc",
+        "msIdentifier",
+        "msContents",
+        "msItem",
+        "physDesc",
+        "encodingDesc",
+        "editorialDecl",
+        "list",
+        "profileDesc",
+        "langUsage",
+        "particDesc",
+        "listPerson",
+        "person",
+        "personGrp",
+        "settingDesc",
+        "setting",
+        "revisionDesc",
+        "text",
+        "front",
+        "docTitle",
+        "body",
+        "div",
+        "sp",
+        "quote",
+    ]
 )
 
 
