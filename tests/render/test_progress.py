@@ -40,4 +40,6 @@ def test_nothing_is_shown_off_a_terminal(capfd: pytest.CaptureFixture[str]) -> N
 def test_a_terminal_sees_the_label(capfd: pytest.CaptureFixture[str]) -> None:
     with progress.working("typesetting 60 documents", show=True) as status:
         status("typesetting 61 documents")
-    assert "typesetting 60 documents" in capfd.readouterr().err
+    shown = capfd.readouterr().err
+    assert "typesetting 61 documents" in shown  # the label as it stands when the line is drawn
+    assert shown.endswith("\x1b[2K")  # and the line is wiped at the end: nothing stays behind
