@@ -10,7 +10,6 @@ from lxml import etree
 
 from html_text import NS, parse_page, rendered_bodies, source_text, tei_bodies
 from stenogram import xmlsafe
-from stenogram.assets import asset_path
 from stenogram.errors import InputError
 from stenogram.render import html as html_edition
 from stenogram.render.formats import FORMATS
@@ -211,16 +210,6 @@ def test_html_takes_a_tei_corpus_and_print_does_not(corpus: Path) -> None:
     assert read_tei(source, corpus=FORMATS["html"].corpus).getroot().tag.endswith("teiCorpus")
     with pytest.raises(InputError, match="<teiCorpus>"):
         read_tei(source, corpus=FORMATS["pdf"].corpus)
-
-
-def test_every_stage_type_of_the_profile_has_a_style() -> None:
-    css = asset_path(html_edition.CSS).read_text(encoding="utf-8")
-    profile = (ROOT / "schemas" / "PROFILE.md").read_text(encoding="utf-8")
-    listed = re.search(r"`stage/@type`: (.*)\.", profile).group(1)
-    types = re.findall(r"`([a-z]+)`", listed)
-    assert types
-    for stage_type in types:
-        assert f".stage-{stage_type}" in css, stage_type
 
 
 def test_the_page_loads_nothing_from_the_network(corpus: Path) -> None:
