@@ -11,7 +11,7 @@ from html_text import NS, parse_page
 from stenogram.cli import main
 from stenogram.errors import InputError, UsageError
 from stenogram.render import formats as render
-from stenogram.render.request import RenderOptions
+from stenogram.render.request import OutputFormat, RenderOptions
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "profile-sample.xml"
 
@@ -82,11 +82,15 @@ def test_wrong_calls_are_refused_before_anything_is_written(
     assert not (tmp_path / "out").exists()
 
 
-def test_every_format_takes_only_options_that_exist() -> None:
-    known = set(RenderOptions().chosen()) | set(RenderOptions(SAMPLE, "a4", True, True).chosen())
+def test_every_option_is_known_by_name() -> None:
+    assert RenderOptions().chosen() == ()
+    assert RenderOptions(SAMPLE, "a4", True, True).chosen() == ("css", "paper", "pdfa", "separate")
     for fmt in render.FORMATS.values():
-        assert fmt.options <= known, fmt.name
         assert fmt.suffixes and all(s.startswith(".") for s in fmt.suffixes), fmt.name
+    with pytest.raises(ValueError, match="colour"):
+        OutputFormat(
+            "odt", render.FORMATS["html"].renderer, (".odt",), frozenset({"colour"}), (), False, False
+        )
 
 
 def test_an_unknown_paper_is_refused_when_the_options_are_made() -> None:

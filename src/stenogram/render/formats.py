@@ -16,7 +16,10 @@ from pathlib import Path
 
 from stenogram.errors import InputError, Location, UsageError
 from stenogram.files import expand
-from stenogram.render.request import PRINT_PARAMS, OutputFormat, RenderOptions, RenderRequest, RenderResult
+from stenogram.render.request import OutputFormat, RenderOptions, RenderRequest, RenderResult
+
+#: The print stylesheets' parameters a user may set (``--param``); the others stenogram sets.
+PRINT_PARAMS = ("edition-title", "volume-title", "debug")
 
 
 def _html(request: RenderRequest) -> RenderResult:

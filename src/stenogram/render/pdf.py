@@ -27,10 +27,11 @@ from lxml import etree
 from stenogram import saxon
 from stenogram.assets import asset_path
 from stenogram.batch import map_files
-from stenogram.errors import Location, TypesetError, UsageError
+from stenogram.errors import Location, TypesetError
 from stenogram.files import write_atomic
 from stenogram.progress import working
-from stenogram.render.request import PAPERS, PRINT_PARAMS, Paper, RenderRequest, RenderResult
+from stenogram.render.formats import FORMATS
+from stenogram.render.request import Paper, RenderOptions, RenderRequest, RenderResult
 from stenogram.xmlsafe import line_of, parse_file
 
 STYLESHEET = "xslt/typst/edition.xsl"
@@ -46,18 +47,14 @@ Tree = etree._ElementTree | etree._Element
 
 @dataclass(frozen=True)
 class PrintOptions:
-    """How to print: paper size, PDF/A, and stylesheet parameters (see :data:`PRINT_PARAMS`)."""
+    """How to print: paper size, PDF/A, and stylesheet parameters (those ``--to pdf`` takes)."""
 
     paper: Paper = "a4"
     pdfa: bool = False
     params: Mapping[str, str] = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
-        if self.paper not in PAPERS:
-            raise UsageError(f"unknown paper size {self.paper!r}; expected one of: {', '.join(PAPERS)}")
-        unknown = sorted(set(self.params) - set(PRINT_PARAMS))
-        if unknown:
-            raise UsageError(f"unknown parameter {unknown[0]!r}; known: {', '.join(PRINT_PARAMS)}")
+    def __post_init__(self) -> None:  # the same checks as stenogram render's, for library callers
+        FORMATS["pdf"].check(RenderOptions(paper=self.paper, params=self.params))
 
 
 def _root(tree: Tree) -> etree._Element:

@@ -26,8 +26,6 @@ TEI_NS = "http://www.tei-c.org/ns/1.0"
 Paper = Literal["a4", "us-letter"]
 #: The paper sizes of the print edition (``--paper``).
 PAPERS: tuple[Paper, ...] = get_args(Paper)
-#: The print stylesheets' parameters a user may set (``--param``); the others stenogram sets.
-PRINT_PARAMS = ("edition-title", "volume-title", "debug")
 
 
 @dataclass(frozen=True)
@@ -52,9 +50,11 @@ class RenderOptions:
 
     def chosen(self) -> tuple[str, ...]:
         """The options set to something other than their default, by name (``params`` aside)."""
-        given = {"css": self.css is not None, "paper": self.paper is not None}
-        given |= {"pdfa": self.pdfa, "separate": self.separate}
-        return tuple(name for name, chosen in given.items() if chosen)
+        return tuple(name for name in OPTION_NAMES if getattr(self, name) not in (None, False))
+
+
+#: The options of :class:`RenderOptions` a format may take (``params`` go by their own names).
+OPTION_NAMES = ("css", "paper", "pdfa", "separate")
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,11 @@ class OutputFormat:
     params: tuple[str, ...]
     corpus: bool
     volume: bool
+
+    def __post_init__(self) -> None:
+        unknown = self.options - set(OPTION_NAMES)
+        if unknown:
+            raise ValueError(f"--to {self.name} takes options RenderOptions lacks: {sorted(unknown)}")
 
     def check(self, options: RenderOptions) -> None:
         """Refuse an option or a stylesheet parameter this format does not take."""
