@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from stenogram import __version__
 from stenogram.cli import main
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
@@ -24,3 +25,10 @@ def test_every_command_has_help_and_is_in_the_readme(name: str) -> None:
 def test_unknown_command_is_a_usage_error() -> None:
     result = CliRunner().invoke(main, ["publish"])
     assert result.exit_code == 2 and "No such command" in result.stderr
+
+
+@pytest.mark.parametrize("flag", ["-V", "--version"])
+def test_the_version_flags(flag: str) -> None:
+    result = CliRunner().invoke(main, [flag])
+    assert result.exit_code == 0 and result.stdout == f"stenogram, version {__version__}\n"
+    assert "-V, --version" in CliRunner().invoke(main, ["--help"]).stdout

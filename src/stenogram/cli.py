@@ -18,6 +18,7 @@ import click
 from stenogram import __version__
 from stenogram.errors import StenogramError
 from stenogram.render import formats as rendering
+from stenogram.render.request import PAPERS, Paper, RenderOptions
 from stenogram.validate.formats import FORMATS
 
 T = TypeVar("T")
@@ -33,7 +34,7 @@ def run(action: Callable[[], T]) -> T:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="stenogram")
+@click.version_option(__version__, "-V", "--version", prog_name="stenogram")
 def main() -> None:
     """stenogram: plain-text stenographic records to TEI P5, validated, as HTML and PDF."""
 
@@ -139,7 +140,7 @@ def convert(
 
     outcomes = run(lambda: convert_files(list(inputs), output, config_path, lang, force, jobs))
     for outcome in outcomes:
-        if outcome.error is not None or outcome.conversion is None:
+        if outcome.conversion is None:
             click.echo(f"stenogram: error: {outcome.error}", err=True)
             continue
         if outcome.output is None:
@@ -151,6 +152,17 @@ def convert(
         click.echo(f"converted {len(outcomes) - failed} of {len(outcomes)} files", err=True)
     if failed:
         sys.exit(2)
+
+
+def name_values(ctx: click.Context, param: click.Parameter, pairs: tuple[str, ...]) -> dict[str, str]:
+    """``--param name=value`` pairs as a dict; a pair without ``=`` or a name is a usage error."""
+    values: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise click.BadParameter(f"expected name=value, got {pair!r}", ctx, param)
+        values[name.strip()] = value
+    return values
 
 
 @main.command("render")
@@ -176,20 +188,14 @@ def convert(
     "--param",
     "params",
     multiple=True,
-    metavar="NAME=VALUE",
+    callback=name_values,
     help="A stylesheet parameter (repeatable), e.g. debug=yes.",
 )
-@click.option(
-    "--paper",
-    type=click.Choice(["a4", "us-letter"]),
-    default=None,
-    help="pdf, typst: paper size (default a4).",
-)
-@click.option("--pdfa", is_flag=True, default=None, help="pdf: write PDF/A-2b, for archival deposit.")
+@click.option("--paper", type=click.Choice(PAPERS), default=None, help="pdf, typst: paper size (default a4).")
+@click.option("--pdfa", is_flag=True, help="pdf: write PDF/A-2b, for archival deposit.")
 @click.option(
     "--separate",
     is_flag=True,
-    default=None,
     help="pdf, typst: one file per input in the folder OUT, instead of one volume.",
 )
 @click.option(
@@ -200,10 +206,10 @@ def render_command(
     to: str,
     output: str,
     css: Path | None,
-    params: tuple[str, ...],
-    paper: str | None,
-    pdfa: bool | None,
-    separate: bool | None,
+    params: dict[str, str],
+    paper: Paper | None,
+    pdfa: bool,
+    separate: bool,
     jobs: int | None,
 ) -> None:
     """Render TEI files (or directories of them) as HTML, a PDF or its Typst source.
@@ -212,11 +218,8 @@ def render_command(
     pdf/typst: one input gives one book; several give one volume with a table of contents, or
     with --separate one file each.
     """
-    given = {"css": css, "paper": paper, "pdfa": pdfa, "separate": separate}
-    options = {name: value for name, value in given.items() if value}
-    result = run(
-        lambda: rendering.render_files(inputs, to, output, rendering.parse_params(params), jobs, **options)
-    )
+    options = RenderOptions(css, paper, pdfa, separate, params)
+    result = run(lambda: rendering.render_files(inputs, to, output, options, jobs))
     for message in result.messages:
         click.echo(f"stenogram: message: {message}", err=True)
     for path in result.written:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import glob
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -71,3 +71,20 @@ def expand(paths: Iterable[str], suffixes: tuple[str, ...], recursive: bool = Fa
         else:
             files.append(given)
     return list(dict.fromkeys(files))
+
+
+def refuse_overwriting_inputs(inputs: Sequence[Path], outputs: Iterable[Path], named: str | Path) -> None:
+    """Refuse to write any of *outputs* when it is one of the *inputs* (compared as resolved
+    paths, so ``./a.xml`` and ``a.xml`` are the same file): a :class:`UsageError` located at
+    *named*, the output the user gave. Every command that writes next to its inputs asks this
+    before it writes anything."""
+    sources = {path.resolve(): path for path in inputs}
+    for output in outputs:
+        source = sources.get(output.resolve())
+        if source is None:
+            continue
+        if output.resolve() == Path(named).resolve():
+            raise UsageError(f"the output would overwrite the input {source}", Location(str(named)))
+        raise UsageError(
+            f"a file written into {named} would overwrite the input {source}", Location(str(named))
+        )

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 from saxonche import PySaxonApiError, PySaxonProcessor, PyXsltExecutable
@@ -72,7 +73,7 @@ def compile_stylesheet(path: Path) -> PyXsltExecutable:
     return _compile(absolute, os.stat(absolute).st_mtime_ns)
 
 
-def _xdm_value(value: object):
+def _xdm_value(value: object) -> Any:  # a saxonche value: the library ships no types
     proc = processor()
     if isinstance(value, (list, tuple)):
         sequence = proc.empty_sequence()

@@ -7,6 +7,7 @@ entities, no entity expansion, no XInclude. A DOCTYPE that names a DTD which doe
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from lxml import etree
@@ -49,3 +50,33 @@ def parse_file(path: str | Path, *, collect_ids: bool = True) -> etree._ElementT
     if not data.strip():
         raise InputError("the file is empty", Location(str(path)))
     return parse_bytes(data, str(path), collect_ids=collect_ids)
+
+
+def line_of(node: etree._Element) -> int | None:
+    """The source line of *node* as a plain ``int | None``: lxml leaves it untyped, and every
+    located message of the project needs it."""
+    line = node.sourceline
+    return line if isinstance(line, int) else None
+
+
+def elements(
+    node: etree._Element | etree._ElementTree,
+    path: str,
+    namespaces: Mapping[str, str] | None = None,
+    **variables: str,
+) -> list[etree._Element]:
+    """The elements an XPath selects, typed: lxml types every XPath result as a union of all it
+    might return, so the project asks for elements here and gets only those."""
+    found = etree.XPath(path, namespaces=namespaces)(node, **variables)
+    return [item for item in found if isinstance(item, etree._Element)] if isinstance(found, list) else []
+
+
+def strings(
+    node: etree._Element | etree._ElementTree,
+    path: str,
+    namespaces: Mapping[str, str] | None = None,
+    **variables: str,
+) -> list[str]:
+    """The attribute values and text nodes an XPath selects, as plain strings."""
+    found = etree.XPath(path, namespaces=namespaces)(node, **variables)
+    return [str(item) for item in found if isinstance(item, str)] if isinstance(found, list) else []

@@ -10,9 +10,9 @@ from lxml import etree
 
 from html_text import NS, parse_page, rendered_bodies, source_text, tei_bodies
 from stenogram import xmlsafe
-from stenogram.assets import asset_path
 from stenogram.errors import InputError
 from stenogram.render import html as html_edition
+from stenogram.render.formats import FORMATS
 from stenogram.render.request import read_tei
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,7 +48,7 @@ def test_every_feature_of_the_profile_is_on_the_page(path: Path) -> None:
     rendered = _xp(page, "//h:div[@class='speaker']")
     assert [" ".join(s.xpath("string()").split()) for s in speakers] == [source_text(r) for r in rendered]
     # every speaker with a person in the header links to that person's entry
-    for sp, speaker in zip(_xp(tei, "//t:sp"), rendered):
+    for sp, speaker in zip(_xp(tei, "//t:sp"), rendered, strict=True):
         person = sp.get("who", "").lstrip("#")
         if _xp(tei, f"//t:particDesc//*[@xml:id='{person}']"):
             assert speaker.xpath("h:a/@href", namespaces=NS) == [f"#person-{person}"]
@@ -63,7 +63,7 @@ def test_every_feature_of_the_profile_is_on_the_page(path: Path) -> None:
     stages = _xp(tei, "//t:body//t:stage")
     rendered_stages = _xp(page, "//*[contains(concat(' ', @class, ' '), ' stage ')]")
     assert len(rendered_stages) == len(stages)
-    for stage, html in zip(stages, rendered_stages):
+    for stage, html in zip(stages, rendered_stages, strict=True):
         assert f"stage-{stage.get('type')}" in html.get("class").split() if stage.get("type") else True
     # supplied text in brackets with a tooltip
     supplied = _xp(page, "//h:span[@class='supplied']")
@@ -143,7 +143,8 @@ def test_dracor_play_numbers_blocks_in_document_order(corpus: Path) -> None:
 
 def test_unknown_elements_keep_their_text_and_are_marked_in_debug() -> None:
     tree = xmlsafe.parse_bytes(
-        b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>a <mystery>b <x:y xmlns:x="urn:x">c</x:y></mystery>'
+        b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>'
+        b'<p>a <mystery>b <x:y xmlns:x="urn:x">c</x:y></mystery>'
         b"</p><strange>d</strange></body></text></TEI>"
     )
     page = parse_page(html_edition.html_page(tree, {"debug": "yes"}).text)
@@ -200,27 +201,15 @@ def test_a_document_that_is_not_tei_is_refused(tmp_path: Path) -> None:
     page = tmp_path / "x.xml"
     page.write_text("<?xml version='1.0'?>\n\n<html/>", encoding="utf-8")
     with pytest.raises(InputError, match="not a TEI document: the root element is <html>") as info:
-        read_tei(page, corpus=html_edition.ACCEPTS_CORPUS)
+        read_tei(page, corpus=FORMATS["html"].corpus)
     assert str(info.value.location) == f"{page}:3"
 
 
 def test_html_takes_a_tei_corpus_and_print_does_not(corpus: Path) -> None:
-    from stenogram.render import pdf as print_edition
-
     source = corpus / "tei" / "rusdracor" / "corpus.xml"
-    assert read_tei(source, corpus=html_edition.ACCEPTS_CORPUS).getroot().tag.endswith("teiCorpus")
+    assert read_tei(source, corpus=FORMATS["html"].corpus).getroot().tag.endswith("teiCorpus")
     with pytest.raises(InputError, match="<teiCorpus>"):
-        read_tei(source, corpus=print_edition.ACCEPTS_CORPUS)
-
-
-def test_every_stage_type_of_the_profile_has_a_style() -> None:
-    css = asset_path(html_edition.CSS).read_text(encoding="utf-8")
-    profile = (ROOT / "schemas" / "PROFILE.md").read_text(encoding="utf-8")
-    listed = re.search(r"`stage/@type`: (.*)\.", profile).group(1)
-    types = re.findall(r"`([a-z]+)`", listed)
-    assert types
-    for stage_type in types:
-        assert f".stage-{stage_type}" in css, stage_type
+        read_tei(source, corpus=FORMATS["pdf"].corpus)
 
 
 def test_the_page_loads_nothing_from_the_network(corpus: Path) -> None:

@@ -100,7 +100,7 @@ def test_pdf_numbers_start_the_paragraphs_the_html_anchors_name(
     printed = pdf_paragraphs(pdf)
     assert len(html) > 30
     assert [n for n, _ in printed] == [n for n, _ in html]
-    for (n, text), (_, segment) in zip(html, printed):
+    for (n, text), (_, segment) in zip(html, printed, strict=True):
         start = letters(text)[:30]
         assert start in segment, f"paragraph {n}: the PDF's {n} does not start {text[:40]!r}"
 
@@ -149,5 +149,5 @@ def test_numbers_restart_per_document_in_a_volume(corpus: Path) -> None:
     volume = render_volume_typst(trees)
     parts = volume.split("#sg-document(")[1:]
     assert len(parts) == len(trees)
-    for tree, part in zip(trees, parts):
+    for tree, part in zip(trees, parts, strict=True):
         assert typst_numbers(part) == typst_numbers(render_typst(tree)) != []

@@ -15,15 +15,16 @@ from stenogram import saxon
 from stenogram.assets import asset_path
 from stenogram.cli import main
 from stenogram.errors import InputError, StylesheetError, TypesetError, UsageError
+from stenogram.render.formats import render_files
 from stenogram.render.pdf import (
     STYLESHEET,
     PrintOptions,
     render_pdf,
-    render_print_files,
     render_typst,
     render_volume_pdf,
     typeset,
 )
+from stenogram.render.request import RenderOptions
 from stenogram.xmlsafe import parse_bytes, parse_file
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,7 +53,7 @@ def letters(text: str) -> str:
 @pytest.fixture(scope="module")
 def edition_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("edition") / "edition.pdf"
-    render_print_files([EDITION], out)
+    render_files([EDITION], "pdf", out)
     return out
 
 
@@ -134,7 +135,7 @@ def test_title_page_and_metadata(edition_pdf: Path) -> None:
 def test_dracor_play_text_survives_intact(corpus: Path, tmp_path: Path) -> None:
     play = corpus / "tei" / "rusdracor" / "chekhov-tragik-ponevole.xml"
     out = tmp_path / "play.pdf"
-    render_print_files([play], out)
+    render_files([play], "pdf", out)
     body = parse_file(play).find(".//t:text/t:body", NS)
     heads = {line.strip() for line in ("Антон Чехов", "Трагик поневоле (Из дачной жизни)")}
     printed = "\n".join(
@@ -176,7 +177,7 @@ def test_escaping_prints_everything_literally(tmp_path: Path) -> None:
     p.set("{http://www.w3.org/XML/1998/namespace}id", "p-1")
     p.text = "  ".join(SPECIALS)
     lines = [etree.SubElement(doc.find(".//t:body/t:div", NS), f"{{{TEI}}}p") for _ in SPECIALS]
-    for line, special in zip(lines, SPECIALS):
+    for line, special in zip(lines, SPECIALS, strict=True):
         line.text = special  # each also at the start of a line of Typst markup
     out = tmp_path / "escape.pdf"
     out.write_bytes(render_pdf(doc))
@@ -228,14 +229,16 @@ def test_volume_has_contents_and_each_document(corpus: Path, tmp_path: Path) -> 
 
 def test_separate_writes_one_pdf_each(corpus: Path, tmp_path: Path) -> None:
     play = corpus / "tei" / "rusdracor" / "chekhov-tragik-ponevole.xml"
-    written = render_print_files([SAMPLE, play], tmp_path / "out", separate=True, jobs=1).written
+    written = render_files(
+        [SAMPLE, play], "pdf", tmp_path / "out", RenderOptions(separate=True), jobs=1
+    ).written
     assert [p.name for p in written] == ["profile-sample.pdf", "chekhov-tragik-ponevole.pdf"]
     assert all(p.read_bytes().startswith(b"%PDF") for p in written)
 
 
 def test_typst_source_is_written(tmp_path: Path) -> None:
     out = tmp_path / "sample.typ"
-    render_print_files([SAMPLE], out, to="typst")
+    render_files([SAMPLE], "typst", out)
     assert out.read_text(encoding="utf-8").startswith("// Typeset by stenogram")
 
 
@@ -261,7 +264,7 @@ def test_non_tei_input_writes_nothing(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.pdf"
     out.write_bytes(b"previous")
     with pytest.raises(InputError, match="not a TEI document"):
-        render_print_files([SAMPLE, corpus / "tei" / "rusdracor" / "corpus.xml"], out)
+        render_files([SAMPLE, corpus / "tei" / "rusdracor" / "corpus.xml"], "pdf", out)
     assert out.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
 
@@ -310,7 +313,7 @@ def test_cli_render_typst_separate(corpus: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "args, says",
     [
-        (["--param", "bogus=1"], "unknown parameter 'bogus'"),
+        (["--param", "bogus=1"], "unknown parameter 'bogus' for --to pdf"),
         (["--css", "x.css"], "--css does not apply to --to pdf"),
     ],
 )

@@ -1,4 +1,4 @@
-"""stenogram render: the format registry, single pages and sites, and the command."""
+"""stenogram render: the format table, typed options, output layouts, pages and sites, the command."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from html_text import NS, parse_page
 from stenogram.cli import main
 from stenogram.errors import InputError, UsageError
 from stenogram.render import formats as render
+from stenogram.render.request import OutputFormat, RenderOptions
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "profile-sample.xml"
 
@@ -52,28 +53,94 @@ def test_a_directory_is_its_xml_files(tmp_path: Path) -> None:
 def test_a_css_of_ones_own_is_copied_and_linked(tmp_path: Path) -> None:
     css = tmp_path / "house.css"
     css.write_text("body { color: black; }", encoding="utf-8")
-    render.render_files([SAMPLE], "html", tmp_path / "o" / "s.html", css=css)
+    render.render_files([SAMPLE], "html", tmp_path / "o" / "s.html", RenderOptions(css=css))
     assert (tmp_path / "o" / "house.css").read_text(encoding="utf-8") == css.read_text(encoding="utf-8")
     assert 'href="house.css"' in (tmp_path / "o" / "s.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(
-    "kwargs, error, text",
+    "to, options, error, text",
     [
-        ({"params": {"colour": "red"}}, UsageError, "colour"),
-        ({"paper": "a4"}, UsageError, "paper"),
-        ({"css": Path("/nonexistent.css")}, InputError, "not a file"),
+        (
+            "html",
+            RenderOptions(params={"colour": "red"}),
+            UsageError,
+            "unknown parameter 'colour' for --to html",
+        ),
+        ("html", RenderOptions(paper="a4"), UsageError, "--paper does not apply to --to html"),
+        ("html", RenderOptions(css=Path("/nonexistent.css")), InputError, "not a file"),
+        ("typst", RenderOptions(pdfa=True), UsageError, "--pdfa does not apply to --to typst"),
+        ("pdf", RenderOptions(css=SAMPLE), UsageError, "--css does not apply to --to pdf"),
+        ("pdf", RenderOptions(params={"css": "x"}), UsageError, "unknown parameter 'css' for --to pdf"),
     ],
 )
-def test_wrong_calls_are_refused(tmp_path: Path, kwargs: dict, error: type, text: str) -> None:
+def test_wrong_calls_are_refused_before_anything_is_written(
+    tmp_path: Path, to: str, options: RenderOptions, error: type, text: str
+) -> None:
     with pytest.raises(error, match=text):
-        render.render_files([SAMPLE], "html", tmp_path / "s.html", **kwargs)
+        render.render_files([SAMPLE], to, tmp_path / "out" / f"s.{to}", options)
+    assert not (tmp_path / "out").exists()
 
 
-def test_params_need_a_name_and_a_value() -> None:
-    assert render.parse_params(["debug=yes", "a=b=c"]) == {"debug": "yes", "a": "b=c"}
-    with pytest.raises(UsageError):
-        render.parse_params(["debug"])
+def test_every_option_is_known_by_name() -> None:
+    assert RenderOptions().chosen() == ()
+    assert RenderOptions(SAMPLE, "a4", True, True).chosen() == ("css", "paper", "pdfa", "separate")
+    for fmt in render.FORMATS.values():
+        assert fmt.suffixes and all(s.startswith(".") for s in fmt.suffixes), fmt.name
+    with pytest.raises(ValueError, match="colour"):
+        OutputFormat(
+            "odt", render.FORMATS["html"].renderer, (".odt",), frozenset({"colour"}), (), False, False
+        )
+
+
+def test_an_unknown_paper_is_refused_when_the_options_are_made() -> None:
+    with pytest.raises(UsageError, match="unknown paper size 'a3'"):
+        RenderOptions(paper="a3")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "to, output, several, written",
+    [
+        ("html", "s.html", False, ["s.html", "edition.css"]),
+        ("html", "site", False, ["site/profile-sample.html", "site/edition.css"]),
+        (
+            "html",
+            "site",
+            True,
+            ["site/index.html", "site/profile-sample.html", "site/b.html", "site/edition.css"],
+        ),
+        ("typst", "v.typ", True, ["v.typ"]),
+        ("typst", "out/", False, ["out/profile-sample.typ"]),
+    ],
+)
+def test_one_layout_rule_for_every_format(
+    tmp_path: Path, to: str, output: str, several: bool, written: list[str]
+) -> None:
+    other = tmp_path / "in" / "b.xml"
+    other.parent.mkdir()
+    other.write_bytes(SAMPLE.read_bytes())
+    inputs = [SAMPLE, other] if several else [SAMPLE]
+    name = str(tmp_path / output) + ("/" if output.endswith("/") else "")
+    result = render.render_files(inputs, to, name, jobs=1)
+    assert [p.relative_to(tmp_path).as_posix() for p in result.written] == written
+    assert all((tmp_path / p).is_file() for p in written)
+
+
+def test_two_inputs_with_one_name_are_refused(tmp_path: Path) -> None:
+    twin = tmp_path / "twin" / SAMPLE.name
+    twin.parent.mkdir()
+    twin.write_bytes(SAMPLE.read_bytes())
+    with pytest.raises(UsageError, match="would both be written to"):
+        render.render_files([SAMPLE, twin], "html", tmp_path / "site")
+    assert not (tmp_path / "site").exists()
+
+
+def test_an_input_named_like_the_site_index_is_refused(tmp_path: Path) -> None:
+    index = tmp_path / "in" / "index.xml"
+    index.parent.mkdir()
+    index.write_bytes(SAMPLE.read_bytes())
+    with pytest.raises(UsageError, match="which --to html writes itself"):
+        render.render_files([SAMPLE, index], "html", tmp_path / "site")
 
 
 def test_cli_renders_and_names_what_it_wrote(tmp_path: Path) -> None:
@@ -97,7 +164,8 @@ def test_cli_reports_stylesheet_messages_with_their_place(tmp_path: Path, corpus
     [
         (["--to", "html"], "Missing option"),
         (["--to", "odt", "-o", "x"], "Invalid value for '--to'"),
-        (["--to", "html", "-o", "x", "--param", "nonsense"], "name=value"),
+        (["--to", "html", "-o", "x", "--param", "nonsense"], "expected name=value"),
+        (["--to", "html", "-o", "x", "--pdfa"], "--pdfa does not apply to --to html"),
     ],
 )
 def test_cli_usage_errors_exit_2_without_a_traceback(tmp_path: Path, args: list[str], text: str) -> None:

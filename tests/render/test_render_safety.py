@@ -136,5 +136,5 @@ def test_pdf_reports_the_stylesheets_messages(tmp_path: Path, monkeypatch: pytes
 
 def test_pdfa_applies_to_pdf_only(tmp_path: Path) -> None:
     result = _render(str(SAMPLE), "--to", "typst", "--pdfa", "-o", str(tmp_path / "s.typ"))
-    assert result.exit_code == 2 and "--pdfa applies to --to pdf" in result.stderr
+    assert result.exit_code == 2 and "--pdfa does not apply to --to typst" in result.stderr
     assert not (tmp_path / "s.typ").exists()

@@ -50,7 +50,8 @@ def test_assert_report_value_of_and_name(tmp_path: Path) -> None:
     found = run(
         tmp_path,
         """<pattern id="p"><rule context="d:item">
-        <assert id="has-text" role="warning" test="normalize-space()"><name/> <value-of select="@n"/> is empty</assert>
+        <assert id="has-text" role="warning"
+          test="normalize-space()"><name/> <value-of select="@n"/> is empty</assert>
         <report id="is-four" test="@n = 4">four at <name path=".."/></report></rule></pattern>""",
     )
     assert ids(found) == [
@@ -67,7 +68,8 @@ def test_first_matching_rule_wins_within_a_pattern(tmp_path: Path) -> None:
         tmp_path,
         """<pattern><rule context="d:item[@n = 1]"><report id="first" test="true()">x</report></rule>
         <rule context="d:item"><report id="second" test="true()">y</report></rule></pattern>
-        <pattern><rule context="d:item[@n = 1]"><report id="other-pattern" test="true()">z</report></rule></pattern>""",
+        <pattern><rule context="d:item[@n = 1]">
+          <report id="other-pattern" test="true()">z</report></rule></pattern>""",
     )
     assert [o.id for o in found] == ["first", "second", "second", "second", "other-pattern"]
 
@@ -77,7 +79,8 @@ def test_lets_at_schema_pattern_and_rule_level(tmp_path: Path) -> None:
         tmp_path,
         """<let name="max" value="3"/><pattern><let name="min" value="2"/>
         <rule context="d:item"><let name="n" value="xs:integer(@n)"/>
-        <report id="between" test="$n ge $min and $n le $max">n=<value-of select="$n"/></report></rule></pattern>""",
+          <report id="between" test="$n ge $min and $n le $max">n=<value-of select="$n"/></report>
+        </rule></pattern>""",
     )
     assert [o.message for o in found] == ["n=2", "n=3"]
 
@@ -98,7 +101,8 @@ def test_diagnostics_are_reported(tmp_path: Path) -> None:
         """<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt2">
       <ns prefix="d" uri="urn:d"/><pattern><rule context="d:doc">
       <assert test="false()" diagnostics="why">never</assert></rule></pattern>
-      <diagnostics><diagnostic id="why">there are <value-of select="count(d:item)"/> items</diagnostic></diagnostics>
+      <diagnostics>
+        <diagnostic id="why">there are <value-of select="count(d:item)"/> items</diagnostic></diagnostics>
       </schema>""",
         encoding="utf-8",
     )
@@ -111,10 +115,13 @@ def test_abstract_rules_and_patterns(tmp_path: Path) -> None:
     found = run(
         tmp_path,
         """
-      <pattern abstract="true" id="needs"><rule context="$parent"><assert id="needs-child" test="$child">missing</assert></rule></pattern>
-      <pattern is-a="needs" id="group-needs-item"><param name="parent" value="d:group"/><param name="child" value="d:title"/></pattern>
+      <pattern abstract="true" id="needs"><rule context="$parent">
+        <assert id="needs-child" test="$child">missing</assert></rule></pattern>
+      <pattern is-a="needs" id="group-needs-item"><param name="parent" value="d:group"/>
+        <param name="child" value="d:title"/></pattern>
       <pattern><rule abstract="true" id="numbered"><assert id="numbered" test="@n">no n</assert></rule>
-        <rule context="d:item"><extends rule="numbered"/><report id="late" test="@n > 3">late</report></rule></pattern>""",
+        <rule context="d:item"><extends rule="numbered"/>
+          <report id="late" test="@n > 3">late</report></rule></pattern>""",
     )
     assert ids(found) == [
         ("needs-child", "/Q{urn:d}doc[1]/Q{urn:d}group[1]"),
@@ -149,7 +156,8 @@ def test_query_binding_xslt_uses_xpath_1(tmp_path: Path) -> None:
 def test_rules_see_the_prolog(tmp_path: Path) -> None:
     found = run(
         tmp_path,
-        """<pattern><rule context="/"><assert id="model" test="processing-instruction('xml-model')">no model</assert>
+        """<pattern><rule context="/">
+        <assert id="model" test="processing-instruction('xml-model')">no model</assert>
         <report id="pi" test="processing-instruction('xml-model')">has model</report></rule></pattern>""",
     )
     assert [o.id for o in found] == ["pi"]
@@ -175,7 +183,7 @@ def test_odd_rules_are_extracted_one_pattern_per_constraint_spec(corpus: Path) -
     assert {n.get("prefix"): n.get("uri") for n in schema.findall(f"{sch}ns")}[
         "tei"
     ] == "http://www.tei-c.org/ns/1.0"
-    antilabe = [p for p in patterns if "antilabe-part-sequence" in p.get("id")][0]
+    antilabe = next(p for p in patterns if "antilabe-part-sequence" in p.get("id"))
     assert len(antilabe.findall(f"{sch}rule")) == 3
 
 
@@ -184,7 +192,8 @@ def test_rules_embedded_in_relaxng_are_found(tmp_path: Path) -> None:
     rng.write_text(
         """<grammar xmlns="http://relaxng.org/ns/structure/1.0" xmlns:sch="http://purl.oclc.org/dsdl/schematron">
       <sch:ns prefix="d" uri="urn:d"/><start><element name="doc" ns="urn:d"><text/>
-      <sch:pattern><sch:rule context="d:doc"><sch:report id="embedded" test="true()">x</sch:report></sch:rule></sch:pattern>
+      <sch:pattern><sch:rule context="d:doc">
+        <sch:report id="embedded" test="true()">x</sch:report></sch:rule></sch:pattern>
       </element></start></grammar>""",
         encoding="utf-8",
     )

@@ -1,42 +1,72 @@
-"""``stenogram render``: TEI files to an output format, chosen from one registry.
+"""``stenogram render``: TEI files to an output format, chosen from one table.
 
-:data:`FORMATS` maps each format name (the choices of ``--to``) to its renderer, a function
-``RenderRequest -> RenderResult`` living in the format's own module, named ``module:function``
-and imported only when used (so that ``stenogram validate`` does not pay for Typst and the
-HTML stylesheets). :func:`render` expands directories, checks the call (an output that would
-overwrite an input is refused) and hands over; it knows nothing of any format beyond the names
-of the files the formats may write into a directory (:data:`DIRECTORY_NAMES`).
+:data:`FORMATS` holds one frozen :class:`OutputFormat` per format (the choices of ``--to``):
+its renderer, the suffix of its files, the options and stylesheet parameters it takes, whether a
+``teiCorpus`` is an input and whether several inputs make one volume. The renderers are imported
+only when called, so that ``stenogram validate`` pays for neither Typst nor the HTML stylesheets.
+:func:`render_files` expands the inputs, checks the options against the format once, and hands
+over a typed :class:`RenderRequest`.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
-from importlib import import_module
+from collections.abc import Sequence
 from pathlib import Path
 
 from stenogram.errors import InputError, Location, UsageError
 from stenogram.files import expand
-from stenogram.render.request import Renderer, RenderRequest, RenderResult
+from stenogram.render.request import OutputFormat, RenderOptions, RenderRequest, RenderResult
 
-#: Output formats of ``stenogram render --to``: the renderer of each, as ``module:function``.
-FORMATS: dict[str, str] = {
-    "html": "stenogram.render.html:render_html",
-    "pdf": "stenogram.render.pdf:print_pdf",
-    "typst": "stenogram.render.pdf:print_typst",
+#: The print stylesheets' parameters a user may set (``--param``); the others stenogram sets.
+PRINT_PARAMS = ("edition-title", "volume-title", "debug")
+
+
+def _html(request: RenderRequest) -> RenderResult:
+    from stenogram.render.html import render_html
+
+    return render_html(request)
+
+
+def _print(request: RenderRequest) -> RenderResult:
+    from stenogram.render.pdf import print_files
+
+    return print_files(request)
+
+
+#: The output formats of ``stenogram render --to``, by name.
+FORMATS: dict[str, OutputFormat] = {
+    fmt.name: fmt
+    for fmt in (
+        OutputFormat(
+            "html",
+            _html,
+            suffixes=(".html", ".htm"),
+            options=frozenset({"css"}),
+            params=("debug",),
+            corpus=True,  # the page stylesheets render a teiCorpus as one page
+            volume=False,  # several inputs make a site: a page each and an index
+        ),
+        OutputFormat(
+            "pdf",
+            _print,
+            suffixes=(".pdf",),
+            options=frozenset({"paper", "pdfa", "separate"}),
+            params=PRINT_PARAMS,
+            corpus=False,  # the print stylesheets number and index TEI documents
+            volume=True,
+        ),
+        OutputFormat(
+            "typst",
+            _print,
+            suffixes=(".typ",),
+            options=frozenset({"paper", "separate"}),
+            params=PRINT_PARAMS,
+            corpus=False,
+            volume=True,
+        ),
+    )
 }
-
-
-#: The suffixes of pages written into a directory (one per input, named after it), and the
-#: fixed names a site adds: an output directory must not hold an input under such a name.
-DIRECTORY_SUFFIXES = (".html", ".pdf", ".typ")
-DIRECTORY_NAMES = ("index.html", "edition.css")
-
-
-def renderer(name: str) -> Renderer:
-    """The renderer function of the format *name*."""
-    module, function = FORMATS[name].split(":")
-    return getattr(import_module(module), function)
 
 
 def tei_inputs(inputs: Sequence[str | Path]) -> tuple[Path, ...]:
@@ -50,53 +80,25 @@ def tei_inputs(inputs: Sequence[str | Path]) -> tuple[Path, ...]:
     return tuple(found)
 
 
-def check_not_an_input(inputs: Sequence[Path], output: Path, extra: Sequence[str] = ()) -> None:
-    """Refuse an *output* that is one of the *inputs*, or a directory in which a page (or a
-    name in *extra*, such as the CSS) would be written over one of them."""
-    sources = {path.resolve(): path for path in inputs}
-    target = output.resolve()
-    if target in sources:
-        raise UsageError(f"the output would overwrite the input {sources[target]}", Location(str(output)))
-    names = {*(p.stem + s for p in inputs for s in DIRECTORY_SUFFIXES), *DIRECTORY_NAMES, *extra}
-    for name in sorted(names):
-        if (target / name) in sources:
-            raise UsageError(
-                f"a file written into {output} would overwrite the input {sources[target / name]}",
-                Location(str(output)),
-            )
-
-
-def parse_params(pairs: Iterable[str]) -> dict[str, str]:
-    """``["name=value", ...]`` as a dict; a pair without ``=`` or a name is a usage error."""
-    params: dict[str, str] = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name.strip():
-            raise UsageError(f"--param expects name=value, got {pair!r}")
-        params[name.strip()] = value
-    return params
-
-
 def render_files(
     inputs: Sequence[str | Path],
     to: str,
     output: str | Path,
-    params: Mapping[str, str] | None = None,
+    options: RenderOptions | None = None,
     jobs: int | None = None,
-    **options: object,
 ) -> RenderResult:
-    """Render the TEI *inputs* (files or directories) as *to* into *output*.
+    """Render the TEI *inputs* (files, folders of ``*.xml``, globs) as the format *to* into *output*.
 
-    *output* is a file or a directory; a string ending in a path separator is always a
-    directory. *jobs* bounds the parallel workers for several inputs. *options* are the format's own
-    (``css`` for HTML; ``paper``, ``pdfa``, ``separate`` for PDF); an option the format does not
-    take is a :class:`UsageError`, raised by the renderer.
+    *output* is a file or a folder; a string ending in a path separator is always a folder.
+    *jobs* bounds the parallel workers for several inputs. An option or parameter the format
+    does not take, or an output that would overwrite an input, is a :class:`UsageError` raised
+    before anything is read or written.
     """
-    if to not in FORMATS:
+    fmt = FORMATS.get(to)
+    if fmt is None:
         raise UsageError(f"unknown output format {to!r} (known: {', '.join(sorted(FORMATS))})")
+    options = options or RenderOptions()
+    fmt.check(options)
     directory = isinstance(output, str) and output.endswith(("/", os.sep))
-    sources = tei_inputs(inputs)
-    css = options.get("css")
-    check_not_an_input(sources, Path(output), [Path(str(css)).name] if css else [])
-    request = RenderRequest(sources, Path(output), dict(params or {}), dict(options), jobs, directory)
-    return renderer(to)(request)
+    request = RenderRequest(tei_inputs(inputs), fmt, Path(output), options, jobs, directory)
+    return fmt.renderer(request)

@@ -19,7 +19,7 @@ import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import cast
+from typing import Literal
 
 import typst
 from lxml import etree
@@ -28,15 +28,16 @@ from stenogram import saxon
 from stenogram.assets import asset_path
 from stenogram.batch import map_files
 from stenogram.builddate import build_timestamp
-from stenogram.errors import InputError, Location, TypesetError, UsageError
+from stenogram.errors import Location, TypesetError
 from stenogram.files import write_atomic
-from stenogram.render.request import RenderRequest, RenderResult, read_tei
+from stenogram.progress import working
+from stenogram.render.formats import FORMATS
+from stenogram.render.request import Paper, RenderOptions, RenderRequest, RenderResult
+from stenogram.xmlsafe import line_of, parse_file
 
 STYLESHEET = "xslt/typst/edition.xsl"
 SG_NS = "urn:stenogram:xslt"
-PAPERS = ("a4", "us-letter")
-PARAMS = ("edition-title", "volume-title", "debug")
-PDF_A = "a-2b"
+PDF_A: Literal["a-2b"] = "a-2b"
 
 _DIAGNOSTIC_AT = re.compile(r"┌─ \S+?:(\d+):(\d+)")
 _TRACE = "// tei: "
@@ -47,20 +48,16 @@ Tree = etree._ElementTree | etree._Element
 
 @dataclass(frozen=True)
 class PrintOptions:
-    """How to print: paper size, PDF/A, stylesheet parameters (see :data:`PARAMS`), and the PDF's
-    creation time in seconds since 1970 (``None``: :func:`stenogram.builddate.build_timestamp`)."""
+    """How to print: paper size, PDF/A, stylesheet parameters (those ``--to pdf`` takes), and the
+    PDF's creation time in seconds since 1970 (``None``: :func:`stenogram.builddate.build_timestamp`)."""
 
-    paper: str = "a4"
+    paper: Paper = "a4"
     pdfa: bool = False
     params: Mapping[str, str] = field(default_factory=dict)
     timestamp: int | None = None
 
-    def __post_init__(self) -> None:
-        if self.paper not in PAPERS:
-            raise UsageError(f"unknown paper size {self.paper!r}; expected one of: {', '.join(PAPERS)}")
-        unknown = sorted(set(self.params) - set(PARAMS))
-        if unknown:
-            raise UsageError(f"unknown parameter {unknown[0]!r}; known: {', '.join(PARAMS)}")
+    def __post_init__(self) -> None:  # the same checks as stenogram render's, for library callers
+        FORMATS["pdf"].check(RenderOptions(paper=self.paper, params=self.params))
 
 
 def _root(tree: Tree) -> etree._Element:
@@ -121,18 +118,18 @@ def typeset(
     (``SOURCE_DATE_EPOCH`` or today). A Typst error becomes a :class:`TypesetError` located in
     the TEI (*trees*, named *names*) where possible.
     """
-    # typst's stub requires the source and the root to be of one type (bytes and str here).
-    compile_pdf: Callable[..., bytes] = typst.compile
     with tempfile.TemporaryDirectory(prefix="stenogram-typst-") as root:
         try:
-            return compile_pdf(
+            # The stub ties the source and the root to one type; bytes and a path is what it takes.
+            pdf: bytes = typst.compile(  # type: ignore[call-overload]
                 source.encode("utf-8"),
                 format="pdf",
                 root=root,
                 ignore_system_fonts=True,
-                pdf_standards=[PDF_A] if pdfa else [],
+                pdf_standards=PDF_A if pdfa else None,
                 timestamp=build_timestamp() if timestamp is None else timestamp,
             )
+            return pdf
         except typst.TypstError as err:
             raise _typeset_error(err, source, trees, names) from None
 
@@ -157,8 +154,7 @@ def _typeset_error(
         return TypesetError(message)
     element, name = found
     return TypesetError(
-        f"{message}, from <{etree.QName(element).localname}>",
-        Location(name, cast(int | None, element.sourceline)),
+        f"{message}, from <{etree.QName(element).localname}>", Location(name, line_of(element))
     )
 
 
@@ -185,116 +181,56 @@ def _follow(path: str, trees: Sequence[Tree], names: Sequence[str]) -> tuple[etr
     return element, names[doc] if doc < len(names) else "<input>"
 
 
-#: The print stylesheets number and index TEI documents: a teiCorpus is not an input.
-ACCEPTS_CORPUS = False
-
-
-def _read_all(inputs: Sequence[Path]) -> list[etree._ElementTree]:
-    return [read_tei(path, corpus=ACCEPTS_CORPUS) for path in inputs]
-
-
 def _render(
-    trees: Sequence[Tree], names: Sequence[str], to: str, options: PrintOptions
+    trees: Sequence[Tree],
+    names: Sequence[str],
+    to: str,
+    options: PrintOptions,
+    status: Callable[[str], None] = lambda _step: None,
 ) -> tuple[bytes, list[str]]:
-    """The bytes of one book or volume and the stylesheets' messages (file:line: text)."""
+    """The bytes of one book or volume and the stylesheets' messages (file:line: text);
+    *status* is told each step as it starts."""
+    status("transforming")
     result = _transform(_root(trees[0]) if len(trees) == 1 else _volume(trees), options)
     stylesheet = asset_path(STYLESHEET)
     prefix = f"{names[0]}: " if len(names) == 1 else ""
     messages = [prefix + saxon.locate_message(stylesheet, m) for m in result.messages]
     if to == "typst":
         return result.text.encode("utf-8"), messages
+    status(f"typesetting {len(trees)} documents" if len(trees) > 1 else "typesetting")
     return typeset(result.text, options.pdfa, trees, names, options.timestamp), messages
 
 
 def _render_one(job: tuple[Path, Path, str, PrintOptions]) -> list[str]:
-    """Render one TEI file to one file (a worker of :func:`map_files`); its messages."""
+    """Render one TEI file to one file (a worker of :func:`map_files`); its messages.
+    The file was checked to be TEI before the render began."""
     source, target, to, options = job
-    data, messages = _render(_read_all([source]), [str(source)], to, options)
+    data, messages = _render([parse_file(source)], [str(source)], to, options)
     write_atomic(target, data)
     return messages
 
 
-def render_print_files(
-    inputs: Sequence[str | Path],
-    output: str | Path,
-    to: str = "pdf",
-    options: PrintOptions | None = None,
-    separate: bool = False,
-    jobs: int | None = None,
-) -> RenderResult:
-    """Render TEI files to Typst source or PDF: the paths written and the stylesheets' messages.
+def print_files(request: RenderRequest) -> RenderResult:
+    """The ``pdf`` and ``typst`` formats of ``stenogram render``: the files written and the
+    stylesheets' messages.
 
-    One input → the file *output*; several → one volume in *output*, or with *separate* one
-    file each in the folder *output* (named after the input), rendered in parallel. Every input
-    is read and checked first: a bad one stops the run before anything is written.
+    One input gives one book; several give one volume with contents, or with ``separate`` one
+    book each in the folder named (rendered in parallel). Every input is read and checked first:
+    a bad one stops the run before anything is written.
     """
-    if to not in ("pdf", "typst"):
-        raise UsageError(f"the print edition writes pdf or typst, not {to!r}")
-    if options is not None and options.pdfa and to != "pdf":
-        raise UsageError("--pdfa applies to --to pdf")
-    options = options or PrintOptions()
-    paths = [Path(path) for path in inputs]
-    if not paths:
-        raise UsageError("no input files")
-    output = Path(output)
-    if separate:
-        if output.exists() and not output.is_dir():
-            raise UsageError(f"--separate writes one file per input into a folder; {output} is a file")
-        suffix = ".pdf" if to == "pdf" else ".typ"
-        targets = [output / (path.stem + suffix) for path in paths]
-        if len(set(targets)) < len(targets):
-            raise UsageError("two inputs have the same name; their outputs would overwrite each other")
-        _read_all(paths)
-        try:
-            output.mkdir(parents=True, exist_ok=True)
-        except OSError as err:
-            raise UsageError(f"cannot write: {err.strerror or err}", Location(str(output))) from None
-        found = map_files(
-            _render_one,
-            [(src, dst, to, options) for src, dst in zip(paths, targets, strict=True)],
-            jobs=jobs,
-            label="typesetting",
-        )
-        return RenderResult(targets, [m for messages in found for m in messages])
-    if output.is_dir():
-        raise UsageError(f"{output} is a folder; give a file name (or use --separate)")
-    data, messages = _render(_read_all(paths), [str(path) for path in paths], to, options)
-    write_atomic(output, data)
-    return RenderResult([output], messages)
-
-
-_OPTIONS = ("paper", "pdfa", "separate")
-
-
-def _request(request: RenderRequest, to: str) -> RenderResult:
-    unknown = sorted(set(request.options) - set(_OPTIONS))
-    if unknown:
-        raise UsageError(f"--{unknown[0]} does not apply to --to {to}")
-    for path in request.inputs:
-        if not path.is_file():
-            raise InputError("no such file", Location(str(path)))
-    opts = request.options
-    if opts.get("pdfa") and to != "pdf":
-        raise UsageError("--pdfa applies to --to pdf")
-    options = PrintOptions(str(opts.get("paper", "a4")), bool(opts.get("pdfa", False)), dict(request.params))
-    separate = bool(opts.get("separate", False))
-    if request.directory and not separate:
-        if len(request.inputs) > 1:
-            raise UsageError(
-                f"{request.output} is a folder; several inputs make one volume: "
-                "give a file name (or use --separate)"
-            )
-        separate = True  # one input into a named folder: the folder gets <input>.pdf
-    return render_print_files(
-        request.inputs, request.output, to, options, separate=separate, jobs=request.jobs
-    )
-
-
-def print_pdf(request: RenderRequest) -> RenderResult:
-    """The ``pdf`` format of ``stenogram render``: options ``paper``, ``pdfa``, ``separate``."""
-    return _request(request, "pdf")
-
-
-def print_typst(request: RenderRequest) -> RenderResult:
-    """The ``typst`` format of ``stenogram render``: the Typst source the PDF is made from."""
-    return _request(request, "typst")
+    to = request.format.name
+    chosen = request.options
+    options = PrintOptions(chosen.paper or "a4", chosen.pdfa, dict(chosen.params))
+    layout = request.plan()
+    trees = request.documents()
+    layout.make_folder()
+    if layout.per_input:
+        jobs = [(src, dst, to, options) for src, dst in zip(request.inputs, layout.files, strict=True)]
+        found = map_files(_render_one, jobs, jobs=request.jobs, label="typesetting")
+        return RenderResult(list(layout.files), [m for messages in found for m in messages])
+    target = layout.files[0]
+    names = [str(path) for path in request.inputs]
+    with working(f"{target}: reading") as status:
+        data, messages = _render(trees, names, to, options, lambda step: status(f"{target}: {step}"))
+    write_atomic(layout.files[0], data)
+    return RenderResult(list(layout.files), messages)

@@ -189,17 +189,18 @@ class Outcome:
 
 @dataclass(frozen=True)
 class _Job:
+    """One file of a batch, with the configuration loaded once for the whole batch."""
+
     input: str
     output: str | None
-    config_path: str | None
+    config: Config
     lang: str | None
 
 
 def _convert_job(job: _Job) -> Outcome:
     """Pure per-file work for the batch: read and convert, errors returned as values."""
     try:
-        config = load_config(job.config_path)
-        conversion = convert_text(_read(Path(job.input)), job.input, config, job.lang)
+        conversion = convert_text(_read(Path(job.input)), job.input, job.config, job.lang)
         return Outcome(job.input, job.output, conversion)
     except StenogramError as err:
         return Outcome(job.input, job.output, error=err)
@@ -235,7 +236,8 @@ def convert_paths(
         raise UsageError(
             f"several inputs would write the same file: {', '.join(c + '.xml' for c in clashes)}"
         )
-    jobs_list = [_Job(f, str(folder / (Path(f).stem + ".xml")), config_path, lang) for f in files]
+    config = load_config(config_path)  # once: a worker is handed the compiled configuration
+    jobs_list = [_Job(f, str(folder / (Path(f).stem + ".xml")), config, lang) for f in files]
     outcomes = map_files(_convert_job, jobs_list, jobs=jobs, label="converting")
     for outcome in outcomes:
         if outcome.conversion is None:

@@ -11,11 +11,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from lxml import etree
 
 from stenogram import __version__
 from stenogram.transcript.model import (
+    Archive,
     BlockStage,
     Document,
     Gap,
@@ -39,7 +41,11 @@ _T = f"{{{TEI_NS}}}"
 _DIGEST = re.compile(rb"<\?stenogram digest=\"sha256:([0-9a-f]{64})\"\?>\n")
 
 
-def _el(parent: etree._Element | None, name: str, text: str | None = None, **attrs: str) -> etree._Element:
+def _el(
+    parent: etree._Element | None, name: str, text: str | None = None, **attrs: str | None
+) -> etree._Element:
+    """A TEI element (under *parent*, if any) with *text*; attributes given as ``None`` are left
+    out, and ``xml_id`` is ``xml:id``."""
     tag = _T + name
     element = etree.Element(tag) if parent is None else etree.SubElement(parent, tag)
     for key, value in attrs.items():
@@ -90,7 +96,7 @@ def _pointers(who: str | None) -> str | None:
 
 
 class _Encoder:
-    def __init__(self, doc: Document, edition: dict, names: dict[str, str]) -> None:
+    def __init__(self, doc: Document, edition: dict[str, Any], names: dict[str, str]) -> None:
         self.doc = doc
         self.edition = edition
         self.names = names
@@ -98,7 +104,8 @@ class _Encoder:
         self.p = 0
 
     def encode(self) -> etree._Element:
-        root = etree.Element(_T + "TEI", nsmap={None: TEI_NS})
+        # the default namespace: lxml takes the prefix None, which its stubs do not allow
+        root = etree.Element(_T + "TEI", nsmap={None: TEI_NS})  # type: ignore[dict-item]
         root.set(f"{{{XML_NS}}}lang", self.doc.lang)
         self._header(_el(root, "teiHeader"))
         text = _el(root, "text")
@@ -144,7 +151,7 @@ class _Encoder:
         if doc.source:
             _el(source_desc, "bibl", doc.source, type="published")
         if doc.archive:
-            self._archive(source_desc)
+            self._archive(source_desc, doc.archive)
         if not len(source_desc):
             _el(source_desc, "p", f"Converted from the plain-text file {doc.name}.")
         self._encoding_desc(_el(header, "encodingDesc"))
@@ -152,8 +159,7 @@ class _Encoder:
         revision = _el(header, "revisionDesc")
         _el(revision, "change", f"Converted from {doc.name} by stenogram {__version__}.")
 
-    def _archive(self, parent: etree._Element) -> None:
-        archive = self.doc.archive
+    def _archive(self, parent: etree._Element, archive: Archive) -> None:
         ms = _el(parent, "msDesc")
         ident = _el(ms, "msIdentifier")
         _el(ident, "repository", archive.repository or "unknown")
@@ -287,7 +293,7 @@ def _as_list(value: object) -> list[str]:
 
 
 def encode(
-    doc: Document, edition: dict | None = None, language_names: dict[str, str] | None = None
+    doc: Document, edition: dict[str, Any] | None = None, language_names: dict[str, str] | None = None
 ) -> etree._Element:
     """The TEI tree of *doc*; *edition* holds metadata from the configuration."""
     return _Encoder(doc, edition or {}, language_names or {}).encode()
@@ -296,7 +302,40 @@ def encode(
 # Elements whose content is only elements: the only ones indented, so that no whitespace is ever
 # added to mixed content (a paragraph, a speaker label, a stage direction).
 _STRUCTURAL = frozenset(
-    ["TEI", "teiHeader", "fileDesc", "titleStmt", "respStmt", "publicationStmt", "availability", "sourceDesc", "msDesc", "msIdentifier", "msContents", "msItem", "physDesc", "encodingDesc", "editorialDecl", "list", "profileDesc", "langUsage", "particDesc", "listPerson", "person", "personGrp", "settingDesc", "setting", "revisionDesc", "text", "front", "docTitle", "body", "div", "sp", "quote"]
+    [
+        "TEI",
+        "teiHeader",
+        "fileDesc",
+        "titleStmt",
+        "respStmt",
+        "publicationStmt",
+        "availability",
+        "sourceDesc",
+        "msDesc",
+        "msIdentifier",
+        "msContents",
+        "msItem",
+        "physDesc",
+        "encodingDesc",
+        "editorialDecl",
+        "list",
+        "profileDesc",
+        "langUsage",
+        "particDesc",
+        "listPerson",
+        "person",
+        "personGrp",
+        "settingDesc",
+        "setting",
+        "revisionDesc",
+        "text",
+        "front",
+        "docTitle",
+        "body",
+        "div",
+        "sp",
+        "quote",
+    ]
 )
 
 

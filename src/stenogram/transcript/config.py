@@ -45,6 +45,7 @@ class Config:
     style_evidence: int
     headings: re.Pattern[str]
     stages: tuple[Pattern, ...]
+    stage_types: tuple[str, ...]
     stage_brackets: tuple[tuple[str, str], ...]
     supplied_marks: re.Pattern[str]
     gap: re.Pattern[str]
@@ -203,12 +204,29 @@ def _persons(table: dict[str, Any], path: str) -> tuple[Person, ...]:
     return tuple(specs)
 
 
+def _stage_types(data: dict[str, Any], own: int, where: str) -> tuple[str, ...]:
+    """The closed list of stage types, with every ``[[stage]]`` checked against it: a type outside
+    it would be written by the converter and refused by the validator, so it is refused here.
+    The first *own* entries are the project's (at *where*), the rest the defaults'."""
+    types = tuple(data["vocabulary"]["stage_types"])
+    for index, item in enumerate(data["stage"]):
+        if item["type"] not in types:
+            file, number = (where, index) if index < own else (str(_DEFAULTS), index - own)
+            raise InputError(
+                f"stage[{number}].type: {item['type']!r} is not a stage type (known: {', '.join(types)})",
+                Location(file),
+            )
+    return types
+
+
 def load_config(path: str | Path | None = None) -> Config:
     """The defaults, extended by the project file at *path* when one is given."""
     data = _load_toml(_DEFAULTS)
     source = "defaults"
+    own_stages = 0
     if path is not None:
         extra = _load_toml(Path(path))
+        own_stages = len(extra.get("stage", []))
         _check_shape(extra, _SHAPE, "", Location(str(path)))
         data = _merge(data, extra)
         source = str(path)
@@ -243,6 +261,7 @@ def load_config(path: str | Path | None = None) -> Config:
         stages=tuple(
             Pattern(item["type"], _compile(rf"(?:{item['pattern']})\b", where)) for item in data["stage"]
         ),
+        stage_types=_stage_types(data, own_stages, where),
         stage_brackets=tuple((item["open"], item["close"]) for item in data.get("stage_brackets", [])),
         supplied_marks=_full(editorial["supplied_marks"], where),
         gap=_full(editorial["gap"], where),

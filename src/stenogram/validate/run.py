@@ -173,7 +173,7 @@ def validate_file(path: str, checks: Checks) -> FileReport:
     return FileReport(path, tuple(sorted(findings, key=_order)), svrl_text)
 
 
-def _order(finding: Finding) -> tuple:
+def _order(finding: Finding) -> tuple[int, int, str, str]:
     return (finding.line or 0, finding.column or 0, finding.rule or "", finding.message)
 
 
@@ -186,12 +186,11 @@ def _relaxng_findings(
     siblings = Siblings()
     for entry in schema.error_log:
         line, column = entry.line or None, None
-        nodes = tree.xpath(entry.path) if entry.path and entry.path.startswith("/") else []
-        if nodes and isinstance(nodes[0], etree._Element):  # lxml knows the line, not the column
+        nodes = xmlsafe.elements(tree, entry.path) if entry.path and entry.path.startswith("/") else []
+        xpath: str | None = entry.path or None
+        if nodes:  # lxml knows the line, not the column
             line, column = positions.of(Node(nodes[0]))
             xpath = element_path(nodes[0], siblings)
-        else:
-            xpath = entry.path or None
         found.append(Finding(path, line, column, "error", entry.message, "relaxng", xpath))
     return found
 
@@ -282,7 +281,12 @@ def validate_files(
     paths: list[str],
     schema: Path | None = None,
     schematron: Path | None = None,
-    **options: object,
+    *,
+    phase: str | None = None,
+    jobs: int | None = None,
+    progress: bool | None = None,
+    keep_svrl: bool = False,
+    use_jing: bool | None = None,
 ) -> Report | None:
     """:func:`validate_paths` over *paths*, or with *rev* over only the XML files among them that
     git says changed since *rev*; ``None`` when none did (nothing to check is no error)."""
@@ -290,7 +294,16 @@ def validate_files(
         paths = changed_since(rev, paths)
         if not paths:
             return None
-    return validate_paths(paths, schema, schematron, **options)
+    return validate_paths(
+        paths,
+        schema,
+        schematron,
+        phase=phase,
+        jobs=jobs,
+        progress=progress,
+        keep_svrl=keep_svrl,
+        use_jing=use_jing,
+    )
 
 
 def validate_paths(
@@ -390,16 +403,16 @@ def jing_findings(schema: Path, files: list[str]) -> dict[str, list[Finding]]:
     trouble = []
     for line in done.stdout.splitlines():
         match = _JING_LINE.match(line)
-        file = match and (
+        named = match and (
             handed.get(match.group("file")) or handed.get(str(Path(match.group("file")).resolve()))
         )
-        if not file:
+        if match is None or not named:
             trouble.append(line)  # about the schema, not a file: it cannot be used
             continue
         level = "warning" if match.group("level") == "warning" else "error"
-        found.setdefault(file, []).append(
+        found.setdefault(named, []).append(
             Finding(
-                file, int(match.group("line")), int(match.group("col")), level, match.group("msg"), "relaxng"
+                named, int(match.group("line")), int(match.group("col")), level, match.group("msg"), "relaxng"
             )
         )
     if trouble or done.returncode not in (0, 1):

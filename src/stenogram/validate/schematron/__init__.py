@@ -23,7 +23,7 @@ from stenogram import saxon
 from stenogram.errors import InputError, Location, StylesheetError, UsageError
 from stenogram.validate.schematron.compile import SVRL, compile_schema
 from stenogram.validate.schematron.source import SOURCE_AT, load_schema
-from stenogram.xmlsafe import parse_bytes, parse_file
+from stenogram.xmlsafe import line_of, parse_bytes, parse_file
 
 __all__ = ["Outcome", "cache_dir", "check", "compiled", "in_schema", "outcomes", "stylesheet_for"]
 
@@ -121,12 +121,13 @@ def in_schema(location: Location | None, schema_path: Path) -> tuple[Location, s
         tree = parse_file(location.file)
     except InputError:
         return fallback
-    element = next((e for e in tree.iter(tag=etree.Element) if e.sourceline == location.line), None)
+    element = next((e for e in tree.iter(tag=etree.Element) if line_of(e) == location.line), None)
     while element is not None and element.get(SOURCE_AT) is None:
         element = element.getparent()
-    if element is None:
+    place = element.get(SOURCE_AT) if element is not None else None
+    if element is None or place is None:
         return fallback
-    file, _, line = element.get(SOURCE_AT).rpartition(":")
+    file, _, line = place.rpartition(":")
     return Location(file, int(line) if line.isdigit() else None), _describe(element)
 
 
@@ -163,14 +164,14 @@ def outcomes(svrl: etree._Element) -> list[Outcome]:
             rule_role = node.get("role")
         elif local in ("failed-assert", "successful-report"):
             text = node.find(f"{{{SVRL}}}text")
-            message = " ".join("".join(text.itertext()).split()) if text is not None else ""
+            message = " ".join("".join(map(str, text.itertext())).split()) if text is not None else ""
             found.append(
                 Outcome(
                     local,
                     node.get("id"),
                     node.get("role") or rule_role,
-                    node.get("test"),
-                    node.get("location"),
+                    node.get("test", ""),
+                    node.get("location", ""),
                     message,
                     pattern,
                 )

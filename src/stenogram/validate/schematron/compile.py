@@ -50,14 +50,17 @@ def _avt(text: str) -> str:
     return text.replace("{", "{{").replace("}", "}}")
 
 
-def active_patterns(schema: etree._Element, phase: str | None) -> tuple[list, list, str]:
+def active_patterns(
+    schema: etree._Element, phase: str | None
+) -> tuple[list[etree._Element], list[etree._Element], str]:
     """The patterns a *phase* activates, the phase's lets, and the phase name used."""
     patterns = [p for p in schema.findall(_s("pattern")) if p.get("abstract") != "true"]
-    chosen = phase or schema.get("defaultPhase") or "#ALL"
-    if chosen in ("#ALL", "#DEFAULT") and not (chosen == "#DEFAULT" and schema.get("defaultPhase")):
+    default = schema.get("defaultPhase")
+    chosen = phase or default or "#ALL"
+    if chosen == "#DEFAULT" and default:
+        chosen = default
+    if chosen in ("#ALL", "#DEFAULT"):
         return patterns, [], "#ALL"
-    if chosen == "#DEFAULT":
-        chosen = schema.get("defaultPhase")
     for node in schema.findall(_s("phase")):
         if node.get("id") == chosen:
             ids = [a.get("pattern") for a in node.findall(_s("active"))]
@@ -66,7 +69,7 @@ def active_patterns(schema: etree._Element, phase: str | None) -> tuple[list, li
             if missing:
                 raise InputError(f"phase {chosen!r} activates unknown pattern(s): {missing}")
             return [by_id[i] for i in ids], node.findall(_s("let")), chosen
-    known = ", ".join(p.get("id") for p in schema.findall(_s("phase"))) or "none"
+    known = ", ".join(p.get("id", "") for p in schema.findall(_s("phase"))) or "none"
     raise InputError(f"no Schematron phase {chosen!r} (phases: {known})")
 
 
@@ -84,7 +87,7 @@ def compile_schema(
         raise InputError(
             f"unsupported Schematron queryBinding {binding!r} (supported: {', '.join(QUERY_BINDINGS)})"
         )
-    namespaces = {n.get("prefix"): n.get("uri") for n in schema.findall(_s("ns"))}
+    namespaces = {n.get("prefix", ""): n.get("uri", "") for n in schema.findall(_s("ns"))}
     nsmap = {"xsl": XSL, "svrl": SVRL, "xs": XS, "map": MAP, "sg": GENERATED, **namespaces}
     sheet = etree.Element(_x("stylesheet"), nsmap=nsmap, version="3.0")
     sheet.set("exclude-result-prefixes", " ".join(p for p in nsmap if p not in ("xsl", "svrl")))
@@ -103,23 +106,24 @@ def compile_schema(
     _path_function(sheet)
 
     root = etree.SubElement(sheet, _x("template"), match="/")
-    etree.SubElement(root, _x("variable"), name="sg:elements", select="(/, //*)", **{"as": "node()*"})
-    etree.SubElement(root, _x("variable"), name="sg:nodes", select="/ | //node() | //@*", **{"as": "node()*"})
+    etree.SubElement(root, _x("variable"), {"name": "sg:elements", "select": "(/, //*)", "as": "node()*"})
+    etree.SubElement(
+        root, _x("variable"), {"name": "sg:nodes", "select": "/ | //node() | //@*", "as": "node()*"}
+    )
     output = etree.SubElement(root, _v("schematron-output"), phase=phase_name)
-    for attr in ("schemaVersion",):
-        if schema.get(attr):
-            output.set(attr, _avt(schema.get(attr)))
+    if version := schema.get("schemaVersion"):
+        output.set("schemaVersion", _avt(version))
     title = schema.find(_s("title"))
     if title is not None:
-        output.set("title", _avt(" ".join("".join(title.itertext()).split())))
+        output.set("title", _avt(" ".join(_text(title).split())))
     for prefix, uri in namespaces.items():
         etree.SubElement(output, _v("ns-prefix-in-attribute-values"), prefix=prefix, uri=uri)
     for index, pattern in enumerate(patterns, 1):
         active = etree.SubElement(output, _v("active-pattern"))
-        if pattern.get("id"):
-            active.set("id", _avt(pattern.get("id")))
-        if pattern.find(_s("title")) is not None:
-            active.set("name", _avt("".join(pattern.find(_s("title")).itertext()).strip()))
+        if ident := pattern.get("id"):
+            active.set("id", _avt(ident))
+        if (heading := pattern.find(_s("title"))) is not None:
+            active.set("name", _avt(_text(heading).strip()))
         nodes = _pattern_mode(sheet, pattern, f"M{index}", diagnostics, fired_rules, binding)
         etree.SubElement(output, _x("apply-templates"), select=nodes, mode=f"M{index}")
     return etree.ElementTree(sheet)
@@ -145,17 +149,18 @@ def _path_function(sheet: etree._Element) -> None:
     only when a first finding needs it, once per document); a node outside the document's
     tree, or a namespace node, falls back to ``path()`` itself.
     """
+    indexes = (
+        "map:merge(for $parent in (/, //*[*]) return "
+        "for $name in distinct-values($parent/*/node-name()) return "
+        "$parent/*[node-name() eq $name] ! map:entry(generate-id(.), position()))"
+    )
     etree.SubElement(
         sheet,
         _x("variable"),
-        name="sg:sibling-indexes",
-        select="map:merge(for $parent in (/, //*[*]) return "
-        "for $name in distinct-values($parent/*/node-name()) return "
-        "$parent/*[node-name() eq $name] ! map:entry(generate-id(.), position()))",
-        **{"as": "map(xs:string, xs:integer)"},
+        {"name": "sg:sibling-indexes", "select": indexes, "as": "map(xs:string, xs:integer)"},
     )
-    function = etree.SubElement(sheet, _x("function"), name="sg:path", **{"as": "xs:string"})
-    etree.SubElement(function, _x("param"), name="node", **{"as": "node()"})
+    function = etree.SubElement(sheet, _x("function"), {"name": "sg:path", "as": "xs:string"})
+    etree.SubElement(function, _x("param"), {"name": "node", "as": "node()"})
     etree.SubElement(
         function,
         _x("sequence"),
@@ -172,13 +177,13 @@ def _pattern_mode(
     sheet: etree._Element,
     pattern: etree._Element,
     mode: str,
-    diagnostics: dict,
+    diagnostics: dict[str | None, etree._Element],
     fired_rules: bool,
     binding: str,
 ) -> str:
     """The mode of one pattern; returns the variable holding the nodes it must be applied to."""
     rules = [r for r in pattern.findall(_s("rule")) if r.get("abstract") != "true"]
-    etree.SubElement(sheet, _x("mode"), name=mode, **{"on-no-match": "deep-skip"})
+    etree.SubElement(sheet, _x("mode"), {"name": mode, "on-no-match": "deep-skip"})
     # deep-skip treats a document node as shallow-skip would (its children again): not here
     etree.SubElement(sheet, _x("template"), match="document-node()", mode=mode, priority="-1")
     for position, rule in enumerate(rules):
@@ -194,8 +199,8 @@ def _pattern_mode(
         if fired_rules:
             fired = etree.SubElement(template, _v("fired-rule"), context=_avt(context))
             for attr in ("id", "role", "flag"):
-                if rule.get(attr):
-                    fired.set(attr, _avt(rule.get(attr)))
+                if value := rule.get(attr):
+                    fired.set(attr, _avt(value))
         inherited = None if fired_rules else rule.get("role")
         for child in rule:
             if child.tag == _s("let"):
@@ -208,7 +213,8 @@ def _pattern_mode(
 
 def _without_predicates(context: str) -> str:
     """*context* with its ``[...]`` predicates removed: ``sp[@who]`` still matches elements."""
-    kept, depth = [], 0
+    kept: list[str] = []
+    depth = 0
     for char in context:
         depth += char == "["
         if depth == 0:
@@ -218,7 +224,10 @@ def _without_predicates(context: str) -> str:
 
 
 def _check(
-    template: etree._Element, check: etree._Element, diagnostics: dict, inherited_role: str | None
+    template: etree._Element,
+    check: etree._Element,
+    diagnostics: dict[str | None, etree._Element],
+    inherited_role: str | None,
 ) -> None:
     kind = etree.QName(check).localname
     test = check.get("test")
@@ -230,8 +239,8 @@ def _check(
     _guard(when, check)
     out = etree.SubElement(when, _v(_MESSAGE_KINDS[kind]), test=_avt(test))
     for attr in ("id", "role", "flag", "see", "icon", "fpi"):
-        if check.get(attr):
-            out.set(attr, _avt(check.get(attr)))
+        if value := check.get(attr):
+            out.set(attr, _avt(value))
     if inherited_role and not check.get("role"):
         out.set("role", _avt(inherited_role))
     out.set("location", "{sg:path(" + (check.get("subject") or ".") + ")}")
@@ -250,7 +259,10 @@ def _message(target: etree._Element, source: etree._Element) -> None:
         etree.SubElement(target, _x("text")).text = source.text
     for child in source:
         if child.tag == _s("value-of"):
-            etree.SubElement(target, _x("value-of"), select=child.get("select"))
+            select = child.get("select")
+            if not select:
+                raise InputError("a Schematron value-of has no @select")
+            etree.SubElement(target, _x("value-of"), select=select)
         elif child.tag == _s("name"):
             etree.SubElement(target, _x("value-of"), select=f"name({child.get('path') or '.'})")
         elif isinstance(child.tag, str):  # emph, dir, span, foreign markup: their content
@@ -280,20 +292,28 @@ def _guard(when: etree._Element, check: etree._Element) -> None:
 def _carry_source(source: etree._Element, target: etree._Element) -> None:
     """Give the XSLT element *target* the place of its Schematron *source* (an attribute in a
     namespace of our own, which XSLT allows on its elements and ignores)."""
-    if source.get(SOURCE_AT):
-        target.set(SOURCE_AT, source.get(SOURCE_AT))
+    if place := source.get(SOURCE_AT):
+        target.set(SOURCE_AT, place)
 
 
 def _variable(parent: etree._Element, let: etree._Element) -> None:
-    variable = etree.SubElement(parent, _x("variable"), name=let.get("name"))
+    name = let.get("name")
+    if not name:
+        raise InputError("a Schematron let has no @name")
+    variable = etree.SubElement(parent, _x("variable"), name=name)
     _carry_source(let, variable)
-    if let.get("value") is not None:
-        variable.set("select", let.get("value"))
-        if let.get("as"):
-            variable.set("as", let.get("as"))
+    value = let.get("value")
+    if value is not None:
+        variable.set("select", value)
+        if kind := let.get("as"):
+            variable.set("as", kind)
     else:
         for child in let:
             variable.append(_copy(child))
+
+
+def _text(element: etree._Element) -> str:
+    return "".join(str(text) for text in element.itertext())
 
 
 def _copy(node: etree._Element) -> etree._Element:

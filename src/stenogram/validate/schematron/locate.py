@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from stenogram.xmlsafe import line_of
+
 _STEP = re.compile(
     r"/(?:(?P<attr>@(?:Q\{(?P<auri>[^}]*)\})?(?P<aname>[^/\[]+))"
     r"|Q\{(?P<uri>[^}]*)\}(?P<name>[^/\[]+)\[(?P<n>\d+)\]"
@@ -113,9 +115,10 @@ class Positions:
     def __init__(self, tree: etree._ElementTree, data: bytes) -> None:
         self._tree = tree
         self._data = data
-        self._starts: list[int] | None = None
+        self._scanned = False
+        self._starts: list[int] = []
         self._lines: list[int] = []
-        self._order: dict[etree._Element, int] | None = None
+        self._order: dict[etree._Element, int] = {}
 
     def _scan(self) -> None:
         span = doctype_span(self._data)
@@ -123,18 +126,18 @@ class Positions:
         self._starts = [t.start() for t in tokens if t.group(1) is None]
         self._lines = [m.end() for m in re.finditer(rb"\n", self._data)]
         self._order = {e: i for i, e in enumerate(self._tree.getroot().iter(tag=etree.Element))}
+        self._scanned = True
 
     def of(self, node: Node) -> tuple[int | None, int | None]:
         """(line, column) of *node*, 1-based; the column of an attribute is its name's."""
         element = node.element
-        line = element.sourceline
         if not isinstance(element.tag, str):
-            return line, None
-        if self._starts is None:
+            return line_of(element), None
+        if not self._scanned:
             self._scan()
-        index = self._order.get(element) if self._order else None
+        index = self._order.get(element)
         if index is None or index >= len(self._starts):
-            return line, None
+            return line_of(element), None
         offset = self._starts[index]
         if node.attribute is not None:
             local = etree.QName(node.attribute).localname.encode()

@@ -17,7 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from stenogram.errors import InputError, Location
-from stenogram.xmlsafe import parse_file
+from stenogram.xmlsafe import elements, line_of, parse_file
 
 SCH = "http://purl.oclc.org/dsdl/schematron"
 # Where each rule, assert, report and let was written (``file:line``): the compiled stylesheet
@@ -67,7 +67,7 @@ def load_schema(path: Path) -> etree._Element:
 def _stamp(root: etree._Element, path: Path) -> None:
     """Mark each rule, assert, report and let under *root* with where it is (:data:`SOURCE_AT`)."""
     for node in root.iter(_q("rule"), _q("assert"), _q("report"), _q("let")):
-        node.set(SOURCE_AT, f"{path}:{node.sourceline}")
+        node.set(SOURCE_AT, f"{path}:{line_of(node)}")
 
 
 def _resolve_includes(element: etree._Element, base: Path, seen: set[Path]) -> None:
@@ -83,13 +83,15 @@ def _resolve_includes(element: etree._Element, base: Path, seen: set[Path]) -> N
         included = parse_file(file).getroot()
         _stamp(included, file)
         if fragment:
-            found = included.xpath("//*[@id=$f or @xml:id=$f]", f=fragment)
+            found = elements(included, "//*[@id=$f or @xml:id=$f]", f=fragment)
             if not found:
                 raise InputError(f"no element with id {fragment!r}", Location(str(file)))
             included = found[0]
         included = copy.deepcopy(included)
         _resolve_includes(included, file.parent, seen | {file})
         parent = inc.getparent()
+        if parent is None:  # the schema's root itself: nothing to put it into
+            raise InputError("a Schematron include cannot be the whole schema", Location(str(file)))
         if inc.tag == _q("include"):
             included.tail = inc.tail
             parent.replace(inc, included)
@@ -110,13 +112,14 @@ def expand_abstract(schema: etree._Element) -> None:
         template = abstract_patterns.get(is_a)
         if template is None:
             raise InputError(f"pattern is-a {is_a!r}: no abstract pattern with that id")
-        params = {p.get("name"): p.get("value", "") for p in pattern.findall(_q("param"))}
+        params = {p.get("name", ""): p.get("value", "") for p in pattern.findall(_q("param"))}
         instance = copy.deepcopy(template)
         del instance.attrib["abstract"]
-        instance.attrib.pop("id", None)
+        instance.attrib.pop("id", "")
         for key in ("id", "documents"):
-            if pattern.get(key) is not None:
-                instance.set(key, pattern.get(key))
+            value = pattern.get(key)
+            if value is not None:
+                instance.set(key, value)
         for title in pattern.findall(_q("title")):
             instance.insert(0, copy.deepcopy(title))
         _substitute(instance, params)
@@ -125,7 +128,7 @@ def expand_abstract(schema: etree._Element) -> None:
     for pattern in abstract_patterns.values():
         schema.remove(pattern)
 
-    abstract_rules = {}
+    abstract_rules: dict[str | None, etree._Element] = {}
     for rule in schema.iter(_q("rule")):
         if rule.get("abstract") == "true":
             abstract_rules[rule.get("id")] = rule
@@ -139,7 +142,9 @@ def expand_abstract(schema: etree._Element) -> None:
             for offset, child in enumerate(base):
                 rule.insert(index + offset, copy.deepcopy(child))
     for rule in abstract_rules.values():
-        rule.getparent().remove(rule)
+        owner = rule.getparent()
+        if owner is not None:
+            owner.remove(rule)
 
 
 def _substitute(element: etree._Element, params: dict[str, str]) -> None:
@@ -164,23 +169,25 @@ def extract_from_odd(root: etree._Element) -> etree._Element:
             etree.SubElement(schema, _q("ns"), prefix=prefix, uri=uri)
     for ns in declared.values():
         schema.append(_clean(ns))
-    for let in root.xpath(
+    for let in elements(
+        root,
         "//tei:schemaSpec/sch:let | //tei:schemaSpec/tei:constraintSpec"
         "/tei:constraint/sch:let[not(../sch:rule | ../sch:pattern)]",
-        namespaces=NS,
+        NS,
     ):
         schema.append(_clean(let))
     for spec in root.iter(f"{{{TEI}}}constraintSpec"):
         if spec.get("scheme") not in ("schematron", "isoschematron"):
             continue
-        owner = spec.xpath(
+        owner = elements(
+            spec,
             "ancestor::tei:*[self::tei:elementSpec or self::tei:classSpec or "
             "self::tei:macroSpec or self::tei:schemaSpec][1]",
-            namespaces=NS,
+            NS,
         )
         owner_ident = owner[0].get("ident", "") if owner else ""
         ident = spec.get("ident", "")
-        children = spec.xpath("tei:constraint/sch:*[not(self::sch:ns or self::sch:let)]", namespaces=NS)
+        children = elements(spec, "tei:constraint/sch:*[not(self::sch:ns or self::sch:let)]", NS)
         patterns = [c for c in children if c.tag == _q("pattern")]
         for pattern in patterns:
             schema.append(_clean(pattern))
@@ -202,9 +209,7 @@ def extract_from_odd(root: etree._Element) -> etree._Element:
 def extract_from_rng(root: etree._Element) -> etree._Element:
     """The Schematron embedded in a RelaxNG schema (``sch:ns`` and ``sch:pattern`` anywhere)."""
     schema = etree.Element(_q("schema"), nsmap={"sch": SCH}, queryBinding="xslt2")
-    for child in root.xpath(
-        "//sch:ns | //sch:let[not(ancestor::sch:pattern)] | //sch:pattern", namespaces=NS
-    ):
+    for child in elements(root, "//sch:ns | //sch:let[not(ancestor::sch:pattern)] | //sch:pattern", NS):
         schema.append(_clean(child))
     return schema
 
