@@ -23,6 +23,7 @@ _API = {
     "convert_files": "stenogram.tei.convert",
     "validate_files": "stenogram.validate.run",
     "render_files": "stenogram.render.formats",
+    "export_files": "stenogram.export.formats",
 }
 
 __all__ = ["__version__", *_API]

@@ -17,6 +17,7 @@ import click
 
 from stenogram import __version__
 from stenogram.errors import StenogramError
+from stenogram.export.formats import FORMATS as EXPORTS
 from stenogram.render import formats as rendering
 from stenogram.validate.formats import FORMATS
 
@@ -221,3 +222,34 @@ def render_command(
         click.echo(f"stenogram: message: {message}", err=True)
     for path in result.written:
         click.echo(str(path))
+
+
+@main.command("export")
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH...")
+@click.option("--to", "to", required=True, type=click.Choice(sorted(EXPORTS)), help="Export format.")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    metavar="OUT",
+    help="json, csv: the one file for all documents; text, parlamint: a file for one document, "
+    "else a folder (one file per document).",
+)
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several inputs."
+)
+def export_command(inputs: tuple[str, ...], to: str, output: str, jobs: int | None) -> None:
+    """Export TEI files (PATH: files, folders of .xml, globs) as plain text, ParlaMint TEI, JSON or CSV.
+
+    text converts back to the same TEI body; every format keeps every word of the body. A file
+    that cannot be read is reported and skipped (exit 2); the others are still exported.
+    """
+    from stenogram.export.formats import export_files
+
+    result = run(lambda: export_files(list(inputs), to, output, jobs))
+    for error in result.errors:
+        click.echo(f"stenogram: error: {error}", err=True)
+    for path in result.written:
+        click.echo(str(path))
+    if result.errors:
+        sys.exit(2)
