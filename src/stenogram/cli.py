@@ -8,6 +8,7 @@ no traceback ever reaches a user for a mistake of theirs.
 
 from __future__ import annotations
 
+import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -252,4 +253,47 @@ def export_command(inputs: tuple[str, ...], to: str, output: str, jobs: int | No
     for path in result.written:
         click.echo(str(path))
     if result.errors:
+        sys.exit(2)
+
+
+@main.command("stats")
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH...")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="A table for reading, CSV or JSON for scripts (JSON adds the network's edges and metrics).",
+)
+@click.option(
+    "--by",
+    type=click.Choice(["speaker", "document"]),
+    default="speaker",
+    show_default=True,
+    help="One row per speaker of each document (and of the corpus), or per document.",
+)
+@click.option(
+    "--network",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write the interruption network (who interjects into whose turn) as .gexf or .graphml.",
+)
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several inputs."
+)
+def stats_command(inputs: tuple[str, ...], fmt: str, by: str, network: Path | None, jobs: int | None) -> None:
+    """Count turns, words, paragraphs, interjections and stage directions per speaker or document.
+
+    PATH: TEI files, folders of .xml, globs, teiCorpus files. A file that cannot be read is
+    reported and skipped (exit 2); the others are still counted.
+    """
+    from stenogram.stats.run import stats_files
+
+    width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+    text, found = run(lambda: stats_files(list(inputs), by, fmt, network, jobs, width))
+    for error in found.errors:
+        click.echo(f"stenogram: error: {error}", err=True)
+    click.echo(text, nl=False)
+    if found.errors:
         sys.exit(2)
