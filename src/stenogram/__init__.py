@@ -24,6 +24,8 @@ _API = {
     "validate_files": "stenogram.validate.run",
     "render_files": "stenogram.render.formats",
     "export_files": "stenogram.export.formats",
+    "stats_files": "stenogram.stats.run",
+    "build_corpus": "stenogram.corpus.build",
 }
 
 __all__ = ["__version__", *_API]

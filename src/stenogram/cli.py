@@ -297,3 +297,42 @@ def stats_command(inputs: tuple[str, ...], fmt: str, by: str, network: Path | No
     click.echo(text, nl=False)
     if found.errors:
         sys.exit(2)
+
+
+@main.group("corpus")
+def corpus_group() -> None:
+    """Corpora: many sittings as one, with one registry of persons and a teiCorpus root.
+
+    `stenogram validate` checks a built corpus as a whole (ids, pointers, registry, languages).
+    """
+
+
+@corpus_group.command("build")
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH...")
+@click.option("-o", "--output", required=True, metavar="DIR", help="The corpus folder to write.")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="A stenogram.toml whose persons (labels, names, dates) claim speakers across sittings.",
+)
+@click.option("--title", default=None, help="The corpus's title (default: 'A corpus of N sittings').")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for many sittings."
+)
+def corpus_build_command(
+    inputs: tuple[str, ...], output: str, config_path: str | None, title: str | None, jobs: int | None
+) -> None:
+    """Build a corpus folder from TEI sittings (PATH: files, folders of .xml, globs).
+
+    Writes each sitting pointing into the shared registry persons.xml, the registry, and
+    corpus.xml (a teiCorpus XIncluding them); prints the files written. Exit 2 for bad input.
+    """
+    from stenogram.corpus.build import build_corpus
+
+    result = run(lambda: build_corpus(list(inputs), output, config_path, title, jobs))
+    for path in result.written:
+        click.echo(str(path))
+    shared = sum(len(entry.sittings) > 1 for entry in result.registry.entries.values())
+    click.echo(f"{len(result.registry.entries)} persons, {shared} in more than one sitting", err=True)

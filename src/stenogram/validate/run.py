@@ -147,6 +147,10 @@ def validate_file(path: str, checks: Checks) -> FileReport:
             ),
         )
     positions = Positions(tree, data)
+    from stenogram.corpus import checks as corpus  # a corpus root is checked as a whole
+
+    if etree.QName(tree.getroot()).localname in corpus.CORPUS_ROOTS:
+        return FileReport(path, tuple(sorted(corpus.corpus_findings(path, tree, positions), key=_order)))
     findings: list[Finding] = []
     if checks.schema is not None and not checks.relaxng_by_jing:
         findings += _relaxng_findings(path, tree, relaxng(checks.schema), positions)
@@ -168,6 +172,7 @@ def validate_file(path: str, checks: Checks) -> FileReport:
             )
             return FileReport(path, tuple(sorted(findings, key=_order)))
         findings += _schematron_findings(path, tree, svrl, positions)
+        findings = corpus.left_to_the_corpus(path, tree, findings)
         if checks.keep_svrl:
             svrl_text = etree.tostring(svrl, encoding="unicode")
     return FileReport(path, tuple(sorted(findings, key=_order)), svrl_text)
