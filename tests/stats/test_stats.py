@@ -90,3 +90,20 @@ def test_stats_command_prints_csv(sample_tei: list[Path]) -> None:
 def test_stats_command_failures_exit_2(args: list[str], message: str, tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["stats", str(EDITION), *args])
     assert result.exit_code == 2 and message in result.stderr
+
+
+def test_the_html_charts_show_the_same_word_counts(sample_tei: list[Path]) -> None:
+    from lxml import html as lxml_html
+
+    from stenogram.render.html import html_page
+    from stenogram.xmlsafe import parse_file
+
+    for path in sample_tei:
+        page = lxml_html.fromstring(html_page(parse_file(path)).text)
+        charted = {}
+        for person in page.xpath("//li[@class='person'][@id]"):
+            title = person.xpath(".//*[local-name()='svg']/*[local-name()='title']/text()")
+            if title and title[0].startswith("words: "):
+                charted[person.get("id").removeprefix("person-")] = int(title[0].split()[1])
+        counted = {e.who: e.words for e in statistics([str(path)], jobs=1).speakers}
+        assert charted and all(counted[who] == words for who, words in charted.items()), path

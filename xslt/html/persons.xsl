@@ -131,6 +131,11 @@
           <xsl:text> interjection</xsl:text><xsl:if test="count($interjections) != 1">s</xsl:if>
         </xsl:if>
       </p>
+      <xsl:call-template name="sg:speaker-chart">
+        <xsl:with-param name="words" select="$words"/>
+        <xsl:with-param name="turns" select="count($turns)"/>
+        <xsl:with-param name="interjections" select="count($interjections)"/>
+      </xsl:call-template>
       <xsl:if test="exists($turns)">
         <details class="turns">
           <summary>Turns</summary>

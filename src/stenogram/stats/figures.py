@@ -4,8 +4,9 @@ What counts, so that the numbers can be cited:
 
 - a speaker is a registry id named by a turn's ``@who`` (a turn naming no one counts under its
   printed label); a turn naming several counts for each;
-- words are runs of letters and digits of the turn's paragraphs, without the words of the
-  stage directions inside them; paragraphs are the turn's ``p``/``ab``/``l``/``seg`` blocks;
+- words are the runs of non-space characters of the turn's paragraphs, without those of the
+  stage directions and notes inside them (as the HTML edition counts them, so that its persons
+  section and charts show these numbers); paragraphs are the turn's ``p``/``ab``/``l``/``seg``;
 - an interjection is a stage direction inside a turn that names a voice (``stage/@who``, a
   ``said/@who`` within it): made by that voice, received by the turn's speaker; a turn of one
   voice between two turns of the same other speaker (an interrupted speech) is one too;
@@ -19,9 +20,10 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from stenogram.tei.reading import STAGES, Sitting, Turn
+from stenogram.tei.reading import STAGES, Block, Sitting, Turn
 
-_WORD = re.compile(r"[^\W_]+")
+#: XML white space (a no-break space joins two words, as in XPath's tokenize).
+_SPACE = re.compile(r"[ \t\n\r]+")
 #: The blocks of a turn that are what the speaker said.
 SPOKEN = frozenset(["p", "ab", "l", "seg"])
 #: The name of the corpus-wide rows.
@@ -69,8 +71,16 @@ class DocumentFigures:
 
 
 def words(text: str) -> int:
-    """The number of words in *text*."""
-    return len(_WORD.findall(text))
+    """The number of words in *text*: its runs of characters between XML white space."""
+    return len(_SPACE.split(text.strip(" \t\n\r"))) if text.strip(" \t\n\r") else 0
+
+
+def spoken(block: Block) -> str:
+    """The text of *block* without the stage directions and notes in it (what was said)."""
+    text = block.text
+    for aside in (*(i.text for i in block.interjections), *block.notes):
+        text = text.replace(aside, "", 1)
+    return text
 
 
 def voices(turn: Turn) -> tuple[str, ...]:
@@ -112,7 +122,7 @@ def speaker_figures(sitting: Sitting) -> list[SpeakerFigures]:
             for block in turn.blocks:
                 if block.element in SPOKEN:
                     entry.paragraphs += 1
-                    entry.words += words(block.text) - sum(words(i.text) for i in block.interjections)
+                    entry.words += words(spoken(block))
                     entry.stages.update(i.kind for i in block.interjections)
                 elif block.element in STAGES:
                     entry.stages[block.type or block.element] += 1

@@ -40,7 +40,7 @@ TURNS = frozenset(["sp", "u"])
 STAGES = frozenset(["stage", "kinesic", "vocal", "incident"])
 #: Elements between which words must not fuse when their text is joined.
 _BREAKS = frozenset(["lb", "pb", "cb", "milestone", "speaker", "label", "desc"])
-_WS = re.compile(r"\s+")
+_WS = re.compile(r"[ \t\n\r]+")  # XML white space: a no-break space is text
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,8 @@ class Block:
     """A leaf of the body: a paragraph, verse line, stage direction, heading…
 
     *element* is the TEI name; *type* its ``@type``; *interjections* the stage directions
-    inside it (a standalone stage direction is a block of its own, not an interjection).
+    inside it (a standalone stage direction is a block of its own, not an interjection);
+    *notes* the texts of the notes inside it (the editor's words, not the speaker's).
     """
 
     element: str
@@ -81,6 +82,7 @@ class Block:
     type: str | None = None
     interjections: tuple[Interjection, ...] = ()
     line: int | None = None
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -196,6 +198,7 @@ class _Walker:
             element.get("type"),
             () if local(element) in STAGES else _interjections(element),
             line(element),
+            tuple(flat_text(note, self.marks) for note in element.iterdescendants(f"{_T}note")),
         )
 
     def items(self, element: etree._Element) -> Iterator[Turn | Block]:
