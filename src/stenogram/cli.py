@@ -336,3 +336,39 @@ def corpus_build_command(
         click.echo(str(path))
     shared = sum(len(entry.sittings) > 1 for entry in result.registry.entries.values())
     click.echo(f"{len(result.registry.entries)} persons, {shared} in more than one sitting", err=True)
+
+
+@corpus_group.command("site")
+@click.argument("corpus", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", required=True, metavar="DIR", help="The folder of the site to write.")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for many sittings."
+)
+def corpus_site_command(corpus: str, output: str, jobs: int | None) -> None:
+    """Render a built corpus (its corpus.xml) as an HTML site.
+
+    A page per sitting, the index of sittings, a page per person across sittings with links to
+    all their turns, and the index of persons with a chart of the corpus; prints the files.
+    """
+    from stenogram.corpus.site import corpus_site
+
+    result = run(lambda: corpus_site(corpus, output, jobs))
+    for message in result.messages:
+        click.echo(f"stenogram: message: {message}", err=True)
+    for path in result.written:
+        click.echo(str(path))
+
+
+@corpus_group.command("volume")
+@click.argument("corpus", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", required=True, metavar="FILE.pdf", help="The PDF to write.")
+@click.option("--title", default=None, help="The volume's title (default: the print edition's).")
+@click.option("--pdfa", is_flag=True, help="Write PDF/A-2b, for archival deposit.")
+def corpus_volume_command(corpus: str, output: str, title: str | None, pdfa: bool) -> None:
+    """Typeset a built corpus (its corpus.xml) as one PDF volume.
+
+    Every sitting in order, with one index of speakers drawn from the shared registry.
+    """
+    from stenogram.corpus.volume import corpus_volume
+
+    click.echo(str(run(lambda: corpus_volume(corpus, output, title, pdfa))))

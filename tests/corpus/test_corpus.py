@@ -147,3 +147,54 @@ def test_corpus_build_command_refuses_a_plain_text(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["corpus", "build", str(text), str(EDITION), "-o", str(tmp_path / "c")])
     assert result.exit_code == 2 and f"{text}:1:" in result.stderr
     assert not (tmp_path / "c").exists()
+
+
+def test_corpus_site_has_a_page_per_sitting_and_per_person(built: Path, tmp_path: Path) -> None:
+    from lxml import html as lxml_html
+
+    from stenogram.corpus.site import corpus_site
+
+    site = tmp_path / "site"
+    result = corpus_site(str(built / "corpus.xml"), str(site), jobs=1)
+    registry = etree.parse(str(built / "persons.xml")).getroot()
+    ids = [p.get(XML_ID) for p in registry]
+    assert {p.name for p in result.written} >= {"index.html", "persons.html", "edition.css"}
+    assert {f"person-{i}.html" for i in ids} <= {p.name for p in result.written}
+    page = lxml_html.parse(str(site / "person-kaganovich.html")).getroot()
+    assert page.findtext(".//h1") == "Lazar Moiseyevich Kaganovich"
+    sittings = [a.get("href") for a in page.xpath("//section[@class='sitting']/h2/a")]
+    assert {"ru-plenum.html", "kaganovich-1936-12-04.html"} <= set(sittings)
+    edition_turns = page.xpath("//a[starts-with(@href, 'kaganovich-1936-12-04.html#')]")
+    assert len(edition_turns) == 36  # every turn of KAGANOVICH in the edition, linked
+    target = edition_turns[0].get("href").split("#")[1]
+    sitting = lxml_html.parse(str(site / "kaganovich-1936-12-04.html")).getroot()
+    assert sitting.xpath(f"//*[@id='{target}']") and sitting.xpath("//a[@href='person-kaganovich.html']")
+    persons = lxml_html.parse(str(site / "persons.html")).getroot()
+    assert persons.xpath("//figure[@class='corpus-chart']/*[local-name()='svg']")
+    assert len(persons.xpath("//table//tbody/tr")) == len(ids)
+
+
+def test_corpus_site_command_refuses_a_sitting(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["corpus", "site", str(EDITION), "-o", str(tmp_path / "s")])
+    assert result.exit_code == 2 and "not a corpus" in result.stderr
+
+
+def test_corpus_volume_indexes_each_person_once_across_sittings(built: Path, tmp_path: Path) -> None:
+    pypdf = pytest.importorskip("pypdf", reason="pypdf reads the volume's text (the formats extra)")
+    from stenogram.corpus.volume import corpus_volume
+
+    pdf = corpus_volume(str(built / "corpus.xml"), str(tmp_path / "volume.pdf"), "Samples")
+    reader = pypdf.PdfReader(str(pdf))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    index = text[text.rindex("Index") :] if "Index" in text else text[-4000:]
+    lines = [line for line in index.splitlines() if line.startswith("Lazar Moiseyevich Kaganovich")]
+    assert len(lines) == 1
+    pages = [int(n) for n in lines[0].rsplit(".", 1)[-1].replace(",", " ").split()]
+    assert len(pages) > 3 and pages[0] < pages[-1]  # the Russian sittings and the edition
+
+
+def test_corpus_volume_command_wants_a_pdf(built: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["corpus", "volume", str(built / "corpus.xml"), "-o", str(tmp_path / "v")]
+    )
+    assert result.exit_code == 2 and "name it *.pdf" in result.stderr
