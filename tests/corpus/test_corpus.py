@@ -198,3 +198,22 @@ def test_corpus_volume_command_wants_a_pdf(built: Path, tmp_path: Path) -> None:
         main, ["corpus", "volume", str(built / "corpus.xml"), "-o", str(tmp_path / "v")]
     )
     assert result.exit_code == 2 and "name it *.pdf" in result.stderr
+
+
+def test_corpus_build_is_deterministic(sample_tei: list[Path], built: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    build_corpus([str(p) for p in sample_tei], str(again), str(EDITION_CONFIG), "Samples", jobs=1)
+    for path in sorted(built.glob("*.xml")):
+        assert (again / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_corpus_site_and_volume_commands(built: Path, tmp_path: Path) -> None:
+    site = CliRunner().invoke(
+        main, ["corpus", "site", str(built / "corpus.xml"), "-o", str(tmp_path / "site")]
+    )
+    assert site.exit_code == 0, site.stderr
+    assert str(tmp_path / "site" / "persons.html") in site.stdout.split()
+    pdf = tmp_path / "volume.pdf"
+    volume = CliRunner().invoke(main, ["corpus", "volume", str(built / "corpus.xml"), "-o", str(pdf)])
+    assert volume.exit_code == 0, volume.stderr
+    assert volume.stdout.strip() == str(pdf) and pdf.read_bytes().startswith(b"%PDF")
