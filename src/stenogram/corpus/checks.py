@@ -1,6 +1,7 @@
 """Checks only a whole corpus can answer, run by ``stenogram validate`` on a ``teiCorpus``.
 
-For the corpus root (and each member it XIncludes, read with the safe parser, relative to it):
+For the corpus root, the ``TEI`` documents in it and each member it XIncludes (read with the
+safe parser, relative to it):
 
 - ``corpus-include``: every XInclude names a readable, well-formed file beside the corpus;
 - ``corpus-id-unique``: every ``xml:id`` is unique across the corpus, registry included;
@@ -106,9 +107,11 @@ def corpus_findings(path: str, tree: etree._ElementTree, positions: Positions) -
     findings += _unique_ids([*registry, *members])
     people = {e.get(_XML_ID) for part in registry for e in part.tree.getroot().iter() if e.get(_XML_ID)}
     used: set[str] = set()
-    for member in members[1:]:
-        findings += _pointers(member, people, used)
-        findings += _language(member)
+    documents = [(corpus, tei) for tei in tree.getroot().iterchildren(f"{_T}TEI")]
+    documents += [(member, member.tree.getroot()) for member in members[1:]]
+    for part, document in documents:
+        findings += _pointers(part, document, people, used)
+        findings += _language(part, document)
     for part in registry:
         for person in part.tree.getroot().iter(f"{_T}person", f"{_T}personGrp"):
             if person.get(_XML_ID) not in used:
@@ -137,10 +140,12 @@ def _unique_ids(parts: list[_Part]) -> list[Finding]:
     return findings
 
 
-def _pointers(member: _Part, people: set[str | None], used: set[str]) -> list[Finding]:
-    own = {e.get(_XML_ID) for e in member.tree.getroot().iter() if e.get(_XML_ID)}
+def _pointers(
+    member: _Part, document: etree._Element, people: set[str | None], used: set[str]
+) -> list[Finding]:
+    own = {e.get(_XML_ID) for e in document.iter() if e.get(_XML_ID)}
     findings = []
-    for element in member.tree.getroot().iter():
+    for element in document.iter():
         for name in POINTERS:
             for token in (element.get(name) or "").split():
                 if not token.startswith("#"):
@@ -156,8 +161,7 @@ def _pointers(member: _Part, people: set[str | None], used: set[str]) -> list[Fi
     return findings
 
 
-def _language(member: _Part) -> list[Finding]:
-    root = member.tree.getroot()
+def _language(member: _Part, root: etree._Element) -> list[Finding]:
     declared = root.findall(f".//{_T}langUsage/{_T}language")
     if root.get(f"{{{XML_NS}}}lang") or len(declared) == 1:
         return []

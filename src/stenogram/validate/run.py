@@ -149,9 +149,10 @@ def validate_file(path: str, checks: Checks) -> FileReport:
     positions = Positions(tree, data)
     from stenogram.corpus import checks as corpus  # a corpus root is checked as a whole
 
-    if etree.QName(tree.getroot()).localname in corpus.CORPUS_ROOTS:
-        return FileReport(path, tuple(sorted(corpus.corpus_findings(path, tree, positions), key=_order)))
-    findings: list[Finding] = []
+    in_corpus = etree.QName(tree.getroot()).localname in corpus.CORPUS_ROOTS
+    findings: list[Finding] = corpus.corpus_findings(path, tree, positions) if in_corpus else []
+    if in_corpus and checks == replace(default_checks(), keep_svrl=checks.keep_svrl):  # ours know TEI only
+        return FileReport(path, tuple(sorted(findings, key=_order)))
     if checks.schema is not None and not checks.relaxng_by_jing:
         findings += _relaxng_findings(path, tree, relaxng(checks.schema), positions)
     svrl_text = None
