@@ -31,12 +31,11 @@ from stenogram.corpus.registry import Registry, merge, registry_element
 from stenogram.errors import InputError, Location, UsageError
 from stenogram.files import expand, write_atomic
 from stenogram.tei.encode import TEI_NS, XML_NS, serialise
-from stenogram.tei.reading import Speaker, local, registry
+from stenogram.tei.reading import XI_NS, Speaker, local, registry
 from stenogram.xmlsafe import parse_file
 
 _T = f"{{{TEI_NS}}}"
 _XML_ID = f"{{{XML_NS}}}id"
-XI_NS = "http://www.w3.org/2001/XInclude"
 #: The file names a corpus folder holds besides its sittings.
 REGISTRY_FILE = "persons.xml"
 CORPUS_FILE = "corpus.xml"

@@ -21,11 +21,10 @@ from lxml import etree
 from stenogram import saxon
 from stenogram.assets import asset_path
 from stenogram.batch import map_files
-from stenogram.corpus.build import XI_NS
 from stenogram.errors import InputError, Location, UsageError
 from stenogram.files import write_atomic
 from stenogram.tei.encode import TEI_NS, XML_NS
-from stenogram.tei.reading import local, pointers
+from stenogram.tei.reading import XI_NS, local, pointers
 from stenogram.xmlsafe import parse_file
 
 _T = f"{{{TEI_NS}}}"
