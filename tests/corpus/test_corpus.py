@@ -217,3 +217,38 @@ def test_corpus_site_and_volume_commands(built: Path, tmp_path: Path) -> None:
     volume = CliRunner().invoke(main, ["corpus", "volume", str(built / "corpus.xml"), "-o", str(pdf)])
     assert volume.exit_code == 0, volume.stderr
     assert volume.stdout.strip() == str(pdf) and pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_the_built_corpus_goes_through_stats_and_every_export(
+    built: Path, tmp_path: Path, corpus: Path
+) -> None:
+    import json
+    import subprocess
+
+    import networkx as nx
+
+    from stenogram.export.formats import FORMATS
+    from stenogram.stats.run import stats_files
+
+    root = str(built / "corpus.xml")
+    for fmt in ("table", "csv", "json"):
+        text, found = stats_files([root], "speaker", fmt, tmp_path / "net.gexf", jobs=1)
+        assert "kaganovich" in text and not found.errors
+    assert nx.read_gexf(str(tmp_path / "net.gexf")).has_edge("voices", "kaganovich")
+    assert (
+        json.loads(stats_files([root], "document", "json", jobs=1)[0])["rows"][0]["document"]
+        == "de-bundestag"
+    )
+    for to in FORMATS:
+        result = export_files(
+            [root], to, str(tmp_path / to) + ("/" if to in ("text", "parlamint") else f".{to}")
+        )
+        assert result.written and not result.errors, to
+    if shutil.which("jing"):
+        written = sorted((tmp_path / "parlamint").glob("*.xml"))
+        run = subprocess.run(
+            ["jing", str(corpus / "schemas" / "parla-clarin.rng"), *map(str, written)],
+            capture_output=True,
+            text=True,
+        )
+        assert run.returncode == 0, run.stdout
