@@ -25,6 +25,9 @@ _API = {
     "render_files": "stenogram.render.formats",
     "pack_editions": "stenogram.deposit.bag",
     "verify_package": "stenogram.deposit.verify",
+    "export_files": "stenogram.export.formats",
+    "stats_files": "stenogram.stats.run",
+    "build_corpus": "stenogram.corpus.build",
 }
 
 __all__ = ["__version__", *_API]

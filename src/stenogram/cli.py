@@ -8,6 +8,7 @@ no traceback ever reaches a user for a mistake of theirs.
 
 from __future__ import annotations
 
+import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +18,7 @@ import click
 
 from stenogram import __version__
 from stenogram.errors import StenogramError
+from stenogram.export.formats import FORMATS as EXPORTS
 from stenogram.render import formats as rendering
 from stenogram.render.request import PAPERS, Paper, RenderOptions
 from stenogram.validate.formats import FORMATS
@@ -289,3 +291,152 @@ def package_command(
     else:
         click.echo(str(result.package))
     sys.exit(result.exit_code)
+
+
+@main.command("export")
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH...")
+@click.option("--to", "to", required=True, type=click.Choice(sorted(EXPORTS)), help="Export format.")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    metavar="OUT",
+    help="json, csv: the one file for all documents; text, parlamint: a file for one document, "
+    "else a folder (one file per document).",
+)
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several inputs."
+)
+def export_command(inputs: tuple[str, ...], to: str, output: str, jobs: int | None) -> None:
+    """Export TEI files (PATH: files, folders of .xml, globs) as plain text, ParlaMint TEI, JSON or CSV.
+
+    text converts back to the same TEI body; every format keeps every word of the body. A file
+    that cannot be read is reported and skipped (exit 2); the others are still exported.
+    """
+    from stenogram.export.formats import export_files
+
+    result = run(lambda: export_files(list(inputs), to, output, jobs))
+    for error in result.errors:
+        click.echo(f"stenogram: error: {error}", err=True)
+    for path in result.written:
+        click.echo(str(path))
+    if result.errors:
+        sys.exit(2)
+
+
+@main.command("stats")
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH...")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="A table for reading, CSV or JSON for scripts (JSON adds the network's edges and metrics).",
+)
+@click.option(
+    "--by",
+    type=click.Choice(["speaker", "document"]),
+    default="speaker",
+    show_default=True,
+    help="One row per speaker of each document (and of the corpus), or per document.",
+)
+@click.option(
+    "--network",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write the interruption network (who interjects into whose turn) as .gexf or .graphml.",
+)
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several inputs."
+)
+def stats_command(inputs: tuple[str, ...], fmt: str, by: str, network: Path | None, jobs: int | None) -> None:
+    """Count turns, words, paragraphs, interjections and stage directions per speaker or document.
+
+    PATH: TEI files, folders of .xml, globs, teiCorpus files. A file that cannot be read is
+    reported and skipped (exit 2); the others are still counted.
+    """
+    from stenogram.stats.run import stats_files
+
+    width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+    text, found = run(lambda: stats_files(list(inputs), by, fmt, network, jobs, width))
+    for error in found.errors:
+        click.echo(f"stenogram: error: {error}", err=True)
+    click.echo(text, nl=False)
+    if found.errors:
+        sys.exit(2)
+
+
+@main.group("corpus")
+def corpus_group() -> None:
+    """Corpora: many sittings as one, with one registry of persons and a teiCorpus root.
+
+    `stenogram validate` checks a built corpus as a whole (ids, pointers, registry, languages).
+    """
+
+
+@corpus_group.command("build")
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH...")
+@click.option("-o", "--output", required=True, metavar="DIR", help="The corpus folder to write.")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="A stenogram.toml whose persons (labels, names, dates) claim speakers across sittings.",
+)
+@click.option("--title", default=None, help="The corpus's title (default: 'A corpus of N sittings').")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for many sittings."
+)
+def corpus_build_command(
+    inputs: tuple[str, ...], output: str, config_path: str | None, title: str | None, jobs: int | None
+) -> None:
+    """Build a corpus folder from TEI sittings (PATH: files, folders of .xml, globs).
+
+    Writes each sitting pointing into the shared registry persons.xml, the registry, and
+    corpus.xml (a teiCorpus XIncluding them); prints the files written. Exit 2 for bad input.
+    """
+    from stenogram.corpus.build import build_corpus
+
+    result = run(lambda: build_corpus(list(inputs), output, config_path, title, jobs))
+    for path in result.written:
+        click.echo(str(path))
+    shared = sum(len(entry.sittings) > 1 for entry in result.registry.entries.values())
+    click.echo(f"{len(result.registry.entries)} persons, {shared} in more than one sitting", err=True)
+
+
+@corpus_group.command("site")
+@click.argument("corpus", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", required=True, metavar="DIR", help="The folder of the site to write.")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for many sittings."
+)
+def corpus_site_command(corpus: str, output: str, jobs: int | None) -> None:
+    """Render a built corpus (its corpus.xml) as an HTML site.
+
+    A page per sitting, the index of sittings, a page per person across sittings with links to
+    all their turns, and the index of persons with a chart of the corpus; prints the files.
+    """
+    from stenogram.corpus.site import corpus_site
+
+    result = run(lambda: corpus_site(corpus, output, jobs))
+    for message in result.messages:
+        click.echo(f"stenogram: message: {message}", err=True)
+    for path in result.written:
+        click.echo(str(path))
+
+
+@corpus_group.command("volume")
+@click.argument("corpus", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", required=True, metavar="FILE.pdf", help="The PDF to write.")
+@click.option("--title", default=None, help="The volume's title (default: the print edition's).")
+@click.option("--pdfa", is_flag=True, help="Write PDF/A-2b, for archival deposit.")
+def corpus_volume_command(corpus: str, output: str, title: str | None, pdfa: bool) -> None:
+    """Typeset a built corpus (its corpus.xml) as one PDF volume.
+
+    Every sitting in order, with one index of speakers drawn from the shared registry.
+    """
+    from stenogram.corpus.volume import corpus_volume
+
+    click.echo(str(run(lambda: corpus_volume(corpus, output, title, pdfa))))

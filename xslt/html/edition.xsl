@@ -33,6 +33,7 @@
   <xsl:include href="phrases.xsl"/>
   <xsl:include href="notes.xsl"/>
   <xsl:include href="persons.xsl"/>
+  <xsl:include href="charts.xsl"/>
 
   <xsl:output method="xhtml" html-version="5.0" omit-xml-declaration="yes" indent="no"
     encoding="UTF-8"/>

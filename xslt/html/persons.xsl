@@ -16,6 +16,9 @@
 
   <xsl:mode name="persons" on-no-match="shallow-skip"/>
 
+  <!-- In a corpus site: the href prefix of each person's page across sittings ('' otherwise). -->
+  <xsl:param name="person-pages" as="xs:string" select="''"/>
+
   <!-- Turns by every id their @who names; turns with no @who by their speaker's label. -->
   <xsl:key name="sg:turns" match="sp[@who] | u[@who]" use="sg:pointers(@who)"/>
   <xsl:key name="sg:unattributed" match="sp[not(@who)]" use="normalize-space(speaker)"/>
@@ -103,7 +106,12 @@
     <li class="person">
       <xsl:if test="exists($id)"><xsl:attribute name="id" select="'person-' || $id"/></xsl:if>
       <h3 class="person-name">
-        <xsl:value-of select="$name"/>
+        <xsl:choose>
+          <xsl:when test="$person-pages != '' and exists($id)">
+            <a href="{$person-pages}{$id}.html"><xsl:value-of select="$name"/></a>
+          </xsl:when>
+          <xsl:otherwise><xsl:value-of select="$name"/></xsl:otherwise>
+        </xsl:choose>
         <xsl:for-each select="$labels[. != $name]">
           <xsl:text> </xsl:text><span class="person-label"><xsl:value-of select="."/></span>
         </xsl:for-each>
@@ -131,6 +139,11 @@
           <xsl:text> interjection</xsl:text><xsl:if test="count($interjections) != 1">s</xsl:if>
         </xsl:if>
       </p>
+      <xsl:call-template name="sg:speaker-chart">
+        <xsl:with-param name="words" select="$words"/>
+        <xsl:with-param name="turns" select="count($turns)"/>
+        <xsl:with-param name="interjections" select="count($interjections)"/>
+      </xsl:call-template>
       <xsl:if test="exists($turns)">
         <details class="turns">
           <summary>Turns</summary>

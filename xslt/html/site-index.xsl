@@ -25,6 +25,8 @@
   <xsl:param name="documents" as="document-node()*" select="()"/>
   <xsl:param name="pages" as="xs:string*" select="()"/>
   <xsl:param name="css" as="xs:string" select="'edition.css'"/>
+  <!-- In a corpus site: the href of the index of persons ('' otherwise). -->
+  <xsl:param name="persons-href" as="xs:string" select="''"/>
 
   <xsl:mode on-no-match="shallow-skip"/>
 
@@ -44,6 +46,9 @@
       <body>
         <main id="main" class="site-index">
           <h1>Documents</h1>
+          <xsl:if test="$persons-href != ''">
+            <p class="site-links"><a href="{$persons-href}">Persons</a></p>
+          </xsl:if>
           <table class="documents">
             <thead>
               <tr><th scope="col">Document</th><th scope="col">Date</th>

@@ -147,7 +147,12 @@ def validate_file(path: str, checks: Checks) -> FileReport:
             ),
         )
     positions = Positions(tree, data)
-    findings: list[Finding] = []
+    from stenogram.corpus import checks as corpus  # a corpus root is checked as a whole
+
+    in_corpus = etree.QName(tree.getroot()).localname in corpus.CORPUS_ROOTS
+    findings: list[Finding] = corpus.corpus_findings(path, tree, positions) if in_corpus else []
+    if in_corpus and checks == replace(default_checks(), keep_svrl=checks.keep_svrl):  # ours know TEI only
+        return FileReport(path, tuple(sorted(findings, key=_order)))
     if checks.schema is not None and not checks.relaxng_by_jing:
         findings += _relaxng_findings(path, tree, relaxng(checks.schema), positions)
     svrl_text = None
@@ -168,6 +173,7 @@ def validate_file(path: str, checks: Checks) -> FileReport:
             )
             return FileReport(path, tuple(sorted(findings, key=_order)))
         findings += _schematron_findings(path, tree, svrl, positions)
+        findings = corpus.left_to_the_corpus(path, tree, findings)
         if checks.keep_svrl:
             svrl_text = etree.tostring(svrl, encoding="unicode")
     return FileReport(path, tuple(sorted(findings, key=_order)), svrl_text)
