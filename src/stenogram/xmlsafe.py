@@ -7,6 +7,7 @@ entities, no entity expansion, no XInclude. A DOCTYPE that names a DTD which doe
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from lxml import etree
@@ -49,3 +50,24 @@ def parse_file(path: str | Path, *, collect_ids: bool = True) -> etree._ElementT
     if not data.strip():
         raise InputError("the file is empty", Location(str(path)))
     return parse_bytes(data, str(path), collect_ids=collect_ids)
+
+
+def parse_html(data: bytes, name: str = "<input>") -> etree._Element:
+    """Parse a web page (any HTML, however broken) safely: no network, no external entities.
+
+    The page's declared encoding is honoured; without one UTF-8 is assumed.
+    """
+    from lxml import html
+
+    declared = re.search(rb"<meta[^>]+charset", data[:4096], re.IGNORECASE)
+    parser = html.HTMLParser(
+        encoding=None if declared else "utf-8",
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+    )
+    try:
+        root = html.document_fromstring(data, parser=parser, base_url=name)
+    except (etree.ParserError, ValueError) as err:
+        raise InputError(f"not an HTML page: {err}", Location(name)) from None
+    return root

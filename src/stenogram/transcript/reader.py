@@ -96,6 +96,7 @@ class Source:
     layout: str
     paragraphs: list[RawPara]
     furniture: list[Furniture] = field(default_factory=list)
+    label_hints: frozenset[str] = frozenset()  # label keys the source's layout marked (bold)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

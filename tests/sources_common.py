@@ -1,0 +1,36 @@
+"""Helpers for the tests of the source formats: the TEI body of a conversion, layout marks out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+SOURCES = DATA / "sources"
+TEI = "http://www.tei-c.org/ns/1.0"
+NS = {"t": TEI}
+SCHEMA = etree.RelaxNG(etree.parse(str(ROOT / "schemas" / "stenogram.rng")))
+
+
+def body_without_marks(tei: bytes) -> bytes:
+    """The ``text/body`` of *tei* with the page breaks and line-break marks taken out (their
+    surrounding text rejoined): what must equal the body converted from the plain text."""
+    body = etree.fromstring(tei).find(f"{{{TEI}}}text/{{{TEI}}}body")
+    assert body is not None
+    for mark in list(body.iter(f"{{{TEI}}}pb", f"{{{TEI}}}lb")):
+        parent, previous = mark.getparent(), mark.getprevious()
+        assert parent is not None
+        if previous is not None:
+            previous.tail = (previous.tail or "") + (mark.tail or "")
+        else:
+            parent.text = (parent.text or "") + (mark.tail or "")
+        parent.remove(mark)
+    etree.indent(body)
+    return etree.tostring(body)
+
+
+def valid(tei: bytes) -> bool:
+    """Whether *tei* is valid against the project's RelaxNG schema."""
+    return bool(SCHEMA.validate(etree.fromstring(tei)))
