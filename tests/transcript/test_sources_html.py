@@ -126,6 +126,12 @@ def test_formats_are_known_by_content_first_then_by_name(data: bytes, name: str,
     assert (fmt.name if fmt else None) == found
 
 
+@pytest.mark.parametrize("name", ["transcript.docx"])
+def test_a_file_named_for_a_binary_format_that_is_text_is_bad_input(name: str) -> None:
+    with pytest.raises(InputError, match=f"{name}: named \\.(pdf|docx) but not a (PDF|DOCX) file"):
+        convert_text(b"STALIN. Yes.\n", name)
+
+
 def test_a_page_of_furniture_only_is_bad_input() -> None:
     page = b"<html><body><nav><a href='/'>Home</a></nav><footer>Powered by Blogger.</footer></body></html>"
     with pytest.raises(InputError, match=r"empty\.html: no text in this HTML page"):

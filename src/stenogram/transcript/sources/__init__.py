@@ -129,6 +129,10 @@ class Format:
     extract: Callable[[bytes, str], Extracted]
 
 
+def _is_docx(data: bytes) -> bool:
+    return data.startswith(b"PK\x03\x04") and b"word/" in data[:4096]
+
+
 def _is_html(data: bytes) -> bool:
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     return head.startswith((b"<!doctype html", b"<html")) or (
@@ -142,10 +146,17 @@ def _extract_html(data: bytes, name: str) -> Extracted:
     return extract_html(data, name)
 
 
+def _extract_docx(data: bytes, name: str) -> Extracted:
+    from stenogram.transcript.sources.docx import extract_docx
+
+    return extract_docx(data, name)
+
+
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
         Format("HTML", (".html", ".htm", ".xhtml"), _is_html, _extract_html),
+        Format("DOCX", (".docx",), _is_docx, _extract_docx),
     )
 }
 EXTENSIONS: tuple[str, ...] = tuple(ext for f in FORMATS.values() for ext in f.extensions)
