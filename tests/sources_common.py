@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from lxml import etree
@@ -11,14 +12,19 @@ DATA = ROOT / "tests" / "data"
 SOURCES = DATA / "sources"
 TEI = "http://www.tei-c.org/ns/1.0"
 NS = {"t": TEI}
+_SPACE = re.compile(r"\s+")
 SCHEMA = etree.RelaxNG(etree.parse(str(ROOT / "schemas" / "stenogram.rng")))
 
 
 def body_without_marks(tei: bytes) -> bytes:
     """The ``text/body`` of *tei* with the page breaks and line-break marks taken out (their
-    surrounding text rejoined): what must equal the body converted from the plain text."""
+    surrounding text rejoined) and each run of white space, no-break spaces too, as one space
+    (a PDF's text layer keeps no kind of space): what must equal the plain text's body."""
     body = etree.fromstring(tei).find(f"{{{TEI}}}text/{{{TEI}}}body")
     assert body is not None
+    for node in body.iter():
+        node.text = _SPACE.sub(" ", node.text) if node.text else node.text
+        node.tail = _SPACE.sub(" ", node.tail) if node.tail else node.tail
     for mark in list(body.iter(f"{{{TEI}}}pb", f"{{{TEI}}}lb")):
         parent, previous = mark.getparent(), mark.getprevious()
         assert parent is not None

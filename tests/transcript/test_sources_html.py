@@ -119,6 +119,7 @@ def test_paragraphs_from_blocks_and_double_line_breaks_entities_and_charset() ->
         (b"  <html><p>x</p></html>", "page", "HTML"),
         (b"STALIN. Yes.", "page.html", "HTML"),
         (b"STALIN. Yes.", "speech.txt", None),
+        (b"%PDF-1.7\n", "scan.bin", "PDF"),
     ],
 )
 def test_formats_are_known_by_content_first_then_by_name(data: bytes, name: str, found: str | None) -> None:
@@ -126,7 +127,7 @@ def test_formats_are_known_by_content_first_then_by_name(data: bytes, name: str,
     assert (fmt.name if fmt else None) == found
 
 
-@pytest.mark.parametrize("name", ["transcript.docx"])
+@pytest.mark.parametrize("name", ["transcript.pdf", "transcript.docx"])
 def test_a_file_named_for_a_binary_format_that_is_text_is_bad_input(name: str) -> None:
     with pytest.raises(InputError, match=f"{name}: named \\.(pdf|docx) but not a (PDF|DOCX) file"):
         convert_text(b"STALIN. Yes.\n", name)
@@ -145,3 +146,12 @@ def test_cli_converts_a_page_and_reports_the_extraction(tmp_path: Path) -> None:
     assert "extracted from HTML: 121 paragraphs" in result.stderr
     assert "URL https://plenums.example.org/2021/03/kaganovich-speech-4-december-1936.html" in result.stderr
     assert valid(out.read_bytes())
+
+
+def test_cli_refuses_a_pdf_that_is_not_one(tmp_path: Path) -> None:
+    fake = tmp_path / "hearing.pdf"
+    fake.write_text("THE CHAIRMAN: Order.\n")
+    result = CliRunner().invoke(main, ["convert", str(fake), "-o", str(tmp_path / "h.xml")])
+    assert result.exit_code == 2
+    assert result.stderr == f"stenogram: error: {fake}: named .pdf but not a PDF file\n"
+    assert not (tmp_path / "h.xml").exists()

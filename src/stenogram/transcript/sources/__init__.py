@@ -12,6 +12,7 @@ None for it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -75,7 +76,8 @@ class Extracted:
             )
             if value
         ]
-        lines = [f"extracted from {self.format}: {len(self.text.split(chr(10) * 2))} paragraphs"]
+        paragraphs = sum(1 for block in re.split(r"\n\s*\n", self.text) if block.strip())
+        lines = [f"extracted from {self.format}: {paragraphs} paragraphs"]
         if self.pages:
             lines[0] += f", {self.pages} pages"
         hyphens = sum(1 for mark in self.marks if mark.kind == "hyphen")
@@ -129,6 +131,10 @@ class Format:
     extract: Callable[[bytes, str], Extracted]
 
 
+def _is_pdf(data: bytes) -> bool:
+    return data[:1024].lstrip().startswith(b"%PDF-")
+
+
 def _is_docx(data: bytes) -> bool:
     return data.startswith(b"PK\x03\x04") and b"word/" in data[:4096]
 
@@ -152,11 +158,18 @@ def _extract_docx(data: bytes, name: str) -> Extracted:
     return extract_docx(data, name)
 
 
+def _extract_pdf(data: bytes, name: str) -> Extracted:
+    from stenogram.transcript.sources.pdf import extract_pdf
+
+    return extract_pdf(data, name)
+
+
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
         Format("HTML", (".html", ".htm", ".xhtml"), _is_html, _extract_html),
         Format("DOCX", (".docx",), _is_docx, _extract_docx),
+        Format("PDF", (".pdf",), _is_pdf, _extract_pdf),
     )
 }
 EXTENSIONS: tuple[str, ...] = tuple(ext for f in FORMATS.values() for ext in f.extensions)
