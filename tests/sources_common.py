@@ -17,15 +17,17 @@ SCHEMA = etree.RelaxNG(etree.parse(str(ROOT / "schemas" / "stenogram.rng")))
 
 
 def body_without_marks(tei: bytes) -> bytes:
-    """The ``text/body`` of *tei* with the page breaks and line-break marks taken out (their
-    surrounding text rejoined) and each run of white space, no-break spaces too, as one space
-    (a PDF's text layer keeps no kind of space): what must equal the plain text's body."""
+    """The ``text/body`` of *tei* with the page breaks, line-break marks and a Word file's
+    footnotes taken out (their surrounding text rejoined) and each run of white space, no-break
+    spaces too, as one space (a PDF's text layer keeps no kind of space): what must equal the
+    plain text's body."""
     body = etree.fromstring(tei).find(f"{{{TEI}}}text/{{{TEI}}}body")
     assert body is not None
     for node in body.iter():
         node.text = _SPACE.sub(" ", node.text) if node.text else node.text
         node.tail = _SPACE.sub(" ", node.tail) if node.tail else node.tail
-    for mark in list(body.iter(f"{{{TEI}}}pb", f"{{{TEI}}}lb")):
+    marks = [*body.iter(f"{{{TEI}}}pb", f"{{{TEI}}}lb"), *body.iterfind(".//t:note[@place='foot']", NS)]
+    for mark in marks:
         parent, previous = mark.getparent(), mark.getprevious()
         assert parent is not None
         if previous is not None:

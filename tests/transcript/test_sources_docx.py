@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,44 @@ def make_docx(plain: Path, target: Path, head: str | None = None) -> Path:
     return target
 
 
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+FOOTNOTES = f"""<w:footnotes xmlns:w="{W}">
+<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
+<w:footnote w:type="continuationSeparator" w:id="0">
+  <w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>
+<w:footnote w:id="1">
+  <w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> NOTE</w:t></w:r></w:p></w:footnote>
+</w:footnotes>"""
+
+
+def add_footnote(docx: Path, paragraph: int, note: str) -> None:
+    """Give the *paragraph*-th paragraph a footnote at its end, as Word writes one (python-docx
+    cannot): the footnotes part, its relationship and content type, the reference run."""
+    with zipfile.ZipFile(docx) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    document = etree.fromstring(parts["word/document.xml"])
+    target = document.findall(f".//{{{W}}}body/{{{W}}}p")[paragraph]
+    run = etree.SubElement(etree.SubElement(target, f"{{{W}}}r"), f"{{{W}}}footnoteReference")
+    run.set(f"{{{W}}}id", "1")
+    parts["word/document.xml"] = etree.tostring(document, xml_declaration=True, encoding="UTF-8")
+    parts["word/footnotes.xml"] = FOOTNOTES.replace("NOTE", note).encode()
+    relationship = (
+        '<Relationship Id="rIdFootnotes" Target="footnotes.xml" '
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"/></Relationships>'
+    )
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", relationship.encode()
+    )
+    override = (
+        '<Override PartName="/word/footnotes.xml" ContentType='
+        '"application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>'
+    )
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(b"</Types>", override.encode())
+    with zipfile.ZipFile(docx, "w") as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+
+
 @pytest.mark.parametrize(
     ("plain", "config"),
     [
@@ -95,6 +134,24 @@ def test_properties_in_the_header_running_head_left_out_bold_and_italics_counted
     assert root.find(".//t:editorialDecl//t:item[@ana='running-head']", NS).text.startswith(
         "Plenum of the Central"
     )
+
+
+def test_a_footnote_is_an_editorial_note_after_the_word_it_follows(tmp_path: Path) -> None:
+    docx = make_docx(DATA / "en-hansard.txt", tmp_path / "h.docx")
+    add_footnote(docx, 2, "The Speaker had called the question at 12.00.")
+    result = convert_text(docx.read_bytes(), "h.docx")
+    root = etree.fromstring(result.tei)
+    notes = root.findall(".//t:body//t:note", NS)
+    assert [(n.get("type"), n.get("place"), n.get("n"), n.text) for n in notes] == [
+        ("editorial", "foot", "1", "The Speaker had called the question at 12.00.")
+    ]
+    paragraph = notes[0].getparent()
+    assert paragraph.text == "Order. Questions to the Prime Minister" and notes[0].tail == "."
+    assert "1 footnotes (as editorial notes)" in result.report.text()
+    assert body_without_marks(result.tei) == body_without_marks(
+        convert_text((DATA / "en-hansard.txt").read_bytes()).tei
+    )
+    assert valid(result.tei)
 
 
 def test_a_broken_word_file_is_bad_input(tmp_path: Path) -> None:

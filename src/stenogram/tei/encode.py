@@ -229,6 +229,8 @@ class _Encoder:
                 f"; {origin.hyphens} words hyphenated across a line end were joined "
                 '(marked by lb with break="no")'
             )
+        if origin.notes:
+            text += f"; its {origin.notes} footnotes are editorial notes at their reference (place foot)"
         _el(decl, "p", text + ".")
         if origin.left:
             p = _el(decl, "p", f"Left out of the {origin.format} file as page furniture:")

@@ -1,10 +1,12 @@
-"""Placing the marks of a source's layout (page breaks, joined hyphenations) in the TEI text.
+"""Placing the marks of a source's layout (page breaks, joined hyphenations, footnotes) in the
+TEI text.
 
 A mark is given at a line and column of the extracted text. The lossless guarantee says the
 words of that text (furniture lines left out) are the words of the TEI ``text``, in order; so
 the mark's place is found by counting words, in the text and in the tree alike, and the tree
 needs no knowledge of the parser. A page break before the first word of a turn, paragraph or
-stage direction stands before that block; anything else stands at its character in the word.
+stage direction stands before that block; a footnote right after the word before its
+reference; anything else at its character in the word.
 """
 
 from __future__ import annotations
@@ -35,8 +37,11 @@ def _points(text: str, furniture: list[Furniture], marks: list[Mark]) -> list[_P
     removed = {item.line for item in furniture}
     lines = text.split("\n")
     before = [0]
+    lengths: list[int] = []  # of every word of the kept text
     for number, line in enumerate(lines, start=1):
-        before.append(before[-1] + (0 if number in removed else len(_WORD.findall(line))))
+        kept = [] if number in removed else [len(word) for word in _WORD.findall(line)]
+        lengths.extend(kept)
+        before.append(before[-1] + len(kept))
     points = []
     for mark in marks:
         line = "" if mark.line in removed else lines[mark.line - 1]
@@ -44,8 +49,23 @@ def _points(text: str, furniture: list[Furniture], marks: list[Mark]) -> list[_P
         started = [w for w in words if w.start() < mark.column]
         inside = started and started[-1].end() > mark.column
         index = before[mark.line - 1] + len(started) - (1 if inside else 0)
-        points.append(_Point(index, mark.column - started[-1].start() if inside else 0))
+        if inside:
+            points.append(_Point(index, mark.column - started[-1].start()))
+        elif mark.kind == "note" and index:
+            points.append(_Point(index - 1, lengths[index - 1]))  # the end of the word before
+        else:
+            points.append(_Point(index, 0))
     return points
+
+
+def _element(mark: Mark) -> etree._Element:
+    if mark.kind == "page":
+        return etree.Element(_T + "pb", n=mark.n or "")
+    if mark.kind == "note":
+        note = etree.Element(_T + "note", type="editorial", place="foot", n=mark.n or "")
+        note.text = mark.text
+        return note
+    return etree.Element(_T + "lb", {"break": "no"})
 
 
 @dataclass
@@ -76,7 +96,7 @@ def _slots(element: etree._Element, out: list[_Slot], parts: list[str], length: 
 
 
 def place_marks(root: etree._Element, text: str, furniture: list[Furniture], marks: list[Mark]) -> None:
-    """Insert ``pb n=…`` and ``lb break="no"`` for *marks* into the ``text`` of *root*."""
+    """Insert ``pb n=…``, ``lb break="no"`` and footnotes for *marks* into the ``text`` of *root*."""
     body = root.find(_T + "text")
     if body is None or not marks:
         return
@@ -85,18 +105,22 @@ def place_marks(root: etree._Element, text: str, furniture: list[Furniture], mar
     _slots(body, slots, parts, [0])
     words = list(_WORD.finditer("".join(parts)))
     placed = [
-        (words[point.word].start() + point.offset if point.word < len(words) else None, mark)
+        (words[point.word].start() + point.offset if point.word < len(words) else None, point, mark)
         for point, mark in zip(_points(text, furniture, marks), marks, strict=True)
     ]
-    for position, mark in sorted(placed, key=lambda pair: -1 if pair[0] is None else pair[0], reverse=True):
-        if mark.kind == "page":
-            element = etree.Element(_T + "pb", n=mark.n or "")
-        else:
-            element = etree.Element(_T + "lb", {"break": "no"})
+    for position, point, mark in sorted(
+        placed, key=lambda item: -1 if item[0] is None else item[0], reverse=True
+    ):
+        element = _element(mark)
         if position is None:  # a page with no word on it, at the end
             body.findall(f".//{_T}div")[-1].append(element)
             continue
-        slot = max((s for s in slots if s.start <= position), key=lambda s: s.start)
+        # a point at a word's end belongs to the run of text that word is in
+        ending = point.offset > 0 and position == words[point.word].end()
+        slot = max(
+            (s for s in slots if s.start < position or (s.start == position and not ending)),
+            key=lambda s: s.start,
+        )
         _insert(slot, position - slot.start, element, mark.kind == "page")
 
 

@@ -192,6 +192,7 @@ class Origin:
     author: str | None = None
     pages: int = 0
     hyphens: int = 0
+    notes: int = 0  # footnotes, encoded as editorial notes
     left: list[tuple[str, str, str]] = field(default_factory=list)  # (where, text, kind) left out
 
 

@@ -29,14 +29,15 @@ class Mark:
     """An element to place in the TEI text at a point of the extracted text.
 
     ``line`` (1-based) and ``column`` locate the point; ``kind`` is ``page`` (a ``pb`` with
-    ``n``, before the word starting there) or ``hyphen`` (an ``lb break="no"`` inside the word
-    joined across a line end).
+    ``n``, before the word starting there), ``hyphen`` (an ``lb break="no"`` inside the word
+    joined across a line end) or ``note`` (a footnote's ``text``, after the word before).
     """
 
     kind: str
     line: int
     column: int
     n: str | None = None
+    text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,9 @@ class Extracted:
         hyphens = sum(1 for mark in self.marks if mark.kind == "hyphen")
         if hyphens:
             lines[0] += f", {hyphens} words joined across a hyphenated line end"
+        notes = sum(1 for mark in self.marks if mark.kind == "note")
+        if notes:
+            lines[0] += f", {notes} footnotes (as editorial notes)"
         lines.extend(f"  {fact}" for fact in facts)
         if self.bold_starts:
             lines.append(f"  bold at a paragraph start (label evidence): {len(self.bold_starts)}")
@@ -102,6 +106,7 @@ class Extracted:
             author=self.author,
             pages=self.pages,
             hyphens=sum(1 for mark in self.marks if mark.kind == "hyphen"),
+            notes=sum(1 for mark in self.marks if mark.kind == "note"),
             left=[(item.where, item.text, item.kind) for item in self.left],
         )
 

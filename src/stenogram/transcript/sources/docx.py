@@ -3,8 +3,8 @@
 Each non-empty paragraph of the body (and of its tables, cell by cell) is one paragraph of the
 text; a line break inside a paragraph stays a line break. A bold run opening a paragraph is
 label evidence, an italic run inside parentheses stage-direction evidence. The running heads
-and footers of the sections are left out and listed; the core properties (title, author,
-created) go to the header.
+and footers of the sections are left out and listed; footnotes become editorial notes at
+their reference; the core properties (title, author, created) go to the header.
 """
 
 from __future__ import annotations
@@ -22,7 +22,10 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from stenogram.errors import InputError, Location
-from stenogram.transcript.sources import Extracted, Left
+from stenogram.transcript.sources import Extracted, Left, Mark
+from stenogram.xmlsafe import parse_bytes
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _flag(run: Run, paragraph: Paragraph, name: str) -> bool:
@@ -58,6 +61,35 @@ def _paragraphs(document: DocxDocument) -> Iterator[Paragraph]:
             yield block
 
 
+def _footnotes(document: DocxDocument, name: str) -> dict[str, str]:
+    """The text of each footnote by its id, from the package's footnotes part (python-docx
+    does not model footnotes); the separators Word keeps there are not notes."""
+    part = next((p for p in document.part.package.iter_parts() if p.partname == "/word/footnotes.xml"), None)
+    if part is None:
+        return {}
+    root = parse_bytes(part.blob, f"{name}:word/footnotes.xml").getroot()
+    notes = {}
+    for note in root.iterfind(_W + "footnote"):
+        if note.get(_W + "type") in (None, "normal"):
+            text = " ".join("".join(t.text or "" for t in p.iter(_W + "t")) for p in note.iter(_W + "p"))
+            notes[str(note.get(_W + "id"))] = " ".join(text.split())
+    return notes
+
+
+def _references(paragraph: Paragraph, text: str, raw: str, line: int, notes: dict[str, str]) -> list[Mark]:
+    """A note mark at each footnote reference of *paragraph*, whose *text* starts at *line*."""
+    margin = len(raw) - len(raw.lstrip())
+    marks, offset = [], 0
+    for run in _runs(paragraph):
+        for reference in run._r.iterfind(_W + "footnoteReference"):
+            ident = str(reference.get(_W + "id"))
+            at = min(max(offset - margin, 0), len(text))
+            column = at - (text.rfind("\n", 0, at) + 1)
+            marks.append(Mark("note", line + text.count("\n", 0, at), column, ident, notes.get(ident, "")))
+        offset += len(run.text)
+    return marks
+
+
 def _open(data: bytes, name: str) -> DocxDocument:
     try:
         return Document(io.BytesIO(data))
@@ -68,7 +100,10 @@ def _open(data: bytes, name: str) -> DocxDocument:
 def extract_docx(data: bytes, name: str) -> Extracted:
     """The paragraphs of a Word file as text, with its properties and its furniture."""
     document = _open(data, name)
+    notes = _footnotes(document, name)
     texts: list[str] = []
+    marks: list[Mark] = []
+    line = 1  # where the next paragraph starts in the text
     bold_starts: list[tuple[str, str]] = []
     italic_brackets = 0
     for paragraph in _paragraphs(document):
@@ -76,10 +111,13 @@ def extract_docx(data: bytes, name: str) -> Extracted:
             (run.text, _flag(run, paragraph, "bold"), _flag(run, paragraph, "italic"))
             for run in _runs(paragraph)
         ]
-        text = "".join(part for part, _, _ in runs).replace("\t", " ").strip()
+        raw = "".join(part for part, _, _ in runs).replace("\t", " ")
+        text = raw.strip()
         if not text:
             continue
         texts.append(text)
+        marks += _references(paragraph, text, raw, line, notes)
+        line += text.count("\n") + 2
         first = next(run for run in runs if run[0].strip())
         if first[1]:
             bold_starts.append((first[0].strip(), text))
@@ -110,5 +148,6 @@ def extract_docx(data: bytes, name: str) -> Extracted:
         author=props.author or None,
         bold_starts=bold_starts,
         italic_brackets=italic_brackets,
+        marks=marks,
         left=left,
     )
