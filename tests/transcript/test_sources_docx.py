@@ -126,7 +126,7 @@ def test_properties_in_the_header_running_head_left_out_bold_and_italics_counted
     ]
     lines = BUNDLED.read_text(encoding="utf-8").split("\n")
     assert len(extracted.bold_starts) == sum(1 for line in lines if LABEL.match(line))
-    assert extracted.italic_brackets == sum(len(STAGE.findall(line)) for line in lines) > 0
+    assert len(extracted.italic_brackets) == sum(len(STAGE.findall(line)) for line in lines) > 0
     root = etree.fromstring(convert_text(docx.read_bytes(), "k.docx").tei)
     bibl = root.find(".//t:sourceDesc/t:bibl[@type='digital']", NS)
     assert bibl is not None and bibl.find("t:date", NS).get("when") == "2024-05-06"

@@ -262,6 +262,7 @@ class _Parser:
         turn: Turn | None = None
         ctx = InlineContext(self.config, self.matcher, lambda n: label_key(n) in self.accepted, self._who)
         ctx.square_stages = any(opener in self.source.text for opener, _ in self.config.stage_brackets)
+        ctx.stage_hints = self.source.stage_hints
         for unit in units:
             ctx.line = unit.line
             cand = self._label(unit.text, unit.first_line)

@@ -13,7 +13,7 @@ None for it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
@@ -61,7 +61,7 @@ class Extracted:
     author: str | None = None
     pages: int = 0
     bold_starts: list[tuple[str, str]] = field(default_factory=list)  # (bold text, its paragraph)
-    italic_brackets: int = 0  # italic text right inside parentheses
+    italic_brackets: list[str] = field(default_factory=list)  # italic text right inside ( )
     marks: list[Mark] = field(default_factory=list)
     left: list[Left] = field(default_factory=list)
 
@@ -91,7 +91,7 @@ class Extracted:
         if self.bold_starts:
             lines.append(f"  bold at a paragraph start (label evidence): {len(self.bold_starts)}")
         if self.italic_brackets:
-            lines.append(f"  italics in parentheses (stage-direction evidence): {self.italic_brackets}")
+            lines.append(f"  italics in parentheses (stage-direction evidence): {len(self.italic_brackets)}")
         lines.append(f"  left out as page furniture: {len(self.left)}")
         lines.extend(f"    {item.where}: {_short(item.text)!r} [{item.kind}]" for item in self.left)
         return lines
@@ -120,6 +120,25 @@ class Extracted:
             if candidate is not None and candidate.name in bold:
                 keys.add(candidate.key)
         return frozenset(keys)
+
+
+def italic_in_brackets(runs: Sequence[tuple[str, bool]]) -> list[str]:
+    """The italic text standing right inside parentheses, ``(<i>The witness is sworn</i>)``,
+    in runs of ``(text, italic)``; white space normalised."""
+    found: list[str] = []
+    index = 0
+    while index < len(runs):
+        if runs[index][1] or not runs[index][0].rstrip().endswith("("):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(runs) and runs[end][1]:
+            end += 1
+        text = " ".join("".join(part for part, _ in runs[index + 1 : end]).split())
+        if text and end < len(runs) and runs[end][0].lstrip().startswith(")"):
+            found.append(text)
+        index = end
+    return found
 
 
 def _short(text: str, width: int = 70) -> str:
@@ -204,10 +223,12 @@ def extract(data: bytes, name: str) -> Extracted | None:
 
 def read_input(data: bytes, name: str, config: Config) -> tuple[Source, Extracted | None]:
     """The reader's :class:`Source` for a file in any format, and what its extraction found
-    (None for plain text); the layout's label evidence is handed on to the parser."""
+    (None for plain text); the layout's label and stage-direction evidence is handed on to the
+    parser."""
     extracted = extract(data, name)
     if extracted is None:
         return read_source(data, name, config), None
     source = read_source(extracted.text.encode("utf-8"), name, config)
     source.label_hints = extracted.label_keys(config)
+    source.stage_hints = frozenset(extracted.italic_brackets)
     return source, extracted

@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterator
-from itertools import pairwise
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -22,7 +21,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from stenogram.errors import InputError, Location
-from stenogram.transcript.sources import Extracted, Left, Mark
+from stenogram.transcript.sources import Extracted, Left, Mark, italic_in_brackets
 from stenogram.xmlsafe import parse_bytes
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -105,7 +104,7 @@ def extract_docx(data: bytes, name: str) -> Extracted:
     marks: list[Mark] = []
     line = 1  # where the next paragraph starts in the text
     bold_starts: list[tuple[str, str]] = []
-    italic_brackets = 0
+    italic_brackets: list[str] = []
     for paragraph in _paragraphs(document):
         runs = [
             (run.text, _flag(run, paragraph, "bold"), _flag(run, paragraph, "italic"))
@@ -121,11 +120,7 @@ def extract_docx(data: bytes, name: str) -> Extracted:
         first = next(run for run in runs if run[0].strip())
         if first[1]:
             bold_starts.append((first[0].strip(), text))
-        italic_brackets += sum(
-            1
-            for before, run in pairwise(runs)
-            if run[2] and run[0].strip() and before[0].rstrip().endswith("(")
-        )
+        italic_brackets += italic_in_brackets([(part, italic) for part, _, italic in runs])
     if not texts:
         raise InputError("no text in this Word file", Location(name))
     left = [

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from lxml import etree
 
 from stenogram.errors import InputError, Location
-from stenogram.transcript.sources import Extracted, Left
+from stenogram.transcript.sources import Extracted, Left, italic_in_brackets
 from stenogram.xmlsafe import parse_html
 
 _SILENT = ("script", "style", "noscript", "template", "svg", "iframe", "object", "button", "select", "head")
@@ -106,7 +105,7 @@ class _Paragraphs:
 
     texts: list[str] = field(default_factory=list)
     bold_starts: list[tuple[str, str]] = field(default_factory=list)
-    italic_brackets: int = 0
+    italic_brackets: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)  # paragraphs that are links only
     runs: list[_Run] = field(default_factory=list)
 
@@ -135,9 +134,7 @@ class _Paragraphs:
         first = next(run for run in runs if run.text.strip())
         if first.bold:
             self.bold_starts.append((first.text.strip(), text))
-        for before, run in pairwise(runs):
-            if run.italic and run.text.strip() and before.text.rstrip().endswith("(") and not before.italic:
-                self.italic_brackets += 1
+        self.italic_brackets += italic_in_brackets([(run.text, run.italic) for run in runs])
 
 
 def _walk(
