@@ -104,9 +104,8 @@ def test_bold_at_a_paragraph_start_makes_a_once_seen_name_a_label() -> None:
 
 def test_italics_in_parentheses_make_an_unknown_aside_a_stage_direction() -> None:
     """Plain text: a parenthesis the vocabulary of stage directions does not know stays text."""
-    turns = (
-        "<p><b>THE COURT:</b> Proceed. (<i>The witness is shown Exhibit 4</i>)</p><p><b>MR. HOLT:</b> Yes.</p>"
-    )
+    turns = "<p><b>THE COURT:</b> Proceed. (<i>The witness is shown Exhibit 4</i>)</p>"
+    turns += "<p><b>MR. HOLT:</b> Yes.</p>"
     plain = "THE COURT: Proceed. (The witness is shown Exhibit 4)\n\nMR. HOLT: Yes.\n"
     stages = "//t:stage[@type='other']/text()"
     from_page = etree.fromstring(convert_text(f"<html><body>{turns}</body></html>".encode(), "c.html").tei)
