@@ -32,7 +32,7 @@ COURT_PAGE = """
 #set page(paper: "PAPER", margin: (left: 18%, rest: 10%),
   header: align(center)[HEAD], footer: context align(center)[#counter(page).display("1")])
 #set text(size: 12pt, hyphenate: true, lang: "en")
-#set par(justify: true, leading: 1.2em, spacing: 2.4em)
+#set par(justify: true, leading: 1.2em, PARAGRAPHS)
 #set par.line(numbering: "1", numbering-scope: "page")
 #for block in read("text.txt").split("\\n\\n") {
   if block.trim() != "" { par(block.trim().split("\\n").join(linebreak())) }
@@ -40,14 +40,19 @@ COURT_PAGE = """
 """
 
 
-def make_pdf(plain: Path, folder: Path, paper: str = "us-letter") -> Path:
+SPACED = "spacing: 2.4em"  # paragraphs set apart by a blank line
+INDENTED = "spacing: 1.2em, first-line-indent: (amount: 2em, all: true)"  # by an indent only
+
+
+def make_pdf(plain: Path, folder: Path, paper: str = "us-letter", paragraphs: str = SPACED) -> Path:
     """A PDF of *plain* (less its blog furniture), one paragraph per block, its lines kept."""
     blocks = [b.strip() for b in plain.read_text(encoding="utf-8").split("\n\n") if b.strip()]
     (folder / "text.txt").write_text(
         "\n\n".join(b for b in blocks if b not in BLOG_FURNITURE), encoding="utf-8"
     )
     (folder / "court.typ").write_text(
-        COURT_PAGE.replace("HEAD", HEAD).replace("PAPER", paper), encoding="utf-8"
+        COURT_PAGE.replace("HEAD", HEAD).replace("PAPER", paper).replace("PARAGRAPHS", paragraphs),
+        encoding="utf-8",
     )
     typst.compile(str(folder / "court.typ"), output=str(folder / f"{plain.stem}.pdf"))
     return folder / f"{plain.stem}.pdf"
@@ -64,6 +69,15 @@ def test_a_pdf_gives_the_body_of_its_plain_text(bundled_pdf: Path) -> None:
     from_text = convert_text(BUNDLED.read_bytes(), BUNDLED.name, config)
     assert body_without_marks(from_pdf.tei) == body_without_marks(from_text.tei)
     assert valid(from_pdf.tei)
+
+
+def test_paragraphs_set_apart_only_by_an_indent(tmp_path: Path) -> None:
+    """A court reporter's page: every line numbered, no space between paragraphs."""
+    pdf = make_pdf(BUNDLED, tmp_path, paragraphs=INDENTED)
+    config = load_config(CONFIG)
+    assert body_without_marks(convert_text(pdf.read_bytes(), pdf.name, config).tei) == body_without_marks(
+        convert_text(BUNDLED.read_bytes(), BUNDLED.name, config).tei
+    )
 
 
 @pytest.mark.parametrize("plain", [DATA / "en-trial.txt", DATA / "ru-plenum.txt", DATA / "fr-assemblee.txt"])

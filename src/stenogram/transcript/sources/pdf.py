@@ -6,7 +6,8 @@ reporters print them), the page number (a number alone on the first or last line
 ``- 3 -``, ``3 of 12``) and running heads and feet (a first or last line that recurs on other
 pages, its digits aside) are left out and listed. Each page's first line gets a page mark (a
 ``pb`` with the printed number, or the page's ordinal where none is printed), so the edition
-cites the source's pages. A word broken across a line end is joined on the first line and
+cites the source's pages. Without blank lines between paragraphs, an indented line starts one.
+A word broken across a line end is joined on the first line and
 marked: a soft hyphen (U+00AD, what typesetters print) is dropped; a plain hyphen is dropped
 where the document spells the word without it elsewhere, and kept otherwise. A paragraph ends
 at a blank line, and at a page's end when its last line stops short after a sentence.
@@ -34,6 +35,7 @@ _RUNNING_LINES = 3  # the most lines a running head or foot takes
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s{2,}")
 _SENTENCE_END = '.!?…:;»”")]'
+_INDENT = 2  # columns past the left edge that make a line a paragraph's first
 _SHORT = 0.85  # a page's last line shorter than this share of its longest line ends a paragraph
 _BROKEN = re.compile(r"([^\W\d_]+)([\u00ad-])$")
 _CONTINUES = re.compile(r"^([^\W\d_]\S*)(.*)$")  # a word's end, with the punctuation after it
@@ -48,6 +50,7 @@ class _Page:
     lines: list[str]
     printed: str | None = None
     left: list[Left] = field(default_factory=list)
+    opens: bool | None = None  # whether its first line starts a paragraph, where indents tell
 
 
 def _pdftotext(data: bytes, name: str) -> str:
@@ -119,6 +122,33 @@ def _take_running_lines(pages: list[_Page], top: bool, kind: str) -> bool:
         page.lines[index] = ""
         taken = True
     return taken
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _set_apart_by_indents(pages: list[_Page]) -> None:
+    """Where no page sets its paragraphs apart by blank lines, a line indented past the text's
+    left edge starts one (a court reporter's Q. and A.): a blank line goes before it."""
+    if any("" in _trim([line.strip() for line in page.lines]) for page in pages):
+        return
+    edges = [_indent(line) for page in pages for line in page.lines if line.strip()]
+    if not edges:
+        return
+    edge = min(edges)
+    for page in pages:
+        lines: list[str] = []
+        for line in page.lines:
+            if line.strip() and _indent(line) >= edge + _INDENT:
+                if any(kept.strip() for kept in lines):
+                    lines.append("")
+                elif page.opens is None:
+                    page.opens = True
+            if line.strip() and page.opens is None:
+                page.opens = False
+            lines.append(line)
+        page.lines = lines
 
 
 def _dedent(lines: list[str]) -> list[str]:
@@ -215,6 +245,7 @@ def extract_pdf(data: bytes, name: str) -> Extracted:
     for page in pages:
         if numbered and page.number not in numbered:
             _strip_margin_numbers(page, habit=True)
+    _set_apart_by_indents(pages)
     bodies = [(page, _trim(_dedent(page.lines))) for page in pages]
     breaks = _Breaks.learn([body for _, body in bodies])
     lines: list[str] = []
@@ -223,7 +254,10 @@ def extract_pdf(data: bytes, name: str) -> Extracted:
     for page, body in bodies:
         if not body:
             continue
-        if lines and breaks.at_page_end(lines[-1], width, body[0]):
+        opens = (
+            page.opens if page.opens is not None else lines and breaks.at_page_end(lines[-1], width, body[0])
+        )
+        if lines and opens:
             lines.append("")
         starts.append((len(lines), page))
         lines.extend(body)
