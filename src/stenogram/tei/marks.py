@@ -11,18 +11,16 @@ reference; anything else at its character in the word.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from lxml import etree
 
 from stenogram.tei.encode import TEI_NS
+from stenogram.tei.lossless import BLOCKS, WORD
 from stenogram.transcript.model import Furniture
 from stenogram.transcript.sources import Mark
 
 _T = f"{{{TEI_NS}}}"
-_WORD = re.compile(r"[^\W_]+")  # as the lossless check counts words
-_BLOCKS = frozenset(["front", "docTitle", "titlePart", "div", "head", "p", "sp", "speaker", "stage"])
 _BEFORE = frozenset(["p", "stage", "sp", "quote"])  # where a page break may stand before the block
 _TEXT_ONLY = frozenset(["supplied", "label", "time", "c", "desc", "item"])
 
@@ -39,13 +37,13 @@ def _points(text: str, furniture: list[Furniture], marks: list[Mark]) -> list[_P
     before = [0]
     lengths: list[int] = []  # of every word of the kept text
     for number, line in enumerate(lines, start=1):
-        kept = [] if number in removed else [len(word) for word in _WORD.findall(line)]
+        kept = [] if number in removed else [len(word) for word in WORD.findall(line)]
         lengths.extend(kept)
         before.append(before[-1] + len(kept))
     points = []
     for mark in marks:
         line = "" if mark.line in removed else lines[mark.line - 1]
-        words = list(_WORD.finditer(line))
+        words = list(WORD.finditer(line))
         started = [w for w in words if w.start() < mark.column]
         inside = started and started[-1].end() > mark.column
         index = before[mark.line - 1] + len(started) - (1 if inside else 0)
@@ -78,7 +76,7 @@ class _Slot:
 
 
 def _slots(element: etree._Element, out: list[_Slot], parts: list[str], length: list[int]) -> None:
-    block = etree.QName(element).localname in _BLOCKS
+    block = etree.QName(element).localname in BLOCKS
     if block:
         parts.append(" ")
         length[0] += 1
@@ -103,7 +101,7 @@ def place_marks(root: etree._Element, text: str, furniture: list[Furniture], mar
     slots: list[_Slot] = []
     parts: list[str] = []
     _slots(body, slots, parts, [0])
-    words = list(_WORD.finditer("".join(parts)))
+    words = list(WORD.finditer("".join(parts)))
     placed = [
         (words[point.word].start() + point.offset if point.word < len(words) else None, point, mark)
         for point, mark in zip(_points(text, furniture, marks), marks, strict=True)
