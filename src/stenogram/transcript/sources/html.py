@@ -208,7 +208,7 @@ def _main(body: etree._Element) -> etree._Element:
 
 
 def _strip(main: etree._Element, body: etree._Element) -> list[tuple[etree._Element, str]]:
-    """Remove the furniture inside *main* and everything outside it; what was removed, with why."""
+    """The furniture inside *main* and everything outside it, each with the kind it is."""
     removed: list[tuple[etree._Element, str]] = []
     for element in list(main.iterdescendants()):
         if element.getparent() is None or not isinstance(element.tag, str):
