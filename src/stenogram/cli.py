@@ -133,10 +133,12 @@ def convert(
     jobs: int | None,
     quiet: bool,
 ) -> None:
-    """Convert plain-text transcripts (INPUT, a folder of .txt, or - for stdin) to TEI P5.
+    """Convert transcripts (INPUT: plain text, a saved web page, a Word .docx or a PDF with a
+    text layer; a folder of them; or - for stdin) to TEI P5.
 
-    A short report per file goes to stderr: speakers, turns, stage directions, editorial items,
-    lines removed as page furniture, decisions and warnings with line numbers.
+    A short report per file goes to stderr: what was extracted from a page, Word file or PDF and
+    left out as its furniture, speakers, turns, stage directions, editorial items, lines removed
+    as page furniture, decisions and warnings with line numbers.
     """
     from stenogram.tei.convert import convert_files
 

@@ -20,10 +20,11 @@ from stenogram.errors import InputError, Location, StenogramError, UsageError
 from stenogram.files import expand, write_atomic
 from stenogram.tei.encode import TEI_NS, encode, generated_unchanged, serialise
 from stenogram.tei.lossless import check_lossless
+from stenogram.tei.marks import place_marks
 from stenogram.transcript.config import Config, load_config
 from stenogram.transcript.model import Document
 from stenogram.transcript.parser import parse
-from stenogram.transcript.reader import read_source
+from stenogram.transcript.sources import EXTENSIONS, read_input
 
 _T = f"{{{TEI_NS}}}"
 _LAYOUTS = {
@@ -51,11 +52,13 @@ class Report:
     decisions: list[str]
     warnings: list[tuple[int, str]]
     output: str | None = None
+    extraction: list[str] = field(default_factory=list)  # from a web page, Word file or PDF
 
     def text(self) -> str:
         """The report as lines for stderr."""
         lines = [f"{self.name}" + (f" → {self.output}" if self.output else "")]
         lines.append(f"  read as {self.encoding}, {_LAYOUTS[self.layout]}; language {self.lang}")
+        lines.extend(f"  {line}" for line in self.extraction)
         speakers = ", ".join(f"{label} {turns}" for _, label, turns in self.speakers) or "none"
         lines.append(f"  speakers ({len(self.speakers)}): {speakers}")
         lines.append(f"  turns: {self.turns}; paragraphs: {self.paragraphs}")
@@ -95,11 +98,16 @@ def convert_text(
     when the TEI would not keep every word.
     """
     config = config or load_config()
-    source = read_source(data.encode("utf-8") if isinstance(data, str) else data, name, config)
+    source, extracted = read_input(data.encode("utf-8") if isinstance(data, str) else data, name, config)
     document = parse(source, config, lang)
+    document.origin = extracted.origin() if extracted else None
     root = encode(document, config.edition, config.language_names)
     check_lossless(source.text, source.furniture, root, name)
-    return Conversion(serialise(root), _report(document, root, config), document)
+    report = _report(document, root, config)
+    if extracted:
+        place_marks(root, source.text, source.furniture, extracted.marks)
+        report.extraction = extracted.summary()
+    return Conversion(serialise(root), report, document)
 
 
 def _report(doc: Document, root: etree._Element, config: Config) -> Report:
@@ -207,8 +215,9 @@ def _convert_job(job: _Job) -> Outcome:
 
 
 def expand_inputs(inputs: list[str]) -> list[str]:
-    """Files as given (``-`` for standard input), globs expanded, a folder as its ``.txt`` files."""
-    return expand(inputs, (".txt",))
+    """Files as given (``-`` for standard input), globs expanded, a folder as its ``.txt`` files
+    and those of the other formats (web pages, Word, PDF)."""
+    return expand(inputs, (".txt", *EXTENSIONS))
 
 
 def convert_paths(

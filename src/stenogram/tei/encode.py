@@ -24,6 +24,7 @@ from stenogram.transcript.model import (
     Inline,
     Join,
     Note,
+    Origin,
     Para,
     Person,
     Quote,
@@ -152,6 +153,8 @@ class _Encoder:
             _el(source_desc, "bibl", doc.source, type="published")
         if doc.archive:
             self._archive(source_desc, doc.archive)
+        if doc.origin:
+            self._origin(source_desc, doc.origin)
         if not len(source_desc):
             _el(source_desc, "p", f"Converted from the plain-text file {doc.name}.")
         self._encoding_desc(_el(header, "encodingDesc"))
@@ -179,6 +182,20 @@ class _Encoder:
         if archive.physical:
             _el(_el(ms, "physDesc"), "p", archive.physical)
 
+    def _origin(self, parent: etree._Element, origin: Origin) -> None:
+        """The file the text was extracted from: its title, date and URL (``bibl type="digital"``)."""
+        bibl = _el(parent, "bibl", f"{origin.title}. " if origin.title else None, type="digital")
+        if origin.author:
+            _append_text(bibl, f"{origin.author}. ")
+        if origin.date:
+            _el(bibl, "date", origin.date, when=origin.date).tail = ". "
+        _append_text(bibl, f"{origin.format} file {self.doc.name}")
+        if origin.pages:
+            _append_text(bibl, f", {origin.pages} pages")
+        if origin.url:
+            _append_text(bibl, ". ")
+            _el(bibl, "idno", origin.url, type="URI")
+
     def _encoding_desc(self, enc: etree._Element) -> None:
         decl = _el(enc, "editorialDecl")
         layout = {
@@ -192,6 +209,8 @@ class _Encoder:
             f"Encoded by stenogram {__version__} from a plain-text transcript "
             f"({self.doc.encoding}, {layout}); Unicode normalised to NFC.",
         )
+        if self.doc.origin:
+            self._extraction(decl, self.doc.origin)
         joins = sum(1 for _ in _joins(self.doc))
         if joins:
             _el(
@@ -205,6 +224,25 @@ class _Encoder:
             items = _el(p, "list", type="furniture")
             for removed in self.doc.furniture:
                 _el(items, "item", removed.text, n=str(removed.line), ana=removed.pattern)
+
+    def _extraction(self, decl: etree._Element, origin: Origin) -> None:
+        """How the plain text was taken from a web page, Word file or PDF, and what was left out."""
+        text = f"The plain text was extracted from the {origin.format} file"
+        if origin.pages:
+            text += "; its page breaks are marked in the text (pb, with the printed page number in n)"
+        if origin.hyphens:
+            text += (
+                f"; {origin.hyphens} words hyphenated across a line end were joined "
+                '(marked by lb with break="no")'
+            )
+        if origin.notes:
+            text += f"; its {origin.notes} footnotes are editorial notes at their reference (place foot)"
+        _el(decl, "p", text + ".")
+        if origin.left:
+            p = _el(decl, "p", f"Left out of the {origin.format} file as page furniture:")
+            items = _el(p, "list", type="furniture")
+            for where, removed, kind in origin.left:
+                _el(items, "item", removed, n=where, ana=kind)
 
     def _profile_desc(self, profile: etree._Element) -> None:
         lang = _el(profile, "langUsage")

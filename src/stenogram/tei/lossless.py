@@ -15,7 +15,7 @@ from stenogram.errors import Location, LosslessError
 from stenogram.tei.encode import TEI_NS
 from stenogram.transcript.model import Furniture
 
-_WORD = re.compile(r"[^\W_]+")
+WORD = re.compile(r"[^\W_]+")  # a word: what must be kept, in order
 
 
 def _kept_lines(text: str, furniture: list[Furniture]) -> list[str]:
@@ -28,18 +28,18 @@ def _line_of(lines: list[str], index: int) -> int:
     """The line on which the word at *index* of the kept text stands."""
     seen = 0
     for number, line in enumerate(lines, start=1):
-        seen += len(_WORD.findall(line))
+        seen += len(WORD.findall(line))
         if seen > index:
             return number
     return len(lines)
 
 
-_BLOCKS = frozenset(["front", "docTitle", "titlePart", "div", "head", "p", "sp", "speaker", "stage"])
+BLOCKS = frozenset(["front", "docTitle", "titlePart", "div", "head", "p", "sp", "speaker", "stage"])
 
 
 def _text(element: etree._Element) -> list[str]:
     """The text of *element*, with a space at every block boundary so that words never fuse."""
-    block = etree.QName(element).localname in _BLOCKS
+    block = etree.QName(element).localname in BLOCKS
     parts = [" "] if block else []
     parts.append(element.text or "")
     for child in element:
@@ -53,9 +53,9 @@ def _text(element: etree._Element) -> list[str]:
 def check_lossless(text: str, furniture: list[Furniture], root: etree._Element, name: str) -> None:
     """Raise :class:`LosslessError` at the first word where input and TEI text differ."""
     lines = _kept_lines(text, furniture)
-    expected = _WORD.findall("\n".join(lines))
+    expected = WORD.findall("\n".join(lines))
     body = root.find(f"{{{TEI_NS}}}text")
-    found = _WORD.findall("".join(_text(body))) if body is not None else []
+    found = WORD.findall("".join(_text(body))) if body is not None else []
     if found == expected:
         return
     index = next(

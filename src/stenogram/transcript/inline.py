@@ -40,6 +40,7 @@ class InlineContext:
     is_label: Callable[[str], bool]
     resolve: Callable[[str], str]
     square_stages: bool = False  # the text marks stage directions with brackets (a play)
+    stage_hints: frozenset[str] = frozenset()  # (text) the source set in italics: a stage direction
     line: int = 0
     warnings: list[tuple[int, str]] = field(default_factory=list)
 
@@ -190,7 +191,9 @@ def _round(content, body, offset, text, pairs, strays, ctx) -> list[Inline | Tur
     spoken = _spoken(content, offset, text, pairs, strays, ctx, "(", ")")
     if spoken:
         return spoken
-    kind = _stage_type(content, ctx.config)
+    kind = _stage_type(content, ctx.config) or (
+        "other" if " ".join(content.split()) in ctx.stage_hints else None
+    )
     if kind:
         return [Stage(kind, _merge(["("] + body + [")"]))]
     return _merge(["("] + body + [")"])

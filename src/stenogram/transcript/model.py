@@ -182,6 +182,21 @@ class Furniture:
 
 
 @dataclass
+class Origin:
+    """The file a transcript was extracted from (a web page, Word, PDF) and what it told."""
+
+    format: str
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None
+    author: str | None = None
+    pages: int = 0
+    hyphens: int = 0
+    notes: int = 0  # footnotes, encoded as editorial notes
+    left: list[tuple[str, str, str]] = field(default_factory=list)  # (where, text, kind) left out
+
+
+@dataclass
 class Document:
     """A whole transcript as understood: metadata, front matter, body, persons, and findings."""
 
@@ -201,3 +216,4 @@ class Document:
     encoding: str = "utf-8"
     warnings: list[tuple[int, str]] = field(default_factory=list)
     decisions: list[str] = field(default_factory=list)
+    origin: Origin | None = None

@@ -109,7 +109,8 @@ class _Parser:
                     continue  # inside a paragraph only a label in CAPITALS opens a turn
                 if cand and not self.matcher.is_heading(line) and not front_kind(line, self.config):
                     candidates.append(cand)
-        decision = decide(candidates, self.source.text, self.config, self.registry.configured_keys())
+        known = self.registry.configured_keys() | self.source.label_hints
+        decision = decide(candidates, self.source.text, self.config, known)
         self.accepted = decision.accepted
         self.doc.decisions.extend(decision.notes)
         self._decide_bare_labels(paragraphs)
@@ -261,6 +262,7 @@ class _Parser:
         turn: Turn | None = None
         ctx = InlineContext(self.config, self.matcher, lambda n: label_key(n) in self.accepted, self._who)
         ctx.square_stages = any(opener in self.source.text for opener, _ in self.config.stage_brackets)
+        ctx.stage_hints = self.source.stage_hints
         for unit in units:
             ctx.line = unit.line
             cand = self._label(unit.text, unit.first_line)

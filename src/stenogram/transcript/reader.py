@@ -96,6 +96,8 @@ class Source:
     layout: str
     paragraphs: list[RawPara]
     furniture: list[Furniture] = field(default_factory=list)
+    label_hints: frozenset[str] = frozenset()  # label keys the source's layout marked (bold)
+    stage_hints: frozenset[str] = frozenset()  # texts it set in italics inside parentheses
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
