@@ -33,7 +33,7 @@ from stenogram.render.request import RenderRequest, RenderResult, read_tei
 STYLESHEET = "xslt/typst/edition.xsl"
 SG_NS = "urn:stenogram:xslt"
 PAPERS = ("a4", "us-letter")
-PARAMS = ("edition-title", "volume-title", "debug")
+PARAMS = ("edition-title", "volume-title", "short-title", "debug")
 PDF_A = "a-2b"
 
 _DIAGNOSTIC_AT = re.compile(r"┌─ \S+?:(\d+):(\d+)")
