@@ -178,7 +178,7 @@ def test_escaping_prints_everything_literally(tmp_path: Path) -> None:
     p.set("{http://www.w3.org/XML/1998/namespace}id", "p-1")
     p.text = "  ".join(SPECIALS)
     lines = [etree.SubElement(doc.find(".//t:body/t:div", NS), f"{{{TEI}}}p") for _ in SPECIALS]
-    for line, special in zip(lines, SPECIALS):
+    for line, special in zip(lines, SPECIALS, strict=True):
         line.text = special  # each also at the start of a line of Typst markup
     out = tmp_path / "escape.pdf"
     out.write_bytes(render_pdf(doc))

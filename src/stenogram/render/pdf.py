@@ -235,7 +235,7 @@ def render_print_files(
             raise UsageError(f"cannot write: {err.strerror or err}", Location(str(output))) from None
         found = map_files(
             _render_one,
-            [(src, dst, to, options) for src, dst in zip(paths, targets)],
+            [(src, dst, to, options) for src, dst in zip(paths, targets, strict=True)],
             jobs=jobs,
             label="typesetting",
         )
