@@ -18,6 +18,7 @@
   <xsl:include href="html-common.xsl"/>
   <xsl:include href="../common/links.xsl"/>
   <xsl:include href="../common/pointers.xsl"/>
+  <xsl:include href="../common/i18n.xsl"/>
 
   <xsl:output method="xhtml" html-version="5.0" omit-xml-declaration="yes" indent="no"
     encoding="UTF-8"/>
@@ -33,21 +34,27 @@
       <xsl:message terminate="yes">SG002: <xsl:value-of select="count($documents)"/> documents but
         <xsl:value-of select="count($pages)"/> pages</xsl:message>
     </xsl:if>
-    <html lang="en">
+    <!-- the documents' language when they share one, else English -->
+    <xsl:variable name="langs" as="xs:string*" select="distinct-values($documents/*/@xml:lang ! sg:lang-tag(.))"/>
+    <xsl:variable name="lang" as="xs:string" select="if (count($langs) = 1) then $langs else 'en'"/>
+    <html lang="{$lang}">
       <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="generator" content="stenogram"/>
-        <title>Documents</title>
+        <title><xsl:value-of select="sg:label('documents', $lang)"/></title>
         <link rel="stylesheet" href="{$css}"/>
       </head>
       <body>
         <main id="main" class="site-index">
-          <h1>Documents</h1>
+          <h1><xsl:value-of select="sg:label('documents', $lang)"/></h1>
           <table class="documents">
             <thead>
-              <tr><th scope="col">Document</th><th scope="col">Date</th>
-                <th scope="col">Speakers</th><th scope="col">Turns</th></tr>
+              <tr>
+                <xsl:for-each select="'document', 'date', 'speakers', 'turns'">
+                  <th scope="col"><xsl:value-of select="sg:label(., $lang)"/></th>
+                </xsl:for-each>
+              </tr>
             </thead>
             <tbody>
               <xsl:for-each select="$documents">

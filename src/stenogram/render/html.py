@@ -8,6 +8,7 @@ Every input is read and checked before anything is written, so a bad input leave
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -22,8 +23,9 @@ from stenogram.render.request import RenderRequest, RenderResult, read_tei
 PAGE_STYLESHEET = "xslt/html/edition.xsl"
 INDEX_STYLESHEET = "xslt/html/site-index.xsl"
 CSS = "xslt/html/edition.css"
-#: Stylesheet parameters a user may set with ``--param`` (the others stenogram sets itself).
-PARAMS = ("debug",)
+#: Stylesheet parameters a user may set with ``--param`` (the others stenogram sets itself):
+#: ``base-url`` where the pages are published (for citations), ``pdf-href`` the PDF to offer.
+PARAMS = ("debug", "base-url", "pdf-href")
 #: The format's own options (``stenogram render --css``).
 OPTIONS = ("css",)
 INDEX_PAGE = "index.html"
@@ -56,6 +58,15 @@ def _render_page(job: tuple[str, str, tuple[tuple[str, str], ...]]) -> list[str]
     return [f"{source}: {saxon.locate_message(stylesheet, m)}" for m in result.messages]
 
 
+def _page_params(source: Path, page: Path, params: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    """The stylesheet parameters of one page: its file name (for citations), the relative
+    href of its TEI, and of its PDF when the user named one or one lies beside the page."""
+    own = {"page": page.name, "tei-href": Path(os.path.relpath(source, page.parent)).as_posix()}
+    if "pdf-href" not in params and page.with_suffix(".pdf").is_file():
+        own["pdf-href"] = page.with_suffix(".pdf").name
+    return tuple(sorted({**params, **own}.items()))
+
+
 def _layout(request: RenderRequest) -> tuple[Path, list[Path]]:
     """The output directory and the page of each input (a single page may be named)."""
     output = request.output
@@ -67,7 +78,7 @@ def _layout(request: RenderRequest) -> tuple[Path, list[Path]]:
         raise UsageError(f"{output} exists and is not a directory (several pages go into a directory)")
     pages = [output / f"{source.stem}.html" for source in request.inputs]
     seen: dict[Path, Path] = {}
-    for source, page in zip(request.inputs, pages):
+    for source, page in zip(request.inputs, pages, strict=True):
         if page in seen:
             raise UsageError(f"{source} and {seen[page]} would both be written to {page}")
         seen[page] = source
@@ -97,7 +108,7 @@ def render_html(request: RenderRequest) -> RenderResult:
     params = {**request.params, "css": css_name}
     if site:
         params["index-href"] = INDEX_PAGE
-    jobs = [(str(s), str(p), tuple(sorted(params.items()))) for s, p in zip(request.inputs, pages)]
+    jobs = [(str(s), str(p), _page_params(s, p, params)) for s, p in zip(request.inputs, pages, strict=True)]
     messages = [
         m for found in batch.map_files(_render_page, jobs, jobs=request.jobs, label="pages") for m in found
     ]
