@@ -193,6 +193,12 @@ def convert(
     help="pdf, typst: one file per input in the folder OUT, instead of one volume.",
 )
 @click.option(
+    "--search",
+    is_flag=True,
+    default=None,
+    help="html site: index the pages with Pagefind for full-text search (extra 'search').",
+)
+@click.option(
     "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several inputs."
 )
 def render_command(
@@ -204,6 +210,7 @@ def render_command(
     paper: str | None,
     pdfa: bool | None,
     separate: bool | None,
+    search: bool | None,
     jobs: int | None,
 ) -> None:
     """Render TEI files (or directories of them) as HTML, a PDF or its Typst source.
@@ -212,7 +219,7 @@ def render_command(
     pdf/typst: one input gives one book; several give one volume with a table of contents, or
     with --separate one file each.
     """
-    given = {"css": css, "paper": paper, "pdfa": pdfa, "separate": separate}
+    given = {"css": css, "paper": paper, "pdfa": pdfa, "separate": separate, "search": search}
     options = {name: value for name, value in given.items() if value}
     result = run(
         lambda: rendering.render_files(inputs, to, output, rendering.parse_params(params), jobs, **options)

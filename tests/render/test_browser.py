@@ -156,3 +156,53 @@ def test_on_a_phone_a_note_does_not_cut_its_paragraph(tmp_path: Path) -> None:
         assert gap < 4
         page.evaluate(f"{note}.scrollIntoView({{block: 'center'}})")
         page.screenshot(path=str(tmp_path / "phone-note.png"))
+
+
+@contextmanager
+def served(directory: Path) -> Iterator[str]:
+    """*directory* over HTTP on 127.0.0.1 (Pagefind fetches its index, which file:// forbids),
+    on a free port, stopped when the block ends."""
+    import functools
+    import http.server
+    import threading
+
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(directory))
+    handler.log_message = lambda *args: None  # type: ignore[method-assign]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+def test_search_a_site_offline_and_follow_a_hit_to_its_paragraph(tmp_path: Path) -> None:
+    pytest.importorskip("pagefind.index", reason="Pagefind (extra 'search') is not installed")
+    hearing = tmp_path / "hearing.xml"
+    hearing.write_bytes(convert_text((ROOT / "tests" / "data" / "en-hearing.txt").read_bytes(), "h.txt").tei)
+    site = tmp_path / "site"
+    written = render.render_files([EDITION, hearing], "html", str(site) + "/", search=True).written
+    assert site / "pagefind" in written and (site / "pagefind" / "pagefind-ui.js").is_file()
+    with served(site) as root, chromium(tmp_path, 1280, javascript=True) as page:
+        problems: list[str] = []
+        page.on("pageerror", lambda e: problems.append(str(e)))
+        page.goto(root + "index.html", wait_until="load")
+        page.fill(".pagefind-ui__search-input", "Glavkontseskom")
+        link = page.wait_for_selector(".pagefind-ui__result-link", timeout=20_000)
+        assert link.get_attribute("href").endswith("kaganovich-1936-12-04.html#p-64")
+        assert "§ 64" in link.inner_text()
+        # the filters of the index: speaker and sitting
+        filters = page.eval_on_selector_all(
+            ".pagefind-ui__filter-name", "es => es.map(e => e.textContent.trim())"
+        )
+        assert {"speaker", "sitting"} <= {f.lower() for f in filters}
+        page.screenshot(path=str(tmp_path / "search.png"))
+        link.click()
+        page.wait_for_url("**/kaganovich-1936-12-04.html#p-64")
+        target = page.evaluate("document.querySelector(':target').id")
+        assert target == "p-64"
+        assert "Glavkontseskom" in page.inner_text("#p-64")
+        assert problems == []

@@ -36,6 +36,7 @@
   <xsl:include href="persons.xsl"/>
   <xsl:include href="cite.xsl"/>
   <xsl:include href="navigation.xsl"/>
+  <xsl:include href="search.xsl"/>
 
   <xsl:output method="xhtml" html-version="5.0" omit-xml-declaration="yes" indent="no"
     encoding="UTF-8"/>
@@ -62,6 +63,7 @@
         <title><xsl:value-of select="sg:title($header)"/></title>
         <link rel="stylesheet" href="{$css}"/>
         <xsl:call-template name="sg:filter-style"/>
+        <xsl:call-template name="sg:search-head"/>
       </head>
       <body id="top">
         <a class="skip-link" href="#text-1"><xsl:value-of select="sg:label('skip', $sg:ui-lang)"/></a>
@@ -70,6 +72,9 @@
             <nav aria-label="Site">
               <a href="{$index-href}"><xsl:value-of select="sg:label('all-documents', $sg:ui-lang)"/></a>
             </nav>
+            <xsl:call-template name="sg:search-box">
+              <xsl:with-param name="lang" select="$sg:ui-lang"/>
+            </xsl:call-template>
           </header>
         </xsl:if>
         <main id="main">

@@ -19,6 +19,7 @@
   <xsl:include href="../common/links.xsl"/>
   <xsl:include href="../common/pointers.xsl"/>
   <xsl:include href="../common/i18n.xsl"/>
+  <xsl:include href="search.xsl"/>
 
   <xsl:output method="xhtml" html-version="5.0" omit-xml-declaration="yes" indent="no"
     encoding="UTF-8"/>
@@ -44,10 +45,14 @@
         <meta name="generator" content="stenogram"/>
         <title><xsl:value-of select="sg:label('documents', $lang)"/></title>
         <link rel="stylesheet" href="{$css}"/>
+        <xsl:call-template name="sg:search-head"/>
       </head>
       <body>
         <main id="main" class="site-index">
           <h1><xsl:value-of select="sg:label('documents', $lang)"/></h1>
+          <xsl:call-template name="sg:search-box">
+            <xsl:with-param name="lang" select="$lang"/>
+          </xsl:call-template>
           <table class="documents">
             <thead>
               <tr>

@@ -19,6 +19,7 @@ from stenogram.assets import asset_path
 from stenogram.errors import InputError, Location, UsageError
 from stenogram.files import write_atomic
 from stenogram.render.request import RenderRequest, RenderResult, read_tei
+from stenogram.render.search import index_pages
 
 PAGE_STYLESHEET = "xslt/html/edition.xsl"
 INDEX_STYLESHEET = "xslt/html/site-index.xsl"
@@ -26,8 +27,8 @@ CSS = "xslt/html/edition.css"
 #: Stylesheet parameters a user may set with ``--param`` (the others stenogram sets itself):
 #: ``base-url`` where the pages are published (for citations), ``pdf-href`` the PDF to offer.
 PARAMS = ("debug", "base-url", "pdf-href")
-#: The format's own options (``stenogram render --css``).
-OPTIONS = ("css",)
+#: The format's own options (``stenogram render --css``, ``--search``).
+OPTIONS = ("css", "search")
 INDEX_PAGE = "index.html"
 
 #: The page stylesheets render a teiCorpus as one page, so HTML accepts one as an input.
@@ -98,6 +99,9 @@ def render_html(request: RenderRequest) -> RenderResult:
     if not css_source.is_file():
         raise InputError("the stylesheet (--css) is not a file", Location(str(css_source)))
     directory, pages = _layout(request)
+    search = bool(request.options.get("search"))
+    if search and len(pages) < 2:
+        raise UsageError("--search indexes a site: give it several documents")
     documents = [read_tei(source, corpus=ACCEPTS_CORPUS) for source in request.inputs]
     try:
         directory.mkdir(parents=True, exist_ok=True)
@@ -105,7 +109,7 @@ def render_html(request: RenderRequest) -> RenderResult:
         raise UsageError(f"cannot write: {err.strerror or err}", Location(str(directory))) from None
     css_name = "edition.css" if "css" not in request.options else css_source.name
     site = len(pages) > 1
-    params = {**request.params, "css": css_name}
+    params = {**request.params, "css": css_name, **({"search": "yes"} if search else {})}
     if site:
         params["index-href"] = INDEX_PAGE
     jobs = [(str(s), str(p), _page_params(s, p, params)) for s, p in zip(request.inputs, pages, strict=True)]
@@ -114,11 +118,15 @@ def render_html(request: RenderRequest) -> RenderResult:
     ]
     written = list(pages)
     if site:
-        index = site_index(documents, [p.name for p in pages], {"css": css_name})
+        index = site_index(
+            documents, [p.name for p in pages], {"css": css_name, **({"search": "yes"} if search else {})}
+        )
         write_atomic(directory / INDEX_PAGE, index.text)
         written.insert(0, directory / INDEX_PAGE)
     css_target = directory / css_name
     if css_source.resolve() != css_target.resolve():
         write_atomic(css_target, css_source.read_bytes())
     written.append(css_target)
+    if search:
+        written.append(index_pages(directory, pages))
     return RenderResult(written, messages)
