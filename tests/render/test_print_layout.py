@@ -165,6 +165,8 @@ def test_short_running_head_and_none_on_the_opening_page(edition_pdf: Path, tmp_
         " ".join(pdf_text(edition_pdf, "-f", str(n), "-l", str(n)).split()[:12]) for n in range(3, pages)
     ]
     assert first[0].startswith(title), "the opening page starts with a running head"
+    # without a short title, the recto head is the title cut at a word, on one line
+    assert pdf_text(edition_pdf, "-f", "5", "-l", "5").splitlines()[0] == f"{title} of the Plenum of…"
     short = printed(parse_file(EDITION), tmp_path, "short.pdf", **{"short-title": "Kaganovich, 4 Dec. 1936"})
     text = pdf_text(short)
     assert text.count(title) == 2, "the title is printed more than on the title page and as the heading"
