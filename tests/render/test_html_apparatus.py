@@ -85,6 +85,8 @@ def test_interface_words_are_in_the_documents_language(
     assert page.get("lang") == lang
     assert text(xp(page, "//h:section[@class='citation']/h:h2")[0]) == heading
     assert text(xp(page, "//h:section[@id='persons']/h:h2")[0]) == persons
+    if lang == "ru":  # the archive's units abbreviated as a Russian reader expects
+        assert "РГАСПИ, ф. 17, оп. 2, д. 574" in text(xp(page, "//h:dd[@class='archive']")[0])
     if lang != "en":  # no English interface word is left (other than one the language shares)
         table = etree.parse(str(I18N)).getroot()
         english = {w.text for w in xp(table, "//i:w[@lang='en']")} - {

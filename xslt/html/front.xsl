@@ -140,13 +140,13 @@
     </section>
   </xsl:template>
 
-  <!-- An archival idno with the usual abbreviation of its unit (fond, opis, delo, list). -->
+  <!-- An archival idno with the usual abbreviation of its unit (fond, opis, delo, list) in the
+       page's language (i18n.xml); another type is printed as it is. -->
   <xsl:function name="sg:archive-part" as="xs:string?">
     <xsl:param name="idno" as="element(idno)"/>
-    <xsl:variable name="abbr" as="map(xs:string, xs:string)"
-      select="map {'fond': 'f.', 'opis': 'op.', 'delo': 'd.', 'list': 'l.'}"/>
-    <xsl:sequence select="normalize-space($idno)[. != ''] ! string-join(
-      (($abbr(string($idno/@type)), string($idno/@type))[1][. != ''], .), ' ')"/>
+    <xsl:variable name="type" as="xs:string" select="string($idno/@type)"/>
+    <xsl:sequence select="normalize-space($idno)[. != ''] ! string-join((
+      (if ($type = ('fond', 'opis', 'delo', 'list')) then sg:label($type, $sg:ui-lang) else $type)[. != ''], .), ' ')"/>
   </xsl:function>
 
   <!-- The editor's note: the editorial declaration verbatim, in mode "text". -->
