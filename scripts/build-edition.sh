@@ -7,5 +7,6 @@ S=.venv/bin/stenogram
 $S convert transcripts/kaganovich-1936-12-04.txt \
   --config transcripts/kaganovich-1936-12-04.toml -o tei/kaganovich-1936-12-04.xml
 $S validate tei/kaganovich-1936-12-04.xml
-$S render tei/kaganovich-1936-12-04.xml --to html -o tei/kaganovich-1936-12-04.html
+# the PDF first: the HTML page links the PDF it finds beside it
 $S render tei/kaganovich-1936-12-04.xml --to pdf -o tei/kaganovich-1936-12-04.pdf
+$S render tei/kaganovich-1936-12-04.xml --to html -o tei/kaganovich-1936-12-04.html

@@ -203,6 +203,11 @@ def name_values(ctx: click.Context, param: click.Parameter, pairs: tuple[str, ..
     help="pdf, typst: one file per input in the folder OUT, instead of one volume.",
 )
 @click.option(
+    "--search",
+    is_flag=True,
+    help="html site: index the pages with Pagefind for full-text search (extra 'search').",
+)
+@click.option(
     "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several inputs."
 )
 def render_command(
@@ -214,6 +219,7 @@ def render_command(
     paper: Paper | None,
     pdfa: bool,
     separate: bool,
+    search: bool,
     jobs: int | None,
 ) -> None:
     """Render TEI files (or directories of them) as HTML, a PDF or its Typst source.
@@ -222,7 +228,7 @@ def render_command(
     pdf/typst: one input gives one book; several give one volume with a table of contents, or
     with --separate one file each.
     """
-    options = RenderOptions(css, paper, pdfa, separate, params)
+    options = RenderOptions(css, paper, pdfa, separate, params, search)
     result = run(lambda: rendering.render_files(inputs, to, output, options, jobs))
     for message in result.messages:
         click.echo(f"stenogram: message: {message}", err=True)

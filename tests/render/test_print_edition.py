@@ -121,15 +121,17 @@ def test_notes_are_footnotes(tmp_path: Path) -> None:
 def test_index_of_speakers_lists_pages(edition_pdf: Path) -> None:
     text = pdf_text(edition_pdf)
     index = text[text.rindex("Index of speakers") :]
-    assert re.search(r"Lazar Moiseyevich Kaganovich[ .]*\d+(, \d+)*", " ".join(index.split()))
+    assert re.search(r"Kaganovich, Lazar Moiseyevich[ .]*\d+([,–] \d+)*", " ".join(index.split()))
 
 
 def test_title_page_and_metadata(edition_pdf: Path) -> None:
     info = poppler("pdfinfo", edition_pdf)
     assert re.search(r"Title:\s+Kaganovich's speech", info)
-    first_page = pdf_text(edition_pdf, "-l", "1")
-    for expected in ("December 4, 1936", "RGASPI, f. 17, op. 2, d. 574", "Source"):
-        assert expected in " ".join(first_page.split())
+    title_page = " ".join(pdf_text(edition_pdf, "-l", "1").split())
+    imprint = " ".join(pdf_text(edition_pdf, "-f", "2", "-l", "2").split())
+    assert "December 4, 1936" in title_page
+    for expected in ("RGASPI, f. 17, op. 2, d. 574", "Source"):
+        assert expected in imprint and expected not in title_page
 
 
 def test_dracor_play_text_survives_intact(corpus: Path, tmp_path: Path) -> None:
@@ -220,10 +222,10 @@ def test_volume_has_contents_and_each_document(corpus: Path, tmp_path: Path) -> 
     assert "Kaganovich's speech" in contents[:2000] and "Трагик поневоле" in contents[:2000]
     # one index of speakers for the whole volume, after its last document, naming the speakers
     # of every document with their pages
-    assert text.count("Index of speakers") == 1 and "Указатель говорящих" not in text
+    assert text.count("Index of speakers") == 1 and "Указатель выступающих" not in text
     index = text[text.index("Index of speakers") :]
     assert "Занавес" not in index
-    assert re.search(r"Lazar Moiseyevich Kaganovich[ .]*\d+", index)
+    assert re.search(r"Kaganovich, Lazar Moiseyevich[ .]*\d+", index)
     assert re.search(r"Толкачов[ .]*\d+(, \d+)*", index)
 
 

@@ -5,7 +5,7 @@
   Input: any TEI P5 document; the stenogram profile (schemas/PROFILE.md) gets the full page,
   other TEI (DraCor plays, TEI Consortium tests, Parla-CLARIN) renders with whatever it has.
   Output: an XHTML-syntax HTML5 page (parses as HTML and as XML) linking one static stylesheet
-  ($css); no script, no network resource.
+  ($css) and, for the filter by speaker, a <style> of its own; no script, no network resource.
   One pass, in modes:
     #unnamed   the page frame (this module)
     document   one TEI document as an article: header, citation, editor's note (front.xsl)
@@ -27,6 +27,7 @@
   <xsl:include href="../common/numbering.xsl"/>
   <xsl:include href="../common/links.xsl"/>
   <xsl:include href="../common/pointers.xsl"/>
+  <xsl:include href="../common/i18n.xsl"/>
   <xsl:include href="html-common.xsl"/>
   <xsl:include href="front.xsl"/>
   <xsl:include href="speech.xsl"/>
@@ -34,6 +35,9 @@
   <xsl:include href="notes.xsl"/>
   <xsl:include href="persons.xsl"/>
   <xsl:include href="charts.xsl"/>
+  <xsl:include href="cite.xsl"/>
+  <xsl:include href="navigation.xsl"/>
+  <xsl:include href="search.xsl"/>
 
   <xsl:output method="xhtml" html-version="5.0" omit-xml-declaration="yes" indent="no"
     encoding="UTF-8"/>
@@ -59,24 +63,28 @@
         <meta name="generator" content="stenogram"/>
         <title><xsl:value-of select="sg:title($header)"/></title>
         <link rel="stylesheet" href="{$css}"/>
+        <xsl:call-template name="sg:filter-style"/>
+        <xsl:call-template name="sg:search-head"/>
       </head>
-      <body>
-        <a class="skip-link" href="#text-1">Skip to the text</a>
+      <body id="top">
+        <a class="skip-link" href="#text-1"><xsl:value-of select="sg:label('skip', $sg:ui-lang)"/></a>
         <xsl:if test="$index-href != ''">
           <header class="site-header">
             <nav aria-label="Site">
-              <a href="{$index-href}">All documents</a>
+              <a href="{$index-href}"><xsl:value-of select="sg:label('all-documents', $sg:ui-lang)"/></a>
             </nav>
+            <xsl:call-template name="sg:search-box">
+              <xsl:with-param name="lang" select="$sg:ui-lang"/>
+            </xsl:call-template>
           </header>
         </xsl:if>
         <main id="main">
           <xsl:apply-templates select="TEI | teiCorpus/TEI | teiCorpus/teiCorpus/TEI" mode="document"/>
           <xsl:call-template name="persons"/>
         </main>
+        <a class="to-top" href="#top"><xsl:value-of select="'↑ ' || sg:label('top', $sg:ui-lang)"/></a>
         <footer class="site-footer">
-          <p>Reading edition generated from TEI P5 by stenogram. Paragraph numbers in the margin
-            are links: cite a place as the page address followed by <code>#p-</code> and the
-            number.</p>
+          <p><xsl:value-of select="sg:label('footer', $sg:ui-lang)"/></p>
         </footer>
       </body>
     </html>

@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   One TEI document as an <article>: its header (title, date), the citation block (sources,
-  archive reference, edition, how to cite), the editor's note (editorialDecl, with the lines
-  removed as page furniture), a table of contents, then front, body and back in mode "text".
+  archive reference, edition, how to cite: cite.xsl), the editor's note (editorialDecl, with
+  the lines removed as page furniture), downloads and contents (navigation.xsl), the filter by
+  speaker, then front, body and back in mode "text".
   The body goes into <section data-tei="body">: the element the no-loss test compares.
 -->
 <xsl:stylesheet version="3.0"
@@ -15,10 +16,10 @@
 
   <xsl:mode name="document" on-no-match="shallow-skip"/>
 
-  <!-- Labels of sourceDesc/bibl/@type (stenogram's and DraCor's values). -->
+  <!-- The words (i18n.xml keys) for sourceDesc/bibl/@type (stenogram's and DraCor's values). -->
   <xsl:variable name="sg:bibl-labels" as="map(xs:string, xs:string)" select="map {
-    'published': 'Published', 'originalSource': 'Original source',
-    'digitalSource': 'Digital source', 'print': 'Print'}"/>
+    'published': 'published', 'originalSource': 'original-source',
+    'digitalSource': 'digital-source', 'print': 'print'}"/>
 
   <xsl:template match="TEI" mode="document" as="element()">
     <xsl:variable name="n" as="xs:integer"
@@ -41,6 +42,7 @@
         <xsl:apply-templates select="$header/encodingDesc[editorialDecl | projectDesc]" mode="document">
           <xsl:with-param name="n" select="$n"/>
         </xsl:apply-templates>
+        <xsl:call-template name="sg:downloads"/>
         <xsl:call-template name="sg:contents"/>
       </header>
       <xsl:for-each select="text/front">
@@ -48,6 +50,9 @@
           <xsl:apply-templates mode="text"/>
         </section>
       </xsl:for-each>
+      <xsl:call-template name="sg:speaker-filter">
+        <xsl:with-param name="n" select="$n"/>
+      </xsl:call-template>
       <xsl:for-each select="text/body | text/group">
         <section class="text" id="text-{$n}" data-tei="body" aria-label="Text">
           <xsl:call-template name="sg:attrs"/>
@@ -78,47 +83,50 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- The citation block: where the text comes from, who edited it, how to cite it. -->
+  <!-- The citation block: where the text comes from, who edited it, how to cite it. A row
+       appears only when the header has something to put in it. -->
   <xsl:template name="sg:citation" as="element()">
     <xsl:param name="n" as="xs:integer"/>
     <xsl:variable name="file" as="element(fileDesc)?" select="teiHeader/fileDesc"/>
+    <xsl:variable name="edition" as="xs:string*" select="(
+      string-join($file/titleStmt/editor ! normalize-space(.), '; ')[. != ''] ! (sg:label('editor', $sg:ui-lang) || ' ' || .),
+      ($file/publicationStmt/(publisher, authority, distributor))[1] ! normalize-space(.)[. != ''])"/>
+    <xsl:variable name="licences" as="element(licence)*" select="$file/publicationStmt/availability/licence[normalize-space() or sg:safe-href(@target)]"/>
     <section class="citation" aria-labelledby="citation-{$n}">
-      <h2 id="citation-{$n}">Source and citation</h2>
+      <h2 id="citation-{$n}"><xsl:value-of select="sg:label('citation', $sg:ui-lang)"/></h2>
       <dl>
-        <xsl:for-each select="$file/sourceDesc/bibl">
-          <dt><xsl:value-of select="($sg:bibl-labels(string(@type)), 'Source')[1]"/></dt>
+        <xsl:for-each select="$file/sourceDesc/bibl[normalize-space()]">
+          <dt><xsl:value-of select="sg:label(($sg:bibl-labels(string(@type)), 'source')[1], $sg:ui-lang)"/></dt>
           <dd><xsl:apply-templates mode="text"/></dd>
         </xsl:for-each>
-        <xsl:for-each select="$file/sourceDesc/biblFull | $file/sourceDesc/biblStruct | $file/sourceDesc/p">
-          <dt>Source</dt>
+        <xsl:for-each select="($file/sourceDesc/biblFull | $file/sourceDesc/biblStruct | $file/sourceDesc/p)[normalize-space()]">
+          <dt><xsl:value-of select="sg:label('source', $sg:ui-lang)"/></dt>
           <dd><xsl:value-of select="normalize-space()"/></dd>
         </xsl:for-each>
-        <xsl:for-each select="$file/sourceDesc/msDesc">
-          <dt>Archive</dt>
+        <xsl:for-each select="$file/sourceDesc/msDesc[normalize-space()]">
+          <dt><xsl:value-of select="sg:label('archive', $sg:ui-lang)"/></dt>
           <dd class="archive">
             <xsl:value-of select="string-join((
               normalize-space(msIdentifier/repository)[. != ''],
               msIdentifier/idno ! sg:archive-part(.),
               msContents/msItem/locus ! normalize-space(.)[. != '']), ', ')"/>
-            <xsl:for-each select="physDesc">
+            <xsl:for-each select="physDesc[normalize-space()]">
               <xsl:text>. </xsl:text>
               <xsl:value-of select="normalize-space()"/>
             </xsl:for-each>
           </dd>
         </xsl:for-each>
-        <xsl:if test="$file/titleStmt/editor | $file/publicationStmt">
-          <dt>Edition</dt>
+        <xsl:if test="exists($edition) or exists($licences)">
+          <dt><xsl:value-of select="sg:label('edition', $sg:ui-lang)"/></dt>
           <dd>
-            <xsl:value-of select="string-join((
-              string-join($file/titleStmt/editor ! normalize-space(.), '; ')[. != ''] ! ('Edited by ' || .),
-              ($file/publicationStmt/(publisher, authority, distributor))[1] ! normalize-space(.)), '. ')"/>
-            <xsl:for-each select="$file/publicationStmt/availability/licence">
-              <xsl:text>. </xsl:text>
+            <xsl:value-of select="string-join($edition, '. ')"/>
+            <xsl:for-each select="$licences">
+              <xsl:if test="exists($edition) or position() gt 1"><xsl:text>. </xsl:text></xsl:if>
               <xsl:variable name="href" as="xs:string?" select="sg:safe-href(@target)"/>
               <xsl:choose>
                 <xsl:when test="exists($href)">
                   <a rel="license" href="{$href}"><xsl:value-of
-                    select="(normalize-space()[. != ''], 'Licence')[1]"/></a>
+                    select="(normalize-space()[. != ''], sg:label('licence', $sg:ui-lang))[1]"/></a>
                 </xsl:when>
                 <xsl:otherwise><xsl:value-of select="normalize-space()"/></xsl:otherwise>
               </xsl:choose>
@@ -126,31 +134,26 @@
           </dd>
         </xsl:if>
       </dl>
-      <p class="cite-as"><strong>Cite as: </strong>
-        <cite><xsl:value-of select="sg:title(teiHeader)"/></cite>
-        <xsl:value-of select="string-join(('', $file/titleStmt/editor ! normalize-space(.)), ', ed. ')"/>
-        <xsl:text>, § </xsl:text><var>n</var>
-        <xsl:text> — the paragraph number in the margin; its link (</xsl:text>
-        <code>#p-<var>n</var></code>
-        <xsl:text>) points at the paragraph.</xsl:text>
-      </p>
+      <xsl:call-template name="sg:cite-this">
+        <xsl:with-param name="tei" select="."/>
+      </xsl:call-template>
     </section>
   </xsl:template>
 
-  <!-- An archival idno with the usual abbreviation of its unit (fond, opis, delo, list). -->
+  <!-- An archival idno with the usual abbreviation of its unit (fond, opis, delo, list) in the
+       page's language (i18n.xml); another type is printed as it is. -->
   <xsl:function name="sg:archive-part" as="xs:string?">
     <xsl:param name="idno" as="element(idno)"/>
-    <xsl:variable name="abbr" as="map(xs:string, xs:string)"
-      select="map {'fond': 'f.', 'opis': 'op.', 'delo': 'd.', 'list': 'l.'}"/>
-    <xsl:sequence select="normalize-space($idno)[. != ''] ! string-join(
-      (($abbr(string($idno/@type)), string($idno/@type))[1][. != ''], .), ' ')"/>
+    <xsl:variable name="type" as="xs:string" select="string($idno/@type)"/>
+    <xsl:sequence select="normalize-space($idno)[. != ''] ! string-join((
+      (if ($type = ('fond', 'opis', 'delo', 'list')) then sg:label($type, $sg:ui-lang) else $type)[. != ''], .), ' ')"/>
   </xsl:function>
 
   <!-- The editor's note: the editorial declaration verbatim, in mode "text". -->
   <xsl:template match="encodingDesc" mode="document" as="element()">
     <xsl:param name="n" as="xs:integer"/>
     <section class="editorial" aria-labelledby="editorial-{$n}">
-      <h2 id="editorial-{$n}">Editor’s note</h2>
+      <h2 id="editorial-{$n}"><xsl:value-of select="sg:label('editorial', $sg:ui-lang)"/></h2>
       <xsl:apply-templates select="projectDesc/node(), editorialDecl/node()" mode="text"/>
     </section>
   </xsl:template>
@@ -159,12 +162,10 @@
   <xsl:template match="list[@type = 'furniture']" mode="text" as="element()">
     <details class="furniture">
       <summary>
-        <xsl:value-of select="count(item)"/>
-        <xsl:text> line</xsl:text><xsl:if test="count(item) != 1">s</xsl:if>
-        <xsl:text> removed as page furniture</xsl:text>
+        <xsl:value-of select="sg:label('furniture', $sg:ui-lang) || ': ' || count(item)"/>
       </summary>
       <table>
-        <thead><tr><th scope="col">Line</th><th scope="col">Pattern</th><th scope="col">Text</th></tr></thead>
+        <thead><tr><xsl:for-each select="'line', 'pattern', 'text'"><th scope="col"><xsl:value-of select="sg:label(., $sg:ui-lang)"/></th></xsl:for-each></tr></thead>
         <tbody>
           <xsl:for-each select="item">
             <tr>
@@ -178,31 +179,4 @@
     </details>
   </xsl:template>
 
-  <!-- Contents: the headed divisions of the body, two levels deep, and the persons. -->
-  <xsl:template name="sg:contents" as="element()?">
-    <xsl:variable name="divs" as="element(div)*"
-      select="text/body/div[head] | text/body/div/div[head]"/>
-    <xsl:if test="exists($divs)">
-      <nav class="contents" aria-label="Contents">
-        <details>
-          <summary>Contents</summary>
-          <ol>
-            <xsl:for-each select="text/body/div[head]">
-              <li>
-                <a href="#{sg:section-anchor(head[1])}"><xsl:value-of select="normalize-space(head[1])"/></a>
-                <xsl:if test="div[head]">
-                  <ol>
-                    <xsl:for-each select="div[head]">
-                      <li><a href="#{sg:section-anchor(head[1])}"><xsl:value-of select="normalize-space(head[1])"/></a></li>
-                    </xsl:for-each>
-                  </ol>
-                </xsl:if>
-              </li>
-            </xsl:for-each>
-            <li><a href="#persons">Persons</a></li>
-          </ol>
-        </details>
-      </nav>
-    </xsl:if>
-  </xsl:template>
 </xsl:stylesheet>

@@ -11,6 +11,9 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0"
   exclude-result-prefixes="#all">
 
+  <!-- The language of the words the page adds (i18n.xml): the document's, English if none. -->
+  <xsl:variable name="sg:ui-lang" as="xs:string" select="string((/*/@xml:lang, 'en')[1])"/>
+
   <!-- 'yes' marks every element that fell to the catch-all with its TEI name (data-tei). -->
   <xsl:param name="debug" as="xs:string" select="'no'"/>
 

@@ -41,7 +41,7 @@
     <xsl:variable name="root" as="document-node()" select="/"/>
     <xsl:if test="exists(($people, $unknown, $labels))">
       <section class="persons" id="persons" aria-labelledby="persons-heading">
-        <h2 id="persons-heading">Persons</h2>
+        <h2 id="persons-heading"><xsl:value-of select="sg:label('persons', $sg:ui-lang)"/></h2>
         <ul class="person-list">
           <xsl:apply-templates select="$people" mode="persons"/>
           <xsl:for-each select="$unknown">
@@ -49,14 +49,14 @@
             <xsl:call-template name="sg:person-entry">
               <xsl:with-param name="name" select="."/>
               <xsl:with-param name="turns" select="key('sg:turns', ., $root)"/>
-              <xsl:with-param name="details" select="'not described in the header'"/>
+              <xsl:with-param name="details" select="sg:label('not-described', $sg:ui-lang)"/>
             </xsl:call-template>
           </xsl:for-each>
           <xsl:for-each select="$labels">
             <xsl:call-template name="sg:person-entry">
               <xsl:with-param name="name" select="if (. = '') then '(no speaker label)' else ."/>
               <xsl:with-param name="turns" select="key('sg:unattributed', ., $root)"/>
-              <xsl:with-param name="details" select="'speaker without @who'"/>
+              <xsl:with-param name="details" select="sg:label('no-who', $sg:ui-lang)"/>
             </xsl:call-template>
           </xsl:for-each>
         </ul>
@@ -71,7 +71,7 @@
       <xsl:with-param name="name" select="sg:person-name(.)"/>
       <xsl:with-param name="labels" select="distinct-values(persName[@type = 'label'] ! normalize-space(.))"/>
       <xsl:with-param name="details" select="string-join((
-        @role ! string(.), self::personGrp ! 'group',
+        @role ! string(.), self::personGrp ! sg:label('group', $sg:ui-lang),
         (string(birth/@when) || '–' || string(death/@when))[current()/(birth | death)],
         (occupation, roleName, state) ! normalize-space(.)), ', ')[. != '']"/>
       <xsl:with-param name="authorities" as="element()*">
@@ -129,14 +129,13 @@
         <p class="person-note"><xsl:value-of select="."/></p>
       </xsl:for-each>
       <p class="person-counts">
+        <xsl:value-of select="sg:label('turns', $sg:ui-lang) || ': '"/>
         <span class="turn-count"><xsl:value-of select="count($turns)"/></span>
-        <xsl:text> turn</xsl:text><xsl:if test="count($turns) != 1">s</xsl:if><xsl:text>, </xsl:text>
+        <xsl:value-of select="' · ' || sg:label('words', $sg:ui-lang) || ': '"/>
         <span class="word-count"><xsl:value-of select="$words"/></span>
-        <xsl:text> word</xsl:text><xsl:if test="$words != 1">s</xsl:if>
         <xsl:if test="exists($interjections)">
-          <xsl:text>, </xsl:text>
+          <xsl:value-of select="' · ' || sg:label('interjections', $sg:ui-lang) || ': '"/>
           <span class="interjection-count"><xsl:value-of select="count($interjections)"/></span>
-          <xsl:text> interjection</xsl:text><xsl:if test="count($interjections) != 1">s</xsl:if>
         </xsl:if>
       </p>
       <xsl:call-template name="sg:speaker-chart">
@@ -146,7 +145,7 @@
       </xsl:call-template>
       <xsl:if test="exists($turns)">
         <details class="turns">
-          <summary>Turns</summary>
+          <summary><xsl:value-of select="sg:label('turns', $sg:ui-lang)"/></summary>
           <ol class="turn-links">
             <xsl:for-each select="$turns">
               <xsl:variable name="first" as="xs:integer?"
@@ -160,7 +159,7 @@
       </xsl:if>
       <xsl:if test="exists($interjections)">
         <details class="interjections">
-          <summary>Interjections</summary>
+          <summary><xsl:value-of select="sg:label('interjections', $sg:ui-lang)"/></summary>
           <ol class="turn-links">
             <xsl:for-each select="$interjections">
               <xsl:variable name="block" as="element()?"

@@ -50,7 +50,7 @@
 
   <!-- Text the editor supplied: in square brackets, the reason in a tooltip. -->
   <xsl:template match="supplied" mode="text" as="element()">
-    <span title="{string-join(('Supplied by the editor', @reason ! ('reason: ' || .)), '; ')}">
+    <span title="{string-join((sg:label('supplied', $sg:ui-lang), @reason ! ('reason: ' || .)), '; ')}">
       <xsl:call-template name="sg:attrs">
         <xsl:with-param name="class" select="'supplied'"/>
       </xsl:call-template>
@@ -64,7 +64,7 @@
 
   <!-- An omission: its description (TEI text) or a generated ellipsis, in brackets. -->
   <xsl:template match="gap" mode="text" as="element()">
-    <span title="{string-join(('Gap in the text', @reason, (@quantity || ' ' || @unit)[current()/@quantity],
+    <span title="{string-join((sg:label('gap', $sg:ui-lang), @reason, (@quantity || ' ' || @unit)[current()/@quantity],
                   @dur), '; ')}">
       <xsl:call-template name="sg:attrs">
         <xsl:with-param name="class" select="'gap'"/>

@@ -18,6 +18,8 @@
   <xsl:include href="html-common.xsl"/>
   <xsl:include href="../common/links.xsl"/>
   <xsl:include href="../common/pointers.xsl"/>
+  <xsl:include href="../common/i18n.xsl"/>
+  <xsl:include href="search.xsl"/>
 
   <xsl:output method="xhtml" html-version="5.0" omit-xml-declaration="yes" indent="no"
     encoding="UTF-8"/>
@@ -35,24 +37,34 @@
       <xsl:message terminate="yes">SG002: <xsl:value-of select="count($documents)"/> documents but
         <xsl:value-of select="count($pages)"/> pages</xsl:message>
     </xsl:if>
-    <html lang="en">
+    <!-- the documents' language when they share one, else English -->
+    <xsl:variable name="langs" as="xs:string*" select="distinct-values($documents/*/@xml:lang ! sg:lang-tag(.))"/>
+    <xsl:variable name="lang" as="xs:string" select="if (count($langs) = 1) then $langs else 'en'"/>
+    <html lang="{$lang}">
       <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="generator" content="stenogram"/>
-        <title>Documents</title>
+        <title><xsl:value-of select="sg:label('documents', $lang)"/></title>
         <link rel="stylesheet" href="{$css}"/>
+        <xsl:call-template name="sg:search-head"/>
       </head>
       <body>
         <main id="main" class="site-index">
-          <h1>Documents</h1>
+          <h1><xsl:value-of select="sg:label('documents', $lang)"/></h1>
           <xsl:if test="$persons-href != ''">
-            <p class="site-links"><a href="{$persons-href}">Persons</a></p>
+            <p class="site-links"><a href="{$persons-href}"><xsl:value-of select="sg:label('persons', $lang)"/></a></p>
           </xsl:if>
+          <xsl:call-template name="sg:search-box">
+            <xsl:with-param name="lang" select="$lang"/>
+          </xsl:call-template>
           <table class="documents">
             <thead>
-              <tr><th scope="col">Document</th><th scope="col">Date</th>
-                <th scope="col">Speakers</th><th scope="col">Turns</th></tr>
+              <tr>
+                <xsl:for-each select="'document', 'date', 'speakers', 'turns'">
+                  <th scope="col"><xsl:value-of select="sg:label(., $lang)"/></th>
+                </xsl:for-each>
+              </tr>
             </thead>
             <tbody>
               <xsl:for-each select="$documents">

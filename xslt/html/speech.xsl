@@ -146,13 +146,19 @@
       </xsl:call-template>
       <xsl:if test="exists($n)">
         <xsl:attribute name="id" select="sg:paragraph-anchor(.)"/>
-        <a class="pn" href="#{sg:paragraph-anchor(.)}" title="Paragraph {$n}" data-generated="">
+        <a class="pn" href="#{sg:paragraph-anchor(.)}" title="{sg:label('paragraph', $sg:ui-lang)} {$n}" data-generated="">
           <xsl:value-of select="$n"/>
         </a>
       </xsl:if>
       <xsl:apply-templates mode="text">
         <xsl:with-param name="inline" select="not($blocks)" tunnel="yes"/>
       </xsl:apply-templates>
+      <xsl:if test="exists($n) and ancestor::TEI">
+        <!-- shown when the paragraph is the target (its number was followed), to copy -->
+        <span class="cite-p" data-generated="" data-pagefind-ignore="">
+          <xsl:value-of select="sg:cite-line(ancestor::TEI[1], $n, sg:paragraph-anchor(.))"/>
+        </span>
+      </xsl:if>
     </xsl:element>
   </xsl:template>
 
@@ -178,7 +184,7 @@
         <xsl:with-param name="class" select="'stage', local-name()[. != 'stage'],
           $types ! ('stage-' || .), 'attributed'[current()/@who]"/>
       </xsl:call-template>
-      <xsl:attribute name="title" select="string-join(('Stage direction', $types), ': ')"/>
+      <xsl:attribute name="title" select="string-join((sg:label('stage', $sg:ui-lang), $types), ': ')"/>
       <xsl:if test="@who">
         <xsl:attribute name="data-who" select="sg:pointers(@who)"/>
         <xsl:if test="not(.//label)">

@@ -9,7 +9,8 @@
   (speech.xsl for blocks, phrases.xsl and notes.xsl inline) and the index of speakers
   (persons.xsl): after the document, or, in a volume, one for all documents after the last. All TEI text reaches the source through sg:string (escape.xsl) only.
 
-  Parameters: paper (a4 | us-letter), edition-title (verso running head), volume-title,
+  Parameters: paper (a4 | us-letter), edition-title (verso running head), short-title (recto
+  running head, instead of the header's title[@type='short'] or the title), volume-title,
   debug (yes: show the names of elements rendered by the catch-all).
 -->
 <xsl:stylesheet version="3.0"
@@ -22,7 +23,8 @@
   <xsl:include href="escape.xsl"/>
   <xsl:include href="../common/numbering.xsl"/>
   <xsl:include href="../common/pointers.xsl"/>
-  <xsl:include href="labels.xsl"/>
+  <xsl:include href="../common/i18n.xsl"/>
+  <xsl:include href="../common/names.xsl"/>
   <xsl:include href="header.xsl"/>
   <xsl:include href="frame.xsl"/>
   <xsl:include href="titlepage.xsl"/>
@@ -37,6 +39,7 @@
   <xsl:param name="paper" as="xs:string" select="'a4'"/>
   <xsl:param name="edition-title" as="xs:string" select="''"/>
   <xsl:param name="volume-title" as="xs:string" select="''"/>
+  <xsl:param name="short-title" as="xs:string" select="''"/>
   <xsl:param name="debug" as="xs:string" select="'no'"/>
   <xsl:param name="source-uri" as="xs:string" select="''"/>
 
@@ -102,7 +105,7 @@
        alone, the index of speakers (a volume has one index for all its documents, at its end). -->
   <xsl:template match="tei:TEI" mode="sg:document" as="text()*">
     <xsl:apply-templates select="." mode="sg:title-page"/>
-    <xsl:value-of select="'#sg-document(' || sg:string(sg:title(.)) || ')&#10;'"/>
+    <xsl:value-of select="'#sg-document(' || sg:string(sg:short-title(., $short-title)) || ')&#10;'"/>
     <xsl:if test="not(tei:text/tei:front//tei:docTitle)">
       <xsl:value-of select="'#heading(level: 1)[' || sg:markup(sg:title(.)) || ']&#10;'"/>
     </xsl:if>

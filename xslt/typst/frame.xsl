@@ -46,22 +46,28 @@
     <xsl:text>
 #let sg-doc-title = state("sg-doc-title", "")
 
-// Page: running heads (verso: edition, recto: document), page number in the outer corner.
+// Page: running heads (verso: edition, recto: document, in its short title), page number in the
+// outer corner; the page where a document opens (its title as the heading) has no running head,
+// and its number at the foot.
+#let sg-opens-document() = query(&lt;sg-document>).any(m => m.location().page() == here().page())
 #let sg-margin-left = 30mm
 #set page(paper: </xsl:text>
     <xsl:value-of select="sg:string($paper)"/>
     <xsl:text>,
   margin: (left: sg-margin-left, right: 27mm, top: 27mm, bottom: 27mm),
-  numbering: "1", footer: none,
+  numbering: "1",
   header: context {
     set text(size: 8.5pt)
     set par.line(numbering: none)
     let n = counter(page).display()
-    if calc.even(here().page()) [#n #h(1fr) #smallcaps(sg-edition-title) #h(1fr)]
-    else [#h(1fr) #emph(sg-doc-title.get()) #h(1fr) #n]
-    v(-0.4em)
-    line(length: 100%, stroke: 0.3pt)
-  })
+    if not sg-opens-document() {
+      if calc.even(here().page()) [#n #h(1fr) #smallcaps(sg-edition-title) #h(1fr)]
+      else [#h(1fr) #emph(sg-doc-title.get()) #h(1fr) #n]
+      v(-0.4em)
+      line(length: 100%, stroke: 0.3pt)
+    }
+  },
+  footer: context if sg-opens-document() { align(center, text(size: 8.5pt, counter(page).display())) })
 
 // Type: New Computer Modern (bundled with Typst; Latin and Cyrillic, with small caps).
 #set text(font: "New Computer Modern", size: 10.5pt, lang: </xsl:text>
@@ -95,13 +101,15 @@
 // A speech: a hidden mark per speaker (for the index: "dN/id", document and speaker), then the
 // speaker's label, run in.
 #let sg-speech(doc, who) = [#metadata(doc + "/" + who)&lt;sg-speech>]
-#let sg-speaker(body) = [#smallcaps(all: true, body)#h(0.45em)]
+// Small caps for the letters the label has in lower case only: capitals stay as printed, so
+// that "McCLURE" keeps its small c and "Präsident Dr. Lammert" its initials.
+#let sg-speaker(body) = [#smallcaps(body)#h(0.45em)]
 // Stage directions: a block of their own between speeches, in italics within them.
 #let sg-stage(body) = block(inset: (left: 2.4em, right: 1.2em), above: 0.8em, below: 0.8em,
   par(first-line-indent: 0em, emph(body)))
 #let sg-stage-inline(body) = emph(body)
 // The printed label of a voice in an interjection; editorial additions and omissions.
-#let sg-label(body) = smallcaps(all: true, body)
+#let sg-label(body) = smallcaps(body)
 #let sg-supplied(body) = [\[#body\]]
 #let sg-gap(body) = text(fill: luma(30%), [⟨#emph(body)⟩])
 #let sg-verse(body) = block(inset: (left: 2.4em), above: 0.5em, below: 0.5em, body)
@@ -115,13 +123,12 @@
 #let sg-trailer(body) = align(center, block(above: 1.4em, emph(body)))
 #let sg-dateline(body) = align(right, emph(body))
 
-// A document begins: its title in the running head, a heading for the contents.
-#let sg-document(title) = { sg-doc-title.update(title) }
+// A document begins: its (short) title in the running head from here on.
+#let sg-document(title) = { sg-doc-title.update(title); [#metadata(title)&lt;sg-document>] }
 
 // The title page: all values are plain strings (or none / arrays of strings).
 #let sg-title-page(title: "", subtitle: none, authors: (), date: none, editors: (),
-    editor-label: "", sources: (), source-label: "", archive: none, archive-label: "",
-    licence: none, licence-label: "", publisher: none) = page(header: none, {
+    editor-label: "", publisher: none) = page(header: none, footer: none, {
   set par.line(numbering: none)
   set par(first-line-indent: 0em, justify: false)
   align(center, {
@@ -132,19 +139,49 @@
     if subtitle != none { v(0.8em); text(size: 12pt, emph(subtitle)) }
     if date != none { v(1.6em); text(size: 12pt, date) }
     if editors.len() > 0 { v(2.5em); emph(editor-label); linebreak(); editors.join(", ") }
+    v(1fr)
+    if publisher != none { text(size: 10pt, smallcaps(publisher)) }
   })
-  v(1fr)
+})
+
+// The imprint at the foot of the verso of the title page: the sources and archive reference,
+// the licence, and the editor's note (paragraphs as content).
+#let sg-imprint(sources: (), source-label: "", archive: none, archive-label: "",
+    licence: none, licence-label: "", note-heading: "", note: ()) = page(header: none, footer: none, {
+  set par.line(numbering: none)
+  set par(first-line-indent: 0em, justify: false)
   set text(size: 8.5pt)
+  v(1fr)
   let field(label, body) = block(above: 0.6em, [#smallcaps(label). #body])
   for s in sources { field(source-label, s) }
   if archive != none { field(archive-label, archive) }
-  if publisher != none { block(above: 0.6em, publisher) }
   if licence != none { field(licence-label, licence) }
+  if note.len() > 0 {
+    v(2em)
+    block(below: 0.8em, smallcaps(note-heading))
+    for p in note { block(above: 0.6em, p) }
+  }
 })
 
+// Numbers as an index prints them: ascending, runs of three or more collapsed ("12–15").
+#let sg-runs(numbers) = {
+  let ns = numbers.dedup().sorted()
+  let out = ()
+  let i = 0
+  while i &lt; ns.len() {
+    let j = i
+    while j + 1 &lt; ns.len() and ns.at(j + 1) == ns.at(j) + 1 { j += 1 }
+    out.push(if j - i >= 2 { str(ns.at(i)) + "–" + str(ns.at(j)) }
+             else if j > i { str(ns.at(i)) + ", " + str(ns.at(j)) } else { str(ns.at(i)) })
+    i = j + 1
+  }
+  out.join(", ")
+}
+
 // The index of speakers: one query for every speech mark of the book, read into a dictionary
-// (mark -> pages as printed); an entry's pages are those of its marks (one per document).
-#let sg-speaker-index(heading-text, entries) = {
+// (mark -> pages as printed); an entry's pages are those of its marks (one per document),
+// after leader dots; below them the paragraph numbers (§), per document in a volume.
+#let sg-speaker-index(heading-text, paragraph-label, entries) = {
   pagebreak(weak: true)
   heading(level: 2, outlined: false, heading-text)
   set par.line(numbering: none)
@@ -157,9 +194,12 @@
       if page not in seen { seen.push(page) }
       pages.insert(m.value, seen)
     }
-    columns(2, gutter: 2em, for (name, keys) in entries {
-      let found = keys.map(key => pages.at(key, default: ())).flatten().dedup().sorted()
-      par[#name#box(width: 1fr, repeat(gap: 0.25em)[.])#found.map(str).join(", ")]
+    columns(2, gutter: 2em, for (name, keys, paragraphs) in entries {
+      let found = keys.map(key => pages.at(key, default: ())).flatten()
+      let cited = paragraphs.filter(d => d.at(1).len() > 0).map(d =>
+        if d.at(0) == none { sg-runs(d.at(1)) } else { str(d.at(0)) + ": " + sg-runs(d.at(1)) })
+      par[#name#h(0.3em)#box(width: 1fr, repeat(gap: 0.25em)[.])#h(0.3em)#sg-runs(found)#if cited.len() > 0 [
+        #linebreak()#text(size: 0.9em)[#paragraph-label~#cited.join("; ")]]]
     })
   }
 }

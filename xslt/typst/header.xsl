@@ -34,6 +34,19 @@
         $tei/tei:text/tei:front/tei:docTitle/tei:titlePart)[1])"/>
   </xsl:function>
 
+  <!-- The title in the recto running head: the one given (short-title), the header's short
+       title (title[@type = 'short'], from the edition's short_title), else the title, cut at
+       a word to fit one line of the head (60 characters) and marked as cut. -->
+  <xsl:function name="sg:short-title" as="xs:string">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:param name="given" as="xs:string"/>
+    <xsl:variable name="title" as="xs:string" select="sg:title($tei)"/>
+    <xsl:sequence select="($given[normalize-space()],
+        sg:own-lang($tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'short'], $tei)[1],
+        $title[string-length(.) le 60],
+        replace(substring($title, 1, 61), '\s+\S*$', '') || '…')[1] ! normalize-space()"/>
+  </xsl:function>
+
   <xsl:function name="sg:subtitle" as="xs:string?">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:sequence select="sg:own-lang($tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[@type = 'sub'], $tei)[1]

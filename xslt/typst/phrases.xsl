@@ -14,8 +14,20 @@
 
   <xsl:mode name="sg:inline" on-no-match="fail"/>
 
+  <!-- Text; before a note the space is dropped, so that the note's number follows the word. -->
   <xsl:template match="text()" mode="sg:inline" as="text()?">
-    <xsl:value-of select="sg:markup(.)"/>
+    <xsl:value-of select="sg:markup(if (following-sibling::node()[1][self::tei:note])
+                                    then replace(., '\s+$', '') else .)"/>
+  </xsl:template>
+
+  <!-- The items of a list met inline (in the editor's note), one after another; an item of
+       the lines removed as page furniture says which line it was. -->
+  <xsl:template match="tei:item" mode="sg:inline" as="text()*">
+    <xsl:value-of select="(if (preceding-sibling::tei:item) then '; ' else ' ') ! sg:markup(.)"/>
+    <xsl:if test="parent::tei:list[@type = 'furniture'] and @n">
+      <xsl:value-of select="sg:markup(lower-case(sg:label('line', sg:doc-lang(ancestor::tei:TEI[1]))) || ' ' || @n || ': ')"/>
+    </xsl:if>
+    <xsl:apply-templates mode="sg:inline"/>
   </xsl:template>
 
   <xsl:template match="comment() | processing-instruction()" mode="sg:inline" as="empty-sequence()"/>

@@ -110,8 +110,11 @@
     </xsl:for-each>
   </xsl:template>
 
-  <!-- A speech: the speaker run in at the start of its first paragraph. Stage directions inside
-       the speech join the paragraph that follows them (or, at the end, the last one). -->
+  <!-- A speech: the speaker run in at the start of its first paragraph (with any stage direction
+       before that paragraph, as the stenographer wrote it). A stage direction between two
+       paragraphs, or after the last, is a line of its own (sg-stage), as printed stenograms and
+       the HTML edition set it; other phrases there join the paragraph after them (or, at the
+       end, the last one). -->
   <xsl:template match="tei:sp" mode="sg:block" as="text()*">
     <xsl:variable name="sp" as="element(tei:sp)" select="."/>
     <xsl:call-template name="sg:trace"/>
@@ -121,23 +124,28 @@
           select="current-group()[last()][sg:is-speech-block(.)]"/>
       <xsl:variable name="lead" as="node()*" select="current-group() except $block"/>
       <xsl:variable name="first" as="xs:boolean" select="position() = 1"/>
+      <!-- stage directions set as lines of their own, and the phrases run into the paragraph -->
+      <xsl:variable name="lines" as="element(tei:stage)*" select="if ($first) then () else $lead/self::tei:stage"/>
+      <xsl:variable name="run-in" as="node()*" select="$lead except $lines"/>
       <xsl:choose>
-        <!-- stage directions after the last paragraph: the end of that paragraph -->
+        <!-- after the last paragraph: phrases end it, stage directions follow as lines -->
         <xsl:when test="empty($block) and not($first)">
-          <xsl:for-each select="$lead">
+          <xsl:for-each select="$run-in">
             <xsl:text> </xsl:text>
             <xsl:apply-templates select="." mode="sg:inline"/>
           </xsl:for-each>
+          <xsl:apply-templates select="$lines" mode="sg:block"/>
         </xsl:when>
         <!-- a paragraph, a line or a bare speech: one Typst paragraph -->
         <xsl:when test="empty($block) or $block[self::tei:p or self::tei:ab or self::tei:l]">
+          <xsl:apply-templates select="$lines" mode="sg:block"/>
           <xsl:if test="not($first)">
-            <xsl:call-template name="sg:trace"><xsl:with-param name="element" select="($block, $lead)[1]"/></xsl:call-template>
+            <xsl:call-template name="sg:trace"><xsl:with-param name="element" select="($block, $run-in)[1]"/></xsl:call-template>
           </xsl:if>
           <xsl:if test="$block/self::tei:l"><xsl:text>#sg-line[</xsl:text></xsl:if>
           <xsl:if test="$block"><xsl:call-template name="sg:paragraph-number"><xsl:with-param name="block" select="$block"/></xsl:call-template></xsl:if>
           <xsl:if test="$first"><xsl:apply-templates select="$sp" mode="sg:speaker"/></xsl:if>
-          <xsl:for-each select="$lead">
+          <xsl:for-each select="$run-in">
             <xsl:apply-templates select="." mode="sg:inline"/>
             <xsl:text> </xsl:text>
           </xsl:for-each>
@@ -147,10 +155,11 @@
         <!-- verse, a quotation, a list, a stage direction with verse: the speaker (and stage
              directions) on a line before it -->
         <xsl:otherwise>
-          <xsl:if test="$first or exists($lead)">
-            <xsl:if test="not($first)"><xsl:call-template name="sg:trace"><xsl:with-param name="element" select="$lead[1]"/></xsl:call-template></xsl:if>
+          <xsl:apply-templates select="$lines" mode="sg:block"/>
+          <xsl:if test="$first or exists($run-in)">
+            <xsl:if test="not($first)"><xsl:call-template name="sg:trace"><xsl:with-param name="element" select="$run-in[1]"/></xsl:call-template></xsl:if>
             <xsl:if test="$first"><xsl:apply-templates select="$sp" mode="sg:speaker"/></xsl:if>
-            <xsl:apply-templates select="$lead" mode="sg:inline"/>
+            <xsl:apply-templates select="$run-in" mode="sg:inline"/>
           </xsl:if>
           <xsl:apply-templates select="$block" mode="sg:block"/>
         </xsl:otherwise>

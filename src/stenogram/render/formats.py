@@ -19,7 +19,7 @@ from stenogram.files import expand
 from stenogram.render.request import OutputFormat, RenderOptions, RenderRequest, RenderResult
 
 #: The print stylesheets' parameters a user may set (``--param``); the others stenogram sets.
-PRINT_PARAMS = ("edition-title", "volume-title", "debug")
+PRINT_PARAMS = ("edition-title", "volume-title", "short-title", "debug")
 
 
 def _html(request: RenderRequest) -> RenderResult:
@@ -42,8 +42,9 @@ FORMATS: dict[str, OutputFormat] = {
             "html",
             _html,
             suffixes=(".html", ".htm"),
-            options=frozenset({"css"}),
-            params=("debug",),
+            options=frozenset({"css", "search"}),
+            # base-url: where the pages are published (for citations); pdf-href: the PDF to offer.
+            params=("debug", "base-url", "pdf-href"),
             corpus=True,  # the page stylesheets render a teiCorpus as one page
             volume=False,  # several inputs make a site: a page each and an index
         ),

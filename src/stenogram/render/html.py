@@ -8,15 +8,18 @@ Every input is read and checked before anything is written, so a bad input leave
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 from lxml import etree
 
 from stenogram import batch, saxon
 from stenogram.assets import asset_path
-from stenogram.errors import InputError, Location
+from stenogram.errors import InputError, Location, UsageError
 from stenogram.files import write_atomic
 from stenogram.render.request import RenderRequest, RenderResult
+from stenogram.render.search import index_pages
 from stenogram.xmlsafe import parse_file
 
 PAGE_STYLESHEET = "xslt/html/edition.xsl"
@@ -49,20 +52,34 @@ def _render_page(job: tuple[str, str, tuple[tuple[str, str], ...]]) -> list[str]
     return [f"{source}: {saxon.locate_message(stylesheet, m)}" for m in result.messages]
 
 
+def _page_params(source: Path, page: Path, params: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    """The stylesheet parameters of one page: its file name (for citations), the relative
+    href of its TEI, and of its PDF when the user named one or one lies beside the page."""
+    own = {"page": page.name, "tei-href": Path(os.path.relpath(source, page.parent)).as_posix()}
+    if "pdf-href" not in params and page.with_suffix(".pdf").is_file():
+        own["pdf-href"] = page.with_suffix(".pdf").name
+    return tuple(sorted({**params, **own}.items()))
+
+
 def render_html(request: RenderRequest) -> RenderResult:
-    """Write the page(s) of *request*, the stylesheet beside them, and an index for a site."""
+    """Write the page(s) of *request*, the stylesheet beside them, and an index for a site;
+    with ``search``, the site's Pagefind index too."""
     css_source = request.options.css or asset_path(CSS)
     if not css_source.is_file():
         raise InputError("the stylesheet (--css) is not a file", Location(str(css_source)))
     site = len(request.inputs) > 1
+    search = request.options.search
+    if search and not site:
+        raise UsageError("--search indexes a site: give it several documents")
     layout = request.plan([css_source.name, *([INDEX_PAGE] if site else [])])
     documents = request.documents()
     layout.make_folder()
-    params = {**request.options.params, "css": css_source.name}
+    shared = {"css": css_source.name, **({"search": "yes"} if search else {})}
+    params = {**request.options.params, **shared}
     if site:
         params["index-href"] = INDEX_PAGE
     jobs = [
-        (str(s), str(p), tuple(sorted(params.items())))
+        (str(s), str(p), _page_params(s, p, params))
         for s, p in zip(request.inputs, layout.files, strict=True)
     ]
     messages = [
@@ -70,11 +87,13 @@ def render_html(request: RenderRequest) -> RenderResult:
     ]
     written = list(layout.files)
     if site:
-        index = site_index(documents, [p.name for p in layout.files], {"css": css_source.name})
+        index = site_index(documents, [p.name for p in layout.files], shared)
         write_atomic(layout.folder / INDEX_PAGE, index.text)
         written.insert(0, layout.folder / INDEX_PAGE)
     css_target = layout.folder / css_source.name
     if css_source.resolve() != css_target.resolve():
         write_atomic(css_target, css_source.read_bytes())
     written.append(css_target)
+    if search:
+        written.append(index_pages(layout.folder, layout.files))
     return RenderResult(written, messages)

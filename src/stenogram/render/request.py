@@ -33,9 +33,10 @@ class RenderOptions:
     """What the user chose, typed once: a format takes some of these (:attr:`OutputFormat.options`)
     and refuses the others, so a flag is checked in one place whatever the format.
 
-    *css* replaces the HTML stylesheet; *paper* and *pdfa* shape the print edition; *separate*
-    writes one book per input instead of a volume; *params* are stylesheet parameters
-    (``--param name=value``), each format naming those it takes.
+    *css* replaces the HTML stylesheet; *search* indexes an HTML site for full-text search;
+    *paper* and *pdfa* shape the print edition; *separate* writes one book per input instead of
+    a volume; *params* are stylesheet parameters (``--param name=value``), each format naming
+    those it takes.
     """
 
     css: Path | None = None
@@ -43,6 +44,7 @@ class RenderOptions:
     pdfa: bool = False
     separate: bool = False
     params: Mapping[str, str] = field(default_factory=dict)
+    search: bool = False
 
     def __post_init__(self) -> None:
         if self.paper is not None and self.paper not in PAPERS:
@@ -54,7 +56,7 @@ class RenderOptions:
 
 
 #: The options of :class:`RenderOptions` a format may take (``params`` go by their own names).
-OPTION_NAMES = ("css", "paper", "pdfa", "separate")
+OPTION_NAMES = ("css", "paper", "pdfa", "separate", "search")
 
 
 @dataclass(frozen=True)
