@@ -14,6 +14,7 @@ import pytest
 
 from stenogram import convert_text
 from stenogram.render import formats as render
+from stenogram.render.request import RenderOptions
 
 CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[2]
@@ -184,7 +185,8 @@ def test_search_a_site_offline_and_follow_a_hit_to_its_paragraph(tmp_path: Path)
     hearing = tmp_path / "hearing.xml"
     hearing.write_bytes(convert_text((ROOT / "tests" / "data" / "en-hearing.txt").read_bytes(), "h.txt").tei)
     site = tmp_path / "site"
-    written = render.render_files([EDITION, hearing], "html", str(site) + "/", search=True).written
+    options = RenderOptions(search=True)
+    written = render.render_files([EDITION, hearing], "html", str(site) + "/", options).written
     assert site / "pagefind" in written and (site / "pagefind" / "pagefind-ui.js").is_file()
     with served(site) as root, chromium(tmp_path, 1280, javascript=True) as page:
         problems: list[str] = []

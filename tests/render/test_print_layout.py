@@ -13,7 +13,8 @@ import pytest
 from lxml import etree
 
 from stenogram import convert_text
-from stenogram.render.pdf import PrintOptions, render_pdf, render_print_files
+from stenogram.render.formats import render_files
+from stenogram.render.pdf import PrintOptions, render_pdf
 from stenogram.xmlsafe import parse_bytes, parse_file
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,7 +49,7 @@ def lines_of(pdf: Path, *flags: str) -> list[str]:
 @pytest.fixture(scope="module")
 def edition_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("edition") / "edition.pdf"
-    render_print_files([EDITION], out)
+    render_files([EDITION], "pdf", out)
     return out
 
 
@@ -184,7 +185,7 @@ def test_no_line_numbers_on_the_contents_page(tmp_path: Path) -> None:
     for name in sorted(DATA.glob("*.txt")):
         (tmp_path / f"{name.stem}.xml").write_bytes(convert_text(name.read_bytes(), name.name).tei)
         sources.append(tmp_path / f"{name.stem}.xml")
-    render_print_files([*sources, EDITION], volume)
+    render_files([*sources, EDITION], "pdf", volume)
     words = etree.fromstring(pdf_text(volume, "-bbox", "-f", "2", "-l", "2").encode())
     right_edge = 595.276 - 27 / 25.4 * 72  # A4 less the right margin of 27 mm
     beyond = [w.text for w in words.iter("{*}word") if float(w.get("xMin")) > right_edge + 2]

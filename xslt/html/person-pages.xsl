@@ -27,6 +27,7 @@
   <xsl:include href="../common/pointers.xsl"/>
   <xsl:include href="../common/links.xsl"/>
   <xsl:include href="../common/numbering.xsl"/>
+  <xsl:include href="../common/i18n.xsl"/>
   <xsl:include href="html-common.xsl"/>
   <xsl:include href="persons.xsl"/>
   <xsl:include href="charts.xsl"/>
