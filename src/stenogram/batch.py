@@ -3,7 +3,8 @@
 Every command that handles many files (convert, validate, render) goes through
 :func:`map_files`, so that they share one way of running in parallel (a process pool by
 default, one worker per core), one progress bar (only on a terminal) and one ordering rule
-(results come back in input order, whatever order the workers finish in).
+(results come back in input order, whatever order the workers finish in). :class:`Isolated`
+keeps one item's failure from ending the batch.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, TypeVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:  # the pool's modules are imported when a pool is made: a single file needs none
     from concurrent.futures import Executor
@@ -81,3 +83,26 @@ def _with_progress(results: Iterable[R], total: int, show: bool, label: str) -> 
         for result in results:
             bar.advance(task)
             yield result
+
+
+# ---------------------------------------------------------------- failure isolation
+
+
+@dataclass(frozen=True)
+class Isolated(Generic[T, R]):
+    """*work* whose unexpected exception becomes, inside the worker, *on_failure*'s result for
+    that item: one file's crash is that file's finding and never ends the batch.
+
+    The exception is turned into text before it can cross the process boundary: an exception
+    may hold what cannot be pickled (lxml's error log), which would otherwise kill the pool and
+    every other file's result with it. Both callables must be picklable (module level).
+    """
+
+    work: Callable[[T], R]
+    on_failure: Callable[[T, str], R]
+
+    def __call__(self, item: T) -> R:
+        try:
+            return self.work(item)
+        except Exception as err:  # isolation is the point: reported, never lost
+            return self.on_failure(item, f"{type(err).__name__}: {err}")

@@ -58,6 +58,14 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
         raise
 
 
+def same_file(first: str | Path, second: str | Path) -> bool:
+    """Whether the two paths name one existing file, through a symlink, a hard link or ``..``."""
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one does not exist (yet): then they are not the same file
+        return False
+
+
 def expand(paths: Iterable[str], suffixes: tuple[str, ...], recursive: bool = False) -> list[str]:
     """Files as given, globs expanded, folders searched (deep when *recursive*) for files ending
     in *suffixes*; each folder's and glob's files sorted; every file once, in order."""
