@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -173,7 +174,7 @@ def validate_file(path: str, checks: Checks) -> FileReport:
     return FileReport(path, tuple(sorted(findings, key=_order)), svrl_text)
 
 
-def _order(finding: Finding) -> tuple:
+def _order(finding: Finding) -> tuple[int, int, str, str]:
     return (finding.line or 0, finding.column or 0, finding.rule or "", finding.message)
 
 
@@ -183,9 +184,11 @@ def _relaxng_findings(
     if schema.validate(tree):
         return []
     found = []
+    prefixes = _prefixes(tree)
     for entry in schema.error_log:
         line, column = entry.line or None, None
-        nodes = tree.xpath(entry.path) if entry.path and entry.path.startswith("/") else []
+        xpath: str | None
+        nodes = _nodes_at(tree, entry.path, prefixes)
         if nodes and isinstance(nodes[0], etree._Element):  # lxml knows the line, not the column
             line, column = positions.of(Node(nodes[0]))
             xpath = element_path(nodes[0])
@@ -193,6 +196,29 @@ def _relaxng_findings(
             xpath = entry.path or None
         found.append(Finding(path, line, column, "error", entry.message, "relaxng", xpath))
     return found
+
+
+def _prefixes(tree: etree._ElementTree) -> dict[str, str]:
+    """Every namespace prefix declared anywhere in *tree* (the first declaration of each wins):
+    libxml2 writes an error's path with the prefix an element has where it stands."""
+    found: dict[str, str] = {}
+    for element in tree.iter(etree.Element):
+        for prefix, uri in element.nsmap.items():
+            if prefix:
+                found.setdefault(prefix, uri)
+    return found
+
+
+def _nodes_at(tree: etree._ElementTree, path: str | None, prefixes: dict[str, str]) -> list[object]:
+    """The nodes at a RelaxNG error's *path*; none where the path is not one XPath can follow
+    (a prefix declared twice for two namespaces), and the finding keeps the line alone."""
+    if not path or not path.startswith("/"):
+        return []
+    try:
+        nodes = tree.xpath(path, namespaces=prefixes)
+    except etree.XPathError:
+        return []
+    return list(nodes) if isinstance(nodes, list) else []
 
 
 def _schematron_findings(
@@ -281,7 +307,7 @@ def validate_files(
     paths: list[str],
     schema: Path | None = None,
     schematron: Path | None = None,
-    **options: object,
+    **options: Any,
 ) -> Report | None:
     """:func:`validate_paths` over *paths*, or with *rev* over only the XML files among them that
     git says changed since *rev*; ``None`` when none did (nothing to check is no error)."""
@@ -322,7 +348,12 @@ def validate_paths(
     elif checks.schema is not None:
         relaxng(checks.schema)
     reports = batch.map_files(
-        _Job(checks), files, jobs=jobs, progress=progress, label="validating", per_worker=FILES_PER_WORKER
+        batch.Isolated(_Job(checks), _validate_failed),
+        files,
+        jobs=jobs,
+        progress=progress,
+        label="validating",
+        per_worker=FILES_PER_WORKER,
     )
     if jing is not None:
         reports = [
@@ -352,6 +383,12 @@ class _Job:
 
     def __call__(self, path: str) -> FileReport:
         return validate_file(path, self.checks)
+
+
+def _validate_failed(path: str, why: str) -> FileReport:
+    """A file on which validation itself failed (a bug of stenogram): an error of that file."""
+    message = f"stenogram failed to check this file ({why}); please report it"
+    return FileReport(path, (Finding(path, None, None, "error", message, "internal"),))
 
 
 def jing_findings(schema: Path, files: list[str]) -> dict[str, list[Finding]]:
@@ -389,16 +426,18 @@ def jing_findings(schema: Path, files: list[str]) -> dict[str, list[Finding]]:
     trouble = []
     for line in done.stdout.splitlines():
         match = _JING_LINE.match(line)
-        file = match and (
+        named = (
             handed.get(match.group("file")) or handed.get(str(Path(match.group("file")).resolve()))
+            if match
+            else None
         )
-        if not file:
+        if match is None or not named:
             trouble.append(line)  # about the schema, not a file: it cannot be used
             continue
         level = "warning" if match.group("level") == "warning" else "error"
-        found.setdefault(file, []).append(
+        found.setdefault(named, []).append(
             Finding(
-                file, int(match.group("line")), int(match.group("col")), level, match.group("msg"), "relaxng"
+                named, int(match.group("line")), int(match.group("col")), level, match.group("msg"), "relaxng"
             )
         )
     if trouble or done.returncode not in (0, 1):
