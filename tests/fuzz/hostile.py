@@ -124,7 +124,7 @@ def _sentence(rng: random.Random, scale: int) -> str:
         elif kind < 0.63:
             parts.append(rng.choice(EDITORIAL))
         elif kind < 0.70:
-            parts.append(_nested(rng, rng.randint(1, 8 * scale)))
+            parts.append(_nested(rng, rng.randint(1, 8)))
         elif kind < 0.78:
             parts.append(_unbalanced(rng))
         elif kind < 0.84:
@@ -176,7 +176,10 @@ SHAPES: dict[str, Callable[[random.Random, int], list[str]]] = {
         part for _ in range(rng.randint(2, 8)) for part in (rng.choice(FURNITURE), _turn(rng, scale))
     ],
     "huge-line": lambda rng, scale: [_turn(rng, scale), _huge_line(rng, scale)],
-    "deep-brackets": lambda rng, scale: [_turn(rng, scale), "IVANOV. " + _nested(rng, rng.randint(20, 120))],
+    "deep-brackets": lambda rng, scale: [
+        _turn(rng, scale),
+        "IVANOV. " + _nested(rng, rng.randint(20, min(120 * scale, 1000))),
+    ],
     "labels-only": lambda rng, scale: [rng.choice(LABELS) for _ in range(rng.randint(1, 20))],
     "noise": lambda rng, scale: [_sentence(rng, scale) for _ in range(rng.randint(1, 5))],
 }
