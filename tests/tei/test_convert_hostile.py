@@ -113,3 +113,19 @@ def test_a_symbol_line_keeps_its_place_or_the_conversion_is_refused(reproducers:
         assert "the input has '***" in err.message
         return
     assert tei.index("***") < tei.index("By John Smith")
+
+
+def test_a_killed_runs_leftover_is_cleaned_up(tmp_path: Path) -> None:
+    """A conversion killed mid-write leaves ``.s.xml.PID.xxxx.part``; the next run removes it."""
+    import subprocess
+    import sys
+
+    source = tmp_path / "s.txt"
+    source.write_text(TRANSCRIPT)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    leftover = tmp_path / f".s.xml.{int(dead.stdout)}.a1b2c3d4.part"
+    leftover.write_bytes(b"<?xml version=")
+    convert_file(source, tmp_path / "s.xml")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.txt", "s.xml"]

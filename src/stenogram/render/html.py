@@ -15,9 +15,9 @@ from lxml import etree
 
 from stenogram import batch, saxon
 from stenogram.assets import asset_path
-from stenogram.errors import InputError, Location, UsageError
-from stenogram.files import write_atomic
-from stenogram.render.request import RenderRequest, RenderResult, read_tei
+from stenogram.errors import InputError, Location, StenogramError, UsageError
+from stenogram.files import remove_stale_parts, write_atomic
+from stenogram.render.request import RenderRequest, RenderResult, read_all_tei, read_tei
 
 PAGE_STYLESHEET = "xslt/html/edition.xsl"
 INDEX_STYLESHEET = "xslt/html/site-index.xsl"
@@ -56,6 +56,15 @@ def _render_page(job: tuple[str, str, tuple[tuple[str, str], ...]]) -> list[str]
     return [f"{source}: {saxon.locate_message(stylesheet, m)}" for m in result.messages]
 
 
+def _try_page(job: tuple[str, str, tuple[tuple[str, str], ...]]) -> tuple[list[str], StenogramError | None]:
+    """:func:`_render_page`, its failure (a full disk, a stylesheet's error) returned as a value,
+    so that every page is tried and every page not written is named."""
+    try:
+        return _render_page(job), None
+    except StenogramError as err:
+        return [], err
+
+
 def _layout(request: RenderRequest) -> tuple[Path, list[Path]]:
     """The output directory and the page of each input (a single page may be named)."""
     output = request.output
@@ -67,7 +76,7 @@ def _layout(request: RenderRequest) -> tuple[Path, list[Path]]:
         raise UsageError(f"{output} exists and is not a directory (several pages go into a directory)")
     pages = [output / f"{source.stem}.html" for source in request.inputs]
     seen: dict[Path, Path] = {}
-    for source, page in zip(request.inputs, pages):
+    for source, page in zip(request.inputs, pages, strict=True):
         if page in seen:
             raise UsageError(f"{source} and {seen[page]} would both be written to {page}")
         seen[page] = source
@@ -87,20 +96,32 @@ def render_html(request: RenderRequest) -> RenderResult:
     if not css_source.is_file():
         raise InputError("the stylesheet (--css) is not a file", Location(str(css_source)))
     directory, pages = _layout(request)
-    documents = [read_tei(source, corpus=ACCEPTS_CORPUS) for source in request.inputs]
+    documents = read_all_tei(request.inputs, corpus=ACCEPTS_CORPUS)
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise UsageError(f"cannot write: {err.strerror or err}", Location(str(directory))) from None
+    remove_stale_parts(directory)
     css_name = "edition.css" if "css" not in request.options else css_source.name
     site = len(pages) > 1
     params = {**request.params, "css": css_name}
     if site:
         params["index-href"] = INDEX_PAGE
-    jobs = [(str(s), str(p), tuple(sorted(params.items()))) for s, p in zip(request.inputs, pages)]
-    messages = [
-        m for found in batch.map_files(_render_page, jobs, jobs=request.jobs, label="pages") for m in found
+    jobs = [
+        (str(s), str(p), tuple(sorted(params.items()))) for s, p in zip(request.inputs, pages, strict=True)
     ]
+    done = batch.map_files(_try_page, jobs, jobs=request.jobs, label="pages")
+    failed = [error for _, error in done if error is not None]
+    if len(failed) == 1 and len(pages) == 1:
+        raise failed[0]
+    if failed:
+        listed = "\n".join(f"  {error}" for error in failed)
+        raise type(failed[0])(
+            f"{len(failed)} of {len(pages)} pages were not written"
+            + (", nor the index linking them" if site else "")
+            + f":\n{listed}"
+        )
+    messages = [m for found, _ in done for m in found]
     written = list(pages)
     if site:
         index = site_index(documents, [p.name for p in pages], {"css": css_name})

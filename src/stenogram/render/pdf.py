@@ -28,7 +28,7 @@ from stenogram.assets import asset_path
 from stenogram.batch import map_files
 from stenogram.errors import InputError, Location, TypesetError, UsageError
 from stenogram.files import write_atomic
-from stenogram.render.request import RenderRequest, RenderResult, read_tei
+from stenogram.render.request import RenderRequest, RenderResult, read_all_tei
 
 STYLESHEET = "xslt/typst/edition.xsl"
 SG_NS = "urn:stenogram:xslt"
@@ -174,7 +174,7 @@ ACCEPTS_CORPUS = False
 
 
 def _read_all(inputs: Sequence[Path]) -> list[etree._ElementTree]:
-    return [read_tei(path, corpus=ACCEPTS_CORPUS) for path in inputs]
+    return read_all_tei(inputs, corpus=ACCEPTS_CORPUS)
 
 
 def _render(
@@ -235,7 +235,7 @@ def render_print_files(
             raise UsageError(f"cannot write: {err.strerror or err}", Location(str(output))) from None
         found = map_files(
             _render_one,
-            [(src, dst, to, options) for src, dst in zip(paths, targets)],
+            [(src, dst, to, options) for src, dst in zip(paths, targets, strict=True)],
             jobs=jobs,
             label="typesetting",
         )

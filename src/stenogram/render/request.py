@@ -3,12 +3,13 @@
 Every format of ``stenogram render`` (see :data:`stenogram.render.formats.FORMATS`) is a function
 ``RenderRequest -> RenderResult``; this module holds the two types so that the registry and the
 renderers can share them without importing each other, and :func:`read_tei`, the one check
-that an input is a TEI document, which every format applies to every input before writing.
+that an input is a TEI document, which every format applies to every input before writing
+(:func:`read_all_tei`: every bad input named, not only the first).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,6 +60,24 @@ def read_tei(path: str | Path, corpus: bool = False) -> etree._ElementTree:
     if root.tag not in accepted:
         raise InputError(
             f"not a TEI document: the root element is <{etree.QName(root).localname}>",
-            Location(str(path), root.sourceline),
+            Location(str(path), root.sourceline if isinstance(root.sourceline, int) else None),
         )
     return tree
+
+
+def read_all_tei(paths: Sequence[str | Path], corpus: bool = False) -> list[etree._ElementTree]:
+    """:func:`read_tei` of every path; an :class:`InputError` naming every bad one, if any is."""
+    trees, errors = [], []
+    for path in paths:
+        try:
+            trees.append(read_tei(path, corpus))
+        except InputError as err:
+            errors.append(err)
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        listed = "\n".join(f"  {err}" for err in errors)
+        raise InputError(
+            f"{len(errors)} of {len(paths)} inputs cannot be rendered; nothing was written:\n{listed}"
+        )
+    return trees

@@ -17,7 +17,7 @@ from lxml import etree
 
 from stenogram.batch import Isolated, map_files
 from stenogram.errors import InputError, InternalError, Location, StenogramError, UsageError
-from stenogram.files import expand, same_file, write_atomic
+from stenogram.files import expand, remove_stale_parts, same_file, write_atomic
 from stenogram.tei.encode import TEI_NS, encode, generated_unchanged, serialise
 from stenogram.tei.lossless import check_lossless
 from stenogram.transcript.config import Config, load_config
@@ -176,6 +176,7 @@ def convert_file(
     result = convert_text(data, "<stdin>" if name == "-" else name, config, lang)
     if output is not None and str(output) != "-":
         target = Path(output)
+        remove_stale_parts(target.parent)
         guard_hand_edits(target, result.tei, force)
         write_atomic(target, result.tei)
         result.report.output = str(target)
@@ -261,6 +262,7 @@ def convert_paths(
     for job in jobs_list:
         refuse_overwriting_input(job.input, job.output)
     outcomes = map_files(Isolated(_convert_job, _convert_failed), jobs_list, jobs=jobs, label="converting")
+    remove_stale_parts(folder)
     for job, outcome in zip(jobs_list, outcomes, strict=True):
         if outcome.conversion is None:
             continue
