@@ -8,7 +8,7 @@ Each example is ``transcript(seed, scale)`` from ``tests/fuzz/hostile.py`` (the 
 test uses on its first 200 seeds at scale 1), judged by ``tests/fuzz/verdict.py``: converted,
 refused (a character no transcript may hold), an honest lossless refusal (the converter would
 have moved or dropped text, by the verdict's own count), or a broken promise: false alarm, crash,
-malformed, invalid under our RelaxNG schema, nondeterministic, lost text. Every ``--large-every``
+malformed, invalid (findings of ``stenogram validate``), nondeterministic, lost text. Every ``--large-every``
 th example is built at ``--large-scale`` (inputs of hundreds of kilobytes) and runs in a fresh
 worker, so that its peak memory can be set against its size. An example that (both its
 conversions and every check) takes longer than ``--timeout`` seconds is a hang; one still running
