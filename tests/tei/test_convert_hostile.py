@@ -129,3 +129,27 @@ def test_a_killed_runs_leftover_is_cleaned_up(tmp_path: Path) -> None:
     leftover.write_bytes(b"<?xml version=")
     convert_file(source, tmp_path / "s.xml")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["s.txt", "s.xml"]
+
+
+def test_a_bug_on_one_file_is_that_files_error_in_a_batch(tmp_path: Path, monkeypatch) -> None:
+    """An unexpected exception (a bug, such as the RecursionError of 500 nested brackets) stops
+    only its file: the others are written and the broken one is named."""
+    from stenogram.tei import convert
+
+    real = convert.convert_text
+
+    def fragile(data: bytes, name: str, *args: object) -> object:
+        if name.endswith("b.txt"):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(data, name, *args)
+
+    monkeypatch.setattr(convert, "convert_text", fragile)
+    for stem in "abc":
+        (tmp_path / f"{stem}.txt").write_text(TRANSCRIPT)
+    outcomes = convert_files([str(tmp_path)], f"{tmp_path}/out/", jobs=1)
+    assert [o.error is None for o in outcomes] == [True, False, True]
+    assert str(outcomes[1].error) == (
+        f"{tmp_path / 'b.txt'}: stenogram failed on this file "
+        "(RecursionError: maximum recursion depth exceeded); please report it"
+    )
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.xml", "c.xml"]

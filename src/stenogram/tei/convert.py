@@ -92,7 +92,7 @@ def convert_text(
     """Convert one transcript, as text or as bytes in any encoding the reader knows.
 
     Raises :class:`InputError` for input that is not a transcript and :class:`LosslessError`
-    when the TEI would not keep every word.
+    when the TEI would not keep every character of the text.
     """
     config = config or load_config()
     if isinstance(data, str):
