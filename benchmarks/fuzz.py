@@ -158,7 +158,7 @@ def table(results: list[Result], args: argparse.Namespace) -> str:
             f"≤ {args.timeout:.0f} s",
         ),
         (
-            "peak memory of a large input",
+            "peak memory of a large input (whole example)",
             f"{ratio:.1f}× its size (seed {worst.seed}, {worst.size / 1024:.0f} KB)" if worst else "—",
             "≤ 5×",
         ),
