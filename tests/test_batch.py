@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 
 from stenogram.batch import map_files
 
@@ -42,3 +43,21 @@ def test_a_failing_item_is_its_own_result_and_the_pool_survives() -> None:
     results = map_files(Isolated(_parse_or_fail, _failed), items, jobs=2, per_worker=8, progress=False)
     assert results[0] == "a" and results[2:] == ["c"] * 18
     assert results[1].startswith("failed: XMLSyntaxError: ")
+
+
+def _die_on_seven(n: int) -> int:
+    """A worker killed mid-item (as by the kernel for memory) on item 7; the others squared."""
+    if n == 7:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return n * n
+
+
+def _named(n: int, why: str) -> int:
+    return -n
+
+
+def test_a_worker_killed_mid_batch_costs_only_its_item() -> None:
+    from stenogram.batch import map_isolated
+
+    results = map_isolated(_die_on_seven, _named, list(range(12)), jobs=2, per_worker=2, progress=False)
+    assert results == [-7 if n == 7 else n * n for n in range(12)]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from stenogram.batch import Isolated, map_files
+from stenogram.batch import map_isolated
 from stenogram.errors import InputError, InternalError, Location, StenogramError, UsageError
 from stenogram.files import expand, remove_stale_parts, same_file, write_atomic
 from stenogram.tei.encode import TEI_NS, encode, generated_unchanged, serialise
@@ -261,7 +261,7 @@ def convert_paths(
     jobs_list = [_Job(f, str(folder / (Path(f).stem + ".xml")), config_path, lang) for f in files]
     for job in jobs_list:
         refuse_overwriting_input(job.input, job.output)
-    outcomes = map_files(Isolated(_convert_job, _convert_failed), jobs_list, jobs=jobs, label="converting")
+    outcomes = map_isolated(_convert_job, _convert_failed, jobs_list, jobs=jobs, label="converting")
     remove_stale_parts(folder)
     for job, outcome in zip(jobs_list, outcomes, strict=True):
         if outcome.conversion is None:

@@ -347,8 +347,9 @@ def validate_paths(
         jing = jing_findings(schema, files)
     elif checks.schema is not None:
         relaxng(checks.schema)
-    reports = batch.map_files(
-        batch.Isolated(_Job(checks), _validate_failed),
+    reports = batch.map_isolated(
+        _Job(checks),
+        _validate_failed,
         files,
         jobs=jobs,
         progress=progress,
