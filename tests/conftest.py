@@ -59,3 +59,12 @@ def tei_all(corpus: Path):
         return errors
 
     return check
+
+
+@pytest.fixture(scope="session")
+def reproducers() -> Path:
+    """``../shared/robustness``: one input per known robustness bug; skip where it is absent."""
+    folder = CORPUS.parent / "robustness"
+    if not folder.is_dir():
+        pytest.skip(f"the robustness reproducers are not at {folder} (clone the project beside shared/)")
+    return folder

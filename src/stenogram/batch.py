@@ -3,7 +3,8 @@
 Every command that handles many files (convert, validate, render) goes through
 :func:`map_files`, so that they share one way of running in parallel (a process pool by
 default, one worker per core), one progress bar (only on a terminal) and one ordering rule
-(results come back in input order, whatever order the workers finish in).
+(results come back in input order, whatever order the workers finish in). :class:`Isolated`
+and :func:`map_isolated` keep one item's failure, even its worker's death, from ending the batch.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, TypeVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:  # the pool's modules are imported when a pool is made: a single file needs none
     from concurrent.futures import Executor
@@ -81,3 +83,65 @@ def _with_progress(results: Iterable[R], total: int, show: bool, label: str) -> 
         for result in results:
             bar.advance(task)
             yield result
+
+
+# ---------------------------------------------------------------- failure isolation
+
+
+@dataclass(frozen=True)
+class Isolated(Generic[T, R]):
+    """*work* whose unexpected exception becomes, inside the worker, *on_failure*'s result for
+    that item: one file's crash is that file's finding and never ends the batch.
+
+    The exception is turned into text before it can cross the process boundary: an exception
+    may hold what cannot be pickled (lxml's error log), which would otherwise kill the pool and
+    every other file's result with it. Both callables must be picklable (module level).
+    """
+
+    work: Callable[[T], R]
+    on_failure: Callable[[T, str], R]
+
+    def __call__(self, item: T) -> R:
+        try:
+            return self.work(item)
+        except Exception as err:  # isolation is the point: reported, never lost
+            return self.on_failure(item, f"{type(err).__name__}: {err}")
+
+
+WORKER_DIED = "its worker process died (killed for memory, or a crash inside a C library)"
+
+
+def map_isolated(
+    work: Callable[[T], R],
+    on_failure: Callable[[T, str], R],
+    items: Sequence[T],
+    **options: Any,
+) -> list[R]:
+    """:func:`map_files` of ``Isolated(work, on_failure)`` (*options* as there) that also outlives
+    the death of a worker process, which takes the whole pool down with every item in flight.
+
+    The items are then run again in fresh pools, halving the share of any pool that dies, until
+    the one item whose worker dies alone gets ``on_failure(item, WORKER_DIED)``: the batch ends.
+    """
+    from concurrent.futures.process import BrokenProcessPool
+
+    isolated = Isolated(work, on_failure)
+    try:
+        return map_files(isolated, items, **options)
+    except BrokenProcessPool:
+        return _outlive(isolated, list(items), options.get("jobs") or default_jobs())
+
+
+def _outlive(isolated: Isolated[T, R], items: list[T], jobs: int) -> list[R]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = process_pool(max(1, min(jobs, len(items))))
+    try:
+        return list(pool.map(isolated, items))
+    except BrokenProcessPool:
+        if len(items) == 1:
+            return [isolated.on_failure(items[0], WORKER_DIED)]
+        half = len(items) // 2
+        return _outlive(isolated, items[:half], jobs) + _outlive(isolated, items[half:], jobs)
+    finally:
+        pool.shutdown()

@@ -51,6 +51,11 @@ class UsageError(StenogramError):
     """The call itself is wrong: conflicting options, an output that would be overwritten."""
 
 
+class InternalError(StenogramError):
+    """stenogram itself failed on one input of a batch (a bug to report), held as text so that it
+    crosses a process boundary and stops that input only."""
+
+
 class LosslessError(StenogramError):
     """A conversion would lose or invent text; nothing is written."""
 

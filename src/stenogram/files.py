@@ -3,7 +3,9 @@
 Data goes to a temporary file beside the target and is renamed over it, so a reader never sees a
 half-written TEI, HTML or PDF file, and a failure leaves the old file as it was. The temporary
 file is made private (``mkstemp``); before the rename it gets the mode an ordinary new file would
-get (``0o666`` less the umask), so that outputs are readable as the user expects.
+get (``0o666`` less the umask), so that outputs are readable as the user expects. Its name holds
+the writer's process id, so that what a killed run left behind (``.NAME.PID.xxxx.part``) can be
+told from what a running one is writing, and removed (:func:`remove_stale_parts`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from stenogram.errors import Location, UsageError
+
+PART_SUFFIX = ".part"
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +47,9 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
     payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.name}.{os.getpid()}.", suffix=PART_SUFFIX, dir=path.parent
+        )
     except OSError as err:
         raise UsageError(f"cannot write: {err.strerror or err}", Location(str(path))) from None
     try:
@@ -56,6 +62,47 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
         if isinstance(err, OSError):
             raise UsageError(f"cannot write: {err.strerror or err}", Location(str(path))) from None
         raise
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: running
+        return True
+    return True
+
+
+def remove_stale_parts(folder: str | Path) -> list[Path]:
+    """Delete the temporary files that writers killed mid-write left in *folder*; the removed.
+
+    A part file is stale when the process whose id its name holds no longer runs on this
+    machine; a part being written now is left alone (a folder is assumed to be written from one
+    machine at a time). Called once per folder by the commands that write, not per file.
+    """
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        name = entry.name
+        if not (name.startswith(".") and name.endswith(PART_SUFFIX) and entry.is_file(follow_symlinks=False)):
+            continue
+        pid = name[: -len(PART_SUFFIX)].split(".")[-2]  # .NAME.PID.random.part
+        if pid.isdigit() and not _running(int(pid)):
+            Path(entry.path).unlink(missing_ok=True)
+            removed.append(Path(entry.path))
+    return removed
+
+
+def same_file(first: str | Path, second: str | Path) -> bool:
+    """Whether the two paths name one existing file, through a symlink, a hard link or ``..``."""
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one does not exist (yet): then they are not the same file
+        return False
 
 
 def expand(paths: Iterable[str], suffixes: tuple[str, ...], recursive: bool = False) -> list[str]:

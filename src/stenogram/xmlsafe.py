@@ -1,8 +1,12 @@
 """The one safe XML (and HTML) parser of the project.
 
 Every XML file stenogram reads goes through here: no network, no DTD loading, no external
-entities, no entity expansion, no XInclude. A DOCTYPE that names a DTD which does not exist
-(the TEI Consortium's test files do this) is harmless because it is never fetched.
+entities, no entity expansion, no XInclude. Whatever the parser's other settings, a resolver
+answers every request for an outside resource (an external DTD subset, an external parameter
+entity) with nothing, so no file or URL is ever opened: a DOCTYPE that names a DTD which does
+not exist (the TEI Consortium's test files do this) is as harmless as one naming
+``/etc/passwd``. An entity reference that would need a declaration from outside, or that
+would have to be expanded, is refused by name, so validate and render give one verdict.
 """
 
 from __future__ import annotations
@@ -16,8 +20,17 @@ from lxml import etree
 from stenogram.errors import InputError, Location
 
 
+class _NothingOutside(etree.Resolver):
+    """Resolves every outside resource to an empty text: libxml2 asks for the external DTD
+    subset and for external parameter entities under some settings even with ``load_dtd=False``."""
+
+    # lxml calls resolve(system_url, public_id, context); its stubs leave out the context.
+    def resolve(self, system_url: str, public_id: str, context: object) -> object:  # type: ignore[override]
+        return self.resolve_string("", context, base_url=system_url)
+
+
 def _parser(collect_ids: bool = True) -> etree.XMLParser:
-    return etree.XMLParser(
+    parser = etree.XMLParser(
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
@@ -26,6 +39,8 @@ def _parser(collect_ids: bool = True) -> etree.XMLParser:
         remove_blank_text=False,
         collect_ids=collect_ids,
     )
+    parser.resolvers.add(_NothingOutside())
+    return parser
 
 
 def parse_bytes(data: bytes, name: str = "<input>", *, collect_ids: bool = True) -> etree._ElementTree:
@@ -39,7 +54,21 @@ def parse_bytes(data: bytes, name: str = "<input>", *, collect_ids: bool = True)
     except etree.XMLSyntaxError as err:
         line, column = err.position if err.position else (None, None)
         raise InputError(f"not well-formed XML: {err.msg}", Location(name, line, column)) from None
-    return root.getroottree()
+    tree = root.getroottree()
+    _refuse_entities(tree, name)
+    return tree
+
+
+def _refuse_entities(tree: etree._ElementTree, name: str) -> None:
+    """Refuse the first entity reference left unexpanded: its text is not in the document."""
+    for entity in tree.getroot().iter(etree.Entity):
+        line = entity.sourceline
+        raise InputError(
+            f"the entity reference {entity.text} is not expanded: stenogram reads no DTD and "
+            "expands no entity (an external one could read any file, a nested one exhaust memory); "
+            "write its text, or a character reference, instead",
+            Location(name, line if isinstance(line, int) else None),
+        )
 
 
 def parse_file(path: str | Path, *, collect_ids: bool = True) -> etree._ElementTree:

@@ -16,8 +16,8 @@ from lxml import etree
 
 from stenogram import batch, saxon
 from stenogram.assets import asset_path
-from stenogram.errors import InputError, Location, UsageError
-from stenogram.files import write_atomic
+from stenogram.errors import InputError, Location, StenogramError, UsageError
+from stenogram.files import remove_stale_parts, write_atomic
 from stenogram.render.request import RenderRequest, RenderResult
 from stenogram.render.search import index_pages
 from stenogram.xmlsafe import parse_file
@@ -52,6 +52,15 @@ def _render_page(job: tuple[str, str, tuple[tuple[str, str], ...]]) -> list[str]
     return [f"{source}: {saxon.locate_message(stylesheet, m)}" for m in result.messages]
 
 
+def _try_page(job: tuple[str, str, tuple[tuple[str, str], ...]]) -> tuple[list[str], StenogramError | None]:
+    """:func:`_render_page`, its failure (a full disk, a stylesheet's error) returned as a value,
+    so that every page is tried and every page not written is named."""
+    try:
+        return _render_page(job), None
+    except StenogramError as err:
+        return [], err
+
+
 def _page_params(source: Path, page: Path, params: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
     """The stylesheet parameters of one page: its file name (for citations), the relative
     href of its TEI, and of its PDF when the user named one or one lies beside the page."""
@@ -74,6 +83,7 @@ def render_html(request: RenderRequest) -> RenderResult:
     layout = request.plan([css_source.name, *([INDEX_PAGE] if site else [])])
     documents = request.documents()
     layout.make_folder()
+    remove_stale_parts(layout.folder)
     shared = {"css": css_source.name, **({"search": "yes"} if search else {})}
     params = {**request.options.params, **shared}
     if site:
@@ -82,9 +92,18 @@ def render_html(request: RenderRequest) -> RenderResult:
         (str(s), str(p), _page_params(s, p, params))
         for s, p in zip(request.inputs, layout.files, strict=True)
     ]
-    messages = [
-        m for found in batch.map_files(_render_page, jobs, jobs=request.jobs, label="pages") for m in found
-    ]
+    done = batch.map_files(_try_page, jobs, jobs=request.jobs, label="pages")
+    failed = [error for _, error in done if error is not None]
+    if len(failed) == 1 and len(jobs) == 1:
+        raise failed[0]
+    if failed:
+        listed = "\n".join(f"  {error}" for error in failed)
+        raise type(failed[0])(
+            f"{len(failed)} of {len(jobs)} pages were not written"
+            + (", nor the index linking them" if site else "")
+            + f":\n{listed}"
+        )
+    messages = [m for found, _ in done for m in found]
     written = list(layout.files)
     if site:
         index = site_index(documents, [p.name for p in layout.files], shared)

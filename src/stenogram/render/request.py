@@ -5,7 +5,8 @@ Every format of ``stenogram render`` (a :class:`OutputFormat` in
 request carries the user's choices as typed :class:`RenderOptions`; its :meth:`RenderRequest.plan`
 lays the outputs out (one file, or one file per input in a folder) and refuses every output that
 would overwrite an input, for all formats alike; :func:`read_tei` is the one check that an input
-is a TEI document, applied to every input before anything is written.
+is a TEI document, applied to every input before anything is written (:func:`read_all_tei`
+names every bad input, not only the first).
 """
 
 from __future__ import annotations
@@ -136,8 +137,9 @@ class RenderRequest:
 
     def documents(self) -> list[etree._ElementTree]:
         """Every input parsed and checked to be TEI (a ``teiCorpus`` too where the format takes
-        one), before the format writes anything: one bad input stops the render."""
-        return [read_tei(path, corpus=self.format.corpus) for path in self.inputs]
+        one), before the format writes anything: a bad input stops the render, and every bad one
+        is named."""
+        return read_all_tei(self.inputs, corpus=self.format.corpus)
 
 
 @dataclass
@@ -199,3 +201,21 @@ def read_tei(path: str | Path, corpus: bool = False) -> etree._ElementTree:
             Location(str(path), line_of(root)),
         )
     return tree
+
+
+def read_all_tei(paths: Sequence[str | Path], corpus: bool = False) -> list[etree._ElementTree]:
+    """:func:`read_tei` of every path; an :class:`InputError` naming every bad one, if any is."""
+    trees, errors = [], []
+    for path in paths:
+        try:
+            trees.append(read_tei(path, corpus))
+        except InputError as err:
+            errors.append(err)
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        listed = "\n".join(f"  {err}" for err in errors)
+        raise InputError(
+            f"{len(errors)} of {len(paths)} inputs cannot be rendered; nothing was written:\n{listed}"
+        )
+    return trees

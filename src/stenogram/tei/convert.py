@@ -15,15 +15,16 @@ from pathlib import Path
 
 from lxml import etree
 
-from stenogram.batch import map_files
-from stenogram.errors import InputError, Location, StenogramError, UsageError
-from stenogram.files import expand, write_atomic
+from stenogram.batch import map_isolated
+from stenogram.errors import InputError, InternalError, Location, StenogramError, UsageError
+from stenogram.files import expand, remove_stale_parts, same_file, write_atomic
 from stenogram.tei.encode import TEI_NS, encode, generated_unchanged, serialise
 from stenogram.tei.lossless import check_lossless
 from stenogram.tei.marks import place_marks
 from stenogram.transcript.config import Config, load_config
 from stenogram.transcript.model import Document
 from stenogram.transcript.parser import parse
+from stenogram.transcript.reader import check_characters
 from stenogram.transcript.sources import EXTENSIONS, read_input
 
 _T = f"{{{TEI_NS}}}"
@@ -45,8 +46,8 @@ class Report:
     speakers: list[tuple[str, str, int]]  # (id, label forms, turns)
     turns: int
     paragraphs: int
-    stages: Counter
-    editorial: Counter
+    stages: Counter[str]
+    editorial: Counter[str]
     furniture: list[tuple[int, str, str]]
     unknown_labels: list[str]
     decisions: list[str]
@@ -76,7 +77,7 @@ class Report:
         return "\n".join(lines)
 
 
-def _counts(counter: Counter) -> str:
+def _counts(counter: Counter[str]) -> str:
     return f" ({', '.join(f'{k} {v}' for k, v in sorted(counter.items()))})" if counter else ""
 
 
@@ -95,10 +96,13 @@ def convert_text(
     """Convert one transcript, as text or as bytes in any encoding the reader knows.
 
     Raises :class:`InputError` for input that is not a transcript and :class:`LosslessError`
-    when the TEI would not keep every word.
+    when the TEI would not keep every character of the text.
     """
     config = config or load_config()
-    source, extracted = read_input(data.encode("utf-8") if isinstance(data, str) else data, name, config)
+    if isinstance(data, str):
+        check_characters(data, name)  # a lone surrogate cannot even be encoded to be read
+        data = data.encode("utf-8")
+    source, extracted = read_input(data, name, config)
     document = parse(source, config, lang)
     document.origin = extracted.origin() if extracted else None
     root = encode(document, config.edition, config.language_names)
@@ -119,11 +123,11 @@ def _report(doc: Document, root: etree._Element, config: Config) -> Report:
         for label in person.labels
         if label.casefold() not in configured
     ]
-    stages = Counter(stage.get("type") for stage in root.iter(_T + "stage"))
-    editorial = Counter()
+    stages = Counter(str(stage.get("type")) for stage in root.iter(_T + "stage"))
+    editorial: Counter[str] = Counter()
     for tag, kind in (("supplied", "supplied"), ("gap", "gap"), ("note", "note")):
-        editorial[kind] += sum(1 for _ in root.find(_T + "text").iter(_T + tag))
-    editorial["stray bracket"] = sum(1 for _ in root.iter(_T + "c"))
+        editorial[kind] += len(root.findall(f"{_T}text//{_T}{tag}"))
+    editorial["stray bracket"] = len(root.findall(f".//{_T}c"))
     return Report(
         name=doc.name,
         encoding=doc.encoding,
@@ -131,7 +135,7 @@ def _report(doc: Document, root: etree._Element, config: Config) -> Report:
         lang=doc.lang,
         speakers=[(p.id, "/".join(p.labels), p.turns) for p in doc.persons],
         turns=sum(1 for _ in root.iter(_T + "sp")),
-        paragraphs=sum(1 for _ in root.find(_T + "text").iter(_T + "p")),
+        paragraphs=len(root.findall(f"{_T}text//{_T}p")),
         stages=stages,
         editorial=+editorial,
         furniture=[(f.line, f.text, f.pattern) for f in doc.furniture],
@@ -155,6 +159,17 @@ def guard_hand_edits(path: Path, new: bytes, force: bool) -> None:
     raise UsageError(f"the file {why}; not overwriting it (use --force to replace it)", Location(str(path)))
 
 
+def refuse_overwriting_input(input_path: str | Path, output: str | Path) -> None:
+    """Refuse an *output* that is the transcript itself: ``--force`` replaces a TEI file edited by
+    hand, never the text it was made from."""
+    if str(input_path) != "-" and same_file(input_path, output):
+        raise UsageError(
+            f"the output is the input {input_path}; not replacing a transcript with its TEI (not even "
+            "with --force)",
+            Location(str(output)),
+        )
+
+
 def convert_file(
     input_path: str | Path,
     output: str | Path | None,
@@ -164,10 +179,13 @@ def convert_file(
 ) -> Conversion:
     """Convert one file (``-`` for stdin) and write the TEI to *output* (``-`` or None: return only)."""
     name = str(input_path)
+    if output is not None and str(output) != "-":
+        refuse_overwriting_input(name, output)
     data = sys.stdin.buffer.read() if name == "-" else _read(Path(name))
     result = convert_text(data, "<stdin>" if name == "-" else name, config, lang)
     if output is not None and str(output) != "-":
         target = Path(output)
+        remove_stale_parts(target.parent)
         guard_hand_edits(target, result.tei, force)
         write_atomic(target, result.tei)
         result.report.output = str(target)
@@ -200,7 +218,7 @@ class _Job:
     """One file of a batch, with the configuration loaded once for the whole batch."""
 
     input: str
-    output: str | None
+    output: str
     config: Config
     lang: str | None
 
@@ -212,6 +230,12 @@ def _convert_job(job: _Job) -> Outcome:
         return Outcome(job.input, job.output, conversion)
     except StenogramError as err:
         return Outcome(job.input, job.output, error=err)
+
+
+def _convert_failed(job: _Job, why: str) -> Outcome:
+    """A conversion that failed by a bug of stenogram: that file's error, named, not the batch's."""
+    message = f"stenogram failed on this file ({why}); please report it"
+    return Outcome(job.input, job.output, error=InternalError(message, Location(job.input)))
 
 
 def expand_inputs(inputs: list[str]) -> list[str]:
@@ -247,11 +271,14 @@ def convert_paths(
         )
     config = load_config(config_path)  # once: a worker is handed the compiled configuration
     jobs_list = [_Job(f, str(folder / (Path(f).stem + ".xml")), config, lang) for f in files]
-    outcomes = map_files(_convert_job, jobs_list, jobs=jobs, label="converting")
-    for outcome in outcomes:
+    for job in jobs_list:
+        refuse_overwriting_input(job.input, job.output)
+    outcomes = map_isolated(_convert_job, _convert_failed, jobs_list, jobs=jobs, label="converting")
+    remove_stale_parts(folder)
+    for job, outcome in zip(jobs_list, outcomes, strict=True):
         if outcome.conversion is None:
             continue
-        target = Path(outcome.output)
+        target = Path(job.output)
         try:
             guard_hand_edits(target, outcome.conversion.tei, force)
             write_atomic(target, outcome.conversion.tei)
@@ -262,7 +289,9 @@ def convert_paths(
 
 
 def _is_folder(output: str | None) -> bool:
-    return bool(output) and output != "-" and (Path(output).is_dir() or output.endswith(("/", os.sep)))
+    if not output or output == "-":
+        return False
+    return Path(output).is_dir() or output.endswith(("/", os.sep))
 
 
 def convert_files(

@@ -39,6 +39,7 @@ from stenogram.transcript.model import (
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 _T = f"{{{TEI_NS}}}"
+_DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 _DIGEST = re.compile(rb"<\?stenogram digest=\"sha256:([0-9a-f]{64})\"\?>\n")
 
 
@@ -395,11 +396,7 @@ def serialise(root: etree._Element) -> bytes:
     _indent(root)
     body = etree.tostring(root, encoding="UTF-8", xml_declaration=False) + b"\n"
     digest = hashlib.sha256(body).hexdigest()
-    return (
-        b'<?xml version="1.0" encoding="UTF-8"?>\n'
-        + f'<?stenogram digest="sha256:{digest}"?>\n'.encode()
-        + body
-    )
+    return _DECLARATION + f'<?stenogram digest="sha256:{digest}"?>\n'.encode() + body
 
 
 def generated_unchanged(data: bytes) -> bool | None:
@@ -407,5 +404,7 @@ def generated_unchanged(data: bytes) -> bool | None:
     found = _DIGEST.search(data[:200])
     if not found:
         return None
+    if data[: found.start()] != _DECLARATION:  # the digest covers what follows it, not this
+        return False
     body = data[found.end() :]
     return hashlib.sha256(body).hexdigest() == found.group(1).decode()

@@ -1,13 +1,16 @@
-"""The lossless guarantee: the words of the input, in order, are the words of the TEI text.
+"""The lossless guarantee: every character of the input, in order, is in the TEI text.
 
-Words are runs of letters and digits; punctuation, brackets and white space may be re-encoded
-(``[?]`` becomes ``<supplied>?</supplied>``) but no word may be dropped, added or moved. Lines
-removed as furniture are accounted for by line number. Run after every conversion.
+The check compares like with like: the input's text (less the lines recorded as furniture) and
+the text of the TEI ``text`` element, both without white space and without the marks the
+converter turns into elements (:data:`MARKUP`). So ``Kagan[ovich]`` and
+``Kagan<supplied>ovich</supplied>`` are the same word, and a symbol (``***``, ``§``, ``+``) counts
+as much as a letter: nothing may be dropped, added or moved. Run after every conversion.
 """
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from lxml import etree
 
@@ -15,7 +18,15 @@ from stenogram.errors import Location, LosslessError
 from stenogram.tei.encode import TEI_NS
 from stenogram.transcript.model import Furniture
 
-WORD = re.compile(r"[^\W_]+")  # a word: what must be kept, in order
+#: Characters of the input that the converter re-encodes as elements rather than keeping as
+#: text, with the element that takes each one's place.
+MARKUP: dict[str, str] = {
+    "[": "supplied, gap, note or a supplied speaker",
+    "]": "supplied, gap, note or a supplied speaker",
+    "_": "hi (underscores around emphasised words)",
+}
+_DROPPED = {ord(mark): None for mark in MARKUP}
+_CONTEXT = 24  # characters shown either side of a difference
 
 
 def _kept_lines(text: str, furniture: list[Furniture]) -> list[str]:
@@ -24,49 +35,64 @@ def _kept_lines(text: str, furniture: list[Furniture]) -> list[str]:
     return ["" if number in removed else line for number, line in enumerate(text.split("\n"), start=1)]
 
 
-def _line_of(lines: list[str], index: int) -> int:
-    """The line on which the word at *index* of the kept text stands."""
-    seen = 0
-    for number, line in enumerate(lines, start=1):
-        seen += len(WORD.findall(line))
-        if seen > index:
-            return number
-    return len(lines)
+def _compared(text: str) -> str:
+    """What the check compares of *text*: no white space, no :data:`MARKUP` marks."""
+    return "".join(text.translate(_DROPPED).split())
 
 
-BLOCKS = frozenset(["front", "docTitle", "titlePart", "div", "head", "p", "sp", "speaker", "stage"])
+def _tei_text(root: etree._Element) -> str:
+    """The character data of the TEI ``text`` element, in document order."""
+    body = root.find(f"{{{TEI_NS}}}text")
+    return str(body.xpath("string()")) if body is not None else ""
 
 
-def _text(element: etree._Element) -> list[str]:
-    """The text of *element*, with a space at every block boundary so that words never fuse."""
-    block = etree.QName(element).localname in BLOCKS
-    parts = [" "] if block else []
-    parts.append(element.text or "")
-    for child in element:
-        parts.extend(_text(child))
-        parts.append(child.tail or "")
-    if block:
-        parts.append(" ")
-    return parts
+def _first_difference(expected: str, found: str) -> int:
+    """The index of the first character where the two differ (the shorter length if one is a
+    prefix of the other); a binary search over slices, linear time in C however long the text."""
+    low, high = 0, min(len(expected), len(found))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if expected[low:middle] == found[low:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _position(text: str, index: int) -> int:
+    """Where in *text* the character at *index* of :func:`_compared` (*text*) stands."""
+    seen = -1
+    for position, char in enumerate(text):
+        if not char.isspace() and char not in MARKUP:
+            seen += 1
+            if seen == index:
+                return position
+    return len(text)
+
+
+def _excerpt(text: str, position: int) -> str:
+    return " ".join(text[position : position + _CONTEXT].split()) or "the end of the text"
 
 
 def check_lossless(text: str, furniture: list[Furniture], root: etree._Element, name: str) -> None:
-    """Raise :class:`LosslessError` at the first word where input and TEI text differ."""
+    """Raise :class:`LosslessError` at the line and column of the first character where input
+    and TEI differ, quoting both from there."""
     lines = _kept_lines(text, furniture)
-    expected = WORD.findall("\n".join(lines))
-    body = root.find(f"{{{TEI_NS}}}text")
-    found = WORD.findall("".join(_text(body))) if body is not None else []
+    per_line = [_compared(line) for line in lines]
+    expected = "".join(per_line)
+    tei = _tei_text(root)
+    found = _compared(tei)
     if found == expected:
         return
-    index = next(
-        (i for i, (a, b) in enumerate(zip(expected, found)) if a != b), min(len(expected), len(found))
-    )
+    index = _first_difference(expected, found)
+    got = _excerpt(tei, _position(tei, index))
     if index >= len(expected):
-        raise LosslessError(f"conversion would invent text: {found[index]!r} at the end", Location(name))
-    line = _line_of(lines, index)
-    got = found[index] if index < len(found) else "the end of the text"
-    context = " ".join(expected[max(0, index - 5) : index + 3])
+        raise LosslessError(f"conversion would invent text: {got!r} at the end", Location(name))
+    ends = list(accumulate(map(len, per_line)))
+    number = bisect_right(ends, index)
+    column = _position(lines[number], index - (ends[number - 1] if number else 0))
     raise LosslessError(
-        f"conversion would lose text: expected {expected[index]!r}, the TEI has {got!r} (near: {context!r})",
-        Location(name, line),
+        f"conversion would lose or move text: the input has {_excerpt(lines[number], column)!r} "
+        f"where the TEI has {got!r} (white space and the marks {''.join(MARKUP)} not compared)",
+        Location(name, number + 1, column + 1),
     )

@@ -2,7 +2,7 @@
 TEI text.
 
 A mark is given at a line and column of the extracted text. The lossless guarantee says the
-words of that text (furniture lines left out) are the words of the TEI ``text``, in order; so
+text (furniture lines left out) is the TEI ``text``, in order; so
 the mark's place is found by counting words, in the text and in the tree alike, and the tree
 needs no knowledge of the parser. A page break before the first word of a turn, paragraph or
 stage direction stands before that block; a footnote right after the word before its
@@ -11,16 +11,19 @@ reference; anything else at its character in the word.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lxml import etree
 
 from stenogram.tei.encode import TEI_NS
-from stenogram.tei.lossless import BLOCKS, WORD
 from stenogram.transcript.model import Furniture
 from stenogram.transcript.sources import Mark
 
 _T = f"{{{TEI_NS}}}"
+WORD = re.compile(r"[^\W_]+")  # a word, counted alike in the text and in the tree
+#: Elements whose boundaries separate words (so that the words of two blocks never fuse).
+BLOCKS = frozenset(["front", "docTitle", "titlePart", "div", "head", "p", "sp", "speaker", "stage"])
 _BEFORE = frozenset(["p", "stage", "sp", "quote"])  # where a page break may stand before the block
 _TEXT_ONLY = frozenset(["supplied", "label", "time", "c", "desc", "item"])
 

@@ -68,11 +68,27 @@ _CYRILLIC_FREQUENCY = dict(
             0.04,
             0.04,
         ),
+        strict=True,
     )
 )
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 _SENTENCE_END = '.!?…:;»”")'
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
+    f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0, 0x110000, 0x10000)
+)
+#: Characters a transcript cannot hold, each class with what it tells the user. XML 1.0 cannot
+#: carry control characters, surrogates or U+FFFE/U+FFFF; the other noncharacters it could, but
+#: Unicode reserves them for a program's internal use, so in a transcript they are damage too.
+_NOT_TEXT: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_CONTROL, "control character {code}: this looks like a binary file"),
+    (re.compile("[\ud800-\udfff]"), "lone surrogate {code}: not a character; the text is damaged"),
+    (
+        re.compile(f"[{_NONCHARACTERS}]"),
+        "noncharacter {code}: Unicode reserves it and XML cannot carry it; remove or replace it",
+    ),
+)
+_ANY_NOT_TEXT = re.compile("|".join(pattern.pattern for pattern, _ in _NOT_TEXT))
 
 
 @dataclass
@@ -294,20 +310,30 @@ def _paragraphs(lines: list[str], layout: str) -> list[RawPara]:
     return paragraphs
 
 
+def check_characters(text: str, name: str) -> None:
+    """Refuse *text* if it holds a character no transcript (and no XML) can, at file:line:col.
+
+    Run before anything is parsed, so that such a character is the reader's clean refusal and
+    never an XML library's exception deep inside the encoder.
+    """
+    found = _ANY_NOT_TEXT.search(text)
+    if found is None:
+        return
+    char = found.group()
+    line = text.count("\n", 0, found.start()) + 1
+    column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+    reason = next(reason for pattern, reason in _NOT_TEXT if pattern.fullmatch(char))
+    raise InputError(reason.format(code=f"U+{ord(char):04X}"), Location(name, line, column))
+
+
 def read_source(data: bytes, name: str, config: Config) -> Source:
     """Decode, normalise and de-furnish *data*; split it into raw paragraphs."""
     text, encoding = decode(data, name)
     text = normalise(text)
-    control = _CONTROL.search(text)
-    if control:
-        line = text.count("\n", 0, control.start()) + 1
-        raise InputError(
-            f"control character U+{ord(control.group()):04X}: this looks like a binary file",
-            Location(name, line),
-        )
+    check_characters(text, name)
     lines = text.split("\n")
     kept, removed = strip_furniture(lines, config)
     if not any(line.strip() for line in kept):
         raise InputError("nothing but page furniture in this file", Location(name))
-    layout = _layout([line for line, was in zip(kept, lines) if line or not was.strip()])
+    layout = _layout([line for line, was in zip(kept, lines, strict=True) if line or not was.strip()])
     return Source(name, encoding, text, layout, _paragraphs(kept, layout), removed)

@@ -189,16 +189,40 @@ def _relaxng_findings(
     if schema.validate(tree):
         return []
     found = []
+    prefixes = _prefixes(tree)
     siblings = Siblings()
     for entry in schema.error_log:
         line, column = entry.line or None, None
-        nodes = xmlsafe.elements(tree, entry.path) if entry.path and entry.path.startswith("/") else []
-        xpath: str | None = entry.path or None
-        if nodes:  # lxml knows the line, not the column
+        xpath: str | None
+        nodes = _nodes_at(tree, entry.path, prefixes)
+        if nodes and isinstance(nodes[0], etree._Element):  # lxml knows the line, not the column
             line, column = positions.of(Node(nodes[0]))
             xpath = element_path(nodes[0], siblings)
         found.append(Finding(path, line, column, "error", entry.message, "relaxng", xpath))
     return found
+
+
+def _prefixes(tree: etree._ElementTree) -> dict[str, str]:
+    """Every namespace prefix declared anywhere in *tree* (the first declaration of each wins):
+    libxml2 writes an error's path with the prefix an element has where it stands."""
+    found: dict[str, str] = {}
+    for element in tree.iter(etree.Element):
+        for prefix, uri in element.nsmap.items():
+            if prefix:
+                found.setdefault(prefix, uri)
+    return found
+
+
+def _nodes_at(tree: etree._ElementTree, path: str | None, prefixes: dict[str, str]) -> list[object]:
+    """The nodes at a RelaxNG error's *path*; none where the path is not one XPath can follow
+    (a prefix declared twice for two namespaces), and the finding keeps the line alone."""
+    if not path or not path.startswith("/"):
+        return []
+    try:
+        nodes = tree.xpath(path, namespaces=prefixes)
+    except etree.XPathError:
+        return []
+    return list(nodes) if isinstance(nodes, list) else []
 
 
 def _schematron_findings(
@@ -341,8 +365,14 @@ def validate_paths(
         jing = jing_findings(schema, files)
     elif checks.schema is not None:
         relaxng(checks.schema)
-    reports = batch.map_files(
-        _Job(checks), files, jobs=jobs, progress=progress, label="validating", per_worker=FILES_PER_WORKER
+    reports = batch.map_isolated(
+        _Job(checks),
+        _validate_failed,
+        files,
+        jobs=jobs,
+        progress=progress,
+        label="validating",
+        per_worker=FILES_PER_WORKER,
     )
     if jing is not None:
         reports = [
@@ -372,6 +402,12 @@ class _Job:
 
     def __call__(self, path: str) -> FileReport:
         return validate_file(path, self.checks)
+
+
+def _validate_failed(path: str, why: str) -> FileReport:
+    """A file on which validation itself failed (a bug of stenogram): an error of that file."""
+    message = f"stenogram failed to check this file ({why}); please report it"
+    return FileReport(path, (Finding(path, None, None, "error", message, "internal"),))
 
 
 def jing_findings(schema: Path, files: list[str]) -> dict[str, list[Finding]]:
@@ -409,8 +445,10 @@ def jing_findings(schema: Path, files: list[str]) -> dict[str, list[Finding]]:
     trouble = []
     for line in done.stdout.splitlines():
         match = _JING_LINE.match(line)
-        named = match and (
+        named = (
             handed.get(match.group("file")) or handed.get(str(Path(match.group("file")).resolve()))
+            if match
+            else None
         )
         if match is None or not named:
             trouble.append(line)  # about the schema, not a file: it cannot be used

@@ -1,0 +1,1 @@
+"""Fuzzing the converter with seeded hostile transcripts (shared with ``benchmarks/fuzz.py``)."""

@@ -1,0 +1,131 @@
+"""What one fuzzing example must satisfy, checked the same way by the CI test and the benchmark.
+
+For every input the converter either refuses it with an :class:`InputError` (input that is no
+transcript: empty, binary, a character XML cannot carry) or an honest :class:`LosslessError` (the
+TEI it would have written does move or drop text, by this module's own count; otherwise the
+refusal is a false alarm), or it writes TEI that is well-formed, accepted by ``stenogram
+validate`` (our RelaxNG schema and Schematron rules, run within Saxon's limits), the same bytes
+when converted again, and holds every word and symbol of the input that was not recorded as page
+furniture, in order. The words are re-counted here, independently of
+:mod:`stenogram.tei.lossless`. Anything else (another exception) is a crash.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from stenogram.errors import InputError, LosslessError
+from stenogram.tei.convert import convert_text
+from stenogram.tei.encode import encode
+from stenogram.transcript.config import load_config
+from stenogram.transcript.parser import parse
+from stenogram.transcript.reader import decode, normalise, read_source
+from stenogram.validate.run import default_checks, validate_file
+from stenogram.xmlsafe import parse_bytes
+
+#: Every verdict; the first three keep the promises (a refusal says why), the others break one.
+OUTCOMES = (
+    "converted",
+    "refused",
+    "lossless-refusal",
+    "false-alarm",
+    "crash",
+    "malformed",
+    "invalid",
+    "nondeterministic",
+    "lost",
+)
+GOOD = OUTCOMES[:3]
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s\[\]_]")
+_TEI = "{http://www.tei-c.org/ns/1.0}"
+_INSIDE_WORD = frozenset(["supplied", "hi", "c", "g"])
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of one example (one of :data:`OUTCOMES`) and what to show a reader."""
+
+    outcome: str
+    detail: str = ""
+
+
+def _own_validation_errors(tei: bytes) -> str:
+    """The errors ``stenogram validate`` finds in *tei* (our RelaxNG schema and Schematron rules,
+    run by our own Saxon, whose depth limit a document must respect too), "" for none."""
+    with tempfile.TemporaryDirectory(prefix="stenogram-fuzz-") as scratch:
+        path = Path(scratch) / "fuzz.xml"
+        path.write_bytes(tei)
+        report = validate_file(str(path), default_checks())
+    return "; ".join(f"{f.line}: {f.message} [{f.rule}]" for f in report.findings if f.severity == "error")
+
+
+def _tokens(text: str) -> list[str]:
+    """Words (brackets inside a word do not split it) and single symbols, in order."""
+    return _TOKEN.findall(re.sub(r"(?<=\w)[\[\]]+(?=\w)", "", text))
+
+
+def judge(data: bytes, name: str = "fuzz.txt") -> Verdict:
+    """Convert *data* twice and check every promise; the first broken one is the verdict."""
+    try:
+        first = convert_text(data, name)
+    except InputError as err:
+        return Verdict("refused", str(err))
+    except LosslessError as err:
+        honest = _lost(data, name, *_unchecked_tei(data, name))
+        return Verdict("lossless-refusal" if honest else "false-alarm", f"{err}; {honest}")
+    except Exception as err:  # a crash is what this looks for
+        return Verdict("crash", f"{type(err).__name__}: {err}")
+    try:
+        tree = parse_bytes(first.tei, name)
+    except InputError as err:
+        return Verdict("malformed", str(err))
+    errors = _own_validation_errors(first.tei)
+    if errors:
+        return Verdict("invalid", errors)
+    if convert_text(data, name).tei != first.tei:
+        return Verdict("nondeterministic")
+    lost = _lost(data, name, tree.getroot(), [line for line, _, _ in first.report.furniture])
+    if lost:
+        return Verdict("lost", lost)
+    return Verdict("converted")
+
+
+def _unchecked_tei(data: bytes, name: str) -> tuple[etree._Element, list[int]]:
+    """The TEI the converter would write if it did not check itself, and the furniture lines."""
+    config = load_config()
+    source = read_source(data, name, config)
+    root = encode(parse(source, config), config.edition, config.language_names)
+    return root, [item.line for item in source.furniture]
+
+
+def _spaced_text(element: etree._Element) -> str:
+    """The text of *element* with a space around every element but those that may stand inside
+    a word (``Kagan<supplied>ovich</supplied>``), so that two blocks' words never fuse."""
+    parts: list[str] = []
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        inside_word = etree.QName(node).localname in _INSIDE_WORD
+        if event == "start":
+            parts.append(("" if inside_word else " ") + (node.text or ""))
+        else:
+            parts.append(("" if inside_word else " ") + (node.tail or ""))
+    return "".join(parts)
+
+
+def _lost(data: bytes, name: str, root: etree._Element, furniture: list[int]) -> str:
+    """Where the TEI's words and symbols first differ from the input's ("" where they do not)."""
+    removed = set(furniture)
+    text = normalise(decode(data, name)[0])
+    kept = "\n".join(line for number, line in enumerate(text.split("\n"), 1) if number not in removed)
+    body = root.find(f"{_TEI}text")
+    found = _tokens(_spaced_text(body) if body is not None else "")
+    expected = _tokens(kept)
+    if found == expected:
+        return ""
+    pairs = zip(expected, found, strict=False)
+    index = next((i for i, (a, b) in enumerate(pairs) if a != b), min(len(expected), len(found)))
+    return f"token {index}: input {expected[index : index + 4]}, TEI {found[index : index + 4]}"
