@@ -196,7 +196,10 @@ def test_search_a_site_offline_and_follow_a_hit_to_its_paragraph(tmp_path: Path)
         link = page.wait_for_selector(".pagefind-ui__result-link", timeout=20_000)
         assert link.get_attribute("href").endswith("kaganovich-1936-12-04.html#p-64")
         assert "§ 64" in link.inner_text()
-        # the filters of the index: speaker and sitting
+        # the filters of the index: speaker and sitting (Pagefind draws them as they load)
+        page.wait_for_function(
+            "document.querySelectorAll('.pagefind-ui__filter-name').length >= 2", timeout=20_000
+        )
         filters = page.eval_on_selector_all(
             ".pagefind-ui__filter-name", "es => es.map(e => e.textContent.trim())"
         )
