@@ -144,7 +144,10 @@ def _local(element: etree._Element) -> str:
 def _name_from_id(who: str | None) -> str:
     """A speaker's name from a ParlaMint id: ``#StephenKinnock`` → Stephen Kinnock."""
     ident = re.sub(r"^#?(?:person\.)?|\.\d+$", "", who or "").replace(".", " ").replace("_", " ")
-    spaced = re.sub(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-ÞŞİ])", " ", ident)
+    spaced = "".join(
+        f" {char}" if char.isupper() and index and ident[index - 1].islower() else char
+        for index, char in enumerate(ident)
+    )
     return spaced if re.search(r"[^\W\d_]{2}", spaced) else ""
 
 
@@ -337,6 +340,8 @@ def run_parliaments(
                 continue
             result = score(tei, text, rendering.gold)
             if show == country:
+                found = [sp.xpath("string()") for sp in etree.fromstring(tei).iter(TEI + "speaker")]
+                print(f"gold:  {rendering.gold.labels}\nfound: {found}", file=sys.stderr)
                 print(
                     etree.tostring(etree.fromstring(tei).find(f"{TEI}text"), encoding="unicode"),
                     file=sys.stderr,

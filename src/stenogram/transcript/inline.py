@@ -50,7 +50,7 @@ class InlineContext:
 @lru_cache(maxsize=16)
 def _bracket_tokens(brackets: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], re.Pattern[str]]:
     """Each opener's closer, and one pattern finding every bracket token (longest first)."""
-    closers = {opener: closer for opener, closer in brackets} | {"(": ")", "[": "]"}
+    closers = dict(brackets) | {"(": ")", "[": "]"}
     tokens = sorted(set(closers) | set(closers.values()), key=len, reverse=True)
     return closers, re.compile("|".join(re.escape(t) for t in tokens))
 
@@ -147,7 +147,7 @@ def _pair(text, inner, opener, closer, around, pairs, strays, ctx, nested) -> li
         spoken = _spoken(content, start, text, pairs, strays, ctx, "[", "]")
         return spoken or _square(content, body, around, ctx, nested)
     kind = _stage_type(content.lstrip("_ "), ctx.config) or "other"
-    return [Stage(kind, ["["] + _strip_italics(body) + ["]"])]
+    return [Stage(kind, ["[", *_strip_italics(body), "]"])]
 
 
 def _strip_italics(body: list) -> list:
@@ -174,7 +174,7 @@ def _spoken(content, offset, text, pairs, strays, ctx, opener, closer) -> list[I
     nodes: list[Inline] = [opener]
     if prefix:
         nodes.extend(_build(text, offset, offset + first, pairs, strays, ctx))
-    for index, (seg_start, label_end, who, label) in enumerate(saids):
+    for index, (_seg_start, label_end, who, label) in enumerate(saids):
         seg_end = saids[index + 1][0] if index + 1 < len(saids) else len(content)
         spoken = content[label_end:seg_end]
         lead = spoken[: len(spoken) - len(spoken.lstrip())]
@@ -192,8 +192,8 @@ def _round(content, body, offset, text, pairs, strays, ctx) -> list[Inline | Tur
         return spoken
     kind = _stage_type(content, ctx.config)
     if kind:
-        return [Stage(kind, _merge(["("] + body + [")"]))]
-    return _merge(["("] + body + [")"])
+        return [Stage(kind, _merge(["(", *body, ")"]))]
+    return _merge(["(", *body, ")"])
 
 
 def _merge(nodes: list) -> list:
@@ -220,13 +220,17 @@ def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str
         if ctx.config.groups.match(name):
             found.append((at, at + len(cand.printed), ctx.resolve(name), cand.printed))
             continue
-        if _stage_type(name, ctx.config) or name.casefold() in ctx.config.stopwords:
+        if _stage_type(name, ctx.config) or cand.key in ctx.config.never or _is_opener(cand.key, ctx.config):
             continue
         if not (cand.upper or ctx.is_label(name) or ctx.config.groups.match(name) or len(name.split()) == 1):
             continue
         label_end = at + len(cand.printed)
         found.append((at, label_end, ctx.resolve(name), cand.printed))
     return found
+
+
+def _is_opener(key: str, config: Config) -> bool:
+    return any(key in words for words in config.openers.values())
 
 
 def _square(
@@ -259,7 +263,7 @@ def _square(
         return [Note(content)]
     kind = _stage_type(stripped, config)
     if kind or ctx.square_stages:
-        return [Stage(kind or "other", _merge(["["] + body + ["]"]))]
+        return [Stage(kind or "other", _merge(["[", *body, "]"]))]
     if len(stripped.split()) <= config.supplied_max_words and all(isinstance(n, str) for n in body):
         return [Supplied(content)]
     return [Note(content)]

@@ -17,7 +17,7 @@ from pathlib import PurePath
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date, front_kind, parse_archive, strip_lead
 from stenogram.transcript.inline import InlineContext, TurnBreak, parse_inline
-from stenogram.transcript.labels import Candidate, LabelMatcher, decide, label_key
+from stenogram.transcript.labels import Candidate, LabelMatcher, Occurrence, decide, label_key
 from stenogram.transcript.model import (
     BlockStage,
     Division,
@@ -70,6 +70,14 @@ def join_lines(lines: list[str]) -> str:
     return text
 
 
+def _speech_follows(below: str, cand: Candidate | None) -> bool:
+    """Whether the text below a name alone on its line is its speech: a sentence, not another
+    label, heading or date line ("THE INQUIRY" / "First day" is a title over a heading)."""
+    if not below or (cand is not None and (cand.upper or cand.punct in (":", "："))):
+        return False
+    return len(below) >= 60 or below.rstrip()[-1:] in _TERMINAL
+
+
 def detect_language(text: str, config: Config) -> str:
     """The language whose commonest words make up most of *text* (``und`` when none does)."""
     words = _WORDS.findall(text[:200_000].casefold())
@@ -97,50 +105,42 @@ class _Parser:
             encoding=source.encoding,
         )
         self.accepted: set[str] = set()
-        self.bare_accepted: set[str] = set()
 
     # -- labels ---------------------------------------------------------------------------
     def _decide_labels(self, paragraphs: list[RawPara]) -> None:
-        candidates: list[Candidate] = []
-        for para in paragraphs:
+        """Collect every candidate with its surroundings and let the scored model decide."""
+        occurrences: list[Occurrence] = []
+        previous = ""
+        for index, para in enumerate(paragraphs):
+            following = paragraphs[index + 1].lines[0][1] if index + 1 < len(paragraphs) else ""
             for number, (_, line) in enumerate(para.lines):
                 cand = self._candidate(line)
                 if number and (cand is None or not cand.upper):
                     continue  # inside a paragraph only a label in CAPITALS opens a turn
                 if cand and not self.matcher.is_heading(line) and not front_kind(line, self.config):
-                    candidates.append(cand)
-        decision = decide(candidates, self.source.text, self.config, self.registry.configured_keys())
-        self.accepted = decision.accepted
-        self.doc.decisions.extend(decision.notes)
-        self._decide_bare_labels(paragraphs)
-
-    def _decide_bare_labels(self, paragraphs: list[RawPara]) -> None:
-        """Names in CAPITALS alone on a line, followed by speech, are labels when they recur."""
-        bare: Counter[str] = Counter()
-        names: dict[str, str] = {}
-        strong: dict[str, bool] = {}
-        for index, para in enumerate(paragraphs):
-            cand = self.matcher.bare(para.lines[0][1])
-            if cand is None or cand.key in self.config.stopwords:
-                continue
-            following = paragraphs[index + 1].lines[0][1] if index + 1 < len(paragraphs) else ""
-            if len(para.lines) > 1 or (
-                following and not self.matcher.bare(following) and not self.matcher.is_heading(following)
-            ):
-                bare[cand.key] += 1
-                names[cand.key] = cand.name
-                strong[cand.key] = cand.strong
-        for key, count in sorted(bare.items()):
-            if count >= 2 or key in self.accepted:
-                self.bare_accepted.add(key)
-                self.doc.decisions.append(f"label: {names[key]!r} (alone on its line, {count} turns)")
-        if len(self.bare_accepted) >= 2:  # the document's style: a name with an office or seat, once
-            for key, count in sorted(bare.items()):
-                if key not in self.bare_accepted and strong[key]:
-                    self.bare_accepted.add(key)
-                    self.doc.decisions.append(
-                        f"label: {names[key]!r} (alone on its line, once, in the document's style)"
+                    rest = line[cand.end :]
+                    if not rest.strip():
+                        rest = para.lines[number + 1][1] if number + 1 < len(para.lines) else following
+                    occurrences.append(
+                        Occurrence(cand, not line[cand.end :].strip(), not occurrences, rest[:3], previous)
                     )
+            bare = self.matcher.bare(para.lines[0][1])
+            if bare is not None:
+                below = (
+                    " ".join(text for _, text in para.lines[1:])
+                    if len(para.lines) > 1
+                    else " ".join(text for _, text in paragraphs[index + 1].lines)
+                    if index + 1 < len(paragraphs)
+                    else ""
+                )
+                if _speech_follows(below, self._candidate(below)):
+                    occurrences.append(Occurrence(bare, True, not occurrences, below[:3], previous))
+            previous = para.lines[-1][1][-300:]
+        configured = self.registry.configured_keys()
+        decision = decide(occurrences, self.source.text, self.config, configured, self.doc.lang)
+        self.accepted = decision.accepted
+        self.doc.labels = decision.table
+        self.doc.decisions.extend(decision.notes)
 
     def _candidate(self, text: str) -> Candidate | None:
         """The label candidate of *text*: a one-letter Q./A. label unless a name in CAPITALS
@@ -154,7 +154,7 @@ class _Parser:
     def _label(self, text: str, first_line: str | None = None) -> Candidate | None:
         if first_line is not None:
             bare = self.matcher.bare(first_line)
-            if bare and bare.key in self.bare_accepted and text.startswith(first_line):
+            if bare and bare.key in self.accepted and text.startswith(first_line):
                 return bare
         cand = self._candidate(text)
         if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
@@ -241,7 +241,7 @@ class _Parser:
         return rest
 
     def _front_lines(self, lines: list[tuple[int, str]], kinds: list[str | None]) -> None:
-        for (number, text), kind in zip(lines, kinds):
+        for (number, text), kind in zip(lines, kinds, strict=False):
             if kind is None and self.doc.front and self.doc.front[-1].kind != "title":
                 self.doc.front[-1].text += " " + text
                 continue
@@ -358,7 +358,8 @@ class _Parser:
         self.doc.warnings.append(
             (
                 unit.line,
-                f"joined to the paragraph before (line {previous.line}): a page break seems to cut the sentence",
+                f"joined to the paragraph before (line {previous.line}): "
+                "a page break seems to cut the sentence",
             )
         )
         return True
