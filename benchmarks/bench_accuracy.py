@@ -143,18 +143,19 @@ def _local(element: etree._Element) -> str:
 # -- rendering ---------------------------------------------------------------------------------
 def _name_from_id(who: str | None) -> str:
     """A speaker's name from a ParlaMint id: ``#StephenKinnock`` → Stephen Kinnock."""
-    ident = re.sub(r"^#?(?:person\.)?|\.\d+$", "", who or "").replace(".", " ").replace("_", " ")
+    ident = re.sub(r"^#?(?:person\.)?|[._]\d{4,8}$", "", who or "").replace(".", " ").replace("_", " ")
     spaced = "".join(
         f" {char}" if char.isupper() and index and ident[index - 1].islower() else char
         for index, char in enumerate(ident)
     )
+    spaced = " ".join(word[:1].upper() + word[1:] for word in spaced.split())
     return spaced if re.search(r"[^\W\d_]{2}", spaced) else ""
 
 
 def _synthetic_label(country: str, utterance: etree._Element, speakers: dict[str, int]) -> str:
     who = utterance.get("who")
     name = _name_from_id(who)
-    if not name:
+    if not name or re.search(r"\d", name):  # a code (PAD_88386), not a name
         name = f"Orateur {speakers.setdefault(who or '', len(speakers) + 1)}"
     style = STYLE.get(country, {})
     chair = "#chair" in (utterance.get("ana") or "")

@@ -121,6 +121,7 @@ def validate_command(
     "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several inputs."
 )
 @click.option("-q", "--quiet", is_flag=True, help="No report on stderr, only errors.")
+@click.option("--explain", is_flag=True, help="Also print every label candidate with its score and features.")
 def convert(
     inputs: tuple[str, ...],
     output: str | None,
@@ -129,6 +130,7 @@ def convert(
     force: bool,
     jobs: int | None,
     quiet: bool,
+    explain: bool,
 ) -> None:
     """Convert plain-text transcripts (INPUT, a folder of .txt, or - for stdin) to TEI P5.
 
@@ -146,6 +148,8 @@ def convert(
             sys.stdout.buffer.write(outcome.conversion.tei)
         if not quiet:
             click.echo(outcome.conversion.report.text(), err=True)
+        if explain:
+            click.echo(outcome.conversion.report.explain(), err=True)
     failed = sum(outcome.error is not None for outcome in outcomes)
     if len(outcomes) > 1:
         click.echo(f"converted {len(outcomes) - failed} of {len(outcomes)} files", err=True)

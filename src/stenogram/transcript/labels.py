@@ -324,6 +324,10 @@ class LabelDecision:
         return [row.note() for row in self.table]
 
 
+# Initials with a surname: "Коваленко О.П.", "K. Feldmans", "ІВАНЧУК А.В.".
+_INITIALS_IN_NAME = re.compile(rf"(?:^|\s)[{_U}]\.(?:\s?[{_U}]\.)*(?:\s|$)")
+# Text in CAPITALS after a "label": the label is the first half of a heading.
+_HEADING_AFTER = re.compile(rf"[\W\d_]*[{_U}]{{2,}}(?:[\W\d_]+[{_U}]{{2,}}){{2}}")
 _VOICE = re.compile(r"\((?P<name>[^()\n:.!?]{2,60}?)\s?[.:](?=\s)")
 _QUOTES = (("«", "»"), ("“", "”"), ("„", "“"))
 
@@ -346,6 +350,7 @@ class _Evidence:
         self._text = text
         self._lower: set[str] | None = None
         self.voices = {label_key(m.group("name")) for m in _VOICE.finditer(text)}
+        self.office_words = re.compile(config.offices.pattern + r"[^\W\d_]*", re.IGNORECASE)
         lists = [config.openers[lang]] if lang in config.openers else list(config.openers.values())
         self.openers = frozenset().union(*lists)
 
@@ -390,6 +395,10 @@ def _features(
         found["office"] = w["office"]
     if any(o.alone and _punct(o.cand) != "." for o in occurrences):  # "Thank you." is a sentence
         found["alone"] = w["alone"]
+    elif not cand.upper and not cand.role and all(o.alone for o in occurrences) and "." in puncts:
+        found["whole"] = w["whole"]
+    if any(_HEADING_AFTER.match(o.after) for o in occurrences):
+        found["heading"] = w["heading"]
     if any(o.first for o in occurrences if o.cand.punct):
         found["first"] = w["first"]
     starts = [o.after[:1] for o in occurrences if o.after[:1].isalpha()]
@@ -401,14 +410,18 @@ def _features(
         found["recurring"] = w["recurring"]
     elif not puncts - {""}:
         found["bare"] = w["bare"]
+    if _INITIALS_IN_NAME.search(name):
+        found["initials"] = w["initials"]
     surname = next((word.casefold() for word in reversed(words) if len(word) >= 3), None)
+    stem = surname[: max(4, len(surname) - 2)] if surname else None  # "Коваленку" names Коваленко
     for o in occurrences:
         announced = config.announcements.search(o.before)
-        if announced and surname and surname in o.before[announced.end() :].casefold():
+        if announced and stem and stem in o.before[announced.end() :].casefold():
             found["announced"] = w["announced"]
             break
     if key in evidence.voices:
         found["voice"] = w["voice"]
+    words = _WORD.findall(evidence.office_words.sub(" ", name))  # "Sēdes vadītāja" is an office
     if not cand.upper and not leading_capitals:
         capitalised = [word for word in words if word[0].isupper()]
         if evidence.used_in_lower_case(capitalised):
@@ -445,22 +458,27 @@ def decide(
     """
     by_key: dict[str, list[Occurrence]] = {}
     runs: Counter[str] = Counter()
-    last = ""
-    for occurrence in occurrences:
+    seen: dict[str, int] = {}  # key → index of its last occurrence
+    strong = -1  # index of the last label-like occurrence (CAPITALS, a role, a colon)
+    for index, occurrence in enumerate(occurrences):
         cand = occurrence.cand
         by_key.setdefault(cand.key, []).append(occurrence)
-        if cand.key != last:
+        if seen.get(cand.key, -1) < 0 or any(
+            occurrences[i].cand.key != cand.key for i in (strong,) if i > seen[cand.key]
+        ):
             runs[cand.key] += 1
+        seen[cand.key] = index
         if cand.upper or cand.role or _punct(cand) in (":", "："):
-            last = cand.key
+            strong = index
     evidence = _Evidence(text, config, lang)
+    always = {label_key(label) for label in config.always}
     table: list[LabelScore] = []
     scored: list[LabelScore] = []
     for key, found in sorted(by_key.items()):
         cand = found[0].cand
         row = LabelScore(key, cand.name, len(found), {}, False)
         table.append(row)
-        if key in configured or key in config.always:
+        if key in configured or key in always:
             row.accepted, row.reason = True, "configured: always a label"
         elif key in config.never:
             row.reason = "configured: never a label"

@@ -122,7 +122,7 @@ class _Parser:
                     if not rest.strip():
                         rest = para.lines[number + 1][1] if number + 1 < len(para.lines) else following
                     occurrences.append(
-                        Occurrence(cand, not line[cand.end :].strip(), not occurrences, rest[:3], previous)
+                        Occurrence(cand, not line[cand.end :].strip(), not occurrences, rest[:40], previous)
                     )
             bare = self.matcher.bare(para.lines[0][1])
             if bare is not None:
@@ -134,7 +134,7 @@ class _Parser:
                     else ""
                 )
                 if _speech_follows(below, self._candidate(below)):
-                    occurrences.append(Occurrence(bare, True, not occurrences, below[:3], previous))
+                    occurrences.append(Occurrence(bare, True, not occurrences, below[:40], previous))
             previous = para.lines[-1][1][-300:]
         configured = self.registry.configured_keys()
         decision = decide(occurrences, self.source.text, self.config, configured, self.doc.lang)

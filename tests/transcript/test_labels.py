@@ -1,0 +1,119 @@
+"""Speaker labels decided by the scored model, on short samples of the genre in many languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from stenogram.cli import main
+from stenogram.errors import InputError
+from stenogram.tei.convert import convert_text
+from stenogram.transcript.config import load_config
+
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "labels"
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+def speakers(tei: bytes) -> list[str]:
+    return etree.fromstring(tei).xpath("//t:sp/t:speaker/text()", namespaces=NS)
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        ("en-excerpt.txt", ["Mr. JONES:", "THE CHAIRMAN:"]),
+        ("ru-excerpt.txt", ["ПЕТРОВ (председательствующий).", "ИВАНОВ."]),
+        ("uk-excerpt.txt", ["ГОЛОВА.", "Коваленко О.П."]),
+        ("de-excerpt.txt", ["Vizepräsidentin Dr. Anna Beispiel:", "Max Mustermann (Leipzig) (DIE LINKE):"]),
+        ("fr-excerpt.txt", ["M. le président. -", "M. Jean Durand. -"]),
+        ("pl-excerpt.txt", ["Marszałek Tomasz Nowicki:", "Poseł Jan Nowak:"]),
+        ("cs-excerpt.txt", ["Místopředseda PSP Karel Dvořák:", "Poslanec Petr Novotný:"]),
+        ("it-excerpt.txt", ["PRESIDENTE.", "ROSSI (PD)."]),
+        ("es-excerpt.txt", ["La señora PRESIDENTA:", "El señor GARCÍA LÓPEZ:"]),
+        ("zh-excerpt.txt", ["议长：", "陈议员："]),
+    ],
+)
+def test_an_excerpt_with_each_label_printed_once(sample: str, expected: list[str]) -> None:
+    result = convert_text((SAMPLES / sample).read_bytes(), sample)
+    assert speakers(result.tei) == expected
+    root = etree.fromstring(result.tei)
+    assert len(root.xpath("//t:sp[1]/t:p", namespaces=NS)) >= 1  # the speech is in the turn
+
+
+def test_things_shaped_like_labels_that_are_not() -> None:
+    result = convert_text((SAMPLES / "de-not-labels.txt").read_bytes(), "de-not-labels.txt")
+    assert speakers(result.tei) == ["Präsident Dr. Max Muster:", "Abg. Eva Klein (SPD):"]
+    root = etree.fromstring(result.tei)
+    # "Ich möchte eines klarstellen:" is a sentence ending in a colon, kept inside the turn.
+    assert "Ich möchte eines klarstellen: Die Wahl" in root.xpath("string(//t:sp[1]/t:p)", namespaces=NS)
+    assert any(note.startswith("not a label: 'Tagesordnung' (configured") for note in result.report.decisions)
+
+
+def test_court_examination_headings_are_not_labels_and_q_a_pairs_are() -> None:
+    result = convert_text((SAMPLES / "en-court-examination.txt").read_bytes(), "court.txt")
+    assert speakers(result.tei) == ["JUSTICE DOE:", "MS. SMITH:", "Q.", "A.", "Q.", "A."]
+    assert any(note.startswith("not a label: 'PRESENT'") for note in result.report.decisions)
+
+
+def test_every_decision_is_reported_with_its_score_and_features() -> None:
+    result = convert_text((SAMPLES / "ru-excerpt.txt").read_bytes(), "ru.txt")
+    rows = {row.name: row for row in result.report.labels}
+    assert rows["ИВАНОВ"].accepted and rows["ИВАНОВ"].features["announced"] == 2.0
+    assert rows["ИВАНОВ"].score == sum(rows["ИВАНОВ"].features.values())
+    assert "label: 'ИВАНОВ' (score 5.5, 1×: period +0.5, capitals +2.5" in result.report.decisions[
+        0
+    ] + "".join(result.report.decisions)
+    table = result.report.explain()
+    assert "announced" in table.splitlines()[1] and "ИВАНОВ" in table
+    assert b"score" not in result.tei  # nothing of the model goes into the TEI
+
+
+def test_a_sentence_opener_recurring_in_one_turn_is_not_a_label() -> None:
+    text = (
+        "ГОЛОВУЮЧИЙ. Шановні колеги! Починаємо.\n\nНаступне. Слухаємо звіт.\n\n"
+        "Наступне. Голосуємо.\n\nПЕТРЕНКО О.В. Дякую.\n"
+    )
+    result = convert_text(text.encode(), "x.txt")
+    assert speakers(result.tei) == ["ГОЛОВУЮЧИЙ.", "ПЕТРЕНКО О.В."]
+
+
+def test_overrides_always_and_never_win(tmp_path: Path) -> None:
+    text = "Chairman: We begin.\n\nSmith: Thank you.\n\nJones: Yes.\n"
+    config = tmp_path / "stenogram.toml"
+    config.write_text('[labels]\nalways = ["Note"]\nnever = ["Jones"]\n', encoding="utf-8")
+    text += "\nNote. Nobody objected.\n"
+    result = convert_text(text.encode(), "x.txt", load_config(config))
+    assert speakers(result.tei) == ["Chairman:", "Smith:", "Note."]
+
+
+def test_a_configured_label_of_an_unusual_shape_is_recognised(tmp_path: Path) -> None:
+    config = tmp_path / "stenogram.toml"
+    config.write_text(
+        '[persons.muster]\nname = "Max Muster"\n'
+        'labels = ["Max Muster (Leipzig) (DIE LINKE) [fraktionslos]"]\n',
+        encoding="utf-8",
+    )
+    text = "Max Muster (Leipzig) (DIE LINKE) [fraktionslos]: Ich beantrage das Wort.\n"
+    result = convert_text(text.encode(), "x.txt", load_config(config))
+    root = etree.fromstring(result.tei)
+    assert root.xpath("//t:sp/@who", namespaces=NS) == ["#muster"]
+
+
+def test_a_weight_of_a_feature_the_model_does_not_know_is_refused(tmp_path: Path) -> None:
+    config = tmp_path / "stenogram.toml"
+    config.write_text("[labels.weights]\nfancy = 3\n", encoding="utf-8")
+    with pytest.raises(InputError, match="unknown label features"):
+        load_config(config)
+
+
+def test_convert_explain_prints_the_table_and_fails_cleanly_on_a_bad_file(tmp_path: Path) -> None:
+    runner = CliRunner()
+    ok = runner.invoke(main, ["convert", str(SAMPLES / "pl-excerpt.txt"), "-q", "--explain"])
+    assert ok.exit_code == 0
+    assert "label candidates" in ok.stderr and "Poseł Jan Nowak" in ok.stderr
+    bad = runner.invoke(main, ["convert", str(tmp_path / "missing.txt"), "--explain"])
+    assert bad.exit_code == 2
+    assert "error" in bad.stderr and "Traceback" not in bad.stderr
