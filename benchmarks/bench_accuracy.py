@@ -168,9 +168,15 @@ def _comment_text(element: etree._Element) -> str:
     return _space((desc if desc is not None else element).xpath("string()"))
 
 
-def _is_voice(text: str) -> bool:
+# Notes between speeches that the printed record shows as header lines, not in brackets.
+HEADER_NOTES = {"debate", "date", "summary", "agendaItem", "relatedDocument", "president", "chairpersons"}
+# Comments that the corpus types as a voice from the floor (the rest are events or notes).
+VOICE_TYPES = {"unauthorized_interruption", "interruption", "shouting"}
+
+
+def _is_voice(element: etree._Element, text: str) -> bool:
     """A comment in which a voice speaks: ``Abg. Kopf: Lächerlich!``, ``Upadica Bulj: Stanke.``"""
-    return bool(re.match(r"[^:()]{2,80}:\s*\S", text))
+    return element.get("type") in VOICE_TYPES and bool(re.match(r"[^:()\d]{2,80}:\s*\S", text))
 
 
 @dataclass
@@ -224,9 +230,11 @@ def render_sitting(path: Path, country: str) -> _Rendering:
             text = _comment_text(element)
             if name == "gap" and text == "SAMPLING":
                 out.blocks.append(("", ""))
+            elif name == "note" and element.get("type") in HEADER_NOTES and text:
+                out.blocks.append(("", text))  # a header line of the record, printed as such
             elif element.get("type") != "time" and name != "gap" and text:
                 out.blocks.append(("", f"({text})"))
-                (out.gold.interjections if _is_voice(text) else out.gold.stages).append(text)
+                (out.gold.interjections if _is_voice(element, text) else out.gold.stages).append(text)
     return out
 
 
@@ -237,7 +245,7 @@ def _segment(seg: etree._Element, gold: Gold) -> str:
             text = _comment_text(child)
             if text:
                 parts.append(f" ({text}) ")
-                (gold.interjections if _is_voice(text) else gold.stages).append(text)
+                (gold.interjections if _is_voice(child, text) else gold.stages).append(text)
         else:
             parts.append(child.xpath("string()"))
         parts.append(child.tail or "")

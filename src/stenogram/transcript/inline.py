@@ -21,7 +21,10 @@ from stenogram.transcript.config import Config
 from stenogram.transcript.labels import LabelMatcher
 from stenogram.transcript.model import Gap, Inline, Note, Said, SpeakerLabel, Stage, Stray, Supplied, Time
 
-_SEGMENT_START = re.compile(r"(?:^|(?<=[.!?,;])\s+)")
+# Where a new voice or event may start inside a parenthesis: its start, after a sentence, or
+# after a dash between parts ("Beifall bei der SPD – Zuruf von der CDU/CSU: Unsinn! – Heiterkeit").
+_SEGMENT_START = re.compile(r"(?:^|\s[-–—]\s+|(?<=[.!?,;])\s+)")
+_PART_BREAK = re.compile(r"\s[-–—]\s")
 
 
 @dataclass
@@ -175,11 +178,16 @@ def _spoken(content, offset, text, pairs, strays, ctx, opener, closer) -> list[I
     if prefix:
         nodes.extend(_build(text, offset, offset + first, pairs, strays, ctx))
     for index, (_seg_start, label_end, who, label) in enumerate(saids):
-        seg_end = saids[index + 1][0] if index + 1 < len(saids) else len(content)
+        next_start = saids[index + 1][0] if index + 1 < len(saids) else len(content)
+        # A voice's words end where the next voice starts, or at a dash before another part.
+        dash = _PART_BREAK.search(content, label_end, next_start)
+        seg_end = dash.start() if dash else next_start
         spoken = content[label_end:seg_end]
         lead = spoken[: len(spoken) - len(spoken.lstrip())]
         words = _build(text, offset + label_end + len(lead), offset + seg_end, pairs, strays, ctx)
         nodes.append(Said(who, label, ([lead] if lead else []) + words))
+        if seg_end < next_start:  # an event between voices: "Unsinn! – Heiterkeit"
+            nodes.extend(_build(text, offset + seg_end, offset + next_start, pairs, strays, ctx))
     nodes.append(closer)
     kind = "interjection" if not prefix.strip() else (_stage_type(prefix, ctx.config) or "other")
     whos = " ".join(dict.fromkeys(who for _, _, who, _ in saids))
@@ -214,15 +222,16 @@ def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str
         if found and at < found[-1][1]:
             continue  # inside the label just found ("Hon. Members:")
         cand = ctx.matcher.candidate(content[at:])
-        if cand is None or not content[at + cand.end :].strip():
-            continue
+        if cand is None or not content[at + cand.end :].strip() or content[at + cand.end].isdigit():
+            continue  # no words, or a reference ("Prop. 108 S"), not a voice
         name = cand.name
         if ctx.config.groups.match(name):
             found.append((at, at + len(cand.printed), ctx.resolve(name), cand.printed))
             continue
         if _stage_type(name, ctx.config) or cand.key in ctx.config.never or _is_opener(cand.key, ctx.config):
             continue
-        if not (cand.upper or ctx.is_label(name) or ctx.config.groups.match(name) or len(name.split()) == 1):
+        voice = cand.upper or cand.strong or (cand.punct in (":", "：") and len(name.split()) <= 4)
+        if not (voice or ctx.is_label(name) or len(name.split()) == 1):
             continue
         label_end = at + len(cand.printed)
         found.append((at, label_end, ctx.resolve(name), cand.printed))

@@ -49,14 +49,16 @@ _NAME = (
 # French: a form of address with an office in lower case (M. le président, Mme la ministre).
 _OFFICE = rf"(?i:m\.|mme|mlle|monsieur|madame)\s+(?:le|la|l['’])\s*[{_L}]+(?:[ \-][{_L}'’]+){{0,3}}"
 # A group label may have words in lower case ("Голос с места.", "Voice from the floor:").
-_GROUP_START = re.compile(r"(?P<name>[^\W\d_]+(?:[ -][^\W\d_]+){0,5}?)\s?(?P<punct>[.:])(?:\s+|$)")
+_GROUP_START = re.compile(
+    r"(?P<name>[^\W\d_]+(?:[ -/][^\W\d_]+){0,5}?)\s?(?P<punct>[.:])(?:\s+|$|(?<=:)(?=[^\W\d_]))"
+)
 _KEY_WORD = re.compile(r"[^\W_]+")  # letters and digits: SPEAKER 1 and SPEAKER 2 differ
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # One token of a label read word by word (LabelMatcher._generic): a role in parentheses, a word
 # with its full stop, a number before the name ("01.01 Name:"), a comma, a colon, a dash, a stop.
 _TOKEN = re.compile(
     r"(?P<space>[ \t]*)(?:(?P<paren>\([^()\n]{1,80}\))|(?P<word>[^\W\d_][\w'’\-]*)(?P<stop>\.)?"
-    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：])|(?P<dash>[-–—])(?=\s)|(?P<dot>\.))"
+    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.))"
 )
 _DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s)")
 _GENERIC_SPAN = 160  # characters a label may take
@@ -174,6 +176,8 @@ class LabelMatcher:
         if not found:
             return None
         name = found.group("name").strip()
+        if found.group("punct").strip() == "." and name.split()[-1].casefold() in self.config.abbreviations:
+            return None  # "Präsident Mag." stops at an abbreviation, not at the label's end
         if not any(c.isalpha() for c in name) or self._title_only.fullmatch(name):
             return None
         end = found.end()
@@ -219,6 +223,8 @@ class LabelMatcher:
                 comma = True
             elif token.group("word"):
                 word = token.group("word")
+                if not words and word[0].islower():
+                    return None  # a label starts with a capital (or a letter without case)
                 words += 1
                 if words > _GENERIC_WORDS:
                     return None
@@ -271,7 +277,7 @@ class LabelMatcher:
             return False
         if self._heading.match(text):
             return True
-        return text.isupper() and text[-1] not in ".:!?,;" and sum(c.isalpha() for c in text) >= 2
+        return text.isupper() and text[-1] not in ".:!?,;–—-" and sum(c.isalpha() for c in text) >= 2
 
 
 # -- the scored model ------------------------------------------------------------------------------
@@ -286,6 +292,8 @@ class Occurrence:
     first: bool = False  # the first paragraph of the body
     after: str = ""  # the first characters of what follows the label
     before: str = ""  # the end of the paragraph before (an announcement, an open quotation)
+    ending: str = "sentence"  # how its speech ends: "sentence", "short" (no final stop) or "" (none)
+    inner: bool = False  # on a line inside a paragraph, not at its start
 
 
 @dataclass
@@ -330,6 +338,10 @@ _INITIALS_IN_NAME = re.compile(rf"(?:^|\s)[{_U}]\.(?:\s?[{_U}]\.)*(?:\s|$)")
 _HEADING_AFTER = re.compile(rf"[\W\d_]*[{_U}]{{2,}}(?:[\W\d_]+[{_U}]{{2,}}){{2}}")
 _VOICE = re.compile(r"\((?P<name>[^()\n:.!?]{2,60}?)\s?[.:](?=\s)")
 _QUOTES = (("«", "»"), ("“", "”"), ("„", "“"))
+
+
+# Evidence that the candidate is not a name at all: it is then not believed for its shape alone.
+_SHAPE_BLOCKERS = frozenset({"opener", "sentence", "whole", "silent", "unfinished", "heading", "spaced"})
 
 
 def _shape(cand: Candidate) -> tuple[bool, str, bool, bool]:
@@ -397,6 +409,10 @@ def _features(
         found["alone"] = w["alone"]
     elif not cand.upper and not cand.role and all(o.alone for o in occurrences) and "." in puncts:
         found["whole"] = w["whole"]
+    if all(o.ending == "" for o in occurrences):
+        found["silent"] = w["silent"]
+    elif all(o.ending != "sentence" for o in occurrences) and "capitals" not in found:
+        found["unfinished"] = w["unfinished"]
     if any(_HEADING_AFTER.match(o.after) for o in occurrences):
         found["heading"] = w["heading"]
     if any(o.first for o in occurrences if o.cand.punct):
@@ -421,9 +437,9 @@ def _features(
             break
     if key in evidence.voices:
         found["voice"] = w["voice"]
-    words = _WORD.findall(evidence.office_words.sub(" ", name))  # "Sēdes vadītāja" is an office
+    plain = _WORD.findall(evidence.office_words.sub(" ", name))  # "Sēdes vadītāja" is an office
     if not cand.upper and not leading_capitals:
-        capitalised = [word for word in words if word[0].isupper()]
+        capitalised = [x for x in plain if x[0].isupper() and x.casefold() not in config.particles]
         if evidence.used_in_lower_case(capitalised):
             found["lower_case_word"] = w["lower_case_word"] * (1 if len(capitalised) == 1 else 0.6)
     if key in evidence.openers or (
@@ -433,7 +449,7 @@ def _features(
     if not leading_capitals:
         ordinary = [
             word
-            for word in words
+            for word in plain
             if word[0].islower()
             and word.casefold() not in config.particles
             and not config.offices.match(word.casefold())
@@ -441,6 +457,8 @@ def _features(
         ]
         if ordinary:
             found["sentence"] = w["sentence"] * len(ordinary)
+    if all(o.inner for o in occurrences):
+        found["inner"] = w["inner"]
     if any(_quotation_open(o.before) for o in occurrences) and not found.get("recurring"):
         found["quotation"] = w["quotation"]
     if sum(1 for word in name.split() if len(word) == 1) >= 3 and not cand.role:
@@ -454,7 +472,8 @@ def decide(
     """Score every candidate key on the evidence of the whole document and decide.
 
     Pass one scores each key alone; pass two adds the ``shape`` weight to keys printed in the
-    shape of a key already believed, so that labels of one shape are believed together.
+    shape of a key already believed (unless the key is plainly no name: a sentence opener, a
+    sentence, a heading), so that labels of one shape are believed together.
     """
     by_key: dict[str, list[Occurrence]] = {}
     runs: Counter[str] = Counter()
@@ -494,7 +513,8 @@ def decide(
             scored.append(row)
     shapes = {_shape(by_key[row.key][0].cand) for row in scored if row.accepted}
     for row in scored:
-        if not row.accepted and _shape(by_key[row.key][0].cand) in shapes and row.score > 0:
+        against = not _SHAPE_BLOCKERS.isdisjoint(row.features)
+        if not row.accepted and not against and _shape(by_key[row.key][0].cand) in shapes and row.score > 0:
             row.features["shape"] = config.weights["shape"]
             row.accepted = row.score >= config.threshold
     return LabelDecision({row.key for row in table if row.accepted}, table)

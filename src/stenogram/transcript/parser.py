@@ -34,7 +34,7 @@ from stenogram.transcript.model import (
 from stenogram.transcript.persons import Registry
 from stenogram.transcript.reader import RawPara, Source
 
-_TERMINAL = '.!?…:;»”")]'
+_TERMINAL = '.!?…:;»”")]。！？：；」』）'
 _PARENTHESIS = re.compile(r"\((?:[^()]|\([^()]*\))*\)[.]?")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
 _QUOTE_SPAN = 5  # paragraphs a quotation read out may run over
@@ -68,6 +68,15 @@ def join_lines(lines: list[str]) -> str:
         else:
             text += " " + line
     return text
+
+
+def _ending(speech: str) -> str:
+    """How a label's speech ends: "" when there is none, "short" when it is a short line with no
+    final punctuation (a list of names after "Presidente:"), else "sentence"."""
+    speech = speech.strip()
+    if not speech:
+        return ""
+    return "short" if len(speech) < 120 and speech[-1] not in _TERMINAL else "sentence"
 
 
 def _speech_follows(below: str, cand: Candidate | None) -> bool:
@@ -112,17 +121,25 @@ class _Parser:
         occurrences: list[Occurrence] = []
         previous = ""
         for index, para in enumerate(paragraphs):
-            following = paragraphs[index + 1].lines[0][1] if index + 1 < len(paragraphs) else ""
             for number, (_, line) in enumerate(para.lines):
                 cand = self._candidate(line)
                 if number and (cand is None or not cand.upper):
                     continue  # inside a paragraph only a label in CAPITALS opens a turn
                 if cand and not self.matcher.is_heading(line) and not front_kind(line, self.config):
-                    rest = line[cand.end :]
-                    if not rest.strip():
-                        rest = para.lines[number + 1][1] if number + 1 < len(para.lines) else following
+                    speech = " ".join([line[cand.end :], *(text for _, text in para.lines[number + 1 :])])
+                    alone = not line[cand.end :].strip()
+                    if not speech.strip() and index + 1 < len(paragraphs):
+                        speech = " ".join(text for _, text in paragraphs[index + 1].lines)
                     occurrences.append(
-                        Occurrence(cand, not line[cand.end :].strip(), not occurrences, rest[:40], previous)
+                        Occurrence(
+                            cand,
+                            alone,
+                            not occurrences,
+                            speech.lstrip()[:40],
+                            previous,
+                            _ending(speech),
+                            inner=number > 0,
+                        )
                     )
             bare = self.matcher.bare(para.lines[0][1])
             if bare is not None:
@@ -134,7 +151,9 @@ class _Parser:
                     else ""
                 )
                 if _speech_follows(below, self._candidate(below)):
-                    occurrences.append(Occurrence(bare, True, not occurrences, below[:40], previous))
+                    occurrences.append(
+                        Occurrence(bare, True, not occurrences, below[:40], previous, _ending(below))
+                    )
             previous = para.lines[-1][1][-300:]
         configured = self.registry.configured_keys()
         decision = decide(occurrences, self.source.text, self.config, configured, self.doc.lang)
