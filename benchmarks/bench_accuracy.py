@@ -238,7 +238,13 @@ def render_sitting(path: Path, country: str) -> _Rendering:
     return out
 
 
+# A voice the corpus left as plain text inside a speech: EE "(Hääl saalist: "Jaa!")".
+_PLAIN_VOICE = re.compile(r"\(([^\W\d_][^():\d]{1,40}:\s*[^()]+)\)")
+
+
 def _segment(seg: etree._Element, gold: Gold) -> str:
+    for text in [seg.text or "", *(child.tail or "" for child in seg)]:
+        gold.interjections.extend(_space(m.group(1)) for m in _PLAIN_VOICE.finditer(text))
     parts = [seg.text or ""]
     for child in seg:
         if _local(child) in COMMENTS:

@@ -222,14 +222,18 @@ def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str
         if found and at < found[-1][1]:
             continue  # inside the label just found ("Hon. Members:")
         cand = ctx.matcher.candidate(content[at:])
-        if cand is None or not content[at + cand.end :].strip() or content[at + cand.end].isdigit():
-            continue  # no words, or a reference ("Prop. 108 S"), not a voice
+        if cand is None or not content[at + cand.end :].strip():
+            continue
+        if cand.punct == "." and content[at + cand.end].isdigit():
+            continue  # a reference ("Prop. 108 S"), not a voice
         name = cand.name
         if ctx.config.groups.match(name):
             found.append((at, at + len(cand.printed), ctx.resolve(name), cand.printed))
             continue
         if _stage_type(name, ctx.config) or cand.key in ctx.config.never or _is_opener(cand.key, ctx.config):
             continue
+        if cand.punct not in (".", ":", "："):
+            continue  # "(FENPROF - Federação …)" spells out a name, nobody speaks
         voice = cand.upper or cand.strong or (cand.punct in (":", "：") and len(name.split()) <= 4)
         if not (voice or ctx.is_label(name) or len(name.split()) == 1):
             continue
