@@ -13,6 +13,7 @@ so that a stray bracket never swallows the rest of a paragraph. Then each outerm
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -23,6 +24,7 @@ from stenogram.transcript.model import Gap, Inline, Note, Said, SpeakerLabel, St
 
 # Where a new voice or event may start inside a parenthesis: its start, after a sentence, or
 # after a dash between parts ("Beifall bei der SPD – Zuruf von der CDU/CSU: Unsinn! – Heiterkeit").
+MAX_DEPTH = 20  # brackets nested deeper than this are kept as text
 _SEGMENT_START = re.compile(r"(?:^|\s[-–—]\s+|(?<=[.!?,;])\s+)")
 _PART_BREAK = re.compile(r"\s[-–—]\s")
 
@@ -82,13 +84,53 @@ def _pairs(
 def parse_inline(text: str, ctx: InlineContext) -> list[Inline | TurnBreak]:
     """The inline nodes of a paragraph's text, in order; the characters all kept."""
     pairs, strays = _pairs(text, ctx.config.stage_brackets)
-    return _build(text, 0, len(text), pairs, set(strays), ctx, nested=False)
+    pairs = _within_depth(pairs, ctx)
+    marks = _Marks(sorted(set(pairs) | set(strays)))
+    return _merge(_build(text, 0, len(text), pairs, _Strays(strays, marks), ctx, nested=False))
+
+
+class _Marks(list[int]):
+    """Every bracket position of a paragraph, sorted once; a span's marks found by bisection
+    (rebuilding and sorting them on every nested call made long paragraphs quadratic)."""
+
+    def within(self, start: int, end: int) -> list[int]:
+        return self[bisect_left(self, start) : bisect_left(self, end)]
+
+
+class _Strays(set[int]):
+    """Positions of brackets with no partner, with the paragraph's sorted marks beside them."""
+
+    def __init__(self, strays: list[int], marks: _Marks) -> None:
+        super().__init__(strays)
+        self.marks = marks
+
+
+def _within_depth(
+    pairs: dict[int, tuple[int, str, int]], ctx: InlineContext
+) -> dict[int, tuple[int, str, int]]:
+    """Pairs nested deeper than :data:`MAX_DEPTH` stay text, with a warning: the TEI must stay
+    readable by our own validator and renderer (Saxon refuses trees deeper than 100)."""
+    depth: list[int] = []  # close positions of the open pairs around the current one
+    kept: dict[int, tuple[int, str, int]] = {}
+    too_deep = 0
+    for start in sorted(pairs):
+        while depth and depth[-1] < start:
+            depth.pop()
+        close = pairs[start][0]
+        depth.append(close)
+        if len(depth) <= MAX_DEPTH:
+            kept[start] = pairs[start]
+        else:
+            too_deep += 1
+    if too_deep:
+        ctx.warn(f"{too_deep} brackets nested deeper than {MAX_DEPTH} kept as text")
+    return kept
 
 
 def _build(text, start, end, pairs, strays, ctx, nested=True) -> list[Inline | TurnBreak]:
     out: list[Inline | TurnBreak] = []
     plain = start
-    marks = sorted(i for i in set(pairs) | strays if start <= i < end)
+    marks = strays.marks.within(start, end)
     skip_to = start
     for i in marks:
         if i < skip_to:
@@ -97,7 +139,7 @@ def _build(text, start, end, pairs, strays, ctx, nested=True) -> list[Inline | T
             close, closer, width = pairs[i]
             _text(out, text[plain:i])
             after = text[close + len(closer) : close + len(closer) + 1]
-            before = text[:i].rstrip()[-1:]
+            before = _last_char(text, i)
             pair = _pair(
                 text,
                 (i + width, close),
@@ -127,16 +169,21 @@ def _build(text, start, end, pairs, strays, ctx, nested=True) -> list[Inline | T
     return out
 
 
+def _last_char(text: str, i: int) -> str:
+    """The last character before *i* that is not white space (read backwards, not by copying)."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i else ""
+
+
 def _context(text: str, i: int) -> str:
     return repr(text[max(0, i - 25) : i + 25])
 
 
 def _text(out: list, piece: str) -> None:
-    if not piece:
-        return
-    if out and isinstance(out[-1], str):
-        out[-1] += piece
-    else:
+    """Add text; neighbouring pieces are joined once, by :func:`_merge` (adding to the last
+    string each time copied it over and over: quadratic in a paragraph of many brackets)."""
+    if piece:
         out.append(piece)
 
 
@@ -150,7 +197,7 @@ def _pair(text, inner, opener, closer, around, pairs, strays, ctx, nested) -> li
         spoken = _spoken(content, start, text, pairs, strays, ctx, "[", "]")
         return spoken or _square(content, body, around, ctx, nested)
     kind = _stage_type(content.lstrip("_ "), ctx.config) or "other"
-    return [Stage(kind, ["[", *_strip_italics(body), "]"])]
+    return [Stage(kind, _merge(["[", *_strip_italics(_merge(body)), "]"]))]
 
 
 def _strip_italics(body: list) -> list:
@@ -185,7 +232,7 @@ def _spoken(content, offset, text, pairs, strays, ctx, opener, closer) -> list[I
         spoken = content[label_end:seg_end]
         lead = spoken[: len(spoken) - len(spoken.lstrip())]
         words = _build(text, offset + label_end + len(lead), offset + seg_end, pairs, strays, ctx)
-        nodes.append(Said(who, label, ([lead] if lead else []) + words))
+        nodes.append(Said(who, label, _merge([lead, *words])))
         if seg_end < next_start:  # an event between voices: "Unsinn! – Heiterkeit"
             nodes.extend(_build(text, offset + seg_end, offset + next_start, pairs, strays, ctx))
     nodes.append(closer)
@@ -205,13 +252,20 @@ def _round(content, body, offset, text, pairs, strays, ctx) -> list[Inline | Tur
 
 
 def _merge(nodes: list) -> list:
+    """The nodes with each run of neighbouring strings joined into one."""
     out: list = []
+    run: list[str] = []
     for node in nodes:
         if isinstance(node, str):
-            _text(out, node)
-        else:
-            out.append(node)
-    return out
+            run.append(node)
+            continue
+        if run:
+            out.append("".join(run))
+            run = []
+        out.append(node)
+    if run:
+        out.append("".join(run))
+    return [node for node in out if node != ""]
 
 
 def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str, str]]:
@@ -221,11 +275,11 @@ def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str
         at = match.end()
         if found and at < found[-1][1]:
             continue  # inside the label just found ("Hon. Members:")
-        cand = ctx.matcher.candidate(content[at:])
+        cand = ctx.matcher.candidate(content[at : at + 400])
         if cand is None or not content[at + cand.end :].strip():
             continue
-        if cand.punct == "." and content[at + cand.end].isdigit():
-            continue  # a reference ("Prop. 108 S"), not a voice
+        if cand.punct == "." and (content[at + cand.end].isdigit() or content[at + cand.end].islower()):
+            continue  # a reference ("Prop. 108 S") or an initial ("A. b"), not a voice
         name = cand.name
         if ctx.config.groups.match(name):
             found.append((at, at + len(cand.printed), ctx.resolve(name), cand.printed))

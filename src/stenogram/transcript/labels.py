@@ -61,7 +61,8 @@ _TOKEN = re.compile(
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.))"
 )
 _DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s)")
-_GENERIC_SPAN = 160  # characters a label may take
+_GENERIC_SPAN = 160  # characters a label read word by word may take
+_LABEL_SPAN = 400  # characters of a text a label candidate is looked for in
 _GENERIC_WORDS = 8
 
 
@@ -108,13 +109,18 @@ def label_key(name: str) -> str:
 class LabelMatcher:
     """Finds label candidates with the configured forms of address."""
 
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, cache_chars: int = 1_000_000) -> None:
+        """*cache_chars* bounds the memory of the cache of candidates (about the input's size)."""
         self.config = config
+        self._budget = cache_chars
         titles = config.titles.pattern
+        # Forms of address in a row ("The Hon.", "Mme Mme …"): atomic and possessive, so that
+        # overlapping titles ("the" and "the hon.") never backtrack exponentially.
+        title_run = rf"(?:(?>(?i:{titles}))\s*)++"
         short = "|".join(re.escape(letter) for pair in config.short_labels for letter in pair) or "(?!)"
         self._short = re.compile(rf"(?P<name>{short})(?P<punct>[.:])\s+(?=\S)")
         self._start = re.compile(
-            rf"(?P<name>{_OFFICE}|(?P<title>(?:(?i:{titles})\s*)+)?{_NAME})"
+            rf"(?P<name>{_OFFICE}|(?P<title>{title_run})?{_NAME})"
             r"(?:\s*\((?P<role>[^()\n]{1,60})\))?"
             r"(?:,\s*(?P<office>[^,:.()\n]{1,50})(?=:))?"
             r"(?P<punct>\s?[.:]|(?<=\.)(?=\s|,\s))"
@@ -123,7 +129,7 @@ class LabelMatcher:
         self._heading = config.headings
         self._seen: dict[str, Candidate | None] = {}
         self._bare = re.compile(
-            rf"(?P<name>(?P<title>(?:(?i:{titles})\s*)+)?{_NAME})"
+            rf"(?P<name>(?P<title>{title_run})?{_NAME})"
             r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:\s*\([^()\n]{1,60}\))*"
         )
         self._title_only = re.compile(rf"(?i:{titles})\.?")
@@ -140,7 +146,11 @@ class LabelMatcher:
         )
 
     def candidate(self, text: str) -> Candidate | None:
-        """The label candidate at the start of *text*, if its shape is that of a label."""
+        """The label candidate at the start of *text*, if its shape is that of a label.
+
+        Only the first :data:`_LABEL_SPAN` characters are read (no label is longer), so the
+        cost and the cache are bounded whatever the length of the text."""
+        text = text[:_LABEL_SPAN]
         if text in self._seen:
             return self._seen[text]
         stamp = self.config.timestamp.match(text)
@@ -152,7 +162,8 @@ class LabelMatcher:
                 printed=text[: stamp.end()] + found.printed,
                 time=stamp.group().strip(),
             )
-        if len(self._seen) < 100_000:
+        if self._budget >= len(text):
+            self._budget -= len(text)
             self._seen[text] = found
         return found
 

@@ -35,7 +35,7 @@ from stenogram.transcript.persons import Registry
 from stenogram.transcript.reader import RawPara, Source
 
 _TERMINAL = '.!?…:;»”")]。！？：；」』）'
-_PARENTHESIS = re.compile(r"\((?:[^()]|\([^()]*\))*\)[.]?")
+_PARENTHESIS = re.compile(r"\((?:[^()]++|\([^()]*+\))*+\)[.]?")  # possessive: no backtracking stack
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
 _QUOTE_SPAN = 5  # paragraphs a quotation read out may run over
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -58,16 +58,19 @@ class Unit:
 
 
 def join_lines(lines: list[str]) -> str:
-    """Lines of one paragraph as one text; a hyphen at a line end keeps its place, unspaced."""
-    text = ""
+    """Lines of one paragraph as one text; a hyphen at a line end keeps its place, unspaced.
+
+    Each line is compared with the line before it only, and the text joined once: linear."""
+    parts: list[str] = []
+    previous = ""
     for line in lines:
-        if not text:
-            text = line
-        elif re.search(r"[^\W\d_]-$", text) and line[:1].islower():
-            text += line
-        else:
-            text += " " + line
-    return text
+        if parts:
+            hyphen = previous.endswith("-") and previous[-2:-1].isalpha() and line[:1].islower()
+            if not hyphen:
+                parts.append(" ")
+        parts.append(line)
+        previous = line
+    return "".join(parts)
 
 
 def _ending(speech: str) -> str:
@@ -104,7 +107,7 @@ class _Parser:
     def __init__(self, source: Source, config: Config, lang: str | None) -> None:
         self.source = source
         self.config = config
-        self.matcher = LabelMatcher(config)
+        self.matcher = LabelMatcher(config, len(source.text) + 1_000_000)
         self.registry = Registry(config)
         self.doc = Document(
             name=PurePath(source.name).name,
@@ -229,22 +232,28 @@ class _Parser:
         title = self.doc.title
         first_turn = next((i for i, u in enumerate(units) if self._label(u.text, u.first_line)), len(units))
         for index, unit in enumerate(units):
-            if index >= first_turn:
+            if index >= first_turn or rest:  # front matter is the leading run: never reordered
                 rest.append(unit)
                 continue
             lines = unit.lines
             kinds = [front_kind(text, self.config) for _, text in lines]
-            if any(kinds):
+            if kinds[0] is None and self.doc.title is None and not self.doc.front and len(lines) <= 3:
+                # A title, perhaps with a date on the next line: two facts, not one title.
+                kinds[1:] = [
+                    kind or self._date_line(text)
+                    for kind, (_, text) in zip(kinds[1:], lines[1:], strict=True)
+                ]
+                head = next((i for i, kind in enumerate(kinds) if kind), len(lines))
+                text = join_lines([text for _, text in lines[:head]])
+                if len(text) > 300:
+                    rest.append(unit)
+                    continue
+                self.doc.title = text
+                self.doc.front.append(FrontLine("title", text, unit.line))
+                if head < len(lines):
+                    self._front_lines(lines[head:], kinds[head:])
+            elif any(kinds):
                 self._front_lines(lines, kinds)
-            elif (
-                self.doc.title is None
-                and not self.doc.front
-                and not rest
-                and len(unit.text) <= 300
-                and len(lines) <= 3
-            ):
-                self.doc.title = unit.text
-                self.doc.front.append(FrontLine("title", unit.text, unit.line))
             else:
                 rest.append(unit)
         if not rest:  # nothing but front matter: it is the text, kept in the body
@@ -258,6 +267,10 @@ class _Parser:
                 self.doc.date, self.doc.date_text = found
                 break
         return rest
+
+    def _date_line(self, text: str) -> str | None:
+        """``date`` for a short line that gives a date ("Wednesday 5 February 2020")."""
+        return "date" if len(text) <= 60 and find_date(text, self.config) else None
 
     def _front_lines(self, lines: list[tuple[int, str]], kinds: list[str | None]) -> None:
         for (number, text), kind in zip(lines, kinds, strict=False):

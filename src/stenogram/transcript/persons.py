@@ -119,7 +119,7 @@ class Registry:
             self._by_key[key] = person
         if name.strip() not in person.labels:
             person.labels.append(name.strip())
-        if role and not person.role:
+        if role and role.strip() and not person.role:  # "IVANOV,<tab>:" has no role
             person.role = role.strip()
         return person
 
