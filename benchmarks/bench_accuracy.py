@@ -420,7 +420,7 @@ def main(argv: list[str] | None = None) -> int:
         f"| {_fmt(total.inter_f1)} | {_fmt(total.stage_recall)} | {total.kept:.3f} |"
     )
     print(f"\nParliaments below the turn-F1 aim: {below} of {len(rows)}.\n")
-    samples = sorted((ROOT / "tests" / "data").glob("*.txt"))
+    samples = sorted((ROOT / "tests" / "data").rglob("*.txt"))
     samples += sorted((args.shared / "corpus" / "transcripts").glob("*.txt"))
     samples = [p for p in samples if not p.name.endswith("LICENSE.txt")]
     print("| sample | result |")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -34,6 +34,10 @@ class TurnBreak:
     """A bracketed label inside a paragraph (``[KAGANOVICH].``): a new turn starts here."""
 
     speaker: SpeakerLabel
+
+
+Node = Inline | TurnBreak
+Pairs = dict[int, tuple[int, str, int]]  # open index → (close index, closer, opener length)
 
 
 @dataclass
@@ -81,7 +85,7 @@ def _pairs(
     return pairs, sorted(strays)
 
 
-def parse_inline(text: str, ctx: InlineContext) -> list[Inline | TurnBreak]:
+def parse_inline(text: str, ctx: InlineContext) -> list[Node]:
     """The inline nodes of a paragraph's text, in order; the characters all kept."""
     pairs, strays = _pairs(text, ctx.config.stage_brackets)
     pairs = _within_depth(pairs, ctx)
@@ -127,8 +131,10 @@ def _within_depth(
     return kept
 
 
-def _build(text, start, end, pairs, strays, ctx, nested=True) -> list[Inline | TurnBreak]:
-    out: list[Inline | TurnBreak] = []
+def _build(
+    text: str, start: int, end: int, pairs: Pairs, strays: _Strays, ctx: InlineContext, nested: bool = True
+) -> list[Node]:
+    out: list[Node] = []
     plain = start
     marks = strays.marks.within(start, end)
     skip_to = start
@@ -180,14 +186,24 @@ def _context(text: str, i: int) -> str:
     return repr(text[max(0, i - 25) : i + 25])
 
 
-def _text(out: list, piece: str) -> None:
+def _text(out: list[Node], piece: str) -> None:
     """Add text; neighbouring pieces are joined once, by :func:`_merge` (adding to the last
     string each time copied it over and over: quadratic in a paragraph of many brackets)."""
     if piece:
         out.append(piece)
 
 
-def _pair(text, inner, opener, closer, around, pairs, strays, ctx, nested) -> list[Inline | TurnBreak]:
+def _pair(
+    text: str,
+    inner: tuple[int, int],
+    opener: str,
+    closer: str,
+    around: tuple[str, str],
+    pairs: Pairs,
+    strays: _Strays,
+    ctx: InlineContext,
+    nested: bool,
+) -> list[Node]:
     start, end = inner
     content = text[start:end]
     body = _build(text, start, end, pairs, strays, ctx)
@@ -197,10 +213,10 @@ def _pair(text, inner, opener, closer, around, pairs, strays, ctx, nested) -> li
         spoken = _spoken(content, start, text, pairs, strays, ctx, "[", "]")
         return spoken or _square(content, body, around, ctx, nested)
     kind = _stage_type(content.lstrip("_ "), ctx.config) or "other"
-    return [Stage(kind, _merge(["[", *_strip_italics(_merge(body)), "]"]))]
+    return [Stage(kind, _content(["[", *_strip_italics(_content(body)), "]"]))]
 
 
-def _strip_italics(body: list) -> list:
+def _strip_italics(body: list[Inline]) -> list[Inline]:
     """Underscores that mark italics inside ``_[ … ]_`` are markup, not text."""
     return [
         re.sub(r"(?:(?<=\s)|^)_|_(?=\s|$)", "", piece) if isinstance(piece, str) else piece for piece in body
@@ -214,14 +230,23 @@ def _stage_type(content: str, config: Config) -> str | None:
     return None
 
 
-def _spoken(content, offset, text, pairs, strays, ctx, opener, closer) -> list[Inline] | None:
+def _spoken(
+    content: str,
+    offset: int,
+    text: str,
+    pairs: Pairs,
+    strays: _Strays,
+    ctx: InlineContext,
+    opener: str,
+    closer: str,
+) -> list[Node] | None:
     """A bracket in which other voices speak, as a stage direction holding their words."""
     saids = _said_segments(content, ctx)
     if not saids:
         return None
     first = saids[0][0]
     prefix = content[:first]
-    nodes: list[Inline] = [opener]
+    nodes: list[Node] = [opener]
     if prefix:
         nodes.extend(_build(text, offset, offset + first, pairs, strays, ctx))
     for index, (_seg_start, label_end, who, label) in enumerate(saids):
@@ -232,28 +257,30 @@ def _spoken(content, offset, text, pairs, strays, ctx, opener, closer) -> list[I
         spoken = content[label_end:seg_end]
         lead = spoken[: len(spoken) - len(spoken.lstrip())]
         words = _build(text, offset + label_end + len(lead), offset + seg_end, pairs, strays, ctx)
-        nodes.append(Said(who, label, _merge([lead, *words])))
+        nodes.append(Said(who, label, _content([lead, *words])))
         if seg_end < next_start:  # an event between voices: "Unsinn! – Heiterkeit"
             nodes.extend(_build(text, offset + seg_end, offset + next_start, pairs, strays, ctx))
     nodes.append(closer)
     kind = "interjection" if not prefix.strip() else (_stage_type(prefix, ctx.config) or "other")
     whos = " ".join(dict.fromkeys(who for _, _, who, _ in saids))
-    return [Stage(kind, _merge(nodes), whos)]
+    return [Stage(kind, _content(nodes), whos)]
 
 
-def _round(content, body, offset, text, pairs, strays, ctx) -> list[Inline | TurnBreak]:
+def _round(
+    content: str, body: list[Node], offset: int, text: str, pairs: Pairs, strays: _Strays, ctx: InlineContext
+) -> list[Node]:
     spoken = _spoken(content, offset, text, pairs, strays, ctx, "(", ")")
     if spoken:
         return spoken
     kind = _stage_type(content, ctx.config)
     if kind:
-        return [Stage(kind, _merge(["(", *body, ")"]))]
+        return [Stage(kind, _content(["(", *body, ")"]))]
     return _merge(["(", *body, ")"])
 
 
-def _merge(nodes: list) -> list:
+def _merge(nodes: Sequence[Node]) -> list[Node]:
     """The nodes with each run of neighbouring strings joined into one."""
-    out: list = []
+    out: list[Node] = []
     run: list[str] = []
     for node in nodes:
         if isinstance(node, str):
@@ -266,6 +293,12 @@ def _merge(nodes: list) -> list:
     if run:
         out.append("".join(run))
     return [node for node in out if node != ""]
+
+
+def _content(nodes: Sequence[Node]) -> list[Inline]:
+    """A bracket's nodes as the content of a stage or a voice: a turn never breaks inside a
+    bracket (a nested bracketed label is a ``Supplied``), so there is no turn break to drop."""
+    return [node for node in _merge(nodes) if not isinstance(node, TurnBreak)]
 
 
 def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str, str]]:
@@ -301,8 +334,8 @@ def _is_opener(key: str, config: Config) -> bool:
 
 
 def _square(
-    content: str, body: list, around: tuple[str, str], ctx: InlineContext, nested: bool
-) -> list[Inline | TurnBreak]:
+    content: str, body: list[Node], around: tuple[str, str], ctx: InlineContext, nested: bool
+) -> list[Node]:
     """An editor's bracket. A bracketed label opens a new turn only outside other brackets and
     where a sentence ends before it (``… illegally? [KAGANOVICH]. In your answer …``)."""
     before, after = around
@@ -330,7 +363,7 @@ def _square(
         return [Note(content)]
     kind = _stage_type(stripped, config)
     if kind or ctx.square_stages:
-        return [Stage(kind or "other", _merge(["[", *body, "]"]))]
+        return [Stage(kind or "other", _content(["[", *body, "]"]))]
     if len(stripped.split()) <= config.supplied_max_words and all(isinstance(n, str) for n in body):
         return [Supplied(content)]
     return [Note(content)]

@@ -14,17 +14,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from stenogram.transcript.config import Config
 
 
-def _letter_class(test) -> str:
+def _letter_class(test: Callable[[str], bool]) -> str:
     """A regex character class of every letter in the Basic Multilingual Plane passing *test*."""
     points = [c for c in range(0x10000) if test(chr(c))]
-    ranges, start = [], points[0]
-    for prev, cur in zip(points, [*points[1:], None], strict=False):
+    ranges: list[str] = []
+    start = points[0]
+    for prev, cur in zip(points, [*points[1:], -1], strict=True):
         if cur != prev + 1:
             ranges.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
             start = cur
@@ -78,7 +80,7 @@ class Candidate:
     title: str = ""  # a form of address before the name ("Mr.")
     time: str = ""  # a time stamp printed before the label ("[00:01:23]")
 
-    @property
+    @cached_property
     def key(self) -> str:
         return label_key(self.name)
 
@@ -92,7 +94,7 @@ class Candidate:
         """A one-letter label such as the Q. and A. of examination transcripts."""
         return len(self.name) == 1
 
-    @property
+    @cached_property
     def upper(self) -> bool:
         letters = [
             c for c in re.sub(_PARTICLE + r"(?=[^\W\d_])", "", self.name[len(self.title) :]) if c.isalpha()

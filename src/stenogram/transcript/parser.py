@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date, front_kind, parse_archive, strip_lead
-from stenogram.transcript.inline import InlineContext, TurnBreak, parse_inline
+from stenogram.transcript.inline import InlineContext, Node, TurnBreak, parse_inline
 from stenogram.transcript.labels import Candidate, LabelMatcher, Occurrence, decide, label_key
 from stenogram.transcript.model import (
     BlockStage,
@@ -24,6 +25,7 @@ from stenogram.transcript.model import (
     Document,
     FrontLine,
     Gap,
+    Inline,
     Join,
     Para,
     Quote,
@@ -73,13 +75,14 @@ def join_lines(lines: list[str]) -> str:
     return "".join(parts)
 
 
-def _ending(speech: str) -> str:
-    """How a label's speech ends: "" when there is none, "short" when it is a short line with no
-    final punctuation (a list of names after "Presidente:"), else "sentence"."""
-    speech = speech.strip()
-    if not speech:
+def _ending(start: list[str], last: str) -> str:
+    """How a label's speech ends, from its first lines and its last: "" when there is none,
+    "short" for a short line with no final punctuation (a list of names after "Presidente:"),
+    else "sentence". Reads a few lines, never the whole paragraph."""
+    text = " ".join(start).strip()
+    if not text:
         return ""
-    return "short" if len(speech) < 120 and speech[-1] not in _TERMINAL else "sentence"
+    return "short" if len(text) < 120 and last.rstrip()[-1:] not in _TERMINAL else "sentence"
 
 
 def _speech_follows(below: str, cand: Candidate | None) -> bool:
@@ -129,18 +132,20 @@ class _Parser:
                 if number and (cand is None or not cand.upper):
                     continue  # inside a paragraph only a label in CAPITALS opens a turn
                 if cand and not self.matcher.is_heading(line) and not front_kind(line, self.config):
-                    speech = " ".join([line[cand.end :], *(text for _, text in para.lines[number + 1 :])])
+                    speech = [line[cand.end :], *(text for _, text in para.lines[number + 1 : number + 4])]
+                    last = para.lines[-1][1]
                     alone = not line[cand.end :].strip()
-                    if not speech.strip() and index + 1 < len(paragraphs):
-                        speech = " ".join(text for _, text in paragraphs[index + 1].lines)
+                    if alone and number + 1 == len(para.lines) and index + 1 < len(paragraphs):
+                        speech = [text for _, text in paragraphs[index + 1].lines[:3]]
+                        last = paragraphs[index + 1].lines[-1][1]
                     occurrences.append(
                         Occurrence(
                             cand,
                             alone,
                             not occurrences,
-                            speech.lstrip()[:40],
+                            " ".join(speech).lstrip()[:40],
                             previous,
-                            _ending(speech),
+                            _ending(speech, last),
                             inner=number > 0,
                         )
                     )
@@ -155,7 +160,7 @@ class _Parser:
                 )
                 if _speech_follows(below, self._candidate(below)):
                     occurrences.append(
-                        Occurrence(bare, True, not occurrences, below[:40], previous, _ending(below))
+                        Occurrence(bare, True, not occurrences, below[:40], previous, _ending([below], below))
                     )
             previous = para.lines[-1][1][-300:]
         configured = self.registry.configured_keys()
@@ -318,9 +323,11 @@ class _Parser:
     def _who(self, name: str) -> str:
         return self.registry.resolve(name).id
 
-    def _place(self, nodes, division: Division, turn: Turn | None, unit: Unit, labelled: bool) -> Turn | None:
+    def _place(
+        self, nodes: list[Node], division: Division, turn: Turn | None, unit: Unit, labelled: bool
+    ) -> Turn | None:
         """Put a paragraph's nodes into the current turn, starting turns at bracketed labels."""
-        segments: list[list] = [[]]
+        segments: list[list[Inline]] = [[]]
         breaks: list[TurnBreak] = []
         for node in nodes:
             if isinstance(node, TurnBreak):
@@ -350,7 +357,7 @@ class _Parser:
             container.append(item)
         return turn
 
-    def _item(self, segment: list, line: int) -> Para | BlockStage | None:
+    def _item(self, segment: list[Inline], line: int) -> Para | BlockStage | None:
         meaningful = [n for n in segment if not (isinstance(n, str) and not n.strip())]
         if not meaningful:
             return None
@@ -358,11 +365,12 @@ class _Parser:
             isinstance(n, str) and re.fullmatch(r"[\s.,;:!?]*", n) for n in meaningful[1:]
         ):
             stage = meaningful[0]
-            tail = "".join(n.strip() for n in meaningful[1:])
+            tail = "".join(n.strip() for n in meaningful[1:] if isinstance(n, str))
             if tail:
                 stage.content.append(tail)
             return BlockStage(stage, line)
-        text = "".join(meaningful) if all(isinstance(n, str) for n in meaningful) else ""
+        strings = [n for n in meaningful if isinstance(n, str)]
+        text = "".join(strings) if len(strings) == len(meaningful) else ""
         if _PARENTHESIS.fullmatch(text.strip()):  # a paragraph of its own in parentheses
             return BlockStage(Stage("other", [text.strip()]), line)
         while segment and isinstance(segment[0], str) and not segment[0].strip():
@@ -373,7 +381,7 @@ class _Parser:
             segment[-1] = segment[-1].rstrip()
         return Para(segment, line)
 
-    def _join(self, container: list, item: Para | BlockStage, unit: Unit) -> bool:
+    def _join(self, container: Sequence[object], item: Para | BlockStage, unit: Unit) -> bool:
         """Join *item* to the paragraph before it when a page break had cut a sentence."""
         if not container or not isinstance(container[-1], Para) or not isinstance(item, Para):
             return False
@@ -433,16 +441,18 @@ def _para_text(item: object) -> str | None:
     return "".join(n for n in item.content if isinstance(n, str))
 
 
-def _group_quotes(items: list, decisions: list[str]) -> list:
+def _group_quotes(
+    items: list[Para | BlockStage | Quote], decisions: list[str]
+) -> list[Para | BlockStage | Quote]:
     """Runs of two to five paragraphs whose first opens a quotation that only the last closes."""
-    out: list = []
+    out: list[Para | BlockStage | Quote] = []
     index = 0
     while index < len(items):
         text = _para_text(items[index])
         opener = text.lstrip()[:1] if text else ""
         closer = _QUOTE_MARKS.get(opener)
         end = None
-        if closer and text.count(opener) - text.count(closer) == 1:
+        if text is not None and closer and text.count(opener) - text.count(closer) == 1:
             depth = 1
             for later in range(index + 1, min(index + _QUOTE_SPAN, len(items))):
                 following = _para_text(items[later])
@@ -459,7 +469,7 @@ def _group_quotes(items: list, decisions: list[str]) -> list:
             out.append(items[index])
             index += 1
             continue
-        paras = items[index : end + 1]
+        paras = [item for item in items[index : end + 1] if isinstance(item, Para)]  # all are: _para_text
         out.append(Quote(paras, paras[0].line))
         decisions.append(
             f"line {paras[0].line}: {len(paras)} paragraphs between quotation marks encoded as a quotation"
