@@ -117,3 +117,19 @@ def test_convert_explain_prints_the_table_and_fails_cleanly_on_a_bad_file(tmp_pa
     bad = runner.invoke(main, ["convert", str(tmp_path / "missing.txt"), "--explain"])
     assert bad.exit_code == 2
     assert "error" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_labels_inside_a_line_of_flattened_text_start_turns() -> None:
+    result = convert_text((SAMPLES / "en-flattened.txt").read_bytes(), "flat.txt")
+    assert speakers(result.tei) == [
+        "THE SPEAKER (Mr. Arun Mehta):",
+        "THE MINISTER OF FINANCE (SHRI A. B. SHARMA):",
+        "THE SPEAKER (Mr. Arun Mehta):",
+    ]
+    root = etree.fromstring(result.tei)
+    assert root.xpath("string(//t:sp[2]/t:p)", namespaces=NS).startswith("Sir, I beg to move")
+
+
+def test_two_turns_on_one_line_but_not_at_an_abbreviation() -> None:
+    text = "IVANOV: We agree. PETROV: We do not. Mr. SIDOROV is absent.\n\nIVANOV: So be it.\n"
+    assert speakers(convert_text(text.encode(), "x.txt").tei) == ["IVANOV:", "PETROV:", "IVANOV:"]

@@ -38,6 +38,9 @@ from stenogram.transcript.reader import RawPara, Source
 
 _TERMINAL = '.!?…:;»”")]。！？：；」』）'
 _PARENTHESIS = re.compile(r"\((?:[^()]++|\([^()]*+\))*+\)[.]?")  # possessive: no backtracking stack
+# After a sentence inside a line, a word in CAPITALS: where a flattened record's label may start.
+_MIDLINE = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=[^\W\d_a-zà-ÿа-яё]{2})")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
 _QUOTE_SPAN = 5  # paragraphs a quotation read out may run over
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -130,7 +133,7 @@ class _Parser:
             for number, (_, line) in enumerate(para.lines):
                 cand = self._candidate(line)
                 if number and (cand is None or not cand.upper):
-                    continue  # inside a paragraph only a label in CAPITALS opens a turn
+                    cand = None  # inside a paragraph only a label in CAPITALS opens a turn
                 if cand and not self.matcher.is_heading(line) and not front_kind(line, self.config):
                     speech = [line[cand.end :], *(text for _, text in para.lines[number + 1 : number + 4])]
                     last = para.lines[-1][1]
@@ -149,6 +152,10 @@ class _Parser:
                             inner=number > 0,
                         )
                     )
+                if _MIDLINE.search(line):
+                    for at, inside in self._midline(line):
+                        after, before = line[at + inside.end :][:40], line[:at][-300:]
+                        occurrences.append(Occurrence(inside, False, False, after, before, inner=True))
             bare = self.matcher.bare(para.lines[0][1])
             if bare is not None:
                 below = (
@@ -168,6 +175,26 @@ class _Parser:
         self.accepted = decision.accepted
         self.doc.labels = decision.table
         self.doc.decisions.extend(decision.notes)
+
+    def _midline(self, line: str) -> list[tuple[int, Candidate]]:
+        """Candidates in CAPITALS with a colon that start after a sentence inside *line*: the
+        labels of a record flattened to one line (``… thank you. THE MINISTER (SHRI X): Sir …``)."""
+        found = []
+        for match in _MIDLINE.finditer(line):
+            before = _LAST_WORD.search(line, max(0, match.start() - 30), match.start())
+            word = before.group(1).casefold() if before else ""
+            if len(word) < 2 or word in self.config.abbreviations:
+                continue  # "Mr. JONES:": a stop after an abbreviation ends no sentence
+            cand = self.matcher.candidate(line[match.end() : match.end() + 400])
+            if cand and cand.upper and cand.punct in (":", "："):
+                found.append((match.end(), cand))
+        return found
+
+    def _midline_labels(self, line: str) -> list[int]:
+        """Where accepted labels start inside *line* (see :meth:`_midline`)."""
+        if not _MIDLINE.search(line):
+            return []
+        return [at for at, cand in self._midline(line) if cand.key in self.accepted]
 
     def _candidate(self, text: str) -> Candidate | None:
         """The label candidate of *text*: a one-letter Q./A. label unless a name in CAPITALS
@@ -197,13 +224,19 @@ class _Parser:
         """Split paragraphs at inner lines that open a turn; merge stage brackets left open."""
         pieces: list[list[tuple[int, str]]] = []
         for para in paragraphs:
-            current = [para.lines[0]]
-            for number, line in para.lines[1:]:
-                cand = self._label(line)
+            current: list[tuple[int, str]] = []
+            for index, (number, line) in enumerate(para.lines):
+                cand = self._label(line) if index else None
                 if cand and cand.upper:
                     pieces.append(current)
                     current = []
-                current.append((number, line))
+                # A label in CAPITALS after a sentence, inside the line: flattened text.
+                start = 0
+                for at in self._midline_labels(line):
+                    current.append((number, line[start:at].rstrip()))
+                    pieces.append(current)
+                    current, start = [], at
+                current.append((number, line[start:]))
             pieces.append(current)
         plain = [Unit(join_lines([text for _, text in lines]), lines) for lines in pieces]
         units: list[Unit] = []
