@@ -133,3 +133,29 @@ def test_labels_inside_a_line_of_flattened_text_start_turns() -> None:
 def test_two_turns_on_one_line_but_not_at_an_abbreviation() -> None:
     text = "IVANOV: We agree. PETROV: We do not. Mr. SIDOROV is absent.\n\nIVANOV: So be it.\n"
     assert speakers(convert_text(text.encode(), "x.txt").tei) == ["IVANOV:", "PETROV:", "IVANOV:"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE CHAIRMAN: We are done.\n\nMR. SMITH: Thank you.\n\n"
+        "(Whereupon, at 4:12 p.m., the hearing was adjourned.)\n",
+        "ПРЕДСЕДАТЕЛЬ. Вопросы есть? Нет.\n\nИВАНОВ. Нет.\n\n(Аплодисменты.)\n\n(Заседание закрывается.)\n",
+    ],
+)
+def test_a_procedural_closing_line_stands_after_the_last_turn(text: str) -> None:
+    root = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
+    last = root.xpath("//t:body/t:div/*[last()]", namespaces=NS)[0]
+    assert etree.QName(last).localname == "stage"
+    assert root.xpath("count(//t:sp[last()]/t:stage)", namespaces=NS) == (1 if "Аплод" in text else 0)
+
+
+@pytest.mark.parametrize(
+    ("interjection", "group"),
+    [("(Zuruf rechts: Unsinn!)", "zuruf-rechts"), ("(Głos z sali: Hańba!)", "glos-z-sali")],
+)
+def test_group_voices_are_person_groups(interjection: str, group: str) -> None:
+    text = f"PRÄSIDENT: Wir beginnen. {interjection} Weiter.\n\nABG. KLEIN: Danke.\n"
+    root = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
+    assert root.xpath("//t:personGrp/@xml:id", namespaces=NS) == [group]
+    assert root.xpath("string(//t:said/@who)", namespaces=NS) == f"#{group}"

@@ -47,6 +47,7 @@ class Config:
     announcements: re.Pattern[str]
     weights: dict[str, float]
     threshold: float
+    closing: re.Pattern[str]  # a procedural closing line: placed after the last turn
     short_labels: tuple[tuple[str, ...], ...]
     timestamp: re.Pattern[str]
     groups: re.Pattern[str]
@@ -148,6 +149,7 @@ _SHAPE: dict[str, Any] = {
         "openers": {"*": _STRS},
         "weights": {"*": "float|int"},
         "threshold": "float|int",
+        "closing": _STRS,
     },
     "headings": {"pattern": _STR},
     "stage": [{"type": _STR, "pattern": _STR}],
@@ -273,6 +275,7 @@ def load_config(path: str | Path | None = None) -> Config:
         announcements=_compile(r"(?<![^\W\d_])(?:" + "|".join(labels["announcements"]) + r")\b", where),
         weights=_weights(labels["weights"], features, where),
         threshold=float(labels["threshold"]),
+        closing=_compile("|".join(f"(?:{c})" for c in labels["closing"]), where),
         short_labels=tuple(tuple(pair) for pair in labels.get("short", [])),
         timestamp=_compile(labels["timestamp"], where),
         groups=_alternatives(labels["groups"], where),

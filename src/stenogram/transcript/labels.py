@@ -191,8 +191,10 @@ class LabelMatcher:
         name = found.group("name").strip()
         if found.group("punct").strip() == "." and name.split()[-1].casefold() in self.config.abbreviations:
             return None  # "Präsident Mag." stops at an abbreviation, not at the label's end
-        if not any(c.isalpha() for c in name) or self._title_only.fullmatch(name):
+        if not any(c.isalpha() for c in name):
             return None
+        if self._title_only.fullmatch(name):  # an office alone ("PRÄSIDENT:") is read word by word
+            return generic if generic and generic.punct in (":", "：") else None
         end = found.end()
         printed = text[: found.end("punct")]
         title = (found.group("title") or "").strip()

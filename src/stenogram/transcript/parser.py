@@ -437,6 +437,21 @@ class _Parser:
         )
         return True
 
+    def _closing(self) -> None:
+        """A procedural closing line at the end ("(Whereupon, at 4:12 p.m., the hearing was
+        adjourned.)", "(Заседание закрывается.)") stands after the last turn, not inside it."""
+        division = self.doc.body[-1] if self.doc.body else None
+        turn = division.items[-1] if division and division.items else None
+        if division is None or not isinstance(turn, Turn) or len(turn.items) < 2:
+            return
+        last = turn.items[-1]
+        if isinstance(last, BlockStage):
+            text = "".join(n for n in last.stage.content if isinstance(n, str))
+            if self.config.closing.search(text):
+                turn.items.pop()
+                division.items.append(last)
+                self.doc.decisions.append(f"line {last.line}: a closing line, placed after the last turn")
+
     def _quotes(self) -> None:
         """Wrap paragraphs read out between quotation marks that open and close them in a Quote."""
         for division in self.doc.body:
@@ -457,6 +472,7 @@ class _Parser:
         self._decide_labels(paragraphs)
         units = self._front(self._units(paragraphs))
         self._body(units)
+        self._closing()
         self._quotes()
         self._silent_turns()
         self.doc.persons = self.registry.people

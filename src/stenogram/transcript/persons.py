@@ -64,6 +64,10 @@ _CYRILLIC = dict(
 )
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark.
+_LATIN = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ı": "i"}
+
+
 def slug(text: str) -> str:
     """An NCName from a label: lower case, Cyrillic transliterated, hyphens between words."""
     out = []
@@ -72,6 +76,8 @@ def slug(text: str) -> str:
             continue
         if char in _CYRILLIC:
             out.append(_CYRILLIC[char].strip("-"))
+        elif char in _LATIN:
+            out.append(_LATIN[char])
         elif char.isascii() and char.isalnum():
             out.append(char)
         else:
