@@ -56,6 +56,10 @@ def test_court_examination_headings_are_not_labels_and_q_a_pairs_are() -> None:
     result = convert_text((SAMPLES / "en-court-examination.txt").read_bytes(), "court.txt")
     assert speakers(result.tei) == ["JUSTICE DOE:", "MS. SMITH:", "Q.", "A.", "Q.", "A."]
     assert any(note.startswith("not a label: 'PRESENT'") for note in result.report.decisions)
+    root = etree.fromstring(result.tei)
+    # The examination heading says who asks: the Q turns are hers.
+    assert root.xpath("//t:div/t:head/text()", namespaces=NS) == ["DIRECT EXAMINATION BY MS. SMITH:"]
+    assert root.xpath("//t:sp[t:speaker='Q.']/@who", namespaces=NS) == ["#ms-smith", "#ms-smith"]
 
 
 def test_every_decision_is_reported_with_its_score_and_features() -> None:

@@ -48,6 +48,7 @@ class Config:
     weights: dict[str, float]
     threshold: float
     closing: re.Pattern[str]  # a procedural closing line: placed after the last turn
+    examiner: re.Pattern[str]  # "BY MR. SMITH:": the Q. turns below are that person's
     short_labels: tuple[tuple[str, ...], ...]
     timestamp: re.Pattern[str]
     groups: re.Pattern[str]
@@ -150,6 +151,7 @@ _SHAPE: dict[str, Any] = {
         "weights": {"*": "float|int"},
         "threshold": "float|int",
         "closing": _STRS,
+        "examiner": _STR,
     },
     "headings": {"pattern": _STR},
     "stage": [{"type": _STR, "pattern": _STR}],
@@ -276,6 +278,7 @@ def load_config(path: str | Path | None = None) -> Config:
         weights=_weights(labels["weights"], features, where),
         threshold=float(labels["threshold"]),
         closing=_compile("|".join(f"(?:{c})" for c in labels["closing"]), where),
+        examiner=_full(labels["examiner"], where),
         short_labels=tuple(tuple(pair) for pair in labels.get("short", [])),
         timestamp=_compile(labels["timestamp"], where),
         groups=_alternatives(labels["groups"], where),

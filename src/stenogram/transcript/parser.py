@@ -134,6 +134,8 @@ class _Parser:
                 cand = self._candidate(line)
                 if number and (cand is None or not cand.upper):
                     cand = None  # inside a paragraph only a label in CAPITALS opens a turn
+                if cand and self.config.examiner.fullmatch(line.strip()):
+                    cand = None  # "BY MR. SMITH:" heads an examination, it is no turn
                 if cand and not self.matcher.is_heading(line) and not front_kind(line, self.config):
                     speech = [line[cand.end :], *(text for _, text in para.lines[number + 1 : number + 4])]
                     last = para.lines[-1][1]
@@ -331,17 +333,23 @@ class _Parser:
         turn: Turn | None = None
         ctx = InlineContext(self.config, self.matcher, lambda n: label_key(n) in self.accepted, self._who)
         ctx.square_stages = any(opener in self.source.text for opener, _ in self.config.stage_brackets)
+        examiner: str | None = None  # who asks the questions (Q.) under "BY MR. SMITH:"
+        questions = {pair[0] for pair in self.config.short_labels}
         for unit in units:
             ctx.line = unit.line
-            cand = self._label(unit.text, unit.first_line)
-            if cand is None and self.matcher.is_heading(unit.text):
+            heading = self.config.examiner.fullmatch(unit.text.strip())
+            if heading:
+                examiner = heading.group("name")
+            cand = None if heading else self._label(unit.text, unit.first_line)
+            if cand is None and (heading or self.matcher.is_heading(unit.text)):
                 division = Division(unit.text, [], unit.line)
                 self.doc.body.append(division)
                 turn = None
                 continue
             text = unit.text
             if cand is not None:
-                person = self.registry.resolve(cand.name, cand.role)
+                asker = examiner if examiner and cand.short and cand.name in questions else None
+                person = self.registry.resolve(asker or cand.name, None if asker else cand.role)
                 person.turns += 1
                 label = SpeakerLabel(cand.printed, cand.name, cand.punct, role=cand.role, time=cand.time)
                 turn = Turn(person.id, label, [], unit.line)
