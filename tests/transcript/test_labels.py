@@ -163,3 +163,16 @@ def test_group_voices_are_person_groups(interjection: str, group: str) -> None:
     root = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
     assert root.xpath("//t:personGrp/@xml:id", namespaces=NS) == [group]
     assert root.xpath("string(//t:said/@who)", namespaces=NS) == f"#{group}"
+
+
+def test_a_running_head_is_furniture_and_a_mixed_parenthesis_gives_one_voice_each() -> None:
+    result = convert_text((SAMPLES / "de-running-head.txt").read_bytes(), "de.txt")
+    root = etree.fromstring(result.tei)
+    assert [(line, text) for line, text, _ in result.report.furniture] == [(5, "(Präsident Dr. Beispiel)")]
+    assert len(root.xpath("//t:sp", namespaces=NS)) == 3
+    mixed = root.xpath("//t:stage[@type='applause']", namespaces=NS)[0]
+    assert mixed.xpath("t:said/@who", namespaces=NS) == ["#zuruf-von-der-cdu-csu"]
+    assert mixed.xpath("string(t:said)", namespaces=NS) == "Zuruf von der CDU/CSU: Unsinn!"
+    voices = root.xpath("//t:stage[@type='interjection']/t:said/@who", namespaces=NS)
+    assert voices == ["#jan-kowalski", "#eva-nowak"]  # the party is no voice
+    assert root.xpath("//t:personGrp/@xml:id", namespaces=NS) == ["zuruf-von-der-cdu-csu"]

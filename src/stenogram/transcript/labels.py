@@ -56,10 +56,12 @@ _GROUP_START = re.compile(
 )
 _KEY_WORD = re.compile(r"[^\W_]+")  # letters and digits: SPEAKER 1 and SPEAKER 2 differ
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-# One token of a label read word by word (LabelMatcher._generic): a role in parentheses, a word
+# One token of a label read word by word (LabelMatcher._generic): a role or party in parentheses
+# or square brackets ("Klaus Beispiel [DIE LINKE]:" names his party, nothing is supplied), a word
 # with its full stop, a number before the name ("01.01 Name:"), a comma, a colon, a dash, a stop.
 _TOKEN = re.compile(
-    r"(?P<space>[ \t]*)(?:(?P<paren>\([^()\n]{1,80}\))|(?P<word>[^\W\d_][\w'’\-]*)(?P<stop>\.)?"
+    r"(?P<space>[ \t]*)(?:(?P<paren>\([^()\n]{1,80}\)|\[[^\[\]\n]{1,80}\])"
+    r"|(?P<word>[^\W\d_][\w'’\-]*)(?P<stop>\.)?"
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.))"
 )
 _DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s)")

@@ -24,6 +24,7 @@ from stenogram.transcript.model import (
     Division,
     Document,
     FrontLine,
+    Furniture,
     Gap,
     Inline,
     Join,
@@ -40,6 +41,7 @@ _TERMINAL = '.!?…:;»”")]。！？：；」』）'
 _PARENTHESIS = re.compile(r"\((?:[^()]++|\([^()]*+\))*+\)[.]?")  # possessive: no backtracking stack
 # After a sentence inside a line, a word in CAPITALS: where a flattened record's label may start.
 _MIDLINE = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=[^\W\d_a-zà-ÿа-яё]{2})")
+_RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
 _QUOTE_SPAN = 5  # paragraphs a quotation read out may run over
@@ -240,7 +242,8 @@ class _Parser:
                     current, start = [], at
                 current.append((number, line[start:]))
             pieces.append(current)
-        plain = [Unit(join_lines([text for _, text in lines]), lines) for lines in pieces]
+        plain = [Unit(join_lines([text for _, text in lines]), lines) for lines in pieces if lines]
+        plain = [unit for unit in plain if not self._running_head(unit)]
         units: list[Unit] = []
         index = 0
         while index < len(plain):
@@ -261,6 +264,21 @@ class _Parser:
                     break
             units.append(unit)
         return units
+
+    def _running_head(self, unit: Unit) -> bool:
+        """A line that only repeats a speaker's name in parentheses (``(Präsident Dr. Beispiel)``,
+        the running head at a page top) is page furniture, recorded as such, not a stage."""
+        found = _RUNNING_HEAD.fullmatch(unit.text.strip())
+        if len(unit.lines) > 1 or not found:
+            return False
+        words = set(label_key(found.group(1)).split())
+        if len(words) < 2 or not any(words <= set(key.split()) for key in self.accepted):
+            return False
+        furniture = Furniture(unit.line, unit.text, "running-head")
+        self.source.furniture.append(furniture)
+        self.doc.furniture.append(furniture)
+        self.doc.furniture.sort(key=lambda item: item.line)
+        return True
 
     def _open_stage_brackets(self, text: str) -> bool:
         return any(text.count(o) > text.count(c) for o, c in self.config.stage_brackets)
