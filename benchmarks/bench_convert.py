@@ -12,7 +12,8 @@ issue names, lxml alone serialising the same TEI tree (``etree.tostring``). The 
 input text per core; the table prints what is, not what is hoped.
 
 Two more tables: the peak memory of one conversion in a fresh process (its maximum resident size
-less that of a process that only read the input), as a multiple of the input; and the growth of
+less that of a process that only imported stenogram and read the input), as a multiple of the
+input; and the growth of
 the two shapes that once were quadratic — one hard-wrapped paragraph of N lines, and N
 "(Laughter)" in one paragraph — at N and 2N (linear growth doubles the time).
 """
@@ -121,19 +122,27 @@ def table(rows: list[tuple[str, float]], input_bytes: int, output_bytes: int) ->
     return "\n".join(lines)
 
 
+# The child reports its peak resident size in KiB: VmHWM, which a new program starts afresh
+# (ru_maxrss keeps the parent's peak across exec on Linux), else ru_maxrss.
 _CHILD = """
-import resource, sys
+import re, resource, sys
+from stenogram.tei.convert import convert_text
+from stenogram.transcript.config import load_config
+config = load_config()
 data = open(sys.argv[1], "rb").read()
 if sys.argv[2] == "convert":
-    from stenogram.tei.convert import convert_text
-    convert_text(data, "bench.txt")
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    convert_text(data, "bench.txt", config)
+try:
+    status = open("/proc/self/status").read()
+    print(re.search(r"VmHWM:\\s*(\\d+)", status).group(1))
+except OSError:
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
 
 def peak_memory(data: bytes) -> tuple[float, float]:
     """Peak resident memory (MB) of a fresh process converting *data*, less the same process
-    only reading it; and that as a multiple of the input."""
+    only importing stenogram and reading it; and that as a multiple of the input."""
     with tempfile.NamedTemporaryFile(suffix=".txt") as handle:
         handle.write(data)
         handle.flush()
