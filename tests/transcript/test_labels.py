@@ -176,3 +176,8 @@ def test_a_running_head_is_furniture_and_a_mixed_parenthesis_gives_one_voice_eac
     voices = root.xpath("//t:stage[@type='interjection']/t:said/@who", namespaces=NS)
     assert voices == ["#jan-kowalski", "#eva-nowak"]  # the party is no voice
     assert root.xpath("//t:personGrp/@xml:id", namespaces=NS) == ["zuruf-von-der-cdu-csu"]
+
+
+def test_a_label_after_an_opening_quotation_mark() -> None:
+    text = "“MR. SMITH: We object to this.\n\nTHE COURT: Overruled.”\n\n«ИВАНОВ. Товарищи, план выполнен.\n"
+    assert speakers(convert_text(text.encode(), "x.txt").tei) == ["“MR. SMITH:", "THE COURT:", "«ИВАНОВ."]

@@ -65,6 +65,7 @@ _TOKEN = re.compile(
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.))"
 )
 _DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s)")
+_OPENING_QUOTES = "«“„\"'‘‚"
 _GENERIC_SPAN = 160  # characters a label read word by word may take
 _LABEL_SPAN = 400  # characters of a text a label candidate is looked for in
 _GENERIC_WORDS = 8
@@ -166,6 +167,10 @@ class LabelMatcher:
                 printed=text[: stamp.end()] + found.printed,
                 time=stamp.group().strip(),
             )
+        if found is None and text[:1] in _OPENING_QUOTES and text[1:2].isalpha():
+            quoted = self._candidate(text[1:])  # «ИВАНОВ. …, "MR. SMITH: … in a web copy
+            if quoted and (quoted.upper or quoted.punct in (":", "：")):
+                found = replace(quoted, end=quoted.end + 1, printed=text[0] + quoted.printed)
         if self._budget >= len(text):
             self._budget -= len(text)
             self._seen[text] = found
