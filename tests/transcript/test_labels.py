@@ -181,3 +181,14 @@ def test_a_running_head_is_furniture_and_a_mixed_parenthesis_gives_one_voice_eac
 def test_a_label_after_an_opening_quotation_mark() -> None:
     text = "“MR. SMITH: We object to this.\n\nTHE COURT: Overruled.”\n\n«ИВАНОВ. Товарищи, план выполнен.\n"
     assert speakers(convert_text(text.encode(), "x.txt").tei) == ["“MR. SMITH:", "THE COURT:", "«ИВАНОВ."]
+
+
+def test_a_speech_whose_only_label_is_its_first_word() -> None:
+    text = (
+        "A speech at the plenum\n\nKaganovich. Comrades, the speeches of both Rykov and Bukharin are"
+        " more like the last words of the defendants at the trial than speeches at the plenum. They say"
+        " that they are innocent. They say that the testimony is false. But the facts say otherwise,"
+        " comrades, and the party knows the facts. We have heard Sokolnikov, Pyatakov and Radek.\n\n"
+        "The party will judge.\n"
+    )
+    assert speakers(convert_text(text.encode(), "x.txt").tei) == ["Kaganovich."]

@@ -314,7 +314,7 @@ class Occurrence:
     first: bool = False  # the first paragraph of the body
     after: str = ""  # the first characters of what follows the label
     before: str = ""  # the end of the paragraph before (an announcement, an open quotation)
-    ending: str = "sentence"  # how its speech ends: "sentence", "short" (no final stop) or "" (none)
+    ending: str = "sentence"  # its speech: "speech" (long), "sentence", "short" (no final stop), "" (none)
     inner: bool = False  # on a line inside a paragraph, not at its start
 
 
@@ -433,12 +433,14 @@ def _features(
         found["whole"] = w["whole"]
     if all(o.ending == "" for o in occurrences):
         found["silent"] = w["silent"]
-    elif all(o.ending != "sentence" for o in occurrences) and "capitals" not in found:
+    elif all(o.ending in ("", "short") for o in occurrences) and "capitals" not in found:
         found["unfinished"] = w["unfinished"]
     if any(_HEADING_AFTER.match(o.after) for o in occurrences):
         found["heading"] = w["heading"]
     if any(o.first for o in occurrences if o.cand.punct):
         found["first"] = w["first"]
+        if any(o.first and o.ending == "speech" for o in occurrences):
+            found["speech"] = w["speech"]  # a speech whose only label is its first word
     starts = [o.after[:1] for o in occurrences if o.after[:1].isalpha()]
     if starts and all(c.islower() for c in starts):
         found["lower_after"] = w["lower_after"]

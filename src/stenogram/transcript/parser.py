@@ -83,11 +83,13 @@ def join_lines(lines: list[str]) -> str:
 def _ending(start: list[str], last: str) -> str:
     """How a label's speech ends, from its first lines and its last: "" when there is none,
     "short" for a short line with no final punctuation (a list of names after "Presidente:"),
-    else "sentence". Reads a few lines, never the whole paragraph."""
+    "speech" for a long text, else "sentence". Reads a few lines, never the whole paragraph."""
     text = " ".join(start).strip()
     if not text:
         return ""
-    return "short" if len(text) < 120 and last.rstrip()[-1:] not in _TERMINAL else "sentence"
+    if len(text) < 120 and last.rstrip()[-1:] not in _TERMINAL:
+        return "short"
+    return "speech" if len(text) >= 300 else "sentence"
 
 
 def _speech_follows(below: str, cand: Candidate | None) -> bool:
