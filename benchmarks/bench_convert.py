@@ -10,6 +10,12 @@ measurement runs in this one process, best of ``--repeat`` runs: the whole conve
 called through its public function in the order ``convert_text`` calls them, and the peer the
 issue names, lxml alone serialising the same TEI tree (``etree.tostring``). The aim is 20 MB/s of
 input text per core; the table prints what is, not what is hoped.
+
+Two more tables: the peak memory of one conversion in a fresh process (its maximum resident size
+less that of a process that only imported stenogram and read the input), as a multiple of the
+input; and the growth of
+the two shapes that once were quadratic — one hard-wrapped paragraph of N lines, and N
+"(Laughter)" in one paragraph — at N and 2N (linear growth doubles the time).
 """
 
 from __future__ import annotations
@@ -20,7 +26,9 @@ import io
 import os
 import platform
 import pstats
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -114,6 +122,70 @@ def table(rows: list[tuple[str, float]], input_bytes: int, output_bytes: int) ->
     return "\n".join(lines)
 
 
+# The child reports its peak resident size in KiB: VmHWM, which a new program starts afresh
+# (ru_maxrss keeps the parent's peak across exec on Linux), else ru_maxrss.
+_CHILD = """
+import re, resource, sys
+from stenogram.tei.convert import convert_text
+from stenogram.transcript.config import load_config
+config = load_config()
+data = open(sys.argv[1], "rb").read()
+if sys.argv[2] == "convert":
+    convert_text(data, "bench.txt", config)
+try:
+    status = open("/proc/self/status").read()
+    print(re.search(r"VmHWM:\\s*(\\d+)", status).group(1))
+except OSError:
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def peak_memory(data: bytes) -> tuple[float, float]:
+    """Peak resident memory (MB) of a fresh process converting *data*, less the same process
+    only importing stenogram and reading it; and that as a multiple of the input."""
+    with tempfile.NamedTemporaryFile(suffix=".txt") as handle:
+        handle.write(data)
+        handle.flush()
+        kib = [
+            int(
+                subprocess.run(
+                    [sys.executable, "-c", _CHILD, handle.name, mode],
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                ).stdout
+            )
+            for mode in ("read", "convert")
+        ]
+    extra = (kib[1] - kib[0]) * 1024
+    return extra / 1e6, extra / len(data)
+
+
+def growth_cases(lines: int) -> list[tuple[str, bytes, bytes]]:
+    """The shapes that once were quadratic, at *lines* and at twice as many."""
+
+    def wrapped(n: int) -> bytes:
+        return ("IVANOV. " + "\n".join("a hard-wrapped line of a long speech" for _ in range(n))).encode()
+
+    def laughter(n: int) -> bytes:
+        return ("IVANOV. " + " ".join("Words (Laughter)." for _ in range(n))).encode()
+
+    return [
+        (f"one paragraph of {lines} hard-wrapped lines", wrapped(lines), wrapped(2 * lines)),
+        (f"{lines} (Laughter) in one paragraph", laughter(lines), laughter(2 * lines)),
+    ]
+
+
+def growth_table(config: Config, lines: int, repeat: int) -> str:
+    rows = [f"{'case':<44} {'N s':>8} {'2N s':>8} {'2N / N':>7}", "-" * 70]
+    for label, single, double in growth_cases(lines):
+        one = best_of(repeat, lambda data=single: convert_text(data, "g.txt", config))
+        two = best_of(repeat, lambda data=double: convert_text(data, "g.txt", config))
+        rows.append(f"{label:<44} {one:8.3f} {two:8.3f} {two / one:7.2f}")
+    rows.append("linear growth: 2N / N near 2 (quadratic: near 4)")
+    return "\n".join(rows)
+
+
 def profile(data: bytes, config: Config, top: int) -> str:
     """The functions where one conversion spends its own time (cProfile, sorted by tottime)."""
     profiler = cProfile.Profile()
@@ -128,6 +200,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best is kept (3)")
     parser.add_argument("--size", type=float, default=4.0, help="input size in MB (4)")
     parser.add_argument("--profile", action="store_true", help="also print a cProfile of one conversion")
+    parser.add_argument("--lines", type=int, default=8000, help="N of the growth cases (8000)")
     args = parser.parse_args(argv)
     if args.repeat < 1 or args.size <= 0:
         parser.error("--repeat must be at least 1 and --size positive")
@@ -139,6 +212,10 @@ def main(argv: list[str] | None = None) -> None:
         f"{os.cpu_count()} cores, best of {args.repeat}"
     )
     print(table(measure(data, config, args.repeat), len(data), len(output)))
+    megabytes, ratio = peak_memory(data)
+    print(f"peak memory of one conversion: {megabytes:.0f} MB = {ratio:.1f}× the input; aim ≤ 5×")
+    print()
+    print(growth_table(config, args.lines, args.repeat))
     if args.profile:
         print()
         print(profile(data, config, 20))

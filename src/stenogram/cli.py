@@ -124,6 +124,7 @@ def validate_command(
     "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several inputs."
 )
 @click.option("-q", "--quiet", is_flag=True, help="No report on stderr, only errors.")
+@click.option("--explain", is_flag=True, help="Also print every label candidate with its score and features.")
 def convert(
     inputs: tuple[str, ...],
     output: str | None,
@@ -132,6 +133,7 @@ def convert(
     force: bool,
     jobs: int | None,
     quiet: bool,
+    explain: bool,
 ) -> None:
     """Convert transcripts (INPUT: plain text, a saved web page, a Word .docx or a PDF with a
     text layer; a folder of them; or - for stdin) to TEI P5.
@@ -151,6 +153,8 @@ def convert(
             sys.stdout.buffer.write(outcome.conversion.tei)
         if not quiet:
             click.echo(outcome.conversion.report.text(), err=True)
+        if explain:
+            click.echo(outcome.conversion.report.explain(), err=True)
     failed = sum(outcome.error is not None for outcome in outcomes)
     if len(outcomes) > 1:
         click.echo(f"converted {len(outcomes) - failed} of {len(outcomes)} files", err=True)

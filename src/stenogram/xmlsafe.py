@@ -110,6 +110,8 @@ def strings(
     """The attribute values and text nodes an XPath selects, as plain strings."""
     found = etree.XPath(path, namespaces=namespaces)(node, **variables)
     return [str(item) for item in found if isinstance(item, str)] if isinstance(found, list) else []
+
+
 def parse_html(data: bytes, name: str = "<input>") -> etree._Element:
     """Parse a web page (any HTML, however broken) safely: no network, no external entities.
 

@@ -13,6 +13,7 @@ Runs are derandomised and use no example database, so CI sees the same examples 
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 import warnings
@@ -32,10 +33,8 @@ with warnings.catch_warnings():
     # warns (mypy_extensions.TypedDict is deprecated) and, with warnings as errors, turns the failure
     # into an INTERNALERROR. Importing it here, quietly, keeps a failure readable.
     warnings.simplefilter("ignore", DeprecationWarning)
-    try:
+    with contextlib.suppress(ImportError):  # libcst absent: hypothesis skips the patch
         import hypothesis.extra._patching  # noqa: F401
-    except ImportError:  # libcst absent: hypothesis skips the patch
-        pass
 
 NS = {"tei": "http://www.tei-c.org/ns/1.0"}
 CONFIG = load_config()
@@ -61,8 +60,60 @@ NAMES = [
     "Петров",
     "Молотов",
 ]
-LATIN_WORDS = ["comrades", "the", "party", "we", "must", "say", "that", "this", "question", "is", "not", "so", "simple", "and", "I", "think", "you", "were", "forced", "to", "admit", "trial", "plenum", "Central", "Committee", "right", "wrong", "1936", "Trotskyite"]
-CYRILLIC_WORDS = ["товарищи", "мы", "должны", "сказать", "что", "этот", "вопрос", "не", "так", "прост", "и", "я", "думаю", "вы", "были", "вынуждены", "признать", "процесс", "пленум", "ЦК", "правильно"]
+LATIN_WORDS = [
+    "comrades",
+    "the",
+    "party",
+    "we",
+    "must",
+    "say",
+    "that",
+    "this",
+    "question",
+    "is",
+    "not",
+    "so",
+    "simple",
+    "and",
+    "I",
+    "think",
+    "you",
+    "were",
+    "forced",
+    "to",
+    "admit",
+    "trial",
+    "plenum",
+    "Central",
+    "Committee",
+    "right",
+    "wrong",
+    "1936",
+    "Trotskyite",
+]
+CYRILLIC_WORDS = [
+    "товарищи",
+    "мы",
+    "должны",
+    "сказать",
+    "что",
+    "этот",
+    "вопрос",
+    "не",
+    "так",
+    "прост",
+    "и",
+    "я",
+    "думаю",
+    "вы",
+    "были",
+    "вынуждены",
+    "признать",
+    "процесс",
+    "пленум",
+    "ЦК",
+    "правильно",
+]
 INLINE = [
     "(Laughter)",
     "(Noise in the hall)",
@@ -209,7 +260,8 @@ def check_tei(text: str, data: bytes, *, furniture_only: bool = False) -> None:
 
 def _first_difference(expected: list[str], found: list[str]) -> str:
     index = next(
-        (i for i, (a, b) in enumerate(zip(expected, found)) if a != b), min(len(expected), len(found))
+        (i for i, (a, b) in enumerate(zip(expected, found, strict=False)) if a != b),
+        min(len(expected), len(found)),
     )
     return (
         f"words differ at {index}: input {expected[index : index + 5]!r}, TEI {found[index : index + 5]!r} "

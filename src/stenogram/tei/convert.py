@@ -22,6 +22,7 @@ from stenogram.tei.encode import TEI_NS, encode, generated_unchanged, serialise
 from stenogram.tei.lossless import check_lossless
 from stenogram.tei.marks import place_marks
 from stenogram.transcript.config import Config, load_config
+from stenogram.transcript.labels import LabelScore
 from stenogram.transcript.model import Document
 from stenogram.transcript.parser import parse
 from stenogram.transcript.reader import check_characters
@@ -54,6 +55,29 @@ class Report:
     warnings: list[tuple[int, str]]
     output: str | None = None
     extraction: list[str] = field(default_factory=list)  # from a web page, Word file or PDF
+    labels: list[LabelScore] = field(default_factory=list)  # the label model's whole table
+
+    def explain(self) -> str:
+        """Every label candidate with its verdict, score and each feature's weight, as a table."""
+        features = list(dict.fromkeys(name for row in self.labels for name in row.features))
+        head = ["verdict", "score", "n", "candidate", *features]
+        rows = [
+            [
+                "label" if row.accepted else "no",
+                f"{row.score:g}" if not row.reason else row.reason,
+                str(row.count),
+                row.name,
+                *(f"{row.features[f]:+g}" if f in row.features else "" for f in features),
+            ]
+            for row in self.labels
+        ]
+        widths = [max(len(line[i]) for line in [head, *rows]) for i in range(len(head))]
+        lines = [f"{self.name}: label candidates"]
+        lines += [
+            "  " + "  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
+            for line in [head, *rows]
+        ]
+        return "\n".join(lines)
 
     def text(self) -> str:
         """The report as lines for stderr."""
@@ -142,6 +166,7 @@ def _report(doc: Document, root: etree._Element, config: Config) -> Report:
         unknown_labels=unknown if config.persons else [],
         decisions=list(doc.decisions),
         warnings=sorted(doc.warnings),
+        labels=list(doc.labels),
     )
 
 

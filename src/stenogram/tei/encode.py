@@ -59,11 +59,11 @@ def _el(
 
 
 def _append_text(element: etree._Element, text: str) -> None:
-    if len(element):
+    if next(iter(element), None) is None:  # no child yet (len() walks every child: quadratic)
+        element.text = (element.text or "") + text
+    else:
         last = element[-1]
         last.tail = (last.tail or "") + text
-    else:
-        element.text = (element.text or "") + text
 
 
 def _inline(parent: etree._Element, nodes: Iterable[Inline]) -> None:

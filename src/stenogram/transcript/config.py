@@ -38,11 +38,20 @@ class Config:
     front: dict[str, re.Pattern[str]]
     archive: dict[str, re.Pattern[str]]
     titles: re.Pattern[str]
-    stopwords: frozenset[str]
+    always: tuple[str, ...]  # labels always believed, as printed
+    never: frozenset[str]  # label keys never believed
+    openers: dict[str, frozenset[str]]  # per language: words that open ordinary sentences
+    offices: re.Pattern[str]
+    abbreviations: frozenset[str]
+    particles: frozenset[str]
+    announcements: re.Pattern[str]
+    weights: dict[str, float]
+    threshold: float
+    closing: re.Pattern[str]  # a procedural closing line: placed after the last turn
+    examiner: re.Pattern[str]  # "BY MR. SMITH:": the Q. turns below are that person's
     short_labels: tuple[tuple[str, ...], ...]
     timestamp: re.Pattern[str]
     groups: re.Pattern[str]
-    style_evidence: int
     headings: re.Pattern[str]
     stages: tuple[Pattern, ...]
     stage_types: tuple[str, ...]
@@ -132,9 +141,18 @@ _SHAPE: dict[str, Any] = {
         "timestamp": _STR,
         "titles": _STRS,
         "short": [_STRS],
-        "stopwords": _STRS,
+        "always": _STRS,
+        "never": _STRS,
         "groups": _STRS,
-        "style_evidence": _INT,
+        "offices": _STRS,
+        "abbreviations": _STRS,
+        "particles": _STRS,
+        "announcements": _STRS,
+        "openers": {"*": _STRS},
+        "weights": {"*": "float|int"},
+        "threshold": "float|int",
+        "closing": _STRS,
+        "examiner": _STR,
     },
     "headings": {"pattern": _STR},
     "stage": [{"type": _STR, "pattern": _STR}],
@@ -142,7 +160,7 @@ _SHAPE: dict[str, Any] = {
     "editorial": {"supplied_marks": _STR, "gap": _STR, "note": _STR, "supplied_max_words": _INT},
     "languages": {"months": [_STRS], "words": {"*": _STRS}, "names": {"*": _STR}},
 }
-_TYPES = {"str": str, "int": int, "bool": bool}
+_TYPES = {"str": str, "int": int, "float": float, "bool": bool}
 
 
 def _check_shape(value: Any, shape: Any, key: str, where: Location) -> None:
@@ -219,9 +237,23 @@ def _stage_types(data: dict[str, Any], own: int, where: str) -> tuple[str, ...]:
     return types
 
 
+def _keys(labels: list[str]) -> frozenset[str]:
+    """Labels as the registry keys them: letters and digits, lower case, one space between."""
+    return frozenset(" ".join(re.findall(r"[^\W_]+", label.casefold())) for label in labels)
+
+
+def _weights(table: dict[str, Any], known: set[str], where: str) -> dict[str, float]:
+    """The label features' weights; a project may reweigh the features, not invent them."""
+    unknown = sorted(set(table) - known)
+    if unknown:
+        raise InputError(f"unknown label features {unknown} (known: {sorted(known)})", Location(where))
+    return {name: float(value) for name, value in table.items()}
+
+
 def load_config(path: str | Path | None = None) -> Config:
     """The defaults, extended by the project file at *path* when one is given."""
     data = _load_toml(_DEFAULTS)
+    features = set(data["labels"]["weights"])
     source = "defaults"
     own_stages = 0
     if path is not None:
@@ -252,11 +284,22 @@ def load_config(path: str | Path | None = None) -> Config:
         front={key: _compile(rf"(?:{value})", where) for key, value in data["front"].items()},
         archive={key: _compile(value, where) for key, value in data["archive"].items()},
         titles=_compile("|".join(f"(?:{_compile(t, where).pattern})" for t in labels["titles"]), where),
-        stopwords=frozenset(word.casefold() for word in labels["stopwords"]),
+        always=tuple(labels["always"]),
+        never=_keys(labels["never"]),
+        openers={code: _keys(words) for code, words in labels["openers"].items()},
+        offices=_compile(
+            r"(?<![^\W\d_])(?:" + "|".join(re.escape(o) for o in labels["offices"]) + ")", where
+        ),
+        abbreviations=frozenset(word.casefold() for word in labels["abbreviations"]),
+        particles=frozenset(word.casefold() for word in labels["particles"]),
+        announcements=_compile(r"(?<![^\W\d_])(?:" + "|".join(labels["announcements"]) + r")\b", where),
+        weights=_weights(labels["weights"], features, where),
+        threshold=float(labels["threshold"]),
+        closing=_compile("|".join(f"(?:{c})" for c in labels["closing"]), where),
+        examiner=_full(labels["examiner"], where),
         short_labels=tuple(tuple(pair) for pair in labels.get("short", [])),
         timestamp=_compile(labels["timestamp"], where),
         groups=_alternatives(labels["groups"], where),
-        style_evidence=int(labels["style_evidence"]),
         headings=_full(data["headings"]["pattern"], where),
         stages=tuple(
             Pattern(item["type"], _compile(rf"(?:{item['pattern']})\b", where)) for item in data["stage"]

@@ -22,7 +22,7 @@ _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 
 def find_date(text: str, config: Config) -> tuple[str, str] | None:
     """The first calendar date in *text* as ``(ISO date, the words printed)``."""
-    found: list[tuple[int, str, str]] = []
+    found: list[tuple[int, str | None, str]] = []  # (where, ISO date or None if impossible, words)
     for match in _DAY_MONTH_YEAR.finditer(text):
         month = config.months.get(match.group(2).casefold())
         if month:
@@ -39,7 +39,7 @@ def find_date(text: str, config: Config) -> tuple[str, str] | None:
         found.append(
             (match.start(), _iso(match.group(3), int(match.group(2)), match.group(1)), match.group(0))
         )
-    valid = [(pos, iso, words) for pos, iso, words in found if iso]
+    valid = [(pos, iso, words) for pos, iso, words in found if iso is not None]
     if not valid:
         return None
     _, iso, words = min(valid)

@@ -13,7 +13,8 @@ so that a stray bracket never swallows the rest of a paragraph. Then each outerm
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,7 +22,11 @@ from stenogram.transcript.config import Config
 from stenogram.transcript.labels import LabelMatcher
 from stenogram.transcript.model import Gap, Inline, Note, Said, SpeakerLabel, Stage, Stray, Supplied, Time
 
-_SEGMENT_START = re.compile(r"(?:^|(?<=[.!?,;])\s+)")
+# Where a new voice or event may start inside a parenthesis: its start, after a sentence, or
+# after a dash between parts ("Beifall bei der SPD – Zuruf von der CDU/CSU: Unsinn! – Heiterkeit").
+MAX_DEPTH = 20  # brackets nested deeper than this are kept as text
+_SEGMENT_START = re.compile(r"(?:^|\s[-–—]\s+|(?<=[.!?,;])\s+)")
+_PART_BREAK = re.compile(r"\s[-–—]\s")
 
 
 @dataclass
@@ -29,6 +34,10 @@ class TurnBreak:
     """A bracketed label inside a paragraph (``[KAGANOVICH].``): a new turn starts here."""
 
     speaker: SpeakerLabel
+
+
+Node = Inline | TurnBreak
+Pairs = dict[int, tuple[int, str, int]]  # open index → (close index, closer, opener length)
 
 
 @dataclass
@@ -51,7 +60,7 @@ class InlineContext:
 @lru_cache(maxsize=16)
 def _bracket_tokens(brackets: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], re.Pattern[str]]:
     """Each opener's closer, and one pattern finding every bracket token (longest first)."""
-    closers = {opener: closer for opener, closer in brackets} | {"(": ")", "[": "]"}
+    closers = dict(brackets) | {"(": ")", "[": "]"}
     tokens = sorted(set(closers) | set(closers.values()), key=len, reverse=True)
     return closers, re.compile("|".join(re.escape(t) for t in tokens))
 
@@ -77,16 +86,58 @@ def _pairs(
     return pairs, sorted(strays)
 
 
-def parse_inline(text: str, ctx: InlineContext) -> list[Inline | TurnBreak]:
+def parse_inline(text: str, ctx: InlineContext) -> list[Node]:
     """The inline nodes of a paragraph's text, in order; the characters all kept."""
     pairs, strays = _pairs(text, ctx.config.stage_brackets)
-    return _build(text, 0, len(text), pairs, set(strays), ctx, nested=False)
+    pairs = _within_depth(pairs, ctx)
+    marks = _Marks(sorted(set(pairs) | set(strays)))
+    return _merge(_build(text, 0, len(text), pairs, _Strays(strays, marks), ctx, nested=False))
 
 
-def _build(text, start, end, pairs, strays, ctx, nested=True) -> list[Inline | TurnBreak]:
-    out: list[Inline | TurnBreak] = []
+class _Marks(list[int]):
+    """Every bracket position of a paragraph, sorted once; a span's marks found by bisection
+    (rebuilding and sorting them on every nested call made long paragraphs quadratic)."""
+
+    def within(self, start: int, end: int) -> list[int]:
+        return self[bisect_left(self, start) : bisect_left(self, end)]
+
+
+class _Strays(set[int]):
+    """Positions of brackets with no partner, with the paragraph's sorted marks beside them."""
+
+    def __init__(self, strays: list[int], marks: _Marks) -> None:
+        super().__init__(strays)
+        self.marks = marks
+
+
+def _within_depth(
+    pairs: dict[int, tuple[int, str, int]], ctx: InlineContext
+) -> dict[int, tuple[int, str, int]]:
+    """Pairs nested deeper than :data:`MAX_DEPTH` stay text, with a warning: the TEI must stay
+    readable by our own validator and renderer (Saxon refuses trees deeper than 100)."""
+    depth: list[int] = []  # close positions of the open pairs around the current one
+    kept: dict[int, tuple[int, str, int]] = {}
+    too_deep = 0
+    for start in sorted(pairs):
+        while depth and depth[-1] < start:
+            depth.pop()
+        close = pairs[start][0]
+        depth.append(close)
+        if len(depth) <= MAX_DEPTH:
+            kept[start] = pairs[start]
+        else:
+            too_deep += 1
+    if too_deep:
+        ctx.warn(f"{too_deep} brackets nested deeper than {MAX_DEPTH} kept as text")
+    return kept
+
+
+def _build(
+    text: str, start: int, end: int, pairs: Pairs, strays: _Strays, ctx: InlineContext, nested: bool = True
+) -> list[Node]:
+    out: list[Node] = []
     plain = start
-    marks = sorted(i for i in set(pairs) | strays if start <= i < end)
+    marks = strays.marks.within(start, end)
     skip_to = start
     for i in marks:
         if i < skip_to:
@@ -95,7 +146,7 @@ def _build(text, start, end, pairs, strays, ctx, nested=True) -> list[Inline | T
             close, closer, width = pairs[i]
             _text(out, text[plain:i])
             after = text[close + len(closer) : close + len(closer) + 1]
-            before = text[:i].rstrip()[-1:]
+            before = _last_char(text, i)
             pair = _pair(
                 text,
                 (i + width, close),
@@ -125,20 +176,35 @@ def _build(text, start, end, pairs, strays, ctx, nested=True) -> list[Inline | T
     return out
 
 
+def _last_char(text: str, i: int) -> str:
+    """The last character before *i* that is not white space (read backwards, not by copying)."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i else ""
+
+
 def _context(text: str, i: int) -> str:
     return repr(text[max(0, i - 25) : i + 25])
 
 
-def _text(out: list, piece: str) -> None:
-    if not piece:
-        return
-    if out and isinstance(out[-1], str):
-        out[-1] += piece
-    else:
+def _text(out: list[Node], piece: str) -> None:
+    """Add text; neighbouring pieces are joined once, by :func:`_merge` (adding to the last
+    string each time copied it over and over: quadratic in a paragraph of many brackets)."""
+    if piece:
         out.append(piece)
 
 
-def _pair(text, inner, opener, closer, around, pairs, strays, ctx, nested) -> list[Inline | TurnBreak]:
+def _pair(
+    text: str,
+    inner: tuple[int, int],
+    opener: str,
+    closer: str,
+    around: tuple[str, str],
+    pairs: Pairs,
+    strays: _Strays,
+    ctx: InlineContext,
+    nested: bool,
+) -> list[Node]:
     start, end = inner
     content = text[start:end]
     body = _build(text, start, end, pairs, strays, ctx)
@@ -148,10 +214,10 @@ def _pair(text, inner, opener, closer, around, pairs, strays, ctx, nested) -> li
         spoken = _spoken(content, start, text, pairs, strays, ctx, "[", "]")
         return spoken or _square(content, body, around, ctx, nested)
     kind = _stage_type(content.lstrip("_ "), ctx.config) or "other"
-    return [Stage(kind, ["["] + _strip_italics(body) + ["]"])]
+    return [Stage(kind, _content(["[", *_strip_italics(_content(body)), "]"]))]
 
 
-def _strip_italics(body: list) -> list:
+def _strip_italics(body: list[Inline]) -> list[Inline]:
     """Underscores that mark italics inside ``_[ … ]_`` are markup, not text."""
     return [
         re.sub(r"(?:(?<=\s)|^)_|_(?=\s|$)", "", piece) if isinstance(piece, str) else piece for piece in body
@@ -165,29 +231,45 @@ def _stage_type(content: str, config: Config) -> str | None:
     return None
 
 
-def _spoken(content, offset, text, pairs, strays, ctx, opener, closer) -> list[Inline] | None:
+def _spoken(
+    content: str,
+    offset: int,
+    text: str,
+    pairs: Pairs,
+    strays: _Strays,
+    ctx: InlineContext,
+    opener: str,
+    closer: str,
+) -> list[Node] | None:
     """A bracket in which other voices speak, as a stage direction holding their words."""
     saids = _said_segments(content, ctx)
     if not saids:
         return None
     first = saids[0][0]
     prefix = content[:first]
-    nodes: list[Inline] = [opener]
+    nodes: list[Node] = [opener]
     if prefix:
         nodes.extend(_build(text, offset, offset + first, pairs, strays, ctx))
-    for index, (seg_start, label_end, who, label) in enumerate(saids):
-        seg_end = saids[index + 1][0] if index + 1 < len(saids) else len(content)
+    for index, (_seg_start, label_end, who, label) in enumerate(saids):
+        next_start = saids[index + 1][0] if index + 1 < len(saids) else len(content)
+        # A voice's words end where the next voice starts, or at a dash before another part.
+        dash = _PART_BREAK.search(content, label_end, next_start)
+        seg_end = dash.start() if dash else next_start
         spoken = content[label_end:seg_end]
         lead = spoken[: len(spoken) - len(spoken.lstrip())]
         words = _build(text, offset + label_end + len(lead), offset + seg_end, pairs, strays, ctx)
-        nodes.append(Said(who, label, ([lead] if lead else []) + words))
+        nodes.append(Said(who, label, _content([lead, *words])))
+        if seg_end < next_start:  # an event between voices: "Unsinn! – Heiterkeit"
+            nodes.extend(_build(text, offset + seg_end, offset + next_start, pairs, strays, ctx))
     nodes.append(closer)
     kind = "interjection" if not prefix.strip() else (_stage_type(prefix, ctx.config) or "other")
     whos = " ".join(dict.fromkeys(who for _, _, who, _ in saids))
-    return [Stage(kind, _merge(nodes), whos)]
+    return [Stage(kind, _content(nodes), whos)]
 
 
-def _round(content, body, offset, text, pairs, strays, ctx) -> list[Inline | TurnBreak]:
+def _round(
+    content: str, body: list[Node], offset: int, text: str, pairs: Pairs, strays: _Strays, ctx: InlineContext
+) -> list[Node]:
     spoken = _spoken(content, offset, text, pairs, strays, ctx, "(", ")")
     if spoken:
         return spoken
@@ -195,18 +277,31 @@ def _round(content, body, offset, text, pairs, strays, ctx) -> list[Inline | Tur
         "other" if " ".join(content.split()) in ctx.stage_hints else None
     )
     if kind:
-        return [Stage(kind, _merge(["("] + body + [")"]))]
-    return _merge(["("] + body + [")"])
+        return [Stage(kind, _content(["(", *body, ")"]))]
+    return _merge(["(", *body, ")"])
 
 
-def _merge(nodes: list) -> list:
-    out: list = []
+def _merge(nodes: Sequence[Node]) -> list[Node]:
+    """The nodes with each run of neighbouring strings joined into one."""
+    out: list[Node] = []
+    run: list[str] = []
     for node in nodes:
         if isinstance(node, str):
-            _text(out, node)
-        else:
-            out.append(node)
-    return out
+            run.append(node)
+            continue
+        if run:
+            out.append("".join(run))
+            run = []
+        out.append(node)
+    if run:
+        out.append("".join(run))
+    return [node for node in out if node != ""]
+
+
+def _content(nodes: Sequence[Node]) -> list[Inline]:
+    """A bracket's nodes as the content of a stage or a voice: a turn never breaks inside a
+    bracket (a nested bracketed label is a ``Supplied``), so there is no turn break to drop."""
+    return [node for node in _merge(nodes) if not isinstance(node, TurnBreak)]
 
 
 def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str, str]]:
@@ -216,25 +311,34 @@ def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str
         at = match.end()
         if found and at < found[-1][1]:
             continue  # inside the label just found ("Hon. Members:")
-        cand = ctx.matcher.candidate(content[at:])
+        cand = ctx.matcher.candidate(content[at : at + 400])
         if cand is None or not content[at + cand.end :].strip():
             continue
+        if cand.punct == "." and (content[at + cand.end].isdigit() or content[at + cand.end].islower()):
+            continue  # a reference ("Prop. 108 S") or an initial ("A. b"), not a voice
         name = cand.name
         if ctx.config.groups.match(name):
             found.append((at, at + len(cand.printed), ctx.resolve(name), cand.printed))
             continue
-        if _stage_type(name, ctx.config) or name.casefold() in ctx.config.stopwords:
+        if _stage_type(name, ctx.config) or cand.key in ctx.config.never or _is_opener(cand.key, ctx.config):
             continue
-        if not (cand.upper or ctx.is_label(name) or ctx.config.groups.match(name) or len(name.split()) == 1):
+        if cand.punct not in (".", ":", "："):
+            continue  # "(FENPROF - Federação …)" spells out a name, nobody speaks
+        voice = cand.upper or cand.strong or (cand.punct in (":", "：") and len(name.split()) <= 4)
+        if not (voice or ctx.is_label(name) or len(name.split()) == 1):
             continue
         label_end = at + len(cand.printed)
         found.append((at, label_end, ctx.resolve(name), cand.printed))
     return found
 
 
+def _is_opener(key: str, config: Config) -> bool:
+    return any(key in words for words in config.openers.values())
+
+
 def _square(
-    content: str, body: list, around: tuple[str, str], ctx: InlineContext, nested: bool
-) -> list[Inline | TurnBreak]:
+    content: str, body: list[Node], around: tuple[str, str], ctx: InlineContext, nested: bool
+) -> list[Node]:
     """An editor's bracket. A bracketed label opens a new turn only outside other brackets and
     where a sentence ends before it (``… illegally? [KAGANOVICH]. In your answer …``)."""
     before, after = around
@@ -262,7 +366,7 @@ def _square(
         return [Note(content)]
     kind = _stage_type(stripped, config)
     if kind or ctx.square_stages:
-        return [Stage(kind or "other", _merge(["["] + body + ["]"]))]
+        return [Stage(kind or "other", _content(["[", *body, "]"]))]
     if len(stripped.split()) <= config.supplied_max_words and all(isinstance(n, str) for n in body):
         return [Supplied(content)]
     return [Note(content)]

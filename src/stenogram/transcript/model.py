@@ -8,7 +8,10 @@ reading order; every character of the source that is not furniture is somewhere 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from stenogram.transcript.labels import LabelScore
 
 
 @dataclass
@@ -72,7 +75,7 @@ class Join:
     line: int
 
 
-Inline = Union[str, Said, Stage, Supplied, Gap, Note, Stray, Join, Time]
+Inline = str | Said | Stage | Supplied | Gap | Note | Stray | Join | Time
 
 
 @dataclass
@@ -217,3 +220,4 @@ class Document:
     warnings: list[tuple[int, str]] = field(default_factory=list)
     decisions: list[str] = field(default_factory=list)
     origin: Origin | None = None
+    labels: list[LabelScore] = field(default_factory=list)  # the label model's table, for --explain

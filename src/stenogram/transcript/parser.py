@@ -11,19 +11,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date, front_kind, parse_archive, strip_lead
-from stenogram.transcript.inline import InlineContext, TurnBreak, parse_inline
-from stenogram.transcript.labels import Candidate, LabelMatcher, decide, label_key
+from stenogram.transcript.inline import InlineContext, Node, TurnBreak, parse_inline
+from stenogram.transcript.labels import Candidate, LabelMatcher, Occurrence, decide, label_key
 from stenogram.transcript.model import (
     BlockStage,
     Division,
     Document,
     FrontLine,
+    Furniture,
     Gap,
+    Inline,
     Join,
     Para,
     Quote,
@@ -34,8 +37,12 @@ from stenogram.transcript.model import (
 from stenogram.transcript.persons import Registry
 from stenogram.transcript.reader import RawPara, Source
 
-_TERMINAL = '.!?…:;»”")]'
-_PARENTHESIS = re.compile(r"\((?:[^()]|\([^()]*\))*\)[.]?")
+_TERMINAL = '.!?…:;»”")]。！？：；」』）'
+_PARENTHESIS = re.compile(r"\((?:[^()]++|\([^()]*+\))*+\)[.]?")  # possessive: no backtracking stack
+# After a sentence inside a line, a word in CAPITALS: where a flattened record's label may start.
+_MIDLINE = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=[^\W\d_a-zà-ÿа-яё]{2})")
+_RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
 _QUOTE_SPAN = 5  # paragraphs a quotation read out may run over
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -58,16 +65,39 @@ class Unit:
 
 
 def join_lines(lines: list[str]) -> str:
-    """Lines of one paragraph as one text; a hyphen at a line end keeps its place, unspaced."""
-    text = ""
+    """Lines of one paragraph as one text; a hyphen at a line end keeps its place, unspaced.
+
+    Each line is compared with the line before it only, and the text joined once: linear."""
+    parts: list[str] = []
+    previous = ""
     for line in lines:
-        if not text:
-            text = line
-        elif re.search(r"[^\W\d_]-$", text) and line[:1].islower():
-            text += line
-        else:
-            text += " " + line
-    return text
+        if parts:
+            hyphen = previous.endswith("-") and previous[-2:-1].isalpha() and line[:1].islower()
+            if not hyphen:
+                parts.append(" ")
+        parts.append(line)
+        previous = line
+    return "".join(parts)
+
+
+def _ending(start: list[str], last: str) -> str:
+    """How a label's speech ends, from its first lines and its last: "" when there is none,
+    "short" for a short line with no final punctuation (a list of names after "Presidente:"),
+    "speech" for a long text, else "sentence". Reads a few lines, never the whole paragraph."""
+    text = " ".join(start).strip()
+    if not text:
+        return ""
+    if len(text) < 120 and last.rstrip()[-1:] not in _TERMINAL:
+        return "short"
+    return "speech" if len(text) >= 300 else "sentence"
+
+
+def _speech_follows(below: str, cand: Candidate | None) -> bool:
+    """Whether the text below a name alone on its line is its speech: a sentence, not another
+    label, heading or date line ("THE INQUIRY" / "First day" is a title over a heading)."""
+    if not below or (cand is not None and (cand.upper or cand.punct in (":", "："))):
+        return False
+    return len(below) >= 60 or below.rstrip()[-1:] in _TERMINAL
 
 
 def detect_language(text: str, config: Config) -> str:
@@ -87,7 +117,7 @@ class _Parser:
     def __init__(self, source: Source, config: Config, lang: str | None) -> None:
         self.source = source
         self.config = config
-        self.matcher = LabelMatcher(config)
+        self.matcher = LabelMatcher(config, len(source.text) + 1_000_000)
         self.registry = Registry(config)
         self.doc = Document(
             name=PurePath(source.name).name,
@@ -97,51 +127,81 @@ class _Parser:
             encoding=source.encoding,
         )
         self.accepted: set[str] = set()
-        self.bare_accepted: set[str] = set()
 
     # -- labels ---------------------------------------------------------------------------
     def _decide_labels(self, paragraphs: list[RawPara]) -> None:
-        candidates: list[Candidate] = []
-        for para in paragraphs:
+        """Collect every candidate with its surroundings and let the scored model decide."""
+        occurrences: list[Occurrence] = []
+        previous = ""
+        for index, para in enumerate(paragraphs):
             for number, (_, line) in enumerate(para.lines):
                 cand = self._candidate(line)
                 if number and (cand is None or not cand.upper):
-                    continue  # inside a paragraph only a label in CAPITALS opens a turn
+                    cand = None  # inside a paragraph only a label in CAPITALS opens a turn
+                if cand and self.config.examiner.fullmatch(line.strip()):
+                    cand = None  # "BY MR. SMITH:" heads an examination, it is no turn
                 if cand and not self.matcher.is_heading(line) and not front_kind(line, self.config):
-                    candidates.append(cand)
-        known = self.registry.configured_keys() | self.source.label_hints
-        decision = decide(candidates, self.source.text, self.config, known)
-        self.accepted = decision.accepted
-        self.doc.decisions.extend(decision.notes)
-        self._decide_bare_labels(paragraphs)
-
-    def _decide_bare_labels(self, paragraphs: list[RawPara]) -> None:
-        """Names in CAPITALS alone on a line, followed by speech, are labels when they recur."""
-        bare: Counter[str] = Counter()
-        names: dict[str, str] = {}
-        strong: dict[str, bool] = {}
-        for index, para in enumerate(paragraphs):
-            cand = self.matcher.bare(para.lines[0][1])
-            if cand is None or cand.key in self.config.stopwords:
-                continue
-            following = paragraphs[index + 1].lines[0][1] if index + 1 < len(paragraphs) else ""
-            if len(para.lines) > 1 or (
-                following and not self.matcher.bare(following) and not self.matcher.is_heading(following)
-            ):
-                bare[cand.key] += 1
-                names[cand.key] = cand.name
-                strong[cand.key] = cand.strong
-        for key, count in sorted(bare.items()):
-            if count >= 2 or key in self.accepted:
-                self.bare_accepted.add(key)
-                self.doc.decisions.append(f"label: {names[key]!r} (alone on its line, {count} turns)")
-        if len(self.bare_accepted) >= 2:  # the document's style: a name with an office or seat, once
-            for key, count in sorted(bare.items()):
-                if key not in self.bare_accepted and strong[key]:
-                    self.bare_accepted.add(key)
-                    self.doc.decisions.append(
-                        f"label: {names[key]!r} (alone on its line, once, in the document's style)"
+                    speech = [line[cand.end :], *(text for _, text in para.lines[number + 1 : number + 4])]
+                    last = para.lines[-1][1]
+                    alone = not line[cand.end :].strip()
+                    if alone and number + 1 == len(para.lines) and index + 1 < len(paragraphs):
+                        speech = [text for _, text in paragraphs[index + 1].lines[:3]]
+                        last = paragraphs[index + 1].lines[-1][1]
+                    occurrences.append(
+                        Occurrence(
+                            cand,
+                            alone,
+                            not occurrences,
+                            " ".join(speech).lstrip()[:40],
+                            previous,
+                            _ending(speech, last),
+                            inner=number > 0,
+                        )
                     )
+                if _MIDLINE.search(line):
+                    for at, inside in self._midline(line):
+                        after, before = line[at + inside.end :][:40], line[:at][-300:]
+                        occurrences.append(Occurrence(inside, False, False, after, before, inner=True))
+            bare = self.matcher.bare(para.lines[0][1])
+            if bare is not None:
+                below = (
+                    " ".join(text for _, text in para.lines[1:])
+                    if len(para.lines) > 1
+                    else " ".join(text for _, text in paragraphs[index + 1].lines)
+                    if index + 1 < len(paragraphs)
+                    else ""
+                )
+                if _speech_follows(below, self._candidate(below)):
+                    occurrences.append(
+                        Occurrence(bare, True, not occurrences, below[:40], previous, _ending([below], below))
+                    )
+            previous = para.lines[-1][1][-300:]
+        # labels the source's layout marks (bold at a paragraph's start) count as configured
+        configured = self.registry.configured_keys() | self.source.label_hints
+        decision = decide(occurrences, self.source.text, self.config, configured, self.doc.lang)
+        self.accepted = decision.accepted
+        self.doc.labels = decision.table
+        self.doc.decisions.extend(decision.notes)
+
+    def _midline(self, line: str) -> list[tuple[int, Candidate]]:
+        """Candidates in CAPITALS with a colon that start after a sentence inside *line*: the
+        labels of a record flattened to one line (``… thank you. THE MINISTER (SHRI X): Sir …``)."""
+        found = []
+        for match in _MIDLINE.finditer(line):
+            before = _LAST_WORD.search(line, max(0, match.start() - 30), match.start())
+            word = before.group(1).casefold() if before else ""
+            if len(word) < 2 or word in self.config.abbreviations:
+                continue  # "Mr. JONES:": a stop after an abbreviation ends no sentence
+            cand = self.matcher.candidate(line[match.end() : match.end() + 400])
+            if cand and cand.upper and cand.punct in (":", "："):
+                found.append((match.end(), cand))
+        return found
+
+    def _midline_labels(self, line: str) -> list[int]:
+        """Where accepted labels start inside *line* (see :meth:`_midline`)."""
+        if not _MIDLINE.search(line):
+            return []
+        return [at for at, cand in self._midline(line) if cand.key in self.accepted]
 
     def _candidate(self, text: str) -> Candidate | None:
         """The label candidate of *text*: a one-letter Q./A. label unless a name in CAPITALS
@@ -155,7 +215,7 @@ class _Parser:
     def _label(self, text: str, first_line: str | None = None) -> Candidate | None:
         if first_line is not None:
             bare = self.matcher.bare(first_line)
-            if bare and bare.key in self.bare_accepted and text.startswith(first_line):
+            if bare and bare.key in self.accepted and text.startswith(first_line):
                 return bare
         cand = self._candidate(text)
         if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
@@ -171,15 +231,22 @@ class _Parser:
         """Split paragraphs at inner lines that open a turn; merge stage brackets left open."""
         pieces: list[list[tuple[int, str]]] = []
         for para in paragraphs:
-            current = [para.lines[0]]
-            for number, line in para.lines[1:]:
-                cand = self._label(line)
+            current: list[tuple[int, str]] = []
+            for index, (number, line) in enumerate(para.lines):
+                cand = self._label(line) if index else None
                 if cand and cand.upper:
                     pieces.append(current)
                     current = []
-                current.append((number, line))
+                # A label in CAPITALS after a sentence, inside the line: flattened text.
+                start = 0
+                for at in self._midline_labels(line):
+                    current.append((number, line[start:at].rstrip()))
+                    pieces.append(current)
+                    current, start = [], at
+                current.append((number, line[start:]))
             pieces.append(current)
-        plain = [Unit(join_lines([text for _, text in lines]), lines) for lines in pieces]
+        plain = [Unit(join_lines([text for _, text in lines]), lines) for lines in pieces if lines]
+        plain = [unit for unit in plain if not self._running_head(unit)]
         units: list[Unit] = []
         index = 0
         while index < len(plain):
@@ -201,6 +268,21 @@ class _Parser:
             units.append(unit)
         return units
 
+    def _running_head(self, unit: Unit) -> bool:
+        """A line that only repeats a speaker's name in parentheses (``(Präsident Dr. Beispiel)``,
+        the running head at a page top) is page furniture, recorded as such, not a stage."""
+        found = _RUNNING_HEAD.fullmatch(unit.text.strip())
+        if len(unit.lines) > 1 or not found:
+            return False
+        words = set(label_key(found.group(1)).split())
+        if len(words) < 2 or not any(words <= set(key.split()) for key in self.accepted):
+            return False
+        furniture = Furniture(unit.line, unit.text, "running-head")
+        self.source.furniture.append(furniture)
+        self.doc.furniture.append(furniture)
+        self.doc.furniture.sort(key=lambda item: item.line)
+        return True
+
     def _open_stage_brackets(self, text: str) -> bool:
         return any(text.count(o) > text.count(c) for o, c in self.config.stage_brackets)
 
@@ -211,22 +293,28 @@ class _Parser:
         title = self.doc.title
         first_turn = next((i for i, u in enumerate(units) if self._label(u.text, u.first_line)), len(units))
         for index, unit in enumerate(units):
-            if index >= first_turn:
+            if index >= first_turn or rest:  # front matter is the leading run: never reordered
                 rest.append(unit)
                 continue
             lines = unit.lines
             kinds = [front_kind(text, self.config) for _, text in lines]
-            if any(kinds):
+            if kinds[0] is None and self.doc.title is None and not self.doc.front and len(lines) <= 3:
+                # A title, perhaps with a date on the next line: two facts, not one title.
+                kinds[1:] = [
+                    kind or self._date_line(text)
+                    for kind, (_, text) in zip(kinds[1:], lines[1:], strict=True)
+                ]
+                head = next((i for i, kind in enumerate(kinds) if kind), len(lines))
+                text = join_lines([text for _, text in lines[:head]])
+                if len(text) > 300:
+                    rest.append(unit)
+                    continue
+                self.doc.title = text
+                self.doc.front.append(FrontLine("title", text, unit.line))
+                if head < len(lines):
+                    self._front_lines(lines[head:], kinds[head:])
+            elif any(kinds):
                 self._front_lines(lines, kinds)
-            elif (
-                self.doc.title is None
-                and not self.doc.front
-                and not rest
-                and len(unit.text) <= 300
-                and len(lines) <= 3
-            ):
-                self.doc.title = unit.text
-                self.doc.front.append(FrontLine("title", unit.text, unit.line))
             else:
                 rest.append(unit)
         if not rest:  # nothing but front matter: it is the text, kept in the body
@@ -241,8 +329,12 @@ class _Parser:
                 break
         return rest
 
+    def _date_line(self, text: str) -> str | None:
+        """``date`` for a short line that gives a date ("Wednesday 5 February 2020")."""
+        return "date" if len(text) <= 60 and find_date(text, self.config) else None
+
     def _front_lines(self, lines: list[tuple[int, str]], kinds: list[str | None]) -> None:
-        for (number, text), kind in zip(lines, kinds):
+        for (number, text), kind in zip(lines, kinds, strict=False):
             if kind is None and self.doc.front and self.doc.front[-1].kind != "title":
                 self.doc.front[-1].text += " " + text
                 continue
@@ -263,17 +355,23 @@ class _Parser:
         ctx = InlineContext(self.config, self.matcher, lambda n: label_key(n) in self.accepted, self._who)
         ctx.square_stages = any(opener in self.source.text for opener, _ in self.config.stage_brackets)
         ctx.stage_hints = self.source.stage_hints
+        examiner: str | None = None  # who asks the questions (Q.) under "BY MR. SMITH:"
+        questions = {pair[0] for pair in self.config.short_labels}
         for unit in units:
             ctx.line = unit.line
-            cand = self._label(unit.text, unit.first_line)
-            if cand is None and self.matcher.is_heading(unit.text):
+            heading = self.config.examiner.fullmatch(unit.text.strip())
+            if heading:
+                examiner = heading.group("name")
+            cand = None if heading else self._label(unit.text, unit.first_line)
+            if cand is None and (heading or self.matcher.is_heading(unit.text)):
                 division = Division(unit.text, [], unit.line)
                 self.doc.body.append(division)
                 turn = None
                 continue
             text = unit.text
             if cand is not None:
-                person = self.registry.resolve(cand.name, cand.role)
+                asker = examiner if examiner and cand.short and cand.name in questions else None
+                person = self.registry.resolve(asker or cand.name, None if asker else cand.role)
                 person.turns += 1
                 label = SpeakerLabel(cand.printed, cand.name, cand.punct, role=cand.role, time=cand.time)
                 turn = Turn(person.id, label, [], unit.line)
@@ -288,9 +386,11 @@ class _Parser:
     def _who(self, name: str) -> str:
         return self.registry.resolve(name).id
 
-    def _place(self, nodes, division: Division, turn: Turn | None, unit: Unit, labelled: bool) -> Turn | None:
+    def _place(
+        self, nodes: list[Node], division: Division, turn: Turn | None, unit: Unit, labelled: bool
+    ) -> Turn | None:
         """Put a paragraph's nodes into the current turn, starting turns at bracketed labels."""
-        segments: list[list] = [[]]
+        segments: list[list[Inline]] = [[]]
         breaks: list[TurnBreak] = []
         for node in nodes:
             if isinstance(node, TurnBreak):
@@ -320,7 +420,7 @@ class _Parser:
             container.append(item)
         return turn
 
-    def _item(self, segment: list, line: int) -> Para | BlockStage | None:
+    def _item(self, segment: list[Inline], line: int) -> Para | BlockStage | None:
         meaningful = [n for n in segment if not (isinstance(n, str) and not n.strip())]
         if not meaningful:
             return None
@@ -328,11 +428,12 @@ class _Parser:
             isinstance(n, str) and re.fullmatch(r"[\s.,;:!?]*", n) for n in meaningful[1:]
         ):
             stage = meaningful[0]
-            tail = "".join(n.strip() for n in meaningful[1:])
+            tail = "".join(n.strip() for n in meaningful[1:] if isinstance(n, str))
             if tail:
                 stage.content.append(tail)
             return BlockStage(stage, line)
-        text = "".join(meaningful) if all(isinstance(n, str) for n in meaningful) else ""
+        strings = [n for n in meaningful if isinstance(n, str)]
+        text = "".join(strings) if len(strings) == len(meaningful) else ""
         if _PARENTHESIS.fullmatch(text.strip()):  # a paragraph of its own in parentheses
             return BlockStage(Stage("other", [text.strip()]), line)
         while segment and isinstance(segment[0], str) and not segment[0].strip():
@@ -343,7 +444,7 @@ class _Parser:
             segment[-1] = segment[-1].rstrip()
         return Para(segment, line)
 
-    def _join(self, container: list, item: Para | BlockStage, unit: Unit) -> bool:
+    def _join(self, container: Sequence[object], item: Para | BlockStage, unit: Unit) -> bool:
         """Join *item* to the paragraph before it when a page break had cut a sentence."""
         if not container or not isinstance(container[-1], Para) or not isinstance(item, Para):
             return False
@@ -360,10 +461,26 @@ class _Parser:
         self.doc.warnings.append(
             (
                 unit.line,
-                f"joined to the paragraph before (line {previous.line}): a page break seems to cut the sentence",
+                f"joined to the paragraph before (line {previous.line}): "
+                "a page break seems to cut the sentence",
             )
         )
         return True
+
+    def _closing(self) -> None:
+        """A procedural closing line at the end ("(Whereupon, at 4:12 p.m., the hearing was
+        adjourned.)", "(Заседание закрывается.)") stands after the last turn, not inside it."""
+        division = self.doc.body[-1] if self.doc.body else None
+        turn = division.items[-1] if division and division.items else None
+        if division is None or not isinstance(turn, Turn) or len(turn.items) < 2:
+            return
+        last = turn.items[-1]
+        if isinstance(last, BlockStage):
+            text = "".join(n for n in last.stage.content if isinstance(n, str))
+            if self.config.closing.search(text):
+                turn.items.pop()
+                division.items.append(last)
+                self.doc.decisions.append(f"line {last.line}: a closing line, placed after the last turn")
 
     def _quotes(self) -> None:
         """Wrap paragraphs read out between quotation marks that open and close them in a Quote."""
@@ -385,6 +502,7 @@ class _Parser:
         self._decide_labels(paragraphs)
         units = self._front(self._units(paragraphs))
         self._body(units)
+        self._closing()
         self._quotes()
         self._silent_turns()
         self.doc.persons = self.registry.people
@@ -402,16 +520,18 @@ def _para_text(item: object) -> str | None:
     return "".join(n for n in item.content if isinstance(n, str))
 
 
-def _group_quotes(items: list, decisions: list[str]) -> list:
+def _group_quotes(
+    items: list[Para | BlockStage | Quote], decisions: list[str]
+) -> list[Para | BlockStage | Quote]:
     """Runs of two to five paragraphs whose first opens a quotation that only the last closes."""
-    out: list = []
+    out: list[Para | BlockStage | Quote] = []
     index = 0
     while index < len(items):
         text = _para_text(items[index])
         opener = text.lstrip()[:1] if text else ""
         closer = _QUOTE_MARKS.get(opener)
         end = None
-        if closer and text.count(opener) - text.count(closer) == 1:
+        if text is not None and closer and text.count(opener) - text.count(closer) == 1:
             depth = 1
             for later in range(index + 1, min(index + _QUOTE_SPAN, len(items))):
                 following = _para_text(items[later])
@@ -428,7 +548,7 @@ def _group_quotes(items: list, decisions: list[str]) -> list:
             out.append(items[index])
             index += 1
             continue
-        paras = items[index : end + 1]
+        paras = [item for item in items[index : end + 1] if isinstance(item, Para)]  # all are: _para_text
         out.append(Quote(paras, paras[0].line))
         decisions.append(
             f"line {paras[0].line}: {len(paras)} paragraphs between quotation marks encoded as a quotation"

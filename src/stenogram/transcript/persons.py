@@ -19,9 +19,53 @@ from stenogram.transcript.model import Person
 _CYRILLIC = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў",
-        ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "-", "y", "-", "e", "yu", "ya", "i", "i", "e", "g", "u"],
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "-",
+            "y",
+            "-",
+            "e",
+            "yu",
+            "ya",
+            "i",
+            "i",
+            "e",
+            "g",
+            "u",
+        ],
+        strict=False,
     )
 )
+
+
+# Latin letters that Unicode does not decompose into a base letter and a mark.
+_LATIN = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ı": "i"}
 
 
 def slug(text: str) -> str:
@@ -32,6 +76,8 @@ def slug(text: str) -> str:
             continue
         if char in _CYRILLIC:
             out.append(_CYRILLIC[char].strip("-"))
+        elif char in _LATIN:
+            out.append(_LATIN[char])
         elif char.isascii() and char.isalnum():
             out.append(char)
         else:
@@ -79,7 +125,7 @@ class Registry:
             self._by_key[key] = person
         if name.strip() not in person.labels:
             person.labels.append(name.strip())
-        if role and not person.role:
+        if role and role.strip() and not person.role:  # "IVANOV,<tab>:" has no role
             person.role = role.strip()
         return person
 

@@ -1,0 +1,194 @@
+"""Speaker labels decided by the scored model, on short samples of the genre in many languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from stenogram.cli import main
+from stenogram.errors import InputError
+from stenogram.tei.convert import convert_text
+from stenogram.transcript.config import load_config
+
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "labels"
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+def speakers(tei: bytes) -> list[str]:
+    return etree.fromstring(tei).xpath("//t:sp/t:speaker/text()", namespaces=NS)
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        ("en-excerpt.txt", ["Mr. JONES:", "THE CHAIRMAN:"]),
+        ("ru-excerpt.txt", ["ПЕТРОВ (председательствующий).", "ИВАНОВ."]),
+        ("uk-excerpt.txt", ["ГОЛОВА.", "Коваленко О.П."]),
+        ("de-excerpt.txt", ["Vizepräsidentin Dr. Anna Beispiel:", "Max Mustermann (Leipzig) (DIE LINKE):"]),
+        ("fr-excerpt.txt", ["M. le président. -", "M. Jean Durand. -"]),
+        ("pl-excerpt.txt", ["Marszałek Tomasz Nowicki:", "Poseł Jan Nowak:"]),
+        ("cs-excerpt.txt", ["Místopředseda PSP Karel Dvořák:", "Poslanec Petr Novotný:"]),
+        ("it-excerpt.txt", ["PRESIDENTE.", "ROSSI (PD)."]),
+        ("es-excerpt.txt", ["La señora PRESIDENTA:", "El señor GARCÍA LÓPEZ:"]),
+        ("zh-excerpt.txt", ["议长：", "陈议员："]),
+    ],
+)
+def test_an_excerpt_with_each_label_printed_once(sample: str, expected: list[str]) -> None:
+    result = convert_text((SAMPLES / sample).read_bytes(), sample)
+    assert speakers(result.tei) == expected
+    root = etree.fromstring(result.tei)
+    assert len(root.xpath("//t:sp[1]/t:p", namespaces=NS)) >= 1  # the speech is in the turn
+
+
+def test_things_shaped_like_labels_that_are_not() -> None:
+    result = convert_text((SAMPLES / "de-not-labels.txt").read_bytes(), "de-not-labels.txt")
+    assert speakers(result.tei) == ["Präsident Dr. Max Muster:", "Abg. Eva Klein (SPD):"]
+    root = etree.fromstring(result.tei)
+    # "Ich möchte eines klarstellen:" is a sentence ending in a colon, kept inside the turn.
+    assert "Ich möchte eines klarstellen: Die Wahl" in root.xpath("string(//t:sp[1]/t:p)", namespaces=NS)
+    assert any(note.startswith("not a label: 'Tagesordnung' (configured") for note in result.report.decisions)
+
+
+def test_court_examination_headings_are_not_labels_and_q_a_pairs_are() -> None:
+    result = convert_text((SAMPLES / "en-court-examination.txt").read_bytes(), "court.txt")
+    assert speakers(result.tei) == ["JUSTICE DOE:", "MS. SMITH:", "Q.", "A.", "Q.", "A."]
+    assert any(note.startswith("not a label: 'PRESENT'") for note in result.report.decisions)
+    root = etree.fromstring(result.tei)
+    # The examination heading says who asks: the Q turns are hers.
+    assert root.xpath("//t:div/t:head/text()", namespaces=NS) == ["DIRECT EXAMINATION BY MS. SMITH:"]
+    assert root.xpath("//t:sp[t:speaker='Q.']/@who", namespaces=NS) == ["#ms-smith", "#ms-smith"]
+
+
+def test_every_decision_is_reported_with_its_score_and_features() -> None:
+    result = convert_text((SAMPLES / "ru-excerpt.txt").read_bytes(), "ru.txt")
+    rows = {row.name: row for row in result.report.labels}
+    assert rows["ИВАНОВ"].accepted and rows["ИВАНОВ"].features["announced"] == 2.0
+    assert rows["ИВАНОВ"].score == sum(rows["ИВАНОВ"].features.values())
+    assert "label: 'ИВАНОВ' (score 5.5, 1×: period +0.5, capitals +2.5" in result.report.decisions[
+        0
+    ] + "".join(result.report.decisions)
+    table = result.report.explain()
+    assert "announced" in table.splitlines()[1] and "ИВАНОВ" in table
+    assert b"score" not in result.tei  # nothing of the model goes into the TEI
+
+
+def test_a_sentence_opener_recurring_in_one_turn_is_not_a_label() -> None:
+    text = (
+        "ГОЛОВУЮЧИЙ. Шановні колеги! Починаємо.\n\nНаступне. Слухаємо звіт.\n\n"
+        "Наступне. Голосуємо.\n\nПЕТРЕНКО О.В. Дякую.\n"
+    )
+    result = convert_text(text.encode(), "x.txt")
+    assert speakers(result.tei) == ["ГОЛОВУЮЧИЙ.", "ПЕТРЕНКО О.В."]
+
+
+def test_overrides_always_and_never_win(tmp_path: Path) -> None:
+    text = "Chairman: We begin.\n\nSmith: Thank you.\n\nJones: Yes.\n"
+    config = tmp_path / "stenogram.toml"
+    config.write_text('[labels]\nalways = ["Note"]\nnever = ["Jones"]\n', encoding="utf-8")
+    text += "\nNote. Nobody objected.\n"
+    result = convert_text(text.encode(), "x.txt", load_config(config))
+    assert speakers(result.tei) == ["Chairman:", "Smith:", "Note."]
+
+
+def test_a_configured_label_of_an_unusual_shape_is_recognised(tmp_path: Path) -> None:
+    config = tmp_path / "stenogram.toml"
+    config.write_text(
+        '[persons.muster]\nname = "Max Muster"\n'
+        'labels = ["Max Muster (Leipzig) (DIE LINKE) [fraktionslos]"]\n',
+        encoding="utf-8",
+    )
+    text = "Max Muster (Leipzig) (DIE LINKE) [fraktionslos]: Ich beantrage das Wort.\n"
+    result = convert_text(text.encode(), "x.txt", load_config(config))
+    root = etree.fromstring(result.tei)
+    assert root.xpath("//t:sp/@who", namespaces=NS) == ["#muster"]
+
+
+def test_a_weight_of_a_feature_the_model_does_not_know_is_refused(tmp_path: Path) -> None:
+    config = tmp_path / "stenogram.toml"
+    config.write_text("[labels.weights]\nfancy = 3\n", encoding="utf-8")
+    with pytest.raises(InputError, match="unknown label features"):
+        load_config(config)
+
+
+def test_convert_explain_prints_the_table_and_fails_cleanly_on_a_bad_file(tmp_path: Path) -> None:
+    runner = CliRunner()
+    ok = runner.invoke(main, ["convert", str(SAMPLES / "pl-excerpt.txt"), "-q", "--explain"])
+    assert ok.exit_code == 0
+    assert "label candidates" in ok.stderr and "Poseł Jan Nowak" in ok.stderr
+    bad = runner.invoke(main, ["convert", str(tmp_path / "missing.txt"), "--explain"])
+    assert bad.exit_code == 2
+    assert "error" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_labels_inside_a_line_of_flattened_text_start_turns() -> None:
+    result = convert_text((SAMPLES / "en-flattened.txt").read_bytes(), "flat.txt")
+    assert speakers(result.tei) == [
+        "THE SPEAKER (Mr. Arun Mehta):",
+        "THE MINISTER OF FINANCE (SHRI A. B. SHARMA):",
+        "THE SPEAKER (Mr. Arun Mehta):",
+    ]
+    root = etree.fromstring(result.tei)
+    assert root.xpath("string(//t:sp[2]/t:p)", namespaces=NS).startswith("Sir, I beg to move")
+
+
+def test_two_turns_on_one_line_but_not_at_an_abbreviation() -> None:
+    text = "IVANOV: We agree. PETROV: We do not. Mr. SIDOROV is absent.\n\nIVANOV: So be it.\n"
+    assert speakers(convert_text(text.encode(), "x.txt").tei) == ["IVANOV:", "PETROV:", "IVANOV:"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE CHAIRMAN: We are done.\n\nMR. SMITH: Thank you.\n\n"
+        "(Whereupon, at 4:12 p.m., the hearing was adjourned.)\n",
+        "ПРЕДСЕДАТЕЛЬ. Вопросы есть? Нет.\n\nИВАНОВ. Нет.\n\n(Аплодисменты.)\n\n(Заседание закрывается.)\n",
+    ],
+)
+def test_a_procedural_closing_line_stands_after_the_last_turn(text: str) -> None:
+    root = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
+    last = root.xpath("//t:body/t:div/*[last()]", namespaces=NS)[0]
+    assert etree.QName(last).localname == "stage"
+    assert root.xpath("count(//t:sp[last()]/t:stage)", namespaces=NS) == (1 if "Аплод" in text else 0)
+
+
+@pytest.mark.parametrize(
+    ("interjection", "group"),
+    [("(Zuruf rechts: Unsinn!)", "zuruf-rechts"), ("(Głos z sali: Hańba!)", "glos-z-sali")],
+)
+def test_group_voices_are_person_groups(interjection: str, group: str) -> None:
+    text = f"PRÄSIDENT: Wir beginnen. {interjection} Weiter.\n\nABG. KLEIN: Danke.\n"
+    root = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
+    assert root.xpath("//t:personGrp/@xml:id", namespaces=NS) == [group]
+    assert root.xpath("string(//t:said/@who)", namespaces=NS) == f"#{group}"
+
+
+def test_a_running_head_is_furniture_and_a_mixed_parenthesis_gives_one_voice_each() -> None:
+    result = convert_text((SAMPLES / "de-running-head.txt").read_bytes(), "de.txt")
+    root = etree.fromstring(result.tei)
+    assert [(line, text) for line, text, _ in result.report.furniture] == [(5, "(Präsident Dr. Beispiel)")]
+    assert len(root.xpath("//t:sp", namespaces=NS)) == 3
+    mixed = root.xpath("//t:stage[@type='applause']", namespaces=NS)[0]
+    assert mixed.xpath("t:said/@who", namespaces=NS) == ["#zuruf-von-der-cdu-csu"]
+    assert mixed.xpath("string(t:said)", namespaces=NS) == "Zuruf von der CDU/CSU: Unsinn!"
+    voices = root.xpath("//t:stage[@type='interjection']/t:said/@who", namespaces=NS)
+    assert voices == ["#jan-kowalski", "#eva-nowak"]  # the party is no voice
+    assert root.xpath("//t:personGrp/@xml:id", namespaces=NS) == ["zuruf-von-der-cdu-csu"]
+
+
+def test_a_label_after_an_opening_quotation_mark() -> None:
+    text = "“MR. SMITH: We object to this.\n\nTHE COURT: Overruled.”\n\n«ИВАНОВ. Товарищи, план выполнен.\n"
+    assert speakers(convert_text(text.encode(), "x.txt").tei) == ["“MR. SMITH:", "THE COURT:", "«ИВАНОВ."]
+
+
+def test_a_speech_whose_only_label_is_its_first_word() -> None:
+    text = (
+        "A speech at the plenum\n\nKaganovich. Comrades, the speeches of both Rykov and Bukharin are"
+        " more like the last words of the defendants at the trial than speeches at the plenum. They say"
+        " that they are innocent. They say that the testimony is false. But the facts say otherwise,"
+        " comrades, and the party knows the facts. We have heard Sokolnikov, Pyatakov and Radek.\n\n"
+        "The party will judge.\n"
+    )
+    assert speakers(convert_text(text.encode(), "x.txt").tei) == ["Kaganovich."]
