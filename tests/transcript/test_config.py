@@ -116,7 +116,7 @@ def test_persons_are_read_with_their_facts(tmp_path: Path) -> None:
     "text, says",
     [
         ("[persons.1x]\nlabels = ['X']\n", "person id '1x' is not a valid XML id"),
-        ("[labels]\nstyle_evidence = 'two'\n", "labels.style_evidence must be int"),
+        ("[labels]\nnever = 'resolved'\n", "labels.never must be"),
         ("[persons.x]\ngroup = 'yes'\n", "persons.x.group must be bool"),
         ("[[stage]]\ntype = 'noise'\n", "stage[0] needs pattern"),
         ("[front]\nsource = '(unclosed'\n", "bad regular expression"),
@@ -157,10 +157,11 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
     del defaults["vocabulary"]  # the closed list is the defaults' alone
     commented = re.findall(r"^# (\w+) =", text, re.MULTILINE)
     shown = _keys(example) | {f"{_table_before(text, key)}.{key}" for key in commented}
-    free = ("front.", "archive.", "languages.words.", "languages.names.")
+    free = ("front.", "archive.", "languages.words.", "languages.names.", "labels.weights.", "labels.openers.")
     wanted = {key for key in _keys(defaults) if not key.startswith(free)}
     wanted |= {f"edition.{key}" for key in ("title", "editor", "publisher", "licence", "licence_url")}
     wanted |= {"edition.availability", "front", "archive", "languages.words", "languages.names"}
+    wanted |= {"labels.weights", "labels.openers"}
     assert wanted - shown == set()
     person_keys = {
         key.rsplit(".", 1)[1] for key in shown if key.count(".") == 2 and key.startswith("persons.")

@@ -225,10 +225,12 @@ def _strip_italics(body: list[Inline]) -> list[Inline]:
 
 
 def _stage_type(content: str, config: Config) -> str | None:
+    """The stage type of a bracket's *content*; a procedural closing ("Whereupon, at 4:12 p.m.,
+    the hearing was adjourned.") is an event of the meeting, ``other``, wherever it stands."""
     for pattern in config.stages:
         if pattern.regex.match(content.strip()):
             return pattern.name
-    return None
+    return "other" if config.closing.search(content) else None
 
 
 def _spoken(

@@ -65,6 +65,10 @@ _TOKEN = re.compile(
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.))"
 )
 _DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s)")
+# A description after a label that ends in initials or a stop, up to its own stop: the seat,
+# faction or office of the parliaments of the former USSR ("Жириновский В. В., фракция ЛДПР.",
+# "ЯВОРІВСЬКИЙ В.О., голова Комісії …."). It starts in lower case, so a sentence never is one.
+_DESCRIPTION = re.compile(r",[ \t]*(?P<role>[^\W\d_][^.!?\n]{0,150}?)\.(?=\s|$)")
 _OPENING_QUOTES = "«“„\"'‘‚"
 _GENERIC_SPAN = 160  # characters a label read word by word may take
 _LABEL_SPAN = 400  # characters of a text a label candidate is looked for in
@@ -103,6 +107,18 @@ class Candidate:
             c for c in re.sub(_PARTICLE + r"(?=[^\W\d_])", "", self.name[len(self.title) :]) if c.isalpha()
         ]
         return all(c.isupper() for c in letters)
+
+
+def _with_description(found: Candidate, text: str) -> Candidate:
+    """*found* with the description that follows it in *text* (see :data:`_DESCRIPTION`) as its
+    role, and the speech starting after it; *found* itself where none follows."""
+    more = _DESCRIPTION.match(text, len(found.printed))
+    if more is None or not more.group("role")[0].islower():
+        return found
+    speech = more.end()
+    while speech < len(text) and text[speech].isspace():
+        speech += 1
+    return replace(found, role=more.group("role").strip(), punct=".", end=speech, printed=text[: more.end()])
 
 
 @lru_cache(maxsize=4096)
@@ -167,6 +183,8 @@ class LabelMatcher:
                 printed=text[: stamp.end()] + found.printed,
                 time=stamp.group().strip(),
             )
+        if found and found.role is None and found.punct in ("", "."):
+            found = _with_description(found, text)
         if found is None and text[:1] in _OPENING_QUOTES and text[1:2].isalpha():
             quoted = self._candidate(text[1:])  # «ИВАНОВ. …, "MR. SMITH: … in a web copy
             if quoted and (quoted.upper or quoted.punct in (":", "：")):
