@@ -157,7 +157,14 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
     del defaults["vocabulary"]  # the closed list is the defaults' alone
     commented = re.findall(r"^# (\w+) =", text, re.MULTILINE)
     shown = _keys(example) | {f"{_table_before(text, key)}.{key}" for key in commented}
-    free = ("front.", "archive.", "languages.words.", "languages.names.", "labels.weights.", "labels.openers.")
+    free = (
+        "front.",
+        "archive.",
+        "languages.words.",
+        "languages.names.",
+        "labels.weights.",
+        "labels.openers.",
+    )
     wanted = {key for key in _keys(defaults) if not key.startswith(free)}
     wanted |= {f"edition.{key}" for key in ("title", "editor", "publisher", "licence", "licence_url")}
     wanted |= {"edition.availability", "front", "archive", "languages.words", "languages.names"}

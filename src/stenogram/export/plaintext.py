@@ -6,7 +6,8 @@ opens the turn's first paragraph on its line, a bare one (``Mr. Speaker``) stand
 line above it; one paragraph per block, blocks between blank lines; a stage
 direction between or within turns as printed (its brackets are its own text). Editorial
 additions go back into the square brackets the converter turns into them (``supplied``,
-``gap``, editorial ``note``); the front matter (title, source lines) comes first.
+``gap``, editorial ``note``); the front matter (title, source lines) comes first, a line each
+in one block, as a record's head is printed (so that the converter reads it as front matter).
 """
 
 from __future__ import annotations
@@ -26,9 +27,10 @@ def _after(speaker: str) -> str:
 
 
 def paragraphs(sitting: Sitting) -> list[str]:
-    """The paragraphs of the text: the front matter, then the body, in order."""
-    found: list[str] = []
-    for item in (*sitting.front, *sitting.items):
+    """The paragraphs of the text: the front matter (one block), then the body, in order."""
+    front = "\n".join(item.text for item in sitting.front if item.text)
+    found: list[str] = [front] if front else []
+    for item in sitting.items:
         if not isinstance(item, Turn):
             found.append(item.text)
             continue
