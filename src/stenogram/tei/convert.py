@@ -24,6 +24,7 @@ from stenogram.transcript.config import Config, load_config
 from stenogram.transcript.model import Document
 from stenogram.transcript.parser import parse
 from stenogram.transcript.reader import read_source
+from stenogram.transcript.sourcechain import complete_header
 
 _T = f"{{{TEI_NS}}}"
 _LAYOUTS = {
@@ -97,6 +98,7 @@ def convert_text(
     config = config or load_config()
     source = read_source(data.encode("utf-8") if isinstance(data, str) else data, name, config)
     document = parse(source, config, lang)
+    complete_header(document, config)
     root = encode(document, config.edition, config.language_names)
     check_lossless(source.text, source.furniture, root, name)
     return Conversion(serialise(root), _report(document, root, config), document)
