@@ -236,8 +236,12 @@ class _Encoder:
             value = getattr(archive, kind)
             if value:
                 _el(ident, "idno", value, type=kind)
-        if archive.folios:
-            item = _el(_el(ms, "msContents"), "msItem")
+        original = self.doc.copy.language if self.doc.copy and not self.doc.source else None
+        contents = _el(ms, "msContents") if archive.folios or original else None
+        if contents is not None and original:
+            _el(contents, "textLang", mainLang=original)
+        if contents is not None and archive.folios:
+            item = _el(contents, "msItem")
             _el(
                 item,
                 "locus",

@@ -83,19 +83,19 @@ def _apply_source_table(doc: Document, copy: Copy, config: Config) -> None:
 
 
 def speech_author(doc: Document, share: float) -> str | None:
-    """The id of the one person whose turns hold at least *share* of the words spoken, if any:
-    the speaker of a speech that others only interrupt, not one voice of a debate."""
+    """The id of the person who opens the transcript and whose turns hold at least *share* of
+    the words spoken: the speaker of a speech that others only interrupt. A debate has no such
+    person, nor has the record of a sitting, which its chair opens."""
     words: Counter[str] = Counter()
-    for division in doc.body:
-        for item in division.items:
-            if isinstance(item, Turn):
-                words[item.who] += sum(_words(para) for para in _paras(item))
+    turns = [item for division in doc.body for item in division.items if isinstance(item, Turn)]
+    for turn in turns:
+        words[turn.who] += sum(_words(para) for para in _paras(turn))
     total = sum(words.values())
     if not total:
         return None
-    who, spoken = words.most_common(1)[0]
+    who = turns[0].who
     groups = {p.id for p in doc.persons if p.group}
-    return who if spoken / total >= share and who not in groups else None
+    return who if words[who] / total >= share and who not in groups else None
 
 
 def _paras(turn: Turn) -> list[Para]:
