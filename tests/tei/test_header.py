@@ -277,7 +277,9 @@ def test_a_known_archive_is_placed(repository: str, where: list[str]) -> None:
 
 
 def test_the_speaker_of_a_speech_is_its_author_not_a_voice_of_a_debate() -> None:
-    speech = header("Speech of Comrade Petrov, 12 March 1938")
+    result = convert_text(f"Speech of Comrade Petrov, 12 March 1938\n\n{BODY}", "petrov.txt")
+    assert any(note.startswith("author: Petrov (opens") for note in result.report.decisions)
+    speech = etree.fromstring(result.tei)
     assert values(speech, "//t:titleStmt/t:author/@ref") == ["#petrov"]
     for name in ("en-hansard.txt", "ru-plenum.txt", "de-bundestag.txt"):
         debate = etree.fromstring(convert_text((DATA / name).read_bytes(), name).tei)

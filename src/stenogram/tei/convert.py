@@ -45,8 +45,8 @@ class Report:
     speakers: list[tuple[str, str, int]]  # (id, label forms, turns)
     turns: int
     paragraphs: int
-    stages: Counter
-    editorial: Counter
+    stages: Counter[str]
+    editorial: Counter[str]
     furniture: list[tuple[int, str, str]]
     unknown_labels: list[str]
     decisions: list[str]
@@ -74,7 +74,7 @@ class Report:
         return "\n".join(lines)
 
 
-def _counts(counter: Counter) -> str:
+def _counts(counter: Counter[str]) -> str:
     return f" ({', '.join(f'{k} {v}' for k, v in sorted(counter.items()))})" if counter else ""
 
 
@@ -113,10 +113,11 @@ def _report(doc: Document, root: etree._Element, config: Config) -> Report:
         for label in person.labels
         if label.casefold() not in configured
     ]
-    stages = Counter(stage.get("type") for stage in root.iter(_T + "stage"))
-    editorial = Counter()
+    stages = Counter(str(stage.get("type")) for stage in root.iter(_T + "stage"))
+    text = root.find(_T + "text")
+    editorial: Counter[str] = Counter()
     for tag, kind in (("supplied", "supplied"), ("gap", "gap"), ("note", "note")):
-        editorial[kind] += sum(1 for _ in root.find(_T + "text").iter(_T + tag))
+        editorial[kind] += _count(text, tag)
     editorial["stray bracket"] = sum(1 for _ in root.iter(_T + "c"))
     return Report(
         name=doc.name,
@@ -125,7 +126,7 @@ def _report(doc: Document, root: etree._Element, config: Config) -> Report:
         lang=doc.lang,
         speakers=[(p.id, "/".join(p.labels), p.turns) for p in doc.persons],
         turns=sum(1 for _ in root.iter(_T + "sp")),
-        paragraphs=sum(1 for _ in root.find(_T + "text").iter(_T + "p")),
+        paragraphs=_count(text, "p"),
         stages=stages,
         editorial=+editorial,
         furniture=[(f.line, f.text, f.pattern) for f in doc.furniture],
@@ -242,7 +243,7 @@ def convert_paths(
     jobs_list = [_Job(f, str(folder / (Path(f).stem + ".xml")), config, lang) for f in files]
     outcomes = map_files(_convert_job, jobs_list, jobs=jobs, label="converting")
     for outcome in outcomes:
-        if outcome.conversion is None:
+        if outcome.conversion is None or outcome.output is None:
             continue
         target = Path(outcome.output)
         try:
@@ -254,8 +255,15 @@ def convert_paths(
     return outcomes
 
 
+def _count(element: etree._Element | None, tag: str) -> int:
+    """How many TEI *tag* elements *element* holds (none when there is no element)."""
+    return 0 if element is None else sum(1 for _ in element.iter(_T + tag))
+
+
 def _is_folder(output: str | None) -> bool:
-    return bool(output) and output != "-" and (Path(output).is_dir() or output.endswith(("/", os.sep)))
+    if output is None or output in ("", "-"):
+        return False
+    return Path(output).is_dir() or output.endswith(("/", os.sep))
 
 
 def convert_files(

@@ -30,6 +30,17 @@ def complete_header(doc: Document, config: Config) -> None:
         if found:
             doc.author_ref = found
             doc.author = next((p.name or p.id for p in doc.persons if p.id == found), found)
+            doc.decisions.append(
+                f"author: {doc.author} (opens the transcript and speaks at least "
+                f"{config.author_share:.0%} of its words)"
+            )
+    links = [
+        ("translation" if copy.translated else "copy") if doc.copy else None,
+        "published edition" if doc.source else None,
+        f"archive {doc.archive.repository or ''}".strip() if doc.archive else None,
+    ]
+    if doc.copy:
+        doc.decisions.append("source chain: this text ← " + " ← ".join(link for link in links if link))
 
 
 def _read_front(doc: Document, copy: Copy, config: Config) -> None:
