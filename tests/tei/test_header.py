@@ -13,6 +13,7 @@ from lxml import etree
 from stenogram.errors import InputError
 from stenogram.tei.convert import convert_text
 from stenogram.transcript.config import load_config
+from stenogram.transcript.frontmatter import chain_match, front_kind
 from stenogram.validate.run import default_checks, validate_file
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -330,3 +331,36 @@ def test_headers_with_the_whole_chain_are_valid(
     for file in files:
         assert validate_file(str(file), default_checks()).findings == (), file.name
     assert tei_all([*files, EDITION]) == []
+
+
+# -- the lines themselves -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "facts"),
+    [
+        ("Retrieved 12 May 2020.", "retrieved", {"date": "12 May 2020"}),
+        ("Retrieved from https://x.org/a", "retrieved", {"url": "https://x.org/a"}),
+        ("Accessed on 2020-05-12", "retrieved", {"date": "2020-05-12"}),
+        (
+            "Downloaded from https://x.org/a, May 12, 2020",
+            "retrieved",
+            {"url": "https://x.org/a", "date": "May 12, 2020"},
+        ),
+        ("Translation: unknown", "translation", {"translator": "unknown"}),
+        ("Übersetzt aus dem Russischen.", "translation", {"language": "Russischen"}),
+        ("<https://x.org/a>", "url", {"url": "https://x.org/a"}),
+        ("Ort: Bonn, Bundeshaus", "place", {"place": "Bonn, Bundeshaus"}),
+        ("Aus dem Protokoll.", None, {}),
+        ("A source: Report. Moscow: Politizdat, 1938", "source", {}),
+    ],
+)
+def test_a_front_matter_line_is_read_for_its_facts(
+    line: str, kind: str | None, facts: dict[str, str]
+) -> None:
+    config = load_config()
+    assert front_kind(line, config) == kind
+    if kind in config.chain:
+        found = chain_match(line, config.chain[kind])
+        assert found is not None
+        assert {key: value for key, value in found.groupdict().items() if value} == facts
