@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 EDITION = ROOT / "tei" / "kaganovich-1936-12-04.xml"
 DATA = ROOT / "tests" / "data"
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
+TITLE = "Speech of Comrade Petrov, 12 March 1938"
 
 BODY = """PETROV. Comrades, the session is open. We have much work before us, and I will speak at
 length about the plan, the harvest and the roads of the whole region.
@@ -364,3 +365,11 @@ def test_a_front_matter_line_is_read_for_its_facts(
         found = chain_match(line, config.chain[kind])
         assert found is not None
         assert {key: value for key, value in found.groupdict().items() if value} == facts
+
+
+def test_a_projects_pattern_may_name_fewer_parts_and_a_date_that_is_no_iso_date(tmp_path: Path) -> None:
+    config = "[published]\npattern = '(?P<title>.+?)\\.\\s+(?P<date>\\d{4} г)\\.?'\n"
+    root = header(f"{TITLE}\n\nИсточник: Правда. 1938 г.", config, tmp_path)
+    published = "//t:sourceDesc/t:bibl[@type='published']"
+    assert values(root, f"{published}/t:title/text() | {published}/t:date/text()") == ["Правда", "1938 г"]
+    assert values(root, f"{published}/t:date/@when") == []

@@ -161,7 +161,7 @@ class _Encoder:
         if doc.published:
             self._published(source_desc, doc.published)
         elif doc.source:
-            _el(source_desc, "bibl", doc.source, type="published")
+            _el(source_desc, "bibl", doc.source, type="published", xml_id=_SOURCE_IDS["published"])
         if doc.archive:
             self._archive(source_desc, doc.archive)
         if not len(source_desc):
@@ -216,7 +216,8 @@ class _Encoder:
             _append_text(bibl, published.text[end:start])
             words = published.text[start:stop]
             tag, attrs = _BIBL_PARTS[part]
-            _el(bibl, tag, words, **{key: words if value == "=" else value for key, value in attrs.items()})
+            when = words if part == "date" and _ISO_DATE.fullmatch(words) else None
+            _el(bibl, tag, words, when=when, **attrs)
             end = stop
         _append_text(bibl, published.text[end:])
         if self.doc.copy and self.doc.copy.language:
@@ -365,15 +366,16 @@ def _joins(doc: Document) -> Iterable[Join]:
 # The ids of the links of the source chain, by which each points at the next.
 _SOURCE_IDS = {"published": "source-published", "archive": "source-archive"}
 
-# The parts of a published source's line (``Published.spans``) → element and attributes ("=":
-# the words themselves, as a year is its own @when).
+# The parts of a published source's line (``Published.spans``) → element and attributes; a
+# date that is an ISO year or day is also its own @when.
 _BIBL_PARTS: dict[str, tuple[str, dict[str, str]]] = {
     "title": ("title", {}),
     "place": ("pubPlace", {}),
     "publisher": ("publisher", {}),
-    "date": ("date", {"when": "="}),
+    "date": ("date", {}),
     "pages": ("biblScope", {"unit": "page"}),
 }
+_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 def _issued(edition: dict[str, Any]) -> str | None:
