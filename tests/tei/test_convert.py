@@ -26,7 +26,9 @@ def xpath(root: etree._Element, path: str) -> list:
 
 @pytest.fixture(scope="module")
 def edition():
-    result = convert_text(TRANSCRIPT.read_bytes(), TRANSCRIPT.name, load_config(CONFIG))
+    with pytest.MonkeyPatch.context() as env:
+        env.delenv("SOURCE_DATE_EPOCH", raising=False)  # the edition is dated by its [edition] date
+        result = convert_text(TRANSCRIPT.read_bytes(), TRANSCRIPT.name, load_config(CONFIG))
     return result, etree.fromstring(result.tei)
 
 

@@ -162,13 +162,16 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
         "archive.",
         "languages.words.",
         "languages.names.",
+        "languages.translated.",
         "labels.weights.",
         "labels.openers.",
     )
     wanted = {key for key in _keys(defaults) if not key.startswith(free)}
     wanted |= {f"edition.{key}" for key in ("title", "editor", "publisher", "licence", "licence_url")}
-    wanted |= {"edition.availability", "front", "archive", "languages.words", "languages.names"}
-    wanted |= {"labels.weights", "labels.openers"}
+    wanted |= {"edition.availability", "edition.date", "front", "archive", "languages.words"}
+    wanted |= {"languages.names", "languages.translated", "labels.weights", "labels.openers"}
+    source_keys = "url retrieved language translator translation_of published archive place note"
+    wanted |= {f"source.{key}" for key in source_keys.split()}
     assert wanted - shown == set()
     person_keys = {
         key.rsplit(".", 1)[1] for key in shown if key.count(".") == 2 and key.startswith("persons.")

@@ -67,6 +67,13 @@
     </article>
   </xsl:template>
 
+  <!-- In a source's line, the links of the source chain and the languages are for machines; a
+       note is part of the line, not a note in the margin. -->
+  <xsl:template match="sourceDesc/bibl/relatedItem | sourceDesc/bibl/textLang" mode="text"/>
+  <xsl:template match="sourceDesc/bibl/note" mode="text" as="element()">
+    <span class="source-note"><xsl:apply-templates mode="text"/></span>
+  </xsl:template>
+
   <!-- The date of the record: the setting's date, else the first date of the sources. -->
   <xsl:template name="sg:date-line" as="element()?">
     <xsl:variable name="date" as="element(date)?" select="(teiHeader/profileDesc/settingDesc//date,
@@ -97,7 +104,11 @@
       <dl>
         <xsl:for-each select="$file/sourceDesc/bibl[normalize-space()]">
           <dt><xsl:value-of select="sg:label(($sg:bibl-labels(string(@type)), 'source')[1], $sg:ui-lang)"/></dt>
-          <dd><xsl:apply-templates mode="text"/></dd>
+          <dd>
+            <xsl:apply-templates mode="text">
+              <xsl:with-param name="inline" select="true()" tunnel="yes"/>
+            </xsl:apply-templates>
+          </dd>
         </xsl:for-each>
         <xsl:for-each select="($file/sourceDesc/biblFull | $file/sourceDesc/biblStruct | $file/sourceDesc/p)[normalize-space()]">
           <dt><xsl:value-of select="sg:label('source', $sg:ui-lang)"/></dt>

@@ -88,8 +88,11 @@
   <xsl:function name="sg:sources" as="xs:string*">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:for-each select="$tei/tei:teiHeader/tei:fileDesc/tei:sourceDesc//tei:bibl">
-      <xsl:variable name="own" as="xs:string"
-          select="normalize-space(string-join((text(), * except (tei:bibl, tei:availability)), ' '))"/>
+      <!-- in document order (a line with its parts marked reads as printed); the source chain's
+           links and languages are not words of the line -->
+      <xsl:variable name="own" as="xs:string" select="normalize-space(string-join(node()
+          except (tei:bibl, tei:availability, tei:relatedItem, tei:textLang), ' '))
+          => replace(' ([.,:;)])', '$1')"/>
       <xsl:sequence select="$own[. != '']"/>
     </xsl:for-each>
   </xsl:function>

@@ -28,7 +28,7 @@ def _after(speaker: str) -> str:
 
 def paragraphs(sitting: Sitting) -> list[str]:
     """The paragraphs of the text: the front matter (one block), then the body, in order."""
-    front = "\n".join(item.text for item in sitting.front if item.text)
+    front = "\n".join(item.text for item in sitting.front if not isinstance(item, Turn) and item.text)
     found: list[str] = [front] if front else []
     for item in sitting.items:
         if not isinstance(item, Turn):

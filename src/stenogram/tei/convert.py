@@ -26,6 +26,7 @@ from stenogram.transcript.labels import LabelScore
 from stenogram.transcript.model import Document
 from stenogram.transcript.parser import parse
 from stenogram.transcript.reader import check_characters
+from stenogram.transcript.sourcechain import complete_header
 from stenogram.transcript.sources import EXTENSIONS, read_input
 
 _T = f"{{{TEI_NS}}}"
@@ -129,6 +130,7 @@ def convert_text(
     source, extracted = read_input(data, name, config)
     document = parse(source, config, lang)
     document.origin = extracted.origin() if extracted else None
+    complete_header(document, config)
     root = encode(document, config.edition, config.language_names)
     check_lossless(source.text, source.furniture, root, name)
     report = _report(document, root, config)
@@ -148,10 +150,11 @@ def _report(doc: Document, root: etree._Element, config: Config) -> Report:
         if label.casefold() not in configured
     ]
     stages = Counter(str(stage.get("type")) for stage in root.iter(_T + "stage"))
+    text = root.find(_T + "text")
     editorial: Counter[str] = Counter()
     for tag, kind in (("supplied", "supplied"), ("gap", "gap"), ("note", "note")):
-        editorial[kind] += len(root.findall(f"{_T}text//{_T}{tag}"))
-    editorial["stray bracket"] = len(root.findall(f".//{_T}c"))
+        editorial[kind] += _count(text, tag)
+    editorial["stray bracket"] = sum(1 for _ in root.iter(_T + "c"))
     return Report(
         name=doc.name,
         encoding=doc.encoding,
@@ -159,7 +162,7 @@ def _report(doc: Document, root: etree._Element, config: Config) -> Report:
         lang=doc.lang,
         speakers=[(p.id, "/".join(p.labels), p.turns) for p in doc.persons],
         turns=sum(1 for _ in root.iter(_T + "sp")),
-        paragraphs=len(root.findall(f"{_T}text//{_T}p")),
+        paragraphs=_count(text, "p"),
         stages=stages,
         editorial=+editorial,
         furniture=[(f.line, f.text, f.pattern) for f in doc.furniture],
@@ -313,8 +316,13 @@ def convert_paths(
     return outcomes
 
 
+def _count(element: etree._Element | None, tag: str) -> int:
+    """How many TEI *tag* elements *element* holds (none when there is no element)."""
+    return 0 if element is None else sum(1 for _ in element.iter(_T + tag))
+
+
 def _is_folder(output: str | None) -> bool:
-    if not output or output == "-":
+    if output is None or output in ("", "-"):
         return False
     return Path(output).is_dir() or output.endswith(("/", os.sep))
 

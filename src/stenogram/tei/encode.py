@@ -11,14 +11,17 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from pathlib import PurePath
 from typing import Any
 
 from lxml import etree
 
 from stenogram import __version__
+from stenogram.builddate import source_date_epoch, utc
 from stenogram.transcript.model import (
     Archive,
     BlockStage,
+    Copy,
     Document,
     Gap,
     Inline,
@@ -27,6 +30,7 @@ from stenogram.transcript.model import (
     Origin,
     Para,
     Person,
+    Published,
     Quote,
     Said,
     Stage,
@@ -132,15 +136,19 @@ class _Encoder:
         title_stmt = _el(file_desc, "titleStmt")
         _el(title_stmt, "title", ed.get("title") or doc.title or doc.name, type="main")
         if doc.author:
-            _el(title_stmt, "author", doc.author)
+            _el(title_stmt, "author", doc.author, ref=f"#{doc.author_ref}" if doc.author_ref else None)
         for editor in _as_list(ed.get("editor")):
             _el(title_stmt, "editor", editor)
         resp = _el(title_stmt, "respStmt")
         _el(resp, "resp", "TEI encoding")
         _el(resp, "name", f"stenogram {__version__}")
         pub = _el(file_desc, "publicationStmt")
+        issued = _issued(ed)
         if ed.get("publisher"):
             _el(pub, "publisher", ed["publisher"])
+            if issued:
+                _el(pub, "date", issued, when=issued)
+            _el(pub, "idno", PurePath(doc.name).stem, type="stenogram")
             if ed.get("licence") or ed.get("availability"):
                 avail = _el(pub, "availability")
                 if ed.get("licence"):
@@ -150,8 +158,12 @@ class _Encoder:
         else:
             _el(pub, "p", "Unpublished draft edition.")
         source_desc = _el(file_desc, "sourceDesc")
-        if doc.source:
-            _el(source_desc, "bibl", doc.source, type="published")
+        if doc.copy:
+            self._copy(source_desc, doc.copy)
+        if doc.published:
+            self._published(source_desc, doc.published)
+        elif doc.source:
+            _el(source_desc, "bibl", doc.source, type="published", xml_id=_SOURCE_IDS["published"])
         if doc.archive:
             self._archive(source_desc, doc.archive)
         if doc.origin:
@@ -161,18 +173,80 @@ class _Encoder:
         self._encoding_desc(_el(header, "encodingDesc"))
         self._profile_desc(_el(header, "profileDesc"))
         revision = _el(header, "revisionDesc")
-        _el(revision, "change", f"Converted from {doc.name} by stenogram {__version__}.")
+        _el(revision, "change", f"Converted from {doc.name} by stenogram {__version__}.", when=issued)
+
+    # The source chain, nearest link first: the copy this text was made from (a translation,
+    # perhaps), the published edition, the archival document; each link points at the next
+    # (relatedItem/@target). Bibliographic lines keep their printed words, the parts marked.
+    def _copy(self, parent: etree._Element, copy: Copy) -> None:
+        bibl = _el(parent, "bibl", type="copy", xml_id="source-copy")
+        nearer = _SOURCE_IDS["published"] if self.doc.source else None
+        nearer = nearer or (_SOURCE_IDS["archive"] if self.doc.archive else None)
+        if copy.translated:
+            _append_text(bibl, f"{self.names.get(self.doc.lang, self.doc.lang)} translation")
+            if copy.language:
+                _append_text(bibl, f" from the {self.names.get(copy.language, copy.language)}")
+            if copy.translator:
+                _append_text(bibl, " (translator: ")
+                _el(bibl, "editor", copy.translator, role="translator")
+                _append_text(bibl, ")")
+            if copy.translation_of:
+                _append_text(bibl, " of ")
+                _el(bibl, "title", copy.translation_of, type="original")
+        if nearer:
+            _el(
+                bibl,
+                "relatedItem",
+                type="translation-of" if copy.translated else "copy-of",
+                target=f"#{nearer}",
+            )
+        if copy.url:
+            _append_text(bibl, "; copied from " if copy.translated else "Copied from ")
+            _el(bibl, "ref", copy.url, target=copy.url)
+        if copy.retrieved:
+            _append_text(bibl, ", retrieved " if copy.translated or copy.url else "Retrieved ")
+            _el(bibl, "date", copy.retrieved_text or copy.retrieved, type="retrieved", when=copy.retrieved)
+        if copy.translated or copy.url or copy.retrieved:
+            _append_text(bibl, ".")
+        if copy.note:
+            _append_text(bibl, " ")
+            _el(bibl, "note", copy.note)
+        _el(bibl, "textLang", mainLang=self.doc.lang)
+
+    def _published(self, parent: etree._Element, published: Published) -> None:
+        bibl = _el(parent, "bibl", type="published", xml_id=_SOURCE_IDS["published"])
+        end = 0
+        for part, start, stop in published.spans:
+            _append_text(bibl, published.text[end:start])
+            words = published.text[start:stop]
+            tag, attrs = _BIBL_PARTS[part]
+            when = words if part == "date" and _ISO_DATE.fullmatch(words) else None
+            _el(bibl, tag, words, when=when, **attrs)
+            end = stop
+        _append_text(bibl, published.text[end:])
+        if self.doc.copy and self.doc.copy.language:
+            _el(bibl, "textLang", mainLang=self.doc.copy.language)
+        if self.doc.archive:
+            _el(bibl, "relatedItem", type="edition-of", target=f"#{_SOURCE_IDS['archive']}")
 
     def _archive(self, parent: etree._Element, archive: Archive) -> None:
-        ms = _el(parent, "msDesc")
+        ms = _el(parent, "msDesc", xml_id=_SOURCE_IDS["archive"])
         ident = _el(ms, "msIdentifier")
+        if archive.country:
+            _el(ident, "country", archive.country)
+        if archive.settlement:
+            _el(ident, "settlement", archive.settlement)
         _el(ident, "repository", archive.repository or "unknown")
         for kind in ("fond", "opis", "delo"):
             value = getattr(archive, kind)
             if value:
                 _el(ident, "idno", value, type=kind)
-        if archive.folios:
-            item = _el(_el(ms, "msContents"), "msItem")
+        original = self.doc.copy.language if self.doc.copy and not self.doc.source else None
+        contents = _el(ms, "msContents") if archive.folios or original else None
+        if contents is not None and original:
+            _el(contents, "textLang", mainLang=original)
+        if contents is not None and archive.folios:
+            item = _el(contents, "msItem")
             _el(
                 item,
                 "locus",
@@ -252,9 +326,12 @@ class _Encoder:
             people = _el(_el(profile, "particDesc"), "listPerson")
             for person in self.doc.persons:
                 self._person(people, person)
-        if self.doc.date:
+        if self.doc.date or self.doc.place:
             setting = _el(_el(profile, "settingDesc"), "setting")
-            _el(setting, "date", self.doc.date_text or self.doc.date, when=self.doc.date)
+            if self.doc.place:
+                _el(setting, "placeName", self.doc.place)
+            if self.doc.date:
+                _el(setting, "date", self.doc.date_text or self.doc.date, when=self.doc.date)
 
     def _person(self, parent: etree._Element, person: Person) -> None:
         if person.group:
@@ -323,6 +400,31 @@ def _joins(doc: Document) -> Iterable[Join]:
             for para in (p for b in blocks for p in (b.paras if isinstance(b, Quote) else [b])):
                 if isinstance(para, Para):
                     yield from (n for n in para.content if isinstance(n, Join))
+
+
+# The ids of the links of the source chain, by which each points at the next.
+_SOURCE_IDS = {"published": "source-published", "archive": "source-archive"}
+
+# The parts of a published source's line (``Published.spans``) → element and attributes; a
+# date that is an ISO year or day is also its own @when.
+_BIBL_PARTS: dict[str, tuple[str, dict[str, str]]] = {
+    "title": ("title", {}),
+    "place": ("pubPlace", {}),
+    "publisher": ("publisher", {}),
+    "date": ("date", {}),
+    "pages": ("biblScope", {"unit": "page"}),
+}
+_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _issued(edition: dict[str, Any]) -> str | None:
+    """The edition's date: the build's (``SOURCE_DATE_EPOCH``) when set, else ``[edition] date``;
+    never the clock, so the same input and configuration give the same bytes."""
+    epoch = source_date_epoch()
+    if epoch is not None:
+        return utc(epoch).date().isoformat()
+    date = edition.get("date")
+    return str(date) if date else None
 
 
 def _as_list(value: object) -> list[str]:

@@ -66,6 +66,12 @@ class Config:
     persons: tuple[Person, ...] = ()  # the edition's persons; labels: the forms they claim
     edition: dict[str, Any] = field(default_factory=dict)
     source: str = "defaults"
+    chain: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
+    source_chain: dict[str, str] = field(default_factory=dict)  # the project's [source]
+    repositories: dict[str, tuple[str, str]] = field(default_factory=dict)  # name → settlement, country
+    published: re.Pattern[str] | None = None
+    translated: dict[str, str] = field(default_factory=dict)  # a language's name → its code
+    author_share: float = 1.0
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -120,7 +126,23 @@ _SHAPE: dict[str, Any] = {
         "licence": _STR,
         "licence_url": _STR,
         "availability": _STR,
+        "date": _STR,
     },
+    "source": {
+        "url": _STR,
+        "retrieved": _STR,
+        "language": _STR,
+        "translator": _STR,
+        "translation_of": _STR,
+        "published": _STR,
+        "archive": _STR,
+        "place": _STR,
+        "note": _STR,
+    },
+    "chain": {"*": _STRS},
+    "repositories": [{"names": _STRS, "settlement": _STR, "country": _STR}],
+    "published": {"pattern": _STR},
+    "header": {"author_share": "float|int"},
     "persons": {
         "*": {
             "labels": "str|list",
@@ -158,7 +180,12 @@ _SHAPE: dict[str, Any] = {
     "stage": [{"type": _STR, "pattern": _STR}],
     "stage_brackets": [{"open": _STR, "close": _STR}],
     "editorial": {"supplied_marks": _STR, "gap": _STR, "note": _STR, "supplied_max_words": _INT},
-    "languages": {"months": [_STRS], "words": {"*": _STRS}, "names": {"*": _STR}},
+    "languages": {
+        "months": [_STRS],
+        "words": {"*": _STRS},
+        "names": {"*": _STR},
+        "translated": {"*": _STRS},
+    },
 }
 _TYPES = {"str": str, "int": int, "float": float, "bool": bool}
 
@@ -250,6 +277,40 @@ def _weights(table: dict[str, Any], known: set[str], where: str) -> dict[str, fl
     return {name: float(value) for name, value in table.items()}
 
 
+_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _source_chain(data: dict[str, Any], where: str) -> dict[str, str]:
+    """The project's ``[source]`` table, its dates (``[source] retrieved``, ``[edition] date``)
+    and the original's language code checked here, so the header never carries a bad one."""
+    table = dict(data.get("source", {}))
+    dated = [
+        ("source.retrieved", table.get("retrieved")),
+        ("edition.date", data.get("edition", {}).get("date")),
+    ]
+    for key, value in dated:
+        if value is not None and not _ISO_DATE.fullmatch(value):
+            raise InputError(
+                f"{key} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), not {value!r}", Location(where)
+            )
+    language = table.get("language")
+    if language is not None and language not in data["languages"]["names"]:
+        known = ", ".join(sorted(data["languages"]["names"]))
+        raise InputError(
+            f"source.language {language!r} is not a language code (known: {known})", Location(where)
+        )
+    return table
+
+
+def _repositories(entries: list[dict[str, Any]]) -> dict[str, tuple[str, str]]:
+    """Each name of each repository (case-folded) → its settlement and country."""
+    table: dict[str, tuple[str, str]] = {}
+    for entry in entries:
+        for name in entry["names"]:
+            table.setdefault(name.casefold(), (entry["settlement"], entry["country"]))
+    return table
+
+
 def load_config(path: str | Path | None = None) -> Config:
     """The defaults, extended by the project file at *path* when one is given."""
     data = _load_toml(_DEFAULTS)
@@ -318,4 +379,12 @@ def load_config(path: str | Path | None = None) -> Config:
         persons=_persons(data.get("persons", {}), where),
         edition=dict(data.get("edition", {})),
         source=source,
+        chain={kind: tuple(_full(p, where) for p in patterns) for kind, patterns in data["chain"].items()},
+        source_chain=_source_chain(data, where),
+        repositories=_repositories(data["repositories"]),
+        published=_full(data["published"]["pattern"], where),
+        translated={
+            name.casefold(): code for code, names in data["languages"]["translated"].items() for name in names
+        },
+        author_share=float(data["header"]["author_share"]),
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from stenogram.transcript.config import Config
-from stenogram.transcript.model import Archive
+from stenogram.transcript.model import Archive, Published
 
 _DAY_MONTH_YEAR = re.compile(
     r"\b(\d{1,2})(?:\.|st|nd|rd|th|-?го|-?е)?\s+(?:of\s+)?([^\W\d_]+)\.?,?\s+(\d{4})\b"
@@ -56,7 +56,12 @@ def _iso(year: str, month: int, day: str) -> str | None:
 
 
 def front_kind(line: str, config: Config) -> str | None:
-    """``source``, ``archive``, ``byline`` or ``date`` when *line* opens with that kind's words."""
+    """``source``, ``archive``, ``byline`` or ``date`` when *line* opens with that kind's words,
+    or a kind of the source chain (``translation``, ``retrieved``, ``url``, ``place``) when the
+    whole line is one of its forms (tried first: "Source: https://…" names a copy, not a book)."""
+    kind = chain_kind(line, config)
+    if kind:
+        return kind
     for kind in ("archive", "source", "byline", "date"):
         if config.front[kind].match(line):
             return kind
@@ -91,4 +96,44 @@ def parse_archive(text: str, config: Config) -> Archive:
     archive.repository = repository or None
     physical = text[last:].strip(" .,;") if last else ""
     archive.physical = physical or None
+    locate_repository(archive, config)
     return archive
+
+
+def chain_kind(line: str, config: Config) -> str | None:
+    """The kind of source-chain line *line* is (a key of ``[chain]``), if it is one."""
+    return next((kind for kind, forms in config.chain.items() if chain_match(line, forms)), None)
+
+
+def chain_match(line: str, forms: tuple[re.Pattern[str], ...]) -> re.Match[str] | None:
+    """The first of *forms* that *line* is, as a match with the facts in its named groups."""
+    text = line.strip()
+    return next((found for form in forms if (found := form.match(text))), None)
+
+
+def dates_the_meeting(kind: str) -> bool:
+    """Whether a front-matter line of *kind* may give the meeting's date: the day a copy was
+    retrieved, or a date inside a URL or a translator's credit, never does."""
+    return kind not in ("retrieved", "url", "translation")
+
+
+def locate_repository(archive: Archive, config: Config) -> None:
+    """Give *archive* the settlement and country of its repository, when the table knows it."""
+    place = config.repositories.get((archive.repository or "").casefold())
+    if place:
+        archive.settlement, archive.country = place
+
+
+def parse_published(text: str, config: Config) -> Published:
+    """A published source line with its title, place, publisher, date and pages located, when
+    it has the shape of ``[published] pattern``; otherwise the line alone."""
+    found = config.published.match(text.strip()) if config.published else None
+    published = Published(text=text.strip())
+    if found:
+        parts = found.groupdict()  # a project's pattern may name fewer parts
+        published.spans = [
+            (part, found.start(part), found.end(part))
+            for part in ("title", "place", "publisher", "date", "pages")
+            if parts.get(part)
+        ]
+    return published

@@ -164,6 +164,32 @@ class Archive:
     folio_to: str | None = None
     folios: str | None = None
     physical: str | None = None
+    settlement: str | None = None  # where the repository is, from the table of repositories
+    country: str | None = None
+
+
+@dataclass
+class Published:
+    """A published source read into its parts; ``spans`` locate each part in ``text``, so the
+    header can keep the line as printed and mark the parts inside it."""
+
+    text: str
+    spans: list[tuple[str, int, int]] = field(default_factory=list)  # (part, start, end)
+
+
+@dataclass
+class Copy:
+    """The copy this text was made from (a web page) and, for a translation, what it renders:
+    the first link of the source chain copy ← translation ← published edition ← archive."""
+
+    url: str | None = None
+    retrieved: str | None = None  # ISO date
+    retrieved_text: str | None = None  # the date as printed or configured
+    translated: bool = False
+    language: str | None = None  # of the original, when this text is a translation
+    translator: str | None = None
+    translation_of: str | None = None  # the original's title
+    note: str | None = None
 
 
 @dataclass
@@ -207,10 +233,14 @@ class Document:
     lang: str
     title: str | None = None
     author: str | None = None
+    author_ref: str | None = None  # the person's id, when the author is a speaker
     date: str | None = None
     date_text: str | None = None
     source: str | None = None
     archive: Archive | None = None
+    published: Published | None = None
+    copy: Copy | None = None
+    place: str | None = None
     front: list[FrontLine] = field(default_factory=list)
     body: list[Division] = field(default_factory=list)
     persons: list[Person] = field(default_factory=list)

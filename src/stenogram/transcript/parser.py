@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from stenogram.transcript.config import Config
-from stenogram.transcript.frontmatter import find_date, front_kind, parse_archive, strip_lead
+from stenogram.transcript.frontmatter import (
+    dates_the_meeting,
+    find_date,
+    front_kind,
+    parse_archive,
+    strip_lead,
+)
 from stenogram.transcript.inline import InlineContext, Node, TurnBreak, parse_inline
 from stenogram.transcript.labels import Candidate, LabelMatcher, Occurrence, decide, label_key
 from stenogram.transcript.model import (
@@ -320,7 +326,8 @@ class _Parser:
         if not rest:  # nothing but front matter: it is the text, kept in the body
             self.doc.title, self.doc.front = title, []
             return list(units)
-        texts = [self.doc.title or ""] + [f.text for f in self.doc.front if f.kind != "title"]
+        texts = [self.doc.title or ""]
+        texts += [f.text for f in self.doc.front if f.kind != "title" and dates_the_meeting(f.kind)]
         texts += [u.text for u in rest[:3] if not self._label(u.text, u.first_line)]
         for text in texts:
             found = find_date(text, self.config)
