@@ -27,10 +27,13 @@ def _after(speaker: str) -> str:
 
 
 def paragraphs(sitting: Sitting) -> list[str]:
-    """The paragraphs of the text: the front matter (one block), then the body, in order."""
-    front = "\n".join(item.text for item in sitting.front if not isinstance(item, Turn) and item.text)
-    found: list[str] = [front] if front else []
-    for item in sitting.items:
+    """The paragraphs of the text: the front matter (its leading lines one block), then the
+    body, in order."""
+    front = list(sitting.front)
+    lead = next((i for i, item in enumerate(front) if isinstance(item, Turn)), len(front))
+    head = "\n".join(item.text for item in front[:lead] if not isinstance(item, Turn) and item.text)
+    found: list[str] = [head] if head else []
+    for item in (*front[lead:], *sitting.items):
         if not isinstance(item, Turn):
             found.append(item.text)
             continue
