@@ -169,11 +169,14 @@
     </section>
   </xsl:template>
 
-  <!-- Lines the converter removed as page furniture: a table, folded away. -->
+  <!-- Lines the converter removed as page furniture: a table, folded away. Where the
+       paragraph around the list already says what it holds, the summary only counts. -->
   <xsl:template match="list[@type = 'furniture']" mode="text" as="element()">
     <details class="furniture">
       <summary>
-        <xsl:value-of select="sg:label('furniture', $sg:ui-lang) || ': ' || count(item)"/>
+        <xsl:value-of select="if (normalize-space(string-join(../text(), '')))
+          then count(item) || ' ' || sg:label('lines-shown', $sg:ui-lang)
+          else sg:label('furniture', $sg:ui-lang) || ': ' || count(item)"/>
       </summary>
       <table>
         <thead><tr><xsl:for-each select="'line', 'pattern', 'text'"><th scope="col"><xsl:value-of select="sg:label(., $sg:ui-lang)"/></th></xsl:for-each></tr></thead>
