@@ -133,14 +133,18 @@ def test_contents_lists_every_turn_and_the_filter_every_speaker(edition_page: et
 
 def test_cite_this_with_url_version_and_date(edition_page: etree._Element) -> None:
     line = text(xp(edition_page, "//h:div[@class='cite-this']//h:span[@class='cite-line']")[0])
-    assert line.startswith("“Kaganovich's speech") and line.endswith("https://example.org/ed/edition.html")
+    # the author (the speaker of a one-speech document, from the header), then the title
+    assert line.startswith("Lazar Moiseyevich Kaganovich. “Kaganovich's speech")
+    assert line.endswith("https://example.org/ed/edition.html")
     tree = parse_file(EDITION)
     title_stmt = tree.find(".//t:titleStmt", NS)
     etree.SubElement(title_stmt, f"{{{TEI}}}editor").text = "A. Editor"
     edition_stmt = etree.Element(f"{{{TEI}}}editionStmt")
     etree.SubElement(edition_stmt, f"{{{TEI}}}edition", n="1.2").text = "Second revised edition"
     title_stmt.addnext(edition_stmt)
-    etree.SubElement(tree.find(".//t:publicationStmt", NS), f"{{{TEI}}}date", when="2026-11-30")
+    dated = tree.find(".//t:publicationStmt/t:date", NS)  # the edition's own date, changed
+    dated.set("when", "2026-11-30")
+    dated.text = "2026-11-30"
     page = page_of(tree, page="k.html", **{"base-url": "https://example.org/ed"})
     line = text(xp(page, "//h:span[@class='cite-line']")[0])
     assert "Edited by A. Editor" in line and "version 1.2" in line and "2026-11-30" in line

@@ -13,8 +13,9 @@ safe parser, relative to it):
 
 Findings carry the member's file, line and column. A registry file alone (root ``listPerson``)
 is checked with its corpus; a sitting of a corpus (no ``listPerson`` of its own, named by the
-``corpus.xml`` beside it) leaves its ``@who`` pointers to these checks instead of the
-Schematron rule ``who-resolves``, which looks only inside one document.
+``corpus.xml`` beside it) leaves its pointers (``@who``, an author's ``@ref`` …) to these checks
+instead of the Schematron rules ``who-resolves`` and ``pointer-resolves``, which look only
+inside one document.
 """
 
 from __future__ import annotations
@@ -173,6 +174,10 @@ def _language(member: _Part, root: etree._Element) -> list[Finding]:
     return [member.finding(root, message, "corpus-language")]
 
 
+#: The one-document Schematron rules whose pointers a corpus sitting leaves to the corpus checks.
+_LEFT_TO_THE_CORPUS = ("who-resolves", "pointer-resolves")
+
+
 @lru_cache(maxsize=64)
 def _members_of(folder: str, mtime_ns: int) -> frozenset[str]:
     """The files the ``corpus.xml`` in *folder* XIncludes (resolved paths)."""
@@ -186,8 +191,9 @@ def _members_of(folder: str, mtime_ns: int) -> frozenset[str]:
 
 
 def left_to_the_corpus(path: str, tree: etree._ElementTree, findings: list[Finding]) -> list[Finding]:
-    """*findings* without ``who-resolves`` when *path* is a sitting of the corpus beside it
-    (no registry of its own, named by its ``corpus.xml``): its pointers are the corpus's."""
+    """*findings* without ``who-resolves`` and ``pointer-resolves`` when *path* is a sitting of the
+    corpus beside it (no registry of its own, named by its ``corpus.xml``): its pointers are the
+    corpus's, checked by ``corpus-pointer-resolves``."""
     if tree.getroot().find(f".//{_T}listPerson") is not None:
         return findings
     corpus = Path(path).resolve().parent / CORPUS_FILE
@@ -195,4 +201,4 @@ def left_to_the_corpus(path: str, tree: etree._ElementTree, findings: list[Findi
         str(corpus.parent), corpus.stat().st_mtime_ns
     ):
         return findings
-    return [f for f in findings if f.rule != "who-resolves"]
+    return [f for f in findings if f.rule not in _LEFT_TO_THE_CORPUS]
