@@ -1,23 +1,93 @@
 """Batch work: a pure per-file function mapped over a pluggable executor.
 
 Every command that handles many files (convert, validate, render) goes through
-:func:`map_files`, so that they share one way of running in parallel (a process pool by
-default, one worker per core), one progress bar (only on a terminal) and one ordering rule
-(results come back in input order, whatever order the workers finish in).
+:func:`map_files` (or :func:`stream_files`), so that they share one way of running in parallel,
+one progress bar (only on a terminal) and one ordering rule (results come back in input order,
+whatever order the workers finish in). Where the work runs is an :class:`Executor`: this
+machine's process pool (the default, one worker per core) or a Dask cluster (``dask``: a
+``LocalCluster`` started for the batch; ``dask=ADDRESS``: a running scheduler), for corpora
+larger than one machine. Dask is the ``dask`` extra and is imported only when asked for.
+
+Memory stays bounded whatever the batch size: only a window of files is in flight, and each
+result is handed on (and released by the workers) as soon as the files before it are.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, TypeVar
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from stenogram.errors import InputError, StenogramError, UsageError
 
 if TYPE_CHECKING:  # the pool's modules are imported when a pool is made: a single file needs none
-    from concurrent.futures import Executor
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+#: The environment variable that chooses the executor when ``--executor`` is not given.
+ENVIRONMENT = "STENOGRAM_EXECUTOR"
+#: How often Dask runs a file again after an exception that is not the file's own fault (an
+#: unreadable network mount, a worker out of memory); a worker that dies is replaced and its
+#: files go elsewhere, up to Dask's ``distributed.scheduler.allowed-failures`` times.
+RETRIES = 2
+#: Files (local: chunks) in flight per worker: enough to keep every worker busy while the
+#: oldest result is awaited, few enough that memory does not grow with the batch.
+WINDOW_PER_WORKER = 4
+
+#: A per-file failure handler: the item and what went wrong → the item's result.
+OnFailure = Callable[[T, BaseException], R]
+
+
+class WorkerLost(StenogramError):
+    """The worker running a file died every time the file was tried (killed, out of memory)."""
+
+
+@dataclass(frozen=True)
+class Executor:
+    """Where batch work runs: ``local`` (this machine's process pool) or ``dask``.
+
+    A ``dask`` executor with an *address* connects to a running scheduler (``tcp://host:8786``);
+    without one, a ``LocalCluster`` of worker processes is started for the batch and closed
+    after it.
+    """
+
+    kind: str = "local"
+    address: str | None = None
+
+    def __str__(self) -> str:
+        return self.kind if self.address is None else f"{self.kind}={self.address}"
+
+
+LOCAL = Executor()
+
+
+def parse_executor(text: str) -> Executor:
+    """``local``, ``dask`` or ``dask=ADDRESS`` as an :class:`Executor`; else a :class:`UsageError`."""
+    kind, sep, address = text.strip().partition("=")
+    kind, address = kind.strip().lower(), address.strip()
+    if kind not in _RUNNERS or (sep and (kind == "local" or not address)):
+        raise UsageError(f"unknown executor {text!r} (expected local, dask or dask=ADDRESS)")
+    return Executor(kind, address or None)
+
+
+def resolve_executor(text: str | None = None) -> Executor:
+    """The executor named by *text* (``--executor``), else by ``$STENOGRAM_EXECUTOR``, else local."""
+    if text is None:
+        text = os.environ.get(ENVIRONMENT) or None
+        if text is None:
+            return LOCAL
+        try:
+            return parse_executor(text)
+        except UsageError as err:
+            raise UsageError(f"{ENVIRONMENT}: {err.message}") from None
+    return parse_executor(text)
 
 
 def default_jobs() -> int:
@@ -28,7 +98,7 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def process_pool(jobs: int) -> Executor:
+def process_pool(jobs: int) -> ProcessPoolExecutor:
     """A process pool whose workers start fresh ('spawn'): Saxon's runtime must not be forked."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -45,29 +115,216 @@ def map_files(
     progress: bool | None = None,
     label: str = "files",
     per_worker: int = 1,
+    on_failure: OnFailure[T, R] | None = None,
 ) -> list[R]:
-    """``[func(item) for item in items]``, in parallel where that pays.
+    """``[func(item) for item in items]``, in parallel where that pays: :func:`stream_files`
+    gathered into a list, for callers that keep every result anyway."""
+    return list(
+        stream_files(
+            func,
+            items,
+            jobs=jobs,
+            executor=executor,
+            progress=progress,
+            label=label,
+            per_worker=per_worker,
+            on_failure=on_failure,
+        )
+    )
 
-    *func* must be a picklable module-level function with no side effects beyond its own
-    outputs. *jobs* is the most workers to start; each gets at least *per_worker* items
-    (for work whose items are quick next to a worker's start-up), and with one worker left and
-    no *executor* it all runs in this process, so a small batch costs no pool start-up.
-    *progress* defaults to "stderr is a terminal".
+
+def stream_files(
+    func: Callable[[T], R],
+    items: Sequence[T],
+    *,
+    jobs: int | None = None,
+    executor: Executor | None = None,
+    progress: bool | None = None,
+    label: str = "files",
+    per_worker: int = 1,
+    on_failure: OnFailure[T, R] | None = None,
+) -> Iterator[R]:
+    """The results of ``func(item)`` for each item, in input order, as they are done.
+
+    *func* must be a picklable module-level function (or a picklable callable object holding the
+    batch's configuration, which is shipped to each worker once) with no side effects beyond its
+    own outputs. *executor* defaults to :func:`resolve_executor` (``$STENOGRAM_EXECUTOR``, else
+    local). *jobs* is the most workers to start; each gets at least *per_worker* items (for work
+    whose items are quick next to a worker's start-up), and locally, with one worker left, it
+    all runs in this process, so a small batch costs no pool start-up. *progress* defaults to
+    "stderr is a terminal".
+
+    An item whose *func* raises (on Dask: after :data:`RETRIES` tries, or after its workers died
+    every time) becomes ``on_failure(item, error)``; without *on_failure* the error is raised.
     """
+    chosen = executor or resolve_executor()
     jobs = default_jobs() if jobs is None else max(1, jobs)
     jobs = max(1, min(jobs, len(items) // max(1, per_worker)))
     show = sys.stderr.isatty() if progress is None else progress
-    if executor is None and (jobs == 1 or len(items) <= 1):
-        return list(_with_progress(map(func, items), len(items), show, label))
-    own = executor is None
-    pool = executor or process_pool(min(jobs, len(items)))
+    outcomes = _RUNNERS[chosen.kind](func, items, jobs, chosen.address)
+    for item, outcome in zip(items, _with_progress(outcomes, len(items), show, label), strict=True):
+        if isinstance(outcome, _Failed):
+            if on_failure is None:
+                raise outcome.error
+            yield on_failure(item, outcome.error)
+        else:
+            yield outcome.value
+
+
+@dataclass
+class _Done(Generic[R]):
+    value: R
+
+
+@dataclass
+class _Failed:
+    error: BaseException
+
+
+_Outcome = _Done[R] | _Failed
+_Runner = Callable[[Callable[[T], R], Sequence[T], int, str | None], Iterator[_Outcome[R]]]
+
+
+def _attempt(func: Callable[[T], R], item: T) -> _Outcome[R]:
     try:
-        chunk = max(1, len(items) // (jobs * 8)) if own else 1
-        results = pool.map(func, items, chunksize=chunk) if own else pool.map(func, items)
-        return list(_with_progress(results, len(items), show, label))
+        return _Done(func(item))
+    except Exception as err:  # the item's failure, reported by stream_files
+        return _Failed(err)
+
+
+def _attempt_chunk(func: Callable[[T], R], chunk: Sequence[T]) -> list[_Outcome[R]]:
+    return [_attempt(func, item) for item in chunk]
+
+
+def _run_local(
+    func: Callable[[T], R], items: Sequence[T], jobs: int, address: str | None
+) -> Iterator[_Outcome[R]]:
+    """This process for one worker, else a process pool fed chunks through a bounded window."""
+    if jobs == 1 or len(items) <= 1:
+        yield from (_attempt(func, item) for item in items)
+        return
+    size = max(1, len(items) // (jobs * 8))
+    chunks = [items[start : start + size] for start in range(0, len(items), size)]
+    pool = process_pool(jobs)
+    try:
+        pending: deque[tuple[Sequence[T], Future[list[_Outcome[R]]]]] = deque()
+        for chunk in chunks:
+            pending.append((chunk, pool.submit(_attempt_chunk, func, chunk)))
+            if len(pending) >= jobs * WINDOW_PER_WORKER:
+                yield from _chunk_outcomes(*pending.popleft())
+        while pending:
+            yield from _chunk_outcomes(*pending.popleft())
     finally:
-        if own:
-            pool.shutdown()
+        pool.shutdown(cancel_futures=True)
+
+
+def _chunk_outcomes(chunk: Sequence[T], future: Future[list[_Outcome[R]]]) -> list[_Outcome[R]]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return future.result()
+    except BrokenProcessPool as err:  # the worker died: every file of its chunk failed
+        return [_Failed(WorkerLost(f"its worker process died ({err})")) for _ in chunk]
+
+
+# ---------------------------------------------------------------- Dask distributed
+
+
+@dataclass(frozen=True)
+class _Shipped(Generic[T, R]):
+    """The batch's function and the client's working directory, scattered once to every worker."""
+
+    func: Callable[[T], R]
+    cwd: str
+
+
+#: One file at a time in a worker process, whatever its thread count: Saxon's processor and the
+#: compiled stylesheets are per process, and the working directory is too.
+_WORKER_LOCK = threading.Lock()
+
+
+def _attempt_on_worker(shipped: _Shipped[T, R], item: T) -> _Outcome[R]:
+    """Run one file on a Dask worker, in the client's working directory (on a shared filesystem
+    relative paths then mean the same files). The file's own errors are its result; anything
+    else is raised, for Dask to try again."""
+    with _WORKER_LOCK:
+        try:
+            os.chdir(shipped.cwd)
+        except OSError:
+            return _Failed(
+                InputError(
+                    f"the Dask worker on {_host()} has no directory {shipped.cwd}: its workers need the "
+                    "files at the same paths (a shared filesystem)"
+                )
+            )
+        try:
+            return _Done(shipped.func(item))
+        except StenogramError as err:  # the same on every worker: no retry
+            return _Failed(err)
+
+
+def _host() -> str:
+    import socket
+
+    return socket.gethostname()
+
+
+def _run_dask(
+    func: Callable[[T], R], items: Sequence[T], jobs: int, address: str | None
+) -> Iterator[_Outcome[R]]:
+    """One Dask task per file (a file that kills its worker fails alone), through a bounded window."""
+    try:
+        import distributed
+    except ImportError:
+        raise UsageError("--executor dask needs Dask: pip install 'stenogram[dask]'") from None
+    with _dask_client(distributed, address, jobs) as client:
+        [shipped] = client.scatter([_Shipped(func, os.getcwd())], broadcast=True, hash=False)
+        window = max(jobs, sum(client.nthreads().values())) * WINDOW_PER_WORKER
+        pending: deque[Any] = deque()
+        for item in items:
+            pending.append(client.submit(_attempt_on_worker, shipped, item, pure=False, retries=RETRIES))
+            if len(pending) >= window:
+                yield _dask_outcome(distributed, pending.popleft())
+        while pending:
+            yield _dask_outcome(distributed, pending.popleft())
+
+
+def _dask_outcome(distributed: Any, future: Any) -> _Outcome[Any]:
+    distributed.wait(future)
+    try:
+        outcome: _Outcome[Any] = (
+            future.result() if future.status == "finished" else _Failed(future.exception())
+        )
+    finally:
+        future.release()  # the worker may forget it now
+    return outcome
+
+
+@contextmanager
+def _dask_client(distributed: Any, address: str | None, jobs: int) -> Iterator[Any]:
+    """A client of the scheduler at *address*, or of a loopback ``LocalCluster`` of *jobs*
+    single-threaded worker processes made for this batch (and closed with it)."""
+    with ExitStack() as stack:
+        cluster: Any = None
+        if address is None:
+            cluster = stack.enter_context(
+                distributed.LocalCluster(
+                    n_workers=jobs,
+                    threads_per_worker=1,
+                    processes=True,
+                    host="127.0.0.1",
+                    dashboard_address=None,
+                )
+            )
+        try:
+            client = stack.enter_context(distributed.Client(address or cluster, timeout="10s"))
+        except (OSError, TimeoutError) as err:
+            raise UsageError(f"cannot reach the Dask scheduler at {address}: {err}") from None
+        yield client
+
+
+#: The executors by kind: how each runs a batch (a closed vocabulary: ``--executor``'s choices).
+_RUNNERS: dict[str, _Runner[Any, Any]] = {"local": _run_local, "dask": _run_dask}
 
 
 def _with_progress(results: Iterable[R], total: int, show: bool, label: str) -> Iterable[R]:

@@ -16,7 +16,8 @@ from typing import TypeVar
 import click
 
 from stenogram import __version__
-from stenogram.errors import StenogramError
+from stenogram.batch import ENVIRONMENT, Executor, resolve_executor
+from stenogram.errors import StenogramError, UsageError
 from stenogram.render import formats as rendering
 from stenogram.validate.formats import FORMATS
 
@@ -30,6 +31,25 @@ def run(action: Callable[[], T]) -> T:
     except StenogramError as err:
         click.echo(f"stenogram: error: {err}", err=True)
         sys.exit(err.exit_code)
+
+
+def _executor(ctx: click.Context, param: click.Parameter, value: str | None) -> Executor:
+    try:
+        return resolve_executor(value)
+    except UsageError as err:
+        raise click.BadParameter(err.message, ctx, param) from None
+
+
+def executor_option(command: Callable[..., T]) -> Callable[..., T]:
+    """``--executor local|dask[=ADDRESS]`` (default ``$STENOGRAM_EXECUTOR``, else local), passed
+    to the command as an :class:`~stenogram.batch.Executor`: shared by every batch command."""
+    return click.option(
+        "--executor",
+        metavar="local|dask[=ADDRESS]",
+        callback=_executor,
+        help="Where several files are processed: local worker processes, a Dask LocalCluster "
+        f"(dask) or a running Dask scheduler (dask=tcp://host:8786). Default: ${ENVIRONMENT}, else local.",
+    )(command)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -62,6 +82,7 @@ def main() -> None:
     help="How to print the findings.",
 )
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per core).")
+@executor_option
 @click.option("--warn-only", is_flag=True, help="Print the findings but exit 0 even on errors.")
 @click.option(
     "--changed-since", metavar="REV", help="Only the files under PATHS that git says changed since REV."
@@ -73,6 +94,7 @@ def validate_command(
     phase: str | None,
     fmt: str,
     jobs: int | None,
+    executor: Executor,
     warn_only: bool,
     changed_since: str | None,
 ) -> None:
@@ -86,7 +108,14 @@ def validate_command(
 
     def action() -> int:
         report = validate_files(
-            changed_since, list(paths), schema, schematron, phase=phase, jobs=jobs, keep_svrl=fmt == "svrl"
+            changed_since,
+            list(paths),
+            schema,
+            schematron,
+            phase=phase,
+            jobs=jobs,
+            executor=executor,
+            keep_svrl=fmt == "svrl",
         )
         if report is None:
             click.echo(f"no files changed since {changed_since} in {' '.join(paths)}", err=True)
@@ -120,6 +149,7 @@ def validate_command(
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several inputs."
 )
+@executor_option
 @click.option("-q", "--quiet", is_flag=True, help="No report on stderr, only errors.")
 def convert(
     inputs: tuple[str, ...],
@@ -128,6 +158,7 @@ def convert(
     lang: str | None,
     force: bool,
     jobs: int | None,
+    executor: Executor,
     quiet: bool,
 ) -> None:
     """Convert plain-text transcripts (INPUT, a folder of .txt, or - for stdin) to TEI P5.
@@ -137,7 +168,7 @@ def convert(
     """
     from stenogram.tei.convert import convert_files
 
-    outcomes = run(lambda: convert_files(list(inputs), output, config_path, lang, force, jobs))
+    outcomes = run(lambda: convert_files(list(inputs), output, config_path, lang, force, jobs, executor))
     for outcome in outcomes:
         if outcome.error is not None:
             click.echo(f"stenogram: error: {outcome.error}", err=True)
@@ -195,6 +226,7 @@ def convert(
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several inputs."
 )
+@executor_option
 def render_command(
     inputs: tuple[Path, ...],
     to: str,
@@ -205,6 +237,7 @@ def render_command(
     pdfa: bool | None,
     separate: bool | None,
     jobs: int | None,
+    executor: Executor,
 ) -> None:
     """Render TEI files (or directories of them) as HTML, a PDF or its Typst source.
 
@@ -215,7 +248,9 @@ def render_command(
     given = {"css": css, "paper": paper, "pdfa": pdfa, "separate": separate}
     options = {name: value for name, value in given.items() if value}
     result = run(
-        lambda: rendering.render_files(inputs, to, output, rendering.parse_params(params), jobs, **options)
+        lambda: rendering.render_files(
+            inputs, to, output, rendering.parse_params(params), jobs, executor, **options
+        )
     )
     for message in result.messages:
         click.echo(f"stenogram: message: {message}", err=True)

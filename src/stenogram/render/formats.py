@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from importlib import import_module
 from pathlib import Path
 
+from stenogram.batch import Executor
 from stenogram.errors import InputError, Location, UsageError
 from stenogram.files import expand
 from stenogram.render.request import Renderer, RenderRequest, RenderResult
@@ -83,12 +84,14 @@ def render_files(
     output: str | Path,
     params: Mapping[str, str] | None = None,
     jobs: int | None = None,
+    executor: Executor | None = None,
     **options: object,
 ) -> RenderResult:
     """Render the TEI *inputs* (files or directories) as *to* into *output*.
 
     *output* is a file or a directory; a string ending in a path separator is always a
-    directory. *jobs* bounds the parallel workers for several inputs. *options* are the format's own
+    directory. *jobs* bounds the parallel workers for several inputs, *executor* says where they
+    run (see :func:`stenogram.batch.map_files`). *options* are the format's own
     (``css`` for HTML; ``paper``, ``pdfa``, ``separate`` for PDF); an option the format does not
     take is a :class:`UsageError`, raised by the renderer.
     """
@@ -98,5 +101,7 @@ def render_files(
     sources = tei_inputs(inputs)
     css = options.get("css")
     check_not_an_input(sources, Path(output), [Path(str(css)).name] if css else [])
-    request = RenderRequest(sources, Path(output), dict(params or {}), dict(options), jobs, directory)
+    request = RenderRequest(
+        sources, Path(output), dict(params or {}), dict(options), jobs, directory, executor
+    )
     return renderer(to)(request)

@@ -67,7 +67,7 @@ def _layout(request: RenderRequest) -> tuple[Path, list[Path]]:
         raise UsageError(f"{output} exists and is not a directory (several pages go into a directory)")
     pages = [output / f"{source.stem}.html" for source in request.inputs]
     seen: dict[Path, Path] = {}
-    for source, page in zip(request.inputs, pages):
+    for source, page in zip(request.inputs, pages, strict=True):
         if page in seen:
             raise UsageError(f"{source} and {seen[page]} would both be written to {page}")
         seen[page] = source
@@ -97,9 +97,15 @@ def render_html(request: RenderRequest) -> RenderResult:
     params = {**request.params, "css": css_name}
     if site:
         params["index-href"] = INDEX_PAGE
-    jobs = [(str(s), str(p), tuple(sorted(params.items()))) for s, p in zip(request.inputs, pages)]
+    jobs = [
+        (str(s), str(p), tuple(sorted(params.items()))) for s, p in zip(request.inputs, pages, strict=True)
+    ]
     messages = [
-        m for found in batch.map_files(_render_page, jobs, jobs=request.jobs, label="pages") for m in found
+        m
+        for found in batch.map_files(
+            _render_page, jobs, jobs=request.jobs, executor=request.executor, label="pages"
+        )
+        for m in found
     ]
     written = list(pages)
     if site:

@@ -25,7 +25,7 @@ from lxml import etree
 
 from stenogram import saxon
 from stenogram.assets import asset_path
-from stenogram.batch import map_files
+from stenogram.batch import Executor, map_files
 from stenogram.errors import InputError, Location, TypesetError, UsageError
 from stenogram.files import write_atomic
 from stenogram.render.request import RenderRequest, RenderResult, read_tei
@@ -205,6 +205,7 @@ def render_print_files(
     options: PrintOptions | None = None,
     separate: bool = False,
     jobs: int | None = None,
+    executor: Executor | None = None,
 ) -> RenderResult:
     """Render TEI files to Typst source or PDF: the paths written and the stylesheets' messages.
 
@@ -235,8 +236,9 @@ def render_print_files(
             raise UsageError(f"cannot write: {err.strerror or err}", Location(str(output))) from None
         found = map_files(
             _render_one,
-            [(src, dst, to, options) for src, dst in zip(paths, targets)],
+            [(src, dst, to, options) for src, dst in zip(paths, targets, strict=True)],
             jobs=jobs,
+            executor=executor,
             label="typesetting",
         )
         return RenderResult(targets, [m for messages in found for m in messages])
@@ -270,7 +272,13 @@ def _request(request: RenderRequest, to: str) -> RenderResult:
             )
         separate = True  # one input into a named folder: the folder gets <input>.pdf
     return render_print_files(
-        request.inputs, request.output, to, options, separate=separate, jobs=request.jobs
+        request.inputs,
+        request.output,
+        to,
+        options,
+        separate=separate,
+        jobs=request.jobs,
+        executor=request.executor,
     )
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from stenogram.batch import Executor
 from stenogram.errors import InputError, Location
 from stenogram.xmlsafe import parse_file
 
@@ -27,8 +28,8 @@ class RenderRequest:
     *params* are stylesheet parameters (``--param name=value``); *options* are the
     format's own options (``css`` for HTML; ``paper``, ``pdfa``, ``separate`` for PDF), only
     those the user gave; *jobs* is the number of parallel workers for several inputs (``None``:
-    one per core). *directory* says the output was named as a directory (``out/``), so even
-    one input goes into it.
+    one per core) and *executor* where they run (``None``: :func:`stenogram.batch.resolve_executor`).
+    *directory* says the output was named as a directory (``out/``), so even one input goes into it.
     """
 
     inputs: tuple[Path, ...]
@@ -37,6 +38,7 @@ class RenderRequest:
     options: Mapping[str, object] = field(default_factory=dict)
     jobs: int | None = None
     directory: bool = False
+    executor: Executor | None = None
 
 
 @dataclass

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from stenogram.batch import map_files
+from stenogram.batch import Executor, map_files
 from stenogram.errors import InputError, Location, StenogramError, UsageError
 from stenogram.files import expand, write_atomic
 from stenogram.tei.encode import TEI_NS, encode, generated_unchanged, serialise
@@ -205,6 +205,13 @@ def _convert_job(job: _Job) -> Outcome:
         return Outcome(job.input, job.output, error=err)
 
 
+def _failed_job(job: _Job, error: BaseException) -> Outcome:
+    """A file the batch could not convert on any try (its worker died): that file's error."""
+    return Outcome(
+        job.input, job.output, error=InputError(f"could not be converted: {error}", Location(job.input))
+    )
+
+
 def expand_inputs(inputs: list[str]) -> list[str]:
     """Files as given (``-`` for standard input), globs expanded, a folder as its ``.txt`` files."""
     return expand(inputs, (".txt",))
@@ -217,6 +224,7 @@ def convert_paths(
     lang: str | None = None,
     force: bool = False,
     jobs: int | None = None,
+    executor: Executor | None = None,
 ) -> list[Outcome]:
     """Convert several inputs into the folder *output*, one ``.xml`` each; one failure stops none."""
     files = expand_inputs(inputs)
@@ -236,7 +244,9 @@ def convert_paths(
             f"several inputs would write the same file: {', '.join(c + '.xml' for c in clashes)}"
         )
     jobs_list = [_Job(f, str(folder / (Path(f).stem + ".xml")), config_path, lang) for f in files]
-    outcomes = map_files(_convert_job, jobs_list, jobs=jobs, label="converting")
+    outcomes = map_files(
+        _convert_job, jobs_list, jobs=jobs, executor=executor, label="converting", on_failure=_failed_job
+    )
     for outcome in outcomes:
         if outcome.conversion is None:
             continue
@@ -261,14 +271,16 @@ def convert_files(
     lang: str | None = None,
     force: bool = False,
     jobs: int | None = None,
+    executor: Executor | None = None,
 ) -> list[Outcome]:
     """What ``stenogram convert`` does: one input to a file or standard output (``-``, or no
     *output*; the TEI is then in the outcome for the caller to print), several inputs or a folder
-    *output* to one ``.xml`` each. A single input's error is raised; in a batch each is kept."""
+    *output* to one ``.xml`` each. A single input's error is raised; in a batch each is kept.
+    *jobs* and *executor* say how many workers and where (see :func:`stenogram.batch.map_files`)."""
     files = expand_inputs(inputs)
     if len(files) == 1 and not _is_folder(output):
         conversion = convert_file(files[0], output or "-", load_config(config_path), lang, force)
         return [Outcome(files[0], None if output in (None, "-") else output, conversion)]
     if files == ["-"]:
         raise UsageError("standard input is one text: give -o FILE, or -o - for standard output")
-    return convert_paths(files, output, config_path, lang, force, jobs)
+    return convert_paths(files, output, config_path, lang, force, jobs, executor)

@@ -299,6 +299,7 @@ def validate_paths(
     *,
     phase: str | None = None,
     jobs: int | None = None,
+    executor: batch.Executor | None = None,
     progress: bool | None = None,
     keep_svrl: bool = False,
     use_jing: bool | None = None,
@@ -306,7 +307,8 @@ def validate_paths(
     """Validate every file that *paths* name; the default checks are the project's own.
 
     *schema* or *schematron* replace the defaults one by one. A foreign RelaxNG *schema* goes to
-    jing when *use_jing* is true (default: when jing is installed).
+    jing when *use_jing* is true (default: when jing is installed). *jobs* and *executor* say how
+    many workers and where (see :func:`stenogram.batch.map_files`).
     """
     files = expand_paths(paths)
     if not files:
@@ -322,7 +324,14 @@ def validate_paths(
     elif checks.schema is not None:
         relaxng(checks.schema)
     reports = batch.map_files(
-        _Job(checks), files, jobs=jobs, progress=progress, label="validating", per_worker=FILES_PER_WORKER
+        _Job(checks),
+        files,
+        jobs=jobs,
+        executor=executor,
+        progress=progress,
+        label="validating",
+        per_worker=FILES_PER_WORKER,
+        on_failure=_not_checked,
     )
     if jing is not None:
         reports = [
@@ -332,6 +341,12 @@ def validate_paths(
             for r in reports
         ]
     return Report(tuple(reports))
+
+
+def _not_checked(path: str, error: BaseException) -> FileReport:
+    """A file the batch could not check on any try (its worker died): an error finding, like a
+    file that cannot be read."""
+    return FileReport(path, (Finding(path, None, None, "error", f"could not be checked: {error}", "read"),))
 
 
 def _has_jing() -> bool:
