@@ -232,7 +232,9 @@ def _chunk_outcomes(chunk: Sequence[T], future: Future[list[_Outcome[R]]]) -> li
 
 @dataclass(frozen=True)
 class _Shipped(Generic[T, R]):
-    """The batch's function and the client's working directory, scattered once to every worker."""
+    """The batch's function (with the configuration it holds) and the client's working directory:
+    sent to the cluster once, as a task every file's task depends on. Not scattered: Dask cannot
+    remake scattered data once every worker holding it has died, but it can rerun a task."""
 
     func: Callable[[T], R]
     cwd: str
@@ -241,6 +243,10 @@ class _Shipped(Generic[T, R]):
 #: One file at a time in a worker process, whatever its thread count: Saxon's processor and the
 #: compiled stylesheets are per process, and the working directory is too.
 _WORKER_LOCK = threading.Lock()
+
+
+def _same(value: T) -> T:
+    return value
 
 
 def _attempt_on_worker(shipped: _Shipped[T, R], item: T) -> _Outcome[R]:
@@ -273,12 +279,9 @@ def _run_dask(
     func: Callable[[T], R], items: Sequence[T], jobs: int, address: str | None
 ) -> Iterator[_Outcome[R]]:
     """One Dask task per file (a file that kills its worker fails alone), through a bounded window."""
-    try:
-        import distributed
-    except ImportError:
-        raise UsageError("--executor dask needs Dask: pip install 'stenogram[dask]'") from None
-    with _dask_client(distributed, address, jobs) as client:
-        [shipped] = client.scatter([_Shipped(func, os.getcwd())], broadcast=True, hash=False)
+    distributed = _distributed()
+    with _dask_client(address, jobs) as client:
+        shipped = client.submit(_same, _Shipped(func, os.getcwd()), pure=False, retries=RETRIES)
         window = max(jobs, sum(client.nthreads().values())) * WINDOW_PER_WORKER
         pending: deque[Any] = deque()
         for item in items:
@@ -290,34 +293,60 @@ def _run_dask(
 
 
 def _dask_outcome(distributed: Any, future: Any) -> _Outcome[Any]:
+    """The outcome of one file's task, which the cluster may then forget."""
     distributed.wait(future)
     try:
-        outcome: _Outcome[Any] = (
-            future.result() if future.status == "finished" else _Failed(future.exception())
-        )
+        if future.status == "finished":
+            outcome: _Outcome[Any] = future.result()
+        else:
+            error = future.exception()
+            if isinstance(error, distributed.KilledWorker):
+                error = WorkerLost(f"its Dask workers died on every try ({error})")
+            outcome = _Failed(error)
     finally:
-        future.release()  # the worker may forget it now
+        future.release()
     return outcome
 
 
+def _distributed() -> Any:
+    try:
+        import distributed
+    except ImportError:
+        raise UsageError("--executor dask needs Dask: pip install 'stenogram[dask]'") from None
+    return distributed
+
+
+def local_cluster(workers: int) -> Any:
+    """A Dask ``LocalCluster`` of *workers* single-threaded worker processes, reachable from this
+    machine only: scheduler, workers and the scheduler's HTTP routes bind to 127.0.0.1 (random
+    ports), and there is no dashboard. A context manager; closing it stops the workers.
+
+    Its scheduler gives a worker one file at a time (worker saturation 1.0): when a worker dies,
+    Dask blames every file assigned to it, so a file merely queued behind one that kills workers
+    would otherwise count as a killer too."""
+    distributed = _distributed()
+    import dask
+
+    with dask.config.set({"distributed.scheduler.worker-saturation": 1.0}):
+        return distributed.LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address="127.0.0.1:0",
+            scheduler_kwargs={"dashboard": False},
+        )
+
+
 @contextmanager
-def _dask_client(distributed: Any, address: str | None, jobs: int) -> Iterator[Any]:
-    """A client of the scheduler at *address*, or of a loopback ``LocalCluster`` of *jobs*
-    single-threaded worker processes made for this batch (and closed with it)."""
+def _dask_client(address: str | None, jobs: int) -> Iterator[Any]:
+    """A client of the scheduler at *address*, or of a :func:`local_cluster` of *jobs* workers
+    made for this batch (and closed with it)."""
+    distributed = _distributed()
     with ExitStack() as stack:
-        cluster: Any = None
-        if address is None:
-            cluster = stack.enter_context(
-                distributed.LocalCluster(
-                    n_workers=jobs,
-                    threads_per_worker=1,
-                    processes=True,
-                    host="127.0.0.1",
-                    dashboard_address=None,
-                )
-            )
+        target = address or stack.enter_context(local_cluster(jobs))
         try:
-            client = stack.enter_context(distributed.Client(address or cluster, timeout="10s"))
+            client = stack.enter_context(distributed.Client(target))  # Dask's connect timeout
         except (OSError, TimeoutError) as err:
             raise UsageError(f"cannot reach the Dask scheduler at {address}: {err}") from None
         yield client
