@@ -92,10 +92,11 @@ def _die_on_three(n: int) -> int:
 
 
 def test_a_file_that_kills_every_worker_is_that_files_failure(cluster: Executor) -> None:
+    # 64 files go in chunks of 4: the chunk of file 3 fails, then its files run one by one
     results = map_files(
-        _die_on_three, list(range(6)), executor=cluster, progress=False, on_failure=lambda n, err: err
+        _die_on_three, list(range(64)), executor=cluster, progress=False, on_failure=lambda n, err: err
     )
-    assert results[:3] == [0, 1, 4] and results[4:] == [16, 25]
+    assert results[:3] == [0, 1, 4] and results[4:] == [n * n for n in range(4, 64)]
     assert isinstance(results[3], WorkerLost)
     assert "its Dask workers died on every try" in str(results[3])
 

@@ -37,7 +37,10 @@ ENVIRONMENT = "STENOGRAM_EXECUTOR"
 #: unreadable network mount, a worker out of memory); a worker that dies is replaced and its
 #: files go elsewhere, up to Dask's ``distributed.scheduler.allowed-failures`` times.
 RETRIES = 2
-#: Files (local: chunks) in flight per worker: enough to keep every worker busy while the
+#: The most files in one Dask task: enough to make a task's cost (milliseconds) small next to
+#: its files', few enough that files are spread over many workers and retried in small groups.
+DASK_CHUNK = 16
+#: Chunks of files in flight per worker: enough to keep every worker busy while the
 #: oldest result is awaited, few enough that memory does not grow with the batch.
 WINDOW_PER_WORKER = 4
 
@@ -249,24 +252,26 @@ def _same(value: T) -> T:
     return value
 
 
-def _attempt_on_worker(shipped: _Shipped[T, R], item: T) -> _Outcome[R]:
-    """Run one file on a Dask worker, in the client's working directory (on a shared filesystem
-    relative paths then mean the same files). The file's own errors are its result; anything
-    else is raised, for Dask to try again."""
+def _attempt_on_worker(shipped: _Shipped[T, R], chunk: Sequence[T]) -> list[_Outcome[R]]:
+    """Run a chunk of files on a Dask worker, in the client's working directory (on a shared
+    filesystem relative paths then mean the same files). A file's own errors are its outcome;
+    anything else is raised, for Dask to run the chunk again."""
     with _WORKER_LOCK:
         try:
             os.chdir(shipped.cwd)
         except OSError:
-            return _Failed(
-                InputError(
-                    f"the Dask worker on {_host()} has no directory {shipped.cwd}: its workers need the "
-                    "files at the same paths (a shared filesystem)"
-                )
+            lost = InputError(
+                f"the Dask worker on {_host()} has no directory {shipped.cwd}: its workers need the "
+                "files at the same paths (a shared filesystem)"
             )
-        try:
-            return _Done(shipped.func(item))
-        except StenogramError as err:  # the same on every worker: no retry
-            return _Failed(err)
+            return [_Failed(lost) for _ in chunk]
+        outcomes: list[_Outcome[R]] = []
+        for item in chunk:
+            try:
+                outcomes.append(_Done(shipped.func(item)))
+            except StenogramError as err:  # the same on every worker: no retry
+                outcomes.append(_Failed(err))
+        return outcomes
 
 
 def _host() -> str:
@@ -278,26 +283,44 @@ def _host() -> str:
 def _run_dask(
     func: Callable[[T], R], items: Sequence[T], jobs: int, address: str | None
 ) -> Iterator[_Outcome[R]]:
-    """One Dask task per file (a file that kills its worker fails alone), through a bounded window."""
+    """Chunks of files as Dask tasks through a bounded window (a task costs the scheduler a few
+    milliseconds, more than many a file). A chunk that fails every time is run again file by
+    file, so that only the file that kills its workers (or raises) fails."""
     distributed = _distributed()
     with _dask_client(address, jobs) as client:
         shipped = client.submit(_same, _Shipped(func, os.getcwd()), pure=False, retries=RETRIES)
-        window = max(jobs, sum(client.nthreads().values())) * WINDOW_PER_WORKER
-        pending: deque[Any] = deque()
-        for item in items:
-            pending.append(client.submit(_attempt_on_worker, shipped, item, pure=False, retries=RETRIES))
-            if len(pending) >= window:
-                yield _dask_outcome(distributed, pending.popleft())
+
+        def submit(chunk: Sequence[T]) -> Any:
+            return client.submit(_attempt_on_worker, shipped, chunk, pure=False, retries=RETRIES)
+
+        def outcomes(chunk: Sequence[T], future: Any) -> list[_Outcome[R]]:
+            done = _dask_outcome(distributed, future)
+            if isinstance(done, _Done):
+                chunk_outcomes: list[_Outcome[R]] = done.value
+                return chunk_outcomes
+            if len(chunk) == 1:
+                return [done]
+            singles = [(chunk[i : i + 1], submit(chunk[i : i + 1])) for i in range(len(chunk))]
+            return [outcome for single in singles for outcome in outcomes(*single)]
+
+        workers = max(jobs, sum(client.nthreads().values()))
+        size = max(1, min(DASK_CHUNK, len(items) // (workers * 8)))
+        pending: deque[tuple[Sequence[T], Any]] = deque()
+        for start in range(0, len(items), size):
+            chunk = items[start : start + size]
+            pending.append((chunk, submit(chunk)))
+            if len(pending) >= workers * WINDOW_PER_WORKER:
+                yield from outcomes(*pending.popleft())
         while pending:
-            yield _dask_outcome(distributed, pending.popleft())
+            yield from outcomes(*pending.popleft())
 
 
 def _dask_outcome(distributed: Any, future: Any) -> _Outcome[Any]:
-    """The outcome of one file's task, which the cluster may then forget."""
+    """The outcome of one task, which the cluster may then forget."""
     distributed.wait(future)
     try:
         if future.status == "finished":
-            outcome: _Outcome[Any] = future.result()
+            outcome: _Outcome[Any] = _Done(future.result())
         else:
             error = future.exception()
             if isinstance(error, distributed.KilledWorker):
