@@ -170,13 +170,14 @@ def convert(
 
     outcomes = run(lambda: convert_files(list(inputs), output, config_path, lang, force, jobs, executor))
     for outcome in outcomes:
-        if outcome.error is not None:
+        conversion = outcome.conversion
+        if outcome.error is not None or conversion is None:
             click.echo(f"stenogram: error: {outcome.error}", err=True)
             continue
         if outcome.output is None:
-            sys.stdout.buffer.write(outcome.conversion.tei)
+            sys.stdout.buffer.write(conversion.tei)
         if not quiet:
-            click.echo(outcome.conversion.report.text(), err=True)
+            click.echo(conversion.report.text(), err=True)
     failed = sum(outcome.error is not None for outcome in outcomes)
     if len(outcomes) > 1:
         click.echo(f"converted {len(outcomes) - failed} of {len(outcomes)} files", err=True)
