@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +39,8 @@ LOCAL = Executor("local")
 def cluster() -> Iterator[Executor]:
     """A running scheduler with two worker processes. To keep the tests short, a task may be on
     one worker that dies (allowed-failures 1) before it counts as killing workers, and a worker
-    gives up reaching a dead one after 3 s."""
+    gives up reaching a dead one after 10 s (not 30 s; shorter fails to restart workers on a
+    loaded machine)."""
     with (
         _short_timeouts(),
         local_cluster(2) as local,
@@ -49,7 +52,7 @@ def _short_timeouts() -> Any:
     import dask
 
     return dask.config.set(
-        {"distributed.scheduler.allowed-failures": 1, "distributed.comm.timeouts.connect": "3s"}
+        {"distributed.scheduler.allowed-failures": 1, "distributed.comm.timeouts.connect": "10s"}
     )
 
 
@@ -68,6 +71,48 @@ def test_dask_alone_starts_and_closes_a_local_cluster() -> None:
     results = map_files(_pid_and_square, list(range(6)), jobs=2, executor=Executor("dask"), progress=False)
     assert [square for _, square in results] == [n * n for n in range(6)]
     assert os.getpid() not in {pid for pid, _ in results}
+
+
+#: How often this process unpickled the batch function with each token.
+_UNPICKLED: Counter[str] = Counter()
+
+
+def _revive(token: str) -> _Configured:
+    _UNPICKLED[token] += 1
+    return _Configured(token)
+
+
+class _Configured:
+    """A batch function holding its configuration (a token), which counts how often a process
+    unpickled it: a function shipped per file would be unpickled once per file."""
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+    def __reduce__(self) -> tuple[Callable[[str], _Configured], tuple[str]]:
+        return _revive, (self.token,)
+
+    def __call__(self, n: int) -> tuple[int, int]:
+        return os.getpid(), _UNPICKLED[self.token]
+
+
+def test_the_function_and_its_configuration_reach_each_worker_once(cluster: Executor) -> None:
+    results = map_files(_Configured(uuid.uuid4().hex), list(range(64)), executor=cluster, progress=False)
+    assert len({pid for pid, _ in results}) == 2
+    assert {unpickled for _, unpickled in results} == {1}
+
+
+def _saxon_processor(n: int) -> tuple[int, int]:
+    from stenogram import saxon
+
+    return os.getpid(), id(saxon.processor())
+
+
+def test_each_worker_process_keeps_one_saxon_processor_across_batches(cluster: Executor) -> None:
+    first = map_files(_saxon_processor, list(range(32)), executor=cluster, progress=False)
+    second = map_files(_saxon_processor, list(range(32)), executor=cluster, progress=False)
+    processors = set(first) | set(second)
+    assert len(processors) == len({pid for pid, _ in processors}) == 2  # one per worker process
 
 
 def _die_once(job: tuple[str, int]) -> int:

@@ -33,9 +33,10 @@ R = TypeVar("R")
 
 #: The environment variable that chooses the executor when ``--executor`` is not given.
 ENVIRONMENT = "STENOGRAM_EXECUTOR"
-#: How often Dask runs a file again after an exception that is not the file's own fault (an
-#: unreadable network mount, a worker out of memory); a worker that dies is replaced and its
-#: files go elsewhere, up to Dask's ``distributed.scheduler.allowed-failures`` times.
+#: How often Dask runs a chunk of files again after an exception that is not a file's own fault
+#: (a network mount that went away, say). A worker that dies (killed, out of memory) is another
+#: matter: it is replaced and its files go elsewhere, up to Dask's
+#: ``distributed.scheduler.allowed-failures`` times.
 RETRIES = 2
 #: The most files in one Dask task: enough to make a task's cost (milliseconds) small next to
 #: its files', few enough that files are spread over many workers and retried in small groups.
