@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -15,6 +16,8 @@ from click.testing import CliRunner
 from stenogram.batch import ENVIRONMENT, Executor, map_files, parse_executor, resolve_executor, stream_files
 from stenogram.cli import main
 from stenogram.errors import UsageError
+
+DATA = Path(__file__).parent / "data"
 
 
 def _pid_and_square(n: int) -> tuple[int, int]:
@@ -101,7 +104,7 @@ def test_the_environment_chooses_the_executor_when_no_option_does(monkeypatch: p
 def test_every_batch_command_refuses_an_unknown_executor(
     command: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    sample = Path(__file__).parent / "data" / "profile-sample.xml"
+    sample = DATA / "profile-sample.xml"
     extra = ["--to", "html", "-o", "out/"] if command == "render" else []
     result = CliRunner().invoke(main, [command, str(sample), *extra, "--executor", "spark"])
     assert result.exit_code == 2
@@ -110,3 +113,43 @@ def test_every_batch_command_refuses_an_unknown_executor(
     result = CliRunner().invoke(main, [command, str(sample), *extra])
     assert result.exit_code == 2
     assert f"{ENVIRONMENT}: unknown executor 'dask='" in result.stderr
+
+
+def test_convert_reports_a_file_that_failed_and_converts_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from stenogram.tei import convert
+
+    real = convert.convert_text
+
+    def crash_on_hearing(data: bytes, name: str, *args: Any) -> convert.Conversion:
+        if name.endswith("en-hearing.txt"):
+            raise MemoryError("out of memory")  # what a worker's death looks like to the batch
+        return real(data, name, *args)
+
+    monkeypatch.setattr(convert, "convert_text", crash_on_hearing)
+    inputs = [str(DATA / "en-hearing.txt"), str(DATA / "ru-plenum.txt")]
+    outcomes = convert.convert_files(inputs, f"{tmp_path}/", jobs=1)
+    assert str(outcomes[0].error) == f"{inputs[0]}: could not be converted: out of memory"
+    assert outcomes[1].error is None and (tmp_path / "ru-plenum.xml").is_file()
+    assert not (tmp_path / "en-hearing.xml").exists()
+
+
+def test_validate_reports_a_file_that_failed_as_an_error_finding(monkeypatch: pytest.MonkeyPatch) -> None:
+    from stenogram.validate import run
+
+    real = run.validate_file
+
+    def crash_on_sample(path: str, checks: run.Checks) -> run.FileReport:
+        if path.endswith("profile-sample.xml"):
+            raise MemoryError("out of memory")
+        return real(path, checks)
+
+    monkeypatch.setattr(run, "validate_file", crash_on_sample)
+    edition = DATA.parent.parent / "tei" / "kaganovich-1936-12-04.xml"
+    report = run.validate_paths([str(DATA / "profile-sample.xml"), str(edition)], jobs=1, progress=False)
+    failed, checked = report.files
+    assert [(f.severity, f.message, f.rule) for f in failed.findings] == [
+        ("error", "could not be checked: out of memory", "read")
+    ]
+    assert checked.findings == () and report.exit_code() == 2
