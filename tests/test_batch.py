@@ -54,6 +54,24 @@ def test_a_failing_item_is_its_own_result_and_the_rest_go_on() -> None:
         assert results == [-7 if n == 7 else n * n for n in range(20)]
 
 
+class _Unpicklable(Exception):
+    def __reduce__(self) -> str:
+        raise TypeError("cannot pickle this error")
+
+
+def _fail_unpicklably(n: int) -> int:
+    if n == 5:
+        raise _Unpicklable("holds an lxml error log")
+    return n
+
+
+def test_an_error_that_cannot_be_pickled_fails_only_its_item() -> None:
+    results = map_files(
+        _fail_unpicklably, list(range(20)), jobs=2, progress=False, on_failure=lambda n, e: str(e)
+    )
+    assert results == [*range(5), "_Unpicklable: holds an lxml error log", *range(6, 20)]
+
+
 def test_without_a_failure_handler_the_error_is_raised() -> None:
     with pytest.raises(ValueError, match="seven"):
         map_files(_square_but_not_seven, list(range(20)), jobs=2, progress=False)

@@ -197,7 +197,18 @@ def _attempt(func: Callable[[T], R], item: T) -> _Outcome[R]:
 
 
 def _attempt_chunk(func: Callable[[T], R], chunk: Sequence[T]) -> list[_Outcome[R]]:
-    return [_attempt(func, item) for item in chunk]
+    """A chunk's outcomes, fit to cross back to the coordinator: an exception that cannot be
+    pickled (one holding lxml's error log) would otherwise fail the whole chunk."""
+    import pickle
+
+    outcomes = [_attempt(func, item) for item in chunk]
+    for index, outcome in enumerate(outcomes):
+        if isinstance(outcome, _Failed):
+            try:
+                pickle.dumps(outcome.error)
+            except Exception:
+                outcomes[index] = _Failed(RuntimeError(f"{type(outcome.error).__name__}: {outcome.error}"))
+    return outcomes
 
 
 def _run_local(
