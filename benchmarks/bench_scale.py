@@ -15,11 +15,13 @@ per configuration, each in a fresh Python process, one after the other:
   (the floor, no Schematron) and jing in one call (RelaxNG only); `--work html`, the page
   stylesheet run on each file in one process (no file writes: the floor).
 
-Reports wall seconds, files/s and peak memory: of the whole process tree (the coordinator,
+Each configuration runs `--repeat` times (3), interleaved; reports the median wall seconds, its
+files/s, and the largest peak memory: of the whole process tree (the coordinator,
 its workers, Dask's nannies; RSS sampled every 50 ms, summed) and of the coordinating process
 alone (which stays flat while results stream back in input order).
 
-Run: `PYTHONPATH=src python benchmarks/bench_scale.py [--files N] [--jobs N] [--work validate|html]`.
+Run: `PYTHONPATH=src python benchmarks/bench_scale.py [--files N] [--jobs N] [--work validate|html]
+[--repeat N]`.
 """
 
 from __future__ import annotations
@@ -197,11 +199,25 @@ def jing(folder: Path) -> Row:
     return Row("jing, RelaxNG only, one call", time.perf_counter() - start, len(files), peak)
 
 
+def median(rows: list[Row]) -> Row:
+    """The run of median wall time, with the largest peaks of all the runs."""
+    middle = sorted(rows, key=lambda row: row.seconds)[len(rows) // 2]
+    mains = [row.main for row in rows if row.main is not None]
+    return Row(
+        middle.name,
+        middle.seconds,
+        middle.files,
+        max(row.tree for row in rows),
+        max(mains) if mains else None,
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=5000, help="files in the synthetic corpus")
     parser.add_argument("--jobs", type=int, default=default_jobs(), help="workers of the pool and cluster")
     parser.add_argument("--work", choices=("validate", "html"), default="validate")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each configuration (median kept)")
     parser.add_argument("--child", choices=list(CONFIGS), help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -217,14 +233,16 @@ def main() -> None:
             f"{args.files} TEI files ({size:.0f} MB), --work {args.work}, {args.jobs} workers, "
             f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start\n"
         )
-        rows = []
-        for config in CONFIGS:
-            command = [sys.executable, __file__, "--child", config, "--folder", scratch]
-            command += ["--work", args.work, "--jobs", str(args.jobs)]
-            done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
-            rows.append(Row(**json.loads(done.stdout.strip().splitlines()[-1])))
-        if args.work == "validate" and shutil.which("jing"):
-            rows.append(jing(folder))
+        runs: dict[str, list[Row]] = {}
+        for _ in range(args.repeat):  # interleaved: a busy spell slows every configuration alike
+            for config in CONFIGS:
+                command = [sys.executable, __file__, "--child", config, "--folder", scratch]
+                command += ["--work", args.work, "--jobs", str(args.jobs)]
+                done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+                runs.setdefault(config, []).append(Row(**json.loads(done.stdout.strip().splitlines()[-1])))
+            if args.work == "validate" and shutil.which("jing"):
+                runs.setdefault("jing", []).append(jing(folder))
+        rows = [median(found) for found in runs.values()]
     print(f"{'run':50} {'wall s':>8} {'files/s':>8} {'peak MB, all':>13} {'coordinator':>12}")
     for row in rows:
         main_mb = f"{row.main / 2**20:12.0f}" if row.main is not None else f"{'-':>12}"
@@ -234,8 +252,8 @@ def main() -> None:
         )
     print(
         "\n(peak MB, all: the summed RSS of the process tree, sampled every 50 ms; coordinator: the"
-        " process that\n hands out the files and collects the results. One run each; the machine"
-        " may be shared.)"
+        f" process that\n hands out the files and collects the results. Median of {args.repeat} runs"
+        " (the largest peak); the machine may be shared.)"
     )
 
 
