@@ -158,17 +158,32 @@ def test_the_environment_chooses_the_executor_when_no_option_does(monkeypatch: p
         resolve_executor()
 
 
-@pytest.mark.parametrize("command", ["convert", "validate", "render"])
+SAMPLE = str(DATA / "profile-sample.xml")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["convert", SAMPLE],
+        ["validate", SAMPLE],
+        ["render", SAMPLE, "--to", "html", "-o", "out/"],
+        ["corpus", "build", SAMPLE, "-o", "corpus/"],
+        ["corpus", "site", "corpus/corpus.xml", "-o", "site/"],
+        ["stats", SAMPLE],
+        ["export", SAMPLE, "--to", "json", "-o", "out.json"],
+        ["package", SAMPLE, "-o", "bag/"],
+    ],
+    ids=lambda command: " ".join(command[:2] if command[0] == "corpus" else command[:1]),
+)
 def test_every_batch_command_refuses_an_unknown_executor(
-    command: str, monkeypatch: pytest.MonkeyPatch
+    command: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    sample = DATA / "profile-sample.xml"
-    extra = ["--to", "html", "-o", "out/"] if command == "render" else []
-    result = CliRunner().invoke(main, [command, str(sample), *extra, "--executor", "spark"])
+    monkeypatch.chdir(tmp_path)  # nothing is written: the option is refused before any work
+    result = CliRunner().invoke(main, [*command, "--executor", "spark"])
     assert result.exit_code == 2
     assert "Invalid value for '--executor': unknown executor 'spark'" in result.stderr
     monkeypatch.setenv(ENVIRONMENT, "dask=")
-    result = CliRunner().invoke(main, [command, str(sample), *extra])
+    result = CliRunner().invoke(main, command)
     assert result.exit_code == 2
     assert f"{ENVIRONMENT}: unknown executor 'dask='" in result.stderr
 

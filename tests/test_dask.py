@@ -234,16 +234,27 @@ def test_render_pdf_writes_the_same_bytes(cluster: Executor, tmp_path: Path) -> 
     assert len(_tree(tmp_path / "dask")) == 2
 
 
-@pytest.mark.parametrize("command", ["convert", "validate", "render"])
+@pytest.mark.parametrize("command", ["convert", "validate", "render", "corpus", "stats", "export"])
 def test_every_batch_command_runs_on_a_scheduler(command: str, cluster: Executor, tmp_path: Path) -> None:
-    inputs = {
-        "convert": [str(DATA / "en-hearing.txt"), str(DATA / "ru-plenum.txt"), "-o", f"{tmp_path}/", "-q"],
-        "validate": [str(EDITION), str(DATA / "profile-sample.xml")],
-        "render": [str(EDITION), str(DATA / "profile-sample.xml"), "--to", "html", "-o", f"{tmp_path}/"],
+    tei = [str(EDITION), str(DATA / "profile-sample.xml")]
+    arguments = {
+        "convert": [
+            "convert",
+            str(DATA / "en-hearing.txt"),
+            str(DATA / "ru-plenum.txt"),
+            "-o",
+            f"{tmp_path}/",
+            "-q",
+        ],
+        "validate": ["validate", *tei],
+        "render": ["render", *tei, "--to", "html", "-o", f"{tmp_path}/"],
+        "corpus": ["corpus", "build", *tei, "-o", f"{tmp_path}/"],
+        "stats": ["stats", *tei, "--by", "document"],
+        "export": ["export", *tei, "--to", "csv", "-o", str(tmp_path / "turns.csv")],
     }[command]
-    result = CliRunner().invoke(main, [command, *inputs, "--executor", str(cluster)])
+    result = CliRunner().invoke(main, [*arguments, "--executor", str(cluster)])
     assert result.exit_code == 0, result.stderr
-    local = CliRunner().invoke(main, [command, *inputs, "--executor", "local"])  # same bytes: no --force
+    local = CliRunner().invoke(main, [*arguments, "--executor", "local"])  # same bytes: no --force
     assert (result.stdout, result.stderr) == (local.stdout, local.stderr)
 
 

@@ -301,6 +301,7 @@ def render_command(
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several editions."
 )
+@executor_option
 def package_command(
     editions: tuple[str, ...],
     output: str | None,
@@ -309,6 +310,7 @@ def package_command(
     as_zip: bool,
     verify: str | None,
     jobs: int | None,
+    executor: Executor,
 ) -> None:
     """Pack TEI editions as an archive deposit (BagIt 1.0), or --verify a package.
 
@@ -329,7 +331,7 @@ def package_command(
         sys.exit(report.exit_code)
     if not editions or not output:
         raise click.UsageError("give EDITION.xml... and -o PACKAGE (or --verify PACKAGE)")
-    result = run(lambda: stenogram.pack_editions(editions, output, config, source, as_zip, jobs))
+    result = run(lambda: stenogram.pack_editions(editions, output, config, source, as_zip, jobs, executor))
     for error in result.errors:
         click.echo(error, err=True)
     if result.package is None:
@@ -353,7 +355,10 @@ def package_command(
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several inputs."
 )
-def export_command(inputs: tuple[str, ...], to: str, output: str, jobs: int | None) -> None:
+@executor_option
+def export_command(
+    inputs: tuple[str, ...], to: str, output: str, jobs: int | None, executor: Executor
+) -> None:
     """Export TEI files (PATH: files, folders of .xml, globs) as plain text, ParlaMint TEI, JSON or CSV.
 
     text converts back to the same TEI body; every format keeps every word of the body. A file
@@ -361,7 +366,7 @@ def export_command(inputs: tuple[str, ...], to: str, output: str, jobs: int | No
     """
     from stenogram.export.formats import export_files
 
-    result = run(lambda: export_files(list(inputs), to, output, jobs))
+    result = run(lambda: export_files(list(inputs), to, output, jobs, executor))
     for error in result.errors:
         click.echo(f"stenogram: error: {error}", err=True)
     for path in result.written:
@@ -396,7 +401,10 @@ def export_command(inputs: tuple[str, ...], to: str, output: str, jobs: int | No
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several inputs."
 )
-def stats_command(inputs: tuple[str, ...], fmt: str, by: str, network: Path | None, jobs: int | None) -> None:
+@executor_option
+def stats_command(
+    inputs: tuple[str, ...], fmt: str, by: str, network: Path | None, jobs: int | None, executor: Executor
+) -> None:
     """Count turns, words, paragraphs, interjections and stage directions per speaker or document.
 
     PATH: TEI files, folders of .xml, globs, teiCorpus files. A file that cannot be read is
@@ -405,7 +413,7 @@ def stats_command(inputs: tuple[str, ...], fmt: str, by: str, network: Path | No
     from stenogram.stats.run import stats_files
 
     width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
-    text, found = run(lambda: stats_files(list(inputs), by, fmt, network, jobs, width))
+    text, found = run(lambda: stats_files(list(inputs), by, fmt, network, jobs, width, executor))
     for error in found.errors:
         click.echo(f"stenogram: error: {error}", err=True)
     click.echo(text, nl=False)
@@ -435,8 +443,14 @@ def corpus_group() -> None:
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for many sittings."
 )
+@executor_option
 def corpus_build_command(
-    inputs: tuple[str, ...], output: str, config_path: str | None, title: str | None, jobs: int | None
+    inputs: tuple[str, ...],
+    output: str,
+    config_path: str | None,
+    title: str | None,
+    jobs: int | None,
+    executor: Executor,
 ) -> None:
     """Build a corpus folder from TEI sittings (PATH: files, folders of .xml, globs).
 
@@ -445,7 +459,7 @@ def corpus_build_command(
     """
     from stenogram.corpus.build import build_corpus
 
-    result = run(lambda: build_corpus(list(inputs), output, config_path, title, jobs))
+    result = run(lambda: build_corpus(list(inputs), output, config_path, title, jobs, executor))
     for path in result.written:
         click.echo(str(path))
     shared = sum(len(entry.sittings) > 1 for entry in result.registry.entries.values())
@@ -458,7 +472,8 @@ def corpus_build_command(
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for many sittings."
 )
-def corpus_site_command(corpus: str, output: str, jobs: int | None) -> None:
+@executor_option
+def corpus_site_command(corpus: str, output: str, jobs: int | None, executor: Executor) -> None:
     """Render a built corpus (its corpus.xml) as an HTML site.
 
     A page per sitting, the index of sittings, a page per person across sittings with links to
@@ -466,7 +481,7 @@ def corpus_site_command(corpus: str, output: str, jobs: int | None) -> None:
     """
     from stenogram.corpus.site import corpus_site
 
-    result = run(lambda: corpus_site(corpus, output, jobs))
+    result = run(lambda: corpus_site(corpus, output, jobs, executor))
     for message in result.messages:
         click.echo(f"stenogram: message: {message}", err=True)
     for path in result.written:
