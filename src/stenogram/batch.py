@@ -164,7 +164,8 @@ def stream_files(
     "stderr is a terminal".
 
     An item whose *func* raises (on Dask: after :data:`RETRIES` tries, or after its workers died
-    every time) becomes ``on_failure(item, error)``; without *on_failure* the error is raised.
+    every time; locally: or whose worker died alone, see :func:`_outlive`) becomes
+    ``on_failure(item, error)``; without *on_failure* the error is raised.
     """
     chosen = executor or resolve_executor()
     jobs = default_jobs() if jobs is None else max(1, jobs)
