@@ -21,8 +21,9 @@ def corpus() -> Path:
 
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
-    """Fail any test that opens a network connection (browser tests talk to a local process)."""
-    if request.node.get_closest_marker("browser"):
+    """Fail any test that opens a network connection (browser tests talk to a local process, dask
+    tests to a scheduler and workers bound to the loopback address only)."""
+    if request.node.get_closest_marker("browser") or request.node.get_closest_marker("dask"):
         return
 
     def refuse(*args: object, **kwargs: object) -> None:

@@ -17,7 +17,8 @@ from typing import TypeVar
 import click
 
 from stenogram import __version__
-from stenogram.errors import StenogramError
+from stenogram.batch import ENVIRONMENT, Executor, resolve_executor
+from stenogram.errors import StenogramError, UsageError
 from stenogram.export.formats import FORMATS as EXPORTS
 from stenogram.render import formats as rendering
 from stenogram.render.request import PAPERS, Paper, RenderOptions
@@ -33,6 +34,25 @@ def run(action: Callable[[], T]) -> T:
     except StenogramError as err:
         click.echo(f"stenogram: error: {err}", err=True)
         sys.exit(err.exit_code)
+
+
+def _executor(ctx: click.Context, param: click.Parameter, value: str | None) -> Executor:
+    try:
+        return resolve_executor(value)
+    except UsageError as err:
+        raise click.BadParameter(err.message, ctx, param) from None
+
+
+def executor_option(command: Callable[..., T]) -> Callable[..., T]:
+    """``--executor local|dask[=ADDRESS]`` (default ``$STENOGRAM_EXECUTOR``, else local), passed
+    to the command as an :class:`~stenogram.batch.Executor`: shared by every batch command."""
+    return click.option(
+        "--executor",
+        metavar="local|dask[=ADDRESS]",
+        callback=_executor,
+        help="Where several files are processed: local worker processes, a Dask LocalCluster "
+        f"(dask) or a running Dask scheduler (dask=tcp://host:8786). Default: ${ENVIRONMENT}, else local.",
+    )(command)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -65,6 +85,7 @@ def main() -> None:
     help="How to print the findings.",
 )
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: one per core).")
+@executor_option
 @click.option("--warn-only", is_flag=True, help="Print the findings but exit 0 even on errors.")
 @click.option(
     "--changed-since", metavar="REV", help="Only the files under PATHS that git says changed since REV."
@@ -76,6 +97,7 @@ def validate_command(
     phase: str | None,
     fmt: str,
     jobs: int | None,
+    executor: Executor,
     warn_only: bool,
     changed_since: str | None,
 ) -> None:
@@ -89,7 +111,14 @@ def validate_command(
 
     def action() -> int:
         report = validate_files(
-            changed_since, list(paths), schema, schematron, phase=phase, jobs=jobs, keep_svrl=fmt == "svrl"
+            changed_since,
+            list(paths),
+            schema,
+            schematron,
+            phase=phase,
+            jobs=jobs,
+            executor=executor,
+            keep_svrl=fmt == "svrl",
         )
         if report is None:
             click.echo(f"no files changed since {changed_since} in {' '.join(paths)}", err=True)
@@ -123,6 +152,7 @@ def validate_command(
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several inputs."
 )
+@executor_option
 @click.option("-q", "--quiet", is_flag=True, help="No report on stderr, only errors.")
 @click.option("--explain", is_flag=True, help="Also print every label candidate with its score and features.")
 def convert(
@@ -132,6 +162,7 @@ def convert(
     lang: str | None,
     force: bool,
     jobs: int | None,
+    executor: Executor,
     quiet: bool,
     explain: bool,
 ) -> None:
@@ -144,17 +175,18 @@ def convert(
     """
     from stenogram.tei.convert import convert_files
 
-    outcomes = run(lambda: convert_files(list(inputs), output, config_path, lang, force, jobs))
+    outcomes = run(lambda: convert_files(list(inputs), output, config_path, lang, force, jobs, executor))
     for outcome in outcomes:
-        if outcome.conversion is None:
+        conversion = outcome.conversion
+        if outcome.error is not None or conversion is None:
             click.echo(f"stenogram: error: {outcome.error}", err=True)
             continue
         if outcome.output is None:
-            sys.stdout.buffer.write(outcome.conversion.tei)
+            sys.stdout.buffer.write(conversion.tei)
         if not quiet:
-            click.echo(outcome.conversion.report.text(), err=True)
+            click.echo(conversion.report.text(), err=True)
         if explain:
-            click.echo(outcome.conversion.report.explain(), err=True)
+            click.echo(conversion.report.explain(), err=True)
     failed = sum(outcome.error is not None for outcome in outcomes)
     if len(outcomes) > 1:
         click.echo(f"converted {len(outcomes) - failed} of {len(outcomes)} files", err=True)
@@ -214,6 +246,7 @@ def name_values(ctx: click.Context, param: click.Parameter, pairs: tuple[str, ..
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several inputs."
 )
+@executor_option
 def render_command(
     inputs: tuple[Path, ...],
     to: str,
@@ -225,6 +258,7 @@ def render_command(
     separate: bool,
     search: bool,
     jobs: int | None,
+    executor: Executor,
 ) -> None:
     """Render TEI files (or directories of them) as HTML, a PDF or its Typst source.
 
@@ -233,7 +267,7 @@ def render_command(
     with --separate one file each.
     """
     options = RenderOptions(css, paper, pdfa, separate, params, search)
-    result = run(lambda: rendering.render_files(inputs, to, output, options, jobs))
+    result = run(lambda: rendering.render_files(inputs, to, output, options, jobs, executor))
     for message in result.messages:
         click.echo(f"stenogram: message: {message}", err=True)
     for path in result.written:
@@ -267,6 +301,7 @@ def render_command(
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several editions."
 )
+@executor_option
 def package_command(
     editions: tuple[str, ...],
     output: str | None,
@@ -275,6 +310,7 @@ def package_command(
     as_zip: bool,
     verify: str | None,
     jobs: int | None,
+    executor: Executor,
 ) -> None:
     """Pack TEI editions as an archive deposit (BagIt 1.0), or --verify a package.
 
@@ -295,7 +331,7 @@ def package_command(
         sys.exit(report.exit_code)
     if not editions or not output:
         raise click.UsageError("give EDITION.xml... and -o PACKAGE (or --verify PACKAGE)")
-    result = run(lambda: stenogram.pack_editions(editions, output, config, source, as_zip, jobs))
+    result = run(lambda: stenogram.pack_editions(editions, output, config, source, as_zip, jobs, executor))
     for error in result.errors:
         click.echo(error, err=True)
     if result.package is None:
@@ -319,7 +355,10 @@ def package_command(
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several inputs."
 )
-def export_command(inputs: tuple[str, ...], to: str, output: str, jobs: int | None) -> None:
+@executor_option
+def export_command(
+    inputs: tuple[str, ...], to: str, output: str, jobs: int | None, executor: Executor
+) -> None:
     """Export TEI files (PATH: files, folders of .xml, globs) as plain text, ParlaMint TEI, JSON or CSV.
 
     text converts back to the same TEI body; every format keeps every word of the body. A file
@@ -327,7 +366,7 @@ def export_command(inputs: tuple[str, ...], to: str, output: str, jobs: int | No
     """
     from stenogram.export.formats import export_files
 
-    result = run(lambda: export_files(list(inputs), to, output, jobs))
+    result = run(lambda: export_files(list(inputs), to, output, jobs, executor))
     for error in result.errors:
         click.echo(f"stenogram: error: {error}", err=True)
     for path in result.written:
@@ -362,7 +401,10 @@ def export_command(inputs: tuple[str, ...], to: str, output: str, jobs: int | No
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for several inputs."
 )
-def stats_command(inputs: tuple[str, ...], fmt: str, by: str, network: Path | None, jobs: int | None) -> None:
+@executor_option
+def stats_command(
+    inputs: tuple[str, ...], fmt: str, by: str, network: Path | None, jobs: int | None, executor: Executor
+) -> None:
     """Count turns, words, paragraphs, interjections and stage directions per speaker or document.
 
     PATH: TEI files, folders of .xml, globs, teiCorpus files. A file that cannot be read is
@@ -371,7 +413,7 @@ def stats_command(inputs: tuple[str, ...], fmt: str, by: str, network: Path | No
     from stenogram.stats.run import stats_files
 
     width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
-    text, found = run(lambda: stats_files(list(inputs), by, fmt, network, jobs, width))
+    text, found = run(lambda: stats_files(list(inputs), by, fmt, network, jobs, width, executor))
     for error in found.errors:
         click.echo(f"stenogram: error: {error}", err=True)
     click.echo(text, nl=False)
@@ -401,8 +443,14 @@ def corpus_group() -> None:
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for many sittings."
 )
+@executor_option
 def corpus_build_command(
-    inputs: tuple[str, ...], output: str, config_path: str | None, title: str | None, jobs: int | None
+    inputs: tuple[str, ...],
+    output: str,
+    config_path: str | None,
+    title: str | None,
+    jobs: int | None,
+    executor: Executor,
 ) -> None:
     """Build a corpus folder from TEI sittings (PATH: files, folders of .xml, globs).
 
@@ -411,7 +459,7 @@ def corpus_build_command(
     """
     from stenogram.corpus.build import build_corpus
 
-    result = run(lambda: build_corpus(list(inputs), output, config_path, title, jobs))
+    result = run(lambda: build_corpus(list(inputs), output, config_path, title, jobs, executor))
     for path in result.written:
         click.echo(str(path))
     shared = sum(len(entry.sittings) > 1 for entry in result.registry.entries.values())
@@ -424,7 +472,8 @@ def corpus_build_command(
 @click.option(
     "-j", "--jobs", type=click.IntRange(min=1), default=None, help="Parallel workers for many sittings."
 )
-def corpus_site_command(corpus: str, output: str, jobs: int | None) -> None:
+@executor_option
+def corpus_site_command(corpus: str, output: str, jobs: int | None, executor: Executor) -> None:
     """Render a built corpus (its corpus.xml) as an HTML site.
 
     A page per sitting, the index of sittings, a page per person across sittings with links to
@@ -432,7 +481,7 @@ def corpus_site_command(corpus: str, output: str, jobs: int | None) -> None:
     """
     from stenogram.corpus.site import corpus_site
 
-    result = run(lambda: corpus_site(corpus, output, jobs))
+    result = run(lambda: corpus_site(corpus, output, jobs, executor))
     for message in result.messages:
         click.echo(f"stenogram: message: {message}", err=True)
     for path in result.written:

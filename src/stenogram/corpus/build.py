@@ -26,7 +26,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from stenogram.batch import map_files
+from stenogram.batch import Executor, map_files
 from stenogram.corpus.registry import Registry, merge, registry_element
 from stenogram.errors import InputError, Location, UsageError
 from stenogram.files import expand, write_atomic
@@ -161,9 +161,11 @@ def build_corpus(
     config_path: str | None = None,
     title: str | None = None,
     jobs: int | None = None,
+    executor: Executor | None = None,
 ) -> CorpusBuild:
     """Build a corpus folder *output* from the TEI sittings *inputs* (files, folders, globs);
-    *config_path* is a ``stenogram.toml`` whose persons claim labels across sittings."""
+    *config_path* is a ``stenogram.toml`` whose persons claim labels across sittings. *jobs* and
+    *executor* say how many workers and where (see :func:`stenogram.batch.map_files`)."""
     from stenogram.transcript.config import load_config
 
     paths = expand(inputs, (".xml",))
@@ -180,10 +182,15 @@ def build_corpus(
         if (folder / f"{name}.xml").resolve() == Path(path).resolve():
             raise UsageError(f"the output would overwrite the input {path}", Location(path))
     configured = load_config(config_path).persons if config_path else ()
-    infos = map_files(read_sitting, paths, jobs=jobs, label="reading", per_worker=16)
+    infos = map_files(read_sitting, paths, jobs=jobs, executor=executor, label="reading", per_worker=16)
     registry_of = merge(((info.name, info.persons) for info in infos), configured)
     sittings = map_files(
-        partial(rewrite_sitting, registry_of), infos, jobs=jobs, label="rewriting", per_worker=16
+        partial(rewrite_sitting, registry_of),
+        infos,
+        jobs=jobs,
+        executor=executor,
+        label="rewriting",
+        per_worker=16,
     )
     written = []
     for info, data in zip(infos, sittings, strict=True):

@@ -20,7 +20,7 @@ from lxml import etree
 
 from stenogram import saxon
 from stenogram.assets import asset_path
-from stenogram.batch import map_files
+from stenogram.batch import Executor, map_files
 from stenogram.errors import InputError, Location, UsageError
 from stenogram.files import write_atomic
 from stenogram.tei.encode import TEI_NS, XML_NS
@@ -99,8 +99,11 @@ class SiteResult:
     messages: list[str]
 
 
-def corpus_site(corpus: str, output: str, jobs: int | None = None) -> SiteResult:
-    """Write the HTML site of the built corpus *corpus* (its ``corpus.xml``) into *output*."""
+def corpus_site(
+    corpus: str, output: str, jobs: int | None = None, executor: Executor | None = None
+) -> SiteResult:
+    """Write the HTML site of the built corpus *corpus* (its ``corpus.xml``) into *output*; *jobs*
+    and *executor* say how many workers and where (see :func:`stenogram.batch.map_files`)."""
     from stenogram.render.html import site_index
 
     files = corpus_files(Path(corpus))
@@ -115,7 +118,10 @@ def corpus_site(corpus: str, output: str, jobs: int | None = None) -> SiteResult
     messages = [
         m
         for found in map_files(
-            partial(_sitting_page, str(files.registry), "edition.css"), jobs_list, jobs=jobs
+            partial(_sitting_page, str(files.registry), "edition.css"),
+            jobs_list,
+            jobs=jobs,
+            executor=executor,
         )
         for m in found
     ]

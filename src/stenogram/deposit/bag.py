@@ -25,7 +25,7 @@ from pathlib import Path
 
 import bagit
 
-from stenogram.batch import map_files
+from stenogram.batch import Executor, map_files
 from stenogram.builddate import source_date_epoch, utc
 from stenogram.deposit.metadata import bag_info, dublin_core
 from stenogram.deposit.payload import (
@@ -152,13 +152,15 @@ def pack_editions(
     source: str | Path | None = None,
     as_zip: bool = False,
     jobs: int | None = None,
+    executor: Executor | None = None,
 ) -> PackResult:
     """Pack the TEI *editions* (files, folders, globs) as a bag in the folder *output*, or with
     *as_zip* in ``output.zip``.
 
     Each edition's source transcript is the file its TEI names (or *source*, for one edition),
     its configuration *config* or the ``.toml`` beside the source. A TEI with validation errors
-    is not packed: the result lists the errors and nothing is written.
+    is not packed: the result lists the errors and nothing is written. *jobs* and *executor* say
+    how many workers and where (see :func:`stenogram.batch.map_files`).
     """
     target = _target(Path(output), as_zip)
     found = _inputs(editions, source, config)
@@ -166,7 +168,7 @@ def pack_editions(
     if timestamp is None:
         timestamp = digest_timestamp([data for *_, data in found])
     jobs_in = [EditionInputs(tei, transcript, settings, timestamp) for tei, transcript, settings, _ in found]
-    payloads = map_files(edition_payload, jobs_in, jobs=jobs, label="packing")
+    payloads = map_files(edition_payload, jobs_in, jobs=jobs, executor=executor, label="packing")
     errors = [error for payload in payloads for error in payload.errors]
     if errors:
         return PackResult(None, errors)

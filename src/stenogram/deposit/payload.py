@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from stenogram.assets import asset_path
+from stenogram.batch import LOCAL
 from stenogram.deposit.metadata import EditionFacts, edition_facts
 from stenogram.errors import InputError, Location, UsageError
 from stenogram.render.html import CSS, html_page
@@ -117,7 +118,8 @@ def edition_payload(inputs: EditionInputs) -> EditionPayload:
     """Every file of one edition (a worker of :func:`stenogram.batch.map_files`)."""
     name = inputs.name
     tree = read_tei(inputs.tei)
-    found = validate_paths([str(inputs.tei)], keep_svrl=True, jobs=1, progress=False)
+    # here, already on a worker: validated in this process, whatever $STENOGRAM_EXECUTOR says
+    found = validate_paths([str(inputs.tei)], keep_svrl=True, jobs=1, executor=LOCAL, progress=False)
     report = _as_in_bag(found, name)
     files = {
         payload_path("source", name, inputs.source.name): _read(inputs.source),

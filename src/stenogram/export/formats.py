@@ -16,7 +16,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import Any
 
-from stenogram.batch import map_files
+from stenogram.batch import Executor, map_files
 from stenogram.errors import InputError, Location, StenogramError, UsageError
 from stenogram.files import expand, write_atomic
 from stenogram.tei.reading import members
@@ -82,8 +82,11 @@ class ExportResult:
     errors: list[StenogramError]
 
 
-def export_files(inputs: Sequence[str], to: str, output: str, jobs: int | None = None) -> ExportResult:
-    """Export the TEI files (or folders of ``*.xml``) *inputs* to the format *to* under *output*.
+def export_files(
+    inputs: Sequence[str], to: str, output: str, jobs: int | None = None, executor: Executor | None = None
+) -> ExportResult:
+    """Export the TEI files (or folders of ``*.xml``) *inputs* to the format *to* under *output*;
+    *jobs* and *executor* say how many workers and where (see :func:`stenogram.batch.map_files`).
 
     One bad input never stops the others: its error is returned and nothing of it written.
     """
@@ -95,7 +98,9 @@ def export_files(inputs: Sequence[str], to: str, output: str, jobs: int | None =
     target = Path(output)
     if target.resolve() in {Path(p).resolve() for p in paths}:
         raise UsageError(f"the output would overwrite the input {output}", Location(output))
-    done = map_files(partial(export_path, to), paths, jobs=jobs, label="export", per_worker=16)
+    done = map_files(
+        partial(export_path, to), paths, jobs=jobs, executor=executor, label="export", per_worker=16
+    )
     errors = [item.error for item in done if item.error is not None]
     results = [result for item in done for result in item.results]
     spec = FORMATS[to]

@@ -14,6 +14,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from stenogram.batch import Executor
 from stenogram.errors import InputError, Location, UsageError
 from stenogram.files import expand
 from stenogram.render.request import OutputFormat, RenderOptions, RenderRequest, RenderResult
@@ -87,11 +88,13 @@ def render_files(
     output: str | Path,
     options: RenderOptions | None = None,
     jobs: int | None = None,
+    executor: Executor | None = None,
 ) -> RenderResult:
     """Render the TEI *inputs* (files, folders of ``*.xml``, globs) as the format *to* into *output*.
 
     *output* is a file or a folder; a string ending in a path separator is always a folder.
-    *jobs* bounds the parallel workers for several inputs. An option or parameter the format
+    *jobs* bounds the parallel workers for several inputs, *executor* says where they run (see
+    :func:`stenogram.batch.map_files`). An option or parameter the format
     does not take, or an output that would overwrite an input, is a :class:`UsageError` raised
     before anything is read or written.
     """
@@ -101,5 +104,5 @@ def render_files(
     options = options or RenderOptions()
     fmt.check(options)
     directory = isinstance(output, str) and output.endswith(("/", os.sep))
-    request = RenderRequest(tei_inputs(inputs), fmt, Path(output), options, jobs, directory)
+    request = RenderRequest(tei_inputs(inputs), fmt, Path(output), options, jobs, directory, executor)
     return fmt.renderer(request)

@@ -92,7 +92,7 @@ def render_html(request: RenderRequest) -> RenderResult:
         (str(s), str(p), _page_params(s, p, params))
         for s, p in zip(request.inputs, layout.files, strict=True)
     ]
-    done = batch.map_files(_try_page, jobs, jobs=request.jobs, label="pages")
+    done = batch.map_files(_try_page, jobs, jobs=request.jobs, executor=request.executor, label="pages")
     failed = [error for _, error in done if error is not None]
     if len(failed) == 1 and len(jobs) == 1:
         raise failed[0]

@@ -226,7 +226,9 @@ def print_files(request: RenderRequest) -> RenderResult:
     layout.make_folder()
     if layout.per_input:
         jobs = [(src, dst, to, options) for src, dst in zip(request.inputs, layout.files, strict=True)]
-        found = map_files(_render_one, jobs, jobs=request.jobs, label="typesetting")
+        found = map_files(
+            _render_one, jobs, jobs=request.jobs, executor=request.executor, label="typesetting"
+        )
         return RenderResult(list(layout.files), [m for messages in found for m in messages])
     target = layout.files[0]
     names = [str(path) for path in request.inputs]

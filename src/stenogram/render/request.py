@@ -18,6 +18,7 @@ from typing import Literal, get_args
 
 from lxml import etree
 
+from stenogram.batch import Executor
 from stenogram.errors import InputError, Location, UsageError
 from stenogram.files import refuse_overwriting_inputs
 from stenogram.xmlsafe import line_of, parse_file
@@ -119,7 +120,8 @@ class RenderRequest:
 
     *output* is where the user said to write; *directory* says it was named as a directory
     (``out/``), so even one input goes into it; *jobs* bounds the parallel workers for several
-    inputs (``None``: one per core).
+    inputs (``None``: one per core) and *executor* says where they run (``None``:
+    :func:`stenogram.batch.resolve_executor`).
     """
 
     inputs: tuple[Path, ...]
@@ -128,6 +130,7 @@ class RenderRequest:
     options: RenderOptions = field(default_factory=RenderOptions)
     jobs: int | None = None
     directory: bool = False
+    executor: Executor | None = None
 
     def plan(self, beside: Sequence[str] = ()) -> OutputLayout:
         """Lay the outputs out, adding the files named *beside* to the folder, and refuse the

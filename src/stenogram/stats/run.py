@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from stenogram.batch import map_files
+from stenogram.batch import Executor, map_files
 from stenogram.errors import InputError, Location, StenogramError, UsageError
 from stenogram.files import expand
 from stenogram.stats.figures import (
@@ -67,13 +67,16 @@ class Statistics:
         return interruption_graph(self.edges, self.corpus)
 
 
-def statistics(inputs: Sequence[str], jobs: int | None = None) -> Statistics:
+def statistics(
+    inputs: Sequence[str], jobs: int | None = None, executor: Executor | None = None
+) -> Statistics:
     """The figures of the TEI files (files, folders of ``*.xml``, globs) *inputs*; an input
-    that cannot be read is kept as an error, the others are still counted."""
+    that cannot be read is kept as an error, the others are still counted. *jobs* and
+    *executor* say how many workers and where (see :func:`stenogram.batch.map_files`)."""
     paths = expand(inputs, (".xml",))
     if not paths:
         raise InputError("no TEI (*.xml) files among the inputs", Location(", ".join(inputs)))
-    done = map_files(file_figures, paths, jobs=jobs, label="stats", per_worker=16)
+    done = map_files(file_figures, paths, jobs=jobs, executor=executor, label="stats", per_worker=16)
     speakers = [entry for item in done for entry in item.speakers]
     return Statistics(
         [doc for item in done for doc in item.documents],
@@ -91,6 +94,7 @@ def stats_files(
     network: Path | None = None,
     jobs: int | None = None,
     width: int | None = None,
+    executor: Executor | None = None,
 ) -> tuple[str, Statistics]:
     """What ``stenogram stats`` does: count, write the network file if asked, and return the
     report in *fmt* (``table``, ``csv``, ``json``) by *by* (``speaker``, ``document``)."""
@@ -102,7 +106,7 @@ def stats_files(
         from stenogram.stats.network import check_network_path
 
         check_network_path(network)
-    found = statistics(inputs, jobs)
+    found = statistics(inputs, jobs, executor)
     if network is not None:
         from stenogram.stats.network import write_network
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from stenogram.batch import map_isolated
+from stenogram.batch import Executor, map_isolated
 from stenogram.errors import InputError, InternalError, Location, StenogramError, UsageError
 from stenogram.files import expand, remove_stale_parts, same_file, write_atomic
 from stenogram.tei.encode import TEI_NS, encode, generated_unchanged, serialise
@@ -266,6 +266,13 @@ def _convert_failed(job: _Job, why: str) -> Outcome:
     return Outcome(job.input, job.output, error=InternalError(message, Location(job.input)))
 
 
+def _failed_job(job: _Job, error: BaseException) -> Outcome:
+    """A file the batch could not convert on any try (its worker died, memory ran out): its error."""
+    return Outcome(
+        job.input, job.output, error=InputError(f"could not be converted: {error}", Location(job.input))
+    )
+
+
 def expand_inputs(inputs: list[str]) -> list[str]:
     """Files as given (``-`` for standard input), globs expanded, a folder as its ``.txt`` files
     and those of the other formats (web pages, Word, PDF)."""
@@ -279,6 +286,7 @@ def convert_paths(
     lang: str | None = None,
     force: bool = False,
     jobs: int | None = None,
+    executor: Executor | None = None,
 ) -> list[Outcome]:
     """Convert several inputs into the folder *output*, one ``.xml`` each; one failure stops none."""
     files = expand_inputs(inputs)
@@ -301,7 +309,15 @@ def convert_paths(
     jobs_list = [_Job(f, str(folder / (Path(f).stem + ".xml")), config, lang) for f in files]
     for job in jobs_list:
         refuse_overwriting_input(job.input, job.output)
-    outcomes = map_isolated(_convert_job, _convert_failed, jobs_list, jobs=jobs, label="converting")
+    outcomes = map_isolated(
+        _convert_job,
+        _convert_failed,
+        jobs_list,
+        on_lost=_failed_job,
+        jobs=jobs,
+        executor=executor,
+        label="converting",
+    )
     remove_stale_parts(folder)
     for job, outcome in zip(jobs_list, outcomes, strict=True):
         if outcome.conversion is None:
@@ -334,14 +350,16 @@ def convert_files(
     lang: str | None = None,
     force: bool = False,
     jobs: int | None = None,
+    executor: Executor | None = None,
 ) -> list[Outcome]:
     """What ``stenogram convert`` does: one input to a file or standard output (``-``, or no
     *output*; the TEI is then in the outcome for the caller to print), several inputs or a folder
-    *output* to one ``.xml`` each. A single input's error is raised; in a batch each is kept."""
+    *output* to one ``.xml`` each. A single input's error is raised; in a batch each is kept.
+    *jobs* and *executor* say how many workers and where (see :func:`stenogram.batch.map_files`)."""
     files = expand_inputs(inputs)
     if len(files) == 1 and not _is_folder(output):
         conversion = convert_file(files[0], output or "-", load_config(config_path), lang, force)
         return [Outcome(files[0], None if output in (None, "-") else output, conversion)]
     if files == ["-"]:
         raise UsageError("standard input is one text: give -o FILE, or -o - for standard output")
-    return convert_paths(files, output, config_path, lang, force, jobs)
+    return convert_paths(files, output, config_path, lang, force, jobs, executor)

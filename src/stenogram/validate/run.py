@@ -314,6 +314,7 @@ def validate_files(
     *,
     phase: str | None = None,
     jobs: int | None = None,
+    executor: batch.Executor | None = None,
     progress: bool | None = None,
     keep_svrl: bool = False,
     use_jing: bool | None = None,
@@ -330,6 +331,7 @@ def validate_files(
         schematron,
         phase=phase,
         jobs=jobs,
+        executor=executor,
         progress=progress,
         keep_svrl=keep_svrl,
         use_jing=use_jing,
@@ -343,6 +345,7 @@ def validate_paths(
     *,
     phase: str | None = None,
     jobs: int | None = None,
+    executor: batch.Executor | None = None,
     progress: bool | None = None,
     keep_svrl: bool = False,
     use_jing: bool | None = None,
@@ -350,7 +353,8 @@ def validate_paths(
     """Validate every file that *paths* name; the default checks are the project's own.
 
     *schema* or *schematron* replace the defaults one by one. A foreign RelaxNG *schema* goes to
-    jing when *use_jing* is true (default: when jing is installed).
+    jing when *use_jing* is true (default: when jing is installed). *jobs* and *executor* say how
+    many workers and where (see :func:`stenogram.batch.map_files`).
     """
     files = expand_paths(paths)
     if not files:
@@ -369,7 +373,9 @@ def validate_paths(
         _Job(checks),
         _validate_failed,
         files,
+        on_lost=_not_checked,
         jobs=jobs,
+        executor=executor,
         progress=progress,
         label="validating",
         per_worker=FILES_PER_WORKER,
@@ -382,6 +388,12 @@ def validate_paths(
             for r in reports
         ]
     return Report(tuple(reports))
+
+
+def _not_checked(path: str, error: BaseException) -> FileReport:
+    """A file the batch could not check on any try (its worker died, memory ran out): an error, like a
+    file that cannot be read."""
+    return FileReport(path, (Finding(path, None, None, "error", f"could not be checked: {error}", "read"),))
 
 
 def _has_jing() -> bool:
