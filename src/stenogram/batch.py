@@ -26,7 +26,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from functools import partial
 from itertools import repeat
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar, Unpack
 
 from stenogram.errors import InputError, StenogramError, UsageError
 
@@ -115,43 +115,34 @@ def process_pool(jobs: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
 
 
+class MapOptions(TypedDict, total=False):
+    """How a batch runs (see :func:`stream_files`): the keywords every batch function passes on."""
+
+    jobs: int | None
+    executor: Executor | None
+    progress: bool | None
+    label: str
+    per_worker: int
+
+
 def map_files(
     func: Callable[[T], R],
     items: Sequence[T],
     *,
-    jobs: int | None = None,
-    executor: Executor | None = None,
-    progress: bool | None = None,
-    label: str = "files",
-    per_worker: int = 1,
     on_failure: OnFailure[T, R] | None = None,
+    **options: Unpack[MapOptions],
 ) -> list[R]:
     """``[func(item) for item in items]``, in parallel where that pays: :func:`stream_files`
     gathered into a list, for callers that keep every result anyway."""
-    return list(
-        stream_files(
-            func,
-            items,
-            jobs=jobs,
-            executor=executor,
-            progress=progress,
-            label=label,
-            per_worker=per_worker,
-            on_failure=on_failure,
-        )
-    )
+    return list(stream_files(func, items, on_failure=on_failure, **options))
 
 
 def stream_files(
     func: Callable[[T], R],
     items: Sequence[T],
     *,
-    jobs: int | None = None,
-    executor: Executor | None = None,
-    progress: bool | None = None,
-    label: str = "files",
-    per_worker: int = 1,
     on_failure: OnFailure[T, R] | None = None,
+    **options: Unpack[MapOptions],
 ) -> Iterator[R]:
     """The results of ``func(item)`` for each item, in input order, as they are done.
 
@@ -167,12 +158,15 @@ def stream_files(
     every time; locally: or whose worker died alone, see :func:`_outlive`) becomes
     ``on_failure(item, error)``; without *on_failure* the error is raised.
     """
-    chosen = executor or resolve_executor()
-    jobs = default_jobs() if jobs is None else max(1, jobs)
-    jobs = max(1, min(jobs, len(items) // max(1, per_worker)))
+    chosen = options.get("executor") or resolve_executor()
+    asked = options.get("jobs")
+    jobs = default_jobs() if asked is None else max(1, asked)
+    jobs = max(1, min(jobs, len(items) // max(1, options.get("per_worker", 1))))
+    progress = options.get("progress")
     show = sys.stderr.isatty() if progress is None else progress
     outcomes = _RUNNERS[chosen.kind](func, items, jobs, chosen.address)
-    for item, outcome in zip(items, _with_progress(outcomes, len(items), show, label), strict=True):
+    shown = _with_progress(outcomes, len(items), show, options.get("label", "files"))
+    for item, outcome in zip(items, shown, strict=True):
         if isinstance(outcome, _Failed):
             if on_failure is None:
                 raise outcome.error
@@ -468,7 +462,7 @@ def map_isolated(
     items: Sequence[T],
     *,
     on_lost: OnFailure[T, R] | None = None,
-    **options: Any,
+    **options: Unpack[MapOptions],
 ) -> list[R]:
     """:func:`map_files` of ``Isolated(work, on_failure)`` (*options* as there) that also
     outlives the death of a worker: an item the batch could not run at all (its worker died

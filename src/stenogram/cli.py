@@ -175,7 +175,11 @@ def convert(
     """
     from stenogram.tei.convert import convert_files
 
-    outcomes = run(lambda: convert_files(list(inputs), output, config_path, lang, force, jobs, executor))
+    outcomes = run(
+        lambda: convert_files(
+            list(inputs), output, config_path, lang=lang, force=force, jobs=jobs, executor=executor
+        )
+    )
     for outcome in outcomes:
         conversion = outcome.conversion
         if outcome.error is not None or conversion is None:

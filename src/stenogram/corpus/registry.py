@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from stenogram.tei.encode import TEI_NS, XML_NS
+from stenogram.tei.encode import TEI_NS, person_element
 from stenogram.tei.reading import Speaker
 from stenogram.transcript.labels import label_key
 from stenogram.transcript.model import Person
@@ -95,17 +95,6 @@ def merge(sittings: Iterable[tuple[str, Iterable[Speaker]]], configured: Iterabl
     return Registry(entries, renamed)
 
 
-def _element(
-    parent: etree._Element, name: str, text: str | None = None, **attrs: str | None
-) -> etree._Element:
-    element = etree.SubElement(parent, _T + name)
-    for key, value in attrs.items():
-        if value is not None:
-            element.set(f"{{{XML_NS}}}id" if key == "xml_id" else key, value)
-    element.text = text
-    return element
-
-
 def _names(entry: Entry) -> list[str]:
     """The entry's name forms, full names before those that only repeat a label (the
     converter names an unconfigured speaker by the label)."""
@@ -117,22 +106,18 @@ def registry_element(registry: Registry) -> etree._Element:
     """The registry as a TEI ``listPerson`` (the root of ``persons.xml``)."""
     root = etree.Element(_T + "listPerson", nsmap={None: TEI_NS})  # type: ignore[dict-item]
     for entry in registry.entries.values():
-        if entry.group:
-            element = _element(root, "personGrp", xml_id=entry.id, role=entry.role or "audience")
-            for name in _names(entry):
-                _element(element, "name", name)
-        else:
-            element = _element(root, "person", xml_id=entry.id, role=entry.role, sex=entry.sex)
-            for name in _names(entry):
-                _element(element, "persName", name)
-        for label in entry.labels:
-            _element(element, "persName", label, type="label")
-        if entry.birth and not entry.group:
-            _element(element, "birth", when=entry.birth)
-        if entry.death and not entry.group:
-            _element(element, "death", when=entry.death)
-        if entry.wikidata:
-            _element(element, "idno", entry.wikidata, type="wikidata")
-        if entry.note:
-            _element(element, "note", entry.note)
+        names = _names(entry)
+        person = Person(
+            entry.id,
+            names[0],
+            entry.labels,
+            entry.group,
+            entry.role,
+            entry.sex,
+            entry.birth,
+            entry.death,
+            entry.wikidata,
+            entry.note,
+        )
+        person_element(root, person, names)
     return root

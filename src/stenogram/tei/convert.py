@@ -12,6 +12,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 from lxml import etree
 
@@ -279,14 +280,21 @@ def expand_inputs(inputs: list[str]) -> list[str]:
     return expand(inputs, (".txt", *EXTENSIONS))
 
 
+class ConvertOptions(TypedDict, total=False):
+    """How files are converted beyond their configuration: the keywords of :func:`convert_files`.
+
+    *lang* overrides the detected language, *force* overwrites a TEI file edited by hand, and
+    *jobs* and *executor* say how many workers and where (see :func:`stenogram.batch.map_files`).
+    """
+
+    lang: str | None
+    force: bool
+    jobs: int | None
+    executor: Executor | None
+
+
 def convert_paths(
-    inputs: list[str],
-    output: str | None,
-    config_path: str | None = None,
-    lang: str | None = None,
-    force: bool = False,
-    jobs: int | None = None,
-    executor: Executor | None = None,
+    inputs: list[str], output: str | None, config_path: str | None = None, **options: Unpack[ConvertOptions]
 ) -> list[Outcome]:
     """Convert several inputs into the folder *output*, one ``.xml`` each; one failure stops none."""
     files = expand_inputs(inputs)
@@ -306,6 +314,7 @@ def convert_paths(
             f"several inputs would write the same file: {', '.join(c + '.xml' for c in clashes)}"
         )
     config = load_config(config_path)  # once: a worker is handed the compiled configuration
+    lang = options.get("lang")
     jobs_list = [_Job(f, str(folder / (Path(f).stem + ".xml")), config, lang) for f in files]
     for job in jobs_list:
         refuse_overwriting_input(job.input, job.output)
@@ -314,8 +323,8 @@ def convert_paths(
         _convert_failed,
         jobs_list,
         on_lost=_failed_job,
-        jobs=jobs,
-        executor=executor,
+        jobs=options.get("jobs"),
+        executor=options.get("executor"),
         label="converting",
     )
     remove_stale_parts(folder)
@@ -324,7 +333,7 @@ def convert_paths(
             continue
         target = Path(job.output)
         try:
-            guard_hand_edits(target, outcome.conversion.tei, force)
+            guard_hand_edits(target, outcome.conversion.tei, options.get("force", False))
             write_atomic(target, outcome.conversion.tei)
             outcome.conversion.report.output = str(target)
         except StenogramError as err:
@@ -344,22 +353,16 @@ def _is_folder(output: str | None) -> bool:
 
 
 def convert_files(
-    inputs: list[str],
-    output: str | None,
-    config_path: str | None = None,
-    lang: str | None = None,
-    force: bool = False,
-    jobs: int | None = None,
-    executor: Executor | None = None,
+    inputs: list[str], output: str | None, config_path: str | None = None, **options: Unpack[ConvertOptions]
 ) -> list[Outcome]:
     """What ``stenogram convert`` does: one input to a file or standard output (``-``, or no
     *output*; the TEI is then in the outcome for the caller to print), several inputs or a folder
-    *output* to one ``.xml`` each. A single input's error is raised; in a batch each is kept.
-    *jobs* and *executor* say how many workers and where (see :func:`stenogram.batch.map_files`)."""
+    *output* to one ``.xml`` each. A single input's error is raised; in a batch each is kept."""
     files = expand_inputs(inputs)
     if len(files) == 1 and not _is_folder(output):
+        lang, force = options.get("lang"), options.get("force", False)
         conversion = convert_file(files[0], output or "-", load_config(config_path), lang, force)
         return [Outcome(files[0], None if output in (None, "-") else output, conversion)]
     if files == ["-"]:
         raise UsageError("standard input is one text: give -o FILE, or -o - for standard output")
-    return convert_paths(files, output, config_path, lang, force, jobs, executor)
+    return convert_paths(files, output, config_path, **options)

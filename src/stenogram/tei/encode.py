@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import PurePath
 from typing import Any
 
@@ -59,6 +59,31 @@ def _el(
             element.set(f"{{{XML_NS}}}id" if key == "xml_id" else key, value)
     if text is not None:
         element.text = text
+    return element
+
+
+def person_element(parent: etree._Element, person: Person, names: Sequence[str] = ()) -> etree._Element:
+    """The ``person`` (or, for a group, ``personGrp``) entry of *person* in a ``listPerson``:
+    each of its *names* (by default its one name), its printed labels, dates, Wikidata id and
+    note. One writer for a document's registry and a corpus's."""
+    if person.group:
+        element = _el(parent, "personGrp", xml_id=person.id, role=person.role or "audience")
+        for name in names or [person.name]:
+            _el(element, "name", name)
+    else:
+        element = _el(parent, "person", xml_id=person.id, role=person.role, sex=person.sex)
+        for name in names or [person.name]:
+            _el(element, "persName", name)
+    for label in person.labels:
+        _el(element, "persName", label, type="label")
+    if person.birth and not person.group:
+        _el(element, "birth", when=person.birth)
+    if person.death and not person.group:
+        _el(element, "death", when=person.death)
+    if person.wikidata:
+        _el(element, "idno", person.wikidata, type="wikidata")
+    if person.note:
+        _el(element, "note", person.note)
     return element
 
 
@@ -325,31 +350,13 @@ class _Encoder:
         if self.doc.persons:
             people = _el(_el(profile, "particDesc"), "listPerson")
             for person in self.doc.persons:
-                self._person(people, person)
+                person_element(people, person)
         if self.doc.date or self.doc.place:
             setting = _el(_el(profile, "settingDesc"), "setting")
             if self.doc.place:
                 _el(setting, "placeName", self.doc.place)
             if self.doc.date:
                 _el(setting, "date", self.doc.date_text or self.doc.date, when=self.doc.date)
-
-    def _person(self, parent: etree._Element, person: Person) -> None:
-        if person.group:
-            element = _el(parent, "personGrp", xml_id=person.id, role=person.role or "audience")
-            _el(element, "name", person.name)
-        else:
-            element = _el(parent, "person", xml_id=person.id, role=person.role, sex=person.sex)
-            _el(element, "persName", person.name)
-        for label in person.labels:
-            _el(element, "persName", label, type="label")
-        if person.birth and not person.group:
-            _el(element, "birth", when=person.birth)
-        if person.death and not person.group:
-            _el(element, "death", when=person.death)
-        if person.wikidata:
-            _el(element, "idno", person.wikidata, type="wikidata")
-        if person.note:
-            _el(element, "note", person.note)
 
     # -- text -----------------------------------------------------------------------------
     def _front(self, text: etree._Element) -> None:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 from lxml import etree
 
@@ -306,18 +307,23 @@ def changed_since(rev: str, paths: list[str]) -> list[str]:
     return [p for p in done.stdout.splitlines() if p.endswith(XML_SUFFIXES) and os.path.exists(p)]
 
 
+class RunOptions(TypedDict, total=False):
+    """How a validation runs, beyond what it checks: the keywords of :func:`validate_paths`."""
+
+    phase: str | None
+    jobs: int | None
+    executor: batch.Executor | None
+    progress: bool | None
+    keep_svrl: bool
+    use_jing: bool | None
+
+
 def validate_files(
     rev: str | None,
     paths: list[str],
     schema: Path | None = None,
     schematron: Path | None = None,
-    *,
-    phase: str | None = None,
-    jobs: int | None = None,
-    executor: batch.Executor | None = None,
-    progress: bool | None = None,
-    keep_svrl: bool = False,
-    use_jing: bool | None = None,
+    **options: Unpack[RunOptions],
 ) -> Report | None:
     """:func:`validate_paths` over *paths*, or with *rev* over only the XML files among them that
     git says changed since *rev*; ``None`` when none did (nothing to check is no error)."""
@@ -325,17 +331,7 @@ def validate_files(
         paths = changed_since(rev, paths)
         if not paths:
             return None
-    return validate_paths(
-        paths,
-        schema,
-        schematron,
-        phase=phase,
-        jobs=jobs,
-        executor=executor,
-        progress=progress,
-        keep_svrl=keep_svrl,
-        use_jing=use_jing,
-    )
+    return validate_paths(paths, schema, schematron, **options)
 
 
 def validate_paths(
