@@ -192,3 +192,51 @@ def test_a_speech_whose_only_label_is_its_first_word() -> None:
         "The party will judge.\n"
     )
     assert speakers(convert_text(text.encode(), "x.txt").tei) == ["Kaganovich."]
+
+
+def test_a_court_reporters_page_with_line_numbers() -> None:
+    """The numbers are taken off (and listed as furniture), indentation sets paragraphs apart,
+    the examination heading says who asks."""
+    result = convert_text((SAMPLES / "en-court-numbered.txt").read_bytes(), "court.txt")
+    root = etree.fromstring(result.tei)
+    assert speakers(result.tei) == [
+        *("THE COURT:", "MR. JONES:", "THE COURT:", "MR. SMITH:", "THE COURT:"),
+        *("Q.", "A.", "Q.", "A.", "THE COURT:", "THE WITNESS:"),
+    ]
+    assert root.xpath("string(//t:sp[2]/t:p)", namespaces=NS) == (
+        "Good morning, your Honor. Robert Jones for the government."
+    )
+    assert root.xpath("//t:sp[t:speaker = 'Q.']/@who", namespaces=NS) == ["#mr-jones", "#mr-jones"]
+    left = root.xpath("//t:list[@type='furniture']/t:item[@ana='line-number']/text()", namespaces=NS)
+    assert left == ["1–16"]
+
+
+def test_duma_labels_with_initials_and_a_description() -> None:
+    result = convert_text((SAMPLES / "ru-duma.txt").read_bytes(), "duma.txt")
+    assert speakers(result.tei) == [
+        "Председательствующий.",
+        "Петров И. С., фракция «Родина».",
+        "Председательствующий.",
+        "Петров И. С.",
+        "Сидорова А. В., председатель Комитета по бюджету и налогам.",
+    ]
+    root = etree.fromstring(result.tei)
+    roles = root.xpath("//t:person/@role", namespaces=NS)
+    assert "фракция «Родина»" in roles and "председатель Комитета по бюджету и налогам" in roles
+    assert root.xpath("string(//t:sp[2]/t:p[1])", namespaces=NS).startswith("Уважаемые коллеги!")
+
+
+def test_commons_offices_with_the_member_in_parentheses_and_the_closing_line() -> None:
+    result = convert_text((SAMPLES / "en-commons.txt").read_bytes(), "commons.txt")
+    assert speakers(result.tei) == [
+        "1. Mr Alan Brook (Northtown) (Lab):",
+        "The Lord Chancellor and Secretary of State for Justice (Mr Peter Grant):",
+        "Mr Brook:",
+        "Mr Grant:",
+        "Hon. Members:",
+        "Mr Speaker:",
+    ]
+    root = etree.fromstring(result.tei)
+    closing = root.xpath("//t:body/t:div[last()]/*[last()]", namespaces=NS)[0]
+    assert etree.QName(closing).localname == "stage" and closing.get("type") == "other"
+    assert "adjourned" in closing.text

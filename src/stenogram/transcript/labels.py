@@ -72,7 +72,7 @@ _DESCRIPTION = re.compile(r",[ \t]*(?P<role>[^\W\d_][^.!?\n]{0,150}?)\.(?=\s|$)"
 _OPENING_QUOTES = "«“„\"'‘‚"
 _GENERIC_SPAN = 160  # characters a label read word by word may take
 _LABEL_SPAN = 400  # characters of a text a label candidate is looked for in
-_GENERIC_WORDS = 8
+_GENERIC_WORDS = 14  # a long office: "The Lord Chancellor and Secretary of State for Justice (…):"
 
 
 @dataclass(frozen=True)

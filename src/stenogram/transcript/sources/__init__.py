@@ -7,7 +7,8 @@ told (bold labels, the page's title, URL and date, printed page numbers) travels
 as :class:`Extracted`, and whatever was left out (navigation, comments, running heads, margin
 line numbers) is listed, so that the lossless guarantee can hold against the extracted text and
 the header can say what was dropped. Plain text is not a format here: :func:`extract` returns
-None for it.
+None for it, except that a plain text with a column of line numbers has them taken off
+(:mod:`~stenogram.transcript.sources.numbered`).
 """
 
 from __future__ import annotations
@@ -226,6 +227,10 @@ def read_input(data: bytes, name: str, config: Config) -> tuple[Source, Extracte
     (None for plain text); the layout's label and stage-direction evidence is handed on to the
     parser."""
     extracted = extract(data, name)
+    if extracted is None:
+        from stenogram.transcript.sources.numbered import extract_numbered
+
+        extracted = extract_numbered(data, name)
     if extracted is None:
         return read_source(data, name, config), None
     source = read_source(extracted.text.encode("utf-8"), name, config)

@@ -1,0 +1,78 @@
+"""Plain text with a column of line numbers, as court reporters and some parliaments print it.
+
+``12   JUSTICE DOE: …`` — the number belongs to the page, not to the words: left in, it would
+fuse with the text of a wrapped line ("Robert Jones3 for the government") and hide the labels
+that start the lines. A text is read as numbered when most of its lines open with a number and
+the numbers rise by one from line to line (starting again on each page); the numbers are then
+taken off and listed as left-out furniture, so that the lossless guarantee holds against the
+text without them. Such pages set a paragraph apart by indenting its first line (a label, a Q.,
+a narrative line), not by a blank line: an indented line starts a new paragraph, and a short line
+all in capitals (``DIRECT EXAMINATION``, ``BY MR. JONES:``) is a paragraph of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from stenogram.transcript.reader import decode, normalise
+from stenogram.transcript.sources import Extracted, Left
+
+#: A line number: up to three digits at the line's start (after a little margin), then space.
+_NUMBER = re.compile(r"^[ \t]{0,12}(\d{1,3})(?=[ \t]|$)")
+_MIN_LINES = 5  # fewer numbered lines prove no habit
+_SHARE_NUMBERED = 0.6  # of the non-blank lines
+_SHARE_RISING = 0.8  # of the steps from one numbered line to the next: +1 (or back to 1)
+_INDENT = 3  # spaces beyond the margin that mark a paragraph's first line
+_HEADING = 60  # the longest line taken for a heading when it is all in capitals
+
+
+def extract_numbered(data: bytes, name: str) -> Extracted | None:
+    """The text of a line-numbered transcript without its numbers; None for any other text."""
+    text = normalise(decode(data, name)[0])
+    lines = text.split("\n")
+    found = [(i, _NUMBER.match(line)) for i, line in enumerate(lines) if line.strip()]
+    numbered = [(i, m) for i, m in found if m]
+    if len(numbered) < _MIN_LINES or len(numbered) < _SHARE_NUMBERED * len(found):
+        return None
+    numbers = [int(m.group(1)) for _, m in numbered]
+    rising = sum(1 for a, b in pairwise(numbers) if b == a + 1 or b == 1)
+    if rising < _SHARE_RISING * (len(numbers) - 1):
+        return None
+    left: list[Left] = []
+    run_start = 0
+    for k, (i, m) in enumerate(numbered):
+        lines[i] = " " * m.end() + lines[i][m.end() :]
+        last = k + 1 == len(numbered) or numbers[k + 1] != numbers[k] + 1
+        if last:
+            first_line, end_line = numbered[run_start][0] + 1, i + 1
+            left.append(
+                Left(f"lines {first_line}–{end_line}", f"{numbers[run_start]}–{numbers[k]}", "line-number")
+            )
+            run_start = k + 1
+    return Extracted("plain text with line numbers", "\n".join(_set_apart(lines)), left=left)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _heading(line: str) -> bool:
+    text = line.strip()
+    return 0 < len(text) <= _HEADING and any(c.isalpha() for c in text) and text.upper() == text
+
+
+def _set_apart(lines: list[str]) -> list[str]:
+    """*lines* with a blank line before each paragraph's indented first line, and around each
+    heading."""
+    margin = min((_indent(line) for line in lines if line.strip()), default=0)
+    out: list[str] = []
+    after_heading = False
+    for line in lines:
+        heading = _heading(line)
+        starts = line.strip() and (heading or after_heading or _indent(line) >= margin + _INDENT)
+        if starts and out and out[-1].strip():
+            out.append("")
+        out.append(line)
+        after_heading = heading
+    return out
