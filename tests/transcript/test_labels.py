@@ -240,3 +240,34 @@ def test_commons_offices_with_the_member_in_parentheses_and_the_closing_line() -
     closing = root.xpath("//t:body/t:div[last()]/*[last()]", namespaces=NS)[0]
     assert etree.QName(closing).localname == "stage" and closing.get("type") == "other"
     assert "adjourned" in closing.text
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected", "ids"),
+    [
+        (
+            "ja-diet.txt",
+            ["○議長（尾辻秀久君）", "○鈴木一郎君", "○国務大臣（岸田文雄君）", "○議長（尾辻秀久君）"],
+            ["#議長", "#鈴木一郎君", "#国務大臣", "#議長"],
+        ),
+        ("ko-assembly.txt", ["○의장 김진표", "○이철수 의원", "○의장 김진표"], None),
+        (
+            "sv-riksdag.txt",
+            [
+                "Anf. 1 Statsminister ULF KRISTERSSON (M):",
+                "Anf. 2 MAGDALENA ANDERSSON (S):",
+                "Anf. 3 Statsminister ULF KRISTERSSON (M):",
+            ],
+            None,
+        ),
+    ],
+)
+def test_labels_after_a_marker_or_a_number(sample: str, expected: list[str], ids: list[str] | None) -> None:
+    """A marker ("○") or a speech's number ("Anf. 1") is printed with the label but is no part of
+    its name; after a marker the label may end at an ideographic space."""
+    result = convert_text((SAMPLES / sample).read_bytes(), sample)
+    assert speakers(result.tei) == expected
+    root = etree.fromstring(result.tei)
+    if ids:
+        assert root.xpath("//t:sp/@who", namespaces=NS) == ids  # names in their own script
+    assert not root.xpath("//t:sp[1]/t:p[1][starts-with(normalize-space(), '○')]", namespaces=NS)

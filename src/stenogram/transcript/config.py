@@ -51,6 +51,7 @@ class Config:
     examiner: re.Pattern[str]  # "BY MR. SMITH:": the Q. turns below are that person's
     short_labels: tuple[tuple[str, ...], ...]
     timestamp: re.Pattern[str]
+    prefix: re.Pattern[str]  # printed before a label and not part of it: "○", "Anf. 12"
     groups: re.Pattern[str]
     headings: re.Pattern[str]
     stages: tuple[Pattern, ...]
@@ -161,6 +162,7 @@ _SHAPE: dict[str, Any] = {
     "archive": {"*": _STR},
     "labels": {
         "timestamp": _STR,
+        "prefix": _STR,
         "titles": _STRS,
         "short": [_STRS],
         "always": _STRS,
@@ -360,6 +362,7 @@ def load_config(path: str | Path | None = None) -> Config:
         examiner=_full(labels["examiner"], where),
         short_labels=tuple(tuple(pair) for pair in labels.get("short", [])),
         timestamp=_compile(labels["timestamp"], where),
+        prefix=_compile(labels["prefix"], where),
         groups=_alternatives(labels["groups"], where),
         headings=_full(data["headings"]["pattern"], where),
         stages=tuple(

@@ -60,7 +60,7 @@ class InlineContext:
 @lru_cache(maxsize=16)
 def _bracket_tokens(brackets: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], re.Pattern[str]]:
     """Each opener's closer, and one pattern finding every bracket token (longest first)."""
-    closers = dict(brackets) | {"(": ")", "[": "]"}
+    closers = dict(brackets) | {"(": ")", "[": "]", "（": "）"}
     tokens = sorted(set(closers) | set(closers.values()), key=len, reverse=True)
     return closers, re.compile("|".join(re.escape(t) for t in tokens))
 
@@ -208,8 +208,8 @@ def _pair(
     start, end = inner
     content = text[start:end]
     body = _build(text, start, end, pairs, strays, ctx)
-    if opener == "(":
-        return _round(content, body, start, text, pairs, strays, ctx)
+    if opener in _ROUND:
+        return _round(content, body, start, text, pairs, strays, ctx, opener, closer)
     if opener == "[":
         spoken = _spoken(content, start, text, pairs, strays, ctx, "[", "]")
         return spoken or _square(content, body, around, ctx, nested)
@@ -269,18 +269,30 @@ def _spoken(
     return [Stage(kind, _content(nodes), whos)]
 
 
+#: Round brackets: the ASCII ones and the full-width ones of Chinese and Japanese records.
+_ROUND = ("(", "（")
+
+
 def _round(
-    content: str, body: list[Node], offset: int, text: str, pairs: Pairs, strays: _Strays, ctx: InlineContext
+    content: str,
+    body: list[Node],
+    offset: int,
+    text: str,
+    pairs: Pairs,
+    strays: _Strays,
+    ctx: InlineContext,
+    opener: str = "(",
+    closer: str = ")",
 ) -> list[Node]:
-    spoken = _spoken(content, offset, text, pairs, strays, ctx, "(", ")")
+    spoken = _spoken(content, offset, text, pairs, strays, ctx, opener, closer)
     if spoken:
         return spoken
     kind = _stage_type(content, ctx.config) or (
         "other" if " ".join(content.split()) in ctx.stage_hints else None
     )
     if kind:
-        return [Stage(kind, _content(["(", *body, ")"]))]
-    return _merge(["(", *body, ")"])
+        return [Stage(kind, _content([opener, *body, closer]))]
+    return _merge([opener, *body, closer])
 
 
 def _merge(nodes: Sequence[Node]) -> list[Node]:

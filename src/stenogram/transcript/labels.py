@@ -65,6 +65,12 @@ _TOKEN = re.compile(
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.))"
 )
 _DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s)")
+# A label set off by an ideographic space or two spaces (after a marker): a name of up to three
+# words, perhaps a role in (full-width) parentheses.
+_SPACED_OFF = re.compile(
+    r"(?P<name>[^\W\d_][^\s（()）:：.。,，]{0,24}(?: [^\W\d_][^\s（()）:：.。,，]{0,24}){0,2})"
+    r"(?:[（(](?P<role>[^）)\n]{1,40})[）)])?(?P<gap>\u3000+|[ \t]{2,})(?=\S)"
+)
 # A description after a label that ends in initials or a stop, up to its own stop: the seat,
 # faction or office of the parliaments of the former USSR ("Жириновский В. В., фракция ЛДПР.",
 # "ЯВОРІВСЬКИЙ В.О., голова Комісії …."). It starts in lower case, so a sentence never is one.
@@ -86,6 +92,7 @@ class Candidate:
     printed: str  # the label as printed, up to and including its punctuation
     title: str = ""  # a form of address before the name ("Mr.")
     time: str = ""  # a time stamp printed before the label ("[00:01:23]")
+    prefix: str = ""  # a marker or number printed before the label ("○", "Anf. 12")
 
     @cached_property
     def key(self) -> str:
@@ -107,6 +114,16 @@ class Candidate:
             c for c in re.sub(_PARTICLE + r"(?=[^\W\d_])", "", self.name[len(self.title) :]) if c.isalpha()
         ]
         return all(c.isupper() for c in letters)
+
+
+def _spaced_off(text: str) -> Candidate | None:
+    """A label of a few words (a role in parentheses after it) that ends at an ideographic
+    space or at two spaces, with no punctuation of its own."""
+    found = _SPACED_OFF.match(text)
+    if found is None:
+        return None
+    name, role = found.group("name"), found.group("role")
+    return Candidate(name, role, "\u3000", found.end(), text[: found.start("gap")])
 
 
 def _with_description(found: Candidate, text: str) -> Candidate:
@@ -175,7 +192,7 @@ class LabelMatcher:
         if text in self._seen:
             return self._seen[text]
         stamp = self.config.timestamp.match(text)
-        found = self._candidate(text[stamp.end() :] if stamp else text)
+        found = self._prefixed(text) or self._candidate(text[stamp.end() :] if stamp else text)
         if found and stamp:
             found = replace(
                 found,
@@ -193,6 +210,24 @@ class LabelMatcher:
             self._budget -= len(text)
             self._seen[text] = found
         return found
+
+    def _prefixed(self, text: str) -> Candidate | None:
+        """A label after a marker or number (:attr:`Config.prefix`) printed with it but no part
+        of its name; after one, a label may also end at an ideographic space or a run of spaces,
+        as the Japanese and Korean records print it (``○議長（尾辻秀久君）　これより…``)."""
+        prefix = self.config.prefix.match(text)
+        if prefix is None or not prefix.group().strip():
+            return None
+        rest = text[prefix.end() :]
+        inner = self._candidate(rest) or _spaced_off(rest)
+        if inner is None:
+            return None
+        return replace(
+            inner,
+            end=inner.end + prefix.end(),
+            printed=text[: prefix.end()] + inner.printed,
+            prefix=prefix.group().strip(),
+        )
 
     def _candidate(self, text: str) -> Candidate | None:
         configured = self._configured.match(text) if self._configured else None
@@ -499,12 +534,14 @@ def _features(
         ]
         if ordinary:
             found["sentence"] = w["sentence"] * len(ordinary)
-    if all(o.inner for o in occurrences):
+    if all(o.inner and not o.cand.prefix for o in occurrences):  # a marked label opens lines
         found["inner"] = w["inner"]
     if any(_quotation_open(o.before) for o in occurrences) and not found.get("recurring"):
         found["quotation"] = w["quotation"]
     if sum(1 for word in name.split() if len(word) == 1) >= 3 and not cand.role:
         found["spaced"] = w["spaced"]
+    if any(o.cand.prefix for o in occurrences):
+        found["marker"] = w["marker"]
     return found
 
 

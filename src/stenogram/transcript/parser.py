@@ -142,8 +142,8 @@ class _Parser:
         for index, para in enumerate(paragraphs):
             for number, (_, line) in enumerate(para.lines):
                 cand = self._candidate(line)
-                if number and (cand is None or not cand.upper):
-                    cand = None  # inside a paragraph only a label in CAPITALS opens a turn
+                if number and (cand is None or not (cand.upper or cand.prefix)):
+                    cand = None  # inside a paragraph only a label in CAPITALS (or marked) opens a turn
                 if cand and self.config.examiner.fullmatch(line.strip()):
                     cand = None  # "BY MR. SMITH:" heads an examination, it is no turn
                 if cand and not self.matcher.is_heading(line) and not front_kind(line, self.config):
@@ -240,7 +240,7 @@ class _Parser:
             current: list[tuple[int, str]] = []
             for index, (number, line) in enumerate(para.lines):
                 cand = self._label(line) if index else None
-                if cand and cand.upper:
+                if cand and (cand.upper or cand.prefix):
                     pieces.append(current)
                     current = []
                 # A label in CAPITALS after a sentence, inside the line: flattened text.

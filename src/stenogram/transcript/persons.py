@@ -69,7 +69,8 @@ _LATIN = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "
 
 
 def slug(text: str) -> str:
-    """An NCName from a label: lower case, Cyrillic transliterated, hyphens between words."""
+    """An NCName from a label: lower case, Cyrillic transliterated, hyphens between words;
+    letters of other scripts (Greek, Chinese, Japanese, Korean …) kept, as XML names allow."""
     out = []
     for char in unicodedata.normalize("NFKD", text.casefold()):
         if unicodedata.combining(char):
@@ -78,11 +79,11 @@ def slug(text: str) -> str:
             out.append(_CYRILLIC[char].strip("-"))
         elif char in _LATIN:
             out.append(_LATIN[char])
-        elif char.isascii() and char.isalnum():
+        elif char.isalnum() if char.isascii() else char.isalpha():
             out.append(char)
         else:
             out.append("-")
-    ident = re.sub(r"-+", "-", "".join(out)).strip("-")
+    ident = unicodedata.normalize("NFC", re.sub(r"-+", "-", "".join(out)).strip("-"))
     if not ident or not ident[0].isalpha():
         ident = f"person-{ident}" if ident else "person"
     return ident
