@@ -271,3 +271,15 @@ def test_labels_after_a_marker_or_a_number(sample: str, expected: list[str], ids
     if ids:
         assert root.xpath("//t:sp/@who", namespaces=NS) == ids  # names in their own script
     assert not root.xpath("//t:sp[1]/t:p[1][starts-with(normalize-space(), '○')]", namespaces=NS)
+
+
+def test_an_unbracketed_closing_line_stands_after_the_last_turn() -> None:
+    text = (
+        "The President: I now give the floor to the representative of Chile.\n\n"
+        "Mr. Rojas (Chile) (spoke in Spanish): Thank you, Madam President.\n\n"
+        "The meeting rose at 1.10 p.m.\n"
+    )
+    root = etree.fromstring(convert_text(text, "un.txt").tei)
+    last = root.xpath("//t:body/t:div/*[last()]", namespaces=NS)[0]
+    assert etree.QName(last).localname == "stage" and last.text == "The meeting rose at 1.10 p.m."
+    assert root.xpath("string(//t:sp[2]/t:p)", namespaces=NS) == "Thank you, Madam President."

@@ -482,6 +482,9 @@ class _Parser:
         if division is None or not isinstance(turn, Turn) or len(turn.items) < 2:
             return
         last = turn.items[-1]
+        if isinstance(last, Para) and _short_closing(last, self.config):
+            # unbracketed ("The meeting rose at 1.10 p.m."): the stenographer's line, no speech
+            last = BlockStage(Stage("other", last.content), last.line)
         if isinstance(last, BlockStage):
             text = "".join(n for n in last.stage.content if isinstance(n, str))
             if self.config.closing.search(text):
@@ -572,3 +575,16 @@ def _join_stage_paragraphs(first: str, second: str) -> str:
 def parse(source: Source, config: Config, lang: str | None = None) -> Document:
     """The document model of a read transcript."""
     return _Parser(source, config, lang).run()
+
+
+_CLOSING_WORDS = 16  # the longest unbracketed paragraph taken for a procedural closing line
+
+
+def _short_closing(para: Para, config: Config) -> bool:
+    """A last paragraph of plain text that is only a procedural closing ("The meeting rose at
+    1.10 p.m.", "Заседание закрывается."): short, and opening with the closing words' sentence."""
+    if not all(isinstance(node, str) for node in para.content):
+        return False
+    text = " ".join("".join(node for node in para.content if isinstance(node, str)).split())
+    found = config.closing.search(text)
+    return found is not None and len(text.split()) <= _CLOSING_WORDS and "." not in text[: found.start()]
