@@ -17,12 +17,12 @@ from __future__ import annotations
 import argparse
 import platform
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 from lxml import etree
 
+from bench_convert import best_of
 from stenogram.export.formats import export_path
 from stenogram.stats.run import file_figures
 from stenogram.tei.reading import read_file
@@ -39,16 +39,6 @@ def lxml_floor(path: str) -> int:
     turns = int(tree.xpath("count(//t:body//t:sp | //t:body//t:u)", namespaces=ns))
     words = len(" ".join(tree.xpath("//t:body//text()", namespaces=ns)).split())
     return turns + words
-
-
-def best(run: Callable[[], object], repeat: int) -> float:
-    """The best wall time of *repeat* runs of *run*, in seconds."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:
@@ -76,7 +66,7 @@ def main() -> None:
     print(f"{'case':<28} {'seconds':>9} {'MB/s':>8} {'x peer':>8}")
     floor = None
     for name, run in cases:
-        seconds = best(run, args.repeat)
+        seconds = best_of(args.repeat, run)
         floor = floor or seconds
         print(f"{name:<28} {seconds:>9.3f} {size / seconds:>8.1f} {seconds / floor:>8.1f}")
 
