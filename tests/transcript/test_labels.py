@@ -34,6 +34,11 @@ def speakers(tei: bytes) -> list[str]:
         ("it-excerpt.txt", ["PRESIDENTE.", "ROSSI (PD)."]),
         ("es-excerpt.txt", ["La señora PRESIDENTA:", "El señor GARCÍA LÓPEZ:"]),
         ("zh-excerpt.txt", ["议长：", "陈议员："]),
+        (
+            "en-congress.txt",
+            ["The SPEAKER pro tempore.", "Mr. MILLER of Ohio.", "Ms. WALKER.", "Mr. MILLER of Ohio."],
+        ),
+        ("he-knesset.txt", ['היו"ר דוד כהן:', "משה לוי (הבית היהודי):"]),
     ],
 )
 def test_an_excerpt_with_each_label_printed_once(sample: str, expected: list[str]) -> None:

@@ -58,10 +58,11 @@ _KEY_WORD = re.compile(r"[^\W_]+")  # letters and digits: SPEAKER 1 and SPEAKER 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # One token of a label read word by word (LabelMatcher._generic): a role or party in parentheses
 # or square brackets ("Klaus Beispiel [DIE LINKE]:" names his party, nothing is supplied), a word
-# with its full stop, a number before the name ("01.01 Name:"), a comma, a colon, a dash, a stop.
+# with its full stop (a quotation mark inside it: the Hebrew abbreviation היו"ר), a number before
+# the name ("01.01 Name:"), a comma, a colon, a dash, a stop.
 _TOKEN = re.compile(
     r"(?P<space>[ \t]*)(?:(?P<paren>\([^()\n]{1,80}\)|\[[^\[\]\n]{1,80}\])"
-    r"|(?P<word>[^\W\d_][\w'’\-]*)(?P<stop>\.)?"
+    r"|(?P<word>[^\W\d_](?:[\w'’\-]|[\"״](?=[^\W\d_]))*)(?P<stop>\.)?"
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.))"
 )
 _DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s)")
@@ -250,7 +251,9 @@ class LabelMatcher:
             return None
         name = found.group("name").strip()
         if found.group("punct").strip() == "." and name.split()[-1].casefold() in self.config.abbreviations:
-            return None  # "Präsident Mag." stops at an abbreviation, not at the label's end
+            # "Präsident Mag." stops at an abbreviation, not at the label's end: read on word by
+            # word ("Mr. SMITH of Texas.")
+            return generic
         if not any(c.isalpha() for c in name):
             return None
         if self._title_only.fullmatch(name):  # an office alone ("PRÄSIDENT:") is read word by word
@@ -472,7 +475,9 @@ def _features(
     elif "." in puncts:
         found["period"] = w["period"]
     leading_capitals = bool(words) and words[0].isupper() and len(words[0]) >= 2
-    if (cand.upper and letters >= 2) or leading_capitals:
+    # the first word after the forms of address: "The SPEAKER pro tempore", "Mr. SMITH of Texas"
+    core = next((word for word in words if not config.titles.fullmatch(word)), "")
+    if (cand.upper and letters >= 2) or leading_capitals or (core.isupper() and len(core) >= 2):
         found["capitals"] = w["capitals"]
     if any(o.cand.role for o in occurrences):
         found["role"] = w["role"]
