@@ -39,6 +39,10 @@ def speakers(tei: bytes) -> list[str]:
             ["The SPEAKER pro tempore.", "Mr. MILLER of Ohio.", "Ms. WALKER.", "Mr. MILLER of Ohio."],
         ),
         ("he-knesset.txt", ['היו"ר דוד כהן:', "משה לוי (הבית היהודי):"]),
+        (
+            "en-europarl.txt",
+            ["President. –", "Anna Berg, rapporteur. –", "Peter Lang, on behalf of the PPE Group. –"],
+        ),
     ],
 )
 def test_an_excerpt_with_each_label_printed_once(sample: str, expected: list[str]) -> None:
@@ -161,7 +165,11 @@ def test_a_procedural_closing_line_stands_after_the_last_turn(text: str) -> None
 
 @pytest.mark.parametrize(
     ("interjection", "group"),
-    [("(Zuruf rechts: Unsinn!)", "zuruf-rechts"), ("(Głos z sali: Hańba!)", "glos-z-sali")],
+    [
+        ("(Zuruf rechts: Unsinn!)", "zuruf-rechts"),
+        ("(Głos z sali: Hańba!)", "glos-z-sali"),
+        ("(An hon. member: Shame!)", "an-hon-member"),
+    ],
 )
 def test_group_voices_are_person_groups(interjection: str, group: str) -> None:
     text = f"PRÄSIDENT: Wir beginnen. {interjection} Weiter.\n\nABG. KLEIN: Danke.\n"
@@ -288,3 +296,30 @@ def test_an_unbracketed_closing_line_stands_after_the_last_turn() -> None:
     last = root.xpath("//t:body/t:div/*[last()]", namespaces=NS)[0]
     assert etree.QName(last).localname == "stage" and last.text == "The meeting rose at 1.10 p.m."
     assert root.xpath("string(//t:sp[2]/t:p)", namespaces=NS) == "Thank you, Madam President."
+
+
+def test_a_description_after_a_comma_is_the_role_not_the_name() -> None:
+    result = convert_text((SAMPLES / "en-europarl.txt").read_bytes(), "ep.txt")
+    root = etree.fromstring(result.tei)
+    people = {
+        p.findtext("t:persName", namespaces=NS): p.get("role") for p in root.iterfind(".//t:person", NS)
+    }
+    assert people["Peter Lang"] == "on behalf of the PPE Group"
+    assert people["Anna Berg"] == "rapporteur"
+
+
+@pytest.mark.parametrize(
+    ("sample", "stages"),
+    [
+        ("pt-assembleia.txt", [("applause", "Aplausos do PCP."), ("laughter", "Risos do PSD.")]),
+        ("en-australia.txt", [("noise", "Opposition members interjecting—")]),
+    ],
+)
+def test_events_printed_without_brackets_are_stage_directions(
+    sample: str, stages: list[tuple[str, str]]
+) -> None:
+    result = convert_text((SAMPLES / sample).read_bytes(), sample)
+    root = etree.fromstring(result.tei)
+    found = [(s.get("type"), s.text) for s in root.iterfind(".//t:body//t:stage", NS)]
+    assert found == stages
+    assert len(root.xpath("//t:sp", namespaces=NS)) == 3

@@ -213,7 +213,7 @@ def _pair(
     if opener == "[":
         spoken = _spoken(content, start, text, pairs, strays, ctx, "[", "]")
         return spoken or _square(content, body, around, ctx, nested)
-    kind = _stage_type(content.lstrip("_ "), ctx.config) or "other"
+    kind = stage_type(content.lstrip("_ "), ctx.config) or "other"
     return [Stage(kind, _content(["[", *_strip_italics(_content(body)), "]"]))]
 
 
@@ -224,7 +224,7 @@ def _strip_italics(body: list[Inline]) -> list[Inline]:
     ]
 
 
-def _stage_type(content: str, config: Config) -> str | None:
+def stage_type(content: str, config: Config) -> str | None:
     """The stage type of a bracket's *content*; a procedural closing ("Whereupon, at 4:12 p.m.,
     the hearing was adjourned.") is an event of the meeting, ``other``, wherever it stands."""
     for pattern in config.stages:
@@ -264,7 +264,7 @@ def _spoken(
         if seg_end < next_start:  # an event between voices: "Unsinn! – Heiterkeit"
             nodes.extend(_build(text, offset + seg_end, offset + next_start, pairs, strays, ctx))
     nodes.append(closer)
-    kind = "interjection" if not prefix.strip() else (_stage_type(prefix, ctx.config) or "other")
+    kind = "interjection" if not prefix.strip() else (stage_type(prefix, ctx.config) or "other")
     whos = " ".join(dict.fromkeys(who for _, _, who, _ in saids))
     return [Stage(kind, _content(nodes), whos)]
 
@@ -287,7 +287,7 @@ def _round(
     spoken = _spoken(content, offset, text, pairs, strays, ctx, opener, closer)
     if spoken:
         return spoken
-    kind = _stage_type(content, ctx.config) or (
+    kind = stage_type(content, ctx.config) or (
         "other" if " ".join(content.split()) in ctx.stage_hints else None
     )
     if kind:
@@ -334,7 +334,7 @@ def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str
         if ctx.config.groups.match(name):
             found.append((at, at + len(cand.printed), ctx.resolve(name), cand.printed))
             continue
-        if _stage_type(name, ctx.config) or cand.key in ctx.config.never or _is_opener(cand.key, ctx.config):
+        if stage_type(name, ctx.config) or cand.key in ctx.config.never or _is_opener(cand.key, ctx.config):
             continue
         if cand.punct not in (".", ":", "："):
             continue  # "(FENPROF - Federação …)" spells out a name, nobody speaks
@@ -378,7 +378,7 @@ def _square(
         return [Supplied(content)]
     if config.note.match(stripped):
         return [Note(content)]
-    kind = _stage_type(stripped, config)
+    kind = stage_type(stripped, config)
     if kind or ctx.square_stages:
         return [Stage(kind or "other", _content(["[", *body, "]"]))]
     if len(stripped.split()) <= config.supplied_max_words and all(isinstance(n, str) for n in body):

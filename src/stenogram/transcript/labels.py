@@ -270,9 +270,11 @@ class LabelMatcher:
         """A label read word by word up to its punctuation, for the shapes the name pattern does
         not know: academic titles (``Präsident Ing. Norbert Hofer:``), offices in lower case
         (``De voorzitter:``), ``Surname, Name:``, a number before it (``01.01 Name (VB):``), a
-        dash after it (``BAŞKAN –``). Linear: at most a few tokens are read."""
+        dash after it (``BAŞKAN –``), a description in lower case after a comma when a stop and a
+        dash end it (``Manfred Weber, on behalf of the PPE Group. –``, the European Parliament's
+        style: the description is the role). Linear: at most a few tokens are read."""
         pos, words, roles = 0, 0, []
-        name_start, name_end, comma = -1, 0, False
+        name_start, name_end, comma = -1, 0, -1
         limit = min(len(text), _GENERIC_SPAN)
         punct, end = "", 0
         while pos < limit:
@@ -294,11 +296,13 @@ class LabelMatcher:
                 punct, end = token.group("colon") or token.group("dash") or ".", pos
                 break
             elif (
-                roles or (token.group("number") and words) or (token.group("comma") and (comma or not words))
+                roles
+                or (token.group("number") and words)
+                or (token.group("comma") and (comma >= 0 or not words))
             ):
                 return None
             elif token.group("comma"):
-                comma = True
+                comma = token.start("comma")
             elif token.group("word"):
                 word = token.group("word")
                 if not words and word[0].islower():
@@ -320,6 +324,9 @@ class LabelMatcher:
             if dash:
                 punct, end = ". " + dash.group().strip(), dash.end()
         name = text[name_start:name_end].rstrip(" ,")
+        description = text[comma + 1 : name_end].strip() if comma >= 0 else ""
+        if punct.startswith(". ") and description[:1].islower():
+            name, roles = text[name_start:comma], [description, *roles]
         first = name.split()[0] if name.split() else ""
         title = first if self._title_only.fullmatch(first) and first.casefold() != "the" else ""
         speech = end

@@ -23,7 +23,7 @@ from stenogram.transcript.frontmatter import (
     parse_archive,
     strip_lead,
 )
-from stenogram.transcript.inline import InlineContext, Node, TurnBreak, parse_inline
+from stenogram.transcript.inline import InlineContext, Node, TurnBreak, parse_inline, stage_type
 from stenogram.transcript.labels import Candidate, LabelMatcher, Occurrence, decide, label_key
 from stenogram.transcript.model import (
     BlockStage,
@@ -443,6 +443,9 @@ class _Parser:
         text = "".join(strings) if len(strings) == len(meaningful) else ""
         if _PARENTHESIS.fullmatch(text.strip()):  # a paragraph of its own in parentheses
             return BlockStage(Stage("other", [text.strip()]), line)
+        kind = _bare_stage(text, self.config)
+        if kind:
+            return BlockStage(Stage(kind, [text.strip()]), line)
         while segment and isinstance(segment[0], str) and not segment[0].strip():
             segment.pop(0)
         if segment and isinstance(segment[0], str):
@@ -575,6 +578,27 @@ def _join_stage_paragraphs(first: str, second: str) -> str:
 def parse(source: Source, config: Config, lang: str | None = None) -> Document:
     """The document model of a read transcript."""
     return _Parser(source, config, lang).run()
+
+
+_BARE_STAGE_WORDS = 6  # the longest paragraph taken for a stage direction printed without brackets
+_BARE_STAGE_TYPES = ("applause", "laughter", "noise")
+
+
+def _bare_stage(text: str, config: Config) -> str | None:
+    """The stage type of a short paragraph that is an event of the hall printed without
+    brackets, as the Portuguese and Australian records print them: the event's word first and
+    then only whose it is ("Aplausos do PS.", "Risos."), or last with a dash ("Opposition members
+    interjecting—"). A sentence ("Protests continue.") has other words in lower case."""
+    words = text.split()
+    if not words or len(words) > _BARE_STAGE_WORDS or text.rstrip()[-1:] in "?!:,;":
+        return None
+    if text.rstrip()[-1] in "—–-":
+        kind = stage_type(words[-1].strip("—–-"), config)
+    elif all(word[:1].isupper() or len(word.strip(".")) <= 4 for word in words[1:]):
+        kind = stage_type(words[0].strip("."), config)
+    else:
+        return None
+    return kind if kind in _BARE_STAGE_TYPES else None
 
 
 _CLOSING_WORDS = 16  # the longest unbracketed paragraph taken for a procedural closing line
