@@ -11,7 +11,7 @@ from lxml import etree
 
 from stenogram.errors import InputError
 from stenogram.tei.convert import convert_text
-from stenogram.transcript.config import load_config
+from stenogram.transcript.config import any_of, load_config
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
@@ -183,3 +183,27 @@ def _table_before(text: str, key: str) -> str:
     """The table a commented-out ``# key =`` line of the example stands in."""
     before = text[: text.index(f"# {key} =")]
     return re.findall(r"^\[+([\w.]+)\]+", before, re.MULTILINE)[-1]
+
+
+def test_one_scan_finds_the_lines_each_furniture_pattern_finds() -> None:
+    config = load_config()
+    samples = Path(__file__).resolve().parents[1] / "data"
+    lines = {line.strip() for path in samples.rglob("*.txt") for line in path.read_text("utf-8").splitlines()}
+    lines |= {
+        "Page 14",
+        "- 3 -",
+        "Powered by Blogger.",
+        "Subscribe to: Post Comments (Atom)",
+        "Advertisement",
+    }
+    patterns = [start for _, start, _ in config.furniture_blocks] + [p.regex for p in config.furniture_lines]
+    scan = config.furniture_any
+    assert scan is not None
+    for line in lines:
+        assert bool(scan.match(line)) == any(p.match(line) for p in patterns), line
+    assert any(scan.match(line) for line in lines)
+
+
+def test_a_pattern_with_a_back_reference_is_scanned_alone() -> None:
+    assert any_of([re.compile(r"(\w)\1"), re.compile("x")]) is None
+    assert any_of([re.compile(r"(?P<n>a)b"), re.compile("x")]) is not None

@@ -7,9 +7,12 @@ and a TEI file edited by hand since stenogram wrote it is never overwritten with
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypedDict, Unpack
@@ -128,6 +131,24 @@ def convert_text(
     if isinstance(data, str):
         check_characters(data, name)  # a lone surrogate cannot even be encoded to be read
         data = data.encode("utf-8")
+    with _cyclic_gc_paused():
+        return _convert(data, name, config, lang)
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a conversion builds its many small objects (which
+    form no cycles that outlive it): its passes over them cost a tenth of the time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _convert(data: bytes, name: str, config: Config, lang: str | None) -> Conversion:
     source, extracted = read_input(data, name, config)
     document = parse(source, config, lang)
     document.origin = extracted.origin() if extracted else None

@@ -43,6 +43,7 @@ from stenogram.transcript.model import (
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 _T = f"{{{TEI_NS}}}"
+_XML_ID = f"{{{XML_NS}}}id"
 _DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 _DIGEST = re.compile(rb"<\?stenogram digest=\"sha256:([0-9a-f]{64})\"\?>\n")
 
@@ -53,10 +54,8 @@ def _el(
     """A TEI element (under *parent*, if any) with *text*; attributes given as ``None`` are left
     out, and ``xml_id`` is ``xml:id``."""
     tag = _T + name
-    element = etree.Element(tag) if parent is None else etree.SubElement(parent, tag)
-    for key, value in attrs.items():
-        if value is not None:
-            element.set(f"{{{XML_NS}}}id" if key == "xml_id" else key, value)
+    attrib = {_XML_ID if key == "xml_id" else key: value for key, value in attrs.items() if value is not None}
+    element = etree.Element(tag, attrib) if parent is None else etree.SubElement(parent, tag, attrib)
     if text is not None:
         element.text = text
     return element
@@ -487,8 +486,11 @@ _STRUCTURAL = frozenset(
 )
 
 
+_STRUCTURAL_TAGS = frozenset(_T + name for name in _STRUCTURAL)
+
+
 def _indent(element: etree._Element, level: int = 0) -> None:
-    if etree.QName(element).localname not in _STRUCTURAL or (element.text or "").strip() or not len(element):
+    if element.tag not in _STRUCTURAL_TAGS or (element.text or "").strip() or not len(element):
         return
     if any((child.tail or "").strip() for child in element):
         return

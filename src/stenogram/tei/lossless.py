@@ -9,6 +9,7 @@ as much as a letter: nothing may be dropped, added or moved. Run after every con
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import accumulate
 
@@ -25,7 +26,8 @@ MARKUP: dict[str, str] = {
     "]": "supplied, gap, note or a supplied speaker",
     "_": "hi (underscores around emphasised words)",
 }
-_DROPPED = {ord(mark): None for mark in MARKUP}
+_SPACE = re.compile(r"\s+")  # what str.split() splits at: Unicode white space
+_CHUNK = 1 << 16  # characters compacted at a time
 _CONTEXT = 24  # characters shown either side of a difference
 
 
@@ -36,8 +38,18 @@ def _kept_lines(text: str, furniture: list[Furniture]) -> list[str]:
 
 
 def _compared(text: str) -> str:
-    """What the check compares of *text*: no white space, no :data:`MARKUP` marks."""
-    return "".join(text.translate(_DROPPED).split())
+    """What the check compares of *text*: no white space, no :data:`MARKUP` marks.
+
+    Read in chunks: a substitution over the whole text (or ``"".join(text.split())``) holds a
+    string for every word at once, ten times the text's memory. The marks go with
+    ``str.replace``: ``str.translate`` looks up every character, 20× slower in Cyrillic."""
+    return "".join(_compact(text[start : start + _CHUNK]) for start in range(0, len(text), _CHUNK))
+
+
+def _compact(chunk: str) -> str:
+    for mark in MARKUP:
+        chunk = chunk.replace(mark, "")
+    return _SPACE.sub("", chunk)
 
 
 def _tei_text(root: etree._Element) -> str:
@@ -77,13 +89,14 @@ def _excerpt(text: str, position: int) -> str:
 def check_lossless(text: str, furniture: list[Furniture], root: etree._Element, name: str) -> None:
     """Raise :class:`LosslessError` at the line and column of the first character where input
     and TEI differ, quoting both from there."""
-    lines = _kept_lines(text, furniture)
-    per_line = [_compared(line) for line in lines]
-    expected = "".join(per_line)
-    tei = _tei_text(root)
-    found = _compared(tei)
+    # compared whole, in C, with no list of lines; line by line only to locate a difference
+    expected = _compared("\n".join(_kept_lines(text, furniture)) if furniture else text)
+    found = _compared(_tei_text(root))
     if found == expected:
         return
+    tei = _tei_text(root)
+    lines = _kept_lines(text, furniture)
+    per_line = [_compared(line) for line in lines]
     index = _first_difference(expected, found)
     got = _excerpt(tei, _position(tei, index))
     if index >= len(expected):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +74,35 @@ class Config:
     published: re.Pattern[str] | None = None
     translated: dict[str, str] = field(default_factory=dict)  # a language's name → its code
     author_share: float = 1.0
+
+    @cached_property
+    def furniture_any(self) -> re.Pattern[str] | None:
+        """Every furniture pattern in one alternation: a line that is none is passed by one scan."""
+        return any_of(
+            [start for _, start, _ in self.furniture_blocks] + [p.regex for p in self.furniture_lines]
+        )
+
+    @cached_property
+    def front_any(self) -> re.Pattern[str] | None:
+        """Every front-matter and source-chain form in one alternation (see :meth:`furniture_any`)."""
+        return any_of([*self.front.values(), *(form for forms in self.chain.values() for form in forms)])
+
+
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+def any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One alternation that matches at the start of a text wherever one of *patterns* does, for
+    scanning a line once instead of once per pattern; None (scan each) where it cannot be built:
+    a back-reference's group number would shift in the alternation."""
+    sources = [p.pattern for p in patterns]
+    if not sources or any(_BACKREFERENCE.search(source) for source in sources):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{_NAMED_GROUP.sub('(?:', s)})" for s in sources), _FLAGS)
+    except re.error:  # a pattern with a global flag of its own: it only compiles alone
+        return None
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:

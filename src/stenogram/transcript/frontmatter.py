@@ -59,6 +59,9 @@ def front_kind(line: str, config: Config) -> str | None:
     """``source``, ``archive``, ``byline`` or ``date`` when *line* opens with that kind's words,
     or a kind of the source chain (``translation``, ``retrieved``, ``url``, ``place``) when the
     whole line is one of its forms (tried first: "Source: https://…" names a copy, not a book)."""
+    scan = config.front_any
+    if scan is not None and not (scan.match(line) or scan.match(line.strip())):
+        return None
     kind = chain_kind(line, config)
     if kind:
         return kind

@@ -88,6 +88,8 @@ def _pairs(
 
 def parse_inline(text: str, ctx: InlineContext) -> list[Node]:
     """The inline nodes of a paragraph's text, in order; the characters all kept."""
+    if _bracket_tokens(ctx.config.stage_brackets)[1].search(text) is None:
+        return [text] if text else []  # most paragraphs: no bracket, nothing inline
     pairs, strays = _pairs(text, ctx.config.stage_brackets)
     pairs = _within_depth(pairs, ctx)
     marks = _Marks(sorted(set(pairs) | set(strays)))

@@ -54,6 +54,7 @@ _OFFICE = rf"(?i:m\.|mme|mlle|monsieur|madame)\s+(?:le|la|l['’])\s*[{_L}]+(?:[
 _GROUP_START = re.compile(
     r"(?P<name>[^\W\d_]+(?:[ -/][^\W\d_]+){0,5}?)\s?(?P<punct>[.:])(?:\s+|$|(?<=:)(?=[^\W\d_]))"
 )
+_LETTER = re.compile(r"[^\W\d_]")
 _KEY_WORD = re.compile(r"[^\W_]+")  # letters and digits: SPEAKER 1 and SPEAKER 2 differ
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # One token of a label read word by word (LabelMatcher._generic): a role or party in parentheses
@@ -347,6 +348,8 @@ class LabelMatcher:
         """A name alone on its line, with no punctuation: in CAPITALS (``HAMLET``), or in Mixed
         case with a form of address, a role or two names (``Mr. Speaker``, ``Angela Rayner``,
         ``The Prime Minister (Boris Johnson)``), as web copies of parliamentary records print."""
+        if len(line) > _LABEL_SPAN:  # a line of speech: no name alone is that long
+            return None
         found = self._bare.fullmatch(line.strip())
         if not found or self._heading.match(line.strip()):
             return None
@@ -445,16 +448,39 @@ class _Evidence:
 
     def __init__(self, text: str, config: Config, lang: str) -> None:
         self._text = text
-        self._lower: set[str] | None = None
+        self._lower: dict[str, bool] = {}
         self.voices = {label_key(m.group("name")) for m in _VOICE.finditer(text)}
         self.office_words = re.compile(config.offices.pattern + r"[^\W\d_]*", re.IGNORECASE)
         lists = [config.openers[lang]] if lang in config.openers else list(config.openers.values())
         self.openers = frozenset().union(*lists)
 
     def used_in_lower_case(self, words: list[str]) -> bool:
-        if self._lower is None:
-            self._lower = {w for w in _WORD.findall(self._text) if w[0].islower()}
-        return bool(words) and all(word.casefold() in self._lower for word in words)
+        return bool(words) and all(self._in_lower_case(word.casefold()) for word in words)
+
+    def _in_lower_case(self, word: str) -> bool:
+        """Whether *word* (in lower case) stands in the text as a word of its own (as
+        :data:`_WORD` reads words: "well-being" is no "well"). Found with ``str.find``, which
+        is fast, and only for the few words candidates have, not by splitting the whole text."""
+        if word not in self._lower:
+            text, found = self._text, False
+            at = text.find(word) if word[:1].islower() else -1
+            while at >= 0 and not found:
+                end = at + len(word)
+                found = not (_joined(text, at - 1, -1) or _joined(text, end, 1))
+                at = text.find(word, end)
+            self._lower[word] = found
+        return self._lower[word]
+
+
+def _joined(text: str, at: int, step: int) -> bool:
+    """Whether the character of *text* at *at* continues the word beside it (a letter, or a
+    hyphen or apostrophe with a letter beyond it); *step* −1 looks left, +1 right."""
+    if not 0 <= at < len(text):
+        return False
+    if _LETTER.match(text, at):
+        return True
+    beyond = at + step
+    return text[at] in "-'’" and 0 <= beyond < len(text) and _LETTER.match(text, beyond) is not None
 
 
 def _punct(cand: Candidate) -> str:

@@ -52,6 +52,7 @@ _LAST_WORD = re.compile(r"(\w+)\W*$")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
 _QUOTE_SPAN = 5  # paragraphs a quotation read out may run over
 _WORDS = re.compile(r"[^\W\d_]+")
+_PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 
 
 @dataclass
@@ -133,6 +134,8 @@ class _Parser:
             encoding=source.encoding,
         )
         self.accepted: set[str] = set()
+        self._candidates: dict[str, Candidate | None] = {}
+        self._midlines: dict[str, list[tuple[int, Candidate]]] = {}
 
     # -- labels ---------------------------------------------------------------------------
     def _decide_labels(self, paragraphs: list[RawPara]) -> None:
@@ -164,10 +167,9 @@ class _Parser:
                             inner=number > 0,
                         )
                     )
-                if _MIDLINE.search(line):
-                    for at, inside in self._midline(line):
-                        after, before = line[at + inside.end :][:40], line[:at][-300:]
-                        occurrences.append(Occurrence(inside, False, False, after, before, inner=True))
+                for at, inside in self._midline(line):
+                    after, before = line[at + inside.end :][:40], line[:at][-300:]
+                    occurrences.append(Occurrence(inside, False, False, after, before, inner=True))
             bare = self.matcher.bare(para.lines[0][1])
             if bare is not None:
                 below = (
@@ -192,6 +194,8 @@ class _Parser:
     def _midline(self, line: str) -> list[tuple[int, Candidate]]:
         """Candidates in CAPITALS with a colon that start after a sentence inside *line*: the
         labels of a record flattened to one line (``… thank you. THE MINISTER (SHRI X): Sir …``)."""
+        if line in self._midlines:
+            return self._midlines[line]
         found = []
         for match in _MIDLINE.finditer(line):
             before = _LAST_WORD.search(line, max(0, match.start() - 30), match.start())
@@ -201,21 +205,24 @@ class _Parser:
             cand = self.matcher.candidate(line[match.end() : match.end() + 400])
             if cand and cand.upper and cand.punct in (":", "："):
                 found.append((match.end(), cand))
+        self._midlines[line] = found
         return found
 
     def _midline_labels(self, line: str) -> list[int]:
         """Where accepted labels start inside *line* (see :meth:`_midline`)."""
-        if not _MIDLINE.search(line):
-            return []
         return [at for at, cand in self._midline(line) if cand.key in self.accepted]
 
     def _candidate(self, text: str) -> Candidate | None:
         """The label candidate of *text*: a one-letter Q./A. label unless a name in CAPITALS
-        starts there (``В. М. МОЛОТОВ.`` is Molotov, ``A. Yes.`` is an answer)."""
+        starts there (``В. М. МОЛОТОВ.`` is Molotov, ``A. Yes.`` is an answer). Each line is
+        asked about in every pass: the answer is kept for the whole parse."""
+        if text in self._candidates:
+            return self._candidates[text]
         cand = self.matcher.candidate(text)
         short = self.matcher.short_label(text)
         if short and (cand is None or not cand.upper):
-            return short
+            cand = short
+        self._candidates[text] = cand
         return cand
 
     def _label(self, text: str, first_line: str | None = None) -> Candidate | None:
@@ -432,7 +439,7 @@ class _Parser:
         if not meaningful:
             return None
         if isinstance(meaningful[0], Stage) and all(
-            isinstance(n, str) and re.fullmatch(r"[\s.,;:!?]*", n) for n in meaningful[1:]
+            isinstance(n, str) and _PUNCTUATION_ONLY.fullmatch(n) for n in meaningful[1:]
         ):
             stage = meaningful[0]
             tail = "".join(n.strip() for n in meaningful[1:] if isinstance(n, str))
@@ -589,7 +596,7 @@ def _bare_stage(text: str, config: Config) -> str | None:
     brackets, as the Portuguese and Australian records print them: the event's word first and
     then only whose it is ("Aplausos do PS.", "Risos."), or last with a dash ("Opposition members
     interjecting—"). A sentence ("Protests continue.") has other words in lower case."""
-    words = text.split()
+    words = text.split(maxsplit=_BARE_STAGE_WORDS)
     if not words or len(words) > _BARE_STAGE_WORDS or text.rstrip()[-1:] in "?!:,;":
         return None
     if text.rstrip()[-1] in "—–-":

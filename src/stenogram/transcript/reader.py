@@ -88,7 +88,11 @@ _NOT_TEXT: tuple[tuple[re.Pattern[str], str], ...] = (
         "noncharacter {code}: Unicode reserves it and XML cannot carry it; remove or replace it",
     ),
 )
-_ANY_NOT_TEXT = re.compile("|".join(pattern.pattern for pattern, _ in _NOT_TEXT))
+# The ones of the Basic Multilingual Plane in one character class, which is fast; the astral
+# noncharacters (U+1FFFE …) are found among the few astral characters a text has, since a class
+# holding them is tested character by character (15× slower).
+_ANY_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 @dataclass
@@ -211,10 +215,11 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
     """Blank out furniture lines (keeping line numbers) and list each one removed."""
     kept = list(lines)
     removed: list[Furniture] = []
+    scan = config.furniture_any
     index = 0
     while index < len(kept):
         stripped = kept[index].strip()
-        if stripped:
+        if stripped and (scan is None or scan.match(stripped)):
             for name, start, end in config.furniture_blocks:
                 if start.match(stripped):
                     stop = _block_end(kept, index, end)
@@ -317,6 +322,9 @@ def check_characters(text: str, name: str) -> None:
     never an XML library's exception deep inside the encoder.
     """
     found = _ANY_NOT_TEXT.search(text)
+    end = found.start() if found else len(text)
+    astral = (m for m in _ASTRAL.finditer(text, 0, end) if ord(m.group()) & 0xFFFE == 0xFFFE)
+    found = next(astral, found)
     if found is None:
         return
     char = found.group()
