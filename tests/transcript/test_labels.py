@@ -323,3 +323,40 @@ def test_events_printed_without_brackets_are_stage_directions(
     found = [(s.get("type"), s.text) for s in root.iterfind(".//t:body//t:stage", NS)]
     assert found == stages
     assert len(root.xpath("//t:sp", namespaces=NS)) == 3
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        ("real-cs-psp-1996.txt", ["Místopředseda PSP Jiří Vlach:", "Poslanec Josef Pavela:"]),
+        ("real-es-canarias-2008.txt", ["El señor presidente:", "La señora Arévalo Araya:"] * 2),
+        (
+            "real-ru-duma-2007.txt",
+            [
+                "ХАРИТОНОВ Н. М., фракция Коммунистической партии Российской Федерации.",
+                "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ.",
+            ],
+        ),
+        ("real-uk-rada-1994.txt", ["ГОЛОВА."]),
+    ],
+)
+def test_real_record_excerpts(sample: str, expected: list[str]) -> None:
+    """Published records (sources in tests/data/labels/README.md): the turns each prints."""
+    result = convert_text((SAMPLES / sample).read_bytes(), sample)
+    assert speakers(result.tei) == expected
+    root = etree.fromstring(result.tei)
+    first = " ".join(root.xpath("string(//t:sp[1]/t:p[1])", namespaces=NS).split())
+    assert not first.startswith(tuple(label.split()[0] for label in expected))  # the label is not speech
+
+
+def test_real_records_keep_their_own_layout() -> None:
+    """The Duma's lines padded to 80 columns and the Rada's page number between paragraphs."""
+    duma = etree.fromstring(convert_text((SAMPLES / "real-ru-duma-2007.txt").read_bytes(), "duma.txt").tei)
+    assert duma.xpath("//t:person/@role", namespaces=NS) == [
+        "фракция Коммунистической партии Российской Федерации"
+    ]
+    assert duma.xpath("string(//t:sp[2]/t:p)", namespaces=NS) == "Обсудим ваше предложение."
+    rada = etree.fromstring(convert_text((SAMPLES / "real-uk-rada-1994.txt").read_bytes(), "rada.txt").tei)
+    assert rada.xpath("//t:list[@type='furniture']/t:item[@ana='page-number']/text()", namespaces=NS) == ["3"]
+    speech = [" ".join(p.xpath("string()").split()) for p in rada.xpath("//t:sp/t:p", namespaces=NS)]
+    assert speech[-1] == "У цілому ми зійшлися на такій методиці. Я з нею вас ознайомлю, прошу уваги."

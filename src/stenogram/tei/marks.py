@@ -116,18 +116,24 @@ def place_marks(root: etree._Element, text: str, furniture: list[Furniture], mar
         if position is None:  # a page with no word on it, at the end
             body.findall(f".//{_T}div")[-1].append(element)
             continue
-        # a point at a word's end belongs to the run of text that word is in
+        # a point at a word's end belongs to the run of text that word is in; of runs that
+        # start at the same point (an empty element, a join milestone, and its tail) the one
+        # holding text, so that no mark goes inside an empty element
         ending = point.offset > 0 and position == words[point.word].end()
         slot = max(
             (s for s in slots if s.start < position or (s.start == position and not ending)),
-            key=lambda s: s.start,
+            key=lambda s: (s.start, bool(_data(s))),
         )
         _insert(slot, position - slot.start, element, mark.kind == "page")
 
 
+def _data(slot: _Slot) -> str:
+    return (slot.element.tail if slot.tail else slot.element.text) or ""
+
+
 def _insert(slot: _Slot, at: int, new: etree._Element, page: bool) -> None:
     owner = slot.element.getparent() if slot.tail else slot.element
-    data = (slot.element.tail if slot.tail else slot.element.text) or ""
+    data = _data(slot)
     if page and not slot.tail and not data[:at].strip():
         block = _opening_block(slot.element)
         if block is not None:

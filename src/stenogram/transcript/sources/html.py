@@ -4,9 +4,16 @@ Readability-style rules on lxml.html (measured against trafilatura in
 ``benchmarks/bench_sources_html.py``): the main text is the container whose paragraphs hold the
 most text, widened to its ``article`` or ``main``; inside it, elements whose tag, class or id
 say navigation, comments, sharing, advertising or post metadata are furniture, and so is
-everything outside it. Block elements make paragraphs, ``<br>`` a line break. Bold at a
-paragraph's start is noted as label evidence, italics inside parentheses as stage-direction
-evidence; the page's title, canonical URL, date and author go to the header.
+everything outside it. Block elements make paragraphs, ``<br>`` a line break; preformatted
+text (``<pre>``, as official records such as the Congressional Record publish their pages) is
+plain text laid out by the page, so its lines are kept and its paragraphs are found as in a
+typed page: between blank lines, and where the page indents a paragraph's first line instead,
+at each such line. A paragraph that only names the printed page or column
+(``19 July 2011 : Column 772``, ``[[Page H6115]]``) is the print edition's page marker: left
+out and listed, and the next paragraph starts with a page break carrying that number, so the
+edition cites the printed pages. Bold at a paragraph's start is noted as label evidence,
+italics inside parentheses as stage-direction evidence; the page's title, canonical URL, date
+and author go to the header.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from stenogram.errors import InputError, Location
-from stenogram.transcript.sources import Extracted, Left, italic_in_brackets
+from stenogram.transcript.sources import Extracted, Left, Mark, italic_in_brackets
 from stenogram.xmlsafe import parse_html
 
 _SILENT = ("script", "style", "noscript", "template", "svg", "iframe", "object", "button", "select", "head")
@@ -88,6 +95,36 @@ _FURNITURE_NAMES = [
 ]
 _MAIN_HINT = re.compile(r"post-body|entry-content|article-body|articlebody|story-body|transcript", re.I)
 _SPACE = re.compile(r"[ \t\r\n\f]+")
+_BLANK_LINES = re.compile(r"\n[ \t\f\r]*\n")
+_INDENT = 2  # columns past a preformatted block's margin that make a line a paragraph's first
+# Words that name a printed page or column (single letters such as "S." or "p." are left out:
+# "S. 1250" is a bill). A marker may follow a date or a title and a colon, and sit in brackets.
+_PAGE_WORDS = (
+    "page",
+    "column",
+    "col.",
+    "seite",
+    "spalte",
+    "стр.",
+    "страница",
+    "стор.",
+    "сторінка",
+    "pagina",
+    "pag.",
+    "página",
+    "pág.",
+    "strona",
+    "str.",
+    "strana",
+    "sida",
+    "oldal",
+)
+_PAGE_MARKER = re.compile(
+    r"\[*(?:[^\[\]:\n]{1,40}:\s*)?(?:"
+    + "|".join(re.escape(word) for word in _PAGE_WORDS)
+    + r")\s*([A-Z]?\d{1,5}[A-Z]?)\]*",
+    re.IGNORECASE,
+)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -107,6 +144,7 @@ class _Paragraphs:
     bold_starts: list[tuple[str, str]] = field(default_factory=list)
     italic_brackets: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)  # paragraphs that are links only
+    pages: list[tuple[int, str, str]] = field(default_factory=list)  # (next paragraph, n, marker)
     runs: list[_Run] = field(default_factory=list)
 
     def add(self, text: str, bold: bool, italic: bool, link: bool) -> None:
@@ -130,6 +168,10 @@ class _Paragraphs:
         if not heading and linked > _LINK_DENSITY * len(text.replace("\n", "")):
             self.links.append(text)
             return
+        marker = _PAGE_MARKER.fullmatch(text)
+        if marker:
+            self.pages.append((len(self.texts), marker.group(1), text))
+            return
         self.texts.append(text)
         first = next(run for run in runs if run.text.strip())
         if first.bold:
@@ -150,12 +192,41 @@ def _walk(
     style = (bold or tag in _BOLD, italic or tag in _ITALIC, link or tag == "a")
     if tag == "br":
         out.line_break()
+    if tag == "pre":
+        for paragraph in _preformatted("".join(str(text) for text in element.itertext())):
+            out.add(paragraph, *style)
+            out.flush()
+        return
     out.add(_SPACE.sub(" ", element.text or ""), *style)
     for child in element:
         _walk(child, out, style)
         out.add(_SPACE.sub(" ", child.tail or ""), *style)
     if block:
         out.flush(heading=tag in _HEADINGS)
+
+
+def _preformatted(text: str) -> list[str]:
+    """The paragraphs of preformatted text: its blocks between blank lines, each cut again
+    before every line indented past the block's margin (its least indented lines), as a typed
+    page indents a paragraph's first line; a block all at one indentation stays whole."""
+    paragraphs: list[str] = []
+    for block in _BLANK_LINES.split(text.expandtabs(8)):
+        lines = [line.rstrip() for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        margin = min(_indent(line) for line in lines)
+        current: list[str] = []
+        for line in lines:
+            if current and _indent(line) >= margin + _INDENT:
+                paragraphs.append("\n".join(current))
+                current = []
+            current.append(line)
+        paragraphs.append("\n".join(current))
+    return paragraphs
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
 
 
 def _paragraphs(element: etree._Element) -> _Paragraphs:
@@ -293,6 +364,7 @@ def extract_html(data: bytes, name: str) -> Extracted:
             parent.remove(element)
     kept = _paragraphs(main)
     left.extend(Left(_describe(main), text, "links") for text in kept.links)
+    left.extend(Left(_describe(main), text, "page-number") for _, _, text in kept.pages)
     if not kept.texts:
         raise InputError("no text in this HTML page (only page furniture)", Location(name))
     return Extracted(
@@ -304,8 +376,18 @@ def extract_html(data: bytes, name: str) -> Extracted:
         author=author,
         bold_starts=kept.bold_starts,
         italic_brackets=kept.italic_brackets,
+        marks=_page_marks(kept),
         left=left,
     )
+
+
+def _page_marks(kept: _Paragraphs) -> list[Mark]:
+    """A page break before the first line of the paragraph after each page marker (none after
+    the last paragraph: no text follows it there)."""
+    first_lines = [1]
+    for text in kept.texts:
+        first_lines.append(first_lines[-1] + text.count("\n") + 2)  # its lines and a blank one
+    return [Mark("page", first_lines[index], 0, n) for index, n, _ in kept.pages if index < len(kept.texts)]
 
 
 def _keep_tail(element: etree._Element) -> None:
