@@ -40,6 +40,15 @@ def speakers(tei: bytes) -> list[str]:
         ),
         ("he-knesset.txt", ['היו"ר דוד כהן:', "משה לוי (הבית היהודי):"]),
         (
+            "en-senate.txt",
+            ["Mrs. BAXTER.", "The PRESIDING OFFICER.", "Mrs. BAXTER.", "The PRESIDING OFFICER."],
+        ),
+        ("ru-plenum-announced.txt", ["Петров (председательствующий.)", "Сидоров."]),
+        (
+            "nl-tweede-kamer.txt",
+            ["De voorzitter:", "Mevrouw De Vries (GL):", "De voorzitter:", "De heer Jansen (VVD):"],
+        ),
+        (
             "en-europarl.txt",
             ["President. –", "Anna Berg, rapporteur. –", "Peter Lang, on behalf of the PPE Group. –"],
         ),

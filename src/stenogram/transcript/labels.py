@@ -163,7 +163,7 @@ class LabelMatcher:
             rf"(?P<name>{_OFFICE}|(?P<title>{title_run})?{_NAME})"
             r"(?:\s*\((?P<role>[^()\n]{1,60})\))?"
             r"(?:,\s*(?P<office>[^,:.()\n]{1,50})(?=:))?"
-            r"(?P<punct>\s?[.:]|(?<=\.)(?=\s|,\s))"
+            r"(?P<punct>\s?[.:]|(?<=\.)(?=\s|,\s)|(?<=\.\))(?=\s))"
             rf"(?P<after>\s+|$|(?=\.\.|…)|(?=[{_U}«“\"])|(?<=[{_U}]\.)(?=,\s))",
         )
         self._heading = config.headings
@@ -265,7 +265,10 @@ class LabelMatcher:
         if found.group("name").startswith(tuple("MmMm")) and re.match(_OFFICE, name):
             title = name.split()[0]
         role = found.group("role") or found.group("office")
-        return Candidate(name, role, found.group("punct").strip(), end, printed, title)
+        punct = found.group("punct").strip()
+        if not punct and role and role.endswith("."):  # "Андреев (председательствующий.)": the
+            role, punct = role[:-1].rstrip(), "."  # label's stop printed inside its parenthesis
+        return Candidate(name, role, punct, end, printed, title)
 
     def _generic(self, text: str) -> Candidate | None:
         """A label read word by word up to its punctuation, for the shapes the name pattern does
@@ -382,6 +385,7 @@ class Occurrence:
     before: str = ""  # the end of the paragraph before (an announcement, an open quotation)
     ending: str = "sentence"  # its speech: "speech" (long), "sentence", "short" (no final stop), "" (none)
     inner: bool = False  # on a line inside a paragraph, not at its start
+    under: bool = False  # right under a label alone on its line: the first words of its speech
 
 
 @dataclass
@@ -518,7 +522,9 @@ def _features(
     whole = not name[len(cand.title) : len(cand.title) + 1].isalpha()  # not "DR" of "DRAMATIS"
     if (title and whole) or config.offices.search(name.casefold()):
         found["office"] = w["office"]
-    if any(o.alone and _punct(o.cand) != "." for o in occurrences):  # "Thank you." is a sentence
+    announced = _announced(words, occurrences, config)
+    # "Thank you." alone is a sentence, "Маленков." alone after "Слово имеет т. Маленков" a label
+    if any(o.alone and (_punct(o.cand) != "." or announced == "name") for o in occurrences):
         found["alone"] = w["alone"]
     elif not cand.upper and not cand.role and all(o.alone for o in occurrences) and "." in puncts:
         found["whole"] = w["whole"]
@@ -543,13 +549,8 @@ def _features(
         found["bare"] = w["bare"]
     if _INITIALS_IN_NAME.search(name):
         found["initials"] = w["initials"]
-    surname = next((word.casefold() for word in reversed(words) if len(word) >= 3), None)
-    stem = surname[: max(4, len(surname) - 2)] if surname else None  # "Коваленку" names Коваленко
-    for o in occurrences:
-        announced = config.announcements.search(o.before)
-        if announced and stem and stem in o.before[announced.end() :].casefold():
-            found["announced"] = w["announced"]
-            break
+    if announced:
+        found["announced"] = w["announced"]
     if key in evidence.voices:
         found["voice"] = w["voice"]
     plain = _WORD.findall(evidence.office_words.sub(" ", name))  # "Sēdes vadītāja" is an office
@@ -572,6 +573,9 @@ def _features(
         ]
         if ordinary:
             found["sentence"] = w["sentence"] * len(ordinary)
+    # "Mevrouw Kant (SP):" / "Voorzitter. Ik verzoek …": an address in Mixed case opening the speech
+    if all(o.under for o in occurrences) and not (cand.upper or cand.role or cand.title) and puncts == {"."}:
+        found["under_label"] = w["under_label"]
     if all(o.inner and not o.cand.prefix for o in occurrences):  # a marked label opens lines
         found["inner"] = w["inner"]
     if any(_quotation_open(o.before) for o in occurrences) and not found.get("recurring"):
@@ -581,6 +585,23 @@ def _features(
     if any(o.cand.prefix for o in occurrences):
         found["marker"] = w["marker"]
     return found
+
+
+def _announced(words: list[str], occurrences: list[Occurrence], config: Config) -> str:
+    """How the turn before one of the *occurrences* gives the floor to the name of *words*:
+    "name" when every word of it is in the announcement ("Слово имеет т. Маленков" before
+    "Маленков."), "surname" when its surname is ("Buyurun Sayın Sırakaya." after "… Zafer
+    Sırakaya’ya aittir" is the chair's sentence), "" when it is not announced. A word's stem is
+    enough: "Коваленку" names Коваленко."""
+    stems = [word.casefold()[: max(4, len(word) - 2)] for word in words if len(word) >= 3]
+    if not stems:
+        return ""
+    for o in occurrences:
+        found = config.announcements.search(o.before)
+        tail = o.before[found.end() :].casefold() if found else ""
+        if found and stems[-1] in tail:
+            return "name" if all(stem in tail for stem in stems) else "surname"
+    return ""
 
 
 def decide(

@@ -142,7 +142,9 @@ class _Parser:
         """Collect every candidate with its surroundings and let the scored model decide."""
         occurrences: list[Occurrence] = []
         previous = ""
+        under = False  # the paragraph above is a label alone on its line: this one opens its speech
         for index, para in enumerate(paragraphs):
+            count = len(occurrences)
             for number, (_, line) in enumerate(para.lines):
                 cand = self._candidate(line)
                 if number and (cand is None or not (cand.upper or cand.prefix)):
@@ -165,6 +167,7 @@ class _Parser:
                             previous,
                             _ending(speech, last),
                             inner=number > 0,
+                            under=under and number == 0,
                         )
                     )
                 for at, inside in self._midline(line):
@@ -184,6 +187,7 @@ class _Parser:
                         Occurrence(bare, True, not occurrences, below[:40], previous, _ending([below], below))
                     )
             previous = para.lines[-1][1][-300:]
+            under = len(para.lines) == 1 and any(o.alone and o.cand.punct != "." for o in occurrences[count:])
         # labels the source's layout marks (bold at a paragraph's start) count as configured
         configured = self.registry.configured_keys() | self.source.label_hints
         decision = decide(occurrences, self.source.text, self.config, configured, self.doc.lang)
