@@ -44,6 +44,13 @@ def speakers(tei: bytes) -> list[str]:
             ["Mrs. BAXTER.", "The PRESIDING OFFICER.", "Mrs. BAXTER.", "The PRESIDING OFFICER."],
         ),
         ("ru-plenum-announced.txt", ["Петров (председательствующий.)", "Сидоров."]),
+        ("ko-committee.txt", ["소위원장 김민수", "박지훈 위원", "소위원장 김민수"]),
+        ("ja-halfwidth.txt", ["○議長(山田太郎君)", "○議長(山田太郎君)", "○書記"]),
+        ("zh-ascii-colon.txt", ["主席:", "王委員大明:", "主席:"]),
+        (
+            "fr-senat.txt",
+            ["M. le président.  -", "M. Paul Martin .  -", "M. Jean Dubois, Premier ministre .  -"],
+        ),
         (
             "nl-tweede-kamer.txt",
             ["De voorzitter:", "Mevrouw De Vries (GL):", "De voorzitter:", "De heer Jansen (VVD):"],

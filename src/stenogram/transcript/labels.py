@@ -73,6 +73,9 @@ _SPACED_OFF = re.compile(
     r"(?P<name>[^\W\d_][^\s（()）:：.。,，]{0,24}(?: [^\W\d_][^\s（()）:：.。,，]{0,24}){0,2})"
     r"(?:[（(](?P<role>[^）)\n]{1,40})[）)])?(?P<gap>\u3000+|[ \t]{2,})(?=\S)"
 )
+_ONE_WORD_OFF = re.compile(
+    r"(?P<name>[^\W\d_][^\s（()）:：.。,，]{0,24})(?:[（(](?P<role>[^）)\n]{1,40})[）)])?(?P<gap>[ \t])(?=\S)"
+)
 # A description after a label that ends in initials or a stop, up to its own stop: the seat,
 # faction or office of the parliaments of the former USSR ("Жириновский В. В., фракция ЛДПР.",
 # "ЯВОРІВСЬКИЙ В.О., голова Комісії …."). It starts in lower case, so a sentence never is one.
@@ -118,10 +121,26 @@ class Candidate:
         return all(c.isupper() for c in letters)
 
 
-def _spaced_off(text: str) -> Candidate | None:
+def _speech_start(text: str, end: int) -> int:
+    """Where the speech begins after a label ending at *end*: past the white space."""
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return end
+
+
+def _closes_unspaced(punct: str, following: str) -> bool:
+    """Whether a label ending in *punct* may have its speech start right after it, unspaced: a
+    full-width colon always, an ASCII one before a letter of a script without case, as Chinese
+    and Japanese records print it (``主席:現在開會。``)."""
+    caseless = following.isalpha() and not following.isupper() and not following.islower()
+    return punct == "：" or (punct == ":" and caseless)
+
+
+def _spaced_off(text: str, marked: bool = True) -> Candidate | None:
     """A label of a few words (a role in parentheses after it) that ends at an ideographic
-    space or at two spaces, with no punctuation of its own."""
-    found = _SPACED_OFF.match(text)
+    space or at two spaces, with no punctuation of its own; after a marker (*marked*) also a
+    one-word label ending at one space (``○議長(櫻内義雄君) これより…``, ``○書記 三十八次…``)."""
+    found = _SPACED_OFF.match(text) or (_ONE_WORD_OFF.match(text) if marked else None)
     if found is None:
         return None
     name, role = found.group("name"), found.group("role")
@@ -134,10 +153,13 @@ def _with_description(found: Candidate, text: str) -> Candidate:
     more = _DESCRIPTION.match(text, len(found.printed))
     if more is None or not more.group("role")[0].islower():
         return found
-    speech = more.end()
-    while speech < len(text) and text[speech].isspace():
-        speech += 1
-    return replace(found, role=more.group("role").strip(), punct=".", end=speech, printed=text[: more.end()])
+    return replace(
+        found,
+        role=more.group("role").strip(),
+        punct=".",
+        end=_speech_start(text, more.end()),
+        printed=text[: more.end()],
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -195,6 +217,11 @@ class LabelMatcher:
             return self._seen[text]
         stamp = self.config.timestamp.match(text)
         found = self._prefixed(text) or self._candidate(text[stamp.end() :] if stamp else text)
+        if found is None or (found.punct == "." and not found.role):
+            # no marker: set off by space only where an office names it ("소위원장 박광온  …")
+            spaced = _spaced_off(text, marked=False)
+            if spaced and self.config.offices.search(spaced.name.casefold()):
+                found = spaced
         if found and stamp:
             found = replace(
                 found,
@@ -221,7 +248,10 @@ class LabelMatcher:
         if prefix is None or not prefix.group().strip():
             return None
         rest = text[prefix.end() :]
-        inner = self._candidate(rest) or _spaced_off(rest)
+        inner = self._candidate(rest)
+        if inner is None or not (inner.role or inner.punct in (":", "：")):
+            # after a marker the label is set off by space (a "label" up to a stop is a sentence)
+            inner = _spaced_off(rest) or inner
         if inner is None:
             return None
         return replace(
@@ -268,6 +298,13 @@ class LabelMatcher:
         punct = found.group("punct").strip()
         if not punct and role and role.endswith("."):  # "Андреев (председательствующий.)": the
             role, punct = role[:-1].rstrip(), "."  # label's stop printed inside its parenthesis
+        dash = _DASH_AFTER.match(text, found.end("punct")) if punct == "." else None
+        if dash:  # "M. Jean Dupont .  - …": the French Senate's stop and dash
+            punct, printed, end = (
+                ". " + dash.group().strip(),
+                text[: dash.end()],
+                _speech_start(text, dash.end()),
+            )
         return Candidate(name, role, punct, end, printed, title)
 
     def _generic(self, text: str) -> Candidate | None:
@@ -295,8 +332,8 @@ class LabelMatcher:
                     return None
                 if token.group("dash") and not text[name_start:name_end].isupper():
                     return None  # "Meeting – Transcript": only a name in CAPITALS ends with a dash
-                if token.group("dot") and not roles:
-                    return None
+                if token.group("dot") and not roles and not _DASH_AFTER.match(text, pos):
+                    return None  # a stop set apart ends a label only before a dash: "M. X .  - …"
                 punct, end = token.group("colon") or token.group("dash") or ".", pos
                 break
             elif (
@@ -321,7 +358,9 @@ class LabelMatcher:
                 ):
                     name_end, punct, end = token.end("word"), ".", pos
                     break
-        if not punct or (end < len(text) and not text[end].isspace() and punct != "："):
+        if not punct or (
+            end < len(text) and not text[end].isspace() and not _closes_unspaced(punct, text[end])
+        ):
             return None
         if punct == ".":
             dash = _DASH_AFTER.match(text, end)
@@ -329,14 +368,15 @@ class LabelMatcher:
                 punct, end = ". " + dash.group().strip(), dash.end()
         name = text[name_start:name_end].rstrip(" ,")
         description = text[comma + 1 : name_end].strip() if comma >= 0 else ""
-        if punct.startswith(". ") and description[:1].islower():
+        if punct.startswith(". ") and (
+            description[:1].islower() or self.config.offices.search(description.casefold())
+        ):
             name, roles = text[name_start:comma], [description, *roles]
         first = name.split()[0] if name.split() else ""
         title = first if self._title_only.fullmatch(first) and first.casefold() != "the" else ""
-        speech = end
-        while speech < len(text) and text[speech].isspace():
-            speech += 1
-        return Candidate(name, roles[0] if roles else None, punct, speech, text[:end], title)
+        return Candidate(
+            name, roles[0] if roles else None, punct, _speech_start(text, end), text[:end], title
+        )
 
     def short_label(self, text: str) -> Candidate | None:
         """A one-letter label (the Q. and A. of examination transcripts) at the start of *text*."""
@@ -505,7 +545,7 @@ def _features(
     words = _WORD.findall(name)
     letters = sum(c.isalpha() for c in name)
     found: dict[str, float] = {}
-    if puncts & {":", "："}:
+    if puncts & {":", "：", "\u3000"}:  # a colon, or the space that sets a label off (see _spaced_off)
         found["colon"] = w["colon"]
     elif puncts & {"–", "-", "—", ". –", ". -", ". —"}:
         found["dash"] = w["dash"]
