@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from stenogram.errors import InputError
@@ -133,3 +135,23 @@ def test_older_gutenberg_endings_and_credits_are_furniture() -> None:
         (5, "gutenberg-licence"),
         (7, "gutenberg-licence"),
     ]
+
+
+def test_an_indented_first_line_starts_a_paragraph_where_no_blank_line_does() -> None:
+    source = read_source(
+        (Path(__file__).parents[1] / "data" / "labels" / "en-congress-indented.txt").read_bytes(),
+        "cr.txt",
+        load_config(),
+    )
+    texts = [" ".join(text for _, text in para.lines) for para in source.paragraphs]
+    assert texts[1:3] == [
+        "Mr. HARRIS. Mr. Speaker, point of privilege.",
+        "The SPEAKER pro tempore (Mr. Long). The gentleman may state an inquiry.",
+    ]
+    assert len(texts) == 5
+
+
+def test_a_hanging_indent_keeps_its_paragraph_whole() -> None:
+    text = "MR. SMITH: I rise to speak\n    about the budget of the city\n    and of the state.\n"
+    source = read_source(text.encode(), "hang.txt", load_config())
+    assert len(source.paragraphs) == 1

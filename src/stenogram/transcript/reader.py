@@ -72,6 +72,7 @@ _CYRILLIC_FREQUENCY = dict(
     )
 )
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_INDENT = 2  # columns past a block's margin that make a line a paragraph's first
 _SENTENCE_END = '.!?…:;»”")'
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
@@ -294,10 +295,35 @@ def _layout(lines: list[str]) -> str:
     return "line"
 
 
+def indent(line: str) -> int:
+    """The columns of white space before a line's text."""
+    return len(line) - len(line.lstrip())
+
+
+def _indented_starts(lines: list[str]) -> set[int]:
+    """Indices of the lines that start a paragraph by their indentation: in a block of lines
+    (between blank lines) whose first line is indented past the block's margin, as a typed page
+    indents each paragraph's first line and wraps the rest to the margin, every line so indented
+    starts one. A block whose first line is at the margin (a hanging indent) stays whole."""
+    starts: set[int] = set()
+    block: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        if line.strip():
+            block.append(index)
+            continue
+        if len(block) >= 3:
+            margin = min(indent(lines[i]) for i in block)
+            if indent(lines[block[0]]) >= margin + _INDENT:
+                starts.update(i for i in block[1:] if indent(lines[i]) >= margin + _INDENT)
+        block = []
+    return starts
+
+
 def _paragraphs(lines: list[str], layout: str) -> list[RawPara]:
     paragraphs: list[RawPara] = []
     current: list[tuple[int, str]] = []
     width = max((len(line.rstrip()) for line in lines), default=0)
+    starts = _indented_starts(lines)
     for number, line in enumerate(lines, start=1):
         text = line.strip()
         if not text:
@@ -305,6 +331,9 @@ def _paragraphs(lines: list[str], layout: str) -> list[RawPara]:
                 paragraphs.append(RawPara(current))
                 current = []
             continue
+        if current and number - 1 in starts:
+            paragraphs.append(RawPara(current))
+            current = []
         current.append((number, text))
         ends_short = len(line.rstrip()) < 0.75 * width and text[-1] in '.!?:…»”")'
         if layout == "line" or (layout == "wrapped" and ends_short):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from stenogram.transcript.reader import decode, normalise
+from stenogram.transcript.reader import decode, indent, normalise
 from stenogram.transcript.sources import Extracted, Left
 
 #: A line number: up to three digits at the line's start (after a little margin), then space.
@@ -53,10 +53,6 @@ def extract_numbered(data: bytes, name: str) -> Extracted | None:
     return Extracted("plain text with line numbers", "\n".join(_set_apart(lines)), left=left)
 
 
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
-
-
 def _heading(line: str) -> bool:
     text = line.strip()
     return 0 < len(text) <= _HEADING and any(c.isalpha() for c in text) and text.upper() == text
@@ -65,12 +61,12 @@ def _heading(line: str) -> bool:
 def _set_apart(lines: list[str]) -> list[str]:
     """*lines* with a blank line before each paragraph's indented first line, and around each
     heading."""
-    margin = min((_indent(line) for line in lines if line.strip()), default=0)
+    margin = min((indent(line) for line in lines if line.strip()), default=0)
     out: list[str] = []
     after_heading = False
     for line in lines:
         heading = _heading(line)
-        starts = line.strip() and (heading or after_heading or _indent(line) >= margin + _INDENT)
+        starts = line.strip() and (heading or after_heading or indent(line) >= margin + _INDENT)
         if starts and out and out[-1].strip():
             out.append("")
         out.append(line)

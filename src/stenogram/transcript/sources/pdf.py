@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from stenogram.errors import InputError, Location, UsageError
+from stenogram.transcript.reader import indent
 from stenogram.transcript.sources import Extracted, Left, Mark
 
 _MARGIN_NUMBER = re.compile(r"^\s{0,8}(\d{1,3})(\s+|$)")
@@ -124,23 +125,19 @@ def _take_running_lines(pages: list[_Page], top: bool, kind: str) -> bool:
     return taken
 
 
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
-
-
 def _set_apart_by_indents(pages: list[_Page]) -> None:
     """Where no page sets its paragraphs apart by blank lines, a line indented past the text's
     left edge starts one (a court reporter's Q. and A.): a blank line goes before it."""
     if any("" in _trim([line.strip() for line in page.lines]) for page in pages):
         return
-    edges = [_indent(line) for page in pages for line in page.lines if line.strip()]
+    edges = [indent(line) for page in pages for line in page.lines if line.strip()]
     if not edges:
         return
     edge = min(edges)
     for page in pages:
         lines: list[str] = []
         for line in page.lines:
-            if line.strip() and _indent(line) >= edge + _INDENT:
+            if line.strip() and indent(line) >= edge + _INDENT:
                 if any(kept.strip() for kept in lines):
                     lines.append("")
                 elif page.opens is None:
