@@ -376,3 +376,14 @@ def test_real_records_keep_their_own_layout() -> None:
     assert rada.xpath("//t:list[@type='furniture']/t:item[@ana='page-number']/text()", namespaces=NS) == ["3"]
     speech = [" ".join(p.xpath("string()").split()) for p in rada.xpath("//t:sp/t:p", namespaces=NS)]
     assert speech[-1] == "У цілому ми зійшлися на такій методиці. Я з нею вас ознайомлю, прошу уваги."
+
+
+def test_the_opening_line_of_a_sitting_is_text_not_the_title() -> None:
+    result = convert_text((SAMPLES / "es-comision.txt").read_bytes(), "comision.txt")
+    root = etree.fromstring(result.tei)
+    assert (
+        root.findtext(".//t:titleStmt/t:title", namespaces=NS)
+        != "Se abre la sesión a las doce y cinco minutos del mediodía."
+    )
+    assert root.xpath("string(//t:body//t:p[1])", namespaces=NS).startswith("Se abre la sesión")
+    assert speakers(result.tei) == ["El señor PRESIDENTE:", "La señora MARTÍN PÉREZ:"]

@@ -323,7 +323,7 @@ class _Parser:
                 ]
                 head = next((i for i, kind in enumerate(kinds) if kind), len(lines))
                 text = join_lines([text for _, text in lines[:head]])
-                if len(text) > 300:
+                if len(text) > 300 or self.config.opening.search(text):  # the record's first line
                     rest.append(unit)
                     continue
                 self.doc.title = text
