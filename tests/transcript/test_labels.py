@@ -387,3 +387,10 @@ def test_the_opening_line_of_a_sitting_is_text_not_the_title() -> None:
     )
     assert root.xpath("string(//t:body//t:p[1])", namespaces=NS).startswith("Se abre la sesión")
     assert speakers(result.tei) == ["El señor PRESIDENTE:", "La señora MARTÍN PÉREZ:"]
+
+
+def test_a_question_and_its_answer_printed_once_are_labels() -> None:
+    text = "THE COURT: You may proceed.\n\nQ. Where were you on the night of May 3?\n\nA. At home, with my wife.\n"
+    result = convert_text(text.encode(), "qa.txt")
+    assert speakers(result.tei) == ["THE COURT:", "Q.", "A."]
+    assert any("follow each other" in note for note in result.report.decisions)

@@ -627,6 +627,18 @@ def _features(
     return found
 
 
+def _adjacent(occurrences: list[Occurrence], pair: tuple[str, ...]) -> bool:
+    """Whether the one-letter labels of *pair* open consecutive paragraphs in their order at
+    least once: a question and its answer (``Q. …`` then ``A. …``), printed once."""
+    keys = [label_key(letter) for letter in pair]
+    if len(keys) < 2:
+        return False
+    return any(
+        (first.cand.key, second.cand.key) == (keys[0], keys[1])
+        for first, second in zip(occurrences, occurrences[1:], strict=False)
+    )
+
+
 def _announced(words: list[str], occurrences: list[Occurrence], config: Config) -> str:
     """How the turn before one of the *occurrences* gives the floor to the name of *words*:
     "name" when every word of it is in the announcement ("Слово имеет т. Маленков" before
@@ -683,8 +695,12 @@ def decide(
             row.accepted, row.reason = True, "a group of voices"
         elif cand.short:
             pair = next((p for p in config.short_labels if cand.name in p), (cand.name,))
-            row.accepted = all(len(by_key.get(label_key(letter), ())) >= 2 for letter in pair)
-            row.reason = f"one-letter labels {'/'.join(pair)} {'' if row.accepted else 'must '}each recur"
+            recur = all(len(by_key.get(label_key(letter), ())) >= 2 for letter in pair)
+            row.accepted = recur or _adjacent(occurrences, pair)
+            row.reason = (
+                f"one-letter labels {'/'.join(pair)} "
+                + ("each recur" if recur else "follow each other" if row.accepted else "must each recur")
+            )
         else:
             row.features = _features(key, found, runs[key], evidence, config)
             row.accepted = row.score >= config.threshold
