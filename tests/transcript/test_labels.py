@@ -48,6 +48,10 @@ def speakers(tei: bytes) -> list[str]:
         ("ja-halfwidth.txt", ["○議長(山田太郎君)", "○議長(山田太郎君)", "○書記"]),
         ("zh-ascii-colon.txt", ["主席:", "王委員大明:", "主席:"]),
         (
+            "pt-alesp.txt",
+            ["O SR. PRESIDENTE - JOÃO SILVA - PSDB -", "O SR. 2º SECRETÁRIO - PEDRO COSTA - PTB -"],
+        ),
+        (
             "fr-senat.txt",
             ["M. le président.  -", "M. Paul Martin .  -", "M. Jean Dubois, Premier ministre .  -"],
         ),

@@ -63,10 +63,16 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # the name ("01.01 Name:"), a comma, a colon, a dash, a stop.
 _TOKEN = re.compile(
     r"(?P<space>[ \t]*)(?:(?P<paren>\([^()\n]{1,80}\)|\[[^\[\]\n]{1,80}\])"
-    r"|(?P<word>[^\W\d_](?:[\w'’\-]|[\"״](?=[^\W\d_]))*)(?P<stop>\.)?"
+    r"|(?P<word>[^\W\d_](?:[\w'’\-]|[\"״](?=[^\W\d_]))*|\d{1,2}[ºª°])(?P<stop>\.)?"
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.))"
 )
+_ORDINAL_MARKS = re.compile("[ºª]")  # "2º SECRETÁRIO": letters Unicode counts as lower case
 _DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s)")
+# A further segment of a label in CAPITALS between spaced dashes: "O SR. PRESIDENTE - CAUÊ
+# MACRIS - PSDB - …", the name and the party after the office (Brazilian records).
+_CAPS_SEGMENT = re.compile(
+    rf"[ \t]*(?P<segment>[{_U}][{_U}\d.'’/]*(?: [{_U}][{_U}\d.'’/]*){{0,5}})[ \t]+[-–—](?=\s)"
+)
 # A label set off by an ideographic space or two spaces (after a marker): a name of up to three
 # words, perhaps a role in (full-width) parentheses.
 _SPACED_OFF = re.compile(
@@ -115,9 +121,8 @@ class Candidate:
 
     @cached_property
     def upper(self) -> bool:
-        letters = [
-            c for c in re.sub(_PARTICLE + r"(?=[^\W\d_])", "", self.name[len(self.title) :]) if c.isalpha()
-        ]
+        name = _ORDINAL_MARKS.sub("", self.name[len(self.title) :])
+        letters = [c for c in re.sub(_PARTICLE + r"(?=[^\W\d_])", "", name) if c.isalpha()]
         return all(c.isupper() for c in letters)
 
 
@@ -330,7 +335,7 @@ class LabelMatcher:
             elif token.group("colon") or token.group("dash") or token.group("dot"):
                 if not words or (token.group("dash") and not token.group("space")):
                     return None
-                if token.group("dash") and not text[name_start:name_end].isupper():
+                if token.group("dash") and not _ORDINAL_MARKS.sub("", text[name_start:name_end]).isupper():
                     return None  # "Meeting – Transcript": only a name in CAPITALS ends with a dash
                 if token.group("dot") and not roles and not _DASH_AFTER.match(text, pos):
                     return None  # a stop set apart ends a label only before a dash: "M. X .  - …"
@@ -366,6 +371,12 @@ class LabelMatcher:
             dash = _DASH_AFTER.match(text, end)
             if dash:
                 punct, end = ". " + dash.group().strip(), dash.end()
+        segments = []
+        while punct in "-–—" and (segment := _CAPS_SEGMENT.match(text, end)) and len(segments) < 3:
+            segments.append(segment.group("segment"))
+            end = segment.end()
+        if segments:
+            roles = [" - ".join(segments), *roles]
         name = text[name_start:name_end].rstrip(" ,")
         description = text[comma + 1 : name_end].strip() if comma >= 0 else ""
         if punct.startswith(". ") and (
@@ -541,7 +552,7 @@ def _features(
     w = config.weights
     cand = occurrences[0].cand
     puncts = {_punct(o.cand) for o in occurrences}
-    name = cand.name
+    name = _ORDINAL_MARKS.sub("", cand.name)
     words = _WORD.findall(name)
     letters = sum(c.isalpha() for c in name)
     found: dict[str, float] = {}
@@ -697,9 +708,8 @@ def decide(
             pair = next((p for p in config.short_labels if cand.name in p), (cand.name,))
             recur = all(len(by_key.get(label_key(letter), ())) >= 2 for letter in pair)
             row.accepted = recur or _adjacent(occurrences, pair)
-            row.reason = (
-                f"one-letter labels {'/'.join(pair)} "
-                + ("each recur" if recur else "follow each other" if row.accepted else "must each recur")
+            row.reason = f"one-letter labels {'/'.join(pair)} " + (
+                "each recur" if recur else "follow each other" if row.accepted else "must each recur"
             )
         else:
             row.features = _features(key, found, runs[key], evidence, config)
