@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from itertools import pairwise
 
 from stenogram.transcript.config import Config
 
@@ -645,8 +646,7 @@ def _adjacent(occurrences: list[Occurrence], pair: tuple[str, ...]) -> bool:
     if len(keys) < 2:
         return False
     return any(
-        (first.cand.key, second.cand.key) == (keys[0], keys[1])
-        for first, second in zip(occurrences, occurrences[1:], strict=False)
+        (first.cand.key, second.cand.key) == (keys[0], keys[1]) for first, second in pairwise(occurrences)
     )
 
 
