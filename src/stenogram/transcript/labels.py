@@ -372,7 +372,7 @@ class LabelMatcher:
             dash = _DASH_AFTER.match(text, end)
             if dash:
                 punct, end = ". " + dash.group().strip(), dash.end()
-        segments = []
+        segments: list[str] = []
         while punct in "-–—" and (segment := _CAPS_SEGMENT.match(text, end)) and len(segments) < 3:
             segments.append(segment.group("segment"))
             end = segment.end()
