@@ -398,3 +398,15 @@ def test_a_question_and_its_answer_printed_once_are_labels() -> None:
     result = convert_text(text.encode(), "qa.txt")
     assert speakers(result.tei) == ["THE COURT:", "Q.", "A."]
     assert any("follow each other" in note for note in result.report.decisions)
+
+
+def test_the_lines_of_a_motion_ending_in_commas_stay_paragraphs() -> None:
+    result = convert_text((SAMPLES / "nl-motie.txt").read_bytes(), "motie.txt")
+    root = etree.fromstring(result.tei)
+    paragraphs = ["".join(p.itertext()) for p in root.xpath("//t:sp[1]/t:p", namespaces=NS)]
+    assert paragraphs[1:4] == [
+        "De Kamer,",
+        "gehoord de beraadslaging,",
+        "constaterende dat gedupeerden nu horen dat hun woning veilig is;",
+    ]
+    assert not root.xpath("//t:milestone[@type='join']", namespaces=NS)

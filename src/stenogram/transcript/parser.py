@@ -476,6 +476,10 @@ class _Parser:
             return False
         if not last.rstrip() or last.rstrip()[-1] in _TERMINAL or not first[:1].islower():
             return False
+        if last.rstrip()[-1] in ",;" and not any(
+            previous.line < f.line < unit.line for f in self.doc.furniture
+        ):
+            return False  # a formula's lines ("De Kamer," / "gehoord de beraadslaging,"): no page cut them
         previous.content[-1] = last.rstrip() + " "
         previous.content.append(Join(unit.line))
         previous.content.extend(item.content)
