@@ -47,6 +47,7 @@ def speakers(tei: bytes) -> list[str]:
         ("ko-committee.txt", ["소위원장 김민수", "박지훈 위원", "소위원장 김민수"]),
         ("ja-halfwidth.txt", ["○議長(山田太郎君)", "○議長(山田太郎君)", "○書記"]),
         ("zh-ascii-colon.txt", ["主席:", "王委員大明:", "主席:"]),
+        ("en-select-committee.txt", ["Q1 Chair:", "Professor Smith:", "Q2 Mr Jones:", "Professor Smith:"]),
         (
             "pt-alesp.txt",
             ["O SR. PRESIDENTE - JOÃO SILVA - PSDB -", "O SR. 2º SECRETÁRIO - PEDRO COSTA - PTB -"],
@@ -410,3 +411,14 @@ def test_the_lines_of_a_motion_ending_in_commas_stay_paragraphs() -> None:
         "constaterende dat gedupeerden nu horen dat hun woning veilig is;",
     ]
     assert not root.xpath("//t:milestone[@type='join']", namespaces=NS)
+
+
+def test_a_question_number_before_the_label_is_no_part_of_the_name() -> None:
+    result = convert_text((SAMPLES / "en-select-committee.txt").read_bytes(), "committee.txt")
+    root = etree.fromstring(result.tei)
+    assert root.xpath("//t:sp/@who", namespaces=NS) == [
+        "#chair",
+        "#professor-smith",
+        "#mr-jones",
+        "#professor-smith",
+    ]
