@@ -60,7 +60,7 @@ class InlineContext:
 @lru_cache(maxsize=16)
 def _bracket_tokens(brackets: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], re.Pattern[str]]:
     """Each opener's closer, and one pattern finding every bracket token (longest first)."""
-    closers = dict(brackets) | {"(": ")", "[": "]", "（": "）"}
+    closers = dict(brackets) | {"(": ")", "[": "]", "（": "）", "〔": "〕"}
     tokens = sorted(set(closers) | set(closers.values()), key=len, reverse=True)
     return closers, re.compile("|".join(re.escape(t) for t in tokens))
 
@@ -272,7 +272,7 @@ def _spoken(
 
 
 #: Round brackets: the ASCII ones and the full-width ones of Chinese and Japanese records.
-_ROUND = ("(", "（")
+_ROUND = ("(", "（", "〔")  # 〔…〕: the Japanese Diet's stage directions ("〔前田武志君登壇、拍手〕")
 
 
 def _round(

@@ -38,13 +38,16 @@ from stenogram.transcript.model import (
     Quote,
     SpeakerLabel,
     Stage,
+    Time,
     Turn,
 )
 from stenogram.transcript.persons import Registry
 from stenogram.transcript.reader import RawPara, Source
 
 _TERMINAL = '.!?…:;»”")]。！？：；」』）'
-_PARENTHESIS = re.compile(r"\((?:[^()]++|\([^()]*+\))*+\)[.]?")  # possessive: no backtracking stack
+# A paragraph of its own in parentheses (the Japanese Diet's 〔…〕 and full-width ones too);
+# possessive: no backtracking stack.
+_PARENTHESIS = re.compile(r"\((?:[^()]++|\([^()]*+\))*+\)[.]?|〔[^〔〕]*+〕|（[^（）]*+）")
 # After a sentence inside a line, a word in CAPITALS: where a flattened record's label may start.
 _MIDLINE = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=[^\W\d_a-zà-ÿа-яё]{2})")
 _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
@@ -52,6 +55,7 @@ _LAST_WORD = re.compile(r"(\w+)\W*$")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
 _QUOTE_SPAN = 5  # paragraphs a quotation read out may run over
 _WORDS = re.compile(r"[^\W\d_]+")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 
 
@@ -454,6 +458,8 @@ class _Parser:
         text = "".join(strings) if len(strings) == len(meaningful) else ""
         if _PARENTHESIS.fullmatch(text.strip()):  # a paragraph of its own in parentheses
             return BlockStage(Stage("other", [text.strip()]), line)
+        if _CLOCK.fullmatch(text.strip()):  # "16:00:32" alone: the record's clock, no speech
+            return BlockStage(Stage("other", [Time(text.strip())]), line)
         kind = _bare_stage(text, self.config)
         if kind:
             return BlockStage(Stage(kind, [text.strip()]), line)
