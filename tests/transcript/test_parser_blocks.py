@@ -33,3 +33,12 @@ def test_tortoise_shell_brackets_on_their_own_line_are_a_stage_direction() -> No
     )
     assert [s.text for s in body.iterfind(".//t:stage", NS)] == ["〔田中一郎君登壇、拍手〕"]
     assert len(body.findall(".//t:sp", NS)) == 2
+
+
+def test_an_item_of_the_order_of_the_day_is_a_heading() -> None:
+    body = _body(
+        "Anf. 1 TALMANNEN:\nJag förklarar sammanträdet öppnat.\n\n§ 2  Partiledardebatt\n\n"
+        "Anf. 2 Statsminister KARL ANDERSSON (S):\nHerr talman! Sverige står starkt.\n"
+    )
+    assert [h.text for h in body.iterfind(".//t:head", NS)] == ["§ 2  Partiledardebatt"]
+    assert len(body.findall(".//t:sp", NS)) == 2
