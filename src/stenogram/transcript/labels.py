@@ -127,6 +127,11 @@ class Candidate:
         return all(c.isupper() for c in letters)
 
 
+def _cased(text: str) -> bool:
+    """Whether *text* has a letter of a script with case (Latin, Cyrillic, Greek …)."""
+    return any(c.isupper() or c.islower() for c in text)
+
+
 def _speech_start(text: str, end: int) -> int:
     """Where the speech begins after a label ending at *end*: past the white space."""
     while end < len(text) and text[end].isspace():
@@ -149,6 +154,8 @@ def _spaced_off(text: str, marked: bool = True) -> Candidate | None:
     found = _SPACED_OFF.match(text) or (_ONE_WORD_OFF.match(text) if marked else None)
     if found is None:
         return None
+    if found.re is _ONE_WORD_OFF and not found.group("role") and _cased(found.group("name")):
+        return None  # one space ends a word of a cased script: "Anf. 1 Ålderspresident INGVAR …" goes on
     name, role = found.group("name"), found.group("role")
     return Candidate(name, role, "\u3000", found.end(), text[: found.start("gap")])
 

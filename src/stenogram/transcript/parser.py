@@ -55,6 +55,8 @@ _LAST_WORD = re.compile(r"(\w+)\W*$")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
 _QUOTE_SPAN = 5  # paragraphs a quotation read out may run over
 _WORDS = re.compile(r"[^\W\d_]+")
+_COLON_NEAR = re.compile("[:：]")
+_WRAPPED_SPAN = 60  # characters of a line where the colon of a label wrapped onto it may stand
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 
@@ -149,14 +151,23 @@ class _Parser:
         under = False  # the paragraph above is a label alone on its line: this one opens its speech
         for index, para in enumerate(paragraphs):
             count = len(occurrences)
+            skip = -1  # the second line of a label wrapped over two lines
             for number, (_, line) in enumerate(para.lines):
+                if number == skip:
+                    continue
                 cand = self._candidate(line)
                 if number and (cand is None or not (cand.upper or cand.prefix)):
                     cand = None  # inside a paragraph only a label in CAPITALS (or marked) opens a turn
+                weak = cand is None or (cand.punct == "." and not (cand.upper or cand.role))
+                if weak and number + 1 < len(para.lines):
+                    wrapped, joined = self._wrapped_label(line, para.lines[number + 1][1])
+                    if wrapped:
+                        cand, line, skip = wrapped, joined, number + 1
                 if cand and self.config.examiner.fullmatch(line.strip()):
                     cand = None  # "BY MR. SMITH:" heads an examination, it is no turn
                 if cand and not self.matcher.is_heading(line) and not front_kind(line, self.config):
-                    speech = [line[cand.end :], *(text for _, text in para.lines[number + 1 : number + 4])]
+                    following = para.lines[max(number, skip) + 1 : number + 4]
+                    speech = [line[cand.end :], *(text for _, text in following)]
                     last = para.lines[-1][1]
                     alone = not line[cand.end :].strip()
                     if alone and number + 1 == len(para.lines) and index + 1 < len(paragraphs):
@@ -198,6 +209,18 @@ class _Parser:
         self.accepted = decision.accepted
         self.doc.labels = decision.table
         self.doc.decisions.extend(decision.notes)
+
+    def _wrapped_label(self, line: str, following: str) -> tuple[Candidate | None, str]:
+        """A label in CAPITALS (or after a marker) with a colon that a hard-wrapped line cut in
+        two ("Anf. 1 Ålderspresident INGVAR" / "CARLSSON: Ärade …"), and the two lines joined;
+        ``(None, line)`` where the first line opens none."""
+        if not _COLON_NEAR.search(following, 0, _WRAPPED_SPAN):
+            return None, line
+        joined = join_lines([line, following])
+        cand = self._candidate(joined)
+        if cand and cand.end > len(line) and (cand.upper or cand.prefix) and cand.punct in (":", "："):
+            return cand, joined
+        return None, line
 
     def _midline(self, line: str) -> list[tuple[int, Candidate]]:
         """Candidates in CAPITALS with a colon that start after a sentence inside *line*: the
@@ -255,6 +278,9 @@ class _Parser:
             current: list[tuple[int, str]] = []
             for index, (number, line) in enumerate(para.lines):
                 cand = self._label(line) if index else None
+                below = para.lines[index + 1][1] if index + 1 < len(para.lines) else ""
+                if index and cand is None and _COLON_NEAR.search(below, 0, _WRAPPED_SPAN):
+                    cand = self._label(join_lines([line, below]))  # a label wrapped over two lines
                 if cand and (cand.upper or cand.prefix):
                     pieces.append(current)
                     current = []
