@@ -423,3 +423,17 @@ def test_a_question_number_before_the_label_is_no_part_of_the_name() -> None:
         "#mr-jones",
         "#professor-smith",
     ]
+
+
+def test_a_label_in_capitals_with_its_role_and_no_colon() -> None:
+    text = (
+        "THE PRESIDENT: Have you seen the interrogatory?\n"
+        "DR. WEBER (Counsel for Defendant Koch) The Defendant is requesting permission to submit it.\n"
+        "THE PRESIDENT: Very well.\n"
+    )
+    result = convert_text(text.encode(), "trial.txt")
+    assert speakers(result.tei) == [
+        "THE PRESIDENT:",
+        "DR. WEBER (Counsel for Defendant Koch)",
+        "THE PRESIDENT:",
+    ]

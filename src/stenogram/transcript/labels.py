@@ -127,6 +127,13 @@ class Candidate:
         return all(c.isupper() for c in letters)
 
 
+def _unmarked_end(token: re.Match[str], name: str) -> bool:
+    """Whether *token*, a word after a name and its role in parentheses, starts the speech of a
+    label whose colon the typist left out: the name in CAPITALS, the word capitalised."""
+    word = token.group("word") or ""
+    return bool(token.group("space")) and word[:1].isupper() and not word.isupper() and name.isupper()
+
+
 def _cased(text: str) -> bool:
     """Whether *text* has a letter of a script with case (Latin, Cyrillic, Greek …)."""
     return any(c.isupper() or c.islower() for c in text)
@@ -349,6 +356,9 @@ class LabelMatcher:
                     return None  # a stop set apart ends a label only before a dash: "M. X .  - …"
                 punct, end = token.group("colon") or token.group("dash") or ".", pos
                 break
+            elif roles and _unmarked_end(token, text[name_start:name_end]):
+                end = token.start("word")  # "DR. KUBUSCHOK (Counsel for …) The Defendant …"
+                break
             elif (
                 roles
                 or (token.group("number") and words)
@@ -371,6 +381,9 @@ class LabelMatcher:
                 ):
                     name_end, punct, end = token.end("word"), ".", pos
                     break
+        if not punct and roles and end:  # a name in CAPITALS and its role, the colon left out
+            name = text[name_start:name_end]
+            return Candidate(name, roles[0], "", end, text[:end].rstrip(), self._title_of(name))
         if not punct or (
             end < len(text) and not text[end].isspace() and not _closes_unspaced(punct, text[end])
         ):
@@ -391,11 +404,15 @@ class LabelMatcher:
             description[:1].islower() or self.config.offices.search(description.casefold())
         ):
             name, roles = text[name_start:comma], [description, *roles]
-        first = name.split()[0] if name.split() else ""
-        title = first if self._title_only.fullmatch(first) and first.casefold() != "the" else ""
+        title = self._title_of(name)
         return Candidate(
             name, roles[0] if roles else None, punct, _speech_start(text, end), text[:end], title
         )
+
+    def _title_of(self, name: str) -> str:
+        """The form of address that opens *name* ("Dr.", "Präsident"), if any ("The" is none)."""
+        first = name.split()[0] if name.split() else ""
+        return first if self._title_only.fullmatch(first) and first.casefold() != "the" else ""
 
     def short_label(self, text: str) -> Candidate | None:
         """A one-letter label (the Q. and A. of examination transcripts) at the start of *text*."""
