@@ -37,10 +37,15 @@ def test_one_registry_for_all_sittings(built: Path, sample_tei: list[Path]) -> N
     assert registry.tag == f"{TEI}listPerson"
     kaganovich = registry.find(f"{TEI}person[@{{http://www.w3.org/XML/1998/namespace}}id='kaganovich']")
     # KAGANOVICH. (the edition, English) and КАГАНОВИЧ. (the Russian samples) are one person,
-    # with the configured full name first and every label form of each sitting.
-    names = [n.text for n in kaganovich.findall(f"{TEI}persName") if n.get("type") is None]
+    # with the configured full name first, in its parts, and every label form of each sitting.
+    names = [n for n in kaganovich.findall(f"{TEI}persName") if n.get("type") is None]
     labels = {n.text for n in kaganovich.findall(f"{TEI}persName[@type='label']")}
-    assert names[0] == "Lazar Moiseyevich Kaganovich" and {"KAGANOVICH", "КАГАНОВИЧ"} <= labels
+    assert (
+        "".join(names[0].itertext()) == "Lazar Moiseyevich Kaganovich"
+        and {"KAGANOVICH", "КАГАНОВИЧ"} <= labels
+    )
+    assert names[0].findtext(f"{TEI}surname") == "Kaganovich"
+    assert [n.findtext(f"{TEI}surname") for n in names[1:]] == ["Каганович"] * (len(names) - 1)
     ids = [p.get(XML_ID) for p in registry]
     assert len(ids) == len(set(ids))
     for sitting in sample_tei:

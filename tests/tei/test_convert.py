@@ -146,7 +146,15 @@ def test_persons_from_the_configuration(edition) -> None:
     _, root = edition
     people = {p.get("{http://www.w3.org/XML/1998/namespace}id"): p for p in xpath(root, "//t:listPerson/*")}
     assert people["stalin"].findtext("t:idno[@type='wikidata']", namespaces=NS) == "Q855"
-    assert people["kaganovich"].findtext("t:persName", namespaces=NS) == "Lazar Moiseyevich Kaganovich"
+    name = people["kaganovich"].find("t:persName", NS)
+    assert "".join(name.itertext()) == "Lazar Moiseyevich Kaganovich"
+    assert [(etree.QName(part).localname, part.text) for part in name] == [
+        ("forename", "Lazar"),
+        ("forename", "Moiseyevich"),
+        ("surname", "Kaganovich"),
+    ]
+    unidentified = people["unidentified"].find("t:persName", NS)  # a role: no parts
+    assert unidentified.text == "Unidentified speaker" and len(unidentified) == 0
     place = people["voice-from-the-place"]
     assert etree.QName(place).localname == "personGrp"
     assert [n.text for n in place.findall("t:persName[@type='label']", NS)] == [

@@ -42,6 +42,7 @@ class Config:
     never: frozenset[str]  # label keys never believed
     openers: dict[str, frozenset[str]]  # per language: words that open ordinary sentences
     offices: re.Pattern[str]
+    office_words: re.Pattern[str]  # an office and the rest of its word: "Vizepräsidentin"
     abbreviations: frozenset[str]
     particles: frozenset[str]
     announcements: re.Pattern[str]
@@ -332,6 +333,7 @@ def load_config(path: str | Path | None = None) -> Config:
     for number, names in enumerate(data["languages"]["months"], start=1):
         for name in names:
             months[name.casefold()] = number
+    offices = r"(?<![^\W\d_])(?:" + "|".join(re.escape(o) for o in labels["offices"]) + ")"
     return Config(
         furniture_lines=tuple(
             Pattern(item["name"], _full(item["pattern"], where)) for item in data["furniture"]["line"]
@@ -350,9 +352,8 @@ def load_config(path: str | Path | None = None) -> Config:
         always=tuple(labels["always"]),
         never=_keys(labels["never"]),
         openers={code: _keys(words) for code, words in labels["openers"].items()},
-        offices=_compile(
-            r"(?<![^\W\d_])(?:" + "|".join(re.escape(o) for o in labels["offices"]) + ")", where
-        ),
+        offices=_compile(offices, where),
+        office_words=_compile(offices + r"[^\W\d_]*", where),
         abbreviations=frozenset(word.casefold() for word in labels["abbreviations"]),
         particles=frozenset(word.casefold() for word in labels["particles"]),
         announcements=_compile(r"(?<![^\W\d_])(?:" + "|".join(labels["announcements"]) + r")\b", where),

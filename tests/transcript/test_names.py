@@ -1,0 +1,138 @@
+"""Names read into their parts by the speaker registry: the surname on printed labels of 28
+parliaments (../shared/corpus/parlamint, whose speaker ids spell the surname) and of the
+samples, roles with no surname, and the parts always giving back the name as written."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from lxml import etree
+
+from stenogram import convert_text
+from stenogram.transcript.config import load_config
+from stenogram.transcript.labels import LabelMatcher
+from stenogram.transcript.names import name_parts
+
+CONFIG = load_config()
+DATA = Path(__file__).resolve().parents[1] / "data"
+TEI = "{http://www.tei-c.org/ns/1.0}"
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents: "Vojtěch" and ParlaMint's id "VojtechFilip" meet."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+def printed_labels(corpus: Path) -> Iterator[tuple[str, str, str]]:
+    """(parliament, the name a printed speaker label gives, the speaker's ParlaMint id)."""
+    matcher = LabelMatcher(CONFIG)
+    for path in sorted((corpus / "parlamint").glob("*/*.xml")):
+        for u in etree.parse(str(path)).getroot().iter(f"{TEI}u"):
+            note = u.getprevious()
+            if note is None or note.tag != f"{TEI}note" or note.get("type") != "speaker":
+                continue
+            label = "".join(note.itertext()).strip()
+            found = matcher.candidate(label + "\nSpeech.")
+            name = found.name if found and found.end <= len(label) + 1 else label.rstrip(".:")
+            yield path.parent.name, name, u.get("who", "")
+
+
+def surname(name: str) -> str | None:
+    return next((part.text for part in name_parts(name, CONFIG) if part.kind == "surname"), None)
+
+
+def test_the_surname_of_printed_labels_in_28_parliaments(corpus: Path) -> None:
+    named = [(where, name, who, surname(name)) for where, name, who in printed_labels(corpus)]
+    # where the id spells the name (not "PAD_35521"), it holds the surname found
+    found = [
+        (where, name, who, last)
+        for where, name, who, last in named
+        if last and any(_plain(part.text) in _plain(who) for part in name_parts(name, CONFIG) if part.kind)
+    ]
+    wrong = [(where, name, who) for where, name, who, last in found if _plain(last) not in _plain(who)]
+    # a double surname joined by a particle ("Anna Caula i Paretas") is read as its last part,
+    # where ParlaMint's id keeps the first (#CaulaAnna): a known limit
+    doubles = [(w, n, who) for w, n, who in wrong if n.split()[-2].casefold() in CONFIG.particles]
+    assert wrong == doubles and len(doubles) <= 1
+    assert len({where for where, *_ in found}) >= 10, "the surname is found in the labels of few parliaments"
+    # labels that are an office alone name no surname: the chair in eight languages
+    offices = {name for _, name, _, last in named if last is None}
+    assert {"ELNÖK", "PRESIDENTE", "Presidenten", "ГОЛОВУЮЧИЙ", "De voorzitter", "Sēdes vadītāja"} <= offices
+
+
+@pytest.mark.parametrize(
+    "name, parts",
+    [
+        ("Alexei Ivanovich Rykov", [("forename", "Alexei"), ("forename", "Ivanovich"), ("surname", "Rykov")]),
+        ("ИВАНОВ И. И.", [("surname", "ИВАНОВ"), ("forename", "И."), ("forename", "И.")]),
+        ("Mr. SMITH", [("roleName", "Mr."), ("surname", "SMITH")]),
+        (
+            "Präsident Dr. Norbert Lammert",
+            [("roleName", "Präsident"), ("roleName", "Dr."), ("forename", "Norbert"), ("surname", "Lammert")],
+        ),
+        (
+            "Dr. Angela Merkel, Bundeskanzlerin",
+            [("roleName", "Dr."), ("forename", "Angela"), ("surname", "Merkel")],
+        ),
+        (
+            "Marszałek Tomasz Nowicki",
+            [("roleName", "Marszałek"), ("forename", "Tomasz"), ("surname", "Nowicki")],
+        ),
+        ("Alexander von Humboldt", [("forename", "Alexander"), ("nameLink", "von"), ("surname", "Humboldt")]),
+    ],
+)
+def test_parts_of_a_name(name: str, parts: list[tuple[str, str]]) -> None:
+    found = name_parts(name, CONFIG)
+    assert [(p.kind, p.text) for p in found if p.kind] == parts
+    assert "".join(p.text for p in found) == name
+    assert [p.text for p in found if p.initial] == [
+        t for k, t in parts if k == "forename" and t.endswith(".")
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Unidentified speaker",
+        "Voice from the floor",
+        "The Chairman",
+        "M. le président",
+        "Speaker 2",
+        "The Prime Minister",
+        "Председательствующий",
+        "La señora PRESIDENTA",
+        "議長",
+    ],
+)
+def test_a_role_has_no_surname_and_no_parts(name: str) -> None:
+    assert name_parts(name, CONFIG) == ()
+
+
+@pytest.mark.parametrize(
+    "sample, names",
+    [
+        ("de-bundestag.txt", {"Lammert", "Merkel", "Gabriel"}),
+        ("uk-rada.txt", {"Яворівський"}),
+        ("en-hearing.txt", {"SMITH", "JONES", "Jones", "Ivanov", "Petrov"}),
+        ("fr-assemblee.txt", {"Rabault"}),
+    ],
+)
+def test_the_header_holds_each_name_in_parts(sample: str, names: set[str]) -> None:
+    root = etree.fromstring(convert_text((DATA / sample).read_bytes(), sample).tei)
+    surnames = {s.text for s in root.iter(f"{TEI}surname")}
+    assert surnames == names
+    for name in root.iter(f"{TEI}persName"):  # no word is lost or added by the parts
+        if name.get("type") != "label" and len(name):
+            assert " ".join("".join(name.itertext()).split()) == "".join(name.itertext())
+
+
+@given(st.text(alphabet=st.sampled_from("Ab Пр.,()[]:-'é И. mr Dr. von"), max_size=40))
+def test_the_parts_are_the_name_as_written(name: str) -> None:
+    parts = name_parts(name, CONFIG)
+    assert not parts or "".join(p.text for p in parts) == name
+    assert len([p for p in parts if p.kind == "surname"]) == (1 if parts else 0)
