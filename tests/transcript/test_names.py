@@ -4,6 +4,7 @@ samples, roles with no surname, and the parts always giving back the name as wri
 
 from __future__ import annotations
 
+import tomllib
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +17,7 @@ from lxml import etree
 from stenogram import convert_text
 from stenogram.transcript.config import load_config
 from stenogram.transcript.labels import LabelMatcher
-from stenogram.transcript.names import name_parts
+from stenogram.transcript.names import chairs, name_parts
 
 CONFIG = load_config()
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -136,3 +137,80 @@ def test_the_parts_are_the_name_as_written(name: str) -> None:
     parts = name_parts(name, CONFIG)
     assert not parts or "".join(p.text for p in parts) == name
     assert len([p for p in parts if p.kind == "surname"]) == (1 if parts else 0)
+
+
+def test_who_chairs_agrees_with_parlamint(corpus: Path) -> None:
+    """Labels of 28 parliaments against ParlaMint's own u/@ana (#chair or #regular)."""
+    matcher = LabelMatcher(CONFIG)
+    rows = []
+    for path in sorted((corpus / "parlamint").glob("*/*.xml")):
+        for u in etree.parse(str(path)).getroot().iter(f"{TEI}u"):
+            note = u.getprevious()
+            if note is None or note.tag != f"{TEI}note" or note.get("type") != "speaker":
+                continue
+            label = "".join(note.itertext()).strip()
+            found = matcher.candidate(label + "\nSpeech.")
+            name, role = (found.name, found.role) if found and found.end <= len(label) + 1 else (label, None)
+            ours = chairs(name, CONFIG) or bool(role and chairs(role, CONFIG, whole=True))
+            rows.append((name, ours, u.get("ana", "").split()[0] == "#chair"))
+    said = [theirs for _, ours, theirs in rows if ours]
+    assert len(said) >= 25 and sum(said) / len(said) >= 0.9  # ParlaMint-PL marks its Marshal #regular
+    # every chair printed as an office alone ("ELNÖK", "Sēdes vadītāja", "De voorzitter") is found
+    assert all(ours for name, ours, theirs in rows if theirs and not name_parts(name, CONFIG))
+    regular = {name for name, ours, theirs in rows if not theirs and not ours}
+    assert {"Poslanec Lukáš Kolářík", "Senator Sprawozdawca Marcin Bosacki"} <= regular
+
+
+@pytest.mark.parametrize(
+    "label, chair",
+    [
+        ("M. le président", True),
+        ("The SPEAKER", True),
+        ("Präsident Dr. Norbert Lammert", True),
+        ("Deputy Speaker", True),
+        ("presiding", True),
+        ("Председательствующий", True),
+        ("Speaker 2", False),
+        ("The Prime Minister", False),
+        ("Mr. SMITH", False),
+        ("Poseł Jan Nowak", False),
+    ],
+)
+def test_who_chairs_from_the_label(label: str, chair: bool) -> None:
+    assert chairs(label, CONFIG) is chair
+
+
+def test_a_role_chairs_only_as_the_office_alone() -> None:
+    assert chairs("presiding", CONFIG, whole=True) and chairs("Председательствующий.", CONFIG, whole=True)
+    assert not chairs("голова Комісії з питань Чорнобильської катастрофи", CONFIG, whole=True)
+
+
+def test_every_chair_office_is_an_office_and_none_twice() -> None:
+    """One table: the chair's offices are offices (the label model weighs them as such)."""
+
+    defaults = tomllib.loads(
+        (Path(load_config.__code__.co_filename).parent / "data" / "defaults.toml").read_text()
+    )
+    offices, chair_offices = defaults["labels"]["offices"], defaults["labels"]["chairs"]
+    assert not set(offices) & set(chair_offices) and len(set(chair_offices)) == len(chair_offices)
+    assert all(CONFIG.offices.fullmatch(office) for office in chair_offices)
+
+
+@pytest.mark.parametrize(
+    "sample, chair",
+    [
+        ("fr-assemblee.txt", {"m-le-president"}),
+        ("de-bundestag.txt", {"prasident-dr-norbert-lammert"}),
+        ("en-hansard.txt", {"mr-speaker"}),
+        ("uk-rada.txt", {"golovuyuchii"}),  # not "ЯВОРІВСЬКИЙ В.О., голова Комісії …"
+        ("labels/ru-duma.txt", {"predsedatelstvuyushchii"}),
+    ],
+)
+def test_the_header_says_who_chairs(sample: str, chair: set[str]) -> None:
+    root = etree.fromstring(convert_text((DATA / sample).read_bytes(), sample).tei)
+    found = {
+        p.get("{http://www.w3.org/XML/1998/namespace}id")
+        for p in root.iter(f"{TEI}person")
+        if "chair" in p.get("role", "").split()
+    }
+    assert found == chair

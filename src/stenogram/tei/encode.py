@@ -67,15 +67,17 @@ def person_element(
     parent: etree._Element, person: Person, names: Sequence[Sequence[NamePart]] = ()
 ) -> etree._Element:
     """The ``person`` (or, for a group, ``personGrp``) entry of *person* in a ``listPerson``:
-    each of its *names* in parts (by default its one name), its printed labels, dates, Wikidata
-    id and note. One writer for a document's registry and a corpus's."""
+    its role (``chair`` first for whoever chairs the sitting), each of its *names* in parts (by
+    default its one name), its printed labels, dates, Wikidata id and note. One writer for a
+    document's registry and a corpus's."""
     names = names or [person.parts or (NamePart(None, person.name),)]
     if person.group:
         element = _el(parent, "personGrp", xml_id=person.id, role=person.role or "audience")
         for parts in names:
             _el(element, "name", "".join(part.text for part in parts))
     else:
-        element = _el(parent, "person", xml_id=person.id, role=person.role, sex=person.sex)
+        roles = dict.fromkeys(["chair"] * person.chair + (person.role or "").split())
+        element = _el(parent, "person", xml_id=person.id, role=" ".join(roles) or None, sex=person.sex)
         for parts in names:
             _pers_name(element, parts)
     for label in person.labels:

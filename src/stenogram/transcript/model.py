@@ -149,7 +149,8 @@ class NamePart:
 @dataclass
 class Person:
     """A distinct speaker (``group`` for voices from the hall) and the label forms printed;
-    ``parts`` are the parts of ``name`` (none where it has no surname: a role, a group)."""
+    ``parts`` are the parts of ``name`` (none where it has no surname: a role, a group);
+    ``chair`` when a label or role names the office of whoever chairs the sitting."""
 
     id: str
     name: str
@@ -164,6 +165,7 @@ class Person:
     turns: int = 0
     known: bool = False
     parts: tuple[NamePart, ...] = ()
+    chair: bool = False
 
 
 @dataclass

@@ -24,6 +24,9 @@ from stenogram.transcript.model import NamePart
 
 _TOKEN = re.compile(r"\([^)]*\)|\[[^\]]*\]|[^\s(\[]+")
 _INITIAL = re.compile(r"(?:\w\.)+\w?\.?|\w\.?")
+_WORD = re.compile(r"\S+")
+_NUMBERED = re.compile(r"[^\W\d_]*\s*\d")  # the rest of an office's word, then a number
+_ALONE = re.compile(r"[^\W\d_]*\W*")  # the rest of an office's word, and nothing more
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,24 @@ def _kind(word: _Word, surname: _Word) -> tuple[str, str | None]:
     if word.particle and not word.initial:
         return "nameLink", None
     return "forename", None
+
+
+def chairs(label: str, config: Config, whole: bool = False) -> bool:
+    """Whether *label* (a printed label's name, or with *whole* its role) names whoever chairs
+    the sitting: after its forms of address and articles ("M. le président", "The SPEAKER", "O
+    señor PRESIDENTE") it opens with one of the ``chairs`` offices, and no number follows that
+    word ("Speaker 2" is a transcriber's numbered voice). A role must be the office alone
+    ("presiding", "председательствующий"): "голова Комісії …" heads a committee, not the sitting."""
+    found = None
+    for word in _WORD.finditer(label):
+        found = config.chairs.match(label, word.start())
+        if found or not (
+            config.titles.fullmatch(word.group()) or word.group().casefold() in config.particles
+        ):
+            break
+    if found is None or _NUMBERED.match(label, found.end()):
+        return False
+    return not whole or bool(_ALONE.fullmatch(label, found.end()))
 
 
 def name_parts(name: str, config: Config) -> tuple[NamePart, ...]:

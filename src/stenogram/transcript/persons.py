@@ -16,7 +16,7 @@ from dataclasses import replace
 from stenogram.transcript.config import Config
 from stenogram.transcript.labels import label_key
 from stenogram.transcript.model import Person
-from stenogram.transcript.names import name_parts
+from stenogram.transcript.names import chairs, name_parts
 
 _CYRILLIC = dict(
     zip(
@@ -130,6 +130,8 @@ class Registry:
             person.labels.append(name.strip())
         if role and role.strip() and not person.role:  # "IVANOV,<tab>:" has no role
             person.role = role.strip()
+        if not person.chair and not person.group:
+            person.chair = chairs(name, self._config) or bool(role and chairs(role, self._config, whole=True))
         return person
 
     def _new(self, ident: str, name: str, spec: Person | None) -> Person:
