@@ -7,6 +7,7 @@ from __future__ import annotations
 import tomllib
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -29,8 +30,19 @@ def _plain(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
-def printed_labels(corpus: Path) -> Iterator[tuple[str, str, str]]:
-    """(parliament, the name a printed speaker label gives, the speaker's ParlaMint id)."""
+@dataclass(frozen=True)
+class Printed:
+    """A printed speaker label of ParlaMint and what ParlaMint says of its speaker."""
+
+    parliament: str
+    name: str  # as the label model reads it, without role and punctuation
+    role: str | None
+    who: str  # the speaker's ParlaMint id
+    chair: bool  # ParlaMint's u/@ana is #chair
+
+
+def printed_labels(corpus: Path) -> Iterator[Printed]:
+    """Every printed speaker label (note[@type='speaker'] before its u) of the samples."""
     matcher = LabelMatcher(CONFIG)
     for path in sorted((corpus / "parlamint").glob("*/*.xml")):
         for u in etree.parse(str(path)).getroot().iter(f"{TEI}u"):
@@ -39,8 +51,10 @@ def printed_labels(corpus: Path) -> Iterator[tuple[str, str, str]]:
                 continue
             label = "".join(note.itertext()).strip()
             found = matcher.candidate(label + "\nSpeech.")
-            name = found.name if found and found.end <= len(label) + 1 else label.rstrip(".:")
-            yield path.parent.name, name, u.get("who", "")
+            read = found and found.end <= len(label) + 1
+            name, role = (found.name, found.role) if found and read else (label.rstrip(".:"), None)
+            chair = u.get("ana", "").split()[0] == "#chair"
+            yield Printed(path.parent.name, name, role, u.get("who", ""), chair)
 
 
 def surname(name: str) -> str | None:
@@ -48,7 +62,7 @@ def surname(name: str) -> str | None:
 
 
 def test_the_surname_of_printed_labels_in_28_parliaments(corpus: Path) -> None:
-    named = [(where, name, who, surname(name)) for where, name, who in printed_labels(corpus)]
+    named = [(p.parliament, p.name, p.who, surname(p.name)) for p in printed_labels(corpus)]
     # where the id spells the name (not "PAD_35521"), it holds the surname found
     found = [
         (where, name, who, last)
@@ -141,18 +155,10 @@ def test_the_parts_are_the_name_as_written(name: str) -> None:
 
 def test_who_chairs_agrees_with_parlamint(corpus: Path) -> None:
     """Labels of 28 parliaments against ParlaMint's own u/@ana (#chair or #regular)."""
-    matcher = LabelMatcher(CONFIG)
-    rows = []
-    for path in sorted((corpus / "parlamint").glob("*/*.xml")):
-        for u in etree.parse(str(path)).getroot().iter(f"{TEI}u"):
-            note = u.getprevious()
-            if note is None or note.tag != f"{TEI}note" or note.get("type") != "speaker":
-                continue
-            label = "".join(note.itertext()).strip()
-            found = matcher.candidate(label + "\nSpeech.")
-            name, role = (found.name, found.role) if found and found.end <= len(label) + 1 else (label, None)
-            ours = chairs(name, CONFIG) or bool(role and chairs(role, CONFIG, whole=True))
-            rows.append((name, ours, u.get("ana", "").split()[0] == "#chair"))
+    rows = [
+        (p.name, chairs(p.name, CONFIG) or bool(p.role and chairs(p.role, CONFIG, whole=True)), p.chair)
+        for p in printed_labels(corpus)
+    ]
     said = [theirs for _, ours, theirs in rows if ours]
     assert len(said) >= 25 and sum(said) / len(said) >= 0.9  # ParlaMint-PL marks its Marshal #regular
     # every chair printed as an office alone ("ELNÖK", "Sēdes vadītāja", "De voorzitter") is found
