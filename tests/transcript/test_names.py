@@ -99,6 +99,8 @@ def test_the_surname_of_printed_labels_in_28_parliaments(corpus: Path) -> None:
             [("roleName", "Marszałek"), ("forename", "Tomasz"), ("surname", "Nowicki")],
         ),
         ("Alexander von Humboldt", [("forename", "Alexander"), ("nameLink", "von"), ("surname", "Humboldt")]),
+        ("Иван Голованов", [("forename", "Иван"), ("surname", "Голованов")]),  # no "голова"
+        ("Jan Kowalski Poseł", [("forename", "Jan"), ("surname", "Kowalski"), ("roleName", "Poseł")]),
     ],
 )
 def test_parts_of_a_name(name: str, parts: list[tuple[str, str]]) -> None:

@@ -56,18 +56,23 @@ class _Word:
 
 def _words(proper: str, config: Config) -> list[_Word]:
     """The words of the name proper (the part before any comma), without bracketed words and
-    the colon or semicolon of a label."""
+    the colon or semicolon of a label. An office comes before the name ("Poseł Jan Nowak"):
+    after a name word, a capitalised word is an office only when it is one whole ("Jan Nowak
+    Poseł"), not when it only begins like one ("Иван Голованов" is no "голова")."""
     offices = [(m.start(), m.end()) for m in config.office_words.finditer(proper)]
-    words = []
+    words: list[_Word] = []
     for token in _TOKEN.finditer(proper):
         text = token.group().rstrip(":;")
         if not text or text[0] in "([":
             continue
         start = token.start()
         folded = text.casefold()
+        after_name = text[0].isupper() and any(w.named and not w.particle for w in words)
         if config.titles.fullmatch(text) or (text.endswith(".") and folded[:-1] in config.abbreviations):
             role: str | None = "honorific"
-        elif any(begin <= start < end for begin, end in offices):
+        elif any(begin <= start < end for begin, end in offices) and (
+            not after_name or config.offices.fullmatch(folded)
+        ):
             role = "office"
         else:
             role = None
