@@ -260,3 +260,25 @@ def test_the_built_corpus_goes_through_stats_and_every_export(
             text=True,
         )
         assert run.returncode == 0, run.stdout
+
+
+def test_names_without_parts_are_read_into_parts_for_the_registry(tmp_path: Path) -> None:
+    """A sitting written without name parts (by another tool, or an earlier stenogram) still
+    gives the registry, and so the corpus volume's index, each person's surname."""
+    root = etree.parse(str(EDITION)).getroot()
+    for name in root.iter(f"{TEI}persName"):
+        text = "".join(name.itertext())
+        for part in list(name):
+            name.remove(part)
+        name.text = text
+    flat = tmp_path / "flat.xml"
+    flat.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    assert b"<surname>" not in flat.read_bytes()
+    build_corpus([str(flat)], str(tmp_path / "corpus"), None, "Flat", jobs=1)
+    registry = etree.parse(str(tmp_path / "corpus" / "persons.xml")).getroot()
+    rykov = registry.find(f"{TEI}person[@{XML_ID}='rykov']/{TEI}persName")
+    assert (
+        rykov.findtext(f"{TEI}surname") == "Rykov" and "".join(rykov.itertext()) == "Alexei Ivanovich Rykov"
+    )
+    unidentified = registry.find(f"{TEI}person[@{XML_ID}='unidentified']/{TEI}persName")
+    assert len(unidentified) == 0 and unidentified.text == "Unidentified speaker"

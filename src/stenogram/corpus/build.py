@@ -203,7 +203,7 @@ def build_corpus(
     for info, data in zip(infos, sittings, strict=True):
         write_atomic(folder / f"{info.name}.xml", data)
         written.append(folder / f"{info.name}.xml")
-    write_atomic(folder / REGISTRY_FILE, _bytes(registry_element(registry_of), mixed=True))
+    write_atomic(folder / REGISTRY_FILE, _bytes(registry_element(registry_of, config), mixed=True))
     write_atomic(
         folder / CORPUS_FILE, _bytes(corpus_element(infos, title or f"A corpus of {len(infos)} sittings"))
     )

@@ -16,8 +16,10 @@ from lxml import etree
 
 from stenogram.tei.encode import TEI_NS, person_element
 from stenogram.tei.reading import Speaker
+from stenogram.transcript.config import Config
 from stenogram.transcript.labels import label_key
 from stenogram.transcript.model import NamePart, Person
+from stenogram.transcript.names import name_parts
 
 _T = f"{{{TEI_NS}}}"
 
@@ -78,18 +80,23 @@ def merge(sittings: Iterable[tuple[str, Iterable[Speaker]]], configured: Iterabl
     return Registry(entries, renamed)
 
 
-def _names(entry: Entry) -> list[tuple[NamePart, ...]]:
+def _names(entry: Entry, config: Config) -> list[tuple[NamePart, ...]]:
     """The entry's name forms in parts, full names before those that only repeat a label (the
-    converter names an unconfigured speaker by the label)."""
+    converter names an unconfigured speaker by the label). A name whose sitting gives no parts
+    (a TEI of another tool, or of an earlier stenogram) is read into parts here, as the
+    converter reads it."""
     labels = {label_key(label) for label in entry.labels}
     forms = entry.names or {entry.id: ()}
     ordered = sorted(forms, key=lambda name: label_key(name) in labels)
-    return [forms[name] or (NamePart(None, name),) for name in ordered]
+    return [
+        forms[name] or (() if entry.group else name_parts(name, config)) or (NamePart(None, name),)
+        for name in ordered
+    ]
 
 
-def registry_element(registry: Registry) -> etree._Element:
+def registry_element(registry: Registry, config: Config) -> etree._Element:
     """The registry as a TEI ``listPerson`` (the root of ``persons.xml``)."""
     root = etree.Element(_T + "listPerson", nsmap={None: TEI_NS})  # type: ignore[dict-item]
     for entry in registry.entries.values():
-        person_element(root, entry, _names(entry))
+        person_element(root, entry, _names(entry, config))
     return root
