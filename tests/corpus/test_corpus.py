@@ -37,10 +37,15 @@ def test_one_registry_for_all_sittings(built: Path, sample_tei: list[Path]) -> N
     assert registry.tag == f"{TEI}listPerson"
     kaganovich = registry.find(f"{TEI}person[@{{http://www.w3.org/XML/1998/namespace}}id='kaganovich']")
     # KAGANOVICH. (the edition, English) and КАГАНОВИЧ. (the Russian samples) are one person,
-    # with the configured full name first and every label form of each sitting.
-    names = [n.text for n in kaganovich.findall(f"{TEI}persName") if n.get("type") is None]
+    # with the configured full name first, in its parts, and every label form of each sitting.
+    names = [n for n in kaganovich.findall(f"{TEI}persName") if n.get("type") is None]
     labels = {n.text for n in kaganovich.findall(f"{TEI}persName[@type='label']")}
-    assert names[0] == "Lazar Moiseyevich Kaganovich" and {"KAGANOVICH", "КАГАНОВИЧ"} <= labels
+    assert (
+        "".join(names[0].itertext()) == "Lazar Moiseyevich Kaganovich"
+        and {"KAGANOVICH", "КАГАНОВИЧ"} <= labels
+    )
+    assert names[0].findtext(f"{TEI}surname") == "Kaganovich"
+    assert [n.findtext(f"{TEI}surname") for n in names[1:]] == ["Каганович"] * (len(names) - 1)
     ids = [p.get(XML_ID) for p in registry]
     assert len(ids) == len(set(ids))
     for sitting in sample_tei:
@@ -255,3 +260,25 @@ def test_the_built_corpus_goes_through_stats_and_every_export(
             text=True,
         )
         assert run.returncode == 0, run.stdout
+
+
+def test_names_without_parts_are_read_into_parts_for_the_registry(tmp_path: Path) -> None:
+    """A sitting written without name parts (by another tool, or an earlier stenogram) still
+    gives the registry, and so the corpus volume's index, each person's surname."""
+    root = etree.parse(str(EDITION)).getroot()
+    for name in root.iter(f"{TEI}persName"):
+        text = "".join(name.itertext())
+        for part in list(name):
+            name.remove(part)
+        name.text = text
+    flat = tmp_path / "flat.xml"
+    flat.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    assert b"<surname>" not in flat.read_bytes()
+    build_corpus([str(flat)], str(tmp_path / "corpus"), None, "Flat", jobs=1)
+    registry = etree.parse(str(tmp_path / "corpus" / "persons.xml")).getroot()
+    rykov = registry.find(f"{TEI}person[@{XML_ID}='rykov']/{TEI}persName")
+    assert (
+        rykov.findtext(f"{TEI}surname") == "Rykov" and "".join(rykov.itertext()) == "Alexei Ivanovich Rykov"
+    )
+    unidentified = registry.find(f"{TEI}person[@{XML_ID}='unidentified']/{TEI}persName")
+    assert len(unidentified) == 0 and unidentified.text == "Unidentified speaker"

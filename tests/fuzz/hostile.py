@@ -15,6 +15,9 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
+import genre_words
+from genre_words import CYRILLIC_WORDS, LATIN_WORDS
+
 LABELS = [
     "IVANOV.",
     "Ivanov.",
@@ -41,39 +44,8 @@ LABELS = [
     "The hon. Member for Bolsover:",
 ]
 WORDS = {
-    "latin": [
-        "comrades",
-        "the",
-        "party",
-        "we",
-        "must",
-        "say",
-        "that",
-        "this",
-        "question",
-        "is",
-        "not",
-        "so",
-        "simple",
-        "and",
-        "I",
-        "think",
-    ],
-    "cyrillic": [
-        "товарищи",
-        "мы",
-        "должны",
-        "сказать",
-        "что",
-        "этот",
-        "вопрос",
-        "не",
-        "так",
-        "прост",
-        "и",
-        "я",
-        "думаю",
-    ],
+    "latin": LATIN_WORDS,
+    "cyrillic": CYRILLIC_WORDS,
     "rtl": ["هذا", "السؤال", "ليس", "بسيطا", "שאלה", "זו", "אינה", "פשוטה"],
     "emoji": ["👍", "👨\u200d👩\u200d👧", "🇺🇦", "🏳️\u200d🌈", "🤔🤔", "✊🏿"],
     "combining": ["e\u0301", "n\u0303o", "z\u0335\u0336\u0337a\u0338\u0321l\u0322g\u0327o", "ё\u0308"],
@@ -88,9 +60,10 @@ STAGES = [
     "(VOICES. Right)",
     "(Petrov. No!)",
 ]
+#: The web copies' furniture and a printed copy's page numbers (a running head may repeat around them).
+FURNITURE = [*genre_words.FURNITURE, "- 12 -", "Page 3 of 9"]
 EDITORIAL = ["[?]", "[illegible]", "[Text abridged. - Ed.]", "[KAGANOVICH].", "Kagan[ovich]", "[sic]"]
 FRONT = ["STENOGRAM", "Archive: RGASPI. F. 17.Op. 2.D. 574. L. 76-103.", "A source: Pravda, 1936.", "ACT II"]
-FURNITURE = ["Header Ads", "Powered by Blogger.", "- 12 -", "Page 3 of 9"]
 #: Characters no transcript may hold: the reader must refuse them, naming file:line:col.
 FORBIDDEN = ["\x01", "\x1b", "\x7f", "\ufffe", "\uffff", "\ufdd0", "\U0001fffe"]
 LINE_ENDS = ["\n", "\r\n", "\r"]

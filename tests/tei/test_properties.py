@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from genre_words import CYRILLIC_WORDS, FURNITURE, LATIN_WORDS
 from stenogram.errors import InputError
 from stenogram.tei.convert import convert_text
 from stenogram.transcript.config import load_config
@@ -60,60 +61,6 @@ NAMES = [
     "Петров",
     "Молотов",
 ]
-LATIN_WORDS = [
-    "comrades",
-    "the",
-    "party",
-    "we",
-    "must",
-    "say",
-    "that",
-    "this",
-    "question",
-    "is",
-    "not",
-    "so",
-    "simple",
-    "and",
-    "I",
-    "think",
-    "you",
-    "were",
-    "forced",
-    "to",
-    "admit",
-    "trial",
-    "plenum",
-    "Central",
-    "Committee",
-    "right",
-    "wrong",
-    "1936",
-    "Trotskyite",
-]
-CYRILLIC_WORDS = [
-    "товарищи",
-    "мы",
-    "должны",
-    "сказать",
-    "что",
-    "этот",
-    "вопрос",
-    "не",
-    "так",
-    "прост",
-    "и",
-    "я",
-    "думаю",
-    "вы",
-    "были",
-    "вынуждены",
-    "признать",
-    "процесс",
-    "пленум",
-    "ЦК",
-    "правильно",
-]
 INLINE = [
     "(Laughter)",
     "(Noise in the hall)",
@@ -146,7 +93,6 @@ INLINE = [
     "”",
     "-\n",
 ]
-FURNITURE = ["Header Ads", "Header ADS", "No comments", "Powered by Blogger.", "Home | Archive | Contact"]
 UNICODE_ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"]
 LEGACY_ENCODINGS = ["cp1251", "koi8_r"]
 

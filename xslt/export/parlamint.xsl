@@ -45,24 +45,14 @@
       'pause': ('incident', 'pause')
     }"/>
 
-  <!-- Labels and roles of whoever chairs a sitting, as regular expressions on lower case. -->
-  <xsl:variable name="chair-patterns" as="xs:string+" select="(
-      '^(the |mr\.? |madam |mrs\.? |m\. (le )?|mme (la )?|le |la |herr |frau )?(deputy )?(speaker|chairman|chairwoman|chairperson|chair|president|präsident(in)?|vizepräsident(in)?|président(e)?|presidente|voorzitter|marszałek|předseda|голова|головуючий|председатель|председательствующий)([\s,.:(]|$)',
-      '^(presiding|presides|chair)$',
-      '^председательствующий$')"/>
-  <xsl:variable name="not-chair" as="xs:string" select="'^speaker\s*\d'"/>
-
   <xsl:key name="person" match="person | personGrp" use="@xml:id"/>
 
+  <!-- A turn of whoever chairs the sitting: a person the header's registry gives the role
+       "chair" (the converter decides it from the label, stenogram.transcript.names.chairs). -->
   <xsl:function name="pm:is-chair" as="xs:boolean">
     <xsl:param name="sp" as="element()"/>
-    <xsl:variable name="ids" as="xs:string*"
-        select="tokenize($sp/@who) ! replace(., '^.*#', '')"/>
-    <xsl:variable name="texts" as="xs:string*" select="(
-        normalize-space(string-join($sp/speaker//text(), '')),
-        $ids ! key('person', ., root($sp))/(@role, roleName, persName[@type = 'label'])) ! lower-case(normalize-space(.))"/>
-    <xsl:sequence select="some $t in $texts satisfies
-        (not(matches($t, $not-chair)) and (some $p in $chair-patterns satisfies matches($t, $p)))"/>
+    <xsl:sequence select="tokenize($sp/@who) ! replace(., '^.*#', '')
+        ! key('person', ., root($sp))/tokenize(@role) = 'chair'"/>
   </xsl:function>
 
   <!-- The id of a turn in the output. -->

@@ -30,7 +30,7 @@ from stenogram.batch import Executor, map_files
 from stenogram.corpus.registry import Registry, merge, registry_element
 from stenogram.errors import InputError, Location, UsageError
 from stenogram.files import expand, write_atomic
-from stenogram.tei.encode import TEI_NS, XML_NS, serialise
+from stenogram.tei.encode import TEI_NS, XML_NS, indent, serialise
 from stenogram.tei.reading import XI_NS, Speaker, local, registry
 from stenogram.xmlsafe import parse_file
 
@@ -142,8 +142,13 @@ def corpus_element(infos: Sequence[SittingInfo], title: str) -> etree._Element:
     return root
 
 
-def _bytes(root: etree._Element) -> bytes:
-    etree.indent(root, space="  ")
+def _bytes(root: etree._Element, mixed: bool = False) -> bytes:
+    """The bytes of *root*, indented; with *mixed* content (the registry's names in parts)
+    only element-only content is indented, so no white space enters a name."""
+    if mixed:
+        indent(root)
+    else:
+        etree.indent(root, space="  ")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
 
 
@@ -167,6 +172,7 @@ def build_corpus(
     *config_path* is a ``stenogram.toml`` whose persons claim labels across sittings. *jobs* and
     *executor* say how many workers and where (see :func:`stenogram.batch.map_files`)."""
     from stenogram.transcript.config import load_config
+    from stenogram.transcript.persons import in_parts
 
     paths = expand(inputs, (".xml",))
     if not paths:
@@ -181,7 +187,8 @@ def build_corpus(
             )
         if (folder / f"{name}.xml").resolve() == Path(path).resolve():
             raise UsageError(f"the output would overwrite the input {path}", Location(path))
-    configured = load_config(config_path).persons if config_path else ()
+    config = load_config(config_path)
+    configured = [in_parts(person, config) for person in config.persons]
     infos = map_files(read_sitting, paths, jobs=jobs, executor=executor, label="reading", per_worker=16)
     registry_of = merge(((info.name, info.persons) for info in infos), configured)
     sittings = map_files(
@@ -196,7 +203,7 @@ def build_corpus(
     for info, data in zip(infos, sittings, strict=True):
         write_atomic(folder / f"{info.name}.xml", data)
         written.append(folder / f"{info.name}.xml")
-    write_atomic(folder / REGISTRY_FILE, _bytes(registry_element(registry_of)))
+    write_atomic(folder / REGISTRY_FILE, _bytes(registry_element(registry_of, config), mixed=True))
     write_atomic(
         folder / CORPUS_FILE, _bytes(corpus_element(infos, title or f"A corpus of {len(infos)} sittings"))
     )

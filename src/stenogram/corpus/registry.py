@@ -10,38 +10,32 @@ Each entry keeps every name form and every printed label it has in any sitting.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from lxml import etree
 
 from stenogram.tei.encode import TEI_NS, person_element
 from stenogram.tei.reading import Speaker
+from stenogram.transcript.config import Config
 from stenogram.transcript.labels import label_key
-from stenogram.transcript.model import Person
+from stenogram.transcript.model import NamePart, Person
+from stenogram.transcript.names import name_parts
 
 _T = f"{{{TEI_NS}}}"
 
 
 @dataclass
-class Entry:
-    """One person of the corpus: every form found, and the sittings they speak in."""
+class Entry(Person):
+    """One person of the corpus: the model's person, with every form of its name found (each in
+    its parts, as the sitting's header gives them) and the sittings they speak in."""
 
-    id: str
-    group: bool
-    names: list[str] = field(default_factory=list)
-    labels: list[str] = field(default_factory=list)
-    role: str | None = None
-    sex: str | None = None
-    birth: str | None = None
-    death: str | None = None
-    wikidata: str | None = None
-    note: str | None = None
+    names: dict[str, tuple[NamePart, ...]] = field(default_factory=dict)
     sittings: list[str] = field(default_factory=list)
 
     def absorb(self, speaker: Speaker, sitting: str) -> None:
         """Add what *speaker* (of *sitting*) knows and this entry does not."""
-        if speaker.name and speaker.name not in self.names:
-            self.names.append(speaker.name)
+        if speaker.name:
+            self.names.setdefault(speaker.name, speaker.parts)
         self.labels.extend(label for label in speaker.labels if label not in self.labels)
         self.role = self.role or speaker.role
         self.sex = self.sex or speaker.sex
@@ -53,18 +47,9 @@ class Entry:
 
 
 def _from_config(person: Person) -> Entry:
-    return Entry(
-        person.id,
-        person.group,
-        [person.name] if person.name else [],
-        [],
-        person.role,
-        person.sex,
-        person.birth,
-        person.death,
-        person.wikidata,
-        person.note,
-    )
+    """The entry of a person of the configuration (its name in parts: see ``persons.in_parts``)."""
+    known = {f.name: getattr(person, f.name) for f in fields(Person)}
+    return Entry(**known | {"labels": []}, names={person.name: person.parts} if person.name else {})
 
 
 @dataclass
@@ -89,35 +74,29 @@ def merge(sittings: Iterable[tuple[str, Iterable[Speaker]]], configured: Iterabl
             spec = next((claims[k] for k in map(label_key, speaker.labels) if k in claims), None)
             ident = spec.id if spec else speaker.id
             if ident not in entries:
-                entries[ident] = _from_config(spec) if spec else Entry(ident, speaker.group)
+                entries[ident] = _from_config(spec) if spec else Entry(ident, "", [], speaker.group)
             entries[ident].absorb(speaker, sitting)
             renamed[(sitting, speaker.id)] = ident
     return Registry(entries, renamed)
 
 
-def _names(entry: Entry) -> list[str]:
-    """The entry's name forms, full names before those that only repeat a label (the
-    converter names an unconfigured speaker by the label)."""
+def _names(entry: Entry, config: Config) -> list[tuple[NamePart, ...]]:
+    """The entry's name forms in parts, full names before those that only repeat a label (the
+    converter names an unconfigured speaker by the label). A name whose sitting gives no parts
+    (a TEI of another tool, or of an earlier stenogram) is read into parts here, as the
+    converter reads it."""
     labels = {label_key(label) for label in entry.labels}
-    return sorted(entry.names or [entry.id], key=lambda name: label_key(name) in labels)
+    forms = entry.names or {entry.id: ()}
+    ordered = sorted(forms, key=lambda name: label_key(name) in labels)
+    return [
+        forms[name] or (() if entry.group else name_parts(name, config)) or (NamePart(None, name),)
+        for name in ordered
+    ]
 
 
-def registry_element(registry: Registry) -> etree._Element:
+def registry_element(registry: Registry, config: Config) -> etree._Element:
     """The registry as a TEI ``listPerson`` (the root of ``persons.xml``)."""
     root = etree.Element(_T + "listPerson", nsmap={None: TEI_NS})  # type: ignore[dict-item]
     for entry in registry.entries.values():
-        names = _names(entry)
-        person = Person(
-            entry.id,
-            names[0],
-            entry.labels,
-            entry.group,
-            entry.role,
-            entry.sex,
-            entry.birth,
-            entry.death,
-            entry.wikidata,
-            entry.note,
-        )
-        person_element(root, person, names)
+        person_element(root, entry, _names(entry, config))
     return root

@@ -26,6 +26,7 @@ from stenogram.transcript.model import (
     Gap,
     Inline,
     Join,
+    NamePart,
     Note,
     Origin,
     Para,
@@ -61,18 +62,23 @@ def _el(
     return element
 
 
-def person_element(parent: etree._Element, person: Person, names: Sequence[str] = ()) -> etree._Element:
+def person_element(
+    parent: etree._Element, person: Person, names: Sequence[Sequence[NamePart]] = ()
+) -> etree._Element:
     """The ``person`` (or, for a group, ``personGrp``) entry of *person* in a ``listPerson``:
-    each of its *names* (by default its one name), its printed labels, dates, Wikidata id and
-    note. One writer for a document's registry and a corpus's."""
+    its role (``chair`` first for whoever chairs the sitting), each of its *names* in parts (by
+    default its one name), its printed labels, dates, Wikidata id and note. One writer for a
+    document's registry and a corpus's."""
+    names = names or [person.parts or (NamePart(None, person.name),)]
     if person.group:
         element = _el(parent, "personGrp", xml_id=person.id, role=person.role or "audience")
-        for name in names or [person.name]:
-            _el(element, "name", name)
+        for parts in names:
+            _el(element, "name", "".join(part.text for part in parts))
     else:
-        element = _el(parent, "person", xml_id=person.id, role=person.role, sex=person.sex)
-        for name in names or [person.name]:
-            _el(element, "persName", name)
+        roles = dict.fromkeys(["chair"] * person.chair + (person.role or "").split())
+        element = _el(parent, "person", xml_id=person.id, role=" ".join(roles) or None, sex=person.sex)
+        for parts in names:
+            _pers_name(element, parts)
     for label in person.labels:
         _el(element, "persName", label, type="label")
     if person.birth and not person.group:
@@ -84,6 +90,19 @@ def person_element(parent: etree._Element, person: Person, names: Sequence[str] 
     if person.note:
         _el(element, "note", person.note)
     return element
+
+
+def _pers_name(parent: etree._Element, parts: Sequence[NamePart]) -> None:
+    """A ``persName`` of *parts*: each named part an element (``surname``, ``forename`` with
+    ``full="init"`` for an initial, ``roleName`` with its type, ``nameLink``), the text
+    between them as it is written; a name of no parts is plain text."""
+    element = _el(parent, "persName")
+    for part in parts:
+        if part.kind is None:
+            _append_text(element, part.text)
+        else:
+            full = "init" if part.initial else None
+            _el(element, part.kind, part.text, type=part.type, full=full)
 
 
 def _append_text(element: etree._Element, text: str) -> None:
@@ -489,7 +508,9 @@ _STRUCTURAL = frozenset(
 _STRUCTURAL_TAGS = frozenset(_T + name for name in _STRUCTURAL)
 
 
-def _indent(element: etree._Element, level: int = 0) -> None:
+def indent(element: etree._Element, level: int = 0) -> None:
+    """Indent the element-only content of *element* (``_STRUCTURAL``); mixed content, such as
+    a name in parts or a paragraph, is left as written."""
     if element.tag not in _STRUCTURAL_TAGS or (element.text or "").strip() or not len(element):
         return
     if any((child.tail or "").strip() for child in element):
@@ -498,13 +519,13 @@ def _indent(element: etree._Element, level: int = 0) -> None:
     element.text = inner
     for child in element:
         child.tail = inner
-        _indent(child, level + 1)
+        indent(child, level + 1)
     element[-1].tail = "\n" + "  " * level
 
 
 def serialise(root: etree._Element) -> bytes:
     """Deterministic bytes of a TEI tree, with its digest processing instruction."""
-    _indent(root)
+    indent(root)
     body = etree.tostring(root, encoding="UTF-8", xml_declaration=False) + b"\n"
     digest = hashlib.sha256(body).hexdigest()
     return _DECLARATION + f'<?stenogram digest="sha256:{digest}"?>\n'.encode() + body

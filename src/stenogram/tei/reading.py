@@ -21,6 +21,7 @@ from lxml import etree
 
 from stenogram.errors import InputError, Location
 from stenogram.tei.encode import TEI_NS, XML_NS
+from stenogram.transcript.model import NamePart
 from stenogram.xmlsafe import parse_file
 
 _T = f"{{{TEI_NS}}}"
@@ -40,6 +41,8 @@ TURNS = frozenset(["sp", "u"])
 STAGES = frozenset(["stage", "kinesic", "vocal", "incident"])
 #: Elements between which words must not fuse when their text is joined.
 _BREAKS = frozenset(["lb", "pb", "cb", "milestone", "speaker", "label", "desc"])
+#: The parts of a personal name, as TEI's namesdates module has them.
+NAME_PARTS = frozenset(["surname", "forename", "roleName", "addName", "nameLink", "genName"])
 _WS = re.compile(r"[ \t\n\r]+")  # XML white space: a no-break space is text
 
 
@@ -56,6 +59,7 @@ class Speaker:
     birth: str | None = None
     death: str | None = None
     wikidata: str | None = None
+    parts: tuple[NamePart, ...] = ()  # of name, as the registry's persName gives them
 
 
 @dataclass(frozen=True)
@@ -251,8 +255,16 @@ def _speaker(element: etree._Element) -> Speaker:
     birth, death = element.find(f"{_T}birth"), element.find(f"{_T}death")
     wikidata = element.find(f"{_T}idno[@type='wikidata']")
     role = element.get("role")
-    if role is None:
-        found = element.find(f".//{_T}roleName")
+    if role is None:  # a roleName of the person, not a part of a name ("Mr.", "Minister")
+        found = next(
+            (
+                r
+                for parent in element.iter()
+                if local(parent) != "persName"
+                for r in parent.iterchildren(f"{_T}roleName")
+            ),
+            None,
+        )
         role = flat_text(found) if found is not None else None
     return Speaker(
         element.get(_XML_ID, ""),
@@ -264,7 +276,26 @@ def _speaker(element: etree._Element) -> Speaker:
         (birth.get("when") or flat_text(birth) or None) if birth is not None else None,
         (death.get("when") or flat_text(death) or None) if death is not None else None,
         flat_text(wikidata) if wikidata is not None else None,
+        name_parts(names[0]) if names and not group else (),
     )
+
+
+def name_parts(name: etree._Element) -> tuple[NamePart, ...]:
+    """The parts of a ``persName`` as its elements give them (``surname``, ``forename``,
+    ``roleName``, ``addName``, ``nameLink``, ``genName``); none where it has no surname."""
+    if name.find(f"{_T}surname") is None:
+        return ()
+    parts = [NamePart(None, name.text)] if name.text else []
+    for child in name:
+        kind = local(child)
+        text = str(child.xpath("string(.)"))
+        if kind in NAME_PARTS:
+            parts.append(NamePart(kind, text, child.get("full") == "init", child.get("type")))
+        else:
+            parts.append(NamePart(None, text))
+        if child.tail:
+            parts.append(NamePart(None, child.tail))
+    return tuple(parts)
 
 
 def registry(root: etree._Element) -> dict[str, Speaker]:

@@ -42,7 +42,9 @@ class Config:
     always: tuple[str, ...]  # labels always believed, as printed
     never: frozenset[str]  # label keys never believed
     openers: dict[str, frozenset[str]]  # per language: words that open ordinary sentences
-    offices: re.Pattern[str]
+    offices: re.Pattern[str]  # every office, the chair's too
+    chairs: re.Pattern[str]  # the offices of whoever chairs a sitting
+    office_words: re.Pattern[str]  # an office and the rest of its word: "Vizepräsidentin"
     abbreviations: frozenset[str]
     particles: frozenset[str]
     announcements: re.Pattern[str]
@@ -200,6 +202,7 @@ _SHAPE: dict[str, Any] = {
         "never": _STRS,
         "groups": _STRS,
         "offices": _STRS,
+        "chairs": _STRS,
         "abbreviations": _STRS,
         "particles": _STRS,
         "announcements": _STRS,
@@ -364,6 +367,10 @@ def load_config(path: str | Path | None = None) -> Config:
     for number, names in enumerate(data["languages"]["months"], start=1):
         for name in names:
             months[name.casefold()] = number
+    offices, chairs = (
+        r"(?<![^\W\d_])(?:" + "|".join(re.escape(o) for o in words) + ")"
+        for words in (labels["offices"] + labels["chairs"], labels["chairs"])
+    )
     return Config(
         furniture_lines=tuple(
             Pattern(item["name"], _full(item["pattern"], where)) for item in data["furniture"]["line"]
@@ -382,9 +389,9 @@ def load_config(path: str | Path | None = None) -> Config:
         always=tuple(labels["always"]),
         never=_keys(labels["never"]),
         openers={code: _keys(words) for code, words in labels["openers"].items()},
-        offices=_compile(
-            r"(?<![^\W\d_])(?:" + "|".join(re.escape(o) for o in labels["offices"]) + ")", where
-        ),
+        offices=_compile(offices, where),
+        chairs=_compile(chairs, where),
+        office_words=_compile(offices + r"[^\W\d_]*", where),
         abbreviations=frozenset(word.casefold() for word in labels["abbreviations"]),
         particles=frozenset(word.casefold() for word in labels["particles"]),
         announcements=_compile(r"(?<![^\W\d_])(?:" + "|".join(labels["announcements"]) + r")\b", where),

@@ -530,7 +530,7 @@ class _Evidence:
         self._text = text
         self._lower: dict[str, bool] = {}
         self.voices = {label_key(m.group("name")) for m in _VOICE.finditer(text)}
-        self.office_words = re.compile(config.offices.pattern + r"[^\W\d_]*", re.IGNORECASE)
+        self.office_words = config.office_words
         lists = [config.openers[lang]] if lang in config.openers else list(config.openers.values())
         self.openers = frozenset().union(*lists)
 

@@ -133,9 +133,24 @@ class Division:
     line: int = 0
 
 
+@dataclass(frozen=True)
+class NamePart:
+    """A piece of a person's name as written: ``kind`` is the TEI element that holds it
+    (``surname``, ``forename``, ``roleName``, ``nameLink``) or ``None`` for what lies between
+    the parts (spaces, a bracket, a description after a comma); ``initial`` for a forename
+    printed as an initial; ``type`` of a roleName: ``honorific`` (Mr., Dr.) or ``office``."""
+
+    kind: str | None
+    text: str
+    initial: bool = False
+    type: str | None = None
+
+
 @dataclass
 class Person:
-    """A distinct speaker (``group`` for voices from the hall) and the label forms printed."""
+    """A distinct speaker (``group`` for voices from the hall) and the label forms printed;
+    ``parts`` are the parts of ``name`` (none where it has no surname: a role, a group);
+    ``chair`` when a label or role names the office of whoever chairs the sitting."""
 
     id: str
     name: str
@@ -149,6 +164,8 @@ class Person:
     note: str | None = None
     turns: int = 0
     known: bool = False
+    parts: tuple[NamePart, ...] = ()
+    chair: bool = False
 
 
 @dataclass

@@ -3,7 +3,8 @@
 Labels are matched by :func:`~stenogram.transcript.labels.label_key`; an edition's ``[persons.ID]`` entries
 claim their labels first (so a garbled "VOICE WITH M ESTA" can join "VOICE FROM THE PLACE"),
 the genre's group labels (VOICES, ГОЛОСА) become person groups, and any other label becomes a
-new person whose id is made from the label.
+new person whose id is made from the label. Each person's name is read into its parts here
+(:mod:`stenogram.transcript.names`), so that no later stage reads words of a name.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import replace
 from stenogram.transcript.config import Config
 from stenogram.transcript.labels import label_key
 from stenogram.transcript.model import Person
+from stenogram.transcript.names import chairs, name_parts
 
 _CYRILLIC = dict(
     zip(
@@ -128,17 +130,20 @@ class Registry:
             person.labels.append(name.strip())
         if role and role.strip() and not person.role:  # "IVANOV,<tab>:" has no role
             person.role = role.strip()
+        if not person.chair and not person.group:
+            person.chair = chairs(name, self._config) or bool(role and chairs(role, self._config, whole=True))
         return person
 
     def _new(self, ident: str, name: str, spec: Person | None) -> Person:
         """A new person: the edition's entry (its labels filled in as they are printed), or one
-        made from the label."""
+        made from the label; the parts of its name are decided here, once."""
         if spec is not None:
             person = replace(
                 spec, labels=[], name=spec.name or _display(name), group=spec.group or self.is_group(name)
             )
         else:
             person = Person(id=ident, name=_display(name), labels=[], group=self.is_group(name))
+        person = in_parts(person, self._config)
         self._ids.add(ident)
         self._people.append(person)
         return person
@@ -146,6 +151,11 @@ class Registry:
     @property
     def people(self) -> list[Person]:
         return list(self._people)
+
+
+def in_parts(person: Person, config: Config) -> Person:
+    """*person* with the parts of its name decided (a group's name has none)."""
+    return person if person.group else replace(person, parts=name_parts(person.name, config))
 
 
 def _display(name: str) -> str:

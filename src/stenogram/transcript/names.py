@@ -1,0 +1,148 @@
+"""The parts of a person's name: which word is the surname, which a forename, an initial, a
+form of address or an office, so that the TEI header says it once and an index of speakers can
+sort and print by surname without knowing any language.
+
+The words that are never a surname come from the label model's vocabularies (``[labels]`` of
+``defaults.toml``): ``titles`` and ``abbreviations`` (forms of address and academic titles),
+``offices`` and ``particles``. The surname is the word set in capitals among words that are not
+("Mr. SMITH", "Senator McCLURE"), unless it is an acronym of three letters or fewer (a
+chamber, a party); else the first name word when an initial or title follows it
+("ИВАНОВ И. И."); else the last ("Alexei Ivanovich Rykov"). Words in brackets and anything after
+a comma ("Dr. Angela Merkel, Bundeskanzlerin") describe the person and are no part of the name.
+A name with no capitalised word left, or whose capitalised word is followed by ordinary words
+in lower case ("Unidentified speaker", "Voice from the floor"), names a role, not a person: it
+has no surname and no parts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from stenogram.transcript.config import Config
+from stenogram.transcript.model import NamePart
+
+_TOKEN = re.compile(r"\([^)]*\)|\[[^\]]*\]|[^\s(\[]+")
+_INITIAL = re.compile(r"(?:\w\.)+\w?\.?|\w\.?")
+_WORD = re.compile(r"\S+")
+_NUMBERED = re.compile(r"[^\W\d_]*\s*\d")  # the rest of an office's word, then a number
+_ALONE = re.compile(r"[^\W\d_]*\W*")  # the rest of an office's word, and nothing more
+
+
+@dataclass(frozen=True)
+class _Word:
+    """A word of a name: where it stands, and what the vocabularies say of it."""
+
+    start: int
+    text: str
+    role: str | None  # "honorific" (a title) or "office"
+    initial: bool
+    particle: bool
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def named(self) -> bool:
+        """Capitalised and no title, office or initial: a word a name is made of."""
+        return self.text[0].isupper() and not self.role and not self.initial
+
+    @property
+    def capitals(self) -> bool:
+        """Set in capitals: more capital letters than small ones."""
+        return sum(c.isupper() for c in self.text) > sum(c.islower() for c in self.text)
+
+
+def _words(proper: str, config: Config) -> list[_Word]:
+    """The words of the name proper (the part before any comma), without bracketed words and
+    the colon or semicolon of a label. An office comes before the name ("Poseł Jan Nowak"):
+    after a name word, a capitalised word is an office only when it is one whole ("Jan Nowak
+    Poseł"), not when it only begins like one ("Иван Голованов" is no "голова")."""
+    offices = [(m.start(), m.end()) for m in config.office_words.finditer(proper)]
+    words: list[_Word] = []
+    for token in _TOKEN.finditer(proper):
+        text = token.group().rstrip(":;")
+        if not text or text[0] in "([":
+            continue
+        start = token.start()
+        folded = text.casefold()
+        after_name = text[0].isupper() and any(w.named and not w.particle for w in words)
+        if config.titles.fullmatch(text) or (text.endswith(".") and folded[:-1] in config.abbreviations):
+            role: str | None = "honorific"
+        elif any(begin <= start < end for begin, end in offices) and (
+            not after_name or config.offices.fullmatch(folded)
+        ):
+            role = "office"
+        else:
+            role = None
+        words.append(_Word(start, text, role, bool(_INITIAL.fullmatch(text)), folded in config.particles))
+    return words
+
+
+def _surname(words: list[_Word]) -> _Word | None:
+    """The surname among *words*, or None for a name that names a role."""
+    named = [w for w in words if w.named]
+    candidates = [w for w in named if not w.particle]
+    if not candidates:
+        return None
+    if len(candidates) > 1:  # an acronym (a chamber, a party: "Místopředseda PSP Karel Dvořák")
+        candidates = [w for w in candidates if not (w.capitals and len(w.text) <= 3)] or candidates
+    after = words[words.index(candidates[0]) + 1 :]
+    if any(w.text[0].islower() and not (w.particle or w.initial or w.role == "honorific") for w in after):
+        return None  # a description in sentence case: "Unidentified speaker"
+    capitals = [w for w in candidates if w.capitals]
+    if capitals and len(capitals) < len(named):
+        return capitals[0]
+    if after and (after[0].role or after[0].initial):
+        return candidates[0]
+    return candidates[-1]
+
+
+def _kind(word: _Word, surname: _Word) -> tuple[str, str | None]:
+    """The TEI element of *word* in a name whose surname is *surname*, and its ``@type``."""
+    if word is surname:
+        return "surname", None
+    if word.role:
+        return "roleName", word.role
+    if word.particle and not word.initial:
+        return "nameLink", None
+    return "forename", None
+
+
+def chairs(label: str, config: Config, whole: bool = False) -> bool:
+    """Whether *label* (a printed label's name, or with *whole* its role) names whoever chairs
+    the sitting: after its forms of address and articles ("M. le président", "The SPEAKER", "O
+    señor PRESIDENTE") it opens with one of the ``chairs`` offices, and no number follows that
+    word ("Speaker 2" is a transcriber's numbered voice). A role must be the office alone
+    ("presiding", "председательствующий"): "голова Комісії …" heads a committee, not the sitting."""
+    found = None
+    for word in _WORD.finditer(label):
+        found = config.chairs.match(label, word.start())
+        if found or not (
+            config.titles.fullmatch(word.group()) or word.group().casefold() in config.particles
+        ):
+            break
+    if found is None or _NUMBERED.match(label, found.end()):
+        return False
+    return not whole or bool(_ALONE.fullmatch(label, found.end()))
+
+
+def name_parts(name: str, config: Config) -> tuple[NamePart, ...]:
+    """The parts of *name*, which together are *name* exactly; none where it has no surname."""
+    proper = name.split(",", 1)[0]
+    words = _words(proper, config)
+    surname = _surname(words)
+    if surname is None:
+        return ()
+    parts: list[NamePart] = []
+    at = 0
+    for word in words:
+        if word.start > at:
+            parts.append(NamePart(None, name[at : word.start]))
+        kind, kind_type = _kind(word, surname)
+        parts.append(NamePart(kind, word.text, word.initial and kind == "forename", kind_type))
+        at = word.end
+    if at < len(name):
+        parts.append(NamePart(None, name[at:]))
+    return tuple(parts)

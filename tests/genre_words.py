@@ -1,0 +1,62 @@
+"""Words of the genre shared by the generators of transcripts in the tests (the property tests
+of ``tei/test_properties.py`` and the hostile transcripts of ``fuzz/hostile.py``): one list each,
+so the two generators speak the same language."""
+
+from __future__ import annotations
+
+LATIN_WORDS = [
+    "comrades",
+    "the",
+    "party",
+    "we",
+    "must",
+    "say",
+    "that",
+    "this",
+    "question",
+    "is",
+    "not",
+    "so",
+    "simple",
+    "and",
+    "I",
+    "think",
+    "you",
+    "were",
+    "forced",
+    "to",
+    "admit",
+    "trial",
+    "plenum",
+    "Central",
+    "Committee",
+    "right",
+    "wrong",
+    "1936",
+    "Trotskyite",
+]
+CYRILLIC_WORDS = [
+    "товарищи",
+    "мы",
+    "должны",
+    "сказать",
+    "что",
+    "этот",
+    "вопрос",
+    "не",
+    "так",
+    "прост",
+    "и",
+    "я",
+    "думаю",
+    "вы",
+    "были",
+    "вынуждены",
+    "признать",
+    "процесс",
+    "пленум",
+    "ЦК",
+    "правильно",
+]
+#: Page furniture of web copies that the converter removes (blog headers and footers, navigation).
+FURNITURE = ["Header Ads", "Header ADS", "No comments", "Powered by Blogger.", "Home | Archive | Contact"]
