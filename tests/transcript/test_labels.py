@@ -47,6 +47,7 @@ def speakers(tei: bytes) -> list[str]:
         ("ko-committee.txt", ["소위원장 김민수", "박지훈 위원", "소위원장 김민수"]),
         ("ja-halfwidth.txt", ["○議長(山田太郎君)", "○議長(山田太郎君)", "○書記"]),
         ("zh-ascii-colon.txt", ["主席:", "王委員大明:", "主席:"]),
+        ("en-senate-list.txt", ["Mrs. BAXTER.", "The PRESIDING OFFICER."]),
         ("sv-wrapped.txt", ["Anf. 1 Ålderspresident KARIN LINDGREN:"]),
         ("en-select-committee.txt", ["Q1 Chair:", "Professor Smith:", "Q2 Mr Jones:", "Professor Smith:"]),
         (

@@ -745,4 +745,22 @@ def decide(
         if not row.accepted and not against and _shape(by_key[row.key][0].cand) in shapes and row.score > 0:
             row.features["shape"] = config.weights["shape"]
             row.accepted = row.score >= config.threshold
+    believed = Counter(_shape(by_key[row.key][0].cand) for row in scored if row.accepted)
+    for row in scored:
+        cand = by_key[row.key][0].cand
+        if row.accepted and _odd_word(cand, row) and sum(believed.values()) - believed[_shape(cand)] >= 2:
+            row.features["odd_shape"] = config.weights["odd_shape"]
+            row.accepted = row.score >= config.threshold
     return LabelDecision({row.key for row in table if row.accepted}, table)
+
+
+# Features that make a one-word candidate more than a capitalised word with a colon.
+_NAME_EVIDENCE = frozenset(
+    {"capitals", "role", "office", "initials", "announced", "voice", "marker", "recurring"}
+)
+
+
+def _odd_word(cand: Candidate, row: LabelScore) -> bool:
+    """A single word in Mixed case, printed once, with nothing but its punctuation for it
+    ("Resolutions:", "Nominations:" in a list inside a speech of "Mrs. NAME." turns)."""
+    return row.count == 1 and len(cand.name.split()) == 1 and _NAME_EVIDENCE.isdisjoint(row.features)
