@@ -47,6 +47,16 @@ def speakers(tei: bytes) -> list[str]:
         ("ko-committee.txt", ["소위원장 김민수", "박지훈 위원", "소위원장 김민수"]),
         ("ja-halfwidth.txt", ["○議長(山田太郎君)", "○議長(山田太郎君)", "○書記"]),
         ("zh-ascii-colon.txt", ["主席:", "王委員大明:", "主席:"]),
+        (
+            "ru-court.txt",
+            [
+                "Председательствующий:",
+                "Государственный обвинитель:",
+                "Подсудимый Иванов:",
+                "Защитник Петрова:",
+            ],
+        ),
+        ("fr-court.txt", ["LE PRÉSIDENT. —", "L'ACCUSÉ. —", "Me DUPONT. —"]),
         ("en-senate-list.txt", ["Mrs. BAXTER.", "The PRESIDING OFFICER."]),
         ("sv-wrapped.txt", ["Anf. 1 Ålderspresident KARIN LINDGREN:"]),
         ("en-select-committee.txt", ["Q1 Chair:", "Professor Smith:", "Q2 Mr Jones:", "Professor Smith:"]),
@@ -192,6 +202,7 @@ def test_a_procedural_closing_line_stands_after_the_last_turn(text: str) -> None
         ("(Zuruf rechts: Unsinn!)", "zuruf-rechts"),
         ("(Głos z sali: Hańba!)", "glos-z-sali"),
         ("(An hon. member: Shame!)", "an-hon-member"),
+        ("(Upadica: Nije istina!)", "upadica"),
     ],
 )
 def test_group_voices_are_person_groups(interjection: str, group: str) -> None:
