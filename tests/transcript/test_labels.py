@@ -451,3 +451,26 @@ def test_a_label_in_capitals_with_its_role_and_no_colon() -> None:
         "DR. WEBER (Counsel for Defendant Koch)",
         "THE PRESIDENT:",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation", "role"),
+    [
+        ("Max Mustermann (Leipzig) (DIE LINKE): Ich beginne.\n\nPräsident: Danke.\n", "DIE LINKE", "Leipzig"),
+        (
+            "Klaus Beispiel [BÜNDNIS 90/DIE GRÜNEN]: Ich beginne.\n\nPräsident: Danke.\n",
+            "BÜNDNIS 90/DIE GRÜNEN",
+            None,
+        ),
+        ("Mevrouw Kant (SP): Ik begin.\n\nDe voorzitter: Dank u.\n", "SP", None),
+        ("ПЕТРОВ (председательствующий). Начнём.\n\nИВАНОВ. Да.\n", None, "председательствующий"),
+    ],
+)
+def test_a_party_in_the_labels_brackets_is_the_persons_affiliation(
+    text: str, affiliation: str | None, role: str | None
+) -> None:
+    root = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
+    first = root.find(".//t:listPerson/t:person", NS)
+    assert first is not None
+    assert first.findtext("t:affiliation", namespaces=NS) == affiliation
+    assert ((first.get("role") or "").replace("chair", "").strip() or None) == role

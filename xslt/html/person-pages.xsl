@@ -131,7 +131,7 @@
     <h1><xsl:value-of select="sg:person-name(.)"/></h1>
     <p class="person-details">
       <xsl:value-of select="string-join((
-        tail($names), @role ! string(.), self::personGrp ! 'group',
+        tail($names), @role ! string(.), affiliation ! normalize-space(.), self::personGrp ! 'group',
         (string(birth/@when) || '–' || string(death/@when))[current()/(birth | death)],
         idno ! (@type || ' ' || normalize-space(.))), ' · ')"/>
     </p>

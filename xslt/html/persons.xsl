@@ -73,7 +73,7 @@
       <xsl:with-param name="details" select="string-join((
         @role ! string(.), self::personGrp ! sg:label('group', $sg:ui-lang),
         (string(birth/@when) || '–' || string(death/@when))[current()/(birth | death)],
-        (occupation, roleName, state) ! normalize-space(.)), ', ')[. != '']"/>
+        (affiliation, occupation, roleName, state) ! normalize-space(.)), ', ')[. != '']"/>
       <xsl:with-param name="authorities" as="element()*">
         <xsl:for-each select="idno, @ref, @sameAs">
           <xsl:variable name="type" as="xs:string" select="string(@type)"/>

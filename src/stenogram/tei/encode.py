@@ -81,6 +81,8 @@ def person_element(
             _pers_name(element, parts)
     for label in person.labels:
         _el(element, "persName", label, type="label")
+    if person.affiliation:
+        _el(element, "affiliation", person.affiliation)
     if person.birth and not person.group:
         _el(element, "birth", when=person.birth)
     if person.death and not person.group:

@@ -106,6 +106,12 @@ class Candidate:
     time: str = ""  # a time stamp printed before the label ("[00:01:23]")
     prefix: str = ""  # a marker or number printed before the label ("○", "Anf. 12")
 
+    @property
+    def affiliation(self) -> str:
+        """The party the label names in parentheses or brackets (``(DIE LINKE)``, ``[SPD]``,
+        ``(PvdD)``): a role mostly in capitals, of a few words, with no initials."""
+        return next((role for role in _bracketed(self.printed) if _party(role)), "")
+
     @cached_property
     def key(self) -> str:
         return label_key(self.name)
@@ -132,6 +138,23 @@ def _unmarked_end(token: re.Match[str], name: str) -> bool:
     label whose colon the typist left out: the name in CAPITALS, the word capitalised."""
     word = token.group("word") or ""
     return bool(token.group("space")) and word[:1].isupper() and not word.isupper() and name.isupper()
+
+
+_BRACKETED = re.compile(r"[(\[]([^()\[\]\n]{1,80})[)\]]")
+
+
+def _bracketed(printed: str) -> list[str]:
+    """The texts in parentheses or square brackets of a printed label, in order."""
+    return [found.group(1).strip() for found in _BRACKETED.finditer(printed)]
+
+
+def _party(text: str) -> bool:
+    """Whether *text* has the shape of a party's name or acronym: two or more capitals, at
+    least half of its letters, at most three words, no full stop ("CDU/CSU", "BÜNDNIS 90/DIE
+    GRÜNEN", "PvdD"; not "Leipzig", "presiding", "SHRI A. B. SHARMA")."""
+    letters = [c for c in text if c.isalpha()]
+    capitals = sum(1 for c in letters if c.isupper())
+    return capitals >= 2 and capitals * 2 >= len(letters) and "." not in text and len(text.split()) <= 3
 
 
 def _cased(text: str) -> bool:

@@ -166,6 +166,7 @@ class Person:
     known: bool = False
     parts: tuple[NamePart, ...] = ()
     chair: bool = False
+    affiliation: str | None = None  # the party a label names: "(DIE LINKE)", "[SPD]"
 
 
 @dataclass

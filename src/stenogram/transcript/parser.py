@@ -419,7 +419,9 @@ class _Parser:
             text = unit.text
             if cand is not None:
                 asker = examiner if examiner and cand.short and cand.name in questions else None
-                person = self.registry.resolve(asker or cand.name, None if asker else cand.role)
+                party = "" if asker else cand.affiliation
+                role = None if asker or cand.role == party else cand.role
+                person = self.registry.resolve(asker or cand.name, role, party)
                 person.turns += 1
                 label = SpeakerLabel(cand.printed, cand.name, cand.punct, role=cand.role, time=cand.time)
                 turn = Turn(person.id, label, [], unit.line)

@@ -111,8 +111,9 @@ class Registry:
     def is_group(self, name: str) -> bool:
         return bool(self._config.groups.match(name.strip()))
 
-    def resolve(self, name: str, role: str | None = None) -> Person:
-        """The person a label names, created on first sight."""
+    def resolve(self, name: str, role: str | None = None, affiliation: str = "") -> Person:
+        """The person a label names, created on first sight, with the role and the party
+        (*affiliation*) its first label gives."""
         key = label_key(name)
         person = self._by_key.get(key)
         if person is None:
@@ -130,6 +131,8 @@ class Registry:
             person.labels.append(name.strip())
         if role and role.strip() and not person.role:  # "IVANOV,<tab>:" has no role
             person.role = role.strip()
+        if affiliation and not person.affiliation and not person.group:
+            person.affiliation = affiliation
         if not person.chair and not person.group:
             person.chair = chairs(name, self._config) or bool(role and chairs(role, self._config, whole=True))
         return person
