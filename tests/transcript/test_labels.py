@@ -474,3 +474,19 @@ def test_a_party_in_the_labels_brackets_is_the_persons_affiliation(
     assert first is not None
     assert first.findtext("t:affiliation", namespaces=NS) == affiliation
     assert ((first.get("role") or "").replace("chair", "").strip() or None) == role
+
+
+def test_a_voices_party_after_a_comma_is_its_affiliation_never_the_voice() -> None:
+    text = (
+        "Präsident: Das Wort hat der Kollege Klein.\n\n"
+        "Hans Klein (SPD): Das Gesetz ist gut. (Jan Kowalski, SPD: Das ist falsch! - Eva Nowak, FDP: Richtig!)\n"
+    )
+    root = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
+    parties = {
+        p.get("{http://www.w3.org/XML/1998/namespace}id"): p.findtext("t:affiliation", namespaces=NS)
+        for p in root.iterfind(".//t:person", NS)
+    }
+    assert (
+        parties["jan-kowalski"] == "SPD" and parties["eva-nowak"] == "FDP" and parties["hans-klein"] == "SPD"
+    )
+    assert root.xpath("//t:said/@who", namespaces=NS) == ["#jan-kowalski", "#eva-nowak"]

@@ -47,7 +47,7 @@ class InlineContext:
     config: Config
     matcher: LabelMatcher
     is_label: Callable[[str], bool]
-    resolve: Callable[[str], str]
+    resolve: Callable[[str, str], str]  # a voice's name and party → the id of its person
     square_stages: bool = False  # the text marks stage directions with brackets (a play)
     stage_hints: frozenset[str] = frozenset()  # (text) the source set in italics: a stage direction
     line: int = 0
@@ -334,7 +334,7 @@ def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str
             continue  # a reference ("Prop. 108 S") or an initial ("A. b"), not a voice
         name = cand.name
         if ctx.config.groups.match(name):
-            found.append((at, at + len(cand.printed), ctx.resolve(name), cand.printed))
+            found.append((at, at + len(cand.printed), ctx.resolve(name, ""), cand.printed))
             continue
         if stage_type(name, ctx.config) or cand.key in ctx.config.never or _is_opener(cand.key, ctx.config):
             continue
@@ -344,7 +344,7 @@ def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str
         if not (voice or ctx.is_label(name) or len(name.split()) == 1):
             continue
         label_end = at + len(cand.printed)
-        found.append((at, label_end, ctx.resolve(name), cand.printed))
+        found.append((at, label_end, ctx.resolve(name, cand.affiliation), cand.printed))
     return found
 
 

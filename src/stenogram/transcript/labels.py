@@ -109,8 +109,9 @@ class Candidate:
     @property
     def affiliation(self) -> str:
         """The party the label names in parentheses or brackets (``(DIE LINKE)``, ``[SPD]``,
-        ``(PvdD)``): a role mostly in capitals, of a few words, with no initials."""
-        return next((role for role in _bracketed(self.printed) if _party(role)), "")
+        ``(PvdD)``) or after a comma (``Jan Kowalski, SPD:``): a role mostly in capitals, of a
+        few words, with no initials."""
+        return next((role for role in [*_bracketed(self.printed), self.role or ""] if _party(role)), "")
 
     @cached_property
     def key(self) -> str:

@@ -433,8 +433,8 @@ class _Parser:
             turn = self._place(nodes, division, turn, unit, cand is not None)
         self.doc.warnings.extend(ctx.warnings)
 
-    def _who(self, name: str) -> str:
-        return self.registry.resolve(name).id
+    def _who(self, name: str, affiliation: str = "") -> str:
+        return self.registry.resolve(name, affiliation=affiliation).id
 
     def _place(
         self, nodes: list[Node], division: Division, turn: Turn | None, unit: Unit, labelled: bool
