@@ -490,3 +490,13 @@ def test_a_voices_party_after_a_comma_is_its_affiliation_never_the_voice() -> No
         parties["jan-kowalski"] == "SPD" and parties["eva-nowak"] == "FDP" and parties["hans-klein"] == "SPD"
     )
     assert root.xpath("//t:said/@who", namespaces=NS) == ["#jan-kowalski", "#eva-nowak"]
+
+
+def test_a_label_glued_to_the_word_before_it_starts_a_turn() -> None:
+    text = (
+        "Präsident Dr. Max Muster: Die Sitzung ist eröffnet. Wir beraten das Gesetz vom 3. Mai "
+        "2011Vizepräsidentin Anna Beispiel: Danke, Herr Präsident. Ich habe eine Frage.\n"
+    )
+    root = etree.fromstring(convert_text(text.encode(), "glued.txt").tei)
+    assert speakers(etree.tostring(root)) == ["Präsident Dr. Max Muster:", "Vizepräsidentin Anna Beispiel:"]
+    assert root.xpath("string(//t:sp[1]/t:p)", namespaces=NS).endswith("vom 3. Mai 2011")

@@ -50,6 +50,8 @@ _TERMINAL = '.!?…:;»”")]。！？：；」』）'
 _PARENTHESIS = re.compile(r"\((?:[^()]++|\([^()]*+\))*+\)[.]?|〔[^〔〕]*+〕|（[^（）]*+）")
 # After a sentence inside a line, a word in CAPITALS: where a flattened record's label may start.
 _MIDLINE = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=[^\W\d_a-zà-ÿа-яё]{2})")
+# A lower-case letter or a digit and a capital with no space between: where a glued label may start.
+_GLUED = re.compile(r"(?<=[0-9a-zß-öø-ÿа-яё])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
@@ -224,10 +226,17 @@ class _Parser:
 
     def _midline(self, line: str) -> list[tuple[int, Candidate]]:
         """Candidates in CAPITALS with a colon that start after a sentence inside *line*: the
-        labels of a record flattened to one line (``… thank you. THE MINISTER (SHRI X): Sir …``)."""
+        labels of a record flattened to one line (``… thank you. THE MINISTER (SHRI X): Sir …``);
+        and a label with an office or a form of address glued to the word before it, where a
+        copy lost the line break (``… am 3. Mai 2011Präsident Dr. Max Muster: …``)."""
         if line in self._midlines:
             return self._midlines[line]
         found = []
+        for match in _GLUED.finditer(line):
+            cand = self.matcher.candidate(line[match.end() : match.end() + 400])
+            strong = cand and (cand.title or self.config.offices.match(cand.name.casefold()))
+            if cand and strong and cand.punct in (":", "："):
+                found.append((match.end(), cand))
         for match in _MIDLINE.finditer(line):
             before = _LAST_WORD.search(line, max(0, match.start() - 30), match.start())
             word = before.group(1).casefold() if before else ""
