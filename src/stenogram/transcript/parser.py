@@ -122,11 +122,11 @@ def detect_language(text: str, config: Config) -> str:
     if not words:
         return "und"
     letters = sum(map(len, words))
+    chars = Counter(sample)  # each distinct character asked once, not each occurrence
     for code, script in config.language_scripts:
-        if len(script.findall(sample)) >= _SCRIPT_SHARE * letters:
+        if sum(n for char, n in chars.items() if script.match(char)) >= _SCRIPT_SHARE * letters:
             return code
     counts = Counter(words)
-    chars = Counter(sample)
     share = {
         code: (
             sum(counts[w] for w in config.language_words.get(code, ()))
