@@ -32,6 +32,7 @@ NS = {"t": "http://www.tei-c.org/ns/1.0"}
         ("Aplaudiments.", "applause"),  # ca
         ("Txaloak.", "applause"),  # eu
         ("Plojimai.", "applause"),  # lt
+        ("Palmas.", "applause"),  # pt (Brazil)
         # laughter
         ("Derültség.", "laughter"),  # hu
         ("Munterhet", "laughter"),  # sv, nb
@@ -44,6 +45,8 @@ NS = {"t": "http://www.tei-c.org/ns/1.0"}
         ("Смях в залата.", "laughter"),  # bg
         ("Ilarità.", "laughter"),  # it
         ("Rialles.", "laughter"),  # ca
+        ("Poslanci se smějí.", "laughter"),  # cs
+        ("Barreak.", "laughter"),  # eu
         # noise and voices without words
         ("Rumores.", "noise"),  # es
         ("Protestas.", "noise"),  # es
@@ -54,6 +57,14 @@ NS = {"t": "http://www.tei-c.org/ns/1.0"}
         ("Θόρυβος στην Αίθουσα", "noise"),  # el
         ("Remor de veus.", "noise"),  # ca
         ("Gwar na sali.", "noise"),  # pl
+        ("Brouhaha.", "noise"),  # fr
+        ("Commenti dal Gruppo Misto.", "noise"),  # it
+        ("Interruzione del senatore Bianchi.", "noise"),  # it
+        ("Διαμαρτυρίες από την πτέρυγα του ΚΚΕ", "noise"),  # el
+        ("Nemir v dvorani.", "noise"),  # sl
+        ("Negodovanje u sali.", "noise"),  # sr
+        ("Vociferări.", "noise"),  # ro
+        ("Zarata.", "noise"),  # eu
         ("Pfui-Rufe bei den GRÜNEN.", "noise"),  # at
         ("Zwischenbemerkung von Abgeordneter Berger.", "noise"),  # at
         ("El señor Gómez pronuncia palabras que no se perciben.", "noise"),  # es
@@ -71,6 +82,13 @@ NS = {"t": "http://www.tei-c.org/ns/1.0"}
         ("Az elnök csenget.", "other"),  # hu
         ("Forseti hringir.", "other"),  # is
         ("Presidenten klubber.", "other"),  # nb
+        ("Κωδωνοκρουσία λήξεως χρόνου ομιλίας", "other"),  # el
+        ("Puhemies koputtaa.", "other"),  # fi
+        ("Juhataja helistab kella.", "other"),  # et
+        ("Sēdes vadītājs zvana.", "other"),  # lv
+        ("Il Presidente suona il campanello.", "other"),  # it
+        ("Przerwa w posiedzeniu o godz. 13 min 05", "other"),  # pl
+        ("De vergadering wordt enkele ogenblikken geschorst.", "other"),  # nl
         ("Kovács Anna felmegy az emelvényre.", "other"),  # hu
         ("Ocupa la Presidencia la señora vicepresidenta primera, García López.", "other"),  # es
         (
@@ -88,6 +106,7 @@ def test_each_languages_word_types_the_parenthesis(content: str, kind: str) -> N
     [
         "Zvonko Babić",  # a first name, not the bell (zvono)
         "Ruch Narodowy",  # a party, not a stir
+        "zvanično, to nije tačno",  # Serbian "officially", not Latvian "zvana" (rings)
         "that is a pause we cannot afford",  # the word later in a speaker's aside
         "ara bé, els pressupostos",  # Catalan "ara" (now), not Turkish "ara" (a break)
         "la presidencia del Gobierno",  # the office named, nobody takes the chair
