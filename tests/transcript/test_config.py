@@ -161,6 +161,8 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
         "front.",
         "archive.",
         "languages.words.",
+        "languages.letters.",
+        "languages.scripts.",
         "languages.names.",
         "languages.translated.",
         "labels.weights.",
@@ -169,7 +171,8 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
     wanted = {key for key in _keys(defaults) if not key.startswith(free)}
     wanted |= {f"edition.{key}" for key in ("title", "editor", "publisher", "licence", "licence_url")}
     wanted |= {"edition.availability", "edition.date", "front", "archive", "languages.words"}
-    wanted |= {"languages.names", "languages.translated", "labels.weights", "labels.openers"}
+    wanted |= {"languages.names", "languages.translated", "languages.letters", "languages.scripts"}
+    wanted |= {"labels.weights", "labels.openers"}
     source_keys = "url retrieved language translator translation_of published archive place note"
     wanted |= {f"source.{key}" for key in source_keys.split()}
     assert wanted - shown == set()

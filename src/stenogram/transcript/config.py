@@ -77,6 +77,9 @@ class Config:
     published: re.Pattern[str] | None = None
     translated: dict[str, str] = field(default_factory=dict)  # a language's name → its code
     author_share: float = 1.0
+    # scripts that name their language, in the order they are tried: code → its letters
+    language_scripts: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    language_letters: dict[str, frozenset[str]] = field(default_factory=dict)  # letters only it writes
 
     @cached_property
     def furniture_any(self) -> re.Pattern[str] | None:
@@ -220,6 +223,8 @@ _SHAPE: dict[str, Any] = {
     "languages": {
         "months": [_STRS],
         "words": {"*": _STRS},
+        "letters": {"*": _STR},
+        "scripts": {"*": _STR},
         "names": {"*": _STR},
         "translated": {"*": _STRS},
     },
@@ -419,6 +424,12 @@ def load_config(path: str | Path | None = None) -> Config:
             code: frozenset(w.casefold() for w in words) for code, words in data["languages"]["words"].items()
         },
         language_names=dict(data["languages"]["names"]),
+        language_scripts=tuple(
+            (code, _compile(letters, where)) for code, letters in data["languages"]["scripts"].items()
+        ),
+        language_letters={
+            code: frozenset(letters.casefold()) for code, letters in data["languages"]["letters"].items()
+        },
         persons=_persons(data.get("persons", {}), where),
         edition=dict(data.get("edition", {})),
         source=source,

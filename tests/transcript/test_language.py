@@ -1,0 +1,164 @@
+"""Language detection: the script that names a language, else the commonest words and the letters
+only one language writes; a few lines of a record are enough. The texts are written for these
+tests (invented names), shaped like the records each parliament prints."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from stenogram.tei.convert import convert_text
+from stenogram.transcript.config import load_config
+from stenogram.transcript.parser import detect_language
+
+CONFIG = load_config()
+TEI = "{http://www.tei-c.org/ns/1.0}"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+# Scripts that name their language: no word list is needed.
+SCRIPTS = {
+    "zh": "主席:現在開會。\n\n王委員小明:主席、各位同仁,我們今天討論預算案。",
+    "ja": "○議長（山田一郎君）　これより会議を開きます。\n\n本日の議事日程は、お手元に配付のとおりであります。",
+    "ko": "○의장 김민수　회의를 시작하겠습니다.\n\n오늘은 예산안을 심사하겠습니다.",
+    "el": "ΠΡΟΕΔΡΕΥΩΝ: Κυρίες και κύριοι συνάδελφοι, αρχίζει η συνεδρίαση.\n\n(Χειροκροτήματα)",
+    "he": "היו״ר דוד לוי:\n\nאני פותח את הישיבה. על סדר היום הצעת החוק.",
+    "hy": "ՆԱԽԱԳԱՀ. Հարգելի պատգամավորներ, նիստը բաց է։",
+    "ka": "თავმჯდომარე: ძვირფასო კოლეგებო, სხდომა გახსნილია.",
+}
+
+# Languages that share a script, told apart by their common words and their own letters. Each
+# is a few lines: a short excerpt must be decided too.
+WORDS = {
+    # Cyrillic: the letters і ї є (Ukrainian) and ы э (Russian) decide a short excerpt
+    "ru": "(После перерыва.)\n\nПредседательствующий. Слово имеет товарищ Смирнов.\n\n"
+    "Смирнов. Товарищи! Партийный съезд открылся.",
+    "uk": "ЗАСІДАННЯ ДВАДЦЯТЕ\n\nГОЛОВУЮЧИЙ. Прошу народних депутатів підготуватися до реєстрації.\n\n"
+    "(Шум у залі)",
+    "bg": "ПРЕДСЕДАТЕЛ: Уважаеми народни представители, това е точка от програмата, която "
+    "ще разгледаме днес.",
+    "sr": "ПРЕДСЕДНИК: Поштовани народни посланици, ово је седница на којој ћемо да "
+    "гласамо о предлогу закона.",
+    # Germanic
+    "nl": "De voorzitter:\n\nMevrouw Jansen (SP):\n\nVoorzitter. Ik wil de minister bedanken voor zijn "
+    "antwoord, maar het is niet genoeg.",
+    "de": "Präsident: Das Wort hat die Abgeordnete Müller.\n\nAbg. Müller: Ich danke Ihnen. Wir haben "
+    "heute nur wenig Zeit.",
+    "sv": "Anf. 3 Talmannen:\n\nÖverläggningen var härmed avslutad. Kammaren har beslutat att det är "
+    "dags för en paus.",
+    "da": "Formanden: Mødet er åbnet. Der er ikke flere, som har bedt om ordet, og det er jeg meget glad "
+    "for.",
+    "nb": "Presidenten: Det er ikke flere som har bedt om ordet. Komiteen vil igjen møte i dag for å "
+    "behandle saken.",
+    "is": "Forseti: Það er ekki hægt að fara að þessu með þeim hætti sem hér er lagt til.",
+    "en": "THE SPEAKER: Order. The question is that the bill be now read a second time.",
+    # Romance
+    "pt": "O SR. PRESIDENTE - Está aberta a sessão. Não há expediente a ser lido.\n\n"
+    "Passa-se às Breves Comunicações.",
+    "es": "El señor PRESIDENTE: ¿Lo acuerda así la Comisión? (Asentimiento.)\n\nMuchas gracias. Se "
+    "levanta la sesión.",
+    "gl": "O señor PRESIDENTE: Grazas, señora deputada. Ten a palabra o señor conselleiro polo tempo "
+    "que lle queda, que non é moito.",
+    "ca": "El president: Moltes gràcies, diputada. Ara és el torn del grup parlamentari, que també "
+    "té la paraula per un minut.",
+    "it": "PRESIDENTE. Ha facoltà di parlare il senatore Rossi. Ne ha facoltà.\n\nROSSI. Signor "
+    "Presidente, questo è un tema che non possiamo ignorare.",
+    "fr": "M. le président. La parole est à M. Durand.\n\nM. Durand. Nous ne sommes pas d'accord avec "
+    "cette proposition.",
+    "ro": "Domnul președinte: Vă rog, domnule deputat, aveți cuvântul. Este o propunere care a fost "
+    "discutată în comisie.",
+    # Slavic in Latin letters
+    "pl": "Marszałek: Głos ma pan poseł Nowak.\n\nPoseł Jan Nowak: Panie Marszałku! Wysoka Izbo! To "
+    "jest bardzo ważna ustawa. (Dzwonek)",
+    "cs": "Předseda: Děkuji. Hlásí se ještě někdo do rozpravy? Není tomu tak, rozpravu končím.",
+    "sl": "Predsednik: Hvala lepa. Prehajamo na naslednjo točko dnevnega reda, to je tudi zadnja "
+    "točka, ki jo bomo obravnavali.",
+    "hr": "Predsjednik: Dajem na glasovanje prijedlog zaključka. Tko je za? Utvrđujem da je prijedlog "
+    "prihvaćen.",
+    # others
+    "hu": "ELNÖK: Tisztelt Országgyűlés! Most a napirend következő pontjára térünk rá. (Rövid szünet.)\n\n"
+    "Köszönöm, hogy ezt is meg tudtuk beszélni.",
+    "fi": "Puhemies: Keskustelu on päättynyt. Asian käsittely jatkuu, kun se on myös valiokunnassa "
+    "käsitelty.",
+    "et": "Esimees: Head kolleegid, see on päevakorra järgmine punkt ja palun kõnetooli ettekandja.",
+    "lv": "Sēdes vadītājs: Paldies. Vārds deputātam Bērziņam. Lūdzu, jums ir iespēja runāt par šo jautājumu.",
+    "lt": "Pirmininkas: Ačiū. Dabar kalbės kolega. Prašau, jūs turite žodį dėl šio klausimo, kuris yra "
+    "labai svarbus.",
+    "tr": "BAŞKAN – Sayın milletvekilleri, birleşimi açıyorum. Gündemin ilk maddesi için söz talebi var.",
+    "eu": "Presidentea: Eskerrik asko. Orain hitza du taldeko ordezkariak, eta ez dugu beste eskaerarik.",
+}
+
+
+@pytest.mark.parametrize(("code", "text"), sorted({**SCRIPTS, **WORDS}.items()))
+def test_a_few_lines_are_enough_to_name_the_language(code: str, text: str) -> None:
+    assert detect_language(text, CONFIG) == code
+
+
+def test_every_detected_language_has_a_name() -> None:
+    codes = {*CONFIG.language_words, *CONFIG.language_letters, *(code for code, _ in CONFIG.language_scripts)}
+    assert codes <= set(CONFIG.language_names)
+
+
+def test_a_text_of_no_known_language_is_undetermined() -> None:
+    assert detect_language("12:00 — 13:45 … 2024", CONFIG) == "und"
+    assert detect_language("Xyzzy plugh quux frobnicate.", CONFIG) == "und"
+
+
+def test_the_language_goes_into_the_tei() -> None:
+    tei = etree.fromstring(convert_text(WORDS["hu"], "hu.txt").tei)
+    assert tei.get(XML_LANG) == "hu"
+    (language,) = tei.iter(TEI + "language")
+    assert (language.get("ident"), language.text) == ("hu", "Hungarian")
+
+
+def test_a_projects_script_is_tried_after_the_defaults() -> None:
+    example = load_config(Path(__file__).resolve().parents[2] / "examples" / "stenogram.toml")
+    assert detect_language("ܫܠܡܐ ܥܠܝܟܘܢ ܐܚܝ", example) == "syc"
+    assert detect_language(WORDS["uk"], example) == "uk"
+
+
+def _sittings(corpus: Path) -> list[tuple[str, etree._Element, list[str]]]:
+    """Each ParlaMint sample sitting: its folder, its root and the text of each speech segment."""
+    out = []
+    for path in sorted((corpus / "parlamint").glob("*/*.xml")):
+        root = etree.parse(str(path)).getroot()
+        out.append(
+            (
+                path.parent.name,
+                root,
+                [" ".join(str(s.xpath("string()")).split()) for s in root.iter(TEI + "seg")],
+            )
+        )
+    return out
+
+
+def _lang(seg: etree._Element, root: etree._Element) -> str:
+    return str(seg.get(XML_LANG) or root.get(XML_LANG))
+
+
+def test_every_parlamint_sitting_is_in_the_language_of_most_of_its_words(corpus: Path) -> None:
+    """28 parliaments, 27 languages: the language the TEI gives most of a sitting's words (ES-PV's
+    sample is mostly Spanish speeches in a Basque sitting) is the one detected."""
+    found, wanted = {}, {}
+    for country, root, texts in _sittings(corpus):
+        words: Counter[str] = Counter()
+        for seg, text in zip(root.iter(TEI + "seg"), texts, strict=True):
+            words[_lang(seg, root)] += len(text.split())
+        wanted[country] = words.most_common(1)[0][0]
+        found[country] = detect_language("\n\n".join(texts), CONFIG)
+    assert len(found) == 28 and found == wanted
+
+
+def test_short_parlamint_speeches_are_mostly_detected(corpus: Path) -> None:
+    """Single paragraphs of 15–60 words: the detector decides nearly all of them; the misses are
+    between the closest neighbours (Bosnian/Croatian, Galician/Portuguese, Bokmål/Danish)."""
+    results = [
+        (_lang(seg, root), detect_language(text, CONFIG))
+        for _, root, texts in _sittings(corpus)
+        for seg, text in zip(root.iter(TEI + "seg"), texts, strict=True)
+        if 15 <= len(text.split()) <= 60
+    ]
+    right = sum(wanted == found for wanted, found in results)
+    assert len(results) > 150 and right / len(results) >= 0.95
