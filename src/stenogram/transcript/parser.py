@@ -381,7 +381,8 @@ class _Parser:
                 ]
                 head = next((i for i, kind in enumerate(kinds) if kind), len(lines))
                 text = join_lines([text for _, text in lines[:head]])
-                if len(text) > 300 or self.config.opening.search(text):  # the record's first line
+                if len(text) > 300 or self.config.opening.search(text) or _CLOCK.fullmatch(text):
+                    # the record's first line, or its clock ("09:00"): text, never the title
                     rest.append(unit)
                     continue
                 self.doc.title = text
