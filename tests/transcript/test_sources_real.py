@@ -93,6 +93,10 @@ def test_a_hansard_page_with_its_column_headings_and_navigation() -> None:
     text = " ".join(paragraph.xpath("string()").split())
     assert "hypocrisy of the Iranian leadership on this that it has been prepared" in text
     assert paragraph.xpath("ancestor::t:sp/t:speaker/text()", namespaces=NS) == ["Mr Hague:"]
+    # the page's <h3> headings are headings: the next question's subject is nobody's speech
+    heads = root.xpath("//t:body//t:head/text()", namespaces=NS)
+    assert "Nuclear Non-proliferation and Disarmament" in heads and "Syria" in heads
+    assert not root.xpath("//t:sp//t:p[. = 'Nuclear Non-proliferation and Disarmament']", namespaces=NS)
 
 
 @pytest.mark.parametrize(

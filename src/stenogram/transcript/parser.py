@@ -440,7 +440,11 @@ class _Parser:
             if heading:
                 examiner = heading.group("name")
             cand = None if heading else self._label(unit.text, unit.first_line)
-            if cand is None and (heading or self.matcher.is_heading(unit.text)):
+            # the layout's heading (<h3>), or a short line with no stop before the first turn
+            hinted = unit.text.strip() in self.source.heading_hints or (
+                turn is None and _short_heading(unit.text) and not front_kind(unit.text, self.config)
+            )
+            if cand is None and (heading or hinted or self.matcher.is_heading(unit.text)):
                 division = Division(unit.text, [], unit.line)
                 self.doc.body.append(division)
                 turn = None
@@ -656,6 +660,22 @@ def _join_stage_paragraphs(first: str, second: str) -> str:
 def parse(source: Source, config: Config, lang: str | None = None) -> Document:
     """The document model of a read transcript."""
     return _Parser(source, config, lang).run()
+
+
+_HEADING_WORDS = 8  # the longest line before the first turn taken for a heading
+
+
+def _short_heading(text: str) -> bool:
+    """A line of a few words with no final punctuation, as a record heads an item ("Engagements",
+    "Oral Answers to Questions"); a date, a number or a field ("PRESENT: …") is none."""
+    words = text.split()
+    return (
+        0 < len(words) <= _HEADING_WORDS
+        and "\n" not in text.strip()
+        and text.rstrip()[-1] not in _TERMINAL + ",-–—"
+        and text.strip()[0].isupper()
+        and not any(c.isdigit() or c in ":：" for c in text)  # "PRESENT: …" is a field, not a heading
+    )
 
 
 _BARE_STAGE_WORDS = 6  # the longest paragraph taken for a stage direction printed without brackets

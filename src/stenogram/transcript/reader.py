@@ -119,6 +119,7 @@ class Source:
     furniture: list[Furniture] = field(default_factory=list)
     label_hints: frozenset[str] = frozenset()  # label keys the source's layout marked (bold)
     stage_hints: frozenset[str] = frozenset()  # texts it set in italics inside parentheses
+    heading_hints: frozenset[str] = frozenset()  # paragraphs it marked as headings (<h2>)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -63,6 +63,7 @@ class Extracted:
     pages: int = 0
     bold_starts: list[tuple[str, str]] = field(default_factory=list)  # (bold text, its paragraph)
     italic_brackets: list[str] = field(default_factory=list)  # italic text right inside ( )
+    headings: list[str] = field(default_factory=list)  # paragraphs the layout marks as headings
     marks: list[Mark] = field(default_factory=list)
     left: list[Left] = field(default_factory=list)
 
@@ -236,4 +237,5 @@ def read_input(data: bytes, name: str, config: Config) -> tuple[Source, Extracte
     source = read_source(extracted.text.encode("utf-8"), name, config)
     source.label_hints = extracted.label_keys(config)
     source.stage_hints = frozenset(extracted.italic_brackets)
+    source.heading_hints = frozenset(extracted.headings)
     return source, extracted

@@ -143,6 +143,7 @@ class _Paragraphs:
     texts: list[str] = field(default_factory=list)
     bold_starts: list[tuple[str, str]] = field(default_factory=list)
     italic_brackets: list[str] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)  # paragraphs the page marks as headings
     links: list[str] = field(default_factory=list)  # paragraphs that are links only
     pages: list[tuple[int, str, str]] = field(default_factory=list)  # (next paragraph, n, marker)
     runs: list[_Run] = field(default_factory=list)
@@ -173,6 +174,8 @@ class _Paragraphs:
             self.pages.append((len(self.texts), marker.group(1), text))
             return
         self.texts.append(text)
+        if heading:
+            self.headings.append(text)
         first = next(run for run in runs if run.text.strip())
         if first.bold:
             self.bold_starts.append((first.text.strip(), text))
@@ -376,6 +379,7 @@ def extract_html(data: bytes, name: str) -> Extracted:
         author=author,
         bold_starts=kept.bold_starts,
         italic_brackets=kept.italic_brackets,
+        headings=kept.headings,
         marks=_page_marks(kept),
         left=left,
     )
