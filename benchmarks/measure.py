@@ -77,3 +77,19 @@ def median_child(runs: Sequence[Child]) -> Child:
 def exponent(sizes: Sequence[int], seconds: Sequence[float]) -> float:
     """k in time ~ size^k between the two largest sizes (1 is linear, 2 quadratic)."""
     return math.log(seconds[-1] / seconds[-2]) / math.log(sizes[-1] / sizes[-2])
+
+
+def burn(seconds: float) -> int:
+    """Pure CPU work, about *seconds* long on a free core."""
+    total = 0
+    for i in range(int(seconds * 30_000_000)):
+        total += i
+    return total
+
+
+def ceiling(jobs: int, items: int) -> None:
+    """*items* pieces of :func:`burn` (5 ms each) through stenogram's local pool of *jobs*
+    workers: against ``jobs=1``, the most that ``-j`` can gain on this machine now."""
+    from stenogram.batch import map_files
+
+    map_files(burn, [0.005] * items, jobs=jobs, progress=False)
