@@ -29,12 +29,11 @@ import pstats
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from lxml import etree
 
+from measure import best_of
 from stenogram.tei.convert import convert_text
 from stenogram.tei.encode import encode, serialise
 from stenogram.tei.lossless import check_lossless
@@ -65,16 +64,6 @@ def build_input(size_mb: float) -> bytes:
             parts.append(piece)
             size += len(piece.encode()) + 2
     return "\n\n".join(parts).encode("utf-8")
-
-
-def best_of(repeat: int, run: Callable[[], object]) -> float:
-    """The shortest wall time of *repeat* calls of *run*, in seconds."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def measure(data: bytes, config: Config, repeat: int) -> list[tuple[str, float]]:

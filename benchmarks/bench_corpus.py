@@ -22,7 +22,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from bench_convert import best_of
+from measure import best_of
 from stenogram.export.formats import export_path
 from stenogram.stats.run import file_figures
 from stenogram.tei.reading import read_file

@@ -19,12 +19,13 @@ Run: ``PYTHONPATH=src python benchmarks/bench_growth.py [--base N] [--cases a,b]
 from __future__ import annotations
 
 import argparse
-import math
-import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+
+from measure import exponent, run_child
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZES = (1, 4, 16, 64)
@@ -95,31 +96,37 @@ def _write(path: Path, text: str) -> Path:
     return path
 
 
-_MEASURE = (
-    "import resource, subprocess, sys; "
-    "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
-    "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
-    "print(u.ru_utime + u.ru_stime, u.ru_maxrss)"
-)
+@dataclass(frozen=True)
+class Growth:
+    """One case at every size: input bytes, CPU seconds and peak resident bytes per size."""
+
+    sizes: list[int]
+    seconds: list[float]
+    peaks: list[int]
+
+    @property
+    def k(self) -> float:
+        """The growth exponent between the two largest sizes."""
+        return exponent(self.sizes, self.seconds)
+
+    @property
+    def marginal(self) -> float:
+        """Peak memory per further byte of input, between the two largest sizes."""
+        return (self.peaks[-1] - self.peaks[-2]) / (self.sizes[-1] - self.sizes[-2])
 
 
-def run_child(command: list[str]) -> tuple[float, int]:
-    """CPU seconds (user + system) and peak resident memory (bytes) of *command*.
-
-    The command runs under a small Python parent of its own, whose only child it is, so the
-    parent's ``RUSAGE_CHILDREN`` figures are this command's alone. CPU time, not wall time:
-    on a busy machine it still measures the work.
-    """
-    done = subprocess.run(
-        [sys.executable, "-c", _MEASURE, *command], check=True, capture_output=True, text=True
-    )
-    seconds, peak = done.stdout.split()
-    return float(seconds), int(peak) * 1024
-
-
-def exponent(sizes: list[int], seconds: list[float]) -> float:
-    """k in time ~ size^k between the two largest sizes."""
-    return math.log(seconds[-1] / seconds[-2]) / math.log(sizes[-1] / sizes[-2])
+def grow(name: str, base: int) -> Growth:
+    """Run case *name* on 1×, 4×, 16× and 64× *base* turns, each size in a child of its own."""
+    make, command = CASES[name]
+    growth = Growth([], [], [])
+    for multiple in SIZES:
+        with tempfile.TemporaryDirectory() as folder:
+            source = make(base * multiple, Path(folder))
+            growth.sizes.append(source.stat().st_size)
+            child = run_child(command(source, Path(folder)))
+            growth.seconds.append(child.cpu)
+            growth.peaks.append(child.peak)
+    return growth
 
 
 def main() -> None:
@@ -135,22 +142,11 @@ def main() -> None:
         + f" {'k':>5} {'peak MiB':>9} {'Δpeak/Δinput':>12}"
     )
     for name in args.cases.split(","):
-        make, command = CASES[name]
-        seconds: list[float] = []
-        peaks: list[int] = []
-        sizes: list[int] = []
-        for multiple in SIZES:
-            with tempfile.TemporaryDirectory() as folder:
-                source = make(args.base * multiple, Path(folder))
-                sizes.append(source.stat().st_size)
-                taken, peak = run_child(command(source, Path(folder)))
-                seconds.append(taken)
-                peaks.append(peak)
-        marginal = (peaks[-1] - peaks[-2]) / (sizes[-1] - sizes[-2])
+        growth = grow(name, args.base)
         print(
             f"{name:18} "
-            + " ".join(f"{t:8.2f}" for t in seconds)
-            + f" {exponent(sizes, seconds):5.2f} {peaks[-1] / 2**20:9.0f} {marginal:12.1f}"
+            + " ".join(f"{t:8.2f}" for t in growth.seconds)
+            + f" {growth.k:5.2f} {growth.peaks[-1] / 2**20:9.0f} {growth.marginal:12.1f}"
         )
 
 

@@ -182,8 +182,7 @@ def test_convert_writes_the_same_bytes_and_reports(cluster: Executor, tmp_path: 
     for name, executor in (("local", LOCAL), ("dask", cluster)):
         outcomes = convert_files(inputs, str(tmp_path / name) + "/", jobs=2, executor=executor)
         done[name] = [
-            (o.input, str(o.error), o.conversion and o.conversion.report.text().replace(f"/{name}/", "/"))
-            for o in outcomes
+            (o.input, str(o.error), o.report and o.report.text().replace(f"/{name}/", "/")) for o in outcomes
         ]
     assert done["dask"] == done["local"]
     assert done["dask"][-1][1] == f"{broken}: the file is empty"

@@ -181,16 +181,16 @@ def convert(
         )
     )
     for outcome in outcomes:
-        conversion = outcome.conversion
-        if outcome.error is not None or conversion is None:
+        report = outcome.report
+        if outcome.error is not None or report is None:
             click.echo(f"stenogram: error: {outcome.error}", err=True)
             continue
-        if outcome.output is None:
-            sys.stdout.buffer.write(conversion.tei)
+        if outcome.tei is not None:
+            sys.stdout.buffer.write(outcome.tei)
         if not quiet:
-            click.echo(conversion.report.text(), err=True)
+            click.echo(report.text(), err=True)
         if explain:
-            click.echo(conversion.report.explain(), err=True)
+            click.echo(report.explain(), err=True)
     failed = sum(outcome.error is not None for outcome in outcomes)
     if len(outcomes) > 1:
         click.echo(f"converted {len(outcomes) - failed} of {len(outcomes)} files", err=True)

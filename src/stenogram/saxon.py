@@ -92,7 +92,7 @@ def _xdm_value(value: object) -> Any:  # a saxonche value: the library ships no 
 
 def transform(
     stylesheet: Path,
-    source: etree._ElementTree | etree._Element,
+    source: etree._ElementTree | etree._Element | str,
     params: dict[str, object] | None = None,
     base_uri: str | None = None,
 ) -> TransformResult:
@@ -100,11 +100,15 @@ def transform(
 
     The source is handed to Saxon as serialised text (a whole document with the comments and
     processing instructions around its root, see :func:`document_text`) so that Saxon never
-    opens a file or a DTD itself; *base_uri* lets the stylesheet know where it came from.
+    opens a file or a DTD itself; *base_uri* lets the stylesheet know where it came from. A
+    caller that holds the text a tree was parsed from may hand that instead (a string, which
+    must hold no DOCTYPE: Saxon would read the DTD it names), and spare serialising it again.
     """
     executable = compile_stylesheet(stylesheet).clone()
     proc = processor()
-    if isinstance(source, etree._ElementTree):
+    if isinstance(source, str):
+        xml_text = source
+    elif isinstance(source, etree._ElementTree):
         xml_text = document_text(source)
     else:
         xml_text = etree.tostring(source, encoding="unicode")

@@ -228,3 +228,29 @@ def test_locations_are_what_xpath_path_writes_for_every_kind_of_node(tmp_path: P
     kinds = {o.location.rsplit("/", 1)[-1].split("[")[0].split("(")[0] for o in found}
     assert {"@n", "@Q{urn:x}n", "@m", "text", "comment", "processing-instruction", "Q{}item"} <= kinds
     assert [o.location for o in found] == [o.message for o in found]
+
+
+def test_the_file_text_handed_to_saxon_gives_the_report_of_the_tree(corpus: Path, tmp_path: Path) -> None:
+    """Saxon gets the file's own text, not the tree serialised again; a file with a DOCTYPE
+    still goes as the tree (without it); a UTF-16 file is decoded as lxml read it."""
+    from stenogram.validate.run import default_checks
+    from stenogram.xmlsafe import parse_bytes
+
+    rules = default_checks().schematron
+    assert rules is not None
+    stylesheet = stylesheet_for(rules, fired_rules=True)
+    sitting = sorted((corpus / "parlamint").glob("*/*.xml"))[0]
+    utf16 = tmp_path / "utf16.xml"
+    utf16.write_bytes(
+        sitting.read_text(encoding="utf-8").replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16")
+    )
+    for path in (
+        corpus / "tei" / "rusdracor" / "bulgakov-batum.xml",
+        corpus / "tei" / "tei-p5" / "testdrama.xml",
+        utf16,
+    ):
+        data = path.read_bytes()
+        tree = parse_bytes(data, str(path), collect_ids=False)
+        by_text, by_tree = check(stylesheet, tree, data), check(stylesheet, tree)
+        assert etree.tostring(by_text) == etree.tostring(by_tree)
+        assert outcomes(by_text)  # the rules fired and found something: the comparison says something

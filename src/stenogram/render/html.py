@@ -8,6 +8,7 @@ Every input is read and checked before anything is written, so a bad input leave
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -20,7 +21,7 @@ from stenogram.errors import InputError, Location, StenogramError, UsageError
 from stenogram.files import remove_stale_parts, write_atomic
 from stenogram.render.request import RenderRequest, RenderResult
 from stenogram.render.search import index_pages
-from stenogram.xmlsafe import parse_file
+from stenogram.xmlsafe import parse_bytes, parse_file
 
 PAGE_STYLESHEET = "xslt/html/edition.xsl"
 INDEX_STYLESHEET = "xslt/html/site-index.xsl"
@@ -42,23 +43,64 @@ def site_index(
     return saxon.transform(stylesheet, etree.Element("site"), values)
 
 
-def _render_page(job: tuple[str, str, tuple[tuple[str, str], ...]]) -> list[str]:
-    """Render one TEI file to one page (a worker of :func:`batch.map_files`); its messages.
-    The file was checked to be TEI before the render began."""
-    source, target, params = job
-    result = html_page(parse_file(source), dict(params))
+_TEI = "{http://www.tei-c.org/ns/1.0}"
+_DOCUMENTS = (f"{_TEI}TEI", f"{_TEI}teiCorpus")
+_TURNS = (f"{_TEI}sp", f"{_TEI}u")
+
+
+def index_summary(tree: etree._ElementTree) -> bytes:
+    """What the site's index reads of a document, as a small TEI document of its own: the root
+    (its language), every header whole (titles, dates, the persons), and every turn of the text,
+    in order, with its ``@who`` and printed speaker but without its words. A page's worker sends
+    this back instead of the document, and the index stylesheet reads it as it would the whole."""
+    return etree.tostring(_summary(tree.getroot()))
+
+
+def _summary(document: etree._Element) -> etree._Element:
+    # lxml-stubs type nsmap's keys as str, but the default namespace's key is None
+    kept = etree.Element(document.tag, nsmap=document.nsmap)  # type: ignore[arg-type]
+    kept.attrib.update(document.attrib)
+    for child in document.iterchildren(etree.Element):
+        if child.tag == f"{_TEI}teiHeader":
+            kept.append(copy.deepcopy(child))
+        elif child.tag in _DOCUMENTS:
+            kept.append(_summary(child))
+        else:
+            for turn in child.iter(*_TURNS):
+                copied = etree.SubElement(kept, turn.tag)
+                who = turn.get("who")
+                if who is not None:
+                    copied.set("who", who)
+                elif turn.tag == f"{_TEI}sp":  # named by its printed label
+                    copied.extend(copy.deepcopy(label) for label in turn.iterchildren(f"{_TEI}speaker"))
+    return kept
+
+
+#: One page to render: source, target, stylesheet parameters, and whether the site's index
+#: wants the document's summary.
+PageJob = tuple[str, str, tuple[tuple[str, str], ...], bool]
+
+
+def _render_page(job: PageJob) -> tuple[list[str], bytes | None]:
+    """Render one TEI file to one page (a worker of :func:`batch.map_files`): its messages, and
+    its summary for the site's index when asked. The file was checked to be TEI before the
+    render began."""
+    source, target, params, summarise = job
+    tree = parse_file(source)
+    result = html_page(tree, dict(params))
     write_atomic(target, result.text)
     stylesheet = asset_path(PAGE_STYLESHEET)
-    return [f"{source}: {saxon.locate_message(stylesheet, m)}" for m in result.messages]
+    messages = [f"{source}: {saxon.locate_message(stylesheet, m)}" for m in result.messages]
+    return messages, index_summary(tree) if summarise else None
 
 
-def _try_page(job: tuple[str, str, tuple[tuple[str, str], ...]]) -> tuple[list[str], StenogramError | None]:
+def _try_page(job: PageJob) -> tuple[list[str], bytes | None, StenogramError | None]:
     """:func:`_render_page`, its failure (a full disk, a stylesheet's error) returned as a value,
     so that every page is tried and every page not written is named."""
     try:
-        return _render_page(job), None
+        return *_render_page(job), None
     except StenogramError as err:
-        return [], err
+        return [], None, err
 
 
 def _page_params(source: Path, page: Path, params: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
@@ -81,19 +123,19 @@ def render_html(request: RenderRequest) -> RenderResult:
     if search and not site:
         raise UsageError("--search indexes a site: give it several documents")
     layout = request.plan([css_source.name, *([INDEX_PAGE] if site else [])])
-    documents = request.documents()
+    request.check_inputs()
     layout.make_folder()
     remove_stale_parts(layout.folder)
     shared = {"css": css_source.name, **({"search": "yes"} if search else {})}
     params = {**request.options.params, **shared}
     if site:
         params["index-href"] = INDEX_PAGE
-    jobs = [
-        (str(s), str(p), _page_params(s, p, params))
+    jobs: list[PageJob] = [
+        (str(s), str(p), _page_params(s, p, params), site)
         for s, p in zip(request.inputs, layout.files, strict=True)
     ]
     done = batch.map_files(_try_page, jobs, jobs=request.jobs, executor=request.executor, label="pages")
-    failed = [error for _, error in done if error is not None]
+    failed = [error for _, _, error in done if error is not None]
     if len(failed) == 1 and len(jobs) == 1:
         raise failed[0]
     if failed:
@@ -103,10 +145,13 @@ def render_html(request: RenderRequest) -> RenderResult:
             + (", nor the index linking them" if site else "")
             + f":\n{listed}"
         )
-    messages = [m for found, _ in done for m in found]
+    messages = [m for found, _, _ in done for m in found]
     written = list(layout.files)
     if site:
-        index = site_index(documents, [p.name for p in layout.files], shared)
+        summaries = [
+            parse_bytes(summary or b"", str(job[0])) for job, (_, summary, _) in zip(jobs, done, strict=True)
+        ]
+        index = site_index(summaries, [p.name for p in layout.files], shared)
         write_atomic(layout.folder / INDEX_PAGE, index.text)
         written.insert(0, layout.folder / INDEX_PAGE)
     css_target = layout.folder / css_source.name

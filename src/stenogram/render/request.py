@@ -144,6 +144,10 @@ class RenderRequest:
         is named."""
         return read_all_tei(self.inputs, corpus=self.format.corpus)
 
+    def check_inputs(self) -> None:
+        """:meth:`documents` keeping none of them."""
+        check_all_tei(self.inputs, corpus=self.format.corpus)
+
 
 @dataclass
 class RenderResult:
@@ -208,10 +212,22 @@ def read_tei(path: str | Path, corpus: bool = False) -> etree._ElementTree:
 
 def read_all_tei(paths: Sequence[str | Path], corpus: bool = False) -> list[etree._ElementTree]:
     """:func:`read_tei` of every path; an :class:`InputError` naming every bad one, if any is."""
-    trees, errors = [], []
+    trees: list[etree._ElementTree] = []
+    _each_tei(paths, corpus, trees.append)
+    return trees
+
+
+def check_all_tei(paths: Sequence[str | Path], corpus: bool = False) -> None:
+    """:func:`read_all_tei` keeping no tree: a site's pages are rendered from their files, so
+    the coordinator need not hold every document to check them."""
+    _each_tei(paths, corpus, lambda tree: None)
+
+
+def _each_tei(paths: Sequence[str | Path], corpus: bool, keep: Callable[[etree._ElementTree], None]) -> None:
+    errors = []
     for path in paths:
         try:
-            trees.append(read_tei(path, corpus))
+            keep(read_tei(path, corpus))
         except InputError as err:
             errors.append(err)
     if len(errors) == 1:
@@ -221,4 +237,3 @@ def read_all_tei(paths: Sequence[str | Path], corpus: bool = False) -> list[etre
         raise InputError(
             f"{len(errors)} of {len(paths)} inputs cannot be rendered; nothing was written:\n{listed}"
         )
-    return trees

@@ -255,12 +255,14 @@ def _read(path: Path) -> bytes:
 
 @dataclass
 class Outcome:
-    """The result of one file in a batch: a conversion or the error that stopped it."""
+    """The result of one file: its report, or the error that stopped it; the TEI itself only
+    where it went to no file (standard output), for the caller to print."""
 
     input: str
     output: str | None
-    conversion: Conversion | None = None
+    report: Report | None = None
     error: StenogramError | None = None
+    tei: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -271,13 +273,19 @@ class _Job:
     output: str
     config: Config
     lang: str | None
+    force: bool
 
 
 def _convert_job(job: _Job) -> Outcome:
-    """Pure per-file work for the batch: read and convert, errors returned as values."""
+    """Per-file work for the batch: read, convert and write the TEI file here, in the worker,
+    so that only the report crosses back (the document model and the TEI are the bulk of a
+    conversion); errors are returned as values."""
     try:
         conversion = convert_text(_read(Path(job.input)), job.input, job.config, job.lang)
-        return Outcome(job.input, job.output, conversion)
+        guard_hand_edits(Path(job.output), conversion.tei, job.force)
+        write_atomic(job.output, conversion.tei)
+        conversion.report.output = job.output
+        return Outcome(job.input, job.output, conversion.report)
     except StenogramError as err:
         return Outcome(job.input, job.output, error=err)
 
@@ -336,10 +344,12 @@ def convert_paths(
         )
     config = load_config(config_path)  # once: a worker is handed the compiled configuration
     lang = options.get("lang")
-    jobs_list = [_Job(f, str(folder / (Path(f).stem + ".xml")), config, lang) for f in files]
+    force = options.get("force", False)
+    jobs_list = [_Job(f, str(folder / (Path(f).stem + ".xml")), config, lang, force) for f in files]
     for job in jobs_list:
         refuse_overwriting_input(job.input, job.output)
-    outcomes = map_isolated(
+    remove_stale_parts(folder)
+    return map_isolated(
         _convert_job,
         _convert_failed,
         jobs_list,
@@ -348,18 +358,6 @@ def convert_paths(
         executor=options.get("executor"),
         label="converting",
     )
-    remove_stale_parts(folder)
-    for job, outcome in zip(jobs_list, outcomes, strict=True):
-        if outcome.conversion is None:
-            continue
-        target = Path(job.output)
-        try:
-            guard_hand_edits(target, outcome.conversion.tei, options.get("force", False))
-            write_atomic(target, outcome.conversion.tei)
-            outcome.conversion.report.output = str(target)
-        except StenogramError as err:
-            outcome.error, outcome.conversion = err, None
-    return outcomes
 
 
 def _count(element: etree._Element | None, tag: str) -> int:
@@ -383,7 +381,15 @@ def convert_files(
     if len(files) == 1 and not _is_folder(output):
         lang, force = options.get("lang"), options.get("force", False)
         conversion = convert_file(files[0], output or "-", load_config(config_path), lang, force)
-        return [Outcome(files[0], None if output in (None, "-") else output, conversion)]
+        to_file = output not in (None, "-")
+        return [
+            Outcome(
+                files[0],
+                output if to_file else None,
+                conversion.report,
+                tei=None if to_file else conversion.tei,
+            )
+        ]
     if files == ["-"]:
         raise UsageError("standard input is one text: give -o FILE, or -o - for standard output")
     return convert_paths(files, output, config_path, **options)

@@ -160,7 +160,7 @@ def validate_file(path: str, checks: Checks) -> FileReport:
     if checks.schematron is not None:
         try:
             stylesheet = stylesheet_for(checks.schematron, checks.phase, fired_rules=checks.keep_svrl)
-            svrl = check(stylesheet, tree)
+            svrl = check(stylesheet, tree, data)
         except StylesheetError as err:  # a rule that cannot run on this file: its message
             findings.append(
                 Finding(

@@ -22,6 +22,7 @@ from lxml import etree
 from stenogram import saxon
 from stenogram.errors import InputError, Location, StylesheetError, UsageError
 from stenogram.validate.schematron.compile import SVRL, compile_schema
+from stenogram.validate.schematron.locate import doctype_span
 from stenogram.validate.schematron.source import SOURCE_AT, load_schema
 from stenogram.xmlsafe import line_of, parse_bytes, parse_file
 
@@ -145,9 +146,17 @@ def _describe(element: etree._Element) -> str:
     return f"{kind}{named} (test {test})"
 
 
-def check(stylesheet: Path, tree: etree._ElementTree) -> etree._Element:
-    """The SVRL report of *tree* under the compiled *stylesheet*."""
-    result = saxon.transform(stylesheet, tree)
+def check(stylesheet: Path, tree: etree._ElementTree, data: bytes | None = None) -> etree._Element:
+    """The SVRL report of *tree* under the compiled *stylesheet*.
+
+    *data*, the bytes *tree* was parsed from, goes to Saxon as it is (decoded) when it holds no
+    DOCTYPE: the same document, without serialising the tree again. With a DOCTYPE the tree is
+    serialised without it, so that Saxon reads no DTD.
+    """
+    source: etree._ElementTree | str = tree
+    if data is not None and doctype_span(data) is None:
+        source = data.decode(tree.docinfo.encoding or "utf-8").removeprefix("\ufeff")
+    result = saxon.transform(stylesheet, source)
     return parse_bytes(result.text.encode("utf-8"), str(stylesheet), collect_ids=False).getroot()
 
 
