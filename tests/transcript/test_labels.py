@@ -57,6 +57,7 @@ def speakers(tei: bytes) -> list[str]:
             ],
         ),
         ("fr-court.txt", ["LE PRÉSIDENT. —", "L'ACCUSÉ. —", "Me DUPONT. —"]),
+        ("lv-saeima.txt", ["Sēdes vadītāja.", "A. Ozols (AS).", "Sēdes vadītāja."]),
         ("en-senate-list.txt", ["Mrs. BAXTER.", "The PRESIDING OFFICER."]),
         ("sv-wrapped.txt", ["Anf. 1 Ålderspresident KARIN LINDGREN:"]),
         ("en-select-committee.txt", ["Q1 Chair:", "Professor Smith:", "Q2 Mr Jones:", "Professor Smith:"]),

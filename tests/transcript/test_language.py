@@ -73,6 +73,7 @@ WORDS = {
     "pl": "Marszałek: Głos ma pan poseł Nowak.\n\nPoseł Jan Nowak: Panie Marszałku! Wysoka Izbo! To "
     "jest bardzo ważna ustawa. (Dzwonek)",
     "cs": "Předseda: Děkuji. Hlásí se ještě někdo do rozpravy? Není tomu tak, rozpravu končím.",
+    "sk": "Poslanec Ján Novák: Ďakujem pekne, pán predsedajúci. Chcem sa vyjadriť k návrhu, ktorý je zlý.",
     "sl": "Predsednik: Hvala lepa. Prehajamo na naslednjo točko dnevnega reda, to je tudi zadnja "
     "točka, ki jo bomo obravnavali.",
     "hr": "Predsjednik: Dajem na glasovanje prijedlog zaključka. Tko je za? Utvrđujem da je prijedlog "

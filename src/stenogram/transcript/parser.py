@@ -279,7 +279,7 @@ class _Parser:
             return self._candidates[text]
         cand = self.matcher.candidate(text)
         short = self.matcher.short_label(text)
-        if short and (cand is None or not cand.upper):
+        if short and (cand is None or not (cand.upper or cand.role)):  # "A. Kulbergs (AS)." is a name
             cand = short
         self._candidates[text] = cand
         return cand
