@@ -57,6 +57,7 @@ def speakers(tei: bytes) -> list[str]:
             ],
         ),
         ("fr-court.txt", ["LE PRÉSIDENT. —", "L'ACCUSÉ. —", "Me DUPONT. —"]),
+        ("ru-trial-mixed.txt", ["Орлов.", "Белов."]),
         ("lv-saeima.txt", ["Sēdes vadītāja.", "A. Ozols (AS).", "Sēdes vadītāja."]),
         ("en-senate-list.txt", ["Mrs. BAXTER.", "The PRESIDING OFFICER."]),
         ("sv-wrapped.txt", ["Anf. 1 Ålderspresident KARIN LINDGREN:"]),
@@ -501,3 +502,14 @@ def test_a_label_glued_to_the_word_before_it_starts_a_turn() -> None:
     root = etree.fromstring(convert_text(text.encode(), "glued.txt").tei)
     assert speakers(etree.tostring(root)) == ["Präsident Dr. Max Muster:", "Vizepräsidentin Anna Beispiel:"]
     assert root.xpath("string(//t:sp[1]/t:p)", namespaces=NS).endswith("vom 3. Mai 2011")
+
+
+def test_words_with_a_full_stop_that_open_a_few_paragraphs_of_prose_are_no_dialogue() -> None:
+    text = (
+        "Moscow. The city was cold that winter, and the trams ran late.\n\n"
+        "The plenum met in the Kremlin. Its members arrived early.\n\n"
+        "Leningrad. The delegation came by the night train.\n\n"
+        "They spoke of the harvest and of the factories, and of the plan.\n\n"
+        "Nobody expected the resolution to pass without a vote.\n"
+    )
+    assert speakers(convert_text(text.encode(), "prose.txt").tei) == []

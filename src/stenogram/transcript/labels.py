@@ -716,13 +716,20 @@ def _announced(words: list[str], occurrences: list[Occurrence], config: Config) 
 
 
 def decide(
-    occurrences: list[Occurrence], text: str, config: Config, configured: set[str], lang: str = "und"
+    occurrences: list[Occurrence],
+    text: str,
+    config: Config,
+    configured: set[str],
+    lang: str = "und",
+    paragraphs: int = 0,
 ) -> LabelDecision:
     """Score every candidate key on the evidence of the whole document and decide.
 
     Pass one scores each key alone; pass two adds the ``shape`` weight to keys printed in the
     shape of a key already believed (unless the key is plainly no name: a sentence opener, a
-    sentence, a heading), so that labels of one shape are believed together.
+    sentence, a heading), so that labels of one shape are believed together; where none of a
+    shape is believed, two or more keys of it that open half of the document's *paragraphs* or
+    more gain ``dialogue``: speakers taking turns ("Рыков. …" / "Сталин. …").
     """
     by_key: dict[str, list[Occurrence]] = {}
     runs: Counter[str] = Counter()
@@ -769,6 +776,7 @@ def decide(
         if not row.accepted and not against and _shape(by_key[row.key][0].cand) in shapes and row.score > 0:
             row.features["shape"] = config.weights["shape"]
             row.accepted = row.score >= config.threshold
+    _dialogue(scored, by_key, paragraphs, config)
     believed = Counter(_shape(by_key[row.key][0].cand) for row in scored if row.accepted)
     for row in scored:
         cand = by_key[row.key][0].cand
@@ -776,6 +784,30 @@ def decide(
             row.features["odd_shape"] = config.weights["odd_shape"]
             row.accepted = row.score >= config.threshold
     return LabelDecision({row.key for row in table if row.accepted}, table)
+
+
+def _dialogue(
+    scored: list[LabelScore], by_key: dict[str, list[Occurrence]], paragraphs: int, config: Config
+) -> None:
+    """Give ``dialogue`` to the keys of a printed shape none of whose keys is believed, where two
+    or more of them, none of them a word the text uses in lower case or anything but a name,
+    open half of the paragraphs or more: a record whose labels are weak alone (Mixed case, a
+    full stop, each printed once or twice) but take turns through the whole text."""
+    groups: dict[tuple[bool, str, bool, bool], list[LabelScore]] = {}
+    for row in scored:
+        groups.setdefault(_shape(by_key[row.key][0].cand), []).append(row)
+    for rows in groups.values():
+        plain = [
+            row
+            for row in rows
+            if _SHAPE_BLOCKERS.isdisjoint(row.features) and "lower_case_word" not in row.features
+        ]
+        opened = sum(row.count for row in plain)
+        if any(row.accepted for row in rows) or len(plain) < 2 or opened * 2 < max(paragraphs, 2):
+            continue
+        for row in plain:
+            row.features["dialogue"] = config.weights["dialogue"]
+            row.accepted = row.score >= config.threshold
 
 
 # Features that make a one-word candidate more than a capitalised word with a colon.

@@ -226,7 +226,9 @@ class _Parser:
             under = len(para.lines) == 1 and any(o.alone and o.cand.punct != "." for o in occurrences[count:])
         # labels the source's layout marks (bold at a paragraph's start) count as configured
         configured = self.registry.configured_keys() | self.source.label_hints
-        decision = decide(occurrences, self.source.text, self.config, configured, self.doc.lang)
+        decision = decide(
+            occurrences, self.source.text, self.config, configured, self.doc.lang, len(paragraphs)
+        )
         self.accepted = decision.accepted
         self.doc.labels = decision.table
         self.doc.decisions.extend(decision.notes)
