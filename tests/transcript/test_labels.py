@@ -513,3 +513,19 @@ def test_words_with_a_full_stop_that_open_a_few_paragraphs_of_prose_are_no_dialo
         "Nobody expected the resolution to pass without a vote.\n"
     )
     assert speakers(convert_text(text.encode(), "prose.txt").tei) == []
+
+
+def test_an_office_label_inside_a_flattened_line_starts_a_turn_but_not_after_an_abbreviation() -> None:
+    text = (
+        "Vizepräsidentin Petra Beispiel: Das Wort hat der Kollege Klein. (Beifall bei der SPD) "
+        "Hans Klein (SPD): Frau Präsidentin! Das Gesetz ist gut. Vizepräsidentin Petra Beispiel: Vielen Dank.\n"
+    )
+    assert speakers(convert_text(text.encode(), "flat.txt").tei) == [
+        "Vizepräsidentin Petra Beispiel:",
+        "Vizepräsidentin Petra Beispiel:",
+    ]
+    portuguese = "O Sr. Presidente: — Está aberta a sessão.\n\nO Sr. Rui Almeida (PCP): — Muito obrigado.\n"
+    assert speakers(convert_text(portuguese.encode(), "pt.txt").tei) == [
+        "O Sr. Presidente:",
+        "O Sr. Rui Almeida (PCP):",
+    ]

@@ -52,6 +52,7 @@ _PARENTHESIS = re.compile(r"\((?:[^()]++|\([^()]*+\))*+\)[.]?|〔[^〔〕]*+〕|
 _MIDLINE = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=[^\W\d_a-zà-ÿа-яё]{2})")
 # A lower-case letter or a digit and a capital with no space between: where a glued label may start.
 _GLUED = re.compile(r"(?<=[0-9a-zß-öø-ÿа-яё])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+_SENTENCE_THEN_WORD = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=[^\W\d_])")
 _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
@@ -252,22 +253,37 @@ class _Parser:
         copy lost the line break (``… am 3. Mai 2011Präsident Dr. Max Muster: …``)."""
         if line in self._midlines:
             return self._midlines[line]
-        found = []
+        found: list[tuple[int, Candidate]] = []
         for match in _GLUED.finditer(line):
-            cand = self.matcher.candidate(line[match.end() : match.end() + 400])
-            strong = cand and (cand.title or self.config.offices.match(cand.name.casefold()))
-            if cand and strong and cand.punct in (":", "："):
-                found.append((match.end(), cand))
+            self._strong_label_at(line, match.end(), found)
+        for match in _SENTENCE_THEN_WORD.finditer(line):  # "… Zusammenarbeit. Vizepräsidentin X: …"
+            office = self.config.offices.match(line[match.end() : match.end() + 40].casefold())
+            if office and self._ends_sentence(line, match.start()):
+                self._strong_label_at(line, match.end(), found)
         for match in _MIDLINE.finditer(line):
-            before = _LAST_WORD.search(line, max(0, match.start() - 30), match.start())
-            word = before.group(1).casefold() if before else ""
-            if len(word) < 2 or word in self.config.abbreviations:
-                continue  # "Mr. JONES:": a stop after an abbreviation ends no sentence
+            if not self._ends_sentence(line, match.start()):
+                continue
             cand = self.matcher.candidate(line[match.end() : match.end() + 400])
             if cand and cand.upper and cand.punct in (":", "："):
                 found.append((match.end(), cand))
+        found = sorted(dict(found).items())  # one candidate a place, in the order of the line
         self._midlines[line] = found
         return found
+
+    def _ends_sentence(self, line: str, at: int) -> bool:
+        """Whether the stop before *at* ends a sentence: not one of an abbreviation or an initial
+        ("Mr. JONES:", "O Sr. Presidente:")."""
+        before = _LAST_WORD.search(line, max(0, at - 30), at)
+        word = before.group(1).casefold() if before else ""
+        return len(word) >= 2 and word not in self.config.abbreviations
+
+    def _strong_label_at(self, line: str, at: int, found: list[tuple[int, Candidate]]) -> None:
+        """Add the candidate at *at* of *line* to *found* if an office or a form of address opens
+        it and a colon ends it: strong enough to start a turn inside a line."""
+        cand = self.matcher.candidate(line[at : at + 400])
+        strong = cand and (cand.title or self.config.offices.match(cand.name.casefold()))
+        if cand and strong and cand.punct in (":", "："):
+            found.append((at, cand))
 
     def _midline_labels(self, line: str) -> list[int]:
         """Where accepted labels start inside *line* (see :meth:`_midline`)."""
