@@ -529,3 +529,19 @@ def test_an_office_label_inside_a_flattened_line_starts_a_turn_but_not_after_an_
         "O Sr. Presidente:",
         "O Sr. Rui Almeida (PCP):",
     ]
+
+
+def test_a_party_in_lower_case_after_the_name_as_the_eduskunta_prints_it() -> None:
+    text = (
+        "Puhemies Matti Virtanen: Käsittelyyn esitellään päiväjärjestyksen 1. asia.\n\n"
+        "Ville Korhonen vihr: Arvoisa puhemies! Hallituksen esitys on hyvä.\n\n"
+        "Puhemies Matti Virtanen: Kiitoksia.\n"
+    )
+    root = etree.fromstring(convert_text(text.encode(), "fi.txt").tei)
+    assert speakers(etree.tostring(root)) == [
+        "Puhemies Matti Virtanen:",
+        "Ville Korhonen vihr:",
+        "Puhemies Matti Virtanen:",
+    ]
+    member = root.find(".//t:person[@{http://www.w3.org/XML/1998/namespace}id='ville-korhonen']", NS)
+    assert member is not None and member.findtext("t:affiliation", namespaces=NS) == "vihr"

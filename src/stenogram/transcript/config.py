@@ -47,6 +47,7 @@ class Config:
     office_words: re.Pattern[str]  # an office and the rest of its word: "Vizepräsidentin"
     abbreviations: frozenset[str]
     particles: frozenset[str]
+    parties: frozenset[str]  # parties printed in lower case after the name: "Ville Niinistö vihr:"
     announcements: re.Pattern[str]
     weights: dict[str, float]
     threshold: float
@@ -206,6 +207,7 @@ _SHAPE: dict[str, Any] = {
         "groups": _STRS,
         "offices": _STRS,
         "chairs": _STRS,
+        "parties": _STRS,
         "abbreviations": _STRS,
         "particles": _STRS,
         "announcements": _STRS,
@@ -399,6 +401,7 @@ def load_config(path: str | Path | None = None) -> Config:
         office_words=_compile(offices + r"[^\W\d_]*", where),
         abbreviations=frozenset(word.casefold() for word in labels["abbreviations"]),
         particles=frozenset(word.casefold() for word in labels["particles"]),
+        parties=frozenset(word.casefold() for word in labels["parties"]),
         announcements=_compile(r"(?<![^\W\d_])(?:" + "|".join(labels["announcements"]) + r")\b", where),
         weights=_weights(labels["weights"], features, where),
         threshold=float(labels["threshold"]),

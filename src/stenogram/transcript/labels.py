@@ -423,6 +423,9 @@ class LabelMatcher:
         if segments:
             roles = [" - ".join(segments), *roles]
         name = text[name_start:name_end].rstrip(" ,")
+        *given, last = name.split() or [""]
+        if punct in (":", "：") and len(given) >= 2 and last in self.config.parties:
+            name, roles = " ".join(given), [last, *roles]  # "Ville Niinistö vihr:": the party
         description = text[comma + 1 : name_end].strip() if comma >= 0 else ""
         if punct.startswith(". ") and (
             description[:1].islower() or self.config.offices.search(description.casefold())
