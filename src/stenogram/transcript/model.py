@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from stenogram.transcript.labels import LabelScore
+    from stenogram.transcript.scoring import LabelScore
 
 
 @dataclass

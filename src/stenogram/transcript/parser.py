@@ -1,10 +1,11 @@
 """Parsing: the reader's raw paragraphs → the document model.
 
-Order of work: label candidates are collected from the whole text and decided on evidence
-(:mod:`stenogram.transcript.labels`); front matter before the first turn is read into header facts
-(:mod:`stenogram.transcript.frontmatter`); then every paragraph becomes a heading, the start of a turn, or
-running text of the current turn, with its inline content parsed (:mod:`stenogram.transcript.inline`). A
-paragraph cut by a page break (it ends mid-sentence, the next begins in lower case) is joined.
+Order of work: label candidates are collected from the whole text (:mod:`stenogram.transcript.labels`)
+and decided on evidence (:mod:`stenogram.transcript.scoring`); front matter before the first turn
+is read into header facts (:mod:`stenogram.transcript.frontmatter`); then every paragraph becomes
+a heading, the start of a turn, or running text of the current turn, with its inline content
+parsed (:mod:`stenogram.transcript.inline`). A paragraph cut by a page break (it ends
+mid-sentence, the next begins in lower case) is joined.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from stenogram.transcript.frontmatter import (
     strip_lead,
 )
 from stenogram.transcript.inline import InlineContext, Node, TurnBreak, parse_inline, stage_type
-from stenogram.transcript.labels import Candidate, LabelMatcher, Occurrence, decide, label_key
+from stenogram.transcript.labels import Candidate, LabelMatcher, label_key
 from stenogram.transcript.model import (
     BlockStage,
     Division,
@@ -43,6 +44,7 @@ from stenogram.transcript.model import (
 )
 from stenogram.transcript.persons import Registry
 from stenogram.transcript.reader import RawPara, Source
+from stenogram.transcript.scoring import Occurrence, decide
 
 _TERMINAL = '.!?…:;»”")]。！？：；」』）'
 # A paragraph of its own in parentheses (the Japanese Diet's 〔…〕 and full-width ones too);

@@ -1,0 +1,369 @@
+"""The scored model of speaker labels: which label candidates are real.
+
+A capitalised word followed by a full stop opens many ordinary sentences ("Yes. I think …"), and a
+record may print each label once, so no single piece of evidence decides. Every candidate key
+(:mod:`stenogram.transcript.labels` finds them) gets a score from named features whose weights
+are data (``[labels.weights]``): its shape (CAPITALS, a colon, a role in parentheses, an office),
+where it stands (alone on its line, first in the body, announced by the turn before), how the
+document uses it (recurring, as a voice in a parenthesis, as an ordinary word, as a sentence
+opener). Candidates printed in one shape are believed together. The overrides ``always``/``never``
+and the edition's persons win. Every decision is reported with its score and features.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from itertools import pairwise
+
+from stenogram.transcript.config import Config
+from stenogram.transcript.labels import LETTER, ORDINAL_MARKS, UPPER, WORD, Candidate, label_key
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One place where a candidate opens a paragraph or line, with what surrounds it."""
+
+    cand: Candidate
+    alone: bool = False  # nothing else on its line (the speech follows below)
+    first: bool = False  # the first paragraph of the body
+    after: str = ""  # the first characters of what follows the label
+    before: str = ""  # the end of the paragraph before (an announcement, an open quotation)
+    ending: str = "sentence"  # its speech: "speech" (long), "sentence", "short" (no final stop), "" (none)
+    inner: bool = False  # on a line inside a paragraph, not at its start
+    under: bool = False  # right under a label alone on its line: the first words of its speech
+
+
+@dataclass
+class LabelScore:
+    """The decision on one candidate key: its score, the features that made it, and the verdict."""
+
+    key: str
+    name: str
+    count: int
+    features: dict[str, float]
+    accepted: bool
+    reason: str = ""  # an override that decided, instead of the score
+
+    @property
+    def score(self) -> float:
+        return round(sum(self.features.values()), 2)
+
+    def note(self) -> str:
+        """One line for the report."""
+        verdict = "label" if self.accepted else "not a label"
+        if self.reason:
+            return f"{verdict}: {self.name!r} ({self.reason})"
+        parts = ", ".join(f"{name} {weight:+g}" for name, weight in self.features.items() if weight)
+        return f"{verdict}: {self.name!r} (score {self.score:g}, {self.count}×: {parts or 'no evidence'})"
+
+
+@dataclass
+class LabelDecision:
+    """Which candidate keys are accepted as labels, and the table of every decision."""
+
+    accepted: set[str]
+    table: list[LabelScore]
+
+    @property
+    def notes(self) -> list[str]:
+        return [row.note() for row in self.table]
+
+
+# Initials with a surname: "Коваленко О.П.", "K. Feldmans", "ІВАНЧУК А.В.".
+_INITIALS_IN_NAME = re.compile(rf"(?:^|\s)[{UPPER}]\.(?:\s?[{UPPER}]\.)*(?:\s|$)")
+# Text in CAPITALS after a "label": the label is the first half of a heading.
+_HEADING_AFTER = re.compile(rf"[\W\d_]*[{UPPER}]{{2,}}(?:[\W\d_]+[{UPPER}]{{2,}}){{2}}")
+_VOICE = re.compile(r"\((?P<name>[^()\n:.!?]{2,60}?)\s?[.:](?=\s)")
+_QUOTES = (("«", "»"), ("“", "”"), ("„", "“"))
+
+
+# Evidence that the candidate is not a name at all: it is then not believed for its shape alone.
+_SHAPE_BLOCKERS = frozenset({"opener", "sentence", "whole", "silent", "unfinished", "heading", "spaced"})
+
+
+def _shape(cand: Candidate) -> tuple[bool, str, bool, bool]:
+    """The printed shape of a label: CAPITALS, its punctuation, a role, a form of address."""
+    punct = ":" if cand.punct in (":", "：") else cand.punct
+    return (cand.upper, punct, bool(cand.role), bool(cand.title))
+
+
+def _quotation_open(text: str) -> bool:
+    return any(text.count(opener) > text.count(closer) for opener, closer in _QUOTES if opener != closer)
+
+
+class _Evidence:
+    """What the whole document says about candidates, computed once: ordinary words in lower
+    case, voices inside parentheses, and the sentence openers of its language."""
+
+    def __init__(self, text: str, config: Config, lang: str) -> None:
+        self._text = text
+        self._lower: dict[str, bool] = {}
+        self.voices = {label_key(m.group("name")) for m in _VOICE.finditer(text)}
+        self.office_words = config.office_words
+        lists = [config.openers[lang]] if lang in config.openers else list(config.openers.values())
+        self.openers = frozenset().union(*lists)
+
+    def used_in_lower_case(self, words: list[str]) -> bool:
+        return bool(words) and all(self._in_lower_case(word.casefold()) for word in words)
+
+    def _in_lower_case(self, word: str) -> bool:
+        """Whether *word* (in lower case) stands in the text as a word of its own (as
+        :data:`WORD` reads words: "well-being" is no "well"). Found with ``str.find``, which
+        is fast, and only for the few words candidates have, not by splitting the whole text."""
+        if word not in self._lower:
+            text, found = self._text, False
+            at = text.find(word) if word[:1].islower() else -1
+            while at >= 0 and not found:
+                end = at + len(word)
+                found = not (_joined(text, at - 1, -1) or _joined(text, end, 1))
+                at = text.find(word, end)
+            self._lower[word] = found
+        return self._lower[word]
+
+
+def _joined(text: str, at: int, step: int) -> bool:
+    """Whether the character of *text* at *at* continues the word beside it (a letter, or a
+    hyphen or apostrophe with a letter beyond it); *step* −1 looks left, +1 right."""
+    if not 0 <= at < len(text):
+        return False
+    if LETTER.match(text, at):
+        return True
+    beyond = at + step
+    return text[at] in "-'’" and 0 <= beyond < len(text) and LETTER.match(text, beyond) is not None
+
+
+def _punct(cand: Candidate) -> str:
+    """The label's punctuation; "." also where the name's last initial gives it (ІВАНЧУК А.В.)."""
+    return cand.punct or ("." if cand.printed.endswith(".") else "")
+
+
+def _features(
+    key: str, occurrences: list[Occurrence], runs: int, evidence: _Evidence, config: Config
+) -> dict[str, float]:
+    """The weighted features of one candidate key over all its occurrences; *runs* counts them
+    apart from repeats with no other label-like candidate between (a chair's "Next." twice in
+    one turn is not a recurring label)."""
+    w = config.weights
+    cand = occurrences[0].cand
+    puncts = {_punct(o.cand) for o in occurrences}
+    name = ORDINAL_MARKS.sub("", cand.name)
+    words = WORD.findall(name)
+    letters = sum(c.isalpha() for c in name)
+    found: dict[str, float] = {}
+    if puncts & {":", "：", "\u3000"}:  # a colon, or the space that sets a label off (see _spaced_off)
+        found["colon"] = w["colon"]
+    elif puncts & {"–", "-", "—", ". –", ". -", ". —"}:
+        found["dash"] = w["dash"]
+    elif "." in puncts:
+        found["period"] = w["period"]
+    leading_capitals = bool(words) and words[0].isupper() and len(words[0]) >= 2
+    # the first word after the forms of address: "The SPEAKER pro tempore", "Mr. SMITH of Texas"
+    core = next((word for word in words if not config.titles.fullmatch(word)), "")
+    if (cand.upper and letters >= 2) or leading_capitals or (core.isupper() and len(core) >= 2):
+        found["capitals"] = w["capitals"]
+    if any(o.cand.role for o in occurrences):
+        found["role"] = w["role"]
+    title = re.sub(r"(?i)^the\b", "", cand.title).strip()
+    whole = not name[len(cand.title) : len(cand.title) + 1].isalpha()  # not "DR" of "DRAMATIS"
+    if (title and whole) or config.offices.search(name.casefold()):
+        found["office"] = w["office"]
+    announced = _announced(words, occurrences, config)
+    # "Thank you." alone is a sentence, "Маленков." alone after "Слово имеет т. Маленков" a label
+    if any(o.alone and (_punct(o.cand) != "." or announced == "name") for o in occurrences):
+        found["alone"] = w["alone"]
+    elif not cand.upper and not cand.role and all(o.alone for o in occurrences) and "." in puncts:
+        found["whole"] = w["whole"]
+    if all(o.ending == "" for o in occurrences):
+        found["silent"] = w["silent"]
+    elif all(o.ending in ("", "short") for o in occurrences) and "capitals" not in found:
+        found["unfinished"] = w["unfinished"]
+    if any(_HEADING_AFTER.match(o.after) for o in occurrences):
+        found["heading"] = w["heading"]
+    if any(o.first for o in occurrences if o.cand.punct):
+        found["first"] = w["first"]
+        if any(o.first and o.ending == "speech" for o in occurrences):
+            found["speech"] = w["speech"]  # a speech whose only label is its first word
+    starts = [o.after[:1] for o in occurrences if o.after[:1].isalpha()]
+    if starts and all(c.islower() for c in starts):
+        found["lower_after"] = w["lower_after"]
+    elif any(c.isupper() or c in "«“„\"'" for o in occurrences for c in o.after[:1]):
+        found["capital_after"] = w["capital_after"]
+    if runs >= 2:
+        found["recurring"] = w["recurring"]
+    elif not puncts - {""}:
+        found["bare"] = w["bare"]
+    if _INITIALS_IN_NAME.search(name):
+        found["initials"] = w["initials"]
+    if announced:
+        found["announced"] = w["announced"]
+    if key in evidence.voices:
+        found["voice"] = w["voice"]
+    plain = WORD.findall(evidence.office_words.sub(" ", name))  # "Sēdes vadītāja" is an office
+    if not cand.upper and not leading_capitals:
+        capitalised = [x for x in plain if x[0].isupper() and x.casefold() not in config.particles]
+        if evidence.used_in_lower_case(capitalised):
+            found["lower_case_word"] = w["lower_case_word"] * (1 if len(capitalised) == 1 else 0.6)
+    if key in evidence.openers or (
+        words and " ".join(words[:2]).casefold() in evidence.openers and not cand.role
+    ):
+        found["opener"] = w["opener"]
+    if not leading_capitals:
+        ordinary = [
+            word
+            for word in plain
+            if word[0].islower()
+            and word.casefold() not in config.particles
+            and not config.offices.match(word.casefold())
+            and not config.titles.fullmatch(word)
+        ]
+        if ordinary:
+            found["sentence"] = w["sentence"] * len(ordinary)
+    # "Mevrouw Kant (SP):" / "Voorzitter. Ik verzoek …": an address in Mixed case opening the speech
+    if all(o.under for o in occurrences) and not (cand.upper or cand.role or cand.title) and puncts == {"."}:
+        found["under_label"] = w["under_label"]
+    if all(o.inner and not o.cand.prefix for o in occurrences):  # a marked label opens lines
+        found["inner"] = w["inner"]
+    if any(_quotation_open(o.before) for o in occurrences) and not found.get("recurring"):
+        found["quotation"] = w["quotation"]
+    if sum(1 for word in name.split() if len(word) == 1) >= 3 and not cand.role:
+        found["spaced"] = w["spaced"]
+    if any(o.cand.prefix for o in occurrences):
+        found["marker"] = w["marker"]
+    return found
+
+
+def _adjacent(occurrences: list[Occurrence], pair: tuple[str, ...]) -> bool:
+    """Whether the one-letter labels of *pair* open consecutive paragraphs in their order at
+    least once: a question and its answer (``Q. …`` then ``A. …``), printed once."""
+    keys = [label_key(letter) for letter in pair]
+    if len(keys) < 2:
+        return False
+    return any(
+        (first.cand.key, second.cand.key) == (keys[0], keys[1]) for first, second in pairwise(occurrences)
+    )
+
+
+def _announced(words: list[str], occurrences: list[Occurrence], config: Config) -> str:
+    """How the turn before one of the *occurrences* gives the floor to the name of *words*:
+    "name" when every word of it is in the announcement ("Слово имеет т. Маленков" before
+    "Маленков."), "surname" when its surname is ("Buyurun Sayın Sırakaya." after "… Zafer
+    Sırakaya’ya aittir" is the chair's sentence), "" when it is not announced. A word's stem is
+    enough: "Коваленку" names Коваленко."""
+    stems = [word.casefold()[: max(4, len(word) - 2)] for word in words if len(word) >= 3]
+    if not stems:
+        return ""
+    for o in occurrences:
+        found = config.announcements.search(o.before)
+        tail = o.before[found.end() :].casefold() if found else ""
+        if found and stems[-1] in tail:
+            return "name" if all(stem in tail for stem in stems) else "surname"
+    return ""
+
+
+def decide(
+    occurrences: list[Occurrence],
+    text: str,
+    config: Config,
+    configured: set[str],
+    lang: str = "und",
+    paragraphs: int = 0,
+) -> LabelDecision:
+    """Score every candidate key on the evidence of the whole document and decide.
+
+    Pass one scores each key alone; pass two adds the ``shape`` weight to keys printed in the
+    shape of a key already believed (unless the key is plainly no name: a sentence opener, a
+    sentence, a heading), so that labels of one shape are believed together; where none of a
+    shape is believed, two or more keys of it that open half of the document's *paragraphs* or
+    more gain ``dialogue``: speakers taking turns ("Рыков. …" / "Сталин. …").
+    """
+    by_key: dict[str, list[Occurrence]] = {}
+    runs: Counter[str] = Counter()
+    seen: dict[str, int] = {}  # key → index of its last occurrence
+    strong = -1  # index of the last label-like occurrence (CAPITALS, a role, a colon)
+    for index, occurrence in enumerate(occurrences):
+        cand = occurrence.cand
+        by_key.setdefault(cand.key, []).append(occurrence)
+        if seen.get(cand.key, -1) < 0 or any(
+            occurrences[i].cand.key != cand.key for i in (strong,) if i > seen[cand.key]
+        ):
+            runs[cand.key] += 1
+        seen[cand.key] = index
+        if cand.upper or cand.role or _punct(cand) in (":", "："):
+            strong = index
+    evidence = _Evidence(text, config, lang)
+    always = {label_key(label) for label in config.always}
+    table: list[LabelScore] = []
+    scored: list[LabelScore] = []
+    for key, found in sorted(by_key.items()):
+        cand = found[0].cand
+        row = LabelScore(key, cand.name, len(found), {}, False)
+        table.append(row)
+        if key in configured or key in always:
+            row.accepted, row.reason = True, "configured: always a label"
+        elif key in config.never:
+            row.reason = "configured: never a label"
+        elif config.groups.match(cand.name):
+            row.accepted, row.reason = True, "a group of voices"
+        elif cand.short:
+            pair = next((p for p in config.short_labels if cand.name in p), (cand.name,))
+            recur = all(len(by_key.get(label_key(letter), ())) >= 2 for letter in pair)
+            row.accepted = recur or _adjacent(occurrences, pair)
+            row.reason = f"one-letter labels {'/'.join(pair)} " + (
+                "each recur" if recur else "follow each other" if row.accepted else "must each recur"
+            )
+        else:
+            row.features = _features(key, found, runs[key], evidence, config)
+            row.accepted = row.score >= config.threshold
+            scored.append(row)
+    shapes = {_shape(by_key[row.key][0].cand) for row in scored if row.accepted}
+    for row in scored:
+        against = not _SHAPE_BLOCKERS.isdisjoint(row.features)
+        if not row.accepted and not against and _shape(by_key[row.key][0].cand) in shapes and row.score > 0:
+            row.features["shape"] = config.weights["shape"]
+            row.accepted = row.score >= config.threshold
+    _dialogue(scored, by_key, paragraphs, config)
+    believed = Counter(_shape(by_key[row.key][0].cand) for row in scored if row.accepted)
+    for row in scored:
+        cand = by_key[row.key][0].cand
+        if row.accepted and _odd_word(cand, row) and sum(believed.values()) - believed[_shape(cand)] >= 2:
+            row.features["odd_shape"] = config.weights["odd_shape"]
+            row.accepted = row.score >= config.threshold
+    return LabelDecision({row.key for row in table if row.accepted}, table)
+
+
+def _dialogue(
+    scored: list[LabelScore], by_key: dict[str, list[Occurrence]], paragraphs: int, config: Config
+) -> None:
+    """Give ``dialogue`` to the keys of a printed shape none of whose keys is believed, where two
+    or more of them, none of them a word the text uses in lower case or anything but a name,
+    open half of the paragraphs or more: a record whose labels are weak alone (Mixed case, a
+    full stop, each printed once or twice) but take turns through the whole text."""
+    groups: dict[tuple[bool, str, bool, bool], list[LabelScore]] = {}
+    for row in scored:
+        groups.setdefault(_shape(by_key[row.key][0].cand), []).append(row)
+    for rows in groups.values():
+        plain = [
+            row
+            for row in rows
+            if _SHAPE_BLOCKERS.isdisjoint(row.features) and "lower_case_word" not in row.features
+        ]
+        opened = sum(row.count for row in plain)
+        if any(row.accepted for row in rows) or len(plain) < 2 or opened * 2 < max(paragraphs, 2):
+            continue
+        for row in plain:
+            row.features["dialogue"] = config.weights["dialogue"]
+            row.accepted = row.score >= config.threshold
+
+
+# Features that make a one-word candidate more than a capitalised word with a colon.
+_NAME_EVIDENCE = frozenset(
+    {"capitals", "role", "office", "initials", "announced", "voice", "marker", "recurring"}
+)
+
+
+def _odd_word(cand: Candidate, row: LabelScore) -> bool:
+    """A single word in Mixed case, printed once, with nothing but its punctuation for it
+    ("Resolutions:", "Nominations:" in a list inside a speech of "Mrs. NAME." turns)."""
+    return row.count == 1 and len(cand.name.split()) == 1 and _NAME_EVIDENCE.isdisjoint(row.features)
