@@ -26,10 +26,9 @@ from stenogram.tei.encode import TEI_NS, encode, generated_unchanged, serialise
 from stenogram.tei.lossless import check_lossless
 from stenogram.tei.marks import place_marks
 from stenogram.transcript.config import Config, load_config
-from stenogram.transcript.model import Document
+from stenogram.transcript.model import Document, LabelScore
 from stenogram.transcript.parser import parse
 from stenogram.transcript.reader import check_characters
-from stenogram.transcript.scoring import LabelScore
 from stenogram.transcript.sourcechain import complete_header
 from stenogram.transcript.sources import EXTENSIONS, read_input
 

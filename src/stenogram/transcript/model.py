@@ -8,10 +8,6 @@ reading order; every character of the source that is not furniture is somewhere 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from stenogram.transcript.scoring import LabelScore
 
 
 @dataclass
@@ -241,6 +237,30 @@ class Origin:
     hyphens: int = 0
     notes: int = 0  # footnotes, encoded as editorial notes
     left: list[tuple[str, str, str]] = field(default_factory=list)  # (where, text, kind) left out
+
+
+@dataclass
+class LabelScore:
+    """The decision on one candidate key: its score, the features that made it, and the verdict."""
+
+    key: str
+    name: str
+    count: int
+    features: dict[str, float]
+    accepted: bool
+    reason: str = ""  # an override that decided, instead of the score
+
+    @property
+    def score(self) -> float:
+        return round(sum(self.features.values()), 2)
+
+    def note(self) -> str:
+        """One line for the report."""
+        verdict = "label" if self.accepted else "not a label"
+        if self.reason:
+            return f"{verdict}: {self.name!r} ({self.reason})"
+        parts = ", ".join(f"{name} {weight:+g}" for name, weight in self.features.items() if weight)
+        return f"{verdict}: {self.name!r} (score {self.score:g}, {self.count}×: {parts or 'no evidence'})"
 
 
 @dataclass

@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from stenogram.transcript.config import Config
 from stenogram.transcript.labels import LETTER, ORDINAL_MARKS, UPPER, WORD, Candidate, label_key
+from stenogram.transcript.model import LabelScore
 
 
 @dataclass(frozen=True)
@@ -33,30 +34,6 @@ class Occurrence:
     ending: str = "sentence"  # its speech: "speech" (long), "sentence", "short" (no final stop), "" (none)
     inner: bool = False  # on a line inside a paragraph, not at its start
     under: bool = False  # right under a label alone on its line: the first words of its speech
-
-
-@dataclass
-class LabelScore:
-    """The decision on one candidate key: its score, the features that made it, and the verdict."""
-
-    key: str
-    name: str
-    count: int
-    features: dict[str, float]
-    accepted: bool
-    reason: str = ""  # an override that decided, instead of the score
-
-    @property
-    def score(self) -> float:
-        return round(sum(self.features.values()), 2)
-
-    def note(self) -> str:
-        """One line for the report."""
-        verdict = "label" if self.accepted else "not a label"
-        if self.reason:
-            return f"{verdict}: {self.name!r} ({self.reason})"
-        parts = ", ".join(f"{name} {weight:+g}" for name, weight in self.features.items() if weight)
-        return f"{verdict}: {self.name!r} (score {self.score:g}, {self.count}×: {parts or 'no evidence'})"
 
 
 @dataclass
