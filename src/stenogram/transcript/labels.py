@@ -9,6 +9,7 @@ Which candidates are real is decided by the scored model (:mod:`stenogram.transc
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -31,6 +32,8 @@ def _letter_class(test: Callable[[str], bool]) -> str:
 # Upper- and lower-case letters of every script (Latin with diacritics, Cyrillic, Greek …).
 UPPER = _letter_class(str.isupper)
 _L = _letter_class(lambda c: c.isalpha() and not c.isupper())
+# Combining marks (the vowel signs of Devanagari, Bengali, Thai …): part of a word, yet no \w.
+_MARKS = _letter_class(lambda c: unicodedata.category(c).startswith("M"))
 # Surname particles printed in lower case inside a name in CAPITALS: McCLURE, DeCONCINI.
 _PARTICLE = r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]|D['’])"
 _UP = rf"{_PARTICLE}?[{UPPER}][{UPPER}'’\-]*[{UPPER}]"
@@ -58,7 +61,7 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # the name ("01.01 Name:"), a comma, a colon, a dash, a stop.
 _TOKEN = re.compile(
     r"(?P<space>[ \t]*)(?:(?P<paren>\([^()\n]{1,80}\)|\[[^\[\]\n]{1,80}\])"
-    r"|(?P<word>[^\W\d_](?:[\w'’\-]|[\"״](?=[^\W\d_]))*|\d{1,2}[ºª°])(?P<stop>\.)?"
+    rf"|(?P<word>[^\W\d_](?:[\w'’\-{_MARKS}]|[\"״](?=[^\W\d_]))*|\d{{1,2}}[ºª°])(?P<stop>\.)?"
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.))"
 )
 ORDINAL_MARKS = re.compile("[ºª]")  # "2º SECRETÁRIO": letters Unicode counts as lower case

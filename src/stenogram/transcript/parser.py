@@ -46,7 +46,7 @@ from stenogram.transcript.persons import Registry
 from stenogram.transcript.reader import RawPara, Source
 from stenogram.transcript.scoring import Occurrence, decide
 
-_TERMINAL = '.!?…:;»”")]。！？：；」』）'
+_TERMINAL = '.!?…:;»”")]。！？：；」』）।॥؟։።۔'  # with the stops of Indic, Arabic, Urdu, Armenian, Ethiopic
 # A paragraph of its own in parentheses (the Japanese Diet's 〔…〕 and full-width ones too);
 # possessive: no backtracking stack.
 _PARENTHESIS = re.compile(r"\((?:[^()]++|\([^()]*+\))*+\)[.]?|〔[^〔〕]*+〕|（[^（）]*+）")

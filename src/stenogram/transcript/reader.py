@@ -73,7 +73,7 @@ _CYRILLIC_FREQUENCY = dict(
 )
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 _INDENT = 2  # columns past a block's margin that make a line a paragraph's first
-_SENTENCE_END = '.!?…:;»”")'
+_SENTENCE_END = '.!?…:;»”")।؟۔'
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
     f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0, 0x110000, 0x10000)
