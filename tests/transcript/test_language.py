@@ -74,6 +74,8 @@ WORDS = {
     "pl": "Marszałek: Głos ma pan poseł Nowak.\n\nPoseł Jan Nowak: Panie Marszałku! Wysoka Izbo! To "
     "jest bardzo ważna ustawa. (Dzwonek)",
     "cs": "Předseda: Děkuji. Hlásí se ještě někdo do rozpravy? Není tomu tak, rozpravu končím.",
+    "ar": "السيد الرئيس: أفتتح الجلسة. الكلمة للسيد النائب.\n\nالنائب أحمد علي: شكرا سيادة الرئيس على هذه الفرصة.",
+    "fa": "رئیس مجلس: جلسه رسمی است.\n\nآقای احمدی: با تشکر از ریاست محترم. من با این طرح مخالف هستم.",
     "sk": "Poslanec Ján Novák: Ďakujem pekne, pán predsedajúci. Chcem sa vyjadriť k návrhu, ktorý je zlý.",
     "sl": "Predsednik: Hvala lepa. Prehajamo na naslednjo točko dnevnega reda, to je tudi zadnja "
     "točka, ki jo bomo obravnavali.",
