@@ -226,3 +226,29 @@ def test_validate_reports_a_file_that_failed_as_an_error_finding(monkeypatch: py
         ("error", "could not be checked: out of memory", "read")
     ]
     assert checked.findings == () and report.exit_code() == 2
+
+
+def test_a_pool_broken_while_chunks_are_handed_on_loses_no_item(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker may die before every chunk is handed on: the pool then refuses the next one (a
+    race the killed-worker test meets under load); the items left are run in a fresh pool."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from stenogram import batch
+
+    real, pools = batch.process_pool, []
+
+    class Broken:
+        def submit(self, *args: object, **kwargs: object) -> None:
+            raise BrokenProcessPool("A child process terminated abruptly")
+
+        def shutdown(self, **kwargs: object) -> None:
+            pass
+
+    def pool(jobs: int) -> object:
+        pools.append(jobs)
+        return Broken() if len(pools) == 1 else real(jobs)
+
+    monkeypatch.setattr(batch, "process_pool", pool)
+    results = map_files(_square_but_not_seven, [1, 2, 3, 4, 5, 6], jobs=2, progress=False)
+    assert results == [1, 4, 9, 16, 25, 36]
+    assert len(pools) == 2  # the broken pool, then the one that ran every item

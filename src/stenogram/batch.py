@@ -229,12 +229,11 @@ def _run_local(
     pool = process_pool(jobs)
     try:
         while chunks or pending:
-            while chunks and len(pending) < jobs * WINDOW_PER_WORKER:
-                chunk = chunks.popleft()
-                pending.append((chunk, pool.submit(_attempt_chunk, func, chunk)))
-            chunk, future = pending[0]
-            try:
-                outcomes = future.result()
+            try:  # a pool a worker died in refuses new chunks as it fails the ones in flight
+                while chunks and len(pending) < jobs * WINDOW_PER_WORKER:
+                    pending.append((chunks[0], pool.submit(_attempt_chunk, func, chunks[0])))
+                    chunks.popleft()
+                outcomes = pending[0][1].result()
             except BrokenProcessPool:
                 break
             pending.popleft()
