@@ -58,6 +58,7 @@ def speakers(tei: bytes) -> list[str]:
         ),
         ("fr-court.txt", ["LE PRÉSIDENT. —", "L'ACCUSÉ. —", "Me DUPONT. —"]),
         ("ru-trial-mixed.txt", ["Орлов.", "Белов."]),
+        ("en-markdown.txt", ["**Mr. Barker:**", "**The Chairman:**", "**Mr. Barker:**"]),
         ("hi-rajya-sabha.txt", ["श्री उपसभापति:", "श्री मोहन लाल:"]),
         ("lv-saeima.txt", ["Sēdes vadītāja.", "A. Ozols (AS).", "Sēdes vadītāja."]),
         ("en-senate-list.txt", ["Mrs. BAXTER.", "The PRESIDING OFFICER."]),

@@ -84,6 +84,7 @@ _ONE_WORD_OFF = re.compile(
 # faction or office of the parliaments of the former USSR ("Жириновский В. В., фракция ЛДПР.",
 # "ЯВОРІВСЬКИЙ В.О., голова Комісії …."). It starts in lower case, so a sentence never is one.
 _DESCRIPTION = re.compile(r",[ \t]*(?P<role>[^\W\d_][^.!?\n]{0,150}?)\.(?=\s|$)")
+_EMPHASIS = re.compile(r"(\*\*|__)(?P<label>[^*_\n]{1,160}?)\1")  # Markdown's bold
 _OPENING_QUOTES = "«“„\"'‘‚"
 _GENERIC_SPAN = 160  # characters a label read word by word may take
 _LABEL_SPAN = 400  # characters of a text a label candidate is looked for in
@@ -272,6 +273,8 @@ class LabelMatcher:
             )
         if found and found.role is None and found.punct in ("", "."):
             found = _with_description(found, text)
+        if found is None and text[:2] in ("**", "__"):
+            found = self._emphasised(text)
         if found is None and text[:1] in _OPENING_QUOTES and text[1:2].isalpha():
             quoted = self._candidate(text[1:])  # «ИВАНОВ. …, "MR. SMITH: … in a web copy
             if quoted and (quoted.upper or quoted.punct in (":", "：")):
@@ -280,6 +283,22 @@ class LabelMatcher:
             self._budget -= len(text)
             self._seen[text] = found
         return found
+
+    def _emphasised(self, text: str) -> Candidate | None:
+        """A label set in bold as Markdown writes it (``**Mr. Smith:** …``, ``**Mr. Smith**: …``),
+        the marks printed with it: a web copy saved as Markdown."""
+        found = _EMPHASIS.match(text)
+        if found is None:
+            return None
+        label, close = found.group("label"), found.end()
+        after = text[close : close + 1] if label.rstrip()[-1:] not in ".:：" else ""
+        if after and after not in ".:：":
+            return None
+        inner = self._candidate(label + after + " " + text[close + len(after) :])
+        if inner is None or inner.printed.strip() != (label + after).strip():
+            return None
+        end = close + len(after)
+        return replace(inner, end=_speech_start(text, end), printed=text[:end])
 
     def _prefixed(self, text: str) -> Candidate | None:
         """A label after a marker or number (:attr:`Config.prefix`) printed with it but no part
