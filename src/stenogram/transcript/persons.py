@@ -127,13 +127,14 @@ class Registry:
                         ident, n = f"{base}-{n}", n + 1
                 person = self._new(ident, name, spec)
             self._by_key[key] = person
-        if name.strip() not in person.labels:
+        new_label = name.strip() not in person.labels
+        if new_label:
             person.labels.append(name.strip())
         if role and role.strip() and not person.role:  # "IVANOV,<tab>:" has no role
             person.role = role.strip()
         if affiliation and not person.affiliation and not person.group:
             person.affiliation = affiliation
-        if not person.chair and not person.group:
+        if (new_label or role) and not person.chair and not person.group:  # asked once a label form
             person.chair = chairs(name, self._config) or bool(role and chairs(role, self._config, whole=True))
         return person
 
