@@ -62,7 +62,6 @@ _QUOTE_SPAN = 5  # paragraphs a quotation read out may run over
 _WORDS = re.compile(r"[^\W\d_]+")
 _COLON_NEAR = re.compile("[:：]")
 _WRAPPED_SPAN = 60  # characters of a line where the colon of a label wrapped onto it may stand
-_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 
 
@@ -401,7 +400,7 @@ class _Parser:
                 ]
                 head = next((i for i, kind in enumerate(kinds) if kind), len(lines))
                 text = join_lines([text for _, text in lines[:head]])
-                if len(text) > 300 or self.config.opening.search(text) or _CLOCK.fullmatch(text):
+                if len(text) > 300 or self.config.opening.search(text) or self._clock(text):
                     # the record's first line, or its clock ("09:00"): text, never the title
                     rest.append(unit)
                     continue
@@ -524,6 +523,11 @@ class _Parser:
             container.append(item)
         return turn
 
+    def _clock(self, text: str) -> bool:
+        """Whether *text* is a time alone ("16:00:32", "[09:00]"), as ``[labels] timestamp``
+        reads one before a label."""
+        return self.config.timestamp.fullmatch(text.strip() + " ") is not None
+
     def _item(self, segment: list[Inline], line: int) -> Para | BlockStage | None:
         meaningful = [n for n in segment if not (isinstance(n, str) and not n.strip())]
         if not meaningful:
@@ -540,7 +544,7 @@ class _Parser:
         text = "".join(strings) if len(strings) == len(meaningful) else ""
         if _PARENTHESIS.fullmatch(text.strip()):  # a paragraph of its own in parentheses
             return BlockStage(Stage("other", [text.strip()]), line)
-        if _CLOCK.fullmatch(text.strip()):  # "16:00:32" alone: the record's clock, no speech
+        if self._clock(text):  # "16:00:32" alone: the record's clock, no speech
             return BlockStage(Stage("other", [Time(text.strip())]), line)
         kind = _bare_stage(text, self.config)
         if kind:
