@@ -103,13 +103,15 @@ class Candidate:
     title: str = ""  # a form of address before the name ("Mr.")
     time: str = ""  # a time stamp printed before the label ("[00:01:23]")
     prefix: str = ""  # a marker or number printed before the label ("○", "Anf. 12")
+    party: str = ""  # a party the label prints in lower case after the name ("vihr")
 
     @property
     def affiliation(self) -> str:
         """The party the label names in parentheses or brackets (``(DIE LINKE)``, ``[SPD]``,
         ``(PvdD)``) or after a comma (``Jan Kowalski, SPD:``): a role mostly in capitals, of a
         few words, with no initials."""
-        return next((role for role in [*_bracketed(self.printed), self.role or ""] if _party(role)), "")
+        shaped = (role for role in [*_bracketed(self.printed), self.role or ""] if _party(role))
+        return self.party or next(shaped, "")
 
     @cached_property
     def key(self) -> str:
@@ -440,8 +442,9 @@ class LabelMatcher:
             roles = [" - ".join(segments), *roles]
         name = text[name_start:name_end].rstrip(" ,")
         *given, last = name.split() or [""]
-        if punct in (":", "：") and len(given) >= 2 and last in self.config.parties:
-            name, roles = " ".join(given), [last, *roles]  # "Ville Niinistö vihr:": the party
+        party = last if punct in (":", "：") and len(given) >= 2 and last in self.config.parties else ""
+        if party:  # "Ville Niinistö vihr:"
+            name, roles = " ".join(given), [party, *roles]
         description = text[comma + 1 : name_end].strip() if comma >= 0 else ""
         if punct.startswith(". ") and (
             description[:1].islower() or self.config.offices.search(description.casefold())
@@ -449,7 +452,7 @@ class LabelMatcher:
             name, roles = text[name_start:comma], [description, *roles]
         title = self._title_of(name)
         return Candidate(
-            name, roles[0] if roles else None, punct, _speech_start(text, end), text[:end], title
+            name, roles[0] if roles else None, punct, _speech_start(text, end), text[:end], title, party=party
         )
 
     def _title_of(self, name: str) -> str:

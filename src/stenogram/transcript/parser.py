@@ -471,8 +471,7 @@ class _Parser:
             text = unit.text
             if cand is not None:
                 asker = examiner if examiner and cand.short and cand.name in questions else None
-                lower_party = cand.role if cand.role and cand.role.casefold() in self.config.parties else ""
-                party = "" if asker else cand.affiliation or lower_party
+                party = "" if asker else cand.affiliation
                 role = None if asker or cand.role == party else cand.role
                 person = self.registry.resolve(asker or cand.name, role, party)
                 person.turns += 1
