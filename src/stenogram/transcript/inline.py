@@ -25,6 +25,7 @@ from stenogram.transcript.model import Gap, Inline, Note, Said, SpeakerLabel, St
 # Where a new voice or event may start inside a parenthesis: its start, after a sentence, or
 # after a dash between parts ("Beifall bei der SPD – Zuruf von der CDU/CSU: Unsinn! – Heiterkeit").
 MAX_DEPTH = 20  # brackets nested deeper than this are kept as text
+_LEAF_SIZE, _LEAVES = 200, 4096  # the brackets remembered: short ones, and a bounded number
 _SEGMENT_START = re.compile(r"(?:^|\s[-–—]\s+|(?<=[.!?,;])\s+)")
 _PART_BREAK = re.compile(r"\s[-–—]\s")
 
@@ -52,6 +53,9 @@ class InlineContext:
     stage_hints: frozenset[str] = frozenset()  # (text) the source set in italics: a stage direction
     line: int = 0
     warnings: list[tuple[int, str]] = field(default_factory=list)
+    # What a bracket with no bracket inside was read as: a record repeats its "(Laughter)" and
+    # "(VOICES. Right)" thousands of times, and each reads the same (its nodes are never changed)
+    leaves: dict[tuple[str, str, str, bool], list[Node]] = field(default_factory=dict)
 
     def warn(self, message: str) -> None:
         self.warnings.append((self.line, message))
@@ -137,11 +141,13 @@ def _within_depth(
 def _build(
     text: str, start: int, end: int, pairs: Pairs, strays: _Strays, ctx: InlineContext, nested: bool = True
 ) -> list[Node]:
+    marks = strays.marks.within(start, end)
+    if not marks:  # a bracket's words with no bracket inside: most of them
+        return [text[start:end]] if end > start else []
     out: list[Node] = []
     plain = start
-    marks = strays.marks.within(start, end)
     skip_to = start
-    for i in marks:
+    for k, i in enumerate(marks):
         if i < skip_to:
             continue
         if i in pairs and pairs[i][0] < end:
@@ -149,17 +155,23 @@ def _build(
             _text(out, text[plain:i])
             after = text[close + len(closer) : close + len(closer) + 1]
             before = _last_char(text, i)
-            pair = _pair(
-                text,
-                (i + width, close),
-                text[i : i + width],
-                closer,
-                (before, after),
-                pairs,
-                strays,
-                ctx,
-                nested,
-            )
+            leaf = k + 1 == len(marks) or marks[k + 1] > close
+            key = (text[i : close + len(closer)], before, after, nested) if leaf else None
+            pair = ctx.leaves.get(key) if key else None
+            if pair is None:
+                pair = _pair(
+                    text,
+                    (i + width, close),
+                    text[i : i + width],
+                    closer,
+                    (before, after),
+                    pairs,
+                    strays,
+                    ctx,
+                    nested,
+                )
+                if key and len(key[0]) <= _LEAF_SIZE and len(ctx.leaves) < _LEAVES and _shareable(pair):
+                    ctx.leaves[key] = pair
             out.extend(pair)
             plain = skip_to = close + len(closer)
         elif i in strays:
@@ -176,6 +188,12 @@ def _build(
             plain = i + len(token)
     _text(out, text[plain:end])
     return out
+
+
+def _shareable(nodes: list[Node]) -> bool:
+    """Whether *nodes* may stand for every bracket of the same words: a turn break's label is
+    completed by the text after it, so each is read anew."""
+    return not any(isinstance(node, TurnBreak) for node in nodes)
 
 
 def _last_char(text: str, i: int) -> str:
@@ -209,12 +227,15 @@ def _pair(
 ) -> list[Node]:
     start, end = inner
     content = text[start:end]
-    body = _build(text, start, end, pairs, strays, ctx)
+    if opener in _ROUND or opener == "[":
+        spoken = _spoken(content, start, text, pairs, strays, ctx, opener, closer)
+        if spoken:
+            return spoken
+    body = _build(text, start, end, pairs, strays, ctx)  # read only once no voice has taken it
     if opener in _ROUND:
-        return _round(content, body, start, text, pairs, strays, ctx, opener, closer)
+        return _round(content, body, opener, closer, ctx)
     if opener == "[":
-        spoken = _spoken(content, start, text, pairs, strays, ctx, "[", "]")
-        return spoken or _square(content, body, around, ctx, nested)
+        return _square(content, body, around, ctx, nested)
     kind = stage_type(content.lstrip("_ "), ctx.config) or "other"
     return [Stage(kind, _content(["[", *_strip_italics(_content(body)), "]"]))]
 
@@ -275,20 +296,9 @@ def _spoken(
 _ROUND = ("(", "（", "〔")  # 〔…〕: the Japanese Diet's stage directions ("〔前田武志君登壇、拍手〕")
 
 
-def _round(
-    content: str,
-    body: list[Node],
-    offset: int,
-    text: str,
-    pairs: Pairs,
-    strays: _Strays,
-    ctx: InlineContext,
-    opener: str = "(",
-    closer: str = ")",
-) -> list[Node]:
-    spoken = _spoken(content, offset, text, pairs, strays, ctx, opener, closer)
-    if spoken:
-        return spoken
+def _round(content: str, body: list[Node], opener: str, closer: str, ctx: InlineContext) -> list[Node]:
+    """A parenthesis no voice speaks in: a stage direction when it names an event (or the source
+    set it in italics), else the speaker's own words."""
     kind = stage_type(content, ctx.config) or (
         "other" if " ".join(content.split()) in ctx.stage_hints else None
     )

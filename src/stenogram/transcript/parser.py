@@ -63,6 +63,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _COLON_NEAR = re.compile("[:：]")
 _WRAPPED_SPAN = 60  # characters of a line where the colon of a label wrapped onto it may stand
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
+_DATE_SPAN = 2000  # characters of an opening paragraph searched for the date of the meeting
 
 
 @dataclass
@@ -419,7 +420,7 @@ class _Parser:
         texts += [f.text for f in self.doc.front if f.kind != "title" and dates_the_meeting(f.kind)]
         texts += [u.text for u in rest[:3] if not self._label(u.text, u.first_line)]
         for text in texts:
-            found = find_date(text, self.config)
+            found = find_date(text[:_DATE_SPAN], self.config)
             if found:
                 self.doc.date, self.doc.date_text = found
                 break
@@ -536,8 +537,8 @@ class _Parser:
         ):
             stage = meaningful[0]
             tail = "".join(n.strip() for n in meaningful[1:] if isinstance(n, str))
-            if tail:
-                stage.content.append(tail)
+            if tail:  # a new stage: the one read may stand for every bracket of its words
+                stage = Stage(stage.type, [*stage.content, tail], stage.who)
             return BlockStage(stage, line)
         strings = [n for n in meaningful if isinstance(n, str)]
         text = "".join(strings) if len(strings) == len(meaningful) else ""
