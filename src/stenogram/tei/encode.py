@@ -8,9 +8,10 @@ file it wrote from one edited by hand.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import PurePath
 from typing import Any
 
@@ -115,35 +116,74 @@ def _append_text(element: etree._Element, text: str) -> None:
         last.tail = (last.tail or "") + text
 
 
-def _inline(parent: etree._Element, nodes: Iterable[Inline]) -> None:
+def _inline(parent: etree._Element, nodes: Iterable[Inline], made: dict[int, etree._Element]) -> None:
+    """Write *nodes* into *parent* (which has at most a label child yet): strings become its
+    text or the last child's tail, every other node the element :data:`_WRITERS` makes of it.
+
+    The parser reads each distinct bracket once and gives its repeats the same stage node, so a
+    stage written before (*made*, by the node's identity) is copied, a few times faster than
+    building its elements again."""
+    last = parent[-1] if len(parent) else None
     for node in nodes:
         if isinstance(node, str):
-            _append_text(parent, node)
-        elif isinstance(node, Stage):
-            stage = _el(parent, "stage", type=node.type, who=_pointers(node.who))
-            _inline(stage, node.content)
-        elif isinstance(node, Said):
-            said = _el(parent, "said", who=f"#{node.who}")
-            _el(said, "label", node.label)
-            _inline(said, node.content)
-        elif isinstance(node, Supplied):
-            _el(parent, "supplied", node.text, reason="editorial")
-        elif isinstance(node, Gap):
-            gap = _el(parent, "gap", reason=node.reason)
-            if node.desc:
-                _el(gap, "desc", node.desc)
-        elif isinstance(node, Note):
-            _el(parent, "note", node.text, type="editorial")
-        elif isinstance(node, Stray):
-            _el(parent, "c", node.char, type="stray-bracket")
-        elif isinstance(node, Time):
-            _el(parent, "time", node.text)
-        elif isinstance(node, Join):
-            _el(parent, "milestone", unit="paragraph", type="join")
+            if last is None:
+                parent.text = (parent.text or "") + node
+            else:
+                last.tail = (last.tail or "") + node
+        elif type(node) is Stage:
+            written = made.get(id(node))
+            if written is None:
+                last = made[id(node)] = _stage(parent, node, made)
+            else:
+                last = copy.copy(written)  # lxml copies the whole subtree
+                last.tail = None
+                parent.append(last)
+        else:
+            last = _WRITERS[type(node)](parent, node, made)
 
 
-def _pointers(who: str | None) -> str | None:
-    return " ".join(f"#{ident}" for ident in who.split()) if who else None
+def _sub(parent: etree._Element, name: str, text: str | None, attrib: dict[str, str]) -> etree._Element:
+    """A child element, written without :func:`_el`'s keyword handling: inline nodes are most of
+    a document's elements (a page of interjections is one every few bytes)."""
+    element = etree.SubElement(parent, _T + name, attrib)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _stage(parent: etree._Element, node: Stage, made: dict[int, etree._Element]) -> etree._Element:
+    attrib = {"type": node.type}
+    if node.who:
+        attrib["who"] = " ".join(f"#{ident}" for ident in node.who.split())
+    stage = _sub(parent, "stage", None, attrib)
+    _inline(stage, node.content, made)
+    return stage
+
+
+def _said(parent: etree._Element, node: Said, made: dict[int, etree._Element]) -> etree._Element:
+    said = _sub(parent, "said", None, {"who": f"#{node.who}"})
+    _sub(said, "label", node.label, {})
+    _inline(said, node.content, made)
+    return said
+
+
+def _gap(parent: etree._Element, node: Gap, _made: object) -> etree._Element:
+    gap = _sub(parent, "gap", None, {"reason": node.reason})
+    if node.desc:
+        _sub(gap, "desc", node.desc, {})
+    return gap
+
+
+#: The element each kind of inline node but a stage becomes.
+_WRITERS: dict[type, Callable[[etree._Element, Any, dict[int, etree._Element]], etree._Element]] = {
+    Said: _said,
+    Gap: _gap,
+    Supplied: lambda parent, node, _: _sub(parent, "supplied", node.text, {"reason": "editorial"}),
+    Note: lambda parent, node, _: _sub(parent, "note", node.text, {"type": "editorial"}),
+    Stray: lambda parent, node, _: _sub(parent, "c", node.char, {"type": "stray-bracket"}),
+    Time: lambda parent, node, _: _sub(parent, "time", node.text, {}),
+    Join: lambda parent, node, _: _sub(parent, "milestone", None, {"unit": "paragraph", "type": "join"}),
+}
 
 
 class _Encoder:
@@ -152,6 +192,7 @@ class _Encoder:
         self.edition = edition
         self.names = names
         self.sp = 0
+        self.made: dict[int, etree._Element] = {}  # the stages written, by their node (see _inline)
         self.p = 0
 
     def encode(self) -> etree._Element:
@@ -414,10 +455,9 @@ class _Encoder:
         elif isinstance(item, Para):
             self.p += 1
             p = _el(parent, "p", xml_id=f"p-{self.p}")
-            _inline(p, item.content)
+            _inline(p, item.content, self.made)
         else:
-            stage = _el(parent, "stage", type=item.stage.type, who=_pointers(item.stage.who))
-            _inline(stage, item.stage.content)
+            _stage(parent, item.stage, self.made)
 
 
 def _joins(doc: Document) -> Iterable[Join]:
