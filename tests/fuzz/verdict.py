@@ -43,7 +43,7 @@ OUTCOMES = (
 GOOD = OUTCOMES[:3]
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s\[\]_]")
 _TEI = "{http://www.tei-c.org/ns/1.0}"
-_INSIDE_WORD = frozenset(["supplied", "hi", "c", "g"])
+_INSIDE_WORD = frozenset(_TEI + name for name in ("supplied", "hi", "c", "g"))
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ def _spaced_text(element: etree._Element) -> str:
     a word (``Kagan<supplied>ovich</supplied>``), so that two blocks' words never fuse."""
     parts: list[str] = []
     for event, node in etree.iterwalk(element, events=("start", "end")):
-        inside_word = etree.QName(node).localname in _INSIDE_WORD
+        inside_word = node.tag in _INSIDE_WORD
         if event == "start":
             parts.append(("" if inside_word else " ") + (node.text or ""))
         else:
