@@ -107,7 +107,7 @@ def compile_schema(
 
     root = etree.SubElement(sheet, _x("template"), match="/")
     etree.SubElement(root, _x("variable"), {"name": "sg:elements", "select": "(/, //*)", "as": "node()*"})
-    etree.SubElement(
+    every_node = etree.SubElement(
         root, _x("variable"), {"name": "sg:nodes", "select": "/ | //node() | //@*", "as": "node()*"}
     )
     output = etree.SubElement(root, _v("schematron-output"), phase=phase_name)
@@ -126,6 +126,8 @@ def compile_schema(
             active.set("name", _avt(_text(heading).strip()))
         nodes = _pattern_mode(sheet, pattern, f"M{index}", diagnostics, fired_rules, binding)
         etree.SubElement(output, _x("apply-templates"), select=nodes, mode=f"M{index}")
+    if not any(a.get("select") == "$sg:nodes" for a in output.iter(_x("apply-templates"))):
+        root.remove(every_node)  # gathered only for a rule about attributes, text or comments
     return etree.ElementTree(sheet)
 
 
