@@ -19,7 +19,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
+from stenogram.errors import StenogramError, UsageError
 from stenogram.tei.reading import STAGES, Block, Sitting, Turn
 
 #: XML white space (a no-break space joins two words, as in XPath's tokenize).
@@ -171,3 +173,23 @@ def document_figures(sitting: Sitting) -> DocumentFigures:
         sum(1 for _ in interruptions(sitting)),
         stages,
     )
+
+
+@dataclass
+class Statistics:
+    """Everything ``stats`` reports: per document, per speaker in each, for the corpus."""
+
+    documents: list[DocumentFigures]
+    speakers: list[SpeakerFigures]
+    corpus: list[SpeakerFigures]
+    edges: list[tuple[str, str]]
+    errors: list[StenogramError]
+
+    def graph(self) -> Any:
+        """The interruption network of all documents (see :mod:`stenogram.stats.network`)."""
+        try:
+            from stenogram.stats.network import interruption_graph
+        except ImportError:
+            raise UsageError("stats needs networkx: pip install 'stenogram[stats]'") from None
+
+        return interruption_graph(self.edges, self.corpus)

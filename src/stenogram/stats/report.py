@@ -13,8 +13,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from stenogram.stats.figures import CORPUS, DocumentFigures, SpeakerFigures
-from stenogram.stats.run import Statistics
+from stenogram.stats.figures import CORPUS, DocumentFigures, SpeakerFigures, Statistics
 
 _SPEAKER_COLUMNS = (
     "document", "who", "name", "turns", "words", "paragraphs", "share",

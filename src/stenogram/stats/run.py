@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from stenogram.batch import Executor, map_files
 from stenogram.errors import InputError, Location, StenogramError, UsageError
@@ -14,11 +13,13 @@ from stenogram.files import expand
 from stenogram.stats.figures import (
     DocumentFigures,
     SpeakerFigures,
+    Statistics,
     corpus_figures,
     document_figures,
     interruptions,
     speaker_figures,
 )
+from stenogram.stats.report import FORMATS
 from stenogram.tei.reading import read_file
 
 
@@ -45,26 +46,6 @@ def file_figures(path: str) -> FileFigures:
         found.speakers.extend(speaker_figures(sitting))
         found.edges.extend(interruptions(sitting))
     return found
-
-
-@dataclass
-class Statistics:
-    """Everything ``stats`` reports: per document, per speaker in each, for the corpus."""
-
-    documents: list[DocumentFigures]
-    speakers: list[SpeakerFigures]
-    corpus: list[SpeakerFigures]
-    edges: list[tuple[str, str]]
-    errors: list[StenogramError]
-
-    def graph(self) -> Any:
-        """The interruption network of all documents (see :mod:`stenogram.stats.network`)."""
-        try:
-            from stenogram.stats.network import interruption_graph
-        except ImportError:
-            raise UsageError("stats needs networkx: pip install 'stenogram[stats]'") from None
-
-        return interruption_graph(self.edges, self.corpus)
 
 
 def statistics(
@@ -98,8 +79,6 @@ def stats_files(
 ) -> tuple[str, Statistics]:
     """What ``stenogram stats`` does: count, write the network file if asked, and return the
     report in *fmt* (``table``, ``csv``, ``json``) by *by* (``speaker``, ``document``)."""
-    from stenogram.stats.report import FORMATS
-
     if fmt not in FORMATS or by not in ("speaker", "document"):
         raise UsageError(f"unknown format {fmt!r} or grouping {by!r}")
     if network is not None:
