@@ -210,10 +210,11 @@ def test_convert_reports_a_file_that_failed_and_converts_the_rest(
 
 def test_validate_reports_a_file_that_failed_as_an_error_finding(monkeypatch: pytest.MonkeyPatch) -> None:
     from stenogram.validate import run
+    from stenogram.validate.findings import FileReport
 
     real = run.validate_file
 
-    def crash_on_sample(path: str, checks: run.Checks) -> run.FileReport:
+    def crash_on_sample(path: str, checks: run.Checks) -> FileReport:
         if path.endswith("profile-sample.xml"):
             raise MemoryError("out of memory")
         return real(path, checks)

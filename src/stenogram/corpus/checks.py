@@ -31,7 +31,7 @@ from stenogram.corpus.build import CORPUS_FILE, POINTERS
 from stenogram.errors import InputError
 from stenogram.tei.encode import TEI_NS, XML_NS
 from stenogram.tei.reading import XI_NS, local
-from stenogram.validate.run import Finding
+from stenogram.validate.findings import Finding
 from stenogram.validate.schematron.locate import Node, Positions
 from stenogram.xmlsafe import parse_bytes
 

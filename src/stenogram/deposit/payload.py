@@ -20,8 +20,9 @@ from stenogram.errors import InputError, Location, UsageError
 from stenogram.render.html import CSS, html_page
 from stenogram.render.pdf import PrintOptions, render_pdf
 from stenogram.render.request import read_tei
+from stenogram.validate.findings import FileReport, Report
 from stenogram.validate.formats import as_json, as_svrl
-from stenogram.validate.run import FileReport, Report, validate_paths
+from stenogram.validate.run import validate_paths
 
 #: Where each part of edition ``{name}`` (the TEI file's stem) goes, under the bag's ``data/``.
 LAYOUT = {

@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from stenogram.validate.findings import Report
 from stenogram.xmlsafe import parse_bytes
-
-if TYPE_CHECKING:  # the formats need no Saxon: the CLI imports them before validating
-    from stenogram.validate.run import Report
 
 
 def as_text(report: Report) -> str:

@@ -22,8 +22,10 @@ from lxml import etree
 
 from stenogram import batch, xmlsafe
 from stenogram.assets import asset_path
+from stenogram.corpus import checks as corpus  # a corpus root is checked as a whole
 from stenogram.errors import InputError, Location, StylesheetError, UsageError
 from stenogram.files import expand
+from stenogram.validate.findings import FileReport, Finding, Report
 from stenogram.validate.schematron import check, compiled, outcomes, stylesheet_for
 from stenogram.validate.schematron.locate import Node, Positions, Siblings, doctype_span, node_at
 
@@ -35,65 +37,6 @@ FILES_PER_WORKER = 48
 _JING_LINE = re.compile(
     r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): (?P<level>error|warning|fatal): (?P<msg>.*)$"
 )
-
-
-@dataclass(frozen=True, order=True)
-class Finding:
-    """One thing wrong with a file, where it is and which check said so."""
-
-    file: str
-    line: int | None
-    column: int | None
-    severity: str  # "error" or "warning"
-    message: str
-    rule: str | None = None  # Schematron assert/report id, "relaxng", "well-formed" or "read"
-    xpath: str | None = None
-
-    def __str__(self) -> str:
-        where = ":".join(str(p) for p in (self.file, self.line, self.column) if p is not None)
-        rule = f" [{self.rule}]" if self.rule else ""
-        at = f" (at {self.xpath})" if self.xpath else ""
-        return f"{where}: {self.severity}: {self.message}{rule}{at}"
-
-
-@dataclass(frozen=True)
-class FileReport:
-    """The findings for one file, in document order, and its SVRL when asked for."""
-
-    file: str
-    findings: tuple[Finding, ...] = ()
-    svrl: str | None = None
-
-    @property
-    def errors(self) -> int:
-        return sum(f.severity == "error" for f in self.findings)
-
-    @property
-    def warnings(self) -> int:
-        return sum(f.severity == "warning" for f in self.findings)
-
-
-@dataclass(frozen=True)
-class Report:
-    """The findings for every file validated, in the order the files were given."""
-
-    files: tuple[FileReport, ...]
-
-    @property
-    def errors(self) -> int:
-        return sum(f.errors for f in self.files)
-
-    @property
-    def warnings(self) -> int:
-        return sum(f.warnings for f in self.files)
-
-    def exit_code(self, warn_only: bool = False) -> int:
-        """2 when a file could not be read or is not well-formed XML (bad input, as everywhere in
-        stenogram, even with *warn_only*); else 0 when no file has an error (or *warn_only*),
-        else 1. Warnings never fail."""
-        if any(_unreadable(r) for r in self.files):
-            return 2
-        return 0 if warn_only or self.errors == 0 else 1
 
 
 @dataclass(frozen=True)
@@ -148,8 +91,6 @@ def validate_file(path: str, checks: Checks) -> FileReport:
             ),
         )
     positions = Positions(tree, data)
-    from stenogram.corpus import checks as corpus  # a corpus root is checked as a whole
-
     in_corpus = etree.QName(tree.getroot()).localname in corpus.CORPUS_ROOTS
     findings: list[Finding] = corpus.corpus_findings(path, tree, positions) if in_corpus else []
     if in_corpus and checks == replace(default_checks(), keep_svrl=checks.keep_svrl):  # ours know TEI only
@@ -379,7 +320,7 @@ def validate_paths(
     if jing is not None:
         reports = [
             FileReport(r.file, tuple(sorted((*r.findings, *jing.get(r.file, ())), key=_order)), r.svrl)
-            if not _unreadable(r)
+            if not r.unreadable
             else r
             for r in reports
         ]
@@ -396,10 +337,6 @@ def _has_jing() -> bool:
     import shutil
 
     return shutil.which("jing") is not None
-
-
-def _unreadable(report: FileReport) -> bool:
-    return any(f.rule in ("well-formed", "read") for f in report.findings)
 
 
 @dataclass(frozen=True)
