@@ -98,6 +98,18 @@ def test_an_unknown_paper_is_refused_when_the_options_are_made() -> None:
         RenderOptions(paper="a3")  # type: ignore[arg-type]
 
 
+def test_the_print_options_of_the_library_refuse_what_render_refuses() -> None:
+    from stenogram.render.pdf import PrintOptions
+
+    with pytest.raises(UsageError, match="unknown parameter 'colour' for --to pdf; known: edition-title"):
+        PrintOptions(params={"colour": "red"})
+    with pytest.raises(UsageError, match="unknown paper size 'a3'"):
+        PrintOptions(paper="a3")  # type: ignore[arg-type]
+    assert PrintOptions(paper="us-letter", params={"short-title": "Plenum"}).params == {
+        "short-title": "Plenum"
+    }
+
+
 @pytest.mark.parametrize(
     "to, output, several, written",
     [

@@ -17,10 +17,7 @@ from pathlib import Path
 from stenogram.batch import Executor
 from stenogram.errors import InputError, Location, UsageError
 from stenogram.files import expand
-from stenogram.render.request import OutputFormat, RenderOptions, RenderRequest, RenderResult
-
-#: The print stylesheets' parameters a user may set (``--param``); the others stenogram sets.
-PRINT_PARAMS = ("edition-title", "volume-title", "short-title", "debug")
+from stenogram.render.request import PRINT_PARAMS, OutputFormat, RenderOptions, RenderRequest, RenderResult
 
 
 def _html(request: RenderRequest) -> RenderResult:

@@ -31,8 +31,14 @@ from stenogram.builddate import build_timestamp
 from stenogram.errors import Location, TypesetError
 from stenogram.files import write_atomic
 from stenogram.progress import working
-from stenogram.render.formats import FORMATS
-from stenogram.render.request import Paper, RenderOptions, RenderRequest, RenderResult
+from stenogram.render.request import (
+    PRINT_PARAMS,
+    Paper,
+    RenderOptions,
+    RenderRequest,
+    RenderResult,
+    check_params,
+)
 from stenogram.xmlsafe import line_of, parse_file
 
 STYLESHEET = "xslt/typst/edition.xsl"
@@ -57,7 +63,8 @@ class PrintOptions:
     timestamp: int | None = None
 
     def __post_init__(self) -> None:  # the same checks as stenogram render's, for library callers
-        FORMATS["pdf"].check(RenderOptions(paper=self.paper, params=self.params))
+        RenderOptions(paper=self.paper)  # the paper size checked as render checks it
+        check_params(self.params, PRINT_PARAMS, "pdf")
 
 
 def _root(tree: Tree) -> etree._Element:

@@ -89,11 +89,18 @@ class OutputFormat:
         for name in options.chosen():
             if name not in self.options:
                 raise UsageError(f"--{name} does not apply to --to {self.name}")
-        unknown = sorted(set(options.params) - set(self.params))
-        if unknown:
-            raise UsageError(
-                f"unknown parameter {unknown[0]!r} for --to {self.name}; known: {', '.join(self.params)}"
-            )
+        check_params(options.params, self.params, self.name)
+
+
+#: The print stylesheets' parameters a user may set (``--param``); the others stenogram sets.
+PRINT_PARAMS = ("edition-title", "volume-title", "short-title", "debug")
+
+
+def check_params(params: Mapping[str, str], known: Sequence[str], to: str) -> None:
+    """Refuse a stylesheet parameter of *params* that the format *to* does not take (*known*)."""
+    unknown = sorted(set(params) - set(known))
+    if unknown:
+        raise UsageError(f"unknown parameter {unknown[0]!r} for --to {to}; known: {', '.join(known)}")
 
 
 @dataclass(frozen=True)
