@@ -19,9 +19,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
-from stenogram.errors import StenogramError, UsageError
+from stenogram.errors import StenogramError
 from stenogram.tei.reading import STAGES, Block, Sitting, Turn
 
 #: XML white space (a no-break space joins two words, as in XPath's tokenize).
@@ -184,12 +183,3 @@ class Statistics:
     corpus: list[SpeakerFigures]
     edges: list[tuple[str, str]]
     errors: list[StenogramError]
-
-    def graph(self) -> Any:
-        """The interruption network of all documents (see :mod:`stenogram.stats.network`)."""
-        try:
-            from stenogram.stats.network import interruption_graph
-        except ImportError:
-            raise UsageError("stats needs networkx: pip install 'stenogram[stats]'") from None
-
-        return interruption_graph(self.edges, self.corpus)

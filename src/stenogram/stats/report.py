@@ -13,6 +13,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from stenogram.errors import UsageError
 from stenogram.stats.figures import CORPUS, DocumentFigures, SpeakerFigures, Statistics
 
 _SPEAKER_COLUMNS = (
@@ -57,12 +58,23 @@ def as_csv(stats: Statistics, by: str, width: int | None = None) -> str:
     return out.getvalue()
 
 
+def network(stats: Statistics) -> Any:
+    """The interruption network of all documents (see :mod:`stenogram.stats.network`), drawn by
+    networkx, an optional dependency: without it, a :class:`UsageError` that says how to add it."""
+    try:
+        from stenogram.stats.network import interruption_graph
+    except ImportError:
+        raise UsageError("stats needs networkx: pip install 'stenogram[stats]'") from None
+
+    return interruption_graph(stats.edges, stats.corpus)
+
+
 def as_json(stats: Statistics, by: str, width: int | None = None) -> str:
     """JSON: the rows as objects, and the interruption network's edges and metrics."""
     from stenogram.stats.network import metrics
 
     header, rows = _rows(stats, by)
-    graph = stats.graph()
+    graph = network(stats)
     data = {
         "by": by,
         "rows": [dict(zip(header, row, strict=True)) for row in rows],
@@ -87,7 +99,7 @@ def as_table(stats: Statistics, by: str, width: int | None = None) -> str:
         table.add_row(*cells, style="bold" if row[0] == CORPUS else None)
     console = Console(file=io.StringIO(), width=width or 200, color_system=None)
     console.print(table)
-    found = metrics(stats.graph())
+    found = metrics(network(stats))
     console.print(
         f"interruption network: {found['nodes']} speakers, {found['edges']} pairs, "
         f"{found['interjections']} interjections, density {found['density']}"

@@ -10,6 +10,7 @@ from pathlib import Path
 from stenogram.batch import Executor, map_files
 from stenogram.errors import InputError, Location, StenogramError, UsageError
 from stenogram.files import expand
+from stenogram.stats import report
 from stenogram.stats.figures import (
     DocumentFigures,
     SpeakerFigures,
@@ -19,7 +20,6 @@ from stenogram.stats.figures import (
     interruptions,
     speaker_figures,
 )
-from stenogram.stats.report import FORMATS
 from stenogram.tei.reading import read_file
 
 
@@ -79,7 +79,7 @@ def stats_files(
 ) -> tuple[str, Statistics]:
     """What ``stenogram stats`` does: count, write the network file if asked, and return the
     report in *fmt* (``table``, ``csv``, ``json``) by *by* (``speaker``, ``document``)."""
-    if fmt not in FORMATS or by not in ("speaker", "document"):
+    if fmt not in report.FORMATS or by not in ("speaker", "document"):
         raise UsageError(f"unknown format {fmt!r} or grouping {by!r}")
     if network is not None:
         from stenogram.stats.network import check_network_path
@@ -89,5 +89,5 @@ def stats_files(
     if network is not None:
         from stenogram.stats.network import write_network
 
-        write_network(found.graph(), network)
-    return FORMATS[fmt](found, by, width), found
+        write_network(report.network(found), network)
+    return report.FORMATS[fmt](found, by, width), found
