@@ -63,7 +63,14 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _COLON_NEAR = re.compile("[:：]")
 _WRAPPED_SPAN = 60  # characters of a line where the colon of a label wrapped onto it may stand
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
+_MIDLINE_SPAN = 400  # characters after a sentence read for a label inside the line
 _DATE_SPAN = 2000  # characters of an opening paragraph searched for the date of the meeting
+
+
+def _colon_within(line: str, at: int) -> bool:
+    """Whether a colon follows *at* within the span a label is read from: no colon, no label
+    inside a line (asked first, since most sentences of a long paragraph have none)."""
+    return line.find(":", at, at + _MIDLINE_SPAN) >= 0 or line.find("：", at, at + _MIDLINE_SPAN) >= 0
 
 
 @dataclass
@@ -257,15 +264,18 @@ class _Parser:
             return self._midlines[line]
         found: list[tuple[int, Candidate]] = []
         for match in _GLUED.finditer(line):
-            self._strong_label_at(line, match.end(), found)
+            if _colon_within(line, match.end()):
+                self._strong_label_at(line, match.end(), found)
         for match in _SENTENCE_THEN_WORD.finditer(line):  # "… Zusammenarbeit. Vizepräsidentin X: …"
+            if not _colon_within(line, match.end()):
+                continue
             office = self.config.offices.match(line[match.end() : match.end() + 40].casefold())
             if office and self._ends_sentence(line, match.start()):
                 self._strong_label_at(line, match.end(), found)
         for match in _MIDLINE.finditer(line):
-            if not self._ends_sentence(line, match.start()):
+            if not _colon_within(line, match.end()) or not self._ends_sentence(line, match.start()):
                 continue
-            cand = self.matcher.candidate(line[match.end() : match.end() + 400])
+            cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
             if cand and cand.upper and cand.punct in (":", "："):
                 found.append((match.end(), cand))
         found = sorted(dict(found).items())  # one candidate a place, in the order of the line
@@ -282,7 +292,7 @@ class _Parser:
     def _strong_label_at(self, line: str, at: int, found: list[tuple[int, Candidate]]) -> None:
         """Add the candidate at *at* of *line* to *found* if an office or a form of address opens
         it and a colon ends it: strong enough to start a turn inside a line."""
-        cand = self.matcher.candidate(line[at : at + 400])
+        cand = self.matcher.candidate(line[at : at + _MIDLINE_SPAN])
         strong = cand and (cand.title or self.config.offices.match(cand.name.casefold()))
         if cand and strong and cand.punct in (":", "："):
             found.append((at, cand))

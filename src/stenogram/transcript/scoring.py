@@ -77,7 +77,7 @@ class _Evidence:
     def __init__(self, text: str, config: Config, lang: str) -> None:
         self._text = text
         self._lower: dict[str, bool] = {}
-        self.voices = {label_key(m.group("name")) for m in _VOICE.finditer(text)}
+        self.voices = set(map(label_key, {m.group("name") for m in _VOICE.finditer(text)}))
         self.office_words = config.office_words
         lists = [config.openers[lang]] if lang in config.openers else list(config.openers.values())
         self.openers = frozenset().union(*lists)
