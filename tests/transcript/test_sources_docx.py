@@ -116,7 +116,7 @@ def test_properties_in_the_header_running_head_left_out_bold_and_italics_counted
     docx = make_docx(BUNDLED, tmp_path / "k.docx", head="Plenum of the Central Committee, 4 December 1936")
     extracted = extract(docx.read_bytes(), "k.docx")
     assert extracted is not None
-    assert (extracted.title, extracted.author, extracted.date) == (
+    assert (extracted.facts.title, extracted.facts.author, extracted.facts.date) == (
         "Stenographic record",
         "Secretariat",
         "2024-05-06",

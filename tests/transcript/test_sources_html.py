@@ -81,7 +81,7 @@ def test_a_table_layout_page_loses_its_link_lines_and_frame() -> None:
         ("links", "Back to top | Print this page"),
         ("navigation", "Search\nHansard index\nHelp"),
     }
-    assert (extracted.title, extracted.date) == (
+    assert (extracted.facts.title, extracted.facts.date) == (
         "House of Commons Hansard Debates for 05 Feb 2020",
         "2020-02-05",
     )

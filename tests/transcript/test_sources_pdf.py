@@ -91,14 +91,14 @@ def test_short_samples_give_the_body_of_their_plain_text(plain: Path, tmp_path: 
 
 def test_every_page_is_marked_with_its_printed_number(bundled_pdf: Path) -> None:
     extracted = extract(bundled_pdf.read_bytes(), bundled_pdf.name)
-    assert extracted is not None and extracted.pages > 10
+    assert extracted is not None and extracted.facts.pages > 10
     root = etree.fromstring(convert_text(bundled_pdf.read_bytes(), bundled_pdf.name).tei)
     assert [pb.get("n") for pb in root.iterfind(".//t:text//t:pb", NS)] == [
-        str(n) for n in range(1, extracted.pages + 1)
+        str(n) for n in range(1, extracted.facts.pages + 1)
     ]
     first = root.find(".//t:text//t:pb", NS)
     assert first.getparent().tag == f"{{{NS['t']}}}titlePart" and first.tail.startswith("Kaganovich's speech")
-    assert f"{extracted.pages} pages" in root.findtext(
+    assert f"{extracted.facts.pages} pages" in root.findtext(
         ".//t:sourceDesc/t:bibl[@type='digital']", namespaces=NS
     )
 
@@ -107,7 +107,7 @@ def test_running_heads_page_numbers_and_margin_numbers_are_furniture(bundled_pdf
     extracted = extract(bundled_pdf.read_bytes(), bundled_pdf.name)
     assert extracted is not None
     kinds = {(left.where, left.kind): left.text for left in extracted.left}
-    for page in range(1, extracted.pages + 1):
+    for page in range(1, extracted.facts.pages + 1):
         assert kinds[(f"page {page}", "running-head")] == "UNITED STATES DISTRICT COURT – TRIAL TRANSCRIPT"
         assert kinds[(f"page {page}", "page-number")] == str(page)
         assert re.fullmatch(r"1–\d+", kinds[(f"page {page}", "line-number")])
@@ -149,7 +149,7 @@ def test_cli_converts_a_pdf_and_reports_the_pages(bundled_pdf: Path, tmp_path: P
     out = tmp_path / "k.xml"
     result = CliRunner().invoke(main, ["convert", str(bundled_pdf), "-o", str(out), "--config", str(CONFIG)])
     assert result.exit_code == 0, result.stderr
-    pages = extract(bundled_pdf.read_bytes(), bundled_pdf.name).pages  # type: ignore[union-attr]
+    pages = extract(bundled_pdf.read_bytes(), bundled_pdf.name).facts.pages  # type: ignore[union-attr]
     assert re.search(rf"extracted from PDF: \d+ paragraphs, {pages} pages, \d+ words joined", result.stderr)
     assert "page 3: 'UNITED STATES DISTRICT COURT – TRIAL TRANSCRIPT' [running-head]" in result.stderr
     assert valid(out.read_bytes())

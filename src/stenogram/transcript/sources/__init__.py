@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
 from stenogram.errors import InputError, Location
@@ -52,15 +52,12 @@ class Left:
 
 @dataclass
 class Extracted:
-    """A transcript's text as the reader takes it, and the facts its format gave besides."""
+    """A transcript's text as the reader takes it, and the facts its format gave besides: those
+    for the header in *facts* (the counts of its marks and furniture added by :meth:`origin`),
+    the layout's evidence for the parser, and where text was joined or left out."""
 
-    format: str
     text: str
-    title: str | None = None
-    url: str | None = None
-    date: str | None = None
-    author: str | None = None
-    pages: int = 0
+    facts: Origin
     bold_starts: list[tuple[str, str]] = field(default_factory=list)  # (bold text, its paragraph)
     italic_brackets: list[str] = field(default_factory=list)  # italic text right inside ( )
     headings: list[str] = field(default_factory=list)  # paragraphs the layout marks as headings
@@ -72,17 +69,17 @@ class Extracted:
         facts = [
             f"{label} {value}"
             for label, value in (
-                ("title", self.title and repr(self.title)),
-                ("URL", self.url),
-                ("date", self.date),
-                ("author", self.author and repr(self.author)),
+                ("title", self.facts.title and repr(self.facts.title)),
+                ("URL", self.facts.url),
+                ("date", self.facts.date),
+                ("author", self.facts.author and repr(self.facts.author)),
             )
             if value
         ]
         paragraphs = sum(1 for block in re.split(r"\n\s*\n", self.text) if block.strip())
-        lines = [f"extracted from {self.format}: {paragraphs} paragraphs"]
-        if self.pages:
-            lines[0] += f", {self.pages} pages"
+        lines = [f"extracted from {self.facts.format}: {paragraphs} paragraphs"]
+        if self.facts.pages:
+            lines[0] += f", {self.facts.pages} pages"
         hyphens = sum(1 for mark in self.marks if mark.kind == "hyphen")
         if hyphens:
             lines[0] += f", {hyphens} words joined across a hyphenated line end"
@@ -100,13 +97,8 @@ class Extracted:
 
     def origin(self) -> Origin:
         """The facts for the document model (and so for the TEI header)."""
-        return Origin(
-            format=self.format,
-            title=self.title,
-            url=self.url,
-            date=self.date,
-            author=self.author,
-            pages=self.pages,
+        return replace(
+            self.facts,
             hyphens=sum(1 for mark in self.marks if mark.kind == "hyphen"),
             notes=sum(1 for mark in self.marks if mark.kind == "note"),
             left=[(item.where, item.text, item.kind) for item in self.left],

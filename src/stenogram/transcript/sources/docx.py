@@ -21,6 +21,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from stenogram.errors import InputError, Location
+from stenogram.transcript.model import Origin
 from stenogram.transcript.sources import Extracted, Left, Mark, italic_in_brackets
 from stenogram.xmlsafe import parse_bytes
 
@@ -136,11 +137,13 @@ def extract_docx(data: bytes, name: str) -> Extracted:
     ]
     props = document.core_properties
     return Extracted(
-        format="DOCX",
-        text="\n\n".join(texts) + "\n",
-        title=props.title or None,
-        date=props.created.date().isoformat() if props.created else None,
-        author=props.author or None,
+        "\n\n".join(texts) + "\n",
+        Origin(
+            "DOCX",
+            title=props.title or None,
+            date=props.created.date().isoformat() if props.created else None,
+            author=props.author or None,
+        ),
         bold_starts=bold_starts,
         italic_brackets=italic_brackets,
         marks=marks,

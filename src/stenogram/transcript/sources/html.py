@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from stenogram.errors import InputError, Location
+from stenogram.transcript.model import Origin
 from stenogram.transcript.sources import Extracted, Left, Mark, italic_in_brackets
 from stenogram.xmlsafe import parse_html
 
@@ -371,12 +372,8 @@ def extract_html(data: bytes, name: str) -> Extracted:
     if not kept.texts:
         raise InputError("no text in this HTML page (only page furniture)", Location(name))
     return Extracted(
-        format="HTML",
-        text="\n\n".join(kept.texts) + "\n",
-        title=title,
-        url=url,
-        date=date,
-        author=author,
+        "\n\n".join(kept.texts) + "\n",
+        Origin("HTML", title=title, url=url, date=date, author=author),
         bold_starts=kept.bold_starts,
         italic_brackets=kept.italic_brackets,
         headings=kept.headings,

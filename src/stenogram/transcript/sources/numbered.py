@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from stenogram.transcript.model import Origin
 from stenogram.transcript.reader import decode, indent, normalise
 from stenogram.transcript.sources import Extracted, Left
 
@@ -50,7 +51,7 @@ def extract_numbered(data: bytes, name: str) -> Extracted | None:
                 Left(f"lines {first_line}–{end_line}", f"{numbers[run_start]}–{numbers[k]}", "line-number")
             )
             run_start = k + 1
-    return Extracted("plain text with line numbers", "\n".join(_set_apart(lines)), left=left)
+    return Extracted("\n".join(_set_apart(lines)), Origin("plain text with line numbers"), left=left)
 
 
 def _heading(line: str) -> bool:

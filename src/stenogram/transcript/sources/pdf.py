@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from stenogram.errors import InputError, Location, UsageError
+from stenogram.transcript.model import Origin
 from stenogram.transcript.reader import indent
 from stenogram.transcript.sources import Extracted, Left, Mark
 
@@ -269,9 +270,8 @@ def extract_pdf(data: bytes, name: str) -> Extracted:
     ]
     marks += [Mark("hyphen", new_index[i] + 1, column) for i, column in joins]
     return Extracted(
-        format="PDF",
-        text="\n".join(joined[i] for i in keep) + "\n",
-        pages=len(pages),
+        "\n".join(joined[i] for i in keep) + "\n",
+        Origin("PDF", pages=len(pages)),
         marks=sorted(marks, key=lambda mark: (mark.line, mark.column)),
         left=[item for page in pages for item in page.left],
     )
