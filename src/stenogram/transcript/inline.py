@@ -28,6 +28,9 @@ MAX_DEPTH = 20  # brackets nested deeper than this are kept as text
 _LEAF_SIZE, _LEAVES = 200, 4096  # the brackets remembered: short ones, and a bounded number
 _SEGMENT_START = re.compile(r"(?:^|\s[-–—]\s+|(?<=[.!?,;])\s+)")
 _PART_BREAK = re.compile(r"\s[-–—]\s")
+#: Round brackets, each opener's closer: the ASCII ones and the full-width ones of Chinese and
+#: Japanese records; 〔…〕 holds the Japanese Diet's stage directions ("〔前田武志君登壇、拍手〕").
+ROUND = {"(": ")", "（": "）", "〔": "〕"}
 
 
 @dataclass
@@ -64,7 +67,7 @@ class InlineContext:
 @lru_cache(maxsize=16)
 def _bracket_tokens(brackets: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], re.Pattern[str]]:
     """Each opener's closer, and one pattern finding every bracket token (longest first)."""
-    closers = dict(brackets) | {"(": ")", "[": "]", "（": "）", "〔": "〕"}
+    closers = dict(brackets) | ROUND | {"[": "]"}
     tokens = sorted(set(closers) | set(closers.values()), key=len, reverse=True)
     return closers, re.compile("|".join(re.escape(t) for t in tokens))
 
@@ -227,12 +230,12 @@ def _pair(
 ) -> list[Node]:
     start, end = inner
     content = text[start:end]
-    if opener in _ROUND or opener == "[":
+    if opener in ROUND or opener == "[":
         spoken = _spoken(content, start, text, pairs, strays, ctx, opener, closer)
         if spoken:
             return spoken
     body = _build(text, start, end, pairs, strays, ctx)  # read only once no voice has taken it
-    if opener in _ROUND:
+    if opener in ROUND:
         return _round(content, body, opener, closer, ctx)
     if opener == "[":
         return _square(content, body, around, ctx, nested)
@@ -290,10 +293,6 @@ def _spoken(
     kind = "interjection" if not prefix.strip() else (stage_type(prefix, ctx.config) or "other")
     whos = " ".join(dict.fromkeys(who for _, _, who, _ in saids))
     return [Stage(kind, _content(nodes), whos)]
-
-
-#: Round brackets: the ASCII ones and the full-width ones of Chinese and Japanese records.
-_ROUND = ("(", "（", "〔")  # 〔…〕: the Japanese Diet's stage directions ("〔前田武志君登壇、拍手〕")
 
 
 def _round(content: str, body: list[Node], opener: str, closer: str, ctx: InlineContext) -> list[Node]:

@@ -24,7 +24,7 @@ from stenogram.transcript.frontmatter import (
     parse_archive,
     strip_lead,
 )
-from stenogram.transcript.inline import InlineContext, Node, TurnBreak, parse_inline, stage_type
+from stenogram.transcript.inline import ROUND, InlineContext, Node, TurnBreak, parse_inline, stage_type
 from stenogram.transcript.labels import Candidate, LabelMatcher, label_key
 from stenogram.transcript.model import (
     BlockStage,
@@ -47,9 +47,17 @@ from stenogram.transcript.reader import RawPara, Source
 from stenogram.transcript.scoring import Occurrence, decide
 
 _TERMINAL = '.!?…:;»”")]。！？：；」』）।॥؟։።۔'  # with the stops of Indic, Arabic, Urdu, Armenian, Ethiopic
-# A paragraph of its own in parentheses (the Japanese Diet's 〔…〕 and full-width ones too);
-# possessive: no backtracking stack.
-_PARENTHESIS = re.compile(r"\((?:[^()]++|\([^()]*+\))*+\)[.]?|〔[^〔〕]*+〕|（[^（）]*+）")
+
+
+def _whole_parenthesis(opener: str, closer: str) -> str:
+    """A pattern of one parenthesis with one level of brackets inside, and perhaps a full stop;
+    possessive: no backtracking stack."""
+    o, c, neither = re.escape(opener), re.escape(closer), f"[^{re.escape(opener + closer)}]"
+    return rf"{o}(?:{neither}++|{o}{neither}*+{c})*+{c}[.]?"
+
+
+# A paragraph of its own in parentheses, of any round kind (the Japanese Diet's 〔…〕 too).
+_PARENTHESIS = re.compile("|".join(_whole_parenthesis(o, c) for o, c in ROUND.items()))
 # After a sentence inside a line, a word in CAPITALS: where a flattened record's label may start.
 _MIDLINE = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=[^\W\d_a-zà-ÿа-яё]{2})")
 # A lower-case letter or a digit and a capital with no space between: where a glued label may start.
