@@ -441,9 +441,11 @@ class _Encoder:
             if item.speaker.supplied:
                 _el(speaker, "supplied", item.speaker.text, reason="editorial")
                 _append_text(speaker, item.speaker.punct)
-            elif item.speaker.time:
-                _el(speaker, "time", item.speaker.time)
-                _append_text(speaker, item.speaker.text[len(item.speaker.time) :])
+            elif item.speaker.time:  # the clock before the label ("[00:01:23] X:") or after it
+                text, time = item.speaker.text, item.speaker.time
+                at = text.index(time)
+                speaker.text = text[:at] or None
+                _el(speaker, "time", time).tail = text[at + len(time) :] or None
             else:
                 speaker.text = item.speaker.text
             for inner in item.items:

@@ -84,6 +84,12 @@ _ONE_WORD_OFF = re.compile(
 # faction or office of the parliaments of the former USSR ("Жириновский В. В., фракция ЛДПР.",
 # "ЯВОРІВСЬКИЙ В.О., голова Комісії …."). It starts in lower case, so a sentence never is one.
 _DESCRIPTION = re.compile(r",[ \t]*(?P<role>[^\W\d_][^.!?\n]{0,150}?)\.(?=\s|$)")
+# A recording's clock printed after a label, as transcription services print it: in brackets
+# after the punctuation ("Mayor Garcia: (00:04)", "Name: [00:01:23]"), or alone after a name
+# with none, at its line's end ("Speaker 1  0:02").
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_BRACKETED_CLOCK = re.compile(rf"[ \t]*(?P<time>\({_CLOCK}\)|\[{_CLOCK}\])(?=\s|$)")
+_LINE_END_CLOCK = re.compile(rf"[ \t]+(?P<time>\({_CLOCK}\)|\[{_CLOCK}\]|{_CLOCK})[ \t]*$")
 _EMPHASIS = re.compile(r"(\*\*|__)(?P<label>[^*_\n]{1,160}?)\1")  # Markdown's bold
 _OPENING_QUOTES = "«“„\"'‘‚"
 _GENERIC_SPAN = 160  # characters a label read word by word may take
@@ -161,6 +167,21 @@ def _party(text: str) -> bool:
 def _cased(text: str) -> bool:
     """Whether *text* has a letter of a script with case (Latin, Cyrillic, Greek …)."""
     return any(c.isupper() or c.islower() for c in text)
+
+
+def _with_clock_after(found: Candidate, text: str) -> Candidate:
+    """*found* with the recording's clock printed in brackets right after its name (``Chairman
+    Durbin (00:00):``, read as a role until here) or after it (``Mayor Garcia: (00:04)``) as its
+    time, and the speech starting after that."""
+    if found.role and re.fullmatch(_CLOCK, found.role):
+        inside = re.search(rf"[(\[]{re.escape(found.role)}[)\]]", found.printed)
+        return replace(found, role=None, time=inside.group()) if inside else found
+    clock = _BRACKETED_CLOCK.match(text, len(found.printed))
+    if clock is None:
+        return found
+    return replace(
+        found, end=_speech_start(text, clock.end()), printed=text[: clock.end()], time=clock.group("time")
+    )
 
 
 def _speech_start(text: str, end: int) -> int:
@@ -275,6 +296,8 @@ class LabelMatcher:
             )
         if found and found.role is None and found.punct in ("", "."):
             found = _with_description(found, text)
+        if found and found.punct and not found.time:
+            found = _with_clock_after(found, text)
         if found is None and text[:2] in ("**", "__"):
             found = self._emphasised(text)
         if found is None and text[:1] in _OPENING_QUOTES and text[1:2].isalpha():
@@ -472,9 +495,13 @@ class LabelMatcher:
     def bare(self, line: str) -> Candidate | None:
         """A name alone on its line, with no punctuation: in CAPITALS (``HAMLET``), or in Mixed
         case with a form of address, a role or two names (``Mr. Speaker``, ``Angela Rayner``,
-        ``The Prime Minister (Boris Johnson)``), as web copies of parliamentary records print."""
+        ``The Prime Minister (Boris Johnson)``), as web copies of parliamentary records print;
+        or any label's name followed by the recording's clock (``Speaker 1  0:02``)."""
         if len(line) > _LABEL_SPAN:  # a line of speech: no name alone is that long
             return None
+        clock = _LINE_END_CLOCK.search(line)
+        if clock:
+            return self._clocked(line, clock)
         found = self._bare.fullmatch(line.strip())
         if not found or self._heading.match(line.strip()):
             return None
@@ -483,6 +510,17 @@ class LabelMatcher:
         if cand.upper or title or cand.role or len(cand.name.split()) >= 2:
             return cand
         return None
+
+    def _clocked(self, line: str, clock: re.Match[str]) -> Candidate | None:
+        """A name and the recording's clock alone on a line (``Speaker 1  0:02``): the name read
+        as a label would be read with a colon after it, the clock its time."""
+        head = line[: clock.start()].strip()
+        if not head or head[-1] in ".:：" or self._heading.match(head):
+            return None  # a label with its own punctuation: candidate() reads its clock
+        named = self._candidate(head + ":")
+        if named is None or named.end < len(head):  # the whole head is the name
+            return None
+        return replace(named, punct="", end=len(line), printed=line, time=clock.group("time"))
 
     def is_heading(self, text: str) -> bool:
         """A short line on its own that heads a part of the text (``ACT II``, ``DRAMATIS PERSONAE``)."""

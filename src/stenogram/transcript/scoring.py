@@ -79,6 +79,7 @@ class _Evidence:
         self._lower: dict[str, bool] = {}
         self.voices = set(map(label_key, {m.group("name") for m in _VOICE.finditer(text)}))
         self.office_words = config.office_words
+        self.clocks = 0  # labels printed with the recording's clock after them
         lists = [config.openers[lang]] if lang in config.openers else list(config.openers.values())
         self.openers = frozenset().union(*lists)
 
@@ -109,6 +110,11 @@ def _joined(text: str, at: int, step: int) -> bool:
         return True
     beyond = at + step
     return text[at] in "-'’" and 0 <= beyond < len(text) and LETTER.match(text, beyond) is not None
+
+
+def _clock_after(cand: Candidate) -> bool:
+    """Whether the recording's clock is printed after the label's name ("Speaker 1  0:02")."""
+    return bool(cand.time) and not cand.printed.startswith(cand.time)
 
 
 def _punct(cand: Candidate) -> str:
@@ -167,6 +173,8 @@ def _features(
         found["lower_after"] = w["lower_after"]
     elif any(c.isupper() or c in "«“„\"'" for o in occurrences for c in o.after[:1]):
         found["capital_after"] = w["capital_after"]
+    if evidence.clocks >= 2 and any(_clock_after(o.cand) for o in occurrences):
+        found["clock"] = w["clock"]
     if runs >= 2:
         found["recurring"] = w["recurring"]
     elif not puncts - {""}:
@@ -270,6 +278,8 @@ def decide(
         if cand.upper or cand.role or _punct(cand) in (":", "："):
             strong = index
     evidence = _Evidence(text, config, lang)
+    # a transcription service prints the clock after every label: one clock alone proves nothing
+    evidence.clocks = sum(_clock_after(o.cand) for o in occurrences)
     always = {label_key(label) for label in config.always}
     table: list[LabelScore] = []
     scored: list[LabelScore] = []
