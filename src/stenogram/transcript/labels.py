@@ -90,6 +90,9 @@ _DESCRIPTION = re.compile(r",[ \t]*(?P<role>[^\W\d_][^.!?\n]{0,150}?)\.(?=\s|$)"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _BRACKETED_CLOCK = re.compile(rf"[ \t]*(?P<time>\({_CLOCK}\)|\[{_CLOCK}\])(?=\s|$)")
 _LINE_END_CLOCK = re.compile(rf"[ \t]+(?P<time>\({_CLOCK}\)|\[{_CLOCK}\]|{_CLOCK})[ \t]*$")
+# A label in the first cell of a table copied from a web page or a spreadsheet: the speech in
+# the next cell, after a tab ("John Smith<TAB>Good morning.").
+_TAB_CELL = re.compile(r"(?P<name>[^\t\n]{1,80}?)(?<![,;])[ ]*\t+(?=[^\W_]|[\"'«“„(\[])")
 _EMPHASIS = re.compile(r"(\*\*|__)(?P<label>[^*_\n]{1,160}?)\1")  # Markdown's bold
 _OPENING_QUOTES = "«“„\"'‘‚"
 _GENERIC_SPAN = 160  # characters a label read word by word may take
@@ -298,6 +301,9 @@ class LabelMatcher:
             found = _with_description(found, text)
         if found and found.punct and not found.time:
             found = _with_clock_after(found, text)
+        tabbed = self._tabbed(text) if "\t" in text[:_GENERIC_SPAN] else None
+        if tabbed and (found is None or found.end > tabbed.end):  # no label runs across a cell
+            found = tabbed
         if found is None and text[:2] in ("**", "__"):
             found = self._emphasised(text)
         if found is None and text[:1] in _OPENING_QUOTES and text[1:2].isalpha():
@@ -308,6 +314,18 @@ class LabelMatcher:
             self._budget -= len(text)
             self._seen[text] = found
         return found
+
+    def _tabbed(self, text: str) -> Candidate | None:
+        """A label in a table's first cell, a tab before the speech (a table copied from a web
+        page): the cell read as a label would be read with a colon after it."""
+        cell = _TAB_CELL.match(text)
+        if cell is None:
+            return None
+        name = cell.group("name")
+        named = self._candidate(name + ":")
+        if named is None or named.end < len(name):  # the whole cell is the name
+            return None
+        return replace(named, punct="\t", end=cell.end(), printed=name)
 
     def _emphasised(self, text: str) -> Candidate | None:
         """A label set in bold as Markdown writes it (``**Mr. Smith:** …``, ``**Mr. Smith**: …``),

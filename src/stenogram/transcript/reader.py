@@ -274,7 +274,8 @@ def _layout(lines: list[str]) -> str:
 
     With blank lines, the lines inside a block decide: cut mid-sentence, they are one wrapped
     paragraph; ending sentences, each is a paragraph of its own (a title's blank line does not
-    make a one-per-line text blank-line). Without, a fixed width means wrapped lines.
+    make a one-per-line text blank-line). Without, a fixed width means wrapped lines. Rows of a
+    table (a tab between two cells on most lines: a table copied from a web page) are lines.
     """
     blocks: list[list[str]] = []
     for i, line in enumerate(lines):
@@ -287,7 +288,8 @@ def _layout(lines: list[str]) -> str:
         ending = sum(1 for line in inner if line[-1] in _SENTENCE_END)
         return "line" if len(inner) >= 3 and ending > 0.6 * len(inner) else "blank-line"
     lengths = [len(line.rstrip()) for line in lines if line.strip()]
-    if len(lengths) < 3:
+    cells = sum(1 for line in lines if "\t" in line.strip())
+    if len(lengths) < 3 or cells >= 0.6 * len(lengths):
         return "line"
     width = sorted(lengths)[int(len(lengths) * 0.9) - 1]
     full = sum(1 for n in lengths if n >= 0.75 * width)

@@ -56,6 +56,9 @@ _VOICE = re.compile(r"\((?P<name>[^()\n:.!?]{2,60}?)\s?[.:](?=\s)")
 _QUOTES = (("«", "»"), ("“", "”"), ("„", "“"))
 
 
+# What ends a label as a colon does: a colon (ASCII or full-width), the space that sets it off
+# (see labels._spaced_off) or the tab after a table's first cell.
+_COLON_LIKE = frozenset({":", "：", "\u3000", "\t"})
 # Evidence that the candidate is not a name at all: it is then not believed for its shape alone.
 _SHAPE_BLOCKERS = frozenset({"opener", "sentence", "whole", "silent", "unfinished", "heading", "spaced"})
 
@@ -135,7 +138,7 @@ def _features(
     words = WORD.findall(name)
     letters = sum(c.isalpha() for c in name)
     found: dict[str, float] = {}
-    if puncts & {":", "：", "\u3000"}:  # a colon, or the space that sets a label off (see _spaced_off)
+    if puncts & _COLON_LIKE:
         found["colon"] = w["colon"]
     elif puncts & {"–", "-", "—", ". –", ". -", ". —"}:
         found["dash"] = w["dash"]
@@ -275,7 +278,7 @@ def decide(
         ):
             runs[cand.key] += 1
         seen[cand.key] = index
-        if cand.upper or cand.role or _punct(cand) in (":", "："):
+        if cand.upper or cand.role or _punct(cand) in _COLON_LIKE:
             strong = index
     evidence = _Evidence(text, config, lang)
     # a transcription service prints the clock after every label: one clock alone proves nothing

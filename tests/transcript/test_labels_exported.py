@@ -1,5 +1,6 @@
-"""Labels printed with the recording's clock after them, as transcription services print the
-hearings and council meetings they transcribe from video (samples written for these tests)."""
+"""Labels as machines export them: with the recording's clock after them, as transcription
+services print the hearings and council meetings they transcribe from video, and in the first
+cell of a table copied from a web page (samples written for these tests)."""
 
 from __future__ import annotations
 
@@ -144,3 +145,30 @@ def test_the_speech_under_a_clocked_label_keeps_no_clock() -> None:
 
 def test_headings_with_the_time_of_a_sitting_are_no_labels() -> None:
     assert _turns(TIMED_HEADINGS) == []
+
+
+# A table of two columns copied from a web page: its header row, then a name and a speech a row.
+TABLE_ROWS = (
+    "Speaker\tStatement\n"
+    "Councillor Ahmed\tI move that the report be received.\n"
+    "Councillor Byrne\tSeconded.\n"
+    "The Lord Mayor\tThose in favour? Carried. We move to item six, the budget.\n"
+    "Councillor Ahmed\tThank you, Lord Mayor. The figures are on page four.\n"
+)
+
+
+def test_a_name_in_a_tables_first_cell_labels_the_speech_in_the_next() -> None:
+    assert _turns(TABLE_ROWS) == [
+        ("#councillor-ahmed", "Councillor Ahmed", ""),
+        ("#councillor-byrne", "Councillor Byrne", ""),
+        ("#the-lord-mayor", "The Lord Mayor", ""),
+        ("#councillor-ahmed", "Councillor Ahmed", ""),
+    ]
+    root = etree.fromstring(convert_text(TABLE_ROWS.encode(), "council.txt").tei)
+    assert "Speaker\tStatement" in "".join(root.find("t:text", NS).itertext())  # the header row is kept
+    assert [p.text for p in root.iterfind(".//t:sp/t:p", NS)][1] == "Seconded."
+
+
+def test_a_cell_that_is_no_name_labels_nothing() -> None:
+    text = "Revenue\t1,200\nExpenditure\t1,150\n\nThe accounts were approved without debate.\n"
+    assert _turns(text) == []
