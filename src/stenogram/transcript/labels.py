@@ -167,9 +167,26 @@ def _party(text: str) -> bool:
     return capitals >= 2 and capitals * 2 >= len(letters) and "." not in text and len(text.split()) <= 3
 
 
+# Georgian is written without capitals, though Unicode gives its letters a case (Mtavruli, the
+# capitals, serve headings only); Thai, Lao and Khmer end no sentence with a stop. Where a text is
+# in these scripts, the evidence of case and of a final stop says nothing.
+_NO_CAPITALS = re.compile("[\u10d0-\u10ff]")
+_NO_STOPS = re.compile("[\u0e00-\u0eff\u1780-\u17ff]")
+
+
+def lower_case(char: str) -> bool:
+    """Whether *char* is a small letter of a script written with capitals."""
+    return char.islower() and _NO_CAPITALS.match(char) is None
+
+
+def without_stops(char: str) -> bool:
+    """Whether *char* belongs to a script that ends no sentence with a stop (Thai, Lao, Khmer)."""
+    return _NO_STOPS.match(char) is not None
+
+
 def _cased(text: str) -> bool:
-    """Whether *text* has a letter of a script with case (Latin, Cyrillic, Greek …)."""
-    return any(c.isupper() or c.islower() for c in text)
+    """Whether *text* has a letter of a script written with case (Latin, Cyrillic, Greek …)."""
+    return any(c.isupper() or lower_case(c) for c in text)
 
 
 def _with_clock_after(found: Candidate, text: str) -> Candidate:
@@ -452,7 +469,7 @@ class LabelMatcher:
                 comma = token.start("comma")
             elif token.group("word"):
                 word = token.group("word")
-                if not words and word[0].islower():
+                if not words and lower_case(word[0]):
                     return None  # a label starts with a capital (or a letter without case)
                 words += 1
                 if words > _GENERIC_WORDS:

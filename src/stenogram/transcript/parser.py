@@ -25,7 +25,7 @@ from stenogram.transcript.frontmatter import (
     strip_lead,
 )
 from stenogram.transcript.inline import ROUND, InlineContext, Node, TurnBreak, parse_inline, stage_type
-from stenogram.transcript.labels import Candidate, LabelMatcher, label_key
+from stenogram.transcript.labels import Candidate, LabelMatcher, label_key, without_stops
 from stenogram.transcript.model import (
     BlockStage,
     Division,
@@ -120,7 +120,8 @@ def _ending(start: list[str], last: str) -> str:
     text = " ".join(start).strip()
     if not text:
         return ""
-    if len(text) < 120 and last.rstrip()[-1:] not in _TERMINAL:
+    final = last.rstrip()[-1:]
+    if len(text) < 120 and final not in _TERMINAL and not without_stops(final):
         return "short"
     return "speech" if len(text) >= 300 else "sentence"
 

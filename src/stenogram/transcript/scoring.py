@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from stenogram.transcript.config import Config
-from stenogram.transcript.labels import LETTER, ORDINAL_MARKS, UPPER, WORD, Candidate, label_key
+from stenogram.transcript.labels import LETTER, ORDINAL_MARKS, UPPER, WORD, Candidate, label_key, lower_case
 from stenogram.transcript.model import LabelScore
 
 
@@ -95,7 +95,7 @@ class _Evidence:
         is fast, and only for the few words candidates have, not by splitting the whole text."""
         if word not in self._lower:
             text, found = self._text, False
-            at = text.find(word) if word[:1].islower() else -1
+            at = text.find(word) if lower_case(word[:1]) else -1
             while at >= 0 and not found:
                 end = at + len(word)
                 found = not (_joined(text, at - 1, -1) or _joined(text, end, 1))
@@ -172,7 +172,7 @@ def _features(
         if any(o.first and o.ending == "speech" for o in occurrences):
             found["speech"] = w["speech"]  # a speech whose only label is its first word
     starts = [o.after[:1] for o in occurrences if o.after[:1].isalpha()]
-    if starts and all(c.islower() for c in starts):
+    if starts and all(lower_case(c) for c in starts):
         found["lower_after"] = w["lower_after"]
     elif any(c.isupper() or c in "«“„\"'" for o in occurrences for c in o.after[:1]):
         found["capital_after"] = w["capital_after"]
@@ -201,7 +201,7 @@ def _features(
         ordinary = [
             word
             for word in plain
-            if word[0].islower()
+            if lower_case(word[0])
             and word.casefold() not in config.particles
             and not config.offices.match(word.casefold())
             and not config.titles.fullmatch(word)
@@ -307,10 +307,19 @@ def decide(
             row.features = _features(key, found, runs[key], evidence, config)
             row.accepted = row.score >= config.threshold
             scored.append(row)
-    shapes = {_shape(by_key[row.key][0].cand) for row in scored if row.accepted}
+    # the shapes believed, with the most words a believed label of each has: one word more is
+    # still that shape ("Giorgi Beridze:" beside "Chairman:"), a sentence ending in a colon is not
+    # (the only sign of one in a script without capitals)
+    longest: dict[tuple[bool, str, bool, bool], int] = {}
     for row in scored:
+        if row.accepted:
+            cand = by_key[row.key][0].cand
+            longest[_shape(cand)] = max(longest.get(_shape(cand), 0), len(cand.name.split()))
+    for row in scored:
+        cand = by_key[row.key][0].cand
         against = not _SHAPE_BLOCKERS.isdisjoint(row.features)
-        if not row.accepted and not against and _shape(by_key[row.key][0].cand) in shapes and row.score > 0:
+        alike = len(cand.name.split()) <= longest.get(_shape(cand), -1) + 1
+        if not row.accepted and not against and alike and row.score > 0:
             row.features["shape"] = config.weights["shape"]
             row.accepted = row.score >= config.threshold
     _dialogue(scored, by_key, paragraphs, config)
