@@ -52,3 +52,20 @@ def test_a_georgian_sentence_ending_in_a_colon_is_no_label() -> None:
     text = GEORGIAN + "\nმე მინდა ვთქვა შემდეგი: ბიუჯეტი არ არის საკმარისი და ის უნდა გადაიხედოს.\n"
     root = etree.fromstring(convert_text(text.encode(), "sitting.txt").tei)
     assert len(root.findall(".//t:sp", NS)) == 4
+
+
+def test_vietnamese_offices_of_two_syllables_are_offices_not_a_sentence() -> None:
+    text = (
+        "KỲ HỌP THỨ BẢY, QUỐC HỘI KHÓA XIV\n\n"
+        "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân: Kính thưa các vị đại biểu Quốc hội, hôm nay chúng ta "
+        "thảo luận về dự án luật.\n\n"
+        "Đại biểu Nguyễn Văn A (Hà Nội): Tôi đồng ý với dự thảo nhưng đề nghị sửa điều 5.\n\n"
+        "Bộ trưởng Bộ Tài chính Đinh Tiến Dũng: Xin cảm ơn đại biểu. Chúng tôi sẽ tiếp thu ý kiến.\n"
+    )
+    root = etree.fromstring(convert_text(text.encode(), "sitting.txt").tei)
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "vi"
+    assert root.xpath("//t:sp/t:speaker/text()", namespaces=NS) == [
+        "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân:",
+        "Đại biểu Nguyễn Văn A (Hà Nội):",
+        "Bộ trưởng Bộ Tài chính Đinh Tiến Dũng:",
+    ]

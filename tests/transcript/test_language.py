@@ -92,6 +92,8 @@ WORDS = {
     "labai svarbus.",
     "tr": "BAŞKAN – Sayın milletvekilleri, birleşimi açıyorum. Gündemin ilk maddesi için söz talebi var.",
     "eu": "Presidentea: Eskerrik asko. Orain hitza du taldeko ordezkariak, eta ez dugu beste eskaerarik.",
+    "vi": "Chủ tịch Quốc hội: Xin mời đại biểu phát biểu.\n\nĐại biểu Trần Văn B: Tôi đồng ý với dự thảo "
+    "luật và đề nghị sửa điều năm.",
 }
 
 
