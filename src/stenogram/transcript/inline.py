@@ -22,10 +22,10 @@ from stenogram.transcript.config import Config
 from stenogram.transcript.labels import LabelMatcher
 from stenogram.transcript.model import Gap, Inline, Note, Said, SpeakerLabel, Stage, Stray, Supplied, Time
 
-# Where a new voice or event may start inside a parenthesis: its start, after a sentence, or
-# after a dash between parts ("Beifall bei der SPD – Zuruf von der CDU/CSU: Unsinn! – Heiterkeit").
 MAX_DEPTH = 20  # brackets nested deeper than this are kept as text
 _LEAF_SIZE, _LEAVES = 200, 4096  # the brackets remembered: short ones, and a bounded number
+# Where a new voice or event may start inside a parenthesis: its start, after a sentence, or
+# after a dash between parts ("Beifall bei der SPD – Zuruf von der CDU/CSU: Unsinn! – Heiterkeit").
 _SEGMENT_START = re.compile(r"(?:^|\s[-–—]\s+|(?<=[.!?,;])\s+)")
 _PART_BREAK = re.compile(r"\s[-–—]\s")
 #: Round brackets, each opener's closer: the ASCII ones and the full-width ones of Chinese and
