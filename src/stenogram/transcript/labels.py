@@ -224,7 +224,8 @@ class LabelMatcher:
         # overlapping titles ("the" and "the hon.") never backtrack exponentially.
         title_run = rf"(?:(?>(?i:{titles}))\s*)++"
         short = "|".join(re.escape(letter) for pair in config.short_labels for letter in pair) or "(?!)"
-        self._short = re.compile(rf"(?P<name>{short})(?P<punct>[.:])\s+(?=\S)")
+        # "Q. …", "A: …"; a deposition sets the letter off by a tab or a run of spaces: "Q   …"
+        self._short = re.compile(rf"(?P<name>{short})(?:(?P<punct>[.:])\s+|(?:\t|[ ]{{2,}})[ \t]*)(?=\S)")
         self._start = re.compile(
             rf"(?P<name>{_OFFICE}|(?P<title>{title_run})?{_NAME})"
             r"(?:\s*\((?P<role>[^()\n]{1,60})\))?"
@@ -465,8 +466,9 @@ class LabelMatcher:
         found = self._short.match(text)
         if not found:
             return None
+        punct = found.group("punct") or ""
         return Candidate(
-            found.group("name"), None, found.group("punct"), found.end(), text[: found.end("punct")]
+            found.group("name"), None, punct, found.end(), text[: found.end("name") + len(punct)]
         )
 
     def bare(self, line: str) -> Candidate | None:

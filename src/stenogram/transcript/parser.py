@@ -388,8 +388,9 @@ class _Parser:
         title = self.doc.title
         first_turn = next((i for i, u in enumerate(units) if self._label(u.text, u.first_line)), len(units))
         for index, unit in enumerate(units):
-            if index >= first_turn or rest:  # front matter is the leading run: never reordered
-                rest.append(unit)
+            examination = self.config.examiner.fullmatch(unit.text.strip())
+            if index >= first_turn or rest or examination:  # front matter is the leading run, never
+                rest.append(unit)  # reordered; "BY MR. SMITH:" opens the body: it names who asks
                 continue
             lines = unit.lines
             kinds = [front_kind(text, self.config) for _, text in lines]
