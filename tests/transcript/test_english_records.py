@@ -28,3 +28,17 @@ def test_a_deposition_sets_q_and_a_off_by_spaces_and_the_examiner_asks() -> None
     turns = _turns((SAMPLES / "en-deposition.txt").read_bytes(), "en-deposition.txt")
     assert [speaker for speaker, _ in turns] == ["Q", "A", "Q", "A", "MR. COLE:", "Q", "A"]
     assert {who for speaker, who in turns if speaker == "Q"} == {"#mr-harris"}
+
+
+def test_a_role_with_a_parenthesis_inside_it() -> None:
+    """The chair of a Canadian committee prints the member and the seat inside the office's
+    parenthesis: "The Chair (Mr. X (Riding, Lib.)):", one label whose role holds both."""
+    turns = _turns((SAMPLES / "en-canada-committee.txt").read_bytes(), "en-canada-committee.txt")
+    assert [speaker for speaker, _ in turns] == [
+        "The Chair (Mr. Paul Tremblay (Lac-Vert—Rivière-Rouge, Lib.)):",
+        "Mrs. Karen Walsh (Prairie Hills—North Valley, CPC):",
+        "Hon. Daniel Roy:",
+        "Mrs. Karen Walsh:",
+        "The Chair:",
+    ]
+    assert turns[0][1] == turns[-1][1]

@@ -55,12 +55,15 @@ _GROUP_START = re.compile(
 LETTER = re.compile(r"[^\W\d_]")
 _KEY_WORD = re.compile(r"[^\W_]+")  # letters and digits: SPEAKER 1 and SPEAKER 2 differ
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# The text of a label's parenthesis, perhaps with one inside it: the chair of a Canadian
+# committee, "The Chair (Mr. John McKay (Scarborough—Guildwood, Lib.)):".
+_IN_PARENS = r"(?:[^()\n]|\([^()\n]{1,60}\)){1,80}"
 # One token of a label read word by word (LabelMatcher._generic): a role or party in parentheses
 # or square brackets ("Klaus Beispiel [DIE LINKE]:" names his party, nothing is supplied), a word
 # with its full stop (a quotation mark inside it: the Hebrew abbreviation היו"ר), a number before
 # the name ("01.01 Name:"), a comma, a colon, a dash, a stop.
 _TOKEN = re.compile(
-    r"(?P<space>[ \t]*)(?:(?P<paren>\([^()\n]{1,80}\)|\[[^\[\]\n]{1,80}\])"
+    rf"(?P<space>[ \t]*)(?:(?P<paren>\({_IN_PARENS}\)|\[[^\[\]\n]{{1,80}}\])"
     rf"|(?P<word>[^\W\d_](?:[\w'’\-{_MARKS}]|[\"״](?=[^\W\d_]))*|\d{{1,2}}[ºª°])(?P<stop>\.)?"
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.))"
 )
@@ -228,7 +231,7 @@ class LabelMatcher:
         self._short = re.compile(rf"(?P<name>{short})(?:(?P<punct>[.:])\s+|(?:\t|[ ]{{2,}})[ \t]*)(?=\S)")
         self._start = re.compile(
             rf"(?P<name>{_OFFICE}|(?P<title>{title_run})?{_NAME})"
-            r"(?:\s*\((?P<role>[^()\n]{1,60})\))?"
+            rf"(?:\s*\((?P<role>{_IN_PARENS})\))?"
             r"(?:,\s*(?P<office>[^,:.()\n]{1,50})(?=:))?"
             r"(?P<punct>\s?[.:]|(?<=\.)(?=\s|,\s)|(?<=\.\))(?=\s))"
             rf"(?P<after>\s+|$|(?=\.\.|…)|(?=[{UPPER}«“\"])|(?<=[{UPPER}]\.)(?=,\s))",
