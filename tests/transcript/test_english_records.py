@@ -42,3 +42,23 @@ def test_a_role_with_a_parenthesis_inside_it() -> None:
         "The Chair:",
     ]
     assert turns[0][1] == turns[-1][1]
+
+
+def test_names_alone_on_their_lines_with_a_form_of_address_take_turns() -> None:
+    """A web copy of Hansard prints each label alone on its line, no punctuation, each once:
+    two or more with a form of address or a role in parentheses are labels ("Hon. Members"
+    among them: "Members" is no "Me"); offices alone over prose are headings."""
+    turns = _turns((SAMPLES / "en-commons-web.txt").read_bytes(), "en-commons-web.txt")
+    assert [speaker for speaker, _ in turns] == [
+        "Mr Alan Brook (Northtown) (Lab)",
+        "The Prime Minister (Peter Grant)",
+        "Mr Alan Brook",
+        "Hon. Members",
+        "Mr Speaker",
+    ]
+    assert turns[0][1] == turns[2][1]
+    headings = (
+        "Prime Minister\nThe Prime Minister visited the new hospital in Leeds on Monday and met the staff.\n\n"
+        "Deputy Speaker\nThe deputy speaker reminded members that the debate would resume on Tuesday.\n"
+    )
+    assert _turns(headings.encode(), "headings.txt") == []

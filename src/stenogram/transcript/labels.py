@@ -224,8 +224,9 @@ class LabelMatcher:
         self._budget = cache_chars
         titles = config.titles.pattern
         # Forms of address in a row ("The Hon.", "Mme Mme …"): atomic and possessive, so that
-        # overlapping titles ("the" and "the hon.") never backtrack exponentially.
-        title_run = rf"(?:(?>(?i:{titles}))\s*)++"
+        # overlapping titles ("the" and "the hon.") never backtrack exponentially; each a whole
+        # word ("Mrs" is no "Mr", "Members" no "Me").
+        title_run = rf"(?:(?>(?i:{titles})(?![^\W\d_]))\s*)++"
         short = "|".join(re.escape(letter) for pair in config.short_labels for letter in pair) or "(?!)"
         # "Q. …", "A: …"; a deposition sets the letter off by a tab or a run of spaces: "Q   …"
         self._short = re.compile(rf"(?P<name>{short})(?:(?P<punct>[.:])\s+|(?:\t|[ ]{{2,}})[ \t]*)(?=\S)")
