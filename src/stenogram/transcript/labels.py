@@ -39,8 +39,9 @@ _PARTICLE = r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]|D['’])"
 _UP = rf"{_PARTICLE}?[{UPPER}][{UPPER}'’\-]*[{UPPER}]"
 _CAP = rf"[{UPPER}][{_L}'’\-]+"
 _INITIALS = rf"(?:[{UPPER}]\.\s?){{1,3}}"
-# Initials after the surname, as Russian and Ukrainian records print them: ИВАНОВ И. И., ЯВОРІВСЬКИЙ В.О.
-_TRAILING_INITIALS = rf"(?:\s+[{UPPER}]\.(?:\s?[{UPPER}]\.){{0,2}})"
+# Initials after the surname, as Russian and Ukrainian records print them: ИВАНОВ И. И., ЯВОРІВСЬКИЙ В.О.;
+# one initial alone only after a surname in CAPITALS ("Mr. Joseph R. Biden" has a middle initial).
+_TRAILING_INITIALS = rf"(?:\s+[{UPPER}]\.(?:\s?[{UPPER}]\.){{1,2}}|(?<=[{UPPER}][{UPPER}])\s+[{UPPER}]\.)"
 _NAME = (
     rf"(?:{_INITIALS}\s*)?(?:{_UP}|{_CAP})(?:[ \-](?:{_UP}|{_CAP}|[{UPPER}](?=\s)))"
     + r"{0,4}"
@@ -381,7 +382,8 @@ class LabelMatcher:
         dash after it (``BAŞKAN –``), a description in lower case after a comma when a stop and a
         dash end it (``Manfred Weber, on behalf of the PPE Group. –``, the European Parliament's
         style: the description is the role). Linear: at most a few tokens are read."""
-        pos, words, roles = 0, 0, []
+        pos, words = 0, 0
+        roles: list[str] = []
         name_start, name_end, comma = -1, 0, -1
         limit = min(len(text), _GENERIC_SPAN)
         punct, end = "", 0
@@ -391,9 +393,13 @@ class LabelMatcher:
                 return None
             pos = token.end()
             if token.group("paren"):
+                inner = token.group("paren")[1:-1].strip()
                 if not words:
                     return None
-                roles.append(token.group("paren")[1:-1].strip())
+                if not roles and self._address(inner) and self._title_only.fullmatch(text[:pos].split()[0]):
+                    name_end = pos  # a form of address in parentheses after another: "Hon. (Eng.) Name:"
+                    continue
+                roles.append(inner)
             elif token.group("colon") or token.group("dash") or token.group("dot"):
                 if not words or (token.group("dash") and not token.group("space")):
                     return None
@@ -459,6 +465,11 @@ class LabelMatcher:
         return Candidate(
             name, roles[0] if roles else None, punct, _speech_start(text, end), text[:end], title, party=party
         )
+
+    def _address(self, text: str) -> bool:
+        """Whether *text* is a form of address or an abbreviated title ("Dr.", "Eng.", "Prof.")."""
+        stopped = text.endswith(".") and text[:-1].casefold() in self.config.abbreviations
+        return bool(self._title_only.fullmatch(text)) or stopped
 
     def _title_of(self, name: str) -> str:
         """The form of address that opens *name* ("Dr.", "Präsident"), if any ("The" is none)."""
