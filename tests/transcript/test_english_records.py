@@ -62,3 +62,23 @@ def test_names_alone_on_their_lines_with_a_form_of_address_take_turns() -> None:
         "Deputy Speaker\nThe deputy speaker reminded members that the debate would resume on Tuesday.\n"
     )
     assert _turns(headings.encode(), "headings.txt") == []
+
+
+def test_a_form_of_address_in_parentheses_after_another() -> None:
+    """The Kenyan Hansard prints an academic or professional title in parentheses after
+    "Hon.": "Hon. (Dr.) Name (Seat, Party):" is one label, not a name with a role."""
+    turns = _turns((SAMPLES / "en-kenya.txt").read_bytes(), "en-kenya.txt")
+    assert [speaker for speaker, _ in turns] == [
+        "Hon. Speaker:",
+        "Hon. (Dr.) Jane Wambui (Nyeri Town, UDA):",
+        "Hon. (Eng.) Peter Otieno (Kisumu East, ODM):",
+        "Hon. Speaker:",
+    ]
+
+
+def test_a_middle_initial_is_no_label_s_stop() -> None:
+    """ "Mr. Karl F. Holm, President of …, was escorted …" is the record's narration: one initial
+    after a given name in Mixed case is a middle initial, the name goes on (initials after a
+    surname, "Коваленко О.П.", stay a label's end)."""
+    turns = _turns((SAMPLES / "en-un-ga.txt").read_bytes(), "en-un-ga.txt")
+    assert [speaker for speaker, _ in turns] == ["The President:", "The President:", "President Holm:"]
