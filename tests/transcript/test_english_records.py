@@ -82,3 +82,31 @@ def test_a_middle_initial_is_no_label_s_stop() -> None:
     surname, "Коваленко О.П.", stay a label's end)."""
     turns = _turns((SAMPLES / "en-un-ga.txt").read_bytes(), "en-un-ga.txt")
     assert [speaker for speaker, _ in turns] == ["The President:", "The President:", "President Holm:"]
+
+
+def test_the_chair_calling_the_next_speaker_is_no_turn() -> None:
+    """ "Ms. Whitfield." alone, then the heading and "MS. WHITFIELD: …": the Chief Justice calls
+    counsel; the name with its stop is his words, no turn of hers with nothing said."""
+    text = (SAMPLES / "en-supreme-court.txt").read_bytes()
+    turns = _turns(text, "en-supreme-court.txt")
+    assert [speaker for speaker, _ in turns] == [
+        "CHIEF JUSTICE ROBERTS:",
+        "MS. WHITFIELD:",
+        "JUSTICE ALITO:",
+        "MS. WHITFIELD:",
+    ]
+    root = etree.fromstring(convert_text(text, "en-supreme-court.txt").tei)
+    assert root.xpath("string(//t:sp[1]/t:p[2])", namespaces=NS) == "Ms. Whitfield."
+
+
+def test_a_title_in_capitals_over_its_date_is_no_label() -> None:
+    """ "HOUSE OF COMMONS." over "Monday, February 1, 1793." is the record's title, and the
+    reported speech below ("Mr. Pitt said, that …") is no turn."""
+    text = (
+        "HOUSE OF COMMONS.\n\nMonday, February 1, 1793.\n\n"
+        "Mr. Pitt said, that he rose to lay before the House the communication from his Majesty.\n\n"
+        "Mr. Fox said, he could not agree with the right hon. gentleman.\n"
+    ).encode()
+    assert _turns(text, "commons-1793.txt") == []
+    root = etree.fromstring(convert_text(text, "commons-1793.txt").tei)
+    assert root.findtext(".//t:titleStmt/t:title", namespaces=NS) == "HOUSE OF COMMONS."

@@ -197,6 +197,8 @@ class _Parser:
                     if alone and number + 1 == len(para.lines) and index + 1 < len(paragraphs):
                         speech = [text for _, text in paragraphs[index + 1].lines[:3]]
                         last = paragraphs[index + 1].lines[-1][1]
+                        if len(speech) == 1 and self._date_line(last):  # a title over its date
+                            speech = []
                     occurrences.append(
                         Occurrence(
                             cand,
@@ -455,12 +457,14 @@ class _Parser:
         ctx.stage_hints = self.source.stage_hints
         examiner: str | None = None  # who asks the questions (Q.) under "BY MR. SMITH:"
         questions = {pair[0] for pair in self.config.short_labels}
-        for unit in units:
+        for index, unit in enumerate(units):
             ctx.line = unit.line
             heading = self.config.examiner.fullmatch(unit.text.strip())
             if heading:
                 examiner = heading.group("name")
             cand = None if heading else self._label(unit.text, unit.first_line)
+            if cand and self._called(cand, unit, units[index + 1 : index + 2]):
+                cand = None
             # the layout's heading (<h3>), or a short line with no stop before the first turn
             hinted = unit.text.strip() in self.source.heading_hints or (
                 turn is None and _short_heading(unit.text) and not front_kind(unit.text, self.config)
@@ -486,6 +490,19 @@ class _Parser:
             nodes = parse_inline(text, ctx)
             turn = self._place(nodes, division, turn, unit, cand is not None)
         self.doc.warnings.extend(ctx.warnings)
+
+    def _called(self, cand: Candidate, unit: Unit, following: list[Unit]) -> bool:
+        """Whether *cand*, a name in Mixed case with a full stop that is its whole paragraph,
+        is the chair calling the next speaker ("Mr. Clement." before "MR. CLEMENT: …"): no
+        turn, for no speech follows it before the next label or heading."""
+        if cand.upper or cand.role or cand.punct != "." or unit.text[cand.end :].strip():
+            return False
+        after = following[0] if following else None
+        return after is None or bool(
+            self._label(after.text, after.first_line)
+            or self.matcher.is_heading(after.text)
+            or self.config.examiner.fullmatch(after.text.strip())
+        )
 
     def _who(self, name: str, affiliation: str = "") -> str:
         return self.registry.resolve(name, affiliation=affiliation).id
