@@ -103,10 +103,10 @@ def test_a_title_in_capitals_over_its_date_is_no_label() -> None:
     """ "HOUSE OF COMMONS." over "Monday, February 1, 1793." is the record's title, and the
     reported speech below ("Mr. Pitt said, that …") is no turn."""
     text = (
-        "HOUSE OF COMMONS.\n\nMonday, February 1, 1793.\n\n"
-        "Mr. Pitt said, that he rose to lay before the House the communication from his Majesty.\n\n"
-        "Mr. Fox said, he could not agree with the right hon. gentleman.\n"
-    ).encode()
+        b"HOUSE OF COMMONS.\n\nMonday, February 1, 1793.\n\n"
+        b"Mr. Pitt said, that he rose to lay before the House the communication from his Majesty.\n\n"
+        b"Mr. Fox said, he could not agree with the right hon. gentleman.\n"
+    )
     assert _turns(text, "commons-1793.txt") == []
     root = etree.fromstring(convert_text(text, "commons-1793.txt").tei)
     assert root.findtext(".//t:titleStmt/t:title", namespaces=NS) == "HOUSE OF COMMONS."
