@@ -17,7 +17,7 @@ def _turns(text: bytes, name: str) -> list[tuple[str, str]]:
     """(speaker as printed, who) of every turn."""
     root = etree.fromstring(convert_text(text, name).tei)
     return [
-        (" ".join(sp.findtext("t:speaker", "", NS).split()), sp.get("who"))
+        (" ".join(sp.xpath("string(t:speaker)", namespaces=NS).split()), sp.get("who"))
         for sp in root.iterfind(".//t:sp", NS)
     ]
 
@@ -110,3 +110,19 @@ def test_a_title_in_capitals_over_its_date_is_no_label() -> None:
     assert _turns(text, "commons-1793.txt") == []
     root = etree.fromstring(convert_text(text, "commons-1793.txt").tei)
     assert root.findtext(".//t:titleStmt/t:title", namespaces=NS) == "HOUSE OF COMMONS."
+
+
+def test_a_name_alone_with_the_time_of_its_speech_after_it() -> None:
+    """A speech-to-text service prints each name alone on its line with the time after it
+    ("Karen Hale  0:02"), the speech below; the time is the label's, in TEI ``time``."""
+    text = (SAMPLES / "en-speech-to-text.txt").read_bytes()
+    turns = _turns(text, "en-speech-to-text.txt")
+    assert [speaker for speaker, _ in turns] == [
+        "Karen Hale 0:02",
+        "Sam Ortiz 0:14",
+        "Speaker 3 0:31",
+        "Karen Hale 0:36",
+    ]
+    root = etree.fromstring(convert_text(text, "en-speech-to-text.txt").tei)
+    assert root.xpath("//t:speaker/t:time/text()", namespaces=NS) == ["0:02", "0:14", "0:31", "0:36"]
+    assert root.xpath("string(//t:sp[1]/t:p)", namespaces=NS).startswith("Good evening.")

@@ -441,9 +441,11 @@ class _Encoder:
             if item.speaker.supplied:
                 _el(speaker, "supplied", item.speaker.text, reason="editorial")
                 _append_text(speaker, item.speaker.punct)
-            elif item.speaker.time:
+            elif item.speaker.time:  # printed before the name ("[00:01:23] MAYOR:") or after it
+                at = item.speaker.text.find(item.speaker.time)
+                _append_text(speaker, item.speaker.text[:at])
                 _el(speaker, "time", item.speaker.time)
-                _append_text(speaker, item.speaker.text[len(item.speaker.time) :])
+                _append_text(speaker, item.speaker.text[at + len(item.speaker.time) :])
             else:
                 speaker.text = item.speaker.text
             for inner in item.items:

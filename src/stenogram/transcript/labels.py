@@ -243,6 +243,9 @@ class LabelMatcher:
         self._bare = re.compile(
             rf"(?P<name>(?P<title>{title_run})?{_NAME})"
             r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:\s*\([^()\n]{1,60}\))*"
+            # the time of the speech after the name, as speech-to-text services print it
+            # ("Lisa Brown  0:03", "Speaker 1  12:40", the speech on the lines below)
+            r"(?:(?P<number> \d{1,3})?[ \t]+(?P<stamp>\(?\d{1,2}:\d{2}(?::\d{2})?\)?))?"
         )
         self._title_only = re.compile(rf"(?i:{titles})\.?")
         literal = sorted({*config.always, *(label for p in config.persons for label in p.labels)}, key=len)
@@ -496,6 +499,10 @@ class LabelMatcher:
         if not found or self._heading.match(line.strip()):
             return None
         title = (found.group("title") or "").strip()
+        stamp = found.group("stamp")
+        if stamp:  # the time stamp sets the name off as a label's punctuation would
+            name = found.group("name") + (found.group("number") or "")
+            return Candidate(name, found.group("role"), "\u3000", len(line), line, title, time=stamp)
         cand = Candidate(found.group("name"), found.group("role"), "", len(line), line, title)
         if cand.upper or title or cand.role or len(cand.name.split()) >= 2:
             return cand
