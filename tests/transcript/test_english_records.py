@@ -126,3 +126,18 @@ def test_a_name_alone_with_the_time_of_its_speech_after_it() -> None:
     root = etree.fromstring(convert_text(text, "en-speech-to-text.txt").tei)
     assert root.xpath("//t:speaker/t:time/text()", namespaces=NS) == ["0:02", "0:14", "0:31", "0:36"]
     assert root.xpath("string(//t:sp[1]/t:p)", namespaces=NS).startswith("Good evening.")
+
+
+def test_a_hearings_heading_is_no_office_and_background_comments_are_noise() -> None:
+    """ "TESTIMONY OF …" over the record is a heading ("testimony" is no Italian "testimone"), and
+    a city council's "[background comments]" is a noise of the hall, not a word supplied."""
+    text = (
+        b"TESTIMONY OF MARY ANNE CARTER\n\n"
+        b"The testimony of Mary Anne Carter was taken at 2:15 p.m. in the hearing room.\n\n"
+        b"The CHAIRMAN. The Commission will be in order.\n\n"
+        b"[background comments]\n\n"
+        b"Mrs. CARTER. I do.\n"
+    )
+    assert [speaker for speaker, _ in _turns(text, "testimony.txt")] == ["The CHAIRMAN.", "Mrs. CARTER."]
+    root = etree.fromstring(convert_text(text, "testimony.txt").tei)
+    assert root.xpath("//t:stage/@type", namespaces=NS) == ["noise"]
