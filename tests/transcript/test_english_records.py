@@ -141,3 +141,17 @@ def test_a_hearings_heading_is_no_office_and_background_comments_are_noise() -> 
     assert [speaker for speaker, _ in _turns(text, "testimony.txt")] == ["The CHAIRMAN.", "Mrs. CARTER."]
     root = etree.fromstring(convert_text(text, "testimony.txt").tei)
     assert root.xpath("//t:stage/@type", namespaces=NS) == ["noise"]
+
+
+def test_a_question_that_names_its_examiner_in_parentheses() -> None:
+    """A deposition prints the examiner in parentheses after the question's letter, "Q.   (BY
+    MR. SMITH) …": the question is Mr. Smith's, the answer the witness's."""
+    text = (
+        b"     Q.   (BY MR. SMITH) And what time did you leave the office?\n"
+        b"     A.   About six.\n"
+        b"               MR. GARCIA:  Objection, form.\n"
+        b"     Q.   (BY MR. SMITH) You can answer.\n"
+        b"     A.   I said about six.\n"
+    )
+    turns = _turns(text, "deposition.txt")
+    assert [who for _, who in turns] == ["#mr-smith", "#a", "#mr-garcia", "#mr-smith", "#a"]

@@ -476,7 +476,10 @@ class _Parser:
                 continue
             text = unit.text
             if cand is not None:
-                asker = examiner if examiner and cand.short and cand.name in questions else None
+                by = self.config.examiner.fullmatch(cand.role or "")
+                if by:  # "Q.   (BY MR. SMITH) …": the question names who asks
+                    examiner = by.group("name")
+                asker = examiner if examiner and (by or (cand.short and cand.name in questions)) else None
                 party = "" if asker else cand.affiliation
                 role = None if asker or cand.role == party else cand.role
                 person = self.registry.resolve(asker or cand.name, role, party)
