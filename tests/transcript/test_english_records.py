@@ -155,3 +155,22 @@ def test_a_question_that_names_its_examiner_in_parentheses() -> None:
     )
     turns = _turns(text, "deposition.txt")
     assert [who for _, who in turns] == ["#mr-smith", "#a", "#mr-garcia", "#mr-smith", "#a"]
+
+
+def test_a_question_put_to_a_minister_names_the_asker() -> None:
+    """The New Zealand record numbers each oral question and names whom it is put to after the
+    asker's role: "1. Hon NAME (Leader—Party) to the Prime Minister:" is the asker's label."""
+    text = (
+        "1. Hon JOHN PARK (Leader—Green) to the Prime Minister: Does she stand by all her statements?\n\n"
+        "Rt Hon ANNE WEST (Prime Minister): Yes.\n\n"
+        "Hon John Park: Why did she say the economy was strong?\n\n"
+        "SPEAKER: Order! The member will not interject.\n"
+    ).encode()
+    turns = _turns(text, "nz.txt")
+    assert [speaker for speaker, _ in turns] == [
+        "1. Hon JOHN PARK (Leader—Green) to the Prime Minister:",
+        "Rt Hon ANNE WEST (Prime Minister):",
+        "Hon John Park:",
+        "SPEAKER:",
+    ]
+    assert turns[0][1] == turns[2][1]

@@ -68,6 +68,9 @@ _TOKEN = re.compile(
     rf"|(?P<word>[^\W\d_](?:[\w'’\-{_MARKS}]|[\"״](?=[^\W\d_]))*|\d{{1,2}}[ºª°])(?P<stop>\.)?"
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.))"
 )
+# Whom a question is put to, after the asker's name and role, before the colon: the New Zealand
+# record's "1. Hon NAME (Leader—National) to the Prime Minister:".
+_ADDRESSEE = re.compile(rf"[ \t]+to (?:the )?[{UPPER}][\w'’\-]*(?:[ \t]+[\w'’\-]+){{0,6}}(?=[:：])")
 ORDINAL_MARKS = re.compile("[ºª]")  # "2º SECRETÁRIO": letters Unicode counts as lower case
 _DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s)")
 # A further segment of a label in CAPITALS between spaced dashes: "O SR. PRESIDENTE - CAUÊ
@@ -412,6 +415,8 @@ class LabelMatcher:
                     return None  # a stop set apart ends a label only before a dash: "M. X .  - …"
                 punct, end = token.group("colon") or token.group("dash") or ".", pos
                 break
+            elif roles and (addressee := _ADDRESSEE.match(text, token.start())):
+                pos = addressee.end()  # "(Leader—National) to the Prime Minister:": whom it asks
             elif roles and _unmarked_end(token, text[name_start:name_end]):
                 end = token.start("word")  # "DR. KUBUSCHOK (Counsel for …) The Defendant …"
                 break
