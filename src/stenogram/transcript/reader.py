@@ -13,6 +13,7 @@ import re
 import statistics
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from stenogram.errors import InputError, Location
 from stenogram.transcript.config import Config
@@ -258,6 +259,27 @@ def _strip_running_heads(kept: list[str], removed: list[Furniture]) -> None:
             for near in sorted(set(places)):
                 removed.append(Furniture(near + 1, text, "running-head"))
                 kept[near] = ""
+    _strip_numbered_heads(kept, removed)
+
+
+# A running head with its page number at the right margin: "COMMITTEE ON FINANCE        12".
+_NUMBERED_HEAD = re.compile(r"(?P<head>\S.{10,78}?)[ \t]{2,}(?P<page>\d{1,4})")
+
+
+def _strip_numbered_heads(kept: list[str], removed: list[Furniture]) -> None:
+    """A line of the same words with the page number after a run of spaces, at least twice
+    and numbered upwards, is the page's running head (a transcript's heading on every page)."""
+    heads: dict[str, list[tuple[int, int]]] = {}
+    for index, line in enumerate(kept):
+        found = _NUMBERED_HEAD.fullmatch(line.strip())
+        if found:
+            heads.setdefault(found.group("head"), []).append((index, int(found.group("page"))))
+    for places in heads.values():
+        pages = [page for _, page in places]
+        if len(places) >= 2 and all(a < b for a, b in pairwise(pages)):
+            for index, _ in places:
+                removed.append(Furniture(index + 1, kept[index].strip(), "running-head"))
+                kept[index] = ""
 
 
 def _block_end(lines: list[str], start: int, end: re.Pattern[str] | None) -> int:
