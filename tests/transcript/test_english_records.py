@@ -174,3 +174,19 @@ def test_a_question_put_to_a_minister_names_the_asker() -> None:
         "SPEAKER:",
     ]
     assert turns[0][1] == turns[2][1]
+
+
+def test_a_label_ended_by_an_em_dash_with_no_space() -> None:
+    """The Australian Hansard until 2011 ended a label with an em dash glued to the speech
+    ("(2.01 pm)—I thank …", "The SPEAKER—Order!"); a heading with a dash is no label."""
+    turns = _turns((SAMPLES / "en-australia-2007.txt").read_bytes(), "en-australia-2007.txt")
+    assert [speaker for speaker, _ in turns] == [
+        "Mr BLACK (Eastfield—Leader of the Opposition) (2.00 pm)—",
+        "Mr GREY (Westbrook—Prime Minister) (2.01 pm)—",
+        "The SPEAKER—",
+        "Mr GREY—",
+    ]
+    assert turns[1][1] == turns[3][1]
+    heading = b"PART ONE\xe2\x80\x94The Beginning\n\nIt was a cold morning when the ship left the harbour.\n"
+    assert _turns(heading, "heading.txt") == []
+

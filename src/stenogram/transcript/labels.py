@@ -66,8 +66,10 @@ _IN_PARENS = r"(?:[^()\n]|\([^()\n]{1,60}\)){1,80}"
 _TOKEN = re.compile(
     rf"(?P<space>[ \t]*)(?:(?P<paren>\({_IN_PARENS}\)|\[[^\[\]\n]{{1,80}}\])"
     rf"|(?P<word>[^\W\d_](?:[\w'’\-{_MARKS}]|[\"״](?=[^\W\d_]))*|\d{{1,2}}[ºª°])(?P<stop>\.)?"
-    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.))"
+    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
+    rf"|(?P<glued>—)(?=[{UPPER}«“\"]))"
 )
+_CAPITALS = re.compile(rf"[{UPPER}]{{2,}}")  # a word in CAPITALS inside a name
 # Whom a question is put to, after the asker's name and role, before the colon: the New Zealand
 # record's "1. Hon NAME (Leader—National) to the Prime Minister:".
 _ADDRESSEE = re.compile(rf"[ \t]+to (?:the )?[{UPPER}][\w'’\-]*(?:[ \t]+[\w'’\-]+){{0,6}}(?=[:：])")
@@ -180,9 +182,10 @@ def _speech_start(text: str, end: int) -> int:
 def _closes_unspaced(punct: str, following: str) -> bool:
     """Whether a label ending in *punct* may have its speech start right after it, unspaced: a
     full-width colon always, an ASCII one before a letter of a script without case, as Chinese
-    and Japanese records print it (``主席:現在開會。``)."""
+    and Japanese records print it (``主席:現在開會。``), an em dash before a capital, as the
+    Australian Hansard did until 2011 (``The SPEAKER—Order!``)."""
     caseless = following.isalpha() and not following.isupper() and not following.islower()
-    return punct == "：" or (punct == ":" and caseless)
+    return punct == "：" or (punct == ":" and caseless) or (punct == "—" and not following.islower())
 
 
 def _spaced_off(text: str, marked: bool = True) -> Candidate | None:
@@ -406,6 +409,13 @@ class LabelMatcher:
                     name_end = pos  # a form of address in parentheses after another: "Hon. (Eng.) Name:"
                     continue
                 roles.append(inner)
+            elif token.group("glued"):  # "Mr HOWARD (Bennelong—Prime Minister) (2.01 pm)—I thank …"
+                name = text[name_start:name_end]
+                named = roles or self._title_of(name) or self.config.offices.search(name.casefold())
+                if not words or not named or not _CAPITALS.search(name):
+                    return None
+                punct, end = "—", pos
+                break
             elif token.group("colon") or token.group("dash") or token.group("dot"):
                 if not words or (token.group("dash") and not token.group("space")):
                     return None
