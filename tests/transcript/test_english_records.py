@@ -190,3 +190,12 @@ def test_a_label_ended_by_an_em_dash_with_no_space() -> None:
     heading = b"PART ONE\xe2\x80\x94The Beginning\n\nIt was a cold morning when the ship left the harbour.\n"
     assert _turns(heading, "heading.txt") == []
 
+
+def test_a_juror_s_number_after_no_ends_the_label() -> None:
+    text = (
+        b"THE COURT:  Does anyone know the defendant?\n"
+        b"PROSPECTIVE JUROR 12:  I think I went to school with his brother.\n"
+        b"JUROR NO. 5:  I have a question about parking.\n"
+    )
+    speakers = [speaker for speaker, _ in _turns(text, "voir-dire.txt")]
+    assert speakers == ["THE COURT:", "PROSPECTIVE JUROR 12:", "JUROR NO. 5:"]

@@ -69,6 +69,7 @@ _TOKEN = re.compile(
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
     rf"|(?P<glued>—)(?=[{UPPER}«“\"]))"
 )
+_COLON_NEXT = re.compile(r"[ \t]*[:：]")
 _CAPITALS = re.compile(rf"[{UPPER}]{{2,}}")  # a word in CAPITALS inside a name
 # Whom a question is put to, after the asker's name and role, before the colon: the New Zealand
 # record's "1. Hon NAME (Leader—National) to the Prime Minister:".
@@ -430,6 +431,14 @@ class LabelMatcher:
             elif roles and _unmarked_end(token, text[name_start:name_end]):
                 end = token.start("word")  # "DR. KUBUSCHOK (Counsel for …) The Defendant …"
                 break
+            elif (
+                token.group("number")
+                and words
+                and not roles
+                and text[name_end - 1 : name_end] == "."
+                and _COLON_NEXT.match(text, pos)
+            ):
+                name_end = pos  # a number after "No." ends the name: "JUROR NO. 5:"
             elif (
                 roles
                 or (token.group("number") and words)
