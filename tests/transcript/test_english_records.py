@@ -199,3 +199,18 @@ def test_a_juror_s_number_after_no_ends_the_label() -> None:
     )
     speakers = [speaker for speaker, _ in _turns(text, "voir-dire.txt")]
     assert speakers == ["THE COURT:", "PROSPECTIVE JUROR 12:", "JUROR NO. 5:"]
+
+
+def test_a_record_kept_as_a_table_sets_each_name_off_by_a_tab() -> None:
+    """A council's record kept as a table and saved as text: the name, a tab, the speech; an
+    agenda's item and its title set off by a tab are no turn."""
+    text = (
+        b"Mary Smith\tGood evening and welcome to this meeting of the parish council.\n"
+        b"John Brown\tThank you, Chair. I have read the minutes of the last meeting.\n"
+        b"Anne Lee\tI second that.\n"
+        b"Mary Smith\tThank you. The minutes are approved.\n"
+    )
+    turns = _turns(text, "table.txt")
+    assert [speaker for speaker, _ in turns] == ["Mary Smith", "John Brown", "Anne Lee", "Mary Smith"]
+    agenda = b"Item 4\tPlanning applications\nItem 5\tAny other business\n"
+    assert _turns(agenda, "agenda.txt") == []

@@ -85,7 +85,7 @@ _CAPS_SEGMENT = re.compile(
 # words, perhaps a role in (full-width) parentheses.
 _SPACED_OFF = re.compile(
     r"(?P<name>[^\W\d_][^\s（()）:：.。,，]{0,24}(?: [^\W\d_][^\s（()）:：.。,，]{0,24}){0,2})"
-    r"(?:[（(](?P<role>[^）)\n]{1,40})[）)])?(?P<gap>\u3000+|[ \t]{2,})(?=\S)"
+    r"(?:[（(](?P<role>[^）)\n]{1,40})[）)])?(?P<gap>\u3000+|[ \t]{2,}|\t)(?=\S)"
 )
 _ONE_WORD_OFF = re.compile(
     r"(?P<name>[^\W\d_][^\s（()）:：.。,，]{0,24})(?:[（(](?P<role>[^）)\n]{1,40})[）)])?(?P<gap>[ \t])(?=\S)"
@@ -278,9 +278,11 @@ class LabelMatcher:
         stamp = self.config.timestamp.match(text)
         found = self._prefixed(text) or self._candidate(text[stamp.end() :] if stamp else text)
         if found is None or (found.punct == "." and not found.role):
-            # no marker: set off by space only where an office names it ("소위원장 박광온  …")
+            # no marker: set off by space only where an office names it ("소위원장 박광온  …"),
+            # or by a tab, a table's column (a record kept as a table: "Mary Smith<TAB>Thank you")
             spaced = _spaced_off(text, marked=False)
-            if spaced and self.config.offices.search(spaced.name.casefold()):
+            tabbed = spaced is not None and "\t" in text[len(spaced.printed) : spaced.end]
+            if spaced and (tabbed or self.config.offices.search(spaced.name.casefold())):
                 found = spaced
         if found and stamp:
             found = replace(
