@@ -214,3 +214,20 @@ def test_a_record_kept_as_a_table_sets_each_name_off_by_a_tab() -> None:
     assert [speaker for speaker, _ in turns] == ["Mary Smith", "John Brown", "Anne Lee", "Mary Smith"]
     agenda = b"Item 4\tPlanning applications\nItem 5\tAny other business\n"
     assert _turns(agenda, "agenda.txt") == []
+
+
+def test_a_bracket_that_is_a_whole_paragraph_is_the_records_event() -> None:
+    """A hearing or a tribunal prints its events in square brackets, each a paragraph of its
+    own ("[A recess was taken.]", "[Trial Chamber confers]"): stage directions, while a word in
+    brackets inside a sentence stays the editor's."""
+    text = (
+        b"THE PRESIDENT: The Tribunal will adjourn.\n\n"
+        b"[A recess was taken.]\n\n"
+        b"JUDGE ORIE: Please be seated.\n\n"
+        b"[Trial Chamber confers]\n\n"
+        b"JUDGE ORIE: The witness [Mr. Petrovic] may enter.\n"
+    )
+    root = etree.fromstring(convert_text(text, "tribunal.txt").tei)
+    stages = [" ".join(s.xpath("string()").split()) for s in root.iterfind(".//t:body//t:stage", NS)]
+    assert stages == ["[A recess was taken.]", "[Trial Chamber confers]"]
+    assert root.xpath("//t:sp[3]/t:p/t:supplied/text()", namespaces=NS) == ["Mr. Petrovic"]
