@@ -231,3 +231,12 @@ def test_a_bracket_that_is_a_whole_paragraph_is_the_records_event() -> None:
     stages = [" ".join(s.xpath("string()").split()) for s in root.iterfind(".//t:body//t:stage", NS)]
     assert stages == ["[A recess was taken.]", "[Trial Chamber confers]"]
     assert root.xpath("//t:sp[3]/t:p/t:supplied/text()", namespaces=NS) == ["Mr. Petrovic"]
+
+
+def test_interjections_and_a_disturbance_are_noises_of_the_hall() -> None:
+    text = (
+        b"Mr J S MALEMA: Speaker, the President must answer the question. [Interjections.]\n\n"
+        b"The SPEAKER: Order! [Disturbance in the gallery.] Order, hon members!\n"
+    )
+    root = etree.fromstring(convert_text(text, "assembly.txt").tei)
+    assert root.xpath("//t:stage/@type", namespaces=NS) == ["noise", "noise"]
