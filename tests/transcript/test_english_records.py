@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 from stenogram.tei.convert import convert_text
@@ -240,3 +241,15 @@ def test_interjections_and_a_disturbance_are_noises_of_the_hall() -> None:
     )
     root = etree.fromstring(convert_text(text, "assembly.txt").tei)
     assert root.xpath("//t:stage/@type", namespaces=NS) == ["noise", "noise"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Questions by MR JAY", "<EXAMINATION BY MR JAY:", "Questions from MR JAY"]
+)
+def test_an_inquirys_examination_heading_names_who_asks(heading: str) -> None:
+    """A British inquiry heads the questions "Questions by MR JAY", an Australian royal
+    commission "<EXAMINATION BY MR JAY:": the questions below are counsel's."""
+    for gap in ("\n\n", "\n"):  # paragraphs between blank lines, or lines with no blank line
+        lines = ["LORD SMITH:  Yes, Mr Jay.", heading, "Q.  Your full name, please?", "A.  Keith Brown."]
+        turns = _turns((gap.join(lines) + "\n").encode(), "inquiry.txt")
+        assert turns == [("LORD SMITH:", "#lord-smith"), ("Q.", "#mr-jay"), ("A.", "#a")]

@@ -334,6 +334,10 @@ class _Parser:
                 if cand and (cand.upper or cand.prefix):
                     pieces.append(current)
                     current = []
+                elif index and self.config.examiner.fullmatch(line.strip()):
+                    pieces += [current, [(number, line)]]  # "BY MR. SMITH:" heads what follows
+                    current = []
+                    continue
                 # A label in CAPITALS after a sentence, inside the line: flattened text.
                 start = 0
                 for at in self._midline_labels(line):
