@@ -253,3 +253,15 @@ def test_an_inquirys_examination_heading_names_who_asks(heading: str) -> None:
         lines = ["LORD SMITH:  Yes, Mr Jay.", heading, "Q.  Your full name, please?", "A.  Keith Brown."]
         turns = _turns((gap.join(lines) + "\n").encode(), "inquiry.txt")
         assert turns == [("LORD SMITH:", "#lord-smith"), ("Q.", "#mr-jay"), ("A.", "#a")]
+
+
+def test_an_examination_by_the_court_is_no_turn_and_its_questions_are_the_courts() -> None:
+    text = (
+        b"THE COURT:  I have a few questions for the witness myself.\n\n"
+        b"EXAMINATION BY THE COURT:\n\n"
+        b"Q.  How long have you lived there?\n\n"
+        b"A.  Ten years.\n\n"
+        b"MR. LEE:  Nothing further.\n"
+    )
+    turns = _turns(text, "court.txt")
+    assert [who for _, who in turns] == ["#the-court", "#the-court", "#a", "#mr-lee"]
