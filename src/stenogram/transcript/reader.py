@@ -296,7 +296,8 @@ def _layout(lines: list[str]) -> str:
 
     With blank lines, the lines inside a block decide: cut mid-sentence, they are one wrapped
     paragraph; ending sentences, each is a paragraph of its own (a title's blank line does not
-    make a one-per-line text blank-line). Without, a fixed width means wrapped lines.
+    make a one-per-line text blank-line). Without, a fixed width means wrapped lines, unless
+    nearly every line ends a sentence (short paragraphs of like length, one a line).
     """
     blocks: list[list[str]] = []
     for i, line in enumerate(lines):
@@ -313,7 +314,10 @@ def _layout(lines: list[str]) -> str:
         return "line"
     width = sorted(lengths)[int(len(lengths) * 0.9) - 1]
     full = sum(1 for n in lengths if n >= 0.75 * width)
-    if width <= 100 and full >= 0.6 * len(lengths) and statistics.pstdev(lengths) < width / 3:
+    # lines of one sentence or more each, of like length, are paragraphs, not one wrapped text
+    ending = sum(1 for line in lines if line.strip() and line.rstrip()[-1] in _SENTENCE_END)
+    even = width <= 100 and full >= 0.6 * len(lengths) and statistics.pstdev(lengths) < width / 3
+    if even and ending < 0.8 * len(lengths):
         return "wrapped"
     return "line"
 
