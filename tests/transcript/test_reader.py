@@ -124,6 +124,34 @@ def test_running_heads_beside_page_numbers_are_furniture() -> None:
     ]
 
 
+def test_short_paragraphs_one_a_line_of_like_length_are_not_one_wrapped_text() -> None:
+    """A council's record pasted one paragraph a line, each a sentence or two of like length:
+    every line ends a sentence, so each is a paragraph (wrapped text is cut mid-sentence)."""
+    text = (
+        "Council President Juarez: Thank you. Will the clerk please read item 1 into the record.\n"
+        "Clerk: Agenda item 1, Council Bill 120345, relating to the Department of Transportation.\n"
+        "Council President Juarez: Councilmember Pedersen, you are recognized for your remarks.\n"
+        "Councilmember Pedersen: Thank you, Madam President. This bill accepts a grant from the state.\n"
+    )
+    source = read_source(text.encode(), "x.txt", load_config())
+    assert source.layout == "line"
+    assert [p.line for p in source.paragraphs] == [1, 2, 3, 4]
+
+
+def test_a_running_head_with_its_page_number_on_the_line_is_furniture() -> None:
+    """A hearing transcript heads each page with the committee and the page number at the right
+    margin; the same words numbered upwards are furniture, a vote's tally is not."""
+    text = (
+        "COMMITTEE ON PARKS AND RECREATION              4\n\n"
+        "            CHAIRPERSON KIM:  Good morning.\n\n"
+        "COMMITTEE ON PARKS AND RECREATION              5\n\n"
+        "            COUNCIL MEMBER RUIZ:  Thank you.\n\n"
+        "Members voting in favour      12\n\nMembers voting in favour      9\n"
+    )
+    source = read_source(text.encode(), "x.txt", load_config())
+    assert [(f.line, f.pattern) for f in source.furniture] == [(1, "running-head"), (5, "running-head")]
+
+
 def test_older_gutenberg_endings_and_credits_are_furniture() -> None:
     text = (
         "Produced by Distributed Proofreaders\n\nKING. Sir, I am here.\n\n"

@@ -390,7 +390,10 @@ def _square(
     if config.note.match(stripped):
         return [Note(content)]
     kind = stage_type(stripped, config)
-    if kind or ctx.square_stages:
+    # a bracket that is a whole paragraph, opening with a capital, is the record's own account of
+    # an event ("[A recess was taken.]", "[Trial Chamber confers]"), not an editor's word
+    alone = not nested and before == "" and after == "" and stripped[:1].isupper()
+    if kind or ctx.square_stages or alone:
         return [Stage(kind or "other", _content(["[", *body, "]"]))]
     if len(stripped.split()) <= config.supplied_max_words and all(isinstance(n, str) for n in body):
         return [Supplied(content)]

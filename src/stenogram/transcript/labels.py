@@ -39,8 +39,9 @@ _PARTICLE = r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]|D['’])"
 _UP = rf"{_PARTICLE}?[{UPPER}][{UPPER}'’\-]*[{UPPER}]"
 _CAP = rf"[{UPPER}][{_L}'’\-]+"
 _INITIALS = rf"(?:[{UPPER}]\.\s?){{1,3}}"
-# Initials after the surname, as Russian and Ukrainian records print them: ИВАНОВ И. И., ЯВОРІВСЬКИЙ В.О.
-_TRAILING_INITIALS = rf"(?:\s+[{UPPER}]\.(?:\s?[{UPPER}]\.){{0,2}})"
+# Initials after the surname, as Russian and Ukrainian records print them: ИВАНОВ И. И., ЯВОРІВСЬКИЙ В.О.;
+# one initial alone only after a surname in CAPITALS ("Mr. Joseph R. Biden" has a middle initial).
+_TRAILING_INITIALS = rf"(?:\s+[{UPPER}]\.(?:\s?[{UPPER}]\.){{1,2}}|(?<=[{UPPER}][{UPPER}])\s+[{UPPER}]\.)"
 _NAME = (
     rf"(?:{_INITIALS}\s*)?(?:{_UP}|{_CAP})(?:[ \-](?:{_UP}|{_CAP}|[{UPPER}](?=\s)))"
     + r"{0,4}"
@@ -55,15 +56,24 @@ _GROUP_START = re.compile(
 LETTER = re.compile(r"[^\W\d_]")
 _KEY_WORD = re.compile(r"[^\W_]+")  # letters and digits: SPEAKER 1 and SPEAKER 2 differ
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# The text of a label's parenthesis, perhaps with one inside it: the chair of a Canadian
+# committee, "The Chair (Mr. John McKay (Scarborough—Guildwood, Lib.)):".
+_IN_PARENS = r"(?:[^()\n]|\([^()\n]{1,60}\)){1,80}"
 # One token of a label read word by word (LabelMatcher._generic): a role or party in parentheses
 # or square brackets ("Klaus Beispiel [DIE LINKE]:" names his party, nothing is supplied), a word
 # with its full stop (a quotation mark inside it: the Hebrew abbreviation היו"ר), a number before
 # the name ("01.01 Name:"), a comma, a colon, a dash, a stop.
 _TOKEN = re.compile(
-    r"(?P<space>[ \t]*)(?:(?P<paren>\([^()\n]{1,80}\)|\[[^\[\]\n]{1,80}\])"
+    rf"(?P<space>[ \t]*)(?:(?P<paren>\({_IN_PARENS}\)|\[[^\[\]\n]{{1,80}}\])"
     rf"|(?P<word>[^\W\d_](?:[\w'’\-{_MARKS}]|[\"״](?=[^\W\d_]))*|\d{{1,2}}[ºª°])(?P<stop>\.)?"
-    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.))"
+    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
+    rf"|(?P<glued>—)(?=[{UPPER}«“\"]))"
 )
+_COLON_NEXT = re.compile(r"[ \t]*[:：]")
+_CAPITALS = re.compile(rf"[{UPPER}]{{2,}}")  # a word in CAPITALS inside a name
+# Whom a question is put to, after the asker's name and role, before the colon: the New Zealand
+# record's "1. Hon NAME (Leader—National) to the Prime Minister:".
+_ADDRESSEE = re.compile(rf"[ \t]+to (?:the )?[{UPPER}][\w'’\-]*(?:[ \t]+[\w'’\-]+){{0,6}}(?=[:：])")
 ORDINAL_MARKS = re.compile("[ºª]")  # "2º SECRETÁRIO": letters Unicode counts as lower case
 _DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s)")
 # A further segment of a label in CAPITALS between spaced dashes: "O SR. PRESIDENTE - CAUÊ
@@ -214,9 +224,10 @@ def _speech_start(text: str, end: int) -> int:
 def _closes_unspaced(punct: str, following: str) -> bool:
     """Whether a label ending in *punct* may have its speech start right after it, unspaced: a
     full-width colon always, an ASCII one before a letter of a script without case, as Chinese
-    and Japanese records print it (``主席:現在開會。``)."""
+    and Japanese records print it (``主席:現在開會。``), an em dash before a capital, as the
+    Australian Hansard did until 2011 (``The SPEAKER—Order!``)."""
     caseless = following.isalpha() and not following.isupper() and not following.islower()
-    return punct == "：" or (punct == ":" and caseless)
+    return punct == "：" or (punct == ":" and caseless) or (punct == "—" and not following.islower())
 
 
 def _spaced_off(text: str, marked: bool = True) -> Candidate | None:
@@ -262,13 +273,15 @@ class LabelMatcher:
         self._budget = cache_chars
         titles = config.titles.pattern
         # Forms of address in a row ("The Hon.", "Mme Mme …"): atomic and possessive, so that
-        # overlapping titles ("the" and "the hon.") never backtrack exponentially.
-        title_run = rf"(?:(?>(?i:{titles}))\s*)++"
+        # overlapping titles ("the" and "the hon.") never backtrack exponentially; each a whole
+        # word ("Mrs" is no "Mr", "Members" no "Me").
+        title_run = rf"(?:(?>(?i:{titles})(?![^\W\d_]))\s*)++"
         short = "|".join(re.escape(letter) for pair in config.short_labels for letter in pair) or "(?!)"
-        self._short = re.compile(rf"(?P<name>{short})(?P<punct>[.:])\s+(?=\S)")
+        # "Q. …", "A: …"; a deposition sets the letter off by a tab or a run of spaces: "Q   …"
+        self._short = re.compile(rf"(?P<name>{short})(?:(?P<punct>[.:])\s+|(?:\t|[ ]{{2,}})[ \t]*)(?=\S)")
         self._start = re.compile(
             rf"(?P<name>{_OFFICE}|(?P<title>{title_run})?{_NAME})"
-            r"(?:\s*\((?P<role>[^()\n]{1,60})\))?"
+            rf"(?:\s*\((?P<role>{_IN_PARENS})\))?"
             r"(?:,\s*(?P<office>[^,:.()\n]{1,50})(?=:))?"
             r"(?P<punct>\s?[.:]|(?<=\.)(?=\s|,\s)|(?<=\.\))(?=\s))"
             rf"(?P<after>\s+|$|(?=\.\.|…)|(?=[{UPPER}«“\"])|(?<=[{UPPER}]\.)(?=,\s))",
@@ -434,7 +447,8 @@ class LabelMatcher:
         dash after it (``BAŞKAN –``), a description in lower case after a comma when a stop and a
         dash end it (``Manfred Weber, on behalf of the PPE Group. –``, the European Parliament's
         style: the description is the role). Linear: at most a few tokens are read."""
-        pos, words, roles = 0, 0, []
+        pos, words = 0, 0
+        roles: list[str] = []
         name_start, name_end, comma = -1, 0, -1
         limit = min(len(text), _GENERIC_SPAN)
         punct, end = "", 0
@@ -444,9 +458,20 @@ class LabelMatcher:
                 return None
             pos = token.end()
             if token.group("paren"):
+                inner = token.group("paren")[1:-1].strip()
                 if not words:
                     return None
-                roles.append(token.group("paren")[1:-1].strip())
+                if not roles and self._address(inner) and self._title_only.fullmatch(text[:pos].split()[0]):
+                    name_end = pos  # a form of address in parentheses after another: "Hon. (Eng.) Name:"
+                    continue
+                roles.append(inner)
+            elif token.group("glued"):  # "Mr HOWARD (Bennelong—Prime Minister) (2.01 pm)—I thank …"
+                name = text[name_start:name_end]
+                named = roles or self._title_of(name) or self.config.offices.search(name.casefold())
+                if not words or not named or not _CAPITALS.search(name):
+                    return None
+                punct, end = "—", pos
+                break
             elif token.group("colon") or token.group("dash") or token.group("dot"):
                 if not words or (token.group("dash") and not token.group("space")):
                     return None
@@ -456,9 +481,19 @@ class LabelMatcher:
                     return None  # a stop set apart ends a label only before a dash: "M. X .  - …"
                 punct, end = token.group("colon") or token.group("dash") or ".", pos
                 break
+            elif roles and (addressee := _ADDRESSEE.match(text, token.start())):
+                pos = addressee.end()  # "(Leader—National) to the Prime Minister:": whom it asks
             elif roles and _unmarked_end(token, text[name_start:name_end]):
                 end = token.start("word")  # "DR. KUBUSCHOK (Counsel for …) The Defendant …"
                 break
+            elif (
+                token.group("number")
+                and words
+                and not roles
+                and text[name_end - 1 : name_end] == "."
+                and _COLON_NEXT.match(text, pos)
+            ):
+                name_end = pos  # a number after "No." ends the name: "JUROR NO. 5:"
             elif (
                 roles
                 or (token.group("number") and words)
@@ -513,6 +548,11 @@ class LabelMatcher:
             name, roles[0] if roles else None, punct, _speech_start(text, end), text[:end], title, party=party
         )
 
+    def _address(self, text: str) -> bool:
+        """Whether *text* is a form of address or an abbreviated title ("Dr.", "Eng.", "Prof.")."""
+        stopped = text.endswith(".") and text[:-1].casefold() in self.config.abbreviations
+        return bool(self._title_only.fullmatch(text)) or stopped
+
     def _title_of(self, name: str) -> str:
         """The form of address that opens *name* ("Dr.", "Präsident"), if any ("The" is none)."""
         first = name.split()[0] if name.split() else ""
@@ -523,8 +563,9 @@ class LabelMatcher:
         found = self._short.match(text)
         if not found:
             return None
+        punct = found.group("punct") or ""
         return Candidate(
-            found.group("name"), None, found.group("punct"), found.end(), text[: found.end("punct")]
+            found.group("name"), None, punct, found.end(), text[: found.end("name") + len(punct)]
         )
 
     def bare(self, line: str) -> Candidate | None:

@@ -213,6 +213,8 @@ class _Parser:
                     if alone and number + 1 == len(para.lines) and index + 1 < len(paragraphs):
                         speech = [text for _, text in paragraphs[index + 1].lines[:3]]
                         last = paragraphs[index + 1].lines[-1][1]
+                        if len(speech) == 1 and self._date_line(last):  # a title over its date
+                            speech = []
                     occurrences.append(
                         Occurrence(
                             cand,
@@ -351,6 +353,10 @@ class _Parser:
                 if cand and (cand.upper or cand.prefix):
                     pieces.append(current)
                     current = []
+                elif index and self.config.examiner.fullmatch(line.strip()):
+                    pieces += [current, [(number, line)]]  # "BY MR. SMITH:" heads what follows
+                    current = []
+                    continue
                 # A label in CAPITALS after a sentence, inside the line: flattened text.
                 start = 0
                 for at in self._midline_labels(line):
@@ -407,8 +413,9 @@ class _Parser:
         title = self.doc.title
         first_turn = next((i for i, u in enumerate(units) if self._label(u.text, u.first_line)), len(units))
         for index, unit in enumerate(units):
-            if index >= first_turn or rest:  # front matter is the leading run: never reordered
-                rest.append(unit)
+            examination = self.config.examiner.fullmatch(unit.text.strip())
+            if index >= first_turn or rest or examination:  # front matter is the leading run, never
+                rest.append(unit)  # reordered; "BY MR. SMITH:" opens the body: it names who asks
                 continue
             lines = unit.lines
             kinds = [front_kind(text, self.config) for _, text in lines]
@@ -473,12 +480,14 @@ class _Parser:
         ctx.stage_hints = self.source.stage_hints
         examiner: str | None = None  # who asks the questions (Q.) under "BY MR. SMITH:"
         questions = {pair[0] for pair in self.config.short_labels}
-        for unit in units:
+        for index, unit in enumerate(units):
             ctx.line = unit.line
             heading = self.config.examiner.fullmatch(unit.text.strip())
             if heading:
                 examiner = heading.group("name")
             cand = None if heading else self._label(unit.text, unit.first_line)
+            if cand and self._called(cand, unit, units[index + 1 : index + 2]):
+                cand = None
             # the layout's heading (<h3>), or a short line with no stop before the first turn
             hinted = unit.text.strip() in self.source.heading_hints or (
                 turn is None and _short_heading(unit.text) and not front_kind(unit.text, self.config)
@@ -490,7 +499,10 @@ class _Parser:
                 continue
             text = unit.text
             if cand is not None:
-                asker = examiner if examiner and cand.short and cand.name in questions else None
+                by = self.config.examiner.fullmatch(cand.role or "")
+                if by:  # "Q.   (BY MR. SMITH) …": the question names who asks
+                    examiner = by.group("name")
+                asker = examiner if examiner and (by or (cand.short and cand.name in questions)) else None
                 party = "" if asker else cand.affiliation
                 role = None if asker or cand.role == party else cand.role
                 person = self.registry.resolve(asker or cand.name, role, party)
@@ -504,6 +516,19 @@ class _Parser:
             nodes = parse_inline(text, ctx)
             turn = self._place(nodes, division, turn, unit, cand is not None)
         self.doc.warnings.extend(ctx.warnings)
+
+    def _called(self, cand: Candidate, unit: Unit, following: list[Unit]) -> bool:
+        """Whether *cand*, a name in Mixed case with a full stop that is its whole paragraph,
+        is the chair calling the next speaker ("Mr. Clement." before "MR. CLEMENT: …"): no
+        turn, for no speech follows it before the next label or heading."""
+        if cand.upper or cand.role or cand.punct != "." or unit.text[cand.end :].strip():
+            return False
+        after = following[0] if following else None
+        return after is None or bool(
+            self._label(after.text, after.first_line)
+            or self.matcher.is_heading(after.text)
+            or self.config.examiner.fullmatch(after.text.strip())
+        )
 
     def _who(self, name: str, affiliation: str = "") -> str:
         return self.registry.resolve(name, affiliation=affiliation).id

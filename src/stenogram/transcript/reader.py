@@ -13,6 +13,7 @@ import re
 import statistics
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from stenogram.errors import InputError, Location
 from stenogram.transcript.config import Config
@@ -258,6 +259,27 @@ def _strip_running_heads(kept: list[str], removed: list[Furniture]) -> None:
             for near in sorted(set(places)):
                 removed.append(Furniture(near + 1, text, "running-head"))
                 kept[near] = ""
+    _strip_numbered_heads(kept, removed)
+
+
+# A running head with its page number at the right margin: "COMMITTEE ON FINANCE        12".
+_NUMBERED_HEAD = re.compile(r"(?P<head>\S.{10,78}?)[ \t]{2,}(?P<page>\d{1,4})")
+
+
+def _strip_numbered_heads(kept: list[str], removed: list[Furniture]) -> None:
+    """A line of the same words with the page number after a run of spaces, at least twice
+    and numbered upwards, is the page's running head (a transcript's heading on every page)."""
+    heads: dict[str, list[tuple[int, int]]] = {}
+    for index, line in enumerate(kept):
+        found = _NUMBERED_HEAD.fullmatch(line.strip())
+        if found:
+            heads.setdefault(found.group("head"), []).append((index, int(found.group("page"))))
+    for places in heads.values():
+        pages = [page for _, page in places]
+        if len(places) >= 2 and all(a < b for a, b in pairwise(pages)):
+            for index, _ in places:
+                removed.append(Furniture(index + 1, kept[index].strip(), "running-head"))
+                kept[index] = ""
 
 
 def _block_end(lines: list[str], start: int, end: re.Pattern[str] | None) -> int:
@@ -274,7 +296,8 @@ def _layout(lines: list[str]) -> str:
 
     With blank lines, the lines inside a block decide: cut mid-sentence, they are one wrapped
     paragraph; ending sentences, each is a paragraph of its own (a title's blank line does not
-    make a one-per-line text blank-line). Without, a fixed width means wrapped lines. Rows of a
+    make a one-per-line text blank-line). Without, a fixed width means wrapped lines, unless
+    nearly every line ends a sentence (short paragraphs of like length, one a line). Rows of a
     table (a tab between two cells on most lines: a table copied from a web page) are lines.
     """
     blocks: list[list[str]] = []
@@ -293,7 +316,10 @@ def _layout(lines: list[str]) -> str:
         return "line"
     width = sorted(lengths)[int(len(lengths) * 0.9) - 1]
     full = sum(1 for n in lengths if n >= 0.75 * width)
-    if width <= 100 and full >= 0.6 * len(lengths) and statistics.pstdev(lengths) < width / 3:
+    # lines of one sentence or more each, of like length, are paragraphs, not one wrapped text
+    ending = sum(1 for line in lines if line.strip() and line.rstrip()[-1] in _SENTENCE_END)
+    even = width <= 100 and full >= 0.6 * len(lengths) and statistics.pstdev(lengths) < width / 3
+    if even and ending < 0.8 * len(lengths):
         return "wrapped"
     return "line"
 

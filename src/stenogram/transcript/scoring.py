@@ -323,6 +323,7 @@ def decide(
             row.features["shape"] = config.weights["shape"]
             row.accepted = row.score >= config.threshold
     _dialogue(scored, by_key, paragraphs, config)
+    _names_alone(scored, by_key, config)
     believed = Counter(_shape(by_key[row.key][0].cand) for row in scored if row.accepted)
     for row in scored:
         cand = by_key[row.key][0].cand
@@ -353,6 +354,28 @@ def _dialogue(
             continue
         for row in plain:
             row.features["dialogue"] = config.weights["dialogue"]
+            row.accepted = row.score >= config.threshold
+
+
+def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
+    """Give ``names_alone`` to the names alone on their lines with no punctuation (``bare``)
+    that a form of address or a role in parentheses marks as persons, where two or more of
+    them are printed: the labels of a web copy of a record ("Sir John Smith (Lab)" / "The
+    Prime Minister (Jane Doe)", the speech on the lines below), each printed once, which one
+    alone would not tell from a heading (an office alone, "Prime Minister", may be one)."""
+    named = [
+        row
+        for row in scored
+        if all(o.alone and not o.cand.punct for o in by_key[row.key])
+        and by_key[row.key][0].cand.strong
+        and _SHAPE_BLOCKERS.isdisjoint(row.features)
+        and "lower_case_word" not in row.features
+    ]
+    if len(named) < 2:
+        return
+    for row in named:
+        if "bare" in row.features and not row.accepted:
+            row.features["names_alone"] = config.weights["names_alone"]
             row.accepted = row.score >= config.threshold
 
 
