@@ -187,11 +187,13 @@ def _features(
     ):
         found["opener"] = w["opener"]
     if not leading_capitals:
+        stopped = _abbreviated(name, config)
         ordinary = [
             word
             for word in plain
             if word[0].islower()
             and word.casefold() not in config.particles
+            and word.casefold() not in stopped
             and not config.offices.match(word.casefold())
             and not config.titles.fullmatch(word)
         ]
@@ -209,6 +211,20 @@ def _features(
     if any(o.cand.prefix for o in occurrences):
         found["marker"] = w["marker"]
     return found
+
+
+_STOPPED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.")
+
+
+def _abbreviated(name: str, config: Config) -> frozenset[str]:
+    """The words of *name* printed as abbreviations, with their stop: a single letter or a
+    configured abbreviation ("Obrońca adw. Piotr Nowak", "Председательствующий т. СУСЛОВ"). In
+    lower case they are a title or a degree inside the label, not words of a sentence."""
+    return frozenset(
+        word
+        for found in _STOPPED_WORD.finditer(name)
+        if len(word := found.group(1).casefold()) == 1 or word in config.abbreviations
+    )
 
 
 def _adjacent(occurrences: list[Occurrence], pair: tuple[str, ...]) -> bool:

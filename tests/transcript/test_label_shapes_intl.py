@@ -1,0 +1,62 @@
+"""Label shapes of records in languages other than English, each printed once or twice: offices,
+abbreviations and descriptions as those records print them (samples in tests/data/labels/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from stenogram.tei.convert import convert_text
+
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "labels"
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+def speakers(tei: bytes) -> list[str]:
+    return etree.fromstring(tei).xpath("//t:sp/t:speaker/text()", namespaces=NS)
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        # "Ed." (edustaja) and a party abbreviated in the parenthesis; a deputy speaker's office
+        (
+            "fi-eduskunta-abbreviated.txt",
+            [
+                "Puhemies:",
+                "Ed. Mäkinen (vihr.):",
+                "Ed. Laine (kesk.):",
+                "Ensimmäinen varapuhemies Liisa Salo:",
+            ],
+        ),
+        # "adw." (adwokat) in lower case inside the label is no word of a sentence
+        (
+            "pl-court.txt",
+            [
+                "Przewodnicząca:",
+                "Świadek Maria Zielińska:",
+                "Przewodnicząca:",
+                "Świadek Maria Zielińska:",
+                "Obrońca adw. Tomasz Wróbel:",
+                "Prokurator:",
+            ],
+        ),
+        # a degree after the name and a comma ("LL.M."), an office with its portfolio
+        (
+            "de-at-degree.txt",
+            ["Präsident Mag. Karl Beispiel:", "Bundesminister für Finanzen Dr. Max Muster, LL.M.:"],
+        ),
+        # "т." (товарищ) between the chair's office and the name in CAPITALS, hard-wrapped
+        (
+            "ru-plenum-comrade.txt",
+            ["Председательствующий т. ПЕТРОВ.", "СИДОРОВ.", "Голоса.", "Председательствующий т. ПЕТРОВ."],
+        ),
+        # the Belarusian chair ("Старшынюючы") and members with initials after the surname
+        ("be-palata.txt", ["Старшынюючы.", "Казлоў А. М.", "Старшынюючы.", "Лукашэвіч Ю. У."]),
+    ],
+)
+def test_a_label_shape_of_another_language(sample: str, expected: list[str]) -> None:
+    result = convert_text((SAMPLES / sample).read_bytes(), sample)
+    assert speakers(result.tei) == expected
