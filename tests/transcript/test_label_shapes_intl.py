@@ -53,6 +53,17 @@ def speakers(tei: bytes) -> list[str]:
             "ru-plenum-comrade.txt",
             ["Председательствующий т. ПЕТРОВ.", "СИДОРОВ.", "Голоса.", "Председательствующий т. ПЕТРОВ."],
         ),
+        # a minister's portfolio in lower case after the comma describes him: no sentence
+        (
+            "fr-assemblee-office.txt",
+            [
+                "M. le président.",
+                "Mme Claire Moreau.",
+                "M. le président.",
+                "M. Paul Lefèvre, ministre de l'intérieur et des outre-mer.",
+                "M. le président.",
+            ],
+        ),
         # the Belarusian chair ("Старшынюючы") and members with initials after the surname
         ("be-palata.txt", ["Старшынюючы.", "Казлоў А. М.", "Старшынюючы.", "Лукашэвіч Ю. У."]),
     ],

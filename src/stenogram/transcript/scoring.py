@@ -177,7 +177,7 @@ def _features(
         found["announced"] = w["announced"]
     if key in evidence.voices:
         found["voice"] = w["voice"]
-    plain = WORD.findall(evidence.office_words.sub(" ", name))  # "Sēdes vadītāja" is an office
+    plain = WORD.findall(evidence.office_words.sub(" ", _without_office(name, config)))
     if not cand.upper and not leading_capitals:
         capitalised = [x for x in plain if x[0].isupper() and x.casefold() not in config.particles]
         if evidence.used_in_lower_case(capitalised):
@@ -211,6 +211,15 @@ def _features(
     if any(o.cand.prefix for o in occurrences):
         found["marker"] = w["marker"]
     return found
+
+
+def _without_office(name: str, config: Config) -> str:
+    """*name* without the office printed after its comma ("M. Jean Dupont, ministre de
+    l'intérieur et des outre-mer", "Name, Bundesminister für Wirtschaft"): the words in lower
+    case of a portfolio describe the person, they make no sentence. An office that opens the
+    name ("Sēdes vadītāja") is left to :attr:`Config.office_words`."""
+    head, comma, tail = name.partition(",")
+    return head if comma and config.offices.match(tail.strip().casefold()) else name
 
 
 _STOPPED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.")
