@@ -64,6 +64,11 @@ def speakers(tei: bytes) -> list[str]:
                 "M. le président.",
             ],
         ),
+        # the Catalan forms of address (senyor) and a minister of the Generalitat (consellera)
+        (
+            "ca-parlament.txt",
+            ["La presidenta:", "El senyor Jordi Serra:", "La presidenta:", "La consellera d'Economia:"],
+        ),
         # the Belarusian chair ("Старшынюючы") and members with initials after the surname
         ("be-palata.txt", ["Старшынюючы.", "Казлоў А. М.", "Старшынюючы.", "Лукашэвіч Ю. У."]),
     ],
@@ -71,3 +76,13 @@ def speakers(tei: bytes) -> list[str]:
 def test_a_label_shape_of_another_language(sample: str, expected: list[str]) -> None:
     result = convert_text((SAMPLES / sample).read_bytes(), sample)
     assert speakers(result.tei) == expected
+
+
+def test_thanks_that_open_speeches_are_no_labels() -> None:
+    """ "Gràcies, presidenta." opens a Catalan speech as "Thank you, Madam Speaker." does: a
+    sentence opener of the language, even before a comma and an office."""
+    result = convert_text((SAMPLES / "ca-thanks-alone.txt").read_bytes(), "ca-thanks-alone.txt")
+    assert speakers(result.tei) == []
+    rows = {row.name: row for row in result.report.labels}
+    assert "opener" in rows["Gràcies, presidenta"].features
+    assert not rows["Gràcies, presidenta"].accepted

@@ -182,8 +182,11 @@ def _features(
         capitalised = [x for x in plain if x[0].isupper() and x.casefold() not in config.particles]
         if evidence.used_in_lower_case(capitalised):
             found["lower_case_word"] = w["lower_case_word"] * (1 if len(capitalised) == 1 else 0.6)
-    if key in evidence.openers or (
-        words and " ".join(words[:2]).casefold() in evidence.openers and not cand.role
+    head, comma, _ = name.partition(",")
+    if (
+        key in evidence.openers
+        or (words and " ".join(words[:2]).casefold() in evidence.openers and not cand.role)
+        or (comma and label_key(head) in evidence.openers)  # "Gràcies, presidenta."
     ):
         found["opener"] = w["opener"]
     if not leading_capitals:
