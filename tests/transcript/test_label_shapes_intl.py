@@ -69,6 +69,12 @@ def speakers(tei: bytes) -> list[str]:
             "ca-parlament.txt",
             ["La presidenta:", "El senyor Jordi Serra:", "La presidenta:", "La consellera d'Economia:"],
         ),
+        # names alone on their line above the speech, no stop, each printed once or twice: the
+        # Riigikogu's record (they take turns through the whole text: no headings)
+        (
+            "et-riigikogu.txt",
+            ["Esimees Mart Kask", "Peeter Tamm", "Peaminister Liis Saar", "Esimees Mart Kask"],
+        ),
         # the Belarusian chair ("Старшынюючы") and members with initials after the surname
         ("be-palata.txt", ["Старшынюючы.", "Казлоў А. М.", "Старшынюючы.", "Лукашэвіч Ю. У."]),
     ],
