@@ -75,6 +75,19 @@ def speakers(tei: bytes) -> list[str]:
             "et-riigikogu.txt",
             ["Esimees Mart Kask", "Peeter Tamm", "Peaminister Liis Saar", "Esimees Mart Kask"],
         ),
+        # the Rada's long description after the initials, a stop inside its parenthesis (м. Київ)
+        (
+            "uk-rada-description.txt",
+            [
+                "ГОЛОВУЮЧИЙ.",
+                "ПЕТРЕНКО О.О., голова підкомітету Комітету Верховної Ради України з питань закордонних"
+                ' справ (одномандатний виборчий округ № 211, м. Київ, політична партія "Слуга народу").',
+                "ГОЛОСИ ІЗ ЗАЛУ.",
+                "ГОЛОВУЮЧИЙ.",
+                "СИДОРЕНКО Я.І., голова підкомітету Комітету Верховної Ради України з питань фінансів"
+                ' (загальнодержавний виборчий округ, політична партія "Голос").',
+            ],
+        ),
         # the Belarusian chair ("Старшынюючы") and members with initials after the surname
         ("be-palata.txt", ["Старшынюючы.", "Казлоў А. М.", "Старшынюючы.", "Лукашэвіч Ю. У."]),
     ],

@@ -82,8 +82,9 @@ _ONE_WORD_OFF = re.compile(
 )
 # A description after a label that ends in initials or a stop, up to its own stop: the seat,
 # faction or office of the parliaments of the former USSR ("Жириновский В. В., фракция ЛДПР.",
-# "ЯВОРІВСЬКИЙ В.О., голова Комісії …."). It starts in lower case, so a sentence never is one.
-_DESCRIPTION = re.compile(r",[ \t]*(?P<role>[^\W\d_][^.!?\n]{0,150}?)\.(?=\s|$)")
+# "ЯВОРІВСЬКИЙ В.О., голова Комісії …."). It starts in lower case, so a sentence never is one;
+# it may be long, and its parenthesis (the seat: "округ № 211, м. Київ") may hold stops.
+_DESCRIPTION = re.compile(r",[ \t]*(?P<role>[^\W\d_](?:[^.!?\n()]|\([^()\n]{0,200}\)){0,300}?)\.(?=\s|$)")
 _EMPHASIS = re.compile(r"(\*\*|__)(?P<label>[^*_\n]{1,160}?)\1")  # Markdown's bold
 _OPENING_QUOTES = "«“„\"'‘‚"
 _GENERIC_SPAN = 160  # characters a label read word by word may take
