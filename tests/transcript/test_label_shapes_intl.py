@@ -88,6 +88,8 @@ def speakers(tei: bytes) -> list[str]:
                 ' (загальнодержавний виборчий округ, політична партія "Голос").',
             ],
         ),
+        # an initial before the surname ("В." is no question of a В./О. pair before a colon)
+        ("ru-initials-first.txt", ["В. Петров:", "А. Соколов:", "В. Петров:", "А. Соколов:"]),
         # the Belarusian chair ("Старшынюючы") and members with initials after the surname
         ("be-palata.txt", ["Старшынюючы.", "Казлоў А. М.", "Старшынюючы.", "Лукашэвіч Ю. У."]),
     ],

@@ -299,7 +299,8 @@ class _Parser:
             return self._candidates[text]
         cand = self.matcher.candidate(text)
         short = self.matcher.short_label(text)
-        if short and (cand is None or not (cand.upper or cand.role)):  # "A. Kulbergs (AS)." is a name
+        # "A. Kulbergs (AS).", "В. Путин:" are a name with its initial, not the letter of an answer
+        if short and (cand is None or not (cand.upper or cand.role or cand.punct in (":", "："))):
             cand = short
         self._candidates[text] = cand
         return cand
