@@ -9,6 +9,8 @@ import pytest
 from lxml import etree
 
 from stenogram.tei.convert import convert_text
+from stenogram.transcript.config import load_config
+from stenogram.transcript.reader import read_source
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "labels"
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
@@ -107,3 +109,16 @@ def test_thanks_that_open_speeches_are_no_labels() -> None:
     rows = {row.name: row for row in result.report.labels}
     assert "opener" in rows["Gràcies, presidenta"].features
     assert not rows["Gràcies, presidenta"].accepted
+
+
+def test_turns_one_per_line_of_even_length_are_no_wrapped_paragraph() -> None:
+    """Four turns, one a line, whose lines happen to be of one length: each line ends a sentence,
+    as wrapped lines do not, so each is a paragraph and every label starts a turn."""
+    data = (SAMPLES / "ru-initials-first-lines.txt").read_bytes()
+    assert read_source(data, "x.txt", load_config()).layout == "line"
+    assert speakers(convert_text(data, "x.txt").tei) == [
+        "В. Петров:",
+        "А. Соколов:",
+        "В. Петров:",
+        "А. Соколов:",
+    ]

@@ -274,7 +274,9 @@ def _layout(lines: list[str]) -> str:
 
     With blank lines, the lines inside a block decide: cut mid-sentence, they are one wrapped
     paragraph; ending sentences, each is a paragraph of its own (a title's blank line does not
-    make a one-per-line text blank-line). Without, a fixed width means wrapped lines.
+    make a one-per-line text blank-line). Without, a fixed width means wrapped lines, unless
+    most lines end a sentence (a short excerpt of turns whose lines happen to be of one length:
+    wrapped lines end mid-sentence).
     """
     blocks: list[list[str]] = []
     for i, line in enumerate(lines):
@@ -291,6 +293,10 @@ def _layout(lines: list[str]) -> str:
         return "line"
     width = sorted(lengths)[int(len(lengths) * 0.9) - 1]
     full = sum(1 for n in lengths if n >= 0.75 * width)
+    texts = [line.rstrip() for line in lines if line.strip()][:-1]
+    ending = sum(1 for line in texts if line[-1] in _SENTENCE_END)
+    if ending > 0.6 * len(texts):  # lines of even length that end sentences: turns one per line
+        return "line"
     if width <= 100 and full >= 0.6 * len(lengths) and statistics.pstdev(lengths) < width / 3:
         return "wrapped"
     return "line"
