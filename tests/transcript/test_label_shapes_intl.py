@@ -92,6 +92,16 @@ def speakers(tei: bytes) -> list[str]:
         ),
         # an initial before the surname ("В." is no question of a В./О. pair before a colon)
         ("ru-initials-first.txt", ["В. Петров:", "А. Соколов:", "В. Петров:", "А. Соколов:"]),
+        # a party printed after the name without brackets, two parties joined by a slash
+        (
+            "de-landtag-party.txt",
+            [
+                "Präsidentin Maria Beispiel:",
+                "Abg. Peter Huber SPD:",
+                "Abg. Dr. Klaus Meier FDP/DVP:",
+                "Präsidentin Maria Beispiel:",
+            ],
+        ),
         # the Belarusian chair ("Старшынюючы") and members with initials after the surname
         ("be-palata.txt", ["Старшынюючы.", "Казлоў А. М.", "Старшынюючы.", "Лукашэвіч Ю. У."]),
     ],

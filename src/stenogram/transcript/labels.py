@@ -57,11 +57,12 @@ _KEY_WORD = re.compile(r"[^\W_]+")  # letters and digits: SPEAKER 1 and SPEAKER 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # One token of a label read word by word (LabelMatcher._generic): a role or party in parentheses
 # or square brackets ("Klaus Beispiel [DIE LINKE]:" names his party, nothing is supplied), a word
-# with its full stop (a quotation mark inside it: the Hebrew abbreviation היו"ר), a number before
+# with its full stop (a quotation mark inside it: the Hebrew abbreviation היו"ר; a slash between
+# letters: a party of two, "Abg. Hans Rülke FDP/DVP:"), a number before
 # the name ("01.01 Name:"), a comma, a colon, a dash, a stop.
 _TOKEN = re.compile(
     r"(?P<space>[ \t]*)(?:(?P<paren>\([^()\n]{1,80}\)|\[[^\[\]\n]{1,80}\])"
-    rf"|(?P<word>[^\W\d_](?:[\w'’\-{_MARKS}]|[\"״](?=[^\W\d_]))*|\d{{1,2}}[ºª°])(?P<stop>\.)?"
+    rf"|(?P<word>[^\W\d_](?:[\w'’\-{_MARKS}]|[\"״/](?=[^\W\d_]))*|\d{{1,2}}[ºª°])(?P<stop>\.)?"
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.))"
 )
 ORDINAL_MARKS = re.compile("[ºª]")  # "2º SECRETÁRIO": letters Unicode counts as lower case
