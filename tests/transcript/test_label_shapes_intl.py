@@ -102,6 +102,16 @@ def speakers(tei: bytes) -> list[str]:
                 "Präsidentin Maria Beispiel:",
             ],
         ),
+        # Vietnamese offices, whose syllables are printed apart and in lower case (Bộ trưởng)
+        (
+            "vi-quoc-hoi.txt",
+            [
+                "Chủ tịch Quốc hội Trần Văn Minh:",
+                "Đại biểu Lê Thị Hoa (Hà Nội):",
+                "Bộ trưởng Bộ Tài chính Phạm Văn Đức:",
+                "Chủ tịch Quốc hội Trần Văn Minh:",
+            ],
+        ),
         # the Belarusian chair ("Старшынюючы") and members with initials after the surname
         ("be-palata.txt", ["Старшынюючы.", "Казлоў А. М.", "Старшынюючы.", "Лукашэвіч Ю. У."]),
     ],
@@ -132,3 +142,15 @@ def test_turns_one_per_line_of_even_length_are_no_wrapped_paragraph() -> None:
         "В. Петров:",
         "А. Соколов:",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Đại biểu Lê Thị Hoa: Tôi xin góp ý về dự án luật này và các điều khoản của nó.", "vi"),
+        ("KETUA RAPAT: Terima kasih. Kami menolak rancangan undang-undang ini dan kita akan bicara.", "id"),
+    ],
+)
+def test_the_language_of_a_short_excerpt(text: str, lang: str) -> None:
+    root = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == lang
