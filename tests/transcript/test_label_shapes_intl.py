@@ -112,6 +112,22 @@ def speakers(tei: bytes) -> list[str]:
                 "Chủ tịch Quốc hội Trần Văn Minh:",
             ],
         ),
+        # an office after its article alone on its line, names alone, each printed once or twice
+        # (the Parlament de Catalunya's record as a web page prints it)
+        (
+            "ca-parlament-alone.txt",
+            ["La presidenta", "Jordi Serra Vidal", "La presidenta", "El president de la Generalitat"],
+        ),
+        # "Surname, Name, office" alone on its line (the Slovak National Council's record)
+        (
+            "sk-nrsr.txt",
+            [
+                "Horváth, Peter, predseda NR SR",
+                "Kováč, Ján, poslanec NR SR",
+                "Horváth, Peter, predseda NR SR",
+                "Novák, Martin, poslanec NR SR",
+            ],
+        ),
         # the Belarusian chair ("Старшынюючы") and members with initials after the surname
         ("be-palata.txt", ["Старшынюючы.", "Казлоў А. М.", "Старшынюючы.", "Лукашэвіч Ю. У."]),
     ],

@@ -91,6 +91,7 @@ _OPENING_QUOTES = "«“„\"'‘‚"
 _GENERIC_SPAN = 160  # characters a label read word by word may take
 _LABEL_SPAN = 400  # characters of a text a label candidate is looked for in
 _GENERIC_WORDS = 14  # a long office: "The Lord Chancellor and Secretary of State for Justice (…):"
+_OFFICE_WORDS = 8  # an office alone on its line: "El vicepresident del Govern i conseller d'Economia"
 
 
 @dataclass(frozen=True)
@@ -478,12 +479,31 @@ class LabelMatcher:
         if len(line) > _LABEL_SPAN:  # a line of speech: no name alone is that long
             return None
         found = self._bare.fullmatch(line.strip())
-        if not found or self._heading.match(line.strip()):
+        if self._heading.match(line.strip()):
             return None
+        if not found:
+            return self._office_alone(line)
         title = (found.group("title") or "").strip()
         cand = Candidate(found.group("name"), found.group("role"), "", len(line), line, title)
         if cand.upper or title or cand.role or len(cand.name.split()) >= 2:
             return cand
+        return None
+
+    def _office_alone(self, line: str) -> Candidate | None:
+        """An office alone on its line after its article (``La presidenta``, ``El president de la
+        Generalitat``), or after a name and a comma (``Raši, Richard, predseda NR SR``, the office
+        its role), as the Catalan and the Slovak parliaments' records print their labels."""
+        text = line.strip()
+        if not text[:1].isupper() or len(text.split()) > _OFFICE_WORDS or text[-1] in ".!?…:;,":
+            return None
+        name, comma, office = text.rpartition(",")
+        if comma and self.config.offices.match(office.strip().casefold()):
+            if all(part.strip()[:1].isupper() for part in name.split(",")):
+                return Candidate(name.strip(), office.strip(), "", len(line), line)
+            return None
+        article, _, rest = text.partition(" ")
+        if len(article) <= 3 and self.config.offices.match(rest.casefold()):
+            return Candidate(text, None, "", len(line), line)
         return None
 
     def is_heading(self, text: str) -> bool:

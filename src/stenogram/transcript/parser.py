@@ -171,6 +171,7 @@ class _Parser:
     def _decide_labels(self, paragraphs: list[RawPara]) -> None:
         """Collect every candidate with its surroundings and let the scored model decide."""
         occurrences: list[Occurrence] = []
+        label_only = 0  # paragraphs that are a label alone, the speech in the next one
         previous = ""
         under = False  # the paragraph above is a label alone on its line: this one opens its speech
         for index, para in enumerate(paragraphs):
@@ -227,10 +228,16 @@ class _Parser:
                     )
             previous = para.lines[-1][1][-300:]
             under = len(para.lines) == 1 and any(o.alone and o.cand.punct != "." for o in occurrences[count:])
+            label_only += under
         # labels the source's layout marks (bold at a paragraph's start) count as configured
         configured = self.registry.configured_keys() | self.source.label_hints
         decision = decide(
-            occurrences, self.source.text, self.config, configured, self.doc.lang, len(paragraphs)
+            occurrences,
+            self.source.text,
+            self.config,
+            configured,
+            self.doc.lang,
+            len(paragraphs) - label_only,
         )
         self.accepted = decision.accepted
         self.doc.labels = decision.table

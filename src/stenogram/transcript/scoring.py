@@ -281,7 +281,8 @@ def decide(
     shape of a key already believed (unless the key is plainly no name: a sentence opener, a
     sentence, a heading), so that labels of one shape are believed together; where none of a
     shape is believed, two or more keys of it that open half of the document's *paragraphs* or
-    more gain ``dialogue``: speakers taking turns ("Рыков. …" / "Сталин. …").
+    more (those that are more than a label alone) gain ``dialogue``: speakers taking turns
+    ("Рыков. …" / "Сталин. …").
     """
     by_key: dict[str, list[Occurrence]] = {}
     runs: Counter[str] = Counter()
@@ -327,6 +328,9 @@ def decide(
         against = not _SHAPE_BLOCKERS.isdisjoint(row.features)
         if not row.accepted and not against and _shape(by_key[row.key][0].cand) in shapes and row.score > 0:
             row.features["shape"] = config.weights["shape"]
+            role = by_key[row.key][0].cand.role or ""
+            if config.offices.match(role.casefold()):  # "Matovič, Igor, poslanec NR SR" alone
+                row.features.pop("bare", None)  # printed as believed names with their office
             row.accepted = row.score >= config.threshold
     _dialogue(scored, by_key, paragraphs, config)
     believed = Counter(_shape(by_key[row.key][0].cand) for row in scored if row.accepted)
