@@ -128,6 +128,8 @@ def speakers(tei: bytes) -> list[str]:
                 "Novák, Martin, poslanec NR SR",
             ],
         ),
+        # the chair's office in Mixed case before a name in CAPITALS, printed once, its line cut
+        ("ru-plenum-chair-once.txt", ["Председательствующий т. ПЕТРОВ.", "СИДОРОВ."]),
         # the Belarusian chair ("Старшынюючы") and members with initials after the surname
         ("be-palata.txt", ["Старшынюючы.", "Казлоў А. М.", "Старшынюючы.", "Лукашэвіч Ю. У."]),
     ],

@@ -138,7 +138,13 @@ def _features(
     leading_capitals = bool(words) and words[0].isupper() and len(words[0]) >= 2
     # the first word after the forms of address: "The SPEAKER pro tempore", "Mr. SMITH of Texas"
     core = next((word for word in words if not config.titles.fullmatch(word)), "")
-    if (cand.upper and letters >= 2) or leading_capitals or (core.isupper() and len(core) >= 2):
+    # the name after the office in Mixed case: "Председательствующий т. СУСЛОВ"
+    named = next((word for word in words if len(word) > 1 and not _office_or_title(word, config)), "")
+    if (
+        (cand.upper and letters >= 2)
+        or leading_capitals
+        or any(w.isupper() and len(w) >= 2 for w in (core, named))
+    ):
         found["capitals"] = w["capitals"]
     if any(o.cand.role for o in occurrences):
         found["role"] = w["role"]
@@ -214,6 +220,11 @@ def _features(
     if any(o.cand.prefix for o in occurrences):
         found["marker"] = w["marker"]
     return found
+
+
+def _office_or_title(word: str, config: Config) -> bool:
+    """Whether *word* is a form of address or (the start of) an office, not a name."""
+    return bool(config.titles.fullmatch(word) or config.offices.match(word.casefold()))
 
 
 def _without_office(name: str, config: Config) -> str:
