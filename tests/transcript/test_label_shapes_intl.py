@@ -130,6 +130,17 @@ def speakers(tei: bytes) -> list[str]:
         ),
         # the chair's office in Mixed case before a name in CAPITALS, printed once, its line cut
         ("ru-plenum-chair-once.txt", ["Председательствующий т. ПЕТРОВ.", "СИДОРОВ."]),
+        # the voice of the hall in the Duma's record ("Из зала.")
+        (
+            "ru-duma-from-hall.txt",
+            [
+                "Председательствующий.",
+                "Из зала.",
+                "Председательствующий.",
+                "Смирнов Н. М.",
+                "Председательствующий.",
+            ],
+        ),
         # the Belarusian chair ("Старшынюючы") and members with initials after the surname
         ("be-palata.txt", ["Старшынюючы.", "Казлоў А. М.", "Старшынюючы.", "Лукашэвіч Ю. У."]),
     ],
