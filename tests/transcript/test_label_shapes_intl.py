@@ -141,6 +141,16 @@ def speakers(tei: bytes) -> list[str]:
                 "Председательствующий.",
             ],
         ),
+        # the Assemblée's labels alone on their line without the stop, as its web page prints them
+        (
+            "fr-assemblee-alone.txt",
+            [
+                "M. le président",
+                "M. Paul Girard",
+                "M. le président",
+                "M. Jean Dubois, ministre de l'intérieur et des outre-mer",
+            ],
+        ),
         # the Belarusian chair ("Старшынюючы") and members with initials after the surname
         ("be-palata.txt", ["Старшынюючы.", "Казлоў А. М.", "Старшынюючы.", "Лукашэвіч Ю. У."]),
     ],

@@ -91,7 +91,7 @@ _OPENING_QUOTES = "«“„\"'‘‚"
 _GENERIC_SPAN = 160  # characters a label read word by word may take
 _LABEL_SPAN = 400  # characters of a text a label candidate is looked for in
 _GENERIC_WORDS = 14  # a long office: "The Lord Chancellor and Secretary of State for Justice (…):"
-_OFFICE_WORDS = 8  # an office alone on its line: "El vicepresident del Govern i conseller d'Economia"
+_OFFICE_WORDS = 12  # an office alone: "M. Jean Dupont, ministre de l'intérieur et des outre-mer"
 
 
 @dataclass(frozen=True)
@@ -238,7 +238,7 @@ class LabelMatcher:
         self._heading = config.headings
         self._seen: dict[str, Candidate | None] = {}
         self._bare = re.compile(
-            rf"(?P<name>(?P<title>{title_run})?{_NAME})"
+            rf"(?P<name>{_OFFICE}|(?P<title>{title_run})?{_NAME})"
             r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:\s*\([^()\n]{1,60}\))*"
         )
         self._title_only = re.compile(rf"(?i:{titles})\.?")
@@ -484,6 +484,8 @@ class LabelMatcher:
         if not found:
             return self._office_alone(line)
         title = (found.group("title") or "").strip()
+        if not title and re.match(_OFFICE, found.group("name")):  # "M. le président" alone
+            title = found.group("name").split()[0]
         cand = Candidate(found.group("name"), found.group("role"), "", len(line), line, title)
         if cand.upper or title or cand.role or len(cand.name.split()) >= 2:
             return cand
@@ -499,7 +501,7 @@ class LabelMatcher:
         name, comma, office = text.rpartition(",")
         if comma and self.config.offices.match(office.strip().casefold()):
             if all(part.strip()[:1].isupper() for part in name.split(",")):
-                return Candidate(name.strip(), office.strip(), "", len(line), line)
+                return Candidate(name.strip(), office.strip(), "", len(line), line, self._title_of(name))
             return None
         article, _, rest = text.partition(" ")
         if len(article) <= 3 and self.config.offices.match(rest.casefold()):
