@@ -193,3 +193,18 @@ def test_turns_one_per_line_of_even_length_are_no_wrapped_paragraph() -> None:
 def test_the_language_of_a_short_excerpt(text: str, lang: str) -> None:
     root = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
     assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == lang
+
+
+def test_the_margin_letters_of_a_parliament_page_are_furniture() -> None:
+    """A copy of a Bundestag PDF keeps the letters (A) to (D) beside its columns as lines."""
+    result = convert_text((SAMPLES / "de-bundestag-pdf.txt").read_bytes(), "de-bundestag-pdf.txt")
+    assert [text for _, text, kind in result.report.furniture if kind == "margin-letters"] == [
+        "(A) (C)",
+        "(B) (D)",
+    ]
+    assert speakers(result.tei) == [
+        "Vizepräsidentin Anna Beispiel:",
+        "Dr. Max Muster (CDU/CSU):",
+        "Vizepräsidentin Anna Beispiel:",
+    ]
+    assert b"(A)" not in result.tei.split(b"<body>")[1]
