@@ -189,6 +189,7 @@ def test_turns_one_per_line_of_even_length_are_no_wrapped_paragraph() -> None:
         ("Đại biểu Lê Thị Hoa: Tôi xin góp ý về dự án luật này và các điều khoản của nó.", "vi"),
         ("Presidenten: Takk, president. Mitt spørsmål går til statsministeren. Det var ikke et svar.", "nb"),
         ("Formanden: Tak for det. Mit spørgsmål går til statsministeren. Det var ikke et svar.", "da"),
+        ("Старшынюючы. Паважаныя дэпутаты, пачынаем пасяджэнне. Слова мае дэпутат Казлоў.", "be"),
         ("KETUA RAPAT: Terima kasih. Kami menolak rancangan undang-undang ini dan kita akan bicara.", "id"),
     ],
 )
