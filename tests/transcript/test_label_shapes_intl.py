@@ -151,6 +151,20 @@ def speakers(tei: bytes) -> list[str]:
                 "M. Jean Dubois, ministre de l'intérieur et des outre-mer",
             ],
         ),
+        # a dash right after the label's stop, as Argentina's and Chile's records print it
+        (
+            "es-ar-diputados.txt",
+            ["Sr. Presidente (Gómez).-", "Sr. Ferreyra.-", "Sra. Acosta.-", "Sr. Presidente (Gómez).-"],
+        ),
+        (
+            "es-cl-senado.txt",
+            [
+                "El señor SOTO (Presidente).-",
+                "El señor ROJAS.-",
+                "La señora MUÑOZ.-",
+                "El señor SOTO (Presidente).-",
+            ],
+        ),
         # the Belarusian chair ("Старшынюючы") and members with initials after the surname
         ("be-palata.txt", ["Старшынюючы.", "Казлоў А. М.", "Старшынюючы.", "Лукашэвіч Ю. У."]),
     ],

@@ -67,6 +67,7 @@ _TOKEN = re.compile(
 )
 ORDINAL_MARKS = re.compile("[ºª]")  # "2º SECRETÁRIO": letters Unicode counts as lower case
 _DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s)")
+_STOP_DASH = re.compile(r"([-–—])(?=\s|$)")  # a dash right after the label's stop: "Sr. X.- …"
 # A further segment of a label in CAPITALS between spaced dashes: "O SR. PRESIDENTE - CAUÊ
 # MACRIS - PSDB - …", the name and the party after the office (Brazilian records).
 _CAPS_SEGMENT = re.compile(
@@ -429,6 +430,9 @@ class LabelMatcher:
         if not punct and roles and end:  # a name in CAPITALS and its role, the colon left out
             name = text[name_start:name_end]
             return Candidate(name, roles[0], "", end, text[:end].rstrip(), self._title_of(name))
+        stop_dash = _STOP_DASH.match(text, end) if punct == "." else None
+        if stop_dash:  # "Sr. Santilli.- …", "El señor BIANCHI.- …": Latin American records
+            punct, end = ". " + stop_dash.group(1), stop_dash.end()
         if not punct or (
             end < len(text) and not text[end].isspace() and not _closes_unspaced(punct, text[end])
         ):
