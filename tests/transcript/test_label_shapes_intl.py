@@ -165,6 +165,16 @@ def speakers(tei: bytes) -> list[str]:
                 "El señor SOTO (Presidente).-",
             ],
         ),
+        # Spanish offices in lower case (diputado, diputada), the article before a form of address
+        (
+            "es-mx-diputados.txt",
+            [
+                "La presidenta diputada María Torres Vega:",
+                "El diputado Luis Herrera Campos:",
+                "El señor DÍAZ ORTEGA:",
+                "La presidenta diputada María Torres Vega:",
+            ],
+        ),
         # the Belarusian chair ("Старшынюючы") and members with initials after the surname
         ("be-palata.txt", ["Старшынюючы.", "Казлоў А. М.", "Старшынюючы.", "Лукашэвіч Ю. У."]),
     ],

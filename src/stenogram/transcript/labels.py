@@ -463,8 +463,13 @@ class LabelMatcher:
         )
 
     def _title_of(self, name: str) -> str:
-        """The form of address that opens *name* ("Dr.", "Präsident"), if any ("The" is none)."""
-        first = name.split()[0] if name.split() else ""
+        """The form of address that opens *name* ("Dr.", "Präsident"), with the article before it
+        ("El señor", "La señora"), if any ("The" is none)."""
+        words = name.split()
+        if len(words) > 1 and words[0].casefold() in self.config.particles - {"the"}:
+            titled = self._title_only.fullmatch(words[1]) and words[1].casefold() != "the"
+            return " ".join(words[:2]) if titled else ""  # not "For the plaintiff"
+        first = words[0] if words else ""
         return first if self._title_only.fullmatch(first) and first.casefold() != "the" else ""
 
     def short_label(self, text: str) -> Candidate | None:
