@@ -175,6 +175,9 @@ def speakers(tei: bytes) -> list[str]:
                 "La presidenta diputada María Torres Vega:",
             ],
         ),
+        # a court's roles abbreviated, the stop before the colon (Vors.:, Пред.:, Гос. обв.:)
+        ("de-court-abbreviated.txt", ["Vors.:", "Z.:", "StA:", "Z.:", "RA Dr. Vogel:", "Vors.:"]),
+        ("ru-court-abbreviated.txt", ["Пред.:", "Св. Иванова:", "Гос. обв.:", "Св. Иванова:"]),
         # the Belarusian chair ("Старшынюючы") and members with initials after the surname
         ("be-palata.txt", ["Старшынюючы.", "Казлоў А. М.", "Старшынюючы.", "Лукашэвіч Ю. У."]),
     ],

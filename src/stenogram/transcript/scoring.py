@@ -196,7 +196,7 @@ def _features(
     ):
         found["opener"] = w["opener"]
     if not leading_capitals:
-        stopped = _abbreviated(name, config)
+        stopped = _abbreviated(name)
         ordinary = [
             word
             for word in plain
@@ -239,15 +239,12 @@ def _without_office(name: str, config: Config) -> str:
 _STOPPED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.")
 
 
-def _abbreviated(name: str, config: Config) -> frozenset[str]:
-    """The words of *name* printed as abbreviations, with their stop: a single letter or a
-    configured abbreviation ("Obrońca adw. Piotr Nowak", "Председательствующий т. СУСЛОВ"). In
-    lower case they are a title or a degree inside the label, not words of a sentence."""
-    return frozenset(
-        word
-        for found in _STOPPED_WORD.finditer(name)
-        if len(word := found.group(1).casefold()) == 1 or word in config.abbreviations
-    )
+def _abbreviated(name: str) -> frozenset[str]:
+    """The words of *name* printed as abbreviations, with their stop ("Obrońca adw. Piotr
+    Nowak", "Председательствующий т. СУСЛОВ", "Гос. обв."): a label is read past a stop only
+    after an initial or an abbreviation. In lower case they are a title or a degree inside the
+    label, not words of a sentence."""
+    return frozenset(found.group(1).casefold() for found in _STOPPED_WORD.finditer(name))
 
 
 def _adjacent(occurrences: list[Occurrence], pair: tuple[str, ...]) -> bool:
