@@ -238,3 +238,12 @@ def test_the_margin_letters_of_a_parliament_page_are_furniture() -> None:
         "Vizepräsidentin Anna Beispiel:",
     ]
     assert b"(A)" not in result.tei.split(b"<body>")[1]
+
+
+def test_indented_first_lines_keep_a_short_text_wrapped() -> None:
+    """Most lines end a sentence, yet the first lines are indented past the rest: the
+    Congressional Record's wrapped paragraphs, not one paragraph per line."""
+    data = (SAMPLES / "en-congress-indented-short.txt").read_bytes()
+    source = read_source(data, "x.txt", load_config())
+    assert source.layout == "wrapped"
+    assert [p.line for p in source.paragraphs] == [1, 4, 5, 6, 8, 9]

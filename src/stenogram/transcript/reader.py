@@ -295,8 +295,9 @@ def _layout(lines: list[str]) -> str:
     full = sum(1 for n in lengths if n >= 0.75 * width)
     texts = [line.rstrip() for line in lines if line.strip()][:-1]
     ending = sum(1 for line in texts if line[-1] in _SENTENCE_END)
-    if ending > 0.6 * len(texts):  # lines of even length that end sentences: turns one per line
-        return "line"
+    margins = {min(indent(line), _INDENT) for line in texts}
+    if ending > 0.6 * len(texts) and len(margins) == 1:  # (no first lines indented past the rest)
+        return "line"  # lines of even length that end sentences: turns one per line
     if width <= 100 and full >= 0.6 * len(lengths) and statistics.pstdev(lengths) < width / 3:
         return "wrapped"
     return "line"
