@@ -178,6 +178,8 @@ def speakers(tei: bytes) -> list[str]:
         # a court's roles abbreviated, the stop before the colon (Vors.:, Пред.:, Гос. обв.:)
         ("de-court-abbreviated.txt", ["Vors.:", "Z.:", "StA:", "Z.:", "RA Dr. Vogel:", "Vors.:"]),
         ("ru-court-abbreviated.txt", ["Пред.:", "Св. Иванова:", "Гос. обв.:", "Св. Иванова:"]),
+        # a title block set apart by a blank line, then turns one per line with no blank line
+        ("fr-senat-front.txt", ["M. le président.", "M. le président.", "M. Jean Dubois."]),
         # the Belarusian chair ("Старшынюючы") and members with initials after the surname
         ("be-palata.txt", ["Старшынюючы.", "Казлоў А. М.", "Старшынюючы.", "Лукашэвіч Ю. У."]),
     ],

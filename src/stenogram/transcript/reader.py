@@ -287,7 +287,7 @@ def _layout(lines: list[str]) -> str:
     inner = [line for block in blocks for line in block[:-1] if len(line) > 40]
     if len(blocks) >= 2:
         ending = sum(1 for line in inner if line[-1] in _SENTENCE_END)
-        return "line" if len(inner) >= 3 and ending > 0.6 * len(inner) else "blank-line"
+        return "line" if len(inner) >= 2 and ending > 0.6 * len(inner) else "blank-line"
     lengths = [len(line.rstrip()) for line in lines if line.strip()]
     if len(lengths) < 3:
         return "line"
