@@ -102,16 +102,6 @@ def speakers(tei: bytes) -> list[str]:
                 "Präsidentin Maria Beispiel:",
             ],
         ),
-        # Vietnamese offices, whose syllables are printed apart and in lower case (Bộ trưởng)
-        (
-            "vi-quoc-hoi.txt",
-            [
-                "Chủ tịch Quốc hội Trần Văn Minh:",
-                "Đại biểu Lê Thị Hoa (Hà Nội):",
-                "Bộ trưởng Bộ Tài chính Phạm Văn Đức:",
-                "Chủ tịch Quốc hội Trần Văn Minh:",
-            ],
-        ),
         # an office after its article alone on its line, names alone, each printed once or twice
         # (the Parlament de Catalunya's record as a web page prints it)
         (
@@ -215,7 +205,6 @@ def test_turns_one_per_line_of_even_length_are_no_wrapped_paragraph() -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Đại biểu Lê Thị Hoa: Tôi xin góp ý về dự án luật này và các điều khoản của nó.", "vi"),
         ("Presidenten: Takk, president. Mitt spørsmål går til statsministeren. Det var ikke et svar.", "nb"),
         ("Formanden: Tak for det. Mit spørgsmål går til statsministeren. Det var ikke et svar.", "da"),
         ("Старшынюючы. Паважаныя дэпутаты, пачынаем пасяджэнне. Слова мае дэпутат Казлоў.", "be"),
