@@ -502,6 +502,14 @@ class LabelMatcher:
             return cand
         return None
 
+    def is_heading(self, text: str) -> bool:
+        """A short line on its own that heads a part of the text (``ACT II``, ``DRAMATIS PERSONAE``)."""
+        if "\n" in text or len(text) > 80:
+            return False
+        if self._heading.match(text):
+            return True
+        return text.isupper() and text[-1] not in ".:!?,;–—-" and sum(c.isalpha() for c in text) >= 2
+
     def _office_alone(self, line: str) -> Candidate | None:
         """An office alone on its line after its article (``La presidenta``, ``El president de la
         Generalitat``), or after a name and a comma (``Raši, Richard, predseda NR SR``, the office
@@ -518,11 +526,3 @@ class LabelMatcher:
         if len(article) <= 3 and self.config.offices.match(rest.casefold()):
             return Candidate(text, None, "", len(line), line)
         return None
-
-    def is_heading(self, text: str) -> bool:
-        """A short line on its own that heads a part of the text (``ACT II``, ``DRAMATIS PERSONAE``)."""
-        if "\n" in text or len(text) > 80:
-            return False
-        if self._heading.match(text):
-            return True
-        return text.isupper() and text[-1] not in ".:!?,;–—-" and sum(c.isalpha() for c in text) >= 2

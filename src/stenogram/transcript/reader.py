@@ -274,9 +274,7 @@ def _layout(lines: list[str]) -> str:
 
     With blank lines, the lines inside a block decide: cut mid-sentence, they are one wrapped
     paragraph; ending sentences, each is a paragraph of its own (a title's blank line does not
-    make a one-per-line text blank-line). Without, a fixed width means wrapped lines, unless
-    most lines end a sentence (a short excerpt of turns whose lines happen to be of one length:
-    wrapped lines end mid-sentence).
+    make a one-per-line text blank-line). Without, a fixed width means wrapped lines.
     """
     blocks: list[list[str]] = []
     for i, line in enumerate(lines):
@@ -296,8 +294,10 @@ def _layout(lines: list[str]) -> str:
     texts = [line.rstrip() for line in lines if line.strip()][:-1]
     ending = sum(1 for line in texts if line[-1] in _SENTENCE_END)
     margins = {min(indent(line), _INDENT) for line in texts}
-    if ending > 0.6 * len(texts) and len(margins) == 1:  # (no first lines indented past the rest)
-        return "line"  # lines of even length that end sentences: turns one per line
+    # Lines that mostly end a sentence are turns one per line, even of one length (wrapped lines
+    # end mid-sentence), unless first lines are indented past the rest (indented paragraphs).
+    if ending > 0.6 * len(texts) and len(margins) == 1:
+        return "line"
     if width <= 100 and full >= 0.6 * len(lengths) and statistics.pstdev(lengths) < width / 3:
         return "wrapped"
     return "line"
