@@ -61,11 +61,12 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _IN_PARENS = r"(?:[^()\n]|\([^()\n]{1,60}\)){1,80}"
 # One token of a label read word by word (LabelMatcher._generic): a role or party in parentheses
 # or square brackets ("Klaus Beispiel [DIE LINKE]:" names his party, nothing is supplied), a word
-# with its full stop (a quotation mark inside it: the Hebrew abbreviation היו"ר), a number before
+# with its full stop (a quotation mark inside it: the Hebrew abbreviation היו"ר; a slash between
+# letters: a party of two, "Abg. Hans Rülke FDP/DVP:"), a number before
 # the name ("01.01 Name:"), a comma, a colon, a dash, a stop.
 _TOKEN = re.compile(
     rf"(?P<space>[ \t]*)(?:(?P<paren>\({_IN_PARENS}\)|\[[^\[\]\n]{{1,80}}\])"
-    rf"|(?P<word>[^\W\d_](?:[\w'’\-{_MARKS}]|[\"״](?=[^\W\d_]))*|\d{{1,2}}[ºª°])(?P<stop>\.)?"
+    rf"|(?P<word>[^\W\d_](?:[\w'’\-{_MARKS}]|[\"״/](?=[^\W\d_]))*|\d{{1,2}}[ºª°])(?P<stop>\.)?"
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
     rf"|(?P<glued>—)(?=[{UPPER}«“\"]))"
 )
@@ -76,6 +77,7 @@ _CAPITALS = re.compile(rf"[{UPPER}]{{2,}}")  # a word in CAPITALS inside a name
 _ADDRESSEE = re.compile(rf"[ \t]+to (?:the )?[{UPPER}][\w'’\-]*(?:[ \t]+[\w'’\-]+){{0,6}}(?=[:：])")
 ORDINAL_MARKS = re.compile("[ºª]")  # "2º SECRETÁRIO": letters Unicode counts as lower case
 _DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s)")
+_STOP_DASH = re.compile(r"([-–—])(?=\s|$)")  # a dash right after the label's stop: "Sr. X.- …"
 # A further segment of a label in CAPITALS between spaced dashes: "O SR. PRESIDENTE - CAUÊ
 # MACRIS - PSDB - …", the name and the party after the office (Brazilian records).
 _CAPS_SEGMENT = re.compile(
@@ -92,8 +94,9 @@ _ONE_WORD_OFF = re.compile(
 )
 # A description after a label that ends in initials or a stop, up to its own stop: the seat,
 # faction or office of the parliaments of the former USSR ("Жириновский В. В., фракция ЛДПР.",
-# "ЯВОРІВСЬКИЙ В.О., голова Комісії …."). It starts in lower case, so a sentence never is one.
-_DESCRIPTION = re.compile(r",[ \t]*(?P<role>[^\W\d_][^.!?\n]{0,150}?)\.(?=\s|$)")
+# "ЯВОРІВСЬКИЙ В.О., голова Комісії …."). It starts in lower case, so a sentence never is one;
+# it may be long, and its parenthesis (the seat: "округ № 211, м. Київ") may hold stops.
+_DESCRIPTION = re.compile(r",[ \t]*(?P<role>[^\W\d_](?:[^.!?\n()]|\([^()\n]{0,200}\)){0,300}?)\.(?=\s|$)")
 # A recording's clock printed after a label, as transcription services print it: in brackets
 # after the punctuation ("Mayor Garcia: (00:04)", "Name: [00:01:23]"), or alone after a name
 # with none, at its line's end ("Speaker 1  0:02").
@@ -108,6 +111,7 @@ _OPENING_QUOTES = "«“„\"'‘‚"
 _GENERIC_SPAN = 160  # characters a label read word by word may take
 _LABEL_SPAN = 400  # characters of a text a label candidate is looked for in
 _GENERIC_WORDS = 14  # a long office: "The Lord Chancellor and Secretary of State for Justice (…):"
+_OFFICE_WORDS = 12  # an office alone: "M. Jean Dupont, ministre de l'intérieur et des outre-mer"
 
 
 @dataclass(frozen=True)
@@ -289,7 +293,7 @@ class LabelMatcher:
         self._heading = config.headings
         self._seen: dict[str, Candidate | None] = {}
         self._bare = re.compile(
-            rf"(?P<name>(?P<title>{title_run})?{_NAME})"
+            rf"(?P<name>{_OFFICE}|(?P<title>{title_run})?{_NAME})"
             r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:\s*\([^()\n]{1,60}\))*"
         )
         self._title_only = re.compile(rf"(?i:{titles})\.?")
@@ -512,13 +516,18 @@ class LabelMatcher:
                 name_start = token.start("word") if name_start < 0 else name_start
                 name_end = token.end()
                 if token.group("stop") and not (
-                    len(word) == 1 or word.casefold() in self.config.abbreviations
+                    len(word) == 1
+                    or word.casefold() in self.config.abbreviations
+                    or text[pos : pos + 1] in (":", "：")  # "Vors.:", "Пред.:": an abbreviation
                 ):
                     name_end, punct, end = token.end("word"), ".", pos
                     break
         if not punct and roles and end:  # a name in CAPITALS and its role, the colon left out
             name = text[name_start:name_end]
             return Candidate(name, roles[0], "", end, text[:end].rstrip(), self._title_of(name))
+        stop_dash = _STOP_DASH.match(text, end) if punct == "." else None
+        if stop_dash:  # "Sr. Santilli.- …", "El señor BIANCHI.- …": Latin American records
+            punct, end = ". " + stop_dash.group(1), stop_dash.end()
         if not punct or (
             end < len(text) and not text[end].isspace() and not _closes_unspaced(punct, text[end])
         ):
@@ -554,8 +563,13 @@ class LabelMatcher:
         return bool(self._title_only.fullmatch(text)) or stopped
 
     def _title_of(self, name: str) -> str:
-        """The form of address that opens *name* ("Dr.", "Präsident"), if any ("The" is none)."""
-        first = name.split()[0] if name.split() else ""
+        """The form of address that opens *name* ("Dr.", "Präsident"), with the article before it
+        ("El señor", "La señora"), if any ("The" is none)."""
+        words = name.split()
+        if len(words) > 1 and words[0].casefold() in self.config.particles - {"the"}:
+            titled = self._title_only.fullmatch(words[1]) and words[1].casefold() != "the"
+            return " ".join(words[:2]) if titled else ""  # not "For the plaintiff"
+        first = words[0] if words else ""
         return first if self._title_only.fullmatch(first) and first.casefold() != "the" else ""
 
     def short_label(self, text: str) -> Candidate | None:
@@ -579,9 +593,13 @@ class LabelMatcher:
         if clock:
             return self._clocked(line, clock)
         found = self._bare.fullmatch(line.strip())
-        if not found or self._heading.match(line.strip()):
+        if self._heading.match(line.strip()):
             return None
+        if not found:
+            return self._office_alone(line)
         title = (found.group("title") or "").strip()
+        if not title and re.match(_OFFICE, found.group("name")):  # "M. le président" alone
+            title = found.group("name").split()[0]
         cand = Candidate(found.group("name"), found.group("role"), "", len(line), line, title)
         if cand.upper or title or cand.role or len(cand.name.split()) >= 2:
             return cand
@@ -605,3 +623,20 @@ class LabelMatcher:
         if self._heading.match(text):
             return True
         return text.isupper() and text[-1] not in ".:!?,;–—-" and sum(c.isalpha() for c in text) >= 2
+
+    def _office_alone(self, line: str) -> Candidate | None:
+        """An office alone on its line after its article (``La presidenta``, ``El president de la
+        Generalitat``), or after a name and a comma (``Raši, Richard, predseda NR SR``, the office
+        its role), as the Catalan and the Slovak parliaments' records print their labels."""
+        text = line.strip()
+        if not text[:1].isupper() or len(text.split()) > _OFFICE_WORDS or text[-1] in ".!?…:;,":
+            return None
+        name, comma, office = text.rpartition(",")
+        if comma and self.config.offices.match(office.strip().casefold()):
+            if all(part.strip()[:1].isupper() for part in name.split(",")):
+                return Candidate(name.strip(), office.strip(), "", len(line), line, self._title_of(name))
+            return None
+        article, _, rest = text.partition(" ")
+        if len(article) <= 3 and self.config.offices.match(rest.casefold()):
+            return Candidate(text, None, "", len(line), line)
+        return None

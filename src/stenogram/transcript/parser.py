@@ -187,6 +187,7 @@ class _Parser:
     def _decide_labels(self, paragraphs: list[RawPara]) -> None:
         """Collect every candidate with its surroundings and let the scored model decide."""
         occurrences: list[Occurrence] = []
+        label_only = 0  # paragraphs that are a label alone, the speech in the next one
         previous = ""
         under = False  # the paragraph above is a label alone on its line: this one opens its speech
         for index, para in enumerate(paragraphs):
@@ -245,10 +246,16 @@ class _Parser:
                     )
             previous = para.lines[-1][1][-300:]
             under = len(para.lines) == 1 and any(o.alone and o.cand.punct != "." for o in occurrences[count:])
+            label_only += under
         # labels the source's layout marks (bold at a paragraph's start) count as configured
         configured = self.registry.configured_keys() | self.source.label_hints
         decision = decide(
-            occurrences, self.source.text, self.config, configured, self.doc.lang, len(paragraphs)
+            occurrences,
+            self.source.text,
+            self.config,
+            configured,
+            self.doc.lang,
+            len(paragraphs) - label_only,
         )
         self.accepted = decision.accepted
         self.doc.labels = decision.table
@@ -320,7 +327,8 @@ class _Parser:
             return self._candidates[text]
         cand = self.matcher.candidate(text)
         short = self.matcher.short_label(text)
-        if short and (cand is None or not (cand.upper or cand.role)):  # "A. Kulbergs (AS)." is a name
+        # "A. Kulbergs (AS).", "В. Путин:" are a name with its initial, not the letter of an answer
+        if short and (cand is None or not (cand.upper or cand.role or cand.punct in (":", "："))):
             cand = short
         self._candidates[text] = cand
         return cand

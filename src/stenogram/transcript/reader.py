@@ -309,17 +309,21 @@ def _layout(lines: list[str]) -> str:
     inner = [line for block in blocks for line in block[:-1] if len(line) > 40]
     if len(blocks) >= 2:
         ending = sum(1 for line in inner if line[-1] in _SENTENCE_END)
-        return "line" if len(inner) >= 3 and ending > 0.6 * len(inner) else "blank-line"
+        return "line" if len(inner) >= 2 and ending > 0.6 * len(inner) else "blank-line"
     lengths = [len(line.rstrip()) for line in lines if line.strip()]
     cells = sum(1 for line in lines if "\t" in line.strip())
     if len(lengths) < 3 or cells >= 0.6 * len(lengths):
         return "line"
     width = sorted(lengths)[int(len(lengths) * 0.9) - 1]
     full = sum(1 for n in lengths if n >= 0.75 * width)
-    # lines of one sentence or more each, of like length, are paragraphs, not one wrapped text
-    ending = sum(1 for line in lines if line.strip() and line.rstrip()[-1] in _SENTENCE_END)
-    even = width <= 100 and full >= 0.6 * len(lengths) and statistics.pstdev(lengths) < width / 3
-    if even and ending < 0.8 * len(lengths):
+    texts = [line.rstrip() for line in lines if line.strip()][:-1]
+    ending = sum(1 for line in texts if line[-1] in _SENTENCE_END)
+    margins = {min(indent(line), _INDENT) for line in texts}
+    # Lines that mostly end a sentence are turns one per line, even of one length (wrapped lines
+    # end mid-sentence), unless first lines are indented past the rest (indented paragraphs).
+    if ending > 0.6 * len(texts) and len(margins) == 1:
+        return "line"
+    if width <= 100 and full >= 0.6 * len(lengths) and statistics.pstdev(lengths) < width / 3:
         return "wrapped"
     return "line"
 

@@ -65,7 +65,7 @@ _SHAPE_BLOCKERS = frozenset({"opener", "sentence", "whole", "silent", "unfinishe
 
 def _shape(cand: Candidate) -> tuple[bool, str, bool, bool]:
     """The printed shape of a label: CAPITALS, its punctuation, a role, a form of address."""
-    punct = ":" if cand.punct in (":", "：") else cand.punct
+    punct = ":" if cand.punct in (":", "：") else "clock" if _clock_after(cand) else cand.punct
     return (cand.upper, punct, bool(cand.role), bool(cand.title))
 
 
@@ -147,7 +147,13 @@ def _features(
     leading_capitals = bool(words) and words[0].isupper() and len(words[0]) >= 2
     # the first word after the forms of address: "The SPEAKER pro tempore", "Mr. SMITH of Texas"
     core = next((word for word in words if not config.titles.fullmatch(word)), "")
-    if (cand.upper and letters >= 2) or leading_capitals or (core.isupper() and len(core) >= 2):
+    # the name after the office in Mixed case: "Председательствующий т. СУСЛОВ"
+    named = next((word for word in words if len(word) > 1 and not _office_or_title(word, config)), "")
+    if (
+        (cand.upper and letters >= 2)
+        or leading_capitals
+        or any(w.isupper() and len(w) >= 2 for w in (core, named))
+    ):
         found["capitals"] = w["capitals"]
     if any(o.cand.role for o in occurrences):
         found["role"] = w["role"]
@@ -188,21 +194,26 @@ def _features(
         found["announced"] = w["announced"]
     if key in evidence.voices:
         found["voice"] = w["voice"]
-    plain = WORD.findall(evidence.office_words.sub(" ", name))  # "Sēdes vadītāja" is an office
+    plain = WORD.findall(evidence.office_words.sub(" ", _without_office(name, config)))
     if not cand.upper and not leading_capitals:
         capitalised = [x for x in plain if x[0].isupper() and x.casefold() not in config.particles]
         if evidence.used_in_lower_case(capitalised):
             found["lower_case_word"] = w["lower_case_word"] * (1 if len(capitalised) == 1 else 0.6)
-    if key in evidence.openers or (
-        words and " ".join(words[:2]).casefold() in evidence.openers and not cand.role
+    head, comma, _ = name.partition(",")
+    if (
+        key in evidence.openers
+        or (words and " ".join(words[:2]).casefold() in evidence.openers and not cand.role)
+        or (comma and label_key(head) in evidence.openers)  # "Gràcies, presidenta."
     ):
         found["opener"] = w["opener"]
     if not leading_capitals:
+        stopped = _abbreviated(name)
         ordinary = [
             word
             for word in plain
             if lower_case(word[0])
             and word.casefold() not in config.particles
+            and word.casefold() not in stopped
             and not config.offices.match(word.casefold())
             and not config.titles.fullmatch(word)
         ]
@@ -220,6 +231,31 @@ def _features(
     if any(o.cand.prefix for o in occurrences):
         found["marker"] = w["marker"]
     return found
+
+
+def _office_or_title(word: str, config: Config) -> bool:
+    """Whether *word* is a form of address or (the start of) an office, not a name."""
+    return bool(config.titles.fullmatch(word) or config.offices.match(word.casefold()))
+
+
+def _without_office(name: str, config: Config) -> str:
+    """*name* without the office printed after its comma ("M. Jean Dupont, ministre de
+    l'intérieur et des outre-mer", "Name, Bundesminister für Wirtschaft"): the words in lower
+    case of a portfolio describe the person, they make no sentence. An office that opens the
+    name ("Sēdes vadītāja") is left to :attr:`Config.office_words`."""
+    head, comma, tail = name.partition(",")
+    return head if comma and config.offices.match(tail.strip().casefold()) else name
+
+
+_STOPPED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.")
+
+
+def _abbreviated(name: str) -> frozenset[str]:
+    """The words of *name* printed as abbreviations, with their stop ("Obrońca adw. Piotr
+    Nowak", "Председательствующий т. СУСЛОВ", "Гос. обв."): a label is read past a stop only
+    after an initial or an abbreviation. In lower case they are a title or a degree inside the
+    label, not words of a sentence."""
+    return frozenset(found.group(1).casefold() for found in _STOPPED_WORD.finditer(name))
 
 
 def _adjacent(occurrences: list[Occurrence], pair: tuple[str, ...]) -> bool:
@@ -264,7 +300,8 @@ def decide(
     shape of a key already believed (unless the key is plainly no name: a sentence opener, a
     sentence, a heading), so that labels of one shape are believed together; where none of a
     shape is believed, two or more keys of it that open half of the document's *paragraphs* or
-    more gain ``dialogue``: speakers taking turns ("Рыков. …" / "Сталин. …").
+    more (those that are more than a label alone) gain ``dialogue``: speakers taking turns
+    ("Рыков. …" / "Сталин. …").
     """
     by_key: dict[str, list[Occurrence]] = {}
     runs: Counter[str] = Counter()
@@ -321,6 +358,9 @@ def decide(
         alike = len(cand.name.split()) <= longest.get(_shape(cand), -1) + 1
         if not row.accepted and not against and alike and row.score > 0:
             row.features["shape"] = config.weights["shape"]
+            role = by_key[row.key][0].cand.role or ""
+            if config.offices.match(role.casefold()):  # "Matovič, Igor, poslanec NR SR" alone
+                row.features.pop("bare", None)  # printed as believed names with their office
             row.accepted = row.score >= config.threshold
     _dialogue(scored, by_key, paragraphs, config)
     _names_alone(scored, by_key, config)
@@ -339,7 +379,9 @@ def _dialogue(
     """Give ``dialogue`` to the keys of a printed shape none of whose keys is believed, where two
     or more of them, none of them a word the text uses in lower case or anything but a name,
     open half of the paragraphs or more: a record whose labels are weak alone (Mixed case, a
-    full stop, each printed once or twice) but take turns through the whole text."""
+    full stop or none, each printed once or twice) but take turns through the whole text. Such
+    names alone on their line lose ``bare`` where three or more take turns, or one comes again:
+    headings do not open half of a record."""
     groups: dict[tuple[bool, str, bool, bool], list[LabelScore]] = {}
     for row in scored:
         groups.setdefault(_shape(by_key[row.key][0].cand), []).append(row)
@@ -352,8 +394,12 @@ def _dialogue(
         opened = sum(row.count for row in plain)
         if any(row.accepted for row in rows) or len(plain) < 2 or opened * 2 < max(paragraphs, 2):
             continue
+        # names alone that take turns are no headings: three or more, or one of them again
+        turns = len(plain) >= 3 or any(row.count >= 2 for row in plain)
         for row in plain:
             row.features["dialogue"] = config.weights["dialogue"]
+            if turns:
+                row.features.pop("bare", None)
             row.accepted = row.score >= config.threshold
 
 
