@@ -89,3 +89,13 @@ def test_bracketed_label_mid_paragraph_starts_a_turn() -> None:
 def test_unbalanced_brackets_are_reported_with_their_line() -> None:
     result = convert_text(b"STALIN. Yes.\n\nMOLOTOV. A stray ] bracket.\n", "x.txt")
     assert [(line, "unbalanced bracket" in m) for line, m in result.report.warnings] == [(3, True)]
+
+
+def test_a_unanimous_decision_in_parentheses_is_an_event_not_a_voice() -> None:
+    """The Storting prints its unanimous decisions as "(Enst.: …)": no one of that name speaks."""
+    text = "Presidenten: Da er sakene ferdigbehandlet.\n\n(Enst.: Vedlegges protokollen.)\n\nPresidenten: Møtet er hevet.\n"
+    root = etree.fromstring(convert_text(text.encode(), "storting.txt").tei)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    stage = root.find(".//t:stage", ns)
+    assert stage is not None and stage.get("type") == "other" and stage.find("t:said", ns) is None
+    assert "enst" not in root.xpath("//t:person/@xml:id", namespaces=ns)
