@@ -265,3 +265,29 @@ def test_an_examination_by_the_court_is_no_turn_and_its_questions_are_the_courts
     )
     turns = _turns(text, "court.txt")
     assert [who for _, who in turns] == ["#the-court", "#the-court", "#a", "#mr-lee"]
+
+
+def test_hard_wrapped_lines_with_no_blank_line_between_paragraphs() -> None:
+    """Paragraphs of two or three lines cut at a fixed width, no blank line between: a line in
+    lower case goes on the sentence above; a label in Mixed case with an office or a form of
+    address opens a turn on a line after a sentence's end, and "Speaker." where a line cut "Mr"
+    from its name is no label."""
+    text = (
+        b"Mr Speaker: Order. The Ayes to the right, 310. The Noes to the left,\n"
+        b"250.\n"
+        b"Sir Edward Lamb (Northby) (Con): On a point of order, Mr Speaker. I\n"
+        b"simply want to ask whether you have had any notice of a statement,\n"
+        b"and whether the Minister will come to the House today. On a point of order, Mr\n"
+        b"Speaker. I also want to ask about the timetable for the rest of the\n"
+        b"week.\n"
+        b"Mr Speaker: I have had no such notice.\n"
+        b"Council President Ruiz: Councilmember Park, you are recognized for your\n"
+        b"remarks.\n"
+    )
+    speakers = [speaker for speaker, _ in _turns(text, "wrapped.txt")]
+    assert speakers == [
+        "Mr Speaker:",
+        "Sir Edward Lamb (Northby) (Con):",
+        "Mr Speaker:",
+        "Council President Ruiz:",
+    ]
