@@ -291,3 +291,18 @@ def test_hard_wrapped_lines_with_no_blank_line_between_paragraphs() -> None:
         "Mr Speaker:",
         "Council President Ruiz:",
     ]
+
+
+def test_a_numbered_item_in_a_prepared_statement_is_no_label() -> None:
+    """A witness's prepared statement opens its paragraphs with "Background:", "Findings:",
+    "Recommendation 1:": words of a list, printed once, among labels of another shape."""
+    text = (
+        b"Senator PETERS. Thank you. Dr. Alvarez, you may proceed.\n"
+        b"Dr. ALVAREZ. Thank you, Chairman Peters, and members of the committee.\n"
+        b"Background: The agency was created in 2018 to coordinate the response.\n"
+        b"Findings: We found that two of the five programs had no measure of performance.\n"
+        b"Recommendation 1: The Secretary should direct the agency to set such measures.\n"
+        b"Senator PAUL. Dr. Alvarez, how many people work at the agency?\n"
+    )
+    speakers = [speaker for speaker, _ in _turns(text, "statement.txt")]
+    assert speakers == ["Senator PETERS.", "Dr. ALVAREZ.", "Senator PAUL."]

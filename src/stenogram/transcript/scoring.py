@@ -376,6 +376,8 @@ _NAME_EVIDENCE = frozenset(
 
 
 def _odd_word(cand: Candidate, row: LabelScore) -> bool:
-    """A single word in Mixed case, printed once, with nothing but its punctuation for it
-    ("Resolutions:", "Nominations:" in a list inside a speech of "Mrs. NAME." turns)."""
-    return row.count == 1 and len(cand.name.split()) == 1 and _NAME_EVIDENCE.isdisjoint(row.features)
+    """A single word in Mixed case (perhaps numbered), printed once, with nothing but its
+    punctuation for it ("Resolutions:", "Recommendation 1:" in a list inside a speech of "Mrs.
+    NAME." turns)."""
+    words = [word for word in cand.name.split() if not word.isdigit()]  # "Recommendation 1:" too
+    return row.count == 1 and len(words) == 1 and _NAME_EVIDENCE.isdisjoint(row.features)
