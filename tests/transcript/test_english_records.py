@@ -306,3 +306,19 @@ def test_a_numbered_item_in_a_prepared_statement_is_no_label() -> None:
     )
     speakers = [speaker for speaker, _ in _turns(text, "statement.txt")]
     assert speakers == ["Senator PETERS.", "Dr. ALVAREZ.", "Senator PAUL."]
+
+
+@pytest.mark.parametrize("label", ["Noble Lords:", "Hon. Senators:", "Deputies:"])
+def test_the_halls_voices_of_lords_senators_and_deputies_are_groups(label: str) -> None:
+    """The Lords' "Noble Lords: Hear, hear!", the Canadian Senate's "Hon. Senators:", the Dáil's
+    "Deputies:" are the hall's voices, a group, also on a hard-wrapped line after a sentence."""
+    text = (
+        f"Lord Smith of Finsbury (Lab): My Lords, I beg leave to ask the Question standing in my\n"
+        f"name on the Order Paper, and I do so with some regret.\n"
+        f"{label} Hear, hear!\n"
+        f"The Lord Speaker (Lord Mann of Ashby): Order. Time is up for this question.\n"
+    )
+    root = etree.fromstring(convert_text(text.encode(), "lords.txt").tei)
+    speakers = [" ".join(s.split()) for s in root.xpath("//t:sp/t:speaker/text()", namespaces=NS)]
+    assert speakers[1] == label
+    assert root.xpath("//t:listPerson//t:personGrp", namespaces=NS)

@@ -241,11 +241,15 @@ class _Parser:
     def _opens_line(self, cand: Candidate, above: str) -> bool:
         """Whether *cand*, at the start of a line inside a paragraph, opens a turn: in CAPITALS
         or after a marker; or, after a line that ends a sentence, with a colon and a form of
-        address, a role or an office (``Councilmember Pedersen: …`` in hard-wrapped lines whose
-        paragraph ends the reader could not see)."""
+        address, a role, an office or a group's name (``Councilmember Pedersen: …``, ``Noble
+        Lords: …`` in hard-wrapped lines whose paragraph ends the reader could not see)."""
         if cand.upper or cand.prefix:
             return True
-        named = cand.strong or self.config.offices.search(cand.name.casefold())
+        named = (
+            cand.strong
+            or self.config.offices.search(cand.name.casefold())
+            or self.config.groups.match(cand.name)
+        )
         return bool(named) and cand.punct in (":", "：") and above.rstrip()[-1:] in _TERMINAL
 
     def _wrapped_label(self, line: str, following: str) -> tuple[Candidate | None, str]:
