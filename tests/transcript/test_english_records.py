@@ -265,3 +265,60 @@ def test_an_examination_by_the_court_is_no_turn_and_its_questions_are_the_courts
     )
     turns = _turns(text, "court.txt")
     assert [who for _, who in turns] == ["#the-court", "#the-court", "#a", "#mr-lee"]
+
+
+def test_hard_wrapped_lines_with_no_blank_line_between_paragraphs() -> None:
+    """Paragraphs of two or three lines cut at a fixed width, no blank line between: a line in
+    lower case goes on the sentence above; a label in Mixed case with an office or a form of
+    address opens a turn on a line after a sentence's end, and "Speaker." where a line cut "Mr"
+    from its name is no label."""
+    text = (
+        b"Mr Speaker: Order. The Ayes to the right, 310. The Noes to the left,\n"
+        b"250.\n"
+        b"Sir Edward Lamb (Northby) (Con): On a point of order, Mr Speaker. I\n"
+        b"simply want to ask whether you have had any notice of a statement,\n"
+        b"and whether the Minister will come to the House today. On a point of order, Mr\n"
+        b"Speaker. I also want to ask about the timetable for the rest of the\n"
+        b"week.\n"
+        b"Mr Speaker: I have had no such notice.\n"
+        b"Council President Ruiz: Councilmember Park, you are recognized for your\n"
+        b"remarks.\n"
+    )
+    speakers = [speaker for speaker, _ in _turns(text, "wrapped.txt")]
+    assert speakers == [
+        "Mr Speaker:",
+        "Sir Edward Lamb (Northby) (Con):",
+        "Mr Speaker:",
+        "Council President Ruiz:",
+    ]
+
+
+def test_a_numbered_item_in_a_prepared_statement_is_no_label() -> None:
+    """A witness's prepared statement opens its paragraphs with "Background:", "Findings:",
+    "Recommendation 1:": words of a list, printed once, among labels of another shape."""
+    text = (
+        b"Senator PETERS. Thank you. Dr. Alvarez, you may proceed.\n"
+        b"Dr. ALVAREZ. Thank you, Chairman Peters, and members of the committee.\n"
+        b"Background: The agency was created in 2018 to coordinate the response.\n"
+        b"Findings: We found that two of the five programs had no measure of performance.\n"
+        b"Recommendation 1: The Secretary should direct the agency to set such measures.\n"
+        b"Senator PAUL. Dr. Alvarez, how many people work at the agency?\n"
+    )
+    speakers = [speaker for speaker, _ in _turns(text, "statement.txt")]
+    assert speakers == ["Senator PETERS.", "Dr. ALVAREZ.", "Senator PAUL."]
+
+
+@pytest.mark.parametrize("label", ["Noble Lords:", "Hon. Senators:", "Deputies:"])
+def test_the_halls_voices_of_lords_senators_and_deputies_are_groups(label: str) -> None:
+    """The Lords' "Noble Lords: Hear, hear!", the Canadian Senate's "Hon. Senators:", the Dáil's
+    "Deputies:" are the hall's voices, a group, also on a hard-wrapped line after a sentence."""
+    text = (
+        f"Lord Smith of Finsbury (Lab): My Lords, I beg leave to ask the Question standing in my\n"
+        f"name on the Order Paper, and I do so with some regret.\n"
+        f"{label} Hear, hear!\n"
+        f"The Lord Speaker (Lord Mann of Ashby): Order. Time is up for this question.\n"
+    )
+    root = etree.fromstring(convert_text(text.encode(), "lords.txt").tei)
+    speakers = [" ".join(s.split()) for s in root.xpath("//t:sp/t:speaker/text()", namespaces=NS)]
+    assert speakers[1] == label
+    assert root.xpath("//t:listPerson//t:personGrp", namespaces=NS)

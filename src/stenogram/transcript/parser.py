@@ -197,8 +197,8 @@ class _Parser:
                 if number == skip:
                     continue
                 cand = self._candidate(line)
-                if number and (cand is None or not (cand.upper or cand.prefix)):
-                    cand = None  # inside a paragraph only a label in CAPITALS (or marked) opens a turn
+                if number and (cand is None or not self._opens_line(cand, para.lines[number - 1][1])):
+                    cand = None  # inside a paragraph only a strong label opens a turn
                 weak = cand is None or (cand.punct == "." and not (cand.upper or cand.role))
                 if weak and number + 1 < len(para.lines):
                     wrapped, joined = self._wrapped_label(line, para.lines[number + 1][1])
@@ -260,6 +260,20 @@ class _Parser:
         self.accepted = decision.accepted
         self.doc.labels = decision.table
         self.doc.decisions.extend(decision.notes)
+
+    def _opens_line(self, cand: Candidate, above: str) -> bool:
+        """Whether *cand*, at the start of a line inside a paragraph, opens a turn: in CAPITALS
+        or after a marker; or, after a line that ends a sentence, with a colon and a form of
+        address, a role, an office or a group's name (``Councilmember Pedersen: …``, ``Noble
+        Lords: …`` in hard-wrapped lines whose paragraph ends the reader could not see)."""
+        if cand.upper or cand.prefix:
+            return True
+        named = (
+            cand.strong
+            or self.config.offices.search(cand.name.casefold())
+            or self.config.groups.match(cand.name)
+        )
+        return bool(named) and cand.punct in (":", "：") and above.rstrip()[-1:] in _TERMINAL
 
     def _wrapped_label(self, line: str, following: str) -> tuple[Candidate | None, str]:
         """A label in CAPITALS (or after a marker) with a colon that a hard-wrapped line cut in
@@ -358,7 +372,7 @@ class _Parser:
                 below = para.lines[index + 1][1] if index + 1 < len(para.lines) else ""
                 if index and cand is None and _COLON_NEAR.search(below, 0, _WRAPPED_SPAN):
                     cand = self._label(join_lines([line, below]))  # a label wrapped over two lines
-                if cand and (cand.upper or cand.prefix):
+                if cand and self._opens_line(cand, para.lines[index - 1][1]):
                     pieces.append(current)
                     current = []
                 elif index and self.config.examiner.fullmatch(line.strip()):

@@ -369,7 +369,10 @@ def _paragraphs(lines: list[str], layout: str) -> list[RawPara]:
             current = []
         current.append((number, text))
         ends_short = len(line.rstrip()) < 0.75 * width and text[-1] in '.!?:…»”")'
-        if layout == "line" or (layout == "wrapped" and ends_short):
+        # one a line, a line that ends no sentence and a next one in lower case are one cut in two
+        below = lines[number].strip() if number < len(lines) else ""
+        cut = text[-1] not in _SENTENCE_END and below[:1].islower()
+        if (layout == "line" and not cut) or (layout == "wrapped" and ends_short):
             paragraphs.append(RawPara(current))
             current = []
     if current:

@@ -54,6 +54,8 @@ _INITIALS_IN_NAME = re.compile(rf"(?:^|\s)[{UPPER}]\.(?:\s?[{UPPER}]\.)*(?:\s|$)
 _HEADING_AFTER = re.compile(rf"[\W\d_]*[{UPPER}]{{2,}}(?:[\W\d_]+[{UPPER}]{{2,}}){{2}}")
 _VOICE = re.compile(r"\((?P<name>[^()\n:.!?]{2,60}?)\s?[.:](?=\s)")
 _QUOTES = (("«", "»"), ("“", "”"), ("„", "“"))
+_FULL_LINE = 50  # characters of a line a hard wrap has cut (a heading is shorter)
+_STOPS = '.!?…:;»”")]。！？：；」』）।؟'  # what ends a sentence, a heading's colon or a bracket
 
 
 # What ends a label as a colon does: a colon (ASCII or full-width), the space that sets it off
@@ -67,6 +69,14 @@ def _shape(cand: Candidate) -> tuple[bool, str, bool, bool]:
     """The printed shape of a label: CAPITALS, its punctuation, a role, a form of address."""
     punct = ":" if cand.punct in (":", "：") else "clock" if _clock_after(cand) else cand.punct
     return (cand.upper, punct, bool(cand.role), bool(cand.title))
+
+
+def _cut(before: str) -> bool:
+    """Whether the line before a candidate, a long one, ends mid-sentence in words in lower or
+    Mixed case: a hard-wrapped line cut the sentence there ("… On a point of order, Mr" /
+    "Speaker. I …"); a short line with no stop is a heading."""
+    last = before.rstrip()
+    return len(last) >= _FULL_LINE and last[-1] not in _STOPS and not last.isupper()
 
 
 def _quotation_open(text: str) -> bool:
@@ -224,6 +234,8 @@ def _features(
         found["under_label"] = w["under_label"]
     if all(o.inner and not o.cand.prefix for o in occurrences):  # a marked label opens lines
         found["inner"] = w["inner"]
+    if puncts == {"."} and not cand.upper and not cand.role and all(_cut(o.before) for o in occurrences):
+        found["cut"] = w["cut"]
     if any(_quotation_open(o.before) for o in occurrences) and not found.get("recurring"):
         found["quotation"] = w["quotation"]
     if sum(1 for word in name.split() if len(word) == 1) >= 3 and not cand.role:
@@ -432,6 +444,8 @@ _NAME_EVIDENCE = frozenset(
 
 
 def _odd_word(cand: Candidate, row: LabelScore) -> bool:
-    """A single word in Mixed case, printed once, with nothing but its punctuation for it
-    ("Resolutions:", "Nominations:" in a list inside a speech of "Mrs. NAME." turns)."""
-    return row.count == 1 and len(cand.name.split()) == 1 and _NAME_EVIDENCE.isdisjoint(row.features)
+    """A single word in Mixed case (perhaps numbered), printed once, with nothing but its
+    punctuation for it ("Resolutions:", "Recommendation 1:" in a list inside a speech of "Mrs.
+    NAME." turns)."""
+    words = [word for word in cand.name.split() if not word.isdigit()]  # "Recommendation 1:" too
+    return row.count == 1 and len(words) == 1 and _NAME_EVIDENCE.isdisjoint(row.features)
