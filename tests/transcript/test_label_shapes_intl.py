@@ -170,6 +170,11 @@ def speakers(tei: bytes) -> list[str]:
         ("ru-court-abbreviated.txt", ["Пред.:", "Св. Иванова:", "Гос. обв.:", "Св. Иванова:"]),
         # a title block set apart by a blank line, then turns one per line with no blank line
         ("fr-senat-front.txt", ["M. le président.", "M. le président.", "M. Jean Dubois."]),
+        # the same with a title above: a name-shaped line printed once at the head is no speaker
+        (
+            "et-riigikogu-title.txt",
+            ["Esimees Mart Kask", "Peeter Tamm", "Peaminister Liis Saar", "Esimees Mart Kask"],
+        ),
         # the Belarusian chair ("Старшынюючы") and members with initials after the surname
         ("be-palata.txt", ["Старшынюючы.", "Казлоў А. М.", "Старшынюючы.", "Лукашэвіч Ю. У."]),
     ],

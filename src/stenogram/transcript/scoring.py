@@ -357,7 +357,8 @@ def _dialogue(
     or more of them, none of them a word the text uses in lower case or anything but a name,
     open half of the paragraphs or more: a record whose labels are weak alone (Mixed case, a
     full stop or none, each printed once or twice) but take turns through the whole text. Such
-    names alone on their line lose ``bare``: headings do not open half of a record."""
+    names alone on their line lose ``bare``: headings do not open half of a record (but a line
+    printed once at its head may be its title: "Planning Commission Meeting")."""
     groups: dict[tuple[bool, str, bool, bool], list[LabelScore]] = {}
     for row in scored:
         groups.setdefault(_shape(by_key[row.key][0].cand), []).append(row)
@@ -372,7 +373,8 @@ def _dialogue(
             continue
         for row in plain:
             row.features["dialogue"] = config.weights["dialogue"]
-            row.features.pop("bare", None)  # names alone that take turns are no headings
+            if not (row.count == 1 and by_key[row.key][0].first):  # a title heads the text once
+                row.features.pop("bare", None)  # names alone that take turns are no headings
             row.accepted = row.score >= config.threshold
 
 
