@@ -175,6 +175,11 @@ def speakers(tei: bytes) -> list[str]:
             "et-riigikogu-title.txt",
             ["Esimees Mart Kask", "Peeter Tamm", "Peaminister Liis Saar", "Esimees Mart Kask"],
         ),
+        # Arabic forms of address (السيد, معالي) and the chair (الرئيس): a long label printed once
+        (
+            "ar-majlis.txt",
+            ["السيد الرئيس:", "السيد النائب محمد العلي:", "السيد الرئيس:", "معالي وزير المالية:"],
+        ),
         # the Belarusian chair ("Старшынюючы") and members with initials after the surname
         ("be-palata.txt", ["Старшынюючы.", "Казлоў А. М.", "Старшынюючы.", "Лукашэвіч Ю. У."]),
     ],
