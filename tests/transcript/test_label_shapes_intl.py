@@ -248,3 +248,20 @@ def test_indented_first_lines_keep_a_short_text_wrapped() -> None:
     source = read_source(data, "x.txt", load_config())
     assert source.layout == "wrapped"
     assert [p.line for p in source.paragraphs] == [1, 4, 5, 6, 8, 9]
+
+
+@pytest.mark.parametrize(
+    ("sample", "label"),
+    [
+        ("fr-assises.txt", "L'accusé"),
+        ("fr-assises.txt", "La partie civile"),
+        ("fi-kyselytunti.txt", "Pääministeri Pekka Salo"),
+        ("et-riigikogu.txt", "Peaminister Liis Saar"),
+    ],
+)
+def test_a_role_of_the_court_or_a_prime_minister_in_one_word_is_an_office(sample: str, label: str) -> None:
+    """The accused and the civil party of a French court, the prime minister of languages that
+    write the office as one word (pääministeri, peaminister, statsminister)."""
+    result = convert_text((SAMPLES / sample).read_bytes(), sample)
+    rows = {row.name: row for row in result.report.labels}
+    assert rows[label].accepted and "office" in rows[label].features
