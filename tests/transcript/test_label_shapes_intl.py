@@ -265,3 +265,12 @@ def test_a_role_of_the_court_or_a_prime_minister_in_one_word_is_an_office(sample
     result = convert_text((SAMPLES / sample).read_bytes(), sample)
     rows = {row.name: row for row in result.report.labels}
     assert rows[label].accepted and "office" in rows[label].features
+
+
+def test_an_abbreviated_decision_in_parentheses_is_no_voice() -> None:
+    """The Storting's "(Enst.: …)" (unanimously) is a note of a decision: only the configured
+    abbreviations of a court's roles (Vors., Пред.) are read as a label before their colon."""
+    text = "Presidenten: Sakene er ferdigbehandlet. (Enst.: Vedlegges protokollen.)\n"
+    root = etree.fromstring(convert_text(text.encode(), "no.txt").tei)
+    assert root.xpath("//t:said", namespaces=NS) == []
+    assert "(Enst.: Vedlegges protokollen.)" in root.xpath("string(//t:sp/t:p)", namespaces=NS)
