@@ -170,6 +170,16 @@ def speakers(tei: bytes) -> list[str]:
         ("ru-court-abbreviated.txt", ["Пред.:", "Св. Иванова:", "Гос. обв.:", "Св. Иванова:"]),
         # a title block set apart by a blank line, then turns one per line with no blank line
         ("fr-senat-front.txt", ["M. le président.", "M. le président.", "M. Jean Dubois."]),
+        # the same with a title above: a name-shaped line printed once at the head is no speaker
+        (
+            "et-riigikogu-title.txt",
+            ["Esimees Mart Kask", "Peeter Tamm", "Peaminister Liis Saar", "Esimees Mart Kask"],
+        ),
+        # Arabic forms of address (السيد, معالي) and the chair (الرئيس): a long label printed once
+        (
+            "ar-majlis.txt",
+            ["السيد الرئيس:", "السيد النائب محمد العلي:", "السيد الرئيس:", "معالي وزير المالية:"],
+        ),
         # the Belarusian chair ("Старшынюючы") and members with initials after the surname
         ("be-palata.txt", ["Старшынюючы.", "Казлоў А. М.", "Старшынюючы.", "Лукашэвіч Ю. У."]),
     ],
@@ -238,3 +248,29 @@ def test_indented_first_lines_keep_a_short_text_wrapped() -> None:
     source = read_source(data, "x.txt", load_config())
     assert source.layout == "wrapped"
     assert [p.line for p in source.paragraphs] == [1, 4, 5, 6, 8, 9]
+
+
+@pytest.mark.parametrize(
+    ("sample", "label"),
+    [
+        ("fr-assises.txt", "L'accusé"),
+        ("fr-assises.txt", "La partie civile"),
+        ("fi-kyselytunti.txt", "Pääministeri Pekka Salo"),
+        ("et-riigikogu.txt", "Peaminister Liis Saar"),
+    ],
+)
+def test_a_role_of_the_court_or_a_prime_minister_in_one_word_is_an_office(sample: str, label: str) -> None:
+    """The accused and the civil party of a French court, the prime minister of languages that
+    write the office as one word (pääministeri, peaminister, statsminister)."""
+    result = convert_text((SAMPLES / sample).read_bytes(), sample)
+    rows = {row.name: row for row in result.report.labels}
+    assert rows[label].accepted and "office" in rows[label].features
+
+
+def test_an_abbreviated_decision_in_parentheses_is_no_voice() -> None:
+    """The Storting's "(Enst.: …)" (unanimously) is a note of a decision: only the configured
+    abbreviations of a court's roles (Vors., Пред.) are read as a label before their colon."""
+    text = "Presidenten: Sakene er ferdigbehandlet. (Enst.: Vedlegges protokollen.)\n"
+    root = etree.fromstring(convert_text(text.encode(), "no.txt").tei)
+    assert root.xpath("//t:said", namespaces=NS) == []
+    assert "(Enst.: Vedlegges protokollen.)" in root.xpath("string(//t:sp/t:p)", namespaces=NS)

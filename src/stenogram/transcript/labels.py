@@ -516,9 +516,7 @@ class LabelMatcher:
                 name_start = token.start("word") if name_start < 0 else name_start
                 name_end = token.end()
                 if token.group("stop") and not (
-                    len(word) == 1
-                    or word.casefold() in self.config.abbreviations
-                    or text[pos : pos + 1] in (":", "：")  # "Vors.:", "Пред.:": an abbreviation
+                    len(word) == 1 or word.casefold() in self.config.abbreviations
                 ):
                     name_end, punct, end = token.end("word"), ".", pos
                     break

@@ -393,7 +393,8 @@ def _dialogue(
     open half of the paragraphs or more: a record whose labels are weak alone (Mixed case, a
     full stop or none, each printed once or twice) but take turns through the whole text. Such
     names alone on their line lose ``bare`` where three or more take turns, or one comes again:
-    headings do not open half of a record."""
+    headings do not open half of a record (but a line printed once at its head may be its title:
+    "Planning Commission Meeting")."""
     groups: dict[tuple[bool, str, bool, bool], list[LabelScore]] = {}
     for row in scored:
         groups.setdefault(_shape(by_key[row.key][0].cand), []).append(row)
@@ -410,7 +411,7 @@ def _dialogue(
         turns = len(plain) >= 3 or any(row.count >= 2 for row in plain)
         for row in plain:
             row.features["dialogue"] = config.weights["dialogue"]
-            if turns:
+            if turns and not (row.count == 1 and by_key[row.key][0].first):  # a title heads it once
                 row.features.pop("bare", None)
             row.accepted = row.score >= config.threshold
 
