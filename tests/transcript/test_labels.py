@@ -191,6 +191,9 @@ def test_two_turns_on_one_line_but_not_at_an_abbreviation() -> None:
         "THE CHAIRMAN: We are done.\n\nMR. SMITH: Thank you.\n\n"
         "(Whereupon, at 4:12 p.m., the hearing was adjourned.)\n",
         "ПРЕДСЕДАТЕЛЬ. Вопросы есть? Нет.\n\nИВАНОВ. Нет.\n\n(Аплодисменты.)\n\n(Заседание закрывается.)\n",
+        # the Belgian Chamber closes an interpellation so, unbracketed
+        "De voorzitter: Het woord is aan de heer Peeters.\n\nJan Peeters (N-VA): Ik dank u voor uw "
+        "antwoord.\n\nHet incident is gesloten.\n",
     ],
 )
 def test_a_procedural_closing_line_stands_after_the_last_turn(text: str) -> None:
