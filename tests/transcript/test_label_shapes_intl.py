@@ -3,21 +3,13 @@ abbreviations and descriptions as those records print them (samples in tests/dat
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from lxml import etree
 
+from label_samples import NS, SAMPLES, speakers
 from stenogram.tei.convert import convert_text
 from stenogram.transcript.config import load_config
 from stenogram.transcript.reader import read_source
-
-SAMPLES = Path(__file__).resolve().parents[1] / "data" / "labels"
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
-
-
-def speakers(tei: bytes) -> list[str]:
-    return etree.fromstring(tei).xpath("//t:sp/t:speaker/text()", namespaces=NS)
 
 
 @pytest.mark.parametrize(

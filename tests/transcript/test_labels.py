@@ -8,17 +8,11 @@ import pytest
 from click.testing import CliRunner
 from lxml import etree
 
+from label_samples import NS, SAMPLES, speakers
 from stenogram.cli import main
 from stenogram.errors import InputError
 from stenogram.tei.convert import convert_text
 from stenogram.transcript.config import load_config
-
-SAMPLES = Path(__file__).resolve().parents[1] / "data" / "labels"
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
-
-
-def speakers(tei: bytes) -> list[str]:
-    return etree.fromstring(tei).xpath("//t:sp/t:speaker/text()", namespaces=NS)
 
 
 @pytest.mark.parametrize(
