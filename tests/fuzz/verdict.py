@@ -80,16 +80,18 @@ def judge(data: bytes, name: str = "fuzz.txt") -> Verdict:
         return Verdict("lossless-refusal" if honest else "false-alarm", f"{err}; {honest}")
     except Exception as err:  # a crash is what this looks for
         return Verdict("crash", f"{type(err).__name__}: {err}")
+    tei, furniture = first.tei, [line for line, _, _ in first.report.furniture]
+    del first  # its document model is not needed here: kept, its objects only slow the collector
     try:
-        tree = parse_bytes(first.tei, name)
+        tree = parse_bytes(tei, name)
     except InputError as err:
         return Verdict("malformed", str(err))
-    errors = _own_validation_errors(first.tei)
+    errors = _own_validation_errors(tei)
     if errors:
         return Verdict("invalid", errors)
-    if convert_text(data, name).tei != first.tei:
+    if convert_text(data, name).tei != tei:
         return Verdict("nondeterministic")
-    lost = _lost(data, name, tree.getroot(), [line for line, _, _ in first.report.furniture])
+    lost = _lost(data, name, tree.getroot(), furniture)
     if lost:
         return Verdict("lost", lost)
     return Verdict("converted")
