@@ -102,6 +102,7 @@ _DESCRIPTION = re.compile(r",[ \t]*(?P<role>[^\W\d_](?:[^.!?\n()]|\([^()\n]{0,20
 # with none, at its line's end ("Speaker 1  0:02").
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _BRACKETED_CLOCK = re.compile(rf"[ \t]*(?P<time>\({_CLOCK}\)|\[{_CLOCK}\])(?=\s|$)")
+_CLOCK_ENDS = "0123456789)]"  # how a line that ends in a clock ends
 _LINE_END_CLOCK = re.compile(rf"[ \t]+(?P<time>\({_CLOCK}\)|\[{_CLOCK}\]|{_CLOCK})[ \t]*$")
 # A label in the first cell of a table copied from a web page or a spreadsheet: the speech in
 # the next cell, after a tab ("John Smith<TAB>Good morning.").
@@ -292,6 +293,7 @@ class LabelMatcher:
         )
         self._heading = config.headings
         self._seen: dict[str, Candidate | None] = {}
+        self._bares: dict[str, Candidate | None] = {}
         self._bare = re.compile(
             rf"(?P<name>{_OFFICE}|(?P<title>{title_run})?{_NAME})"
             r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:\s*\([^()\n]{1,60}\))*"
@@ -587,7 +589,12 @@ class LabelMatcher:
         or any label's name followed by the recording's clock (``Speaker 1  0:02``)."""
         if len(line) > _LABEL_SPAN:  # a line of speech: no name alone is that long
             return None
-        clock = _LINE_END_CLOCK.search(line)
+        if line not in self._bares:  # asked of each paragraph's first line twice, once a pass
+            self._bares[line] = self._bare_line(line)
+        return self._bares[line]
+
+    def _bare_line(self, line: str) -> Candidate | None:
+        clock = _LINE_END_CLOCK.search(line) if line.rstrip()[-1:] in _CLOCK_ENDS else None
         if clock:
             return self._clocked(line, clock)
         found = self._bare.fullmatch(line.strip())

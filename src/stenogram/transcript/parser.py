@@ -268,12 +268,13 @@ class _Parser:
         Lords: …`` in hard-wrapped lines whose paragraph ends the reader could not see)."""
         if cand.upper or cand.prefix:
             return True
-        named = (
+        if cand.punct not in (":", "：") or above.rstrip()[-1:] not in _TERMINAL:
+            return False
+        return bool(
             cand.strong
             or self.config.offices.search(cand.name.casefold())
             or self.config.groups.match(cand.name)
         )
-        return bool(named) and cand.punct in (":", "：") and above.rstrip()[-1:] in _TERMINAL
 
     def _wrapped_label(self, line: str, following: str) -> tuple[Candidate | None, str]:
         """A label in CAPITALS (or after a marker) with a colon that a hard-wrapped line cut in
