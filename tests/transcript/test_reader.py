@@ -97,17 +97,37 @@ def test_layout_is_detected(text: str, layout: str, paragraphs: int) -> None:
     assert (source.layout, len(source.paragraphs)) == (layout, paragraphs)
 
 
-def test_hard_wrapped_lines_without_blank_lines_are_detected() -> None:
-    wrapped = (
-        "KAGANOVICH. Comrades, the speeches of both Rykov and Bukharin are more like\n"
-        "the last words of the defendants at the trial than the speeches at the\n"
-        "plenum of the Party's Central Committee.\n"
-        "KAGANOVICH. The headquarters of the leadership of our party and country has\n"
-        "gathered here; you need to give political reasons if you want to be freed.\n"
-    )
-    source = read_source(wrapped.encode(), "x.txt", load_config())
-    assert source.layout == "wrapped"
-    assert [p.line for p in source.paragraphs] == [1, 4]
+@pytest.mark.parametrize(
+    ("text", "layout", "starts"),
+    [
+        # hard-wrapped lines with no blank line between paragraphs: one cut mid-sentence wraps on
+        (
+            "KAGANOVICH. Comrades, the speeches of both Rykov and Bukharin are more like\n"
+            "the last words of the defendants at the trial than the speeches at the\n"
+            "plenum of the Party's Central Committee.\n"
+            "KAGANOVICH. The headquarters of the leadership of our party and country has\n"
+            "gathered here; you need to give political reasons if you want to be freed.\n",
+            "wrapped",
+            [1, 4],
+        ),
+        # a council's record pasted one paragraph a line, each a sentence or two of like length:
+        # every line ends a sentence, so each is a paragraph (wrapped text is cut mid-sentence)
+        (
+            "Council President Juarez: Thank you. Will the clerk please read item 1 into the record.\n"
+            "Clerk: Agenda item 1, Council Bill 120345, relating to the Department of Transportation.\n"
+            "Council President Juarez: Councilmember Pedersen, you are recognized for your remarks.\n"
+            "Councilmember Pedersen: Thank you, Madam President. This bill accepts a grant from the state.\n",
+            "line",
+            [1, 2, 3, 4],
+        ),
+    ],
+)
+def test_lines_without_blank_lines_are_wrapped_only_where_cut_mid_sentence(
+    text: str, layout: str, starts: list[int]
+) -> None:
+    source = read_source(text.encode(), "x.txt", load_config())
+    assert source.layout == layout
+    assert [p.line for p in source.paragraphs] == starts
 
 
 def test_running_heads_beside_page_numbers_are_furniture() -> None:
@@ -122,20 +142,6 @@ def test_running_heads_beside_page_numbers_are_furniture() -> None:
         (11, "page-number"),
         (13, "running-head"),
     ]
-
-
-def test_short_paragraphs_one_a_line_of_like_length_are_not_one_wrapped_text() -> None:
-    """A council's record pasted one paragraph a line, each a sentence or two of like length:
-    every line ends a sentence, so each is a paragraph (wrapped text is cut mid-sentence)."""
-    text = (
-        "Council President Juarez: Thank you. Will the clerk please read item 1 into the record.\n"
-        "Clerk: Agenda item 1, Council Bill 120345, relating to the Department of Transportation.\n"
-        "Council President Juarez: Councilmember Pedersen, you are recognized for your remarks.\n"
-        "Councilmember Pedersen: Thank you, Madam President. This bill accepts a grant from the state.\n"
-    )
-    source = read_source(text.encode(), "x.txt", load_config())
-    assert source.layout == "line"
-    assert [p.line for p in source.paragraphs] == [1, 2, 3, 4]
 
 
 def test_a_running_head_with_its_page_number_on_the_line_is_furniture() -> None:
