@@ -12,7 +12,7 @@ from lxml import etree
 
 from stenogram.tei.convert import convert_text
 from stenogram.transcript.config import load_config
-from stenogram.transcript.parser import detect_language
+from stenogram.transcript.language import detect_language
 
 CONFIG = load_config()
 TEI = "{http://www.tei-c.org/ns/1.0}"

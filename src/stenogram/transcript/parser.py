@@ -11,7 +11,6 @@ mid-sentence, the next begins in lower case) is joined.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -26,6 +25,7 @@ from stenogram.transcript.frontmatter import (
 )
 from stenogram.transcript.inline import ROUND, InlineContext, Node, TurnBreak, parse_inline, stage_type
 from stenogram.transcript.labels import Candidate, LabelMatcher, label_key, without_stops
+from stenogram.transcript.language import detect_language
 from stenogram.transcript.model import (
     BlockStage,
     Division,
@@ -67,7 +67,6 @@ _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
 _QUOTE_SPAN = 5  # paragraphs a quotation read out may run over
-_WORDS = re.compile(r"[^\W\d_]+")
 _COLON_NEAR = re.compile("[:：]")
 _WRAPPED_SPAN = 60  # characters of a line where the colon of a label wrapped onto it may stand
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
@@ -132,38 +131,6 @@ def _speech_follows(below: str, cand: Candidate | None) -> bool:
     if not below or (cand is not None and (cand.upper or cand.punct in (":", "："))):
         return False
     return len(below) >= 60 or below.rstrip()[-1:] in _TERMINAL
-
-
-_SCRIPT_SHARE = 0.1  # the share of a text's letters in a script that names its language
-_WORD_SHARE = 0.05  # the share of a text's words among a language's commonest for it to be named
-
-
-def detect_language(text: str, config: Config) -> str:
-    """The language of *text*: the script that names it (Greek, Japanese kana, Han …) where one
-    makes up a tenth of its letters, else the language whose commonest words, with the letters
-    only it writes among its neighbours, make up most of it (``und`` when none makes 5 %).
-    Letters count so that a short excerpt is decided too: three lines of Ukrainian hold few
-    common words but many і, ї, є."""
-    sample = text[:200_000].casefold()
-    words = _WORDS.findall(sample)
-    if not words:
-        return "und"
-    letters = sum(map(len, words))
-    chars = Counter(sample)  # each distinct character asked once, not each occurrence
-    for code, script in config.language_scripts:
-        if sum(n for char, n in chars.items() if script.match(char)) >= _SCRIPT_SHARE * letters:
-            return code
-    counts = Counter(words)
-    share = {
-        code: (
-            sum(counts[w] for w in config.language_words.get(code, ()))
-            + sum(chars[c] for c in config.language_letters.get(code, ()))
-        )
-        / len(words)
-        for code in dict.fromkeys([*config.language_words, *config.language_letters])
-    }
-    best = max(share, key=lambda code: share[code])  # the first in the table on a tie
-    return best if share[best] >= _WORD_SHARE else "und"
 
 
 class _Parser:

@@ -1,0 +1,41 @@
+"""The language of a transcript: the script that names it, else its commonest words and the
+letters only it writes among its neighbours (tables in ``[languages]`` of the defaults)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from stenogram.transcript.config import Config
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_SCRIPT_SHARE = 0.1  # the share of a text's letters in a script that names its language
+_WORD_SHARE = 0.05  # the share of a text's words among a language's commonest for it to be named
+
+
+def detect_language(text: str, config: Config) -> str:
+    """The language of *text*: the script that names it (Greek, Japanese kana, Han …) where one
+    makes up a tenth of its letters, else the language whose commonest words, with the letters
+    only it writes among its neighbours, make up most of it (``und`` when none makes 5 %).
+    Letters count so that a short excerpt is decided too: three lines of Ukrainian hold few
+    common words but many і, ї, є."""
+    sample = text[:200_000].casefold()
+    words = _WORDS.findall(sample)
+    if not words:
+        return "und"
+    letters = sum(map(len, words))
+    chars = Counter(sample)  # each distinct character asked once, not each occurrence
+    for code, script in config.language_scripts:
+        if sum(n for char, n in chars.items() if script.match(char)) >= _SCRIPT_SHARE * letters:
+            return code
+    counts = Counter(words)
+    share = {
+        code: (
+            sum(counts[w] for w in config.language_words.get(code, ()))
+            + sum(chars[c] for c in config.language_letters.get(code, ()))
+        )
+        / len(words)
+        for code in dict.fromkeys([*config.language_words, *config.language_letters])
+    }
+    best = max(share, key=lambda code: share[code])  # the first in the table on a tie
+    return best if share[best] >= _WORD_SHARE else "und"
