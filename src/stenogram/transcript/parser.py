@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from stenogram.transcript.blocks import TERMINAL, bare_stage, group_quotes, short_closing, short_heading
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import (
     dates_the_meeting,
@@ -23,7 +24,7 @@ from stenogram.transcript.frontmatter import (
     parse_archive,
     strip_lead,
 )
-from stenogram.transcript.inline import ROUND, InlineContext, Node, TurnBreak, parse_inline, stage_type
+from stenogram.transcript.inline import ROUND, InlineContext, Node, TurnBreak, parse_inline
 from stenogram.transcript.labels import Candidate, LabelMatcher, label_key, without_stops
 from stenogram.transcript.language import detect_language
 from stenogram.transcript.model import (
@@ -36,7 +37,6 @@ from stenogram.transcript.model import (
     Inline,
     Join,
     Para,
-    Quote,
     SpeakerLabel,
     Stage,
     Time,
@@ -45,8 +45,6 @@ from stenogram.transcript.model import (
 from stenogram.transcript.persons import Registry
 from stenogram.transcript.reader import RawPara, Source
 from stenogram.transcript.scoring import Occurrence, decide
-
-_TERMINAL = '.!?…:;»”")]。！？：；」』）।॥؟։።۔'  # with the stops of Indic, Arabic, Urdu, Armenian, Ethiopic
 
 
 def _whole_parenthesis(opener: str, closer: str) -> str:
@@ -66,7 +64,6 @@ _SENTENCE_THEN_WORD = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=[^\W\d_])")
 _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
-_QUOTE_SPAN = 5  # paragraphs a quotation read out may run over
 _COLON_NEAR = re.compile("[:：]")
 _WRAPPED_SPAN = 60  # characters of a line where the colon of a label wrapped onto it may stand
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
@@ -120,7 +117,7 @@ def _ending(start: list[str], last: str) -> str:
     if not text:
         return ""
     final = last.rstrip()[-1:]
-    if len(text) < 120 and final not in _TERMINAL and not without_stops(final):
+    if len(text) < 120 and final not in TERMINAL and not without_stops(final):
         return "short"
     return "speech" if len(text) >= 300 else "sentence"
 
@@ -130,7 +127,7 @@ def _speech_follows(below: str, cand: Candidate | None) -> bool:
     label, heading or date line ("THE INQUIRY" / "First day" is a title over a heading)."""
     if not below or (cand is not None and (cand.upper or cand.punct in (":", "："))):
         return False
-    return len(below) >= 60 or below.rstrip()[-1:] in _TERMINAL
+    return len(below) >= 60 or below.rstrip()[-1:] in TERMINAL
 
 
 class _Parser:
@@ -235,7 +232,7 @@ class _Parser:
         Lords: …`` in hard-wrapped lines whose paragraph ends the reader could not see)."""
         if cand.upper or cand.prefix:
             return True
-        if cand.punct not in (":", "：") or above.rstrip()[-1:] not in _TERMINAL:
+        if cand.punct not in (":", "：") or above.rstrip()[-1:] not in TERMINAL:
             return False
         return bool(
             cand.strong
@@ -480,7 +477,7 @@ class _Parser:
                 cand = None
             # the layout's heading (<h3>), or a short line with no stop before the first turn
             hinted = unit.text.strip() in self.source.heading_hints or (
-                turn is None and _short_heading(unit.text) and not front_kind(unit.text, self.config)
+                turn is None and short_heading(unit.text) and not front_kind(unit.text, self.config)
             )
             if cand is None and (heading or hinted or self.matcher.is_heading(unit.text)):
                 division = Division(unit.text, [], unit.line)
@@ -580,7 +577,7 @@ class _Parser:
             return BlockStage(Stage("other", [text.strip()]), line)
         if self._clock(text):  # "16:00:32" alone: the record's clock, no speech
             return BlockStage(Stage("other", [Time(text.strip())]), line)
-        kind = _bare_stage(text, self.config)
+        kind = bare_stage(text, self.config)
         if kind:
             return BlockStage(Stage(kind, [text.strip()]), line)
         while segment and isinstance(segment[0], str) and not segment[0].strip():
@@ -600,7 +597,7 @@ class _Parser:
         first = item.content[0] if item.content else ""
         if not isinstance(last, str) or not isinstance(first, str):
             return False
-        if not last.rstrip() or last.rstrip()[-1] in _TERMINAL or not first[:1].islower():
+        if not last.rstrip() or last.rstrip()[-1] in TERMINAL or not first[:1].islower():
             return False
         if last.rstrip()[-1] in ",;" and not any(
             previous.line < f.line < unit.line for f in self.doc.furniture
@@ -626,7 +623,7 @@ class _Parser:
         if division is None or not isinstance(turn, Turn) or len(turn.items) < 2:
             return
         last = turn.items[-1]
-        if isinstance(last, Para) and _short_closing(last, self.config):
+        if isinstance(last, Para) and short_closing(last, self.config):
             # unbracketed ("The meeting rose at 1.10 p.m."): the stenographer's line, no speech
             last = BlockStage(Stage("other", last.content), last.line)
         if isinstance(last, BlockStage):
@@ -641,7 +638,7 @@ class _Parser:
         for division in self.doc.body:
             for turn in division.items:
                 if isinstance(turn, Turn):
-                    turn.items = _group_quotes(turn.items, self.doc.decisions)
+                    turn.items = group_quotes(turn.items, self.doc.decisions)
 
     def _silent_turns(self) -> None:
         """A label with no words after it: the turn says so with a gap, and the report warns."""
@@ -665,52 +662,6 @@ class _Parser:
         return self.doc
 
 
-_QUOTE_MARKS = {"“": "”", "«": "»", "„": "“"}
-
-
-def _para_text(item: object) -> str | None:
-    if not isinstance(item, Para):
-        return None
-    return "".join(n for n in item.content if isinstance(n, str))
-
-
-def _group_quotes(
-    items: list[Para | BlockStage | Quote], decisions: list[str]
-) -> list[Para | BlockStage | Quote]:
-    """Runs of two to five paragraphs whose first opens a quotation that only the last closes."""
-    out: list[Para | BlockStage | Quote] = []
-    index = 0
-    while index < len(items):
-        text = _para_text(items[index])
-        opener = text.lstrip()[:1] if text else ""
-        closer = _QUOTE_MARKS.get(opener)
-        end = None
-        if text is not None and closer and text.count(opener) - text.count(closer) == 1:
-            depth = 1
-            for later in range(index + 1, min(index + _QUOTE_SPAN, len(items))):
-                following = _para_text(items[later])
-                if following is None:
-                    break
-                if opener != closer:
-                    depth += following.count(opener)
-                depth -= following.count(closer)
-                if depth == 0:
-                    if following.rstrip(" .,;:!?…").endswith(closer):
-                        end = later
-                    break
-        if end is None:
-            out.append(items[index])
-            index += 1
-            continue
-        paras = [item for item in items[index : end + 1] if isinstance(item, Para)]  # all are: _para_text
-        out.append(Quote(paras, paras[0].line))
-        decisions.append(
-            f"line {paras[0].line}: {len(paras)} paragraphs between quotation marks encoded as a quotation"
-        )
-        index = end + 1
-    return out
-
-
 def _join_stage_paragraphs(first: str, second: str) -> str:
     """Two paragraphs inside one bracketed stage direction: their italics marks go."""
     return re.sub(r"_$", "", first.rstrip()) + " " + re.sub(r"^_", "", second.lstrip())
@@ -719,53 +670,3 @@ def _join_stage_paragraphs(first: str, second: str) -> str:
 def parse(source: Source, config: Config, lang: str | None = None) -> Document:
     """The document model of a read transcript."""
     return _Parser(source, config, lang).run()
-
-
-_HEADING_WORDS = 8  # the longest line before the first turn taken for a heading
-
-
-def _short_heading(text: str) -> bool:
-    """A line of a few words with no final punctuation, as a record heads an item ("Engagements",
-    "Oral Answers to Questions"); a date, a number or a field ("PRESENT: …") is none."""
-    words = text.split()
-    return (
-        0 < len(words) <= _HEADING_WORDS
-        and "\n" not in text.strip()
-        and text.rstrip()[-1] not in _TERMINAL + ",-–—"
-        and text.strip()[0].isupper()
-        and not any(c.isdigit() or c in ":：" for c in text)  # "PRESENT: …" is a field, not a heading
-    )
-
-
-_BARE_STAGE_WORDS = 6  # the longest paragraph taken for a stage direction printed without brackets
-_BARE_STAGE_TYPES = ("applause", "laughter", "noise")
-
-
-def _bare_stage(text: str, config: Config) -> str | None:
-    """The stage type of a short paragraph that is an event of the hall printed without
-    brackets, as the Portuguese and Australian records print them: the event's word first and
-    then only whose it is ("Aplausos do PS.", "Risos."), or last with a dash ("Opposition members
-    interjecting—"). A sentence ("Protests continue.") has other words in lower case."""
-    words = text.split(maxsplit=_BARE_STAGE_WORDS)
-    if not words or len(words) > _BARE_STAGE_WORDS or text.rstrip()[-1:] in "?!:,;":
-        return None
-    if text.rstrip()[-1] in "—–-":
-        kind = stage_type(words[-1].strip("—–-"), config)
-    elif all(word[:1].isupper() or len(word.strip(".")) <= 4 for word in words[1:]):
-        kind = stage_type(words[0].strip("."), config)
-    else:
-        return None
-    return kind if kind in _BARE_STAGE_TYPES else None
-
-
-_CLOSING_WORDS = 16  # the longest unbracketed paragraph taken for a procedural closing line
-
-
-def _short_closing(para: Para, config: Config) -> bool:
-    """A last paragraph of plain text that is only a procedural closing ("The meeting rose at
-    1.10 p.m.", "Заседание закрывается."): short, and opening with the closing words' sentence."""
-    if not all(isinstance(node, str) for node in para.content):
-        return False
-    text = " ".join("".join(node for node in para.content if isinstance(node, str)).split())
-    found = config.closing.search(text)
-    return found is not None and len(text.split()) <= _CLOSING_WORDS and "." not in text[: found.start()]

@@ -1,0 +1,108 @@
+"""What a paragraph of a transcript is when no speaker says it: a heading of a few words, an
+event of the hall printed without brackets, the procedural closing line, or part of a quotation
+read out over several paragraphs. The parser asks; the shapes are here."""
+
+from __future__ import annotations
+
+from stenogram.transcript.config import Config
+from stenogram.transcript.inline import stage_type
+from stenogram.transcript.model import BlockStage, Para, Quote
+
+#: What ends a sentence, with the stops of Chinese and Japanese, Indic scripts, Arabic, Urdu,
+#: Armenian and Ethiopic.
+TERMINAL = '.!?…:;»”")]。！？：；」』）।॥؟։።۔'
+_QUOTE_SPAN = 5  # paragraphs a quotation read out may run over
+_QUOTE_MARKS = {"“": "”", "«": "»", "„": "“"}
+
+
+def _para_text(item: object) -> str | None:
+    if not isinstance(item, Para):
+        return None
+    return "".join(n for n in item.content if isinstance(n, str))
+
+
+def group_quotes(
+    items: list[Para | BlockStage | Quote], decisions: list[str]
+) -> list[Para | BlockStage | Quote]:
+    """Runs of two to five paragraphs whose first opens a quotation that only the last closes."""
+    out: list[Para | BlockStage | Quote] = []
+    index = 0
+    while index < len(items):
+        text = _para_text(items[index])
+        opener = text.lstrip()[:1] if text else ""
+        closer = _QUOTE_MARKS.get(opener)
+        end = None
+        if text is not None and closer and text.count(opener) - text.count(closer) == 1:
+            depth = 1
+            for later in range(index + 1, min(index + _QUOTE_SPAN, len(items))):
+                following = _para_text(items[later])
+                if following is None:
+                    break
+                if opener != closer:
+                    depth += following.count(opener)
+                depth -= following.count(closer)
+                if depth == 0:
+                    if following.rstrip(" .,;:!?…").endswith(closer):
+                        end = later
+                    break
+        if end is None:
+            out.append(items[index])
+            index += 1
+            continue
+        paras = [item for item in items[index : end + 1] if isinstance(item, Para)]  # all are: _para_text
+        out.append(Quote(paras, paras[0].line))
+        decisions.append(
+            f"line {paras[0].line}: {len(paras)} paragraphs between quotation marks encoded as a quotation"
+        )
+        index = end + 1
+    return out
+
+
+_HEADING_WORDS = 8  # the longest line before the first turn taken for a heading
+
+
+def short_heading(text: str) -> bool:
+    """A line of a few words with no final punctuation, as a record heads an item ("Engagements",
+    "Oral Answers to Questions"); a date, a number or a field ("PRESENT: …") is none."""
+    words = text.split()
+    return (
+        0 < len(words) <= _HEADING_WORDS
+        and "\n" not in text.strip()
+        and text.rstrip()[-1] not in TERMINAL + ",-–—"
+        and text.strip()[0].isupper()
+        and not any(c.isdigit() or c in ":：" for c in text)  # "PRESENT: …" is a field, not a heading
+    )
+
+
+_BARE_STAGE_WORDS = 6  # the longest paragraph taken for a stage direction printed without brackets
+_BARE_STAGE_TYPES = ("applause", "laughter", "noise")
+
+
+def bare_stage(text: str, config: Config) -> str | None:
+    """The stage type of a short paragraph that is an event of the hall printed without
+    brackets, as the Portuguese and Australian records print them: the event's word first and
+    then only whose it is ("Aplausos do PS.", "Risos."), or last with a dash ("Opposition members
+    interjecting—"). A sentence ("Protests continue.") has other words in lower case."""
+    words = text.split(maxsplit=_BARE_STAGE_WORDS)
+    if not words or len(words) > _BARE_STAGE_WORDS or text.rstrip()[-1:] in "?!:,;":
+        return None
+    if text.rstrip()[-1] in "—–-":
+        kind = stage_type(words[-1].strip("—–-"), config)
+    elif all(word[:1].isupper() or len(word.strip(".")) <= 4 for word in words[1:]):
+        kind = stage_type(words[0].strip("."), config)
+    else:
+        return None
+    return kind if kind in _BARE_STAGE_TYPES else None
+
+
+_CLOSING_WORDS = 16  # the longest unbracketed paragraph taken for a procedural closing line
+
+
+def short_closing(para: Para, config: Config) -> bool:
+    """A last paragraph of plain text that is only a procedural closing ("The meeting rose at
+    1.10 p.m.", "Заседание закрывается."): short, and opening with the closing words' sentence."""
+    if not all(isinstance(node, str) for node in para.content):
+        return False
+    text = " ".join("".join(node for node in para.content if isinstance(node, str)).split())
+    found = config.closing.search(text)
+    return found is not None and len(text.split()) <= _CLOSING_WORDS and "." not in text[: found.start()]
