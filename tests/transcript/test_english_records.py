@@ -322,3 +322,24 @@ def test_the_halls_voices_of_lords_senators_and_deputies_are_groups(label: str) 
     speakers = [" ".join(s.split()) for s in root.xpath("//t:sp/t:speaker/text()", namespaces=NS)]
     assert speakers[1] == label
     assert root.xpath("//t:listPerson//t:personGrp", namespaces=NS)
+
+
+def test_a_label_with_its_colon_is_no_office_alone_on_its_line() -> None:
+    """A city council's hearing prints each label indented, its speech running on to the lines
+    below: "COMMITTEE COUNSEL:  Thank you, Chair.  Will" is that label and the first words of its
+    speech, not a name with its office after a comma."""
+    text = (
+        b"COMMITTEE ON TECHNOLOGY                          4\n\n"
+        b"            CHAIRPERSON HOLDEN:  Good morning and\n"
+        b"welcome to today's hearing of the Committee on\n"
+        b"Technology.\n"
+        b"            COMMITTEE COUNSEL:  Thank you, Chair.  Will\n"
+        b"the members of the administration please raise\n"
+        b"your right hands.\n"
+        b"            DEPUTY COMMISSIONER SMITH:  I do.\n"
+    )
+    assert [speaker for speaker, _ in _turns(text, "council.txt")] == [
+        "CHAIRPERSON HOLDEN:",
+        "COMMITTEE COUNSEL:",
+        "DEPUTY COMMISSIONER SMITH:",
+    ]

@@ -636,8 +636,10 @@ class LabelMatcher:
         text = line.strip()
         if not text[:1].isupper() or len(text.split()) > _OFFICE_WORDS or text[-1] in ".!?…:;,":
             return None
+        if ":" in text or "：" in text:  # a label with its colon: candidate() reads it
+            return None
         name, comma, office = text.rpartition(",")
-        if comma and self.config.offices.match(office.strip().casefold()):
+        if comma and ". " not in office and self.config.offices.match(office.strip().casefold()):
             if all(part.strip()[:1].isupper() for part in name.split(",")):
                 return Candidate(name.strip(), office.strip(), "", len(line), line, self._title_of(name))
             return None
