@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
+from stenogram.transcript.blocks import TERMINAL
 from stenogram.transcript.config import Config
 from stenogram.transcript.labels import LETTER, ORDINAL_MARKS, UPPER, WORD, Candidate, label_key, lower_case
 from stenogram.transcript.model import LabelScore
@@ -55,7 +56,6 @@ _HEADING_AFTER = re.compile(rf"[\W\d_]*[{UPPER}]{{2,}}(?:[\W\d_]+[{UPPER}]{{2,}}
 _VOICE = re.compile(r"\((?P<name>[^()\n:.!?]{2,60}?)\s?[.:](?=\s)")
 _QUOTES = (("«", "»"), ("“", "”"), ("„", "“"))
 _FULL_LINE = 50  # characters of a line a hard wrap has cut (a heading is shorter)
-_STOPS = '.!?…:;»”")]。！？：；」』）।؟'  # what ends a sentence, a heading's colon or a bracket
 
 
 # What ends a label as a colon does: a colon (ASCII or full-width), the space that sets it off
@@ -76,7 +76,7 @@ def _cut(before: str) -> bool:
     Mixed case: a hard-wrapped line cut the sentence there ("… On a point of order, Mr" /
     "Speaker. I …"); a short line with no stop is a heading."""
     last = before.rstrip()
-    return len(last) >= _FULL_LINE and last[-1] not in _STOPS and not last.isupper()
+    return len(last) >= _FULL_LINE and last[-1] not in TERMINAL and not last.isupper()
 
 
 def _quotation_open(text: str) -> bool:
@@ -370,8 +370,7 @@ def decide(
         alike = len(cand.name.split()) <= longest.get(_shape(cand), -1) + 1
         if not row.accepted and not against and alike and row.score > 0:
             row.features["shape"] = config.weights["shape"]
-            role = by_key[row.key][0].cand.role or ""
-            if config.offices.match(role.casefold()):  # "Matovič, Igor, poslanec NR SR" alone
+            if config.offices.match((cand.role or "").casefold()):  # "Matovič, Igor, poslanec NR SR" alone
                 row.features.pop("bare", None)  # printed as believed names with their office
             row.accepted = row.score >= config.threshold
     _dialogue(scored, by_key, paragraphs, config)
