@@ -12,10 +12,14 @@ furniture, in order. The words are re-counted here, independently of
 
 from __future__ import annotations
 
+import html
 import re
 import tempfile
-from dataclasses import dataclass
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -43,7 +47,13 @@ OUTCOMES = (
 GOOD = OUTCOMES[:3]
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s\[\]_]")
 _TEI = "{http://www.tei-c.org/ns/1.0}"
-_INSIDE_WORD = frozenset(_TEI + name for name in ("supplied", "hi", "c", "g"))
+# A tag of an element that may stand inside a word (``Kagan<supplied>ovich</supplied>``) is
+# dropped; any other tag, comment or processing instruction becomes a space, so that two blocks'
+# words never fuse.
+_INSIDE_WORD_TAG = re.compile(r"</?(?:supplied|hi|c|g)(?=[\s/>])[^>]*>")
+_OTHER_MARKUP = re.compile(r"<[^!?>][^>]*>|<!--.*?-->|<\?.*?\?>", re.DOTALL)
+#: The calls an example makes of stenogram itself; the others are the harness's own checks.
+OURS = ("convert", "validate")
 
 
 @dataclass(frozen=True)
@@ -52,6 +62,13 @@ class Verdict:
 
     outcome: str
     detail: str = ""
+    #: CPU seconds of each step run, by name: the calls of :data:`OURS`, then the harness's own
+    #: checks ("convert again" for determinism, "parse" and "recount").
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def slowest_call(self) -> float:
+        """The CPU time of the slowest call of stenogram's own: a hang is one that never returns."""
+        return max((self.seconds.get(name, 0.0) for name in OURS), default=0.0)
 
 
 def _own_validation_errors(tei: bytes) -> str:
@@ -71,30 +88,45 @@ def _tokens(text: str) -> list[str]:
 
 def judge(data: bytes, name: str = "fuzz.txt") -> Verdict:
     """Convert *data* twice and check every promise; the first broken one is the verdict."""
+    seconds: dict[str, float] = {}
+    timed = _timer(seconds)
     try:
-        first = convert_text(data, name)
+        first = timed("convert", convert_text, data, name)
     except InputError as err:
-        return Verdict("refused", str(err))
+        return Verdict("refused", str(err), seconds)
     except LosslessError as err:
         honest = _lost(data, name, *_unchecked_tei(data, name))
-        return Verdict("lossless-refusal" if honest else "false-alarm", f"{err}; {honest}")
+        return Verdict("lossless-refusal" if honest else "false-alarm", f"{err}; {honest}", seconds)
     except Exception as err:  # a crash is what this looks for
-        return Verdict("crash", f"{type(err).__name__}: {err}")
+        return Verdict("crash", f"{type(err).__name__}: {err}", seconds)
     tei, furniture = first.tei, [line for line, _, _ in first.report.furniture]
     del first  # its document model is not needed here: kept, its objects only slow the collector
     try:
-        tree = parse_bytes(tei, name)
+        tree = timed("parse", parse_bytes, tei, name)
     except InputError as err:
-        return Verdict("malformed", str(err))
-    errors = _own_validation_errors(tei)
+        return Verdict("malformed", str(err), seconds)
+    errors = timed("validate", _own_validation_errors, tei)
     if errors:
-        return Verdict("invalid", errors)
-    if convert_text(data, name).tei != tei:
-        return Verdict("nondeterministic")
-    lost = _lost(data, name, tree.getroot(), furniture)
+        return Verdict("invalid", errors, seconds)
+    if timed("convert again", convert_text, data, name).tei != tei:
+        return Verdict("nondeterministic", "", seconds)
+    lost = timed("recount", _lost, data, name, tree.getroot(), furniture)
     if lost:
-        return Verdict("lost", lost)
-    return Verdict("converted")
+        return Verdict("lost", lost, seconds)
+    return Verdict("converted", "", seconds)
+
+
+def _timer(seconds: dict[str, float]) -> Callable[..., Any]:
+    """A function that runs a step and records its CPU time (Saxon's threads included) by name."""
+
+    def timed(step: str, function: Callable[..., Any], *args: Any) -> Any:
+        started = time.process_time()
+        try:
+            return function(*args)
+        finally:
+            seconds[step] = time.process_time() - started
+
+    return timed
 
 
 def _unchecked_tei(data: bytes, name: str) -> tuple[etree._Element, list[int]]:
@@ -106,16 +138,11 @@ def _unchecked_tei(data: bytes, name: str) -> tuple[etree._Element, list[int]]:
 
 
 def _spaced_text(element: etree._Element) -> str:
-    """The text of *element* with a space around every element but those that may stand inside
-    a word (``Kagan<supplied>ovich</supplied>``), so that two blocks' words never fuse."""
-    parts: list[str] = []
-    for event, node in etree.iterwalk(element, events=("start", "end")):
-        inside_word = node.tag in _INSIDE_WORD
-        if event == "start":
-            parts.append(("" if inside_word else " ") + (node.text or ""))
-        else:
-            parts.append(("" if inside_word else " ") + (node.tail or ""))
-    return "".join(parts)
+    """The text of *element* with a space for every tag but those of elements that may stand
+    inside a word, read from its serialisation: one pass of two patterns, not a Python step per
+    node (a page of interjections has an element every few bytes)."""
+    markup = etree.tostring(element, encoding="unicode", with_tail=False)
+    return html.unescape(_OTHER_MARKUP.sub(" ", _INSIDE_WORD_TAG.sub("", markup)))
 
 
 def _lost(data: bytes, name: str, root: etree._Element, furniture: list[int]) -> str:
