@@ -54,7 +54,8 @@ LAYOUTS = ("blank", "own-line", "lines", "wrapped")
 AIM_TURN_F1, AIM_INTERJECTION_F1 = 0.98, 0.95
 
 # How each parliament prints what the corpus does not keep: the punctuation after a label, and
-# for corpora without printed labels the label of the chair and of a member ({name} from the id).
+# for corpora without printed labels the label of the chair and of a member ({name} from the id;
+# {NAME} in capitals; {SURNAME} {initials}: the last word in capitals, the others' initials).
 STYLE: dict[str, dict[str, str]] = {
     "BG": {"chair": "ПРЕДСЕДАТЕЛ {name}:", "member": "{NAME}:"},
     "DK": {"chair": "Formanden ({name}):", "member": "{name}:"},
@@ -66,6 +67,7 @@ STYLE: dict[str, dict[str, str]] = {
     "IT": {"punct": "."},
     "PT": {"chair": "O Sr. Presidente:", "member": "O Sr. {name}:"},
     "TR": {"chair": "BAŞKAN –", "member": "{NAME} –"},
+    "UA": {"chair": "ГОЛОВУЮЧИЙ.", "member": "{SURNAME} {initials}"},  # "ГРИНЕВИЧ Л.М."
 }
 
 
@@ -160,7 +162,9 @@ def _synthetic_label(country: str, utterance: etree._Element, speakers: dict[str
     style = STYLE.get(country, {})
     chair = "#chair" in (utterance.get("ana") or "")
     template = style.get("chair" if chair else "member", "{name}:")
-    return template.format(name=name, NAME=name.upper())
+    *given, surname = name.split()
+    initials = "".join(f"{word[0]}." for word in given)
+    return template.format(name=name, NAME=name.upper(), SURNAME=surname.upper(), initials=initials)
 
 
 def _comment_text(element: etree._Element) -> str:
