@@ -343,3 +343,17 @@ def test_a_label_with_its_colon_is_no_office_alone_on_its_line() -> None:
         "COMMITTEE COUNSEL:",
         "DEPUTY COMMISSIONER SMITH:",
     ]
+
+
+def test_a_hard_wrapped_record_whose_paragraph_ends_do_not_show() -> None:
+    """Every line runs near the margin, so the reader cannot see where a speech ends; a name in
+    Mixed case with its colon that opens a line after a finished sentence still opens a turn, and
+    "The Tánaiste:" is of the shape of "An Ceann Comhairle:" (an article is no form of address)."""
+    turns = _turns((SAMPLES / "en-dail-wrapped.txt").read_bytes(), "en-dail-wrapped.txt")
+    assert [speaker for speaker, _ in turns] == [
+        "An Ceann Comhairle:",
+        "Deputy Seán Murphy:",
+        "The Tánaiste:",
+        "Deputy Seán Murphy:",
+        "An Ceann Comhairle:",
+    ]

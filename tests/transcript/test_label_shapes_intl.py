@@ -204,6 +204,35 @@ def test_turns_one_per_line_of_even_length_are_no_wrapped_paragraph() -> None:
     ]
 
 
+def test_turns_one_per_line_that_end_in_ideographic_stops() -> None:
+    """A Chinese press conference copied one paragraph a line, the lines of like length: each
+    ends with "。" or "？", a sentence's end as much as "." is, so no line was cut by a wrap."""
+    data = (SAMPLES / "zh-press-lines.txt").read_bytes()
+    assert read_source(data, "x.txt", load_config()).layout == "line"
+    assert speakers(convert_text(data, "x.txt").tei) == [
+        "主持人：",
+        "中央电视台记者：",
+        "发言人：",
+        "主持人：",
+        "路透社记者：",
+    ]
+
+
+def test_short_speeches_hard_wrapped_with_no_blank_line() -> None:
+    """Most lines end a sentence, as short speeches wrapped over two lines do; but every line
+    that ends none runs to the margin: a wrap cut it, so it joins the line below, and the label
+    of each speech is read with its whole first sentence."""
+    data = (SAMPLES / "de-landtag-wrapped.txt").read_bytes()
+    assert read_source(data, "x.txt", load_config()).layout == "wrapped"
+    assert speakers(convert_text(data, "x.txt").tei) == [
+        "Präsident Karl Beispiel:",
+        "Abg. Anna Muster GRÜNE:",
+        "Abg. Dr. Peter Probe CDU:",
+        "Präsident Karl Beispiel:",
+        "Minister Hans Weber:",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

@@ -7,10 +7,8 @@ from __future__ import annotations
 from stenogram.transcript.config import Config
 from stenogram.transcript.inline import stage_type
 from stenogram.transcript.model import BlockStage, Para, Quote
+from stenogram.transcript.reader import TERMINAL
 
-#: What ends a sentence, with the stops of Chinese and Japanese, Indic scripts, Arabic, Urdu,
-#: Armenian and Ethiopic.
-TERMINAL = '.!?…:;»”")]。！？：；」』）।॥؟։።۔'
 _QUOTE_SPAN = 5  # paragraphs a quotation read out may run over
 _QUOTE_MARKS = {"“": "”", "«": "»", "„": "“"}
 

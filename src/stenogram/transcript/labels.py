@@ -142,9 +142,14 @@ class Candidate:
         return label_key(self.name)
 
     @property
+    def addressed(self) -> bool:
+        """A form of address before the name (``Mr.``, ``M. le``), not an article alone (``The``)."""
+        return bool(re.sub(r"(?i)^the\b", "", self.title).strip())
+
+    @property
     def strong(self) -> bool:
         """A form of address or a role: ``Mr. Smith:``, ``Petrov (presiding).``, ``M. le président.``"""
-        return bool(self.role or re.sub(r"(?i)^the\b", "", self.title).strip())
+        return bool(self.role) or self.addressed
 
     @property
     def short(self) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from stenogram.transcript.blocks import TERMINAL, bare_stage, group_quotes, short_closing, short_heading
+from stenogram.transcript.blocks import bare_stage, group_quotes, short_closing, short_heading
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import (
     dates_the_meeting,
@@ -43,7 +43,7 @@ from stenogram.transcript.model import (
     Turn,
 )
 from stenogram.transcript.persons import Registry
-from stenogram.transcript.reader import RawPara, Source
+from stenogram.transcript.reader import TERMINAL, RawPara, Source
 from stenogram.transcript.scoring import Occurrence, decide
 
 
@@ -69,6 +69,7 @@ _WRAPPED_SPAN = 60  # characters of a line where the colon of a label wrapped on
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 _MIDLINE_SPAN = 400  # characters after a sentence read for a label inside the line
 _DATE_SPAN = 2000  # characters of an opening paragraph searched for the date of the meeting
+_NAME_WORDS = 5  # words of a name in Mixed case that may open a turn on a line inside a paragraph
 
 
 def _colon_within(line: str, at: int) -> bool:
@@ -107,6 +108,13 @@ def join_lines(lines: list[str]) -> str:
         parts.append(line)
         previous = line
     return "".join(parts)
+
+
+def _capitalised(name: str) -> bool:
+    """A name of a few words, each capitalised (``The Taoiseach``, ``Russell George``): a label's
+    shape at a line's start; a sentence has words in lower case before its first colon."""
+    words = name.split()
+    return 0 < len(words) <= _NAME_WORDS and all(word[:1].isupper() for word in words)
 
 
 def _ending(start: list[str], last: str) -> str:
@@ -238,6 +246,7 @@ class _Parser:
             cand.strong
             or self.config.offices.search(cand.name.casefold())
             or self.config.groups.match(cand.name)
+            or _capitalised(cand.name)
         )
 
     def _wrapped_label(self, line: str, following: str) -> tuple[Candidate | None, str]:

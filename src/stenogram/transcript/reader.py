@@ -74,7 +74,10 @@ _CYRILLIC_FREQUENCY = dict(
 )
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 _INDENT = 2  # columns past a block's margin that make a line a paragraph's first
-_SENTENCE_END = '.!?…:;»”")।؟۔'
+#: What ends a sentence, with the stops of Chinese and Japanese, Indic scripts, Arabic, Urdu,
+#: Armenian and Ethiopic: a line ending so was not cut by a hard wrap. The one table of stops:
+#: the parser reads paragraphs by it too.
+TERMINAL = '.!?…:;»”")]。！？：；」』）।॥؟։።۔'
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
     f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0, 0x110000, 0x10000)
@@ -308,7 +311,7 @@ def _layout(lines: list[str]) -> str:
             blocks[-1].append(line.strip())
     inner = [line for block in blocks for line in block[:-1] if len(line) > 40]
     if len(blocks) >= 2:
-        ending = sum(1 for line in inner if line[-1] in _SENTENCE_END)
+        ending = sum(1 for line in inner if line[-1] in TERMINAL)
         return "line" if len(inner) >= 2 and ending > 0.6 * len(inner) else "blank-line"
     lengths = [len(line.rstrip()) for line in lines if line.strip()]
     cells = sum(1 for line in lines if "\t" in line.strip())
@@ -317,15 +320,27 @@ def _layout(lines: list[str]) -> str:
     width = sorted(lengths)[int(len(lengths) * 0.9) - 1]
     full = sum(1 for n in lengths if n >= 0.75 * width)
     texts = [line.rstrip() for line in lines if line.strip()][:-1]
-    ending = sum(1 for line in texts if line[-1] in _SENTENCE_END)
+    ending = sum(1 for line in texts if line[-1] in TERMINAL)
     margins = {min(indent(line), _INDENT) for line in texts}
     # Lines that mostly end a sentence are turns one per line, even of one length (wrapped lines
     # end mid-sentence), unless first lines are indented past the rest (indented paragraphs).
+    if _cut_lines_full(texts, width):
+        return "wrapped"
     if ending > 0.6 * len(texts) and len(margins) == 1:
         return "line"
     if width <= 100 and full >= 0.6 * len(lengths) and statistics.pstdev(lengths) < width / 3:
         return "wrapped"
     return "line"
+
+
+def _cut_lines_full(texts: list[str], width: int) -> bool:
+    """Whether the lines that end no sentence are wrapped ones: two or more, and nearly all of
+    the full width. Short paragraphs hard-wrapped end a sentence on most lines, but a line a wrap
+    cut always runs to the margin; one paragraph a line has no such lines, or short ones (a
+    label or a heading alone on its line)."""
+    cut = [line for line in texts if line[-1] not in TERMINAL]
+    full = sum(1 for line in cut if len(line) >= 0.75 * width)
+    return 40 <= width <= 100 and len(cut) >= 2 and full >= 0.8 * len(cut)
 
 
 def indent(line: str) -> int:
@@ -371,7 +386,7 @@ def _paragraphs(lines: list[str], layout: str) -> list[RawPara]:
         ends_short = len(line.rstrip()) < 0.75 * width and text[-1] in '.!?:…»”")'
         # one a line, a line that ends no sentence and a next one in lower case are one cut in two
         below = lines[number].strip() if number < len(lines) else ""
-        cut = text[-1] not in _SENTENCE_END and below[:1].islower()
+        cut = text[-1] not in TERMINAL and below[:1].islower()
         if (layout == "line" and not cut) or (layout == "wrapped" and ends_short):
             paragraphs.append(RawPara(current))
             current = []

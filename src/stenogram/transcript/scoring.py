@@ -17,10 +17,10 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
-from stenogram.transcript.blocks import TERMINAL
 from stenogram.transcript.config import Config
 from stenogram.transcript.labels import LETTER, ORDINAL_MARKS, UPPER, WORD, Candidate, label_key, lower_case
 from stenogram.transcript.model import LabelScore
+from stenogram.transcript.reader import TERMINAL
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ _SHAPE_BLOCKERS = frozenset({"opener", "sentence", "whole", "silent", "unfinishe
 def _shape(cand: Candidate) -> tuple[bool, str, bool, bool]:
     """The printed shape of a label: CAPITALS, its punctuation, a role, a form of address."""
     punct = ":" if cand.punct in (":", "：") else "clock" if _clock_after(cand) else cand.punct
-    return (cand.upper, punct, bool(cand.role), bool(cand.title))
+    return (cand.upper, punct, bool(cand.role), cand.addressed)
 
 
 def _cut(before: str) -> bool:
