@@ -9,6 +9,8 @@ import pytest
 from lxml import etree
 
 from stenogram.tei.convert import convert_text
+from stenogram.transcript.config import load_config
+from stenogram.transcript.reader import read_source
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "labels"
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
@@ -356,4 +358,20 @@ def test_a_hard_wrapped_record_whose_paragraph_ends_do_not_show() -> None:
         "The Tánaiste:",
         "Deputy Seán Murphy:",
         "An Ceann Comhairle:",
+    ]
+
+
+def test_a_title_over_hard_wrapped_speeches_ends_its_own_paragraph() -> None:
+    """A title line ends no sentence, but the next line's first word would have fitted on it:
+    a wrap did not cut it, so it is a paragraph of its own and the chair's label below it opens
+    the first turn."""
+    data = (SAMPLES / "en-holyrood-wrapped.txt").read_bytes()
+    source = read_source(data, "x.txt", load_config())
+    assert (source.layout, source.paragraphs[0].lines) == ("wrapped", [(1, "Portfolio Question Time")])
+    assert [speaker for speaker, _ in _turns(data, "x.txt")] == [
+        "The Deputy Presiding Officer (Annabelle Ewing):",
+        "Rhoda Grant (Highlands and Islands) (Lab):",
+        "The Cabinet Secretary for Transport (Fiona Hyslop):",
+        "Rhoda Grant:",
+        "The Deputy Presiding Officer:",
     ]
