@@ -88,6 +88,11 @@ NS = {"t": "http://www.tei-c.org/ns/1.0"}
         ("Sēdes vadītājs zvana.", "other"),  # lv
         ("Il Presidente suona il campanello.", "other"),  # it
         ("Przerwa w posiedzeniu o godz. 13 min 05", "other"),  # pl
+        ("NASTAVAK NAKON STANKE U 9,44 SATI", "other"),  # hr: the sitting resumed after a break
+        ("Stanka.", "other"),  # hr, sr, bs
+        ("Prekid sjednice u 12,30 sati.", "other"),  # hr
+        ("Наставак седнице у 14 часова.", "other"),  # sr
+        ("Nadaljevanje seje ob 14. uri.", "other"),  # sl
         ("De vergadering wordt enkele ogenblikken geschorst.", "other"),  # nl
         ("Kovács Anna felmegy az emelvényre.", "other"),  # hu
         ("Ocupa la Presidencia la señora vicepresidenta primera, García López.", "other"),  # es
@@ -110,6 +115,7 @@ def test_each_languages_word_types_the_parenthesis(content: str, kind: str) -> N
         "that is a pause we cannot afford",  # the word later in a speaker's aside
         "ara bé, els pressupostos",  # Catalan "ara" (now), not Turkish "ara" (a break)
         "la presidencia del Gobierno",  # the office named, nobody takes the chair
+        "Stankovićeva primjedba",  # a name, not a break (stanka)
     ],
 )
 def test_words_that_only_look_like_events_stay_untyped(content: str) -> None:
