@@ -375,3 +375,26 @@ def test_a_title_over_hard_wrapped_speeches_ends_its_own_paragraph() -> None:
         "Rhoda Grant:",
         "The Deputy Presiding Officer:",
     ]
+
+
+def test_a_label_whose_role_a_wrap_cut_is_read_whole() -> None:
+    """The minister's office and name in parentheses run over two lines: the label is the whole
+    of it up to its colon, not the first line with its parenthesis left open."""
+    data = (SAMPLES / "en-lok-sabha-wrapped.txt").read_bytes()
+    assert [speaker for speaker, _ in _turns(data, "x.txt")] == [
+        "HON. SPEAKER:",
+        "SHRI ANIL KUMAR (NORTH DISTRICT):",
+        "THE MINISTER OF CONSUMER AFFAIRS, FOOD AND PUBLIC DISTRIBUTION (SHRI RAJESH VERMA):",
+        "HON. SPEAKER:",
+    ]
+
+
+def test_an_office_and_a_sentence_on_one_line_is_no_label_alone() -> None:
+    """A label with its stop and the first sentence of its speech, hard-wrapped: the line is no
+    office alone on its line (a sentence ends inside it), so the label ends at its stop."""
+    data = (SAMPLES / "en-senate-ph-wrapped.txt").read_bytes()
+    assert [speaker for speaker, _ in _turns(data, "x.txt")] == [
+        "THE PRESIDENT.",
+        "THE PRESIDING OFFICER (Sen. Reyes).",
+        "SEN. CRUZ.",
+    ]

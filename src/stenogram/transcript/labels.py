@@ -36,6 +36,8 @@ _L = _letter_class(lambda c: c.isalpha() and not c.isupper())
 _MARKS = _letter_class(lambda c: unicodedata.category(c).startswith("M"))
 # Surname particles printed in lower case inside a name in CAPITALS: McCLURE, DeCONCINI.
 _PARTICLE = r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]|D['’])"
+# A stop after a word or a parenthesis, and a word after it: a sentence that ends inside a line.
+_STOP_THEN_WORD = re.compile(r"(?:(?P<word>[^\W\d_]+)|\))[.!?…]\s+[^\W\d_]")
 _UP = rf"{_PARTICLE}?[{UPPER}][{UPPER}'’\-]*[{UPPER}]"
 _CAP = rf"[{UPPER}][{_L}'’\-]+"
 _INITIALS = rf"(?:[{UPPER}]\.\s?){{1,3}}"
@@ -269,6 +271,12 @@ def _with_description(found: Candidate, text: str) -> Candidate:
 
 
 @lru_cache(maxsize=4096)
+def unclosed(line: str) -> bool:
+    """Whether *line* opens a parenthesis it does not close: a role the wrap cut ("THE MINISTER
+    OF AGRICULTURE (SHRI X" / "Y): Sir, …"), never a name alone on its line."""
+    return line.count("(") > line.count(")")
+
+
 def label_key(name: str) -> str:
     """The form under which label variants ("KAGANOVICH", "Kaganovich") are one speaker."""
     return " ".join(_KEY_WORD.findall(name.casefold()))
@@ -592,7 +600,7 @@ class LabelMatcher:
         case with a form of address, a role or two names (``Mr. Speaker``, ``Angela Rayner``,
         ``The Prime Minister (Boris Johnson)``), as web copies of parliamentary records print;
         or any label's name followed by the recording's clock (``Speaker 1  0:02``)."""
-        if len(line) > _LABEL_SPAN:  # a line of speech: no name alone is that long
+        if len(line) > _LABEL_SPAN or unclosed(line):  # a line of speech, a label cut by a wrap
             return None
         if line not in self._bares:  # asked of each paragraph's first line twice, once a pass
             self._bares[line] = self._bare_line(line)
@@ -634,6 +642,15 @@ class LabelMatcher:
             return True
         return text.isupper() and text[-1] not in ".:!?,;–—-" and sum(c.isalpha() for c in text) >= 2
 
+    def _sentence_inside(self, text: str) -> bool:
+        """Whether a stop ends a sentence inside *text* and more words follow: after a word that
+        is no abbreviation (``Sen.``, ``Prof.``) or after a parenthesis."""
+        for stop in _STOP_THEN_WORD.finditer(text):
+            word = stop.group("word")
+            if not word or (len(word) >= 2 and word.casefold() not in self.config.abbreviations):
+                return True
+        return False
+
     def _office_alone(self, line: str) -> Candidate | None:
         """An office alone on its line after its article (``La presidenta``, ``El president de la
         Generalitat``), or after a name and a comma (``Raši, Richard, predseda NR SR``, the office
@@ -642,6 +659,8 @@ class LabelMatcher:
         if not text[:1].isupper() or len(text.split()) > _OFFICE_WORDS or text[-1] in ".!?…:;,":
             return None
         if ":" in text or "：" in text:  # a label with its colon: candidate() reads it
+            return None
+        if self._sentence_inside(text):  # "THE PRESIDING OFFICER (X). The session is resumed."
             return None
         name, comma, office = text.rpartition(",")
         if comma and ". " not in office and self.config.offices.match(office.strip().casefold()):

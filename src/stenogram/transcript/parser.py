@@ -25,7 +25,7 @@ from stenogram.transcript.frontmatter import (
     strip_lead,
 )
 from stenogram.transcript.inline import ROUND, InlineContext, Node, TurnBreak, parse_inline
-from stenogram.transcript.labels import Candidate, LabelMatcher, label_key, without_stops
+from stenogram.transcript.labels import Candidate, LabelMatcher, label_key, unclosed, without_stops
 from stenogram.transcript.language import detect_language
 from stenogram.transcript.model import (
     BlockStage,
@@ -171,7 +171,7 @@ class _Parser:
                 cand = self._candidate(line)
                 if number and (cand is None or not self._opens_line(cand, para.lines[number - 1][1])):
                     cand = None  # inside a paragraph only a strong label opens a turn
-                weak = cand is None or (cand.punct == "." and not (cand.upper or cand.role))
+                weak = cand is None or (cand.punct == "." and not (cand.upper or cand.role)) or unclosed(line)
                 if weak and number + 1 < len(para.lines):
                     wrapped, joined = self._wrapped_label(line, para.lines[number + 1][1])
                     if wrapped:
@@ -257,7 +257,8 @@ class _Parser:
             return None, line
         joined = join_lines([line, following])
         cand = self._candidate(joined)
-        if cand and cand.end > len(line) and (cand.upper or cand.prefix) and cand.punct in (":", "："):
+        shaped = cand and (cand.upper or cand.prefix or (cand.role and unclosed(line)))
+        if cand and shaped and cand.end > len(line) and cand.punct in (":", "："):
             return cand, joined
         return None, line
 
