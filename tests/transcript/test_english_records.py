@@ -398,3 +398,16 @@ def test_an_office_and_a_sentence_on_one_line_is_no_label_alone() -> None:
         "THE PRESIDING OFFICER (Sen. Reyes).",
         "SEN. CRUZ.",
     ]
+
+
+def test_live_captions_mark_each_speaker_with_chevrons() -> None:
+    """Captions of a hearing, in CAPITALS and hard-wrapped, open each speaker's words with
+    ">>": a marker, as "○" is in the Diet's record; a caption line in capitals that a wrap cut
+    after a finished sentence is no heading."""
+    data = (SAMPLES / "en-captions.txt").read_bytes()
+    assert [speaker for speaker, _ in _turns(data, "x.txt")] == [
+        ">> CHAIR DAVIS:",
+        ">> SENATOR KIM:",
+        ">> DR. PATEL:",
+        ">> CHAIR DAVIS:",
+    ]

@@ -640,14 +640,20 @@ class LabelMatcher:
             return False
         if self._heading.match(text):
             return True
-        return text.isupper() and text[-1] not in ".:!?,;–—-" and sum(c.isalpha() for c in text) >= 2
+        return (
+            text.isupper()
+            and text[-1] not in ".:!?,;–—-"
+            and sum(c.isalpha() for c in text) >= 2
+            and not self._sentence_inside(text)  # "SENATOR KIM: THANK YOU. I HAVE …", a wrap cut it
+        )
 
     def _sentence_inside(self, text: str) -> bool:
-        """Whether a stop ends a sentence inside *text* and more words follow: after a word that
-        is no abbreviation (``Sen.``, ``Prof.``) or after a parenthesis."""
+        """Whether a stop ends a sentence inside *text* and more words follow: after a word of
+        three letters or more that is no abbreviation (``Sen.``, ``Prof.``; ``PART IV. …``) or
+        after a parenthesis."""
         for stop in _STOP_THEN_WORD.finditer(text):
             word = stop.group("word")
-            if not word or (len(word) >= 2 and word.casefold() not in self.config.abbreviations):
+            if not word or (len(word) >= 3 and word.casefold() not in self.config.abbreviations):
                 return True
         return False
 
