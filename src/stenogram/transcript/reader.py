@@ -384,14 +384,17 @@ def _paragraphs(lines: list[str], layout: str) -> list[RawPara]:
             current = []
         current.append((number, text))
         below = lines[number].strip() if number < len(lines) else ""
-        # wrapped, a short line ends its paragraph where it ends a sentence, or where the next
-        # line's first word would have fitted on it with room to spare (a title, a label alone)
-        short = len(line.rstrip()) < 0.75 * width
-        room = len(line.rstrip()) + 1 + len(below.split(maxsplit=1)[0] if below else "") < 0.75 * width
-        ends_short = short and (text[-1] in '.!?:…»”")' or room)
-        # one a line, a line that ends no sentence and a next one in lower case are one cut in two
-        cut = text[-1] not in TERMINAL and below[:1].islower()
-        if (layout == "line" and not cut) or (layout == "wrapped" and ends_short):
+        if layout == "line":
+            # one a line, a line that ends no sentence and a next one in lower case are one cut in two
+            ends = text[-1] in TERMINAL or not below[:1].islower()
+        else:
+            # wrapped, a short line ends its paragraph where it ends a sentence, or where the next
+            # line's first word would have fitted on it with room to spare (a title, a label alone)
+            length, short = len(line.rstrip()), 0.75 * width
+            ends = layout == "wrapped" and length < short
+            if ends and text[-1] not in '.!?:…»”")':
+                ends = length + 1 + len(below.split(maxsplit=1)[0] if below else "") < short
+        if ends:
             paragraphs.append(RawPara(current))
             current = []
     if current:
