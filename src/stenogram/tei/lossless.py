@@ -9,7 +9,6 @@ as much as a letter: nothing may be dropped, added or moved. Run after every con
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from itertools import accumulate
 
@@ -26,7 +25,6 @@ MARKUP: dict[str, str] = {
     "]": "supplied, gap, note or a supplied speaker",
     "_": "hi (underscores around emphasised words)",
 }
-_SPACE = re.compile(r"\s+")  # what str.split() splits at: Unicode white space
 _CHUNK = 1 << 16  # characters compacted at a time
 _CONTEXT = 24  # characters shown either side of a difference
 
@@ -40,16 +38,17 @@ def _kept_lines(text: str, furniture: list[Furniture]) -> list[str]:
 def _compared(text: str) -> str:
     """What the check compares of *text*: no white space, no :data:`MARKUP` marks.
 
-    Read in chunks: a substitution over the whole text (or ``"".join(text.split())``) holds a
-    string for every word at once, ten times the text's memory. The marks go with
-    ``str.replace``: ``str.translate`` looks up every character, 20× slower in Cyrillic."""
+    Read in chunks: ``"".join(text.split())`` over the whole text holds a string for every word
+    at once, ten times the text's memory; over a chunk it is four times as fast as a regular
+    expression's substitution. The marks go with ``str.replace``: ``str.translate`` looks up
+    every character, 20× slower in Cyrillic."""
     return "".join(_compact(text[start : start + _CHUNK]) for start in range(0, len(text), _CHUNK))
 
 
 def _compact(chunk: str) -> str:
     for mark in MARKUP:
         chunk = chunk.replace(mark, "")
-    return _SPACE.sub("", chunk)
+    return "".join(chunk.split())  # str.split() splits at Unicode white space, as isspace()
 
 
 def _tei_text(root: etree._Element) -> str:
