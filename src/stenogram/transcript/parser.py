@@ -229,10 +229,16 @@ class _Parser:
         """Whether *cand*, at the start of a line inside a paragraph, opens a turn: in CAPITALS
         or after a marker; or, after a line that ends a sentence, with a colon and a form of
         address, a role, an office or a group's name (``Councilmember Pedersen: …``, ``Noble
-        Lords: …`` in hard-wrapped lines whose paragraph ends the reader could not see)."""
+        Lords: …`` in hard-wrapped lines whose paragraph ends the reader could not see), or with
+        a full stop and a form of address or a role (``M. Jaurès. Messieurs, …``: the old French
+        and Belgian records' narrow columns, whose last line of a speech is as long as any)."""
         if cand.upper or cand.prefix:
             return True
-        if cand.punct not in (":", "：") or above.rstrip()[-1:] not in TERMINAL:
+        if above.rstrip()[-1:] not in TERMINAL:
+            return False
+        if cand.punct.startswith("."):
+            return cand.strong
+        if cand.punct not in (":", "："):
             return False
         return bool(
             cand.strong

@@ -1,0 +1,52 @@
+"""Label shapes of older parliaments, courts and councils in Europe and the Americas, each printed
+once or twice (samples in tests/data/labels/)."""
+
+from __future__ import annotations
+
+import pytest
+
+from label_samples import SAMPLES, speakers
+from stenogram.tei.convert import convert_text
+from stenogram.transcript.config import load_config
+from stenogram.transcript.reader import read_source
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        # narrow hard-wrapped columns (the Journal officiel of the Third Republic): a speech's last
+        # line is as long as any, so "M. Duval." opens a line inside what the reader joined
+        (
+            "fr-chambre-columns.txt",
+            ["M. le président.", "M. Duval.", "M. Martin.", "M. Duval.", "M. le président."],
+        ),
+    ],
+)
+def test_a_label_shape_of_an_older_or_court_record(sample: str, expected: list[str]) -> None:
+    result = convert_text((SAMPLES / sample).read_bytes(), sample)
+    assert speakers(result.tei) == expected
+
+
+def test_a_wrapped_line_that_opens_with_a_name_and_a_stop_is_no_label() -> None:
+    """Inside a hard-wrapped paragraph a line may start with a name and a full stop after a
+    sentence ("… de Paris. / Duval. Ce nom …") with no form of address: only a form of address
+    or a role lets a full stop open a turn there."""
+    text = (
+        "M. le président. La parole est à M. Duval sur l'article\n"
+        "quatre du projet de loi de finances.\n"
+        "M. Duval. Messieurs, l'article qui vous est soumis vient\n"
+        "de la commission de Paris. Il porte un nom bien connu.\n"
+        "Duval. Ce nom est celui de mon père, et je ne m'en cache\n"
+        "pas devant la Chambre, messieurs, ni devant le pays.\n"
+        "M. le président. Messieurs, veuillez faire silence.\n"
+    )
+    assert read_source(text.encode(), "x.txt", load_config()).layout == "wrapped"
+    result = convert_text(text.encode(), "x.txt")
+    assert speakers(result.tei) == ["M. le président.", "M. Duval.", "M. le président."]
+
+
+def test_the_columns_sample_is_read_as_wrapped_lines() -> None:
+    """The rule above is the one that finds the labels of the columns sample: it is read as
+    hard-wrapped lines, not one paragraph a line."""
+    data = (SAMPLES / "fr-chambre-columns.txt").read_bytes()
+    assert read_source(data, "x.txt", load_config()).layout == "wrapped"
