@@ -20,6 +20,11 @@ from stenogram.transcript.reader import read_source
             "fr-chambre-columns.txt",
             ["M. le président.", "M. Duval.", "M. Martin.", "M. Duval.", "M. le président."],
         ),
+        # two members in CAPITALS, each with a party, joined by a conjunction: one joint label
+        (
+            "it-senato-joint.txt",
+            ["PRESIDENTE.", "ROSSI (FI).", "PRESIDENTE.", "VERDI (PD) e BIANCHI (M5S).", "PRESIDENTE."],
+        ),
     ],
 )
 def test_a_label_shape_of_an_older_or_court_record(sample: str, expected: list[str]) -> None:

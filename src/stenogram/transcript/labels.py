@@ -71,6 +71,9 @@ _TOKEN = re.compile(
     rf"|(?P<glued>—)(?=[{UPPER}«“\"]))"
 )
 _COLON_NEXT = re.compile(r"[ \t]*[:：]")
+# A conjunction between two names in CAPITALS, each with its role: a joint label ("ROMEO
+# (LSP-PSd'Az) e BOCCIA (PD-IDP).", two members asking at once in the Italian Senate's record).
+_JOINT = re.compile(rf"[ \t]+(?P<word>[^\W\d_]{{1,3}})[ \t]+(?=[{UPPER}]{{2,}})")
 _CAPITALS = re.compile(rf"[{UPPER}]{{2,}}")  # a word in CAPITALS inside a name
 # Whom a question is put to, after the asker's name and role, before the colon: the New Zealand
 # record's "1. Hon NAME (Leader—National) to the Prime Minister:".
@@ -455,6 +458,7 @@ class LabelMatcher:
         style: the description is the role). Linear: at most a few tokens are read."""
         pos, words = 0, 0
         roles: list[str] = []
+        joined: list[tuple[str, str]] = []  # the names before a joint label's conjunction
         name_start, name_end, comma = -1, 0, -1
         limit = min(len(text), _GENERIC_SPAN)
         punct, end = "", 0
@@ -489,6 +493,15 @@ class LabelMatcher:
                 break
             elif roles and (addressee := _ADDRESSEE.match(text, token.start())):
                 pos = addressee.end()  # "(Leader—National) to the Prime Minister:": whom it asks
+            elif (
+                roles
+                and (joint := _JOINT.match(text, token.start()))
+                and joint.group("word") in self.config.particles
+                and text[name_start:name_end].isupper()
+                and len(joined) < 3
+            ):
+                joined.append((f"{text[name_start:name_end]} {joint.group('word')} ", "; ".join(roles)))
+                roles, name_start, pos = [], -1, joint.end()
             elif roles and _unmarked_end(token, text[name_start:name_end]):
                 end = token.start("word")  # "DR. KUBUSCHOK (Counsel for …) The Defendant …"
                 break
@@ -542,7 +555,9 @@ class LabelMatcher:
             end = segment.end()
         if segments:
             roles = [" - ".join(segments), *roles]
-        name = text[name_start:name_end].rstrip(" ,")
+        name = "".join(before for before, _ in joined) + text[name_start:name_end].rstrip(" ,")
+        if joined:  # each member's role, in the order of the names
+            roles = ["; ".join([*(role for _, role in joined), *roles[:1]]), *roles[1:]]
         *given, last = name.split() or [""]
         party = last if punct in (":", "：") and len(given) >= 2 and last in self.config.parties else ""
         if party:  # "Ville Niinistö vihr:"
