@@ -25,6 +25,21 @@ from stenogram.transcript.reader import read_source
             "it-senato-joint.txt",
             ["PRESIDENTE.", "ROSSI (FI).", "PRESIDENTE.", "VERDI (PD) e BIANCHI (M5S).", "PRESIDENTE."],
         ),
+        # the roles of a Dutch court in lower case after the article ("De officier van justitie")
+        (
+            "nl-rechtbank.txt",
+            ["De voorzitter:", "Verdachte:", "De officier van justitie:", "Mr. de Vries:", "De voorzitter:"],
+        ),
+        # a Welsh patronymic in lower case inside a name printed once ("Siân ap Gwilym")
+        (
+            "cy-senedd.txt",
+            ["Y Llywydd:", "Siân ap Gwilym:", "Prif Weinidog Cymru:", "Y Llywydd:"],
+        ),
+        # the Maltese form of address abbreviated with its stop ("ONOR.", "Onor.")
+        (
+            "mt-kamra.txt",
+            ["SPEAKER:", "ONOR. KARL BORG:", "IL-PRIM MINISTRU (Onor. Mark Camilleri):", "SPEAKER:"],
+        ),
     ],
 )
 def test_a_label_shape_of_an_older_or_court_record(sample: str, expected: list[str]) -> None:
