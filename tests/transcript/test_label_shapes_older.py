@@ -70,3 +70,18 @@ def test_the_columns_sample_is_read_as_wrapped_lines() -> None:
     hard-wrapped lines, not one paragraph a line."""
     data = (SAMPLES / "fr-chambre-columns.txt").read_bytes()
     assert read_source(data, "x.txt", load_config()).layout == "wrapped"
+
+
+def test_a_name_and_its_stop_alone_on_a_line_inside_a_paragraph_opens_no_turn() -> None:
+    """A list of persons, one a line, inside what the reader joined ("Doctor Rank. / Mrs Linde.
+    / …") prints a form of address and a full stop with no speech after it: no turn."""
+    text = (
+        "PERSONS OF THE PLAY\n\n"
+        "Thomas Weller, a banker. Anna, his wife. Doctor Brand, a friend of the house.\n"
+        "Mrs Holm.\n"
+        "Peter Lund, a clerk at the bank, and three children of the house.\n\n"
+        "ANNA.\n\nHide the parcel carefully, Helen. The children must not see it.\n\n"
+        "MRS HOLM.\n\nGood evening, Anna. You do not know me, I think.\n\n"
+        "ANNA.\n\nNo, I do not. Forgive me, but I do not remember you at all.\n"
+    )
+    assert speakers(convert_text(text.encode(), "x.txt").tei) == ["ANNA.", "MRS HOLM.", "ANNA."]

@@ -161,7 +161,7 @@ class _Parser:
                 if number == skip:
                     continue
                 cand = self._candidate(line)
-                if number and (cand is None or not self._opens_line(cand, para.lines[number - 1][1])):
+                if number and (cand is None or not self._opens_line(cand, para.lines[number - 1][1], line)):
                     cand = None  # inside a paragraph only a strong label opens a turn
                 weak = cand is None or (cand.punct == "." and not (cand.upper or cand.role))
                 if weak and number + 1 < len(para.lines):
@@ -225,19 +225,20 @@ class _Parser:
         self.doc.labels = decision.table
         self.doc.decisions.extend(decision.notes)
 
-    def _opens_line(self, cand: Candidate, above: str) -> bool:
+    def _opens_line(self, cand: Candidate, above: str, line: str) -> bool:
         """Whether *cand*, at the start of a line inside a paragraph, opens a turn: in CAPITALS
         or after a marker; or, after a line that ends a sentence, with a colon and a form of
         address, a role, an office or a group's name (``Councilmember Pedersen: …``, ``Noble
         Lords: …`` in hard-wrapped lines whose paragraph ends the reader could not see), or with
-        a full stop and a form of address or a role (``M. Jaurès. Messieurs, …``: the old French
-        and Belgian records' narrow columns, whose last line of a speech is as long as any)."""
+        a full stop, a form of address or a role and the speech on its line (``M. Jaurès.
+        Messieurs, …``: the old French and Belgian records' narrow columns, whose last line of a
+        speech is as long as any; a list of persons, "Mrs Linde." a line, opens none)."""
         if cand.upper or cand.prefix:
             return True
         if above.rstrip()[-1:] not in TERMINAL:
             return False
         if cand.punct.startswith("."):
-            return cand.strong
+            return cand.strong and bool(line[cand.end :].strip())
         if cand.punct not in (":", "："):
             return False
         return bool(
@@ -343,7 +344,7 @@ class _Parser:
                 below = para.lines[index + 1][1] if index + 1 < len(para.lines) else ""
                 if index and cand is None and _COLON_NEAR.search(below, 0, _WRAPPED_SPAN):
                     cand = self._label(join_lines([line, below]))  # a label wrapped over two lines
-                if cand and self._opens_line(cand, para.lines[index - 1][1]):
+                if cand and self._opens_line(cand, para.lines[index - 1][1], line):
                     pieces.append(current)
                     current = []
                 elif index and self.config.examiner.fullmatch(line.strip()):
