@@ -40,6 +40,11 @@ from stenogram.transcript.reader import read_source
             "mt-kamra.txt",
             ["SPEAKER:", "ONOR. KARL BORG:", "IL-PRIM MINISTRU (Onor. Mark Camilleri):", "SPEAKER:"],
         ),
+        # a label in a script without case ended by a spaced tatweel, Persian type's dash
+        (
+            "fa-majlis-tatweel.txt",
+            ["رئیس ـ", "حسن احمدی ـ", "رئیس ـ", "رضا کریمی ـ"],
+        ),
     ],
 )
 def test_a_label_shape_of_an_older_or_court_record(sample: str, expected: list[str]) -> None:
@@ -70,6 +75,17 @@ def test_the_columns_sample_is_read_as_wrapped_lines() -> None:
     hard-wrapped lines, not one paragraph a line."""
     data = (SAMPLES / "fr-chambre-columns.txt").read_bytes()
     assert read_source(data, "x.txt", load_config()).layout == "wrapped"
+
+
+def test_a_dateline_before_a_dash_in_a_script_without_case_is_no_label() -> None:
+    """A news copy's dateline ("تهران ـ", "القاهرة -") opens its first paragraph as a label
+    would: once, with nothing else of its shape, it is no speaker."""
+    text = (
+        "تهران ـ رئیس مجلس امروز گفت که بودجه سال آینده در هفته بعد بررسی خواهد شد.\n\n"
+        "او افزود که نمایندگان باید پیش از آن گزارش کمیسیون را بخوانند.\n\n"
+        "به گفته او جلسه علنی روز یکشنبه برگزار می‌شود.\n"
+    )
+    assert speakers(convert_text(text.encode(), "x.txt").tei) == []
 
 
 def test_a_name_and_its_stop_alone_on_a_line_inside_a_paragraph_opens_no_turn() -> None:

@@ -63,11 +63,12 @@ _IN_PARENS = r"(?:[^()\n]|\([^()\n]{1,60}\)){1,80}"
 # or square brackets ("Klaus Beispiel [DIE LINKE]:" names his party, nothing is supplied), a word
 # with its full stop (a quotation mark inside it: the Hebrew abbreviation היו"ר; a slash between
 # letters: a party of two, "Abg. Hans Rülke FDP/DVP:"), a number before
-# the name ("01.01 Name:"), a comma, a colon, a dash, a stop.
+# the name ("01.01 Name:"), a comma, a colon, a dash (or the tatweel that Persian type sets as
+# one), a stop.
 _TOKEN = re.compile(
-    rf"(?P<space>[ \t]*)(?:(?P<paren>\({_IN_PARENS}\)|\[[^\[\]\n]{{1,80}}\])"
+    rf"(?P<space>[ \t]*)(?:(?P<paren>\({_IN_PARENS}\)|\[[^\[\]\n]{{1,80}}\])|(?P<dash>[-–—ـ])(?=\s|$)"
     rf"|(?P<word>[^\W\d_](?:[\w'’\-{_MARKS}]|[\"״/](?=[^\W\d_]))*|\d{{1,2}}[ºª°])(?P<stop>\.)?"
-    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
+    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：])|(?P<dot>\.)"
     rf"|(?P<glued>—)(?=[{UPPER}«“\"]))"
 )
 _COLON_NEXT = re.compile(r"[ \t]*[:：]")
@@ -485,8 +486,10 @@ class LabelMatcher:
             elif token.group("colon") or token.group("dash") or token.group("dot"):
                 if not words or (token.group("dash") and not token.group("space")):
                     return None
-                if token.group("dash") and not ORDINAL_MARKS.sub("", text[name_start:name_end]).isupper():
+                dashed = ORDINAL_MARKS.sub("", text[name_start:name_end])
+                if token.group("dash") and not dashed.isupper() and _cased(dashed):
                     return None  # "Meeting – Transcript": only a name in CAPITALS ends with a dash
+                # (or a name in a script without case: the Persian record's "رئیس ـ", its dash a tatweel)
                 if token.group("dot") and not roles and not _DASH_AFTER.match(text, pos):
                     return None  # a stop set apart ends a label only before a dash: "M. X .  - …"
                 punct, end = token.group("colon") or token.group("dash") or ".", pos
