@@ -8,6 +8,7 @@ import pytest
 from label_samples import SAMPLES, speakers
 from stenogram.tei.convert import convert_text
 from stenogram.transcript.config import load_config
+from stenogram.transcript.inline import stage_type
 from stenogram.transcript.reader import read_source
 
 
@@ -101,3 +102,34 @@ def test_a_name_and_its_stop_alone_on_a_line_inside_a_paragraph_opens_no_turn() 
         "ANNA.\n\nNo, I do not. Forgive me, but I do not remember you at all.\n"
     )
     assert speakers(convert_text(text.encode(), "x.txt").tei) == ["ANNA.", "MRS HOLM.", "ANNA."]
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        ("Hilaritéit", "laughter"),  # lb
+        ("Interruptiounen", "noise"),  # lb
+        ("Starpsaucieni.", "noise"),  # lv
+        ("Balsai salėje", "noise"),  # lt
+        ("Добацивање из сале.", "noise"),  # sr (Cyrillic)
+        ("Dobacivanje iz sale.", "noise"),  # sr (Latin)
+        ("Аплауз.", "applause"),  # sr (Cyrillic)
+        ("Interruzzjonijiet", "noise"),  # mt
+        ("Applaws", "applause"),  # mt
+        ("Daħk", "laughter"),  # mt
+        ("Torri ar draws.", "noise"),  # cy
+        ("Chwerthin.", "laughter"),  # cy
+        ("Cymeradwyaeth.", "applause"),  # cy
+        ("Cur isteach.", "noise"),  # ga
+        ("Gáire.", "laughter"),  # ga
+        ("Bualadh bos.", "applause"),  # ga
+        ("Frammíköll í þingsal.", "noise"),  # is
+        ("همهمه نمایندگان", "noise"),  # fa
+        ("خنده نمایندگان", "laughter"),  # fa
+        ("تشویق نمایندگان", "applause"),  # fa
+        ("تصفيق", "applause"),  # ar
+        ("ضحك", "laughter"),  # ar
+    ],
+)
+def test_a_stage_word_of_a_smaller_parliament_types_its_parenthesis(content: str, kind: str) -> None:
+    assert stage_type(content, load_config()) == kind
