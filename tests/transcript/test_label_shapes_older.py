@@ -4,8 +4,9 @@ once or twice (samples in tests/data/labels/)."""
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
-from label_samples import SAMPLES, speakers
+from label_samples import NS, SAMPLES, speakers
 from stenogram.tei.convert import convert_text
 from stenogram.transcript.config import load_config
 from stenogram.transcript.inline import stage_type
@@ -133,3 +134,17 @@ def test_a_name_and_its_stop_alone_on_a_line_inside_a_paragraph_opens_no_turn() 
 )
 def test_a_stage_word_of_a_smaller_parliament_types_its_parenthesis(content: str, kind: str) -> None:
     assert stage_type(content, load_config()) == kind
+
+
+def test_an_hour_and_minute_with_a_stop_alone_on_a_line_is_the_record_s_clock() -> None:
+    """The Austrian Nationalrat prints the time above each speech ("10.16"): a time of the
+    record, no paragraph of the speech above it."""
+    result = convert_text((SAMPLES / "de-at-time-lines.txt").read_bytes(), "de-at-time-lines.txt")
+    root = etree.fromstring(result.tei)
+    assert speakers(result.tei) == [
+        "Präsident Karl Beispiel:",
+        "Abgeordnete Dr. Eva Muster (ÖVP):",
+        "Präsident Karl Beispiel:",
+    ]
+    assert root.xpath("//t:stage/t:time/text()", namespaces=NS) == ["10.15", "10.16", "10.21"]
+    assert not [p for p in root.xpath("//t:p/text()", namespaces=NS) if p.strip() in ("10.16", "10.21")]

@@ -67,6 +67,9 @@ _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
 _COLON_NEAR = re.compile("[:：]")
 _WRAPPED_SPAN = 60  # characters of a line where the colon of a label wrapped onto it may stand
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
+# The hour and minute alone on a line with a stop between them, as the Austrian Nationalrat's
+# record prints the time above each speech ("9.06").
+_TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _MIDLINE_SPAN = 400  # characters after a sentence read for a label inside the line
 _DATE_SPAN = 2000  # characters of an opening paragraph searched for the date of the meeting
 
@@ -563,8 +566,11 @@ class _Parser:
 
     def _clock(self, text: str) -> bool:
         """Whether *text* is a time alone ("16:00:32", "[09:00]"), as ``[labels] timestamp``
-        reads one before a label."""
-        return self.config.timestamp.fullmatch(text.strip() + " ") is not None
+        reads one before a label, or an hour and minute with a stop between ("9.06")."""
+        return (
+            self.config.timestamp.fullmatch(text.strip() + " ") is not None
+            or _TIME_WITH_STOP.fullmatch(text.strip()) is not None
+        )
 
     def _item(self, segment: list[Inline], line: int) -> Para | BlockStage | None:
         meaningful = [n for n in segment if not (isinstance(n, str) and not n.strip())]
