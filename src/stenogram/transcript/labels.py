@@ -612,6 +612,12 @@ class LabelMatcher:
         return self._bares[line]
 
     def _bare_line(self, line: str) -> Candidate | None:
+        prefix = self.config.prefix.match(line.strip())
+        if prefix and prefix.group().strip():  # "Q1. [901234] Jane Smith (Anytown) (Lab)"
+            inner = self._bare_line(line.strip()[prefix.end() :])
+            return (
+                replace(inner, end=len(line), printed=line, prefix=prefix.group().strip()) if inner else None
+            )
         clock = _LINE_END_CLOCK.search(line) if line.rstrip()[-1:] in _CLOCK_ENDS else None
         if clock:
             return self._clocked(line, clock)

@@ -1,5 +1,5 @@
-"""Label shapes of older parliaments, courts and councils in Europe and the Americas, each printed
-once or twice (samples in tests/data/labels/)."""
+"""Label shapes of parliaments (older ones among them), courts and councils in Europe and the
+Americas, each printed once or twice (samples in tests/data/labels/)."""
 
 from __future__ import annotations
 
@@ -47,9 +47,21 @@ from stenogram.transcript.reader import read_source
             "fa-majlis-tatweel.txt",
             ["رئیس ـ", "حسن احمدی ـ", "رئیس ـ", "رضا کریمی ـ"],
         ),
+        # a Commons web copy: the question's number and its reference before the member's name
+        # alone on its line, printed once ("Q1. [900123] Mary Lowe (Northfield) (Lab)")
+        (
+            "en-commons-web-question-ref.txt",
+            [
+                "Q1. [900123] Mary Lowe (Northfield) (Lab)",
+                "The Prime Minister (John Doe)",
+                "Mary Lowe",
+                "The Prime Minister",
+                "Mr Speaker",
+            ],
+        ),
     ],
 )
-def test_a_label_shape_of_an_older_or_court_record(sample: str, expected: list[str]) -> None:
+def test_a_label_shape_of_a_record_of_europe_or_the_americas(sample: str, expected: list[str]) -> None:
     result = convert_text((SAMPLES / sample).read_bytes(), sample)
     assert speakers(result.tei) == expected
 
