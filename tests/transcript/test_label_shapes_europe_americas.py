@@ -10,6 +10,7 @@ from label_samples import NS, SAMPLES, speakers
 from stenogram.tei.convert import convert_text
 from stenogram.transcript.config import load_config
 from stenogram.transcript.inline import stage_type
+from stenogram.transcript.language import detect_language
 from stenogram.transcript.reader import read_source
 
 
@@ -160,3 +161,34 @@ def test_an_hour_and_minute_with_a_stop_alone_on_a_line_is_the_record_s_clock() 
     ]
     assert root.xpath("//t:stage/t:time/text()", namespaces=NS) == ["10.15", "10.16", "10.21"]
     assert not [p for p in root.xpath("//t:p/text()", namespaces=NS) if p.strip() in ("10.16", "10.21")]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "ga",
+            "Go raibh maith agat, a Cheann Comhairle. Tá géarchéim sa Ghaeltacht agus níl aon phlean ag an Rialtas.",
+        ),
+        (
+            "cy",
+            "Diolch, Llywydd. Mae'r rhestrau aros wedi gostwng ers y llynedd, ond mae hynny'n dal yn ormod.",
+        ),
+        (
+            "mt",
+            "Grazzi, Sur Speaker. Il-Gvern għadu ma weġibx dwar il-kuntratt tal-isptarijiet u dan mhux aċċettabbli.",
+        ),
+        (
+            "lb",
+            "Merci, Här President. D'Regierung huet eis nach ëmmer keng Äntwert ginn, an dat ass net an der Rei.",
+        ),
+        (
+            "fr",
+            "Objection rejetée. Veuillez répondre à la question, Monsieur le témoin, où étiez-vous ce jour-là ?",
+        ),
+    ],
+)
+def test_the_language_of_a_smaller_parliament_or_a_court_is_named(code: str, text: str) -> None:
+    """Irish, Welsh, Maltese and Luxembourgish by their commonest words and the letters only
+    they write (ŵ, ħ, ë); a French court's short answer by French words Italian lacks."""
+    assert detect_language(text, load_config()) == code
