@@ -184,7 +184,7 @@ def test_an_hour_and_minute_with_a_stop_alone_on_a_line_is_the_record_s_clock() 
         ),
         (
             "fr",
-            "Objection rejetée. Veuillez répondre à la question, Monsieur le témoin, où étiez-vous ce jour-là ?",
+            "Me DUPONT : Objection, Monsieur le Président. La question a déjà été posée. LE TÉMOIN : J'étais à la paroisse.",
         ),
     ],
 )
