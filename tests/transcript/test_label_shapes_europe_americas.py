@@ -60,6 +60,12 @@ from stenogram.transcript.reader import read_source
                 "Mr Speaker",
             ],
         ),
+        # the member's office abbreviated before the name: the interwar Sejm's "Pos." (poseł), the
+        # Czechoslovak National Assembly's "Posl." (poslanec), a degree in lower case after it
+        ("pl-sejm-interwar.txt", ["Marszałek:", "Pos. Nowak:", "Pos. Kowalski:", "Marszałek:"]),
+        ("cs-ns-interwar.txt", ["Předseda:", "Posl. dr. Novák:", "Posl. Svoboda:", "Předseda (zvoní):"]),
+        # the voices of the hall as the Italian record prints them ("Voci a destra.")
+        ("it-camera-voci.txt", ["PRESIDENTE.", "ROSSI.", "Voci a destra.", "PRESIDENTE."]),
     ],
 )
 def test_a_label_shape_of_a_record_of_europe_or_the_americas(sample: str, expected: list[str]) -> None:
@@ -192,3 +198,21 @@ def test_the_language_of_a_smaller_parliament_or_a_court_is_named(code: str, tex
     """Irish, Welsh, Maltese and Luxembourgish by their commonest words and the letters only
     they write (ŵ, ħ, ë); a French court's short answer by French words Italian lacks."""
     assert detect_language(text, load_config()) == code
+
+
+@pytest.mark.parametrize(
+    "voice",
+    [
+        "Voci a destra",
+        "Una voce dal centro",
+        "Una voz",
+        "Varios señores diputados",
+        "Vozes",
+        "Hangok a Fidesz soraiból",
+        "Eine Stimme",
+    ],
+)
+def test_the_voices_of_the_hall_are_a_group(voice: str) -> None:
+    """Voices from the benches in Italian, Spanish, Portuguese, Hungarian and German name a
+    group of people, not one speaker."""
+    assert load_config().groups.fullmatch(voice)
