@@ -223,3 +223,28 @@ def test_words_that_open_a_sentence_are_no_voices_of_the_hall(words: str) -> Non
     """A sentence's first words ("stimmen zu." of a speech cut by a page break, "Voci di
     corridoio …") are no group: the voices name the benches they come from, or stand alone."""
     assert not load_config().groups.fullmatch(words)
+
+
+def test_a_running_head_printed_once_where_it_cuts_a_sentence_is_furniture() -> None:
+    """An excerpt over one page break prints the page's head and number once, between two
+    lines of one sentence: page furniture, and the sentence joined again."""
+    result = convert_text((SAMPLES / "de-reichstag-page-break.txt").read_bytes(), "x.txt")
+    assert [text for _, text, _ in result.report.furniture] == [
+        "Reichstag. — 12. Sitzung. Dienstag den 10. Juli 1928.    231"
+    ]
+    body = etree.fromstring(result.tei).xpath("string(//t:body)", namespaces=NS)
+    assert "Reichstag. —" not in body and "keine Antwort" in body
+
+
+def test_a_numbered_line_between_sentences_stays_text() -> None:
+    """A line with a number after a wide gap that cuts no sentence (a vote's count above a
+    new sentence) is the record's text."""
+    text = (
+        "Präsident Weber: Ich gebe das Ergebnis der Abstimmung bekannt. Abgegeben\n"
+        "wurden die folgenden Stimmen, die ich nun einzeln verlese, meine Herren.\n"
+        "Mit Ja haben gestimmt:    231\n"
+        "Der Antrag ist damit angenommen. Wir kommen zum nächsten Punkt der\n"
+        "Tagesordnung, der Beratung des Haushalts des Reichsministeriums.\n"
+    )
+    result = convert_text(text.encode(), "x.txt")
+    assert result.report.furniture == []
