@@ -291,7 +291,8 @@ _PAGE_GAP = re.compile(r"\S[ \t]{3,}\d{1,4}$")  # the wide gap before a head's p
 
 def _cuts_a_sentence(kept: list[str], index: int) -> bool:
     """Whether the line at *index*, its page number set off by a wide gap, stands between two
-    lines of one sentence: the line above ends in no stop, the line below starts in lower case."""
+    lines of one sentence: the line above ends in a word, a comma or a split word's hyphen, the
+    line below starts in lower case."""
     above, below = (
         kept[index - 1].rstrip() if index else "",
         kept[index + 1].lstrip()[:1] if index + 1 < len(kept) else "",
@@ -299,7 +300,7 @@ def _cuts_a_sentence(kept: list[str], index: int) -> bool:
     return bool(
         _PAGE_GAP.search(kept[index].rstrip())
         and above
-        and above[-1] not in _SENTENCE_END
+        and (above[-1].isalnum() or above[-1] in ",-")
         and below.islower()
     )
 
