@@ -66,6 +66,17 @@ from stenogram.transcript.reader import read_source
         ("cs-ns-interwar.txt", ["Předseda:", "Posl. dr. Novák:", "Posl. Svoboda:", "Předseda (zvoní):"]),
         # the voices of the hall as the Italian record prints them ("Voci a destra.")
         ("it-camera-voci.txt", ["PRESIDENTE.", "ROSSI.", "Voci a destra.", "PRESIDENTE."]),
+        # the speech's address to the chair under a label alone ("Virðulegi forseti.") is an
+        # opener of the language, not a label, however often it recurs
+        (
+            "is-althingi-wrapped.txt",
+            [
+                "Forseti (Jón Jónsson):",
+                "Páll Pálsson (M):",
+                "Forsætisráðherra (Anna Sigurðardóttir):",
+                "Forseti (Jón Jónsson):",
+            ],
+        ),
     ],
 )
 def test_a_label_shape_of_a_record_of_europe_or_the_americas(sample: str, expected: list[str]) -> None:
