@@ -77,6 +77,17 @@ from stenogram.transcript.reader import read_source
                 "Forseti (Jón Jónsson):",
             ],
         ),
+        # the Dutch forms of address (De heer, Mevrouw) in hard-wrapped lines, a label's stop and
+        # dash at a line's end with its speech below (the Belgian Senate's Handelingen)
+        (
+            "nl-be-senaat-wrapped.txt",
+            [
+                "De voorzitter. —",
+                "De heer Peeters (CD&V). —",
+                "Mevrouw Janssens, minister van Binnenlandse Zaken. —",
+                "De voorzitter. —",
+            ],
+        ),
     ],
 )
 def test_a_label_shape_of_a_record_of_europe_or_the_americas(sample: str, expected: list[str]) -> None:

@@ -80,7 +80,7 @@ _CAPITALS = re.compile(rf"[{UPPER}]{{2,}}")  # a word in CAPITALS inside a name
 # record's "1. Hon NAME (Leader—National) to the Prime Minister:".
 _ADDRESSEE = re.compile(rf"[ \t]+to (?:the )?[{UPPER}][\w'’\-]*(?:[ \t]+[\w'’\-]+){{0,6}}(?=[:：])")
 ORDINAL_MARKS = re.compile("[ºª]")  # "2º SECRETÁRIO": letters Unicode counts as lower case
-_DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s)")
+_DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s|$)")  # at a line's end too: the speech below
 _STOP_DASH = re.compile(r"([-–—])(?=\s|$)")  # a dash right after the label's stop: "Sr. X.- …"
 # A further segment of a label in CAPITALS between spaced dashes: "O SR. PRESIDENTE - CAUÊ
 # MACRIS - PSDB - …", the name and the party after the office (Brazilian records).
