@@ -65,20 +65,24 @@ _IN_PARENS = r"(?:[^()\n]|\([^()\n]{1,60}\)){1,80}"
 # or square brackets ("Klaus Beispiel [DIE LINKE]:" names his party, nothing is supplied), a word
 # with its full stop (a quotation mark inside it: the Hebrew abbreviation היו"ר; a slash between
 # letters: a party of two, "Abg. Hans Rülke FDP/DVP:"), a number before
-# the name ("01.01 Name:"), a comma, a colon, a dash, a stop.
+# the name ("01.01 Name:"), a comma, a colon, a dash (or the tatweel that Persian type sets as
+# one), a stop.
 _TOKEN = re.compile(
-    rf"(?P<space>[ \t]*)(?:(?P<paren>\({_IN_PARENS}\)|\[[^\[\]\n]{{1,80}}\])"
+    rf"(?P<space>[ \t]*)(?:(?P<paren>\({_IN_PARENS}\)|\[[^\[\]\n]{{1,80}}\])|(?P<dash>[-–—ـ])(?=\s|$)"
     rf"|(?P<word>[^\W\d_](?:[\w'’\-{_MARKS}]|[\"״/](?=[^\W\d_]))*|\d{{1,2}}[ºª°])(?P<stop>\.)?"
-    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
+    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：])|(?P<dot>\.)"
     rf"|(?P<glued>—)(?=[{UPPER}«“\"]))"
 )
 _COLON_NEXT = re.compile(r"[ \t]*[:：]")
+# A conjunction between two names in CAPITALS, each with its role: a joint label ("ROMEO
+# (LSP-PSd'Az) e BOCCIA (PD-IDP).", two members asking at once in the Italian Senate's record).
+_JOINT = re.compile(rf"[ \t]+(?P<word>[^\W\d_]{{1,3}})[ \t]+(?=[{UPPER}]{{2,}})")
 _CAPITALS = re.compile(rf"[{UPPER}]{{2,}}")  # a word in CAPITALS inside a name
 # Whom a question is put to, after the asker's name and role, before the colon: the New Zealand
 # record's "1. Hon NAME (Leader—National) to the Prime Minister:".
 _ADDRESSEE = re.compile(rf"[ \t]+to (?:the )?[{UPPER}][\w'’\-]*(?:[ \t]+[\w'’\-]+){{0,6}}(?=[:：])")
 ORDINAL_MARKS = re.compile("[ºª]")  # "2º SECRETÁRIO": letters Unicode counts as lower case
-_DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s)")
+_DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s|$)")  # at a line's end too: the speech below
 _STOP_DASH = re.compile(r"([-–—])(?=\s|$)")  # a dash right after the label's stop: "Sr. X.- …"
 # A further segment of a label in CAPITALS between spaced dashes: "O SR. PRESIDENTE - CAUÊ
 # MACRIS - PSDB - …", the name and the party after the office (Brazilian records).
@@ -468,6 +472,7 @@ class LabelMatcher:
         style: the description is the role). Linear: at most a few tokens are read."""
         pos, words = 0, 0
         roles: list[str] = []
+        joined: list[tuple[str, str]] = []  # the names before a joint label's conjunction
         name_start, name_end, comma = -1, 0, -1
         limit = min(len(text), _GENERIC_SPAN)
         punct, end = "", 0
@@ -494,14 +499,25 @@ class LabelMatcher:
             elif token.group("colon") or token.group("dash") or token.group("dot"):
                 if not words or (token.group("dash") and not token.group("space")):
                     return None
-                if token.group("dash") and not ORDINAL_MARKS.sub("", text[name_start:name_end]).isupper():
+                dashed = ORDINAL_MARKS.sub("", text[name_start:name_end])
+                if token.group("dash") and not dashed.isupper() and _cased(dashed):
                     return None  # "Meeting – Transcript": only a name in CAPITALS ends with a dash
+                # (or a name in a script without case: the Persian record's "رئیس ـ", its dash a tatweel)
                 if token.group("dot") and not roles and not _DASH_AFTER.match(text, pos):
                     return None  # a stop set apart ends a label only before a dash: "M. X .  - …"
                 punct, end = token.group("colon") or token.group("dash") or ".", pos
                 break
             elif roles and (addressee := _ADDRESSEE.match(text, token.start())):
                 pos = addressee.end()  # "(Leader—National) to the Prime Minister:": whom it asks
+            elif (
+                roles
+                and (joint := _JOINT.match(text, token.start()))
+                and joint.group("word") in self.config.particles
+                and text[name_start:name_end].isupper()
+                and len(joined) < 3
+            ):
+                joined.append((f"{text[name_start:name_end]} {joint.group('word')} ", "; ".join(roles)))
+                roles, name_start, pos = [], -1, joint.end()
             elif roles and _unmarked_end(token, text[name_start:name_end]):
                 end = token.start("word")  # "DR. KUBUSCHOK (Counsel for …) The Defendant …"
                 break
@@ -555,7 +571,9 @@ class LabelMatcher:
             end = segment.end()
         if segments:
             roles = [" - ".join(segments), *roles]
-        name = text[name_start:name_end].rstrip(" ,")
+        name = "".join(before for before, _ in joined) + text[name_start:name_end].rstrip(" ,")
+        if joined:  # each member's role, in the order of the names
+            roles = ["; ".join([*(role for _, role in joined), *roles[:1]]), *roles[1:]]
         *given, last = name.split() or [""]
         party = last if punct in (":", "：") and len(given) >= 2 and last in self.config.parties else ""
         if party:  # "Ville Niinistö vihr:"
@@ -607,6 +625,12 @@ class LabelMatcher:
         return self._bares[line]
 
     def _bare_line(self, line: str) -> Candidate | None:
+        prefix = self.config.prefix.match(line.strip())
+        if prefix and prefix.group().strip():  # "Q1. [901234] Jane Smith (Anytown) (Lab)"
+            inner = self._bare_line(line.strip()[prefix.end() :])
+            return (
+                replace(inner, end=len(line), printed=line, prefix=prefix.group().strip()) if inner else None
+            )
         clock = _LINE_END_CLOCK.search(line) if line.rstrip()[-1:] in _CLOCK_ENDS else None
         if clock:
             return self._clocked(line, clock)

@@ -67,6 +67,9 @@ _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
 _COLON_NEAR = re.compile("[:：]")
 _WRAPPED_SPAN = 60  # characters of a line where the colon of a label wrapped onto it may stand
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
+# The hour and minute alone on a line with a stop between them, as the Austrian Nationalrat's
+# record prints the time above each speech ("9.06").
+_TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _MIDLINE_SPAN = 400  # characters after a sentence read for a label inside the line
 _DATE_SPAN = 2000  # characters of an opening paragraph searched for the date of the meeting
 _NAME_WORDS = 5  # words of a name in Mixed case that may open a turn on a line inside a paragraph
@@ -169,7 +172,7 @@ class _Parser:
                 if number == skip:
                     continue
                 cand = self._candidate(line)
-                if number and (cand is None or not self._opens_line(cand, para.lines[number - 1][1])):
+                if number and (cand is None or not self._opens_line(cand, para.lines[number - 1][1], line)):
                     cand = None  # inside a paragraph only a strong label opens a turn
                 weak = cand is None or (cand.punct == "." and not (cand.upper or cand.role)) or unclosed(line)
                 if weak and number + 1 < len(para.lines):
@@ -233,14 +236,21 @@ class _Parser:
         self.doc.labels = decision.table
         self.doc.decisions.extend(decision.notes)
 
-    def _opens_line(self, cand: Candidate, above: str) -> bool:
+    def _opens_line(self, cand: Candidate, above: str, line: str) -> bool:
         """Whether *cand*, at the start of a line inside a paragraph, opens a turn: in CAPITALS
         or after a marker; or, after a line that ends a sentence, with a colon and a form of
         address, a role, an office or a group's name (``Councilmember Pedersen: …``, ``Noble
-        Lords: …`` in hard-wrapped lines whose paragraph ends the reader could not see)."""
+        Lords: …`` in hard-wrapped lines whose paragraph ends the reader could not see), or with
+        a full stop, a form of address or a role and the speech on its line (``M. Jaurès.
+        Messieurs, …``: the old French and Belgian records' narrow columns, whose last line of a
+        speech is as long as any; a list of persons, "Mrs Linde." a line, opens none)."""
         if cand.upper or cand.prefix:
             return True
-        if cand.punct not in (":", "：") or above.rstrip()[-1:] not in TERMINAL:
+        if above.rstrip()[-1:] not in TERMINAL:
+            return False
+        if cand.punct.startswith("."):
+            return cand.strong and bool(line[cand.end :].strip())
+        if cand.punct not in (":", "："):
             return False
         return bool(
             cand.strong
@@ -347,7 +357,7 @@ class _Parser:
                 below = para.lines[index + 1][1] if index + 1 < len(para.lines) else ""
                 if index and cand is None and _COLON_NEAR.search(below, 0, _WRAPPED_SPAN):
                     cand = self._label(join_lines([line, below]))  # a label wrapped over two lines
-                if cand and self._opens_line(cand, para.lines[index - 1][1]):
+                if cand and self._opens_line(cand, para.lines[index - 1][1], line):
                     pieces.append(current)
                     current = []
                 elif index and self.config.examiner.fullmatch(line.strip()):
@@ -566,8 +576,11 @@ class _Parser:
 
     def _clock(self, text: str) -> bool:
         """Whether *text* is a time alone ("16:00:32", "[09:00]"), as ``[labels] timestamp``
-        reads one before a label."""
-        return self.config.timestamp.fullmatch(text.strip() + " ") is not None
+        reads one before a label, or an hour and minute with a stop between ("9.06")."""
+        return (
+            self.config.timestamp.fullmatch(text.strip() + " ") is not None
+            or _TIME_WITH_STOP.fullmatch(text.strip()) is not None
+        )
 
     def _item(self, segment: list[Inline], line: int) -> Para | BlockStage | None:
         meaningful = [n for n in segment if not (isinstance(n, str) and not n.strip())]

@@ -271,7 +271,9 @@ _NUMBERED_HEAD = re.compile(r"(?P<head>\S.{10,78}?)[ \t]{2,}(?P<page>\d{1,4})")
 
 def _strip_numbered_heads(kept: list[str], removed: list[Furniture]) -> None:
     """A line of the same words with the page number after a run of spaces, at least twice
-    and numbered upwards, is the page's running head (a transcript's heading on every page)."""
+    and numbered upwards, is the page's running head (a transcript's heading on every page);
+    so is one printed once between two lines of a sentence it cuts (an excerpt's one page
+    break: "… bei den Sozialdemo-" / "Reichstag. — 12. Sitzung …    231" / "kraten.) …")."""
     heads: dict[str, list[tuple[int, int]]] = {}
     for index, line in enumerate(kept):
         found = _NUMBERED_HEAD.fullmatch(line.strip())
@@ -279,10 +281,31 @@ def _strip_numbered_heads(kept: list[str], removed: list[Furniture]) -> None:
             heads.setdefault(found.group("head"), []).append((index, int(found.group("page"))))
     for places in heads.values():
         pages = [page for _, page in places]
-        if len(places) >= 2 and all(a < b for a, b in pairwise(pages)):
+        if (len(places) >= 2 and all(a < b for a, b in pairwise(pages))) or (
+            len(places) == 1 and _cuts_a_sentence(kept, places[0][0])
+        ):
             for index, _ in places:
                 removed.append(Furniture(index + 1, kept[index].strip(), "running-head"))
                 kept[index] = ""
+
+
+_PAGE_GAP = re.compile(r"\S[ \t]{3,}\d{1,4}$")  # the wide gap before a head's page number
+
+
+def _cuts_a_sentence(kept: list[str], index: int) -> bool:
+    """Whether the line at *index*, its page number set off by a wide gap, stands between two
+    lines of one sentence: the line above ends in a word, a comma or a split word's hyphen, the
+    line below starts in lower case."""
+    above, below = (
+        kept[index - 1].rstrip() if index else "",
+        kept[index + 1].lstrip()[:1] if index + 1 < len(kept) else "",
+    )
+    return bool(
+        _PAGE_GAP.search(kept[index].rstrip())
+        and above
+        and (above[-1].isalnum() or above[-1] in ",-")
+        and below.islower()
+    )
 
 
 def _block_end(lines: list[str], start: int, end: re.Pattern[str] | None) -> int:

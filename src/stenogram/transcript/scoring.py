@@ -150,7 +150,7 @@ def _features(
     found: dict[str, float] = {}
     if puncts & _COLON_LIKE:
         found["colon"] = w["colon"]
-    elif puncts & {"–", "-", "—", ". –", ". -", ". —"}:
+    elif puncts & {"–", "-", "—", "ـ", ". –", ". -", ". —"}:
         found["dash"] = w["dash"]
     elif "." in puncts:
         found["period"] = w["period"]
