@@ -1,0 +1,93 @@
+"""Labels of records of South Asia, Africa and Central Asia, each printed once or twice: the forms
+of address that open a member's name (جناب, জনাব, श्री, திரு., MHE.), the offices of the chair and
+of ministers in those languages. Short
+excerpts written for these tests in the printed style of each record."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from stenogram.tei.convert import convert_text
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+# The Pakistan National Assembly's Urdu debates: the chair, two members, a minister.
+URDU = """جناب اسپیکر: بسم اللہ الرحمن الرحیم۔ وقفہ سوالات شروع کیا جاتا ہے۔ سوال نمبر ایک۔
+جناب علی محمد خان: جناب اسپیکر، میں وزیر صاحب سے پوچھنا چاہتا ہوں کہ بجلی کے نرخ کب کم ہوں گے؟
+وزیر برائے توانائی: جناب اسپیکر، حکومت اس مسئلے پر کام کر رہی ہے۔
+محترمہ شازیہ مری: جناب اسپیکر، یہ جواب تسلی بخش نہیں ہے۔
+"""
+
+# The Jatiya Sangsad's Bengali debates (জনাব, বেগম before a member's name).
+BENGALI = """মাননীয় স্পীকার: আজকের কার্যসূচি শুরু হচ্ছে। প্রশ্নোত্তর পর্ব।
+
+জনাব রাশেদ খান মেনন: মাননীয় স্পীকার, বিদ্যুতের দাম কেন বাড়ানো হলো।
+
+মাননীয় মন্ত্রী: মাননীয় স্পীকার, জ্বালানির দাম বিশ্ববাজারে বেড়েছে।
+"""
+
+# Nepal's House of Representatives (माननीय before a member's name or a minister's office).
+NEPALI = """सभामुख: आजको बैठक सुरु भएको घोषणा गर्दछु।
+
+माननीय विश्वप्रकाश शर्मा: सभामुख महोदय, बजेटमा कृषि क्षेत्रलाई प्राथमिकता दिइएको छैन।
+
+माननीय अर्थमन्त्री: सभामुख महोदय, कृषिका लागि बजेट बढाइएको छ।
+"""
+
+# An Indian state assembly in Telugu (శ్రీ before the name).
+TELUGU = """అధ్యక్షులు: ప్రశ్నోత్తరాల సమయం.
+శ్రీ పయ్యావుల కేశవ్: అధ్యక్షా, రైతులకు రుణమాఫీ ఎప్పుడు అమలు చేస్తారు?
+శ్రీ బుగ్గన రాజేంద్రనాథ్: అధ్యక్షా, ప్రభుత్వం ఈ విషయంలో కట్టుబడి ఉంది.
+అధ్యక్షులు: తదుపరి ప్రశ్న.
+"""
+
+# The Bunge of Tanzania: "MHE." (Mheshimiwa, honourable) opens a member's name in CAPITALS.
+SWAHILI = """NAIBU SPIKA: Waheshimiwa Wabunge, tunaendelea.
+
+MHE. JOSEPH O. MBILINYI: Mheshimiwa Naibu Spika, ahsante sana. Barabara za Mbeya ni mbovu.
+
+WAZIRI WA UJENZI: Mheshimiwa Naibu Spika, Serikali imetenga fedha kwa barabara hizo.
+"""
+
+# A Turkish hearing: "AV." (avukat) between the role and the lawyer's name.
+TURKISH = """MAHKEME BAŞKANI: Sanık, kimlik bilgilerinizi söyleyin.
+SANIK: Ahmet Yılmaz, 1980 doğumluyum.
+SANIK MÜDAFİİ AV. MEHMET DEMİR: Sayın Başkan, müvekkilim suçlamaları kabul etmiyor.
+MAHKEME BAŞKANI: Duruşmaya ara verildi.
+"""
+
+# The State Great Khural of Mongolia: the chair's office (дарга) and a minister's (сайд) before
+# the initial and surname.
+MONGOLIAN = """Улсын Их Хурлын дарга Г.Занданшатар: Хуралдаан эхэлье. Гишүүд бүртгүүлнэ үү.
+
+Д.Лүндээжанцан: Баярлалаа. Төсвийн тодотголын талаар асуулт байна.
+
+Сангийн сайд Б.Жавхлан: Асуултад хариулъя. Төсвийн алдагдал буурсан.
+"""
+
+
+def _labels(text: str) -> list[str]:
+    root = etree.fromstring(convert_text(text.encode(), "sitting.txt").tei)
+    return [label.rstrip(":") for label in root.xpath("//t:sp/t:speaker/text()", namespaces=NS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (URDU, ["جناب اسپیکر", "جناب علی محمد خان", "وزیر برائے توانائی", "محترمہ شازیہ مری"]),
+        (BENGALI, ["মাননীয় স্পীকার", "জনাব রাশেদ খান মেনন", "মাননীয় মন্ত্রী"]),
+        (NEPALI, ["सभामुख", "माननीय विश्वप्रकाश शर्मा", "माननीय अर्थमन्त्री"]),
+        (TELUGU, ["అధ్యక్షులు", "శ్రీ పయ్యావుల కేశవ్", "శ్రీ బుగ్గన రాజేంద్రనాథ్", "అధ్యక్షులు"]),
+        (SWAHILI, ["NAIBU SPIKA", "MHE. JOSEPH O. MBILINYI", "WAZIRI WA UJENZI"]),
+        (TURKISH, ["MAHKEME BAŞKANI", "SANIK", "SANIK MÜDAFİİ AV. MEHMET DEMİR", "MAHKEME BAŞKANI"]),
+        (MONGOLIAN, ["Улсын Их Хурлын дарга Г.Занданшатар", "Д.Лүндээжанцан", "Сангийн сайд Б.Жавхлан"]),
+    ],
+)
+def test_forms_of_address_and_offices_open_labels_printed_once(text: str, expected: list[str]) -> None:
+    assert _labels(text) == expected
+
+
+def test_a_sentence_that_names_the_chair_before_a_colon_is_no_label() -> None:
+    text = URDU + "میں یہ کہنا چاہتا ہوں کہ جناب اسپیکر نے کہا تھا: ہم اس پر بات کریں گے۔\n"
+    assert len(_labels(text)) == 4
