@@ -1,6 +1,6 @@
 """Labels of records of South Asia, Africa and Central Asia, each printed once or twice: the forms
 of address that open a member's name (جناب, জনাব, श्री, திரு., MHE.), the offices of the chair and
-of ministers in those languages. Short
+of ministers in those languages, and initials in scripts that write vowels as marks. Short
 excerpts written for these tests in the printed style of each record."""
 
 from __future__ import annotations
@@ -40,6 +40,14 @@ TELUGU = """అధ్యక్షులు: ప్రశ్నోత్తరా
 శ్రీ పయ్యావుల కేశవ్: అధ్యక్షా, రైతులకు రుణమాఫీ ఎప్పుడు అమలు చేస్తారు?
 శ్రీ బుగ్గన రాజేంద్రనాథ్: అధ్యక్షా, ప్రభుత్వం ఈ విషయంలో కట్టుబడి ఉంది.
 అధ్యక్షులు: తదుపరి ప్రశ్న.
+"""
+
+# The Tamil Nadu assembly: initials in Tamil are a consonant with its vowel sign (கே = க + ே).
+TAMIL = """மாண்புமிகு பேரவைத் தலைவர்: வினாக்கள் நேரம் தொடங்குகிறது.
+
+திரு. கே. ஏ. செங்கோட்டையன்: மாண்புமிகு பேரவைத் தலைவர் அவர்களே, புதிய பாலம் அமைக்கப்படுமா?
+
+மாண்புமிகு திரு. எ. வ. வேலு: மாண்புமிகு பேரவைத் தலைவர் அவர்களே, அந்தப் பாலம் இந்த ஆண்டே அமைக்கப்படும்.
 """
 
 # The Bunge of Tanzania: "MHE." (Mheshimiwa, honourable) opens a member's name in CAPITALS.
@@ -86,6 +94,14 @@ def _labels(text: str) -> list[str]:
 )
 def test_forms_of_address_and_offices_open_labels_printed_once(text: str, expected: list[str]) -> None:
     assert _labels(text) == expected
+
+
+def test_tamil_initials_with_vowel_signs_are_initials_not_the_labels_stop() -> None:
+    assert _labels(TAMIL) == [
+        "மாண்புமிகு பேரவைத் தலைவர்",
+        "திரு. கே. ஏ. செங்கோட்டையன்",
+        "மாண்புமிகு திரு. எ. வ. வேலு",
+    ]
 
 
 def test_a_sentence_that_names_the_chair_before_a_colon_is_no_label() -> None:

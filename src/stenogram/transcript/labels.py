@@ -34,6 +34,7 @@ UPPER = _letter_class(str.isupper)
 _L = _letter_class(lambda c: c.isalpha() and not c.isupper())
 # Combining marks (the vowel signs of Devanagari, Bengali, Thai …): part of a word, yet no \w.
 _MARKS = _letter_class(lambda c: unicodedata.category(c).startswith("M"))
+_MARK = re.compile(f"[{_MARKS}]")
 # Surname particles printed in lower case inside a name in CAPITALS: McCLURE, DeCONCINI.
 _PARTICLE = r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]|D['’])"
 _UP = rf"{_PARTICLE}?[{UPPER}][{UPPER}'’\-]*[{UPPER}]"
@@ -267,6 +268,12 @@ def _with_description(found: Candidate, text: str) -> Candidate:
 def label_key(name: str) -> str:
     """The form under which label variants ("KAGANOVICH", "Kaganovich") are one speaker."""
     return " ".join(_KEY_WORD.findall(name.casefold()))
+
+
+def _initial(word: str) -> bool:
+    """Whether *word* is one initial: one letter, with its vowel signs in a script that writes
+    them as marks (the Tamil record's "திரு. கே. ஏ. செங்கோட்டையன்:", கே is க with its vowel)."""
+    return len(_MARK.sub("", word)) == 1
 
 
 class LabelMatcher:
@@ -518,7 +525,7 @@ class LabelMatcher:
                 name_start = token.start("word") if name_start < 0 else name_start
                 name_end = token.end()
                 if token.group("stop") and not (
-                    len(word) == 1 or word.casefold() in self.config.abbreviations
+                    _initial(word) or word.casefold() in self.config.abbreviations
                 ):
                     name_end, punct, end = token.end("word"), ".", pos
                     break
