@@ -107,3 +107,14 @@ def test_tamil_initials_with_vowel_signs_are_initials_not_the_labels_stop() -> N
 def test_a_sentence_that_names_the_chair_before_a_colon_is_no_label() -> None:
     text = URDU + "میں یہ کہنا چاہتا ہوں کہ جناب اسپیکر نے کہا تھا: ہم اس پر بات کریں گے۔\n"
     assert len(_labels(text)) == 4
+
+
+def test_a_slash_after_the_arabic_form_of_address_belongs_to_the_label() -> None:
+    # the Kuwaiti National Assembly's record: "النائب/ name" for each member, the chair by office
+    text = (
+        "الرئيس: تفتح الجلسة. الكلمة للأخ مرزوق الخليفة.\n"
+        "النائب/ مرزوق الخليفة: شكرا الأخ الرئيس. الحكومة لم ترد على الأسئلة البرلمانية.\n"
+        "الرئيس: تفضل الأخ شعيب.\n"
+        "النائب/ شعيب المويزري: شكرا الأخ الرئيس. أؤيد ما قاله الزميل.\n"
+    )
+    assert _labels(text) == ["الرئيس", "النائب/ مرزوق الخليفة", "الرئيس", "النائب/ شعيب المويزري"]
