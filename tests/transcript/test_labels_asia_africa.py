@@ -118,3 +118,20 @@ def test_a_slash_after_the_arabic_form_of_address_belongs_to_the_label() -> None
         "النائب/ شعيب المويزري: شكرا الأخ الرئيس. أؤيد ما قاله الزميل.\n"
     )
     assert _labels(text) == ["الرئيس", "النائب/ مرزوق الخليفة", "الرئيس", "النائب/ شعيب المويزري"]
+
+
+# The Ethiopian House of Peoples' Representatives in Amharic: labels end with the Ethiopic
+# preface colon ፦, sentences with ።; Ethiopic letters are no letters of XML 1.0's fourth edition.
+AMHARIC = """ክቡር አፈ ጉባኤ፦ የተከበራችሁ የምክር ቤት አባላት፣ ስብሰባው ተከፍቷል።
+
+ክቡር አቶ ገብረመድህን አርአያ፦ ክቡር አፈ ጉባኤ፣ የበጀቱ ድልድል ፍትሃዊ አይደለም።
+
+ክቡር የገንዘብ ሚኒስትር፦ ክቡር አፈ ጉባኤ፣ መንግስት በጀቱን በጥንቃቄ አዘጋጅቷል።
+
+ክቡር አፈ ጉባኤ፦ እናመሰግናለን።
+"""
+
+
+def test_the_ethiopic_preface_colon_ends_a_label() -> None:
+    labels = ["ክቡር አፈ ጉባኤ፦", "ክቡር አቶ ገብረመድህን አርአያ፦", "ክቡር የገንዘብ ሚኒስትር፦", "ክቡር አፈ ጉባኤ፦"]
+    assert _labels(AMHARIC) == labels

@@ -70,10 +70,13 @@ _TOKEN = re.compile(
     rf"(?P<space>[ \t]*)(?:(?P<paren>\({_IN_PARENS}\)|\[[^\[\]\n]{{1,80}}\])"
     rf"|(?P<word>[^\W\d_](?:[\w'’\-{_MARKS}]|[\"״/](?=[^\W\d_]))*(?:/(?=[ \t][^\W\d_]))?"
     rf"|\d{{1,2}}[ºª°])(?P<stop>\.)?"
-    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
+    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：፦])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
     rf"|(?P<glued>—)(?=[{UPPER}«“\"]))"
 )
 _COLON_NEXT = re.compile(r"[ \t]*[:：]")
+# Colons of other scripts that end a label as the colon does: the Ethiopic preface colon of the
+# Amharic record ("ክቡር አፈ ጉባኤ፦ …"); the label keeps its printed colon, its punctuation reads ":".
+_COLONS = {"፦": ":"}
 _CAPITALS = re.compile(rf"[{UPPER}]{{2,}}")  # a word in CAPITALS inside a name
 # Whom a question is put to, after the asker's name and role, before the colon: the New Zealand
 # record's "1. Hon NAME (Leader—National) to the Prime Minister:".
@@ -494,7 +497,8 @@ class LabelMatcher:
                     return None  # "Meeting – Transcript": only a name in CAPITALS ends with a dash
                 if token.group("dot") and not roles and not _DASH_AFTER.match(text, pos):
                     return None  # a stop set apart ends a label only before a dash: "M. X .  - …"
-                punct, end = token.group("colon") or token.group("dash") or ".", pos
+                colon = _COLONS.get(token.group("colon"), token.group("colon"))
+                punct, end = colon or token.group("dash") or ".", pos
                 break
             elif roles and (addressee := _ADDRESSEE.match(text, token.start())):
                 pos = addressee.end()  # "(Leader—National) to the Prime Minister:": whom it asks
