@@ -321,6 +321,22 @@ def test_labels_after_a_marker_or_a_number(sample: str, expected: list[str], ids
     assert not root.xpath("//t:sp[1]/t:p[1][starts-with(normalize-space(), '○')]", namespaces=NS)
 
 
+def test_a_seat_number_before_the_name_in_parentheses_opens_a_marked_label() -> None:
+    """A Japanese local assembly names a member by seat: "○１２番（佐藤花子君）"; a number
+    without the name in parentheses after it opens no label."""
+    text = (
+        "○議長（山田太郎君）　ただいまから本日の会議を開きます。１２番佐藤花子議員。\n"
+        "○１２番（佐藤花子君）　通告に従い質問いたします。\n"
+        "○１２月　市の予算について申し上げます。\n"
+        "○議長（山田太郎君）　市長。\n"
+    )
+    assert speakers(convert_text(text.encode(), "shigikai.txt").tei) == [
+        "○議長（山田太郎君）",
+        "○１２番（佐藤花子君）",
+        "○議長（山田太郎君）",
+    ]
+
+
 def test_an_unbracketed_closing_line_stands_after_the_last_turn() -> None:
     text = (
         "The President: I now give the floor to the representative of Chile.\n\n"

@@ -90,13 +90,15 @@ _CAPS_SEGMENT = re.compile(
     rf"[ \t]*(?P<segment>[{UPPER}][{UPPER}\d.'’/]*(?: [{UPPER}][{UPPER}\d.'’/]*){{0,5}})[ \t]+[-–—](?=\s)"
 )
 # A label set off by an ideographic space or two spaces (after a marker): a name of up to three
-# words, perhaps a role in (full-width) parentheses.
+# words, perhaps a role in (full-width) parentheses; a member's seat number may open it when the
+# name follows in parentheses (a Japanese assembly's "○１２番（佐藤花子君）").
 _SPACED_OFF = re.compile(
-    r"(?P<name>[^\W\d_][^\s（()）:：.。,，]{0,24}(?: [^\W\d_][^\s（()）:：.。,，]{0,24}){0,2})"
+    r"(?P<name>\d{0,3}[^\W\d_][^\s（()）:：.。,，]{0,24}(?: [^\W\d_][^\s（()）:：.。,，]{0,24}){0,2})"
     r"(?:[（(](?P<role>[^）)\n]{1,40})[）)])?(?P<gap>\u3000+|[ \t]{2,})(?=\S)"
 )
 _ONE_WORD_OFF = re.compile(
-    r"(?P<name>[^\W\d_][^\s（()）:：.。,，]{0,24})(?:[（(](?P<role>[^）)\n]{1,40})[）)])?(?P<gap>[ \t])(?=\S)"
+    r"(?P<name>\d{0,3}[^\W\d_][^\s（()）:：.。,，]{0,24})"
+    r"(?:[（(](?P<role>[^）)\n]{1,40})[）)])?(?P<gap>[ \t])(?=\S)"
 )
 # A description after a label that ends in initials or a stop, up to its own stop: the seat,
 # faction or office of the parliaments of the former USSR ("Жириновский В. В., фракция ЛДПР.",
@@ -251,6 +253,8 @@ def _spaced_off(text: str, marked: bool = True) -> Candidate | None:
     if found.re is _ONE_WORD_OFF and not found.group("role") and _cased(found.group("name")):
         return None  # one space ends a word of a cased script: "Anf. 1 Ålderspresident INGVAR …" goes on
     name, role = found.group("name"), found.group("role")
+    if name[:1].isdigit() and not role:
+        return None  # "12 番地 …": a number opens a label only with the name in parentheses after it
     return Candidate(name, role, "\u3000", found.end(), text[: found.start("gap")])
 
 
