@@ -13,6 +13,8 @@ from stenogram.transcript.persons import slug
     [
         ("Г-н Иванов", "g-n-ivanov"),
         ('היו"ר יולי אדלשטיין', "היו-ר-יולי-אדלשטיין"),
+        # a Hangul syllable stays one letter (its decomposed jamo are no letters of XML 1.0)
+        ("의장 우원식", "의장-우원식"),
         # scripts Unicode added after XML 1.0's fourth edition: each letter as its code point (the
         # vowel signs are left out, or set off by a hyphen, as in every script)
         ("ክቡር አፈ ጉባኤ", "u12adu1261u122d-u12a0u1348-u1309u1263u12a4"),

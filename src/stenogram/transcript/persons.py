@@ -85,10 +85,11 @@ def slug(text: str) -> str:
         elif char in _LATIN:
             out.append(_LATIN[char])
         elif char.isalnum() if char.isascii() else char.isalpha():
-            out.append(char if _id_letter(char) else f"u{ord(char):04x}")
+            out.append(char)
         else:
             out.append("-")
     ident = unicodedata.normalize("NFC", re.sub(r"-+", "-", "".join(out)).strip("-"))
+    ident = "".join(char if char == "-" or _id_letter(char) else f"u{ord(char):04x}" for char in ident)
     if not ident or not ident[0].isalpha():
         ident = f"person-{ident}" if ident else "person"
     return ident
