@@ -69,6 +69,7 @@ _WRAPPED_SPAN = 60  # characters of a line where the colon of a label wrapped on
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 _MIDLINE_SPAN = 400  # characters after a sentence read for a label inside the line
 _DATE_SPAN = 2000  # characters of an opening paragraph searched for the date of the meeting
+_BLOCK_LINE = 80  # characters of a line under the title in its block (a date, a sitting's number)
 
 
 def _colon_within(line: str, at: int) -> bool:
@@ -399,10 +400,15 @@ class _Parser:
         rest: list[Unit] = []
         title = self.doc.title
         first_turn = next((i for i, u in enumerate(units) if self._label(u.text, u.first_line)), len(units))
+        block = self._title_block(units, first_turn)
         for index, unit in enumerate(units):
             examination = self.config.examiner.fullmatch(unit.text.strip())
             if index >= first_turn or rest or examination:  # front matter is the leading run, never
                 rest.append(unit)  # reordered; "BY MR. SMITH:" opens the body: it names who asks
+                continue
+            if 0 < index < block:
+                kind = front_kind(unit.text, self.config) or self._date_line(unit.text)
+                self._front_lines([(unit.line, unit.text)], [kind or "other"])
                 continue
             lines = unit.lines
             kinds = [front_kind(text, self.config) for _, text in lines]
@@ -438,6 +444,24 @@ class _Parser:
                 self.doc.date, self.doc.date_text = found
                 break
         return rest
+
+    def _title_block(self, units: list[Unit], first_turn: int) -> int:
+        """How many units open the text as one block of short lines under the title, set off from
+        the text by a blank line, where each line is a unit (one paragraph a line): the title's
+        block, its other lines front matter ("令和五年一月二十五日", a date in a calendar not read
+        as one); 0 where there is no such block."""
+        end = 1
+        while (
+            end < first_turn
+            and units[end].line == units[end - 1].lines[-1][0] + 1
+            and len(units[end].text) <= _BLOCK_LINE
+            and not self.config.opening.search(units[end].text)
+            and not self._clock(units[end].text)
+        ):
+            end += 1
+        after = units[end].line if end < len(units) else None
+        set_off = after is None or after > units[end - 1].lines[-1][0] + 1
+        return end if end > 1 and set_off and len(units[0].lines) == 1 else 0
 
     def _date_line(self, text: str) -> str | None:
         """``date`` for a short line that gives a date ("Wednesday 5 February 2020")."""
