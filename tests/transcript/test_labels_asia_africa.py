@@ -135,3 +135,21 @@ AMHARIC = """ክቡር አፈ ጉባኤ፦ የተከበራችሁ የምክር �
 def test_the_ethiopic_preface_colon_ends_a_label() -> None:
     labels = ["ክቡር አፈ ጉባኤ፦", "ክቡር አቶ ገብረመድህን አርአያ፦", "ክቡር የገንዘብ ሚኒስትር፦", "ክቡር አፈ ጉባኤ፦"]
     assert _labels(AMHARIC) == labels
+
+
+# The Majlis of Iran's detailed minutes (مشروح مذاکرات): a label ends with a tatweel set apart by
+# spaces, the dash of Persian typesetting; the chair's office is رئیس (Persian ی).
+PERSIAN = """رئیس ـ بسم الله الرحمن الرحیم. جلسه رسمی است. آقای سلیمی بفرمایید.
+علیرضا سلیمی ـ آقای رئیس، تذکر آیین‌نامه‌ای دارم. این طرح باید به کمیسیون برود.
+رئیس ـ بفرمایید. وقت شما تمام است.
+وزیر امور اقتصادی و دارایی ـ آقای رئیس، دولت با این طرح موافق است.
+"""
+
+
+def test_a_tatweel_set_apart_ends_a_persian_label() -> None:
+    assert _labels(PERSIAN) == ["رئیس ـ", "علیرضا سلیمی ـ", "رئیس ـ", "وزیر امور اقتصادی و دارایی ـ"]
+
+
+def test_a_tatweel_between_clauses_of_a_sentence_opens_no_label() -> None:
+    text = PERSIAN + "این طرح ـ که برای مردم مهم است ـ در کمیسیون تصویب شد.\n"
+    assert len(_labels(text)) == 4

@@ -65,9 +65,11 @@ _IN_PARENS = r"(?:[^()\n]|\([^()\n]{1,60}\)){1,80}"
 # with its full stop (a quotation mark inside it: the Hebrew abbreviation היו"ר; a slash between
 # letters: a party of two, "Abg. Hans Rülke FDP/DVP:"; a slash after a form of address, the Arabic
 # records' "النائب/ مرزوق الخليفة:"), a number before
-# the name ("01.01 Name:"), a comma, a colon, a dash, a stop.
+# the name ("01.01 Name:"), a comma, a colon, a dash (in a Persian record the tatweel set apart by
+# spaces, which no word prints alone), a stop.
 _TOKEN = re.compile(
     rf"(?P<space>[ \t]*)(?:(?P<paren>\({_IN_PARENS}\)|\[[^\[\]\n]{{1,80}}\])"
+    r"|(?P<kashida>\u0640)(?=[ \t]|$)"
     rf"|(?P<word>[^\W\d_](?:[\w'’\-{_MARKS}]|[\"״/](?=[^\W\d_]))*(?:/(?=[ \t][^\W\d_]))?"
     rf"|\d{{1,2}}[ºª°])(?P<stop>\.)?"
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：፦])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
@@ -77,6 +79,8 @@ _COLON_NEXT = re.compile(r"[ \t]*[:：]")
 # Colons of other scripts that end a label as the colon does: the Ethiopic preface colon of the
 # Amharic record ("ክቡር አፈ ጉባኤ፦ …"); the label keeps its printed colon, its punctuation reads ":".
 _COLONS = {"፦": ":"}
+_KASHIDA_APART = re.compile(r"\s\u0640(?=\s|$)")  # a tatweel set apart by spaces: a Persian dash
+_SENTENCE_STOP = re.compile(r"[.!?؟]")
 _CAPITALS = re.compile(rf"[{UPPER}]{{2,}}")  # a word in CAPITALS inside a name
 # Whom a question is put to, after the asker's name and role, before the colon: the New Zealand
 # record's "1. Hon NAME (Leader—National) to the Prime Minister:".
@@ -493,6 +497,12 @@ class LabelMatcher:
                 if not words or not named or not _CAPITALS.search(name):
                     return None
                 punct, end = "—", pos
+                break
+            elif token.group("kashida"):
+                sentence = _SENTENCE_STOP.split(text[pos:], maxsplit=1)[0]
+                if not words or not token.group("space") or _KASHIDA_APART.search(sentence):
+                    return None  # "این طرح ـ که … ـ تصویب شد": a pair of them sets off a clause
+                punct, end = "–", pos  # the Persian record's "رئیس ـ": a tatweel set apart is its dash
                 break
             elif token.group("colon") or token.group("dash") or token.group("dot"):
                 if not words or (token.group("dash") and not token.group("space")):
