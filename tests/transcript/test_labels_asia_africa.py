@@ -1,7 +1,8 @@
-"""Labels of records of South Asia, Africa and Central Asia, each printed once or twice: the forms
-of address that open a member's name (جناب, জনাব, श्री, திரு., MHE.), the offices of the chair and
-of ministers in those languages, and initials in scripts that write vowels as marks. Short
-excerpts written for these tests in the printed style of each record."""
+"""Labels of records of Asia and Africa, each printed once or twice: the forms of address that
+open a member's name (جناب, জনাব, श्री, திரு., MHE.), the offices of the chair and of ministers in
+those languages, initials in scripts that write vowels as marks, the colons and dashes of their
+scripts, a label alone above a hard-wrapped speech. Short excerpts written for these tests in
+the printed style of each record."""
 
 from __future__ import annotations
 
@@ -153,3 +154,19 @@ def test_a_tatweel_set_apart_ends_a_persian_label() -> None:
 def test_a_tatweel_between_clauses_of_a_sentence_opens_no_label() -> None:
     text = PERSIAN + "این طرح ـ که برای مردم مهم است ـ در کمیسیون تصویب شد.\n"
     assert len(_labels(text)) == 4
+
+
+# The Knesset's record: each label alone on its line, the speech hard-wrapped below it, read one
+# paragraph a line (Hebrew has no case to tell a wrapped line from a new one).
+KNESSET = """היו"ר מיקי לוי:
+חברי הכנסת, אני מבקש שקט. חבר הכנסת אופיר כץ, בבקשה.
+אופיר כץ (הליכוד):
+אדוני היושב-ראש, אני רוצה לומר כמה מילים על הצעת החוק
+הזאת, שהיא הצעה חשובה מאוד לציבור כולו.
+היו"ר מיקי לוי:
+חבר הכנסת כץ, סיים בבקשה.
+"""
+
+
+def test_a_label_alone_above_a_hard_wrapped_speech_is_a_label() -> None:
+    assert _labels(KNESSET) == ['היו"ר מיקי לוי', "אופיר כץ (הליכוד)", 'היו"ר מיקי לוי']

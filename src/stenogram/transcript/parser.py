@@ -123,6 +123,12 @@ def _ending(start: list[str], last: str) -> str:
     return "speech" if len(text) >= 300 else "sentence"
 
 
+def _weak(cand: Candidate | None) -> bool:
+    """Whether *cand* is no label's shape of its own: none, or a word in Mixed case with a stop
+    and no role (a sentence ends so, "הזאת, שהיא הצעה חשובה מאוד.")."""
+    return cand is None or (cand.punct == "." and not (cand.upper or cand.role))
+
+
 def _speech_follows(below: str, cand: Candidate | None) -> bool:
     """Whether the text below a name alone on its line is its speech: a sentence, not another
     label, heading or date line ("THE INQUIRY" / "First day" is a title over a heading)."""
@@ -164,7 +170,7 @@ class _Parser:
                 cand = self._candidate(line)
                 if number and (cand is None or not self._opens_line(cand, para.lines[number - 1][1])):
                     cand = None  # inside a paragraph only a strong label opens a turn
-                weak = cand is None or (cand.punct == "." and not (cand.upper or cand.role))
+                weak = _weak(cand)
                 if weak and number + 1 < len(para.lines):
                     wrapped, joined = self._wrapped_label(line, para.lines[number + 1][1])
                     if wrapped:
@@ -177,8 +183,7 @@ class _Parser:
                     last = para.lines[-1][1]
                     alone = not line[cand.end :].strip()
                     if alone and number + 1 == len(para.lines) and index + 1 < len(paragraphs):
-                        speech = [text for _, text in paragraphs[index + 1].lines[:3]]
-                        last = paragraphs[index + 1].lines[-1][1]
+                        speech, last = self._speech_below(paragraphs, index + 1)
                         if len(speech) == 1 and self._date_line(last):  # a title over its date
                             speech = []
                     occurrences.append(
@@ -444,6 +449,23 @@ class _Parser:
                 self.doc.date, self.doc.date_text = found
                 break
         return rest
+
+    def _speech_below(self, paragraphs: list[RawPara], start: int) -> tuple[list[str], str]:
+        """The first lines of the speech below a label alone on its line, from paragraph *start*,
+        and the last line read: read one paragraph a line, a hard-wrapped speech goes on in the
+        paragraphs after a line that ends no sentence, up to three lines or a line that opens with
+        a label's strong shape."""
+        at = start
+        speech = [text for _, text in paragraphs[at].lines[:3]]
+        while (
+            len(speech) < 3
+            and at + 1 < len(paragraphs)
+            and speech[-1].rstrip()[-1:] not in TERMINAL
+            and _weak(self._candidate(paragraphs[at + 1].lines[0][1]))
+        ):
+            at += 1
+            speech += [text for _, text in paragraphs[at].lines[: 3 - len(speech)]]
+        return speech, paragraphs[at].lines[-1][1]
 
     def _title_block(self, units: list[Unit], first_turn: int) -> int:
         """How many units open the text as one block of short lines under the title, set off from
