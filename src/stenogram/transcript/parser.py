@@ -65,11 +65,11 @@ _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
 _COLON_NEAR = re.compile("[:：]")
+_BLOCK_LINE = 80  # characters of a line under the title in its block (a date, a sitting's number)
 _WRAPPED_SPAN = 60  # characters of a line where the colon of a label wrapped onto it may stand
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 _MIDLINE_SPAN = 400  # characters after a sentence read for a label inside the line
 _DATE_SPAN = 2000  # characters of an opening paragraph searched for the date of the meeting
-_BLOCK_LINE = 80  # characters of a line under the title in its block (a date, a sitting's number)
 
 
 def _colon_within(line: str, at: int) -> bool:
@@ -170,7 +170,7 @@ class _Parser:
                 cand = self._candidate(line)
                 if number and (cand is None or not self._opens_line(cand, para.lines[number - 1][1])):
                     cand = None  # inside a paragraph only a strong label opens a turn
-                weak = _weak(cand)
+                weak = cand is None or (cand.punct == "." and not (cand.upper or cand.role))
                 if weak and number + 1 < len(para.lines):
                     wrapped, joined = self._wrapped_label(line, para.lines[number + 1][1])
                     if wrapped:
