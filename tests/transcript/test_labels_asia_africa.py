@@ -170,3 +170,25 @@ KNESSET = """היו"ר מיקי לוי:
 
 def test_a_label_alone_above_a_hard_wrapped_speech_is_a_label() -> None:
     assert _labels(KNESSET) == ['היו"ר מיקי לוי', "אופיר כץ (הליכוד)", 'היו"ר מיקי לוי']
+
+
+# A web copy of the Urdu debates: each label alone on its line with no punctuation, above the
+# speech; a heading with a note in parentheses between the turns is no label.
+URDU_ALONE = """قومی اسمبلی پاکستان
+
+جناب ڈپٹی اسپیکر
+بسم اللہ الرحمن الرحیم۔ جناب خواجہ محمد آصف صاحب۔
+
+خواجہ محمد آصف (وزیر دفاع)
+جناب ڈپٹی اسپیکر، شکریہ۔ میں ایوان کو بتانا چاہتا ہوں۔
+
+وقفہ سوالات (جاری)
+سوال نمبر دو پر بات ہو گی۔
+
+جناب ڈپٹی اسپیکر
+شکریہ۔
+"""
+
+
+def test_a_name_alone_in_a_script_without_case_with_an_address_or_office_is_a_label() -> None:
+    assert _labels(URDU_ALONE) == ["جناب ڈپٹی اسپیکر", "خواجہ محمد آصف (وزیر دفاع)", "جناب ڈپٹی اسپیکر"]

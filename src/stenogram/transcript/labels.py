@@ -628,7 +628,7 @@ class LabelMatcher:
         if self._heading.match(line.strip()):
             return None
         if not found:
-            return self._office_alone(line)
+            return self._office_alone(line) or self._uncased_alone(line)
         title = (found.group("title") or "").strip()
         if not title and re.match(_OFFICE, found.group("name")):  # "M. le président" alone
             title = found.group("name").split()[0]
@@ -636,6 +636,20 @@ class LabelMatcher:
         if cand.upper or title or cand.role or len(cand.name.split()) >= 2:
             return cand
         return None
+
+    def _uncased_alone(self, line: str) -> Candidate | None:
+        """A name alone on its line in a script without case, with a form of address or an office in
+        parentheses, read as it would be with a colon: a web copy of the Urdu debates prints
+        "جناب ڈپٹی اسپیکر", "خواجہ محمد آصف (وزیر دفاع)" above the speech."""
+        head = line.strip()
+        if not head or any(c.isupper() or c.islower() for c in head):
+            return None
+        named = self._candidate(head + ":")
+        if named is None or named.end < len(head):
+            return None
+        if not (named.title or self.config.offices.match((named.role or "").casefold())):
+            return None  # "وقفہ سوالات (جاری)": a heading and its note, no office
+        return replace(named, punct="", end=len(line), printed=line)
 
     def _clocked(self, line: str, clock: re.Match[str]) -> Candidate | None:
         """A name and the recording's clock alone on a line (``Speaker 1  0:02``): the name read
