@@ -192,3 +192,26 @@ URDU_ALONE = """قومی اسمبلی پاکستان
 
 def test_a_name_alone_in_a_script_without_case_with_an_address_or_office_is_a_label() -> None:
     assert _labels(URDU_ALONE) == ["جناب ڈپٹی اسپیکر", "خواجہ محمد آصف (وزیر دفاع)", "جناب ڈپٹی اسپیکر"]
+
+
+# A Thai Senate record copied from a web page: breadcrumbs and a Buddhist-era date above a blank
+# line, then the turns one a line; Thai ends no sentence with a stop, so no line shows where a
+# paragraph ends, and a label with its colon opens a line all the same.
+THAI_WEB = """หน้าแรก > ข่าวสาร > บันทึกการประชุม
+วันพฤหัสบดีที่ ๑๒ ตุลาคม พ.ศ. ๒๕๖๖
+
+ประธานวุฒิสภา : เชิญท่านสมาชิกครับ
+นายวันชัย สอนศิริ : ท่านประธานที่เคารพ ผมขอหารือเรื่องการพิจารณากฎหมาย
+ประธานวุฒิสภา : ขอบคุณครับ เชิญท่านต่อไป
+นางสาวภัทรา วรามิตร : ท่านประธานคะ ดิฉันขอสนับสนุนค่ะ
+"""
+
+
+def test_thai_labels_open_lines_that_no_stop_ends() -> None:
+    root = etree.fromstring(convert_text(THAI_WEB.encode(), "sitting.txt").tei)
+    assert root.xpath("//t:sp/t:speaker/text()", namespaces=NS) == [
+        "ประธานวุฒิสภา :",
+        "นายวันชัย สอนศิริ :",
+        "ประธานวุฒิสภา :",
+        "นางสาวภัทรา วรามิตร :",
+    ]
