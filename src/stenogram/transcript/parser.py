@@ -238,14 +238,14 @@ class _Parser:
         Lords: …`` in hard-wrapped lines whose paragraph ends the reader could not see)."""
         if cand.upper or cand.prefix:
             return True
-        end = above.rstrip()[-1:]
-        if cand.punct not in (":", "：") or not (end in TERMINAL or without_stops(end)):
+        if cand.punct in (":", "：") and without_stops(above.rstrip()[-1:]) and without_stops(cand.name[:1]):
+            return True  # Thai ends no sentence with a stop: the line above cannot show its end
+        if cand.punct not in (":", "：") or above.rstrip()[-1:] not in TERMINAL:
             return False
         return bool(
             cand.strong
             or self.config.offices.search(cand.name.casefold())
             or self.config.groups.match(cand.name)
-            or without_stops(cand.name[:1])  # Thai: a line ends no sentence by a stop
         )
 
     def _wrapped_label(self, line: str, following: str) -> tuple[Candidate | None, str]:
