@@ -215,3 +215,27 @@ def test_thai_labels_open_lines_that_no_stop_ends() -> None:
         "ประธานวุฒิสภา :",
         "นางสาวภัทรา วรามิตร :",
     ]
+
+
+# Sri Lanka's Hansard: each label alone on its line (ගරු, honourable, before the name), its Tamil
+# and English forms in parentheses under it; a zero-width joiner inside a Sinhala name (ප්‍රේ)
+# belongs to the word.
+SINHALA = """ගරු කථානායකතුමා
+(மாண்புமிகு சபாநாயகர் அவர்கள்)
+(The Speaker)
+ගරු මන්ත්‍රීතුමනි, ප්‍රශ්නය අහන්න.
+
+ගරු සජිත් ප්‍රේමදාස මහතා
+(மாண்புமிகு சஜித் பிரேமதாச)
+(The Hon. Sajith Premadasa)
+ගරු කථානායකතුමනි, රජය මේ ප්‍රශ්නයට පිළිතුරු දිය යුතුයි.
+
+ගරු කථානායකතුමා
+(மாண்புமிகு சபாநாயகர் அவர்கள்)
+(The Speaker)
+ගරු ඇමතිතුමා.
+"""
+
+
+def test_a_zero_width_joiner_is_part_of_a_labels_word() -> None:
+    assert _labels(SINHALA) == ["ගරු කථානායකතුමා", "ගරු සජිත් ප්‍රේමදාස මහතා", "ගරු කථානායකතුමා"]

@@ -62,7 +62,8 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _IN_PARENS = r"(?:[^()\n]|\([^()\n]{1,60}\)){1,80}"
 # One token of a label read word by word (LabelMatcher._generic): a role or party in parentheses
 # or square brackets ("Klaus Beispiel [DIE LINKE]:" names his party, nothing is supplied), a word
-# with its full stop (a quotation mark inside it: the Hebrew abbreviation היו"ר; a slash between
+# with its full stop (a zero-width joiner or non-joiner inside it: Sinhala ප්‍රේ, Persian می‌کنم;
+# a quotation mark inside it: the Hebrew abbreviation היו"ר; a slash between
 # letters: a party of two, "Abg. Hans Rülke FDP/DVP:"; a slash after a form of address, the Arabic
 # records' "النائب/ مرزوق الخليفة:"), a number before
 # the name ("01.01 Name:"), a comma, a colon, a dash (in a Persian record the tatweel set apart by
@@ -70,7 +71,7 @@ _IN_PARENS = r"(?:[^()\n]|\([^()\n]{1,60}\)){1,80}"
 _TOKEN = re.compile(
     rf"(?P<space>[ \t]*)(?:(?P<paren>\({_IN_PARENS}\)|\[[^\[\]\n]{{1,80}}\])"
     r"|(?P<kashida>\u0640)(?=[ \t]|$)"
-    rf"|(?P<word>[^\W\d_](?:[\w'’\-{_MARKS}]|[\"״/](?=[^\W\d_]))*(?:/(?=[ \t][^\W\d_]))?"
+    rf"|(?P<word>[^\W\d_](?:[\w'’\-{_MARKS}\u200c\u200d]|[\"״/](?=[^\W\d_]))*(?:/(?=[ \t][^\W\d_]))?"
     rf"|\d{{1,2}}[ºª°])(?P<stop>\.)?"
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：፦])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
     rf"|(?P<glued>—)(?=[{UPPER}«“\"]))"
