@@ -337,6 +337,23 @@ def test_a_seat_number_before_the_name_in_parentheses_opens_a_marked_label() -> 
     ]
 
 
+def test_a_double_circle_or_a_diamond_marks_a_label_as_the_circle_does() -> None:
+    """Japanese local assemblies mark the chair and the executive with "◎", the member who asks
+    with "◆"."""
+    text = (
+        "◎議長（田中一郎君）　ただいまから定例会を開会いたします。３番、鈴木花子議員。\n"
+        "◆３番（鈴木花子議員）　おはようございます。防災対策についてお伺いします。\n"
+        "◎議長（田中一郎君）　市長。\n"
+        "◎市長（佐藤次郎君）　お答えいたします。防災対策は最重要課題であります。\n"
+    )
+    assert speakers(convert_text(text.encode(), "shigikai.txt").tei) == [
+        "◎議長（田中一郎君）",
+        "◆３番（鈴木花子議員）",
+        "◎議長（田中一郎君）",
+        "◎市長（佐藤次郎君）",
+    ]
+
+
 def test_an_unbracketed_closing_line_stands_after_the_last_turn() -> None:
     text = (
         "The President: I now give the floor to the representative of Chile.\n\n"
