@@ -239,3 +239,27 @@ SINHALA = """ගරු කථානායකතුමා
 
 def test_a_zero_width_joiner_is_part_of_a_labels_word() -> None:
     assert _labels(SINHALA) == ["ගරු කථානායකතුමා", "ගරු සජිත් ප්‍රේමදාස මහතා", "ගරු කථානායකතුමා"]
+
+
+# Malaysia's Dewan Rakyat: the chair "Tuan Yang di-Pertua" (Tuan, the form of address; Yang
+# di-Pertua, the office) printed once, and the hall's voice "Seorang Ahli" (one member).
+MALAY = """Tuan Yang di-Pertua: Yang Berhormat Kepala Batas, sila.
+Dato' Seri Reezal Merican Naina Merican [Kepala Batas]: Terima kasih Tuan Yang di-Pertua.
+Seorang Ahli: [Bercakap tanpa menggunakan pembesar suara]
+Dato' Seri Reezal Merican Naina Merican [Kepala Batas]: Saya belum habis lagi.
+Timbalan Menteri Kewangan I [Datuk Seri Ahmad Maslan]: Tuan Yang di-Pertua, penjelasan.
+"""
+
+
+def test_the_malay_chair_printed_once_and_the_halls_voice_are_labels() -> None:
+    assert _labels(MALAY) == [
+        "Tuan Yang di-Pertua",
+        "Dato' Seri Reezal Merican Naina Merican [Kepala Batas]",
+        "Seorang Ahli",
+        "Dato' Seri Reezal Merican Naina Merican [Kepala Batas]",
+        "Timbalan Menteri Kewangan I [Datuk Seri Ahmad Maslan]",
+    ]
+    root = etree.fromstring(convert_text(MALAY.encode(), "sitting.txt").tei)
+    assert root.xpath(
+        "//t:person[t:persName[@type='label'] = 'Tuan Yang di-Pertua']/@role", namespaces=NS
+    ) == ["chair"]
