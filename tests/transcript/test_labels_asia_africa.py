@@ -263,3 +263,16 @@ def test_the_malay_chair_printed_once_and_the_halls_voice_are_labels() -> None:
     assert root.xpath(
         "//t:person[t:persName[@type='label'] = 'Tuan Yang di-Pertua']/@role", namespaces=NS
     ) == ["chair"]
+
+
+# The Jatiya Sangsad's debates copied from a PDF: hard-wrapped, no blank lines, and Bengali has no
+# case to tell a wrapped line from a new paragraph; a label printed once before a wrapped speech.
+BENGALI_WRAPPED = """জনাব স্পীকার: মাননীয় সংসদ সদস্য, আপনি বলুন।
+জনাব তোফায়েল আহমেদ: মাননীয় স্পীকার, আমি আজ এই মহান সংসদে একটি গুরুত্বপূর্ণ বিষয়ে
+কথা বলতে চাই। দেশের অর্থনীতি আজ এক কঠিন সময় পার করছে।
+জনাব স্পীকার: ধন্যবাদ।
+"""
+
+
+def test_a_label_before_a_hard_wrapped_speech_is_a_label() -> None:
+    assert _labels(BENGALI_WRAPPED) == ["জনাব স্পীকার", "জনাব তোফায়েল আহমেদ", "জনাব স্পীকার"]

@@ -183,9 +183,12 @@ class _Parser:
                     last = para.lines[-1][1]
                     alone = not line[cand.end :].strip()
                     if alone and number + 1 == len(para.lines) and index + 1 < len(paragraphs):
-                        speech, last = self._speech_below(paragraphs, index + 1)
+                        first = [text for _, text in paragraphs[index + 1].lines[:3]]
+                        speech, last = self._speech_on(paragraphs, index + 1, first)
                         if len(speech) == 1 and self._date_line(last):  # a title over its date
                             speech = []
+                    elif number + 1 == len(para.lines):
+                        speech, last = self._speech_on(paragraphs, index, speech)
                     occurrences.append(
                         Occurrence(
                             cand,
@@ -452,13 +455,11 @@ class _Parser:
                 break
         return rest
 
-    def _speech_below(self, paragraphs: list[RawPara], start: int) -> tuple[list[str], str]:
-        """The first lines of the speech below a label alone on its line, from paragraph *start*,
-        and the last line read: read one paragraph a line, a hard-wrapped speech goes on in the
-        paragraphs after a line that ends no sentence, up to three lines or a line that opens with
-        a label's strong shape."""
-        at = start
-        speech = [text for _, text in paragraphs[at].lines[:3]]
+    def _speech_on(self, paragraphs: list[RawPara], at: int, speech: list[str]) -> tuple[list[str], str]:
+        """The first lines of a label's *speech*, read to paragraph *at*, and the last line read:
+        read one paragraph a line, a hard-wrapped speech goes on in the paragraphs after a line
+        that ends no sentence, up to three lines or a line that opens with a label's strong
+        shape (a label is not taken for a field over a short line for want of the rest)."""
         while (
             len(speech) < 3
             and at + 1 < len(paragraphs)
