@@ -276,3 +276,23 @@ BENGALI_WRAPPED = """জনাব স্পীকার: মাননীয় �
 
 def test_a_label_before_a_hard_wrapped_speech_is_a_label() -> None:
     assert _labels(BENGALI_WRAPPED) == ["জনাব স্পীকার", "জনাব তোফায়েল আহমেদ", "জনাব স্পীকার"]
+
+
+# An Egyptian court's record: a party or a lawyer named after a word and its slash (المتهم/ name,
+# الأستاذ/ name), the Arabic records' way to set a name after its role or form of address.
+EGYPT_COURT = """رئيس المحكمة: نادي على المتهم.
+حاجب الجلسة: المتهم/ أحمد محمود علي.
+المتهم/ أحمد محمود علي: أفندم.
+رئيس المحكمة: هل لديك محام؟
+الأستاذ/ خالد سعيد المحامي: حاضر مع المتهم يا سيادة الرئيس.
+"""
+
+
+def test_a_word_and_its_slash_before_a_name_open_an_arabic_label() -> None:
+    assert _labels(EGYPT_COURT) == [
+        "رئيس المحكمة",
+        "حاجب الجلسة",
+        "المتهم/ أحمد محمود علي",
+        "رئيس المحكمة",
+        "الأستاذ/ خالد سعيد المحامي",
+    ]
