@@ -45,3 +45,15 @@ def test_the_records_opening_sentence_under_the_title_stays_text() -> None:
     root = _tei(OPENING)
     assert "The meeting was called to order at 10 a.m." in root.xpath("//t:body//t:p/text()", namespaces=NS)
     assert not root.xpath("//t:front//t:p", namespaces=NS)
+
+
+def test_a_sentence_under_the_title_stays_text() -> None:
+    text = (
+        "HEARING ON THE BUDGET\nThe hearing began late.\n\n"
+        "Chair: Good morning, everyone, and welcome to this hearing.\n"
+        "Mr. Smith: Thank you, Chair, for the invitation to speak.\n"
+        "Chair: Please go ahead.\n"
+    )
+    root = _tei(text)
+    assert "The hearing began late." in root.xpath("//t:body//t:p/text()", namespaces=NS)
+    assert not root.xpath("//t:front//t:p", namespaces=NS)

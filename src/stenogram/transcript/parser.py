@@ -66,6 +66,7 @@ _LAST_WORD = re.compile(r"(\w+)\W*$")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
 _COLON_NEAR = re.compile("[:：]")
 _BLOCK_LINE = 80  # characters of a line under the title in its block (a date, a sitting's number)
+_SENTENCE_STOPS = ".!?。！？।۔؟"  # a line under the title that ends so is text, unless a date
 _WRAPPED_SPAN = 60  # characters of a line where the colon of a label wrapped onto it may stand
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 _MIDLINE_SPAN = 400  # characters after a sentence read for a label inside the line
@@ -474,7 +475,7 @@ class _Parser:
         """How many units open the text as one block of short lines under the title, set off from
         the text by a blank line, where each line is a unit (one paragraph a line): the title's
         block, its other lines front matter ("令和五年一月二十五日", a date in a calendar not read
-        as one); 0 where there is no such block."""
+        as one), none of them a sentence; 0 where there is no such block."""
         end = 1
         while (
             end < first_turn
@@ -482,6 +483,7 @@ class _Parser:
             and len(units[end].text) <= _BLOCK_LINE
             and not self.config.opening.search(units[end].text)
             and not self._clock(units[end].text)
+            and (units[end].text.rstrip()[-1:] not in _SENTENCE_STOPS or self._date_line(units[end].text))
         ):
             end += 1
         after = units[end].line if end < len(units) else None
