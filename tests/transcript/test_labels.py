@@ -321,6 +321,39 @@ def test_labels_after_a_marker_or_a_number(sample: str, expected: list[str], ids
     assert not root.xpath("//t:sp[1]/t:p[1][starts-with(normalize-space(), '○')]", namespaces=NS)
 
 
+def test_a_seat_number_before_the_name_in_parentheses_opens_a_marked_label() -> None:
+    """A Japanese local assembly names a member by seat: "○１２番（佐藤花子君）"; a number
+    without the name in parentheses after it opens no label."""
+    text = (
+        "○議長（山田太郎君）　ただいまから本日の会議を開きます。１２番佐藤花子議員。\n"
+        "○１２番（佐藤花子君）　通告に従い質問いたします。\n"
+        "○１２月　市の予算について申し上げます。\n"
+        "○議長（山田太郎君）　市長。\n"
+    )
+    assert speakers(convert_text(text.encode(), "shigikai.txt").tei) == [
+        "○議長（山田太郎君）",
+        "○１２番（佐藤花子君）",
+        "○議長（山田太郎君）",
+    ]
+
+
+def test_a_double_circle_or_a_diamond_marks_a_label_as_the_circle_does() -> None:
+    """Japanese local assemblies mark the chair and the executive with "◎", the member who asks
+    with "◆"."""
+    text = (
+        "◎議長（田中一郎君）　ただいまから定例会を開会いたします。３番、鈴木花子議員。\n"
+        "◆３番（鈴木花子議員）　おはようございます。防災対策についてお伺いします。\n"
+        "◎議長（田中一郎君）　市長。\n"
+        "◎市長（佐藤次郎君）　お答えいたします。防災対策は最重要課題であります。\n"
+    )
+    assert speakers(convert_text(text.encode(), "shigikai.txt").tei) == [
+        "◎議長（田中一郎君）",
+        "◆３番（鈴木花子議員）",
+        "◎議長（田中一郎君）",
+        "◎市長（佐藤次郎君）",
+    ]
+
+
 def test_an_unbracketed_closing_line_stands_after_the_last_turn() -> None:
     text = (
         "The President: I now give the floor to the representative of Chile.\n\n"

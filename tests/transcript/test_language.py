@@ -28,6 +28,9 @@ SCRIPTS = {
     "hy": "ՆԱԽԱԳԱՀ. Հարգելի պատգամավորներ, նիստը բաց է։",
     "ka": "თავმჯდომარე: ძვირფასო კოლეგებო, სხდომა გახსნილია.",
     "hi": "श्री उपसभापति: माननीय सदस्यगण, सदन की कार्यवाही प्रारंभ होती है।",
+    # Sri Lanka's Hansard prints the Tamil and English forms of each label under the Sinhala one
+    "si": "ගරු කථානායකතුමා\n(மாண்புமிகு சபாநாயகர் அவர்கள்)\n(The Speaker)\nගරු මන්ත්‍රීතුමනි, ප්‍රශ්නය අහන්න.",
+    "am": "ክቡር አፈ ጉባኤ፦ የተከበራችሁ የምክር ቤት አባላት፣ ስብሰባው ተከፍቷል።",
 }
 
 # Languages that share a script, told apart by their common words and their own letters. Each

@@ -90,6 +90,20 @@ def test_furniture_patterns_come_from_the_configuration(tmp_path) -> None:
             "line",
             5,
         ),
+        # short turns one a line under a title block (an excerpt, a web copy): a Korean line
+        # is as long as its columns, each character two
+        (
+            "국회 본회의 회의록\n\n의장: 개의하겠습니다.\n김철수 의원: 질문드리겠습니다.\n장관: 답변드리겠습니다.\n",
+            "line",
+            4,
+        ),
+        (
+            "خبرگزاری خانه ملت\n۱۴۰۲/۰۸/۲۴\n\nرئیس ـ جلسه رسمی است.\nعلیرضا سلیمی ـ آقای رئیس، تذکر دارم.\nرئیس ـ بفرمایید.\n",
+            "line",
+            5,
+        ),
+        # a label alone on its line above its speech, each turn a block: the blank lines divide
+        ("Title\n\nجناب ڈپٹی اسپیکر\nبسم اللہ الرحمن الرحیم۔\n\nخواجہ محمد آصف\nشکریہ۔\n", "blank-line", 3),
     ],
 )
 def test_layout_is_detected(text: str, layout: str, paragraphs: int) -> None:

@@ -34,6 +34,7 @@ UPPER = _letter_class(str.isupper)
 _L = _letter_class(lambda c: c.isalpha() and not c.isupper())
 # Combining marks (the vowel signs of Devanagari, Bengali, Thai …): part of a word, yet no \w.
 _MARKS = _letter_class(lambda c: unicodedata.category(c).startswith("M"))
+_MARK = re.compile(f"[{_MARKS}]")
 # Surname particles printed in lower case inside a name in CAPITALS: McCLURE, DeCONCINI.
 _PARTICLE = r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]|D['’])"
 # A stop after a word or a parenthesis, and a word after it: a sentence that ends inside a line.
@@ -63,17 +64,26 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _IN_PARENS = r"(?:[^()\n]|\([^()\n]{1,60}\)){1,80}"
 # One token of a label read word by word (LabelMatcher._generic): a role or party in parentheses
 # or square brackets ("Klaus Beispiel [DIE LINKE]:" names his party, nothing is supplied), a word
-# with its full stop (a quotation mark inside it: the Hebrew abbreviation היו"ר; a slash between
-# letters: a party of two, "Abg. Hans Rülke FDP/DVP:"), a number before
-# the name ("01.01 Name:"), a comma, a colon, a dash (or the tatweel that Persian type sets as
-# one), a stop.
+# with its full stop (a zero-width joiner or non-joiner inside it: Sinhala ප්‍රේ, Persian می‌کنم;
+# a quotation mark inside it: the Hebrew abbreviation היו"ר; a slash between
+# letters: a party of two, "Abg. Hans Rülke FDP/DVP:"; a slash after a form of address, the Arabic
+# records' "النائب/ مرزوق الخليفة:"), a number before
+# the name ("01.01 Name:"), a comma, a colon, a dash (in a Persian record the tatweel set apart by
+# spaces, which no word prints alone), a stop.
 _TOKEN = re.compile(
-    rf"(?P<space>[ \t]*)(?:(?P<paren>\({_IN_PARENS}\)|\[[^\[\]\n]{{1,80}}\])|(?P<dash>[-–—ـ])(?=\s|$)"
-    rf"|(?P<word>[^\W\d_](?:[\w'’\-{_MARKS}]|[\"״/](?=[^\W\d_]))*|\d{{1,2}}[ºª°])(?P<stop>\.)?"
-    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：])|(?P<dot>\.)"
+    rf"(?P<space>[ \t]*)(?:(?P<paren>\({_IN_PARENS}\)|\[[^\[\]\n]{{1,80}}\])"
+    r"|(?P<kashida>\u0640)(?=[ \t]|$)"
+    rf"|(?P<word>[^\W\d_](?:[\w'’\-{_MARKS}\u200c\u200d]|[\"״/](?=[^\W\d_]))*(?:/(?=[ \t][^\W\d_]))?"
+    rf"|\d{{1,2}}[ºª°])(?P<stop>\.)?"
+    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：፦])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
     rf"|(?P<glued>—)(?=[{UPPER}«“\"]))"
 )
 _COLON_NEXT = re.compile(r"[ \t]*[:：]")
+# Colons of other scripts that end a label as the colon does: the Ethiopic preface colon of the
+# Amharic record ("ክቡር አፈ ጉባኤ፦ …"); the label keeps its printed colon, its punctuation reads ":".
+_COLONS = {"፦": ":"}
+_KASHIDA_APART = re.compile(r"\s\u0640(?=\s|$)")  # a tatweel set apart by spaces: a Persian dash
+_SENTENCE_STOP = re.compile(r"[.!?؟]")
 # A conjunction between two names in CAPITALS, each with its role: a joint label ("ROMEO
 # (LSP-PSd'Az) e BOCCIA (PD-IDP).", two members asking at once in the Italian Senate's record).
 _JOINT = re.compile(rf"[ \t]+(?P<word>[^\W\d_]{{1,3}})[ \t]+(?=[{UPPER}]{{2,}})")
@@ -90,13 +100,15 @@ _CAPS_SEGMENT = re.compile(
     rf"[ \t]*(?P<segment>[{UPPER}][{UPPER}\d.'’/]*(?: [{UPPER}][{UPPER}\d.'’/]*){{0,5}})[ \t]+[-–—](?=\s)"
 )
 # A label set off by an ideographic space or two spaces (after a marker): a name of up to three
-# words, perhaps a role in (full-width) parentheses.
+# words, perhaps a role in (full-width) parentheses; a member's seat number may open it when the
+# name follows in parentheses (a Japanese assembly's "○１２番（佐藤花子君）").
 _SPACED_OFF = re.compile(
-    r"(?P<name>[^\W\d_][^\s（()）:：.。,，]{0,24}(?: [^\W\d_][^\s（()）:：.。,，]{0,24}){0,2})"
+    r"(?P<name>\d{0,3}[^\W\d_][^\s（()）:：.。,，]{0,24}(?: [^\W\d_][^\s（()）:：.。,，]{0,24}){0,2})"
     r"(?:[（(](?P<role>[^）)\n]{1,40})[）)])?(?P<gap>\u3000+|[ \t]{2,})(?=\S)"
 )
 _ONE_WORD_OFF = re.compile(
-    r"(?P<name>[^\W\d_][^\s（()）:：.。,，]{0,24})(?:[（(](?P<role>[^）)\n]{1,40})[）)])?(?P<gap>[ \t])(?=\S)"
+    r"(?P<name>\d{0,3}[^\W\d_][^\s（()）:：.。,，]{0,24})"
+    r"(?:[（(](?P<role>[^）)\n]{1,40})[）)])?(?P<gap>[ \t])(?=\S)"
 )
 # A description after a label that ends in initials or a stop, up to its own stop: the seat,
 # faction or office of the parliaments of the former USSR ("Жириновский В. В., фракция ЛДПР.",
@@ -256,6 +268,8 @@ def _spaced_off(text: str, marked: bool = True) -> Candidate | None:
     if found.re is _ONE_WORD_OFF and not found.group("role") and _cased(found.group("name")):
         return None  # one space ends a word of a cased script: "Anf. 1 Ålderspresident INGVAR …" goes on
     name, role = found.group("name"), found.group("role")
+    if name[:1].isdigit() and not role:
+        return None  # "12 番地 …": a number opens a label only with the name in parentheses after it
     return Candidate(name, role, "\u3000", found.end(), text[: found.start("gap")])
 
 
@@ -284,6 +298,12 @@ def unclosed(line: str) -> bool:
 def label_key(name: str) -> str:
     """The form under which label variants ("KAGANOVICH", "Kaganovich") are one speaker."""
     return " ".join(_KEY_WORD.findall(name.casefold()))
+
+
+def _initial(word: str) -> bool:
+    """Whether *word* is one initial: one letter, with its vowel signs in a script that writes
+    them as marks (the Tamil record's "திரு. கே. ஏ. செங்கோட்டையன்:", கே is க with its vowel)."""
+    return len(_MARK.sub("", word)) == 1
 
 
 class LabelMatcher:
@@ -496,6 +516,12 @@ class LabelMatcher:
                     return None
                 punct, end = "—", pos
                 break
+            elif token.group("kashida"):
+                sentence = _SENTENCE_STOP.split(text[pos:], maxsplit=1)[0]
+                if not words or not token.group("space") or _KASHIDA_APART.search(sentence):
+                    return None  # "این طرح ـ که … ـ تصویب شد": a pair of them sets off a clause
+                punct, end = "–", pos  # the Persian record's "رئیس ـ": a tatweel set apart is its dash
+                break
             elif token.group("colon") or token.group("dash") or token.group("dot"):
                 if not words or (token.group("dash") and not token.group("space")):
                     return None
@@ -505,7 +531,8 @@ class LabelMatcher:
                 # (or a name in a script without case: the Persian record's "رئیس ـ", its dash a tatweel)
                 if token.group("dot") and not roles and not _DASH_AFTER.match(text, pos):
                     return None  # a stop set apart ends a label only before a dash: "M. X .  - …"
-                punct, end = token.group("colon") or token.group("dash") or ".", pos
+                colon = _COLONS.get(token.group("colon"), token.group("colon"))
+                punct, end = colon or token.group("dash") or ".", pos
                 break
             elif roles and (addressee := _ADDRESSEE.match(text, token.start())):
                 pos = addressee.end()  # "(Leader—National) to the Prime Minister:": whom it asks
@@ -547,7 +574,7 @@ class LabelMatcher:
                 name_start = token.start("word") if name_start < 0 else name_start
                 name_end = token.end()
                 if token.group("stop") and not (
-                    len(word) == 1 or word.casefold() in self.config.abbreviations
+                    _initial(word) or word.casefold() in self.config.abbreviations
                 ):
                     name_end, punct, end = token.end("word"), ".", pos
                     break
@@ -638,7 +665,7 @@ class LabelMatcher:
         if self._heading.match(line.strip()):
             return None
         if not found:
-            return self._office_alone(line)
+            return self._office_alone(line) or self._uncased_alone(line)
         title = (found.group("title") or "").strip()
         if not title and re.match(_OFFICE, found.group("name")):  # "M. le président" alone
             title = found.group("name").split()[0]
@@ -646,6 +673,20 @@ class LabelMatcher:
         if cand.upper or title or cand.role or len(cand.name.split()) >= 2:
             return cand
         return None
+
+    def _uncased_alone(self, line: str) -> Candidate | None:
+        """A name alone on its line in a script without case, with a form of address or an office in
+        parentheses, read as it would be with a colon: a web copy of the Urdu debates prints
+        "جناب ڈپٹی اسپیکر", "خواجہ محمد آصف (وزیر دفاع)" above the speech."""
+        head = line.strip()
+        if not head or any(c.isupper() or c.islower() for c in head):
+            return None
+        named = self._candidate(head + ":")
+        if named is None or named.end < len(head):
+            return None
+        if not (named.title or self.config.offices.match((named.role or "").casefold())):
+            return None  # "وقفہ سوالات (جاری)": a heading and its note, no office
+        return replace(named, punct="", end=len(line), printed=line)
 
     def _clocked(self, line: str, clock: re.Match[str]) -> Candidate | None:
         """A name and the recording's clock alone on a line (``Speaker 1  0:02``): the name read

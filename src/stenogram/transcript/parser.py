@@ -65,6 +65,8 @@ _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
 _COLON_NEAR = re.compile("[:：]")
+_BLOCK_LINE = 80  # characters of a line under the title in its block (a date, a sitting's number)
+_SENTENCE_STOPS = ".!?。！？।۔؟"  # a line under the title that ends so is text, unless a date
 _WRAPPED_SPAN = 60  # characters of a line where the colon of a label wrapped onto it may stand
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 # The hour and minute alone on a line with a stop between them, as the Austrian Nationalrat's
@@ -133,6 +135,12 @@ def _ending(start: list[str], last: str) -> str:
     return "speech" if len(text) >= 300 else "sentence"
 
 
+def _weak(cand: Candidate | None) -> bool:
+    """Whether *cand* is no label's shape of its own: none, or a word in Mixed case with a stop
+    and no role (a sentence ends so, "הזאת, שהיא הצעה חשובה מאוד.")."""
+    return cand is None or (cand.punct == "." and not (cand.upper or cand.role))
+
+
 def _speech_follows(below: str, cand: Candidate | None) -> bool:
     """Whether the text below a name alone on its line is its speech: a sentence, not another
     label, heading or date line ("THE INQUIRY" / "First day" is a title over a heading)."""
@@ -174,7 +182,7 @@ class _Parser:
                 cand = self._candidate(line)
                 if number and (cand is None or not self._opens_line(cand, para.lines[number - 1][1], line)):
                     cand = None  # inside a paragraph only a strong label opens a turn
-                weak = cand is None or (cand.punct == "." and not (cand.upper or cand.role)) or unclosed(line)
+                weak = _weak(cand) or unclosed(line)
                 if weak and number + 1 < len(para.lines):
                     wrapped, joined = self._wrapped_label(line, para.lines[number + 1][1])
                     if wrapped:
@@ -187,10 +195,12 @@ class _Parser:
                     last = para.lines[-1][1]
                     alone = not line[cand.end :].strip()
                     if alone and number + 1 == len(para.lines) and index + 1 < len(paragraphs):
-                        speech = [text for _, text in paragraphs[index + 1].lines[:3]]
-                        last = paragraphs[index + 1].lines[-1][1]
+                        first = [text for _, text in paragraphs[index + 1].lines[:3]]
+                        speech, last = self._speech_on(paragraphs, index + 1, first)
                         if len(speech) == 1 and self._date_line(last):  # a title over its date
                             speech = []
+                    elif number + 1 == len(para.lines):
+                        speech, last = self._speech_on(paragraphs, index, speech)
                     occurrences.append(
                         Occurrence(
                             cand,
@@ -246,6 +256,8 @@ class _Parser:
         speech is as long as any; a list of persons, "Mrs Linde." a line, opens none)."""
         if cand.upper or cand.prefix:
             return True
+        if cand.punct in (":", "：") and without_stops(above.rstrip()[-1:]) and without_stops(cand.name[:1]):
+            return True  # Thai ends no sentence with a stop: the line above cannot show its end
         if above.rstrip()[-1:] not in TERMINAL:
             return False
         if cand.punct.startswith("."):
@@ -419,10 +431,15 @@ class _Parser:
         rest: list[Unit] = []
         title = self.doc.title
         first_turn = next((i for i, u in enumerate(units) if self._label(u.text, u.first_line)), len(units))
+        block = self._title_block(units, first_turn)
         for index, unit in enumerate(units):
             examination = self.config.examiner.fullmatch(unit.text.strip())
             if index >= first_turn or rest or examination:  # front matter is the leading run, never
                 rest.append(unit)  # reordered; "BY MR. SMITH:" opens the body: it names who asks
+                continue
+            if 0 < index < block:
+                kind = front_kind(unit.text, self.config) or self._date_line(unit.text)
+                self._front_lines([(unit.line, unit.text)], [kind or "other"])
                 continue
             lines = unit.lines
             kinds = [front_kind(text, self.config) for _, text in lines]
@@ -458,6 +475,40 @@ class _Parser:
                 self.doc.date, self.doc.date_text = found
                 break
         return rest
+
+    def _speech_on(self, paragraphs: list[RawPara], at: int, speech: list[str]) -> tuple[list[str], str]:
+        """The first lines of a label's *speech*, read to paragraph *at*, and the last line read:
+        read one paragraph a line, a hard-wrapped speech goes on in the paragraphs after a line
+        that ends no sentence, up to three lines or a line that opens with a label's strong
+        shape (a label is not taken for a field over a short line for want of the rest)."""
+        while (
+            len(speech) < 3
+            and at + 1 < len(paragraphs)
+            and speech[-1].rstrip()[-1:] not in TERMINAL
+            and _weak(self._candidate(paragraphs[at + 1].lines[0][1]))
+        ):
+            at += 1
+            speech += [text for _, text in paragraphs[at].lines[: 3 - len(speech)]]
+        return speech, paragraphs[at].lines[-1][1]
+
+    def _title_block(self, units: list[Unit], first_turn: int) -> int:
+        """How many units open the text as one block of short lines under the title, set off from
+        the text by a blank line, where each line is a unit (one paragraph a line): the title's
+        block, its other lines front matter ("令和五年一月二十五日", a date in a calendar not read
+        as one), none of them a sentence; 0 where there is no such block."""
+        end = 1
+        while (
+            end < first_turn
+            and units[end].line == units[end - 1].lines[-1][0] + 1
+            and len(units[end].text) <= _BLOCK_LINE
+            and not self.config.opening.search(units[end].text)
+            and not self._clock(units[end].text)
+            and (units[end].text.rstrip()[-1:] not in _SENTENCE_STOPS or self._date_line(units[end].text))
+        ):
+            end += 1
+        after = units[end].line if end < len(units) else None
+        set_off = after is None or after > units[end - 1].lines[-1][0] + 1
+        return end if end > 1 and set_off and len(units[0].lines) == 1 else 0
 
     def _date_line(self, text: str) -> str | None:
         """``date`` for a short line that gives a date ("Wednesday 5 February 2020")."""

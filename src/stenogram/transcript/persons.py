@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from functools import lru_cache
 
+from stenogram import xmlsafe
+from stenogram.errors import InputError
 from stenogram.transcript.config import Config
 from stenogram.transcript.labels import label_key
 from stenogram.transcript.model import Person
@@ -86,9 +89,22 @@ def slug(text: str) -> str:
         else:
             out.append("-")
     ident = unicodedata.normalize("NFC", re.sub(r"-+", "-", "".join(out)).strip("-"))
+    ident = "".join(char if char == "-" or _id_letter(char) else f"u{ord(char):04x}" for char in ident)
     if not ident or not ident[0].isalpha():
         ident = f"person-{ident}" if ident else "person"
     return ident
+
+
+@lru_cache(maxsize=4096)
+def _id_letter(char: str) -> bool:
+    """Whether libxml2 takes the letter *char* in an ``xml:id``: it checks names by the letters of
+    XML 1.0's fourth edition, which lack the scripts Unicode added since (Ethiopic, Sinhala,
+    Mongolian); such a letter is written as its code point ("u12ad") instead."""
+    try:
+        xmlsafe.parse_bytes(f'<a xml:id="a{char}"/>'.encode())
+    except InputError:
+        return False
+    return True
 
 
 class Registry:

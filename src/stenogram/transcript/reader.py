@@ -317,6 +317,12 @@ def _block_end(lines: list[str], start: int, end: re.Pattern[str] | None) -> int
     return start  # no end marker: only the start line is furniture
 
 
+def _columns(line: str) -> int:
+    """The columns *line* takes, a wide (Chinese, Japanese, Korean) character two: "主席：第一項質詢。"
+    is a line as long as "The Chair: The first question." """
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in line)
+
+
 def _layout(lines: list[str]) -> str:
     """``blank-line`` (paragraphs between blank lines), ``wrapped`` or ``line`` (one per line).
 
@@ -332,7 +338,9 @@ def _layout(lines: list[str]) -> str:
             if i == 0 or not lines[i - 1].strip():
                 blocks.append([])
             blocks[-1].append(line.strip())
-    inner = [line for block in blocks for line in block[:-1] if len(line) > 40]
+    inner = [line for block in blocks for line in block[:-1] if _columns(line) > 40]
+    if len(inner) < 2:  # short turns one a line (an excerpt, a web copy): its medium lines decide
+        inner = [line for block in blocks for line in block[:-1] if _columns(line) > 20]
     if len(blocks) >= 2:
         ending = sum(1 for line in inner if line[-1] in TERMINAL)
         return "line" if len(inner) >= 2 and ending > 0.6 * len(inner) else "blank-line"

@@ -62,7 +62,12 @@ _FULL_LINE = 50  # characters of a line a hard wrap has cut (a heading is shorte
 # (see labels._spaced_off) or the tab after a table's first cell.
 _COLON_LIKE = frozenset({":", "：", "\u3000", "\t"})
 # Evidence that the candidate is not a name at all: it is then not believed for its shape alone.
-_SHAPE_BLOCKERS = frozenset({"opener", "sentence", "whole", "silent", "unfinished", "heading", "spaced"})
+_SHAPE_BLOCKERS = frozenset(
+    {"opener", "sentence", "wordy", "whole", "silent", "unfinished", "heading", "spaced"}
+)
+# The most words of a label in a script without case: an honorific, an office of a few words and a
+# name ("معالي وزير الدولة لشؤون مجلس النواب", "மாண்புமிகு திரு. எ. வ. வேலு").
+_UNCASED_NAME_WORDS = 7
 
 
 def _shape(cand: Candidate) -> tuple[bool, str, bool, bool]:
@@ -229,6 +234,11 @@ def _features(
         ]
         if ordinary:
             found["sentence"] = w["sentence"] * len(ordinary)
+    # a script without case (Arabic, Devanagari, Thai …) shows no sentence by its lower case: by
+    # its length ("میں یہ کہنا چاہتا ہوں کہ جناب اسپیکر نے کہا تھا:" is no name)
+    spoken = len(name.split())
+    if spoken > _UNCASED_NAME_WORDS and not any(c.isupper() or c.islower() for c in name):
+        found["wordy"] = w["wordy"] * (spoken - _UNCASED_NAME_WORDS)
     # "Mevrouw Kant (SP):" / "Voorzitter. Ik verzoek …": an address in Mixed case opening the speech
     if all(o.under for o in occurrences) and not (cand.upper or cand.role or cand.title) and puncts == {"."}:
         found["under_label"] = w["under_label"]
