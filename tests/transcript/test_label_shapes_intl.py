@@ -218,6 +218,20 @@ def test_turns_one_per_line_that_end_in_ideographic_stops() -> None:
     ]
 
 
+def test_an_address_to_the_chair_under_a_label_alone_is_no_label() -> None:
+    """Each label stands alone on its line with its colon, one line a paragraph; the speech
+    below opens with its form of address to the chair ("Sr. Presidente, Sr.as e Srs.
+    Deputados, …") twice, right under a label each time: its first words, not a speaker."""
+    data = (SAMPLES / "pt-assembleia-own-line.txt").read_bytes()
+    assert read_source(data, "x.txt", load_config()).layout == "line"
+    assert speakers(convert_text(data, "x.txt").tei) == [
+        "O Sr. Presidente:",
+        "O Sr. Rui Costa:",
+        "O Sr. Presidente:",
+        "A Sr.ª Ana Lopes:",
+    ]
+
+
 def test_short_speeches_hard_wrapped_with_no_blank_line() -> None:
     """Most lines end a sentence, as short speeches wrapped over two lines do; but every line
     that ends none runs to the margin: a wrap cut it, so it joins the line below, and the label

@@ -102,6 +102,13 @@ def test_furniture_patterns_come_from_the_configuration(tmp_path) -> None:
             "line",
             5,
         ),
+        # a label with its colon alone above its speech, each turn a block: the blank lines
+        # divide, however short the speeches (the label's line ends no sentence of a turn)
+        (
+            "Title\n\nForseti (Anna Jónsdóttir):\nFundur er settur.\n\nKatrín Jakobsdóttir:\n„Forseti Íslands gjörir kunnugt:\n\nAð ég veiti umboð.\n",
+            "blank-line",
+            4,
+        ),
         # a label alone on its line above its speech, each turn a block: the blank lines divide
         ("Title\n\nجناب ڈپٹی اسپیکر\nبسم اللہ الرحمن الرحیم۔\n\nخواجہ محمد آصف\nشکریہ۔\n", "blank-line", 3),
     ],

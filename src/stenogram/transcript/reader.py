@@ -339,8 +339,11 @@ def _layout(lines: list[str]) -> str:
                 blocks.append([])
             blocks[-1].append(line.strip())
     inner = [line for block in blocks for line in block[:-1] if _columns(line) > 40]
-    if len(inner) < 2:  # short turns one a line (an excerpt, a web copy): its medium lines decide
-        inner = [line for block in blocks for line in block[:-1] if _columns(line) > 20]
+    if len(inner) < 2:  # short turns one a line (an excerpt, a web copy): its medium lines decide,
+        # but not a label alone above its speech ("Katrin Jakobsdottir:"): the block is its turn
+        inner = [
+            line for block in blocks for line in block[:-1] if _columns(line) > 20 and line[-1] not in ":："
+        ]
     if len(blocks) >= 2:
         ending = sum(1 for line in inner if line[-1] in TERMINAL)
         return "line" if len(inner) >= 2 and ending > 0.6 * len(inner) else "blank-line"

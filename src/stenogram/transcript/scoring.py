@@ -239,8 +239,9 @@ def _features(
     spoken = len(name.split())
     if spoken > _UNCASED_NAME_WORDS and not any(c.isupper() or c.islower() for c in name):
         found["wordy"] = w["wordy"] * (spoken - _UNCASED_NAME_WORDS)
-    # "Mevrouw Kant (SP):" / "Voorzitter. Ik verzoek …": an address in Mixed case opening the speech
-    if all(o.under for o in occurrences) and not (cand.upper or cand.role or cand.title) and puncts == {"."}:
+    # "Mevrouw Kant (SP):" / "Voorzitter. Ik verzoek …": an address in Mixed case opening the
+    # speech, with its form of address too ("O Sr. Nelson Peralta:" / "Sr. Presidente, Sr.as …")
+    if all(o.under for o in occurrences) and not (cand.upper or cand.role) and puncts == {"."}:
         found["under_label"] = w["under_label"]
     if all(o.inner and not o.cand.prefix for o in occurrences):  # a marked label opens lines
         found["inner"] = w["inner"]
