@@ -105,7 +105,7 @@ def test_furniture_patterns_come_from_the_configuration(tmp_path) -> None:
         # a label with its colon alone above its speech, each turn a block: the blank lines
         # divide, however short the speeches (the label's line ends no sentence of a turn)
         (
-            "Title\n\nForseti (Anna Jónsdóttir):\nFundur er settur.\n\nKatrín Jakobsdóttir:\n„Forseti Íslands gjörir kunnugt:\n\nAð ég veiti umboð.\n",
+            "Title\n\nForseti (Anna Jónsdóttir):\nFundur er settur.\n\nKatrín Jakobsdóttir forsætisráðherra:\n„Forseti Íslands gjörir kunnugt:\n\nAð ég veiti umboð.\n",
             "blank-line",
             4,
         ),
