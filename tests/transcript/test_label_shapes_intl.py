@@ -232,6 +232,21 @@ def test_an_address_to_the_chair_under_a_label_alone_is_no_label() -> None:
     ]
 
 
+def test_a_name_with_initials_opens_a_turn_inside_a_wrapped_paragraph() -> None:
+    """A plenum hard-wrapped with no blank line: "Морозов В. И. Товарищи! …" opens a line after
+    the chair's finished sentence, whose line runs to the margin. Its initials (their stop ends
+    the label) make it a name as a form of address would, and it is printed in the shape of
+    "Кузнецов А. П.", believed at a paragraph's start."""
+    data = (SAMPLES / "ru-plenum-wrapped-initials.txt").read_bytes()
+    assert speakers(convert_text(data, "x.txt").tei) == [
+        "Председательствующий.",
+        "Кузнецов А. П.",
+        "Председательствующий.",
+        "Морозов В. И.",
+        "Председательствующий.",
+    ]
+
+
 def test_short_speeches_hard_wrapped_with_no_blank_line() -> None:
     """Most lines end a sentence, as short speeches wrapped over two lines do; but every line
     that ends none runs to the margin: a wrap cut it, so it joins the line below, and the label

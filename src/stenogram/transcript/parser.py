@@ -44,7 +44,7 @@ from stenogram.transcript.model import (
 )
 from stenogram.transcript.persons import Registry
 from stenogram.transcript.reader import TERMINAL, RawPara, Source
-from stenogram.transcript.scoring import Occurrence, decide
+from stenogram.transcript.scoring import INITIALS_IN_NAME, Occurrence, decide
 
 
 def _whole_parenthesis(opener: str, closer: str) -> str:
@@ -251,7 +251,8 @@ class _Parser:
         or after a marker; or, after a line that ends a sentence, with a colon and a form of
         address, a role, an office or a group's name (``Councilmember Pedersen: …``, ``Noble
         Lords: …`` in hard-wrapped lines whose paragraph ends the reader could not see), or with
-        a full stop, a form of address or a role and the speech on its line (``M. Jaurès.
+        a full stop, a form of address, a role, an office or initials and the speech on its line
+        (``Председательствующий. Спасибо.``, ``Нилов Я. Е. Спасибо …``, ``M. Jaurès.
         Messieurs, …``: the old French and Belgian records' narrow columns, whose last line of a
         speech is as long as any; a list of persons, "Mrs Linde." a line, opens none)."""
         if cand.upper or cand.prefix:
@@ -260,8 +261,10 @@ class _Parser:
             return True  # Thai ends no sentence with a stop: the line above cannot show its end
         if above.rstrip()[-1:] not in TERMINAL:
             return False
-        if cand.punct.startswith("."):
-            return cand.strong and bool(line[cand.end :].strip())
+        initials = INITIALS_IN_NAME.search(cand.name)
+        if cand.punct.startswith(".") or (initials and not cand.punct):  # "Нилов Я. Е." ends with its stop
+            named = cand.strong or self.config.offices.match(cand.name.casefold()) or initials
+            return bool(named) and bool(line[cand.end :].strip())
         if cand.punct not in (":", "："):
             return False
         return bool(

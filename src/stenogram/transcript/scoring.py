@@ -50,7 +50,7 @@ class LabelDecision:
 
 
 # Initials with a surname: "Коваленко О.П.", "K. Feldmans", "ІВАНЧУК А.В.".
-_INITIALS_IN_NAME = re.compile(rf"(?:^|\s)[{UPPER}]\.(?:\s?[{UPPER}]\.)*(?:\s|$)")
+INITIALS_IN_NAME = re.compile(rf"(?:^|\s)[{UPPER}]\.(?:\s?[{UPPER}]\.)*(?:\s|$)")
 # Text in CAPITALS after a "label": the label is the first half of a heading.
 _HEADING_AFTER = re.compile(rf"[\W\d_]*[{UPPER}]{{2,}}(?:[\W\d_]+[{UPPER}]{{2,}}){{2}}")
 _VOICE = re.compile(r"\((?P<name>[^()\n:.!?]{2,60}?)\s?[.:](?=\s)")
@@ -72,7 +72,9 @@ _UNCASED_NAME_WORDS = 7
 
 def _shape(cand: Candidate) -> tuple[bool, str, bool, bool]:
     """The printed shape of a label: CAPITALS, its punctuation, a role, a form of address."""
-    punct = ":" if cand.punct in (":", "：") else "clock" if _clock_after(cand) else cand.punct
+    # a label that ends with its initials ("Нилов Я. Е.") ends with their stop, as "ИВАНОВ." does
+    stop = cand.punct or ("." if cand.printed.rstrip().endswith(".") else "")
+    punct = ":" if cand.punct in (":", "：") else "clock" if _clock_after(cand) else stop
     return (cand.upper, punct, bool(cand.role), cand.addressed)
 
 
@@ -203,7 +205,7 @@ def _features(
         found["recurring"] = w["recurring"]
     elif not puncts - {""}:
         found["bare"] = w["bare"]
-    if _INITIALS_IN_NAME.search(name):
+    if INITIALS_IN_NAME.search(name):
         found["initials"] = w["initials"]
     if announced:
         found["announced"] = w["announced"]
