@@ -288,13 +288,13 @@ def _with_description(found: Candidate, text: str) -> Candidate:
     )
 
 
-@lru_cache(maxsize=4096)
 def unclosed(line: str) -> bool:
     """Whether *line* opens a parenthesis it does not close: a role the wrap cut ("THE MINISTER
     OF AGRICULTURE (SHRI X" / "Y): Sir, …"), never a name alone on its line."""
     return line.count("(") > line.count(")")
 
 
+@lru_cache(maxsize=4096)
 def label_key(name: str) -> str:
     """The form under which label variants ("KAGANOVICH", "Kaganovich") are one speaker."""
     return " ".join(_KEY_WORD.findall(name.casefold()))
@@ -395,10 +395,14 @@ class LabelMatcher:
         if cell is None:
             return None
         name = cell.group("name")
-        named = self._candidate(name + ":")
-        if named is None or named.end < len(name):  # the whole cell is the name
-            return None
-        return replace(named, punct="\t", end=cell.end(), printed=name)
+        named = self._whole_name(name)
+        return replace(named, punct="\t", end=cell.end(), printed=name) if named else None
+
+    def _whole_name(self, head: str) -> Candidate | None:
+        """*head* read as a label would be read with a colon after it, where all of it is the
+        name: a table's first cell, a name before its clock, a name alone in a script without case."""
+        named = self._candidate(head + ":")
+        return named if named is not None and named.end >= len(head) else None
 
     def _emphasised(self, text: str) -> Candidate | None:
         """A label set in bold as Markdown writes it (``**Mr. Smith:** …``, ``**Mr. Smith**: …``),
@@ -681,8 +685,8 @@ class LabelMatcher:
         head = line.strip()
         if not head or any(c.isupper() or c.islower() for c in head):
             return None
-        named = self._candidate(head + ":")
-        if named is None or named.end < len(head):
+        named = self._whole_name(head)
+        if named is None:
             return None
         if not (named.title or self.config.offices.match((named.role or "").casefold())):
             return None  # "وقفہ سوالات (جاری)": a heading and its note, no office
@@ -694,10 +698,10 @@ class LabelMatcher:
         head = line[: clock.start()].strip()
         if not head or head[-1] in ".:：" or self._heading.match(head):
             return None  # a label with its own punctuation: candidate() reads its clock
-        named = self._candidate(head + ":")
-        if named is None or named.end < len(head):  # the whole head is the name
-            return None
-        return replace(named, punct="", end=len(line), printed=line, time=clock.group("time"))
+        named = self._whole_name(head)
+        return (
+            replace(named, punct="", end=len(line), printed=line, time=clock.group("time")) if named else None
+        )
 
     def is_heading(self, text: str) -> bool:
         """A short line on its own that heads a part of the text (``ACT II``, ``DRAMATIS PERSONAE``)."""
