@@ -73,8 +73,7 @@ _UNCASED_NAME_WORDS = 7
 def _shape(cand: Candidate) -> tuple[bool, str, bool, bool]:
     """The printed shape of a label: CAPITALS, its punctuation, a role, a form of address."""
     # a label that ends with its initials ("Нилов Я. Е.") ends with their stop, as "ИВАНОВ." does
-    stop = cand.punct or ("." if cand.printed.rstrip().endswith(".") else "")
-    punct = ":" if cand.punct in (":", "：") else "clock" if _clock_after(cand) else stop
+    punct = ":" if cand.punct in (":", "：") else "clock" if _clock_after(cand) else _punct(cand)
     return (cand.upper, punct, bool(cand.role), cand.addressed)
 
 
