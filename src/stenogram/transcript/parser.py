@@ -43,7 +43,7 @@ from stenogram.transcript.model import (
     Turn,
 )
 from stenogram.transcript.persons import Registry
-from stenogram.transcript.reader import TERMINAL, RawPara, Source
+from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, RawPara, Source
 from stenogram.transcript.scoring import INITIALS_IN_NAME, Occurrence, decide
 
 
@@ -66,7 +66,6 @@ _LAST_WORD = re.compile(r"(\w+)\W*$")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
 _COLON_NEAR = re.compile("[:：]")
 _BLOCK_LINE = 80  # characters of a line under the title in its block (a date, a sitting's number)
-_SENTENCE_STOPS = ".!?。！？।۔؟"  # a line under the title that ends so is text, unless a date
 _WRAPPED_SPAN = 60  # characters of a line where the colon of a label wrapped onto it may stand
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 # The hour and minute alone on a line with a stop between them, as the Austrian Nationalrat's
@@ -506,7 +505,7 @@ class _Parser:
             and len(units[end].text) <= _BLOCK_LINE
             and not self.config.opening.search(units[end].text)
             and not self._clock(units[end].text)
-            and (units[end].text.rstrip()[-1:] not in _SENTENCE_STOPS or self._date_line(units[end].text))
+            and (units[end].text.rstrip()[-1:] not in SENTENCE_STOPS or self._date_line(units[end].text))
         ):
             end += 1
         after = units[end].line if end < len(units) else None

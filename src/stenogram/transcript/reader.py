@@ -74,10 +74,12 @@ _CYRILLIC_FREQUENCY = dict(
 )
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 _INDENT = 2  # columns past a block's margin that make a line a paragraph's first
-#: What ends a sentence, with the stops of Chinese and Japanese, Indic scripts, Arabic, Urdu,
-#: Armenian and Ethiopic: a line ending so was not cut by a hard wrap. The one table of stops:
-#: the parser reads paragraphs by it too.
-TERMINAL = '.!?…:;»”")]。！？：；」』）।॥؟։።۔'
+#: The stops that end a sentence, with those of Chinese and Japanese, Indic scripts, Arabic,
+#: Urdu, Armenian and Ethiopic.
+SENTENCE_STOPS = ".!?…。！？।॥؟։።۔"
+#: What ends a sentence, a clause or a label, or closes a quotation or a bracket: a line ending so
+#: was not cut by a hard wrap. The one table of stops: the parser reads paragraphs by it too.
+TERMINAL = SENTENCE_STOPS + ':;»”")]：；」』）'
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
     f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0, 0x110000, 0x10000)
