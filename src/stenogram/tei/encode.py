@@ -436,8 +436,8 @@ class _Encoder:
     def _item(self, parent: etree._Element, item: Turn | Para | BlockStage | Quote) -> None:
         if isinstance(item, Turn):
             self.sp += 1
-            sp = _el(parent, "sp", xml_id=f"sp-{self.sp}", who=f"#{item.who}")
-            speaker = _el(sp, "speaker")
+            sp = _sub(parent, "sp", None, {_XML_ID: f"sp-{self.sp}", "who": f"#{item.who}"})
+            speaker = _sub(sp, "speaker", None, {})
             if item.speaker.supplied:
                 _el(speaker, "supplied", item.speaker.text, reason="editorial")
                 _append_text(speaker, item.speaker.punct)
@@ -456,7 +456,7 @@ class _Encoder:
                 self._item(quote, para)
         elif isinstance(item, Para):
             self.p += 1
-            p = _el(parent, "p", xml_id=f"p-{self.p}")
+            p = _sub(parent, "p", None, {_XML_ID: f"p-{self.p}"})
             _inline(p, item.content, self.made)
         else:
             _stage(parent, item.stage, self.made)

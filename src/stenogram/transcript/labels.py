@@ -152,8 +152,7 @@ class Candidate:
         """The party the label names in parentheses or brackets (``(DIE LINKE)``, ``[SPD]``,
         ``(PvdD)``) or after a comma (``Jan Kowalski, SPD:``): a role mostly in capitals, of a
         few words, with no initials."""
-        shaped = (role for role in [*_bracketed(self.printed), self.role or ""] if _party(role))
-        return self.party or next(shaped, "")
+        return self.party or _affiliation(self.printed, self.role or "")
 
     @cached_property
     def key(self) -> str:
@@ -186,6 +185,13 @@ def _unmarked_end(token: re.Match[str], name: str) -> bool:
     label whose colon the typist left out: the name in CAPITALS, the word capitalised."""
     word = token.group("word") or ""
     return bool(token.group("space")) and word[:1].isupper() and not word.isupper() and name.isupper()
+
+
+@lru_cache(maxsize=4096)
+def _affiliation(printed: str, role: str) -> str:
+    """The first text in brackets of *printed*, or else *role*, shaped as a party (asked once per
+    distinct label: a record prints its labels again and again)."""
+    return next((text for text in [*_bracketed(printed), role] if _party(text)), "")
 
 
 _BRACKETED = re.compile(r"[(\[]([^()\[\]\n]{1,80})[)\]]")

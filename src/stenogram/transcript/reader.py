@@ -278,7 +278,7 @@ def _strip_numbered_heads(kept: list[str], removed: list[Furniture]) -> None:
     break: "… bei den Sozialdemo-" / "Reichstag. — 12. Sitzung …    231" / "kraten.) …")."""
     heads: dict[str, list[tuple[int, int]]] = {}
     for index, line in enumerate(kept):
-        found = _NUMBERED_HEAD.fullmatch(line.strip())
+        found = line.rstrip()[-1:].isdigit() and _NUMBERED_HEAD.fullmatch(line.strip())
         if found:
             heads.setdefault(found.group("head"), []).append((index, int(found.group("page"))))
     for places in heads.values():
@@ -319,10 +319,16 @@ def _block_end(lines: list[str], start: int, end: re.Pattern[str] | None) -> int
     return start  # no end marker: only the start line is furniture
 
 
+# Every wide or full-width character Unicode assigns lies at U+1100 or above: a line without one
+# is all narrow.
+_MAYBE_WIDE = re.compile("[\u1100-\U0010ffff]")
+
+
 def _columns(line: str) -> int:
     """The columns *line* takes, a wide (Chinese, Japanese, Korean) character two: "主席：第一項質詢。"
     is a line as long as "The Chair: The first question." """
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in line)
+    wide = _MAYBE_WIDE.findall(line)
+    return len(line) + sum(1 for char in wide if unicodedata.east_asian_width(char) in "WF")
 
 
 def _layout(lines: list[str]) -> str:
@@ -395,7 +401,7 @@ def _indented_starts(lines: list[str]) -> set[int]:
         if line.strip():
             block.append(index)
             continue
-        if len(block) >= 3:
+        if len(block) >= 3 and indent(lines[block[0]]) >= _INDENT:  # else no margin is below it
             margin = min(indent(lines[i]) for i in block)
             if indent(lines[block[0]]) >= margin + _INDENT:
                 starts.update(i for i in block[1:] if indent(lines[i]) >= margin + _INDENT)
@@ -408,8 +414,8 @@ def _paragraphs(lines: list[str], layout: str) -> list[RawPara]:
     current: list[tuple[int, str]] = []
     width = max((len(line.rstrip()) for line in lines), default=0)
     starts = _indented_starts(lines)
-    for number, line in enumerate(lines, start=1):
-        text = line.strip()
+    texts = [line.strip() for line in lines]
+    for number, text in enumerate(texts, start=1):
         if not text:
             if current:
                 paragraphs.append(RawPara(current))
@@ -419,14 +425,14 @@ def _paragraphs(lines: list[str], layout: str) -> list[RawPara]:
             paragraphs.append(RawPara(current))
             current = []
         current.append((number, text))
-        below = lines[number].strip() if number < len(lines) else ""
+        below = texts[number] if number < len(texts) else ""
         if layout == "line":
             # one a line, a line that ends no sentence and a next one in lower case are one cut in two
             ends = text[-1] in TERMINAL or not below[:1].islower()
         else:
             # wrapped, a short line ends its paragraph where it ends a sentence, or where the next
             # line's first word would have fitted on it with room to spare (a title, a label alone)
-            length, short = len(line.rstrip()), 0.75 * width
+            length, short = len(lines[number - 1].rstrip()), 0.75 * width
             ends = layout == "wrapped" and length < short
             if ends and text[-1] not in '.!?:…»”")':
                 ends = length + 1 + len(below.split(maxsplit=1)[0] if below else "") < short

@@ -303,6 +303,8 @@ def _announced(words: list[str], occurrences: list[Occurrence], config: Config) 
     if not stems:
         return ""
     for o in occurrences:
+        if stems[-1] not in o.before.casefold():
+            continue  # no announcement before it can name it (the cheap test first)
         found = config.announcements.search(o.before)
         tail = o.before[found.end() :].casefold() if found else ""
         if found and stems[-1] in tail:
