@@ -81,6 +81,8 @@ class Config:
     # scripts that name their language, in the order they are tried: code → its letters
     language_scripts: tuple[tuple[str, re.Pattern[str]], ...] = ()
     language_letters: dict[str, frozenset[str]] = field(default_factory=dict)  # letters only it writes
+    # forms of address that say a man or a woman (casefolded, without their stop) → "male"/"female"
+    sexes: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def furniture_any(self) -> re.Pattern[str] | None:
@@ -217,6 +219,7 @@ _SHAPE: dict[str, Any] = {
         "closing": _STRS,
         "opening": _STRS,
         "examiner": _STR,
+        "sexes": {"male": _STRS, "female": _STRS},
     },
     "headings": {"pattern": _STR},
     "stage": [{"type": _STR, "pattern": _STR}],
@@ -444,4 +447,5 @@ def load_config(path: str | Path | None = None) -> Config:
             name.casefold(): code for code, names in data["languages"]["translated"].items() for name in names
         },
         author_share=float(data["header"]["author_share"]),
+        sexes={form.casefold().rstrip("."): sex for sex, forms in labels["sexes"].items() for form in forms},
     )

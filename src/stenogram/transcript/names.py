@@ -6,12 +6,12 @@ The words that are never a surname come from the label model's vocabularies (``[
 ``defaults.toml``): ``titles`` and ``abbreviations`` (forms of address and academic titles),
 ``offices`` and ``particles``. The surname is the word set in capitals among words that are not
 ("Mr. SMITH", "Senator McCLURE"), unless it is an acronym of three letters or fewer (a
-chamber, a party); else the first name word when an initial or title follows it
-("ИВАНОВ И. И."); else the last ("Alexei Ivanovich Rykov"). Words in brackets and anything after
-a comma ("Dr. Angela Merkel, Bundeskanzlerin") describe the person and are no part of the name.
-A name with no capitalised word left, or whose capitalised word is followed by ordinary words
-in lower case ("Unidentified speaker", "Voice from the floor"), names a role, not a person: it
-has no surname and no parts.
+chamber, a party); else the first name word when an initial or title follows it and no name
+word comes after ("ИВАНОВ И. И.", but "John F. Kennedy"); else the last ("Alexei Ivanovich
+Rykov"). Words in brackets and anything after a comma ("Dr. Angela Merkel, Bundeskanzlerin")
+describe the person and are no part of the name. A name with no capitalised word left, or whose
+capitalised word is followed by ordinary words in lower case ("Unidentified speaker", "Voice
+from the floor"), names a role, not a person: it has no surname and no parts.
 """
 
 from __future__ import annotations
@@ -94,7 +94,8 @@ def _surname(words: list[_Word]) -> _Word | None:
     capitals = [w for w in candidates if w.capitals]
     if capitals and len(capitals) < len(named):
         return capitals[0]
-    if after and (after[0].role or after[0].initial):
+    # "ИВАНОВ И. И.": the initials close the name; "John F. Kennedy": a name word follows them
+    if after and (after[0].role or after[0].initial) and not any(w in candidates for w in after):
         return candidates[0]
     return candidates[-1]
 

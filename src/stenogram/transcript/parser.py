@@ -242,6 +242,7 @@ class _Parser:
             len(paragraphs) - label_only,
         )
         self.accepted = decision.accepted
+        self.registry.expect(o.cand.name for o in occurrences if o.cand.key in self.accepted)
         self.doc.labels = decision.table
         self.doc.decisions.extend(decision.notes)
 

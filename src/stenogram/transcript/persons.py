@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
 from stenogram import xmlsafe
 from stenogram.errors import InputError
 from stenogram.transcript.config import Config
+from stenogram.transcript.identity import Signature, persons, same, signature
 from stenogram.transcript.labels import label_key
 from stenogram.transcript.model import Person
 from stenogram.transcript.names import chairs, name_parts
@@ -119,6 +121,36 @@ class Registry:
             for label in spec.labels:
                 self._specs[label_key(label)] = spec
         self._ids: set[str] = set()
+        # labels of one person (see identity): each key's group, the groups' signatures and persons
+        self._groups: list[list[Signature]] = []
+        self._by_surname: dict[str, list[int]] = {}  # the groups of each surname
+        self._fullest: list[str] = []
+        self._group_of: dict[str, int | None] = {}
+        self._group_person: dict[int, Person] = {}
+
+    def expect(self, names: Iterable[str]) -> None:
+        """Learn the labels the record prints (in their order), so that the ones naming one
+        person resolve to one: the edition's persons and groups of voices keep their own."""
+        free: dict[str, str] = {}  # the first printed form of each key
+        for name in names:
+            if label_key(name) not in self._specs and not self.is_group(name):
+                free.setdefault(label_key(name), name)
+        for group in persons(free.values(), self._config):
+            for name in group:
+                self._group_of[label_key(name)] = len(self._groups)
+            self._groups.append([sig for name in group if (sig := signature(name, self._config))])
+            self._by_surname.setdefault(self._groups[-1][0].surname, []).append(len(self._groups) - 1)
+            self._fullest.append(group[0])
+
+    def _group(self, key: str, name: str) -> int | None:
+        """The group of labels *name* belongs to: learnt, or else the one group all of whose
+        labels it fits (a voice from the hall, the examiner of "BY MR. SMITH:")."""
+        if key not in self._group_of:
+            sig = None if self.is_group(name) else signature(name, self._config)
+            near = self._by_surname.get(sig.surname, []) if sig else []
+            fits = [i for i in near if sig and all(same(sig, s) for s in self._groups[i])]
+            self._group_of[key] = fits[0] if len(fits) == 1 else None
+        return self._group_of[key]
 
     def configured_keys(self) -> set[str]:
         """Label keys the edition's configuration names."""
@@ -134,14 +166,20 @@ class Registry:
         person = self._by_key.get(key)
         if person is None:
             spec = self._specs.get(key)
+            group = None if spec else self._group(key, name)
             ident = spec.id if spec else slug(key)
-            person = next((p for p in self._people if p.id == ident), None) if spec else None
+            if spec:
+                person = next((p for p in self._people if p.id == ident), None)
+            else:
+                person = self._group_person.get(group) if group is not None else None
             if person is None:
                 if not spec:
                     base, n = ident, 2
                     while ident in self._ids:
                         ident, n = f"{base}-{n}", n + 1
-                person = self._new(ident, name, spec)
+                person = self._new(ident, name if group is None else self._fullest[group], spec)
+                if group is not None:
+                    self._group_person[group] = person
             self._by_key[key] = person
         new_label = name.strip() not in person.labels
         if new_label:
