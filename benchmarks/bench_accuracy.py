@@ -18,6 +18,8 @@ Each text is converted with default settings and scored against the TEI it came 
 
 - **turn F1**: the sequence of labels found (``sp/speaker``) against the printed ones (matched in
   order, by their letters and digits);
+- **speaker F1**: whether the matched turns of one ParlaMint speaker (``u/@who``) are one person
+  (``sp/@who``) and those of two are two, over every pair of them;
 - **interjection F1**: comments in which a voice speaks (``Abg. Kopf: Lächerlich!``) against the
   stage directions the converter gave a ``said``;
 - **stage recall**: comments found inside a ``stage``;
@@ -39,6 +41,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import combinations
 from pathlib import Path
 
 from lxml import etree
@@ -76,6 +79,7 @@ class Gold:
     """What a rendered sitting holds: its labels in order, its comments, and its words."""
 
     labels: list[str] = field(default_factory=list)
+    who: list[str] = field(default_factory=list)  # each label's speaker (ParlaMint's u/@who)
     interjections: list[str] = field(default_factory=list)
     stages: list[str] = field(default_factory=list)
     synthetic: int = 0  # labels made from the speaker's id, where none is printed
@@ -98,6 +102,9 @@ class Score:
     words_in: int = 0
     words_kept: int = 0
     synthetic: int = 0
+    same_gold: int = 0  # pairs of matched turns of one speaker in ParlaMint
+    same_found: int = 0  # … of one person in our TEI
+    same_hit: int = 0  # … of one in both
 
     def add(self, other: Score) -> None:
         for name in vars(self):
@@ -106,6 +113,12 @@ class Score:
     @property
     def turn_f1(self) -> float:
         return _f1(self.turns_hit, self.turns_found, self.turns_gold)
+
+    @property
+    def speaker_f1(self) -> float:
+        """Whether the turns of one speaker are one person and those of two are two: pairs of
+        turns found (labels matched) of one speaker, against pairs of one person in the TEI."""
+        return _f1(self.same_hit, self.same_found, self.same_gold)
 
     @property
     def inter_f1(self) -> float | None:
@@ -219,6 +232,7 @@ def render_sitting(path: Path, country: str) -> _Rendering:
                 label = _synthetic_label(country, element, speakers)
                 out.gold.synthetic += 1
             out.gold.labels.append(label.rstrip(".:–- "))
+            out.gold.who.append(element.get("who", ""))
             first = True
             for seg in element.iter(TEI + "seg"):
                 out.blocks.append((label if first else "", _segment(seg, out.gold)))
@@ -287,9 +301,14 @@ def score(tei: bytes, text: str, gold: Gold) -> Score:
     body = root.find(f"{TEI}text")
     found = [_norm(sp.xpath("string()")) for sp in body.iter(TEI + "speaker")]
     wanted = [_norm(label) for label in gold.labels]
-    hit = sum(
-        b.size for b in difflib.SequenceMatcher(None, found, wanted, autojunk=False).get_matching_blocks()
-    )
+    blocks = difflib.SequenceMatcher(None, found, wanted, autojunk=False).get_matching_blocks()
+    hit = sum(b.size for b in blocks)
+    who = [str(sp.getparent().get("who")) for sp in body.iter(TEI + "speaker")]
+    matched = [(b.a + k, b.b + k) for b in blocks for k in range(b.size)]
+    same: Counter[str] = Counter()
+    for (ours1, gold1), (ours2, gold2) in combinations(matched, 2):
+        one_found, one_gold = who[ours1] == who[ours2], gold.who[gold1] == gold.who[gold2]
+        same.update(found=one_found, gold=one_gold, hit=one_found and one_gold)
     stages = [_norm(stage.xpath("string()")) for stage in body.iter(TEI + "stage")]
     voiced = [
         _norm(s.xpath("string()")) for s in body.iter(TEI + "stage") if s.find(f".//{TEI}said") is not None
@@ -311,6 +330,9 @@ def score(tei: bytes, text: str, gold: Gold) -> Score:
         words_in=sum(words_in.values()),
         words_kept=sum((words_in & words_out).values()),
         synthetic=gold.synthetic,
+        same_gold=same["gold"],
+        same_found=same["found"],
+        same_hit=same["hit"],
     )
 
 
@@ -407,21 +429,21 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         "| parliament | texts | failed | turns (gold) | turn F1 "
-        "| interjection F1 | stage recall | words kept |"
+        "| speaker F1 | interjection F1 | stage recall | words kept |"
     )
-    print("|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     total = Score()
     for country, row in rows.items():
         total.add(row)
         mark = f" ({row.synthetic} labels made from ids)" if row.synthetic else ""
         print(
             f"| {country}{mark} | {row.docs} | {row.failed} | {row.turns_gold} | {row.turn_f1:.3f} "
-            f"| {_fmt(row.inter_f1)} | {_fmt(row.stage_recall)} | {row.kept:.3f} |"
+            f"| {row.speaker_f1:.3f} | {_fmt(row.inter_f1)} | {_fmt(row.stage_recall)} | {row.kept:.3f} |"
         )
     below = sum(1 for row in rows.values() if row.turn_f1 < AIM_TURN_F1)
     print(
         f"| **total** | {total.docs} | {total.failed} | {total.turns_gold} | {total.turn_f1:.3f} "
-        f"| {_fmt(total.inter_f1)} | {_fmt(total.stage_recall)} | {total.kept:.3f} |"
+        f"| {total.speaker_f1:.3f} | {_fmt(total.inter_f1)} | {_fmt(total.stage_recall)} | {total.kept:.3f} |"
     )
     print(f"\nParliaments below the turn-F1 aim: {below} of {len(rows)}.\n")
     samples = sorted((ROOT / "tests" / "data").rglob("*.txt"))

@@ -10,11 +10,12 @@ from lxml import etree
 
 from stenogram import convert_text
 from stenogram.transcript.config import load_config
-from stenogram.transcript.identity import persons, same, signature
+from stenogram.transcript.identity import MOST_FORMS, persons, same, signature
 
 CONFIG = load_config()
 DATA = Path(__file__).resolve().parents[1] / "data" / "persons"
 TEI = "{http://www.tei-c.org/ns/1.0}"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 
 def _turns(name: str) -> list[tuple[str, str]]:
@@ -99,3 +100,32 @@ def test_groups_are_found_whatever_the_order() -> None:
     groups = persons(names, CONFIG)
     assert sorted(map(sorted, groups)) == [["Adam NOWAK", "Adam Nowak"], ["J. Nowak", "Jan Nowak"], ["Nowak"]]
     assert sorted(map(sorted, persons(reversed(names), CONFIG))) == sorted(map(sorted, groups))
+
+
+def test_an_office_with_its_holder_in_parentheses_is_the_holder() -> None:
+    """Hansard's "The Prime Minister (John Smith):" is John Smith, who speaks again as "John
+    Smith:" and "The Prime Minister:"; the office is his role, the chair's a role="chair"."""
+    turns = _turns("en-commons-office-holders.txt")
+    who = {label: ident for ident, label in turns}
+    assert who["The Prime Minister (John Smith):"] == who["John Smith:"] == "#john-smith"
+    assert who["The Prime Minister:"] == "#john-smith"  # the office alone after its holder was named
+    assert who["The Deputy Speaker (Dame Mary Brown):"] == "#dame-mary-brown"
+    assert who["Mr Speaker:"] != who["The Deputy Speaker (Dame Mary Brown):"]  # no holder printed
+    root = etree.fromstring(convert_text((DATA / "en-commons-office-holders.txt").read_bytes()).tei)
+    roles = {p.get(XML_ID): p.get("role") for p in root.iter(f"{TEI}person")}
+    assert roles["john-smith"] == "The Prime Minister" and roles["dame-mary-brown"] == "chair"
+
+
+def test_the_chair_passing_to_another_holder_is_two_persons() -> None:
+    """The Câmara's "O SR. PRESIDENTE (Arthur Lira. PP - AL) -": the holder's name without party
+    and state; a second president in the sitting is another person."""
+    presidents = [ident for ident, label in _turns("pt-camara-office-holders.txt") if "PRESIDENTE" in label]
+    assert presidents == ["#arthur-lira", "#marcos-pereira"]
+
+
+def test_a_surname_in_more_forms_than_a_person_has_joins_none() -> None:
+    """Hundreds of forms of one surname are a list (or a hostile text), not one person's: each
+    stands alone, and none is compared with all the others (which would cost their square)."""
+    names = [f"Mr. {chr(65 + i // 26)}{chr(97 + i % 26)} Smith" for i in range(MOST_FORMS + 1)]
+    assert persons(names, CONFIG) == [[name] for name in names]
+    assert len(persons(names[:3] + ["Mr. Smith"], CONFIG)) == 4  # "Mr. Smith" fits three: alone

@@ -89,6 +89,11 @@ def _forename_fits(name: str, initial: bool, other: str, other_initial: bool) ->
     return name == other
 
 
+# The most forms of one surname compared with each other (each pair is compared): a record prints
+# a person in a few forms; hundreds of one surname are a list of other things, or a hostile text.
+MOST_FORMS = 64
+
+
 def persons(names: Iterable[str], config: Config) -> list[list[str]]:
     """The *names* (in the order first printed) grouped by person: the fullest first, each later
     one joining the one person all of whose names it fits, or else standing alone. Only names of
@@ -100,6 +105,9 @@ def persons(names: Iterable[str], config: Config) -> list[list[str]]:
             by_surname.setdefault(sig.surname, []).append((name, sig))
     groups: list[list[str]] = []
     for signed in by_surname.values():
+        if len(signed) > MOST_FORMS:  # no one person's forms: each stands alone, compared with none
+            groups += [[name] for name, _ in signed]
+            continue
         # the fullest names first (more forenames, fewer of them initials): they found the persons
         signed.sort(key=lambda item: (-len(item[1].forenames), item[1].initials))
         found: list[list[tuple[str, Signature]]] = []

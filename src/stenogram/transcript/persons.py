@@ -18,7 +18,7 @@ from functools import lru_cache
 from stenogram import xmlsafe
 from stenogram.errors import InputError
 from stenogram.transcript.config import Config
-from stenogram.transcript.identity import Signature, persons, same, signature
+from stenogram.transcript.identity import MOST_FORMS, Signature, persons, same, signature
 from stenogram.transcript.labels import label_key
 from stenogram.transcript.model import Person
 from stenogram.transcript.names import chairs, name_parts
@@ -109,6 +109,11 @@ def _id_letter(char: str) -> bool:
     return True
 
 
+# Where a holder's name ends and its description begins: a bracket, a comma, a dash between
+# spaces, or a stop after a word ("Arthur Lira. PP - AL"; not the stop of "Mr." or an initial).
+_DESCRIBED = re.compile(r"\s*[(\[,]|\s[-–—]\s|(?P<word>[^\W\d_]+)\.(?=\s)")
+
+
 class Registry:
     """Persons in order of first appearance, found by label."""
 
@@ -127,6 +132,7 @@ class Registry:
         self._fullest: list[str] = []
         self._group_of: dict[str, int | None] = {}
         self._group_person: dict[int, Person] = {}
+        self._holders: dict[str, Person] = {}  # an office's key → its holder last named
 
     def expect(self, names: Iterable[str]) -> None:
         """Learn the labels the record prints (in their order), so that the ones naming one
@@ -148,9 +154,26 @@ class Registry:
         if key not in self._group_of:
             sig = None if self.is_group(name) else signature(name, self._config)
             near = self._by_surname.get(sig.surname, []) if sig else []
+            near = near if len(near) <= MOST_FORMS else []  # a surname of so many forms joins none
             fits = [i for i in near if sig and all(same(sig, s) for s in self._groups[i])]
             self._group_of[key] = fits[0] if len(fits) == 1 else None
         return self._group_of[key]
+
+    def _holder(self, name: str, role: str) -> str | None:
+        """The person *role*, in parentheses after the label's *name*, names as the holder of
+        the office *name* names (the name no person's: no surname; the role plainly one's),
+        without what describes the holder after it ("Mr. Paul Tremblay (Lac-Vert, Lib.)",
+        "Arthur Lira. PP - AL", "Candinas Martin, Präsident"); None where it names none."""
+        if label_key(name) in self._specs or self.is_group(name) or not role[:1].isupper():
+            return None
+        holder = role
+        for found in _DESCRIBED.finditer(role):
+            word = found.group("word")
+            if not word or (len(word) >= 3 and word.casefold() not in self._config.abbreviations):
+                holder = role[: found.end() - 1 if word else found.start()].strip()
+                break
+        held = signature(holder, self._config)
+        return holder if signature(name, self._config) is None and held and held.named else None
 
     def configured_keys(self) -> set[str]:
         """Label keys the edition's configuration names."""
@@ -161,9 +184,18 @@ class Registry:
 
     def resolve(self, name: str, role: str | None = None, affiliation: str = "") -> Person:
         """The person a label names, created on first sight, with the role and the party
-        (*affiliation*) its first label gives."""
+        (*affiliation*) its first label gives. An office whose holder the label names in
+        parentheses ("The Prime Minister (Boris Johnson)", "Forseti (Jón Jónsson)") is that
+        person in that office, and so is the office printed alone after it ("The Prime
+        Minister:", as Hansard prints a holder once in full), until another holder is named."""
+        holder = self._holder(name, role) if role else None
+        office = name.strip() if holder else ""
+        presides = bool(holder) and chairs(name, self._config)
+        if holder:  # the office is the holder's role, unless it is the chair's: role="chair" says it
+            name, role = holder, None if presides else name
         key = label_key(name)
-        person = self._by_key.get(key)
+        person = None if holder else self._holders.get(key)
+        person = person or self._by_key.get(key)
         if person is None:
             spec = self._specs.get(key)
             group = None if spec else self._group(key, name)
@@ -184,12 +216,20 @@ class Registry:
         new_label = name.strip() not in person.labels
         if new_label:
             person.labels.append(name.strip())
+        if office:  # the office as printed is a form of the holder's label, alone too
+            self._holders[label_key(office)] = person
+            if office not in person.labels:
+                person.labels.append(office)
         if role and role.strip() and not person.role:  # "IVANOV,<tab>:" has no role
             person.role = role.strip()
         if affiliation and not person.affiliation and not person.group:
             person.affiliation = affiliation
-        if (new_label or role) and not person.chair and not person.group:  # asked once a label form
-            person.chair = chairs(name, self._config) or bool(role and chairs(role, self._config, whole=True))
+        if (new_label or role or presides) and not person.chair and not person.group:  # once a form
+            person.chair = (
+                presides
+                or chairs(name, self._config)
+                or bool(role and chairs(role, self._config, whole=True))
+            )
         return person
 
     def _new(self, ident: str, name: str, spec: Person | None) -> Person:
