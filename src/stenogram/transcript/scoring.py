@@ -216,7 +216,10 @@ def _features(
         if evidence.used_in_lower_case(capitalised):
             found["lower_case_word"] = w["lower_case_word"] * (1 if len(capitalised) == 1 else 0.6)
     head, comma, _ = name.partition(",")
-    if (
+    # an opener in CAPITALS with its colon, opening two or more paragraphs, is a label: the
+    # reporters' "QUESTION:" of a press briefing, an interview's "ANSWER:"
+    shouted = "capitals" in found and "colon" in found and runs >= 2
+    if not shouted and (
         key in evidence.openers
         or (words and " ".join(words[:2]).casefold() in evidence.openers and not cand.role)
         or (comma and label_key(head) in evidence.openers)  # "Gràcies, presidenta."

@@ -1,0 +1,48 @@
+"""Label shapes of records as their web copies print them: a foreign ministry's press briefing,
+a parliament's draft record with its clock left empty, the banners and reference codes above a
+record, and the field lines of a record's page (samples written for these tests in the shapes
+the real records print)."""
+
+from __future__ import annotations
+
+from label_samples import speakers
+from stenogram.tei.convert import convert_text
+
+# A daily press briefing: the spokesperson in CAPITALS, the reporters as QUESTION (a word that
+# opens sentences elsewhere).
+BRIEFING = """Daily Press Briefing
+Washington, DC
+May 4, 2016
+
+1:32 p.m. EDT
+
+MR. KIRBY: Good afternoon, everybody. I have one item at the top.
+
+QUESTION: Can you say whether the talks will resume this week?
+
+MR. KIRBY: I don't have a date for you. We're in touch with both sides.
+
+QUESTION: And is the Secretary going to travel?
+
+MR. KIRBY: Not that I'm aware of.
+
+Go ahead.
+
+QUESTION: Thank you.
+"""
+
+
+def test_reporters_printed_as_question_in_capitals_take_turns() -> None:
+    assert speakers(convert_text(BRIEFING.encode(), "briefing.txt").tei) == [
+        "MR. KIRBY:",
+        "QUESTION:",
+        "MR. KIRBY:",
+        "QUESTION:",
+        "MR. KIRBY:",
+        "QUESTION:",
+    ]
+
+
+def test_question_in_mixed_case_opening_a_sentence_stays_text() -> None:
+    text = "Minutes of the meeting\n\nChair: We begin.\n\nQuestion: is the budget final? It is not.\n\nChair: Next.\n"
+    assert speakers(convert_text(text.encode(), "minutes.txt").tei) == ["Chair:", "Chair:"]
