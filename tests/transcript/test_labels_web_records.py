@@ -46,3 +46,20 @@ def test_reporters_printed_as_question_in_capitals_take_turns() -> None:
 def test_question_in_mixed_case_opening_a_sentence_stays_text() -> None:
     text = "Minutes of the meeting\n\nChair: We begin.\n\nQuestion: is the budget final? It is not.\n\nChair: Next.\n"
     assert speakers(convert_text(text.encode(), "minutes.txt").tei) == ["Chair:", "Chair:"]
+
+
+# A banner and a reference code with a dash above a record, each printed once.
+BANNERS = """UNITED24 - Support the relief fund today!
+
+Daily Press Briefing
+
+L52B - Wed 4 May 2016 / Index for Today's Briefing
+
+MR. KIRBY: Good afternoon, everybody.
+
+MS. LEE: Thank you, John.
+"""
+
+
+def test_a_word_of_letters_and_digits_before_a_dash_is_no_label() -> None:
+    assert speakers(convert_text(BANNERS.encode(), "banners.txt").tei) == ["MR. KIRBY:", "MS. LEE:"]

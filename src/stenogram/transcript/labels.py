@@ -88,6 +88,7 @@ _SENTENCE_STOP = re.compile(r"[.!?؟]")
 # (LSP-PSd'Az) e BOCCIA (PD-IDP).", two members asking at once in the Italian Senate's record).
 _JOINT = re.compile(rf"[ \t]+(?P<word>[^\W\d_]{{1,3}})[ \t]+(?=[{UPPER}]{{2,}})")
 _CAPITALS = re.compile(rf"[{UPPER}]{{2,}}")  # a word in CAPITALS inside a name
+_CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")  # letters and digits in one word: a reference, not a name
 # Whom a question is put to, after the asker's name and role, before the colon: the New Zealand
 # record's "1. Hon NAME (Leader—National) to the Prime Minister:".
 _ADDRESSEE = re.compile(rf"[ \t]+to (?:the )?[{UPPER}][\w'’\-]*(?:[ \t]+[\w'’\-]+){{0,6}}(?=[:：])")
@@ -533,6 +534,8 @@ class LabelMatcher:
                 if token.group("dash") and not dashed.isupper() and _cased(dashed):
                     return None  # "Meeting – Transcript": only a name in CAPITALS ends with a dash
                 # (or a name in a script without case: the Persian record's "رئیس ـ", its dash a tatweel)
+                if token.group("dash") and _CODE.search(dashed):
+                    return None  # "L176A - Wed 2 Apr 1997", "UNITED24 - …": a code or a banner, no name
                 if token.group("dot") and not roles and not _DASH_AFTER.match(text, pos):
                     return None  # a stop set apart ends a label only before a dash: "M. X .  - …"
                 colon = _COLONS.get(token.group("colon"), token.group("colon"))
