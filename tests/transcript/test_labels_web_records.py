@@ -63,3 +63,22 @@ MS. LEE: Thank you, John.
 
 def test_a_word_of_letters_and_digits_before_a_dash_is_no_label() -> None:
     assert speakers(convert_text(BANNERS.encode(), "banners.txt").tei) == ["MR. KIRBY:", "MS. LEE:"]
+
+
+# A draft of the Storting's record: the brackets where the clock will stand are still empty.
+DRAFT = """Møte tirsdag den 8. oktober 2024
+
+Presidenten []: Representanten Kari Nordmann vil framsette et representantforslag.
+
+Kari Nordmann (H) []: Jeg har gleden av å fremme et forslag om bedre kollektivtilbud.
+
+Presidenten []: Forslaget vil bli behandlet på reglementsmessig måte.
+"""
+
+
+def test_empty_brackets_where_the_clock_stands_belong_to_the_label() -> None:
+    assert speakers(convert_text(DRAFT.encode(), "draft.txt").tei) == [
+        "Presidenten []:",
+        "Kari Nordmann (H) []:",
+        "Presidenten []:",
+    ]

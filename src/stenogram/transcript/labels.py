@@ -71,7 +71,7 @@ _IN_PARENS = r"(?:[^()\n]|\([^()\n]{1,60}\)){1,80}"
 # the name ("01.01 Name:"), a comma, a colon, a dash (in a Persian record the tatweel set apart by
 # spaces, which no word prints alone), a stop.
 _TOKEN = re.compile(
-    rf"(?P<space>[ \t]*)(?:(?P<paren>\({_IN_PARENS}\)|\[[^\[\]\n]{{1,80}}\])"
+    rf"(?P<space>[ \t]*)(?:(?P<paren>\({_IN_PARENS}\)|\[[^\[\]\n]{{0,80}}\])"
     r"|(?P<kashida>\u0640)(?=[ \t]|$)"
     rf"|(?P<word>[^\W\d_](?:[\w'’\-{_MARKS}\u200c\u200d]|[\"״/](?=[^\W\d_]))*(?:/(?=[ \t][^\W\d_]))?"
     rf"|\d{{1,2}}[ºª°])(?P<stop>\.)?"
@@ -510,6 +510,8 @@ class LabelMatcher:
                 inner = token.group("paren")[1:-1].strip()
                 if not words:
                     return None
+                if not inner:  # "Presidenten []:": the Storting's draft leaves its clock's brackets empty
+                    continue
                 if not roles and self._address(inner) and self._title_only.fullmatch(text[:pos].split()[0]):
                     name_end = pos  # a form of address in parentheses after another: "Hon. (Eng.) Name:"
                     continue
