@@ -5,6 +5,8 @@ the real records print)."""
 
 from __future__ import annotations
 
+import pytest
+
 from label_samples import speakers
 from stenogram.tei.convert import convert_text
 
@@ -82,3 +84,30 @@ def test_empty_brackets_where_the_clock_stands_belong_to_the_label() -> None:
         "Kari Nordmann (H) []:",
         "Presidenten []:",
     ]
+
+
+# The field lines of a record's page before its first label: "Field: value" in its language.
+FIELDS = {
+    "fr": "compte rendu intégral\n\nSecrétaires :\n\nM. Paul Durand,\n\nMme Anne Petit.\n\n"
+    "M. le président. La séance est ouverte.\n\nMme Anne Petit. Je demande la parole.\n\n"
+    "M. le président. Vous l'avez.\n",
+    "ru": "Заседание № 12\n\nСтадия рассмотрения:\n\nПервое чтение\n\nФрагмент стенограммы:\n"
+    "Строки с 10 по 40\n\nПРЕДСЕДАТЕЛЬСТВУЮЩИЙ. Слово предоставляется депутату Иванову.\n\n"
+    "ИВАНОВ И. И. Уважаемые коллеги! Прошу поддержать законопроект.\n",
+    "da": "Dagsordenens punkt nr. 4.\n\nMødeleder: Landstingsformand Hans Hansen.\n\n"
+    "Ole Jensen, formand for udvalget:\n\nUdvalget anbefaler forslaget.\n\n"
+    "Niels Berg, landsstyremedlem for finanser:\n\nLandsstyret er enigt.\n",
+    "it": "Argomento:\n\nComunicazioni del Presidente\n\n\nPRESIDENTE\n\nLa seduta è aperta.\n\n"
+    "Argomento:\n\nBilancio\n\n\nPRESIDENTE\n\nLa parola al relatore.\n",
+}
+FIELD_LABELS = {
+    "fr": ["M. le président.", "Mme Anne Petit.", "M. le président."],
+    "ru": ["ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ.", "ИВАНОВ И. И."],
+    "da": ["Ole Jensen, formand for udvalget:", "Niels Berg, landsstyremedlem for finanser:"],
+    "it": ["PRESIDENTE", "PRESIDENTE"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FIELDS))
+def test_field_lines_of_a_record_page_are_no_labels(lang: str) -> None:
+    assert speakers(convert_text(FIELDS[lang].encode(), f"{lang}.txt").tei) == FIELD_LABELS[lang]
