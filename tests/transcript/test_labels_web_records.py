@@ -111,3 +111,28 @@ FIELD_LABELS = {
 @pytest.mark.parametrize("lang", sorted(FIELDS))
 def test_field_lines_of_a_record_page_are_no_labels(lang: str) -> None:
     assert speakers(convert_text(FIELDS[lang].encode(), f"{lang}.txt").tei) == FIELD_LABELS[lang]
+
+
+# A committee of the Quebec National Assembly: its clerk answers once, as "Le Secrétaire:", a
+# word the chair uses in lower case ("M. le secrétaire, …").
+COMMITTEE = """Journal des débats
+
+(Dix heures)
+
+La Présidente (Mme Roy): Je déclare la séance ouverte. M. le secrétaire, y a-t-il des remplacements?
+
+Le Secrétaire: Oui, Mme la Présidente. M. Tremblay (Chicoutimi) remplace M. Gagnon (Jonquière).
+
+La Présidente (Mme Roy): Merci. J'invite le ministre à faire ses remarques préliminaires.
+
+M. Bélanger: Merci, Mme la Présidente.
+"""
+
+
+def test_the_clerk_of_a_french_committee_is_an_office() -> None:
+    assert speakers(convert_text(COMMITTEE.encode(), "commission.txt").tei) == [
+        "La Présidente (Mme Roy):",
+        "Le Secrétaire:",
+        "La Présidente (Mme Roy):",
+        "M. Bélanger:",
+    ]
