@@ -136,3 +136,41 @@ def test_the_clerk_of_a_french_committee_is_an_office() -> None:
         "La Présidente (Mme Roy):",
         "M. Bélanger:",
     ]
+
+
+# A regional council's web copy: labels alone on their line with no punctuation, the chair's
+# office in CAPITALS, a member printed once as SURNAME Given name; topics between turns.
+COUNCIL = """PRESIDENZA DEL VICEPRESIDENTE BIANCHI
+
+
+PRESIDENTE
+
+La seduta è aperta.
+
+
+Comunicazioni del Presidente
+
+
+PRESIDENTE
+
+Ha chiesto la parola il Consigliere Rossi; ne ha facoltà.
+
+
+ROSSI Marco
+
+Grazie, Presidente. Chiediamo di discutere oggi l'ordine del giorno sulla sanità.
+
+
+PRESIDENTE
+
+Grazie. Ne prendo atto.
+"""
+
+
+def test_a_member_printed_once_as_surname_in_capitals_and_given_name_is_a_label() -> None:
+    assert speakers(convert_text(COUNCIL.encode(), "consiglio.txt").tei) == [
+        "PRESIDENTE",
+        "PRESIDENTE",
+        "ROSSI Marco",
+        "PRESIDENTE",
+    ]

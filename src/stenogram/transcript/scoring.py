@@ -74,7 +74,20 @@ def _shape(cand: Candidate) -> tuple[bool, str, bool, bool]:
     """The printed shape of a label: CAPITALS, its punctuation, a role, a form of address."""
     # a label that ends with its initials ("Нилов Я. Е.") ends with their stop, as "ИВАНОВ." does
     punct = ":" if cand.punct in (":", "：") else "clock" if _clock_after(cand) else _punct(cand)
-    return (cand.upper, punct, bool(cand.role), cand.addressed)
+    return (cand.upper or _surname_first(cand.name), punct, bool(cand.role), cand.addressed)
+
+
+def _surname_first(name: str) -> bool:
+    """Whether *name* is a surname in CAPITALS before given names in Mixed case ("GALLO
+    Raffaele", as the Italian regional councils print their members): printed as a name in
+    CAPITALS is, beside the chair's "PRESIDENTE" (not an abbreviation before a title: "RA Dr. Vogel")."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and len(words[0]) >= 3
+        and words[0].isupper()
+        and all(word.isalpha() and word[:1].isupper() and not word.isupper() for word in words[1:])
+    )
 
 
 def _cut(before: str) -> bool:
