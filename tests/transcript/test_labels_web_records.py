@@ -174,3 +174,26 @@ def test_a_member_printed_once_as_surname_in_capitals_and_given_name_is_a_label(
         "ROSSI Marco",
         "PRESIDENTE",
     ]
+
+
+# A Philippine court's direct examination as a web page quotes it: counsel as "ATTY. NAME:",
+# spaces before and after the colons, questions and answers as Q and A.
+EXAMINATION = """ATTY. REYES:     Where were you that evening?
+
+WITNESS   :       At home with my brother.
+Q      :       What were you doing then?
+A      :       Watching TV.
+COURT:     Which room?
+ATTY. REYES:     The living room, Your Honor.
+"""
+
+
+def test_atty_is_an_abbreviation_inside_a_label() -> None:
+    assert speakers(convert_text(EXAMINATION.encode(), "examination.txt").tei) == [
+        "ATTY. REYES:",
+        "WITNESS   :",
+        "Q      :",
+        "A      :",
+        "COURT:",
+        "ATTY. REYES:",
+    ]
