@@ -197,3 +197,47 @@ def test_atty_is_an_abbreviation_inside_a_label() -> None:
         "COURT:",
         "ATTY. REYES:",
     ]
+
+
+# A White House briefing: the reporters as a bare "Q", one space, no stop; no answer letter, the
+# press secretary answers by name; a question resumed after an interruption opens with a dash.
+WHITE_HOUSE = """Press Briefing by Press Secretary Anna Cole
+
+1:05 P.M. EDT
+
+MS. COLE: Good afternoon, everyone.
+
+Q Good afternoon. Is the President going to sign the bill this week?
+
+MS. COLE: He has said he will sign it as soon as it reaches his desk.
+
+Q And if the Senate changes it —
+
+MS. COLE: Sure.
+
+Q — would he still sign it?
+
+MS. COLE: We will see what the Senate sends us.
+
+Go ahead.
+
+Q Thanks, Anna.
+"""
+
+
+def test_a_briefings_bare_q_answered_by_named_labels_is_a_label() -> None:
+    assert speakers(convert_text(WHITE_HOUSE.encode(), "briefing.txt").tei) == [
+        "MS. COLE:",
+        "Q",
+        "MS. COLE:",
+        "Q",
+        "MS. COLE:",
+        "Q",
+        "MS. COLE:",
+        "Q",
+    ]
+
+
+def test_a_paragraph_opening_with_q_once_is_text() -> None:
+    text = "Minutes\n\nChair: We begin with the report.\n\nQ Fever cases rose this year, the report says.\n\nChair: Thank you.\n"
+    assert speakers(convert_text(text.encode(), "minutes.txt").tei) == ["Chair:", "Chair:"]

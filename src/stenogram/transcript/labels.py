@@ -322,6 +322,9 @@ class LabelMatcher:
         short = "|".join(re.escape(letter) for pair in config.short_labels for letter in pair) or "(?!)"
         # "Q. …", "A: …"; a deposition sets the letter off by a tab or a run of spaces: "Q   …"
         self._short = re.compile(rf"(?P<name>{short})(?:(?P<punct>[.:])\s+|(?:\t|[ ]{{2,}})[ \t]*)(?=\S)")
+        asked = "|".join(re.escape(letter) for letter in sorted(config.asked)) or "(?!)"
+        # "Q Thanks, Jen.": a briefing's question, one space before a capital or a dash
+        self._asked = re.compile(rf"(?P<name>{asked})(?P<punct>)[ ](?=[{UPPER}—–«“\"])")
         self._start = re.compile(
             rf"(?P<name>{_OFFICE}|(?P<title>{title_run})?{_NAME})"
             rf"(?:\s*\((?P<role>{_IN_PARENS})\))?"
@@ -641,7 +644,7 @@ class LabelMatcher:
 
     def short_label(self, text: str) -> Candidate | None:
         """A one-letter label (the Q. and A. of examination transcripts) at the start of *text*."""
-        found = self._short.match(text)
+        found = self._short.match(text) or self._asked.match(text)
         if not found:
             return None
         punct = found.group("punct") or ""

@@ -298,6 +298,21 @@ def _abbreviated(name: str) -> frozenset[str]:
     return frozenset(found.group(1).casefold() for found in _STOPPED_WORD.finditer(name))
 
 
+def _asked(found: list[Occurrence], occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether the one-letter label of *found* is a briefing's question (see ``asked``): printed
+    with no stop two or more times, each followed by a label with a name (or by the record's end),
+    never by a letter."""
+    # no stop, no colon: "Q Thanks, Jen.", "Q — most likely to respond to?" (a question resumed)
+    if (
+        found[0].cand.name not in config.asked
+        or len(found) < 2
+        or any(o.cand.punct in ".:" for o in found if o.cand.punct)
+    ):
+        return False
+    after = {id(o): later for o, later in pairwise(occurrences)}
+    return all(not after[id(o)].cand.short for o in found if id(o) in after)
+
+
 def _adjacent(occurrences: list[Occurrence], pair: tuple[str, ...]) -> bool:
     """Whether the one-letter labels of *pair* open consecutive paragraphs in their order at
     least once: a question and its answer (``Q. …`` then ``A. …``), printed once."""
@@ -373,6 +388,8 @@ def decide(
             row.reason = "configured: never a label"
         elif config.groups.match(cand.name):
             row.accepted, row.reason = True, "a group of voices"
+        elif cand.short and _asked(found, occurrences, config):
+            row.accepted, row.reason = True, "a reporter's question, a named label answering each"
         elif cand.short:
             pair = next((p for p in config.short_labels if cand.name in p), (cand.name,))
             recur = all(len(by_key.get(label_key(letter), ())) >= 2 for letter in pair)
