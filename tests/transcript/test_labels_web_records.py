@@ -241,3 +241,28 @@ def test_a_briefings_bare_q_answered_by_named_labels_is_a_label() -> None:
 def test_a_paragraph_opening_with_q_once_is_text() -> None:
     text = "Minutes\n\nChair: We begin with the report.\n\nQ Fever cases rose this year, the report says.\n\nChair: Thank you.\n"
     assert speakers(convert_text(text.encode(), "minutes.txt").tei) == ["Chair:", "Chair:"]
+
+
+# The rapporteur of a bill, alone on his line with his role after a comma (Italian "relatore").
+RAPPORTEUR = """PRESIDENTE
+
+Passiamo all'esame del disegno di legge n. 12. La parola al relatore, Consigliere Neri.
+
+
+NERI Paolo, relatore
+
+Signor Presidente, il disegno di legge proroga l'esercizio provvisorio fino al 30 aprile.
+
+
+PRESIDENTE
+
+Grazie. Apro la discussione generale.
+"""
+
+
+def test_a_rapporteur_alone_on_his_line_is_a_label() -> None:
+    assert speakers(convert_text(RAPPORTEUR.encode(), "relatore.txt").tei) == [
+        "PRESIDENTE",
+        "NERI Paolo, relatore",
+        "PRESIDENTE",
+    ]
