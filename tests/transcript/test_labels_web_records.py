@@ -266,3 +266,31 @@ def test_a_rapporteur_alone_on_his_line_is_a_label() -> None:
         "NERI Paolo, relatore",
         "PRESIDENTE",
     ]
+
+
+# The French Senate's analytical record: a minister printed once with his office after a comma,
+# the office holding a comma of its own, the stop set apart before the dash.
+ANALYTIQUE = """Questions d'actualité
+
+M. le président. - L'ordre du jour appelle les questions d'actualité au Gouvernement.
+
+M. Jean Dupont . - Ma question s'adresse au ministre de l'intérieur, et j'attends une réponse : quand agirez-vous ?
+
+M. Paul Martin, ministre délégué auprès du ministre de l'intérieur, chargé des cultes . - Je vous réponds.
+
+M. le président. - Merci.
+"""
+
+
+def test_an_office_with_a_comma_inside_a_label_that_ends_with_stop_and_dash() -> None:
+    assert speakers(convert_text(ANALYTIQUE.encode(), "cra.txt").tei) == [
+        "M. le président. -",
+        "M. Jean Dupont . -",
+        "M. Paul Martin, ministre délégué auprès du ministre de l'intérieur, chargé des cultes . -",
+        "M. le président. -",
+    ]
+
+
+def test_a_sentence_with_commas_before_a_colon_stays_text() -> None:
+    text = "Hearing\n\nCHAIRMAN SMITH: We begin.\n\nMr. Jones, however, said it plainly: we need funds.\n\nCHAIRMAN SMITH: Thank you.\n"
+    assert speakers(convert_text(text.encode(), "hearing.txt").tei) == ["CHAIRMAN SMITH:", "CHAIRMAN SMITH:"]

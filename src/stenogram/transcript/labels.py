@@ -568,6 +568,8 @@ class LabelMatcher:
                 and _COLON_NEXT.match(text, pos)
             ):
                 name_end = pos  # a number after "No." ends the name: "JUROR NO. 5:"
+            elif token.group("comma") and comma >= 0 and text[comma + 1 :].lstrip()[:1].islower():
+                continue  # a comma inside a description: "X, secrétaire d'État auprès du …, chargé …"
             elif (
                 roles
                 or (token.group("number") and words)
