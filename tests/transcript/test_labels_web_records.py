@@ -6,8 +6,9 @@ the real records print)."""
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
-from label_samples import speakers
+from label_samples import NS, speakers
 from stenogram.tei.convert import convert_text
 
 # A daily press briefing: the spokesperson in CAPITALS, the reporters as QUESTION (a word that
@@ -294,3 +295,30 @@ def test_an_office_with_a_comma_inside_a_label_that_ends_with_stop_and_dash() ->
 def test_a_sentence_with_commas_before_a_colon_stays_text() -> None:
     text = "Hearing\n\nCHAIRMAN SMITH: We begin.\n\nMr. Jones, however, said it plainly: we need funds.\n\nCHAIRMAN SMITH: Thank you.\n"
     assert speakers(convert_text(text.encode(), "hearing.txt").tei) == ["CHAIRMAN SMITH:", "CHAIRMAN SMITH:"]
+
+
+# The Storting's web copy hard-wrapped, no blank lines: the clock in brackets after the party,
+# each member printed once.
+STORTING = """President: Kari Lund
+Presidenten [10:00:08 ]: Representanten
+Ola Dahl vil framsette et representantforslag.
+Ola Dahl (H) [10:00:21 ]: Jeg har gleden av å fremme
+et representantforslag på vegne av representantene Berg, Moen
+og meg selv om bedre jernbane.
+Presidenten [10:00:40 ]: Representanten
+Siri Vik vil framsette to representantforslag.
+Siri Vik (SV) [10:00:52 ]: Det er en glede å fremme
+to forslag om skolehelsetjenesten.
+"""
+
+
+def test_a_clock_in_brackets_after_the_party_is_the_labels_time() -> None:
+    root = etree.fromstring(convert_text(STORTING.encode(), "storting.txt").tei)
+    labels = root.xpath("//t:sp/t:speaker", namespaces=NS)
+    assert ["".join(label.itertext()) for label in labels] == [
+        "Presidenten [10:00:08 ]:",
+        "Ola Dahl (H) [10:00:21 ]:",
+        "Presidenten [10:00:40 ]:",
+        "Siri Vik (SV) [10:00:52 ]:",
+    ]
+    assert root.xpath("//t:sp[2]/t:speaker/t:time/text()", namespaces=NS) == ["[10:00:21 ]"]

@@ -625,6 +625,24 @@ class LabelMatcher:
         ):
             name, roles = text[name_start:comma], [description, *roles]
         title = self._title_of(name)
+        # the clock in brackets among the roles ("Frank Sve (FrP) [10:01:37 ]:", the Storting's
+        # record) is the label's time, not a role
+        clocks = [
+            found
+            for found in _BRACKETED.finditer(text, 0, end)
+            if re.fullmatch(_CLOCK, found.group(1).strip())
+        ]
+        if clocks and roles[-1:] == [clocks[-1].group(1).strip()]:
+            return Candidate(
+                name,
+                roles[0] if len(roles) > 1 else None,
+                punct,
+                _speech_start(text, end),
+                text[:end],
+                title,
+                time=clocks[-1].group(),
+                party=party,
+            )
         return Candidate(
             name, roles[0] if roles else None, punct, _speech_start(text, end), text[:end], title, party=party
         )
