@@ -322,3 +322,33 @@ def test_a_clock_in_brackets_after_the_party_is_the_labels_time() -> None:
         "Siri Vik (SV) [10:00:52 ]:",
     ]
     assert root.xpath("//t:sp[2]/t:speaker/t:time/text()", namespaces=NS) == ["[10:00:21 ]"]
+
+
+# The Eduskunta's web record: the member's party after a slash, the kind of speech glued to it
+# in parentheses; labels alone on their line.
+EDUSKUNTA = """Täysistunnon pöytäkirja 12/2014 vp
+
+Hallituksen esitys laiksi lukiolain muuttamisesta
+
+Maija Virtanen /kok(esittelypuheenvuoro):
+
+Arvoisa puhemies! Valiokunta puoltaa esitystä.
+
+Pekka Laine /sd:
+
+Arvoisa puhemies! Kannatamme valiokunnan mietintöä.
+"""
+
+
+def test_a_party_after_a_slash_belongs_to_the_label() -> None:
+    assert speakers(convert_text(EDUSKUNTA.encode(), "eduskunta.txt").tei) == [
+        "Maija Virtanen /kok(esittelypuheenvuoro):",
+        "Pekka Laine /sd:",
+    ]
+
+
+def test_a_slash_inside_a_sentence_before_a_colon_is_no_label() -> None:
+    text = (
+        "Minutes\n\nChair: We begin.\n\nThe options and /or the costs remain: nobody knows.\n\nChair: Next.\n"
+    )
+    assert speakers(convert_text(text.encode(), "minutes.txt").tei) == ["Chair:", "Chair:"]

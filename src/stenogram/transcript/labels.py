@@ -73,6 +73,7 @@ _IN_PARENS = r"(?:[^()\n]|\([^()\n]{1,60}\)){1,80}"
 _TOKEN = re.compile(
     rf"(?P<space>[ \t]*)(?:(?P<paren>\({_IN_PARENS}\)|\[[^\[\]\n]{{0,80}}\])"
     r"|(?P<kashida>\u0640)(?=[ \t]|$)"
+    r"|(?P<slashed>/[^\W\d_]{1,12})(?=[ \t]*[(:：])"
     rf"|(?P<word>[^\W\d_](?:[\w'’\-{_MARKS}\u200c\u200d]|[\"״/](?=[^\W\d_]))*(?:/(?=[ \t][^\W\d_]))?"
     rf"|\d{{1,2}}[ºª°])(?P<stop>\.)?"
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：፦])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
@@ -501,6 +502,7 @@ class LabelMatcher:
         pos, words = 0, 0
         roles: list[str] = []
         joined: list[tuple[str, str]] = []  # the names before a joint label's conjunction
+        slashed = ""  # the party after a slash: "Annika Saarikko /kesk:" (the Eduskunta's web copy)
         name_start, name_end, comma = -1, 0, -1
         limit = min(len(text), _GENERIC_SPAN)
         punct, end = "", 0
@@ -519,6 +521,10 @@ class LabelMatcher:
                     name_end = pos  # a form of address in parentheses after another: "Hon. (Eng.) Name:"
                     continue
                 roles.append(inner)
+            elif token.group("slashed"):
+                if not words or slashed:
+                    return None
+                slashed = token.group("slashed")[1:]
             elif token.group("glued"):  # "Mr HOWARD (Bennelong—Prime Minister) (2.01 pm)—I thank …"
                 name = text[name_start:name_end]
                 named = roles or self._title_of(name) or self.config.offices.search(name.casefold())
@@ -619,6 +625,8 @@ class LabelMatcher:
         party = last if punct in (":", "：") and len(given) >= 2 and last in self.config.parties else ""
         if party:  # "Ville Niinistö vihr:"
             name, roles = " ".join(given), [party, *roles]
+        if slashed:
+            party, roles = slashed, [slashed, *roles]
         description = text[comma + 1 : name_end].strip() if comma >= 0 else ""
         if punct.startswith(". ") and (
             description[:1].islower() or self.config.offices.search(description.casefold())
