@@ -352,3 +352,27 @@ def test_a_slash_inside_a_sentence_before_a_colon_is_no_label() -> None:
         "Minutes\n\nChair: We begin.\n\nThe options and /or the costs remain: nobody knows.\n\nChair: Next.\n"
     )
     assert speakers(convert_text(text.encode(), "minutes.txt").tei) == ["Chair:", "Chair:"]
+
+
+# The Bernese Grand Council: the chair's office alone with its stop, members with their place and
+# party, each printed once.
+GROSSER_RAT = """Der Grosse Rat des Kantons Bern
+
+Montag (Nachmittag), 4. Juni 2018
+
+Präsidentin. Darf ich Sie bitten, Platz zu nehmen? Für die SP-Fraktion spricht Anna Keller.
+
+Anna Keller, Biel (SP). Die SP-Fraktion unterstützt die Wahlvorschläge.
+"""
+
+
+def test_the_chairs_office_alone_with_its_stop_is_a_label() -> None:
+    assert speakers(convert_text(GROSSER_RAT.encode(), "grosser-rat.txt").tei) == [
+        "Präsidentin.",
+        "Anna Keller, Biel (SP).",
+    ]
+
+
+def test_another_form_of_address_alone_with_its_stop_is_no_label() -> None:
+    text = "Protokoll\n\nPräsident: Wir beginnen.\n\nFrau. So stand es im Brief, ohne Namen.\n\nPräsident: Danke.\n"
+    assert speakers(convert_text(text.encode(), "protokoll.txt").tei) == ["Präsident:", "Präsident:"]

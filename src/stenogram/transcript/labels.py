@@ -472,7 +472,10 @@ class LabelMatcher:
             return generic
         if not any(c.isalpha() for c in name):
             return None
-        if self._title_only.fullmatch(name):  # an office alone ("PRÄSIDENT:") is read word by word
+        # an office alone is read word by word ("PRÄSIDENT:"), but the chair's office alone with
+        # its stop ("Präsident. Darf ich Sie bitten, …", the Bernese Grand Council) is the chair's label
+        chair = found.group("punct").strip() == "." and self.config.chairs.match(name.casefold())
+        if self._title_only.fullmatch(name) and not chair:
             return generic if generic and generic.punct in (":", "：") else None
         end = found.end()
         printed = text[: found.end("punct")]
