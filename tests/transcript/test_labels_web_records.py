@@ -376,3 +376,31 @@ def test_the_chairs_office_alone_with_its_stop_is_a_label() -> None:
 def test_another_form_of_address_alone_with_its_stop_is_no_label() -> None:
     text = "Protokoll\n\nPräsident: Wir beginnen.\n\nFrau. So stand es im Brief, ohne Namen.\n\nPräsident: Danke.\n"
     assert speakers(convert_text(text.encode(), "protokoll.txt").tei) == ["Präsident:", "Präsident:"]
+
+
+# A TV caption log of a sitting: a timecode line before most turns, the captioner's arrows right
+# after each name in CAPITALS.
+CAPTIONS = """SENATE SESSION 1600- END
+160414
+PRESIDING OFFICER>> The Senate will come to order. The clerk will call the roll.
+160430
+CLERK>> Mr. Alexander. Ms. Baldwin.
+160455
+PRESIDING OFFICER>> The majority leader is recognized.
+160458
+SENATOR THUNE>> Thank you, Mr. President.
+"""
+
+
+def test_arrows_after_a_name_in_capitals_end_a_captioned_label() -> None:
+    assert speakers(convert_text(CAPTIONS.encode(), "captions.txt").tei) == [
+        "PRESIDING OFFICER>>",
+        "CLERK>>",
+        "PRESIDING OFFICER>>",
+        "SENATOR THUNE>>",
+    ]
+
+
+def test_arrows_after_a_link_in_mixed_case_are_no_label() -> None:
+    text = "News\n\nChair: We begin.\n\nRead more>> The full report is online.\n\nChair: Next.\n"
+    assert speakers(convert_text(text.encode(), "news.txt").tei) == ["Chair:", "Chair:"]

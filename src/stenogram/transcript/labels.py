@@ -76,13 +76,16 @@ _TOKEN = re.compile(
     r"|(?P<slashed>/[^\W\d_]{1,12})(?=[ \t]*[(:：])"
     rf"|(?P<word>[^\W\d_](?:[\w'’\-{_MARKS}\u200c\u200d]|[\"״/](?=[^\W\d_]))*(?:/(?=[ \t][^\W\d_]))?"
     rf"|\d{{1,2}}[ºª°])(?P<stop>\.)?"
-    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：፦])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
+    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：፦]|>>(?=[ \t]))"
+    r"|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
     rf"|(?P<glued>—)(?=[{UPPER}«“\"]))"
 )
 _COLON_NEXT = re.compile(r"[ \t]*[:：]")
 # Colons of other scripts that end a label as the colon does: the Ethiopic preface colon of the
-# Amharic record ("ክቡር አፈ ጉባኤ፦ …"); the label keeps its printed colon, its punctuation reads ":".
-_COLONS = {"፦": ":"}
+# Amharic record ("ክቡር አፈ ጉባኤ፦ …"), and the arrows a TV captioner prints after a name in CAPITALS
+# ("JUSTICE ROBERTS>> The Senate will convene …"); the label keeps its printed colon, its
+# punctuation reads ":".
+_COLONS = {"፦": ":", ">>": ":"}
 _KASHIDA_APART = re.compile(r"\s\u0640(?=\s|$)")  # a tatweel set apart by spaces: a Persian dash
 _SENTENCE_STOP = re.compile(r"[.!?؟]")
 # A conjunction between two names in CAPITALS, each with its role: a joint label ("ROMEO
@@ -552,6 +555,8 @@ class LabelMatcher:
                     return None  # "L176A - Wed 2 Apr 1997", "UNITED24 - …": a code or a banner, no name
                 if token.group("dot") and not roles and not _DASH_AFTER.match(text, pos):
                     return None  # a stop set apart ends a label only before a dash: "M. X .  - …"
+                if token.group("colon") == ">>" and not dashed.isupper():
+                    return None  # "Read more>> …": a web page's link, no captioned name
                 colon = _COLONS.get(token.group("colon"), token.group("colon"))
                 punct, end = colon or token.group("dash") or ".", pos
                 break
