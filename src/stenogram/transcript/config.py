@@ -55,6 +55,7 @@ class Config:
     opening: re.Pattern[str]  # a procedural opening line: text of the record, never its title
     examiner: re.Pattern[str]  # "BY MR. SMITH:": the Q. turns below are that person's
     short_labels: tuple[tuple[str, ...], ...]
+    asked: frozenset[str]  # the reporters' "Q" of a press briefing: one space, no stop, no answer letter
     timestamp: re.Pattern[str]
     prefix: re.Pattern[str]  # printed before a label and not part of it: "○", "Anf. 12"
     groups: re.Pattern[str]
@@ -204,6 +205,7 @@ _SHAPE: dict[str, Any] = {
         "prefix": _STR,
         "titles": _STRS,
         "short": [_STRS],
+        "asked": _STRS,
         "always": _STRS,
         "never": _STRS,
         "groups": _STRS,
@@ -412,6 +414,7 @@ def load_config(path: str | Path | None = None) -> Config:
         opening=_compile("|".join(f"(?:{c})" for c in labels["opening"]), where),
         examiner=_full(labels["examiner"], where),
         short_labels=tuple(tuple(pair) for pair in labels.get("short", [])),
+        asked=frozenset(labels.get("asked", [])),
         timestamp=_compile(labels["timestamp"], where),
         prefix=_compile(labels["prefix"], where),
         groups=_alternatives(labels["groups"], where),

@@ -71,23 +71,28 @@ _IN_PARENS = r"(?:[^()\n]|\([^()\n]{1,60}\)){1,80}"
 # the name ("01.01 Name:"), a comma, a colon, a dash (in a Persian record the tatweel set apart by
 # spaces, which no word prints alone), a stop.
 _TOKEN = re.compile(
-    rf"(?P<space>[ \t]*)(?:(?P<paren>\({_IN_PARENS}\)|\[[^\[\]\n]{{1,80}}\])"
+    rf"(?P<space>[ \t]*)(?:(?P<paren>\({_IN_PARENS}\)|\[[^\[\]\n]{{0,80}}\])"
     r"|(?P<kashida>\u0640)(?=[ \t]|$)"
+    r"|(?P<slashed>/[^\W\d_]{1,12})(?=[ \t]*[(:：])"
     rf"|(?P<word>[^\W\d_](?:[\w'’\-{_MARKS}\u200c\u200d]|[\"״/](?=[^\W\d_]))*(?:/(?=[ \t][^\W\d_]))?"
     rf"|\d{{1,2}}[ºª°])(?P<stop>\.)?"
-    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：፦])|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
+    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：፦]|>>(?=[ \t]))"
+    r"|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
     rf"|(?P<glued>—)(?=[{UPPER}«“\"]))"
 )
 _COLON_NEXT = re.compile(r"[ \t]*[:：]")
 # Colons of other scripts that end a label as the colon does: the Ethiopic preface colon of the
-# Amharic record ("ክቡር አፈ ጉባኤ፦ …"); the label keeps its printed colon, its punctuation reads ":".
-_COLONS = {"፦": ":"}
+# Amharic record ("ክቡር አፈ ጉባኤ፦ …"), and the arrows a TV captioner prints after a name in CAPITALS
+# ("JUSTICE ROBERTS>> The Senate will convene …"); the label keeps its printed colon, its
+# punctuation reads ":".
+_COLONS = {"፦": ":", ">>": ":"}
 _KASHIDA_APART = re.compile(r"\s\u0640(?=\s|$)")  # a tatweel set apart by spaces: a Persian dash
 _SENTENCE_STOP = re.compile(r"[.!?؟]")
 # A conjunction between two names in CAPITALS, each with its role: a joint label ("ROMEO
 # (LSP-PSd'Az) e BOCCIA (PD-IDP).", two members asking at once in the Italian Senate's record).
 _JOINT = re.compile(rf"[ \t]+(?P<word>[^\W\d_]{{1,3}})[ \t]+(?=[{UPPER}]{{2,}})")
 _CAPITALS = re.compile(rf"[{UPPER}]{{2,}}")  # a word in CAPITALS inside a name
+_CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")  # letters and digits in one word: a reference, not a name
 # Whom a question is put to, after the asker's name and role, before the colon: the New Zealand
 # record's "1. Hon NAME (Leader—National) to the Prime Minister:".
 _ADDRESSEE = re.compile(rf"[ \t]+to (?:the )?[{UPPER}][\w'’\-]*(?:[ \t]+[\w'’\-]+){{0,6}}(?=[:：])")
@@ -327,6 +332,9 @@ class LabelMatcher:
         short = "|".join(re.escape(letter) for pair in config.short_labels for letter in pair) or "(?!)"
         # "Q. …", "A: …"; a deposition sets the letter off by a tab or a run of spaces: "Q   …"
         self._short = re.compile(rf"(?P<name>{short})(?:(?P<punct>[.:])\s+|(?:\t|[ ]{{2,}})[ \t]*)(?=\S)")
+        asked = "|".join(re.escape(letter) for letter in sorted(config.asked)) or "(?!)"
+        # "Q Thanks, Jen.": a briefing's question, one space before a capital or a dash
+        self._asked = re.compile(rf"(?P<name>{asked})(?P<punct>)[ ](?=[{UPPER}—–«“\"])")
         self._start = re.compile(
             rf"(?P<name>{_OFFICE}|(?P<title>{title_run})?{_NAME})"
             rf"(?:\s*\((?P<role>{_IN_PARENS})\))?"
@@ -473,7 +481,10 @@ class LabelMatcher:
             return generic
         if not any(c.isalpha() for c in name):
             return None
-        if self._title_only.fullmatch(name):  # an office alone ("PRÄSIDENT:") is read word by word
+        # an office alone is read word by word ("PRÄSIDENT:"), but the chair's office alone with
+        # its stop ("Präsident. Darf ich Sie bitten, …", the Bernese Grand Council) is the chair's label
+        chair = found.group("punct").strip() == "." and self.config.chairs.match(name.casefold())
+        if self._title_only.fullmatch(name) and not chair:
             return generic if generic and generic.punct in (":", "：") else None
         end = found.end()
         printed = text[: found.end("punct")]
@@ -503,6 +514,7 @@ class LabelMatcher:
         pos, words = 0, 0
         roles: list[str] = []
         joined: list[tuple[str, str]] = []  # the names before a joint label's conjunction
+        slashed = ""  # the party after a slash: "Annika Saarikko /kesk:" (the Eduskunta's web copy)
         name_start, name_end, comma = -1, 0, -1
         limit = min(len(text), _GENERIC_SPAN)
         punct, end = "", 0
@@ -515,10 +527,16 @@ class LabelMatcher:
                 inner = token.group("paren")[1:-1].strip()
                 if not words:
                     return None
+                if not inner:  # "Presidenten []:": the Storting's draft leaves its clock's brackets empty
+                    continue
                 if not roles and self._address(inner) and self._title_only.fullmatch(text[:pos].split()[0]):
                     name_end = pos  # a form of address in parentheses after another: "Hon. (Eng.) Name:"
                     continue
                 roles.append(inner)
+            elif token.group("slashed"):
+                if not words or slashed:
+                    return None
+                slashed = token.group("slashed")[1:]
             elif token.group("glued"):  # "Mr HOWARD (Bennelong—Prime Minister) (2.01 pm)—I thank …"
                 name = text[name_start:name_end]
                 named = roles or self._title_of(name) or self.config.offices.search(name.casefold())
@@ -539,8 +557,12 @@ class LabelMatcher:
                 if token.group("dash") and not dashed.isupper() and _cased(dashed):
                     return None  # "Meeting – Transcript": only a name in CAPITALS ends with a dash
                 # (or a name in a script without case: the Persian record's "رئیس ـ", its dash a tatweel)
+                if token.group("dash") and _CODE.search(dashed):
+                    return None  # "L176A - Wed 2 Apr 1997", "UNITED24 - …": a code or a banner, no name
                 if token.group("dot") and not roles and not _DASH_AFTER.match(text, pos):
                     return None  # a stop set apart ends a label only before a dash: "M. X .  - …"
+                if token.group("colon") == ">>" and not dashed.isupper():
+                    return None  # "Read more>> …": a web page's link, no captioned name
                 colon = _COLONS.get(token.group("colon"), token.group("colon"))
                 punct, end = colon or token.group("dash") or ".", pos
                 break
@@ -566,6 +588,8 @@ class LabelMatcher:
                 and _COLON_NEXT.match(text, pos)
             ):
                 name_end = pos  # a number after "No." ends the name: "JUROR NO. 5:"
+            elif token.group("comma") and comma >= 0 and text[comma + 1 :].lstrip()[:1].islower():
+                continue  # a comma inside a description: "X, secrétaire d'État auprès du …, chargé …"
             elif (
                 roles
                 or (token.group("number") and words)
@@ -615,12 +639,32 @@ class LabelMatcher:
         party = last if punct in (":", "：") and len(given) >= 2 and last in self.config.parties else ""
         if party:  # "Ville Niinistö vihr:"
             name, roles = " ".join(given), [party, *roles]
+        if slashed:
+            party, roles = slashed, [slashed, *roles]
         description = text[comma + 1 : name_end].strip() if comma >= 0 else ""
         if punct.startswith(". ") and (
             description[:1].islower() or self.config.offices.search(description.casefold())
         ):
             name, roles = text[name_start:comma], [description, *roles]
         title = self._title_of(name)
+        # the clock in brackets among the roles ("Frank Sve (FrP) [10:01:37 ]:", the Storting's
+        # record) is the label's time, not a role
+        clocks = [
+            found
+            for found in _BRACKETED.finditer(text, 0, end)
+            if re.fullmatch(_CLOCK, found.group(1).strip())
+        ]
+        if clocks and roles[-1:] == [clocks[-1].group(1).strip()]:
+            return Candidate(
+                name,
+                roles[0] if len(roles) > 1 else None,
+                punct,
+                _speech_start(text, end),
+                text[:end],
+                title,
+                time=clocks[-1].group(),
+                party=party,
+            )
         return Candidate(
             name, roles[0] if roles else None, punct, _speech_start(text, end), text[:end], title, party=party
         )
@@ -642,7 +686,7 @@ class LabelMatcher:
 
     def short_label(self, text: str) -> Candidate | None:
         """A one-letter label (the Q. and A. of examination transcripts) at the start of *text*."""
-        found = self._short.match(text)
+        found = self._short.match(text) or self._asked.match(text)
         if not found:
             return None
         punct = found.group("punct") or ""

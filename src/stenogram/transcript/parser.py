@@ -342,7 +342,14 @@ class _Parser:
         cand = self.matcher.candidate(text)
         short = self.matcher.short_label(text)
         # "A. Kulbergs (AS).", "В. Путин:" are a name with its initial, not the letter of an answer
-        if short and (cand is None or not (cand.upper or cand.role or cand.punct in (":", "："))):
+        # "Q — most likely to respond to?": the dash after a question's letter is its speech's
+        resumed = (
+            cand is not None
+            and short is not None
+            and cand.name == short.name
+            and cand.punct in ("-", "–", "—")
+        )
+        if short and (cand is None or resumed or not (cand.upper or cand.role or cand.punct in (":", "："))):
             cand = short
         self._candidates[text] = cand
         return cand

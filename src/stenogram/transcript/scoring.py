@@ -74,7 +74,20 @@ def _shape(cand: Candidate) -> tuple[bool, str, bool, bool]:
     """The printed shape of a label: CAPITALS, its punctuation, a role, a form of address."""
     # a label that ends with its initials ("Нилов Я. Е.") ends with their stop, as "ИВАНОВ." does
     punct = ":" if cand.punct in (":", "：") else "clock" if _clock_after(cand) else _punct(cand)
-    return (cand.upper, punct, bool(cand.role), cand.addressed)
+    return (cand.upper or _surname_first(cand.name), punct, bool(cand.role), cand.addressed)
+
+
+def _surname_first(name: str) -> bool:
+    """Whether *name* is a surname in CAPITALS before given names in Mixed case ("GALLO
+    Raffaele", as the Italian regional councils print their members): printed as a name in
+    CAPITALS is, beside the chair's "PRESIDENTE" (not an abbreviation before a title: "RA Dr. Vogel")."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and len(words[0]) >= 3
+        and words[0].isupper()
+        and all(word.isalpha() and word[:1].isupper() and not word.isupper() for word in words[1:])
+    )
 
 
 def _cut(before: str) -> bool:
@@ -216,7 +229,10 @@ def _features(
         if evidence.used_in_lower_case(capitalised):
             found["lower_case_word"] = w["lower_case_word"] * (1 if len(capitalised) == 1 else 0.6)
     head, comma, _ = name.partition(",")
-    if (
+    # an opener in CAPITALS with its colon, opening two or more paragraphs, is a label: the
+    # reporters' "QUESTION:" of a press briefing, an interview's "ANSWER:"
+    shouted = "capitals" in found and "colon" in found and runs >= 2
+    if not shouted and (
         key in evidence.openers
         or (words and " ".join(words[:2]).casefold() in evidence.openers and not cand.role)
         or (comma and label_key(head) in evidence.openers)  # "Gràcies, presidenta."
@@ -280,6 +296,21 @@ def _abbreviated(name: str) -> frozenset[str]:
     after an initial or an abbreviation. In lower case they are a title or a degree inside the
     label, not words of a sentence."""
     return frozenset(found.group(1).casefold() for found in _STOPPED_WORD.finditer(name))
+
+
+def _asked(found: list[Occurrence], occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether the one-letter label of *found* is a briefing's question (see ``asked``): printed
+    with no stop two or more times, each followed by a label with a name (or by the record's end),
+    never by a letter."""
+    # no stop, no colon: "Q Thanks, Jen.", "Q — most likely to respond to?" (a question resumed)
+    if (
+        found[0].cand.name not in config.asked
+        or len(found) < 2
+        or any(o.cand.punct in ".:" for o in found if o.cand.punct)
+    ):
+        return False
+    after = {id(o): later for o, later in pairwise(occurrences)}
+    return all(not after[id(o)].cand.short for o in found if id(o) in after)
 
 
 def _adjacent(occurrences: list[Occurrence], pair: tuple[str, ...]) -> bool:
@@ -359,6 +390,8 @@ def decide(
             row.reason = "configured: never a label"
         elif config.groups.match(cand.name):
             row.accepted, row.reason = True, "a group of voices"
+        elif cand.short and _asked(found, occurrences, config):
+            row.accepted, row.reason = True, "a reporter's question, a named label answering each"
         elif cand.short:
             pair = next((p for p in config.short_labels if cand.name in p), (cand.name,))
             recur = all(len(by_key.get(label_key(letter), ())) >= 2 for letter in pair)

@@ -1,0 +1,406 @@
+"""Label shapes of records as their web copies print them: a foreign ministry's press briefing,
+a parliament's draft record with its clock left empty, the banners and reference codes above a
+record, and the field lines of a record's page (samples written for these tests in the shapes
+the real records print)."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from label_samples import NS, speakers
+from stenogram.tei.convert import convert_text
+
+# A daily press briefing: the spokesperson in CAPITALS, the reporters as QUESTION (a word that
+# opens sentences elsewhere).
+BRIEFING = """Daily Press Briefing
+Washington, DC
+May 4, 2016
+
+1:32 p.m. EDT
+
+MR. KIRBY: Good afternoon, everybody. I have one item at the top.
+
+QUESTION: Can you say whether the talks will resume this week?
+
+MR. KIRBY: I don't have a date for you. We're in touch with both sides.
+
+QUESTION: And is the Secretary going to travel?
+
+MR. KIRBY: Not that I'm aware of.
+
+Go ahead.
+
+QUESTION: Thank you.
+"""
+
+
+def test_reporters_printed_as_question_in_capitals_take_turns() -> None:
+    assert speakers(convert_text(BRIEFING.encode(), "briefing.txt").tei) == [
+        "MR. KIRBY:",
+        "QUESTION:",
+        "MR. KIRBY:",
+        "QUESTION:",
+        "MR. KIRBY:",
+        "QUESTION:",
+    ]
+
+
+def test_question_in_mixed_case_opening_a_sentence_stays_text() -> None:
+    text = "Minutes of the meeting\n\nChair: We begin.\n\nQuestion: is the budget final? It is not.\n\nChair: Next.\n"
+    assert speakers(convert_text(text.encode(), "minutes.txt").tei) == ["Chair:", "Chair:"]
+
+
+# A banner and a reference code with a dash above a record, each printed once.
+BANNERS = """UNITED24 - Support the relief fund today!
+
+Daily Press Briefing
+
+L52B - Wed 4 May 2016 / Index for Today's Briefing
+
+MR. KIRBY: Good afternoon, everybody.
+
+MS. LEE: Thank you, John.
+"""
+
+
+def test_a_word_of_letters_and_digits_before_a_dash_is_no_label() -> None:
+    assert speakers(convert_text(BANNERS.encode(), "banners.txt").tei) == ["MR. KIRBY:", "MS. LEE:"]
+
+
+# A draft of the Storting's record: the brackets where the clock will stand are still empty.
+DRAFT = """Møte tirsdag den 8. oktober 2024
+
+Presidenten []: Representanten Kari Nordmann vil framsette et representantforslag.
+
+Kari Nordmann (H) []: Jeg har gleden av å fremme et forslag om bedre kollektivtilbud.
+
+Presidenten []: Forslaget vil bli behandlet på reglementsmessig måte.
+"""
+
+
+def test_empty_brackets_where_the_clock_stands_belong_to_the_label() -> None:
+    assert speakers(convert_text(DRAFT.encode(), "draft.txt").tei) == [
+        "Presidenten []:",
+        "Kari Nordmann (H) []:",
+        "Presidenten []:",
+    ]
+
+
+# The field lines of a record's page before its first label: "Field: value" in its language.
+FIELDS = {
+    "fr": "compte rendu intégral\n\nSecrétaires :\n\nM. Paul Durand,\n\nMme Anne Petit.\n\n"
+    "M. le président. La séance est ouverte.\n\nMme Anne Petit. Je demande la parole.\n\n"
+    "M. le président. Vous l'avez.\n",
+    "ru": "Заседание № 12\n\nСтадия рассмотрения:\n\nПервое чтение\n\nФрагмент стенограммы:\n"
+    "Строки с 10 по 40\n\nПРЕДСЕДАТЕЛЬСТВУЮЩИЙ. Слово предоставляется депутату Иванову.\n\n"
+    "ИВАНОВ И. И. Уважаемые коллеги! Прошу поддержать законопроект.\n",
+    "da": "Dagsordenens punkt nr. 4.\n\nMødeleder: Landstingsformand Hans Hansen.\n\n"
+    "Ole Jensen, formand for udvalget:\n\nUdvalget anbefaler forslaget.\n\n"
+    "Niels Berg, landsstyremedlem for finanser:\n\nLandsstyret er enigt.\n",
+    "it": "Argomento:\n\nComunicazioni del Presidente\n\n\nPRESIDENTE\n\nLa seduta è aperta.\n\n"
+    "Argomento:\n\nBilancio\n\n\nPRESIDENTE\n\nLa parola al relatore.\n",
+}
+FIELD_LABELS = {
+    "fr": ["M. le président.", "Mme Anne Petit.", "M. le président."],
+    "ru": ["ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ.", "ИВАНОВ И. И."],
+    "da": ["Ole Jensen, formand for udvalget:", "Niels Berg, landsstyremedlem for finanser:"],
+    "it": ["PRESIDENTE", "PRESIDENTE"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FIELDS))
+def test_field_lines_of_a_record_page_are_no_labels(lang: str) -> None:
+    assert speakers(convert_text(FIELDS[lang].encode(), f"{lang}.txt").tei) == FIELD_LABELS[lang]
+
+
+# A committee of the Quebec National Assembly: its clerk answers once, as "Le Secrétaire:", a
+# word the chair uses in lower case ("M. le secrétaire, …").
+COMMITTEE = """Journal des débats
+
+(Dix heures)
+
+La Présidente (Mme Roy): Je déclare la séance ouverte. M. le secrétaire, y a-t-il des remplacements?
+
+Le Secrétaire: Oui, Mme la Présidente. M. Tremblay (Chicoutimi) remplace M. Gagnon (Jonquière).
+
+La Présidente (Mme Roy): Merci. J'invite le ministre à faire ses remarques préliminaires.
+
+M. Bélanger: Merci, Mme la Présidente.
+"""
+
+
+def test_the_clerk_of_a_french_committee_is_an_office() -> None:
+    assert speakers(convert_text(COMMITTEE.encode(), "commission.txt").tei) == [
+        "La Présidente (Mme Roy):",
+        "Le Secrétaire:",
+        "La Présidente (Mme Roy):",
+        "M. Bélanger:",
+    ]
+
+
+# A regional council's web copy: labels alone on their line with no punctuation, the chair's
+# office in CAPITALS, a member printed once as SURNAME Given name; topics between turns.
+COUNCIL = """PRESIDENZA DEL VICEPRESIDENTE BIANCHI
+
+
+PRESIDENTE
+
+La seduta è aperta.
+
+
+Comunicazioni del Presidente
+
+
+PRESIDENTE
+
+Ha chiesto la parola il Consigliere Rossi; ne ha facoltà.
+
+
+ROSSI Marco
+
+Grazie, Presidente. Chiediamo di discutere oggi l'ordine del giorno sulla sanità.
+
+
+PRESIDENTE
+
+Grazie. Ne prendo atto.
+"""
+
+
+def test_a_member_printed_once_as_surname_in_capitals_and_given_name_is_a_label() -> None:
+    assert speakers(convert_text(COUNCIL.encode(), "consiglio.txt").tei) == [
+        "PRESIDENTE",
+        "PRESIDENTE",
+        "ROSSI Marco",
+        "PRESIDENTE",
+    ]
+
+
+# A Philippine court's direct examination as a web page quotes it: counsel as "ATTY. NAME:",
+# spaces before and after the colons, questions and answers as Q and A.
+EXAMINATION = """ATTY. REYES:     Where were you that evening?
+
+WITNESS   :       At home with my brother.
+Q      :       What were you doing then?
+A      :       Watching TV.
+COURT:     Which room?
+ATTY. REYES:     The living room, Your Honor.
+"""
+
+
+def test_atty_is_an_abbreviation_inside_a_label() -> None:
+    assert speakers(convert_text(EXAMINATION.encode(), "examination.txt").tei) == [
+        "ATTY. REYES:",
+        "WITNESS   :",
+        "Q      :",
+        "A      :",
+        "COURT:",
+        "ATTY. REYES:",
+    ]
+
+
+# A White House briefing: the reporters as a bare "Q", one space, no stop; no answer letter, the
+# press secretary answers by name; a question resumed after an interruption opens with a dash.
+WHITE_HOUSE = """Press Briefing by Press Secretary Anna Cole
+
+1:05 P.M. EDT
+
+MS. COLE: Good afternoon, everyone.
+
+Q Good afternoon. Is the President going to sign the bill this week?
+
+MS. COLE: He has said he will sign it as soon as it reaches his desk.
+
+Q And if the Senate changes it —
+
+MS. COLE: Sure.
+
+Q — would he still sign it?
+
+MS. COLE: We will see what the Senate sends us.
+
+Go ahead.
+
+Q Thanks, Anna.
+"""
+
+
+def test_a_briefings_bare_q_answered_by_named_labels_is_a_label() -> None:
+    assert speakers(convert_text(WHITE_HOUSE.encode(), "briefing.txt").tei) == [
+        "MS. COLE:",
+        "Q",
+        "MS. COLE:",
+        "Q",
+        "MS. COLE:",
+        "Q",
+        "MS. COLE:",
+        "Q",
+    ]
+
+
+def test_a_paragraph_opening_with_q_once_is_text() -> None:
+    text = "Minutes\n\nChair: We begin with the report.\n\nQ Fever cases rose this year, the report says.\n\nChair: Thank you.\n"
+    assert speakers(convert_text(text.encode(), "minutes.txt").tei) == ["Chair:", "Chair:"]
+
+
+# The rapporteur of a bill, alone on his line with his role after a comma (Italian "relatore").
+RAPPORTEUR = """PRESIDENTE
+
+Passiamo all'esame del disegno di legge n. 12. La parola al relatore, Consigliere Neri.
+
+
+NERI Paolo, relatore
+
+Signor Presidente, il disegno di legge proroga l'esercizio provvisorio fino al 30 aprile.
+
+
+PRESIDENTE
+
+Grazie. Apro la discussione generale.
+"""
+
+
+def test_a_rapporteur_alone_on_his_line_is_a_label() -> None:
+    assert speakers(convert_text(RAPPORTEUR.encode(), "relatore.txt").tei) == [
+        "PRESIDENTE",
+        "NERI Paolo, relatore",
+        "PRESIDENTE",
+    ]
+
+
+# The French Senate's analytical record: a minister printed once with his office after a comma,
+# the office holding a comma of its own, the stop set apart before the dash.
+ANALYTIQUE = """Questions d'actualité
+
+M. le président. - L'ordre du jour appelle les questions d'actualité au Gouvernement.
+
+M. Jean Dupont . - Ma question s'adresse au ministre de l'intérieur, et j'attends une réponse : quand agirez-vous ?
+
+M. Paul Martin, ministre délégué auprès du ministre de l'intérieur, chargé des cultes . - Je vous réponds.
+
+M. le président. - Merci.
+"""
+
+
+def test_an_office_with_a_comma_inside_a_label_that_ends_with_stop_and_dash() -> None:
+    assert speakers(convert_text(ANALYTIQUE.encode(), "cra.txt").tei) == [
+        "M. le président. -",
+        "M. Jean Dupont . -",
+        "M. Paul Martin, ministre délégué auprès du ministre de l'intérieur, chargé des cultes . -",
+        "M. le président. -",
+    ]
+
+
+def test_a_sentence_with_commas_before_a_colon_stays_text() -> None:
+    text = "Hearing\n\nCHAIRMAN SMITH: We begin.\n\nMr. Jones, however, said it plainly: we need funds.\n\nCHAIRMAN SMITH: Thank you.\n"
+    assert speakers(convert_text(text.encode(), "hearing.txt").tei) == ["CHAIRMAN SMITH:", "CHAIRMAN SMITH:"]
+
+
+# The Storting's web copy hard-wrapped, no blank lines: the clock in brackets after the party,
+# each member printed once.
+STORTING = """President: Kari Lund
+Presidenten [10:00:08 ]: Representanten
+Ola Dahl vil framsette et representantforslag.
+Ola Dahl (H) [10:00:21 ]: Jeg har gleden av å fremme
+et representantforslag på vegne av representantene Berg, Moen
+og meg selv om bedre jernbane.
+Presidenten [10:00:40 ]: Representanten
+Siri Vik vil framsette to representantforslag.
+Siri Vik (SV) [10:00:52 ]: Det er en glede å fremme
+to forslag om skolehelsetjenesten.
+"""
+
+
+def test_a_clock_in_brackets_after_the_party_is_the_labels_time() -> None:
+    root = etree.fromstring(convert_text(STORTING.encode(), "storting.txt").tei)
+    labels = root.xpath("//t:sp/t:speaker", namespaces=NS)
+    assert ["".join(label.itertext()) for label in labels] == [
+        "Presidenten [10:00:08 ]:",
+        "Ola Dahl (H) [10:00:21 ]:",
+        "Presidenten [10:00:40 ]:",
+        "Siri Vik (SV) [10:00:52 ]:",
+    ]
+    assert root.xpath("//t:sp[2]/t:speaker/t:time/text()", namespaces=NS) == ["[10:00:21 ]"]
+
+
+# The Eduskunta's web record: the member's party after a slash, the kind of speech glued to it
+# in parentheses; labels alone on their line.
+EDUSKUNTA = """Täysistunnon pöytäkirja 12/2014 vp
+
+Hallituksen esitys laiksi lukiolain muuttamisesta
+
+Maija Virtanen /kok(esittelypuheenvuoro):
+
+Arvoisa puhemies! Valiokunta puoltaa esitystä.
+
+Pekka Laine /sd:
+
+Arvoisa puhemies! Kannatamme valiokunnan mietintöä.
+"""
+
+
+def test_a_party_after_a_slash_belongs_to_the_label() -> None:
+    assert speakers(convert_text(EDUSKUNTA.encode(), "eduskunta.txt").tei) == [
+        "Maija Virtanen /kok(esittelypuheenvuoro):",
+        "Pekka Laine /sd:",
+    ]
+
+
+def test_a_slash_inside_a_sentence_before_a_colon_is_no_label() -> None:
+    text = (
+        "Minutes\n\nChair: We begin.\n\nThe options and /or the costs remain: nobody knows.\n\nChair: Next.\n"
+    )
+    assert speakers(convert_text(text.encode(), "minutes.txt").tei) == ["Chair:", "Chair:"]
+
+
+# The Bernese Grand Council: the chair's office alone with its stop, members with their place and
+# party, each printed once.
+GROSSER_RAT = """Der Grosse Rat des Kantons Bern
+
+Montag (Nachmittag), 4. Juni 2018
+
+Präsidentin. Darf ich Sie bitten, Platz zu nehmen? Für die SP-Fraktion spricht Anna Keller.
+
+Anna Keller, Biel (SP). Die SP-Fraktion unterstützt die Wahlvorschläge.
+"""
+
+
+def test_the_chairs_office_alone_with_its_stop_is_a_label() -> None:
+    assert speakers(convert_text(GROSSER_RAT.encode(), "grosser-rat.txt").tei) == [
+        "Präsidentin.",
+        "Anna Keller, Biel (SP).",
+    ]
+
+
+def test_another_form_of_address_alone_with_its_stop_is_no_label() -> None:
+    text = "Protokoll\n\nPräsident: Wir beginnen.\n\nFrau. So stand es im Brief, ohne Namen.\n\nPräsident: Danke.\n"
+    assert speakers(convert_text(text.encode(), "protokoll.txt").tei) == ["Präsident:", "Präsident:"]
+
+
+# A TV caption log of a sitting: a timecode line before most turns, the captioner's arrows right
+# after each name in CAPITALS.
+CAPTIONS = """SENATE SESSION 1600- END
+160414
+PRESIDING OFFICER>> The Senate will come to order. The clerk will call the roll.
+160430
+CLERK>> Mr. Alexander. Ms. Baldwin.
+160455
+PRESIDING OFFICER>> The majority leader is recognized.
+160458
+SENATOR THUNE>> Thank you, Mr. President.
+"""
+
+
+def test_arrows_after_a_name_in_capitals_end_a_captioned_label() -> None:
+    assert speakers(convert_text(CAPTIONS.encode(), "captions.txt").tei) == [
+        "PRESIDING OFFICER>>",
+        "CLERK>>",
+        "PRESIDING OFFICER>>",
+        "SENATOR THUNE>>",
+    ]
+
+
+def test_arrows_after_a_link_in_mixed_case_are_no_label() -> None:
+    text = "News\n\nChair: We begin.\n\nRead more>> The full report is online.\n\nChair: Next.\n"
+    assert speakers(convert_text(text.encode(), "news.txt").tei) == ["Chair:", "Chair:"]
