@@ -73,6 +73,7 @@ _CYRILLIC_FREQUENCY = dict(
     )
 )
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_WRAP_WIDTH = 100  # the widest a hard-wrapped line runs
 _INDENT = 2  # columns past a block's margin that make a line a paragraph's first
 #: The stops that end a sentence, with those of Chinese and Japanese, Indic scripts, Arabic,
 #: Urdu, Armenian and Ethiopic.
@@ -408,6 +409,10 @@ def _paragraphs(lines: list[str], layout: str) -> list[RawPara]:
     current: list[tuple[int, str]] = []
     width = max((len(line.rstrip()) for line in lines), default=0)
     starts = _indented_starts(lines)
+    # short turns hard-wrapped end a sentence on most lines (read one a line), but where two or
+    # more lines end none at the margin, the wrap cut them, before a capital too ("in the" / "Senate)")
+    full = [line for line in lines if line.strip() and len(line.rstrip()) >= 0.75 * width]
+    cut_at_margin = width <= _WRAP_WIDTH and sum(1 for line in full if line.rstrip()[-1] not in TERMINAL) >= 2
     for number, line in enumerate(lines, start=1):
         text = line.strip()
         if not text:
@@ -423,6 +428,8 @@ def _paragraphs(lines: list[str], layout: str) -> list[RawPara]:
         if layout == "line":
             # one a line, a line that ends no sentence and a next one in lower case are one cut in two
             ends = text[-1] in TERMINAL or not below[:1].islower()
+            if ends and cut_at_margin and text[-1] not in TERMINAL and len(line.rstrip()) >= 0.75 * width:
+                ends = False  # a line that ends no sentence and runs to the margin was cut by a wrap
         else:
             # wrapped, a short line ends its paragraph where it ends a sentence, or where the next
             # line's first word would have fitted on it with room to spare (a title, a label alone)
