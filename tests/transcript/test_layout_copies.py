@@ -6,11 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
-from label_samples import speakers
+from label_samples import NS, speakers
 from stenogram.tei.convert import convert_text
 
 LAYOUT = Path(__file__).resolve().parents[1] / "data" / "layout"
+
+
+def labels(sample: str) -> list[str]:
+    """The speaker labels *sample* gives, each printed whole (a time in it is an element)."""
+    root = etree.fromstring(convert_text((LAYOUT / sample).read_bytes(), sample).tei)
+    return [" ".join("".join(sp.itertext()).split()) for sp in root.iterfind(".//t:sp/t:speaker", NS)]
 
 
 @pytest.mark.parametrize(
@@ -43,3 +50,13 @@ LAYOUT = Path(__file__).resolve().parents[1] / "data" / "layout"
 def test_a_line_cut_at_the_margin_wraps_on_before_a_capital(sample: str, expected: list[str]) -> None:
     data = (LAYOUT / sample).read_bytes()
     assert speakers(convert_text(data, sample).tei) == expected
+
+
+def test_a_label_whose_parenthesis_the_wrap_cut_ends_with_its_records_stop() -> None:
+    # "(2.00" / "pm)—My question": the dash after the parenthesis ends the label, not the line
+    assert labels("en-au-dash-cut-time.txt") == [
+        "Mr GREEN (Griffith—Leader of the Opposition) (2.00 pm)—",
+        "Mr BROWN (Bennelong—Prime Minister) (2.01 pm)—",
+        "The SPEAKER—",
+    ]
+

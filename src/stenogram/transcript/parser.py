@@ -276,15 +276,17 @@ class _Parser:
     def _wrapped_label(self, line: str, following: str) -> tuple[Candidate | None, str]:
         """A label in CAPITALS (or after a marker) with a colon that a hard-wrapped line cut in
         two ("Anf. 1 Ålderspresident INGVAR" / "CARLSSON: Ärade …"), and the two lines joined;
-        ``(None, line)`` where the first line opens none."""
-        if not _COLON_NEAR.search(following, 0, _WRAPPED_SPAN):
+        ``(None, line)`` where the first line opens none. A label whose parenthesis the wrap
+        cut ends with whatever stop its record prints ("(2.00" / "pm)—My question …")."""
+        cut = unclosed(line)
+        if not (cut or _COLON_NEAR.search(following, 0, _WRAPPED_SPAN)):
             return None, line
         joined = join_lines([line, following])
         cand = self._candidate(joined)
-        shaped = cand and (cand.upper or cand.prefix or (cand.role and unclosed(line)))
-        if cand and shaped and cand.end > len(line) and cand.punct in (":", "："):
-            return cand, joined
-        return None, line
+        shaped = cand and (cand.upper or cand.prefix or (cand.role and cut))
+        if not cand or not shaped or not len(line) < cand.end <= len(line) + _WRAPPED_SPAN:
+            return None, line
+        return (cand, joined) if cand.punct in (":", "：") or (cut and cand.punct) else (None, line)
 
     def _midline(self, line: str) -> list[tuple[int, Candidate]]:
         """Candidates in CAPITALS with a colon that start after a sentence inside *line*: the
