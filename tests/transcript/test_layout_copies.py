@@ -60,3 +60,32 @@ def test_a_label_whose_parenthesis_the_wrap_cut_ends_with_its_records_stop() -> 
         "The SPEAKER—",
     ]
 
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        # a name and its role fill the line; the time and the colon wrap onto the next
+        (
+            "en-au-label-fills-line.txt",
+            [
+                "The SPEAKER (14:00):",
+                "Mr GREEN (Lalor—Leader of the Opposition) (14:01):",
+                "The SPEAKER:",
+                "Mr BROWN (Cook—Prime Minister) (14:02):",
+            ],
+        ),
+        # a Rada deputy's description runs over three lines to its stop
+        (
+            "uk-rada-description-wrapped.txt",
+            [
+                "ГОЛОВУЮЧИЙ.",
+                "ПЕТРЕНКО О.О., голова підкомітету Комітету Верховної Ради України з питань бюджету "
+                "(одномандатний виборчий округ № 12, Київська область).",
+                "ГОЛОСИ ІЗ ЗАЛУ.",
+                "ГОЛОВУЮЧИЙ.",
+            ],
+        ),
+    ],
+)
+def test_a_label_filling_its_line_runs_on_to_its_stop_on_the_next(sample: str, expected: list[str]) -> None:
+    assert labels(sample) == expected

@@ -181,7 +181,9 @@ class _Parser:
                 cand = self._candidate(line)
                 if number and (cand is None or not self._opens_line(cand, para.lines[number - 1][1], line)):
                     cand = None  # inside a paragraph only a strong label opens a turn
-                weak = _weak(cand) or unclosed(line)
+                # a name with no stop filling its line may be a label the wrap cut before its stop
+                filled = cand is not None and not cand.punct and not line[cand.end :].strip()
+                weak = _weak(cand) or unclosed(line) or filled
                 if weak and number + 1 < len(para.lines):
                     wrapped, joined = self._wrapped_label(line, para.lines[number + 1][1])
                     if wrapped:
@@ -352,6 +354,9 @@ class _Parser:
         if first_line is not None:
             bare = self.matcher.bare(first_line)
             if bare and bare.key in self.accepted and text.startswith(first_line):
+                whole = self._candidate(text)  # the same label, its stop on the next line: the wrap cut it
+                if whole and whole.key == bare.key and whole.punct and whole.end > len(first_line):
+                    return whole
                 return bare
         cand = self._candidate(text)
         if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
