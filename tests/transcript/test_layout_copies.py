@@ -89,3 +89,10 @@ def test_a_label_whose_parenthesis_the_wrap_cut_ends_with_its_records_stop() -> 
 )
 def test_a_label_filling_its_line_runs_on_to_its_stop_on_the_next(sample: str, expected: list[str]) -> None:
     assert labels(sample) == expected
+
+
+def test_a_double_name_the_wrap_cut_at_its_hyphen_is_one_word_again() -> None:
+    # "Martín-" / "Castejón": a capital after a hyphen at a line's end continues the name
+    assert labels("es-congreso-double-name-cut.txt")[-1] == (
+        "El señor PRESIDENTE DEL GOBIERNO (López Martín-Castejón):"
+    )

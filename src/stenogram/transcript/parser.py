@@ -99,14 +99,15 @@ class Unit:
 
 
 def join_lines(lines: list[str]) -> str:
-    """Lines of one paragraph as one text; a hyphen at a line end keeps its place, unspaced.
+    """Lines of one paragraph as one text; a hyphen at a line end keeps its place, unspaced,
+    before a capital too (a double name the wrap cut: "Pérez-" / "Castejón").
 
     Each line is compared with the line before it only, and the text joined once: linear."""
     parts: list[str] = []
     previous = ""
     for line in lines:
         if parts:
-            hyphen = previous.endswith("-") and previous[-2:-1].isalpha() and line[:1].islower()
+            hyphen = previous.endswith("-") and previous[-2:-1].isalpha() and line[:1].isalpha()
             if not hyphen:
                 parts.append(" ")
         parts.append(line)
