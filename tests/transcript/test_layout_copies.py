@@ -96,3 +96,14 @@ def test_a_double_name_the_wrap_cut_at_its_hyphen_is_one_word_again() -> None:
     assert labels("es-congreso-double-name-cut.txt")[-1] == (
         "El señor PRESIDENTE DEL GOBIERNO (López Martín-Castejón):"
     )
+
+
+def test_blocks_hard_wrapped_at_one_margin_are_paragraphs_though_most_lines_end_a_sentence() -> None:
+    # "Thank you, Mr." / "Chair. Minister, …": the wrap cut the sentence after the form of address
+    assert labels("en-ca-committee-wrapped-blocks.txt") == [
+        "The Chair (Mr. John Smith (Scarborough—Guildwood, Lib.)):",
+        "Mr. Peter Brown (Selkirk—Interlake—Eastman, CPC):",
+        "Hon. Anne Green:",
+        "Mr. Peter Brown:",
+        "The Chair:",
+    ]

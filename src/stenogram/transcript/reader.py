@@ -349,7 +349,12 @@ def _layout(lines: list[str]) -> str:
         ]
     if len(blocks) >= 2:
         ending = sum(1 for line in inner if line[-1] in TERMINAL)
-        return "line" if len(inner) >= 2 and ending > 0.6 * len(inner) else "blank-line"
+        # but blocks whose inner lines all run to one margin, one of them cut mid-sentence, are
+        # hard-wrapped paragraphs, however many of their lines happen to end a sentence
+        width = max(_columns(line) for block in blocks for line in block)
+        at_margin = all(_columns(line) >= 0.75 * width for line in inner)
+        wrapped = width <= _WRAP_WIDTH and len(inner) >= 3 and at_margin and ending < len(inner)
+        return "line" if len(inner) >= 2 and ending > 0.6 * len(inner) and not wrapped else "blank-line"
     lengths = [len(line.rstrip()) for line in lines if line.strip()]
     cells = sum(1 for line in lines if "\t" in line.strip())
     if len(lengths) < 3 or cells >= 0.6 * len(lengths):
