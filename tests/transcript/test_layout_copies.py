@@ -107,3 +107,12 @@ def test_blocks_hard_wrapped_at_one_margin_are_paragraphs_though_most_lines_end_
         "Mr. Peter Brown:",
         "The Chair:",
     ]
+
+
+def test_a_name_announced_in_a_wrapped_paragraph_is_a_label_alone_below_it() -> None:
+    # the chair's call "товарищу Петрову Ивану Сергеевичу" stands on a line above the paragraph's last
+    assert labels("ru-congress-announced-wrapped.txt") == [
+        "Председательствующий.",
+        "Петров И. С.",
+        "Председательствующий.",
+    ]

@@ -231,7 +231,7 @@ class _Parser:
                     occurrences.append(
                         Occurrence(bare, True, not occurrences, below[:40], previous, _ending([below], below))
                     )
-            previous = para.lines[-1][1][-300:]
+            previous = join_lines([text for _, text in para.lines[-8:]])[-300:]  # a wrap cut its sentences
             under = len(para.lines) == 1 and any(o.alone and o.cand.punct != "." for o in occurrences[count:])
             label_only += under
         # labels the source's layout marks (bold at a paragraph's start) count as configured
