@@ -116,3 +116,13 @@ def test_a_name_announced_in_a_wrapped_paragraph_is_a_label_alone_below_it() -> 
         "Петров И. С.",
         "Председательствующий.",
     ]
+
+
+def test_a_name_with_a_particle_opens_a_turn_inside_a_wrapped_paragraph() -> None:
+    # "Rhys ab Owen:" after a finished sentence: "ab" is a name's particle, no word of a sentence
+    assert labels("cy-senedd-wrapped-particle.txt") == [
+        "Y Llywydd:",
+        "Rhys ab Owen:",
+        "Prif Weinidog Cymru:",
+        "Y Llywydd:",
+    ]

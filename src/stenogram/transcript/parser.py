@@ -115,11 +115,16 @@ def join_lines(lines: list[str]) -> str:
     return "".join(parts)
 
 
-def _capitalised(name: str) -> bool:
-    """A name of a few words, each capitalised (``The Taoiseach``, ``Russell George``): a label's
-    shape at a line's start; a sentence has words in lower case before its first colon."""
+def _capitalised(name: str, particles: frozenset[str]) -> bool:
+    """A name of a few words, each capitalised but a name's particles (``The Taoiseach``,
+    ``Rhun ap Iorwerth``): a label's shape at a line's start; a sentence has words in lower case
+    before its first colon."""
     words = name.split()
-    return 0 < len(words) <= _NAME_WORDS and all(word[:1].isupper() for word in words)
+    return (
+        0 < len(words) <= _NAME_WORDS
+        and words[0][:1].isupper()
+        and all(word[:1].isupper() or word.casefold() in particles for word in words)
+    )
 
 
 def _ending(start: list[str], last: str) -> str:
@@ -273,7 +278,7 @@ class _Parser:
             cand.strong
             or self.config.offices.search(cand.name.casefold())
             or self.config.groups.match(cand.name)
-            or _capitalised(cand.name)
+            or _capitalised(cand.name, self.config.particles)
         )
 
     def _wrapped_label(self, line: str, following: str) -> tuple[Candidate | None, str]:
