@@ -99,14 +99,15 @@ class Unit:
 
 
 def join_lines(lines: list[str]) -> str:
-    """Lines of one paragraph as one text; a hyphen at a line end keeps its place, unspaced.
+    """Lines of one paragraph as one text; a hyphen at a line end keeps its place, unspaced,
+    before a capital too (a double name the wrap cut: "Pérez-" / "Castejón").
 
     Each line is compared with the line before it only, and the text joined once: linear."""
     parts: list[str] = []
     previous = ""
     for line in lines:
         if parts:
-            hyphen = previous.endswith("-") and previous[-2:-1].isalpha() and line[:1].islower()
+            hyphen = previous.endswith("-") and previous[-2:-1].isalpha() and line[:1].isalpha()
             if not hyphen:
                 parts.append(" ")
         parts.append(line)
@@ -114,11 +115,16 @@ def join_lines(lines: list[str]) -> str:
     return "".join(parts)
 
 
-def _capitalised(name: str) -> bool:
-    """A name of a few words, each capitalised (``The Taoiseach``, ``Russell George``): a label's
-    shape at a line's start; a sentence has words in lower case before its first colon."""
+def _capitalised(name: str, particles: frozenset[str]) -> bool:
+    """A name of a few words, each capitalised but a name's particles (``The Taoiseach``,
+    ``Rhun ap Iorwerth``): a label's shape at a line's start; a sentence has words in lower case
+    before its first colon."""
     words = name.split()
-    return 0 < len(words) <= _NAME_WORDS and all(word[:1].isupper() for word in words)
+    return (
+        0 < len(words) <= _NAME_WORDS
+        and words[0][:1].isupper()
+        and all(word[:1].isupper() or word.casefold() in particles for word in words)
+    )
 
 
 def _ending(start: list[str], last: str) -> str:
@@ -181,7 +187,9 @@ class _Parser:
                 cand = self._candidate(line)
                 if number and (cand is None or not self._opens_line(cand, para.lines[number - 1][1], line)):
                     cand = None  # inside a paragraph only a strong label opens a turn
-                weak = _weak(cand) or unclosed(line)
+                # a name with no stop filling its line may be a label the wrap cut before its stop
+                filled = cand is not None and not cand.punct and not line[cand.end :].strip()
+                weak = _weak(cand) or unclosed(line) or filled
                 if weak and number + 1 < len(para.lines):
                     wrapped, joined = self._wrapped_label(line, para.lines[number + 1][1])
                     if wrapped:
@@ -228,7 +236,7 @@ class _Parser:
                     occurrences.append(
                         Occurrence(bare, True, not occurrences, below[:40], previous, _ending([below], below))
                     )
-            previous = para.lines[-1][1][-300:]
+            previous = join_lines([text for _, text in para.lines[-8:]])[-300:]  # a wrap cut its sentences
             under = len(para.lines) == 1 and any(o.alone and o.cand.punct != "." for o in occurrences[count:])
             label_only += under
         # labels the source's layout marks (bold at a paragraph's start) count as configured
@@ -271,21 +279,23 @@ class _Parser:
             cand.strong
             or self.config.offices.search(cand.name.casefold())
             or self.config.groups.match(cand.name)
-            or _capitalised(cand.name)
+            or _capitalised(cand.name, self.config.particles)
         )
 
     def _wrapped_label(self, line: str, following: str) -> tuple[Candidate | None, str]:
         """A label in CAPITALS (or after a marker) with a colon that a hard-wrapped line cut in
         two ("Anf. 1 Ålderspresident INGVAR" / "CARLSSON: Ärade …"), and the two lines joined;
-        ``(None, line)`` where the first line opens none."""
-        if not _COLON_NEAR.search(following, 0, _WRAPPED_SPAN):
+        ``(None, line)`` where the first line opens none. A label whose parenthesis the wrap
+        cut ends with whatever stop its record prints ("(2.00" / "pm)—My question …")."""
+        cut = unclosed(line)
+        if not (cut or _COLON_NEAR.search(following, 0, _WRAPPED_SPAN)):
             return None, line
         joined = join_lines([line, following])
         cand = self._candidate(joined)
-        shaped = cand and (cand.upper or cand.prefix or (cand.role and unclosed(line)))
-        if cand and shaped and cand.end > len(line) and cand.punct in (":", "："):
-            return cand, joined
-        return None, line
+        shaped = cand and (cand.upper or cand.prefix or (cand.role and cut))
+        if not cand or not shaped or not len(line) < cand.end <= len(line) + _WRAPPED_SPAN:
+            return None, line
+        return (cand, joined) if cand.punct in (":", "：") or (cut and cand.punct) else (None, line)
 
     def _midline(self, line: str) -> list[tuple[int, Candidate]]:
         """Candidates in CAPITALS with a colon that start after a sentence inside *line*: the
@@ -358,6 +368,9 @@ class _Parser:
         if first_line is not None:
             bare = self.matcher.bare(first_line)
             if bare and bare.key in self.accepted and text.startswith(first_line):
+                whole = self._candidate(text)  # the same label, its stop on the next line: the wrap cut it
+                if whole and whole.key == bare.key and whole.punct and whole.end > len(first_line):
+                    return whole
                 return bare
         cand = self._candidate(text)
         if cand and cand.key in self.accepted and not self.matcher.is_heading(text):

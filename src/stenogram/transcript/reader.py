@@ -73,6 +73,7 @@ _CYRILLIC_FREQUENCY = dict(
     )
 )
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_WRAP_WIDTH = 100  # the widest a hard-wrapped line runs
 _INDENT = 2  # columns past a block's margin that make a line a paragraph's first
 #: The stops that end a sentence, with those of Chinese and Japanese, Indic scripts, Arabic,
 #: Urdu, Armenian and Ethiopic.
@@ -354,7 +355,12 @@ def _layout(lines: list[str]) -> str:
         ]
     if len(blocks) >= 2:
         ending = sum(1 for line in inner if line[-1] in TERMINAL)
-        return "line" if len(inner) >= 2 and ending > 0.6 * len(inner) else "blank-line"
+        # but blocks whose inner lines all run to one margin, one of them cut mid-sentence, are
+        # hard-wrapped paragraphs, however many of their lines happen to end a sentence
+        width = max(_columns(line) for block in blocks for line in block)
+        at_margin = all(_columns(line) >= 0.75 * width for line in inner)
+        wrapped = width <= _WRAP_WIDTH and len(inner) >= 3 and at_margin and ending < len(inner)
+        return "line" if len(inner) >= 2 and ending > 0.6 * len(inner) and not wrapped else "blank-line"
     lengths = [len(line.rstrip()) for line in lines if line.strip()]
     cells = sum(1 for line in lines if "\t" in line.strip())
     if len(lengths) < 3 or cells >= 0.6 * len(lengths):
@@ -414,6 +420,10 @@ def _paragraphs(lines: list[str], layout: str) -> list[RawPara]:
     current: list[tuple[int, str]] = []
     width = max((len(line.rstrip()) for line in lines), default=0)
     starts = _indented_starts(lines)
+    # short turns hard-wrapped end a sentence on most lines (read one a line), but where two or
+    # more lines end none at the margin, the wrap cut them, before a capital too ("in the" / "Senate)")
+    full = [line for line in lines if line.strip() and len(line.rstrip()) >= 0.75 * width]
+    cut_at_margin = width <= _WRAP_WIDTH and sum(1 for line in full if line.rstrip()[-1] not in TERMINAL) >= 2
     texts = [line.strip() for line in lines]
     for number, text in enumerate(texts, start=1):
         if not text:
@@ -429,6 +439,9 @@ def _paragraphs(lines: list[str], layout: str) -> list[RawPara]:
         if layout == "line":
             # one a line, a line that ends no sentence and a next one in lower case are one cut in two
             ends = text[-1] in TERMINAL or not below[:1].islower()
+            cut = text[-1] not in TERMINAL and len(lines[number - 1].rstrip()) >= 0.75 * width
+            if ends and cut_at_margin and cut:
+                ends = False  # a line that ends no sentence and runs to the margin was cut by a wrap
         else:
             # wrapped, a short line ends its paragraph where it ends a sentence, or where the next
             # line's first word would have fitted on it with room to spare (a title, a label alone)

@@ -1,0 +1,128 @@
+"""The same records in the layouts copies really have: hard-wrapped short turns, labels cut by a
+wrap (samples in tests/data/layout/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from label_samples import NS, speakers
+from stenogram.tei.convert import convert_text
+
+LAYOUT = Path(__file__).resolve().parents[1] / "data" / "layout"
+
+
+def labels(sample: str) -> list[str]:
+    """The speaker labels *sample* gives, each printed whole (a time in it is an element)."""
+    root = etree.fromstring(convert_text((LAYOUT / sample).read_bytes(), sample).tei)
+    return [" ".join("".join(sp.itertext()).split()) for sp in root.iterfind(".//t:sp/t:speaker", NS)]
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        # most lines end a sentence (read one a line), but two run to the margin without one: the
+        # wrap cut them, and "Dr. Muster. – Bitte" below a cut line is the chair's call, no label
+        (
+            "de-at-wrapped-short.txt",
+            [
+                "Präsident Mag. Karl Beispiel:",
+                "Abgeordneter Mag. Franz Huber (SPÖ):",
+                "Präsident Mag. Karl Beispiel:",
+                "Bundesminister für Finanzen Dr. Max Muster:",
+            ],
+        ),
+        # a label longer than a line, cut before a capital ("in the" / "Senate) (14:05):")
+        (
+            "en-au-wrapped-long-label.txt",
+            [
+                "Senator GREEN (Tasmania—Leader of the Opposition in the Senate) (14:05):",
+                "The PRESIDENT:",
+                "Senator BROWN (Queensland—Minister for Finance and the Public Service) (14:06):",
+                "The PRESIDENT:",
+                "Senator BROWN:",
+            ],
+        ),
+    ],
+)
+def test_a_line_cut_at_the_margin_wraps_on_before_a_capital(sample: str, expected: list[str]) -> None:
+    data = (LAYOUT / sample).read_bytes()
+    assert speakers(convert_text(data, sample).tei) == expected
+
+
+def test_a_label_whose_parenthesis_the_wrap_cut_ends_with_its_records_stop() -> None:
+    # "(2.00" / "pm)—My question": the dash after the parenthesis ends the label, not the line
+    assert labels("en-au-dash-cut-time.txt") == [
+        "Mr GREEN (Griffith—Leader of the Opposition) (2.00 pm)—",
+        "Mr BROWN (Bennelong—Prime Minister) (2.01 pm)—",
+        "The SPEAKER—",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        # a name and its role fill the line; the time and the colon wrap onto the next
+        (
+            "en-au-label-fills-line.txt",
+            [
+                "The SPEAKER (14:00):",
+                "Mr GREEN (Lalor—Leader of the Opposition) (14:01):",
+                "The SPEAKER:",
+                "Mr BROWN (Cook—Prime Minister) (14:02):",
+            ],
+        ),
+        # a Rada deputy's description runs over three lines to its stop
+        (
+            "uk-rada-description-wrapped.txt",
+            [
+                "ГОЛОВУЮЧИЙ.",
+                "ПЕТРЕНКО О.О., голова підкомітету Комітету Верховної Ради України з питань бюджету "
+                "(одномандатний виборчий округ № 12, Київська область).",
+                "ГОЛОСИ ІЗ ЗАЛУ.",
+                "ГОЛОВУЮЧИЙ.",
+            ],
+        ),
+    ],
+)
+def test_a_label_filling_its_line_runs_on_to_its_stop_on_the_next(sample: str, expected: list[str]) -> None:
+    assert labels(sample) == expected
+
+
+def test_a_double_name_the_wrap_cut_at_its_hyphen_is_one_word_again() -> None:
+    # "Martín-" / "Castejón": a capital after a hyphen at a line's end continues the name
+    assert labels("es-congreso-double-name-cut.txt")[-1] == (
+        "El señor PRESIDENTE DEL GOBIERNO (López Martín-Castejón):"
+    )
+
+
+def test_blocks_hard_wrapped_at_one_margin_are_paragraphs_though_most_lines_end_a_sentence() -> None:
+    # "Thank you, Mr." / "Chair. Minister, …": the wrap cut the sentence after the form of address
+    assert labels("en-ca-committee-wrapped-blocks.txt") == [
+        "The Chair (Mr. John Smith (Scarborough—Guildwood, Lib.)):",
+        "Mr. Peter Brown (Selkirk—Interlake—Eastman, CPC):",
+        "Hon. Anne Green:",
+        "Mr. Peter Brown:",
+        "The Chair:",
+    ]
+
+
+def test_a_name_announced_in_a_wrapped_paragraph_is_a_label_alone_below_it() -> None:
+    # the chair's call "товарищу Петрову Ивану Сергеевичу" stands on a line above the paragraph's last
+    assert labels("ru-congress-announced-wrapped.txt") == [
+        "Председательствующий.",
+        "Петров И. С.",
+        "Председательствующий.",
+    ]
+
+
+def test_a_name_with_a_particle_opens_a_turn_inside_a_wrapped_paragraph() -> None:
+    # "Rhys ab Owen:" after a finished sentence: "ab" is a name's particle, no word of a sentence
+    assert labels("cy-senedd-wrapped-particle.txt") == [
+        "Y Llywydd:",
+        "Rhys ab Owen:",
+        "Prif Weinidog Cymru:",
+        "Y Llywydd:",
+    ]
