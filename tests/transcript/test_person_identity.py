@@ -128,4 +128,4 @@ def test_a_surname_in_more_forms_than_a_person_has_joins_none() -> None:
     stands alone, and none is compared with all the others (which would cost their square)."""
     names = [f"Mr. {chr(65 + i // 26)}{chr(97 + i % 26)} Smith" for i in range(MOST_FORMS + 1)]
     assert persons(names, CONFIG) == [[name] for name in names]
-    assert len(persons(names[:3] + ["Mr. Smith"], CONFIG)) == 4  # "Mr. Smith" fits three: alone
+    assert len(persons([*names[:3], "Mr. Smith"], CONFIG)) == 4  # "Mr. Smith" fits three: alone
