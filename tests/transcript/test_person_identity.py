@@ -129,3 +129,19 @@ def test_a_surname_in_more_forms_than_a_person_has_joins_none() -> None:
     names = [f"Mr. {chr(65 + i // 26)}{chr(97 + i % 26)} Smith" for i in range(MOST_FORMS + 1)]
     assert persons(names, CONFIG) == [[name] for name in names]
     assert len(persons([*names[:3], "Mr. Smith"], CONFIG)) == 4  # "Mr. Smith" fits three: alone
+
+
+def test_the_report_says_which_labels_were_joined() -> None:
+    result = convert_text((DATA / "de-bundestag-name-forms.txt").read_bytes(), "de-bundestag-name-forms.txt")
+    joined = [note for note in result.report.decisions if note.startswith("person:")]
+    assert "person: 'Präsident Dr. Norbert Lammert' = 'Präsident Lammert' are one person" in " ".join(joined)
+    assert not any("Müller" in note for note in joined)
+
+
+def test_an_editions_person_keeps_its_labels_and_undoes_a_join(tmp_path: Path) -> None:
+    config = tmp_path / "stenogram.toml"
+    config.write_text('[persons.lammert-senior]\nlabels = ["Präsident Lammert"]\n', encoding="utf-8")
+    data = (DATA / "de-bundestag-name-forms.txt").read_bytes()
+    root = etree.fromstring(convert_text(data, "de.txt", load_config(config)).tei)
+    who = [sp.get("who") for sp in root.iter(f"{TEI}sp")]
+    assert who[0] == "#prasident-dr-norbert-lammert" and who[2] == "#lammert-senior"

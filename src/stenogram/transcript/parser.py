@@ -754,6 +754,10 @@ class _Parser:
         self._quotes()
         self._silent_turns()
         self.doc.persons = self.registry.people
+        for person in self.doc.persons:  # the registry's joins, said so that an editor can undo one
+            if not person.known and len({label_key(label) for label in person.labels}) > 1:
+                forms = " = ".join(repr(label) for label in person.labels)
+                self.doc.decisions.append(f"person: {forms} are one person ({person.id})")
         if not self.doc.persons:
             self.doc.warnings.append((0, "no speaker labels found: the text is encoded as paragraphs"))
         return self.doc
