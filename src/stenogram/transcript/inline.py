@@ -251,11 +251,14 @@ def _strip_italics(body: list[Inline]) -> list[Inline]:
 
 
 def stage_type(content: str, config: Config) -> str | None:
-    """The stage type of a bracket's *content*; a procedural closing ("Whereupon, at 4:12 p.m.,
-    the hearing was adjourned.") is an event of the meeting, ``other``, wherever it stands."""
-    for pattern in config.stages:
-        if pattern.regex.match(content.strip()):
-            return pattern.name
+    """The stage type of a bracket's *content*: of several events the first named
+    ("Wesołość na sali, oklaski", "Heiterkeit und Beifall bei der FDP"), as the stenographer heard
+    them; a procedural closing ("Whereupon, at 4:12 p.m., the hearing was adjourned.") is an event
+    of the meeting, ``other``, wherever it stands."""
+    text = content.strip()
+    found = [(m.end(), order, p.name) for order, p in enumerate(config.stages) if (m := p.regex.match(text))]
+    if found:
+        return min(found)[2]
     return "other" if config.closing.search(content) else None
 
 
