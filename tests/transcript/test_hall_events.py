@@ -29,3 +29,25 @@ def test_the_first_event_of_several_types_the_bracket() -> None:
         "Marszałek:\n\nDziękuję. (Oklaski, wesołość na sali)\n"
     )
     assert [kind for kind, _ in _stages(text)] == ["laughter", "applause"]
+
+
+def test_a_call_quoted_in_the_note_is_an_interjection() -> None:
+    """The Diet, the National Assembly and the Assemblée quote the floor's call and then say whose
+    it is; a quotation the speaker makes stays his text."""
+    japanese = (
+        "○議長(山田太郎君) 御異議ありませんか。\n\n〔「異議なし」と呼ぶ者あり〕\n\n"
+        "○議長(山田太郎君) 御異議なしと認めます。〔拍手〕\n"
+    )
+    assert _stages(japanese) == [("interjection", "〔「異議なし」と呼ぶ者あり〕"), ("applause", "〔拍手〕")]
+    korean = "○김철수 의원 국민 여러분! (「옳소!」 하는 의원 있음) 감사합니다. (박수)\n\n○의장 이영희 수고하셨습니다.\n"
+    assert _stages(korean) == [("interjection", "(「옳소!」 하는 의원 있음)"), ("applause", "(박수)")]
+    french = (
+        "M. Jean Dupont. Nous sommes d'accord pour débattre (« Ah ! » sur les bancs du groupe SRC), "
+        "comme l'écrit (« Le Monde » de lundi) la presse.\n\nM. le président. Merci.\n"
+    )
+    assert _stages(french) == [("interjection", "(« Ah ! » sur les bancs du groupe SRC)")]
+
+
+def test_the_traditional_characters_of_the_hall() -> None:
+    text = "主席：請張委員發言。\n\n張委員：主席、各位同仁。（掌聲）\n\n（場內喧嘩）\n\n主席：請安靜。\n\n張委員：謝謝。（笑聲）\n"
+    assert [kind for kind, _ in _stages(text)] == ["applause", "noise", "laughter"]
