@@ -51,3 +51,27 @@ def test_a_call_quoted_in_the_note_is_an_interjection() -> None:
 def test_the_traditional_characters_of_the_hall() -> None:
     text = "主席：請張委員發言。\n\n張委員：主席、各位同仁。（掌聲）\n\n（場內喧嘩）\n\n主席：請安靜。\n\n張委員：謝謝。（笑聲）\n"
     assert [kind for kind, _ in _stages(text)] == ["applause", "noise", "laughter"]
+
+
+def test_more_events_of_the_room() -> None:
+    """A witness's gesture, a speaker resuming, a disruption, an interjection nobody heard, and the
+    opening and closing lines of Polish committee minutes; a sentence that only uses the word
+    stays untyped."""
+    cases = {
+        "Indicating.": "other",  # en trial
+        "Продолжает.": "other",  # ru
+        "Audience disruption.": "noise",  # en hearing
+        "Upadica se ne čuje.": "noise",  # hr
+        "Początek posiedzenia o godzinie 10 minut 02": "other",  # pl
+        "Koniec posiedzenia o godzinie 11 minut 40": "other",  # pl
+    }
+    assert {content: stage_type(content, CONFIG) for content in cases} == cases
+    assert stage_type("the witness was indicating the map", CONFIG) is None
+    text = (
+        "Przewodniczący Jan Kowalski:\n\n(Początek posiedzenia o godzinie 10 minut 02)\n\n"
+        "Otwieram posiedzenie. Kto jest za? (5)\n\n(Koniec posiedzenia o godzinie 11 minut 40)\n"
+    )
+    assert _stages(text) == [
+        ("other", "(Początek posiedzenia o godzinie 10 minut 02)"),
+        ("other", "(Koniec posiedzenia o godzinie 11 minut 40)"),
+    ]
