@@ -75,3 +75,43 @@ def test_more_events_of_the_room() -> None:
         ("other", "(Początek posiedzenia o godzinie 10 minut 02)"),
         ("other", "(Koniec posiedzenia o godzinie 11 minut 40)"),
     ]
+
+
+def _voices(text: str) -> list[tuple[str, str]]:
+    """Each voice in a stage: its label and the kind of entry its @who names."""
+    root = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
+    kinds = {
+        el.get("{http://www.w3.org/XML/1998/namespace}id"): etree.QName(el).localname
+        for el in root.iterfind(".//t:particDesc//*", NS)
+        if etree.QName(el).localname in ("person", "personGrp")
+    }
+    return [
+        (str(s.findtext("t:label", namespaces=NS)), kinds[str(s.get("who")).lstrip("#")])
+        for s in root.iterfind(".//t:body//t:said", NS)
+    ]
+
+
+def test_a_voice_after_an_event_printed_close_up_with_a_dash() -> None:
+    """The Spanish records print "(Aplausos.—Un señor diputado: ¡Muy bien!)": the unnamed member
+    is a voice of the floor (a personGrp), and an event after the words ends them."""
+    text = (
+        "El señor LÓPEZ PÉREZ: Gracias, presidente. (Aplausos.—Un señor diputado: ¡Muy bien!) Sigo. "
+        "(Protestas.—Varios señores senadores: ¡Eso es mentira!) Termino. "
+        "(Una señora diputada: ¡Fuera!—Rumores.)\n\nEl señor PRESIDENTE: Silencio, señorías.\n"
+    )
+    assert _voices(text) == [
+        ("Un señor diputado:", "personGrp"),
+        ("Varios señores senadores:", "personGrp"),
+        ("Una señora diputada:", "personGrp"),
+    ]
+    stages = _stages(text)
+    assert [kind for kind, _ in stages] == ["applause", "noise", "interjection"]
+    assert stages[2][1] == "(Una señora diputada: ¡Fuera!—Rumores.)"
+
+
+def test_an_interjection_from_a_partys_benches_is_a_group() -> None:
+    text = (
+        "TÓTH PÉTER (MSZP): A kormány hazudik. (Taps az ellenzéki padsorokban. – Közbeszólás a Fidesz "
+        "soraiból: Ez nem igaz!)\n\nELNÖK: Köszönöm.\n"
+    )
+    assert _voices(text) == [("Közbeszólás a Fidesz soraiból:", "personGrp")]

@@ -25,9 +25,11 @@ from stenogram.transcript.model import Gap, Inline, Note, Said, SpeakerLabel, St
 MAX_DEPTH = 20  # brackets nested deeper than this are kept as text
 _LEAF_SIZE, _LEAVES = 200, 4096  # the brackets remembered: short ones, and a bounded number
 # Where a new voice or event may start inside a parenthesis: its start, after a sentence, or
-# after a dash between parts ("Beifall bei der SPD – Zuruf von der CDU/CSU: Unsinn! – Heiterkeit").
-_SEGMENT_START = re.compile(r"(?:^|\s[-–—]\s+|(?<=[.!?,;])\s+)")
-_PART_BREAK = re.compile(r"\s[-–—]\s")
+# after a dash between parts ("Beifall bei der SPD – Zuruf von der CDU/CSU: Unsinn! – Heiterkeit"),
+# which the Spanish records print close up after the sentence ("Aplausos.—Un señor diputado: …").
+_CLOSE_DASH = r"(?<=[.!?…])[–—](?=[^\W\d_])"
+_SEGMENT_START = re.compile(rf"(?:^|\s[-–—]\s+|(?<=[.!?,;])\s+|{_CLOSE_DASH})")
+_PART_BREAK = re.compile(rf"\s[-–—]\s|{_CLOSE_DASH}")
 #: Round brackets, each opener's closer: the ASCII ones and the full-width ones of Chinese and
 #: Japanese records; 〔…〕 holds the Japanese Diet's stage directions ("〔前田武志君登壇、拍手〕").
 ROUND = {"(": ")", "（": "）", "〔": "〕"}
