@@ -115,3 +115,22 @@ def test_an_interjection_from_a_partys_benches_is_a_group() -> None:
         "soraiból: Ez nem igaz!)\n\nELNÖK: Köszönöm.\n"
     )
     assert _voices(text) == [("Közbeszólás a Fidesz soraiból:", "personGrp")]
+
+
+def test_a_procedural_line_without_brackets_stands_between_paragraphs() -> None:
+    """The record's own line that the sitting was suspended or ended is a stage wherever it
+    stands; the chair saying so, or the words inside a sentence, stay speech."""
+    english = (
+        "Mr SPEAKER: Order. I suspend the sitting.\n\nSitting suspended.\n\n"
+        "Mr SPEAKER: Order. I move that the sitting be suspended.\n\nMr JONES: Agreed.\n"
+    )
+    assert _stages(english) == [("other", "Sitting suspended.")]
+    italian = (
+        "PRESIDENTE. Sospendo la seduta.\n\nLa seduta, sospesa alle 13,10, è ripresa alle 15.\n\n"
+        "PRESIDENTE. Riprendiamo.\n"
+    )
+    assert _stages(italian) == [("other", "La seduta, sospesa alle 13,10, è ripresa alle 15.")]
+    portuguese = "O Sr. Presidente: — Está encerrada a sessão.\n\nEram 17 horas e 45 minutos.\n"
+    assert _stages(portuguese) == [("other", "Eram 17 horas e 45 minutos.")]
+    japanese = "○議長(山田太郎君) 本日はこれにて散会いたします。\n\n午後二時二十分散会\n"
+    assert _stages(japanese) == [("other", "午後二時二十分散会")]

@@ -674,7 +674,9 @@ class _Parser:
             return BlockStage(Stage("other", [text.strip()]), line)
         if self._clock(text):  # "16:00:32" alone: the record's clock, no speech
             return BlockStage(Stage("other", [Time(text.strip())]), line)
-        kind = bare_stage(text, self.config)
+        kind = bare_stage(text, self.config) or (
+            "other" if self.config.procedural.match(text.strip()) else None
+        )
         if kind:
             return BlockStage(Stage(kind, [text.strip()]), line)
         while segment and isinstance(segment[0], str) and not segment[0].strip():
