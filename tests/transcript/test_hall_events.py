@@ -134,3 +134,18 @@ def test_a_procedural_line_without_brackets_stands_between_paragraphs() -> None:
     assert _stages(portuguese) == [("other", "Eram 17 horas e 45 minutos.")]
     japanese = "○議長(山田太郎君) 本日はこれにて散会いたします。\n\n午後二時二十分散会\n"
     assert _stages(japanese) == [("other", "午後二時二十分散会")]
+
+
+def test_members_rising_and_voices_with_no_words() -> None:
+    """Members rising or coming to the Table are the record's account of an event; voices from
+    the hall that the stenographer gives no words are noise, and with words they are a said."""
+    english = (
+        "Mr SPEAKER: That is not a point of order.\n\nSeveral hon. Members rose—\n\n"
+        "Mr SPEAKER: I will take no more points of order.\n\n"
+        "At this stage, Shri Ram Kumar and some other hon. Members came and stood on the floor near "
+        "the Table.\n\nHON. SPEAKER: Please go back to your seats.\n"
+    )
+    assert [kind for kind, _ in _stages(english)] == ["other", "other"]
+    ukrainian = "ГОЛОВУЮЧИЙ. Прошу тиші.\n\n(Голоси із залу)\n\nГОЛОВУЮЧИЙ. Дякую. (Голос із залу: Ганьба!)\n"
+    assert [kind for kind, _ in _stages(ukrainian)] == ["noise", "interjection"]
+    assert stage_type("Голоса с мест", CONFIG) == "noise"
