@@ -149,3 +149,13 @@ def test_members_rising_and_voices_with_no_words() -> None:
     ukrainian = "ГОЛОВУЮЧИЙ. Прошу тиші.\n\n(Голоси із залу)\n\nГОЛОВУЮЧИЙ. Дякую. (Голос із залу: Ганьба!)\n"
     assert [kind for kind, _ in _stages(ukrainian)] == ["noise", "interjection"]
     assert stage_type("Голоса с мест", CONFIG) == "noise"
+
+
+def test_the_opening_line_of_polish_minutes_is_no_title() -> None:
+    text = (
+        "(Początek posiedzenia o godzinie 10 minut 02)\n\n"
+        "Przewodniczący Jan Kowalski:\n\nOtwieram posiedzenie komisji.\n\nPoseł Anna Nowak:\n\nDziękuję.\n"
+    )
+    root = etree.fromstring(convert_text(text.encode(), "minutes.txt").tei)
+    assert root.findtext(".//t:titleStmt/t:title", namespaces=NS) == "minutes.txt"
+    assert _stages(text) == [("other", "(Początek posiedzenia o godzinie 10 minut 02)")]
