@@ -159,3 +159,20 @@ def test_the_opening_line_of_polish_minutes_is_no_title() -> None:
     root = etree.fromstring(convert_text(text.encode(), "minutes.txt").tei)
     assert root.findtext(".//t:titleStmt/t:title", namespaces=NS) == "minutes.txt"
     assert _stages(text) == [("other", "(Początek posiedzenia o godzinie 10 minut 02)")]
+
+
+def test_a_long_group_before_its_colon_is_one_voice() -> None:
+    """Calls from several parliamentary groups named in full are one voice of the floor; the
+    parties in the list are no speakers."""
+    text = (
+        "Präsidentin:\n\nDas Wort hat Herr Müller.\n\nUdo Müller, NPD:\n\nMit diesem Volk nicht noch einmal. "
+        "(Zurufe vonseiten der Fraktionen der SPD, CDU, DIE LINKE und BÜNDNIS 90/DIE GRÜNEN: Oooh!)\n"
+    )
+    assert _voices(text) == [
+        ("Zurufe vonseiten der Fraktionen der SPD, CDU, DIE LINKE und BÜNDNIS 90/DIE GRÜNEN:", "personGrp")
+    ]
+
+
+def test_more_calls_and_noise_of_the_floor() -> None:
+    assert stage_type("Chahut sur les bancs du groupe socialiste.", CONFIG) == "noise"
+    assert stage_type("「異議なし」の声あり", CONFIG) == "interjection"

@@ -30,6 +30,7 @@ _LEAF_SIZE, _LEAVES = 200, 4096  # the brackets remembered: short ones, and a bo
 _CLOSE_DASH = r"(?<=[.!?…])[–—](?=[^\W\d_])"
 _SEGMENT_START = re.compile(rf"(?:^|\s[-–—]\s+|(?<=[.!?,;])\s+|{_CLOSE_DASH})")
 _PART_BREAK = re.compile(rf"\s[-–—]\s|{_CLOSE_DASH}")
+_COLON = re.compile(r"[:：]")
 #: Round brackets, each opener's closer: the ASCII ones and the full-width ones of Chinese and
 #: Japanese records; 〔…〕 holds the Japanese Diet's stage directions ("〔前田武志君登壇、拍手〕").
 ROUND = {"(": ")", "（": "）", "〔": "〕"}
@@ -341,6 +342,10 @@ def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str
         at = match.end()
         if found and at < found[-1][1]:
             continue  # inside the label just found ("Hon. Members:")
+        group = _group_label(content, at, ctx)
+        if group:
+            found.append((at, at + len(group), ctx.resolve(group.rstrip(":： "), ""), group))
+            continue
         cand = ctx.matcher.candidate(content[at : at + 400])
         if cand is None or not content[at + cand.end :].strip():
             continue
@@ -360,6 +365,17 @@ def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str
         label_end = at + len(cand.printed)
         found.append((at, label_end, ctx.resolve(name, cand.affiliation), cand.printed))
     return found
+
+
+def _group_label(content: str, at: int, ctx: InlineContext) -> str | None:
+    """A group of the floor named in full before a colon, however long its name ("Zurufe vonseiten
+    der Fraktionen der SPD, CDU, DIE LINKE und BÜNDNIS 90/DIE GRÜNEN: Oooh!"): too long for a
+    label, and cut at its commas it would give a party's name a voice."""
+    colon = _COLON.search(content, at)
+    if colon is None or not content[colon.end() :].strip():
+        return None
+    name = content[at : colon.start()]
+    return content[at : colon.end()] if ctx.config.groups.match(name.strip()) else None
 
 
 def _is_opener(key: str, config: Config) -> bool:
