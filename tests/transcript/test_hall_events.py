@@ -176,3 +176,14 @@ def test_a_long_group_before_its_colon_is_one_voice() -> None:
 def test_more_calls_and_noise_of_the_floor() -> None:
     assert stage_type("Chahut sur les bancs du groupe socialiste.", CONFIG) == "noise"
     assert stage_type("「異議なし」の声あり", CONFIG) == "interjection"
+
+
+def test_an_event_after_an_account_of_what_members_do() -> None:
+    """The bracket opens with what members do and names the event after a dash; with no event
+    in any part it stays untyped."""
+    assert (
+        stage_type("Thomas Krause, CDU, unterhält sich stehend mit Ulrich Lang, CDU - Unruhe", CONFIG)
+        == "noise"
+    )
+    assert stage_type("Anna Berg, SPD, geht zum Rednerpult – Beifall bei der SPD", CONFIG) == "applause"
+    assert stage_type("Drucksache 7/1234 – Beschlussempfehlung des Ausschusses", CONFIG) is None

@@ -256,12 +256,17 @@ def _strip_italics(body: list[Inline]) -> list[Inline]:
 def stage_type(content: str, config: Config) -> str | None:
     """The stage type of a bracket's *content*: of several events the first named
     ("Wesołość na sali, oklaski", "Heiterkeit und Beifall bei der FDP"), as the stenographer heard
-    them; a procedural closing ("Whereupon, at 4:12 p.m., the hearing was adjourned.") is an event
-    of the meeting, ``other``, wherever it stands."""
-    text = content.strip()
-    found = [(m.end(), order, p.name) for order, p in enumerate(config.stages) if (m := p.regex.match(text))]
-    if found:
-        return min(found)[2]
+    them, or the first part after a dash that names one when the bracket opens with an account of
+    what members do ("Thomas Keindorf, CDU, unterhält sich stehend … - Unruhe"); a procedural
+    closing ("Whereupon, at 4:12 p.m., the hearing was adjourned.") is an event of the meeting,
+    ``other``, wherever it stands."""
+    for part in [content, *_PART_BREAK.split(content)[1:]]:
+        text = part.strip()
+        found = [
+            (m.end(), order, p.name) for order, p in enumerate(config.stages) if (m := p.regex.match(text))
+        ]
+        if found:
+            return min(found)[2]
     return "other" if config.closing.search(content) else None
 
 
