@@ -187,3 +187,12 @@ def test_an_event_after_an_account_of_what_members_do() -> None:
     )
     assert stage_type("Anna Berg, SPD, geht zum Rednerpult – Beifall bei der SPD", CONFIG) == "applause"
     assert stage_type("Drucksache 7/1234 – Beschlussempfehlung des Ausschusses", CONFIG) is None
+
+
+def test_a_shout_before_the_applause() -> None:
+    """The French records print the shout and then the applause in one bracket."""
+    text = (
+        "M. Paul Martin. Vous n'avez pas répondu. (Très bien ! et applaudissements sur les travées du "
+        "groupe Les Républicains.)\n\nM. le président. La parole est à M. le ministre.\n"
+    )
+    assert [kind for kind, _ in _stages(text)] == ["applause"]
