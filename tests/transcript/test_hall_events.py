@@ -196,3 +196,14 @@ def test_a_shout_before_the_applause() -> None:
         "groupe Les Républicains.)\n\nM. le président. La parole est à M. le ministre.\n"
     )
     assert [kind for kind, _ in _stages(text)] == ["applause"]
+
+
+def test_an_excerpt_that_opens_with_an_event_has_no_event_for_title() -> None:
+    text = (
+        "(allgemeine Unruhe – Anna Berg, SPD: Glauben Sie das? – Glocke der Vizepräsidentin)\n\n"
+        "Vizepräsidentin Lisa Kuhn:\n\nIch bitte um Ruhe.\n\nPeter Lang, CDU:\n\nDanke.\n"
+    )
+    root = etree.fromstring(convert_text(text.encode(), "excerpt.txt").tei)
+    assert root.findtext(".//t:titleStmt/t:title", namespaces=NS) == "excerpt.txt"
+    assert _stages(text)[0][0] == "noise"
+    assert _voices(text) == [("Anna Berg, SPD:", "person")]
