@@ -207,3 +207,9 @@ def test_an_excerpt_that_opens_with_an_event_has_no_event_for_title() -> None:
     assert root.findtext(".//t:titleStmt/t:title", namespaces=NS) == "excerpt.txt"
     assert _stages(text)[0][0] == "noise"
     assert _voices(text) == [("Anna Berg, SPD:", "person")]
+
+
+def test_cheering_and_comments_from_the_audience() -> None:
+    assert stage_type("Cheering", CONFIG) == "applause"
+    assert stage_type("Inaudible comments from the audience.", CONFIG) == "noise"
+    assert stage_type("my comments from the last meeting", CONFIG) is None
