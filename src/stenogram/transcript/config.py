@@ -52,6 +52,7 @@ class Config:
     weights: dict[str, float]
     threshold: float
     closing: re.Pattern[str]  # a procedural closing line: placed after the last turn
+    procedural: re.Pattern[str]  # a paragraph that is a procedural line: a stage of its own
     opening: re.Pattern[str]  # a procedural opening line: text of the record, never its title
     examiner: re.Pattern[str]  # "BY MR. SMITH:": the Q. turns below are that person's
     short_labels: tuple[tuple[str, ...], ...]
@@ -219,6 +220,7 @@ _SHAPE: dict[str, Any] = {
         "weights": {"*": "float|int"},
         "threshold": "float|int",
         "closing": _STRS,
+        "procedural": _STRS,
         "opening": _STRS,
         "examiner": _STR,
         "sexes": {"male": _STRS, "female": _STRS},
@@ -411,6 +413,7 @@ def load_config(path: str | Path | None = None) -> Config:
         weights=_weights(labels["weights"], features, where),
         threshold=float(labels["threshold"]),
         closing=_compile("|".join(f"(?:{c})" for c in labels["closing"]), where),
+        procedural=_alternatives(labels["procedural"], where),
         opening=_compile("|".join(f"(?:{c})" for c in labels["opening"]), where),
         examiner=_full(labels["examiner"], where),
         short_labels=tuple(tuple(pair) for pair in labels.get("short", [])),

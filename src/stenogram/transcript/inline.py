@@ -25,9 +25,12 @@ from stenogram.transcript.model import Gap, Inline, Note, Said, SpeakerLabel, St
 MAX_DEPTH = 20  # brackets nested deeper than this are kept as text
 _LEAF_SIZE, _LEAVES = 200, 4096  # the brackets remembered: short ones, and a bounded number
 # Where a new voice or event may start inside a parenthesis: its start, after a sentence, or
-# after a dash between parts ("Beifall bei der SPD – Zuruf von der CDU/CSU: Unsinn! – Heiterkeit").
-_SEGMENT_START = re.compile(r"(?:^|\s[-–—]\s+|(?<=[.!?,;])\s+)")
-_PART_BREAK = re.compile(r"\s[-–—]\s")
+# after a dash between parts ("Beifall bei der SPD – Zuruf von der CDU/CSU: Unsinn! – Heiterkeit"),
+# which the Spanish records print close up after the sentence ("Aplausos.—Un señor diputado: …").
+_CLOSE_DASH = r"(?<=[.!?…])[–—](?=[^\W\d_])"
+_SEGMENT_START = re.compile(rf"(?:^|\s[-–—]\s+|(?<=[.!?,;])\s+|{_CLOSE_DASH})")
+_PART_BREAK = re.compile(rf"\s[-–—]\s|{_CLOSE_DASH}")
+_COLON = re.compile(r"[:：]")
 #: Round brackets, each opener's closer: the ASCII ones and the full-width ones of Chinese and
 #: Japanese records; 〔…〕 holds the Japanese Diet's stage directions ("〔前田武志君登壇、拍手〕").
 ROUND = {"(": ")", "（": "）", "〔": "〕"}
@@ -251,11 +254,19 @@ def _strip_italics(body: list[Inline]) -> list[Inline]:
 
 
 def stage_type(content: str, config: Config) -> str | None:
-    """The stage type of a bracket's *content*; a procedural closing ("Whereupon, at 4:12 p.m.,
-    the hearing was adjourned.") is an event of the meeting, ``other``, wherever it stands."""
-    for pattern in config.stages:
-        if pattern.regex.match(content.strip()):
-            return pattern.name
+    """The stage type of a bracket's *content*: of several events the first named
+    ("Wesołość na sali, oklaski", "Heiterkeit und Beifall bei der FDP"), as the stenographer heard
+    them, or the first part after a dash that names one when the bracket opens with an account of
+    what members do ("Thomas Keindorf, CDU, unterhält sich stehend … - Unruhe"); a procedural
+    closing ("Whereupon, at 4:12 p.m., the hearing was adjourned.") is an event of the meeting,
+    ``other``, wherever it stands."""
+    for part in [content, *_PART_BREAK.split(content)[1:]]:
+        text = part.strip()
+        found = [
+            (m.end(), order, p.name) for order, p in enumerate(config.stages) if (m := p.regex.match(text))
+        ]
+        if found:
+            return min(found)[2]
     return "other" if config.closing.search(content) else None
 
 
@@ -336,6 +347,10 @@ def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str
         at = match.end()
         if found and at < found[-1][1]:
             continue  # inside the label just found ("Hon. Members:")
+        group = _group_label(content, at, ctx)
+        if group:
+            found.append((at, at + len(group), ctx.resolve(group.rstrip(":： "), ""), group))
+            continue
         cand = ctx.matcher.candidate(content[at : at + 400])
         if cand is None or not content[at + cand.end :].strip():
             continue
@@ -355,6 +370,17 @@ def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str
         label_end = at + len(cand.printed)
         found.append((at, label_end, ctx.resolve(name, cand.affiliation), cand.printed))
     return found
+
+
+def _group_label(content: str, at: int, ctx: InlineContext) -> str | None:
+    """A group of the floor named in full before a colon, however long its name ("Zurufe vonseiten
+    der Fraktionen der SPD, CDU, DIE LINKE und BÜNDNIS 90/DIE GRÜNEN: Oooh!"): too long for a
+    label, and cut at its commas it would give a party's name a voice."""
+    colon = _COLON.search(content, at)
+    if colon is None or not content[colon.end() :].strip():
+        return None
+    name = content[at : colon.start()]
+    return content[at : colon.end()] if ctx.config.groups.match(name.strip()) else None
 
 
 def _is_opener(key: str, config: Config) -> bool:

@@ -24,7 +24,7 @@ from stenogram.transcript.frontmatter import (
     parse_archive,
     strip_lead,
 )
-from stenogram.transcript.inline import ROUND, InlineContext, Node, TurnBreak, parse_inline
+from stenogram.transcript.inline import ROUND, InlineContext, Node, TurnBreak, parse_inline, stage_type
 from stenogram.transcript.labels import Candidate, LabelMatcher, label_key, unclosed, without_stops
 from stenogram.transcript.language import detect_language
 from stenogram.transcript.model import (
@@ -474,8 +474,14 @@ class _Parser:
                 ]
                 head = next((i for i, kind in enumerate(kinds) if kind), len(lines))
                 text = join_lines([text for _, text in lines[:head]])
-                if len(text) > 300 or self.config.opening.search(text) or self._clock(text):
-                    # the record's first line, or its clock ("09:00"): text, never the title
+                if (
+                    len(text) > 300
+                    or self.config.opening.search(text)
+                    or self._clock(text)
+                    or self._event(text)
+                ):
+                    # the record's first line, its clock ("09:00") or an event of the hall in
+                    # brackets ("(allgemeine Unruhe – …)" where an excerpt begins): never the title
                     rest.append(unit)
                     continue
                 self.doc.title = text
@@ -656,6 +662,15 @@ class _Parser:
             or _TIME_WITH_STOP.fullmatch(text.strip()) is not None
         )
 
+    def _event(self, text: str) -> bool:
+        """Whether *text* is one parenthesis that names an event of the hall."""
+        text = text.strip()
+        return (
+            text[:1] in ROUND
+            and text[-1:] == ROUND[text[0]]
+            and stage_type(text[1:-1], self.config) is not None
+        )
+
     def _item(self, segment: list[Inline], line: int) -> Para | BlockStage | None:
         meaningful = [n for n in segment if not (isinstance(n, str) and not n.strip())]
         if not meaningful:
@@ -674,7 +689,9 @@ class _Parser:
             return BlockStage(Stage("other", [text.strip()]), line)
         if self._clock(text):  # "16:00:32" alone: the record's clock, no speech
             return BlockStage(Stage("other", [Time(text.strip())]), line)
-        kind = bare_stage(text, self.config)
+        kind = bare_stage(text, self.config) or (
+            "other" if self.config.procedural.match(text.strip()) else None
+        )
         if kind:
             return BlockStage(Stage(kind, [text.strip()]), line)
         while segment and isinstance(segment[0], str) and not segment[0].strip():

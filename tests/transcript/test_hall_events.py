@@ -1,0 +1,215 @@
+"""The hall's voice in real records: which event of several a bracket names first, the calls of the
+floor quoted inside the stenographer's note, and the voices printed after an event. The excerpts
+are written for these tests (invented names), shaped like the records of each parliament."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from stenogram.tei.convert import convert_text
+from stenogram.transcript.config import load_config
+from stenogram.transcript.inline import stage_type
+
+CONFIG = load_config()
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+
+def _stages(text: str) -> list[tuple[str | None, str]]:
+    root = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
+    return [(s.get("type"), str(s.xpath("string()"))) for s in root.iterfind(".//t:body//t:stage", NS)]
+
+
+def test_the_first_event_of_several_types_the_bracket() -> None:
+    """Laughter heard before the applause is laughter, whichever word our list tries first."""
+    assert stage_type("Wesołość na sali, oklaski", CONFIG) == "laughter"
+    assert stage_type("Heiterkeit und Beifall bei der FDP", CONFIG) == "laughter"
+    assert stage_type("Beifall bei der SPD – Heiterkeit bei der CDU/CSU", CONFIG) == "applause"
+    text = (
+        "Poseł Anna Nowak:\n\nDziękuję za uwagę. (Wesołość na sali, oklaski)\n\n"
+        "Marszałek:\n\nDziękuję. (Oklaski, wesołość na sali)\n"
+    )
+    assert [kind for kind, _ in _stages(text)] == ["laughter", "applause"]
+
+
+def test_a_call_quoted_in_the_note_is_an_interjection() -> None:
+    """The Diet, the National Assembly and the Assemblée quote the floor's call and then say whose
+    it is; a quotation the speaker makes stays his text."""
+    japanese = (
+        "○議長(山田太郎君) 御異議ありませんか。\n\n〔「異議なし」と呼ぶ者あり〕\n\n"
+        "○議長(山田太郎君) 御異議なしと認めます。〔拍手〕\n"
+    )
+    assert _stages(japanese) == [("interjection", "〔「異議なし」と呼ぶ者あり〕"), ("applause", "〔拍手〕")]
+    korean = "○김철수 의원 국민 여러분! (「옳소!」 하는 의원 있음) 감사합니다. (박수)\n\n○의장 이영희 수고하셨습니다.\n"
+    assert _stages(korean) == [("interjection", "(「옳소!」 하는 의원 있음)"), ("applause", "(박수)")]
+    french = (
+        "M. Jean Dupont. Nous sommes d'accord pour débattre (« Ah ! » sur les bancs du groupe SRC), "
+        "comme l'écrit (« Le Monde » de lundi) la presse.\n\nM. le président. Merci.\n"
+    )
+    assert _stages(french) == [("interjection", "(« Ah ! » sur les bancs du groupe SRC)")]
+
+
+def test_the_traditional_characters_of_the_hall() -> None:
+    text = "主席：請張委員發言。\n\n張委員：主席、各位同仁。（掌聲）\n\n（場內喧嘩）\n\n主席：請安靜。\n\n張委員：謝謝。（笑聲）\n"
+    assert [kind for kind, _ in _stages(text)] == ["applause", "noise", "laughter"]
+
+
+def test_more_events_of_the_room() -> None:
+    """A witness's gesture, a speaker resuming, a disruption, an interjection nobody heard, and the
+    opening and closing lines of Polish committee minutes; a sentence that only uses the word
+    stays untyped."""
+    cases = {
+        "Indicating.": "other",  # en trial
+        "Продолжает.": "other",  # ru
+        "Audience disruption.": "noise",  # en hearing
+        "Upadica se ne čuje.": "noise",  # hr
+        "Początek posiedzenia o godzinie 10 minut 02": "other",  # pl
+        "Koniec posiedzenia o godzinie 11 minut 40": "other",  # pl
+    }
+    assert {content: stage_type(content, CONFIG) for content in cases} == cases
+    assert stage_type("the witness was indicating the map", CONFIG) is None
+    text = (
+        "Przewodniczący Jan Kowalski:\n\n(Początek posiedzenia o godzinie 10 minut 02)\n\n"
+        "Otwieram posiedzenie. Kto jest za? (5)\n\n(Koniec posiedzenia o godzinie 11 minut 40)\n"
+    )
+    assert _stages(text) == [
+        ("other", "(Początek posiedzenia o godzinie 10 minut 02)"),
+        ("other", "(Koniec posiedzenia o godzinie 11 minut 40)"),
+    ]
+
+
+def _voices(text: str) -> list[tuple[str, str]]:
+    """Each voice in a stage: its label and the kind of entry its @who names."""
+    root = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
+    kinds = {
+        el.get("{http://www.w3.org/XML/1998/namespace}id"): etree.QName(el).localname
+        for el in root.iterfind(".//t:particDesc//*", NS)
+        if etree.QName(el).localname in ("person", "personGrp")
+    }
+    return [
+        (str(s.findtext("t:label", namespaces=NS)), kinds[str(s.get("who")).lstrip("#")])
+        for s in root.iterfind(".//t:body//t:said", NS)
+    ]
+
+
+def test_a_voice_after_an_event_printed_close_up_with_a_dash() -> None:
+    """The Spanish records print "(Aplausos.—Un señor diputado: ¡Muy bien!)": the unnamed member
+    is a voice of the floor (a personGrp), and an event after the words ends them."""
+    text = (
+        "El señor LÓPEZ PÉREZ: Gracias, presidente. (Aplausos.—Un señor diputado: ¡Muy bien!) Sigo. "
+        "(Protestas.—Varios señores senadores: ¡Eso es mentira!) Termino. "
+        "(Una señora diputada: ¡Fuera!—Rumores.)\n\nEl señor PRESIDENTE: Silencio, señorías.\n"
+    )
+    assert _voices(text) == [
+        ("Un señor diputado:", "personGrp"),
+        ("Varios señores senadores:", "personGrp"),
+        ("Una señora diputada:", "personGrp"),
+    ]
+    stages = _stages(text)
+    assert [kind for kind, _ in stages] == ["applause", "noise", "interjection"]
+    assert stages[2][1] == "(Una señora diputada: ¡Fuera!—Rumores.)"
+
+
+def test_an_interjection_from_a_partys_benches_is_a_group() -> None:
+    text = (
+        "TÓTH PÉTER (MSZP): A kormány hazudik. (Taps az ellenzéki padsorokban. – Közbeszólás a Fidesz "
+        "soraiból: Ez nem igaz!)\n\nELNÖK: Köszönöm.\n"
+    )
+    assert _voices(text) == [("Közbeszólás a Fidesz soraiból:", "personGrp")]
+
+
+def test_a_procedural_line_without_brackets_stands_between_paragraphs() -> None:
+    """The record's own line that the sitting was suspended or ended is a stage wherever it
+    stands; the chair saying so, or the words inside a sentence, stay speech."""
+    english = (
+        "Mr SPEAKER: Order. I suspend the sitting.\n\nSitting suspended.\n\n"
+        "Mr SPEAKER: Order. I move that the sitting be suspended.\n\nMr JONES: Agreed.\n"
+    )
+    assert _stages(english) == [("other", "Sitting suspended.")]
+    italian = (
+        "PRESIDENTE. Sospendo la seduta.\n\nLa seduta, sospesa alle 13,10, è ripresa alle 15.\n\n"
+        "PRESIDENTE. Riprendiamo.\n"
+    )
+    assert _stages(italian) == [("other", "La seduta, sospesa alle 13,10, è ripresa alle 15.")]
+    portuguese = "O Sr. Presidente: — Está encerrada a sessão.\n\nEram 17 horas e 45 minutos.\n"
+    assert _stages(portuguese) == [("other", "Eram 17 horas e 45 minutos.")]
+    japanese = "○議長(山田太郎君) 本日はこれにて散会いたします。\n\n午後二時二十分散会\n"
+    assert _stages(japanese) == [("other", "午後二時二十分散会")]
+
+
+def test_members_rising_and_voices_with_no_words() -> None:
+    """Members rising or coming to the Table are the record's account of an event; voices from
+    the hall that the stenographer gives no words are noise, and with words they are a said."""
+    english = (
+        "Mr SPEAKER: That is not a point of order.\n\nSeveral hon. Members rose—\n\n"
+        "Mr SPEAKER: I will take no more points of order.\n\n"
+        "At this stage, Shri Ram Kumar and some other hon. Members came and stood on the floor near "
+        "the Table.\n\nHON. SPEAKER: Please go back to your seats.\n"
+    )
+    assert [kind for kind, _ in _stages(english)] == ["other", "other"]
+    ukrainian = "ГОЛОВУЮЧИЙ. Прошу тиші.\n\n(Голоси із залу)\n\nГОЛОВУЮЧИЙ. Дякую. (Голос із залу: Ганьба!)\n"
+    assert [kind for kind, _ in _stages(ukrainian)] == ["noise", "interjection"]
+    assert stage_type("Голоса с мест", CONFIG) == "noise"
+
+
+def test_the_opening_line_of_polish_minutes_is_no_title() -> None:
+    text = (
+        "(Początek posiedzenia o godzinie 10 minut 02)\n\n"
+        "Przewodniczący Jan Kowalski:\n\nOtwieram posiedzenie komisji.\n\nPoseł Anna Nowak:\n\nDziękuję.\n"
+    )
+    root = etree.fromstring(convert_text(text.encode(), "minutes.txt").tei)
+    assert root.findtext(".//t:titleStmt/t:title", namespaces=NS) == "minutes.txt"
+    assert _stages(text) == [("other", "(Początek posiedzenia o godzinie 10 minut 02)")]
+
+
+def test_a_long_group_before_its_colon_is_one_voice() -> None:
+    """Calls from several parliamentary groups named in full are one voice of the floor; the
+    parties in the list are no speakers."""
+    text = (
+        "Präsidentin:\n\nDas Wort hat Herr Müller.\n\nUdo Müller, NPD:\n\nMit diesem Volk nicht noch einmal. "
+        "(Zurufe vonseiten der Fraktionen der SPD, CDU, DIE LINKE und BÜNDNIS 90/DIE GRÜNEN: Oooh!)\n"
+    )
+    assert _voices(text) == [
+        ("Zurufe vonseiten der Fraktionen der SPD, CDU, DIE LINKE und BÜNDNIS 90/DIE GRÜNEN:", "personGrp")
+    ]
+
+
+def test_more_calls_and_noise_of_the_floor() -> None:
+    assert stage_type("Chahut sur les bancs du groupe socialiste.", CONFIG) == "noise"
+    assert stage_type("「異議なし」の声あり", CONFIG) == "interjection"
+
+
+def test_an_event_after_an_account_of_what_members_do() -> None:
+    """The bracket opens with what members do and names the event after a dash; with no event
+    in any part it stays untyped."""
+    assert (
+        stage_type("Thomas Krause, CDU, unterhält sich stehend mit Ulrich Lang, CDU - Unruhe", CONFIG)
+        == "noise"
+    )
+    assert stage_type("Anna Berg, SPD, geht zum Rednerpult – Beifall bei der SPD", CONFIG) == "applause"
+    assert stage_type("Drucksache 7/1234 – Beschlussempfehlung des Ausschusses", CONFIG) is None
+
+
+def test_a_shout_before_the_applause() -> None:
+    """The French records print the shout and then the applause in one bracket."""
+    text = (
+        "M. Paul Martin. Vous n'avez pas répondu. (Très bien ! et applaudissements sur les travées du "
+        "groupe Les Républicains.)\n\nM. le président. La parole est à M. le ministre.\n"
+    )
+    assert [kind for kind, _ in _stages(text)] == ["applause"]
+
+
+def test_an_excerpt_that_opens_with_an_event_has_no_event_for_title() -> None:
+    text = (
+        "(allgemeine Unruhe – Anna Berg, SPD: Glauben Sie das? – Glocke der Vizepräsidentin)\n\n"
+        "Vizepräsidentin Lisa Kuhn:\n\nIch bitte um Ruhe.\n\nPeter Lang, CDU:\n\nDanke.\n"
+    )
+    root = etree.fromstring(convert_text(text.encode(), "excerpt.txt").tei)
+    assert root.findtext(".//t:titleStmt/t:title", namespaces=NS) == "excerpt.txt"
+    assert _stages(text)[0][0] == "noise"
+    assert _voices(text) == [("Anna Berg, SPD:", "person")]
+
+
+def test_cheering_and_comments_from_the_audience() -> None:
+    assert stage_type("Cheering", CONFIG) == "applause"
+    assert stage_type("Inaudible comments from the audience.", CONFIG) == "noise"
+    assert stage_type("my comments from the last meeting", CONFIG) is None
