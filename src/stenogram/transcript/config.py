@@ -86,6 +86,11 @@ class Config:
     # forms of address that say a man or a woman (casefolded, without their stop) → "male"/"female"
     sexes: dict[str, str] = field(default_factory=dict)
 
+    def stop_ends_sentence(self, word: str) -> bool:
+        """Whether a stop after *word* ends a sentence: after a word of three letters or more
+        that is no abbreviation (the stop of "Sen.", "Prof." or an initial ends none)."""
+        return len(word) >= 3 and word.casefold() not in self.abbreviations
+
     @cached_property
     def furniture_any(self) -> re.Pattern[str] | None:
         """Every furniture pattern in one alternation: a line that is none is passed by one scan."""

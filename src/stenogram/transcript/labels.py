@@ -654,19 +654,18 @@ class LabelMatcher:
             for found in _BRACKETED.finditer(text, 0, end)
             if re.fullmatch(_CLOCK, found.group(1).strip())
         ]
+        time = ""
         if clocks and roles[-1:] == [clocks[-1].group(1).strip()]:
-            return Candidate(
-                name,
-                roles[0] if len(roles) > 1 else None,
-                punct,
-                _speech_start(text, end),
-                text[:end],
-                title,
-                time=clocks[-1].group(),
-                party=party,
-            )
+            roles, time = roles[:-1], clocks[-1].group()
         return Candidate(
-            name, roles[0] if roles else None, punct, _speech_start(text, end), text[:end], title, party=party
+            name,
+            roles[0] if roles else None,
+            punct,
+            _speech_start(text, end),
+            text[:end],
+            title,
+            time=time,
+            party=party,
         )
 
     def _address(self, text: str) -> bool:
@@ -772,7 +771,7 @@ class LabelMatcher:
         after a parenthesis."""
         for stop in _STOP_THEN_WORD.finditer(text):
             word = stop.group("word")
-            if not word or (len(word) >= 3 and word.casefold() not in self.config.abbreviations):
+            if not word or self.config.stop_ends_sentence(word):
                 return True
         return False
 

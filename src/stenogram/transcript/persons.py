@@ -169,7 +169,7 @@ class Registry:
         holder = role
         for found in _DESCRIBED.finditer(role):
             word = found.group("word")
-            if not word or (len(word) >= 3 and word.casefold() not in self._config.abbreviations):
+            if not word or self._config.stop_ends_sentence(word):
                 holder = role[: found.end() - 1 if word else found.start()].strip()
                 break
         held = signature(holder, self._config)

@@ -376,19 +376,24 @@ def _layout(lines: list[str]) -> str:
         return "wrapped"
     if ending > 0.6 * len(texts) and len(margins) == 1:
         return "line"
-    if width <= 100 and full >= 0.6 * len(lengths) and statistics.pstdev(lengths) < width / 3:
+    if width <= _WRAP_WIDTH and full >= 0.6 * len(lengths) and statistics.pstdev(lengths) < width / 3:
         return "wrapped"
     return "line"
 
 
+def _cut_lines(lines: list[str], width: int) -> tuple[int, int]:
+    """How many of *lines* end no sentence, and how many of those run to the margin: a line a
+    hard wrap cut always does; one paragraph a line has no such lines, or short ones (a label or
+    a heading alone on its line)."""
+    cut = [line.rstrip() for line in lines if line.strip() and line.rstrip()[-1] not in TERMINAL]
+    return len(cut), sum(1 for line in cut if len(line) >= 0.75 * width)
+
+
 def _cut_lines_full(texts: list[str], width: int) -> bool:
     """Whether the lines that end no sentence are wrapped ones: two or more, and nearly all of
-    the full width. Short paragraphs hard-wrapped end a sentence on most lines, but a line a wrap
-    cut always runs to the margin; one paragraph a line has no such lines, or short ones (a
-    label or a heading alone on its line)."""
-    cut = [line for line in texts if line[-1] not in TERMINAL]
-    full = sum(1 for line in cut if len(line) >= 0.75 * width)
-    return 40 <= width <= 100 and len(cut) >= 2 and full >= 0.8 * len(cut)
+    the full width (short paragraphs hard-wrapped end a sentence on most lines)."""
+    cut, full = _cut_lines(texts, width)
+    return 40 <= width <= _WRAP_WIDTH and cut >= 2 and full >= 0.8 * cut
 
 
 def indent(line: str) -> int:
@@ -422,8 +427,7 @@ def _paragraphs(lines: list[str], layout: str) -> list[RawPara]:
     starts = _indented_starts(lines)
     # short turns hard-wrapped end a sentence on most lines (read one a line), but where two or
     # more lines end none at the margin, the wrap cut them, before a capital too ("in the" / "Senate)")
-    full = [line for line in lines if line.strip() and len(line.rstrip()) >= 0.75 * width]
-    cut_at_margin = width <= _WRAP_WIDTH and sum(1 for line in full if line.rstrip()[-1] not in TERMINAL) >= 2
+    cut_at_margin = width <= _WRAP_WIDTH and _cut_lines(lines, width)[1] >= 2
     texts = [line.strip() for line in lines]
     for number, text in enumerate(texts, start=1):
         if not text:
@@ -447,7 +451,7 @@ def _paragraphs(lines: list[str], layout: str) -> list[RawPara]:
             # line's first word would have fitted on it with room to spare (a title, a label alone)
             length, short = len(lines[number - 1].rstrip()), 0.75 * width
             ends = layout == "wrapped" and length < short
-            if ends and text[-1] not in '.!?:…»”")':
+            if ends and text[-1] not in TERMINAL:
                 ends = length + 1 + len(below.split(maxsplit=1)[0] if below else "") < short
         if ends:
             paragraphs.append(RawPara(current))
