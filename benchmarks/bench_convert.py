@@ -35,8 +35,8 @@ from lxml import etree
 
 from measure import best_of
 from stenogram.tei.convert import convert_text
-from stenogram.tei.encode import encode, serialise
-from stenogram.tei.lossless import check_lossless
+from stenogram.tei.encode import encode, write
+from stenogram.tei.lossless import LosslessCheck
 from stenogram.transcript.config import Config, load_config
 from stenogram.transcript.parser import parse
 from stenogram.transcript.reader import read_source
@@ -72,18 +72,17 @@ def measure(data: bytes, config: Config, repeat: int) -> list[tuple[str, float]]
     rows = [("convert_text (total)", best_of(repeat, lambda: convert_text(data, name, config)))]
     source = read_source(data, name, config)
     document = parse(source, config)
-    root = encode(document, config.edition)
+
+    def written() -> None:
+        check = LosslessCheck(source.text, source.furniture, name)
+        write(document, lambda element: check.feed(str(element.xpath("string()"))), config.edition)
+        check.close()
+
     rows.append(("  read_source", best_of(repeat, lambda: read_source(data, name, config))))
     rows.append(("  parse", best_of(repeat, lambda: parse(source, config))))
-    rows.append(("  encode", best_of(repeat, lambda: encode(document, config.edition))))
-    rows.append(
-        (
-            "  check_lossless",
-            best_of(repeat, lambda: check_lossless(source.text, source.furniture, root, name)),
-        )
-    )
-    rows.append(("  serialise", best_of(repeat, lambda: serialise(root))))
+    rows.append(("  write (with lossless check)", best_of(repeat, written)))
     rows.append(("  sum of the stages", sum(seconds for _, seconds in rows[1:])))
+    root = encode(document, config.edition)
     rows.append(
         ("lxml etree.tostring (peer)", best_of(repeat, lambda: etree.tostring(root, encoding="UTF-8")))
     )

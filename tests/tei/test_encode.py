@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from stenogram.tei.encode import TEI_NS, encode, generated_unchanged, serialise
+from stenogram.tei.encode import TEI_NS, encode, generated_unchanged, serialise, write
+from stenogram.transcript.config import load_config
 from stenogram.transcript.model import (
     Archive,
     BlockStage,
@@ -28,6 +29,8 @@ from stenogram.transcript.model import (
     Time,
     Turn,
 )
+from stenogram.transcript.parser import parse
+from stenogram.transcript.reader import read_source
 from stenogram.validate.run import default_checks, validate_file
 
 NS = {"t": TEI_NS}
@@ -189,3 +192,43 @@ def test_the_digest_tells_our_file_from_an_edited_or_foreign_one(
     data = serialise(encode(_document()))
     assert callable(change)
     assert generated_unchanged(change(data)) is expected
+
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _streamed(document: Document) -> tuple[bytes, list[str]]:
+    seen: list[str] = []
+    return write(document, lambda element: seen.append("".join(element.itertext())), {}), seen
+
+
+@pytest.mark.parametrize("sample", sorted(p.name for p in DATA.glob("*.txt")))
+def test_written_a_batch_at_a_time_the_bytes_are_those_of_the_whole_tree(sample: str) -> None:
+    """The streaming writer gives :func:`serialise`'s bytes of :func:`encode`'s tree, and shows
+    the TEI text to its visitor in document order, all of it."""
+    source = read_source((DATA / sample).read_bytes(), sample, load_config())
+    document = parse(source, load_config())
+    root = encode(document)
+    data, seen = _streamed(document)
+    assert data == serialise(root)
+    text = root.find(f"{{{TEI_NS}}}text")
+    assert text is not None
+    assert "".join("".join(seen).split()) == "".join("".join(text.itertext()).split())
+
+
+def test_a_long_division_is_written_in_batches_with_nothing_lost() -> None:
+    """Over a thousand items in one division: several batches, joined as the tree has them."""
+    laughter = Stage("laughter", ["(Laughter)"])  # one node, as the parser gives repeats
+    turns: list[Turn | Para | BlockStage] = [
+        Turn("stalin", SpeakerLabel("STALIN.", "STALIN", "."), [Para([f"Point {n} ", laughter, "."], n)], n)
+        for n in range(1100)
+    ]
+    document = _document(body=[Division(None, turns)])
+    data, _ = _streamed(document)
+    assert data == serialise(encode(document))
+    assert data.count(b"<sp ") == 1100
+
+
+def test_an_empty_body_is_written_as_the_tree_has_it() -> None:
+    document = _document(body=[], front=[])
+    assert _streamed(document)[0] == serialise(encode(document))

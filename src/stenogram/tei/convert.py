@@ -22,8 +22,8 @@ from lxml import etree
 from stenogram.batch import Executor, map_isolated
 from stenogram.errors import InputError, InternalError, Location, StenogramError, UsageError
 from stenogram.files import expand, remove_stale_parts, same_file, write_atomic
-from stenogram.tei.encode import TEI_NS, encode, generated_unchanged, serialise
-from stenogram.tei.lossless import check_lossless
+from stenogram.tei.encode import TEI_NS, encode, generated_unchanged, serialise, write
+from stenogram.tei.lossless import LosslessCheck
 from stenogram.tei.marks import place_marks
 from stenogram.transcript.config import Config, load_config
 from stenogram.transcript.model import Document, LabelScore
@@ -152,16 +152,57 @@ def _convert(data: bytes, name: str, config: Config, lang: str | None) -> Conver
     document = parse(source, config, lang)
     document.origin = extracted.origin() if extracted else None
     complete_header(document, config)
-    root = encode(document, config.edition, config.language_names)
-    check_lossless(source.text, source.furniture, root, name)
-    report = _report(document, root, config)
-    if extracted:
+    check = LosslessCheck(source.text, source.furniture, name)
+    tally = _Tally()
+
+    def visit(element: etree._Element) -> None:
+        check.feed(str(_STRING(element)))
+        tally.add(element)
+
+    if extracted and extracted.marks:  # marks are placed by counting words in the whole tree
+        root = encode(document, config.edition, config.language_names)
+        for text in root.iterchildren(_T + "text"):  # the one text element
+            visit(text)
+        check.close()
         place_marks(root, source.text, source.furniture, extracted.marks)
+        tei = serialise(root)
+    else:
+        tei = write(document, visit, config.edition, config.language_names)
+        check.close()
+    report = _report(document, tally, config)
+    if extracted:
         report.extraction = extracted.summary()
-    return Conversion(serialise(root), report, document)
+    return Conversion(tei, report, document)
 
 
-def _report(doc: Document, root: etree._Element, config: Config) -> Report:
+_STRING = etree.XPath("string()")  # an element's character data, in document order
+#: The report's name of each editorial element it counts.
+_EDITORIAL = {_T + "supplied": "supplied", _T + "gap": "gap", _T + "note": "note", _T + "c": "stray bracket"}
+
+
+class _Tally:
+    """What the report counts of the TEI text, element by element as it is written."""
+
+    def __init__(self) -> None:
+        self.stages: Counter[str] = Counter()
+        self.editorial: Counter[str] = Counter()
+        self.turns = 0
+        self.paragraphs = 0
+
+    def add(self, element: etree._Element) -> None:
+        for found in element.iter(_T + "stage", _T + "sp", _T + "p", *_EDITORIAL):
+            tag = found.tag
+            if tag == _T + "stage":
+                self.stages[str(found.get("type"))] += 1
+            elif tag == _T + "sp":
+                self.turns += 1
+            elif tag == _T + "p":
+                self.paragraphs += 1
+            else:
+                self.editorial[_EDITORIAL[str(tag)]] += 1
+
+
+def _report(doc: Document, tally: _Tally, config: Config) -> Report:
     configured = {label.casefold() for spec in config.persons for label in spec.labels}
     unknown = [
         label
@@ -170,22 +211,16 @@ def _report(doc: Document, root: etree._Element, config: Config) -> Report:
         for label in person.labels
         if label.casefold() not in configured
     ]
-    stages = Counter(str(stage.get("type")) for stage in root.iter(_T + "stage"))
-    text = root.find(_T + "text")
-    editorial: Counter[str] = Counter()
-    for tag, kind in (("supplied", "supplied"), ("gap", "gap"), ("note", "note")):
-        editorial[kind] += _count(text, tag)
-    editorial["stray bracket"] = sum(1 for _ in root.iter(_T + "c"))
     return Report(
         name=doc.name,
         encoding=doc.encoding,
         layout=doc.layout,
         lang=doc.lang,
         speakers=[(p.id, "/".join(p.labels), p.turns) for p in doc.persons],
-        turns=sum(1 for _ in root.iter(_T + "sp")),
-        paragraphs=_count(text, "p"),
-        stages=stages,
-        editorial=+editorial,
+        turns=tally.turns,
+        paragraphs=tally.paragraphs,
+        stages=tally.stages,
+        editorial=tally.editorial,
         furniture=[(f.line, f.text, f.pattern) for f in doc.furniture],
         unknown_labels=unknown if config.persons else [],
         decisions=list(doc.decisions),
@@ -357,11 +392,6 @@ def convert_paths(
         executor=options.get("executor"),
         label="converting",
     )
-
-
-def _count(element: etree._Element | None, tag: str) -> int:
-    """How many TEI *tag* elements *element* holds (none when there is no element)."""
-    return 0 if element is None else sum(1 for _ in element.iter(_T + tag))
 
 
 def _is_folder(output: str | None) -> bool:

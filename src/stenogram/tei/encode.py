@@ -1,4 +1,6 @@
-"""Encoding: the document model → a TEI P5 tree (lxml), and its deterministic bytes.
+"""Encoding: the document model → a TEI P5 tree (lxml), and its deterministic bytes; or the
+same bytes written a batch of items at a time (:func:`write`), so that a conversion never holds
+the whole tree.
 
 The tree follows the profile in ``schemas/PROFILE.md``. Serialisation is fixed (UTF-8, two-space
 indentation of element-only content, no timestamps), and carries a ``<?stenogram digest?>``
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import io
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import PurePath
@@ -23,6 +26,7 @@ from stenogram.transcript.model import (
     Archive,
     BlockStage,
     Copy,
+    Division,
     Document,
     Gap,
     Inline,
@@ -47,7 +51,18 @@ XML_NS = "http://www.w3.org/XML/1998/namespace"
 _T = f"{{{TEI_NS}}}"
 _XML_ID = f"{{{XML_NS}}}id"
 _DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
+_DIGEST_PI = '<?stenogram digest="sha256:{}"?>\n'
 _DIGEST = re.compile(rb"<\?stenogram digest=\"sha256:([0-9a-f]{64})\"\?>\n")
+# the default namespace: lxml takes the prefix None, which its stubs do not allow
+_NSMAP: dict[str, str] = {None: TEI_NS}  # type: ignore[dict-item]
+_ITEMS = "stenogram-items"  # stands for a division's items while the rest is serialised
+_ITEMS_PI = etree.tostring(etree.PI(_ITEMS))  # as lxml writes it
+_ITEM_LEVEL = 4  # TEI, text, body, div, and the items
+_ITEM_GAP_TEXT = "\n" + "  " * _ITEM_LEVEL
+_ITEM_GAP = _ITEM_GAP_TEXT.encode()
+_BATCH = 256  # items written as one tree: few calls of lxml, little memory
+_HOLDER_START = f'<div xmlns="{TEI_NS}">'.encode()
+_HOLDER_END = b"</div>"
 
 
 def _el(
@@ -133,10 +148,10 @@ def _inline(parent: etree._Element, nodes: Iterable[Inline], made: dict[int, etr
         elif type(node) is Stage:
             written = made.get(id(node))
             if written is None:
-                last = made[id(node)] = _stage(parent, node, made)
+                last = _stage(parent, node, made)
+                made[id(node)] = copy.copy(last)  # a copy of its own: no item's tree outlives it
             else:
                 last = copy.copy(written)  # lxml copies the whole subtree
-                last.tail = None
                 parent.append(last)
         else:
             last = _WRITERS[type(node)](parent, node, made)
@@ -196,24 +211,77 @@ class _Encoder:
         self.p = 0
 
     def encode(self) -> etree._Element:
-        # the default namespace: lxml takes the prefix None, which its stubs do not allow
-        root = etree.Element(_T + "TEI", nsmap={None: TEI_NS})  # type: ignore[dict-item]
+        root, divisions = self._skeleton()
+        for div, division in divisions:
+            for item in division.items:
+                self._item(div, item)
+        return root
+
+    def write(self, visit: Callable[[etree._Element], None]) -> bytes:
+        """The bytes :func:`serialise` makes of :meth:`encode`'s tree, written a batch of items
+        (turns, paragraphs, stage directions) at a time: only the header and one batch are ever
+        a tree. *visit* sees the front, each head and each batch, in document order, before it
+        goes."""
+        root, divisions = self._skeleton()
+        front = root.find(f"{_T}text/{_T}front")
+        if front is not None:
+            visit(front)
+        for div, division in divisions:
+            if division.items:
+                div.append(etree.PI(_ITEMS))
+        indent(root)
+        skeleton = etree.tostring(root, encoding="UTF-8", xml_declaration=False).split(_ITEMS_PI)
+        out = _Digested()
+        out.write(skeleton[0])
+        rest = iter(skeleton[1:])
+        for div, division in divisions:
+            head = div.find(_T + "head")
+            if head is not None:
+                visit(head)
+            if not division.items:
+                continue
+            for start in range(0, len(division.items), _BATCH):
+                out.write(_ITEM_GAP if start else b"")
+                out.write(self._batch(division.items[start : start + _BATCH], visit))
+            out.write(next(rest))
+        out.write(b"\n")
+        return out.value()
+
+    def _batch(
+        self, items: Sequence[Turn | Para | BlockStage | Quote], visit: Callable[[etree._Element], None]
+    ) -> bytes:
+        """*items* as the bytes they are in a ``div`` of the whole tree, indented alike."""
+        holder = etree.Element(_T + "div", nsmap=_NSMAP)
+        for item in items:
+            self._item(holder, item)
+        for element in holder:
+            indent(element, _ITEM_LEVEL)
+            element.tail = _ITEM_GAP_TEXT
+        holder[-1].tail = None
+        visit(holder)
+        data = etree.tostring(holder, encoding="UTF-8", xml_declaration=False)
+        return data[len(_HOLDER_START) : -len(_HOLDER_END)]  # the holder's tags: not in the tree
+
+    def _skeleton(self) -> tuple[etree._Element, list[tuple[etree._Element, Division]]]:
+        """The tree without the items of its divisions: the header, the front, each division with
+        its head; and each ``div`` beside the division whose items it is to hold."""
+        root = etree.Element(_T + "TEI", nsmap=_NSMAP)
         root.set(f"{{{XML_NS}}}lang", self.doc.lang)
         self._header(_el(root, "teiHeader"))
         text = _el(root, "text")
         self._front(text)
         body = _el(text, "body")
+        divisions = []
         for division in self.doc.body:
             if not division.items and division.head is None:
                 continue
             div = _el(body, "div", type="transcript")
             if division.head is not None:
                 _el(div, "head", division.head)
-            for item in division.items:
-                self._item(div, item)
+            divisions.append((div, division))
         if not len(body):
             _el(_el(body, "div", type="transcript"), "p")
-        return root
+        return root, divisions
 
     # -- header --------------------------------------------------------------------------
     def _header(self, header: etree._Element) -> None:
@@ -509,6 +577,16 @@ def encode(
     return _Encoder(doc, edition or {}, language_names or {}).encode()
 
 
+def write(
+    doc: Document,
+    visit: Callable[[etree._Element], None],
+    edition: dict[str, Any] | None = None,
+    language_names: dict[str, str] | None = None,
+) -> bytes:
+    """``serialise(encode(doc, …))`` without the whole tree: see :meth:`_Encoder.write`."""
+    return _Encoder(doc, edition or {}, language_names or {}).write(visit)
+
+
 # Elements whose content is only elements: the only ones indented, so that no whitespace is ever
 # added to mixed content (a paragraph, a speaker label, a stage direction).
 _STRUCTURAL = frozenset(
@@ -570,9 +648,30 @@ def indent(element: etree._Element, level: int = 0) -> None:
 def serialise(root: etree._Element) -> bytes:
     """Deterministic bytes of a TEI tree, with its digest processing instruction."""
     indent(root)
-    body = etree.tostring(root, encoding="UTF-8", xml_declaration=False) + b"\n"
-    digest = hashlib.sha256(body).hexdigest()
-    return _DECLARATION + f'<?stenogram digest="sha256:{digest}"?>\n'.encode() + body
+    out = _Digested()
+    out.write(etree.tostring(root, encoding="UTF-8", xml_declaration=False))
+    out.write(b"\n")
+    return out.value()
+
+
+class _Digested:
+    """A TEI file's bytes as they are written: the declaration, the digest processing
+    instruction, the document; the digest (of the document alone) filled in at the end, so
+    that the bytes are held once."""
+
+    def __init__(self) -> None:
+        self.buffer = io.BytesIO()
+        self.buffer.write(_DECLARATION + _DIGEST_PI.format("0" * 64).encode())
+        self.hash = hashlib.sha256()
+
+    def write(self, data: bytes) -> None:
+        self.buffer.write(data)
+        self.hash.update(data)
+
+    def value(self) -> bytes:
+        self.buffer.seek(len(_DECLARATION))
+        self.buffer.write(_DIGEST_PI.format(self.hash.hexdigest()).encode())
+        return self.buffer.getvalue()
 
 
 def generated_unchanged(data: bytes) -> bool | None:

@@ -85,26 +85,52 @@ def _excerpt(text: str, position: int) -> str:
     return " ".join(text[position : position + _CONTEXT].split()) or "the end of the text"
 
 
+class LosslessCheck:
+    """The check fed the TEI text a piece at a time, in document order (a written item, or the
+    whole ``text`` element), so that no piece need outlive its writing.
+
+    Each piece is compared at once with the input's text at the same place; the first that
+    differs raises :class:`LosslessError` at its line and column, quoting both from there."""
+
+    def __init__(self, text: str, furniture: list[Furniture], name: str) -> None:
+        self.text = text
+        self.furniture = furniture
+        self.name = name
+        # compared whole, in C, with no list of lines; line by line only to locate a difference
+        self.expected = _compared("\n".join(_kept_lines(text, furniture)) if furniture else text)
+        self.at = 0  # characters of expected matched so far
+
+    def feed(self, piece: str) -> None:
+        """Compare the next *piece* of the TEI text."""
+        found = _compared(piece)
+        if self.expected.startswith(found, self.at):
+            self.at += len(found)
+            return
+        index = _first_difference(self.expected[self.at : self.at + len(found)], found)
+        self._fail(self.at + index, _excerpt(piece, _position(piece, index)))
+
+    def close(self) -> None:
+        """Every character of the input was found: raise if the TEI text ended too soon."""
+        if self.at < len(self.expected):
+            self._fail(self.at, _excerpt("", 0))
+
+    def _fail(self, index: int, got: str) -> None:
+        if index >= len(self.expected):
+            raise LosslessError(f"conversion would invent text: {got!r} at the end", Location(self.name))
+        lines = _kept_lines(self.text, self.furniture)
+        ends = list(accumulate(len(_compared(line)) for line in lines))
+        number = bisect_right(ends, index)
+        column = _position(lines[number], index - (ends[number - 1] if number else 0))
+        raise LosslessError(
+            f"conversion would lose or move text: the input has {_excerpt(lines[number], column)!r} "
+            f"where the TEI has {got!r} (white space and the marks {''.join(MARKUP)} not compared)",
+            Location(self.name, number + 1, column + 1),
+        )
+
+
 def check_lossless(text: str, furniture: list[Furniture], root: etree._Element, name: str) -> None:
     """Raise :class:`LosslessError` at the line and column of the first character where input
-    and TEI differ, quoting both from there."""
-    # compared whole, in C, with no list of lines; line by line only to locate a difference
-    expected = _compared("\n".join(_kept_lines(text, furniture)) if furniture else text)
-    found = _compared(_tei_text(root))
-    if found == expected:
-        return
-    tei = _tei_text(root)
-    lines = _kept_lines(text, furniture)
-    per_line = [_compared(line) for line in lines]
-    index = _first_difference(expected, found)
-    got = _excerpt(tei, _position(tei, index))
-    if index >= len(expected):
-        raise LosslessError(f"conversion would invent text: {got!r} at the end", Location(name))
-    ends = list(accumulate(map(len, per_line)))
-    number = bisect_right(ends, index)
-    column = _position(lines[number], index - (ends[number - 1] if number else 0))
-    raise LosslessError(
-        f"conversion would lose or move text: the input has {_excerpt(lines[number], column)!r} "
-        f"where the TEI has {got!r} (white space and the marks {''.join(MARKUP)} not compared)",
-        Location(name, number + 1, column + 1),
-    )
+    and the TEI tree *root* differ, quoting both from there."""
+    check = LosslessCheck(text, furniture, name)
+    check.feed(_tei_text(root))
+    check.close()
