@@ -370,6 +370,12 @@ class LabelMatcher:
         text = text[:_LABEL_SPAN]
         if text in self._seen:
             return self._seen[text]
+        page = self.config.page.match(text)
+        if page:  # the printed edition's page before the label: printed with it, no part of it
+            inner = self.candidate(text[page.end() :])
+            if inner is None:
+                return None
+            return replace(inner, end=inner.end + page.end(), printed=text[: page.end()] + inner.printed)
         stamp = self.config.timestamp.match(text)
         found = self._prefixed(text) or self._candidate(text[stamp.end() :] if stamp else text)
         if found is None or (found.punct == "." and not found.role):
