@@ -10,6 +10,12 @@ from label_samples import SAMPLES, speakers
 from stenogram.tei.convert import convert_text
 
 FIXED = [
+    # a Portuguese court: the defendant's counsel named by the office in lower case after the
+    # article ("Mandatário do Arguido:"), printed once
+    (
+        "pt-tribunal-mandatario.txt",
+        ["Juiz Presidente:", "Testemunha:", "Mandatário do Arguido:", "Juiz Presidente:"],
+    ),
     # a page of the printed edition in square brackets before the label ("[612] VORSITZENDER:"), as the web copy of the Nuremberg record keeps it
     (
         "de-nuremberg-page-ref.txt",
