@@ -58,6 +58,7 @@ class Config:
     short_labels: tuple[tuple[str, ...], ...]
     asked: frozenset[str]  # the reporters' "Q" of a press briefing: one space, no stop, no answer letter
     timestamp: re.Pattern[str]
+    page: re.Pattern[str]  # a page of the printed edition before a label: "[612] VORSITZENDER:"
     prefix: re.Pattern[str]  # printed before a label and not part of it: "○", "Anf. 12"
     groups: re.Pattern[str]
     headings: re.Pattern[str]
@@ -208,6 +209,7 @@ _SHAPE: dict[str, Any] = {
     "archive": {"*": _STR},
     "labels": {
         "timestamp": _STR,
+        "page": _STR,
         "prefix": _STR,
         "titles": _STRS,
         "short": [_STRS],
@@ -424,6 +426,7 @@ def load_config(path: str | Path | None = None) -> Config:
         short_labels=tuple(tuple(pair) for pair in labels.get("short", [])),
         asked=frozenset(labels.get("asked", [])),
         timestamp=_compile(labels["timestamp"], where),
+        page=_compile(labels["page"], where),
         prefix=_compile(labels["prefix"], where),
         groups=_alternatives(labels["groups"], where),
         headings=_full(data["headings"]["pattern"], where),

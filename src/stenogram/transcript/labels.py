@@ -370,6 +370,12 @@ class LabelMatcher:
         text = text[:_LABEL_SPAN]
         if text in self._seen:
             return self._seen[text]
+        page = self.config.page.match(text)
+        if page:  # the printed edition's page before the label: printed with it, no part of it
+            inner = self.candidate(text[page.end() :])
+            if inner is None:
+                return None
+            return replace(inner, end=inner.end + page.end(), printed=text[: page.end()] + inner.printed)
         stamp = self.config.timestamp.match(text)
         found = self._prefixed(text) or self._candidate(text[stamp.end() :] if stamp else text)
         if found is None or (found.punct == "." and not found.role):
@@ -511,7 +517,7 @@ class LabelMatcher:
         dash after it (``BAŞKAN –``), a description in lower case after a comma when a stop and a
         dash end it (``Manfred Weber, on behalf of the PPE Group. –``, the European Parliament's
         style: the description is the role). Linear: at most a few tokens are read."""
-        pos, words = 0, 0
+        pos, words, particles = 0, 0, 0
         roles: list[str] = []
         joined: list[tuple[str, str]] = []  # the names before a joint label's conjunction
         slashed = ""  # the party after a slash: "Annika Saarikko /kesk:" (the Eduskunta's web copy)
@@ -603,7 +609,10 @@ class LabelMatcher:
                 if not words and lower_case(word[0]):
                     return None  # a label starts with a capital (or a letter without case)
                 words += 1
-                if words > _GENERIC_WORDS:
+                # the particles of a long office count for nothing: "La Delegada del Área de
+                # Gobierno de Medio Ambiente y Movilidad, doña Inés Sabanés Nadal:"
+                particles += word.casefold() in self.config.particles
+                if words - particles > _GENERIC_WORDS:
                     return None
                 name_start = token.start("word") if name_start < 0 else name_start
                 name_end = token.end()
