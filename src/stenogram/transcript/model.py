@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass
+@dataclass(slots=True)
 class Said:
     """Words of another voice inside a stage direction: ``VOICES. Right``."""
 
@@ -19,7 +19,7 @@ class Said:
     content: list[Inline]
 
 
-@dataclass
+@dataclass(slots=True)
 class Stage:
     """A stage direction; ``type`` is one of noise, laughter, applause, interjection, other."""
 
@@ -28,14 +28,14 @@ class Stage:
     who: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Supplied:
     """Text an editor supplied in square brackets: ``[?]``, ``[KAGANOVICH]``."""
 
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Gap:
     """Text the source does not give: ``[illegible]``, ``[two pages missing]``."""
 
@@ -43,28 +43,28 @@ class Gap:
     desc: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Note:
     """An editorial note printed in brackets: ``[Text abridged. - Ed.]``."""
 
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Time:
     """A time stamp of the recording, printed in the text: ``[00:01:30]``."""
 
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Stray:
     """A bracket character with no partner, kept and flagged for the editor."""
 
     char: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Join:
     """Where two paragraphs split by a page break were joined."""
 
@@ -74,7 +74,7 @@ class Join:
 Inline = str | Said | Stage | Supplied | Gap | Note | Stray | Join | Time
 
 
-@dataclass
+@dataclass(slots=True)
 class Para:
     """A paragraph of running text; ``line`` is its first line in the source."""
 
@@ -82,7 +82,7 @@ class Para:
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class BlockStage:
     """A stage direction standing as a paragraph of its own."""
 
@@ -90,7 +90,7 @@ class BlockStage:
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote:
     """Testimony or a document read out over several paragraphs, between quotation marks."""
 
@@ -98,7 +98,7 @@ class Quote:
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class SpeakerLabel:
     """A turn's label as printed; ``supplied`` when the editor bracketed it."""
 
@@ -110,7 +110,7 @@ class SpeakerLabel:
     time: str = ""  # a time stamp printed before the label
 
 
-@dataclass
+@dataclass(slots=True)
 class Turn:
     """One speaker's turn: the label and what follows until the next label."""
 
@@ -120,7 +120,7 @@ class Turn:
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Division:
     """A part of the body, opened by a printed heading (or the start of the text)."""
 

@@ -82,7 +82,7 @@ def _colon_within(line: str, at: int) -> bool:
     return line.find(":", at, at + _MIDLINE_SPAN) >= 0 or line.find("：", at, at + _MIDLINE_SPAN) >= 0
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """One paragraph of text and the source lines ``(number, text)`` it was joined from."""
 

@@ -103,7 +103,7 @@ _ANY_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ufdd0-\ufd
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
-@dataclass
+@dataclass(slots=True)
 class RawPara:
     """Consecutive lines that form one paragraph in the source layout: ``(line number, text)``."""
 
