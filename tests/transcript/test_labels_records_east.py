@@ -23,6 +23,41 @@ from stenogram.tei.convert import convert_text
             "zh-press-triangle.txt",
             ["赵国民：", "▲DVB电视台记者：", "赵国民：", "▲路透社记者：", "赵国民："],
         ),
+        # a Hungarian council's minutes: the office in lower case after the name, each printed
+        # once ("Balogh István képviselő:"), under the title "JEGYZŐKÖNYV" (minutes), no label
+        (
+            "hu-council-role-after.txt",
+            [
+                "Horváth Zoltán polgármester:",
+                "Dr. Farkas Éva jegyző:",
+                "Balogh István képviselő:",
+                "Horváth Zoltán polgármester:",
+            ],
+        ),
+        # a Croatian trial: the parties by their roles, one of several words in Mixed case
+        (
+            "hr-court-roles.txt",
+            ["Sutkinja:", "Zamjenik državnog odvjetnika:", "Optuženik Marko Babić:", "Branitelj:"],
+        ),
+        # a Romanian council: a form of address and an office in lower case before the name
+        (
+            "ro-council-address.txt",
+            [
+                "Domnul primar Ion Pop:",
+                "Doamna consilier Maria Ene:",
+                "Domnul președinte de ședință Vasile Neagu:",
+            ],
+        ),
+        # a Bulgarian committee: the chair's office abbreviated with a stop before the name
+        (
+            "bg-committee-abbreviated.txt",
+            [
+                "ПРЕДС. ПЕТЪР СТОЯНОВ:",
+                "ЕЛЕНА ВАСИЛЕВА:",
+                "ЗАМЕСТНИК-МИНИСТЪР НИКОЛАЙ ГЕОРГИЕВ:",
+                "ПРЕДС. ПЕТЪР СТОЯНОВ:",
+            ],
+        ),
     ],
 )
 def test_a_label_shape_of_a_record_of_the_east(sample: str, expected: list[str]) -> None:
