@@ -767,10 +767,13 @@ class LabelMatcher:
             return False
         if self._heading.match(text):
             return True
+        letters = [c for c in text if c.isalpha()]
         return (
-            text.isupper()
+            # every letter in CAPITALS: a letter without case among them (Han, kana) makes it a
+            # line of a script without case that names a broadcaster ("DVB电视台记者：…？")
+            all(c.isupper() for c in letters)
             and text[-1] not in ".:!?,;–—-"
-            and sum(c.isalpha() for c in text) >= 2
+            and len(letters) >= 2
             and not self._sentence_inside(text)  # "SENATOR KIM: THANK YOU. I HAVE …", a wrap cut it
         )
 
