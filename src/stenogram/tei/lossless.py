@@ -10,6 +10,7 @@ as much as a letter: nothing may be dropped, added or moved. Run after every con
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from itertools import accumulate
 
 from lxml import etree
@@ -85,38 +86,72 @@ def _excerpt(text: str, position: int) -> str:
     return " ".join(text[position : position + _CONTEXT].split()) or "the end of the text"
 
 
-class LosslessCheck:
-    """The check fed the TEI text a piece at a time, in document order (a written item, or the
-    whole ``text`` element), so that no piece need outlive its writing.
+def _expected(text: str, furniture: list[Furniture]) -> Iterator[str]:
+    """:func:`_compared` of *text* less the lines removed as furniture, a chunk at a time (no
+    copy of the text, no list of its lines)."""
+    runs = []
+    line, start, kept = 1, 0, 0  # the line at offset start; the kept text begins at kept
+    for number in sorted({item.line for item in furniture}):
+        while line < number:
+            start = text.index("\n", start) + 1
+            line += 1
+        runs.append((kept, start))
+        end = text.find("\n", start)
+        kept = len(text) if end < 0 else end
+    runs.append((kept, len(text)))
+    for begin, stop in runs:
+        for at in range(begin, stop, _CHUNK):
+            yield _compact(text[at : min(at + _CHUNK, stop)])
 
-    Each piece is compared at once with the input's text at the same place; the first that
-    differs raises :class:`LosslessError` at its line and column, quoting both from there."""
+
+class LosslessCheck:
+    """The check fed the TEI text a piece at a time, in document order (a written batch of
+    items, or the whole ``text`` element), so that no piece need outlive its writing.
+
+    Each piece is compared at once with the input's text at the same place, itself compacted only
+    as far as the pieces have come; the first that differs raises :class:`LosslessError` at its
+    line and column, quoting both from there."""
 
     def __init__(self, text: str, furniture: list[Furniture], name: str) -> None:
         self.text = text
         self.furniture = furniture
         self.name = name
-        # compared whole, in C, with no list of lines; line by line only to locate a difference
-        self.expected = _compared("\n".join(_kept_lines(text, furniture)) if furniture else text)
-        self.at = 0  # characters of expected matched so far
+        self.expected = _expected(text, furniture)
+        self.ahead = ""  # the input's compacted text not yet matched
+        self.at = 0  # characters of it matched so far
+
+    def _read(self, size: int) -> None:
+        """Compact the input until *size* characters are ahead, or it ends."""
+        parts, length = [self.ahead], len(self.ahead)
+        while length < size:
+            chunk = next(self.expected, None)
+            if chunk is None:
+                break
+            parts.append(chunk)
+            length += len(chunk)
+        self.ahead = "".join(parts)
 
     def feed(self, piece: str) -> None:
         """Compare the next *piece* of the TEI text."""
         found = _compared(piece)
-        if self.expected.startswith(found, self.at):
+        self._read(len(found))
+        if self.ahead.startswith(found):
+            self.ahead = self.ahead[len(found) :]
             self.at += len(found)
             return
-        index = _first_difference(self.expected[self.at : self.at + len(found)], found)
-        self._fail(self.at + index, _excerpt(piece, _position(piece, index)))
+        index = _first_difference(self.ahead[: len(found)], found)
+        got = _excerpt(piece, _position(piece, index))
+        if index >= len(self.ahead):
+            raise LosslessError(f"conversion would invent text: {got!r} at the end", Location(self.name))
+        self._lost(self.at + index, got)
 
     def close(self) -> None:
         """Every character of the input was found: raise if the TEI text ended too soon."""
-        if self.at < len(self.expected):
-            self._fail(self.at, _excerpt("", 0))
+        self._read(1)
+        if self.ahead:
+            self._lost(self.at, _excerpt("", 0))
 
-    def _fail(self, index: int, got: str) -> None:
-        if index >= len(self.expected):
-            raise LosslessError(f"conversion would invent text: {got!r} at the end", Location(self.name))
+    def _lost(self, index: int, got: str) -> None:
         lines = _kept_lines(self.text, self.furniture)
         ends = list(accumulate(len(_compared(line)) for line in lines))
         number = bisect_right(ends, index)
