@@ -132,9 +132,13 @@ _LINE_END_CLOCK = re.compile(rf"[ \t]+(?P<time>\({_CLOCK}\)|\[{_CLOCK}\]|{_CLOCK
 _TAB_CELL = re.compile(r"(?P<name>[^\t\n]{1,80}?)(?<![,;])[ ]*\t+(?=[^\W_]|[\"'«“„(\[])")
 _EMPHASIS = re.compile(r"(\*\*|__)(?P<label>[^*_\n]{1,160}?)\1")  # Markdown's bold
 _OPENING_QUOTES = "«“„\"'‘‚"
-_GENERIC_SPAN = 160  # characters a label read word by word may take
+_GENERIC_SPAN = 240  # characters a label read word by word may take
 _LABEL_SPAN = 400  # characters of a text a label candidate is looked for in
 _GENERIC_WORDS = 14  # a long office: "The Lord Chancellor and Secretary of State for Justice (…):"
+# a longer one in CAPITALS with its holder in parentheses and a colon, as India's records print a
+# minister's two portfolios: "THE MINISTER OF STATE IN THE MINISTRY OF PERSONNEL, PUBLIC
+# GRIEVANCES AND PENSIONS AND MINISTER OF STATE IN THE PRIME MINISTER'S OFFICE (DR. X):"
+_CAPITALS_WORDS = 26
 _OFFICE_WORDS = 12  # an office alone: "M. Jean Dupont, ministre de l'intérieur et des outre-mer"
 
 
@@ -603,15 +607,19 @@ class LabelMatcher:
                 if not words and lower_case(word[0]):
                     return None  # a label starts with a capital (or a letter without case)
                 words += 1
-                if words > _GENERIC_WORDS:
-                    return None
                 name_start = token.start("word") if name_start < 0 else name_start
+                if words > _GENERIC_WORDS and not (
+                    words <= _CAPITALS_WORDS and text[name_start : token.end()].isupper()
+                ):
+                    return None
                 name_end = token.end()
                 if token.group("stop") and not (
                     _initial(word) or word.casefold() in self.config.abbreviations
                 ):
                     name_end, punct, end = token.end("word"), ".", pos
                     break
+        if words > _GENERIC_WORDS and not (roles and punct in (":", "：")):
+            return None  # a long heading in CAPITALS, no office: the office names its holder
         if not punct and roles and end:  # a name in CAPITALS and its role, the colon left out
             name = text[name_start:name_end]
             return Candidate(name, roles[0], "", end, text[:end].rstrip(), self._title_of(name))
