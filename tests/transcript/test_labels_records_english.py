@@ -7,15 +7,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
-from label_samples import SAMPLES, speakers
+from label_samples import NS, SAMPLES
 from stenogram.tei.convert import convert_text
 
 
 def _speakers(name: str) -> list[str]:
     """The speaker labels of the sample *name*, their inner line breaks read as spaces."""
     tei = convert_text((SAMPLES / name).read_bytes(), Path(name).name).tei
-    return [" ".join(label.split()) for label in speakers(tei)]
+    root = etree.fromstring(tei)  # the clock of a label is an element inside it: read it whole
+    return [" ".join(sp.xpath("string()").split()) for sp in root.iterfind(".//t:sp/t:speaker", NS)]
 
 
 def test_a_web_copy_that_breaks_its_lines_inside_the_labels() -> None:
@@ -103,4 +105,71 @@ def test_the_records_narration_of_a_text_read_out_is_no_label() -> None:
         "Councillor Ito:",
         "The Mayor:",
         "Councillor Ito:",
+    ]
+
+
+def test_a_pdf_copy_of_the_journal_des_debats_hard_wrapped() -> None:
+    """The same record from its PDF, hard-wrapped with no blank line: the holder's "M." left at
+    a line's end ("Le Président (M." / "Paradis) :"), the holder in parentheses on the next line,
+    a form of address alone on its line."""
+    assert _speakers("fr-ca-wrapped-pdf.txt") == [
+        "Le Président (M. Paradis) :",
+        "M. Arcand :",
+        "Le Président (M. Paradis) :",
+        "M. Legault :",
+        "Le Vice-Président (M. Picard) :",
+        "M. Arcand :",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "en-commons-web-broken.txt",
+            [
+                "Mr Speaker:",
+                "Sir Edward Leigh (Gainsborough) (Con):",
+                "The Prime Minister (Rishi Sunak):",
+                "Mr Speaker:",
+            ],
+        ),
+        (
+            "en-australia-web-broken.txt",
+            [
+                "The SPEAKER:",
+                "Ms HALLORAN (Barton) (14:01):",
+                "Mr ASHBY (Grayndler—Prime Minister) (14:02):",
+                "The SPEAKER:",
+                "Mr DUNSTAN (Dickson—Leader of the Opposition) (14:04):",
+            ],
+        ),
+        (
+            "en-canada-web-broken.txt",
+            [
+                "The Speaker:",
+                "Hon. Pierre Lachance (Leader of the Opposition, CPC):",
+                "Right Hon. Daniel Whitby (Prime Minister, Lib.):",
+                "The Speaker:",
+                "Mr. Luc Fortier (Beauce, CPC):",
+            ],
+        ),
+    ],
+)
+def test_hansard_web_copies_whose_line_breaks_cut_the_labels(name: str, expected: list[str]) -> None:
+    """Web copies of Hansards that break lines anywhere: a label's first words alone on a line
+    ("Sir Edward" / "Leigh (…) (Con):", "The Prime" / "Minister (…):"), a form of address or an
+    article ("Ms" / "HALLORAN (…):", "The" / "Speaker:"), a parenthesis the break cut ("(Prime
+    Minister," / "Lib.):"); a heading over a label ("Engagements") stays apart."""
+    assert _speakers(name) == expected
+
+
+def test_numbered_voices_with_the_clock_in_parentheses() -> None:
+    """A transcription service's export: each voice alone on its line with the clock in
+    parentheses and a colon, a numbered voice among them ("Speaker 1 (00:00):")."""
+    assert _speakers("en-rev-audio.txt") == [
+        "Speaker 1 (00:00):",
+        "Mayor Quinlan (00:05):",
+        "Speaker 3 (00:12):",
+        "Mayor Quinlan (00:15):",
     ]

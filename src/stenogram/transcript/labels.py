@@ -48,7 +48,7 @@ _TRAILING_INITIALS = rf"(?:\s+[{UPPER}]\.(?:\s?[{UPPER}]\.){{1,2}}|(?<=[{UPPER}]
 _NAME = (
     rf"(?:{_INITIALS}\s*)?(?:{_UP}|{_CAP})(?:[ \-](?:{_UP}|{_CAP}|[{UPPER}](?=\s)))"
     + r"{0,4}"
-    + rf"(?:{_TRAILING_INITIALS}|(?: \d{{1,3}}(?=[.:])))?"
+    + rf"(?:{_TRAILING_INITIALS}|(?: \d{{1,3}}(?=[.:]|[ ]\()))?"
 )
 # French: a form of address with an office in lower case (M. le président, Mme la ministre).
 _OFFICE = rf"(?i:m\.|mme|mlle|monsieur|madame)\s+(?:le|la|l['’])\s*[{_L}]+(?:[ \-][{_L}'’]+){{0,3}}"

@@ -73,6 +73,7 @@ _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 _TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _MIDLINE_SPAN = 400  # characters after a sentence read for a label inside the line
 _DATE_SPAN = 2000  # characters of an opening paragraph searched for the date of the meeting
+_CUT_HEAD_WORDS = 3  # words of a label's head that a copy's line break left on a line of its own
 _NAME_WORDS = 5  # words of a name in Mixed case that may open a turn on a line inside a paragraph
 
 
@@ -288,10 +289,16 @@ class _Parser:
         """The texts a label opening *line* may run over where a hard wrap cut it: *line* joined
         with the next of *below* (a colon near its start, or *line* cut inside the label: a
         parenthesis left open, a form of address or a particle last, the role opening the next
-        line), then with the one after where the two are still cut (a long office of two
-        portfolios); each with whether the line was cut and how many lines it took."""
+        line, the head of a name or an office: :meth:`_cut_label_head`), then with the one
+        after where the two are still cut (a long office of two portfolios); each with whether
+        the line was cut and how many lines it took."""
         for taken, following in enumerate(below[:2], start=1):
-            cut = unclosed(line) or self.config.leaves_open(line) or following.startswith(tuple(ROUND))
+            cut = (
+                unclosed(line)
+                or self.config.leaves_open(line)
+                or following.startswith(tuple(ROUND))
+                or (taken == 1 and self._cut_label_head(line, following))
+            )
             if not (cut or _COLON_NEAR.search(following, 0, _WRAPPED_SPAN)):
                 return
             joined = join_lines([line, following])
@@ -784,8 +791,41 @@ class _Parser:
                     turn.items.append(Para([Gap("not-recorded", "")], turn.line))
                     self.doc.warnings.append((turn.line, f"the turn of {turn.speaker.text!r} has no words"))
 
+    def _rejoin_cut_labels(self, paragraphs: list[RawPara]) -> list[RawPara]:
+        """Paragraphs of one line that are the head of a label the next one ends, joined: a copy
+        that breaks lines anywhere cuts a label between its words ("Sir Edward" / "Leigh
+        (Gainsborough) (Con): …", "The Prime" / "Minister (Rishi Sunak): …"). The head is a few
+        words with no stop; the label joined opens with a form of address or an office, and the
+        line below has none of its own (a heading over a label, "Engagements" / "Sir Edward
+        Leigh (…): …", stays apart)."""
+        joined: list[RawPara] = []
+        for para in paragraphs:
+            head = joined[-1].lines if joined and len(joined[-1].lines) == 1 else []
+            if head and self._cut_label_head(head[0][1], para.lines[0][1]):
+                joined[-1] = RawPara([*head, *para.lines])
+            else:
+                joined.append(para)
+        return joined
+
+    def _cut_label_head(self, head: str, line: str) -> bool:
+        """Whether *head*, a line of its own, and *line* below it are one label cut in two (see
+        :meth:`_rejoin_cut_labels`)."""
+        words = head.split()
+        if len(words) > _CUT_HEAD_WORDS or head.rstrip()[-1:] in TERMINAL or self._candidate(head):
+            return False
+        if not all(word[:1].isalpha() for word in words):
+            return False  # a time or a number over a label ("10.16"), no word of it
+        below, cand = self._candidate(line), self._candidate(join_lines([head, line]))
+        if below is None or cand is None or cand.punct not in (":", "："):
+            return False
+        if below.addressed and len(below.name) > len(below.title.rstrip()):
+            return False  # a form of address before a name: the line below opens its own label
+        office = self.config.offices.search(cand.name.casefold())  # "The Prime Minister"
+        opened = cand.addressed or (office and (office.start() == 0 or cand.title))
+        return bool(opened) and cand.end == len(head) + 1 + below.end
+
     def run(self) -> Document:
-        paragraphs = self.source.paragraphs
+        paragraphs = self._rejoin_cut_labels(self.source.paragraphs)
         self._decide_labels(paragraphs)
         units = self._front(self._units(paragraphs))
         self._body(units)

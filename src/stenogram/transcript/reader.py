@@ -425,6 +425,13 @@ def _indented_starts(lines: list[str]) -> set[int]:
 _LABEL_PARENTHESIS = re.compile(r"\([^()\n]{1,80}\)[ \t]*[:：]")
 
 
+def _closes(line: str, below: str) -> bool:
+    """Whether *below* closes a parenthesis that *line* leaves open: one parenthesis cut in two
+    ("Right Hon. X (Prime Minister," / "Lib.): …"), never two paragraphs."""
+    close = below.find(")")
+    return line.count("(") > line.count(")") and close >= 0 and "(" not in below[:close]
+
+
 def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
     paragraphs: list[RawPara] = []
     current: list[tuple[int, str]] = []
@@ -458,7 +465,11 @@ def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
             ends = layout == "wrapped" and length < short
             if ends and text[-1] not in TERMINAL:
                 ends = length + 1 + len(below.split(maxsplit=1)[0] if below else "") < short
-        if ends and below and (config.leaves_open(text) or _LABEL_PARENTHESIS.match(below)):
+        if (
+            ends
+            and below
+            and (config.leaves_open(text) or _LABEL_PARENTHESIS.match(below) or _closes(text, below))
+        ):
             ends = False  # a label the copy's line break cut: "La" / "Vice-Présidente (Mme X) :"
         if ends:
             paragraphs.append(RawPara(current))
