@@ -47,6 +47,7 @@ class Config:
     office_words: re.Pattern[str]  # an office and the rest of its word: "Vizepräsidentin"
     abbreviations: frozenset[str]
     particles: frozenset[str]
+    narration: frozenset[str]  # words in lower case that announce a text read out: no label's
     parties: frozenset[str]  # parties printed in lower case after the name: "Ville Niinistö vihr:"
     announcements: re.Pattern[str]
     weights: dict[str, float]
@@ -91,6 +92,21 @@ class Config:
         """Whether a stop after *word* ends a sentence: after a word of three letters or more
         that is no abbreviation (the stop of "Sen.", "Prof." or an initial ends none)."""
         return len(word) >= 3 and word.casefold() not in self.abbreviations
+
+    def leaves_open(self, line: str) -> bool:
+        """Whether *line* ends with a word no paragraph ends with, so that the next line goes on
+        with it: a form of address or its initial ("Mme", "Mr", "(M."), a name's particle or an
+        article ("la", "de", "the"; one letter in lower case only: "A" alone is an answer). A
+        copy that breaks its lines anywhere cuts labels so: "La" / "Vice-Présidente (Mme X) :",
+        "M." / "Legault :"."""
+        token = line.rsplit(maxsplit=1)[-1].lstrip("([«“\"'") if line.strip() else ""
+        word = token.rstrip(".")
+        if not word:
+            return False
+        if token == word and word.casefold() in self.particles:
+            return len(word) >= 2 or word.islower()
+        addressed = word.casefold() in self.abbreviations or (len(word) == 1 and token != word)
+        return word[0].isupper() and addressed and bool(self.titles.fullmatch(token.casefold()))
 
     @cached_property
     def furniture_any(self) -> re.Pattern[str] | None:
@@ -222,6 +238,7 @@ _SHAPE: dict[str, Any] = {
         "parties": _STRS,
         "abbreviations": _STRS,
         "particles": _STRS,
+        "narration": _STRS,
         "announcements": _STRS,
         "openers": {"*": _STRS},
         "weights": {"*": "float|int"},
@@ -415,6 +432,7 @@ def load_config(path: str | Path | None = None) -> Config:
         office_words=_compile(offices + r"[^\W\d_]*", where),
         abbreviations=frozenset(word.casefold() for word in labels["abbreviations"]),
         particles=frozenset(word.casefold() for word in labels["particles"]),
+        narration=frozenset(word.casefold() for word in labels["narration"]),
         parties=frozenset(word.casefold() for word in labels["parties"]),
         announcements=_compile(r"(?<![^\W\d_])(?:" + "|".join(labels["announcements"]) + r")\b", where),
         weights=_weights(labels["weights"], features, where),

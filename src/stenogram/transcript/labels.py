@@ -48,7 +48,7 @@ _TRAILING_INITIALS = rf"(?:\s+[{UPPER}]\.(?:\s?[{UPPER}]\.){{1,2}}|(?<=[{UPPER}]
 _NAME = (
     rf"(?:{_INITIALS}\s*)?(?:{_UP}|{_CAP})(?:[ \-](?:{_UP}|{_CAP}|[{UPPER}](?=\s)))"
     + r"{0,4}"
-    + rf"(?:{_TRAILING_INITIALS}|(?: \d{{1,3}}(?=[.:])))?"
+    + rf"(?:{_TRAILING_INITIALS}|(?: \d{{1,3}}(?=[.:]|[ ]\()))?"
 )
 # French: a form of address with an office in lower case (M. le président, Mme la ministre).
 _OFFICE = rf"(?i:m\.|mme|mlle|monsieur|madame)\s+(?:le|la|l['’])\s*[{_L}]+(?:[ \-][{_L}'’]+){{0,3}}"
@@ -132,9 +132,13 @@ _LINE_END_CLOCK = re.compile(rf"[ \t]+(?P<time>\({_CLOCK}\)|\[{_CLOCK}\]|{_CLOCK
 _TAB_CELL = re.compile(r"(?P<name>[^\t\n]{1,80}?)(?<![,;])[ ]*\t+(?=[^\W_]|[\"'«“„(\[])")
 _EMPHASIS = re.compile(r"(\*\*|__)(?P<label>[^*_\n]{1,160}?)\1")  # Markdown's bold
 _OPENING_QUOTES = "«“„\"'‘‚"
-_GENERIC_SPAN = 160  # characters a label read word by word may take
+_GENERIC_SPAN = 240  # characters a label read word by word may take
 _LABEL_SPAN = 400  # characters of a text a label candidate is looked for in
 _GENERIC_WORDS = 14  # a long office: "The Lord Chancellor and Secretary of State for Justice (…):"
+# a longer one in CAPITALS with its holder in parentheses and a colon, as India's records print a
+# minister's two portfolios: "THE MINISTER OF STATE IN THE MINISTRY OF PERSONNEL, PUBLIC
+# GRIEVANCES AND PENSIONS AND MINISTER OF STATE IN THE PRIME MINISTER'S OFFICE (DR. X):"
+_CAPITALS_WORDS = 26
 _OFFICE_WORDS = 12  # an office alone: "M. Jean Dupont, ministre de l'intérieur et des outre-mer"
 
 
@@ -612,15 +616,19 @@ class LabelMatcher:
                 # the particles of a long office count for nothing: "La Delegada del Área de
                 # Gobierno de Medio Ambiente y Movilidad, doña Inés Sabanés Nadal:"
                 particles += word.casefold() in self.config.particles
-                if words - particles > _GENERIC_WORDS:
-                    return None
                 name_start = token.start("word") if name_start < 0 else name_start
+                if words - particles > _GENERIC_WORDS and not (
+                    words <= _CAPITALS_WORDS and text[name_start : token.end()].isupper()
+                ):
+                    return None
                 name_end = token.end()
                 if token.group("stop") and not (
                     _initial(word) or word.casefold() in self.config.abbreviations
                 ):
                     name_end, punct, end = token.end("word"), ".", pos
                     break
+        if words - particles > _GENERIC_WORDS and not (roles and punct in (":", "：")):
+            return None  # a long heading in CAPITALS, no office: the office names its holder
         if not punct and roles and end:  # a name in CAPITALS and its role, the colon left out
             name = text[name_start:name_end]
             return Candidate(name, roles[0], "", end, text[:end].rstrip(), self._title_of(name))

@@ -11,7 +11,7 @@ mid-sentence, the next begins in lower case) is joined.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -73,6 +73,7 @@ _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 _TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _MIDLINE_SPAN = 400  # characters after a sentence read for a label inside the line
 _DATE_SPAN = 2000  # characters of an opening paragraph searched for the date of the meeting
+_CUT_HEAD_WORDS = 3  # words of a label's head that a copy's line break left on a line of its own
 _NAME_WORDS = 5  # words of a name in Mixed case that may open a turn on a line inside a paragraph
 
 
@@ -180,9 +181,9 @@ class _Parser:
         under = False  # the paragraph above is a label alone on its line: this one opens its speech
         for index, para in enumerate(paragraphs):
             count = len(occurrences)
-            skip = -1  # the second line of a label wrapped over two lines
+            skip = -1  # the last line of a label wrapped over two or three lines
             for number, (_, line) in enumerate(para.lines):
-                if number == skip:
+                if number <= skip:
                     continue
                 cand = self._candidate(line)
                 if number and (cand is None or not self._opens_line(cand, para.lines[number - 1][1], line)):
@@ -191,9 +192,10 @@ class _Parser:
                 filled = cand is not None and not cand.punct and not line[cand.end :].strip()
                 weak = _weak(cand) or unclosed(line) or filled
                 if weak and number + 1 < len(para.lines):
-                    wrapped, joined = self._wrapped_label(line, para.lines[number + 1][1])
+                    cut_off = [text for _, text in para.lines[number + 1 : number + 3]]
+                    wrapped, joined, taken = self._wrapped_label(line, cut_off)
                     if wrapped:
-                        cand, line, skip = wrapped, joined, number + 1
+                        cand, line, skip = wrapped, joined, number + taken
                 if cand and self.config.examiner.fullmatch(line.strip()):
                     cand = None  # "BY MR. SMITH:" heads an examination, it is no turn
                 if cand and not self.matcher.is_heading(line) and not front_kind(line, self.config):
@@ -203,9 +205,10 @@ class _Parser:
                     alone = not line[cand.end :].strip()
                     if alone and number + 1 == len(para.lines) and index + 1 < len(paragraphs):
                         first = [text for _, text in paragraphs[index + 1].lines[:3]]
-                        speech, last = self._speech_on(paragraphs, index + 1, first)
-                        if len(speech) == 1 and self._date_line(last):  # a title over its date
+                        if len(first) == 1 and self._date_line(first[0]):  # a title over its date
                             speech = []
+                        else:
+                            speech, last = self._speech_on(paragraphs, index + 1, first)
                     elif number + 1 == len(para.lines):
                         speech, last = self._speech_on(paragraphs, index, speech)
                     occurrences.append(
@@ -282,20 +285,44 @@ class _Parser:
             or _capitalised(cand.name, self.config.particles)
         )
 
-    def _wrapped_label(self, line: str, following: str) -> tuple[Candidate | None, str]:
+    def _wraps(self, line: str, below: list[str]) -> Iterator[tuple[str, bool, int]]:
+        """The texts a label opening *line* may run over where a hard wrap cut it: *line* joined
+        with the next of *below* (a colon near its start, or *line* cut inside the label: a
+        parenthesis left open, a form of address or a particle last, the role opening the next
+        line, the head of a name or an office: :meth:`_cut_label_head`), then with the one
+        after where the two are still cut (a long office of two portfolios); each with whether
+        the line was cut and how many lines it took."""
+        for taken, following in enumerate(below[:2], start=1):
+            cut = (
+                unclosed(line)
+                or self.config.leaves_open(line)
+                or following.startswith(tuple(ROUND))
+                or (taken == 1 and self._cut_label_head(line, following))
+            )
+            if not (cut or _COLON_NEAR.search(following, 0, _WRAPPED_SPAN)):
+                return
+            joined = join_lines([line, following])
+            yield joined, cut, taken
+            if not (unclosed(joined) or self.config.leaves_open(joined)):
+                return
+            line = joined
+
+    def _wrapped_label(self, line: str, below: list[str]) -> tuple[Candidate | None, str, int]:
         """A label in CAPITALS (or after a marker) with a colon that a hard-wrapped line cut in
-        two ("Anf. 1 Ålderspresident INGVAR" / "CARLSSON: Ärade …"), and the two lines joined;
-        ``(None, line)`` where the first line opens none. A label whose parenthesis the wrap
-        cut ends with whatever stop its record prints ("(2.00" / "pm)—My question …")."""
-        cut = unclosed(line)
-        if not (cut or _COLON_NEAR.search(following, 0, _WRAPPED_SPAN)):
-            return None, line
-        joined = join_lines([line, following])
-        cand = self._candidate(joined)
-        shaped = cand and (cand.upper or cand.prefix or (cand.role and cut))
-        if not cand or not shaped or not len(line) < cand.end <= len(line) + _WRAPPED_SPAN:
-            return None, line
-        return (cand, joined) if cand.punct in (":", "：") or (cut and cand.punct) else (None, line)
+        two ("Anf. 1 Ålderspresident INGVAR" / "CARLSSON: Ärade …") or three (see :meth:`_wraps`),
+        the lines joined, and how many lines of *below* it took; ``(None, line, 0)`` where the
+        first line opens none. A label whose parenthesis the wrap cut ends with whatever stop its
+        record prints ("(2.00" / "pm)—My question …"); one in Mixed case is read so only where
+        the line was cut inside it ("La" / "Vice-Présidente (Mme X) :", "Le Président" / "(M. X) :")."""
+        start = len(line)
+        for joined, cut, taken in self._wraps(line, below):
+            cand = self._candidate(joined)
+            shaped = cand and (cand.upper or cand.prefix or (cut and (cand.role or cand.addressed)))
+            if cand and shaped and start < cand.end <= len(joined) - len(below[taken - 1]) + _WRAPPED_SPAN:
+                if cand.punct in (":", "：") or (cut and cand.punct):
+                    return cand, joined, taken
+                break
+        return None, line, 0
 
     def _midline(self, line: str) -> list[tuple[int, Candidate]]:
         """Candidates in CAPITALS with a colon that start after a sentence inside *line*: the
@@ -389,9 +416,11 @@ class _Parser:
             current: list[tuple[int, str]] = []
             for index, (number, line) in enumerate(para.lines):
                 cand = self._label(line) if index else None
-                below = para.lines[index + 1][1] if index + 1 < len(para.lines) else ""
-                if index and cand is None and _COLON_NEAR.search(below, 0, _WRAPPED_SPAN):
-                    cand = self._label(join_lines([line, below]))  # a label wrapped over two lines
+                if index and cand is None:  # a label wrapped over two or three lines
+                    below = [text for _, text in para.lines[index + 1 : index + 3]]
+                    cand = next(
+                        filter(None, (self._label(joined) for joined, _, _ in self._wraps(line, below))), None
+                    )
                 if cand and self._opens_line(cand, para.lines[index - 1][1], line):
                     pieces.append(current)
                     current = []
@@ -762,8 +791,43 @@ class _Parser:
                     turn.items.append(Para([Gap("not-recorded", "")], turn.line))
                     self.doc.warnings.append((turn.line, f"the turn of {turn.speaker.text!r} has no words"))
 
+    def _rejoin_cut_labels(self, paragraphs: list[RawPara]) -> list[RawPara]:
+        """Paragraphs of one line that are the head of a label the next one ends, joined: a copy
+        that breaks lines anywhere cuts a label between its words ("Sir Edward" / "Leigh
+        (Gainsborough) (Con): …", "The Prime" / "Minister (Rishi Sunak): …"). The head is a few
+        words with no stop; the label joined opens with a form of address or an office, and the
+        line below has none of its own (a heading over a label, "Engagements" / "Sir Edward
+        Leigh (…): …", stays apart)."""
+        joined: list[RawPara] = []
+        for para in paragraphs:
+            head = joined[-1].lines if joined and len(joined[-1].lines) == 1 else []
+            if head and self._cut_label_head(head[0][1], para.lines[0][1]):
+                joined[-1] = RawPara([*head, *para.lines])
+            else:
+                joined.append(para)
+        return joined
+
+    def _cut_label_head(self, head: str, line: str) -> bool:
+        """Whether *head*, a line of its own, and *line* below it are one label cut in two (see
+        :meth:`_rejoin_cut_labels`)."""
+        words = head.split()
+        if len(words) > _CUT_HEAD_WORDS or head.rstrip()[-1:] in TERMINAL or self._candidate(head):
+            return False
+        # a time or a number over a label ("10.16") has no word; a line in a script without case
+        # no run of words a break could cut (a Chinese title over a label)
+        if not all(word[:1].isupper() or word[:1].islower() for word in words):
+            return False
+        below, cand = self._candidate(line), self._candidate(join_lines([head, line]))
+        if below is None or cand is None or cand.punct not in (":", "："):
+            return False
+        if below.addressed and len(below.name) > len(below.title.rstrip()):
+            return False  # a form of address before a name: the line below opens its own label
+        office = self.config.offices.search(cand.name.casefold())  # "The Prime Minister"
+        opened = cand.addressed or (office and (office.start() == 0 or cand.title))
+        return bool(opened) and cand.end == len(head) + 1 + below.end
+
     def run(self) -> Document:
-        paragraphs = self.source.paragraphs
+        paragraphs = self._rejoin_cut_labels(self.source.paragraphs)
         self._decide_labels(paragraphs)
         units = self._front(self._units(paragraphs))
         self._body(units)

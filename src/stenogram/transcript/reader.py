@@ -420,7 +420,19 @@ def _indented_starts(lines: list[str]) -> set[int]:
     return starts
 
 
-def _paragraphs(lines: list[str], layout: str) -> list[RawPara]:
+# A line that opens with a parenthesis and a colon after it: the role of a label whose office
+# the line above holds ("Le Président" / "(M. Paradis) : …").
+_LABEL_PARENTHESIS = re.compile(r"\([^()\n]{1,80}\)[ \t]*[:：]")
+
+
+def _closes(line: str, below: str) -> bool:
+    """Whether *below* closes a parenthesis that *line* leaves open: one parenthesis cut in two
+    ("Right Hon. X (Prime Minister," / "Lib.): …"), never two paragraphs."""
+    close = below.find(")")
+    return line.count("(") > line.count(")") and close >= 0 and "(" not in below[:close]
+
+
+def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
     paragraphs: list[RawPara] = []
     current: list[tuple[int, str]] = []
     width = max((len(line.rstrip()) for line in lines), default=0)
@@ -453,6 +465,12 @@ def _paragraphs(lines: list[str], layout: str) -> list[RawPara]:
             ends = layout == "wrapped" and length < short
             if ends and text[-1] not in TERMINAL:
                 ends = length + 1 + len(below.split(maxsplit=1)[0] if below else "") < short
+        if (
+            ends
+            and below
+            and (config.leaves_open(text) or _LABEL_PARENTHESIS.match(below) or _closes(text, below))
+        ):
+            ends = False  # a label the copy's line break cut: "La" / "Vice-Présidente (Mme X) :"
         if ends:
             paragraphs.append(RawPara(current))
             current = []
@@ -490,4 +508,4 @@ def read_source(data: bytes, name: str, config: Config) -> Source:
     if not any(line.strip() for line in kept):
         raise InputError("nothing but page furniture in this file", Location(name))
     layout = _layout([line for line, was in zip(kept, lines, strict=True) if line or not was.strip()])
-    return Source(name, encoding, text, layout, _paragraphs(kept, layout), removed)
+    return Source(name, encoding, text, layout, _paragraphs(kept, layout, config), removed)

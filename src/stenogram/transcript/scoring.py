@@ -192,7 +192,7 @@ def _features(
         found["office"] = w["office"]
     announced = _announced(words, occurrences, config)
     # "Thank you." alone is a sentence, "Маленков." alone after "Слово имеет т. Маленков" a label
-    if any(o.alone and (_punct(o.cand) != "." or announced == "name") for o in occurrences):
+    if any(o.alone and o.ending and (_punct(o.cand) != "." or announced == "name") for o in occurrences):
         found["alone"] = w["alone"]
     elif not cand.upper and not cand.role and all(o.alone for o in occurrences) and "." in puncts:
         found["whole"] = w["whole"]
@@ -251,6 +251,8 @@ def _features(
         ]
         if ordinary:
             found["sentence"] = w["sentence"] * len(ordinary)
+        if any(word.casefold() in config.narration for word in ordinary):
+            found["narration"] = w["narration"]
     # a script without case (Arabic, Devanagari, Thai …) shows no sentence by its lower case: by
     # its length ("میں یہ کہنا چاہتا ہوں کہ جناب اسپیکر نے کہا تھا:" is no name)
     spoken = len(name.split())
