@@ -173,3 +173,34 @@ def test_numbered_voices_with_the_clock_in_parentheses() -> None:
         "Speaker 3 (00:12):",
         "Mayor Quinlan (00:15):",
     ]
+
+
+# A Hansard web copy's question headings over the labels, the first an office's words: the
+# heading stays a heading whether the copy keeps its blank lines or prints one paragraph a line.
+HEADINGS_OVER_LABELS = """Oral Answers to Questions
+
+Council Tax
+
+Jane Smith (Leeds North) (Lab): What steps is the Secretary of State taking on council tax?
+
+The Minister for Local Government (John Brown): We are taking many steps.
+
+Engagements
+
+Mark Green (Bath) (LD): If he will list his official engagements for Wednesday 3 May.
+
+The Prime Minister (Rishi Sunak): This morning I had meetings with ministerial colleagues.
+"""
+
+
+@pytest.mark.parametrize("blank_lines", [True, False])
+def test_a_heading_in_office_words_over_a_label_is_no_part_of_it(blank_lines: bool) -> None:
+    text = HEADINGS_OVER_LABELS if blank_lines else HEADINGS_OVER_LABELS.replace("\n\n", "\n")
+    root = etree.fromstring(convert_text(text.encode(), "commons.txt").tei)
+    assert [sp.text for sp in root.iterfind(".//t:sp/t:speaker", NS)] == [
+        "Jane Smith (Leeds North) (Lab):",
+        "The Minister for Local Government (John Brown):",
+        "Mark Green (Bath) (LD):",
+        "The Prime Minister (Rishi Sunak):",
+    ]
+    assert root.xpath("count(//t:body//*[normalize-space(text()) = 'Council Tax'])", namespaces=NS) == 1

@@ -822,12 +822,16 @@ class _Parser:
             return False
         if below.addressed and len(below.name) > len(below.title.rstrip()):
             return False  # a form of address before a name: the line below opens its own label
+        if len(below.name.split()) > 1:
+            return False  # a name in full below: a heading over its label ("Council Tax" / "Jane Smith (Lab):")
         office = self.config.offices.search(cand.name.casefold())  # "The Prime Minister"
         opened = cand.addressed or (office and (office.start() == 0 or cand.title))
         return bool(opened) and cand.end == len(head) + 1 + below.end
 
     def run(self) -> Document:
-        paragraphs = self._rejoin_cut_labels(self.source.paragraphs)
+        paragraphs = self.source.paragraphs
+        if self.source.layout != "blank-line":  # a blank line is the copy's own paragraph end
+            paragraphs = self._rejoin_cut_labels(paragraphs)
         self._decide_labels(paragraphs)
         units = self._front(self._units(paragraphs))
         self._body(units)
