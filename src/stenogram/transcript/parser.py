@@ -154,6 +154,13 @@ def _speech_follows(below: str, cand: Candidate | None) -> bool:
     return len(below) >= 60 or below.rstrip()[-1:] in TERMINAL
 
 
+def _called_above(name: str, above: str) -> bool:
+    """Whether the line above ends by calling *name*, the chair's call to the next speaker
+    ("Слово имеет тов. Каменский." / "Каменский. Товарищи! …" in hard-wrapped lines)."""
+    called = above.rstrip().rstrip(".!").casefold()
+    return called.endswith(name.casefold()) and not called[-len(name) - 1 : -len(name)].isalpha()
+
+
 class _Parser:
     def __init__(self, source: Source, config: Config, lang: str | None) -> None:
         self.source = source
@@ -262,7 +269,8 @@ class _Parser:
         a full stop, a form of address, a role, an office or initials and the speech on its line
         (``Председательствующий. Спасибо.``, ``Нилов Я. Е. Спасибо …``, ``M. Jaurès.
         Messieurs, …``: the old French and Belgian records' narrow columns, whose last line of a
-        speech is as long as any; a list of persons, "Mrs Linde." a line, opens none)."""
+        speech is as long as any; a list of persons, "Mrs Linde." a line, opens none), or a name
+        with its stop that the line above called to speak."""
         if cand.upper or cand.prefix:
             return True
         if cand.punct in (":", "：") and without_stops(above.rstrip()[-1:]) and without_stops(cand.name[:1]):
@@ -272,7 +280,7 @@ class _Parser:
         initials = INITIALS_IN_NAME.search(cand.name)
         if cand.punct.startswith(".") or (initials and not cand.punct):  # "Нилов Я. Е." ends with its stop
             named = cand.strong or self.config.offices.match(cand.name.casefold()) or initials
-            return bool(named) and bool(line[cand.end :].strip())
+            return bool(named or _called_above(cand.name, above)) and bool(line[cand.end :].strip())
         if cand.punct not in (":", "："):
             return False
         return bool(
@@ -762,8 +770,26 @@ class _Parser:
                     turn.items.append(Para([Gap("not-recorded", "")], turn.line))
                     self.doc.warnings.append((turn.line, f"the turn of {turn.speaker.text!r} has no words"))
 
+    def _rejoin_cut_labels(self, paragraphs: list[RawPara]) -> list[RawPara]:
+        """Paragraphs joined again where a page break cut a label inside its parenthesis: the
+        label opens a paragraph of one line, and the rest of it, up to its stop, opens the next
+        (``O SR. PRESIDENTE (Vital do Rêgo. Bloco Maioria/PMDB -`` / blank line / ``PB) – Muito
+        boa tarde …``); the blank line and any furniture between were the page's end."""
+        joined: list[RawPara] = []
+        for para in paragraphs:
+            above = joined[-1].lines if joined else []
+            if (
+                len(above) == 1
+                and unclosed(above[0][1])
+                and self._wrapped_label(above[0][1], para.lines[0][1])[0]
+            ):
+                joined[-1] = RawPara(above + para.lines)
+            else:
+                joined.append(para)
+        return joined
+
     def run(self) -> Document:
-        paragraphs = self.source.paragraphs
+        paragraphs = self._rejoin_cut_labels(self.source.paragraphs)
         self._decide_labels(paragraphs)
         units = self._front(self._units(paragraphs))
         self._body(units)
