@@ -309,10 +309,25 @@ def unclosed(line: str) -> bool:
     return line.count("(") > line.count(")")
 
 
+# Latin letters OCR reads for the Cyrillic ones they look like ("БУXAPOB" for "БУХАРОВ").
+_CYRILLIC_LOOKALIKES = str.maketrans("aceopxyikmhtb", "асеорхуікмнтв")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[a-z]")
+
+
+def _one_script(word: str) -> str:
+    """*word* (in lower case) in Cyrillic letters throughout where it mixes them with Latin
+    letters of the same shape: OCR's reading of one word, never a word of either alphabet."""
+    if _CYRILLIC.search(word) and _LATIN.search(word):
+        return word.translate(_CYRILLIC_LOOKALIKES)
+    return word
+
+
 @lru_cache(maxsize=4096)
 def label_key(name: str) -> str:
-    """The form under which label variants ("KAGANOVICH", "Kaganovich") are one speaker."""
-    return " ".join(_KEY_WORD.findall(name.casefold()))
+    """The form under which label variants ("KAGANOVICH", "Kaganovich", OCR's "БУXAPOB" with
+    Latin X, A, P, O, B for "БУХАРОВ") are one speaker."""
+    return " ".join(_one_script(word) for word in _KEY_WORD.findall(name.casefold()))
 
 
 def _initial(word: str) -> bool:

@@ -155,6 +155,13 @@ def _speech_follows(below: str, cand: Candidate | None) -> bool:
     return len(below) >= 60 or below.rstrip()[-1:] in TERMINAL
 
 
+def _called_above(name: str, above: str) -> bool:
+    """Whether the line above ends by calling *name*, the chair's call to the next speaker
+    ("Слово имеет тов. Каменский." / "Каменский. Товарищи! …" in hard-wrapped lines)."""
+    called = above.rstrip().rstrip(".!").casefold()
+    return called.endswith(name.casefold()) and not called[-len(name) - 1 : -len(name)].isalpha()
+
+
 class _Parser:
     def __init__(self, source: Source, config: Config, lang: str | None) -> None:
         self.source = source
@@ -265,7 +272,8 @@ class _Parser:
         a full stop, a form of address, a role, an office or initials and the speech on its line
         (``Председательствующий. Спасибо.``, ``Нилов Я. Е. Спасибо …``, ``M. Jaurès.
         Messieurs, …``: the old French and Belgian records' narrow columns, whose last line of a
-        speech is as long as any; a list of persons, "Mrs Linde." a line, opens none)."""
+        speech is as long as any; a list of persons, "Mrs Linde." a line, opens none), or a name
+        with its stop that the line above called to speak."""
         if cand.upper or cand.prefix:
             return True
         if cand.punct in (":", "：") and without_stops(above.rstrip()[-1:]) and without_stops(cand.name[:1]):
@@ -275,7 +283,7 @@ class _Parser:
         initials = INITIALS_IN_NAME.search(cand.name)
         if cand.punct.startswith(".") or (initials and not cand.punct):  # "Нилов Я. Е." ends with its stop
             named = cand.strong or self.config.offices.match(cand.name.casefold()) or initials
-            return bool(named) and bool(line[cand.end :].strip())
+            return bool(named or _called_above(cand.name, above)) and bool(line[cand.end :].strip())
         if cand.punct not in (":", "："):
             return False
         return bool(
@@ -792,17 +800,23 @@ class _Parser:
                     self.doc.warnings.append((turn.line, f"the turn of {turn.speaker.text!r} has no words"))
 
     def _rejoin_cut_labels(self, paragraphs: list[RawPara]) -> list[RawPara]:
-        """Paragraphs of one line that are the head of a label the next one ends, joined: a copy
-        that breaks lines anywhere cuts a label between its words ("Sir Edward" / "Leigh
-        (Gainsborough) (Con): …", "The Prime" / "Minister (Rishi Sunak): …"). The head is a few
-        words with no stop; the label joined opens with a form of address or an office, and the
-        line below has none of its own (a heading over a label, "Engagements" / "Sir Edward
-        Leigh (…): …", stays apart)."""
+        """Paragraphs of one line that a label's cut left, joined with the next that ends the
+        label: a page break inside its parenthesis (``O SR. PRESIDENTE (Vital do Rêgo. Bloco
+        Maioria/PMDB -`` / blank line / ``PB) – Muito boa tarde …``: the blank line and any
+        furniture between were the page's end); or, where the copy keeps no blank lines (a
+        blank line is its own paragraph end), a line break between its words ("Sir Edward" /
+        "Leigh (Gainsborough) (Con): …", "The Prime" / "Minister (Rishi Sunak): …"; see
+        :meth:`_cut_label_head`)."""
+        between_words = self.source.layout != "blank-line"
         joined: list[RawPara] = []
         for para in paragraphs:
-            head = joined[-1].lines if joined and len(joined[-1].lines) == 1 else []
-            if head and self._cut_label_head(head[0][1], para.lines[0][1]):
-                joined[-1] = RawPara([*head, *para.lines])
+            above = joined[-1].lines if joined and len(joined[-1].lines) == 1 else []
+            line, below = (above[0][1] if above else ""), para.lines[0][1]
+            if above and (
+                (unclosed(line) and self._wrapped_label(line, [below])[0])
+                or (between_words and self._cut_label_head(line, below))
+            ):
+                joined[-1] = RawPara([*above, *para.lines])
             else:
                 joined.append(para)
         return joined
@@ -822,16 +836,14 @@ class _Parser:
             return False
         if below.addressed and len(below.name) > len(below.title.rstrip()):
             return False  # a form of address before a name: the line below opens its own label
-        if len(below.name.split()) > 1:
-            return False  # a name in full below: a heading over its label ("Council Tax" / "Jane Smith (Lab):")
+        if len(below.name.split()) > 1:  # a name in full below: a heading over its label
+            return False  # ("Council Tax" / "Jane Smith (Lab):")
         office = self.config.offices.search(cand.name.casefold())  # "The Prime Minister"
         opened = cand.addressed or (office and (office.start() == 0 or cand.title))
         return bool(opened) and cand.end == len(head) + 1 + below.end
 
     def run(self) -> Document:
-        paragraphs = self.source.paragraphs
-        if self.source.layout != "blank-line":  # a blank line is the copy's own paragraph end
-            paragraphs = self._rejoin_cut_labels(paragraphs)
+        paragraphs = self._rejoin_cut_labels(self.source.paragraphs)
         self._decide_labels(paragraphs)
         units = self._front(self._units(paragraphs))
         self._body(units)

@@ -285,30 +285,70 @@ def _strip_numbered_heads(kept: list[str], removed: list[Furniture]) -> None:
     for places in heads.values():
         pages = [page for _, page in places]
         if (len(places) >= 2 and all(a < b for a, b in pairwise(pages))) or (
-            len(places) == 1 and _cuts_a_sentence(kept, places[0][0])
+            len(places) == 1
+            and _PAGE_GAP.search(kept[places[0][0]].rstrip())
+            and _cuts_a_sentence(kept, places[0][0])
         ):
-            for index, _ in places:
-                removed.append(Furniture(index + 1, kept[index].strip(), "running-head"))
-                kept[index] = ""
+            _remove_heads(kept, removed, [index for index, _ in places])
+    _strip_paged_heads(kept, removed)
+
+
+def _remove_heads(kept: list[str], removed: list[Furniture], places: list[int]) -> None:
+    """Blank out the running heads at *places*, each recorded as furniture."""
+    for index in places:
+        removed.append(Furniture(index + 1, kept[index].strip(), "running-head"))
+        kept[index] = ""
+
+
+# A running head as OCR or a PDF's text gives it, one space between it and its page number:
+# "Reichstag. — 12. Sitzung. Dienstag den 5. Mai 1925. 237", "238 Reichstag. — 12. Sitzung. …".
+_PAGE_BEFORE = re.compile(r"(?P<page>\d{1,4})\s+(?P<head>\S.{10,78})")
+_PAGE_AFTER = re.compile(r"(?P<head>\S.{10,78}?)\s+(?P<page>\d{1,4})")
+_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+_SPACED_DASH = re.compile(r"\s[-–—]\s")  # between a head's parts: "CHAMBRE — SÉANCE DU …"
+_PAGE_STEP = 2  # pages from one head to the next: an excerpt's next page or the one after it
+
+
+def _paged_head(line: str) -> tuple[str, int] | None:
+    """The words and the page number of a line that may be a running head: a page number at
+    its start or end and the year of the sitting in its words."""
+    for pattern in (_PAGE_BEFORE, _PAGE_AFTER):
+        found = pattern.fullmatch(line)
+        if found and _YEAR.search(found.group("head")):
+            return found.group("head"), int(found.group("page"))
+    return None
+
+
+def _strip_paged_heads(kept: list[str], removed: list[Furniture]) -> None:
+    """A line with the year of its sitting and a page number at its start or end, closely set:
+    the running head, where it comes back with the same words on the pages after (the number
+    on the left of an even page, on the right of an odd one), or where it stands once, its
+    parts set off by dashes, between two lines of a sentence it cuts."""
+    heads: dict[str, list[tuple[int, int]]] = {}
+    for index, line in enumerate(kept):
+        text = line.strip()
+        found = _paged_head(text) if text[:1].isdigit() or text[-1:].isdigit() else None
+        if found:
+            heads.setdefault(found[0], []).append((index, found[1]))
+    for head, places in heads.items():
+        pages = [page for _, page in places]
+        if (len(places) >= 2 and all(0 < b - a <= _PAGE_STEP for a, b in pairwise(pages))) or (
+            len(places) == 1 and _SPACED_DASH.search(head) and _cuts_a_sentence(kept, places[0][0])
+        ):
+            _remove_heads(kept, removed, [index for index, _ in places])
 
 
 _PAGE_GAP = re.compile(r"\S[ \t]{3,}\d{1,4}$")  # the wide gap before a head's page number
 
 
 def _cuts_a_sentence(kept: list[str], index: int) -> bool:
-    """Whether the line at *index*, its page number set off by a wide gap, stands between two
-    lines of one sentence: the line above ends in a word, a comma or a split word's hyphen, the
-    line below starts in lower case."""
+    """Whether the line at *index* stands between two lines of one sentence: the line above
+    ends in a word, a comma or a split word's hyphen, the line below starts in lower case."""
     above, below = (
         kept[index - 1].rstrip() if index else "",
         kept[index + 1].lstrip()[:1] if index + 1 < len(kept) else "",
     )
-    return bool(
-        _PAGE_GAP.search(kept[index].rstrip())
-        and above
-        and (above[-1].isalnum() or above[-1] in ",-")
-        and below.islower()
-    )
+    return bool(above and (above[-1].isalnum() or above[-1] in ",-") and below.islower())
 
 
 def _block_end(lines: list[str], start: int, end: re.Pattern[str] | None) -> int:
