@@ -230,3 +230,18 @@ def test_a_name_the_chair_called_opens_its_turn_inside_hard_wrapped_lines() -> N
         "Председательствующий .",
         "Рыковский .",
     ]
+
+
+def test_a_wrapped_line_shaped_like_a_running_head_printed_once_stays_speech() -> None:
+    """A line of a speech with a year, dashes and a number at its end, between two lines of its
+    sentence, looks like a head set one space from its page number; printed once it is speech."""
+    text = (
+        "СТЕНОГРАММА ЗАСЕДАНИЯ\n\n"
+        "ИВАНОВ. Товарищи, мы добились больших успехов в развитии нашей промышленности,\n"
+        "выплавка чугуна в 1936 году — против прошлого года — 14\n"
+        "миллионов тонн, и это только начало нашей работы.\n\n"
+        "ПЕТРОВ. Правильно.\n"
+    )
+    conversion = convert_text(text.encode(), "plenum.txt")
+    assert conversion.report.furniture == []
+    assert "против прошлого года — 14 миллионов" in conversion.tei.decode()

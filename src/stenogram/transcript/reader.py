@@ -305,7 +305,6 @@ def _remove_heads(kept: list[str], removed: list[Furniture], places: list[int]) 
 _PAGE_BEFORE = re.compile(r"(?P<page>\d{1,4})\s+(?P<head>\S.{10,78})")
 _PAGE_AFTER = re.compile(r"(?P<head>\S.{10,78}?)\s+(?P<page>\d{1,4})")
 _YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
-_SPACED_DASH = re.compile(r"\s[-–—]\s")  # between a head's parts: "CHAMBRE — SÉANCE DU …"
 _PAGE_STEP = 2  # pages from one head to the next: an excerpt's next page or the one after it
 
 
@@ -322,19 +321,18 @@ def _paged_head(line: str) -> tuple[str, int] | None:
 def _strip_paged_heads(kept: list[str], removed: list[Furniture]) -> None:
     """A line with the year of its sitting and a page number at its start or end, closely set:
     the running head, where it comes back with the same words on the pages after (the number
-    on the left of an even page, on the right of an odd one), or where it stands once, its
-    parts set off by dashes, between two lines of a sentence it cuts."""
+    on the left of an even page, on the right of an odd one). Printed once, such a line may be
+    a wrapped sentence's ("в 1936 году — против прошлого года — 14" / "миллионов тонн"): it
+    stays text."""
     heads: dict[str, list[tuple[int, int]]] = {}
     for index, line in enumerate(kept):
         text = line.strip()
         found = _paged_head(text) if text[:1].isdigit() or text[-1:].isdigit() else None
         if found:
             heads.setdefault(found[0], []).append((index, found[1]))
-    for head, places in heads.items():
+    for places in heads.values():
         pages = [page for _, page in places]
-        if (len(places) >= 2 and all(0 < b - a <= _PAGE_STEP for a, b in pairwise(pages))) or (
-            len(places) == 1 and _SPACED_DASH.search(head) and _cuts_a_sentence(kept, places[0][0])
-        ):
+        if len(places) >= 2 and all(0 < b - a <= _PAGE_STEP for a, b in pairwise(pages)):
             _remove_heads(kept, removed, [index for index, _ in places])
 
 
