@@ -245,3 +245,28 @@ def test_a_wrapped_line_shaped_like_a_running_head_printed_once_stays_speech() -
     conversion = convert_text(text.encode(), "plenum.txt")
     assert conversion.report.furniture == []
     assert "против прошлого года — 14 миллионов" in conversion.tei.decode()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "XIV СЪЕЗД ВКП(б). СТЕНОГРАФИЧЕСКИЙ ОТЧЕТ 237\n\n"
+            "Председательствующий. Слово имеет товарищ Каменев.\n\n"
+            "Каменев. Товарищи, я буду краток.\n\nГолоса. Просим!\n",
+            ["Председательствующий.", "Каменев.", "Голоса."],
+        ),
+        (
+            "LEGISLATURA XXVII — 1a SESSIONE — DISCUSSIONI — TORNATA DEL 5 MAGGIO 1925\n\n"
+            "PRESIDENTE. La seduta è aperta.\n\nROSSI. Chiedo di parlare.\n\nPRESIDENTE. Ne ha facoltà.\n",
+            ["PRESIDENTE.", "ROSSI.", "PRESIDENTE."],
+        ),
+    ],
+)
+def test_a_page_head_in_capitals_over_an_excerpt_is_no_label(text: str, expected: list[str]) -> None:
+    """The head of the page an excerpt was cut from, in CAPITALS with no final stop, opens with
+    what looks like a label (`XIV СЪЕЗД ВКП(б).`, `LEGISLATURA XXVII —`): the rest of its line is
+    more words in CAPITALS, so it is a heading, kept as the text's title."""
+    tei = convert_text(text.encode(), "page.txt").tei
+    assert speakers(tei) == expected
+    assert text.split("\n")[0].encode() in tei

@@ -228,6 +228,7 @@ class _Parser:
                             _ending(speech, last),
                             inner=number > 0,
                             under=under and number == 0,
+                            rest=line[cand.end :].strip(),
                         )
                     )
                 for at, inside in self._midline(line):

@@ -35,6 +35,7 @@ class Occurrence:
     ending: str = "sentence"  # its speech: "speech" (long), "sentence", "short" (no final stop), "" (none)
     inner: bool = False  # on a line inside a paragraph, not at its start
     under: bool = False  # right under a label alone on its line: the first words of its speech
+    rest: str = ""  # the rest of its own line
 
 
 @dataclass
@@ -53,6 +54,18 @@ class LabelDecision:
 INITIALS_IN_NAME = re.compile(rf"(?:^|\s)[{UPPER}]\.(?:\s?[{UPPER}]\.)*(?:\s|$)")
 # Text in CAPITALS after a "label": the label is the first half of a heading.
 _HEADING_AFTER = re.compile(rf"[\W\d_]*[{UPPER}]{{2,}}(?:[\W\d_]+[{UPPER}]{{2,}}){{2}}")
+_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more ("1a", an ordinal, is none)
+
+
+def _heading_rest(rest: str) -> bool:
+    """Whether *rest*, the rest of a "label's" line, is the rest of a heading: two words or more
+    in CAPITALS, none in lower case, no final stop ("XIV СЪЕЗД ВКП(б). СТЕНОГРАФИЧЕСКИЙ ОТЧЕТ
+    237", "LEGISLATURA XXVII — 1a SESSIONE — DISCUSSIONI — TORNATA DEL 5 MAGGIO 1925": a page's
+    head over the first speech of an OCR's excerpt)."""
+    words = _WORD.findall(rest)
+    return len(words) >= 2 and all(word.isupper() for word in words) and rest[-1:] not in TERMINAL
+
+
 _VOICE = re.compile(r"\((?P<name>[^()\n:.!?]{2,60}?)\s?[.:](?=\s)")
 _QUOTES = (("«", "»"), ("“", "”"), ("„", "“"))
 _FULL_LINE = 50  # characters of a line a hard wrap has cut (a heading is shorter)
@@ -200,7 +213,7 @@ def _features(
         found["silent"] = w["silent"]
     elif all(o.ending in ("", "short") for o in occurrences) and "capitals" not in found:
         found["unfinished"] = w["unfinished"]
-    if any(_HEADING_AFTER.match(o.after) for o in occurrences):
+    if any(_HEADING_AFTER.match(o.after) or _heading_rest(o.rest) for o in occurrences):
         found["heading"] = w["heading"]
     if any(o.first for o in occurrences if o.cand.punct):
         found["first"] = w["first"]
