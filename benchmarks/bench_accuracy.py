@@ -41,7 +41,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, product
 from pathlib import Path
 
 from lxml import etree
@@ -294,6 +294,19 @@ def layout(blocks: list[tuple[str, str]], style: str) -> str:
     return "\n".join(lines).strip() + "\n"
 
 
+def excerpts(rendering: _Rendering, size: int) -> Iterator[_Rendering]:
+    """The sitting cut into excerpts of *size* speeches each, as an editor pastes a passage from
+    the middle of a record: no title, no date, each label printed once or twice."""
+    starts = [index for index, (label, _) in enumerate(rendering.blocks) if label]
+    gold = rendering.gold
+    for first in range(0, len(starts) - size + 1, size):
+        end = starts[first + size] if first + size < len(starts) else len(rendering.blocks)
+        piece = _Rendering(rendering.blocks[starts[first] : end])
+        piece.gold.labels = gold.labels[first : first + size]
+        piece.gold.who = gold.who[first : first + size]
+        yield piece
+
+
 # -- scoring -----------------------------------------------------------------------------------
 def score(tei: bytes, text: str, gold: Gold) -> Score:
     """How the TEI converted from *text* compares with *gold*."""
@@ -363,13 +376,13 @@ def parliaments(shared: Path) -> Iterator[tuple[str, Path]]:
 
 
 def run_parliaments(
-    shared: Path, styles: tuple[str, ...], timer: Timer, show: str | None
+    shared: Path, styles: tuple[str, ...], timer: Timer, show: str | None, size: int = 0
 ) -> dict[str, Score]:
     rows: dict[str, Score] = {}
     for country, path in parliaments(shared):
-        rendering = render_sitting(path, country)
+        sitting = render_sitting(path, country)
         row = rows.setdefault(country, Score())
-        for style in styles:
+        for rendering, style in product(list(excerpts(sitting, size)) if size else [sitting], styles):
             text = layout(rendering.blocks, style)
             if show == country:
                 print(f"--- {path.name} [{style}]\n{text}", file=sys.stderr)
@@ -417,14 +430,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="one layout (blank lines) only")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared material")
     parser.add_argument("--show", metavar="XX", help="print the texts and TEI of one parliament to stderr")
+    parser.add_argument(
+        "--excerpts",
+        metavar="N",
+        type=int,
+        default=0,
+        help="cut each sitting into excerpts of N speeches, without its title and date",
+    )
     args = parser.parse_args(argv)
     if not (args.shared / "corpus" / "parlamint").is_dir():
         sys.exit(f"bench_accuracy: no ParlaMint samples under {args.shared}/corpus (use --shared DIR)")
     styles = LAYOUTS[:1] if args.quick else LAYOUTS
     timer = Timer()
-    rows = run_parliaments(args.shared, styles, timer, args.show)
+    rows = run_parliaments(args.shared, styles, timer, args.show, args.excerpts)
+    cut = f"Excerpts of {args.excerpts} speeches, no title. " if args.excerpts else ""
     print(
-        f"Layouts: {', '.join(styles)}. "
+        f"{cut}Layouts: {', '.join(styles)}. "
         f"Aim: turn F1 ≥ {AIM_TURN_F1}, interjection F1 ≥ {AIM_INTERJECTION_F1}.\n"
     )
     print(
