@@ -125,3 +125,23 @@ def test_a_name_with_a_particle_opens_a_turn_inside_a_wrapped_paragraph() -> Non
         "Prif Weinidog Cymru:",
         "Y Llywydd:",
     ]
+
+
+def test_abbreviations_in_capitals_a_wrap_set_at_line_starts_are_no_dialogue() -> None:
+    """Hard-wrapped speeches whose lines happen to open with an abbreviation in CAPITALS and its
+    stop ("the EEA." / "UK. It will …") after a line cut mid-sentence: no turns, for they open
+    no paragraph, and two of them do not take turns as a dialogue would."""
+    text = (
+        "El señor STEPHEN KINNOCK: 1. What discussions he has had with Cabinet\n"
+        "colleagues on plans for the House to vote on continued UK membership of\n"
+        "the EEA.\n\n"
+        "El señor DAVID DAVIS: The United Kingdom will no longer participate in\n"
+        "the EEA agreement once we leave the European Union. On exit day the EEA\n"
+        "agreement will cease to operate in respect of the\n"
+        "UK. It will no longer have any practical relevance to the United Kingdom.\n"
+    )
+    root = etree.fromstring(convert_text(text.encode(), "questions.txt").tei)
+    assert [sp.text for sp in root.iterfind(".//t:sp/t:speaker", NS)] == [
+        "El señor STEPHEN KINNOCK:",
+        "El señor DAVID DAVIS:",
+    ]

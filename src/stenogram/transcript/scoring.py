@@ -465,7 +465,7 @@ def _dialogue(
             for row in rows
             if _SHAPE_BLOCKERS.isdisjoint(row.features) and "lower_case_word" not in row.features
         ]
-        opened = sum(row.count for row in plain)
+        opened = sum(1 for row in plain for o in by_key[row.key] if not o.inner)  # paragraphs they open
         if any(row.accepted for row in rows) or len(plain) < 2 or opened * 2 < max(paragraphs, 2):
             continue
         # names alone that take turns are no headings: three or more, or one of them again
