@@ -87,6 +87,7 @@ _COLON_NEXT = re.compile(r"[ \t]*[:：]")
 # punctuation reads ":".
 _COLONS = {"፦": ":", ">>": ":"}
 _KASHIDA_APART = re.compile(r"\s\u0640(?=\s|$)")  # a tatweel set apart by spaces: a Persian dash
+_DASH_APART = re.compile(r"\s[-–—](?=\s|$)")  # a dash set apart by spaces
 _SENTENCE_STOP = re.compile(r"[.!?؟]")
 # A conjunction between two names in CAPITALS, each with its role: a joint label ("ROMEO
 # (LSP-PSd'Az) e BOCCIA (PD-IDP).", two members asking at once in the Italian Senate's record).
@@ -564,9 +565,8 @@ class LabelMatcher:
                 if not words or (token.group("dash") and not token.group("space")):
                     return None
                 dashed = ORDINAL_MARKS.sub("", text[name_start:name_end])
-                if token.group("dash") and not dashed.isupper() and _cased(dashed):
-                    return None  # "Meeting – Transcript": only a name in CAPITALS ends with a dash
-                # (or a name in a script without case: the Persian record's "رئیس ـ", its dash a tatweel)
+                if token.group("dash") and not self._dashed(dashed, roles, text[pos:]):
+                    return None  # "Meeting – Transcript": a title, no label
                 if token.group("dash") and _CODE.search(dashed):
                     return None  # "L176A - Wed 2 Apr 1997", "UNITED24 - …": a code or a banner, no name
                 if token.group("dot") and not roles and not _DASH_AFTER.match(text, pos):
@@ -684,6 +684,24 @@ class LabelMatcher:
             time=time,
             party=party,
         )
+
+    def _dashed(self, name: str, roles: list[str], after: str) -> bool:
+        """Whether *name*, before a dash and the text *after* it, may be a label's: in CAPITALS
+        (``BAŞKAN –``) or in a script without case (the Persian record's ``رئیس ـ``, its dash a
+        tatweel), or in Mixed case where a form of address or an office opens it or a role
+        follows it (``Председательствующий –``, ``Präsident Lammert –``, ``El señor PRESIDENTE
+        —``, ``Hans Weber (SPD) –``); a title's words ("Meeting – Transcript") open with none,
+        and a second dash in the sentence after it sets off a clause ("Bürgermeister Hoffmann –
+        so hieß es – hat zugesagt")."""
+        if name.isupper() or not _cased(name):
+            return True
+        if _DASH_APART.search(_SENTENCE_STOP.split(after, maxsplit=1)[0]):
+            return False
+        if roles:
+            return True
+        title = self._title_of(name)
+        rest = name[len(title) :].strip().casefold()
+        return bool(title) or bool(self.config.offices.match(rest))
 
     def _address(self, text: str) -> bool:
         """Whether *text* is a form of address or an abbreviated title ("Dr.", "Eng.", "Prof.")."""

@@ -73,6 +73,7 @@ _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 _TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _MIDLINE_SPAN = 400  # characters after a sentence read for a label inside the line
 _DATE_SPAN = 2000  # characters of an opening paragraph searched for the date of the meeting
+_PAGE_CUT_LINES = 2  # lines of a label's head that a page break left in a paragraph of its own
 _CUT_HEAD_WORDS = 3  # words of a label's head that a copy's line break left on a line of its own
 _NAME_WORDS = 5  # words of a name in Mixed case that may open a turn on a line inside a paragraph
 
@@ -807,6 +808,23 @@ class _Parser:
                 joined.append(para)
         return joined
 
+    def _rejoin_page_cut_labels(self, paragraphs: list[RawPara]) -> list[RawPara]:
+        """Paragraphs that are the head of a label with its parenthesis left open, joined with
+        the next, which closes it and ends the label: a page break of a PDF set a blank line
+        inside the label ("O SR. PRESIDENTE (Vital do Rêgo. Bloco Maioria/PMDB -" / "" / "PB) –
+        Muito boa tarde …"). The head is the whole paragraph, a line or two; read joined, the
+        label is one a hard wrap could have cut (:meth:`_wrapped_label`), its end on the line
+        below."""
+        joined: list[RawPara] = []
+        for para in paragraphs:
+            head = joined[-1].lines if joined and len(joined[-1].lines) <= _PAGE_CUT_LINES else []
+            text = join_lines([line for _, line in head])
+            if head and unclosed(text) and self._wrapped_label(text, [para.lines[0][1]])[0]:
+                joined[-1] = RawPara([*head, *para.lines])
+            else:
+                joined.append(para)
+        return joined
+
     def _cut_label_head(self, head: str, line: str) -> bool:
         """Whether *head*, a line of its own, and *line* below it are one label cut in two (see
         :meth:`_rejoin_cut_labels`)."""
@@ -823,7 +841,9 @@ class _Parser:
         if below.addressed and len(below.name) > len(below.title.rstrip()):
             return False  # a form of address before a name: the line below opens its own label
         if len(below.name.split()) > 1:
-            return False  # a name in full below: a heading over its label ("Council Tax" / "Jane Smith (Lab):")
+            return (
+                False  # a name in full below: a heading over its label ("Council Tax" / "Jane Smith (Lab):")
+            )
         office = self.config.offices.search(cand.name.casefold())  # "The Prime Minister"
         opened = cand.addressed or (office and (office.start() == 0 or cand.title))
         return bool(opened) and cand.end == len(head) + 1 + below.end
@@ -832,6 +852,7 @@ class _Parser:
         paragraphs = self.source.paragraphs
         if self.source.layout != "blank-line":  # a blank line is the copy's own paragraph end
             paragraphs = self._rejoin_cut_labels(paragraphs)
+        paragraphs = self._rejoin_page_cut_labels(paragraphs)
         self._decide_labels(paragraphs)
         units = self._front(self._units(paragraphs))
         self._body(units)
