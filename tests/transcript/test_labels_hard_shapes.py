@@ -1,5 +1,5 @@
-"""Label shapes that read wrong until now: a label in Mixed case ended by a dash, a label a page
-break cut across a blank line (samples in tests/data/labels/), and lines of the same look that
+"""Label shapes that read wrong until now: a label with no punctuation before its speech, a label
+in Mixed case ended by a dash, a label a page break cut across a blank line (samples in tests/data/labels/), and lines of the same look that
 must stay text."""
 
 from __future__ import annotations
@@ -96,3 +96,45 @@ def test_a_parenthesis_of_a_speech_cut_by_a_page_break_opens_no_turn() -> None:
         "Mr. HAYES (Member, Subcommittee on Energy) –",
         "The CHAIRMAN (Mr. Walter Grant, Ohio) –",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        # the Czech Chamber's web pages: an office, its portfolio or abbreviation, a name of two or
+        # three words, the speech; one whose speech opens with no common opener is believed when
+        # the chair gave the floor to her; sentences after an office and a name stay text
+        (
+            "cs-psp-web-unmarked.txt",
+            [
+                "Předseda PSP Radek Vondráček",
+                "Ministr kultury ČR Antonín Staněk",
+                "Předseda PSP Radek Vondráček",
+                "Poslankyně Jana Nováková",
+                "Místopředsedkyně PSP Jana Mračková Vildumetzová",
+                "Poslanec Marek Benda",
+            ],
+        ),
+        (
+            "sk-nrsr-web-unmarked.txt",
+            [
+                "Predseda NR SR Peter Novák",
+                "Minister financií SR Ján Horváth",
+                "Predseda NR SR Peter Novák",
+                "Poslankyňa Eva Kováčová",
+            ],
+        ),
+        # an office and a name before a capitalised noun ("Alan Reed Elementary School") in a
+        # record of other labels
+        ("en-office-name-sentences.txt", ["MAYOR PRICE:", "MAYOR PRICE:"]),
+    ],
+)
+def test_a_label_with_no_punctuation_before_its_speech(sample: str, expected: list[str]) -> None:
+    assert _speakers(sample) == expected
+
+
+def test_the_speech_after_a_label_with_no_punctuation_keeps_its_first_word() -> None:
+    tei = convert_text((SAMPLES / "cs-psp-web-unmarked.txt").read_bytes(), "cs.txt").tei
+    assert "<speaker>Ministr kultury ČR Antonín Staněk</speaker>" in tei.decode()
+    assert '">Děkuji, pane předsedající.' in tei.decode()
+    assert "Předseda vlády Petr Fiala Poslanecké sněmovně" in tei.decode()

@@ -140,6 +140,10 @@ _GENERIC_WORDS = 14  # a long office: "The Lord Chancellor and Secretary of Stat
 # minister's two portfolios: "THE MINISTER OF STATE IN THE MINISTRY OF PERSONNEL, PUBLIC
 # GRIEVANCES AND PENSIONS AND MINISTER OF STATE IN THE PRIME MINISTER'S OFFICE (DR. X):"
 _CAPITALS_WORDS = 26
+# A label with no punctuation, its speech on its line: an office, its portfolio and a name of two
+# words or more before the speech's first word ("Ministr kultury ČR Antonín Staněk Děkuji, …").
+_UNMARKED_WORDS = 10  # words of such a label, its office's and its name's
+_PLAIN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*")  # a word with nothing attached to it
 _OFFICE_WORDS = 12  # an office alone: "M. Jean Dupont, ministre de l'intérieur et des outre-mer"
 
 
@@ -188,6 +192,11 @@ class Candidate:
         name = ORDINAL_MARKS.sub("", self.name[len(self.title) :])
         letters = [c for c in re.sub(_PARTICLE + r"(?=[^\W\d_])", "", name) if c.isalpha()]
         return all(c.isupper() for c in letters)
+
+
+def _mixed(word: str) -> bool:
+    """Whether *word* is a name's word in Mixed case: a capital, then a small letter."""
+    return word[:1].isupper() and lower_case(word[1:2])
 
 
 def _unmarked_end(token: re.Match[str], name: str) -> bool:
@@ -388,6 +397,9 @@ class LabelMatcher:
             spaced = _spaced_off(text, marked=False)
             if spaced and self.config.offices.search(spaced.name.casefold()):
                 found = spaced
+        if found is None or (found.punct == "." and not (found.role or found.upper)):
+            unmarked = self._unmarked(text)  # the weak "label" a whole sentence up to its stop
+            found = unmarked if unmarked and (found is None or found.end > unmarked.end) else found
         if found and stamp:
             found = replace(
                 found,
@@ -412,6 +424,33 @@ class LabelMatcher:
             self._budget -= len(text)
             self._seen[text] = found
         return found
+
+    def _unmarked(self, text: str) -> Candidate | None:
+        """A label printed with no punctuation, the speech after it on its line, as the Czech
+        Chamber's web pages have printed them since 2017 ("Ministr kultury ČR Antonín Staněk
+        Děkuji, pane předsedající."): an office opens it, its portfolio in lower case or
+        abbreviations may follow, then a name of two words in Mixed case or more; the speech's
+        first word is capitalised and a stop, a comma or a word in lower case follows it. Read at
+        the first place these hold, so a sentence that goes on in lower case after an office and a
+        name ("Předseda vlády Petr Fiala dnes řekl …") gives none; the scored model weighs the
+        rest (punctuation ``" "``)."""
+        words = text[:_GENERIC_SPAN].split(" ", _UNMARKED_WORDS + 1)
+        if len(words) < 4 or not self.config.offices.match(words[0].casefold()):
+            return None
+        if not _PLAIN.fullmatch(words[0]) or not words[0][:1].isupper():
+            return None
+        for at in range(3, min(len(words) - 1, _UNMARKED_WORDS) + 1):
+            head, opening = words[:at], words[at]
+            if not all(_PLAIN.fullmatch(word) for word in head):
+                return None  # punctuation inside: a sentence, no label
+            if not all(_mixed(word) for word in head[-2:]) or not opening[:1].isupper():
+                continue
+            after = words[at + 1] if at + 1 < len(words) else ""
+            ends = not _PLAIN.fullmatch(opening) or lower_case(after[:1])
+            if ends and (opening[1:2].islower() or len(opening) == 1 or not opening[1:2].isalpha()):
+                name = " ".join(head)
+                return Candidate(name, None, " ", len(name) + 1, name, self._title_of(name))
+        return None
 
     def _tabbed(self, text: str) -> Candidate | None:
         """A label in a table's first cell, a tab before the speech (a table copied from a web
