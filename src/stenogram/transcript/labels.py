@@ -87,6 +87,7 @@ _COLON_NEXT = re.compile(r"[ \t]*[:：]")
 # punctuation reads ":".
 _COLONS = {"፦": ":", ">>": ":"}
 _KASHIDA_APART = re.compile(r"\s\u0640(?=\s|$)")  # a tatweel set apart by spaces: a Persian dash
+_DASH_APART = re.compile(r"\s[-–—](?=\s|$)")  # a dash set apart by spaces
 _SENTENCE_STOP = re.compile(r"[.!?؟]")
 # A conjunction between two names in CAPITALS, each with its role: a joint label ("ROMEO
 # (LSP-PSd'Az) e BOCCIA (PD-IDP).", two members asking at once in the Italian Senate's record).
@@ -139,6 +140,10 @@ _GENERIC_WORDS = 14  # a long office: "The Lord Chancellor and Secretary of Stat
 # minister's two portfolios: "THE MINISTER OF STATE IN THE MINISTRY OF PERSONNEL, PUBLIC
 # GRIEVANCES AND PENSIONS AND MINISTER OF STATE IN THE PRIME MINISTER'S OFFICE (DR. X):"
 _CAPITALS_WORDS = 26
+# A label with no punctuation, its speech on its line: an office, its portfolio and a name of two
+# words or more before the speech's first word ("Ministr kultury ČR Antonín Staněk Děkuji, …").
+_UNMARKED_WORDS = 10  # words of such a label, its office's and its name's
+_PLAIN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*")  # a word with nothing attached to it
 _OFFICE_WORDS = 12  # an office alone: "M. Jean Dupont, ministre de l'intérieur et des outre-mer"
 
 
@@ -187,6 +192,11 @@ class Candidate:
         name = ORDINAL_MARKS.sub("", self.name[len(self.title) :])
         letters = [c for c in re.sub(_PARTICLE + r"(?=[^\W\d_])", "", name) if c.isalpha()]
         return all(c.isupper() for c in letters)
+
+
+def _mixed(word: str) -> bool:
+    """Whether *word* is a name's word in Mixed case: a capital, then a small letter."""
+    return word[:1].isupper() and lower_case(word[1:2])
 
 
 def _unmarked_end(token: re.Match[str], name: str) -> bool:
@@ -402,6 +412,9 @@ class LabelMatcher:
             spaced = _spaced_off(text, marked=False)
             if spaced and self.config.offices.search(spaced.name.casefold()):
                 found = spaced
+        if found is None or (found.punct == "." and not (found.role or found.upper)):
+            unmarked = self._unmarked(text)  # the weak "label" a whole sentence up to its stop
+            found = unmarked if unmarked and (found is None or found.end > unmarked.end) else found
         if found and stamp:
             found = replace(
                 found,
@@ -426,6 +439,33 @@ class LabelMatcher:
             self._budget -= len(text)
             self._seen[text] = found
         return found
+
+    def _unmarked(self, text: str) -> Candidate | None:
+        """A label printed with no punctuation, the speech after it on its line, as the Czech
+        Chamber's web pages have printed them since 2017 ("Ministr kultury ČR Antonín Staněk
+        Děkuji, pane předsedající."): an office opens it, its portfolio in lower case or
+        abbreviations may follow, then a name of two words in Mixed case or more; the speech's
+        first word is capitalised and a stop, a comma or a word in lower case follows it. Read at
+        the first place these hold, so a sentence that goes on in lower case after an office and a
+        name ("Předseda vlády Petr Fiala dnes řekl …") gives none; the scored model weighs the
+        rest (punctuation ``" "``)."""
+        words = text[:_GENERIC_SPAN].split(" ", _UNMARKED_WORDS + 1)
+        if len(words) < 4 or not self.config.offices.match(words[0].casefold()):
+            return None
+        if not _PLAIN.fullmatch(words[0]) or not words[0][:1].isupper():
+            return None
+        for at in range(3, min(len(words) - 1, _UNMARKED_WORDS) + 1):
+            head, opening = words[:at], words[at]
+            if not all(_PLAIN.fullmatch(word) for word in head):
+                return None  # punctuation inside: a sentence, no label
+            if not all(_mixed(word) for word in head[-2:]) or not opening[:1].isupper():
+                continue
+            after = words[at + 1] if at + 1 < len(words) else ""
+            ends = not _PLAIN.fullmatch(opening) or lower_case(after[:1])
+            if ends and (opening[1:2].islower() or len(opening) == 1 or not opening[1:2].isalpha()):
+                name = " ".join(head)
+                return Candidate(name, None, " ", len(name) + 1, name, self._title_of(name))
+        return None
 
     def _tabbed(self, text: str) -> Candidate | None:
         """A label in a table's first cell, a tab before the speech (a table copied from a web
@@ -579,9 +619,8 @@ class LabelMatcher:
                 if not words or (token.group("dash") and not token.group("space")):
                     return None
                 dashed = ORDINAL_MARKS.sub("", text[name_start:name_end])
-                if token.group("dash") and not dashed.isupper() and _cased(dashed):
-                    return None  # "Meeting – Transcript": only a name in CAPITALS ends with a dash
-                # (or a name in a script without case: the Persian record's "رئیس ـ", its dash a tatweel)
+                if token.group("dash") and not self._dashed(dashed, roles, text[pos:]):
+                    return None  # "Meeting – Transcript": a title, no label
                 if token.group("dash") and _CODE.search(dashed):
                     return None  # "L176A - Wed 2 Apr 1997", "UNITED24 - …": a code or a banner, no name
                 if token.group("dot") and not roles and not _DASH_AFTER.match(text, pos):
@@ -699,6 +738,24 @@ class LabelMatcher:
             time=time,
             party=party,
         )
+
+    def _dashed(self, name: str, roles: list[str], after: str) -> bool:
+        """Whether *name*, before a dash and the text *after* it, may be a label's: in CAPITALS
+        (``BAŞKAN –``) or in a script without case (the Persian record's ``رئیس ـ``, its dash a
+        tatweel), or in Mixed case where a form of address or an office opens it or a role
+        follows it (``Председательствующий –``, ``Präsident Lammert –``, ``El señor PRESIDENTE
+        —``, ``Hans Weber (SPD) –``); a title's words ("Meeting – Transcript") open with none,
+        and a second dash in the sentence after it sets off a clause ("Bürgermeister Hoffmann –
+        so hieß es – hat zugesagt")."""
+        if name.isupper() or not _cased(name):
+            return True
+        if _DASH_APART.search(_SENTENCE_STOP.split(after, maxsplit=1)[0]):
+            return False
+        if roles:
+            return True
+        title = self._title_of(name)
+        rest = name[len(title) :].strip().casefold()
+        return bool(title) or bool(self.config.offices.match(rest))
 
     def _address(self, text: str) -> bool:
         """Whether *text* is a form of address or an abbreviated title ("Dr.", "Eng.", "Prof.")."""

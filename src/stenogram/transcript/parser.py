@@ -73,6 +73,7 @@ _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 _TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _MIDLINE_SPAN = 400  # characters after a sentence read for a label inside the line
 _DATE_SPAN = 2000  # characters of an opening paragraph searched for the date of the meeting
+_PAGE_CUT_LINES = 2  # lines of a label's head that a page break left in a paragraph of its own
 _CUT_HEAD_WORDS = 3  # words of a label's head that a copy's line break left on a line of its own
 _NAME_WORDS = 5  # words of a name in Mixed case that may open a turn on a line inside a paragraph
 
@@ -801,23 +802,24 @@ class _Parser:
                     self.doc.warnings.append((turn.line, f"the turn of {turn.speaker.text!r} has no words"))
 
     def _rejoin_cut_labels(self, paragraphs: list[RawPara]) -> list[RawPara]:
-        """Paragraphs of one line that a label's cut left, joined with the next that ends the
-        label: a page break inside its parenthesis (``O SR. PRESIDENTE (Vital do Rêgo. Bloco
-        Maioria/PMDB -`` / blank line / ``PB) – Muito boa tarde …``: the blank line and any
-        furniture between were the page's end); or, where the copy keeps no blank lines (a
-        blank line is its own paragraph end), a line break between its words ("Sir Edward" /
-        "Leigh (Gainsborough) (Con): …", "The Prime" / "Minister (Rishi Sunak): …"; see
+        """Paragraphs that a label's cut left, joined with the next that ends the label: a page
+        break of a PDF inside its parenthesis, the head a line or two ("O SR. PRESIDENTE (Vital
+        do Rêgo. Bloco Maioria/PMDB -" / blank line / "PB) – Muito boa tarde …": the blank line
+        and any furniture between were the page's end; read joined, the label is one a hard wrap
+        could have cut, :meth:`_wrapped_label`); or, where the copy keeps no blank lines (a blank
+        line is its own paragraph end), a line break between its words ("Sir Edward" / "Leigh
+        (Gainsborough) (Con): …", "The Prime" / "Minister (Rishi Sunak): …"; see
         :meth:`_cut_label_head`)."""
         between_words = self.source.layout != "blank-line"
         joined: list[RawPara] = []
         for para in paragraphs:
-            above = joined[-1].lines if joined and len(joined[-1].lines) == 1 else []
-            line, below = (above[0][1] if above else ""), para.lines[0][1]
-            if above and (
-                (unclosed(line) and self._wrapped_label(line, [below])[0])
-                or (between_words and self._cut_label_head(line, below))
+            head = joined[-1].lines if joined and len(joined[-1].lines) <= _PAGE_CUT_LINES else []
+            text, below = join_lines([line for _, line in head]), para.lines[0][1]
+            if head and (
+                (unclosed(text) and self._wrapped_label(text, [below])[0])
+                or (between_words and len(head) == 1 and self._cut_label_head(text, below))
             ):
-                joined[-1] = RawPara([*above, *para.lines])
+                joined[-1] = RawPara([*head, *para.lines])
             else:
                 joined.append(para)
         return joined

@@ -76,7 +76,7 @@ _FULL_LINE = 50  # characters of a line a hard wrap has cut (a heading is shorte
 _COLON_LIKE = frozenset({":", "：", "\u3000", "\t"})
 # Evidence that the candidate is not a name at all: it is then not believed for its shape alone.
 _SHAPE_BLOCKERS = frozenset(
-    {"opener", "sentence", "wordy", "whole", "silent", "unfinished", "heading", "spaced"}
+    {"opener", "sentence", "wordy", "whole", "silent", "unfinished", "heading", "spaced", "unopened"}
 )
 # The most words of a label in a script without case: an honorific, an office of a few words and a
 # name ("معالي وزير الدولة لشؤون مجلس النواب", "மாண்புமிகு திரு. எ. வ. வேலு").
@@ -191,10 +191,9 @@ def _features(
     core = next((word for word in words if not config.titles.fullmatch(word)), "")
     # the name after the office in Mixed case: "Председательствующий т. СУСЛОВ"
     named = next((word for word in words if len(word) > 1 and not _office_or_title(word, config)), "")
-    if (
-        (cand.upper and letters >= 2)
-        or leading_capitals
-        or any(w.isupper() and len(w) >= 2 for w in (core, named))
+    if (cand.upper and letters >= 2) or (
+        puncts != {" "}  # an office's abbreviation ("Předseda PSP …") prints no name in CAPITALS
+        and (leading_capitals or any(w.isupper() and len(w) >= 2 for w in (core, named)))
     ):
         found["capitals"] = w["capitals"]
     if any(o.cand.role for o in occurrences):
@@ -251,8 +250,11 @@ def _features(
         or (comma and label_key(head) in evidence.openers)  # "Gràcies, presidenta."
     ):
         found["opener"] = w["opener"]
-    if not leading_capitals:
-        stopped = _abbreviated(name)
+    if puncts == {" "}:  # no punctuation: the speech's first words tell where the label ends
+        opened = any(_opens_with(o.after, evidence.openers) for o in occurrences)
+        found["opened" if opened else "unopened"] = w["opened" if opened else "unopened"]
+    if not leading_capitals and puncts != {" "}:  # no label with no punctuation has words in lower
+        stopped = _abbreviated(name)  # case but its office's: a sentence would go on in them
         ordinary = [
             word
             for word in plain
@@ -286,6 +288,13 @@ def _features(
     if any(o.cand.prefix for o in occurrences):
         found["marker"] = w["marker"]
     return found
+
+
+def _opens_with(speech: str, openers: frozenset[str]) -> bool:
+    """Whether *speech* opens with one of its language's common openers ("Děkuji, …", "Vážené
+    paní poslankyně …", "Thank you"): the first one, two or three of its words."""
+    words = [word.casefold() for word in WORD.findall(speech)[:3]]
+    return any(" ".join(words[:count]) in openers for count in range(1, len(words) + 1))
 
 
 def _office_or_title(word: str, config: Config) -> bool:
