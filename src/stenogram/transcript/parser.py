@@ -822,8 +822,8 @@ class _Parser:
             return False
         if below.addressed and len(below.name) > len(below.title.rstrip()):
             return False  # a form of address before a name: the line below opens its own label
-        if len(below.name.split()) > 1:
-            return False  # a name in full below: a heading over its label ("Council Tax" / "Jane Smith (Lab):")
+        if len(below.name.split()) > 1:  # a name in full below: a heading over its label
+            return False  # ("Council Tax" / "Jane Smith (Lab):")
         office = self.config.offices.search(cand.name.casefold())  # "The Prime Minister"
         opened = cand.addressed or (office and (office.start() == 0 or cand.title))
         return bool(opened) and cand.end == len(head) + 1 + below.end

@@ -21,7 +21,7 @@ from stenogram.transcript.config import Config
 from stenogram.transcript.identity import MOST_FORMS, Signature, persons, same, signature
 from stenogram.transcript.labels import label_key
 from stenogram.transcript.model import Person
-from stenogram.transcript.names import chairs, name_parts
+from stenogram.transcript.names import chairs, name_parts, office_phrase
 
 _CYRILLIC = dict(
     zip(
@@ -114,6 +114,12 @@ def _id_letter(char: str) -> bool:
 _DESCRIBED = re.compile(r"\s*[(\[,]|\s[-–—]\s|(?P<word>[^\W\d_]+)\.(?=\s)")
 
 
+def _capital_name(held: Signature, office: str, holder: str) -> bool:
+    """Whether *holder*, in capitals after an office in capitals ("ΠΡΟΕΔΡΕΥΩΝ (ΓΕΩΡΓΙΟΣ
+    ΛΑΜΠΡΟΥ)"), is a name: a forename and a surname, where case tells nothing."""
+    return bool(held.forenames) and holder.isupper() and office.isupper()
+
+
 class Registry:
     """Persons in order of first appearance, found by label."""
 
@@ -173,7 +179,10 @@ class Registry:
                 holder = role[: found.end() - 1 if word else found.start()].strip()
                 break
         held = signature(holder, self._config)
-        return holder if signature(name, self._config) is None and held and held.named else None
+        if held is None or held.numbers or not (held.named or _capital_name(held, name, holder)):
+            return None
+        office = signature(name, self._config) is None or office_phrase(name, self._config)
+        return holder if office else None
 
     def configured_keys(self) -> set[str]:
         """Label keys the edition's configuration names."""
@@ -188,7 +197,11 @@ class Registry:
         parentheses ("The Prime Minister (Boris Johnson)", "Forseti (Jón Jónsson)") is that
         person in that office, and so is the office printed alone after it ("The Prime
         Minister:", as Hansard prints a holder once in full), until another holder is named."""
-        holder = self._holder(name, role) if role else None
+        printed = (
+            role or affiliation
+        )  # a holder in capitals reads as a party: "ΠΡΟΕΔΡΕΥΩΝ (ΓΕΩΡΓΙΟΣ ΛΑΜΠΡΟΥ)"
+        holder = self._holder(name, printed) if printed else None
+        affiliation = "" if holder and not role else affiliation
         office = name.strip() if holder else ""
         presides = bool(holder) and chairs(name, self._config)
         if holder:  # the office is the holder's role, unless it is the chair's: role="chair" says it
