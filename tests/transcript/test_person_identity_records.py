@@ -15,6 +15,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "persons"
 TEI = "{http://www.tei-c.org/ns/1.0}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 ANY = object()  # a role the test does not assert
+MINISTER = "marco-valli-ministro-per-i-rapporti-con-il-parlamento"
 
 
 def _converted(name: str) -> tuple[list[str], dict[str, str | None]]:
@@ -121,3 +122,59 @@ def test_an_office_with_its_holder_is_the_holder(
     assert {k: v for k, v in people.items() if persons[k] is not ANY} == {
         k: v for k, v in persons.items() if v is not ANY
     }
+
+
+@pytest.mark.parametrize(
+    ("name", "who", "persons"),
+    [
+        # the Senato: "Presidenza del vice presidente ROSSETTI" over the first "PRESIDENTE.", and
+        # another president after "Presidenza del presidente COLOMBO"
+        (
+            "it-senato-presidenza.txt",
+            ["rossetti", "rossetti", "barbieri", "rossetti", "barbieri", "colombo", "barbieri"],
+            {"rossetti": "chair", "barbieri": None, "colombo": "chair"},
+        ),
+        # the Camera's heading in capitals, with the forename: the minister keeps his own label
+        (
+            "it-camera-presidenza.txt",
+            ["paolo-ferrante", MINISTER, "giulia-conti", "paolo-ferrante", "giulia-conti", MINISTER],
+            {
+                "paolo-ferrante": "chair",
+                MINISTER: None,
+                "giulia-conti": None,
+            },
+        ),
+        # the Sénat's "PRÉSIDENCE DE M. …" and "PRÉSIDENCE DE MME …": two persons in the chair;
+        # "M. Dupuis." is "M. Jean Dupuis."
+        (
+            "fr-senat-presidence.txt",
+            [
+                "gerard-larchet",
+                "m-jean-dupuis",
+                "gerard-larchet",
+                "m-jean-dupuis",
+                "valerie-letard",
+                "m-jean-dupuis",
+            ],
+            {"gerard-larchet": "chair", "m-jean-dupuis": None, "valerie-letard": "chair"},
+        ),
+        # the Congressional Record's "(Mr. HOLLOWAY in the chair.)": the Speaker pro tempore after
+        # it is the member, who speaks by name too
+        (
+            "en-house-in-the-chair.txt",
+            ["the-speaker-pro-tempore", "mr-bradley", "holloway", "mr-bradley", "holloway"],
+            {"the-speaker-pro-tempore": "chair", "mr-bradley": None, "holloway": "chair"},
+        ),
+    ],
+)
+def test_a_heading_puts_a_person_in_the_chair(name: str, who: list[str], persons: dict[str, object]) -> None:
+    found, people = _converted(name)
+    assert found == [f"#{ident}" for ident in who]
+    assert people == persons
+
+
+def test_the_chairs_own_label_is_no_heading() -> None:
+    """ "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ: Спасибо." is the chair speaking, not a heading naming "Спасибо"."""
+    found, people = _converted("../labels/ru-council-capitals.txt")
+    assert found[0] == found[-1] == "#predsedatelstvuyushchii"
+    assert len(people) == 3
