@@ -178,3 +178,51 @@ def test_the_chairs_own_label_is_no_heading() -> None:
     found, people = _converted("../labels/ru-council-capitals.txt")
     assert found[0] == found[-1] == "#predsedatelstvuyushchii"
     assert len(people) == 3
+
+
+@pytest.mark.parametrize(
+    ("name", "who"),
+    [
+        # the Sejm: two members called Nowak stay two; the vice-marshal alone is no one named
+        (
+            "pl-sejm-marszalek.txt",
+            [
+                "marszalek",
+                "posel-jan-nowak",
+                "wicemarszalek-anna-kowalska",
+                "posel-adam-nowak",
+                "posel-jan-nowak",
+                "wicemarszalek-anna-kowalska",
+                "sekretarz-stanu-w-ministerstwie-finansow-piotr-zielinski",
+                "wicemarszalek",
+            ],
+        ),
+        # the Országgyűlés: "DR. VARGA LÁSZLÓ" is "VARGA LÁSZLÓ"; the minister's office in words after it
+        (
+            "hu-orszaggyules.txt",
+            [
+                "elnok",
+                "kovacs-peter-kulgazdasagi-es-kulugyminiszter",
+                "elnok",
+                "varga-laszlo",
+                "kovacs-peter-kulgazdasagi-es-kulugyminiszter",
+                "varga-laszlo",
+            ],
+        ),
+        # a Landtag: "Präsident Scholz" and "Präsident Dr. Scholz" are the president; "Abg. Keller"
+        # fits both Thomas and Dr. Anna Keller, so it is a person of its own
+        (
+            "de-landtag-abg.txt",
+            [
+                "prasident-dr-gunnar-scholz",
+                "abg-thomas-keller",
+                "prasident-dr-gunnar-scholz",
+                "abg-keller",
+                "abg-dr-anna-keller",
+                "prasident-dr-gunnar-scholz",
+            ],
+        ),
+    ],
+)
+def test_name_forms_of_members(name: str, who: list[str]) -> None:
+    assert _converted(name)[0] == [f"#{ident}" for ident in who]
