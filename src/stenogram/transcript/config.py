@@ -56,6 +56,7 @@ class Config:
     procedural: re.Pattern[str]  # a paragraph that is a procedural line: a stage of its own
     opening: re.Pattern[str]  # a procedural opening line: text of the record, never its title
     examiner: re.Pattern[str]  # "BY MR. SMITH:": the Q. turns below are that person's
+    presiding: re.Pattern[str]  # "Presidenza del presidente ROSSI": the chair below is that person
     short_labels: tuple[tuple[str, ...], ...]
     asked: frozenset[str]  # the reporters' "Q" of a press briefing: one space, no stop, no answer letter
     timestamp: re.Pattern[str]
@@ -247,6 +248,7 @@ _SHAPE: dict[str, Any] = {
         "procedural": _STRS,
         "opening": _STRS,
         "examiner": _STR,
+        "presiding": _STR,
         "sexes": {"male": _STRS, "female": _STRS},
     },
     "headings": {"pattern": _STR},
@@ -441,6 +443,7 @@ def load_config(path: str | Path | None = None) -> Config:
         procedural=_alternatives(labels["procedural"], where),
         opening=_compile("|".join(f"(?:{c})" for c in labels["opening"]), where),
         examiner=_full(labels["examiner"], where),
+        presiding=_full(labels["presiding"], where),
         short_labels=tuple(tuple(pair) for pair in labels.get("short", [])),
         asked=frozenset(labels.get("asked", [])),
         timestamp=_compile(labels["timestamp"], where),

@@ -129,6 +129,22 @@ def chairs(label: str, config: Config, whole: bool = False) -> bool:
     return not whole or bool(_ALONE.fullmatch(label, found.end()))
 
 
+def office_phrase(label: str, config: Config) -> bool:
+    """Whether *label* is an office printed as a phrase, which a holder's name in parentheses
+    may follow: "The Secretary of State for Health", "The First Minister", "El señor MINISTRO
+    DE HACIENDA", "VICEPRESIDENTE PRIMERO". An office or chair word is among its first two
+    words after the forms of address and articles, and no word stands out in capitals amid
+    Mixed case, as a surname does ("Senator SMITH (New South Wales)" is a person and a place)."""
+    kept: list[tuple[_Word, bool]] = []  # the words that say what the label is, and which are offices
+    for word in _words(label.split(",", 1)[0], config):
+        office = word.role == "office" or bool(config.office_words.fullmatch(word.text))
+        if office or not (word.role or word.particle or word.text.casefold().rstrip(".") in config.sexes):
+            kept.append((word, office))
+    if not any(office for _, office in kept[:2]):
+        return False
+    return len({word.capitals for word, _ in kept if word.text[:1].isupper()}) == 1
+
+
 def name_parts(name: str, config: Config) -> tuple[NamePart, ...]:
     """The parts of *name*, which together are *name* exactly; none where it has no surname."""
     proper = name.split(",", 1)[0]

@@ -605,12 +605,14 @@ class _Parser:
         ctx.square_stages = any(opener in self.source.text for opener, _ in self.config.stage_brackets)
         ctx.stage_hints = self.source.stage_hints
         examiner: str | None = None  # who asks the questions (Q.) under "BY MR. SMITH:"
+        presiding = self._presiding([line.text for line in self.doc.front])
         questions = {pair[0] for pair in self.config.short_labels}
         for index, unit in enumerate(units):
             ctx.line = unit.line
             heading = self.config.examiner.fullmatch(unit.text.strip())
             if heading:
                 examiner = heading.group("name")
+            presiding = self._presiding([unit.text], presiding)
             cand = None if heading else self._label(unit.text, unit.first_line)
             if cand and self._called(cand, unit, units[index + 1 : index + 2]):
                 cand = None
@@ -631,7 +633,7 @@ class _Parser:
                 asker = examiner if examiner and (by or (cand.short and cand.name in questions)) else None
                 party = "" if asker else cand.affiliation
                 role = None if asker or cand.role == party else cand.role
-                person = self.registry.resolve(asker or cand.name, role, party)
+                person = self.registry.resolve(asker or cand.name, role, party, presiding)
                 person.turns += 1
                 label = SpeakerLabel(cand.printed, cand.name, cand.punct, role=cand.role, time=cand.time)
                 turn = Turn(person.id, label, [], unit.line)
@@ -642,6 +644,15 @@ class _Parser:
             nodes = parse_inline(text, ctx)
             turn = self._place(nodes, division, turn, unit, cand is not None)
         self.doc.warnings.extend(ctx.warnings)
+
+    def _presiding(self, texts: list[str], before: str = "") -> str:
+        """Who the last of *texts* that says who takes the chair puts there ("Presidenza del
+        presidente ROSSI", also in the front matter, as a record's title may be), else *before*."""
+        for text in texts:
+            found = self.config.presiding.fullmatch(text.strip())
+            if found:
+                before = next((name.strip() for name in found.groupdict().values() if name), before)
+        return before
 
     def _called(self, cand: Candidate, unit: Unit, following: list[Unit]) -> bool:
         """Whether *cand*, a name in Mixed case with a full stop that is its whole paragraph,

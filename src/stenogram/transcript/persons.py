@@ -21,7 +21,7 @@ from stenogram.transcript.config import Config
 from stenogram.transcript.identity import MOST_FORMS, Signature, persons, same, signature
 from stenogram.transcript.labels import label_key
 from stenogram.transcript.model import Person
-from stenogram.transcript.names import chairs, name_parts
+from stenogram.transcript.names import chairs, name_parts, office_phrase
 
 _CYRILLIC = dict(
     zip(
@@ -114,6 +114,12 @@ def _id_letter(char: str) -> bool:
 _DESCRIBED = re.compile(r"\s*[(\[,]|\s[-–—]\s|(?P<word>[^\W\d_]+)\.(?=\s)")
 
 
+def _capital_name(held: Signature, office: str, holder: str) -> bool:
+    """Whether *holder*, in capitals after an office in capitals ("ΠΡΟΕΔΡΕΥΩΝ (ΓΕΩΡΓΙΟΣ
+    ΛΑΜΠΡΟΥ)"), is a name: a forename and a surname, where case tells nothing."""
+    return bool(held.forenames) and holder.isupper() and office.isupper()
+
+
 class Registry:
     """Persons in order of first appearance, found by label."""
 
@@ -173,7 +179,27 @@ class Registry:
                 holder = role[: found.end() - 1 if word else found.start()].strip()
                 break
         held = signature(holder, self._config)
-        return holder if signature(name, self._config) is None and held and held.named else None
+        if held is None or held.numbers or not (held.named or _capital_name(held, name, holder)):
+            return None
+        office = signature(name, self._config) is None or office_phrase(name, self._config)
+        return holder if office else None
+
+    def _name_alone(self, holder: str) -> str:
+        """*holder* from its first forename or surname on, without the offices and forms of
+        address a heading puts before it ("Председатель Государственной Думы В. В. Волков")."""
+        parts = name_parts(holder, self._config)
+        first = next((i for i, part in enumerate(parts) if part.kind in ("forename", "surname")), 0)
+        return "".join(part.text for part in parts[first:]).strip() or holder
+
+    def _presides(self, name: str, presiding: str) -> bool:
+        """Whether *name* is the chair's office alone, which the person *presiding* holds now:
+        not yet theirs, or held by another before the heading named them."""
+        if label_key(name) in self._specs or signature(name, self._config) is not None:
+            return False
+        if not chairs(name, self._config):
+            return False
+        holder = self._holders.get(label_key(name))
+        return holder is None or label_key(presiding) not in map(label_key, holder.labels)
 
     def configured_keys(self) -> set[str]:
         """Label keys the edition's configuration names."""
@@ -182,13 +208,23 @@ class Registry:
     def is_group(self, name: str) -> bool:
         return bool(self._config.groups.match(name.strip()))
 
-    def resolve(self, name: str, role: str | None = None, affiliation: str = "") -> Person:
+    def resolve(
+        self, name: str, role: str | None = None, affiliation: str = "", presiding: str = ""
+    ) -> Person:
         """The person a label names, created on first sight, with the role and the party
         (*affiliation*) its first label gives. An office whose holder the label names in
         parentheses ("The Prime Minister (Boris Johnson)", "Forseti (Jón Jónsson)") is that
         person in that office, and so is the office printed alone after it ("The Prime
-        Minister:", as Hansard prints a holder once in full), until another holder is named."""
-        holder = self._holder(name, role) if role else None
+        Minister:", as Hansard prints a holder once in full), until another holder is named. The
+        chair's office alone ("PRESIDENTE.") is the person a heading put in the chair
+        (*presiding*: "Presidenza del presidente ROSSI"), until another heading names another."""
+        printed = (
+            role or affiliation
+        )  # a holder in capitals reads as a party: "ΠΡΟΕΔΡΕΥΩΝ (ΓΕΩΡΓΙΟΣ ΛΑΜΠΡΟΥ)"
+        holder = self._holder(name, printed) if printed else None
+        if not holder and presiding and self._presides(name, presiding):
+            holder = self._name_alone(presiding)
+        affiliation = "" if holder and not role else affiliation
         office = name.strip() if holder else ""
         presides = bool(holder) and chairs(name, self._config)
         if holder:  # the office is the holder's role, unless it is the chair's: role="chair" says it

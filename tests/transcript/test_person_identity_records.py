@@ -1,0 +1,228 @@
+"""One person per person across the label forms real records print: an office with its holder
+in parentheses, then the holder's name or the office alone; a chair named in a heading, then
+printed by office alone. Each sample is in the shape of a real record (names invented)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from stenogram import convert_text
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "persons"
+TEI = "{http://www.tei-c.org/ns/1.0}"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+ANY = object()  # a role the test does not assert
+MINISTER = "marco-valli-ministro-per-i-rapporti-con-il-parlamento"
+
+
+def _converted(name: str) -> tuple[list[str], dict[str, str | None]]:
+    """The @who of each turn in order, and each person's id with its role."""
+    root = etree.fromstring(convert_text((DATA / name).read_bytes(), name).tei)
+    who = [str(sp.get("who")) for sp in root.iter(f"{TEI}sp")]
+    return who, {str(p.get(XML_ID)): p.get("role") for p in root.iter(f"{TEI}person")}
+
+
+@pytest.mark.parametrize(
+    ("name", "who", "persons"),
+    [
+        # an office in words beyond the office ("for Health and Social Care", "Deputy"): the
+        # holder in parentheses is the person, and the holder's name printed alone is too
+        (
+            "en-commons-ministers.txt",
+            [
+                "sarah-linton",
+                "tom-ashworth",
+                "sarah-linton",
+                "tom-ashworth",
+                "dame-rosie-wells",
+                "the-secretary-of-state",
+                "dame-rosie-wells",
+            ],
+            {
+                "sarah-linton": "The Secretary of State for Health and Social Care",
+                "tom-ashworth": "Leeds North",
+                "dame-rosie-wells": "Madam Deputy Speaker",
+                "the-secretary-of-state": None,
+            },
+        ),
+        # the Scottish Parliament: the Presiding Officer and the First Minister, then by office alone
+        (
+            "en-scotland-presiding.txt",
+            [
+                "alison-johnstone",
+                "nicola-sturgeon",
+                "douglas-ross",
+                "nicola-sturgeon",
+                "alison-johnstone",
+                "douglas-ross",
+            ],
+            {
+                "alison-johnstone": "chair",
+                "nicola-sturgeon": "The First Minister",
+                "douglas-ross": "Highlands and Islands",
+            },
+        ),
+        # the Congreso: an office in capitals with the minister's surnames in Mixed case
+        (
+            "es-congreso-minister.txt",
+            [
+                "la-senora-presidenta",
+                "el-senor-ortega-sanz",
+                "la-senora-presidenta",
+                "navarro-gil",
+                "la-senora-presidenta",
+                "el-senor-ortega-sanz",
+                "la-senora-presidenta",
+                "navarro-gil",
+            ],
+            {
+                "la-senora-presidenta": "chair",
+                "el-senor-ortega-sanz": None,
+                "navarro-gil": "El señor MINISTRO DE HACIENDA",
+            },
+        ),
+        # a regional parliament: the first vice-president in the chair and a vice-president of
+        # the government, each its holder, not one person for the office's word
+        (
+            "es-parlamento-vicepresidente.txt",
+            [
+                "de-la-vega-fernandez",
+                "el-senor-diaz-ramirez",
+                "de-la-vega-fernandez",
+                "el-senor-diaz-ramirez",
+                "perez-garcia",
+                "el-senor-diaz-ramirez",
+            ],
+            # (the government's vice-president is taken for a chair too: its role is not asserted)
+            {"de-la-vega-fernandez": "chair", "el-senor-diaz-ramirez": None, "perez-garcia": ANY},
+        ),
+        # the Vouli: the chair's holder in capitals, as the office is, and later by name alone
+        (
+            "el-vouli-proedros.txt",
+            [
+                "γεωργιοσ-λαμπρου",
+                "νικολαοσ-παπαδακησ",
+                "γεωργιοσ-λαμπρου",
+                "νικολαοσ-παπαδακησ",
+                "γεωργιοσ-λαμπρου",
+            ],
+            {"γεωργιοσ-λαμπρου": "chair", "νικολαοσ-παπαδακησ": None},
+        ),
+    ],
+)
+def test_an_office_with_its_holder_is_the_holder(
+    name: str, who: list[str], persons: dict[str, object]
+) -> None:
+    found, people = _converted(name)
+    assert found == [f"#{ident}" for ident in who]
+    assert sorted(people) == sorted(persons)
+    assert {k: v for k, v in people.items() if persons[k] is not ANY} == {
+        k: v for k, v in persons.items() if v is not ANY
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "who", "persons"),
+    [
+        # the Senato: "Presidenza del vice presidente ROSSETTI" over the first "PRESIDENTE.", and
+        # another president after "Presidenza del presidente COLOMBO"
+        (
+            "it-senato-presidenza.txt",
+            ["rossetti", "rossetti", "barbieri", "rossetti", "barbieri", "colombo", "barbieri"],
+            {"rossetti": "chair", "barbieri": None, "colombo": "chair"},
+        ),
+        # the Camera's heading in capitals, with the forename: the minister keeps his own label
+        (
+            "it-camera-presidenza.txt",
+            ["paolo-ferrante", MINISTER, "giulia-conti", "paolo-ferrante", "giulia-conti", MINISTER],
+            {
+                "paolo-ferrante": "chair",
+                MINISTER: None,
+                "giulia-conti": None,
+            },
+        ),
+        # the Sénat's "PRÉSIDENCE DE M. …" and "PRÉSIDENCE DE MME …": two persons in the chair;
+        # "M. Dupuis." is "M. Jean Dupuis."
+        (
+            "fr-senat-presidence.txt",
+            [
+                "gerard-larchet",
+                "m-jean-dupuis",
+                "gerard-larchet",
+                "m-jean-dupuis",
+                "valerie-letard",
+                "m-jean-dupuis",
+            ],
+            {"gerard-larchet": "chair", "m-jean-dupuis": None, "valerie-letard": "chair"},
+        ),
+        # the Congressional Record's "(Mr. HOLLOWAY in the chair.)": the Speaker pro tempore after
+        # it is the member, who speaks by name too
+        (
+            "en-house-in-the-chair.txt",
+            ["the-speaker-pro-tempore", "mr-bradley", "holloway", "mr-bradley", "holloway"],
+            {"the-speaker-pro-tempore": "chair", "mr-bradley": None, "holloway": "chair"},
+        ),
+    ],
+)
+def test_a_heading_puts_a_person_in_the_chair(name: str, who: list[str], persons: dict[str, object]) -> None:
+    found, people = _converted(name)
+    assert found == [f"#{ident}" for ident in who]
+    assert people == persons
+
+
+def test_the_chairs_own_label_is_no_heading() -> None:
+    """ "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ: Спасибо." is the chair speaking, not a heading naming "Спасибо"."""
+    found, people = _converted("../labels/ru-council-capitals.txt")
+    assert found[0] == found[-1] == "#predsedatelstvuyushchii"
+    assert len(people) == 3
+
+
+@pytest.mark.parametrize(
+    ("name", "who"),
+    [
+        # the Sejm: two members called Nowak stay two; the vice-marshal alone is no one named
+        (
+            "pl-sejm-marszalek.txt",
+            [
+                "marszalek",
+                "posel-jan-nowak",
+                "wicemarszalek-anna-kowalska",
+                "posel-adam-nowak",
+                "posel-jan-nowak",
+                "wicemarszalek-anna-kowalska",
+                "sekretarz-stanu-w-ministerstwie-finansow-piotr-zielinski",
+                "wicemarszalek",
+            ],
+        ),
+        # the Országgyűlés: "DR. VARGA LÁSZLÓ" is "VARGA LÁSZLÓ"; the minister's office in words after it
+        (
+            "hu-orszaggyules.txt",
+            [
+                "elnok",
+                "kovacs-peter-kulgazdasagi-es-kulugyminiszter",
+                "elnok",
+                "varga-laszlo",
+                "kovacs-peter-kulgazdasagi-es-kulugyminiszter",
+                "varga-laszlo",
+            ],
+        ),
+        # a Landtag: "Präsident Scholz" and "Präsident Dr. Scholz" are the president; "Abg. Keller"
+        # fits both Thomas and Dr. Anna Keller, so it is a person of its own
+        (
+            "de-landtag-abg.txt",
+            [
+                "prasident-dr-gunnar-scholz",
+                "abg-thomas-keller",
+                "prasident-dr-gunnar-scholz",
+                "abg-keller",
+                "abg-dr-anna-keller",
+                "prasident-dr-gunnar-scholz",
+            ],
+        ),
+    ],
+)
+def test_name_forms_of_members(name: str, who: list[str]) -> None:
+    assert _converted(name)[0] == [f"#{ident}" for ident in who]
