@@ -214,6 +214,9 @@ def _affiliation(printed: str, role: str) -> str:
 
 
 _BRACKETED = re.compile(r"[(\[]([^()\[\]\n]{1,80})[)\]]")
+# A line that is one parenthesis, perhaps after a label's colon: the stenographer's note of an event
+# ("(APPLAUSE)", "(ЗАСІДАННЯ СОРОК ВОСЬМЕ)", "UNIDENTIFIED MALE: (OFF-MIKE)"), never a heading
+_NOTE_LINE = re.compile(r"(?:[^()\n]*[:：][ \t]*)?\([^()\n]*\)\.?")
 
 
 def _bracketed(printed: str) -> list[str]:
@@ -847,6 +850,8 @@ class LabelMatcher:
             return False
         if self._heading.match(text):
             return True
+        if _NOTE_LINE.fullmatch(text.strip()):
+            return False
         letters = [c for c in text if c.isalpha()]
         return (
             # every letter in CAPITALS: a letter without case among them (Han, kana) makes it a

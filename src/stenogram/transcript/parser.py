@@ -24,7 +24,7 @@ from stenogram.transcript.frontmatter import (
     parse_archive,
     strip_lead,
 )
-from stenogram.transcript.inline import ROUND, InlineContext, Node, TurnBreak, parse_inline, stage_type
+from stenogram.transcript.inline import ROUND, InlineContext, Node, TurnBreak, parse_inline
 from stenogram.transcript.labels import Candidate, LabelMatcher, label_key, unclosed, without_stops
 from stenogram.transcript.language import detect_language
 from stenogram.transcript.model import (
@@ -517,10 +517,11 @@ class _Parser:
                     len(text) > 300
                     or self.config.opening.search(text)
                     or self._clock(text)
-                    or self._event(text)
+                    or _PARENTHESIS.fullmatch(text.strip())
                 ):
-                    # the record's first line, its clock ("09:00") or an event of the hall in
-                    # brackets ("(allgemeine Unruhe – …)" where an excerpt begins): never the title
+                    # the record's first line, its clock ("09:00") or a paragraph in parentheses,
+                    # which the body reads as a stage direction ("(allgemeine Unruhe – …)", "(10.00
+                    # am)" where an excerpt begins): never the title
                     rest.append(unit)
                     continue
                 self.doc.title = text
@@ -710,15 +711,6 @@ class _Parser:
         return (
             self.config.timestamp.fullmatch(text.strip() + " ") is not None
             or _TIME_WITH_STOP.fullmatch(text.strip()) is not None
-        )
-
-    def _event(self, text: str) -> bool:
-        """Whether *text* is one parenthesis that names an event of the hall."""
-        text = text.strip()
-        return (
-            text[:1] in ROUND
-            and text[-1:] == ROUND[text[0]]
-            and stage_type(text[1:-1], self.config) is not None
         )
 
     def _item(self, segment: list[Inline], line: int) -> Para | BlockStage | None:
