@@ -226,3 +226,23 @@ def test_the_chairs_own_label_is_no_heading() -> None:
 )
 def test_name_forms_of_members(name: str, who: list[str]) -> None:
     assert _converted(name)[0] == [f"#{ident}" for ident in who]
+
+
+def test_a_member_named_in_full_before_a_place_or_party_is_that_member() -> None:
+    """An office with a full name after it is a member with their own name: the parenthesis
+    after it is a place or a party, never a holder ("Senator Penny Wong (South Australia)")."""
+    text = (
+        "Senator Penny Wong (South Australia): I move that the bill be read a second time.\n\n"
+        "Deputy Mary Lou McDonald (Sinn Féin): We oppose it.\n\n"
+        "The Minister for Local Government (John Brown): We are taking many steps.\n\n"
+        "Senator Wong: I thank the Senate.\n\n"
+        "The Minister for Local Government: Thank you.\n"
+    )
+    root = etree.fromstring(convert_text(text.encode(), "senate.txt").tei)
+    assert [sp.get("who") for sp in root.iter(TEI + "sp")] == [
+        "#senator-penny-wong",
+        "#deputy-mary-lou-mcdonald",
+        "#john-brown",
+        "#senator-penny-wong",
+        "#john-brown",
+    ]

@@ -134,12 +134,21 @@ def office_phrase(label: str, config: Config) -> bool:
     may follow: "The Secretary of State for Health", "The First Minister", "El señor MINISTRO
     DE HACIENDA", "VICEPRESIDENTE PRIMERO". An office or chair word is among its first two
     words after the forms of address and articles, and no word stands out in capitals amid
-    Mixed case, as a surname does ("Senator SMITH (New South Wales)" is a person and a place)."""
+    Mixed case, as a surname does ("Senator SMITH (New South Wales)" is a person and a place).
+    After its office, two words or more that are no portfolio (which follows a particle: "for
+    Health", "DE HACIENDA") are the person's own name ("Senator Penny Wong (South Australia)":
+    the parenthesis is a place); one may be an office's ("The Presiding Officer", "VICEPRESIDENTE
+    PRIMERO")."""
     kept: list[tuple[_Word, bool]] = []  # the words that say what the label is, and which are offices
+    portfolio, named = False, 0
     for word in _words(label.split(",", 1)[0], config):
         office = word.role == "office" or bool(config.office_words.fullmatch(word.text))
+        portfolio = portfolio or (word.particle and any(was for _, was in kept))
         if office or not (word.role or word.particle or word.text.casefold().rstrip(".") in config.sexes):
+            named += not office and not portfolio and any(was for _, was in kept)
             kept.append((word, office))
+    if named >= 2:
+        return False
     if not any(office for _, office in kept[:2]):
         return False
     return len({word.capitals for word, _ in kept if word.text[:1].isupper()}) == 1
