@@ -577,3 +577,23 @@ def test_a_party_in_lower_case_after_the_name_as_the_eduskunta_prints_it() -> No
     ]
     member = root.find(".//t:person[@{http://www.w3.org/XML/1998/namespace}id='ville-korhonen']", NS)
     assert member is not None and member.findtext("t:affiliation", namespaces=NS) == "vihr"
+
+
+def test_the_address_to_the_chair_right_under_a_label_is_no_label() -> None:
+    """The Tweede Kamer's labels alone on their line, each speech on the line right under it
+    (no blank line between): the speech's opening "Voorzitter." stays the speech's."""
+    text = (
+        "Tweede Kamer der Staten-Generaal\n\n"
+        "De voorzitter:\nIk geef het woord aan de heer Jansen.\n\n"
+        "De heer Jansen (VVD):\nVoorzitter. Ik wil beginnen met een vraag aan de minister.\n\n"
+        "Minister De Vries:\nVoorzitter. Dank voor de vraag. Het antwoord is nee.\n\n"
+        "De voorzitter:\nDank u wel.\n"
+    )
+    tei = convert_text(text.encode(), "tk.txt").tei
+    assert speakers(tei) == [
+        "De voorzitter:",
+        "De heer Jansen (VVD):",
+        "Minister De Vries:",
+        "De voorzitter:",
+    ]
+    assert "Voorzitter. Dank voor de vraag." in tei.decode()

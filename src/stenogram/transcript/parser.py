@@ -190,9 +190,11 @@ class _Parser:
         for index, para in enumerate(paragraphs):
             count = len(occurrences)
             skip = -1  # the last line of a label wrapped over two or three lines
+            alone_above = False  # the line above, in this paragraph, is a label alone on it
             for number, (_, line) in enumerate(para.lines):
                 if number <= skip:
                     continue
+                found = len(occurrences)
                 cand = self._candidate(line)
                 if number and (cand is None or not self._opens_line(cand, para.lines[number - 1][1], line)):
                     cand = None  # inside a paragraph only a strong label opens a turn
@@ -228,10 +230,13 @@ class _Parser:
                             previous,
                             _ending(speech, last),
                             inner=number > 0,
-                            under=under and number == 0,
+                            under=(under and number == 0) or alone_above,
                             rest=line[cand.end :].strip(),
                         )
                     )
+                alone_above = (
+                    len(occurrences) > found and occurrences[-1].alone and occurrences[-1].cand.punct != "."
+                )
                 for at, inside in self._midline(line):
                     after, before = line[at + inside.end :][:40], line[:at][-300:]
                     occurrences.append(Occurrence(inside, False, False, after, before, inner=True))
