@@ -100,7 +100,8 @@ class Config:
         article ("la", "de", "the"; one letter in lower case only: "A" alone is an answer). A
         copy that breaks its lines anywhere cuts labels so: "La" / "Vice-Présidente (Mme X) :",
         "M." / "Legault :"."""
-        token = line.rsplit(maxsplit=1)[-1].lstrip("([«“\"'") if line.strip() else ""
+        last = line.rsplit(maxsplit=1)
+        token = last[-1].lstrip("([«“\"'") if last else ""
         word = token.rstrip(".")
         if not word:
             return False

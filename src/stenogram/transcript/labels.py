@@ -852,12 +852,13 @@ class LabelMatcher:
             return True
         if _NOTE_LINE.fullmatch(text.strip()):
             return False
+        if not text.isupper() or text[-1] in ".:!?,;–—-":  # no letter in lower case, one at least
+            return False
         letters = [c for c in text if c.isalpha()]
         return (
             # every letter in CAPITALS: a letter without case among them (Han, kana) makes it a
             # line of a script without case that names a broadcaster ("DVB电视台记者：…？")
             all(c.isupper() for c in letters)
-            and text[-1] not in ".:!?,;–—-"
             and len(letters) >= 2
             and not self._sentence_inside(text)  # "SENATOR KIM: THANK YOU. I HAVE …", a wrap cut it
         )

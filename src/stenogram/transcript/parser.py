@@ -100,6 +100,9 @@ class Unit:
         return self.lines[0][1]
 
 
+_OPENING = tuple(ROUND)  # the parentheses a role opens with
+
+
 def join_lines(lines: list[str]) -> str:
     """Lines of one paragraph as one text; a hyphen at a line end keeps its place, unspaced,
     before a capital too (a double name the wrap cut: "Pérez-" / "Castejón").
@@ -311,7 +314,7 @@ class _Parser:
             cut = (
                 unclosed(line)
                 or self.config.leaves_open(line)
-                or following.startswith(tuple(ROUND))
+                or following.startswith(_OPENING)
                 or (taken == 1 and self._cut_label_head(line, following))
             )
             if not (cut or _COLON_NEAR.search(following, 0, _WRAPPED_SPAN)):
@@ -835,7 +838,7 @@ class _Parser:
     def _cut_label_head(self, head: str, line: str) -> bool:
         """Whether *head*, a line of its own, and *line* below it are one label cut in two (see
         :meth:`_rejoin_cut_labels`)."""
-        words = head.split()
+        words = head.split(None, _CUT_HEAD_WORDS)  # no more than it takes to tell
         if len(words) > _CUT_HEAD_WORDS or head.rstrip()[-1:] in TERMINAL or self._candidate(head):
             return False
         # a time or a number over a label ("10.16") has no word; a line in a script without case
