@@ -32,7 +32,14 @@ SHAPES = [
     # the Tokyo tribunal's OCR: line numbers, "THE PRESIDENT :" with its space, a page number
     (
         "en-ocr-imtfe-numbered.txt",
-        ["MARSHAL OF THE COURT:", "THE PRESIDENT :", "THE PRESIDENT :", "MAJOR WARREN:", "THE PRESIDENT :"],
+        [
+            "MARSHAL OF THE COURT:",
+            "THE PRESIDENT :",
+            "MR . LOGAN :",  # OCR's space before the title's stop
+            "THE PRESIDENT :",
+            "MAJOR WARREN:",
+            "THE PRESIDENT :",
+        ],
     ),
     # Nuremberg's typescript: an underscore read for the hyphen of a double name
     (

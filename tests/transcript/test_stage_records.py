@@ -206,7 +206,7 @@ EXPECTED: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
         ["THE CHAIR:", "MR LOWE:", "Q.", "A.", "Q.", "A.", "THE CHAIR:", "MR LOWE:", "A.", "THE CHAIR:"],
         ["other", "other", "other", "other", "other", "other"],
         [],
-        ["(sworn)", "(ward 7, as it then was)"],
+        ["(ward 7, as it then was)"],  # "DR AMELIA HART (sworn)" heads her evidence
     ),
     "en-stage-un.txt": (
         [

@@ -56,6 +56,8 @@ class Config:
     procedural: re.Pattern[str]  # a paragraph that is a procedural line: a stage of its own
     opening: re.Pattern[str]  # a procedural opening line: text of the record, never its title
     examiner: re.Pattern[str]  # "BY MR. SMITH:": the Q. turns below are that person's
+    witness: re.Pattern[str]  # "DR AMELIA HART (sworn)": the A. turns below are that person's
+    witnesses: frozenset[str]  # "the witness": the label of whoever is being examined
     presiding: re.Pattern[str]  # "Presidenza del presidente ROSSI": the chair below is that person
     short_labels: tuple[tuple[str, ...], ...]
     asked: frozenset[str]  # the reporters' "Q" of a press briefing: one space, no stop, no answer letter
@@ -249,6 +251,8 @@ _SHAPE: dict[str, Any] = {
         "procedural": _STRS,
         "opening": _STRS,
         "examiner": _STR,
+        "witness": _STR,
+        "witnesses": _STRS,
         "presiding": _STR,
         "sexes": {"male": _STRS, "female": _STRS},
     },
@@ -444,6 +448,8 @@ def load_config(path: str | Path | None = None) -> Config:
         procedural=_alternatives(labels["procedural"], where),
         opening=_compile("|".join(f"(?:{c})" for c in labels["opening"]), where),
         examiner=_full(labels["examiner"], where),
+        witness=_full(labels["witness"], where),
+        witnesses=frozenset(word.casefold() for word in labels["witnesses"]),
         presiding=_full(labels["presiding"], where),
         short_labels=tuple(tuple(pair) for pair in labels.get("short", [])),
         asked=frozenset(labels.get("asked", [])),

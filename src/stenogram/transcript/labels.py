@@ -360,10 +360,12 @@ class LabelMatcher:
         # Forms of address in a row ("The Hon.", "Mme Mme …"): atomic and possessive, so that
         # overlapping titles ("the" and "the hon.") never backtrack exponentially; each a whole
         # word ("Mrs" is no "Mr", "Members" no "Me").
-        title_run = rf"(?:(?>(?i:{titles})(?![^\W\d_]))\s*)++"
+        # OCR sets a space before a title's stop: "MR . LOGAN :"
+        title_run = rf"(?:(?>(?i:{titles})(?![^\W\d_]))(?:[ ]\.)?\s*)++"
         short = "|".join(re.escape(letter) for pair in config.short_labels for letter in pair) or "(?!)"
         # "Q. …", "A: …"; a deposition sets the letter off by a tab or a run of spaces: "Q   …"
-        self._short = re.compile(rf"(?P<name>{short})(?:(?P<punct>[.:])\s+|(?:\t|[ ]{{2,}})[ \t]*)(?=\S)")
+        # (OCR's "Q . …" a space before the stop)
+        self._short = re.compile(rf"(?P<name>{short})(?:[ ]?(?P<punct>[.:])\s+|(?:\t|[ ]{{2,}})[ \t]*)(?=\S)")
         asked = "|".join(re.escape(letter) for letter in sorted(config.asked)) or "(?!)"
         # "Q Thanks, Jen.": a briefing's question, one space before a capital or a dash
         self._asked = re.compile(rf"(?P<name>{asked})(?P<punct>)[ ](?=[{UPPER}—–«“\"])")
@@ -781,9 +783,8 @@ class LabelMatcher:
         if not found:
             return None
         punct = found.group("punct") or ""
-        return Candidate(
-            found.group("name"), None, punct, found.end(), text[: found.end("name") + len(punct)]
-        )
+        printed = text[: found.end("punct") if punct else found.end("name")]
+        return Candidate(found.group("name"), None, punct, found.end(), printed)
 
     def bare(self, line: str) -> Candidate | None:
         """A name alone on its line, with no punctuation: in CAPITALS (``HAMLET``), or in Mixed

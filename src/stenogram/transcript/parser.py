@@ -180,6 +180,7 @@ class _Parser:
             encoding=source.encoding,
         )
         self.accepted: set[str] = set()
+        self._witness_label: str | None = None  # "THE WITNESS", the record's label for whoever answers
         self._candidates: dict[str, Candidate | None] = {}
         self._midlines: dict[str, list[tuple[int, Candidate]]] = {}
 
@@ -209,7 +210,7 @@ class _Parser:
                     wrapped, joined, taken = self._wrapped_label(line, cut_off)
                     if wrapped:
                         cand, line, skip = wrapped, joined, number + taken
-                if cand and self.config.examiner.fullmatch(line.strip()):
+                if cand and self._heads_examination(line):
                     cand = None  # "BY MR. SMITH:" heads an examination, it is no turn
                 if cand and not self.matcher.is_heading(line) and not front_kind(line, self.config):
                     following = para.lines[max(number, skip) + 1 : number + 4]
@@ -271,6 +272,9 @@ class _Parser:
         )
         self.accepted = decision.accepted
         self.registry.expect(o.cand.name for o in occurrences if o.cand.key in self.accepted)
+        self._witness_label = next(
+            (o.cand.name for o in occurrences if o.cand.key in self.accepted & self.config.witnesses), None
+        )
         self.doc.labels = decision.table
         self.doc.decisions.extend(decision.notes)
 
@@ -442,7 +446,7 @@ class _Parser:
                 if cand and self._opens_line(cand, para.lines[index - 1][1], line):
                     pieces.append(current)
                     current = []
-                elif index and self.config.examiner.fullmatch(line.strip()):
+                elif index and self._heads_examination(line):
                     pieces += [current, [(number, line)]]  # "BY MR. SMITH:" heads what follows
                     current = []
                     continue
@@ -503,7 +507,7 @@ class _Parser:
         first_turn = next((i for i, u in enumerate(units) if self._label(u.text, u.first_line)), len(units))
         block = self._title_block(units, first_turn)
         for index, unit in enumerate(units):
-            examination = self.config.examiner.fullmatch(unit.text.strip())
+            examination = self._heads_examination(unit.text)
             if index >= first_turn or rest or examination:  # front matter is the leading run, never
                 rest.append(unit)  # reordered; "BY MR. SMITH:" opens the body: it names who asks
                 continue
@@ -614,13 +618,18 @@ class _Parser:
         ctx.square_stages = any(opener in self.source.text for opener, _ in self.config.stage_brackets)
         ctx.stage_hints = self.source.stage_hints
         examiner: str | None = None  # who asks the questions (Q.) under "BY MR. SMITH:"
+        witness = self._witness_label  # who answers them (A.): the witness last sworn
         presiding = self._presiding([line.text for line in self.doc.front])
         questions = {pair[0] for pair in self.config.short_labels}
         for index, unit in enumerate(units):
             ctx.line = unit.line
             heading = self.config.examiner.fullmatch(unit.text.strip())
+            sworn = self.config.witness.fullmatch(unit.text.strip())
             if heading:
                 examiner = heading.group("name")
+            elif sworn:
+                witness = (sworn.group("name") or sworn.group("called")).strip()
+                heading = sworn
             presiding = self._presiding([unit.text], presiding)
             cand = None if heading else self._label(unit.text, unit.first_line)
             if cand and self._called(cand, unit, units[index + 1 : index + 2]):
@@ -640,6 +649,7 @@ class _Parser:
                 if by:  # "Q.   (BY MR. SMITH) …": the question names who asks
                     examiner = by.group("name")
                 asker = examiner if examiner and (by or (cand.short and cand.name in questions)) else None
+                asker = asker or (witness if witness and self._answers(cand, witness) else None)
                 party = "" if asker else cand.affiliation
                 role = None if asker or cand.role == party else cand.role
                 person = self.registry.resolve(asker or cand.name, role, party, presiding)
@@ -653,6 +663,21 @@ class _Parser:
             nodes = parse_inline(text, ctx)
             turn = self._place(nodes, division, turn, unit, cand is not None)
         self.doc.warnings.extend(ctx.warnings)
+
+    def _heads_examination(self, text: str) -> bool:
+        """Whether *text* heads an examination: it says who asks ("BY MR. SMITH:") or who is
+        sworn to answer ("DR AMELIA HART (sworn)"); no turn, and no front matter."""
+        text = text.strip()
+        return bool(self.config.examiner.fullmatch(text) or self.config.witness.fullmatch(text))
+
+    def _answers(self, cand: Candidate, witness: str) -> bool:
+        """Whether *cand* is *witness* speaking under another label: an answer's letter (the
+        second of a `short` pair) or the record's label for whoever is examined ("THE WITNESS:"),
+        unless that label is *witness* itself (and keeps its own holder, "WITNESS (Mr. Grey)")."""
+        answers = {pair[-1] for pair in self.config.short_labels}
+        if cand.short:
+            return cand.name in answers
+        return cand.key in self.config.witnesses and cand.key != label_key(witness)
 
     def _presiding(self, texts: list[str], before: str = "") -> str:
         """Who the last of *texts* that says who takes the chair puts there ("Presidenza del
@@ -673,7 +698,7 @@ class _Parser:
         return after is None or bool(
             self._label(after.text, after.first_line)
             or self.matcher.is_heading(after.text)
-            or self.config.examiner.fullmatch(after.text.strip())
+            or self._heads_examination(after.text)
         )
 
     def _who(self, name: str, affiliation: str = "") -> str:

@@ -417,9 +417,12 @@ def decide(
         elif cand.short and _asked(found, occurrences, config):
             row.accepted, row.reason = True, "a reporter's question, a named label answering each"
         elif cand.short:
-            pair = next((p for p in config.short_labels if cand.name in p), (cand.name,))
-            recur = all(len(by_key.get(label_key(letter), ())) >= 2 for letter in pair)
-            row.accepted = recur or _adjacent(occurrences, pair)
+            # a letter of two pairs ("A" answers "Q" and German "F") is believed with either
+            pairs = [p for p in config.short_labels if cand.name in p] or [(cand.name,)]
+            recurring = [p for p in pairs if all(len(by_key.get(label_key(letter), ())) >= 2 for letter in p)]
+            pair = (recurring or pairs)[0]
+            recur = bool(recurring)
+            row.accepted = recur or any(_adjacent(occurrences, p) for p in pairs)
             row.reason = f"one-letter labels {'/'.join(pair)} " + (
                 "each recur" if recur else "follow each other" if row.accepted else "must each recur"
             )
