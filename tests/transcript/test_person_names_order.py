@@ -80,7 +80,42 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "who", "persons"), CASES)
+# a chair's word with a portfolio is the head of a government or a state, not the sitting's chair;
+# with the chamber it presides ("Präsident des Bundestages") it is the chair
+CHAIRS = [
+    (
+        "es-congreso-presidente-gobierno.txt",
+        ["d-a-ana-martin-ruiz", "navarro-gil", "d-a-ana-martin-ruiz", "el-senor-vicepresidente-del-gobierno"],
+        {
+            "d-a-ana-martin-ruiz": "chair",
+            "navarro-gil": "El señor PRESIDENTE DEL GOBIERNO",
+            "el-senor-vicepresidente-del-gobierno": None,
+        },
+    ),
+    (
+        "fr-congres-president-republique.txt",
+        ["m-le-president", "m-le-president-de-la-republique", "m-le-president"],
+        {"m-le-president": "chair", "m-le-president-de-la-republique": None},
+    ),
+    (
+        "pt-assembleia-presidente-republica.txt",
+        ["o-sr-presidente", "o-sr-presidente-da-republica", "o-sr-presidente"],
+        {"o-sr-presidente": "chair", "o-sr-presidente-da-republica": None},
+    ),
+    (
+        "ca-parlament-president-generalitat.txt",
+        ["la-presidenta", "el-president-de-la-generalitat", "la-presidenta"],
+        {"la-presidenta": "chair", "el-president-de-la-generalitat": None},
+    ),
+    (
+        "de-bundestag-praesident-des.txt",
+        ["prasident-des-bundestages", "bundesprasident-karl-weber", "prasident-des-bundestages"],
+        {"prasident-des-bundestages": "chair", "bundesprasident-karl-weber": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "who", "persons"), CASES + CHAIRS)
 def test_one_person_per_person(name: str, who: list[str], persons: dict[str, str | None]) -> None:
     found, people = _converted(name)
     assert found == who
