@@ -29,7 +29,8 @@ def _converted(name: str) -> tuple[list[str], dict[str, str | None]]:
     ("name", "who", "persons"),
     [
         # an office in words beyond the office ("for Health and Social Care", "Deputy"): the
-        # holder in parentheses is the person, and the holder's name printed alone is too
+        # holder in parentheses is the person, and the holder's name printed alone is too, and
+        # so is the office without its portfolio ("The Secretary of State:")
         (
             "en-commons-ministers.txt",
             [
@@ -38,14 +39,13 @@ def _converted(name: str) -> tuple[list[str], dict[str, str | None]]:
                 "sarah-linton",
                 "tom-ashworth",
                 "dame-rosie-wells",
-                "the-secretary-of-state",
+                "sarah-linton",
                 "dame-rosie-wells",
             ],
             {
                 "sarah-linton": "The Secretary of State for Health and Social Care",
                 "tom-ashworth": "Leeds North",
                 "dame-rosie-wells": "Madam Deputy Speaker",
-                "the-secretary-of-state": None,
             },
         ),
         # the Scottish Parliament: the Presiding Officer and the First Minister, then by office alone

@@ -44,6 +44,7 @@ class Config:
     openers: dict[str, frozenset[str]]  # per language: words that open ordinary sentences
     offices: re.Pattern[str]  # every office, the chair's too
     chairs: re.Pattern[str]  # the offices of whoever chairs a sitting
+    chambers: re.Pattern[str]  # what a chair presides: "Präsident des Bundestages", not "… der Republik"
     office_words: re.Pattern[str]  # an office and the rest of its word: "Vizepräsidentin"
     abbreviations: frozenset[str]
     particles: frozenset[str]
@@ -239,6 +240,7 @@ _SHAPE: dict[str, Any] = {
         "groups": _STRS,
         "offices": _STRS,
         "chairs": _STRS,
+        "chambers": _STRS,
         "parties": _STRS,
         "abbreviations": _STRS,
         "particles": _STRS,
@@ -436,6 +438,9 @@ def load_config(path: str | Path | None = None) -> Config:
         openers={code: _keys(words) for code, words in labels["openers"].items()},
         offices=_compile(offices, where),
         chairs=_compile(chairs, where),
+        chambers=_compile(
+            r"(?<![^\W\d_])(?:" + "|".join(re.escape(c) for c in labels["chambers"]) + ")", where
+        ),
         office_words=_compile(offices + r"[^\W\d_]*", where),
         abbreviations=frozenset(word.casefold() for word in labels["abbreviations"]),
         particles=frozenset(word.casefold() for word in labels["particles"]),

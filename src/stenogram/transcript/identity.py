@@ -16,10 +16,12 @@ from one person to another within a sitting. Nor are labels with other numbers (
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from stenogram.transcript.config import Config
+from stenogram.transcript.model import NamePart
 from stenogram.transcript.names import name_parts
 
 
@@ -36,16 +38,60 @@ class Signature:
     sex: str
     numbers: tuple[str, ...] = ()
     named: bool = False
+    reversed: Signature | None = None  # a bare name read surname first: "Napolitano Giorgio"
 
     @property
     def initials(self) -> int:
         return sum(initial for _, initial in self.forenames)
 
+    @property
+    def readings(self) -> tuple[Signature, ...]:
+        """The ways the label may be read: forename first, and a bare name surname first too."""
+        return (self,) if self.reversed is None else (self, self.reversed)
+
+    @property
+    def surnames(self) -> tuple[str, ...]:
+        return tuple(reading.surname for reading in self.readings)
+
+    def as_name(self) -> Signature:
+        """This label plainly a person's name, in each reading (a holder an office names)."""
+        turned = self.reversed and replace(self.reversed, named=True)
+        return replace(self, named=True, reversed=turned)
+
+
+# The most words of a bare name that may be read surname first ("ΑΘΑΝΑΣΙΟΥ ΧΡΙΣΤΟΦΑ ΧΑΡΑΛΑΜΠΟΣ":
+# a surname, a patronymic and a forename); a longer one is no plain name.
+MOST_BARE_WORDS = 4
+
 
 def signature(name: str, config: Config) -> Signature | None:
-    """The :class:`Signature` of a label's *name*; None where it has no surname."""
+    """The :class:`Signature` of a label's *name*; None where it has no surname. A bare name
+    (only names, no title, office, initial, particle or number; all of one case, so that no
+    word stands out as the surname) may be printed surname first, as the Italian Senate, the
+    Vouli and the Országgyűlés print their lists ("Napolitano Giorgio" is "Giorgio
+    Napolitano"): it has that reading too."""
+    parts = name_parts(name, config)
+    found = _signature(parts, config)
+    words = [part for part in parts if part.kind]
+    bare = (
+        found is not None
+        and 2 <= len(words) <= MOST_BARE_WORDS
+        and all(part.kind in ("forename", "surname") and not part.initial for part in words)
+        and len({part.text.isupper() for part in words}) == 1
+        and words[-1].kind == "surname"
+        and not found.numbers
+    )
+    if found is None or not bare:
+        return found
+    first, *rest = (part.text.casefold() for part in words)
+    turned = Signature(first, tuple((word, False) for word in rest), found.sex, (), found.named)
+    return Signature(found.surname, found.forenames, found.sex, (), found.named, turned)
+
+
+def _signature(parts: tuple[NamePart, ...], config: Config) -> Signature | None:
+    """The :class:`Signature` of a name read into its *parts*, as printed."""
     surname, forenames, numbers, sexes, named = "", [], [], set(), False
-    for part in name_parts(name, config):
+    for part in parts:
         text = part.text.casefold().rstrip(".")
         if part.kind == "surname":
             surname, named = text, named or not part.text.isupper()
@@ -64,10 +110,22 @@ def signature(name: str, config: Config) -> Signature | None:
 
 
 def same(a: Signature, b: Signature) -> bool:
-    """Whether *a* and *b* may name one person: one surname, one of them plainly a name, no sex
-    against the other, the same numbers, and the forenames of the one with fewer found in the
-    other's, in order."""
-    if a.surname != b.surname or not (a.named or b.named) or a.numbers != b.numbers:
+    """Whether *a* and *b* may name one person, in some reading of each (see :func:`_same`).
+    Two names of forenames and a surname, one printed surname first ("ΝΙΚΟΛΑΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ",
+    "ΠΑΠΑΔΟΠΟΥΛΟΣ ΝΙΚΟΛΑΟΣ"), are plainly a person's, in capitals too: no role is printed so."""
+    if any(_same(x, y) for x in a.readings for y in b.readings):
+        return True
+    turned = [
+        (x, y) for x, y in ((a.reversed, b), (a, b.reversed)) if x and y and x.forenames and y.forenames
+    ]
+    return any(_same(x, y, True) for x, y in turned)
+
+
+def _same(a: Signature, b: Signature, named: bool = False) -> bool:
+    """Whether the readings *a* and *b* may name one person: one surname, one of them plainly a
+    name (or *named*), no sex against the other, the same numbers, and the forenames of the one
+    with fewer found in the other's, in order."""
+    if a.surname != b.surname or not (named or a.named or b.named) or a.numbers != b.numbers:
         return False
     if a.sex and b.sex and a.sex != b.sex:
         return False
@@ -96,26 +154,28 @@ MOST_FORMS = 64
 
 def persons(names: Iterable[str], config: Config) -> list[list[str]]:
     """The *names* (in the order first printed) grouped by person: the fullest first, each later
-    one joining the one person all of whose names it fits, or else standing alone. Only names of
-    one surname are compared, so that a record of many speakers costs no more than their count."""
-    by_surname: dict[str, list[tuple[str, Signature]]] = {}
-    for name in dict.fromkeys(names):
-        sig = signature(name, config)
-        if sig is not None:
-            by_surname.setdefault(sig.surname, []).append((name, sig))
-    groups: list[list[str]] = []
-    for signed in by_surname.values():
-        if len(signed) > MOST_FORMS:  # no one person's forms: each stands alone, compared with none
-            groups += [[name] for name, _ in signed]
-            continue
-        # the fullest names first (more forenames, fewer of them initials): they found the persons
-        signed.sort(key=lambda item: (-len(item[1].forenames), item[1].initials))
-        found: list[list[tuple[str, Signature]]] = []
-        for name, sig in signed:
-            fits = [group for group in found if all(same(sig, other) for _, other in group)]
-            if len(fits) == 1:
-                fits[0].append((name, sig))
-            else:  # none fits, or more than one: a reader could not tell which
-                found.append([(name, sig)])
-        groups += [[name for name, _ in group] for group in found]
-    return groups
+    one joining the one person all of whose names it fits, or else standing alone. A name is
+    compared only with the persons found under one of its surnames (each reading's), so that a
+    record of many speakers costs no more than their count."""
+    signed = [(name, sig) for name in dict.fromkeys(names) if (sig := signature(name, config))]
+    counts = Counter(surname for _, sig in signed for surname in set(sig.surnames))
+    # the fullest names first (more forenames, fewer of them initials): they found the persons
+    order = sorted(signed, key=lambda item: (-len(item[1].forenames), item[1].initials))
+    found: list[list[tuple[str, Signature]]] = []
+    under: dict[str, list[int]] = {}  # the persons found under each surname
+    for name, sig in order:
+        # a surname of hundreds of forms is no one person's: its names are compared with none
+        near = dict.fromkeys(
+            at for surname in sig.surnames if counts[surname] <= MOST_FORMS for at in under.get(surname, [])
+        )
+        fits = [at for at in near if all(same(sig, other) for _, other in found[at])]
+        if len(fits) != 1:  # none fits, or more than one: a reader could not tell which
+            fits = [len(found)]
+            found.append([])
+        found[fits[0]].append((name, sig))
+        for surname in sig.surnames:
+            if fits[0] not in under.setdefault(surname, []):
+                under[surname].append(fits[0])
+    first = {name: at for at, (name, _) in enumerate(signed)}  # the persons in order of first print
+    found.sort(key=lambda group: min(first[name] for name, _ in group))
+    return [[name for name, _ in group] for group in found]

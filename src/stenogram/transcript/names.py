@@ -124,9 +124,20 @@ def chairs(label: str, config: Config, whole: bool = False) -> bool:
             config.titles.fullmatch(word.group()) or word.group().casefold() in config.particles
         ):
             break
-    if found is None or _NUMBERED.match(label, found.end()):
+    if found is None or _NUMBERED.match(label, found.end()) or _portfolio(label, found.end(), config):
         return False
     return not whole or bool(_ALONE.fullmatch(label, found.end()))
+
+
+def _portfolio(label: str, at: int, config: Config) -> bool:
+    """Whether the chair's word ending at *at* in *label* is followed by a portfolio that is no
+    chamber's: a particle and more words ("PRESIDENTE DEL GOBIERNO", "President of the
+    Republic"), as the head of a government or a state is printed, unlike "Präsident des
+    Bundestages". Words in brackets and after a comma describe the holder, not the office."""
+    rest = _WORD.findall(re.split(r"[(\[,]", label[at:], maxsplit=1)[0])[1:]
+    if len(rest) < 2 or rest[0].casefold() not in config.particles:
+        return False
+    return not config.chambers.search(" ".join(rest))
 
 
 def office_phrase(label: str, config: Config) -> bool:

@@ -151,16 +151,20 @@ class Registry:
             for name in group:
                 self._group_of[label_key(name)] = len(self._groups)
             self._groups.append([sig for name in group if (sig := signature(name, self._config))])
-            self._by_surname.setdefault(self._groups[-1][0].surname, []).append(len(self._groups) - 1)
+            for surname in dict.fromkeys(s for sig in self._groups[-1] for s in sig.surnames):
+                self._by_surname.setdefault(surname, []).append(len(self._groups) - 1)
             self._fullest.append(group[0])
 
-    def _group(self, key: str, name: str) -> int | None:
+    def _group(self, key: str, name: str, held: bool = False) -> int | None:
         """The group of labels *name* belongs to: learnt, or else the one group all of whose
-        labels it fits (a voice from the hall, the examiner of "BY MR. SMITH:")."""
+        labels it fits (a voice from the hall, the examiner of "BY MR. SMITH:"). A name *held*
+        an office ("ΠΡΟΕΔΡΕΥΩΝ (ΓΕΩΡΓΙΟΣ ΛΑΜΠΡΟΥ)") is plainly a person's, in capitals too."""
         if key not in self._group_of:
             sig = None if self.is_group(name) else signature(name, self._config)
-            near = self._by_surname.get(sig.surname, []) if sig else []
-            near = near if len(near) <= MOST_FORMS else []  # a surname of so many forms joins none
+            sig = sig.as_name() if sig and held else sig
+            forms = [self._by_surname.get(surname, []) for surname in (sig.surnames if sig else ())]
+            # a surname of so many forms joins none
+            near = dict.fromkeys(i for found in forms if len(found) <= MOST_FORMS for i in found)
             fits = [i for i in near if sig and all(same(sig, s) for s in self._groups[i])]
             self._group_of[key] = fits[0] if len(fits) == 1 else None
         return self._group_of[key]
@@ -183,6 +187,20 @@ class Registry:
             return None
         office = signature(name, self._config) is None or office_phrase(name, self._config)
         return holder if office else None
+
+    def _held(self, key: str, name: str) -> Person | None:
+        """The holder of the office *name* (of label *key*) names: named with that office, or
+        else, for an office without a name, the holder last named with the office in full whose
+        shortened form it is, its portfolio left off ("The Secretary of State:" after "The
+        Secretary of State for Health and Social Care (Sarah Linton):")."""
+        alone = signature(name, self._config) is None or office_phrase(name, self._config)
+        if key in self._holders or not alone:
+            return self._holders.get(key)
+        for office in reversed(self._holders):
+            portfolio = office[len(key) :].split() if office.startswith(f"{key} ") else []
+            if portfolio and portfolio[0] in self._config.particles:
+                return self._holders[office]
+        return None
 
     def _name_alone(self, holder: str) -> str:
         """*holder* from its first forename or surname on, without the offices and forms of
@@ -230,11 +248,11 @@ class Registry:
         if holder:  # the office is the holder's role, unless it is the chair's: role="chair" says it
             name, role = holder, None if presides else name
         key = label_key(name)
-        person = None if holder else self._holders.get(key)
+        person = None if holder else self._held(key, name)
         person = person or self._by_key.get(key)
         if person is None:
             spec = self._specs.get(key)
-            group = None if spec else self._group(key, name)
+            group = None if spec else self._group(key, name, bool(office))
             ident = spec.id if spec else slug(key)
             if spec:
                 person = next((p for p in self._people if p.id == ident), None)
@@ -253,6 +271,7 @@ class Registry:
         if new_label:
             person.labels.append(name.strip())
         if office:  # the office as printed is a form of the holder's label, alone too
+            self._holders.pop(label_key(office), None)  # the holder last named comes last
             self._holders[label_key(office)] = person
             if office not in person.labels:
                 person.labels.append(office)
