@@ -636,7 +636,14 @@ class _Parser:
                 role = None if asker or cand.role == party else cand.role
                 person = self.registry.resolve(asker or cand.name, role, party, presiding)
                 person.turns += 1
-                label = SpeakerLabel(cand.printed, cand.name, cand.punct, role=cand.role, time=cand.time)
+                label = SpeakerLabel(
+                    cand.printed[len(cand.page) :],
+                    cand.name,
+                    cand.punct,
+                    role=cand.role,
+                    time=cand.time,
+                    page=cand.page.strip(),
+                )
                 turn = Turn(person.id, label, [], unit.line)
                 division.items.append(turn)
                 text = unit.text[cand.end :]
