@@ -16,11 +16,12 @@ FIXED = [
         "pt-tribunal-mandatario.txt",
         ["Juiz Presidente:", "Testemunha:", "Mandatário do Arguido:", "Juiz Presidente:"],
     ),
-    # a page of the printed edition in square brackets before the label ("[612] VORSITZENDER:"), as the web copy of the Nuremberg record keeps it
+    # a page of the printed edition in square brackets before the label ("[612] VORSITZENDER:"), as
+    # the web copy of the Nuremberg record keeps it: a page break before the turn, not the label's
     (
         "de-nuremberg-page-ref.txt",
         [
-            "[612] VORSITZENDER:",
+            "VORSITZENDER:",
             "DR. HALLMANN:",
             "SIR ARTHUR LANGLEY:",
             "VORSITZENDER:",

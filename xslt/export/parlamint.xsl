@@ -132,6 +132,9 @@
     <xsl:apply-templates mode="parlamint"/>
   </xsl:template>
 
+  <!-- The source's printed page number between turns is the page's, not the debate's. -->
+  <xsl:template match="fw" mode="parlamint turn"/>
+
   <xsl:template match="head" mode="parlamint">
     <head><xsl:apply-templates mode="inline"/></head>
   </xsl:template>

@@ -119,15 +119,21 @@
       title="{if (@type = 'join') then 'Paragraph continued across a page break' else local-name()}"/>
   </xsl:template>
 
+  <!-- The page's number as the source prints it ("[612]"): shown as a page break is. -->
+  <xsl:template match="fw" mode="text" as="element()">
+    <span class="pb fw"><xsl:apply-templates mode="text"/></span>
+  </xsl:template>
+
   <xsl:template match="lb" mode="text" as="element()">
     <br/>
   </xsl:template>
 
-  <!-- A page break: the page number in brackets, linked to the facsimile where safe. -->
+  <!-- A page break: the page number in brackets, linked to the facsimile where safe; none
+       where the source prints the number itself (the fw after it). -->
   <xsl:template match="pb | cb" mode="text" as="element()">
     <xsl:variable name="href" as="xs:string?" select="sg:safe-href(@facs)"/>
     <span class="{local-name()}" data-generated="">
-      <xsl:if test="@n">
+      <xsl:if test="@n and not(following-sibling::*[1][self::fw[@type = 'pageNum']])">
         <xsl:choose>
           <xsl:when test="exists($href)"><a href="{$href}">[<xsl:value-of select="@n"/>]</a></xsl:when>
           <xsl:otherwise>[<xsl:value-of select="@n"/>]</xsl:otherwise>

@@ -268,8 +268,9 @@
     <xsl:text>]</xsl:text>
   </xsl:template>
 
-  <!-- Page and paragraph-join marks carry no text of their own. -->
-  <xsl:template match="tei:pb | tei:milestone | tei:cb | tei:lb | tei:anchor" mode="sg:block" as="empty-sequence()"/>
+  <!-- Page and paragraph-join marks carry no text of their own; the source's printed page number
+       goes with its page break: the print has pages of its own. -->
+  <xsl:template match="tei:pb | tei:milestone | tei:cb | tei:lb | tei:anchor | tei:fw" mode="sg:block" as="empty-sequence()"/>
 
   <!-- Anything else: a paragraph of its text (and, with debug=yes, its name). -->
   <xsl:template match="*" mode="sg:block" as="text()*">

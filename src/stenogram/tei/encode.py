@@ -503,6 +503,9 @@ class _Encoder:
 
     def _item(self, parent: etree._Element, item: Turn | Para | BlockStage | Quote) -> None:
         if isinstance(item, Turn):
+            if item.speaker.page:  # the printed page the turn opens: a break, its number kept as printed
+                _el(parent, "pb", n=item.speaker.page.strip("[]() "))
+                _el(parent, "fw", item.speaker.page, type="pageNum")
             self.sp += 1
             sp = _sub(parent, "sp", None, {_XML_ID: f"sp-{self.sp}", "who": f"#{item.who}"})
             speaker = _sub(sp, "speaker", None, {})

@@ -160,6 +160,7 @@ class Candidate:
     time: str = ""  # a time stamp printed before the label ("[00:01:23]")
     prefix: str = ""  # a marker or number printed before the label ("○", "Anf. 12")
     party: str = ""  # a party the label prints in lower case after the name ("vihr")
+    page: str = ""  # the printed edition's page before the label, as printed ("[612] ")
 
     @property
     def affiliation(self) -> str:
@@ -409,7 +410,12 @@ class LabelMatcher:
             inner = self.candidate(text[page.end() :])
             if inner is None:
                 return None
-            return replace(inner, end=inner.end + page.end(), printed=text[: page.end()] + inner.printed)
+            return replace(
+                inner,
+                end=inner.end + page.end(),
+                printed=text[: page.end()] + inner.printed,
+                page=page.group(),
+            )
         stamp = self.config.timestamp.match(text)
         found = self._prefixed(text) or self._candidate(text[stamp.end() :] if stamp else text)
         if found is None or (found.punct == "." and not found.role):

@@ -108,6 +108,7 @@ class SpeakerLabel:
     supplied: bool = False
     role: str | None = None
     time: str = ""  # a time stamp printed before the label
+    page: str = ""  # the printed edition's page before the label ("[612]"): a page break
 
 
 @dataclass(slots=True)

@@ -25,8 +25,9 @@ from stenogram.transcript.frontmatter import (
     strip_lead,
 )
 from stenogram.transcript.inline import ROUND, InlineContext, Node, TurnBreak, parse_inline
-from stenogram.transcript.labels import Candidate, LabelMatcher, label_key, unclosed, without_stops
+from stenogram.transcript.labels import Candidate, LabelMatcher, _party, label_key, unclosed, without_stops
 from stenogram.transcript.language import detect_language
+from stenogram.transcript.listed import Listed, listed_blocks
 from stenogram.transcript.model import (
     BlockStage,
     Division,
@@ -504,7 +505,10 @@ class _Parser:
         """Take the title and the header-fact lines before the first turn; return the rest."""
         rest: list[Unit] = []
         title = self.doc.title
-        first_turn = next((i for i, u in enumerate(units) if self._label(u.text, u.first_line)), len(units))
+        listed = self._listed(units)  # a listed speech's block opens a turn too
+        first_turn = next(
+            (i for i, u in enumerate(units) if i in listed or self._label(u.text, u.first_line)), len(units)
+        )
         block = self._title_block(units, first_turn)
         for index, unit in enumerate(units):
             examination = self._heads_examination(unit.text)
@@ -621,8 +625,13 @@ class _Parser:
         witness = self._witness_label  # who answers them (A.): the witness last sworn
         presiding = self._presiding([line.text for line in self.doc.front])
         questions = {pair[0] for pair in self.config.short_labels}
+        blocks = self._listed(units)
         for index, unit in enumerate(units):
             ctx.line = unit.line
+            if index in blocks:
+                turn = self._listed_turn(blocks[index], unit)
+                division.items.append(turn)
+                continue
             heading = self.config.examiner.fullmatch(unit.text.strip())
             sworn = self.config.witness.fullmatch(unit.text.strip())
             if heading:
@@ -631,7 +640,8 @@ class _Parser:
                 witness = (sworn.group("name") or sworn.group("called")).strip()
                 heading = sworn
             presiding = self._presiding([unit.text], presiding)
-            cand = None if heading else self._label(unit.text, unit.first_line)
+            # the speech under a listed speech's block: its first word is no label ("Voorzitter. …")
+            cand = None if heading or index - 1 in blocks else self._label(unit.text, unit.first_line)
             if cand and self._called(cand, unit, units[index + 1 : index + 2]):
                 cand = None
             # the layout's heading (<h3>), or a short line with no stop before the first turn
@@ -654,7 +664,14 @@ class _Parser:
                 role = None if asker or cand.role == party else cand.role
                 person = self.registry.resolve(asker or cand.name, role, party, presiding)
                 person.turns += 1
-                label = SpeakerLabel(cand.printed, cand.name, cand.punct, role=cand.role, time=cand.time)
+                label = SpeakerLabel(
+                    cand.printed[len(cand.page) :],
+                    cand.name,
+                    cand.punct,
+                    role=cand.role,
+                    time=cand.time,
+                    page=cand.page.strip(),
+                )
                 turn = Turn(person.id, label, [], unit.line)
                 division.items.append(turn)
                 text = unit.text[cand.end :]
@@ -678,6 +695,19 @@ class _Parser:
         if cand.short:
             return cand.name in answers
         return cand.key in self.config.witnesses and cand.key != label_key(witness)
+
+    def _listed(self, units: list[Unit]) -> dict[int, Listed]:
+        """The units that are the blocks of listed speeches (see :mod:`listed`), by index."""
+        return listed_blocks([[text for _, text in unit.lines] for unit in units], self.config)
+
+    def _listed_turn(self, block: Listed, unit: Unit) -> Turn:
+        """The turn a listed speech's block opens: the name the label, the affiliation line its
+        role (the party where it is shaped as one), the whole block printed in ``speaker``."""
+        party = block.affiliation if _party(block.affiliation) else ""
+        person = self.registry.resolve(block.name, block.affiliation, party)
+        person.turns += 1
+        label = SpeakerLabel(unit.text, block.name, "", role=block.affiliation, time=block.time)
+        return Turn(person.id, label, [], unit.line)
 
     def _presiding(self, texts: list[str], before: str = "") -> str:
         """Who the last of *texts* that says who takes the chair puts there ("Presidenza del

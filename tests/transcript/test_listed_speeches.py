@@ -1,0 +1,175 @@
+"""Two shapes of records copied from the web: the speeches a parliament's or council's page lists
+(the speaker's name alone on its line, the party, group or office on the next, then the speech),
+and the printed edition's page in brackets before a label ("[612] VORSITZENDER:"), a page break
+(samples in tests/data/labels/, invented names in the shapes the real pages print)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from html_text import NS as HTML_NS
+from html_text import parse_page, rendered_bodies, tei_bodies
+from label_samples import NS, SAMPLES, speakers
+from stenogram.render import html as html_edition
+from stenogram.tei.convert import convert_text
+from stenogram.validate.run import default_checks, validate_file
+
+
+def _convert(name: str) -> bytes:
+    return convert_text((SAMPLES / name).read_bytes(), name).tei
+
+
+PAGED = [
+    (
+        "de-nuremberg-page-ref.txt",
+        ["VORSITZENDER:", "DR. HALLMANN:"],
+        {"612": "VORSITZENDER:"},
+    ),
+    (
+        "en-nuremberg-page-ref.txt",
+        ["THE PRESIDENT:", "MR. JUSTICE HARTLEY:", "THE PRESIDENT:", "DR. KRAMER:", "THE PRESIDENT:"],
+        {"288": "THE PRESIDENT:", "289": "DR. KRAMER:"},
+    ),
+    (
+        "de-nuremberg-page-ref-lines.txt",
+        ["VORSITZENDER:", "DR. SEEMANN:", "VORSITZENDER:", "DR. SEEMANN:", "ZEUGE KUNZ:", "DR. SEEMANN:"],
+        {"431": "DR. SEEMANN:", "432": "ZEUGE KUNZ:"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "labels", "pages"), PAGED, ids=[case[0] for case in PAGED])
+def test_a_printed_page_before_a_label_is_a_page_break_before_the_turn(
+    name: str, labels: list[str], pages: dict[str, str]
+) -> None:
+    root = etree.fromstring(_convert(name))
+    assert speakers(etree.tostring(root))[: len(labels)] == labels
+    breaks = root.xpath("//t:body//t:pb", namespaces=NS)
+    assert {
+        pb.get("n"): pb.xpath("string(following-sibling::t:sp[1]/t:speaker)", namespaces=NS) for pb in breaks
+    } == pages
+    for pb in breaks:  # the number as printed, right after the break and before the turn
+        printed = pb.getnext()
+        assert (etree.QName(printed).localname, printed.get("type"), printed.text) == (
+            "fw",
+            "pageNum",
+            f"[{pb.get('n')}]",
+        )
+        assert etree.QName(printed.getnext()).localname == "sp"
+
+
+def test_the_printed_page_is_valid_and_shown_once_on_the_reading_page(tmp_path: Path) -> None:
+    path = tmp_path / "paged.xml"
+    path.write_bytes(_convert("en-nuremberg-page-ref.txt"))
+    report = validate_file(str(path), default_checks())
+    assert [finding.message for finding in report.findings] == []
+    tree = etree.parse(str(path))
+    page = parse_page(html_edition.html_page(tree).text)
+    shown = [
+        span.xpath("string()") for span in page.xpath("//h:span[contains(@class, 'pb')]", namespaces=HTML_NS)
+    ]
+    assert [text for text in shown if text] == ["[288]", "[289]"]
+    assert tei_bodies(tree) == rendered_bodies(page)
+
+
+LISTED = [
+    # otvoreniparlament.rs: the party and, for the chair, "| Predsedava" on the line under the name
+    (
+        "sr-otvoreni-parlament.txt",
+        [
+            "Dragan Milić Srpska napredna stranka | Predsedava",
+            "Zoran Petković Socijalistička partija Srbije",
+            "Dragan Milić Srpska napredna stranka | Predsedava",
+            "Jelena Savić Ministarka finansija",
+        ],
+    ),
+    # the Bundestag's speeches page: the parliamentary group alone under the name, digits in it
+    (
+        "de-bundestag-reden.txt",
+        ["Anna Krüger SPD", "Thomas Bergmann CDU/CSU", "Lena Hoffmann Bündnis 90/Die Grünen"],
+    ),
+    # a Landtag's page: the photo's caption gives the name once more above it
+    (
+        "de-landtag-reden-photo.txt",
+        ["Jürgen Vogt Jürgen Vogt FDP", "Sabine Ortmann Sabine Ortmann Ministerin für Schule und Bildung"],
+    ),
+    # the European Parliament's verbatim report as a page lists it: the political group
+    (
+        "en-ep-cre-groups.txt",
+        [
+            "Sophie Lambert Renew Europe Group",
+            "Piotr Zawadzki ECR Group",
+            "Sophie Lambert Renew Europe Group",
+        ],
+    ),
+    # a city council's video minutes: the office or the councillors' club, then the clock
+    (
+        "hr-gradsko-vijece-time.txt",
+        [
+            "Ivana Horvat Predsjednica Gradskog vijeća 09:14",
+            "Marko Kovačević Klub vijećnika Možemo 09:16",
+            "Ivana Horvat Predsjednica Gradskog vijeća 09:19",
+        ],
+    ),
+    (
+        "fr-conseil-municipal-video.txt",
+        [
+            "Claire Dubois Adjointe au maire, chargée des finances",
+            "Antoine Mercier Groupe Ensemble pour la Ville",
+        ],
+    ),
+    (
+        "es-parlamento-grupo.txt",
+        [
+            "María López Herrera Grupo Parlamentario Socialista",
+            "Javier Ruiz Ortega Grupo Parlamentario Popular",
+            "María López Herrera Grupo Parlamentario Socialista",
+        ],
+    ),
+    # a particle in the name; the speech opens with the address "Voorzitter.", no label of its own
+    ("nl-tweede-kamer-particle.txt", ["Jan de Vries VVD", "Fatima el Amrani GroenLinks-PvdA"]),
+    (
+        "pl-sejm-klub.txt",
+        [
+            "Anna Nowakowska Klub Parlamentarny Prawo i Sprawiedliwość",
+            "Tomasz Wiśniewski Koalicja Obywatelska",
+        ],
+    ),
+    # a theyworkforyou-like page: the office or party and seat, then the time and date
+    (
+        "en-theyworkforyou.txt",
+        [
+            "Helen Carter The Chancellor of the Exchequer 10:32, 4 March 2025",
+            "Mark Dobson Conservative, Harrowgate West 10:41, 4 March 2025",
+            "Helen Carter The Chancellor of the Exchequer",
+        ],
+    ),
+]
+
+
+def _speaker_texts(tei: bytes) -> list[str]:
+    root = etree.fromstring(tei)
+    return [" ".join(s.xpath("string()").split()) for s in root.xpath("//t:sp/t:speaker", namespaces=NS)]
+
+
+@pytest.mark.parametrize(("name", "labels"), LISTED, ids=[case[0] for case in LISTED])
+def test_a_name_alone_over_its_affiliation_line_is_a_label(name: str, labels: list[str]) -> None:
+    assert _speaker_texts(_convert(name)) == labels
+
+
+def test_the_affiliation_line_is_the_persons_role_and_the_time_the_labels() -> None:
+    root = etree.fromstring(_convert("en-theyworkforyou.txt"))
+    assert root.xpath("//t:sp[1]/t:speaker/t:time/text()", namespaces=NS) == ["10:32, 4 March 2025"]
+    assert root.xpath("//t:sp[1]/t:p/text()", namespaces=NS) == [
+        "I beg to move that the Bill be now read a Second time."
+    ]
+    who = [sp.get("who") for sp in root.xpath("//t:sp", namespaces=NS)]
+    assert who[0] == who[2] != who[1]
+
+
+@pytest.mark.parametrize("name", ["en-headings-two-lines.txt", "de-one-block-heading.txt"])
+def test_headings_over_paragraphs_are_no_labels(name: str) -> None:
+    assert speakers(_convert(name)) == []
