@@ -11,7 +11,7 @@ mid-sentence, the next begins in lower case) is joined.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -27,6 +27,7 @@ from stenogram.transcript.frontmatter import (
 from stenogram.transcript.inline import ROUND, InlineContext, Node, TurnBreak, parse_inline
 from stenogram.transcript.labels import Candidate, LabelMatcher, _party, label_key, unclosed, without_stops
 from stenogram.transcript.language import detect_language
+from stenogram.transcript.lines import LineLabels, join_lines
 from stenogram.transcript.listed import Listed, listed_blocks
 from stenogram.transcript.model import (
     BlockStage,
@@ -57,32 +58,15 @@ def _whole_parenthesis(opener: str, closer: str) -> str:
 
 # A paragraph of its own in parentheses, of any round kind (the Japanese Diet's 〔…〕 too).
 _PARENTHESIS = re.compile("|".join(_whole_parenthesis(o, c) for o, c in ROUND.items()))
-# After a sentence inside a line, a word in CAPITALS: where a flattened record's label may start.
-_MIDLINE = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=[^\W\d_a-zà-ÿа-яё]{2})")
-# A lower-case letter or a digit and a capital with no space between: where a glued label may start.
-_GLUED = re.compile(r"(?<=[0-9a-zß-öø-ÿа-яё])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
-_SENTENCE_THEN_WORD = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=[^\W\d_])")
 _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
-_LAST_WORD = re.compile(r"(\w+)\W*$")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
-_COLON_NEAR = re.compile("[:：]")
 _BLOCK_LINE = 80  # characters of a line under the title in its block (a date, a sitting's number)
-_WRAPPED_SPAN = 60  # characters of a line where the colon of a label wrapped onto it may stand
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 # The hour and minute alone on a line with a stop between them, as the Austrian Nationalrat's
 # record prints the time above each speech ("9.06").
 _TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
-_MIDLINE_SPAN = 400  # characters after a sentence read for a label inside the line
 _DATE_SPAN = 2000  # characters of an opening paragraph searched for the date of the meeting
-_PAGE_CUT_LINES = 2  # lines of a label's head that a page break left in a paragraph of its own
-_CUT_HEAD_WORDS = 3  # words of a label's head that a copy's line break left on a line of its own
 _NAME_WORDS = 5  # words of a name in Mixed case that may open a turn on a line inside a paragraph
-
-
-def _colon_within(line: str, at: int) -> bool:
-    """Whether a colon follows *at* within the span a label is read from: no colon, no label
-    inside a line (asked first, since most sentences of a long paragraph have none)."""
-    return line.find(":", at, at + _MIDLINE_SPAN) >= 0 or line.find("：", at, at + _MIDLINE_SPAN) >= 0
 
 
 @dataclass(slots=True)
@@ -99,26 +83,6 @@ class Unit:
     @property
     def first_line(self) -> str:
         return self.lines[0][1]
-
-
-_OPENING = tuple(ROUND)  # the parentheses a role opens with
-
-
-def join_lines(lines: list[str]) -> str:
-    """Lines of one paragraph as one text; a hyphen at a line end keeps its place, unspaced,
-    before a capital too (a double name the wrap cut: "Pérez-" / "Castejón").
-
-    Each line is compared with the line before it only, and the text joined once: linear."""
-    parts: list[str] = []
-    previous = ""
-    for line in lines:
-        if parts:
-            hyphen = previous.endswith("-") and previous[-2:-1].isalpha() and line[:1].isalpha()
-            if not hyphen:
-                parts.append(" ")
-        parts.append(line)
-        previous = line
-    return "".join(parts)
 
 
 def _capitalised(name: str, particles: frozenset[str]) -> bool:
@@ -182,8 +146,7 @@ class _Parser:
         )
         self.accepted: set[str] = set()
         self._witness_label: str | None = None  # "THE WITNESS", the record's label for whoever answers
-        self._candidates: dict[str, Candidate | None] = {}
-        self._midlines: dict[str, list[tuple[int, Candidate]]] = {}
+        self.lines = LineLabels(config, self.matcher)
 
     # -- labels ---------------------------------------------------------------------------
     def _decide_labels(self, paragraphs: list[RawPara]) -> None:
@@ -200,7 +163,7 @@ class _Parser:
                 if number <= skip:
                     continue
                 found = len(occurrences)
-                cand = self._candidate(line)
+                cand = self.lines.candidate(line)
                 if number and (cand is None or not self._opens_line(cand, para.lines[number - 1][1], line)):
                     cand = None  # inside a paragraph only a strong label opens a turn
                 # a name with no stop filling its line may be a label the wrap cut before its stop
@@ -208,7 +171,7 @@ class _Parser:
                 weak = _weak(cand) or unclosed(line) or filled
                 if weak and number + 1 < len(para.lines):
                     cut_off = [text for _, text in para.lines[number + 1 : number + 3]]
-                    wrapped, joined, taken = self._wrapped_label(line, cut_off)
+                    wrapped, joined, taken = self.lines.wrapped_label(line, cut_off)
                     if wrapped:
                         cand, line, skip = wrapped, joined, number + taken
                 if cand and self._heads_examination(line):
@@ -242,7 +205,7 @@ class _Parser:
                 alone_above = (
                     len(occurrences) > found and occurrences[-1].alone and occurrences[-1].cand.punct != "."
                 )
-                for at, inside in self._midline(line):
+                for at, inside in self.lines.midline(line):
                     after, before = line[at + inside.end :][:40], line[:at][-300:]
                     occurrences.append(Occurrence(inside, False, False, after, before, inner=True))
             bare = self.matcher.bare(para.lines[0][1])
@@ -254,7 +217,7 @@ class _Parser:
                     if index + 1 < len(paragraphs)
                     else ""
                 )
-                if _speech_follows(below, self._candidate(below)):
+                if _speech_follows(below, self.lines.candidate(below)):
                     occurrences.append(
                         Occurrence(bare, True, not occurrences, below[:40], previous, _ending([below], below))
                     )
@@ -308,121 +271,21 @@ class _Parser:
             or _capitalised(cand.name, self.config.particles)
         )
 
-    def _wraps(self, line: str, below: list[str]) -> Iterator[tuple[str, bool, int]]:
-        """The texts a label opening *line* may run over where a hard wrap cut it: *line* joined
-        with the next of *below* (a colon near its start, or *line* cut inside the label: a
-        parenthesis left open, a form of address or a particle last, the role opening the next
-        line, the head of a name or an office: :meth:`_cut_label_head`), then with the one
-        after where the two are still cut (a long office of two portfolios); each with whether
-        the line was cut and how many lines it took."""
-        for taken, following in enumerate(below[:2], start=1):
-            cut = (
-                unclosed(line)
-                or self.config.leaves_open(line)
-                or following.startswith(_OPENING)
-                or (taken == 1 and self._cut_label_head(line, following))
-            )
-            if not (cut or _COLON_NEAR.search(following, 0, _WRAPPED_SPAN)):
-                return
-            joined = join_lines([line, following])
-            yield joined, cut, taken
-            if not (unclosed(joined) or self.config.leaves_open(joined)):
-                return
-            line = joined
-
-    def _wrapped_label(self, line: str, below: list[str]) -> tuple[Candidate | None, str, int]:
-        """A label in CAPITALS (or after a marker) with a colon that a hard-wrapped line cut in
-        two ("Anf. 1 Ålderspresident INGVAR" / "CARLSSON: Ärade …") or three (see :meth:`_wraps`),
-        the lines joined, and how many lines of *below* it took; ``(None, line, 0)`` where the
-        first line opens none. A label whose parenthesis the wrap cut ends with whatever stop its
-        record prints ("(2.00" / "pm)—My question …"); one in Mixed case is read so only where
-        the line was cut inside it ("La" / "Vice-Présidente (Mme X) :", "Le Président" / "(M. X) :")."""
-        start = len(line)
-        for joined, cut, taken in self._wraps(line, below):
-            cand = self._candidate(joined)
-            shaped = cand and (cand.upper or cand.prefix or (cut and (cand.role or cand.addressed)))
-            if cand and shaped and start < cand.end <= len(joined) - len(below[taken - 1]) + _WRAPPED_SPAN:
-                if cand.punct in (":", "：") or (cut and cand.punct):
-                    return cand, joined, taken
-                break
-        return None, line, 0
-
-    def _midline(self, line: str) -> list[tuple[int, Candidate]]:
-        """Candidates in CAPITALS with a colon that start after a sentence inside *line*: the
-        labels of a record flattened to one line (``… thank you. THE MINISTER (SHRI X): Sir …``);
-        and a label with an office or a form of address glued to the word before it, where a
-        copy lost the line break (``… am 3. Mai 2011Präsident Dr. Max Muster: …``)."""
-        if line in self._midlines:
-            return self._midlines[line]
-        found: list[tuple[int, Candidate]] = []
-        for match in _GLUED.finditer(line):
-            if _colon_within(line, match.end()):
-                self._strong_label_at(line, match.end(), found)
-        for match in _SENTENCE_THEN_WORD.finditer(line):  # "… Zusammenarbeit. Vizepräsidentin X: …"
-            if not _colon_within(line, match.end()):
-                continue
-            office = self.config.offices.match(line[match.end() : match.end() + 40].casefold())
-            if office and self._ends_sentence(line, match.start()):
-                self._strong_label_at(line, match.end(), found)
-        for match in _MIDLINE.finditer(line):
-            if not _colon_within(line, match.end()) or not self._ends_sentence(line, match.start()):
-                continue
-            cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
-            if cand and cand.upper and cand.punct in (":", "："):
-                found.append((match.end(), cand))
-        found = sorted(dict(found).items())  # one candidate a place, in the order of the line
-        self._midlines[line] = found
-        return found
-
-    def _ends_sentence(self, line: str, at: int) -> bool:
-        """Whether the stop before *at* ends a sentence: not one of an abbreviation or an initial
-        ("Mr. JONES:", "O Sr. Presidente:")."""
-        before = _LAST_WORD.search(line, max(0, at - 30), at)
-        word = before.group(1).casefold() if before else ""
-        return len(word) >= 2 and word not in self.config.abbreviations
-
-    def _strong_label_at(self, line: str, at: int, found: list[tuple[int, Candidate]]) -> None:
-        """Add the candidate at *at* of *line* to *found* if an office or a form of address opens
-        it and a colon ends it: strong enough to start a turn inside a line."""
-        cand = self.matcher.candidate(line[at : at + _MIDLINE_SPAN])
-        strong = cand and (cand.title or self.config.offices.match(cand.name.casefold()))
-        if cand and strong and cand.punct in (":", "："):
-            found.append((at, cand))
-
     def _midline_labels(self, line: str) -> list[int]:
-        """Where accepted labels start inside *line* (see :meth:`_midline`)."""
-        return [at for at, cand in self._midline(line) if cand.key in self.accepted]
-
-    def _candidate(self, text: str) -> Candidate | None:
-        """The label candidate of *text*: a one-letter Q./A. label unless a name in CAPITALS
-        starts there (``В. М. МОЛОТОВ.`` is Molotov, ``A. Yes.`` is an answer). Each line is
-        asked about in every pass: the answer is kept for the whole parse."""
-        if text in self._candidates:
-            return self._candidates[text]
-        cand = self.matcher.candidate(text)
-        short = self.matcher.short_label(text)
-        # "A. Kulbergs (AS).", "В. Путин:" are a name with its initial, not the letter of an answer
-        # "Q — most likely to respond to?": the dash after a question's letter is its speech's
-        resumed = (
-            cand is not None
-            and short is not None
-            and cand.name == short.name
-            and cand.punct in ("-", "–", "—")
-        )
-        if short and (cand is None or resumed or not (cand.upper or cand.role or cand.punct in (":", "："))):
-            cand = short
-        self._candidates[text] = cand
-        return cand
+        """Where accepted labels start inside *line* (see :meth:`LineLabels.midline`)."""
+        return [at for at, cand in self.lines.midline(line) if cand.key in self.accepted]
 
     def _label(self, text: str, first_line: str | None = None) -> Candidate | None:
         if first_line is not None:
             bare = self.matcher.bare(first_line)
             if bare and bare.key in self.accepted and text.startswith(first_line):
-                whole = self._candidate(text)  # the same label, its stop on the next line: the wrap cut it
+                whole = self.lines.candidate(
+                    text
+                )  # the same label, its stop on the next line: the wrap cut it
                 if whole and whole.key == bare.key and whole.punct and whole.end > len(first_line):
                     return whole
                 return bare
-        cand = self._candidate(text)
+        cand = self.lines.candidate(text)
         if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
             return cand
         if cand and cand.short:  # a one-letter label not accepted: perhaps an initial of a name
@@ -442,7 +305,8 @@ class _Parser:
                 if index and cand is None:  # a label wrapped over two or three lines
                     below = [text for _, text in para.lines[index + 1 : index + 3]]
                     cand = next(
-                        filter(None, (self._label(joined) for joined, _, _ in self._wraps(line, below))), None
+                        filter(None, (self._label(joined) for joined, _, _ in self.lines.wraps(line, below))),
+                        None,
                     )
                 if cand and self._opens_line(cand, para.lines[index - 1][1], line):
                     pieces.append(current)
@@ -570,7 +434,7 @@ class _Parser:
             len(speech) < 3
             and at + 1 < len(paragraphs)
             and speech[-1].rstrip()[-1:] not in TERMINAL
-            and _weak(self._candidate(paragraphs[at + 1].lines[0][1]))
+            and _weak(self.lines.candidate(paragraphs[at + 1].lines[0][1]))
         ):
             at += 1
             speech += [text for _, text in paragraphs[at].lines[: 3 - len(speech)]]
@@ -867,52 +731,8 @@ class _Parser:
                     turn.items.append(Para([Gap("not-recorded", "")], turn.line))
                     self.doc.warnings.append((turn.line, f"the turn of {turn.speaker.text!r} has no words"))
 
-    def _rejoin_cut_labels(self, paragraphs: list[RawPara]) -> list[RawPara]:
-        """Paragraphs that a label's cut left, joined with the next that ends the label: a page
-        break of a PDF inside its parenthesis, the head a line or two ("O SR. PRESIDENTE (Vital
-        do Rêgo. Bloco Maioria/PMDB -" / blank line / "PB) – Muito boa tarde …": the blank line
-        and any furniture between were the page's end; read joined, the label is one a hard wrap
-        could have cut, :meth:`_wrapped_label`); or, where the copy keeps no blank lines (a blank
-        line is its own paragraph end), a line break between its words ("Sir Edward" / "Leigh
-        (Gainsborough) (Con): …", "The Prime" / "Minister (Rishi Sunak): …"; see
-        :meth:`_cut_label_head`)."""
-        between_words = self.source.layout != "blank-line"
-        joined: list[RawPara] = []
-        for para in paragraphs:
-            head = joined[-1].lines if joined and len(joined[-1].lines) <= _PAGE_CUT_LINES else []
-            text, below = join_lines([line for _, line in head]), para.lines[0][1]
-            if head and (
-                (unclosed(text) and self._wrapped_label(text, [below])[0])
-                or (between_words and len(head) == 1 and self._cut_label_head(text, below))
-            ):
-                joined[-1] = RawPara([*head, *para.lines])
-            else:
-                joined.append(para)
-        return joined
-
-    def _cut_label_head(self, head: str, line: str) -> bool:
-        """Whether *head*, a line of its own, and *line* below it are one label cut in two (see
-        :meth:`_rejoin_cut_labels`)."""
-        words = head.split(None, _CUT_HEAD_WORDS)  # no more than it takes to tell
-        if len(words) > _CUT_HEAD_WORDS or head.rstrip()[-1:] in TERMINAL or self._candidate(head):
-            return False
-        # a time or a number over a label ("10.16") has no word; a line in a script without case
-        # no run of words a break could cut (a Chinese title over a label)
-        if not all(word[:1].isupper() or word[:1].islower() for word in words):
-            return False
-        below, cand = self._candidate(line), self._candidate(join_lines([head, line]))
-        if below is None or cand is None or cand.punct not in (":", "："):
-            return False
-        if below.addressed and len(below.name) > len(below.title.rstrip()):
-            return False  # a form of address before a name: the line below opens its own label
-        if len(below.name.split()) > 1:  # a name in full below: a heading over its label
-            return False  # ("Council Tax" / "Jane Smith (Lab):")
-        office = self.config.offices.search(cand.name.casefold())  # "The Prime Minister"
-        opened = cand.addressed or (office and (office.start() == 0 or cand.title))
-        return bool(opened) and cand.end == len(head) + 1 + below.end
-
     def run(self) -> Document:
-        paragraphs = self._rejoin_cut_labels(self.source.paragraphs)
+        paragraphs = self.lines.rejoin_cut_labels(self.source.paragraphs, self.source.layout)
         self._decide_labels(paragraphs)
         units = self._front(self._units(paragraphs))
         self._body(units)
