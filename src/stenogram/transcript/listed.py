@@ -17,6 +17,7 @@ _NAME_WORDS = (2, 5)  # words of a name alone on its line: a forename and a surn
 _AFFILIATION_WORDS = 10  # "Ausschuss für Arbeit und Soziales, Vorsitzende", "Conservative, Harrowgate West"
 _TIME_WORDS = 6  # "10:32, 4 March 2025", "09.14 Uhr"
 _LEAST_BLOCKS = 2  # a page lists speeches: one block alone is as likely a heading
+_MOST_LINES = 4  # of a block: the name (twice, where a photo's caption gives it), affiliation, time
 _CLOCK_OR_YEAR = re.compile(r"\d{1,2}[:.]\d{2}|(?<!\d)\d{4}(?!\d)")
 
 
@@ -67,6 +68,8 @@ def _time_line(line: str) -> bool:
 def listed(lines: Sequence[str], config: Config) -> Listed | None:
     """The block of a listed speech that *lines* (one paragraph's) are, if they are one: a name
     (printed twice where a photo's caption gives it first), its affiliation, perhaps a time."""
+    if len(lines) > _MOST_LINES:  # a paragraph of a speech, asked first: most are
+        return None
     lines = [line.strip() for line in lines if line.strip()]
     if len(lines) > 1 and lines[0] == lines[1]:
         lines = lines[1:]

@@ -147,6 +147,7 @@ class _Parser:
         self.accepted: set[str] = set()
         self._witness_label: str | None = None  # "THE WITNESS", the record's label for whoever answers
         self.lines = LineLabels(config, self.matcher)
+        self._examinations: dict[str, bool] = {}  # lines that head an examination, by their text
 
     # -- labels ---------------------------------------------------------------------------
     def _decide_labels(self, paragraphs: list[RawPara]) -> None:
@@ -548,8 +549,11 @@ class _Parser:
     def _heads_examination(self, text: str) -> bool:
         """Whether *text* heads an examination: it says who asks ("BY MR. SMITH:") or who is
         sworn to answer ("DR AMELIA HART (sworn)"); no turn, and no front matter."""
-        text = text.strip()
-        return bool(self.config.examiner.fullmatch(text) or self.config.witness.fullmatch(text))
+        if text not in self._examinations:  # asked of a line in every pass: answered once
+            line = text.strip()
+            heads = self.config.examiner.fullmatch(line) or self.config.witness.fullmatch(line)
+            self._examinations[text] = bool(heads)
+        return self._examinations[text]
 
     def _answers(self, cand: Candidate, witness: str) -> bool:
         """Whether *cand* is *witness* speaking under another label: an answer's letter (the

@@ -139,6 +139,8 @@ class Registry:
         self._group_of: dict[str, int | None] = {}
         self._group_person: dict[int, Person] = {}
         self._holders: dict[str, Person] = {}  # an office's key → its holder last named
+        self._signatures: dict[str, Signature | None] = {}  # read once: a label recurs every turn
+        self._offices_alone: dict[str, bool] = {}
 
     def expect(self, names: Iterable[str]) -> None:
         """Learn the labels the record prints (in their order), so that the ones naming one
@@ -150,7 +152,7 @@ class Registry:
         for group in persons(free.values(), self._config):
             for name in group:
                 self._group_of[label_key(name)] = len(self._groups)
-            self._groups.append([sig for name in group if (sig := signature(name, self._config))])
+            self._groups.append([sig for name in group if (sig := self._signature(name))])
             for surname in dict.fromkeys(s for sig in self._groups[-1] for s in sig.surnames):
                 self._by_surname.setdefault(surname, []).append(len(self._groups) - 1)
             self._fullest.append(group[0])
@@ -160,7 +162,7 @@ class Registry:
         labels it fits (a voice from the hall, the examiner of "BY MR. SMITH:"). A name *held*
         an office ("ΠΡΟΕΔΡΕΥΩΝ (ΓΕΩΡΓΙΟΣ ΛΑΜΠΡΟΥ)") is plainly a person's, in capitals too."""
         if key not in self._group_of:
-            sig = None if self.is_group(name) else signature(name, self._config)
+            sig = None if self.is_group(name) else self._signature(name)
             sig = sig.as_name() if sig and held else sig
             forms = [self._by_surname.get(surname, []) for surname in (sig.surnames if sig else ())]
             # a surname of so many forms joins none
@@ -182,18 +184,30 @@ class Registry:
             if not word or self._config.stop_ends_sentence(word):
                 holder = role[: found.end() - 1 if word else found.start()].strip()
                 break
-        held = signature(holder, self._config)
+        held = self._signature(holder)
         if held is None or held.numbers or not (held.named or _capital_name(held, name, holder)):
             return None
-        office = signature(name, self._config) is None or office_phrase(name, self._config)
+        office = self._office_alone(name)
         return holder if office else None
+
+    def _signature(self, text: str) -> Signature | None:
+        """:func:`signature` of *text*, read once for the whole record."""
+        if text not in self._signatures:
+            self._signatures[text] = signature(text, self._config)
+        return self._signatures[text]
+
+    def _office_alone(self, name: str) -> bool:
+        """Whether *name* names an office and no person: no name in it, or an office phrase."""
+        if name not in self._offices_alone:
+            self._offices_alone[name] = self._signature(name) is None or office_phrase(name, self._config)
+        return self._offices_alone[name]
 
     def _held(self, key: str, name: str) -> Person | None:
         """The holder of the office *name* (of label *key*) names: named with that office, or
         else, for an office without a name, the holder last named with the office in full whose
         shortened form it is, its portfolio left off ("The Secretary of State:" after "The
         Secretary of State for Health and Social Care (Sarah Linton):")."""
-        alone = signature(name, self._config) is None or office_phrase(name, self._config)
+        alone = self._office_alone(name)
         if key in self._holders or not alone:
             return self._holders.get(key)
         for office in reversed(self._holders):
@@ -212,7 +226,7 @@ class Registry:
     def _presides(self, name: str, presiding: str) -> bool:
         """Whether *name* is the chair's office alone, which the person *presiding* holds now:
         not yet theirs, or held by another before the heading named them."""
-        if label_key(name) in self._specs or signature(name, self._config) is not None:
+        if label_key(name) in self._specs or self._signature(name) is not None:
             return False
         if not chairs(name, self._config):
             return False
@@ -236,9 +250,8 @@ class Registry:
         Minister:", as Hansard prints a holder once in full), until another holder is named. The
         chair's office alone ("PRESIDENTE.") is the person a heading put in the chair
         (*presiding*: "Presidenza del presidente ROSSI"), until another heading names another."""
-        printed = (
-            role or affiliation
-        )  # a holder in capitals reads as a party: "ΠΡΟΕΔΡΕΥΩΝ (ΓΕΩΡΓΙΟΣ ΛΑΜΠΡΟΥ)"
+        # a holder in capitals reads as a party: "ΠΡΟΕΔΡΕΥΩΝ (ΓΕΩΡΓΙΟΣ ΛΑΜΠΡΟΥ)"
+        printed = role or affiliation
         holder = self._holder(name, printed) if printed else None
         if not holder and presiding and self._presides(name, presiding):
             holder = self._name_alone(presiding)
