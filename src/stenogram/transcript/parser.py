@@ -529,6 +529,8 @@ class _Parser:
                 role = None if asker or cand.role == party else cand.role
                 person = self.registry.resolve(asker or cand.name, role, party, presiding)
                 person.turns += 1
+                if asker and cand.name not in person.labels:  # "Q", "A", "THE WITNESS": their forms too
+                    person.labels.append(cand.name)
                 label = SpeakerLabel(
                     cand.printed[len(cand.page) :],
                     cand.name,
@@ -574,6 +576,9 @@ class _Parser:
         party = block.affiliation if _party(block.affiliation) else ""
         person = self.registry.resolve(block.name, block.affiliation, party)
         person.turns += 1
+        printed = f"{block.name} {block.affiliation}"  # the block as its label reads, less its time
+        if printed not in person.labels:
+            person.labels.append(printed)
         label = SpeakerLabel(unit.text, block.name, "", role=block.affiliation, time=block.time)
         return Turn(person.id, label, [], unit.line)
 
