@@ -124,6 +124,15 @@ def _speech_follows(below: str, cand: Candidate | None) -> bool:
     return len(below) >= 60 or below.rstrip()[-1:] in TERMINAL
 
 
+def _labelled(below: Candidate | None) -> bool:
+    """Whether the line below a label alone on its line opens with a label of its own, plainly
+    one (a colon, and CAPITALS, a role or a form of address): "Zur Geschäftsordnung:" over
+    "Abg. Lena Fuchs (Grüne): …" is a heading, its turn would have no words."""
+    return (
+        below is not None and below.punct in (":", "：") and not below.short and (below.upper or below.strong)
+    )
+
+
 def _called_above(name: str, above: str) -> bool:
     """Whether the line above ends by calling *name*, the chair's call to the next speaker
     ("Слово имеет тов. Каменский." / "Каменский. Товарищи! …" in hard-wrapped lines)."""
@@ -184,7 +193,9 @@ class _Parser:
                     alone = not line[cand.end :].strip()
                     if alone and number + 1 == len(para.lines) and index + 1 < len(paragraphs):
                         first = [text for _, text in paragraphs[index + 1].lines[:3]]
-                        if len(first) == 1 and self._date_line(first[0]):  # a title over its date
+                        if (len(first) == 1 and self._date_line(first[0])) or _labelled(
+                            self.lines.candidate(first[0])
+                        ):  # a title over its date, a heading over a turn: no speech of its own
                             speech = []
                         else:
                             speech, last = self._speech_on(paragraphs, index + 1, first)
