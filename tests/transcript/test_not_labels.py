@@ -14,6 +14,13 @@ from stenogram.tei.convert import convert_text
 
 # Each sample's true speakers, in order, as printed.
 EXPECTED: dict[str, list[str]] = {
+    "de-not-vote-heading": [
+        "Vorsitzender Hans Brandt:",
+        "Abg. Mia Stein (FDP):",
+        "Vorsitzender Hans Brandt:",
+    ],
+    # a speech that ends with a signature read out is a sentence, not a field's short value
+    "en-not-signed-by": ["Mayor Reid:", "Councillor Okafor:", "Councillor Haines:"],
     "de-not-vote-result": [
         "Präsidentin Petra Lindner:",
         "Abg. Jens Kofler (SPD):",

@@ -25,7 +25,15 @@ from stenogram.transcript.frontmatter import (
     strip_lead,
 )
 from stenogram.transcript.inline import ROUND, InlineContext, Node, TurnBreak, parse_inline
-from stenogram.transcript.labels import Candidate, LabelMatcher, _party, label_key, unclosed, without_stops
+from stenogram.transcript.labels import (
+    Candidate,
+    LabelMatcher,
+    _party,
+    label_key,
+    lower_case,
+    unclosed,
+    without_stops,
+)
 from stenogram.transcript.language import detect_language
 from stenogram.transcript.lines import LineLabels, join_lines
 from stenogram.transcript.listed import Listed, listed_blocks
@@ -97,6 +105,11 @@ def _capitalised(name: str, particles: frozenset[str]) -> bool:
     )
 
 
+# Words in lower case that make a speech's first words a sentence, however short and unstopped
+# ("The applicant's letter was signed by:" over a signature), not a list of names after a label.
+_SENTENCE_WORDS = 4
+
+
 def _ending(start: list[str], last: str) -> str:
     """How a label's speech ends, from its first lines and its last: "" when there is none,
     "short" for a short line with no final punctuation (a list of names after "Presidente:"),
@@ -105,7 +118,8 @@ def _ending(start: list[str], last: str) -> str:
     if not text:
         return ""
     final = last.rstrip()[-1:]
-    if len(text) < 120 and final not in TERMINAL and not without_stops(final):
+    sentence = sum(lower_case(word[0]) for word in text.split()) >= _SENTENCE_WORDS
+    if len(text) < 120 and final not in TERMINAL and not without_stops(final) and not sentence:
         return "short"
     return "speech" if len(text) >= 300 else "sentence"
 
