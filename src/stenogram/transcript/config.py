@@ -50,6 +50,7 @@ class Config:
     particles: frozenset[str]
     narration: frozenset[str]  # words in lower case that announce a text read out: no label's
     parties: frozenset[str]  # parties printed in lower case after the name: "Ville Niinistö vihr:"
+    divisions: frozenset[str]  # divisions of a text, printed with their number: "Article 2:", "Punkt 3:"
     announcements: re.Pattern[str]
     weights: dict[str, float]
     threshold: float
@@ -245,6 +246,7 @@ _SHAPE: dict[str, Any] = {
         "abbreviations": _STRS,
         "particles": _STRS,
         "narration": _STRS,
+        "divisions": _STRS,
         "announcements": _STRS,
         "openers": {"*": _STRS},
         "weights": {"*": "float|int"},
@@ -446,6 +448,7 @@ def load_config(path: str | Path | None = None) -> Config:
         particles=frozenset(word.casefold() for word in labels["particles"]),
         narration=frozenset(word.casefold() for word in labels["narration"]),
         parties=frozenset(word.casefold() for word in labels["parties"]),
+        divisions=frozenset(word.casefold() for word in labels["divisions"]),
         announcements=_compile(r"(?<![^\W\d_])(?:" + "|".join(labels["announcements"]) + r")\b", where),
         weights=_weights(labels["weights"], features, where),
         threshold=float(labels["threshold"]),

@@ -25,7 +25,15 @@ from stenogram.transcript.frontmatter import (
     strip_lead,
 )
 from stenogram.transcript.inline import ROUND, InlineContext, Node, TurnBreak, parse_inline
-from stenogram.transcript.labels import Candidate, LabelMatcher, _party, label_key, unclosed, without_stops
+from stenogram.transcript.labels import (
+    Candidate,
+    LabelMatcher,
+    _party,
+    label_key,
+    lower_case,
+    unclosed,
+    without_stops,
+)
 from stenogram.transcript.language import detect_language
 from stenogram.transcript.lines import LineLabels, join_lines
 from stenogram.transcript.listed import Listed, listed_blocks
@@ -97,6 +105,11 @@ def _capitalised(name: str, particles: frozenset[str]) -> bool:
     )
 
 
+# Words in lower case that make a speech's first words a sentence, however short and unstopped
+# ("The applicant's letter was signed by:" over a signature), not a list of names after a label.
+_SENTENCE_WORDS = 4
+
+
 def _ending(start: list[str], last: str) -> str:
     """How a label's speech ends, from its first lines and its last: "" when there is none,
     "short" for a short line with no final punctuation (a list of names after "Presidente:"),
@@ -105,7 +118,8 @@ def _ending(start: list[str], last: str) -> str:
     if not text:
         return ""
     final = last.rstrip()[-1:]
-    if len(text) < 120 and final not in TERMINAL and not without_stops(final):
+    sentence = sum(lower_case(word[0]) for word in text.split()) >= _SENTENCE_WORDS
+    if len(text) < 120 and final not in TERMINAL and not without_stops(final) and not sentence:
         return "short"
     return "speech" if len(text) >= 300 else "sentence"
 
@@ -122,6 +136,15 @@ def _speech_follows(below: str, cand: Candidate | None) -> bool:
     if not below or (cand is not None and (cand.upper or cand.punct in (":", "："))):
         return False
     return len(below) >= 60 or below.rstrip()[-1:] in TERMINAL
+
+
+def _labelled(below: Candidate | None) -> bool:
+    """Whether the line below a label alone on its line opens with a label of its own, plainly
+    one (a colon, and CAPITALS, a role or a form of address): "Zur Geschäftsordnung:" over
+    "Abg. Lena Fuchs (Grüne): …" is a heading, its turn would have no words."""
+    return (
+        below is not None and below.punct in (":", "：") and not below.short and (below.upper or below.strong)
+    )
 
 
 def _called_above(name: str, above: str) -> bool:
@@ -184,7 +207,9 @@ class _Parser:
                     alone = not line[cand.end :].strip()
                     if alone and number + 1 == len(para.lines) and index + 1 < len(paragraphs):
                         first = [text for _, text in paragraphs[index + 1].lines[:3]]
-                        if len(first) == 1 and self._date_line(first[0]):  # a title over its date
+                        if (len(first) == 1 and self._date_line(first[0])) or _labelled(
+                            self.lines.candidate(first[0])
+                        ):  # a title over its date, a heading over a turn: no speech of its own
                             speech = []
                         else:
                             speech, last = self._speech_on(paragraphs, index + 1, first)

@@ -54,6 +54,8 @@ class LabelDecision:
 INITIALS_IN_NAME = re.compile(rf"(?:^|\s)[{UPPER}]\.(?:\s?[{UPPER}]\.)*(?:\s|$)")
 # Text in CAPITALS after a "label": the label is the first half of a heading.
 _HEADING_AFTER = re.compile(rf"[\W\d_]*[{UPPER}]{{2,}}(?:[\W\d_]+[{UPPER}]{{2,}}){{2}}")
+# The number of a division: "2", "1er", "3a", "IV", "12.", "19/1234".
+_DIVISION_NUMBER = re.compile(r"(?:\d{1,5}(?:[/.]\d{1,5})?[^\W\d_]{0,3}|[IVXLCDM]{1,6})\.?")
 _WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more ("1a", an ordinal, is none)
 
 
@@ -76,7 +78,18 @@ _FULL_LINE = 50  # characters of a line a hard wrap has cut (a heading is shorte
 _COLON_LIKE = frozenset({":", "：", "\u3000", "\t"})
 # Evidence that the candidate is not a name at all: it is then not believed for its shape alone.
 _SHAPE_BLOCKERS = frozenset(
-    {"opener", "sentence", "wordy", "whole", "silent", "unfinished", "heading", "spaced", "unopened"}
+    {
+        "opener",
+        "sentence",
+        "wordy",
+        "whole",
+        "silent",
+        "unfinished",
+        "heading",
+        "spaced",
+        "unopened",
+        "division",
+    }
 )
 # The most words of a label in a script without case: an honorific, an office of a few words and a
 # name ("معالي وزير الدولة لشؤون مجلس النواب", "மாண்புமிகு திரு. எ. வ. வேலு").
@@ -268,6 +281,8 @@ def _features(
             found["sentence"] = w["sentence"] * len(ordinary)
         if any(word.casefold() in config.narration for word in ordinary):
             found["narration"] = w["narration"]
+    if _division(name, config):
+        found["division"] = w["division"]
     # a script without case (Arabic, Devanagari, Thai …) shows no sentence by its lower case: by
     # its length ("میں یہ کہنا چاہتا ہوں کہ جناب اسپیکر نے کہا تھا:" is no name)
     spoken = len(name.split())
@@ -288,6 +303,15 @@ def _features(
     if any(o.cand.prefix for o in occurrences):
         found["marker"] = w["marker"]
     return found
+
+
+def _division(name: str, config: Config) -> bool:
+    """Whether *name* is a division of a text and its number ("Article 2", "Art. 1", "Статья IV"): a
+    bill's or an agenda's text read into the record, never a speaker ("Speaker 2" is none)."""
+    word, _, number = name.partition(" ")
+    return word.rstrip(".").casefold() in config.divisions and bool(
+        _DIVISION_NUMBER.fullmatch(number.strip())
+    )
 
 
 def _opens_with(speech: str, openers: frozenset[str]) -> bool:
