@@ -27,6 +27,7 @@ from genre_words import CYRILLIC_WORDS, FURNITURE, LATIN_WORDS
 from stenogram.errors import InputError
 from stenogram.tei.convert import convert_text
 from stenogram.transcript.config import load_config
+from stenogram.transcript.reader import check_characters
 from stenogram.xmlsafe import parse_bytes
 
 with warnings.catch_warnings():
@@ -220,10 +221,19 @@ def convert_or_refuse(text: str, data: bytes) -> None:
     try:
         check_tei(text, data)
     except InputError as err:
-        # Refused only for what a reader cannot take: no words, binary bytes, furniture only.
+        # Refused only for what a reader cannot take: no words, a character no transcript may
+        # hold (binary bytes, a surrogate, a noncharacter such as U+FFFE), furniture only.
         wordless = not re.search(r"[^\W_]", text)
-        binary = bool(re.search(r"[\x00-\x08\x0b\x0e-\x1f\x7f]", text))
-        assert wordless or binary or "furniture" in str(err), f"refused {text!r}: {err}"
+        assert wordless or _unreadable(text) or "furniture" in str(err), f"refused {text!r}: {err}"
+
+
+def _unreadable(text: str) -> bool:
+    """Whether *text* holds a character the reader refuses (see ``check_characters``)."""
+    try:
+        check_characters(text, "generated.txt")
+    except InputError:
+        return True
+    return False
 
 
 @PROPERTIES
