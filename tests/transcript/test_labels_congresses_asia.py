@@ -50,6 +50,8 @@ CASES = {
         "Presidente.-",
         "Compañera Marta Díaz.-",
     ],
+    "ru-congress-role-once.txt": ["Петровский.", "Рудаков (Донбасс).", "Голос из зала.", "Рудаков."],
+    "hu-kongresszus-elvtars.txt": ["Elnök:", "Kovács János elvtárs:", "Elnök:", "Szabó Mária elvtársnő:"],
     "ja-court-roles-alone.txt": ["裁判長", "被告人", "裁判長", "被告人", "検察官", "弁護人"],
     "zh-court-dash-answers.txt": [
         "审判长：",
