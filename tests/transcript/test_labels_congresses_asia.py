@@ -20,6 +20,12 @@ CASES = {
         "Tow. Edward Kowalczyk:",
         "Tow. Anna Wiśniewska:",
     ],
+    "pl-zjazd-przewodniczacy-tow.txt": [
+        "Przewodniczący obrad tow. Stefan Jaworski:",
+        "Tow. Marian Kubiak (Poznań):",
+        "Przewodniczący obrad tow. Stefan Jaworski:",
+        "Tow. Halina Lis (Łódź):",
+    ],
     "de-parteitag-genosse.txt": [
         "Vorsitzender Genosse Krause:",
         "Genosse Lehmann:",
