@@ -828,15 +828,17 @@ class LabelMatcher:
 
     def _uncased_alone(self, line: str) -> Candidate | None:
         """A name alone on its line in a script without case, with a form of address or an office in
-        parentheses, read as it would be with a colon: a web copy of the Urdu debates prints
-        "جناب ڈپٹی اسپیکر", "خواجہ محمد آصف (وزیر دفاع)" above the speech."""
+        parentheses, or that opens with an office, read as it would be with a colon: a web copy of
+        the Urdu debates prints "جناب ڈپٹی اسپیکر", "خواجہ محمد آصف (وزیر دفاع)" above the speech,
+        a Japanese court's transcript its roles ("裁判長", "被告人") above theirs."""
         head = line.strip()
         if not head or any(c.isupper() or c.islower() for c in head):
             return None
         named = self._whole_name(head)
         if named is None:
             return None
-        if not (named.title or self.config.offices.match((named.role or "").casefold())):
+        office = self.config.offices.match((named.role or named.name).casefold())
+        if not (named.title or office):
             return None  # "وقفہ سوالات (جاری)": a heading and its note, no office
         return replace(named, punct="", end=len(line), printed=line)
 

@@ -456,11 +456,12 @@ def decide(
             scored.append(row)
     # the shapes believed, with the most words a believed label of each has: one word more is
     # still that shape ("Giorgi Beridze:" beside "Chairman:"), a sentence ending in a colon is not
-    # (the only sign of one in a script without capitals)
+    # (the only sign of one in a script without capitals); every printing of a believed label
+    # counts, as a speaker's first label may carry a role the later ones drop ("Рудаков
+    # (Донбасс)." then "Рудаков.")
     longest: dict[tuple[bool, str, bool, bool], int] = {}
     for row in scored:
-        if row.accepted:
-            cand = by_key[row.key][0].cand
+        for cand in {found.cand for found in by_key[row.key]} if row.accepted else ():
             longest[_shape(cand)] = max(longest.get(_shape(cand), 0), len(cand.name.split()))
     for row in scored:
         cand = by_key[row.key][0].cand
