@@ -18,6 +18,7 @@ _AFFILIATION_WORDS = 10  # "Ausschuss für Arbeit und Soziales, Vorsitzende", "C
 _TIME_WORDS = 6  # "10:32, 4 March 2025", "09.14 Uhr"
 _LEAST_BLOCKS = 2  # a page lists speeches: one block alone is as likely a heading
 _MOST_LINES = 4  # of a block: the name (twice, where a photo's caption gives it), affiliation, time
+_NAME_SPAN = 80  # characters of a line that may be a name of five words
 _CLOCK_OR_YEAR = re.compile(r"\d{1,2}[:.]\d{2}|(?<!\d)\d{4}(?!\d)")
 
 
@@ -68,7 +69,7 @@ def _time_line(line: str) -> bool:
 def listed(lines: Sequence[str], config: Config) -> Listed | None:
     """The block of a listed speech that *lines* (one paragraph's) are, if they are one: a name
     (printed twice where a photo's caption gives it first), its affiliation, perhaps a time."""
-    if len(lines) > _MOST_LINES:  # a paragraph of a speech, asked first: most are
+    if not lines or len(lines) > _MOST_LINES or len(lines[0]) > _NAME_SPAN:  # most paragraphs
         return None
     lines = [line.strip() for line in lines if line.strip()]
     if len(lines) > 1 and lines[0] == lines[1]:

@@ -118,9 +118,10 @@ def _ending(start: list[str], last: str) -> str:
     if not text:
         return ""
     final = last.rstrip()[-1:]
-    sentence = sum(lower_case(word[0]) for word in text.split()) >= _SENTENCE_WORDS
-    if len(text) < 120 and final not in TERMINAL and not without_stops(final) and not sentence:
-        return "short"
+    if len(text) < 120 and final not in TERMINAL and not without_stops(final):
+        sentence = sum(lower_case(word[0]) for word in text.split()) >= _SENTENCE_WORDS
+        if not sentence:
+            return "short"
     return "speech" if len(text) >= 300 else "sentence"
 
 
