@@ -145,3 +145,23 @@ def test_abbreviations_in_capitals_a_wrap_set_at_line_starts_are_no_dialogue() -
         "El señor STEPHEN KINNOCK:",
         "El señor DAVID DAVIS:",
     ]
+
+
+def test_minutes_with_headings_copied_one_paragraph_a_line() -> None:
+    """Minutes copied one paragraph a line, the agenda's headings ending in no stop: a line over
+    one that opens with a label's shape tells nothing of a wrap, so the text is read one
+    paragraph a line and each label opens its turn, the first under the headings too."""
+    text = (
+        "Niederschrift über die Sitzung des Kreistages\n"
+        "Tagesordnungspunkt 5: Haushaltssatzung 2025\n"
+        "Landrat Bernd Keller: Ich rufe Tagesordnungspunkt 5 auf.\n"
+        "Kreisrätin Julia Sommer: Unsere Fraktion stimmt zu.\n"
+        "Tagesordnungspunkt 6: Verschiedenes\n"
+        "Landrat Bernd Keller: Gibt es Wortmeldungen?\n"
+    )
+    root = etree.fromstring(convert_text(text.encode(), "kreistag.txt").tei)
+    assert [sp.text for sp in root.iterfind(".//t:sp/t:speaker", NS)] == [
+        "Landrat Bernd Keller:",
+        "Kreisrätin Julia Sommer:",
+        "Landrat Bernd Keller:",
+    ]

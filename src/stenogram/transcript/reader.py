@@ -405,25 +405,55 @@ def _layout(lines: list[str]) -> str:
         return "line"
     width = sorted(lengths)[int(len(lengths) * 0.9) - 1]
     full = sum(1 for n in lengths if n >= 0.75 * width)
-    texts = [line.rstrip() for line in lines if line.strip()][:-1]
-    ending = sum(1 for line in texts if line[-1] in TERMINAL)
+    nonblank = [line.rstrip() for line in lines if line.strip()]
+    texts = nonblank[:-1]
+    # a line over one that opens with a label's shape tells nothing: a heading or a paragraph's end
+    told = [
+        line[-1] in TERMINAL
+        for line, on in zip(texts, _goes_on(nonblank), strict=False)
+        if on or line[-1] in TERMINAL
+    ]
+    ending = sum(told)
     margins = {min(indent(line), _INDENT) for line in texts}
     # Lines that mostly end a sentence are turns one per line, even of one length (wrapped lines
     # end mid-sentence), unless first lines are indented past the rest (indented paragraphs).
     if _cut_lines_full(texts, width):
         return "wrapped"
-    if ending > 0.6 * len(texts) and len(margins) == 1:
+    if ending > 0.6 * len(told) and len(margins) == 1:
         return "line"
     if width <= _WRAP_WIDTH and full >= 0.6 * len(lengths) and statistics.pstdev(lengths) < width / 3:
         return "wrapped"
     return "line"
 
 
-def _cut_lines(lines: list[str], width: int) -> tuple[int, int]:
+# The start of a line that opens with a label's shape: a capitalised word, a few more, a colon.
+_LABEL_START = re.compile(r"[^\W\d_][^\s:：]*(?:[ \t]+[^\s:：]+){0,5}[ \t]*[:：](?:\s|$)")
+
+
+def _label_below(below: str) -> bool:
+    """Whether *below* opens with a label's shape, so that the line above it ended its
+    paragraph, whatever its last character ("Tagesordnungspunkt 5: Haushaltssatzung 2025" /
+    "Landrat Bernd Keller: Ich rufe …": the headings of minutes copied one paragraph a line)."""
+    below = below.lstrip()
+    return below[:1].isupper() and _LABEL_START.match(below) is not None
+
+
+def _goes_on(lines: list[str]) -> list[bool]:
+    """For each of *lines* (none blank), whether it ends no sentence and goes on in the next."""
+    return [
+        line.rstrip()[-1] not in TERMINAL and not _label_below(below)
+        for line, below in zip(lines, [*lines[1:], ""], strict=True)
+    ]
+
+
+def _cut_lines(lines: list[str], width: int, labels_end: bool = False) -> tuple[int, int]:
     """How many of *lines* end no sentence, and how many of those run to the margin: a line a
     hard wrap cut always does; one paragraph a line has no such lines, or short ones (a label or
-    a heading alone on its line)."""
-    cut = [line.rstrip() for line in lines if line.strip() and line.rstrip()[-1] not in TERMINAL]
+    a heading alone on its line). With *labels_end*, a line over one that opens with a label's
+    shape ends its paragraph."""
+    texts = [line.rstrip() for line in lines if line.strip()]
+    ends = [not goes_on for goes_on in _goes_on(texts)] if labels_end else [False] * len(texts)
+    cut = [line for line, end in zip(texts, ends, strict=True) if line[-1] not in TERMINAL and not end]
     return len(cut), sum(1 for line in cut if len(line) >= 0.75 * width)
 
 
@@ -477,7 +507,7 @@ def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
     starts = _indented_starts(lines)
     # short turns hard-wrapped end a sentence on most lines (read one a line), but where two or
     # more lines end none at the margin, the wrap cut them, before a capital too ("in the" / "Senate)")
-    cut_at_margin = width <= _WRAP_WIDTH and _cut_lines(lines, width)[1] >= 2
+    cut_at_margin = width <= _WRAP_WIDTH and _cut_lines(lines, width, labels_end=True)[1] >= 2
     texts = [line.strip() for line in lines]
     for number, text in enumerate(texts, start=1):
         if not text:
@@ -494,6 +524,7 @@ def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
             # one a line, a line that ends no sentence and a next one in lower case are one cut in two
             ends = text[-1] in TERMINAL or not below[:1].islower()
             cut = text[-1] not in TERMINAL and len(lines[number - 1].rstrip()) >= 0.75 * width
+            cut = cut and not _label_below(below)
             if ends and cut_at_margin and cut:
                 ends = False  # a line that ends no sentence and runs to the margin was cut by a wrap
         else:
