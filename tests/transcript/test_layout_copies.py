@@ -14,6 +14,12 @@ from stenogram.tei.convert import convert_text
 LAYOUT = Path(__file__).resolve().parents[1] / "data" / "layout"
 
 
+def _speakers(text: str) -> list[str]:
+    """The speaker labels of *text*, written here in the layout of a copy."""
+    root = etree.fromstring(convert_text(text.encode(), "copy.txt").tei)
+    return [str(sp.text) for sp in root.iterfind(".//t:sp/t:speaker", NS)]
+
+
 def labels(sample: str) -> list[str]:
     """The speaker labels *sample* gives, each printed whole (a time in it is an element)."""
     root = etree.fromstring(convert_text((LAYOUT / sample).read_bytes(), sample).tei)
@@ -140,8 +146,7 @@ def test_abbreviations_in_capitals_a_wrap_set_at_line_starts_are_no_dialogue() -
         "agreement will cease to operate in respect of the\n"
         "UK. It will no longer have any practical relevance to the United Kingdom.\n"
     )
-    root = etree.fromstring(convert_text(text.encode(), "questions.txt").tei)
-    assert [sp.text for sp in root.iterfind(".//t:sp/t:speaker", NS)] == [
+    assert _speakers(text) == [
         "El señor STEPHEN KINNOCK:",
         "El señor DAVID DAVIS:",
     ]
@@ -159,8 +164,7 @@ def test_minutes_with_headings_copied_one_paragraph_a_line() -> None:
         "Tagesordnungspunkt 6: Verschiedenes\n"
         "Landrat Bernd Keller: Gibt es Wortmeldungen?\n"
     )
-    root = etree.fromstring(convert_text(text.encode(), "kreistag.txt").tei)
-    assert [sp.text for sp in root.iterfind(".//t:sp/t:speaker", NS)] == [
+    assert _speakers(text) == [
         "Landrat Bernd Keller:",
         "Kreisrätin Julia Sommer:",
         "Landrat Bernd Keller:",

@@ -287,6 +287,12 @@ def _closes_unspaced(punct: str, following: str) -> bool:
     return punct == "：" or (punct == ":" and caseless) or (punct == "—" and not following.islower())
 
 
+def _read_past(inner: Candidate, text: str, lead: int, **before: str) -> Candidate:
+    """*inner*, the label read after the first *lead* characters of *text* (a marker, a page
+    of the printed edition), as the label of *text*: printed with them, ending after them."""
+    return replace(inner, end=inner.end + lead, printed=text[:lead] + inner.printed, **before)
+
+
 def _spaced_off(text: str, marked: bool = True) -> Candidate | None:
     """A label of a few words (a role in parentheses after it) that ends at an ideographic
     space or at two spaces, with no punctuation of its own; after a marker (*marked*) also a
@@ -408,14 +414,7 @@ class LabelMatcher:
         page = self.config.page.match(text)
         if page:  # the printed edition's page before the label: printed with it, no part of it
             inner = self.candidate(text[page.end() :])
-            if inner is None:
-                return None
-            return replace(
-                inner,
-                end=inner.end + page.end(),
-                printed=text[: page.end()] + inner.printed,
-                page=page.group(),
-            )
+            return None if inner is None else _read_past(inner, text, page.end(), page=page.group())
         stamp = self.config.timestamp.match(text)
         found = self._prefixed(text) or self._candidate(text[stamp.end() :] if stamp else text)
         if found is None or (found.punct == "." and not found.role):
@@ -524,12 +523,7 @@ class LabelMatcher:
             inner = _spaced_off(rest) or inner
         if inner is None:
             return None
-        return replace(
-            inner,
-            end=inner.end + prefix.end(),
-            printed=text[: prefix.end()] + inner.printed,
-            prefix=prefix.group().strip(),
-        )
+        return _read_past(inner, text, prefix.end(), prefix=prefix.group().strip())
 
     def _candidate(self, text: str) -> Candidate | None:
         configured = self._configured.match(text) if self._configured else None
