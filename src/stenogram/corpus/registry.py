@@ -16,8 +16,8 @@ from lxml import etree
 
 from stenogram.tei.encode import TEI_NS, person_element
 from stenogram.tei.reading import Speaker
+from stenogram.transcript.candidate import label_key
 from stenogram.transcript.config import Config
-from stenogram.transcript.labels import label_key
 from stenogram.transcript.model import NamePart, Person
 from stenogram.transcript.names import name_parts
 

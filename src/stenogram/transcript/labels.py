@@ -10,37 +10,29 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from dataclasses import replace
 
+from stenogram.transcript.candidate import (
+    BRACKETED,
+    ORDINAL_MARKS,
+    PARTICLE,
+    SMALL,
+    UPPER,
+    Candidate,
+    cased,
+    letter_class,
+    lower_case,
+    unclosed,
+)
 from stenogram.transcript.config import Config
 
-
-def _letter_class(test: Callable[[str], bool]) -> str:
-    """A regex character class of every letter in the Basic Multilingual Plane passing *test*."""
-    points = [c for c in range(0x10000) if test(chr(c))]
-    ranges: list[str] = []
-    start = points[0]
-    for prev, cur in zip(points, [*points[1:], -1], strict=True):
-        if cur != prev + 1:
-            ranges.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
-            start = cur
-    return "".join(ranges)
-
-
-# Upper- and lower-case letters of every script (Latin with diacritics, Cyrillic, Greek …).
-UPPER = _letter_class(str.isupper)
-_L = _letter_class(lambda c: c.isalpha() and not c.isupper())
 # Combining marks (the vowel signs of Devanagari, Bengali, Thai …): part of a word, yet no \w.
-_MARKS = _letter_class(lambda c: unicodedata.category(c).startswith("M"))
+_MARKS = letter_class(lambda c: unicodedata.category(c).startswith("M"))
 _MARK = re.compile(f"[{_MARKS}]")
-# Surname particles printed in lower case inside a name in CAPITALS: McCLURE, DeCONCINI.
-_PARTICLE = r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]|D['’])"
 # A stop after a word or a parenthesis, and a word after it: a sentence that ends inside a line.
 _STOP_THEN_WORD = re.compile(r"(?:(?P<word>[^\W\d_]+)|\))[.!?…]\s+[^\W\d_]")
-_UP = rf"{_PARTICLE}?[{UPPER}][{UPPER}'’\-]*[{UPPER}]"
-_CAP = rf"[{UPPER}][{_L}'’\-]+"
+_UP = rf"{PARTICLE}?[{UPPER}][{UPPER}'’\-]*[{UPPER}]"
+_CAP = rf"[{UPPER}][{SMALL}'’\-]+"
 _INITIALS = rf"(?:[{UPPER}]\.\s?){{1,3}}"
 # Initials after the surname, as Russian and Ukrainian records print them: ИВАНОВ И. И., ЯВОРІВСЬКИЙ В.О.;
 # one initial alone only after a surname in CAPITALS ("Mr. Joseph R. Biden" has a middle initial).
@@ -51,14 +43,11 @@ _NAME = (
     + rf"(?:{_TRAILING_INITIALS}|(?: \d{{1,3}}(?=[.:]|[ ]\()))?"
 )
 # French: a form of address with an office in lower case (M. le président, Mme la ministre).
-_OFFICE = rf"(?i:m\.|mme|mlle|monsieur|madame)\s+(?:le|la|l['’])\s*[{_L}]+(?:[ \-][{_L}'’]+){{0,3}}"
+_OFFICE = rf"(?i:m\.|mme|mlle|monsieur|madame)\s+(?:le|la|l['’])\s*[{SMALL}]+(?:[ \-][{SMALL}'’]+){{0,3}}"
 # A group label may have words in lower case ("Голос с места.", "Voice from the floor:").
 _GROUP_START = re.compile(
     r"(?P<name>[^\W\d_]+(?:[ -/][^\W\d_]+){0,5}?)\s?(?P<punct>[.:])(?:\s+|$|(?<=:)(?=[^\W\d_]))"
 )
-LETTER = re.compile(r"[^\W\d_]")
-_KEY_WORD = re.compile(r"[^\W_]+")  # letters and digits: SPEAKER 1 and SPEAKER 2 differ
-WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # The text of a label's parenthesis, perhaps with one inside it: the chair of a Canadian
 # committee, "The Chair (Mr. John McKay (Scarborough—Guildwood, Lib.)):".
 _IN_PARENS = r"(?:[^()\n]|\([^()\n]{1,60}\)){1,80}"
@@ -97,7 +86,6 @@ _CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")  # letters and digits in one word: 
 # Whom a question is put to, after the asker's name and role, before the colon: the New Zealand
 # record's "1. Hon NAME (Leader—National) to the Prime Minister:".
 _ADDRESSEE = re.compile(rf"[ \t]+to (?:the )?[{UPPER}][\w'’\-]*(?:[ \t]+[\w'’\-]+){{0,6}}(?=[:：])")
-ORDINAL_MARKS = re.compile("[ºª]")  # "2º SECRETÁRIO": letters Unicode counts as lower case
 _DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s|$)")  # at a line's end too: the speech below
 _STOP_DASH = re.compile(r"([-–—])(?=\s|$)")  # a dash right after the label's stop: "Sr. X.- …"
 # A further segment of a label in CAPITALS between spaced dashes: "O SR. PRESIDENTE - CAUÊ
@@ -147,54 +135,6 @@ _PLAIN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*")  # a word with nothing at
 _OFFICE_WORDS = 12  # an office alone: "M. Jean Dupont, ministre de l'intérieur et des outre-mer"
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A possible label at the start of a text."""
-
-    name: str  # the name as printed, without role and punctuation
-    role: str | None
-    punct: str
-    end: int  # where the speech begins
-    printed: str  # the label as printed, up to and including its punctuation
-    title: str = ""  # a form of address before the name ("Mr.")
-    time: str = ""  # a time stamp printed before the label ("[00:01:23]")
-    prefix: str = ""  # a marker or number printed before the label ("○", "Anf. 12")
-    party: str = ""  # a party the label prints in lower case after the name ("vihr")
-    page: str = ""  # the printed edition's page before the label, as printed ("[612] ")
-
-    @property
-    def affiliation(self) -> str:
-        """The party the label names in parentheses or brackets (``(DIE LINKE)``, ``[SPD]``,
-        ``(PvdD)``) or after a comma (``Jan Kowalski, SPD:``): a role mostly in capitals, of a
-        few words, with no initials."""
-        return self.party or _affiliation(self.printed, self.role or "")
-
-    @cached_property
-    def key(self) -> str:
-        return label_key(self.name)
-
-    @property
-    def addressed(self) -> bool:
-        """A form of address before the name (``Mr.``, ``M. le``), not an article alone (``The``)."""
-        return bool(re.sub(r"(?i)^the\b", "", self.title).strip())
-
-    @property
-    def strong(self) -> bool:
-        """A form of address or a role: ``Mr. Smith:``, ``Petrov (presiding).``, ``M. le président.``"""
-        return bool(self.role) or self.addressed
-
-    @property
-    def short(self) -> bool:
-        """A one-letter label such as the Q. and A. of examination transcripts."""
-        return len(self.name) == 1
-
-    @cached_property
-    def upper(self) -> bool:
-        name = ORDINAL_MARKS.sub("", self.name[len(self.title) :])
-        letters = [c for c in re.sub(_PARTICLE + r"(?=[^\W\d_])", "", name) if c.isalpha()]
-        return all(c.isupper() for c in letters)
-
-
 def _mixed(word: str) -> bool:
     """Whether *word* is a name's word in Mixed case: a capital, then a small letter."""
     return word[:1].isupper() and lower_case(word[1:2])
@@ -207,53 +147,9 @@ def _unmarked_end(token: re.Match[str], name: str) -> bool:
     return bool(token.group("space")) and word[:1].isupper() and not word.isupper() and name.isupper()
 
 
-@lru_cache(maxsize=4096)
-def _affiliation(printed: str, role: str) -> str:
-    """The first text in brackets of *printed*, or else *role*, shaped as a party (asked once per
-    distinct label: a record prints its labels again and again)."""
-    return next((text for text in [*_bracketed(printed), role] if _party(text)), "")
-
-
-_BRACKETED = re.compile(r"[(\[]([^()\[\]\n]{1,80})[)\]]")
 # A line that is one parenthesis, perhaps after a label's colon: the stenographer's note of an event
 # ("(APPLAUSE)", "(ЗАСІДАННЯ СОРОК ВОСЬМЕ)", "UNIDENTIFIED MALE: (OFF-MIKE)"), never a heading
 _NOTE_LINE = re.compile(r"(?:[^()\n]*[:：][ \t]*)?\([^()\n]*\)\.?")
-
-
-def _bracketed(printed: str) -> list[str]:
-    """The texts in parentheses or square brackets of a printed label, in order."""
-    return [found.group(1).strip() for found in _BRACKETED.finditer(printed)]
-
-
-def _party(text: str) -> bool:
-    """Whether *text* has the shape of a party's name or acronym: two or more capitals, at
-    least half of its letters, at most three words, no full stop ("CDU/CSU", "BÜNDNIS 90/DIE
-    GRÜNEN", "PvdD"; not "Leipzig", "presiding", "SHRI A. B. SHARMA")."""
-    letters = [c for c in text if c.isalpha()]
-    capitals = sum(1 for c in letters if c.isupper())
-    return capitals >= 2 and capitals * 2 >= len(letters) and "." not in text and len(text.split()) <= 3
-
-
-# Georgian is written without capitals, though Unicode gives its letters a case (Mtavruli, the
-# capitals, serve headings only); Thai, Lao and Khmer end no sentence with a stop. Where a text is
-# in these scripts, the evidence of case and of a final stop says nothing.
-_NO_CAPITALS = re.compile("[\u10d0-\u10ff]")
-_NO_STOPS = re.compile("[\u0e00-\u0eff\u1780-\u17ff]")
-
-
-def lower_case(char: str) -> bool:
-    """Whether *char* is a small letter of a script written with capitals."""
-    return char.islower() and _NO_CAPITALS.match(char) is None
-
-
-def without_stops(char: str) -> bool:
-    """Whether *char* belongs to a script that ends no sentence with a stop (Thai, Lao, Khmer)."""
-    return _NO_STOPS.match(char) is not None
-
-
-def _cased(text: str) -> bool:
-    """Whether *text* has a letter of a script written with case (Latin, Cyrillic, Greek …)."""
-    return any(c.isupper() or lower_case(c) for c in text)
 
 
 def _with_clock_after(found: Candidate, text: str) -> Candidate:
@@ -300,7 +196,7 @@ def _spaced_off(text: str, marked: bool = True) -> Candidate | None:
     found = _SPACED_OFF.match(text) or (_ONE_WORD_OFF.match(text) if marked else None)
     if found is None:
         return None
-    if found.re is _ONE_WORD_OFF and not found.group("role") and _cased(found.group("name")):
+    if found.re is _ONE_WORD_OFF and not found.group("role") and cased(found.group("name")):
         return None  # one space ends a word of a cased script: "Anf. 1 Ålderspresident INGVAR …" goes on
     name, role = found.group("name"), found.group("role")
     if name[:1].isdigit() and not role:
@@ -321,33 +217,6 @@ def _with_description(found: Candidate, text: str) -> Candidate:
         end=_speech_start(text, more.end()),
         printed=text[: more.end()],
     )
-
-
-def unclosed(line: str) -> bool:
-    """Whether *line* opens a parenthesis it does not close: a role the wrap cut ("THE MINISTER
-    OF AGRICULTURE (SHRI X" / "Y): Sir, …"), never a name alone on its line."""
-    return line.count("(") > line.count(")")
-
-
-# Latin letters OCR reads for the Cyrillic ones they look like ("БУXAPOB" for "БУХАРОВ").
-_CYRILLIC_LOOKALIKES = str.maketrans("aceopxyikmhtb", "асеорхуікмнтв")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-_LATIN = re.compile("[a-z]")
-
-
-def _one_script(word: str) -> str:
-    """*word* (in lower case) in Cyrillic letters throughout where it mixes them with Latin
-    letters of the same shape: OCR's reading of one word, never a word of either alphabet."""
-    if _CYRILLIC.search(word) and _LATIN.search(word):
-        return word.translate(_CYRILLIC_LOOKALIKES)
-    return word
-
-
-@lru_cache(maxsize=4096)
-def label_key(name: str) -> str:
-    """The form under which label variants ("KAGANOVICH", "Kaganovich", OCR's "БУXAPOB" with
-    Latin X, A, P, O, B for "БУХАРОВ") are one speaker."""
-    return " ".join(_one_script(word) for word in _KEY_WORD.findall(name.casefold()))
 
 
 def _initial(word: str) -> bool:
@@ -727,7 +596,7 @@ class LabelMatcher:
         # record) is the label's time, not a role
         clocks = [
             found
-            for found in _BRACKETED.finditer(text, 0, end)
+            for found in BRACKETED.finditer(text, 0, end)
             if re.fullmatch(_CLOCK, found.group(1).strip())
         ]
         time = ""
@@ -752,7 +621,7 @@ class LabelMatcher:
         —``, ``Hans Weber (SPD) –``); a title's words ("Meeting – Transcript") open with none,
         and a second dash in the sentence after it sets off a clause ("Bürgermeister Hoffmann –
         so hieß es – hat zugesagt")."""
-        if name.isupper() or not _cased(name):
+        if name.isupper() or not cased(name):
             return True
         if _DASH_APART.search(_SENTENCE_STOP.split(after, maxsplit=1)[0]):
             return False

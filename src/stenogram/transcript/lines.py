@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from stenogram.transcript.candidate import Candidate, unclosed
 from stenogram.transcript.config import Config
 from stenogram.transcript.inline import ROUND
-from stenogram.transcript.labels import Candidate, LabelMatcher, unclosed
+from stenogram.transcript.labels import LabelMatcher
 from stenogram.transcript.reader import TERMINAL, RawPara
 
 # After a sentence inside a line, a word in CAPITALS: where a flattened record's label may start.

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from stenogram.transcript.blocks import bare_stage, group_quotes, short_closing, short_heading
+from stenogram.transcript.candidate import Candidate, is_party, label_key, lower_case, unclosed, without_stops
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import (
     dates_the_meeting,
@@ -25,15 +26,7 @@ from stenogram.transcript.frontmatter import (
     strip_lead,
 )
 from stenogram.transcript.inline import ROUND, InlineContext, Node, TurnBreak, parse_inline
-from stenogram.transcript.labels import (
-    Candidate,
-    LabelMatcher,
-    _party,
-    label_key,
-    lower_case,
-    unclosed,
-    without_stops,
-)
+from stenogram.transcript.labels import LabelMatcher
 from stenogram.transcript.language import detect_language
 from stenogram.transcript.lines import LineLabels, join_lines
 from stenogram.transcript.listed import Listed, listed_blocks
@@ -599,7 +592,7 @@ class _Parser:
     def _listed_turn(self, block: Listed, unit: Unit) -> Turn:
         """The turn a listed speech's block opens: the name the label, the affiliation line its
         role (the party where it is shaped as one), the whole block printed in ``speaker``."""
-        party = block.affiliation if _party(block.affiliation) else ""
+        party = block.affiliation if is_party(block.affiliation) else ""
         person = self.registry.resolve(block.name, block.affiliation, party)
         person.turns += 1
         printed = f"{block.name} {block.affiliation}"  # the block as its label reads, less its time

@@ -17,9 +17,9 @@ from functools import lru_cache
 
 from stenogram import xmlsafe
 from stenogram.errors import InputError
+from stenogram.transcript.candidate import label_key
 from stenogram.transcript.config import Config
 from stenogram.transcript.identity import MOST_FORMS, Signature, persons, same, signature
-from stenogram.transcript.labels import label_key
 from stenogram.transcript.model import Person
 from stenogram.transcript.names import chairs, name_parts, office_phrase
 

@@ -17,8 +17,16 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
+from stenogram.transcript.candidate import (
+    LETTER,
+    ORDINAL_MARKS,
+    UPPER,
+    WORD,
+    Candidate,
+    label_key,
+    lower_case,
+)
 from stenogram.transcript.config import Config
-from stenogram.transcript.labels import LETTER, ORDINAL_MARKS, UPPER, WORD, Candidate, label_key, lower_case
 from stenogram.transcript.model import LabelScore
 from stenogram.transcript.reader import TERMINAL
 

@@ -1,0 +1,155 @@
+"""What a label candidate is (its name, role, punctuation, and the key under which its printed
+variants are one speaker), and the letters of the scripts labels are read in: which are
+capitals, which scripts have no case or end no sentence with a stop.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+
+def letter_class(test: Callable[[str], bool]) -> str:
+    """A regex character class of every letter in the Basic Multilingual Plane passing *test*."""
+    points = [c for c in range(0x10000) if test(chr(c))]
+    ranges: list[str] = []
+    start = points[0]
+    for prev, cur in zip(points, [*points[1:], -1], strict=True):
+        if cur != prev + 1:
+            ranges.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
+            start = cur
+    return "".join(ranges)
+
+
+# Upper- and lower-case letters of every script (Latin with diacritics, Cyrillic, Greek …).
+UPPER = letter_class(str.isupper)
+SMALL = letter_class(lambda c: c.isalpha() and not c.isupper())
+# Surname particles printed in lower case inside a name in CAPITALS: McCLURE, DeCONCINI.
+PARTICLE = r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]|D['’])"
+LETTER = re.compile(r"[^\W\d_]")
+_KEY_WORD = re.compile(r"[^\W_]+")  # letters and digits: SPEAKER 1 and SPEAKER 2 differ
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+ORDINAL_MARKS = re.compile("[ºª]")  # "2º SECRETÁRIO": letters Unicode counts as lower case
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible label at the start of a text."""
+
+    name: str  # the name as printed, without role and punctuation
+    role: str | None
+    punct: str
+    end: int  # where the speech begins
+    printed: str  # the label as printed, up to and including its punctuation
+    title: str = ""  # a form of address before the name ("Mr.")
+    time: str = ""  # a time stamp printed before the label ("[00:01:23]")
+    prefix: str = ""  # a marker or number printed before the label ("○", "Anf. 12")
+    party: str = ""  # a party the label prints in lower case after the name ("vihr")
+    page: str = ""  # the printed edition's page before the label, as printed ("[612] ")
+
+    @property
+    def affiliation(self) -> str:
+        """The party the label names in parentheses or brackets (``(DIE LINKE)``, ``[SPD]``,
+        ``(PvdD)``) or after a comma (``Jan Kowalski, SPD:``): a role mostly in capitals, of a
+        few words, with no initials."""
+        return self.party or _affiliation(self.printed, self.role or "")
+
+    @cached_property
+    def key(self) -> str:
+        return label_key(self.name)
+
+    @property
+    def addressed(self) -> bool:
+        """A form of address before the name (``Mr.``, ``M. le``), not an article alone (``The``)."""
+        return bool(re.sub(r"(?i)^the\b", "", self.title).strip())
+
+    @property
+    def strong(self) -> bool:
+        """A form of address or a role: ``Mr. Smith:``, ``Petrov (presiding).``, ``M. le président.``"""
+        return bool(self.role) or self.addressed
+
+    @property
+    def short(self) -> bool:
+        """A one-letter label such as the Q. and A. of examination transcripts."""
+        return len(self.name) == 1
+
+    @cached_property
+    def upper(self) -> bool:
+        name = ORDINAL_MARKS.sub("", self.name[len(self.title) :])
+        letters = [c for c in re.sub(PARTICLE + r"(?=[^\W\d_])", "", name) if c.isalpha()]
+        return all(c.isupper() for c in letters)
+
+
+@lru_cache(maxsize=4096)
+def _affiliation(printed: str, role: str) -> str:
+    """The first text in brackets of *printed*, or else *role*, shaped as a party (asked once per
+    distinct label: a record prints its labels again and again)."""
+    return next((text for text in [*_bracketed(printed), role] if is_party(text)), "")
+
+
+BRACKETED = re.compile(r"[(\[]([^()\[\]\n]{1,80})[)\]]")
+
+
+def _bracketed(printed: str) -> list[str]:
+    """The texts in parentheses or square brackets of a printed label, in order."""
+    return [found.group(1).strip() for found in BRACKETED.finditer(printed)]
+
+
+def is_party(text: str) -> bool:
+    """Whether *text* has the shape of a party's name or acronym: two or more capitals, at
+    least half of its letters, at most three words, no full stop ("CDU/CSU", "BÜNDNIS 90/DIE
+    GRÜNEN", "PvdD"; not "Leipzig", "presiding", "SHRI A. B. SHARMA")."""
+    letters = [c for c in text if c.isalpha()]
+    capitals = sum(1 for c in letters if c.isupper())
+    return capitals >= 2 and capitals * 2 >= len(letters) and "." not in text and len(text.split()) <= 3
+
+
+# Georgian is written without capitals, though Unicode gives its letters a case (Mtavruli, the
+# capitals, serve headings only); Thai, Lao and Khmer end no sentence with a stop. Where a text is
+# in these scripts, the evidence of case and of a final stop says nothing.
+_NO_CAPITALS = re.compile("[\u10d0-\u10ff]")
+_NO_STOPS = re.compile("[\u0e00-\u0eff\u1780-\u17ff]")
+
+
+def lower_case(char: str) -> bool:
+    """Whether *char* is a small letter of a script written with capitals."""
+    return char.islower() and _NO_CAPITALS.match(char) is None
+
+
+def without_stops(char: str) -> bool:
+    """Whether *char* belongs to a script that ends no sentence with a stop (Thai, Lao, Khmer)."""
+    return _NO_STOPS.match(char) is not None
+
+
+def cased(text: str) -> bool:
+    """Whether *text* has a letter of a script written with case (Latin, Cyrillic, Greek …)."""
+    return any(c.isupper() or lower_case(c) for c in text)
+
+
+def unclosed(line: str) -> bool:
+    """Whether *line* opens a parenthesis it does not close: a role the wrap cut ("THE MINISTER
+    OF AGRICULTURE (SHRI X" / "Y): Sir, …"), never a name alone on its line."""
+    return line.count("(") > line.count(")")
+
+
+# Latin letters OCR reads for the Cyrillic ones they look like ("БУXAPOB" for "БУХАРОВ").
+_CYRILLIC_LOOKALIKES = str.maketrans("aceopxyikmhtb", "асеорхуікмнтв")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[a-z]")
+
+
+def _one_script(word: str) -> str:
+    """*word* (in lower case) in Cyrillic letters throughout where it mixes them with Latin
+    letters of the same shape: OCR's reading of one word, never a word of either alphabet."""
+    if _CYRILLIC.search(word) and _LATIN.search(word):
+        return word.translate(_CYRILLIC_LOOKALIKES)
+    return word
+
+
+@lru_cache(maxsize=4096)
+def label_key(name: str) -> str:
+    """The form under which label variants ("KAGANOVICH", "Kaganovich", OCR's "БУXAPOB" with
+    Latin X, A, P, O, B for "БУХАРОВ") are one speaker."""
+    return " ".join(_one_script(word) for word in _KEY_WORD.findall(name.casefold()))
