@@ -64,7 +64,7 @@ INITIALS_IN_NAME = re.compile(rf"(?:^|\s)[{UPPER}]\.(?:\s?[{UPPER}]\.)*(?:\s|$)"
 _HEADING_AFTER = re.compile(rf"[\W\d_]*[{UPPER}]{{2,}}(?:[\W\d_]+[{UPPER}]{{2,}}){{2}}")
 # The number of a division: "2", "1er", "3a", "IV", "12.", "19/1234".
 _DIVISION_NUMBER = re.compile(r"(?:\d{1,5}(?:[/.]\d{1,5})?[^\W\d_]{0,3}|[IVXLCDM]{1,6})\.?")
-_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more ("1a", an ordinal, is none)
+_LONG_WORD = re.compile(r"[^\W\d_]{2,}")  # two letters or more ("1a", an ordinal, is none)
 
 
 def _heading_rest(rest: str) -> bool:
@@ -72,7 +72,7 @@ def _heading_rest(rest: str) -> bool:
     in CAPITALS, none in lower case, no final stop ("XIV СЪЕЗД ВКП(б). СТЕНОГРАФИЧЕСКИЙ ОТЧЕТ
     237", "LEGISLATURA XXVII — 1a SESSIONE — DISCUSSIONI — TORNATA DEL 5 MAGGIO 1925": a page's
     head over the first speech of an OCR's excerpt)."""
-    words = _WORD.findall(rest)
+    words = _LONG_WORD.findall(rest)
     return len(words) >= 2 and all(word.isupper() for word in words) and rest[-1:] not in TERMINAL
 
 
@@ -274,8 +274,10 @@ def _features(
     if puncts == {" "}:  # no punctuation: the speech's first words tell where the label ends
         opened = any(_opens_with(o.after, evidence.openers) for o in occurrences)
         found["opened" if opened else "unopened"] = w["opened" if opened else "unopened"]
-    if not leading_capitals and puncts != {" "}:  # no label with no punctuation has words in lower
-        stopped = _abbreviated(name)  # case but its office's: a sentence would go on in them
+    # a label with no punctuation has no words in lower case but its office's: a sentence would
+    # go on in them, so they are no evidence of one
+    if not leading_capitals and puncts != {" "}:
+        stopped = _abbreviated(name)
         ordinary = [
             word
             for word in plain
