@@ -516,8 +516,10 @@ class _Parser:
                 turn = self._listed_turn(blocks[index], unit)
                 division.items.append(turn)
                 continue
-            heading = self.config.examiner.fullmatch(unit.text.strip())
-            sworn = self.config.witness.fullmatch(unit.text.strip())
+            heading = sworn = None
+            if self._heads_examination(unit.text):  # asked once a line: most lines head nothing
+                heading = self.config.examiner.fullmatch(unit.text.strip())
+                sworn = self.config.witness.fullmatch(unit.text.strip())
             if heading:
                 examiner = heading.group("name")
             elif sworn:
