@@ -299,9 +299,8 @@ class _Parser:
         if first_line is not None:
             bare = self.matcher.bare(first_line)
             if bare and bare.key in self.accepted and text.startswith(first_line):
-                whole = self.lines.candidate(
-                    text
-                )  # the same label, its stop on the next line: the wrap cut it
+                # the same label, its stop on the next line: the wrap cut it
+                whole = self.lines.candidate(text)
                 if whole and whole.key == bare.key and whole.punct and whole.end > len(first_line):
                     return whole
                 return bare
@@ -324,10 +323,8 @@ class _Parser:
                 cand = self._label(line) if index else None
                 if index and cand is None:  # a label wrapped over two or three lines
                     below = [text for _, text in para.lines[index + 1 : index + 3]]
-                    cand = next(
-                        filter(None, (self._label(joined) for joined, _, _ in self.lines.wraps(line, below))),
-                        None,
-                    )
+                    wraps = self.lines.wraps(line, below)
+                    cand = next(filter(None, (self._label(joined) for joined, _, _ in wraps)), None)
                 if cand and self._opens_line(cand, para.lines[index - 1][1], line):
                     pieces.append(current)
                     current = []
@@ -550,8 +547,8 @@ class _Parser:
                 role = None if asker or cand.role == party else cand.role
                 person = self.registry.resolve(asker or cand.name, role, party, presiding)
                 person.turns += 1
-                if asker and cand.name not in person.labels:  # "Q", "A", "THE WITNESS": their forms too
-                    person.labels.append(cand.name)
+                if asker:  # "Q", "A", "THE WITNESS": forms of the examiner's and the witness's too
+                    self.registry.printed_as(person, cand.name)
                 label = SpeakerLabel(
                     cand.printed[len(cand.page) :],
                     cand.name,
@@ -597,9 +594,7 @@ class _Parser:
         party = block.affiliation if is_party(block.affiliation) else ""
         person = self.registry.resolve(block.name, block.affiliation, party)
         person.turns += 1
-        printed = f"{block.name} {block.affiliation}"  # the block as its label reads, less its time
-        if printed not in person.labels:
-            person.labels.append(printed)
+        self.registry.printed_as(person, f"{block.name} {block.affiliation}")  # the block, less its time
         label = SpeakerLabel(unit.text, block.name, "", role=block.affiliation, time=block.time)
         return Turn(person.id, label, [], unit.line)
 

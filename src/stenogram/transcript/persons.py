@@ -240,6 +240,14 @@ class Registry:
     def is_group(self, name: str) -> bool:
         return bool(self._config.groups.match(name.strip()))
 
+    def printed_as(self, person: Person, label: str) -> bool:
+        """Record *label* as a form the record prints for *person* (an examination's "A" for
+        its witness, a listed speech's block): whether it is a new one."""
+        if label in person.labels:
+            return False
+        person.labels.append(label)
+        return True
+
     def resolve(
         self, name: str, role: str | None = None, affiliation: str = "", presiding: str = ""
     ) -> Person:
@@ -280,14 +288,11 @@ class Registry:
                 if group is not None:
                     self._group_person[group] = person
             self._by_key[key] = person
-        new_label = name.strip() not in person.labels
-        if new_label:
-            person.labels.append(name.strip())
+        new_label = self.printed_as(person, name.strip())
         if office:  # the office as printed is a form of the holder's label, alone too
             self._holders.pop(label_key(office), None)  # the holder last named comes last
             self._holders[label_key(office)] = person
-            if office not in person.labels:
-                person.labels.append(office)
+            self.printed_as(person, office)
         if role and role.strip() and not person.role:  # "IVANOV,<tab>:" has no role
             person.role = role.strip()
         if affiliation and not person.affiliation and not person.group:

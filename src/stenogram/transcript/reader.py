@@ -410,7 +410,7 @@ def _layout(lines: list[str]) -> str:
     # a line over one that opens with a label's shape tells nothing: a heading or a paragraph's end
     told = [
         line[-1] in TERMINAL
-        for line, on in zip(texts, _goes_on(nonblank), strict=False)
+        for line, on in zip(texts, _goes_on(nonblank)[:-1], strict=True)
         if on or line[-1] in TERMINAL
     ]
     ending = sum(told)
@@ -452,8 +452,8 @@ def _cut_lines(lines: list[str], width: int, labels_end: bool = False) -> tuple[
     a heading alone on its line). With *labels_end*, a line over one that opens with a label's
     shape ends its paragraph."""
     texts = [line.rstrip() for line in lines if line.strip()]
-    ends = [not goes_on for goes_on in _goes_on(texts)] if labels_end else [False] * len(texts)
-    cut = [line for line, end in zip(texts, ends, strict=True) if line[-1] not in TERMINAL and not end]
+    goes_on = _goes_on(texts) if labels_end else [line[-1] not in TERMINAL for line in texts]
+    cut = [line for line, on in zip(texts, goes_on, strict=True) if on]
     return len(cut), sum(1 for line in cut if len(line) >= 0.75 * width)
 
 
@@ -523,8 +523,8 @@ def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
         if layout == "line":
             # one a line, a line that ends no sentence and a next one in lower case are one cut in two
             ends = text[-1] in TERMINAL or not below[:1].islower()
-            cut = text[-1] not in TERMINAL and len(lines[number - 1].rstrip()) >= 0.75 * width
-            cut = cut and not _label_below(below)
+            full = len(lines[number - 1].rstrip()) >= 0.75 * width
+            cut = text[-1] not in TERMINAL and full and not _label_below(below)
             if ends and cut_at_margin and cut:
                 ends = False  # a line that ends no sentence and runs to the margin was cut by a wrap
         else:
