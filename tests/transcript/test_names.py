@@ -149,6 +149,19 @@ def test_the_header_holds_each_name_in_parts(sample: str, names: set[str]) -> No
             assert " ".join("".join(name.itertext()).split()) == "".join(name.itertext())
 
 
+@pytest.mark.parametrize(
+    ("sample", "initials"),
+    [
+        ("labels/real-ru-duma-2007.txt", {"Н.", "М."}),  # "ХАРИТОНОВ Н. М."
+        ("labels/en-flattened.txt", {"A.", "B."}),  # "SHRI A. B. SHARMA"
+    ],
+)
+def test_initials_of_a_label_in_capitals_stay_capitals(sample: str, initials: set[str]) -> None:
+    root = etree.fromstring(convert_text((DATA / sample).read_bytes(), sample).tei)
+    found = {f.text for f in root.iter(f"{TEI}forename") if f.get("full") == "init"}
+    assert found == initials
+
+
 @settings(derandomize=True, database=None)  # the same examples on every run
 @given(st.text(alphabet=st.sampled_from("Ab Пр.,()[]:-'é И. mr Dr. von"), max_size=40))
 def test_the_parts_are_the_name_as_written(name: str) -> None:

@@ -330,8 +330,15 @@ def in_parts(person: Person, config: Config) -> Person:
 
 
 def _display(name: str) -> str:
-    """A readable name from a label in capitals: "VOICE FROM THE PLACE" → "Voice from the place"."""
+    """A readable name from a label in capitals: "THE SPEAKER OF THE HOUSE" → "The Speaker of the House";
+    an initial stays a capital ("ИВАНОВ И. И." → "Иванов И. И.", "JOHN F. KENNEDY")."""
     if name.isupper():
         words = name.split()
-        return " ".join(w.capitalize() if i == 0 or len(w) > 3 else w.lower() for i, w in enumerate(words))
+        return " ".join(
+            w if _INITIALS.fullmatch(w) else w.capitalize() if i == 0 or len(w) > 3 else w.lower()
+            for i, w in enumerate(words)
+        )
     return name
+
+
+_INITIALS = re.compile(r"(?:[^\W\d_]\.-?)+")  # "F.", "И.", "Ж.-П."
