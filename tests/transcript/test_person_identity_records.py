@@ -165,6 +165,31 @@ def test_an_office_with_its_holder_is_the_holder(
             ["the-speaker-pro-tempore", "mr-bradley", "holloway", "mr-bradley", "holloway"],
             {"the-speaker-pro-tempore": "chair", "mr-bradley": None, "holloway": "chair"},
         ),
+        # the Rada's "Веде засідання Голова Верховної Ради України ТКАЧЕНКО О.В.": the holder is the
+        # surname and initials, not the chamber; where the heading names the office alone, the
+        # bracket below it names the holder ("(КОРНІЄНКО О.С.)")
+        (
+            "uk-rada-vede-zasidannia.txt",
+            ["tkachenko-o-v", "savchuk-m-p", "tkachenko-o-v"],
+            {"tkachenko-o-v": "chair", "savchuk-m-p": 'фракція "Рух"'},
+        ),
+        (
+            "uk-rada-chair-bracketed.txt",
+            ["kornienko-o-s", "grishchenko-t-d", "kornienko-o-s"],
+            {"kornienko-o-s": "chair", "grishchenko-t-d": None},
+        ),
+        # the Duma's "Председательствует Председатель Государственной Думы Б. В. Лосев"
+        (
+            "ru-duma-predsedatelstvuet.txt",
+            ["b-v-losev", "kuznetsova-a-n", "b-v-losev"],
+            {"b-v-losev": "chair", "kuznetsova-a-n": 'фракция "Родина"'},
+        ),
+        # the Sejm's "(Przewodnictwo w obradach obejmuje wicemarszałek Sejmu Anna Wiśniewska)"
+        (
+            "pl-sejm-przewodnictwo.txt",
+            ["anna-wisniewska", "posel-tomasz-lis", "anna-wisniewska"],
+            {"anna-wisniewska": "chair", "posel-tomasz-lis": None},
+        ),
     ],
 )
 def test_a_heading_puts_a_person_in_the_chair(name: str, who: list[str], persons: dict[str, object]) -> None:

@@ -67,6 +67,7 @@ _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 # record prints the time above each speech ("9.06").
 _TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _DATE_SPAN = 2000  # characters of an opening paragraph searched for the date of the meeting
+_BRACKETED_NAME = re.compile(r"[(\[]([^\W\d_][^()\[\]]{1,60}?)[)\]]\.?")  # "(ПАРУБІЙ А.В.)"
 _NAME_WORDS = 5  # words of a name in Mixed case that may open a turn on a line inside a paragraph
 
 
@@ -165,6 +166,7 @@ class _Parser:
         self._witness_label: str | None = None  # "THE WITNESS", the record's label for whoever answers
         self.lines = LineLabels(config, self.matcher)
         self._examinations: dict[str, bool] = {}  # lines that head an examination, by their text
+        self._chair_unnamed = False  # the last paragraph took the chair for an office it named alone
 
     # -- labels ---------------------------------------------------------------------------
     def _decide_labels(self, paragraphs: list[RawPara]) -> None:
@@ -600,11 +602,18 @@ class _Parser:
 
     def _presiding(self, texts: list[str], before: str = "") -> str:
         """Who the last of *texts* that says who takes the chair puts there ("Presidenza del
-        presidente ROSSI", also in the front matter, as a record's title may be), else *before*."""
+        presidente ROSSI", also in the front matter, as a record's title may be), else *before*.
+        A heading that names the office alone names its holder in the bracket below it ("(Веде
+        засідання Перший заступник Голови Верховної Ради України)" / "(ПАРУБІЙ А.В.)")."""
         for text in texts:
             found = self.config.presiding.fullmatch(text.strip())
-            if found:
-                before = next((name.strip() for name in found.groupdict().values() if name), before)
+            named = next((name.strip() for name in found.groupdict().values() if name), "") if found else ""
+            below = _BRACKETED_NAME.fullmatch(text.strip()) if self._chair_unnamed else None
+            if below and len(below.group(1).split()) >= 2 and self.registry.names_person(below.group(1)):
+                named = below.group(1).strip()
+            named = named if named and self.registry.names_person(named) else ""
+            before = named or before
+            self._chair_unnamed = bool(found) and not named
         return before
 
     def _called(self, cand: Candidate, unit: Unit, following: list[Unit]) -> bool:

@@ -202,6 +202,10 @@ class Registry:
             self._offices_alone[name] = self._signature(name) is None or office_phrase(name, self._config)
         return self._offices_alone[name]
 
+    def names_person(self, text: str) -> bool:
+        """Whether *text* names a person, not an office alone ("Перший заступник Голови …")."""
+        return not self._office_alone(text)
+
     def _held(self, key: str, name: str) -> Person | None:
         """The holder of the office *name* (of label *key*) names: named with that office, or
         else, for an office without a name, the holder last named with the office in full whose
@@ -217,11 +221,28 @@ class Registry:
         return None
 
     def _name_alone(self, holder: str) -> str:
-        """*holder* from its first forename or surname on, without the offices and forms of
-        address a heading puts before it ("Председатель Государственной Думы В. В. Волков")."""
+        """The person *holder* names, without the office, the chamber and the forms of address a
+        heading puts before it: the initials and the surname beside them ("Председатель
+        Государственной Думы В. В. Волков", "Голова Верховної Ради України МОРОЗ О.О."), else
+        the name words after the last word that names a chamber ("marszałek Sejmu Jerzy
+        Wenderlich"), else from the first forename or surname on."""
         parts = name_parts(holder, self._config)
-        first = next((i for i, part in enumerate(parts) if part.kind in ("forename", "surname")), 0)
-        return "".join(part.text for part in parts[first:]).strip() or holder
+        names = [i for i, part in enumerate(parts) if part.kind in ("forename", "surname")]
+        if not names:
+            return holder
+        initials = [i for i in names if parts[i].initial and _capitals(parts[i].text)]
+        chambers = [i for i in names if self._config.chambers.search(parts[i].text.casefold())]
+        first, last = names[0], len(parts) - 1
+        if initials:  # the surname stands after the initials (a forename may open the name), or before them
+            before = names.index(initials[0]) - 1
+            at = names.index(initials[-1])
+            if at + 1 < len(names):
+                first, last = names[0] if before == 0 else initials[0], names[at + 1]
+            else:
+                first, last = names[max(before, 0)], initials[-1]
+        elif chambers and chambers[-1] != names[-1]:
+            first = names[names.index(chambers[-1]) + 1]
+        return "".join(part.text for part in parts[first : last + 1]).strip()
 
     def _presides(self, name: str, presiding: str) -> bool:
         """Whether *name* is the chair's office alone, which the person *presiding* holds now:
@@ -341,4 +362,9 @@ def _display(name: str) -> str:
     return name
 
 
-_INITIALS = re.compile(r"(?:[^\W\d_]\.-?)+")  # "F.", "И.", "Ж.-П."
+_INITIALS = re.compile(r"(?:[^\W\d_]\.-?)+[^\W\d_]?")  # "F.", "И.", "Ж.-П.", "О.О" (its stop cut)
+
+
+def _capitals(text: str) -> bool:
+    """Every letter a capital: an initial ("В.", "О.О"), not a title ("D.ª", "h. c.")."""
+    return all(char.isupper() for char in text if char.isalpha())
