@@ -1,0 +1,66 @@
+"""The date of the meeting, read into the header from the lines before the first turn, in the
+forms the records of many languages print it: the month's name in its genitive or locative, a
+particle between the parts ("5 de marzo de 2020"), or the year first ("2022. március 3.")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from stenogram.tei.convert import convert_text
+from stenogram.transcript.config import load_config
+from stenogram.transcript.frontmatter import find_date
+
+CONFIG = load_config()
+LABELS = Path(__file__).resolve().parents[1] / "data" / "labels"
+TEI = "{http://www.tei-c.org/ns/1.0}"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("w dniu 15 marca 2005 r.", "2005-03-15"),  # Polish
+        ("Sesión plenaria del 5 de marzo de 2020", "2020-03-05"),  # Spanish
+        ("Reunião plenária de 5 de março de 2020", "2020-03-05"),  # Portuguese
+        ("Sessió plenària del 5 d'abril de 2020", "2020-04-05"),  # Catalan
+        ("Seduta di giovedì 5 marzo 2020", "2020-03-05"),  # Italian
+        ("Vergadering van 5 maart 2020", "2020-03-05"),  # Dutch
+        ("2022. március 3., csütörtök", "2022-03-03"),  # Hungarian, the year first
+        ("2020 m. kovo 5 d. posėdis", "2020-03-05"),  # Lithuanian
+        ("2020. gada 5. martā", "2020-03-05"),  # Latvian
+        ("torstai 5. maaliskuuta 2020", "2020-03-05"),  # Finnish
+        ("Πέμπτη 5 Μαρτίου 2020", "2020-03-05"),  # Greek
+        ("TBMM 12 Aralık 2023 Salı", "2023-12-12"),  # Turkish
+        ("Sjednice od 20. studenoga 2019.", "2019-11-20"),  # Croatian
+        ("Schůze 8. února 1995", "1995-02-08"),  # Czech
+        ("Ședința din 7 februarie 2005", "2005-02-07"),  # Romanian
+        ("4 декабря 1936 г.", "1936-12-04"),
+        ("December 4, 1936", "1936-12-04"),
+    ],
+)
+def test_a_date_in_the_words_of_its_language(line: str, iso: str) -> None:
+    found = find_date(line, CONFIG)
+    assert found is not None and found[0] == iso
+
+
+def test_a_month_name_of_two_months_in_two_languages_gives_no_date() -> None:
+    """Croatian "listopada" is October, Polish November: no date rather than a wrong one."""
+    assert find_date("12 listopada 2019", CONFIG) is None
+
+
+@pytest.mark.parametrize(
+    ("sample", "iso"),
+    [
+        ("cs-psp-office.txt", "1995-02-08"),
+        ("hu-council-role-after.txt", "2022-03-03"),
+        ("pl-ocr-sejm-interwar.txt", "1925-03-12"),
+        ("ro-cdep-alone.txt", "2005-02-07"),
+        ("tr-tbmm-dash.txt", "2023-12-12"),
+    ],
+)
+def test_the_header_dates_the_meeting(sample: str, iso: str) -> None:
+    root = etree.fromstring(convert_text((LABELS / sample).read_bytes(), sample).tei)
+    dates = [d.get("when") for d in root.iter(f"{TEI}date") if d.getparent().tag == f"{TEI}setting"]
+    assert dates == [iso]
