@@ -165,6 +165,7 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
         "languages.scripts.",
         "languages.names.",
         "languages.translated.",
+        "languages.month_words.",
         "labels.weights.",
         "labels.openers.",
     )
@@ -172,6 +173,7 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
     wanted |= {f"edition.{key}" for key in ("title", "editor", "publisher", "licence", "licence_url")}
     wanted |= {"edition.availability", "edition.date", "front", "archive", "languages.words"}
     wanted |= {"languages.names", "languages.translated", "languages.letters", "languages.scripts"}
+    wanted |= {"languages.month_words"}
     wanted |= {"labels.weights", "labels.openers"}
     source_keys = "url retrieved language translator translation_of published archive place note"
     wanted |= {f"source.{key}" for key in source_keys.split()}

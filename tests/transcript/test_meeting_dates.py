@@ -45,9 +45,11 @@ def test_a_date_in_the_words_of_its_language(line: str, iso: str) -> None:
     assert found is not None and found[0] == iso
 
 
-def test_a_month_name_of_two_months_in_two_languages_gives_no_date() -> None:
-    """Croatian "listopada" is October, Polish November: no date rather than a wrong one."""
+def test_a_month_name_of_two_months_in_two_languages_is_read_in_the_documents_language() -> None:
+    """Croatian "listopada" is October, Polish November: read only where the language is known."""
     assert find_date("12 listopada 2019", CONFIG) is None
+    assert find_date("12 listopada 2019", CONFIG, "pl") == ("2019-11-12", "12 listopada 2019")
+    assert find_date("12. listopada 2019.", CONFIG, "hr") == ("2019-10-12", "12. listopada 2019")
 
 
 @pytest.mark.parametrize(
@@ -58,6 +60,7 @@ def test_a_month_name_of_two_months_in_two_languages_gives_no_date() -> None:
         ("pl-ocr-sejm-interwar.txt", "1925-03-12"),
         ("ro-cdep-alone.txt", "2005-02-07"),
         ("tr-tbmm-dash.txt", "2023-12-12"),
+        ("pl-senat-committee-agenda.txt", "2006-11-09"),  # under a notice, two committees and a number
     ],
 )
 def test_the_header_dates_the_meeting(sample: str, iso: str) -> None:

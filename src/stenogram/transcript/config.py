@@ -76,6 +76,7 @@ class Config:
     note: re.Pattern[str]
     supplied_max_words: int
     months: dict[str, int]
+    month_words: dict[str, dict[str, int]]  # by language: a word that names another month elsewhere
     language_words: dict[str, frozenset[str]]
     language_names: dict[str, str]
     persons: tuple[Person, ...] = ()  # the edition's persons; labels: the forms they claim
@@ -266,6 +267,7 @@ _SHAPE: dict[str, Any] = {
     "editorial": {"supplied_marks": _STR, "gap": _STR, "note": _STR, "supplied_max_words": _INT},
     "languages": {
         "months": [_STRS],
+        "month_words": {"*": {"*": _INT}},
         "words": {"*": _STRS},
         "letters": {"*": _STR},
         "scripts": {"*": _STR},
@@ -476,6 +478,10 @@ def load_config(path: str | Path | None = None) -> Config:
         note=_full(editorial["note"], where),
         supplied_max_words=int(editorial["supplied_max_words"]),
         months=months,
+        month_words={
+            lang: {word.casefold(): number for word, number in words.items()}
+            for lang, words in data["languages"].get("month_words", {}).items()
+        },
         language_words={
             code: frozenset(w.casefold() for w in words) for code, words in data["languages"]["words"].items()
         },

@@ -24,23 +24,25 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 
 
-def find_date(text: str, config: Config) -> tuple[str, str] | None:
-    """The first calendar date in *text* as ``(ISO date, the words printed)``."""
+def find_date(text: str, config: Config, lang: str = "") -> tuple[str, str] | None:
+    """The first calendar date in *text* as ``(ISO date, the words printed)``; month words of
+    the document's language *lang* that name another month elsewhere are read too."""
+    months = config.months | config.month_words[lang] if lang in config.month_words else config.months
     found: list[tuple[int, str | None, str]] = []  # (where, ISO date or None if impossible, words)
     for match in _DAY_MONTH_YEAR.finditer(text):
-        month = config.months.get(match.group(2).casefold())
+        month = months.get(match.group(2).casefold())
         if month:
             found.append((match.start(), _iso(match.group(3), month, match.group(1)), match.group(0)))
     for match in _MONTH_DAY_YEAR.finditer(text):
-        month = config.months.get(match.group(1).casefold())
+        month = months.get(match.group(1).casefold())
         if month:
             found.append((match.start(), _iso(match.group(3), month, match.group(2)), match.group(0)))
     for match in _YEAR_MONTH_DAY.finditer(text):
-        month = config.months.get(match.group(2).casefold())
+        month = months.get(match.group(2).casefold())
         if month:
             found.append((match.start(), _iso(match.group(1), month, match.group(3)), match.group(0)))
     for match in _YEAR_DAY_MONTH.finditer(text):
-        month = config.months.get(match.group(3).casefold())
+        month = months.get(match.group(3).casefold())
         if month:
             found.append((match.start(), _iso(match.group(1), month, match.group(2)), match.group(0)))
     for match in _ISO.finditer(text):

@@ -10,6 +10,7 @@ mid-sentence, the next begins in lower case) is joined.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -67,6 +68,7 @@ _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 # record prints the time above each speech ("9.06").
 _TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _DATE_SPAN = 2000  # characters of an opening paragraph searched for the date of the meeting
+_DATED_UNITS = 8  # paragraphs before the first turn searched for it (a committee's heading lines)
 _BRACKETED_NAME = re.compile(r"[(\[]([^\W\d_][^()\[\]]{1,60}?)[)\]]\.?")  # "(ПАРУБІЙ А.В.)"
 _NAME_WORDS = 5  # words of a name in Mixed case that may open a turn on a line inside a paragraph
 
@@ -436,9 +438,10 @@ class _Parser:
             return list(units)
         texts = [self.doc.title or ""]
         texts += [f.text for f in self.doc.front if f.kind != "title" and dates_the_meeting(f.kind)]
-        texts += [u.text for u in rest[:3] if not self._label(u.text, u.first_line)]
+        opening = itertools.takewhile(lambda u: not self._label(u.text, u.first_line), rest)
+        texts += [u.text for u in itertools.islice(opening, _DATED_UNITS)]
         for text in texts:
-            found = find_date(text[:_DATE_SPAN], self.config)
+            found = find_date(text[:_DATE_SPAN], self.config, self.doc.lang)
             if found:
                 self.doc.date, self.doc.date_text = found
                 break
@@ -480,7 +483,7 @@ class _Parser:
 
     def _date_line(self, text: str) -> str | None:
         """``date`` for a short line that gives a date ("Wednesday 5 February 2020")."""
-        return "date" if len(text) <= 60 and find_date(text, self.config) else None
+        return "date" if len(text) <= 60 and find_date(text, self.config, self.doc.lang) else None
 
     def _front_lines(self, lines: list[tuple[int, str]], kinds: list[str | None]) -> None:
         for (number, text), kind in zip(lines, kinds, strict=False):
