@@ -3,6 +3,7 @@ paragraph a line: front matter, not the first paragraphs of the text."""
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
 from stenogram.tei.convert import convert_text
@@ -57,3 +58,38 @@ def test_a_sentence_under_the_title_stays_text() -> None:
     root = _tei(text)
     assert "The hearing began late." in root.xpath("//t:body//t:p/text()", namespaces=NS)
     assert not root.xpath("//t:front//t:p", namespaces=NS)
+
+
+# An excerpt pasted from the middle of a record: it opens with the end of the speech before.
+CUT_ABOVE = "{first}\n\nPräsident Dr. Karl Weber:\nDas Wort hat nun die Kollegin Anna Roth.\n\nAnna Roth (SPD):\nHerr Präsident! Meine Damen und Herren! Wir lehnen den Antrag ab.\n"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Vielen Dank.",  # a sentence in Mixed case, ended by its stop
+        "Danke.",  # one word: a sentence opener of the document's language
+        "und deshalb stimmen wir dem Gesetz heute nicht zu.",  # in lower case: cut mid-sentence
+        "Ich komme zum Schluss. Wir werden diesem Antrag nicht zustimmen.",
+    ],
+)
+def test_the_end_of_a_speech_cut_above_is_no_title(first: str) -> None:
+    root = _tei(CUT_ABOVE.format(first=first))
+    assert not root.xpath("//t:front", namespaces=NS)
+    assert root.findtext(".//t:titleStmt/t:title", namespaces=NS) == "sitting.txt"
+    assert root.xpath("string(//t:body/t:div/*[1])", namespaces=NS) == first
+    assert len(root.findall(".//t:sp", NS)) == 2
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Vormittagssitzung.",  # one word that opens no sentence: the sitting's heading
+        "Amtsgericht Köln, 8. Mai. Öffentliche Sitzung.",  # a number: a dateline
+        "STENOGRAPHISCHER BERICHT.",  # in capitals
+        "Plenarprotokoll 20/45",  # no stop
+    ],
+)
+def test_a_heading_over_an_excerpt_stays_its_title(first: str) -> None:
+    root = _tei(CUT_ABOVE.format(first=first))
+    assert root.findtext(".//t:titleStmt/t:title", namespaces=NS) == first

@@ -419,10 +419,13 @@ class _Parser:
                     or self.config.opening.search(text)
                     or self._clock(text)
                     or _PARENTHESIS.fullmatch(text.strip())
+                    or (
+                        self._speech_cut_above(text) and not self._front_before(units[index + 1 : first_turn])
+                    )
                 ):
                     # the record's first line, its clock ("09:00") or a paragraph in parentheses,
                     # which the body reads as a stage direction ("(allgemeine Unruhe – …)", "(10.00
-                    # am)" where an excerpt begins): never the title
+                    # am)" where an excerpt begins), the end of a speech cut above: never the title
                     rest.append(unit)
                     continue
                 self.doc.title = text
@@ -446,6 +449,29 @@ class _Parser:
                 self.doc.date, self.doc.date_text = found
                 break
         return rest
+
+    def _speech_cut_above(self, text: str) -> bool:
+        """Whether *text*, an excerpt's first paragraph, reads as the end of a speech cut above it:
+        a sentence ended by its stop that opens in lower case, or one in Mixed case with no number
+        in it ("Vielen Dank.", "Paldies." where the language opens sentences with it), unlike a
+        title ("HOUSE OF COMMONS.", "Vormittagssitzung.", "… 5. März 2020.")."""
+        text = text.strip()
+        if text[-1:] not in SENTENCE_STOPS or not any(lower_case(char) for char in text):
+            return False
+        if lower_case(text[0]):
+            return True
+        if any(char.isdigit() for char in text):  # a sitting's number or date: "…, 8 августа."
+            return False
+        if len(text.split()) == 1:  # one word: a sentence opener ("Paldies."), not a heading
+            openers = self.config.openers.get(self.doc.lang, frozenset())
+            return label_key(text) in openers
+        return True
+
+    def _front_before(self, units: Sequence[Unit]) -> bool:
+        """Whether a line of front matter (a source, an archive, a date) stands among *units*."""
+        return any(
+            front_kind(text, self.config) or self._date_line(text) for unit in units for _, text in unit.lines
+        )
 
     def _speech_on(self, paragraphs: list[RawPara], at: int, speech: list[str]) -> tuple[list[str], str]:
         """The first lines of a label's *speech*, read to paragraph *at*, and the last line read:
