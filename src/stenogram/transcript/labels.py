@@ -314,10 +314,19 @@ class LabelMatcher:
             quoted = self._candidate(text[1:])  # «ИВАНОВ. …, "MR. SMITH: … in a web copy
             if quoted and (quoted.upper or quoted.punct in (":", "：")):
                 found = replace(quoted, end=quoted.end + 1, printed=text[0] + quoted.printed)
+        if found and not found.party:
+            found = self._with_party(found)
         if self._budget >= len(text):
             self._budget -= len(text)
             self._seen[text] = found
         return found
+
+    def _with_party(self, found: Candidate) -> Candidate:
+        """*found* with the party in its brackets that only the vocabulary knows, printed in
+        Mixed case ("Councillor Smith (Lib Dem):", "Jane Smith (Anytown) (Lab):")."""
+        printed = (match.group(1).strip() for match in BRACKETED.finditer(found.printed))
+        party = next((text for text in printed if text.casefold() in self.config.bracket_parties), "")
+        return replace(found, party=party) if party else found
 
     def _unmarked(self, text: str) -> Candidate | None:
         """A label printed with no punctuation, the speech after it on its line, as the Czech

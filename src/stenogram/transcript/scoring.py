@@ -27,7 +27,9 @@ from stenogram.transcript.candidate import (
     lower_case,
 )
 from stenogram.transcript.config import Config
+from stenogram.transcript.identity import signature
 from stenogram.transcript.model import LabelScore
+from stenogram.transcript.names import chairs
 from stenogram.transcript.reader import TERMINAL
 
 
@@ -299,8 +301,9 @@ def _features(
     if spoken > _UNCASED_NAME_WORDS and not any(c.isupper() or c.islower() for c in name):
         found["wordy"] = w["wordy"] * (spoken - _UNCASED_NAME_WORDS)
     # "Mevrouw Kant (SP):" / "Voorzitter. Ik verzoek …": an address in Mixed case opening the
-    # speech, with its form of address too ("O Sr. Nelson Peralta:" / "Sr. Presidente, Sr.as …")
-    if all(o.under for o in occurrences) and not (cand.upper or cand.role) and puncts == {"."}:
+    # speech, with its form of address too ("O Sr. Nelson Peralta:" / "Sr. Presidente, Sr.as …"),
+    # and the chair so addressed with a colon ("Mr. Johnson:" / "Mr. Speaker: I rise …")
+    if all(o.under for o in occurrences) and not (cand.upper or cand.role) and _address(cand, puncts, config):
         found["under_label"] = w["under_label"]
     if all(o.inner and not o.cand.prefix for o in occurrences):  # a marked label opens lines
         found["inner"] = w["inner"]
@@ -313,6 +316,25 @@ def _features(
     if any(o.cand.prefix for o in occurrences):
         found["marker"] = w["marker"]
     return found
+
+
+def _address(cand: Candidate, puncts: set[str], config: Config) -> bool:
+    """Whether *cand*, printed with *puncts*, may be the address that opens a speech: a name
+    with its stop ("Voorzitter."), or the chair addressed with a colon too (see
+    :func:`addresses_chair`)."""
+    return puncts == {"."} or (puncts <= {".", ":", "："} and addresses_chair(cand, config))
+
+
+def addresses_chair(cand: Candidate, config: Config) -> bool:
+    """Whether *cand* is the chair's office with a form of address and no name, in Mixed case
+    and with no role ("Mr. Speaker:", "Madam Chair:"; not "Präsident Otto Wirth:"): under a
+    label alone on its line, the speech's salutation."""
+    return (
+        not (cand.upper or cand.role)
+        and cand.addressed
+        and chairs(cand.name, config)
+        and signature(cand.name, config) is None
+    )
 
 
 def _division(name: str, config: Config) -> bool:
