@@ -96,3 +96,31 @@ def test_a_page_head_has_its_page_at_one_end_and_the_date_at_the_other(line: str
     kept, removed = strip_furniture(["Some text before.", line, "more text after."], load_config())
     assert (kept[1] == "") is furniture
     assert [item.pattern for item in removed] == (["running-head"] if furniture else [])
+
+
+def test_a_name_alone_beside_a_believed_office_alone_takes_its_turn() -> None:
+    """The Security Council's web copy: "The President" recurs alone on its line, and a member
+    printed once alone with a form of address and a role ("Mr. Halvorsen (Norway)") is a label
+    beside it, not a heading."""
+    tei = _tei("en-un-sc-names-alone.txt")
+    assert speakers(tei) == ["The President", "Mr. Halvorsen (Norway)", "The President"]
+
+
+def test_the_chairs_of_the_dail_and_the_senedd() -> None:
+    """ "An Ceann Comhairle:" (the Irish article before the office) and "The Llywydd (Elin
+    Jones):" chair their sittings; the Llywydd's holder is the person, the office alone after
+    it too."""
+    dail = _persons(_tei("en-dail-ceann-comhairle.txt"))
+    assert dail["an-ceann-comhairle"] == ("chair", None)
+    tei = _tei("en-senedd-llywydd.txt")
+    assert _persons(tei)["elin-jones"] == ("chair", None)
+    who = etree.fromstring(tei).xpath("//t:sp/@who", namespaces=NS)
+    assert who[0] == who[-1] == "#elin-jones"
+
+
+def test_a_party_after_the_seat_and_a_comma_in_the_brackets() -> None:
+    """The Kenyan Hansard: "Hon. John Mbadi (Suba South, ODM):": ODM is the member's
+    affiliation, the brackets as printed the role."""
+    persons = _persons(_tei("en-kenya-seat-party.txt"))
+    assert persons["hon-john-mbadi"] == ("Suba South, ODM", "ODM")
+    assert persons["hon-dr-amina-wekesa"] == ("Nominated, UDA", "UDA")

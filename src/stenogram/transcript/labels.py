@@ -20,6 +20,7 @@ from stenogram.transcript.candidate import (
     UPPER,
     Candidate,
     cased,
+    is_party,
     letter_class,
     lower_case,
     unclosed,
@@ -323,10 +324,17 @@ class LabelMatcher:
 
     def _with_party(self, found: Candidate) -> Candidate:
         """*found* with the party in its brackets that only the vocabulary knows, printed in
-        Mixed case ("Councillor Smith (Lib Dem):", "Jane Smith (Anytown) (Lab):")."""
-        printed = (match.group(1).strip() for match in BRACKETED.finditer(found.printed))
-        party = next((text for text in printed if text.casefold() in self.config.bracket_parties), "")
-        return replace(found, party=party) if party else found
+        Mixed case ("Councillor Smith (Lib Dem):", "Jane Smith (Anytown) (Lab):"), or after the
+        seat and a comma ("Hon. John Mbadi (Suba South, ODM):", the Kenyan Hansard)."""
+        for match in BRACKETED.finditer(found.printed):
+            text = match.group(1).strip()
+            _, comma, last = text.rpartition(",")
+            last = last.strip()
+            if text.casefold() in self.config.bracket_parties:
+                return replace(found, party=text)
+            if comma and (is_party(last) or last.casefold() in self.config.bracket_parties):
+                return replace(found, party=last)
+        return found
 
     def _unmarked(self, text: str) -> Candidate | None:
         """A label printed with no punctuation, the speech after it on its line, as the Czech

@@ -549,18 +549,21 @@ def _dialogue(
 def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
     """Give ``names_alone`` to the names alone on their lines with no punctuation (``bare``)
     that a form of address or a role in parentheses marks as persons, where two or more of
-    them are printed: the labels of a web copy of a record ("Sir John Smith (Lab)" / "The
-    Prime Minister (Jane Doe)", the speech on the lines below), each printed once, which one
-    alone would not tell from a heading (an office alone, "Prime Minister", may be one)."""
+    them are printed, or one beside a label believed in that layout (an office that recurs:
+    "The President" / "Mr. Halvorsen (Norway)", the Security Council's web copy): the labels of
+    a web copy of a record ("Sir John Smith (Lab)" / "The Prime Minister (Jane Doe)", the
+    speech on the lines below), each printed once, which one alone would not tell from a
+    heading (an office alone, "Prime Minister", may be one)."""
+    alone = [row for row in scored if all(o.alone and not o.cand.punct for o in by_key[row.key])]
     named = [
         row
-        for row in scored
-        if all(o.alone and not o.cand.punct for o in by_key[row.key])
-        and by_key[row.key][0].cand.strong
+        for row in alone
+        if by_key[row.key][0].cand.strong
         and _SHAPE_BLOCKERS.isdisjoint(row.features)
         and "lower_case_word" not in row.features
     ]
-    if len(named) < 2:
+    believed = [row for row in alone if row.accepted and row not in named]
+    if len(named) + len(believed) < 2:
         return
     for row in named:
         if "bare" in row.features and not row.accepted:
