@@ -30,7 +30,8 @@ def _converted(name: str) -> tuple[list[str], dict[str, str | None]]:
     [
         # an office in words beyond the office ("for Health and Social Care", "Deputy"): the
         # holder in parentheses is the person, and the holder's name printed alone is too, and
-        # so is the office without its portfolio ("The Secretary of State:")
+        # so is the office without its portfolio ("The Secretary of State:"); "Madam" is a form
+        # of address, so the Deputy Speaker is the chair
         (
             "en-commons-ministers.txt",
             [
@@ -45,7 +46,7 @@ def _converted(name: str) -> tuple[list[str], dict[str, str | None]]:
             {
                 "sarah-linton": "The Secretary of State for Health and Social Care",
                 "tom-ashworth": "Leeds North",
-                "dame-rosie-wells": "Madam Deputy Speaker",
+                "dame-rosie-wells": "chair",
             },
         ),
         # the Scottish Parliament: the Presiding Officer and the First Minister, then by office alone

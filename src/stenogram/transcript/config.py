@@ -50,6 +50,7 @@ class Config:
     particles: frozenset[str]
     narration: frozenset[str]  # words in lower case that announce a text read out: no label's
     parties: frozenset[str]  # parties printed in lower case after the name: "Ville Niinistö vihr:"
+    bracket_parties: frozenset[str]  # parties in Mixed case in a label's brackets: "(Lab)", "(Lib Dem)"
     divisions: frozenset[str]  # divisions of a text, printed with their number: "Article 2:", "Punkt 3:"
     announcements: re.Pattern[str]
     weights: dict[str, float]
@@ -244,6 +245,7 @@ _SHAPE: dict[str, Any] = {
         "chairs": _STRS,
         "chambers": _STRS,
         "parties": _STRS,
+        "bracket_parties": _STRS,
         "abbreviations": _STRS,
         "particles": _STRS,
         "narration": _STRS,
@@ -450,6 +452,7 @@ def load_config(path: str | Path | None = None) -> Config:
         particles=frozenset(word.casefold() for word in labels["particles"]),
         narration=frozenset(word.casefold() for word in labels["narration"]),
         parties=frozenset(word.casefold() for word in labels["parties"]),
+        bracket_parties=frozenset(word.casefold() for word in labels["bracket_parties"]),
         divisions=frozenset(word.casefold() for word in labels["divisions"]),
         announcements=_compile(r"(?<![^\W\d_])(?:" + "|".join(labels["announcements"]) + r")\b", where),
         weights=_weights(labels["weights"], features, where),

@@ -20,6 +20,7 @@ from stenogram.transcript.candidate import (
     UPPER,
     Candidate,
     cased,
+    is_party,
     letter_class,
     lower_case,
     unclosed,
@@ -314,9 +315,25 @@ class LabelMatcher:
             quoted = self._candidate(text[1:])  # «ИВАНОВ. …, "MR. SMITH: … in a web copy
             if quoted and (quoted.upper or quoted.punct in (":", "：")):
                 found = replace(quoted, end=quoted.end + 1, printed=text[0] + quoted.printed)
+        if found and not found.party:
+            found = self._with_party(found)
         if self._budget >= len(text):
             self._budget -= len(text)
             self._seen[text] = found
+        return found
+
+    def _with_party(self, found: Candidate) -> Candidate:
+        """*found* with the party in its brackets that only the vocabulary knows, printed in
+        Mixed case ("Councillor Smith (Lib Dem):", "Jane Smith (Anytown) (Lab):"), or after the
+        seat and a comma ("Hon. John Mbadi (Suba South, ODM):", the Kenyan Hansard)."""
+        for match in BRACKETED.finditer(found.printed):
+            text = match.group(1).strip()
+            _, comma, last = text.rpartition(",")
+            last = last.strip()
+            if text.casefold() in self.config.bracket_parties:
+                return replace(found, party=text)
+            if comma and (is_party(last) or last.casefold() in self.config.bracket_parties):
+                return replace(found, party=last)
         return found
 
     def _unmarked(self, text: str) -> Candidate | None:

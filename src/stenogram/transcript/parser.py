@@ -48,7 +48,7 @@ from stenogram.transcript.model import (
 )
 from stenogram.transcript.persons import Registry
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, RawPara, Source
-from stenogram.transcript.scoring import INITIALS_IN_NAME, Occurrence, decide
+from stenogram.transcript.scoring import INITIALS_IN_NAME, Occurrence, addresses_chair, decide
 
 
 def _whole_parenthesis(opener: str, closer: str) -> str:
@@ -135,12 +135,17 @@ def _speech_follows(below: str, cand: Candidate | None) -> bool:
     return len(below) >= 60 or below.rstrip()[-1:] in TERMINAL
 
 
-def _labelled(below: Candidate | None) -> bool:
+def _labelled(below: Candidate | None, config: Config) -> bool:
     """Whether the line below a label alone on its line opens with a label of its own, plainly
     one (a colon, and CAPITALS, a role or a form of address): "Zur Geschäftsordnung:" over
-    "Abg. Lena Fuchs (Grüne): …" is a heading, its turn would have no words."""
+    "Abg. Lena Fuchs (Grüne): …" is a heading, its turn would have no words; but the chair
+    addressed ("Mr. Speaker: I rise …") opens its speech."""
     return (
-        below is not None and below.punct in (":", "：") and not below.short and (below.upper or below.strong)
+        below is not None
+        and below.punct in (":", "：")
+        and not below.short
+        and (below.upper or below.strong)
+        and not addresses_chair(below, config)
     )
 
 
@@ -206,7 +211,7 @@ class _Parser:
                     if alone and number + 1 == len(para.lines) and index + 1 < len(paragraphs):
                         first = [text for _, text in paragraphs[index + 1].lines[:3]]
                         if (len(first) == 1 and self._date_line(first[0])) or _labelled(
-                            self.lines.candidate(first[0])
+                            self.lines.candidate(first[0]), self.config
                         ):  # a title over its date, a heading over a turn: no speech of its own
                             speech = []
                         else:
@@ -558,6 +563,8 @@ class _Parser:
             cand = None if heading or index - 1 in blocks else self._label(unit.text, unit.first_line)
             if cand and self._called(cand, unit, units[index + 1 : index + 2]):
                 cand = None
+            if cand and turn is not None and not turn.items and addresses_chair(cand, self.config):
+                cand = None  # "Mr. Johnson:" / "Mr. Speaker: I rise …": the speech's salutation
             # the layout's heading (<h3>), or a short line with no stop before the first turn
             hinted = unit.text.strip() in self.source.heading_hints or (
                 turn is None and short_heading(unit.text) and not front_kind(unit.text, self.config)

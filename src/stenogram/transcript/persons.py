@@ -178,6 +178,8 @@ class Registry:
         "Arthur Lira. PP - AL", "Candinas Martin, Präsident"); None where it names none."""
         if label_key(name) in self._specs or self.is_group(name) or not role[:1].isupper():
             return None
+        if role.casefold() in self._config.bracket_parties:
+            return None  # "Councillor Smith (Lib Dem)": the member's party, no holder
         holder = role
         for found in _DESCRIBED.finditer(role):
             word = found.group("word")
@@ -187,8 +189,21 @@ class Registry:
         held = self._signature(holder)
         if held is None or held.numbers or not (held.named or _capital_name(held, name, holder)):
             return None
+        if self._describes(name, holder):
+            return None
         office = self._office_alone(name)
         return holder if office else None
+
+    def _describes(self, name: str, holder: str) -> bool:
+        """Whether *holder*, in parentheses after *name*, describes a person the label names
+        rather than names the holder of an office: an office of its own ("Councillor Patel
+        (Cabinet Member for Culture)"), or one bare word after an office and a name in Mixed
+        case, the member's place ("Councillor Smith (Westside)", "Senator Smith (Queensland)")."""
+        first = next((part for part in name_parts(holder, self._config) if part.kind), None)
+        if first is not None and first.type == "office":
+            return True
+        named = self._signature(name)
+        return len(holder.split()) == 1 and named is not None and not name.isupper() and not holder.isupper()
 
     def _signature(self, text: str) -> Signature | None:
         """:func:`signature` of *text*, read once for the whole record."""

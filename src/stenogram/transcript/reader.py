@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from stenogram.errors import InputError, Location
 from stenogram.transcript.config import Config
+from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.model import Furniture
 
 _BOMS = (
@@ -246,6 +247,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
                         break
         index += 1
     _strip_running_heads(kept, removed)
+    _strip_dated_heads(kept, removed, config)
     return kept, sorted(removed, key=lambda item: item.line)
 
 
@@ -337,6 +339,48 @@ def _strip_paged_heads(kept: list[str], removed: list[Furniture]) -> None:
 
 
 _PAGE_GAP = re.compile(r"\S[ \t]{3,}\d{1,4}$")  # the wide gap before a head's page number
+
+# A page's head between its page (a number, or a chamber's letter and number: "H6114", "S8012")
+# and the sitting's date: "H6114      CONGRESSIONAL RECORD — HOUSE      July 20, 2005", or the
+# date first on the facing page. Its middle is set off by wide gaps or printed in CAPITALS.
+_PAGE_AT_START = re.compile(r"(?:(?i:page)\s+)?[A-Z]?\d{1,5}(?P<gap>\s+)(?P<rest>\S.{8,120})")
+_PAGE_AT_END = re.compile(r"(?P<rest>\S.{8,120}?)(?P<gap>\s+)(?:(?i:page)\s+)?[A-Z]?\d{1,5}")
+_WIDE_GAP = re.compile(r"\s{3,}|\t")
+
+
+def _dated_head(line: str, config: Config) -> bool:
+    """Whether *line* is a page's head: its page at one end, the date at the other."""
+    for pattern in (_PAGE_AT_START, _PAGE_AT_END):
+        found = pattern.fullmatch(line)
+        if found and _head_and_date(
+            found.group("rest"), bool(_WIDE_GAP.fullmatch(found.group("gap"))), config
+        ):
+            return True
+    return False
+
+
+def _head_and_date(rest: str, wide: bool, config: Config) -> bool:
+    """Whether *rest*, a line past its page, is a head and the date (with its weekday) at its
+    far end, the head set off by wide gaps or in CAPITALS."""
+    date = find_date(rest, config)
+    if date is None:
+        return False
+    fields = _WIDE_GAP.split(rest)
+    wide = wide and len(fields) > 1
+    ends = (fields[0], fields[-1]) if wide else (rest[: len(date[1])], rest[-len(date[1]) :])
+    head = rest.replace(date[1], "", 1).strip(" \t,")
+    return any(date[1] in end for end in ends) and bool(head) and (wide or not any(c.islower() for c in head))
+
+
+def _strip_dated_heads(kept: list[str], removed: list[Furniture], config: Config) -> None:
+    """A page's head with its page and the sitting's date is furniture even printed once: an
+    excerpt that crosses one page break keeps one."""
+    places = [
+        index
+        for index, line in enumerate(kept)
+        if line.strip()[-1:].isdigit() and _dated_head(line.strip(), config)
+    ]
+    _remove_heads(kept, removed, places)
 
 
 def _cuts_a_sentence(kept: list[str], index: int) -> bool:

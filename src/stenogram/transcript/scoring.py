@@ -27,7 +27,9 @@ from stenogram.transcript.candidate import (
     lower_case,
 )
 from stenogram.transcript.config import Config
+from stenogram.transcript.identity import signature
 from stenogram.transcript.model import LabelScore
+from stenogram.transcript.names import chairs
 from stenogram.transcript.reader import TERMINAL
 
 
@@ -299,8 +301,9 @@ def _features(
     if spoken > _UNCASED_NAME_WORDS and not any(c.isupper() or c.islower() for c in name):
         found["wordy"] = w["wordy"] * (spoken - _UNCASED_NAME_WORDS)
     # "Mevrouw Kant (SP):" / "Voorzitter. Ik verzoek …": an address in Mixed case opening the
-    # speech, with its form of address too ("O Sr. Nelson Peralta:" / "Sr. Presidente, Sr.as …")
-    if all(o.under for o in occurrences) and not (cand.upper or cand.role) and puncts == {"."}:
+    # speech, with its form of address too ("O Sr. Nelson Peralta:" / "Sr. Presidente, Sr.as …"),
+    # and the chair so addressed with a colon ("Mr. Johnson:" / "Mr. Speaker: I rise …")
+    if all(o.under for o in occurrences) and not (cand.upper or cand.role) and _address(cand, puncts, config):
         found["under_label"] = w["under_label"]
     if all(o.inner and not o.cand.prefix for o in occurrences):  # a marked label opens lines
         found["inner"] = w["inner"]
@@ -313,6 +316,25 @@ def _features(
     if any(o.cand.prefix for o in occurrences):
         found["marker"] = w["marker"]
     return found
+
+
+def _address(cand: Candidate, puncts: set[str], config: Config) -> bool:
+    """Whether *cand*, printed with *puncts*, may be the address that opens a speech: a name
+    with its stop ("Voorzitter."), or the chair addressed with a colon too (see
+    :func:`addresses_chair`)."""
+    return puncts == {"."} or (puncts <= {".", ":", "："} and addresses_chair(cand, config))
+
+
+def addresses_chair(cand: Candidate, config: Config) -> bool:
+    """Whether *cand* is the chair's office with a form of address and no name, in Mixed case
+    and with no role ("Mr. Speaker:", "Madam Chair:"; not "Präsident Otto Wirth:"): under a
+    label alone on its line, the speech's salutation."""
+    return (
+        not (cand.upper or cand.role)
+        and cand.addressed
+        and chairs(cand.name, config)
+        and signature(cand.name, config) is None
+    )
 
 
 def _division(name: str, config: Config) -> bool:
@@ -527,18 +549,21 @@ def _dialogue(
 def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
     """Give ``names_alone`` to the names alone on their lines with no punctuation (``bare``)
     that a form of address or a role in parentheses marks as persons, where two or more of
-    them are printed: the labels of a web copy of a record ("Sir John Smith (Lab)" / "The
-    Prime Minister (Jane Doe)", the speech on the lines below), each printed once, which one
-    alone would not tell from a heading (an office alone, "Prime Minister", may be one)."""
+    them are printed, or one beside a label believed in that layout (an office that recurs:
+    "The President" / "Mr. Halvorsen (Norway)", the Security Council's web copy): the labels of
+    a web copy of a record ("Sir John Smith (Lab)" / "The Prime Minister (Jane Doe)", the
+    speech on the lines below), each printed once, which one alone would not tell from a
+    heading (an office alone, "Prime Minister", may be one)."""
+    alone = [row for row in scored if all(o.alone and not o.cand.punct for o in by_key[row.key])]
     named = [
         row
-        for row in scored
-        if all(o.alone and not o.cand.punct for o in by_key[row.key])
-        and by_key[row.key][0].cand.strong
+        for row in alone
+        if by_key[row.key][0].cand.strong
         and _SHAPE_BLOCKERS.isdisjoint(row.features)
         and "lower_case_word" not in row.features
     ]
-    if len(named) < 2:
+    believed = [row for row in alone if row.accepted and row not in named]
+    if len(named) + len(believed) < 2:
         return
     for row in named:
         if "bare" in row.features and not row.accepted:
