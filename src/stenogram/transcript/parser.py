@@ -141,6 +141,12 @@ def _labelled(below: Candidate | None) -> bool:
     )
 
 
+def _named(heading: re.Match[str]) -> str:
+    """The person an examination's heading names: whichever of its pattern's named groups
+    matched (the examiner's "name" or "agent", the witness's "name", "called" or "heard")."""
+    return next(name for name in heading.groupdict().values() if name).strip()
+
+
 def _called_above(name: str, above: str) -> bool:
     """Whether the line above ends by calling *name*, the chair's call to the next speaker
     ("Слово имеет тов. Каменский." / "Каменский. Товарищи! …" in hard-wrapped lines)."""
@@ -517,11 +523,11 @@ class _Parser:
             if self._heads_examination(unit.text):  # asked once a line: most lines head nothing
                 heading = self.config.examiner.fullmatch(unit.text.strip())
                 sworn = self.config.witness.fullmatch(unit.text.strip())
-            if heading:
-                examiner = heading.group("name")
-            elif sworn:
-                witness = (sworn.group("name") or sworn.group("called")).strip()
-                heading = sworn
+            if heading:  # "Vernehmung des Zeugen X durch den Vorsitzenden" names both
+                examiner = _named(heading)
+            if sworn:
+                witness = _named(sworn)
+                heading = heading or sworn
             presiding = self._presiding([unit.text], presiding)
             # the speech under a listed speech's block: its first word is no label ("Voorzitter. …")
             cand = None if heading or index - 1 in blocks else self._label(unit.text, unit.first_line)
@@ -540,7 +546,7 @@ class _Parser:
             if cand is not None:
                 by = self.config.examiner.fullmatch(cand.role or "")
                 if by:  # "Q.   (BY MR. SMITH) …": the question names who asks
-                    examiner = by.group("name")
+                    examiner = _named(by)
                 asker = examiner if examiner and (by or (cand.short and cand.name in questions)) else None
                 asker = asker or (witness if witness and self._answers(cand, witness) else None)
                 party = "" if asker else cand.affiliation

@@ -371,6 +371,22 @@ def _asked(found: list[Occurrence], occurrences: list[Occurrence], config: Confi
     return all(not after[id(o)].cand.short for o in found if id(o) in after)
 
 
+def _paired(
+    cand: Candidate, by_key: dict[str, list[Occurrence]], occurrences: list[Occurrence], config: Config
+) -> tuple[bool, str] | None:
+    """Whether the question or answer label *cand* is believed with its pair: both recur, or
+    they follow each other once. A letter of two pairs ("A" answers "Q" and German "F") is
+    believed with either. A word of a pair printed without the other ("QUESTION:" of a press
+    briefing, answered by named labels) is weighed as any label would be: None."""
+    pairs = [p for p in config.short_labels if cand.key in map(label_key, p)] or [(cand.name,)]
+    recurring = [p for p in pairs if all(len(by_key.get(label_key(word), ())) >= 2 for word in p)]
+    accepted = bool(recurring) or any(_adjacent(occurrences, p) for p in pairs)
+    if not accepted and len(cand.name) > 1:
+        return None
+    how = "each recur" if recurring else "follow each other" if accepted else "must each recur"
+    return accepted, f"question and answer labels {'/'.join((recurring or pairs)[0])} {how}"
+
+
 def _adjacent(occurrences: list[Occurrence], pair: tuple[str, ...]) -> bool:
     """Whether the one-letter labels of *pair* open consecutive paragraphs in their order at
     least once: a question and its answer (``Q. …`` then ``A. …``), printed once."""
@@ -442,24 +458,20 @@ def decide(
         cand = found[0].cand
         row = LabelScore(key, cand.name, len(found), {}, False)
         table.append(row)
+        asked = cand.short and _asked(found, occurrences, config)
+        pair = _paired(cand, by_key, occurrences, config) if cand.short and not asked else None
         if key in configured or key in always:
             row.accepted, row.reason = True, "configured: always a label"
+        elif pair and pair[0]:  # "Ответ:" is never a label alone, but is one after its "Вопрос:"
+            row.accepted, row.reason = pair
         elif key in config.never:
             row.reason = "configured: never a label"
         elif config.groups.match(cand.name):
             row.accepted, row.reason = True, "a group of voices"
-        elif cand.short and _asked(found, occurrences, config):
+        elif asked:
             row.accepted, row.reason = True, "a reporter's question, a named label answering each"
-        elif cand.short:
-            # a letter of two pairs ("A" answers "Q" and German "F") is believed with either
-            pairs = [p for p in config.short_labels if cand.name in p] or [(cand.name,)]
-            recurring = [p for p in pairs if all(len(by_key.get(label_key(letter), ())) >= 2 for letter in p)]
-            pair = (recurring or pairs)[0]
-            recur = bool(recurring)
-            row.accepted = recur or any(_adjacent(occurrences, p) for p in pairs)
-            row.reason = f"one-letter labels {'/'.join(pair)} " + (
-                "each recur" if recur else "follow each other" if row.accepted else "must each recur"
-            )
+        elif pair:
+            row.accepted, row.reason = pair
         else:
             row.features = _features(key, found, runs[key], evidence, config)
             row.accepted = row.score >= config.threshold

@@ -1,0 +1,58 @@
+"""Continental records: question and answer printed as words, headings over their text, an
+office alone on its line, the first label of an OCR'd record (samples in tests/data/labels/,
+written in the shapes the real records print, names invented)."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from label_samples import NS, SAMPLES, speakers
+from stenogram.tei.convert import convert_text
+
+
+def _who(tei: bytes) -> list[str]:
+    return [who.lstrip("#") for who in etree.fromstring(tei).xpath("//t:sp/@who", namespaces=NS)]
+
+
+# a pair of words asks and answers as Q. and A. do; the heading names who asks, who answers, or both
+QUESTIONS = {
+    "de-exam-frage-antwort.txt": (["Frage:", "Antwort:"] * 2, ["den-vorsitzenden", "karl-brandt"] * 2),
+    "ru-dopros-vopros-otvet.txt": (["Вопрос:", "Ответ:"] * 2, ["vopros", "petrova-i-s"] * 2),
+    "es-entrevista-pregunta.txt": (["Pregunta:", "Respuesta:"] * 2, ["luis-pardo", "carmen-ortiz"] * 2),
+    "fr-audition-question-reponse.txt": (
+        ["Question :", "Réponse :"] * 2,
+        ["le-juge-d-instruction", "m-paul-girard"] * 2,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(QUESTIONS))
+def test_question_and_answer_words_are_a_pair(name: str) -> None:
+    labels, persons = QUESTIONS[name]
+    tei = convert_text((SAMPLES / name).read_bytes(), name).tei
+    assert speakers(tei) == labels
+    assert _who(tei) == persons
+    heading = (SAMPLES / name).read_text(encoding="utf-8").splitlines()[0]
+    assert heading in etree.fromstring(tei).xpath("string(//t:text)", namespaces=NS)
+
+
+def test_a_pair_printed_once_is_believed() -> None:
+    text = "Frage: Wann haben Sie den Brief erhalten?\n\nAntwort: Am Montag, gegen Mittag.\n"
+    assert speakers(convert_text(text.encode(), "x.txt").tei) == ["Frage:", "Antwort:"]
+
+
+def test_an_answer_word_alone_is_no_label() -> None:
+    text = "ПРЕДСЕДАТЕЛЬ. Переходим к делу.\n\nОтвет: товарищ Иванов доложит позже.\n\nИВАНОВ. Я готов.\n"
+    tei = convert_text(text.encode(), "x.txt").tei
+    assert speakers(tei) == ["ПРЕДСЕДАТЕЛЬ.", "ИВАНОВ."]
+    assert "Ответ: товарищ Иванов" in etree.fromstring(tei).xpath("string(//t:body)", namespaces=NS)
+
+
+def test_a_question_word_without_its_answer_is_weighed_as_any_label() -> None:
+    text = (
+        "MS. PSAKI: Good afternoon.\n\nQUESTION: Thanks, Jen. Two questions.\n\nMS. PSAKI: Sure.\n\n"
+        "QUESTION: And on the budget?\n\nMS. PSAKI: We will see.\n"
+    )
+    labels = speakers(convert_text(text.encode(), "x.txt").tei)
+    assert labels == ["MS. PSAKI:", "QUESTION:", "MS. PSAKI:", "QUESTION:", "MS. PSAKI:"]
