@@ -56,3 +56,28 @@ def test_a_question_word_without_its_answer_is_weighed_as_any_label() -> None:
     )
     labels = speakers(convert_text(text.encode(), "x.txt").tei)
     assert labels == ["MS. PSAKI:", "QUESTION:", "MS. PSAKI:", "QUESTION:", "MS. PSAKI:"]
+
+
+def test_a_heading_over_its_text_is_no_label() -> None:
+    name = "de-heading-over-text.txt"
+    tei = convert_text((SAMPLES / name).read_bytes(), name).tei
+    assert speakers(tei) == ["Präsident Dr. Max Muster:", "Anna Berg (SPD):"]
+    body = etree.fromstring(tei).xpath("string(//t:body)", namespaces=NS)
+    assert "Beschlussempfehlung des Ausschusses für Arbeit und Soziales:" in body
+
+
+def test_an_office_alone_on_its_line_with_its_stop_printed_once() -> None:
+    name = "lv-saeima-office-once.txt"
+    tei = convert_text((SAMPLES / name).read_bytes(), name).tei
+    assert speakers(tei) == ["Sēdes vadītājs.", "J. Bērziņš (JV)."]
+    assert _who(tei) == ["sedes-vaditajs", "j-berzins"]
+
+
+def test_the_first_label_under_a_page_head_opens_the_first_turn() -> None:
+    name = "nl-ocr-handelingen.txt"
+    root = etree.fromstring(convert_text((SAMPLES / name).read_bytes(), name).tei)
+    title = root.xpath("string(//t:titleStmt/t:title)", namespaces=NS)
+    assert title == "Tweede Kamer. 12de Vergadering. 3 November 1918. 345"
+    first = root.xpath("//t:sp[1]", namespaces=NS)[0]
+    assert first.xpath("string(t:speaker)", namespaces=NS) == "De Voorzitter :"
+    assert first.xpath("string(t:p)", namespaces=NS) == "Het woord is aan den heer Troost."

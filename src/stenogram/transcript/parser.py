@@ -268,6 +268,14 @@ class _Parser:
         self.doc.labels = decision.table
         self.doc.decisions.extend(decision.notes)
 
+    def _opens_front(self, cand: Candidate) -> bool:
+        """Whether *cand*, on a line inside the text's first lines before any turn, opens the
+        first turn: with a colon and a form of address, a role or an office, whatever the line
+        above ends with, as it is the title's, no sentence a wrap cut ("Tweede Kamer. 12de
+        Vergadering. 3 November 1918. 345" / "De Voorzitter : Het woord …", an OCR's page)."""
+        office = self.config.offices.search(cand.name.casefold())
+        return cand.punct in (":", "：") and bool(cand.strong or cand.upper or office)
+
     def _opens_line(self, cand: Candidate, above: str, line: str) -> bool:
         """Whether *cand*, at the start of a line inside a paragraph, opens a turn: in CAPITALS
         or after a marker; or, after a line that ends a sentence, with a colon and a form of
@@ -323,17 +331,22 @@ class _Parser:
     def _units(self, paragraphs: list[RawPara]) -> list[Unit]:
         """Split paragraphs at inner lines that open a turn; merge stage brackets left open."""
         pieces: list[list[tuple[int, str]]] = []
+        front = True  # no turn yet: the lines above are the title's
         for para in paragraphs:
             current: list[tuple[int, str]] = []
+            front = front and self._label(para.lines[0][1], para.lines[0][1]) is None
             for index, (number, line) in enumerate(para.lines):
                 cand = self._label(line) if index else None
                 if index and cand is None:  # a label wrapped over two or three lines
                     below = [text for _, text in para.lines[index + 1 : index + 3]]
                     wraps = self.lines.wraps(line, below)
                     cand = next(filter(None, (self._label(joined) for joined, _, _ in wraps)), None)
-                if cand and self._opens_line(cand, para.lines[index - 1][1], line):
+                if cand and (
+                    (front and self._opens_front(cand))
+                    or self._opens_line(cand, para.lines[index - 1][1], line)
+                ):
                     pieces.append(current)
-                    current = []
+                    current, front = [], False
                 elif index and self._heads_examination(line):
                     pieces += [current, [(number, line)]]  # "BY MR. SMITH:" heads what follows
                     current = []

@@ -224,8 +224,10 @@ def _features(
     if (title and whole) or config.offices.search(name.casefold()):
         found["office"] = w["office"]
     announced = _announced(words, occurrences, config)
-    # "Thank you." alone is a sentence, "Маленков." alone after "Слово имеет т. Маленков" a label
-    if any(o.alone and o.ending and (_punct(o.cand) != "." or announced == "name") for o in occurrences):
+    # "Thank you." alone is a sentence, "Маленков." alone after "Слово имеет т. Маленков" a label,
+    # and so is an office that opens it ("Sēdes vadītājs.", the Saeima's chair printed once)
+    named = announced == "name" or bool(config.offices.match(name[len(cand.title) :].strip().casefold()))
+    if any(o.alone and o.ending and (_punct(o.cand) != "." or named) for o in occurrences):
         found["alone"] = w["alone"]
     elif not cand.upper and not cand.role and all(o.alone for o in occurrences) and "." in puncts:
         found["whole"] = w["whole"]
@@ -497,10 +499,14 @@ def decide(
     _dialogue(scored, by_key, paragraphs, config)
     _names_alone(scored, by_key, config)
     believed = Counter(_shape(by_key[row.key][0].cand) for row in scored if row.accepted)
+    inline = sum(row.accepted and not any(o.alone for o in by_key[row.key]) for row in scored)
     for row in scored:
         cand = by_key[row.key][0].cand
         if row.accepted and _odd_word(cand, row) and sum(believed.values()) - believed[_shape(cand)] >= 2:
             row.features["odd_shape"] = config.weights["odd_shape"]
+            row.accepted = row.score >= config.threshold
+        if row.accepted and inline >= 2 and _apart(by_key[row.key], row):
+            row.features["apart"] = config.weights["apart"]
             row.accepted = row.score >= config.threshold
     return LabelDecision({row.key for row in table if row.accepted}, table)
 
@@ -562,6 +568,20 @@ def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], 
 _NAME_EVIDENCE = frozenset(
     {"capitals", "role", "office", "initials", "announced", "voice", "marker", "recurring"}
 )
+
+
+def _apart(found: list[Occurrence], row: LabelScore) -> bool:
+    """Whether a label printed once stands alone on its line above its text in Mixed case with
+    nothing but its colon for it: where the record's labels carry their speech on their line, it
+    is a heading over its text ("Beschlussempfehlung des Ausschusses für Arbeit und Soziales:")."""
+    cand = found[0].cand
+    return (
+        row.count == 1
+        and found[0].alone
+        and cand.punct in (":", "：")
+        and not (cand.upper or cand.addressed)
+        and _NAME_EVIDENCE.isdisjoint(row.features)
+    )
 
 
 def _odd_word(cand: Candidate, row: LabelScore) -> bool:
