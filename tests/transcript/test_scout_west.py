@@ -24,6 +24,9 @@ QUESTIONS = {
         ["Question :", "Réponse :"] * 2,
         ["le-juge-d-instruction", "m-paul-girard"] * 2,
     ),
+    "es-entrevista-p-r.txt": (["P.", "R."] * 2, ["p", "la-ministra-laura-gomez"] * 2),
+    "it-esame-domanda-risposta.txt": (["DOMANDA:", "RISPOSTA:"], ["domanda", "mario-bianchi"]),
+    "pl-przesluchanie-pytanie.txt": (["Pytanie:", "Odpowiedź:"], ["pytanie", "jana-kowalskiego"]),
 }
 
 

@@ -524,7 +524,7 @@ class _Parser:
         examiner: str | None = None  # who asks the questions (Q.) under "BY MR. SMITH:"
         witness = self._witness_label  # who answers them (A.): the witness last sworn
         presiding = self._presiding([line.text for line in self.doc.front])
-        questions = {pair[0] for pair in self.config.short_labels}
+        questions = {label_key(pair[0]) for pair in self.config.short_labels}  # also in CAPITALS
         blocks = self._listed(units)
         for index, unit in enumerate(units):
             ctx.line = unit.line
@@ -560,7 +560,7 @@ class _Parser:
                 by = self.config.examiner.fullmatch(cand.role or "")
                 if by:  # "Q.   (BY MR. SMITH) …": the question names who asks
                     examiner = _named(by)
-                asker = examiner if examiner and (by or (cand.short and cand.name in questions)) else None
+                asker = examiner if examiner and (by or (cand.short and cand.key in questions)) else None
                 asker = asker or (witness if witness and self._answers(cand, witness) else None)
                 party = "" if asker else cand.affiliation
                 role = None if asker or cand.role == party else cand.role
@@ -598,9 +598,9 @@ class _Parser:
         """Whether *cand* is *witness* speaking under another label: an answer's letter (the
         second of a `short` pair) or the record's label for whoever is examined ("THE WITNESS:"),
         unless that label is *witness* itself (and keeps its own holder, "WITNESS (Mr. Grey)")."""
-        answers = {pair[-1] for pair in self.config.short_labels}
+        answers = {label_key(pair[-1]) for pair in self.config.short_labels}
         if cand.short:
-            return cand.name in answers
+            return cand.key in answers
         return cand.key in self.config.witnesses and cand.key != label_key(witness)
 
     def _listed(self, units: list[Unit]) -> dict[int, Listed]:
