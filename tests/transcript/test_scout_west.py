@@ -69,6 +69,21 @@ def test_a_heading_over_its_text_is_no_label() -> None:
     assert "Beschlussempfehlung des Ausschusses für Arbeit und Soziales:" in body
 
 
+def test_a_name_alone_on_its_line_printed_once_stays_a_label() -> None:
+    text = (
+        "Präsident Dr. Max Muster: Das Wort hat Anna Berg.\n\nAnna Berg (SPD): Wir lehnen ab.\n\n"
+        "Präsident Dr. Max Muster: Nächster Redner ist Karl Wendt.\n\n"
+        "Karl Wendt:\nHerr Präsident! Meine Damen und Herren! Ich stimme zu.\n"
+    )
+    labels = speakers(convert_text(text.encode(), "x.txt").tei)
+    assert labels == [
+        "Präsident Dr. Max Muster:",
+        "Anna Berg (SPD):",
+        "Präsident Dr. Max Muster:",
+        "Karl Wendt:",
+    ]
+
+
 def test_an_office_alone_on_its_line_with_its_stop_printed_once() -> None:
     name = "lv-saeima-office-once.txt"
     tei = convert_text((SAMPLES / name).read_bytes(), name).tei

@@ -505,7 +505,7 @@ def decide(
         if row.accepted and _odd_word(cand, row) and sum(believed.values()) - believed[_shape(cand)] >= 2:
             row.features["odd_shape"] = config.weights["odd_shape"]
             row.accepted = row.score >= config.threshold
-        if row.accepted and inline >= 2 and _apart(by_key[row.key], row):
+        if row.accepted and inline >= 2 and _apart(by_key[row.key], row, config):
             row.features["apart"] = config.weights["apart"]
             row.accepted = row.score >= config.threshold
     return LabelDecision({row.key for row in table if row.accepted}, table)
@@ -565,21 +565,28 @@ def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], 
 
 
 # Features that make a one-word candidate more than a capitalised word with a colon.
+# The capitalised words of a heading's phrase in Mixed case (a name has fewer beside its particles).
+_PHRASE_WORDS = 3
 _NAME_EVIDENCE = frozenset(
     {"capitals", "role", "office", "initials", "announced", "voice", "marker", "recurring"}
 )
 
 
-def _apart(found: list[Occurrence], row: LabelScore) -> bool:
-    """Whether a label printed once stands alone on its line above its text in Mixed case with
-    nothing but its colon for it: where the record's labels carry their speech on their line, it
-    is a heading over its text ("Beschlussempfehlung des Ausschusses für Arbeit und Soziales:")."""
+def _apart(found: list[Occurrence], row: LabelScore, config: Config) -> bool:
+    """Whether a label printed once stands alone on its line above its text, a phrase in Mixed
+    case (three capitalised words or more joined by particles) with nothing but its colon for it:
+    where the record's labels carry their speech on their line, it is a heading over its text
+    ("Beschlussempfehlung des Ausschusses für Arbeit und Soziales:"), not a name ("Karl Wendt:")."""
     cand = found[0].cand
+    words = WORD.findall(cand.name)
+    joined = any(word in config.particles for word in words)
     return (
         row.count == 1
         and found[0].alone
         and cand.punct in (":", "：")
         and not (cand.upper or cand.addressed)
+        and joined
+        and sum(word[:1].isupper() for word in words) >= _PHRASE_WORDS
         and _NAME_EVIDENCE.isdisjoint(row.features)
     )
 
