@@ -158,8 +158,12 @@ EXPECTED: dict[str, tuple[list[str], list[str]]] = {
             "the-witness",
         ],
     ),
-    # German Frage/Antwort letters: "A" answers "F" as it answers "Q"
-    "de-exam-f-a.txt": (["F:", "A:", "F:", "A:", "F:", "A:"], ["f", "a", "f", "a", "f", "a"]),
+    # German Frage/Antwort letters: "A" answers "F" as it answers "Q"; the heading ("Befragung
+    # durch Abg. Dr. Lenz") names who asks
+    "de-exam-f-a.txt": (
+        ["F:", "A:", "F:", "A:", "F:", "A:"],
+        ["abg-dr-lenz", "a", "abg-dr-lenz", "a", "abg-dr-lenz", "a"],
+    ),
     # French D./R.: the answers are "LE TÉMOIN"
     "fr-exam-d-r.txt": (
         ["M. LE PRÉSIDENT. —", "M. LE PRÉSIDENT. —", "LE TÉMOIN. —", "D.", "R.", "D.", "R.", "Me FAURE. —"],

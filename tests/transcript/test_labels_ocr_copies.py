@@ -116,10 +116,12 @@ SHAPES = [
             "El Sr. GIL ROBLEDO :",
         ],
     ),
-    # the Handelingen: spaced colons, a minister's office before his name
+    # the Handelingen: spaced colons, a minister's office before his name; the first label on the
+    # line under the page's head opens the first turn (the head is the title's, no cut sentence)
     (
         "nl-ocr-handelingen.txt",
         [
+            "De Voorzitter :",
             "De heer Troost :",
             "De heer Schaper :",
             "De heer Troost :",

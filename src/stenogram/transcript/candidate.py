@@ -48,6 +48,7 @@ class Candidate:
     prefix: str = ""  # a marker or number printed before the label ("○", "Anf. 12")
     party: str = ""  # a party the label prints in lower case after the name ("vihr")
     page: str = ""  # the printed edition's page before the label, as printed ("[612] ")
+    paired: bool = False  # one of a question-and-answer pair ("Q.", "Frage:", "Ответ:")
 
     @property
     def affiliation(self) -> str:
@@ -72,8 +73,9 @@ class Candidate:
 
     @property
     def short(self) -> bool:
-        """A one-letter label such as the Q. and A. of examination transcripts."""
-        return len(self.name) == 1
+        """A one-letter label such as the Q. and A. of examination transcripts, or a word of
+        such a pair printed in full ("Frage:", "Réponse :", "Ответ:")."""
+        return self.paired or len(self.name) == 1
 
     @cached_property
     def upper(self) -> bool:

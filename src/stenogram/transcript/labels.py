@@ -184,10 +184,13 @@ def _closes_unspaced(punct: str, following: str) -> bool:
     return punct == "：" or (punct == ":" and caseless) or (punct == "—" and not following.islower())
 
 
-def _read_past(inner: Candidate, text: str, lead: int, **before: str) -> Candidate:
+def _read_past(inner: Candidate, text: str, lead: int, prefix: str = "", page: str = "") -> Candidate:
     """*inner*, the label read after the first *lead* characters of *text* (a marker, a page
     of the printed edition), as the label of *text*: printed with them, ending after them."""
-    return replace(inner, end=inner.end + lead, printed=text[:lead] + inner.printed, **before)
+    printed = text[:lead] + inner.printed
+    return replace(
+        inner, end=inner.end + lead, printed=printed, prefix=prefix or inner.prefix, page=page or inner.page
+    )
 
 
 def _spaced_off(text: str, marked: bool = True) -> Candidate | None:
@@ -226,6 +229,13 @@ def _initial(word: str) -> bool:
     return len(_MARK.sub("", word)) == 1
 
 
+def _printed_pairs(pairs: tuple[tuple[str, ...], ...]) -> set[str]:
+    """The question and answer labels of *pairs* as a record prints them, escaped: a letter as
+    it is ("Q", "A"), a word also in CAPITALS ("Frage", "FRAGE")."""
+    printed = {form for pair in pairs for word in pair for form in (word, word.upper())}
+    return {re.escape(form) for form in printed}
+
+
 class LabelMatcher:
     """Finds label candidates with the configured forms of address."""
 
@@ -239,7 +249,7 @@ class LabelMatcher:
         # word ("Mrs" is no "Mr", "Members" no "Me").
         # OCR sets a space before a title's stop: "MR . LOGAN :"
         title_run = rf"(?:(?>(?i:{titles})(?![^\W\d_]))(?:[ ]\.)?\s*)++"
-        short = "|".join(re.escape(letter) for pair in config.short_labels for letter in pair) or "(?!)"
+        short = "|".join(sorted(_printed_pairs(config.short_labels), key=len, reverse=True)) or "(?!)"
         # "Q. …", "A: …"; a deposition sets the letter off by a tab or a run of spaces: "Q   …"
         # (OCR's "Q . …" a space before the stop)
         self._short = re.compile(rf"(?P<name>{short})(?:[ ]?(?P<punct>[.:])\s+|(?:\t|[ ]{{2,}})[ \t]*)(?=\S)")
@@ -670,7 +680,7 @@ class LabelMatcher:
             return None
         punct = found.group("punct") or ""
         printed = text[: found.end("punct") if punct else found.end("name")]
-        return Candidate(found.group("name"), None, punct, found.end(), printed)
+        return Candidate(found.group("name"), None, punct, found.end(), printed, paired=True)
 
     def bare(self, line: str) -> Candidate | None:
         """A name alone on its line, with no punctuation: in CAPITALS (``HAMLET``), or in Mixed

@@ -157,7 +157,11 @@ class LineLabels:
             and cand.name == short.name
             and cand.punct in ("-", "–", "—")
         )
-        if short and (cand is None or resumed or not (cand.upper or cand.role or cand.punct in (":", "："))):
+        # a word of a pair ("Frage:", "ОТВЕТ:") is read as one, whatever the name pattern reads
+        whole = short is not None and len(short.name) > 1
+        if short and (
+            whole or cand is None or resumed or not (cand.upper or cand.role or cand.punct in (":", "："))
+        ):
             cand = short
         self._candidates[text] = cand
         return cand

@@ -149,6 +149,12 @@ def _labelled(below: Candidate | None, config: Config) -> bool:
     )
 
 
+def _named(heading: re.Match[str]) -> str:
+    """The person an examination's heading names: whichever of its pattern's named groups
+    matched (the examiner's "name" or "agent", the witness's "name", "called" or "heard")."""
+    return next(name for name in heading.groupdict().values() if name).strip()
+
+
 def _called_above(name: str, above: str) -> bool:
     """Whether the line above ends by calling *name*, the chair's call to the next speaker
     ("Слово имеет тов. Каменский." / "Каменский. Товарищи! …" in hard-wrapped lines)."""
@@ -271,6 +277,14 @@ class _Parser:
         self.doc.labels = decision.table
         self.doc.decisions.extend(decision.notes)
 
+    def _opens_front(self, cand: Candidate) -> bool:
+        """Whether *cand*, on a line inside the text's first lines before any turn, opens the
+        first turn: with a colon and a form of address, a role or an office, whatever the line
+        above ends with, as it is the title's, no sentence a wrap cut ("Tweede Kamer. 12de
+        Vergadering. 3 November 1918. 345" / "De Voorzitter : Het woord …", an OCR's page)."""
+        office = self.config.offices.search(cand.name.casefold())
+        return cand.punct in (":", "：") and bool(cand.strong or cand.upper or office)
+
     def _opens_line(self, cand: Candidate, above: str, line: str) -> bool:
         """Whether *cand*, at the start of a line inside a paragraph, opens a turn: in CAPITALS
         or after a marker; or, after a line that ends a sentence, with a colon and a form of
@@ -326,17 +340,22 @@ class _Parser:
     def _units(self, paragraphs: list[RawPara]) -> list[Unit]:
         """Split paragraphs at inner lines that open a turn; merge stage brackets left open."""
         pieces: list[list[tuple[int, str]]] = []
+        front = True  # no turn yet: the lines above are the title's
         for para in paragraphs:
             current: list[tuple[int, str]] = []
+            front = front and self._label(para.lines[0][1], para.lines[0][1]) is None
             for index, (number, line) in enumerate(para.lines):
                 cand = self._label(line) if index else None
                 if index and cand is None:  # a label wrapped over two or three lines
                     below = [text for _, text in para.lines[index + 1 : index + 3]]
                     wraps = self.lines.wraps(line, below)
                     cand = next(filter(None, (self._label(joined) for joined, _, _ in wraps)), None)
-                if cand and self._opens_line(cand, para.lines[index - 1][1], line):
+                if cand and (
+                    (front and self._opens_front(cand))
+                    or self._opens_line(cand, para.lines[index - 1][1], line)
+                ):
                     pieces.append(current)
-                    current = []
+                    current, front = [], False
                 elif index and self._heads_examination(line):
                     pieces += [current, [(number, line)]]  # "BY MR. SMITH:" heads what follows
                     current = []
@@ -541,7 +560,7 @@ class _Parser:
         examiner: str | None = None  # who asks the questions (Q.) under "BY MR. SMITH:"
         witness = self._witness_label  # who answers them (A.): the witness last sworn
         presiding = self._presiding([line.text for line in self.doc.front])
-        questions = {pair[0] for pair in self.config.short_labels}
+        questions = {label_key(pair[0]) for pair in self.config.short_labels}  # also in CAPITALS
         blocks = self._listed(units)
         for index, unit in enumerate(units):
             ctx.line = unit.line
@@ -553,11 +572,11 @@ class _Parser:
             if self._heads_examination(unit.text):  # asked once a line: most lines head nothing
                 heading = self.config.examiner.fullmatch(unit.text.strip())
                 sworn = self.config.witness.fullmatch(unit.text.strip())
-            if heading:
-                examiner = heading.group("name")
-            elif sworn:
-                witness = (sworn.group("name") or sworn.group("called")).strip()
-                heading = sworn
+            if heading:  # "Vernehmung des Zeugen X durch den Vorsitzenden" names both
+                examiner = _named(heading)
+            if sworn:
+                witness = _named(sworn)
+                heading = heading or sworn
             presiding = self._presiding([unit.text], presiding)
             # the speech under a listed speech's block: its first word is no label ("Voorzitter. …")
             cand = None if heading or index - 1 in blocks else self._label(unit.text, unit.first_line)
@@ -578,8 +597,8 @@ class _Parser:
             if cand is not None:
                 by = self.config.examiner.fullmatch(cand.role or "")
                 if by:  # "Q.   (BY MR. SMITH) …": the question names who asks
-                    examiner = by.group("name")
-                asker = examiner if examiner and (by or (cand.short and cand.name in questions)) else None
+                    examiner = _named(by)
+                asker = examiner if examiner and (by or (cand.short and cand.key in questions)) else None
                 asker = asker or (witness if witness and self._answers(cand, witness) else None)
                 party = "" if asker else cand.affiliation
                 role = None if asker or cand.role == party else cand.role
@@ -617,9 +636,9 @@ class _Parser:
         """Whether *cand* is *witness* speaking under another label: an answer's letter (the
         second of a `short` pair) or the record's label for whoever is examined ("THE WITNESS:"),
         unless that label is *witness* itself (and keeps its own holder, "WITNESS (Mr. Grey)")."""
-        answers = {pair[-1] for pair in self.config.short_labels}
+        answers = {label_key(pair[-1]) for pair in self.config.short_labels}
         if cand.short:
-            return cand.name in answers
+            return cand.key in answers
         return cand.key in self.config.witnesses and cand.key != label_key(witness)
 
     def _listed(self, units: list[Unit]) -> dict[int, Listed]:

@@ -226,8 +226,10 @@ def _features(
     if (title and whole) or config.offices.search(name.casefold()):
         found["office"] = w["office"]
     announced = _announced(words, occurrences, config)
-    # "Thank you." alone is a sentence, "Маленков." alone after "Слово имеет т. Маленков" a label
-    if any(o.alone and o.ending and (_punct(o.cand) != "." or announced == "name") for o in occurrences):
+    # "Thank you." alone is a sentence, "Маленков." alone after "Слово имеет т. Маленков" a label,
+    # and so is an office that opens it ("Sēdes vadītājs.", the Saeima's chair printed once)
+    named = announced == "name" or bool(config.offices.match(name[len(cand.title) :].strip().casefold()))
+    if any(o.alone and o.ending and (_punct(o.cand) != "." or named) for o in occurrences):
         found["alone"] = w["alone"]
     elif not cand.upper and not cand.role and all(o.alone for o in occurrences) and "." in puncts:
         found["whole"] = w["whole"]
@@ -393,6 +395,22 @@ def _asked(found: list[Occurrence], occurrences: list[Occurrence], config: Confi
     return all(not after[id(o)].cand.short for o in found if id(o) in after)
 
 
+def _paired(
+    cand: Candidate, by_key: dict[str, list[Occurrence]], occurrences: list[Occurrence], config: Config
+) -> tuple[bool, str] | None:
+    """Whether the question or answer label *cand* is believed with its pair: both recur, or
+    they follow each other once. A letter of two pairs ("A" answers "Q" and German "F") is
+    believed with either. A word of a pair printed without the other ("QUESTION:" of a press
+    briefing, answered by named labels) is weighed as any label would be: None."""
+    pairs = [p for p in config.short_labels if cand.key in map(label_key, p)] or [(cand.name,)]
+    recurring = [p for p in pairs if all(len(by_key.get(label_key(word), ())) >= 2 for word in p)]
+    accepted = bool(recurring) or any(_adjacent(occurrences, p) for p in pairs)
+    if not accepted and len(cand.name) > 1:
+        return None
+    how = "each recur" if recurring else "follow each other" if accepted else "must each recur"
+    return accepted, f"question and answer labels {'/'.join((recurring or pairs)[0])} {how}"
+
+
 def _adjacent(occurrences: list[Occurrence], pair: tuple[str, ...]) -> bool:
     """Whether the one-letter labels of *pair* open consecutive paragraphs in their order at
     least once: a question and its answer (``Q. …`` then ``A. …``), printed once."""
@@ -464,24 +482,20 @@ def decide(
         cand = found[0].cand
         row = LabelScore(key, cand.name, len(found), {}, False)
         table.append(row)
+        asked = cand.short and _asked(found, occurrences, config)
+        pair = _paired(cand, by_key, occurrences, config) if cand.short and not asked else None
         if key in configured or key in always:
             row.accepted, row.reason = True, "configured: always a label"
+        elif pair and pair[0]:  # "Ответ:" is never a label alone, but is one after its "Вопрос:"
+            row.accepted, row.reason = pair
         elif key in config.never:
             row.reason = "configured: never a label"
         elif config.groups.match(cand.name):
             row.accepted, row.reason = True, "a group of voices"
-        elif cand.short and _asked(found, occurrences, config):
+        elif asked:
             row.accepted, row.reason = True, "a reporter's question, a named label answering each"
-        elif cand.short:
-            # a letter of two pairs ("A" answers "Q" and German "F") is believed with either
-            pairs = [p for p in config.short_labels if cand.name in p] or [(cand.name,)]
-            recurring = [p for p in pairs if all(len(by_key.get(label_key(letter), ())) >= 2 for letter in p)]
-            pair = (recurring or pairs)[0]
-            recur = bool(recurring)
-            row.accepted = recur or any(_adjacent(occurrences, p) for p in pairs)
-            row.reason = f"one-letter labels {'/'.join(pair)} " + (
-                "each recur" if recur else "follow each other" if row.accepted else "must each recur"
-            )
+        elif pair:
+            row.accepted, row.reason = pair
         else:
             row.features = _features(key, found, runs[key], evidence, config)
             row.accepted = row.score >= config.threshold
@@ -507,10 +521,14 @@ def decide(
     _dialogue(scored, by_key, paragraphs, config)
     _names_alone(scored, by_key, config)
     believed = Counter(_shape(by_key[row.key][0].cand) for row in scored if row.accepted)
+    inline = sum(row.accepted and not any(o.alone for o in by_key[row.key]) for row in scored)
     for row in scored:
         cand = by_key[row.key][0].cand
         if row.accepted and _odd_word(cand, row) and sum(believed.values()) - believed[_shape(cand)] >= 2:
             row.features["odd_shape"] = config.weights["odd_shape"]
+            row.accepted = row.score >= config.threshold
+        if row.accepted and inline >= 2 and _apart(by_key[row.key], row, config):
+            row.features["apart"] = config.weights["apart"]
             row.accepted = row.score >= config.threshold
     return LabelDecision({row.key for row in table if row.accepted}, table)
 
@@ -572,9 +590,30 @@ def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], 
 
 
 # Features that make a one-word candidate more than a capitalised word with a colon.
+# The capitalised words of a heading's phrase in Mixed case (a name has fewer beside its particles).
+_PHRASE_WORDS = 3
 _NAME_EVIDENCE = frozenset(
     {"capitals", "role", "office", "initials", "announced", "voice", "marker", "recurring"}
 )
+
+
+def _apart(found: list[Occurrence], row: LabelScore, config: Config) -> bool:
+    """Whether a label printed once stands alone on its line above its text, a phrase in Mixed
+    case (three capitalised words or more joined by particles) with nothing but its colon for it:
+    where the record's labels carry their speech on their line, it is a heading over its text
+    ("Beschlussempfehlung des Ausschusses für Arbeit und Soziales:"), not a name ("Karl Wendt:")."""
+    cand = found[0].cand
+    words = WORD.findall(cand.name)
+    joined = any(word in config.particles for word in words)
+    return (
+        row.count == 1
+        and found[0].alone
+        and cand.punct in (":", "：")
+        and not (cand.upper or cand.addressed)
+        and joined
+        and sum(word[:1].isupper() for word in words) >= _PHRASE_WORDS
+        and _NAME_EVIDENCE.isdisjoint(row.features)
+    )
 
 
 def _odd_word(cand: Candidate, row: LabelScore) -> bool:
