@@ -38,10 +38,95 @@ SHAPES = [
             " Sem revisão da oradora.) -",
         ],
     ),
+    # the Tanzanian Bunge's forms of address abbreviated in CAPITALS before the name (MHE. the
+    # honourable, DKT. the doctor, NDG. the comrade), read on to the colon
+    (
+        "sw-bunge-abbreviated.txt",
+        [
+            "NAIBU SPIKA:",
+            "NDG. ASHA JUMA MOHAMED:",
+            "MHE. DKT. JOHN PETRO MASANJA:",
+            "NAIBU WAZIRI WA AFYA (MHE. DKT. AMOS LUKUMAY):",
+            "MHE. ENG. REHEMA SALUM:",
+            "NAIBU SPIKA:",
+        ],
+    ),
+    # a decree's items read into the Mexican record, each opened by a Roman numeral and its stop
+    # ("II. Las administraciones …"): items of a text, no speakers
+    (
+        "es-mx-decreto-fracciones.txt",
+        ["La secretaria diputada Lucía Beltrán Ochoa:", "La presidenta diputada Marcela Ortega Ruiz:"],
+    ),
+]
+
+# Shapes the converter already reads, kept as guards: each sample is a real record's shape.
+GUARDS = [
+    # the Mexican Chamber: the office and the chamber before the name, the clock in parentheses
+    # before the colon once, and a member speaking from the seat ("(desde la curul)")
+    (
+        "es-mx-curul-hora.txt",
+        [
+            "La presidenta diputada Marcela Ortega Ruiz:",
+            "La secretaria diputada Lucía Beltrán Ochoa:",
+            "La presidenta diputada Marcela Ortega Ruiz (11:23 horas):",
+            "El diputado Raúl Esquivel Torres (desde la curul):",
+            "La presidenta diputada Marcela Ortega Ruiz:",
+            "El diputado Raúl Esquivel Torres (desde la curul):",
+            "El secretario diputado Andrés Villalobos Cruz:",
+        ],
+    ),
+    # the Legislative Yuan's committee: an ASCII colon, the office between surname and given name
+    ("zh-tw-ly-committee.txt", ["主席:", "王委員美華:", "主席:", "陳部長國棟:", "王委員美華:", "主席:"]),
+    # the Indonesian DPR's minutes: an office or a faction in CAPITALS, the member with degrees
+    # in parentheses, alone on its line; a time in parentheses between, no label
+    (
+        "id-dpr-risalah.txt",
+        [
+            "KETUA RAPAT (Dr. H. ANDI SETIAWAN, S.H., M.Hum.):",
+            "F-PDI PERJUANGAN (BAMBANG SUTRISNO, S.T., M.H.):",
+            "MENTERI HUKUM DAN HAM RI (Prof. Dr. RUDI HARTONO):",
+            "KETUA RAPAT:",
+        ],
+    ),
+    # the Dewan Rakyat: the seat or the holder of an office in square brackets
+    (
+        "ms-dewan-rakyat-seat.txt",
+        [
+            "Tuan Yang di-Pertua:",
+            "Dato' Sri Haji Ahmad bin Haji Rahman [Petra Jaya]:",
+            "Timbalan Menteri Kesihatan [Dato' Dr. Lim Kok Wah]:",
+            "Tuan Tan Ah Seng [Bagan]:",
+            "Timbalan Yang di-Pertua [Dato' Ramli bin Mohd Nor]:",
+        ],
+    ),
+    # Uruguay's Senate and Peru's Congress: a stop and a dash (or an em dash) after the label
+    (
+        "es-uy-senado.txt",
+        [
+            "SEÑOR PRESIDENTE (Daniel Peralta).-",
+            "SEÑOR BORGES.-",
+            "SEÑOR PRESIDENTE (Daniel Peralta).-",
+            "SEÑORA MARTÍNEZ.-",
+        ],
+    ),
+    (
+        "es-pe-congreso.txt",
+        [
+            "El señor PRESIDENTE (Luis Valdivia Farías).—",
+            "El señor PRESIDENTE (Luis Valdivia Farías).—",
+            "La señora ROJAS HUAMÁN (FP).—",
+            "El señor CÁRDENAS SOTO (AP).—",
+        ],
+    ),
+    # the Philippine Senate: an abbreviated office before a name in CAPITALS, a stop after it
+    (
+        "en-ph-senate.txt",
+        ["THE PRESIDENT.", "SEN. REYES.", "THE PRESIDENT.", "SEN. DELA CRUZ.", "THE PRESIDENT."],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("sample", "expected"), SHAPES)
+@pytest.mark.parametrize(("sample", "expected"), SHAPES + GUARDS)
 def test_a_label_shape_of_a_record_of_asia_africa_or_latin_america(sample: str, expected: list[str]) -> None:
     assert speakers(convert_text((SAMPLES / sample).read_bytes(), sample).tei) == expected
 
