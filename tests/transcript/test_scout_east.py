@@ -137,3 +137,10 @@ def test_an_event_in_full_width_brackets_is_no_label() -> None:
     tei = convert_text(text.encode(), "ja.txt").tei
     assert speakers(tei) == ["〔裁判長〕", "〔被告人〕"]
     assert tei.decode().count("<stage") == 2
+
+
+def test_the_article_before_a_portuguese_form_of_address_is_no_initial() -> None:
+    # "O SR. …", "A SRA. …": the article opens the label as "El señor" does, no forename "O"
+    tei = convert_text((SAMPLES / "pt-br-senado-long-role.txt").read_bytes(), "pt.txt").tei.decode()
+    assert "<nameLink>O</nameLink>" in tei and "<nameLink>A</nameLink>" in tei
+    assert 'full="init"' not in tei
