@@ -32,6 +32,9 @@ LETTER = re.compile(r"[^\W\d_]")
 _KEY_WORD = re.compile(r"[^\W_]+")  # letters and digits: SPEAKER 1 and SPEAKER 2 differ
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 ORDINAL_MARKS = re.compile("[ºª]")  # "2º SECRETÁRIO": letters Unicode counts as lower case
+# The full-width brackets that enclose a label as its punctuation ("【裁判長】", "〔検察官〕"),
+# each closing one after its opening one.
+ENCLOSING = {"】": "【", "〕": "〔", "〗": "〖", "］": "［"}
 
 
 @dataclass(frozen=True)

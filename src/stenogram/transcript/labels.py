@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from stenogram.transcript.candidate import (
     BRACKETED,
+    ENCLOSING,
     ORDINAL_MARKS,
     PARTICLE,
     SMALL,
@@ -50,8 +51,11 @@ _GROUP_START = re.compile(
     r"(?P<name>[^\W\d_]+(?:[ -/][^\W\d_]+){0,5}?)\s?(?P<punct>[.:])(?:\s+|$|(?<=:)(?=[^\W\d_]))"
 )
 # The text of a label's parenthesis, perhaps with one inside it: the chair of a Canadian
-# committee, "The Chair (Mr. John McKay (Scarborough—Guildwood, Lib.)):".
-_IN_PARENS = r"(?:[^()\n]|\([^()\n]{1,60}\)){1,80}"
+# committee, "The Chair (Mr. John McKay (Scarborough—Guildwood, Lib.)):"; a long one in the
+# Brazilian records, the holder, bloc, party and state and the kind of speech ("O SR. PRESIDENTE
+# (Rodrigo Almeida. Bloco Parlamentar da Resistência Democrática/PSD - MG. Fala da Presidência.) -").
+_PAREN_SPAN = 160  # characters of a label's parenthesis
+_IN_PARENS = rf"(?:[^()\n]|\([^()\n]{{1,60}}\)){{1,{_PAREN_SPAN}}}"
 # One token of a label read word by word (LabelMatcher._generic): a role or party in parentheses
 # or square brackets ("Klaus Beispiel [DIE LINKE]:" names his party, nothing is supplied), a word
 # with its full stop (a zero-width joiner or non-joiner inside it: Sinhala ප්‍රේ, Persian می‌کنم;
@@ -120,6 +124,12 @@ _LINE_END_CLOCK = re.compile(rf"[ \t]+(?P<time>\({_CLOCK}\)|\[{_CLOCK}\]|{_CLOCK
 # A label in the first cell of a table copied from a web page or a spreadsheet: the speech in
 # the next cell, after a tab ("John Smith<TAB>Good morning.").
 _TAB_CELL = re.compile(r"(?P<name>[^\t\n]{1,80}?)(?<![,;])[ ]*\t+(?=[^\W_]|[\"'«“„(\[])")
+# A label enclosed in full-width brackets, its speech below or after it: the roles of a Japanese
+# court's record ("【裁判長】", "〔検察官〕"); the closing bracket is its punctuation.
+_OPENING, _CLOSING = "".join(ENCLOSING.values()), "".join(ENCLOSING)
+_ENCLOSED = re.compile(
+    rf"(?P<open>[{_OPENING}])(?P<label>[^{_OPENING}{_CLOSING}\n]{{1,40}})(?P<close>[{_CLOSING}])"
+)
 _EMPHASIS = re.compile(r"(\*\*|__)(?P<label>[^*_\n]{1,160}?)\1")  # Markdown's bold
 _OPENING_QUOTES = "«“„\"'‘‚"
 _GENERIC_SPAN = 240  # characters a label read word by word may take
@@ -295,6 +305,8 @@ class LabelMatcher:
         if page:  # the printed edition's page before the label: printed with it, no part of it
             inner = self.candidate(text[page.end() :])
             return None if inner is None else _read_past(inner, text, page.end(), page=page.group())
+        if text[:1] in _OPENING:
+            return self._remember(text, self._enclosed(text))
         stamp = self.config.timestamp.match(text)
         found = self._prefixed(text) or self._candidate(text[stamp.end() :] if stamp else text)
         if found is None or (found.punct == "." and not found.role):
@@ -327,6 +339,10 @@ class LabelMatcher:
                 found = replace(quoted, end=quoted.end + 1, printed=text[0] + quoted.printed)
         if found and not found.party:
             found = self._with_party(found)
+        return self._remember(text, found)
+
+    def _remember(self, text: str, found: Candidate | None) -> Candidate | None:
+        """*found*, the candidate of *text*, kept in the cache while its budget lasts."""
         if self._budget >= len(text):
             self._budget -= len(text)
             self._seen[text] = found
@@ -345,6 +361,21 @@ class LabelMatcher:
             if comma and (is_party(last) or last.casefold() in self.config.bracket_parties):
                 return replace(found, party=last)
         return found
+
+    def _enclosed(self, text: str) -> Candidate | None:
+        """A label enclosed in full-width brackets (``【裁判長】``, ``〔検察官〕``), read as it would
+        be with a colon: an office or a form of address inside, since such brackets also hold a
+        record's events (the Diet's ``〔拍手〕``) and headings (``【質疑応答】``)."""
+        found = _ENCLOSED.match(text)
+        if found is None or ENCLOSING[found.group("close")] != found.group("open"):
+            return None
+        named = self._whole_name(found.group("label").strip())
+        if named is None:
+            return None
+        if not (named.title or self._names_office((named.role or named.name).casefold())):
+            return None
+        end = found.end()
+        return replace(named, punct=found.group("close"), end=_speech_start(text, end), printed=text[:end])
 
     def _unmarked(self, text: str) -> Candidate | None:
         """A label printed with no punctuation, the speech after it on its line, as the Czech
@@ -657,6 +688,13 @@ class LabelMatcher:
         title = self._title_of(name)
         rest = name[len(title) :].strip().casefold()
         return bool(title) or bool(self.config.offices.match(rest))
+
+    def _names_office(self, name: str) -> bool:
+        """Whether *name* opens with an office, or holds one anywhere in a script written without
+        spaces between words (``新华社记者``, a news agency's reporter; ``山田裁判長``)."""
+        if cased(name) or " " in name:
+            return bool(self.config.offices.match(name))
+        return any(self.config.offices.match(name[at:]) for at in range(len(name)))
 
     def _address(self, text: str) -> bool:
         """Whether *text* is a form of address or an abbreviated title ("Dr.", "Eng.", "Prof.")."""

@@ -17,7 +17,7 @@ from the floor"), names a role, not a person: it has no surname and no parts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from stenogram.transcript.config import Config
 from stenogram.transcript.model import NamePart
@@ -77,6 +77,15 @@ def _words(proper: str, config: Config) -> list[_Word]:
         else:
             role = None
         words.append(_Word(start, text, role, bool(_INITIAL.fullmatch(text)), folded in config.particles))
+    return _article_first(words)
+
+
+def _article_first(words: list[_Word]) -> list[_Word]:
+    """*words*, the first one an article where one letter without a stop opens them before a form
+    of address (the Portuguese "O SR. …", "A SRA. …", as "El señor" opens a Spanish label), never
+    an initial."""
+    if len(words) > 1 and words[0].particle and words[1].role == "honorific" and words[0].text.isalpha():
+        return [replace(words[0], initial=False), *words[1:]]
     return words
 
 

@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from stenogram.transcript.blocks import bare_stage, group_quotes, short_closing, short_heading
-from stenogram.transcript.candidate import Candidate, is_party, label_key, lower_case, unclosed, without_stops
+from stenogram.transcript.candidate import (
+    ENCLOSING,
+    Candidate,
+    is_party,
+    label_key,
+    lower_case,
+    unclosed,
+    without_stops,
+)
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import (
     dates_the_meeting,
@@ -286,16 +294,17 @@ class _Parser:
         return cand.punct in (":", "：") and bool(cand.strong or cand.upper or office)
 
     def _opens_line(self, cand: Candidate, above: str, line: str) -> bool:
-        """Whether *cand*, at the start of a line inside a paragraph, opens a turn: in CAPITALS
-        or after a marker; or, after a line that ends a sentence, with a colon and a form of
-        address, a role, an office or a group's name (``Councilmember Pedersen: …``, ``Noble
-        Lords: …`` in hard-wrapped lines whose paragraph ends the reader could not see), or with
-        a full stop, a form of address, a role, an office or initials and the speech on its line
-        (``Председательствующий. Спасибо.``, ``Нилов Я. Е. Спасибо …``, ``M. Jaurès.
-        Messieurs, …``: the old French and Belgian records' narrow columns, whose last line of a
-        speech is as long as any; a list of persons, "Mrs Linde." a line, opens none), or a name
-        with its stop that the line above called to speak."""
-        if cand.upper or cand.prefix:
+        """Whether *cand*, at the start of a line inside a paragraph, opens a turn: in CAPITALS,
+        after a marker or enclosed in full-width brackets (``〔検察官〕``); or, after a line that
+        ends a sentence, with a colon and a form of address, a role, an office or a group's name
+        (``Councilmember Pedersen: …``, ``Noble Lords: …`` in hard-wrapped lines whose
+        paragraph ends the reader could not see), or with a full stop, a form of address, a
+        role, an office or initials and the speech on its line (``Председательствующий.
+        Спасибо.``, ``Нилов Я. Е. Спасибо …``, ``M. Jaurès. Messieurs, …``: the old French and
+        Belgian records' narrow columns, whose last line of a speech is as long as any; a list
+        of persons, "Mrs Linde." a line, opens none), or a name with its stop that the line
+        above called to speak."""
+        if cand.upper or cand.prefix or cand.punct in ENCLOSING:
             return True
         if cand.punct in (":", "：") and without_stops(above.rstrip()[-1:]) and without_stops(cand.name[:1]):
             return True  # Thai ends no sentence with a stop: the line above cannot show its end

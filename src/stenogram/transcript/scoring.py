@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from stenogram.transcript.candidate import (
+    ENCLOSING,
     LETTER,
     ORDINAL_MARKS,
     UPPER,
@@ -66,6 +67,9 @@ INITIALS_IN_NAME = re.compile(rf"(?:^|\s)[{UPPER}]\.(?:\s?[{UPPER}]\.)*(?:\s|$)"
 _HEADING_AFTER = re.compile(rf"[\W\d_]*[{UPPER}]{{2,}}(?:[\W\d_]+[{UPPER}]{{2,}}){{2}}")
 # The number of a division: "2", "1er", "3a", "IV", "12.", "19/1234".
 _DIVISION_NUMBER = re.compile(r"(?:\d{1,5}(?:[/.]\d{1,5})?[^\W\d_]{0,3}|[IVXLCDM]{1,6})\.?")
+# A Roman numeral of the few letters a list of a text's items counts in ("II", "IV", "XII"; not
+# "LI" or "MI", a name's letters).
+_ENUMERATOR = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 _LONG_WORD = re.compile(r"[^\W\d_]{2,}")  # two letters or more ("1a", an ordinal, is none)
 
 
@@ -84,8 +88,9 @@ _FULL_LINE = 50  # characters of a line a hard wrap has cut (a heading is shorte
 
 
 # What ends a label as a colon does: a colon (ASCII or full-width), the space that sets it off
-# (see labels._spaced_off) or the tab after a table's first cell.
-_COLON_LIKE = frozenset({":", "：", "\u3000", "\t"})
+# (see labels._spaced_off), the tab after a table's first cell, the full-width bracket that
+# closes a label enclosed in them ("【裁判長】").
+_COLON_LIKE = frozenset({":", "：", "\u3000", "\t", *ENCLOSING})
 # Evidence that the candidate is not a name at all: it is then not believed for its shape alone.
 _SHAPE_BLOCKERS = frozenset(
     {
@@ -295,8 +300,8 @@ def _features(
             found["sentence"] = w["sentence"] * len(ordinary)
         if any(word.casefold() in config.narration for word in ordinary):
             found["narration"] = w["narration"]
-    if _division(name, config):
-        found["division"] = w["division"]
+    if _division(name, config) or (name and _ENUMERATOR.fullmatch(name) and not puncts & _COLON_LIKE):
+        found["division"] = w["division"]  # "II. Las administraciones …": an item of a text read
     # a script without case (Arabic, Devanagari, Thai …) shows no sentence by its lower case: by
     # its length ("میں یہ کہنا چاہتا ہوں کہ جناب اسپیکر نے کہا تھا:" is no name)
     spoken = len(name.split())
