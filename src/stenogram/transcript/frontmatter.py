@@ -13,9 +13,9 @@ from stenogram.transcript.config import Config
 from stenogram.transcript.model import Archive, Published
 
 _DAY_MONTH_YEAR = re.compile(
-    r"\b(\d{1,2})(?:\.|st|nd|rd|th|-?го|-?е)?\s+(?:of\s+)?([^\W\d_]+)\.?,?\s+(\d{4})\b"
+    r"\b(\d{1,2})(?:\.|(?i:st|nd|rd|th)|-?го|-?е)?\s+(?:of\s+)?([^\W\d_]+)\.?,?\s+(\d{4})\b"
 )
-_MONTH_DAY_YEAR = re.compile(r"\b([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_MONTH_DAY_YEAR = re.compile(r"\b([^\W\d_]+)\.?\s+(\d{1,2})(?i:st|nd|rd|th)?,?\s+(\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 
