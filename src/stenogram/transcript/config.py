@@ -174,6 +174,16 @@ def _alternatives(patterns: list[str], where: str) -> re.Pattern[str]:
     return _full("|".join(f"(?:{p})" for p in patterns), where)
 
 
+# Scripts written without spaces between words: an office may stand inside a name there ("陳部長文華").
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _word_start(office: str) -> str:
+    """The pattern of *office* where it opens a word, or anywhere in a script without spaces."""
+    escaped = re.escape(office)
+    return escaped if _UNSPACED.match(office) else rf"(?<![^\W\d_]){escaped}"
+
+
 def _load_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
@@ -420,10 +430,8 @@ def load_config(path: str | Path | None = None) -> Config:
     for number, names in enumerate(data["languages"]["months"], start=1):
         for name in names:
             months[name.casefold()] = number
-    offices, chairs = (
-        r"(?<![^\W\d_])(?:" + "|".join(re.escape(o) for o in words) + ")"
-        for words in (labels["offices"] + labels["chairs"], labels["chairs"])
-    )
+    offices = "(?:" + "|".join(_word_start(o) for o in labels["offices"] + labels["chairs"]) + ")"
+    chairs = r"(?<![^\W\d_])(?:" + "|".join(re.escape(o) for o in labels["chairs"]) + ")"
     return Config(
         furniture_lines=tuple(
             Pattern(item["name"], _full(item["pattern"], where)) for item in data["furniture"]["line"]

@@ -12,14 +12,15 @@ import re
 from stenogram.transcript.config import Config
 from stenogram.transcript.model import Archive, Published
 
-_DAY_MONTH_YEAR = re.compile(  # "4th of December 1936", "5 de marzo de 2020", "5 d'abril de 2020"
-    r"\b(\d{1,2})(?:\.|st|nd|rd|th|-?го|-?е|º)?\s+(?:(?:of|de)\s+|d['’])?([^\W\d_]+)\.?,?\s+(?:del?\s+)?(\d{4})\b"
+# "4th of December 1936", "5TH MARCH, 2002", "5 de marzo de 2020", "5 d'abril de 2020"
+_DAY_MONTH_YEAR = re.compile(
+    r"\b(\d{1,2})(?:\.|(?i:st|nd|rd|th)|-?го|-?е|º)?\s+(?:(?:of|de)\s+|d['’])?([^\W\d_]+)\.?,?\s+(?:del?\s+)?(\d{4})\b"
 )
 # The year first: Hungarian "2020. március 5.", Lithuanian "2020 m. kovo 5 d.", Latvian "2020. gada
 # 5. martā" (the day before the month).
 _YEAR_MONTH_DAY = re.compile(r"\b(\d{4})(?:\.|\s*m\.)\s+([^\W\d_]+)\s+(\d{1,2})\b")
 _YEAR_DAY_MONTH = re.compile(r"\b(\d{4})\.\s+gada\s+(\d{1,2})\.\s+([^\W\d_]+)")
-_MONTH_DAY_YEAR = re.compile(r"\b([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_MONTH_DAY_YEAR = re.compile(r"\b([^\W\d_]+)\.?\s+(\d{1,2})(?i:st|nd|rd|th)?,?\s+(\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 

@@ -37,8 +37,12 @@ _UP = rf"{PARTICLE}?[{UPPER}][{UPPER}'’\-]*[{UPPER}]"
 _CAP = rf"[{UPPER}][{SMALL}'’\-]+"
 _INITIALS = rf"(?:[{UPPER}]\.\s?){{1,3}}"
 # Initials after the surname, as Russian and Ukrainian records print them: ИВАНОВ И. И., ЯВОРІВСЬКИЙ В.О.;
-# one initial alone only after a surname in CAPITALS ("Mr. Joseph R. Biden" has a middle initial).
-_TRAILING_INITIALS = rf"(?:\s+[{UPPER}]\.(?:\s?[{UPPER}]\.){{1,2}}|(?<=[{UPPER}][{UPPER}])\s+[{UPPER}]\.)"
+# one initial alone only after a surname in CAPITALS ("Mr. Joseph R. Biden" has a middle initial),
+# and not before a further word in CAPITALS: "MICHAEL A. CARVIN, ESQ." has one too.
+_TRAILING_INITIALS = (
+    rf"(?:\s+[{UPPER}]\.(?:\s?[{UPPER}]\.){{1,2}}"
+    rf"|(?<=[{UPPER}][{UPPER}])\s+[{UPPER}]\.(?![ \t]+[{UPPER}]{{2}}))"
+)
 _NAME = (
     rf"(?:{_INITIALS}\s*)?(?:{_UP}|{_CAP})(?:[ \-](?:{_UP}|{_CAP}|[{UPPER}](?=\s)))"
     + r"{0,4}"
@@ -57,7 +61,8 @@ _GROUP_START = re.compile(
 _PAREN_SPAN = 160  # characters of a label's parenthesis
 _IN_PARENS = rf"(?:[^()\n]|\([^()\n]{{1,60}}\)){{1,{_PAREN_SPAN}}}"
 # One token of a label read word by word (LabelMatcher._generic): a role or party in parentheses
-# or square brackets ("Klaus Beispiel [DIE LINKE]:" names his party, nothing is supplied), a word
+# (full-width ones too: "主席（蘇嘉全）：", "涅边贾先生（俄罗斯联邦）（以俄语发言）：") or square
+# brackets ("Klaus Beispiel [DIE LINKE]:" names his party, nothing is supplied), a word
 # with its full stop (a zero-width joiner or non-joiner inside it: Sinhala ප්‍රේ, Persian می‌کنم;
 # a quotation mark inside it: the Hebrew abbreviation היו"ר; a slash between
 # letters: a party of two, "Abg. Hans Rülke FDP/DVP:"; a slash after a form of address, the Arabic
@@ -65,7 +70,7 @@ _IN_PARENS = rf"(?:[^()\n]|\([^()\n]{{1,60}}\)){{1,{_PAREN_SPAN}}}"
 # the name ("01.01 Name:"), a comma, a colon, a dash (in a Persian record the tatweel set apart by
 # spaces, which no word prints alone), a stop.
 _TOKEN = re.compile(
-    rf"(?P<space>[ \t]*)(?:(?P<paren>\({_IN_PARENS}\)|\[[^\[\]\n]{{0,80}}\])"
+    rf"(?P<space>[ \t]*)(?:(?P<paren>\({_IN_PARENS}\)|（[^（）\n]{{1,80}}）|\[[^\[\]\n]{{0,80}}\])"
     r"|(?P<kashida>\u0640)(?=[ \t]|$)"
     r"|(?P<slashed>/[^\W\d_]{1,12})(?=[ \t]*[(:：])"
     rf"|(?P<word>[^\W\d_](?:[\w'’\-{_MARKS}\u200c\u200d]|[\"״/](?=[^\W\d_]))*(?:/(?=[ \t][^\W\d_]))?"
@@ -75,6 +80,9 @@ _TOKEN = re.compile(
     rf"|(?P<glued>—)(?=[{UPPER}«“\"]))"
 )
 _COLON_NEXT = re.compile(r"[ \t]*[:：]")
+# A colon set off by a run of spaces with nothing after it on its line: the column of colons a
+# court's case caption aligns ("HARROW COUNTY, ET AL.,      :" / "Petitioners  :  No. 21-417").
+_COLUMN_COLON = re.compile(r"[ ]{3,}:[ \t]*(?:\n|$)")
 # Colons of other scripts that end a label as the colon does: the Ethiopic preface colon of the
 # Amharic record ("ክቡር አፈ ጉባኤ፦ …"), and the arrows a TV captioner prints after a name in CAPITALS
 # ("JUSTICE ROBERTS>> The Senate will convene …"); the label keeps its printed colon, its
@@ -82,6 +90,10 @@ _COLON_NEXT = re.compile(r"[ \t]*[:：]")
 _COLONS = {"፦": ":", ">>": ":"}
 _KASHIDA_APART = re.compile(r"\s\u0640(?=\s|$)")  # a tatweel set apart by spaces: a Persian dash
 _DASH_APART = re.compile(r"\s[-–—](?=\s|$)")  # a dash set apart by spaces
+# The rest of a name after a hyphen set apart by spaces, as the Arabic records of the United Nations
+# print a foreign name ("توماس - غرينفيلد"), up to the label's parentheses and colon: in a script
+# without case, where a dash ends a label, the dash is the name's where these follow it.
+_HYPHENATED = re.compile(r"[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+){0,2}(?:[ \t]*\([^()\n]{1,80}\))+[ \t]*[:：]")
 _SENTENCE_STOP = re.compile(r"[.!?؟]")
 # A conjunction between two names in CAPITALS, each with its role: a joint label ("ROMEO
 # (LSP-PSd'Az) e BOCCIA (PD-IDP).", two members asking at once in the Italian Senate's record).
@@ -261,8 +273,12 @@ class LabelMatcher:
         title_run = rf"(?:(?>(?i:{titles})(?![^\W\d_]))(?:[ ]\.)?\s*)++"
         short = "|".join(sorted(_printed_pairs(config.short_labels), key=len, reverse=True)) or "(?!)"
         # "Q. …", "A: …"; a deposition sets the letter off by a tab or a run of spaces: "Q   …"
-        # (OCR's "Q . …" a space before the stop)
-        self._short = re.compile(rf"(?P<name>{short})(?:[ ]?(?P<punct>[.:])\s+|(?:\t|[ ]{{2,}})[ \t]*)(?=\S)")
+        # (OCR's "Q . …" a space before the stop); the question's number may come first, as the
+        # Irish tribunals number each question ("283 Q. …")
+        self._short = re.compile(
+            rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{short})"
+            r"(?:[ ]?(?P<punct>[.:])\s+|(?:\t|[ ]{2,})[ \t]*)(?=\S)"
+        )
         asked = "|".join(re.escape(letter) for letter in sorted(config.asked)) or "(?!)"
         # "Q Thanks, Jen.": a briefing's question, one space before a capital or a dash
         self._asked = re.compile(rf"(?P<name>{asked})(?P<punct>)[ ](?=[{UPPER}—–«“\"])")
@@ -547,6 +563,8 @@ class LabelMatcher:
                     return None  # "این طرح ـ که … ـ تصویب شد": a pair of them sets off a clause
                 punct, end = "–", pos  # the Persian record's "رئیس ـ": a tatweel set apart is its dash
                 break
+            elif token.group("dash") and words and _HYPHENATED.match(text, pos) and not cased(text[:pos]):
+                continue  # "السيدة توماس - غرينفيلد (…) (…):": a foreign name's hyphen set apart
             elif token.group("colon") or token.group("dash") or token.group("dot"):
                 if not words or (token.group("dash") and not token.group("space")):
                     return None
@@ -559,6 +577,8 @@ class LabelMatcher:
                     return None  # a stop set apart ends a label only before a dash: "M. X .  - …"
                 if token.group("colon") == ">>" and not dashed.isupper():
                     return None  # "Read more>> …": a web page's link, no captioned name
+                if token.group("colon") and _COLUMN_COLON.match(text, token.start()):
+                    return None  # "MARGARET L. QUINCE          :": a case caption's column, no label
                 colon = _COLONS.get(token.group("colon"), token.group("colon"))
                 punct, end = colon or token.group("dash") or ".", pos
                 break
@@ -718,7 +738,8 @@ class LabelMatcher:
             return None
         punct = found.group("punct") or ""
         printed = text[: found.end("punct") if punct else found.end("name")]
-        return Candidate(found.group("name"), None, punct, found.end(), printed, paired=True)
+        number = (found.groupdict().get("number") or "").strip()
+        return Candidate(found.group("name"), None, punct, found.end(), printed, prefix=number, paired=True)
 
     def bare(self, line: str) -> Candidate | None:
         """A name alone on its line, with no punctuation: in CAPITALS (``HAMLET``), or in Mixed

@@ -112,6 +112,7 @@ def _capitalised(name: str, particles: frozenset[str]) -> bool:
 # Words in lower case that make a speech's first words a sentence, however short and unstopped
 # ("The applicant's letter was signed by:" over a signature), not a list of names after a label.
 _SENTENCE_WORDS = 4
+_BRACKETS_AT_END = re.compile(r"\s*[(\[][^()\[\]\n]*[)\]]\s*$")
 
 
 def _ending(start: list[str], last: str) -> str:
@@ -121,7 +122,8 @@ def _ending(start: list[str], last: str) -> str:
     text = " ".join(start).strip()
     if not text:
         return ""
-    final = last.rstrip()[-1:]
+    # a role in brackets ends no sentence: "President: Mr. X (Brazil)", the field of a UN record
+    final = _BRACKETS_AT_END.sub("", last).rstrip()[-1:] or last.rstrip()[-1:]
     if len(text) < 120 and final not in TERMINAL and not without_stops(final):
         sentence = sum(lower_case(word[0]) for word in text.split()) >= _SENTENCE_WORDS
         if not sentence:
@@ -510,10 +512,12 @@ class _Parser:
         """The first lines of a label's *speech*, read to paragraph *at*, and the last line read:
         read one paragraph a line, a hard-wrapped speech goes on in the paragraphs after a line
         that ends no sentence, up to three lines or a line that opens with a label's strong
-        shape (a label is not taken for a field over a short line for want of the rest)."""
+        shape (a label is not taken for a field over a short line for want of the rest); never
+        past a blank line, which a wrap does not print ("President: Mr. X (Brazil)" is a field)."""
         while (
             len(speech) < 3
             and at + 1 < len(paragraphs)
+            and paragraphs[at + 1].line == paragraphs[at].lines[-1][0] + 1
             and speech[-1].rstrip()[-1:] not in TERMINAL
             and _weak(self.lines.candidate(paragraphs[at + 1].lines[0][1]))
         ):
@@ -583,8 +587,9 @@ class _Parser:
                 sworn = self.config.witness.fullmatch(unit.text.strip())
             if heading:  # "Vernehmung des Zeugen X durch den Vorsitzenden" names both
                 examiner = _named(heading)
-            if sworn:
+            if sworn:  # "… PREVIOUSLY SWORN, WAS EXAMINED FURTHER AS FOLLOWS BY MR. X:" names both
                 witness = _named(sworn)
+                examiner = self._examined_by(unit.text.strip()) or examiner
                 heading = heading or sworn
             presiding = self._presiding([unit.text], presiding)
             # the speech under a listed speech's block: its first word is no label ("Voorzitter. …")
@@ -640,6 +645,15 @@ class _Parser:
             heads = self.config.examiner.fullmatch(line) or self.config.witness.fullmatch(line)
             self._examinations[text] = bool(heads)
         return self._examinations[text]
+
+    def _examined_by(self, sworn: str) -> str | None:
+        """Who examines the witness a *sworn* line brings in, where its end names them as an
+        examination's heading does ("… WAS EXAMINED FURTHER AS FOLLOWS BY MR. COUGHLAN:")."""
+        for found in re.finditer(r"(?<!\S)(?=by\s)", sworn, re.IGNORECASE):
+            by = self.config.examiner.match(sworn, found.start())
+            if by:
+                return _named(by)
+        return None
 
     def _answers(self, cand: Candidate, witness: str) -> bool:
         """Whether *cand* is *witness* speaking under another label: an answer's letter (the

@@ -534,6 +534,9 @@ def _indented_starts(lines: list[str]) -> set[int]:
 
 # A line that opens with a parenthesis and a colon after it: the role of a label whose office
 # the line above holds ("Le Président" / "(M. Paradis) : …").
+# A hard-wrapped line that is one short parenthesis: a note of its own, never a wrapped sentence's
+# ("(10.00 am)" under the date, "(The witness withdrew)" after a speech, in a British inquiry's record).
+_NOTE_LINE = re.compile(r"\([^()\n]{1,60}\)\.?")
 _LABEL_PARENTHESIS = re.compile(r"\([^()\n]{1,80}\)[ \t]*[:：]")
 
 
@@ -559,7 +562,8 @@ def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
                 paragraphs.append(RawPara(current))
                 current = []
             continue
-        if current and number - 1 in starts:
+        note = layout == "wrapped" and _NOTE_LINE.fullmatch(text) is not None
+        if current and (number - 1 in starts or note):
             paragraphs.append(RawPara(current))
             current = []
         current.append((number, text))
@@ -584,7 +588,7 @@ def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
             and (config.leaves_open(text) or _LABEL_PARENTHESIS.match(below) or _closes(text, below))
         ):
             ends = False  # a label the copy's line break cut: "La" / "Vice-Présidente (Mme X) :"
-        if ends:
+        if ends or note:
             paragraphs.append(RawPara(current))
             current = []
     if current:
