@@ -385,11 +385,14 @@ def _layout(lines: list[str]) -> str:
             if i == 0 or not lines[i - 1].strip():
                 blocks.append([])
             blocks[-1].append(line.strip())
-    inner = [line for block in blocks for line in block[:-1] if _columns(line) > 40]
+    inner = [line for block in blocks for line in block[:-1] if _columns(line) > 40 and not _timed(line)]
     if len(inner) < 2:  # short turns one a line (an excerpt, a web copy): its medium lines decide,
         # but not a label alone above its speech ("Katrin Jakobsdottir:"): the block is its turn
         inner = [
-            line for block in blocks for line in block[:-1] if _columns(line) > 20 and line[-1] not in ":："
+            line
+            for block in blocks
+            for line in block[:-1]
+            if _columns(line) > 20 and line[-1] not in ":：" and not _timed(line)
         ]
     if len(blocks) >= 2:
         ending = sum(1 for line in inner if line[-1] in TERMINAL)
@@ -424,6 +427,17 @@ def _layout(lines: list[str]) -> str:
     if width <= _WRAP_WIDTH and full >= 0.6 * len(lengths) and statistics.pstdev(lengths) < width / 3:
         return "wrapped"
     return "line"
+
+
+# A name with the recording's clock after it, set off by two spaces or a tab, as a speech-to-text
+# service exports it over each speech ("Karen Hale  0:02", "Speaker 1\t00:01:02").
+_TIMED = re.compile(r"\S(?:[ ]{2,}|\t)\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
+
+
+def _timed(line: str) -> bool:
+    """Whether *line* ends in a clock set off from a name (:data:`_TIMED`): a label alone above
+    its speech, as one ending in a colon is, and no line of the speech a wrap cut."""
+    return _TIMED.search(line[-20:]) is not None
 
 
 # The start of a line that opens with a label's shape: a capitalised word, a few more, a colon.
