@@ -129,3 +129,55 @@ def test_markdown_bold_labels_with_a_dash_or_initials_inside() -> None:
         "**КОВАЛЕНКО О.П.**",
         "**ГОЛОВУЮЧИЙ.**",
     ]
+
+
+SUBTITLES = """1
+00:00:01,000 --> 00:00:04,000
+Standing Committee on Transport
+
+2
+00:00:04,000 --> 00:00:07,000
+The Chair: I call the meeting to order.
+Our first witness is Ms. Grant from the
+
+3
+00:00:07,000 --> 00:00:10,000
+Port Authority. Welcome.
+
+4
+00:00:10,000 --> 00:00:13,000
+Ms. Helen Grant: Thank you, Chair. The port
+handled more cargo this year than
+
+5
+00:00:13,000 --> 00:00:16,000
+in any year before.
+
+6
+00:00:16,000 --> 00:00:19,000
+Thank you.
+
+7
+00:00:19,000 --> 00:00:22,000
+The Chair: Thank you. Mr. Okafor.
+"""
+
+
+@pytest.mark.parametrize("vtt", [False, True])
+def test_subtitle_cues_are_furniture_and_a_sentence_runs_over_them(vtt: bool) -> None:
+    """An SRT or WebVTT file: each cue's number and timing are furniture (the number a cue's,
+    not a page's), a sentence runs on over the cues ("Port Authority." is no label), and a
+    label opens the cue that starts a turn."""
+    text = SUBTITLES.replace(",000", ".000") if vtt else SUBTITLES
+    text = f"WEBVTT\n\n{text}" if vtt else text
+    root, report = _convert(text)
+    assert speakers(etree.tostring(root)) == ["The Chair:", "Ms. Helen Grant:", "The Chair:"]
+    speeches = [" ".join(sp.xpath("t:p/text()", namespaces=NS)) for sp in root.iterfind(".//t:sp", NS)]
+    assert speeches[:2] == [
+        "I call the meeting to order. Our first witness is Ms. Grant from the Port Authority. Welcome.",
+        "Thank you, Chair. The port handled more cargo this year than in any year before. Thank you.",
+    ]
+    kinds = {kind for _, _, kind in report.furniture}
+    assert {"subtitle-timing", "subtitle-cue"} <= kinds
+    assert "page-number" not in kinds
+    assert "-->" not in _body(root)

@@ -73,6 +73,13 @@ _CYRILLIC_FREQUENCY = dict(
     )
 )
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+#: The layouts the reader tells apart, as the header describes them.
+LAYOUTS = {
+    "blank-line": "paragraphs separated by blank lines",
+    "line": "one paragraph per line",
+    "wrapped": "hard-wrapped lines",
+    "cues": "subtitle cues",
+}
 _WRAP_WIDTH = 100  # the widest a hard-wrapped line runs
 _INDENT = 2  # columns past a block's margin that make a line a paragraph's first
 #: The stops that end a sentence, with those of Chinese and Japanese, Indic scripts, Arabic,
@@ -220,6 +227,10 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_CUE_TIMING = "subtitle-timing"  # the furniture pattern of a subtitle cue's timing line
+_CUES = 2  # timing lines that make a text a subtitle file
+
+
 def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[Furniture]]:
     """Blank out furniture lines (keeping line numbers) and list each one removed."""
     kept = list(lines)
@@ -245,8 +256,18 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
                         kept[index] = ""
                         break
         index += 1
+    _name_cue_numbers(removed)
     _strip_running_heads(kept, removed)
     return kept, sorted(removed, key=lambda item: item.line)
+
+
+def _name_cue_numbers(removed: list[Furniture]) -> None:
+    """A number alone right above a subtitle's timing is the cue's number, not a page's (whose
+    neighbours would be asked whether they are running heads)."""
+    timings = {item.line for item in removed if item.pattern == _CUE_TIMING}
+    for index, item in enumerate(removed):
+        if item.pattern == "page-number" and item.line + 1 in timings:
+            removed[index] = Furniture(item.line, item.text, "subtitle-cue")
 
 
 def _strip_running_heads(kept: list[str], removed: list[Furniture]) -> None:
@@ -525,7 +546,7 @@ def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
     texts = [line.strip() for line in lines]
     for number, text in enumerate(texts, start=1):
         if not text:
-            if current:
+            if current and layout != "cues":  # a cue's end is no paragraph's: its sentence's is
                 paragraphs.append(RawPara(current))
                 current = []
             continue
@@ -534,7 +555,9 @@ def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
             current = []
         current.append((number, text))
         below = texts[number] if number < len(texts) else ""
-        if layout == "line":
+        if layout == "cues":
+            ends = text[-1] in TERMINAL or (not below and _cue_ends(texts, number))
+        elif layout == "line":
             # one a line, a line that ends no sentence and a next one in lower case are one cut in two
             ends = text[-1] in TERMINAL or not below[:1].islower()
             full = len(lines[number - 1].rstrip()) >= 0.75 * width
@@ -560,6 +583,16 @@ def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
     if current:
         paragraphs.append(RawPara(current))
     return paragraphs
+
+
+def _cue_ends(texts: list[str], number: int) -> bool:
+    """Whether the subtitle cue whose last line is line *number* (of *texts*, 1-based) ends its
+    paragraph, its text ending no sentence: where the next cue opens with a label's shape, or
+    where the cue is one line (a heading, a label's own cue) and the next opens with a capital;
+    elsewhere a cue's end is no paragraph's, a sentence runs on over cues."""
+    following = next((text for text in texts[number:] if text), "")
+    whole = number < 2 or not texts[number - 2]
+    return _label_below(following) or (whole and following[:1].isupper())
 
 
 def check_characters(text: str, name: str) -> None:
@@ -591,4 +624,6 @@ def read_source(data: bytes, name: str, config: Config) -> Source:
     if not any(line.strip() for line in kept):
         raise InputError("nothing but page furniture in this file", Location(name))
     layout = _layout([line for line, was in zip(kept, lines, strict=True) if line or not was.strip()])
+    if sum(1 for item in removed if item.pattern == _CUE_TIMING) >= _CUES:
+        layout = "cues"
     return Source(name, encoding, text, layout, _paragraphs(kept, layout, config), removed)
