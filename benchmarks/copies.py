@@ -111,8 +111,9 @@ _CAPITAL_I = re.compile(r"\bI(?=[a-z])|\bI\b")
 
 
 def _ocr_label(label: str) -> str:
-    """A label as OCR reads a printed one: in capitals (small caps), a space before its stop."""
-    return re.sub(r"\s*([.:])$", r" \1", label.upper())
+    """A label as OCR reads a printed one: in capitals (small caps), a space before its stop
+    after a word (not after an initial or a number)."""
+    return re.sub(r"(?<=[^\W\d_]{2})([.:])$", r" \1", label.upper())
 
 
 def ocr(blocks: Blocks) -> Copy:

@@ -116,10 +116,12 @@ SHAPES = [
             "El Sr. GIL ROBLEDO :",
         ],
     ),
-    # the Handelingen: spaced colons, a minister's office before his name
+    # the Handelingen: spaced colons, a minister's office before his name; the page's head,
+    # which the chair's first word would have fitted after, is the title over the first turn
     (
         "nl-ocr-handelingen.txt",
         [
+            "De Voorzitter :",
             "De heer Troost :",
             "De heer Schaper :",
             "De heer Troost :",

@@ -181,3 +181,47 @@ def test_subtitle_cues_are_furniture_and_a_sentence_runs_over_them(vtt: bool) ->
     assert {"subtitle-timing", "subtitle-cue"} <= kinds
     assert "page-number" not in kinds
     assert "-->" not in _body(root)
+
+
+def _pdf_page(page: int, lines: list[str]) -> list[str]:
+    """A page of a PDF's text: its running head with the page number on the outer margin (left
+    on an even page, right on an odd one), its lines, its number centred at the foot."""
+    head = "Stenographic Record of the Sitting"
+    return [f"{page}   {head}" if page % 2 == 0 else f"{head}   {page}", *lines, f"– {page} –"]
+
+
+def test_a_pdfs_running_head_with_its_page_number_on_either_side_is_furniture() -> None:
+    """An even page prints its number before the running head, an odd one after it: both are
+    the one head, removed on every page."""
+    text = "\n".join(
+        _pdf_page(1, ["The Speaker: The sitting is open. We turn to questions.", "Ms. Ward: Thank you."])
+        + _pdf_page(2, ["Mr. Lowe: I have a question for the Minister about the schools budget."])
+        + _pdf_page(3, ["The Speaker: The sitting is closed."])
+    )
+    root, report = _convert(text + "\n")
+    assert "Stenographic Record" not in _body(root)
+    assert [kind for _, _, kind in report.furniture].count("running-head") == 3
+    assert speakers(etree.tostring(root)) == ["The Speaker:", "Ms. Ward:", "Mr. Lowe:", "The Speaker:"]
+
+
+def test_a_field_line_over_a_turn_ends_where_the_labels_first_word_would_have_fitted() -> None:
+    """Hard-wrapped with no blank lines (a PDF's text), a line that the next line's first word
+    would have fitted on ends its paragraph where that line opens with a label's shape: the
+    sitting's chair over the first turn is a field, not the head of a wrapped speech."""
+    text = (
+        "Posiedzenie Senatu, dzień trzeci, obrady prowadzą marszałek Jan Wiśniewski oraz\n"
+        "wicemarszałkowie Anna Kowalska, Piotr Zieliński i Ewa Nowicka-Lis\n"
+        "Marszałek Jan Wiśniewski: Bardzo proszę o zajmowanie miejsc. Wznawiam posiedzenie\n"
+        "Senatu. Przystępujemy do rozpatrzenia punktu pierwszego porządku obrad, którym\n"
+        "jest ustawa o zmianie ustawy o samorządzie gminnym. Proszę sprawozdawcę komisji.\n"
+        "Senator Sprawozdawca Adam Krawczyk: Panie Marszałku! Wysoki Senacie! Komisja\n"
+        "rozpatrzyła ustawę na posiedzeniu w dniu wczorajszym i wnosi o jej przyjęcie bez\n"
+        "poprawek. Dziękuję bardzo.\n"
+        "Marszałek Jan Wiśniewski: Dziękuję bardzo. Czy są pytania do senatora\n"
+        "sprawozdawcy? Nie widzę. Zamykam dyskusję nad tym punktem porządku obrad.\n"
+    )
+    assert speakers(convert_text(text.encode(), "pl.txt").tei) == [
+        "Marszałek Jan Wiśniewski:",
+        "Senator Sprawozdawca Adam Krawczyk:",
+        "Marszałek Jan Wiśniewski:",
+    ]

@@ -289,18 +289,26 @@ def _strip_running_heads(kept: list[str], removed: list[Furniture]) -> None:
     _strip_numbered_heads(kept, removed)
 
 
-# A running head with its page number at the right margin: "COMMITTEE ON FINANCE        12".
+# A running head with its page number at the right margin: "COMMITTEE ON FINANCE        12",
+# or at the left, as an even page prints it: "12        COMMITTEE ON FINANCE".
 _NUMBERED_HEAD = re.compile(r"(?P<head>\S.{10,78}?)[ \t]{2,}(?P<page>\d{1,4})")
+_NUMBERED_HEAD_LEFT = re.compile(r"(?P<page>\d{1,4})[ \t]{2,}(?P<head>\S.{10,78})")
+
+
+def _numbered_head(line: str) -> re.Match[str] | None:
+    """The head and the page number of *line* if it is shaped as a numbered running head."""
+    right = _NUMBERED_HEAD.fullmatch(line) if line[-1:].isdigit() else None
+    return right or (_NUMBERED_HEAD_LEFT.fullmatch(line) if line[:1].isdigit() else None)
 
 
 def _strip_numbered_heads(kept: list[str], removed: list[Furniture]) -> None:
-    """A line of the same words with the page number after a run of spaces, at least twice
-    and numbered upwards, is the page's running head (a transcript's heading on every page);
+    """A line of the same words with the page number after or before a run of spaces, at least
+    twice and numbered upwards, is the page's running head (a transcript's heading on every page);
     so is one printed once between two lines of a sentence it cuts (an excerpt's one page
     break: "… bei den Sozialdemo-" / "Reichstag. — 12. Sitzung …    231" / "kraten.) …")."""
     heads: dict[str, list[tuple[int, int]]] = {}
     for index, line in enumerate(kept):
-        found = line.rstrip()[-1:].isdigit() and _NUMBERED_HEAD.fullmatch(line.strip())
+        found = _numbered_head(line.strip())
         if found:
             heads.setdefault(found.group("head"), []).append((index, int(found.group("page"))))
     for places in heads.values():
@@ -473,6 +481,13 @@ def _label_below(below: str) -> bool:
     return below[:1].isupper() and _LABEL_START.match(below) is not None
 
 
+def _field_above(line: str, below: str) -> bool:
+    """Whether *below* opens with a label's shape and *line* is no head of that label that the
+    wrap cut ("Anf. 1 Ålderspresident KARIN" / "LINDGREN: …" reads as one label joined)."""
+    cut = _label_below(f"{line} {below}") and not _label_below(line)
+    return _label_below(below) and not cut
+
+
 def _goes_on(lines: list[str]) -> list[bool]:
     """For each of *lines* (none blank), whether it ends no sentence and goes on in the next."""
     return [
@@ -566,11 +581,14 @@ def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
                 ends = False  # a line that ends no sentence and runs to the margin was cut by a wrap
         else:
             # wrapped, a short line ends its paragraph where it ends a sentence, or where the next
-            # line's first word would have fitted on it with room to spare (a title, a label alone)
+            # line's first word would have fitted on it with room to spare (a title, a label alone),
+            # or fitted at all where that line opens with a label's shape (a field over a turn)
             length, short = len(lines[number - 1].rstrip()), 0.75 * width
+            fitted = length + 1 + len(below.split(maxsplit=1)[0] if below else "")
             ends = layout == "wrapped" and length < short
             if ends and text[-1] not in TERMINAL:
-                ends = length + 1 + len(below.split(maxsplit=1)[0] if below else "") < short
+                ends = fitted < short
+            ends = ends or (layout == "wrapped" and fitted <= width and _field_above(text, below))
         if (
             ends
             and below
