@@ -71,13 +71,15 @@ def _hyphenated(text: str, width: int) -> list[str]:
 
 def web(blocks: Blocks) -> Copy:
     lines = list(_WEB_HEAD)
+    furniture = [*_WEB_HEAD, *_WEB_FOOT]
     for number, para in enumerate(_paragraphs(blocks), start=1):
         if para:
             lines.append(para)
         if number % _PARAGRAPHS_PER_TOP == 0:
             lines.append("Back to top")
+            furniture.append("Back to top")
     lines += _WEB_FOOT
-    return "\n".join(lines) + "\n", [*_WEB_HEAD, *_WEB_FOOT, "Back to top"]
+    return "\n".join(lines) + "\n", furniture
 
 
 def _paged(lines: list[str], every: int, head: str) -> Copy:
