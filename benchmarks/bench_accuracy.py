@@ -25,6 +25,10 @@ Each text is converted with default settings and scored against the TEI it came 
 - **stage recall**: comments found inside a ``stage``;
 - **words kept**: the share of the input's words found in the TEI's text.
 
+With ``--copies`` the sittings are laid out instead as real copies are (a web page's text, a PDF's,
+OCR, a typed file, a speech-to-text export, subtitles, Markdown: ``copies.py``), and one table gives
+each parliament's turn F1 in each, the words kept and the copy's furniture left in the TEI's text.
+
 The samples in ``tests/data`` and the shared transcripts have no gold; their rows say whether they
 convert, with how many turns and speakers, and the words kept. The last row is the convert
 throughput of this same run.
@@ -46,6 +50,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from copies import COPIES, LAYOUT
 from stenogram.errors import StenogramError
 from stenogram.tei.convert import convert_text
 from stenogram.transcript.config import load_config
@@ -105,6 +110,8 @@ class Score:
     same_gold: int = 0  # pairs of matched turns of one speaker in ParlaMint
     same_found: int = 0  # … of one person in our TEI
     same_hit: int = 0  # … of one in both
+    furniture: int = 0  # lines of a web page's, a PDF's or a subtitle file's furniture
+    furniture_left: int = 0  # … of them still in the TEI's text
 
     def add(self, other: Score) -> None:
         for name in vars(self):
@@ -308,11 +315,12 @@ def excerpts(rendering: _Rendering, size: int) -> Iterator[_Rendering]:
 
 
 # -- scoring -----------------------------------------------------------------------------------
-def score(tei: bytes, text: str, gold: Gold) -> Score:
-    """How the TEI converted from *text* compares with *gold*."""
+def score(tei: bytes, text: str, gold: Gold, furniture: list[str] | None = None) -> Score:
+    """How the TEI converted from *text* compares with *gold*; the *furniture* lines a copy
+    added are no words of the record, and each one found in the TEI's text is one left."""
     root = etree.fromstring(tei)
     body = root.find(f"{TEI}text")
-    found = [_norm(sp.xpath("string()")) for sp in body.iter(TEI + "speaker")]
+    found = [_norm(_printed(sp)) for sp in body.iter(TEI + "speaker")]
     wanted = [_norm(label) for label in gold.labels]
     blocks = difflib.SequenceMatcher(None, found, wanted, autojunk=False).get_matching_blocks()
     hit = sum(b.size for b in blocks)
@@ -328,8 +336,9 @@ def score(tei: bytes, text: str, gold: Gold) -> Score:
     ]
     inter_hit = sum(1 for g in gold.interjections if any(_norm(g) in s for s in voiced))
     stage_hit = sum(1 for g in gold.stages + gold.interjections if any(_norm(g) in s for s in stages))
-    words_in = Counter(_words(text))
+    words_in = Counter(_words(text)) - Counter(_words(" ".join(furniture or [])))
     words_out = Counter(_words(body.xpath("string()")))
+    left = _furniture_left(_norm(body.xpath("string()")), furniture or [])
     return Score(
         docs=1,
         turns_gold=len(wanted),
@@ -346,7 +355,26 @@ def score(tei: bytes, text: str, gold: Gold) -> Score:
         same_gold=same["gold"],
         same_found=same["found"],
         same_hit=same["hit"],
+        furniture=len(_askable(furniture or [])),
+        furniture_left=left,
     )
+
+
+def _furniture_left(body: str, furniture: list[str]) -> int:
+    """How many of the *furniture* lines are still in the *body*'s text (normalised); lines
+    of a number alone, which any text may hold, are not asked about."""
+    counts = Counter(_norm(line) for line in _askable(furniture))
+    return sum(min(body.count(line), times) for line, times in counts.items())
+
+
+def _askable(furniture: list[str]) -> list[str]:
+    """The *furniture* lines whose words or long numbers no record's text holds by chance."""
+    return [line for line in furniture if re.search(r"[^\W\d_]|\d{3}", line)]
+
+
+def _printed(speaker: etree._Element) -> str:
+    """A speaker label's text without the recording's clock printed with it (``time``)."""
+    return "".join(speaker.xpath(".//text()[not(ancestor::t:time)]", namespaces={"t": TEI[1:-1]}))
 
 
 @dataclass
@@ -383,7 +411,9 @@ def run_parliaments(
         sitting = render_sitting(path, country)
         row = rows.setdefault(country, Score())
         for rendering, style in product(list(excerpts(sitting, size)) if size else [sitting], styles):
-            text = layout(rendering.blocks, style)
+            text, furniture = (
+                LAYOUT[style](rendering.blocks) if style in LAYOUT else (layout(rendering.blocks, style), [])
+            )
             if show == country:
                 print(f"--- {path.name} [{style}]\n{text}", file=sys.stderr)
             try:
@@ -392,7 +422,7 @@ def run_parliaments(
                 row.add(Score(docs=1, failed=1, turns_gold=len(rendering.gold.labels)))
                 print(f"{path.name} [{style}]: {err}", file=sys.stderr)
                 continue
-            result = score(tei, text, rendering.gold)
+            result = score(tei, text, rendering.gold, furniture)
             if show == country:
                 found = [sp.xpath("string()") for sp in etree.fromstring(tei).iter(TEI + "speaker")]
                 print(f"gold:  {rendering.gold.labels}\nfound: {found}", file=sys.stderr)
@@ -425,6 +455,35 @@ def _fmt(value: float | None) -> str:
     return "–" if value is None else f"{value:.3f}"
 
 
+def run_copies(shared: Path, names: list[str], show: str | None, size: int) -> int:
+    """One table: each parliament's turn F1 in each real-copy layout, then each layout's total
+    turn F1, words kept and the share of the copy's furniture left in the TEI's text."""
+    unknown = set(names) - set(COPIES)
+    if unknown:
+        sys.exit(f"bench_accuracy: no such copy layout: {', '.join(sorted(unknown))}")
+    timer = Timer()
+    table = {name: run_parliaments(shared, (name,), timer, show, size) for name in names}
+    cut = f"Excerpts of {size} speeches, no title. " if size else ""
+    print(f"{cut}Real-copy layouts: turn F1 of each parliament.\n")
+    print(f"| parliament | {' | '.join(names)} |")
+    print(f"|---|{'---|' * len(names)}")
+    for country in table[names[0]]:
+        cells = [f"{table[name][country].turn_f1:.3f}" for name in names]
+        print(f"| {country} | {' | '.join(cells)} |")
+    totals = {name: Score() for name in names}
+    for name, rows in table.items():
+        for row in rows.values():
+            totals[name].add(row)
+    print(f"| **turn F1** | {' | '.join(f'{totals[n].turn_f1:.3f}' for n in names)} |")
+    perfect = [sum(1 for row in table[n].values() if row.turn_f1 == 1.0) for n in names]
+    print(f"| parliaments at 1.000 | {' | '.join(str(count) for count in perfect)} |")
+    print(f"| words kept | {' | '.join(f'{totals[n].kept:.3f}' for n in names)} |")
+    left = [f"{t.furniture_left}/{t.furniture}" if t.furniture else "–" for t in totals.values()]
+    print(f"| furniture left | {' | '.join(left)} |")
+    print(f"| failed | {' | '.join(str(t.failed) for t in totals.values())} |")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="one layout (blank lines) only")
@@ -437,9 +496,18 @@ def main(argv: list[str] | None = None) -> int:
         default=0,
         help="cut each sitting into excerpts of N speeches, without its title and date",
     )
+    parser.add_argument(
+        "--copies",
+        metavar="NAMES",
+        nargs="?",
+        const=",".join(COPIES),
+        help=f"lay each sitting out as real copies are ({', '.join(COPIES)}; all if none named)",
+    )
     args = parser.parse_args(argv)
     if not (args.shared / "corpus" / "parlamint").is_dir():
         sys.exit(f"bench_accuracy: no ParlaMint samples under {args.shared}/corpus (use --shared DIR)")
+    if args.copies:
+        return run_copies(args.shared, args.copies.split(","), args.show, args.excerpts)
     styles = LAYOUTS[:1] if args.quick else LAYOUTS
     timer = Timer()
     rows = run_parliaments(args.shared, styles, timer, args.show, args.excerpts)

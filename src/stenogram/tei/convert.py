@@ -28,16 +28,11 @@ from stenogram.tei.marks import place_marks
 from stenogram.transcript.config import Config, load_config
 from stenogram.transcript.model import Document, LabelScore
 from stenogram.transcript.parser import parse
-from stenogram.transcript.reader import check_characters
+from stenogram.transcript.reader import LAYOUTS, check_characters
 from stenogram.transcript.sourcechain import complete_header
 from stenogram.transcript.sources import EXTENSIONS, read_input
 
 _T = f"{{{TEI_NS}}}"
-_LAYOUTS = {
-    "blank-line": "paragraphs separated by blank lines",
-    "line": "one paragraph per line",
-    "wrapped": "hard-wrapped lines",
-}
 
 
 @dataclass
@@ -86,7 +81,7 @@ class Report:
     def text(self) -> str:
         """The report as lines for stderr."""
         lines = [f"{self.name}" + (f" → {self.output}" if self.output else "")]
-        lines.append(f"  read as {self.encoding}, {_LAYOUTS[self.layout]}; language {self.lang}")
+        lines.append(f"  read as {self.encoding}, {LAYOUTS[self.layout]}; language {self.lang}")
         lines.extend(f"  {line}" for line in self.extraction)
         speakers = ", ".join(f"{label} {turns}" for _, label, turns in self.speakers) or "none"
         lines.append(f"  speakers ({len(self.speakers)}): {speakers}")

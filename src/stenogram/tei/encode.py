@@ -45,6 +45,7 @@ from stenogram.transcript.model import (
     Time,
     Turn,
 )
+from stenogram.transcript.reader import LAYOUTS
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -427,11 +428,7 @@ class _Encoder:
 
     def _encoding_desc(self, enc: etree._Element) -> None:
         decl = _el(enc, "editorialDecl")
-        layout = {
-            "blank-line": "paragraphs separated by blank lines",
-            "line": "one paragraph per line",
-            "wrapped": "hard-wrapped lines",
-        }[self.doc.layout]
+        layout = LAYOUTS[self.doc.layout]
         _el(
             decl,
             "p",

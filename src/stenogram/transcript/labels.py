@@ -443,7 +443,7 @@ class LabelMatcher:
         if found is None:
             return None
         label, close = found.group("label"), found.end()
-        after = text[close : close + 1] if label.rstrip()[-1:] not in ".:：" else ""
+        after = text[close : close + 1] if label.rstrip()[-1:] not in ".:：–—-" else ""
         if after and after not in ".:：":
             return None
         inner = self._candidate(label + after + " " + text[close + len(after) :])

@@ -74,6 +74,13 @@ _CYRILLIC_FREQUENCY = dict(
     )
 )
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+#: The layouts the reader tells apart, as the header describes them.
+LAYOUTS = {
+    "blank-line": "paragraphs separated by blank lines",
+    "line": "one paragraph per line",
+    "wrapped": "hard-wrapped lines",
+    "cues": "subtitle cues",
+}
 _WRAP_WIDTH = 100  # the widest a hard-wrapped line runs
 _INDENT = 2  # columns past a block's margin that make a line a paragraph's first
 #: The stops that end a sentence, with those of Chinese and Japanese, Indic scripts, Arabic,
@@ -221,6 +228,10 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_CUE_TIMING = "subtitle-timing"  # the furniture pattern of a subtitle cue's timing line
+_CUES = 2  # timing lines that make a text a subtitle file
+
+
 def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[Furniture]]:
     """Blank out furniture lines (keeping line numbers) and list each one removed."""
     kept = list(lines)
@@ -246,9 +257,19 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
                         kept[index] = ""
                         break
         index += 1
+    _name_cue_numbers(removed)
     _strip_running_heads(kept, removed)
     _strip_dated_heads(kept, removed, config)
     return kept, sorted(removed, key=lambda item: item.line)
+
+
+def _name_cue_numbers(removed: list[Furniture]) -> None:
+    """A number alone right above a subtitle's timing is the cue's number, not a page's (whose
+    neighbours would be asked whether they are running heads)."""
+    timings = {item.line for item in removed if item.pattern == _CUE_TIMING}
+    for index, item in enumerate(removed):
+        if item.pattern == "page-number" and item.line + 1 in timings:
+            removed[index] = Furniture(item.line, item.text, "subtitle-cue")
 
 
 def _strip_running_heads(kept: list[str], removed: list[Furniture]) -> None:
@@ -270,18 +291,26 @@ def _strip_running_heads(kept: list[str], removed: list[Furniture]) -> None:
     _strip_numbered_heads(kept, removed)
 
 
-# A running head with its page number at the right margin: "COMMITTEE ON FINANCE        12".
+# A running head with its page number at the right margin: "COMMITTEE ON FINANCE        12",
+# or at the left, as an even page prints it: "12        COMMITTEE ON FINANCE".
 _NUMBERED_HEAD = re.compile(r"(?P<head>\S.{10,78}?)[ \t]{2,}(?P<page>\d{1,4})")
+_NUMBERED_HEAD_LEFT = re.compile(r"(?P<page>\d{1,4})[ \t]{2,}(?P<head>\S.{10,78})")
+
+
+def _numbered_head(line: str) -> re.Match[str] | None:
+    """The head and the page number of *line* if it is shaped as a numbered running head."""
+    right = _NUMBERED_HEAD.fullmatch(line) if line[-1:].isdigit() else None
+    return right or (_NUMBERED_HEAD_LEFT.fullmatch(line) if line[:1].isdigit() else None)
 
 
 def _strip_numbered_heads(kept: list[str], removed: list[Furniture]) -> None:
-    """A line of the same words with the page number after a run of spaces, at least twice
-    and numbered upwards, is the page's running head (a transcript's heading on every page);
+    """A line of the same words with the page number after or before a run of spaces, at least
+    twice and numbered upwards, is the page's running head (a transcript's heading on every page);
     so is one printed once between two lines of a sentence it cuts (an excerpt's one page
     break: "… bei den Sozialdemo-" / "Reichstag. — 12. Sitzung …    231" / "kraten.) …")."""
     heads: dict[str, list[tuple[int, int]]] = {}
     for index, line in enumerate(kept):
-        found = line.rstrip()[-1:].isdigit() and _NUMBERED_HEAD.fullmatch(line.strip())
+        found = _numbered_head(line.strip())
         if found:
             heads.setdefault(found.group("head"), []).append((index, int(found.group("page"))))
     for places in heads.values():
@@ -429,11 +458,14 @@ def _layout(lines: list[str]) -> str:
             if i == 0 or not lines[i - 1].strip():
                 blocks.append([])
             blocks[-1].append(line.strip())
-    inner = [line for block in blocks for line in block[:-1] if _columns(line) > 40]
+    inner = [line for block in blocks for line in block[:-1] if _columns(line) > 40 and not _timed(line)]
     if len(inner) < 2:  # short turns one a line (an excerpt, a web copy): its medium lines decide,
         # but not a label alone above its speech ("Katrin Jakobsdottir:"): the block is its turn
         inner = [
-            line for block in blocks for line in block[:-1] if _columns(line) > 20 and line[-1] not in ":："
+            line
+            for block in blocks
+            for line in block[:-1]
+            if _columns(line) > 20 and line[-1] not in ":：" and not _timed(line)
         ]
     if len(blocks) >= 2:
         ending = sum(1 for line in inner if line[-1] in TERMINAL)
@@ -470,6 +502,17 @@ def _layout(lines: list[str]) -> str:
     return "line"
 
 
+# A name with the recording's clock after it, set off by two spaces or a tab, as a speech-to-text
+# service exports it over each speech ("Karen Hale  0:02", "Speaker 1\t00:01:02").
+_TIMED = re.compile(r"\S(?:[ ]{2,}|\t)\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
+
+
+def _timed(line: str) -> bool:
+    """Whether *line* ends in a clock set off from a name (:data:`_TIMED`): a label alone above
+    its speech, as one ending in a colon is, and no line of the speech a wrap cut."""
+    return _TIMED.search(line[-20:]) is not None
+
+
 # The start of a line that opens with a label's shape: a capitalised word, a few more, a colon.
 _LABEL_START = re.compile(r"[^\W\d_][^\s:：]*(?:[ \t]+[^\s:：]+){0,5}[ \t]*[:：](?:\s|$)")
 
@@ -480,6 +523,13 @@ def _label_below(below: str) -> bool:
     "Landrat Bernd Keller: Ich rufe …": the headings of minutes copied one paragraph a line)."""
     below = below.lstrip()
     return below[:1].isupper() and _LABEL_START.match(below) is not None
+
+
+def _field_above(line: str, below: str) -> bool:
+    """Whether *below* opens with a label's shape and *line* is no head of that label that the
+    wrap cut ("Anf. 1 Ålderspresident KARIN" / "LINDGREN: …" reads as one label joined)."""
+    cut = _label_below(f"{line} {below}") and not _label_below(line)
+    return _label_below(below) and not cut
 
 
 def _goes_on(lines: list[str]) -> list[bool]:
@@ -558,7 +608,7 @@ def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
     texts = [line.strip() for line in lines]
     for number, text in enumerate(texts, start=1):
         if not text:
-            if current:
+            if current and layout != "cues":  # a cue's end is no paragraph's: its sentence's is
                 paragraphs.append(RawPara(current))
                 current = []
             continue
@@ -568,7 +618,9 @@ def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
             current = []
         current.append((number, text))
         below = texts[number] if number < len(texts) else ""
-        if layout == "line":
+        if layout == "cues":
+            ends = text[-1] in TERMINAL or (not below and _cue_ends(texts, number))
+        elif layout == "line":
             # one a line, a line that ends no sentence and a next one in lower case are one cut in two
             ends = text[-1] in TERMINAL or not below[:1].islower()
             full = len(lines[number - 1].rstrip()) >= 0.75 * width
@@ -577,11 +629,14 @@ def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
                 ends = False  # a line that ends no sentence and runs to the margin was cut by a wrap
         else:
             # wrapped, a short line ends its paragraph where it ends a sentence, or where the next
-            # line's first word would have fitted on it with room to spare (a title, a label alone)
+            # line's first word would have fitted on it with room to spare (a title, a label alone),
+            # or fitted at all where that line opens with a label's shape (a field over a turn)
             length, short = len(lines[number - 1].rstrip()), 0.75 * width
+            fitted = length + 1 + len(below.split(maxsplit=1)[0] if below else "")
             ends = layout == "wrapped" and length < short
             if ends and text[-1] not in TERMINAL:
-                ends = length + 1 + len(below.split(maxsplit=1)[0] if below else "") < short
+                ends = fitted < short
+            ends = ends or (layout == "wrapped" and fitted <= width and _field_above(text, below))
         if (
             ends
             and below
@@ -594,6 +649,16 @@ def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
     if current:
         paragraphs.append(RawPara(current))
     return paragraphs
+
+
+def _cue_ends(texts: list[str], number: int) -> bool:
+    """Whether the subtitle cue whose last line is line *number* (of *texts*, 1-based) ends its
+    paragraph, its text ending no sentence: where the next cue opens with a label's shape, or
+    where the cue is one line (a heading, a label's own cue) and the next opens with a capital;
+    elsewhere a cue's end is no paragraph's, a sentence runs on over cues."""
+    following = next((text for text in texts[number:] if text), "")
+    whole = number < 2 or not texts[number - 2]
+    return _label_below(following) or (whole and following[:1].isupper())
 
 
 def check_characters(text: str, name: str) -> None:
@@ -625,4 +690,6 @@ def read_source(data: bytes, name: str, config: Config) -> Source:
     if not any(line.strip() for line in kept):
         raise InputError("nothing but page furniture in this file", Location(name))
     layout = _layout([line for line, was in zip(kept, lines, strict=True) if line or not was.strip()])
+    if sum(1 for item in removed if item.pattern == _CUE_TIMING) >= _CUES:
+        layout = "cues"
     return Source(name, encoding, text, layout, _paragraphs(kept, layout, config), removed)

@@ -190,9 +190,18 @@ def _clock_after(cand: Candidate) -> bool:
     return bool(cand.time) and not cand.printed.startswith(cand.time)
 
 
+def _clock_set_off(cand: Candidate) -> bool:
+    """Whether the clock after the name is set off by two spaces or a tab, as a speech-to-text
+    service exports it ("Karen Hale  0:02"): the label's own mark, as a colon would be; a
+    heading's time follows its words with one space ("Afternoon Sitting 14:30")."""
+    head = cand.printed[: -len(cand.time)] if cand.time and cand.printed.endswith(cand.time) else ""
+    return head.endswith(("  ", "\t"))
+
+
 def _punct(cand: Candidate) -> str:
-    """The label's punctuation; "." also where the name's last initial gives it (ІВАНЧУК А.В.)."""
-    return cand.punct or ("." if cand.printed.endswith(".") else "")
+    """The label's punctuation; "." also where the name's last initial gives it (ІВАНЧУК А.В.),
+    inside Markdown's bold too (``**ІВАНЧУК А.В.**``)."""
+    return cand.punct or ("." if cand.printed.rstrip("*_").endswith(".") else "")
 
 
 def _features(
@@ -257,7 +266,7 @@ def _features(
         found["clock"] = w["clock"]
     if runs >= 2:
         found["recurring"] = w["recurring"]
-    elif not puncts - {""}:
+    elif not puncts - {""} and not ("clock" in found and all(_clock_set_off(o.cand) for o in occurrences)):
         found["bare"] = w["bare"]
     if INITIALS_IN_NAME.search(name):
         found["initials"] = w["initials"]
