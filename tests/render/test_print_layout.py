@@ -144,7 +144,7 @@ def test_the_registry_surname_decides_over_the_words_of_the_name(tmp_path: Path)
             "Verzeichnis der Redner",
             ["Gabriel, Sigmar", "Lammert, Präsident Dr. Norbert", "Merkel, Dr. Angela"],
         ),
-        ("uk-rada.txt", "Покажчик промовців", ["Головуючий", "Голос із Залу", "Яворівський В.о."]),
+        ("uk-rada.txt", "Покажчик промовців", ["Головуючий", "Голос із Залу", "Яворівський В.О."]),
     ],
 )
 def test_index_prints_the_surname_the_converter_found(

@@ -162,6 +162,24 @@ def test_initials_of_a_label_in_capitals_stay_capitals(sample: str, initials: se
     assert found == initials
 
 
+@pytest.mark.parametrize(
+    ("label", "shown"),
+    [
+        ("CHAIRWOMAN LEE", "Chairwoman Lee"),  # a short surname stays a name
+        ("SIR DAVID MAXWELL-FYFE", "Sir David Maxwell-Fyfe"),  # each part of a hyphenated name
+        ("MR. O'BRIEN", "Mr. O'Brien"),
+        ("THE SPEAKER OF THE HOUSE", "The Speaker of the House"),  # particles in lower case
+        ("L'ACCUSÉ", "L'accusé"),  # an elided article, then a word
+        ("JAN VAN DER BERG", "Jan van der Berg"),
+    ],
+)
+def test_a_label_in_capitals_is_shown_as_a_name(label: str, shown: str) -> None:
+    text = f"{label}: Ladies and gentlemen, the sitting is open.\n\nMR. GREEN: Thank you.\n"
+    root = etree.fromstring(convert_text(text.encode(), "t.txt").tei)
+    names = ["".join(p.itertext()) for p in root.iter(f"{TEI}persName") if p.get("type") != "label"]
+    assert names[0] == shown
+
+
 @settings(derandomize=True, database=None)  # the same examples on every run
 @given(st.text(alphabet=st.sampled_from("Ab Пр.,()[]:-'é И. mr Dr. von"), max_size=40))
 def test_the_parts_are_the_name_as_written(name: str) -> None:

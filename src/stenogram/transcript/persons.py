@@ -344,12 +344,12 @@ class Registry:
     def _new(self, ident: str, name: str, spec: Person | None) -> Person:
         """A new person: the edition's entry (its labels filled in as they are printed), or one
         made from the label; the parts of its name are decided here, once."""
+        group = self.is_group(name)
+        shown = _display(name, self._config.particles, group)
         if spec is not None:
-            person = replace(
-                spec, labels=[], name=spec.name or _display(name), group=spec.group or self.is_group(name)
-            )
+            person = replace(spec, labels=[], name=spec.name or shown, group=spec.group or group)
         else:
-            person = Person(id=ident, name=_display(name), labels=[], group=self.is_group(name))
+            person = Person(id=ident, name=shown, labels=[], group=group)
         person = in_parts(person, self._config)
         self._ids.add(ident)
         self._people.append(person)
@@ -365,18 +365,29 @@ def in_parts(person: Person, config: Config) -> Person:
     return person if person.group else replace(person, parts=name_parts(person.name, config))
 
 
-def _display(name: str) -> str:
-    """A readable name from a label in capitals: "THE SPEAKER OF THE HOUSE" → "The Speaker of the House";
-    an initial stays a capital ("ИВАНОВ И. И." → "Иванов И. И.", "JOHN F. KENNEDY")."""
-    if name.isupper():
-        words = name.split()
-        return " ".join(
-            w if _INITIALS.fullmatch(w) else w.capitalize() if i == 0 or len(w) > 3 else w.lower()
-            for i, w in enumerate(words)
-        )
-    return name
+def _display(name: str, particles: frozenset[str], group: bool = False) -> str:
+    """A readable name from a label in capitals: each word capitalised, every part of a
+    hyphenated or apostrophed one too ("MAXWELL-FYFE", "O'BRIEN"), a name's particles in lower
+    case ("THE SPEAKER OF THE HOUSE" → "The Speaker of the House"), an initial a capital
+    ("ИВАНОВ И. И." → "Иванов И. И.", "JOHN F. KENNEDY"); a voice of the hall keeps its short
+    words in lower case ("ГОЛОС ІЗ ЗАЛУ" → "Голос із Залу")."""
+    if not name.isupper():
+        return name
+    words = []
+    for i, word in enumerate(name.split()):
+        if _INITIALS.fullmatch(word):
+            words.append(word)
+        elif i and (word.casefold() in particles or (group and len(word) <= 3)):
+            words.append(word.lower())
+        elif _ELIDED_ARTICLE.match(word):  # "L'ACCUSÉ", "L'ONOREVOLE": an article, then a word
+            words.append(word.capitalize())
+        else:
+            words.append(_WORD_PART.sub(lambda part: part.group().capitalize(), word))
+    return " ".join(words)
 
 
+_WORD_PART = re.compile(r"[^\W\d_]+")  # the letters between a hyphen or an apostrophe
+_ELIDED_ARTICLE = re.compile(r"L['’]", re.IGNORECASE)  # French and Italian; "D'ALEMA" is a name's
 _INITIALS = re.compile(r"(?:[^\W\d_]\.-?)+[^\W\d_]?")  # "F.", "И.", "Ж.-П.", "О.О" (its stop cut)
 
 
