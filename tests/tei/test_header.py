@@ -283,6 +283,12 @@ def test_the_speaker_of_a_speech_is_its_author_not_a_voice_of_a_debate() -> None
     assert any(note.startswith("author: Petrov (opens") for note in result.report.decisions)
     speech = etree.fromstring(result.tei)
     assert values(speech, "//t:titleStmt/t:author/@ref") == ["#petrov"]
+    excerpt = "ROBERTO GIACHETTI. Chiedo di parlare.\n\nPRESIDENTE. Ne ha facoltà.\n\n" + (
+        "ROBERTO GIACHETTI. "
+        + "Signor Presidente, vorrei proporre un intervento a norma del Regolamento. " * 9
+    )
+    cut = etree.fromstring(convert_text(excerpt.encode(), "excerpt.txt").tei)
+    assert values(cut, "//t:titleStmt/t:author") == []  # the longest speech of an excerpt comes first
     for name in ("en-hansard.txt", "ru-plenum.txt", "de-bundestag.txt"):
         debate = etree.fromstring(convert_text((DATA / name).read_bytes(), name).tei)
         assert values(debate, "//t:titleStmt/t:author") == [], name

@@ -75,8 +75,7 @@ _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 # The hour and minute alone on a line with a stop between them, as the Austrian Nationalrat's
 # record prints the time above each speech ("9.06").
 _TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
-_DATE_SPAN = 2000  # characters of an opening paragraph searched for the date of the meeting
-_DATED_UNITS = 8  # paragraphs before the first turn searched for it (a committee's heading lines)
+_DATE_SPAN = 2000  # characters before the first turn searched for the date of the meeting
 _BRACKETED_NAME = re.compile(r"[(\[]([^\W\d_][^()\[\]]{1,60}?)[)\]]\.?")  # "(ПАРУБІЙ А.В.)"
 _NAME_WORDS = 5  # words of a name in Mixed case that may open a turn on a line inside a paragraph
 
@@ -477,7 +476,8 @@ class _Parser:
         texts = [self.doc.title or ""]
         texts += [f.text for f in self.doc.front if f.kind != "title" and dates_the_meeting(f.kind)]
         opening = itertools.takewhile(lambda u: not self._label(u.text, u.first_line), rest)
-        texts += [u.text for u in itertools.islice(opening, _DATED_UNITS)]
+        read = itertools.accumulate(len(u.text) for u in rest)  # characters up to each unit's end
+        texts += [u.text for u, upto in zip(opening, read, strict=False) if upto - len(u.text) < _DATE_SPAN]
         for text in texts:
             found = find_date(text[:_DATE_SPAN], self.config, self.doc.lang)
             if found:

@@ -9,6 +9,8 @@ than the page. The speaker of a one-speech document is its author.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 
 from stenogram.transcript.config import Config
@@ -95,8 +97,10 @@ def _apply_source_table(doc: Document, copy: Copy, config: Config) -> None:
 
 def speech_author(doc: Document, share: float) -> str | None:
     """The id of the person who opens the transcript and whose turns hold at least *share* of
-    the words spoken: the speaker of a speech that others only interrupt. A debate has no such
-    person, nor has the record of a sitting, which its chair opens."""
+    the words spoken: the speaker of a speech that others only interrupt, where the title names
+    them ("Speech of Comrade Petrov") or nobody else speaks. A debate has no such person, nor has
+    the record of a sitting, which its chair opens, nor an excerpt of one whose longest speech
+    comes first."""
     words: Counter[str] = Counter()
     turns = [item for division in doc.body for item in division.items if isinstance(item, Turn)]
     for turn in turns:
@@ -106,7 +110,19 @@ def speech_author(doc: Document, share: float) -> str | None:
         return None
     who = turns[0].who
     groups = {p.id for p in doc.persons if p.group}
-    return who if words[who] / total >= share and who not in groups else None
+    if words[who] / total < share or who in groups:
+        return None
+    alone = not any(turn.who != who and turn.who not in groups for turn in turns)
+    return who if alone or _titled(doc, who) else None
+
+
+def _titled(doc: Document, who: str) -> bool:
+    """Whether the document's title names the person *who* by their surname or forename
+    ("Kaganovich's speech …" for KAGANOVICH; never by an office or a form of address)."""
+    title = set(re.findall(r"[^\W\d_]+", (doc.title or "").casefold()))
+    person = next((p for p in doc.persons if p.id == who), None)
+    names = [part.text for part in person.parts if part.kind in ("surname", "forename")] if person else []
+    return any(name.casefold() in title for name in names)
 
 
 def _paras(turn: Turn) -> list[Para]:
