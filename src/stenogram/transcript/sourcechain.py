@@ -10,7 +10,6 @@ than the page. The speaker of a one-speech document is its author.
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 
 from stenogram.transcript.config import Config
