@@ -225,3 +225,21 @@ def test_a_field_line_over_a_turn_ends_where_the_labels_first_word_would_have_fi
         "Senator Sprawozdawca Adam Krawczyk:",
         "Marszałek Jan Wiśniewski:",
     ]
+
+
+def test_a_sites_menus_search_box_and_onward_links_are_furniture() -> None:
+    """The Camera's web page as a copy keeps it: its menus and search box over the record, and a
+    link to the list of sittings, each a line of its own; the date below them dates the header."""
+    text = (
+        "Camera dei deputati\n\nVai al contenuto\n\nSezione di navigazione\n\n"
+        "Menu di ausilio alla navigazione\n\nCerca nel sito\n\nMENU DI NAVIGAZIONE PRINCIPALE\n\n"
+        "Vai all'elenco delle sedute >>\n\nXVI LEGISLATURA\n\nResoconto stenografico dell'Assemblea\n\n"
+        "Seduta n. 459 di mercoledì 6 aprile 2011\n\nPRESIDENZA DEL VICEPRESIDENTE MARCO ROSSI\n\n"
+        "La seduta comincia alle 9,35.\n\nPAOLO BIANCHI. Chiedo di parlare.\n\nPRESIDENTE. Ne ha facoltà.\n"
+    )
+    root, report = _convert(text)
+    removed = [name for _, _, name in report.furniture]
+    assert removed.count("web-menu") == 5
+    assert "navigazione" not in _body(root) and "Cerca nel sito" not in _body(root)
+    assert root.xpath("string(//t:setting/t:date/@when)", namespaces=NS) == "2011-04-06"
+    assert speakers(etree.tostring(root)) == ["PAOLO BIANCHI.", "PRESIDENTE."]
