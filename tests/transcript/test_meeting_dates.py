@@ -45,6 +45,23 @@ def test_a_date_in_the_words_of_its_language(line: str, iso: str) -> None:
     assert found is not None and found[0] == iso
 
 
+@pytest.mark.parametrize(
+    ("line", "lang", "iso"),
+    [
+        ("Diario de Sesiones 44, de fecha 16/10/2008", "es", "2008-10-16"),  # the day first
+        ("Séance du 3/4/2020", "fr", "2020-04-03"),
+        ("Hearing of 3/14/2020", "en", "2020-03-14"),  # English: the month first where it must be
+        ("Hearing of 14/3/2020", "en", "2020-03-14"),
+    ],
+)
+def test_a_date_with_slashes(line: str, lang: str, iso: str) -> None:
+    assert find_date(line, CONFIG, lang) == (iso, line.rsplit(" ", 1)[1])
+
+
+def test_a_date_with_slashes_in_english_that_could_be_either_is_none() -> None:
+    assert find_date("Hearing of 3/4/2020", CONFIG, "en") is None
+
+
 def test_a_month_name_of_two_months_in_two_languages_is_read_in_the_documents_language() -> None:
     """Croatian "listopada" is October, Polish November: read only where the language is known."""
     assert find_date("12 listopada 2019", CONFIG) is None

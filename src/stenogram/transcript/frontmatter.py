@@ -23,6 +23,15 @@ _YEAR_DAY_MONTH = re.compile(r"\b(\d{4})\.\s+gada\s+(\d{1,2})\.\s+([^\W\d_]+)")
 _MONTH_DAY_YEAR = re.compile(r"\b([^\W\d_]+)\.?\s+(\d{1,2})(?i:st|nd|rd|th)?,?\s+(\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")  # the day first, but in English
+# Each pattern and its groups of the year, the month and the day.
+_WORDED = (
+    (_DAY_MONTH_YEAR, (3, 2, 1)),
+    (_MONTH_DAY_YEAR, (3, 1, 2)),
+    (_YEAR_MONTH_DAY, (1, 2, 3)),
+    (_YEAR_DAY_MONTH, (1, 3, 2)),
+)
+_NUMBERED = ((_ISO, (1, 2, 3)), (_DOTTED, (3, 2, 1)), (_SLASHED, (3, 2, 1)))
 
 
 def find_date(text: str, config: Config, lang: str = "") -> tuple[str, str] | None:
@@ -30,30 +39,27 @@ def find_date(text: str, config: Config, lang: str = "") -> tuple[str, str] | No
     the document's language *lang* that name another month elsewhere are read too."""
     months = config.months | config.month_words[lang] if lang in config.month_words else config.months
     found: list[tuple[int, str | None, str]] = []  # (where, ISO date or None if impossible, words)
-    for match in _DAY_MONTH_YEAR.finditer(text):
-        month = months.get(match.group(2).casefold())
-        if month:
-            found.append((match.start(), _iso(match.group(3), month, match.group(1)), match.group(0)))
-    for match in _MONTH_DAY_YEAR.finditer(text):
-        month = months.get(match.group(1).casefold())
-        if month:
-            found.append((match.start(), _iso(match.group(3), month, match.group(2)), match.group(0)))
-    for match in _YEAR_MONTH_DAY.finditer(text):
-        month = months.get(match.group(2).casefold())
-        if month:
-            found.append((match.start(), _iso(match.group(1), month, match.group(3)), match.group(0)))
-    for match in _YEAR_DAY_MONTH.finditer(text):
-        month = months.get(match.group(3).casefold())
-        if month:
-            found.append((match.start(), _iso(match.group(1), month, match.group(2)), match.group(0)))
-    for match in _ISO.finditer(text):
-        found.append(
-            (match.start(), _iso(match.group(1), int(match.group(2)), match.group(3)), match.group(0))
-        )
-    for match in _DOTTED.finditer(text):
-        found.append(
-            (match.start(), _iso(match.group(3), int(match.group(2)), match.group(1)), match.group(0))
-        )
+    for pattern, (year, month, day) in _WORDED:
+        for match in pattern.finditer(text):
+            number = months.get(match.group(month).casefold())
+            if number:
+                found.append(
+                    (match.start(), _iso(match.group(year), number, match.group(day)), match.group(0))
+                )
+    for pattern, (year, month, day) in _NUMBERED:
+        for match in pattern.finditer(text):
+            if pattern is _SLASHED and lang == "en":  # "3/4/2020": the 3rd of April, or March the 4th
+                first, second = int(match.group(1)), int(match.group(2))
+                if max(first, second) <= 12:
+                    continue
+                month, day = (1, 2) if second > 12 else (2, 1)
+            found.append(
+                (
+                    match.start(),
+                    _iso(match.group(year), int(match.group(month)), match.group(day)),
+                    match.group(0),
+                )
+            )
     valid = [(pos, iso, words) for pos, iso, words in found if iso is not None]
     if not valid:
         return None
