@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-from bench_accuracy import LAYOUTS, Timer, run_parliaments  # noqa: E402
+from bench_accuracy import LAYOUTS, Timer, run_parliaments
 
 
 @pytest.mark.parametrize("size", [0, 1])  # whole sittings; excerpts of one speech
