@@ -39,6 +39,7 @@ from stenogram.transcript.model import (
     Published,
     Quote,
     Said,
+    SpeakerLabel,
     Stage,
     Stray,
     Supplied,
@@ -498,6 +499,19 @@ class _Encoder:
             for line in others:
                 _el(div, "p", line.text)
 
+    @staticmethod
+    def _speaker(speaker: etree._Element, label: SpeakerLabel) -> None:
+        """The printed label: supplied by the editor, with its clock, or as printed."""
+        if label.supplied:
+            _el(speaker, "supplied", label.text, reason="editorial")
+            _append_text(speaker, label.punct)
+        elif label.time:  # the clock before the label ("[00:01:23] X:") or after it
+            at = label.text.index(label.time)
+            speaker.text = label.text[:at] or None
+            _el(speaker, "time", label.time).tail = label.text[at + len(label.time) :] or None
+        else:
+            speaker.text = label.text
+
     def _item(self, parent: etree._Element, item: Turn | Para | BlockStage | Quote) -> None:
         if isinstance(item, Turn):
             if item.speaker.page:  # the printed page the turn opens: a break, its number kept as printed
@@ -505,17 +519,8 @@ class _Encoder:
                 _el(parent, "fw", item.speaker.page, type="pageNum")
             self.sp += 1
             sp = _sub(parent, "sp", None, {_XML_ID: f"sp-{self.sp}", "who": f"#{item.who}"})
-            speaker = _sub(sp, "speaker", None, {})
-            if item.speaker.supplied:
-                _el(speaker, "supplied", item.speaker.text, reason="editorial")
-                _append_text(speaker, item.speaker.punct)
-            elif item.speaker.time:  # the clock before the label ("[00:01:23] X:") or after it
-                text, time = item.speaker.text, item.speaker.time
-                at = text.index(time)
-                speaker.text = text[:at] or None
-                _el(speaker, "time", time).tail = text[at + len(time) :] or None
-            else:
-                speaker.text = item.speaker.text
+            if item.speaker.text or item.speaker.supplied:  # a turn the floor was given to prints none
+                self._speaker(_sub(sp, "speaker", None, {}), item.speaker)
             for inner in item.items:
                 self._item(sp, inner)
         elif isinstance(item, Quote):

@@ -4,6 +4,9 @@ read out over several paragraphs. The parser asks; the shapes are here."""
 
 from __future__ import annotations
 
+import re
+
+from stenogram.transcript.candidate import ENCLOSING
 from stenogram.transcript.config import Config
 from stenogram.transcript.inline import stage_type
 from stenogram.transcript.model import BlockStage, Para, Quote
@@ -72,6 +75,10 @@ def short_heading(text: str) -> bool:
     )
 
 
+# An event enclosed as a label elsewhere is ("【拍手】"): the brackets and what they hold.
+_ENCLOSED = re.compile(
+    rf"(?P<open>[{''.join(ENCLOSING.values())}])(?P<event>[^\n]{{1,40}})(?P<close>[{''.join(ENCLOSING)}])"
+)
 _BARE_STAGE_WORDS = 6  # the longest paragraph taken for a stage direction printed without brackets
 _BARE_STAGE_TYPES = ("applause", "laughter", "noise")
 
@@ -80,7 +87,11 @@ def bare_stage(text: str, config: Config) -> str | None:
     """The stage type of a short paragraph that is an event of the hall printed without
     brackets, as the Portuguese and Australian records print them: the event's word first and
     then only whose it is ("Aplausos do PS.", "Risos."), or last with a dash ("Opposition members
-    interjecting—"). A sentence ("Protests continue.") has other words in lower case."""
+    interjecting—"); or an event alone in the full-width brackets that enclose a label
+    elsewhere ("【拍手】", "【掌声】"). A sentence ("Protests continue.") has other words in lower case."""
+    enclosed = _ENCLOSED.fullmatch(text.strip())
+    if enclosed and ENCLOSING[enclosed.group("close")] == enclosed.group("open"):
+        return stage_type(enclosed.group("event"), config)
     words = text.split(maxsplit=_BARE_STAGE_WORDS)
     if not words or len(words) > _BARE_STAGE_WORDS or text.rstrip()[-1:] in "?!:,;":
         return None

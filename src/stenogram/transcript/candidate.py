@@ -32,6 +32,9 @@ LETTER = re.compile(r"[^\W\d_]")
 _KEY_WORD = re.compile(r"[^\W_]+")  # letters and digits: SPEAKER 1 and SPEAKER 2 differ
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 ORDINAL_MARKS = re.compile("[ºª]")  # "2º SECRETÁRIO": letters Unicode counts as lower case
+# A Roman numeral of the few letters a list of a text's items counts in ("II", "IV", "XII"; not
+# "LI" or "MI", a name's letters).
+ENUMERATOR = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 # The full-width brackets that enclose a label as its punctuation ("【裁判長】", "〔検察官〕"),
 # each closing one after its opening one.
 ENCLOSING = {"】": "【", "〕": "〔", "〗": "〖", "］": "［"}
@@ -59,6 +62,17 @@ class Candidate:
         ``(PvdD)``) or after a comma (``Jan Kowalski, SPD:``): a role mostly in capitals, of a
         few words, with no initials."""
         return self.party or _affiliation(self.printed, self.role or "")
+
+    @property
+    def held(self) -> str | None:
+        """The role a person holds, less the party and what follows it where the role's
+        parenthesis prints them as sentences of their own: the Brazilian notes' holder, bloc,
+        party and state, then the kind of speech ("Rodrigo Almeida. Bloco/PSD - MG. Fala da
+        Presidência.", "Bloco/PT - SP. Para encaminhar. Sem revisão do orador."): no role."""
+        parts = _sentences(self.role or "")
+        if len(parts) < 2 or self.affiliation not in parts:
+            return self.role
+        return ". ".join(parts[: parts.index(self.affiliation)]) or None
 
     @cached_property
     def key(self) -> str:
@@ -91,9 +105,16 @@ class Candidate:
 def _affiliation(printed: str, role: str) -> str:
     """The first text in brackets of *printed*, or else *role*, shaped as a party (asked once per
     distinct label: a record prints its labels again and again)."""
-    return next((text for text in [*_bracketed(printed), role] if is_party(text)), "")
+    return next((text for text in [*_bracketed(printed), role, *_sentences(role)] if is_party(text)), "")
 
 
+def _sentences(role: str) -> list[str]:
+    """The sentences of *role*, each without its stop ("Bloco/PT - SP. Pela ordem."): a stop
+    before a word in Mixed case ends one, an initial's does not ("SHRI A. B. SHARMA")."""
+    return [part.strip(" .") for part in _ROLE_SENTENCE.split(role) if part.strip(" .")]
+
+
+_ROLE_SENTENCE = re.compile(rf"\.\s+(?=[{UPPER}][{SMALL}])")
 BRACKETED = re.compile(r"[(\[]([^()\[\]\n]{1,80})[)\]]")
 
 
@@ -105,7 +126,11 @@ def _bracketed(printed: str) -> list[str]:
 def is_party(text: str) -> bool:
     """Whether *text* has the shape of a party's name or acronym: two or more capitals, at
     least half of its letters, at most three words, no full stop ("CDU/CSU", "BÜNDNIS 90/DIE
-    GRÜNEN", "PvdD"; not "Leipzig", "presiding", "SHRI A. B. SHARMA")."""
+    GRÜNEN", "PvdD"; not "Leipzig", "presiding", "SHRI A. B. SHARMA"), or a bloc's name before
+    a slash and a party so shaped ("Bloco Parlamentar Vanguarda/PL - RJ", the Brazilian notes)."""
+    bloc, slash, party = text.rpartition("/")
+    if slash and bloc[:1].isupper() and "." not in bloc and len(bloc.split()) <= 6 and is_party(party):
+        return True
     letters = [c for c in text if c.isalpha()]
     capitals = sum(1 for c in letters if c.isupper())
     return capitals >= 2 and capitals * 2 >= len(letters) and "." not in text and len(text.split()) <= 3

@@ -15,6 +15,7 @@ from dataclasses import replace
 from stenogram.transcript.candidate import (
     BRACKETED,
     ENCLOSING,
+    ENUMERATOR,
     ORDINAL_MARKS,
     PARTICLE,
     SMALL,
@@ -104,7 +105,9 @@ _CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")  # letters and digits in one word: 
 # record's "1. Hon NAME (Leader—National) to the Prime Minister:".
 _ADDRESSEE = re.compile(rf"[ \t]+to (?:the )?[{UPPER}][\w'’\-]*(?:[ \t]+[\w'’\-]+){{0,6}}(?=[:：])")
 _DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s|$)")  # at a line's end too: the speech below
-_STOP_DASH = re.compile(r"([-–—])(?=\s|$)")  # a dash right after the label's stop: "Sr. X.- …"
+# A dash right after the label's stop, before a space ("Sr. X.- …") or glued to the speech's
+# capital, as Spanish and Latin American records print it ("EL PRESIDENTE.–Se abre la sesión.").
+_STOP_DASH = re.compile(rf"([-–—])(?=\s|$|[{UPPER}¿¡«“\"(])")
 # A further segment of a label in CAPITALS between spaced dashes: "O SR. PRESIDENTE - CAUÊ
 # MACRIS - PSDB - …", the name and the party after the office (Brazilian records).
 _CAPS_SEGMENT = re.compile(
@@ -201,9 +204,11 @@ def _closes_unspaced(punct: str, following: str) -> bool:
     """Whether a label ending in *punct* may have its speech start right after it, unspaced: a
     full-width colon always, an ASCII one before a letter of a script without case, as Chinese
     and Japanese records print it (``主席:現在開會。``), an em dash before a capital, as the
-    Australian Hansard did until 2011 (``The SPEAKER—Order!``)."""
+    Australian Hansard did until 2011 (``The SPEAKER—Order!``), or after the label's stop
+    (``El señor PÉREZ.—Gracias.``)."""
     caseless = following.isalpha() and not following.isupper() and not following.islower()
-    return punct == "：" or (punct == ":" and caseless) or (punct == "—" and not following.islower())
+    dashed = punct == "—" or (punct[:2] == ". " and punct[-1:] in "-–—")
+    return punct == "：" or (punct == ":" and caseless) or (dashed and not following.islower())
 
 
 def _read_past(inner: Candidate, text: str, lead: int, prefix: str = "", page: str = "") -> Candidate:
@@ -381,14 +386,15 @@ class LabelMatcher:
     def _enclosed(self, text: str) -> Candidate | None:
         """A label enclosed in full-width brackets (``【裁判長】``, ``〔検察官〕``), read as it would
         be with a colon: an office or a form of address inside, since such brackets also hold a
-        record's events (the Diet's ``〔拍手〕``) and headings (``【質疑応答】``)."""
+        record's events (the Diet's ``〔拍手〕``) and headings (``【質疑応答】``); a name alone
+        inside (``【鈴木】``) is read too, believed only beside such labels (``enclosed``), never an
+        event the stage words name (``【拍手】``, ``【掌声】``)."""
         found = _ENCLOSED.match(text)
         if found is None or ENCLOSING[found.group("close")] != found.group("open"):
             return None
-        named = self._whole_name(found.group("label").strip())
-        if named is None:
-            return None
-        if not (named.title or self._names_office((named.role or named.name).casefold())):
+        inside = found.group("label").strip()
+        named = self._whole_name(inside)
+        if named is None or any(stage.regex.match(inside) for stage in self.config.stages):
             return None
         end = found.end()
         return replace(named, punct=found.group("close"), end=_speech_start(text, end), printed=text[:end])
@@ -824,10 +830,11 @@ class LabelMatcher:
     def _sentence_inside(self, text: str) -> bool:
         """Whether a stop ends a sentence inside *text* and more words follow: after a word of
         three letters or more that is no abbreviation (``Sen.``, ``Prof.``; ``PART IV. …``) or
-        after a parenthesis."""
+        after a parenthesis; never after a Roman numeral, a part's number (``III. TRAMITACIÓN DE
+        ACTAS``, the Chilean Senate's parts of a sitting)."""
         for stop in _STOP_THEN_WORD.finditer(text):
             word = stop.group("word")
-            if not word or self.config.stop_ends_sentence(word):
+            if not word or (self.config.stop_ends_sentence(word) and not ENUMERATOR.fullmatch(word)):
                 return True
         return False
 

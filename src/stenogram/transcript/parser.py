@@ -19,6 +19,7 @@ from pathlib import PurePath
 from stenogram.transcript.blocks import bare_stage, group_quotes, short_closing, short_heading
 from stenogram.transcript.candidate import (
     ENCLOSING,
+    UPPER,
     Candidate,
     is_party,
     label_key,
@@ -77,6 +78,12 @@ _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 _TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _DATE_SPAN = 2000  # characters before the first turn searched for the date of the meeting
 _BRACKETED_NAME = re.compile(r"[(\[]([^\W\d_][^()\[\]]{1,60}?)[)\]]\.?")  # "(ПАРУБІЙ А.В.)"
+# A narrative line that gives the floor (see _Parser._floor_given): its length, the words of the
+# name after the announcing phrase, the name's first capital, a sentence's end inside it.
+_FLOOR_LINE = 300
+_FLOOR_NAME_WORDS = 12
+_FIRST_CAPITAL = re.compile(rf"(?<![^\W\d_])[{UPPER}]")
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 _NAME_WORDS = 5  # words of a name in Mixed case that may open a turn on a line inside a paragraph
 
 
@@ -148,7 +155,10 @@ def _labelled(below: Candidate | None, config: Config) -> bool:
     """Whether the line below a label alone on its line opens with a label of its own, plainly
     one (a colon, and CAPITALS, a role or a form of address): "Zur Geschäftsordnung:" over
     "Abg. Lena Fuchs (Grüne): …" is a heading, its turn would have no words; but the chair
-    addressed ("Mr. Speaker: I rise …") opens its speech."""
+    addressed ("Mr. Speaker: I rise …") opens its speech. An office enclosed in full-width
+    brackets is one too: "【質疑応答】" over "【記者】" is a heading."""
+    if below is not None and below.punct in ENCLOSING:
+        return bool(below.title or config.offices.search(below.name.casefold()))
     return (
         below is not None
         and below.punct in (":", "：")
@@ -607,6 +617,15 @@ class _Parser:
                 self.doc.body.append(division)
                 turn = None
                 continue
+            given = None if cand else self._floor_given(unit.text, units[index + 1 : index + 2])
+            if given:  # "La Presidencia concede el uso de la palabra al honorable Senador X:"
+                division.items.append(BlockStage(Stage("other", [unit.text.strip()]), unit.line))
+                person = self.registry.resolve(given)
+                person.turns += 1
+                turn = Turn(person.id, SpeakerLabel("", given, ""), [], unit.line)
+                division.items.append(turn)
+                self.doc.decisions.append(f"line {unit.line}: the floor given to {given!r} opens a turn")
+                continue
             text = unit.text
             if cand is not None:
                 by = self.config.examiner.fullmatch(cand.role or "")
@@ -615,7 +634,7 @@ class _Parser:
                 asker = examiner if examiner and (by or (cand.short and cand.key in questions)) else None
                 asker = asker or (witness if witness and self._answers(cand, witness) else None)
                 party = "" if asker else cand.affiliation
-                role = None if asker or cand.role == party else cand.role
+                role = None if asker or cand.held == party else cand.held
                 person = self.registry.resolve(asker or cand.name, role, party, presiding)
                 person.turns += 1
                 if asker:  # "Q", "A", "THE WITNESS": forms of the examiner's and the witness's too
@@ -636,6 +655,27 @@ class _Parser:
             nodes = parse_inline(text, ctx)
             turn = self._place(nodes, division, turn, unit, cand is not None)
         self.doc.warnings.extend(ctx.warnings)
+
+    def _floor_given(self, text: str, following: list[Unit]) -> str | None:
+        """Whom a narrative line gives the floor to, where it ends with a colon and the speech
+        follows with no label of its own (the Colombian Gaceta's "La Presidencia concede el uso
+        de la palabra al honorable Senador X:", "Con la venia de la Presidencia hace uso de la
+        palabra el honorable Senador X:"): the name after the last announcing phrase (``[labels]
+        announcements``), from its first capital, of a few words with at most one in lower case
+        beside a name's particles ("Ministro de Hacienda, doctor Andrés Villa")."""
+        line = text.strip()
+        if "\n" in line or not line.endswith(":") or len(line) > _FLOOR_LINE or not following:
+            return None
+        last = max((found.end() for found in self.config.announcements.finditer(line)), default=-1)
+        after = _FIRST_CAPITAL.search(line, last) if last >= 0 else None
+        if after is None or self._label(following[0].text, following[0].first_line):
+            return None
+        name = line[after.start() : -1].strip()
+        words = name.split()
+        lower = [w for w in words if lower_case(w[0]) and w.casefold() not in self.config.particles]
+        if len(words) > _FLOOR_NAME_WORDS or len(lower) > 1 or _SENTENCE_END.search(name):
+            return None
+        return name
 
     def _heads_examination(self, text: str) -> bool:
         """Whether *text* heads an examination: it says who asks ("BY MR. SMITH:") or who is

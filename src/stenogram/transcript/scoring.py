@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from stenogram.transcript.candidate import (
     ENCLOSING,
+    ENUMERATOR,
     LETTER,
     ORDINAL_MARKS,
     UPPER,
@@ -67,9 +68,6 @@ INITIALS_IN_NAME = re.compile(rf"(?:^|\s)[{UPPER}]\.(?:\s?[{UPPER}]\.)*(?:\s|$)"
 _HEADING_AFTER = re.compile(rf"[\W\d_]*[{UPPER}]{{2,}}(?:[\W\d_]+[{UPPER}]{{2,}}){{2}}")
 # The number of a division: "2", "1er", "3a", "IV", "12.", "19/1234".
 _DIVISION_NUMBER = re.compile(r"(?:\d{1,5}(?:[/.]\d{1,5})?[^\W\d_]{0,3}|[IVXLCDM]{1,6})\.?")
-# A Roman numeral of the few letters a list of a text's items counts in ("II", "IV", "XII"; not
-# "LI" or "MI", a name's letters).
-_ENUMERATOR = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 _LONG_WORD = re.compile(r"[^\W\d_]{2,}")  # two letters or more ("1a", an ordinal, is none)
 
 
@@ -239,6 +237,8 @@ def _features(
     whole = not name[len(cand.title) : len(cand.title) + 1].isalpha()  # not "DR" of "DRAMATIS"
     if (title and whole) or config.offices.search(name.casefold()):
         found["office"] = w["office"]
+    if cand.punct in ENCLOSING and "office" not in found:
+        found["enclosed"] = w["enclosed"]  # "【鈴木】": a name by the shape of believed labels only
     announced = _announced(words, occurrences, config)
     # "Thank you." alone is a sentence, "Маленков." alone after "Слово имеет т. Маленков" a label,
     # and so is an office that opens it ("Sēdes vadītājs.", the Saeima's chair printed once)
@@ -309,7 +309,7 @@ def _features(
             found["sentence"] = w["sentence"] * len(ordinary)
         if any(word.casefold() in config.narration for word in ordinary):
             found["narration"] = w["narration"]
-    if _division(name, config) or (name and _ENUMERATOR.fullmatch(name) and not puncts & _COLON_LIKE):
+    if _division(name, config) or (name and ENUMERATOR.fullmatch(name) and not puncts & _COLON_LIKE):
         found["division"] = w["division"]  # "II. Las administraciones …": an item of a text read
     # a script without case (Arabic, Devanagari, Thai …) shows no sentence by its lower case: by
     # its length ("میں یہ کہنا چاہتا ہوں کہ جناب اسپیکر نے کہا تھا:" is no name)
