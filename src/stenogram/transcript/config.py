@@ -184,6 +184,15 @@ def _word_start(office: str) -> str:
     return escaped if _UNSPACED.match(office) else rf"(?<![^\W\d_]){escaped}"
 
 
+def _compound(labels: dict[str, Any]) -> str:
+    """The pattern of a word that ends in an office, as Nordic, German and Hungarian records print
+    a minister with the portfolio (and perhaps the article) in one word ("Justitsministeren",
+    "Utbildningsministern", "Dómsmálaráðherra", "Oberbürgermeister"): the whole word, so that no
+    ordinary word holding the office's letters ("Justitsministeriet", the ministry) is one."""
+    endings = "|".join(re.escape(ending) for ending in labels["office_endings"])
+    return rf"(?<![^\W\d_])[^\W\d_]+?(?:{endings})(?![^\W\d_])"
+
+
 def _load_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
@@ -252,6 +261,7 @@ _SHAPE: dict[str, Any] = {
         "never": _STRS,
         "groups": _STRS,
         "offices": _STRS,
+        "office_endings": _STRS,
         "chairs": _STRS,
         "chambers": _STRS,
         "parties": _STRS,
@@ -430,7 +440,9 @@ def load_config(path: str | Path | None = None) -> Config:
     for number, names in enumerate(data["languages"]["months"], start=1):
         for name in names:
             months[name.casefold()] = number
-    offices = "(?:" + "|".join(_word_start(o) for o in labels["offices"] + labels["chairs"]) + ")"
+    offices = (
+        "(?:" + "|".join([*map(_word_start, labels["offices"] + labels["chairs"]), _compound(labels)]) + ")"
+    )
     chairs = r"(?<![^\W\d_])(?:" + "|".join(re.escape(o) for o in labels["chairs"]) + ")"
     return Config(
         furniture_lines=tuple(

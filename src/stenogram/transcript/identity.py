@@ -16,6 +16,7 @@ from one person to another within a sitting. Nor are labels with other numbers (
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -179,3 +180,48 @@ def persons(names: Iterable[str], config: Config) -> list[list[str]]:
     first = {name: at for at, (name, _) in enumerate(signed)}  # the persons in order of first print
     found.sort(key=lambda group: min(first[name] for name, _ in group))
     return [[name for name, _ in group] for group in found]
+
+
+# A case ending: the most letters a language adds to or changes at the end of a name's word
+# ("Kowalski" → "Kowalskiego", "Петров" → "Петрова", "Vorsitzender" → "Vorsitzenden"), and the
+# fewest letters the two forms must share before it.
+_ENDING = 3
+_STEM = 3
+_WORDS = re.compile(r"[^\W\d_]+\.?")
+
+
+def inflected(name: str, label: str, particles: frozenset[str]) -> bool:
+    """Whether *label* may be *name* in another grammatical case, as an examination's heading
+    names a witness or an examiner ("Допрос свидетеля Петрова И. С." / "Петров И. С.:",
+    "Przesłuchanie świadka Jana Kowalskiego" / "Jan Kowalski:", "durch den Vorsitzenden" /
+    "Vorsitzender:"): its words, in order, are words of *name* but for their endings, and the
+    words of *name* it leaves out are initials; articles and particles count for nothing."""
+    heard, printed = _stems(name, particles), _stems(label, particles)
+    at = 0
+    for word in printed:
+        left = at
+        while at < len(heard) and not _same_stem(word, heard[at]):
+            at += 1
+        if at == len(heard):
+            return False
+        if any(not _initial(skipped) for skipped in heard[left:at]):
+            return False
+        at += 1
+    return bool(printed) and all(_initial(word) for word in heard[at:])
+
+
+def _stems(name: str, particles: frozenset[str]) -> list[str]:
+    """The words of *name* in lower case, without its articles and particles."""
+    return [word for word in _WORDS.findall(name.casefold()) if word.rstrip(".") not in particles]
+
+
+def _initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Whether *a* and *b* are one word but for an ending: an initial is itself only."""
+    if _initial(a) or _initial(b):
+        return a.rstrip(".") == b.rstrip(".")
+    shared = next((at for at, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return shared >= _STEM and len(a) - shared <= _ENDING and len(b) - shared <= _ENDING

@@ -108,6 +108,9 @@ _DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s|$)")  # at a line's end too: the
 # A dash right after the label's stop, before a space ("Sr. X.- …") or glued to the speech's
 # capital, as Spanish and Latin American records print it ("EL PRESIDENTE.–Se abre la sesión.").
 _STOP_DASH = re.compile(rf"([-–—])(?=\s|$|[{UPPER}¿¡«“\"(])")
+# An office in lower case after a spaced dash, up to the label's colon (the Romanian chambers'
+# "Domnul Andrei Popa - ministrul finanțelor:").
+_DASHED_OFFICE = re.compile(r"[ \t]*(?P<office>[^\W\d_][^:.!?\n]{0,100}?)[ \t]*:(?=\s|$)")
 # A further segment of a label in CAPITALS between spaced dashes: "O SR. PRESIDENTE - CAUÊ
 # MACRIS - PSDB - …", the name and the party after the office (Brazilian records).
 _CAPS_SEGMENT = re.compile(
@@ -371,14 +374,17 @@ class LabelMatcher:
 
     def _with_party(self, found: Candidate) -> Candidate:
         """*found* with the party in its brackets that only the vocabulary knows, printed in
-        Mixed case ("Councillor Smith (Lib Dem):", "Jane Smith (Anytown) (Lab):"), or after the
+        Mixed case ("Councillor Smith (Lib Dem):", "Jane Smith (Anytown) (Lab):"), before the
+        canton and a comma ("Aeschi Thomas (V, ZG):", the Swiss Federal Assembly), or after the
         seat and a comma ("Hon. John Mbadi (Suba South, ODM):", the Kenyan Hansard)."""
         for match in BRACKETED.finditer(found.printed):
             text = match.group(1).strip()
-            _, comma, last = text.rpartition(",")
-            last = last.strip()
+            first, comma, last = (part.strip() for part in text.partition(","))
+            last = last.rpartition(",")[2].strip()
             if text.casefold() in self.config.bracket_parties:
                 return replace(found, party=text)
+            if comma and first.casefold() in self.config.bracket_parties:  # "(V, ZG)": the canton after it
+                return replace(found, party=first)
             if comma and (is_party(last) or last.casefold() in self.config.bracket_parties):
                 return replace(found, party=last)
         return found
@@ -569,6 +575,15 @@ class LabelMatcher:
                     return None  # "این طرح ـ که … ـ تصویب شد": a pair of them sets off a clause
                 punct, end = "–", pos  # the Persian record's "رئیس ـ": a tatweel set apart is its dash
                 break
+            elif (
+                token.group("dash")
+                and token.group("space")
+                and words
+                and (office := self._dashed_office(text, pos))
+            ):
+                roles.append(office.group("office"))
+                punct, end = ":", office.end()
+                break
             elif token.group("dash") and words and _HYPHENATED.match(text, pos) and not cased(text[:pos]):
                 continue  # "السيدة توماس - غرينفيلد (…) (…):": a foreign name's hyphen set apart
             elif token.group("colon") or token.group("dash") or token.group("dot"):
@@ -696,6 +711,14 @@ class LabelMatcher:
             time=time,
             party=party,
         )
+
+    def _dashed_office(self, text: str, at: int) -> re.Match[str] | None:
+        """The office in lower case after a name's spaced dash at *at* in *text*, up to the
+        label's colon ("Domnul Andrei Popa - ministrul finanțelor:"): one the vocabulary knows,
+        so that a sentence after a dash is none."""
+        found = _DASHED_OFFICE.match(text, at)
+        office = found.group("office") if found else ""
+        return found if lower_case(office[:1]) and self.config.offices.search(office.casefold()) else None
 
     def _dashed(self, name: str, roles: list[str], after: str) -> bool:
         """Whether *name*, before a dash and the text *after* it, may be a label's: in CAPITALS

@@ -596,9 +596,9 @@ class _Parser:
                 heading = self.config.examiner.fullmatch(unit.text.strip())
                 sworn = self.config.witness.fullmatch(unit.text.strip())
             if heading:  # "Vernehmung des Zeugen X durch den Vorsitzenden" names both
-                examiner = _named(heading)
+                examiner = self.registry.as_printed(_named(heading))
             if sworn:  # "… PREVIOUSLY SWORN, WAS EXAMINED FURTHER AS FOLLOWS BY MR. X:" names both
-                witness = _named(sworn)
+                witness = self.registry.as_printed(_named(sworn))
                 examiner = self._examined_by(unit.text.strip()) or examiner
                 heading = heading or sworn
             presiding = self._presiding([unit.text], presiding)
@@ -692,7 +692,7 @@ class _Parser:
         for found in re.finditer(r"(?<!\S)(?=by\s)", sworn, re.IGNORECASE):
             by = self.config.examiner.match(sworn, found.start())
             if by:
-                return _named(by)
+                return self.registry.as_printed(_named(by))
         return None
 
     def _answers(self, cand: Candidate, witness: str) -> bool:

@@ -19,7 +19,7 @@ from stenogram import xmlsafe
 from stenogram.errors import InputError
 from stenogram.transcript.candidate import label_key
 from stenogram.transcript.config import Config
-from stenogram.transcript.identity import MOST_FORMS, Signature, persons, same, signature
+from stenogram.transcript.identity import MOST_FORMS, Signature, inflected, persons, same, signature
 from stenogram.transcript.model import Person
 from stenogram.transcript.names import chairs, name_parts, office_phrase
 
@@ -136,6 +136,7 @@ class Registry:
         self._groups: list[list[Signature]] = []
         self._by_surname: dict[str, list[int]] = {}  # the groups of each surname
         self._fullest: list[str] = []
+        self._printed: list[str] = []  # the first printed form of each label, in order
         self._group_of: dict[str, int | None] = {}
         self._group_person: dict[int, Person] = {}
         self._holders: dict[str, Person] = {}  # an office's key → its holder last named
@@ -149,6 +150,7 @@ class Registry:
         for name in names:
             if label_key(name) not in self._specs and not self.is_group(name):
                 free.setdefault(label_key(name), name)
+        self._printed = list(free.values())
         for group in persons(free.values(), self._config):
             for name in group:
                 self._group_of[label_key(name)] = len(self._groups)
@@ -156,6 +158,21 @@ class Registry:
             for surname in dict.fromkeys(s for sig in self._groups[-1] for s in sig.surnames):
                 self._by_surname.setdefault(surname, []).append(len(self._groups) - 1)
             self._fullest.append(group[0])
+
+    def as_printed(self, name: str) -> str:
+        """The label the record prints for *name*, which an examination's heading gives in another
+        grammatical case ("Допрос свидетеля Петрова И. С." and "Петров И. С.:"; see
+        :func:`inflected`): the first printed label of the one person it may be; *name* itself
+        where it is printed so, or may be none or more than one."""
+        key = label_key(name)
+        if key in self._group_of or self.is_group(name):
+            return name
+        fits: dict[int | str, str] = {}
+        for label in self._printed:
+            if inflected(name, label, self._config.particles):
+                group = self._group_of.get(label_key(label))
+                fits.setdefault(label_key(label) if group is None else group, label)
+        return next(iter(fits.values())) if len(fits) == 1 else name
 
     def _group(self, key: str, name: str, held: bool = False) -> int | None:
         """The group of labels *name* belongs to: learnt, or else the one group all of whose
@@ -191,8 +208,16 @@ class Registry:
             return None
         if self._describes(name, holder):
             return None
-        office = self._office_alone(name)
+        office = self._office_alone(name) or self._unnamed_word(name, held)
         return holder if office else None
+
+    def _unnamed_word(self, name: str, held: Signature) -> bool:
+        """Whether *name* is one word in capitals that names no one, before a holder printed
+        with initials ("PIRMININKAS (J. KAZLAUSKAS).", "SEKRETORIUS (A. B. PAVARDĖ)."): an office
+        the vocabulary may not know, since no record prints a surname over another's name."""
+        named = self._signature(name)
+        plain = named is not None and not (named.named or named.forenames or named.numbers)
+        return plain and name.strip().isupper() and len(name.split()) == 1 and held.initials > 0
 
     def _describes(self, name: str, holder: str) -> bool:
         """Whether *holder*, in parentheses after *name*, describes a person the label names

@@ -312,9 +312,12 @@ def _features(
     if _division(name, config) or (name and ENUMERATOR.fullmatch(name) and not puncts & _COLON_LIKE):
         found["division"] = w["division"]  # "II. Las administraciones …": an item of a text read
     # a script without case (Arabic, Devanagari, Thai …) shows no sentence by its lower case: by
-    # its length ("میں یہ کہنا چاہتا ہوں کہ جناب اسپیکر نے کہا تھا:" is no name)
+    # its length ("میں یہ کہنا چاہتا ہوں کہ جناب اسپیکر نے کہا تھا:" is no name); nor does a line
+    # in CAPITALS that is its whole paragraph with its stop (an item of the order of the day:
+    # "ВТОРО ГЛАСУВАНЕ НА ЗАКОНОПРОЕКТА ЗА ИЗМЕНЕНИЕ … НА ЗАКОНА ЗА …")
     spoken = len(name.split())
-    if spoken > _UNCASED_NAME_WORDS and not any(c.isupper() or c.islower() for c in name):
+    heading = cand.upper and puncts == {"."} and all(o.alone for o in occurrences)
+    if spoken > _UNCASED_NAME_WORDS and (heading or not any(c.isupper() or c.islower() for c in name)):
         found["wordy"] = w["wordy"] * (spoken - _UNCASED_NAME_WORDS)
     # "Mevrouw Kant (SP):" / "Voorzitter. Ik verzoek …": an address in Mixed case opening the
     # speech, with its form of address too ("O Sr. Nelson Peralta:" / "Sr. Presidente, Sr.as …"),
@@ -625,9 +628,19 @@ def _apart(found: list[Occurrence], row: LabelScore, config: Config) -> bool:
         and cand.punct in (":", "：")
         and not (cand.upper or cand.addressed)
         and joined
+        and not _name_joined(words, config)
         and sum(word[:1].isupper() for word in words) >= _PHRASE_WORDS
         and _NAME_EVIDENCE.isdisjoint(row.features)
     )
+
+
+def _name_joined(words: list[str], config: Config) -> bool:
+    """Whether *words* are joined as a name is: forenames, one run of particles, then the surname
+    alone ("Hans Peter von der Heide", "Anna Maria van den Berg"), where a heading joins its
+    words again and again ("Beschlussempfehlung des Ausschusses für Arbeit und Soziales")."""
+    linked = [word in config.particles for word in words]
+    runs = sum(1 for before, now in pairwise([False, *linked]) if now and not before)
+    return runs == 1 and not linked[0] and len(words) >= 3 and linked[-2] and not linked[-1]
 
 
 def _odd_word(cand: Candidate, row: LabelScore) -> bool:
