@@ -195,3 +195,24 @@ def test_a_state_councils_deputy_and_assistant_chairs_and_a_ministers_portfolios
     )
     assert persons["tim-pallas"] == ("Werribee—Treasurer", None)
     assert persons["ms-abigail-boyd"] == (None, None)
+
+
+def test_the_language_named_in_the_brackets_is_no_role() -> None:
+    """ "PRESIDENT (in Cantonese):", "MR JAMES TO (in Cantonese):", "(in Putonghua)": Hong Kong's
+    Legislative Council prints the language spoken, never the member's role."""
+    tei = _tei("en-hk-legco-in-cantonese.txt")
+    assert speakers(tei)[:2] == ["PRESIDENT (in Cantonese):", "MR JAMES TO (in Cantonese):"]
+    persons = _persons(tei)
+    assert persons["president"] == ("chair", None)
+    assert persons["mr-james-to"] == persons["mr-tommy-cheung"] == (None, None)
+    assert persons["mr-leong-mun-wai"] == ("Non-Constituency Member", None)
+
+
+def test_a_courts_judge_named_by_the_form_of_address() -> None:
+    """ "HIS HONOUR:" and "HER HONOUR:" name the judge, no person called Honour; the heading
+    "<EXAMINATION-IN-CHIEF BY MR DUNN:" is no text of a turn."""
+    tei = _tei("en-au-court-his-honour.txt")
+    assert speakers(tei) == ["HIS HONOUR:", "MR DUNN:", "MR DUNN:", "HIS HONOUR:", "MR DUNN:", "HER HONOUR:"]
+    assert _parts(tei, "his-honour") == []
+    heads = etree.fromstring(tei).xpath("//t:head/text()", namespaces=NS)
+    assert "<EXAMINATION-IN-CHIEF BY MR DUNN:" in heads
