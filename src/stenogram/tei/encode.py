@@ -93,8 +93,7 @@ def person_element(
         for parts in names:
             _el(element, "name", "".join(part.text for part in parts))
     else:
-        roles = dict.fromkeys(["chair"] * person.chair + (person.role or "").split())
-        element = _el(parent, "person", xml_id=person.id, role=" ".join(roles) or None, sex=person.sex)
+        element = _el(parent, "person", xml_id=person.id, role=_role(person) or None, sex=person.sex)
         for parts in names:
             _pers_name(element, parts)
     for label in person.labels:
@@ -110,6 +109,15 @@ def person_element(
     if person.note:
         _el(element, "note", person.note)
     return element
+
+
+def _role(person: Person) -> str:
+    """*person*'s role as printed, ``chair`` first for whoever chairs: its words are never
+    deduplicated ("Minister for Climate Change, Minister for Energy" keeps both)."""
+    role = " ".join((person.role or "").split())
+    if person.chair and role.split(" ", 1)[0] != "chair":
+        return f"chair {role}".strip()
+    return role
 
 
 def _pers_name(parent: etree._Element, parts: Sequence[NamePart]) -> None:

@@ -105,7 +105,7 @@ class Candidate:
 def _affiliation(printed: str, role: str) -> str:
     """The first text in brackets of *printed*, or else *role*, shaped as a party (asked once per
     distinct label: a record prints its labels again and again)."""
-    return next((text for text in [*_bracketed(printed), role, *_sentences(role)] if is_party(text)), "")
+    return next((text for text in [*bracketed(printed), role, *_sentences(role)] if is_party(text)), "")
 
 
 def _sentences(role: str) -> list[str]:
@@ -118,7 +118,7 @@ _ROLE_SENTENCE = re.compile(rf"\.\s+(?=[{UPPER}][{SMALL}])")
 BRACKETED = re.compile(r"[(\[]([^()\[\]\n]{1,80})[)\]]")
 
 
-def _bracketed(printed: str) -> list[str]:
+def bracketed(printed: str) -> list[str]:
     """The texts in parentheses or square brackets of a printed label, in order."""
     return [found.group(1).strip() for found in BRACKETED.finditer(printed)]
 

@@ -47,10 +47,12 @@ class Config:
     chambers: re.Pattern[str]  # what a chair presides: "Präsident des Bundestages", not "… der Republik"
     office_words: re.Pattern[str]  # an office and the rest of its word: "Vizepräsidentin"
     abbreviations: frozenset[str]
-    particles: frozenset[str]
+    particles: frozenset[str]  # with the capital ones
+    capital_particles: frozenset[str]  # particles printed with a capital: "Ó", "Ní", "Mac"
     narration: frozenset[str]  # words in lower case that announce a text read out: no label's
     parties: frozenset[str]  # parties printed in lower case after the name: "Ville Niinistö vihr:"
     bracket_parties: frozenset[str]  # parties in Mixed case in a label's brackets: "(Lab)", "(Lib Dem)"
+    language_notes: re.Pattern[str]  # the language spoken, in a label's brackets: "(spoke in French)"
     divisions: frozenset[str]  # divisions of a text, printed with their number: "Article 2:", "Punkt 3:"
     announcements: re.Pattern[str]
     weights: dict[str, float]
@@ -263,11 +265,14 @@ _SHAPE: dict[str, Any] = {
         "offices": _STRS,
         "office_endings": _STRS,
         "chairs": _STRS,
+        "chair_qualifiers": _STRS,
         "chambers": _STRS,
         "parties": _STRS,
         "bracket_parties": _STRS,
+        "language_notes": _STRS,
         "abbreviations": _STRS,
         "particles": _STRS,
+        "capital_particles": _STRS,
         "narration": _STRS,
         "divisions": _STRS,
         "announcements": _STRS,
@@ -440,10 +445,12 @@ def load_config(path: str | Path | None = None) -> Config:
     for number, names in enumerate(data["languages"]["months"], start=1):
         for name in names:
             months[name.casefold()] = number
-    offices = (
-        "(?:" + "|".join([*map(_word_start, labels["offices"] + labels["chairs"]), _compound(labels)]) + ")"
-    )
-    chairs = r"(?<![^\W\d_])(?:" + "|".join(re.escape(o) for o in labels["chairs"]) + ")"
+    # a qualifier before a chair's office is the office's ("Temporary Deputy Speaker")
+    qualifiers = "|".join(map(re.escape, labels["chair_qualifiers"]))
+    qualified = rf"(?:(?<![^\W\d_])(?:{qualifiers})\s+)*" if qualifiers else ""
+    chaired = qualified + "(?:" + "|".join(map(_word_start, labels["chairs"])) + ")"
+    offices = "(?:" + "|".join([*map(_word_start, labels["offices"]), chaired, _compound(labels)]) + ")"
+    chairs = r"(?<![^\W\d_])" + qualified + "(?:" + "|".join(re.escape(o) for o in labels["chairs"]) + ")"
     return Config(
         furniture_lines=tuple(
             Pattern(item["name"], _full(item["pattern"], where)) for item in data["furniture"]["line"]
@@ -469,10 +476,12 @@ def load_config(path: str | Path | None = None) -> Config:
         ),
         office_words=_compile(offices + r"[^\W\d_]*", where),
         abbreviations=frozenset(word.casefold() for word in labels["abbreviations"]),
-        particles=frozenset(word.casefold() for word in labels["particles"]),
+        particles=frozenset(word.casefold() for word in labels["particles"] + labels["capital_particles"]),
+        capital_particles=frozenset(word.casefold() for word in labels["capital_particles"]),
         narration=frozenset(word.casefold() for word in labels["narration"]),
         parties=frozenset(word.casefold() for word in labels["parties"]),
         bracket_parties=frozenset(word.casefold() for word in labels["bracket_parties"]),
+        language_notes=_alternatives(labels["language_notes"], where),
         divisions=frozenset(word.casefold() for word in labels["divisions"]),
         announcements=_compile(r"(?<![^\W\d_])(?:" + "|".join(labels["announcements"]) + r")\b", where),
         weights=_weights(labels["weights"], features, where),

@@ -5,13 +5,14 @@ and "Präsident Dr. Lammert:" in one sitting; "Mr. SMITH." and "Senator Smith:";
 A record names a speaker in full once and shortly after, or by a form of address one time and an
 office the next. Two labels are of one person where their surnames are the same word (in any case)
 and nothing else in them disagrees: each forename or initial of the shorter is one of the longer,
-in order ("N." is "Norbert"), and their forms of address say no different sex ("Herr Müller" and
-"Frau Müller" are two). A label that fits two persons who differ ("Nowak" beside "Jan Nowak" and
-"Adam Nowak") is a person of its own: a record's reader could not tell either. Labels without a
-surname (an office alone, "The CHAIRMAN"; a group of voices) are never joined: an office passes
-from one person to another within a sitting. Nor are labels with other numbers ("AUDIENCE MEMBER
-2"), or two that are no plain name, only words of a role in capitals ("UNIDENTIFIED MALE",
-"MALE SPEAKER").
+in order ("N." is "Norbert"), their forms of address say no different sex ("Herr Müller" and
+"Frau Müller" are two), and they name no different offices unless forenames join them ("Senator
+Smith" and "Councillor Smith", two witnesses of a hearing, are two). A label that fits two
+persons who differ ("Nowak" beside "Jan Nowak" and "Adam Nowak") is a person of its own: a
+record's reader could not tell either. Labels without a surname (an office alone, "The
+CHAIRMAN"; a group of voices) are never joined: an office passes from one person to another
+within a sitting. Nor are labels with other numbers ("AUDIENCE MEMBER 2"), or two that are no
+plain name, only words of a role in capitals ("UNIDENTIFIED MALE", "MALE SPEAKER").
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class Signature:
     numbers: tuple[str, ...] = ()
     named: bool = False
     reversed: Signature | None = None  # a bare name read surname first: "Napolitano Giorgio"
+    offices: frozenset[str] = frozenset()  # the offices before the name: "senator", "councillor"
 
     @property
     def initials(self) -> int:
@@ -86,12 +88,13 @@ def signature(name: str, config: Config) -> Signature | None:
         return found
     first, *rest = (part.text.casefold() for part in words)
     turned = Signature(first, tuple((word, False) for word in rest), found.sex, (), found.named)
-    return Signature(found.surname, found.forenames, found.sex, (), found.named, turned)
+    return replace(found, reversed=turned)
 
 
 def _signature(parts: tuple[NamePart, ...], config: Config) -> Signature | None:
     """The :class:`Signature` of a name read into its *parts*, as printed."""
     surname, forenames, numbers, sexes, named = "", [], [], set(), False
+    offices: set[str] = set()
     for part in parts:
         text = part.text.casefold().rstrip(".")
         if part.kind == "surname":
@@ -103,11 +106,14 @@ def _signature(parts: tuple[NamePart, ...], config: Config) -> Signature | None:
             named = named or part.initial
         elif part.kind == "roleName":  # before the surname it addresses a person: "Chairman SMITH"
             sexes.update([config.sexes[text]] if text in config.sexes else [])
+            # a chair is also a member: "Chairman GRASSLEY" is "Senator Grassley"
+            member = config.office_words.fullmatch(text) and not config.chairs.match(text)
+            offices.update([text] if member else [])
             named = named or not surname
     if not surname:
         return None
     sex = sexes.pop() if len(sexes) == 1 else ""
-    return Signature(surname, tuple(forenames), sex, tuple(numbers), named)
+    return Signature(surname, tuple(forenames), sex, tuple(numbers), named, offices=frozenset(offices))
 
 
 def same(a: Signature, b: Signature) -> bool:
@@ -130,6 +136,8 @@ def _same(a: Signature, b: Signature, named: bool = False) -> bool:
         return False
     if a.sex and b.sex and a.sex != b.sex:
         return False
+    if a.offices and b.offices and a.offices.isdisjoint(b.offices) and not (a.forenames and b.forenames):
+        return False  # "Senator Smith" and "Councillor Smith": two offices, nothing else joins them
     short, long = sorted((a.forenames, b.forenames), key=len)
     at = 0
     for name, initial in short:

@@ -21,6 +21,7 @@ from stenogram.transcript.candidate import (
     SMALL,
     UPPER,
     Candidate,
+    bracketed,
     cased,
     is_party,
     letter_class,
@@ -96,6 +97,8 @@ _DASH_APART = re.compile(r"\s[-–—](?=\s|$)")  # a dash set apart by spaces
 # without case, where a dash ends a label, the dash is the name's where these follow it.
 _HYPHENATED = re.compile(r"[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+){0,2}(?:[ \t]*\([^()\n]{1,80}\))+[ \t]*[:：]")
 _SENTENCE_STOP = re.compile(r"[.!?؟]")
+# The dash between a member's party and seat or office in brackets: "(Green—Auckland Central)".
+_PARTY_DASH = re.compile(r"\s?[—–]\s?")
 # A conjunction between two names in CAPITALS, each with its role: a joint label ("ROMEO
 # (LSP-PSd'Az) e BOCCIA (PD-IDP).", two members asking at once in the Italian Senate's record).
 _JOINT = re.compile(rf"[ \t]+(?P<word>[^\W\d_]{{1,3}})[ \t]+(?=[{UPPER}]{{2,}})")
@@ -361,9 +364,22 @@ class LabelMatcher:
             quoted = self._candidate(text[1:])  # «ИВАНОВ. …, "MR. SMITH: … in a web copy
             if quoted and (quoted.upper or quoted.punct in (":", "：")):
                 found = replace(quoted, end=quoted.end + 1, printed=text[0] + quoted.printed)
-        if found and not found.party:
-            found = self._with_party(found)
-        return self._remember(text, found)
+        return self._remember(text, self._described(found) if found else None)
+
+    def _described(self, found: Candidate) -> Candidate:
+        """*found* with what its brackets say of the person: no language spoken as its role,
+        and its party where only the vocabulary knows it."""
+        if found.role and self.config.language_notes.match(found.role.strip()):
+            found = self._without_language(found)
+        return found if found.party else self._with_party(found)
+
+    def _without_language(self, found: Candidate) -> Candidate:
+        """*found* whose role is the language its speech was given in ("The President (spoke in
+        French):", the United Nations' records): the next text in its brackets is the role
+        ("Mr. X (France) (spoke in French):" is of France), or none; the label stays as printed."""
+        notes = self.config.language_notes
+        others = [text for text in bracketed(found.printed) if not notes.match(text)]
+        return replace(found, role=others[0] if others else None)
 
     def _remember(self, text: str, found: Candidate | None) -> Candidate | None:
         """*found*, the candidate of *text*, kept in the cache while its budget lasts."""
@@ -376,18 +392,29 @@ class LabelMatcher:
         """*found* with the party in its brackets that only the vocabulary knows, printed in
         Mixed case ("Councillor Smith (Lib Dem):", "Jane Smith (Anytown) (Lab):"), before the
         canton and a comma ("Aeschi Thomas (V, ZG):", the Swiss Federal Assembly), or after the
-        seat and a comma ("Hon. John Mbadi (Suba South, ODM):", the Kenyan Hansard)."""
+        seat and a comma ("Hon. John Mbadi (Suba South, ODM):", the Kenyan Hansard), or on
+        either side of a dash, the other side the member's role ("(Leader—Labour)", "(Green—
+        Auckland Central)", the New Zealand Hansard)."""
         for match in BRACKETED.finditer(found.printed):
             text = match.group(1).strip()
             first, comma, last = (part.strip() for part in text.partition(","))
             last = last.rpartition(",")[2].strip()
-            if text.casefold() in self.config.bracket_parties:
+            if self._party(text):
                 return replace(found, party=text)
-            if comma and first.casefold() in self.config.bracket_parties:  # "(V, ZG)": the canton after it
+            if comma and self._party(first):  # "(V, ZG)": the canton after it
                 return replace(found, party=first)
-            if comma and (is_party(last) or last.casefold() in self.config.bracket_parties):
+            if comma and (is_party(last) or self._party(last)):
                 return replace(found, party=last)
+            sides = [side.strip() for side in _PARTY_DASH.split(text)]
+            parties = [side for side in sides if self._party(side)]
+            if len(sides) == 2 and len(parties) == 1:
+                other = sides[1 - sides.index(parties[0])]
+                return replace(found, party=parties[0], role=other if found.role == text else found.role)
         return found
+
+    def _party(self, text: str) -> bool:
+        """Whether *text* is a party the vocabulary knows in Mixed case ("Lib Dem", "Labour")."""
+        return text.casefold() in self.config.bracket_parties
 
     def _enclosed(self, text: str) -> Candidate | None:
         """A label enclosed in full-width brackets (``【裁判長】``, ``〔検察官〕``), read as it would
@@ -778,7 +805,8 @@ class LabelMatcher:
         if len(line) > _LABEL_SPAN or unclosed(line):  # a line of speech, a label cut by a wrap
             return None
         if line not in self._bares:  # asked of each paragraph's first line twice, once a pass
-            self._bares[line] = self._bare_line(line)
+            found = self._bare_line(line)
+            self._bares[line] = self._described(found) if found else None
         return self._bares[line]
 
     def _bare_line(self, line: str) -> Candidate | None:

@@ -76,7 +76,8 @@ def _words(proper: str, config: Config) -> list[_Word]:
             role = "office"
         else:
             role = None
-        words.append(_Word(start, text, role, bool(_INITIAL.fullmatch(text)), folded in config.particles))
+        initial = bool(_INITIAL.fullmatch(text)) and folded not in config.capital_particles  # "Ó Briain"
+        words.append(_Word(start, text, role, initial, folded in config.particles))
     return _article_first(words)
 
 

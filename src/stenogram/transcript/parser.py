@@ -264,13 +264,7 @@ class _Parser:
                     occurrences.append(Occurrence(inside, False, False, after, before, inner=True))
             bare = self.matcher.bare(para.lines[0][1])
             if bare is not None:
-                below = (
-                    " ".join(text for _, text in para.lines[1:])
-                    if len(para.lines) > 1
-                    else " ".join(text for _, text in paragraphs[index + 1].lines)
-                    if index + 1 < len(paragraphs)
-                    else ""
-                )
+                below = self._below_bare(paragraphs, index)
                 if _speech_follows(below, self.lines.candidate(below)):
                     occurrences.append(
                         Occurrence(bare, True, not occurrences, below[:40], previous, _ending([below], below))
@@ -295,6 +289,20 @@ class _Parser:
         )
         self.doc.labels = decision.table
         self.doc.decisions.extend(decision.notes)
+
+    def _below_bare(self, paragraphs: list[RawPara], index: int) -> str:
+        """The text below the name alone on the first line of paragraph *index*: the rest of
+        the paragraph, or the next one; past the chair addressed on a line of its own between
+        them ("Hon. John Smith (Eastfield)" / "Mr. Speaker:" / the speech), its salutation."""
+        texts = [" ".join(text for _, text in para.lines) for para in paragraphs[index + 1 : index + 3]]
+        lines = paragraphs[index].lines
+        if len(lines) > 1:
+            texts = [" ".join(text for _, text in lines[1:])]
+        below = texts[0] if texts else ""
+        salute = self.lines.candidate(below)
+        if salute is None or not addresses_chair(salute, self.config):
+            return below
+        return below[salute.end :].strip() or (texts[1] if len(texts) > 1 else "")
 
     def _opens_front(self, cand: Candidate) -> bool:
         """Whether *cand*, on a line inside the text's first lines before any turn, opens the

@@ -370,7 +370,7 @@ class Registry:
         """A new person: the edition's entry (its labels filled in as they are printed), or one
         made from the label; the parts of its name are decided here, once."""
         group = self.is_group(name)
-        shown = _display(name, self._config.particles, group)
+        shown = _display(name, self._config.particles - self._config.capital_particles, group)
         if spec is not None:
             person = replace(spec, labels=[], name=spec.name or shown, group=spec.group or group)
         else:
