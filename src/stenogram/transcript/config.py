@@ -52,6 +52,7 @@ class Config:
     parties: frozenset[str]  # parties printed in lower case after the name: "Ville Niinistö vihr:"
     bracket_parties: frozenset[str]  # parties in Mixed case in a label's brackets: "(Lab)", "(Lib Dem)"
     divisions: frozenset[str]  # divisions of a text, printed with their number: "Article 2:", "Punkt 3:"
+    delivery: re.Pattern[str]  # how a speech is given, in a label's brackets: "（以英语发言）"
     announcements: re.Pattern[str]
     weights: dict[str, float]
     threshold: float
@@ -260,6 +261,7 @@ _SHAPE: dict[str, Any] = {
         "particles": _STRS,
         "narration": _STRS,
         "divisions": _STRS,
+        "delivery": _STRS,
         "announcements": _STRS,
         "openers": {"*": _STRS},
         "weights": {"*": "float|int"},
@@ -430,7 +432,9 @@ def load_config(path: str | Path | None = None) -> Config:
     for number, names in enumerate(data["languages"]["months"], start=1):
         for name in names:
             months[name.casefold()] = number
-    offices = "(?:" + "|".join(_word_start(o) for o in labels["offices"] + labels["chairs"]) + ")"
+    # the longest office first, so that a match spans the whole of it ("deputy speaker", not "deputy")
+    by_length = sorted(labels["offices"] + labels["chairs"], key=len, reverse=True)
+    offices = "(?:" + "|".join(_word_start(o) for o in by_length) + ")"
     chairs = r"(?<![^\W\d_])(?:" + "|".join(re.escape(o) for o in labels["chairs"]) + ")"
     return Config(
         furniture_lines=tuple(
@@ -462,6 +466,7 @@ def load_config(path: str | Path | None = None) -> Config:
         parties=frozenset(word.casefold() for word in labels["parties"]),
         bracket_parties=frozenset(word.casefold() for word in labels["bracket_parties"]),
         divisions=frozenset(word.casefold() for word in labels["divisions"]),
+        delivery=_compile("|".join(re.escape(word) for word in labels["delivery"]), where),
         announcements=_compile(r"(?<![^\W\d_])(?:" + "|".join(labels["announcements"]) + r")\b", where),
         weights=_weights(labels["weights"], features, where),
         threshold=float(labels["threshold"]),
