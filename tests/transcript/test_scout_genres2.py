@@ -58,3 +58,27 @@ def test_a_chair_s_holder_in_a_script_without_case_is_the_person() -> None:
 def test_how_a_speech_is_given_names_no_holder() -> None:
     tei = _tei("zh-un-fullwidth-roles.txt")
     assert _who(tei)[0] == _who(tei)[-1] == "主席"
+
+
+def test_questions_under_a_heading_naming_a_role_are_whoever_spoke_in_it() -> None:
+    tei = _tei("en-inquiry-counsel-role.txt")
+    assert _who(tei) == [
+        "the-chair",
+        "mr-abbott",
+        "mr-abbott",
+        "dr-helen-fenwick",
+        "mr-abbott",
+        "dr-helen-fenwick",
+        "the-chair",
+    ]
+    tei = _tei("en-inquiry-counsel-label.txt")
+    assert _who(tei) == [
+        "counsel-to-the-inquiry",
+        "counsel-to-the-inquiry",
+        "mr-daniel-okoro",
+        "counsel-to-the-inquiry",
+        "mr-daniel-okoro",
+        "the-chair",
+    ]
+    heads = tei.xpath("//t:head/text()", namespaces=NS)
+    assert "Examination by Counsel to the Inquiry" in heads

@@ -586,7 +586,7 @@ class _Parser:
                 heading = self.config.examiner.fullmatch(unit.text.strip())
                 sworn = self.config.witness.fullmatch(unit.text.strip())
             if heading:  # "Vernehmung des Zeugen X durch den Vorsitzenden" names both
-                examiner = _named(heading)
+                examiner = self._in_role(_named(heading))
             if sworn:  # "… PREVIOUSLY SWORN, WAS EXAMINED FURTHER AS FOLLOWS BY MR. X:" names both
                 witness = _named(sworn)
                 examiner = self._examined_by(unit.text.strip()) or examiner
@@ -645,6 +645,16 @@ class _Parser:
             heads = self.config.examiner.fullmatch(line) or self.config.witness.fullmatch(line)
             self._examinations[text] = bool(heads)
         return self._examinations[text]
+
+    def _in_role(self, examiner: str) -> str:
+        """The label of whoever last spoke in the role an examination's heading names
+        ("Questions from COUNSEL TO THE INQUIRY" after "MR SMITH (Counsel to the Inquiry):"),
+        else *examiner* as the heading prints it."""
+        wanted = " ".join(examiner.casefold().split())
+        for person in reversed(self.registry.spoken):
+            if person.role and " ".join(person.role.casefold().split()) == wanted:
+                return person.labels[0]
+        return examiner
 
     def _examined_by(self, sworn: str) -> str | None:
         """Who examines the witness a *sworn* line brings in, where its end names them as an

@@ -151,6 +151,7 @@ class Registry:
         self._holders: dict[str, Person] = {}  # an office's key → its holder last named
         self._signatures: dict[str, Signature | None] = {}  # read once: a label recurs every turn
         self._offices_alone: dict[str, bool] = {}
+        self._spoken: dict[str, Person] = {}  # persons by id, the one last resolved last
 
     def expect(self, names: Iterable[str]) -> None:
         """Learn the labels the record prints (in their order), so that the ones naming one
@@ -372,6 +373,8 @@ class Registry:
                 or chairs(name, self._config)
                 or bool(role and chairs(role, self._config, whole=True))
             )
+        self._spoken.pop(person.id, None)
+        self._spoken[person.id] = person
         return person
 
     def _new(self, ident: str, name: str, spec: Person | None) -> Person:
@@ -391,6 +394,11 @@ class Registry:
     @property
     def people(self) -> list[Person]:
         return list(self._people)
+
+    @property
+    def spoken(self) -> list[Person]:
+        """The persons labels named, in the order each was last named."""
+        return list(self._spoken.values())
 
 
 def in_parts(person: Person, config: Config) -> Person:
