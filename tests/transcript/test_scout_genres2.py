@@ -82,3 +82,21 @@ def test_questions_under_a_heading_naming_a_role_are_whoever_spoke_in_it() -> No
     ]
     heads = tei.xpath("//t:head/text()", namespaces=NS)
     assert "Examination by Counsel to the Inquiry" in heads
+
+
+def test_a_un_meeting_record_s_header_is_its_title_date_and_roster() -> None:
+    sample = "en-un-sc-header.txt"
+    tei = etree.fromstring(convert_text((SAMPLES / sample).read_bytes(), sample).tei)
+    title = tei.xpath("string(//t:titleStmt/t:title)", namespaces=NS)
+    assert title == "United Nations S/PV.9000 Security Council Seventy-eighth year 9000th meeting"
+    assert tei.xpath("string(//t:setting/t:date/@when)", namespaces=NS) == "2023-04-03"
+    front = [" ".join(p.split()) for p in tei.xpath("//t:front//t:p/text()", namespaces=NS)]
+    assert any(line.startswith("Members: Eastmark") for line in front)
+    assert any(line.startswith("Westria .") for line in front)
+    assert speakers(etree.tostring(tei)) == [
+        "The President:",
+        "Mr. Halloran (Eastmark):",
+        "Ms. Dovrenko (Southern Isles) (spoke in French):",
+        "The President:",
+        "Mr. Pavlenko (Westria):",
+    ]

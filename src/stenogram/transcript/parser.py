@@ -56,7 +56,7 @@ from stenogram.transcript.model import (
 )
 from stenogram.transcript.persons import Registry
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, RawPara, Source
-from stenogram.transcript.scoring import INITIALS_IN_NAME, Occurrence, addresses_chair, decide
+from stenogram.transcript.scoring import INITIALS_IN_NAME, LEADERS, Occurrence, addresses_chair, decide
 
 
 def _whole_parenthesis(opener: str, closer: str) -> str:
@@ -441,14 +441,16 @@ class _Parser:
                 continue
             lines = unit.lines
             kinds = [front_kind(text, self.config) for _, text in lines]
-            if kinds[0] is None and self.doc.title is None and not self.doc.front and len(lines) <= 3:
+            heads = len(lines) <= 3 or self._header_block(lines)
+            if kinds[0] is None and self.doc.title is None and not self.doc.front and heads:
                 # A title, perhaps with a date on the next line: two facts, not one title.
                 kinds[1:] = [
                     kind or self._date_line(text)
                     for kind, (_, text) in zip(kinds[1:], lines[1:], strict=True)
                 ]
                 head = next((i for i, kind in enumerate(kinds) if kind), len(lines))
-                text = join_lines([text for _, text in lines[:head]])
+                # the spaces a layout sets between the parts of a head's line are one
+                text = re.sub(" {2,}", " ", join_lines([text for _, text in lines[:head]]))
                 if (
                     len(text) > 300
                     or self.config.opening.search(text)
@@ -469,6 +471,8 @@ class _Parser:
                     self._front_lines(lines[head:], kinds[head:])
             elif any(kinds):
                 self._front_lines(lines, kinds)
+            elif any(LEADERS.search(text) for _, text in lines):  # a roster: "Members: Albania …… Mr. X"
+                self._front_lines(lines, ["other"] * len(lines))
             else:
                 rest.append(unit)
         if not rest:  # nothing but front matter: it is the text, kept in the body
@@ -484,6 +488,19 @@ class _Parser:
                 self.doc.date, self.doc.date_text = found
                 break
         return rest
+
+    def _header_block(self, lines: list[tuple[int, str]]) -> bool:
+        """Whether *lines*, one paragraph, are a record's header block: short lines, each opening
+        with a capital or a figure, none a sentence, and one of them the date ("Security Council"
+        / "9000th meeting" / "Monday, 3 April 2023, 10 a.m." / "New York")."""
+        texts = [text.strip() for _, text in lines]
+        dated = [bool(self._date_line(text)) for text in texts]
+        return any(dated) and all(
+            len(text) <= _BLOCK_LINE
+            and (text[:1].isupper() or text[:1].isdigit())
+            and (date or text[-1:] not in SENTENCE_STOPS)
+            for text, date in zip(texts, dated, strict=True)
+        )
 
     def _speech_cut_above(self, text: str) -> bool:
         """Whether *text*, an excerpt's first paragraph, reads as the end of a speech cut above it:

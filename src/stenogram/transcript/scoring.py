@@ -70,6 +70,9 @@ _DIVISION_NUMBER = re.compile(r"(?:\d{1,5}(?:[/.]\d{1,5})?[^\W\d_]{0,3}|[IVXLCDM
 # A Roman numeral of the few letters a list of a text's items counts in ("II", "IV", "XII"; not
 # "LI" or "MI", a name's letters).
 _ENUMERATOR = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+# Dot leaders, as a roster or a table of contents runs them between a name and its place
+# ("Mr. X . . . . . (Brazil)", "Albania ........ Mr. Y"): never in a speech's first line.
+LEADERS = re.compile(r"(?:\.\s?){5,}|…{3,}")
 _LONG_WORD = re.compile(r"[^\W\d_]{2,}")  # two letters or more ("1a", an ordinal, is none)
 
 
@@ -331,7 +334,14 @@ def _features(
         found["spaced"] = w["spaced"]
     if any(o.cand.prefix for o in occurrences):
         found["marker"] = w["marker"]
+    if _roster(occurrences):
+        found["leaders"] = w["leaders"]
     return found
+
+
+def _roster(occurrences: list[Occurrence]) -> bool:
+    """Whether dot leaders run on the line of every occurrence: a roster's field."""
+    return all(LEADERS.search(o.rest) for o in occurrences)
 
 
 def _address(cand: Candidate, puncts: set[str], config: Config) -> bool:
@@ -504,7 +514,7 @@ def decide(
             row.accepted, row.reason = pair
         elif key in config.never:
             row.reason = "configured: never a label"
-        elif config.groups.match(cand.name):
+        elif config.groups.match(cand.name) and not _roster(found):  # "Members: Albania …… Mr. X"
             row.accepted, row.reason = True, "a group of voices"
         elif asked:
             row.accepted, row.reason = True, "a reporter's question, a named label answering each"
