@@ -100,3 +100,16 @@ def test_a_un_meeting_record_s_header_is_its_title_date_and_roster() -> None:
         "The President:",
         "Mr. Pavlenko (Westria):",
     ]
+
+
+def test_a_gpo_hearing_s_cover_gives_its_date_past_its_heading_lines() -> None:
+    tei = _tei("en-us-gpo-hearing-cover.txt")
+    assert tei.xpath("string(//t:setting/t:date/@when)", namespaces=NS) == "2005-07-20"
+    assert _who(tei) == ["mr-halvorsen", "mr-brandt", "mr-halvorsen"]
+
+
+def test_an_inquiry_day_s_date_over_its_clock_one_paragraph_a_line() -> None:
+    tei = _tei("en-inquiry-day-lines.txt")
+    assert tei.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "Tuesday, 8 March 2022"
+    assert tei.xpath("//t:body//t:stage/text()", namespaces=NS)[:2] == ["(10.00 am)", "(10.05 am)"]
+    assert _who(tei)[-2:] == ["ms-carrow", "mr-roland-pell"]

@@ -480,8 +480,10 @@ class _Parser:
             return list(units)
         texts = [self.doc.title or ""]
         texts += [f.text for f in self.doc.front if f.kind != "title" and dates_the_meeting(f.kind)]
-        opening = itertools.takewhile(lambda u: not self._label(u.text, u.first_line), rest)
-        texts += [u.text for u in itertools.islice(opening, _DATED_UNITS)]
+        opening = [u.text for u in itertools.takewhile(lambda u: not self._label(u.text, u.first_line), rest)]
+        texts += opening[:_DATED_UNITS]
+        # past them, a date alone on its line, as a hearing's cover prints it far down ("JULY 20, 2005")
+        texts += [text for text in opening[_DATED_UNITS:] if self._date_line(text.strip())]
         for text in texts:
             found = find_date(text[:_DATE_SPAN], self.config, self.doc.lang)
             if found:
