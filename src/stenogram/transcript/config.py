@@ -54,6 +54,7 @@ class Config:
     bracket_parties: frozenset[str]  # parties in Mixed case in a label's brackets: "(Lab)", "(Lib Dem)"
     language_notes: re.Pattern[str]  # the language spoken, in a label's brackets: "(spoke in French)"
     divisions: frozenset[str]  # divisions of a text, printed with their number: "Article 2:", "Punkt 3:"
+    delivery: re.Pattern[str]  # how a speech is given, in a label's brackets: "（以英语发言）"
     announcements: re.Pattern[str]
     weights: dict[str, float]
     threshold: float
@@ -275,6 +276,7 @@ _SHAPE: dict[str, Any] = {
         "capital_particles": _STRS,
         "narration": _STRS,
         "divisions": _STRS,
+        "delivery": _STRS,
         "announcements": _STRS,
         "openers": {"*": _STRS},
         "weights": {"*": "float|int"},
@@ -445,11 +447,14 @@ def load_config(path: str | Path | None = None) -> Config:
     for number, names in enumerate(data["languages"]["months"], start=1):
         for name in names:
             months[name.casefold()] = number
-    # a qualifier before a chair's office is the office's ("Temporary Deputy Speaker")
+    # a qualifier before a chair's office is the office's ("Temporary Deputy Speaker"); the longest
+    # office first, so that a match spans the whole of it ("deputy speaker", not "deputy")
     qualifiers = "|".join(map(re.escape, labels["chair_qualifiers"]))
     qualified = rf"(?:(?<![^\W\d_])(?:{qualifiers})\s+)*" if qualifiers else ""
-    chaired = qualified + "(?:" + "|".join(map(_word_start, labels["chairs"])) + ")"
-    offices = "(?:" + "|".join([*map(_word_start, labels["offices"]), chaired, _compound(labels)]) + ")"
+    chair_words = set(labels["chairs"])
+    by_length = sorted(labels["offices"] + labels["chairs"], key=len, reverse=True)
+    words = [(qualified if word in chair_words else "") + _word_start(word) for word in by_length]
+    offices = "(?:" + "|".join([*words, _compound(labels)]) + ")"
     chairs = r"(?<![^\W\d_])" + qualified + "(?:" + "|".join(re.escape(o) for o in labels["chairs"]) + ")"
     return Config(
         furniture_lines=tuple(
@@ -483,6 +488,7 @@ def load_config(path: str | Path | None = None) -> Config:
         bracket_parties=frozenset(word.casefold() for word in labels["bracket_parties"]),
         language_notes=_alternatives(labels["language_notes"], where),
         divisions=frozenset(word.casefold() for word in labels["divisions"]),
+        delivery=_compile("|".join(re.escape(word) for word in labels["delivery"]), where),
         announcements=_compile(r"(?<![^\W\d_])(?:" + "|".join(labels["announcements"]) + r")\b", where),
         weights=_weights(labels["weights"], features, where),
         threshold=float(labels["threshold"]),

@@ -66,6 +66,9 @@ def _words(proper: str, config: Config) -> list[_Word]:
         if not text or text[0] in "([":
             continue
         start = token.start()
+        if words and words[-1].role == "office" and _one_office(offices, words[-1].start, start):
+            words[-1] = replace(words[-1], text=proper[words[-1].start : start + len(text)])
+            continue  # "CHIEF JUSTICE", "Prime Minister": one office of two words
         folded = text.casefold()
         after_name = text[0].isupper() and any(w.named and not w.particle for w in words)
         if config.titles.fullmatch(text) or (text.endswith(".") and folded[:-1] in config.abbreviations):
@@ -79,6 +82,12 @@ def _words(proper: str, config: Config) -> list[_Word]:
         initial = bool(_INITIAL.fullmatch(text)) and folded not in config.capital_particles  # "Ó Briain"
         words.append(_Word(start, text, role, initial, folded in config.particles))
     return _article_first(words)
+
+
+def _one_office(offices: list[tuple[int, int]], first: int, start: int) -> bool:
+    """Whether the word at *start* goes on the office whose word opens at *first*: one office of
+    the vocabulary spans both ("chief justice", "teniente de alcalde")."""
+    return any(begin <= first and start < end for begin, end in offices)
 
 
 def _article_first(words: list[_Word]) -> list[_Word]:

@@ -57,7 +57,7 @@ from stenogram.transcript.model import (
 )
 from stenogram.transcript.persons import Registry
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, RawPara, Source
-from stenogram.transcript.scoring import INITIALS_IN_NAME, Occurrence, addresses_chair, decide
+from stenogram.transcript.scoring import INITIALS_IN_NAME, LEADERS, Occurrence, addresses_chair, decide
 
 
 def _whole_parenthesis(opener: str, closer: str) -> str:
@@ -458,14 +458,16 @@ class _Parser:
                 continue
             lines = unit.lines
             kinds = [front_kind(text, self.config) for _, text in lines]
-            if kinds[0] is None and self.doc.title is None and not self.doc.front and len(lines) <= 3:
+            heads = len(lines) <= 3 or self._header_block(lines)
+            if kinds[0] is None and self.doc.title is None and not self.doc.front and heads:
                 # A title, perhaps with a date on the next line: two facts, not one title.
                 kinds[1:] = [
                     kind or self._date_line(text)
                     for kind, (_, text) in zip(kinds[1:], lines[1:], strict=True)
                 ]
                 head = next((i for i, kind in enumerate(kinds) if kind), len(lines))
-                text = join_lines([text for _, text in lines[:head]])
+                # the spaces a layout sets between the parts of a head's line are one
+                text = re.sub(" {2,}", " ", join_lines([text for _, text in lines[:head]]))
                 if (
                     len(text) > 300
                     or self.config.opening.search(text)
@@ -486,6 +488,8 @@ class _Parser:
                     self._front_lines(lines[head:], kinds[head:])
             elif any(kinds):
                 self._front_lines(lines, kinds)
+            elif any(LEADERS.search(text) for _, text in lines):  # a roster: "Members: Albania …… Mr. X"
+                self._front_lines(lines, ["other"] * len(lines))
             else:
                 rest.append(unit)
         if not rest:  # nothing but front matter: it is the text, kept in the body
@@ -493,15 +497,32 @@ class _Parser:
             return list(units)
         texts = [self.doc.title or ""]
         texts += [f.text for f in self.doc.front if f.kind != "title" and dates_the_meeting(f.kind)]
-        opening = itertools.takewhile(lambda u: not self._label(u.text, u.first_line), rest)
-        read = itertools.accumulate(len(u.text) for u in rest)  # characters up to each unit's end
-        texts += [u.text for u, upto in zip(opening, read, strict=False) if upto - len(u.text) < _DATE_SPAN]
+        opening = [u.text for u in itertools.takewhile(lambda u: not self._label(u.text, u.first_line), rest)]
+        before = itertools.accumulate((len(text) for text in opening), initial=0)  # characters before each
+        # the first of them, and past them a date alone on its line, as a hearing's cover prints it
+        # far down ("JULY 20, 2005")
+        for text, at in zip(opening, before, strict=False):  # *before* has one more: the end
+            if at < _DATE_SPAN or self._date_line(text.strip()):
+                texts.append(text)
         for text in texts:
             found = find_date(text[:_DATE_SPAN], self.config, self.doc.lang)
             if found:
                 self.doc.date, self.doc.date_text = found
                 break
         return rest
+
+    def _header_block(self, lines: list[tuple[int, str]]) -> bool:
+        """Whether *lines*, one paragraph, are a record's header block: short lines, each opening
+        with a capital or a figure, none a sentence, and one of them the date ("Security Council"
+        / "9000th meeting" / "Monday, 3 April 2023, 10 a.m." / "New York")."""
+        texts = [text.strip() for _, text in lines]
+        dated = [bool(self._date_line(text)) for text in texts]
+        return any(dated) and all(
+            len(text) <= _BLOCK_LINE
+            and (text[:1].isupper() or text[:1].isdigit())
+            and (date or text[-1:] not in SENTENCE_STOPS)
+            for text, date in zip(texts, dated, strict=True)
+        )
 
     def _speech_cut_above(self, text: str) -> bool:
         """Whether *text*, an excerpt's first paragraph, reads as the end of a speech cut above it:
@@ -604,7 +625,7 @@ class _Parser:
                 heading = self.config.examiner.fullmatch(unit.text.strip())
                 sworn = self.config.witness.fullmatch(unit.text.strip())
             if heading:  # "Vernehmung des Zeugen X durch den Vorsitzenden" names both
-                examiner = self.registry.as_printed(_named(heading))
+                examiner = self._in_role(self.registry.as_printed(_named(heading)))
             if sworn:  # "… PREVIOUSLY SWORN, WAS EXAMINED FURTHER AS FOLLOWS BY MR. X:" names both
                 witness = self.registry.as_printed(_named(sworn))
                 examiner = self._examined_by(unit.text.strip()) or examiner
@@ -693,6 +714,16 @@ class _Parser:
             heads = self.config.examiner.fullmatch(line) or self.config.witness.fullmatch(line)
             self._examinations[text] = bool(heads)
         return self._examinations[text]
+
+    def _in_role(self, examiner: str) -> str:
+        """The label of whoever last spoke in the role an examination's heading names
+        ("Questions from COUNSEL TO THE INQUIRY" after "MR SMITH (Counsel to the Inquiry):"),
+        else *examiner* as the heading prints it."""
+        wanted = " ".join(examiner.casefold().split())
+        for person in reversed(self.registry.spoken):
+            if person.role and " ".join(person.role.casefold().split()) == wanted:
+                return person.labels[0]
+        return examiner
 
     def _examined_by(self, sworn: str) -> str | None:
         """Who examines the witness a *sworn* line brings in, where its end names them as an

@@ -114,6 +114,16 @@ def _id_letter(char: str) -> bool:
 _DESCRIBED = re.compile(r"\s*[(\[,]|\s[-–—]\s|(?P<word>[^\W\d_]+)\.(?=\s)")
 
 
+# The most characters of a name in a script without case with its suffix of address ("尾辻秀久君").
+_UNCASED_NAME_CHARS = 6
+
+
+def _uncased(text: str) -> bool:
+    """Whether *text* has letters and none of them has a case (Chinese, Japanese, Korean …)."""
+    letters = [char for char in text if char.isalpha()]
+    return bool(letters) and not any(char.isupper() or char.islower() for char in letters)
+
+
 def _capital_name(held: Signature, office: str, holder: str) -> bool:
     """Whether *holder*, in capitals after an office in capitals ("ΠΡΟΕΔΡΕΥΩΝ (ΓΕΩΡΓΙΟΣ
     ΛΑΜΠΡΟΥ)"), is a name: a forename and a surname, where case tells nothing."""
@@ -142,6 +152,7 @@ class Registry:
         self._holders: dict[str, Person] = {}  # an office's key → its holder last named
         self._signatures: dict[str, Signature | None] = {}  # read once: a label recurs every turn
         self._offices_alone: dict[str, bool] = {}
+        self._spoken: dict[str, Person] = {}  # persons by id, the one last resolved last
 
     def expect(self, names: Iterable[str]) -> None:
         """Learn the labels the record prints (in their order), so that the ones naming one
@@ -193,10 +204,12 @@ class Registry:
         the office *name* names (the name no person's: no surname; the role plainly one's),
         without what describes the holder after it ("Mr. Paul Tremblay (Lac-Vert, Lib.)",
         "Arthur Lira. PP - AL", "Candinas Martin, Präsident"); None where it names none."""
-        if label_key(name) in self._specs or self.is_group(name) or not role[:1].isupper():
+        if label_key(name) in self._specs or self.is_group(name) or not self._opens_name(role):
             return None
         if role.casefold() in self._config.bracket_parties:
             return None  # "Councillor Smith (Lib Dem)": the member's party, no holder
+        if _uncased(role):
+            return role if self._uncased_holder(name, role) else None
         holder = role
         for found in _DESCRIBED.finditer(role):
             word = found.group("word")
@@ -218,6 +231,27 @@ class Registry:
         named = self._signature(name)
         plain = named is not None and not (named.named or named.forenames or named.numbers)
         return plain and name.strip().isupper() and len(name.split()) == 1 and held.initials > 0
+
+    def _opens_name(self, role: str) -> bool:
+        """Whether *role* opens as a name does: with a capital, a form of address abbreviated in
+        lower case ("т. Андреев", "tow. Nowak"), or a letter of a script without case ("蘇嘉全")."""
+        first = role.split(maxsplit=1)[0] if role.strip() else ""
+        if first[:1].isupper() or _uncased(first[:1]):
+            return True
+        return first.endswith(".") and first[:-1].casefold() in self._config.abbreviations
+
+    def _uncased_holder(self, name: str, holder: str) -> bool:
+        """Whether *holder*, in a script without case, names whoever holds the office *name*
+        alone ("主席（蘇嘉全）", "○国務大臣（岸田文雄君）"): *name* ends with its office (in "李委員志強"
+        a name follows it, and the brackets hold the party), and *holder* is a word as short as a
+        name, no office in it, nor how the speech is given ("（以英语发言）")."""
+        return (
+            len(holder) <= _UNCASED_NAME_CHARS
+            and " " not in holder.strip()
+            and not self._config.office_words.search(holder)
+            and not self._config.delivery.search(holder)
+            and any(found.end() == len(name.strip()) for found in self._config.offices.finditer(name.strip()))
+        )
 
     def _describes(self, name: str, holder: str) -> bool:
         """Whether *holder*, in parentheses after *name*, describes a person the label names
@@ -364,6 +398,8 @@ class Registry:
                 or chairs(name, self._config)
                 or bool(role and chairs(role, self._config, whole=True))
             )
+        self._spoken.pop(person.id, None)
+        self._spoken[person.id] = person
         return person
 
     def _new(self, ident: str, name: str, spec: Person | None) -> Person:
@@ -383,6 +419,11 @@ class Registry:
     @property
     def people(self) -> list[Person]:
         return list(self._people)
+
+    @property
+    def spoken(self) -> list[Person]:
+        """The persons labels named, in the order each was last named."""
+        return list(self._spoken.values())
 
 
 def in_parts(person: Person, config: Config) -> Person:

@@ -68,6 +68,9 @@ INITIALS_IN_NAME = re.compile(rf"(?:^|\s)[{UPPER}]\.(?:\s?[{UPPER}]\.)*(?:\s|$)"
 _HEADING_AFTER = re.compile(rf"[\W\d_]*[{UPPER}]{{2,}}(?:[\W\d_]+[{UPPER}]{{2,}}){{2}}")
 # The number of a division: "2", "1er", "3a", "IV", "12.", "19/1234".
 _DIVISION_NUMBER = re.compile(r"(?:\d{1,5}(?:[/.]\d{1,5})?[^\W\d_]{0,3}|[IVXLCDM]{1,6})\.?")
+# Dot leaders, as a roster or a table of contents runs them between a name and its place
+# ("Mr. X . . . . . (Brazil)", "Albania ........ Mr. Y"): never in a speech's first line.
+LEADERS = re.compile(r"(?:\.\s?){5,}|…{3,}")
 _LONG_WORD = re.compile(r"[^\W\d_]{2,}")  # two letters or more ("1a", an ordinal, is none)
 
 
@@ -334,7 +337,14 @@ def _features(
         found["spaced"] = w["spaced"]
     if any(o.cand.prefix for o in occurrences):
         found["marker"] = w["marker"]
+    if _roster(occurrences):
+        found["leaders"] = w["leaders"]
     return found
+
+
+def _roster(occurrences: list[Occurrence]) -> bool:
+    """Whether dot leaders run on the line of every occurrence: a roster's field."""
+    return all(LEADERS.search(o.rest) for o in occurrences)
 
 
 def _address(cand: Candidate, puncts: set[str], config: Config) -> bool:
@@ -507,7 +517,7 @@ def decide(
             row.accepted, row.reason = pair
         elif key in config.never:
             row.reason = "configured: never a label"
-        elif config.groups.match(cand.name):
+        elif config.groups.match(cand.name) and not _roster(found):  # "Members: Albania …… Mr. X"
             row.accepted, row.reason = True, "a group of voices"
         elif asked:
             row.accepted, row.reason = True, "a reporter's question, a named label answering each"
