@@ -532,6 +532,35 @@ def _field_above(line: str, below: str) -> bool:
     return _label_below(below) and not cut
 
 
+# The words of a name in Mixed case that may open a turn at the start of a wrapped line.
+_NAME_WORDS = 5
+
+
+def _capitalised(words: list[str], config: Config) -> bool:
+    """Whether *words* are each capitalised but a name's particles ("Stephen Kinnock", "Membership
+    of the European Economic Area"): a name, or a heading in title case."""
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(word[:1].isupper() or word.casefold() in config.particles for word in words)
+    )
+
+
+def _name_opens_below(line: str, below: str, config: Config) -> bool:
+    """Whether hard-wrapped *line* ends its paragraph because *below* opens with a name of a few
+    capitalised words and its colon ("Zariņš Ivars: Zinot, …"; two words or more, or an office):
+    the line ends a sentence, however near the margin its stop fell, or it is a heading in title
+    case filling its line ("Membership of the European Economic Area" / "Stephen Kinnock: 1. …").
+    A label so printed once inside a paragraph would count as no paragraph's start."""
+    head, colon, _ = below.partition(":")
+    words = head.split()
+    if not colon or not _LABEL_START.match(below) or not 0 < len(words) <= _NAME_WORDS:
+        return False
+    named = len(words) >= 2 or config.offices.match(head.casefold()) is not None
+    ended = line[-1] in TERMINAL or (len(line.split()) >= 2 and _capitalised(line.split(), config))
+    return named and ended and _capitalised(words, config)
+
+
 def _goes_on(lines: list[str]) -> list[bool]:
     """For each of *lines* (none blank), whether it ends no sentence and goes on in the next."""
     return [
@@ -637,6 +666,7 @@ def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
             if ends and text[-1] not in TERMINAL:
                 ends = fitted < short
             ends = ends or (layout == "wrapped" and fitted <= width and _field_above(text, below))
+            ends = ends or (layout == "wrapped" and _name_opens_below(text, below, config))
         if (
             ends
             and below

@@ -1,0 +1,152 @@
+"""Real copies of records that cut labels where a two-column PDF, subtitles or a typed file put
+their line breaks (texts written here in those shapes, names and speeches made up): a label
+printed once on a line after a long line that ends a sentence or after a heading in title case
+filling its line, a minister's name in CAPITALS whose office the wrap cut, a chair's heading whose
+name the wrap left alone on its line, a voice of the hall a wrap cut inside its parenthesis, a
+heading in CAPITALS whose particles are capitals too."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from label_samples import NS, speakers
+from stenogram.tei.convert import convert_text
+
+
+def _convert(text: str) -> bytes:
+    return convert_text(text.encode(), "copy.txt").tei
+
+
+def _body(tei: bytes) -> str:
+    return " ".join("".join(etree.fromstring(tei).find("t:text", NS).itertext()).split())
+
+
+# A two-column PDF flattened at 40 columns: each label printed once, the line above it ending a
+# sentence near the margin, or a question's heading in title case that fills its line.
+COLUMNS = """Minutes of the Sitting of the Assembly
+Thursday 7 September 2017
+Progress of the Northern Rail Link Plan
+Maria Ostrova: 1. What progress he has
+made on the northern rail link and when
+the first trains will run on the line.
+Viktor Hallen: The work on the link is
+going well and the first trains will run
+in the spring, as the House was told.
+Maria Ostrova: I thank the Minister for
+that answer. Will he publish the plans?
+Membership of the European Economic Area
+Daniel Brookfield: 2. What discussions he
+has had with colleagues on the plans for
+a vote on continued membership of it.
+"""
+
+
+def test_a_label_printed_after_a_sentence_or_a_title_case_heading_opens_its_turn() -> None:
+    tei = _convert(COLUMNS)
+    assert speakers(tei) == [
+        "Maria Ostrova:",
+        "Viktor Hallen:",
+        "Maria Ostrova:",
+        "Daniel Brookfield:",
+    ]
+    assert "Membership of the European Economic Area" in _body(tei)
+
+
+LATVIAN = """Sēdes vadītāja. Godātie kolēģi! Turpinām
+attālināto sēdi un pārejam pie jautājumu
+izskatīšanas par procedūru šodien.
+Lūdzu, Pēteri Kalniņ, vai jūs runāsiet?
+K. Kalniņš (JK). Es runāšu par to šodien.
+Ozoliņš Jānis: Zinot, kā mūsu ministrijai
+iet ar projektiem, mēs sāksim sekot tam,
+lai šis svarīgais projekts tiktu pabeigts.
+Paldies.
+"""
+
+
+def test_a_name_printed_surname_first_after_a_long_line_ending_a_sentence() -> None:
+    assert "Ozoliņš Jānis:" in speakers(_convert(LATVIAN))
+
+
+HUNGARIAN = """ELNÖK: Tisztelt Országgyűlés! Napirend
+előtti felszólalásra jelentkezett Kovács
+Béla külgazdasági és külügyminiszter.
+Parancsoljon, miniszter úr, öné a szó.
+KOVÁCS BÉLA külgazdasági és
+külügyminiszter: Köszönöm a szót. Tiszt-
+elt Elnök Úr! Tisztelt Képviselőtársaim!
+Azért kértem ma szót itt a Házban, hogy
+tájékoztassam önöket a helyzetről.
+ELNÖK: Köszönöm szépen, miniszter úr.
+"""
+
+
+def test_a_minister_named_in_capitals_whose_office_the_wrap_cut() -> None:
+    assert speakers(_convert(HUNGARIAN)) == [
+        "ELNÖK:",
+        "KOVÁCS BÉLA külgazdasági és külügyminiszter:",
+        "ELNÖK:",
+    ]
+
+
+ITALIAN = """Resoconto della seduta del Senato della
+Repubblica, seduta 1
+(Il senatore Rossetti, presidente pro-
+vvisorio, sale al banco presidenziale)
+Presidenza del presidente provvisorio
+ROSSETTI.
+PRESIDENTE. La seduta è aperta (ore
+10,32).
+PRESIDENTE. Onorevoli senatrici e
+senatori, il mio più cordiale saluto.
+"""
+
+
+def test_a_chairs_name_left_alone_by_the_wrap_ends_the_heading() -> None:
+    tei = _convert(ITALIAN)
+    assert speakers(tei) == ["PRESIDENTE.", "PRESIDENTE."]
+    assert "ROSSETTI" in _body(tei)
+
+
+SUBTITLES = """1
+00:00:01,000 --> 00:00:04,000
+Präsidentin Anna Beispiel: Zur Geschäfts-
+behandlung ist Abgeordneter Huber
+
+2
+00:00:04,000 --> 00:00:07,000
+zu Wort gemeldet. (Ruf bei der
+ÖVP: Das fängt schon gut an!) Ich darf ihm
+
+3
+00:00:07,000 --> 00:00:10,000
+das Wort erteilen.
+
+4
+00:00:10,000 --> 00:00:13,000
+Abgeordneter Max Huber (SPÖ): Frau
+Präsidentin! Hohes Haus! Danke.
+"""
+
+
+def test_a_voice_the_wrap_cut_inside_its_parenthesis_opens_no_turn() -> None:
+    tei = _convert(SUBTITLES)
+    assert speakers(tei) == ["Präsidentin Anna Beispiel:", "Abgeordneter Max Huber (SPÖ):"]
+    assert "Das fängt schon gut an!" in _body(tei)
+
+
+HEADING = """ПРЕДСЕДАТЕЛ Иван Петров: Има кворум. Откривам заседанието.
+Продължаваме с точка първа за днешния ден:
+ВТОРО ГЛАСУВАНЕ НА ЗАКОНОПРОЕКТА ЗА ИЗМЕНЕНИЕ И ДОПЪЛНЕНИЕ НА ЗАКОНА ЗА ЧИСТОТАТА НА АТМОСФЕРНИЯ ВЪЗДУХ.
+Вносител – Министерският съвет.
+ПРЕДСЕДАТЕЛ Иван Петров: Имате думата, господин Георгиев.
+ГЕОРГИЕВ ГЕОРГИ: Благодаря, господин председател.
+"""
+
+
+def test_a_heading_in_capitals_counts_its_capital_particles_as_words() -> None:
+    assert speakers(_convert(HEADING)) == [
+        "ПРЕДСЕДАТЕЛ Иван Петров:",
+        "ПРЕДСЕДАТЕЛ Иван Петров:",
+        "ГЕОРГИЕВ ГЕОРГИ:",
+    ]
