@@ -150,3 +150,34 @@ def test_a_heading_in_capitals_counts_its_capital_particles_as_words() -> None:
         "ПРЕДСЕДАТЕЛ Иван Петров:",
         "ГЕОРГИЕВ ГЕОРГИ:",
     ]
+
+
+WEBVTT = """WEBVTT
+
+1
+00:00:01.000 --> 00:00:04.000
+<v Karen Hale>Good morning, everyone. The meeting
+will come to order.</v>
+
+2
+00:00:04.000 --> 00:00:07.000
+<v Karen Hale>Our first item is the budget.</v>
+
+3
+00:00:07.000 --> 00:00:10.000
+<v.loud Tom Reyes>Thank you, Madam Chair. I have
+<i>two</i> questions.</v>
+
+4
+00:00:10.000 --> 00:00:13.000
+<v Karen Hale>Go ahead.
+"""
+
+
+def test_a_webvtt_voice_is_the_speakers_label() -> None:
+    """Each voice opens a turn where it changes; the tags are no words of the record."""
+    tei = _convert(WEBVTT)
+    assert speakers(tei) == ["Karen Hale:", "Tom Reyes:", "Karen Hale:"]
+    body = _body(tei)
+    assert "I have two questions." in body
+    assert "<v" not in body and "</v>" not in body and "Karen Hale Our" not in body
