@@ -181,3 +181,55 @@ def test_a_webvtt_voice_is_the_speakers_label() -> None:
     body = _body(tei)
     assert "I have two questions." in body
     assert "<v" not in body and "</v>" not in body and "Karen Hale Our" not in body
+
+
+# A Word file saved as text: each paragraph numbered as its list exports it, a tab after the label.
+DOCX_TEXT = (
+    "1.\tCity Council of Eastport, regular meeting\n"
+    "2.\tMayor Lena Hart:\tThe meeting will come to order. Councillor Diaz, you have the floor.\n"
+    "3.\tCouncillor Diaz:\tThank you, Mayor. I move that the minutes be approved.\n"
+    "4.\tThe budget needs another reading before we vote on it.\n"
+    "5.\tMayor Lena Hart:\tAll in favour? The motion carries.\n"
+)
+
+
+def test_a_word_files_numbered_paragraphs_keep_their_labels() -> None:
+    """The list's numbers are the paragraphs', no part of a label: each is left out as furniture."""
+    tei = _convert(DOCX_TEXT)
+    assert speakers(tei) == ["Mayor Lena Hart:", "Councillor Diaz:", "Mayor Lena Hart:"]
+    assert "The budget needs another reading" in _body(tei)
+
+
+# A court reporter's page: numbered lines, each paragraph's first line indented, a heading in
+# capitals wrapped over two lines.
+LINED = """ 1        THE COURT: Good morning. We are here on the second
+ 2   reading of the matter before the court today.
+ 3        SECOND READING OF THE BILL ON THE PROTECTION OF THE
+ 4   RIVERS AND LAKES OF THE NORTHERN DISTRICT.
+ 5        The bill was read a first time on the twelfth of September.
+ 6        MS. LARSEN: Thank you, Your Honour. The bill before you
+ 7   was read a first time on the twelfth of September.
+ 8        THE COURT: Thank you, counsel.
+"""
+
+
+def test_a_heading_in_capitals_wrapped_on_a_numbered_page_is_one_paragraph() -> None:
+    tei = _convert(LINED)
+    assert speakers(tei) == ["THE COURT:", "MS. LARSEN:", "THE COURT:"]
+    assert "RIVERS AND LAKES OF THE NORTHERN DISTRICT." in _body(tei)
+
+
+# A PDF's one page: its running head with the page number set off by a wide gap, printed once.
+ONE_PAGE = """Stenographic Record of the Regional Assembly   1
+Stenographic Record of the Regional Assembly, Sitting 12
+President Anna Weiss: I open the sitting. The floor is yours, Mr. Brandt.
+Mr. Jonas Brandt: Thank you, Madam President. I will be brief today.
+– 1 –
+"""
+
+
+def test_a_running_head_printed_once_as_the_first_line_is_furniture() -> None:
+    result = convert_text(ONE_PAGE.encode(), "copy.txt")
+    assert speakers(result.tei) == ["President Anna Weiss:", "Mr. Jonas Brandt:"]
+    assert "Regional Assembly 1" not in _body(result.tei)
+    assert "Stenographic Record of the Regional Assembly, Sitting 12" in _body(result.tei)

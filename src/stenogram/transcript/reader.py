@@ -307,7 +307,10 @@ def _strip_numbered_heads(kept: list[str], removed: list[Furniture]) -> None:
     """A line of the same words with the page number after or before a run of spaces, at least
     twice and numbered upwards, is the page's running head (a transcript's heading on every page);
     so is one printed once between two lines of a sentence it cuts (an excerpt's one page
-    break: "… bei den Sozialdemo-" / "Reichstag. — 12. Sitzung …    231" / "kraten.) …")."""
+    break: "… bei den Sozialdemo-" / "Reichstag. — 12. Sitzung …    231" / "kraten.) …"), or
+    as the text's first line, its page set off by a wide gap (a copy of one page opens with
+    its head: "58. Sitzung des Nationalrates der Republik      1")."""
+    first = next((index for index, line in enumerate(kept) if line.strip()), -1)
     heads: dict[str, list[tuple[int, int]]] = {}
     for index, line in enumerate(kept):
         found = _numbered_head(line.strip())
@@ -318,7 +321,7 @@ def _strip_numbered_heads(kept: list[str], removed: list[Furniture]) -> None:
         if (len(places) >= 2 and all(a < b for a, b in pairwise(pages))) or (
             len(places) == 1
             and _PAGE_GAP.search(kept[places[0][0]].rstrip())
-            and _cuts_a_sentence(kept, places[0][0])
+            and (places[0][0] == first or _cuts_a_sentence(kept, places[0][0]))
         ):
             _remove_heads(kept, removed, [index for index, _ in places])
     _strip_paged_heads(kept, removed)
