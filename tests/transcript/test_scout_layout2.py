@@ -233,3 +233,21 @@ def test_a_running_head_printed_once_as_the_first_line_is_furniture() -> None:
     assert speakers(result.tei) == ["President Anna Weiss:", "Mr. Jonas Brandt:"]
     assert "Regional Assembly 1" not in _body(result.tei)
     assert "Stenographic Record of the Regional Assembly, Sitting 12" in _body(result.tei)
+
+
+def test_one_speech_exported_with_its_clock_is_a_turn() -> None:
+    """An excerpt of one speech from a speech-to-text export: its only name, set off from the
+    clock above its speech, is the label."""
+    text = (
+        "Karen Hale  0:02\nGood morning. The meeting will come to order.\n\nOur first item is the budget.\n"
+    )
+    tei = _convert(text)
+    assert [label.strip() for label in speakers(tei)] == ["Karen Hale"]
+    assert etree.fromstring(tei).xpath("//t:speaker/t:time/text()", namespaces=NS) == ["0:02"]
+
+
+def test_one_numbered_paragraph_of_a_word_file_keeps_its_label() -> None:
+    text = "57.\tCouncillor Diaz:\tThank you, Mayor. I move that the minutes be approved.\n"
+    tei = _convert(text)
+    assert speakers(tei) == ["Councillor Diaz:"]
+    assert "I move that the minutes be approved." in _body(tei)

@@ -24,6 +24,7 @@ from stenogram.transcript.sources import Extracted, Left
 #: or a numbered paragraph as a Word file saved as text writes its list's number ("12." and a tab).
 _NUMBER = re.compile(r"^[ \t]{0,12}(?:(\d{1,3})(?=[ \t]|$)|(\d{1,4})\.\t)")
 _MIN_LINES = 5  # fewer numbered lines prove no habit
+_MIN_LIST = 1  # … but a paragraph numbered "12." and a tab is a list's, saved as text
 _SHARE_NUMBERED = 0.6  # of the non-blank lines
 _SHARE_RISING = 0.8  # of the steps from one numbered line to the next: +1 (or back to 1)
 _INDENT = 3  # spaces beyond the margin that mark a paragraph's first line
@@ -37,7 +38,9 @@ def extract_numbered(data: bytes, name: str) -> Extracted | None:
     lines = text.split("\n")
     found = [(i, _NUMBER.match(line)) for i, line in enumerate(lines) if line.strip()]
     numbered = [(i, m) for i, m in found if m]
-    if len(numbered) < _MIN_LINES or len(numbered) < _SHARE_NUMBERED * len(found):
+    listed = sum(1 for _, m in numbered if m.group(2))  # a list's numbers and tabs say it at once
+    least = _MIN_LIST if listed == len(numbered) else _MIN_LINES
+    if len(numbered) < least or len(numbered) < _SHARE_NUMBERED * len(found):
         return None
     numbers = [int(m.group(1) or m.group(2)) for _, m in numbered]
     rising = sum(1 for a, b in pairwise(numbers) if b == a + 1 or b == 1)
