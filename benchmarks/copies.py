@@ -24,8 +24,9 @@ such. What each copy does to the text, and nothing more:
   a numbered list exports), a tab between the label and its speech;
 - ``timed``: a web page that prints the clock before each paragraph (``[10:02:15]``), one
   paragraph a line;
-- ``lined``: a court reporter's PDF: 25 numbered lines a page at 62 columns, the number in the
-  margin, each paragraph's first line indented, a page number at the foot.
+- ``lined``: a court reporter's PDF: 25 numbered lines a page at 62 columns (the blank ones at
+  a page's end numbered too), the number in the margin, each paragraph's first line indented, a
+  page number at the foot.
 """
 
 from __future__ import annotations
@@ -223,8 +224,9 @@ def lined(blocks: Blocks) -> Copy:
     out: list[str] = []
     furniture: list[str] = []
     for page, start in enumerate(range(0, len(lines), _LINED_PAGE), start=1):
-        for number, line in enumerate(lines[start : start + _LINED_PAGE], start=1):
-            out.append(f"{number:>2}   {line}")
+        page_lines = lines[start : start + _LINED_PAGE]
+        page_lines += [""] * (_LINED_PAGE - len(page_lines))  # every line of the page is numbered
+        out += [f"{number:>2}   {line}".rstrip() for number, line in enumerate(page_lines, start=1)]
         out += ["", f"{page}".rjust(40), ""]
         furniture.append(str(page))
     return "\n".join(out), furniture
