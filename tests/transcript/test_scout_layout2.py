@@ -251,3 +251,32 @@ def test_one_numbered_paragraph_of_a_word_file_keeps_its_label() -> None:
     tei = _convert(text)
     assert speakers(tei) == ["Councillor Diaz:"]
     assert "I move that the minutes be approved." in _body(tei)
+
+
+# Subtitles of a Greek sitting: a heading's sentence runs over two cues, the second opening with
+# a word, its comma and a clause up to a colon.
+GREEK_CUES = """1
+00:00:01,000 --> 00:00:04,000
+ΠΡΟΕΔΡΕΥΩΝ (ΝΙΚΟΛΑΟΣ ΠΑΠΑΔΑΚΗΣ): Κυρίες και
+κύριοι συνάδελφοι, αρχίζει η συνεδρίαση.
+
+2
+00:00:04,000 --> 00:00:07,000
+Η ερώτηση του Βουλευτή κ. Γεωργίου Μαρκου
+προς τον Υπουργό Εργασίας και Κοινωνικών
+
+3
+00:00:07,000 --> 00:00:10,000
+Υποθέσεων, με θέμα: «Υπάρχει τελικά
+λύση για τους εργαζόμενους;» δεν θα συζητηθεί.
+
+4
+00:00:10,000 --> 00:00:13,000
+ΠΡΟΕΔΡΕΥΩΝ (ΝΙΚΟΛΑΟΣ ΠΑΠΑΔΑΚΗΣ): Ευχαριστώ.
+"""
+
+
+def test_a_clause_after_a_comma_that_a_cue_cut_opens_no_turn() -> None:
+    tei = _convert(GREEK_CUES)
+    assert speakers(tei) == ["ΠΡΟΕΔΡΕΥΩΝ (ΝΙΚΟΛΑΟΣ ΠΑΠΑΔΑΚΗΣ):", "ΠΡΟΕΔΡΕΥΩΝ (ΝΙΚΟΛΑΟΣ ΠΑΠΑΔΑΚΗΣ):"]
+    assert "Κοινωνικών Υποθέσεων, με θέμα:" in _body(tei)

@@ -688,10 +688,24 @@ def _cue_ends(texts: list[str], number: int) -> bool:
     """Whether the subtitle cue whose last line is line *number* (of *texts*, 1-based) ends its
     paragraph, its text ending no sentence: where the next cue opens with a label's shape, or
     where the cue is one line (a heading, a label's own cue) and the next opens with a capital;
-    elsewhere a cue's end is no paragraph's, a sentence runs on over cues."""
+    elsewhere a cue's end is no paragraph's, a sentence runs on over cues: a clause after a
+    comma that ends in a colon goes on with a sentence the cue cut (:func:`_clause`)."""
     following = next((text for text in texts[number:] if text), "")
     whole = number < 2 or not texts[number - 2]
-    return _label_below(following) or (whole and following[:1].isupper())
+    clause = texts[number - 1][-1:].isalpha() and _clause(following)
+    return (_label_below(following) and not clause) or (whole and following[:1].isupper())
+
+
+# A word, its comma and a clause up to a colon at a line's start ("Υποθέσεων, με θέμα: «…»").
+_CLAUSE = re.compile(r"[^\W\d_][^\s,:：]*,[ \t]+(?P<next>[^\W\d_])[^:：\n]{0,40}[:：]")
+
+
+def _clause(line: str) -> bool:
+    """Whether *line* opens with a word, its comma and a clause in lower case up to a colon: under
+    a line cut mid-sentence, the sentence's words ("… Εργασίας και Κοινωνικών" / "Υποθέσεων, με
+    θέμα: «…»"), no label of a name and its description."""
+    found = _CLAUSE.match(line)
+    return found is not None and found.group("next").islower()
 
 
 def check_characters(text: str, name: str) -> None:
