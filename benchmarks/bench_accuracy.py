@@ -26,8 +26,10 @@ Each text is converted with default settings and scored against the TEI it came 
 - **words kept**: the share of the input's words found in the TEI's text.
 
 With ``--copies`` the sittings are laid out instead as real copies are (a web page's text, a PDF's,
-OCR, a typed file, a speech-to-text export, subtitles, Markdown: ``copies.py``), and one table gives
-each parliament's turn F1 in each, the words kept and the copy's furniture left in the TEI's text.
+OCR, a typed file, a speech-to-text export, subtitles, Markdown, a Word file saved as text, a web
+page with the clock before each paragraph, a court reporter's numbered page: ``copies.py``), and
+one table gives each parliament's turn F1 in each, the words kept and the copy's furniture left in
+the TEI's text.
 
 The samples in ``tests/data`` and the shared transcripts have no gold; their rows say whether they
 convert, with how many turns and speakers, and the words kept. The last row is the convert

@@ -19,7 +19,14 @@ such. What each copy does to the text, and nothing more:
   line, the speech below, a blank line between;
 - ``srt``: subtitles: numbered cues with their timing, two lines of 42 columns each, the label at
   the start of its speech's first cue;
-- ``markdown``: a Markdown file: the title and headings with ``#``, the label in bold.
+- ``markdown``: a Markdown file: the title and headings with ``#``, the label in bold;
+- ``docx``: a Word file saved as text: one paragraph a line, each numbered (``12.`` and a tab, as
+  a numbered list exports), a tab between the label and its speech;
+- ``timed``: a web page that prints the clock before each paragraph (``[10:02:15]``), one
+  paragraph a line;
+- ``lined``: a court reporter's PDF: 25 numbered lines a page at 62 columns (the blank ones at
+  a page's end numbered too), the number in the margin, each paragraph's first line indented, a
+  page number at the foot.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ from __future__ import annotations
 import re
 import textwrap
 
-COPIES = ("web", "pdf", "columns", "ocr", "typed", "stt", "srt", "markdown")
+COPIES = ("web", "pdf", "columns", "ocr", "typed", "stt", "srt", "markdown", "docx", "timed", "lined")
 
 Blocks = list[tuple[str, str]]
 Copy = tuple[str, list[str]]  # the text, and the furniture lines it holds
@@ -189,6 +196,42 @@ def markdown(blocks: Blocks) -> Copy:
     return "\n".join(lines).strip() + "\n", []
 
 
+def docx(blocks: Blocks) -> Copy:
+    paragraphs = [para for para in _paragraphs(blocks, "\t") if para]
+    return "".join(f"{number}.\t{para}\n" for number, para in enumerate(paragraphs, start=1)), []
+
+
+def timed(blocks: Blocks) -> Copy:
+    lines: list[str] = []
+    seconds = 10 * 3600
+    for para in _paragraphs(blocks):
+        if para:
+            lines.append(f"[{_clock(seconds)[:8]}] {para}")
+            seconds += 7 + len(para) // 15
+    return "\n".join(lines) + "\n", []
+
+
+_LINED_PAGE = 25  # numbered lines of a court reporter's page
+
+
+def lined(blocks: Blocks) -> Copy:
+    lines = [
+        line
+        for para in _paragraphs(blocks)
+        if para
+        for line in textwrap.wrap(para, 62, initial_indent="     ", break_long_words=False)
+    ]
+    out: list[str] = []
+    furniture: list[str] = []
+    for page, start in enumerate(range(0, len(lines), _LINED_PAGE), start=1):
+        page_lines = lines[start : start + _LINED_PAGE]
+        page_lines += [""] * (_LINED_PAGE - len(page_lines))  # every line of the page is numbered
+        out += [f"{number:>2}   {line}".rstrip() for number, line in enumerate(page_lines, start=1)]
+        out += ["", f"{page}".rjust(40), ""]
+        furniture.append(str(page))
+    return "\n".join(out), furniture
+
+
 LAYOUT = {
     "web": web,
     "pdf": pdf,
@@ -198,4 +241,7 @@ LAYOUT = {
     "stt": stt,
     "srt": srt,
     "markdown": markdown,
+    "docx": docx,
+    "timed": timed,
+    "lined": lined,
 }

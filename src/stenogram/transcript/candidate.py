@@ -100,6 +100,13 @@ class Candidate:
         letters = [c for c in re.sub(PARTICLE + r"(?=[^\W\d_])", "", name) if c.isalpha()]
         return all(c.isupper() for c in letters)
 
+    @property
+    def named_in_capitals(self) -> bool:
+        """A name in CAPITALS opens it, its description in lower case after ("SZIJJÁRTÓ PÉTER
+        külgazdasági és külügyminiszter", the Országgyűlés's minister): two words or more."""
+        words = self.name[len(self.title) :].split()[:2]
+        return len(words) == 2 and all(len(word) >= 2 and word.isupper() for word in words)
+
 
 @lru_cache(maxsize=4096)
 def _affiliation(printed: str, role: str) -> str:

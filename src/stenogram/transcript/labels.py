@@ -668,8 +668,9 @@ class LabelMatcher:
                     return None  # a label starts with a capital (or a letter without case)
                 words += 1
                 # the particles of a long office count for nothing: "La Delegada del Área de
-                # Gobierno de Medio Ambiente y Movilidad, doña Inés Sabanés Nadal:"
-                particles += word.casefold() in self.config.particles
+                # Gobierno de Medio Ambiente y Movilidad, doña Inés Sabanés Nadal:"; printed in
+                # CAPITALS they are words of a heading ("… ЗА ИЗМЕНЕНИЕ И ДОПЪЛНЕНИЕ НА ЗАКОНА …")
+                particles += word.islower() and word.casefold() in self.config.particles
                 name_start = token.start("word") if name_start < 0 else name_start
                 if words - particles > _GENERIC_WORDS and not (
                     words <= _CAPITALS_WORDS and text[name_start : token.end()].isupper()

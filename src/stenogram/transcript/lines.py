@@ -88,11 +88,14 @@ class LineLabels:
         the lines joined, and how many lines of *below* it took; ``(None, line, 0)`` where the
         first line opens none. A label whose parenthesis the wrap cut ends with whatever stop its
         record prints ("(2.00" / "pm)—My question …"); one in Mixed case is read so only where
-        the line was cut inside it ("La" / "Vice-Présidente (Mme X) :", "Le Président" / "(M. X) :")."""
+        the line was cut inside it ("La" / "Vice-Présidente (Mme X) :", "Le Président" / "(M. X) :",
+        "SZIJJÁRTÓ PÉTER külgazdasági és" / "külügyminiszter: …")."""
         start = len(line)
         for joined, cut, taken in self.wraps(line, below):
             cand = self.candidate(joined)
-            shaped = cand and (cand.upper or cand.prefix or (cut and (cand.role or cand.addressed)))
+            shaped = cand and (
+                cand.upper or cand.prefix or (cut and (cand.role or cand.addressed or cand.named_in_capitals))
+            )
             if cand and shaped and start < cand.end <= len(joined) - len(below[taken - 1]) + _WRAPPED_SPAN:
                 if cand.punct in (":", "：") or (cut and cand.punct):
                     return cand, joined, taken

@@ -174,6 +174,14 @@ def _named(heading: re.Match[str]) -> str:
     return next(name for name in heading.groupdict().values() if name).strip()
 
 
+def _inside_parenthesis(above: str, line: str) -> bool:
+    """Whether *line* goes on inside a parenthesis that *above* leaves open and *line* closes: a
+    voice in the hall that a wrap cut ("(Ruf bei der" / "ÖVP: Das fängt schon gut an!) …"), no
+    label's line."""
+    close = line.find(")")
+    return unclosed(above) and close >= 0 and "(" not in line[:close]
+
+
 def _called_above(name: str, above: str) -> bool:
     """Whether the line above ends by calling *name*, the chair's call to the next speaker
     ("Слово имеет тов. Каменский." / "Каменский. Товарищи! …" in hard-wrapped lines)."""
@@ -322,9 +330,18 @@ class _Parser:
         Спасибо.``, ``Нилов Я. Е. Спасибо …``, ``M. Jaurès. Messieurs, …``: the old French and
         Belgian records' narrow columns, whose last line of a speech is as long as any; a list
         of persons, "Mrs Linde." a line, opens none), or a name with its stop that the line
-        above called to speak."""
-        if cand.upper or cand.prefix or cand.punct in ENCLOSING:
+        above called to speak. A name in CAPITALS alone on its line with its stop, under a line
+        that ends no sentence, ends that sentence ("Presidenza del presidente provvisorio" /
+        "NAPOLITANO.", a chair's heading the wrap cut). A line that closes a parenthesis the line
+        above left open opens none."""
+        if cand.prefix or cand.punct in ENCLOSING:
             return True
+        if _inside_parenthesis(above, line):
+            return False
+        if cand.upper:  # but a name alone with its stop ends the sentence a wrap cut above it
+            return not (
+                cand.punct == "." and not line[cand.end :].strip() and above.rstrip()[-1:] not in TERMINAL
+            )
         if cand.punct in (":", "：") and without_stops(above.rstrip()[-1:]) and without_stops(cand.name[:1]):
             return True  # Thai ends no sentence with a stop: the line above cannot show its end
         if above.rstrip()[-1:] not in TERMINAL:
@@ -340,6 +357,7 @@ class _Parser:
             or self.config.offices.search(cand.name.casefold())
             or self.config.groups.match(cand.name)
             or _capitalised(cand.name, self.config.particles)
+            or cand.named_in_capitals
         )
 
     def _midline_labels(self, line: str) -> list[int]:

@@ -307,7 +307,10 @@ def _strip_numbered_heads(kept: list[str], removed: list[Furniture]) -> None:
     """A line of the same words with the page number after or before a run of spaces, at least
     twice and numbered upwards, is the page's running head (a transcript's heading on every page);
     so is one printed once between two lines of a sentence it cuts (an excerpt's one page
-    break: "… bei den Sozialdemo-" / "Reichstag. — 12. Sitzung …    231" / "kraten.) …")."""
+    break: "… bei den Sozialdemo-" / "Reichstag. — 12. Sitzung …    231" / "kraten.) …"), or
+    as the text's first line, its page set off by a wide gap (a copy of one page opens with
+    its head: "58. Sitzung des Nationalrates der Republik      1")."""
+    first = next((index for index, line in enumerate(kept) if line.strip()), -1)
     heads: dict[str, list[tuple[int, int]]] = {}
     for index, line in enumerate(kept):
         found = _numbered_head(line.strip())
@@ -318,7 +321,7 @@ def _strip_numbered_heads(kept: list[str], removed: list[Furniture]) -> None:
         if (len(places) >= 2 and all(a < b for a, b in pairwise(pages))) or (
             len(places) == 1
             and _PAGE_GAP.search(kept[places[0][0]].rstrip())
-            and _cuts_a_sentence(kept, places[0][0])
+            and (places[0][0] == first or _cuts_a_sentence(kept, places[0][0]))
         ):
             _remove_heads(kept, removed, [index for index, _ in places])
     _strip_paged_heads(kept, removed)
@@ -532,6 +535,35 @@ def _field_above(line: str, below: str) -> bool:
     return _label_below(below) and not cut
 
 
+# The words of a name in Mixed case that may open a turn at the start of a wrapped line.
+_NAME_WORDS = 5
+
+
+def _capitalised(words: list[str], config: Config) -> bool:
+    """Whether *words* are each capitalised but a name's particles ("Stephen Kinnock", "Membership
+    of the European Economic Area"): a name, or a heading in title case."""
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(word[:1].isupper() or word.casefold() in config.particles for word in words)
+    )
+
+
+def _name_opens_below(line: str, below: str, config: Config) -> bool:
+    """Whether hard-wrapped *line* ends its paragraph because *below* opens with a name of a few
+    capitalised words and its colon ("Zariņš Ivars: Zinot, …"; two words or more, or an office):
+    the line ends a sentence, however near the margin its stop fell, or it is a heading in title
+    case filling its line ("Membership of the European Economic Area" / "Stephen Kinnock: 1. …").
+    A label so printed once inside a paragraph would count as no paragraph's start."""
+    head, colon, _ = below.partition(":")
+    words = head.split()
+    if not colon or not _LABEL_START.match(below) or not 0 < len(words) <= _NAME_WORDS:
+        return False
+    named = len(words) >= 2 or config.offices.match(head.casefold()) is not None
+    ended = line[-1] in TERMINAL or (len(line.split()) >= 2 and _capitalised(line.split(), config))
+    return named and ended and _capitalised(words, config)
+
+
 def _goes_on(lines: list[str]) -> list[bool]:
     """For each of *lines* (none blank), whether it ends no sentence and goes on in the next."""
     return [
@@ -637,6 +669,7 @@ def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
             if ends and text[-1] not in TERMINAL:
                 ends = fitted < short
             ends = ends or (layout == "wrapped" and fitted <= width and _field_above(text, below))
+            ends = ends or (layout == "wrapped" and _name_opens_below(text, below, config))
         if (
             ends
             and below
@@ -655,10 +688,24 @@ def _cue_ends(texts: list[str], number: int) -> bool:
     """Whether the subtitle cue whose last line is line *number* (of *texts*, 1-based) ends its
     paragraph, its text ending no sentence: where the next cue opens with a label's shape, or
     where the cue is one line (a heading, a label's own cue) and the next opens with a capital;
-    elsewhere a cue's end is no paragraph's, a sentence runs on over cues."""
+    elsewhere a cue's end is no paragraph's, a sentence runs on over cues: a clause after a
+    comma that ends in a colon goes on with a sentence the cue cut (:func:`_clause`)."""
     following = next((text for text in texts[number:] if text), "")
     whole = number < 2 or not texts[number - 2]
-    return _label_below(following) or (whole and following[:1].isupper())
+    clause = texts[number - 1][-1:].isalpha() and _clause(following)
+    return (_label_below(following) and not clause) or (whole and following[:1].isupper())
+
+
+# A word, its comma and a clause up to a colon at a line's start ("Υποθέσεων, με θέμα: «…»").
+_CLAUSE = re.compile(r"[^\W\d_][^\s,:：]*,[ \t]+(?P<next>[^\W\d_])[^:：\n]{0,40}[:：]")
+
+
+def _clause(line: str) -> bool:
+    """Whether *line* opens with a word, its comma and a clause in lower case up to a colon: under
+    a line cut mid-sentence, the sentence's words ("… Εργασίας και Κοινωνικών" / "Υποθέσεων, με
+    θέμα: «…»"), no label of a name and its description."""
+    found = _CLAUSE.match(line)
+    return found is not None and found.group("next").islower()
 
 
 def check_characters(text: str, name: str) -> None:

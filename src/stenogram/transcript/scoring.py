@@ -265,7 +265,11 @@ def _features(
         found["lower_after"] = w["lower_after"]
     elif any(c.isupper() or c in "«“„\"'" for o in occurrences for c in o.after[:1]):
         found["capital_after"] = w["capital_after"]
-    if evidence.clocks >= 2 and any(_clock_after(o.cand) for o in occurrences):
+    # the text's first label set off from its clock, alone above its speech, needs no other: an
+    # excerpt of one speech exported by a speech-to-text service ("Karen Hale  0:02")
+    if (evidence.clocks >= 2 and any(_clock_after(o.cand) for o in occurrences)) or any(
+        o.first and o.alone and o.ending and _clock_set_off(o.cand) for o in occurrences
+    ):
         found["clock"] = w["clock"]
     if runs >= 2:
         found["recurring"] = w["recurring"]

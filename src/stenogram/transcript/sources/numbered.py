@@ -1,4 +1,5 @@
-"""Plain text with a column of line numbers, as court reporters and some parliaments print it.
+"""Plain text with a column of line numbers, as court reporters and some parliaments print it, or
+with each paragraph numbered as a Word file's numbered list is saved as text (``12.`` and a tab).
 
 ``12   JUSTICE DOE: …`` — the number belongs to the page, not to the words: left in, it would
 fuse with the text of a wrapped line ("Robert Jones3 for the government") and hide the labels
@@ -16,16 +17,19 @@ import re
 from itertools import pairwise
 
 from stenogram.transcript.model import Origin
-from stenogram.transcript.reader import decode, indent, normalise
+from stenogram.transcript.reader import TERMINAL, decode, indent, normalise
 from stenogram.transcript.sources import Extracted, Left
 
-#: A line number: up to three digits at the line's start (after a little margin), then space.
-_NUMBER = re.compile(r"^[ \t]{0,12}(\d{1,3})(?=[ \t]|$)")
+#: A line number: up to three digits at the line's start (after a little margin), then space;
+#: or a numbered paragraph as a Word file saved as text writes its list's number ("12." and a tab).
+_NUMBER = re.compile(r"^[ \t]{0,12}(?:(\d{1,3})(?=[ \t]|$)|(\d{1,4})\.\t)")
 _MIN_LINES = 5  # fewer numbered lines prove no habit
+_MIN_LIST = 1  # … but a paragraph numbered "12." and a tab is a list's, saved as text
 _SHARE_NUMBERED = 0.6  # of the non-blank lines
 _SHARE_RISING = 0.8  # of the steps from one numbered line to the next: +1 (or back to 1)
 _INDENT = 3  # spaces beyond the margin that mark a paragraph's first line
 _HEADING = 60  # the longest line taken for a heading when it is all in capitals
+_CUT = 0.75  # of the widest line: a line that runs so far and ends no sentence was cut by the wrap
 
 
 def extract_numbered(data: bytes, name: str) -> Extracted | None:
@@ -34,9 +38,11 @@ def extract_numbered(data: bytes, name: str) -> Extracted | None:
     lines = text.split("\n")
     found = [(i, _NUMBER.match(line)) for i, line in enumerate(lines) if line.strip()]
     numbered = [(i, m) for i, m in found if m]
-    if len(numbered) < _MIN_LINES or len(numbered) < _SHARE_NUMBERED * len(found):
+    listed = sum(1 for _, m in numbered if m.group(2))  # a list's numbers and tabs say it at once
+    least = _MIN_LIST if listed == len(numbered) else _MIN_LINES
+    if len(numbered) < least or len(numbered) < _SHARE_NUMBERED * len(found):
         return None
-    numbers = [int(m.group(1)) for _, m in numbered]
+    numbers = [int(m.group(1) or m.group(2)) for _, m in numbered]
     rising = sum(1 for a, b in pairwise(numbers) if b == a + 1 or b == 1)
     if rising < _SHARE_RISING * (len(numbers) - 1):
         return None
@@ -47,9 +53,8 @@ def extract_numbered(data: bytes, name: str) -> Extracted | None:
         last = k + 1 == len(numbered) or numbers[k + 1] != numbers[k] + 1
         if last:
             first_line, end_line = numbered[run_start][0] + 1, i + 1
-            left.append(
-                Left(f"lines {first_line}–{end_line}", f"{numbers[run_start]}–{numbers[k]}", "line-number")
-            )
+            kind = "paragraph-number" if m.group(2) else "line-number"
+            left.append(Left(f"lines {first_line}–{end_line}", f"{numbers[run_start]}–{numbers[k]}", kind))
             run_start = k + 1
     return Extracted("\n".join(_set_apart(lines)), Origin("plain text with line numbers"), left=left)
 
@@ -63,11 +68,21 @@ def _set_apart(lines: list[str]) -> list[str]:
     """*lines* with a blank line before each paragraph's indented first line, and around each
     heading."""
     margin = min((indent(line) for line in lines if line.strip()), default=0)
+    width = max((len(line.rstrip()) for line in lines), default=0)
     out: list[str] = []
     after_heading = False
     for line in lines:
-        heading = _heading(line)
-        starts = line.strip() and (heading or after_heading or indent(line) >= margin + _INDENT)
+        # a line at the margin under one the wrap cut goes on with it, in capitals too (a
+        # heading of two lines: "ВТОРО ГЛАСУВАНЕ НА ЗАКОНОПРОЕКТА ЗА ИЗМЕНЕНИЕ И" / "ДОПЪЛНЕНИЕ …")
+        above = out[-1].rstrip() if out else ""
+        cut = (
+            bool(above)
+            and len(above) >= _CUT * width
+            and above[-1] not in TERMINAL
+            and indent(line) < margin + _INDENT
+        )
+        heading = _heading(line) and not cut
+        starts = line.strip() and (heading or (after_heading and not cut) or indent(line) >= margin + _INDENT)
         if starts and out and out[-1].strip():
             out.append("")
         out.append(line)
