@@ -5,6 +5,7 @@ Turkish's dotted capital I reads as the name in lower case, with no combining do
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
 from label_samples import NS, SAMPLES, speakers
@@ -64,3 +65,25 @@ def test_portuguese_head_date_in_capitals() -> None:
     root = etree.fromstring(tei)
     assert root.xpath("string(//t:setting/t:date/@when)", namespaces=NS) == "2020-10-14"
     assert root.xpath("string(//t:setting/t:date)", namespaces=NS) == "14 DE OUTUBRO DE 2020"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # the chair calls the next speaker, who speaks below: a turn, no field of a head
+        (
+            "CHAIRMAN: Senator Warren\n\nSENATOR WARREN: Thank you, Mr. Chairman. I have a question"
+            " about the budget.\n\nCHAIRMAN: Go ahead.\n",
+            "CHAIRMAN:",
+        ),
+        # a greeting opens a sentence, names no one
+        (
+            "THE COURT: Good Morning\n\nMR. SMITH: Good morning, Your Honor. We are ready to"
+            " proceed.\n\nTHE COURT: Call your first witness.\n",
+            "THE COURT:",
+        ),
+    ],
+)
+def test_an_excerpt_opening_with_a_short_turn_in_capitalised_words_keeps_it(text: str, first: str) -> None:
+    found = speakers(convert_text(text.encode(), "excerpt.txt").tei)
+    assert found[0] == first and len(found) == 3

@@ -334,6 +334,18 @@ class _Parser:
             and rest[-1:] not in TERMINAL
             and sum(word[0].isupper() for word in words) >= _FIELD_NAMES
             and all(word[0].isupper() or word.casefold() in self.config.particles for word in words)
+            and words[0].casefold() not in self.config.openers.get(self.doc.lang, frozenset())
+            and not self._speaks_below(rest)
+        )
+
+    def _speaks_below(self, named: str) -> bool:
+        """Whether a line of the text opens with *named* as a label would: the chair calling the
+        next speaker ("CHAIRMAN: Senator Warren" / "SENATOR WARREN: Thank you …"), not a field."""
+        folded = " ".join(named.casefold().split())
+        return any(
+            " ".join(text.casefold().split()).startswith(folded)
+            for para in self.source.paragraphs
+            for _, text in para.lines
         )
 
     def _opens_turn(self, unit: Unit, spoken: bool = False) -> Candidate | None:
