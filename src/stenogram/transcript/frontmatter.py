@@ -12,9 +12,10 @@ import re
 from stenogram.transcript.config import Config
 from stenogram.transcript.model import Archive, Published
 
-# "4th of December 1936", "5TH MARCH, 2002", "5 de marzo de 2020", "5 d'abril de 2020"
+# "4th of December 1936", "5TH MARCH, 2002", "5 de marzo de 2020", "5 d'abril de 2020", a head in
+# CAPITALS too ("REUNIÃO PLENÁRIA DE 14 DE OUTUBRO DE 2020")
 _DAY_MONTH_YEAR = re.compile(
-    r"\b(\d{1,2})(?:\.|(?i:st|nd|rd|th)|-?го|-?е|º)?\s+(?:(?:of|de)\s+|d['’])?([^\W\d_]+)\.?,?\s+(?:del?\s+)?(\d{4})\b"
+    r"\b(\d{1,2})(?:\.|(?i:st|nd|rd|th)|-?го|-?е|º)?\s+(?i:(?:of|de)\s+|d['’])?([^\W\d_]+)\.?,?\s+(?i:del?\s+)?(\d{4})\b"
 )
 # The year first: Hungarian "2020. március 5.", Lithuanian "2020 m. kovo 5 d.", Latvian "2020. gada
 # 5. martā" (the day before the month).

@@ -20,6 +20,7 @@ from stenogram.transcript.blocks import bare_stage, group_quotes, short_closing,
 from stenogram.transcript.candidate import (
     ENCLOSING,
     UPPER,
+    WORD,
     Candidate,
     is_party,
     label_key,
@@ -71,6 +72,8 @@ def _whole_parenthesis(opener: str, closer: str) -> str:
 _PARENTHESIS = re.compile("|".join(_whole_parenthesis(o, c) for o, c in ROUND.items()))
 _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
+_BRACKETED = re.compile(r"\s*[(\[][^()\[\]\n]*[)\]]")
+_FIELD_NAMES = 2  # capitalised words a field of the head names at least ("Voorzitter: Van der Berg")
 _BLOCK_LINE = 80  # characters of a line under the title in its block (a date, a sitting's number)
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 # The hour and minute alone on a line with a stop between them, as the Austrian Nationalrat's
@@ -215,6 +218,7 @@ class _Parser:
         label_only = 0  # paragraphs that are a label alone, the speech in the next one
         previous = ""
         under = False  # the paragraph above is a label alone on its line: this one opens its speech
+        spoken = False  # a label with a speech came before: no field of the head follows
         for index, para in enumerate(paragraphs):
             count = len(occurrences)
             skip = -1  # the last line of a label wrapped over two or three lines
@@ -236,6 +240,8 @@ class _Parser:
                         cand, line, skip = wrapped, joined, number + taken
                 if cand and self._heads_examination(line):
                     cand = None  # "BY MR. SMITH:" heads an examination, it is no turn
+                if cand and not spoken and len(para.lines) == 1 and self._field(cand, line):
+                    cand = None  # "Voorzitter: Van der Berg" over the first turn names the chair
                 if cand and not self.matcher.is_heading(line) and not front_kind(line, self.config):
                     following = para.lines[max(number, skip) + 1 : number + 4]
                     speech = [line[cand.end :], *(text for _, text in following)]
@@ -264,6 +270,7 @@ class _Parser:
                             rest=line[cand.end :].strip(),
                         )
                     )
+                    spoken = spoken or occurrences[-1].ending in ("sentence", "speech")
                 alone_above = (
                     len(occurrences) > found and occurrences[-1].alone and occurrences[-1].cand.punct != "."
                 )
@@ -311,6 +318,43 @@ class _Parser:
         if salute is None or not addresses_chair(salute, self.config):
             return below
         return below[salute.end :].strip() or (texts[1] if len(texts) > 1 else "")
+
+    def _field(self, cand: Candidate, line: str) -> bool:
+        """Whether *line*, one paragraph of the record's head above its first turn, is a field
+        naming who sits in an office rather than a turn: an office with its colon and a short
+        line of names with no stop ("Voorzitter: Van der Berg", "BAŞKAN: Başkan Vekili Ayşe
+        Demirtaş", "KÂTİP ÜYELER: Mehmet Kaya (Konya), …"); a speech has a word in lower case or
+        its stop."""
+        rest = _BRACKETED.sub("", line[cand.end :]).strip()
+        words = WORD.findall(rest)
+        return (
+            cand.punct in (":", "：")
+            and not cand.short
+            and len(rest) <= _BLOCK_LINE
+            and rest[-1:] not in TERMINAL
+            and sum(word[0].isupper() for word in words) >= _FIELD_NAMES
+            and all(word[0].isupper() or word.casefold() in self.config.particles for word in words)
+            and words[0].casefold() not in self.config.openers.get(self.doc.lang, frozenset())
+            and not self._speaks_below(rest)
+        )
+
+    def _speaks_below(self, named: str) -> bool:
+        """Whether a line of the text opens with *named* as a label would: the chair calling the
+        next speaker ("CHAIRMAN: Senator Warren" / "SENATOR WARREN: Thank you …"), not a field."""
+        folded = " ".join(named.casefold().split())
+        return any(
+            " ".join(text.casefold().split()).startswith(folded)
+            for para in self.source.paragraphs
+            for _, text in para.lines
+        )
+
+    def _opens_turn(self, unit: Unit, spoken: bool = False) -> Candidate | None:
+        """The label that opens a turn at *unit*, if any; before the first turn (*spoken* false)
+        a field of the head is none."""
+        cand = self._label(unit.text, unit.first_line)
+        if cand and not spoken and len(unit.lines) == 1 and self._field(cand, unit.text):
+            return None
+        return cand
 
     def _opens_front(self, cand: Candidate) -> bool:
         """Whether *cand*, on a line inside the text's first lines before any turn, opens the
@@ -461,9 +505,7 @@ class _Parser:
         rest: list[Unit] = []
         title = self.doc.title
         listed = self._listed(units)  # a listed speech's block opens a turn too
-        first_turn = next(
-            (i for i, u in enumerate(units) if i in listed or self._label(u.text, u.first_line)), len(units)
-        )
+        first_turn = next((i for i, u in enumerate(units) if i in listed or self._opens_turn(u)), len(units))
         block = self._title_block(units, first_turn)
         for index, unit in enumerate(units):
             examination = self._heads_examination(unit.text)
@@ -632,6 +674,7 @@ class _Parser:
         presiding = self._presiding([line.text for line in self.doc.front])
         questions = {label_key(pair[0]) for pair in self.config.short_labels}  # also in CAPITALS
         blocks = self._listed(units)
+        spoken = False  # a turn came before: no field of the head follows
         for index, unit in enumerate(units):
             ctx.line = unit.line
             if index in blocks:
@@ -650,7 +693,8 @@ class _Parser:
                 heading = heading or sworn
             presiding = self._presiding([unit.text], presiding)
             # the speech under a listed speech's block: its first word is no label ("Voorzitter. …")
-            cand = None if heading or index - 1 in blocks else self._label(unit.text, unit.first_line)
+            cand = None if heading or index - 1 in blocks else self._opens_turn(unit, spoken)
+            spoken = spoken or cand is not None
             if cand and self._called(cand, unit, units[index + 1 : index + 2]):
                 cand = None
             if cand and turn is not None and not turn.items and addresses_chair(cand, self.config):

@@ -446,10 +446,17 @@ def _display(name: str, particles: frozenset[str], group: bool = False) -> str:
         elif i and (word.casefold() in particles or (group and len(word) <= 3)):
             words.append(word.lower())
         elif _ELIDED_ARTICLE.match(word):  # "L'ACCUSÉ", "L'ONOREVOLE": an article, then a word
-            words.append(word.capitalize())
+            words.append(_capitalised(word))
         else:
-            words.append(_WORD_PART.sub(lambda part: part.group().capitalize(), word))
+            words.append(_WORD_PART.sub(lambda part: _capitalised(part.group()), word))
     return " ".join(words)
+
+
+def _capitalised(word: str) -> str:
+    """*word* with its first letter a capital, the rest lower case; the dotted capital I of
+    Turkish and Azerbaijani ("KÂTİP", "İSMAİL") is a plain i in lower case, where Unicode's
+    default mapping would add a combining dot ("Kâti̇p")."""
+    return word.capitalize().replace("i\u0307", "i")
 
 
 _WORD_PART = re.compile(r"[^\W\d_]+")  # the letters between a hyphen or an apostrophe
