@@ -126,7 +126,9 @@ def test_a_narrative_line_with_a_stop_gives_the_turn() -> None:
 def test_a_timed_name_over_a_sentence_ending_with_a_colon_keeps_its_label() -> None:
     # a speech-to-text excerpt of one speech: its first line ends with a colon, no title block
     tei = _convert("fr-stt-colon-first-line.txt")
-    assert [" ".join(sp.itertext()) for sp in tei.xpath("//t:speaker", namespaces=NS)] == ["Karen Hale   0:02"]
+    assert [" ".join(sp.itertext()) for sp in tei.xpath("//t:speaker", namespaces=NS)] == [
+        "Karen Hale   0:02"
+    ]
     assert tei.xpath("string(//t:speaker/t:time)", namespaces=NS) == "0:02"
     assert not tei.xpath("//t:titlePart", namespaces=NS)
     text = " ".join(tei.xpath("string(//t:sp)", namespaces=NS).split())
