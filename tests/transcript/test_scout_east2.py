@@ -29,7 +29,10 @@ def test_a_line_that_gives_the_floor_opens_the_turn_below_it() -> None:
     assert stages[0] == (
         "La Presidencia concede el uso de la palabra al honorable Senador Julián Andrés Cortés Navarro:"
     )
-    assert len(stages) == 4
+    assert (
+        stages[2] == "Palabras del honorable Senador Hernando Ruiz Salcedo."
+    )  # the next line opens the turn
+    assert len(stages) == 5
     first = "".join(turns[0].xpath("t:p", namespaces=NS)[0].itertext())
     assert first.startswith("Gracias, señor Presidente. Quiero referirme")
 

@@ -56,6 +56,7 @@ class Config:
     divisions: frozenset[str]  # divisions of a text, printed with their number: "Article 2:", "Punkt 3:"
     delivery: re.Pattern[str]  # how a speech is given, in a label's brackets: "（以英语发言）"
     announcements: re.Pattern[str]
+    speech_heads: re.Pattern[str]  # "Palabras del honorable Senador X.": names who speaks below
     weights: dict[str, float]
     threshold: float
     closing: re.Pattern[str]  # a procedural closing line: placed after the last turn
@@ -278,6 +279,7 @@ _SHAPE: dict[str, Any] = {
         "divisions": _STRS,
         "delivery": _STRS,
         "announcements": _STRS,
+        "speech_heads": _STRS,
         "openers": {"*": _STRS},
         "weights": {"*": "float|int"},
         "threshold": "float|int",
@@ -490,6 +492,7 @@ def load_config(path: str | Path | None = None) -> Config:
         divisions=frozenset(word.casefold() for word in labels["divisions"]),
         delivery=_compile("|".join(re.escape(word) for word in labels["delivery"]), where),
         announcements=_compile(r"(?<![^\W\d_])(?:" + "|".join(labels["announcements"]) + r")\b", where),
+        speech_heads=_compile(r"(?:" + "|".join(labels["speech_heads"]) + r")\s", where),
         weights=_weights(labels["weights"], features, where),
         threshold=float(labels["threshold"]),
         closing=_compile("|".join(f"(?:{c})" for c in labels["closing"]), where),

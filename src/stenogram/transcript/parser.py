@@ -122,6 +122,11 @@ def _capitalised(name: str, particles: frozenset[str]) -> bool:
 # ("The applicant's letter was signed by:" over a signature), not a list of names after a label.
 _SENTENCE_WORDS = 4
 _BRACKETS_AT_END = re.compile(r"\s*[(\[][^()\[\]\n]*[)\]]\s*$")
+# An Australian court's or royal commission's answer printed after the question on its line
+# ("MR SMITH:   And you saw him on 4 May?---Yes, I did."): three hyphens after the question's stop.
+_ANSWER_AFTER = re.compile(r"(?<=[?.!])-{3}[ \t]*(?=\S)")
+# Whoever answers after "?---" where no line has sworn a witness in nor a label named them.
+_THE_WITNESS = "THE WITNESS"
 
 
 def _ending(start: list[str], last: str) -> str:
@@ -152,6 +157,19 @@ def _speech_follows(below: str, cand: Candidate | None) -> bool:
     if not below or (cand is not None and (cand.upper or cand.punct in (":", "："))):
         return False
     return len(below) >= 60 or below.rstrip()[-1:] in TERMINAL
+
+
+def _said(cand: Candidate | None, config: Config) -> bool:
+    """Whether *cand*, shaped as a label, is a sentence: words in lower case, a name's
+    particles aside, as many as make a speech's first words one. Under a name with the
+    recording's clock it is the speech ("Karen Hale  0:02" / "Bonjour à tous, il est dix heures
+    trente :"), where under a heading it may be a field ("I. ASISTENCIA" / "Asistieron …:")."""
+    if cand is None:
+        return False
+    words = [
+        word for word in cand.name.split() if lower_case(word[0]) and word.casefold() not in config.particles
+    ]
+    return not cand.upper and len(words) >= _SENTENCE_WORDS
 
 
 def _labelled(below: Candidate | None, config: Config) -> bool:
@@ -280,7 +298,8 @@ class _Parser:
             bare = self.matcher.bare(para.lines[0][1])
             if bare is not None:
                 below = self._below_bare(paragraphs, index)
-                if _speech_follows(below, self.lines.candidate(below)):
+                said = bool(bare.time) and _said(self.lines.candidate(below), self.config)
+                if said or _speech_follows(below, self.lines.candidate(below)):
                     occurrences.append(
                         Occurrence(bare, True, not occurrences, below[:40], previous, _ending([below], below))
                     )
@@ -673,6 +692,7 @@ class _Parser:
         witness = self._witness_label  # who answers them (A.): the witness last sworn
         presiding = self._presiding([line.text for line in self.doc.front])
         questions = {label_key(pair[0]) for pair in self.config.short_labels}  # also in CAPITALS
+        asking: Turn | None = None  # the last labelled turn: who asks the questions answered after "?---"
         blocks = self._listed(units)
         spoken = False  # a turn came before: no field of the head follows
         for index, unit in enumerate(units):
@@ -710,12 +730,7 @@ class _Parser:
                 continue
             given = None if cand else self._floor_given(unit.text, units[index + 1 : index + 2])
             if given:  # "La Presidencia concede el uso de la palabra al honorable Senador X:"
-                division.items.append(BlockStage(Stage("other", [unit.text.strip()]), unit.line))
-                person = self.registry.resolve(given)
-                person.turns += 1
-                turn = Turn(person.id, SpeakerLabel("", given, ""), [], unit.line)
-                division.items.append(turn)
-                self.doc.decisions.append(f"line {unit.line}: the floor given to {given!r} opens a turn")
+                turn = self._give_floor(given, unit, units[index + 1 : index + 3], division)
                 continue
             text = unit.text
             if cand is not None:
@@ -738,14 +753,54 @@ class _Parser:
                     time=cand.time,
                     page=cand.page.strip(),
                 )
-                turn = Turn(person.id, label, [], unit.line)
+                turn = asking = Turn(person.id, label, [], unit.line)
                 division.items.append(turn)
                 text = unit.text[cand.end :]
                 if not text.strip():
                     continue
+            labelled = cand is not None
+            answer = _ANSWER_AFTER.search(text) if asking is not None else None
+            if asking is not None and answer is not None:  # "…?---Yes, I did.": the witness answers
+                if turn is not asking and not labelled:
+                    turn = self._resumed(asking, division, unit)
+                self._place(parse_inline(text[: answer.start()], ctx), division, turn, unit, labelled)
+                turn = self._answer(witness, answer.group().strip(), division, unit)
+                text, labelled = text[answer.end() :], True
             nodes = parse_inline(text, ctx)
-            turn = self._place(nodes, division, turn, unit, cand is not None)
+            turn = self._place(nodes, division, turn, unit, labelled)
         self.doc.warnings.extend(ctx.warnings)
+
+    def _answer(self, witness: str | None, marker: str, division: Division, unit: Unit) -> Turn:
+        """The turn of whoever answers a question after "?---", its marker printed as its label:
+        the witness a line swore in, else the record's label for the witness, else the witness
+        unnamed."""
+        name = witness or self._witness_label or _THE_WITNESS
+        person = self.registry.resolve(name)
+        person.turns += 1
+        turn = Turn(person.id, SpeakerLabel(marker, name, ""), [], unit.line)
+        division.items.append(turn)
+        return turn
+
+    def _resumed(self, turn: Turn, division: Division, unit: Unit) -> Turn:
+        """A new turn of *turn*'s person with no printed label, from *unit* on: the question
+        after a witness's answer is the examiner's again, the answer after it the witness's."""
+        again = Turn(turn.who, SpeakerLabel("", turn.speaker.name, ""), [], unit.line)
+        division.items.append(again)
+        return again
+
+    def _give_floor(self, given: str, unit: Unit, following: list[Unit], division: Division) -> Turn | None:
+        """The turn a line giving the floor to *given* opens, the line a stage above it; none
+        where the next line gives the floor again ("Palabras del honorable Senador X." / "Con
+        la venia de la Presidencia hace uso de la palabra el honorable Senador X:"): that one opens it."""
+        division.items.append(BlockStage(Stage("other", [unit.text.strip()]), unit.line))
+        if self._floor_given(following[0].text, following[1:]):
+            return None
+        person = self.registry.resolve(given)
+        person.turns += 1
+        turn = Turn(person.id, SpeakerLabel("", given, ""), [], unit.line)
+        division.items.append(turn)
+        self.doc.decisions.append(f"line {unit.line}: the floor given to {given!r} opens a turn")
+        return turn
 
     def _floor_given(self, text: str, following: list[Unit]) -> str | None:
         """Whom a narrative line gives the floor to, where it ends with a colon and the speech
@@ -755,9 +810,9 @@ class _Parser:
         announcements``), from its first capital, of a few words with at most one in lower case
         beside a name's particles ("Ministro de Hacienda, doctor Andrés Villa")."""
         line = text.strip()
-        if "\n" in line or not line.endswith(":") or len(line) > _FLOOR_LINE or not following:
+        if "\n" in line or len(line) > _FLOOR_LINE or not following:
             return None
-        last = max((found.end() for found in self.config.announcements.finditer(line)), default=-1)
+        last = self._floor_phrase(line)
         after = _FIRST_CAPITAL.search(line, last) if last >= 0 else None
         if after is None or self._label(following[0].text, following[0].first_line):
             return None
@@ -767,6 +822,15 @@ class _Parser:
         if len(words) > _FLOOR_NAME_WORDS or len(lower) > 1 or _SENTENCE_END.search(name):
             return None
         return name
+
+    def _floor_phrase(self, line: str) -> int:
+        """Where the phrase that gives the floor ends in *line*: the last announcement of a line
+        ending with a colon, or the head of a line ending with a full stop ("Palabras del …",
+        ``[labels] speech_heads``); -1 where there is none."""
+        if line.endswith(":"):
+            return max((found.end() for found in self.config.announcements.finditer(line)), default=-1)
+        head = self.config.speech_heads.match(line) if line.endswith(".") else None
+        return head.end() if head else -1
 
     def _heads_examination(self, text: str) -> bool:
         """Whether *text* heads an examination: it says who asks ("BY MR. SMITH:") or who is
