@@ -49,6 +49,7 @@ class Config:
     abbreviations: frozenset[str]
     particles: frozenset[str]  # with the capital ones
     capital_particles: frozenset[str]  # particles printed with a capital: "Ó", "Ní", "Mac"
+    office_links: frozenset[str]  # join an office to its portfolio, no name's particle: "Counsel to …"
     narration: frozenset[str]  # words in lower case that announce a text read out: no label's
     parties: frozenset[str]  # parties printed in lower case after the name: "Ville Niinistö vihr:"
     bracket_parties: frozenset[str]  # parties in Mixed case in a label's brackets: "(Lab)", "(Lib Dem)"
@@ -188,6 +189,19 @@ def _word_start(office: str) -> str:
     return escaped if _UNSPACED.match(office) else rf"(?<![^\W\d_]){escaped}"
 
 
+def _qualified(labels: dict[str, Any]) -> tuple[str, str]:
+    """The patterns of the words an office may open with that are the office's own: its
+    qualifiers ("Vice Mayor", "City Clerk", "Zweite Präsidentin", "Temporary Deputy Speaker",
+    "Vice-President"), and before a chair's office also the chamber or sitting it presides in the
+    genitive ("POSĖDŽIO PIRMININKAS", "House Speaker")."""
+    qualifiers = "|".join(map(re.escape, labels["chair_qualifiers"]))
+    chambers = "|".join(map(re.escape, labels["chambers"]))
+    qualified = rf"(?:(?<![^\W\d_])(?:{qualifiers})[\s\-‐]+)*" if qualifiers else ""
+    before = "|".join(filter(None, [qualifiers, chambers and rf"(?:{chambers})[^\W\d_]*"]))
+    presiding = rf"(?:(?<![^\W\d_])(?:{before})[\s\-‐]+)*" if before else ""
+    return qualified, presiding
+
+
 def _compound(labels: dict[str, Any]) -> str:
     """The pattern of a word that ends in an office, as Nordic, German and Hungarian records print
     a minister with the portfolio (and perhaps the article) in one word ("Justitsministeren",
@@ -268,6 +282,8 @@ _SHAPE: dict[str, Any] = {
         "office_endings": _STRS,
         "chairs": _STRS,
         "chair_qualifiers": _STRS,
+        "pro_tempore": _STRS,
+        "office_links": _STRS,
         "chambers": _STRS,
         "parties": _STRS,
         "bracket_parties": _STRS,
@@ -449,15 +465,17 @@ def load_config(path: str | Path | None = None) -> Config:
     for number, names in enumerate(data["languages"]["months"], start=1):
         for name in names:
             months[name.casefold()] = number
-    # a qualifier before a chair's office is the office's ("Temporary Deputy Speaker"); the longest
-    # office first, so that a match spans the whole of it ("deputy speaker", not "deputy")
-    qualifiers = "|".join(map(re.escape, labels["chair_qualifiers"]))
-    qualified = rf"(?:(?<![^\W\d_])(?:{qualifiers})\s+)*" if qualifiers else ""
+    # the longest office first, so that a match spans the whole of it ("deputy speaker", not "deputy")
     chair_words = set(labels["chairs"])
     by_length = sorted(labels["offices"] + labels["chairs"], key=len, reverse=True)
-    words = [(qualified if word in chair_words else "") + _word_start(word) for word in by_length]
+    qualified, presiding = _qualified(labels)
+    words = [(presiding if word in chair_words else qualified) + _word_start(word) for word in by_length]
     offices = "(?:" + "|".join([*words, _compound(labels)]) + ")"
-    chairs = r"(?<![^\W\d_])" + qualified + "(?:" + "|".join(re.escape(o) for o in labels["chairs"]) + ")"
+    held = rf"(?:\s+(?:{'|'.join(map(re.escape, labels['pro_tempore']))})(?![^\W\d_]))"
+    offices = f"{offices}{held}?" if labels["pro_tempore"] else offices
+    chair_offices = "|".join(re.escape(o) for o in labels["chairs"])
+    chairs = r"(?<![^\W\d_])" + presiding + f"(?:{chair_offices})"
+    chairs = f"{chairs}|(?:{offices}){held}" if labels["pro_tempore"] else chairs
     return Config(
         furniture_lines=tuple(
             Pattern(item["name"], _full(item["pattern"], where)) for item in data["furniture"]["line"]
@@ -485,6 +503,7 @@ def load_config(path: str | Path | None = None) -> Config:
         abbreviations=frozenset(word.casefold() for word in labels["abbreviations"]),
         particles=frozenset(word.casefold() for word in labels["particles"] + labels["capital_particles"]),
         capital_particles=frozenset(word.casefold() for word in labels["capital_particles"]),
+        office_links=frozenset(word.casefold() for word in labels["office_links"]),
         narration=frozenset(word.casefold() for word in labels["narration"]),
         parties=frozenset(word.casefold() for word in labels["parties"]),
         bracket_parties=frozenset(word.casefold() for word in labels["bracket_parties"]),

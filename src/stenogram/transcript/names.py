@@ -99,8 +99,52 @@ def _article_first(words: list[_Word]) -> list[_Word]:
     return words
 
 
-def _surname(words: list[_Word]) -> _Word | None:
+def _portfolio_at(words: list[_Word], config: Config) -> set[int]:
+    """The positions in *words* of an office's portfolio, printed after the office and a particle
+    ("Secretary of State for Health", "SECRETARY FOR HOUSING", "COUNSEL TO THE INQUIRY"): no
+    name's words. It ends before the holder's name: at a form of address or an initial ("… für
+    Finanzen Dr. Max Muster"), after the chamber a chair presides ("Präsident des Bundestages Max
+    Muster"), at a capital after a portfolio in lower case ("președinte de ședință Vasile Neagu").
+    An Irish particle after an office opens a surname ("Deputy Ó Briain")."""
+    at = next((i + 1 for i in range(len(words) - 1) if _opens_portfolio(words[i], words[i + 1], config)), 0)
+    held: set[int] = set()
+    first = next(
+        (w for w in words[at:] if not w.particle and w.text.casefold() not in config.office_links), None
+    )
+    lower = bool(at and first and first.text[0].islower())
+    for index, word in enumerate(words[at:] if at else [], start=at):
+        if (word.role == "honorific" or word.initial) and not word.particle:
+            break
+        if lower and word.text[0].isupper():
+            break
+        held.add(index)
+        ended = not word.particle and _holder_after(words[index + 1 :], config)
+        if config.chambers.match(word.text.casefold()) or ended:
+            break
+    return held
+
+
+def _holder_after(rest: list[_Word], config: Config) -> bool:
+    """Whether *rest*, after a word of a portfolio, is the holder's name: two capitalised words
+    or more and nothing else, no chamber ("Ministri i Financave Arben Kola", "Secretary of State
+    John Kerry"; "… for Health and Social Care" goes on after its particle)."""
+    return len(rest) >= 2 and all(
+        w.named and not w.particle and not config.chambers.match(w.text.casefold()) for w in rest
+    )
+
+
+def _opens_portfolio(office: _Word, link: _Word, config: Config) -> bool:
+    """Whether *link* after *office* opens its portfolio: an office, then a particle."""
+    folded = link.text.casefold()
+    if folded in config.capital_particles or not (link.particle or folded in config.office_links):
+        return False
+    return office.role == "office" or bool(office.role and config.office_words.fullmatch(office.text))
+
+
+def _surname(words: list[_Word], config: Config) -> _Word | None:
     """The surname among *words*, or None for a name that names a role."""
+    portfolio = _portfolio_at(words, config)
+    words = [w for at, w in enumerate(words) if at not in portfolio]
     named = [w for w in words if w.named]
     candidates = [w for w in named if not w.particle]
     if not candidates:
@@ -119,12 +163,15 @@ def _surname(words: list[_Word]) -> _Word | None:
     return candidates[-1]
 
 
-def _kind(word: _Word, surname: _Word) -> tuple[str, str | None]:
-    """The TEI element of *word* in a name whose surname is *surname*, and its ``@type``."""
+def _kind(word: _Word, surname: _Word, portfolio: bool) -> tuple[str, str | None]:
+    """The TEI element of *word* in a name whose surname is *surname*, and its ``@type``: a word
+    of an office's *portfolio* is the office's."""
     if word is surname:
         return "surname", None
     if word.role:
         return "roleName", word.role
+    if portfolio and not word.particle:
+        return "roleName", "office"
     if word.particle and not word.initial:
         return "nameLink", None
     return "forename", None
@@ -188,15 +235,16 @@ def name_parts(name: str, config: Config) -> tuple[NamePart, ...]:
     """The parts of *name*, which together are *name* exactly; none where it has no surname."""
     proper = name.split(",", 1)[0]
     words = _words(proper, config)
-    surname = _surname(words)
+    surname = _surname(words, config)
     if surname is None:
         return ()
+    portfolio = _portfolio_at(words, config)
     parts: list[NamePart] = []
     at = 0
-    for word in words:
+    for index, word in enumerate(words):
         if word.start > at:
             parts.append(NamePart(None, name[at : word.start]))
-        kind, kind_type = _kind(word, surname)
+        kind, kind_type = _kind(word, surname, index in portfolio)
         parts.append(NamePart(kind, word.text, word.initial and kind == "forename", kind_type))
         at = word.end
     if at < len(name):
