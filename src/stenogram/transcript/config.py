@@ -202,6 +202,31 @@ def _qualified(labels: dict[str, Any]) -> tuple[str, str]:
     return qualified, presiding
 
 
+def _office_groups(labels: dict[str, Any]) -> list[str]:
+    """The offices and the chairs' offices as three alternations, each with its qualifiers once
+    (not once a word: the pattern would take seconds to compile), the longest first in each so
+    that a match spans the whole of it ("deputy speaker", not "deputy"): offices of several
+    words, then the chairs', then the others."""
+    qualified, presiding = _qualified(labels)
+    chairs = set(labels["chairs"])
+
+    def group(prefix: str, words: list[str]) -> str:
+        ordered = sorted(words, key=len, reverse=True)
+        return prefix + "(?:" + "|".join(map(_word_start, ordered)) + ")" if ordered else ""
+
+    several = [word for word in labels["offices"] + labels["chairs"] if " " in word]
+    return [
+        pattern
+        for pattern in (
+            group(presiding, [word for word in several if word in chairs]),
+            group(qualified, [word for word in several if word not in chairs]),
+            group(presiding, [word for word in labels["chairs"] if " " not in word]),
+            group(qualified, [word for word in labels["offices"] if " " not in word]),
+        )
+        if pattern
+    ]
+
+
 def _compound(labels: dict[str, Any]) -> str:
     """The pattern of a word that ends in an office, as Nordic, German and Hungarian records print
     a minister with the portfolio (and perhaps the article) in one word ("Justitsministeren",
@@ -465,16 +490,11 @@ def load_config(path: str | Path | None = None) -> Config:
     for number, names in enumerate(data["languages"]["months"], start=1):
         for name in names:
             months[name.casefold()] = number
-    # the longest office first, so that a match spans the whole of it ("deputy speaker", not "deputy")
-    chair_words = set(labels["chairs"])
-    by_length = sorted(labels["offices"] + labels["chairs"], key=len, reverse=True)
-    qualified, presiding = _qualified(labels)
-    words = [(presiding if word in chair_words else qualified) + _word_start(word) for word in by_length]
-    offices = "(?:" + "|".join([*words, _compound(labels)]) + ")"
+    offices = "(?:" + "|".join([*_office_groups(labels), _compound(labels)]) + ")"
     held = rf"(?:\s+(?:{'|'.join(map(re.escape, labels['pro_tempore']))})(?![^\W\d_]))"
     offices = f"{offices}{held}?" if labels["pro_tempore"] else offices
     chair_offices = "|".join(re.escape(o) for o in labels["chairs"])
-    chairs = r"(?<![^\W\d_])" + presiding + f"(?:{chair_offices})"
+    chairs = r"(?<![^\W\d_])" + _qualified(labels)[1] + f"(?:{chair_offices})"
     chairs = f"{chairs}|(?:{offices}){held}" if labels["pro_tempore"] else chairs
     return Config(
         furniture_lines=tuple(
