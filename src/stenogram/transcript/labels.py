@@ -391,7 +391,7 @@ class LabelMatcher:
     def _with_party(self, found: Candidate) -> Candidate:
         """*found* with the party in its brackets that only the vocabulary knows, printed in
         Mixed case ("Councillor Smith (Lib Dem):", "Jane Smith (Anytown) (Lab):"), before the
-        canton and a comma ("Aeschi Thomas (V, ZG):", the Swiss Federal Assembly), or after the
+        canton and a comma ("Imhof Thomas (V, ZG):", the Swiss Federal Assembly), or after the
         seat and a comma ("Hon. Peter Odhiambo (Suba South, ODM):", the Kenyan Hansard), or on
         either side of a dash, the other side the member's role ("(Leader—Labour)", "(Green—
         Auckland Central)", the New Zealand Hansard)."""

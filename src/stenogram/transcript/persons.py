@@ -203,7 +203,7 @@ class Registry:
         """The person *role*, in parentheses after the label's *name*, names as the holder of
         the office *name* names (the name no person's: no surname; the role plainly one's),
         without what describes the holder after it ("Mr. Paul Tremblay (Lac-Vert, Lib.)",
-        "Arthur Lira. PP - AL", "Candinas Martin, Präsident"); None where it names none."""
+        "Arthur Lira. PP - AL", "Casutt Martin, Präsident"); None where it names none."""
         if label_key(name) in self._specs or self.is_group(name) or not self._opens_name(role):
             return None
         if role.casefold() in self._config.bracket_parties:
