@@ -18,6 +18,7 @@ from pathlib import PurePath
 
 from stenogram.transcript.blocks import bare_stage, group_quotes, short_closing, short_heading
 from stenogram.transcript.candidate import (
+    BRACKETED,
     ENCLOSING,
     UPPER,
     WORD,
@@ -80,7 +81,6 @@ _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 # record prints the time above each speech ("9.06").
 _TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _DATE_SPAN = 2000  # characters before the first turn searched for the date of the meeting
-_BRACKETED_NAME = re.compile(r"[(\[]([^\W\d_][^()\[\]]{1,60}?)[)\]]\.?")  # "(ПАРУБІЙ А.В.)"
 # A narrative line that gives the floor (see _Parser._floor_given): its length, the words of the
 # name after the announcing phrase, the name's first capital, a sentence's end inside it.
 _FLOOR_LINE = 300
@@ -121,7 +121,7 @@ def _capitalised(name: str, particles: frozenset[str]) -> bool:
 # Words in lower case that make a speech's first words a sentence, however short and unstopped
 # ("The applicant's letter was signed by:" over a signature), not a list of names after a label.
 _SENTENCE_WORDS = 4
-_BRACKETS_AT_END = re.compile(r"\s*[(\[][^()\[\]\n]*[)\]]\s*$")
+_BRACKETS_AT_END = re.compile(_BRACKETED.pattern + r"\s*$")
 # An Australian court's or royal commission's answer printed after the question on its line
 # ("MR SMITH:   And you saw him on 4 May?---Yes, I did."): three hyphens after the question's stop.
 _ANSWER_AFTER = re.compile(r"(?<=[?.!])-{3}[ \t]*(?=\S)")
@@ -891,7 +891,7 @@ class _Parser:
         for text in texts:
             found = self.config.presiding.fullmatch(text.strip())
             named = next((name.strip() for name in found.groupdict().values() if name), "") if found else ""
-            below = _BRACKETED_NAME.fullmatch(text.strip()) if self._chair_unnamed else None
+            below = BRACKETED.fullmatch(text.strip().removesuffix(".")) if self._chair_unnamed else None
             if below and len(below.group(1).split()) >= 2 and self.registry.names_person(below.group(1)):
                 named = below.group(1).strip()
             named = named if named and self.registry.names_person(named) else ""
