@@ -453,7 +453,8 @@ class _Parser:
         for para in paragraphs:
             current: list[tuple[int, str]] = []
             front = front and self._label(para.lines[0][1], para.lines[0][1]) is None
-            for index, (number, line) in enumerate(para.lines):
+            for index, pair in enumerate(para.lines):
+                number, line = pair
                 cand = self._label(line) if index else None
                 if index and cand is None:  # a label wrapped over two or three lines
                     below = [text for _, text in para.lines[index + 1 : index + 3]]
@@ -475,7 +476,7 @@ class _Parser:
                     current.append((number, line[start:at].rstrip()))
                     pieces.append(current)
                     current, start = [], at
-                current.append((number, line[start:]))
+                current.append((number, line[start:]) if start else pair)  # the same line, not a copy
             pieces.append(current)
         plain = [Unit(join_lines([text for _, text in lines]), lines) for lines in pieces if lines]
         plain = [unit for unit in plain if not self._running_head(unit)]
