@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from stenogram.errors import InputError
+from stenogram.tei.convert import convert_text
 from stenogram.transcript.config import load_config
 from stenogram.transcript.reader import decode, read_source
 
@@ -210,3 +211,23 @@ def test_a_hanging_indent_keeps_its_paragraph_whole() -> None:
     text = "MR. SMITH: I rise to speak\n    about the budget of the city\n    and of the state.\n"
     source = read_source(text.encode(), "hang.txt", load_config())
     assert len(source.paragraphs) == 1
+
+
+def test_a_word_hyphenated_at_a_lines_end_goes_on_below_in_capitals_too() -> None:
+    # one sentence a line, as a PDF's copy gives it: the agenda item's heading in CAPITALS is
+    # one paragraph, its word cut at the line's end ("ЧИСТО-" / "ТАТА"), not two
+    text = (
+        "ПРЕДСЕДАТЕЛ Иван Петров: Има кворум. Откривам заседанието.\n"
+        "Продължаваме с точка първа за днешния ден:\n"
+        "ВТОРО ГЛАСУВАНЕ НА ЗАКОНОПРОЕКТА ЗА ИЗМЕНЕНИЕ НА ЗАКОНА ЗА ЧИСТО-\n"
+        "ТАТА НА АТМОСФЕРНИЯ ВЪЗДУХ.\n"
+        "Вносител – Министерският съвет.\n"
+    )
+    source = read_source(text.encode(), "bg.txt", load_config())
+    assert source.layout == "line"
+    assert [[line for _, line in para.lines] for para in source.paragraphs][2] == [
+        "ВТОРО ГЛАСУВАНЕ НА ЗАКОНОПРОЕКТА ЗА ИЗМЕНЕНИЕ НА ЗАКОНА ЗА ЧИСТО-",
+        "ТАТА НА АТМОСФЕРНИЯ ВЪЗДУХ.",
+    ]
+    tei = convert_text(text, "bg.txt").tei.decode()
+    assert tei.count("<sp ") == 1 and "<speaker>ТАТА" not in tei

@@ -655,6 +655,9 @@ def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
         elif layout == "line":
             # one a line, a line that ends no sentence and a next one in lower case are one cut in two
             ends = text[-1] in TERMINAL or not below[:1].islower()
+            # a word the line's end hyphenated goes on below, in CAPITALS too ("… ЗА ЧИСТО-" /
+            # "ТАТА НА АТМОСФЕРНИЯ ВЪЗДУХ.", a heading in a PDF's copy)
+            ends = ends and not (text[-1] == "-" and text[-2:-1].isalpha() and below[:1].isalpha())
             full = len(lines[number - 1].rstrip()) >= 0.75 * width
             cut = text[-1] not in TERMINAL and full and not _label_below(below)
             if ends and cut_at_margin and cut:
