@@ -99,6 +99,7 @@ class Config:
     language_letters: dict[str, frozenset[str]] = field(default_factory=dict)  # letters only it writes
     # forms of address that say a man or a woman (casefolded, without their stop) → "male"/"female"
     sexes: dict[str, str] = field(default_factory=dict)
+    articles: frozenset[str] = frozenset()  # open a label before its office: "Die Vorsitzende", "L'accusé"
 
     def stop_ends_sentence(self, word: str) -> bool:
         """Whether a stop after *word* ends a sentence: after a word of three letters or more
@@ -344,6 +345,7 @@ _SHAPE: dict[str, Any] = {
         "abbreviations": _STRS,
         "particles": _STRS,
         "capital_particles": _STRS,
+        "articles": _STRS,
         "narration": _STRS,
         "divisions": _STRS,
         "delivery": _STRS,
@@ -551,6 +553,7 @@ def load_config(path: str | Path | None = None) -> Config:
         abbreviations=frozenset(word.casefold() for word in labels["abbreviations"]),
         particles=frozenset(word.casefold() for word in labels["particles"] + labels["capital_particles"]),
         capital_particles=frozenset(word.casefold() for word in labels["capital_particles"]),
+        articles=frozenset(word.casefold() for word in labels["articles"]),
         office_links=frozenset(word.casefold() for word in labels["office_links"]),
         narration=frozenset(word.casefold() for word in labels["narration"]),
         parties=frozenset(word.casefold() for word in labels["parties"]),

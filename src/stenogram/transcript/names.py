@@ -70,6 +70,18 @@ def _words(proper: str, config: Config) -> list[_Word]:
             words[-1] = replace(words[-1], text=proper[words[-1].start : start + len(text)])
             continue  # "CHIEF JUSTICE", "Prime Minister": one office of two words
         folded = text.casefold()
+        elided = _elided(text, start, offices, config)
+        if elided:  # "L'accusé", "l'adjoint": the article, then the office
+            words.append(_Word(start, text[:elided], None, False, True))
+            start, text, folded = start + elided, text[elided:], folded[elided:]
+        elif (
+            not words
+            and folded in config.articles
+            and len(proper.split()) > 1
+            and not config.titles.fullmatch(text)
+        ):
+            words.append(_Word(start, text, None, False, True))  # "Die Vorsitzende", "Il Presidente"
+            continue
         after_name = text[0].isupper() and any(w.named and not w.particle for w in words)
         if config.titles.fullmatch(text) or (text.endswith(".") and folded[:-1] in config.abbreviations):
             role: str | None = "honorific"
@@ -82,6 +94,15 @@ def _words(proper: str, config: Config) -> list[_Word]:
         initial = bool(_INITIAL.fullmatch(text)) and folded not in config.capital_particles  # "Ó Briain"
         words.append(_Word(start, text, role, initial, folded in config.particles))
     return _article_first(words)
+
+
+def _elided(text: str, start: int, offices: list[tuple[int, int]], config: Config) -> int:
+    """The length of the article elided before an office in *text* ("L'accusé", "l’adjoint"),
+    0 where none is: an apostrophe joins it to a surname too ("L'Hermite"), named as it is."""
+    mark = next((at for at, c in enumerate(text[:4]) if c in "'’"), -1)
+    if mark < 1 or text[: mark + 1].casefold() not in config.articles:
+        return 0
+    return mark + 1 if any(begin == start + mark + 1 for begin, _ in offices) else 0
 
 
 def _one_office(offices: list[tuple[int, int]], first: int, start: int) -> bool:
@@ -107,6 +128,8 @@ def _portfolio_at(words: list[_Word], config: Config) -> set[int]:
     Muster"), at a capital after a portfolio in lower case ("președinte de ședință Vasile Neagu").
     An Irish particle after an office opens a surname ("Deputy Ó Briain")."""
     at = next((i + 1 for i in range(len(words) - 1) if _opens_portfolio(words[i], words[i + 1], config)), 0)
+    if not at:
+        return _body_after(words)
     held: set[int] = set()
     first = next(
         (w for w in words[at:] if not w.particle and w.text.casefold() not in config.office_links), None
@@ -121,6 +144,22 @@ def _portfolio_at(words: list[_Word], config: Config) -> set[int]:
         ended = not word.particle and _holder_after(words[index + 1 :], config)
         if config.chambers.match(word.text.casefold()) or ended:
             break
+    return held
+
+
+def _body_after(words: list[_Word]) -> set[int]:
+    """The positions of the words in lower case right after an office, up to the holder's name,
+    a form of address or an initial: the body whose office it is, printed in the genitive
+    ("Председатель городской думы Смирнов", "Pełnomocnik oskarżyciela posiłkowego adw. Ewa
+    Lis"). A particle among them ("Minister responsible for Housing") makes them a description."""
+    at = next((i + 1 for i, word in enumerate(words[:-1]) if word.role == "office"), 0)
+    held: set[int] = set()
+    for index, word in enumerate(words[at:] if at else [], start=at):
+        if word.particle:
+            return set()
+        if word.text[0].isupper() or word.initial or word.role == "honorific":
+            break
+        held.add(index)
     return held
 
 
@@ -143,6 +182,8 @@ def _opens_portfolio(office: _Word, link: _Word, config: Config) -> bool:
 
 def _surname(words: list[_Word], config: Config) -> _Word | None:
     """The surname among *words*, or None for a name that names a role."""
+    if len(words) == 1 and words[0].text.casefold() in _short_words(config):
+        return None  # "Вопрос:", "DOMANDA:": a question's or an answer's label, no name
     portfolio = _portfolio_at(words, config)
     words = [w for at, w in enumerate(words) if at not in portfolio]
     named = [w for w in words if w.named]
@@ -161,6 +202,11 @@ def _surname(words: list[_Word], config: Config) -> _Word | None:
     if after and (after[0].role or after[0].initial) and not any(w in candidates for w in after):
         return candidates[0]
     return candidates[-1]
+
+
+def _short_words(config: Config) -> frozenset[str]:
+    """The words of the question and answer labels (``short``), in lower case."""
+    return frozenset(word.casefold() for pair in config.short_labels for word in pair)
 
 
 def _kind(word: _Word, surname: _Word, portfolio: bool) -> tuple[str, str | None]:
@@ -187,7 +233,9 @@ def chairs(label: str, config: Config, whole: bool = False) -> bool:
     for word in _WORD.finditer(label):
         found = config.chairs.match(label, word.start())
         if found or not (
-            config.titles.fullmatch(word.group()) or word.group().casefold() in config.particles
+            config.titles.fullmatch(word.group())
+            or word.group().casefold() in config.particles
+            or word.group().casefold() in config.articles  # "Il Presidente", "Die Vorsitzende"
         ):
             break
     if found is None or _NUMBERED.match(label, found.end()) or _portfolio(label, found.end(), config):

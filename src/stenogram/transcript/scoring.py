@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from stenogram.transcript.candidate import (
     ENCLOSING,
@@ -302,12 +302,13 @@ def _features(
     # a label with no punctuation has no words in lower case but its office's: a sentence would
     # go on in them, so they are no evidence of one
     if not leading_capitals and puncts != {" "}:
-        stopped = _abbreviated(name)
+        stopped = _abbreviated(name) | _body(name, config)
         ordinary = [
             word
             for word in plain
             if lower_case(word[0])
             and word.casefold() not in config.particles
+            and word.casefold() + "'" not in config.articles  # "l'" of "M. l'adjoint"
             and word.casefold() not in stopped
             and not config.offices.match(word.casefold())
             and not config.titles.fullmatch(word)
@@ -398,6 +399,27 @@ def _without_office(name: str, config: Config) -> str:
     name ("Sēdes vadītāja") is left to :attr:`Config.office_words`."""
     head, comma, tail = name.partition(",")
     return head if comma and config.offices.match(tail.strip().casefold()) else name
+
+
+# The most words in lower case after an office that name its body in the genitive
+_BODY_WORDS = 3
+
+
+def _body(name: str, config: Config) -> frozenset[str]:
+    """The words in lower case right after the office that opens *name*, where only a name or
+    nothing follows them: the body whose office it is, in the genitive ("Předseda finančního
+    výboru", "Skarbnik miasta", "Заместитель главы администрации Петрова"), no sentence. A
+    particle among them, or a word in lower case after the name, makes them one."""
+    words = name.split()
+    if len(words) < 2 or not config.offices.match(words[0].casefold()):
+        return frozenset()
+    run = list(takewhile(lambda word: lower_case(word[0]), words[1:]))
+    rest = words[1 + len(run) :]
+    if len(run) > _BODY_WORDS or any(word.casefold() in config.particles for word in run):
+        return frozenset()
+    if any(lower_case(word[0]) for word in rest):
+        return frozenset()
+    return frozenset(word.casefold() for word in run)
 
 
 _STOPPED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.")
