@@ -36,6 +36,10 @@ EXPECTED: dict[str, list[str]] = {
     "en-not-resolution": ["Chairman Weller:", "Senator Diaz:", "Chairman Weller:"],
     "en-not-enumeration": ["Chair Lopez:", "Ms. Grant:", "Chair Lopez:"],
     "en-not-quotation": ["Mr. Hollis:", "Minister Carr:"],
+    # what an office holder said, reported by the record or by a speaker, is no label
+    "en-not-reported-speech": ["Mr. HOLLAND:", "Chair Dunmore:"],
+    "de-not-reported-speech": ["Abg. Petra Lind (SPD):", "Vorsitzender Karl Brenner:"],
+    "ru-not-reported-speech": ["ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ.", "ОРЛОВ.", "ГРЕКОВ."],
     "de-not-time-line": [
         "Bürgermeister Franz Aigner:",
         "Gemeinderätin Anna Berger:",

@@ -409,13 +409,16 @@ def _body(name: str, config: Config) -> frozenset[str]:
     """The words in lower case right after the office that opens *name*, where only a name or
     nothing follows them: the body whose office it is, in the genitive ("Předseda finančního
     výboru", "Skarbnik miasta", "Заместитель главы администрации Петрова"), no sentence. A
-    particle among them, or a word in lower case after the name, makes them one."""
+    particle or a word of the narration among them ("Министр ответил:"), or a word in lower case
+    after the name, makes them one."""
     words = name.split()
     if len(words) < 2 or not config.offices.match(words[0].casefold()):
         return frozenset()
     run = list(takewhile(lambda word: lower_case(word[0]), words[1:]))
     rest = words[1 + len(run) :]
-    if len(run) > _BODY_WORDS or any(word.casefold() in config.particles for word in run):
+    if len(run) > _BODY_WORDS or any(
+        word.casefold() in config.particles or word.casefold() in config.narration for word in run
+    ):
         return frozenset()
     if any(lower_case(word[0]) for word in rest):
         return frozenset()
