@@ -130,3 +130,12 @@ def test_a_speech_that_names_a_day_is_no_date_line() -> None:
         speakers(convert_text((SAMPLES / "ja-court-enclosed.txt").read_bytes(), "x.txt").tei)[4]
         == "【検察官】"
     )
+
+
+def test_a_fraksi_label_names_its_member_in_brackets() -> None:
+    # the DPR's minutes: two members of one fraksi are two persons, the fraksi their party
+    root = _tei("id-dpr-fraksi-members.txt")
+    who = [sp.lstrip("#") for sp in root.xpath("//t:sp/@who", namespaces=NS)]
+    assert who == ["dolfie-othniel", "budi-santoso", "ir-rina-wulandari", "hj-siti-aminah"]
+    assert _one(root, "//t:person[@xml:id='budi-santoso']/t:affiliation/text()") == "F-PDIP"
+    assert _one(root, "//t:settingDesc//t:date/@when") == "2024-06-03"

@@ -50,6 +50,7 @@ class Config:
     particles: frozenset[str]  # with the capital ones
     capital_particles: frozenset[str]  # particles printed with a capital: "Ó", "Ní", "Mac"
     joined_titles: tuple[str, ...]  # forms of address printed joined to the name: Thai "นาย"
+    group_prefixes: tuple[str, ...]  # what opens a parliamentary group's label: the DPR's "F-"
     office_links: frozenset[str]  # join an office to its portfolio, no name's particle: "Counsel to …"
     narration: frozenset[str]  # words in lower case that announce a text read out: no label's
     parties: frozenset[str]  # parties printed in lower case after the name: "Ville Niinistö vihr:"
@@ -319,6 +320,7 @@ _SHAPE: dict[str, Any] = {
         "particles": _STRS,
         "capital_particles": _STRS,
         "joined_titles": _STRS,
+        "group_prefixes": _STRS,
         "narration": _STRS,
         "divisions": _STRS,
         "delivery": _STRS,
@@ -528,6 +530,7 @@ def load_config(path: str | Path | None = None) -> Config:
         particles=frozenset(word.casefold() for word in labels["particles"] + labels["capital_particles"]),
         capital_particles=frozenset(word.casefold() for word in labels["capital_particles"]),
         joined_titles=tuple(labels["joined_titles"]),
+        group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),
         office_links=frozenset(word.casefold() for word in labels["office_links"]),
         narration=frozenset(word.casefold() for word in labels["narration"]),
         parties=frozenset(word.casefold() for word in labels["parties"]),

@@ -264,6 +264,16 @@ class Registry:
             and any(found.end() == len(name.strip()) for found in self._config.offices.finditer(name.strip()))
         )
 
+    def _member(self, name: str, role: str) -> str | None:
+        """The member *role* names after a label that names a parliamentary group by one of its
+        ``group_prefixes`` ("F-PDIP (BUDI SANTOSO, S.H.)", the Indonesian DPR's minutes): the
+        name before any degree after its comma, of two words or more; else None."""
+        member = role.split(",", 1)[0].strip()
+        grouped = name.strip().casefold().startswith(self._config.group_prefixes)
+        if not grouped or len(member.split()) < 2 or not self._opens_name(member):
+            return None
+        return member if self._signature(member) is not None else None
+
     def _addressed(self, holder: str) -> bool:
         """Whether *holder*, in a script that sets its words apart, opens with a form of address
         (``titles``, or one of ``joined_titles`` joined to the forename as Thai prints it) and
@@ -376,6 +386,9 @@ class Registry:
         (*presiding*: "Presidenza del presidente ROSSI"), until another heading names another."""
         # a holder in capitals reads as a party: "ΠΡΟΕΔΡΕΥΩΝ (ΓΕΩΡΓΙΟΣ ΛΑΜΠΡΟΥ)"
         printed = role or affiliation
+        member = self._member(name, role or "")
+        if member:  # "F-PDIP (BUDI SANTOSO, S.H.)": the group is the member's party
+            name, role, affiliation, printed = member, None, name.strip(), ""
         holder = self._holder(name, printed) if printed else None
         if not holder and presiding and self._presides(name, presiding):
             holder = self._name_alone(presiding)
