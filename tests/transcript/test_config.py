@@ -166,6 +166,7 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
         "languages.names.",
         "languages.translated.",
         "languages.month_words.",
+        "languages.eras.",
         "labels.weights.",
         "labels.openers.",
     )
@@ -173,7 +174,7 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
     wanted |= {f"edition.{key}" for key in ("title", "editor", "publisher", "licence", "licence_url")}
     wanted |= {"edition.availability", "edition.date", "front", "archive", "languages.words"}
     wanted |= {"languages.names", "languages.translated", "languages.letters", "languages.scripts"}
-    wanted |= {"languages.month_words"}
+    wanted |= {"languages.month_words", "languages.eras"}
     wanted |= {"labels.weights", "labels.openers"}
     source_keys = "url retrieved language translator translation_of published archive place note"
     wanted |= {f"source.{key}" for key in source_keys.split()}

@@ -15,10 +15,13 @@ from stenogram.transcript.persons import slug
         ('היו"ר יולי אדלשטיין', "היו-ר-יולי-אדלשטיין"),
         # a Hangul syllable stays one letter (its decomposed jamo are no letters of XML 1.0)
         ("의장 우원식", "의장-우원식"),
+        # the vowel signs of Devanagari and Thai are letters of XML 1.0: kept in their word
+        ("श्री मोहन लाल", "श्री-मोहन-लाल"),
+        ("นางสาวมาลี ศรีสุข", "นางสาวมาลี-ศรีสุข"),
         # scripts Unicode added after XML 1.0's fourth edition: each letter as its code point (the
-        # vowel signs are left out, or set off by a hyphen, as in every script)
+        # vowel signs, no letters of that edition either, are left out, and the word stays one)
         ("ክቡር አፈ ጉባኤ", "u12adu1261u122d-u12a0u1348-u1309u1263u12a4"),
-        ("ගරු කථානායකතුමා", "u0d9cu0dbb-u0d9au0dae-u0db1-u0dbau0d9au0dad-u0db8"),
+        ("ගරු කථානායකතුමා", "u0d9cu0dbb-u0d9au0daeu0db1u0dbau0d9au0dadu0db8"),
     ],
 )
 def test_an_id_of_any_script_is_an_xml_id(label: str, ident: str) -> None:

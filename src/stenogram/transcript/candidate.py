@@ -6,6 +6,7 @@ capitals, which scripts have no case or end no sentence with a stop.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -29,7 +30,10 @@ SMALL = letter_class(lambda c: c.isalpha() and not c.isupper())
 # Surname particles printed in lower case inside a name in CAPITALS: McCLURE, DeCONCINI.
 PARTICLE = r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]|D['’])"
 LETTER = re.compile(r"[^\W\d_]")
-_KEY_WORD = re.compile(r"[^\W_]+")  # letters and digits: SPEAKER 1 and SPEAKER 2 differ
+# The vowel signs and other marks of a letter (Devanagari's "ी", Thai's "ี"): no word's end.
+MARKS = letter_class(lambda c: unicodedata.category(c) in ("Mn", "Mc"))
+# letters, digits and their marks: SPEAKER 1 and SPEAKER 2 differ, and so do "มาลี" and "มาลา"
+_KEY_WORD = re.compile(rf"(?:[^\W_]|[{MARKS}])+")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 ORDINAL_MARKS = re.compile("[ºª]")  # "2º SECRETÁRIO": letters Unicode counts as lower case
 # A Roman numeral of the few letters a list of a text's items counts in ("II", "IV", "XII"; not

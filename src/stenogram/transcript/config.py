@@ -49,6 +49,8 @@ class Config:
     abbreviations: frozenset[str]
     particles: frozenset[str]  # with the capital ones
     capital_particles: frozenset[str]  # particles printed with a capital: "Ó", "Ní", "Mac"
+    joined_titles: tuple[str, ...]  # forms of address printed joined to the name: Thai "นาย"
+    group_prefixes: tuple[str, ...]  # what opens a parliamentary group's label: the DPR's "F-"
     office_links: frozenset[str]  # join an office to its portfolio, no name's particle: "Counsel to …"
     narration: frozenset[str]  # words in lower case that announce a text read out: no label's
     parties: frozenset[str]  # parties printed in lower case after the name: "Ville Niinistö vihr:"
@@ -83,6 +85,7 @@ class Config:
     supplied_max_words: int
     months: dict[str, int]
     month_words: dict[str, dict[str, int]]  # by language: a word that names another month elsewhere
+    eras: dict[str, int]  # the year before each era's first: "令和" 2018
     language_words: dict[str, frozenset[str]]
     language_names: dict[str, str]
     persons: tuple[Person, ...] = ()  # the edition's persons; labels: the forms they claim
@@ -346,6 +349,8 @@ _SHAPE: dict[str, Any] = {
         "particles": _STRS,
         "capital_particles": _STRS,
         "articles": _STRS,
+        "joined_titles": _STRS,
+        "group_prefixes": _STRS,
         "narration": _STRS,
         "divisions": _STRS,
         "delivery": _STRS,
@@ -370,6 +375,7 @@ _SHAPE: dict[str, Any] = {
     "languages": {
         "months": [_STRS],
         "month_words": {"*": {"*": _INT}},
+        "eras": {"*": _INT},
         "words": {"*": _STRS},
         "letters": {"*": _STR},
         "scripts": {"*": _STR},
@@ -554,6 +560,8 @@ def load_config(path: str | Path | None = None) -> Config:
         particles=frozenset(word.casefold() for word in labels["particles"] + labels["capital_particles"]),
         capital_particles=frozenset(word.casefold() for word in labels["capital_particles"]),
         articles=frozenset(word.casefold() for word in labels["articles"]),
+        joined_titles=tuple(labels["joined_titles"]),
+        group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),
         office_links=frozenset(word.casefold() for word in labels["office_links"]),
         narration=frozenset(word.casefold() for word in labels["narration"]),
         parties=frozenset(word.casefold() for word in labels["parties"]),
@@ -593,6 +601,7 @@ def load_config(path: str | Path | None = None) -> Config:
             lang: {word.casefold(): number for word, number in words.items()}
             for lang, words in data["languages"].get("month_words", {}).items()
         },
+        eras=dict(data["languages"].get("eras", {})),
         language_words={
             code: frozenset(w.casefold() for w in words) for code, words in data["languages"]["words"].items()
         },

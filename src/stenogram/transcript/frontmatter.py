@@ -9,20 +9,27 @@ from __future__ import annotations
 
 import re
 
+from stenogram.transcript.candidate import MARKS
 from stenogram.transcript.config import Config
 from stenogram.transcript.model import Archive, Published
 
+# A month's word, with the vowel signs of its script ("दिसम्बर").
+_MONTH = rf"(?:[^\W\d_]|[{MARKS}])+"
 # "4th of December 1936", "5TH MARCH, 2002", "5 de marzo de 2020", "5 d'abril de 2020", a head in
 # CAPITALS too ("REUNIÃO PLENÁRIA DE 14 DE OUTUBRO DE 2020")
 _DAY_MONTH_YEAR = re.compile(
-    r"\b(\d{1,2})(?:\.|(?i:st|nd|rd|th)|-?го|-?е|º)?\s+(?i:(?:of|de)\s+|d['’])?([^\W\d_]+)\.?,?\s+(?i:del?\s+)?(\d{4})\b"
+    rf"\b(\d{{1,2}})(?:\.|(?i:st|nd|rd|th)|-?го|-?е|º)?\s+(?i:(?:of|de)\s+|d['’])?({_MONTH})\.?,?\s+(?i:del?\s+)?(\d{{4}})\b"
 )
 # The year first: Hungarian "2020. március 5.", Lithuanian "2020 m. kovo 5 d.", Latvian "2020. gada
 # 5. martā" (the day before the month).
-_YEAR_MONTH_DAY = re.compile(r"\b(\d{4})(?:\.|\s*m\.)\s+([^\W\d_]+)\s+(\d{1,2})\b")
-_YEAR_DAY_MONTH = re.compile(r"\b(\d{4})\.\s+gada\s+(\d{1,2})\.\s+([^\W\d_]+)")
-_MONTH_DAY_YEAR = re.compile(r"\b([^\W\d_]+)\.?\s+(\d{1,2})(?i:st|nd|rd|th)?,?\s+(\d{4})\b")
+_YEAR_MONTH_DAY = re.compile(rf"\b(\d{{4}})(?:\.|\s*m\.)\s+({_MONTH})\s+(\d{{1,2}})\b")
+_YEAR_DAY_MONTH = re.compile(rf"\b(\d{{4}})\.\s+gada\s+(\d{{1,2}})\.\s+({_MONTH})")
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?i:st|nd|rd|th)?,?\s+(\d{{4}})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# The year, month and day each with its unit: Chinese and Japanese "2024年1月10日", Korean
+# "2023년 9월 14일", Vietnamese "ngày 7 tháng 11 năm 2023" (the day first).
+_UNITS = re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+_VIETNAMESE = re.compile(r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?i:năm)\s+(\d{4})\b")
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")  # the day first, but in English
 # Each pattern and its groups of the year, the month and the day.
@@ -32,7 +39,30 @@ _WORDED = (
     (_YEAR_MONTH_DAY, (1, 2, 3)),
     (_YEAR_DAY_MONTH, (1, 3, 2)),
 )
-_NUMBERED = ((_ISO, (1, 2, 3)), (_DOTTED, (3, 2, 1)), (_SLASHED, (3, 2, 1)))
+_NUMBERED = (
+    (_ISO, (1, 2, 3)),
+    (_DOTTED, (3, 2, 1)),
+    (_SLASHED, (3, 2, 1)),
+    (_UNITS, (1, 2, 3)),
+    (_VIETNAMESE, (3, 2, 1)),
+)
+# A year of an era, its month and day, in figures or Chinese numerals: the Japanese
+# "令和五年十一月七日" (the era's first year "元年"), Taiwan's "中華民國113年4月1日".
+_NUMERAL = r"[\d〇零一二三四五六七八九十元]{1,4}"
+_ERA = re.compile(
+    rf"(?P<era>[^\W\d_]{{2}})(?P<year>{_NUMERAL})年(?P<month>{_NUMERAL})月(?P<day>{_NUMERAL})日"
+)
+_DIGITS = {char: value for value, char in enumerate("〇一二三四五六七八九")} | {"零": 0, "元": 1}
+
+
+def _numeral(text: str) -> int:
+    """The number *text* writes in figures or in Chinese numerals ("十一", "二十五", "元")."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return int("".join(str(_DIGITS[char]) for char in text))
+    tens, _, units = text.partition("十")
+    return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[units] if units else 0)
 
 
 def find_date(text: str, config: Config, lang: str = "") -> tuple[str, str] | None:
@@ -61,6 +91,11 @@ def find_date(text: str, config: Config, lang: str = "") -> tuple[str, str] | No
                     match.group(0),
                 )
             )
+    for match in _ERA.finditer(text):
+        base = config.eras.get(match.group("era"))
+        if base is not None:
+            year, month, day = (_numeral(match.group(g)) for g in ("year", "month", "day"))
+            found.append((match.start(), _iso(str(base + year), month, str(day)), match.group(0)))
     valid = [(pos, iso, words) for pos, iso, words in found if iso is not None]
     if not valid:
         return None

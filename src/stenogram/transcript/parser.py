@@ -58,7 +58,7 @@ from stenogram.transcript.model import (
     Turn,
 )
 from stenogram.transcript.persons import Registry
-from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, RawPara, Source
+from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, RawPara, Source, columns
 from stenogram.transcript.scoring import INITIALS_IN_NAME, LEADERS, Occurrence, addresses_chair, decide
 
 
@@ -81,6 +81,7 @@ _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 # record prints the time above each speech ("9.06").
 _TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _DATE_SPAN = 2000  # characters before the first turn searched for the date of the meeting
+_DATE_LINE = 60  # columns of a line that gives a date and no more ("Wednesday 5 February 2020")
 # A narrative line that gives the floor (see _Parser._floor_given): its length, the words of the
 # name after the announcing phrase, the name's first capital, a sentence's end inside it.
 _FLOOR_LINE = 300
@@ -664,8 +665,11 @@ class _Parser:
         return end if end > 1 and set_off and len(units[0].lines) == 1 else 0
 
     def _date_line(self, text: str) -> str | None:
-        """``date`` for a short line that gives a date ("Wednesday 5 February 2020")."""
-        return "date" if len(text) <= 60 and find_date(text, self.config, self.doc.lang) else None
+        """``date`` for a short line that gives a date ("Wednesday 5 February 2020"), as wide as
+        such a line in Latin letters (a Chinese or Japanese character takes two columns: a
+        sentence that names a day, "被告人は、令和四年五月一日、東京都内において…", is none)."""
+        short = len(text) <= _DATE_LINE and columns(text) <= _DATE_LINE
+        return "date" if short and find_date(text, self.config, self.doc.lang) else None
 
     def _front_lines(self, lines: list[tuple[int, str]], kinds: list[str | None]) -> None:
         for (number, text), kind in zip(lines, kinds, strict=False):

@@ -77,10 +77,15 @@ _LATIN = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "
 
 def slug(text: str) -> str:
     """An NCName from a label: lower case, Cyrillic transliterated, hyphens between words;
-    letters of other scripts (Greek, Chinese, Japanese, Korean …) kept, as XML names allow."""
-    out = []
+    letters of other scripts (Greek, Chinese, Japanese, Korean …) kept, as XML names allow, with
+    the vowel signs of the scripts without case (Devanagari, Thai …)."""
+    out: list[str] = []
     for char in unicodedata.normalize("NFKD", text.casefold()):
-        if unicodedata.combining(char):
+        if unicodedata.category(char) in ("Mn", "Mc"):
+            # a vowel sign of a script without case is part of its letter ("शर्मा", "ใจดี");
+            # an accent on a Latin, Greek or Cyrillic letter is not
+            if out and _uncased(out[-1][-1:]) and _id_letter(char):
+                out.append(char)
             continue
         if char in _CYRILLIC:
             out.append(_CYRILLIC[char].strip("-"))
@@ -116,6 +121,8 @@ _DESCRIBED = re.compile(r"\s*[(\[,]|\s[-–—]\s|(?P<word>[^\W\d_]+)\.(?=\s)")
 
 # The most characters of a name in a script without case with its suffix of address ("尾辻秀久君").
 _UNCASED_NAME_CHARS = 6
+# The most words of a holder's name so addressed, in a script without case that spaces its words.
+_UNCASED_NAME_WORDS = 5
 
 
 def _uncased(text: str) -> bool:
@@ -245,6 +252,10 @@ class Registry:
         alone ("主席（蘇嘉全）", "○国務大臣（岸田文雄君）"): *name* ends with its office (in "李委員志強"
         a name follows it, and the brackets hold the party), and *holder* is a word as short as a
         name, no office in it, nor how the speech is given ("（以英语发言）")."""
+        if self._addressed(holder):  # "रेल मंत्री (श्री अनिल शर्मा)", "ประธานสภา (นายวันชัย สุขใจ)"
+            return (
+                len(holder.split()) <= _UNCASED_NAME_WORDS and self._config.offices.search(name) is not None
+            )
         return (
             len(holder) <= _UNCASED_NAME_CHARS
             and " " not in holder.strip()
@@ -252,6 +263,26 @@ class Registry:
             and not self._config.delivery.search(holder)
             and any(found.end() == len(name.strip()) for found in self._config.offices.finditer(name.strip()))
         )
+
+    def _member(self, name: str, role: str) -> str | None:
+        """The member *role* names after a label that names a parliamentary group by one of its
+        ``group_prefixes`` ("F-PDIP (BUDI SANTOSO, S.H.)", the Indonesian DPR's minutes): the
+        name before any degree after its comma, of two words or more; else None."""
+        member = role.split(",", 1)[0].strip()
+        grouped = name.strip().casefold().startswith(self._config.group_prefixes)
+        if not grouped or len(member.split()) < 2 or not self._opens_name(member):
+            return None
+        return member if self._signature(member) is not None else None
+
+    def _addressed(self, holder: str) -> bool:
+        """Whether *holder*, in a script that sets its words apart, opens with a form of address
+        (``titles``, or one of ``joined_titles`` joined to the forename as Thai prints it) and
+        names no office: a person, whatever its length."""
+        first = holder.split(maxsplit=1)[0] if holder.strip() else ""
+        addressed = bool(self._config.titles.fullmatch(first.casefold())) or any(
+            first.startswith(title) and len(first) > len(title) for title in self._config.joined_titles
+        )
+        return addressed and " " in holder.strip() and not self._config.office_words.search(holder)
 
     def _describes(self, name: str, holder: str) -> bool:
         """Whether *holder*, in parentheses after *name*, describes a person the label names
@@ -355,6 +386,9 @@ class Registry:
         (*presiding*: "Presidenza del presidente ROSSI"), until another heading names another."""
         # a holder in capitals reads as a party: "ΠΡΟΕΔΡΕΥΩΝ (ΓΕΩΡΓΙΟΣ ΛΑΜΠΡΟΥ)"
         printed = role or affiliation
+        member = self._member(name, role or "")
+        if member:  # "F-PDIP (BUDI SANTOSO, S.H.)": the group is the member's party
+            name, role, affiliation, printed = member, None, name.strip(), ""
         holder = self._holder(name, printed) if printed else None
         if not holder and presiding and self._presides(name, presiding):
             holder = self._name_alone(presiding)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from stenogram.errors import InputError, Location
+from stenogram.transcript.candidate import cased, without_stops
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.model import Furniture
@@ -439,7 +440,7 @@ def _block_end(lines: list[str], start: int, end: re.Pattern[str] | None) -> int
 _MAYBE_WIDE = re.compile("[\u1100-\U0010ffff]")
 
 
-def _columns(line: str) -> int:
+def columns(line: str) -> int:
     """The columns *line* takes, a wide (Chinese, Japanese, Korean) character two: "主席：第一項質詢。"
     is a line as long as "The Chair: The first question." """
     wide = _MAYBE_WIDE.findall(line)
@@ -461,21 +462,25 @@ def _layout(lines: list[str]) -> str:
             if i == 0 or not lines[i - 1].strip():
                 blocks.append([])
             blocks[-1].append(line.strip())
-    inner = [line for block in blocks for line in block[:-1] if _columns(line) > 40 and not _timed(line)]
+    # the head of a record (its title, date and fields, one block) tells nothing of how its
+    # speeches are laid out, where the blocks after it have lines enough to tell
+    body = blocks[1:] if sum(len(block) - 1 for block in blocks[1:]) >= 2 else blocks
+    inner = [line for block in body for line in block[:-1] if columns(line) > 40 and not _timed(line)]
     if len(inner) < 2:  # short turns one a line (an excerpt, a web copy): its medium lines decide,
         # but not a label alone above its speech ("Katrin Jakobsdottir:"): the block is its turn
         inner = [
             line
-            for block in blocks
+            for block in body
             for line in block[:-1]
-            if _columns(line) > 20 and line[-1] not in ":：" and not _timed(line)
+            if columns(line) > 20 and line[-1] not in ":：" and not _timed(line)
         ]
     if len(blocks) >= 2:
-        ending = sum(1 for line in inner if line[-1] in TERMINAL)
+        # Thai ends no sentence with a stop: its line's end says nothing either way
+        ending = sum(1 for line in inner if line[-1] in TERMINAL or without_stops(line[-1]))
         # but blocks whose inner lines all run to one margin, one of them cut mid-sentence, are
         # hard-wrapped paragraphs, however many of their lines happen to end a sentence
-        width = max(_columns(line) for block in blocks for line in block)
-        at_margin = all(_columns(line) >= 0.75 * width for line in inner)
+        width = max(columns(line) for block in blocks for line in block)
+        at_margin = all(columns(line) >= 0.75 * width for line in inner)
         wrapped = width <= _WRAP_WIDTH and len(inner) >= 3 and at_margin and ending < len(inner)
         return "line" if len(inner) >= 2 and ending > 0.6 * len(inner) and not wrapped else "blank-line"
     lengths = [len(line.rstrip()) for line in lines if line.strip()]
@@ -518,6 +523,7 @@ def _timed(line: str) -> bool:
 
 # The start of a line that opens with a label's shape: a capitalised word, a few more, a colon.
 _LABEL_START = re.compile(r"[^\W\d_][^\s:：]*(?:[ \t]+[^\s:：]+){0,5}[ \t]*[:：](?:\s|$)")
+_UNCASED_LABEL = 30  # the longest such start in a script without case ("นางสาวมาลี ศรีสุข: ")
 
 
 def _label_below(below: str) -> bool:
@@ -525,7 +531,11 @@ def _label_below(below: str) -> bool:
     paragraph, whatever its last character ("Tagesordnungspunkt 5: Haushaltssatzung 2025" /
     "Landrat Bernd Keller: Ich rufe …": the headings of minutes copied one paragraph a line)."""
     below = below.lstrip()
-    return below[:1].isupper() and _LABEL_START.match(below) is not None
+    if not below[:1].isupper() and not (below[:1].isalpha() and not cased(below[:1])):
+        return False
+    found = _LABEL_START.match(below)
+    # a script without case shows no capital: a short head before the colon is a label's shape
+    return found is not None and (below[:1].isupper() or len(found.group()) <= _UNCASED_LABEL)
 
 
 def _field_above(line: str, below: str) -> bool:
@@ -659,7 +669,9 @@ def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
             # "ТАТА НА АТМОСФЕРНИЯ ВЪЗДУХ.", a heading in a PDF's copy)
             ends = ends and not (text[-1] == "-" and text[-2:-1].isalpha() and below[:1].isalpha())
             full = len(lines[number - 1].rstrip()) >= 0.75 * width
-            cut = text[-1] not in TERMINAL and full and not _label_below(below)
+            cut = (
+                text[-1] not in TERMINAL and not without_stops(text[-1]) and full and not _label_below(below)
+            )
             if ends and cut_at_margin and cut:
                 ends = False  # a line that ends no sentence and runs to the margin was cut by a wrap
         else:

@@ -238,7 +238,7 @@ def _features(
         found["role"] = w["role"]
     title = re.sub(r"(?i)^the\b", "", cand.title).strip()
     whole = not name[len(cand.title) : len(cand.title) + 1].isalpha()  # not "DR" of "DRAMATIS"
-    if (title and whole) or config.offices.search(name.casefold()):
+    if (title and whole) or config.offices.search(name.casefold()) or _joined_title(name, config):
         found["office"] = w["office"]
     if cand.punct in ENCLOSING and "office" not in found:
         found["enclosed"] = w["enclosed"]  # "【鈴木】": a name by the shape of believed labels only
@@ -345,6 +345,12 @@ def _features(
     if _roster(occurrences):
         found["leaders"] = w["leaders"]
     return found
+
+
+def _joined_title(name: str, config: Config) -> bool:
+    """Whether *name* opens with a form of address joined to the forename ("นางสาวมาลี ศรีสุข"),
+    as a title set apart opens "Mr. Smith"."""
+    return any(name.startswith(title) and len(name) > len(title) for title in config.joined_titles)
 
 
 def _roster(occurrences: list[Occurrence]) -> bool:

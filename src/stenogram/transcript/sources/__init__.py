@@ -8,8 +8,10 @@ as :class:`Extracted`, and whatever was left out (navigation, comments, running 
 line numbers) is listed, so that the lossless guarantee can hold against the extracted text and
 the header can say what was dropped. Plain text is not a format here: :func:`extract` returns
 None for it, except that a plain text with a column of line numbers has them taken off
-(:mod:`~stenogram.transcript.sources.numbered`), and WebVTT subtitles naming their voices
-have the voice tags made labels (:mod:`~stenogram.transcript.sources.webvtt`).
+(:mod:`~stenogram.transcript.sources.numbered`), WebVTT subtitles naming their voices
+have the voice tags made labels (:mod:`~stenogram.transcript.sources.webvtt`), and the tags a
+record's export encloses its labels and headings in are taken off
+(:mod:`~stenogram.transcript.sources.tagged`).
 """
 
 from __future__ import annotations
@@ -229,6 +231,10 @@ def read_input(data: bytes, name: str, config: Config) -> tuple[Source, Extracte
         from stenogram.transcript.sources.webvtt import extract_voiced
 
         extracted = extract_voiced(data, name)
+    if extracted is None:
+        from stenogram.transcript.sources.tagged import extract_tagged
+
+        extracted = extract_tagged(data, name)
     if extracted is None:
         return read_source(data, name, config), None
     source = read_source(extracted.text.encode("utf-8"), name, config)
