@@ -597,3 +597,18 @@ def test_the_address_to_the_chair_right_under_a_label_is_no_label() -> None:
         "De voorzitter:",
     ]
     assert "Voorzitter. Dank voor de vraag." in tei.decode()
+
+
+def test_a_group_named_with_an_ampersand_or_a_slash_is_part_of_the_description() -> None:
+    root = etree.fromstring(convert_text((SAMPLES / "en-europarl-ampersand.txt").read_bytes(), "ep.txt").tei)
+    assert speakers(etree.tostring(root)) == [
+        "President. –",
+        "Jane Holt, on behalf of the S&D Group. –",
+        "Tomas Brandt, on behalf of the Verts/ALE Group. –",
+        "President. –",
+    ]
+    people = {
+        p.xpath("string(t:persName[1])", namespaces=NS): p.get("role")
+        for p in root.iterfind(".//t:person", NS)
+    }
+    assert people["Jane Holt"] == "on behalf of the S&D Group"

@@ -67,7 +67,8 @@ _IN_PARENS = rf"(?:[^()\n]|\([^()\n]{{1,60}}\)){{1,{_PAREN_SPAN}}}"
 # brackets ("Klaus Beispiel [DIE LINKE]:" names his party, nothing is supplied), a word
 # with its full stop (a zero-width joiner or non-joiner inside it: Sinhala ප්‍රේ, Persian می‌کنم;
 # a quotation mark inside it: the Hebrew abbreviation היו"ר; a slash between
-# letters: a party of two, "Abg. Hans Rülke FDP/DVP:"; a slash after a form of address, the Arabic
+# letters: a party of two, "Abg. Hans Rülke FDP/DVP:"; an ampersand between letters, the
+# European Parliament's "on behalf of the S&D Group"; a slash after a form of address, the Arabic
 # records' "النائب/ مرزوق الخليفة:"), a number before
 # the name ("01.01 Name:"), a comma, a colon, a dash (in a Persian record the tatweel set apart by
 # spaces, which no word prints alone), a stop.
@@ -75,7 +76,7 @@ _TOKEN = re.compile(
     rf"(?P<space>[ \t]*)(?:(?P<paren>\({_IN_PARENS}\)|（[^（）\n]{{1,80}}）|\[[^\[\]\n]{{0,80}}\])"
     r"|(?P<kashida>\u0640)(?=[ \t]|$)"
     r"|(?P<slashed>/[^\W\d_]{1,12})(?=[ \t]*[(:：])"
-    rf"|(?P<word>[^\W\d_](?:[\w'’\-{_MARKS}\u200c\u200d]|[\"״/](?=[^\W\d_]))*(?:/(?=[ \t][^\W\d_]))?"
+    rf"|(?P<word>[^\W\d_](?:[\w'’\-{_MARKS}\u200c\u200d]|[\"״/&](?=[^\W\d_]))*(?:/(?=[ \t][^\W\d_]))?"
     rf"|\d{{1,2}}[ºª°])(?P<stop>\.)?"
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：፦]|>>(?=[ \t]))"
     r"|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
