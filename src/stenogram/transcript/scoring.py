@@ -144,6 +144,9 @@ def _quotation_open(text: str) -> bool:
     return any(text.count(opener) > text.count(closer) for opener, closer in _QUOTES if opener != closer)
 
 
+_SEARCHES = 64  # words searched for in the whole text before its words are read once instead
+
+
 class _Evidence:
     """What the whole document says about candidates, computed once: ordinary words in lower
     case, voices inside parentheses, and the sentence openers of its language."""
@@ -151,6 +154,7 @@ class _Evidence:
     def __init__(self, text: str, config: Config, lang: str) -> None:
         self._text = text
         self._lower: dict[str, bool] = {}
+        self._words: frozenset[str] | None = None  # the text's words, once many are asked about
         self.voices = set(map(label_key, {m.group("name") for m in _VOICE.finditer(text)}))
         self.office_words = config.office_words
         self.clocks = 0  # labels printed with the recording's clock after them
@@ -163,8 +167,15 @@ class _Evidence:
     def _in_lower_case(self, word: str) -> bool:
         """Whether *word* (in lower case) stands in the text as a word of its own (as
         :data:`WORD` reads words: "well-being" is no "well"). Found with ``str.find``, which
-        is fast, and only for the few words candidates have, not by splitting the whole text."""
+        is fast, for the few words a short record's candidates have; a name's word is in no
+        sentence, so each search runs to the text's end, and past :data:`_SEARCHES` words the
+        text's own words are read once instead (as many searches cost as much as that)."""
         if word not in self._lower:
+            if self._words is None and len(self._lower) >= _SEARCHES:
+                self._words = frozenset(WORD.findall(self._text))
+            if self._words is not None:
+                self._lower[word] = lower_case(word[:1]) and word in self._words
+                return self._lower[word]
             text, found = self._text, False
             at = text.find(word) if lower_case(word[:1]) else -1
             while at >= 0 and not found:
