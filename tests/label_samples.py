@@ -7,6 +7,8 @@ from pathlib import Path
 
 from lxml import etree
 
+from stenogram.tei.convert import convert_text
+
 SAMPLES = Path(__file__).resolve().parent / "data" / "labels"
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 
@@ -14,3 +16,19 @@ NS = {"t": "http://www.tei-c.org/ns/1.0"}
 def speakers(tei: bytes) -> list[str]:
     """The speaker labels of *tei*, as printed, in order."""
     return etree.fromstring(tei).xpath("//t:sp/t:speaker/text()", namespaces=NS)
+
+
+def sample_tei(sample: str) -> etree._Element:
+    """The TEI converted from the label sample *sample* (a file name in :data:`SAMPLES`)."""
+    return etree.fromstring(convert_text((SAMPLES / sample).read_bytes(), sample).tei)
+
+
+def turn_ids(tei: etree._Element) -> list[str]:
+    """The person id of each turn of *tei*, in order."""
+    return [who.lstrip("#") for who in tei.xpath("//t:sp/@who", namespaces=NS)]
+
+
+def name_parts_of(tei: etree._Element, ident: str) -> list[tuple[str, str | None, str]]:
+    """The parts of the first name of the person *ident*: element, ``@type`` and text."""
+    name = tei.xpath(f"//t:person[@xml:id='{ident}']/t:persName[1]", namespaces=NS)[0]
+    return [(etree.QName(part).localname, part.get("type"), part.text) for part in name]

@@ -7,24 +7,9 @@ tilltalade:"), an office with its body in the genitive ("Předseda finančního 
 from __future__ import annotations
 
 import pytest
-from lxml import etree
 
-from label_samples import NS, SAMPLES, speakers
+from label_samples import NS, SAMPLES, name_parts_of, sample_tei, speakers, turn_ids
 from stenogram.tei.convert import convert_text
-
-
-def _tei(sample: str) -> etree._Element:
-    return etree.fromstring(convert_text((SAMPLES / sample).read_bytes(), sample).tei)
-
-
-def _who(tei: etree._Element) -> list[str]:
-    return [who.lstrip("#") for who in tei.xpath("//t:sp/@who", namespaces=NS)]
-
-
-def _parts(tei: etree._Element, ident: str) -> list[tuple[str, str | None, str]]:
-    name = tei.xpath(f"//t:person[@xml:id='{ident}']/t:persName[1]", namespaces=NS)[0]
-    return [(etree.QName(part).localname, part.get("type"), part.text) for part in name]
-
 
 TURNS = {
     "de-court-articles.txt": ["die-vorsitzende", "die-zeugin", "die-staatsanwaltin", "der-verteidiger"],
@@ -51,8 +36,8 @@ TURNS = {
 
 @pytest.mark.parametrize("sample", sorted(TURNS))
 def test_each_label_printed_once_is_a_turn_of_its_own_person(sample: str) -> None:
-    tei = _tei(sample)
-    assert _who(tei) == TURNS[sample]
+    tei = sample_tei(sample)
+    assert turn_ids(tei) == TURNS[sample]
     assert len(tei.xpath("//t:person", namespaces=NS)) == len(TURNS[sample])
 
 
@@ -66,11 +51,11 @@ def test_each_label_printed_once_is_a_turn_of_its_own_person(sample: str) -> Non
     ],
 )
 def test_a_role_after_its_article_is_no_name(sample: str, ident: str) -> None:
-    assert _parts(_tei(sample), ident) == []
+    assert name_parts_of(sample_tei(sample), ident) == []
 
 
 def test_the_title_and_date_above_a_court_record_stay_its_own() -> None:
-    tei = _tei("de-court-articles.txt")
+    tei = sample_tei("de-court-articles.txt")
     title = tei.xpath("string(//t:titleStmt/t:title[1])", namespaces=NS)
     assert title == "Landgericht Musterstadt – Hauptverhandlung vom 14. März 2019"
     sample = "fr-assises-avocat-general.txt"
@@ -79,24 +64,24 @@ def test_the_title_and_date_above_a_court_record_stay_its_own() -> None:
 
 
 def test_the_chair_of_a_court_or_council_is_named_by_its_genitive_body() -> None:
-    tei = _tei("sv-rattegang.txt")
+    tei = sample_tei("sv-rattegang.txt")
     assert tei.xpath("//t:person[@xml:id='rattens-ordforande']/@role", namespaces=NS) == ["chair"]
 
 
 def test_an_office_s_body_in_the_genitive_is_part_of_the_office() -> None:
-    tei = _tei("ru-duma-glava.txt")
-    assert _parts(tei, "zamestitel-glavy-administratsii-petrova") == [
+    tei = sample_tei("ru-duma-glava.txt")
+    assert name_parts_of(tei, "zamestitel-glavy-administratsii-petrova") == [
         ("roleName", "office", "Заместитель"),
         ("roleName", "office", "главы"),
         ("roleName", "office", "администрации"),
         ("surname", None, "Петрова"),
     ]
-    assert _parts(tei, "glava-goroda") == []
+    assert name_parts_of(tei, "glava-goroda") == []
 
 
 def test_a_council_s_abbreviated_office_is_no_forename() -> None:
-    tei = _tei("de-stadtrat-abbreviated.txt")
-    assert _parts(tei, "strin-dr-weiss") == [
+    tei = sample_tei("de-stadtrat-abbreviated.txt")
+    assert name_parts_of(tei, "strin-dr-weiss") == [
         ("roleName", "honorific", "StRin"),
         ("roleName", "honorific", "Dr."),
         ("surname", None, "Weiß"),
@@ -104,6 +89,6 @@ def test_a_council_s_abbreviated_office_is_no_forename() -> None:
 
 
 def test_a_question_s_label_names_no_surname() -> None:
-    tei = _tei("ru-dopros-vopros-otvet.txt")
-    assert _parts(tei, "vopros") == []
-    assert _who(tei) == ["vopros", "petrova-i-s"] * 2
+    tei = sample_tei("ru-dopros-vopros-otvet.txt")
+    assert name_parts_of(tei, "vopros") == []
+    assert turn_ids(tei) == ["vopros", "petrova-i-s"] * 2

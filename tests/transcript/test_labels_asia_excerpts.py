@@ -8,15 +8,11 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from label_samples import NS, SAMPLES, speakers
+from label_samples import NS, SAMPLES, sample_tei, speakers
 from stenogram.tei.convert import convert_text
 from stenogram.transcript.config import load_config
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.persons import slug
-
-
-def _tei(sample: str) -> etree._Element:
-    return etree.fromstring(convert_text((SAMPLES / sample).read_bytes(), sample).tei)
 
 
 def _one(root: etree._Element, path: str) -> str:
@@ -24,41 +20,39 @@ def _one(root: etree._Element, path: str) -> str:
     return str(found[0]) if found else ""
 
 
-@pytest.mark.parametrize(
-    ("sample", "expected"),
-    [
-        (
-            "he-knesset-tagged.txt",
-            [
-                'היו"ר יעקב אלון:',
-                "שרה לוי (יש עתיד):",
-                "דוד מזרחי:",
-                "משה כץ (הליכוד):",
-                "דוד מזרחי:",
-                'היו"ר יעקב אלון:',
-            ],
-        ),
-        (
-            "th-sapha-holder.txt",
-            ["ประธานสภาผู้แทนราษฎร (นายวันชัย สุขใจ):", "นายสมชาย ใจดี (พรรคก้าวหน้า):", "นางสาวมาลี ศรีสุข:"],
-        ),
-        (
-            "hi-lok-sabha-holder.txt",
-            ["अध्यक्ष महोदय :", "श्री राजेश कुमार (भागलपुर) :", "रेल मंत्री (श्री अनिल शर्मा) :", "श्रीमती मीना देवी :"],
-        ),
-        (
-            "vi-quoc-hoi-head.txt",
-            ["Chủ tọa:", "Đại biểu Nguyễn Văn An (Hà Nội):", "Bộ trưởng Trần Minh Đức:"],
-        ),
-        ("zh-tw-ly-head-lines.txt", ["主席：", "王委員小明：", "陳部長志強："]),
+# Each sample's labels, in order, as printed: every one printed once is a turn.
+TURNS: dict[str, list[str]] = {
+    "he-knesset-tagged.txt": [
+        'היו"ר יעקב אלון:',
+        "שרה לוי (יש עתיד):",
+        "דוד מזרחי:",
+        "משה כץ (הליכוד):",
+        "דוד מזרחי:",
+        'היו"ר יעקב אלון:',
     ],
-)
-def test_each_label_printed_once_is_a_turn(sample: str, expected: list[str]) -> None:
-    assert speakers(convert_text((SAMPLES / sample).read_bytes(), sample).tei) == expected
+    "th-sapha-holder.txt": [
+        "ประธานสภาผู้แทนราษฎร (นายวันชัย สุขใจ):",
+        "นายสมชาย ใจดี (พรรคก้าวหน้า):",
+        "นางสาวมาลี ศรีสุข:",
+    ],
+    "hi-lok-sabha-holder.txt": [
+        "अध्यक्ष महोदय :",
+        "श्री राजेश कुमार (भागलपुर) :",
+        "रेल मंत्री (श्री अनिल शर्मा) :",
+        "श्रीमती मीना देवी :",
+    ],
+    "vi-quoc-hoi-head.txt": ["Chủ tọa:", "Đại biểu Nguyễn Văn An (Hà Nội):", "Bộ trưởng Trần Minh Đức:"],
+    "zh-tw-ly-head-lines.txt": ["主席：", "王委員小明：", "陳部長志強："],
+}
+
+
+@pytest.mark.parametrize("sample", sorted(TURNS))
+def test_each_label_printed_once_is_a_turn(sample: str) -> None:
+    assert speakers(convert_text((SAMPLES / sample).read_bytes(), sample).tei) == TURNS[sample]
 
 
 def test_the_knesset_tags_are_left_out_and_its_subject_is_a_heading() -> None:
-    root = _tei("he-knesset-tagged.txt")
+    root = sample_tei("he-knesset-tagged.txt")
     text = "".join(root.xpath("//t:text//text()", namespaces=NS))
     assert "<<" not in text and "דובר" not in text
     assert _one(root, "//t:body//t:head/text()") == 'הצעת חוק ההסדרים, התשפ"ד-2024'
@@ -73,7 +67,7 @@ def test_the_knesset_tags_are_left_out_and_its_subject_is_a_heading() -> None:
     ],
 )
 def test_a_holder_so_addressed_in_brackets_is_the_person(sample: str, who: str, name: str) -> None:
-    root = _tei(sample)
+    root = sample_tei(sample)
     assert who in [sp.lstrip("#") for sp in root.xpath("//t:sp/@who", namespaces=NS)]
     assert _one(root, f"//t:person[@xml:id='{who}']/t:persName[1]/text()") == name
 
@@ -99,7 +93,7 @@ def test_ids_keep_the_vowel_signs_of_scripts_without_case() -> None:
     ],
 )
 def test_the_head_gives_the_title_and_the_date(sample: str, title: str, when: str) -> None:
-    root = _tei(sample)
+    root = sample_tei(sample)
     assert _one(root, "//t:titleStmt/t:title/text()") == title
     assert _one(root, "//t:settingDesc//t:date/@when") == when
 
@@ -134,7 +128,7 @@ def test_a_speech_that_names_a_day_is_no_date_line() -> None:
 
 def test_a_fraksi_label_names_its_member_in_brackets() -> None:
     # the DPR's minutes: two members of one fraksi are two persons, the fraksi their party
-    root = _tei("id-dpr-fraksi-members.txt")
+    root = sample_tei("id-dpr-fraksi-members.txt")
     who = [sp.lstrip("#") for sp in root.xpath("//t:sp/@who", namespaces=NS)]
     assert who == ["dolfie-othniel", "budi-santoso", "ir-rina-wulandari", "hj-siti-aminah"]
     assert _one(root, "//t:person[@xml:id='budi-santoso']/t:affiliation/text()") == "F-PDIP"

@@ -5,18 +5,14 @@ from __future__ import annotations
 
 from lxml import etree
 
-from label_samples import NS, SAMPLES, speakers
+from label_samples import NS, sample_tei, speakers
 from stenogram.tei.convert import convert_text
-
-
-def _tei(sample: str) -> etree._Element:
-    return etree.fromstring(convert_text((SAMPLES / sample).read_bytes(), sample).tei)
 
 
 def test_a_line_that_gives_the_floor_opens_the_turn_below_it() -> None:
     # the Colombian Gaceta names the speaker in a narrative line ending with a colon, the speech
     # below printed with no label: the turn is that person's, the line stays the record's
-    root = _tei("es-co-gaceta-palabra.txt")
+    root = sample_tei("es-co-gaceta-palabra.txt")
     turns = root.xpath("//t:body//t:sp", namespaces=NS)
     assert [sp.get("who") for sp in turns] == [
         "#senador-julian-andres-cortes-navarro",
@@ -50,7 +46,7 @@ def test_a_line_that_gives_the_floor_before_a_label_opens_no_turn() -> None:
 def test_a_roman_numeral_and_a_heading_in_capitals_head_a_part() -> None:
     # the Chilean Senate's parts of a sitting: "III. TRAMITACIÓN DE ACTAS" is a heading, no
     # speech of the turn above it
-    root = _tei("es-cl-senado-partes.txt")
+    root = sample_tei("es-cl-senado-partes.txt")
     heads = ["".join(h.itertext()) for h in root.xpath("//t:body//t:head", namespaces=NS)]
     assert heads == [
         "VERSIÓN TAQUIGRÁFICA",
@@ -71,7 +67,7 @@ def test_a_roman_numeral_and_a_heading_in_capitals_head_a_part() -> None:
 
 def test_a_dash_glued_to_the_speech_after_the_labels_stop() -> None:
     # Spanish and Latin American records print the dash close up to the speech
-    root = _tei("es-dash-glued.txt")
+    root = sample_tei("es-dash-glued.txt")
     assert speakers(etree.tostring(root)) == [
         "EL PRESIDENTE.–",
         "El señor QUIROGA.—",
@@ -86,7 +82,7 @@ def test_a_dash_glued_to_the_speech_after_the_labels_stop() -> None:
 
 def test_a_name_in_full_width_brackets_beside_enclosed_offices() -> None:
     # "【山中】", a name with no office, is believed for the shape of "【裁判長】"; "【拍手】" is an event
-    root = _tei("ja-court-enclosed-names.txt")
+    root = sample_tei("ja-court-enclosed-names.txt")
     assert speakers(etree.tostring(root)) == [
         "【裁判長】",
         "【山中】",
@@ -110,7 +106,7 @@ def test_a_heading_in_full_width_brackets_over_an_enclosed_office_is_no_label() 
 def test_the_kind_of_speech_in_a_brazilian_label_is_no_role() -> None:
     # "(Bloco/PT - SP. Para encaminhar. Sem revisão do orador.)": the bloc, party and state are
     # the affiliation; the kind of speech and its revision describe the speech, not the person
-    root = _tei("pt-br-camara-tipo-de-fala.txt")
+    root = sample_tei("pt-br-camara-tipo-de-fala.txt")
     persons = {p.get("{http://www.w3.org/XML/1998/namespace}id"): p for p in root.iter("{*}person")}
     member = persons["o-sr-paulo-mendonca"]
     assert member.get("role") is None

@@ -9,9 +9,8 @@ time lines, and a British inquiry's hard-wrapped notes in parentheses."""
 from __future__ import annotations
 
 import pytest
-from lxml import etree
 
-from label_samples import NS, SAMPLES, speakers
+from label_samples import NS, SAMPLES, sample_tei, speakers
 from stenogram.tei.convert import convert_text
 
 CASES = {
@@ -80,31 +79,27 @@ CASES = {
 }
 
 
-def _tei(sample: str) -> etree._Element:
-    return etree.fromstring(convert_text((SAMPLES / sample).read_bytes(), sample).tei)
-
-
 @pytest.mark.parametrize(("sample", "expected"), CASES.items())
 def test_a_record_of_another_genre_keeps_its_labels(sample: str, expected: list[str]) -> None:
     assert speakers(convert_text((SAMPLES / sample).read_bytes(), sample).tei) == expected
 
 
 def test_a_middle_initial_in_capitals_cuts_no_appearance_into_a_label() -> None:
-    tei = _tei("en-scotus-appearances.txt")
+    tei = sample_tei("en-scotus-appearances.txt")
     ids = tei.xpath("//t:person/@xml:id", namespaces=NS)
     assert ids == ["chief-justice-hale", "mr-foster", "justice-okafor"]
     assert "DANIEL R. FOSTER, ESQ., Denver" in "".join(tei.xpath("//t:body//text()", namespaces=NS))
 
 
 def test_the_un_record_s_president_field_is_front_matter_not_a_turn() -> None:
-    tei = _tei("en-un-president-field.txt")
+    tei = sample_tei("en-un-president-field.txt")
     body = " ".join(" ".join(tei.xpath("//t:body//t:p/text()", namespaces=NS)).split())
     assert "President: Mr. Arvelo Tamsin (Northland)" in body
     assert tei.xpath("//t:sp[1]/@who", namespaces=NS) == ["#the-president"]
 
 
 def test_a_numbered_question_is_the_examiner_s_whom_the_sworn_line_names() -> None:
-    tei = _tei("en-ie-tribunal-numbered-questions.txt")
+    tei = sample_tei("en-ie-tribunal-numbered-questions.txt")
     who = [w.lstrip("#") for w in tei.xpath("//t:sp/@who", namespaces=NS)]
     assert who == [
         "chairman",
@@ -123,7 +118,7 @@ def test_a_numbered_question_is_the_examiner_s_whom_the_sworn_line_names() -> No
 
 
 def test_the_tribunal_s_time_lines_are_stage_directions() -> None:
-    tei = _tei("en-icty-numbered-lines.txt")
+    tei = sample_tei("en-icty-numbered-lines.txt")
     stages = [" ".join(s.split()) for s in tei.xpath("//t:stage/text()", namespaces=NS)]
     assert "--- Upon commencing at 9.01 a.m." in stages
     assert "--- Recess taken at 10.30 a.m." in stages
@@ -131,7 +126,7 @@ def test_the_tribunal_s_time_lines_are_stage_directions() -> None:
 
 
 def test_a_wrapped_line_in_parentheses_is_a_note_of_its_own() -> None:
-    tei = _tei("en-inquiry-wrapped-notes.txt")
+    tei = sample_tei("en-inquiry-wrapped-notes.txt")
     assert tei.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "Tuesday, 8 March 2022"
     stages = tei.xpath("//t:stage/text()", namespaces=NS)
     assert "(10.00 am)" in stages and "(The witness withdrew)" in stages

@@ -7,30 +7,17 @@ from __future__ import annotations
 
 from lxml import etree
 
-from label_samples import NS, SAMPLES, speakers
+from label_samples import NS, SAMPLES, name_parts_of, sample_tei, speakers, turn_ids
 from stenogram.tei.convert import convert_text
 
 
-def _tei(sample: str) -> etree._Element:
-    return etree.fromstring(convert_text((SAMPLES / sample).read_bytes(), sample).tei)
-
-
-def _who(tei: etree._Element) -> list[str]:
-    return [who.lstrip("#") for who in tei.xpath("//t:sp/@who", namespaces=NS)]
-
-
-def _parts(tei: etree._Element, ident: str) -> list[tuple[str, str | None, str]]:
-    name = tei.xpath(f"//t:person[@xml:id='{ident}']/t:persName[1]", namespaces=NS)[0]
-    return [(etree.QName(part).localname, part.get("type"), part.text) for part in name]
-
-
 def test_an_office_of_two_words_before_a_name_is_one_role_name() -> None:
-    tei = _tei("en-scotus-appearances.txt")
-    assert _parts(tei, "chief-justice-hale") == [
+    tei = sample_tei("en-scotus-appearances.txt")
+    assert name_parts_of(tei, "chief-justice-hale") == [
         ("roleName", "office", "Chief Justice"),
         ("surname", None, "Hale"),
     ]
-    assert _parts(tei, "justice-okafor") == [
+    assert name_parts_of(tei, "justice-okafor") == [
         ("roleName", "honorific", "Justice"),
         ("surname", None, "Okafor"),
     ]
@@ -38,31 +25,31 @@ def test_an_office_of_two_words_before_a_name_is_one_role_name() -> None:
 
 def test_a_congress_chair_is_the_holder_named_after_the_abbreviated_form_of_address() -> None:
     sample = "ru-congress-chair-holder.txt"
-    tei = _tei(sample)
+    tei = sample_tei(sample)
     assert speakers(convert_text((SAMPLES / sample).read_bytes(), sample).tei) == [
         "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ (т. Суворин).",
         "ЛАПИН.",
         "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ (т. Суворин).",
     ]
-    assert _who(tei) == ["t-suvorin", "lapin", "t-suvorin"]
+    assert turn_ids(tei) == ["t-suvorin", "lapin", "t-suvorin"]
     assert tei.xpath("//t:person[@xml:id='t-suvorin']/@role", namespaces=NS) == ["chair"]
-    assert _parts(tei, "t-suvorin")[-1] == ("surname", None, "Суворин")
+    assert name_parts_of(tei, "t-suvorin")[-1] == ("surname", None, "Суворин")
 
 
 def test_a_chair_s_holder_in_a_script_without_case_is_the_person() -> None:
-    tei = _tei("zh-tw-chair-holder.txt")
-    assert _who(tei) == ["王大明", "李委員志強", "陳部長文華", "王大明"]
+    tei = sample_tei("zh-tw-chair-holder.txt")
+    assert turn_ids(tei) == ["王大明", "李委員志強", "陳部長文華", "王大明"]
     assert tei.xpath("//t:person[@xml:id='王大明']/@role", namespaces=NS) == ["chair"]
 
 
 def test_how_a_speech_is_given_names_no_holder() -> None:
-    tei = _tei("zh-un-fullwidth-roles.txt")
-    assert _who(tei)[0] == _who(tei)[-1] == "主席"
+    tei = sample_tei("zh-un-fullwidth-roles.txt")
+    assert turn_ids(tei)[0] == turn_ids(tei)[-1] == "主席"
 
 
 def test_questions_under_a_heading_naming_a_role_are_whoever_spoke_in_it() -> None:
-    tei = _tei("en-inquiry-counsel-role.txt")
-    assert _who(tei) == [
+    tei = sample_tei("en-inquiry-counsel-role.txt")
+    assert turn_ids(tei) == [
         "the-chair",
         "mr-abbott",
         "mr-abbott",
@@ -71,8 +58,8 @@ def test_questions_under_a_heading_naming_a_role_are_whoever_spoke_in_it() -> No
         "dr-helen-fenwick",
         "the-chair",
     ]
-    tei = _tei("en-inquiry-counsel-label.txt")
-    assert _who(tei) == [
+    tei = sample_tei("en-inquiry-counsel-label.txt")
+    assert turn_ids(tei) == [
         "counsel-to-the-inquiry",
         "counsel-to-the-inquiry",
         "mr-daniel-okoro",
@@ -103,13 +90,13 @@ def test_a_un_meeting_record_s_header_is_its_title_date_and_roster() -> None:
 
 
 def test_a_gpo_hearing_s_cover_gives_its_date_past_its_heading_lines() -> None:
-    tei = _tei("en-us-gpo-hearing-cover.txt")
+    tei = sample_tei("en-us-gpo-hearing-cover.txt")
     assert tei.xpath("string(//t:setting/t:date/@when)", namespaces=NS) == "2005-07-20"
-    assert _who(tei) == ["mr-halvorsen", "mr-brandt", "mr-halvorsen"]
+    assert turn_ids(tei) == ["mr-halvorsen", "mr-brandt", "mr-halvorsen"]
 
 
 def test_an_inquiry_day_s_date_over_its_clock_one_paragraph_a_line() -> None:
-    tei = _tei("en-inquiry-day-lines.txt")
+    tei = sample_tei("en-inquiry-day-lines.txt")
     assert tei.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "Tuesday, 8 March 2022"
     assert tei.xpath("//t:body//t:stage/text()", namespaces=NS)[:2] == ["(10.00 am)", "(10.05 am)"]
-    assert _who(tei)[-2:] == ["ms-carrow", "mr-roland-pell"]
+    assert turn_ids(tei)[-2:] == ["ms-carrow", "mr-roland-pell"]

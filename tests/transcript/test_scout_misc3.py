@@ -8,16 +8,12 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from label_samples import NS, SAMPLES, speakers
+from label_samples import NS, SAMPLES, speakers, turn_ids
 from stenogram.tei.convert import convert_text
 
 
 def _convert(name: str) -> etree._Element:
     return etree.fromstring(convert_text((SAMPLES / name).read_bytes(), name).tei)
-
-
-def _who(tei: etree._Element) -> list[str]:
-    return [who.lstrip("#") for who in tei.xpath("//t:sp/@who", namespaces=NS)]
 
 
 # a heading brings the witness in (named in another case, or before the word for witness): the
@@ -63,7 +59,7 @@ def test_a_witness_heading_names_whoever_answers(name: str) -> None:
     assert printed[3] == answer
     assert len(printed) == 6
     assert tei.xpath("string(//t:body//t:head)", namespaces=NS) == heading
-    who = _who(tei)
+    who = turn_ids(tei)
     assert who[1] == who[3] == who[4]
     assert who[0] == who[5]
     assert len(set(who)) == 3
@@ -75,7 +71,7 @@ def test_an_answer_after_three_hyphens_is_the_witness_turn() -> None:
     tei = _convert("en-au-answer-after-dashes.txt")
     turns = tei.xpath("//t:body//t:sp", namespaces=NS)
     texts = [" ".join(sp.xpath("string(t:p)", namespaces=NS).split()) for sp in turns]
-    assert _who(tei) == [
+    assert turn_ids(tei) == [
         "mr-gray",
         "bernard-ashe",
         "mr-gray",
@@ -99,13 +95,13 @@ def test_an_answer_after_three_hyphens_is_the_witness_turn() -> None:
 def test_an_answer_after_three_hyphens_with_no_witness_named() -> None:
     text = "MR SMITH:   And you saw him on 4 May?---Yes, I did.\n\nWhere?---At the depot.\n\nMR SMITH:   Thank you.\n"
     tei = etree.fromstring(convert_text(text.encode(), "au.txt").tei)
-    assert _who(tei) == ["mr-smith", "the-witness", "mr-smith", "the-witness", "mr-smith"]
+    assert turn_ids(tei) == ["mr-smith", "the-witness", "mr-smith", "the-witness", "mr-smith"]
 
 
 def test_hyphens_inside_a_sentence_are_no_answer() -> None:
     text = "MR SMITH:   The word---as printed---is plain. Is that so?\n\nMS JONES:   It is.\n"
     tei = etree.fromstring(convert_text(text.encode(), "au.txt").tei)
-    assert _who(tei) == ["mr-smith", "ms-jones"]
+    assert turn_ids(tei) == ["mr-smith", "ms-jones"]
 
 
 def test_a_narrative_line_with_a_stop_gives_the_turn() -> None:
@@ -113,7 +109,7 @@ def test_a_narrative_line_with_a_stop_gives_the_turn() -> None:
     # line is the record's, the speech below that person's, a sentence quoting "las palabras del
     # Senador" in a speech no such line
     tei = _convert("es-co-gaceta-palabras-stop.txt")
-    assert _who(tei) == ["senador-jorge-eliecer-castano-rios", "senadora-maria-teresa-londono-villa"]
+    assert turn_ids(tei) == ["senador-jorge-eliecer-castano-rios", "senadora-maria-teresa-londono-villa"]
     assert not tei.xpath("//t:speaker", namespaces=NS)
     stages = [" ".join(s.itertext()) for s in tei.xpath("//t:body//t:stage", namespaces=NS)]
     assert stages[0] == "Palabras del honorable Senador Jorge Eliécer Castaño Ríos."

@@ -9,16 +9,12 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from label_samples import NS, SAMPLES, speakers
+from label_samples import NS, SAMPLES, speakers, turn_ids
 from stenogram.tei.convert import convert_text
 
 
 def _convert(name: str) -> etree._Element:
     return etree.fromstring(convert_text((SAMPLES / name).read_bytes(), name).tei)
-
-
-def _who(tei: etree._Element) -> list[str]:
-    return [who.lstrip("#") for who in tei.xpath("//t:sp/@who", namespaces=NS)]
 
 
 def _persons(tei: etree._Element) -> dict[str, tuple[str, str | None, str]]:
@@ -80,7 +76,7 @@ HOLDERS = {
 def test_an_office_in_one_word_names_its_holder(name: str) -> None:
     who, persons = HOLDERS[name]
     tei = _convert(name)
-    assert _who(tei) == who
+    assert turn_ids(tei) == who
     found = _persons(tei)
     for ident, person in persons.items():
         assert found[ident] == person
@@ -89,7 +85,7 @@ def test_an_office_in_one_word_names_its_holder(name: str) -> None:
 def test_a_word_holding_an_office_is_no_office() -> None:
     text = "Formanden: Justitsministeriet (Kontoret) har svaret.\n\nRasmus Vestergaard (KF): Tak.\n"
     tei = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
-    assert "justitsministeriet" not in _who(tei)
+    assert "justitsministeriet" not in turn_ids(tei)
 
 
 # a heading names the witness in another case: the answers and the witness's own label are one person
@@ -115,7 +111,7 @@ WITNESSES = {
 def test_a_witness_named_in_another_case_is_the_label_printed(name: str) -> None:
     tei = _convert(name)
     assert speakers(etree.tostring(tei)) == WITNESSES[name]
-    who = _who(tei)
+    who = turn_ids(tei)
     assert who[1] == who[3]
     assert len(set(who)) == 3
 
@@ -125,10 +121,10 @@ def test_a_heading_name_fitting_two_labels_joins_neither() -> None:
         "Допрос свидетеля Петрова И. С.\n\nПетров: Я видел его.\n\nВопрос: Когда?\n\n"
         "Ответ: Вечером.\n\nПетров: Больше ничего.\n"
     )
-    who = _who(etree.fromstring(convert_text(text.encode(), "x.txt").tei))
+    who = turn_ids(etree.fromstring(convert_text(text.encode(), "x.txt").tei))
     assert who[2] == who[0]
     text = text.replace("Больше ничего.", "Больше ничего.\n\nПетровой: Я тоже видела.")
-    who = _who(etree.fromstring(convert_text(text.encode(), "x.txt").tei))
+    who = turn_ids(etree.fromstring(convert_text(text.encode(), "x.txt").tei))
     assert who[2] not in (who[0], who[-1])
 
 
