@@ -122,6 +122,11 @@ class Config:
         return word[0].isupper() and addressed and bool(self.titles.fullmatch(token.casefold()))
 
     @cached_property
+    def any_openers(self) -> frozenset[str]:
+        """The sentence openers of every language: a short excerpt's language may be misread."""
+        return frozenset().union(*self.openers.values())
+
+    @cached_property
     def furniture_any(self) -> re.Pattern[str] | None:
         """Every furniture pattern in one alternation: a line that is none is passed by one scan."""
         return any_of(
