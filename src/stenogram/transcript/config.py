@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from stenogram.errors import InputError, Location
+from stenogram.transcript.candidate import label_key
 from stenogram.transcript.model import Person
 
 _DEFAULTS = Path(__file__).resolve().parent / "data" / "defaults.toml"
@@ -431,7 +432,7 @@ def _stage_types(data: dict[str, Any], own: int, where: str) -> tuple[str, ...]:
 
 def _keys(labels: list[str]) -> frozenset[str]:
     """Labels as the registry keys them: letters and digits, lower case, one space between."""
-    return frozenset(" ".join(re.findall(r"[^\W_]+", label.casefold())) for label in labels)
+    return frozenset(map(label_key, labels))
 
 
 def _weights(table: dict[str, Any], known: set[str], where: str) -> dict[str, float]:
@@ -544,7 +545,7 @@ def load_config(path: str | Path | None = None) -> Config:
         opening=_compile("|".join(f"(?:{c})" for c in labels["opening"]), where),
         examiner=_full(labels["examiner"], where),
         witness=_full(labels["witness"], where),
-        witnesses=frozenset(word.casefold() for word in labels["witnesses"]),
+        witnesses=_keys(labels["witnesses"]),
         presiding=_full(labels["presiding"], where),
         short_labels=tuple(tuple(pair) for pair in labels.get("short", [])),
         asked=frozenset(labels.get("asked", [])),

@@ -215,7 +215,6 @@ class _Parser:
         self.source = source
         self.config = config
         self.matcher = LabelMatcher(config, len(source.text) + 1_000_000)
-        self.registry = Registry(config)
         self.doc = Document(
             name=PurePath(source.name).name,
             lang=lang or detect_language(source.text, config),
@@ -223,6 +222,7 @@ class _Parser:
             layout=source.layout,
             encoding=source.encoding,
         )
+        self.registry = Registry(config, self.doc.lang)
         self.accepted: set[str] = set()
         self._witness_label: str | None = None  # "THE WITNESS", the record's label for whoever answers
         self.lines = LineLabels(config, self.matcher)

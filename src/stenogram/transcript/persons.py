@@ -133,8 +133,9 @@ def _capital_name(held: Signature, office: str, holder: str) -> bool:
 class Registry:
     """Persons in order of first appearance, found by label."""
 
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, lang: str = "und") -> None:
         self._config = config
+        self._dotted = lang in DOTTED_I  # a name in capitals is set in Mixed case as its language does
         self._by_key: dict[str, Person] = {}
         self._people: list[Person] = []
         self._specs: dict[str, Person] = {}
@@ -406,7 +407,7 @@ class Registry:
         """A new person: the edition's entry (its labels filled in as they are printed), or one
         made from the label; the parts of its name are decided here, once."""
         group = self.is_group(name)
-        shown = _display(name, self._config.particles - self._config.capital_particles, group)
+        shown = _display(name, self._config.particles - self._config.capital_particles, group, self._dotted)
         if spec is not None:
             person = replace(spec, labels=[], name=spec.name or shown, group=spec.group or group)
         else:
@@ -431,12 +432,13 @@ def in_parts(person: Person, config: Config) -> Person:
     return person if person.group else replace(person, parts=name_parts(person.name, config))
 
 
-def _display(name: str, particles: frozenset[str], group: bool = False) -> str:
+def _display(name: str, particles: frozenset[str], group: bool = False, dotted: bool = False) -> str:
     """A readable name from a label in capitals: each word capitalised, every part of a
     hyphenated or apostrophed one too ("MAXWELL-FYFE", "O'BRIEN"), a name's particles in lower
     case ("THE SPEAKER OF THE HOUSE" → "The Speaker of the House"), an initial a capital
     ("ИВАНОВ И. И." → "Иванов И. И.", "JOHN F. KENNEDY"); a voice of the hall keeps its short
-    words in lower case ("ГОЛОС ІЗ ЗАЛУ" → "Голос із Залу")."""
+    words in lower case ("ГОЛОС ІЗ ЗАЛУ" → "Голос із Залу"). In a language that writes a
+    *dotted* and a dotless i, its capitals are lowered as it does ("ALİ KILIÇ" → "Ali Kılıç")."""
     if not name.isupper():
         return name
     words = []
@@ -444,19 +446,34 @@ def _display(name: str, particles: frozenset[str], group: bool = False) -> str:
         if _INITIALS.fullmatch(word):
             words.append(word)
         elif i and (word.casefold() in particles or (group and len(word) <= 3)):
-            words.append(word.lower())
+            words.append(_lowered(word, dotted))
         elif _ELIDED_ARTICLE.match(word):  # "L'ACCUSÉ", "L'ONOREVOLE": an article, then a word
-            words.append(_capitalised(word))
+            words.append(_capitalised(word, dotted))
         else:
-            words.append(_WORD_PART.sub(lambda part: _capitalised(part.group()), word))
+            words.append(_WORD_PART.sub(lambda part: _capitalised(part.group(), dotted), word))
     return " ".join(words)
 
 
-def _capitalised(word: str) -> str:
+# The languages whose capital I lowers to a dotless ı and whose dotted İ to i (Unicode's
+# SpecialCasing.txt: Turkish and Azerbaijani).
+DOTTED_I = frozenset({"tr", "az"})
+
+
+def _capitalised(word: str, dotted: bool = False) -> str:
     """*word* with its first letter a capital, the rest lower case; the dotted capital I of
     Turkish and Azerbaijani ("KÂTİP", "İSMAİL") is a plain i in lower case, where Unicode's
-    default mapping would add a combining dot ("Kâti̇p")."""
+    default mapping would add a combining dot ("Kâti̇p"), and in those languages (*dotted*) the
+    capital I a dotless ı ("KILIÇ" → "Kılıç")."""
+    if dotted:
+        return word[:1].upper() + _lowered(word[1:], dotted)
     return word.capitalize().replace("i\u0307", "i")
+
+
+def _lowered(word: str, dotted: bool) -> str:
+    """*word* in lower case, as a language with a *dotted* and a dotless i lowers its I's."""
+    if dotted:
+        word = word.replace("I", "ı").replace("İ", "i")
+    return word.lower().replace("i\u0307", "i")
 
 
 _WORD_PART = re.compile(r"[^\W\d_]+")  # the letters between a hyphen or an apostrophe
