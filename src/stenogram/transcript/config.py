@@ -220,14 +220,15 @@ def _office_groups(labels: dict[str, Any]) -> list[str]:
         ordered = sorted(words, key=len, reverse=True)
         return prefix + "(?:" + "|".join(map(_word_start, ordered)) + ")" if ordered else ""
 
-    several = [word for word in labels["offices"] + labels["chairs"] if " " in word]
+    offices = labels["offices"] + labels["council_chairs"]  # "Vice Mayor": an office, qualified
+    several = [word for word in offices + labels["chairs"] if " " in word]
     return [
         pattern
         for pattern in (
             group(presiding, [word for word in several if word in chairs]),
             group(qualified, [word for word in several if word not in chairs]),
             group(presiding, [word for word in labels["chairs"] if " " not in word]),
-            group(qualified, [word for word in labels["offices"] if " " not in word]),
+            group(qualified, [word for word in offices if " " not in word]),
         )
         if pattern
     ]
@@ -312,6 +313,7 @@ _SHAPE: dict[str, Any] = {
         "offices": _STRS,
         "office_endings": _STRS,
         "chairs": _STRS,
+        "council_chairs": _STRS,
         "chair_qualifiers": _STRS,
         "pro_tempore": _STRS,
         "office_links": _STRS,
@@ -501,6 +503,8 @@ def load_config(path: str | Path | None = None) -> Config:
     offices = f"{offices}{held}?" if labels["pro_tempore"] else offices
     chair_offices = "|".join(re.escape(o) for o in labels["chairs"])
     chairs = r"(?<![^\W\d_])" + _qualified(labels)[1] + f"(?:{chair_offices})"
+    if labels["council_chairs"]:  # unqualified: a vice mayor is a member
+        chairs += r"|(?<![^\W\d_])(?:" + "|".join(map(re.escape, labels["council_chairs"])) + ")"
     chairs = f"{chairs}|(?:{offices}){held}" if labels["pro_tempore"] else chairs
     return Config(
         furniture_lines=tuple(

@@ -1,0 +1,43 @@
+"""Councils and records in English of Chinese names: a council's mayor chairs its meetings (a
+vice mayor speaks as a member); a party of words no vocabulary knows after several members is
+their affiliation, no holder; a Chinese name printed surname first (samples in
+tests/data/labels/, invented in the real records' shapes)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from label_samples import NS, SAMPLES, speakers
+from stenogram.tei.convert import convert_text
+
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def _tei(name: str) -> bytes:
+    return convert_text((SAMPLES / name).read_bytes(), name).tei
+
+
+def _roles(tei: bytes) -> dict[str, str | None]:
+    """Each person's id with its role."""
+    return {str(p.get(XML_ID)): p.get("role") for p in etree.fromstring(tei).iterfind(".//t:person", NS)}
+
+
+def _chairs(name: str) -> set[str]:
+    return {ident for ident, role in _roles(_tei(name)).items() if role and role.split()[0] == "chair"}
+
+
+def test_a_councils_mayor_chairs_and_a_vice_mayor_is_a_member() -> None:
+    tei = _tei("en-us-council-mayor-chair.txt")
+    assert speakers(tei)[:2] == ["Mayor Garcia:", "City Clerk:"]
+    assert _chairs("en-us-council-mayor-chair.txt") == {"mayor-garcia", "the-mayor"}
+
+
+def test_mayors_chair_councils_in_other_languages() -> None:
+    assert "el-senor-alcalde" in _chairs("es-cl-concejo.txt")
+    assert "m-le-maire" in _chairs("fr-conseil-municipal.txt")
+    assert "jakob-lundgaard" in _chairs("da-byraad.txt")  # "Borgmesteren (Jakob Lundgaard):"
+    assert "the-lord-mayor" in _chairs("en-council-party-brackets.txt")
+
+
+def test_a_vice_mayor_in_capitals_is_no_chair_but_the_mayor_pro_tem_is() -> None:
+    assert _chairs("en-council-pro-tem.txt") == {"mayor-pro-tem-garcia"}
