@@ -41,3 +41,41 @@ def test_mayors_chair_councils_in_other_languages() -> None:
 
 def test_a_vice_mayor_in_capitals_is_no_chair_but_the_mayor_pro_tem_is() -> None:
     assert _chairs("en-council-pro-tem.txt") == {"mayor-pro-tem-garcia"}
+
+
+def _persons(tei: bytes) -> dict[str, tuple[str | None, str | None]]:
+    """Each person's id with its role and its affiliation."""
+    return {
+        str(p.get(XML_ID)): (p.get("role"), p.findtext("t:affiliation", namespaces=NS))
+        for p in etree.fromstring(tei).iterfind(".//t:person", NS)
+    }
+
+
+def test_a_list_in_brackets_after_several_members_is_their_party() -> None:
+    """The same bracket after two members' offices and surnames names no holder (no one holds
+    both offices): it is what they share, their party; a place after one member stays a role."""
+    persons = _persons(_tei("de-council-party-unknown.txt"))
+    assert persons["stadtrat-muller"] == (None, "Wir für Bonn")
+    assert persons["stadtratin-becker"] == (None, "Wir für Bonn")
+    tei = _tei("en-council-residents-party.txt")
+    assert speakers(tei)[1:3] == [
+        "Councillor Jones (Residents for Epsom):",
+        "Councillor Smith (Residents for Epsom):",
+    ]
+    persons = _persons(tei)
+    assert persons["councillor-jones"] == (None, "Residents for Epsom")
+    assert persons["councillor-smith"] == (None, "Residents for Epsom")
+    assert persons["councillor-patel"] == (None, "Liberal Democrat")
+
+
+def test_a_place_after_several_members_stays_their_role() -> None:
+    """Senators of one state print the same place: shared, but no party's shape."""
+    text = (
+        "The PRESIDENT: I call Senator Smith.\n\n"
+        "Senator SMITH (Queensland): Thank you, Mr President. The bill is flawed.\n\n"
+        "Senator JONES (Queensland): I agree with Senator Smith.\n\n"
+        "The PRESIDENT: The question is that the bill be read a second time.\n"
+    )
+    persons = _persons(convert_text(text.encode(), "senate.txt").tei)
+    assert persons["senator-smith"] == ("Queensland", None)
+    assert persons["senator-jones"] == ("Queensland", None)

@@ -318,6 +318,9 @@ class _Parser:
         )
         self.accepted = decision.accepted
         self.registry.expect(o.cand.name for o in occurrences if o.cand.key in self.accepted)
+        self.registry.expect_brackets(
+            (o.cand.name, o.cand.held) for o in occurrences if o.cand.key in self.accepted and o.cand.held
+        )
         self._witness_label = next(
             (o.cand.name for o in occurrences if o.cand.key in self.accepted & self.config.witnesses), None
         )

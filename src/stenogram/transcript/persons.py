@@ -154,6 +154,8 @@ class Registry:
         self._signatures: dict[str, Signature | None] = {}  # read once: a label recurs every turn
         self._offices_alone: dict[str, bool] = {}
         self._spoken: dict[str, Person] = {}  # persons by id, the one last resolved last
+        self._shared: set[str] = set()  # brackets printed after the names of several members
+        self._parties: set[str] = set()  # those of them shaped as a party's name
 
     def expect(self, names: Iterable[str]) -> None:
         """Learn the labels the record prints (in their order), so that the ones naming one
@@ -170,6 +172,21 @@ class Registry:
             for surname in dict.fromkeys(s for sig in self._groups[-1] for s in sig.surnames):
                 self._by_surname.setdefault(surname, []).append(len(self._groups) - 1)
             self._fullest.append(group[0])
+
+    def expect_brackets(self, labels: Iterable[tuple[str, str]]) -> None:
+        """Learn the brackets the record prints after its labels' names, as (name, bracket): one
+        printed after members of different surnames, an office and a surname in each label
+        ("Stadtrat Müller (Wir für Bonn)", "Stadträtin Becker (Wir für Bonn)"), names no holder
+        (no one holds two members' offices); where it is shaped as a party's name (two words or
+        more from a capital, one in lower case: "Residents for Epsom"), not a place's
+        ("Queensland", "South Australia", which several senators share), it is their party."""
+        surnames: dict[str, set[str]] = {}
+        for name, bracket in labels:
+            named = self._signature(name)
+            if named is not None and named.offices:
+                surnames.setdefault(bracket, set()).add(named.surname)
+        self._shared = {bracket for bracket, found in surnames.items() if len(found) >= 2}
+        self._parties = {bracket for bracket in self._shared if _party_shaped(bracket, self._config)}
 
     def as_printed(self, name: str) -> str:
         """The label the record prints for *name*, which an examination's heading gives in another
@@ -220,7 +237,7 @@ class Registry:
         held = self._signature(holder)
         if held is None or held.numbers or not (held.named or _capital_name(held, name, holder)):
             return None
-        if self._describes(name, holder):
+        if self._describes(name, holder, held):
             return None
         office = self._office_alone(name) or self._unnamed_word(name, held)
         return holder if office else None
@@ -254,15 +271,21 @@ class Registry:
             and any(found.end() == len(name.strip()) for found in self._config.offices.finditer(name.strip()))
         )
 
-    def _describes(self, name: str, holder: str) -> bool:
-        """Whether *holder*, in parentheses after *name*, describes a person the label names
-        rather than names the holder of an office: an office of its own ("Councillor Patel
-        (Cabinet Member for Culture)"), or one bare word after an office and a name in Mixed
-        case, the member's place ("Councillor Smith (Westside)", "Senator Smith (Queensland)")."""
+    def _describes(self, name: str, holder: str, held: Signature) -> bool:
+        """Whether *holder* (read as *held*), in parentheses after *name*, describes a person the
+        label names rather than names the holder of an office: an office of its own ("Councillor
+        Patel (Cabinet Member for Culture)"), what the record prints after the names of several
+        members (see :meth:`expect_brackets`) after a member's office and a surname (a party
+        no vocabulary knows: "Stadtrat Müller (Wir für Bonn)", "Stadträtin Becker (Wir für
+        Bonn)"; no one holds two members' offices), or one bare word after an office and a name
+        in Mixed case, the member's place ("Councillor Smith (Westside)", "Senator Smith
+        (Queensland)")."""
         first = next((part for part in name_parts(holder, self._config) if part.kind), None)
         if first is not None and first.type == "office":
             return True
         named = self._signature(name)
+        if named is not None and named.offices and holder in self._shared:
+            return True  # "Stadtrat Müller (Wir für Bonn)", "Stadträtin Becker (Wir für Bonn)"
         return len(holder.split()) == 1 and named is not None and not name.isupper() and not holder.isupper()
 
     def _signature(self, text: str) -> Signature | None:
@@ -354,6 +377,8 @@ class Registry:
         Minister:", as Hansard prints a holder once in full), until another holder is named. The
         chair's office alone ("PRESIDENTE.") is the person a heading put in the chair
         (*presiding*: "Presidenza del presidente ROSSI"), until another heading names another."""
+        if role and role in self._parties and not affiliation:  # "Councillor Jones (Residents for Epsom)"
+            affiliation, role = role, None
         # a holder in capitals reads as a party: "ΠΡΟΕΔΡΕΥΩΝ (ΓΕΩΡΓΙΟΣ ΛΑΜΠΡΟΥ)"
         printed = role or affiliation
         holder = self._holder(name, printed) if printed else None
@@ -425,6 +450,19 @@ class Registry:
     def spoken(self) -> list[Person]:
         """The persons labels named, in the order each was last named."""
         return list(self._spoken.values())
+
+
+def _party_shaped(bracket: str, config: Config) -> bool:
+    """Whether *bracket* reads as a party's name rather than a place's: two words or more, the
+    first a capital, and a word in lower case among them ("Wir für Bonn", "Residents for
+    Epsom"; "South Australia" is a place), no office in it ("Cabinet Member for Culture")."""
+    words = bracket.split()
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and any(word.islower() for word in words[1:])
+        and not config.office_words.search(bracket)
+    )
 
 
 def in_parts(person: Person, config: Config) -> Person:
