@@ -9,6 +9,8 @@ from lxml import etree
 
 from label_samples import NS, SAMPLES, speakers
 from stenogram.tei.convert import convert_text
+from stenogram.transcript.config import load_config
+from stenogram.transcript.names import name_parts
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
@@ -79,3 +81,54 @@ def test_a_place_after_several_members_stays_their_role() -> None:
     persons = _persons(convert_text(text.encode(), "senate.txt").tei)
     assert persons["senator-smith"] == ("Queensland", None)
     assert persons["senator-jones"] == ("Queensland", None)
+
+
+def _surnames(name: str) -> dict[str, str]:
+    """Each person's id with the surname its name's parts give."""
+    root = etree.fromstring(_tei(name))
+    found = {}
+    for person in root.iterfind(".//t:person", NS):
+        surname = person.xpath("t:persName[not(@type)]/t:surname/text()", namespaces=NS)
+        if surname:
+            found[str(person.get(XML_ID))] = str(surname[0])
+    return found
+
+
+def test_a_chinese_name_printed_surname_first_has_its_surname_first() -> None:
+    assert _surnames("en-sg-parliament-surname-first.txt") == {
+        "mr-lim-boon-heng": "Lim",
+        "mr-tan-kee-wah": "Tan",
+        "ms-claire-foo-mei-ling": "Foo",
+    }
+    assert _surnames("en-hk-legco-surname-first.txt") == {
+        "dr-chiang-lai-wan": "Chiang",
+        "ms-claudia-mo": "Mo",
+        "mr-leung-kwok-hung": "Leung",
+    }
+
+
+def test_a_short_label_with_the_surname_is_the_person_named_in_full() -> None:
+    text = (
+        "Mr Speaker: Mr Tan Kee Wah.\n\n"
+        "Mr Tan Kee Wah: Sir, I have a question for the Minister.\n\n"
+        "Mr Speaker: Please proceed.\n\n"
+        "Mr Tan: Will the grant be extended next year?\n"
+    )
+    who = [
+        sp.get("who")
+        for sp in etree.fromstring(convert_text(text.encode(), "sg.txt").tei).iterfind(".//t:sp", NS)
+    ]
+    assert who[1] == who[3] == "#mr-tan-kee-wah"
+
+
+def test_western_names_keep_their_last_word_as_surname() -> None:
+    config = load_config()
+    for name, surname in {
+        "Mr Lee Anderson": "Anderson",
+        "Ms Kim Leadbeater": "Leadbeater",
+        "Mr Lawrence Wong": "Wong",
+        "Mr K Shanmugam": "Shanmugam",
+        "Mrs Anne Smith-Jones": "Smith-Jones",
+    }.items():
+        parts = name_parts(name, config)
+        assert [part.text for part in parts if part.kind == "surname"] == [surname], name

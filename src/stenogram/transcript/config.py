@@ -50,6 +50,7 @@ class Config:
     abbreviations: frozenset[str]
     particles: frozenset[str]  # with the capital ones
     capital_particles: frozenset[str]  # particles printed with a capital: "Ó", "Ní", "Mac"
+    surnames_first: frozenset[str]  # surnames printed before the given name: "Mr Tan Kee Wah"
     office_links: frozenset[str]  # join an office to its portfolio, no name's particle: "Counsel to …"
     narration: frozenset[str]  # words in lower case that announce a text read out: no label's
     parties: frozenset[str]  # parties printed in lower case after the name: "Ville Niinistö vihr:"
@@ -324,6 +325,7 @@ _SHAPE: dict[str, Any] = {
         "abbreviations": _STRS,
         "particles": _STRS,
         "capital_particles": _STRS,
+        "surnames_first": _STRS,
         "narration": _STRS,
         "divisions": _STRS,
         "delivery": _STRS,
@@ -533,6 +535,7 @@ def load_config(path: str | Path | None = None) -> Config:
         abbreviations=frozenset(word.casefold() for word in labels["abbreviations"]),
         particles=frozenset(word.casefold() for word in labels["particles"] + labels["capital_particles"]),
         capital_particles=frozenset(word.casefold() for word in labels["capital_particles"]),
+        surnames_first=frozenset(word.casefold() for word in labels["surnames_first"]),
         office_links=frozenset(word.casefold() for word in labels["office_links"]),
         narration=frozenset(word.casefold() for word in labels["narration"]),
         parties=frozenset(word.casefold() for word in labels["parties"]),
