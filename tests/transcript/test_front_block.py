@@ -3,6 +3,8 @@ paragraph a line: front matter, not the first paragraphs of the text."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from lxml import etree
 
@@ -93,3 +95,17 @@ def test_the_end_of_a_speech_cut_above_is_no_title(first: str) -> None:
 def test_a_heading_over_an_excerpt_stays_its_title(first: str) -> None:
     root = _tei(CUT_ABOVE.format(first=first))
     assert root.findtext(".//t:titleStmt/t:title", namespaces=NS) == first
+
+
+@pytest.mark.parametrize("name", ["bg-excerpt-thanks-first.txt", "sq-excerpt-thanks-first.txt"])
+def test_one_word_of_thanks_over_an_excerpt_is_no_title(name: str) -> None:
+    """One word that opens sentences in some language, or that the speeches below say again
+    before more words, is the end of a speech cut above, whatever the excerpt's language is read
+    as."""
+    path = Path(__file__).resolve().parents[1] / "data" / "labels" / name
+    root = etree.fromstring(convert_text(path.read_bytes(), name).tei)
+    assert not root.xpath("//t:front", namespaces=NS)
+    assert root.findtext(".//t:titleStmt/t:title", namespaces=NS) == name
+    first = path.read_text(encoding="utf-8").split("\n", 1)[0]
+    assert root.xpath("string(//t:body/t:div/*[1])", namespaces=NS) == first
+    assert len(root.findall(".//t:sp", NS)) >= 2

@@ -43,7 +43,7 @@ def test_a_councils_party_in_mixed_case_is_the_members_affiliation() -> None:
         "Councillor Whitfield (Northgate):",
     ]
     assert _persons(tei) == {
-        "the-lord-mayor": (None, None),
+        "the-lord-mayor": ("chair", None),  # the mayor chairs the council
         "councillor-hartley": (None, "Lib Dem"),
         "councillor-okafor": ("Cabinet Member for Culture", None),
         "cllr-brennan": (None, "Con"),

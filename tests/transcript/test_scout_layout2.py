@@ -175,12 +175,22 @@ will come to order.</v>
 
 
 def test_a_webvtt_voice_is_the_speakers_label() -> None:
-    """Each voice opens a turn where it changes; the tags are no words of the record."""
+    """Each voice opens a turn where it changes; the tags are no words of the record, and the
+    label is the voice's name as the file writes it, no colon added."""
     tei = _convert(WEBVTT)
-    assert speakers(tei) == ["Karen Hale:", "Tom Reyes:", "Karen Hale:"]
+    assert speakers(tei) == ["Karen Hale", "Tom Reyes", "Karen Hale"]
     body = _body(tei)
     assert "I have two questions." in body
     assert "<v" not in body and "</v>" not in body and "Karen Hale Our" not in body
+    assert ":" not in "".join(etree.fromstring(tei).xpath("//t:speaker/text()", namespaces=NS))
+
+
+def test_a_webvtt_voice_alone_on_its_cue_line_labels_the_lines_below() -> None:
+    """A voice tag with nothing after it on its line: the speech is the cue's next line."""
+    text = WEBVTT.replace("<v Karen Hale>Our first", "<v Helen Ward>\nOur first")
+    tei = _convert(text)
+    assert speakers(tei) == ["Karen Hale", "Helen Ward", "Tom Reyes", "Karen Hale"]
+    assert "Our first item is the budget." in _body(tei)
 
 
 # A Word file saved as text: each paragraph numbered as its list exports it, a tab after the label.

@@ -190,7 +190,15 @@ def _one_script(word: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """*text* casefolded so that a name is one in capitals and in Mixed case in every language:
+    the Turkish and Azerbaijani capitals "İ" and "I" are the small "i" and "ı" there, which
+    Unicode's default folding makes "i̇" (two characters) and "i"; both are "i" here, so that
+    "KILIÇ" and "Kılıç", "İSMAİL" and "İsmail" are one word."""
+    return text.casefold().replace("i\u0307", "i").replace("ı", "i")
+
+
 def label_key(name: str) -> str:
     """The form under which label variants ("KAGANOVICH", "Kaganovich", OCR's "БУXAPOB" with
     Latin X, A, P, O, B for "БУХАРОВ") are one speaker."""
-    return " ".join(_one_script(word) for word in _KEY_WORD.findall(name.casefold()))
+    return " ".join(_one_script(word) for word in _KEY_WORD.findall(fold(name)))

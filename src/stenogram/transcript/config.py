@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from stenogram.errors import InputError, Location
+from stenogram.transcript.candidate import label_key
 from stenogram.transcript.model import Person
 
 _DEFAULTS = Path(__file__).resolve().parent / "data" / "defaults.toml"
@@ -51,6 +52,7 @@ class Config:
     capital_particles: frozenset[str]  # particles printed with a capital: "Ó", "Ní", "Mac"
     joined_titles: tuple[str, ...]  # forms of address printed joined to the name: Thai "นาย"
     group_prefixes: tuple[str, ...]  # what opens a parliamentary group's label: the DPR's "F-"
+    surnames_first: frozenset[str]  # surnames printed before the given name: "Mr Tan Kee Wah"
     office_links: frozenset[str]  # join an office to its portfolio, no name's particle: "Counsel to …"
     narration: frozenset[str]  # words in lower case that announce a text read out: no label's
     parties: frozenset[str]  # parties printed in lower case after the name: "Ville Niinistö vihr:"
@@ -124,6 +126,11 @@ class Config:
             return len(word) >= 2 or word.islower()
         addressed = word.casefold() in self.abbreviations or (len(word) == 1 and token != word)
         return word[0].isupper() and addressed and bool(self.titles.fullmatch(token.casefold()))
+
+    @cached_property
+    def any_openers(self) -> frozenset[str]:
+        """The sentence openers of every language: a short excerpt's language may be misread."""
+        return frozenset().union(*self.openers.values())
 
     @cached_property
     def furniture_any(self) -> re.Pattern[str] | None:
@@ -246,14 +253,15 @@ def _office_groups(labels: dict[str, Any]) -> list[str]:
     def group(prefix: str, words: list[str]) -> str:
         return prefix + _words_alternation(words) if words else ""
 
-    several = [word for word in labels["offices"] + labels["chairs"] if " " in word]
+    offices = labels["offices"] + labels["council_chairs"]  # "Vice Mayor": an office, qualified
+    several = [word for word in offices + labels["chairs"] if " " in word]
     return [
         pattern
         for pattern in (
             group(presiding, [word for word in several if word in chairs]),
             group(qualified, [word for word in several if word not in chairs]),
             group(presiding, [word for word in labels["chairs"] if " " not in word]),
-            group(qualified, [word for word in labels["offices"] if " " not in word]),
+            group(qualified, [word for word in offices if " " not in word]),
         )
         if pattern
     ]
@@ -338,6 +346,7 @@ _SHAPE: dict[str, Any] = {
         "offices": _STRS,
         "office_endings": _STRS,
         "chairs": _STRS,
+        "council_chairs": _STRS,
         "chair_qualifiers": _STRS,
         "pro_tempore": _STRS,
         "office_links": _STRS,
@@ -351,6 +360,7 @@ _SHAPE: dict[str, Any] = {
         "articles": _STRS,
         "joined_titles": _STRS,
         "group_prefixes": _STRS,
+        "surnames_first": _STRS,
         "narration": _STRS,
         "divisions": _STRS,
         "delivery": _STRS,
@@ -462,7 +472,7 @@ def _stage_types(data: dict[str, Any], own: int, where: str) -> tuple[str, ...]:
 
 def _keys(labels: list[str]) -> frozenset[str]:
     """Labels as the registry keys them: letters and digits, lower case, one space between."""
-    return frozenset(" ".join(re.findall(r"[^\W_]+", label.casefold())) for label in labels)
+    return frozenset(map(label_key, labels))
 
 
 def _weights(table: dict[str, Any], known: set[str], where: str) -> dict[str, float]:
@@ -531,6 +541,8 @@ def load_config(path: str | Path | None = None) -> Config:
     offices = f"{offices}{held}?" if labels["pro_tempore"] else offices
     chair_offices = "|".join(re.escape(o) for o in labels["chairs"])
     chairs = r"(?<![^\W\d_])" + _qualified(labels)[1] + f"(?:{chair_offices})"
+    if labels["council_chairs"]:  # unqualified: a vice mayor is a member
+        chairs += r"|(?<![^\W\d_])(?:" + "|".join(map(re.escape, labels["council_chairs"])) + ")"
     chairs = f"{chairs}|(?:{offices}){held}" if labels["pro_tempore"] else chairs
     return Config(
         furniture_lines=tuple(
@@ -562,6 +574,7 @@ def load_config(path: str | Path | None = None) -> Config:
         articles=frozenset(word.casefold() for word in labels["articles"]),
         joined_titles=tuple(labels["joined_titles"]),
         group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),
+        surnames_first=frozenset(word.casefold() for word in labels["surnames_first"]),
         office_links=frozenset(word.casefold() for word in labels["office_links"]),
         narration=frozenset(word.casefold() for word in labels["narration"]),
         parties=frozenset(word.casefold() for word in labels["parties"]),
@@ -578,7 +591,7 @@ def load_config(path: str | Path | None = None) -> Config:
         opening=_compile("|".join(f"(?:{c})" for c in labels["opening"]), where),
         examiner=_full(labels["examiner"], where),
         witness=_full(labels["witness"], where),
-        witnesses=frozenset(word.casefold() for word in labels["witnesses"]),
+        witnesses=_keys(labels["witnesses"]),
         presiding=_full(labels["presiding"], where),
         short_labels=tuple(tuple(pair) for pair in labels.get("short", [])),
         asked=frozenset(labels.get("asked", [])),

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from stenogram.transcript.candidate import fold
 from stenogram.transcript.config import Config
 from stenogram.transcript.model import NamePart
 from stenogram.transcript.names import name_parts
@@ -86,7 +87,7 @@ def signature(name: str, config: Config) -> Signature | None:
     )
     if found is None or not bare:
         return found
-    first, *rest = (part.text.casefold() for part in words)
+    first, *rest = (fold(part.text) for part in words)
     turned = Signature(first, tuple((word, False) for word in rest), found.sex, (), found.named)
     return replace(found, reversed=turned)
 
@@ -97,6 +98,8 @@ def _signature(parts: tuple[NamePart, ...], config: Config) -> Signature | None:
     offices: set[str] = set()
     for part in parts:
         text = part.text.casefold().rstrip(".")
+        if part.kind in ("surname", "forename"):  # "KILIÇ" is "Kılıç"
+            text = fold(part.text).rstrip(".")
         if part.kind == "surname":
             surname, named = text, named or not part.text.isupper()
         elif part.kind == "forename" and any(c.isdigit() for c in text):
@@ -220,7 +223,7 @@ def inflected(name: str, label: str, particles: frozenset[str]) -> bool:
 
 def _stems(name: str, particles: frozenset[str]) -> list[str]:
     """The words of *name* in lower case, without its articles and particles."""
-    return [word for word in _WORDS.findall(name.casefold()) if word.rstrip(".") not in particles]
+    return [word for word in _WORDS.findall(fold(name)) if word.rstrip(".") not in particles]
 
 
 def _initial(word: str) -> bool:

@@ -384,7 +384,7 @@ def _group_label(content: str, at: int, ctx: InlineContext) -> str | None:
 
 
 def _is_opener(key: str, config: Config) -> bool:
-    return any(key in words for words in config.openers.values())
+    return key in config.any_openers
 
 
 def _square(

@@ -198,6 +198,9 @@ def _surname(words: list[_Word], config: Config) -> _Word | None:
     capitals = [w for w in candidates if w.capitals]
     if capitals and len(capitals) < len(named):
         return capitals[0]
+    first = _surname_first(words, candidates, config)
+    if first is not None:
+        return first
     # "ИВАНОВ И. И.": the initials close the name; "John F. Kennedy": a name word follows them
     if after and (after[0].role or after[0].initial) and not any(w in candidates for w in after):
         return candidates[0]
@@ -207,6 +210,44 @@ def _surname(words: list[_Word], config: Config) -> _Word | None:
 def _short_words(config: Config) -> frozenset[str]:
     """The words of the question and answer labels (``short``), in lower case."""
     return frozenset(word.casefold() for pair in config.short_labels for word in pair)
+# A syllable of a romanised Chinese, Korean or Vietnamese given name: "kee", "boon", "hsien",
+# "kwok", "yew", "jae", "in"; never "anderson", "scott" or "claudia".
+_SYLLABLE = re.compile(r"[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[nmkhptw])?")
+_GIVEN_SYLLABLES = 2  # the most words of a given name after a surname printed first
+
+
+def _syllables(word: _Word) -> int:
+    """How many syllables of a given name *word* is ("Kee" one, "LAI-WAN" two); 0 for a word
+    of another shape."""
+    parts = word.text.casefold().split("-")
+    return len(parts) if all(_SYLLABLE.fullmatch(part) for part in parts) else 0
+
+
+def _surname_first(words: list[_Word], candidates: list[_Word], config: Config) -> _Word | None:
+    """The surname of a Chinese, Korean or Vietnamese name printed surname first, as English
+    records in Asia print it (``surnames_first``): a known surname followed by one or two
+    syllables of a given name that end the name, after an English forename at most ("Mr Tan
+    Kee Wah", "Ms Claire Foo Mei Ling", "DR CHIANG LAI-WAN"); or a name of two words whose last
+    is two syllables joined by a hyphen ("MR LEUNG KWOK-HUNG"). None where an initial is in the
+    name ("Mr K Shanmugam") or a name of another shape."""
+    if any(w.initial for w in words) or len(candidates) < 2:
+        return None
+    for at, word in enumerate(candidates[:2]):
+        given = candidates[at + 1 :]
+        if (
+            given
+            and len(given) <= _GIVEN_SYLLABLES
+            and all(_syllables(w) for w in given)
+            and (word.text.casefold() in config.surnames_first or _hyphenated_given(word, given))
+        ):
+            return word
+    return None
+
+
+def _hyphenated_given(word: _Word, given: list[_Word]) -> bool:
+    """Whether *given*, after *word* opening a name of two words, is a given name of two
+    syllables joined by a hyphen ("KWOK-HUNG"), *word* a syllable too."""
+    return len(given) == 1 and "-" in given[0].text and _syllables(given[0]) == 2 and _syllables(word) == 1
 
 
 def _kind(word: _Word, surname: _Word, portfolio: bool) -> tuple[str, str | None]:

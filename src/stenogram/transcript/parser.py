@@ -216,7 +216,6 @@ class _Parser:
         self.source = source
         self.config = config
         self.matcher = LabelMatcher(config, len(source.text) + 1_000_000)
-        self.registry = Registry(config)
         self.doc = Document(
             name=PurePath(source.name).name,
             lang=lang or detect_language(source.text, config),
@@ -224,6 +223,7 @@ class _Parser:
             layout=source.layout,
             encoding=source.encoding,
         )
+        self.registry = Registry(config, self.doc.lang)
         self.accepted: set[str] = set()
         self._witness_label: str | None = None  # "THE WITNESS", the record's label for whoever answers
         self.lines = LineLabels(config, self.matcher)
@@ -319,6 +319,9 @@ class _Parser:
         )
         self.accepted = decision.accepted
         self.registry.expect(o.cand.name for o in occurrences if o.cand.key in self.accepted)
+        self.registry.expect_brackets(
+            (o.cand.name, o.cand.held) for o in occurrences if o.cand.key in self.accepted and o.cand.held
+        )
         self._witness_label = next(
             (o.cand.name for o in occurrences if o.cand.key in self.accepted & self.config.witnesses), None
         )
@@ -608,8 +611,8 @@ class _Parser:
     def _speech_cut_above(self, text: str) -> bool:
         """Whether *text*, an excerpt's first paragraph, reads as the end of a speech cut above it:
         a sentence ended by its stop that opens in lower case, or one in Mixed case with no number
-        in it ("Vielen Dank.", "Paldies." where the language opens sentences with it), unlike a
-        title ("HOUSE OF COMMONS.", "Vormittagssitzung.", "… 5. März 2020.")."""
+        in it ("Vielen Dank.", "Paldies."; see :meth:`_spoken_word`), unlike a title ("HOUSE OF
+        COMMONS.", "Vormittagssitzung.", "… 5. März 2020.")."""
         text = text.strip()
         if text[-1:] not in SENTENCE_STOPS or not any(lower_case(char) for char in text):
             return False
@@ -618,9 +621,20 @@ class _Parser:
         if any(char.isdigit() for char in text):  # a sitting's number or date: "…, 8 августа."
             return False
         if len(text.split()) == 1:  # one word: a sentence opener ("Paldies."), not a heading
-            openers = self.config.openers.get(self.doc.lang, frozenset())
-            return label_key(text) in openers
+            return self._spoken_word(text)
         return True
+
+    def _spoken_word(self, word: str) -> bool:
+        """Whether *word*, with its stop, is a sentence of a speech rather than a heading: a
+        sentence opener of some language (a short excerpt's language may be misread: "Благодаря."
+        read as Russian, "Gràcies." as Italian), or a word the record's speeches say again
+        before more words on the line ("Faleminderit." above "…: Faleminderit, zoti kryetar."),
+        as no title's word is said."""
+        if label_key(word) in self.config.any_openers:
+            return True
+        bare = word.rstrip(SENTENCE_STOPS)
+        said = re.compile(rf"(?<![^\W\d_]){re.escape(bare)}[,.!?;][ \t]+\S", re.IGNORECASE)
+        return bool(bare) and said.search(self.source.text) is not None
 
     def _front_before(self, units: Sequence[Unit]) -> bool:
         """Whether a line of front matter (a source, an archive, a date) stands among *units*."""

@@ -140,8 +140,9 @@ def _capital_name(held: Signature, office: str, holder: str) -> bool:
 class Registry:
     """Persons in order of first appearance, found by label."""
 
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, lang: str = "und") -> None:
         self._config = config
+        self._dotted = lang in DOTTED_I  # a name in capitals is set in Mixed case as its language does
         self._by_key: dict[str, Person] = {}
         self._people: list[Person] = []
         self._specs: dict[str, Person] = {}
@@ -160,6 +161,8 @@ class Registry:
         self._signatures: dict[str, Signature | None] = {}  # read once: a label recurs every turn
         self._offices_alone: dict[str, bool] = {}
         self._spoken: dict[str, Person] = {}  # persons by id, the one last resolved last
+        self._shared: set[str] = set()  # brackets printed after the names of several members
+        self._parties: set[str] = set()  # those of them shaped as a party's name
 
     def expect(self, names: Iterable[str]) -> None:
         """Learn the labels the record prints (in their order), so that the ones naming one
@@ -176,6 +179,21 @@ class Registry:
             for surname in dict.fromkeys(s for sig in self._groups[-1] for s in sig.surnames):
                 self._by_surname.setdefault(surname, []).append(len(self._groups) - 1)
             self._fullest.append(group[0])
+
+    def expect_brackets(self, labels: Iterable[tuple[str, str]]) -> None:
+        """Learn the brackets the record prints after its labels' names, as (name, bracket): one
+        printed after members of different surnames, an office and a surname in each label
+        ("Stadtrat Müller (Wir für Bonn)", "Stadträtin Becker (Wir für Bonn)"), names no holder
+        (no one holds two members' offices); where it is shaped as a party's name (two words or
+        more from a capital, one in lower case: "Residents for Epsom"), not a place's
+        ("Queensland", "South Australia", which several senators share), it is their party."""
+        surnames: dict[str, set[str]] = {}
+        for name, bracket in labels:
+            named = self._signature(name)
+            if named is not None and named.offices:
+                surnames.setdefault(bracket, set()).add(named.surname)
+        self._shared = {bracket for bracket, found in surnames.items() if len(found) >= 2}
+        self._parties = {bracket for bracket in self._shared if _party_shaped(bracket, self._config)}
 
     def as_printed(self, name: str) -> str:
         """The label the record prints for *name*, which an examination's heading gives in another
@@ -226,7 +244,7 @@ class Registry:
         held = self._signature(holder)
         if held is None or held.numbers or not (held.named or _capital_name(held, name, holder)):
             return None
-        if self._describes(name, holder):
+        if self._describes(name, holder, held):
             return None
         office = self._office_alone(name) or self._unnamed_word(name, held)
         return holder if office else None
@@ -284,15 +302,21 @@ class Registry:
         )
         return addressed and " " in holder.strip() and not self._config.office_words.search(holder)
 
-    def _describes(self, name: str, holder: str) -> bool:
-        """Whether *holder*, in parentheses after *name*, describes a person the label names
-        rather than names the holder of an office: an office of its own ("Councillor Patel
-        (Cabinet Member for Culture)"), or one bare word after an office and a name in Mixed
-        case, the member's place ("Councillor Smith (Westside)", "Senator Smith (Queensland)")."""
+    def _describes(self, name: str, holder: str, held: Signature) -> bool:
+        """Whether *holder* (read as *held*), in parentheses after *name*, describes a person the
+        label names rather than names the holder of an office: an office of its own ("Councillor
+        Patel (Cabinet Member for Culture)"), what the record prints after the names of several
+        members (see :meth:`expect_brackets`) after a member's office and a surname (a party
+        no vocabulary knows: "Stadtrat Müller (Wir für Bonn)", "Stadträtin Becker (Wir für
+        Bonn)"; no one holds two members' offices), or one bare word after an office and a name
+        in Mixed case, the member's place ("Councillor Smith (Westside)", "Senator Smith
+        (Queensland)")."""
         first = next((part for part in name_parts(holder, self._config) if part.kind), None)
         if first is not None and first.type == "office":
             return True
         named = self._signature(name)
+        if named is not None and named.offices and holder in self._shared:
+            return True  # "Stadtrat Müller (Wir für Bonn)", "Stadträtin Becker (Wir für Bonn)"
         return len(holder.split()) == 1 and named is not None and not name.isupper() and not holder.isupper()
 
     def _signature(self, text: str) -> Signature | None:
@@ -384,6 +408,8 @@ class Registry:
         Minister:", as Hansard prints a holder once in full), until another holder is named. The
         chair's office alone ("PRESIDENTE.") is the person a heading put in the chair
         (*presiding*: "Presidenza del presidente ROSSI"), until another heading names another."""
+        if role and role in self._parties and not affiliation:  # "Councillor Jones (Residents for Epsom)"
+            affiliation, role = role, None
         # a holder in capitals reads as a party: "ΠΡΟΕΔΡΕΥΩΝ (ΓΕΩΡΓΙΟΣ ΛΑΜΠΡΟΥ)"
         printed = role or affiliation
         member = self._member(name, role or "")
@@ -440,7 +466,7 @@ class Registry:
         """A new person: the edition's entry (its labels filled in as they are printed), or one
         made from the label; the parts of its name are decided here, once."""
         group = self.is_group(name)
-        shown = _display(name, self._config.particles - self._config.capital_particles, group)
+        shown = _display(name, self._config.particles - self._config.capital_particles, group, self._dotted)
         if spec is not None:
             person = replace(spec, labels=[], name=spec.name or shown, group=spec.group or group)
         else:
@@ -460,17 +486,31 @@ class Registry:
         return list(self._spoken.values())
 
 
+def _party_shaped(bracket: str, config: Config) -> bool:
+    """Whether *bracket* reads as a party's name rather than a place's: two words or more, the
+    first a capital, and a word in lower case among them ("Wir für Bonn", "Residents for
+    Epsom"; "South Australia" is a place), no office in it ("Cabinet Member for Culture")."""
+    words = bracket.split()
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and any(word.islower() for word in words[1:])
+        and not config.office_words.search(bracket)
+    )
+
+
 def in_parts(person: Person, config: Config) -> Person:
     """*person* with the parts of its name decided (a group's name has none)."""
     return person if person.group else replace(person, parts=name_parts(person.name, config))
 
 
-def _display(name: str, particles: frozenset[str], group: bool = False) -> str:
+def _display(name: str, particles: frozenset[str], group: bool = False, dotted: bool = False) -> str:
     """A readable name from a label in capitals: each word capitalised, every part of a
     hyphenated or apostrophed one too ("MAXWELL-FYFE", "O'BRIEN"), a name's particles in lower
     case ("THE SPEAKER OF THE HOUSE" → "The Speaker of the House"), an initial a capital
     ("ИВАНОВ И. И." → "Иванов И. И.", "JOHN F. KENNEDY"); a voice of the hall keeps its short
-    words in lower case ("ГОЛОС ІЗ ЗАЛУ" → "Голос із Залу")."""
+    words in lower case ("ГОЛОС ІЗ ЗАЛУ" → "Голос із Залу"). In a language that writes a
+    *dotted* and a dotless i, its capitals are lowered as it does ("ALİ KILIÇ" → "Ali Kılıç")."""
     if not name.isupper():
         return name
     words = []
@@ -478,19 +518,34 @@ def _display(name: str, particles: frozenset[str], group: bool = False) -> str:
         if _INITIALS.fullmatch(word):
             words.append(word)
         elif i and (word.casefold() in particles or (group and len(word) <= 3)):
-            words.append(word.lower())
+            words.append(_lowered(word, dotted))
         elif _ELIDED_ARTICLE.match(word):  # "L'ACCUSÉ", "L'ONOREVOLE": an article, then a word
-            words.append(_capitalised(word))
+            words.append(_capitalised(word, dotted))
         else:
-            words.append(_WORD_PART.sub(lambda part: _capitalised(part.group()), word))
+            words.append(_WORD_PART.sub(lambda part: _capitalised(part.group(), dotted), word))
     return " ".join(words)
 
 
-def _capitalised(word: str) -> str:
+# The languages whose capital I lowers to a dotless ı and whose dotted İ to i (Unicode's
+# SpecialCasing.txt: Turkish and Azerbaijani).
+DOTTED_I = frozenset({"tr", "az"})
+
+
+def _capitalised(word: str, dotted: bool = False) -> str:
     """*word* with its first letter a capital, the rest lower case; the dotted capital I of
     Turkish and Azerbaijani ("KÂTİP", "İSMAİL") is a plain i in lower case, where Unicode's
-    default mapping would add a combining dot ("Kâti̇p")."""
+    default mapping would add a combining dot ("Kâti̇p"), and in those languages (*dotted*) the
+    capital I a dotless ı ("KILIÇ" → "Kılıç")."""
+    if dotted:
+        return word[:1].upper() + _lowered(word[1:], dotted)
     return word.capitalize().replace("i\u0307", "i")
+
+
+def _lowered(word: str, dotted: bool) -> str:
+    """*word* in lower case, as a language with a *dotted* and a dotless i lowers its I's."""
+    if dotted:
+        word = word.replace("I", "ı").replace("İ", "i")
+    return word.lower().replace("i\u0307", "i")
 
 
 _WORD_PART = re.compile(r"[^\W\d_]+")  # the letters between a hyphen or an apostrophe

@@ -109,11 +109,12 @@ class Extracted:
 
     def label_keys(self, config: Config) -> frozenset[str]:
         """The speaker labels the layout set in bold at a paragraph's start: the label a
-        candidate there finds, when the bold text covers it."""
+        candidate there finds, or the name alone on the paragraph's first line, when the bold
+        text covers it."""
         matcher = LabelMatcher(config)
         keys = set()
         for bold, paragraph in self.bold_starts:
-            candidate = matcher.candidate(paragraph)
+            candidate = matcher.candidate(paragraph) or matcher.bare(paragraph.split("\n", 1)[0])
             if candidate is not None and candidate.name in bold:
                 keys.add(candidate.key)
         return frozenset(keys)

@@ -1,11 +1,13 @@
 """WebVTT subtitles whose cues name their speaker in a voice tag: ``<v Karen Hale>Good morning.</v>``.
 
-The voice is the speaker's label: a cue whose voice differs from the cue before opens with
-``Karen Hale:`` (a label the layout marks, believed as bold ones are), a cue of the same voice
-goes on with its speech. The tags themselves (a voice repeated, ``</v>``, a class span ``<c.x>``,
-``<i>``, a cue's inner timestamp) are no words of the record: they are taken off and listed as
-left-out furniture, so that the lossless guarantee holds against the text without them. Any other
-text, an SRT file or WebVTT without voices, is left to the plain-text reader.
+The voice is the speaker's label: a cue whose voice differs from the cue before opens with the
+name and a tab, ``Karen Hale<TAB>Good morning.`` (a label the layout marks, believed as bold ones
+are, set off by white space as a table's first cell is: a colon would be a character the file
+does not hold), a cue of the same voice goes on with its speech. The tags themselves (a voice
+repeated, ``</v>``, a class span ``<c.x>``, ``<i>``, a cue's inner timestamp) are no words of
+the record: they are taken off and listed as left-out furniture, so that the lossless guarantee
+holds against the text without them. Any other text, an SRT file or WebVTT without voices, is
+left to the plain-text reader.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ def extract_voiced(data: bytes, name: str) -> Extracted | None:
         tags = _TAG.findall(line) if found is None else [found.group(), *_TAG.findall(line[found.end() :])]
         if found and speaker != voice:
             left += [Left(f"line {number + 1}", tag, "voice-tag") for tag in tags[1:]]
-            lines[number] = f"{speaker}: {rest.strip()}"
+            lines[number] = f"{speaker}\t{rest.strip()}".rstrip()  # alone: the speech on the lines below
             bold.append((speaker, lines[number]))
             voice = speaker
             continue
