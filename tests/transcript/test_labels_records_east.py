@@ -6,8 +6,9 @@ the names invented)."""
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
-from label_samples import SAMPLES, speakers
+from label_samples import NS, SAMPLES, speakers
 from stenogram.tei.convert import convert_text
 
 
@@ -336,3 +337,17 @@ GUARDS = [
 @pytest.mark.parametrize(("sample", "expected"), GUARDS)
 def test_a_shape_the_records_of_the_east_print_keeps_its_labels(sample: str, expected: list[str]) -> None:
     assert speakers(convert_text((SAMPLES / sample).read_bytes(), sample).tei) == expected
+
+
+def test_a_turkish_councils_chair_and_members_are_read_by_their_offices() -> None:
+    # "MECLİS BAŞKANI" chairs the council (the council before the chair's word); "MECLİS ÜYESİ"
+    # is a member's office, no forenames of the member it names
+    root = etree.fromstring(convert_text((SAMPLES / "tr-council-capitals.txt").read_bytes(), "tr.txt").tei)
+    chair = root.xpath("//t:person[@xml:id='meclis-baskani']", namespaces=NS)[0]
+    assert chair.get("role") == "chair"
+    member = root.xpath("//t:person[@xml:id='meclis-uyesi-ahmet-kaya']/t:persName[1]", namespaces=NS)[0]
+    assert [(etree.QName(p).localname, p.text) for p in member] == [
+        ("roleName", "Meclis Üyesi"),
+        ("forename", "Ahmet"),
+        ("surname", "Kaya"),
+    ]
