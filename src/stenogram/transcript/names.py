@@ -210,6 +210,8 @@ def _surname(words: list[_Word], config: Config) -> _Word | None:
 def _short_words(config: Config) -> frozenset[str]:
     """The words of the question and answer labels (``short``), in lower case."""
     return frozenset(word.casefold() for pair in config.short_labels for word in pair)
+
+
 # A syllable of a romanised Chinese, Korean or Vietnamese given name: "kee", "boon", "hsien",
 # "kwok", "yew", "jae", "in"; never "anderson", "scott" or "claudia".
 _SYLLABLE = re.compile(r"[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[nmkhptw])?")

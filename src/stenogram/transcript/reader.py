@@ -745,7 +745,11 @@ def check_characters(text: str, name: str) -> None:
 def read_source(data: bytes, name: str, config: Config) -> Source:
     """Decode, normalise and de-furnish *data*; split it into raw paragraphs."""
     text, encoding = decode(data, name)
-    text = normalise(text)
+    return read_text(normalise(text), encoding, name, config)
+
+
+def read_text(text: str, encoding: str, name: str, config: Config) -> Source:
+    """De-furnish *text*, decoded from *encoding* and normalised; split it into raw paragraphs."""
     check_characters(text, name)
     lines = text.split("\n")
     kept, removed = strip_furniture(lines, config)

@@ -25,7 +25,7 @@ from stenogram.errors import InputError, Location
 from stenogram.transcript.config import Config
 from stenogram.transcript.labels import LabelMatcher
 from stenogram.transcript.model import Origin
-from stenogram.transcript.reader import Source, read_source
+from stenogram.transcript.reader import Source, decode, normalise, read_source, read_text
 
 
 @dataclass(frozen=True)
@@ -224,20 +224,16 @@ def read_input(data: bytes, name: str, config: Config) -> tuple[Source, Extracte
     (None for plain text); the layout's label and stage-direction evidence is handed on to the
     parser."""
     extracted = extract(data, name)
-    if extracted is None:
+    if extracted is None:  # plain text, decoded once for every reader of it
         from stenogram.transcript.sources.numbered import extract_numbered
-
-        extracted = extract_numbered(data, name)
-    if extracted is None:
+        from stenogram.transcript.sources.tagged import extract_tagged
         from stenogram.transcript.sources.webvtt import extract_voiced
 
-        extracted = extract_voiced(data, name)
-    if extracted is None:
-        from stenogram.transcript.sources.tagged import extract_tagged
-
-        extracted = extract_tagged(data, name)
-    if extracted is None:
-        return read_source(data, name, config), None
+        text, encoding = decode(data, name)
+        text = normalise(text)
+        extracted = extract_numbered(text) or extract_voiced(text) or extract_tagged(text)
+        if extracted is None:
+            return read_text(text, encoding, name, config), None
     source = read_source(extracted.text.encode("utf-8"), name, config)
     source.label_hints = extracted.label_keys(config)
     source.stage_hints = frozenset(extracted.italic_brackets)

@@ -17,12 +17,16 @@ import re
 from itertools import pairwise
 
 from stenogram.transcript.model import Origin
-from stenogram.transcript.reader import TERMINAL, decode, indent, normalise
+from stenogram.transcript.reader import TERMINAL, indent
 from stenogram.transcript.sources import Extracted, Left
 
 #: A line number: up to three digits at the line's start (after a little margin), then space;
 #: or a numbered paragraph as a Word file saved as text writes its list's number ("12." and a tab).
 _NUMBER = re.compile(r"^[ \t]{0,12}(?:(\d{1,3})(?=[ \t]|$)|(\d{1,4})\.\t)")
+# The same number at any line's start in a whole text, and a line with a letter or digit (no
+# blank line): counted at once, they rule out most texts before their lines are read one by one.
+_NUMBERED_LINE = re.compile(_NUMBER.pattern, re.MULTILINE)
+_WORDED_LINE = re.compile(r"^[^\n]*?[^\W_]", re.MULTILINE)
 _MIN_LINES = 5  # fewer numbered lines prove no habit
 _MIN_LIST = 1  # … but a paragraph numbered "12." and a tab is a list's, saved as text
 _SHARE_NUMBERED = 0.6  # of the non-blank lines
@@ -32,9 +36,11 @@ _HEADING = 60  # the longest line taken for a heading when it is all in capitals
 _CUT = 0.75  # of the widest line: a line that runs so far and ends no sentence was cut by the wrap
 
 
-def extract_numbered(data: bytes, name: str) -> Extracted | None:
+def extract_numbered(text: str) -> Extracted | None:
     """The text of a line-numbered transcript without its numbers; None for any other text."""
-    text = normalise(decode(data, name)[0])
+    numbered_lines = len(_NUMBERED_LINE.findall(text))  # most texts: none, told without a line's split
+    if numbered_lines < _MIN_LIST or numbered_lines < _SHARE_NUMBERED * len(_WORDED_LINE.findall(text)):
+        return None
     lines = text.split("\n")
     found = [(i, _NUMBER.match(line)) for i, line in enumerate(lines) if line.strip()]
     numbered = [(i, m) for i, m in found if m]

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from stenogram.transcript.model import Origin
-from stenogram.transcript.reader import decode, normalise
 from stenogram.transcript.sources import Extracted, Left
 
 # A tag: a word or two between double angle brackets ("<< דובר_המשך >>").
@@ -30,10 +29,9 @@ def _same(opening: str, closing: str) -> bool:
     return opening[2:-2].strip() == closing[2:-2].strip()
 
 
-def extract_tagged(data: bytes, name: str) -> Extracted | None:
+def extract_tagged(text: str) -> Extracted | None:
     """The text of a transcript whose labels and headings are enclosed in tags, without them;
     None for any other text."""
-    text = normalise(decode(data, name)[0])
     if "<<" not in text:
         return None
     lines = text.split("\n")

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from stenogram.transcript.model import Origin
-from stenogram.transcript.reader import decode, normalise
 from stenogram.transcript.sources import Extracted, Left
 
 _HEADER = re.compile(r"\ufeff?WEBVTT(?:[ \t].*)?$")
@@ -27,10 +26,9 @@ _TAG = re.compile(
 )
 
 
-def extract_voiced(data: bytes, name: str) -> Extracted | None:
+def extract_voiced(text: str) -> Extracted | None:
     """The text of a WebVTT file with voice tags, each voice a label where it changes; None for
     any other text."""
-    text = normalise(decode(data, name)[0])
     lines = text.split("\n")
     if not lines or not _HEADER.match(lines[0].strip()) or not _VOICE.search(text):
         return None
