@@ -238,7 +238,9 @@ def _features(
         found["role"] = w["role"]
     title = re.sub(r"(?i)^the\b", "", cand.title).strip()
     whole = not name[len(cand.title) : len(cand.title) + 1].isalpha()  # not "DR" of "DRAMATIS"
-    if (title and whole) or config.offices.search(name.casefold()) or _joined_title(name, config):
+    if not title and _chamber_name(words, config):
+        pass  # "CÁMARA DE DIPUTADOS", "HOUSE OF REPRESENTATIVES": the office names the body
+    elif (title and whole) or config.offices.search(name.casefold()) or _joined_title(name, config):
         found["office"] = w["office"]
     if cand.punct in ENCLOSING and "office" not in found:
         found["enclosed"] = w["enclosed"]  # "【鈴木】": a name by the shape of believed labels only
@@ -391,6 +393,17 @@ def _opens_with(speech: str, openers: frozenset[str]) -> bool:
     paní poslankyně …", "Thank you"): the first one, two or three of its words."""
     words = [word.casefold() for word in WORD.findall(speech)[:3]]
     return any(" ".join(words[:count]) in openers for count in range(1, len(words) + 1))
+
+
+def _chamber_name(words: list[str], config: Config) -> bool:
+    """Whether *words* open with a chamber and a particle: the name of a house ("CÁMARA DE
+    DIPUTADOS", "House of Representatives", "Chambre des députés") printed over a record, whose
+    members' office after the particle makes it no speaker's office."""
+    return (
+        len(words) >= 3
+        and config.chambers.match(words[0].casefold()) is not None
+        and words[1].casefold() in config.particles
+    )
 
 
 def _office_or_title(word: str, config: Config) -> bool:
