@@ -125,3 +125,16 @@ def test_a_city_council_hearing_in_capitals() -> None:
     brennan = _person(root, "council-member-brennan")
     assert _parts(brennan, "roleName") == ["Council Member"]
     assert _parts(brennan, "surname") == ["Brennan"]
+
+
+def test_a_colombian_speech_headed_by_intervencion_with_a_colon() -> None:
+    """A line "Intervención del honorable Representante X:" over the speech names its speaker as
+    "Palabras del … X." does: a line of the record, the turn under it the member's."""
+    root = _tei("es-co-intervencion-colon.txt")
+    turns = root.findall(".//t:sp", NS)
+    assert [sp.get("who") for sp in turns] == [
+        "#representante-andres-felipe-osorio-gil",
+        "#representante-luz-marina-ocampo-rios",
+    ]
+    assert root.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "es-co-intervencion-colon.txt"
+    assert len(root.xpath("//t:body//t:stage", namespaces=NS)) == 2

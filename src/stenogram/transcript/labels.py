@@ -338,6 +338,8 @@ class LabelMatcher:
             return None if inner is None else _read_past(inner, text, page.end(), page=page.group())
         if text[:1] in _OPENING:
             return self._remember(text, self._enclosed(text))
+        if self.config.speech_heads.match(text):  # "Intervención del … Senador X:" heads a speech
+            return self._remember(text, None)
         stamp = self.config.timestamp.match(text)
         found = self._prefixed(text) or self._candidate(text[stamp.end() :] if stamp else text)
         if found is None or (found.punct == "." and not found.role):

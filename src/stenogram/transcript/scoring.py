@@ -431,8 +431,8 @@ def _body(name: str, config: Config) -> frozenset[str]:
     particle or a word of the narration among them ("Министр ответил:"), or a word in lower case
     after the name, makes them one."""
     words = name.split()
-    if len(words) < 2 or not config.offices.match(words[0].casefold()):
-        return frozenset()
+    if len(words) < 2 or not config.offices.match(words[0].casefold()) or words[0].endswith(","):
+        return frozenset()  # after a comma: "Presidente, gracias." is a sentence
     run = list(takewhile(lambda word: lower_case(word[0]), words[1:]))
     rest = words[1 + len(run) :]
     if len(run) > _BODY_WORDS or any(
