@@ -32,12 +32,14 @@ def _parts(person: etree._Element, part: str) -> list[str]:
 def test_a_chamber_named_in_capitals_over_the_record_is_its_title_no_speaker() -> None:
     """A line "CÁMARA DE DIPUTADOS" names the house (its members' office after "DE"), no
     speaker: the title and the date under it stay the record's; the hour and the seat in a
-    label's parentheses ("(11:05 horas)", "(desde la curul)") are notes, no role."""
+    label's parentheses ("(11:05 horas)", "(desde la curul)", "(leyendo)") are notes, no role."""
     root = _tei("es-mx-camara-heading.txt")
     assert speakers(etree.tostring(root)) == [
         "La presidenta diputada Irma Solís Bernal (11:05 horas):",
         "El diputado Tomás Quintero Lara (desde la curul):",
         "La secretaria diputada Gloria Peña Arce:",
+        "La presidenta diputada Irma Solís Bernal:",
+        "La secretaria diputada Gloria Peña Arce (leyendo):",
     ]
     title = " ".join(root.xpath("string(//t:titleStmt/t:title)", namespaces=NS).split())
     assert title.startswith("CÁMARA DE DIPUTADOS")
@@ -46,6 +48,7 @@ def test_a_chamber_named_in_capitals_over_the_record_is_its_title_no_speaker() -
     ]
     assert _person(root, "la-presidenta-diputada-irma-solis-bernal").get("role") == "chair"
     assert _person(root, "el-diputado-tomas-quintero-lara").get("role") is None
+    assert _person(root, "la-secretaria-diputada-gloria-pena-arce").get("role") is None
 
 
 def test_the_chilean_chamber_over_its_legislature_and_sitting() -> None:
