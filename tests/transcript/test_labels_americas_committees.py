@@ -91,6 +91,9 @@ def test_the_witnesses_of_an_oral_evidence_session_are_a_field_no_speaker() -> N
     root = _tei("en-oral-evidence-witnesses.txt")
     assert speakers(etree.tostring(root)) == ["Q1 Chair:", "Professor Marsh:", "Q2 Tom Fairley:", "Dr Rao:"]
     assert not root.xpath("//t:person[contains(@xml:id, 'witness')]", namespaces=NS)
+    # "Professor" is a form of address, no forename
+    assert _parts(_person(root, "professor-marsh"), "roleName") == ["Professor"]
+    assert _parts(_person(root, "professor-marsh"), "forename") == []
 
 
 def test_a_hearing_statement_heading_in_capitals_heads_the_body() -> None:
