@@ -81,6 +81,9 @@ _ENCLOSED = re.compile(
 )
 _BARE_STAGE_WORDS = 6  # the longest paragraph taken for a stage direction printed without brackets
 _BARE_STAGE_TYPES = ("applause", "laughter", "noise")
+# The dash the Argentine and Chilean records set before an event of the hall on its own line
+# ("- Aplausos.", "--Risas."): a mark of the stage, not a word of it.
+_STAGE_DASH = re.compile(r"\s*[-–—]{1,3}[ \t]*(?=[^\W\d_])")
 
 
 def bare_stage(text: str, config: Config) -> str | None:
@@ -89,6 +92,8 @@ def bare_stage(text: str, config: Config) -> str | None:
     then only whose it is ("Aplausos do PS.", "Risos."), or last with a dash ("Opposition members
     interjecting—"); or an event alone in the full-width brackets that enclose a label
     elsewhere ("【拍手】", "【掌声】"). A sentence ("Protests continue.") has other words in lower case."""
+    dash = _STAGE_DASH.match(text)
+    text = text[dash.end() :] if dash else text
     enclosed = _ENCLOSED.fullmatch(text.strip())
     if enclosed and ENCLOSING[enclosed.group("close")] == enclosed.group("open"):
         return stage_type(enclosed.group("event"), config)

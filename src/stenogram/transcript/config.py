@@ -50,6 +50,7 @@ class Config:
     abbreviations: frozenset[str]
     particles: frozenset[str]  # with the capital ones
     capital_particles: frozenset[str]  # particles printed with a capital: "Ó", "Ní", "Mac"
+    forename_titles: frozenset[str]  # a form of address that is a forename too: "Mr. Don Davies"
     joined_titles: tuple[str, ...]  # forms of address printed joined to the name: Thai "นาย"
     group_prefixes: tuple[str, ...]  # what opens a parliamentary group's label: the DPR's "F-"
     surnames_first: frozenset[str]  # surnames printed before the given name: "Mr Tan Kee Wah"
@@ -357,6 +358,7 @@ _SHAPE: dict[str, Any] = {
         "abbreviations": _STRS,
         "particles": _STRS,
         "capital_particles": _STRS,
+        "forename_titles": _STRS,
         "articles": _STRS,
         "joined_titles": _STRS,
         "group_prefixes": _STRS,
@@ -571,6 +573,7 @@ def load_config(path: str | Path | None = None) -> Config:
         abbreviations=frozenset(word.casefold() for word in labels["abbreviations"]),
         particles=frozenset(word.casefold() for word in labels["particles"] + labels["capital_particles"]),
         capital_particles=frozenset(word.casefold() for word in labels["capital_particles"]),
+        forename_titles=frozenset(word.casefold() for word in labels["forename_titles"]),
         articles=frozenset(word.casefold() for word in labels["articles"]),
         joined_titles=tuple(labels["joined_titles"]),
         group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),

@@ -165,6 +165,10 @@ _CAPITALS_WORDS = 26
 # words or more before the speech's first word ("Ministr kultury ČR Antonín Staněk Děkuji, …").
 _UNMARKED_WORDS = 10  # words of such a label, its office's and its name's
 _PLAIN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*")  # a word with nothing attached to it
+_HEADING = 80  # characters of a heading alone on its line
+# and of one in CAPITALS: a hearing's heading names the witness with all offices ("STATEMENT OF
+# HON. JANE DOE, A U.S. SENATOR FROM OHIO, CHAIRMAN, COMMITTEE ON FINANCE")
+_CAPITALS_HEADING = 200
 _OFFICE_WORDS = 12  # an office alone: "M. Jean Dupont, ministre de l'intérieur et des outre-mer"
 
 
@@ -335,6 +339,8 @@ class LabelMatcher:
             return None if inner is None else _read_past(inner, text, page.end(), page=page.group())
         if text[:1] in _OPENING:
             return self._remember(text, self._enclosed(text))
+        if self.config.speech_heads.match(text):  # "Intervención del … Senador X:" heads a speech
+            return self._remember(text, None)
         stamp = self.config.timestamp.match(text)
         found = self._prefixed(text) or self._candidate(text[stamp.end() :] if stamp else text)
         if found is None or (found.punct == "." and not found.role):
@@ -863,7 +869,7 @@ class LabelMatcher:
 
     def is_heading(self, text: str) -> bool:
         """A short line on its own that heads a part of the text (``ACT II``, ``DRAMATIS PERSONAE``)."""
-        if "\n" in text or len(text) > 80:
+        if "\n" in text or len(text) > (_CAPITALS_HEADING if text.isupper() else _HEADING):
             return False
         if self._heading.match(text):
             return True

@@ -93,7 +93,24 @@ def _words(proper: str, config: Config) -> list[_Word]:
             role = None
         initial = bool(_INITIAL.fullmatch(text)) and folded not in config.capital_particles  # "Ó Briain"
         words.append(_Word(start, text, role, initial, folded in config.particles))
-    return _article_first(words)
+    return _forename_title(_article_first(words), config)
+
+
+def _forename_title(words: list[_Word], config: Config) -> list[_Word]:
+    """*words*, a form of address that is a forename in another language named so where another
+    form of address comes before it and one name word only after it ("Mr. Don Davies")."""
+    for i in range(1, len(words) - 1):
+        word = words[i]
+        if (
+            word.role == "honorific"
+            and words[i - 1].role == "honorific"
+            and word.text.casefold() in config.forename_titles
+            and word.text[0].isupper()
+            and len(words) == i + 2
+            and words[i + 1].named
+        ):
+            return [*words[:i], replace(word, role=None), words[i + 1]]
+    return words
 
 
 def _elided(text: str, start: int, offices: list[tuple[int, int]], config: Config) -> int:

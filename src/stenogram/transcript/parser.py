@@ -529,7 +529,15 @@ class _Parser:
         rest: list[Unit] = []
         title = self.doc.title
         listed = self._listed(units)  # a listed speech's block opens a turn too
-        first_turn = next((i for i, u in enumerate(units) if i in listed or self._opens_turn(u)), len(units))
+        first_turn = next(
+            (
+                i
+                for i, u in enumerate(units)
+                # a line giving the floor opens a turn under it ("Intervención del … Senador X:")
+                if i in listed or self._opens_turn(u) or self._floor_given(u.text, units[i + 1 : i + 2])
+            ),
+            len(units),
+        )
         block = self._title_block(units, first_turn)
         for index, unit in enumerate(units):
             examination = self._heads_examination(unit.text)
@@ -844,11 +852,12 @@ class _Parser:
 
     def _floor_phrase(self, line: str) -> int:
         """Where the phrase that gives the floor ends in *line*: the last announcement of a line
-        ending with a colon, or the head of a line ending with a full stop ("Palabras del …",
-        ``[labels] speech_heads``); -1 where there is none."""
+        ending with a colon, or the head of a line ending with a full stop or a colon ("Palabras
+        del …", "Intervención del …:", ``[labels] speech_heads``); -1 where there is none."""
+        head = self.config.speech_heads.match(line) if line.endswith((".", ":")) else None
         if line.endswith(":"):
-            return max((found.end() for found in self.config.announcements.finditer(line)), default=-1)
-        head = self.config.speech_heads.match(line) if line.endswith(".") else None
+            found = max((found.end() for found in self.config.announcements.finditer(line)), default=-1)
+            return found if found >= 0 or head is None else head.end()
         return head.end() if head else -1
 
     def _heads_examination(self, text: str) -> bool:

@@ -249,7 +249,9 @@ def _features(
         found["role"] = w["role"]
     title = re.sub(r"(?i)^the\b", "", cand.title).strip()
     whole = not name[len(cand.title) : len(cand.title) + 1].isalpha()  # not "DR" of "DRAMATIS"
-    if (title and whole) or config.offices.search(name.casefold()) or _joined_title(name, config):
+    if not title and _chamber_name(words, config):
+        pass  # "CÁMARA DE DIPUTADOS", "HOUSE OF REPRESENTATIVES": the office names the body
+    elif (title and whole) or config.offices.search(name.casefold()) or _joined_title(name, config):
         found["office"] = w["office"]
     if cand.punct in ENCLOSING and "office" not in found:
         found["enclosed"] = w["enclosed"]  # "【鈴木】": a name by the shape of believed labels only
@@ -404,6 +406,17 @@ def _opens_with(speech: str, openers: frozenset[str]) -> bool:
     return any(" ".join(words[:count]) in openers for count in range(1, len(words) + 1))
 
 
+def _chamber_name(words: list[str], config: Config) -> bool:
+    """Whether *words* open with a chamber and a particle: the name of a house ("CÁMARA DE
+    DIPUTADOS", "House of Representatives", "Chambre des députés") printed over a record, whose
+    members' office after the particle makes it no speaker's office."""
+    return (
+        len(words) >= 3
+        and config.chambers.match(words[0].casefold()) is not None
+        and words[1].casefold() in config.particles
+    )
+
+
 def _office_or_title(word: str, config: Config) -> bool:
     """Whether *word* is a form of address or (the start of) an office, not a name."""
     return bool(config.titles.fullmatch(word) or config.offices.match(word.casefold()))
@@ -429,8 +442,8 @@ def _body(name: str, config: Config) -> frozenset[str]:
     particle or a word of the narration among them ("Министр ответил:"), or a word in lower case
     after the name, makes them one."""
     words = name.split()
-    if len(words) < 2 or not config.offices.match(words[0].casefold()):
-        return frozenset()
+    if len(words) < 2 or not config.offices.match(words[0].casefold()) or words[0].endswith(","):
+        return frozenset()  # after a comma: "Presidente, gracias." is a sentence
     run = list(takewhile(lambda word: lower_case(word[0]), words[1:]))
     rest = words[1 + len(run) :]
     if len(run) > _BODY_WORDS or any(
