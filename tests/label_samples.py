@@ -3,6 +3,7 @@ label tests of every language compare."""
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 from lxml import etree
@@ -10,6 +11,8 @@ from lxml import etree
 from stenogram.tei.convert import convert_text
 
 SAMPLES = Path(__file__).resolve().parent / "data" / "labels"
+#: The speaker labels samples give, as printed, in order (``turns.toml`` beside them).
+TURNS: dict[str, list[str]] = tomllib.loads((SAMPLES / "turns.toml").read_text(encoding="utf-8"))
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 
 

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 from lxml import etree
 
-from label_samples import NS, SAMPLES, speakers
+from label_samples import NS, SAMPLES, TURNS, speakers
 from stenogram.cli import main
 from stenogram.errors import InputError
 from stenogram.tei.convert import convert_text
@@ -612,3 +612,8 @@ def test_a_group_named_with_an_ampersand_or_a_slash_is_part_of_the_description()
         for p in root.iterfind(".//t:person", NS)
     }
     assert people["Jane Holt"] == "on behalf of the S&D Group"
+
+
+@pytest.mark.parametrize("sample", sorted(TURNS))
+def test_each_sample_of_the_turns_table_gives_its_labels(sample: str) -> None:
+    assert speakers(convert_text((SAMPLES / sample).read_bytes(), sample).tei) == TURNS[sample]

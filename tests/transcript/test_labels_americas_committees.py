@@ -9,7 +9,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from label_samples import NS, SAMPLES, speakers
+from label_samples import NS, SAMPLES
 from stenogram.tei.convert import convert_text
 
 
@@ -34,13 +34,6 @@ def test_a_chamber_named_in_capitals_over_the_record_is_its_title_no_speaker() -
     speaker: the title and the date under it stay the record's; the hour and the seat in a
     label's parentheses ("(11:05 horas)", "(desde la curul)", "(leyendo)") are notes, no role."""
     root = _tei("es-mx-camara-heading.txt")
-    assert speakers(etree.tostring(root)) == [
-        "La presidenta diputada Irma Solís Bernal (11:05 horas):",
-        "El diputado Tomás Quintero Lara (desde la curul):",
-        "La secretaria diputada Gloria Peña Arce:",
-        "La presidenta diputada Irma Solís Bernal:",
-        "La secretaria diputada Gloria Peña Arce (leyendo):",
-    ]
     title = " ".join(root.xpath("string(//t:titleStmt/t:title)", namespaces=NS).split())
     assert title.startswith("CÁMARA DE DIPUTADOS")
     assert root.xpath("//t:sourceDesc//t:date/@when|//t:setting//t:date/@when", namespaces=NS)[:1] == [
@@ -53,23 +46,12 @@ def test_a_chamber_named_in_capitals_over_the_record_is_its_title_no_speaker() -
 
 def test_the_chilean_chamber_over_its_legislature_and_sitting() -> None:
     root = _tei("es-cl-camara-heading.txt")
-    assert speakers(etree.tostring(root)) == [
-        "El señor VALDIVIA (Presidente).-",
-        "El señor CORNEJO.-",
-        "La señora URRUTIA.-",
-    ]
     assert len(root.findall(".//t:person", NS)) == 3
 
 
 def test_an_event_of_the_hall_after_a_dash_on_its_own_line() -> None:
     """The Argentine record's "- Aplausos." is a stage direction, not the end of a speech."""
     root = _tei("es-ar-aplausos-dash.txt")
-    assert speakers(etree.tostring(root)) == [
-        "Sr. Presidente (Ledesma).-",
-        "Sr. Albornoz.-",
-        "Sra. Quiroga.-",
-        "Sr. Secretario (Bustos).-",
-    ]
     assert root.xpath("//t:stage/@type", namespaces=NS) == ["applause"]
 
 
@@ -77,19 +59,12 @@ def test_a_leader_of_the_house_with_the_holder_in_parentheses() -> None:
     """A label "Minority Leader (Mr X):" (Ghana's and other Commonwealth Hansards): the holder is
     the person, the leadership his role."""
     root = _tei("en-gh-leader-holder.txt")
-    assert speakers(etree.tostring(root)) == [
-        "Mr Speaker:",
-        "Minority Leader (Mr Kwame Asante):",
-        "Majority Leader (Mr Kofi Mensah-Boateng):",
-        "Mr Speaker:",
-    ]
     assert _person(root, "mr-kwame-asante").get("role") == "Minority Leader"
     assert _parts(_person(root, "mr-kwame-asante"), "surname") == ["Asante"]
 
 
 def test_the_witnesses_of_an_oral_evidence_session_are_a_field_no_speaker() -> None:
     root = _tei("en-oral-evidence-witnesses.txt")
-    assert speakers(etree.tostring(root)) == ["Q1 Chair:", "Professor Marsh:", "Q2 Tom Fairley:", "Dr Rao:"]
     assert not root.xpath("//t:person[contains(@xml:id, 'witness')]", namespaces=NS)
     # "Professor" is a form of address, no forename
     assert _parts(_person(root, "professor-marsh"), "roleName") == ["Professor"]
@@ -100,7 +75,6 @@ def test_a_hearing_statement_heading_in_capitals_heads_the_body() -> None:
     """The long heading of a US hearing naming the witness with every office is a heading, not a
     paragraph of nobody's."""
     root = _tei("en-us-hearing-statement-heading.txt")
-    assert speakers(etree.tostring(root)) == ["The CHAIRMAN.", "Senator ORTEGA.", "The CHAIRMAN."]
     heads = [" ".join(h.xpath("string()").split()) for h in root.iterfind(".//t:body//t:head", NS)]
     assert any(head.startswith("OPENING STATEMENT OF HON. ROBERT HALE") for head in heads)
 
@@ -108,12 +82,6 @@ def test_a_hearing_statement_heading_in_capitals_heads_the_body() -> None:
 def test_a_canadian_committee_member_whose_forename_is_a_spanish_form_of_address() -> None:
     """In "Mr. Don Harlow", "Don" after "Mr." and before the surname alone is his forename."""
     root = _tei("en-ca-committee-riding.txt")
-    assert speakers(etree.tostring(root)) == [
-        "The Chair (Mr. Gordon Blake (Riverside—Westfield, Lib.)):",
-        "Dr. Helen Park (Chief Public Health Officer, Public Health Agency of Canada):",
-        "Mr. Don Harlow (Vancouver North, NDP):",
-        "The Chair:",
-    ]
     harlow = _person(root, "mr-don-harlow")
     assert _parts(harlow, "forename") == ["Don"]
     assert _parts(harlow, "surname") == ["Harlow"]
@@ -122,12 +90,6 @@ def test_a_canadian_committee_member_whose_forename_is_a_spanish_form_of_address
 def test_a_city_council_hearing_in_capitals() -> None:
     """In "COUNCIL MEMBER BRENNAN:" the office is of two words, the name the last."""
     root = _tei("en-us-city-council-caps.txt")
-    assert speakers(etree.tostring(root)) == [
-        "CHAIRPERSON MORALES:",
-        "COUNCIL MEMBER BRENNAN:",
-        "COMMISSIONER OKAFOR:",
-        "CHAIRPERSON MORALES:",
-    ]
     brennan = _person(root, "council-member-brennan")
     assert _parts(brennan, "roleName") == ["Council Member"]
     assert _parts(brennan, "surname") == ["Brennan"]
