@@ -129,7 +129,7 @@ def _portfolio_at(words: list[_Word], config: Config) -> set[int]:
     An Irish particle after an office opens a surname ("Deputy Ó Briain")."""
     at = next((i + 1 for i in range(len(words) - 1) if _opens_portfolio(words[i], words[i + 1], config)), 0)
     if not at:
-        return _body_after(words)
+        return _body_after(words) | _portfolio_before(words)
     held: set[int] = set()
     first = next(
         (w for w in words[at:] if not w.particle and w.text.casefold() not in config.office_links), None
@@ -163,6 +163,20 @@ def _body_after(words: list[_Word]) -> set[int]:
     return held
 
 
+def _portfolio_before(words: list[_Word]) -> set[int]:
+    """The positions of the words before an office that its holder's name follows: its
+    portfolio, as Turkish prints a minister ("TARIM VE ORMAN BAKANI KEMAL ÖZTÜRK", "MİLLÎ EĞİTİM
+    BAKANI …"), or what qualifies it ("Erster Vizepräsident Hans Muster"); none before a form of
+    address, and none where no name follows the office ("Kovács János képviselő")."""
+    at = next((i for i, word in enumerate(words) if i and word.role == "office"), 0)
+    before, after = words[:at], words[at + 1 :]
+    if not at or len([w for w in after if w.named and not w.particle]) < 2:
+        return set()
+    if any(w.role or w.initial or not w.named for w in before if not w.particle):
+        return set()
+    return set(range(at))
+
+
 def _holder_after(rest: list[_Word], config: Config) -> bool:
     """Whether *rest*, after a word of a portfolio, is the holder's name: two capitalised words
     or more and nothing else, no chamber ("Ministri i Financave Arben Kola", "Secretary of State
@@ -180,8 +194,9 @@ def _opens_portfolio(office: _Word, link: _Word, config: Config) -> bool:
     return office.role == "office" or bool(office.role and config.office_words.fullmatch(office.text))
 
 
-def _surname(words: list[_Word], config: Config) -> _Word | None:
-    """The surname among *words*, or None for a name that names a role."""
+def _surname(words: list[_Word], config: Config, lang: str = "und") -> _Word | None:
+    """The surname among *words* (of a record in the language *lang*), or None for a name that
+    names a role."""
     if len(words) == 1 and words[0].text.casefold() in _short_words(config):
         return None  # "Вопрос:", "DOMANDA:": a question's or an answer's label, no name
     portfolio = _portfolio_at(words, config)
@@ -201,15 +216,62 @@ def _surname(words: list[_Word], config: Config) -> _Word | None:
     first = _surname_first(words, candidates, config)
     if first is not None:
         return first
+    if _family_first(candidates, config, lang):
+        return candidates[0]
     # "ИВАНОВ И. И.": the initials close the name; "John F. Kennedy": a name word follows them
     if after and (after[0].role or after[0].initial) and not any(w in candidates for w in after):
         return candidates[0]
     return candidates[-1]
 
 
+def _family_first(candidates: list[_Word], config: Config, lang: str) -> bool:
+    """Whether the name of *candidates* (its name words) is printed surname first: in a language
+    that prints every name so (``name_order.surname_first``: "KOVÁCS JÁNOS"), or a name of three
+    words that ends with a patronymic ("Иванов Иван Петрович"; not "Иван Петрович Иванов")."""
+    if len(candidates) >= 2 and lang in config.name_order.get("surname_first", ()):
+        return True
+    if len(candidates) != 3:
+        return False
+    return _patronymic(candidates[2], config) and not _patronymic(candidates[1], config)
+
+
+def _patronymic(word: _Word, config: Config) -> bool:
+    """Whether *word* is a patronymic by its ending ("Петрович", "Ивановна"), longer than it."""
+    folded = word.text.casefold()
+    return any(folded.endswith(end) and len(folded) > len(end) + 2 for end in config.patronymics)
+
+
+def _more_surnames(words: list[_Word], surname: _Word, config: Config, lang: str) -> tuple[_Word, ...]:
+    """The surnames of a name of *words* in the language *lang*, *surname* the one its person is
+    known by first: two in Spanish (``name_order.two_surnames``): a name in capitals of two
+    words or more ("El señor PÉREZ GARCÍA", "El señor PABLO ECHENIQUE ROBBA") or of four in
+    Mixed case ends with them, particles between them ("MARTÍNEZ DE LA FUENTE"); in Portuguese
+    (``joined_surnames``) every name word after the first particle ("MARIA DA SILVA PEREIRA").
+    *surname* alone where the name is of another shape (an initial after it, another word
+    found the surname: "Juan Pérez" in Mixed case is a forename and a surname)."""
+    candidates = [w for w in words if w.named and not w.particle]
+    if len(candidates) < 2 or surname not in candidates or words[-1].initial:
+        return (surname,)
+    if lang in config.name_order.get("two_surnames", ()):
+        if all(w.capitals for w in candidates) or len(candidates) >= 4:
+            return (candidates[-2], candidates[-1])
+        after = candidates[candidates.index(surname) + 1 :]
+        if surname.capitals and len(after) == 1 and after[0].capitals:  # "Juan PÉREZ GARCÍA"
+            return (surname, after[0])
+        return (surname,)
+    if surname is candidates[-1] and lang in config.name_order.get("joined_surnames", ()):
+        first = words.index(candidates[0])
+        links = [at for at, w in enumerate(words) if at > first and w.particle]
+        if links:
+            return tuple(w for w in candidates if words.index(w) > links[0])
+    return (surname,)
+
+
 def _short_words(config: Config) -> frozenset[str]:
     """The words of the question and answer labels (``short``), in lower case."""
     return frozenset(word.casefold() for pair in config.short_labels for word in pair)
+
+
 # A syllable of a romanised Chinese, Korean or Vietnamese given name: "kee", "boon", "hsien",
 # "kwok", "yew", "jae", "in"; never "anderson", "scott" or "claudia".
 _SYLLABLE = re.compile(r"[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[nmkhptw])?")
@@ -250,10 +312,10 @@ def _hyphenated_given(word: _Word, given: list[_Word]) -> bool:
     return len(given) == 1 and "-" in given[0].text and _syllables(given[0]) == 2 and _syllables(word) == 1
 
 
-def _kind(word: _Word, surname: _Word, portfolio: bool) -> tuple[str, str | None]:
-    """The TEI element of *word* in a name whose surname is *surname*, and its ``@type``: a word
-    of an office's *portfolio* is the office's."""
-    if word is surname:
+def _kind(word: _Word, surnames: tuple[_Word, ...], portfolio: bool) -> tuple[str, str | None]:
+    """The TEI element of *word* in a name of *surnames*, and its ``@type``: a word of an
+    office's *portfolio* is the office's."""
+    if word in surnames:
         return "surname", None
     if word.role:
         return "roleName", word.role
@@ -320,20 +382,23 @@ def office_phrase(label: str, config: Config) -> bool:
     return len({word.capitals for word, _ in kept if word.text[:1].isupper()}) == 1
 
 
-def name_parts(name: str, config: Config) -> tuple[NamePart, ...]:
-    """The parts of *name*, which together are *name* exactly; none where it has no surname."""
+def name_parts(name: str, config: Config, lang: str = "und") -> tuple[NamePart, ...]:
+    """The parts of *name* (in a record in the language *lang*, which orders its words), which
+    together are *name* exactly; none where it has no surname. A name may have two surnames or
+    more (see :func:`_more_surnames`)."""
     proper = name.split(",", 1)[0]
     words = _words(proper, config)
-    surname = _surname(words, config)
+    surname = _surname(words, config, lang)
     if surname is None:
         return ()
+    surnames = _more_surnames(words, surname, config, lang)
     portfolio = _portfolio_at(words, config)
     parts: list[NamePart] = []
     at = 0
     for index, word in enumerate(words):
         if word.start > at:
             parts.append(NamePart(None, name[at : word.start]))
-        kind, kind_type = _kind(word, surname, index in portfolio)
+        kind, kind_type = _kind(word, surnames, index in portfolio)
         parts.append(NamePart(kind, word.text, word.initial and kind == "forename", kind_type))
         at = word.end
     if at < len(name):
