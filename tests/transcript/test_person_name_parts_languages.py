@@ -55,3 +55,24 @@ def test_turkish_group_speaker_is_the_member() -> None:
     assert name_parts_of(tei, "murat-yildiz") == [("forename", None, "Murat"), ("surname", None, "Yıldız")]
     assert tei.xpath("//*[@xml:id='murat-yildiz']/*[local-name()='affiliation']/text()") == ["CHP"]
     assert [kind for kind, _, _ in name_parts_of(tei, minister)][-3:] == ["roleName", "forename", "surname"]
+
+
+def test_korean_office_before_or_after_the_name_is_one_person() -> None:
+    tei = sample_tei("ko-committee-office-either-side.txt")
+    chair = "위원장-박영호"
+    assert turn_ids(tei) == [chair, "김민수-위원", chair, "장관-이정훈", chair]
+    assert name_parts_of(tei, chair) == [
+        ("roleName", "office", "위원장"),
+        ("surname", None, "박"),
+        ("forename", None, "영호"),
+    ]
+
+
+def test_taiwanese_office_joined_to_the_name_and_alone_after_the_surname() -> None:
+    tei = sample_tei("zh-tw-ly-office-joined-short.txt")
+    assert turn_ids(tei) == ["主席", "王委員小明", "陳部長志強", "王委員小明", "陳部長志強", "主席"]
+    assert name_parts_of(tei, "王委員小明") == [
+        ("surname", None, "王"),
+        ("roleName", "office", "委員"),
+        ("forename", None, "小明"),
+    ]

@@ -106,6 +106,7 @@ class Config:
     sexes: dict[str, str] = field(default_factory=dict)
     articles: frozenset[str] = frozenset()  # open a label before its office: "Die Vorsitzende", "L'accusé"
     patronymics: tuple[str, ...] = ()  # the endings of an East Slavic patronymic: "Петрович"
+    surname_chars: frozenset[str] = frozenset()  # Chinese and Korean surnames in their scripts: "王"
     behalf: re.Pattern[str] | None = None  # on whose behalf, before the name: "CHP GRUBU ADINA"
     # languages by how they order a name's words: "surname_first", "two_surnames", "joined_surnames"
     name_order: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -371,6 +372,7 @@ _SHAPE: dict[str, Any] = {
         "group_prefixes": _STRS,
         "surnames_first": _STRS,
         "patronymics": _STRS,
+        "surname_chars": _STRS,
         "behalf": _STRS,
         "name_order": {"surname_first": _STRS, "two_surnames": _STRS, "joined_surnames": _STRS},
         "narration": _STRS,
@@ -588,6 +590,7 @@ def load_config(path: str | Path | None = None) -> Config:
         group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),
         surnames_first=frozenset(word.casefold() for word in labels["surnames_first"]),
         patronymics=tuple(ending.casefold() for ending in labels.get("patronymics", [])),
+        surname_chars=frozenset(labels.get("surname_chars", [])),
         behalf=_behalf(labels.get("behalf", []), where),
         name_order={order: frozenset(codes) for order, codes in labels.get("name_order", {}).items()},
         office_links=frozenset(word.casefold() for word in labels["office_links"]),

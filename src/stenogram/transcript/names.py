@@ -382,10 +382,74 @@ def office_phrase(label: str, config: Config) -> bool:
     return len({word.capitals for word, _ in kept if word.text[:1].isupper()}) == 1
 
 
+_HANGUL = re.compile(r"[\uac00-\ud7a3]+")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_GIVEN_CHARS = (1, 2)  # the lengths of a Chinese given name and of a Korean one
+
+
+def _uncased_parts(name: str, config: Config) -> tuple[NamePart, ...]:
+    """The parts of a Chinese or Korean *name*, surname first: its words are offices and names
+    (Korean sets them apart: "위원장 박영호", "김민수 위원"; Chinese joins them: "王委員小明",
+    "王委員", "李小明委员"); a name is a known surname (``surname_chars``) and a given name of
+    one or two characters. None where a word is neither, or no name is in it ("主席", "財政部長")."""
+    parts: list[NamePart] = []
+    at = 0
+    for word in re.finditer(r"\S+", name):
+        pieces = _uncased_word(word.group(), config, spaced=" " in name.strip())
+        if not pieces:
+            return ()
+        parts.extend([NamePart(None, name[at : word.start()]), *pieces])
+        at = word.end()
+    if at < len(name):
+        parts.append(NamePart(None, name[at:]))
+    return tuple(p for p in parts if p.text) if any(p.kind == "surname" for p in parts) else ()
+
+
+def _uncased_word(word: str, config: Config, spaced: bool) -> list[NamePart]:
+    """The parts of one *word* of a Chinese or Korean name (see :func:`_uncased_parts`): an
+    office, a name, or an office with the name joined to it in Han; none where it is no such."""
+    office = next(config.offices.finditer(word), None)
+    if office is not None and _HANGUL.fullmatch(word):
+        return [NamePart("roleName", word, type="office")]  # "위원장", "법무부장관"
+    if office is None:
+        named = _uncased_name(word, config) if spaced or _HAN.fullmatch(word) is None else []
+        return named
+    if not _HAN.fullmatch(word):
+        return []
+    end = next(
+        e for e in range(len(word), office.end() - 1, -1) if config.offices.fullmatch(word, office.start(), e)
+    )
+    before, held, after = word[: office.start()], word[office.start() : end], word[end:]
+    if after:  # "王委員小明": the surname, the office, the given name
+        surname = _uncased_name(before, config, alone=True)
+        given = [NamePart("forename", after)] if surname and len(after) in _GIVEN_CHARS else []
+        return [*surname, NamePart("roleName", held, type="office"), *given] if given else []
+    if not before:
+        return [NamePart("roleName", held, type="office")]
+    named = _uncased_name(before, config, alone=True) or _uncased_name(before, config)
+    return [*named, NamePart("roleName", held, type="office")] if named else []
+
+
+def _uncased_name(word: str, config: Config, alone: bool = False) -> list[NamePart]:
+    """*word* as a Chinese or Korean name: a known surname (the longest) and a given name of one
+    or two characters, or with *alone* the surname by itself ("王" of "王委員"); else none."""
+    for length in (2, 1):
+        surname, given = word[:length], word[length:]
+        if surname not in config.surname_chars:
+            continue
+        if alone and not given:
+            return [NamePart("surname", surname)]
+        if not alone and len(given) in _GIVEN_CHARS:
+            return [NamePart("surname", surname), NamePart("forename", given)]
+    return []
+
+
 def name_parts(name: str, config: Config, lang: str = "und") -> tuple[NamePart, ...]:
     """The parts of *name* (in a record in the language *lang*, which orders its words), which
     together are *name* exactly; none where it has no surname. A name may have two surnames or
     more (see :func:`_more_surnames`)."""
+    if _HAN.search(name) or _HANGUL.search(name):
+        return _uncased_parts(name, config)
     proper = name.split(",", 1)[0]
     words = _words(proper, config)
     surname = _surname(words, config, lang)
