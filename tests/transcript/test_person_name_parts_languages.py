@@ -76,3 +76,13 @@ def test_taiwanese_office_joined_to_the_name_and_alone_after_the_surname() -> No
         ("roleName", "office", "委員"),
         ("forename", None, "小明"),
     ]
+
+
+def test_dutch_capital_particle_after_an_office_opens_the_surname() -> None:
+    tei = sample_tei("nl-tk-capital-particles.txt")
+    assert turn_ids(tei)[1] == turn_ids(tei)[3] == "de-heer-van-der-berg"
+    assert name_parts_of(tei, "minister-van-den-heuvel")[-3:] == [
+        ("nameLink", None, "Van"),
+        ("nameLink", None, "den"),
+        ("surname", None, "Heuvel"),
+    ]

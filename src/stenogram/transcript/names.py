@@ -187,10 +187,13 @@ def _holder_after(rest: list[_Word], config: Config) -> bool:
 
 
 def _opens_portfolio(office: _Word, link: _Word, config: Config) -> bool:
-    """Whether *link* after *office* opens its portfolio: an office, then a particle."""
+    """Whether *link* after *office* opens its portfolio: an office, then a particle in its
+    case (a particle with a capital after an office in Mixed case opens the holder's surname)."""
     folded = link.text.casefold()
     if folded in config.capital_particles or not (link.particle or folded in config.office_links):
         return False
+    if link.particle and link.text[0].isupper() and not (link.capitals or office.capitals):
+        return False  # "Minister Van den Heuvel": a capital opens the surname in a Mixed-case label
     return office.role == "office" or bool(office.role and config.office_words.fullmatch(office.text))
 
 
