@@ -106,6 +106,11 @@ class Config:
     # forms of address that say a man or a woman (casefolded, without their stop) → "male"/"female"
     sexes: dict[str, str] = field(default_factory=dict)
     articles: frozenset[str] = frozenset()  # open a label before its office: "Die Vorsitzende", "L'accusé"
+    patronymics: tuple[str, ...] = ()  # the endings of an East Slavic patronymic: "Петрович"
+    surname_chars: frozenset[str] = frozenset()  # Chinese and Korean surnames in their scripts: "王"
+    behalf: re.Pattern[str] | None = None  # on whose behalf, before the name: "CHP GRUBU ADINA"
+    # languages by how they order a name's words: "surname_first", "two_surnames", "joined_surnames"
+    name_order: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def stop_ends_sentence(self, word: str) -> bool:
         """Whether a stop after *word* ends a sentence: after a word of three letters or more
@@ -185,6 +190,11 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
         return re.compile(pattern, _FLAGS)
     except re.error as err:
         raise InputError(f"bad regular expression {pattern!r}: {err}", Location(where)) from None
+
+
+def _behalf(patterns: list[str], where: str) -> re.Pattern[str] | None:
+    """What opens a label before the name to say on whose behalf, and the space after it."""
+    return _compile(r"(?:" + "|".join(patterns) + r")\s+(?=\S)", where) if patterns else None
 
 
 def _alternatives(patterns: list[str], where: str) -> re.Pattern[str]:
@@ -363,6 +373,10 @@ _SHAPE: dict[str, Any] = {
         "joined_titles": _STRS,
         "group_prefixes": _STRS,
         "surnames_first": _STRS,
+        "patronymics": _STRS,
+        "surname_chars": _STRS,
+        "behalf": _STRS,
+        "name_order": {"surname_first": _STRS, "two_surnames": _STRS, "joined_surnames": _STRS},
         "narration": _STRS,
         "divisions": _STRS,
         "delivery": _STRS,
@@ -578,6 +592,10 @@ def load_config(path: str | Path | None = None) -> Config:
         joined_titles=tuple(labels["joined_titles"]),
         group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),
         surnames_first=frozenset(word.casefold() for word in labels["surnames_first"]),
+        patronymics=tuple(ending.casefold() for ending in labels.get("patronymics", [])),
+        surname_chars=frozenset(labels.get("surname_chars", [])),
+        behalf=_behalf(labels.get("behalf", []), where),
+        name_order={order: frozenset(codes) for order, codes in labels.get("name_order", {}).items()},
         office_links=frozenset(word.casefold() for word in labels["office_links"]),
         narration=frozenset(word.casefold() for word in labels["narration"]),
         parties=frozenset(word.casefold() for word in labels["parties"]),

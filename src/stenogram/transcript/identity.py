@@ -43,6 +43,7 @@ class Signature:
     named: bool = False
     reversed: Signature | None = None  # a bare name read surname first: "Napolitano Giorgio"
     offices: frozenset[str] = frozenset()  # the offices before the name: "senator", "councillor"
+    others: tuple[str, ...] = ()  # the surnames after the first: "García" of "PÉREZ GARCÍA"
 
     @property
     def initials(self) -> int:
@@ -68,13 +69,14 @@ class Signature:
 MOST_BARE_WORDS = 4
 
 
-def signature(name: str, config: Config) -> Signature | None:
+def signature(name: str, config: Config, lang: str = "und") -> Signature | None:
     """The :class:`Signature` of a label's *name*; None where it has no surname. A bare name
     (only names, no title, office, initial, particle or number; all of one case, so that no
     word stands out as the surname) may be printed surname first, as the Italian Senate, the
     Vouli and the Országgyűlés print their lists ("Napolitano Giorgio" is "Giorgio
-    Napolitano"): it has that reading too."""
-    parts = name_parts(name, config)
+    Napolitano"), or one of a language printed surname first may be printed forename first
+    ("András Kovács" beside "Kovács András"): it has the other reading too."""
+    parts = name_parts(name, config, lang)
     found = _signature(parts, config)
     words = [part for part in parts if part.kind]
     bare = (
@@ -82,25 +84,31 @@ def signature(name: str, config: Config) -> Signature | None:
         and 2 <= len(words) <= MOST_BARE_WORDS
         and all(part.kind in ("forename", "surname") and not part.initial for part in words)
         and len({part.text.isupper() for part in words}) == 1
-        and words[-1].kind == "surname"
+        and "surname" in (words[0].kind, words[-1].kind)
         and not found.numbers
+        and not found.others
     )
     if found is None or not bare:
         return found
-    first, *rest = (fold(part.text) for part in words)
-    turned = Signature(first, tuple((word, False) for word in rest), found.sex, (), found.named)
+    folded = [fold(part.text) for part in words]
+    # read the other way round: the first word the surname, or the last where the first is
+    surname, rest = (folded[-1], folded[:-1]) if words[0].kind == "surname" else (folded[0], folded[1:])
+    turned = Signature(surname, tuple((word, False) for word in rest), found.sex, (), found.named)
     return replace(found, reversed=turned)
 
 
 def _signature(parts: tuple[NamePart, ...], config: Config) -> Signature | None:
     """The :class:`Signature` of a name read into its *parts*, as printed."""
     surname, forenames, numbers, sexes, named = "", [], [], set(), False
+    others: list[str] = []
     offices: set[str] = set()
     for part in parts:
         text = part.text.casefold().rstrip(".")
         if part.kind in ("surname", "forename"):  # "KILIÇ" is "Kılıç"
             text = fold(part.text).rstrip(".")
-        if part.kind == "surname":
+        if part.kind == "surname" and surname:  # "PÉREZ GARCÍA": a second surname
+            others.append(text)
+        elif part.kind == "surname":
             surname, named = text, named or not part.text.isupper()
         elif part.kind == "forename" and any(c.isdigit() for c in text):
             numbers.append(text)  # a number tells persons apart: it is never left out
@@ -116,7 +124,8 @@ def _signature(parts: tuple[NamePart, ...], config: Config) -> Signature | None:
     if not surname:
         return None
     sex = sexes.pop() if len(sexes) == 1 else ""
-    return Signature(surname, tuple(forenames), sex, tuple(numbers), named, offices=frozenset(offices))
+    found = Signature(surname, tuple(forenames), sex, tuple(numbers), named, offices=frozenset(offices))
+    return replace(found, others=tuple(others))
 
 
 def same(a: Signature, b: Signature) -> bool:
@@ -139,6 +148,8 @@ def _same(a: Signature, b: Signature, named: bool = False) -> bool:
         return False
     if a.sex and b.sex and a.sex != b.sex:
         return False
+    if a.others and b.others and a.others != b.others:
+        return False  # "PÉREZ GARCÍA" and "PÉREZ LÓPEZ": one surname, another second one
     if a.offices and b.offices and a.offices.isdisjoint(b.offices) and not (a.forenames and b.forenames):
         return False  # "Senator Smith" and "Councillor Smith": two offices, nothing else joins them
     short, long = sorted((a.forenames, b.forenames), key=len)
@@ -164,12 +175,12 @@ def _forename_fits(name: str, initial: bool, other: str, other_initial: bool) ->
 MOST_FORMS = 64
 
 
-def persons(names: Iterable[str], config: Config) -> list[list[str]]:
+def persons(names: Iterable[str], config: Config, lang: str = "und") -> list[list[str]]:
     """The *names* (in the order first printed) grouped by person: the fullest first, each later
     one joining the one person all of whose names it fits, or else standing alone. A name is
     compared only with the persons found under one of its surnames (each reading's), so that a
     record of many speakers costs no more than their count."""
-    signed = [(name, sig) for name in dict.fromkeys(names) if (sig := signature(name, config))]
+    signed = [(name, sig) for name in dict.fromkeys(names) if (sig := signature(name, config, lang))]
     counts = Counter(surname for _, sig in signed for surname in set(sig.surnames))
     # the fullest names first (more forenames, fewer of them initials): they found the persons
     order = sorted(signed, key=lambda item: (-len(item[1].forenames), item[1].initials))

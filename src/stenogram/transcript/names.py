@@ -146,7 +146,7 @@ def _portfolio_at(words: list[_Word], config: Config) -> set[int]:
     An Irish particle after an office opens a surname ("Deputy Ó Briain")."""
     at = next((i + 1 for i in range(len(words) - 1) if _opens_portfolio(words[i], words[i + 1], config)), 0)
     if not at:
-        return _body_after(words)
+        return _body_after(words) | _portfolio_before(words)
     held: set[int] = set()
     first = next(
         (w for w in words[at:] if not w.particle and w.text.casefold() not in config.office_links), None
@@ -180,6 +180,20 @@ def _body_after(words: list[_Word]) -> set[int]:
     return held
 
 
+def _portfolio_before(words: list[_Word]) -> set[int]:
+    """The positions of the words before an office that its holder's name follows: its
+    portfolio, as Turkish prints a minister ("TARIM VE ORMAN BAKANI KEMAL ÖZTÜRK", "MİLLÎ EĞİTİM
+    BAKANI …"), or what qualifies it ("Erster Vizepräsident Hans Muster"); none before a form of
+    address, and none where no name follows the office ("Kovács János képviselő")."""
+    at = next((i for i, word in enumerate(words) if i and word.role == "office"), 0)
+    before, after = words[:at], words[at + 1 :]
+    if not at or len([w for w in after if w.named and not w.particle]) < 2:
+        return set()
+    if any(w.role or w.initial or not w.named for w in before if not w.particle):
+        return set()
+    return set(range(at))
+
+
 def _holder_after(rest: list[_Word], config: Config) -> bool:
     """Whether *rest*, after a word of a portfolio, is the holder's name: two capitalised words
     or more and nothing else, no chamber ("Ministri i Financave Arben Kola", "Secretary of State
@@ -190,15 +204,19 @@ def _holder_after(rest: list[_Word], config: Config) -> bool:
 
 
 def _opens_portfolio(office: _Word, link: _Word, config: Config) -> bool:
-    """Whether *link* after *office* opens its portfolio: an office, then a particle."""
+    """Whether *link* after *office* opens its portfolio: an office, then a particle in its
+    case (a particle with a capital after an office in Mixed case opens the holder's surname)."""
     folded = link.text.casefold()
     if folded in config.capital_particles or not (link.particle or folded in config.office_links):
         return False
+    if link.particle and link.text[0].isupper() and not (link.capitals or office.capitals):
+        return False  # "Minister Van den Heuvel": a capital opens the surname in a Mixed-case label
     return office.role == "office" or bool(office.role and config.office_words.fullmatch(office.text))
 
 
-def _surname(words: list[_Word], config: Config) -> _Word | None:
-    """The surname among *words*, or None for a name that names a role."""
+def _surname(words: list[_Word], config: Config, lang: str = "und") -> _Word | None:
+    """The surname among *words* (of a record in the language *lang*), or None for a name that
+    names a role."""
     if len(words) == 1 and words[0].text.casefold() in _short_words(config):
         return None  # "Вопрос:", "DOMANDA:": a question's or an answer's label, no name
     portfolio = _portfolio_at(words, config)
@@ -218,10 +236,55 @@ def _surname(words: list[_Word], config: Config) -> _Word | None:
     first = _surname_first(words, candidates, config)
     if first is not None:
         return first
+    if _family_first(candidates, config, lang):
+        return candidates[0]
     # "ИВАНОВ И. И.": the initials close the name; "John F. Kennedy": a name word follows them
     if after and (after[0].role or after[0].initial) and not any(w in candidates for w in after):
         return candidates[0]
     return candidates[-1]
+
+
+def _family_first(candidates: list[_Word], config: Config, lang: str) -> bool:
+    """Whether the name of *candidates* (its name words) is printed surname first: in a language
+    that prints every name so (``name_order.surname_first``: "KOVÁCS JÁNOS"), or a name of three
+    words that ends with a patronymic ("Иванов Иван Петрович"; not "Иван Петрович Иванов")."""
+    if len(candidates) >= 2 and lang in config.name_order.get("surname_first", ()):
+        return True
+    if len(candidates) != 3:
+        return False
+    return _patronymic(candidates[2], config) and not _patronymic(candidates[1], config)
+
+
+def _patronymic(word: _Word, config: Config) -> bool:
+    """Whether *word* is a patronymic by its ending ("Петрович", "Ивановна"), longer than it."""
+    folded = word.text.casefold()
+    return any(folded.endswith(end) and len(folded) > len(end) + 2 for end in config.patronymics)
+
+
+def _more_surnames(words: list[_Word], surname: _Word, config: Config, lang: str) -> tuple[_Word, ...]:
+    """The surnames of a name of *words* in the language *lang*, *surname* the one its person is
+    known by first: two in Spanish (``name_order.two_surnames``): a name in capitals of two
+    words or more ("El señor PÉREZ GARCÍA", "El señor PABLO ECHENIQUE ROBBA") or of four in
+    Mixed case ends with them, particles between them ("MARTÍNEZ DE LA FUENTE"); in Portuguese
+    (``joined_surnames``) every name word after the first particle ("MARIA DA SILVA PEREIRA").
+    *surname* alone where the name is of another shape (an initial after it, another word
+    found the surname: "Juan Pérez" in Mixed case is a forename and a surname)."""
+    candidates = [w for w in words if w.named and not w.particle]
+    if len(candidates) < 2 or surname not in candidates or words[-1].initial:
+        return (surname,)
+    if lang in config.name_order.get("two_surnames", ()):
+        if all(w.capitals for w in candidates) or len(candidates) >= 4:
+            return (candidates[-2], candidates[-1])
+        after = candidates[candidates.index(surname) + 1 :]
+        if surname.capitals and len(after) == 1 and after[0].capitals:  # "Juan PÉREZ GARCÍA"
+            return (surname, after[0])
+        return (surname,)
+    if surname is candidates[-1] and lang in config.name_order.get("joined_surnames", ()):
+        first = words.index(candidates[0])
+        links = [at for at, w in enumerate(words) if at > first and w.particle]
+        if links:
+            return tuple(w for w in candidates if words.index(w) > links[0])
+    return (surname,)
 
 
 def _short_words(config: Config) -> frozenset[str]:
@@ -269,10 +332,10 @@ def _hyphenated_given(word: _Word, given: list[_Word]) -> bool:
     return len(given) == 1 and "-" in given[0].text and _syllables(given[0]) == 2 and _syllables(word) == 1
 
 
-def _kind(word: _Word, surname: _Word, portfolio: bool) -> tuple[str, str | None]:
-    """The TEI element of *word* in a name whose surname is *surname*, and its ``@type``: a word
-    of an office's *portfolio* is the office's."""
-    if word is surname:
+def _kind(word: _Word, surnames: tuple[_Word, ...], portfolio: bool) -> tuple[str, str | None]:
+    """The TEI element of *word* in a name of *surnames*, and its ``@type``: a word of an
+    office's *portfolio* is the office's."""
+    if word in surnames:
         return "surname", None
     if word.role:
         return "roleName", word.role
@@ -339,20 +402,87 @@ def office_phrase(label: str, config: Config) -> bool:
     return len({word.capitals for word, _ in kept if word.text[:1].isupper()}) == 1
 
 
-def name_parts(name: str, config: Config) -> tuple[NamePart, ...]:
-    """The parts of *name*, which together are *name* exactly; none where it has no surname."""
+_HANGUL = re.compile(r"[\uac00-\ud7a3]+")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_GIVEN_CHARS = (1, 2)  # the lengths of a Chinese given name and of a Korean one
+
+
+def _uncased_parts(name: str, config: Config) -> tuple[NamePart, ...]:
+    """The parts of a Chinese or Korean *name*, surname first: its words are offices and names
+    (Korean sets them apart: "위원장 박영호", "김민수 위원"; Chinese joins them: "王委員小明",
+    "王委員", "李小明委员"); a name is a known surname (``surname_chars``) and a given name of
+    one or two characters. None where a word is neither, or no name is in it ("主席", "財政部長")."""
+    parts: list[NamePart] = []
+    at = 0
+    for word in re.finditer(r"\S+", name):
+        pieces = _uncased_word(word.group(), config, spaced=" " in name.strip())
+        if not pieces:
+            return ()
+        parts.extend([NamePart(None, name[at : word.start()]), *pieces])
+        at = word.end()
+    if at < len(name):
+        parts.append(NamePart(None, name[at:]))
+    return tuple(p for p in parts if p.text) if any(p.kind == "surname" for p in parts) else ()
+
+
+def _uncased_word(word: str, config: Config, spaced: bool) -> list[NamePart]:
+    """The parts of one *word* of a Chinese or Korean name (see :func:`_uncased_parts`): an
+    office, a name, or an office with the name joined to it in Han; none where it is no such."""
+    office = next(config.offices.finditer(word), None)
+    if office is not None and _HANGUL.fullmatch(word):
+        return [NamePart("roleName", word, type="office")]  # "위원장", "법무부장관"
+    if office is None:
+        named = _uncased_name(word, config) if spaced or _HAN.fullmatch(word) is None else []
+        return named
+    if not _HAN.fullmatch(word):
+        return []
+    end = next(
+        e for e in range(len(word), office.end() - 1, -1) if config.offices.fullmatch(word, office.start(), e)
+    )
+    before, held, after = word[: office.start()], word[office.start() : end], word[end:]
+    if after:  # "王委員小明": the surname, the office, the given name
+        surname = _uncased_name(before, config, alone=True)
+        given = [NamePart("forename", after)] if surname and len(after) in _GIVEN_CHARS else []
+        return [*surname, NamePart("roleName", held, type="office"), *given] if given else []
+    if not before:
+        return [NamePart("roleName", held, type="office")]
+    named = _uncased_name(before, config, alone=True) or _uncased_name(before, config)
+    return [*named, NamePart("roleName", held, type="office")] if named else []
+
+
+def _uncased_name(word: str, config: Config, alone: bool = False) -> list[NamePart]:
+    """*word* as a Chinese or Korean name: a known surname (the longest) and a given name of one
+    or two characters, or with *alone* the surname by itself ("王" of "王委員"); else none."""
+    for length in (2, 1):
+        surname, given = word[:length], word[length:]
+        if surname not in config.surname_chars:
+            continue
+        if alone and not given:
+            return [NamePart("surname", surname)]
+        if not alone and len(given) in _GIVEN_CHARS:
+            return [NamePart("surname", surname), NamePart("forename", given)]
+    return []
+
+
+def name_parts(name: str, config: Config, lang: str = "und") -> tuple[NamePart, ...]:
+    """The parts of *name* (in a record in the language *lang*, which orders its words), which
+    together are *name* exactly; none where it has no surname. A name may have two surnames or
+    more (see :func:`_more_surnames`)."""
+    if _HAN.search(name) or _HANGUL.search(name):
+        return _uncased_parts(name, config)
     proper = name.split(",", 1)[0]
     words = _words(proper, config)
-    surname = _surname(words, config)
+    surname = _surname(words, config, lang)
     if surname is None:
         return ()
+    surnames = _more_surnames(words, surname, config, lang)
     portfolio = _portfolio_at(words, config)
     parts: list[NamePart] = []
     at = 0
     for index, word in enumerate(words):
         if word.start > at:
             parts.append(NamePart(None, name[at : word.start]))
-        kind, kind_type = _kind(word, surname, index in portfolio)
+        kind, kind_type = _kind(word, surnames, index in portfolio)
         parts.append(NamePart(kind, word.text, word.initial and kind == "forename", kind_type))
         at = word.end
     if at < len(name):

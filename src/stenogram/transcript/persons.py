@@ -142,6 +142,7 @@ class Registry:
 
     def __init__(self, config: Config, lang: str = "und") -> None:
         self._config = config
+        self._lang = lang  # its language orders the words of a name: "KOVÁCS JÁNOS"
         self._dotted = lang in DOTTED_I  # a name in capitals is set in Mixed case as its language does
         self._by_key: dict[str, Person] = {}
         self._people: list[Person] = []
@@ -168,11 +169,12 @@ class Registry:
         """Learn the labels the record prints (in their order), so that the ones naming one
         person resolve to one: the edition's persons and groups of voices keep their own."""
         free: dict[str, str] = {}  # the first printed form of each key
-        for name in names:
+        for printed in names:
+            name = self._behalf(printed)[0]
             if label_key(name) not in self._specs and not self.is_group(name):
                 free.setdefault(label_key(name), name)
         self._printed = list(free.values())
-        for group in persons(free.values(), self._config):
+        for group in persons(free.values(), self._config, self._lang):
             for name in group:
                 self._group_of[label_key(name)] = len(self._groups)
             self._groups.append([sig for name in group if (sig := self._signature(name))])
@@ -311,7 +313,7 @@ class Registry:
         Bonn)"; no one holds two members' offices), or one bare word after an office and a name
         in Mixed case, the member's place ("Councillor Smith (Westside)", "Senator Smith
         (Queensland)")."""
-        first = next((part for part in name_parts(holder, self._config) if part.kind), None)
+        first = next((part for part in name_parts(holder, self._config, self._lang) if part.kind), None)
         if first is not None and first.type == "office":
             return True
         named = self._signature(name)
@@ -319,10 +321,19 @@ class Registry:
             return True  # "Stadtrat Müller (Wir für Bonn)", "Stadträtin Becker (Wir für Bonn)"
         return len(holder.split()) == 1 and named is not None and not name.isupper() and not holder.isupper()
 
+    def _behalf(self, name: str) -> tuple[str, str]:
+        """*name* without what a label prints before it to say on whose behalf the member
+        speaks (``behalf``: "CHP GRUBU ADINA MURAT YILDIZ"), and the group so named ("CHP"),
+        ``""`` where it names none; *name* itself where no name follows."""
+        found = self._config.behalf.match(name.strip()) if self._config.behalf else None
+        if found is None:
+            return name, ""
+        return name.strip()[found.end() :], (found.groupdict().get("party") or "").strip()
+
     def _signature(self, text: str) -> Signature | None:
         """:func:`signature` of *text*, read once for the whole record."""
         if text not in self._signatures:
-            self._signatures[text] = signature(text, self._config)
+            self._signatures[text] = signature(text, self._config, self._lang)
         return self._signatures[text]
 
     def _office_alone(self, name: str) -> bool:
@@ -355,7 +366,7 @@ class Registry:
         Государственной Думы В. В. Волков", "Голова Верховної Ради України МОРОЗ О.О."), else
         the name words after the last word that names a chamber ("marszałek Sejmu Jerzy
         Wenderlich"), else from the first forename or surname on."""
-        parts = name_parts(holder, self._config)
+        parts = name_parts(holder, self._config, self._lang)
         names = [i for i, part in enumerate(parts) if part.kind in ("forename", "surname")]
         if not names:
             return holder
@@ -408,6 +419,7 @@ class Registry:
         Minister:", as Hansard prints a holder once in full), until another holder is named. The
         chair's office alone ("PRESIDENTE.") is the person a heading put in the chair
         (*presiding*: "Presidenza del presidente ROSSI"), until another heading names another."""
+        name, party = self._behalf(name)
         if role and role in self._parties and not affiliation:  # "Councillor Jones (Residents for Epsom)"
             affiliation, role = role, None
         # a holder in capitals reads as a party: "ΠΡΟΕΔΡΕΥΩΝ (ΓΕΩΡΓΙΟΣ ΛΑΜΠΡΟΥ)"
@@ -450,6 +462,7 @@ class Registry:
             self.printed_as(person, office)
         if role and role.strip() and not person.role:  # "IVANOV,<tab>:" has no role
             person.role = role.strip()
+        affiliation = affiliation or party
         if affiliation and not person.affiliation and not person.group:
             person.affiliation = affiliation
         if (new_label or role or presides) and not person.chair and not person.group:  # once a form
@@ -471,7 +484,7 @@ class Registry:
             person = replace(spec, labels=[], name=spec.name or shown, group=spec.group or group)
         else:
             person = Person(id=ident, name=shown, labels=[], group=group)
-        person = in_parts(person, self._config)
+        person = in_parts(person, self._config, self._lang)
         self._ids.add(ident)
         self._people.append(person)
         return person
@@ -499,9 +512,10 @@ def _party_shaped(bracket: str, config: Config) -> bool:
     )
 
 
-def in_parts(person: Person, config: Config) -> Person:
-    """*person* with the parts of its name decided (a group's name has none)."""
-    return person if person.group else replace(person, parts=name_parts(person.name, config))
+def in_parts(person: Person, config: Config, lang: str = "und") -> Person:
+    """*person* with the parts of its name decided (a group's name has none), as the language
+    *lang* orders them."""
+    return person if person.group else replace(person, parts=name_parts(person.name, config, lang))
 
 
 def _display(name: str, particles: frozenset[str], group: bool = False, dotted: bool = False) -> str:
