@@ -362,3 +362,23 @@ def test_members_rising_to_applaud_and_the_desks_drummed() -> None:
     )
     assert stage_type("Los diputados del Grupo Popular, puestos en pie, aplauden", CONFIG) == "applause"
     assert stage_type("Geroffel op de bankjes", CONFIG) == "applause"
+
+
+def test_the_camera_prints_a_vote_and_its_tally_in_brackets() -> None:
+    text = (
+        "PRESIDENTE. Indìco la votazione nominale sull'articolo 15.\n\n(Segue la votazione).\n\n"
+        "Dichiaro chiusa la votazione. La Camera approva.\n\n(Presenti 237\nVotanti 235\nAstenuti 2).\n\n"
+        "Se non vi sono osservazioni, il processo verbale si intende approvato.\n\n(È approvato).\n\n"
+        "MARIO ROSSI. Chiedo di parlare.\n"
+    )
+    root = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
+    between = [
+        " ".join(str(s.xpath("string()")).split()) for s in root.iterfind(".//t:body/t:div/t:stage", NS)
+    ]
+    assert between == ["(Segue la votazione).", "(Presenti 237 Votanti 235 Astenuti 2).", "(È approvato)."]
+    assert [sp.findtext("t:speaker", default="-", namespaces=NS) for sp in root.iterfind(".//t:sp", NS)] == [
+        "PRESIDENTE.",
+        "-",
+        "-",
+        "MARIO ROSSI.",
+    ]
