@@ -4,6 +4,8 @@ are written for these tests (invented names), shaped like the records of each pa
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from lxml import etree
 
 from stenogram.tei.convert import convert_text
@@ -213,3 +215,170 @@ def test_cheering_and_comments_from_the_audience() -> None:
     assert stage_type("Cheering", CONFIG) == "applause"
     assert stage_type("Inaudible comments from the audience.", CONFIG) == "noise"
     assert stage_type("my comments from the last meeting", CONFIG) is None
+
+
+SAMPLES = Path(__file__).parent.parent / "data" / "labels"
+
+
+def _placement(name: str) -> list[str]:
+    """What stands in the sitting's divisions, in order: each turn (its label, "-" for a turn
+    with none: the speaker going on after an event) and each stage between turns (its words)."""
+    root = etree.fromstring(convert_text((SAMPLES / name).read_bytes(), name).tei)
+    out = []
+    for item in root.iterfind(".//t:body/t:div/*", NS):
+        kind = etree.QName(item).localname
+        if kind == "sp":
+            out.append(f"sp {item.findtext('t:speaker', default='-', namespaces=NS)}")
+        elif kind == "stage":
+            out.append(f"stage {item.get('type')}: {' '.join(str(item.xpath('string()')).split())}")
+    return out
+
+
+def test_an_event_of_the_sitting_stands_between_turns() -> None:
+    """The sitting suspended, resumed or closed ends the turn before it; a hall's applause stays
+    in the speech it follows."""
+    assert _placement("de-stage-bundestag-unterbrechung.txt") == [
+        "sp Präsidentin Dr. Helga Brandt:",
+        "sp Anna Berg (SPD):",
+        "sp Präsidentin Dr. Helga Brandt:",
+        "stage other: (Unterbrechung von 12.03 bis 12.30 Uhr)",
+        "sp Präsidentin Dr. Helga Brandt:",
+        "stage other: (Schluss: 13.45 Uhr)",
+    ]
+    assert _placement("cs-stage-jednani.txt")[3:6] == [
+        "stage other: (Jednání přerušeno v 12.03 hodin.)",
+        "stage other: (Jednání pokračovalo v 12.30 hodin.)",
+        "stage other: (Řízení schůze se ujal místopředseda Sněmovny Petr Malý.)",
+    ]
+    assert _placement("pl-stage-przerwa.txt")[-3:] == [
+        "stage other: (Przerwa w posiedzeniu od godz. 12 min 3 do godz. 12 min 30)",
+        "sp Marszałek:",
+        "stage other: (Koniec posiedzenia o godz. 21 min 15)",
+    ]
+
+
+def test_a_vote_and_its_result_stand_between_turns() -> None:
+    """The record's own lines of a vote, unbracketed ("Comienza la votación.", "The House divided:
+    …", "Результаты голосования …", the Rada's tally, the Knesset's), are stages between turns."""
+    assert _placement("es-stage-votacion.txt")[-5:] == [
+        "sp La señora VICEPRESIDENTA (Fernández García):",
+        "stage other: Comienza la votación.",
+        "stage other: Efectuada la votación, dio el siguiente resultado: votos emitidos, 348; a favor, 150; "
+        "en contra, 198.",
+        "sp La señora VICEPRESIDENTA (Fernández García):",
+        "stage other: Eran las dos y cinco minutos de la tarde.",
+    ]
+    assert _placement("en-stage-commons-division.txt")[-4:] == [
+        "stage other: Question put, That the amendment be made.",
+        "stage other: The House divided: Ayes 300, Noes 200.",
+        "stage other: Question accordingly agreed to.",
+        "stage other: Sitting suspended.",
+    ]
+    assert _placement("en-stage-australia-divided.txt")[-4:] == [
+        "stage other: Question agreed to.",
+        "stage other: Bill read a second time.",
+        "stage other: Debate adjourned.",
+        "stage other: The House divided. [15:42]",
+    ]
+    duma = _placement("ru-stage-golosovanie.txt")
+    assert duma[3:7] == [
+        "stage other: Результаты голосования (14 час. 05 мин. 33 сек.)",
+        "stage other: Проголосовало за 320 чел. 71,1 %",
+        "stage other: Проголосовало против 100 чел. 22,2 %",
+        "stage other: Результат: принято",
+    ]
+    assert _placement("he-stage-knesset-vote.txt")[-6:] == [
+        "stage other: הצבעה מס' 5",
+        "stage other: בעד ההסתייגות – 10",
+        "stage other: נגד – 50",
+        "stage other: נמנעים – אין",
+        "stage other: ההסתייגות לא נתקבלה.",
+        "stage other: הישיבה ננעלה בשעה 19:00.",
+    ]
+    assert [item for item in _placement("ja-stage-diet-vote.txt") if item.startswith("stage")] == [
+        "stage other: 〔議場閉鎖〕",
+        "stage other: 〔事務総長報告〕",
+        "stage other: 投票総数 四百五十",
+        "stage other: 可とする者（白票） 三百",
+        "stage other: 否とする者（青票） 百五十",
+        "stage other: 〔議長退席、副議長着席〕",
+        "stage other: 午後二時二十分散会",
+    ]
+
+
+def test_the_speaker_goes_on_after_an_event_in_a_turn_of_their_own() -> None:
+    """Words after an event of the sitting with no label of their own are the same speaker's,
+    in a new turn with no label; a short line with no stop there is a heading."""
+    rada = _placement("uk-stage-vyhuky.txt")
+    assert rada[2:5] == ["sp ГОЛОВУЮЧИЙ.", 'stage other: "За" – 230.', "sp -"]
+    camera = _placement("it-stage-camera-votazione.txt")
+    assert camera[4:8] == [
+        "sp PRESIDENTE.",
+        "stage other: (Segue la votazione).",
+        "sp -",
+        "stage other: La seduta, sospesa alle 13,10, è ripresa alle 15.",
+    ]
+    root = etree.fromstring(
+        convert_text((SAMPLES / "it-stage-camera-votazione.txt").read_bytes(), "x.txt").tei
+    )
+    chair = [
+        sp.get("who")
+        for sp in root.iterfind(".//t:sp", NS)
+        if sp.findtext("t:speaker", namespaces=NS) != "MARIO BIANCHI."
+    ]
+    assert len(set(chair) - {"#voci-dai-banchi-del-gruppo-lega"}) == 1
+    french = etree.fromstring(convert_text((SAMPLES / "fr-stage-scrutin.txt").read_bytes(), "x.txt").tei)
+    assert [d.findtext("t:head", namespaces=NS) for d in french.iterfind(".//t:body/t:div", NS)] == [
+        None,
+        "Suspension et reprise de la séance",
+    ]
+
+
+def test_a_procedural_line_after_a_label_is_the_speakers() -> None:
+    text = "El señor PRESIDENTE: Comienza la votación.\n\nLa señora GÓMEZ RUIZ: Gracias.\n"
+    assert _stages(text) == []
+
+
+def test_voices_of_the_floor_and_of_members() -> None:
+    """A group of the floor is a personGrp (Finnish "Välihuuto:", "Vasemmalta:", Ukrainian
+    "Вигуки із залу:", Austrian "Ruf bei der FPÖ:"), a member a person; a member named after an
+    event with no words ("Zwischenruf des Abg. Huber.") is no voice."""
+    assert _voices((SAMPLES / "fi-stage-valihuuto.txt").read_text()) == [
+        ("Välihuuto:", "personGrp"),
+        ("Ed. Korhonen:", "person"),
+        ("Vasemmalta:", "personGrp"),
+    ]
+    assert _voices((SAMPLES / "uk-stage-vyhuky.txt").read_text()) == [("Вигуки із залу:", "personGrp")]
+    assert _voices((SAMPLES / "de-stage-nationalrat.txt").read_text()) == [
+        ("Abg. Gruber:", "person"),
+        ("Ruf bei der FPÖ:", "personGrp"),
+    ]
+    assert stage_type("Heiterkeit bei der ÖVP. – Zwischenruf des Abg. Huber.", CONFIG) == "laughter"
+
+
+def test_members_rising_to_applaud_and_the_desks_drummed() -> None:
+    assert (
+        stage_type("Mmes et MM. les députés du groupe LR se lèvent et applaudissent.", CONFIG) == "applause"
+    )
+    assert stage_type("Los diputados del Grupo Popular, puestos en pie, aplauden", CONFIG) == "applause"
+    assert stage_type("Geroffel op de bankjes", CONFIG) == "applause"
+
+
+def test_the_camera_prints_a_vote_and_its_tally_in_brackets() -> None:
+    text = (
+        "PRESIDENTE. Indìco la votazione nominale sull'articolo 15.\n\n(Segue la votazione).\n\n"
+        "Dichiaro chiusa la votazione. La Camera approva.\n\n(Presenti 237\nVotanti 235\nAstenuti 2).\n\n"
+        "Se non vi sono osservazioni, il processo verbale si intende approvato.\n\n(È approvato).\n\n"
+        "MARIO ROSSI. Chiedo di parlare.\n"
+    )
+    root = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
+    between = [
+        " ".join(str(s.xpath("string()")).split()) for s in root.iterfind(".//t:body/t:div/t:stage", NS)
+    ]
+    assert between == ["(Segue la votazione).", "(Presenti 237 Votanti 235 Astenuti 2).", "(È approvato)."]
+    assert [sp.findtext("t:speaker", default="-", namespaces=NS) for sp in root.iterfind(".//t:sp", NS)] == [
+        "PRESIDENTE.",
+        "-",
+        "-",
+        "MARIO ROSSI.",
+    ]

@@ -67,6 +67,7 @@ class Config:
     threshold: float
     closing: re.Pattern[str]  # a procedural closing line: placed after the last turn
     procedural: re.Pattern[str]  # a paragraph that is a procedural line: a stage of its own
+    sitting: re.Pattern[str]  # a bracket that is an event of the sitting: it stands between turns
     opening: re.Pattern[str]  # a procedural opening line: text of the record, never its title
     examiner: re.Pattern[str]  # "BY MR. SMITH:": the Q. turns below are that person's
     witness: re.Pattern[str]  # "DR AMELIA HART (sworn)": the A. turns below are that person's
@@ -387,6 +388,7 @@ _SHAPE: dict[str, Any] = {
         "threshold": "float|int",
         "closing": _STRS,
         "procedural": _STRS,
+        "sitting": _STRS,
         "opening": _STRS,
         "examiner": _STR,
         "witness": _STR,
@@ -609,6 +611,7 @@ def load_config(path: str | Path | None = None) -> Config:
         threshold=float(labels["threshold"]),
         closing=_compile("|".join(f"(?:{c})" for c in labels["closing"]), where),
         procedural=_alternatives(labels["procedural"], where),
+        sitting=_compile("|".join(f"(?:{c})" for c in labels["sitting"]), where),
         opening=_compile("|".join(f"(?:{c})" for c in labels["opening"]), where),
         examiner=_full(labels["examiner"], where),
         witness=_full(labels["witness"], where),

@@ -258,8 +258,9 @@ def stage_type(content: str, config: Config) -> str | None:
     ("Wesołość na sali, oklaski", "Heiterkeit und Beifall bei der FDP"), as the stenographer heard
     them, or the first part after a dash that names one when the bracket opens with an account of
     what members do ("Thomas Keindorf, CDU, unterhält sich stehend … - Unruhe"); a procedural
-    closing ("Whereupon, at 4:12 p.m., the hearing was adjourned.") is an event of the meeting,
-    ``other``, wherever it stands."""
+    closing ("Whereupon, at 4:12 p.m., the hearing was adjourned.") or another event of the sitting
+    ("Die Sitzung wird um 12.03 Uhr unterbrochen.", "Segue la votazione") is ``other``, wherever
+    it stands."""
     for part in [content, *_PART_BREAK.split(content)[1:]]:
         text = part.strip()
         found = [
@@ -267,7 +268,7 @@ def stage_type(content: str, config: Config) -> str | None:
         ]
         if found:
             return min(found)[2]
-    return "other" if config.closing.search(content) else None
+    return "other" if config.closing.search(content) or config.sitting.match(content.strip()) else None
 
 
 def _spoken(
@@ -356,6 +357,8 @@ def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str
             continue
         if cand.punct == "." and (content[at + cand.end].isdigit() or content[at + cand.end].islower()):
             continue  # a reference ("Prop. 108 S") or an initial ("A. b"), not a voice
+        if cand.punct == "." and ctx.config.leaves_open(cand.printed):
+            continue  # "Zwischenruf des Abg. Huber.": the stop is the form of address's, a name follows
         name = cand.name
         if ctx.config.groups.match(name):
             found.append((at, at + len(cand.printed), ctx.resolve(name, ""), cand.printed))

@@ -229,6 +229,7 @@ class _Parser:
         self.lines = LineLabels(config, self.matcher)
         self._examinations: dict[str, bool] = {}  # lines that head an examination, by their text
         self._chair_unnamed = False  # the last paragraph took the chair for an office it named alone
+        self._ended: Turn | None = None  # the turn an event of the sitting ended: words after it resume it
 
     # -- labels ---------------------------------------------------------------------------
     def _decide_labels(self, paragraphs: list[RawPara]) -> None:
@@ -746,9 +747,12 @@ class _Parser:
                 cand = None
             if cand and turn is not None and not turn.items and addresses_chair(cand, self.config):
                 cand = None  # "Mr. Johnson:" / "Mr. Speaker: I rise …": the speech's salutation
-            # the layout's heading (<h3>), or a short line with no stop before the first turn
+            # the layout's heading (<h3>), or a short line with no stop before the first turn or
+            # after an event of the sitting that ended one
             hinted = unit.text.strip() in self.source.heading_hints or (
-                turn is None and short_heading(unit.text) and not front_kind(unit.text, self.config)
+                (turn is None or turn is self._ended)
+                and short_heading(unit.text)
+                and not front_kind(unit.text, self.config)
             )
             if cand is None and (heading or hinted or self.matcher.is_heading(unit.text)):
                 division = Division(unit.text, [], unit.line)
@@ -968,9 +972,20 @@ class _Parser:
                 turn = Turn(person.id, label, [], unit.line)
                 division.items.append(turn)
                 self.doc.decisions.append(f"line {unit.line}: bracketed label [{label.name}] starts a turn")
-            item = self._item(segment, unit.line)
+            item = self._item(segment, unit.line, narrative=index > 0 or not labelled)
             if item is None:
                 continue
+            ended = turn is not None and turn is self._ended
+            if turn is not None and turn.items and self._between_turns(item):
+                division.items.append(item)
+                self._ended = turn
+                self.doc.decisions.append(f"line {unit.line}: an event of the sitting, placed between turns")
+                continue
+            if ended and isinstance(item, BlockStage):  # the events after it too, until someone speaks
+                division.items.append(item)
+                continue
+            if ended and turn is not None:  # the speaker goes on after the event: a new turn, unlabelled
+                turn = self._resumed(turn, division, unit)
             container = turn.items if turn is not None else division.items
             if index == 0 and not labelled and self._join(container, item, unit):
                 continue
@@ -985,7 +1000,10 @@ class _Parser:
             or _TIME_WITH_STOP.fullmatch(text.strip()) is not None
         )
 
-    def _item(self, segment: list[Inline], line: int) -> Para | BlockStage | None:
+    def _item(self, segment: list[Inline], line: int, narrative: bool = True) -> Para | BlockStage | None:
+        """A paragraph's content as a paragraph or a stage of its own. A procedural line is the
+        record's only where no label precedes it on its line (*narrative*): "El señor PRESIDENTE:
+        Comienza la votación." is the chair's."""
         meaningful = [n for n in segment if not (isinstance(n, str) and not n.strip())]
         if not meaningful:
             return None
@@ -1004,7 +1022,7 @@ class _Parser:
         if self._clock(text):  # "16:00:32" alone: the record's clock, no speech
             return BlockStage(Stage("other", [Time(text.strip())]), line)
         kind = bare_stage(text, self.config) or (
-            "other" if self.config.procedural.match(text.strip()) else None
+            "other" if narrative and self.config.procedural.match(text.strip()) else None
         )
         if kind:
             return BlockStage(Stage(kind, [text.strip()]), line)
@@ -1014,7 +1032,28 @@ class _Parser:
             segment[0] = segment[0].lstrip()
         if segment and isinstance(segment[-1], str):
             segment[-1] = segment[-1].rstrip()
+        timed = not text and all(isinstance(n, str | Time) for n in meaningful)  # "… divided. [15:42]"
+        if narrative and timed and self.config.procedural.match("".join(strings).strip()):
+            return BlockStage(Stage("other", segment), line)
         return Para(segment, line)
+
+    def _between_turns(self, item: Para | BlockStage) -> bool:
+        """Whether *item* is an event of the sitting rather than of a speech: the record's own
+        procedural line, a closing, or a bracket naming the sitting suspended, resumed or closed,
+        the chair changing hands or a vote taken (``[labels] sitting``). A hall's event (applause,
+        laughter, noise, a voice) belongs to the speech it interrupts."""
+        if not isinstance(item, BlockStage) or item.stage.type != "other":
+            return False
+        text = "".join(n for n in item.stage.content if isinstance(n, str)).strip()
+        inner = text.strip("()[]〔〕（）_ .")
+        return bool(
+            inner
+            and (
+                self.config.procedural.match(text)
+                or self.config.sitting.match(inner)
+                or self.config.closing.search(inner)
+            )
+        )
 
     def _join(self, container: Sequence[object], item: Para | BlockStage, unit: Unit) -> bool:
         """Join *item* to the paragraph before it when a page break had cut a sentence."""
