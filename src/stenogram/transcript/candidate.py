@@ -202,3 +202,35 @@ def label_key(name: str) -> str:
     """The form under which label variants ("KAGANOVICH", "Kaganovich", OCR's "БУXAPOB" with
     Latin X, A, P, O, B for "БУХАРОВ") are one speaker."""
     return " ".join(_one_script(word) for word in _KEY_WORD.findall(fold(name)))
+
+
+# What OCR reads for the letters of a printed label: "li" for "h" ("Tlie"), "rn" for "m", "cl"
+# for "d", "ii" for "ü" ("Miiller"); "1", "l" and "I" for one another ("Mül1er", "SMlTH"),
+# "0" for "o", "c" for "e" ("présidcnt"); accents dropped or added ("Prasident", "prèsident").
+_OCR_SEQUENCES = (("li", "h"), ("rn", "m"), ("cl", "d"), ("ii", "u"))
+_OCR_LETTERS = str.maketrans({"1": "l", "i": "l", "|": "l", "0": "o", "c": "e"})
+
+
+@lru_cache(maxsize=4096)
+def ocr_key(key: str) -> str:
+    """The form under which a label's *key* and its OCR misreadings are one: without accents,
+    each group of letters OCR confuses as one letter. Only a label printed once is read as
+    another under it (the registry's misreadings, scoring's ``misread``): two names it makes one
+    that are each printed twice or more stay two."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
+    for printed, read in _OCR_SEQUENCES:
+        plain = plain.replace(printed, read)
+    return plain.translate(_OCR_LETTERS)
+
+
+# The marks of OCR's misreadings in a printed label: letters it reads for one ("li", "rn", "cl",
+# "ii"), a digit among letters ("Mül1er"), a small letter inside a word in CAPITALS ("SMlTH").
+_MISREAD_MARKS = re.compile(
+    rf"li|rn|cl|ii|(?<=[^\W\d_])\d|\d(?=[^\W\d_])|(?<=[{UPPER}])[{SMALL}](?=[{UPPER}])"
+)
+
+
+def misread_marks(name: str) -> int:
+    """How many marks of OCR's misreadings *name* shows: of two forms of one label printed as
+    often, the one with fewer is the label as printed."""
+    return len(_MISREAD_MARKS.findall(name))

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
 from stenogram import xmlsafe
 from stenogram.errors import InputError
-from stenogram.transcript.candidate import label_key
+from stenogram.transcript.candidate import label_key, misread_marks, ocr_key
 from stenogram.transcript.config import Config
 from stenogram.transcript.identity import MOST_FORMS, Signature, inflected, persons, same, signature
 from stenogram.transcript.model import Person
@@ -164,14 +165,18 @@ class Registry:
         self._spoken: dict[str, Person] = {}  # persons by id, the one last resolved last
         self._shared: set[str] = set()  # brackets printed after the names of several members
         self._parties: set[str] = set()  # those of them shaped as a party's name
+        self._misread: dict[str, str] = {}  # a label OCR misread once → the label as printed
 
     def expect(self, names: Iterable[str]) -> None:
         """Learn the labels the record prints (in their order), so that the ones naming one
         person resolve to one: the edition's persons and groups of voices keep their own."""
         free: dict[str, str] = {}  # the first printed form of each key
-        for printed in names:
+        labels = list(names)
+        self._misread = _misreadings(labels)
+        for printed in labels:
             name = self._behalf(printed)[0]
-            if label_key(name) not in self._specs and not self.is_group(name):
+            misread = printed in self._misread
+            if label_key(name) not in self._specs and not self.is_group(name) and not misread:
                 free.setdefault(label_key(name), name)
         self._printed = list(free.values())
         for group in persons(free.values(), self._config, self._lang):
@@ -419,6 +424,7 @@ class Registry:
         Minister:", as Hansard prints a holder once in full), until another holder is named. The
         chair's office alone ("PRESIDENTE.") is the person a heading put in the chair
         (*presiding*: "Presidenza del presidente ROSSI"), until another heading names another."""
+        name = self._misread.get(name, name)
         name, party = self._behalf(name)
         if role and role in self._parties and not affiliation:  # "Councillor Jones (Residents for Epsom)"
             affiliation, role = role, None
@@ -497,6 +503,31 @@ class Registry:
     def spoken(self) -> list[Person]:
         """The persons labels named, in the order each was last named."""
         return list(self._spoken.values())
+
+
+def _misreadings(names: list[str]) -> dict[str, str]:
+    """The labels of *names* (all printed, in order) that OCR misread, each printed once, with
+    the label they are of: printed more often, or else with fewer marks of a misreading
+    (:func:`~stenogram.transcript.candidate.misread_marks`), or else first, under the same
+    :func:`~stenogram.transcript.candidate.ocr_key` ("Mr. SMlTH" → "Mr. SMITH", "M. le
+    présidcnt" → "M. le président"). A label printed twice or more is read as printed."""
+    counts = Counter(label_key(name) for name in names)
+    first: dict[str, str] = {}
+    for name in names:
+        first.setdefault(label_key(name), name)
+    best: dict[str, str] = {}  # each OCR key's label most printed
+    for key, name in first.items():
+        other = best.get(ocr_key(key))
+        if other is None or (-counts[key], misread_marks(name)) < (
+            -counts[label_key(other)],
+            misread_marks(other),
+        ):
+            best[ocr_key(key)] = name
+    return {
+        name: best[ocr_key(key)]
+        for key, name in first.items()
+        if counts[key] == 1 and label_key(best[ocr_key(key)]) != key
+    }
 
 
 def _party_shaped(bracket: str, config: Config) -> bool:

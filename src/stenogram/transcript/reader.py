@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from stenogram.errors import InputError, Location
-from stenogram.transcript.candidate import cased, without_stops
+from stenogram.transcript.candidate import SMALL, UPPER, cased, without_stops
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.model import Furniture
@@ -224,9 +224,35 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
 
 
 def normalise(text: str) -> str:
-    """Unix line ends, Unicode NFC, form feeds as line breaks."""
+    """Unix line ends, Unicode NFC, form feeds as line breaks, a label's letters spaced out
+    set close (:func:`_unspaced_labels`)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    return unicodedata.normalize("NFC", text)
+    return _unspaced_labels(unicodedata.normalize("NFC", text))
+
+
+# A word in Mixed case with its letters spaced out, as old printed records set a speaker's name
+# or office (Sperrsatz) and OCR reads it: "P r ä s i d e n t", "K r a n z".
+_SPACED_WORD = rf"[{UPPER}](?: [{SMALL}]){{3,}}"
+# One or more such words (two spaces or more between them) opening a line, after a form of
+# address or two ("Dr. O e r t e l"), up to the label's punctuation: "K r a n z , Abgeordneter:".
+_SPACED_LABEL = re.compile(
+    rf"^(?P<lead>[ \t]*(?:[{UPPER}][{SMALL}]{{0,4}}\.[ \t]+){{0,2}})"
+    rf"(?P<words>{_SPACED_WORD}(?:[ \t]{{2,}}{_SPACED_WORD})*)[ \t]*(?=[,:.;(])",
+    re.MULTILINE,
+)
+
+
+def _unspaced_labels(text: str) -> str:
+    """*text* with the letters of a label spaced out at a line's start set close ("P r ä s i d e n t
+    :" is "Präsident:"): read so, its words are the name's and the office's that the record
+    prints elsewhere unspaced, and the text's language is told from them. Only white space is
+    taken out, which the lossless check does not count."""
+    return _SPACED_LABEL.sub(_set_close, text)
+
+
+def _set_close(match: re.Match[str]) -> str:
+    words = re.split(r"[ \t]{2,}", match["words"])
+    return match["lead"] + " ".join(word.replace(" ", "") for word in words)
 
 
 _CUE_TIMING = "subtitle-timing"  # the furniture pattern of a subtitle cue's timing line

@@ -27,6 +27,7 @@ from stenogram.transcript.candidate import (
     Candidate,
     label_key,
     lower_case,
+    ocr_key,
 )
 from stenogram.transcript.config import Config
 from stenogram.transcript.identity import signature
@@ -616,7 +617,21 @@ def decide(
         if row.accepted and inline >= 2 and _apart(by_key[row.key], row, config):
             row.features["apart"] = config.weights["apart"]
             row.accepted = row.score >= config.threshold
+    _misread(scored, by_key, config)
     return LabelDecision({row.key for row in table if row.accepted}, table)
+
+
+def _misread(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
+    """Give ``misread`` to a key printed once that OCR's reading of a believed label's letters
+    makes (``ocr_key``: "Prasident:" beside "Präsident:", "Mr. SMlTH." beside "Mr. SMITH."),
+    where its shape says nothing against a label."""
+    believed = {ocr_key(row.key) for row in scored if row.accepted}
+    for row in scored:
+        if row.accepted or row.count != 1 or row.score <= 0 or not _SHAPE_BLOCKERS.isdisjoint(row.features):
+            continue
+        if ocr_key(row.key) in believed:
+            row.features["misread"] = config.weights["misread"]
+            row.accepted = row.score >= config.threshold
 
 
 def _dialogue(
