@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 from stenogram.tei.convert import convert_text
@@ -257,53 +258,88 @@ def test_an_event_of_the_sitting_stands_between_turns() -> None:
     ]
 
 
-def test_a_vote_and_its_result_stand_between_turns() -> None:
+# A vote's lines in each sample: the part of its placements (a slice, or "stages": its stage
+# directions only) and what stands there.
+VOTES: list[tuple[str, slice | str, list[str]]] = [
+    (
+        "es-stage-votacion.txt",
+        slice(-5, None),
+        [
+            "sp La señora VICEPRESIDENTA (Fernández García):",
+            "stage other: Comienza la votación.",
+            "stage other: Efectuada la votación, dio el siguiente resultado: votos emitidos, 348; a favor, 150; "
+            "en contra, 198.",
+            "sp La señora VICEPRESIDENTA (Fernández García):",
+            "stage other: Eran las dos y cinco minutos de la tarde.",
+        ],
+    ),
+    (
+        "en-stage-commons-division.txt",
+        slice(-4, None),
+        [
+            "stage other: Question put, That the amendment be made.",
+            "stage other: The House divided: Ayes 300, Noes 200.",
+            "stage other: Question accordingly agreed to.",
+            "stage other: Sitting suspended.",
+        ],
+    ),
+    (
+        "en-stage-australia-divided.txt",
+        slice(-4, None),
+        [
+            "stage other: Question agreed to.",
+            "stage other: Bill read a second time.",
+            "stage other: Debate adjourned.",
+            "stage other: The House divided. [15:42]",
+        ],
+    ),
+    (
+        "he-stage-knesset-vote.txt",
+        slice(-6, None),
+        [
+            "stage other: הצבעה מס' 5",
+            "stage other: בעד ההסתייגות – 10",
+            "stage other: נגד – 50",
+            "stage other: נמנעים – אין",
+            "stage other: ההסתייגות לא נתקבלה.",
+            "stage other: הישיבה ננעלה בשעה 19:00.",
+        ],
+    ),
+    (
+        "ru-stage-golosovanie.txt",
+        slice(3, 7),
+        [
+            "stage other: Результаты голосования (14 час. 05 мин. 33 сек.)",
+            "stage other: Проголосовало за 320 чел. 71,1 %",
+            "stage other: Проголосовало против 100 чел. 22,2 %",
+            "stage other: Результат: принято",
+        ],
+    ),
+    (
+        "ja-stage-diet-vote.txt",
+        "stages",
+        [
+            "stage other: 〔議場閉鎖〕",
+            "stage other: 〔事務総長報告〕",
+            "stage other: 投票総数 四百五十",
+            "stage other: 可とする者（白票） 三百",
+            "stage other: 否とする者（青票） 百五十",
+            "stage other: 〔議長退席、副議長着席〕",
+            "stage other: 午後二時二十分散会",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sample", "part", "expected"), VOTES)
+def test_a_vote_and_its_result_stand_between_turns(
+    sample: str, part: slice | str, expected: list[str]
+) -> None:
     """The record's own lines of a vote, unbracketed ("Comienza la votación.", "The House divided:
     …", "Результаты голосования …", the Rada's tally, the Knesset's), are stages between turns."""
-    assert _placement("es-stage-votacion.txt")[-5:] == [
-        "sp La señora VICEPRESIDENTA (Fernández García):",
-        "stage other: Comienza la votación.",
-        "stage other: Efectuada la votación, dio el siguiente resultado: votos emitidos, 348; a favor, 150; "
-        "en contra, 198.",
-        "sp La señora VICEPRESIDENTA (Fernández García):",
-        "stage other: Eran las dos y cinco minutos de la tarde.",
-    ]
-    assert _placement("en-stage-commons-division.txt")[-4:] == [
-        "stage other: Question put, That the amendment be made.",
-        "stage other: The House divided: Ayes 300, Noes 200.",
-        "stage other: Question accordingly agreed to.",
-        "stage other: Sitting suspended.",
-    ]
-    assert _placement("en-stage-australia-divided.txt")[-4:] == [
-        "stage other: Question agreed to.",
-        "stage other: Bill read a second time.",
-        "stage other: Debate adjourned.",
-        "stage other: The House divided. [15:42]",
-    ]
-    duma = _placement("ru-stage-golosovanie.txt")
-    assert duma[3:7] == [
-        "stage other: Результаты голосования (14 час. 05 мин. 33 сек.)",
-        "stage other: Проголосовало за 320 чел. 71,1 %",
-        "stage other: Проголосовало против 100 чел. 22,2 %",
-        "stage other: Результат: принято",
-    ]
-    assert _placement("he-stage-knesset-vote.txt")[-6:] == [
-        "stage other: הצבעה מס' 5",
-        "stage other: בעד ההסתייגות – 10",
-        "stage other: נגד – 50",
-        "stage other: נמנעים – אין",
-        "stage other: ההסתייגות לא נתקבלה.",
-        "stage other: הישיבה ננעלה בשעה 19:00.",
-    ]
-    assert [item for item in _placement("ja-stage-diet-vote.txt") if item.startswith("stage")] == [
-        "stage other: 〔議場閉鎖〕",
-        "stage other: 〔事務総長報告〕",
-        "stage other: 投票総数 四百五十",
-        "stage other: 可とする者（白票） 三百",
-        "stage other: 否とする者（青票） 百五十",
-        "stage other: 〔議長退席、副議長着席〕",
-        "stage other: 午後二時二十分散会",
-    ]
+    placed = _placement(sample)
+    found = [item for item in placed if item.startswith("stage")] if part == "stages" else placed[part]
+    assert found == expected
 
 
 def test_the_speaker_goes_on_after_an_event_in_a_turn_of_their_own() -> None:
