@@ -355,7 +355,7 @@ def test_russian_mixed_case_labels_group_with_lower_case_words_and_page_numbers(
         (22, "– 12 –", "page-number")
     ]
     assert xpath(root, "string(//t:settingDesc//t:date/@when)") == "1936-12-04"
-    assert xpath(root, "string(//t:div/t:p[1])") == "4 декабря 1936 г. Вечернее"
+    assert xpath(root, "string(//t:front/t:docDate)") == "4 декабря 1936 г. Вечернее"
     assert any(n.startswith("label: 'Молотов'") and "shape +2" in n for n in result.report.decisions)
     assert tei_all([out]) == []
 
@@ -446,7 +446,7 @@ def test_parliamentary_web_copy_with_mixed_case_labels_alone_and_numbered_speake
     assert [s.get("type") for s in xpath(root, "//t:stage")] == ["noise", "laughter"]
     # A title and a date on adjacent lines are two facts, not one title.
     assert xpath(root, "string(//t:titleStmt/t:title)") == "House of Commons"
-    assert xpath(root, "//t:front/t:div/t:p/text()") == ["Wednesday 5 February 2020"]
+    assert xpath(root, "//t:front/t:docDate/text()") == ["Wednesday 5 February 2020"]
     assert xpath(root, "string(//t:settingDesc//t:date/@when)") == "2020-02-05"
     assert xpath(root, "//t:body/t:div/t:head/text()") == ["Engagements"]  # the item heading
 
@@ -468,8 +468,13 @@ def test_german_protocol(tmp_path: Path) -> None:
         ("laughter", None),
     ]
     assert xpath(root, "string(//t:titleStmt/t:title)") == "Deutscher Bundestag Stenografischer Bericht"
-    assert xpath(root, "//t:front/t:div/t:p/text()") == ["Berlin, Donnerstag, den 9. Juni 2011"]
-    assert xpath(root, "//t:body/t:div/t:p[not(ancestor::t:sp)]/text()") == ["Beginn: 9.00 Uhr"]
+    # the dateline with its place, and the sitting's opening time: the head's, no text of the body
+    assert xpath(root, "string(//t:front/t:docDate)") == "Berlin, Donnerstag, den 9. Juni 2011"
+    assert xpath(root, "string(//t:front/t:docDate/@when)") == "2011-06-09"
+    assert xpath(root, "//t:front/t:docDate/t:placeName/text()") == ["Berlin"]
+    assert xpath(root, "string(//t:settingDesc//t:placeName)") == "Berlin"
+    assert xpath(root, "//t:front/t:div[@type='time']/t:p/text()") == ["Beginn: 9.00 Uhr"]
+    assert xpath(root, "//t:body/t:div/t:p[not(ancestor::t:sp)]/text()") == []
 
 
 def test_french_compte_rendu(tmp_path: Path) -> None:

@@ -159,6 +159,7 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
     shown = _keys(example) | {f"{_table_before(text, key)}.{key}" for key in commented}
     free = (
         "front.",
+        "head.",
         "archive.",
         "languages.words.",
         "languages.letters.",
@@ -172,7 +173,7 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
     )
     wanted = {key for key in _keys(defaults) if not key.startswith(free)}
     wanted |= {f"edition.{key}" for key in ("title", "editor", "publisher", "licence", "licence_url")}
-    wanted |= {"edition.availability", "edition.date", "front", "archive", "languages.words"}
+    wanted |= {"edition.availability", "edition.date", "front", "head", "archive", "languages.words"}
     wanted |= {"languages.names", "languages.translated", "languages.letters", "languages.scripts"}
     wanted |= {"languages.month_words", "languages.eras"}
     wanted |= {"labels.weights", "labels.openers"}

@@ -38,16 +38,18 @@ def _tei(text: str) -> etree._Element:
 def test_the_lines_under_the_title_are_front_matter() -> None:
     root = _tei(MINUTES)
     assert root.findtext(".//t:titleStmt/t:title", namespaces=NS) == "제418회국회 본회의회의록"
-    assert root.xpath("//t:front//t:p/text()", namespaces=NS) == ["2024년12월4일(수)"]
+    assert root.xpath("//t:front/t:docDate/text()", namespaces=NS) == ["2024년12월4일(수)"]
     first = root.find(".//t:body/t:div/*", NS)
     assert etree.QName(first).localname == "sp"
     assert len(root.findall(".//t:sp", NS)) == 3
 
 
-def test_the_records_opening_sentence_under_the_title_stays_text() -> None:
+def test_the_records_opening_sentence_under_the_title_is_its_time_not_the_title() -> None:
     root = _tei(OPENING)
-    assert "The meeting was called to order at 10 a.m." in root.xpath("//t:body//t:p/text()", namespaces=NS)
-    assert not root.xpath("//t:front//t:p", namespaces=NS)
+    assert root.findtext(".//t:titleStmt/t:title", namespaces=NS) == "STENOGRAPHIC RECORD"
+    time = root.xpath("//t:front/t:div[@type='time']/t:p/text()", namespaces=NS)
+    assert time == ["The meeting was called to order at 10 a.m."]
+    assert len(root.findall(".//t:sp", NS)) == 3
 
 
 def test_a_sentence_under_the_title_stays_text() -> None:

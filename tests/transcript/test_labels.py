@@ -439,7 +439,10 @@ def test_the_opening_line_of_a_sitting_is_text_not_the_title() -> None:
         root.findtext(".//t:titleStmt/t:title", namespaces=NS)
         != "Se abre la sesión a las doce y cinco minutos del mediodía."
     )
-    assert root.xpath("string(//t:body//t:p[1])", namespaces=NS).startswith("Se abre la sesión")
+    # the sitting's opening time, a line of the head above the first turn
+    assert root.xpath("string(//t:front/t:div[@type='time']/t:p)", namespaces=NS).startswith(
+        "Se abre la sesión"
+    )
     assert speakers(result.tei) == ["El señor PRESIDENTE:", "La señora MARTÍN PÉREZ:"]
 
 

@@ -29,7 +29,8 @@ def test_tweede_kamer_chair_field_is_no_turn() -> None:
         "De heer De Jong (VVD):",
     ]
     paragraphs = _texts(tei, "//t:body//t:p")
-    assert "Voorzitter: Van der Berg" in paragraphs  # the field kept as printed, outside any turn
+    # the field kept as printed, outside any turn: the head's line naming the chair
+    assert _texts(tei, "//t:front/t:div[@type='presiding']/t:p") == ["Voorzitter: Van der Berg"]
     # the speech that opens by addressing the chair keeps its first word
     assert "Voorzitter. Dank u wel. De begroting schiet op drie punten tekort." in paragraphs
     assert etree.fromstring(tei).xpath("string(//t:setting/t:date/@when)", namespaces=NS) == "2021-10-13"
@@ -46,7 +47,7 @@ def test_turkish_head_fields_and_dotted_capital() -> None:
         "BAŞKAN -",
     ]
     paragraphs = _texts(tei, "//t:body//t:p")
-    assert "BAŞKAN: Başkan Vekili Ayşe Demirtaş" in paragraphs
+    assert _texts(tei, "//t:front/t:div[@type='presiding']/t:p") == ["BAŞKAN: Başkan Vekili Ayşe Demirtaş"]
     assert "KÂTİP ÜYELER: Mehmet Kaya (Konya), Elif Yıldız (Bursa)" in paragraphs
     names = _texts(tei, "//t:person/t:persName[not(@type)]")
     assert names == ["Başkan", "Kemal Arslan", "İsmail Öztürk"]

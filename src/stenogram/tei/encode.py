@@ -28,6 +28,7 @@ from stenogram.transcript.model import (
     Copy,
     Division,
     Document,
+    FrontLine,
     Gap,
     Inline,
     Join,
@@ -495,16 +496,36 @@ class _Encoder:
 
     # -- text -----------------------------------------------------------------------------
     def _front(self, text: etree._Element) -> None:
+        """The record's head as printed, line by line in its order, each as its kind: the title
+        (``docTitle``; the lines of no kind right under it its ``titlePart type="sub"``), the
+        date (``docDate``, the place printed before it a ``placeName``), and the other kinds a
+        ``div`` of that type (:data:`_FRONT_DIVS`: source, presiding, time, place, imprint,
+        other) of a paragraph a line. A date or title below such a div stands in a div or
+        ``titlePage`` of its own, where TEI allows it."""
         if not self.doc.front:
             return
         front = _el(text, "front")
-        titles = [f for f in self.doc.front if f.kind == "title"]
-        others = [f for f in self.doc.front if f.kind != "title"]
-        if titles:
-            _el(_el(front, "docTitle"), "titlePart", titles[0].text, type="main")
-        if others:
-            div = _el(front, "div", type="source")
-            for line in others:
+        title: etree._Element | None = None  # the title being written: sub-titles join it
+        div: etree._Element | None = None  # the division being written: lines of its type join it
+        for line in self.doc.front:
+            if line.kind == "title":
+                parent = _el(front, "titlePage") if div is not None else front
+                title, div = _el(parent, "docTitle"), None
+                _el(title, "titlePart", line.text, type="main")
+                continue
+            if line.kind == "other" and title is not None:
+                _el(title, "titlePart", line.text, type="sub")
+                continue
+            title = None
+            if line.kind == "date" and front.find(_T + "div") is None:
+                _doc_date(front, line)
+                continue
+            kind = _FRONT_DIVS.get(line.kind, "other")
+            if div is None or div.get("type") != kind:
+                div = _el(front, "div", type=kind)
+            if line.kind == "date":
+                _doc_date(div, line)
+            else:
                 _el(div, "p", line.text)
 
     @staticmethod
@@ -550,6 +571,34 @@ def _joins(doc: Document) -> Iterable[Join]:
             for para in (p for b in blocks for p in (b.paras if isinstance(b, Quote) else [b])):
                 if isinstance(para, Para):
                     yield from (n for n in para.content if isinstance(n, Join))
+
+
+# The division of the front each kind of a head's line is written in.
+_FRONT_DIVS = {
+    "source": "source",
+    "archive": "source",
+    "byline": "source",
+    "translation": "source",
+    "retrieved": "source",
+    "url": "source",
+    "date": "date",
+    "presiding": "presiding",
+    "time": "time",
+    "place": "place",
+    "imprint": "imprint",
+    "list": "list",
+}
+
+
+def _doc_date(parent: etree._Element, line: FrontLine) -> None:
+    """A dateline as printed, its day in @when and its place, printed before it, marked."""
+    date = _el(parent, "docDate", when=line.when)
+    at = line.text.find(line.place) if line.place else -1
+    if line.place and at >= 0:
+        date.text = line.text[:at] or None
+        _el(date, "placeName", line.place).tail = line.text[at + len(line.place) :]
+    else:
+        date.text = line.text
 
 
 # The ids of the links of the source chain, by which each points at the next.
@@ -631,6 +680,7 @@ _STRUCTURAL = frozenset(
         "revisionDesc",
         "text",
         "front",
+        "titlePage",
         "docTitle",
         "body",
         "div",

@@ -23,7 +23,22 @@ from stenogram.transcript.sources import Mark
 _T = f"{{{TEI_NS}}}"
 WORD = re.compile(r"[^\W_]+")  # a word, counted alike in the text and in the tree
 #: Elements whose boundaries separate words (so that the words of two blocks never fuse).
-BLOCKS = frozenset(["front", "docTitle", "titlePart", "div", "head", "p", "sp", "speaker", "stage", "fw"])
+BLOCKS = frozenset(
+    [
+        "front",
+        "titlePage",
+        "docTitle",
+        "titlePart",
+        "docDate",
+        "div",
+        "head",
+        "p",
+        "sp",
+        "speaker",
+        "stage",
+        "fw",
+    ]
+)
 _BEFORE = frozenset(["p", "stage", "sp", "quote"])  # where a page break may stand before the block
 _TEXT_ONLY = frozenset(["supplied", "label", "time", "c", "desc", "item"])
 

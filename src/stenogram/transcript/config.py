@@ -38,6 +38,7 @@ class Config:
     furniture_lines: tuple[Pattern, ...]
     furniture_blocks: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]
     front: dict[str, re.Pattern[str]]
+    head: dict[str, re.Pattern[str]]  # the lines of a record's head by kind: "Beginn: 9.00 Uhr" a time
     archive: dict[str, re.Pattern[str]]
     titles: re.Pattern[str]
     always: tuple[str, ...]  # labels always believed, as printed
@@ -345,6 +346,7 @@ _SHAPE: dict[str, Any] = {
     "furniture": {"line": _PATTERNS, "block": [{"name": _STR, "start": _STR, "end": _STR}]},
     "front": {"*": _STR},
     "archive": {"*": _STR},
+    "head": {"*": _STRS},
     "labels": {
         "timestamp": _STR,
         "page": _STR,
@@ -576,6 +578,9 @@ def load_config(path: str | Path | None = None) -> Config:
         ),
         front={key: _compile(rf"(?:{value})", where) for key, value in data["front"].items()},
         archive={key: _compile(value, where) for key, value in data["archive"].items()},
+        head={
+            key: _compile("|".join(f"(?:{v})" for v in value), where) for key, value in data["head"].items()
+        },
         titles=_compile("|".join(f"(?:{_compile(t, where).pattern})" for t in labels["titles"]), where),
         always=tuple(labels["always"]),
         never=_keys(labels["never"]),

@@ -197,3 +197,32 @@ def parse_published(text: str, config: Config) -> Published:
             if parts.get(part)
         ]
     return published
+
+
+_PLACE_WORDS = 4  # words of the place a dateline prints before its date ("Washington")
+_PLACE_END = re.compile(r"(,|\.\s)")  # what ends it: a comma, or the stop of a hall's sentence
+
+
+def dateline_place(text: str, words: str, config: Config, hall: bool = False) -> str | None:
+    """The place a dateline *text* prints before its date *words*, set off by a comma ("Berlin,
+    Donnerstag, den 14. März 2024", "Springfield, September 8, 2021"): capitalised words with
+    no figure, not a day of the week ("Tuesday, 14 April 2026"); a *hall* named before the date
+    by a sentence of its own ("Сесійний зал Верховної Ради України. 26 травня 1994 року")."""
+    at = text.find(words)
+    before, comma, _ = (*_PLACE_END.split(text[: max(at, 0)], maxsplit=1), "", "")[:3]
+    place = before.strip()
+    weekday = config.head.get("weekday")
+    if not comma.strip() or not place[:1].isupper() or any(char.isdigit() for char in place):
+        return None
+    if comma.strip() == "." and not hall:
+        return None
+    if (len(place.split()) > _PLACE_WORDS and not hall) or (weekday and weekday.fullmatch(place)):
+        return None
+    return place
+
+
+def archival(text: str, config: Config) -> bool:
+    """Whether *text* is an archival reference by its shape, with no lead-in word: a fond and a
+    file ("РГАСПИ. Ф. 17. Оп. 2. Д. 573. Л. 1–45.")."""
+    parts = config.archive
+    return bool(parts["fond"].search(text) and parts["delo"].search(text))

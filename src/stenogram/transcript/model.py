@@ -211,9 +211,11 @@ class Copy:
 class FrontLine:
     """A line of front matter, kept verbatim in ``text/front``; ``kind`` says what it gave."""
 
-    kind: str  # title, byline, source, archive, date
+    kind: str  # title, byline, source, archive, date, presiding, time, place, imprint, other, …
     text: str
     line: int
+    when: str | None = None  # a date's day (ISO)
+    place: str | None = None  # the place printed before a date: "Berlin" of "Berlin, 14. März 2024"
 
 
 @dataclass

@@ -31,6 +31,9 @@ from stenogram.transcript.candidate import (
 )
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import (
+    archival,
+    chain_kind,
+    dateline_place,
     dates_the_meeting,
     find_date,
     front_kind,
@@ -82,6 +85,19 @@ _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 _TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _DATE_SPAN = 2000  # characters before the first turn searched for the date of the meeting
 _DATE_LINE = 60  # columns of a line that gives a date and no more ("Wednesday 5 February 2020")
+_TITLE_LINES = 4  # lines of a title printed over a line of its head's kinds
+_PLACE_WORDS = 4  # words of a line beside a date that names the place ("Washington, D.C.")
+_HEAD_LINE = 200  # characters of a line of a record's head read for its kind (a time, the chair)
+# The kinds of a head's line that `[head]` names by their words, in the order tried: a line that
+# names the chair and the hour ("(Posiedzenie o godz. 10 min 02 otwiera marszałek Sejmu X)")
+# says first who presides.
+# The kinds of a head's line that stand alone: a line with no kind after one is no part of it
+# ("The House met at half-past Two o'clock" / "Prayers"), as it is of a source's line the wrap cut.
+_ALONE = frozenset(["title", "presiding", "time", "imprint"])
+_HEAD_KINDS = ("presiding", "time", "place", "imprint", "source")
+# The kinds of a head's line its words or shape name, on the text's first line too (a date there
+# is the title's).
+_NEVER_TURNS = frozenset(["archive", "presiding", "time", "place", "imprint", "source"])
 # A narrative line that gives the floor (see _Parser._floor_given): its length, the words of the
 # name after the announcing phrase, the name's first capital, a sentence's end inside it.
 _FLOOR_LINE = 300
@@ -105,6 +121,18 @@ class Unit:
     @property
     def first_line(self) -> str:
         return self.lines[0][1]
+
+
+def _place_like(text: str) -> bool:
+    """Whether *text*, a line beside a date's line, names the place: a few capitalised words
+    with no figure and no stop of a sentence ("New York", "Washington, D.C.")."""
+    words = text.split()
+    return (
+        0 < len(words) <= _PLACE_WORDS
+        and all(word[:1].isupper() for word in words)
+        and not any(char.isdigit() for char in text)
+        and text.rstrip()[-1:] not in "!?:;"
+    )
 
 
 def _capitalised(name: str, particles: frozenset[str]) -> bool:
@@ -526,7 +554,9 @@ class _Parser:
 
     # -- front matter ----------------------------------------------------------------------
     def _front(self, units: list[Unit]) -> list[Unit]:
-        """Take the title and the header-fact lines before the first turn; return the rest."""
+        """Take the record's head before the first turn: the title and each line of a kind (a
+        source, an archive, a date, the chair, the opening time, the hall) with the short lines
+        between them; return the rest."""
         rest: list[Unit] = []
         title = self.doc.title
         listed = self._listed(units)  # a listed speech's block opens a turn too
@@ -535,29 +565,28 @@ class _Parser:
                 i
                 for i, u in enumerate(units)
                 # a line giving the floor opens a turn under it ("Intervención del … Senador X:")
-                if i in listed or self._opens_turn(u) or self._floor_given(u.text, units[i + 1 : i + 2])
+                if i in listed
+                or (self._opens_turn(u) and not self._never_turn(u))
+                or self._floor_given(u.text, units[i + 1 : i + 2])
             ),
             len(units),
         )
         block = self._title_block(units, first_turn)
+        head_end = self._head_end(units, first_turn)
         for index, unit in enumerate(units):
             examination = self._heads_examination(unit.text)
             if index >= first_turn or rest or examination:  # front matter is the leading run, never
                 rest.append(unit)  # reordered; "BY MR. SMITH:" opens the body: it names who asks
                 continue
             if 0 < index < block:
-                kind = front_kind(unit.text, self.config) or self._date_line(unit.text)
-                self._front_lines([(unit.line, unit.text)], [kind or "other"])
+                self._front_lines([(unit.line, unit.text)], [self._head_kind(unit.text) or "other"])
                 continue
             lines = unit.lines
-            kinds = [front_kind(text, self.config) for _, text in lines]
-            heads = len(lines) <= 3 or self._header_block(lines)
-            if kinds[0] is None and self.doc.title is None and not self.doc.front and heads:
+            kinds = [front_kind(lines[0][1], self.config) or self._named_kind(lines[0][1])]
+            kinds += [self._head_kind(text) for _, text in lines[1:]]
+            heads = len(lines) <= 3 or self._header_block(lines) or self._titled_block(lines, kinds)
+            if kinds[0] is None and self.doc.title is None and self._untitled() and heads:
                 # A title, perhaps with a date on the next line: two facts, not one title.
-                kinds[1:] = [
-                    kind or self._date_line(text)
-                    for kind, (_, text) in zip(kinds[1:], lines[1:], strict=True)
-                ]
                 head = next((i for i, kind in enumerate(kinds) if kind), len(lines))
                 # the spaces a layout sets between the parts of a head's line are one
                 text = re.sub(" {2,}", " ", join_lines([text for _, text in lines[:head]]))
@@ -572,17 +601,27 @@ class _Parser:
                 ):
                     # the record's first line, its clock ("09:00") or a paragraph in parentheses,
                     # which the body reads as a stage direction ("(allgemeine Unruhe – …)", "(10.00
-                    # am)" where an excerpt begins), the end of a speech cut above: never the title
-                    rest.append(unit)
+                    # am)" where an excerpt begins), the end of a speech cut above: never the title;
+                    # in the head, the line of its kind (the opening time)
+                    if index < head_end and not self._speech_cut_above(text):
+                        self._front_lines(lines, [self._head_kind(t) or "other" for _, t in lines])
+                    else:
+                        rest.append(unit)
                     continue
                 self.doc.title = text
                 self.doc.front.append(FrontLine("title", text, unit.line))
                 if head < len(lines):
                     self._front_lines(lines[head:], kinds[head:])
-            elif any(kinds):
+                continue
+            kinds[:1] = [kinds[0] or self._head_kind(lines[0][1])]
+            if any(kinds):
                 self._front_lines(lines, kinds)
             elif any(LEADERS.search(text) for _, text in lines):  # a roster: "Members: Albania …… Mr. X"
-                self._front_lines(lines, ["other"] * len(lines))
+                self._front_lines(lines, ["list"] * len(lines))
+            elif index < head_end and not _BRACKETED.fullmatch(unit.text):
+                # a line of the head between its facts: "Prayers", "Serial No. 12"; a note in
+                # brackets ("[Open session]") is the record's, as the lines below it
+                self._front_lines([(unit.line, unit.text)], ["other"])
             else:
                 rest.append(unit)
         if not rest:  # nothing but front matter: it is the text, kept in the body
@@ -602,7 +641,21 @@ class _Parser:
             if found:
                 self.doc.date, self.doc.date_text = found
                 break
+        self.doc.place = self.doc.place or self._head_place()
         return rest
+
+    def _head_place(self) -> str | None:
+        """The place the head prints: before the date of a dateline, or a line naming the hall;
+        a line "Place: …" of the source chain names it for certain (read with the chain)."""
+        if any(line.kind == "place" and chain_kind(line.text, self.config) for line in self.doc.front):
+            return None
+        for line in self.doc.front:
+            if line.place:
+                return line.place
+            if line.kind == "place":  # its stop goes, not an abbreviation's ("Washington, D.C.")
+                text = line.text.strip().strip("()[]")
+                return text[:-1] if text.endswith(".") and not text[-2:-1].isupper() else text
+        return None
 
     def _header_block(self, lines: list[tuple[int, str]]) -> bool:
         """Whether *lines*, one paragraph, are a record's header block: short lines, each opening
@@ -651,6 +704,85 @@ class _Parser:
             front_kind(text, self.config) or self._date_line(text) for unit in units for _, text in unit.lines
         )
 
+    def _untitled(self) -> bool:
+        """Whether the head may still take its title: nothing but a source or an archival
+        reference above it ("РГАСПИ. Ф. 17. …" / "Стенограмма")."""
+        return all(line.kind in ("source", "archive") for line in self.doc.front)
+
+    def _titled_block(self, lines: list[tuple[int, str]], kinds: list[str | None]) -> bool:
+        """Whether *lines*, the first paragraph, are a title of a few short lines over a line of
+        the head's kinds ("DIARIO DE SESIONES …" / "Sesión plenaria núm. 42" / "celebrada el
+        martes, 12 de marzo de 2024"): the title is the lines above that line."""
+        head = next((i for i, kind in enumerate(kinds) if kind), len(lines))
+        return 0 < head <= _TITLE_LINES and all(len(text) <= _BLOCK_LINE for _, text in lines[:head])
+
+    def _head_kind(self, text: str) -> str | None:
+        """The kind of *text*, a line of the record's head above its first turn: a kind of front
+        matter, a date, an archival reference by its shape ("РГАСПИ. Ф. 17. Оп. 2. Д. 573"), the
+        heading or field that names the chair ("Présidence de M. X", "Voorzitter: Van Dalen"),
+        the sitting's opening time ("Beginn: 9.00 Uhr", "Se abre la sesión a las nueve"), the
+        hall, the printer's imprint; None for another line."""
+        kind = front_kind(text, self.config) or self._date_line(text)
+        line = text.strip()
+        if kind or len(line) > _HEAD_LINE:
+            return kind
+        bare = line.lstrip("([")
+        if archival(bare, self.config):
+            return "archive"
+        if self.config.presiding.fullmatch(line):
+            return "presiding"
+        cand = self.lines.candidate(line)
+        if cand and self._field(cand, line) and self.config.chairs.search(cand.name.casefold()):
+            return "presiding"
+        found = next(
+            (kind for kind in _HEAD_KINDS if kind in self.config.head and self.config.head[kind].match(bare)),
+            None,
+        )
+        if found == "place" and find_date(line, self.config, self.doc.lang):
+            return "date"  # the hall and the day: "Сесійний зал … України. 26 травня 1994 року"
+        if found:
+            return found
+        if self.config.opening.search(line) and self._label(line) is None:
+            return "time"  # the chair's own "M. le président. La séance est ouverte." is a turn
+        return None
+
+    def _named_kind(self, text: str) -> str | None:
+        """The kind of *text*, the text's first line, when its words or shape name one; a date
+        there is the title's ("Tweede Kamer. 12de Vergadering. 3 November 1918")."""
+        kind = self._head_kind(text)
+        return kind if kind in _NEVER_TURNS else None
+
+    def _never_turn(self, unit: Unit) -> bool:
+        """Whether *unit*, above the first turn, opens with a line of the head that no label is,
+        though its first words have a label's shape ("Председательствует Председатель … Смирнов.",
+        "РГАСПИ. Ф. 17. …"): its shape or words say so, not an opening sentence, which the
+        chair's first turn may say ("ELNÖK: … az ülést megnyitom")."""
+        line = unit.first_line.strip()
+        bare = line.lstrip("([")
+        return bool(
+            archival(bare, self.config)
+            or self.config.presiding.fullmatch(line)
+            or any(self.config.head[kind].match(bare) for kind in _HEAD_KINDS if kind in self.config.head)
+        )
+
+    def _head_end(self, units: list[Unit], first_turn: int) -> int:
+        """Where the record's head ends: after its last line of a kind (a date, the chair, the
+        opening time …) among the short paragraphs that open the text above its first turn, so
+        that the lines between (a cover's "HEARING" / "BEFORE THE") are the head's too; a
+        paragraph of speech or a long one ends the head where it stands."""
+        end = 0
+        for index, unit in enumerate(units[:first_turn]):
+            kinds = [self._head_kind(text) for _, text in unit.lines]
+            if any(kinds):
+                end = index + 1
+            elif (
+                len(unit.text) > _HEAD_LINE
+                or self._speech_cut_above(unit.text)
+                or _BRACKETED.fullmatch(unit.text)
+            ):
+                break
+        return end
+
     def _speech_on(self, paragraphs: list[RawPara], at: int, speech: list[str]) -> tuple[list[str], str]:
         """The first lines of a label's *speech*, read to paragraph *at*, and the last line read:
         read one paragraph a line, a hard-wrapped speech goes on in the paragraphs after a line
@@ -695,11 +827,15 @@ class _Parser:
         return "date" if short and find_date(text, self.config, self.doc.lang) else None
 
     def _front_lines(self, lines: list[tuple[int, str]], kinds: list[str | None]) -> None:
+        kinds = [
+            kind or ("place" if self._beside_date(kinds, at) and _place_like(lines[at][1]) else None)
+            for at, kind in enumerate(kinds)
+        ]
         for (number, text), kind in zip(lines, kinds, strict=False):
-            if kind is None and self.doc.front and self.doc.front[-1].kind != "title":
-                self.doc.front[-1].text += " " + text
+            if kind is None and self.doc.front and self.doc.front[-1].kind not in _ALONE:
+                self.doc.front[-1].text += " " + text  # a source's line the wrap cut
                 continue
-            self.doc.front.append(FrontLine(kind or "other", text, number))
+            self.doc.front.append(self._front_line(kind or "other", text, number))
         for front in self.doc.front:
             if front.kind == "source" and self.doc.source is None:
                 self.doc.source = strip_lead(front.text, self.config, "source")
@@ -707,6 +843,22 @@ class _Parser:
                 self.doc.archive = parse_archive(strip_lead(front.text, self.config, "archive"), self.config)
             elif front.kind == "byline" and self.doc.author is None:
                 self.doc.author = re.sub(r"^(?:by|автор:)\s+", "", front.text, flags=re.I).strip()
+
+    @staticmethod
+    def _beside_date(kinds: list[str | None], at: int) -> bool:
+        """Whether the line *at* stands right above or below a date's line of its paragraph."""
+        return "date" in (kinds[at - 1] if at else None, kinds[at + 1] if at + 1 < len(kinds) else None)
+
+    def _front_line(self, kind: str, text: str, number: int) -> FrontLine:
+        """A line of the head; a date's with its day and the place printed before it."""
+        line = FrontLine(kind, text, number)
+        if kind == "date":
+            found = find_date(text, self.config, self.doc.lang)
+            hall = self.config.head.get("place")
+            if found:
+                line.when = found[0]
+                line.place = dateline_place(text, found[1], self.config, bool(hall and hall.match(text)))
+        return line
 
     # -- body ----------------------------------------------------------------------------
     def _body(self, units: list[Unit]) -> None:

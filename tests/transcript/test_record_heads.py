@@ -1,0 +1,248 @@
+"""A record's head above its first turn: each line in the front as its kind (title, date with its
+place, the chair, the opening time, the hall, a source or an archival reference, a cover's
+imprint), the setting's date and place in the header, and no line of it taken for a speaker or
+for speech."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from stenogram.tei.convert import convert_text
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+SAMPLES = Path(__file__).parent.parent / "data" / "labels"
+
+
+def _tei(sample: str) -> etree._Element:
+    return etree.fromstring(convert_text((SAMPLES / sample).read_bytes(), sample).tei)
+
+
+def _texts(root: etree._Element, path: str) -> list[str]:
+    return [" ".join(str(e.xpath("string()")).split()) for e in root.xpath(path, namespaces=NS)]
+
+
+def _divs(root: etree._Element) -> list[tuple[str, list[str]]]:
+    """Each division of the front: its type and its lines."""
+    return [
+        (str(div.get("type")), _texts(div, "t:p")) for div in root.xpath("//t:front/t:div", namespaces=NS)
+    ]
+
+
+# sample: title, dateline as printed, its day, the setting's place, the divisions of the front,
+# the first speaker label.
+HEADS = [
+    (
+        "de-bundestag-head.txt",
+        "Deutscher Bundestag Stenografischer Bericht 112. Sitzung",
+        "Berlin, Donnerstag, den 14. März 2024",
+        "2024-03-14",
+        "Berlin",
+        [("time", ["Beginn: 9.00 Uhr"])],
+        "Präsidentin Bärbel Hase:",
+    ),
+    (
+        "fr-assemblee-head.txt",
+        "ASSEMBLÉE NATIONALE Compte rendu intégral",
+        "Deuxième séance du mardi 12 mars 2024",
+        "2024-03-12",
+        "",
+        [("presiding", ["Présidence de M. Hugo Marchand"])],
+        "M. le président.",
+    ),
+    (
+        "it-senato-head.txt",
+        "SENATO DELLA REPUBBLICA XIX LEGISLATURA 145ª SEDUTA PUBBLICA RESOCONTO STENOGRAFICO",
+        "MARTEDÌ 5 MARZO 2024",
+        "2024-03-05",
+        "",
+        [("presiding", ["Presidenza del presidente ROSSINI"])],
+        "PRESIDENTE.",
+    ),
+    (
+        "es-congreso-head.txt",
+        "DIARIO DE SESIONES DEL CONGRESO DE LOS DIPUTADOS PLENO Y DIPUTACIÓN PERMANENTE Sesión plenaria núm. 42",
+        "celebrada el martes, 12 de marzo de 2024",
+        "2024-03-12",
+        "",
+        [("time", ["Se abre la sesión a las nueve de la mañana."])],
+        "La señora PRESIDENTA:",
+    ),
+    (
+        "pl-sejm-head.txt",
+        "Sejm Rzeczypospolitej Polskiej Kadencja X Sprawozdanie Stenograficzne z 7. posiedzenia Sejmu",
+        "w dniu 6 marca 2024 r.",
+        "2024-03-06",
+        "",
+        [("presiding", ["(Posiedzenie o godz. 10 min 02 otwiera marszałek Sejmu Jan Nowacki)"])],
+        "Marszałek:",
+    ),
+    (
+        "ru-duma-head.txt",
+        "ГОСУДАРСТВЕННАЯ ДУМА",
+        "12 марта 2024 года",
+        "2024-03-12",
+        "Зал заседаний Государственной Думы",
+        [
+            ("place", ["Зал заседаний Государственной Думы."]),
+            ("time", ["Заседание начинается в 12 часов."]),
+            ("presiding", ["Председательствует Председатель Государственной Думы И. П. Смирнов."]),
+        ],
+        "Председательствующий.",
+    ),
+    (
+        "uk-rada-head.txt",
+        "СТЕНОГРАМА пленарного засідання Верховної Ради України",
+        "12 березня 2024 року, 10 година",
+        "2024-03-12",
+        "Сесійний зал Верховної Ради України",
+        [
+            ("place", ["Сесійний зал Верховної Ради України"]),
+            ("presiding", ["Веде засідання Голова Верховної Ради України КОВАЛЬ О.С."]),
+        ],
+        "ГОЛОВУЮЧИЙ.",
+    ),
+    (
+        "nl-tk-head.txt",
+        "Tweede Kamer der Staten-Generaal 58e vergadering",
+        "Dinsdag 12 maart 2024",
+        "2024-03-12",
+        "",
+        [("time", ["Aanvang 14.00 uur"]), ("presiding", ["Voorzitter: Van Dalen"])],
+        "De voorzitter:",
+    ),
+    (
+        "en-commons-head.txt",
+        "House of Commons",
+        "Tuesday 5 March 2024",
+        "2024-03-05",
+        "",
+        [
+            ("time", ["The House met at half-past Two o'clock"]),
+            ("other", ["Prayers"]),
+            ("presiding", ["[Mr Speaker in the Chair]"]),
+        ],
+        "Mr Tom Archer (Northfield) (Lab):",
+    ),
+    (
+        "cs-psp-head.txt",
+        "Poslanecká sněmovna Parlamentu České republiky Stenoprotokol",
+        "15. schůze, 12. března 2024",
+        "2024-03-12",
+        "",
+        [("presiding", ["Schůzi zahájil předseda PSP Jan Novotný."])],
+        "Předseda PSP Jan Novotný:",
+    ),
+    (
+        "sv-riksdag-head.txt",
+        "Riksdagens protokoll 2023/24:85",
+        "Tisdagen den 12 mars 2024",
+        "2024-03-12",
+        "",
+        [("time", ["Kl. 13.00"])],
+        "Talmannen:",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sample", "title", "dateline", "when", "place", "divs", "first"), HEADS)
+def test_a_records_head_is_its_front_line_by_line(
+    sample: str,
+    title: str,
+    dateline: str,
+    when: str,
+    place: str,
+    divs: list[tuple[str, list[str]]],
+    first: str,
+) -> None:
+    root = _tei(sample)
+    assert _texts(root, "//t:front/t:docTitle/t:titlePart[@type='main']") == [title]
+    assert _texts(root, "//t:front/t:docDate") == [dateline]
+    assert root.xpath("string(//t:front/t:docDate/@when)", namespaces=NS) == when
+    assert root.xpath("string(//t:settingDesc/t:setting/t:date/@when)", namespaces=NS) == when
+    assert root.xpath("string(//t:settingDesc/t:setting/t:placeName)", namespaces=NS) == place
+    assert _divs(root) == divs
+    assert _texts(root, "//t:sp[1]/t:speaker") == [first]
+    # no line of the head is a paragraph of the body outside the turns, nor a speaker
+    assert root.xpath("//t:body/t:div/t:p", namespaces=NS) == []
+    speakers = " ".join(_texts(root, "//t:speaker"))
+    assert not any(line in speakers for _, lines in divs for line in lines)
+
+
+def test_the_dateline_marks_its_place() -> None:
+    root = _tei("de-bundestag-head.txt")
+    assert _texts(root, "//t:front/t:docDate/t:placeName") == ["Berlin"]
+
+
+def test_a_head_line_in_the_shape_of_a_label_names_the_chair_not_a_speaker() -> None:
+    root = _tei("ru-duma-head.txt")
+    assert root.xpath("//t:sp/@who", namespaces=NS) == ["#i-p-smirnov", "#petrov-a-v", "#i-p-smirnov"]
+    assert "Председательствует" not in " ".join(_texts(root, "//t:body"))
+
+
+def test_an_item_heading_under_the_head_heads_the_body() -> None:
+    root = _tei("en-commons-head.txt")
+    assert _texts(root, "//t:body/t:div/t:head") == ["Oral Answers to Questions"]
+    root = _tei("sv-riksdag-head.txt")
+    assert _texts(root, "//t:body/t:div/t:head") == ["§ 1 Anmälan om ersättare"]
+
+
+def test_an_archival_reference_above_the_title_is_the_archive() -> None:
+    root = _tei("ru-archive-head.txt")
+    assert _divs(root)[0] == ("source", ["РГАСПИ. Ф. 17. Оп. 2. Д. 573. Л. 1–45."])
+    assert _texts(root, "//t:front/t:titlePage/t:docTitle/t:titlePart[@type='main']") == [
+        "Стенограмма Пленума ЦК ВКП(б)"
+    ]
+    assert _texts(root, "//t:front/t:div[@type='date']/t:docDate") == ["Вечернее заседание 4 декабря 1936 г."]
+    assert root.xpath("string(//t:settingDesc//t:date/@when)", namespaces=NS) == "1936-12-04"
+    assert _texts(root, "//t:msIdentifier/t:repository") == ["РГАСПИ"]
+    assert _texts(root, "//t:msIdentifier/t:idno[@type='delo']") == ["573"]
+    assert _texts(root, "//t:front/t:div[@type='presiding']/t:p") == ["Председательствует т. Лаптев."]
+    assert root.xpath("//t:sp/t:speaker/text()", namespaces=NS) == ["ЛАПТЕВ.", "ПЕТРОВ.", "ЛАПТЕВ."]
+
+
+def test_a_hearings_cover_is_its_front() -> None:
+    root = _tei("en-us-hearing-cover-head.txt")
+    assert _divs(root)[0] == (
+        "source",
+        ["[House Hearing, 118 Congress]", "[From the U.S. Government Publishing Office]"],
+    )
+    parts = _texts(root, "//t:front//t:docTitle/t:titlePart")
+    assert parts[:4] == [
+        "OVERSIGHT OF RURAL BROADBAND",
+        "HEARING",
+        "BEFORE THE",
+        "COMMITTEE ON ENERGY AND COMMERCE HOUSE OF REPRESENTATIVES",
+    ]
+    assert _texts(root, "//t:front//t:docDate") == ["MARCH 14, 2023"]
+    assert (
+        "imprint",
+        ["Serial No. 118-12", "U.S. GOVERNMENT PUBLISHING OFFICE", "WASHINGTON : 2023"],
+    ) in _divs(root)
+    assert root.xpath("//t:body//t:head", namespaces=NS) == []
+    assert root.xpath("//t:sp/t:speaker/text()", namespaces=NS) == [
+        "Mr. HALVERSON.",
+        "Ms. OKONJO.",
+        "Mr. HALVERSON.",
+    ]
+
+
+def test_the_congressional_records_head_names_its_source_and_the_hour() -> None:
+    root = _tei("en-congressional-record-head.txt")
+    assert _divs(root) == [
+        (
+            "source",
+            ["From the Congressional Record Online through the Government Publishing Office [www.gpo.gov]"],
+        ),
+        ("time", ["The Senate met at 10 a.m. and was called to order by the President pro tempore."]),
+    ]
+    assert root.xpath("string(//t:settingDesc//t:date/@when)", namespaces=NS) == "2024-03-05"
+
+
+def test_a_court_transcripts_place_and_date() -> None:
+    root = _tei("en-court-caption-head.txt")
+    assert root.xpath("string(//t:settingDesc/t:setting/t:placeName)", namespaces=NS) == "Washington, D.C."
+    assert root.xpath("string(//t:settingDesc//t:date/@when)", namespaces=NS) == "2024-03-05"
+    assert root.xpath("//t:sp/t:speaker/text()", namespaces=NS) == ["THE COURT:", "MR. SMITH:", "THE COURT:"]
