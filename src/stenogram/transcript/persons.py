@@ -424,6 +424,7 @@ class Registry:
         Minister:", as Hansard prints a holder once in full), until another holder is named. The
         chair's office alone ("PRESIDENTE.") is the person a heading put in the chair
         (*presiding*: "Presidenza del presidente ROSSI"), until another heading names another."""
+        misread = name if name in self._misread else ""  # printed so, a form of the label believed
         name = self._misread.get(name, name)
         name, party = self._behalf(name)
         if role and role in self._parties and not affiliation:  # "Councillor Jones (Residents for Epsom)"
@@ -462,6 +463,8 @@ class Registry:
                     self._group_person[group] = person
             self._by_key[key] = person
         new_label = self.printed_as(person, name.strip())
+        if misread:
+            self.printed_as(person, misread.strip())
         if office:  # the office as printed is a form of the holder's label, alone too
             self._holders.pop(label_key(office), None)  # the holder last named comes last
             self._holders[label_key(office)] = person
