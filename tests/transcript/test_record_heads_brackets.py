@@ -9,6 +9,7 @@ import pytest
 from lxml import etree
 
 from label_samples import NS, TURNS, sample_tei, speakers
+from stenogram.tei.convert import convert_text
 
 
 def _divs(root: etree._Element) -> list[tuple[str, list[str]]]:
@@ -151,3 +152,11 @@ def test_an_interjection_with_a_colon_that_opens_an_excerpt_stays_a_voice() -> N
     assert [str(s.xpath("string(t:said/t:label)", namespaces=NS)) for s in stages] == [
         "Zuruf von der SPD:"
     ] * 2
+
+
+def test_a_host_who_speaks_once_is_no_field_of_the_head() -> None:
+    """An excerpt's first line "主持人：王建国" whose office never speaks below is not the host's
+    field: nothing says the name is not the host's words."""
+    text = "外交部发言人例行记者会\n2023年5月10日\n\n主持人：王建国\n记者：请问发言人，今年合作进展如何？\n发言人：感谢提问。\n"
+    root = etree.fromstring(convert_text(text.encode(), "zh-host-once.txt").tei)
+    assert root.xpath("//t:front/t:div[@type='presiding']", namespaces=NS) == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -267,6 +268,7 @@ class _Parser:
         )
         self.registry = Registry(config, self.doc.lang)
         self.accepted: set[str] = set()
+        self._printed: Counter[str] = Counter()  # how often each candidate is printed, by its key
         self._witness_label: str | None = None  # "THE WITNESS", the record's label for whoever answers
         self.lines = LineLabels(config, self.matcher)
         self._examinations: dict[str, bool] = {}  # lines that head an examination, by their text
@@ -361,6 +363,7 @@ class _Parser:
             len(paragraphs) - label_only,
         )
         self.accepted = decision.accepted
+        self._printed = Counter(o.cand.key for o in occurrences)
         self.registry.expect(o.cand.name for o in occurrences if o.cand.key in self.accepted)
         self.registry.expect_brackets(
             (o.cand.name, o.cand.held) for o in occurrences if o.cand.key in self.accepted and o.cand.held
@@ -406,12 +409,18 @@ class _Parser:
         """Whether *rest*, after the chair's office and its colon, is the names of whoever holds
         it in Chinese characters, no speech: each a known surname and a given name, two to four
         characters ("主持人：王建国", "会议主持人：李明华、张红"), a press conference's or a
-        congress's head; Chinese writes no capitals to tell a name from a word."""
+        congress's head; Chinese writes no capitals to tell a name from a word. The office speaks
+        below, as the host does: an excerpt's first words ("主持人：谢谢") are no field."""
         names = _NAME_SEPARATORS.split(rest)
-        return bool(self.config.chairs.search(cand.name.casefold())) and all(
-            _HAN_NAME.fullmatch(name)
-            and (name[:1] in self.config.surname_chars or name[:2] in self.config.surname_chars)
-            for name in names
+        chair = self.config.chairs.search(cand.name.casefold())
+        return (
+            bool(chair)
+            and self._printed[cand.key] > 1
+            and all(
+                _HAN_NAME.fullmatch(name)
+                and (name[:1] in self.config.surname_chars or name[:2] in self.config.surname_chars)
+                for name in names
+            )
         )
 
     def _speaks_below(self, named: str) -> bool:
