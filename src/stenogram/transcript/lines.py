@@ -104,7 +104,8 @@ class LineLabels:
 
     def midline(self, line: str) -> list[tuple[int, Candidate]]:
         """Candidates in CAPITALS with a colon that start after a sentence inside *line*: the
-        labels of a record flattened to one line (``… thank you. THE MINISTER (SHRI X): Sir …``);
+        labels of a record flattened to one line (``… thank you. THE MINISTER (SHRI X): Sir …``),
+        never inside a parenthesis;
         and a label with an office or a form of address glued to the word before it, where a
         copy lost the line break (``… am 3. Mai 2011Präsident Dr. Max Muster: …``)."""
         if line in self._midlines:
@@ -125,7 +126,8 @@ class LineLabels:
             cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
             if cand and cand.upper and cand.punct in (":", "："):
                 found.append((match.end(), cand))
-        found = sorted(dict(found).items())  # one candidate a place, in the order of the line
+        # none inside a parenthesis the line opened: a bracket's fields ("(… Elnök: X. Jegyzők: Y.)")
+        found = sorted((at, cand) for at, cand in dict(found).items() if not unclosed(line[:at]))
         self._midlines[line] = found
         return found
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -77,6 +78,9 @@ _PARENTHESIS = re.compile("|".join(_whole_parenthesis(o, c) for o, c in ROUND.it
 _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
 _BRACKETED = re.compile(r"\s*[(\[][^()\[\]\n]*[)\]]")
+# A name in Chinese characters, and what parts a list of them in a head's field ("王建国、李明").
+_HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
+_NAME_SEPARATORS = re.compile(r"\s*[、，,]\s*|\s+")
 _FIELD_NAMES = 2  # capitalised words a field of the head names at least ("Voorzitter: Van der Berg")
 _BLOCK_LINE = 80  # characters of a line under the title in its block (a date, a sitting's number)
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
@@ -94,7 +98,7 @@ _HEAD_LINE = 200  # characters of a line of a record's head read for its kind (a
 # The kinds of a head's line that stand alone: a line with no kind after one is no part of it
 # ("The House met at half-past Two o'clock" / "Prayers"), as it is of a source's line the wrap cut.
 _ALONE = frozenset(["title", "presiding", "time", "imprint"])
-_HEAD_KINDS = ("presiding", "time", "place", "imprint", "source")
+_HEAD_KINDS = ("presiding", "time", "place", "imprint", "source", "record")
 # The kinds of a head's line its words or shape name, on the text's first line too (a date there
 # is the title's).
 _NEVER_TURNS = frozenset(["archive", "presiding", "time", "place", "imprint", "source"])
@@ -133,6 +137,17 @@ def _place_like(text: str) -> bool:
         and not any(char.isdigit() for char in text)
         and text.rstrip()[-1:] not in "!?:;"
     )
+
+
+def _field_value(text: str, field: re.Pattern[str] | None) -> str:
+    """The value of *text*, a head's line, past the name of its field where it prints one, a
+    word with a colon or a space after it ("장소 본회의장", "場所　第一委員室", "地点：北京"), not a
+    phrase that is the value ("Chamber of the House", "Sala plenaria")."""
+    found = field.match(text) if field else None
+    name = found.group() if found else ""
+    if name[-1:] in (":", "：") or (name[-1:].isspace() and not any(c.isspace() for c in name.strip())):
+        return text[len(name) :].strip() or text
+    return text
 
 
 def _capitalised(name: str, particles: frozenset[str]) -> bool:
@@ -253,6 +268,7 @@ class _Parser:
         )
         self.registry = Registry(config, self.doc.lang)
         self.accepted: set[str] = set()
+        self._printed: Counter[str] = Counter()  # how often each candidate is printed, by its key
         self._witness_label: str | None = None  # "THE WITNESS", the record's label for whoever answers
         self.lines = LineLabels(config, self.matcher)
         self._examinations: dict[str, bool] = {}  # lines that head an examination, by their text
@@ -347,6 +363,7 @@ class _Parser:
             len(paragraphs) - label_only,
         )
         self.accepted = decision.accepted
+        self._printed = Counter(o.cand.key for o in occurrences)
         self.registry.expect(o.cand.name for o in occurrences if o.cand.key in self.accepted)
         self.registry.expect_brackets(
             (o.cand.name, o.cand.held) for o in occurrences if o.cand.key in self.accepted and o.cand.held
@@ -379,15 +396,31 @@ class _Parser:
         its stop."""
         rest = _BRACKETED.sub("", line[cand.end :]).strip()
         words = WORD.findall(rest)
-        return (
-            cand.punct in (":", "：")
-            and not cand.short
-            and len(rest) <= _BLOCK_LINE
-            and rest[-1:] not in TERMINAL
-            and sum(word[0].isupper() for word in words) >= _FIELD_NAMES
+        if cand.punct not in (":", "：") or cand.short or len(rest) > _BLOCK_LINE or rest[-1:] in TERMINAL:
+            return False
+        named = self._han_names(cand, rest) or (
+            sum(word[0].isupper() for word in words) >= _FIELD_NAMES
             and all(word[0].isupper() or word.casefold() in self.config.particles for word in words)
             and words[0].casefold() not in self.config.openers.get(self.doc.lang, frozenset())
-            and not self._speaks_below(rest)
+        )
+        return named and not self._speaks_below(rest)
+
+    def _han_names(self, cand: Candidate, rest: str) -> bool:
+        """Whether *rest*, after the chair's office and its colon, is the names of whoever holds
+        it in Chinese characters, no speech: each a known surname and a given name, two to four
+        characters ("主持人：王建国", "会议主持人：李明华、张红"), a press conference's or a
+        congress's head; Chinese writes no capitals to tell a name from a word. The office speaks
+        below, as the host does: an excerpt's first words ("主持人：谢谢") are no field."""
+        names = _NAME_SEPARATORS.split(rest)
+        chair = self.config.chairs.search(cand.name.casefold())
+        return (
+            bool(chair)
+            and self._printed[cand.key] > 1
+            and all(
+                _HAN_NAME.fullmatch(name)
+                and (name[:1] in self.config.surname_chars or name[:2] in self.config.surname_chars)
+                for name in names
+            )
         )
 
     def _speaks_below(self, named: str) -> bool:
@@ -653,7 +686,7 @@ class _Parser:
             if line.place:
                 return line.place
             if line.kind == "place":  # its stop goes, not an abbreviation's ("Washington, D.C.")
-                text = line.text.strip().strip("()[]")
+                text = _field_value(line.text.strip().strip("()[]"), self.config.head.get("place"))
                 return text[:-1] if text.endswith(".") and not text[-2:-1].isupper() else text
         return None
 
@@ -741,7 +774,7 @@ class _Parser:
         if found == "place" and find_date(line, self.config, self.doc.lang):
             return "date"  # the hall and the day: "Сесійний зал … України. 26 травня 1994 року"
         if found:
-            return found
+            return "other" if found == "record" else found  # the record's name: the title's line
         if self.config.opening.search(line) and self._label(line) is None:
             return "time"  # the chair's own "M. le président. La séance est ouverte." is a turn
         return None
