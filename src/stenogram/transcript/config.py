@@ -52,6 +52,7 @@ class Config:
     particles: frozenset[str]  # with the capital ones
     capital_particles: frozenset[str]  # particles printed with a capital: "Ó", "Ní", "Mac"
     forename_titles: frozenset[str]  # a form of address that is a forename too: "Mr. Don Davies"
+    nobility: frozenset[str]  # titles of nobility in a name, no forename: "Graf", "Frhr."
     joined_titles: tuple[str, ...]  # forms of address printed joined to the name: Thai "นาย"
     group_prefixes: tuple[str, ...]  # what opens a parliamentary group's label: the DPR's "F-"
     surnames_first: frozenset[str]  # surnames printed before the given name: "Mr Tan Kee Wah"
@@ -372,6 +373,7 @@ _SHAPE: dict[str, Any] = {
         "particles": _STRS,
         "capital_particles": _STRS,
         "forename_titles": _STRS,
+        "nobility": _STRS,
         "articles": _STRS,
         "joined_titles": _STRS,
         "group_prefixes": _STRS,
@@ -595,6 +597,7 @@ def load_config(path: str | Path | None = None) -> Config:
         particles=frozenset(word.casefold() for word in labels["particles"] + labels["capital_particles"]),
         capital_particles=frozenset(word.casefold() for word in labels["capital_particles"]),
         forename_titles=frozenset(word.casefold() for word in labels["forename_titles"]),
+        nobility=frozenset(word.casefold() for word in labels["nobility"]),
         articles=frozenset(word.casefold() for word in labels["articles"]),
         joined_titles=tuple(labels["joined_titles"]),
         group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),

@@ -721,9 +721,10 @@ class LabelMatcher:
         if slashed:
             party, roles = slashed, [slashed, *roles]
         description = text[comma + 1 : name_end].strip() if comma >= 0 else ""
-        if punct.startswith(". ") and (
-            description[:1].islower() or self.config.offices.search(description.casefold())
-        ):
+        if (
+            punct.startswith(". ")
+            and (description[:1].islower() or self.config.offices.search(description.casefold()))
+        ) or (punct in (":", "：") and self._office_after_comma(description)):
             name, roles = text[name_start:comma], [description, *roles]
         title = self._title_of(name)
         # the clock in brackets among the roles ("Frank Sve (FrP) [10:01:37 ]:", the Storting's
@@ -746,6 +747,12 @@ class LabelMatcher:
             time=time,
             party=party,
         )
+
+    def _office_after_comma(self, description: str) -> bool:
+        """Whether *description*, after a name's comma before the colon, is the person's office
+        ("Freiherr v. Stolzenau, Abgeordneter:", "Graf X, Staatssekretär des Innern:", as the
+        name pattern reads "Kranz, Abgeordneter:"): it opens with an office, set as a name is."""
+        return description[:1].isupper() and bool(self.config.offices.match(description.casefold()))
 
     def _dashed_office(self, text: str, at: int) -> re.Match[str] | None:
         """The office in lower case after a name's spaced dash at *at* in *text*, up to the

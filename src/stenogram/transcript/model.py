@@ -135,7 +135,8 @@ class NamePart:
     """A piece of a person's name as written: ``kind`` is the TEI element that holds it
     (``surname``, ``forename``, ``roleName``, ``nameLink``) or ``None`` for what lies between
     the parts (spaces, a bracket, a description after a comma); ``initial`` for a forename
-    printed as an initial; ``type`` of a roleName: ``honorific`` (Mr., Dr.) or ``office``."""
+    printed as an initial; ``type`` of a roleName: ``honorific`` (Mr., Dr.), ``office`` or
+    ``nobility`` (Graf, Frhr.)."""
 
     kind: str | None
     text: str

@@ -92,8 +92,22 @@ def _words(proper: str, config: Config) -> list[_Word]:
         else:
             role = None
         initial = bool(_INITIAL.fullmatch(text)) and folded not in config.capital_particles  # "Ó Briain"
-        words.append(_Word(start, text, role, initial, folded in config.particles))
-    return _forename_title(_article_first(words), config)
+        particle = folded in config.particles
+        initial = initial and not (particle and text[0].islower())  # "Graf v. Ballestrem"
+        words.append(_Word(start, text, role, initial, particle))
+    return _nobility(_forename_title(_article_first(words), config), config)
+
+
+def _nobility(words: list[_Word], config: Config) -> list[_Word]:
+    """*words*, a title of nobility (``nobility``) named so where a name word or a particle
+    follows it ("Graf v. Ballestrem", "Frhr. v. Stumm", "Fürst Bülow", "Otto Graf Lambsdorff"):
+    no forename; the last name word, it is a surname ("Abg. Ritter", "Roman Herzog")."""
+    for i, word in enumerate(words[:-1]):
+        after = words[i + 1]
+        titled = word.role in (None, "honorific") and word.text.casefold() in config.nobility
+        if titled and (after.particle or after.named):
+            words[i] = replace(word, role="nobility", initial=False)
+    return words
 
 
 def _forename_title(words: list[_Word], config: Config) -> list[_Word]:
@@ -372,8 +386,8 @@ def _portfolio(label: str, at: int, config: Config) -> bool:
     Republic"), as the head of a government or a state is printed, unlike "Präsident des
     Bundestages". Words in brackets and after a comma describe the holder, not the office."""
     rest = _WORD.findall(re.split(r"[(\[,]", label[at:], maxsplit=1)[0])[1:]
-    if len(rest) < 2 or rest[0].casefold() not in config.particles:
-        return False
+    if len(rest) < 2 or rest[0].casefold() not in config.particles or rest[0].endswith("."):
+        return False  # "Präsident Graf v. X": an abbreviated particle is a name's, no portfolio's
     return not config.chambers.search(" ".join(rest))
 
 

@@ -1,0 +1,53 @@
+"""Labels of older records and of their editions: titles of nobility in a name, a label's stop
+OCR read as a comma, one surname told apart by its constituency, a Spanish office with its
+holder after a comma, and a document a hearing inserts into its record."""
+
+from __future__ import annotations
+
+from label_samples import NS, name_parts_of, sample_tei, turn_ids
+from stenogram.transcript.config import load_config
+from stenogram.transcript.names import name_parts
+
+
+def test_titles_of_nobility_are_no_forenames_and_an_office_after_the_comma_is_the_role() -> None:
+    tei = sample_tei("de-reichstag-nobility.txt")
+    assert turn_ids(tei) == [
+        "prasident-graf-v-ballenstedt",
+        "freiherr-v-stolzenau",
+        "abgeordneter-frhr-v-lindenau",
+        "prasident-graf-v-ballenstedt",
+        "furst-wendhausen",
+        "graf-rosenau-lehnitz",
+        "abgeordneter-frhr-v-lindenau",
+        "prasident-graf-v-ballenstedt",
+    ]
+    assert name_parts_of(tei, "prasident-graf-v-ballenstedt") == [
+        ("roleName", "honorific", "Präsident"),
+        ("roleName", "nobility", "Graf"),
+        ("nameLink", None, "v."),
+        ("surname", None, "Ballenstedt"),
+    ]
+    assert name_parts_of(tei, "abgeordneter-frhr-v-lindenau") == [
+        ("roleName", "office", "Abgeordneter"),
+        ("roleName", "nobility", "Frhr."),
+        ("nameLink", None, "v."),
+        ("surname", None, "Lindenau"),
+    ]
+    person = tei.xpath("//t:person[@xml:id='freiherr-v-stolzenau']", namespaces=NS)[0]
+    assert person.get("role") == "Abgeordneter"
+    chair = tei.xpath("//t:person[@xml:id='prasident-graf-v-ballenstedt']", namespaces=NS)[0]
+    assert chair.get("role") == "chair"
+
+
+def test_a_title_of_nobility_that_ends_the_name_is_its_surname() -> None:
+    config = load_config()
+    surnames = {
+        label: [part.text for part in name_parts(label, config, "de") if part.kind == "surname"]
+        for label in ("Abg. Ritter", "Roman Herzog", "Otto Graf Lambsdorff", "Ritter von Halden")
+    }
+    assert surnames == {
+        "Abg. Ritter": ["Ritter"],
+        "Roman Herzog": ["Herzog"],
+        "Otto Graf Lambsdorff": ["Lambsdorff"],
+        "Ritter von Halden": ["Halden"],
+    }
