@@ -4,7 +4,10 @@ holder after a comma, and a document a hearing inserts into its record."""
 
 from __future__ import annotations
 
+from lxml import etree
+
 from label_samples import NS, name_parts_of, sample_tei, turn_ids
+from stenogram.tei.convert import convert_text
 from stenogram.transcript.config import load_config
 from stenogram.transcript.names import name_parts
 
@@ -51,3 +54,32 @@ def test_a_title_of_nobility_that_ends_the_name_is_its_surname() -> None:
         "Otto Graf Lambsdorff": ["Lambsdorff"],
         "Ritter von Halden": ["Halden"],
     }
+
+
+def test_a_label_whose_stop_ocr_read_as_a_comma_is_the_one_believed_with_its_stop() -> None:
+    tei = sample_tei("de-ocr-reichstag-comma-stop.txt")
+    assert turn_ids(tei) == [
+        "prasident",
+        "weberling",
+        "kranz",
+        "weberling",
+        "prasident",
+        "kranz",
+        "prasident",
+    ]
+    kept = tei.xpath("//t:sp[@who='#kranz'][2]/t:p", namespaces=NS)
+    assert [p.xpath("string()") for p in kept][-1].startswith("Kranz, der Abgeordnete aus Thüringen")
+    ru = sample_tei("ru-ocr-comma-stop.txt")
+    assert turn_ids(ru)[3] == "lavrukhin"
+    assert ru.xpath("//t:sp[4]/t:p[1]/text()", namespaces=NS)[0].startswith("Я закончу")
+
+
+def test_a_vocative_in_mixed_case_is_no_misread_label() -> None:
+    text = (
+        "Mr Speaker: Order. The Minister.\n\n"
+        "Minister (Mr Kofi Mensah): Mr Speaker, I beg to move.\n\n"
+        "Mr Speaker: Any comment?\n\n"
+        "Mr Speaker, I thank you for the opportunity.\n"
+    )
+    tei = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
+    assert len(tei.xpath("//t:sp", namespaces=NS)) == 3

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from stenogram.transcript.blocks import bare_stage, group_quotes, short_closing, short_heading
@@ -253,6 +253,7 @@ class _Parser:
         )
         self.registry = Registry(config, self.doc.lang)
         self.accepted: set[str] = set()
+        self._stopped: dict[str, Candidate] = {}  # believed labels by their printed name, no stop
         self._witness_label: str | None = None  # "THE WITNESS", the record's label for whoever answers
         self.lines = LineLabels(config, self.matcher)
         self._examinations: dict[str, bool] = {}  # lines that head an examination, by their text
@@ -347,6 +348,7 @@ class _Parser:
             len(paragraphs) - label_only,
         )
         self.accepted = decision.accepted
+        self._stopped = _stopped_labels(occurrences, self.accepted)
         self.registry.expect(o.cand.name for o in occurrences if o.cand.key in self.accepted)
         self.registry.expect_brackets(
             (o.cand.name, o.cand.held) for o in occurrences if o.cand.key in self.accepted and o.cand.held
@@ -476,6 +478,17 @@ class _Parser:
             cand = self.matcher.candidate(text)
             if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
                 return cand
+        return self._misstopped(text) if first_line is not None and self._stopped else None
+
+    def _misstopped(self, text: str) -> Candidate | None:
+        """The believed label that opens the paragraph *text* with its stop OCR read as a comma
+        or a semicolon ("WEBERLING, Meine Herren …", "Kranz, Abgeordneter; …", "ЛАВРУХИН , Я
+        …"): printed so, the same label with its stop is believed elsewhere in the record, and a
+        speech opens after it, not a word in lower case (see :func:`_stopped_labels`)."""
+        for found in itertools.islice(_MISREAD_STOP.finditer(text, 0, _MISREAD_SPAN), _MISREAD_TRIES):
+            believed = self._stopped.get(text[: found.start()].rstrip())
+            if believed is not None and not text[found.end() : found.end() + 1].islower():
+                return replace(believed, printed=text[: found.start() + 1].rstrip(), end=found.end())
         return None
 
     # -- paragraphs ----------------------------------------------------------------------------
@@ -1283,6 +1296,31 @@ class _Parser:
         if not self.doc.persons:
             self.doc.warnings.append((0, "no speaker labels found: the text is encoded as paragraphs"))
         return self.doc
+
+
+# A label's stop OCR read as a comma or a semicolon, a space before it perhaps, the speech after
+# it; looked for only within a label's length, and only at its first few commas.
+_MISREAD_STOP = re.compile(r"[,;][ \t]+(?=\S)")
+_MISREAD_SPAN = 100
+_MISREAD_TRIES = 3
+_STOPPED_END = re.compile(r"[\s.:：\-–—]+$")  # a label's stop and dash, as printed
+
+
+def _stopped_labels(occurrences: list[Occurrence], accepted: set[str]) -> dict[str, Candidate]:
+    """The believed labels printed with their stop, by their printed name without it, in the
+    shapes no sentence opens with: a name in CAPITALS ("WEBERLING:", "ЛАВРУХИН.") or a name
+    and its office after a comma ("Kranz, Abgeordneter:"); a vocative in Mixed case ("Mr
+    Speaker, I beg to move") is no misread label."""
+    stopped: dict[str, Candidate] = {}
+    for occurrence in occurrences:
+        cand = occurrence.cand
+        if cand.key not in accepted or cand.short or cand.punct in ("", ",", ";"):
+            continue
+        stem = _STOPPED_END.sub("", cand.printed)
+        capitals = cand.upper and sum(c.isalpha() for c in cand.name) > 1
+        if stem and (capitals or "," in stem):
+            stopped.setdefault(stem, cand)
+    return stopped
 
 
 def _join_stage_paragraphs(first: str, second: str) -> str:
