@@ -83,3 +83,30 @@ def test_a_vocative_in_mixed_case_is_no_misread_label() -> None:
     )
     tei = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
     assert len(tei.xpath("//t:sp", namespaces=NS)) == 3
+
+
+def test_one_name_with_two_constituencies_is_two_members() -> None:
+    tei = sample_tei("de-reichstag-constituency.txt")
+    assert turn_ids(tei) == [
+        "prasident",
+        "dr-mahler-waldeck",
+        "dr-mahler-sorau",
+        "dr-mahler-waldeck",
+        "schonbach",
+        "prasident",
+        "dr-mahler-sorau",
+    ]
+    roles = tei.xpath("//t:person[starts-with(@xml:id, 'dr-mahler')]/@role", namespaces=NS)
+    assert roles == ["Waldeck", "Sorau"]
+
+
+def test_one_name_with_one_bracket_or_a_holder_is_one_person() -> None:
+    text = (
+        "Sr. Presidente (Ledesma).- Tiene la palabra el señor diputado Albornoz.\n\n"
+        "Sr. Albornoz (Salta).- Gracias, señor presidente.\n\n"
+        "Sr. Presidente (Bustos).- Continúa la sesión.\n\n"
+        "Sr. Albornoz (Salta).- Termino enseguida.\n"
+    )
+    tei = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
+    ids = turn_ids(tei)
+    assert ids[1] == ids[3] and ids[0] != ids[2]
