@@ -110,3 +110,42 @@ def test_one_name_with_one_bracket_or_a_holder_is_one_person() -> None:
     tei = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
     ids = turn_ids(tei)
     assert ids[1] == ids[3] and ids[0] != ids[2]
+
+
+def test_an_office_then_a_comma_then_its_holder_and_the_citizen_of_the_mexican_diario() -> None:
+    tei = sample_tei("es-mx-diario-ciudadano.txt")
+    assert turn_ids(tei) == [
+        "el-c-presidente",
+        "el-c-secretario-rafael-montano",
+        "el-c-presidente",
+        "juan-perez-olvera",
+        "alberto-carrasco-ruiz",
+        "el-c-presidente",
+    ]
+    roles = {
+        person.get("{http://www.w3.org/XML/1998/namespace}id"): person.get("role")
+        for person in tei.xpath("//t:person", namespaces=NS)
+    }
+    assert roles["el-c-presidente"] == "chair"
+    assert roles["juan-perez-olvera"] == "Secretario de Gobernación"
+    assert roles["alberto-carrasco-ruiz"] == "Ministro de Hacienda y Crédito Público"
+    assert name_parts_of(tei, "el-c-secretario-rafael-montano")[:3] == [
+        ("nameLink", None, "El"),
+        ("roleName", "honorific", "C."),
+        ("roleName", "office", "secretario"),
+    ]
+
+
+def test_a_letter_and_its_stop_without_an_article_is_an_initial() -> None:
+    parts = name_parts("Mr. John C. Calhoun", load_config(), "en")
+    assert [(part.kind, part.initial) for part in parts if part.kind][2] == ("forename", True)
+
+
+def test_a_degree_after_a_name_and_a_list_of_portfolios_are_no_holder_after_a_comma() -> None:
+    text = (
+        "Präsident: Das Wort hat der Herr Bundesminister.\n\n"
+        "Bundesminister für Finanzen Dr. Max Muster, LL.M.: Meine Damen und Herren!\n\n"
+        "THE MINISTER OF HOME AFFAIRS, LAW AND JUSTICE: Sir, I reply.\n"
+    )
+    tei = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
+    assert not {"ll-m", "law-and-justice"} & set(turn_ids(tei))

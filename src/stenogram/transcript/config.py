@@ -109,6 +109,7 @@ class Config:
     # forms of address that say a man or a woman (casefolded, without their stop) → "male"/"female"
     sexes: dict[str, str] = field(default_factory=dict)
     articles: frozenset[str] = frozenset()  # open a label before its office: "Die Vorsitzende", "L'accusé"
+    article_titles: frozenset[str] = frozenset()  # a form of address only after an article: "El C."
     patronymics: tuple[str, ...] = ()  # the endings of an East Slavic patronymic: "Петрович"
     surname_chars: frozenset[str] = frozenset()  # Chinese and Korean surnames in their scripts: "王"
     behalf: re.Pattern[str] | None = None  # on whose behalf, before the name: "CHP GRUBU ADINA"
@@ -375,6 +376,7 @@ _SHAPE: dict[str, Any] = {
         "forename_titles": _STRS,
         "nobility": _STRS,
         "articles": _STRS,
+        "article_titles": _STRS,
         "joined_titles": _STRS,
         "group_prefixes": _STRS,
         "surnames_first": _STRS,
@@ -599,6 +601,7 @@ def load_config(path: str | Path | None = None) -> Config:
         forename_titles=frozenset(word.casefold() for word in labels["forename_titles"]),
         nobility=frozenset(word.casefold() for word in labels["nobility"]),
         articles=frozenset(word.casefold() for word in labels["articles"]),
+        article_titles=frozenset(word.casefold() for word in labels["article_titles"]),
         joined_titles=tuple(labels["joined_titles"]),
         group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),
         surnames_first=frozenset(word.casefold() for word in labels["surnames_first"]),

@@ -83,7 +83,12 @@ def _words(proper: str, config: Config) -> list[_Word]:
             words.append(_Word(start, text, None, False, True))  # "Die Vorsitzende", "Il Presidente"
             continue
         after_name = text[0].isupper() and any(w.named and not w.particle for w in words)
-        if config.titles.fullmatch(text) or (text.endswith(".") and folded[:-1] in config.abbreviations):
+        after_article = len(words) == 1 and words[0].particle and folded in config.article_titles
+        if (
+            config.titles.fullmatch(text)
+            or (text.endswith(".") and folded[:-1] in config.abbreviations)
+            or after_article  # "El C. Presidente": the citizen, no initial
+        ):
             role: str | None = "honorific"
         elif any(begin <= start < end for begin, end in offices) and (
             not after_name or config.offices.fullmatch(folded)
@@ -91,7 +96,9 @@ def _words(proper: str, config: Config) -> list[_Word]:
             role = "office"
         else:
             role = None
-        initial = bool(_INITIAL.fullmatch(text)) and folded not in config.capital_particles  # "Ó Briain"
+        initial = (
+            not after_article and bool(_INITIAL.fullmatch(text)) and folded not in config.capital_particles
+        )
         particle = folded in config.particles
         initial = initial and not (particle and text[0].islower())  # "Graf v. Ballestrem"
         words.append(_Word(start, text, role, initial, particle))
@@ -373,6 +380,7 @@ def chairs(label: str, config: Config, whole: bool = False) -> bool:
             config.titles.fullmatch(word.group())
             or word.group().casefold() in config.particles
             or word.group().casefold() in config.articles  # "Il Presidente", "Die Vorsitzende"
+            or word.group().casefold() in config.article_titles  # "El C. Presidente"
         ):
             break
     if found is None or _NUMBERED.match(label, found.end()) or _portfolio(label, found.end(), config):
