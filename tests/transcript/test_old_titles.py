@@ -149,3 +149,35 @@ def test_a_degree_after_a_name_and_a_list_of_portfolios_are_no_holder_after_a_co
     )
     tei = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
     assert not {"ll-m", "law-and-justice"} & set(turn_ids(tei))
+
+
+def test_a_prepared_statement_the_hearing_inserts_is_no_words_of_the_turn_above() -> None:
+    tei = sample_tei("en-us-hearing-prepared-statement.txt")
+    assert turn_ids(tei) == [
+        "chairman-reyes",
+        "ms-lindqvist",
+        "chairman-reyes",
+        "chairman-reyes",
+        "mr-holt",
+        "ms-lindqvist",
+    ]
+    chair = tei.xpath("//t:sp[3]", namespaces=NS)[0]
+    assert [p.text for p in chair.xpath("t:p", namespaces=NS)] == ["Without objection."]
+    notice = chair.getnext()
+    assert notice.tag == "{http://www.tei-c.org/ns/1.0}stage"
+    assert notice.text == "[The prepared statement of Ms. Lindqvist follows:]"
+    quote = notice.getnext()
+    assert quote.tag == "{http://www.tei-c.org/ns/1.0}quote" and quote.get("type") == "inserted"
+    paras = quote.xpath("t:p/text()", namespaces=NS)
+    assert len(paras) == 4 and paras[0].startswith("Prepared Statement of Karin Lindqvist")
+    assert quote.getnext().text == "______"
+
+
+def test_a_bracketed_line_that_inserts_nothing_stays_in_its_turn() -> None:
+    text = (
+        "Chairman REYES. The hearing will come to order.\n\n"
+        "[The prepared statement of Ms. Doe follows:]\n\n"
+        "Ms. DOE. Thank you, Mr. Chairman.\n"
+    )
+    tei = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
+    assert not tei.xpath("//t:quote", namespaces=NS)

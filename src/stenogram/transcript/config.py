@@ -68,6 +68,7 @@ class Config:
     weights: dict[str, float]
     threshold: float
     closing: re.Pattern[str]  # a procedural closing line: placed after the last turn
+    inserted: re.Pattern[str]  # a bracketed line after which the record inserts a document
     procedural: re.Pattern[str]  # a paragraph that is a procedural line: a stage of its own
     sitting: re.Pattern[str]  # a bracket that is an event of the sitting: it stands between turns
     opening: re.Pattern[str]  # a procedural opening line: text of the record, never its title
@@ -393,6 +394,7 @@ _SHAPE: dict[str, Any] = {
         "weights": {"*": "float|int"},
         "threshold": "float|int",
         "closing": _STRS,
+        "inserted": _STRS,
         "procedural": _STRS,
         "sitting": _STRS,
         "opening": _STRS,
@@ -621,6 +623,7 @@ def load_config(path: str | Path | None = None) -> Config:
         weights=_weights(labels["weights"], features, where),
         threshold=float(labels["threshold"]),
         closing=_compile("|".join(f"(?:{c})" for c in labels["closing"]), where),
+        inserted=_compile("|".join(f"(?:{c})" for c in labels["inserted"]) or "(?!)", where),
         procedural=_alternatives(labels["procedural"], where),
         sitting=_compile("|".join(f"(?:{c})" for c in labels["sitting"]), where),
         opening=_compile("|".join(f"(?:{c})" for c in labels["opening"]), where),

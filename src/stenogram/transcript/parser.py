@@ -55,6 +55,7 @@ from stenogram.transcript.model import (
     Inline,
     Join,
     Para,
+    Quote,
     SpeakerLabel,
     Stage,
     Time,
@@ -1265,6 +1266,46 @@ class _Parser:
                 division.items.append(last)
                 self.doc.decisions.append(f"line {last.line}: a closing line, placed after the last turn")
 
+    def _insertions(self) -> None:
+        """A document the record inserts after a bracketed line that says it follows ("[The
+        prepared statement of Ms. Doe follows:]", an American hearing's; ``inserted``) is no
+        one's words, least of all those of the turn it is printed in: the line and the
+        paragraphs after it in that turn, up to a rule ("______") or the next turn, stand
+        between turns, the paragraphs as an inserted quotation."""
+        for division in self.doc.body:
+            items: list[Turn | Para | BlockStage | Quote] = []
+            for item in division.items:
+                items.append(item)
+                if isinstance(item, Turn):
+                    items.extend(self._inserted(item))
+            division.items = items
+
+    def _inserted(self, turn: Turn) -> list[Para | BlockStage | Quote]:
+        """What *turn* prints after its words that the record inserts (see :meth:`_insertions`),
+        taken out of it: the line that says so, the document, and what follows its rule."""
+        at = next(
+            (
+                i
+                for i, item in enumerate(turn.items)
+                if i
+                and isinstance(item, BlockStage)
+                and self.config.inserted.search(_stage_text(item).strip())
+            ),
+            None,
+        )
+        if at is None:
+            return []
+        notice, rest = turn.items[at], turn.items[at + 1 :]
+        end = next((i for i, item in enumerate(rest) if not isinstance(item, Para) or _rule(item)), len(rest))
+        paras = [item for item in rest[:end] if isinstance(item, Para)]
+        if not paras:
+            return []
+        turn.items = turn.items[:at]
+        self.doc.decisions.append(
+            f"line {paras[0].line}: {len(paras)} paragraphs the record inserts, a quotation between turns"
+        )
+        return [notice, Quote(paras, paras[0].line, "inserted"), *rest[end:]]
+
     def _quotes(self) -> None:
         """Wrap paragraphs read out between quotation marks that open and close them in a Quote."""
         for division in self.doc.body:
@@ -1286,6 +1327,7 @@ class _Parser:
         units = self._front(self._units(paragraphs))
         self._body(units)
         self._closing()
+        self._insertions()
         self._quotes()
         self._silent_turns()
         self.doc.persons = self.registry.people
@@ -1321,6 +1363,19 @@ def _stopped_labels(occurrences: list[Occurrence], accepted: set[str]) -> dict[s
         if stem and (capitals or "," in stem):
             stopped.setdefault(stem, cand)
     return stopped
+
+
+_RULE = re.compile(r"[_\-–—=*·.\s]{3,}")  # a rule printed under an inserted document: "______"
+
+
+def _stage_text(item: BlockStage) -> str:
+    """The words of a stage direction standing as a paragraph."""
+    return "".join(node for node in item.stage.content if isinstance(node, str))
+
+
+def _rule(item: Para) -> bool:
+    """Whether *item* is a rule alone ("______", "* * *"), no words."""
+    return bool(_RULE.fullmatch("".join(node for node in item.content if isinstance(node, str))))
 
 
 def _join_stage_paragraphs(first: str, second: str) -> str:
