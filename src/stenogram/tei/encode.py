@@ -553,7 +553,7 @@ class _Encoder:
             for inner in item.items:
                 self._item(sp, inner)
         elif isinstance(item, Quote):
-            quote = _el(parent, "quote")
+            quote = _el(parent, "quote", type=item.type) if item.type else _el(parent, "quote")
             for para in item.paras:
                 self._item(quote, para)
         elif isinstance(item, Para):

@@ -52,6 +52,7 @@ class Config:
     particles: frozenset[str]  # with the capital ones
     capital_particles: frozenset[str]  # particles printed with a capital: "Ó", "Ní", "Mac"
     forename_titles: frozenset[str]  # a form of address that is a forename too: "Mr. Don Davies"
+    nobility: frozenset[str]  # titles of nobility in a name, no forename: "Graf", "Frhr."
     joined_titles: tuple[str, ...]  # forms of address printed joined to the name: Thai "นาย"
     group_prefixes: tuple[str, ...]  # what opens a parliamentary group's label: the DPR's "F-"
     surnames_first: frozenset[str]  # surnames printed before the given name: "Mr Tan Kee Wah"
@@ -67,6 +68,7 @@ class Config:
     weights: dict[str, float]
     threshold: float
     closing: re.Pattern[str]  # a procedural closing line: placed after the last turn
+    inserted: re.Pattern[str]  # a bracketed line after which the record inserts a document
     procedural: re.Pattern[str]  # a paragraph that is a procedural line: a stage of its own
     sitting: re.Pattern[str]  # a bracket that is an event of the sitting: it stands between turns
     opening: re.Pattern[str]  # a procedural opening line: text of the record, never its title
@@ -108,6 +110,7 @@ class Config:
     # forms of address that say a man or a woman (casefolded, without their stop) → "male"/"female"
     sexes: dict[str, str] = field(default_factory=dict)
     articles: frozenset[str] = frozenset()  # open a label before its office: "Die Vorsitzende", "L'accusé"
+    article_titles: frozenset[str] = frozenset()  # a form of address only after an article: "El C."
     patronymics: tuple[str, ...] = ()  # the endings of an East Slavic patronymic: "Петрович"
     surname_chars: frozenset[str] = frozenset()  # Chinese and Korean surnames in their scripts: "王"
     behalf: re.Pattern[str] | None = None  # on whose behalf, before the name: "CHP GRUBU ADINA"
@@ -372,7 +375,9 @@ _SHAPE: dict[str, Any] = {
         "particles": _STRS,
         "capital_particles": _STRS,
         "forename_titles": _STRS,
+        "nobility": _STRS,
         "articles": _STRS,
+        "article_titles": _STRS,
         "joined_titles": _STRS,
         "group_prefixes": _STRS,
         "surnames_first": _STRS,
@@ -389,6 +394,7 @@ _SHAPE: dict[str, Any] = {
         "weights": {"*": "float|int"},
         "threshold": "float|int",
         "closing": _STRS,
+        "inserted": _STRS,
         "procedural": _STRS,
         "sitting": _STRS,
         "opening": _STRS,
@@ -595,7 +601,9 @@ def load_config(path: str | Path | None = None) -> Config:
         particles=frozenset(word.casefold() for word in labels["particles"] + labels["capital_particles"]),
         capital_particles=frozenset(word.casefold() for word in labels["capital_particles"]),
         forename_titles=frozenset(word.casefold() for word in labels["forename_titles"]),
+        nobility=frozenset(word.casefold() for word in labels["nobility"]),
         articles=frozenset(word.casefold() for word in labels["articles"]),
+        article_titles=frozenset(word.casefold() for word in labels["article_titles"]),
         joined_titles=tuple(labels["joined_titles"]),
         group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),
         surnames_first=frozenset(word.casefold() for word in labels["surnames_first"]),
@@ -615,6 +623,7 @@ def load_config(path: str | Path | None = None) -> Config:
         weights=_weights(labels["weights"], features, where),
         threshold=float(labels["threshold"]),
         closing=_compile("|".join(f"(?:{c})" for c in labels["closing"]), where),
+        inserted=_compile("|".join(f"(?:{c})" for c in labels["inserted"]) or "(?!)", where),
         procedural=_alternatives(labels["procedural"], where),
         sitting=_compile("|".join(f"(?:{c})" for c in labels["sitting"]), where),
         opening=_compile("|".join(f"(?:{c})" for c in labels["opening"]), where),

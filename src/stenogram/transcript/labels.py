@@ -169,6 +169,7 @@ _HEADING = 80  # characters of a heading alone on its line
 # and of one in CAPITALS: a hearing's heading names the witness with all offices ("STATEMENT OF
 # HON. JANE DOE, A U.S. SENATOR FROM OHIO, CHAIRMAN, COMMITTEE ON FINANCE")
 _CAPITALS_HEADING = 200
+_HOLDER_WORDS = 7  # words of a holder's name after an office and a comma: "doña Inés Sabanés Nadal"
 _OFFICE_WORDS = 12  # an office alone: "M. Jean Dupont, ministre de l'intérieur et des outre-mer"
 
 
@@ -721,10 +722,18 @@ class LabelMatcher:
         if slashed:
             party, roles = slashed, [slashed, *roles]
         description = text[comma + 1 : name_end].strip() if comma >= 0 else ""
-        if punct.startswith(". ") and (
-            description[:1].islower() or self.config.offices.search(description.casefold())
-        ):
+        if (
+            punct.startswith(". ")
+            and (description[:1].islower() or self.config.offices.search(description.casefold()))
+        ) or (punct in (":", "：") and self._office_after_comma(description)):
             name, roles = text[name_start:comma], [description, *roles]
+        elif (
+            punct in (":", "：")
+            and comma >= 0
+            and not roles
+            and self._holder_after_comma(text[name_start:comma], description)
+        ):
+            name, roles = description, [text[name_start:comma].strip(), *roles]
         title = self._title_of(name)
         # the clock in brackets among the roles ("Frank Sve (FrP) [10:01:37 ]:", the Storting's
         # record) is the label's time, not a role
@@ -745,6 +754,37 @@ class LabelMatcher:
             title,
             time=time,
             party=party,
+        )
+
+    def _office_after_comma(self, description: str) -> bool:
+        """Whether *description*, after a name's comma before the colon, is the person's office
+        ("Freiherr v. Stolzenau, Abgeordneter:", "Graf X, Staatssekretär des Innern:", as the
+        name pattern reads "Kranz, Abgeordneter:"): it opens with an office, set as a name is."""
+        return description[:1].isupper() and bool(self.config.offices.match(description.casefold()))
+
+    def _holder_after_comma(self, office: str, holder: str) -> bool:
+        """Whether *holder*, after a comma before the colon, names who holds the *office* before
+        the comma ("Secretario de Gobernación, Juan Pérez:", "La Delegada del Área de …, doña Inés
+        Sabanés Nadal:", "El tinent d'alcalde, senyor Roca:"): the office opens with an office
+        of the vocabulary, after its article perhaps; the holder is a name, its words capitalised,
+        forms of address or particles in lower case, and no office. No name is in the office (a
+        degree after a name: "Bundesminister Dr. Max Muster, LL.M."), nor a particle in
+        CAPITALS in the holder (a list of portfolios: "THE MINISTER OF HOME AFFAIRS, LAW AND
+        JUSTICE")."""
+        article, _, rest = office.strip().partition(" ")
+        opened = rest if article.casefold() in self.config.articles else office.strip()
+        if not self.config.offices.match(opened.casefold()) or any(map(self._address, opened.split()[1:])):
+            return False
+        words = holder.split()
+        if not 0 < len(words) <= _HOLDER_WORDS:
+            return False
+        particles = [w for w in words if w.casefold() in self.config.particles]
+        named = [w for w in words if not (self._address(w) or w in particles)]
+        return (
+            bool(named)
+            and all(w.islower() for w in particles)
+            and all(_PLAIN.fullmatch(w) and not self.config.offices.match(w.casefold()) for w in named)
+            and all(w[:1].isupper() for w in named)
         )
 
     def _dashed_office(self, text: str, at: int) -> re.Match[str] | None:

@@ -92,10 +92,13 @@ class BlockStage:
 
 @dataclass(slots=True)
 class Quote:
-    """Testimony or a document read out over several paragraphs, between quotation marks."""
+    """Testimony or a document read out over several paragraphs, between quotation marks; or,
+    of ``type`` "inserted", a document the record inserts that no one speaks (a hearing's
+    prepared statement), standing between turns."""
 
     paras: list[Para]
     line: int
+    type: str | None = None
 
 
 @dataclass(slots=True)
@@ -126,7 +129,7 @@ class Division:
     """A part of the body, opened by a printed heading (or the start of the text)."""
 
     head: str | None
-    items: list[Turn | Para | BlockStage]
+    items: list[Turn | Para | BlockStage | Quote]
     line: int = 0
 
 
@@ -135,7 +138,8 @@ class NamePart:
     """A piece of a person's name as written: ``kind`` is the TEI element that holds it
     (``surname``, ``forename``, ``roleName``, ``nameLink``) or ``None`` for what lies between
     the parts (spaces, a bracket, a description after a comma); ``initial`` for a forename
-    printed as an initial; ``type`` of a roleName: ``honorific`` (Mr., Dr.) or ``office``."""
+    printed as an initial; ``type`` of a roleName: ``honorific`` (Mr., Dr.), ``office`` or
+    ``nobility`` (Graf, Frhr.)."""
 
     kind: str | None
     text: str

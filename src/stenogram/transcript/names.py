@@ -83,7 +83,12 @@ def _words(proper: str, config: Config) -> list[_Word]:
             words.append(_Word(start, text, None, False, True))  # "Die Vorsitzende", "Il Presidente"
             continue
         after_name = text[0].isupper() and any(w.named and not w.particle for w in words)
-        if config.titles.fullmatch(text) or (text.endswith(".") and folded[:-1] in config.abbreviations):
+        after_article = len(words) == 1 and words[0].particle and folded in config.article_titles
+        if (
+            config.titles.fullmatch(text)
+            or (text.endswith(".") and folded[:-1] in config.abbreviations)
+            or after_article  # "El C. Presidente": the citizen, no initial
+        ):
             role: str | None = "honorific"
         elif any(begin <= start < end for begin, end in offices) and (
             not after_name or config.offices.fullmatch(folded)
@@ -91,9 +96,25 @@ def _words(proper: str, config: Config) -> list[_Word]:
             role = "office"
         else:
             role = None
-        initial = bool(_INITIAL.fullmatch(text)) and folded not in config.capital_particles  # "Ó Briain"
-        words.append(_Word(start, text, role, initial, folded in config.particles))
-    return _forename_title(_article_first(words), config)
+        initial = (
+            not after_article and bool(_INITIAL.fullmatch(text)) and folded not in config.capital_particles
+        )
+        particle = folded in config.particles
+        initial = initial and not (particle and text[0].islower())  # "Graf v. Ballestrem"
+        words.append(_Word(start, text, role, initial, particle))
+    return _nobility(_forename_title(_article_first(words), config), config)
+
+
+def _nobility(words: list[_Word], config: Config) -> list[_Word]:
+    """*words*, a title of nobility (``nobility``) named so where a name word or a particle
+    follows it ("Graf v. Ballestrem", "Frhr. v. Stumm", "Fürst Bülow", "Otto Graf Lambsdorff"):
+    no forename; the last name word, it is a surname ("Abg. Ritter", "Roman Herzog")."""
+    for i, word in enumerate(words[:-1]):
+        after = words[i + 1]
+        titled = word.role in (None, "honorific") and word.text.casefold() in config.nobility
+        if titled and (after.particle or after.named):
+            words[i] = replace(word, role="nobility", initial=False)
+    return words
 
 
 def _forename_title(words: list[_Word], config: Config) -> list[_Word]:
@@ -359,6 +380,7 @@ def chairs(label: str, config: Config, whole: bool = False) -> bool:
             config.titles.fullmatch(word.group())
             or word.group().casefold() in config.particles
             or word.group().casefold() in config.articles  # "Il Presidente", "Die Vorsitzende"
+            or word.group().casefold() in config.article_titles  # "El C. Presidente"
         ):
             break
     if found is None or _NUMBERED.match(label, found.end()) or _portfolio(label, found.end(), config):
@@ -372,8 +394,8 @@ def _portfolio(label: str, at: int, config: Config) -> bool:
     Republic"), as the head of a government or a state is printed, unlike "Präsident des
     Bundestages". Words in brackets and after a comma describe the holder, not the office."""
     rest = _WORD.findall(re.split(r"[(\[,]", label[at:], maxsplit=1)[0])[1:]
-    if len(rest) < 2 or rest[0].casefold() not in config.particles:
-        return False
+    if len(rest) < 2 or rest[0].casefold() not in config.particles or rest[0].endswith("."):
+        return False  # "Präsident Graf v. X": an abbreviated particle is a name's, no portfolio's
     return not config.chambers.search(" ".join(rest))
 
 

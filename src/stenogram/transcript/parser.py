@@ -14,7 +14,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from stenogram.transcript.blocks import bare_stage, group_quotes, short_closing, short_heading
@@ -56,6 +56,7 @@ from stenogram.transcript.model import (
     Inline,
     Join,
     Para,
+    Quote,
     SpeakerLabel,
     Stage,
     Time,
@@ -269,6 +270,7 @@ class _Parser:
         self.registry = Registry(config, self.doc.lang)
         self.accepted: set[str] = set()
         self._printed: Counter[str] = Counter()  # how often each candidate is printed, by its key
+        self._stopped: dict[str, Candidate] = {}  # believed labels by their printed name, no stop
         self._witness_label: str | None = None  # "THE WITNESS", the record's label for whoever answers
         self.lines = LineLabels(config, self.matcher)
         self._examinations: dict[str, bool] = {}  # lines that head an examination, by their text
@@ -364,6 +366,7 @@ class _Parser:
         )
         self.accepted = decision.accepted
         self._printed = Counter(o.cand.key for o in occurrences)
+        self._stopped = _stopped_labels(occurrences, self.accepted)
         self.registry.expect(o.cand.name for o in occurrences if o.cand.key in self.accepted)
         self.registry.expect_brackets(
             (o.cand.name, o.cand.held) for o in occurrences if o.cand.key in self.accepted and o.cand.held
@@ -509,6 +512,17 @@ class _Parser:
             cand = self.matcher.candidate(text)
             if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
                 return cand
+        return self._misstopped(text) if first_line is not None and self._stopped else None
+
+    def _misstopped(self, text: str) -> Candidate | None:
+        """The believed label that opens the paragraph *text* with its stop OCR read as a comma
+        or a semicolon ("WEBERLING, Meine Herren …", "Kranz, Abgeordneter; …", "ЛАВРУХИН , Я
+        …"): printed so, the same label with its stop is believed elsewhere in the record, and a
+        speech opens after it, not a word in lower case (see :func:`_stopped_labels`)."""
+        for found in itertools.islice(_MISREAD_STOP.finditer(text, 0, _MISREAD_SPAN), _MISREAD_TRIES):
+            believed = self._stopped.get(text[: found.start()].rstrip())
+            if believed is not None and not text[found.end() : found.end() + 1].islower():
+                return replace(believed, printed=text[: found.start() + 1].rstrip(), end=found.end())
         return None
 
     # -- paragraphs ----------------------------------------------------------------------------
@@ -1285,6 +1299,46 @@ class _Parser:
                 division.items.append(last)
                 self.doc.decisions.append(f"line {last.line}: a closing line, placed after the last turn")
 
+    def _insertions(self) -> None:
+        """A document the record inserts after a bracketed line that says it follows ("[The
+        prepared statement of Ms. Doe follows:]", an American hearing's; ``inserted``) is no
+        one's words, least of all those of the turn it is printed in: the line and the
+        paragraphs after it in that turn, up to a rule ("______") or the next turn, stand
+        between turns, the paragraphs as an inserted quotation."""
+        for division in self.doc.body:
+            items: list[Turn | Para | BlockStage | Quote] = []
+            for item in division.items:
+                items.append(item)
+                if isinstance(item, Turn):
+                    items.extend(self._inserted(item))
+            division.items = items
+
+    def _inserted(self, turn: Turn) -> list[Para | BlockStage | Quote]:
+        """What *turn* prints after its words that the record inserts (see :meth:`_insertions`),
+        taken out of it: the line that says so, the document, and what follows its rule."""
+        at = next(
+            (
+                i
+                for i, item in enumerate(turn.items)
+                if i
+                and isinstance(item, BlockStage)
+                and self.config.inserted.search(_stage_text(item).strip())
+            ),
+            None,
+        )
+        if at is None:
+            return []
+        notice, rest = turn.items[at], turn.items[at + 1 :]
+        end = next((i for i, item in enumerate(rest) if not isinstance(item, Para) or _rule(item)), len(rest))
+        paras = [item for item in rest[:end] if isinstance(item, Para)]
+        if not paras:
+            return []
+        turn.items = turn.items[:at]
+        self.doc.decisions.append(
+            f"line {paras[0].line}: {len(paras)} paragraphs the record inserts, a quotation between turns"
+        )
+        return [notice, Quote(paras, paras[0].line, "inserted"), *rest[end:]]
+
     def _quotes(self) -> None:
         """Wrap paragraphs read out between quotation marks that open and close them in a Quote."""
         for division in self.doc.body:
@@ -1306,6 +1360,7 @@ class _Parser:
         units = self._front(self._units(paragraphs))
         self._body(units)
         self._closing()
+        self._insertions()
         self._quotes()
         self._silent_turns()
         self.doc.persons = self.registry.people
@@ -1316,6 +1371,44 @@ class _Parser:
         if not self.doc.persons:
             self.doc.warnings.append((0, "no speaker labels found: the text is encoded as paragraphs"))
         return self.doc
+
+
+# A label's stop OCR read as a comma or a semicolon, a space before it perhaps, the speech after
+# it; looked for only within a label's length, and only at its first few commas.
+_MISREAD_STOP = re.compile(r"[,;][ \t]+(?=\S)")
+_MISREAD_SPAN = 100
+_MISREAD_TRIES = 3
+_STOPPED_END = re.compile(r"[\s.:：\-–—]+$")  # a label's stop and dash, as printed
+
+
+def _stopped_labels(occurrences: list[Occurrence], accepted: set[str]) -> dict[str, Candidate]:
+    """The believed labels printed with their stop, by their printed name without it, in the
+    shapes no sentence opens with: a name in CAPITALS ("WEBERLING:", "ЛАВРУХИН.") or a name
+    and its office after a comma ("Kranz, Abgeordneter:"); a vocative in Mixed case ("Mr
+    Speaker, I beg to move") is no misread label."""
+    stopped: dict[str, Candidate] = {}
+    for occurrence in occurrences:
+        cand = occurrence.cand
+        if cand.key not in accepted or cand.short or cand.punct in ("", ",", ";"):
+            continue
+        stem = _STOPPED_END.sub("", cand.printed)
+        capitals = cand.upper and sum(c.isalpha() for c in cand.name) > 1
+        if stem and (capitals or "," in stem):
+            stopped.setdefault(stem, cand)
+    return stopped
+
+
+_RULE = re.compile(r"[_\-–—=*·.\s]{3,}")  # a rule printed under an inserted document: "______"
+
+
+def _stage_text(item: BlockStage) -> str:
+    """The words of a stage direction standing as a paragraph."""
+    return "".join(node for node in item.stage.content if isinstance(node, str))
+
+
+def _rule(item: Para) -> bool:
+    """Whether *item* is a rule alone ("______", "* * *"), no words."""
+    return bool(_RULE.fullmatch("".join(node for node in item.content if isinstance(node, str))))
 
 
 def _join_stage_paragraphs(first: str, second: str) -> str:

@@ -166,6 +166,7 @@ class Registry:
         self._shared: set[str] = set()  # brackets printed after the names of several members
         self._parties: set[str] = set()  # those of them shaped as a party's name
         self._misread: dict[str, str] = {}  # a label OCR misread once → the label as printed
+        self._seats: set[str] = set()  # names printed with several seats in brackets: several persons
 
     def expect(self, names: Iterable[str]) -> None:
         """Learn the labels the record prints (in their order), so that the ones naming one
@@ -194,6 +195,7 @@ class Registry:
         (no one holds two members' offices); where it is shaped as a party's name (two words or
         more from a capital, one in lower case: "Residents for Epsom"), not a place's
         ("Queensland", "South Australia", which several senators share), it is their party."""
+        labels = list(labels)
         surnames: dict[str, set[str]] = {}
         for name, bracket in labels:
             named = self._signature(name)
@@ -201,6 +203,11 @@ class Registry:
                 surnames.setdefault(bracket, set()).add(named.surname)
         self._shared = {bracket for bracket, found in surnames.items() if len(found) >= 2}
         self._parties = {bracket for bracket in self._shared if _party_shaped(bracket, self._config)}
+        seats: dict[str, set[str]] = {}
+        for name, bracket in labels:
+            if _seat_shaped(bracket, self._config) and self._signature(name) is not None:
+                seats.setdefault(label_key(name), set()).add(bracket.strip())
+        self._seats = {key for key, found in seats.items() if len(found) >= 2}
 
     def as_printed(self, name: str) -> str:
         """The label the record prints for *name*, which an examination's heading gives in another
@@ -443,11 +450,14 @@ class Registry:
         if holder:  # the office is the holder's role, unless it is the chair's: role="chair" says it
             name, role = holder, None if presides else name
         key = label_key(name)
+        seated = bool(role) and not holder and key in self._seats
+        if seated:  # "Dr. Müller (Meiningen)" beside "Dr. Müller (Sagan)": two members
+            key = label_key(f"{name.strip()} {role}")
         person = None if holder else self._held(key, name)
         person = person or self._by_key.get(key)
         if person is None:
             spec = self._specs.get(key)
-            group = None if spec else self._group(key, name, bool(office))
+            group = None if spec or seated else self._group(key, name, bool(office))
             ident = spec.id if spec else slug(key)
             if spec:
                 person = next((p for p in self._people if p.id == ident), None)
@@ -531,6 +541,24 @@ def _misreadings(names: list[str]) -> dict[str, str]:
         for key, name in first.items()
         if counts[key] == 1 and label_key(best[ocr_key(key)]) != key
     }
+
+
+_SEAT_WORDS = 3  # the most words of a constituency in a label's brackets: "Frankfurt an der Oder"
+
+
+def _seat_shaped(bracket: str, config: Config) -> bool:
+    """Whether *bracket*, after a member's name, may be the seat that tells two members of one
+    name apart, as old records print them ("Dr. Müller (Meiningen)", "Dr. Müller (Sagan)"): words
+    of letters from a capital, no office, no party of the vocabulary, no note in lower case
+    ("continuing") nor a clock."""
+    words = bracket.split()
+    return (
+        0 < len(words) <= _SEAT_WORDS
+        and bracket.strip()[:1].isupper()
+        and all(word.replace("-", "").isalpha() for word in words)
+        and bracket.strip().casefold() not in config.bracket_parties
+        and not config.office_words.search(bracket.casefold())
+    )
 
 
 def _party_shaped(bracket: str, config: Config) -> bool:
