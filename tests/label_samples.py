@@ -35,3 +35,8 @@ def name_parts_of(tei: etree._Element, ident: str) -> list[tuple[str, str | None
     """The parts of the first name of the person *ident*: element, ``@type`` and text."""
     name = tei.xpath(f"//t:person[@xml:id='{ident}']/t:persName[1]", namespaces=NS)[0]
     return [(etree.QName(part).localname, part.get("type"), part.text) for part in name]
+
+
+def text_tei(text: str, name: str = "x.txt") -> etree._Element:
+    """The TEI converted from the transcript *text*."""
+    return etree.fromstring(convert_text(text.encode(), name).tei)

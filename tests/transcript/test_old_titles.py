@@ -4,10 +4,7 @@ holder after a comma, and a document a hearing inserts into its record."""
 
 from __future__ import annotations
 
-from lxml import etree
-
-from label_samples import NS, name_parts_of, sample_tei, turn_ids
-from stenogram.tei.convert import convert_text
+from label_samples import NS, name_parts_of, sample_tei, text_tei, turn_ids
 from stenogram.transcript.config import load_config
 from stenogram.transcript.names import name_parts
 
@@ -81,7 +78,7 @@ def test_a_vocative_in_mixed_case_is_no_misread_label() -> None:
         "Mr Speaker: Any comment?\n\n"
         "Mr Speaker, I thank you for the opportunity.\n"
     )
-    tei = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
+    tei = text_tei(text)
     assert len(tei.xpath("//t:sp", namespaces=NS)) == 3
 
 
@@ -107,7 +104,7 @@ def test_one_name_with_one_bracket_or_a_holder_is_one_person() -> None:
         "Sr. Presidente (Bustos).- Continúa la sesión.\n\n"
         "Sr. Albornoz (Salta).- Termino enseguida.\n"
     )
-    tei = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
+    tei = text_tei(text)
     ids = turn_ids(tei)
     assert ids[1] == ids[3] and ids[0] != ids[2]
 
@@ -147,7 +144,7 @@ def test_a_degree_after_a_name_and_a_list_of_portfolios_are_no_holder_after_a_co
         "Bundesminister für Finanzen Dr. Max Muster, LL.M.: Meine Damen und Herren!\n\n"
         "THE MINISTER OF HOME AFFAIRS, LAW AND JUSTICE: Sir, I reply.\n"
     )
-    tei = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
+    tei = text_tei(text)
     assert not {"ll-m", "law-and-justice"} & set(turn_ids(tei))
 
 
@@ -179,5 +176,5 @@ def test_a_bracketed_line_that_inserts_nothing_stays_in_its_turn() -> None:
         "[The prepared statement of Ms. Doe follows:]\n\n"
         "Ms. DOE. Thank you, Mr. Chairman.\n"
     )
-    tei = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
+    tei = text_tei(text)
     assert not tei.xpath("//t:quote", namespaces=NS)
