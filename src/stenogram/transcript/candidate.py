@@ -198,9 +198,11 @@ def fold(text: str) -> str:
     return text.casefold().replace("i\u0307", "i").replace("ı", "i")
 
 
+@lru_cache(maxsize=8192)
 def label_key(name: str) -> str:
     """The form under which label variants ("KAGANOVICH", "Kaganovich", OCR's "БУXAPOB" with
-    Latin X, A, P, O, B for "БУХАРОВ") are one speaker."""
+    Latin X, A, P, O, B for "БУХАРОВ") are one speaker. Kept for the labels a record repeats:
+    every turn asks for its label's key several times."""
     return " ".join(_one_script(word) for word in _KEY_WORD.findall(fold(name)))
 
 

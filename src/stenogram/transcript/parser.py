@@ -274,6 +274,7 @@ class _Parser:
         self._witness_label: str | None = None  # "THE WITNESS", the record's label for whoever answers
         self.lines = LineLabels(config, self.matcher)
         self._examinations: dict[str, bool] = {}  # lines that head an examination, by their text
+        self._head_kinds: dict[str, str | None] = {}  # the kind of each line asked as the head's
         self._chair_unnamed = False  # the last paragraph took the chair for an office it named alone
         self._ended: Turn | None = None  # the turn an event of the sitting ended: words after it resume it
 
@@ -768,7 +769,13 @@ class _Parser:
         matter, a date, an archival reference by its shape ("РГАСПИ. Ф. 17. Оп. 2. Д. 573"), the
         heading or field that names the chair ("Présidence de M. X", "Voorzitter: Van Dalen"),
         the sitting's opening time ("Beginn: 9.00 Uhr", "Se abre la sesión a las nueve"), the
-        hall, the printer's imprint; None for another line."""
+        hall, the printer's imprint; None for another line. Each line is asked in more than one
+        pass over the head (a text with no turn is all head): answered once."""
+        if text not in self._head_kinds:
+            self._head_kinds[text] = self._read_head_kind(text)
+        return self._head_kinds[text]
+
+    def _read_head_kind(self, text: str) -> str | None:
         kind = front_kind(text, self.config) or self._date_line(text)
         line = text.strip()
         if kind or len(line) > _HEAD_LINE:
