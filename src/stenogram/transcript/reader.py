@@ -468,7 +468,10 @@ _MAYBE_WIDE = re.compile("[\u1100-\U0010ffff]")
 
 def columns(line: str) -> int:
     """The columns *line* takes, a wide (Chinese, Japanese, Korean) character two: "主席：第一項質詢。"
-    is a line as long as "The Chair: The first question." """
+    is a line as long as "The Chair: The first question." A line with no character where wide
+    ones lie (most lines) is asked nothing more."""
+    if _MAYBE_WIDE.search(line) is None:
+        return len(line)
     wide = _MAYBE_WIDE.findall(line)
     return len(line) + sum(1 for char in wide if unicodedata.east_asian_width(char) in "WF")
 
