@@ -90,7 +90,10 @@ def test_a_middle_initial_in_capitals_cuts_no_appearance_into_a_label() -> None:
     assert ids == ["chief-justice-hale", "mr-foster", "justice-okafor"]
     # the appearance is a line of the head's roll, whole, no turn
     roll = tei.xpath("//t:front/t:div[@type='list']/t:p/text()", namespaces=NS)
-    assert roll[:2] == ["APPEARANCES:", "DANIEL R. FOSTER, ESQ., Denver, Colorado; on behalf of the Petitioners."]
+    assert roll[:2] == [
+        "APPEARANCES:",
+        "DANIEL R. FOSTER, ESQ., Denver, Colorado; on behalf of the Petitioners.",
+    ]
 
 
 def test_the_un_record_s_president_field_is_front_matter_not_a_turn() -> None:
