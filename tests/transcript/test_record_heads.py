@@ -147,3 +147,31 @@ def test_a_court_transcripts_place_and_date() -> None:
     assert root.xpath("string(//t:settingDesc/t:setting/t:placeName)", namespaces=NS) == "Washington, D.C."
     assert root.xpath("string(//t:settingDesc//t:date/@when)", namespaces=NS) == "2024-03-05"
     assert root.xpath("//t:sp/t:speaker/text()", namespaces=NS) == ["THE COURT:", "MR. SMITH:", "THE COURT:"]
+
+
+def test_a_court_transcripts_caption_and_appearances_are_its_front() -> None:
+    root = _tei("en-court-caption-appearances.txt")
+    assert (
+        "list",
+        [
+            "APPEARANCES:",
+            "For the Government: KAREN LEE, Assistant United States Attorney",
+            "For the Defendant: PAUL GRANT, Federal Public Defender",
+        ],
+    ) in _divs(root)
+    parts = _texts(root, "//t:front//t:docTitle/t:titlePart")
+    assert "Plaintiff," in parts and "Defendant." in parts
+    assert root.xpath("//t:body/t:div/t:p", namespaces=NS) == []
+    assert root.xpath("//t:body//t:head", namespaces=NS) == []
+    assert root.xpath("//t:sp/t:speaker/text()", namespaces=NS) == ["THE COURT:", "MS. LEE:", "THE COURT:"]
+
+
+def test_a_courts_roll_above_the_first_turn_is_no_turn() -> None:
+    """The chair's office names the judge in the roll and then speaks: the roll is the front's,
+    the first turn is the chair's opening, and the roll's names are no person's words."""
+    root = _tei("zh-court-head-fields.txt")
+    assert _texts(root, "//t:sp[1]/t:p") == ["现在开庭。请法警带被告人到庭。"]
+    root = _tei("it-verbale-udienza-head.txt")
+    assert _texts(root, "//t:sp[1]/t:p") == [
+        "Dichiaro aperta l'udienza. Si dia atto della presenza dell'imputato."
+    ]

@@ -201,6 +201,10 @@ def parse_published(text: str, config: Config) -> Published:
 
 _PLACE_WORDS = 4  # words of the place a dateline prints before its date ("Washington")
 _PLACE_END = re.compile(r"(,|\.\s)")  # what ends it: a comma, or the stop of a hall's sentence
+# A place set apart from its date by the layout's gap, as a court's protocol prints the town at the
+# left and the day at the right ("г. Москва          12 марта 2024 года"); the town may follow
+# its abbreviation in lower case ("г.").
+_PLACE_GAP = re.compile(r"((?:[^\W\d_]{1,3}\.\s*)?[^\W\d_][^\d,]{0,60}?)[ \t]{3,}")
 
 
 def dateline_place(text: str, words: str, config: Config, hall: bool = False) -> str | None:
@@ -209,6 +213,9 @@ def dateline_place(text: str, words: str, config: Config, hall: bool = False) ->
     no figure, not a day of the week ("Tuesday, 14 April 2026"); a *hall* named before the date
     by a sentence of its own ("Сесійний зал Верховної Ради України. 26 травня 1994 року")."""
     at = text.find(words)
+    gap = _PLACE_GAP.fullmatch(text[: max(at, 0)].lstrip())
+    if gap and len(gap.group(1).split()) <= _PLACE_WORDS:
+        return gap.group(1).strip()
     before, comma, _ = (*_PLACE_END.split(text[: max(at, 0)], maxsplit=1), "", "")[:3]
     place = before.strip()
     weekday = config.head.get("weekday")

@@ -99,7 +99,10 @@ _HEAD_LINE = 200  # characters of a line of a record's head read for its kind (a
 # The kinds of a head's line that stand alone: a line with no kind after one is no part of it
 # ("The House met at half-past Two o'clock" / "Prayers"), as it is of a source's line the wrap cut.
 _ALONE = frozenset(["title", "presiding", "time", "imprint"])
-_HEAD_KINDS = ("presiding", "time", "place", "imprint", "source", "record")
+_HEAD_KINDS = ("presiding", "time", "list", "place", "imprint", "source", "record", "caption")
+# The kinds of `[head]` written as the head's other lines: the record's name, a caption's parties.
+_OTHER_KINDS = frozenset(["record", "caption"])
+_ROSTER_WORDS = 8  # words of a name with its title and office on a line of a court's roll
 # The kinds of a head's line its words or shape name, on the text's first line too (a date there
 # is the title's).
 _NEVER_TURNS = frozenset(["archive", "presiding", "time", "place", "imprint", "source"])
@@ -275,6 +278,7 @@ class _Parser:
         self.lines = LineLabels(config, self.matcher)
         self._examinations: dict[str, bool] = {}  # lines that head an examination, by their text
         self._head_kinds: dict[str, str | None] = {}  # the kind of each line asked as the head's
+        self._roll: dict[str, str] = {}  # the kind of each line of a court's roll in the head
         self._chair_unnamed = False  # the last paragraph took the chair for an office it named alone
         self._ended: Turn | None = None  # the turn an event of the sitting ended: words after it resume it
 
@@ -290,6 +294,9 @@ class _Parser:
             count = len(occurrences)
             skip = -1  # the last line of a label wrapped over two or three lines
             alone_above = False  # the line above, in this paragraph, is a label alone on it
+            if not spoken and self._roster(para.lines):
+                previous = join_lines([text for _, text in para.lines[-8:]])[-300:]
+                continue
             for number, (_, line) in enumerate(para.lines):
                 if number <= skip:
                     continue
@@ -443,7 +450,51 @@ class _Parser:
         cand = self._label(unit.text, unit.first_line)
         if cand and not spoken and len(unit.lines) == 1 and self._field(cand, unit.text):
             return None
+        if cand and not spoken and all(text.strip() in self._roll for _, text in unit.lines):
+            return None
         return cand
+
+    def _roster(self, lines: list[tuple[int, str]]) -> bool:
+        """Whether *lines*, one paragraph above the first turn, are a court's roll: two lines or
+        more, each an office with its colon and who holds it ("审判长：张明远" / "审判员：李秀英",
+        "Presidente: dott. Rossi" / "Pubblico Ministero: dott.ssa Bianchi"), perhaps under its
+        heading ("Composition de la cour :", "APPEARANCES:"), never a speech (no stop ends
+        a value). The chair's office speaks below as a label: its line names the chair."""
+        texts = [text.strip() for _, text in lines]
+        heading = self.config.head.get("list")
+        titled = bool(texts and heading and heading.fullmatch(texts[0]))
+        cands = [self.lines.candidate(text) for text in texts[titled:]]
+        held = [cand and self._held(cand, text) for cand, text in zip(cands, texts[titled:], strict=True)]
+        if len(cands) < 2 or not all(held):
+            return False
+        if titled:
+            self._roll[texts[0]] = "list"
+        for cand, text in zip(cands, texts[titled:], strict=True):
+            assert cand is not None
+            self._roll[text] = "presiding" if self.config.chairs.search(cand.name.casefold()) else "list"
+        return True
+
+    def _held(self, cand: Candidate, line: str) -> bool:
+        """Whether *line*, from *cand*'s colon on, names who holds the office: a short value, no
+        stop at its end, opening with a capital, a title's abbreviation ("dott.", "sig.ra", "Me")
+        or a name in Chinese characters, not with a word that opens speech."""
+        rest = _BRACKETED.sub("", line[cand.end :]).strip()
+        words = rest.split()
+        if cand.punct not in (":", "：") or cand.short or not words or rest[-1:] in TERMINAL:
+            return False
+        if len(rest) > _BLOCK_LINE or len(words) > _ROSTER_WORDS:
+            return False
+        first = words[0].rstrip(",")
+        if _HAN_NAME.fullmatch(first):
+            return all(
+                _HAN_NAME.fullmatch(name)
+                and (name[:1] in self.config.surname_chars or name[:2] in self.config.surname_chars)
+                for name in _NAME_SEPARATORS.split(rest)
+            )
+        openers = self.config.openers.get(self.doc.lang, frozenset())
+        return (first[:1].isupper() or (first.endswith(".") or "." in first[1:])) and (
+            label_key(first) not in openers
+        )
 
     def _opens_front(self, cand: Candidate) -> bool:
         """Whether *cand*, on a line inside the text's first lines before any turn, opens the
@@ -783,6 +834,8 @@ class _Parser:
         bare = line.lstrip("([")
         if archival(bare, self.config):
             return "archive"
+        if line in self._roll:
+            return self._roll[line]
         if self.config.presiding.fullmatch(line):
             return "presiding"
         cand = self.lines.candidate(line)
@@ -795,7 +848,7 @@ class _Parser:
         if found == "place" and find_date(line, self.config, self.doc.lang):
             return "date"  # the hall and the day: "Сесійний зал … України. 26 травня 1994 року"
         if found:
-            return "other" if found == "record" else found  # the record's name: the title's line
+            return "other" if found in _OTHER_KINDS else found  # the record's name: the title's line
         if self.config.opening.search(line) and self._label(line) is None:
             return "time"  # the chair's own "M. le président. La séance est ouverte." is a turn
         return None
@@ -877,6 +930,7 @@ class _Parser:
         """``date`` for a short line that gives a date ("Wednesday 5 February 2020"), as wide as
         such a line in Latin letters (a Chinese or Japanese character takes two columns: a
         sentence that names a day, "被告人は、令和四年五月一日、東京都内において…", is none)."""
+        text = " ".join(text.split())  # the spaces a layout sets between a place and its date are one
         short = len(text) <= _DATE_LINE and columns(text) <= _DATE_LINE
         return "date" if short and find_date(text, self.config, self.doc.lang) else None
 
@@ -885,7 +939,11 @@ class _Parser:
             kind or ("place" if self._beside_date(kinds, at) and _place_like(lines[at][1]) else None)
             for at, kind in enumerate(kinds)
         ]
+        roll = False  # a line of the roll's above in this paragraph: its lines below are the roll's
         for (number, text), kind in zip(lines, kinds, strict=False):
+            roll = roll or kind == "list"
+            if kind is None and roll:
+                kind = "list"  # a line of the roll under its heading: one who sits or appears
             if kind is None and self.doc.front and self.doc.front[-1].kind not in _ALONE:
                 self.doc.front[-1].text += " " + text  # a source's line the wrap cut
                 continue
