@@ -175,3 +175,15 @@ def test_a_courts_roll_above_the_first_turn_is_no_turn() -> None:
     assert _texts(root, "//t:sp[1]/t:p") == [
         "Dichiaro aperta l'udienza. Si dia atto della presenza dell'imputato."
     ]
+
+
+def test_short_exchanges_in_one_paragraph_are_turns_no_roll() -> None:
+    """Lines of an office and one word, or words in lower case, are speech, not who sits: a
+    roll names its holders ("dott. Rossi"), an exchange answers ("Silence", "Order please")."""
+    for text, turns in (
+        ("CHAIRMAN: Order please\nSECRETARY: Roll call\n\nCHAIRMAN: The meeting is open.\n", 3),
+        ("PRESIDENT: Silence\nWITNESS: Nothing\n\nPRESIDENT: You may continue now.\n", 3),
+    ):
+        root = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
+        assert len(root.xpath("//t:sp", namespaces=NS)) == turns
+        assert root.xpath("//t:front/t:div", namespaces=NS) == []

@@ -103,6 +103,7 @@ _HEAD_KINDS = ("presiding", "time", "list", "place", "imprint", "source", "recor
 # The kinds of `[head]` written as the head's other lines: the record's name, a caption's parties.
 _OTHER_KINDS = frozenset(["record", "caption"])
 _ROSTER_WORDS = 8  # words of a name with its title and office on a line of a court's roll
+_ROSTER_MIN_WORDS = 2  # … and the fewest: a title and a surname, a forename and a surname
 # The kinds of a head's line its words or shape name, on the text's first line too (a date there
 # is the title's).
 _NEVER_TURNS = frozenset(["archive", "presiding", "time", "place", "imprint", "source"])
@@ -476,8 +477,8 @@ class _Parser:
 
     def _held(self, cand: Candidate, line: str) -> bool:
         """Whether *line*, from *cand*'s colon on, names who holds the office: a short value, no
-        stop at its end, opening with a capital, a title's abbreviation ("dott.", "sig.ra", "Me")
-        or a name in Chinese characters, not with a word that opens speech."""
+        stop at its end, a name of capitalised words with its titles' abbreviations ("dott.",
+        "sig.ra", "Me") or a name in Chinese characters, not opening with a word that opens speech."""
         rest = _BRACKETED.sub("", line[cand.end :]).strip()
         words = rest.split()
         if cand.punct not in (":", "：") or cand.short or not words or rest[-1:] in TERMINAL:
@@ -491,10 +492,14 @@ class _Parser:
                 and (name[:1] in self.config.surname_chars or name[:2] in self.config.surname_chars)
                 for name in _NAME_SEPARATORS.split(rest)
             )
-        openers = self.config.openers.get(self.doc.lang, frozenset())
-        return (first[:1].isupper() or (first.endswith(".") or "." in first[1:])) and (
-            label_key(first) not in openers
+        # a name of two words or more, each capitalised, a particle or an abbreviated title
+        # ("dott. Rossi", "M. Durand", "Jane Roe, Assistant U.S. Attorney"): one word ("CHAIRMAN:
+        # Silence", "Speaker 2: Yes") or words in lower case ("Order please") are speech
+        named = all(
+            word[:1].isupper() or "." in word or word.casefold() in self.config.particles for word in words
         )
+        openers = self.config.openers.get(self.doc.lang, frozenset())
+        return len(words) >= _ROSTER_MIN_WORDS and named and label_key(first) not in openers
 
     def _opens_front(self, cand: Candidate) -> bool:
         """Whether *cand*, on a line inside the text's first lines before any turn, opens the
