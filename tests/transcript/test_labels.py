@@ -296,7 +296,7 @@ def test_commons_offices_with_the_member_in_parentheses_and_the_closing_line() -
         (
             "ja-diet.txt",
             ["○議長（尾辻秀久君）", "○鈴木一郎君", "○国務大臣（岸田文雄君）", "○議長（尾辻秀久君）"],
-            ["#尾辻秀久君", "#鈴木一郎君", "#岸田文雄君", "#尾辻秀久君"],  # the holder in parentheses
+            ["#尾辻秀久", "#鈴木一郎", "#岸田文雄", "#尾辻秀久"],  # the holder in parentheses, without 君
         ),
         ("ko-assembly.txt", ["○의장 김진표", "○이철수 의원", "○의장 김진표"], None),
         (

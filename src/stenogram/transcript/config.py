@@ -51,6 +51,7 @@ class Config:
     abbreviations: frozenset[str]
     particles: frozenset[str]  # with the capital ones
     capital_particles: frozenset[str]  # particles printed with a capital: "Ó", "Ní", "Mac"
+    place_links: frozenset[str]  # "of" of "Mr. BROWN of Ohio": the place after it is no name
     forename_titles: frozenset[str]  # a form of address that is a forename too: "Mr. Don Davies"
     nobility: frozenset[str]  # titles of nobility in a name, no forename: "Graf", "Frhr."
     joined_titles: tuple[str, ...]  # forms of address printed joined to the name: Thai "นาย"
@@ -116,6 +117,7 @@ class Config:
     behalf: re.Pattern[str] | None = None  # on whose behalf, before the name: "CHP GRUBU ADINA"
     # languages by how they order a name's words: "surname_first", "two_surnames", "joined_surnames"
     name_order: dict[str, frozenset[str]] = field(default_factory=dict)
+    address_suffixes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "君" of "佐藤一郎君"
 
     def stop_ends_sentence(self, word: str) -> bool:
         """Whether a stop after *word* ends a sentence: after a word of three letters or more
@@ -374,6 +376,7 @@ _SHAPE: dict[str, Any] = {
         "abbreviations": _STRS,
         "particles": _STRS,
         "capital_particles": _STRS,
+        "place_links": _STRS,
         "forename_titles": _STRS,
         "nobility": _STRS,
         "articles": _STRS,
@@ -385,6 +388,7 @@ _SHAPE: dict[str, Any] = {
         "surname_chars": _STRS,
         "behalf": _STRS,
         "name_order": {"surname_first": _STRS, "two_surnames": _STRS, "joined_surnames": _STRS},
+        "address_suffixes": {"*": _STRS},
         "narration": _STRS,
         "divisions": _STRS,
         "delivery": _STRS,
@@ -600,6 +604,7 @@ def load_config(path: str | Path | None = None) -> Config:
         abbreviations=frozenset(word.casefold() for word in labels["abbreviations"]),
         particles=frozenset(word.casefold() for word in labels["particles"] + labels["capital_particles"]),
         capital_particles=frozenset(word.casefold() for word in labels["capital_particles"]),
+        place_links=frozenset(word.casefold() for word in labels["place_links"]),
         forename_titles=frozenset(word.casefold() for word in labels["forename_titles"]),
         nobility=frozenset(word.casefold() for word in labels["nobility"]),
         articles=frozenset(word.casefold() for word in labels["articles"]),
@@ -611,6 +616,7 @@ def load_config(path: str | Path | None = None) -> Config:
         surname_chars=frozenset(labels.get("surname_chars", [])),
         behalf=_behalf(labels.get("behalf", []), where),
         name_order={order: frozenset(codes) for order, codes in labels.get("name_order", {}).items()},
+        address_suffixes={code: tuple(words) for code, words in labels.get("address_suffixes", {}).items()},
         office_links=frozenset(word.casefold() for word in labels["office_links"]),
         narration=frozenset(word.casefold() for word in labels["narration"]),
         parties=frozenset(word.casefold() for word in labels["parties"]),

@@ -44,6 +44,7 @@ class Signature:
     reversed: Signature | None = None  # a bare name read surname first: "Napolitano Giorgio"
     offices: frozenset[str] = frozenset()  # the offices before the name: "senator", "councillor"
     others: tuple[str, ...] = ()  # the surnames after the first: "García" of "PÉREZ GARCÍA"
+    place: str = ""  # the place that tells a member apart: "of ohio" of "Mr. BROWN of Ohio"
 
     @property
     def initials(self) -> int:
@@ -102,6 +103,7 @@ def _signature(parts: tuple[NamePart, ...], config: Config) -> Signature | None:
     surname, forenames, numbers, sexes, named = "", [], [], set(), False
     others: list[str] = []
     offices: set[str] = set()
+    place = ""
     for part in parts:
         text = part.text.casefold().rstrip(".")
         if part.kind in ("surname", "forename"):  # "KILIÇ" is "Kılıç"
@@ -115,6 +117,8 @@ def _signature(parts: tuple[NamePart, ...], config: Config) -> Signature | None:
         elif part.kind == "forename":
             forenames.append((text[:1] if part.initial else text, part.initial))
             named = named or part.initial
+        elif part.kind == "addName":
+            place = text
         elif part.kind == "roleName":  # before the surname it addresses a person: "Chairman SMITH"
             sexes.update([config.sexes[text]] if text in config.sexes else [])
             # a chair is also a member: "Chairman GRASSLEY" is "Senator Grassley"
@@ -125,7 +129,7 @@ def _signature(parts: tuple[NamePart, ...], config: Config) -> Signature | None:
         return None
     sex = sexes.pop() if len(sexes) == 1 else ""
     found = Signature(surname, tuple(forenames), sex, tuple(numbers), named, offices=frozenset(offices))
-    return replace(found, others=tuple(others))
+    return replace(found, others=tuple(others), place=place)
 
 
 def same(a: Signature, b: Signature) -> bool:
@@ -150,6 +154,8 @@ def _same(a: Signature, b: Signature, named: bool = False) -> bool:
         return False
     if a.others and b.others and a.others != b.others:
         return False  # "PÉREZ GARCÍA" and "PÉREZ LÓPEZ": one surname, another second one
+    if a.place != b.place and a.place and b.place:
+        return False  # "Mr. BROWN of Ohio" and "Mr. BROWN of Texas": two members
     if a.offices and b.offices and a.offices.isdisjoint(b.offices) and not (a.forenames and b.forenames):
         return False  # "Senator Smith" and "Councillor Smith": two offices, nothing else joins them
     short, long = sorted((a.forenames, b.forenames), key=len)

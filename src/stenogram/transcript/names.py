@@ -486,6 +486,12 @@ def _uncased_name(word: str, config: Config, alone: bool = False) -> list[NamePa
     return []
 
 
+def uncased_name(text: str, config: Config) -> bool:
+    """Whether *text*, a value printed by itself (a head's field: "主持人：王建国"), is a Chinese
+    or Korean name: within a label, unspaced Han is read as a name only beside an office."""
+    return bool(_HAN.fullmatch(text) or _HANGUL.fullmatch(text)) and bool(_uncased_name(text, config))
+
+
 def name_parts(name: str, config: Config, lang: str = "und") -> tuple[NamePart, ...]:
     """The parts of *name* (in a record in the language *lang*, which orders its words), which
     together are *name* exactly; none where it has no surname. A name may have two surnames or
@@ -494,6 +500,8 @@ def name_parts(name: str, config: Config, lang: str = "und") -> tuple[NamePart, 
         return _uncased_parts(name, config)
     proper = name.split(",", 1)[0]
     words = _words(proper, config)
+    place = _place_at(words, config)
+    words, place_words = words[:place], words[place:]
     surname = _surname(words, config, lang)
     if surname is None:
         return ()
@@ -507,6 +515,26 @@ def name_parts(name: str, config: Config, lang: str = "und") -> tuple[NamePart, 
         kind, kind_type = _kind(word, surnames, index in portfolio)
         parts.append(NamePart(kind, word.text, word.initial and kind == "forename", kind_type))
         at = word.end
+    if place_words:  # "of Ohio": one addName
+        parts.append(NamePart(None, name[at : place_words[0].start]))
+        parts.append(NamePart("addName", name[place_words[0].start : place_words[-1].end]))
+        at = place_words[-1].end
     if at < len(name):
         parts.append(NamePart(None, name[at:]))
-    return tuple(parts)
+    return tuple(p for p in parts if p.text)
+
+
+def _place_at(words: list[_Word], config: Config) -> int:
+    """Where the place that tells a member apart begins among *words* ("Mr. BROWN of Ohio",
+    "Lord Smith of Finsbury"): a ``place_links`` word after a name word, followed only by
+    capitalised name words; the length of *words* where none is."""
+    for at, word in enumerate(words):
+        if (
+            at
+            and word.text.casefold() in config.place_links
+            and any(w.named and not w.particle for w in words[:at])
+            and words[at + 1 :]
+            and all(w.named and not w.capitals for w in words[at + 1 :])
+        ):
+            return at
+    return len(words)

@@ -62,6 +62,7 @@ from stenogram.transcript.model import (
     Time,
     Turn,
 )
+from stenogram.transcript.names import chairs, uncased_name
 from stenogram.transcript.persons import Registry
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, RawPara, Source, columns
 from stenogram.transcript.scoring import INITIALS_IN_NAME, LEADERS, Occurrence, addresses_chair, decide
@@ -79,6 +80,12 @@ _PARENTHESIS = re.compile("|".join(_whole_parenthesis(o, c) for o, c in ROUND.it
 _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
 _BRACKETED = re.compile(r"\s*[(\[][^()\[\]\n]*[)\]]")
+# A head's parts: "(Az ülés kezdete: 9.02 óra - Elnök: Kovács Béla. Jegyzők: …)"
+_HEAD_PARTS = re.compile(r"\s+[-–—]\s+|[;,]\s+|\.\s+(?=[^\W\d_][^\s:：]*\s*[:：])")
+# A field of the head and its value: "Voorzitter: Van Dalen", "主持人：王建国"
+_HEAD_FIELD = re.compile(r"(?P<field>[^\W\d_][^:：()\d]{0,40}?)\s*[:：]\s*(?P<value>[^\W\d_].*)")
+# Where a name in the head ends: its seat in parentheses, the dotted leaders before it
+_NAME_END = re.compile(r"\s*(?:[(\[]|\.{2,}|…).*")
 # A name in Chinese characters, and what parts a list of them in a head's field ("王建国、李明").
 _HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
 _NAME_SEPARATORS = re.compile(r"\s*[、，,]\s*|\s+")
@@ -987,7 +994,7 @@ class _Parser:
         ctx.stage_hints = self.source.stage_hints
         examiner: str | None = None  # who asks the questions (Q.) under "BY MR. SMITH:"
         witness = self._witness_label  # who answers them (A.): the witness last sworn
-        presiding = self._presiding([line.text for line in self.doc.front])
+        presiding = self._presiding([line.text for line in self.doc.front], head=True)
         questions = {label_key(pair[0]) for pair in self.config.short_labels}  # also in CAPITALS
         asking: Turn | None = None  # the last labelled turn: who asks the questions answered after "?---"
         blocks = self._listed(units)
@@ -1008,7 +1015,9 @@ class _Parser:
                 witness = self.registry.as_printed(_named(sworn))
                 examiner = self._examined_by(unit.text.strip()) or examiner
                 heading = heading or sworn
-            presiding = self._presiding([unit.text], presiding)
+            presiding = self._presiding(
+                [unit.text], presiding, head=bool(BRACKETED.fullmatch(unit.text.strip()))
+            )
             # the speech under a listed speech's block: its first word is no label ("Voorzitter. …")
             cand = None if heading or index - 1 in blocks else self._opens_turn(unit, spoken)
             spoken = spoken or cand is not None
@@ -1184,21 +1193,52 @@ class _Parser:
         label = SpeakerLabel(unit.text, block.name, "", role=block.affiliation, time=block.time)
         return Turn(person.id, label, [], unit.line)
 
-    def _presiding(self, texts: list[str], before: str = "") -> str:
+    def _presiding(self, texts: list[str], before: str = "", head: bool = False) -> str:
         """Who the last of *texts* that says who takes the chair puts there ("Presidenza del
         presidente ROSSI", also in the front matter, as a record's title may be), else *before*.
         A heading that names the office alone names its holder in the bracket below it ("(Веде
-        засідання Перший заступник Голови Верховної Ради України)" / "(ПАРУБІЙ А.В.)")."""
+        засідання Перший заступник Голови Верховної Ради України)" / "(ПАРУБІЙ А.В.)"). Lines of
+        the *head* (the front matter, a paragraph in brackets) name the chair in a field too
+        ("Voorzitter: Van Dalen") or after the words that open the sitting ("… otwiera
+        marszałek Sejmu Jan Nowacki")."""
         for text in texts:
             found = self.config.presiding.fullmatch(text.strip())
             named = next((name.strip() for name in found.groupdict().values() if name), "") if found else ""
+            if head and not found:
+                named = self._head_chair(text)
             below = BRACKETED.fullmatch(text.strip().removesuffix(".")) if self._chair_unnamed else None
             if below and len(below.group(1).split()) >= 2 and self.registry.names_person(below.group(1)):
                 named = below.group(1).strip()
-            named = named if named and self.registry.names_person(named) else ""
+            named = named if named and self._person_named(named) else ""
             before = named or before
             self._chair_unnamed = bool(found) and not named
         return before
+
+    def _person_named(self, text: str) -> bool:
+        """Whether *text*, a heading's or a field's name, names a person: no office alone."""
+        return self.registry.names_person(text) or uncased_name(text, self.config)
+
+    def _head_chair(self, text: str) -> str:
+        """The person a line of the record's head names as the chair: the value of a field
+        whose name is the chair's office ("Elnök: Kovács Béla", "President: Mr. Arvelo Tamsin
+        (Northland)"), or the words after those that open the sitting ("(Posiedzenie … otwiera
+        marszałek Sejmu Jan Nowacki)"); "" where it names none ("[Mr Speaker in the Chair]")."""
+        line = text.strip().strip("()[]").strip()
+        values = []
+        parts = [part.strip() for part in _HEAD_PARTS.split(line)]
+        for at, part in enumerate(parts):
+            field = _HEAD_FIELD.fullmatch(part)
+            listed = at + 1 < len(parts) and not _HEAD_FIELD.fullmatch(parts[at + 1])
+            if field and not listed and chairs(field.group("field"), self.config):  # not "Speakers: X, Y"
+                values.append(field.group("value"))
+        opened = self.config.head["presiding"].match(line) if "presiding" in self.config.head else None
+        if opened and not values:
+            values.append(line[opened.end() :])
+        for value in values:
+            name = _NAME_END.sub("", value).strip().rstrip(".").strip()
+            if name and len(name) <= 60 and self._person_named(name):
+                return name
+        return ""
 
     def _called(self, cand: Candidate, unit: Unit, following: list[Unit]) -> bool:
         """Whether *cand*, a name in Mixed case with a full stop that is its whole paragraph,

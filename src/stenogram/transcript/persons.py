@@ -394,7 +394,18 @@ class Registry:
                 first, last = names[max(before, 0)], initials[-1]
         elif chambers and chambers[-1] != names[-1]:
             first = names[names.index(chambers[-1]) + 1]
+        while first >= 2 and parts[first - 2].kind == "nameLink":  # "Van Dalen", "Van der Berg"
+            first -= 2
         return "".join(part.text for part in parts[first : last + 1]).strip()
+
+    def _unaddressed(self, name: str) -> str:
+        """*name* without the suffix of address its language joins to it ("佐藤一郎君"): one
+        person however the record addresses them; a name in a script without case only."""
+        bare = name.strip()
+        for suffix in self._config.address_suffixes.get(self._lang or "", ()):
+            if bare.endswith(suffix) and len(bare) > len(suffix) + 1 and _uncased(bare):
+                return bare[: -len(suffix)]
+        return name
 
     def _presides(self, name: str, presiding: str) -> bool:
         """Whether *name* is the chair's office alone, which the person *presiding* holds now:
@@ -449,6 +460,8 @@ class Registry:
         presides = bool(holder) and chairs(name, self._config)
         if holder:  # the office is the holder's role, unless it is the chair's: role="chair" says it
             name, role = holder, None if presides else name
+        bare = self._unaddressed(name)
+        addressed, name = (name if bare != name else ""), bare
         key = label_key(name)
         seated = bool(role) and not holder and key in self._seats
         if seated:  # "Dr. Müller (Meiningen)" beside "Dr. Müller (Sagan)": two members
@@ -472,7 +485,7 @@ class Registry:
                 if group is not None:
                     self._group_person[group] = person
             self._by_key[key] = person
-        new_label = self.printed_as(person, name.strip())
+        new_label = self.printed_as(person, (addressed or name).strip())  # as printed: "鈴木一郎君"
         if misread:
             self.printed_as(person, misread.strip())
         if office:  # the office as printed is a form of the holder's label, alone too

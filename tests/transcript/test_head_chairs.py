@@ -1,0 +1,128 @@
+"""The chair a record's head names, members told apart by their place, and names without the
+suffix of address: who each turn is, and the persons' names."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from label_samples import NS, TURNS, name_parts_of, sample_tei, speakers, text_tei, turn_ids
+
+# sample: the person of the chair's office printed alone ("ELNÖK:", "De voorzitter:") and its name
+HEAD_CHAIRS = [
+    ("hu-ogy-elnok.txt", "kovacs-bela", [("surname", None, "Kovács"), ("forename", None, "Béla")]),
+    ("hu-ogy-head-bracket.txt", "kovacs-odon", [("surname", None, "Kovács"), ("forename", None, "Ödön")]),
+    ("nl-tk-head.txt", "van-dalen", [("nameLink", None, "Van"), ("surname", None, "Dalen")]),
+    (
+        "nl-tk-head-fields.txt",
+        "van-der-berg",
+        [("nameLink", None, "Van"), ("nameLink", None, "der"), ("surname", None, "Berg")],
+    ),
+    (
+        "en-un-president-field.txt",
+        "arvelo-tamsin",
+        [("forename", None, "Arvelo"), ("surname", None, "Tamsin")],
+    ),
+    ("en-un-sc-header.txt", "arvelo-tamsin", [("forename", None, "Arvelo"), ("surname", None, "Tamsin")]),
+    ("pl-sejm-head.txt", "jan-nowacki", [("forename", None, "Jan"), ("surname", None, "Nowacki")]),
+    ("ru-duma-head.txt", "i-p-smirnov", None),
+    ("zh-press-host-field.txt", "王建国", None),
+    ("tr-tbmm-head-fields.txt", "ayse-demirtas", [("forename", None, "Ayşe"), ("surname", None, "Demirtaş")]),
+]
+
+
+@pytest.mark.parametrize(("sample", "chair", "parts"), HEAD_CHAIRS)
+def test_the_chair_named_in_the_head_speaks_as_the_office(
+    sample: str, chair: str, parts: list[tuple[str, str | None, str]] | None
+) -> None:
+    tei = sample_tei(sample)
+    ids = turn_ids(tei)
+    assert ids[0] == chair or chair in ids
+    assert tei.xpath(f"//t:person[@xml:id='{chair}']/@role", namespaces=NS) == ["chair"]
+    # no anonymous office beside the named chair
+    assert len(tei.xpath("//t:person[@role='chair']", namespaces=NS)) == 1
+    if parts is not None:
+        assert name_parts_of(tei, chair) == parts
+
+
+def test_a_head_without_the_chair_s_name_keeps_the_office() -> None:
+    tei = sample_tei("en-commons-head.txt")
+    assert tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == ["mr-speaker"]
+
+
+def test_a_bracketed_note_hands_the_chair_on() -> None:
+    tei = sample_tei("hu-ogy-chair-change.txt")
+    assert speakers(etree.tostring(tei)) == TURNS["hu-ogy-chair-change.txt"]
+    assert turn_ids(tei) == [
+        "kovacs-bela",
+        "szabo-peter",
+        "kovacs-bela",
+        "horvath-maria",
+        "dr-nagy-ildiko",
+        "horvath-maria",
+    ]
+    roles = tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS)
+    assert roles == ["kovacs-bela", "horvath-maria"]
+
+
+def test_a_field_naming_no_person_names_no_chair() -> None:
+    tei = text_tei(
+        "Tweede Kamer der Staten-Generaal\n\nVoorzitter: de Kamervoorzitter\n\n"
+        "De voorzitter:\nIk open de vergadering.\n\nDe heer Jansen (VVD):\nDank u wel, voorzitter.\n"
+    )
+    assert tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == ["de-voorzitter"]
+
+
+def test_members_of_one_surname_are_told_apart_by_their_state() -> None:
+    sample = "en-congress-state-members.txt"
+    tei = sample_tei(sample)
+    assert speakers(etree.tostring(tei)) == TURNS[sample]
+    assert turn_ids(tei) == [
+        "the-speaker-pro-tempore",
+        "mr-brown-of-ohio",
+        "mrs-brown-of-texas",
+        "mr-brown-of-ohio",
+        "mrs-brown-of-texas",
+        "mr-brown-of-new-york",
+        "the-speaker-pro-tempore",
+    ]
+    assert name_parts_of(tei, "mr-brown-of-ohio") == [
+        ("roleName", "honorific", "Mr."),
+        ("surname", None, "BROWN"),
+        ("addName", None, "of Ohio"),
+    ]
+    assert name_parts_of(tei, "mr-brown-of-new-york")[-1] == ("addName", None, "of New York")
+
+
+def test_a_territorial_designation_is_no_forename() -> None:
+    tei = text_tei(
+        "The LORD SPEAKER: Order. Lord Smith of Finsbury.\n\n"
+        "Lord Smith of Finsbury: My Lords, I beg to move the Motion standing in my name.\n\n"
+        "The LORD SPEAKER: The Question is that the Motion be agreed to.\n"
+    )
+    who = [w for w in turn_ids(tei) if "smith" in w]
+    assert who and name_parts_of(tei, who[0])[-1] == ("addName", None, "of Finsbury")
+
+
+def test_the_suffix_of_address_is_no_part_of_the_name() -> None:
+    sample = "ja-diet-minister-member.txt"
+    tei = sample_tei(sample)
+    assert speakers(etree.tostring(tei)) == TURNS[sample]
+    assert turn_ids(tei) == ["山田太郎", "佐藤一郎", "山田太郎", "佐藤一郎", "田中花子", "山田太郎"]
+    names = tei.xpath("//t:person/t:persName[1]/text()", namespaces=NS)
+    assert names == ["山田太郎", "佐藤一郎", "田中花子"]
+
+
+def test_a_chinese_given_name_ending_in_jun_keeps_it() -> None:
+    tei = text_tei(
+        "主持人：现在开始。\n\n李淑君：谢谢主持人。我来介绍一下情况。\n\n主持人：谢谢。\n", "x.txt"
+    )
+    assert "李淑君" in turn_ids(tei)
+
+
+def test_a_field_listing_several_names_names_no_chair() -> None:
+    tei = text_tei(
+        "Council Meeting\n\nChair: Alan Pryce, Dora Lisle\n\n"
+        "CHAIR: The meeting is open.\n\nCOUNCILLOR WEBB: Thank you, Chair.\n\nCHAIR: Thank you.\n"
+    )
+    assert "alan-pryce" not in turn_ids(tei)
