@@ -13,6 +13,8 @@ from stenogram.tei.convert import convert_text
 SAMPLES = Path(__file__).resolve().parent / "data" / "labels"
 #: The speaker labels samples give, as printed, in order (``turns.toml`` beside them).
 TURNS: dict[str, list[str]] = tomllib.loads((SAMPLES / "turns.toml").read_text(encoding="utf-8"))
+#: The person id of each turn samples give, in order (``ids.toml`` beside them).
+TURN_IDS: dict[str, list[str]] = tomllib.loads((SAMPLES / "ids.toml").read_text(encoding="utf-8"))
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 
 

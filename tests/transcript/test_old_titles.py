@@ -4,23 +4,14 @@ holder after a comma, and a document a hearing inserts into its record."""
 
 from __future__ import annotations
 
-from label_samples import NS, name_parts_of, sample_tei, text_tei, turn_ids
+from label_samples import NS, TURN_IDS, name_parts_of, sample_tei, text_tei, turn_ids
 from stenogram.transcript.config import load_config
 from stenogram.transcript.names import name_parts
 
 
 def test_titles_of_nobility_are_no_forenames_and_an_office_after_the_comma_is_the_role() -> None:
     tei = sample_tei("de-reichstag-nobility.txt")
-    assert turn_ids(tei) == [
-        "prasident-graf-v-ballenstedt",
-        "freiherr-v-stolzenau",
-        "abgeordneter-frhr-v-lindenau",
-        "prasident-graf-v-ballenstedt",
-        "furst-wendhausen",
-        "graf-rosenau-lehnitz",
-        "abgeordneter-frhr-v-lindenau",
-        "prasident-graf-v-ballenstedt",
-    ]
+    assert turn_ids(tei) == TURN_IDS["de-reichstag-nobility.txt"]
     assert name_parts_of(tei, "prasident-graf-v-ballenstedt") == [
         ("roleName", "honorific", "Präsident"),
         ("roleName", "nobility", "Graf"),
@@ -55,15 +46,7 @@ def test_a_title_of_nobility_that_ends_the_name_is_its_surname() -> None:
 
 def test_a_label_whose_stop_ocr_read_as_a_comma_is_the_one_believed_with_its_stop() -> None:
     tei = sample_tei("de-ocr-reichstag-comma-stop.txt")
-    assert turn_ids(tei) == [
-        "prasident",
-        "weberling",
-        "kranz",
-        "weberling",
-        "prasident",
-        "kranz",
-        "prasident",
-    ]
+    assert turn_ids(tei) == TURN_IDS["de-ocr-reichstag-comma-stop.txt"]
     kept = tei.xpath("//t:sp[@who='#kranz'][2]/t:p", namespaces=NS)
     assert [p.xpath("string()") for p in kept][-1].startswith("Kranz, der Abgeordnete aus Thüringen")
     ru = sample_tei("ru-ocr-comma-stop.txt")
@@ -84,15 +67,7 @@ def test_a_vocative_in_mixed_case_is_no_misread_label() -> None:
 
 def test_one_name_with_two_constituencies_is_two_members() -> None:
     tei = sample_tei("de-reichstag-constituency.txt")
-    assert turn_ids(tei) == [
-        "prasident",
-        "dr-mahler-waldeck",
-        "dr-mahler-sorau",
-        "dr-mahler-waldeck",
-        "schonbach",
-        "prasident",
-        "dr-mahler-sorau",
-    ]
+    assert turn_ids(tei) == TURN_IDS["de-reichstag-constituency.txt"]
     roles = tei.xpath("//t:person[starts-with(@xml:id, 'dr-mahler')]/@role", namespaces=NS)
     assert roles == ["Waldeck", "Sorau"]
 
@@ -111,14 +86,7 @@ def test_one_name_with_one_bracket_or_a_holder_is_one_person() -> None:
 
 def test_an_office_then_a_comma_then_its_holder_and_the_citizen_of_the_mexican_diario() -> None:
     tei = sample_tei("es-mx-diario-ciudadano.txt")
-    assert turn_ids(tei) == [
-        "el-c-presidente",
-        "el-c-secretario-rafael-montano",
-        "el-c-presidente",
-        "juan-perez-olvera",
-        "alberto-carrasco-ruiz",
-        "el-c-presidente",
-    ]
+    assert turn_ids(tei) == TURN_IDS["es-mx-diario-ciudadano.txt"]
     roles = {
         person.get("{http://www.w3.org/XML/1998/namespace}id"): person.get("role")
         for person in tei.xpath("//t:person", namespaces=NS)
@@ -150,14 +118,7 @@ def test_a_degree_after_a_name_and_a_list_of_portfolios_are_no_holder_after_a_co
 
 def test_a_prepared_statement_the_hearing_inserts_is_no_words_of_the_turn_above() -> None:
     tei = sample_tei("en-us-hearing-prepared-statement.txt")
-    assert turn_ids(tei) == [
-        "chairman-reyes",
-        "ms-lindqvist",
-        "chairman-reyes",
-        "chairman-reyes",
-        "mr-holt",
-        "ms-lindqvist",
-    ]
+    assert turn_ids(tei) == TURN_IDS["en-us-hearing-prepared-statement.txt"]
     chair = tei.xpath("//t:sp[3]", namespaces=NS)[0]
     assert [p.text for p in chair.xpath("t:p", namespaces=NS)] == ["Without objection."]
     notice = chair.getnext()
