@@ -1,0 +1,399 @@
+"""The record's head: the title and the lines of its kinds above the first turn."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from stenogram.transcript.candidate import label_key, lower_case
+from stenogram.transcript.frontmatter import (
+    archival,
+    chain_kind,
+    dateline_place,
+    dates_the_meeting,
+    find_date,
+    front_kind,
+    parse_archive,
+    strip_lead,
+)
+from stenogram.transcript.lines import join_lines
+from stenogram.transcript.model import FrontLine
+from stenogram.transcript.reader import SENTENCE_STOPS, columns
+from stenogram.transcript.scoring import LEADERS
+from stenogram.transcript.units import BLOCK_LINE, BRACKETED_ONLY, PARENTHESIS, Unit
+
+if TYPE_CHECKING:
+    from stenogram.transcript.candidate import Candidate
+    from stenogram.transcript.config import Config
+    from stenogram.transcript.lines import LineLabels
+    from stenogram.transcript.listed import Listed
+    from stenogram.transcript.model import Document
+    from stenogram.transcript.reader import Source
+
+_DATE_SPAN = 2000  # characters before the first turn searched for the date of the meeting
+_DATE_LINE = 60  # columns of a line that gives a date and no more ("Wednesday 5 February 2020")
+_TITLE_LINES = 4  # lines of a title printed over a line of its head's kinds
+_PLACE_WORDS = 4  # words of a line beside a date that names the place ("Washington, D.C.")
+_HEAD_LINE = 200  # characters of a line of a record's head read for its kind (a time, the chair)
+# The kinds of a head's line that stand alone: a line with no kind after one is no part of it
+# ("The House met at half-past Two o'clock" / "Prayers"), as it is of a source's line the wrap cut.
+_ALONE = frozenset(["title", "presiding", "time", "imprint"])
+# The kinds of a head's line that `[head]` names by their words, in the order tried: a line that
+# names the chair and the hour ("(Posiedzenie o godz. 10 min 02 otwiera marszałek Sejmu X)")
+# says first who presides.
+_HEAD_KINDS = ("presiding", "time", "list", "place", "imprint", "source", "record", "caption")
+# The kinds of `[head]` written as the head's other lines: the record's name, a caption's parties.
+_OTHER_KINDS = frozenset(["record", "caption"])
+
+# The kinds of a head's line its words or shape name, on the text's first line too (a date there
+# is the title's).
+_NEVER_TURNS = frozenset(["archive", "presiding", "time", "place", "imprint", "source"])
+
+
+def _place_like(text: str) -> bool:
+    """Whether *text*, a line beside a date's line, names the place: a few capitalised words
+    with no figure and no stop of a sentence ("New York", "Washington, D.C.")."""
+    words = text.split()
+    return (
+        0 < len(words) <= _PLACE_WORDS
+        and all(word[:1].isupper() for word in words)
+        and not any(char.isdigit() for char in text)
+        and text.rstrip()[-1:] not in "!?:;"
+    )
+
+
+def _field_value(text: str, field: re.Pattern[str] | None) -> str:
+    """The value of *text*, a head's line, past the name of its field where it prints one, a
+    word with a colon or a space after it ("장소 본회의장", "場所　第一委員室", "地点：北京"), not a
+    phrase that is the value ("Chamber of the House", "Sala plenaria")."""
+    found = field.match(text) if field else None
+    name = found.group() if found else ""
+    if name[-1:] in (":", "：") or (name[-1:].isspace() and not any(c.isspace() for c in name.strip())):
+        return text[len(name) :].strip() or text
+    return text
+
+
+class HeadReading:
+    """The parser's reading of the record's head: what it asks of the rest of the parser is
+    declared below for the type checker."""
+
+    if TYPE_CHECKING:
+        config: Config
+        doc: Document
+        source: Source
+        lines: LineLabels
+        _head_kinds: dict[str, str | None]  # the kind of each line asked as the head's
+        _roll: dict[str, str]  # the kind of each line of a court's roll in the head
+
+        def _label(self, text: str, first_line: str | None = None) -> Candidate | None: ...
+        def _field(self, cand: Candidate, line: str) -> bool: ...
+        def _opens_turn(self, unit: Unit, spoken: bool = False) -> Candidate | None: ...
+        def _floor_given(self, text: str, following: list[Unit]) -> str | None: ...
+        def _heads_examination(self, text: str) -> bool: ...
+        def _listed(self, units: list[Unit]) -> dict[int, Listed]: ...
+        def _clock(self, text: str) -> bool: ...
+
+    def _front(self, units: list[Unit]) -> list[Unit]:
+        """Take the record's head before the first turn: the title and each line of a kind (a
+        source, an archive, a date, the chair, the opening time, the hall) with the short lines
+        between them; return the rest."""
+        rest: list[Unit] = []
+        title = self.doc.title
+        listed = self._listed(units)  # a listed speech's block opens a turn too
+        first_turn = next(
+            (
+                i
+                for i, u in enumerate(units)
+                # a line giving the floor opens a turn under it ("Intervención del … Senador X:")
+                if i in listed
+                or (self._opens_turn(u) and not self._never_turn(u))
+                or self._floor_given(u.text, units[i + 1 : i + 2])
+            ),
+            len(units),
+        )
+        block = self._title_block(units, first_turn)
+        head_end = self._head_end(units, first_turn)
+        for index, unit in enumerate(units):
+            examination = self._heads_examination(unit.text)
+            if index >= first_turn or rest or examination:  # front matter is the leading run, never
+                rest.append(unit)  # reordered; "BY MR. SMITH:" opens the body: it names who asks
+                continue
+            if 0 < index < block:
+                self._front_lines([(unit.line, unit.text)], [self._head_kind(unit.text) or "other"])
+                continue
+            lines = unit.lines
+            kinds = [front_kind(lines[0][1], self.config) or self._named_kind(lines[0][1])]
+            kinds += [self._head_kind(text) for _, text in lines[1:]]
+            heads = len(lines) <= 3 or self._header_block(lines) or self._titled_block(lines, kinds)
+            if kinds[0] is None and self.doc.title is None and self._untitled() and heads:
+                # A title, perhaps with a date on the next line: two facts, not one title.
+                head = next((i for i, kind in enumerate(kinds) if kind), len(lines))
+                # the spaces a layout sets between the parts of a head's line are one
+                text = re.sub(" {2,}", " ", join_lines([text for _, text in lines[:head]]))
+                if (
+                    len(text) > 300
+                    or self.config.opening.search(text)
+                    or self._clock(text)
+                    or PARENTHESIS.fullmatch(text.strip())
+                    or (
+                        self._speech_cut_above(text) and not self._front_before(units[index + 1 : first_turn])
+                    )
+                ):
+                    # the record's first line, its clock ("09:00") or a paragraph in parentheses,
+                    # which the body reads as a stage direction ("(allgemeine Unruhe – …)", "(10.00
+                    # am)" where an excerpt begins), the end of a speech cut above: never the title;
+                    # in the head, the line of its kind (the opening time)
+                    if index < head_end and not self._speech_cut_above(text):
+                        self._front_lines(lines, [self._head_kind(t) or "other" for _, t in lines])
+                    else:
+                        rest.append(unit)
+                    continue
+                self.doc.title = text
+                self.doc.front.append(FrontLine("title", text, unit.line))
+                if head < len(lines):
+                    self._front_lines(lines[head:], kinds[head:])
+                continue
+            kinds[:1] = [kinds[0] or self._head_kind(lines[0][1])]
+            if any(kinds):
+                self._front_lines(lines, kinds)
+            elif any(LEADERS.search(text) for _, text in lines):  # a roster: "Members: Albania …… Mr. X"
+                self._front_lines(lines, ["list"] * len(lines))
+            elif index < head_end and not BRACKETED_ONLY.fullmatch(unit.text):
+                # a line of the head between its facts: "Prayers", "Serial No. 12"; a note in
+                # brackets ("[Open session]") is the record's, as the lines below it
+                self._front_lines([(unit.line, unit.text)], ["other"])
+            else:
+                rest.append(unit)
+        if not rest:  # nothing but front matter: it is the text, kept in the body
+            self.doc.title, self.doc.front = title, []
+            return list(units)
+        texts = [self.doc.title or ""]
+        texts += [f.text for f in self.doc.front if f.kind != "title" and dates_the_meeting(f.kind)]
+        opening = [u.text for u in itertools.takewhile(lambda u: not self._label(u.text, u.first_line), rest)]
+        before = itertools.accumulate((len(text) for text in opening), initial=0)  # characters before each
+        # the first of them, and past them a date alone on its line, as a hearing's cover prints it
+        # far down ("JULY 20, 2005")
+        for text, at in zip(opening, before, strict=False):  # *before* has one more: the end
+            if at < _DATE_SPAN or self._date_line(text.strip()):
+                texts.append(text)
+        for text in texts:
+            found = find_date(text[:_DATE_SPAN], self.config, self.doc.lang)
+            if found:
+                self.doc.date, self.doc.date_text = found
+                break
+        self.doc.place = self.doc.place or self._head_place()
+        return rest
+
+    def _head_place(self) -> str | None:
+        """The place the head prints: before the date of a dateline, or a line naming the hall;
+        a line "Place: …" of the source chain names it for certain (read with the chain)."""
+        if any(line.kind == "place" and chain_kind(line.text, self.config) for line in self.doc.front):
+            return None
+        for line in self.doc.front:
+            if line.place:
+                return line.place
+            if line.kind == "place":  # its stop goes, not an abbreviation's ("Washington, D.C.")
+                text = _field_value(line.text.strip().strip("()[]"), self.config.head.get("place"))
+                return text[:-1] if text.endswith(".") and not text[-2:-1].isupper() else text
+        return None
+
+    def _header_block(self, lines: list[tuple[int, str]]) -> bool:
+        """Whether *lines*, one paragraph, are a record's header block: short lines, each opening
+        with a capital or a figure, none a sentence, and one of them the date ("Security Council"
+        / "9000th meeting" / "Monday, 3 April 2023, 10 a.m." / "New York")."""
+        texts = [text.strip() for _, text in lines]
+        dated = [bool(self._date_line(text)) for text in texts]
+        return any(dated) and all(
+            len(text) <= BLOCK_LINE
+            and (text[:1].isupper() or text[:1].isdigit())
+            and (date or text[-1:] not in SENTENCE_STOPS)
+            for text, date in zip(texts, dated, strict=True)
+        )
+
+    def _speech_cut_above(self, text: str) -> bool:
+        """Whether *text*, an excerpt's first paragraph, reads as the end of a speech cut above it:
+        a sentence ended by its stop that opens in lower case, or one in Mixed case with no number
+        in it ("Vielen Dank.", "Paldies."; see :meth:`_spoken_word`), unlike a title ("HOUSE OF
+        COMMONS.", "Vormittagssitzung.", "… 5. März 2020.")."""
+        text = text.strip()
+        if text[-1:] not in SENTENCE_STOPS or not any(lower_case(char) for char in text):
+            return False
+        if lower_case(text[0]):
+            return True
+        if any(char.isdigit() for char in text):  # a sitting's number or date: "…, 8 августа."
+            return False
+        if len(text.split()) == 1:  # one word: a sentence opener ("Paldies."), not a heading
+            return self._spoken_word(text)
+        return True
+
+    def _spoken_word(self, word: str) -> bool:
+        """Whether *word*, with its stop, is a sentence of a speech rather than a heading: a
+        sentence opener of some language (a short excerpt's language may be misread: "Благодаря."
+        read as Russian, "Gràcies." as Italian), or a word the record's speeches say again
+        before more words on the line ("Faleminderit." above "…: Faleminderit, zoti kryetar."),
+        as no title's word is said."""
+        if label_key(word) in self.config.any_openers:
+            return True
+        bare = word.rstrip(SENTENCE_STOPS)
+        said = re.compile(rf"(?<![^\W\d_]){re.escape(bare)}[,.!?;][ \t]+\S", re.IGNORECASE)
+        return bool(bare) and said.search(self.source.text) is not None
+
+    def _front_before(self, units: Sequence[Unit]) -> bool:
+        """Whether a line of front matter (a source, an archive, a date) stands among *units*."""
+        return any(
+            front_kind(text, self.config) or self._date_line(text) for unit in units for _, text in unit.lines
+        )
+
+    def _untitled(self) -> bool:
+        """Whether the head may still take its title: nothing but a source or an archival
+        reference above it ("РГАСПИ. Ф. 17. …" / "Стенограмма")."""
+        return all(line.kind in ("source", "archive") for line in self.doc.front)
+
+    def _titled_block(self, lines: list[tuple[int, str]], kinds: list[str | None]) -> bool:
+        """Whether *lines*, the first paragraph, are a title of a few short lines over a line of
+        the head's kinds ("DIARIO DE SESIONES …" / "Sesión plenaria núm. 42" / "celebrada el
+        martes, 12 de marzo de 2024"): the title is the lines above that line."""
+        head = next((i for i, kind in enumerate(kinds) if kind), len(lines))
+        return 0 < head <= _TITLE_LINES and all(len(text) <= BLOCK_LINE for _, text in lines[:head])
+
+    def _head_kind(self, text: str) -> str | None:
+        """The kind of *text*, a line of the record's head above its first turn: a kind of front
+        matter, a date, an archival reference by its shape ("РГАСПИ. Ф. 17. Оп. 2. Д. 573"), the
+        heading or field that names the chair ("Présidence de M. X", "Voorzitter: Van Dalen"),
+        the sitting's opening time ("Beginn: 9.00 Uhr", "Se abre la sesión a las nueve"), the
+        hall, the printer's imprint; None for another line. Each line is asked in more than one
+        pass over the head (a text with no turn is all head): answered once."""
+        if text not in self._head_kinds:
+            self._head_kinds[text] = self._read_head_kind(text)
+        return self._head_kinds[text]
+
+    def _read_head_kind(self, text: str) -> str | None:
+        kind = front_kind(text, self.config) or self._date_line(text)
+        line = text.strip()
+        if kind or len(line) > _HEAD_LINE:
+            return kind
+        bare = line.lstrip("([")
+        if archival(bare, self.config):
+            return "archive"
+        if line in self._roll:
+            return self._roll[line]
+        if self.config.presiding.fullmatch(line):
+            return "presiding"
+        cand = self.lines.candidate(line)
+        if cand and self._field(cand, line) and self.config.chairs.search(cand.name.casefold()):
+            return "presiding"
+        found = next(
+            (kind for kind in _HEAD_KINDS if kind in self.config.head and self.config.head[kind].match(bare)),
+            None,
+        )
+        if found == "place" and find_date(line, self.config, self.doc.lang):
+            return "date"  # the hall and the day: "Сесійний зал … України. 26 травня 1994 року"
+        if found:
+            return "other" if found in _OTHER_KINDS else found  # the record's name: the title's line
+        if self.config.opening.search(line) and self._label(line) is None:
+            return "time"  # the chair's own "M. le président. La séance est ouverte." is a turn
+        return None
+
+    def _named_kind(self, text: str) -> str | None:
+        """The kind of *text*, the text's first line, when its words or shape name one; a date
+        there is the title's ("Tweede Kamer. 12de Vergadering. 3 November 1918")."""
+        kind = self._head_kind(text)
+        return kind if kind in _NEVER_TURNS else None
+
+    def _never_turn(self, unit: Unit) -> bool:
+        """Whether *unit*, above the first turn, opens with a line of the head that no label is,
+        though its first words have a label's shape ("Председательствует Председатель … Смирнов.",
+        "РГАСПИ. Ф. 17. …"): its shape or words say so, not an opening sentence, which the
+        chair's first turn may say ("ELNÖK: … az ülést megnyitom")."""
+        line = unit.first_line.strip()
+        bare = line.lstrip("([")
+        return bool(
+            archival(bare, self.config)
+            or self.config.presiding.fullmatch(line)
+            or any(self.config.head[kind].match(bare) for kind in _HEAD_KINDS if kind in self.config.head)
+        )
+
+    def _head_end(self, units: list[Unit], first_turn: int) -> int:
+        """Where the record's head ends: after its last line of a kind (a date, the chair, the
+        opening time …) among the short paragraphs that open the text above its first turn, so
+        that the lines between (a cover's "HEARING" / "BEFORE THE") are the head's too; a
+        paragraph of speech or a long one ends the head where it stands."""
+        end = 0
+        for index, unit in enumerate(units[:first_turn]):
+            kinds = [self._head_kind(text) for _, text in unit.lines]
+            if any(kinds):
+                end = index + 1
+            elif (
+                len(unit.text) > _HEAD_LINE
+                or self._speech_cut_above(unit.text)
+                or BRACKETED_ONLY.fullmatch(unit.text)
+            ):
+                break
+        return end
+
+    def _title_block(self, units: list[Unit], first_turn: int) -> int:
+        """How many units open the text as one block of short lines under the title, set off from
+        the text by a blank line, where each line is a unit (one paragraph a line): the title's
+        block, its other lines front matter ("令和五年一月二十五日", a date in a calendar not read
+        as one), none of them a sentence; 0 where there is no such block."""
+        end = 1
+        while (
+            end < first_turn
+            and units[end].line == units[end - 1].lines[-1][0] + 1
+            and len(units[end].text) <= BLOCK_LINE
+            and not self.config.opening.search(units[end].text)
+            and not self._clock(units[end].text)
+            and (units[end].text.rstrip()[-1:] not in SENTENCE_STOPS or self._date_line(units[end].text))
+        ):
+            end += 1
+        after = units[end].line if end < len(units) else None
+        set_off = after is None or after > units[end - 1].lines[-1][0] + 1
+        return end if end > 1 and set_off and len(units[0].lines) == 1 else 0
+
+    def _date_line(self, text: str) -> str | None:
+        """``date`` for a short line that gives a date ("Wednesday 5 February 2020"), as wide as
+        such a line in Latin letters (a Chinese or Japanese character takes two columns: a
+        sentence that names a day, "被告人は、令和四年五月一日、東京都内において…", is none)."""
+        text = " ".join(text.split())  # the spaces a layout sets between a place and its date are one
+        short = len(text) <= _DATE_LINE and columns(text) <= _DATE_LINE
+        return "date" if short and find_date(text, self.config, self.doc.lang) else None
+
+    def _front_lines(self, lines: list[tuple[int, str]], kinds: list[str | None]) -> None:
+        kinds = [
+            kind or ("place" if self._beside_date(kinds, at) and _place_like(lines[at][1]) else None)
+            for at, kind in enumerate(kinds)
+        ]
+        roll = False  # a line of the roll's above in this paragraph: its lines below are the roll's
+        for (number, text), kind in zip(lines, kinds, strict=False):
+            roll = roll or kind == "list"
+            if kind is None and roll:
+                kind = "list"  # a line of the roll under its heading: one who sits or appears
+            if kind is None and self.doc.front and self.doc.front[-1].kind not in _ALONE:
+                self.doc.front[-1].text += " " + text  # a source's line the wrap cut
+                continue
+            self.doc.front.append(self._front_line(kind or "other", text, number))
+        for front in self.doc.front:
+            if front.kind == "source" and self.doc.source is None:
+                self.doc.source = strip_lead(front.text, self.config, "source")
+            elif front.kind == "archive" and self.doc.archive is None:
+                self.doc.archive = parse_archive(strip_lead(front.text, self.config, "archive"), self.config)
+            elif front.kind == "byline" and self.doc.author is None:
+                self.doc.author = re.sub(r"^(?:by|автор:)\s+", "", front.text, flags=re.I).strip()
+
+    @staticmethod
+    def _beside_date(kinds: list[str | None], at: int) -> bool:
+        """Whether the line *at* stands right above or below a date's line of its paragraph."""
+        return "date" in (kinds[at - 1] if at else None, kinds[at + 1] if at + 1 < len(kinds) else None)
+
+    def _front_line(self, kind: str, text: str, number: int) -> FrontLine:
+        """A line of the head; a date's with its day and the place printed before it."""
+        line = FrontLine(kind, text, number)
+        if kind == "date":
+            found = find_date(text, self.config, self.doc.lang)
+            hall = self.config.head.get("place")
+            if found:
+                line.when = found[0]
+                line.place = dateline_place(text, found[1], self.config, bool(hall and hall.match(text)))
+        return line
