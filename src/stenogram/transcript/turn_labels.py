@@ -1,0 +1,494 @@
+"""Which lines open a turn: every candidate collected with its surroundings and decided by the
+scored model (:mod:`stenogram.transcript.scoring`), then asked of each line."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from stenogram.transcript.candidate import (
+    ENCLOSING,
+    WORD,
+    Candidate,
+    label_key,
+    lower_case,
+    unclosed,
+    without_stops,
+)
+from stenogram.transcript.config import Config
+from stenogram.transcript.frontmatter import front_kind
+from stenogram.transcript.lines import join_lines
+from stenogram.transcript.reader import TERMINAL, RawPara
+from stenogram.transcript.scoring import INITIALS_IN_NAME, Occurrence, addresses_chair, decide
+from stenogram.transcript.units import BLOCK_LINE, BRACKETED_ONLY, Unit
+
+if TYPE_CHECKING:
+    from stenogram.transcript.labels import LabelMatcher
+    from stenogram.transcript.lines import LineLabels
+    from stenogram.transcript.model import Document
+    from stenogram.transcript.persons import Registry
+    from stenogram.transcript.reader import Source
+
+# A name in Chinese characters, and what parts a list of them in a head's field ("王建国、李明").
+_HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
+_NAME_SEPARATORS = re.compile(r"\s*[、，,]\s*|\s+")
+_FIELD_NAMES = 2  # capitalised words a field of the head names at least ("Voorzitter: Van der Berg")
+_ROSTER_WORDS = 8  # words of a name with its title and office on a line of a court's roll
+_ROSTER_MIN_WORDS = 2  # … and the fewest: a title and a surname, a forename and a surname
+_NAME_WORDS = 5  # words of a name in Mixed case that may open a turn on a line inside a paragraph
+_STOPPED_END = re.compile(r"[\s.:：\-–—]+$")  # a label's stop and dash, as printed
+
+# Words in lower case that make a speech's first words a sentence, however short and unstopped
+# ("The applicant's letter was signed by:" over a signature), not a list of names after a label.
+_SENTENCE_WORDS = 4
+_BRACKETS_AT_END = re.compile(BRACKETED_ONLY.pattern + r"\s*$")
+
+
+def _capitalised(name: str, particles: frozenset[str]) -> bool:
+    """A name of a few words, each capitalised but a name's particles (``The Taoiseach``,
+    ``Rhun ap Iorwerth``): a label's shape at a line's start; a sentence has words in lower case
+    before its first colon."""
+    words = name.split()
+    return (
+        0 < len(words) <= _NAME_WORDS
+        and words[0][:1].isupper()
+        and all(word[:1].isupper() or word.casefold() in particles for word in words)
+    )
+
+
+def _ending(start: list[str], last: str) -> str:
+    """How a label's speech ends, from its first lines and its last: "" when there is none,
+    "short" for a short line with no final punctuation (a list of names after "Presidente:"),
+    "speech" for a long text, else "sentence". Reads a few lines, never the whole paragraph."""
+    text = " ".join(start).strip()
+    if not text:
+        return ""
+    # a role in brackets ends no sentence: "President: Mr. X (Brazil)", the field of a UN record
+    final = _BRACKETS_AT_END.sub("", last).rstrip()[-1:] or last.rstrip()[-1:]
+    if len(text) < 120 and final not in TERMINAL and not without_stops(final):
+        sentence = sum(lower_case(word[0]) for word in text.split()) >= _SENTENCE_WORDS
+        if not sentence:
+            return "short"
+    return "speech" if len(text) >= 300 else "sentence"
+
+
+def _weak(cand: Candidate | None) -> bool:
+    """Whether *cand* is no label's shape of its own: none, or a word in Mixed case with a stop
+    and no role (a sentence ends so, "הזאת, שהיא הצעה חשובה מאוד.")."""
+    return cand is None or (cand.punct == "." and not (cand.upper or cand.role))
+
+
+def _speech_follows(below: str, cand: Candidate | None) -> bool:
+    """Whether the text below a name alone on its line is its speech: a sentence, not another
+    label, heading or date line ("THE INQUIRY" / "First day" is a title over a heading)."""
+    if not below or (cand is not None and (cand.upper or cand.punct in (":", "："))):
+        return False
+    return len(below) >= 60 or below.rstrip()[-1:] in TERMINAL
+
+
+def _said(cand: Candidate | None, config: Config) -> bool:
+    """Whether *cand*, shaped as a label, is a sentence: words in lower case, a name's
+    particles aside, as many as make a speech's first words one. Under a name with the
+    recording's clock it is the speech ("Karen Hale  0:02" / "Bonjour à tous, il est dix heures
+    trente :"), where under a heading it may be a field ("I. ASISTENCIA" / "Asistieron …:")."""
+    if cand is None:
+        return False
+    words = [
+        word for word in cand.name.split() if lower_case(word[0]) and word.casefold() not in config.particles
+    ]
+    return not cand.upper and len(words) >= _SENTENCE_WORDS
+
+
+def _labelled(below: Candidate | None, config: Config) -> bool:
+    """Whether the line below a label alone on its line opens with a label of its own, plainly
+    one (a colon, and CAPITALS, a role or a form of address): "Zur Geschäftsordnung:" over
+    "Abg. Lena Fuchs (Grüne): …" is a heading, its turn would have no words; but the chair
+    addressed ("Mr. Speaker: I rise …") opens its speech. An office enclosed in full-width
+    brackets is one too: "【質疑応答】" over "【記者】" is a heading."""
+    if below is not None and below.punct in ENCLOSING:
+        return bool(below.title or config.offices.search(below.name.casefold()))
+    return (
+        below is not None
+        and below.punct in (":", "：")
+        and not below.short
+        and (below.upper or below.strong)
+        and not addresses_chair(below, config)
+    )
+
+
+def _inside_parenthesis(above: str, line: str) -> bool:
+    """Whether *line* goes on inside a parenthesis that *above* leaves open and *line* closes: a
+    voice in the hall that a wrap cut ("(Ruf bei der" / "ÖVP: Das fängt schon gut an!) …"), no
+    label's line."""
+    close = line.find(")")
+    return unclosed(above) and close >= 0 and "(" not in line[:close]
+
+
+def _called_above(name: str, above: str) -> bool:
+    """Whether the line above ends by calling *name*, the chair's call to the next speaker
+    ("Слово имеет тов. Каменский." / "Каменский. Товарищи! …" in hard-wrapped lines)."""
+    called = above.rstrip().rstrip(".!").casefold()
+    return called.endswith(name.casefold()) and not called[-len(name) - 1 : -len(name)].isalpha()
+
+
+def _stopped_labels(occurrences: list[Occurrence], accepted: set[str]) -> dict[str, Candidate]:
+    """The believed labels printed with their stop, by their printed name without it, in the
+    shapes no sentence opens with: a name in CAPITALS ("WEBERLING:", "ЛАВРУХИН.") or a name
+    and its office after a comma ("Kranz, Abgeordneter:"); a vocative in Mixed case ("Mr
+    Speaker, I beg to move") is no misread label."""
+    stopped: dict[str, Candidate] = {}
+    for occurrence in occurrences:
+        cand = occurrence.cand
+        if cand.key not in accepted or cand.short or cand.punct in ("", ",", ";"):
+            continue
+        stem = _STOPPED_END.sub("", cand.printed)
+        capitals = cand.upper and sum(c.isalpha() for c in cand.name) > 1
+        if stem and (capitals or "," in stem):
+            stopped.setdefault(stem, cand)
+    return stopped
+
+
+# A label's stop OCR read as a comma or a semicolon, a space before it perhaps, the speech after
+# it; looked for only within a label's length, and only at its first few commas.
+_MISREAD_STOP = re.compile(r"[,;][ \t]+(?=\S)")
+_MISREAD_SPAN = 100
+_MISREAD_TRIES = 3
+
+
+class TurnLabels:
+    """The parser's decision of its labels: what it asks of the rest of the parser is declared
+    below for the type checker."""
+
+    if TYPE_CHECKING:
+        config: Config
+        doc: Document
+        source: Source
+        lines: LineLabels
+        matcher: LabelMatcher
+        registry: Registry
+        accepted: set[str]
+        _printed: Counter[str]
+        _stopped: dict[str, Candidate]
+        _witness_label: str | None
+        _roll: dict[str, str]
+
+        def _date_line(self, text: str) -> str | None: ...
+        def _heads_examination(self, text: str) -> bool: ...
+
+    def _decide_labels(self, paragraphs: list[RawPara]) -> None:
+        """Collect every candidate with its surroundings and let the scored model decide."""
+        occurrences: list[Occurrence] = []
+        label_only = 0  # paragraphs that are a label alone, the speech in the next one
+        previous = ""
+        under = False  # the paragraph above is a label alone on its line: this one opens its speech
+        spoken = False  # a label with a speech came before: no field of the head follows
+        for index, para in enumerate(paragraphs):
+            count = len(occurrences)
+            skip = -1  # the last line of a label wrapped over two or three lines
+            alone_above = False  # the line above, in this paragraph, is a label alone on it
+            if not spoken and self._roster(para.lines):
+                previous = join_lines([text for _, text in para.lines[-8:]])[-300:]
+                continue
+            for number, (_, line) in enumerate(para.lines):
+                if number <= skip:
+                    continue
+                found = len(occurrences)
+                cand = self.lines.candidate(line)
+                if number and (cand is None or not self._opens_line(cand, para.lines[number - 1][1], line)):
+                    cand = None  # inside a paragraph only a strong label opens a turn
+                # a name with no stop filling its line may be a label the wrap cut before its stop
+                filled = cand is not None and not cand.punct and not line[cand.end :].strip()
+                weak = _weak(cand) or unclosed(line) or filled
+                if weak and number + 1 < len(para.lines):
+                    cut_off = [text for _, text in para.lines[number + 1 : number + 3]]
+                    wrapped, joined, taken = self.lines.wrapped_label(line, cut_off)
+                    if wrapped:
+                        cand, line, skip = wrapped, joined, number + taken
+                if cand and self._heads_examination(line):
+                    cand = None  # "BY MR. SMITH:" heads an examination, it is no turn
+                if cand and not spoken and len(para.lines) == 1 and self._field(cand, line):
+                    cand = None  # "Voorzitter: Van der Berg" over the first turn names the chair
+                if cand and not self.matcher.is_heading(line) and not front_kind(line, self.config):
+                    following = para.lines[max(number, skip) + 1 : number + 4]
+                    speech = [line[cand.end :], *(text for _, text in following)]
+                    last = para.lines[-1][1]
+                    alone = not line[cand.end :].strip()
+                    if alone and number + 1 == len(para.lines) and index + 1 < len(paragraphs):
+                        first = [text for _, text in paragraphs[index + 1].lines[:3]]
+                        if (len(first) == 1 and self._date_line(first[0])) or _labelled(
+                            self.lines.candidate(first[0]), self.config
+                        ):  # a title over its date, a heading over a turn: no speech of its own
+                            speech = []
+                        else:
+                            speech, last = self._speech_on(paragraphs, index + 1, first)
+                    elif number + 1 == len(para.lines):
+                        speech, last = self._speech_on(paragraphs, index, speech)
+                    occurrences.append(
+                        Occurrence(
+                            cand,
+                            alone,
+                            not occurrences,
+                            " ".join(speech).lstrip()[:40],
+                            previous,
+                            _ending(speech, last),
+                            inner=number > 0,
+                            under=(under and number == 0) or alone_above,
+                            rest=line[cand.end :].strip(),
+                        )
+                    )
+                    spoken = spoken or occurrences[-1].ending in ("sentence", "speech")
+                alone_above = (
+                    len(occurrences) > found and occurrences[-1].alone and occurrences[-1].cand.punct != "."
+                )
+                for at, inside in self.lines.midline(line):
+                    after, before = line[at + inside.end :][:40], line[:at][-300:]
+                    occurrences.append(Occurrence(inside, False, False, after, before, inner=True))
+            bare = self.matcher.bare(para.lines[0][1])
+            if bare is not None:
+                below = self._below_bare(paragraphs, index)
+                said = bool(bare.time) and _said(self.lines.candidate(below), self.config)
+                if said or _speech_follows(below, self.lines.candidate(below)):
+                    occurrences.append(
+                        Occurrence(bare, True, not occurrences, below[:40], previous, _ending([below], below))
+                    )
+            previous = join_lines([text for _, text in para.lines[-8:]])[-300:]  # a wrap cut its sentences
+            under = len(para.lines) == 1 and any(o.alone and o.cand.punct != "." for o in occurrences[count:])
+            label_only += under
+        # labels the source's layout marks (bold at a paragraph's start) count as configured
+        configured = self.registry.configured_keys() | self.source.label_hints
+        decision = decide(
+            occurrences,
+            self.source.text,
+            self.config,
+            configured,
+            self.doc.lang,
+            len(paragraphs) - label_only,
+        )
+        self.accepted = decision.accepted
+        self._printed = Counter(o.cand.key for o in occurrences)
+        self._stopped = _stopped_labels(occurrences, self.accepted)
+        self.registry.expect(o.cand.name for o in occurrences if o.cand.key in self.accepted)
+        self.registry.expect_brackets(
+            (o.cand.name, o.cand.held) for o in occurrences if o.cand.key in self.accepted and o.cand.held
+        )
+        self._witness_label = next(
+            (o.cand.name for o in occurrences if o.cand.key in self.accepted & self.config.witnesses), None
+        )
+        self.doc.labels = decision.table
+        self.doc.decisions.extend(decision.notes)
+
+    def _below_bare(self, paragraphs: list[RawPara], index: int) -> str:
+        """The text below the name alone on the first line of paragraph *index*: the rest of
+        the paragraph, or the next one; past the chair addressed on a line of its own between
+        them ("Hon. John Smith (Eastfield)" / "Mr. Speaker:" / the speech), its salutation."""
+        texts = [" ".join(text for _, text in para.lines) for para in paragraphs[index + 1 : index + 3]]
+        lines = paragraphs[index].lines
+        if len(lines) > 1:
+            texts = [" ".join(text for _, text in lines[1:])]
+        below = texts[0] if texts else ""
+        salute = self.lines.candidate(below)
+        if salute is None or not addresses_chair(salute, self.config):
+            return below
+        return below[salute.end :].strip() or (texts[1] if len(texts) > 1 else "")
+
+    def _field(self, cand: Candidate, line: str) -> bool:
+        """Whether *line*, one paragraph of the record's head above its first turn, is a field
+        naming who sits in an office rather than a turn: an office with its colon and a short
+        line of names with no stop ("Voorzitter: Van der Berg", "BAŞKAN: Başkan Vekili Ayşe
+        Demirtaş", "KÂTİP ÜYELER: Mehmet Kaya (Konya), …"); a speech has a word in lower case or
+        its stop."""
+        rest = BRACKETED_ONLY.sub("", line[cand.end :]).strip()
+        words = WORD.findall(rest)
+        if cand.punct not in (":", "：") or cand.short or len(rest) > BLOCK_LINE or rest[-1:] in TERMINAL:
+            return False
+        named = self._han_names(cand, rest) or (
+            sum(word[0].isupper() for word in words) >= _FIELD_NAMES
+            and all(word[0].isupper() or word.casefold() in self.config.particles for word in words)
+            and words[0].casefold() not in self.config.openers.get(self.doc.lang, frozenset())
+        )
+        return named and not self._speaks_below(rest)
+
+    def _han_names(self, cand: Candidate, rest: str) -> bool:
+        """Whether *rest*, after the chair's office and its colon, is the names of whoever holds
+        it in Chinese characters, no speech: each a known surname and a given name, two to four
+        characters ("主持人：王建国", "会议主持人：李明华、张红"), a press conference's or a
+        congress's head; Chinese writes no capitals to tell a name from a word. The office speaks
+        below, as the host does: an excerpt's first words ("主持人：谢谢") are no field."""
+        names = _NAME_SEPARATORS.split(rest)
+        chair = self.config.chairs.search(cand.name.casefold())
+        return (
+            bool(chair)
+            and self._printed[cand.key] > 1
+            and all(
+                _HAN_NAME.fullmatch(name)
+                and (name[:1] in self.config.surname_chars or name[:2] in self.config.surname_chars)
+                for name in names
+            )
+        )
+
+    def _speaks_below(self, named: str) -> bool:
+        """Whether a line of the text opens with *named* as a label would: the chair calling the
+        next speaker ("CHAIRMAN: Senator Warren" / "SENATOR WARREN: Thank you …"), not a field."""
+        folded = " ".join(named.casefold().split())
+        return any(
+            " ".join(text.casefold().split()).startswith(folded)
+            for para in self.source.paragraphs
+            for _, text in para.lines
+        )
+
+    def _opens_turn(self, unit: Unit, spoken: bool = False) -> Candidate | None:
+        """The label that opens a turn at *unit*, if any; before the first turn (*spoken* false)
+        a field of the head is none."""
+        cand = self._label(unit.text, unit.first_line)
+        if cand and not spoken and len(unit.lines) == 1 and self._field(cand, unit.text):
+            return None
+        if cand and not spoken and all(text.strip() in self._roll for _, text in unit.lines):
+            return None
+        return cand
+
+    def _roster(self, lines: list[tuple[int, str]]) -> bool:
+        """Whether *lines*, one paragraph above the first turn, are a court's roll: two lines or
+        more, each an office with its colon and who holds it ("审判长：张明远" / "审判员：李秀英",
+        "Presidente: dott. Rossi" / "Pubblico Ministero: dott.ssa Bianchi"), perhaps under its
+        heading ("Composition de la cour :", "APPEARANCES:"), never a speech (no stop ends
+        a value). The chair's office speaks below as a label: its line names the chair."""
+        texts = [text.strip() for _, text in lines]
+        heading = self.config.head.get("list")
+        titled = bool(texts and heading and heading.fullmatch(texts[0]))
+        cands = [self.lines.candidate(text) for text in texts[titled:]]
+        held = [cand and self._held(cand, text) for cand, text in zip(cands, texts[titled:], strict=True)]
+        if len(cands) < 2 or not all(held):
+            return False
+        if titled:
+            self._roll[texts[0]] = "list"
+        for cand, text in zip(cands, texts[titled:], strict=True):
+            assert cand is not None
+            self._roll[text] = "presiding" if self.config.chairs.search(cand.name.casefold()) else "list"
+        return True
+
+    def _held(self, cand: Candidate, line: str) -> bool:
+        """Whether *line*, from *cand*'s colon on, names who holds the office: a short value, no
+        stop at its end, a name of capitalised words with its titles' abbreviations ("dott.",
+        "sig.ra", "Me") or a name in Chinese characters, not opening with a word that opens speech."""
+        rest = BRACKETED_ONLY.sub("", line[cand.end :]).strip()
+        words = rest.split()
+        if cand.punct not in (":", "：") or cand.short or not words or rest[-1:] in TERMINAL:
+            return False
+        if len(rest) > BLOCK_LINE or len(words) > _ROSTER_WORDS:
+            return False
+        first = words[0].rstrip(",")
+        if _HAN_NAME.fullmatch(first):
+            return all(
+                _HAN_NAME.fullmatch(name)
+                and (name[:1] in self.config.surname_chars or name[:2] in self.config.surname_chars)
+                for name in _NAME_SEPARATORS.split(rest)
+            )
+        # a name of two words or more, each capitalised, a particle or an abbreviated title
+        # ("dott. Rossi", "M. Durand", "Jane Roe, Assistant U.S. Attorney"): one word ("CHAIRMAN:
+        # Silence", "Speaker 2: Yes") or words in lower case ("Order please") are speech
+        named = all(
+            word[:1].isupper() or "." in word or word.casefold() in self.config.particles for word in words
+        )
+        openers = self.config.openers.get(self.doc.lang, frozenset())
+        return len(words) >= _ROSTER_MIN_WORDS and named and label_key(first) not in openers
+
+    def _opens_front(self, cand: Candidate) -> bool:
+        """Whether *cand*, on a line inside the text's first lines before any turn, opens the
+        first turn: with a colon and a form of address, a role or an office, whatever the line
+        above ends with, as it is the title's, no sentence a wrap cut ("Tweede Kamer. 12de
+        Vergadering. 3 November 1918. 345" / "De Voorzitter : Het woord …", an OCR's page)."""
+        office = self.config.offices.search(cand.name.casefold())
+        return cand.punct in (":", "：") and bool(cand.strong or cand.upper or office)
+
+    def _opens_line(self, cand: Candidate, above: str, line: str) -> bool:
+        """Whether *cand*, at the start of a line inside a paragraph, opens a turn: in CAPITALS,
+        after a marker or enclosed in full-width brackets (``〔検察官〕``); or, after a line that
+        ends a sentence, with a colon and a form of address, a role, an office or a group's name
+        (``Councilmember Pedersen: …``, ``Noble Lords: …`` in hard-wrapped lines whose
+        paragraph ends the reader could not see), or with a full stop, a form of address, a
+        role, an office or initials and the speech on its line (``Председательствующий.
+        Спасибо.``, ``Нилов Я. Е. Спасибо …``, ``M. Jaurès. Messieurs, …``: the old French and
+        Belgian records' narrow columns, whose last line of a speech is as long as any; a list
+        of persons, "Mrs Linde." a line, opens none), or a name with its stop that the line
+        above called to speak. A name in CAPITALS alone on its line with its stop, under a line
+        that ends no sentence, ends that sentence ("Presidenza del presidente provvisorio" /
+        "NAPOLITANO.", a chair's heading the wrap cut). A line that closes a parenthesis the line
+        above left open opens none."""
+        if cand.prefix or cand.punct in ENCLOSING:
+            return True
+        if _inside_parenthesis(above, line):
+            return False
+        if cand.upper:  # but a name alone with its stop ends the sentence a wrap cut above it
+            return not (
+                cand.punct == "." and not line[cand.end :].strip() and above.rstrip()[-1:] not in TERMINAL
+            )
+        if cand.punct in (":", "：") and without_stops(above.rstrip()[-1:]) and without_stops(cand.name[:1]):
+            return True  # Thai ends no sentence with a stop: the line above cannot show its end
+        if above.rstrip()[-1:] not in TERMINAL:
+            return False
+        initials = INITIALS_IN_NAME.search(cand.name)
+        if cand.punct.startswith(".") or (initials and not cand.punct):  # "Нилов Я. Е." ends with its stop
+            named = cand.strong or self.config.offices.match(cand.name.casefold()) or initials
+            return bool(named or _called_above(cand.name, above)) and bool(line[cand.end :].strip())
+        if cand.punct not in (":", "："):
+            return False
+        return bool(
+            cand.strong
+            or self.config.offices.search(cand.name.casefold())
+            or self.config.groups.match(cand.name)
+            or _capitalised(cand.name, self.config.particles)
+            or cand.named_in_capitals
+        )
+
+    def _midline_labels(self, line: str) -> list[int]:
+        """Where accepted labels start inside *line* (see :meth:`LineLabels.midline`)."""
+        return [at for at, cand in self.lines.midline(line) if cand.key in self.accepted]
+
+    def _label(self, text: str, first_line: str | None = None) -> Candidate | None:
+        if first_line is not None:
+            bare = self.matcher.bare(first_line)
+            if bare and bare.key in self.accepted and text.startswith(first_line):
+                # the same label, its stop on the next line: the wrap cut it
+                whole = self.lines.candidate(text)
+                if whole and whole.key == bare.key and whole.punct and whole.end > len(first_line):
+                    return whole
+                return bare
+        cand = self.lines.candidate(text)
+        if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
+            return cand
+        if cand and cand.short:  # a one-letter label not accepted: perhaps an initial of a name
+            cand = self.matcher.candidate(text)
+            if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
+                return cand
+        return self._misstopped(text) if first_line is not None and self._stopped else None
+
+    def _misstopped(self, text: str) -> Candidate | None:
+        """The believed label that opens the paragraph *text* with its stop OCR read as a comma
+        or a semicolon ("WEBERLING, Meine Herren …", "Kranz, Abgeordneter; …", "ЛАВРУХИН , Я
+        …"): printed so, the same label with its stop is believed elsewhere in the record, and a
+        speech opens after it, not a word in lower case (see :func:`_stopped_labels`)."""
+        for found in itertools.islice(_MISREAD_STOP.finditer(text, 0, _MISREAD_SPAN), _MISREAD_TRIES):
+            believed = self._stopped.get(text[: found.start()].rstrip())
+            if believed is not None and not text[found.end() : found.end() + 1].islower():
+                return replace(believed, printed=text[: found.start() + 1].rstrip(), end=found.end())
+        return None
+
+    def _speech_on(self, paragraphs: list[RawPara], at: int, speech: list[str]) -> tuple[list[str], str]:
+        """The first lines of a label's *speech*, read to paragraph *at*, and the last line read:
+        read one paragraph a line, a hard-wrapped speech goes on in the paragraphs after a line
+        that ends no sentence, up to three lines or a line that opens with a label's strong
+        shape (a label is not taken for a field over a short line for want of the rest); never
+        past a blank line, which a wrap does not print ("President: Mr. X (Brazil)" is a field)."""
+        while (
+            len(speech) < 3
+            and at + 1 < len(paragraphs)
+            and paragraphs[at + 1].line == paragraphs[at].lines[-1][0] + 1
+            and speech[-1].rstrip()[-1:] not in TERMINAL
+            and _weak(self.lines.candidate(paragraphs[at + 1].lines[0][1]))
+        ):
+            at += 1
+            speech += [text for _, text in paragraphs[at].lines[: 3 - len(speech)]]
+        return speech, paragraphs[at].lines[-1][1]
