@@ -1,15 +1,17 @@
 """Lines of real records shaped like speaker labels that are not: vote results and attendance
 lists, agenda items, the articles of a bill or resolution read into the record, a letter read out
 with its signature, document fields, a table of contents, a speech's own enumerations and
-quotations, time lines, headings ending in a colon over a turn, names listed alone. None of them
+quotations, time lines, headings ending in a colon over a turn, names listed alone, the fields of
+summary minutes. None of them
 may open a turn, and every real label beside them stays one (samples written in the shapes the
 records of parliaments, councils, courts and hearings print, names invented)."""
 
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
-from label_samples import SAMPLES, speakers
+from label_samples import NS, SAMPLES, speakers
 from stenogram.tei.convert import convert_text
 
 # Each sample's true speakers, in order, as printed.
@@ -83,6 +85,11 @@ EXPECTED: dict[str, list[str]] = {
         "Przewodniczący Rady Adam Nowak:",
     ],
     "en-not-subject-ref": ["The CHAIR:", "Mr. BRANDT:"],
+    # summary minutes: their fields recur under every item, and no one speaks
+    "de-not-minutes-fields": [],
+    "en-not-minutes-fields": [],
+    # those present listed one a line over the verbatim record
+    "de-not-present-list": ["Vorsitzende Helga Sommer:", "RM Jana Weiß (SPD):", "Stadtrat Dr. Ulrich Pohl:"],
 }
 
 
@@ -108,3 +115,15 @@ def test_a_name_alone_over_its_speech_stays_a_label_where_a_heading_over_a_turn_
         "Abg. Lena Fuchs (Grüne):",
         "Abg. Max Roth (SPD):",
     ]
+
+
+def test_those_present_listed_one_a_line_are_the_heads_roll() -> None:
+    """The roll under "Anwesend:", in short paragraphs of its own down to the first turn, is the
+    head's list: no line of it is a heading or a speaker of the body, and its member who speaks
+    is named by the office of her label."""
+    tei = etree.fromstring(convert_text((SAMPLES / "de-not-present-list.txt").read_bytes(), "list.txt").tei)
+    roll = tei.xpath("//t:front/t:div[@type='list']/t:p/text()", namespaces=NS)
+    assert roll[:3] == ["Anwesend:", "1. Stimmberechtigte Mitglieder", "RM Helga Sommer (CDU)"]
+    assert roll[-2:] == ["2. Verwaltung", "Stadtrat Dr. Ulrich Pohl"]
+    assert not tei.xpath("//t:body//t:head", namespaces=NS)
+    assert tei.xpath("//t:person[@xml:id='rm-jana-weiss']//t:roleName/text()", namespaces=NS) == ["RM"]

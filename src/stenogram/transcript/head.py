@@ -27,6 +27,7 @@ from stenogram.transcript.units import BLOCK_LINE, BRACKETED_ONLY, PARENTHESIS, 
 if TYPE_CHECKING:
     from stenogram.transcript.candidate import Candidate
     from stenogram.transcript.config import Config
+    from stenogram.transcript.labels import LabelMatcher
     from stenogram.transcript.lines import LineLabels
     from stenogram.transcript.listed import Listed
     from stenogram.transcript.model import Document
@@ -81,6 +82,7 @@ class HeadReading:
 
     if TYPE_CHECKING:
         config: Config
+        matcher: LabelMatcher
         doc: Document
         source: Source
         lines: LineLabels
@@ -159,6 +161,15 @@ class HeadReading:
             if any(kinds):
                 self._front_lines(lines, kinds)
             elif any(LEADERS.search(text) for _, text in lines):  # a roster: "Members: Albania …… Mr. X"
+                self._front_lines(lines, ["list"] * len(lines))
+            elif (
+                index < head_end
+                and self.doc.front[-1:]
+                and self.doc.front[-1].kind == "list"
+                and self._roll_lines(unit)
+            ):
+                # the roll's lines under its heading, in short paragraphs of their own: "Anwesend:" /
+                # "1. Stimmberechtigte Mitglieder" / "RM Anna Beispiel (CDU)" / "RM Max Muster (SPD)"
                 self._front_lines(lines, ["list"] * len(lines))
             elif index < head_end and not BRACKETED_ONLY.fullmatch(unit.text):
                 # a line of the head between its facts: "Prayers", "Serial No. 12"; a note in
@@ -315,15 +326,27 @@ class HeadReading:
             or any(self.config.head[kind].match(bare) for kind in _HEAD_KINDS if kind in self.config.head)
         )
 
+    def _roll_lines(self, unit: Unit) -> bool:
+        """Whether *unit*'s lines may go on with a roll of who is present above them: short lines,
+        none a sentence nor a heading ("P R O C E E D I N G S" opens the record below the roll)."""
+        return all(
+            len(text) <= BLOCK_LINE
+            and text.rstrip()[-1:] not in SENTENCE_STOPS
+            and not self.matcher.is_heading(text)
+            for _, text in unit.lines
+        )
+
     def _head_end(self, units: list[Unit], first_turn: int) -> int:
         """Where the record's head ends: after its last line of a kind (a date, the chair, the
         opening time …) among the short paragraphs that open the text above its first turn, so
         that the lines between (a cover's "HEARING" / "BEFORE THE") are the head's too; a
         paragraph of speech or a long one ends the head where it stands."""
         end = 0
+        listing = False  # the paragraph above is the roll's: short lines below it go on with it
         for index, unit in enumerate(units[:first_turn]):
             kinds = [self._head_kind(text) for _, text in unit.lines]
-            if any(kinds):
+            listing = "list" in kinds or (listing and not any(kinds) and self._roll_lines(unit))
+            if any(kinds) or listing:
                 end = index + 1
             elif (
                 len(unit.text) > _HEAD_LINE

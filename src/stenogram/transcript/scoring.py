@@ -418,6 +418,22 @@ def _chamber_name(words: list[str], config: Config) -> bool:
     )
 
 
+_FIELD_WORD = 6  # letters of a field's word that a phrase keeps ("agenda", not "re" or "nb")
+_FIELD_PHRASE = 3  # words of a field's name qualified ("Veröffentlichte Tagesordnung", "Revised agenda")
+
+
+def _field_phrase(cand: Candidate, config: Config) -> bool:
+    """Whether *cand* names a field by a word never a label, qualified by a word or two before
+    or after it ("Veröffentlichte Tagesordnung:", "Ordre du jour complémentaire :", "Revised
+    agenda:"), with no office, form of address or role that would make it someone's label."""
+    words = cand.key.split()
+    if not 1 < len(words) <= _FIELD_PHRASE or cand.role or cand.title:
+        return False
+    if any(_office_or_title(word, config) for word in cand.name.split()):
+        return False
+    return any(len(word) >= _FIELD_WORD and word in config.never for word in (words[0], words[-1]))
+
+
 def _office_or_title(word: str, config: Config) -> bool:
     """Whether *word* is a form of address or (the start of) an office, not a name."""
     return bool(config.titles.fullmatch(word) or config.offices.match(word.casefold()))
@@ -577,6 +593,8 @@ def decide(
             row.accepted, row.reason = pair
         elif key in config.never:
             row.reason = "configured: never a label"
+        elif _field_phrase(cand, config):
+            row.reason = "a field's name: a word never a label, qualified"
         elif config.groups.match(cand.name) and not _roster(found):  # "Members: Albania …… Mr. X"
             row.accepted, row.reason = True, "a group of voices"
         elif asked:

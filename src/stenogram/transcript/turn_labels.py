@@ -21,7 +21,7 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import front_kind
 from stenogram.transcript.lines import join_lines
-from stenogram.transcript.reader import TERMINAL, RawPara
+from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, RawPara
 from stenogram.transcript.scoring import INITIALS_IN_NAME, Occurrence, addresses_chair, decide
 from stenogram.transcript.units import BLOCK_LINE, BRACKETED_ONLY, Unit
 
@@ -38,6 +38,8 @@ _NAME_SEPARATORS = re.compile(r"\s*[、，,]\s*|\s+")
 _FIELD_NAMES = 2  # capitalised words a field of the head names at least ("Voorzitter: Van der Berg")
 _ROSTER_WORDS = 8  # words of a name with its title and office on a line of a court's roll
 _ROSTER_MIN_WORDS = 2  # … and the fewest: a title and a surname, a forename and a surname
+_LIST_LINES = 2  # lines of a list of names, one a line, at least
+_LIST_SHARE = (1, 2)  # … of which this share at least is a name alone with no stop
 _NAME_WORDS = 5  # words of a name in Mixed case that may open a turn on a line inside a paragraph
 _STOPPED_END = re.compile(r"[\s.:：\-–—]+$")  # a label's stop and dash, as printed
 
@@ -247,7 +249,15 @@ class TurnLabels:
                     after, before = line[at + inside.end :][:40], line[:at][-300:]
                     occurrences.append(Occurrence(inside, False, False, after, before, inner=True))
             bare = self.matcher.bare(para.lines[0][1])
-            if bare is not None:
+            listing = not spoken and (
+                self._names_listed(para.lines)
+                or (
+                    len(para.lines) == 1
+                    and index + 1 < len(paragraphs)
+                    and self._names_listed(paragraphs[index + 1].lines)
+                )
+            )
+            if bare is not None and not listing:  # a list's first name is no label over the rest
                 below = self._below_bare(paragraphs, index)
                 said = bool(bare.time) and _said(self.lines.candidate(below), self.config)
                 if said or _speech_follows(below, self.lines.candidate(below)):
@@ -368,6 +378,16 @@ class TurnLabels:
             assert cand is not None
             self._roll[text] = "presiding" if self.config.chairs.search(cand.name.casefold()) else "list"
         return True
+
+    def _names_listed(self, lines: list[tuple[int, str]]) -> bool:
+        """Whether *lines*, one paragraph above the first turn, list names one a line with no stop
+        and nothing after them, as a council's minutes list those present ("RM Anna Beispiel
+        (CDU)" / "RM Max Muster (SPD)"): two lines or more, most of them such a name, none a
+        sentence (a line of the list may note more: "… i. V. für RM Eva Roth", or lose its bracket)."""
+        if len(lines) < _LIST_LINES or any(text.rstrip()[-1:] in SENTENCE_STOPS for _, text in lines):
+            return False
+        named = sum(self.matcher.bare(text) is not None for _, text in lines)
+        return named >= _LIST_LINES and named * _LIST_SHARE[1] >= len(lines) * _LIST_SHARE[0]
 
     def _held(self, cand: Candidate, line: str) -> bool:
         """Whether *line*, from *cand*'s colon on, names who holds the office: a short value, no
