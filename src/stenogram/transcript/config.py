@@ -64,6 +64,8 @@ class Config:
     language_notes: re.Pattern[str]  # the language spoken, in a label's brackets: "(spoke in French)"
     divisions: frozenset[str]  # divisions of a text, printed with their number: "Article 2:", "Punkt 3:"
     delivery: re.Pattern[str]  # how a speech is given, in a label's brackets: "（以英语发言）"
+    speech_kinds: frozenset[str]  # the kind of speech after a label's party: "ANNA BERG (S) replik:"
+    postnominals: re.Pattern[str]  # degrees after a name and its comma: "Ing. Petr Svoboda, Ph.D.:"
     announcements: re.Pattern[str]
     speech_heads: re.Pattern[str]  # "Palabras del honorable Senador X.": names who speaks below
     weights: dict[str, float]
@@ -260,6 +262,13 @@ def _qualified(labels: dict[str, Any]) -> tuple[str, str]:
     return qualified, presiding
 
 
+def _postnominals(degrees: list[str], where: str) -> re.Pattern[str]:
+    """The degrees printed after a name and a comma, one or more, up to the label's colon or
+    parenthesis ("Ing. Petr Svoboda, Ph.D.:", "doc. Jana Malá, CSc., MBA:"): the name's, no role."""
+    one = "|".join(re.escape(degree) for degree in sorted(degrees, key=len, reverse=True)) or "(?!)"
+    return _compile(rf",[ \t]*(?:{one})(?:[ \t]*,?[ \t]*(?:{one}))*(?=[ \t]*[:：(])", where)
+
+
 def _office_groups(labels: dict[str, Any]) -> list[str]:
     """The offices and the chairs' offices as three alternations, each with its qualifiers once
     (not once a word: the pattern would take seconds to compile), the longest first in each so
@@ -392,6 +401,8 @@ _SHAPE: dict[str, Any] = {
         "narration": _STRS,
         "divisions": _STRS,
         "delivery": _STRS,
+        "speech_kinds": _STRS,
+        "postnominals": _STRS,
         "announcements": _STRS,
         "speech_heads": _STRS,
         "openers": {"*": _STRS},
@@ -624,6 +635,8 @@ def load_config(path: str | Path | None = None) -> Config:
         language_notes=_alternatives(labels["language_notes"], where),
         divisions=frozenset(word.casefold() for word in labels["divisions"]),
         delivery=_compile("|".join(re.escape(word) for word in labels["delivery"]), where),
+        speech_kinds=frozenset(word.casefold() for word in labels["speech_kinds"]),
+        postnominals=_postnominals(labels["postnominals"], where),
         announcements=_compile(r"(?<![^\W\d_])(?:" + "|".join(labels["announcements"]) + r")\b", where),
         speech_heads=_compile(r"(?:" + "|".join(labels["speech_heads"]) + r")\s", where),
         weights=_weights(labels["weights"], features, where),

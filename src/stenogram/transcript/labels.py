@@ -638,6 +638,12 @@ class LabelMatcher:
                 colon = _COLONS.get(token.group("colon"), token.group("colon"))
                 punct, end = colon or token.group("dash") or ".", pos
                 break
+            elif (
+                roles
+                and (token.group("word") or "").casefold() in self.config.speech_kinds
+                and _COLON_NEXT.match(text, pos)
+            ):
+                continue  # "(S) replik:": the kind of speech, between the party and the colon
             elif roles and (addressee := _ADDRESSEE.match(text, token.start())):
                 pos = addressee.end()  # "(Leader—National) to the Prime Minister:": whom it asks
             elif (
@@ -660,6 +666,13 @@ class LabelMatcher:
                 and _COLON_NEXT.match(text, pos)
             ):
                 name_end = pos  # a number after "No." ends the name: "JUROR NO. 5:"
+            elif (
+                token.group("comma")
+                and words
+                and not roles
+                and (degrees := self._degrees(text, token.start()))
+            ):
+                pos = name_end = degrees.end()  # "Ing. Petr Svoboda, Ph.D.:": the name's, no description
             elif token.group("comma") and comma >= 0 and text[comma + 1 :].lstrip()[:1].islower():
                 continue  # a comma inside a description: "X, secrétaire d'État auprès du …, chargé …"
             elif (
@@ -825,6 +838,10 @@ class LabelMatcher:
         stopped = text.endswith(".") and text[:-1].casefold() in self.config.abbreviations
         return bool(self._title_only.fullmatch(text)) or stopped
 
+    def _degrees(self, text: str, at: int) -> re.Match[str] | None:
+        """The degrees after the comma at *at* up to the label's colon or parenthesis, if any."""
+        return self.config.postnominals.match(text, at)
+
     def _title_of(self, name: str) -> str:
         """The form of address that opens *name* ("Dr.", "Präsident"), with the article before it
         ("El señor", "La señora"), if any ("The" is none)."""
@@ -864,6 +881,10 @@ class LabelMatcher:
             return (
                 replace(inner, end=len(line), printed=line, prefix=prefix.group().strip()) if inner else None
             )
+        stamp = self.config.timestamp.match(line.strip())
+        if stamp and stamp.end() < len(line.strip()):  # "14:00 Esimees Lauri Kask": a web copy's clock
+            inner = self._bare_line(line.strip()[stamp.end() :])
+            return replace(inner, end=len(line), printed=line, time=stamp.group().strip()) if inner else None
         clock = _LINE_END_CLOCK.search(line) if line.rstrip()[-1:] in _CLOCK_ENDS else None
         if clock:
             return self._clocked(line, clock)

@@ -225,9 +225,17 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
 
 def normalise(text: str) -> str:
     """Unix line ends, Unicode NFC, form feeds as line breaks, a label's letters spaced out
-    set close (:func:`_unspaced_labels`)."""
+    set close (:func:`_unspaced_labels`), a label's colon alone on the line below set after it
+    (:data:`_COLON_BELOW`)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = _COLON_BELOW.sub(r" \g<colon>", text)
     return _unspaced_labels(unicodedata.normalize("NFC", text))
+
+
+# A colon alone on its line under a line of text: a web page's copy sets the speaker's name and
+# the colon after it in two elements, the copy two lines ("Puhemies Aino Karjalainen" / ":"); the
+# line break read as a space, as a wrap that left a French colon alone reads it ("trente" / ":").
+_COLON_BELOW = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?P<colon>[:：])(?=[ \t]*(?:\n|$))")
 
 
 # A word in Mixed case with its letters spaced out, as old printed records set a speaker's name

@@ -179,6 +179,7 @@ class TurnLabels:
 
         def _date_line(self, text: str) -> str | None: ...
         def _heads_examination(self, text: str) -> bool: ...
+        def _clock(self, text: str) -> bool: ...
 
     def _decide_labels(self, paragraphs: list[RawPara]) -> None:
         """Collect every candidate with its surroundings and let the scored model decide."""
@@ -441,6 +442,8 @@ class TurnLabels:
             return True
         if _inside_parenthesis(above, line):
             return False
+        if cand.punct in (":", "：") and not line[cand.end :].strip() and self._clock(above):
+            return True  # a web copy's clock above a label alone ("16.21" / "Ville Harju kd:")
         if cand.upper:  # but a name alone with its stop ends the sentence a wrap cut above it
             return not (
                 cand.punct == "." and not line[cand.end :].strip() and above.rstrip()[-1:] not in TERMINAL
