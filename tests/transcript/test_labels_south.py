@@ -17,6 +17,8 @@ SOUTH = [
     "ro-md-stenograma-dash-office.txt",
     "pt-ar-offices-named.txt",
     "bg-ns-head-june.txt",
+    "bg-ns-minister-portfolio.txt",
+    "sl-dz-ministrica.txt",
 ]
 
 
@@ -101,3 +103,33 @@ def test_the_portuguese_head_names_the_chair_of_the_sitting() -> None:
     tei = sample_tei("pt-dar-head-capitals.txt")
     assert ("presiding", "Presidente: Ex.mo Sr. Eduardo Ferreira Rocha") in _front(tei)
     assert turn_ids(tei)[0] == "eduardo-ferreira-rocha"
+
+
+@pytest.mark.parametrize(
+    ("sample", "who", "office", "name"),
+    [
+        (
+            "bg-ns-minister-portfolio.txt",
+            "ministr-na-finansite-rumen-zhelev",
+            ["Министър", "На", "Финансите"],
+            [("forename", None, "Румен"), ("surname", None, "Желев")],
+        ),
+        (
+            "sl-dz-ministrica.txt",
+            "ministrica-za-finance-maja-kralj",
+            ["Ministrica", "Za", "Finance"],
+            [("forename", None, "Maja"), ("surname", None, "Kralj")],
+        ),
+    ],
+)
+def test_a_ministry_after_its_preposition_is_the_office_not_the_name(
+    sample: str, who: str, office: list[str], name: list[tuple[str, None, str]]
+) -> None:
+    parts = name_parts_of(sample_tei(sample), who)
+    assert parts[: len(office)] == [("roleName", "office", word) for word in office]
+    assert parts[len(office) :] == name
+
+
+def test_the_bulgarian_rapporteur_is_an_office() -> None:
+    parts = name_parts_of(sample_tei("bg-ns-minister-portfolio.txt"), "dokladchik-ivan-petrov")
+    assert parts[0] == ("roleName", "office", "Докладчик")
