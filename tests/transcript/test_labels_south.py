@@ -19,6 +19,7 @@ SOUTH = [
     "bg-ns-head-june.txt",
     "bg-ns-minister-portfolio.txt",
     "sl-dz-ministrica.txt",
+    "sr-skupstina-head-time.txt",
 ]
 
 
@@ -135,3 +136,10 @@ def test_a_ministry_after_its_preposition_is_the_office_not_the_name(
 def test_the_bulgarian_rapporteur_is_an_office() -> None:
     parts = name_parts_of(sample_tei("bg-ns-minister-portfolio.txt"), "dokladchik-ivan-petrov")
     assert parts[0] == ("roleName", "office", "Докладчик")
+
+
+def test_the_serbian_head_gives_its_place_day_and_opening_time() -> None:
+    tei = sample_tei("sr-skupstina-head-time.txt")
+    assert tei.xpath("//t:settingDesc//t:date/@when", namespaces=NS) == ["2024-03-05"]
+    assert tei.xpath("//t:settingDesc//t:placeName/text()", namespaces=NS) == ["Београд"]
+    assert [kind for kind, _ in _front(tei)] == ["time"]
