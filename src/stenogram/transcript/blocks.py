@@ -86,12 +86,14 @@ _BARE_STAGE_TYPES = ("applause", "laughter", "noise")
 _STAGE_DASH = re.compile(r"\s*[-–—]{1,3}[ \t]*(?=[^\W\d_])")
 
 
-def bare_stage(text: str, config: Config) -> str | None:
+def bare_stage(text: str, config: Config, alone: bool = True) -> str | None:
     """The stage type of a short paragraph that is an event of the hall printed without
     brackets, as the Portuguese and Australian records print them: the event's word first and
     then only whose it is ("Aplausos do PS.", "Risos."), or last with a dash ("Opposition members
-    interjecting—"); or an event alone in the full-width brackets that enclose a label
-    elsewhere ("【拍手】", "【掌声】"). A sentence ("Protests continue.") has other words in lower case."""
+    interjecting—"), or another event in one word on a line of its own (*alone*: "Pausa.", not
+    the chair's "X (председательствующий). Перерыв."); or an event alone in the full-width
+    brackets that enclose a label elsewhere ("【拍手】", "【掌声】"). A sentence ("Protests
+    continue.") has other words in lower case."""
     dash = _STAGE_DASH.match(text)
     text = text[dash.end() :] if dash else text
     enclosed = _ENCLOSED.fullmatch(text.strip())
@@ -106,6 +108,8 @@ def bare_stage(text: str, config: Config) -> str | None:
         kind = stage_type(words[0].strip("."), config)
     else:
         return None
+    if kind == "other" and alone and len(words) == 1:  # "Pausa.", the Portuguese Assembly's pause
+        return kind
     return kind if kind in _BARE_STAGE_TYPES else None
 
 

@@ -379,6 +379,10 @@ class LabelMatcher:
         and its party where only the vocabulary knows it."""
         if found.role and self.config.language_notes.match(found.role.strip()):
             found = self._without_language(found)
+        elif found.role and "," in found.role:  # "X (КБ, от място):" — the party, then the seat
+            head, _, note = found.role.rpartition(",")
+            if self.config.language_notes.match(note.strip()):
+                found = replace(found, role=head.strip())
         return found if found.party else self._with_party(found)
 
     def _without_language(self, found: Candidate) -> Candidate:

@@ -26,6 +26,7 @@ _MIDLINE_SPAN = 400  # characters after a sentence read for a label inside the l
 _PAGE_CUT_LINES = 2  # lines of a label's head that a page break left in a paragraph of its own
 _CUT_HEAD_WORDS = 3  # words of a label's head that a copy's line break left on a line of its own
 _OPENING = tuple(ROUND)  # the parentheses a role opens with
+_DASHES = ("-", "–", "—")  # the stops before an office printed after the name
 
 
 def join_lines(lines: list[str]) -> str:
@@ -73,6 +74,7 @@ class LineLabels:
                 or self.config.leaves_open(line)
                 or following.startswith(_OPENING)
                 or (taken == 1 and self._cut_label_head(line, following))
+                or (taken == 1 and self._office_runs_on(line, following))
             )
             if not (cut or _COLON_NEAR.search(following, 0, _WRAPPED_SPAN)):
                 return
@@ -193,6 +195,18 @@ class LineLabels:
             else:
                 joined.append(para)
         return joined
+
+    def office_after_dash(self, line: str) -> bool:
+        """Whether *line* opens a label whose office follows a dash in lower case ("Domnul X –
+        șeful Direcției generale"), which a wrap may have cut before its colon."""
+        cand = self.candidate(line)
+        return cand is not None and cand.punct in _DASHES and line[cand.end :].lstrip()[:1].islower()
+
+    def _office_runs_on(self, line: str, following: str) -> bool:
+        """Whether *line* opens a label whose office, after a dash and in lower case, the wrap
+        cut and *following* goes on with in lower case ("Domnul X – șeful Direcției generale" /
+        "parlamentară a Secretariatului Parlamentului:", the Moldovan Parliament's stenograms)."""
+        return following[:1].islower() and self.office_after_dash(line)
 
     def _cut_label_head(self, head: str, line: str) -> bool:
         """Whether *head*, a line of its own, and *line* below it are one label cut in two (see

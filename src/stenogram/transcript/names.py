@@ -179,7 +179,8 @@ def _portfolio_at(words: list[_Word], config: Config) -> set[int]:
         if lower and word.text[0].isupper():
             break
         held.add(index)
-        ended = not word.particle and _holder_after(words[index + 1 :], config)
+        linking = word.particle or word.text.casefold() in config.office_links  # "… НА ФИНАНСИТЕ …"
+        ended = not linking and _holder_after(words[index + 1 :], config)
         if config.chambers.match(word.text.casefold()) or ended:
             break
     return held

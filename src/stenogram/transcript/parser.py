@@ -534,7 +534,7 @@ class _Parser(HeadReading, TurnLabels):
             return BlockStage(Stage("other", [text.strip()]), line)
         if self._clock(text):  # "16:00:32" alone: the record's clock, no speech
             return BlockStage(Stage("other", [Time(text.strip())]), line)
-        kind = bare_stage(text, self.config) or (
+        kind = bare_stage(text, self.config, narrative) or (
             "other" if narrative and self.config.procedural.match(text.strip()) else None
         )
         if kind:

@@ -72,6 +72,11 @@ _CYRILLIC = dict(
 )
 
 
+# The Serbian and Macedonian letters the Russian alphabet lacks, as the Latin alphabet of
+# Serbian spells them with its marks dropped ("Милић" and "Milić" are both "milic"); "ѓ" and
+# "ќ" decompose into "г" and "к" with a mark.
+_CYRILLIC.update({"ђ": "d", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz", "ѕ": "dz"})
+
 # Latin letters that Unicode does not decompose into a base letter and a mark.
 _LATIN = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ı": "i"}
 

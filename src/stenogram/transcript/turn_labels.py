@@ -204,7 +204,7 @@ class TurnLabels:
                     cand = None  # inside a paragraph only a strong label opens a turn
                 # a name with no stop filling its line may be a label the wrap cut before its stop
                 filled = cand is not None and not cand.punct and not line[cand.end :].strip()
-                weak = _weak(cand) or unclosed(line) or filled
+                weak = _weak(cand) or unclosed(line) or filled or self.lines.office_after_dash(line)
                 if weak and number + 1 < len(para.lines):
                     cut_off = [text for _, text in para.lines[number + 1 : number + 3]]
                     wrapped, joined, taken = self.lines.wrapped_label(line, cut_off)
@@ -313,11 +313,14 @@ class TurnLabels:
         its stop."""
         rest = BRACKETED_ONLY.sub("", line[cand.end :]).strip()
         words = WORD.findall(rest)
+        # a form of address is no word of a name to be capitalised ("Presidente: Ex.mo Sr. X")
+        unaddressed = [word for word in rest.split() if not self.config.titles.fullmatch(word.casefold())]
+        named_words = WORD.findall(" ".join(unaddressed))
         if cand.punct not in (":", "：") or cand.short or len(rest) > BLOCK_LINE or rest[-1:] in TERMINAL:
             return False
         named = self._han_names(cand, rest) or (
             sum(word[0].isupper() for word in words) >= _FIELD_NAMES
-            and all(word[0].isupper() or word.casefold() in self.config.particles for word in words)
+            and all(word[0].isupper() or word.casefold() in self.config.particles for word in named_words)
             and words[0].casefold() not in self.config.openers.get(self.doc.lang, frozenset())
         )
         return named and not self._speaks_below(rest)
