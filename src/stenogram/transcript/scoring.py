@@ -683,6 +683,18 @@ def _dialogue(
             row.accepted = row.score >= config.threshold
 
 
+_HOLDER_WORDS = 2  # words of a holder's name after the office: a forename and a surname
+
+
+def _office_and_name(cand: Candidate, row: LabelScore, config: Config) -> bool:
+    """Whether *cand* opens with an office and names its holder after it ("Pääministeri Jussi
+    Virtala", "Minister Anna Berg"), which an office alone ("Prime Minister") does not."""
+    if "office" not in row.features or not config.offices.match(cand.name.casefold()):
+        return False
+    holder = WORD.findall(config.office_words.sub(" ", cand.name.casefold()))
+    return len(holder) >= _HOLDER_WORDS
+
+
 def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
     """Give ``names_alone`` to the names alone on their lines with no punctuation (``bare``)
     that a form of address or a role in parentheses marks as persons, where two or more of
@@ -695,7 +707,7 @@ def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], 
     named = [
         row
         for row in alone
-        if by_key[row.key][0].cand.strong
+        if (by_key[row.key][0].cand.strong or _office_and_name(by_key[row.key][0].cand, row, config))
         and _SHAPE_BLOCKERS.isdisjoint(row.features)
         and "lower_case_word" not in row.features
     ]
