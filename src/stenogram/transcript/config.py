@@ -58,6 +58,7 @@ class Config:
     group_prefixes: tuple[str, ...]  # what opens a parliamentary group's label: the DPR's "F-"
     surnames_first: frozenset[str]  # surnames printed before the given name: "Mr Tan Kee Wah"
     office_links: frozenset[str]  # join an office to its portfolio, no name's particle: "Counsel to …"
+    reported: frozenset[str]  # verbs of the reported speech after a label: "MR. X said, …"
     narration: frozenset[str]  # words in lower case that announce a text read out: no label's
     parties: frozenset[str]  # parties printed in lower case after the name: "Ville Niinistö vihr:"
     bracket_parties: frozenset[str]  # parties in Mixed case in a label's brackets: "(Lab)", "(Lib Dem)"
@@ -390,6 +391,7 @@ _SHAPE: dict[str, Any] = {
         "name_order": {"surname_first": _STRS, "two_surnames": _STRS, "joined_surnames": _STRS},
         "address_suffixes": {"*": _STRS},
         "narration": _STRS,
+        "reported": _STRS,
         "divisions": _STRS,
         "delivery": _STRS,
         "announcements": _STRS,
@@ -619,6 +621,7 @@ def load_config(path: str | Path | None = None) -> Config:
         address_suffixes={code: tuple(words) for code, words in labels.get("address_suffixes", {}).items()},
         office_links=frozenset(word.casefold() for word in labels["office_links"]),
         narration=frozenset(word.casefold() for word in labels["narration"]),
+        reported=frozenset(labels["reported"]),
         parties=frozenset(word.casefold() for word in labels["parties"]),
         bracket_parties=frozenset(word.casefold() for word in labels["bracket_parties"]),
         language_notes=_alternatives(labels["language_notes"], where),

@@ -104,6 +104,13 @@ _PARTY_DASH = re.compile(r"\s?[—–]\s?")
 # (LSP-PSd'Az) e BOCCIA (PD-IDP).", two members asking at once in the Italian Senate's record).
 _JOINT = re.compile(rf"[ \t]+(?P<word>[^\W\d_]{{1,3}})[ \t]+(?=[{UPPER}]{{2,}})")
 _CAPITALS = re.compile(rf"[{UPPER}]{{2,}}")  # a word in CAPITALS inside a name
+# The reporter's verb after a label printed with no punctuation ("MR. SMITH said, he …"), perhaps
+# after the words that he answers ("MR. JONES, in reply, said, …"): a comma, a colon or a word in
+# lower case after it.
+_REPORTED_VERB = re.compile(
+    rf"(?:,[ \t]+(?=in reply,)|[ \t]+)"
+    rf"(?P<speech>(?:in reply,[ \t]+)?(?P<verb>[{SMALL}]+)(?=[,:]|[ \t]+[{SMALL}]))"
+)
 _CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")  # letters and digits in one word: a reference, not a name
 # Whom a question is put to, after the asker's name and role, before the colon: the New Zealand
 # record's "1. Hon NAME (Leader—National) to the Prime Minister:".
@@ -352,6 +359,9 @@ class LabelMatcher:
         if found is None or (found.punct == "." and not (found.role or found.upper)):
             unmarked = self._unmarked(text)  # the weak "label" a whole sentence up to its stop
             found = unmarked if unmarked and (found is None or found.end > unmarked.end) else found
+        reported = self._reported(text) if found is None or found.punct in ("", ".", " ") else None
+        if reported and (found is None or found.end > reported.end):
+            found = reported
         if found and stamp:
             found = replace(
                 found,
@@ -467,6 +477,25 @@ class LabelMatcher:
                 return Candidate(name, None, " ", len(name) + 1, name, self._title_of(name))
         return None
 
+    def _reported(self, text: str) -> Candidate | None:
+        """A label in the reporter's third person, no punctuation after it, as the historic
+        Hansard prints every turn ("MR. SMITH said, he wished …", "THE SECRETARY OF STATE FOR WAR
+        (Mr. JONES), in reply, said, …", "THE EARL OF X rose to call attention …"): a name in
+        CAPITALS with a form of address or an office, then a verb of :attr:`Config.reported` in
+        lower case; the verb opens the speech, so nothing printed is lost."""
+        bare = self._bare.match(text)
+        if bare is None:
+            return None
+        verb = _REPORTED_VERB.match(text, bare.end())
+        if verb is None or verb.group("verb") not in self.config.reported:
+            return None
+        name, title = bare.group("name").strip(), (bare.group("title") or "").strip()
+        named = name[len(title) :] if title else name
+        if not _CAPITALS.search(named) or not (title or self.config.offices.search(name.casefold())):
+            return None
+        printed = text[: verb.start("speech")].rstrip()  # with the comma before "in reply"
+        return Candidate(name, bare.group("role"), " ", verb.start("speech"), printed, title, reported=True)
+
     def _tabbed(self, text: str) -> Candidate | None:
         """A label in a table's first cell, a tab before the speech (a table copied from a web
         page): the cell read as a label would be read with a colon after it."""
@@ -511,6 +540,8 @@ class LabelMatcher:
         if inner is None or not (inner.role or inner.punct in (":", "：")):
             # after a marker the label is set off by space (a "label" up to a stop is a sentence)
             inner = _spaced_off(rest) or inner
+        if inner is None or (inner.punct == "." and not (inner.role or inner.upper)):
+            inner = self._reported(rest) or inner  # "§ MR. SMITH said, …"
         if inner is None:
             return None
         return _read_past(inner, text, prefix.end(), prefix=prefix.group().strip())

@@ -274,8 +274,13 @@ def _features(
         found["first"] = w["first"]
         if any(o.first and o.ending == "speech" for o in occurrences):
             found["speech"] = w["speech"]  # a speech whose only label is its first word
+    reported = all(o.cand.reported for o in occurrences)
+    if reported:  # "MR. SMITH said, …": the reporter's verb in lower case opens the speech
+        found["reported"] = w["reported"]
     starts = [o.after[:1] for o in occurrences if o.after[:1].isalpha()]
-    if starts and all(lower_case(c) for c in starts):
+    if reported:
+        pass
+    elif starts and all(lower_case(c) for c in starts):
         found["lower_after"] = w["lower_after"]
     elif any(c.isupper() or c in "«“„\"'" for o in occurrences for c in o.after[:1]):
         found["capital_after"] = w["capital_after"]
@@ -310,7 +315,7 @@ def _features(
         or (comma and label_key(head) in evidence.openers)  # "Gràcies, presidenta."
     ):
         found["opener"] = w["opener"]
-    if puncts == {" "}:  # no punctuation: the speech's first words tell where the label ends
+    if puncts == {" "} and not reported:  # no punctuation: the speech's first words tell where it ends
         opened = any(_opens_with(o.after, evidence.openers) for o in occurrences)
         found["opened" if opened else "unopened"] = w["opened" if opened else "unopened"]
     # a label with no punctuation has no words in lower case but its office's: a sentence would

@@ -1,0 +1,49 @@
+"""Historic stenographic records as a historian pastes an excerpt of them (samples in
+tests/data/labels/): the nineteenth-century Hansard's turns in the reporter's third person
+("MR. SMITH said, …"), the paragraph mark of its digitised edition, the House's "(Hear, hear.)"."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from label_samples import NS, sample_tei, turn_ids
+
+
+def _turns(tei: etree._Element) -> list[tuple[str, str]]:
+    """Each turn's speaker label and the first words of its speech."""
+    return [
+        (sp.xpath("string(t:speaker)", namespaces=NS), sp.xpath("string(t:p[1])", namespaces=NS)[:20])
+        for sp in tei.xpath("//t:sp", namespaces=NS)
+    ]
+
+
+def test_a_reported_turn_is_the_name_before_the_reporters_verb() -> None:
+    tei = sample_tei("en-hansard-reported.txt")
+    assert _turns(tei) == [
+        ("§ MR. HARTWELL", "asked the Secretary "),
+        ("§ THE SECRETARY OF STATE FOR WAR (Mr. PENROSE),", "in reply, said, the "),
+        ("§ MR. HARTWELL:", "Will the right hon. "),
+        ("§ HON. MEMBERS:", "Hear, hear!"),
+        ("§ MR. SPEAKER:", "Order, order!"),
+    ]
+    assert turn_ids(tei) == ["mr-hartwell", "mr-penrose", "mr-hartwell", "hon-members", "mr-speaker"]
+
+
+def test_the_lords_reported_turns_and_the_houses_assent() -> None:
+    tei = sample_tei("en-hansard-reported-lords.txt")
+    assert turn_ids(tei) == ["the-earl-of-ashbourne", "lord-trevelyn", "the-earl-of-ashbourne", "mr-draycott"]
+    assert _turns(tei)[1] == ("LORD TREVELYN", "said, he could assur")
+    stages = [(s.get("type"), s.xpath("string()")) for s in tei.xpath("//t:stage", namespaces=NS)]
+    assert stages == [("interjection", "(Hear, hear.)")]
+
+
+def test_a_sentence_that_reports_in_mixed_case_opens_no_turn() -> None:
+    """Only a name in CAPITALS with a form of address or an office opens a reported turn: the
+    minutes' "Mr Smith said that …" and an acronym's "NATO said …" stay speech."""
+    from label_samples import text_tei
+
+    tei = text_tei(
+        "Mr. HOLLAND: I will read the letter.\n\nMr Smith said that the council should act.\n\n"
+        "NATO said it would not intervene.\n"
+    )
+    assert _turns(tei) == [("Mr. HOLLAND:", "I will read the lett")]
