@@ -47,3 +47,18 @@ def test_a_sentence_that_reports_in_mixed_case_opens_no_turn() -> None:
         "NATO said it would not intervene.\n"
     )
     assert _turns(tei) == [("Mr. HOLLAND:", "I will read the lett")]
+
+
+def test_the_chambres_voices_by_their_benches_are_groups() -> None:
+    tei = sample_tei("fr-chambre-groups-dash.txt")
+    turns = _turns(tei)
+    assert turns[2] == ("A droite. —", "C'est vous qui le di")
+    assert turns[3] == ("Sur divers bancs à gauche. —", "Parlez ! parlez !")
+    groups = tei.xpath("//t:personGrp/@xml:id", namespaces=NS)
+    assert groups == [
+        "a-droite",
+        "sur-divers-bancs-a-gauche",
+        "de-toutes-parts",
+        "un-membre-a-l-extreme-gauche",
+        "au-centre",
+    ]

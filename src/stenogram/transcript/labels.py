@@ -554,9 +554,12 @@ class LabelMatcher:
             return Candidate(configured.group("name"), None, punct, configured.end(), text[:end])
         group = _GROUP_START.match(text)
         if group and self.config.groups.match(group.group("name")):
-            return Candidate(
-                group.group("name"), None, group.group("punct"), group.end(), text[: group.end("punct")]
-            )
+            punct, end, printed = group.group("punct"), group.end(), text[: group.end("punct")]
+            dash = _DASH_AFTER.match(text, group.end("punct")) if punct == "." else None
+            if dash:  # "A gauche. — Très bien !": the Chambre's stop and dash after a group too
+                punct, printed = ". " + dash.group().strip(), text[: dash.end()]
+                end = _speech_start(text, dash.end())
+            return Candidate(group.group("name"), None, punct, end, printed)
         found = self._start.match(text)
         generic = self._generic(text)
         if generic and (
