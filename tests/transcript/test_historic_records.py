@@ -62,3 +62,44 @@ def test_the_chambres_voices_by_their_benches_are_groups() -> None:
         "un-membre-a-l-extreme-gauche",
         "au-centre",
     ]
+
+
+def test_the_globes_narrative_lines_are_stages_between_the_turns() -> None:
+    tei = sample_tei("en-congressional-globe-narrative.txt")
+    body = tei.xpath("//t:body/t:div/*", namespaces=NS)
+    shapes = [
+        (etree.QName(el).localname, el.xpath("string(t:speaker)", namespaces=NS) or el.text) for el in body
+    ]
+    assert shapes == [
+        ("sp", "Mr. WARDWELL."),
+        ("stage", "The motion was agreed to."),
+        ("sp", "Mr. COWDRY."),
+        ("sp", "Mr. WARDWELL."),
+        ("stage", "The amendment was rejected."),
+        ("stage", "The bill was read the third time, and passed."),
+        ("stage", "The Senate adjourned."),
+    ]
+    assert tei.xpath("string(//t:setting/t:date/@when)", namespaces=NS) == "1866-01-09"
+
+
+def test_a_running_head_taken_off_still_dates_the_sitting() -> None:
+    tei = sample_tei("de-reichstag-running-head-date.txt")
+    assert tei.xpath("string(//t:setting/t:date/@when)", namespaces=NS) == "1929-12-04"
+    assert turn_ids(tei) == ["prasident-lobe", "dr-wendland", "vizeprasident-graef", "dr-wendland"]
+    stages = [s.get("type") for s in tei.xpath("//t:stage", namespaces=NS)]
+    assert stages == ["other", "laughter"]
+
+
+def test_the_archives_parlementaires_head_and_the_halls_doings() -> None:
+    tei = sample_tei("fr-archives-parlementaires.txt")
+    assert tei.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "ASSEMBLÉE NATIONALE."
+    assert tei.xpath("string(//t:front/t:div[@type='presiding'])", namespaces=NS).strip() == (
+        "PRÉSIDENCE DE M. LE BARON DE MONTREUIL."
+    )
+    stages = [(s.get("type"), s.xpath("string()")) for s in tei.xpath("//t:stage", namespaces=NS)]
+    assert stages == [
+        ("applause", "(L'Assemblée applaudit.)"),
+        ("noise", "(Il s'élève des murmures.)"),
+        ("laughter", "(On rit.)"),
+        ("other", "(La motion est adoptée.)"),
+    ]

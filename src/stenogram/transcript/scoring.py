@@ -65,8 +65,11 @@ class LabelDecision:
 
 # Initials with a surname: "Коваленко О.П.", "K. Feldmans", "ІВАНЧУК А.В.".
 INITIALS_IN_NAME = re.compile(rf"(?:^|\s)[{UPPER}]\.(?:\s?[{UPPER}]\.)*(?:\s|$)")
-# Text in CAPITALS after a "label": the label is the first half of a heading.
-_HEADING_AFTER = re.compile(rf"[\W\d_]*[{UPPER}]{{2,}}(?:[\W\d_]+[{UPPER}]{{2,}}){{2}}")
+# Text in CAPITALS after a "label": the label is the first half of a heading; an initial or a form
+# of address of one letter may stand between its words ("PRÉSIDENCE DE M. LE BARON DE X.").
+_HEADING_AFTER = re.compile(
+    rf"[\W\d_]*[{UPPER}]{{2,}}(?:(?:[\W\d_]|(?<![^\W\d_])[{UPPER}]\.)+[{UPPER}]{{2,}}){{2}}"
+)
 # The number of a division: "2", "1er", "3a", "IV", "12.", "19/1234".
 _DIVISION_NUMBER = re.compile(r"(?:\d{1,5}(?:[/.]\d{1,5})?[^\W\d_]{0,3}|[IVXLCDM]{1,6})\.?")
 # Dot leaders, as a roster or a table of contents runs them between a name and its place
