@@ -4,9 +4,10 @@ tests/data/labels/): the nineteenth-century Hansard's turns in the reporter's th
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
-from label_samples import NS, sample_tei, turn_ids
+from label_samples import NS, TURN_IDS, sample_tei, turn_ids
 
 
 def _turns(tei: etree._Element) -> list[tuple[str, str]]:
@@ -103,3 +104,17 @@ def test_the_archives_parlementaires_head_and_the_halls_doings() -> None:
         ("laughter", "(On rit.)"),
         ("other", "(La motion est adoptée.)"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "en-hansard-revised-asterisk.txt",
+        "ru-plenum-chair-named-then-alone.txt",
+        "de-reichstag-chair-named-then-alone.txt",
+    ],
+)
+def test_each_turn_is_the_person_its_label_names(sample: str) -> None:
+    """The revised speech's asterisk is no part of the name; the chair's office printed alone
+    after the holder's name is that holder."""
+    assert turn_ids(sample_tei(sample)) == TURN_IDS[sample]
