@@ -112,9 +112,25 @@ def test_the_archives_parlementaires_head_and_the_halls_doings() -> None:
         "en-hansard-revised-asterisk.txt",
         "ru-plenum-chair-named-then-alone.txt",
         "de-reichstag-chair-named-then-alone.txt",
+        "ru-duma-old-orthography.txt",
+        "en-imtfe-spaced-qa.txt",
     ],
 )
 def test_each_turn_is_the_person_its_label_names(sample: str) -> None:
     """The revised speech's asterisk is no part of the name; the chair's office printed alone
     after the holder's name is that holder."""
     assert turn_ids(sample_tei(sample)) == TURN_IDS[sample]
+
+
+def test_the_dumas_title_is_the_house_and_its_date_in_the_old_orthography() -> None:
+    tei = sample_tei("ru-duma-old-orthography.txt")
+    assert tei.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "ГОСУДАРСТВЕННАЯ ДУМА."
+    assert tei.xpath("string(//t:setting/t:date/@when)", namespaces=NS) == "1912-11-16"
+    chair = tei.xpath("//t:person[@xml:id='predsedatel']", namespaces=NS)[0]
+    assert chair.get("role") == "chair"
+
+
+def test_a_page_number_with_its_thousands_comma_is_furniture() -> None:
+    tei = sample_tei("en-imtfe-spaced-qa.txt")
+    assert tei.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "en-imtfe-spaced-qa.txt"
+    assert "21,234" not in tei.xpath("string(//t:body)", namespaces=NS)

@@ -80,6 +80,7 @@ class Config:
     presiding: re.Pattern[str]  # "Presidenza del presidente ROSSI": the chair below is that person
     short_labels: tuple[tuple[str, ...], ...]
     asked: frozenset[str]  # the reporters' "Q" of a press briefing: one space, no stop, no answer letter
+    spaced: frozenset[str]  # question and answer letters set off by one space: "Q What …" / "A Yes."
     timestamp: re.Pattern[str]
     page: re.Pattern[str]  # a page of the printed edition before a label: "[612] VORSITZENDER:"
     prefix: re.Pattern[str]  # printed before a label and not part of it: "○", "Anf. 12"
@@ -360,6 +361,7 @@ _SHAPE: dict[str, Any] = {
         "titles": _STRS,
         "short": [_STRS],
         "asked": _STRS,
+        "spaced": _STRS,
         "always": _STRS,
         "never": _STRS,
         "groups": _STRS,
@@ -642,6 +644,7 @@ def load_config(path: str | Path | None = None) -> Config:
         presiding=_full(labels["presiding"], where),
         short_labels=tuple(tuple(pair) for pair in labels.get("short", [])),
         asked=frozenset(labels.get("asked", [])),
+        spaced=frozenset(labels.get("spaced", [])),
         timestamp=_compile(labels["timestamp"], where),
         page=_compile(labels["page"], where),
         prefix=_compile(labels["prefix"], where),

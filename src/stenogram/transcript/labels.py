@@ -296,12 +296,16 @@ class LabelMatcher:
         # OCR sets a space before a title's stop: "MR . LOGAN :"
         title_run = rf"(?:(?>(?i:{titles})(?![^\W\d_]))(?:[ ]\.)?\s*)++"
         short = "|".join(sorted(_printed_pairs(config.short_labels), key=len, reverse=True)) or "(?!)"
+        # "Q What is …" / "A Yes.": one space after a letter of config.spaced (one letter each)
+        letters = "".join(re.escape(letter) for letter in sorted(config.spaced) if len(letter) == 1)
+        spaced = rf"(?<=(?<![^\W\d_])[{letters}])" if letters else "(?!)"
         # "Q. …", "A: …"; a deposition sets the letter off by a tab or a run of spaces: "Q   …"
         # (OCR's "Q . …" a space before the stop); the question's number may come first, as the
         # Irish tribunals number each question ("283 Q. …")
         self._short = re.compile(
             rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{short})"
-            r"(?:[ ]?(?P<punct>[.:])\s+|(?:\t|[ ]{2,})[ \t]*)(?=\S)"
+            r"(?:[ ]?(?P<punct>[.:])\s+|(?:\t|[ ]{2,})[ \t]*"
+            rf"|{spaced}[ ](?=[{UPPER}\d\"“(]))(?=\S)"
         )
         asked = "|".join(re.escape(letter) for letter in sorted(config.asked)) or "(?!)"
         # "Q Thanks, Jen.": a briefing's question, one space before a capital or a dash

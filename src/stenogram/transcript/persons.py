@@ -26,7 +26,8 @@ from stenogram.transcript.names import chairs, name_parts, office_phrase
 
 _CYRILLIC = dict(
     zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў",
+        # with the letters of the old orthography, before 1918: ѣ (yat), ѳ (fita), ѵ (izhitsa)
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўѣѳѵ",
         [
             "a",
             "b",
@@ -66,6 +67,9 @@ _CYRILLIC = dict(
             "e",
             "g",
             "u",
+            "e",
+            "f",
+            "i",
         ],
         strict=False,
     )

@@ -273,6 +273,8 @@ def _features(
         found["unfinished"] = w["unfinished"]
     if any(_HEADING_AFTER.match(o.after) or _heading_rest(o.rest) for o in occurrences):
         found["heading"] = w["heading"]
+    if _house(cand, words, puncts, occurrences, config):
+        found["chamber"] = w["chamber"]
     if any(o.first for o in occurrences if o.cand.punct):
         found["first"] = w["first"]
         if any(o.first and o.ending == "speech" for o in occurrences):
@@ -367,6 +369,22 @@ def _features(
     if _roster(occurrences):
         found["leaders"] = w["leaders"]
     return found
+
+
+_HOUSE_WORDS = 4  # words of a house's name printed as a record's title: "CHAMBRE DES DÉPUTÉS"
+
+
+def _house(
+    cand: Candidate, words: list[str], puncts: set[str], occurrences: list[Occurrence], config: Config
+) -> bool:
+    """Whether *cand* names the house, not a speaker: in CAPITALS, a few words, one of them a
+    chamber's ("ASSEMBLÉE NATIONALE.", "ГОСУДАРСТВЕННАЯ ДУМА.", "HOUSE OF LORDS."), with a stop
+    or none, no form of address, role or office: the title over an old record's first sitting."""
+    if cand.title or not cand.upper or puncts - {".", ""} or any(o.cand.role for o in occurrences):
+        return False
+    if not 1 <= len(words) <= _HOUSE_WORDS or config.offices.search(cand.name.casefold()):
+        return False
+    return any(config.chambers.match(word.casefold()) for word in words)
 
 
 def _joined_title(name: str, config: Config) -> bool:
