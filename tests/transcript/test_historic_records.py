@@ -134,3 +134,20 @@ def test_a_page_number_with_its_thousands_comma_is_furniture() -> None:
     tei = sample_tei("en-imtfe-spaced-qa.txt")
     assert tei.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "en-imtfe-spaced-qa.txt"
     assert "21,234" not in tei.xpath("string(//t:body)", namespaces=NS)
+
+
+def test_a_members_place_after_aus_and_the_halls_bravo() -> None:
+    tei = sample_tei("de-frankfurt-1848-place.txt")
+    parts = [
+        (etree.QName(part).localname, part.text)
+        for part in tei.xpath(
+            "//t:person[@xml:id='reichenbach-aus-schlesien']/t:persName[1]/*", namespaces=NS
+        )
+    ]
+    assert parts == [("surname", "Reichenbach"), ("addName", "aus Schlesien")]
+    stages = [(s.get("type"), s.xpath("string()")) for s in tei.xpath("//t:stage", namespaces=NS)]
+    assert stages == [
+        ("applause", "(Lebhaftes Bravo auf der Linken.)"),
+        ("interjection", "(Bravo! rechts. — Unruhe.)"),
+        ("applause", "(Bravos auf der Linken.)"),
+    ]

@@ -481,6 +481,14 @@ class LabelMatcher:
                 return Candidate(name, None, " ", len(name) + 1, name, self._title_of(name))
         return None
 
+    def _offices_around(self, text: str, start: int, at: int) -> bool:
+        """Whether a label read from *start* opens with an office and goes on after the comma
+        before *at* with another: the holder of several offices between them, as the Reichstag
+        printed a minister ("Staatssekretär des Innern, Staatsminister Dr. X, Bevollmächtigter
+        zum Bundesrath:")."""
+        offices = self.config.offices
+        return bool(offices.match(text[start:at].casefold()) and offices.match(text[at:].lstrip().casefold()))
+
     def _reported(self, text: str) -> Candidate | None:
         """A label in the reporter's third person, no punctuation after it, as the historic
         Hansard prints every turn ("MR. SMITH said, he wished …", "THE SECRETARY OF STATE FOR WAR
@@ -700,6 +708,8 @@ class LabelMatcher:
                 name_end = pos  # a number after "No." ends the name: "JUROR NO. 5:"
             elif token.group("comma") and comma >= 0 and text[comma + 1 :].lstrip()[:1].islower():
                 continue  # a comma inside a description: "X, secrétaire d'État auprès du …, chargé …"
+            elif token.group("comma") and comma >= 0 and self._offices_around(text, name_start, pos):
+                continue  # "Staatssekretär des Innern, Staatsminister Dr. X, Bevollmächtigter zum …:"
             elif (
                 roles
                 or (token.group("number") and words)
