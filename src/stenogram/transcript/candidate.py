@@ -59,6 +59,7 @@ class Candidate:
     party: str = ""  # a party the label prints in lower case after the name ("vihr")
     page: str = ""  # the printed edition's page before the label, as printed ("[612] ")
     paired: bool = False  # one of a question-and-answer pair ("Q.", "Frage:", "Ответ:")
+    reported: bool = False  # the reporter's verb follows it, no punctuation: "MR. SMITH said, …"
 
     @property
     def affiliation(self) -> str:

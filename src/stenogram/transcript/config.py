@@ -58,6 +58,7 @@ class Config:
     group_prefixes: tuple[str, ...]  # what opens a parliamentary group's label: the DPR's "F-"
     surnames_first: frozenset[str]  # surnames printed before the given name: "Mr Tan Kee Wah"
     office_links: frozenset[str]  # join an office to its portfolio, no name's particle: "Counsel to …"
+    reported: frozenset[str]  # verbs of the reported speech after a label: "MR. X said, …"
     narration: frozenset[str]  # words in lower case that announce a text read out: no label's
     parties: frozenset[str]  # parties printed in lower case after the name: "Ville Niinistö vihr:"
     bracket_parties: frozenset[str]  # parties in Mixed case in a label's brackets: "(Lab)", "(Lib Dem)"
@@ -81,6 +82,7 @@ class Config:
     presiding: re.Pattern[str]  # "Presidenza del presidente ROSSI": the chair below is that person
     short_labels: tuple[tuple[str, ...], ...]
     asked: frozenset[str]  # the reporters' "Q" of a press briefing: one space, no stop, no answer letter
+    spaced: frozenset[str]  # question and answer letters set off by one space: "Q What …" / "A Yes."
     timestamp: re.Pattern[str]
     page: re.Pattern[str]  # a page of the printed edition before a label: "[612] VORSITZENDER:"
     prefix: re.Pattern[str]  # printed before a label and not part of it: "○", "Anf. 12"
@@ -368,6 +370,7 @@ _SHAPE: dict[str, Any] = {
         "titles": _STRS,
         "short": [_STRS],
         "asked": _STRS,
+        "spaced": _STRS,
         "always": _STRS,
         "never": _STRS,
         "groups": _STRS,
@@ -399,6 +402,7 @@ _SHAPE: dict[str, Any] = {
         "name_order": {"surname_first": _STRS, "two_surnames": _STRS, "joined_surnames": _STRS},
         "address_suffixes": {"*": _STRS},
         "narration": _STRS,
+        "reported": _STRS,
         "divisions": _STRS,
         "delivery": _STRS,
         "speech_kinds": _STRS,
@@ -630,6 +634,7 @@ def load_config(path: str | Path | None = None) -> Config:
         address_suffixes={code: tuple(words) for code, words in labels.get("address_suffixes", {}).items()},
         office_links=frozenset(word.casefold() for word in labels["office_links"]),
         narration=frozenset(word.casefold() for word in labels["narration"]),
+        reported=frozenset(labels["reported"]),
         parties=frozenset(word.casefold() for word in labels["parties"]),
         bracket_parties=frozenset(word.casefold() for word in labels["bracket_parties"]),
         language_notes=_alternatives(labels["language_notes"], where),
@@ -652,6 +657,7 @@ def load_config(path: str | Path | None = None) -> Config:
         presiding=_full(labels["presiding"], where),
         short_labels=tuple(tuple(pair) for pair in labels.get("short", [])),
         asked=frozenset(labels.get("asked", [])),
+        spaced=frozenset(labels.get("spaced", [])),
         timestamp=_compile(labels["timestamp"], where),
         page=_compile(labels["page"], where),
         prefix=_compile(labels["prefix"], where),

@@ -189,6 +189,10 @@ class HeadReading:
         for text, at in zip(opening, before, strict=False):  # *before* has one more: the end
             if at < _DATE_SPAN or self._date_line(text.strip()):
                 texts.append(text)
+        # past them the running heads taken off as furniture, which print the sitting's date on
+        # every page ("Reichstag. — 112. Sitzung. Mittwoch den 4. Dezember 1929.      3517"): an
+        # excerpt of one page may print it nowhere else
+        texts += [item.text for item in self.doc.furniture if item.pattern == "running-head"]
         for text in texts:
             found = find_date(text[:_DATE_SPAN], self.config, self.doc.lang)
             if found:

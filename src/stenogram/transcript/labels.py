@@ -104,6 +104,13 @@ _PARTY_DASH = re.compile(r"\s?[—–]\s?")
 # (LSP-PSd'Az) e BOCCIA (PD-IDP).", two members asking at once in the Italian Senate's record).
 _JOINT = re.compile(rf"[ \t]+(?P<word>[^\W\d_]{{1,3}})[ \t]+(?=[{UPPER}]{{2,}})")
 _CAPITALS = re.compile(rf"[{UPPER}]{{2,}}")  # a word in CAPITALS inside a name
+# The reporter's verb after a label printed with no punctuation ("MR. SMITH said, he …"), perhaps
+# after the words that he answers ("MR. JONES, in reply, said, …"): a comma, a colon or a word in
+# lower case after it.
+_REPORTED_VERB = re.compile(
+    rf"(?:,[ \t]+(?=in reply,)|[ \t]+)"
+    rf"(?P<speech>(?:in reply,[ \t]+)?(?P<verb>[{SMALL}]+)(?=[,:]|[ \t]+[{SMALL}]))"
+)
 _CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")  # letters and digits in one word: a reference, not a name
 # Whom a question is put to, after the asker's name and role, before the colon: the New Zealand
 # record's "1. Hon NAME (Leader—National) to the Prime Minister:".
@@ -289,12 +296,16 @@ class LabelMatcher:
         # OCR sets a space before a title's stop: "MR . LOGAN :"
         title_run = rf"(?:(?>(?i:{titles})(?![^\W\d_]))(?:[ ]\.)?\s*)++"
         short = "|".join(sorted(_printed_pairs(config.short_labels), key=len, reverse=True)) or "(?!)"
+        # "Q What is …" / "A Yes.": one space after a letter of config.spaced (one letter each)
+        letters = "".join(re.escape(letter) for letter in sorted(config.spaced) if len(letter) == 1)
+        spaced = rf"(?<=(?<![^\W\d_])[{letters}])" if letters else "(?!)"
         # "Q. …", "A: …"; a deposition sets the letter off by a tab or a run of spaces: "Q   …"
         # (OCR's "Q . …" a space before the stop); the question's number may come first, as the
         # Irish tribunals number each question ("283 Q. …")
         self._short = re.compile(
             rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{short})"
-            r"(?:[ ]?(?P<punct>[.:])\s+|(?:\t|[ ]{2,})[ \t]*)(?=\S)"
+            r"(?:[ ]?(?P<punct>[.:])\s+|(?:\t|[ ]{2,})[ \t]*"
+            rf"|{spaced}[ ](?=[{UPPER}\d\"“(]))(?=\S)"
         )
         asked = "|".join(re.escape(letter) for letter in sorted(config.asked)) or "(?!)"
         # "Q Thanks, Jen.": a briefing's question, one space before a capital or a dash
@@ -352,6 +363,9 @@ class LabelMatcher:
         if found is None or (found.punct == "." and not (found.role or found.upper)):
             unmarked = self._unmarked(text)  # the weak "label" a whole sentence up to its stop
             found = unmarked if unmarked and (found is None or found.end > unmarked.end) else found
+        reported = self._reported(text) if found is None or found.punct in ("", ".", " ") else None
+        if reported and (found is None or found.end > reported.end):
+            found = reported
         if found and stamp:
             found = replace(
                 found,
@@ -471,6 +485,33 @@ class LabelMatcher:
                 return Candidate(name, None, " ", len(name) + 1, name, self._title_of(name))
         return None
 
+    def _offices_around(self, text: str, start: int, at: int) -> bool:
+        """Whether a label read from *start* opens with an office and goes on after the comma
+        before *at* with another: the holder of several offices between them, as the Reichstag
+        printed a minister ("Staatssekretär des Innern, Staatsminister Dr. X, Bevollmächtigter
+        zum Bundesrath:")."""
+        offices = self.config.offices
+        return bool(offices.match(text[start:at].casefold()) and offices.match(text[at:].lstrip().casefold()))
+
+    def _reported(self, text: str) -> Candidate | None:
+        """A label in the reporter's third person, no punctuation after it, as the historic
+        Hansard prints every turn ("MR. SMITH said, he wished …", "THE SECRETARY OF STATE FOR WAR
+        (Mr. JONES), in reply, said, …", "THE EARL OF X rose to call attention …"): a name in
+        CAPITALS with a form of address or an office, then a verb of :attr:`Config.reported` in
+        lower case; the verb opens the speech, so nothing printed is lost."""
+        bare = self._bare.match(text)
+        if bare is None:
+            return None
+        verb = _REPORTED_VERB.match(text, bare.end())
+        if verb is None or verb.group("verb") not in self.config.reported:
+            return None
+        name, title = bare.group("name").strip(), (bare.group("title") or "").strip()
+        named = name[len(title) :] if title else name
+        if not _CAPITALS.search(named) or not (title or self.config.offices.search(name.casefold())):
+            return None
+        printed = text[: verb.start("speech")].rstrip()  # with the comma before "in reply"
+        return Candidate(name, bare.group("role"), " ", verb.start("speech"), printed, title, reported=True)
+
     def _tabbed(self, text: str) -> Candidate | None:
         """A label in a table's first cell, a tab before the speech (a table copied from a web
         page): the cell read as a label would be read with a colon after it."""
@@ -515,6 +556,8 @@ class LabelMatcher:
         if inner is None or not (inner.role or inner.punct in (":", "：")):
             # after a marker the label is set off by space (a "label" up to a stop is a sentence)
             inner = _spaced_off(rest) or inner
+        if inner is None or (inner.punct == "." and not (inner.role or inner.upper)):
+            inner = self._reported(rest) or inner  # "§ MR. SMITH said, …"
         if inner is None:
             return None
         return _read_past(inner, text, prefix.end(), prefix=prefix.group().strip())
@@ -527,9 +570,12 @@ class LabelMatcher:
             return Candidate(configured.group("name"), None, punct, configured.end(), text[:end])
         group = _GROUP_START.match(text)
         if group and self.config.groups.match(group.group("name")):
-            return Candidate(
-                group.group("name"), None, group.group("punct"), group.end(), text[: group.end("punct")]
-            )
+            punct, end, printed = group.group("punct"), group.end(), text[: group.end("punct")]
+            dash = _DASH_AFTER.match(text, group.end("punct")) if punct == "." else None
+            if dash:  # "A gauche. — Très bien !": the Chambre's stop and dash after a group too
+                punct, printed = ". " + dash.group().strip(), text[: dash.end()]
+                end = _speech_start(text, dash.end())
+            return Candidate(group.group("name"), None, punct, end, printed)
         found = self._start.match(text)
         generic = self._generic(text)
         if generic and (
@@ -679,6 +725,8 @@ class LabelMatcher:
                 pos = name_end = degrees.end()  # "Ing. Petr Svoboda, Ph.D.:": the name's, no description
             elif token.group("comma") and comma >= 0 and text[comma + 1 :].lstrip()[:1].islower():
                 continue  # a comma inside a description: "X, secrétaire d'État auprès du …, chargé …"
+            elif token.group("comma") and comma >= 0 and self._offices_around(text, name_start, pos):
+                continue  # "Staatssekretär des Innern, Staatsminister Dr. X, Bevollmächtigter zum …:"
             elif (
                 roles
                 or (token.group("number") and words)

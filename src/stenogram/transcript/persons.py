@@ -26,7 +26,8 @@ from stenogram.transcript.names import chairs, name_parts, office_phrase
 
 _CYRILLIC = dict(
     zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў",
+        # with the letters of the old orthography, before 1918: ѣ (yat), ѳ (fita), ѵ (izhitsa)
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўѣѳѵ",
         [
             "a",
             "b",
@@ -66,6 +67,9 @@ _CYRILLIC = dict(
             "e",
             "g",
             "u",
+            "e",
+            "f",
+            "i",
         ],
         strict=False,
     )
@@ -497,6 +501,8 @@ class Registry:
             self._holders.pop(label_key(office), None)  # the holder last named comes last
             self._holders[label_key(office)] = person
             self.printed_as(person, office)
+        elif not person.group:
+            self._chair_named(person)
         if role and role.strip() and not person.role:  # "IVANOV,<tab>:" has no role
             person.role = role.strip()
         affiliation = affiliation or party
@@ -511,6 +517,19 @@ class Registry:
         self._spoken.pop(person.id, None)
         self._spoken[person.id] = person
         return person
+
+    def _chair_named(self, person: Person) -> None:
+        """Make *person*, named with the chair's office before the name ("Präsident Löbe:",
+        "Председательствующий тов. Андреев."), that office's holder: the office printed alone
+        after it ("Präsident:", "Председательствующий.") is theirs, as a record prints the
+        chair's name once and the office alone after, until another holder is named."""
+        first = person.parts[0] if person.parts else None
+        if first is None or first.kind != "roleName" or first.type not in ("office", "honorific"):
+            return
+        if not chairs(first.text, self._config) or self._signature(first.text) is not None:
+            return
+        self._holders.pop(label_key(first.text), None)
+        self._holders[label_key(first.text)] = person
 
     def _new(self, ident: str, name: str, spec: Person | None) -> Person:
         """A new person: the edition's entry (its labels filled in as they are printed), or one

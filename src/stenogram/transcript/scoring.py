@@ -65,8 +65,11 @@ class LabelDecision:
 
 # Initials with a surname: "Коваленко О.П.", "K. Feldmans", "ІВАНЧУК А.В.".
 INITIALS_IN_NAME = re.compile(rf"(?:^|\s)[{UPPER}]\.(?:\s?[{UPPER}]\.)*(?:\s|$)")
-# Text in CAPITALS after a "label": the label is the first half of a heading.
-_HEADING_AFTER = re.compile(rf"[\W\d_]*[{UPPER}]{{2,}}(?:[\W\d_]+[{UPPER}]{{2,}}){{2}}")
+# Text in CAPITALS after a "label": the label is the first half of a heading; an initial or a form
+# of address of one letter may stand between its words ("PRÉSIDENCE DE M. LE BARON DE X.").
+_HEADING_AFTER = re.compile(
+    rf"[\W\d_]*[{UPPER}]{{2,}}(?:(?:[\W\d_]|(?<![^\W\d_])[{UPPER}]\.)+[{UPPER}]{{2,}}){{2}}"
+)
 # The number of a division: "2", "1er", "3a", "IV", "12.", "19/1234".
 _DIVISION_NUMBER = re.compile(r"(?:\d{1,5}(?:[/.]\d{1,5})?[^\W\d_]{0,3}|[IVXLCDM]{1,6})\.?")
 # Dot leaders, as a roster or a table of contents runs them between a name and its place
@@ -270,12 +273,19 @@ def _features(
         found["unfinished"] = w["unfinished"]
     if any(_HEADING_AFTER.match(o.after) or _heading_rest(o.rest) for o in occurrences):
         found["heading"] = w["heading"]
+    if _house(cand, words, puncts, occurrences, config):
+        found["chamber"] = w["chamber"]
     if any(o.first for o in occurrences if o.cand.punct):
         found["first"] = w["first"]
         if any(o.first and o.ending == "speech" for o in occurrences):
             found["speech"] = w["speech"]  # a speech whose only label is its first word
+    reported = all(o.cand.reported for o in occurrences)
+    if reported:  # "MR. SMITH said, …": the reporter's verb in lower case opens the speech
+        found["reported"] = w["reported"]
     starts = [o.after[:1] for o in occurrences if o.after[:1].isalpha()]
-    if starts and all(lower_case(c) for c in starts):
+    if reported:
+        pass
+    elif starts and all(lower_case(c) for c in starts):
         found["lower_after"] = w["lower_after"]
     elif any(c.isupper() or c in "«“„\"'" for o in occurrences for c in o.after[:1]):
         found["capital_after"] = w["capital_after"]
@@ -310,7 +320,7 @@ def _features(
         or (comma and label_key(head) in evidence.openers)  # "Gràcies, presidenta."
     ):
         found["opener"] = w["opener"]
-    if puncts == {" "}:  # no punctuation: the speech's first words tell where the label ends
+    if puncts == {" "} and not reported:  # no punctuation: the speech's first words tell where it ends
         opened = any(_opens_with(o.after, evidence.openers) for o in occurrences)
         found["opened" if opened else "unopened"] = w["opened" if opened else "unopened"]
     # a label with no punctuation has no words in lower case but its office's: a sentence would
@@ -359,6 +369,22 @@ def _features(
     if _roster(occurrences):
         found["leaders"] = w["leaders"]
     return found
+
+
+_HOUSE_WORDS = 4  # words of a house's name printed as a record's title: "CHAMBRE DES DÉPUTÉS"
+
+
+def _house(
+    cand: Candidate, words: list[str], puncts: set[str], occurrences: list[Occurrence], config: Config
+) -> bool:
+    """Whether *cand* names the house, not a speaker: in CAPITALS, a few words, one of them a
+    chamber's ("ASSEMBLÉE NATIONALE.", "ГОСУДАРСТВЕННАЯ ДУМА.", "HOUSE OF LORDS."), with a stop
+    or none, no form of address, role or office: the title over an old record's first sitting."""
+    if cand.title or not cand.upper or puncts - {".", ""} or any(o.cand.role for o in occurrences):
+        return False
+    if not 1 <= len(words) <= _HOUSE_WORDS or config.offices.search(cand.name.casefold()):
+        return False
+    return any(config.chambers.match(word.casefold()) for word in words)
 
 
 def _joined_title(name: str, config: Config) -> bool:

@@ -1,0 +1,153 @@
+"""Historic stenographic records as a historian pastes an excerpt of them (samples in
+tests/data/labels/): the nineteenth-century Hansard's turns in the reporter's third person
+("MR. SMITH said, …"), the paragraph mark of its digitised edition, the House's "(Hear, hear.)"."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from label_samples import NS, TURN_IDS, sample_tei, turn_ids
+
+
+def _turns(tei: etree._Element) -> list[tuple[str, str]]:
+    """Each turn's speaker label and the first words of its speech."""
+    return [
+        (sp.xpath("string(t:speaker)", namespaces=NS), sp.xpath("string(t:p[1])", namespaces=NS)[:20])
+        for sp in tei.xpath("//t:sp", namespaces=NS)
+    ]
+
+
+def test_a_reported_turn_is_the_name_before_the_reporters_verb() -> None:
+    tei = sample_tei("en-hansard-reported.txt")
+    assert _turns(tei) == [
+        ("§ MR. HARTWELL", "asked the Secretary "),
+        ("§ THE SECRETARY OF STATE FOR WAR (Mr. PENROSE),", "in reply, said, the "),
+        ("§ MR. HARTWELL:", "Will the right hon. "),
+        ("§ HON. MEMBERS:", "Hear, hear!"),
+        ("§ MR. SPEAKER:", "Order, order!"),
+    ]
+    assert turn_ids(tei) == ["mr-hartwell", "mr-penrose", "mr-hartwell", "hon-members", "mr-speaker"]
+
+
+def test_the_lords_reported_turns_and_the_houses_assent() -> None:
+    tei = sample_tei("en-hansard-reported-lords.txt")
+    assert turn_ids(tei) == ["the-earl-of-ashbourne", "lord-trevelyn", "the-earl-of-ashbourne", "mr-draycott"]
+    assert _turns(tei)[1] == ("LORD TREVELYN", "said, he could assur")
+    stages = [(s.get("type"), s.xpath("string()")) for s in tei.xpath("//t:stage", namespaces=NS)]
+    assert stages == [("interjection", "(Hear, hear.)")]
+
+
+def test_a_sentence_that_reports_in_mixed_case_opens_no_turn() -> None:
+    """Only a name in CAPITALS with a form of address or an office opens a reported turn: the
+    minutes' "Mr Smith said that …" and an acronym's "NATO said …" stay speech."""
+    from label_samples import text_tei
+
+    tei = text_tei(
+        "Mr. HOLLAND: I will read the letter.\n\nMr Smith said that the council should act.\n\n"
+        "NATO said it would not intervene.\n"
+    )
+    assert _turns(tei) == [("Mr. HOLLAND:", "I will read the lett")]
+
+
+def test_the_chambres_voices_by_their_benches_are_groups() -> None:
+    tei = sample_tei("fr-chambre-groups-dash.txt")
+    turns = _turns(tei)
+    assert turns[2] == ("A droite. —", "C'est vous qui le di")
+    assert turns[3] == ("Sur divers bancs à gauche. —", "Parlez ! parlez !")
+    groups = tei.xpath("//t:personGrp/@xml:id", namespaces=NS)
+    assert groups == [
+        "a-droite",
+        "sur-divers-bancs-a-gauche",
+        "de-toutes-parts",
+        "un-membre-a-l-extreme-gauche",
+        "au-centre",
+    ]
+
+
+def test_the_globes_narrative_lines_are_stages_between_the_turns() -> None:
+    tei = sample_tei("en-congressional-globe-narrative.txt")
+    body = tei.xpath("//t:body/t:div/*", namespaces=NS)
+    shapes = [
+        (etree.QName(el).localname, el.xpath("string(t:speaker)", namespaces=NS) or el.text) for el in body
+    ]
+    assert shapes == [
+        ("sp", "Mr. WARDWELL."),
+        ("stage", "The motion was agreed to."),
+        ("sp", "Mr. COWDRY."),
+        ("sp", "Mr. WARDWELL."),
+        ("stage", "The amendment was rejected."),
+        ("stage", "The bill was read the third time, and passed."),
+        ("stage", "The Senate adjourned."),
+    ]
+    assert tei.xpath("string(//t:setting/t:date/@when)", namespaces=NS) == "1866-01-09"
+
+
+def test_a_running_head_taken_off_still_dates_the_sitting() -> None:
+    tei = sample_tei("de-reichstag-running-head-date.txt")
+    assert tei.xpath("string(//t:setting/t:date/@when)", namespaces=NS) == "1929-12-04"
+    assert turn_ids(tei) == ["prasident-lobe", "dr-wendland", "vizeprasident-graef", "dr-wendland"]
+    stages = [s.get("type") for s in tei.xpath("//t:stage", namespaces=NS)]
+    assert stages == ["other", "laughter"]
+
+
+def test_the_archives_parlementaires_head_and_the_halls_doings() -> None:
+    tei = sample_tei("fr-archives-parlementaires.txt")
+    assert tei.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "ASSEMBLÉE NATIONALE."
+    assert tei.xpath("string(//t:front/t:div[@type='presiding'])", namespaces=NS).strip() == (
+        "PRÉSIDENCE DE M. LE BARON DE MONTREUIL."
+    )
+    stages = [(s.get("type"), s.xpath("string()")) for s in tei.xpath("//t:stage", namespaces=NS)]
+    assert stages == [
+        ("applause", "(L'Assemblée applaudit.)"),
+        ("noise", "(Il s'élève des murmures.)"),
+        ("laughter", "(On rit.)"),
+        ("other", "(La motion est adoptée.)"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "en-hansard-revised-asterisk.txt",
+        "ru-plenum-chair-named-then-alone.txt",
+        "de-reichstag-chair-named-then-alone.txt",
+        "ru-duma-old-orthography.txt",
+        "en-imtfe-spaced-qa.txt",
+    ],
+)
+def test_each_turn_is_the_person_its_label_names(sample: str) -> None:
+    """The revised speech's asterisk is no part of the name; the chair's office printed alone
+    after the holder's name is that holder."""
+    assert turn_ids(sample_tei(sample)) == TURN_IDS[sample]
+
+
+def test_the_dumas_title_is_the_house_and_its_date_in_the_old_orthography() -> None:
+    tei = sample_tei("ru-duma-old-orthography.txt")
+    assert tei.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "ГОСУДАРСТВЕННАЯ ДУМА."
+    assert tei.xpath("string(//t:setting/t:date/@when)", namespaces=NS) == "1912-11-16"
+    chair = tei.xpath("//t:person[@xml:id='predsedatel']", namespaces=NS)[0]
+    assert chair.get("role") == "chair"
+
+
+def test_a_page_number_with_its_thousands_comma_is_furniture() -> None:
+    tei = sample_tei("en-imtfe-spaced-qa.txt")
+    assert tei.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "en-imtfe-spaced-qa.txt"
+    assert "21,234" not in tei.xpath("string(//t:body)", namespaces=NS)
+
+
+def test_a_members_place_after_aus_and_the_halls_bravo() -> None:
+    tei = sample_tei("de-frankfurt-1848-place.txt")
+    parts = [
+        (etree.QName(part).localname, part.text)
+        for part in tei.xpath(
+            "//t:person[@xml:id='reichenbach-aus-schlesien']/t:persName[1]/*", namespaces=NS
+        )
+    ]
+    assert parts == [("surname", "Reichenbach"), ("addName", "aus Schlesien")]
+    stages = [(s.get("type"), s.xpath("string()")) for s in tei.xpath("//t:stage", namespaces=NS)]
+    assert stages == [
+        ("applause", "(Lebhaftes Bravo auf der Linken.)"),
+        ("interjection", "(Bravo! rechts. — Unruhe.)"),
+        ("applause", "(Bravos auf der Linken.)"),
+    ]
