@@ -94,6 +94,7 @@ class Config:
     months: dict[str, int]
     month_words: dict[str, dict[str, int]]  # by language: a word that names another month elsewhere
     eras: dict[str, int]  # the year before each era's first: "令和" 2018
+    solar_months: dict[str, int]  # the months of the Iranian solar year: "اسفند" 12
     language_words: dict[str, frozenset[str]]
     language_names: dict[str, str]
     persons: tuple[Person, ...] = ()  # the edition's persons; labels: the forms they claim
@@ -416,6 +417,7 @@ _SHAPE: dict[str, Any] = {
         "months": [_STRS],
         "month_words": {"*": {"*": _INT}},
         "eras": {"*": _INT},
+        "solar_months": [_STRS],
         "words": {"*": _STRS},
         "letters": {"*": _STR},
         "scripts": {"*": _STR},
@@ -659,6 +661,11 @@ def load_config(path: str | Path | None = None) -> Config:
             for lang, words in data["languages"].get("month_words", {}).items()
         },
         eras=dict(data["languages"].get("eras", {})),
+        solar_months={
+            name.casefold(): number
+            for number, names in enumerate(data["languages"].get("solar_months", []), start=1)
+            for name in names
+        },
         language_words={
             code: frozenset(w.casefold() for w in words) for code, words in data["languages"]["words"].items()
         },

@@ -83,6 +83,11 @@ _TOKEN = re.compile(
     rf"|(?P<glued>—)(?=[{UPPER}«“\"]))"
 )
 _COLON_NEXT = re.compile(r"[ \t]*[:：]")
+# A dash glued to a label's colon, before a space or the line's end: the colon and dash of the
+# Iraqi and other Arab records ("د. سالم الحديثي:- …"), as older English-language ones of South
+# Asia print it ("MR. SPEAKER:- …").
+_DASH_LEAD = re.compile(r"[-–—][ \t]+(?=[^\W\d_])")  # a dash before a label: "– د. سالم:-"
+_COLON_DASH = re.compile(r"[-–—](?=\s|$)")
 # A colon set off by a run of spaces with nothing after it on its line: the column of colons a
 # court's case caption aligns ("HARROW COUNTY, ET AL.,      :" / "Petitioners  :  No. 21-417").
 _COLUMN_COLON = re.compile(r"[ ]{3,}:[ \t]*(?:\n|$)")
@@ -505,7 +510,7 @@ class LabelMatcher:
         as the Japanese and Korean records print it (``○議長（尾辻秀久君）　これより…``)."""
         prefix = self.config.prefix.match(text)
         if prefix is None or not prefix.group().strip():
-            return None
+            return self._dash_led(text)
         rest = text[prefix.end() :]
         inner = self._candidate(rest)
         if inner is None or not (inner.role or inner.punct in (":", "：")):
@@ -514,6 +519,16 @@ class LabelMatcher:
         if inner is None:
             return None
         return _read_past(inner, text, prefix.end(), prefix=prefix.group().strip())
+
+    def _dash_led(self, text: str) -> Candidate | None:
+        """A label with its colon after a dash that opens its paragraph, printed with it but no
+        part of its name, as the Iraqi record sets one before each speaker ("– د. سالم:- …");
+        without a colon the dash opens a line of dialogue ("— Да, — сказал он.")."""
+        lead = _DASH_LEAD.match(text)
+        inner = self._candidate(text[lead.end() :]) if lead else None
+        if lead is None or inner is None or inner.punct not in (":", "："):
+            return None
+        return _read_past(inner, text, lead.end(), prefix=lead.group().strip())
 
     def _candidate(self, text: str) -> Candidate | None:
         configured = self._configured.match(text) if self._configured else None
@@ -637,6 +652,8 @@ class LabelMatcher:
                     return None  # "MARGARET L. QUINCE          :": a case caption's column, no label
                 colon = _COLONS.get(token.group("colon"), token.group("colon"))
                 punct, end = colon or token.group("dash") or ".", pos
+                if colon == ":" and (dashed_colon := _COLON_DASH.match(text, pos)):
+                    end = dashed_colon.end()  # "د. سالم الحديثي:-": the Iraqi record's colon and dash
                 break
             elif roles and (addressee := _ADDRESSEE.match(text, token.start())):
                 pos = addressee.end()  # "(Leader—National) to the Prime Minister:": whom it asks

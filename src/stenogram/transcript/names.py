@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from stenogram.transcript.candidate import lower_case
 from stenogram.transcript.config import Config
 from stenogram.transcript.model import NamePart
 
@@ -44,9 +45,16 @@ class _Word:
         return self.start + len(self.text)
 
     @property
+    def caseless(self) -> bool:
+        """Of a script without case (Arabic, Hebrew, Georgian, Devanagari)."""
+        first = self.text[0]
+        return first.isalpha() and not lower_case(first) and not first.isupper()
+
+    @property
     def named(self) -> bool:
-        """Capitalised and no title, office or initial: a word a name is made of."""
-        return self.text[0].isupper() and not self.role and not self.initial
+        """Capitalised (or of a script without case) and no title, office or initial: a word a
+        name is made of."""
+        return (self.text[0].isupper() or self.caseless) and not self.role and not self.initial
 
     @property
     def capitals(self) -> bool:
@@ -63,13 +71,17 @@ def _words(proper: str, config: Config) -> list[_Word]:
     words: list[_Word] = []
     for token in _TOKEN.finditer(proper):
         text = token.group().rstrip(":;")
-        if not text or text[0] in "([":
-            continue
+        if not text or text[0] in "([" or not any(c.isalnum() for c in text):
+            continue  # a bracket, or a dash set apart inside a name ("ماري - لويز"): no word of it
         start = token.start()
         if words and words[-1].role == "office" and _one_office(offices, words[-1].start, start):
             words[-1] = replace(words[-1], text=proper[words[-1].start : start + len(text)])
             continue  # "CHIEF JUSTICE", "Prime Minister": one office of two words
         folded = text.casefold()
+        joined = _joined_title(text, config)
+        if joined:  # "นายวันชัย": the form of address, then the forename, unspaced
+            words.append(_Word(start, text[:joined], "honorific", False, False))
+            start, text, folded = start + joined, text[joined:], folded[joined:]
         elided = _elided(text, start, offices, config)
         if elided:  # "L'accusé", "l'adjoint": the article, then the office
             words.append(_Word(start, text[:elided], None, False, True))
@@ -103,6 +115,12 @@ def _words(proper: str, config: Config) -> list[_Word]:
         initial = initial and not (particle and text[0].islower())  # "Graf v. Ballestrem"
         words.append(_Word(start, text, role, initial, particle))
     return _nobility(_forename_title(_article_first(words), config), config)
+
+
+def _joined_title(text: str, config: Config) -> int:
+    """The length of the form of address *text* opens joined to the name (``joined_titles``, the
+    longest: Thai "นางสาว" before "นาง"), 0 where it opens with none."""
+    return max((len(t) for t in config.joined_titles if text.startswith(t) and len(text) > len(t)), default=0)
 
 
 def _nobility(words: list[_Word], config: Config) -> list[_Word]:
@@ -249,7 +267,9 @@ def _surname(words: list[_Word], config: Config, lang: str = "und") -> _Word | N
     if len(candidates) > 1:  # an acronym (a chamber, a party: "Místopředseda PSP Karel Dvořák")
         candidates = [w for w in candidates if not (w.capitals and len(w.text) <= 3)] or candidates
     after = words[words.index(candidates[0]) + 1 :]
-    if any(w.text[0].islower() and not (w.particle or w.initial or w.role == "honorific") for w in after):
+    if candidates[0].caseless and any(w.role == "office" for w in after):
+        return None  # "ممثل النيابة": in a script without case, words before an office are the office's
+    if any(lower_case(w.text[0]) and not (w.particle or w.initial or w.role == "honorific") for w in after):
         return None  # a description in sentence case: "Unidentified speaker"
     capitals = [w for w in candidates if w.capitals]
     if capitals and len(capitals) < len(named):

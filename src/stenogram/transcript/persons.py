@@ -72,6 +72,12 @@ _CYRILLIC = dict(
 )
 
 
+# The letters Kazakh, Kyrgyz, Tajik, Uzbek and Mongolian add to the Cyrillic alphabet, so that an id
+# is of one script ("Төраға" is "toragha", not "tөraғa").
+_CYRILLIC |= {"ә": "a", "ғ": "gh", "қ": "q", "ң": "ng", "ө": "o", "ұ": "u", "ү": "u", "һ": "h"}
+_CYRILLIC |= {"ҳ": "h", "ҷ": "j"}
+
+
 # Latin letters that Unicode does not decompose into a base letter and a mark.
 _LATIN = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ı": "i"}
 
