@@ -68,6 +68,17 @@ RECORDS = {
         ["السيد-رئيس-الجلسة", "السيد-النائب-يوسف-العلمي", "السيد-وزير-التجهيز-والماء"],
         ["السيد-رئيس-الجلسة"],
     ),
+    "ky-jogorku-kenesh.txt": ("2024-03-13", ["toraga", "asanova-g-t", "toraga"], ["toraga"]),
+    "tg-majlisi-namoyandagon.txt": (
+        "2024-03-14",
+        ["raisi-majlisi-namoyandagon", "karimov-f", "raisi-majlisi-namoyandagon"],
+        ["raisi-majlisi-namoyandagon"],
+    ),
+    "ur-stage-senate.txt": (
+        "2024-03-15",
+        ["جناب-چیئرمین", "سینیٹر-عائشہ-ملک", "جناب-ڈپٹی-سپیکر"],
+        ["جناب-چیئرمین", "جناب-ڈپٹی-سپیکر"],
+    ),
     "az-milli-majlis.txt": (
         "2024-03-12",
         ["sədrlik-edən", "kamran-əliyev", "sədrlik-edən"],
