@@ -79,6 +79,19 @@ RECORDS = {
         ["جناب-چیئرمین", "سینیٹر-عائشہ-ملک", "جناب-ڈپٹی-سپیکر"],
         ["جناب-چیئرمین", "جناب-ڈپٹی-سپیکر"],
     ),
+    "ar-jo-comma-office.txt": (
+        "",
+        ["الرئيس", "معالي-السيد-أحمد-الخطيب", "سعادة-النائب-ليلى-حداد"],
+        ["الرئيس"],
+    ),
+    "ar-lb-head-of-government.txt": (
+        "",
+        ["دولة-الرئيس", "النائب-جورج-نصر", "دولة-رئيس-مجلس-الوزراء"],
+        ["دولة-الرئيس"],
+    ),
+    "fa-majlis-glued-hyphen.txt": ("", ["رئیس", "آقای-سهیلی", "رئیس", "دکتر-طاهری"], ["رئیس"]),
+    "hy-azgayin-presiding.txt": ("", ["նախագահող", "ա-պետրոսյան", "նախագահող"], ["նախագահող"]),
+    "ar-court-roles.txt": ("", ["رئيس-المحكمة", "المتهم", "ممثل-النيابة", "محامي-الدفاع"], ["رئيس-المحكمة"]),
     "az-milli-majlis.txt": (
         "2024-03-12",
         ["sədrlik-edən", "kamran-əliyev", "sədrlik-edən"],
@@ -116,6 +129,13 @@ def test_bidirectional_marks_are_no_part_of_a_label_nor_of_the_text() -> None:
     text = "".join(tei.xpath("//t:text//text()", namespaces=NS))
     assert not any(mark in text for mark in "\u200e\u200f\u202b\u202c")
     assert "(تصفيق)" in tei.xpath("//t:body//t:stage/text()", namespaces=NS)
+
+
+def test_an_office_after_the_name_or_around_the_holder_is_the_role() -> None:
+    tei = sample_tei("ar-jo-comma-office.txt")
+    assert tei.xpath("//t:person[@xml:id='معالي-السيد-أحمد-الخطيب']/@role", namespaces=NS) == ["وزير المالية"]
+    tei = sample_tei("fa-majlis-glued-hyphen.txt")
+    assert tei.xpath("//t:person[@xml:id='آقای-سهیلی']/@role", namespaces=NS) == ["نخست وزیر"]
 
 
 def test_a_note_on_the_speech_in_brackets_is_no_role() -> None:

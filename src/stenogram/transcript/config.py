@@ -55,6 +55,7 @@ class Config:
     forename_titles: frozenset[str]  # a form of address that is a forename too: "Mr. Don Davies"
     nobility: frozenset[str]  # titles of nobility in a name, no forename: "Graf", "Frhr."
     joined_titles: tuple[str, ...]  # forms of address printed joined to the name: Thai "นาย"
+    address_words: frozenset[str]  # words of address after an office: Urdu "سپیکر صاحب"
     group_prefixes: tuple[str, ...]  # what opens a parliamentary group's label: the DPR's "F-"
     surnames_first: frozenset[str]  # surnames printed before the given name: "Mr Tan Kee Wah"
     office_links: frozenset[str]  # join an office to its portfolio, no name's particle: "Counsel to …"
@@ -383,6 +384,7 @@ _SHAPE: dict[str, Any] = {
         "articles": _STRS,
         "article_titles": _STRS,
         "joined_titles": _STRS,
+        "address_words": _STRS,
         "group_prefixes": _STRS,
         "surnames_first": _STRS,
         "patronymics": _STRS,
@@ -612,6 +614,7 @@ def load_config(path: str | Path | None = None) -> Config:
         articles=frozenset(word.casefold() for word in labels["articles"]),
         article_titles=frozenset(word.casefold() for word in labels["article_titles"]),
         joined_titles=tuple(labels["joined_titles"]),
+        address_words=frozenset(labels.get("address_words", [])),
         group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),
         surnames_first=frozenset(word.casefold() for word in labels["surnames_first"]),
         patronymics=tuple(ending.casefold() for ending in labels.get("patronymics", [])),
