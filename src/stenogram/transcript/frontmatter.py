@@ -33,6 +33,11 @@ _YEAR_MONTH_DAY = re.compile(rf"\b(\d{{4}})(?:\.|\s*m\.|\s+թ(?:վականի|\.)
 _YEAR_DAY_MONTH = re.compile(
     rf"\b(\d{{4}})(?:\.\s+gada|\s+წლის|\s+жылғы|-?\s?yil|-?\s?йил(?:и)?|-?жылдын)\s+(\d{{1,2}})[.-]?\s*({_MONTH})"
 )
+# The Levant's months of two words, "كانون الثاني" (January), "تشرين الأول" (October): "12 كانون
+# الثاني 2024", as Iraqi, Syrian, Jordanian and Lebanese records date their sittings.
+_TWO_WORD_MONTH = re.compile(
+    r"(?<!\d)(\d{1,2})\s+((?:كانون|تشرين)\s+ال[^\W\d_]+)\s+(?:سنة\s+|عام\s+)?(\d{4})(?!\d)"
+)
 # The Mongolian date, its month a number: "2024 оны 3 дугаар сарын 14".
 _MONGOLIAN = re.compile(
     r"(?<!\d)(\d{4})\s+оны\s+(\d{1,2})(?:\s*(?:дугаар|дүгээр)|-р)?\s+сарын\s+(\d{1,2})(?!\d)"
@@ -51,6 +56,7 @@ _WORDED = (
     (_MONTH_DAY_YEAR, (3, 1, 2)),
     (_YEAR_MONTH_DAY, (1, 2, 3)),
     (_YEAR_DAY_MONTH, (1, 3, 2)),
+    (_TWO_WORD_MONTH, (3, 2, 1)),
 )
 _NUMBERED = (
     (_ISO, (1, 2, 3)),
@@ -86,7 +92,7 @@ def find_date(text: str, config: Config, lang: str = "") -> tuple[str, str] | No
     found: list[tuple[int, str | None, str]] = []  # (where, ISO date or None if impossible, words)
     for pattern, (year, month, day) in _WORDED:
         for match in pattern.finditer(text):
-            word = match.group(month).casefold()
+            word = " ".join(match.group(month).casefold().split())
             number = months.get(word)
             if number:
                 found.append(
