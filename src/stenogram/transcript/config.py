@@ -55,6 +55,7 @@ class Config:
     forename_titles: frozenset[str]  # a form of address that is a forename too: "Mr. Don Davies"
     nobility: frozenset[str]  # titles of nobility in a name, no forename: "Graf", "Frhr."
     joined_titles: tuple[str, ...]  # forms of address printed joined to the name: Thai "นาย"
+    address_words: frozenset[str]  # words of address after an office: Urdu "سپیکر صاحب"
     group_prefixes: tuple[str, ...]  # what opens a parliamentary group's label: the DPR's "F-"
     surnames_first: frozenset[str]  # surnames printed before the given name: "Mr Tan Kee Wah"
     office_links: frozenset[str]  # join an office to its portfolio, no name's particle: "Counsel to …"
@@ -98,6 +99,7 @@ class Config:
     months: dict[str, int]
     month_words: dict[str, dict[str, int]]  # by language: a word that names another month elsewhere
     eras: dict[str, int]  # the year before each era's first: "令和" 2018
+    solar_months: dict[str, int]  # the months of the Iranian solar year: "اسفند" 12
     language_words: dict[str, frozenset[str]]
     language_names: dict[str, str]
     persons: tuple[Person, ...] = ()  # the edition's persons; labels: the forms they claim
@@ -394,6 +396,7 @@ _SHAPE: dict[str, Any] = {
         "articles": _STRS,
         "article_titles": _STRS,
         "joined_titles": _STRS,
+        "address_words": _STRS,
         "group_prefixes": _STRS,
         "surnames_first": _STRS,
         "patronymics": _STRS,
@@ -431,6 +434,7 @@ _SHAPE: dict[str, Any] = {
         "months": [_STRS],
         "month_words": {"*": {"*": _INT}},
         "eras": {"*": _INT},
+        "solar_months": [_STRS],
         "words": {"*": _STRS},
         "letters": {"*": _STR},
         "scripts": {"*": _STR},
@@ -625,6 +629,7 @@ def load_config(path: str | Path | None = None) -> Config:
         articles=frozenset(word.casefold() for word in labels["articles"]),
         article_titles=frozenset(word.casefold() for word in labels["article_titles"]),
         joined_titles=tuple(labels["joined_titles"]),
+        address_words=frozenset(labels.get("address_words", [])),
         group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),
         surnames_first=frozenset(word.casefold() for word in labels["surnames_first"]),
         patronymics=tuple(ending.casefold() for ending in labels.get("patronymics", [])),
@@ -678,6 +683,11 @@ def load_config(path: str | Path | None = None) -> Config:
             for lang, words in data["languages"].get("month_words", {}).items()
         },
         eras=dict(data["languages"].get("eras", {})),
+        solar_months={
+            name.casefold(): number
+            for number, names in enumerate(data["languages"].get("solar_months", []), start=1)
+            for name in names
+        },
         language_words={
             code: frozenset(w.casefold() for w in words) for code, words in data["languages"]["words"].items()
         },

@@ -17,13 +17,31 @@ from stenogram.transcript.model import Archive, Published
 _MONTH = rf"(?:[^\W\d_]|[{MARKS}])+"
 # "4th of December 1936", "5TH MARCH, 2002", "5 de marzo de 2020", "5 d'abril de 2020", a head in
 # CAPITALS too ("REUNIÃO PLENÁRIA DE 14 DE OUTUBRO DE 2020")
+# ("١٧ من مارس سنة ٢٠٢٤ م", the Egyptian record's Gregorian date after its Hijri one; "12 مارچ 2024ء",
+# the Urdu year's hamza; digits of any script)
 _DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})(?:\.|(?i:st|nd|rd|th)|-?го|-?е|º)?\s+(?i:(?:of|de)\s+|d['’])?({_MONTH})\.?,?\s+(?i:del?\s+)?(\d{{4}})\b"
+    rf"\b(\d{{1,2}})(?:\.|(?i:st|nd|rd|th)|-?го|-?е|º)?\s+(?i:(?:of|de|من)\s+|d['’])?({_MONTH})\.?,?\s+"
+    rf"(?i:(?:del?|سنة|عام|соли)\s+)?(\d{{4}})(?:\b|(?=[ءمه]))"
 )
 # The year first: Hungarian "2020. március 5.", Lithuanian "2020 m. kovo 5 d.", Latvian "2020. gada
 # 5. martā" (the day before the month).
-_YEAR_MONTH_DAY = re.compile(rf"\b(\d{{4}})(?:\.|\s*m\.)\s+({_MONTH})\s+(\d{{1,2}})\b")
-_YEAR_DAY_MONTH = re.compile(rf"\b(\d{{4}})\.\s+gada\s+(\d{{1,2}})\.\s+({_MONTH})")
+# The year's word after it, then the day and the month, in the Caucasus and Central Asia: Georgian
+# "2024 წლის 12 მარტი", Kazakh "2024 жылғы 13 наурыз", Uzbek "2024-yil 14-mart", Kyrgyz "2024-жылдын
+# 13-марты"; Armenian the month
+# first ("2024 թվականի մարտի 12").
+_YEAR_MONTH_DAY = re.compile(rf"\b(\d{{4}})(?:\.|\s*m\.|\s+թ(?:վականի|\.))\s+({_MONTH})\s+(\d{{1,2}})\b")
+_YEAR_DAY_MONTH = re.compile(
+    rf"\b(\d{{4}})(?:\.\s+gada|\s+წლის|\s+жылғы|-?\s?yil|-?\s?йил(?:и)?|-?жылдын)\s+(\d{{1,2}})[.-]?\s*({_MONTH})"
+)
+# The Levant's months of two words, "كانون الثاني" (January), "تشرين الأول" (October): "12 كانون
+# الثاني 2024", as Iraqi, Syrian, Jordanian and Lebanese records date their sittings.
+_TWO_WORD_MONTH = re.compile(
+    r"(?<!\d)(\d{1,2})\s+((?:كانون|تشرين)\s+ال[^\W\d_]+)\s+(?:سنة\s+|عام\s+)?(\d{4})(?!\d)"
+)
+# The Mongolian date, its month a number: "2024 оны 3 дугаар сарын 14".
+_MONGOLIAN = re.compile(
+    r"(?<!\d)(\d{4})\s+оны\s+(\d{1,2})(?:\s*(?:дугаар|дүгээр)|-р)?\s+сарын\s+(\d{1,2})(?!\d)"
+)
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?i:st|nd|rd|th)?,?\s+(\d{{4}})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # The year, month and day each with its unit: Chinese and Japanese "2024年1月10日", Korean
@@ -38,6 +56,7 @@ _WORDED = (
     (_MONTH_DAY_YEAR, (3, 1, 2)),
     (_YEAR_MONTH_DAY, (1, 2, 3)),
     (_YEAR_DAY_MONTH, (1, 3, 2)),
+    (_TWO_WORD_MONTH, (3, 2, 1)),
 )
 _NUMBERED = (
     (_ISO, (1, 2, 3)),
@@ -45,6 +64,7 @@ _NUMBERED = (
     (_SLASHED, (3, 2, 1)),
     (_UNITS, (1, 2, 3)),
     (_VIETNAMESE, (3, 2, 1)),
+    (_MONGOLIAN, (1, 2, 3)),
 )
 # A year of an era, its month and day, in figures or Chinese numerals: the Japanese
 # "令和五年十一月七日" (the era's first year "元年"), Taiwan's "中華民國113年4月1日".
@@ -72,11 +92,15 @@ def find_date(text: str, config: Config, lang: str = "") -> tuple[str, str] | No
     found: list[tuple[int, str | None, str]] = []  # (where, ISO date or None if impossible, words)
     for pattern, (year, month, day) in _WORDED:
         for match in pattern.finditer(text):
-            number = months.get(match.group(month).casefold())
+            word = " ".join(match.group(month).casefold().split())
+            number = months.get(word)
             if number:
                 found.append(
                     (match.start(), _iso(match.group(year), number, match.group(day)), match.group(0))
                 )
+            elif solar := config.solar_months.get(word):
+                iso = _solar_iso(int(match.group(year)), solar, int(match.group(day)))
+                found.append((match.start(), iso, match.group(0)))
     for pattern, (year, month, day) in _NUMBERED:
         for match in pattern.finditer(text):
             if pattern is _SLASHED and lang == "en":  # "3/4/2020": the 3rd of April, or March the 4th
@@ -110,6 +134,19 @@ def _iso(year: str, month: int, day: str) -> str | None:
         return datetime.date(int(year), month, int(day)).isoformat()
     except ValueError:
         return None
+
+
+def _solar_iso(year: int, month: int, day: int) -> str | None:
+    """The Gregorian ISO date of a day of the Iranian solar year (its 33-year cycle of leap years,
+    as the Iranian calendar's tables reckon it for these centuries); none where no such day is."""
+    import datetime
+
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    shifted = year + 1595
+    days = -355668 + 365 * shifted + shifted // 33 * 8 + (shifted % 33 + 3) // 4 + day
+    days += (month - 1) * 31 if month <= 7 else (month - 7) * 30 + 186
+    return datetime.date.fromordinal(days - 365).isoformat()  # ``days`` counts from a year before 1 AD
 
 
 def front_kind(line: str, config: Config) -> str | None:

@@ -70,19 +70,26 @@ _IN_PARENS = rf"(?:[^()\n]|\([^()\n]{{1,60}}\)){{1,{_PAREN_SPAN}}}"
 # letters: a party of two, "Abg. Hans Rülke FDP/DVP:"; an ampersand between letters, the
 # European Parliament's "on behalf of the S&D Group"; a slash after a form of address, the Arabic
 # records' "النائب/ مرزوق الخليفة:"), a number before
-# the name ("01.01 Name:"), a comma, a colon, a dash (in a Persian record the tatweel set apart by
-# spaces, which no word prints alone), a stop.
+# the name ("01.01 Name:"), a comma (the Arabic one too), a colon, a dash (in a Persian record the
+# tatweel set apart by spaces, which no word prints alone; a hyphen before a space is no word's: the
+# old Majlis's "رئیس- …"), a stop.
 _TOKEN = re.compile(
     rf"(?P<space>[ \t]*)(?:(?P<paren>\({_IN_PARENS}\)|（[^（）\n]{{1,80}}）|\[[^\[\]\n]{{0,80}}\])"
     r"|(?P<kashida>\u0640)(?=[ \t]|$)"
     r"|(?P<slashed>/[^\W\d_]{1,12})(?=[ \t]*[(:：])"
-    rf"|(?P<word>[^\W\d_](?:[\w'’\-{_MARKS}\u200c\u200d]|[\"״/&](?=[^\W\d_]))*(?:/(?=[ \t][^\W\d_]))?"
+    rf"|(?P<word>[^\W\d_](?:[\w'’{_MARKS}\u200c\u200d]|-(?![ \t])|[\"״/&](?=[^\W\d_]))*"
+    r"(?:/(?=[ \t][^\W\d_]))?"
     rf"|\d{{1,2}}[ºª°])(?P<stop>\.)?"
-    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>,)|(?P<colon>[:：፦]|>>(?=[ \t]))"
+    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])|(?P<colon>[:：፦]|>>(?=[ \t]))"
     r"|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
     rf"|(?P<glued>—)(?=[{UPPER}«“\"]))"
 )
 _COLON_NEXT = re.compile(r"[ \t]*[:：]")
+# A dash glued to a label's colon, before a space or the line's end: the colon and dash of the
+# Iraqi and other Arab records ("د. سالم الحديثي:- …"), as older English-language ones of South
+# Asia print it ("MR. SPEAKER:- …").
+_DASH_LEAD = re.compile(r"[-–—][ \t]+(?=[^\W\d_])")  # a dash before a label: "– د. سالم:-"
+_COLON_DASH = re.compile(r"[-–—](?=\s|$)")
 # A colon set off by a run of spaces with nothing after it on its line: the column of colons a
 # court's case caption aligns ("HARROW COUNTY, ET AL.,      :" / "Petitioners  :  No. 21-417").
 _COLUMN_COLON = re.compile(r"[ ]{3,}:[ \t]*(?:\n|$)")
@@ -550,7 +557,7 @@ class LabelMatcher:
         as the Japanese and Korean records print it (``○議長（尾辻秀久君）　これより…``)."""
         prefix = self.config.prefix.match(text)
         if prefix is None or not prefix.group().strip():
-            return None
+            return self._dash_led(text)
         rest = text[prefix.end() :]
         inner = self._candidate(rest)
         if inner is None or not (inner.role or inner.punct in (":", "：")):
@@ -561,6 +568,16 @@ class LabelMatcher:
         if inner is None:
             return None
         return _read_past(inner, text, prefix.end(), prefix=prefix.group().strip())
+
+    def _dash_led(self, text: str) -> Candidate | None:
+        """A label with its colon after a dash that opens its paragraph, printed with it but no
+        part of its name, as the Iraqi record sets one before each speaker ("– د. سالم:- …");
+        without a colon the dash opens a line of dialogue ("— Да, — сказал он.")."""
+        lead = _DASH_LEAD.match(text)
+        inner = self._candidate(text[lead.end() :]) if lead else None
+        if lead is None or inner is None or inner.punct not in (":", "："):
+            return None
+        return _read_past(inner, text, lead.end(), prefix=lead.group().strip())
 
     def _candidate(self, text: str) -> Candidate | None:
         configured = self._configured.match(text) if self._configured else None
@@ -656,9 +673,9 @@ class LabelMatcher:
                 break
             elif token.group("kashida"):
                 sentence = _SENTENCE_STOP.split(text[pos:], maxsplit=1)[0]
-                if not words or not token.group("space") or _KASHIDA_APART.search(sentence):
+                if not words or not (token.group("space") or roles) or _KASHIDA_APART.search(sentence):
                     return None  # "این طرح ـ که … ـ تصویب شد": a pair of them sets off a clause
-                punct, end = "–", pos  # the Persian record's "رئیس ـ": a tatweel set apart is its dash
+                punct, end = "–", pos  # "رئیس ـ", "نخست وزیر(آقای …)ـ": a tatweel set apart is its dash
                 break
             elif (
                 token.group("dash")
@@ -672,8 +689,9 @@ class LabelMatcher:
             elif token.group("dash") and words and _HYPHENATED.match(text, pos) and not cased(text[:pos]):
                 continue  # "السيدة توماس - غرينفيلد (…) (…):": a foreign name's hyphen set apart
             elif token.group("colon") or token.group("dash") or token.group("dot"):
-                if not words or (token.group("dash") and not token.group("space")):
-                    return None
+                glued = token.group("dash") and not token.group("space")
+                if not words or (glued and (cased(text[name_start:name_end]) or token.group("dash") != "-")):
+                    return None  # "رئیس- …": a Persian record's hyphen glued to its label, no cased word's
                 dashed = ORDINAL_MARKS.sub("", text[name_start:name_end])
                 if token.group("dash") and not self._dashed(dashed, roles, text[pos:]):
                     return None  # "Meeting – Transcript": a title, no label
@@ -687,6 +705,8 @@ class LabelMatcher:
                     return None  # "MARGARET L. QUINCE          :": a case caption's column, no label
                 colon = _COLONS.get(token.group("colon"), token.group("colon"))
                 punct, end = colon or token.group("dash") or ".", pos
+                if colon == ":" and (dashed_colon := _COLON_DASH.match(text, pos)):
+                    end = dashed_colon.end()  # "د. سالم الحديثي:-": the Iraqi record's colon and dash
                 break
             elif (
                 roles
@@ -825,7 +845,9 @@ class LabelMatcher:
         """Whether *description*, after a name's comma before the colon, is the person's office
         ("Freiherr v. Stolzenau, Abgeordneter:", "Graf X, Staatssekretär des Innern:", as the
         name pattern reads "Kranz, Abgeordneter:"): it opens with an office, set as a name is."""
-        return description[:1].isupper() and bool(self.config.offices.match(description.casefold()))
+        opening = description[:1]
+        set_as_name = opening.isupper() or (opening.isalpha() and not cased(opening))  # "…، وزير المالية:"
+        return set_as_name and bool(self.config.offices.match(description.casefold()))
 
     def _holder_after_comma(self, office: str, holder: str) -> bool:
         """Whether *holder*, after a comma before the colon, names who holds the *office* before

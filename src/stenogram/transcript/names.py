@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from stenogram.transcript.candidate import lower_case
 from stenogram.transcript.config import Config
 from stenogram.transcript.model import NamePart
 
@@ -44,9 +45,16 @@ class _Word:
         return self.start + len(self.text)
 
     @property
+    def caseless(self) -> bool:
+        """Of a script without case (Arabic, Hebrew, Georgian, Devanagari)."""
+        first = self.text[0]
+        return first.isalpha() and not lower_case(first) and not first.isupper()
+
+    @property
     def named(self) -> bool:
-        """Capitalised and no title, office or initial: a word a name is made of."""
-        return self.text[0].isupper() and not self.role and not self.initial
+        """Capitalised (or of a script without case) and no title, office or initial: a word a
+        name is made of."""
+        return (self.text[0].isupper() or self.caseless) and not self.role and not self.initial
 
     @property
     def capitals(self) -> bool:
@@ -63,13 +71,17 @@ def _words(proper: str, config: Config) -> list[_Word]:
     words: list[_Word] = []
     for token in _TOKEN.finditer(proper):
         text = token.group().rstrip(":;")
-        if not text or text[0] in "([":
-            continue
+        if not text or text[0] in "([" or not any(c.isalnum() for c in text):
+            continue  # a bracket, or a dash set apart inside a name ("ماري - لويز"): no word of it
         start = token.start()
         if words and words[-1].role == "office" and _one_office(offices, words[-1].start, start):
             words[-1] = replace(words[-1], text=proper[words[-1].start : start + len(text)])
             continue  # "CHIEF JUSTICE", "Prime Minister": one office of two words
         folded = text.casefold()
+        joined = _joined_title(text, config)
+        if joined:  # "นายวันชัย": the form of address, then the forename, unspaced
+            words.append(_Word(start, text[:joined], "honorific", False, False))
+            start, text, folded = start + joined, text[joined:], folded[joined:]
         elided = _elided(text, start, offices, config)
         if elided:  # "L'accusé", "l'adjoint": the article, then the office
             words.append(_Word(start, text[:elided], None, False, True))
@@ -103,6 +115,12 @@ def _words(proper: str, config: Config) -> list[_Word]:
         initial = initial and not (particle and text[0].islower())  # "Graf v. Ballestrem"
         words.append(_Word(start, text, role, initial, particle))
     return _nobility(_forename_title(_article_first(words), config), config)
+
+
+def _joined_title(text: str, config: Config) -> int:
+    """The length of the form of address *text* opens joined to the name (``joined_titles``, the
+    longest: Thai "นางสาว" before "นาง"), 0 where it opens with none."""
+    return max((len(t) for t in config.joined_titles if text.startswith(t) and len(text) > len(t)), default=0)
 
 
 def _nobility(words: list[_Word], config: Config) -> list[_Word]:
@@ -250,7 +268,9 @@ def _surname(words: list[_Word], config: Config, lang: str = "und") -> _Word | N
     if len(candidates) > 1:  # an acronym (a chamber, a party: "Místopředseda PSP Karel Dvořák")
         candidates = [w for w in candidates if not (w.capitals and len(w.text) <= 3)] or candidates
     after = words[words.index(candidates[0]) + 1 :]
-    if any(w.text[0].islower() and not (w.particle or w.initial or w.role == "honorific") for w in after):
+    if candidates[0].caseless and any(w.role == "office" for w in after):
+        return None  # "ممثل النيابة": in a script without case, words before an office are the office's
+    if any(lower_case(w.text[0]) and not (w.particle or w.initial or w.role == "honorific") for w in after):
         return None  # a description in sentence case: "Unidentified speaker"
     capitals = [w for w in candidates if w.capitals]
     if capitals and len(capitals) < len(named):
@@ -389,12 +409,22 @@ def chairs(label: str, config: Config, whole: bool = False) -> bool:
     return not whole or bool(_ALONE.fullmatch(label, found.end()))
 
 
+# A word of the Arabic script right after a chair's word: the genitive that joins a portfolio to
+# an office in Arabic, Persian, Urdu and Kurdish with no particle between them.
+_ARABIC_SCRIPT = re.compile(r"[ \t]+[\u0600-\u06ff]")
+
+
 def _portfolio(label: str, at: int, config: Config) -> bool:
     """Whether the chair's word ending at *at* in *label* is followed by a portfolio that is no
     chamber's: a particle and more words ("PRESIDENTE DEL GOBIERNO", "President of the
     Republic"), as the head of a government or a state is printed, unlike "Präsident des
     Bundestages". Words in brackets and after a comma describe the holder, not the office."""
-    rest = _WORD.findall(re.split(r"[(\[,]", label[at:], maxsplit=1)[0])[1:]
+    after = re.split(r"[(\[,،]", label[at:], maxsplit=1)[0]
+    joined = _ARABIC_SCRIPT.match(after)
+    if joined:  # "رئيس مجلس الوزراء", the head of the government; "رئيس مجلس النواب", the chair
+        words = [w for w in _WORD.findall(after) if w not in config.address_words]
+        return bool(words) and not config.chambers.search(" ".join(words))
+    rest = _WORD.findall(after)[1:]
     if len(rest) < 2 or rest[0].casefold() not in config.particles or rest[0].endswith("."):
         return False  # "Präsident Graf v. X": an abbreviated particle is a name's, no portfolio's
     return not config.chambers.search(" ".join(rest))

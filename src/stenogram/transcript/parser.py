@@ -59,11 +59,13 @@ from stenogram.transcript.units import PARENTHESIS, Unit
 _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
 # A head's parts: "(Az ülés kezdete: 9.02 óra - Elnök: Kovács Béla. Jegyzők: …)"
-_HEAD_PARTS = re.compile(r"\s+[-–—]\s+|[;,]\s+|\.\s+(?=[^\W\d_][^\s:：]*\s*[:：])")
+_HEAD_PARTS = re.compile(r"\s+[-–—]\s+|[;,،؛]\s+|\.\s+(?=[^\W\d_][^\s:：]*\s*[:：])")
 # A field of the head and its value: "Voorzitter: Van Dalen", "主持人：王建国"
 _HEAD_FIELD = re.compile(r"(?P<field>[^\W\d_][^:：()\d]{0,40}?)\s*[:：]\s*(?P<value>[^\W\d_].*)")
-# Where a name in the head ends: its seat in parentheses, the dotted leaders before it
-_NAME_END = re.compile(r"\s*(?:[(\[]|\.{2,}|…).*")
+# Where a name in the head ends: its seat in parentheses, the dotted leaders before it, the
+# Arabic comma before the office ("الرئاسة : السيد X، رئيس المجلس."), the Persian verb after it
+# ("جلسه … به ریاست آقای X تشکیل شد")
+_NAME_END = re.compile(r"\s*(?:[(\[]|\.{2,}|…|،|تشکیل (?:شد|گردید)).*")
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 # The hour and minute alone on a line with a stop between them, as the Austrian Nationalrat's
 # record prints the time above each speech ("9.06").

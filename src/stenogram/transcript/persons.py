@@ -79,7 +79,12 @@ _CYRILLIC = dict(
 # The Serbian and Macedonian letters the Russian alphabet lacks, as the Latin alphabet of
 # Serbian spells them with its marks dropped ("Милић" and "Milić" are both "milic"); "ѓ" and
 # "ќ" decompose into "г" and "к" with a mark.
-_CYRILLIC.update({"ђ": "d", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz", "ѕ": "dz"})
+_CYRILLIC |= {"ђ": "d", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz", "ѕ": "dz"}
+# The letters Kazakh, Kyrgyz, Tajik, Uzbek and Mongolian add to the Cyrillic alphabet, so that an id
+# is of one script ("Төраға" is "toragha", not "tөraғa").
+_CYRILLIC |= {"ә": "a", "ғ": "gh", "қ": "q", "ң": "ng", "ө": "o", "ұ": "u", "ү": "u", "һ": "h"}
+_CYRILLIC |= {"ҳ": "h", "ҷ": "j"}
+
 
 # Latin letters that Unicode does not decompose into a base letter and a mark.
 _LATIN = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ı": "i"}
@@ -90,7 +95,7 @@ def slug(text: str) -> str:
     letters of other scripts (Greek, Chinese, Japanese, Korean …) kept, as XML names allow, with
     the vowel signs of the scripts without case (Devanagari, Thai …)."""
     out: list[str] = []
-    for char in unicodedata.normalize("NFKD", text.casefold()):
+    for char in _decomposed(text.casefold()):
         if unicodedata.category(char) in ("Mn", "Mc"):
             # a vowel sign of a script without case is part of its letter ("शर्मा", "ใจดี");
             # an accent on a Latin, Greek or Cyrillic letter is not
@@ -110,6 +115,18 @@ def slug(text: str) -> str:
     if not ident or not ident[0].isalpha():
         ident = f"person-{ident}" if ident else "person"
     return ident
+
+
+def _decomposed(text: str) -> str:
+    """*text* decomposed (NFKD), but for the letters of the Arabic script that are one letter with
+    their hamza or madda ("ئ", "أ", "آ"): an id keeps them whole ("الرئيس", not "الرييس")."""
+    return "".join(
+        char if _ARABIC_LETTER.match(char) and _id_letter(char) else unicodedata.normalize("NFKD", char)
+        for char in unicodedata.normalize("NFC", text)
+    )
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 
 
 @lru_cache(maxsize=4096)
