@@ -43,6 +43,7 @@ _ALONE = frozenset(["title", "presiding", "time", "imprint"])
 # The kinds of a head's line that `[head]` names by their words, in the order tried: a line that
 # names the chair and the hour ("(Posiedzenie o godz. 10 min 02 otwiera marszałek Sejmu X)")
 # says first who presides.
+_HEAD_RULE = re.compile(r"[-_=*]{3,}")  # a rule that closes the head, before the first turn
 _HEAD_KINDS = ("presiding", "time", "list", "place", "imprint", "source", "record", "caption")
 # The kinds of `[head]` written as the head's other lines: the record's name, a caption's parties.
 _OTHER_KINDS = frozenset(["record", "caption"])
@@ -162,8 +163,10 @@ class HeadReading:
                 self._front_lines(lines, ["list"] * len(lines))
             elif index < head_end and not BRACKETED_ONLY.fullmatch(unit.text):
                 # a line of the head between its facts: "Prayers", "Serial No. 12"; a note in
-                # brackets ("[Open session]") is the record's, as the lines below it
-                self._front_lines([(unit.line, unit.text)], ["other"])
+                # brackets ("[Open session]") is the record's, as the lines below it; a name
+                # under a roll's heading ("For the Prosecution:" / "Mr. Daniel Osei") is the roll's
+                roll = bool(self.doc.front) and self.doc.front[-1].kind == "list"
+                self._front_lines([(unit.line, unit.text)], ["list" if roll else "other"])
             else:
                 rest.append(unit)
         if not rest:  # nothing but front matter: it is the text, kept in the body
@@ -321,10 +324,16 @@ class HeadReading:
         that the lines between (a cover's "HEARING" / "BEFORE THE") are the head's too; a
         paragraph of speech or a long one ends the head where it stands."""
         end = 0
+        roll = False  # under a roll's heading ("Court Reporters:"): its names, one a line, are the head's
         for index, unit in enumerate(units[:first_turn]):
             kinds = [self._head_kind(text) for _, text in unit.lines]
             if any(kinds):
                 end = index + 1
+                roll = kinds[-1] == "list"
+            elif roll and len(unit.text) <= _HEAD_LINE and not unit.text.isupper():
+                end = index + 1
+            elif end == index and _HEAD_RULE.fullmatch(unit.text.strip()):
+                end = index + 1  # the rule under the head's fields ("NAME: …" / "DAY: 2" / "-----")
             elif (
                 len(unit.text) > _HEAD_LINE
                 or self._speech_cut_above(unit.text)

@@ -1,0 +1,161 @@
+"""International tribunals' and public inquiries' transcripts as printed and pasted (names
+invented): the ICTY's page headings and witness line, the ICC's running transcript reference
+and stamped questions, the ICTR's roll in the head, a truth commission's fields and capital
+lines, a British inquiry reporter's pages with hanging labels and a running head."""
+
+from __future__ import annotations
+
+import pytest
+
+from label_samples import NS, SAMPLES, sample_tei, speakers
+from stenogram.tei.convert import convert_text
+
+CASES = {
+    "en-icty-page-headings.txt": [
+        "JUDGE VANSTONE:",
+        "THE REGISTRAR:",
+        "JUDGE VANSTONE:",
+        "MR. HOLLOWAY:",
+        "JUDGE VANSTONE:",
+        "THE WITNESS:",
+        "JUDGE VANSTONE:",
+        "Q.",
+        "A.",
+        "Q.",
+        "A.",
+        "Q.",
+        "MR. DRAGOVIC:",
+        "JUDGE VANSTONE:",
+        "MR. HOLLOWAY:",
+        "A.",
+        "THE INTERPRETER:",
+        "THE REGISTRAR:",
+    ],
+    "en-icc-running-head.txt": [
+        "THE COURT USHER:",
+        "PRESIDING JUDGE MARTEN:",
+        "THE COURT OFFICER:",
+        "PRESIDING JUDGE MARTEN:",
+        "MS ODELL:",
+        "PRESIDING JUDGE MARTEN:",
+        "THE WITNESS:",
+        "Q.",
+        "A.",
+        "Q. ",  # the clock after it its <time>
+        "A.",
+        "JUDGE OSTEND:",
+        "THE COURT OFFICER: ",
+    ],
+    "en-ictr-appearances-head.txt": [
+        "MR. PRESIDENT:",
+        "MR. LINDQVIST:",
+        "MR. PRESIDENT:",
+        "Q.",
+        "A.",
+        "MR. PRESIDENT:",
+    ],
+    "en-trc-amnesty-fields.txt": [
+        "CHAIRPERSON:",
+        "ADV VENTER:",
+        "SIPHO TEMBANI:",
+        "EXAMINATION BY ADV VENTER:",
+        "MR TEMBANI:",
+        "ADV VENTER:",
+        "MR TEMBANI:",
+        "JUDGE NDLOVU:",
+        "MR TEMBANI:",
+        "CHAIRPERSON:",
+    ],
+    "en-inquiry-reporter-pages.txt": [
+        "SIR EDMUND HALE:",
+        "MS ASHBY:",
+        "MS ASHBY:",
+        "A.",
+        "Q.",
+        "A.",
+        "SIR EDMUND HALE:",
+        "THE WITNESS:",
+        "Q.",
+        "A.",
+        "MS ASHBY:",
+        "SIR EDMUND HALE:",
+    ],
+}
+
+
+def _who(sample: str) -> list[str]:
+    return [w.lstrip("#") for w in sample_tei(sample).xpath("//t:sp/@who", namespaces=NS)]
+
+
+def _paragraphs(sample: str) -> list[str]:
+    return [
+        " ".join(p.xpath("string()").split()) for p in sample_tei(sample).xpath("//t:sp/t:p", namespaces=NS)
+    ]
+
+
+@pytest.mark.parametrize(("sample", "expected"), CASES.items())
+def test_a_tribunal_s_record_keeps_its_labels(sample: str, expected: list[str]) -> None:
+    assert speakers(convert_text((SAMPLES / sample).read_bytes(), sample).tei) == expected
+
+
+def test_the_icty_s_page_heading_leaves_its_lines_one_paragraph() -> None:
+    paragraphs = _paragraphs("en-icty-page-headings.txt")
+    assert paragraphs[0] == "Good morning to everyone. Madam Registrar, would you please call the case."
+    assert "Yes, Your Honour. The Prosecution calls Mr. Stipan Jurkov." in paragraphs
+    # counsel's label alone over the question: one turn, the letter kept in its text
+    assert "Q. Please continue, Mr. Jurkov." in paragraphs
+
+
+def test_the_witness_line_names_who_answers() -> None:
+    who = _who("en-icty-page-headings.txt")
+    assert who.count("stipan-jurkov") == 4  # the declaration and three answers
+    assert who[14] == "mr-holloway"
+    stages = sample_tei("en-icty-page-headings.txt").xpath("//t:stage/text()", namespaces=NS)
+    assert stages.count("(redacted)") == 2 and "[Private session]" in stages
+
+
+def test_the_icc_s_transcript_reference_is_page_furniture() -> None:
+    tei = sample_tei("en-icc-running-head.txt")
+    text = " ".join(tei.xpath("//t:body//text()", namespaces=NS))
+    assert "ICC-01/09-02/11-T-41-ENG" not in text
+    assert tei.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "International Criminal Court"
+    assert "I solemnly declare that I will speak the truth, the whole truth" in " ".join(
+        _paragraphs("en-icc-running-head.txt")
+    )
+    who = _who("en-icc-running-head.txt")
+    assert who[7:11] == ["ms-odell", "arc-otp-p-0217", "ms-odell", "arc-otp-p-0217"]
+    assert tei.xpath("(//t:sp)[10]/t:speaker/t:time/text()", namespaces=NS) == ["[9:35:12]"]
+    name = tei.xpath("string(//t:person[@xml:id='arc-otp-p-0217']/t:persName[1])", namespaces=NS)
+    assert name == "ARC-OTP-P-0217"  # a pseudonym is no name to set in Mixed case
+
+
+def test_the_ictr_s_roll_stays_in_the_head() -> None:
+    tei = sample_tei("en-ictr-appearances-head.txt")
+    roll = tei.xpath("//t:front/t:div[@type='list']/t:p/text()", namespaces=NS)
+    assert roll[0] == "Before the Judges:" and roll[-1] == "Mr. Colin Breck"
+    assert tei.xpath("//t:front/t:div[@type='time']/t:p/text()", namespaces=NS) == ["0900H"]
+    assert _who("en-ictr-appearances-head.txt")[3:5] == ["mr-osei", "witness-kxr"]
+
+
+def test_a_truth_commission_s_fields_and_capital_lines() -> None:
+    tei = sample_tei("en-trc-amnesty-fields.txt")
+    front = tei.xpath("//t:front/t:div/t:p/text()", namespaces=NS)
+    assert "APPLICATION NO: AM 4512/96" in front and "DAY: 2" in front
+    stages = tei.xpath("//t:body//t:stage/text()", namespaces=NS)
+    assert "COMMITTEE ADJOURNS" in stages and "NO FURTHER QUESTIONS BY ADV VENTER" in stages
+    assert not tei.xpath("//t:body//t:head", namespaces=NS)
+    name = tei.xpath("string(//t:person[@xml:id='adv-venter']/t:persName[1])", namespaces=NS)
+    assert " ".join(name.split()) == "Adv Venter"
+    assert _who("en-trc-amnesty-fields.txt")[3] == "adv-venter"
+
+
+def test_an_inquiry_reporter_s_pages() -> None:
+    tei = sample_tei("en-inquiry-reporter-pages.txt")
+    text = " ".join(tei.xpath("//t:body//text()", namespaces=NS))
+    assert "Harbourside Fire Inquiry" not in text and "Opus 2" not in text
+    assert "Good morning, Mr Chairman. I call Mr Daniel Corran, please." in _paragraphs(
+        "en-inquiry-reporter-pages.txt"
+    )
+    who = _who("en-inquiry-reporter-pages.txt")
+    assert who[4] == who[8] == "ms-ashby"  # the questions from counsel to the inquiry are hers
+    assert "counsel-to-the-inquiry" not in who
