@@ -80,6 +80,28 @@ CASES = {
         "MS ASHBY:",
         "SIR EDMUND HALE:",
     ],
+    "en-au-royal-commission-pages.txt": [
+        "THE COMMISSIONER:",
+        "MR BARWICK:",
+        "MR BARWICK:",
+        "---",  # the answer after "?---"; the next question is the examiner's, unlabelled
+        "---",
+        "---",
+        "THE COMMISSIONER:",
+        "---",
+        "MR BARWICK:",
+    ],
+    "en-ca-inquiry-numbered.txt": [
+        "THE REGISTRAR:",
+        "COMMISSIONER AUBIN:",
+        "MR. LEFEBVRE:",
+        "THE REGISTRAR:",
+        "CAPT. DESMOND ROURKE:",
+        "MR. LEFEBVRE:",
+        "CAPT. DESMOND ROURKE:",
+        "COMMISSIONER AUBIN:",
+        "CAPT. DESMOND ROURKE:",
+    ],
 }
 
 
@@ -159,3 +181,33 @@ def test_an_inquiry_reporter_s_pages() -> None:
     who = _who("en-inquiry-reporter-pages.txt")
     assert who[4] == who[8] == "ms-ashby"  # the questions from counsel to the inquiry are hers
     assert "counsel-to-the-inquiry" not in who
+
+
+def test_an_australian_reporter_s_head_and_page_foot() -> None:
+    tei = sample_tei("en-au-royal-commission-pages.txt")
+    text = " ".join(tei.xpath("//t:body//text()", namespaces=NS))
+    assert "P-1204" not in text and "AUSCRIPT" not in text and "auscript" not in text
+    assert tei.xpath("//t:front/t:div[@type='presiding']/t:p/text()", namespaces=NS) == [
+        "THE HONOURABLE R. KESTREL, Commissioner"
+    ]
+    roll = tei.xpath("//t:front/t:div[@type='list']/t:p/text()", namespaces=NS)
+    assert roll == [
+        "MR T. BARWICK SC appears with MS L. DUNN as Counsel Assisting",
+        "MR P. HOLT appears for the State of Queensland",
+    ]
+    front = tei.xpath("//t:front/t:div[@type='other']/t:p/text()", namespaces=NS)
+    assert "DAY 12" in front and "Continued from 13.5.19" in front
+    # the witness's leaving, stamped with the hour, is the record's own line
+    stage = tei.xpath("(//t:body//t:stage)[last()]", namespaces=NS)[0]
+    assert " ".join(stage.xpath("string()").split()) == "<THE WITNESS WITHDREW [10.41 am]"
+    assert stage.xpath("t:time/text()", namespaces=NS) == ["[10.41 am]"]
+    assert set(_who("en-au-royal-commission-pages.txt")[3:8:2]) == {"gregory-allan-pruett"}
+
+
+def test_a_canadian_inquiry_s_time_lines_and_examination() -> None:
+    tei = sample_tei("en-ca-inquiry-numbered.txt")
+    heads = tei.xpath("//t:body//t:head/text()", namespaces=NS)
+    assert "--- EXAMINATION IN-CHIEF BY MR. LEFEBVRE:" in heads
+    stages = tei.xpath("//t:body//t:stage/text()", namespaces=NS)
+    assert stages == ["--- Upon recessing at 10:45 a.m."]
+    assert _paragraphs("en-ca-inquiry-numbered.txt")[-1] == "Yes, Madam Commissioner."

@@ -68,8 +68,9 @@ def extract_numbered(text: str) -> Extracted | None:
 
 
 # A line that is one note in brackets or parentheses ("[Private session]", "(redacted)" on each
-# line a tribunal's record blanks out): a paragraph of its own, wherever its margin.
-_NOTE = re.compile(r"[\[(][^\[\]()]{1,60}[\])]\.?")
+# line a tribunal's record blanks out), or a time line after its dashes ("--- Upon recessing at
+# 10:45 a.m."): a paragraph of its own, wherever its margin.
+_NOTE = re.compile(r"[\[(][^\[\]()]{1,60}[\])]\.?|-{2,3} ?[^\W\d_].*")
 
 
 def _heading(line: str) -> bool:
