@@ -102,6 +102,17 @@ CASES = {
         "COMMISSIONER AUBIN:",
         "CAPT. DESMOND ROURKE:",
     ],
+    "en-icty-web-double-spaced.txt": [
+        "JUDGE VANSTONE:",
+        "THE REGISTRAR:",
+        "JUDGE VANSTONE:",
+        "Q.",
+        "A.",
+        "MR. CAREW:",
+        "Q.",
+        "A.",
+        "JUDGE VANSTONE:",
+    ],
 }
 
 
@@ -211,3 +222,17 @@ def test_a_canadian_inquiry_s_time_lines_and_examination() -> None:
     stages = tei.xpath("//t:body//t:stage/text()", namespaces=NS)
     assert stages == ["--- Upon recessing at 10:45 a.m."]
     assert _paragraphs("en-ca-inquiry-numbered.txt")[-1] == "Yes, Madam Commissioner."
+
+
+def test_a_double_spaced_copy_of_the_icty_s_page() -> None:
+    paragraphs = _paragraphs("en-icty-web-double-spaced.txt")
+    assert "Mr. Tomic, yesterday you spoke of the checkpoint. Who manned it?" in paragraphs
+    assert (
+        "Good morning, Your Honours. This is case number IT-02-17-T, the Prosecutor versus Petar Lisic."
+        in paragraphs
+    )
+    who = _who("en-icty-web-double-spaced.txt")
+    # cross-examination "[Continued]", then the judge's own questions under "Questioned by Judge …"
+    assert who[3:5] == ["mr-dragovic", "milan-tomic"] and who[6:8] == ["judge-vanstone", "milan-tomic"]
+    stages = sample_tei("en-icty-web-double-spaced.txt").xpath("//t:stage/text()", namespaces=NS)
+    assert "Pages 7121-7122 redacted. Private session." in stages

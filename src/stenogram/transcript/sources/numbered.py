@@ -64,7 +64,20 @@ def extract_numbered(text: str) -> Extracted | None:
             left.append(Left(f"lines {first_line}–{end_line}", f"{numbers[run_start]}–{numbers[k]}", kind))
             run_start = k + 1
     body = [lines[i] for i, _ in numbered]
+    if _double_spaced([i for i, _ in numbered], lines):
+        lines = [line for line in lines if line.strip()]
     return Extracted("\n".join(_set_apart(lines, body)), Origin("plain text with line numbers"), left=left)
+
+
+_SHARE_SPACED = 0.8  # of the steps from one numbered line to the next: over one blank line
+
+
+def _double_spaced(places: list[int], lines: list[str]) -> bool:
+    """Whether a blank line stands between nearly every two numbered lines (*places*), as a web
+    page of a tribunal's transcript sets each line apart: the blank lines part no paragraphs."""
+    steps = list(pairwise(places))
+    spaced = sum(1 for a, b in steps if b == a + 2 and not lines[a + 1].strip())
+    return bool(steps) and spaced >= _SHARE_SPACED * len(steps)
 
 
 # A line that is one note in brackets or parentheses ("[Private session]", "(redacted)" on each
