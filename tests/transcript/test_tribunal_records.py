@@ -113,6 +113,14 @@ CASES = {
         "A.",
         "JUDGE VANSTONE:",
     ],
+    "fr-icty-numbered-lines.txt": [
+        "M. LE JUGE VANSTONE :",
+        "Mme LA GREFFIÈRE :",
+        "M. LE JUGE VANSTONE :",
+        "Q.",
+        "R.",
+        "M. HOLLOWAY :",
+    ],
 }
 
 
@@ -236,3 +244,16 @@ def test_a_double_spaced_copy_of_the_icty_s_page() -> None:
     assert who[3:5] == ["mr-dragovic", "milan-tomic"] and who[6:8] == ["judge-vanstone", "milan-tomic"]
     stages = sample_tei("en-icty-web-double-spaced.txt").xpath("//t:stage/text()", namespaces=NS)
     assert "Pages 7121-7122 redacted. Private session." in stages
+
+
+def test_the_icty_s_french_record() -> None:
+    tei = sample_tei("fr-icty-numbered-lines.txt")
+    stages = tei.xpath("//t:stage/text()", namespaces=NS)
+    assert "--- L'audience est ouverte à 9 heures 03." in stages and "[interprétation]" in stages
+    heads = tei.xpath("//t:body//t:head/text()", namespaces=NS)
+    assert heads == ["LE TÉMOIN : STIPAN JURKOV [Reprise]", "Contre-interrogatoire par M. Dragovic : [Suite]"]
+    assert _who("fr-icty-numbered-lines.txt")[3:5] == ["m-dragovic", "stipan-jurkov"]
+    judge = tei.xpath(
+        "//t:person[@xml:id='m-le-juge-vanstone']/t:persName[1]/t:roleName/text()", namespaces=NS
+    )
+    assert judge == ["M.", "Juge"]
