@@ -121,6 +121,16 @@ CASES = {
         "R.",
         "M. HOLLOWAY :",
     ],
+    "en-inquiry-reporter-flat.txt": [
+        "SIR EDMUND HALE:",
+        "SIR EDMUND HALE:",
+        "THE WITNESS:",
+        "MR MILLARD:",
+        "A.",
+        "Q.",
+        "A.",
+        "SIR EDMUND HALE:",
+    ],
 }
 
 
@@ -257,3 +267,14 @@ def test_the_icty_s_french_record() -> None:
         "//t:person[@xml:id='m-le-juge-vanstone']/t:persName[1]/t:roleName/text()", namespaces=NS
     )
     assert judge == ["M.", "Juge"]
+
+
+def test_an_inquiry_s_next_day_of_evidence_continued() -> None:
+    tei = sample_tei("en-inquiry-reporter-flat.txt")
+    who = _who("en-inquiry-reporter-flat.txt")
+    assert who[2] == who[4] == who[6] == "mr-colin-tanner"  # "MR COLIN TANNER (continued)"
+    assert who[5] == "mr-millard"
+    heads = tei.xpath("//t:body//t:head/text()", namespaces=NS)
+    assert "Questions from COUNSEL TO THE INQUIRY (continued)" in heads
+    stages = tei.xpath("//t:body//t:stage/text()", namespaces=NS)
+    assert "(The hearing adjourned until 10.00 am on Thursday, 29 July 2021)" in stages

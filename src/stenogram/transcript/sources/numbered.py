@@ -118,7 +118,8 @@ def _set_apart(lines: list[str], body: list[str]) -> list[str]:
         )
         # one note in brackets on its line ("(10.00 am)" under a centred date) is never a cut line's
         heading = (_heading(line) and not cut) or _NOTE.fullmatch(line.strip()) is not None
-        short = flat and bool(above) and len(above) < _CUT * width
+        # … unless it leaves a parenthesis open: "(The hearing adjourned until 10.00 am" / "on …)"
+        short = flat and bool(above) and len(above) < _CUT * width and above.count("(") <= above.count(")")
         starts = line.strip() and (
             heading
             or ((after_heading or short) and not cut)
