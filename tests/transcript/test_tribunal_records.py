@@ -278,3 +278,18 @@ def test_an_inquiry_s_next_day_of_evidence_continued() -> None:
     assert "Questions from COUNSEL TO THE INQUIRY (continued)" in heads
     stages = tei.xpath("//t:body//t:stage/text()", namespaces=NS)
     assert "(The hearing adjourned until 10.00 am on Thursday, 29 July 2021)" in stages
+
+
+def test_a_truth_commission_s_date_field_with_its_year_in_two_figures() -> None:
+    tei = sample_tei("en-trc-hrv-fields.txt")
+    assert tei.xpath("string(//t:setting/t:date/@when)", namespaces=NS) == "1996-04-16"
+    front = tei.xpath("//t:front/t:div/t:p/text()", namespaces=NS)
+    assert "Case: EC0127/96" in front and "Day 2" in front
+    assert _who("en-trc-hrv-fields.txt") == [
+        "chairperson",
+        "noluthando-mbekela",
+        "chairperson",
+        "ms-radebe",
+        "noluthando-mbekela",
+        "ms-radebe",
+    ]
