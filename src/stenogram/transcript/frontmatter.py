@@ -50,6 +50,10 @@ _UNITS = re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2
 _VIETNAMESE = re.compile(r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?i:năm)\s+(\d{4})\b")
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")  # the day first, but in English
+# A date with its year in two figures where a field names it a date ("Date: 16.04.96", a truth
+# commission's hearing): elsewhere such figures may be anything ("Continued from 13.5.19").
+_FIELD_SHORT_YEAR = re.compile(r"(?i:\bdate\s*:\s*)(\d{1,2})[./](\d{1,2})[./](\d{2})\b")
+_CENTURY_PIVOT = 30  # "96" is 1996, "05" 2005
 # Each pattern and its groups of the year, the month and the day.
 _WORDED = (
     (_DAY_MONTH_YEAR, (3, 2, 1)),
@@ -115,6 +119,11 @@ def find_date(text: str, config: Config, lang: str = "") -> tuple[str, str] | No
                     match.group(0),
                 )
             )
+    for match in _FIELD_SHORT_YEAR.finditer(text):  # "Date: 16.04.96", a field says it is one
+        year = int(match.group(3))
+        year += 1900 if year >= _CENTURY_PIVOT else 2000
+        words = text[match.start(1) : match.end()]
+        found.append((match.start(1), _iso(str(year), int(match.group(2)), match.group(1)), words))
     for match in _ERA.finditer(text):
         base = config.eras.get(match.group("era"))
         if base is not None:

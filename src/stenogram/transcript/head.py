@@ -44,6 +44,7 @@ _ALONE = frozenset(["title", "presiding", "time", "imprint"])
 # The kinds of a head's line that `[head]` names by their words, in the order tried: a line that
 # names the chair and the hour ("(Posiedzenie o godz. 10 min 02 otwiera marszałek Sejmu X)")
 # says first who presides.
+_HEAD_RULE = re.compile(r"[-_=*]{3,}")  # a rule that closes the head, before the first turn
 _HEAD_KINDS = ("presiding", "time", "list", "place", "imprint", "source", "record", "caption")
 # The kinds of `[head]` written as the head's other lines: the record's name, a caption's parties.
 _OTHER_KINDS = frozenset(["record", "caption"])
@@ -162,19 +163,15 @@ class HeadReading:
                 self._front_lines(lines, kinds)
             elif any(LEADERS.search(text) for _, text in lines):  # a roster: "Members: Albania …… Mr. X"
                 self._front_lines(lines, ["list"] * len(lines))
-            elif (
-                index < head_end
-                and self.doc.front[-1:]
-                and self.doc.front[-1].kind == "list"
-                and self._roll_lines(unit)
-            ):
-                # the roll's lines under its heading, in short paragraphs of their own: "Anwesend:" /
-                # "1. Stimmberechtigte Mitglieder" / "RM Anna Beispiel (CDU)" / "RM Max Muster (SPD)"
-                self._front_lines(lines, ["list"] * len(lines))
             elif index < head_end and not BRACKETED_ONLY.fullmatch(unit.text):
                 # a line of the head between its facts: "Prayers", "Serial No. 12"; a note in
-                # brackets ("[Open session]") is the record's, as the lines below it
-                self._front_lines([(unit.line, unit.text)], ["other"])
+                # brackets ("[Open session]") is the record's, as the lines below it; the lines
+                # under a roll's heading are the roll's, each its own ("Anwesend:" / "RM Anna
+                # Beispiel (CDU)" / "RM Max Muster (SPD)", "For the Prosecution:" / "Mr. Daniel Osei")
+                if self.doc.front[-1:] and self.doc.front[-1].kind == "list":
+                    self._front_lines(lines, ["list"] * len(lines))
+                else:
+                    self._front_lines([(unit.line, unit.text)], ["other"])
             else:
                 rest.append(unit)
         if not rest:  # nothing but front matter: it is the text, kept in the body
@@ -346,12 +343,18 @@ class HeadReading:
         that the lines between (a cover's "HEARING" / "BEFORE THE") are the head's too; a
         paragraph of speech or a long one ends the head where it stands."""
         end = 0
-        listing = False  # the paragraph above is the roll's: short lines below it go on with it
+        roll = False  # under a roll's heading ("Anwesend:", "Court Reporters:"): its lines are the head's
         for index, unit in enumerate(units[:first_turn]):
             kinds = [self._head_kind(text) for _, text in unit.lines]
-            listing = "list" in kinds or (listing and not any(kinds) and self._roll_lines(unit))
-            if any(kinds) or listing:
+            if any(kinds):
                 end = index + 1
+                roll = kinds[-1] == "list"
+            elif roll and (
+                self._roll_lines(unit) or (len(unit.text) <= _HEAD_LINE and not unit.text.isupper())
+            ):
+                end = index + 1
+            elif end == index and _HEAD_RULE.fullmatch(unit.text.strip()):
+                end = index + 1  # the rule under the head's fields ("NAME: …" / "DAY: 2" / "-----")
             elif (
                 len(unit.text) > _HEAD_LINE
                 or self._speech_cut_above(unit.text)

@@ -390,6 +390,11 @@ def _is_opener(key: str, config: Config) -> bool:
     return key in config.any_openers
 
 
+# An hour of the day in an editor's brackets, as an Australian reporter stamps a witness's coming
+# and going ("<THE WITNESS WITHDREW [10.41 am]"): the record's clock, no word supplied.
+_HOUR = re.compile(r"\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+
+
 def _square(
     content: str, body: list[Node], around: tuple[str, str], ctx: InlineContext, nested: bool
 ) -> list[Node]:
@@ -409,7 +414,7 @@ def _square(
         if nested:
             return [Supplied(content)]
         return [TurnBreak(SpeakerLabel(stripped, cand.name, "", supplied=True))]
-    if config.timestamp.fullmatch(f"[{stripped}] "):
+    if config.timestamp.fullmatch(f"[{stripped}] ") or _HOUR.fullmatch(stripped):
         return [Time(f"[{content}]")]
     gap = config.gap.match(stripped)
     if gap:

@@ -934,7 +934,13 @@ class LabelMatcher:
         punct = found.group("punct") or ""
         printed = text[: found.end("punct") if punct else found.end("name")]
         number = (found.groupdict().get("number") or "").strip()
-        return Candidate(found.group("name"), None, punct, found.end(), printed, prefix=number, paired=True)
+        short = Candidate(found.group("name"), None, punct, found.end(), printed, prefix=number, paired=True)
+        # an international court's record stamps the recording's clock after the letter: "Q. [9:35:12] …"
+        clock = _BRACKETED_CLOCK.match(text, len(printed))
+        if clock is None:
+            return short
+        end = _speech_start(text, clock.end())
+        return replace(short, end=end, printed=text[: clock.end()], time=clock.group("time"))
 
     def bare(self, line: str) -> Candidate | None:
         """A name alone on its line, with no punctuation: in CAPITALS (``HAMLET``), or in Mixed

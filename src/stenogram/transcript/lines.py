@@ -167,7 +167,11 @@ class LineLabels:
         # a word of a pair ("Frage:", "ОТВЕТ:") is read as one, whatever the name pattern reads
         whole = short is not None and len(short.name) > 1
         if short and (
-            whole or cand is None or resumed or not (cand.upper or cand.role or cand.punct in (":", "："))
+            whole
+            or cand is None
+            or resumed
+            or bool(short.time)  # "Q. [9:35:12]": the clock is no role of a name "Q."
+            or not (cand.upper or cand.role or cand.punct in (":", "："))
         ):
             cand = short
         self._candidates[text] = cand

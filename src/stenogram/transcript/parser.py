@@ -199,6 +199,7 @@ class _Parser(HeadReading, TurnLabels):
         ctx.square_stages = any(opener in self.source.text for opener, _ in self.config.stage_brackets)
         ctx.stage_hints = self.source.stage_hints
         examiner: str | None = None  # who asks the questions (Q.) under "BY MR. SMITH:"
+        untaken: str | None = None  # a role a heading names as asking, no one yet seen in it
         witness = self._witness_label  # who answers them (A.): the witness last sworn
         presiding = self._presiding([line.text for line in self.doc.front], head=True)
         questions = {label_key(pair[0]) for pair in self.config.short_labels}  # also in CAPITALS
@@ -217,6 +218,7 @@ class _Parser(HeadReading, TurnLabels):
                 sworn = self.config.witness.fullmatch(unit.text.strip())
             if heading:  # "Vernehmung des Zeugen X durch den Vorsitzenden" names both
                 examiner = self._in_role(self.registry.as_printed(_named(heading)))
+                untaken = self._untaken_role(examiner)
             if sworn:  # "… PREVIOUSLY SWORN, WAS EXAMINED FURTHER AS FOLLOWS BY MR. X:" names both
                 witness = self.registry.as_printed(_named(sworn))
                 examiner = self._examined_by(unit.text.strip()) or examiner
@@ -238,7 +240,9 @@ class _Parser(HeadReading, TurnLabels):
                 and short_heading(unit.text)
                 and not front_kind(unit.text, self.config)
             )
-            if cand is None and (heading or hinted or self.matcher.is_heading(unit.text)):
+            headed = hinted or self.matcher.is_heading(unit.text)
+            # "COMMITTEE ADJOURNS" in capitals: the record's procedural line, a stage, no heading
+            if cand is None and (heading or (headed and not self.config.procedural.match(unit.text.strip()))):
                 division = Division(unit.text, [], unit.line)
                 self.doc.body.append(division)
                 turn = None
@@ -248,8 +252,15 @@ class _Parser(HeadReading, TurnLabels):
                 turn = self._give_floor(given, unit, units[index + 1 : index + 3], division)
                 continue
             text = unit.text
+            if cand is not None and self._asks_in(cand, turn, division, questions):
+                # "MR. HOLLOWAY:" alone on its line over "Q.   Please continue": his question, in his turn
+                examiner = turn.speaker.name  # type: ignore[union-attr]
+                self.registry.printed_as(self.registry.resolve(examiner), cand.name)
+                cand = None
             if cand is not None:
                 by = self.config.examiner.fullmatch(cand.role or "")
+                # a truth commission's "EXAMINATION BY ADV VENTER: Thank you …": the heading is the label
+                by = by or (self.config.examiner.fullmatch(cand.name) if " " in cand.name else None)
                 if by:  # "Q.   (BY MR. SMITH) …": the question names who asks
                     examiner = _named(by)
                 asker = examiner if examiner and (by or (cand.short and cand.key in questions)) else None
@@ -258,6 +269,9 @@ class _Parser(HeadReading, TurnLabels):
                 role = None if asker or cand.held == party else cand.held
                 person = self.registry.resolve(asker or cand.name, role, party, presiding)
                 person.turns += 1
+                if untaken and not asker and not cand.short and not person.chair:
+                    # "Questions from COUNSEL TO THE INQUIRY" / "MS ASHBY:  Mr Corran, …": she asks
+                    examiner, untaken = cand.name, None
                 if asker:  # "Q", "A", "THE WITNESS": forms of the examiner's and the witness's too
                     self.registry.printed_as(person, cand.name)
                 label = SpeakerLabel(
@@ -284,6 +298,20 @@ class _Parser(HeadReading, TurnLabels):
             nodes = parse_inline(text, ctx)
             turn = self._place(nodes, division, turn, unit, labelled)
         self.doc.warnings.extend(ctx.warnings)
+
+    @staticmethod
+    def _asks_in(cand: Candidate, turn: Turn | None, division: Division, questions: set[str]) -> bool:
+        """Whether *cand* is a question's letter ("Q.") right under a label alone on its line
+        (*turn*, still empty, the division's last): a tribunal's counsel resuming the
+        questions after an objection. The question is that turn's, its letter kept in its text."""
+        return (
+            cand.short
+            and cand.key in questions
+            and turn is not None
+            and not turn.items
+            and bool(division.items)
+            and division.items[-1] is turn
+        )
 
     def _answer(self, witness: str | None, marker: str, division: Division, unit: Unit) -> Turn:
         """The turn of whoever answers a question after "?---", its marker printed as its label:
@@ -356,6 +384,15 @@ class _Parser(HeadReading, TurnLabels):
             heads = self.config.examiner.fullmatch(line) or self.config.witness.fullmatch(line)
             self._examinations[text] = bool(heads)
         return self._examinations[text]
+
+    def _untaken_role(self, examiner: str) -> str | None:
+        """*examiner*, where an examination's heading names a role no label of the record prints
+        and no form of address opens ("Questions from COUNSEL TO THE INQUIRY"): the next to speak
+        under a label of their own, neither the chair nor the witness, is the one who asks."""
+        key = label_key(examiner)
+        if key in self.accepted or self.config.titles.match(examiner) or key in self.config.witnesses:
+            return None
+        return None if any(key in map(label_key, p.labels) for p in self.registry.people) else examiner
 
     def _in_role(self, examiner: str) -> str:
         """The label of whoever last spoke in the role an examination's heading names

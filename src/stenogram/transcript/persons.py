@@ -645,7 +645,7 @@ def _display(name: str, particles: frozenset[str], group: bool = False, dotted: 
         return name
     words = []
     for i, word in enumerate(name.split()):
-        if _INITIALS.fullmatch(word):
+        if _INITIALS.fullmatch(word) or _code(word):
             words.append(word)
         elif i and (word.casefold() in particles or (group and len(word) <= 3)):
             words.append(_lowered(word, dotted))
@@ -679,6 +679,16 @@ def _lowered(word: str, dotted: bool) -> str:
 
 
 _WORD_PART = re.compile(r"[^\W\d_]+")  # the letters between a hyphen or an apostrophe
+_CODE = re.compile(r"[^\W\d_]\W?\d|\d\W?[^\W\d_]")  # letters and digits side by side
+_ORDINAL = re.compile(r"\d+[^\W\d_]{1,2}\.?")  # "2ND", "21ST": a number's ending, lowered
+
+
+def _code(word: str) -> bool:
+    """Whether *word* is a code kept as printed, letters and digits in one word (a witness's
+    pseudonym: "K24", "DRC-OTP-0042"), no ordinal number."""
+    return _CODE.search(word) is not None and _ORDINAL.fullmatch(word) is None
+
+
 _ELIDED_ARTICLE = re.compile(r"L['’]", re.IGNORECASE)  # French and Italian; "D'ALEMA" is a name's
 _INITIALS = re.compile(r"(?:[^\W\d_]\.-?)+[^\W\d_]?")  # "F.", "И.", "Ж.-П.", "О.О" (its stop cut)
 

@@ -301,6 +301,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
     _name_cue_numbers(removed)
     _strip_running_heads(kept, removed)
     _strip_dated_heads(kept, removed, config)
+    _strip_repeated_heads(kept, removed, config)
     return kept, sorted(removed, key=lambda item: item.line)
 
 
@@ -454,6 +455,26 @@ def _strip_dated_heads(kept: list[str], removed: list[Furniture], config: Config
         if line.strip()[-1:].isdigit() and _dated_head(line.strip(), config)
     ]
     _remove_heads(kept, removed, places)
+
+
+_INNER_GAP = re.compile(r"\S[ \t]{3,}\S")  # fields of one line set apart by wide gaps
+
+
+def _strip_repeated_heads(kept: list[str], removed: list[Furniture], config: Config) -> None:
+    """A line of fields set apart by wide gaps, one of them the sitting's date, printed the same
+    at least twice: the page's running head, with no page number beside it ("March 3, 2021
+    Harbourside Fire Inquiry      Day 42" over each page of a British inquiry's transcript)."""
+    places: dict[str, list[int]] = {}
+    for index, line in enumerate(kept):
+        text = line.strip()
+        if len(text) <= _RUNNING_HEAD and _INNER_GAP.search(text):
+            places.setdefault(text, []).append(index)
+    for text, found in places.items():
+        if len(found) >= 2 and find_date(text, config) is not None:
+            _remove_heads(kept, removed, found)
+
+
+_RUNNING_HEAD = 120  # the longest line read as a running head without a page number
 
 
 def _cuts_a_sentence(kept: list[str], index: int) -> bool:

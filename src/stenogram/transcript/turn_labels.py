@@ -181,6 +181,12 @@ class TurnLabels:
         def _heads_examination(self, text: str) -> bool: ...
         def _clock(self, text: str) -> bool: ...
 
+    def _asker(self, name: str) -> str:
+        """Whom a label names: the examiner where the label is an examination's heading ("EXAMINATION
+        BY ADV VENTER: Thank you …", a truth commission's), else *name*."""
+        by = self.config.examiner.fullmatch(name) if " " in name else None
+        return next((found for found in by.groupdict().values() if found), name).strip() if by else name
+
     def _decide_labels(self, paragraphs: list[RawPara]) -> None:
         """Collect every candidate with its surroundings and let the scored model decide."""
         occurrences: list[Occurrence] = []
@@ -281,7 +287,7 @@ class TurnLabels:
         self.accepted = decision.accepted
         self._printed = Counter(o.cand.key for o in occurrences)
         self._stopped = _stopped_labels(occurrences, self.accepted)
-        self.registry.expect(o.cand.name for o in occurrences if o.cand.key in self.accepted)
+        self.registry.expect(self._asker(o.cand.name) for o in occurrences if o.cand.key in self.accepted)
         self.registry.expect_brackets(
             (o.cand.name, o.cand.held) for o in occurrences if o.cand.key in self.accepted and o.cand.held
         )

@@ -14,6 +14,7 @@ all in capitals (``DIRECT EXAMINATION``, ``BY MR. JONES:``) is a paragraph of it
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 
 from stenogram.transcript.model import Origin
@@ -62,19 +63,47 @@ def extract_numbered(text: str) -> Extracted | None:
             kind = "paragraph-number" if m.group(2) else "line-number"
             left.append(Left(f"lines {first_line}–{end_line}", f"{numbers[run_start]}–{numbers[k]}", kind))
             run_start = k + 1
-    return Extracted("\n".join(_set_apart(lines)), Origin("plain text with line numbers"), left=left)
+    body = [lines[i] for i, _ in numbered]
+    if _double_spaced([i for i, _ in numbered], lines):
+        lines = [line for line in lines if line.strip()]
+    return Extracted("\n".join(_set_apart(lines, body)), Origin("plain text with line numbers"), left=left)
+
+
+_SHARE_SPACED = 0.8  # of the steps from one numbered line to the next: over one blank line
+
+
+def _double_spaced(places: list[int], lines: list[str]) -> bool:
+    """Whether a blank line stands between nearly every two numbered lines (*places*), as a web
+    page of a tribunal's transcript sets each line apart: the blank lines part no paragraphs."""
+    steps = list(pairwise(places))
+    spaced = sum(1 for a, b in steps if b == a + 2 and not lines[a + 1].strip())
+    return bool(steps) and spaced >= _SHARE_SPACED * len(steps)
+
+
+# A line that is one note in brackets or parentheses ("[Private session]", "(redacted)" on each
+# line a tribunal's record blanks out), or a time line after its dashes ("--- Upon recessing at
+# 10:45 a.m."): a paragraph of its own, wherever its margin.
+_NOTE = re.compile(r"[\[(][^\[\]()]{1,60}[\])]\.?|-{2,3} ?[^\W\d_].*")
 
 
 def _heading(line: str) -> bool:
+    """Whether *line* is a paragraph of its own: short and all in capitals, or one note."""
     text = line.strip()
-    return 0 < len(text) <= _HEADING and any(c.isalpha() for c in text) and text.upper() == text
+    capitals = 0 < len(text) <= _HEADING and any(c.isalpha() for c in text) and text.upper() == text
+    return capitals or _NOTE.fullmatch(text) is not None
 
 
-def _set_apart(lines: list[str]) -> list[str]:
+def _set_apart(lines: list[str], body: list[str]) -> list[str]:
     """*lines* with a blank line before each paragraph's indented first line, and around each
-    heading."""
-    margin = min((indent(line) for line in lines if line.strip()), default=0)
+    heading. The margin is that of the numbered lines (*body*): a line without a number (a
+    page's heading at the left edge, "Page 4411") is the page's, not the text's."""
+    texts = [line for line in body if line.strip()]
+    margin = min((indent(line) for line in texts), default=0)
+    base = _hanging(texts, margin)
     width = max((len(line.rstrip()) for line in lines), default=0)
+    # a page whose lines all keep one margin (an international court's) marks no paragraph by
+    # its indent: a line that stops short of the margin's far end ended one
+    flat = all(indent(line) < margin + _INDENT for line in texts)
     out: list[str] = []
     after_heading = False
     for line in lines:
@@ -85,12 +114,39 @@ def _set_apart(lines: list[str]) -> list[str]:
             bool(above)
             and len(above) >= _CUT * width
             and above[-1] not in TERMINAL
-            and indent(line) < margin + _INDENT
+            and base - _INDENT < indent(line) < base + _INDENT
         )
-        heading = _heading(line) and not cut
-        starts = line.strip() and (heading or (after_heading and not cut) or indent(line) >= margin + _INDENT)
+        # one note in brackets on its line ("(10.00 am)" under a centred date) is never a cut line's
+        heading = (_heading(line) and not cut) or _NOTE.fullmatch(line.strip()) is not None
+        # … unless it leaves a parenthesis open: "(The hearing adjourned until 10.00 am" / "on …)"
+        short = flat and bool(above) and len(above) < _CUT * width and above.count("(") <= above.count(")")
+        starts = line.strip() and (
+            heading
+            or ((after_heading or short) and not cut)
+            or indent(line) >= base + _INDENT
+            or (base > margin and indent(line) < base - 1)  # a label at the margin of hanging lines
+        )
         if starts and out and out[-1].strip():
             out.append("")
         out.append(line)
         after_heading = heading
     return out
+
+
+# A line's opening as a label's or an answer's: "MS ASHBY:", "SIR EDMUND HALE:", "Q.", "A.".
+_LABEL_OPENING = re.compile(r"(?:[QA]\.|[^\W\d_][^\s:]*(?:[ \t]+[^\s:]+){0,4}[ \t]*:)(?:\s|$)")
+_HANGING = 0.6  # of the lines at the margin that open with a label: the labels hang out
+
+
+def _hanging(texts: list[str], margin: int) -> int:
+    """The indent of the lines that go on with a paragraph: the margin, or, where the lines at
+    the margin open with labels and answers and the lines of speech below them are indented (a
+    British inquiry's reporter: "MS ASHBY:  Good morning, Mr Chairman.  I call Mr Daniel" /
+    "    Corran, please."), the indent most indented lines keep."""
+    at_margin = [line.strip() for line in texts if indent(line) < margin + _INDENT]
+    labelled = sum(1 for line in at_margin if _LABEL_OPENING.match(line))
+    indented = Counter(indent(line) for line in texts if indent(line) >= margin + _INDENT)
+    if not indented or not at_margin or labelled < _HANGING * len(at_margin):
+        return margin
+    common, count = indented.most_common(1)[0]
+    return common if count >= 2 else margin
