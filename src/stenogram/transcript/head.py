@@ -349,11 +349,12 @@ class HeadReading:
             if any(kinds):
                 end = index + 1
                 roll = kinds[-1] == "list"
-            elif roll and (
-                self._roll_lines(unit) or (len(unit.text) <= _HEAD_LINE and not unit.text.isupper())
-            ):
+                continue
+            if roll and self._roll_lines(unit):
                 end = index + 1
-            elif end == index and _HEAD_RULE.fullmatch(unit.text.strip()):
+                continue
+            roll = False  # the roll ends where a line of another shape stands
+            if end == index and _HEAD_RULE.fullmatch(unit.text.strip()):
                 end = index + 1  # the rule under the head's fields ("NAME: …" / "DAY: 2" / "-----")
             elif (
                 len(unit.text) > _HEAD_LINE
