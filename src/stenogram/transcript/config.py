@@ -118,6 +118,8 @@ class Config:
     # languages by how they order a name's words: "surname_first", "two_surnames", "joined_surnames"
     name_order: dict[str, frozenset[str]] = field(default_factory=dict)
     address_suffixes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "君" of "佐藤一郎君"
+    # the chair's office printed alone, by language: "The Speaker" and "Le Président" are one person
+    chair_alone: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def stop_ends_sentence(self, word: str) -> bool:
         """Whether a stop after *word* ends a sentence: after a word of three letters or more
@@ -389,6 +391,7 @@ _SHAPE: dict[str, Any] = {
         "behalf": _STRS,
         "name_order": {"surname_first": _STRS, "two_surnames": _STRS, "joined_surnames": _STRS},
         "address_suffixes": {"*": _STRS},
+        "chair_alone": {"*": _STRS},
         "narration": _STRS,
         "divisions": _STRS,
         "delivery": _STRS,
@@ -617,6 +620,7 @@ def load_config(path: str | Path | None = None) -> Config:
         behalf=_behalf(labels.get("behalf", []), where),
         name_order={order: frozenset(codes) for order, codes in labels.get("name_order", {}).items()},
         address_suffixes={code: tuple(words) for code, words in labels.get("address_suffixes", {}).items()},
+        chair_alone={code: tuple(words) for code, words in labels.get("chair_alone", {}).items()},
         office_links=frozenset(word.casefold() for word in labels["office_links"]),
         narration=frozenset(word.casefold() for word in labels["narration"]),
         parties=frozenset(word.casefold() for word in labels["parties"]),

@@ -725,7 +725,7 @@ class LabelMatcher:
         if (
             punct.startswith(". ")
             and (description[:1].islower() or self.config.offices.search(description.casefold()))
-        ) or (punct in (":", "：") and self._office_after_comma(description)):
+        ) or (punct in (":", "：") and self._office_after_comma(text[name_start:comma], description)):
             name, roles = text[name_start:comma], [description, *roles]
         elif (
             punct in (":", "：")
@@ -756,11 +756,18 @@ class LabelMatcher:
             party=party,
         )
 
-    def _office_after_comma(self, description: str) -> bool:
+    def _office_after_comma(self, name: str, description: str) -> bool:
         """Whether *description*, after a name's comma before the colon, is the person's office
         ("Freiherr v. Stolzenau, Abgeordneter:", "Graf X, Staatssekretär des Innern:", as the
-        name pattern reads "Kranz, Abgeordneter:"): it opens with an office, set as a name is."""
-        return description[:1].isupper() and bool(self.config.offices.match(description.casefold()))
+        name pattern reads "Kranz, Abgeordneter:"): it opens with an office, set as a name is, or
+        in lower case after a forename and a surname (the Belgian Chamber's numbered "01.02 Jan
+        Peeters, minister:", "Pierre Dumont, ministre:")."""
+        if not self.config.offices.match(description.casefold()):
+            return False
+        named = name.split()
+        return description[:1].isupper() or (
+            description[:1].islower() and len(named) >= 2 and all(word[:1].isupper() for word in named)
+        )
 
     def _holder_after_comma(self, office: str, holder: str) -> bool:
         """Whether *holder*, after a comma before the colon, names who holds the *office* before

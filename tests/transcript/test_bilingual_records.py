@@ -1,0 +1,50 @@
+"""Records printed in two languages, each turn in the language it was spoken: the chair's office
+alone in either language is one person, a label's form of address and office in the other
+language read as in its own (samples in tests/data/labels, their turns in ids.toml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from label_samples import NS, TURN_IDS, sample_tei, text_tei, turn_ids
+
+BILINGUAL = [
+    "fr-ca-commons-bilingual.txt",
+    "en-ca-committee-bilingual.txt",
+    "fr-be-chambre-bilingual.txt",
+    "fr-europarl-languages.txt",
+]
+
+
+@pytest.mark.parametrize("sample", BILINGUAL)
+def test_the_chair_in_two_languages_is_one_person(sample: str) -> None:
+    tei = sample_tei(sample)
+    assert turn_ids(tei) == TURN_IDS[sample]
+    chair = TURN_IDS[sample][0]
+    labels = tei.xpath(f"//t:person[@xml:id='{chair}']/t:persName[@type='label']/text()", namespaces=NS)
+    assert len(labels) >= 2  # printed in both languages
+
+
+def test_two_chairs_of_one_language_stay_two() -> None:
+    english = text_tei(
+        "The Speaker: Order. The hon. member for Eastfield.\n\n"
+        "Mr. John Hale (Eastfield, CPC): Mr. Speaker, the bill is late.\n\n"
+        "The Chair: We are in committee of the whole on the bill.\n"
+    )
+    assert turn_ids(english) == ["the-speaker", "mr-john-hale", "the-chair"]
+    french = text_tei(
+        "Le président: La parole est à M. Hale.\n\n"
+        "M. Jean Hale: Monsieur le président, ce projet est en retard.\n\n"
+        "La présidente: Merci, monsieur Hale.\n"
+    )
+    assert turn_ids(french) == ["le-president", "m-jean-hale", "la-presidente"]
+
+
+def test_french_form_of_address_and_office_in_lower_case() -> None:
+    commons = sample_tei("fr-ca-commons-bilingual.txt")
+    role = commons.xpath("string(//t:person[@xml:id='l-hon-alice-whitman']/@role)", namespaces=NS)
+    assert role == "ministre de l'Agriculture et de l'Agroalimentaire, Lib."
+    chamber = sample_tei("fr-be-chambre-bilingual.txt")
+    dumont = chamber.xpath("//t:person[@xml:id='pierre-dumont']", namespaces=NS)[0]
+    assert dumont.get("role") == "ministre"
+    assert dumont.xpath("string(t:persName[1])", namespaces=NS) == "Pierre Dumont"
