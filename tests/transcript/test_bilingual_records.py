@@ -16,6 +16,14 @@ BILINGUAL = [
 ]
 
 
+def test_a_member_under_the_forms_of_address_of_two_languages_is_one_person() -> None:
+    tei = sample_tei("en-stage-za-afrikaans.txt")
+    assert turn_ids(tei) == TURN_IDS["en-stage-za-afrikaans.txt"]
+    member = tei.xpath("//t:person[@xml:id='mnr-p-j-groenewald']", namespaces=NS)[0]
+    assert member.xpath("string(t:persName[1]/t:roleName[@type='honorific'])", namespaces=NS) == "Mnr"
+    assert not tei.xpath("//t:supplied", namespaces=NS)  # the notes are stage directions
+
+
 @pytest.mark.parametrize("sample", BILINGUAL)
 def test_the_chair_in_two_languages_is_one_person(sample: str) -> None:
     tei = sample_tei(sample)
