@@ -56,3 +56,23 @@ def test_french_form_of_address_and_office_in_lower_case() -> None:
     dumont = chamber.xpath("//t:person[@xml:id='pierre-dumont']", namespaces=NS)[0]
     assert dumont.get("role") == "ministre"
     assert dumont.xpath("string(t:persName[1])", namespaces=NS) == "Pierre Dumont"
+
+
+def test_the_language_a_record_marks_is_each_paragraph_s_after_the_mark() -> None:
+    tei = sample_tei("en-ca-committee-bilingual.txt")
+    assert tei.get("{http://www.w3.org/XML/1998/namespace}lang") == "fr"
+    langs = [p.get("{http://www.w3.org/XML/1998/namespace}lang") for p in tei.iterfind(".//t:body//t:p", NS)]
+    assert langs == [None, None, "en", None]  # "[English]", then "[Français]": the record's own
+    assert tei.xpath("//t:langUsage/t:language/@ident", namespaces=NS) == ["fr", "en"]
+    commons = sample_tei("fr-ca-commons-bilingual.txt")
+    marked = commons.xpath("//t:p[@xml:lang='en']/ancestor::t:sp/t:speaker/text()", namespaces=NS)
+    assert marked == ["Mr. Tom Briggs (Red Deer North, CPC):", "Some hon. members:", "The Speaker:"]
+
+
+def test_a_mark_of_translation_keeps_the_record_s_own_language() -> None:
+    tei = text_tei(
+        "The Speaker: The hon. member for Lac-Vert.\n\n[Translation]\n\n"
+        "Mr. Jean-Guy Tremblay (Lac-Vert, BQ): Mr. Speaker, the farmers are waiting.\n\n[English]\n\n"
+        "Hon. Alice Whitman (Minister of Agriculture, Lib.): Mr. Speaker, we are there for them.\n"
+    )
+    assert not tei.xpath("//t:p[@xml:lang]", namespaces=NS)

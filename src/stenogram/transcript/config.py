@@ -96,6 +96,9 @@ class Config:
     eras: dict[str, int]  # the year before each era's first: "令和" 2018
     language_words: dict[str, frozenset[str]]
     language_names: dict[str, str]
+    # a bracketed mark alone on its line → the language the record turns to ("[English]"); ""
+    # for the record's own language, translated ("[Translation]")
+    language_marks: dict[str, str] = field(default_factory=dict)
     persons: tuple[Person, ...] = ()  # the edition's persons; labels: the forms they claim
     edition: dict[str, Any] = field(default_factory=dict)
     source: str = "defaults"
@@ -424,6 +427,7 @@ _SHAPE: dict[str, Any] = {
         "scripts": {"*": _STR},
         "names": {"*": _STR},
         "translated": {"*": _STRS},
+        "marks": {"*": _STRS},
     },
 }
 _TYPES = {"str": str, "int": int, "float": float, "bool": bool}
@@ -667,6 +671,11 @@ def load_config(path: str | Path | None = None) -> Config:
             code: frozenset(w.casefold() for w in words) for code, words in data["languages"]["words"].items()
         },
         language_names=dict(data["languages"]["names"]),
+        language_marks={
+            mark.casefold(): "" if code == "*" else code
+            for code, marks in data["languages"].get("marks", {}).items()
+            for mark in marks
+        },
         language_scripts=tuple(
             (code, _compile(letters, where)) for code, letters in data["languages"]["scripts"].items()
         ),
