@@ -76,3 +76,10 @@ def test_a_mark_of_translation_keeps_the_record_s_own_language() -> None:
         "Hon. Alice Whitman (Minister of Agriculture, Lib.): Mr. Speaker, we are there for them.\n"
     )
     assert not tei.xpath("//t:p[@xml:lang]", namespaces=NS)
+
+
+def test_a_form_of_address_after_the_name_is_no_part_of_it() -> None:
+    tei = sample_tei("es-eu-legebiltzarra-jaunak.txt")
+    assert turn_ids(tei) == TURN_IDS["es-eu-legebiltzarra-jaunak.txt"]
+    names = tei.xpath("//t:person/t:persName[1]", namespaces=NS)
+    assert ["".join(name.itertext()) for name in names][1:] == ["Aranburu Zubiaurre", "García Álvarez"]

@@ -121,6 +121,7 @@ class Config:
     # languages by how they order a name's words: "surname_first", "two_surnames", "joined_surnames"
     name_order: dict[str, frozenset[str]] = field(default_factory=dict)
     address_suffixes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "君" of "佐藤一郎君"
+    address_after: frozenset[str] = frozenset()  # a form of address after the name: Basque "jaunak"
     # the chair's office printed alone, by language: "The Speaker" and "Le Président" are one person
     chair_alone: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -387,6 +388,7 @@ _SHAPE: dict[str, Any] = {
         "articles": _STRS,
         "article_titles": _STRS,
         "joined_titles": _STRS,
+        "address_after": _STRS,
         "group_prefixes": _STRS,
         "surnames_first": _STRS,
         "patronymics": _STRS,
@@ -617,6 +619,7 @@ def load_config(path: str | Path | None = None) -> Config:
         articles=frozenset(word.casefold() for word in labels["articles"]),
         article_titles=frozenset(word.casefold() for word in labels["article_titles"]),
         joined_titles=tuple(labels["joined_titles"]),
+        address_after=frozenset(word.casefold() for word in labels.get("address_after", [])),
         group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),
         surnames_first=frozenset(word.casefold() for word in labels["surnames_first"]),
         patronymics=tuple(ending.casefold() for ending in labels.get("patronymics", [])),

@@ -412,8 +412,12 @@ class Registry:
 
     def _unaddressed(self, name: str) -> str:
         """*name* without the suffix of address its language joins to it ("佐藤一郎君"): one
-        person however the record addresses them; a name in a script without case only."""
+        person however the record addresses them; a name in a script without case only. Or
+        without a form of address printed after it as a word of its own ("ARANO jaunak")."""
         bare = name.strip()
+        before, _, last = bare.rpartition(" ")
+        if before and last.casefold() in self._config.address_after:
+            return before.rstrip()
         for suffix in self._config.address_suffixes.get(self._lang or "", ()):
             if bare.endswith(suffix) and len(bare) > len(suffix) + 1 and _uncased(bare):
                 return bare[: -len(suffix)]
