@@ -11,6 +11,7 @@ from label_samples import NS, TURN_IDS, sample_tei, text_tei, turn_ids
 BILINGUAL = [
     "fr-ca-commons-bilingual.txt",
     "en-ca-committee-bilingual.txt",
+    "en-ca-senate-bilingual.txt",
     "fr-be-chambre-bilingual.txt",
     "fr-europarl-languages.txt",
 ]
@@ -83,3 +84,12 @@ def test_a_form_of_address_after_the_name_is_no_part_of_it() -> None:
     assert turn_ids(tei) == TURN_IDS["es-eu-legebiltzarra-jaunak.txt"]
     names = tei.xpath("//t:person/t:persName[1]", namespaces=NS)
     assert ["".join(name.itertext()) for name in names][1:] == ["Aranburu Zubiaurre", "García Álvarez"]
+
+
+@pytest.mark.parametrize("sample", ["en-ie-dail-minister-deputy.txt", "cy-senedd-minister-holder.txt"])
+def test_a_minister_named_in_brackets_is_the_holder(sample: str) -> None:
+    tei = sample_tei(sample)
+    assert turn_ids(tei) == TURN_IDS[sample]
+    minister = TURN_IDS[sample][2 if sample.startswith("en-") else 1]
+    role = tei.xpath(f"string(//t:person[@xml:id='{minister}']/@role)", namespaces=NS)
+    assert role.startswith(("Minister of State", "Y Gweinidog"))
