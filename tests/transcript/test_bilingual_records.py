@@ -93,3 +93,11 @@ def test_a_minister_named_in_brackets_is_the_holder(sample: str) -> None:
     minister = TURN_IDS[sample][2 if sample.startswith("en-") else 1]
     role = tei.xpath(f"string(//t:person[@xml:id='{minister}']/@role)", namespaces=NS)
     assert role.startswith(("Minister of State", "Y Gweinidog"))
+
+
+@pytest.mark.parametrize("sample", ["lb-har-president.txt", "lb-chambre-labels-fr.txt"])
+def test_luxembourg_s_chair_and_members_are_told_apart(sample: str) -> None:
+    tei = sample_tei(sample)
+    assert turn_ids(tei) == TURN_IDS[sample]
+    chair = tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS)
+    assert chair == [TURN_IDS[sample][0]]
