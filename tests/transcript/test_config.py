@@ -166,17 +166,20 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
         "languages.scripts.",
         "languages.names.",
         "languages.translated.",
+        "languages.marks.",
         "languages.month_words.",
         "languages.eras.",
         "labels.weights.",
         "labels.openers.",
+        "labels.chair_alone.",
     )
     wanted = {key for key in _keys(defaults) if not key.startswith(free)}
     wanted |= {f"edition.{key}" for key in ("title", "editor", "publisher", "licence", "licence_url")}
     wanted |= {"edition.availability", "edition.date", "front", "head", "archive", "languages.words"}
     wanted |= {"languages.names", "languages.translated", "languages.letters", "languages.scripts"}
+    wanted |= {"languages.marks"}
     wanted |= {"languages.month_words", "languages.eras"}
-    wanted |= {"labels.weights", "labels.openers"}
+    wanted |= {"labels.weights", "labels.openers", "labels.chair_alone"}
     source_keys = "url retrieved language translator translation_of published archive place note"
     wanted |= {f"source.{key}" for key in source_keys.split()}
     assert wanted - shown == set()

@@ -53,6 +53,7 @@ TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 _T = f"{{{TEI_NS}}}"
 _XML_ID = f"{{{XML_NS}}}id"
+_XML_LANG = f"{{{XML_NS}}}lang"
 _DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 _DIGEST_PI = '<?stenogram digest="sha256:{}"?>\n'
 _DIGEST = re.compile(rb"<\?stenogram digest=\"sha256:([0-9a-f]{64})\"\?>\n")
@@ -483,6 +484,8 @@ class _Encoder:
     def _profile_desc(self, profile: etree._Element) -> None:
         lang = _el(profile, "langUsage")
         _el(lang, "language", self.names.get(self.doc.lang, self.doc.lang), ident=self.doc.lang)
+        for other in _spoken_languages(self.doc):  # those the record marks its turns spoken in
+            _el(lang, "language", self.names.get(other, other), ident=other)
         if self.doc.persons:
             people = _el(_el(profile, "particDesc"), "listPerson")
             for person in self.doc.persons:
@@ -559,9 +562,22 @@ class _Encoder:
         elif isinstance(item, Para):
             self.p += 1
             p = _sub(parent, "p", None, {_XML_ID: f"p-{self.p}"})
+            if item.lang:
+                p.set(_XML_LANG, item.lang)
             _inline(p, item.content, self.made)
         else:
             _stage(parent, item.stage, self.made)
+
+
+def _spoken_languages(doc: Document) -> list[str]:
+    """The languages other than the record's own that it marks paragraphs spoken in, in order."""
+    found: dict[str, None] = {}
+    for division in doc.body:
+        for item in division.items:
+            for para in item.items if isinstance(item, Turn) else [item]:
+                if isinstance(para, Para) and para.lang:
+                    found.setdefault(para.lang)
+    return list(found)
 
 
 def _joins(doc: Document) -> Iterable[Join]:

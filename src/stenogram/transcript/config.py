@@ -102,6 +102,9 @@ class Config:
     solar_months: dict[str, int]  # the months of the Iranian solar year: "اسفند" 12
     language_words: dict[str, frozenset[str]]
     language_names: dict[str, str]
+    # a bracketed mark alone on its line → the language the record turns to ("[English]"); ""
+    # for the record's own language, translated ("[Translation]")
+    language_marks: dict[str, str] = field(default_factory=dict)
     persons: tuple[Person, ...] = ()  # the edition's persons; labels: the forms they claim
     edition: dict[str, Any] = field(default_factory=dict)
     source: str = "defaults"
@@ -124,6 +127,9 @@ class Config:
     # languages by how they order a name's words: "surname_first", "two_surnames", "joined_surnames"
     name_order: dict[str, frozenset[str]] = field(default_factory=dict)
     address_suffixes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "君" of "佐藤一郎君"
+    address_after: frozenset[str] = frozenset()  # a form of address after the name: Basque "jaunak"
+    # the chair's office printed alone, by language: "The Speaker" and "Le Président" are one person
+    chair_alone: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def stop_ends_sentence(self, word: str) -> bool:
         """Whether a stop after *word* ends a sentence: after a word of three letters or more
@@ -397,6 +403,7 @@ _SHAPE: dict[str, Any] = {
         "article_titles": _STRS,
         "joined_titles": _STRS,
         "address_words": _STRS,
+        "address_after": _STRS,
         "group_prefixes": _STRS,
         "surnames_first": _STRS,
         "patronymics": _STRS,
@@ -404,6 +411,7 @@ _SHAPE: dict[str, Any] = {
         "behalf": _STRS,
         "name_order": {"surname_first": _STRS, "two_surnames": _STRS, "joined_surnames": _STRS},
         "address_suffixes": {"*": _STRS},
+        "chair_alone": {"*": _STRS},
         "narration": _STRS,
         "reported": _STRS,
         "divisions": _STRS,
@@ -440,6 +448,7 @@ _SHAPE: dict[str, Any] = {
         "scripts": {"*": _STR},
         "names": {"*": _STR},
         "translated": {"*": _STRS},
+        "marks": {"*": _STRS},
     },
 }
 _TYPES = {"str": str, "int": int, "float": float, "bool": bool}
@@ -630,6 +639,7 @@ def load_config(path: str | Path | None = None) -> Config:
         article_titles=frozenset(word.casefold() for word in labels["article_titles"]),
         joined_titles=tuple(labels["joined_titles"]),
         address_words=frozenset(labels.get("address_words", [])),
+        address_after=frozenset(word.casefold() for word in labels.get("address_after", [])),
         group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),
         surnames_first=frozenset(word.casefold() for word in labels["surnames_first"]),
         patronymics=tuple(ending.casefold() for ending in labels.get("patronymics", [])),
@@ -637,6 +647,7 @@ def load_config(path: str | Path | None = None) -> Config:
         behalf=_behalf(labels.get("behalf", []), where),
         name_order={order: frozenset(codes) for order, codes in labels.get("name_order", {}).items()},
         address_suffixes={code: tuple(words) for code, words in labels.get("address_suffixes", {}).items()},
+        chair_alone={code: tuple(words) for code, words in labels.get("chair_alone", {}).items()},
         office_links=frozenset(word.casefold() for word in labels["office_links"]),
         narration=frozenset(word.casefold() for word in labels["narration"]),
         reported=frozenset(labels["reported"]),
@@ -692,6 +703,11 @@ def load_config(path: str | Path | None = None) -> Config:
             code: frozenset(w.casefold() for w in words) for code, words in data["languages"]["words"].items()
         },
         language_names=dict(data["languages"]["names"]),
+        language_marks={
+            mark.casefold(): "" if code == "*" else code
+            for code, marks in data["languages"].get("marks", {}).items()
+            for mark in marks
+        },
         language_scripts=tuple(
             (code, _compile(letters, where)) for code, letters in data["languages"]["scripts"].items()
         ),

@@ -810,7 +810,7 @@ class LabelMatcher:
         if (
             punct.startswith(". ")
             and (description[:1].islower() or self.config.offices.search(description.casefold()))
-        ) or (punct in (":", "：") and self._office_after_comma(description)):
+        ) or (punct in (":", "：") and self._office_after_comma(text[name_start:comma], description)):
             name, roles = text[name_start:comma], [description, *roles]
         elif (
             punct in (":", "：")
@@ -841,13 +841,19 @@ class LabelMatcher:
             party=party,
         )
 
-    def _office_after_comma(self, description: str) -> bool:
+    def _office_after_comma(self, name: str, description: str) -> bool:
         """Whether *description*, after a name's comma before the colon, is the person's office
         ("Freiherr v. Stolzenau, Abgeordneter:", "Graf X, Staatssekretär des Innern:", as the
-        name pattern reads "Kranz, Abgeordneter:"): it opens with an office, set as a name is."""
-        opening = description[:1]
-        set_as_name = opening.isupper() or (opening.isalpha() and not cased(opening))  # "…، وزير المالية:"
-        return set_as_name and bool(self.config.offices.match(description.casefold()))
+        name pattern reads "Kranz, Abgeordneter:"): it opens with an office, set as a name is (in a
+        script without case too: "…، وزير المالية:"), or in lower case after a forename and a
+        surname (the Belgian Chamber's numbered "01.02 Jan Peeters, minister:", "Pierre Dumont,
+        ministre:")."""
+        if not self.config.offices.match(description.casefold()):
+            return False
+        opening, named = description[:1], name.split()
+        if opening.isupper() or (opening.isalpha() and not cased(opening)):
+            return True
+        return opening.islower() and len(named) >= 2 and all(word[:1].isupper() for word in named)
 
     def _holder_after_comma(self, office: str, holder: str) -> bool:
         """Whether *holder*, after a comma before the colon, names who holds the *office* before

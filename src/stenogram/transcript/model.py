@@ -80,6 +80,7 @@ class Para:
 
     content: list[Inline]
     line: int
+    lang: str | None = None  # the language the record marks it spoken in, where not its own
 
 
 @dataclass(slots=True)

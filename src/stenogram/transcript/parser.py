@@ -716,6 +716,7 @@ class _Parser(HeadReading, TurnLabels):
         self._insertions()
         self._quotes()
         self._silent_turns()
+        self._marked_languages()
         self.doc.persons = self.registry.people
         for person in self.doc.persons:  # the registry's joins, said so that an editor can undo one
             if not person.known and len({label_key(label) for label in person.labels}) > 1:
@@ -725,7 +726,27 @@ class _Parser(HeadReading, TurnLabels):
             self.doc.warnings.append((0, "no speaker labels found: the text is encoded as paragraphs"))
         return self.doc
 
+    def _marked_languages(self) -> None:
+        """The language of each paragraph after a mark of the language spoken, a bracketed note
+        alone on its line ("[English]", "[Français]", the Canadian Hansard as spoken), up to the
+        next mark, where it is not the record's own; a mark of translation ("[Translation]")
+        returns to the record's own language, into which the speech was translated."""
+        marks = self.config.language_marks
+        if not marks:
+            return
+        current: str | None = None
+        for division in self.doc.body:
+            for item in division.items:
+                for block in item.items if isinstance(item, Turn) else [item]:
+                    if isinstance(block, BlockStage):
+                        mark = _LANGUAGE_MARK.fullmatch(_stage_text(block).strip())
+                        code = marks.get(mark.group(1).casefold()) if mark else None
+                        current = code if code is not None else current
+                    elif isinstance(block, Para) and current and current != self.doc.lang:
+                        block.lang = current
 
+
+_LANGUAGE_MARK = re.compile(r"[\[(]\s*([^\W\d_]+)\s*\.?\s*[\])]")  # "[English]", "(Français)"
 _RULE = re.compile(r"[_\-–—=*·.\s]{3,}")  # a rule printed under an inserted document: "______"
 
 

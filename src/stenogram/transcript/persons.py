@@ -193,6 +193,8 @@ class Registry:
         self._parties: set[str] = set()  # those of them shaped as a party's name
         self._misread: dict[str, str] = {}  # a label OCR misread once → the label as printed
         self._seats: set[str] = set()  # names printed with several seats in brackets: several persons
+        self._chair_forms = _chair_forms(config)  # the chair's office alone → the languages printing it
+        self._chairs_seen: list[tuple[frozenset[str], Person]] = []  # the chair by each form, in order
 
     def expect(self, names: Iterable[str]) -> None:
         """Learn the labels the record prints (in their order), so that the ones naming one
@@ -353,7 +355,9 @@ class Registry:
         (Queensland)")."""
         first = next((part for part in name_parts(holder, self._config, self._lang) if part.kind), None)
         if first is not None and first.type == "office":
-            return True
+            # an office before a forename and a surname, after an office alone, is the member's
+            # form of address: the Dáil's "Minister for Finance (Deputy Paul Byrne)"
+            return not (held.forenames and self._office_alone(name))
         named = self._signature(name)
         if named is not None and named.offices and holder in self._shared:
             return True  # "Stadtrat Müller (Wir für Bonn)", "Stadträtin Becker (Wir für Bonn)"
@@ -398,6 +402,16 @@ class Registry:
                 return self._holders[office]
         return None
 
+    def _chair_translated(self, key: str) -> Person | None:
+        """The chair named before by the office alone in another language, when the label of
+        *key* is that office alone: the Canadian Commons' "Le Président:" after "The Speaker:",
+        the Belgian Chamber's "Le président:" after "De voorzitter:"; the last so named. None where
+        *key* is no such office, or its forms so far are all of its own language."""
+        languages = self._chair_forms.get(key)
+        if not languages:
+            return None
+        return next((person for seen, person in reversed(self._chairs_seen) if not seen & languages), None)
+
     def _name_alone(self, holder: str) -> str:
         """The person *holder* names, without the office, the chamber and the forms of address a
         heading puts before it: the initials and the surname beside them ("Председатель
@@ -426,8 +440,12 @@ class Registry:
 
     def _unaddressed(self, name: str) -> str:
         """*name* without the suffix of address its language joins to it ("佐藤一郎君"): one
-        person however the record addresses them; a name in a script without case only."""
+        person however the record addresses them; a name in a script without case only. Or
+        without a form of address printed after it as a word of its own ("ARANO jaunak")."""
         bare = name.strip()
+        before, _, last = bare.rpartition(" ")
+        if before and last.casefold() in self._config.address_after:
+            return before.rstrip()
         for suffix in self._config.address_suffixes.get(self._lang or "", ()):
             if bare.endswith(suffix) and len(bare) > len(suffix) + 1 and _uncased(bare):
                 return bare[: -len(suffix)]
@@ -493,7 +511,7 @@ class Registry:
         if seated:  # "Dr. Müller (Meiningen)" beside "Dr. Müller (Sagan)": two members
             key = label_key(f"{name.strip()} {role}")
         person = None if holder else self._held(key, name)
-        person = person or self._by_key.get(key)
+        person = person or self._by_key.get(key) or (None if holder else self._chair_translated(key))
         if person is None:
             spec = self._specs.get(key)
             group = None if spec or seated else self._group(key, name, bool(office))
@@ -520,6 +538,9 @@ class Registry:
             self.printed_as(person, office)
         elif not person.group:
             self._chair_named(person)
+        for form in (key, label_key(office)):
+            if form in self._chair_forms:
+                self._chairs_seen.append((self._chair_forms[form], person))
         if role and role.strip() and not person.role:  # "IVANOV,<tab>:" has no role
             person.role = role.strip()
         affiliation = affiliation or party
@@ -626,6 +647,16 @@ def _party_shaped(bracket: str, config: Config) -> bool:
         and any(word.islower() for word in words[1:])
         and not config.office_words.search(bracket)
     )
+
+
+def _chair_forms(config: Config) -> dict[str, frozenset[str]]:
+    """The label key of each form of the chair's office alone and the languages that print it
+    ("presidente": Italian, Spanish and Portuguese)."""
+    forms: dict[str, set[str]] = {}
+    for language, words in config.chair_alone.items():
+        for word in words:
+            forms.setdefault(label_key(word), set()).add(language)
+    return {form: frozenset(languages) for form, languages in forms.items()}
 
 
 def in_parts(person: Person, config: Config, lang: str = "und") -> Person:
