@@ -84,6 +84,10 @@ def _words(proper: str, config: Config) -> list[_Word]:
             continue
         after_name = text[0].isupper() and any(w.named and not w.particle for w in words)
         after_article = len(words) == 1 and words[0].particle and folded in config.article_titles
+        if _two_word_title(words, text, config):  # "Tan Sri", "Dato' Sri": the second no title alone
+            words[-1] = replace(words[-1], role="honorific", initial=False)
+            words.append(_Word(start, text, "honorific", False, False))
+            continue
         if (
             config.titles.fullmatch(text)
             or (text.endswith(".") and folded[:-1] in config.abbreviations)
@@ -103,6 +107,17 @@ def _words(proper: str, config: Config) -> list[_Word]:
         initial = initial and not (particle and text[0].islower())  # "Graf v. Ballestrem"
         words.append(_Word(start, text, role, initial, particle))
     return _nobility(_forename_title(_article_first(words), config), config)
+
+
+def _two_word_title(words: list[_Word], text: str, config: Config) -> bool:
+    """Whether *text*, a capitalised word, closes a form of address of two words with the word
+    before it ("Tan Sri", "Dato' Sri", "Datuk Seri", Malaysia's titles)."""
+    return (
+        bool(words)
+        and text[0].isupper()
+        and words[-1].role in (None, "honorific")
+        and bool(config.titles.fullmatch(f"{words[-1].text} {text}"))
+    )
 
 
 def _nobility(words: list[_Word], config: Config) -> list[_Word]:

@@ -1,0 +1,64 @@
+"""Hansards of Africa, South and South-East Asia: the forms of address of India and Malaysia
+(Shri, Shrimati, Tan Sri, Dato' Sri, Hajah, "binti"), the House's voices without a stop after
+"Hon", the procedural lines ("Question put.", "Motion put and agreed to.") between turns, and a
+heading with a dash and a note in lower case that is no label."""
+
+from __future__ import annotations
+
+from label_samples import NS, TURN_IDS, name_parts_of, sample_tei, text_tei, turn_ids
+
+
+def test_the_malaysian_titles_and_the_patronymic_link_are_no_forenames() -> None:
+    tei = sample_tei("ms-dewan-rakyat-head.txt")
+    assert turn_ids(tei) == TURN_IDS["ms-dewan-rakyat-head.txt"]
+    assert name_parts_of(tei, "tan-sri-dato-sri-haji-ahmad-bin-hassan") == [
+        ("roleName", "honorific", "Tan"),
+        ("roleName", "honorific", "Sri"),
+        ("roleName", "honorific", "Dato'"),
+        ("roleName", "honorific", "Sri"),
+        ("roleName", "honorific", "Haji"),
+        ("forename", None, "Ahmad"),
+        ("nameLink", None, "bin"),
+        ("surname", None, "Hassan"),
+    ]
+    assert name_parts_of(tei, "puan-hajah-siti-aminah-binti-yusof")[:2] == [
+        ("roleName", "honorific", "Puan"),
+        ("roleName", "honorific", "Hajah"),
+    ]
+    member = tei.xpath("//t:person[@xml:id='puan-hajah-siti-aminah-binti-yusof']", namespaces=NS)[0]
+    assert member.get("role") == "Kuala Terengganu"  # the seat, not the member's name
+
+
+def test_shri_and_shrimati_are_forms_of_address() -> None:
+    tei = sample_tei("en-lok-sabha-head.txt")
+    assert name_parts_of(tei, "shri-anil-kumar-singh")[0] == ("roleName", "honorific", "Shri")
+    assert name_parts_of(tei, "shrimati-sunita-devi")[0] == ("roleName", "honorific", "Shrimati")
+
+
+def test_the_houses_voices_are_groups_with_or_without_a_stop_after_hon() -> None:
+    tei = sample_tei("en-za-hansard-head.txt")
+    assert turn_ids(tei) == TURN_IDS["en-za-hansard-head.txt"]
+    groups = tei.xpath("//t:personGrp/@xml:id", namespaces=NS)
+    assert "an-hon-member" in groups
+    tei = text_tei(
+        "Mr Speaker: Order!\n\nHon. Opposition Members: Question!\n\n"
+        "Some Hon Members: Hear! Hear!\n\nMr Speaker: Order, order.\n"
+    )
+    assert tei.xpath("//t:personGrp/@xml:id", namespaces=NS) == ["hon-opposition-members", "some-hon-members"]
+
+
+def test_procedural_lines_stand_between_turns() -> None:
+    for sample, lines in (
+        ("en-za-hansard-head.txt", ["Question put.", "Agreed to."]),
+        ("en-zw-hansard-head.txt", ["Motion put and agreed to."]),
+    ):
+        tei = sample_tei(sample)
+        assert tei.xpath("//t:body/t:div/t:stage/text()", namespaces=NS) == lines
+        assert turn_ids(tei) == TURN_IDS[sample]
+
+
+def test_a_heading_with_a_dash_and_a_note_is_no_label() -> None:
+    tei = sample_tei("en-za-announcements-heading.txt")
+    assert tei.xpath("//t:body/t:div/t:p/text()", namespaces=NS) == [
+        "ANNOUNCEMENTS, TABLINGS AND COMMITTEE REPORTS – see col 000."
+    ]
