@@ -5,6 +5,8 @@ heading with a dash and a note in lower case that is no label."""
 
 from __future__ import annotations
 
+from lxml import etree
+
 from label_samples import NS, TURN_IDS, name_parts_of, sample_tei, text_tei, turn_ids
 
 
@@ -62,3 +64,32 @@ def test_a_heading_with_a_dash_and_a_note_is_no_label() -> None:
     assert tei.xpath("//t:body/t:div/t:p/text()", namespaces=NS) == [
         "ANNOUNCEMENTS, TABLINGS AND COMMITTEE REPORTS – see col 000."
     ]
+
+
+def _role(tei: etree._Element, ident: str) -> str | None:
+    return tei.xpath(f"//t:person[@xml:id='{ident}']", namespaces=NS)[0].get("role")
+
+
+def test_the_states_vice_president_who_addresses_the_speaker_is_no_chair() -> None:
+    tei = sample_tei("en-zm-vice-president.txt")
+    assert _role(tei, "dr-mulenga") == "The Vice-President"
+    assert _role(tei, "mr-speaker") == "chair"
+    tei = text_tei(
+        "The SPEAKER: Order! The Chief Whip.\n\n"
+        "The CHIEF WHIP OF THE MAJORITY PARTY: Speaker, I move the draft resolution.\n\n"
+        "The DEPUTY PRESIDENT: Speaker, the Government supports it.\n\n"
+        "The SPEAKER: Order!\n"
+    )
+    assert _role(tei, "the-speaker") == "chair"
+    assert _role(tei, "the-deputy-president") is None
+    # an office, no name: "The CHIEF WHIP …" has no forename WHIP
+    names = tei.xpath(
+        "//t:person[@xml:id='the-chief-whip-of-the-majority-party']/t:persName[1]", namespaces=NS
+    )
+    assert names[0].xpath("string()") == "The CHIEF WHIP OF THE MAJORITY PARTY"
+    assert len(names[0]) == 0
+
+
+def test_a_president_who_chairs_stays_the_chair() -> None:
+    tei = text_tei("THE PRESIDENT. The session is called to order.\n\nSEN. CRUZ. Mr. President, I move.\n")
+    assert _role(tei, "the-president") == "chair"

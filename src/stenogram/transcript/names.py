@@ -388,6 +388,20 @@ def chairs(label: str, config: Config, whole: bool = False) -> bool:
     señor PRESIDENTE") it opens with one of the ``chairs`` offices, and no number follows that
     word ("Speaker 2" is a transcriber's numbered voice). A role must be the office alone
     ("presiding", "председательствующий"): "голова Комісії …" heads a committee, not the sitting."""
+    found = _chair_office(label, config)
+    if found is None or _NUMBERED.match(label, found.end()) or _portfolio(label, found.end(), config):
+        return False
+    return not whole or bool(_ALONE.fullmatch(label, found.end()))
+
+
+def chair_office(label: str, config: Config) -> str | None:
+    """The chair's office *label* opens with, after its forms of address and articles, in lower
+    case ("vice-president" of "The Vice-President (Dr X)"); None where it opens with none."""
+    found = _chair_office(label, config)
+    return found.group().casefold() if found else None
+
+
+def _chair_office(label: str, config: Config) -> re.Match[str] | None:
     found = None
     for word in _WORD.finditer(label):
         found = config.chairs.match(label, word.start())
@@ -398,9 +412,7 @@ def chairs(label: str, config: Config, whole: bool = False) -> bool:
             or word.group().casefold() in config.article_titles  # "El C. Presidente"
         ):
             break
-    if found is None or _NUMBERED.match(label, found.end()) or _portfolio(label, found.end(), config):
-        return False
-    return not whole or bool(_ALONE.fullmatch(label, found.end()))
+    return found
 
 
 def _portfolio(label: str, at: int, config: Config) -> bool:

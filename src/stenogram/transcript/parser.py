@@ -668,6 +668,20 @@ class _Parser(HeadReading, TurnLabels):
                     turn.items.append(Para([Gap("not-recorded", "")], turn.line))
                     self.doc.warnings.append((turn.line, f"the turn of {turn.speaker.text!r} has no words"))
 
+    def _addressing_speaker(self) -> set[str]:
+        """The ids of the speakers a turn of whose opens by addressing a Speaker ("Mr Speaker, …",
+        "Speaker, …", "Mheshimiwa Spika, …"): no chair of the sitting."""
+        words = "|".join(map(re.escape, sorted(self.config.speaker_chairs)))
+        if not words:
+            return set()
+        opening = re.compile(rf"(?:[^\W\d_][\w.'’]*\s+){{0,3}}?(?:{words})\b", re.IGNORECASE)
+        found: set[str] = set()
+        for division in self.doc.body:
+            for turn in division.items:
+                if isinstance(turn, Turn) and opening.match(_first_words(turn)):
+                    found.add(turn.who)
+        return found
+
     def run(self) -> Document:
         paragraphs = self.lines.rejoin_cut_labels(self.source.paragraphs, self.source.layout)
         self._decide_labels(paragraphs)
@@ -677,6 +691,7 @@ class _Parser(HeadReading, TurnLabels):
         self._insertions()
         self._quotes()
         self._silent_turns()
+        self.registry.settle_chairs(self._addressing_speaker())
         self.doc.persons = self.registry.people
         for person in self.doc.persons:  # the registry's joins, said so that an editor can undo one
             if not person.known and len({label_key(label) for label in person.labels}) > 1:
@@ -685,6 +700,12 @@ class _Parser(HeadReading, TurnLabels):
         if not self.doc.persons:
             self.doc.warnings.append((0, "no speaker labels found: the text is encoded as paragraphs"))
         return self.doc
+
+
+def _first_words(turn: Turn) -> str:
+    """The words a turn's first paragraph opens with, up to its first note."""
+    first = next((item for item in turn.items if isinstance(item, Para)), None)
+    return next((node for node in first.content if isinstance(node, str)), "").lstrip() if first else ""
 
 
 _RULE = re.compile(r"[_\-–—=*·.\s]{3,}")  # a rule printed under an inserted document: "______"
