@@ -93,3 +93,34 @@ def test_the_states_vice_president_who_addresses_the_speaker_is_no_chair() -> No
 def test_a_president_who_chairs_stays_the_chair() -> None:
     tei = text_tei("THE PRESIDENT. The session is called to order.\n\nSEN. CRUZ. Mr. President, I move.\n")
     assert _role(tei, "the-president") == "chair"
+
+
+def _affiliation(tei: etree._Element, ident: str) -> list[str]:
+    return tei.xpath(f"//t:person[@xml:id='{ident}']/t:affiliation/text()", namespaces=NS)
+
+
+def test_a_party_before_the_seat_and_a_holder_after_the_portfolio() -> None:
+    tei = sample_tei("en-ug-hansard-head.txt")
+    assert turn_ids(tei) == ["the-speaker", "ms-jane-nakato", "mr-peter-okello", "dr-ruth-akello"]
+    assert _affiliation(tei, "ms-jane-nakato") == ["FDC"]
+    assert _affiliation(tei, "mr-peter-okello") == ["NRM"]
+    assert _role(tei, "dr-ruth-akello") == "THE MINISTER OF STATE FOR HEALTH (PRIMARY HEALTH CARE)"
+    assert _affiliation(tei, "dr-ruth-akello") == []
+
+
+def test_a_constituency_in_capitals_is_the_role_no_party() -> None:
+    tei = sample_tei("en-lok-sabha-constituency.txt")
+    assert _role(tei, "shri-ramesh-yadav") == "GORAKHPUR"
+    assert _role(tei, "dr-k-prakash-reddy") == "NALGONDA"
+    assert _affiliation(tei, "shri-ramesh-yadav") == _affiliation(tei, "dr-k-prakash-reddy") == []
+    # a party's acronym stays the party
+    tei = text_tei(
+        "The SPEAKER: Order!\n\nMr A B DLAMINI (AIADMK): Speaker, thank you.\n\nThe SPEAKER: Order!\n"
+    )
+    assert _affiliation(tei, "mr-a-b-dlamini") == ["AIADMK"]
+
+
+def test_an_office_in_the_brackets_is_the_role_no_party() -> None:
+    tei = sample_tei("pt-br-stf.txt")
+    assert _role(tei, "o-senhor-ministro-alexandre-moura") == "RELATOR"
+    assert _affiliation(tei, "o-senhor-ministro-alexandre-moura") == []

@@ -379,7 +379,20 @@ class LabelMatcher:
         and its party where only the vocabulary knows it."""
         if found.role and self.config.language_notes.match(found.role.strip()):
             found = self._without_language(found)
+        found = self._holder_after_portfolio(found)
         return found if found.party else self._with_party(found)
+
+    def _holder_after_portfolio(self, found: Candidate) -> Candidate:
+        """*found*, an office whose first brackets print its portfolio and whose last its holder
+        with a form of address ("THE MINISTER OF STATE FOR HEALTH (PRIMARY HEALTH CARE) (Dr Jane
+        Akello):", Uganda's Hansard): the portfolio is the office's, the holder the role."""
+        texts = bracketed(found.printed)
+        if len(texts) != 2 or found.role != texts[0] or not self.config.offices.search(found.name.casefold()):
+            return found
+        words = [text.split(maxsplit=1)[0] for text in texts]
+        if self.config.titles.fullmatch(words[0]) or not self.config.titles.fullmatch(words[1]):
+            return found
+        return replace(found, name=f"{found.name} ({texts[0]})", role=texts[1])
 
     def _without_language(self, found: Candidate) -> Candidate:
         """*found* whose role is the language its speech was given in ("The President (spoke in
@@ -409,8 +422,10 @@ class LabelMatcher:
             last = last.rpartition(",")[2].strip()
             if self._party(text):
                 return replace(found, party=text)
-            if comma and self._party(first):  # "(V, ZG)": the canton after it
-                return replace(found, party=first)
+            if comma and (self._party(first) or (is_party(first) and not is_party(last))):
+                return replace(
+                    found, party=first
+                )  # "(V, ZG)", "(FDC, Lubaga North, Kampala)": the seat after it
             if comma and (is_party(last) or self._party(last)):
                 return replace(found, party=last)
             sides = [side.strip() for side in _PARTY_DASH.split(text)]

@@ -252,7 +252,11 @@ class _Parser(HeadReading, TurnLabels):
                     examiner = _named(by)
                 asker = examiner if examiner and (by or (cand.short and cand.key in questions)) else None
                 asker = asker or (witness if witness and self._answers(cand, witness) else None)
-                party = "" if asker else cand.affiliation
+                party = (
+                    ""
+                    if asker or self.config.offices.search(cand.affiliation.casefold())
+                    else cand.affiliation
+                )
                 role = None if asker or cand.held == party else cand.held
                 person = self.registry.resolve(asker or cand.name, role, party, presiding)
                 person.turns += 1
