@@ -124,3 +124,19 @@ def test_an_office_in_the_brackets_is_the_role_no_party() -> None:
     tei = sample_tei("pt-br-stf.txt")
     assert _role(tei, "o-senhor-ministro-alexandre-moura") == "RELATOR"
     assert _affiliation(tei, "o-senhor-ministro-alexandre-moura") == []
+
+
+def test_a_web_copys_name_and_hour_of_the_day_alone_over_the_speech() -> None:
+    """Ghana's Hansard on the web: "Mr Speaker 10:30 a.m." over the speech, the hour the turn's
+    time; "PRAYERS 12:55 p.m." a heading with its hour, no label."""
+    tei = sample_tei("en-gh-web-name-hour.txt")
+    assert turn_ids(tei) == [
+        "mr-speaker",
+        "mr-kwame-annoh",
+        "mr-speaker",
+        "mr-haruna-mensah",
+        "mr-first-deputy-speaker",
+    ]
+    assert tei.xpath("//t:sp/t:speaker/t:time/text()", namespaces=NS)[-1] == "11 a.m."
+    assert tei.xpath("//t:body//t:head/text()", namespaces=NS) == ["PRAYERS 12:55 p.m."]
+    assert tei.xpath("string(//t:settingDesc//t:date/@when)", namespaces=NS) == "2017-06-07"

@@ -141,8 +141,14 @@ _DESCRIPTION = re.compile(r",[ \t]*(?P<role>[^\W\d_](?:[^.!?\n()]|\([^()\n]{0,20
 # with none, at its line's end ("Speaker 1  0:02").
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _BRACKETED_CLOCK = re.compile(rf"[ \t]*(?P<time>\({_CLOCK}\)|\[{_CLOCK}\])(?=\s|$)")
-_CLOCK_ENDS = "0123456789)]"  # how a line that ends in a clock ends
-_LINE_END_CLOCK = re.compile(rf"[ \t]+(?P<time>\({_CLOCK}\)|\[{_CLOCK}\]|{_CLOCK})[ \t]*$")
+_CLOCK_ENDS = "0123456789)].mM"  # how a line that ends in a clock ends
+# the hour of the day after a name on its line, as a web copy of Ghana's Hansard prints each turn
+# ("Mr Speaker 10:30 a.m.", "Mr First Deputy Speaker 11 a.m.")
+_DAY_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?\s?m\.?"
+_DAY_CLOCK_END = re.compile(rf"[ \t]{_DAY_CLOCK}[ \t]*$", re.IGNORECASE)
+_LINE_END_CLOCK = re.compile(
+    rf"[ \t]+(?P<time>\({_CLOCK}\)|\[{_CLOCK}\]|{_CLOCK}|{_DAY_CLOCK})[ \t]*$", re.IGNORECASE
+)
 # A label in the first cell of a table copied from a web page or a spreadsheet: the speech in
 # the next cell, after a tab ("John Smith<TAB>Good morning.").
 _TAB_CELL = re.compile(r"(?P<name>[^\t\n]{1,80}?)(?<![,;])[ ]*\t+(?=[^\W_]|[\"'«“„(\[])")
@@ -918,12 +924,20 @@ class LabelMatcher:
         if not head or head[-1] in ".:：" or self._heading.match(head):
             return None  # a label with its own punctuation: candidate() reads its clock
         named = self._whole_name(head)
+        if (
+            named
+            and _DAY_CLOCK_END.search(line)
+            and named.upper
+            and not (named.title or self._names_office(head.casefold()))
+        ):
+            return None  # a heading and its hour: "PRAYERS 10:30 a.m.", "ANNOUNCEMENTS 11 a.m."
         return (
             replace(named, punct="", end=len(line), printed=line, time=clock.group("time")) if named else None
         )
 
     def is_heading(self, text: str) -> bool:
         """A short line on its own that heads a part of the text (``ACT II``, ``DRAMATIS PERSONAE``)."""
+        text = _DAY_CLOCK_END.sub("", text)  # its hour after it: "PRAYERS 10:30 a.m."
         if "\n" in text or len(text) > (_CAPITALS_HEADING if text.isupper() else _HEADING):
             return False
         if self._heading.match(text):
