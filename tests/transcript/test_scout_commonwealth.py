@@ -140,3 +140,16 @@ def test_a_web_copys_name_and_hour_of_the_day_alone_over_the_speech() -> None:
     assert tei.xpath("//t:sp/t:speaker/t:time/text()", namespaces=NS)[-1] == "11 a.m."
     assert tei.xpath("//t:body//t:head/text()", namespaces=NS) == ["PRAYERS 12:55 p.m."]
     assert tei.xpath("string(//t:settingDesc//t:date/@when)", namespaces=NS) == "2017-06-07"
+
+
+def test_the_philippine_senates_opening_and_suspension_lines() -> None:
+    """ "At 3:00 p.m., the Senate President, Hon. X, called the session to order." is the head's
+    time, no title; "[There was none.]" a note of the sitting; "It was 3:45 p.m." stands between
+    turns."""
+    tei = sample_tei("en-stage-ph-senate.txt")
+    assert tei.xpath("//t:front/t:div[@type='time']/t:p/text()", namespaces=NS) == [
+        "At 3:00 p.m., the Senate President, Hon. Juan Santos, called the session to order."
+    ]
+    assert tei.xpath("//t:body/t:div/t:stage/text()", namespaces=NS) == ["It was 3:45 p.m."]
+    tei = sample_tei("en-senate-ph-wrapped.txt")
+    assert tei.xpath("//t:body/t:div/t:stage/text()", namespaces=NS)[:1] == ["It was 4:02 p.m."]
