@@ -153,3 +153,11 @@ def test_the_philippine_senates_opening_and_suspension_lines() -> None:
     assert tei.xpath("//t:body/t:div/t:stage/text()", namespaces=NS) == ["It was 3:45 p.m."]
     tei = sample_tei("en-senate-ph-wrapped.txt")
     assert tei.xpath("//t:body/t:div/t:stage/text()", namespaces=NS)[:1] == ["It was 4:02 p.m."]
+
+
+def test_the_reporters_take_is_furniture_and_the_hour_a_line_between_turns() -> None:
+    """India's uncorrected debates: "(1105/SNB/RC)", the reporters' take, is no text of the
+    record; "12.00 hrs" marks the hour between turns."""
+    tei = sample_tei("en-lok-sabha-take-hour.txt")
+    assert "SNB" not in tei.xpath("string(//t:body)", namespaces=NS)
+    assert tei.xpath("//t:body/t:div/t:stage/text()", namespaces=NS) == ["12.00 hrs"]
