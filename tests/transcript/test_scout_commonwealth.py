@@ -161,3 +161,13 @@ def test_the_reporters_take_is_furniture_and_the_hour_a_line_between_turns() -> 
     tei = sample_tei("en-lok-sabha-take-hour.txt")
     assert "SNB" not in tei.xpath("string(//t:body)", namespaces=NS)
     assert tei.xpath("//t:body/t:div/t:stage/text()", namespaces=NS) == ["12.00 hrs"]
+
+
+def test_the_chairs_label_under_a_heading_in_capitals_opens_the_first_turn() -> None:
+    tei = sample_tei("en-ng-prayers-heading.txt")
+    assert turn_ids(tei) == TURN_IDS["en-ng-prayers-heading.txt"]
+    assert name_parts_of(tei, "hon-alhaji-musa-danjuma")[:2] == [
+        ("roleName", "honorific", "Hon."),
+        ("roleName", "honorific", "Alhaji"),
+    ]
+    assert tei.xpath("//t:body//t:head/text()", namespaces=NS) == ["PRAYERS"]
