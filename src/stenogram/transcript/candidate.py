@@ -66,7 +66,7 @@ class Candidate:
         """The party the label names in parentheses or brackets (``(DIE LINKE)``, ``[SPD]``,
         ``(PvdD)``) or after a comma (``Jan Kowalski, SPD:``): a role mostly in capitals, of a
         few words, with no initials."""
-        return self.party or _affiliation(self.printed, self.role or "")
+        return self.party or _affiliation(self.printed, self.role or "", self.name)
 
     @property
     def held(self) -> str | None:
@@ -114,10 +114,30 @@ class Candidate:
 
 
 @lru_cache(maxsize=4096)
-def _affiliation(printed: str, role: str) -> str:
-    """The first text in brackets of *printed*, or else *role*, shaped as a party (asked once per
-    distinct label: a record prints its labels again and again)."""
-    return next((text for text in [*bracketed(printed), role, *_sentences(role)] if is_party(text)), "")
+def _affiliation(printed: str, role: str, name: str = "") -> str:
+    """The first text in brackets of *printed* outside its *name* (an office's portfolio: "…
+    (PRIMARY HEALTH CARE)"), or else *role*, shaped as a party (asked once per distinct label: a
+    record prints its labels again and again)."""
+    texts = [text for text in bracketed(printed) if f"({text})" not in name]
+    return next(
+        (text for text in [*texts, role, *_sentences(role)] if is_party(text) and not _place_word(text)), ""
+    )
+
+
+_VOWELS = frozenset("AEIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜ")
+_PLACE_LETTERS = 8  # letters of a word in CAPITALS past any party's acronym: "(GORAKHPUR)"
+
+
+def _place_word(text: str) -> bool:
+    """Whether *text*, in a label's brackets, is one long word in CAPITALS spelt as a word is, its
+    vowels a third of its letters: a constituency ("SHRI X (GORAKHPUR):", India's record), no
+    party's acronym ("AIADMK", "CDU/CSU")."""
+    return (
+        text.isalpha()
+        and text.isupper()
+        and len(text) >= _PLACE_LETTERS
+        and 3 * sum(c in _VOWELS for c in text) >= len(text)
+    )
 
 
 def _sentences(role: str) -> list[str]:

@@ -121,6 +121,8 @@ class Config:
     sexes: dict[str, str] = field(default_factory=dict)
     articles: frozenset[str] = frozenset()  # open a label before its office: "Die Vorsitzende", "L'accusé"
     article_titles: frozenset[str] = frozenset()  # a form of address only after an article: "El C."
+    speaker_chairs: frozenset[str] = frozenset()  # the chairs of a house a Speaker chairs
+    state_chairs: frozenset[str] = frozenset()  # no chairs where a Speaker chairs: "The Vice-President"
     patronymics: tuple[str, ...] = ()  # the endings of an East Slavic patronymic: "Петрович"
     surname_chars: frozenset[str] = frozenset()  # Chinese and Korean surnames in their scripts: "王"
     behalf: re.Pattern[str] | None = None  # on whose behalf, before the name: "CHP GRUBU ADINA"
@@ -386,6 +388,8 @@ _SHAPE: dict[str, Any] = {
         "office_endings": _STRS,
         "chairs": _STRS,
         "council_chairs": _STRS,
+        "speaker_chairs": _STRS,
+        "state_chairs": _STRS,
         "chair_qualifiers": _STRS,
         "pro_tempore": _STRS,
         "office_links": _STRS,
@@ -642,6 +646,8 @@ def load_config(path: str | Path | None = None) -> Config:
         address_after=frozenset(word.casefold() for word in labels.get("address_after", [])),
         group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),
         surnames_first=frozenset(word.casefold() for word in labels["surnames_first"]),
+        speaker_chairs=frozenset(word.casefold() for word in labels["speaker_chairs"]),
+        state_chairs=frozenset(word.casefold() for word in labels["state_chairs"]),
         patronymics=tuple(ending.casefold() for ending in labels.get("patronymics", [])),
         surname_chars=frozenset(labels.get("surname_chars", [])),
         behalf=_behalf(labels.get("behalf", []), where),

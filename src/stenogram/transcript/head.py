@@ -54,6 +54,17 @@ _OTHER_KINDS = frozenset(["record", "caption"])
 _NEVER_TURNS = frozenset(["archive", "presiding", "time", "place", "imprint", "source"])
 
 
+# A rule printed between a title's lines ("____" under the day and over the proceedings' name, as
+# South Africa's Hansard sets it): no words of the title.
+_RULE_LINE = re.compile(r"[_\-–—=*·~\s]{3,}")
+
+
+def _unruled(texts: list[str]) -> list[str]:
+    """*texts*, a title's lines, without the rules printed between them (all of them where they are
+    nothing else)."""
+    return [text for text in texts if not _RULE_LINE.fullmatch(text.strip())] or texts
+
+
 def _place_like(text: str) -> bool:
     """Whether *text*, a line beside a date's line, names the place: a few capitalised words
     with no figure and no stop of a sentence ("New York", "Washington, D.C.")."""
@@ -134,7 +145,7 @@ class HeadReading:
                 # A title, perhaps with a date on the next line: two facts, not one title.
                 head = next((i for i, kind in enumerate(kinds) if kind), len(lines))
                 # the spaces a layout sets between the parts of a head's line are one
-                text = re.sub(" {2,}", " ", join_lines([text for _, text in lines[:head]]))
+                text = re.sub(" {2,}", " ", join_lines(_unruled([text for _, text in lines[:head]])))
                 if (
                     len(text) > 300
                     or self.config.opening.search(text)
@@ -397,10 +408,15 @@ class HeadReading:
             for at, kind in enumerate(kinds)
         ]
         roll = False  # a line of the roll's above in this paragraph: its lines below are the roll's
+        ruled = False  # a rule right above: the line under it goes on no line above the rule
         for (number, text), kind in zip(lines, kinds, strict=False):
             roll = roll or kind == "list"
             if kind is None and roll:
                 kind = "list"  # a line of the roll under its heading: one who sits or appears
+            rule = bool(_RULE_LINE.fullmatch(text.strip()))
+            if kind is None and (rule or ruled):
+                kind = "other"  # "THURSDAY, 14 MARCH 2019" / "____" / "PROCEEDINGS OF …": three lines
+            ruled = rule
             if kind is None and self.doc.front and self.doc.front[-1].kind not in _ALONE:
                 self.doc.front[-1].text += " " + text  # a source's line the wrap cut
                 continue

@@ -155,8 +155,14 @@ _DESCRIPTION = re.compile(r",[ \t]*(?P<role>[^\W\d_](?:[^.!?\n()]|\([^()\n]{0,20
 # with none, at its line's end ("Speaker 1  0:02").
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _BRACKETED_CLOCK = re.compile(rf"[ \t]*(?P<time>\({_CLOCK}\)|\[{_CLOCK}\])(?=\s|$)")
-_CLOCK_ENDS = "0123456789)]"  # how a line that ends in a clock ends
-_LINE_END_CLOCK = re.compile(rf"[ \t]+(?P<time>\({_CLOCK}\)|\[{_CLOCK}\]|{_CLOCK})[ \t]*$")
+_CLOCK_ENDS = "0123456789)].mM"  # how a line that ends in a clock ends
+# the hour of the day after a name on its line, as a web copy of Ghana's Hansard prints each turn
+# ("Mr Speaker 10:30 a.m.", "Mr First Deputy Speaker 11 a.m.")
+_DAY_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?\s?m\.?"
+_DAY_CLOCK_END = re.compile(rf"[ \t]{_DAY_CLOCK}[ \t]*$", re.IGNORECASE)
+_LINE_END_CLOCK = re.compile(
+    rf"[ \t]+(?P<time>\({_CLOCK}\)|\[{_CLOCK}\]|{_CLOCK}|{_DAY_CLOCK})[ \t]*$", re.IGNORECASE
+)
 # A label in the first cell of a table copied from a web page or a spreadsheet: the speech in
 # the next cell, after a tab ("John Smith<TAB>Good morning.").
 _TAB_CELL = re.compile(r"(?P<name>[^\t\n]{1,80}?)(?<![,;])[ ]*\t+(?=[^\W_]|[\"'«“„(\[])")
@@ -404,7 +410,20 @@ class LabelMatcher:
             head, _, note = found.role.rpartition(",")
             if self.config.language_notes.match(note.strip()):
                 found = replace(found, role=head.strip())
+        found = self._holder_after_portfolio(found)
         return found if found.party else self._with_party(found)
+
+    def _holder_after_portfolio(self, found: Candidate) -> Candidate:
+        """*found*, an office whose first brackets print its portfolio and whose last its holder
+        with a form of address ("THE MINISTER OF STATE FOR HEALTH (PRIMARY HEALTH CARE) (Dr Jane
+        Akello):", Uganda's Hansard): the portfolio is the office's, the holder the role."""
+        texts = bracketed(found.printed)
+        if len(texts) != 2 or found.role != texts[0] or not self.config.offices.search(found.name.casefold()):
+            return found
+        words = [text.split(maxsplit=1)[0] for text in texts]
+        if self.config.titles.fullmatch(words[0]) or not self.config.titles.fullmatch(words[1]):
+            return found
+        return replace(found, name=f"{found.name} ({texts[0]})", role=texts[1])
 
     def _without_language(self, found: Candidate) -> Candidate:
         """*found* whose role is the language its speech was given in ("The President (spoke in
@@ -434,8 +453,10 @@ class LabelMatcher:
             last = last.rpartition(",")[2].strip()
             if self._party(text):
                 return replace(found, party=text)
-            if comma and self._party(first):  # "(V, ZG)": the canton after it
-                return replace(found, party=first)
+            if comma and (self._party(first) or (is_party(first) and not is_party(last))):
+                return replace(
+                    found, party=first
+                )  # "(V, ZG)", "(FDC, Lubaga North, Kampala)": the seat after it
             if comma and (is_party(last) or self._party(last)):
                 return replace(found, party=last)
             sides = [side.strip() for side in _PARTY_DASH.split(text)]
@@ -1010,12 +1031,20 @@ class LabelMatcher:
         if not head or head[-1] in ".:：" or self._heading.match(head):
             return None  # a label with its own punctuation: candidate() reads its clock
         named = self._whole_name(head)
+        if (
+            named
+            and _DAY_CLOCK_END.search(line)
+            and named.upper
+            and not (named.title or self._names_office(head.casefold()))
+        ):
+            return None  # a heading and its hour: "PRAYERS 10:30 a.m.", "ANNOUNCEMENTS 11 a.m."
         return (
             replace(named, punct="", end=len(line), printed=line, time=clock.group("time")) if named else None
         )
 
     def is_heading(self, text: str) -> bool:
         """A short line on its own that heads a part of the text (``ACT II``, ``DRAMATIS PERSONAE``)."""
+        text = _DAY_CLOCK_END.sub("", text)  # its hour after it: "PRAYERS 10:30 a.m."
         if "\n" in text or len(text) > (_CAPITALS_HEADING if text.isupper() else _HEADING):
             return False
         if self._heading.match(text):

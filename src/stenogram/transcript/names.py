@@ -96,6 +96,10 @@ def _words(proper: str, config: Config) -> list[_Word]:
             continue
         after_name = text[0].isupper() and any(w.named and not w.particle for w in words)
         after_article = len(words) == 1 and words[0].particle and folded in config.article_titles
+        if _two_word_title(words, text, config):  # "Tan Sri", "Dato' Sri": the second no title alone
+            words[-1] = replace(words[-1], role="honorific", initial=False)
+            words.append(_Word(start, text, "honorific", False, False))
+            continue
         if (
             config.titles.fullmatch(text)
             or (text.endswith(".") and folded[:-1] in config.abbreviations)
@@ -121,6 +125,17 @@ def _joined_title(text: str, config: Config) -> int:
     """The length of the form of address *text* opens joined to the name (``joined_titles``, the
     longest: Thai "นางสาว" before "นาง"), 0 where it opens with none."""
     return max((len(t) for t in config.joined_titles if text.startswith(t) and len(text) > len(t)), default=0)
+
+
+def _two_word_title(words: list[_Word], text: str, config: Config) -> bool:
+    """Whether *text*, a capitalised word, closes a form of address of two words with the word
+    before it ("Tan Sri", "Dato' Sri", "Datuk Seri", Malaysia's titles)."""
+    return (
+        bool(words)
+        and text[0].isupper()
+        and words[-1].role in (None, "honorific")
+        and bool(config.titles.fullmatch(f"{words[-1].text} {text}"))
+    )
 
 
 def _nobility(words: list[_Word], config: Config) -> list[_Word]:
@@ -394,6 +409,20 @@ def chairs(label: str, config: Config, whole: bool = False) -> bool:
     señor PRESIDENTE") it opens with one of the ``chairs`` offices, and no number follows that
     word ("Speaker 2" is a transcriber's numbered voice). A role must be the office alone
     ("presiding", "председательствующий"): "голова Комісії …" heads a committee, not the sitting."""
+    found = _chair_office(label, config)
+    if found is None or _NUMBERED.match(label, found.end()) or _portfolio(label, found.end(), config):
+        return False
+    return not whole or bool(_ALONE.fullmatch(label, found.end()))
+
+
+def chair_office(label: str, config: Config) -> str | None:
+    """The chair's office *label* opens with, after its forms of address and articles, in lower
+    case ("vice-president" of "The Vice-President (Dr X)"); None where it opens with none."""
+    found = _chair_office(label, config)
+    return found.group().casefold() if found else None
+
+
+def _chair_office(label: str, config: Config) -> re.Match[str] | None:
     found = None
     for word in _WORD.finditer(label):
         found = config.chairs.match(label, word.start())
@@ -404,9 +433,7 @@ def chairs(label: str, config: Config, whole: bool = False) -> bool:
             or word.group().casefold() in config.article_titles  # "El C. Presidente"
         ):
             break
-    if found is None or _NUMBERED.match(label, found.end()) or _portfolio(label, found.end(), config):
-        return False
-    return not whole or bool(_ALONE.fullmatch(label, found.end()))
+    return found
 
 
 # A word of the Arabic script right after a chair's word: the genitive that joins a portfolio to

@@ -265,7 +265,11 @@ class _Parser(HeadReading, TurnLabels):
                     examiner = _named(by)
                 asker = examiner if examiner and (by or (cand.short and cand.key in questions)) else None
                 asker = asker or (witness if witness and self._answers(cand, witness) else None)
-                party = "" if asker else cand.affiliation
+                party = (
+                    ""
+                    if asker or self.config.offices.search(cand.affiliation.casefold())
+                    else cand.affiliation
+                )
                 role = None if asker or cand.held == party else cand.held
                 person = self.registry.resolve(asker or cand.name, role, party, presiding)
                 person.turns += 1
@@ -707,6 +711,20 @@ class _Parser(HeadReading, TurnLabels):
                     turn.items.append(Para([Gap("not-recorded", "")], turn.line))
                     self.doc.warnings.append((turn.line, f"the turn of {turn.speaker.text!r} has no words"))
 
+    def _addressing_speaker(self) -> set[str]:
+        """The ids of the speakers a turn of whose opens by addressing a Speaker ("Mr Speaker, …",
+        "Speaker, …", "Mheshimiwa Spika, …"): no chair of the sitting."""
+        words = "|".join(map(re.escape, sorted(self.config.speaker_chairs)))
+        if not words:
+            return set()
+        opening = re.compile(rf"(?:[^\W\d_][\w.'’]*\s+){{0,3}}?(?:{words})\b", re.IGNORECASE)
+        found: set[str] = set()
+        for division in self.doc.body:
+            for turn in division.items:
+                if isinstance(turn, Turn) and opening.match(_first_words(turn)):
+                    found.add(turn.who)
+        return found
+
     def run(self) -> Document:
         paragraphs = self.lines.rejoin_cut_labels(self.source.paragraphs, self.source.layout)
         self._decide_labels(paragraphs)
@@ -717,6 +735,7 @@ class _Parser(HeadReading, TurnLabels):
         self._quotes()
         self._silent_turns()
         self._marked_languages()
+        self.registry.settle_chairs(self._addressing_speaker())
         self.doc.persons = self.registry.people
         for person in self.doc.persons:  # the registry's joins, said so that an editor can undo one
             if not person.known and len({label_key(label) for label in person.labels}) > 1:
@@ -747,6 +766,14 @@ class _Parser(HeadReading, TurnLabels):
 
 
 _LANGUAGE_MARK = re.compile(r"[\[(]\s*([^\W\d_]+)\s*\.?\s*[\])]")  # "[English]", "(Français)"
+
+
+def _first_words(turn: Turn) -> str:
+    """The words a turn's first paragraph opens with, up to its first note."""
+    first = next((item for item in turn.items if isinstance(item, Para)), None)
+    return next((node for node in first.content if isinstance(node, str)), "").lstrip() if first else ""
+
+
 _RULE = re.compile(r"[_\-–—=*·.\s]{3,}")  # a rule printed under an inserted document: "______"
 
 

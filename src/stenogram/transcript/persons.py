@@ -22,7 +22,7 @@ from stenogram.transcript.candidate import label_key, misread_marks, ocr_key
 from stenogram.transcript.config import Config
 from stenogram.transcript.identity import MOST_FORMS, Signature, inflected, persons, same, signature
 from stenogram.transcript.model import Person
-from stenogram.transcript.names import chairs, name_parts, office_phrase
+from stenogram.transcript.names import chair_office, chairs, name_parts, office_phrase
 
 _CYRILLIC = dict(
     zip(
@@ -582,6 +582,19 @@ class Registry:
         self._ids.add(ident)
         self._people.append(person)
         return person
+
+    def settle_chairs(self, addressing: set[str]) -> None:
+        """Unseat the chairs whose office is the state's (``state_chairs``) and who address a
+        Speaker (``speaker_chairs``), the ids *addressing*: "The Vice-President (Dr X): Mr Speaker,
+        I rise …" speaks as members do; the office is the holder's role."""
+        for person in self._people:
+            if not person.chair or person.id not in addressing:
+                continue
+            held = {label: office for label in person.labels if (office := chair_office(label, self._config))}
+            if held and all(office in self._config.state_chairs for office in held.values()):
+                person.chair = False
+                if person.role is None and len(held) < len(person.labels):  # a holder named
+                    person.role = next(iter(held))
 
     @property
     def people(self) -> list[Person]:

@@ -655,7 +655,8 @@ def decide(
     inline = sum(row.accepted and not any(o.alone for o in by_key[row.key]) for row in scored)
     for row in scored:
         cand = by_key[row.key][0].cand
-        if row.accepted and _odd_word(cand, row) and sum(believed.values()) - believed[_shape(cand)] >= 2:
+        odd = _odd_word(cand, row) or _odd_heading(row)
+        if row.accepted and odd and sum(believed.values()) - believed[_shape(cand)] >= 2:
             row.features["odd_shape"] = config.weights["odd_shape"]
             row.accepted = row.score >= config.threshold
         if row.accepted and inline >= 2 and _apart(by_key[row.key], row, config):
@@ -781,6 +782,19 @@ def _name_joined(words: list[str], config: Config) -> bool:
     linked = [word in config.particles for word in words]
     runs = sum(1 for before, now in pairwise([False, *linked]) if now and not before)
     return runs == 1 and not linked[0] and len(words) >= 3 and linked[-2] and not linked[-1]
+
+
+def _odd_heading(row: LabelScore) -> bool:
+    """A heading with a dash and a note in lower case after it, printed once, nothing but its
+    capitals for a name ("ANNOUNCEMENTS, TABLINGS AND COMMITTEE REPORTS – see col 000.", South
+    Africa's Hansard, among "Ms X:" turns)."""
+    evidence = _NAME_EVIDENCE - {"capitals"}
+    return (
+        row.count == 1
+        and "dash" in row.features
+        and "lower_after" in row.features
+        and evidence.isdisjoint(row.features)
+    )
 
 
 def _odd_word(cand: Candidate, row: LabelScore) -> bool:

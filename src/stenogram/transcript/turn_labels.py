@@ -272,7 +272,10 @@ class TurnLabels:
                         Occurrence(bare, True, not occurrences, below[:40], previous, _ending([below], below))
                     )
             previous = join_lines([text for _, text in para.lines[-8:]])[-300:]  # a wrap cut its sentences
-            under = len(para.lines) == 1 and any(o.alone and o.cand.punct != "." for o in occurrences[count:])
+            under = len(para.lines) == 1 and any(
+                o.alone and o.cand.punct != "." and not self._heading_word(o.cand)
+                for o in occurrences[count:]
+            )
             label_only += under
         # labels the source's layout marks (bold at a paragraph's start) count as configured
         configured = self.registry.configured_keys() | self.source.label_hints
@@ -296,6 +299,12 @@ class TurnLabels:
         )
         self.doc.labels = decision.table
         self.doc.decisions.extend(decision.notes)
+
+    def _heading_word(self, cand: Candidate) -> bool:
+        """Whether *cand*, alone on its line, is a heading in CAPITALS with no form of address and
+        no office ("PRAYERS" over the first turn of a Hansard): the label under it is no speech's
+        first words."""
+        return cand.upper and not cand.strong and self.config.offices.search(cand.name.casefold()) is None
 
     def _below_bare(self, paragraphs: list[RawPara], index: int) -> str:
         """The text below the name alone on the first line of paragraph *index*: the rest of
