@@ -68,6 +68,9 @@ _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 # The hour and minute alone on a line with a stop between them, as the Austrian Nationalrat's
 # record prints the time above each speech ("9.06").
 _TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+# The hour and minute in four digits in parentheses, a bullet before them in a web copy, as the
+# Canadian House's and its committees' evidence print the time between speeches ("● (0915)").
+_FOUR_DIGIT_TIME = re.compile(r"(?:[●•]\s*)?\((?:[01]\d|2[0-3])[0-5]\d\)")
 # A narrative line that gives the floor (see _Parser._floor_given): its length, the words of the
 # name after the announcing phrase, the name's first capital, a sentence's end inside it.
 _FLOOR_LINE = 300
@@ -137,6 +140,10 @@ class _Parser(HeadReading, TurnLabels):
                     current, front = [], False
                 elif index and self._heads_examination(line):
                     pieces += [current, [(number, line)]]  # "BY MR. SMITH:" heads what follows
+                    current = []
+                    continue
+                elif len(para.lines) > 1 and self._clock(line) and self._clock_apart(para.lines, index):
+                    pieces += [current, [(number, line)]]  # "09:31" between two lines: the clock's own
                     current = []
                     continue
                 # A label in CAPITALS after a sentence, inside the line: flattened text.
@@ -505,12 +512,20 @@ class _Parser(HeadReading, TurnLabels):
             container.append(item)
         return turn
 
+    @staticmethod
+    def _clock_apart(lines: list[tuple[int, str]], index: int) -> bool:
+        """Whether the clock on line *index* stands apart from the lines around it: not last
+        under a name and a role with no stop, as a council's video record closes a speaker's
+        block with the time ("Ivana Horvat" / "Predsjednica Gradskog vijeća" / "09:14")."""
+        return index + 1 < len(lines) or index == 0 or lines[index - 1][1].rstrip()[-1:] in TERMINAL
+
     def _clock(self, text: str) -> bool:
         """Whether *text* is a time alone ("16:00:32", "[09:00]"), as ``[labels] timestamp``
         reads one before a label, or an hour and minute with a stop between ("9.06")."""
         return (
             self.config.timestamp.fullmatch(text.strip() + " ") is not None
             or _TIME_WITH_STOP.fullmatch(text.strip()) is not None
+            or _FOUR_DIGIT_TIME.fullmatch(text.strip()) is not None
         )
 
     def _item(self, segment: list[Inline], line: int, narrative: bool = True) -> Para | BlockStage | None:

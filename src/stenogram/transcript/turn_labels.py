@@ -177,6 +177,7 @@ class TurnLabels:
 
         def _date_line(self, text: str) -> str | None: ...
         def _heads_examination(self, text: str) -> bool: ...
+        def _clock(self, text: str) -> bool: ...
 
     def _decide_labels(self, paragraphs: list[RawPara]) -> None:
         """Collect every candidate with its surroundings and let the scored model decide."""
@@ -427,8 +428,8 @@ class TurnLabels:
             )
         if cand.punct in (":", "：") and without_stops(above.rstrip()[-1:]) and without_stops(cand.name[:1]):
             return True  # Thai ends no sentence with a stop: the line above cannot show its end
-        if above.rstrip()[-1:] not in TERMINAL:
-            return False
+        if above.rstrip()[-1:] not in TERMINAL and not self._clock(above):
+            return False  # a clock alone on the line above ("10:01") ends what was said before it
         initials = INITIALS_IN_NAME.search(cand.name)
         if cand.punct.startswith(".") or (initials and not cand.punct):  # "Нилов Я. Е." ends with its stop
             named = cand.strong or self.config.offices.match(cand.name.casefold()) or initials

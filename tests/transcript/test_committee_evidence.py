@@ -1,0 +1,66 @@
+"""Committee hearings and evidence sessions outside the US Congress: the question numbers of a
+Commons select committee before the label, the clocks and notes between the turns of the
+Scottish, Canadian and Australian committees' reports, the speech numbers of the European
+Parliament's hearings, and the head of a Dutch inquiry's public hearing."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from label_samples import NS, SAMPLES, TURN_IDS, sample_tei, turn_ids
+
+COMMITTEE_SAMPLES = [
+    "en-select-committee-question-range.txt",
+    "en-ep-hearing-speech-numbers.txt",
+    "en-stage-au-estimates-suspended.txt",
+    "en-stage-holyrood-committee-clock.txt",
+    "nl-enquete-verhoor-head.txt",
+]
+
+
+@pytest.mark.parametrize("sample", COMMITTEE_SAMPLES)
+def test_each_turn_is_its_persons(sample: str) -> None:
+    """Who asks and who answers: a question's number is no part of the member's id, the chair
+    named in the head is the chair's label, the head's fields are nobody."""
+    tei = sample_tei(sample)
+    assert turn_ids(tei) == TURN_IDS[sample]
+    assert sorted(tei.xpath("//t:person/@xml:id", namespaces=NS)) == sorted(set(TURN_IDS[sample]))
+
+
+def _body_text(tei: etree._Element) -> str:
+    return " ".join(tei.find(".//t:text/t:body", NS).xpath("string()").split())
+
+
+def test_a_question_range_is_printed_with_the_label_not_named() -> None:
+    tei = sample_tei("en-select-committee-question-range.txt")
+    person = tei.xpath("//t:person[@xml:id='gavin-lowe']", namespaces=NS)[0]
+    assert "Q216" not in person.xpath("string(t:persName[1])", namespaces=NS)
+
+
+def test_the_speech_numbers_of_a_hearing_are_furniture() -> None:
+    tei = sample_tei("en-ep-hearing-speech-numbers.txt")
+    assert "1-002-0000" not in _body_text(tei)
+    furniture = tei.xpath("//t:list[@type='furniture']/t:item/text()", namespaces=NS)
+    assert furniture == ["1-002-0000", "1-003-0000", "1-004-0000", "1-005-0000"]
+
+
+def test_a_clock_between_two_turns_is_no_speech() -> None:
+    """ "09:31" above a label in the same paragraph ends the turn before it, and is a stage; the
+    Canadian committees' "● (0920)" too."""
+    for sample, clock in (
+        ("en-stage-holyrood-committee-clock.txt", "09:31"),
+        ("en-stage-canada-committee-clock.txt", "● (0920)"),
+    ):
+        tei = sample_tei(sample)
+        paragraphs = [" ".join(p.xpath("string()").split()) for p in tei.iterfind(".//t:sp/t:p", NS)]
+        assert not any(clock in text for text in paragraphs)
+        stages = [" ".join(s.xpath("string()").split()) for s in tei.iterfind(".//t:body//t:stage", NS)]
+        assert clock in stages
+
+
+def test_the_hours_of_an_inquiry_hearing_are_no_speakers() -> None:
+    tei = sample_tei("nl-enquete-verhoor-head.txt")
+    stages = [" ".join(s.xpath("string()").split()) for s in tei.iterfind(".//t:body//t:stage", NS)]
+    assert "Sluiting: 11.45 uur." in stages
+    assert (SAMPLES / "nl-enquete-verhoor-head.txt").exists()
