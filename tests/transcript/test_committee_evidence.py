@@ -64,3 +64,11 @@ def test_the_hours_of_an_inquiry_hearing_are_no_speakers() -> None:
     stages = [" ".join(s.xpath("string()").split()) for s in tei.iterfind(".//t:body//t:stage", NS)]
     assert "Sluiting: 11.45 uur." in stages
     assert (SAMPLES / "nl-enquete-verhoor-head.txt").exists()
+
+
+def test_a_new_panel_of_witnesses_is_a_heading_not_the_chairs_words() -> None:
+    tei = sample_tei("en-select-committee-second-panel.txt")
+    assert tei.xpath("//t:body//t:head/text()", namespaces=NS) == ["Examination of witnesses"]
+    first = tei.xpath("(//t:sp)[1]/t:p", namespaces=NS)
+    chair = " ".join(" ".join(p.xpath("string()").split()) for p in first)
+    assert chair == "Thank you both very much."
