@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from label_samples import NS, SAMPLES, TURN_IDS, sample_tei, turn_ids
+from label_samples import NS, SAMPLES, TURN_IDS, sample_tei, text_tei, turn_ids
 
 COMMITTEE_SAMPLES = [
     "en-select-committee-question-range.txt",
@@ -16,6 +16,7 @@ COMMITTEE_SAMPLES = [
     "en-stage-au-estimates-suspended.txt",
     "en-stage-holyrood-committee-clock.txt",
     "nl-enquete-verhoor-head.txt",
+    "en-select-committee-answers-bracketed.txt",
 ]
 
 
@@ -72,3 +73,28 @@ def test_a_new_panel_of_witnesses_is_a_heading_not_the_chairs_words() -> None:
     first = tei.xpath("(//t:sp)[1]/t:p", namespaces=NS)
     chair = " ".join(" ".join(p.xpath("string()").split()) for p in first)
     assert chair == "Thank you both very much."
+
+
+def test_a_witness_in_brackets_answers_and_the_member_asks_again() -> None:
+    """The Commons' minutes of evidence until 2005: "(Sir Giles Farley) Yes." is the witness's
+    answer, the numbered question under it ("2. Is the programme late?") the member's who asked
+    last, the number kept in the text."""
+    tei = sample_tei("en-select-committee-answers-bracketed.txt")
+    turns = tei.xpath("//t:sp", namespaces=NS)
+    assert [" ".join(t.xpath("string(t:p[1])", namespaces=NS).split()) for t in turns[2:4]] == [
+        "2. Is the programme late?",
+        "By four years.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Laughter) Yes, indeed.",
+        "(Mr. Roe) each will control 30 minutes.",
+        "(The House divided) The result was announced.",
+    ],
+)
+def test_a_bracket_before_words_is_no_answer_unless_it_names_a_witness(line: str) -> None:
+    tei = text_tei("Mr Smith: What happened?\n\n" + line + "\n")
+    assert tei.xpath("count(//t:sp)", namespaces=NS) == 1

@@ -17,6 +17,7 @@ from pathlib import PurePath
 
 from stenogram.transcript.blocks import bare_stage, group_quotes, short_closing, short_heading
 from stenogram.transcript.candidate import (
+    ANSWERED,
     BRACKETED,
     UPPER,
     Candidate,
@@ -70,6 +71,8 @@ _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 _TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 # The hour and minute in four digits in parentheses, a bullet before them in a web copy, as the
 # Canadian House's and its committees' evidence print the time between speeches ("● (0915)").
+# The number of a question printed before it, its member's name not repeated ("41. And then?").
+_QUESTION_NUMBER = re.compile(r"[ \t]*\d{1,5}\.[ \t]+\S")
 _FOUR_DIGIT_TIME = re.compile(r"(?:[●•]\s*)?\((?:[01]\d|2[0-3])[0-5]\d\)")
 # A narrative line that gives the floor (see _Parser._floor_given): its length, the words of the
 # name after the announcing phrase, the name's first capital, a sentence's end inside it.
@@ -208,6 +211,7 @@ class _Parser(HeadReading, TurnLabels):
         presiding = self._presiding([line.text for line in self.doc.front], head=True)
         questions = {label_key(pair[0]) for pair in self.config.short_labels}  # also in CAPITALS
         asking: Turn | None = None  # the last labelled turn: who asks the questions answered after "?---"
+        member: Turn | None = None  # the last labelled turn that is no answer in brackets: who asks
         blocks = self._listed(units)
         spoken = False  # a turn came before: no field of the head follows
         for index, unit in enumerate(units):
@@ -274,11 +278,14 @@ class _Parser(HeadReading, TurnLabels):
                     page=cand.page.strip(),
                 )
                 turn = asking = Turn(person.id, label, [], unit.line)
+                member = member if cand.punct == ANSWERED else turn
                 division.items.append(turn)
                 text = unit.text[cand.end :]
                 if not text.strip():
                     continue
             labelled = cand is not None
+            if not labelled and member is not None and turn is not None and _numbered_question(turn, text):
+                turn = self._resumed(member, division, unit)  # "41. And then?" under "(Sir John Smith) Yes."
             answer = _ANSWER_AFTER.search(text) if asking is not None else None
             if asking is not None and answer is not None:  # "…?---Yes, I did.": the witness answers
                 if turn is not asking and not labelled:
@@ -703,6 +710,13 @@ class _Parser(HeadReading, TurnLabels):
 
 
 _RULE = re.compile(r"[_\-–—=*·.\s]{3,}")  # a rule printed under an inserted document: "______"
+
+
+def _numbered_question(turn: Turn, text: str) -> bool:
+    """Whether *text*, no label before it, is a numbered question after a witness's answer in
+    brackets ("(Sir John Smith) Yes." / "41. And then?"), as the Commons' minutes of evidence
+    printed the questions of the member who asked last: his or hers again."""
+    return turn.speaker.punct == ANSWERED and _QUESTION_NUMBER.match(text) is not None
 
 
 def _stage_text(item: BlockStage) -> str:

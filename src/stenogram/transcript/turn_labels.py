@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from stenogram.transcript.candidate import (
+    ANSWERED,
     ENCLOSING,
     WORD,
     Candidate,
@@ -422,6 +423,8 @@ class TurnLabels:
             return True
         if _inside_parenthesis(above, line):
             return False
+        if cand.punct == ANSWERED:  # "(Sir John Smith) Yes." under the question it answers
+            return above.rstrip()[-1:] in TERMINAL
         if cand.upper:  # but a name alone with its stop ends the sentence a wrap cut above it
             return not (
                 cand.punct == "." and not line[cand.end :].strip() and above.rstrip()[-1:] not in TERMINAL
