@@ -17,6 +17,7 @@ COMMITTEE_SAMPLES = [
     "en-stage-holyrood-committee-clock.txt",
     "nl-enquete-verhoor-head.txt",
     "en-select-committee-answers-bracketed.txt",
+    "de-ausschuss-chair-once.txt",
 ]
 
 
@@ -98,3 +99,25 @@ def test_a_witness_in_brackets_answers_and_the_member_asks_again() -> None:
 def test_a_bracket_before_words_is_no_answer_unless_it_names_a_witness(line: str) -> None:
     tei = text_tei("Mr Smith: What happened?\n\n" + line + "\n")
     assert tei.xpath("count(//t:sp)", namespaces=NS) == 1
+
+
+@pytest.mark.parametrize(
+    ("sample", "chair"),
+    [
+        ("de-ausschuss-chair-once.txt", "vorsitzender-dr-martin-keller"),
+        ("en-stage-holyrood-committee-clock.txt", "clare-haughey"),
+    ],
+)
+def test_a_committees_chair_is_the_chair(sample: str, chair: str) -> None:
+    """A committee's "Vorsitzender" and "The Convener" chair it (role="chair"); the office alone
+    after the chair's label in full is the same person."""
+    tei = sample_tei(sample)
+    assert tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == [chair]
+
+
+def test_a_deputy_chair_alone_names_no_one() -> None:
+    """ "Wicemarszałek:" alone after "Wicemarszałek Anna Kowalska:" may be another of the deputies."""
+    tei = text_tei(
+        "Wicemarszałek Anna Kowalska: Dziękuję.\n\nPoseł Jan Nowak: Proszę.\n\nWicemarszałek: Dziękuję.\n"
+    )
+    assert turn_ids(tei)[0] != turn_ids(tei)[2]

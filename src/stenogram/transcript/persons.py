@@ -372,6 +372,26 @@ class Registry:
                 return self._holders[office]
         return None
 
+    def _chair_before(self, name: str) -> str | None:
+        """The key of the chair's office that opens *name* before the holder's name, printed
+        with it and no bracket ("Vorsitzender Dr. Martin Keller", a committee's record that
+        prints the chair once in full and then "Vorsitzender:" alone), or None."""
+        words = name.split()
+        if len(words) < 2 or not chairs(name, self._config) or self._office_alone(name):
+            return None
+        for end in range(1, len(words)):
+            office = " ".join(words[:end])
+            if self._office_alone(office) and chairs(office, self._config):
+                rest, key = " ".join(words[end:]), label_key(office)
+                return key if self.names_person(rest) and not self._deputy(key) else None
+        return None
+
+    def _deputy(self, key: str) -> bool:
+        """Whether the chair's office *key* qualifies another inside it ("wicemarszałek",
+        "vizepräsident", "místopředseda"): a deputy, one of several, whom the office alone
+        does not name."""
+        return any(self._config.chairs.match(key[at:]) for at in range(1, len(key)))
+
     def _name_alone(self, holder: str) -> str:
         """The person *holder* names, without the office, the chamber and the forms of address a
         heading puts before it: the initials and the surname beside them ("Председатель
@@ -492,6 +512,11 @@ class Registry:
             self._holders.pop(label_key(office), None)  # the holder last named comes last
             self._holders[label_key(office)] = person
             self.printed_as(person, office)
+        elif not holder and not person.group:
+            chair = self._chair_before(name)
+            if chair:  # "Vorsitzender Dr. Martin Keller:", then "Vorsitzender:" alone: the same
+                self._holders.pop(chair, None)
+                self._holders[chair] = person
         if role and role.strip() and not person.role:  # "IVANOV,<tab>:" has no role
             person.role = role.strip()
         affiliation = affiliation or party
