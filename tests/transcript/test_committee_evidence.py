@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from label_samples import NS, SAMPLES, TURN_IDS, sample_tei, text_tei, turn_ids
+from label_samples import NS, SAMPLES, TURN_IDS, name_parts_of, sample_tei, text_tei, turn_ids
 
 COMMITTEE_SAMPLES = [
     "en-select-committee-question-range.txt",
@@ -18,6 +18,7 @@ COMMITTEE_SAMPLES = [
     "nl-enquete-verhoor-head.txt",
     "en-select-committee-answers-bracketed.txt",
     "de-ausschuss-chair-once.txt",
+    "en-oral-evidence-members-present.txt",
 ]
 
 
@@ -106,6 +107,7 @@ def test_a_bracket_before_words_is_no_answer_unless_it_names_a_witness(line: str
     [
         ("de-ausschuss-chair-once.txt", "vorsitzender-dr-martin-keller"),
         ("en-stage-holyrood-committee-clock.txt", "clare-haughey"),
+        ("en-oral-evidence-members-present.txt", "dame-helen-carrow"),
     ],
 )
 def test_a_committees_chair_is_the_chair(sample: str, chair: str) -> None:
@@ -121,3 +123,11 @@ def test_a_deputy_chair_alone_names_no_one() -> None:
         "Wicemarszałek Anna Kowalska: Dziękuję.\n\nPoseł Jan Nowak: Proszę.\n\nWicemarszałek: Dziękuję.\n"
     )
     assert turn_ids(tei)[0] != turn_ids(tei)[2]
+
+
+def test_the_expert_of_a_hearing_is_no_forename() -> None:
+    """ "SV Prof. Dr. Klaus Imhof": SV (Sachverständiger) is how the hearing addresses him."""
+    tei = sample_tei("de-ausschuss-chair-once.txt")
+    parts = name_parts_of(tei, "sv-prof-dr-klaus-imhof")
+    assert parts[0] == ("roleName", "honorific", "SV")
+    assert ("forename", None, "Klaus") in parts
