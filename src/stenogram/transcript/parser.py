@@ -556,6 +556,8 @@ class _Parser(HeadReading, TurnLabels):
             return BlockStage(Stage("other", [text.strip()]), line)
         if self._clock(text):  # "16:00:32" alone: the record's clock, no speech
             return BlockStage(Stage("other", [Time(text.strip())]), line)
+        if len(meaningful) == 1 and isinstance(meaningful[0], Time):  # "[10:15]", read as a time
+            return BlockStage(Stage("other", meaningful), line)
         kind = bare_stage(text, self.config) or (
             "other" if narrative and self.config.procedural.match(text.strip()) else None
         )
