@@ -42,6 +42,9 @@ ENUMERATOR = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 # The full-width brackets that enclose a label as its punctuation ("【裁判長】", "〔検察官〕"),
 # each closing one after its opening one.
 ENCLOSING = {"】": "【", "〕": "〔", "〗": "〖", "］": "［"}
+# The round bracket that closes a witness's name before the answer on its line, as the Commons'
+# minutes of evidence printed the answers until 2005 ("(Sir John Smith) Yes."): its punctuation.
+ANSWERED = ")"
 
 
 @dataclass(frozen=True)

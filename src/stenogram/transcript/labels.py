@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import replace
 
 from stenogram.transcript.candidate import (
+    ANSWERED,
     BRACKETED,
     ENCLOSING,
     ENUMERATOR,
@@ -172,6 +173,8 @@ _OPENING, _CLOSING = "".join(ENCLOSING.values()), "".join(ENCLOSING)
 _ENCLOSED = re.compile(
     rf"(?P<open>[{_OPENING}])(?P<label>[^{_OPENING}{_CLOSING}\n]{{1,40}})(?P<close>[{_CLOSING}])"
 )
+# A witness's name in round brackets, the answer after it on its line: "(Sir John Smith) Yes."
+_ANSWERED = re.compile(r"\((?P<label>[^()\n]{2,60})\)[ \t]+(?=[^\W\d_]|[\"'«“‘])")
 _EMPHASIS = re.compile(r"(\*\*|__)(?P<label>[^*_\n]{1,160}?)\1")  # Markdown's bold
 _OPENING_QUOTES = "«“„\"'‘‚"
 _GENERIC_SPAN = 240  # characters a label read word by word may take
@@ -364,6 +367,8 @@ class LabelMatcher:
             return None if inner is None else _read_past(inner, text, page.end(), page=page.group())
         if text[:1] in _OPENING:
             return self._remember(text, self._enclosed(text))
+        if text[:1] == "(" and (answered := self._answered(text)):
+            return self._remember(text, answered)
         if self.config.speech_heads.match(text):  # "Intervención del … Senador X:" heads a speech
             return self._remember(text, None)
         stamp = self.config.timestamp.match(text)
@@ -485,6 +490,26 @@ class LabelMatcher:
             return None
         end = found.end()
         return replace(named, punct=found.group("close"), end=_speech_start(text, end), printed=text[:end])
+
+    def _answered(self, text: str) -> Candidate | None:
+        """A witness's name in round brackets with the answer after it on its line, as the
+        Commons' minutes of evidence printed each answer under its numbered question ("(Sir John
+        Smith) Yes."): a form of address opens the name, which is all of the bracket, so an
+        event of the hall ("(Laughter) Yes.") or a member's aside is none."""
+        found = _ANSWERED.match(text)
+        if found is None:
+            return None
+        inside = found.group("label").strip()
+        first = inside.split(" ", 1)[0]
+        if not self.config.titles.fullmatch(first) or first.casefold() in ("the", "an"):
+            return None
+        named = self._whole_name(inside)
+        if named is None or any(stage.regex.match(inside) for stage in self.config.stages):
+            return None
+        end = found.start() + len(found.group().rstrip())
+        if not text[_speech_start(text, end) :][:1].isupper():
+            return None  # "(Mr. Roe) each will control …": a sentence the wrap cut, no answer
+        return replace(named, punct=ANSWERED, end=_speech_start(text, end), printed=text[:end])
 
     def _unmarked(self, text: str) -> Candidate | None:
         """A label printed with no punctuation, the speech after it on its line, as the Czech

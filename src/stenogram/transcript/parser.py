@@ -17,6 +17,7 @@ from pathlib import PurePath
 
 from stenogram.transcript.blocks import bare_stage, group_quotes, short_closing, short_heading
 from stenogram.transcript.candidate import (
+    ANSWERED,
     BRACKETED,
     UPPER,
     Candidate,
@@ -70,6 +71,11 @@ _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 # The hour and minute alone on a line with a stop between them, as the Austrian Nationalrat's
 # record prints the time above each speech ("9.06").
 _TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+# The hour and minute in four digits in parentheses, a bullet before them in a web copy, as the
+# Canadian House's and its committees' evidence print the time between speeches ("● (0915)").
+# The number of a question printed before it, its member's name not repeated ("41. And then?").
+_QUESTION_NUMBER = re.compile(r"[ \t]*\d{1,5}\.[ \t]+\S")
+_FOUR_DIGIT_TIME = re.compile(r"(?:[●•]\s*)?\((?:[01]\d|2[0-3])[0-5]\d\)")
 # A narrative line that gives the floor (see _Parser._floor_given): its length, the words of the
 # name after the announcing phrase, the name's first capital, a sentence's end inside it.
 _FLOOR_LINE = 300
@@ -141,6 +147,10 @@ class _Parser(HeadReading, TurnLabels):
                     pieces += [current, [(number, line)]]  # "BY MR. SMITH:" heads what follows
                     current = []
                     continue
+                elif len(para.lines) > 1 and self._clock(line) and self._clock_apart(para.lines, index):
+                    pieces += [current, [(number, line)]]  # "09:31" between two lines: the clock's own
+                    current = []
+                    continue
                 # A label in CAPITALS after a sentence, inside the line: flattened text.
                 start = 0
                 for at in self._midline_labels(line):
@@ -204,6 +214,7 @@ class _Parser(HeadReading, TurnLabels):
         presiding = self._presiding([line.text for line in self.doc.front], head=True)
         questions = {label_key(pair[0]) for pair in self.config.short_labels}  # also in CAPITALS
         asking: Turn | None = None  # the last labelled turn: who asks the questions answered after "?---"
+        member: Turn | None = None  # the last labelled turn that is no answer in brackets: who asks
         blocks = self._listed(units)
         spoken = False  # a turn came before: no field of the head follows
         for index, unit in enumerate(units):
@@ -287,11 +298,14 @@ class _Parser(HeadReading, TurnLabels):
                     page=cand.page.strip(),
                 )
                 turn = asking = Turn(person.id, label, [], unit.line)
+                member = member if cand.punct == ANSWERED else turn
                 division.items.append(turn)
                 text = unit.text[cand.end :]
                 if not text.strip():
                     continue
             labelled = cand is not None
+            if not labelled and member is not None and turn is not None and _numbered_question(turn, text):
+                turn = self._resumed(member, division, unit)  # "41. And then?" under "(Sir John Smith) Yes."
             answer = _ANSWER_AFTER.search(text) if asking is not None else None
             if asking is not None and answer is not None:  # "…?---Yes, I did.": the witness answers
                 if turn is not asking and not labelled:
@@ -548,12 +562,20 @@ class _Parser(HeadReading, TurnLabels):
             container.append(item)
         return turn
 
+    @staticmethod
+    def _clock_apart(lines: list[tuple[int, str]], index: int) -> bool:
+        """Whether the clock on line *index* stands apart from the lines around it: not last
+        under a name and a role with no stop, as a council's video record closes a speaker's
+        block with the time ("Ivana Horvat" / "Predsjednica Gradskog vijeća" / "09:14")."""
+        return index + 1 < len(lines) or index == 0 or lines[index - 1][1].rstrip()[-1:] in TERMINAL
+
     def _clock(self, text: str) -> bool:
         """Whether *text* is a time alone ("16:00:32", "[09:00]"), as ``[labels] timestamp``
         reads one before a label, or an hour and minute with a stop between ("9.06")."""
         return (
             self.config.timestamp.fullmatch(text.strip() + " ") is not None
             or _TIME_WITH_STOP.fullmatch(text.strip()) is not None
+            or _FOUR_DIGIT_TIME.fullmatch(text.strip()) is not None
         )
 
     def _item(self, segment: list[Inline], line: int, narrative: bool = True) -> Para | BlockStage | None:
@@ -577,6 +599,8 @@ class _Parser(HeadReading, TurnLabels):
             return BlockStage(Stage("other", [text.strip()]), line)
         if self._clock(text):  # "16:00:32" alone: the record's clock, no speech
             return BlockStage(Stage("other", [Time(text.strip())]), line)
+        if len(meaningful) == 1 and isinstance(meaningful[0], Time):  # "[10:15]", read as a time
+            return BlockStage(Stage("other", meaningful), line)
         kind = bare_stage(text, self.config, narrative) or (
             "other" if narrative and self.config.procedural.match(text.strip()) else None
         )
@@ -775,6 +799,13 @@ def _first_words(turn: Turn) -> str:
 
 
 _RULE = re.compile(r"[_\-–—=*·.\s]{3,}")  # a rule printed under an inserted document: "______"
+
+
+def _numbered_question(turn: Turn, text: str) -> bool:
+    """Whether *text*, no label before it, is a numbered question after a witness's answer in
+    brackets ("(Sir John Smith) Yes." / "41. And then?"), as the Commons' minutes of evidence
+    printed the questions of the member who asked last: his or hers again."""
+    return turn.speaker.punct == ANSWERED and _QUESTION_NUMBER.match(text) is not None
 
 
 def _stage_text(item: BlockStage) -> str:

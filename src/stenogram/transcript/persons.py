@@ -412,6 +412,26 @@ class Registry:
             return None
         return next((person for seen, person in reversed(self._chairs_seen) if not seen & languages), None)
 
+    def _chair_before(self, name: str) -> str | None:
+        """The key of the chair's office that opens *name* before the holder's name, printed
+        with it and no bracket ("Vorsitzender Dr. Martin Keller", a committee's record that
+        prints the chair once in full and then "Vorsitzender:" alone), or None."""
+        words = name.split()
+        if len(words) < 2 or not chairs(name, self._config) or self._signature(name) is None:
+            return None  # an office alone names no holder; "Präsident Löwenthal" one by surname
+        for end in range(1, len(words)):
+            office = " ".join(words[:end])
+            if self._office_alone(office) and chairs(office, self._config):
+                rest, key = " ".join(words[end:]), label_key(office)
+                return key if self.names_person(rest) and not self._deputy(key) else None
+        return None
+
+    def _deputy(self, key: str) -> bool:
+        """Whether the chair's office *key* qualifies another inside it ("wicemarszałek",
+        "vizepräsident", "místopředseda"): a deputy, one of several, whom the office alone
+        does not name."""
+        return any(self._config.chairs.match(key[at:]) for at in range(1, len(key)))
+
     def _name_alone(self, holder: str) -> str:
         """The person *holder* names, without the office, the chamber and the forms of address a
         heading puts before it: the initials and the surname beside them ("Председатель
@@ -536,8 +556,11 @@ class Registry:
             self._holders.pop(label_key(office), None)  # the holder last named comes last
             self._holders[label_key(office)] = person
             self.printed_as(person, office)
-        elif not person.group:
-            self._chair_named(person)
+        elif not holder and not person.group:
+            chair = self._chair_before(name)
+            if chair:  # "Vorsitzender Dr. Martin Keller:", then "Vorsitzender:" alone: the same
+                self._holders.pop(chair, None)
+                self._holders[chair] = person
         for form in (key, label_key(office)):
             if form in self._chair_forms:
                 self._chairs_seen.append((self._chair_forms[form], person))
@@ -555,19 +578,6 @@ class Registry:
         self._spoken.pop(person.id, None)
         self._spoken[person.id] = person
         return person
-
-    def _chair_named(self, person: Person) -> None:
-        """Make *person*, named with the chair's office before the name ("Präsident Löbe:",
-        "Председательствующий тов. Андреев."), that office's holder: the office printed alone
-        after it ("Präsident:", "Председательствующий.") is theirs, as a record prints the
-        chair's name once and the office alone after, until another holder is named."""
-        first = person.parts[0] if person.parts else None
-        if first is None or first.kind != "roleName" or first.type not in ("office", "honorific"):
-            return
-        if not chairs(first.text, self._config) or self._signature(first.text) is not None:
-            return
-        self._holders.pop(label_key(first.text), None)
-        self._holders[label_key(first.text)] = person
 
     def _new(self, ident: str, name: str, spec: Person | None) -> Person:
         """A new person: the edition's entry (its labels filled in as they are printed), or one

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from stenogram.transcript.candidate import (
+    ANSWERED,
     ENCLOSING,
     WORD,
     Candidate,
@@ -462,14 +463,16 @@ class TurnLabels:
             return False
         if cand.punct in (":", "：") and not line[cand.end :].strip() and self._clock(above):
             return True  # a web copy's clock above a label alone ("16.21" / "Ville Harju kd:")
+        if cand.punct == ANSWERED:  # "(Sir John Smith) Yes." under the question it answers
+            return above.rstrip()[-1:] in TERMINAL
         if cand.upper:  # but a name alone with its stop ends the sentence a wrap cut above it
             return not (
                 cand.punct == "." and not line[cand.end :].strip() and above.rstrip()[-1:] not in TERMINAL
             )
         if cand.punct in (":", "：") and without_stops(above.rstrip()[-1:]) and without_stops(cand.name[:1]):
             return True  # Thai ends no sentence with a stop: the line above cannot show its end
-        if above.rstrip()[-1:] not in TERMINAL:
-            return False
+        if above.rstrip()[-1:] not in TERMINAL and not self._clock(above):
+            return False  # a clock alone on the line above ("10:01") ends what was said before it
         initials = INITIALS_IN_NAME.search(cand.name)
         if cand.punct.startswith(".") or (initials and not cand.punct):  # "Нилов Я. Е." ends with its stop
             named = cand.strong or self.config.offices.match(cand.name.casefold()) or initials

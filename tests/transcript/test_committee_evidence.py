@@ -1,0 +1,133 @@
+"""Committee hearings and evidence sessions outside the US Congress: the question numbers of a
+Commons select committee before the label, the clocks and notes between the turns of the
+Scottish, Canadian and Australian committees' reports, the speech numbers of the European
+Parliament's hearings, and the head of a Dutch inquiry's public hearing."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from label_samples import NS, SAMPLES, TURN_IDS, name_parts_of, sample_tei, text_tei, turn_ids
+
+COMMITTEE_SAMPLES = [
+    "en-select-committee-question-range.txt",
+    "en-ep-hearing-speech-numbers.txt",
+    "en-stage-au-estimates-suspended.txt",
+    "en-stage-holyrood-committee-clock.txt",
+    "nl-enquete-verhoor-head.txt",
+    "en-select-committee-answers-bracketed.txt",
+    "de-ausschuss-chair-once.txt",
+    "en-oral-evidence-members-present.txt",
+]
+
+
+@pytest.mark.parametrize("sample", COMMITTEE_SAMPLES)
+def test_each_turn_is_its_persons(sample: str) -> None:
+    """Who asks and who answers: a question's number is no part of the member's id, the chair
+    named in the head is the chair's label, the head's fields are nobody."""
+    tei = sample_tei(sample)
+    assert turn_ids(tei) == TURN_IDS[sample]
+    assert sorted(tei.xpath("//t:person/@xml:id", namespaces=NS)) == sorted(set(TURN_IDS[sample]))
+
+
+def _body_text(tei: etree._Element) -> str:
+    return " ".join(tei.find(".//t:text/t:body", NS).xpath("string()").split())
+
+
+def test_a_question_range_is_printed_with_the_label_not_named() -> None:
+    tei = sample_tei("en-select-committee-question-range.txt")
+    person = tei.xpath("//t:person[@xml:id='gavin-lowe']", namespaces=NS)[0]
+    assert "Q216" not in person.xpath("string(t:persName[1])", namespaces=NS)
+
+
+def test_the_speech_numbers_of_a_hearing_are_furniture() -> None:
+    tei = sample_tei("en-ep-hearing-speech-numbers.txt")
+    assert "1-002-0000" not in _body_text(tei)
+    furniture = tei.xpath("//t:list[@type='furniture']/t:item/text()", namespaces=NS)
+    assert furniture == ["1-002-0000", "1-003-0000", "1-004-0000", "1-005-0000"]
+
+
+def test_a_clock_between_two_turns_is_no_speech() -> None:
+    """ "09:31" above a label in the same paragraph ends the turn before it, and is a stage; the
+    Canadian committees' "● (0920)" too."""
+    for sample, clock in (
+        ("en-stage-holyrood-committee-clock.txt", "09:31"),
+        ("en-stage-canada-committee-clock.txt", "● (0920)"),
+    ):
+        tei = sample_tei(sample)
+        paragraphs = [" ".join(p.xpath("string()").split()) for p in tei.iterfind(".//t:sp/t:p", NS)]
+        assert not any(clock in text for text in paragraphs)
+        stages = [" ".join(s.xpath("string()").split()) for s in tei.iterfind(".//t:body//t:stage", NS)]
+        assert clock in stages
+
+
+def test_the_hours_of_an_inquiry_hearing_are_no_speakers() -> None:
+    tei = sample_tei("nl-enquete-verhoor-head.txt")
+    stages = [" ".join(s.xpath("string()").split()) for s in tei.iterfind(".//t:body//t:stage", NS)]
+    assert "Sluiting: 11.45 uur." in stages
+    assert (SAMPLES / "nl-enquete-verhoor-head.txt").exists()
+
+
+def test_a_new_panel_of_witnesses_is_a_heading_not_the_chairs_words() -> None:
+    tei = sample_tei("en-select-committee-second-panel.txt")
+    assert tei.xpath("//t:body//t:head/text()", namespaces=NS) == ["Examination of witnesses"]
+    first = tei.xpath("(//t:sp)[1]/t:p", namespaces=NS)
+    chair = " ".join(" ".join(p.xpath("string()").split()) for p in first)
+    assert chair == "Thank you both very much."
+
+
+def test_a_witness_in_brackets_answers_and_the_member_asks_again() -> None:
+    """The Commons' minutes of evidence until 2005: "(Sir Giles Farley) Yes." is the witness's
+    answer, the numbered question under it ("2. Is the programme late?") the member's who asked
+    last, the number kept in the text."""
+    tei = sample_tei("en-select-committee-answers-bracketed.txt")
+    turns = tei.xpath("//t:sp", namespaces=NS)
+    assert [" ".join(t.xpath("string(t:p[1])", namespaces=NS).split()) for t in turns[2:4]] == [
+        "2. Is the programme late?",
+        "By four years.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Laughter) Yes, indeed.",
+        "(Mr. Roe) each will control 30 minutes.",
+        "(The House divided) The result was announced.",
+    ],
+)
+def test_a_bracket_before_words_is_no_answer_unless_it_names_a_witness(line: str) -> None:
+    tei = text_tei("Mr Smith: What happened?\n\n" + line + "\n")
+    assert tei.xpath("count(//t:sp)", namespaces=NS) == 1
+
+
+@pytest.mark.parametrize(
+    ("sample", "chair"),
+    [
+        ("de-ausschuss-chair-once.txt", "vorsitzender-dr-martin-keller"),
+        ("en-stage-holyrood-committee-clock.txt", "clare-haughey"),
+        ("en-oral-evidence-members-present.txt", "dame-helen-carrow"),
+    ],
+)
+def test_a_committees_chair_is_the_chair(sample: str, chair: str) -> None:
+    """A committee's "Vorsitzender" and "The Convener" chair it (role="chair"); the office alone
+    after the chair's label in full is the same person."""
+    tei = sample_tei(sample)
+    assert tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == [chair]
+
+
+def test_a_deputy_chair_alone_names_no_one() -> None:
+    """ "Wicemarszałek:" alone after "Wicemarszałek Anna Kowalska:" may be another of the deputies."""
+    tei = text_tei(
+        "Wicemarszałek Anna Kowalska: Dziękuję.\n\nPoseł Jan Nowak: Proszę.\n\nWicemarszałek: Dziękuję.\n"
+    )
+    assert turn_ids(tei)[0] != turn_ids(tei)[2]
+
+
+def test_the_expert_of_a_hearing_is_no_forename() -> None:
+    """ "SV Prof. Dr. Klaus Imhof": SV (Sachverständiger) is how the hearing addresses him."""
+    tei = sample_tei("de-ausschuss-chair-once.txt")
+    parts = name_parts_of(tei, "sv-prof-dr-klaus-imhof")
+    assert parts[0] == ("roleName", "honorific", "SV")
+    assert ("forename", None, "Klaus") in parts
