@@ -557,6 +557,7 @@ def test_an_office_label_inside_a_flattened_line_starts_a_turn_but_not_after_an_
     )
     assert speakers(convert_text(text.encode(), "flat.txt").tei) == [
         "Vizepräsidentin Petra Beispiel:",
+        "Hans Klein (SPD):",  # a name with its party after the applause: a label too
         "Vizepräsidentin Petra Beispiel:",
     ]
     portuguese = "O Sr. Presidente: — Está aberta a sessão.\n\nO Sr. Rui Almeida (PCP): — Muito obrigado.\n"

@@ -19,6 +19,18 @@ _MIDLINE = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=[^\W\d_a-zà-ÿа-яё]{2}
 # A lower-case letter or a digit and a capital with no space between: where a glued label may start.
 _GLUED = re.compile(r"(?<=[0-9a-zß-öø-ÿа-яё])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _SENTENCE_THEN_WORD = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=[^\W\d_])")
+# After a sentence, the marker a record prints before each turn (a dash, a circle): where a
+# flattened record's marked label may start ("… نص. – السيد X:- …", "…です。○議長 …").
+_MARKED = re.compile(r"(?<=[.!?…؟»”\")])[ \t]+(?=[-–—][ \t])|(?<=[.!?…؟»”\")。！？])[ \t]*(?=[○◯●◎■])")
+_MARKERS = "-–—○◯●◎■"
+# After a full-width stop, no space: where a flattened CJK record's label may start ("…。主席：…").
+_CJK_SENTENCE = re.compile(r"(?<=[。！？」])(?=[^\W\d_])")
+# A name of a few words with its party in parentheses and a colon: "Anna Probe (CDU/CSU):".
+_PARTY_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t]+[\w'’.-]+){1,3}[ \t]*\([^()\n]{1,30}\)[ \t]*:")
+_CJK_LABEL_SPAN = 16  # characters of a CJK label before its colon
+_SPEECH_WORDS = 3  # words after a label a stop ends, inside a line: a speech, not a call ("… Mr. X.")
+# A name in CAPITALS with its initials ("ПЕТРОВ Н. А.", "N. A. PETROV"): a label a stop ends.
+_INITIALLED = re.compile(r"(?:\b[^\W\d_]\.[ \t]*){1,2}\w{2}|\w{2}(?:[ \t]+[^\W\d_]\.){1,2}$")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _COLON_NEAR = re.compile("[:：]")
 _WRAPPED_SPAN = 60  # characters of a line where the colon of a label wrapped onto it may stand
@@ -117,17 +129,35 @@ class LineLabels:
             if _colon_within(line, match.end()):
                 self._strong_label_at(line, match.end(), found)
         for match in _SENTENCE_THEN_WORD.finditer(line):  # "… Zusammenarbeit. Vizepräsidentin X: …"
-            if not _colon_within(line, match.end()):
-                continue
-            office = self.config.offices.match(line[match.end() : match.end() + 40].casefold())
-            if office and self._ends_sentence(line, match.start()):
-                self._strong_label_at(line, match.end(), found)
+            head = line[match.end() : match.end() + 40]
+            opens = (
+                self.config.offices.match(head.casefold())
+                or _PARTY_LABEL.match(head)
+                or self.config.titles.fullmatch(head.split(maxsplit=1)[0].casefold())
+            )
+            if opens and self._ends_sentence(line, match.start()):
+                self._strong_label_at(line, match.end(), found, named=True)
         for match in _MIDLINE.finditer(line):
-            if not _colon_within(line, match.end()) or not self._ends_sentence(line, match.start()):
+            if not self._ends_sentence(line, match.start()):
+                continue
+            colon = _colon_within(line, match.end())
+            if not colon and line.find(".", match.end(), match.end() + 60) < 0:
                 continue
             cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
-            if cand and cand.upper and cand.punct in (":", "："):
+            spoken = cand and len(line[match.end() + cand.end :].split()) >= _SPEECH_WORDS
+            if cand and cand.upper and (cand.punct in (":", "：") or (spoken and self._stopped_label(cand))):
                 found.append((match.end(), cand))
+        opening = line.lstrip()[:1]  # the marker the line's first turn opens with
+        for match in (
+            _MARKED.finditer(line) if opening and opening in _MARKERS else ()
+        ):  # "… نص. – د. محمود:- …"
+            if line[match.end()] == opening and _colon_within(line, match.end()):
+                cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
+                if cand and cand.prefix and cand.punct in (":", "："):
+                    found.append((match.end(), cand))
+        for match in _CJK_SENTENCE.finditer(line):  # "…。陳大文議員：主席，…"
+            if line.find("：", match.end(), match.end() + _CJK_LABEL_SPAN) >= 0:
+                self._strong_label_at(line, match.end(), found)
         # none inside a parenthesis the line opened: a bracket's fields ("(… Elnök: X. Jegyzők: Y.)")
         found = sorted((at, cand) for at, cand in dict(found).items() if not unclosed(line[:at]))
         self._midlines[line] = found
@@ -140,13 +170,51 @@ class LineLabels:
         word = before.group(1).casefold() if before else ""
         return len(word) >= 2 and word not in self.config.abbreviations
 
-    def _strong_label_at(self, line: str, at: int, found: list[tuple[int, Candidate]]) -> None:
+    def _strong_label_at(
+        self, line: str, at: int, found: list[tuple[int, Candidate]], named: bool = False
+    ) -> None:
         """Add the candidate at *at* of *line* to *found* if an office or a form of address opens
-        it and a colon ends it: strong enough to start a turn inside a line."""
+        it (or names it, in a script with no capitals: "陳大文議員：") and a colon ends it; or a
+        name of capitalised words with its party in parentheses ("Anna Probe (CDU/CSU):") where
+        *named* (after a sentence, not glued to a word); a form of address and a name a stop
+        ends, a speech after it on the line ("… merci. M. Jean Dupré. Monsieur le président, …";
+        "Good morning. Mr. Lefebvre." only calls him): strong enough to start a turn in a line."""
         cand = self.matcher.candidate(line[at : at + _MIDLINE_SPAN])
-        strong = cand and (cand.title or self.config.offices.match(cand.name.casefold()))
-        if cand and strong and cand.punct in (":", "："):
+        if cand is None:
+            return
+        name = cand.name.casefold()
+        office = self.config.offices.search(name)
+        after = line[at + cand.end :].split()
+        # a speech follows, not the label in CAPITALS the call announced ("Shri X. SHRI X: Sir, …")
+        spoken = len(after) >= _SPEECH_WORDS and not (after[0].isupper() and len(after[0]) > 1)
+        if cand.punct == "." and spoken and cand.addressed and (office or self._capitalised_name(cand.name)):
+            found.append((at, cand))  # "… merci. M. le président. La parole est à M. X. M. X. …"
+        if cand.punct not in (":", "："):
+            return
+        caseless = not any(c.isupper() or c.islower() for c in name)
+        strong = (
+            cand.title
+            or self.config.offices.match(name)
+            or (caseless and self.config.offices.search(name))
+            or (named and cand.role and cand.role == cand.affiliation and self._capitalised_name(cand.name))
+        )
+        if strong:
             found.append((at, cand))
+
+    def _capitalised_name(self, name: str) -> bool:
+        """Two to four words, each capitalised but a name's particles: a person's name."""
+        words = name.split()
+        particles = self.config.particles
+        return 2 <= len(words) <= 4 and all(w[:1].isupper() or w.casefold() in particles for w in words)
+
+    def _stopped_label(self, cand: Candidate) -> bool:
+        """A label in CAPITALS that a full stop ends, strong enough inside a line: an office
+        ("ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ."), a form of address ("MR. SMITH."), a name with its
+        initials ("ПЕТРОВ Н. А."); a word in CAPITALS alone ("NATO.") is none."""
+        stopped = cand.punct == "." or (not cand.punct and cand.name.endswith("."))
+        return stopped and bool(
+            cand.addressed or self.config.offices.match(cand.name.casefold()) or _INITIALLED.search(cand.name)
+        )
 
     def candidate(self, text: str) -> Candidate | None:
         """The label candidate of *text*: a one-letter Q./A. label unless a name in CAPITALS
