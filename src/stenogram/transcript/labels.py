@@ -146,6 +146,11 @@ _ONE_WORD_OFF = re.compile(
     r"(?P<name>\d{0,3}[^\W\d_][^\s（()）:：.。,，]{0,24})"
     r"(?:[（(](?P<role>[^）)\n]{1,40})[）)])?(?P<gap>[ \t])(?=\S)"
 )
+# After a marker, a name in a script without case and its full-width parenthesis, the speech
+# glued to it where a copy lost the ideographic space ("○議長（山田一郎君）これより…").
+_BRACKET_OFF = re.compile(
+    r"(?P<name>\d{0,3}[^\W\d_][^\s（()）:：.。,，]{0,24})（(?P<role>[^）\n]{1,40})）(?P<gap>)(?=[^\s（(])"
+)
 # A description after a label that ends in initials or a stop, up to its own stop: the seat,
 # faction or office of the parliaments of the former USSR ("Жириновский В. В., фракция ЛДПР.",
 # "ЯВОРІВСЬКИЙ В.О., голова Комісії …."). It starts in lower case, so a sentence never is one;
@@ -258,8 +263,13 @@ def _read_past(inner: Candidate, text: str, lead: int, prefix: str = "", page: s
 def _spaced_off(text: str, marked: bool = True) -> Candidate | None:
     """A label of a few words (a role in parentheses after it) that ends at an ideographic
     space or at two spaces, with no punctuation of its own; after a marker (*marked*) also a
-    one-word label ending at one space (``○議長(櫻内義雄君) これより…``, ``○書記 三十八次…``)."""
+    one-word label ending at one space (``○議長(櫻内義雄君) これより…``, ``○書記 三十八次…``) or at
+    its full-width parenthesis (``○議長（山田一郎君）これより…``)."""
     found = _SPACED_OFF.match(text) or (_ONE_WORD_OFF.match(text) if marked else None)
+    if found is None and marked:
+        found = _BRACKET_OFF.match(text)
+        if found is not None and cased(found.group("name")):
+            return None  # a cased script sets a label off by its punctuation, not its bracket
     if found is None:
         return None
     if found.re is _ONE_WORD_OFF and not found.group("role") and cased(found.group("name")):
