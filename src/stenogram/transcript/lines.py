@@ -23,6 +23,7 @@ _SENTENCE_THEN_WORD = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=[^\W\d_])")
 # flattened record's marked label may start ("… نص. – السيد X:- …", "…です。○議長 …").
 _MARKED = re.compile(r"(?<=[.!?…؟»”\")])[ \t]+(?=[-–—][ \t])|(?<=[.!?…؟»”\")。！？])[ \t]*(?=[○◯●◎■])")
 _MARKERS = "-–—○◯●◎■"
+_CJK_MARKERS = "○◯●◎"  # the markers of the Japanese Diet's and assemblies' labels ("○議長（…君）")
 # After a full-width stop, no space: where a flattened CJK record's label may start ("…。主席：…").
 _CJK_SENTENCE = re.compile(r"(?<=[。！？」])(?=[^\W\d_])")
 # A name of a few words with its party in parentheses and a colon: "Anna Probe (CDU/CSU):".
@@ -151,9 +152,11 @@ class LineLabels:
         for match in (
             _MARKED.finditer(line) if opening and opening in _MARKERS else ()
         ):  # "… نص. – د. محمود:- …"
-            if line[match.end()] == opening and _colon_within(line, match.end()):
+            # a CJK record's marker sets its label off by a space or its bracket, no colon
+            spaced = opening in _CJK_MARKERS
+            if line[match.end()] == opening and (spaced or _colon_within(line, match.end())):
                 cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
-                if cand and cand.prefix and cand.punct in (":", "："):
+                if cand and cand.prefix and cand.punct in ((":", "：", "\u3000") if spaced else (":", "：")):
                     found.append((match.end(), cand))
         for match in _CJK_SENTENCE.finditer(line):  # "…。陳大文議員：主席，…"
             if line.find("：", match.end(), match.end() + _CJK_LABEL_SPAN) >= 0:
