@@ -226,14 +226,15 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
 # The marks and controls of bidirectional text, which a right-to-left record pasted from a web
 # page or a word processor sets around its labels and figures ("\u200fالسيد الرئيس:\u200f"): they
 # print nothing, and the encoding states the direction by the language, so they are dropped.
-_BIDI = dict.fromkeys([0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+_BIDI = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 
 def normalise(text: str) -> str:
     """Unix line ends, Unicode NFC, form feeds as line breaks, no bidirectional marks, a label's
     letters spaced out set close (:func:`_unspaced_labels`), a label's colon alone on the line
     below set after it (:data:`_COLON_BELOW`)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").translate(_BIDI)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = _BIDI.sub("", text) if _BIDI.search(text) else text  # str.translate reads every character
     text = _COLON_BELOW.sub(r" \g<colon>", text)
     return _unspaced_labels(unicodedata.normalize("NFC", text))
 

@@ -328,12 +328,12 @@ class TurnLabels:
         Demirtaş", "KÂTİP ÜYELER: Mehmet Kaya (Konya), …"); a speech has a word in lower case or
         its stop."""
         rest = BRACKETED_ONLY.sub("", line[cand.end :]).strip()
+        if cand.punct not in (":", "：") or cand.short or len(rest) > BLOCK_LINE or rest[-1:] in TERMINAL:
+            return False
         words = WORD.findall(rest)
         # a form of address is no word of a name to be capitalised ("Presidente: Ex.mo Sr. X")
         unaddressed = [word for word in rest.split() if not self.config.titles.fullmatch(word.casefold())]
         named_words = WORD.findall(" ".join(unaddressed))
-        if cand.punct not in (":", "：") or cand.short or len(rest) > BLOCK_LINE or rest[-1:] in TERMINAL:
-            return False
         named = self._han_names(cand, rest) or (
             sum(word[0].isupper() for word in words) >= _FIELD_NAMES
             and all(word[0].isupper() or word.casefold() in self.config.particles for word in named_words)
