@@ -318,8 +318,12 @@ class LabelMatcher:
         # "Q. …", "A: …"; a deposition sets the letter off by a tab or a run of spaces: "Q   …"
         # (OCR's "Q . …" a space before the stop); the question's number may come first, as the
         # Irish tribunals number each question ("283 Q. …")
+        # A word of a pair may name who asks or answers before its colon, in the genitive of a
+        # court's record ("Вопрос защитника:", "Ответ подсудимого:", "Pytanie obrońcy:"); the
+        # pair's word stays the label's key, so the pair is still believed as a pair.
+        whose = r"(?:(?<=[^\W\d_]{2})[ ][^\W\d_]+(?:[ ][^\s:]+){0,3}(?=:))?"
         self._short = re.compile(
-            rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{short})"
+            rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{short}){whose}"
             r"(?:[ ]?(?P<punct>[.:])\s+|(?:\t|[ ]{2,})[ \t]*"
             rf"|{spaced}[ ](?=[{UPPER}\d\"“(]))(?=\S)"
         )

@@ -1,0 +1,29 @@
+"""A court record's question and answer labels that name who asks or answers, in the genitive
+(names invented): "Вопрос защитника:" / "Ответ свидетеля:", "Pytanie obrońcy:" / "Odpowiedź:".
+Each is a turn of the pair's question or answer, never a person named by the qualifier."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from label_samples import NS, TURN_IDS, sample_tei, speakers, text_tei, turn_ids
+
+SAMPLES = {
+    "ru-court-vopros-whose.txt": ["Вопрос защитника:", "Вопрос государственного обвинителя:"],
+    "pl-court-pytanie-whose.txt": ["Pytanie obrońcy:", "Pytanie prokuratora:"],
+}
+
+
+@pytest.mark.parametrize("sample", sorted(SAMPLES))
+def test_question_naming_its_asker_is_a_turn_of_the_pair(sample: str) -> None:
+    tei = sample_tei(sample)
+    assert turn_ids(tei) == TURN_IDS[sample]
+    printed = speakers(etree.tostring(tei))
+    assert [label for label in printed if label in SAMPLES[sample]] == SAMPLES[sample]
+    assert len(tei.xpath("//t:person", namespaces=NS)) == 4
+
+
+def test_question_word_with_words_but_no_colon_is_no_label() -> None:
+    tei = text_tei("Председательствующий: Слушается дело.\n\nВопрос о мере пресечения решён ранее.\n")
+    assert turn_ids(tei) == ["predsedatelstvuyushchii"]
