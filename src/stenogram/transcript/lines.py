@@ -21,6 +21,9 @@ _GLUED = re.compile(r"(?<=[0-9a-zß-öø-ÿа-яё])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _SENTENCE_THEN_WORD = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=[^\W\d_])")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _COLON_NEAR = re.compile("[:：]")
+# A wide gap inside a label's words: two columns of a caption on one line ("IN THE CROWN COURT
+# AT LEEDS          Case No: T2019…"), the court's name on the left, a field on the right.
+_COLUMNS = re.compile(r"\S(?:[ ]{6,}|\t)\S")
 _WRAPPED_SPAN = 60  # characters of a line where the colon of a label wrapped onto it may stand
 _MIDLINE_SPAN = 400  # characters after a sentence read for a label inside the line
 _PAGE_CUT_LINES = 2  # lines of a label's head that a page break left in a paragraph of its own
@@ -174,6 +177,8 @@ class LineLabels:
             or not (cand.upper or cand.role or cand.punct in (":", "："))
         ):
             cand = short
+        if cand is not None and not cand.short and _COLUMNS.search(cand.name):
+            cand = None
         self._candidates[text] = cand
         return cand
 
