@@ -1,6 +1,7 @@
-"""A court record's question and answer labels that name who asks or answers, in the genitive
+"""A court record's question and answer labels: those naming who asks or answers, in the genitive
 (names invented): "Вопрос защитника:" / "Ответ свидетеля:", "Pytanie obrońcy:" / "Odpowiedź:".
-Each is a turn of the pair's question or answer, never a person named by the qualifier."""
+Each is a turn of the pair's question or answer, never a person named by the qualifier; an
+Indian deposition's "Q." / "Ans." under its numbered witness ("PW-2 …, on SA")."""
 
 from __future__ import annotations
 
@@ -27,3 +28,10 @@ def test_question_naming_its_asker_is_a_turn_of_the_pair(sample: str) -> None:
 def test_question_word_with_words_but_no_colon_is_no_label() -> None:
     tei = text_tei("Председательствующий: Слушается дело.\n\nВопрос о мере пресечения решён ранее.\n")
     assert turn_ids(tei) == ["predsedatelstvuyushchii"]
+
+
+def test_indian_deposition_answers_are_the_numbered_witness_and_questions_the_examiner() -> None:
+    # "PW-2 Sunil Wagh, aged 38 years, on SA" / "Examination-in-chief by Ld. APP" / "Q." / "Ans."
+    tei = sample_tei("en-in-deposition-ans.txt")
+    assert turn_ids(tei) == TURN_IDS["en-in-deposition-ans.txt"]
+    assert speakers(etree.tostring(tei)) == ["Q.", "Ans."] * 3
