@@ -1,7 +1,8 @@
 """A court record's question and answer labels: those naming who asks or answers, in the genitive
 (names invented): "Вопрос защитника:" / "Ответ свидетеля:", "Pytanie obrońcy:" / "Odpowiedź:".
 Each is a turn of the pair's question or answer, never a person named by the qualifier; an
-Indian deposition's "Q." / "Ans." under its numbered witness ("PW-2 …, on SA")."""
+Indian deposition's "Q." / "Ans." under its numbered witness ("PW-2 …, on SA"); and a party's
+role before a spaced dash and its profession with the name ("Защитник – адвокат Гусев П.Р.:")."""
 
 from __future__ import annotations
 
@@ -35,3 +36,12 @@ def test_indian_deposition_answers_are_the_numbered_witness_and_questions_the_ex
     tei = sample_tei("en-in-deposition-ans.txt")
     assert turn_ids(tei) == TURN_IDS["en-in-deposition-ans.txt"]
     assert speakers(etree.tostring(tei)) == ["Q.", "Ans."] * 3
+
+
+@pytest.mark.parametrize("sample", ["ru-court-zashchitnik-advokat.txt", "uk-court-zakhysnyk-advokat.txt"])
+def test_role_dash_profession_and_name_is_one_label(sample: str) -> None:
+    # "Защитник – адвокат Гусев П.Р.: …": the defence counsel, the advocate by profession
+    tei = sample_tei(sample)
+    assert turn_ids(tei) == TURN_IDS[sample]
+    label = speakers(etree.tostring(tei))[1]
+    assert label.endswith(":") and " – адвокат " in label
