@@ -44,7 +44,7 @@ _ALONE = frozenset(["title", "presiding", "time", "imprint"])
 # The kinds of a head's line that `[head]` names by their words, in the order tried: a line that
 # names the chair and the hour ("(Posiedzenie o godz. 10 min 02 otwiera marszałek Sejmu X)")
 # says first who presides.
-_HEAD_RULE = re.compile(r"[-_=*]{3,}")  # a rule that closes the head, before the first turn
+_HEAD_RULE = re.compile(r"(?:[-_=*][ ]?){3,}")  # a rule that closes the head, before the first turn ("- - -")
 _HEAD_KINDS = ("presiding", "time", "list", "place", "imprint", "source", "record", "caption")
 # The kinds of `[head]` written as the head's other lines: the record's name, a caption's parties.
 _OTHER_KINDS = frozenset(["record", "caption"])

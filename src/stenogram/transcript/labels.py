@@ -159,6 +159,12 @@ _DESCRIPTION = re.compile(r",[ \t]*(?P<role>[^\W\d_](?:[^.!?\n()]|\([^()\n]{0,20
 # A recording's clock printed after a label, as transcription services print it: in brackets
 # after the punctuation ("Mayor Garcia: (00:04)", "Name: [00:01:23]"), or alone after a name
 # with none, at its line's end ("Speaker 1  0:02").
+# A party's role, a spaced dash, then the profession in lower case with the name and a colon: a
+# court protocol's "Защитник – адвокат Зотов В.В.:", "Захисник – адвокат Мельничук І.П.:".
+_APPOSITION = re.compile(
+    r"[ \t]*(?P<office>[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]+)[ ]+"
+    r"(?P<name>[^\W\d_][^:\n]{1,40}?)(?P<punct>:)(?=\s|$)"
+)
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _BRACKETED_CLOCK = re.compile(rf"[ \t]*(?P<time>\({_CLOCK}\)|\[{_CLOCK}\])(?=\s|$)")
 _CLOCK_ENDS = "0123456789)].mM"  # how a line that ends in a clock ends
@@ -328,8 +334,12 @@ class LabelMatcher:
         # "Q. …", "A: …"; a deposition sets the letter off by a tab or a run of spaces: "Q   …"
         # (OCR's "Q . …" a space before the stop); the question's number may come first, as the
         # Irish tribunals number each question ("283 Q. …")
+        # A word of a pair may name who asks or answers before its colon, in the genitive of a
+        # court's record ("Вопрос защитника:", "Ответ подсудимого:", "Pytanie obrońcy:"); the
+        # pair's word stays the label's key, so the pair is still believed as a pair.
+        whose = r"(?:(?<=[^\W\d_]{2})[ ][^\W\d_]+(?:[ ][^\s:]+){0,3}(?=:))?"
         self._short = re.compile(
-            rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{short})"
+            rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{short}){whose}"
             r"(?:[ ]?(?P<punct>[.:])\s+|(?:\t|[ ]{2,})[ \t]*"
             rf"|{spaced}[ ](?=[{UPPER}\d\"“(]))(?=\S)"
         )
@@ -403,6 +413,8 @@ class LabelMatcher:
             )
         if found and found.role is None and found.punct in ("", "."):
             found = _with_description(found, text)
+        if found and found.role is None and found.punct in ("-", "–", "—"):
+            found = self._with_apposition(found, text)
         if found and found.punct and not found.time:
             found = _with_clock_after(found, text)
         tabbed = self._tabbed(text) if "\t" in text[:_GENERIC_SPAN] else None
@@ -415,6 +427,23 @@ class LabelMatcher:
             if quoted and (quoted.upper or quoted.punct in (":", "：")):
                 found = replace(quoted, end=quoted.end + 1, printed=text[0] + quoted.printed)
         return self._remember(text, self._described(found) if found else None)
+
+    def _with_apposition(self, found: Candidate, text: str) -> Candidate:
+        """*found*, an office before a spaced dash, with the profession and the name after the
+        dash up to the colon (see :data:`_APPOSITION`): one label; *found* itself otherwise."""
+        more = _APPOSITION.match(text, len(found.printed))
+        offices = self.config.offices
+        if more is None or not offices.match(found.name.casefold()):
+            return found
+        if not offices.match(more.group("office").casefold()):
+            return found
+        return replace(
+            found,
+            name=f"{found.name} {more.group('office')} {more.group('name').strip()}",
+            punct=":",
+            end=_speech_start(text, more.end()),
+            printed=text[: more.end()],
+        )
 
     def _described(self, found: Candidate) -> Candidate:
         """*found* with what its brackets say of the person: no language spoken as its role,

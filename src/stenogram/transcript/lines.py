@@ -34,6 +34,9 @@ _SPEECH_WORDS = 3  # words after a label a stop ends, inside a line: a speech, n
 _INITIALLED = re.compile(r"(?:\b[^\W\d_]\.[ \t]*){1,2}\w{2}|\w{2}(?:[ \t]+[^\W\d_]\.){1,2}$")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _COLON_NEAR = re.compile("[:：]")
+# A wide gap inside a label's words: two columns of a caption on one line ("IN THE CROWN COURT
+# AT LEEDS          Case No: T2019…"), the court's name on the left, a field on the right.
+_COLUMNS = re.compile(r"\S(?:[ ]{6,}|\t)\S")
 _WRAPPED_SPAN = 60  # characters of a line where the colon of a label wrapped onto it may stand
 _MIDLINE_SPAN = 400  # characters after a sentence read for a label inside the line
 _PAGE_CUT_LINES = 2  # lines of a label's head that a page break left in a paragraph of its own
@@ -245,6 +248,8 @@ class LineLabels:
             or not (cand.upper or cand.role or cand.punct in (":", "："))
         ):
             cand = short
+        if cand is not None and not cand.short and _COLUMNS.search(cand.name):
+            cand = None
         self._candidates[text] = cand
         return cand
 
