@@ -203,6 +203,7 @@ _HEADING = 80  # characters of a heading alone on its line
 # and of one in CAPITALS: a hearing's heading names the witness with all offices ("STATEMENT OF
 # HON. JANE DOE, A U.S. SENATOR FROM OHIO, CHAIRMAN, COMMITTEE ON FINANCE")
 _CAPITALS_HEADING = 200
+_CLOCK_SPAN = 20  # characters of the hour a heading may print after it ("  10:30 a.m.")
 _HOLDER_WORDS = 7  # words of a holder's name after an office and a comma: "doña Inés Sabanés Nadal"
 _OFFICE_WORDS = 12  # an office alone: "M. Jean Dupont, ministre de l'intérieur et des outre-mer"
 
@@ -1108,8 +1109,11 @@ class LabelMatcher:
 
     def is_heading(self, text: str) -> bool:
         """A short line on its own that heads a part of the text (``ACT II``, ``DRAMATIS PERSONAE``)."""
-        text = _DAY_CLOCK_END.sub("", text)  # its hour after it: "PRAYERS 10:30 a.m."
-        if "\n" in text or len(text) > (_CAPITALS_HEADING if text.isupper() else _HEADING):
+        if "\n" in text or len(text) > _CAPITALS_HEADING + _CLOCK_SPAN:  # a paragraph of speech
+            return False
+        if text.rstrip().rstrip(".")[-1:] in ("m", "M"):  # its hour after it: "PRAYERS 10:30 a.m."
+            text = _DAY_CLOCK_END.sub("", text)
+        if len(text) > (_CAPITALS_HEADING if text.isupper() else _HEADING):
             return False
         if self._heading.match(text):
             return True

@@ -76,6 +76,7 @@ _TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 # The number of a question printed before it, its member's name not repeated ("41. And then?").
 _QUESTION_NUMBER = re.compile(r"[ \t]*\d{1,5}\.[ \t]+\S")
 _FOUR_DIGIT_TIME = re.compile(r"(?:[●•]\s*)?\((?:[01]\d|2[0-3])[0-5]\d\)")
+_CLOCK_OPENERS = "[(●•"  # what a clock alone on its line opens with, if not its hour's figure
 # A narrative line that gives the floor (see _Parser._floor_given): its length, the words of the
 # name after the announcing phrase, the name's first capital, a sentence's end inside it.
 _FLOOR_LINE = 300
@@ -571,11 +572,15 @@ class _Parser(HeadReading, TurnLabels):
 
     def _clock(self, text: str) -> bool:
         """Whether *text* is a time alone ("16:00:32", "[09:00]"), as ``[labels] timestamp``
-        reads one before a label, or an hour and minute with a stop between ("9.06")."""
+        reads one before a label, or an hour and minute with a stop between ("9.06"). Asked of
+        every line of a paragraph: one that opens with a letter is none, asked no pattern."""
+        text = text.strip()
+        if not text[:1].isdigit() and text[:1] not in _CLOCK_OPENERS:
+            return False
         return (
-            self.config.timestamp.fullmatch(text.strip() + " ") is not None
-            or _TIME_WITH_STOP.fullmatch(text.strip()) is not None
-            or _FOUR_DIGIT_TIME.fullmatch(text.strip()) is not None
+            self.config.timestamp.fullmatch(text + " ") is not None
+            or _TIME_WITH_STOP.fullmatch(text) is not None
+            or _FOUR_DIGIT_TIME.fullmatch(text) is not None
         )
 
     def _item(self, segment: list[Inline], line: int, narrative: bool = True) -> Para | BlockStage | None:
