@@ -740,17 +740,17 @@ class _Parser(HeadReading, TurnLabels):
                     turn.items.append(Para([Gap("not-recorded", "")], turn.line))
                     self.doc.warnings.append((turn.line, f"the turn of {turn.speaker.text!r} has no words"))
 
-    def _addressing_speaker(self) -> set[str]:
-        """The ids of the speakers a turn of whose opens by addressing a Speaker ("Mr Speaker, …",
-        "Speaker, …", "Mheshimiwa Spika, …"): no chair of the sitting."""
+    def _addressing_speaker(self, ids: set[str]) -> set[str]:
+        """The ids among *ids* of the speakers a turn of whose opens by addressing a Speaker
+        ("Mr Speaker, …", "Speaker, …", "Mheshimiwa Spika, …"): no chair of the sitting."""
         words = "|".join(map(re.escape, sorted(self.config.speaker_chairs)))
-        if not words:
+        if not words or not ids:
             return set()
         opening = re.compile(rf"(?:[^\W\d_][\w.'’]*\s+){{0,3}}?(?:{words})\b", re.IGNORECASE)
         found: set[str] = set()
         for division in self.doc.body:
             for turn in division.items:
-                if isinstance(turn, Turn) and opening.match(_first_words(turn)):
+                if isinstance(turn, Turn) and turn.who in ids and opening.match(_first_words(turn)):
                     found.add(turn.who)
         return found
 
@@ -764,7 +764,7 @@ class _Parser(HeadReading, TurnLabels):
         self._quotes()
         self._silent_turns()
         self._marked_languages()
-        self.registry.settle_chairs(self._addressing_speaker())
+        self.registry.unseat(self._addressing_speaker(self.registry.state_chairs()))
         self.doc.persons = self.registry.people
         for person in self.doc.persons:  # the registry's joins, said so that an editor can undo one
             if not person.known and len({label_key(label) for label in person.labels}) > 1:

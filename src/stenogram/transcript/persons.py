@@ -187,6 +187,7 @@ class Registry:
         self._group_person: dict[int, Person] = {}
         self._holders: dict[str, Person] = {}  # an office's key → its holder last named
         self._signatures: dict[str, Signature | None] = {}  # read once: a label recurs every turn
+        self._chairs_before: dict[str, str | None] = {}  # the chair's office before a name, read once
         self._offices_alone: dict[str, bool] = {}
         self._spoken: dict[str, Person] = {}  # persons by id, the one last resolved last
         self._shared: set[str] = set()  # brackets printed after the names of several members
@@ -415,7 +416,13 @@ class Registry:
     def _chair_before(self, name: str) -> str | None:
         """The key of the chair's office that opens *name* before the holder's name, printed
         with it and no bracket ("Vorsitzender Dr. Martin Keller", a committee's record that
-        prints the chair once in full and then "Vorsitzender:" alone), or None."""
+        prints the chair once in full and then "Vorsitzender:" alone), or None. Read once a
+        label: a label recurs every turn."""
+        if name not in self._chairs_before:
+            self._chairs_before[name] = self._read_chair_before(name)
+        return self._chairs_before[name]
+
+    def _read_chair_before(self, name: str) -> str | None:
         words = name.split()
         if len(words) < 2 or not chairs(name, self._config) or self._signature(name) is None:
             return None  # an office alone names no holder; "Präsident Löwenthal" one by surname
@@ -593,15 +600,22 @@ class Registry:
         self._people.append(person)
         return person
 
-    def settle_chairs(self, addressing: set[str]) -> None:
-        """Unseat the chairs whose office is the state's (``state_chairs``) and who address a
-        Speaker (``speaker_chairs``), the ids *addressing*: "The Vice-President (Dr X): Mr Speaker,
-        I rise …" speaks as members do; the office is the holder's role."""
+    def state_chairs(self) -> set[str]:
+        """The ids of the chairs whose every office is the state's (``state_chairs``: a
+        President, a Vice-President), who may be no chair of the sitting (see :meth:`unseat`)."""
+        return {person.id for person in self._people if person.chair and self._state_offices(person)}
+
+    def _state_offices(self, person: Person) -> dict[str, str]:
+        held = {label: office for label in person.labels if (office := chair_office(label, self._config))}
+        return held if held and all(office in self._config.state_chairs for office in held.values()) else {}
+
+    def unseat(self, addressing: set[str]) -> None:
+        """Unseat the chairs of the state's offices who address a Speaker (``speaker_chairs``),
+        the ids *addressing*: "The Vice-President (Dr X): Mr Speaker, I rise …" speaks as
+        members do; the office is the holder's role."""
         for person in self._people:
-            if not person.chair or person.id not in addressing:
-                continue
-            held = {label: office for label in person.labels if (office := chair_office(label, self._config))}
-            if held and all(office in self._config.state_chairs for office in held.values()):
+            held = self._state_offices(person) if person.chair and person.id in addressing else {}
+            if held:
                 person.chair = False
                 if person.role is None and len(held) < len(person.labels):  # a holder named
                     person.role = next(iter(held))

@@ -235,7 +235,8 @@ def normalise(text: str) -> str:
     below set after it (:data:`_COLON_BELOW`)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = _BIDI.sub("", text) if _BIDI.search(text) else text  # str.translate reads every character
-    text = _COLON_BELOW.sub(r" \g<colon>", text)
+    if _COLON_ALONE.search(text):  # rare: the whole text is rewritten only where one stands
+        text = _COLON_BELOW.sub(r" \g<colon>", text)
     return _unspaced_labels(unicodedata.normalize("NFC", text))
 
 
@@ -243,6 +244,7 @@ def normalise(text: str) -> str:
 # the colon after it in two elements, the copy two lines ("Puhemies Aino Karjalainen" / ":"); the
 # line break read as a space, as a wrap that left a French colon alone reads it ("trente" / ":").
 _COLON_BELOW = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?P<colon>[:：])(?=[ \t]*(?:\n|$))")
+_COLON_ALONE = re.compile(r"\n[ \t]*[:：][ \t]*(?:\n|$)")  # the same, found by its line break
 
 
 # A word in Mixed case with its letters spaced out, as old printed records set a speaker's name
@@ -467,9 +469,10 @@ def _strip_repeated_heads(kept: list[str], removed: list[Furniture], config: Con
     Harbourside Fire Inquiry      Day 42" over each page of a British inquiry's transcript)."""
     places: dict[str, list[int]] = {}
     for index, line in enumerate(kept):
-        text = line.strip()
-        if len(text) <= _RUNNING_HEAD and _INNER_GAP.search(text):
-            places.setdefault(text, []).append(index)
+        if "   " in line or "\t" in line:  # a wide gap, looked for in C before the line is read
+            text = line.strip()
+            if len(text) <= _RUNNING_HEAD and _INNER_GAP.search(text):
+                places.setdefault(text, []).append(index)
     for text, found in places.items():
         if len(found) >= 2 and find_date(text, config) is not None:
             _remove_heads(kept, removed, found)
