@@ -22,7 +22,14 @@ from stenogram.transcript.candidate import label_key, misread_marks, ocr_key
 from stenogram.transcript.config import Config
 from stenogram.transcript.identity import MOST_FORMS, Signature, inflected, persons, same, signature
 from stenogram.transcript.model import Person
-from stenogram.transcript.names import chair_office, chairs, name_parts, office_phrase
+from stenogram.transcript.names import (
+    bare_office,
+    chair_office,
+    chairs,
+    name_parts,
+    office_after,
+    office_phrase,
+)
 
 _CYRILLIC = dict(
     zip(
@@ -204,6 +211,7 @@ class Registry:
         self._misread = _misreadings(labels)
         for printed in labels:
             name = self._behalf(printed)[0]
+            name = (office_after(name, self._config) or (name, ""))[0]  # "Kovács Péter elnök"
             misread = printed in self._misread
             if label_key(name) not in self._specs and not self.is_group(name) and not misread:
                 free.setdefault(label_key(name), name)
@@ -509,6 +517,9 @@ class Registry:
         misread = name if name in self._misread else ""  # printed so, a form of the label believed
         name = self._misread.get(name, name)
         name, party = self._behalf(name)
+        after = None if role or label_key(name) in self._specs else office_after(name, self._config)
+        if after:  # "Dr. Kovács Péter elnök": the person, and the office as the role
+            name, role = after
         if role and role in self._parties and not affiliation:  # "Councillor Jones (Residents for Epsom)"
             affiliation, role = role, None
         # a holder in capitals reads as a party: "ΠΡΟΕΔΡΕΥΩΝ (ΓΕΩΡΓΙΟΣ ΛΑΜΠΡΟΥ)"
@@ -523,7 +534,7 @@ class Registry:
         office = name.strip() if holder else ""
         presides = bool(holder) and chairs(name, self._config)
         if holder:  # the office is the holder's role, unless it is the chair's: role="chair" says it
-            name, role = holder, None if presides else name
+            name, role = holder, None if presides else bare_office(name, self._config)
         bare = self._unaddressed(name)
         addressed, name = (name if bare != name else ""), bare
         key = label_key(name)
@@ -589,9 +600,28 @@ class Registry:
         else:
             person = Person(id=ident, name=shown, labels=[], group=group)
         person = in_parts(person, self._config, self._lang)
+        if spec is None and shown != name:
+            person = self._parts_as_printed(person, name)
         self._ids.add(ident)
         self._people.append(person)
         return person
+
+    def _parts_as_printed(self, person: Person, printed: str) -> Person:
+        """*person*, the parts of its name read from the label in capitals it was *printed*
+        as, where its language prints two surnames: "PÉREZ GARCÍA" is two surnames, which
+        "Pérez García" in Mixed case is not (a forename and a surname)."""
+        if self._lang not in self._config.name_order.get("two_surnames", ()) or len(printed) != len(
+            person.name
+        ):
+            return person
+        parts = name_parts(printed, self._config, self._lang)
+        if not parts or " ".join(printed.split()) != printed:
+            return person
+        at, shown = 0, []
+        for part in parts:
+            shown.append(replace(part, text=person.name[at : at + len(part.text)]))
+            at += len(part.text)
+        return replace(person, parts=tuple(shown))
 
     def settle_chairs(self, addressing: set[str]) -> None:
         """Unseat the chairs whose office is the state's (``state_chairs``) and who address a
