@@ -1,7 +1,8 @@
 """How the persons of a record are named in its header across languages: an office printed
 after the name (Hungarian), a form of address in parentheses (Kenya), the father's name after
 "binti" (Malaysia), two surnames in capitals alone (Spain), the member's "Deputada" after "Sr.ª"
-and the office of a holder without its form of address (Portugal)."""
+and the office of a holder without its form of address (Portugal), a minister among his offices
+between commas (the Reichstag)."""
 
 from __future__ import annotations
 
@@ -64,3 +65,15 @@ def test_the_deputada_is_a_form_of_address_and_a_holder_s_role_the_office_alone(
     tei = sample_tei("pt-ar-offices-named.txt")
     assert ("roleName", "honorific", "Deputada") in name_parts_of(tei, "a-sr-a-deputada-carla-seixas")
     assert _role(tei, "lucia-frade") == "Secretária"
+
+
+def test_a_minister_named_among_offices_between_commas_is_the_person() -> None:
+    tei = sample_tei("de-reichstag-offices-listed.txt")
+    assert turn_ids(tei) == TURN_IDS["de-reichstag-offices-listed.txt"]
+    assert name_parts_of(tei, "dr-von-boetticherfeld") == [
+        ("roleName", "honorific", "Dr."),
+        ("nameLink", None, "von"),
+        ("surname", None, "Boetticherfeld"),
+    ]
+    offices = "Staatssekretär des Innern, Staatsminister, Bevollmächtigter zum Bundesrath"
+    assert _role(tei, "dr-von-boetticherfeld") == offices

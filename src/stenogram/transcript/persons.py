@@ -299,6 +299,28 @@ class Registry:
         office = self._office_alone(name) or self._unnamed_word(name, held)
         return holder if office else None
 
+    def listed_holder(self, name: str, role: str | None) -> tuple[str, str] | None:
+        """The person named among the offices a label lists between commas, and those offices
+        ("Staatssekretär des Innern, Staatsminister Dr. von X, Bevollmächtigter zum Bundesrath":
+        "Dr. von X", and "Staatssekretär des Innern, Staatsminister, Bevollmächtigter zum
+        Bundesrath"): *name* an office alone, *role* its offices after it, one of which opens
+        with an office and goes on with a name; None where the label is of another shape."""
+        if not role or "," not in role or label_key(name) in self._specs or not self._office_alone(name):
+            return None
+        segments = [segment.strip() for segment in role.split(",")]
+        for at, segment in enumerate(segments):
+            parts = [part for part in name_parts(segment, self._config, self._lang) if part.kind]
+            if not parts or parts[0].type != "office" or not any(part.kind == "surname" for part in parts):
+                continue
+            first = next(i for i, part in enumerate(parts) if part.type != "office")
+            if parts[first].kind == "nameLink" and self._config.chambers.search(segment.casefold()):
+                continue  # "Bevollmächtigter zum Bundesrath": an office and its chamber, no name
+            person = segment[segment.index(parts[first].text, len(parts[0].text)) :]
+            office = segment[: len(segment) - len(person)].strip()
+            offices = [name.strip(), *segments[:at], office, *segments[at + 1 :]]
+            return person, ", ".join(offices)
+        return None
+
     def _unnamed_word(self, name: str, held: Signature) -> bool:
         """Whether *name* is one word in capitals that names no one, before a holder printed
         with initials ("PIRMININKAS (J. KAZLAUSKAS).", "SEKRETORIUS (A. B. PAVARDĖ)."): an office
@@ -518,7 +540,8 @@ class Registry:
         name = self._misread.get(name, name)
         name, party = self._behalf(name)
         after = None if role or label_key(name) in self._specs else office_after(name, self._config)
-        if after:  # "Dr. Kovács Péter elnök": the person, and the office as the role
+        after = after or (None if affiliation else self.listed_holder(name, role))
+        if after:  # "Dr. Kovács Péter elnök", "Staatssekretär …, Staatsminister Dr. von X, …"
             name, role = after
         if role and role in self._parties and not affiliation:  # "Councillor Jones (Residents for Epsom)"
             affiliation, role = role, None
