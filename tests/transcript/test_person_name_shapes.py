@@ -2,7 +2,7 @@
 after the name (Hungarian), a form of address in parentheses (Kenya), the father's name after
 "binti" (Malaysia), two surnames in capitals alone (Spain), the member's "Deputada" after "Sr.ª"
 and the office of a holder without its form of address (Portugal), a minister among his offices
-between commas (the Reichstag)."""
+between commas (the Reichstag), a surname spelt as an office ("Abg. Richter")."""
 
 from __future__ import annotations
 
@@ -77,3 +77,12 @@ def test_a_minister_named_among_offices_between_commas_is_the_person() -> None:
     ]
     offices = "Staatssekretär des Innern, Staatsminister, Bevollmächtigter zum Bundesrath"
     assert _role(tei, "dr-von-boetticherfeld") == offices
+
+
+def test_a_surname_spelt_as_an_office_after_a_member_s_title_is_the_surname() -> None:
+    tei = sample_tei("de-landtag-surname-office-word.txt")
+    assert turn_ids(tei) == TURN_IDS["de-landtag-surname-office-word.txt"]
+    assert name_parts_of(tei, "abg-richter") == [
+        ("roleName", "honorific", "Abg."),
+        ("surname", None, "Richter"),
+    ]

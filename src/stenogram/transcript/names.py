@@ -121,7 +121,31 @@ def _words(proper: str, config: Config) -> list[_Word]:
         particle = folded in config.particles
         initial = initial and not (particle and text[0].islower())  # "Graf v. Ballestrem"
         words.append(_Word(start, text, role, initial, particle))
-    return _nobility(_forename_title(_article_first(words), config), config)
+    return _office_surname(_nobility(_forename_title(_article_first(words), config), config), config)
+
+
+def _office_surname(words: list[_Word], config: Config) -> list[_Word]:
+    """*words*, the last one a surname where it is spelt as an office but follows a member's
+    office or an academic title and no name word is in the label ("Abgeordneter Richter", "Abg.
+    Dr. Richter", "Stadtrat Kanzler"): no one holds two offices in one label. Not after a chair
+    ("Vorsitzender Richter", the presiding judge) nor after a form of address that says the sex
+    ("Mr. Mayor", "Madam Clerk" address the office) nor an article ("The Witness")."""
+    if len(words) < 2 or any(w.named for w in words):
+        return words
+    last, before = words[-1], words[-2]
+    if last.role != "office" or not last.text[:1].isupper() or " " in last.text or last.text.isupper():
+        return words
+    if config.chairs.match(last.text.casefold()) or config.chairs.match(before.text.casefold()):
+        return words
+    folded = before.text.casefold()
+    addressed = (
+        before.role == "honorific"
+        and folded.rstrip(".") not in config.sexes
+        and folded not in config.articles
+    )
+    if before.role == "office" or addressed:
+        return [*words[:-1], replace(last, role=None)]
+    return words
 
 
 def _bracketed_title(text: str, config: Config) -> bool:
