@@ -15,7 +15,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "persons"
 TEI = "{http://www.tei-c.org/ns/1.0}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 ANY = object()  # a role the test does not assert
-MINISTER = "marco-valli-ministro-per-i-rapporti-con-il-parlamento"
+MINISTER = "marco-valli"
 
 
 def _converted(name: str) -> tuple[list[str], dict[str, str | None]]:

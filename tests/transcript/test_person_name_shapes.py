@@ -86,3 +86,10 @@ def test_a_surname_spelt_as_an_office_after_a_member_s_title_is_the_surname() ->
         ("roleName", "honorific", "Abg."),
         ("surname", None, "Richter"),
     ]
+
+
+def test_an_office_after_the_comma_is_the_role_not_the_name() -> None:
+    tei = sample_tei("it-camera-office-after-comma.txt")
+    assert turn_ids(tei) == TURN_IDS["it-camera-office-after-comma.txt"]
+    assert name_parts_of(tei, "maria-bianchi") == [("forename", None, "Maria"), ("surname", None, "Bianchi")]
+    assert _role(tei, "maria-bianchi") == "Sottosegretaria di Stato per l'interno"

@@ -546,6 +546,21 @@ def office_after(name: str, config: Config) -> tuple[str, str] | None:
     return name[:at].rstrip(), name[at:].strip()
 
 
+def office_after_comma(name: str, config: Config) -> tuple[str, str] | None:
+    """*name* as the person's name and the office printed after its comma ("M. Jean Dupont,
+    rapporteur", "MARIA BIANCHI, Sottosegretaria di Stato per l'interno"): what follows the comma
+    opens with one of ``offices`` or ``chairs`` (a name there is a forename: "Dupont, Jean"), and
+    what precedes it names a person; None where *name* is of another shape."""
+    person, comma, office = name.partition(",")
+    office = office.strip()
+    if not comma or not office or not name_parts(person, config):
+        return None
+    first = office.split()[0].casefold()
+    if not (config.office_words.match(first) or config.chairs.match(first)) or office_phrase(person, config):
+        return None
+    return person.rstrip(), office
+
+
 def office_phrase(label: str, config: Config) -> bool:
     """Whether *label* is an office printed as a phrase, which a holder's name in parentheses
     may follow: "The Secretary of State for Health", "The First Minister", "El señor MINISTRO

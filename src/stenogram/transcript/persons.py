@@ -28,6 +28,7 @@ from stenogram.transcript.names import (
     chairs,
     name_parts,
     office_after,
+    office_after_comma,
     office_phrase,
 )
 
@@ -211,7 +212,7 @@ class Registry:
         self._misread = _misreadings(labels)
         for printed in labels:
             name = self._behalf(printed)[0]
-            name = (office_after(name, self._config) or (name, ""))[0]  # "Kovács Péter elnök"
+            name = (self._office_after(name) or (name, ""))[0]  # "Kovács Péter elnök"
             misread = printed in self._misread
             if label_key(name) not in self._specs and not self.is_group(name) and not misread:
                 free.setdefault(label_key(name), name)
@@ -298,6 +299,13 @@ class Registry:
             return None
         office = self._office_alone(name) or self._unnamed_word(name, held)
         return holder if office else None
+
+    def _office_after(self, name: str) -> tuple[str, str] | None:
+        """The person *name* names and the office printed after the name, alone ("Horváth
+        Zoltán polgármester") or after a comma ("M. Jean Dupont, rapporteur"); None where none is."""
+        if label_key(name) in self._specs or self.is_group(name):
+            return None
+        return office_after(name, self._config) or office_after_comma(name, self._config)
 
     def listed_holder(self, name: str, role: str | None) -> tuple[str, str] | None:
         """The person named among the offices a label lists between commas, and those offices
@@ -539,7 +547,7 @@ class Registry:
         misread = name if name in self._misread else ""  # printed so, a form of the label believed
         name = self._misread.get(name, name)
         name, party = self._behalf(name)
-        after = None if role or label_key(name) in self._specs else office_after(name, self._config)
+        after = None if role or label_key(name) in self._specs else self._office_after(name)
         after = after or (None if affiliation else self.listed_holder(name, role))
         if after:  # "Dr. Kovács Péter elnök", "Staatssekretär …, Staatsminister Dr. von X, …"
             name, role = after
