@@ -141,7 +141,7 @@ def test_an_office_with_its_holder_is_the_holder(
             ["paolo-ferrante", MINISTER, "giulia-conti", "paolo-ferrante", "giulia-conti", MINISTER],
             {
                 "paolo-ferrante": "chair",
-                MINISTER: None,
+                MINISTER: "Ministro per i rapporti con il Parlamento",
                 "giulia-conti": None,
             },
         ),
