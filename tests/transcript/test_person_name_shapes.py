@@ -2,7 +2,8 @@
 after the name (Hungarian), a form of address in parentheses (Kenya), the father's name after
 "binti" (Malaysia), two surnames in capitals alone (Spain), the member's "Deputada" after "Sr.ª"
 and the office of a holder without its form of address (Portugal), a minister among his offices
-between commas (the Reichstag), a surname spelt as an office ("Abg. Richter")."""
+between commas (the Reichstag), a surname spelt as an office ("Abg. Richter"), a married name
+("Jansen-de Vries")."""
 
 from __future__ import annotations
 
@@ -93,3 +94,12 @@ def test_an_office_after_the_comma_is_the_role_not_the_name() -> None:
     assert turn_ids(tei) == TURN_IDS["it-camera-office-after-comma.txt"]
     assert name_parts_of(tei, "maria-bianchi") == [("forename", None, "Maria"), ("surname", None, "Bianchi")]
     assert _role(tei, "maria-bianchi") == "Sottosegretaria di Stato per l'interno"
+
+
+def test_a_married_name_joined_by_a_hyphen_and_a_particle_is_two_surnames() -> None:
+    tei = sample_tei("nl-tk-married-name.txt")
+    assert turn_ids(tei) == TURN_IDS["nl-tk-married-name.txt"]
+    assert name_parts_of(tei, "mevrouw-jansen-de-vries")[1:] == [
+        ("surname", None, "Jansen-de"),
+        ("surname", None, "Vries"),
+    ]

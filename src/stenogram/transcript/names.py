@@ -367,6 +367,9 @@ def _more_surnames(words: list[_Word], surname: _Word, config: Config, lang: str
     candidates = [w for w in words if w.named and not w.particle]
     if len(candidates) < 2 or surname not in candidates or words[-1].initial:
         return (surname,)
+    joined = _joined_before(words, surname, config)
+    if joined is not None:  # "Jansen-de Vries": the husband's surname joined to her own
+        return (joined, surname)
     if lang in config.name_order.get("two_surnames", ()):
         if all(w.capitals for w in candidates) or len(candidates) >= 4:
             return (candidates[-2], candidates[-1])
@@ -380,6 +383,18 @@ def _more_surnames(words: list[_Word], surname: _Word, config: Config, lang: str
         if links:
             return tuple(w for w in candidates if words.index(w) > links[0])
     return (surname,)
+
+
+def _joined_before(words: list[_Word], surname: _Word, config: Config) -> _Word | None:
+    """The surname joined by a hyphen and a particle before *surname* ("Jansen-de Vries",
+    "Smit-van der Berg", as Dutch and Flemish records print a married name), or None."""
+    at = words.index(surname) - 1
+    while at >= 0 and words[at].particle:
+        at -= 1
+    if at < 0 or not words[at].named:
+        return None
+    head, hyphen, link = words[at].text.rpartition("-")
+    return words[at] if hyphen and head and link.casefold() in config.particles else None
 
 
 def _short_words(config: Config) -> frozenset[str]:
