@@ -3,7 +3,7 @@ after the name (Hungarian), a form of address in parentheses (Kenya), the father
 "binti" (Malaysia), two surnames in capitals alone (Spain), the member's "Deputada" after "Sr.ª"
 and the office of a holder without its form of address (Portugal), a minister among his offices
 between commas (the Reichstag), a surname spelt as an office ("Abg. Richter"), a married name
-("Jansen-de Vries")."""
+("Jansen-de Vries"), an acronym after an office ("Místopředseda PSP Jan Novák")."""
 
 from __future__ import annotations
 
@@ -103,3 +103,14 @@ def test_a_married_name_joined_by_a_hyphen_and_a_particle_is_two_surnames() -> N
         ("surname", None, "Jansen-de"),
         ("surname", None, "Vries"),
     ]
+
+
+def test_an_acronym_after_the_office_is_the_office_s() -> None:
+    tei = sample_tei("cs-psp-acronym-office.txt")
+    assert turn_ids(tei) == TURN_IDS["cs-psp-acronym-office.txt"]
+    assert name_parts_of(tei, "mistopredseda-psp-jan-novak")[1:] == [
+        ("roleName", "office", "PSP"),
+        ("forename", None, "Jan"),
+        ("surname", None, "Novák"),
+    ]
+    assert name_parts_of(tei, "ministr-financi-cr-petr-svoboda")[2] == ("roleName", "office", "ČR")

@@ -261,16 +261,34 @@ def _body_after(words: list[_Word]) -> set[int]:
     """The positions of the words in lower case right after an office, up to the holder's name,
     a form of address or an initial: the body whose office it is, printed in the genitive
     ("Председатель городской думы Смирнов", "Pełnomocnik oskarżyciela posiłkowego adw. Ewa
-    Lis"). A particle among them ("Minister responsible for Housing") makes them a description."""
+    Lis"), and an acronym before a forename and a surname ("Místopředseda PSP Jan Novák"). A
+    particle among them ("Minister responsible for Housing") makes them a description."""
     at = next((i + 1 for i, word in enumerate(words[:-1]) if word.role == "office"), 0)
     held: set[int] = set()
     for index, word in enumerate(words[at:] if at else [], start=at):
         if word.particle:
             return set()
+        rest = [
+            w
+            for w in words[index + 1 :]
+            if (w.named or w.initial or w.role == "honorific") and not w.particle
+        ]
+        if _acronym(word) and len(rest) >= 2:  # a forename and a surname, or an initial: "NR SR P. Holec"
+            held.add(index)  # "Místopředseda PSP Jan Novák", "Ministr financí ČR Petr Svoboda"
+            continue
         if word.text[0].isupper() or word.initial or word.role == "honorific":
             break
         held.add(index)
     return held
+
+
+# The most letters of a chamber's or a state's acronym after an office ("PSP", "ČR").
+_ACRONYM_LETTERS = 4
+
+
+def _acronym(word: _Word) -> bool:
+    """Whether *word* is an acronym in capitals, a chamber's or a state's, no name's."""
+    return word.text.isalpha() and word.text.isupper() and 2 <= len(word.text) <= _ACRONYM_LETTERS
 
 
 def _portfolio_before(words: list[_Word]) -> set[int]:
