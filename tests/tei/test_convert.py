@@ -439,7 +439,7 @@ def test_parliamentary_web_copy_with_mixed_case_labels_alone_and_numbered_speake
         "SPEAKER 2:",
     ]
     assert xpath(root, "//t:sp[last()-1]/@who | //t:sp[last()]/@who") == ["#speaker-1", "#speaker-2"]
-    assert xpath(root, "string(//t:person[@xml:id='boris-johnson']/@role)") == "The Prime Minister"
+    assert xpath(root, "string(//t:person[@xml:id='boris-johnson']/@role)") == "Prime Minister"
     assert [(g.get("reason"), g.findtext("t:desc", namespaces=NS)) for g in xpath(root, "//t:gap")] == [
         ("omitted", "...")
     ]

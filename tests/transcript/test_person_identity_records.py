@@ -15,7 +15,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "persons"
 TEI = "{http://www.tei-c.org/ns/1.0}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 ANY = object()  # a role the test does not assert
-MINISTER = "marco-valli-ministro-per-i-rapporti-con-il-parlamento"
+MINISTER = "marco-valli"
 
 
 def _converted(name: str) -> tuple[list[str], dict[str, str | None]]:
@@ -44,7 +44,7 @@ def _converted(name: str) -> tuple[list[str], dict[str, str | None]]:
                 "dame-rosie-wells",
             ],
             {
-                "sarah-linton": "The Secretary of State for Health and Social Care",
+                "sarah-linton": "Secretary of State for Health and Social Care",
                 "tom-ashworth": "Leeds North",
                 "dame-rosie-wells": "chair",
             },
@@ -62,7 +62,7 @@ def _converted(name: str) -> tuple[list[str], dict[str, str | None]]:
             ],
             {
                 "alison-johnstone": "chair",
-                "nicola-sturgeon": "The First Minister",
+                "nicola-sturgeon": "First Minister",
                 "douglas-ross": "Highlands and Islands",
             },
         ),
@@ -82,7 +82,7 @@ def _converted(name: str) -> tuple[list[str], dict[str, str | None]]:
             {
                 "la-senora-presidenta": "chair",
                 "el-senor-ortega-sanz": None,
-                "navarro-gil": "El señor MINISTRO DE HACIENDA",
+                "navarro-gil": "MINISTRO DE HACIENDA",
             },
         ),
         # a regional parliament: the first vice-president in the chair and a vice-president of
@@ -141,7 +141,7 @@ def test_an_office_with_its_holder_is_the_holder(
             ["paolo-ferrante", MINISTER, "giulia-conti", "paolo-ferrante", "giulia-conti", MINISTER],
             {
                 "paolo-ferrante": "chair",
-                MINISTER: None,
+                MINISTER: "Ministro per i rapporti con il Parlamento",
                 "giulia-conti": None,
             },
         ),
@@ -228,10 +228,10 @@ def test_the_chairs_own_label_is_no_heading() -> None:
             "hu-orszaggyules.txt",
             [
                 "elnok",
-                "kovacs-peter-kulgazdasagi-es-kulugyminiszter",
+                "kovacs-peter",
                 "elnok",
                 "varga-laszlo",
-                "kovacs-peter-kulgazdasagi-es-kulugyminiszter",
+                "kovacs-peter",
                 "varga-laszlo",
             ],
         ),

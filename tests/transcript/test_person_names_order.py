@@ -65,7 +65,7 @@ CASES = [
     (
         "en-commons-secretary-short.txt",
         ["tom-ashworth", "sarah-linton", "tom-ashworth", "sarah-linton"],
-        {"tom-ashworth": "Leeds North", "sarah-linton": "The Secretary of State for Health and Social Care"},
+        {"tom-ashworth": "Leeds North", "sarah-linton": "Secretary of State for Health and Social Care"},
     ),
     # the Scottish Parliament: "The Cabinet Secretary:" after "… for Justice and Veterans (…)"
     (
@@ -74,7 +74,7 @@ CASES = [
         {
             "alison-kerr": "chair",
             "douglas-ross": "Highlands and Islands",
-            "keith-brown": "The Cabinet Secretary for Justice and Veterans",
+            "keith-brown": "Cabinet Secretary for Justice and Veterans",
         },
     ),
 ]
@@ -88,7 +88,7 @@ CHAIRS = [
         ["d-a-ana-martin-ruiz", "navarro-gil", "d-a-ana-martin-ruiz", "el-senor-vicepresidente-del-gobierno"],
         {
             "d-a-ana-martin-ruiz": "chair",
-            "navarro-gil": "El señor PRESIDENTE DEL GOBIERNO",
+            "navarro-gil": "PRESIDENTE DEL GOBIERNO",
             "el-senor-vicepresidente-del-gobierno": None,
         },
     ),

@@ -19,9 +19,9 @@ def test_the_malaysian_titles_and_the_patronymic_link_are_no_forenames() -> None
         ("roleName", "honorific", "Dato'"),
         ("roleName", "honorific", "Sri"),
         ("roleName", "honorific", "Haji"),
-        ("forename", None, "Ahmad"),
+        ("surname", None, "Ahmad"),
         ("nameLink", None, "bin"),
-        ("surname", None, "Hassan"),
+        ("addName", "patronym", "Hassan"),
     ]
     assert name_parts_of(tei, "puan-hajah-siti-aminah-binti-yusof")[:2] == [
         ("roleName", "honorific", "Puan"),
@@ -104,7 +104,7 @@ def test_a_party_before_the_seat_and_a_holder_after_the_portfolio() -> None:
     assert turn_ids(tei) == ["the-speaker", "ms-jane-nakato", "mr-peter-okello", "dr-ruth-akello"]
     assert _affiliation(tei, "ms-jane-nakato") == ["FDC"]
     assert _affiliation(tei, "mr-peter-okello") == ["NRM"]
-    assert _role(tei, "dr-ruth-akello") == "THE MINISTER OF STATE FOR HEALTH (PRIMARY HEALTH CARE)"
+    assert _role(tei, "dr-ruth-akello") == "MINISTER OF STATE FOR HEALTH (PRIMARY HEALTH CARE)"
     assert _affiliation(tei, "dr-ruth-akello") == []
 
 

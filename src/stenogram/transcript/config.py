@@ -52,6 +52,7 @@ class Config:
     particles: frozenset[str]  # with the capital ones
     capital_particles: frozenset[str]  # particles printed with a capital: "Ó", "Ní", "Mac"
     place_links: frozenset[str]  # "of" of "Mr. BROWN of Ohio": the place after it is no name
+    patronym_links: frozenset[str]  # "binti" of "Siti Aminah binti Yusof": the father's name after it
     forename_titles: frozenset[str]  # a form of address that is a forename too: "Mr. Don Davies"
     nobility: frozenset[str]  # titles of nobility in a name, no forename: "Graf", "Frhr."
     joined_titles: tuple[str, ...]  # forms of address printed joined to the name: Thai "นาย"
@@ -401,6 +402,7 @@ _SHAPE: dict[str, Any] = {
         "particles": _STRS,
         "capital_particles": _STRS,
         "place_links": _STRS,
+        "patronym_links": _STRS,
         "forename_titles": _STRS,
         "nobility": _STRS,
         "articles": _STRS,
@@ -637,6 +639,7 @@ def load_config(path: str | Path | None = None) -> Config:
         particles=frozenset(word.casefold() for word in labels["particles"] + labels["capital_particles"]),
         capital_particles=frozenset(word.casefold() for word in labels["capital_particles"]),
         place_links=frozenset(word.casefold() for word in labels["place_links"]),
+        patronym_links=frozenset(word.casefold() for word in labels["patronym_links"]),
         forename_titles=frozenset(word.casefold() for word in labels["forename_titles"]),
         nobility=frozenset(word.casefold() for word in labels["nobility"]),
         articles=frozenset(word.casefold() for word in labels["articles"]),

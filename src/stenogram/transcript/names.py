@@ -71,9 +71,12 @@ def _words(proper: str, config: Config) -> list[_Word]:
     words: list[_Word] = []
     for token in _TOKEN.finditer(proper):
         text = token.group().rstrip(":;")
+        start = token.start()
+        if words and _bracketed_title(text, config):  # "Hon. (Dr.) Jane Wambui": a second form of address
+            words.append(_Word(start, text, "honorific", False, False))
+            continue
         if not text or text[0] in "([" or not any(c.isalnum() for c in text):
             continue  # a bracket, or a dash set apart inside a name ("ماري - لويز"): no word of it
-        start = token.start()
         if words and words[-1].role == "office" and _one_office(offices, words[-1].start, start):
             words[-1] = replace(words[-1], text=proper[words[-1].start : start + len(text)])
             continue  # "CHIEF JUSTICE", "Prime Minister": one office of two words
@@ -118,7 +121,42 @@ def _words(proper: str, config: Config) -> list[_Word]:
         particle = folded in config.particles
         initial = initial and not (particle and text[0].islower())  # "Graf v. Ballestrem"
         words.append(_Word(start, text, role, initial, particle))
-    return _nobility(_forename_title(_article_first(words), config), config)
+    return _office_surname(_nobility(_forename_title(_article_first(words), config), config), config)
+
+
+def _office_surname(words: list[_Word], config: Config) -> list[_Word]:
+    """*words*, the last one a surname where it is spelt as an office but follows a member's
+    office or an academic title and no name word is in the label ("Abgeordneter Richter", "Abg.
+    Dr. Richter", "Stadtrat Kanzler"): no one holds two offices in one label. Not after a chair
+    ("Vorsitzender Richter", the presiding judge) nor after a form of address that says the sex
+    ("Mr. Mayor", "Madam Clerk" address the office) nor an article ("The Witness")."""
+    if len(words) < 2 or any(w.named for w in words):
+        return words
+    last, before = words[-1], words[-2]
+    if last.role != "office" or not last.text[:1].isupper() or " " in last.text or last.text.isupper():
+        return words
+    if config.chairs.match(last.text.casefold()) or config.chairs.match(before.text.casefold()):
+        return words
+    folded = before.text.casefold()
+    addressed = (
+        before.role == "honorific"
+        and folded.rstrip(".") not in config.sexes
+        and folded not in config.articles
+    )
+    if before.role == "office" or addressed:
+        return [*words[:-1], replace(last, role=None)]
+    return words
+
+
+def _bracketed_title(text: str, config: Config) -> bool:
+    """Whether *text* is a form of address or an abbreviated title in parentheses after another
+    ("Hon. (Dr.) Jane Wambui", "Hon. (Eng.) …", as Kenya's and Uganda's records print them)."""
+    if not (text.startswith("(") and text.endswith(")")):
+        return False
+    inner = text[1:-1].strip()
+    return bool(config.titles.fullmatch(inner)) or (
+        inner.endswith(".") and inner[:-1].casefold() in config.abbreviations
+    )
 
 
 def _joined_title(text: str, config: Config) -> int:
@@ -223,16 +261,34 @@ def _body_after(words: list[_Word]) -> set[int]:
     """The positions of the words in lower case right after an office, up to the holder's name,
     a form of address or an initial: the body whose office it is, printed in the genitive
     ("Председатель городской думы Смирнов", "Pełnomocnik oskarżyciela posiłkowego adw. Ewa
-    Lis"). A particle among them ("Minister responsible for Housing") makes them a description."""
+    Lis"), and an acronym before a forename and a surname ("Místopředseda PSP Jan Novák"). A
+    particle among them ("Minister responsible for Housing") makes them a description."""
     at = next((i + 1 for i, word in enumerate(words[:-1]) if word.role == "office"), 0)
     held: set[int] = set()
     for index, word in enumerate(words[at:] if at else [], start=at):
         if word.particle:
             return set()
+        rest = [
+            w
+            for w in words[index + 1 :]
+            if (w.named or w.initial or w.role == "honorific") and not w.particle
+        ]
+        if _acronym(word) and len(rest) >= 2:  # a forename and a surname, or an initial: "NR SR P. Holec"
+            held.add(index)  # "Místopředseda PSP Jan Novák", "Ministr financí ČR Petr Svoboda"
+            continue
         if word.text[0].isupper() or word.initial or word.role == "honorific":
             break
         held.add(index)
     return held
+
+
+# The most letters of a chamber's or a state's acronym after an office ("PSP", "ČR").
+_ACRONYM_LETTERS = 4
+
+
+def _acronym(word: _Word) -> bool:
+    """Whether *word* is an acronym in capitals, a chamber's or a state's, no name's."""
+    return word.text.isalpha() and word.text.isupper() and 2 <= len(word.text) <= _ACRONYM_LETTERS
 
 
 def _portfolio_before(words: list[_Word]) -> set[int]:
@@ -329,6 +385,9 @@ def _more_surnames(words: list[_Word], surname: _Word, config: Config, lang: str
     candidates = [w for w in words if w.named and not w.particle]
     if len(candidates) < 2 or surname not in candidates or words[-1].initial:
         return (surname,)
+    joined = _joined_before(words, surname, config)
+    if joined is not None:  # "Jansen-de Vries": the husband's surname joined to her own
+        return (joined, surname)
     if lang in config.name_order.get("two_surnames", ()):
         if all(w.capitals for w in candidates) or len(candidates) >= 4:
             return (candidates[-2], candidates[-1])
@@ -342,6 +401,18 @@ def _more_surnames(words: list[_Word], surname: _Word, config: Config, lang: str
         if links:
             return tuple(w for w in candidates if words.index(w) > links[0])
     return (surname,)
+
+
+def _joined_before(words: list[_Word], surname: _Word, config: Config) -> _Word | None:
+    """The surname joined by a hyphen and a particle before *surname* ("Jansen-de Vries",
+    "Smit-van der Berg", as Dutch and Flemish records print a married name), or None."""
+    at = words.index(surname) - 1
+    while at >= 0 and words[at].particle:
+        at -= 1
+    if at < 0 or not words[at].named:
+        return None
+    head, hyphen, link = words[at].text.rpartition("-")
+    return words[at] if hyphen and head and link.casefold() in config.particles else None
 
 
 def _short_words(config: Config) -> frozenset[str]:
@@ -422,16 +493,38 @@ def chair_office(label: str, config: Config) -> str | None:
     return found.group().casefold() if found else None
 
 
+def bare_office(label: str, config: Config) -> str:
+    """The office *label* prints, without the article and the form of address before it ("O
+    Sr. Primeiro-Ministro" is the office "Primeiro-Ministro", "El señor MINISTRO DE HACIENDA"
+    "MINISTRO DE HACIENDA", "The Prime Minister" "Prime Minister"); *label* itself where
+    nothing is left. A form of address is one of ``sexes`` abbreviated or in lower case: "Lord
+    Chancellor" is an office of its own."""
+    for word in _WORD.finditer(label):
+        text = word.group()
+        folded = text.casefold()
+        abbreviated = text.endswith(".") or "ª" in text or "ᵃ" in text or lower_case(text[0])
+        if folded in config.articles or (abbreviated and folded.rstrip(".") in config.sexes):
+            continue
+        return label[word.start() :].strip()
+    return label.strip()
+
+
+def _addressing(word: str, config: Config) -> bool:
+    """Whether *word* is a form of address, a particle or an article before an office or a name."""
+    folded = word.casefold()
+    return bool(
+        config.titles.fullmatch(word)
+        or folded in config.particles
+        or folded in config.articles
+        or folded in config.article_titles
+    )
+
+
 def _chair_office(label: str, config: Config) -> re.Match[str] | None:
     found = None
     for word in _WORD.finditer(label):
         found = config.chairs.match(label, word.start())
-        if found or not (
-            config.titles.fullmatch(word.group())
-            or word.group().casefold() in config.particles
-            or word.group().casefold() in config.articles  # "Il Presidente", "Die Vorsitzende"
-            or word.group().casefold() in config.article_titles  # "El C. Presidente"
-        ):
+        if found or not _addressing(word.group(), config):  # "Il Presidente", "El C. Presidente"
             break
     return found
 
@@ -455,6 +548,50 @@ def _portfolio(label: str, at: int, config: Config) -> bool:
     if len(rest) < 2 or rest[0].casefold() not in config.particles or rest[0].endswith("."):
         return False  # "Präsident Graf v. X": an abbreviated particle is a name's, no portfolio's
     return not config.chambers.search(" ".join(rest))
+
+
+# The most words in lower case of an office printed after a name ("önkormányzati képviselő").
+_OFFICE_AFTER_WORDS = 3
+
+
+def office_after(name: str, config: Config) -> tuple[str, str] | None:
+    """*name* as the person's name and the office printed after it in lower case, as Hungarian
+    prints both ("Dr. Kovács Péter elnök", "Horváth Zoltán polgármester", "Szabó Anna
+    települési képviselő"): the office ends the name and its last word is one of ``offices``
+    or ``chairs``, two name words or more before it; None where *name* is of another shape."""
+    words = name.split()
+    tail = 0
+    while tail < min(len(words), _OFFICE_AFTER_WORDS) and lower_case(words[-1 - tail][:1]):
+        tail += 1
+    if not tail:
+        return None
+    last = words[-1].rstrip(".:;")
+    if not (config.office_words.fullmatch(last) or config.chairs.match(last.casefold())):
+        return None
+    before = words[: len(words) - tail]
+    if not before or before[-1].endswith(","):
+        return None  # "Mme Sophie Marchand, rapporteure": a description after a comma
+    if sum(word[:1].isupper() and not config.titles.fullmatch(word) for word in before) < 2:
+        return None
+    if any(lower_case(word[:1]) and word.casefold() not in config.particles for word in before):
+        return None  # "Dr. Kovács Péter, a bizottság elnöke": a description, not the office alone
+    at = name.rstrip().rfind(" ".join(words[len(words) - tail :]))
+    return name[:at].rstrip(), name[at:].strip()
+
+
+def office_after_comma(name: str, config: Config) -> tuple[str, str] | None:
+    """*name* as the person's name and the office printed after its comma ("M. Jean Dupont,
+    rapporteur", "MARIA BIANCHI, Sottosegretaria di Stato per l'interno"): what follows the comma
+    opens with one of ``offices`` or ``chairs`` (a name there is a forename: "Dupont, Jean"), and
+    what precedes it names a person; None where *name* is of another shape."""
+    person, comma, office = name.partition(",")
+    office = office.strip()
+    if not comma or not office or not name_parts(person, config):
+        return None
+    first = office.split()[0].casefold()
+    if not (config.office_words.match(first) or config.chairs.match(first)) or office_phrase(person, config):
+        return None
+    return person.rstrip(), office
 
 
 def office_phrase(label: str, config: Config) -> bool:
@@ -573,7 +710,16 @@ def name_parts(name: str, config: Config, lang: str = "und") -> tuple[NamePart, 
         kind, kind_type = _kind(word, surnames, index in portfolio)
         parts.append(NamePart(kind, word.text, word.initial and kind == "forename", kind_type))
         at = word.end
-    if place_words:  # "of Ohio": one addName
+    if place_words and place_words[0].text.casefold() in config.patronym_links:  # "binti Yusof"
+        parts.append(NamePart(None, name[at : place_words[0].start]))
+        parts.append(NamePart("nameLink", place_words[0].text))
+        if len(place_words) > 1:
+            parts.append(NamePart(None, name[place_words[0].end : place_words[1].start]))
+            parts.append(
+                NamePart("addName", name[place_words[1].start : place_words[-1].end], type="patronym")
+            )
+        at = place_words[-1].end
+    elif place_words:  # "of Ohio": one addName
         parts.append(NamePart(None, name[at : place_words[0].start]))
         parts.append(NamePart("addName", name[place_words[0].start : place_words[-1].end]))
         at = place_words[-1].end
@@ -585,8 +731,13 @@ def name_parts(name: str, config: Config, lang: str = "und") -> tuple[NamePart, 
 def _place_at(words: list[_Word], config: Config) -> int:
     """Where the place that tells a member apart begins among *words* ("Mr. BROWN of Ohio",
     "Lord Smith of Finsbury"): a ``place_links`` word after a name word, followed only by
-    capitalised name words; the length of *words* where none is."""
+    capitalised name words; or the father's name, a ``patronym_links`` word in lower case after
+    a name word ("Siti Aminah binti Yusof"); the length of *words* where none is."""
     for at, word in enumerate(words):
+        cased = word.text[:1].islower() or (word.text.isupper() and at > 0 and words[at - 1].capitals)
+        linked = word.text.casefold() in config.patronym_links and cased  # "binti", "BIN" amid capitals
+        if linked and any(w.named and not w.particle for w in words[:at]) and words[at + 1 :]:
+            return at  # "Siti Aminah binti Yusof": the father's name, whatever its words
         if (
             at
             and word.text.casefold() in config.place_links

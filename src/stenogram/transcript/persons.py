@@ -22,7 +22,15 @@ from stenogram.transcript.candidate import label_key, misread_marks, ocr_key
 from stenogram.transcript.config import Config
 from stenogram.transcript.identity import MOST_FORMS, Signature, inflected, persons, same, signature
 from stenogram.transcript.model import Person
-from stenogram.transcript.names import chair_office, chairs, name_parts, office_phrase
+from stenogram.transcript.names import (
+    bare_office,
+    chair_office,
+    chairs,
+    name_parts,
+    office_after,
+    office_after_comma,
+    office_phrase,
+)
 
 _CYRILLIC = dict(
     zip(
@@ -205,6 +213,7 @@ class Registry:
         self._misread = _misreadings(labels)
         for printed in labels:
             name = self._behalf(printed)[0]
+            name = (self._office_after(name) or (name, ""))[0]  # "Kovács Péter elnök"
             misread = printed in self._misread
             if label_key(name) not in self._specs and not self.is_group(name) and not misread:
                 free.setdefault(label_key(name), name)
@@ -291,6 +300,35 @@ class Registry:
             return None
         office = self._office_alone(name) or self._unnamed_word(name, held)
         return holder if office else None
+
+    def _office_after(self, name: str) -> tuple[str, str] | None:
+        """The person *name* names and the office printed after the name, alone ("Horváth
+        Zoltán polgármester") or after a comma ("M. Jean Dupont, rapporteur"); None where none is."""
+        if label_key(name) in self._specs or self.is_group(name):
+            return None
+        return office_after(name, self._config) or office_after_comma(name, self._config)
+
+    def listed_holder(self, name: str, role: str | None) -> tuple[str, str] | None:
+        """The person named among the offices a label lists between commas, and those offices
+        ("Staatssekretär des Innern, Staatsminister Dr. von X, Bevollmächtigter zum Bundesrath":
+        "Dr. von X", and "Staatssekretär des Innern, Staatsminister, Bevollmächtigter zum
+        Bundesrath"): *name* an office alone, *role* its offices after it, one of which opens
+        with an office and goes on with a name; None where the label is of another shape."""
+        if not role or "," not in role or label_key(name) in self._specs or not self._office_alone(name):
+            return None
+        segments = [segment.strip() for segment in role.split(",")]
+        for at, segment in enumerate(segments):
+            parts = [part for part in name_parts(segment, self._config, self._lang) if part.kind]
+            if not parts or parts[0].type != "office" or not any(part.kind == "surname" for part in parts):
+                continue
+            first = next(i for i, part in enumerate(parts) if part.type != "office")
+            if parts[first].kind == "nameLink" and self._config.chambers.search(segment.casefold()):
+                continue  # "Bevollmächtigter zum Bundesrath": an office and its chamber, no name
+            person = segment[segment.index(parts[first].text, len(parts[0].text)) :]
+            office = segment[: len(segment) - len(person)].strip()
+            offices = [name.strip(), *segments[:at], office, *segments[at + 1 :]]
+            return person, ", ".join(offices)
+        return None
 
     def _unnamed_word(self, name: str, held: Signature) -> bool:
         """Whether *name* is one word in capitals that names no one, before a holder printed
@@ -516,6 +554,10 @@ class Registry:
         misread = name if name in self._misread else ""  # printed so, a form of the label believed
         name = self._misread.get(name, name)
         name, party = self._behalf(name)
+        after = None if role or label_key(name) in self._specs else self._office_after(name)
+        after = after or (None if affiliation else self.listed_holder(name, role))
+        if after:  # "Dr. Kovács Péter elnök", "Staatssekretär …, Staatsminister Dr. von X, …"
+            name, role = after
         if role and role in self._parties and not affiliation:  # "Councillor Jones (Residents for Epsom)"
             affiliation, role = role, None
         # a holder in capitals reads as a party: "ΠΡΟΕΔΡΕΥΩΝ (ΓΕΩΡΓΙΟΣ ΛΑΜΠΡΟΥ)"
@@ -530,7 +572,7 @@ class Registry:
         office = name.strip() if holder else ""
         presides = bool(holder) and chairs(name, self._config)
         if holder:  # the office is the holder's role, unless it is the chair's: role="chair" says it
-            name, role = holder, None if presides else name
+            name, role = holder, None if presides else bare_office(name, self._config)
         bare = self._unaddressed(name)
         addressed, name = (name if bare != name else ""), bare
         key = label_key(name)
@@ -596,9 +638,28 @@ class Registry:
         else:
             person = Person(id=ident, name=shown, labels=[], group=group)
         person = in_parts(person, self._config, self._lang)
+        if spec is None and shown != name:
+            person = self._parts_as_printed(person, name)
         self._ids.add(ident)
         self._people.append(person)
         return person
+
+    def _parts_as_printed(self, person: Person, printed: str) -> Person:
+        """*person*, the parts of its name read from the label in capitals it was *printed*
+        as, where its language prints two surnames: "PÉREZ GARCÍA" is two surnames, which
+        "Pérez García" in Mixed case is not (a forename and a surname)."""
+        if self._lang not in self._config.name_order.get("two_surnames", ()) or len(printed) != len(
+            person.name
+        ):
+            return person
+        parts = name_parts(printed, self._config, self._lang)
+        if not parts or " ".join(printed.split()) != printed:
+            return person
+        at, shown = 0, []
+        for part in parts:
+            shown.append(replace(part, text=person.name[at : at + len(part.text)]))
+            at += len(part.text)
+        return replace(person, parts=tuple(shown))
 
     def state_chairs(self) -> set[str]:
         """The ids of the chairs whose every office is the state's (``state_chairs``: a
