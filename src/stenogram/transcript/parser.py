@@ -252,8 +252,8 @@ class _Parser(HeadReading, TurnLabels):
                 and short_heading(unit.text)
                 and not front_kind(unit.text, self.config)
             )
-            headed = hinted or self.matcher.is_heading(unit.text)
             # "COMMITTEE ADJOURNS" in capitals: the record's procedural line, a stage, no heading
+            headed = cand is None and (hinted or self.matcher.is_heading(unit.text))
             if cand is None and (heading or (headed and not self.config.procedural.match(unit.text.strip()))):
                 division = Division(unit.text, [], unit.line)
                 self.doc.body.append(division)

@@ -196,6 +196,8 @@ class Registry:
         self._holders: dict[str, Person] = {}  # an office's key → its holder last named
         self._signatures: dict[str, Signature | None] = {}  # read once: a label recurs every turn
         self._chairs_before: dict[str, str | None] = {}  # the chair's office before a name, read once
+        self._offices_after: dict[str, tuple[str, str] | None] = {}  # a name's office after it, read once
+        self._groups_named: dict[str, bool] = {}  # whether a label is a group's, read once
         self._offices_alone: dict[str, bool] = {}
         self._spoken: dict[str, Person] = {}  # persons by id, the one last resolved last
         self._shared: set[str] = set()  # brackets printed after the names of several members
@@ -303,10 +305,15 @@ class Registry:
 
     def _office_after(self, name: str) -> tuple[str, str] | None:
         """The person *name* names and the office printed after the name, alone ("Horváth
-        Zoltán polgármester") or after a comma ("M. Jean Dupont, rapporteur"); None where none is."""
-        if label_key(name) in self._specs or self.is_group(name):
-            return None
-        return office_after(name, self._config) or office_after_comma(name, self._config)
+        Zoltán polgármester") or after a comma ("M. Jean Dupont, rapporteur"); None where none is.
+        Read once a label: a label recurs every turn."""
+        if name not in self._offices_after:
+            self._offices_after[name] = (
+                None
+                if label_key(name) in self._specs or self.is_group(name)
+                else office_after(name, self._config) or office_after_comma(name, self._config)
+            )
+        return self._offices_after[name]
 
     def listed_holder(self, name: str, role: str | None) -> tuple[str, str] | None:
         """The person named among the offices a label lists between commas, and those offices
@@ -531,7 +538,11 @@ class Registry:
         return set(self._specs)
 
     def is_group(self, name: str) -> bool:
-        return bool(self._config.groups.match(name.strip()))
+        """Whether *name* is a group of voices ("Zuruf von der SPD"); asked of every label each
+        turn, read once."""
+        if name not in self._groups_named:
+            self._groups_named[name] = bool(self._config.groups.match(name.strip()))
+        return self._groups_named[name]
 
     def printed_as(self, person: Person, label: str) -> bool:
         """Record *label* as a form the record prints for *person* (an examination's "A" for
