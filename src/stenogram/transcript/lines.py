@@ -121,11 +121,14 @@ class LineLabels:
         return None, line, 0
 
     def midline(self, line: str) -> list[tuple[int, Candidate]]:
-        """Candidates in CAPITALS with a colon that start after a sentence inside *line*: the
-        labels of a record flattened to one line (``… thank you. THE MINISTER (SHRI X): Sir …``),
-        never inside a parenthesis;
-        and a label with an office or a form of address glued to the word before it, where a
-        copy lost the line break (``… am 3. Mai 2011Präsident Dr. Max Muster: …``)."""
+        """The labels of a record flattened to one line, each after a sentence inside *line*,
+        never inside a parenthesis: in CAPITALS with a colon, or with a stop and a speech after it
+        (``… thank you. THE MINISTER (SHRI X): Sir …``, ``… Спасибо. ПЕТРОВ Н. А. Уважаемые …``);
+        an office, a form of address or a name with its party (``… (Beifall) Anna Probe (CDU):``);
+        after the marker the line's first turn opens with (``… نص. – د. محمود:- …``,
+        ``…。○議長（山田一郎君）…``) or a full-width stop (``…。陳大文議員：…``); and a label with an
+        office or a form of address glued to the word before it, where a copy lost the line break
+        (``… am 3. Mai 2011Präsident Dr. Max Muster: …``)."""
         if line in self._midlines:
             return self._midlines[line]
         found: list[tuple[int, Candidate]] = []
