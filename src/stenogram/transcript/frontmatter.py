@@ -7,6 +7,7 @@ printed, so nothing is lost and every header fact can be checked against its lin
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from stenogram.transcript.candidate import MARKS
@@ -148,8 +149,6 @@ def _iso(year: str, month: int, day: str) -> str | None:
 def _solar_iso(year: int, month: int, day: int) -> str | None:
     """The Gregorian ISO date of a day of the Iranian solar year (its 33-year cycle of leap years,
     as the Iranian calendar's tables reckon it for these centuries); none where no such day is."""
-    import datetime
-
     if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
         return None
     shifted = year + 1595

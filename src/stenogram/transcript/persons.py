@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
+from typing import TypeVar
 
 from stenogram import xmlsafe
 from stenogram.errors import InputError
@@ -31,6 +32,8 @@ from stenogram.transcript.names import (
     office_after_comma,
     office_phrase,
 )
+
+_T = TypeVar("_T")
 
 _CYRILLIC = dict(
     zip(
@@ -307,13 +310,12 @@ class Registry:
         """The person *name* names and the office printed after the name, alone ("Horváth
         Zoltán polgármester") or after a comma ("M. Jean Dupont, rapporteur"); None where none is.
         Read once a label: a label recurs every turn."""
-        if name not in self._offices_after:
-            self._offices_after[name] = (
-                None
-                if label_key(name) in self._specs or self.is_group(name)
-                else office_after(name, self._config) or office_after_comma(name, self._config)
-            )
-        return self._offices_after[name]
+        return _once(self._offices_after, name, self._read_office_after)
+
+    def _read_office_after(self, name: str) -> tuple[str, str] | None:
+        if label_key(name) in self._specs or self.is_group(name):
+            return None
+        return office_after(name, self._config) or office_after_comma(name, self._config)
 
     def listed_holder(self, name: str, role: str | None) -> tuple[str, str] | None:
         """The person named among the offices a label lists between commas, and those offices
@@ -420,15 +422,15 @@ class Registry:
 
     def _signature(self, text: str) -> Signature | None:
         """:func:`signature` of *text*, read once for the whole record."""
-        if text not in self._signatures:
-            self._signatures[text] = signature(text, self._config, self._lang)
-        return self._signatures[text]
+        return _once(self._signatures, text, lambda text: signature(text, self._config, self._lang))
 
     def _office_alone(self, name: str) -> bool:
         """Whether *name* names an office and no person: no name in it, or an office phrase."""
-        if name not in self._offices_alone:
-            self._offices_alone[name] = self._signature(name) is None or office_phrase(name, self._config)
-        return self._offices_alone[name]
+        return _once(
+            self._offices_alone,
+            name,
+            lambda name: self._signature(name) is None or office_phrase(name, self._config),
+        )
 
     def names_person(self, text: str) -> bool:
         """Whether *text* names a person, not an office alone ("Перший заступник Голови …")."""
@@ -463,9 +465,7 @@ class Registry:
         with it and no bracket ("Vorsitzender Dr. Martin Keller", a committee's record that
         prints the chair once in full and then "Vorsitzender:" alone), or None. Read once a
         label: a label recurs every turn."""
-        if name not in self._chairs_before:
-            self._chairs_before[name] = self._read_chair_before(name)
-        return self._chairs_before[name]
+        return _once(self._chairs_before, name, self._read_chair_before)
 
     def _read_chair_before(self, name: str) -> str | None:
         words = name.split()
@@ -540,9 +540,7 @@ class Registry:
     def is_group(self, name: str) -> bool:
         """Whether *name* is a group of voices ("Zuruf von der SPD"); asked of every label each
         turn, read once."""
-        if name not in self._groups_named:
-            self._groups_named[name] = bool(self._config.groups.match(name.strip()))
-        return self._groups_named[name]
+        return _once(self._groups_named, name, lambda name: bool(self._config.groups.match(name.strip())))
 
     def printed_as(self, person: Person, label: str) -> bool:
         """Record *label* as a form the record prints for *person* (an examination's "A" for
@@ -700,6 +698,13 @@ class Registry:
     def spoken(self) -> list[Person]:
         """The persons labels named, in the order each was last named."""
         return list(self._spoken.values())
+
+
+def _once(cache: dict[str, _T], key: str, read: Callable[[str], _T]) -> _T:
+    """What *read* gives for *key*, read once a record: a label recurs every turn."""
+    if key not in cache:
+        cache[key] = read(key)
+    return cache[key]
 
 
 def _misreadings(names: list[str]) -> dict[str, str]:
