@@ -81,7 +81,7 @@ def _words(proper: str, config: Config) -> list[_Word]:
             words[-1] = replace(words[-1], text=proper[words[-1].start : start + len(text)])
             continue  # "CHIEF JUSTICE", "Prime Minister": one office of two words
         folded = text.casefold()
-        joined = _joined_title(text, config)
+        joined = joined_title(text, config)
         if joined:  # "นายวันชัย": the form of address, then the forename, unspaced
             words.append(_Word(start, text[:joined], "honorific", False, False))
             start, text, folded = start + joined, text[joined:], folded[joined:]
@@ -159,7 +159,7 @@ def _bracketed_title(text: str, config: Config) -> bool:
     )
 
 
-def _joined_title(text: str, config: Config) -> int:
+def joined_title(text: str, config: Config) -> int:
     """The length of the form of address *text* opens joined to the name (``joined_titles``, the
     longest: Thai "นางสาว" before "นาง"), 0 where it opens with none."""
     return max((len(t) for t in config.joined_titles if text.startswith(t) and len(text) > len(t)), default=0)

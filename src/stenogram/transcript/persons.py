@@ -27,6 +27,7 @@ from stenogram.transcript.names import (
     bare_office,
     chair_office,
     chairs,
+    joined_title,
     name_parts,
     office_after,
     office_after_comma,
@@ -387,8 +388,8 @@ class Registry:
         (``titles``, or one of ``joined_titles`` joined to the forename as Thai prints it) and
         names no office: a person, whatever its length."""
         first = holder.split(maxsplit=1)[0] if holder.strip() else ""
-        addressed = bool(self._config.titles.fullmatch(first.casefold())) or any(
-            first.startswith(title) and len(first) > len(title) for title in self._config.joined_titles
+        addressed = (
+            bool(self._config.titles.fullmatch(first.casefold())) or joined_title(first, self._config) > 0
         )
         return addressed and " " in holder.strip() and not self._config.office_words.search(holder)
 

@@ -33,7 +33,7 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.config import Config
 from stenogram.transcript.identity import signature
 from stenogram.transcript.model import LabelScore
-from stenogram.transcript.names import chairs
+from stenogram.transcript.names import chairs, joined_title
 from stenogram.transcript.reader import TERMINAL
 
 
@@ -257,7 +257,7 @@ def _features(
     whole = not name[len(cand.title) : len(cand.title) + 1].isalpha()  # not "DR" of "DRAMATIS"
     if not title and _chamber_name(words, config):
         pass  # "CÁMARA DE DIPUTADOS", "HOUSE OF REPRESENTATIVES": the office names the body
-    elif (title and whole) or config.offices.search(name.casefold()) or _joined_title(name, config):
+    elif (title and whole) or config.offices.search(name.casefold()) or joined_title(name, config):
         found["office"] = w["office"]
     if cand.punct in ENCLOSING and "office" not in found:
         found["enclosed"] = w["enclosed"]  # "【鈴木】": a name by the shape of believed labels only
@@ -387,12 +387,6 @@ def _house(
     if not 1 <= len(words) <= _HOUSE_WORDS or config.offices.search(cand.name.casefold()):
         return False
     return any(config.chambers.match(word.casefold()) for word in words)
-
-
-def _joined_title(name: str, config: Config) -> bool:
-    """Whether *name* opens with a form of address joined to the forename ("นางสาวมาลี ศรีสุข"),
-    as a title set apart opens "Mr. Smith"."""
-    return any(name.startswith(title) and len(name) > len(title) for title in config.joined_titles)
 
 
 def _roster(occurrences: list[Occurrence]) -> bool:
