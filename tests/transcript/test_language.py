@@ -110,6 +110,20 @@ def test_every_detected_language_has_a_name() -> None:
     assert codes <= set(CONFIG.language_names)
 
 
+# Excerpts whose only common words Swedish, Danish and Norwegian share ("har", "en", "som"):
+# the letters one of them writes and its kin do not decide.
+KIN = {
+    "sv": "Talmannen: Anförandet är slut.\n\nStatsministern: Fru talman! Regeringen har lagt en budget som "
+    "stärker landet.",
+    "da": "Formanden: Ordføreren har en bemærkning som ministeren får lov at høre.",
+}
+
+
+@pytest.mark.parametrize(("code", "text"), sorted(KIN.items()))
+def test_kin_whose_common_words_tie_are_told_apart_by_their_letters(code: str, text: str) -> None:
+    assert detect_language(text, CONFIG) == code
+
+
 def test_a_text_of_no_known_language_is_undetermined() -> None:
     assert detect_language("12:00 — 13:45 … 2024", CONFIG) == "und"
     assert detect_language("Xyzzy plugh quux frobnicate.", CONFIG) == "und"

@@ -118,6 +118,7 @@ class Config:
     # scripts that name their language, in the order they are tried: code → its letters
     language_scripts: tuple[tuple[str, re.Pattern[str]], ...] = ()
     language_letters: dict[str, frozenset[str]] = field(default_factory=dict)  # letters only it writes
+    language_kin: dict[str, frozenset[str]] = field(default_factory=dict)  # letters it writes, its kin not
     # forms of address that say a man or a woman (casefolded, without their stop) → "male"/"female"
     sexes: dict[str, str] = field(default_factory=dict)
     articles: frozenset[str] = frozenset()  # open a label before its office: "Die Vorsitzende", "L'accusé"
@@ -722,6 +723,9 @@ def load_config(path: str | Path | None = None) -> Config:
         ),
         language_letters={
             code: frozenset(letters.casefold()) for code, letters in data["languages"]["letters"].items()
+        },
+        language_kin={
+            code: frozenset(letters.casefold()) for code, letters in data["languages"].get("kin", {}).items()
         },
         persons=_persons(data.get("persons", {}), where),
         edition=dict(data.get("edition", {})),

@@ -11,6 +11,7 @@ from stenogram.transcript.config import Config
 _WORDS = re.compile(r"[^\W\d_]+")
 _SCRIPT_SHARE = 0.1  # the share of a text's letters in a script that names its language
 _WORD_SHARE = 0.05  # the share of a text's words among a language's commonest for it to be named
+_KIN_SHARE = 0.8  # languages this close to the best share are told apart by their kin letters
 
 
 def detect_language(text: str, config: Config) -> str:
@@ -18,7 +19,8 @@ def detect_language(text: str, config: Config) -> str:
     makes up a tenth of its letters, else the language whose commonest words, with the letters
     only it writes among its neighbours, make up most of it (``und`` when none makes 5 %).
     Letters count so that a short excerpt is decided too: three lines of Ukrainian hold few
-    common words but many і, ї, є."""
+    common words but many і, ї, є; between close kin (Swedish, Danish) the letters one of them
+    writes decide where their shared common words tie."""
     sample = text[:200_000].casefold()
     words = _WORDS.findall(sample)
     if not words:
@@ -38,4 +40,11 @@ def detect_language(text: str, config: Config) -> str:
         for code in dict.fromkeys([*config.language_words, *config.language_letters])
     }
     best = max(share, key=lambda code: share[code])  # the first in the table on a tie
-    return best if share[best] >= _WORD_SHARE else "und"
+    if share[best] < _WORD_SHARE:
+        return "und"
+    kin = {
+        code: share[code] + sum(chars[c] for c in config.language_kin.get(code, ())) / len(words)
+        for code in share
+        if share[code] >= _KIN_SHARE * share[best]
+    }
+    return max(kin, key=lambda code: kin[code])
