@@ -50,6 +50,7 @@ class Occurrence:
     inner: bool = False  # on a line inside a paragraph, not at its start
     under: bool = False  # right under a label alone on its line: the first words of its speech
     rest: str = ""  # the rest of its own line
+    above: str = ""  # the line right above: a hard wrap may have cut it mid-sentence
 
 
 @dataclass
@@ -138,12 +139,19 @@ def _surname_first(name: str) -> bool:
     )
 
 
+_NOT_CUT = frozenset(TERMINAL) | frozenset("0123456789")  # a sentence's end, a date's
+
+
 def _cut(before: str) -> bool:
     """Whether the line before a candidate, a long one, ends mid-sentence in words in lower or
     Mixed case: a hard-wrapped line cut the sentence there ("… On a point of order, Mr" /
-    "Speaker. I …"); a short line with no stop is a heading."""
+    "Speaker. I …"); a short line with no stop is a heading, unless a comma ends it, as no
+    heading's line ends ("Je vous remercie," / "M. le député. Maintenant …"); a long one ending
+    in a number is the head's date line ("Compte rendu de la séance du mercredi 15 mars 2023")."""
     last = before.rstrip()
-    return len(last) >= _FULL_LINE and last[-1] not in TERMINAL and not last.isupper()
+    if last.endswith((",", ";")):
+        return True
+    return len(last) >= _FULL_LINE and last[-1] not in _NOT_CUT and not last.isupper()
 
 
 def _quotation_open(text: str) -> bool:
@@ -360,7 +368,7 @@ def _features(
         found["under_label"] = w["under_label"]
     if all(o.inner and not o.cand.prefix for o in occurrences):  # a marked label opens lines
         found["inner"] = w["inner"]
-    if puncts == {"."} and not cand.upper and not cand.role and all(_cut(o.before) for o in occurrences):
+    if puncts == {"."} and not cand.upper and not cand.role and all(_cut(o.above) for o in occurrences):
         found["cut"] = w["cut"]
     if any(_quotation_open(o.before) for o in occurrences) and not found.get("recurring"):
         found["quotation"] = w["quotation"]

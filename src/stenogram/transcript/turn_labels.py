@@ -193,6 +193,7 @@ class TurnLabels:
         occurrences: list[Occurrence] = []
         label_only = 0  # paragraphs that are a label alone, the speech in the next one
         previous = ""
+        above = ""  # the last line of the paragraph above
         under = False  # the paragraph above is a label alone on its line: this one opens its speech
         spoken = False  # a label with a speech came before: no field of the head follows
         for index, para in enumerate(paragraphs):
@@ -201,6 +202,7 @@ class TurnLabels:
             alone_above = False  # the line above, in this paragraph, is a label alone on it
             if not spoken and self._roster(para.lines):
                 previous = join_lines([text for _, text in para.lines[-8:]])[-300:]
+                above = para.lines[-1][1]
                 continue
             for number, (_, line) in enumerate(para.lines):
                 if number <= skip:
@@ -247,6 +249,7 @@ class TurnLabels:
                             inner=number > 0,
                             under=(under and number == 0) or alone_above,
                             rest=line[cand.end :].strip(),
+                            above=para.lines[number - 1][1] if number else above,
                         )
                     )
                     spoken = spoken or occurrences[-1].ending in ("sentence", "speech")
@@ -255,7 +258,9 @@ class TurnLabels:
                 )
                 for at, inside in self.lines.midline(line):
                     after, before = line[at + inside.end :][:40], line[:at][-300:]
-                    occurrences.append(Occurrence(inside, False, False, after, before, inner=True))
+                    occurrences.append(
+                        Occurrence(inside, False, False, after, before, inner=True, above=before)
+                    )
             bare = self.matcher.bare(para.lines[0][1])
             listing = not spoken and (
                 self._names_listed(para.lines)
@@ -270,9 +275,18 @@ class TurnLabels:
                 said = bool(bare.time) and _said(self.lines.candidate(below), self.config)
                 if said or _speech_follows(below, self.lines.candidate(below)):
                     occurrences.append(
-                        Occurrence(bare, True, not occurrences, below[:40], previous, _ending([below], below))
+                        Occurrence(
+                            bare,
+                            True,
+                            not occurrences,
+                            below[:40],
+                            previous,
+                            _ending([below], below),
+                            above=above,
+                        )
                     )
             previous = join_lines([text for _, text in para.lines[-8:]])[-300:]  # a wrap cut its sentences
+            above = para.lines[-1][1]
             under = len(para.lines) == 1 and any(
                 o.alone and o.cand.punct != "." and not self._heading_word(o.cand)
                 for o in occurrences[count:]
