@@ -28,6 +28,12 @@ HEAD_CHAIRS = [
     ("ru-duma-head.txt", "i-p-smirnov", None),
     ("zh-press-host-field.txt", "王建国", None),
     ("tr-tbmm-head-fields.txt", "ayse-demirtas", [("forename", None, "Ayşe"), ("surname", None, "Demirtaş")]),
+    # the office after a comma is no part of the name: "Présidence de Mme X, vice-présidente"
+    (
+        "fr-an-presidence-office.txt",
+        "helene-marchal",
+        [("forename", None, "Hélène"), ("surname", None, "Marchal")],
+    ),
 ]
 
 

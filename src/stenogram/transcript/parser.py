@@ -50,7 +50,7 @@ from stenogram.transcript.model import (
     Time,
     Turn,
 )
-from stenogram.transcript.names import chairs, uncased_name
+from stenogram.transcript.names import chairs, office_after_comma, uncased_name
 from stenogram.transcript.persons import Registry
 from stenogram.transcript.reader import TERMINAL, RawPara, Source
 from stenogram.transcript.scoring import addresses_chair
@@ -472,6 +472,8 @@ class _Parser(HeadReading, TurnLabels):
             if below and len(below.group(1).split()) >= 2 and self.registry.names_person(below.group(1)):
                 named = below.group(1).strip()
             named = named if named and self._person_named(named) else ""
+            office = office_after_comma(named, self.config) if "," in named else None
+            named = office[0] if office else named  # "Présidence de Mme X, vice-présidente"
             before = named or before
             self._chair_unnamed = bool(found) and not named
         return before
