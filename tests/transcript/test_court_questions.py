@@ -45,3 +45,13 @@ def test_role_dash_profession_and_name_is_one_label(sample: str) -> None:
     assert turn_ids(tei) == TURN_IDS[sample]
     label = speakers(etree.tostring(tei))[1]
     assert label.endswith(":") and " – адвокат " in label
+
+
+def test_a_role_named_with_its_holder_then_printed_alone_is_that_holder() -> None:
+    # "Świadek Anna Zielińska:" once, then "Świadek:": the witness last named, not a new person
+    tei = sample_tei("pl-sad-witness-named-then-alone.txt")
+    assert turn_ids(tei) == TURN_IDS["pl-sad-witness-named-then-alone.txt"]
+    labels = tei.xpath(
+        "//t:person[@xml:id='swiadek-anna-zielinska']/t:persName[@type='label']", namespaces=NS
+    )
+    assert [label.text for label in labels] == ["Świadek Anna Zielińska", "Świadek"]

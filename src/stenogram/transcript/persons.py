@@ -199,7 +199,7 @@ class Registry:
         self._group_person: dict[int, Person] = {}
         self._holders: dict[str, Person] = {}  # an office's key → its holder last named
         self._signatures: dict[str, Signature | None] = {}  # read once: a label recurs every turn
-        self._chairs_before: dict[str, str | None] = {}  # the chair's office before a name, read once
+        self._offices_before: dict[str, str | None] = {}  # the office before a name, read once
         self._offices_after: dict[str, tuple[str, str] | None] = {}  # a name's office after it, read once
         self._groups_named: dict[str, bool] = {}  # whether a label is a group's, read once
         self._offices_alone: dict[str, bool] = {}
@@ -461,20 +461,20 @@ class Registry:
             return None
         return next((person for seen, person in reversed(self._chairs_seen) if not seen & languages), None)
 
-    def _chair_before(self, name: str) -> str | None:
-        """The key of the chair's office that opens *name* before the holder's name, printed
-        with it and no bracket ("Vorsitzender Dr. Martin Keller", a committee's record that
-        prints the chair once in full and then "Vorsitzender:" alone), or None. Read once a
-        label: a label recurs every turn."""
-        return _once(self._chairs_before, name, self._read_chair_before)
+    def _office_before(self, name: str) -> str | None:
+        """The key of the office that opens *name* before the holder's name, printed with it and
+        no bracket ("Vorsitzender Dr. Martin Keller", a committee's record that prints the chair
+        once in full and then "Vorsitzender:" alone; "Świadek Anna Zielińska", then "Świadek:"),
+        or None. Read once a label: a label recurs every turn."""
+        return _once(self._offices_before, name, self._read_office_before)
 
-    def _read_chair_before(self, name: str) -> str | None:
+    def _read_office_before(self, name: str) -> str | None:
         words = name.split()
-        if len(words) < 2 or not chairs(name, self._config) or self._signature(name) is None:
+        if len(words) < 2 or self._signature(name) is None:
             return None  # an office alone names no holder; "Präsident Löwenthal" one by surname
         for end in range(1, len(words)):
             office = " ".join(words[:end])
-            if self._office_alone(office) and chairs(office, self._config):
+            if self._office_alone(office):
                 rest, key = " ".join(words[end:]), label_key(office)
                 return key if self.names_person(rest) and not self._deputy(key) else None
         return None
@@ -616,10 +616,10 @@ class Registry:
             self._holders[label_key(office)] = person
             self.printed_as(person, office)
         elif not holder and not person.group:
-            chair = self._chair_before(name)
-            if chair:  # "Vorsitzender Dr. Martin Keller:", then "Vorsitzender:" alone: the same
-                self._holders.pop(chair, None)
-                self._holders[chair] = person
+            before = self._office_before(name)
+            if before:  # "Vorsitzender Dr. Martin Keller:", then "Vorsitzender:" alone: the same
+                self._holders.pop(before, None)
+                self._holders[before] = person
         for form in (key, label_key(office)):
             if form in self._chair_forms:
                 self._chairs_seen.append((self._chair_forms[form], person))
