@@ -107,9 +107,9 @@ def test_every_decision_is_reported_with_its_score_and_features() -> None:
     rows = {row.name: row for row in result.report.labels}
     assert rows["ИВАНОВ"].accepted and rows["ИВАНОВ"].features["announced"] == 2.0
     assert rows["ИВАНОВ"].score == sum(rows["ИВАНОВ"].features.values())
-    assert "label: 'ИВАНОВ' (score 5.5, 1×: period +0.5, capitals +2.5" in result.report.decisions[
-        0
-    ] + "".join(result.report.decisions)
+    assert "label: 'ИВАНОВ' (score 7, 1×: period +0.5, capitals +2.5" in result.report.decisions[0] + "".join(
+        result.report.decisions
+    )
     table = result.report.explain()
     assert "announced" in table.splitlines()[1] and "ИВАНОВ" in table
     assert b"score" not in result.tei  # nothing of the model goes into the TEI
@@ -122,6 +122,17 @@ def test_a_sentence_opener_recurring_in_one_turn_is_not_a_label() -> None:
     )
     result = convert_text(text.encode(), "x.txt")
     assert speakers(result.tei) == ["ГОЛОВУЮЧИЙ.", "ПЕТРЕНКО О.В."]
+
+
+def test_a_word_with_a_stop_before_a_salutation_inside_a_speech_is_not_a_label() -> None:
+    # the salutation tells a speech begins; a word printed once mid-record needs more than that
+    text = (
+        "Präsident: Das Wort hat Frau Kern.\n\nKern: Herr Präsident! Ich danke für die Gelegenheit.\n\n"
+        "Abschließend. Meine Damen und Herren, ich danke Ihnen für Ihre Aufmerksamkeit.\n"
+    )
+    result = convert_text(text.encode(), "x.txt")
+    assert speakers(result.tei) == ["Präsident:", "Kern:"]
+    assert "saluted" in result.report.explain().splitlines()[1]
 
 
 def test_overrides_always_and_never_win(tmp_path: Path) -> None:

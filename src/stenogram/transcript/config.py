@@ -119,6 +119,8 @@ class Config:
     language_scripts: tuple[tuple[str, re.Pattern[str]], ...] = ()
     language_letters: dict[str, frozenset[str]] = field(default_factory=dict)  # letters only it writes
     language_kin: dict[str, frozenset[str]] = field(default_factory=dict)  # letters it writes, its kin not
+    # the chair or the hall addressed as a speech opens, in every language: "товарищи", "mr speaker"
+    salutations: frozenset[str] = frozenset()
     # forms of address that say a man or a woman (casefolded, without their stop) → "male"/"female"
     sexes: dict[str, str] = field(default_factory=dict)
     articles: frozenset[str] = frozenset()  # open a label before its office: "Die Vorsitzende", "L'accusé"
@@ -428,6 +430,7 @@ _SHAPE: dict[str, Any] = {
         "announcements": _STRS,
         "speech_heads": _STRS,
         "openers": {"*": _STRS},
+        "salutations": {"*": _STRS},
         "weights": {"*": "float|int"},
         "threshold": "float|int",
         "closing": _STRS,
@@ -630,6 +633,7 @@ def load_config(path: str | Path | None = None) -> Config:
         always=tuple(labels["always"]),
         never=_keys(labels["never"]),
         openers={code: _keys(words) for code, words in labels["openers"].items()},
+        salutations=frozenset().union(*map(_keys, labels.get("salutations", {}).values())),
         offices=_compile(offices, where),
         chairs=_compile(chairs, where),
         chambers=_compile(

@@ -158,6 +158,7 @@ def _quotation_open(text: str) -> bool:
     return any(text.count(opener) > text.count(closer) for opener, closer in _QUOTES if opener != closer)
 
 
+_SALUTATION_WORDS = 4  # "meine damen und herren"
 _SEARCHES = 64  # words searched for in the whole text before its words are read once instead
 
 
@@ -330,6 +331,8 @@ def _features(
         or (comma and label_key(head) in evidence.openers)  # "Gràcies, presidenta."
     ):
         found["opener"] = w["opener"]
+    if any(_opens_with(o.after, config.salutations, _SALUTATION_WORDS) for o in occurrences):
+        found["saluted"] = w["saluted"]  # "Молотов. Товарищи! …": a speech opens after it
     if puncts == {" "} and not reported:  # no punctuation: the speech's first words tell where it ends
         opened = any(_opens_with(o.after, evidence.openers) for o in occurrences)
         found["opened" if opened else "unopened"] = w["opened" if opened else "unopened"]
@@ -430,10 +433,10 @@ def _division(name: str, config: Config) -> bool:
     )
 
 
-def _opens_with(speech: str, openers: frozenset[str]) -> bool:
+def _opens_with(speech: str, openers: frozenset[str], most: int = 3) -> bool:
     """Whether *speech* opens with one of its language's common openers ("Děkuji, …", "Vážené
-    paní poslankyně …", "Thank you"): the first one, two or three of its words."""
-    words = [word.casefold() for word in WORD.findall(speech)[:3]]
+    paní poslankyně …", "Thank you"): the first one, two or up to *most* of its words."""
+    words = [word.casefold() for word in WORD.findall(speech)[:most]]
     return any(" ".join(words[:count]) in openers for count in range(1, len(words) + 1))
 
 
