@@ -34,6 +34,12 @@ HEAD_CHAIRS = [
         "helene-marchal",
         [("forename", None, "Hélène"), ("surname", None, "Marchal")],
     ),
+    # named after the office in a sentence of the head the layout breaks ("Sēdi vada …" / "Laima Kalniņa.")
+    (
+        "lv-saeima-head-compact.txt",
+        "laima-kalnina",
+        [("forename", None, "Laima"), ("surname", None, "Kalniņa")],
+    ),
 ]
 
 
@@ -125,3 +131,15 @@ def test_a_field_listing_several_names_names_no_chair() -> None:
         "CHAIR: The meeting is open.\n\nCOUNCILLOR WEBB: Thank you, Chair.\n\nCHAIR: Thank you.\n"
     )
     assert "alan-pryce" not in turn_ids(tei)
+
+
+def test_an_initial_set_close_to_the_surname_is_a_forename() -> None:
+    tei = sample_tei("lv-saeima-head-compact.txt")
+    assert name_parts_of(tei, "a-berzins") == [("forename", None, "A."), ("surname", None, "Bērziņš")]
+    assert turn_ids(tei) == TURN_IDS["lv-saeima-head-compact.txt"]
+
+
+def test_a_head_naming_two_chairs_in_a_wrapped_sentence_names_the_first() -> None:
+    tei = sample_tei("lt-seimas-head-presiding.txt")
+    assert turn_ids(tei) == TURN_IDS["lt-seimas-head-presiding.txt"]
+    assert "Pirmininkauja" not in " ".join(tei.xpath("//t:body//text()", namespaces=NS))

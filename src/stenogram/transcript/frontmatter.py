@@ -25,14 +25,14 @@ _DAY_MONTH_YEAR = re.compile(
     rf"(?i:(?:del?|سنة|عام|соли)\s+)?(\d{{4}})(?:\b|(?=[ءمه]))"
 )
 # The year first: Hungarian "2020. március 5.", Lithuanian "2020 m. kovo 5 d.", Latvian "2020. gada
-# 5. martā" (the day before the month).
+# 5. martā" (the day before the month; the Saeima's older records set no space: "2005.gada 18.novembrī").
 # The year's word after it, then the day and the month, in the Caucasus and Central Asia: Georgian
 # "2024 წლის 12 მარტი", Kazakh "2024 жылғы 13 наурыз", Uzbek "2024-yil 14-mart", Kyrgyz "2024-жылдын
 # 13-марты"; Armenian the month
 # first ("2024 թվականի մարտի 12").
 _YEAR_MONTH_DAY = re.compile(rf"\b(\d{{4}})(?:\.|\s*m\.|\s+թ(?:վականի|\.))\s+({_MONTH})\s+(\d{{1,2}})\b")
 _YEAR_DAY_MONTH = re.compile(
-    rf"\b(\d{{4}})(?:\.\s+gada|\s+წლის|\s+жылғы|-?\s?yil|-?\s?йил(?:и)?|-?жылдын)\s+(\d{{1,2}})[.-]?\s*({_MONTH})"
+    rf"\b(\d{{4}})(?:\.\s*gada|\s+წლის|\s+жылғы|-?\s?yil|-?\s?йил(?:и)?|-?жылдын)\s+(\d{{1,2}})[.-]?\s*({_MONTH})"
 )
 # The Levant's months of two words, "كانون الثاني" (January), "تشرين الأول" (October): "12 كانون
 # الثاني 2024", as Iraqi, Syrian, Jordanian and Lebanese records date their sittings.

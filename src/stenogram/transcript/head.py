@@ -355,8 +355,14 @@ class HeadReading:
         paragraph of speech or a long one ends the head where it stands."""
         end = 0
         roll = False  # under a roll's heading ("Anwesend:", "Court Reporters:"): its lines are the head's
+        chair = ""  # the head's sentence naming the chair, while the wrap may go on with it
         for index, unit in enumerate(units[:first_turn]):
             kinds = [self._head_kind(text) for _, text in unit.lines]
+            if chair and end == index and self._goes_on(chair, unit.lines[0][1]):
+                end = index + 1  # "Lucrările sînt prezidate de … Președintele" / "Parlamentului, …"
+                chair += " " + unit.text.strip()
+                continue
+            chair = unit.text.strip() if kinds[-1:] == ["presiding"] else ""
             if any(kinds):
                 end = index + 1
                 roll = kinds[-1] == "list"
@@ -417,6 +423,9 @@ class HeadReading:
             if kind is None and (rule or ruled):
                 kind = "other"  # "THURSDAY, 14 MARCH 2019" / "____" / "PROCEEDINGS OF …": three lines
             ruled = rule
+            if kind in (None, "other") and self._chair_goes_on(text):
+                self.doc.front[-1].text += " " + text.strip()  # the chair's sentence the wrap cut
+                continue
             if kind is None and self.doc.front and self.doc.front[-1].kind not in _ALONE:
                 self.doc.front[-1].text += " " + text  # a source's line the wrap cut
                 continue
@@ -428,6 +437,33 @@ class HeadReading:
                 self.doc.archive = parse_archive(strip_lead(front.text, self.config, "archive"), self.config)
             elif front.kind == "byline" and self.doc.author is None:
                 self.doc.author = re.sub(r"^(?:by|автор:)\s+", "", front.text, flags=re.I).strip()
+
+    def _chair_goes_on(self, text: str) -> bool:
+        """Whether *text*, a line with no kind of its own, goes on the sentence of the head's
+        line above it that names the chair, which the wrap cut: that sentence ("Lucrările sînt
+        prezidate de domnul X, Președintele" / "Parlamentului, asistat de …", "Pirmininkauja
+        Seimo Pirmininko pavaduotojai" / "A. VAITKEVIČIUS ir R. ŽILINSKIENĖ") has no stop yet,
+        and it ends on a comma or a word in lower case, or this line opens in lower case or ends
+        the sentence. A heading that names the chair ("PRÉSIDENCE DE M. X") is no sentence."""
+        last = self.doc.front[-1] if self.doc.front else None
+        return last is not None and last.kind == "presiding" and self._goes_on(last.text, text)
+
+    def _goes_on(self, above: str, text: str) -> bool:
+        """Whether *text* goes on *above*, the head's sentence naming the chair (see
+        :meth:`_chair_goes_on`)."""
+        opened = self.config.head.get("presiding")
+        if opened is None or self._head_kind(text) is not None:
+            return False
+        above, line = above.rstrip(), text.strip()
+        if not line or above[-1:] in SENTENCE_STOPS or not opened.match(above.lstrip("([")):
+            return False
+        words = above.split()
+        return (
+            above.endswith(",")
+            or lower_case(words[-1][0])
+            or lower_case(line[0])
+            or (line[-1:] in SENTENCE_STOPS and len(line) <= _HEAD_LINE)
+        )
 
     @staticmethod
     def _beside_date(kinds: list[str | None], at: int) -> bool:

@@ -25,6 +25,9 @@ from stenogram.transcript.model import NamePart
 
 _TOKEN = re.compile(r"\([^)]*\)|\[[^\]]*\]|[^\s(\[]+")
 _INITIAL = re.compile(r"(?:\w\.)+\w?\.?|\w\.?")
+# Initials set close to the surname, as the Saeima's and the Seimas's older records print them
+# ("A.Bērziņš", "V.P.Andriukaitis"): two words of the name.
+_GLUED_INITIALS = re.compile(r"((?:[^\W\d_]\.)+)([^\W\d_][^\W\d_'’-]+)")
 _WORD = re.compile(r"\S+")
 _NUMBERED = re.compile(r"[^\W\d_]*\s*\d")  # the rest of an office's word, then a number
 _ALONE = re.compile(r"[^\W\d_]*\W*")  # the rest of an office's word, and nothing more
@@ -62,6 +65,21 @@ class _Word:
         return sum(c.isupper() for c in self.text) > sum(c.islower() for c in self.text)
 
 
+def _tokens(proper: str) -> list[tuple[int, str]]:
+    """The words of *proper* with where each starts, without the colon or semicolon of a label;
+    initials glued to the capitalised surname after them are a word of their own."""
+    tokens = []
+    for token in _TOKEN.finditer(proper):
+        text = token.group().rstrip(":;")
+        glued = _GLUED_INITIALS.fullmatch(text)
+        if glued and glued.group(1).isupper() and glued.group(2)[0].isupper():
+            tokens.append((token.start(), glued.group(1)))
+            tokens.append((token.start() + glued.end(1), glued.group(2)))
+        else:
+            tokens.append((token.start(), text))
+    return tokens
+
+
 def _words(proper: str, config: Config) -> list[_Word]:
     """The words of the name proper (the part before any comma), without bracketed words and
     the colon or semicolon of a label. An office comes before the name ("Poseł Jan Nowak"):
@@ -69,9 +87,7 @@ def _words(proper: str, config: Config) -> list[_Word]:
     Poseł"), not when it only begins like one ("Иван Голованов" is no "голова")."""
     offices = [(m.start(), m.end()) for m in config.office_words.finditer(proper)]
     words: list[_Word] = []
-    for token in _TOKEN.finditer(proper):
-        text = token.group().rstrip(":;")
-        start = token.start()
+    for start, text in _tokens(proper):
         if words and _bracketed_title(text, config):  # "Hon. (Dr.) Jane Wambui": a second form of address
             words.append(_Word(start, text, "honorific", False, False))
             continue

@@ -502,7 +502,28 @@ class _Parser(HeadReading, TurnLabels):
             name = _NAME_END.sub("", value).strip().rstrip(".").strip()
             if name and len(name) <= 60 and self._person_named(name):
                 return name
+        if opened and not values[1:]:
+            return self._held_in_sentence(line[opened.end() :])
         return ""
+
+    def _held_in_sentence(self, text: str) -> str:
+        """The name in *text*, the rest of the head's sentence that names the chair, after the
+        office it holds ("Latvijas Republikas 13.Saeimas priekšsēdētāja Laima Kalniņa.",
+        "domnul Vasile Cojocaru, Președintele Parlamentului, asistat de …", "Seimo Pirmininko
+        pavaduotojai A. VAITKEVIČIUS ir R. ŽILINSKIENĖ"): the first run of capitalised words
+        before the first comma past the last word of a chair's office in it; "" where there is none."""
+        run: list[str] = []
+        for word in text.split(",")[0].split():
+            if self.config.chairs.search(word.casefold()) or any(char.isdigit() for char in word):
+                run = []  # the office and the house it names: "13.Saeimas priekšsēdētāja"
+            elif not word[:1].isupper():
+                if len(run) >= 2:
+                    break
+                run = []
+            else:
+                run.append(word)
+        name = " ".join(run).rstrip(".")
+        return name if len(run) >= 2 and self._person_named(name) else ""
 
     def _called(self, cand: Candidate, unit: Unit, following: list[Unit]) -> bool:
         """Whether *cand*, a name in Mixed case with a full stop that is its whole paragraph,
