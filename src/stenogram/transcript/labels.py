@@ -795,11 +795,11 @@ class LabelMatcher:
                     end = dashed_colon.end()  # "د. سالم الحديثي:-": the Iraqi record's colon and dash
                 break
             elif (
-                roles
+                (roles or (words and text[name_start:name_end].isupper()))
                 and (token.group("word") or "").casefold() in self.config.speech_kinds
                 and _COLON_NEXT.match(text, pos)
             ):
-                continue  # "(S) replik:": the kind of speech, between the party and the colon
+                continue  # "(S) replik:", "WAZIRI WA AFYA alijibu:-": the kind of speech before the colon
             elif roles and (addressee := _ADDRESSEE.match(text, token.start())):
                 pos = addressee.end()  # "(Leader—National) to the Prime Minister:": whom it asks
             elif (
@@ -969,10 +969,15 @@ class LabelMatcher:
     def _dashed_office(self, text: str, at: int) -> re.Match[str] | None:
         """The office in lower case after a name's spaced dash at *at* in *text*, up to the
         label's colon ("Domnul Andrei Popa - ministrul finanțelor:"): one the vocabulary knows,
-        so that a sentence after a dash is none."""
+        so that a sentence after a dash is none. After a name in CAPITALS the office may be in
+        CAPITALS too, opening with an office of the vocabulary ("NDG. X – KATIBU WA BUNGE:", the
+        Bunge's clerk)."""
         found = _DASHED_OFFICE.match(text, at)
         office = found.group("office") if found else ""
-        return found if lower_case(office[:1]) and self.config.offices.search(office.casefold()) else None
+        if lower_case(office[:1]):
+            return found if self.config.offices.search(office.casefold()) else None
+        capitals = office.isupper() and text[:at].isupper()
+        return found if capitals and self.config.offices.match(office.casefold()) else None
 
     def _dashed(self, name: str, roles: list[str], after: str) -> bool:
         """Whether *name*, before a dash and the text *after* it, may be a label's: in CAPITALS
