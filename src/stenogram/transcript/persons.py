@@ -360,18 +360,25 @@ class Registry:
         """Whether *holder*, in a script without case, names whoever holds the office *name*
         alone ("主席（蘇嘉全）", "○国務大臣（岸田文雄君）"): *name* ends with its office (in "李委員志強"
         a name follows it, and the brackets hold the party), and *holder* is a word as short as a
-        name, no office in it, nor how the speech is given ("（以英语发言）")."""
+        name, no office in it, nor how the speech is given ("（以英语发言）"). A holder with its
+        language's suffix of address is a person's name whatever precedes it: an office no
+        vocabulary lists ("○教育長（加藤信一君）"), a member's seat ("○18番（山下良子君）")."""
         if self._addressed(holder):  # "रेल मंत्री (श्री अनिल शर्मा)", "ประธานสภา (นายวันชัย สุขใจ)"
             return (
                 len(holder.split()) <= _UNCASED_NAME_WORDS and self._config.offices.search(name) is not None
             )
+        bare = self._unaddressed(holder)
         return (
             len(holder) <= _UNCASED_NAME_CHARS
             and " " not in holder.strip()
-            and not self._config.office_words.search(holder)
+            and not self._config.office_words.search(bare)
             and not self._config.delivery.search(holder)
-            and any(found.end() == len(name.strip()) for found in self._config.offices.finditer(name.strip()))
+            and (bare != holder or self._office_ends(name))
         )
+
+    def _office_ends(self, name: str) -> bool:
+        """Whether an office of the vocabulary ends *name* ("国務大臣")."""
+        return any(found.end() == len(name.strip()) for found in self._config.offices.finditer(name.strip()))
 
     def _member(self, name: str, role: str) -> str | None:
         """The member *role* names after a label that names a parliamentary group by one of its
