@@ -124,6 +124,15 @@ def test_kin_whose_common_words_tie_are_told_apart_by_their_letters(code: str, t
     assert detect_language(text, CONFIG) == code
 
 
+def test_the_records_own_words_name_a_short_excerpt_of_few_common_words() -> None:
+    # none of Finnish's commonest words, but the chair, the member and the salutation
+    text = (
+        "Puhemies: Keskustelu päättyy. Seuraavaksi edustaja Virtanen.\n\n"
+        "Edustaja Virtanen: Arvoisa puhemies! Hallituksen esitys heikentää eläkeläisten asemaa.\n"
+    )
+    assert detect_language(text, CONFIG) == "fi"
+
+
 def test_a_text_of_no_known_language_is_undetermined() -> None:
     assert detect_language("12:00 — 13:45 … 2024", CONFIG) == "und"
     assert detect_language("Xyzzy plugh quux frobnicate.", CONFIG) == "und"
