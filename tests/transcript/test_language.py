@@ -124,6 +124,27 @@ def test_kin_whose_common_words_tie_are_told_apart_by_their_letters(code: str, t
     assert detect_language(text, CONFIG) == code
 
 
+# Two turns each, whose few common words a neighbour shares ("la", "el"; "er"; "du"): the
+# record's own words decide (the floor given, the chair and the house addressed).
+SHORT = {
+    "ca": "La presidenta: Té la paraula el diputat Puig.\n\nJordi Puig: Gràcies, presidenta. La proposta "
+    "millora el sistema fiscal.",
+    "eu": "Presidentea: Hitza du Etxeberria jaunak.\n\nMikel Etxeberria: Eskerrik asko, presidente andrea. "
+    "Proposamenak zerga sistema hobetzen du.",
+    "nb": "Presidenten: Neste taler er Kari Nordmann.\n\nKari Nordmann (A): President! Forslaget forbedrer "
+    "skattesystemet.",
+    "sl": "Predsednik: Besedo ima poslanec Novak.\n\nJanez Novak: Spoštovani predsednik, predlog izboljša "
+    "davčni sistem.",
+    "cs": "Předseda: Slovo má poslanec Novák.\n\nPoslanec Jan Novák: Vážený pane předsedo, návrh zlepšuje "
+    "daňový systém.",
+}
+
+
+@pytest.mark.parametrize(("code", "text"), sorted(SHORT.items()))
+def test_a_short_excerpt_is_named_by_the_records_own_words(code: str, text: str) -> None:
+    assert detect_language(text, CONFIG) == code
+
+
 def test_the_records_own_words_name_a_short_excerpt_of_few_common_words() -> None:
     # none of Finnish's commonest words, but the chair, the member and the salutation
     text = (
