@@ -19,8 +19,8 @@ def detect_language(text: str, config: Config) -> str:
     makes up a tenth of its letters, else the language whose commonest words, with the letters
     only it writes among its neighbours, make up most of it (``und`` when none makes 5 %).
     Letters count so that a short excerpt is decided too: three lines of Ukrainian hold few
-    common words but many і, ї, є; between close kin (Swedish, Danish) the letters one of them
-    writes decide where their shared common words tie."""
+    common words but many і, ї, є; between close kin (Swedish, Danish; Russian, Bulgarian) the
+    letters one of them writes and the others do not decide where their shared words tie."""
     sample = text[:200_000].casefold()
     words = _WORDS.findall(sample)
     if not words:
@@ -42,9 +42,11 @@ def detect_language(text: str, config: Config) -> str:
     best = max(share, key=lambda code: share[code])  # the first in the table on a tie
     if share[best] < _WORD_SHARE:
         return "und"
+    if best not in config.language_kin:
+        return best
     kin = {
-        code: share[code] + sum(chars[c] for c in config.language_kin.get(code, ())) / len(words)
-        for code in share
-        if share[code] >= _KIN_SHARE * share[best]
+        code: share[code] + sum(chars[c] for c in letters) / len(words)
+        for code, letters in config.language_kin.items()
+        if share.get(code, 0) >= _KIN_SHARE * share[best]
     }
     return max(kin, key=lambda code: kin[code])
