@@ -35,6 +35,9 @@ from stenogram.transcript.names import (
 )
 
 _T = TypeVar("_T")
+# A forename's initials in a label's brackets, which tell members of one surname apart, as the
+# Philippine Congress prints them ("SEN. CAYETANO (P.)", "REP. ROMUALDEZ (Ma. F.)"): no role.
+_INITIALS = re.compile(r"(?:[^\W\d_][^\W\d_A-Z]?\.[ ]?){1,3}")
 
 _CYRILLIC = dict(
     zip(
@@ -564,6 +567,10 @@ class Registry:
         misread = name if name in self._misread else ""  # printed so, a form of the label believed
         name = self._misread.get(name, name)
         name, party = self._behalf(name)
+        initialled = _initialled(name, role)
+        bracketed = f"{name.strip()} ({(role or '').strip()})" if initialled else ""
+        if initialled:  # printed in its brackets, read as a forename's: "SEN. AQUINO R."
+            name, role = initialled, None
         after = None if role or label_key(name) in self._specs else self._office_after(name)
         after = after or (None if affiliation else self.listed_holder(name, role))
         if after:  # "Dr. Kovács Péter elnök", "Staatssekretär …, Staatsminister Dr. von X, …"
@@ -593,7 +600,7 @@ class Registry:
         person = person or self._by_key.get(key) or (None if holder else self._chair_translated(key))
         if person is None:
             spec = self._specs.get(key)
-            group = None if spec or seated else self._group(key, name, bool(office))
+            group = None if spec or seated or initialled else self._group(key, name, bool(office))
             ident = spec.id if spec else slug(key)
             if spec:
                 person = next((p for p in self._people if p.id == ident), None)
@@ -608,7 +615,8 @@ class Registry:
                 if group is not None:
                     self._group_person[group] = person
             self._by_key[key] = person
-        new_label = self.printed_as(person, (addressed or name).strip())  # as printed: "鈴木一郎君"
+        # as printed: "鈴木一郎君", "SEN. AQUINO (R.)"
+        new_label = self.printed_as(person, bracketed or (addressed or name).strip())
         if misread:
             self.printed_as(person, misread.strip())
         if office:  # the office as printed is a form of the holder's label, alone too
@@ -731,6 +739,14 @@ def _misreadings(names: list[str]) -> dict[str, str]:
         for key, name in first.items()
         if counts[key] == 1 and label_key(best[ocr_key(key)]) != key
     }
+
+
+def _initialled(name: str, role: str | None) -> str:
+    """*name* with the forename's initials its brackets (*role*) print after it ("SEN. AQUINO
+    (R.)" is "SEN. AQUINO R."), a person of their own; "" where the brackets hold no initials."""
+    if not role or not _INITIALS.fullmatch(role.strip()) or not role.strip()[0].isupper():
+        return ""
+    return f"{name.strip()} {role.strip()}"
 
 
 _SEAT_WORDS = 3  # the most words of a constituency in a label's brackets: "Frankfurt an der Oder"
