@@ -4,7 +4,9 @@ shapes the real records print, the names invented)."""
 
 from __future__ import annotations
 
-from label_samples import name_parts_of, sample_tei, turn_ids
+from label_samples import NS, name_parts_of, sample_tei, turn_ids
+
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 
 def test_initial_in_brackets_tells_two_members_apart() -> None:
@@ -23,3 +25,29 @@ def test_initial_in_brackets_tells_two_members_apart() -> None:
         ("forename", None, "M."),
     ]
     assert not tei.xpath("//*[@role='M.' or @role='J.']")
+
+
+def test_malay_committee_chair_holder_in_brackets() -> None:
+    tei = sample_tei("ms-dewan-rakyat-pengerusi.txt")
+    assert turn_ids(tei) == [
+        "dato-hamid-bin-yusof",
+        "tuan-ravindran-a-l-muthusamy",
+        "puan-kavitha-a-p-ramasamy",
+        "dato-hamid-bin-yusof",
+    ]
+    assert tei.xpath("//t:person[@xml:id='dato-hamid-bin-yusof']/@role", namespaces=NS) == ["chair"]
+
+
+def test_dpr_minister_holder_after_portfolio_and_chair() -> None:
+    """The DPR's minister prints the portfolio right after the office, no particle before it, and
+    the holder with his titles in brackets; KETUA RAPAT is the chair."""
+    tei = sample_tei("id-dpr-risalah.txt")
+    assert turn_ids(tei) == [
+        "dr-h-andi-setiawan",
+        "bambang-sutrisno",
+        "prof-dr-rudi-hartono",
+        "dr-h-andi-setiawan",
+    ]
+    roles = {p.get(XML_ID): p.get("role") for p in tei.xpath("//t:person", namespaces=NS)}
+    assert roles["dr-h-andi-setiawan"] == "chair"
+    assert roles["prof-dr-rudi-hartono"] == "MENTERI HUKUM DAN HAM RI"

@@ -307,8 +307,18 @@ class Registry:
             return None
         if self._describes(name, holder, held):
             return None
-        office = self._office_alone(name) or self._unnamed_word(name, held)
+        office = self._office_alone(name) or self._unnamed_word(name, held) or self._titled(name, holder)
         return holder if office else None
+
+    def _titled(self, name: str, holder: str) -> bool:
+        """Whether *name* opens with an office and *holder* with a form of address, as the
+        Indonesian DPR prints a minister ("MENTERI HUKUM DAN HAM RI (Prof. Dr. X)"): the words
+        after the office are its portfolio, with no particle before it, and the holder a person."""
+        first, opens = name.split(maxsplit=1)[:1], holder.split(maxsplit=1)[:1]
+        if not first or not opens:
+            return False
+        office = self._config.office_words.fullmatch(first[0].casefold()) is not None
+        return office and self._config.titles.fullmatch(opens[0].casefold()) is not None
 
     def _office_after(self, name: str) -> tuple[str, str] | None:
         """The person *name* names and the office printed after the name, alone ("Horváth
