@@ -51,3 +51,10 @@ def test_dpr_minister_holder_after_portfolio_and_chair() -> None:
     roles = {p.get(XML_ID): p.get("role") for p in tei.xpath("//t:person", namespaces=NS)}
     assert roles["dr-h-andi-setiawan"] == "chair"
     assert roles["prof-dr-rudi-hartono"] == "MENTERI HUKUM DAN HAM RI"
+
+
+def test_quoc_hoi_chair_office_before_name() -> None:
+    tei = sample_tei("vi-quoc-hoi-chair-named.txt")
+    chairs = tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS)
+    assert chairs == ["chu-tich-quoc-hoi-tran-van-hai", "pho-chu-tich-quoc-hoi-do-minh-tam"]
+    assert len(turn_ids(tei)) == 4
