@@ -119,8 +119,8 @@ def _words(proper: str, config: Config) -> list[_Word]:
             words[-1] = replace(words[-1], role="honorific", initial=False)
             words.append(_Word(start, text, "honorific", False, False))
             continue
-        if (
-            config.titles.fullmatch(text)
+        if (  # after a name word, one letter is an initial, no "M.": "SALAZAR M.", "NR SR M. Andel"
+            (config.titles.fullmatch(text) and not (after_name and len(text.rstrip(".")) == 1))
             or (text.endswith(".") and folded[:-1] in config.abbreviations)
             or after_article  # "El C. Presidente": the citizen, no initial
         ):

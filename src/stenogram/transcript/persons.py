@@ -35,6 +35,9 @@ from stenogram.transcript.names import (
 )
 
 _T = TypeVar("_T")
+# A forename's initials in a label's brackets, which tell members of one surname apart, as the
+# Philippine Congress prints them ("SEN. CAYETANO (P.)", "REP. ROMUALDEZ (Ma. F.)"): no role.
+_INITIALS = re.compile(r"(?:[^\W\d_][^\W\d_A-Z]?\.[ ]?){1,3}")
 
 _CYRILLIC = dict(
     zip(
@@ -304,8 +307,18 @@ class Registry:
             return None
         if self._describes(name, holder, held):
             return None
-        office = self._office_alone(name) or self._unnamed_word(name, held)
+        office = self._office_alone(name) or self._unnamed_word(name, held) or self._titled(name, holder)
         return holder if office else None
+
+    def _titled(self, name: str, holder: str) -> bool:
+        """Whether *name* opens with an office and *holder* with a form of address, as the
+        Indonesian DPR prints a minister ("MENTERI HUKUM DAN HAM RI (Prof. Dr. X)"): the words
+        after the office are its portfolio, with no particle before it, and the holder a person."""
+        first, opens = name.split(maxsplit=1)[:1], holder.split(maxsplit=1)[:1]
+        if not first or not opens:
+            return False
+        office = self._config.office_words.fullmatch(first[0].casefold()) is not None
+        return office and self._config.titles.fullmatch(opens[0].casefold()) is not None
 
     def _office_after(self, name: str) -> tuple[str, str] | None:
         """The person *name* names and the office printed after the name, alone ("Horváth
@@ -571,6 +584,10 @@ class Registry:
         misread = name if name in self._misread else ""  # printed so, a form of the label believed
         name = self._misread.get(name, name)
         name, party = self._behalf(name)
+        initialled = _initialled(name, role)
+        bracketed = f"{name.strip()} ({(role or '').strip()})" if initialled else ""
+        if initialled:  # printed in its brackets, read as a forename's: "SEN. AQUINO R."
+            name, role = initialled, None
         after = None if role or label_key(name) in self._specs else self._office_after(name)
         after = after or (None if affiliation else self.listed_holder(name, role))
         if after:  # "Dr. Kovács Péter elnök", "Staatssekretär …, Staatsminister Dr. von X, …"
@@ -600,7 +617,7 @@ class Registry:
         person = person or self._by_key.get(key) or (None if holder else self._chair_translated(key))
         if person is None:
             spec = self._specs.get(key)
-            group = None if spec or seated else self._group(key, name, bool(office))
+            group = None if spec or seated or initialled else self._group(key, name, bool(office))
             ident = spec.id if spec else slug(key)
             if spec:
                 person = next((p for p in self._people if p.id == ident), None)
@@ -615,7 +632,8 @@ class Registry:
                 if group is not None:
                     self._group_person[group] = person
             self._by_key[key] = person
-        new_label = self.printed_as(person, (addressed or name).strip())  # as printed: "鈴木一郎君"
+        # as printed: "鈴木一郎君", "SEN. AQUINO (R.)"
+        new_label = self.printed_as(person, bracketed or (addressed or name).strip())
         if misread:
             self.printed_as(person, misread.strip())
         if office:  # the office as printed is a form of the holder's label, alone too
@@ -738,6 +756,14 @@ def _misreadings(names: list[str]) -> dict[str, str]:
         for key, name in first.items()
         if counts[key] == 1 and label_key(best[ocr_key(key)]) != key
     }
+
+
+def _initialled(name: str, role: str | None) -> str:
+    """*name* with the forename's initials its brackets (*role*) print after it ("SEN. AQUINO
+    (R.)" is "SEN. AQUINO R."), a person of their own; "" where the brackets hold no initials."""
+    if not role or not _INITIALS.fullmatch(role.strip()) or not role.strip()[0].isupper():
+        return ""
+    return f"{name.strip()} {role.strip()}"
 
 
 _SEAT_WORDS = 3  # the most words of a constituency in a label's brackets: "Frankfurt an der Oder"
