@@ -81,7 +81,7 @@ _TOKEN = re.compile(
     rf"|(?P<word>[^\W\d_](?:[\w'’{_MARKS}\u200c\u200d]|-(?![ \t])|[\"״/&](?=[^\W\d_]))*"
     r"(?:/(?=[ \t][^\W\d_]))?"
     rf"|\d{{1,2}}[ºª°])(?P<stop>\.)?"
-    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])|(?P<colon>[:：፦]|>>(?=[ \t]))"
+    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])|(?P<colon>[:：፦៖]|>>(?=[ \t]))"
     r"|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
     rf"|(?P<glued>—)(?=[{UPPER}«“\"]))"
 )
@@ -95,10 +95,10 @@ _COLON_DASH = re.compile(r"[-–—](?=\s|$)")
 # court's case caption aligns ("HARROW COUNTY, ET AL.,      :" / "Petitioners  :  No. 21-417").
 _COLUMN_COLON = re.compile(r"[ ]{3,}:[ \t]*(?:\n|$)")
 # Colons of other scripts that end a label as the colon does: the Ethiopic preface colon of the
-# Amharic record ("ክቡር አፈ ጉባኤ፦ …"), and the arrows a TV captioner prints after a name in CAPITALS
-# ("JUSTICE ROBERTS>> The Senate will convene …"); the label keeps its printed colon, its
-# punctuation reads ":".
-_COLONS = {"፦": ":", ">>": ":"}
+# Amharic record ("ክቡር አፈ ጉባኤ፦ …"), the Khmer colon ("ឯកឧត្តម សុខ វណ្ណា៖ …"), and the arrows a
+# TV captioner prints after a name in CAPITALS ("JUSTICE ROBERTS>> The Senate will convene …");
+# the label keeps its printed colon, its punctuation reads ":".
+_COLONS = {"፦": ":", "៖": ":", ">>": ":"}
 _KASHIDA_APART = re.compile(r"\s\u0640(?=\s|$)")  # a tatweel set apart by spaces: a Persian dash
 _DASH_APART = re.compile(r"\s[-–—](?=\s|$)")  # a dash set apart by spaces
 # The rest of a name after a hyphen set apart by spaces, as the Arabic records of the United Nations
