@@ -171,7 +171,9 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
         "languages.eras.",
         "labels.weights.",
         "labels.openers.",
+        "labels.salutations.",
         "labels.chair_alone.",
+        "languages.kin.",
     )
     wanted = {key for key in _keys(defaults) if not key.startswith(free)}
     wanted |= {f"edition.{key}" for key in ("title", "editor", "publisher", "licence", "licence_url")}
@@ -179,7 +181,13 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
     wanted |= {"languages.names", "languages.translated", "languages.letters", "languages.scripts"}
     wanted |= {"languages.marks"}
     wanted |= {"languages.month_words", "languages.eras"}
-    wanted |= {"labels.weights", "labels.openers", "labels.chair_alone"}
+    wanted |= {
+        "labels.weights",
+        "labels.openers",
+        "labels.salutations",
+        "labels.chair_alone",
+        "languages.kin",
+    }
     source_keys = "url retrieved language translator translation_of published archive place note"
     wanted |= {f"source.{key}" for key in source_keys.split()}
     assert wanted - shown == set()

@@ -160,7 +160,7 @@ def test_the_reporters_take_is_furniture_and_the_hour_a_line_between_turns() -> 
     record; "12.00 hrs" marks the hour between turns."""
     tei = sample_tei("en-lok-sabha-take-hour.txt")
     assert "SNB" not in tei.xpath("string(//t:body)", namespaces=NS)
-    assert tei.xpath("//t:body/t:div/t:stage/text()", namespaces=NS) == ["12.00 hrs"]
+    assert tei.xpath("//t:body/t:div/t:stage/t:time/text()", namespaces=NS) == ["12.00 hrs"]
 
 
 def test_the_chairs_label_under_a_heading_in_capitals_opens_the_first_turn() -> None:

@@ -58,3 +58,12 @@ def test_quoc_hoi_chair_office_before_name() -> None:
     chairs = tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS)
     assert chairs == ["chu-tich-quoc-hoi-tran-van-hai", "pho-chu-tich-quoc-hoi-do-minh-tam"]
     assert len(turn_ids(tei)) == 4
+
+
+def test_an_alias_after_the_at_sign_and_the_clock_between_speeches() -> None:
+    # "Tuan Wong Ah Kow @ Wong Kim Seng [Sandakan]:" is one label; "11.32 pg." (the morning's
+    # clock) and the margin's "■1010" are the record's time, no speech
+    tei = sample_tei("ms-dewan-rakyat-alias-clock.txt")
+    assert turn_ids(tei) == ["tuan-yang-di-pertua", "tuan-wong-ah-kow-wong-kim-seng", "dato-rahim-bin-osman"]
+    assert tei.xpath("//t:stage/t:time/text()", namespaces=NS) == ["11.32 pg.", "■1010"]
+    assert not tei.xpath("//t:p[contains(., '11.32') or contains(., '■')]", namespaces=NS)

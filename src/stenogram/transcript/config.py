@@ -86,6 +86,7 @@ class Config:
     asked: frozenset[str]  # the reporters' "Q" of a press briefing: one space, no stop, no answer letter
     spaced: frozenset[str]  # question and answer letters set off by one space: "Q What …" / "A Yes."
     timestamp: re.Pattern[str]
+    clock_marks: re.Pattern[str]  # what says the time of day after a clock alone: "am", "Uhr"
     page: re.Pattern[str]  # a page of the printed edition before a label: "[612] VORSITZENDER:"
     prefix: re.Pattern[str]  # printed before a label and not part of it: "○", "Anf. 12"
     groups: re.Pattern[str]
@@ -379,6 +380,7 @@ _SHAPE: dict[str, Any] = {
     "head": {"*": _STRS},
     "labels": {
         "timestamp": _STR,
+        "clock_marks": _STRS,
         "page": _STR,
         "prefix": _STR,
         "titles": _STRS,
@@ -455,6 +457,7 @@ _SHAPE: dict[str, Any] = {
         "solar_months": [_STRS],
         "words": {"*": _STRS},
         "letters": {"*": _STR},
+        "kin": {"*": _STR},
         "scripts": {"*": _STR},
         "names": {"*": _STR},
         "translated": {"*": _STRS},
@@ -689,6 +692,7 @@ def load_config(path: str | Path | None = None) -> Config:
         asked=frozenset(labels.get("asked", [])),
         spaced=frozenset(labels.get("spaced", [])),
         timestamp=_compile(labels["timestamp"], where),
+        clock_marks=_compile("|".join(f"(?:{mark})" for mark in labels["clock_marks"]), where),
         page=_compile(labels["page"], where),
         prefix=_compile(labels["prefix"], where),
         groups=_alternatives(labels["groups"], where),

@@ -70,7 +70,8 @@ _IN_PARENS = rf"(?:[^()\n]|\([^()\n]{{1,60}}\)){{1,{_PAREN_SPAN}}}"
 # a quotation mark inside it: the Hebrew abbreviation היו"ר; a slash between
 # letters: a party of two, "Abg. Hans Rülke FDP/DVP:"; an ampersand between letters, the
 # European Parliament's "on behalf of the S&D Group"; a slash after a form of address, the Arabic
-# records' "النائب/ مرزوق الخليفة:"), a number before
+# records' "النائب/ مرزوق الخليفة:"; the at sign between a name and its alias, Malaysia's "Tuan
+# Wong Ah Kow @ Wong Kim Seng [Sandakan]:"), a number before
 # the name ("01.01 Name:"), a comma (the Arabic one too), a colon, a dash (in a Persian record the
 # tatweel set apart by spaces, which no word prints alone; a hyphen before a space is no word's: the
 # old Majlis's "رئیس- …"), a stop.
@@ -80,7 +81,7 @@ _TOKEN = re.compile(
     r"|(?P<slashed>/[^\W\d_]{1,12})(?=[ \t]*[(:：])"
     rf"|(?P<word>[^\W\d_](?:[\w'’{_MARKS}\u200c\u200d]|-(?![ \t])|[\"״/&](?=[^\W\d_]))*"
     r"(?:/(?=[ \t][^\W\d_]))?"
-    rf"|\d{{1,2}}[ºª°])(?P<stop>\.)?"
+    rf"|\d{{1,2}}[ºª°]|@(?=[ \t]+[^\W\d_]))(?P<stop>\.)?"
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])|(?P<colon>[:：፦៖]|>>(?=[ \t]))"
     r"|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
     rf"|(?P<glued>—)(?=[{UPPER}«“\"]))"

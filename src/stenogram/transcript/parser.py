@@ -70,13 +70,14 @@ _NAME_END = re.compile(r"\s*(?:[(\[]|\.{2,}|…|،|تشکیل (?:شد|گردید
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 # The hour and minute alone on a line with a stop between them, as the Austrian Nationalrat's
 # record prints the time above each speech ("9.06").
-_TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 # The hour and minute in four digits in parentheses, a bullet before them in a web copy, as the
-# Canadian House's and its committees' evidence print the time between speeches ("● (0915)").
+# Canadian House's and its committees' evidence print the time between speeches ("● (0915)"),
+# or after a black square, as the Malaysian Hansard's margin ("■1010").
 # The number of a question printed before it, its member's name not repeated ("41. And then?").
 _QUESTION_NUMBER = re.compile(r"[ \t]*\d{1,5}\.[ \t]+\S")
-_FOUR_DIGIT_TIME = re.compile(r"(?:[●•]\s*)?\((?:[01]\d|2[0-3])[0-5]\d\)")
-_CLOCK_OPENERS = "[(●•"  # what a clock alone on its line opens with, if not its hour's figure
+_FOUR_DIGIT_TIME = re.compile(r"(?:[●•]\s*)?\((?:[01]\d|2[0-3])[0-5]\d\)|■\s?(?:[01]\d|2[0-3])[0-5]\d")
+_CLOCK_OPENERS = "[(●•■"  # what a clock alone on its line opens with, if not its hour's figure
 # A narrative line that gives the floor (see _Parser._floor_given): its length, the words of the
 # name after the announcing phrase, the name's first capital, a sentence's end inside it.
 _FLOOR_LINE = 300
@@ -595,14 +596,21 @@ class _Parser(HeadReading, TurnLabels):
 
     def _clock(self, text: str) -> bool:
         """Whether *text* is a time alone ("16:00:32", "[09:00]"), as ``[labels] timestamp``
-        reads one before a label, or an hour and minute with a stop between ("9.06"). Asked of
+        reads one before a label, or an hour and minute with a stop between ("9.06"), the time
+        of day after it perhaps ("11.32 am", ``[labels] clock_marks``), or the Malaysian
+        margin's stamp ("■1010"). Asked of
         every line of a paragraph: one that opens with a letter is none, asked no pattern."""
         text = text.strip()
         if not text[:1].isdigit() and text[:1] not in _CLOCK_OPENERS:
             return False
+        hour = _TIME_WITH_STOP.match(text)
+        rest = text[hour.end() :].strip() if hour else None
         return (
             self.config.timestamp.fullmatch(text + " ") is not None
-            or _TIME_WITH_STOP.fullmatch(text) is not None
+            or (
+                rest is not None
+                and (not rest or self.config.clock_marks.fullmatch(rest.casefold()) is not None)
+            )
             or _FOUR_DIGIT_TIME.fullmatch(text) is not None
         )
 
@@ -652,7 +660,10 @@ class _Parser(HeadReading, TurnLabels):
         laughter, noise, a voice) belongs to the speech it interrupts."""
         if not isinstance(item, BlockStage) or item.stage.type != "other":
             return False
-        text = "".join(n for n in item.stage.content if isinstance(n, str)).strip()
+        text = "".join(
+            n.text if isinstance(n, Time) else n for n in item.stage.content if isinstance(n, str | Time)
+        )
+        text = text.strip()  # "12.00 hrs", a clock read as the record's time, marks the hour too
         inner = text.strip("()[]〔〕（）_ .")
         return bool(
             inner
