@@ -341,7 +341,7 @@ class LabelMatcher:
         whose = r"(?:(?<=[^\W\d_]{2})[ ][^\W\d_]+(?:[ ][^\s:]+){0,3}(?=:))?"
         self._short = re.compile(
             rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{short}){whose}"
-            r"(?:[ ]?(?P<punct>[.:])\s+|(?:\t|[ ]{2,})[ \t]*"
+            r"(?:[ ]?(?P<punct>[.:](?=\s)|：)\s*|(?:\t|[ ]{2,}|\u3000)[ \t\u3000]*"
             rf"|{spaced}[ ](?=[{UPPER}\d\"“(]))(?=\S)"
         )
         asked = "|".join(re.escape(letter) for letter in sorted(config.asked)) or "(?!)"
