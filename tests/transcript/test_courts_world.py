@@ -14,6 +14,11 @@ EXPECTED: dict[str, tuple[list[str], list[str]]] = {
         ["审判长：", "证人：", "公诉人：", "答：", "问：", "答：", "审判长：", "辩护人："],
         ["审判长", "证人", "公诉人", "证人", "公诉人", "证人", "审判长", "辩护人"],
     ),
+    # the verb glued to the role: the accused answers, one person with the accused of other labels
+    "zh-court-role-wen-da.txt": (
+        ["审判长问：", "被告人答：", "公诉人问：", "被告人答：", "辩护人问：", "被告人答："],
+        ["审判长", "被告人", "公诉人", "被告人", "辩护人", "被告人"],
+    ),
     "ja-court-toi-kotae.txt": (
         ["裁判長：", "証人：", "問", "答", "問", "答"],
         ["裁判長", "証人", "問", "証人", "問", "証人"],
