@@ -19,6 +19,11 @@ EXPECTED: dict[str, tuple[list[str], list[str]]] = {
         ["审判长问：", "被告人答：", "公诉人问：", "被告人答：", "辩护人问：", "被告人答："],
         ["审判长", "被告人", "公诉人", "被告人", "辩护人", "被告人"],
     ),
+    # the excerpt's first line is the prosecutor's role alone, printed once: no title
+    "ja-court-first-role-alone.txt": (
+        ["検察官", "証人", "弁護人", "裁判長"],
+        ["検察官", "証人", "弁護人", "裁判長"],
+    ),
     "ja-court-toi-kotae.txt": (
         ["裁判長：", "証人：", "問", "答", "問", "答"],
         ["裁判長", "証人", "問", "証人", "問", "証人"],
