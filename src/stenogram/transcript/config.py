@@ -68,6 +68,7 @@ class Config:
     divisions: frozenset[str]  # divisions of a text, printed with their number: "Article 2:", "Punkt 3:"
     delivery: re.Pattern[str]  # how a speech is given, in a label's brackets: "（以英语发言）"
     speech_kinds: frozenset[str]  # the kind of speech after a label's party: "ANNA BERG (S) replik:"
+    asks_answers: tuple[str, ...]  # a court's verb glued to the role: "审判长问：", "被告人答："
     postnominals: re.Pattern[str]  # degrees after a name and its comma: "Ing. Petr Svoboda, Ph.D.:"
     announcements: re.Pattern[str]
     speech_heads: re.Pattern[str]  # "Palabras del honorable Senador X.": names who speaks below
@@ -428,6 +429,7 @@ _SHAPE: dict[str, Any] = {
         "divisions": _STRS,
         "delivery": _STRS,
         "speech_kinds": _STRS,
+        "asks_answers": _STRS,
         "postnominals": _STRS,
         "announcements": _STRS,
         "speech_heads": _STRS,
@@ -674,6 +676,7 @@ def load_config(path: str | Path | None = None) -> Config:
         divisions=frozenset(word.casefold() for word in labels["divisions"]),
         delivery=_compile("|".join(re.escape(word) for word in labels["delivery"]), where),
         speech_kinds=frozenset(word.casefold() for word in labels["speech_kinds"]),
+        asks_answers=tuple(sorted(labels.get("asks_answers", []), key=len, reverse=True)),
         postnominals=_postnominals(labels["postnominals"], where),
         announcements=_compile(r"(?<![^\W\d_])(?:" + "|".join(labels["announcements"]) + r")\b", where),
         speech_heads=_compile(r"(?:" + "|".join(labels["speech_heads"]) + r")\s", where),

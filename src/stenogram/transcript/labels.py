@@ -342,7 +342,7 @@ class LabelMatcher:
         whose = r"(?:(?<=[^\W\d_]{2})[ ][^\W\d_]+(?:[ ][^\s:]+){0,3}(?=:))?"
         self._short = re.compile(
             rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{short}){whose}"
-            r"(?:[ ]?(?P<punct>[.:])\s+|(?:\t|[ ]{2,})[ \t]*"
+            r"(?:[ ]?(?P<punct>[.:](?=\s)|：)\s*|(?:\t|[ ]{2,}|\u3000)[ \t\u3000]*"
             rf"|{spaced}[ ](?=[{UPPER}\d\"“(]))(?=\S)"
         )
         asked = "|".join(re.escape(letter) for letter in sorted(config.asked)) or "(?!)"
@@ -428,7 +428,18 @@ class LabelMatcher:
             quoted = self._candidate(text[1:])  # «ИВАНОВ. …, "MR. SMITH: … in a web copy
             if quoted and (quoted.upper or quoted.punct in (":", "：")):
                 found = replace(quoted, end=quoted.end + 1, printed=text[0] + quoted.printed)
+        if found and found.punct in (":", "："):
+            found = self._without_verb(found)
         return self._remember(text, self._described(found) if found else None)
+
+    def _without_verb(self, found: Candidate) -> Candidate:
+        """*found* named by its role alone where a court's record glues the verb of asking or
+        answering to it ("审判长问：", "被告人李某答："): the role speaks, the verb stays printed."""
+        for verb in self.config.asks_answers:
+            role = found.name[: -len(verb)]
+            if found.name.endswith(verb) and role and self.config.offices.match(role.casefold()):
+                return replace(found, name=role)
+        return found
 
     def _with_apposition(self, found: Candidate, text: str) -> Candidate:
         """*found*, an office before a spaced dash, with the profession and the name after the

@@ -291,6 +291,8 @@ class _Parser(HeadReading, TurnLabels):
                     examiner, untaken = cand.name, None
                 if asker:  # "Q", "A", "THE WITNESS": forms of the examiner's and the witness's too
                     self.registry.printed_as(person, cand.name)
+                if verb := self._verb_after(cand):  # "审判长问：": a form of the presiding judge's
+                    self.registry.printed_as(person, cand.name + verb)
                 label = SpeakerLabel(
                     cand.printed[len(cand.page) :],
                     cand.name,
@@ -318,6 +320,15 @@ class _Parser(HeadReading, TurnLabels):
             nodes = parse_inline(text, ctx)
             turn = self._place(nodes, division, turn, unit, labelled)
         self.doc.warnings.extend(ctx.warnings)
+
+    def _verb_after(self, cand: Candidate) -> str:
+        """The verb of asking or answering a court's record glues after *cand*'s role
+        ("审判长问：", "被告人答："), if its label prints one."""
+        said = cand.printed.rstrip().rstrip(":：")
+        return next(
+            (verb for verb in self.config.asks_answers if said.endswith(cand.name + verb)),
+            "",
+        )
 
     @staticmethod
     def _asks_in(cand: Candidate, turn: Turn | None, division: Division, questions: set[str]) -> bool:

@@ -712,12 +712,20 @@ def _dialogue(
         turns = len(plain) >= 3 or any(row.count >= 2 for row in plain)
         for row in plain:
             row.features["dialogue"] = config.weights["dialogue"]
-            if turns and not (row.count == 1 and by_key[row.key][0].first):  # a title heads it once
+            first = by_key[row.key][0]
+            # a title heads it once; a court's role alone in one word ("検察官") is no title
+            if turns and not (row.count == 1 and first.first and not _one_office(first.cand, config)):
                 row.features.pop("bare", None)
             row.accepted = row.score >= config.threshold
 
 
 _HOLDER_WORDS = 2  # words of a holder's name after the office: a forename and a surname
+
+
+def _one_office(cand: Candidate, config: Config) -> bool:
+    """Whether *cand* is one word that is an office ("検察官", "Prosecutor"), as a record's first
+    label alone on its line prints a role: a title over a record has more to say."""
+    return len(cand.name.split()) == 1 and bool(config.offices.match(cand.name.casefold()))
 
 
 def _office_and_name(cand: Candidate, row: LabelScore, config: Config) -> bool:

@@ -1,0 +1,53 @@
+"""Courts outside Europe and the Americas in their own languages: questions and answers in pairs
+("问："/"答：", "問　"/"答　", "문 :"/"답 :", "ש."/"ת.", "س:"/"ج:", "SORULDU:"/"CEVABEN:"),
+each answer the witness's where the record names one, each question its own turn."""
+
+from __future__ import annotations
+
+import pytest
+
+from label_samples import NS, sample_tei, turn_ids
+
+EXPECTED: dict[str, tuple[list[str], list[str]]] = {
+    # the prosecutor's label alone over the first question: the questions are hers
+    "zh-court-wen-da.txt": (
+        ["审判长：", "证人：", "公诉人：", "答：", "问：", "答：", "审判长：", "辩护人："],
+        ["审判长", "证人", "公诉人", "证人", "公诉人", "证人", "审判长", "辩护人"],
+    ),
+    # the verb glued to the role: the accused answers, one person with the accused of other labels
+    "zh-court-role-wen-da.txt": (
+        ["审判长问：", "被告人答：", "公诉人问：", "被告人答：", "辩护人问：", "被告人答："],
+        ["审判长", "被告人", "公诉人", "被告人", "辩护人", "被告人"],
+    ),
+    # the excerpt's first line is the prosecutor's role alone, printed once: no title
+    "ja-court-first-role-alone.txt": (
+        ["検察官", "証人", "弁護人", "裁判長"],
+        ["検察官", "証人", "弁護人", "裁判長"],
+    ),
+    "ja-court-toi-kotae.txt": (
+        ["裁判長：", "証人：", "問", "答", "問", "答"],
+        ["裁判長", "証人", "問", "証人", "問", "証人"],
+    ),
+    "ko-court-mun-dap.txt": (["문 :", "답 :", "문 :", "답 :"], ["문", "답", "문", "답"]),
+    "he-court-sh-t.txt": (
+        ["כב' השופטת:", 'עו"ד כהן:', "ש.", "ת.", "ש.", "ת.", "העד:", "כב' השופטת:"],
+        ["כב-השופטת", "עו-ד-כהן", "ש", "העד", "ש", "העד", "העד", "כב-השופטת"],
+    ),
+    "ar-court-sin-jim.txt": (
+        ["رئيس المحكمة:", "ممثل النيابة:", "س:", "ج:", "س:", "ج:", "الشاهد:", "رئيس المحكمة:"],
+        ["رئيس-المحكمة", "ممثل-النيابة", "س", "الشاهد", "س", "الشاهد", "الشاهد", "رئيس-المحكمة"],
+    ),
+    # the line that hears the witness names him, not the oath's words after his name
+    "tr-ifade-soruldu-cevaben.txt": (
+        ["SORULDU:", "CEVABEN:", "SORULDU:", "CEVABEN:"],
+        ["soruldu", "hasan-yildirim", "soruldu", "hasan-yildirim"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_questions_and_answers_of_a_court_in_its_own_language(name: str) -> None:
+    labels, ids = EXPECTED[name]
+    tei = sample_tei(name)
+    assert tei.xpath("//t:sp/t:speaker/text()", namespaces=NS) == labels
+    assert turn_ids(tei) == ids
