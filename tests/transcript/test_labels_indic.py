@@ -1,0 +1,66 @@
+"""Records of India's state assemblies and Sri Lanka's Parliament in their own scripts: the form
+of address before the name (with its stop in Marathi and Malayalam), initials spelt as a Latin
+letter's name, and each chair's office (samples in tests/data/labels)."""
+
+from __future__ import annotations
+
+import pytest
+
+from label_samples import NS, name_parts_of, sample_tei
+
+
+@pytest.mark.parametrize(
+    ("sample", "chair"),
+    [
+        ("mr-vidhan-sabha-shri-stop.txt", "अध्यक्ष महोदय"),
+        ("kn-vidhana-sabha-initials.txt", "ಸಭಾಧ್ಯಕ್ಷರು"),
+        ("ml-niyamasabha-holder.txt", "മി. സ്പീക്കര്‍"),
+        ("gu-vidhan-sabha-adhyakshashri.txt", "અધ્યક્ષશ્રી"),
+        ("bn-bidhan-sabha.txt", "মাননীয় অধ্যক্ষ"),
+        ("pa-vidhan-sabha-sardar.txt", "ਸ੍ਰੀ ਸਪੀਕਰ"),
+        ("te-sasana-sabha.txt", "మాననీయ సభాపతి"),
+        ("si-parliament-mahatha.txt", "ගරු කථානායකතුමා"),
+    ],
+)
+def test_the_chairs_office_in_each_script_names_the_chair(sample: str, chair: str) -> None:
+    tei = sample_tei(sample)
+    chairs = tei.xpath("//t:person[@role='chair']/t:persName[@type='label']/text()", namespaces=NS)
+    assert chairs == [chair]
+
+
+@pytest.mark.parametrize(
+    ("sample", "ident", "parts"),
+    [
+        (
+            "mr-vidhan-sabha-shri-stop.txt",
+            "श्री-सुनील-जाधव",
+            [("roleName", "honorific", "श्री."), ("forename", None, "सुनील"), ("surname", None, "जाधव")],
+        ),
+        (
+            "kn-vidhana-sabha-initials.txt",
+            "ಶ್ರಿಮತಿ-ಎಸ್-ಲಕ್ಷ್ಮಿ",
+            [("roleName", "honorific", "ಶ್ರೀಮತಿ"), ("forename", None, "ಎಸ್."), ("surname", None, "ಲಕ್ಷ್ಮಿ")],
+        ),
+        (
+            "pa-vidhan-sabha-sardar.txt",
+            "ਸ-ਗੁਰਮੀਤ-ਸਿਘ",
+            [("roleName", "honorific", "ਸ."), ("forename", None, "ਗੁਰਮੀਤ"), ("surname", None, "ਸਿੰਘ")],
+        ),
+    ],
+)
+def test_the_form_of_address_and_initials_are_parts_of_the_name(
+    sample: str, ident: str, parts: list[tuple[str, str | None, str]]
+) -> None:
+    assert name_parts_of(sample_tei(sample), ident) == parts
+
+
+def test_the_sinhala_mr_after_the_name_is_no_surname() -> None:
+    tei = sample_tei("si-parliament-mahatha.txt")
+    surnames = tei.xpath("//t:person/t:persName[1]/t:surname/text()", namespaces=NS)
+    assert surnames == ["පෙරේරා", "සිල්වා"]
+
+
+def test_a_ministers_office_holds_the_member_in_brackets() -> None:
+    tei = sample_tei("ml-niyamasabha-holder.txt")
+    roles = tei.xpath("//t:person/@role", namespaces=NS)
+    assert "ധനകാര്യ വകുപ്പുമന്ത്രി" in roles
