@@ -64,3 +64,40 @@ def test_a_ministers_office_holds_the_member_in_brackets() -> None:
     tei = sample_tei("ml-niyamasabha-holder.txt")
     roles = tei.xpath("//t:person/@role", namespaces=NS)
     assert "ധനകാര്യ വകുപ്പുമന്ത്രി" in roles
+
+
+@pytest.mark.parametrize(
+    ("ident", "parts", "role"),
+    [
+        (
+            "mr-k-das",
+            [("roleName", "honorific", "Mr."), ("forename", None, "K."), ("surname", None, "Das")],
+            "Orissa: General",
+        ),
+        (
+            "mr-t-m-varghese",
+            [
+                ("roleName", "honorific", "Mr."),
+                ("forename", None, "T."),
+                ("forename", None, "M."),
+                ("surname", None, "Varghese"),
+            ],
+            "Madras: General",
+        ),
+        (
+            "sardar-gurbachan-singh",
+            [
+                ("roleName", "honorific", "Sardar"),
+                ("forename", None, "Gurbachan"),
+                ("surname", None, "Singh"),
+            ],
+            "East Punjab: Sikh",
+        ),
+    ],
+)
+def test_constituent_assembly_names_and_their_seats(
+    ident: str, parts: list[tuple[str, str | None, str]], role: str
+) -> None:
+    tei = sample_tei("en-in-constituent-assembly.txt")
+    assert name_parts_of(tei, ident) == parts
+    assert tei.xpath(f"//t:person[@xml:id='{ident}']/@role", namespaces=NS) == [role]
