@@ -101,3 +101,19 @@ def test_constituent_assembly_names_and_their_seats(
     tei = sample_tei("en-in-constituent-assembly.txt")
     assert name_parts_of(tei, ident) == parts
     assert tei.xpath(f"//t:person[@xml:id='{ident}']/@role", namespaces=NS) == [role]
+
+
+def test_kumari_opens_a_name_and_is_a_middle_name_after_a_forename() -> None:
+    hindi = sample_tei("hi-lok-sabha-kumari-initials.txt")
+    assert name_parts_of(hindi, "कुमारी-मीना-देवी") == [
+        ("roleName", "honorific", "कुमारी"),
+        ("forename", None, "मीना"),
+        ("surname", None, "देवी"),
+    ]
+    nepali = sample_tei("ne-pratinidhi-sabha.txt")
+    assert name_parts_of(nepali, "माननीय-सीता-कुमारी-राई") == [
+        ("roleName", "honorific", "माननीय"),
+        ("forename", None, "सीता"),
+        ("forename", None, "कुमारी"),
+        ("surname", None, "राई"),
+    ]

@@ -103,8 +103,12 @@ def _words(proper: str, config: Config) -> list[_Word]:
             words[-1] = replace(words[-1], role="honorific", initial=False)
             words.append(_Word(start, text, "honorific", False, False))
             continue
-        # a letter that is a form of address (the French "M.") among initials is one: "Mr. N. M. Joshi"
+        # a letter that is a form of address (the French "M.") among initials is one ("Mr. N. M. Joshi"),
         among_initials = bool(words) and words[-1].initial and bool(_INITIAL.fullmatch(text))
+        # nor a word after a forename in a script without case: the Nepali "सीता कुमारी राई" (Kumari)
+        among_initials = among_initials or (
+            _Word(start, text, None, False, False).caseless and any(w.named and not w.particle for w in words)
+        )
         if (
             (config.titles.fullmatch(text) and not among_initials)
             or (text.endswith(".") and folded[:-1] in config.abbreviations and not among_initials)
