@@ -34,6 +34,11 @@ from stenogram.transcript.config import Config
 # Combining marks (the vowel signs of Devanagari, Bengali, Thai …): part of a word, yet no \w.
 _MARKS = letter_class(lambda c: unicodedata.category(c).startswith("M"))
 _MARK = re.compile(f"[{_MARKS}]")
+# The independent vowels of the Indian scripts (Devanagari to Malayalam, the same place in each
+# block) and the marks a consonant with no vowel sign may end in: its virama, an anusvara.
+_INDIC_BLOCKS = range(0x900, 0xD80, 0x80)
+_INDIC_VOWEL = re.compile("[" + "".join(f"{chr(b + 0x05)}-{chr(b + 0x14)}" for b in _INDIC_BLOCKS) + "]")
+_BARE_ENDS = frozenset(chr(block + offset) for block in _INDIC_BLOCKS for offset in (0x02, 0x4D))
 # A stop after a word or a parenthesis, and a word after it: a sentence that ends inside a line.
 _STOP_THEN_WORD = re.compile(r"(?:(?P<word>[^\W\d_]+)|\))[.!?…]\s+[^\W\d_]")
 _UP = rf"{PARTICLE}?[{UPPER}][{UPPER}'’\-]*[{UPPER}]"
@@ -305,8 +310,14 @@ def _with_description(found: Candidate, text: str) -> Candidate:
 
 def _initial(word: str) -> bool:
     """Whether *word* is one initial: one letter, with its vowel signs in a script that writes
-    them as marks (the Tamil record's "திரு. கே. ஏ. செங்கோட்டையன்:", கே is க with its vowel)."""
-    return len(_MARK.sub("", word)) == 1
+    them as marks (the Tamil record's "திரு. கே. ஏ. செங்கோட்டையன்:", கே is க with its vowel),
+    or a Latin letter's name spelt in an Indian script, a vowel and a consonant without one of
+    its own ("ಶ್ರೀಮತಿ ಎಸ್. ಲಕ್ಷ್ಮಿ:", "एम. आर. शर्मा": es, em, ar)."""
+    letters = _MARK.sub("", word)
+    if len(letters) == 1:
+        return True
+    bare = word[-1] in _BARE_ENDS or not _MARK.match(word[-1])
+    return len(letters) == 2 and bare and _INDIC_VOWEL.fullmatch(letters[0]) is not None
 
 
 def _printed_pairs(pairs: tuple[tuple[str, ...], ...]) -> set[str]:

@@ -119,9 +119,17 @@ def _words(proper: str, config: Config) -> list[_Word]:
             words[-1] = replace(words[-1], role="honorific", initial=False)
             words.append(_Word(start, text, "honorific", False, False))
             continue
-        if (  # after a name word, one letter is an initial, no "M.": "SALAZAR M.", "NR SR M. Andel"
-            (config.titles.fullmatch(text) and not (after_name and len(text.rstrip(".")) == 1))
-            or (text.endswith(".") and folded[:-1] in config.abbreviations)
+        # a letter that is a form of address (the French "M.") among initials is one ("Mr. N. M. Joshi"),
+        # and so after a name word ("SALAZAR M.", "NR SR M. Andel"),
+        among_initials = bool(words) and words[-1].initial and bool(_INITIAL.fullmatch(text))
+        among_initials = among_initials or (after_name and len(text.rstrip(".")) == 1)
+        # nor a word after a forename in a script without case: the Nepali "सीता कुमारी राई" (Kumari)
+        among_initials = among_initials or (
+            _Word(start, text, None, False, False).caseless and any(w.named and not w.particle for w in words)
+        )
+        if (
+            (config.titles.fullmatch(text) and not among_initials)
+            or (text.endswith(".") and folded[:-1] in config.abbreviations and not among_initials)
             or after_article  # "El C. Presidente": the citizen, no initial
         ):
             role: str | None = "honorific"
@@ -137,6 +145,9 @@ def _words(proper: str, config: Config) -> list[_Word]:
         particle = folded in config.particles
         initial = initial and not (particle and text[0].islower())  # "Graf v. Ballestrem"
         words.append(_Word(start, text, role, initial, particle))
+    if len(words) > 1 and words[-1].particle and words[-1].text[:1].isupper() and not words[-1].initial:
+        # a particle links a surname after it: last, in Mixed case, it is the surname ("Mr. B. Das")
+        words[-1] = replace(words[-1], particle=False)
     return _office_surname(_nobility(_forename_title(_article_first(words), config), config), config)
 
 
