@@ -50,6 +50,7 @@ class Occurrence:
     inner: bool = False  # on a line inside a paragraph, not at its start
     under: bool = False  # right under a label alone on its line: the first words of its speech
     rest: str = ""  # the rest of its own line
+    tail: str = ""  # the text before it a hard wrap may have cut mid-sentence (no head's date line)
 
 
 @dataclass
@@ -360,7 +361,7 @@ def _features(
         found["under_label"] = w["under_label"]
     if all(o.inner and not o.cand.prefix for o in occurrences):  # a marked label opens lines
         found["inner"] = w["inner"]
-    if puncts == {"."} and not cand.upper and not cand.role and all(_cut(o.before) for o in occurrences):
+    if puncts == {"."} and not cand.upper and not cand.role and all(_cut(o.tail) for o in occurrences):
         found["cut"] = w["cut"]
     if any(_quotation_open(o.before) for o in occurrences) and not found.get("recurring"):
         found["quotation"] = w["quotation"]

@@ -188,11 +188,19 @@ class TurnLabels:
         by = self.config.examiner.fullmatch(name) if " " in name else None
         return next((found for found in by.groupdict().values() if found), name).strip() if by else name
 
+    def _cut_before(self, previous: str, closing: str, number: int) -> str:
+        """The text a hard wrap may have cut before a label on line *number* of its paragraph:
+        the paragraph before (*previous*, its last line *closing*), unless that ends with a head's
+        date line or heading ("Заседание 3 марта 1937 года", "СТЕНОГРАММА" over the first label),
+        which ends no sentence."""
+        head = closing and (self._date_line(closing) or self.matcher.is_heading(closing))
+        return previous if number or not head else ""
+
     def _decide_labels(self, paragraphs: list[RawPara]) -> None:
         """Collect every candidate with its surroundings and let the scored model decide."""
         occurrences: list[Occurrence] = []
         label_only = 0  # paragraphs that are a label alone, the speech in the next one
-        previous = ""
+        previous = closing = ""  # the end of the paragraph before, and its last line
         under = False  # the paragraph above is a label alone on its line: this one opens its speech
         spoken = False  # a label with a speech came before: no field of the head follows
         for index, para in enumerate(paragraphs):
@@ -201,6 +209,7 @@ class TurnLabels:
             alone_above = False  # the line above, in this paragraph, is a label alone on it
             if not spoken and self._roster(para.lines):
                 previous = join_lines([text for _, text in para.lines[-8:]])[-300:]
+                closing = para.lines[-1][1]
                 continue
             for number, (_, line) in enumerate(para.lines):
                 if number <= skip:
@@ -247,6 +256,7 @@ class TurnLabels:
                             inner=number > 0,
                             under=(under and number == 0) or alone_above,
                             rest=line[cand.end :].strip(),
+                            tail=self._cut_before(previous, closing, number),
                         )
                     )
                     spoken = spoken or occurrences[-1].ending in ("sentence", "speech")
@@ -255,7 +265,8 @@ class TurnLabels:
                 )
                 for at, inside in self.lines.midline(line):
                     after, before = line[at + inside.end :][:40], line[:at][-300:]
-                    occurrences.append(Occurrence(inside, False, False, after, before, inner=True))
+                    found_inside = Occurrence(inside, False, False, after, before, inner=True, tail=before)
+                    occurrences.append(found_inside)
             bare = self.matcher.bare(para.lines[0][1])
             listing = not spoken and (
                 self._names_listed(para.lines)
@@ -270,9 +281,18 @@ class TurnLabels:
                 said = bool(bare.time) and _said(self.lines.candidate(below), self.config)
                 if said or _speech_follows(below, self.lines.candidate(below)):
                     occurrences.append(
-                        Occurrence(bare, True, not occurrences, below[:40], previous, _ending([below], below))
+                        Occurrence(
+                            bare,
+                            True,
+                            not occurrences,
+                            below[:40],
+                            previous,
+                            _ending([below], below),
+                            tail=self._cut_before(previous, closing, 0),
+                        )
                     )
             previous = join_lines([text for _, text in para.lines[-8:]])[-300:]  # a wrap cut its sentences
+            closing = para.lines[-1][1]
             under = len(para.lines) == 1 and any(
                 o.alone and o.cand.punct != "." and not self._heading_word(o.cand)
                 for o in occurrences[count:]
