@@ -86,3 +86,21 @@ def test_dutch_capital_particle_after_an_office_opens_the_surname() -> None:
         ("nameLink", None, "den"),
         ("surname", None, "Heuvel"),
     ]
+
+
+def test_a_constituent_assembly_honorific_is_no_forename() -> None:
+    tei = sample_tei("en-in-constituent-honorifics.txt")
+    assert turn_ids(tei) == [
+        "mr-president",
+        "pandit-hari-narayan-tiwari",
+        "the-honourable-dr-s-n-rao",
+        "acharya-k-l-sharma",
+        "mr-president",
+    ]
+    assert name_parts_of(tei, "the-honourable-dr-s-n-rao")[:3] == [
+        ("roleName", "honorific", "The"),
+        ("roleName", "honorific", "Honourable"),
+        ("roleName", "honorific", "Dr."),
+    ]
+    assert name_parts_of(tei, "pandit-hari-narayan-tiwari")[0] == ("roleName", "honorific", "Pandit")
+    assert name_parts_of(tei, "acharya-k-l-sharma")[-1] == ("surname", None, "Sharma")
