@@ -5,7 +5,7 @@ office. Each sample is in the shape of a real record (names invented)."""
 
 from __future__ import annotations
 
-from label_samples import name_parts_of, sample_tei, turn_ids
+from label_samples import name_parts_of, sample_tei, text_tei, turn_ids
 
 
 def test_spanish_double_surnames() -> None:
@@ -86,3 +86,32 @@ def test_dutch_capital_particle_after_an_office_opens_the_surname() -> None:
         ("nameLink", None, "den"),
         ("surname", None, "Heuvel"),
     ]
+
+
+def test_a_constituent_assembly_honorific_is_no_forename() -> None:
+    tei = sample_tei("en-in-constituent-honorifics.txt")
+    # the chair the sentence over the first turn names ("Mr. President (The Honourable Dr. Ravi
+    # Menon) in the Chair.") is the holder of every "Mr. President:"
+    assert turn_ids(tei) == [
+        "ravi-menon",
+        "pandit-hari-narayan-tiwari",
+        "the-honourable-dr-s-n-rao",
+        "acharya-k-l-sharma",
+        "ravi-menon",
+    ]
+    assert name_parts_of(tei, "the-honourable-dr-s-n-rao")[:3] == [
+        ("roleName", "honorific", "The"),
+        ("roleName", "honorific", "Honourable"),
+        ("roleName", "honorific", "Dr."),
+    ]
+    assert name_parts_of(tei, "pandit-hari-narayan-tiwari")[0] == ("roleName", "honorific", "Pandit")
+    assert name_parts_of(tei, "acharya-k-l-sharma")[-1] == ("surname", None, "Sharma")
+
+
+def test_the_holder_a_bracketed_line_puts_in_the_chair_is_the_chair() -> None:
+    tei = text_tei(
+        "LEGISLATIVE ASSEMBLY\n\n(Mr. Deputy Speaker (Sardar Amar Singh) in the Chair.)\n\n"
+        "Mr. Deputy Speaker: The House will now resume the debate.\n\n"
+        "Shri P. K. Varma (Madras: General): Sir, I rise to support the Bill.\n"
+    )
+    assert turn_ids(tei) == ["amar-singh", "shri-p-k-varma"]
