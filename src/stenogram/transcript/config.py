@@ -86,6 +86,7 @@ class Config:
     asked: frozenset[str]  # the reporters' "Q" of a press briefing: one space, no stop, no answer letter
     spaced: frozenset[str]  # question and answer letters set off by one space: "Q What …" / "A Yes."
     timestamp: re.Pattern[str]
+    clock_line: re.Pattern[str]  # the time alone on its line: "9.06", "15.10 val."
     page: re.Pattern[str]  # a page of the printed edition before a label: "[612] VORSITZENDER:"
     prefix: re.Pattern[str]  # printed before a label and not part of it: "○", "Anf. 12"
     groups: re.Pattern[str]
@@ -379,6 +380,7 @@ _SHAPE: dict[str, Any] = {
     "head": {"*": _STRS},
     "labels": {
         "timestamp": _STR,
+        "clock_line": _STR,
         "page": _STR,
         "prefix": _STR,
         "titles": _STRS,
@@ -689,6 +691,7 @@ def load_config(path: str | Path | None = None) -> Config:
         asked=frozenset(labels.get("asked", [])),
         spaced=frozenset(labels.get("spaced", [])),
         timestamp=_compile(labels["timestamp"], where),
+        clock_line=_full(labels["clock_line"], where),
         page=_compile(labels["page"], where),
         prefix=_compile(labels["prefix"], where),
         groups=_alternatives(labels["groups"], where),
