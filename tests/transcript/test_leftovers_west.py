@@ -35,3 +35,14 @@ def test_an_office_in_capitals_before_the_holders_initial_is_the_office() -> Non
         ("surname", None, "Dulinskas"),
     ]
     assert tei.xpath("//t:person/@role", namespaces=NS) == ["chair"]
+
+
+def test_the_chair_the_head_names_is_the_chair_though_labels_print_only_names() -> None:
+    tei = sample_tei("ro-senat-presided-by-name.txt")
+    chair, member = "domnul-vasile-bratoveanu", "domnul-petre-munteanu"
+    assert turn_ids(tei) == [chair, member, chair]
+    roles = {
+        p.get("{http://www.w3.org/XML/1998/namespace}id"): p.get("role")
+        for p in tei.xpath("//t:person", namespaces=NS)
+    }
+    assert roles == {chair: "chair", member: None}
