@@ -10,7 +10,7 @@ from stenogram.transcript.candidate import ENCLOSING
 from stenogram.transcript.config import Config
 from stenogram.transcript.inline import stage_type
 from stenogram.transcript.model import BlockStage, Para, Quote
-from stenogram.transcript.reader import TERMINAL
+from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL
 
 _QUOTE_SPAN = 5  # paragraphs a quotation read out may run over
 _QUOTE_MARKS = {"“": "”", "«": "»", "„": "“"}
@@ -72,6 +72,25 @@ def short_heading(text: str) -> bool:
         and text.rstrip()[-1] not in TERMINAL + ",-–—"
         and text.strip()[0].isupper()
         and not any(c.isdigit() or c in ":：" for c in text)  # "PRESENT: …" is a field, not a heading
+    )
+
+
+_TITLE_WORDS = 40  # the longest line taken for an item's title under the hour
+
+
+def item_title(text: str) -> bool:
+    """A line that names an item of the order of business, as a record prints it under the
+    hour the item was taken up ("Seimo nutarimo „Dėl …" projektas Nr. XIVP-1234 (pateikimas)"):
+    one line, a capital first, no sentence's stop, colon or comma at its end (a bracket may
+    close it, a number stand in it)."""
+    line = text.strip()
+    first = line.lstrip("„“\"«‘'")[:1]
+    return (
+        bool(first)
+        and "\n" not in line
+        and len(line.split()) <= _TITLE_WORDS
+        and first.isupper()
+        and line[-1] not in SENTENCE_STOPS + ":;,"
     )
 
 

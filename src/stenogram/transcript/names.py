@@ -87,7 +87,8 @@ def _words(proper: str, config: Config) -> list[_Word]:
     Poseł"), not when it only begins like one ("Иван Голованов" is no "голова")."""
     offices = [(m.start(), m.end()) for m in config.office_words.finditer(proper)]
     words: list[_Word] = []
-    for start, text in _tokens(proper):
+    tokens = _tokens(proper)
+    for index, (start, text) in enumerate(tokens):
         if words and _bracketed_title(text, config):  # "Hon. (Dr.) Jane Wambui": a second form of address
             words.append(_Word(start, text, "honorific", False, False))
             continue
@@ -134,7 +135,7 @@ def _words(proper: str, config: Config) -> list[_Word]:
         ):
             role: str | None = "honorific"
         elif any(begin <= start < end for begin, end in offices) and (
-            not after_name or config.offices.fullmatch(folded)
+            not after_name or config.offices.fullmatch(folded) or _holder_initialled(tokens[index + 1 :])
         ):
             role = "office"
         else:
@@ -173,6 +174,19 @@ def _office_surname(words: list[_Word], config: Config) -> list[_Word]:
     if before.role == "office" or addressed:
         return [*words[:-1], replace(last, role=None)]
     return words
+
+
+def _holder_initialled(rest: list[tuple[int, str]]) -> bool:
+    """Whether *rest*, the words after one that begins like an office, are its holder's initials
+    and surname and no more ("SVEIKATOS APSAUGOS MINISTRAS A. DULKYS", the portfolio before the
+    office): the word is the office, not a name."""
+    texts = [text for _, text in rest]
+    return (
+        len(texts) >= 2
+        and all(_INITIAL.fullmatch(text) and text.endswith(".") for text in texts[:-1])
+        and len(texts[-1]) > 2
+        and texts[-1][0].isupper()
+    )
 
 
 def _bracketed_title(text: str, config: Config) -> bool:
@@ -325,7 +339,8 @@ def _portfolio_before(words: list[_Word]) -> set[int]:
     address, and none where no name follows the office ("Kovács János képviselő")."""
     at = next((i for i, word in enumerate(words) if i and word.role == "office"), 0)
     before, after = words[:at], words[at + 1 :]
-    if not at or len([w for w in after if w.named and not w.particle]) < 2:
+    named = [w for w in after if w.named and not w.particle]
+    if not at or not (len(named) >= 2 or (named and all(w.initial for w in after[:-1]))):
         return set()
     if any(w.role or w.initial or not w.named for w in before if not w.particle):
         return set()
@@ -349,6 +364,8 @@ def _opens_portfolio(office: _Word, link: _Word, config: Config) -> bool:
         return False
     if link.particle and link.text[0].isupper() and not (link.capitals or office.capitals):
         return False  # "Minister Van den Heuvel": a capital opens the surname in a Mixed-case label
+    if link.initial and link.text[0].isupper() and link.text.endswith("."):
+        return False  # "Seimo Pirmininkė V. KARKLIENĖ": the holder's initial, no "von"
     return office.role == "office" or bool(office.role and config.office_words.fullmatch(office.text))
 
 

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import PurePath
 
-from stenogram.transcript.blocks import bare_stage, group_quotes, short_closing, short_heading
+from stenogram.transcript.blocks import bare_stage, group_quotes, item_title, short_closing, short_heading
 from stenogram.transcript.candidate import (
     ANSWERED,
     BRACKETED,
@@ -74,9 +74,9 @@ _TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 # The hour and minute in four digits in parentheses, a bullet before them in a web copy, as the
 # Canadian House's and its committees' evidence print the time between speeches ("● (0915)"),
 # or after a black square, as the Malaysian Hansard's margin ("■1010").
+_FOUR_DIGIT_TIME = re.compile(r"(?:[●•]\s*)?\((?:[01]\d|2[0-3])[0-5]\d\)|■\s?(?:[01]\d|2[0-3])[0-5]\d")
 # The number of a question printed before it, its member's name not repeated ("41. And then?").
 _QUESTION_NUMBER = re.compile(r"[ \t]*\d{1,5}\.[ \t]+\S")
-_FOUR_DIGIT_TIME = re.compile(r"(?:[●•]\s*)?\((?:[01]\d|2[0-3])[0-5]\d\)|■\s?(?:[01]\d|2[0-3])[0-5]\d")
 _CLOCK_OPENERS = "[(●•■"  # what a clock alone on its line opens with, if not its hour's figure
 # A narrative line that gives the floor (see _Parser._floor_given): its length, the words of the
 # name after the announcing phrase, the name's first capital, a sentence's end inside it.
@@ -219,6 +219,7 @@ class _Parser(HeadReading, TurnLabels):
         member: Turn | None = None  # the last labelled turn that is no answer in brackets: who asks
         blocks = self._listed(units)
         spoken = False  # a turn came before: no field of the head follows
+        titled = -1  # the index of the item's title under the hour that ended a turn
         for index, unit in enumerate(units):
             ctx.line = unit.line
             if index in blocks:
@@ -248,17 +249,26 @@ class _Parser(HeadReading, TurnLabels):
                 cand = None  # "Mr. Johnson:" / "Mr. Speaker: I rise …": the speech's salutation
             # the layout's heading (<h3>), or a short line with no stop before the first turn or
             # after an event of the sitting that ended one
-            hinted = unit.text.strip() in self.source.heading_hints or (
-                (turn is None or turn is self._ended)
-                and short_heading(unit.text)
-                and not front_kind(unit.text, self.config)
+            hinted = (
+                unit.text.strip() in self.source.heading_hints
+                or index == titled
+                or (
+                    (turn is None or turn is self._ended)
+                    and short_heading(unit.text)
+                    and not front_kind(unit.text, self.config)
+                )
             )
             # "COMMITTEE ADJOURNS" in capitals: the record's procedural line, a stage, no heading
             headed = cand is None and (hinted or self.matcher.is_heading(unit.text))
             if cand is None and (heading or (headed and not self.config.procedural.match(unit.text.strip()))):
                 division = Division(unit.text, [], unit.line)
                 self.doc.body.append(division)
-                turn = None
+                turn = self._under_title() if index == titled else None
+                continue
+            if cand is None and turn is not None and turn.items and self._hour_of_item(units, index, spoken):
+                division.items.append(BlockStage(Stage("other", [Time(unit.text.strip())]), unit.line))
+                self._ended, titled = turn, index + 1
+                self.doc.decisions.append(f"line {unit.line}: the hour over an item's title, between turns")
                 continue
             given = None if cand else self._floor_given(unit.text, units[index + 1 : index + 2])
             if given:  # "La Presidencia concede el uso de la palabra al honorable Senador X:"
@@ -604,6 +614,33 @@ class _Parser(HeadReading, TurnLabels):
         under a name and a role with no stop, as a council's video record closes a speaker's
         block with the time ("Ivana Horvat" / "Predsjednica Gradskog vijeća" / "09:14")."""
         return index + 1 < len(lines) or index == 0 or lines[index - 1][1].rstrip()[-1:] in TERMINAL
+
+    def _under_title(self) -> Turn | None:
+        """The turn whose words go on, with no label, under an item's title printed below the
+        hour: the chair's last (the chair takes up the item and gives the floor), else the
+        turn the hour ended."""
+        chairs = {person.id for person in self.registry.people if person.chair}
+        last = next(
+            (
+                item
+                for division in reversed(self.doc.body)
+                for item in reversed(division.items)
+                if isinstance(item, Turn) and item.who in chairs
+            ),
+            None,
+        )
+        self._ended = last or self._ended
+        return self._ended
+
+    def _hour_of_item(self, units: list[Unit], index: int, spoken: bool) -> bool:
+        """Whether the line at *index* is the hour alone over the title of the item taken up
+        next ("15.10 val." / "Seimo nutarimo projektas Nr. XIVP-1234 (pateikimas)", the
+        Lithuanian Seimas's): both stand between turns, no words of the speech before. An hour
+        over more of a speech ("3.45 pm" in a Hansard) has a sentence under it, or a label."""
+        if index + 1 >= len(units) or not self._clock(units[index].text):
+            return False
+        below = units[index + 1]
+        return item_title(below.text) and self._opens_turn(below, spoken) is None
 
     def _clock(self, text: str) -> bool:
         """Whether *text* is a time alone ("16:00:32", "[09:00]"), as ``[labels] timestamp``

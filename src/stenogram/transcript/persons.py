@@ -203,6 +203,7 @@ class Registry:
         self._holders: dict[str, Person] = {}  # an office's key → its holder last named
         self._signatures: dict[str, Signature | None] = {}  # read once: a label recurs every turn
         self._offices_before: dict[str, str | None] = {}  # the office before a name, read once
+        self._presiding_names: dict[tuple[str, str], bool] = {}  # whether a label names who presides
         self._offices_after: dict[str, tuple[str, str] | None] = {}  # a name's office after it, read once
         self._groups_named: dict[str, bool] = {}  # whether a label is a group's, read once
         self._offices_alone: dict[str, bool] = {}
@@ -554,6 +555,16 @@ class Registry:
         holder = self._holders.get(label_key(name))
         return holder is None or label_key(presiding) not in map(label_key, holder.labels)
 
+    def _is_presiding(self, name: str, presiding: str) -> bool:
+        """Whether the label *name* names the person a heading put in the chair (*presiding*),
+        by name ("Lucrările sînt prezidate de domnul X" over "Domnul X:"): the chair, though no
+        label prints the office. Read once a pair: a label recurs every turn."""
+        key = (name, presiding)
+        if key not in self._presiding_names:
+            alone = label_key(self._name_alone(presiding))
+            self._presiding_names[key] = bool(alone) and label_key(self._name_alone(name)) == alone
+        return self._presiding_names[key]
+
     def configured_keys(self) -> set[str]:
         """Label keys the edition's configuration names."""
         return set(self._specs)
@@ -605,6 +616,7 @@ class Registry:
         affiliation = "" if holder and not role else affiliation
         office = name.strip() if holder else ""
         presides = bool(holder) and chairs(name, self._config)
+        presides = presides or bool(presiding and not holder and self._is_presiding(name, presiding))
         if holder:  # the office is the holder's role, unless it is the chair's: role="chair" says it
             name, role = holder, None if presides else bare_office(name, self._config)
         bare = self._unaddressed(name)
