@@ -676,7 +676,11 @@ def _uncased_word(word: str, config: Config, spaced: bool) -> list[NamePart]:
     if after:  # "王委員小明": the surname, the office, the given name
         surname = _uncased_name(before, config, alone=True)
         given = [NamePart("forename", after)] if surname and len(after) in _GIVEN_CHARS else []
-        return [*surname, NamePart("roleName", held, type="office"), *given] if given else []
+        if given:
+            return [*surname, NamePart("roleName", held, type="office"), *given]
+        # "主席賀志成", "行政院院長陳建文": the office (its portfolio before it) and the full name
+        named = _uncased_name(after, config)
+        return [NamePart("roleName", before + held, type="office"), *named] if named else []
     if not before:
         return [NamePart("roleName", held, type="office")]
     named = _uncased_name(before, config, alone=True) or _uncased_name(before, config)

@@ -477,6 +477,11 @@ class Registry:
 
     def _read_office_before(self, name: str) -> str | None:
         words = name.split()
+        if len(words) == 1 and _uncased(name):  # "主席賀志成": the office joined to the full name
+            parts = name_parts(name, self._config, self._lang)
+            opens = len(parts) > 1 and parts[0].kind == "roleName" and parts[1].kind == "surname"
+            office = parts[0].text if opens else ""
+            return label_key(office) if office and not self._deputy(label_key(office)) else None
         if len(words) < 2 or self._signature(name) is None:
             return None  # an office alone names no holder; "Präsident Löwenthal" one by surname
         for end in range(1, len(words)):

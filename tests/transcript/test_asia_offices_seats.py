@@ -1,0 +1,26 @@
+"""Asian records' labels that join an office or a seat to a name: a Chinese office before the
+full name, one person with the surname-office-given form; each sample is in the shape of a real
+record (names invented)."""
+
+from __future__ import annotations
+
+from label_samples import name_parts_of, sample_tei, turn_ids
+
+
+def test_chinese_office_before_the_full_name_and_the_short_form_are_one_person() -> None:
+    tei = sample_tei("zh-tw-ly-office-before-full-name.txt")
+    chair, premier, member = "主席賀志成", "行政院院長陳建文", "林委員美華"
+    assert turn_ids(tei) == [chair, premier, member, premier, member, premier, chair]
+    assert name_parts_of(tei, premier) == [
+        ("roleName", "office", "行政院院長"),
+        ("surname", None, "陳"),
+        ("forename", None, "建文"),
+    ]
+    assert name_parts_of(tei, chair)[0] == ("roleName", "office", "主席")
+
+
+def test_hong_kong_portfolio_office_before_the_full_name_then_surname_and_office() -> None:
+    tei = sample_tei("zh-hk-legco-office-before-full-name.txt")
+    secretary, member = "經濟財政司司長李偉強", "何國明議員"
+    assert turn_ids(tei) == ["主席", secretary, member, secretary, member]
+    assert name_parts_of(tei, secretary)[1:] == [("surname", None, "李"), ("forename", None, "偉強")]
