@@ -4,7 +4,9 @@ record (names invented)."""
 
 from __future__ import annotations
 
-from label_samples import name_parts_of, sample_tei, turn_ids
+from label_samples import NS, name_parts_of, sample_tei, turn_ids
+
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 
 def test_chinese_office_before_the_full_name_and_the_short_form_are_one_person() -> None:
@@ -24,3 +26,10 @@ def test_hong_kong_portfolio_office_before_the_full_name_then_surname_and_office
     secretary, member = "經濟財政司司長李偉強", "何國明議員"
     assert turn_ids(tei) == ["主席", secretary, member, secretary, member]
     assert name_parts_of(tei, secretary)[1:] == [("surname", None, "李"), ("forename", None, "偉強")]
+
+
+def test_a_numbered_seat_before_a_bare_name_in_brackets_is_that_member_and_no_role() -> None:
+    tei = sample_tei("ja-council-seat-bare-name.txt")
+    assert turn_ids(tei) == ["佐藤一郎", "山田次郎", "佐藤一郎", "鈴木花子", "山田次郎"]
+    roles = {p.get(XML_ID): p.get("role") for p in tei.xpath("//t:person", namespaces=NS)}
+    assert roles == {"佐藤一郎": None, "山田次郎": "建設部長", "鈴木花子": None}

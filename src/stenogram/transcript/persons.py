@@ -373,7 +373,18 @@ class Registry:
             and " " not in holder.strip()
             and not self._config.office_words.search(bare)
             and not self._config.delivery.search(holder)
-            and (bare != holder or self._office_ends(name))
+            and (bare != holder or self._office_ends(name) or self._seat(name))
+        )
+
+    def _seat(self, name: str) -> bool:
+        """Whether *name* is a member's numbered seat, a number in figures or numerals and one of
+        ``seat_counters`` ("２番", "四十八番"): no office, the bracket after it names the member."""
+        bare = name.strip()
+        return any(
+            bare.endswith(counter)
+            and len(bare) > len(counter)
+            and all(unicodedata.numeric(char, None) is not None for char in bare[: -len(counter)])
+            for counter in self._config.seat_counters
         )
 
     def _office_ends(self, name: str) -> bool:
@@ -594,7 +605,7 @@ class Registry:
         office = name.strip() if holder else ""
         presides = bool(holder) and chairs(name, self._config)
         if holder:  # the office is the holder's role, unless it is the chair's: role="chair" says it
-            name, role = holder, None if presides else bare_office(name, self._config)
+            name, role = holder, None if presides or self._seat(name) else bare_office(name, self._config)
         bare = self._unaddressed(name)
         addressed, name = (name if bare != name else ""), bare
         key = label_key(name)
