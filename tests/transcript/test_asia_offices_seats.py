@@ -33,3 +33,19 @@ def test_a_numbered_seat_before_a_bare_name_in_brackets_is_that_member_and_no_ro
     assert turn_ids(tei) == ["佐藤一郎", "山田次郎", "佐藤一郎", "鈴木花子", "山田次郎"]
     roles = {p.get(XML_ID): p.get("role") for p in tei.xpath("//t:person", namespaces=NS)}
     assert roles == {"佐藤一郎": None, "山田次郎": "建設部長", "鈴木花子": None}
+
+
+def test_a_japanese_holder_with_the_office_repeated_in_the_bracket_is_the_person() -> None:
+    tei = sample_tei("ja-council-office-in-bracket.txt")
+    chair, member, mayor = "坂井芳浩", "田中花子", "山本健一"
+    assert turn_ids(tei) == [chair, member, chair, mayor, member, chair]
+    roles = {p.get(XML_ID): p.get("role") for p in tei.xpath("//t:person", namespaces=NS)}
+    assert roles == {chair: "chair", member: None, mayor: "市長"}
+
+
+def test_a_japanese_label_whose_opening_bracket_is_lost_is_the_office_and_its_holder() -> None:
+    tei = sample_tei("ja-council-opener-lost.txt")
+    chair = "伏屋嘉弘"
+    assert turn_ids(tei) == [chair, "小川真一", chair, "森田恵子", chair]
+    assert tei.xpath("//t:sp[3]/t:speaker/text()", namespaces=NS) == ["◯議長伏屋嘉弘君)"]
+

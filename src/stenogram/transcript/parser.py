@@ -290,6 +290,8 @@ class _Parser(HeadReading, TurnLabels):
                     examiner, untaken = cand.name, None
                 if asker:  # "Q", "A", "THE WITNESS": forms of the examiner's and the witness's too
                     self.registry.printed_as(person, cand.name)
+                if cand.unopened:  # "議長伏屋嘉弘君)": a form of the label as printed
+                    self.registry.printed_as(person, f"{cand.name}{cand.role}")
                 label = SpeakerLabel(
                     cand.printed[len(cand.page) :],
                     cand.name,

@@ -292,6 +292,7 @@ class Registry:
         if role.casefold() in self._config.bracket_parties:
             return None  # "Councillor Smith (Lib Dem)": the member's party, no holder
         if _uncased(role):
+            role = _office_repeated(name, role)
             return role if self._uncased_holder(name, role) else None
         holder = role
         for found in _DESCRIBED.finditer(role):
@@ -754,6 +755,14 @@ def _misreadings(names: list[str]) -> dict[str, str]:
         for key, name in first.items()
         if counts[key] == 1 and label_key(best[ocr_key(key)]) != key
     }
+
+
+def _office_repeated(office: str, holder: str) -> str:
+    """*holder* without the *office* its bracket repeats after the name, as some assemblies print
+    the holder ("議長（坂井芳浩議長）", "市長（山本健一市長）"); *holder* itself where it does not."""
+    office, holder = office.strip(), holder.strip()
+    repeated = holder.endswith(office) and len(holder) > len(office)
+    return holder[: -len(office)].rstrip() if repeated else holder
 
 
 _SEAT_WORDS = 3  # the most words of a constituency in a label's brackets: "Frankfurt an der Oder"
