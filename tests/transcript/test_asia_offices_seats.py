@@ -49,3 +49,12 @@ def test_a_japanese_label_whose_opening_bracket_is_lost_is_the_office_and_its_ho
     assert turn_ids(tei) == [chair, "小川真一", chair, "森田恵子", chair]
     assert tei.xpath("//t:sp[3]/t:speaker/text()", namespaces=NS) == ["◯議長伏屋嘉弘君)"]
 
+def test_a_korean_ministers_portfolio_glued_to_the_office_is_the_office() -> None:
+    tei = sample_tei("ko-committee-ministry-glued.txt")
+    chair, minister = "위원장-박상훈", "행정안전부장관-최민호"
+    assert turn_ids(tei) == [chair, minister, "김영수-위원", minister, chair]
+    assert name_parts_of(tei, minister) == [
+        ("roleName", "office", "행정안전부장관"),
+        ("surname", None, "최"),
+        ("forename", None, "민호"),
+    ]
