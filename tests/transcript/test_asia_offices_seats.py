@@ -1,5 +1,7 @@
 """Asian records' labels that join an office or a seat to a name: a Chinese office before the
-full name, one person with the surname-office-given form; each sample is in the shape of a real
+full name, one person with the surname-office-given form; a numbered seat before a bare name; a
+Japanese office repeated in its bracket or its bracket half lost; a Korean minister's portfolio
+glued to the office; ids of Ethiopic names spelt in Latin letters. Each sample is in the shape of a real
 record (names invented)."""
 
 from __future__ import annotations
@@ -48,6 +50,13 @@ def test_a_japanese_label_whose_opening_bracket_is_lost_is_the_office_and_its_ho
     chair = "伏屋嘉弘"
     assert turn_ids(tei) == [chair, "小川真一", chair, "森田恵子", chair]
     assert tei.xpath("//t:sp[3]/t:speaker/text()", namespaces=NS) == ["◯議長伏屋嘉弘君)"]
+
+
+def test_ids_of_a_script_xml_names_lack_are_romanised_readably() -> None:
+    # Ethiopic letters are no letters of an XML 1.0 name as libxml2 checks it: an id spells them
+    tei = sample_tei("am-hopr-forms.txt")
+    assert turn_ids(tei) == ["afe-gubae", "kbur-ato-tesfaye-beqele", "we-ro-helen-tadese", "afe-gubae"]
+
 
 def test_a_korean_ministers_portfolio_glued_to_the_office_is_the_office() -> None:
     tei = sample_tei("ko-committee-ministry-glued.txt")

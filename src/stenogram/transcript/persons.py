@@ -123,7 +123,7 @@ def slug(text: str) -> str:
         else:
             out.append("-")
     ident = unicodedata.normalize("NFC", re.sub(r"-+", "-", "".join(out)).strip("-"))
-    ident = "".join(char if char == "-" or _id_letter(char) else f"u{ord(char):04x}" for char in ident)
+    ident = "".join(char if char == "-" or _id_letter(char) else _romanized(char) for char in ident)
     if not ident or not ident[0].isalpha():
         ident = f"person-{ident}" if ident else "person"
     return ident
@@ -139,6 +139,32 @@ def _decomposed(text: str) -> str:
 
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+
+# The vowels of an Ethiopic syllable as its Unicode name spells them ("BAA", "GU", "RO"), longest
+# first, and as names are romanised: the first order "A" is "e" ("አበበ" Abebe), the sixth "E" has
+# none ("ን" n), the fourth "AA" is "a"; a syllable of a glottal or pharyngeal consonant (no letters
+# before its vowel) is the vowel ("አ" a, "ኤ" e).
+_ETHIOPIC_VOWELS = (("AA", "a"), ("EE", "e"), ("A", "e"), ("U", "u"), ("I", "i"), ("E", ""), ("O", "o"))
+_ETHIOPIC_BARE = dict(_ETHIOPIC_VOWELS) | {"A": "a", "E": "e"}
+_SPELT_LETTER = 3  # the most letters of a name's last word that spell the letter ("KHA", not "KAYANNA")
+
+
+@lru_cache(maxsize=4096)
+def _romanized(char: str) -> str:
+    """The letter *char*, which an ``xml:id`` may not hold (see :func:`_id_letter`), in Latin
+    letters read off its Unicode name, so that an id stays readable ("አፈ ጉባኤ" is "afe-gubae"):
+    an Ethiopic syllable by its consonant and vowel, another letter by its name's last word where
+    that spells it ("KHMER LETTER KHA" is "kha"); else its code point ("u0d9a")."""
+    name = unicodedata.name(char, "")
+    last = name.rsplit(" ", 1)[-1]
+    if name.startswith("ETHIOPIC SYLLABLE ") and last.isalpha():
+        if name.split()[2] in ("GLOTTAL", "PHARYNGEAL"):
+            return _ETHIOPIC_BARE.get(last, last.casefold())
+        for spelt, vowel in _ETHIOPIC_VOWELS:
+            if last.endswith(spelt) and len(last) > len(spelt):
+                return last[: -len(spelt)].casefold() + vowel
+    spells = last.isascii() and last.isalpha() and len(last) <= _SPELT_LETTER
+    return last.casefold() if spells else f"u{ord(char):04x}"
 
 
 @lru_cache(maxsize=4096)
