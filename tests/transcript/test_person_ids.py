@@ -18,9 +18,10 @@ from stenogram.transcript.persons import slug
         # the vowel signs of Devanagari and Thai are letters of XML 1.0: kept in their word
         ("श्री मोहन लाल", "श्री-मोहन-लाल"),
         ("นางสาวมาลี ศรีสุข", "นางสาวมาลี-ศรีสุข"),
-        # scripts Unicode added after XML 1.0's fourth edition: each letter as its code point (the
-        # vowel signs, no letters of that edition either, are left out, and the word stays one)
-        ("ክቡር አፈ ጉባኤ", "u12adu1261u122d-u12a0u1348-u1309u1263u12a4"),
+        # scripts Unicode added after XML 1.0's fourth edition: each letter spelt by its Unicode
+        # name where that spells it (an Ethiopic syllable's consonant and vowel), else as its code
+        # point (the vowel signs, no letters of that edition either, are left out)
+        ("ክቡር አፈ ጉባኤ", "kbur-afe-gubae"),
         ("ගරු කථානායකතුමා", "u0d9cu0dbb-u0d9au0daeu0db1u0dbau0d9au0dadu0db8"),
     ],
 )

@@ -65,6 +65,13 @@ class Candidate:
     reported: bool = False  # the reporter's verb follows it, no punctuation: "MR. SMITH said, …"
 
     @property
+    def unopened(self) -> bool:
+        """Whether the label's role is printed with its closing bracket and no opening one, which
+        a copy lost ("議長伏屋嘉弘君)"): the name and the role joined are how it is printed."""
+        printed = self.printed.rstrip()
+        return bool(self.role) and printed.endswith((")", "）")) and not any(c in printed for c in "(（")
+
+    @property
     def affiliation(self) -> str:
         """The party the label names in parentheses or brackets (``(DIE LINKE)``, ``[SPD]``,
         ``(PvdD)``) or after a comma (``Jan Kowalski, SPD:``): a role mostly in capitals, of a

@@ -136,6 +136,7 @@ class Config:
     name_order: dict[str, frozenset[str]] = field(default_factory=dict)
     address_suffixes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "君" of "佐藤一郎君"
     address_after: frozenset[str] = frozenset()  # a form of address after the name: Basque "jaunak"
+    seat_counters: tuple[str, ...] = ()  # a numbered seat's counter: "番" of "２番（佐藤一郎）"
     # the chair's office printed alone, by language: "The Speaker" and "Le Président" are one person
     chair_alone: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -417,6 +418,7 @@ _SHAPE: dict[str, Any] = {
         "address_words": _STRS,
         "address_after": _STRS,
         "group_prefixes": _STRS,
+        "seat_counters": _STRS,
         "surnames_first": _STRS,
         "patronymics": _STRS,
         "surname_chars": _STRS,
@@ -658,6 +660,7 @@ def load_config(path: str | Path | None = None) -> Config:
         address_words=frozenset(labels.get("address_words", [])),
         address_after=frozenset(word.casefold() for word in labels.get("address_after", [])),
         group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),
+        seat_counters=tuple(labels.get("seat_counters", [])),
         surnames_first=frozenset(word.casefold() for word in labels["surnames_first"]),
         speaker_chairs=frozenset(word.casefold() for word in labels["speaker_chairs"]),
         state_chairs=frozenset(word.casefold() for word in labels["state_chairs"]),

@@ -157,6 +157,9 @@ _ONE_WORD_OFF = re.compile(
 _BRACKET_OFF = re.compile(
     r"(?P<name>\d{0,3}[^\W\d_][^\s（()）:：.。,，]{0,24})（(?P<role>[^）\n]{1,40})）(?P<gap>)(?=[^\s（(])"
 )
+# After a marker, an office and its holder in a script without case whose opening bracket a copy
+# lost, the closing one kept ("◯議長伏屋嘉弘君)　以上で…"): the office is read off the front.
+_OPENER_LOST = re.compile(r"(?P<name>[^\W\d_][^\s（()）:：.。,，]{1,30})[）)](?P<gap>\u3000+|[ \t]+)(?=\S)")
 # A description after a label that ends in initials or a stop, up to its own stop: the seat,
 # faction or office of the parliaments of the former USSR ("Жириновский В. В., фракция ЛДПР.",
 # "ЯВОРІВСЬКИЙ В.О., голова Комісії …."). It starts in lower case, so a sentence never is one;
@@ -671,12 +674,26 @@ class LabelMatcher:
         inner = self._candidate(rest)
         if inner is None or not (inner.role or inner.punct in (":", "：")):
             # after a marker the label is set off by space (a "label" up to a stop is a sentence)
-            inner = _spaced_off(rest) or inner
+            inner = _spaced_off(rest) or self._opener_lost(rest) or inner
         if inner is None or (inner.punct == "." and not (inner.role or inner.upper)):
             inner = self._reported(rest) or inner  # "§ MR. SMITH said, …"
         if inner is None:
             return None
         return _read_past(inner, text, prefix.end(), prefix=prefix.group().strip())
+
+    def _opener_lost(self, text: str) -> Candidate | None:
+        """A label after a marker, an office and its holder in a script without case, whose
+        opening bracket is lost ("議長伏屋嘉弘君)"): the office that opens it, the holder its role
+        as "議長（伏屋嘉弘君）" prints them; None where no office opens it or nothing follows."""
+        found = _OPENER_LOST.match(text)
+        if found is None or cased(found.group("name")):
+            return None
+        head = found.group("name")
+        office = self.config.offices.match(head)
+        if office is None or office.end() >= len(head):
+            return None
+        printed = text[: found.start("gap")]
+        return Candidate(head[: office.end()], head[office.end() :], "\u3000", found.end(), printed)
 
     def _dash_led(self, text: str) -> Candidate | None:
         """A label with its colon after a dash that opens its paragraph, printed with it but no

@@ -666,6 +666,7 @@ def office_phrase(label: str, config: Config) -> bool:
 _HANGUL = re.compile(r"[\uac00-\ud7a3]+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _GIVEN_CHARS = (1, 2)  # the lengths of a Chinese given name and of a Korean one
+_PORTFOLIO_CHARS = 2  # the fewest syllables of a Korean ministry glued to its office ("법무부장관")
 
 
 def _uncased_parts(name: str, config: Config) -> tuple[NamePart, ...]:
@@ -690,8 +691,8 @@ def _uncased_word(word: str, config: Config, spaced: bool) -> list[NamePart]:
     """The parts of one *word* of a Chinese or Korean name (see :func:`_uncased_parts`): an
     office, a name, or an office with the name joined to it in Han; none where it is no such."""
     office = next(config.offices.finditer(word), None)
-    if office is not None and _HANGUL.fullmatch(word):
-        return [NamePart("roleName", word, type="office")]  # "위원장", "법무부장관"
+    if _HANGUL.fullmatch(word) and (office is not None or _office_ending(word, config)):
+        return [NamePart("roleName", word, type="office")]  # "위원장", "행정안전부장관"
     if office is None:
         named = _uncased_name(word, config) if spaced or _HAN.fullmatch(word) is None else []
         return named
@@ -704,11 +705,22 @@ def _uncased_word(word: str, config: Config, spaced: bool) -> list[NamePart]:
     if after:  # "王委員小明": the surname, the office, the given name
         surname = _uncased_name(before, config, alone=True)
         given = [NamePart("forename", after)] if surname and len(after) in _GIVEN_CHARS else []
-        return [*surname, NamePart("roleName", held, type="office"), *given] if given else []
+        if given:
+            return [*surname, NamePart("roleName", held, type="office"), *given]
+        # "主席賀志成", "行政院院長陳建文": the office (its portfolio before it) and the full name
+        named = _uncased_name(after, config)
+        return [NamePart("roleName", before + held, type="office"), *named] if named else []
     if not before:
         return [NamePart("roleName", held, type="office")]
     named = _uncased_name(before, config, alone=True) or _uncased_name(before, config)
     return [*named, NamePart("roleName", held, type="office")] if named else []
+
+
+def _office_ending(word: str, config: Config) -> bool:
+    """Whether an office ends *word* after its portfolio glued to it, as Korean prints a
+    minister ("행정안전부장관", "기획재정부차관"): no word boundary sets the office apart. A
+    portfolio has two syllables or more: "최장관" may be a name."""
+    return any(config.offices.fullmatch(word[at:]) for at in range(_PORTFOLIO_CHARS, len(word) - 1))
 
 
 def _uncased_name(word: str, config: Config, alone: bool = False) -> list[NamePart]:

@@ -303,6 +303,8 @@ class _Parser(HeadReading, TurnLabels):
                     self.registry.printed_as(person, cand.name)
                 if verb := self._verb_after(cand):  # "审判长问：": a form of the presiding judge's
                     self.registry.printed_as(person, cand.name + verb)
+                if cand.unopened:  # "議長伏屋嘉弘君)": a form of the label as printed
+                    self.registry.printed_as(person, f"{cand.name}{cand.role}")
                 label = SpeakerLabel(
                     cand.printed[len(cand.page) :],
                     cand.name,

@@ -126,7 +126,7 @@ def slug(text: str) -> str:
         else:
             out.append("-")
     ident = unicodedata.normalize("NFC", re.sub(r"-+", "-", "".join(out)).strip("-"))
-    ident = "".join(char if char == "-" or _id_letter(char) else f"u{ord(char):04x}" for char in ident)
+    ident = "".join(char if char == "-" or _id_letter(char) else _romanized(char) for char in ident)
     if not ident or not ident[0].isalpha():
         ident = f"person-{ident}" if ident else "person"
     return ident
@@ -142,6 +142,32 @@ def _decomposed(text: str) -> str:
 
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+
+# The vowels of an Ethiopic syllable as its Unicode name spells them ("BAA", "GU", "RO"), longest
+# first, and as names are romanised: the first order "A" is "e" ("አበበ" Abebe), the sixth "E" has
+# none ("ን" n), the fourth "AA" is "a"; a syllable of a glottal or pharyngeal consonant (no letters
+# before its vowel) is the vowel ("አ" a, "ኤ" e).
+_ETHIOPIC_VOWELS = (("AA", "a"), ("EE", "e"), ("A", "e"), ("U", "u"), ("I", "i"), ("E", ""), ("O", "o"))
+_ETHIOPIC_BARE = dict(_ETHIOPIC_VOWELS) | {"A": "a", "E": "e"}
+_SPELT_LETTER = 3  # the most letters of a name's last word that spell the letter ("KHA", not "KAYANNA")
+
+
+@lru_cache(maxsize=4096)
+def _romanized(char: str) -> str:
+    """The letter *char*, which an ``xml:id`` may not hold (see :func:`_id_letter`), in Latin
+    letters read off its Unicode name, so that an id stays readable ("አፈ ጉባኤ" is "afe-gubae"):
+    an Ethiopic syllable by its consonant and vowel, another letter by its name's last word where
+    that spells it ("KHMER LETTER KHA" is "kha"); else its code point ("u0d9a")."""
+    name = unicodedata.name(char, "")
+    last = name.rsplit(" ", 1)[-1]
+    if name.startswith("ETHIOPIC SYLLABLE ") and last.isalpha():
+        if name.split()[2] in ("GLOTTAL", "PHARYNGEAL"):
+            return _ETHIOPIC_BARE.get(last, last.casefold())
+        for spelt, vowel in _ETHIOPIC_VOWELS:
+            if last.endswith(spelt) and len(last) > len(spelt):
+                return last[: -len(spelt)].casefold() + vowel
+    spells = last.isascii() and last.isalpha() and len(last) <= _SPELT_LETTER
+    return last.casefold() if spells else f"u{ord(char):04x}"
 
 
 @lru_cache(maxsize=4096)
@@ -296,6 +322,7 @@ class Registry:
         if role.casefold() in self._config.bracket_parties:
             return None  # "Councillor Smith (Lib Dem)": the member's party, no holder
         if _uncased(role):
+            role = _office_repeated(name, role)
             return role if self._uncased_holder(name, role) else None
         holder = role
         for found in _DESCRIBED.finditer(role):
@@ -387,7 +414,18 @@ class Registry:
             and " " not in holder.strip()
             and not self._config.office_words.search(bare)
             and not self._config.delivery.search(holder)
-            and (bare != holder or self._office_ends(name))
+            and (bare != holder or self._office_ends(name) or self._seat(name))
+        )
+
+    def _seat(self, name: str) -> bool:
+        """Whether *name* is a member's numbered seat, a number in figures or numerals and one of
+        ``seat_counters`` ("２番", "四十八番"): no office, the bracket after it names the member."""
+        bare = name.strip()
+        return any(
+            bare.endswith(counter)
+            and len(bare) > len(counter)
+            and all(unicodedata.numeric(char, None) is not None for char in bare[: -len(counter)])
+            for counter in self._config.seat_counters
         )
 
     def _office_ends(self, name: str) -> bool:
@@ -491,6 +529,11 @@ class Registry:
 
     def _read_office_before(self, name: str) -> str | None:
         words = name.split()
+        if len(words) == 1 and _uncased(name):  # "主席賀志成": the office joined to the full name
+            parts = name_parts(name, self._config, self._lang)
+            opens = len(parts) > 1 and parts[0].kind == "roleName" and parts[1].kind == "surname"
+            office = parts[0].text if opens else ""
+            return label_key(office) if office and not self._deputy(label_key(office)) else None
         if len(words) < 2 or self._signature(name) is None:
             return None  # an office alone names no holder; "Präsident Löwenthal" one by surname
         for end in range(1, len(words)):
@@ -618,7 +661,7 @@ class Registry:
         presides = bool(holder) and chairs(name, self._config)
         presides = presides or bool(presiding and not holder and self._is_presiding(name, presiding))
         if holder:  # the office is the holder's role, unless it is the chair's: role="chair" says it
-            name, role = holder, None if presides else bare_office(name, self._config)
+            name, role = holder, None if presides or self._seat(name) else bare_office(name, self._config)
         bare = self._unaddressed(name)
         addressed, name = (name if bare != name else ""), bare
         key = label_key(name)
@@ -776,6 +819,14 @@ def _initialled(name: str, role: str | None) -> str:
     if not role or not _INITIALS.fullmatch(role.strip()) or not role.strip()[0].isupper():
         return ""
     return f"{name.strip()} {role.strip()}"
+
+
+def _office_repeated(office: str, holder: str) -> str:
+    """*holder* without the *office* its bracket repeats after the name, as some assemblies print
+    the holder ("議長（坂井芳浩議長）", "市長（山本健一市長）"); *holder* itself where it does not."""
+    office, holder = office.strip(), holder.strip()
+    repeated = holder.endswith(office) and len(holder) > len(office)
+    return holder[: -len(office)].rstrip() if repeated else holder
 
 
 _SEAT_WORDS = 3  # the most words of a constituency in a label's brackets: "Frankfurt an der Oder"
