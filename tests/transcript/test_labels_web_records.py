@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from label_samples import NS, speakers
+from label_samples import NS, sample_tei, speakers, turn_ids
 from stenogram.tei.convert import convert_text
 
 # A daily press briefing: the spokesperson in CAPITALS, the reporters as QUESTION (a word that
@@ -404,3 +404,55 @@ def test_arrows_after_a_name_in_capitals_end_a_captioned_label() -> None:
 def test_arrows_after_a_link_in_mixed_case_are_no_label() -> None:
     text = "News\n\nChair: We begin.\n\nRead more>> The full report is online.\n\nChair: Next.\n"
     assert speakers(convert_text(text.encode(), "news.txt").tei) == ["Chair:", "Chair:"]
+
+
+def test_a_hansard_web_copys_buttons_are_furniture_and_a_ministers_office_names_the_holder() -> None:
+    """A copy of a Hansard web page keeps the "Share" button under each label and the "Hansard
+    source" citation under the title: page furniture, none of them speech nor label; a minister's
+    label alone prints the office in lower case too, the portfolio after a comma, and the holder
+    in the parentheses, the holder being the person."""
+    tei = sample_tei("en-commons-web-buttons.txt")
+    assert speakers(etree.tostring(tei)) == [
+        "Alan Brook (Northtown) (Lab)",
+        "The Minister of State, Department for Transport (Peter Grant)",
+        "Alan Brook",
+        "The Parliamentary Under-Secretary of State for Rural Affairs (Mrs Helen Dorsey)",
+    ]
+    assert turn_ids(tei) == ["alan-brook", "peter-grant", "alan-brook", "mrs-helen-dorsey"]
+    text = tei.xpath("string(//t:text)", namespaces=NS)
+    assert "Share" not in text and "Hansard source" not in text
+    role = tei.xpath("//t:person[@xml:id='peter-grant']/@role", namespaces=NS)
+    assert role == ["Minister of State, Department for Transport"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share",
+        "Teilen",
+        "Partager",
+        "Hansard source (Citation: HC Deb, 9 November 2023, c412)",
+        "- Hansard - - - Excerpts",
+        "Link to this speech",
+        "Photo of Alan Brook",
+        "Foto: Anna Beispiel",
+        "Read Full debate",
+        "(8 years, 5 months ago)",
+    ],
+)
+def test_a_web_pages_speech_buttons_are_furniture(line: str) -> None:
+    text = (
+        f"Alan Brook (Northtown) (Lab)\n{line}\nThe minister has not answered.\nMr Speaker\n{line}\nOrder.\n"
+    )
+    tei = etree.fromstring(convert_text(text.encode(), "web.txt").tei)
+    assert line not in tei.xpath("string(//t:text)", namespaces=NS)
+
+
+def test_a_news_transcripts_heading_and_bracketed_events_are_no_speakers() -> None:
+    """A news transcript's "TRANSCRIPT:" over the first speaker is no speaker, and its events in
+    square brackets in CAPITALS on lines of their own ("[CROSSTALK]", "[APPLAUSE]") are stage
+    directions (and "[INAUDIBLE]" a gap), never a heading nor a speaker's label."""
+    tei = sample_tei("en-stage-news-brackets.txt")
+    assert not tei.xpath("//t:person[@xml:id='transcript' or @xml:id='applause']", namespaces=NS)
+    assert tei.find(".//t:body//t:head", NS) is None
+    assert tei.xpath("//t:gap/@reason", namespaces=NS) == ["illegible"]
