@@ -456,3 +456,37 @@ def test_a_news_transcripts_heading_and_bracketed_events_are_no_speakers() -> No
     assert not tei.xpath("//t:person[@xml:id='transcript' or @xml:id='applause']", namespaces=NS)
     assert tei.find(".//t:body//t:head", NS) is None
     assert tei.xpath("//t:gap/@reason", namespaces=NS) == ["illegible"]
+
+
+DUBOIS = "M. Jean Dubois, ministre de l'intérieur et des outre-mer"
+
+
+@pytest.mark.parametrize(
+    ("sample", "turns", "gone"),
+    [
+        (
+            "fr-assemblee-web-buttons.txt",
+            ["Mme la présidente", "Mme la présidente", "M. Paul Girard", "Mme la présidente", DUBOIS],
+            ["Accueil", "Partager", "Voir la vidéo"],
+        ),
+        (
+            "sv-riksdag-web-anforande.txt",
+            ["Anna Svensson (S)", "Statsrådet Erik Lund (M)"],
+            ["Anförande", "Dela"],
+        ),
+        (
+            "en-europarl-web-footer.txt",
+            ["President. –", "Anna Berg, rapporteur. –", "Peter Lang, on behalf of the PPE Group. –"],
+            ["Video of the speeches", "Last updated", "Legal notice"],
+        ),
+    ],
+)
+def test_a_parliaments_web_page_keeps_its_turns_without_its_buttons_and_trail(
+    sample: str, turns: list[str], gone: list[str]
+) -> None:
+    """The breadcrumb trail above the record, the buttons under each speech (share, the video),
+    the speech's number on a line of its own and the page's footer are no words of the record."""
+    tei = sample_tei(sample)
+    assert speakers(etree.tostring(tei)) == turns
+    text = tei.xpath("string(//t:text)", namespaces=NS) + tei.xpath("string(//t:title)", namespaces=NS)
+    assert not [word for word in gone if word in text]
