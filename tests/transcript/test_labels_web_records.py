@@ -490,3 +490,20 @@ def test_a_parliaments_web_page_keeps_its_turns_without_its_buttons_and_trail(
     assert speakers(etree.tostring(tei)) == turns
     text = tei.xpath("string(//t:text)", namespaces=NS) + tei.xpath("string(//t:title)", namespaces=NS)
     assert not [word for word in gone if word in text]
+
+
+def test_a_speech_page_names_its_speaker_in_its_title_and_dates_the_speech() -> None:
+    """A parliament's page of one speech titles it with the speaker ("Rede von Anna Krüger") over
+    the name and party alone on a line, the speech's date, hour and length under the trail: the
+    name is the speech's label though printed once, the date the record's."""
+    tei = sample_tei("de-bundestag-web-rede.txt")
+    assert speakers(etree.tostring(tei)) == ["Anna Krüger (SPD)"]
+    assert tei.xpath("//t:teiHeader//t:date/@when", namespaces=NS)[:1] == ["2023-10-12"]
+    text = tei.xpath("string(//t:text)", namespaces=NS)
+    assert "Teilen" not in text and "Foto" not in text and "Startseite" not in text
+
+
+def test_a_web_resocontos_page_marker_is_furniture() -> None:
+    tei = sample_tei("it-camera-web-pag.txt")
+    assert speakers(etree.tostring(tei)) == ["PRESIDENTE.", "MARIO ROSSI (PD-IDP).", "PRESIDENTE."]
+    assert "Pag. 12" not in tei.xpath("string(//t:text)", namespaces=NS)
