@@ -437,6 +437,7 @@ def test_a_hansard_web_copys_buttons_are_furniture_and_a_ministers_office_names_
         "Photo of Alan Brook",
         "Foto: Anna Beispiel",
         "Read Full debate",
+        "Share this transcript",
         "(8 years, 5 months ago)",
     ],
 )
