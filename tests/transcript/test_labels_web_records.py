@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from label_samples import NS, speakers
+from label_samples import NS, sample_tei, speakers, turn_ids
 from stenogram.tei.convert import convert_text
 
 # A daily press briefing: the spokesperson in CAPITALS, the reporters as QUESTION (a word that
@@ -404,3 +404,107 @@ def test_arrows_after_a_name_in_capitals_end_a_captioned_label() -> None:
 def test_arrows_after_a_link_in_mixed_case_are_no_label() -> None:
     text = "News\n\nChair: We begin.\n\nRead more>> The full report is online.\n\nChair: Next.\n"
     assert speakers(convert_text(text.encode(), "news.txt").tei) == ["Chair:", "Chair:"]
+
+
+def test_a_hansard_web_copys_buttons_are_furniture_and_a_ministers_office_names_the_holder() -> None:
+    """A copy of a Hansard web page keeps the "Share" button under each label and the "Hansard
+    source" citation under the title: page furniture, none of them speech nor label; a minister's
+    label alone prints the office in lower case too, the portfolio after a comma, and the holder
+    in the parentheses, the holder being the person."""
+    tei = sample_tei("en-commons-web-buttons.txt")
+    assert speakers(etree.tostring(tei)) == [
+        "Alan Brook (Northtown) (Lab)",
+        "The Minister of State, Department for Transport (Peter Grant)",
+        "Alan Brook",
+        "The Parliamentary Under-Secretary of State for Rural Affairs (Mrs Helen Dorsey)",
+    ]
+    assert turn_ids(tei) == ["alan-brook", "peter-grant", "alan-brook", "mrs-helen-dorsey"]
+    text = tei.xpath("string(//t:text)", namespaces=NS)
+    assert "Share" not in text and "Hansard source" not in text
+    role = tei.xpath("//t:person[@xml:id='peter-grant']/@role", namespaces=NS)
+    assert role == ["Minister of State, Department for Transport"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share",
+        "Teilen",
+        "Partager",
+        "Hansard source (Citation: HC Deb, 9 November 2023, c412)",
+        "- Hansard - - - Excerpts",
+        "Link to this speech",
+        "Photo of Alan Brook",
+        "Foto: Anna Beispiel",
+        "Read Full debate",
+        "Share this transcript",
+        "(8 years, 5 months ago)",
+    ],
+)
+def test_a_web_pages_speech_buttons_are_furniture(line: str) -> None:
+    text = (
+        f"Alan Brook (Northtown) (Lab)\n{line}\nThe minister has not answered.\nMr Speaker\n{line}\nOrder.\n"
+    )
+    tei = etree.fromstring(convert_text(text.encode(), "web.txt").tei)
+    assert line not in tei.xpath("string(//t:text)", namespaces=NS)
+
+
+def test_a_news_transcripts_heading_and_bracketed_events_are_no_speakers() -> None:
+    """A news transcript's "TRANSCRIPT:" over the first speaker is no speaker, and its events in
+    square brackets in CAPITALS on lines of their own ("[CROSSTALK]", "[APPLAUSE]") are stage
+    directions (and "[INAUDIBLE]" a gap), never a heading nor a speaker's label."""
+    tei = sample_tei("en-stage-news-brackets.txt")
+    assert not tei.xpath("//t:person[@xml:id='transcript' or @xml:id='applause']", namespaces=NS)
+    assert tei.find(".//t:body//t:head", NS) is None
+    assert tei.xpath("//t:gap/@reason", namespaces=NS) == ["illegible"]
+
+
+DUBOIS = "M. Jean Dubois, ministre de l'intérieur et des outre-mer"
+
+
+@pytest.mark.parametrize(
+    ("sample", "turns", "gone"),
+    [
+        (
+            "fr-assemblee-web-buttons.txt",
+            ["Mme la présidente", "Mme la présidente", "M. Paul Girard", "Mme la présidente", DUBOIS],
+            ["Accueil", "Partager", "Voir la vidéo"],
+        ),
+        (
+            "sv-riksdag-web-anforande.txt",
+            ["Anna Svensson (S)", "Statsrådet Erik Lund (M)"],
+            ["Anförande", "Dela"],
+        ),
+        (
+            "en-europarl-web-footer.txt",
+            ["President. –", "Anna Berg, rapporteur. –", "Peter Lang, on behalf of the PPE Group. –"],
+            ["Video of the speeches", "Last updated", "Legal notice"],
+        ),
+    ],
+)
+def test_a_parliaments_web_page_keeps_its_turns_without_its_buttons_and_trail(
+    sample: str, turns: list[str], gone: list[str]
+) -> None:
+    """The breadcrumb trail above the record, the buttons under each speech (share, the video),
+    the speech's number on a line of its own and the page's footer are no words of the record."""
+    tei = sample_tei(sample)
+    assert speakers(etree.tostring(tei)) == turns
+    text = tei.xpath("string(//t:text)", namespaces=NS) + tei.xpath("string(//t:title)", namespaces=NS)
+    assert not [word for word in gone if word in text]
+
+
+def test_a_speech_page_names_its_speaker_in_its_title_and_dates_the_speech() -> None:
+    """A parliament's page of one speech titles it with the speaker ("Rede von Anna Krüger") over
+    the name and party alone on a line, the speech's date, hour and length under the trail: the
+    name is the speech's label though printed once, the date the record's."""
+    tei = sample_tei("de-bundestag-web-rede.txt")
+    assert speakers(etree.tostring(tei)) == ["Anna Krüger (SPD)"]
+    assert tei.xpath("//t:teiHeader//t:date/@when", namespaces=NS)[:1] == ["2023-10-12"]
+    text = tei.xpath("string(//t:text)", namespaces=NS)
+    assert "Teilen" not in text and "Foto" not in text and "Startseite" not in text
+
+
+def test_a_web_resocontos_page_marker_is_furniture() -> None:
+    tei = sample_tei("it-camera-web-pag.txt")
+    assert speakers(etree.tostring(tei)) == ["PRESIDENTE.", "MARIO ROSSI (PD-IDP).", "PRESIDENTE."]
+    assert "Pag. 12" not in tei.xpath("string(//t:text)", namespaces=NS)

@@ -395,6 +395,12 @@ def _is_opener(key: str, config: Config) -> bool:
 _HOUR = re.compile(r"\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
 
 
+def _bracketed_event(stripped: str, config: Config) -> bool:
+    """Whether a bracket's words name an event or a gap, as a news transcript prints them in
+    CAPITALS in square brackets ("[CROSSTALK]", "[INAUDIBLE]"), never a speaker."""
+    return config.gap.match(stripped) is not None or stage_type(stripped, config) is not None
+
+
 def _square(
     content: str, body: list[Node], around: tuple[str, str], ctx: InlineContext, nested: bool
 ) -> list[Node]:
@@ -410,6 +416,7 @@ def _square(
         and after in ".:"
         and before in ("", ".", "?", "!", "…", "»", "”", '"')
         and (cand.upper or ctx.is_label(cand.name))
+        and not _bracketed_event(stripped, config)  # "[APPLAUSE]", "[INAUDIBLE]": no one's label
     ):
         if nested:
             return [Supplied(content)]

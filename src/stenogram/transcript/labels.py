@@ -214,6 +214,8 @@ _HEADING = 80  # characters of a heading alone on its line
 _CAPITALS_HEADING = 200
 _CLOCK_SPAN = 20  # characters of the hour a heading may print after it ("  10:30 a.m.")
 _HOLDER_WORDS = 7  # words of a holder's name after an office and a comma: "doña Inés Sabanés Nadal"
+# An office and its holder's name in the parentheses closing the line.
+_HOLDER_AFTER = re.compile(r"(?P<office>[^()]{3,120}?)\s*\((?P<holder>[^()]{3,60})\)")
 _OFFICE_WORDS = 12  # an office alone: "M. Jean Dupont, ministre de l'intérieur et des outre-mer"
 
 
@@ -1162,7 +1164,7 @@ class LabelMatcher:
             return False
         if self._heading.match(text):
             return True
-        if _NOTE_LINE.fullmatch(text.strip()):
+        if _NOTE_LINE.fullmatch(text.strip()) or self._bracketed_event(text.strip()):
             return False
         if not text.isupper() or text[-1] in ".:!?,;–—-":  # no letter in lower case, one at least
             return False
@@ -1175,6 +1177,14 @@ class LabelMatcher:
             and not self._sentence_inside(text)  # "SENATOR KIM: THANK YOU. I HAVE …", a wrap cut it
         )
 
+    def _bracketed_event(self, text: str) -> bool:
+        """Whether *text* is an event of the hall in square brackets, as a news transcript prints
+        it on a line of its own ("[CROSSTALK]", "[APPLAUSE]"): a note, never a heading."""
+        if not (text.startswith("[") and text.endswith("]")):
+            return False
+        inside = text[1:-1].strip()
+        return any(stage.regex.match(inside) for stage in self.config.stages)
+
     def _sentence_inside(self, text: str) -> bool:
         """Whether a stop ends a sentence inside *text* and more words follow: after a word of
         three letters or more that is no abbreviation (``Sen.``, ``Prof.``; ``PART IV. …``) or
@@ -1186,17 +1196,37 @@ class LabelMatcher:
                 return True
         return False
 
+    def _office_and_holder(self, text: str, line: str) -> Candidate | None:
+        """An office of words in lower case too, its holder's name in the parentheses after it
+        (``The Minister of State, Department for Transport (Peter Grant)``, ``The Secretary of
+        State for Health and Social Care (Mr John Doe)``), as a web copy of Hansard prints a
+        minister's label alone above the speech: the office the name, the holder the role."""
+        found = _HOLDER_AFTER.fullmatch(text)
+        if found is None or not self._bare.fullmatch(found["holder"]):
+            return None
+        office = found["office"]
+        if len(office.split()) > _OFFICE_WORDS:
+            return None
+        article, _, rest = office.partition(" ")
+        offices = self.config.offices
+        if not (offices.match(office.casefold()) or (len(article) <= 3 and offices.match(rest.casefold()))):
+            return None
+        return Candidate(office, found["holder"], "", len(line), line, self._title_of(office))
+
     def _office_alone(self, line: str) -> Candidate | None:
         """An office alone on its line after its article (``La presidenta``, ``El president de la
         Generalitat``), or after a name and a comma (``Raši, Richard, predseda NR SR``, the office
         its role), as the Catalan and the Slovak parliaments' records print their labels."""
         text = line.strip()
-        if not text[:1].isupper() or len(text.split()) > _OFFICE_WORDS or text[-1] in ".!?…:;,":
+        if not text[:1].isupper() or text[-1] in ".!?…:;,":
             return None
         if ":" in text or "：" in text:  # a label with its colon: candidate() reads it
             return None
         if self._sentence_inside(text):  # "THE PRESIDING OFFICER (X). The session is resumed."
             return None
+        held = self._office_and_holder(text, line)
+        if held is not None or len(text.split()) > _OFFICE_WORDS:
+            return held
         name, comma, office = text.rpartition(",")
         if comma and ". " not in office and self.config.offices.match(office.strip().casefold()):
             if all(part.strip()[:1].isupper() for part in name.split(",")):
