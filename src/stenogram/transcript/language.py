@@ -27,8 +27,9 @@ def detect_language(text: str, config: Config) -> str:
         return "und"
     letters = sum(map(len, words))
     chars = Counter(sample)  # each distinct character asked once, not each occurrence
+    others = [(char, n) for char, n in chars.items() if not char.isascii()]  # no script names ASCII
     for code, script in config.language_scripts:
-        if sum(n for char, n in chars.items() if script.match(char)) >= _SCRIPT_SHARE * letters:
+        if sum(n for char, n in others if script.match(char)) >= _SCRIPT_SHARE * letters:
             return code
     counts = Counter(words)
     share = {
