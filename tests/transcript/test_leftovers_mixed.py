@@ -1,0 +1,26 @@
+"""Shapes other readings left wrong (samples in tests/data/labels/, in the layouts the real
+records print, the names invented): a form of address in capitals before the name and the same
+word in lower case inside a sentence that gives the floor."""
+
+from __future__ import annotations
+
+from label_samples import NS, name_parts_of, sample_tei, turn_ids
+
+
+def test_honorable_in_capitals_before_a_name_is_a_form_of_address() -> None:
+    tei = sample_tei("fr-honorable-capitals.txt")
+    chair, first, second = "m-le-president", "honorable-aminata-ndiaye", "honorable-moussa-diop"
+    assert turn_ids(tei) == [chair, first, second, chair]
+    assert name_parts_of(tei, first) == [
+        ("roleName", "honorific", "Honorable"),
+        ("forename", None, "Aminata"),
+        ("surname", None, "Ndiaye"),
+    ]
+
+
+def test_honorable_in_lower_case_after_words_of_a_sentence_is_one_of_them() -> None:
+    tei = sample_tei("es-concede-honorable-senador.txt")
+    assert turn_ids(tei) == ["senador-julian-carvajal-ortiz", "senador-marta-lucia-quintero"]
+    assert tei.xpath("//t:sp/t:speaker", namespaces=NS) == []
+    stages = tei.xpath("//t:body//t:stage/text()", namespaces=NS)
+    assert len(stages) == 2 and all(s.startswith("La Presidencia concede") for s in stages)
