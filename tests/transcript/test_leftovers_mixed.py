@@ -24,3 +24,29 @@ def test_honorable_in_lower_case_after_words_of_a_sentence_is_one_of_them() -> N
     assert tei.xpath("//t:sp/t:speaker", namespaces=NS) == []
     stages = tei.xpath("//t:body//t:stage/text()", namespaces=NS)
     assert len(stages) == 2 and all(s.startswith("La Presidencia concede") for s in stages)
+
+
+def test_a_commissions_margin_line_numbers_and_running_head_printed_once_are_the_pages() -> None:
+    tei = sample_tei("en-za-commission-margin-numbers.txt")
+    counsel, witness, chair = "adv-mabena-sc", "mr-kgosana", "chairperson"
+    first_page = [
+        counsel,
+        witness,
+        counsel,
+        witness,
+        chair,
+        witness,
+        chair,
+        counsel,
+        witness,
+        counsel,
+        witness,
+    ]
+    second_page = [counsel, witness, chair, witness, chair, counsel, chair]
+    assert turn_ids(tei) == first_page + second_page
+    printed = tei.xpath("//t:sp/t:speaker/text()", namespaces=NS)
+    assert set(printed) == {"ADV MABENA SC:", "MR KGOSANA:", "CHAIRPERSON:"}
+    assert tei.xpath("//t:body//t:head", namespaces=NS) == []
+    spoken = " ".join(tei.xpath("//t:sp//t:p//text()", namespaces=NS))
+    assert "evaluation committee?" in spoken and "Would this be a convenient" in spoken
+    assert "DAY 52" not in spoken and "Page 23" not in spoken
