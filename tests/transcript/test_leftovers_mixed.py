@@ -50,3 +50,13 @@ def test_a_commissions_margin_line_numbers_and_running_head_printed_once_are_the
     spoken = " ".join(tei.xpath("//t:sp//t:p//text()", namespaces=NS))
     assert "evaluation committee?" in spoken and "Would this be a convenient" in spoken
     assert "DAY 52" not in spoken and "Page 23" not in spoken
+
+
+def test_the_urdu_interruption_inside_a_speech_is_a_noise_stage() -> None:
+    tei = sample_tei("ur-qaumi-assembly-madakhlat.txt")
+    chair = "جناب-اسپیکر"
+    assert turn_ids(tei) == [chair, "جناب-عمران-قریشی", chair, "محترمہ-نسرین-اختر", chair]
+    stages = [(s.get("type"), s.text) for s in tei.xpath("//t:sp//t:stage", namespaces=NS)]
+    assert stages == [("noise", "(مداخلت)"), ("noise", "(شور)"), ("laughter", "(قہقہے)")]
+    speech = "".join(tei.xpath("//t:sp[2]/t:p", namespaces=NS)[0].itertext())
+    assert speech.endswith("میری بات سن لیں، یہ عوام کا مسئلہ ہے۔")
