@@ -60,3 +60,16 @@ def test_the_urdu_interruption_inside_a_speech_is_a_noise_stage() -> None:
     assert stages == [("noise", "(مداخلت)"), ("noise", "(شور)"), ("laughter", "(قہقہے)")]
     speech = "".join(tei.xpath("//t:sp[2]/t:p", namespaces=NS)[0].itertext())
     assert speech.endswith("میری بات سن لیں، یہ عوام کا مسئلہ ہے۔")
+
+
+def test_the_indonesian_haji_before_a_name_is_a_form_of_address_no_initial() -> None:
+    tei = sample_tei("id-dpr-haji-initial.txt")
+    chair, member, minister = "dr-h-andi-setiawan", "hj-siti-rahayu", "prof-dr-h-bambang-wijaya"
+    assert turn_ids(tei) == [chair, member, chair, minister, chair]
+    assert name_parts_of(tei, chair) == [
+        ("roleName", "honorific", "Dr."),
+        ("roleName", "honorific", "H."),
+        ("forename", None, "ANDI"),
+        ("surname", None, "SETIAWAN"),
+    ]
+    assert [part[2] for part in name_parts_of(tei, minister) if part[0] == "forename"] == ["BAMBANG"]
