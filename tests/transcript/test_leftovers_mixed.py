@@ -73,3 +73,14 @@ def test_the_indonesian_haji_before_a_name_is_a_form_of_address_no_initial() -> 
         ("surname", None, "SETIAWAN"),
     ]
     assert [part[2] for part in name_parts_of(tei, minister) if part[0] == "forename"] == ["BAMBANG"]
+
+
+def test_the_chair_named_in_the_sentence_opening_the_sitting_holds_the_office_alone() -> None:
+    tei = sample_tei("de-nationalversammlung-opened-by.txt")
+    assert turn_ids(tei) == ["fehrmann", "dr-wendler", "fehrmann", "kessler", "fehrmann"]
+    roles = {
+        p.get("{http://www.w3.org/XML/1998/namespace}id"): p.get("role")
+        for p in tei.xpath("//t:person", namespaces=NS)
+    }
+    assert roles["fehrmann"] == "chair"
+    assert tei.xpath("//t:sp/t:speaker/text()", namespaces=NS)[0] == "Präsident:"
