@@ -135,6 +135,8 @@ class Config:
     # languages by how they order a name's words: "surname_first", "two_surnames", "joined_surnames"
     name_order: dict[str, frozenset[str]] = field(default_factory=dict)
     address_suffixes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "君" of "佐藤一郎君"
+    # by language: an initial that is a form of address there ("H." of "Dr. H. Andi", Haji)
+    letter_titles: dict[str, frozenset[str]] = field(default_factory=dict)
     address_after: frozenset[str] = frozenset()  # a form of address after the name: Basque "jaunak"
     seat_counters: tuple[str, ...] = ()  # a numbered seat's counter: "番" of "２番（佐藤一郎）"
     # the chair's office printed alone, by language: "The Speaker" and "Le Président" are one person
@@ -425,6 +427,7 @@ _SHAPE: dict[str, Any] = {
         "behalf": _STRS,
         "name_order": {"surname_first": _STRS, "two_surnames": _STRS, "joined_surnames": _STRS},
         "address_suffixes": {"*": _STRS},
+        "letter_titles": {"*": _STRS},
         "chair_alone": {"*": _STRS},
         "narration": _STRS,
         "reported": _STRS,
@@ -669,6 +672,7 @@ def load_config(path: str | Path | None = None) -> Config:
         behalf=_behalf(labels.get("behalf", []), where),
         name_order={order: frozenset(codes) for order, codes in labels.get("name_order", {}).items()},
         address_suffixes={code: tuple(words) for code, words in labels.get("address_suffixes", {}).items()},
+        letter_titles={code: frozenset(words) for code, words in labels.get("letter_titles", {}).items()},
         chair_alone={code: tuple(words) for code, words in labels.get("chair_alone", {}).items()},
         office_links=frozenset(word.casefold() for word in labels["office_links"]),
         narration=frozenset(word.casefold() for word in labels["narration"]),

@@ -80,11 +80,12 @@ def _tokens(proper: str) -> list[tuple[int, str]]:
     return tokens
 
 
-def _words(proper: str, config: Config) -> list[_Word]:
-    """The words of the name proper (the part before any comma), without bracketed words and
-    the colon or semicolon of a label. An office comes before the name ("Poseł Jan Nowak"):
-    after a name word, a capitalised word is an office only when it is one whole ("Jan Nowak
-    Poseł"), not when it only begins like one ("Иван Голованов" is no "голова")."""
+def _words(proper: str, config: Config, lang: str = "und") -> list[_Word]:
+    """The words of the name proper (the part before any comma, in a record in the language
+    *lang*), without bracketed words and the colon or semicolon of a label. An office comes
+    before the name ("Poseł Jan Nowak"): after a name word, a capitalised word is an office only
+    when it is one whole ("Jan Nowak Poseł"), not when it only begins like one ("Иван Голованов"
+    is no "голова")."""
     offices = [(m.start(), m.end()) for m in config.office_words.finditer(proper)]
     words: list[_Word] = []
     tokens = _tokens(proper)
@@ -130,6 +131,7 @@ def _words(proper: str, config: Config) -> list[_Word]:
         )
         if (
             (config.titles.fullmatch(text) and not among_initials)
+            or text in config.letter_titles.get(lang, ())  # the Indonesian "Dr. H. Andi": Haji
             or (text.endswith(".") and folded[:-1] in config.abbreviations and not among_initials)
             or after_article  # "El C. Presidente": the citizen, no initial
         ):
@@ -750,7 +752,7 @@ def name_parts(name: str, config: Config, lang: str = "und") -> tuple[NamePart, 
     if _HAN.search(name) or _HANGUL.search(name):
         return _uncased_parts(name, config)
     proper = name.split(",", 1)[0]
-    words = _words(proper, config)
+    words = _words(proper, config, lang)
     place = _place_at(words, config)
     words, place_words = words[:place], words[place:]
     surname = _surname(words, config, lang)

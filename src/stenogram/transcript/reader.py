@@ -302,7 +302,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
                         break
         index += 1
     _name_cue_numbers(removed)
-    _strip_running_heads(kept, removed)
+    _strip_running_heads(kept, removed, config)
     _strip_dated_heads(kept, removed, config)
     _strip_repeated_heads(kept, removed, config)
     return kept, sorted(removed, key=lambda item: item.line)
@@ -317,8 +317,10 @@ def _name_cue_numbers(removed: list[Furniture]) -> None:
             removed[index] = Furniture(item.line, item.text, "subtitle-cue")
 
 
-def _strip_running_heads(kept: list[str], removed: list[Furniture]) -> None:
-    """A line that stands next to a page number at least twice is the page's running head."""
+def _strip_running_heads(kept: list[str], removed: list[Furniture], config: Config) -> None:
+    """A line that stands next to a page number at least twice is the page's running head; so is
+    one with the sitting's date printed once beside it past the text's first sentence (an
+    excerpt that crosses one page break: "Page 23 of 40" / "DAY 52 – 14 MARCH 2019")."""
     pages = [item.line - 1 for item in removed if item.pattern == "page-number"]
     beside: dict[str, list[int]] = {}
     for page in pages:
@@ -329,11 +331,25 @@ def _strip_running_heads(kept: list[str], removed: list[Furniture]) -> None:
             if 0 <= near < len(kept) and kept[near].strip() and len(kept[near].strip()) <= 80:
                 beside.setdefault(kept[near].strip(), []).append(near)
     for text, places in beside.items():
-        if len(set(places)) >= 2:
+        if len(set(places)) >= 2 or _dated_once(kept, places[0], config):
             for near in sorted(set(places)):
                 removed.append(Furniture(near + 1, text, "running-head"))
                 kept[near] = ""
     _strip_numbered_heads(kept, removed)
+
+
+_STOPS = tuple(SENTENCE_STOPS)
+
+
+def _dated_once(kept: list[str], index: int, config: Config) -> bool:
+    """Whether the line at *index*, beside a page number, is the page's head printed once: the
+    date in words that end no sentence, below a sentence's end (no line of the record's head)."""
+    text = kept[index].strip()
+    return (
+        text[-1] not in TERMINAL
+        and any(line.rstrip().endswith(_STOPS) for line in kept[: index - 1])
+        and find_date(text, config) is not None
+    )
 
 
 # A running head with its page number at the right margin: "COMMITTEE ON FINANCE        12",

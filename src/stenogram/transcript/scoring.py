@@ -339,17 +339,7 @@ def _features(
     # a label with no punctuation has no words in lower case but its office's: a sentence would
     # go on in them, so they are no evidence of one
     if not leading_capitals and puncts != {" "}:
-        stopped = _abbreviated(name) | _body(name, config)
-        ordinary = [
-            word
-            for word in plain
-            if lower_case(word[0])
-            and word.casefold() not in config.particles
-            and word.casefold() + "'" not in config.articles  # "l'" of "M. l'adjoint"
-            and word.casefold() not in stopped
-            and not config.offices.match(word.casefold())
-            and not config.titles.fullmatch(word)
-        ]
+        ordinary = _sentence_words(plain, _abbreviated(name) | _body(name, config), config)
         if ordinary:
             found["sentence"] = w["sentence"] * len(ordinary)
         if any(word.casefold() in config.narration for word in ordinary):
@@ -465,6 +455,26 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
     if any(_office_or_title(word, config) for word in cand.name.split()):
         return False
     return any(len(word) >= _FIELD_WORD and word in config.never for word in (words[0], words[-1]))
+
+
+def _sentence_words(plain: list[str], stopped: frozenset[str], config: Config) -> list[str]:
+    """The words in lower case of a label's *plain* words that no label has: not a particle, an
+    article, an abbreviation, an office or a form of address. A form of address after such a word
+    is one of the sentence too ("La Presidencia concede el uso de la palabra al honorable Senador
+    X:"), as one before the name is not ("El señor García:")."""
+    ordinary: list[str] = []
+    for word in plain:
+        folded = word.casefold()
+        if (
+            lower_case(word[0])
+            and folded not in config.particles
+            and folded + "'" not in config.articles  # "l'" of "M. l'adjoint"
+            and folded not in stopped
+            and not config.offices.match(folded)
+            and not (config.titles.fullmatch(word) and not ordinary)
+        ):
+            ordinary.append(word)
+    return ordinary
 
 
 def _office_or_title(word: str, config: Config) -> bool:

@@ -41,7 +41,7 @@ def extract_numbered(text: str) -> Extracted | None:
     """The text of a line-numbered transcript without its numbers; None for any other text."""
     numbered_lines = len(_NUMBERED_LINE.findall(text))  # most texts: none, told without a line's split
     if numbered_lines < _MIN_LIST or numbered_lines < _SHARE_NUMBERED * len(_WORDED_LINE.findall(text)):
-        return None
+        return _extract_sparse(text)
     lines = text.split("\n")
     found = [(i, _NUMBER.match(line)) for i, line in enumerate(lines) if line.strip()]
     numbered = [(i, m) for i, m in found if m]
@@ -67,6 +67,35 @@ def extract_numbered(text: str) -> Extracted | None:
     if _double_spaced([i for i, _ in numbered], lines):
         lines = [line for line in lines if line.strip()]
     return Extracted("\n".join(_set_apart(lines, body)), Origin("plain text with line numbers"), left=left)
+
+
+# Every fifth or tenth line numbered in the margin, as South Africa's commissions of inquiry print
+# their transcripts ("10 CHAIRPERSON: Before you do that …", "20 of our life. But …"): a number
+# that is a multiple of five, at a line's start before its words.
+_SPARSE_NUMBER = re.compile(r"^[ \t]{0,12}([1-9][05])[ \t]+(?=\S)", re.MULTILINE)
+_SPARSE_MAX = 60  # the highest line number a page reaches
+
+
+def _extract_sparse(text: str) -> Extracted | None:
+    """The text of a transcript that numbers every fifth or tenth line in its margin, without the
+    numbers; None for any other text. Numbers so placed count the lines: from one to the next on
+    a page, as many lines (not blank) as the numbers differ, and a page's first starts again
+    lower. Two that prove it, and no number out of step, make them the margin's."""
+    if len(_SPARSE_NUMBER.findall(text)) < 2:  # most texts: told without a line's split
+        return None
+    lines = text.split("\n")
+    worded = [i for i, line in enumerate(lines) if line.strip()]
+    found = [(k, i, _SPARSE_NUMBER.match(lines[i])) for k, i in enumerate(worded)]
+    numbered = [(k, i, m) for k, i, m in found if m and int(m.group(1)) <= _SPARSE_MAX]
+    steps = [(b[0] - a[0], int(b[2].group(1)) - int(a[2].group(1))) for a, b in pairwise(numbered)]
+    counted = sum(1 for apart, rise in steps if apart == rise)
+    if counted < 1 or any(rise > 0 and apart != rise for apart, rise in steps):
+        return None
+    left: list[Left] = []
+    for _, i, m in numbered:
+        left.append(Left(f"line {i + 1}", m.group(1), "line-number"))
+        lines[i] = lines[i][: m.start(1)] + lines[i][m.end() :]
+    return Extracted("\n".join(lines), Origin("plain text with line numbers"), left=left)
 
 
 _SHARE_SPACED = 0.8  # of the steps from one numbered line to the next: over one blank line
