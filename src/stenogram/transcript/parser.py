@@ -337,6 +337,8 @@ class _Parser(HeadReading, TurnLabels):
         """The verb of asking or answering a court's record glues after *cand*'s role
         ("审判长问：", "被告人答："), if its label prints one."""
         said = cand.printed.rstrip().rstrip(":：")
+        if not said.endswith(self.config.asks_answers):  # most labels: no verb, asked once
+            return ""
         return next(
             (verb for verb in self.config.asks_answers if said.endswith(cand.name + verb)),
             "",

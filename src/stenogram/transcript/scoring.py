@@ -159,6 +159,7 @@ def _quotation_open(text: str) -> bool:
 
 
 _SALUTATION_WORDS = 4  # "meine damen und herren"
+_SALUTED_ASKED = 8  # a label's first occurrences asked for a salutation: it matters where it is printed once
 _SEARCHES = 64  # words searched for in the whole text before its words are read once instead
 
 
@@ -331,7 +332,7 @@ def _features(
         or (comma and label_key(head) in evidence.openers)  # "Gràcies, presidenta."
     ):
         found["opener"] = w["opener"]
-    if any(_opens_with(o.after, config.salutations, _SALUTATION_WORDS) for o in occurrences):
+    if any(_opens_with(o.after, config.salutations, _SALUTATION_WORDS) for o in occurrences[:_SALUTED_ASKED]):
         found["saluted"] = w["saluted"]  # "Молотов. Товарищи! …": a speech opens after it
     if puncts == {" "} and not reported:  # no punctuation: the speech's first words tell where it ends
         opened = any(_opens_with(o.after, evidence.openers) for o in occurrences)
