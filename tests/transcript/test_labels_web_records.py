@@ -459,6 +459,36 @@ def test_a_news_transcripts_heading_and_bracketed_events_are_no_speakers() -> No
     assert tei.xpath("//t:gap/@reason", namespaces=NS) == ["illegible"]
 
 
+def test_a_news_transcripts_surname_label_is_the_person_named_in_full_with_a_role_before() -> None:
+    """A news transcript names each speaker in full once with the role after a comma ("PAULA
+    VANCE, WNX ANCHOR:"), then by the surname ("VANCE:"): one person, the role a role though in
+    capitals; "UNIDENTIFIED MALE" and "MALE SPEAKER", described by nothing, stay two."""
+    tei = sample_tei("en-news-network-roles.txt")
+    assert turn_ids(tei) == [
+        "paula-vance",
+        "derek-oswin",
+        "greta-hallman",
+        "unidentified-male",
+        "paula-vance",
+        "greta-hallman",
+        "male-speaker",
+        "derek-oswin",
+    ]
+    roles = tei.xpath("//t:person/@role", namespaces=NS)
+    assert roles == ["WNX ANCHOR", "WNX CHIEF WEATHER CORRESPONDENT", "MAYOR OF RIVERTON"]
+    assert not tei.xpath("//t:person/t:affiliation", namespaces=NS)
+
+
+def test_a_news_transcripts_roles_in_capitals_are_roles_and_a_faction_in_mixed_case_a_party() -> None:
+    tei = sample_tei("en-stage-news-brackets.txt")
+    assert turn_ids(tei) == ["jane-morrow", "tom-riggs", "bill-hayne", "jane-morrow", "bill-hayne"]
+    assert tei.xpath("//t:person/@role", namespaces=NS) == ["ANCHOR", "MAYOR OF EASTPORT", "CORRESPONDENT"]
+    duma = sample_tei("ru-stage-duma.txt")
+    assert duma.xpath("//t:person[@xml:id='rubtsov-v-l']/t:affiliation/text()", namespaces=NS) == [
+        'фракция "ЕДИНАЯ РОССИЯ"'
+    ]
+
+
 DUBOIS = "M. Jean Dubois, ministre de l'intérieur et des outre-mer"
 
 

@@ -306,13 +306,16 @@ class TurnLabels:
         self._printed = Counter(o.cand.key for o in occurrences)
         self._stopped = _stopped_labels(occurrences, self.accepted)
         self.registry.expect(
-            self._asker(
-                listed[0]
-                if (listed := self.registry.listed_holder(o.cand.name, o.cand.held))
-                else o.cand.name
-            )
-            for o in occurrences
-            if o.cand.key in self.accepted
+            (
+                self._asker(
+                    listed[0]
+                    if (listed := self.registry.listed_holder(o.cand.name, o.cand.held))
+                    else o.cand.name
+                )
+                for o in occurrences
+                if o.cand.key in self.accepted
+            ),
+            {o.cand.name for o in occurrences if o.cand.key in self.accepted and o.cand.described},
         )
         self.registry.expect_brackets(
             (o.cand.name, o.cand.held) for o in occurrences if o.cand.key in self.accepted and o.cand.held
