@@ -450,13 +450,17 @@ def test_a_web_pages_speech_buttons_are_furniture(line: str) -> None:
 
 
 def test_a_news_transcripts_heading_and_bracketed_events_are_no_speakers() -> None:
-    """A news transcript's "TRANSCRIPT:" over the first speaker is no speaker, and its events in
-    square brackets in CAPITALS on lines of their own ("[CROSSTALK]", "[APPLAUSE]") are stage
-    directions (and "[INAUDIBLE]" a gap), never a heading nor a speaker's label."""
+    """A news transcript's "TRANSCRIPT:" over the first speaker is no speaker but a line of the
+    head, and its events in square brackets in CAPITALS on lines of their own ("[CROSSTALK]",
+    "[APPLAUSE]") are stage directions (and "[INAUDIBLE]" a gap), never a heading nor a
+    speaker's label."""
     tei = sample_tei("en-stage-news-brackets.txt")
     assert not tei.xpath("//t:person[@xml:id='transcript' or @xml:id='applause']", namespaces=NS)
     assert tei.find(".//t:body//t:head", NS) is None
     assert tei.xpath("//t:gap/@reason", namespaces=NS) == ["illegible"]
+    # the heading is the head's line, no paragraph of the body
+    assert "TRANSCRIPT:" not in tei.xpath("string(//t:body)", namespaces=NS)
+    assert "TRANSCRIPT:" in tei.xpath("string(//t:front)", namespaces=NS)
 
 
 def test_a_news_transcripts_surname_label_is_the_person_named_in_full_with_a_role_before() -> None:
