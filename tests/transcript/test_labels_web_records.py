@@ -493,6 +493,17 @@ def test_a_news_transcripts_roles_in_capitals_are_roles_and_a_faction_in_mixed_c
     ]
 
 
+def test_a_news_pages_dateline_with_the_hour_glued_to_the_year_dates_the_record() -> None:
+    """A news site's page copied as text sets the hour right after the year ("October 10,
+    20235:00 AM ET"): the record's date all the same; the host and the reporter named in full
+    with their roles, then by their surnames."""
+    tei = sample_tei("en-news-web-glued-hour.txt")
+    assert tei.xpath("//t:settingDesc//t:date/@when", namespaces=NS) == ["2023-10-10"]
+    assert turn_ids(tei) == ["john-pelling", "carla-denning", "john-pelling", "carla-denning"]
+    assert tei.xpath("//t:person/@role", namespaces=NS) == ["HOST", "BYLINE"]
+    assert "Copyright" not in tei.xpath("string(//t:text)", namespaces=NS)
+
+
 DUBOIS = "M. Jean Dubois, ministre de l'intérieur et des outre-mer"
 
 
