@@ -549,6 +549,15 @@ def test_a_speech_page_names_its_speaker_in_its_title_and_dates_the_speech() -> 
     assert "Teilen" not in text and "Foto" not in text and "Startseite" not in text
 
 
+def test_a_speech_pages_title_names_its_speaker_over_the_date_line_too() -> None:
+    """The page's title naming the speaker ("Rede von Jonas Weber") stands over the speech's date
+    on a line of its own, and the name and party under it: still the speech's label."""
+    tei = sample_tei("de-landtag-web-rede-date.txt")
+    assert speakers(etree.tostring(tei)) == ["Jonas Weber (GRÜNE)"]
+    assert turn_ids(tei) == ["jonas-weber"]
+    assert tei.xpath("//t:settingDesc//t:date/@when", namespaces=NS) == ["2024-03-14"]
+
+
 def test_a_web_resocontos_page_marker_is_furniture() -> None:
     tei = sample_tei("it-camera-web-pag.txt")
     assert speakers(etree.tostring(tei)) == ["PRESIDENTE.", "MARIO ROSSI (PD-IDP).", "PRESIDENTE."]
