@@ -450,13 +450,58 @@ def test_a_web_pages_speech_buttons_are_furniture(line: str) -> None:
 
 
 def test_a_news_transcripts_heading_and_bracketed_events_are_no_speakers() -> None:
-    """A news transcript's "TRANSCRIPT:" over the first speaker is no speaker, and its events in
-    square brackets in CAPITALS on lines of their own ("[CROSSTALK]", "[APPLAUSE]") are stage
-    directions (and "[INAUDIBLE]" a gap), never a heading nor a speaker's label."""
+    """A news transcript's "TRANSCRIPT:" over the first speaker is no speaker but a line of the
+    head, and its events in square brackets in CAPITALS on lines of their own ("[CROSSTALK]",
+    "[APPLAUSE]") are stage directions (and "[INAUDIBLE]" a gap), never a heading nor a
+    speaker's label."""
     tei = sample_tei("en-stage-news-brackets.txt")
     assert not tei.xpath("//t:person[@xml:id='transcript' or @xml:id='applause']", namespaces=NS)
     assert tei.find(".//t:body//t:head", NS) is None
     assert tei.xpath("//t:gap/@reason", namespaces=NS) == ["illegible"]
+    # the heading is the head's line, no paragraph of the body
+    assert "TRANSCRIPT:" not in tei.xpath("string(//t:body)", namespaces=NS)
+    assert "TRANSCRIPT:" in tei.xpath("string(//t:front)", namespaces=NS)
+
+
+def test_a_news_transcripts_surname_label_is_the_person_named_in_full_with_a_role_before() -> None:
+    """A news transcript names each speaker in full once with the role after a comma ("PAULA
+    VANCE, WNX ANCHOR:"), then by the surname ("VANCE:"): one person, the role a role though in
+    capitals; "UNIDENTIFIED MALE" and "MALE SPEAKER", described by nothing, stay two."""
+    tei = sample_tei("en-news-network-roles.txt")
+    assert turn_ids(tei) == [
+        "paula-vance",
+        "derek-oswin",
+        "greta-hallman",
+        "unidentified-male",
+        "paula-vance",
+        "greta-hallman",
+        "male-speaker",
+        "derek-oswin",
+    ]
+    roles = tei.xpath("//t:person/@role", namespaces=NS)
+    assert roles == ["WNX ANCHOR", "WNX CHIEF WEATHER CORRESPONDENT", "MAYOR OF RIVERTON"]
+    assert not tei.xpath("//t:person/t:affiliation", namespaces=NS)
+
+
+def test_a_news_transcripts_roles_in_capitals_are_roles_and_a_faction_in_mixed_case_a_party() -> None:
+    tei = sample_tei("en-stage-news-brackets.txt")
+    assert turn_ids(tei) == ["jane-morrow", "tom-riggs", "bill-hayne", "jane-morrow", "bill-hayne"]
+    assert tei.xpath("//t:person/@role", namespaces=NS) == ["ANCHOR", "MAYOR OF EASTPORT", "CORRESPONDENT"]
+    duma = sample_tei("ru-stage-duma.txt")
+    assert duma.xpath("//t:person[@xml:id='rubtsov-v-l']/t:affiliation/text()", namespaces=NS) == [
+        'фракция "ЕДИНАЯ РОССИЯ"'
+    ]
+
+
+def test_a_news_pages_dateline_with_the_hour_glued_to_the_year_dates_the_record() -> None:
+    """A news site's page copied as text sets the hour right after the year ("October 10,
+    20235:00 AM ET"): the record's date all the same; the host and the reporter named in full
+    with their roles, then by their surnames."""
+    tei = sample_tei("en-news-web-glued-hour.txt")
+    assert tei.xpath("//t:settingDesc//t:date/@when", namespaces=NS) == ["2023-10-10"]
+    assert turn_ids(tei) == ["john-pelling", "carla-denning", "john-pelling", "carla-denning"]
+    assert tei.xpath("//t:person/@role", namespaces=NS) == ["HOST", "BYLINE"]
+    assert "Copyright" not in tei.xpath("string(//t:text)", namespaces=NS)
 
 
 DUBOIS = "M. Jean Dubois, ministre de l'intérieur et des outre-mer"
@@ -502,6 +547,15 @@ def test_a_speech_page_names_its_speaker_in_its_title_and_dates_the_speech() -> 
     assert tei.xpath("//t:teiHeader//t:date/@when", namespaces=NS)[:1] == ["2023-10-12"]
     text = tei.xpath("string(//t:text)", namespaces=NS)
     assert "Teilen" not in text and "Foto" not in text and "Startseite" not in text
+
+
+def test_a_speech_pages_title_names_its_speaker_over_the_date_line_too() -> None:
+    """The page's title naming the speaker ("Rede von Jonas Weber") stands over the speech's date
+    on a line of its own, and the name and party under it: still the speech's label."""
+    tei = sample_tei("de-landtag-web-rede-date.txt")
+    assert speakers(etree.tostring(tei)) == ["Jonas Weber (GRÜNE)"]
+    assert turn_ids(tei) == ["jonas-weber"]
+    assert tei.xpath("//t:settingDesc//t:date/@when", namespaces=NS) == ["2024-03-14"]
 
 
 def test_a_web_resocontos_page_marker_is_furniture() -> None:

@@ -58,6 +58,22 @@ def test_a_date_with_slashes(line: str, lang: str, iso: str) -> None:
     assert find_date(line, CONFIG, lang) == (iso, line.rsplit(" ", 1)[1])
 
 
+@pytest.mark.parametrize(
+    ("line", "iso", "words"),
+    [
+        ("October 10, 20235:00 AM ET", "2023-10-10", "October 10, 2023"),
+        ("10 October 202312:30", "2023-10-10", "10 October 2023"),
+    ],
+)
+def test_a_year_with_the_hour_glued_to_it_is_the_first_four_figures(line: str, iso: str, words: str) -> None:
+    """A news site's dateline copied without the space between the year and the hour."""
+    assert find_date(line, CONFIG) == (iso, words)
+
+
+def test_a_year_of_more_figures_without_an_hour_is_no_year() -> None:
+    assert find_date("October 10, 20235 visitors", CONFIG) is None
+
+
 def test_a_date_with_slashes_in_english_that_could_be_either_is_none() -> None:
     assert find_date("Hearing of 3/4/2020", CONFIG, "en") is None
 

@@ -75,8 +75,21 @@ class Candidate:
     def affiliation(self) -> str:
         """The party the label names in parentheses or brackets (``(DIE LINKE)``, ``[SPD]``,
         ``(PvdD)``) or after a comma (``Jan Kowalski, SPD:``): a role mostly in capitals, of a
-        few words, with no initials."""
-        return self.party or _affiliation(self.printed, self.role or "", self.name)
+        few words, with no initials. In a label all in CAPITALS the capitals after the comma tell
+        nothing: the words there describe the person ("JANE MORROW, CNN ANCHOR:"), a role; a
+        description in Mixed case keeps its party ("РУБЦОВ В. Л., фракция "ЕДИНАЯ РОССИЯ"")."""
+        role = self.role or ""
+        role = "" if self.described and self.upper and role.isupper() else role
+        return self.party or _affiliation(self.printed, role, self.name)
+
+    @cached_property
+    def described(self) -> bool:
+        """Whether the label prints its role after the name and a comma, outside brackets ("JANE
+        MORROW, ANCHOR:", "Pierre Dumont, ministre:"): what a person is, said of a name."""
+        role = (self.role or "").strip()
+        if not role or "," not in self.printed:
+            return False
+        return re.search(rf"{re.escape(self.name.strip())}\s*,\s*{re.escape(role)}", self.printed) is not None
 
     @property
     def held(self) -> str | None:

@@ -22,7 +22,7 @@ _MONTH = rf"(?:[^\W\d_]|[{MARKS}])+"
 # the Urdu year's hamza; digits of any script)
 _DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}})(?:\.|(?i:st|nd|rd|th)|-?го|-?е|º)?\s+(?i:(?:of|de|من)\s+|d['’])?({_MONTH})\.?,?\s+"
-    rf"(?i:(?:del?|سنة|عام|соли)\s+)?(\d{{4}})(?:\b|(?=[ءمه]))"
+    rf"(?i:(?:del?|سنة|عام|соли)\s+)?(\d{{4}})(?:\b|(?=[ءمه])|(?=\d{{1,2}}:\d{{2}}(?!\d)))"
 )
 # The year first: Hungarian "2020. március 5.", Lithuanian "2020 m. kovo 5 d.", Latvian "2020. gada
 # 5. martā" (the day before the month; the Saeima's older records set no space: "2005.gada 18.novembrī").
@@ -43,7 +43,12 @@ _TWO_WORD_MONTH = re.compile(
 _MONGOLIAN = re.compile(
     r"(?<!\d)(\d{4})\s+оны\s+(\d{1,2})(?:\s*(?:дугаар|дүгээр)|-р)?\s+сарын\s+(\d{1,2})(?!\d)"
 )
-_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?i:st|nd|rd|th)?,?\s+(\d{{4}})\b")
+# The hour a web page sets right after the year, the space between lost as its parts are copied
+# ("October 10, 20235:00 AM ET", a news site's dateline): the year is the first four figures.
+_GLUED_HOUR = r"(?=\d{1,2}:\d{2}(?!\d))"
+_MONTH_DAY_YEAR = re.compile(
+    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?i:st|nd|rd|th)?,?\s+(\d{{4}})(?:\b|{_GLUED_HOUR})"
+)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # The year, month and day each with its unit: Chinese and Japanese "2024年1月10日", Korean
 # "2023년 9월 14일", Vietnamese "ngày 7 tháng 11 năm 2023" (the day first).

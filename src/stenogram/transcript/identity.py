@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 
 from stenogram.transcript.candidate import fold
@@ -181,12 +181,16 @@ def _forename_fits(name: str, initial: bool, other: str, other_initial: bool) ->
 MOST_FORMS = 64
 
 
-def persons(names: Iterable[str], config: Config, lang: str = "und") -> list[list[str]]:
+def persons(
+    names: Iterable[str], config: Config, lang: str = "und", described: Collection[str] = ()
+) -> list[list[str]]:
     """The *names* (in the order first printed) grouped by person: the fullest first, each later
     one joining the one person all of whose names it fits, or else standing alone. A name is
     compared only with the persons found under one of its surnames (each reading's), so that a
-    record of many speakers costs no more than their count."""
+    record of many speakers costs no more than their count. A name *described* by a role after a
+    comma ("JANE MORROW, ANCHOR:") is plainly a person's, in capitals too."""
     signed = [(name, sig) for name in dict.fromkeys(names) if (sig := signature(name, config, lang))]
+    signed = [(name, sig.as_name() if name in described else sig) for name, sig in signed]
     counts = Counter(surname for _, sig in signed for surname in set(sig.surnames))
     # the fullest names first (more forenames, fewer of them initials): they found the persons
     order = sorted(signed, key=lambda item: (-len(item[1].forenames), item[1].initials))

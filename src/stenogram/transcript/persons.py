@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 from functools import lru_cache
 from typing import TypeVar
@@ -225,6 +225,7 @@ class Registry:
         self._fullest: list[str] = []
         self._printed: list[str] = []  # the first printed form of each label, in order
         self._group_of: dict[str, int | None] = {}
+        self._described: frozenset[str] = frozenset()  # names a role after a comma describes
         self._group_person: dict[int, Person] = {}
         self._holders: dict[str, Person] = {}  # an office's key → its holder last named
         self._signatures: dict[str, Signature | None] = {}  # read once: a label recurs every turn
@@ -241,9 +242,11 @@ class Registry:
         self._chair_forms = _chair_forms(config)  # the chair's office alone → the languages printing it
         self._chairs_seen: list[tuple[frozenset[str], Person]] = []  # the chair by each form, in order
 
-    def expect(self, names: Iterable[str]) -> None:
+    def expect(self, names: Iterable[str], described: Collection[str] = ()) -> None:
         """Learn the labels the record prints (in their order), so that the ones naming one
-        person resolve to one: the edition's persons and groups of voices keep their own."""
+        person resolve to one: the edition's persons and groups of voices keep their own. The
+        names *described* by a role after a comma are plainly persons' (see :func:`persons`)."""
+        self._described = frozenset(described)
         free: dict[str, str] = {}  # the first printed form of each key
         labels = list(names)
         self._misread = _misreadings(labels)
@@ -254,10 +257,10 @@ class Registry:
             if label_key(name) not in self._specs and not self.is_group(name) and not misread:
                 free.setdefault(label_key(name), name)
         self._printed = list(free.values())
-        for group in persons(free.values(), self._config, self._lang):
+        for group in persons(free.values(), self._config, self._lang, self._described):
             for name in group:
                 self._group_of[label_key(name)] = len(self._groups)
-            self._groups.append([sig for name in group if (sig := self._signature(name))])
+            self._groups.append([sig for name in group if (sig := self._person_signature(name))])
             for surname in dict.fromkeys(s for sig in self._groups[-1] for s in sig.surnames):
                 self._by_surname.setdefault(surname, []).append(len(self._groups) - 1)
             self._fullest.append(group[0])
@@ -303,7 +306,7 @@ class Registry:
         labels it fits (a voice from the hall, the examiner of "BY MR. SMITH:"). A name *held*
         an office ("ΠΡΟΕΔΡΕΥΩΝ (ΓΕΩΡΓΙΟΣ ΛΑΜΠΡΟΥ)") is plainly a person's, in capitals too."""
         if key not in self._group_of:
-            sig = None if self.is_group(name) else self._signature(name)
+            sig = None if self.is_group(name) else self._person_signature(name)
             sig = sig.as_name() if sig and held else sig
             forms = [self._by_surname.get(surname, []) for surname in (sig.surnames if sig else ())]
             # a surname of so many forms joins none
@@ -479,6 +482,12 @@ class Registry:
         if found is None:
             return name, ""
         return name.strip()[found.end() :], (found.groupdict().get("party") or "").strip()
+
+    def _person_signature(self, name: str) -> Signature | None:
+        """The signature of the label *name* as one person's: plainly a name where a role after
+        a comma described it."""
+        sig = self._signature(name)
+        return sig.as_name() if sig and name in self._described else sig
 
     def _signature(self, text: str) -> Signature | None:
         """:func:`signature` of *text*, read once for the whole record."""

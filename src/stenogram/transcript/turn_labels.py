@@ -285,7 +285,12 @@ class TurnLabels:
                             above=above,
                         )
                     )
-            previous = join_lines([text for _, text in para.lines[-8:]])[-300:]  # a wrap cut its sentences
+            tail = join_lines([text for _, text in para.lines[-8:]])  # a wrap cut its sentences
+            if not spoken and len(para.lines) == 1 and self._date_line(tail):
+                # a page's title naming the speaker over the speech's date ("Rede von Anna Krüger" /
+                # "12.10.2023" / "Anna Krüger (SPD)"): the date goes on from the title, no new text
+                tail = join_lines([previous, tail])
+            previous = tail[-300:]
             above = para.lines[-1][1]
             under = len(para.lines) == 1 and any(
                 o.alone and o.cand.punct != "." and not self._heading_word(o.cand)
@@ -306,13 +311,16 @@ class TurnLabels:
         self._printed = Counter(o.cand.key for o in occurrences)
         self._stopped = _stopped_labels(occurrences, self.accepted)
         self.registry.expect(
-            self._asker(
-                listed[0]
-                if (listed := self.registry.listed_holder(o.cand.name, o.cand.held))
-                else o.cand.name
-            )
-            for o in occurrences
-            if o.cand.key in self.accepted
+            (
+                self._asker(
+                    listed[0]
+                    if (listed := self.registry.listed_holder(o.cand.name, o.cand.held))
+                    else o.cand.name
+                )
+                for o in occurrences
+                if o.cand.key in self.accepted
+            ),
+            {o.cand.name for o in occurrences if o.cand.key in self.accepted and o.cand.described},
         )
         self.registry.expect_brackets(
             (o.cand.name, o.cand.held) for o in occurrences if o.cand.key in self.accepted and o.cand.held
