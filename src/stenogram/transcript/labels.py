@@ -341,9 +341,18 @@ class LabelMatcher:
         # OCR sets a space before a title's stop: "MR . LOGAN :"
         title_run = rf"(?:(?>(?i:{titles})(?![^\W\d_]))(?:[ ]\.)?\s*)++"
         short = "|".join(sorted(_printed_pairs(config.short_labels), key=len, reverse=True)) or "(?!)"
-        # "Q What is …" / "A Yes.": one space after a letter of config.spaced (one letter each)
-        letters = "".join(re.escape(letter) for letter in sorted(config.spaced) if len(letter) == 1)
-        spaced = rf"(?<=(?<![^\W\d_])[{letters}])" if letters else "(?!)"
+        # "Q What is …" / "A Yes.": one space after a letter of config.spaced (one letter each),
+        # before a capital; a letter of a script without case before any letter ("문 증인은 …")
+        cased = "".join(re.escape(ch) for ch in sorted(config.spaced) if len(ch) == 1 and ch != ch.lower())
+        caseless = "".join(re.escape(ch) for ch in sorted(config.spaced) if len(ch) == 1 and ch == ch.lower())
+        spaced = (
+            "|".join(
+                rf"(?<=(?<![^\W\d_])[{letters}])[ ](?={after})"
+                for letters, after in ((cased, rf"[{UPPER}\d\"“(]"), (caseless, r"[^\W_]"))
+                if letters
+            )
+            or "(?!)"
+        )
         # "Q. …", "A: …"; a deposition sets the letter off by a tab or a run of spaces: "Q   …"
         # (OCR's "Q . …" a space before the stop); the question's number may come first, as the
         # Irish tribunals number each question ("283 Q. …")
@@ -354,7 +363,7 @@ class LabelMatcher:
         self._short = re.compile(
             rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{short}){whose}"
             r"(?:[ ]?(?P<punct>[.:](?=\s)|：)\s*|(?:\t|[ ]{2,}|\u3000)[ \t\u3000]*"
-            rf"|{spaced}[ ](?=[{UPPER}\d\"“(]))(?=\S)"
+            rf"|{spaced})(?=\S)"
         )
         asked = "|".join(re.escape(letter) for letter in sorted(config.asked)) or "(?!)"
         # "Q Thanks, Jen.": a briefing's question, one space before a capital or a dash
