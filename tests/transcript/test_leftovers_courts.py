@@ -1,6 +1,7 @@
 """Shapes of courts' records other readings left wrong (samples in tests/data/labels/, in the
 layouts the real records print, the names invented): a pair's letters set off by one space in a
-script without case; a role abbreviated to one ideograph."""
+script without case; a role abbreviated to one ideograph; an examiner's role and name in
+full-width brackets alone on a line."""
 
 from __future__ import annotations
 
@@ -23,3 +24,23 @@ def test_a_role_abbreviated_to_one_ideograph_printed_once_is_a_label_of_its_own(
     # an excerpt printing each role once
     once = text_tei("审：现在开庭。\n原：请求判令被告偿还借款。\n被：借款已经归还。\n", "x.txt")
     assert turn_ids(once) == ["审", "原", "被"]
+
+
+def test_an_examiner_s_role_and_name_in_brackets_over_the_questions_asks_them() -> None:
+    ja = sample_tei("ja-court-examiner-bracketed.txt")
+    assert turn_ids(ja) == ["裁判長", "田村", "答", "田村", "答", "小西", "答", "裁判長"]
+    zh = sample_tei("zh-court-examiner-bracketed.txt")
+    assert turn_ids(zh) == ["审判长", "赵明", "答", "赵明", "答", "钱芳", "答", "审判长"]
+    roles = {
+        p.get("{http://www.w3.org/XML/1998/namespace}id"): p.get("role")
+        for tei in (ja, zh)
+        for p in tei.xpath("//t:person", namespaces=NS)
+    }
+    assert (roles["田村"], roles["小西"], roles["赵明"], roles["钱芳"]) == (
+        "検察官",
+        "弁護人",
+        "公诉人",
+        "辩护人",
+    )
+    # the heading is no speech: the first question opens the prosecutor's turn
+    assert "".join(zh.xpath("//t:sp[2]/t:p[1]//text()", namespaces=NS)) == "问：你与被告人是什么关系？"

@@ -1114,14 +1114,15 @@ class LabelMatcher:
         """A name alone on its line in a script without case, with a form of address or an office in
         parentheses, or that opens with an office, read as it would be with a colon: a web copy of
         the Urdu debates prints "جناب ڈپٹی اسپیکر", "خواجہ محمد آصف (وزیر دفاع)" above the speech,
-        a Japanese court's transcript its roles ("裁判長", "被告人") above theirs."""
+        a Japanese court's transcript its roles ("裁判長", "被告人", "検察官（田村）") above theirs."""
         head = line.strip()
         if not head or any(c.isupper() or c.islower() for c in head):
             return None
         named = self._whole_name(head)
         if named is None:
             return None
-        office = self.config.offices.match((named.role or named.name).casefold())
+        # the office before its holder in brackets, or after the name: "検察官（田村）"
+        office = any(self.config.offices.match(part.casefold()) for part in (named.role, named.name) if part)
         if not (named.title or office):
             return None  # "وقفہ سوالات (جاری)": a heading and its note, no office
         return replace(named, punct="", end=len(line), printed=line)
