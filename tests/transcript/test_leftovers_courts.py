@@ -1,7 +1,7 @@
 """Shapes of courts' records other readings left wrong (samples in tests/data/labels/, in the
 layouts the real records print, the names invented): a pair's letters set off by one space in a
 script without case; a role abbreviated to one ideograph; an examiner's role and name in
-full-width brackets alone on a line."""
+full-width brackets alone on a line; a Hebrew protocol's examination headings."""
 
 from __future__ import annotations
 
@@ -44,3 +44,24 @@ def test_an_examiner_s_role_and_name_in_brackets_over_the_questions_asks_them() 
     )
     # the heading is no speech: the first question opens the prosecutor's turn
     assert "".join(zh.xpath("//t:sp[2]/t:p[1]//text()", namespaces=NS)) == "问：你与被告人是什么关系？"
+
+
+def test_a_hebrew_sworn_line_and_cross_examination_heading_say_who_asks() -> None:
+    tei = sample_tei("he-court-examination-heads.txt")
+    judge, counsel, witness = "כב-השופטת", "עו-ד-כהן", "משה-אלוני"
+    prosecution = "ב-כ-המאשימה"
+    assert turn_ids(tei) == [
+        judge,
+        counsel,
+        prosecution,
+        witness,
+        prosecution,
+        witness,
+        counsel,  # "חקירה נגדית ע״י עו״ד כהן:": the defence counsel who spoke above
+        witness,
+        "ש",  # a heading naming no one: not the prosecution's question
+        witness,
+        judge,
+    ]
+    heads = tei.xpath("//t:body//t:head/text()", namespaces=NS)
+    assert heads[1:] == ['חקירה נגדית ע"י עו"ד כהן:', "חקירה חוזרת"]

@@ -89,14 +89,16 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 # An Australian court's or royal commission's answer printed after the question on its line
 # ("MR SMITH:   And you saw him on 4 May?---Yes, I did."): three hyphens after the question's stop.
 _ANSWER_AFTER = re.compile(r"(?<=[?.!])-{3}[ \t]*(?=\S)")
+_WORD_START = re.compile(r"(?<!\S)(?=\S)")
 # Whoever answers after "?---" where no line has sworn a witness in nor a label named them.
 _THE_WITNESS = "THE WITNESS"
 
 
 def _named(heading: re.Match[str]) -> str:
     """The person an examination's heading names: whichever of its pattern's named groups
-    matched (the examiner's "name" or "agent", the witness's "name", "called" or "heard")."""
-    return next(name for name in heading.groupdict().values() if name).strip()
+    matched (the examiner's "name" or "agent", the witness's "name", "called" or "heard"), or
+    "" where it names no one (a cross-examination's heading alone, "חקירה נגדית")."""
+    return next((name for name in heading.groupdict().values() if name), "").strip()
 
 
 class _Parser(HeadReading, TurnLabels):
@@ -231,8 +233,9 @@ class _Parser(HeadReading, TurnLabels):
                 heading = self.config.examiner.fullmatch(unit.text.strip())
                 sworn = self.config.witness.fullmatch(unit.text.strip())
             if heading:  # "Vernehmung des Zeugen X durch den Vorsitzenden" names both
-                examiner = self._in_role(self.registry.as_printed(_named(heading)))
-                untaken = self._untaken_role(examiner)
+                named = _named(heading)  # none: another side asks, unnamed, not the last examiner
+                examiner = self._in_role(self.registry.as_printed(named)) if named else None
+                untaken = self._untaken_role(examiner) if examiner else None
             if sworn:  # "… PREVIOUSLY SWORN, WAS EXAMINED FURTHER AS FOLLOWS BY MR. X:" names both
                 witness = self.registry.as_printed(_named(sworn))
                 examiner = self._examined_by(unit.text.strip()) or examiner
@@ -447,10 +450,11 @@ class _Parser(HeadReading, TurnLabels):
 
     def _examined_by(self, sworn: str) -> str | None:
         """Who examines the witness a *sworn* line brings in, where its end names them as an
-        examination's heading does ("… WAS EXAMINED FURTHER AS FOLLOWS BY MR. COUGHLAN:")."""
-        for found in re.finditer(r"(?<!\S)(?=by\s)", sworn, re.IGNORECASE):
+        examination's heading does ("… WAS EXAMINED FURTHER AS FOLLOWS BY MR. COUGHLAN:", "…,
+        לאחר שהוזהר כחוק, משיב לשאלות ב"כ המאשימה:"); tried at each word, a sworn line is rare."""
+        for found in _WORD_START.finditer(sworn, 1):
             by = self.config.examiner.match(sworn, found.start())
-            if by:
+            if by and _named(by):
                 return self.registry.as_printed(_named(by))
         return None
 
