@@ -1,7 +1,8 @@
 """Shapes of courts' records other readings left wrong (samples in tests/data/labels/, in the
 layouts the real records print, the names invented): a pair's letters set off by one space in a
 script without case; a role abbreviated to one ideograph; an examiner's role and name in
-full-width brackets alone on a line; a Hebrew protocol's examination headings."""
+full-width brackets alone on a line; a Hebrew protocol's examination headings;
+a Chinese role and its holder's name set apart by a space."""
 
 from __future__ import annotations
 
@@ -65,3 +66,13 @@ def test_a_hebrew_sworn_line_and_cross_examination_heading_say_who_asks() -> Non
     ]
     heads = tei.xpath("//t:body//t:head/text()", namespaces=NS)
     assert heads[1:] == ['חקירה נגדית ע"י עו"ד כהן:', "חקירה חוזרת"]
+
+
+def test_a_chinese_role_and_name_set_apart_by_a_space_are_the_role_and_the_person() -> None:
+    tei = sample_tei("zh-court-role-spaced-name.txt")
+    assert turn_ids(tei) == ["李文华", "赵明", "孙强", "李文华"]
+    roles = {
+        p.get("{http://www.w3.org/XML/1998/namespace}id"): p.get("role")
+        for p in tei.xpath("//t:person", namespaces=NS)
+    }
+    assert roles == {"李文华": "chair", "赵明": "公诉人", "孙强": "被告人"}

@@ -131,6 +131,8 @@ def _affiliation(printed: str, role: str, name: str = "") -> str:
 
 # The ideographs of Chinese, Japanese and Korean (the unified block and its first extension)
 _IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Words of a script that sets no space between them: ideographs and the Japanese kana
+UNSPACED_WORD = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _VOWELS = frozenset("AEIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜ")
 _PLACE_LETTERS = 8  # letters of a word in CAPITALS past any party's acronym: "(GORAKHPUR)"
 
