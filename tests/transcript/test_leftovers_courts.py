@@ -6,7 +6,7 @@ a Chinese role and its holder's name set apart by a space."""
 
 from __future__ import annotations
 
-from label_samples import NS, sample_tei, text_tei, turn_ids
+from label_samples import NS, name_parts_of, sample_tei, text_tei, turn_ids
 
 
 def test_a_korean_pair_set_off_by_one_space_gives_each_question_and_answer_a_turn() -> None:
@@ -76,3 +76,10 @@ def test_a_chinese_role_and_name_set_apart_by_a_space_are_the_role_and_the_perso
         for p in tei.xpath("//t:person", namespaces=NS)
     }
     assert roles == {"李文华": "chair", "赵明": "公诉人", "孙强": "被告人"}
+
+
+def test_a_hebrew_court_s_judge_presides_and_counsel_s_title_is_no_forename() -> None:
+    for sample in ("he-court-sh-t.txt", "he-court-examination-heads.txt"):
+        tei = sample_tei(sample)
+        assert tei.xpath("//t:person[@xml:id='כב-השופטת']/@role", namespaces=NS) == ["chair"]
+        assert name_parts_of(tei, "עו-ד-כהן") == [("roleName", "honorific", 'עו"ד'), ("surname", None, "כהן")]
