@@ -83,3 +83,8 @@ def test_a_hebrew_court_s_judge_presides_and_counsel_s_title_is_no_forename() ->
         tei = sample_tei(sample)
         assert tei.xpath("//t:person[@xml:id='כב-השופטת']/@role", namespaces=NS) == ["chair"]
         assert name_parts_of(tei, "עו-ד-כהן") == [("roleName", "honorific", 'עו"ד'), ("surname", None, "כהן")]
+
+
+def test_an_examiner_s_role_ending_with_a_known_office_heads_the_questions() -> None:
+    tei = sample_tei("ja-court-examiner-office-ends.txt")
+    assert turn_ids(tei) == ["裁判長", "小西", "答", "小西", "答", "山本", "答"]

@@ -20,6 +20,7 @@ from stenogram.transcript.candidate import (
     ORDINAL_MARKS,
     PARTICLE,
     SMALL,
+    UNSPACED_WORD,
     UPPER,
     Candidate,
     bracketed,
@@ -1121,11 +1122,21 @@ class LabelMatcher:
         named = self._whole_name(head)
         if named is None:
             return None
-        # the office before its holder in brackets, or after the name: "検察官（田村）"
-        office = any(self.config.offices.match(part.casefold()) for part in (named.role, named.name) if part)
+        # the office before its holder in brackets, or after the name: "検察官（田村）"; in a script
+        # that spaces no words the office may end it ("主任弁護人（小西）", "右陪席裁判官")
+        office = any(
+            self.config.offices.match(part.casefold())
+            or (UNSPACED_WORD.fullmatch(part) and self._office_ends(part))
+            for part in (named.role, named.name)
+            if part
+        )
         if not (named.title or office):
             return None  # "وقفہ سوالات (جاری)": a heading and its note, no office
         return replace(named, punct="", end=len(line), printed=line)
+
+    def _office_ends(self, word: str) -> bool:
+        """Whether an office of the vocabulary ends *word* ("主任弁護人")."""
+        return any(found.end() == len(word) for found in self.config.offices.finditer(word))
 
     def _clocked(self, line: str, clock: re.Match[str]) -> Candidate | None:
         """A name and the recording's clock alone on a line (``Speaker 1  0:02``): the name read
