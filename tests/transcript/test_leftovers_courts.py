@@ -60,12 +60,20 @@ def test_a_hebrew_sworn_line_and_cross_examination_heading_say_who_asks() -> Non
         witness,
         counsel,  # "חקירה נגדית ע״י עו״ד כהן:": the defence counsel who spoke above
         witness,
-        "ש",  # a heading naming no one: not the prosecution's question
+        prosecution,  # "חקירה חוזרת", a redirect naming no one: the witness's caller asks again
         witness,
         judge,
     ]
     heads = tei.xpath("//t:body//t:head/text()", namespaces=NS)
     assert heads[1:] == ['חקירה נגדית ע"י עו"ד כהן:', "חקירה חוזרת"]
+    # a direct examination's heading alone keeps the caller, a cross-examination's names no one
+    headed = text_tei(
+        'העד משה אלוני, לאחר שהוזהר כחוק, משיב לשאלות ב"כ המאשימה:\nחקירה ראשית:\n'
+        "ש. איפה היית?\nת. בבית.\nש. מי היה איתך?\nת. אשתי.\nחקירה נגדית:\n"
+        "ש. האם אתה מכיר את הנאשם?\nת. כן.\nש. ממתי?\nת. מזמן.\n",
+        "x.txt",
+    )
+    assert turn_ids(headed) == [prosecution, witness, prosecution, witness, "ש", witness, "ש", witness]
 
 
 def test_a_chinese_role_and_name_set_apart_by_a_space_are_the_role_and_the_person() -> None:

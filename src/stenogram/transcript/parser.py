@@ -214,6 +214,7 @@ class _Parser(HeadReading, TurnLabels):
         ctx.stage_hints = self.source.stage_hints
         examiner: str | None = None  # who asks the questions (Q.) under "BY MR. SMITH:"
         untaken: str | None = None  # a role a heading names as asking, no one yet seen in it
+        caller: str | None = None  # who asks as the line swearing the witness in says
         witness = self._witness_label  # who answers them (A.): the witness last sworn
         presiding = self._presiding([line.text for line in self.doc.front], head=True)
         questions = {label_key(pair[0]) for pair in self.config.short_labels}  # also in CAPITALS
@@ -233,12 +234,15 @@ class _Parser(HeadReading, TurnLabels):
                 heading = self.config.examiner.fullmatch(unit.text.strip())
                 sworn = self.config.witness.fullmatch(unit.text.strip())
             if heading:  # "Vernehmung des Zeugen X durch den Vorsitzenden" names both
-                named = _named(heading)  # none: another side asks, unnamed, not the last examiner
+                named = _named(heading)  # none: the caller asks, or another side, unnamed
                 examiner = self._in_role(self.registry.as_printed(named)) if named else None
+                crossed = label_key(unit.text) in self.config.crossed
+                examiner = examiner or (None if crossed else caller)
                 untaken = self._untaken_role(examiner) if examiner else None
             if sworn:  # "… PREVIOUSLY SWORN, WAS EXAMINED FURTHER AS FOLLOWS BY MR. X:" names both
                 witness = self.registry.as_printed(_named(sworn))
-                examiner = self._examined_by(unit.text.strip()) or examiner
+                caller = self._examined_by(unit.text.strip())
+                examiner = caller or examiner
                 heading = heading or sworn
             presiding = self._presiding(
                 [unit.text], presiding, head=bool(BRACKETED.fullmatch(unit.text.strip()))
