@@ -119,8 +119,10 @@ class Candidate:
     @property
     def short(self) -> bool:
         """A one-letter label such as the Q. and A. of examination transcripts, or a word of
-        such a pair printed in full ("Frage:", "Réponse :", "Ответ:")."""
-        return self.paired or len(self.name) == 1
+        such a pair printed in full ("Frage:", "Réponse :", "Ответ:"). One ideograph is a word,
+        no letter: a Chinese court's role abbreviated ("审：", "原：") is read as any label,
+        unless it is a letter of a pair ("问：")."""
+        return self.paired or (len(self.name) == 1 and not _IDEOGRAPH.match(self.name))
 
     @cached_property
     def upper(self) -> bool:
@@ -147,6 +149,10 @@ def _affiliation(printed: str, role: str, name: str = "") -> str:
     )
 
 
+# The ideographs of Chinese, Japanese and Korean (the unified block and its first extension)
+_IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Words of a script that sets no space between them: ideographs and the Japanese kana
+UNSPACED_WORD = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _VOWELS = frozenset("AEIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜ")
 _PLACE_LETTERS = 8  # letters of a word in CAPITALS past any party's acronym: "(GORAKHPUR)"
 

@@ -20,6 +20,7 @@ from stenogram.transcript.candidate import (
     ORDINAL_MARKS,
     PARTICLE,
     SMALL,
+    UNSPACED_WORD,
     UPPER,
     Candidate,
     bracketed,
@@ -346,9 +347,18 @@ class LabelMatcher:
         # OCR sets a space before a title's stop: "MR . LOGAN :"
         title_run = rf"(?:(?>(?i:{titles})(?![^\W\d_]))(?:[ ]\.)?\s*)++"
         short = "|".join(sorted(_printed_pairs(config.short_labels), key=len, reverse=True)) or "(?!)"
-        # "Q What is …" / "A Yes.": one space after a letter of config.spaced (one letter each)
-        letters = "".join(re.escape(letter) for letter in sorted(config.spaced) if len(letter) == 1)
-        spaced = rf"(?<=(?<![^\W\d_])[{letters}])" if letters else "(?!)"
+        # "Q What is …" / "A Yes.": one space after a letter of config.spaced (one letter each),
+        # before a capital; a letter of a script without case before any letter ("문 증인은 …")
+        cased = "".join(re.escape(ch) for ch in sorted(config.spaced) if len(ch) == 1 and ch != ch.lower())
+        caseless = "".join(re.escape(ch) for ch in sorted(config.spaced) if len(ch) == 1 and ch == ch.lower())
+        spaced = (
+            "|".join(
+                rf"(?<=(?<![^\W\d_])[{letters}])[ ](?={after})"
+                for letters, after in ((cased, rf"[{UPPER}\d\"“(]"), (caseless, r"[^\W_]"))
+                if letters
+            )
+            or "(?!)"
+        )
         # "Q. …", "A: …"; a deposition sets the letter off by a tab or a run of spaces: "Q   …"
         # (OCR's "Q . …" a space before the stop); the question's number may come first, as the
         # Irish tribunals number each question ("283 Q. …")
@@ -359,7 +369,7 @@ class LabelMatcher:
         self._short = re.compile(
             rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{short}){whose}"
             r"(?:[ ]?(?P<punct>[.:](?=\s)|：)\s*|(?:\t|[ ]{2,}|\u3000)[ \t\u3000]*"
-            rf"|{spaced}[ ](?=[{UPPER}\d\"“(]))(?=\S)"
+            rf"|{spaced})(?=\S)"
         )
         asked = "|".join(re.escape(letter) for letter in sorted(config.asked)) or "(?!)"
         # "Q Thanks, Jen.": a briefing's question, one space before a capital or a dash
@@ -1124,17 +1134,28 @@ class LabelMatcher:
         """A name alone on its line in a script without case, with a form of address or an office in
         parentheses, or that opens with an office, read as it would be with a colon: a web copy of
         the Urdu debates prints "جناب ڈپٹی اسپیکر", "خواجہ محمد آصف (وزیر دفاع)" above the speech,
-        a Japanese court's transcript its roles ("裁判長", "被告人") above theirs."""
+        a Japanese court's transcript its roles ("裁判長", "被告人", "検察官（田村）") above theirs."""
         head = line.strip()
         if not head or any(c.isupper() or c.islower() for c in head):
             return None
         named = self._whole_name(head)
         if named is None:
             return None
-        office = self.config.offices.match((named.role or named.name).casefold())
+        # the office before its holder in brackets, or after the name: "検察官（田村）"; in a script
+        # that spaces no words the office may end it ("主任弁護人（小西）", "右陪席裁判官")
+        office = any(
+            self.config.offices.match(part.casefold())
+            or (UNSPACED_WORD.fullmatch(part) and self._office_ends(part))
+            for part in (named.role, named.name)
+            if part
+        )
         if not (named.title or office):
             return None  # "وقفہ سوالات (جاری)": a heading and its note, no office
         return replace(named, punct="", end=len(line), printed=line)
+
+    def _office_ends(self, word: str) -> bool:
+        """Whether an office of the vocabulary ends *word* ("主任弁護人")."""
+        return any(found.end() == len(word) for found in self.config.offices.finditer(word))
 
     def _clocked(self, line: str, clock: re.Match[str]) -> Candidate | None:
         """A name and the recording's clock alone on a line (``Speaker 1  0:02``): the name read

@@ -248,6 +248,7 @@ class LineLabels:
             or cand is None
             or resumed
             or bool(short.time)  # "Q. [9:35:12]": the clock is no role of a name "Q."
+            or (cand.name == short.name and not cand.short)  # "问：": an ideograph of a pair
             or not (cand.upper or cand.role or cand.punct in (":", "："))
         ):
             cand = short

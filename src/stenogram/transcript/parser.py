@@ -89,14 +89,16 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 # An Australian court's or royal commission's answer printed after the question on its line
 # ("MR SMITH:   And you saw him on 4 May?---Yes, I did."): three hyphens after the question's stop.
 _ANSWER_AFTER = re.compile(r"(?<=[?.!])-{3}[ \t]*(?=\S)")
+_WORD_START = re.compile(r"(?<!\S)(?=\S)")
 # Whoever answers after "?---" where no line has sworn a witness in nor a label named them.
 _THE_WITNESS = "THE WITNESS"
 
 
 def _named(heading: re.Match[str]) -> str:
     """The person an examination's heading names: whichever of its pattern's named groups
-    matched (the examiner's "name" or "agent", the witness's "name", "called" or "heard")."""
-    return next(name for name in heading.groupdict().values() if name).strip()
+    matched (the examiner's "name" or "agent", the witness's "name", "called" or "heard"), or
+    "" where it names no one (a cross-examination's heading alone, "חקירה נגדית")."""
+    return next((name for name in heading.groupdict().values() if name), "").strip()
 
 
 class _Parser(HeadReading, TurnLabels):
@@ -212,6 +214,7 @@ class _Parser(HeadReading, TurnLabels):
         ctx.stage_hints = self.source.stage_hints
         examiner: str | None = None  # who asks the questions (Q.) under "BY MR. SMITH:"
         untaken: str | None = None  # a role a heading names as asking, no one yet seen in it
+        caller: str | None = None  # who asks as the line swearing the witness in says
         witness = self._witness_label  # who answers them (A.): the witness last sworn
         presiding = self._presiding([line.text for line in self.doc.front], head=True)
         questions = {label_key(pair[0]) for pair in self.config.short_labels}  # also in CAPITALS
@@ -231,11 +234,15 @@ class _Parser(HeadReading, TurnLabels):
                 heading = self.config.examiner.fullmatch(unit.text.strip())
                 sworn = self.config.witness.fullmatch(unit.text.strip())
             if heading:  # "Vernehmung des Zeugen X durch den Vorsitzenden" names both
-                examiner = self._in_role(self.registry.as_printed(_named(heading)))
-                untaken = self._untaken_role(examiner)
+                named = _named(heading)  # none: the caller asks, or another side, unnamed
+                examiner = self._in_role(self.registry.as_printed(named)) if named else None
+                crossed = label_key(unit.text) in self.config.crossed
+                examiner = examiner or (None if crossed else caller)
+                untaken = self._untaken_role(examiner) if examiner else None
             if sworn:  # "… PREVIOUSLY SWORN, WAS EXAMINED FURTHER AS FOLLOWS BY MR. X:" names both
                 witness = self.registry.as_printed(_named(sworn))
-                examiner = self._examined_by(unit.text.strip()) or examiner
+                caller = self._examined_by(unit.text.strip())
+                examiner = caller or examiner
                 heading = heading or sworn
             presiding = self._presiding(
                 [unit.text], presiding, head=bool(BRACKETED.fullmatch(unit.text.strip()))
@@ -451,10 +458,11 @@ class _Parser(HeadReading, TurnLabels):
 
     def _examined_by(self, sworn: str) -> str | None:
         """Who examines the witness a *sworn* line brings in, where its end names them as an
-        examination's heading does ("… WAS EXAMINED FURTHER AS FOLLOWS BY MR. COUGHLAN:")."""
-        for found in re.finditer(r"(?<!\S)(?=by\s)", sworn, re.IGNORECASE):
+        examination's heading does ("… WAS EXAMINED FURTHER AS FOLLOWS BY MR. COUGHLAN:", "…,
+        לאחר שהוזהר כחוק, משיב לשאלות ב"כ המאשימה:"); tried at each word, a sworn line is rare."""
+        for found in _WORD_START.finditer(sworn, 1):
             by = self.config.examiner.match(sworn, found.start())
-            if by:
+            if by and _named(by):
                 return self.registry.as_printed(_named(by))
         return None
 

@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from stenogram import xmlsafe
 from stenogram.errors import InputError
-from stenogram.transcript.candidate import label_key, misread_marks, ocr_key
+from stenogram.transcript.candidate import UNSPACED_WORD, label_key, misread_marks, ocr_key
 from stenogram.transcript.config import Config
 from stenogram.transcript.identity import MOST_FORMS, Signature, inflected, persons, same, signature
 from stenogram.transcript.model import Person
@@ -431,6 +431,21 @@ class Registry:
             for counter in self._config.seat_counters
         )
 
+    def _spaced_holder(self, name: str) -> tuple[str, str] | None:
+        """The office and its holder of a label in a script that sets no space between words,
+        set apart by one ("审判长 李文华"): read as the office with its holder in brackets, the
+        holder the person; None where the label is of another shape (a script that spaces its
+        words prints an office of two, "محامي الدفاع", "अध्यक्ष महोदय")."""
+        parts = name.split()
+        if len(parts) != 2 or label_key(name) in self._specs:
+            return None
+        if not all(UNSPACED_WORD.fullmatch(part) for part in parts):
+            return None
+        office, holder = parts
+        return (
+            (office, holder) if self._office_ends(office) and self._uncased_holder(office, holder) else None
+        )
+
     def _office_ends(self, name: str) -> bool:
         """Whether an office of the vocabulary ends *name* ("国務大臣")."""
         return any(found.end() == len(name.strip()) for found in self._config.offices.finditer(name.strip()))
@@ -655,6 +670,9 @@ class Registry:
         after = after or (None if affiliation else self.listed_holder(name, role))
         if after:  # "Dr. Kovács Péter elnök", "Staatssekretär …, Staatsminister Dr. von X, …"
             name, role = after
+        spaced = None if role or affiliation else self._spaced_holder(name)
+        if spaced:  # "审判长 李文华": the office, its holder after a space as if in brackets
+            name, role = spaced
         if role and role in self._parties and not affiliation:  # "Councillor Jones (Residents for Epsom)"
             affiliation, role = role, None
         # a holder in capitals reads as a party: "ΠΡΟΕΔΡΕΥΩΝ (ΓΕΩΡΓΙΟΣ ΛΑΜΠΡΟΥ)"

@@ -92,6 +92,16 @@ def _speech_follows(below: str, cand: Candidate | None) -> bool:
     return len(below) >= 60 or below.rstrip()[-1:] in TERMINAL
 
 
+def _asked_below(cand: Candidate | None, config: Config) -> bool:
+    """Whether the line below a name alone on its line opens with a question's letter of a pair
+    ("问：…", "Q. …"): the name is an examiner's, over the questions it asks ("公诉人（赵明）")."""
+    return (
+        cand is not None
+        and cand.paired
+        and any(cand.key == label_key(pair[0]) for pair in config.short_labels)
+    )
+
+
 def _said(cand: Candidate | None, config: Config) -> bool:
     """Whether *cand*, shaped as a label, is a sentence: words in lower case, a name's
     particles aside, as many as make a speech's first words one. Under a name with the
@@ -273,7 +283,8 @@ class TurnLabels:
             if bare is not None and not listing:  # a list's first name is no label over the rest
                 below = self._below_bare(paragraphs, index)
                 said = bool(bare.time) and _said(self.lines.candidate(below), self.config)
-                if said or _speech_follows(below, self.lines.candidate(below)):
+                opens = self.lines.candidate(below)
+                if said or _speech_follows(below, opens) or _asked_below(opens, self.config):
                     occurrences.append(
                         Occurrence(
                             bare,
