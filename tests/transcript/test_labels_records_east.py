@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from label_samples import NS, SAMPLES, speakers
+from label_samples import NS, SAMPLES, sample_tei, speakers, turn_ids
 from stenogram.tei.convert import convert_text
 
 
@@ -357,16 +357,8 @@ def test_a_japanese_assemblys_holder_addressed_in_brackets_is_the_person() -> No
     """A city assembly names in brackets, with its suffix of address (君, 議員), whoever holds an
     office no vocabulary lists or sits in a numbered seat: that name is the person, the office
     before it the role, a seat no role ("◯教育長（加藤信一君）", "◯四十八番（田村浩二君）")."""
-    sample = "ja-city-holders.txt"
-    root = etree.fromstring(convert_text((SAMPLES / sample).read_bytes(), sample).tei)
-    assert root.xpath("//t:sp/@who", namespaces=NS) == [
-        "#中川義男",
-        "#田村浩二",
-        "#中川義男",
-        "#平田-猛",
-        "#加藤信一",
-        "#中川義男",
-    ]
+    root = sample_tei("ja-city-holders.txt")
+    assert turn_ids(root) == ["中川義男", "田村浩二", "中川義男", "平田-猛", "加藤信一", "中川義男"]
     roles = {
         p.get("{http://www.w3.org/XML/1998/namespace}id"): p.get("role")
         for p in root.xpath("//t:person", namespaces=NS)
@@ -383,14 +375,8 @@ def test_the_legislative_yuans_head_field_of_the_chair_names_who_presides() -> N
     """The Legislative Yuan's head prints the chair's field with its characters spaced apart
     (`主　　席　張院長文彬`): the chair's label `主席：` is that person, the office 院長 read inside
     the name as 委員 is."""
-    sample = "zh-tw-ly-plenary-chair.txt"
-    root = etree.fromstring(convert_text((SAMPLES / sample).read_bytes(), sample).tei)
-    assert root.xpath("//t:sp/@who", namespaces=NS) == [
-        "#張院長文彬",
-        "#黃委員家豪",
-        "#周院長立群",
-        "#張院長文彬",
-    ]
+    root = sample_tei("zh-tw-ly-plenary-chair.txt")
+    assert turn_ids(root) == ["張院長文彬", "黃委員家豪", "周院長立群", "張院長文彬"]
     chair = root.xpath("//t:person[@role='chair']", namespaces=NS)[0]
     assert chair.xpath("string(t:persName[1]/t:roleName)", namespaces=NS) == "院長"
     assert chair.xpath("string(t:persName[1]/t:surname)", namespaces=NS) == "張"
