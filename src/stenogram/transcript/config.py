@@ -64,6 +64,7 @@ class Config:
     narration: frozenset[str]  # words in lower case that announce a text read out: no label's
     parties: frozenset[str]  # parties printed in lower case after the name: "Ville Niinistö vihr:"
     bracket_parties: frozenset[str]  # parties in Mixed case in a label's brackets: "(Lab)", "(Lib Dem)"
+    continued_notes: frozenset[str]  # a heading's note in brackets that it goes on: "(continued)", "(جاری)"
     language_notes: re.Pattern[str]  # the language spoken, in a label's brackets: "(spoke in French)"
     divisions: frozenset[str]  # divisions of a text, printed with their number: "Article 2:", "Punkt 3:"
     delivery: re.Pattern[str]  # how a speech is given, in a label's brackets: "（以英语发言）"
@@ -407,6 +408,7 @@ _SHAPE: dict[str, Any] = {
         "chambers": _STRS,
         "parties": _STRS,
         "bracket_parties": _STRS,
+        "continued_notes": _STRS,
         "language_notes": _STRS,
         "abbreviations": _STRS,
         "particles": _STRS,
@@ -681,6 +683,7 @@ def load_config(path: str | Path | None = None) -> Config:
         reported=frozenset(labels["reported"]),
         parties=frozenset(word.casefold() for word in labels["parties"]),
         bracket_parties=frozenset(word.casefold() for word in labels["bracket_parties"]),
+        continued_notes=frozenset(word.casefold() for word in labels["continued_notes"]),
         language_notes=_alternatives(labels["language_notes"], where),
         divisions=frozenset(word.casefold() for word in labels["divisions"]),
         delivery=_compile("|".join(re.escape(word) for word in labels["delivery"]), where),

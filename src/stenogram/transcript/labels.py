@@ -214,6 +214,7 @@ _HEADING = 80  # characters of a heading alone on its line
 # HON. JANE DOE, A U.S. SENATOR FROM OHIO, CHAIRMAN, COMMITTEE ON FINANCE")
 _CAPITALS_HEADING = 200
 _CLOCK_SPAN = 20  # characters of the hour a heading may print after it ("  10:30 a.m.")
+_MEMBER_WORDS = (2, 4)  # words of a member's name alone above the speech, in a script without case
 _HOLDER_WORDS = 7  # words of a holder's name after an office and a comma: "doña Inés Sabanés Nadal"
 # An office and its holder's name in the parentheses closing the line.
 _HOLDER_AFTER = re.compile(r"(?P<office>[^()]{3,120}?)\s*\((?P<holder>[^()]{3,60})\)")
@@ -1149,13 +1150,28 @@ class LabelMatcher:
             for part in (named.role, named.name)
             if part
         )
-        if not (named.title or office):
+        if not (named.title or office or self._member_and_party(named)):
             return None  # "وقفہ سوالات (جاری)": a heading and its note, no office
         return replace(named, punct="", end=len(line), printed=line)
 
     def _office_ends(self, word: str) -> bool:
         """Whether an office of the vocabulary ends *word* ("主任弁護人")."""
         return any(found.end() == len(word) for found in self.config.offices.finditer(word))
+
+    def _member_and_party(self, named: Candidate) -> bool:
+        """Whether *named* is a forename and a surname (or three names) before a faction in
+        parentheses that is no continuation note, as the Knesset's committee protocols print a
+        member above the speech ("עמרי שגיא (יש עתיד)"): a candidate the scorer believes only
+        as the record's turns show it; a heading's note that it goes on ("وقفہ سوالات (جاری)") is
+        no faction."""
+        words = named.name.split()
+        role = (named.role or "").strip()
+        return (
+            bool(role)
+            and _MEMBER_WORDS[0] <= len(words) <= _MEMBER_WORDS[1]
+            and not any(c.isdigit() for c in role)
+            and role.casefold() not in self.config.continued_notes
+        )
 
     def _clocked(self, line: str, clock: re.Match[str]) -> Candidate | None:
         """A name and the recording's clock alone on a line (``Speaker 1  0:02``): the name read
