@@ -267,3 +267,9 @@ def test_a_name_with_no_party_or_office_after_it_is_no_block(line: str) -> None:
 )
 def test_headings_over_paragraphs_are_no_labels(name: str) -> None:
     assert speakers(_convert(name)) == []
+
+
+def test_a_baroness_is_a_form_of_address_as_a_lord_is() -> None:
+    root = etree.fromstring(_convert("en-theyworkforyou-lords.txt"))
+    honorifics = root.xpath("//t:person/t:persName[1]/t:roleName[@type='honorific']/text()", namespaces=NS)
+    assert honorifics == ["Lord", "Lord", "Baroness", "Lord"]
