@@ -15,6 +15,8 @@ from html_text import parse_page, rendered_bodies, tei_bodies
 from label_samples import NS, SAMPLES, speakers
 from stenogram.render import html as html_edition
 from stenogram.tei.convert import convert_text
+from stenogram.transcript.config import load_config
+from stenogram.transcript.listed import listed
 from stenogram.validate.run import default_checks, validate_file
 
 
@@ -170,6 +172,104 @@ def test_the_affiliation_line_is_the_persons_role_and_the_time_the_labels() -> N
     assert who[0] == who[2] != who[1]
 
 
-@pytest.mark.parametrize("name", ["en-headings-two-lines.txt", "de-one-block-heading.txt"])
+# TheyWorkForYou's copies of Hansard: the party and seat, or the office, on the name's own line
+JOINED = [
+    (
+        "en-theyworkforyou-joined.txt",
+        [
+            ("Alan Brook", "Labour", "Northtown"),
+            ("Jane Hale", "", "The Minister of State, Department for Transport"),
+            ("Rhys Morgan", "Plaid Cymru", "Dwyfor Hiraethog"),
+            ("Jane Hale", "", "The Minister of State, Department for Transport"),
+            ("Mary Ann Green", "Liberal Democrat", "Westbridge and Elm"),
+        ],
+    ),
+    (
+        "en-theyworkforyou-lords.txt",
+        [
+            ("Lord Ashby of Fenwick", "Conservative", ""),
+            ("Lord Penhallow", "", "The Parliamentary Under-Secretary of State, Department for Transport"),
+            ("Baroness Quill", "Labour", ""),
+            ("Lord Tamworth", "Crossbench", ""),
+            ("Lord Penhallow", "", "The Parliamentary Under-Secretary of State, Department for Transport"),
+        ],
+    ),
+    (
+        "en-theyworkforyou-speaker.txt",
+        [
+            ("Lindsay Crane", "", "Speaker"),
+            ("Ewan Baird", "Scottish National Party", "Kilbarra and Strathmore"),
+            ("Lindsay Crane", "", "Speaker"),
+            ("Sam Kerr", "DUP", "Antrim Coast"),
+            ("Priya Nandra", "Labour/Co-operative", "Eastfield Central"),
+            ("Lindsay Crane", "", "Speaker"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "turns"), JOINED, ids=[case[0] for case in JOINED])
+def test_a_party_or_office_on_the_names_line_makes_a_turn(
+    name: str, turns: list[tuple[str, str, str]]
+) -> None:
+    """Each turn's speaker is the person the name gives, the party the affiliation, the seat
+    (or the office) the role."""
+    root = etree.fromstring(_convert(name))
+    persons = {person.get(_XML_ID): person for person in root.iter(f"{{{NS['t']}}}person")}
+    got = []
+    for sp in root.xpath("//t:body//t:sp", namespaces=NS):
+        person = persons[sp.get("who").lstrip("#")]
+        got.append(
+            (
+                person.xpath("string(t:persName[@type='label'][1])", namespaces=NS),
+                person.xpath("string(t:affiliation)", namespaces=NS),
+                (person.get("role") or "").removeprefix("chair "),
+            )
+        )
+    assert got == turns
+    assert not root.xpath("//t:body//t:head", namespaces=NS)
+
+
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "affiliation"),
+    [
+        ("Mary Ann Green Liberal Democrat, Westbridge", "Mary Ann Green", "Liberal Democrat, Westbridge"),
+        ("Tom Green Independent, Eastmoor", "Tom Green", "Independent, Eastmoor"),
+        (
+            "Jane Hale The Economic Secretary to the Treasury",
+            "Jane Hale",
+            "The Economic Secretary to the Treasury",
+        ),
+        ("Mary Ann Smith Shadow Minister (Health)", "Mary Ann Smith", "Shadow Minister (Health)"),
+        ("Owen Price Labour/Co-operative, Eastfield", "Owen Price", "Labour/Co-operative, Eastfield"),
+    ],
+)
+def test_the_name_ends_where_the_party_or_the_office_begins(line: str, name: str, affiliation: str) -> None:
+    block = listed([line, "10:32 am, 4th March 2025"], load_config())
+    assert block is not None
+    assert (block.name, block.affiliation) == (name, affiliation)
+
+
+@pytest.mark.parametrize(
+    "line", ["Mary Ann Smith", "Alan Brook Northtown", "Mary Ann Smith Northtown, Labour"]
+)
+def test_a_name_with_no_party_or_office_after_it_is_no_block(line: str) -> None:
+    """No party or office begins after a name of two words or more: an ordinary name is never
+    split."""
+    assert listed([line, "10:32 am, 4th March 2025"], load_config()) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["en-headings-two-lines.txt", "de-one-block-heading.txt", "en-not-names-party-words.txt"]
+)
 def test_headings_over_paragraphs_are_no_labels(name: str) -> None:
     assert speakers(_convert(name)) == []
+
+
+def test_a_baroness_is_a_form_of_address_as_a_lord_is() -> None:
+    root = etree.fromstring(_convert("en-theyworkforyou-lords.txt"))
+    honorifics = root.xpath("//t:person/t:persName[1]/t:roleName[@type='honorific']/text()", namespaces=NS)
+    assert honorifics == ["Lord", "Lord", "Baroness", "Lord"]

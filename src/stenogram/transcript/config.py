@@ -128,6 +128,9 @@ class Config:
     # forms of address that say a man or a woman (casefolded, without their stop) → "male"/"female"
     sexes: dict[str, str] = field(default_factory=dict)
     articles: frozenset[str] = frozenset()  # open a label before its office: "Die Vorsitzende", "L'accusé"
+    # parties a web page prints after a member's name: "Alan Brook Labour, Northtown", "SNP"
+    listed_parties: frozenset[str] = frozenset()
+    office_openers: frozenset[str] = frozenset()  # words before an office: "Shadow Minister (Health)"
     article_titles: frozenset[str] = frozenset()  # a form of address only after an article: "El C."
     speaker_chairs: frozenset[str] = frozenset()  # the chairs of a house a Speaker chairs
     state_chairs: frozenset[str] = frozenset()  # no chairs where a Speaker chairs: "The Vice-President"
@@ -409,6 +412,8 @@ _SHAPE: dict[str, Any] = {
         "parties": _STRS,
         "bracket_parties": _STRS,
         "continued_notes": _STRS,
+        "listed_parties": _STRS,
+        "office_openers": _STRS,
         "language_notes": _STRS,
         "abbreviations": _STRS,
         "particles": _STRS,
@@ -684,6 +689,12 @@ def load_config(path: str | Path | None = None) -> Config:
         parties=frozenset(word.casefold() for word in labels["parties"]),
         bracket_parties=frozenset(word.casefold() for word in labels["bracket_parties"]),
         continued_notes=frozenset(word.casefold() for word in labels["continued_notes"]),
+        listed_parties=frozenset(  # the bracket parties too, but for their letters ("Åsa Berglund S")
+            word.casefold()
+            for word in labels.get("listed_parties", []) + labels["bracket_parties"]
+            if len(word) > 2
+        ),
+        office_openers=frozenset(word.casefold() for word in labels.get("office_openers", [])),
         language_notes=_alternatives(labels["language_notes"], where),
         divisions=frozenset(word.casefold() for word in labels["divisions"]),
         delivery=_compile("|".join(re.escape(word) for word in labels["delivery"]), where),

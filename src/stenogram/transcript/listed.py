@@ -1,8 +1,11 @@
 """Speeches a web page lists one under another: the speaker's name alone on its line, the party,
 group or office on the next ("SPD", "Srpska napredna stranka | Predsedava", "The Chancellor of
-the Exchequer"), perhaps a time line after it, then the speech as paragraphs of its own. Copied
-as text, no punctuation marks the name as a label: the block's shape does, printed over each
-speech, so a page takes it for labels only where it prints two such blocks or more."""
+the Exchequer"), perhaps a time line after it, then the speech as paragraphs of its own. Some
+pages print the party or office on the name's own line, with nothing between ("Alan Brook
+Labour, Northtown", "Jane Hale The Minister of State, Home Office": TheyWorkForYou's copies of
+Hansard): the name ends where a party of :attr:`Config.listed_parties` or an office begins.
+Copied as text, no punctuation marks the name as a label: the block's shape does, printed over
+each speech, so a page takes it for labels only where it prints two such blocks or more."""
 
 from __future__ import annotations
 
@@ -19,6 +22,9 @@ _TIME_WORDS = 6  # "10:32, 4 March 2025", "09.14 Uhr"
 _LEAST_BLOCKS = 2  # a page lists speeches: one block alone is as likely a heading
 _MOST_LINES = 4  # of a block: the name (twice, where a photo's caption gives it), affiliation, time
 _NAME_SPAN = 80  # characters of a line that may be a name of five words
+_JOINED_SPAN = 160  # of a name's line with its office after it: "… The Parliamentary Under-Secretary …"
+_OFFICE_AFTER = 2  # words of an office's line before the office: "The Economic Secretary …"
+_PORTFOLIO = re.compile(r"\s*\([^()]+\)$")  # an office's portfolio in brackets: "Minister (Health)"
 _CLOCK_OR_YEAR = re.compile(r"\d{1,2}[:.]\d{2}|(?<!\d)\d{4}(?!\d)")
 
 
@@ -29,6 +35,9 @@ class Listed:
     name: str
     affiliation: str
     time: str
+    party: str = ""  # the affiliation's party, where it is one of the listed parties
+    seat: str = ""  # the affiliation after that party and a comma: "Labour, Northtown"
+    weak: bool = False  # on the name's line, a party alone and no time: "Mary Ann Green"?
 
 
 def _name_word(word: str, config: Config) -> bool:
@@ -47,9 +56,57 @@ def _name_line(line: str, config: Config) -> bool:
         low <= len(words) <= high
         and all(_name_word(word, config) for word in words)
         and words[0].casefold() not in config.particles
+        and words[-1].casefold() not in config.particles
         and sum(word.casefold() in config.particles for word in words) < 2  # "Business of the House"
         and config.offices.search(line.casefold()) is None
     )
+
+
+def party_seat(affiliation: str, config: Config) -> tuple[str, str]:
+    """The party an affiliation names, one of the listed parties, and the seat after its comma
+    ("Conservative, Harrowgate West" → "Conservative", "Harrowgate West"); ("", "") if none."""
+    party, comma, seat = (part.strip() for part in affiliation.partition(","))
+    if party.casefold() in config.listed_parties and (seat or not comma):
+        return party, seat
+    return "", ""
+
+
+def _office_at(words: Sequence[str], config: Config) -> int:
+    """The word of a name's line where an office begins, with the article or opener a word or
+    two before it ("Jane Hale The Minister of State, Home Office", "… The Economic Secretary to
+    the Treasury", "… Shadow Minister (Health)"); 0 where none does, or inside a word. The office
+    is sought in the whole line, so that a name that holds its first words is none ("Hon.
+    Temporary Deputy Speaker (…)")."""
+    line = " ".join(words)
+    found = config.offices.search(line.casefold())
+    if found is None or (found.start() and not line[found.start() - 1].isspace()):
+        return 0
+    at = len(line[: found.start()].split())
+    before = [word.casefold() for word in words[max(0, at - _OFFICE_AFTER) : at]]
+    for back, word in enumerate(reversed(before), 1):
+        if word in config.articles or (back == 1 and word in config.office_openers):
+            return at - back
+    return at
+
+
+def _joined(line: str, time: str, config: Config) -> Listed | None:
+    """The block a name's line is with its party or office after the name ("Alan Brook Labour,
+    Northtown"): the shortest name that leaves a party, so that a name's last word that is a
+    party's too ("Mary Ann Green Liberal Democrat, …") stays the name's, else the name before
+    the office."""
+    words = line.split()
+    low, high = _NAME_WORDS
+    if len(words) <= low or not all(_name_word(word, config) for word in words[:low]):  # prose, cheaply
+        return None
+    office = _office_at(words, config)
+    for at in range(low, min(high, len(words) - 1) + 1):
+        name, rest = " ".join(words[:at]), " ".join(words[at:])
+        if not _name_line(name, config) or not _affiliation_line(_PORTFOLIO.sub("", rest)):
+            continue
+        party, seat = party_seat(rest, config)
+        if party or at == office:
+            return Listed(name, rest, time, party, seat, weak=bool(party) and not seat and not time)
+    return None
 
 
 def _affiliation_line(line: str) -> bool:
@@ -69,26 +126,32 @@ def _time_line(line: str) -> bool:
 def listed(lines: Sequence[str], config: Config) -> Listed | None:
     """The block of a listed speech that *lines* (one paragraph's) are, if they are one: a name
     (printed twice where a photo's caption gives it first), its affiliation, perhaps a time."""
-    if not lines or len(lines) > _MOST_LINES or len(lines[0]) > _NAME_SPAN:  # most paragraphs
+    if not lines or len(lines) > _MOST_LINES or len(lines[0]) > _JOINED_SPAN:  # most paragraphs
         return None
     lines = [line.strip() for line in lines if line.strip()]
     if len(lines) > 1 and lines[0] == lines[1]:
         lines = lines[1:]
-    if not 2 <= len(lines) <= 3 or not _name_line(lines[0], config) or not _affiliation_line(lines[1]):
+    if not lines or len(lines) > 3:
         return None
-    time = lines[2] if len(lines) == 3 else ""
-    if time and not _time_line(time):
+    time = lines[-1] if len(lines) > 1 and _time_line(lines[-1]) else ""
+    if len(lines) - bool(time) == 1:  # the name's line alone, perhaps over a time
+        return _joined(lines[0], time, config)
+    if len(lines[0]) > _NAME_SPAN or not _name_line(lines[0], config) or not _affiliation_line(lines[1]):
         return None
-    return Listed(lines[0], lines[1], time)
+    if len(lines) == 3 and not time:
+        return None
+    return Listed(lines[0], lines[1], time, *party_seat(lines[1], config))
 
 
 def listed_blocks(paragraphs: Sequence[Sequence[str]], config: Config) -> dict[int, Listed]:
     """The paragraphs (by index) that are the blocks of listed speeches: each followed by a
-    paragraph that is none, and at least :data:`_LEAST_BLOCKS` of them."""
+    paragraph that is none, and at least :data:`_LEAST_BLOCKS` of them, not all of them weak."""
     found = {index: listed(lines, config) for index, lines in enumerate(paragraphs)}
     blocks = {
         index: block
         for index, block in found.items()
         if block is not None and index + 1 < len(paragraphs) and found[index + 1] is None
     }
+    if all(block.weak for block in blocks.values()):  # "Mary Ann Green": a name, as likely
+        return {}
     return blocks if len(blocks) >= _LEAST_BLOCKS else {}

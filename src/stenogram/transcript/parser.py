@@ -481,9 +481,13 @@ class _Parser(HeadReading, TurnLabels):
 
     def _listed_turn(self, block: Listed, unit: Unit) -> Turn:
         """The turn a listed speech's block opens: the name the label, the affiliation line its
-        role (the party where it is shaped as one), the whole block printed in ``speaker``."""
-        party = block.affiliation if is_party(block.affiliation) else ""
-        person = self.registry.resolve(block.name, block.affiliation, party)
+        role (the party where it is shaped as one), the whole block printed in ``speaker``; a
+        listed party's seat the role ("Labour, Northtown"), the party alone none."""
+        if block.party:
+            person = self.registry.resolve(block.name, block.seat or None, block.party)
+        else:
+            party = block.affiliation if is_party(block.affiliation) else ""
+            person = self.registry.resolve(block.name, block.affiliation, party)
         person.turns += 1
         self.registry.printed_as(person, f"{block.name} {block.affiliation}")  # the block, less its time
         label = SpeakerLabel(unit.text, block.name, "", role=block.affiliation, time=block.time)
