@@ -176,6 +176,7 @@ class _Evidence:
         self.clocks = 0  # labels printed with the recording's clock after them
         lists = [config.openers[lang]] if lang in config.openers else list(config.openers.values())
         self.openers = frozenset().union(*lists)
+        self.suffixes = config.address_suffixes.get(lang, ())  # "君" of "森下君": as "Mr." before a name
 
     def used_in_lower_case(self, words: list[str]) -> bool:
         return bool(words) and all(self._in_lower_case(word.casefold()) for word in words)
@@ -269,6 +270,8 @@ def _features(
         pass  # "CÁMARA DE DIPUTADOS", "HOUSE OF REPRESENTATIVES": the office names the body
     elif (title and whole) or config.offices.search(name.casefold()) or joined_title(name, config):
         found["office"] = w["office"]
+    elif any(name.endswith(suffix) and len(name) > len(suffix) for suffix in evidence.suffixes):
+        found["office"] = w["office"]  # "森下君:": the form of address after the name, a title
     if cand.punct in ENCLOSING and "office" not in found:
         found["enclosed"] = w["enclosed"]  # "【鈴木】": a name by the shape of believed labels only
     announced = _announced(words, occurrences, config)
