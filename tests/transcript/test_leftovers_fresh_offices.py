@@ -25,3 +25,9 @@ def test_a_vietnamese_director_before_the_name_opens_a_turn() -> None:
 def test_a_japanese_name_with_kun_alone_is_a_label() -> None:
     tei = sample_tei("ja-committee-kun-ascii-colon.txt")
     assert turn_ids(tei) == ["田辺", "森下", "田辺"]
+
+
+def test_a_quebec_inquirys_q_and_r_are_the_examiners_and_one_answerers() -> None:
+    tei = sample_tei("fr-qc-inquiry-q-r-unnamed-witness.txt")
+    chair, counsel, answers = "la-presidente", "me-etienne-larocque", "r"
+    assert turn_ids(tei) == [chair, counsel, answers, counsel, answers, chair]
