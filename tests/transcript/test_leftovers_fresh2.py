@@ -55,3 +55,15 @@ def test_the_office_of_the_second_speaker_is_no_forename_either() -> None:
         ("de-kreistag-landrat.txt", "kreisrat-jens-albers", "Kreisrat"),
     ]:
         assert name_parts_of(sample_tei(sample), person)[0] == ("roleName", "office", office)
+
+
+def test_the_letters_of_a_rank_after_the_surname_are_no_surname() -> None:
+    tei = sample_tei("en-inquiry-kc-postnominal.txt")
+    counsel, other = "mr-pemberton-kc", "ms-halloran-qc"
+    assert turn_ids(tei) == [counsel, "the-chair", other, counsel]
+    assert name_parts_of(tei, counsel) == [
+        ("roleName", "honorific", "Mr"),
+        ("surname", None, "Pemberton"),
+        ("roleName", "honorific", "KC"),
+    ]
+    assert [p[2] for p in name_parts_of(tei, other) if p[0] == "surname"] == ["Halloran"]
