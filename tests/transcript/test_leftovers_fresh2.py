@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from label_samples import name_parts_of, sample_tei, turn_ids
+from label_samples import NS, name_parts_of, sample_tei, turn_ids
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,12 @@ def test_the_letters_of_a_rank_after_the_surname_are_no_surname() -> None:
         ("roleName", "honorific", "KC"),
     ]
     assert [p[2] for p in name_parts_of(tei, other) if p[0] == "surname"] == ["Halloran"]
+
+
+def test_the_irish_minister_before_the_holder_in_parentheses_is_the_role() -> None:
+    tei = sample_tei("ga-dail-an-taire.txt")
+    chair, minister, deputy = "an-ceann-comhairle", "niamh-nic-dhonncha", "deputy-ciaran-o-murchu"
+    assert turn_ids(tei) == [chair, minister, chair, deputy, minister]
+    assert [p[2] for p in name_parts_of(tei, minister) if p[0] == "surname"] == ["Dhonncha"]
+    roles = tei.xpath(f"//t:person[@xml:id='{minister}']/@role", namespaces=NS)
+    assert roles == ["An tAire Stáit"]
