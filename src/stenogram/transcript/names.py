@@ -148,10 +148,22 @@ def _words(proper: str, config: Config, lang: str = "und") -> list[_Word]:
         particle = folded in config.particles
         initial = initial and not (particle and text[0].islower())  # "Graf v. Ballestrem"
         words.append(_Word(start, text, role, initial, particle))
+    words = _postnominal_letters(words, config)
     if len(words) > 1 and words[-1].particle and words[-1].text[:1].isupper() and not words[-1].initial:
         # a particle links a surname after it: last, in Mixed case, it is the surname ("Mr. B. Das")
         words[-1] = replace(words[-1], particle=False)
     return _office_surname(_nobility(_forename_title(_article_first(words), config), config), config)
+
+
+def _postnominal_letters(words: list[_Word], config: Config) -> list[_Word]:
+    """*words*, the letters of a rank or a seat printed last after the name with no comma ("MR
+    PEMBERTON KC", "Jane Rees MS") honorifics: no surname, though printed where one stands."""
+    at = len(words)
+    while at > 1 and not words[at - 1].role and words[at - 1].text.rstrip(".") in config.postnominal_letters:
+        at -= 1
+    if at == len(words) or not any(w.named and not w.role for w in words[:at]):
+        return words
+    return words[:at] + [replace(w, role="honorific", initial=False) for w in words[at:]]
 
 
 def _office_surname(words: list[_Word], config: Config) -> list[_Word]:

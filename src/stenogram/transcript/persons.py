@@ -749,7 +749,8 @@ class Registry:
         """A new person: the edition's entry (its labels filled in as they are printed), or one
         made from the label; the parts of its name are decided here, once."""
         group = self.is_group(name)
-        shown = _display(name, self._config.particles - self._config.capital_particles, group, self._dotted)
+        particles = self._config.particles - self._config.capital_particles
+        shown = _display(name, particles, group, self._dotted, self._config.postnominal_letters)
         if spec is not None:
             person = replace(spec, labels=[], name=spec.name or shown, group=spec.group or group)
         else:
@@ -903,18 +904,25 @@ def in_parts(person: Person, config: Config, lang: str = "und") -> Person:
     return person if person.group else replace(person, parts=name_parts(person.name, config, lang))
 
 
-def _display(name: str, particles: frozenset[str], group: bool = False, dotted: bool = False) -> str:
+def _display(
+    name: str,
+    particles: frozenset[str],
+    group: bool = False,
+    dotted: bool = False,
+    letters: frozenset[str] = frozenset(),
+) -> str:
     """A readable name from a label in capitals: each word capitalised, every part of a
     hyphenated or apostrophed one too ("MAXWELL-FYFE", "O'BRIEN"), a name's particles in lower
     case ("THE SPEAKER OF THE HOUSE" → "The Speaker of the House"), an initial a capital
     ("ИВАНОВ И. И." → "Иванов И. И.", "JOHN F. KENNEDY"); a voice of the hall keeps its short
     words in lower case ("ГОЛОС ІЗ ЗАЛУ" → "Голос із Залу"). In a language that writes a
-    *dotted* and a dotless i, its capitals are lowered as it does ("ALİ KILIÇ" → "Ali Kılıç")."""
+    *dotted* and a dotless i, its capitals are lowered as it does ("ALİ KILIÇ" → "Ali Kılıç").
+    The post-nominal *letters* after the name stay capitals ("MR PEMBERTON KC" → "Mr Pemberton KC")."""
     if not name.isupper():
         return name
     words = []
     for i, word in enumerate(name.split()):
-        if _INITIALS.fullmatch(word) or _code(word):
+        if _INITIALS.fullmatch(word) or _code(word) or (i and word.rstrip(".") in letters):
             words.append(word)
         elif i and (word.casefold() in particles or (group and len(word) <= 3)):
             words.append(_lowered(word, dotted))
