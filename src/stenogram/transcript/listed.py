@@ -98,12 +98,14 @@ def _joined(line: str, time: str, config: Config) -> Listed | None:
     low, high = _NAME_WORDS
     if len(words) <= low or not all(_name_word(word, config) for word in words[:low]):  # prose, cheaply
         return None
-    office = _office_at(words, config)
+    office: int | None = None  # sought once, and only where a split leaves no party
     for at in range(low, min(high, len(words) - 1) + 1):
         name, rest = " ".join(words[:at]), " ".join(words[at:])
         if not _name_line(name, config) or not _affiliation_line(_PORTFOLIO.sub("", rest)):
             continue
         party, seat = party_seat(rest, config)
+        if not party and office is None:
+            office = _office_at(words, config)
         if party or at == office:
             return Listed(name, rest, time, party, seat, weak=bool(party) and not seat and not time)
     return None
