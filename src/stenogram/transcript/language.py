@@ -46,8 +46,8 @@ def detect_language(text: str, config: Config) -> str:
     if best not in config.language_kin:
         return best
     kin = {
-        code: share[code] + sum(chars[c] for c in letters) / len(words)
-        for code, letters in config.language_kin.items()
+        code: share[code] + sum(chars[c] for c in own) / len(words)
+        for code, own in config.language_kin.items()
         if share.get(code, 0) >= _KIN_SHARE * share[best]
     }
     return max(kin, key=lambda code: kin[code])
