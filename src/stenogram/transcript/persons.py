@@ -666,10 +666,13 @@ class Registry:
         bracketed = f"{name.strip()} ({(role or '').strip()})" if initialled else ""
         if initialled:  # printed in its brackets, read as a forename's: "SEN. AQUINO R."
             name, role = initialled, None
-        after = None if role or label_key(name) in self._specs else self._office_after(name)
-        after = after or (None if affiliation else self.listed_holder(name, role))
-        if after:  # "Dr. Kovács Péter elnök", "Staatssekretär …, Staatsminister Dr. von X, …"
-            name, role = after
+        after = None if label_key(name) in self._specs else self._office_after(name)
+        if after and role:  # "DR. SZALAI ANNA államtitkár (Belügyminisztérium)": the named's office
+            name, role, affiliation = self._described_office(after, role, affiliation)
+        else:
+            after = after or (None if affiliation else self.listed_holder(name, role))
+            if after:  # "Dr. Kovács Péter elnök", "Staatssekretär …, Staatsminister Dr. von X, …"
+                name, role = after
         spaced = None if role or affiliation else self._spaced_holder(name)
         if spaced:  # "审判长 李文华": the office, its holder after a space as if in brackets
             name, role = spaced
@@ -744,6 +747,17 @@ class Registry:
         self._spoken.pop(person.id, None)
         self._spoken[person.id] = person
         return person
+
+    def _described_office(
+        self, after: tuple[str, str], bracket: str, affiliation: str
+    ) -> tuple[str, str, str]:
+        """The person, role and party of a label that prints a name, its office after it and a
+        bracket after both ("DR. SZALAI ANNA államtitkár (Belügyminisztérium)"): the bracket
+        describes the office (a ministry) or is the member's party; never the office's holder."""
+        person, office = after
+        if bracket.strip().casefold() in self._config.bracket_parties and not affiliation:
+            return person, office, bracket.strip()
+        return person, f"{office} ({bracket.strip()})", affiliation
 
     def _new(self, ident: str, name: str, spec: Person | None) -> Person:
         """A new person: the edition's entry (its labels filled in as they are printed), or one
