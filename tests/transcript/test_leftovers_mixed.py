@@ -5,6 +5,7 @@ word in lower case inside a sentence that gives the floor."""
 from __future__ import annotations
 
 from label_samples import NS, name_parts_of, sample_tei, turn_ids
+from stenogram.tei.convert import convert_text
 
 
 def test_honorable_in_capitals_before_a_name_is_a_form_of_address() -> None:
@@ -84,3 +85,13 @@ def test_the_chair_named_in_the_sentence_opening_the_sitting_holds_the_office_al
     }
     assert roles["fehrmann"] == "chair"
     assert tei.xpath("//t:sp/t:speaker/text()", namespaces=NS)[0] == "Präsident:"
+
+
+def test_a_wrapped_line_of_speech_that_names_a_date_beside_a_page_number_is_no_running_head() -> None:
+    # a page's head printed once is in capitals or mostly its date ("DAY 52 – 14 MARCH 2019")
+    text = (
+        "CHAIRPERSON: Good morning. We resume the hearing.\n\nMR LEKOTA: Chairperson, the board\n"
+        "agreed on 14 March 2019 that the\nPage 2 of 3\ncontract would be signed at once.\n"
+    )
+    result = convert_text(text.encode(), "x.txt")
+    assert [item.text for item in result.document.furniture] == ["Page 2 of 3"]

@@ -343,13 +343,14 @@ _STOPS = tuple(SENTENCE_STOPS)
 
 def _dated_once(kept: list[str], index: int, config: Config) -> bool:
     """Whether the line at *index*, beside a page number, is the page's head printed once: the
-    date in words that end no sentence, below a sentence's end (no line of the record's head)."""
+    date in words that end no sentence, below a sentence's end (no line of the record's head),
+    the line in capitals or the date most of it (a wrapped line of a speech that names a date,
+    "agreed on 14 March 2019 that the", is none)."""
     text = kept[index].strip()
-    return (
-        text[-1] not in TERMINAL
-        and any(line.rstrip().endswith(_STOPS) for line in kept[: index - 1])
-        and find_date(text, config) is not None
-    )
+    if text[-1] in TERMINAL or not any(line.rstrip().endswith(_STOPS) for line in kept[: index - 1]):
+        return False
+    found = find_date(text, config)
+    return found is not None and (not any(c.islower() for c in text) or 2 * len(found[1]) >= len(text))
 
 
 # A running head with its page number at the right margin: "COMMITTEE ON FINANCE        12",
