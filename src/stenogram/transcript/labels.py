@@ -31,6 +31,7 @@ from stenogram.transcript.candidate import (
     unclosed,
 )
 from stenogram.transcript.config import Config
+from stenogram.transcript.names import office_ends
 
 # Combining marks (the vowel signs of Devanagari, Bengali, Thai …): part of a word, yet no \w.
 _MARKS = letter_class(lambda c: unicodedata.category(c).startswith("M"))
@@ -1146,17 +1147,13 @@ class LabelMatcher:
         # that spaces no words the office may end it ("主任弁護人（小西）", "右陪席裁判官")
         office = any(
             self.config.offices.match(part.casefold())
-            or (UNSPACED_WORD.fullmatch(part) and self._office_ends(part))
+            or (UNSPACED_WORD.fullmatch(part) and office_ends(part, self.config))
             for part in (named.role, named.name)
             if part
         )
         if not (named.title or office or self._member_and_party(named)):
             return None  # "وقفہ سوالات (جاری)": a heading and its note, no office
         return replace(named, punct="", end=len(line), printed=line)
-
-    def _office_ends(self, word: str) -> bool:
-        """Whether an office of the vocabulary ends *word* ("主任弁護人")."""
-        return any(found.end() == len(word) for found in self.config.offices.finditer(word))
 
     def _member_and_party(self, named: Candidate) -> bool:
         """Whether *named* is a forename and a surname (or three names) before a faction in

@@ -544,6 +544,13 @@ def chairs(label: str, config: Config, whole: bool = False) -> bool:
     return not whole or bool(_ALONE.fullmatch(label, found.end()))
 
 
+def office_ends(word: str, config: Config) -> bool:
+    """Whether an office of the vocabulary ends *word*, as a script that spaces no words joins
+    the office to what precedes it ("主任弁護人", "国務大臣")."""
+    word = word.strip()
+    return any(found.end() == len(word) for found in config.offices.finditer(word))
+
+
 def chair_office(label: str, config: Config) -> str | None:
     """The chair's office *label* opens with, after its forms of address and articles, in lower
     case ("vice-president" of "The Vice-President (Dr X)"); None where it opens with none."""

@@ -31,6 +31,7 @@ from stenogram.transcript.names import (
     name_parts,
     office_after,
     office_after_comma,
+    office_ends,
     office_phrase,
 )
 
@@ -417,7 +418,7 @@ class Registry:
             and " " not in holder.strip()
             and not self._config.office_words.search(bare)
             and not self._config.delivery.search(holder)
-            and (bare != holder or self._office_ends(name) or self._seat(name))
+            and (bare != holder or office_ends(name, self._config) or self._seat(name))
         )
 
     def _seat(self, name: str) -> bool:
@@ -442,13 +443,8 @@ class Registry:
         if not all(UNSPACED_WORD.fullmatch(part) for part in parts):
             return None
         office, holder = parts
-        return (
-            (office, holder) if self._office_ends(office) and self._uncased_holder(office, holder) else None
-        )
-
-    def _office_ends(self, name: str) -> bool:
-        """Whether an office of the vocabulary ends *name* ("国務大臣")."""
-        return any(found.end() == len(name.strip()) for found in self._config.offices.finditer(name.strip()))
+        spaced = office_ends(office, self._config) and self._uncased_holder(office, holder)
+        return (office, holder) if spaced else None
 
     def _member(self, name: str, role: str) -> str | None:
         """The member *role* names after a label that names a parliamentary group by one of its
