@@ -35,6 +35,7 @@ from stenogram.transcript.names import (
     office_phrase,
 )
 
+_K = TypeVar("_K", str, tuple[str, str])
 _T = TypeVar("_T")
 # A forename's initials in a label's brackets, which tell members of one surname apart, as the
 # Philippine Congress prints them ("SEN. CAYETANO (P.)", "REP. ROMUALDEZ (Ma. F.)"): no role.
@@ -622,11 +623,12 @@ class Registry:
         """Whether the label *name* names the person a heading put in the chair (*presiding*),
         by name ("Lucrările sînt prezidate de domnul X" over "Domnul X:"): the chair, though no
         label prints the office. Read once a pair: a label recurs every turn."""
-        key = (name, presiding)
-        if key not in self._presiding_names:
-            alone = label_key(self._name_alone(presiding))
-            self._presiding_names[key] = bool(alone) and label_key(self._name_alone(name)) == alone
-        return self._presiding_names[key]
+        return _once(self._presiding_names, (name, presiding), self._read_presiding)
+
+    def _read_presiding(self, pair: tuple[str, str]) -> bool:
+        name, presiding = pair
+        alone = label_key(self._name_alone(presiding))
+        return bool(alone) and label_key(self._name_alone(name)) == alone
 
     def configured_keys(self) -> set[str]:
         """Label keys the edition's configuration names."""
@@ -819,7 +821,7 @@ class Registry:
         return list(self._spoken.values())
 
 
-def _once(cache: dict[str, _T], key: str, read: Callable[[str], _T]) -> _T:
+def _once(cache: dict[_K, _T], key: _K, read: Callable[[_K], _T]) -> _T:
     """What *read* gives for *key*, read once a record: a label recurs every turn."""
     if key not in cache:
         cache[key] = read(key)
