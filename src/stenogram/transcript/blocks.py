@@ -8,7 +8,7 @@ import re
 
 from stenogram.transcript.candidate import ENCLOSING
 from stenogram.transcript.config import Config
-from stenogram.transcript.inline import stage_type
+from stenogram.transcript.events import stage_type
 from stenogram.transcript.model import BlockStage, Para, Quote
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from stenogram.transcript.config import Config
+from stenogram.transcript.events import CLOSE_DASH, PART_BREAK, stage_type
 from stenogram.transcript.labels import LabelMatcher
 from stenogram.transcript.model import Gap, Inline, Note, Said, SpeakerLabel, Stage, Stray, Supplied, Time
 
@@ -27,9 +28,7 @@ _LEAF_SIZE, _LEAVES = 200, 4096  # the brackets remembered: short ones, and a bo
 # Where a new voice or event may start inside a parenthesis: its start, after a sentence, or
 # after a dash between parts ("Beifall bei der SPD – Zuruf von der CDU/CSU: Unsinn! – Heiterkeit"),
 # which the Spanish records print close up after the sentence ("Aplausos.—Un señor diputado: …").
-_CLOSE_DASH = r"(?<=[.!?…])[–—](?=[^\W\d_])"
-_SEGMENT_START = re.compile(rf"(?:^|\s[-–—]\s+|(?<=[.!?,;])\s+|{_CLOSE_DASH})")
-_PART_BREAK = re.compile(rf"\s[-–—]\s|{_CLOSE_DASH}")
+_SEGMENT_START = re.compile(rf"(?:^|\s[-–—]\s+|(?<=[.!?,;])\s+|{CLOSE_DASH})")
 _COLON = re.compile(r"[:：]")
 #: Round brackets, each opener's closer: the ASCII ones and the full-width ones of Chinese and
 #: Japanese records; 〔…〕 holds the Japanese Diet's stage directions ("〔前田武志君登壇、拍手〕").
@@ -253,24 +252,6 @@ def _strip_italics(body: list[Inline]) -> list[Inline]:
     ]
 
 
-def stage_type(content: str, config: Config) -> str | None:
-    """The stage type of a bracket's *content*: of several events the first named
-    ("Wesołość na sali, oklaski", "Heiterkeit und Beifall bei der FDP"), as the stenographer heard
-    them, or the first part after a dash that names one when the bracket opens with an account of
-    what members do ("Thomas Keindorf, CDU, unterhält sich stehend … - Unruhe"); a procedural
-    closing ("Whereupon, at 4:12 p.m., the hearing was adjourned.") or another event of the sitting
-    ("Die Sitzung wird um 12.03 Uhr unterbrochen.", "Segue la votazione") is ``other``, wherever
-    it stands."""
-    for part in [content, *_PART_BREAK.split(content)[1:]]:
-        text = part.strip()
-        found = [
-            (m.end(), order, p.name) for order, p in enumerate(config.stages) if (m := p.regex.match(text))
-        ]
-        if found:
-            return min(found)[2]
-    return "other" if config.closing.search(content) or config.sitting.match(content.strip()) else None
-
-
 def _spoken(
     content: str,
     offset: int,
@@ -293,7 +274,7 @@ def _spoken(
     for index, (_seg_start, label_end, who, label) in enumerate(saids):
         next_start = saids[index + 1][0] if index + 1 < len(saids) else len(content)
         # A voice's words end where the next voice starts, or at a dash before another part.
-        dash = _PART_BREAK.search(content, label_end, next_start)
+        dash = PART_BREAK.search(content, label_end, next_start)
         seg_end = dash.start() if dash else next_start
         spoken = content[label_end:seg_end]
         lead = spoken[: len(spoken) - len(spoken.lstrip())]

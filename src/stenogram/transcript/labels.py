@@ -31,6 +31,7 @@ from stenogram.transcript.candidate import (
     unclosed,
 )
 from stenogram.transcript.config import Config
+from stenogram.transcript.events import stage_type
 from stenogram.transcript.names import office_ends
 
 # Combining marks (the vowel signs of Devanagari, Bengali, Thai …): part of a word, yet no \w.
@@ -1214,10 +1215,8 @@ class LabelMatcher:
     def _bracketed_event(self, text: str) -> bool:
         """Whether *text* is an event of the hall in square brackets, as a news transcript prints
         it on a line of its own ("[CROSSTALK]", "[APPLAUSE]"): a note, never a heading."""
-        if not (text.startswith("[") and text.endswith("]")):
-            return False
-        inside = text[1:-1].strip()
-        return any(stage.regex.match(inside) for stage in self.config.stages)
+        bracketed = text.startswith("[") and text.endswith("]")
+        return bracketed and stage_type(text[1:-1].strip(), self.config) is not None
 
     def _sentence_inside(self, text: str) -> bool:
         """Whether a stop ends a sentence inside *text* and more words follow: after a word of

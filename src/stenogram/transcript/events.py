@@ -1,0 +1,36 @@
+"""What the words of a bracket name: the stage type of an event of the hall.
+
+Read by the label reader (a bracketed event on its own line is no heading), the inline reader (a
+parenthesis that names an event is a stage direction) and the block reader, from one table: the
+configured stage patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stenogram.transcript.config import Config
+
+#: A dash between parts printed close up after a sentence, as the Spanish records print it
+#: ("Aplausos.—Un señor diputado: …").
+CLOSE_DASH = r"(?<=[.!?…])[–—](?=[^\W\d_])"
+#: A dash between the parts of one bracket ("Beifall bei der SPD – Zuruf von der CDU/CSU: …").
+PART_BREAK = re.compile(rf"\s[-–—]\s|{CLOSE_DASH}")
+
+
+def stage_type(content: str, config: Config) -> str | None:
+    """The stage type of a bracket's *content*: of several events the first named
+    ("Wesołość na sali, oklaski", "Heiterkeit und Beifall bei der FDP"), as the stenographer heard
+    them, or the first part after a dash that names one when the bracket opens with an account of
+    what members do ("Thomas Keindorf, CDU, unterhält sich stehend … - Unruhe"); a procedural
+    closing ("Whereupon, at 4:12 p.m., the hearing was adjourned.") or another event of the sitting
+    ("Die Sitzung wird um 12.03 Uhr unterbrochen.", "Segue la votazione") is ``other``, wherever
+    it stands."""
+    for part in [content, *PART_BREAK.split(content)[1:]]:
+        text = part.strip()
+        found = [
+            (m.end(), order, p.name) for order, p in enumerate(config.stages) if (m := p.regex.match(text))
+        ]
+        if found:
+            return min(found)[2]
+    return "other" if config.closing.search(content) or config.sitting.match(content.strip()) else None
