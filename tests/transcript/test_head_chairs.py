@@ -143,3 +143,21 @@ def test_a_head_naming_two_chairs_in_a_wrapped_sentence_names_the_first() -> Non
     tei = sample_tei("lt-seimas-head-presiding.txt")
     assert turn_ids(tei) == TURN_IDS["lt-seimas-head-presiding.txt"]
     assert "Pirmininkauja" not in " ".join(tei.xpath("//t:body//text()", namespaces=NS))
+
+
+@pytest.mark.parametrize(
+    ("sample", "acting"),
+    [
+        ("en-un-acting-president.txt", "The Acting President"),
+        ("fr-un-president-par-interim.txt", "Le Président par intérim"),
+        ("es-un-presidente-interino.txt", "El Presidente interino"),
+        ("ru-un-ispolnyayushchii.txt", "Исполняющий обязанности Председателя"),
+    ],
+)
+def test_the_acting_chair_is_who_took_the_chair_in_the_presidents_absence(sample: str, acting: str) -> None:
+    tei = sample_tei(sample)
+    assert turn_ids(tei) == TURN_IDS[sample]
+    chair = TURN_IDS[sample][1]
+    labels = tei.xpath(f"//t:person[@xml:id='{chair}']/t:persName[@type='label']/text()", namespaces=NS)
+    assert acting in labels
+    assert tei.xpath(f"//t:person[@xml:id='{chair}']/@role", namespaces=NS) == ["chair"]

@@ -502,10 +502,13 @@ _BODY_WORDS = 3
 def _body(name: str, config: Config) -> frozenset[str]:
     """The words in lower case right after the office that opens *name*, where only a name or
     nothing follows them: the body whose office it is, in the genitive ("Předseda finančního
-    výboru", "Skarbnik miasta", "Заместитель главы администрации Петрова"), no sentence. A
+    výboru", "Skarbnik miasta", "Заместитель главы администрации Петрова") or its holder's standing
+    ("Le Président par intérim"), no sentence. A
     particle or a word of the narration among them ("Министр ответил:"), or a word in lower case
     after the name, makes them one."""
     words = name.split()
+    if len(words) > 2 and words[0].casefold() in config.articles:
+        words = words[1:]  # "Le Président par intérim", "The Chairman of the Committee"
     if len(words) < 2 or not config.offices.match(words[0].casefold()) or words[0].endswith(","):
         return frozenset()  # after a comma: "Presidente, gracias." is a sentence
     run = list(takewhile(lambda word: lower_case(word[0]), words[1:]))
