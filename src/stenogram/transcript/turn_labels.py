@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 _HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
 _NAME_SEPARATORS = re.compile(r"\s*[、，,]\s*|\s+")
 _FIELD_NAMES = 2  # capitalised words a field of the head names at least ("Voorzitter: Van der Berg")
+_OFFICE_HOLDER_WORDS = 3  # words of an office and its holder in a field's list ("Zweiter Präsident Max Roth")
 _ROSTER_WORDS = 8  # words of a name with its title and office on a line of a court's roll
 _ROSTER_MIN_WORDS = 2  # … and the fewest: a title and a surname, a forename and a surname
 _LIST_LINES = 2  # lines of a list of names, one a line, at least
@@ -369,7 +370,13 @@ class TurnLabels:
         Demirtaş", "KÂTİP ÜYELER: Mehmet Kaya (Konya), …"); a speech has a word in lower case or
         its stop."""
         rest = BRACKETED_ONLY.sub("", line[cand.end :]).strip()
-        if cand.punct not in (":", "：") or cand.short or len(rest) > BLOCK_LINE or rest[-1:] in TERMINAL:
+        # "Vorsitzende: Präsidentin X, Zweiter Präsident Y, Dritter Präsident Z.", of any length
+        listed = self._office_list(rest.removesuffix("."))
+        if listed:
+            rest = rest.removesuffix(".")
+        if cand.punct not in (":", "：") or cand.short or rest[-1:] in TERMINAL:
+            return False
+        if len(rest) > BLOCK_LINE and not listed:
             return False
         words = WORD.findall(rest)
         # a form of address is no word of a name to be capitalised ("Presidente: Ex.mo Sr. X")
@@ -381,6 +388,18 @@ class TurnLabels:
             and words[0].casefold() not in self.config.openers.get(self.doc.lang, frozenset())
         )
         return named and not self._speaks_below(rest)
+
+    def _office_list(self, rest: str) -> bool:
+        """Whether *rest*, a field's value before its full stop, lists who holds an office, each
+        by the office and the name ("Präsidentin Doris Bures, Zweiter Präsident Karlheinz Kopf"):
+        two items or more, each of two words or more, one an office; a speech's commas part
+        shorter phrases ("Danke, Herr Kollege")."""
+        items = [" ".join(item.split()).casefold() for item in rest.split(",")]
+        return len(items) > 1 and all(
+            len(item.split()) >= _OFFICE_HOLDER_WORDS
+            and (self.config.offices.search(item) or self.config.chairs.search(item))
+            for item in items
+        )
 
     def _han_names(self, cand: Candidate, rest: str) -> bool:
         """Whether *rest*, after the chair's office and its colon, is the names of whoever holds
@@ -431,14 +450,35 @@ class TurnLabels:
         titled = bool(texts and heading and heading.fullmatch(texts[0]))
         cands = [self.lines.candidate(text) for text in texts[titled:]]
         held = [cand and self._held(cand, text) for cand, text in zip(cands, texts[titled:], strict=True)]
+        # a line of names alone goes on with the office above it, whose holders the wrap cut
+        # ("Secretários: Exmos. Srs. Reinaldo Gomes" / "Guilherme Gomes dos Santos")
+        held = [
+            bool(ok) or (index > 0 and bool(held[0]) and self._names_only(text))
+            for index, (ok, text) in enumerate(zip(held, texts[titled:], strict=True))
+        ]
         if len(cands) < 2 or not all(held):
             return False
         if titled:
             self._roll[texts[0]] = "list"
         for cand, text in zip(cands, texts[titled:], strict=True):
-            assert cand is not None
-            self._roll[text] = "presiding" if self.config.chairs.search(cand.name.casefold()) else "list"
+            chair = cand is not None and self.config.chairs.search(cand.name.casefold())
+            self._roll[text] = "presiding" if chair else "list"
         return True
+
+    def _names_only(self, text: str) -> bool:
+        """Whether *text*, a line of a roll under an office's line, is names alone: short, no stop
+        at its end, each word capitalised, a particle or an abbreviated title."""
+        words = text.split()
+        return (
+            len(words) >= _ROSTER_MIN_WORDS
+            and len(words) <= _ROSTER_WORDS
+            and text[-1:] not in TERMINAL
+            and all(self._name_word(word) for word in words)
+        )
+
+    def _name_word(self, word: str) -> bool:
+        """Whether *word* may be a word of a name: capitalised, an abbreviated title, a particle."""
+        return word[:1].isupper() or "." in word or word.casefold() in self.config.particles
 
     def _names_listed(self, lines: list[tuple[int, str]]) -> bool:
         """Whether *lines*, one paragraph above the first turn, list names one a line with no stop
