@@ -151,3 +151,20 @@ def test_a_members_place_after_aus_and_the_halls_bravo() -> None:
         ("interjection", "(Bravo! rechts. — Unruhe.)"),
         ("applause", "(Bravos auf der Linken.)"),
     ]
+
+
+def test_a_typed_transcriptions_two_hyphens_and_the_minister_addressed_by_office() -> None:
+    tei = sample_tei("fr-typed-double-hyphen.txt")
+    assert turn_ids(tei) == TURN_IDS["fr-typed-double-hyphen.txt"]
+    assert _turns(tei)[1] == ("M. Vaucresson.--", "Je demande la parole")
+    minister = tei.xpath("//t:person[@xml:id='m-delaunoy']", namespaces=NS)[0]
+    assert minister.get("role") == "ministre des travaux publics"
+
+
+def test_the_abbreviated_vice_president_chairs_and_the_ministers_table_is_head() -> None:
+    tei = sample_tei("de-at-reichstag-1848-vicepraes.txt")
+    assert turn_ids(tei) == TURN_IDS["de-at-reichstag-1848-vicepraes.txt"]
+    chair = tei.xpath("//t:person[@xml:id='vicepras']", namespaces=NS)[0]
+    assert chair.get("role") == "chair"
+    front = tei.xpath("string(//t:front)", namespaces=NS)
+    assert "Am Ministertische: Minister Wendelin" in front

@@ -134,8 +134,9 @@ _CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")  # letters and digits in one word: 
 _ADDRESSEE = re.compile(rf"[ \t]+to (?:the )?[{UPPER}][\w'’\-]*(?:[ \t]+[\w'’\-]+){{0,6}}(?=[:：])")
 _DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s|$)")  # at a line's end too: the speech below
 # A dash right after the label's stop, before a space ("Sr. X.- …") or glued to the speech's
-# capital, as Spanish and Latin American records print it ("EL PRESIDENTE.–Se abre la sesión.").
-_STOP_DASH = re.compile(rf"([-–—])(?=\s|$|[{UPPER}¿¡«“\"(])")
+# capital, as Spanish and Latin American records print it ("EL PRESIDENTE.–Se abre la sesión."),
+# or the two hyphens a typed transcription sets for that dash ("M. Charamaule.--Je demande …").
+_STOP_DASH = re.compile(rf"(--|[-–—])(?=\s|$|[{UPPER}¿¡«“\"(])")
 # An office in lower case after a spaced dash, up to the label's colon (the Romanian chambers'
 # "Domnul Andrei Popa - ministrul finanțelor:").
 _DASHED_OFFICE = re.compile(r"[ \t]*(?P<office>[^\W\d_][^:.!?\n]{0,100}?)[ \t]*:(?=\s|$)")

@@ -531,6 +531,15 @@ class Registry:
                 return self._holders[office]
         return None
 
+    def _held_addressed(self, name: str) -> Person | None:
+        """The holder last named with the office *name* addresses after a form of address and
+        an article ("M. le ministre de l'intérieur", "Herr der Minister"), or None."""
+        words = name.split()
+        if len(words) < 3 or not self._config.titles.fullmatch(words[0]):
+            return None
+        rest = words[2:] if words[1].casefold() in self._config.articles else []
+        return self._holders.get(label_key(" ".join(rest))) if rest else None
+
     def _chair_translated(self, key: str) -> Person | None:
         """The chair named before by the office alone in another language, when the label of
         *key* is that office alone: the Canadian Commons' "Le Président:" after "The Speaker:",
@@ -696,7 +705,7 @@ class Registry:
         seated = bool(role) and not holder and key in self._seats
         if seated:  # "Dr. Müller (Meiningen)" beside "Dr. Müller (Sagan)": two members
             key = label_key(f"{name.strip()} {role}")
-        person = None if holder else self._held(key, name)
+        person = None if holder else self._held(key, name) or self._held_addressed(name)
         person = person or self._by_key.get(key) or (None if holder else self._chair_translated(key))
         if person is None:
             spec = self._specs.get(key)
@@ -723,6 +732,11 @@ class Registry:
             self._holders.pop(label_key(office), None)  # the holder last named comes last
             self._holders[label_key(office)] = person
             self.printed_as(person, office)
+        elif role and not holder and not person.group and self._config.offices.match(role.strip().casefold()):
+            # "M. Guizot, ministre de l'instruction publique", then "M. le ministre de
+            # l'instruction publique": the office after the comma is the one addressed later
+            self._holders.pop(label_key(role), None)
+            self._holders[label_key(role)] = person
         elif not holder and not person.group:
             before = self._office_before(name)
             if before:  # "Vorsitzender Dr. Martin Keller:", then "Vorsitzender:" alone: the same

@@ -497,24 +497,39 @@ def _without_office(name: str, config: Config) -> str:
 
 # The most words in lower case after an office that name its body in the genitive
 _BODY_WORDS = 3
+# The most words before an office that address the person: a title and an article ("M. le")
+_ADDRESS_WORDS = 2
+
+
+def _addressing(word: str, config: Config) -> bool:
+    """Whether *word*, before an office, addresses its holder: a form of address or an article
+    ("M." and "le" of "M. le ministre")."""
+    return bool(config.titles.fullmatch(word)) or word.casefold() in config.articles
 
 
 def _body(name: str, config: Config) -> frozenset[str]:
     """The words in lower case right after the office that opens *name*, where only a name or
     nothing follows them: the body whose office it is, in the genitive ("Předseda finančního
     výboru", "Skarbnik miasta", "Заместитель главы администрации Петрова") or its holder's standing
-    ("Le Président par intérim"), no sentence. A
-    particle or a word of the narration among them ("Министр ответил:"), or a word in lower case
-    after the name, makes them one."""
+    ("Le Président par intérim"), no sentence. A particle or a word of the narration among them
+    ("Министр ответил:"), or a word in lower case after the name, makes them one."""
     words = name.split()
-    if len(words) > 2 and words[0].casefold() in config.articles:
-        words = words[1:]  # "Le Président par intérim", "The Chairman of the Committee"
+    # a form of address and an article before the office ("M. le ministre de l'instruction
+    # publique", the French chambers' minister): its portfolio's particles make no sentence
+    addressed = len(list(takewhile(lambda word: _addressing(word, config), words[:_ADDRESS_WORDS])))
+    addressed = addressed if words and config.titles.fullmatch(words[0]) else 0
+    # an article alone before it: "Le Président par intérim", "The Chairman of the Committee"
+    article = not addressed and len(words) > 2 and words[0].casefold() in config.articles
+    words = words[addressed or int(article) :]
     if len(words) < 2 or not config.offices.match(words[0].casefold()) or words[0].endswith(","):
         return frozenset()  # after a comma: "Presidente, gracias." is a sentence
     run = list(takewhile(lambda word: lower_case(word[0]), words[1:]))
     rest = words[1 + len(run) :]
-    if len(run) > _BODY_WORDS or any(
-        word.casefold() in config.particles or word.casefold() in config.narration for word in run
+    particles = [word for word in run if word.casefold() in config.particles]
+    if (
+        len(run) - (len(particles) if addressed else 0) > _BODY_WORDS
+        or (particles and not addressed)
+        or any(word.casefold() in config.narration for word in run)
     ):
         return frozenset()
     if any(lower_case(word[0]) for word in rest):
