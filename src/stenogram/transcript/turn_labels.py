@@ -14,6 +14,7 @@ from stenogram.transcript.candidate import (
     ENCLOSING,
     WORD,
     Candidate,
+    cased,
     label_key,
     lower_case,
     unclosed,
@@ -47,6 +48,7 @@ _STOPPED_END = re.compile(r"[\s.:：\-–—]+$")  # a label's stop and dash, as
 # Words in lower case that make a speech's first words a sentence, however short and unstopped
 # ("The applicant's letter was signed by:" over a signature), not a list of names after a label.
 _SENTENCE_WORDS = 4
+_CASELESS_SENTENCE_WORDS = 6  # without case, every word counts: a few more
 _BRACKETS_AT_END = re.compile(BRACKETED_ONLY.pattern + r"\s*$")
 
 
@@ -73,9 +75,21 @@ def _ending(start: list[str], last: str) -> str:
     final = _BRACKETS_AT_END.sub("", last).rstrip()[-1:] or last.rstrip()[-1:]
     if len(text) < 120 and final not in TERMINAL and not without_stops(final):
         sentence = sum(lower_case(word[0]) for word in text.split()) >= _SENTENCE_WORDS
-        if not sentence:
+        if not (sentence or _caseless_sentence(start[0])):
             return "short"
     return "speech" if len(text) >= 300 else "sentence"
+
+
+def _caseless_sentence(text: str) -> bool:
+    """Whether *text*, a label's own line with no final stop, is a sentence in a script without
+    case, where no small letter tells one from a list of names: words enough and no list's
+    commas, as an old Majlis record ends its chair's line ("رئیس ـ با حضور180 نفر جلسه رسمی است . دستور
+    جلسه قرائت شود")."""
+    return (
+        not cased(text)
+        and len(text.split()) >= _CASELESS_SENTENCE_WORDS
+        and not any(comma in text for comma in ",،、，")
+    )
 
 
 def _weak(cand: Candidate | None) -> bool:
