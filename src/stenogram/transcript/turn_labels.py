@@ -64,10 +64,11 @@ def _capitalised(name: str, particles: frozenset[str]) -> bool:
     )
 
 
-def _ending(start: list[str], last: str) -> str:
+def _ending(start: list[str], last: str, beside: bool = False) -> str:
     """How a label's speech ends, from its first lines and its last: "" when there is none,
     "short" for a short line with no final punctuation (a list of names after "Presidente:"),
-    "speech" for a long text, else "sentence". Reads a few lines, never the whole paragraph."""
+    "speech" for a long text, else "sentence"; *beside* where the speech opens on the label's own
+    line. Reads a few lines, never the whole paragraph."""
     text = " ".join(start).strip()
     if not text:
         return ""
@@ -75,7 +76,7 @@ def _ending(start: list[str], last: str) -> str:
     final = _BRACKETS_AT_END.sub("", last).rstrip()[-1:] or last.rstrip()[-1:]
     if len(text) < 120 and final not in TERMINAL and not without_stops(final):
         sentence = sum(lower_case(word[0]) for word in text.split()) >= _SENTENCE_WORDS
-        if not (sentence or _caseless_sentence(start[0])):
+        if not (sentence or (beside and _caseless_sentence(start[0]))):
             return "short"
     return "speech" if len(text) >= 300 else "sentence"
 
@@ -269,7 +270,7 @@ class TurnLabels:
                             not occurrences,
                             " ".join(speech).lstrip()[:40],
                             previous,
-                            _ending(speech, last),
+                            _ending(speech, last, beside=not alone),
                             inner=number > 0,
                             under=(under and number == 0) or alone_above,
                             rest=line[cand.end :].strip(),
