@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from functools import partial
 
 from stenogram.transcript.candidate import (
     ANSWERED,
@@ -32,7 +33,7 @@ from stenogram.transcript.candidate import (
 )
 from stenogram.transcript.config import Config
 from stenogram.transcript.events import stage_type
-from stenogram.transcript.names import office_ends
+from stenogram.transcript.names import office_ends, uncased_name
 
 # Combining marks (the vowel signs of Devanagari, Bengali, Thai …): part of a word, yet no \w.
 _MARKS = letter_class(lambda c: unicodedata.category(c).startswith("M"))
@@ -155,6 +156,11 @@ _SPACED_OFF = re.compile(
 _ONE_WORD_OFF = re.compile(
     r"(?P<name>\d{0,3}[^\W\d_][^\s（()）:：.。,，]{0,24})"
     r"(?:[（(](?P<role>[^）)\n]{1,40})[）)])?(?P<gap>[ \t])(?=\S)"
+)
+# After a marker, two words of a script without case (an office and a name: "소위원장 이상민")
+# set off by one space, or a unit, a name and an office (see LabelMatcher._office_beside_name).
+_WORDS_OFF = re.compile(
+    r"(?P<first>[^\W\d_][^\W_]{0,15}) (?P<second>[^\W\d_]{1,12})(?: (?P<third>[^\W\d_]{1,12})(?= ))?"
 )
 # After a marker, a name in a script without case and its full-width parenthesis, the speech
 # glued to it where a copy lost the ideographic space ("○議長（山田一郎君）これより…").
@@ -690,12 +696,37 @@ class LabelMatcher:
         inner = self._candidate(rest)
         if inner is None or not (inner.role or inner.punct in (":", "：")):
             # after a marker the label is set off by space (a "label" up to a stop is a sentence)
-            inner = _spaced_off(rest) or self._opener_lost(rest) or inner
+            inner = self._office_beside_name(rest) or _spaced_off(rest) or self._opener_lost(rest) or inner
         if inner is None or (inner.punct == "." and not (inner.role or inner.upper)):
             inner = self._reported(rest) or inner  # "§ MR. SMITH said, …"
         if inner is None:
             return None
         return _read_past(inner, text, prefix.end(), prefix=prefix.group().strip())
+
+    def _office_beside_name(self, text: str) -> Candidate | None:
+        """A label after a marker of two words in a script without case, an office and a name on
+        either side of it, set off by one space as a web copy of the Korean minutes prints it
+        ("◯소위원장 이상민 감사합니다.", "◯박광온 위원 예."), or of three, the unit before the name
+        and its office ("○의사팀 이은정 주무관 안녕하십니까?"): one word alone would end at the
+        first space and leave the others in the speech."""
+        found = _WORDS_OFF.match(text)
+        if found is None or cased(found.group("first")):
+            return None
+        first, second, third = found.group("first", "second", "third")
+        named = partial(uncased_name, config=self.config)
+        if third and named(second) and self._office_word(third):
+            end = found.end("third")
+        elif (self._office_word(first) and named(second)) or (named(first) and self._office_word(second)):
+            end = found.end("second")
+        else:
+            return None
+        gap = _speech_start(text, end)
+        return Candidate(text[:end], None, "\u3000", gap, text[:end]) if gap > end else None
+
+    def _office_word(self, word: str) -> bool:
+        """Whether *word* is an office or the chair's office, or ends in one ("위원", "소위원장",
+        "행정복지국장")."""
+        return bool(self.config.chairs.fullmatch(word)) or office_ends(word, self.config)
 
     def _opener_lost(self, text: str) -> Candidate | None:
         """A label after a marker, an office and its holder in a script without case, whose

@@ -77,6 +77,11 @@ _DIVISION_NUMBER = re.compile(r"(?:\d{1,5}(?:[/.]\d{1,5})?[^\W\d_]{0,3}|[IVXLCDM
 # Dot leaders, as a roster or a table of contents runs them between a name and its place
 # ("Mr. X . . . . . (Brazil)", "Albania ........ Mr. Y"): never in a speech's first line.
 LEADERS = re.compile(r"(?:\.\s?){5,}|…{3,}")
+# A note in brackets with the dots that run into it or out of it ("......(व्यवधान)",
+# "...(Interruptions)..."), or dots that end the line.
+_NOTED = re.compile(
+    r"(?:(?:\.\s?){3,}|…+)?\((?P<inside>[^()\n]{1,60})\)(?:(?:\.\s?){3,}|…+)?|(?:(?:\.\s?){3,}|…+)\s*$"
+)
 _LONG_WORD = re.compile(r"[^\W\d_]{2,}")  # two letters or more ("1a", an ordinal, is none)
 
 
@@ -373,7 +378,7 @@ def _features(
         found["spaced"] = w["spaced"]
     if any(o.cand.prefix for o in occurrences):
         found["marker"] = w["marker"]
-    if _roster(occurrences):
+    if _roster(occurrences, config):
         found["leaders"] = w["leaders"]
     return found
 
@@ -394,9 +399,20 @@ def _house(
     return any(config.chambers.match(word.casefold()) for word in words)
 
 
-def _roster(occurrences: list[Occurrence]) -> bool:
-    """Whether dot leaders run on the line of every occurrence: a roster's field."""
-    return all(LEADERS.search(o.rest) for o in occurrences)
+def _roster(occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether dot leaders run on the line of every occurrence: a roster's field. Dots that run
+    into a note of an event ("सभापति : पहले बात तो सुन लीजिये।......(व्यवधान)", the Indian
+    record's interruption) or end its line ("सभापति जी,......") trail off a speech: no leaders."""
+    return all(LEADERS.search(_NOTED.sub(lambda m: _unnoted(m, config), o.rest)) for o in occurrences)
+
+
+def _unnoted(found: re.Match[str], config: Config) -> str:
+    """The note *found* (see :data:`_NOTED`) with its dots, as a space where it names an event,
+    and the dots that end a line."""
+    if found.group("inside") is None:
+        return " "  # dots that end the line lead to nothing: a speech trailing off
+    inside = found.group("inside").strip()
+    return " " if any(stage.regex.match(inside) for stage in config.stages) else found.group()
 
 
 def _address(cand: Candidate, puncts: set[str], config: Config) -> bool:
@@ -660,7 +676,7 @@ def decide(
             row.reason = "configured: never a label"
         elif _field_phrase(cand, config):
             row.reason = "a field's name: a word never a label, qualified"
-        elif config.groups.match(cand.name) and not _roster(found):  # "Members: Albania …… Mr. X"
+        elif config.groups.match(cand.name) and not _roster(found, config):  # "Members: Albania …… Mr. X"
             row.accepted, row.reason = True, "a group of voices"
         elif asked:
             row.accepted, row.reason = True, "a reporter's question, a named label answering each"

@@ -14,6 +14,7 @@ from stenogram.transcript.candidate import (
     ENCLOSING,
     WORD,
     Candidate,
+    cased,
     label_key,
     lower_case,
     unclosed,
@@ -48,6 +49,7 @@ _STOPPED_END = re.compile(r"[\s.:：\-–—]+$")  # a label's stop and dash, as
 # Words in lower case that make a speech's first words a sentence, however short and unstopped
 # ("The applicant's letter was signed by:" over a signature), not a list of names after a label.
 _SENTENCE_WORDS = 4
+_CASELESS_SENTENCE_WORDS = 6  # without case, every word counts: a few more
 _BRACKETS_AT_END = re.compile(BRACKETED_ONLY.pattern + r"\s*$")
 
 
@@ -63,10 +65,11 @@ def _capitalised(name: str, particles: frozenset[str]) -> bool:
     )
 
 
-def _ending(start: list[str], last: str) -> str:
+def _ending(start: list[str], last: str, beside: bool = False) -> str:
     """How a label's speech ends, from its first lines and its last: "" when there is none,
     "short" for a short line with no final punctuation (a list of names after "Presidente:"),
-    "speech" for a long text, else "sentence". Reads a few lines, never the whole paragraph."""
+    "speech" for a long text, else "sentence"; *beside* where the speech opens on the label's own
+    line. Reads a few lines, never the whole paragraph."""
     text = " ".join(start).strip()
     if not text:
         return ""
@@ -74,9 +77,21 @@ def _ending(start: list[str], last: str) -> str:
     final = _BRACKETS_AT_END.sub("", last).rstrip()[-1:] or last.rstrip()[-1:]
     if len(text) < 120 and final not in TERMINAL and not without_stops(final):
         sentence = sum(lower_case(word[0]) for word in text.split()) >= _SENTENCE_WORDS
-        if not sentence:
+        if not (sentence or (beside and _caseless_sentence(start[0]))):
             return "short"
     return "speech" if len(text) >= 300 else "sentence"
+
+
+def _caseless_sentence(text: str) -> bool:
+    """Whether *text*, a label's own line with no final stop, is a sentence in a script without
+    case, where no small letter tells one from a list of names: words enough and no list's
+    commas, as an old Majlis record ends its chair's line ("رئیس ـ با حضور180 نفر جلسه رسمی است . دستور
+    جلسه قرائت شود")."""
+    return (
+        not cased(text)
+        and len(text.split()) >= _CASELESS_SENTENCE_WORDS
+        and not any(comma in text for comma in ",،、，")
+    )
 
 
 def _weak(cand: Candidate | None) -> bool:
@@ -256,7 +271,7 @@ class TurnLabels:
                             not occurrences,
                             " ".join(speech).lstrip()[:40],
                             previous,
-                            _ending(speech, last),
+                            _ending(speech, last, beside=not alone),
                             inner=number > 0,
                             under=(under and number == 0) or alone_above,
                             rest=line[cand.end :].strip(),
