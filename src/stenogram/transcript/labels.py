@@ -807,8 +807,8 @@ class LabelMatcher:
             elif token.group("glued"):  # "Mr HOWARD (Bennelong—Prime Minister) (2.01 pm)—I thank …"
                 name = text[name_start:name_end]
                 named = roles or self._title_of(name) or self.config.offices.search(name.casefold())
-                if not words or not named or not _CAPITALS.search(name):
-                    return None
+                if not words or not named or not (_CAPITALS.search(name) or token.group("space")):
+                    return None  # a name in mixed case only with the dash set apart: "Senator Faulkner —I …"
                 punct, end = "—", pos
                 break
             elif token.group("kashida"):
