@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from label_samples import NS, SAMPLES
+from label_samples import NS, SAMPLES, name_parts_of, sample_tei, turn_ids
 from stenogram.tei.convert import convert_text
 
 
@@ -204,3 +204,16 @@ def test_a_heading_in_office_words_over_a_label_is_no_part_of_it(blank_lines: bo
         "The Prime Minister (Rishi Sunak):",
     ]
     assert root.xpath("count(//t:body//*[normalize-space(text()) = 'Council Tax'])", namespaces=NS) == 1
+
+
+def test_a_short_surname_closing_a_name_in_capitals_is_no_acronym() -> None:
+    """ "Hon ANNA ROE (Minister of Housing):": the short last word of a name all in capitals is
+    its surname, as in a Mixed-case label an acronym beside the name is not; the question asked
+    "to the Minister of Housing :" with a space before its colon is the asker's turn."""
+    tei = sample_tei("en-nz-question-spaced-colon.txt")
+    assert name_parts_of(tei, "hon-anna-roe") == [
+        ("roleName", "honorific", "Hon"),
+        ("forename", None, "ANNA"),
+        ("surname", None, "ROE"),
+    ]
+    assert turn_ids(tei) == ["mareiko-tane", "hon-anna-roe", "mareiko-tane", "hon-anna-roe", "mr-speaker"]

@@ -132,7 +132,7 @@ _REPORTED_VERB = re.compile(
 _CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")  # letters and digits in one word: a reference, not a name
 # Whom a question is put to, after the asker's name and role, before the colon: the New Zealand
 # record's "1. Hon NAME (Leader—National) to the Prime Minister:".
-_ADDRESSEE = re.compile(rf"[ \t]+to (?:the )?[{UPPER}][\w'’\-]*(?:[ \t]+[\w'’\-]+){{0,6}}(?=[:：])")
+_ADDRESSEE = re.compile(rf"[ \t]+to (?:the )?[{UPPER}][\w'’\-]*(?:[ \t]+[\w'’\-]+){{0,6}}(?=[ \t]?[:：])")
 _DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s|$)")  # at a line's end too: the speech below
 # A dash right after the label's stop, before a space ("Sr. X.- …") or glued to the speech's
 # capital, as Spanish and Latin American records print it ("EL PRESIDENTE.–Se abre la sesión."),
@@ -840,8 +840,8 @@ class LabelMatcher:
             elif token.group("glued"):  # "Mr HOWARD (Bennelong—Prime Minister) (2.01 pm)—I thank …"
                 name = text[name_start:name_end]
                 named = roles or self._title_of(name) or self.config.offices.search(name.casefold())
-                if not words or not named or not _CAPITALS.search(name):
-                    return None
+                if not words or not named or not (_CAPITALS.search(name) or token.group("space")):
+                    return None  # a name in mixed case only with the dash set apart: "Senator Faulkner —I …"
                 punct, end = "—", pos
                 break
             elif token.group("kashida"):

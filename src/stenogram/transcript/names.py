@@ -395,7 +395,10 @@ def _surname(words: list[_Word], config: Config, lang: str = "und") -> _Word | N
     if not candidates:
         return None
     if len(candidates) > 1:  # an acronym (a chamber, a party: "Místopředseda PSP Karel Dvořák")
-        candidates = [w for w in candidates if not (w.capitals and len(w.text) <= 3)] or candidates
+        # but the short word closing a name all in capitals is its surname ("Rt Hon JOHN KEY")
+        last = candidates[-1] if all(w.capitals for w in candidates) else None
+        short = [w for w in candidates if w.capitals and len(w.text) <= 3 and w is not last]
+        candidates = [w for w in candidates if w not in short] or candidates
     after = words[words.index(candidates[0]) + 1 :]
     if candidates[0].caseless and any(w.role == "office" for w in after):
         return None  # "ممثل النيابة": in a script without case, words before an office are the office's
