@@ -161,3 +161,21 @@ def test_the_acting_chair_is_who_took_the_chair_in_the_presidents_absence(sample
     labels = tei.xpath(f"//t:person[@xml:id='{chair}']/t:persName[@type='label']/text()", namespaces=NS)
     assert acting in labels
     assert tei.xpath(f"//t:person[@xml:id='{chair}']/@role", namespaces=NS) == ["chair"]
+
+
+@pytest.mark.parametrize(
+    ("sample", "heading"),
+    [
+        ("de-ep-cre-vorsitz.txt", "VORSITZ: GEROLD MATTERN Vizepräsident"),
+        ("en-ep-cre-in-the-chair.txt", "IN THE CHAIR: GEROLD MATTERN Vice President"),
+    ],
+)
+def test_a_note_of_who_presides_over_the_holders_office_is_a_heading_naming_the_chair(
+    sample: str, heading: str
+) -> None:
+    tei = sample_tei(sample)
+    assert turn_ids(tei) == TURN_IDS[sample]
+    assert tei.xpath("//t:body//t:head/text()", namespaces=NS) == [heading]
+    chair = tei.xpath("//t:person[@xml:id='gerold-mattern']", namespaces=NS)[0]
+    assert chair.get("role") == "chair"
+    assert chair.xpath("string(t:persName[1])", namespaces=NS) == "Gerold Mattern"

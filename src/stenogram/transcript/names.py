@@ -31,6 +31,7 @@ _GLUED_INITIALS = re.compile(r"((?:[^\W\d_]\.)+)([^\W\d_][^\W\d_'’-]+)")
 _WORD = re.compile(r"\S+")
 _NUMBERED = re.compile(r"[^\W\d_]*\s*\d")  # the rest of an office's word, then a number
 _ALONE = re.compile(r"[^\W\d_]*\W*")  # the rest of an office's word, and nothing more
+_OFFICE_TEXT = 40  # the longest chair's office printed alone ("Vizepräsident", "Vice President")
 
 
 @dataclass(frozen=True)
@@ -545,6 +546,13 @@ def chairs(label: str, config: Config, whole: bool = False) -> bool:
     if found is None or _NUMBERED.match(label, found.end()) or _portfolio(label, found.end(), config):
         return False
     return not whole or bool(_ALONE.fullmatch(label, found.end()))
+
+
+def chair_office_alone(text: str, config: Config) -> bool:
+    """Whether *text* is a chair's office and nothing more, as a note of who presides prints the
+    holder's office after the name ("Vizepräsident", "Vice President", "Vicepresidente")."""
+    text = text.strip()
+    return 0 < len(text) <= _OFFICE_TEXT and text[-1] not in ".:!?" and chairs(text, config, whole=True)
 
 
 def office_ends(word: str, config: Config) -> bool:

@@ -50,7 +50,7 @@ from stenogram.transcript.model import (
     Time,
     Turn,
 )
-from stenogram.transcript.names import chairs, office_after_comma, uncased_name
+from stenogram.transcript.names import chair_office_alone, chairs, office_after_comma, uncased_name
 from stenogram.transcript.persons import Registry
 from stenogram.transcript.reader import TERMINAL, RawPara, Source
 from stenogram.transcript.scoring import addresses_chair
@@ -99,6 +99,17 @@ def _named(heading: re.Match[str]) -> str:
     matched (the examiner's "name" or "agent", the witness's "name", "called" or "heard"), or
     "" where it names no one (a cross-examination's heading alone, "חקירה נגדית")."""
     return next((name for name in heading.groupdict().values() if name), "").strip()
+
+
+def _less_chair_office(named: str, config: Config) -> str:
+    """*named* without the chair's office its heading prints after the holder's name, on a line
+    of its own that the paragraph joined ("VORSITZ: OTHMAR MUSTER" / "Vizepräsident", "IN THE
+    CHAIR: X" / "Vice President")."""
+    words = named.split()
+    for size in (2, 1):
+        if len(words) > size and chair_office_alone(" ".join(words[-size:]), config):
+            return " ".join(words[:-size])
+    return named
 
 
 class _Parser(HeadReading, TurnLabels):
@@ -512,6 +523,7 @@ class _Parser(HeadReading, TurnLabels):
             named = named if named and self._person_named(named) else ""
             office = office_after_comma(named, self.config) if "," in named else None
             named = office[0] if office else named  # "Présidence de Mme X, vice-présidente"
+            named = _less_chair_office(named, self.config)  # "VORSITZ: X" over "Vizepräsident"
             before = named or before
             self._chair_unnamed = bool(found) and not named
         return before

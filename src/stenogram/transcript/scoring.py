@@ -327,7 +327,12 @@ def _features(
         found["voice"] = w["voice"]
     plain = WORD.findall(evidence.office_words.sub(" ", _without_office(name, config)))
     if not cand.upper and not leading_capitals:
-        capitalised = [x for x in plain if x[0].isupper() and x.casefold() not in config.particles]
+        # an article opening the label ("Die Präsidentin. –") is no name used in lower case
+        capitalised = [
+            x
+            for x in plain
+            if x[0].isupper() and x.casefold() not in config.particles and x.casefold() not in config.articles
+        ]
         if evidence.used_in_lower_case(capitalised):
             found["lower_case_word"] = w["lower_case_word"] * (1 if len(capitalised) == 1 else 0.6)
     head, comma, _ = name.partition(",")
