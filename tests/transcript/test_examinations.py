@@ -68,6 +68,11 @@ EXPECTED: dict[str, tuple[list[str], list[str]]] = {
             "dorothy-price",
         ],
     ),
+    # counsel's first question under counsel's name, then one answer and one question by letter
+    "en-exam-inquiry-answer-first.txt": (
+        ["THE CHAIR:", "MS VARGA:", "MS VARGA:", "A.", "Q."],
+        ["the-chair", "ms-varga", "ms-varga", "mr-alan-roper", "ms-varga"],
+    ),
     "en-exam-royal-commission.txt": (
         ["MR GRAY:", "MR GRAY:", "A.", "Q.", "A.", "THE COMMISSIONER:", "THE WITNESS:", "MR GRAY:", "A."],
         [
