@@ -187,3 +187,16 @@ def test_short_exchanges_in_one_paragraph_are_turns_no_roll() -> None:
         root = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
         assert len(root.xpath("//t:sp", namespaces=NS)) == turns
         assert root.xpath("//t:front/t:div", namespaces=NS) == []
+
+
+def test_a_trials_ordinal_day_dates_the_sitting_below_its_volumes_span() -> None:
+    """ "Ninth Day: Tuesday, 11th March, 1947" is the day's caption, under the volume's span."""
+    root = _tei("en-tribunal-ordinal-day.txt")
+    assert _texts(root, "//t:speaker") == [
+        "THE PRESIDENT:",
+        "DR. KELLNER:",
+        "COLONEL ASHFORD:",
+        "THE PRESIDENT :",
+    ]
+    assert root.xpath("string(//t:settingDesc/t:setting/t:date/@when)", namespaces=NS) == "1947-03-11"
+    assert root.xpath("//t:front//t:placeName", namespaces=NS) == []
