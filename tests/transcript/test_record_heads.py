@@ -200,3 +200,17 @@ def test_a_trials_ordinal_day_dates_the_sitting_below_its_volumes_span() -> None
     ]
     assert root.xpath("string(//t:settingDesc/t:setting/t:date/@when)", namespaces=NS) == "1947-03-11"
     assert root.xpath("//t:front//t:placeName", namespaces=NS) == []
+
+
+def test_a_long_trials_page_number_is_no_title() -> None:
+    """ "Page 21047" above a tribunal's numbered lines is the page's, as "Page 211" would be."""
+    root = _tei("en-tribunal-page-five-digits.txt")
+    assert "Page" not in " ".join(_texts(root, "//t:front//t:titlePart"))
+    assert "21047" not in " ".join(root.xpath("//t:text//text()", namespaces=NS))
+    assert _texts(root, "//t:speaker") == [
+        "JUDGE MARVELL:",
+        "THE REGISTRAR:",
+        "JUDGE MARVELL:",
+        "MR. PENDER:",
+    ]
+    assert root.xpath("string(//t:settingDesc/t:setting/t:date/@when)", namespaces=NS) == "2005-06-14"
