@@ -391,7 +391,8 @@ def test_labels_alone_on_their_line_without_punctuation(tei_all, tmp_path: Path)
     ]
     # the office with its holder in parentheses is the holder, in that office
     assert xpath(root, "string(//t:person[@xml:id='mr-harold-grey']/@role)") == "WITNESS"
-    assert xpath(root, "//t:div/t:head/text()") == ["First day"]  # a short line before the first turn
+    # the day's caption by its ordinal is the title's, as "Day 1" is
+    assert xpath(root, "//t:titlePart[@type='sub']/text()") == ["First day"]
     assert any(n.startswith("label: 'CHAIRMAN'") and "alone +1.5" in n for n in result.report.decisions)
     assert tei_all([out]) == []
 

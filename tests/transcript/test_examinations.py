@@ -68,6 +68,16 @@ EXPECTED: dict[str, tuple[list[str], list[str]]] = {
             "dorothy-price",
         ],
     ),
+    # counsel's first question under counsel's name, then one answer and one question by letter
+    "en-exam-inquiry-answer-first.txt": (
+        ["THE CHAIR:", "MS VARGA:", "MS VARGA:", "A.", "Q."],
+        ["the-chair", "ms-varga", "ms-varga", "mr-alan-roper", "ms-varga"],
+    ),
+    # an edited record's "Testimony of …" heading names the witness, as a sworn line does
+    "en-trial-testimony-of.txt": (
+        ["MR. GALVIN:", "THE WITNESS:", "MR. GALVIN:", "THE WITNESS:", "MR. PELL:", "THE COURT:"],
+        ["mr-galvin", "harriet-lowden", "mr-galvin", "harriet-lowden", "mr-pell", "the-court"],
+    ),
     "en-exam-royal-commission.txt": (
         ["MR GRAY:", "MR GRAY:", "A.", "Q.", "A.", "THE COMMISSIONER:", "THE WITNESS:", "MR GRAY:", "A."],
         [

@@ -187,3 +187,30 @@ def test_short_exchanges_in_one_paragraph_are_turns_no_roll() -> None:
         root = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
         assert len(root.xpath("//t:sp", namespaces=NS)) == turns
         assert root.xpath("//t:front/t:div", namespaces=NS) == []
+
+
+def test_a_trials_ordinal_day_dates_the_sitting_below_its_volumes_span() -> None:
+    """ "Ninth Day: Tuesday, 11th March, 1947" is the day's caption, under the volume's span."""
+    root = _tei("en-tribunal-ordinal-day.txt")
+    assert _texts(root, "//t:speaker") == [
+        "THE PRESIDENT:",
+        "DR. KELLNER:",
+        "COLONEL ASHFORD:",
+        "THE PRESIDENT :",
+    ]
+    assert root.xpath("string(//t:settingDesc/t:setting/t:date/@when)", namespaces=NS) == "1947-03-11"
+    assert root.xpath("//t:front//t:placeName", namespaces=NS) == []
+
+
+def test_a_long_trials_page_number_is_no_title() -> None:
+    """ "Page 21047" above a tribunal's numbered lines is the page's, as "Page 211" would be."""
+    root = _tei("en-tribunal-page-five-digits.txt")
+    assert "Page" not in " ".join(_texts(root, "//t:front//t:titlePart"))
+    assert "21047" not in " ".join(root.xpath("//t:text//text()", namespaces=NS))
+    assert _texts(root, "//t:speaker") == [
+        "JUDGE MARVELL:",
+        "THE REGISTRAR:",
+        "JUDGE MARVELL:",
+        "MR. PENDER:",
+    ]
+    assert root.xpath("string(//t:settingDesc/t:setting/t:date/@when)", namespaces=NS) == "2005-06-14"

@@ -260,20 +260,22 @@ _PLACE_GAP = re.compile(r"((?:[^\W\d_]{1,3}\.\s*)?[^\W\d_][^\d,]{0,60}?)[ \t]{3,
 def dateline_place(text: str, words: str, config: Config, hall: bool = False) -> str | None:
     """The place a dateline *text* prints before its date *words*, set off by a comma ("Berlin,
     Donnerstag, den 14. März 2024", "Springfield, September 8, 2021"): capitalised words with
-    no figure, not a day of the week ("Tuesday, 14 April 2026"); a *hall* named before the date
+    no figure, not ending in a day of the week ("Tuesday, 14 April 2026", "On Friday, 21 August
+    2015"), read past a colon ("Sixty-Sixth Day: Saturday, 23rd February, 1946" names no place);
+    a *hall* named before the date
     by a sentence of its own ("Сесійний зал Верховної Ради України. 26 травня 1994 року")."""
     at = text.find(words)
     gap = _PLACE_GAP.fullmatch(text[: max(at, 0)].lstrip())
     if gap and len(gap.group(1).split()) <= _PLACE_WORDS:
         return gap.group(1).strip()
     before, comma, _ = (*_PLACE_END.split(text[: max(at, 0)], maxsplit=1), "", "")[:3]
-    place = before.strip()
+    place = before.rpartition(":")[2].strip()  # past a field's name: "Sixty-Sixth Day: Saturday, …"
     weekday = config.head.get("weekday")
     if not comma.strip() or not place[:1].isupper() or any(char.isdigit() for char in place):
         return None
     if comma.strip() == "." and not hall:
         return None
-    if (len(place.split()) > _PLACE_WORDS and not hall) or (weekday and weekday.fullmatch(place)):
+    if (len(place.split()) > _PLACE_WORDS and not hall) or (weekday and weekday.fullmatch(place.split()[-1])):
         return None
     return place
 

@@ -201,13 +201,24 @@ class HeadReading:
         # every page ("Reichstag. — 112. Sitzung. Mittwoch den 4. Dezember 1929.      3517"): an
         # excerpt of one page may print it nowhere else
         texts += [item.text for item in self.doc.furniture if item.pattern == "running-head"]
+        first = None  # the first date, taken if every date closes a span
         for text in texts:
             found = find_date(text[:_DATE_SPAN], self.config, self.doc.lang)
-            if found:
-                self.doc.date, self.doc.date_text = found
+            first = first or found
+            if found and not self._span_end(text, found[1]):
+                first = found
                 break
+        if first:
+            self.doc.date, self.doc.date_text = first
         self.doc.place = self.doc.place or self._head_place()
         return rest
+
+    def _span_end(self, text: str, words: str) -> bool:
+        """Whether the date *words* of *text* close a span ("14th February to 26th February,
+        1946"): a volume's or a session's, not the sitting's day."""
+        until = self.config.head.get("until")
+        at = text.find(words)
+        return bool(until and at > 0 and until.search(text[:at]))
 
     def _head_place(self) -> str | None:
         """The place the head prints: before the date of a dateline, or a line naming the hall;

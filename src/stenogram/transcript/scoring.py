@@ -601,13 +601,16 @@ def _paired(
 
 
 def _adjacent(occurrences: list[Occurrence], pair: tuple[str, ...]) -> bool:
-    """Whether the one-letter labels of *pair* open consecutive paragraphs in their order at
-    least once: a question and its answer (``Q. …`` then ``A. …``), printed once."""
-    keys = [label_key(letter) for letter in pair]
+    """Whether the one-letter labels of *pair* open consecutive paragraphs at least once: a
+    question and its answer (``Q. …`` then ``A. …``), or an answer and the next question, where
+    counsel's first question was printed under counsel's name (``MR X: …``, ``A. …``, ``Q. …``),
+    each printed once."""
+    keys = {label_key(letter) for letter in pair}
     if len(keys) < 2:
         return False
     return any(
-        (first.cand.key, second.cand.key) == (keys[0], keys[1]) for first, second in pairwise(occurrences)
+        first.cand.key != second.cand.key and {first.cand.key, second.cand.key} <= keys
+        for first, second in pairwise(occurrences)
     )
 
 
