@@ -67,3 +67,14 @@ def test_answers_to_an_examiners_questions_are_an_unnamed_witnesss() -> None:
         assert who[1] not in ("q", "the-witness")
         printed = root.xpath("//t:sp[@who='#the-witness']/t:speaker/text()", namespaces=NS)
         assert {text.rstrip(".: ") for text in printed} == {letter}
+
+
+def test_offices_of_state_printed_alone_are_no_names() -> None:
+    root = _tei("en-commons-law-officers.txt")
+    who = [str(sp.get("who")).lstrip("#") for sp in root.iterfind(".//t:sp", NS)]
+    assert who[0] == who[-1] == "the-solicitor-general"
+    assert len(set(who)) == 7
+    parts = _names(root)
+    offices = {ident: found for ident, found in parts.items() if ident != "mary-bellamy"}
+    assert set(offices.values()) == {("", "")}
+    assert parts["mary-bellamy"] == ("Bellamy", "Mary")
