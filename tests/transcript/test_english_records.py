@@ -157,7 +157,13 @@ def test_a_question_that_names_its_examiner_in_parentheses() -> None:
         b"     A.   I said about six.\n"
     )
     turns = _turns(text, "deposition.txt")
-    assert [who for _, who in turns] == ["#mr-smith", "#a", "#mr-garcia", "#mr-smith", "#a"]
+    assert [who for _, who in turns] == [
+        "#mr-smith",
+        "#the-witness",
+        "#mr-garcia",
+        "#mr-smith",
+        "#the-witness",
+    ]
 
 
 def test_a_question_put_to_a_minister_names_the_asker() -> None:
@@ -254,7 +260,7 @@ def test_an_inquirys_examination_heading_names_who_asks(heading: str) -> None:
     for gap in ("\n\n", "\n"):  # paragraphs between blank lines, or lines with no blank line
         lines = ["LORD SMITH:  Yes, Mr Jay.", heading, "Q.  Your full name, please?", "A.  Keith Brown."]
         turns = _turns((gap.join(lines) + "\n").encode(), "inquiry.txt")
-        assert turns == [("LORD SMITH:", "#lord-smith"), ("Q.", "#mr-jay"), ("A.", "#a")]
+        assert turns == [("LORD SMITH:", "#lord-smith"), ("Q.", "#mr-jay"), ("A.", "#the-witness")]
 
 
 def test_an_examination_by_the_court_is_no_turn_and_its_questions_are_the_courts() -> None:
@@ -266,7 +272,7 @@ def test_an_examination_by_the_court_is_no_turn_and_its_questions_are_the_courts
         b"MR. LEE:  Nothing further.\n"
     )
     turns = _turns(text, "court.txt")
-    assert [who for _, who in turns] == ["#the-court", "#the-court", "#a", "#mr-lee"]
+    assert [who for _, who in turns] == ["#the-court", "#the-court", "#the-witness", "#mr-lee"]
 
 
 def test_hard_wrapped_lines_with_no_blank_line_between_paragraphs() -> None:

@@ -109,7 +109,16 @@ EXPECTED: dict[str, tuple[list[str], list[str]]] = {
     # OCR's space before the stops of a form of address and of the letters; no witness named
     "en-exam-ocr-spaced.txt": (
         ["MR . LOGAN :", "THE COURT :", "Q .", "A .", "Q .", "A .", "MR . SHAW :", "THE COURT :"],
-        ["mr-logan", "the-court", "mr-logan", "a", "mr-logan", "a", "mr-shaw", "the-court"],
+        [
+            "mr-logan",
+            "the-court",
+            "mr-logan",
+            "the-witness",
+            "mr-logan",
+            "the-witness",
+            "mr-shaw",
+            "the-court",
+        ],
     ),
     # no sworn line: the answers are the record's "THE WITNESS"
     "en-exam-cross.txt": (
@@ -172,7 +181,7 @@ EXPECTED: dict[str, tuple[list[str], list[str]]] = {
     # durch Abg. Dr. Lenz") names who asks
     "de-exam-f-a.txt": (
         ["F:", "A:", "F:", "A:", "F:", "A:"],
-        ["abg-dr-lenz", "a", "abg-dr-lenz", "a", "abg-dr-lenz", "a"],
+        ["abg-dr-lenz", "the-witness", "abg-dr-lenz", "the-witness", "abg-dr-lenz", "the-witness"],
     ),
     # French D./R.: the answers are "LE TÉMOIN"
     "fr-exam-d-r.txt": (

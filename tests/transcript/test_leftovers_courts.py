@@ -29,9 +29,27 @@ def test_a_role_abbreviated_to_one_ideograph_printed_once_is_a_label_of_its_own(
 
 def test_an_examiner_s_role_and_name_in_brackets_over_the_questions_asks_them() -> None:
     ja = sample_tei("ja-court-examiner-bracketed.txt")
-    assert turn_ids(ja) == ["裁判長", "田村", "答", "田村", "答", "小西", "答", "裁判長"]
+    assert turn_ids(ja) == [
+        "裁判長",
+        "田村",
+        "the-witness",
+        "田村",
+        "the-witness",
+        "小西",
+        "the-witness",
+        "裁判長",
+    ]
     zh = sample_tei("zh-court-examiner-bracketed.txt")
-    assert turn_ids(zh) == ["审判长", "赵明", "答", "赵明", "答", "钱芳", "答", "审判长"]
+    assert turn_ids(zh) == [
+        "审判长",
+        "赵明",
+        "the-witness",
+        "赵明",
+        "the-witness",
+        "钱芳",
+        "the-witness",
+        "审判长",
+    ]
     roles = {
         p.get("{http://www.w3.org/XML/1998/namespace}id"): p.get("role")
         for tei in (ja, zh)
@@ -95,4 +113,4 @@ def test_a_hebrew_court_s_judge_presides_and_counsel_s_title_is_no_forename() ->
 
 def test_an_examiner_s_role_ending_with_a_known_office_heads_the_questions() -> None:
     tei = sample_tei("ja-court-examiner-office-ends.txt")
-    assert turn_ids(tei) == ["裁判長", "小西", "答", "小西", "答", "山本", "答"]
+    assert turn_ids(tei) == ["裁判長", "小西", "the-witness", "小西", "the-witness", "山本", "the-witness"]

@@ -138,6 +138,8 @@ class Config:
     patronymics: tuple[str, ...] = ()  # the endings of an East Slavic patronymic: "Петрович"
     surname_chars: frozenset[str] = frozenset()  # Chinese and Korean surnames in their scripts: "王"
     behalf: re.Pattern[str] | None = None  # on whose behalf, before the name: "CHP GRUBU ADINA"
+    # a bracket after a bare name that says the record prints names surname first: "(S, VD)"
+    surname_first_brackets: re.Pattern[str] | None = None
     # languages by how they order a name's words: "surname_first", "two_surnames", "joined_surnames"
     name_order: dict[str, frozenset[str]] = field(default_factory=dict)
     address_suffixes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "君" of "佐藤一郎君"
@@ -231,6 +233,16 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
 def _behalf(patterns: list[str], where: str) -> re.Pattern[str] | None:
     """What opens a label before the name to say on whose behalf, and the space after it."""
     return _compile(r"(?:" + "|".join(patterns) + r")\s+(?=\S)", where) if patterns else None
+
+
+def _cased(patterns: list[str], where: str) -> re.Pattern[str] | None:
+    """One of *patterns* matched whole and in its case (codes in capitals), or None for none."""
+    if not patterns:
+        return None
+    try:
+        return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\Z")
+    except re.error as err:
+        raise InputError(f"bad regular expression {patterns!r}: {err}", Location(where)) from None
 
 
 def _alternatives(patterns: list[str], where: str) -> re.Pattern[str]:
@@ -435,6 +447,7 @@ _SHAPE: dict[str, Any] = {
         "patronymics": _STRS,
         "surname_chars": _STRS,
         "behalf": _STRS,
+        "surname_first_brackets": _STRS,
         "name_order": {"surname_first": _STRS, "two_surnames": _STRS, "joined_surnames": _STRS},
         "address_suffixes": {"*": _STRS},
         "letter_titles": {"*": _STRS},
@@ -682,6 +695,7 @@ def load_config(path: str | Path | None = None) -> Config:
         patronymics=tuple(ending.casefold() for ending in labels.get("patronymics", [])),
         surname_chars=frozenset(labels.get("surname_chars", [])),
         behalf=_behalf(labels.get("behalf", []), where),
+        surname_first_brackets=_cased(labels.get("surname_first_brackets", []), where),
         name_order={order: frozenset(codes) for order, codes in labels.get("name_order", {}).items()},
         address_suffixes={code: tuple(words) for code, words in labels.get("address_suffixes", {}).items()},
         letter_titles={code: frozenset(words) for code, words in labels.get("letter_titles", {}).items()},

@@ -384,9 +384,9 @@ def _opens_portfolio(office: _Word, link: _Word, config: Config) -> bool:
     return office.role == "office" or bool(office.role and config.office_words.fullmatch(office.text))
 
 
-def _surname(words: list[_Word], config: Config, lang: str = "und") -> _Word | None:
-    """The surname among *words* (of a record in the language *lang*), or None for a name that
-    names a role."""
+def _surname(words: list[_Word], config: Config, lang: str = "und", reverse: bool = False) -> _Word | None:
+    """The surname among *words* (of a record in the language *lang*, or of one that prints
+    every name surname first: *reverse*), or None for a name that names a role."""
     if len(words) == 1 and words[0].text.casefold() in _short_words(config):
         return None  # "Вопрос:", "DOMANDA:": a question's or an answer's label, no name
     portfolio = _portfolio_at(words, config)
@@ -411,7 +411,7 @@ def _surname(words: list[_Word], config: Config, lang: str = "und") -> _Word | N
     first = _surname_first(words, candidates, config)
     if first is not None:
         return first
-    if _family_first(candidates, config, lang):
+    if _family_first(candidates, config, lang) or (reverse and len(candidates) >= 2):
         return candidates[0]
     # "ИВАНОВ И. И.": the initials close the name; "John F. Kennedy": a name word follows them
     if after and (after[0].role or after[0].initial) and not any(w in candidates for w in after):
@@ -775,17 +775,19 @@ def uncased_name(text: str, config: Config) -> bool:
     return bool(_HAN.fullmatch(text) or _HANGUL.fullmatch(text)) and bool(_uncased_name(text, config))
 
 
-def name_parts(name: str, config: Config, lang: str = "und") -> tuple[NamePart, ...]:
-    """The parts of *name* (in a record in the language *lang*, which orders its words), which
-    together are *name* exactly; none where it has no surname. A name may have two surnames or
-    more (see :func:`_more_surnames`)."""
+def name_parts(
+    name: str, config: Config, lang: str = "und", surname_first: bool = False
+) -> tuple[NamePart, ...]:
+    """The parts of *name* (in a record in the language *lang*, which orders its words, or one
+    that prints every name *surname_first*), which together are *name* exactly; none where it
+    has no surname. A name may have two surnames or more (see :func:`_more_surnames`)."""
     if _HAN.search(name) or _HANGUL.search(name):
         return _uncased_parts(name, config)
     proper = name.split(",", 1)[0]
     words = _words(proper, config, lang)
     place = _place_at(words, config)
     words, place_words = words[:place], words[place:]
-    surname = _surname(words, config, lang)
+    surname = _surname(words, config, lang, surname_first)
     if surname is None:
         return ()
     surnames = _more_surnames(words, surname, config, lang)

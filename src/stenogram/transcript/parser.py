@@ -305,7 +305,9 @@ class _Parser(HeadReading, TurnLabels):
                 if by:  # "Q.   (BY MR. SMITH) …": the question names who asks
                     examiner = _named(by)
                 asker = examiner if examiner and (by or (cand.short and cand.key in questions)) else None
-                asker = asker or (witness if witness and self._answers(cand, witness) else None)
+                # questions someone asks are a witness's to answer, unnamed where no line named one
+                answerer = witness or (_THE_WITNESS if examiner else None)
+                asker = asker or (answerer if answerer and self._answers(cand, answerer) else None)
                 party = (
                     ""
                     if asker or self.config.offices.search(cand.affiliation.casefold())

@@ -241,6 +241,7 @@ class Registry:
         self._parties: set[str] = set()  # those of them shaped as a party's name
         self._misread: dict[str, str] = {}  # a label OCR misread once → the label as printed
         self._seats: set[str] = set()  # names printed with several seats in brackets: several persons
+        self._surname_first = False  # every name printed surname first: "Berthoud Sylvie (S, VD)"
         self._chair_forms = _chair_forms(config)  # the chair's office alone → the languages printing it
         self._chairs_seen: list[tuple[frozenset[str], Person]] = []  # the chair by each form, in order
 
@@ -287,6 +288,17 @@ class Registry:
             if _seat_shaped(bracket, self._config) and self._signature(name) is not None:
                 seats.setdefault(label_key(name), set()).add(bracket.strip())
         self._seats = {key for key, found in seats.items() if len(found) >= 2}
+        self._surname_first = any(self._names_surname_first(name, bracket) for name, bracket in labels)
+
+    def _names_surname_first(self, name: str, bracket: str) -> bool:
+        """Whether *bracket* after *name* says the record prints every name surname first: a
+        bare name in Mixed case (names alone: no title, office or initial) before the codes of
+        ``surname_first_brackets`` ("Berthoud Sylvie (S, VD)")."""
+        codes = self._config.surname_first_brackets
+        if codes is None or not codes.match(bracket.strip()) or name.isupper():
+            return False
+        found = self._signature(name)
+        return found is not None and found.reversed is not None
 
     def as_printed(self, name: str) -> str:
         """The label the record prints for *name*, which an examination's heading gives in another
@@ -781,7 +793,7 @@ class Registry:
             person = replace(spec, labels=[], name=spec.name or shown, group=spec.group or group)
         else:
             person = Person(id=ident, name=shown, labels=[], group=group)
-        person = in_parts(person, self._config, self._lang)
+        person = in_parts(person, self._config, self._lang, self._surname_first)
         if spec is None and shown != name:
             person = self._parts_as_printed(person, name)
         self._ids.add(ident)
@@ -924,10 +936,12 @@ def _chair_forms(config: Config) -> dict[str, frozenset[str]]:
     return {form: frozenset(languages) for form, languages in forms.items()}
 
 
-def in_parts(person: Person, config: Config, lang: str = "und") -> Person:
+def in_parts(person: Person, config: Config, lang: str = "und", surname_first: bool = False) -> Person:
     """*person* with the parts of its name decided (a group's name has none), as the language
-    *lang* orders them."""
-    return person if person.group else replace(person, parts=name_parts(person.name, config, lang))
+    *lang* orders them, or surname first in a record that prints every name so."""
+    if person.group:
+        return person
+    return replace(person, parts=name_parts(person.name, config, lang, surname_first))
 
 
 def _display(
