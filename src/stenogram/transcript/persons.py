@@ -195,6 +195,10 @@ _UNCASED_NAME_CHARS = 6
 _UNCASED_NAME_WORDS = 5
 
 
+# The marks of an ordinal ("2º SECRETÁRIO", "1ª VICE-PRESIDENTE"), which Unicode counts small letters.
+_ORDINAL_MARKS = str.maketrans("", "", "ºª")
+
+
 def _uncased(text: str) -> bool:
     """Whether *text* has letters and none of them has a case (Chinese, Japanese, Korean …)."""
     letters = [char for char in text if char.isalpha()]
@@ -203,8 +207,9 @@ def _uncased(text: str) -> bool:
 
 def _capital_name(held: Signature, office: str, holder: str) -> bool:
     """Whether *holder*, in capitals after an office in capitals ("ΠΡΟΕΔΡΕΥΩΝ (ΓΕΩΡΓΙΟΣ
-    ΛΑΜΠΡΟΥ)"), is a name: a forename and a surname, where case tells nothing."""
-    return bool(held.forenames) and holder.isupper() and office.isupper()
+    ΛΑΜΠΡΟΥ)", "O SR. 2º SECRETÁRIO - CONTE LOPES"), is a name: a forename and a surname, where
+    case tells nothing. An ordinal's mark ("2º", "1ª"), a small letter to Unicode, is no word's."""
+    return bool(held.forenames) and holder.isupper() and office.translate(_ORDINAL_MARKS).isupper()
 
 
 class Registry:
