@@ -9,7 +9,13 @@ import pytest
 from label_samples import NS, SAMPLES, TURN_IDS, TURNS, sample_tei, speakers, turn_ids
 from stenogram.tei.convert import convert_text
 
-_SAMPLES = ["pt-ba-head-officers-ad-hoc.txt", "fr-qc-note-editeur.txt", "pt-dar-roll-parties.txt"]
+_SAMPLES = [
+    "pt-ba-head-officers-ad-hoc.txt",
+    "fr-qc-note-editeur.txt",
+    "pt-dar-roll-parties.txt",
+    "es-ar-diario-month-first.txt",
+    "fr-qc-president-named-then-alone.txt",
+]
 
 
 @pytest.mark.parametrize("sample", _SAMPLES)
@@ -18,7 +24,9 @@ def test_each_turn_and_no_other(sample: str) -> None:
     assert speakers(tei) == TURNS[sample]
 
 
-@pytest.mark.parametrize("sample", ["pt-alesp.txt", "pt-ba-head-officers-ad-hoc.txt"])
+@pytest.mark.parametrize(
+    "sample", ["pt-alesp.txt", "pt-ba-head-officers-ad-hoc.txt", "fr-qc-president-named-then-alone.txt"]
+)
 def test_each_turn_is_its_person(sample: str) -> None:
     assert turn_ids(sample_tei(sample)) == TURN_IDS[sample]
 
@@ -65,3 +73,20 @@ def test_a_roll_of_members_under_their_parties_is_no_turn() -> None:
     assert "Eduardo Jorge Sarmento Leal." in texts
     ids = [p.get("{http://www.w3.org/XML/1998/namespace}id") for p in root.iterfind(".//t:person", NS)]
     assert ids == ["o-sr-presidente", "fernando-quintela"]
+
+
+def test_a_date_printed_month_first_with_the_days_ordinal() -> None:
+    """The Argentine Diario dates its sitting month first, in capitals, the day's ordinal mark
+    and "DE" before the year ("AGOSTO 12 DE 1998", "DICIEMBRE 1° DE 1999")."""
+    root = sample_tei("es-ar-diario-month-first.txt")
+    assert root.xpath("string(//t:settingDesc/t:setting/t:date/@when)", namespaces=NS) == "1998-08-12"
+
+
+def test_the_chair_named_with_the_office_in_brackets_is_the_office_alone_after() -> None:
+    """The label "M. TREMBLAY (président):" names the Speaker; "M. LE PRESIDENT:" below is the same person,
+    the chair."""
+    root = sample_tei("fr-qc-president-named-then-alone.txt")
+    chair = root.xpath("//t:person[@xml:id='m-tremblay']", namespaces=NS)[0]
+    assert "chair" in chair.get("role").split()
+    labels = chair.xpath("./t:persName[@type='label']/text()", namespaces=NS)
+    assert "M. LE PRESIDENT" in labels
