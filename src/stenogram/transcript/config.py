@@ -101,6 +101,7 @@ class Config:
     supplied_marks: re.Pattern[str]
     gap: re.Pattern[str]
     note: re.Pattern[str]
+    note_heads: re.Pattern[str]  # an editor's heading opening a bracket: "(Note de l'éditeur: …)"
     supplied_max_words: int
     months: dict[str, int]
     month_words: dict[str, dict[str, int]]  # by language: a word that names another month elsewhere
@@ -480,7 +481,13 @@ _SHAPE: dict[str, Any] = {
     "headings": {"pattern": _STR},
     "stage": [{"type": _STR, "pattern": _STR}],
     "stage_brackets": [{"open": _STR, "close": _STR}],
-    "editorial": {"supplied_marks": _STR, "gap": _STR, "note": _STR, "supplied_max_words": _INT},
+    "editorial": {
+        "supplied_marks": _STR,
+        "gap": _STR,
+        "note": _STR,
+        "note_heads": _STR,
+        "supplied_max_words": _INT,
+    },
     "languages": {
         "months": [_STRS],
         "month_words": {"*": {"*": _INT}},
@@ -749,6 +756,7 @@ def load_config(path: str | Path | None = None) -> Config:
         supplied_marks=_full(editorial["supplied_marks"], where),
         gap=_full(editorial["gap"], where),
         note=_full(editorial["note"], where),
+        note_heads=_compile(editorial["note_heads"], where),
         supplied_max_words=int(editorial["supplied_max_words"]),
         months=months,
         month_words={

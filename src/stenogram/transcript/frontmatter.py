@@ -46,8 +46,10 @@ _MONGOLIAN = re.compile(
 # The hour a web page sets right after the year, the space between lost as its parts are copied
 # ("October 10, 20235:00 AM ET", a news site's dateline): the year is the first four figures.
 _GLUED_HOUR = r"(?=\d{1,2}:\d{2}(?!\d))"
+# The month first in Spanish too, the day's ordinal mark and "de" before the year: the
+# Argentine Diario's "DICIEMBRE 1° DE 1999", "AGOSTO 25 DE 1999".
 _MONTH_DAY_YEAR = re.compile(
-    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?i:st|nd|rd|th)?,?\s+(\d{{4}})(?:\b|{_GLUED_HOUR})"
+    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:(?i:st|nd|rd|th)|[°º])?,?\s+(?i:de\s+)?(\d{{4}})(?:\b|{_GLUED_HOUR})"
 )
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # The year, month and day each with its unit: Chinese and Japanese "2024年1月10日", Korean

@@ -232,6 +232,9 @@ def _pair(
 ) -> list[Node]:
     start, end = inner
     content = text[start:end]
+    if (opener in ROUND or opener == "[") and ctx.config.note_heads.match(content.lstrip()):
+        # "(Note de l'Editeur: …)": the editor's, though a colon follows; a parenthesis kept
+        return [Note(content if opener == "[" else f"{opener}{content}{closer}")]
     if opener in ROUND or opener == "[":
         spoken = _spoken(content, start, text, pairs, strays, ctx, opener, closer)
         if spoken:

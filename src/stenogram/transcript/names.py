@@ -406,7 +406,10 @@ def _surname(words: list[_Word], config: Config, lang: str = "und", reverse: boo
     if any(lower_case(w.text[0]) and not (w.particle or w.initial or w.role == "honorific") for w in after):
         return None  # a description in sentence case: "Unidentified speaker"
     capitals = [w for w in candidates if w.capitals]
-    if capitals and len(capitals) < len(named):
+    # the article opening a label ("O SR. JOÃO SILVA", "O Sr. JOÃO SILVA") is no word in Mixed case
+    # beside the name's capitals: the name is all in capitals, its surname found as such a name's
+    lead = named[:1] if words[0].particle and words[0].text.casefold() in config.articles else []
+    if capitals and len(capitals) < len(named) - len(lead):
         return capitals[0]
     first = _surname_first(words, candidates, config)
     if first is not None:

@@ -195,6 +195,10 @@ _UNCASED_NAME_CHARS = 6
 _UNCASED_NAME_WORDS = 5
 
 
+# The marks of an ordinal ("2º SECRETÁRIO", "1ª VICE-PRESIDENTE"), which Unicode counts small letters.
+_ORDINAL_MARKS = str.maketrans("", "", "ºª")
+
+
 def _uncased(text: str) -> bool:
     """Whether *text* has letters and none of them has a case (Chinese, Japanese, Korean …)."""
     letters = [char for char in text if char.isalpha()]
@@ -203,8 +207,9 @@ def _uncased(text: str) -> bool:
 
 def _capital_name(held: Signature, office: str, holder: str) -> bool:
     """Whether *holder*, in capitals after an office in capitals ("ΠΡΟΕΔΡΕΥΩΝ (ΓΕΩΡΓΙΟΣ
-    ΛΑΜΠΡΟΥ)"), is a name: a forename and a surname, where case tells nothing."""
-    return bool(held.forenames) and holder.isupper() and office.isupper()
+    ΛΑΜΠΡΟΥ)", "O SR. 2º SECRETÁRIO - CONTE LOPES"), is a name: a forename and a surname, where
+    case tells nothing. An ordinal's mark ("2º", "1ª"), a small letter to Unicode, is no word's."""
+    return bool(held.forenames) and holder.isupper() and office.translate(_ORDINAL_MARKS).isupper()
 
 
 class Registry:
@@ -230,6 +235,7 @@ class Registry:
         self._described: frozenset[str] = frozenset()  # names a role after a comma describes
         self._group_person: dict[int, Person] = {}
         self._holders: dict[str, Person] = {}  # an office's key → its holder last named
+        self._chair_named: Person | None = None  # printed last with the chair's office in brackets
         self._signatures: dict[str, Signature | None] = {}  # read once: a label recurs every turn
         self._offices_before: dict[str, str | None] = {}  # the office before a name, read once
         self._presiding_names: dict[tuple[str, str], bool] = {}  # whether a label names who presides
@@ -718,6 +724,7 @@ class Registry:
         if seated:  # "Dr. Müller (Meiningen)" beside "Dr. Müller (Sagan)": two members
             key = label_key(f"{name.strip()} {role}")
         person = None if holder else self._held(key, name) or self._held_addressed(name)
+        person = person or (None if holder else self._named_chair(name, role))
         person = person or self._by_key.get(key) or (None if holder else self._chair_translated(key))
         if person is None:
             spec = self._specs.get(key)
@@ -768,9 +775,24 @@ class Registry:
                 or chairs(name, self._config)
                 or bool(role and chairs(role, self._config, whole=True))
             )
+        if not holder and role and chairs(role, self._config, whole=True) and not self._office_alone(name):
+            self._chair_named = person  # "M. LAVOIE (président):", then "M. LE PRESIDENT:" is he
         self._spoken.pop(person.id, None)
         self._spoken[person.id] = person
         return person
+
+    def _named_chair(self, name: str, role: str | None) -> Person | None:
+        """The person last printed with the chair's office in brackets after the name, for a
+        label that is the chair's office alone: the Québec Journal des débats prints its Speaker
+        "M. LAVOIE (président):" once, then "M. LE PRESIDENT:". None for another label."""
+        if (
+            role
+            or self._chair_named is None
+            or not chairs(name, self._config)
+            or not self._office_alone(name)
+        ):
+            return None
+        return self._chair_named
 
     def _described_office(
         self, after: tuple[str, str], bracket: str, affiliation: str

@@ -46,7 +46,8 @@ class Occurrence:
     first: bool = False  # the first paragraph of the body
     after: str = ""  # the first characters of what follows the label
     before: str = ""  # the end of the paragraph before (an announcement, an open quotation)
-    ending: str = "sentence"  # its speech: "speech" (long), "sentence", "short" (no final stop), "" (none)
+    ending: str = "sentence"  # its speech: "speech" (long), "sentence", "short" (no final stop),
+    # "roll" (names one a line, each stopped), "" (none)
     inner: bool = False  # on a line inside a paragraph, not at its start
     under: bool = False  # right under a label alone on its line: the first words of its speech
     rest: str = ""  # the rest of its own line
@@ -113,6 +114,7 @@ _SHAPE_BLOCKERS = frozenset(
         "whole",
         "silent",
         "unfinished",
+        "roll",
         "heading",
         "spaced",
         "unopened",
@@ -291,6 +293,8 @@ def _features(
         found["silent"] = w["silent"]
     elif all(o.ending in ("", "short") for o in occurrences) and "capitals" not in found:
         found["unfinished"] = w["unfinished"]
+    elif all(o.ending == "roll" for o in occurrences):
+        found["roll"] = w["roll"]  # "Partido Socialista (PS):" over its members, no speaker
     if any(_HEADING_AFTER.match(o.after) or _heading_rest(o.rest) for o in occurrences):
         found["heading"] = w["heading"]
     if _house(cand, words, puncts, occurrences, config):

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 # A name in Chinese characters, and what parts a list of them in a head's field ("王建国、李明").
 _HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
 _NAME_SEPARATORS = re.compile(r"\s*[、，,]\s*|\s+")
+_CLOSING_QUOTES = "”»’\"'"  # quotes closing a field's words: a stop before one ends a sentence
 _FIELD_NAMES = 2  # capitalised words a field of the head names at least ("Voorzitter: Van der Berg")
 _OFFICE_HOLDER_WORDS = 3  # words of an office and its holder in a field's list ("Zweiter Präsident Max Roth")
 _ROSTER_WORDS = 8  # words of a name with its title and office on a line of a court's roll
@@ -51,6 +52,9 @@ _STOPPED_END = re.compile(r"[\s.:：\-–—]+$")  # a label's stop and dash, as
 _SENTENCE_WORDS = 4
 _CASELESS_SENTENCE_WORDS = 6  # without case, every word counts: a few more
 _BRACKETS_AT_END = re.compile(BRACKETED_ONLY.pattern + r"\s*$")
+_ROLL_WORDS = (3, 8)  # capitalised words of a name alone on a roll's one line (fewest); words (most)
+# A word of a name: letters, or an initial or abbreviated forename with its stop ("J.", "Ma.").
+_ROLL_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|[^\W\d_]{1,3}\.")
 
 
 def _capitalised(name: str, particles: frozenset[str]) -> bool:
@@ -65,14 +69,20 @@ def _capitalised(name: str, particles: frozenset[str]) -> bool:
     )
 
 
-def _ending(start: list[str], last: str, beside: bool = False) -> str:
+def _ending(
+    start: list[str], last: str, particles: frozenset[str] | None = None, beside: bool = False
+) -> str:
     """How a label's speech ends, from its first lines and its last: "" when there is none,
     "short" for a short line with no final punctuation (a list of names after "Presidente:"),
-    "speech" for a long text, else "sentence"; *beside* where the speech opens on the label's own
-    line. Reads a few lines, never the whole paragraph."""
+    "roll" for names one a line, each with its stop, under a label alone on its line (given the
+    name *particles*; see :func:`_roll_of_names`), "speech" for a long text, else "sentence";
+    *beside* where the speech opens on the label's own line. Reads a few lines, never the whole
+    paragraph."""
     text = " ".join(start).strip()
     if not text:
         return ""
+    if particles is not None and _roll_of_names(start, particles):
+        return "roll"
     # a role in brackets ends no sentence: "President: Mr. X (Brazil)", the field of a UN record
     final = _BRACKETS_AT_END.sub("", last).rstrip()[-1:] or last.rstrip()[-1:]
     if len(text) < 120 and final not in TERMINAL and not without_stops(final):
@@ -92,6 +102,29 @@ def _caseless_sentence(text: str) -> bool:
         and len(text.split()) >= _CASELESS_SENTENCE_WORDS
         and not any(comma in text for comma in ",،、，")
     )
+
+
+def _roll_of_names(lines: list[str], particles: frozenset[str]) -> bool:
+    """Whether *lines*, below a label alone on its line, are a roll of names, one a line, each
+    closed by a stop, as a record lists its members present under each party ("Deputado
+    independente:" / "Ana Maria de Sousa Lemos."): capitalised words and a name's *particles*
+    in lower case, three capitalised at least on a single line ("Muito bem." and "Das Wort hat
+    Frau Dr. Weber." are speech)."""
+    rows = [line.strip() for line in lines if line.strip()]
+    if not rows:
+        return False
+    for row in rows:
+        words = row[:-1].split() if row.endswith(".") else []
+        if len(words) > _ROLL_WORDS[1] or not all(_roll_word(word, particles) for word in words):
+            return False
+        if sum(word[0].isupper() for word in words) < (_ROLL_WORDS[0] if len(rows) == 1 else 2):
+            return False
+    return True
+
+
+def _roll_word(word: str, particles: frozenset[str]) -> bool:
+    """Whether *word* may be a word of a name on a roll: capitalised, or one of its particles."""
+    return bool(_ROLL_WORD.fullmatch(word)) and (word[0].isupper() or word in particles)
 
 
 def _weak(cand: Candidate | None) -> bool:
@@ -271,7 +304,7 @@ class TurnLabels:
                             not occurrences,
                             " ".join(speech).lstrip()[:40],
                             previous,
-                            _ending(speech, last, beside=not alone),
+                            _ending(speech, last, self.config.particles if alone else None, beside=not alone),
                             inner=number > 0,
                             under=(under and number == 0) or alone_above,
                             rest=line[cand.end :].strip(),
@@ -383,13 +416,14 @@ class TurnLabels:
         naming who sits in an office rather than a turn: an office with its colon and a short
         line of names with no stop ("Voorzitter: Van der Berg", "BAŞKAN: Başkan Vekili Ayşe
         Demirtaş", "KÂTİP ÜYELER: Mehmet Kaya (Konya), …"); a speech has a word in lower case or
-        its stop."""
+        its stop. A quote closing a name's words is no stop ("1º SECRETÁRIO: DEP. X “AD HOC”")."""
         rest = BRACKETED_ONLY.sub("", line[cand.end :]).strip()
         # "Vorsitzende: Präsidentin X, Zweiter Präsident Y, Dritter Präsident Z.", of any length
         listed = self._office_list(rest.removesuffix("."))
         if listed:
             rest = rest.removesuffix(".")
-        if cand.punct not in (":", "：") or cand.short or rest[-1:] in TERMINAL:
+        last = rest.rstrip(_CLOSING_QUOTES)[-1:] or rest[-1:]
+        if cand.punct not in (":", "：") or cand.short or last in TERMINAL:
             return False
         if len(rest) > BLOCK_LINE and not listed:
             return False
