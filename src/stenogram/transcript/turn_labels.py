@@ -506,18 +506,26 @@ class TurnLabels:
             return True  # a web copy's clock above a label alone ("16.21" / "Ville Harju kd:")
         if cand.punct == ANSWERED:  # "(Sir John Smith) Yes." under the question it answers
             return above.rstrip()[-1:] in TERMINAL
-        if cand.upper:  # but a name alone with its stop ends the sentence a wrap cut above it
+        if cand.upper:  # but a name alone with its stop ends the sentence a wrap cut above it;
+            # a date alone on the line above is no sentence ("25.04.2007" / "ХАРИТОНОВ Н. М.")
             return not (
-                cand.punct == "." and not line[cand.end :].strip() and above.rstrip()[-1:] not in TERMINAL
+                cand.punct == "."
+                and not line[cand.end :].strip()
+                and above.rstrip()[-1:] not in TERMINAL
+                and not self._date_line(above)
             )
         if cand.punct in (":", "：") and without_stops(above.rstrip()[-1:]) and without_stops(cand.name[:1]):
             return True  # Thai ends no sentence with a stop: the line above cannot show its end
-        if above.rstrip()[-1:] not in TERMINAL and not self._clock(above):
-            return False  # a clock alone on the line above ("10:01") ends what was said before it
+        # a clock or a date alone on the line above ("10:01", "25.04.2007") ends what was said
+        # before it: the label under it opens the record's first turn, its speech maybe below
+        dated = bool(self._date_line(above))
+        if above.rstrip()[-1:] not in TERMINAL and not self._clock(above) and not dated:
+            return False
         initials = INITIALS_IN_NAME.search(cand.name)
         if cand.punct.startswith(".") or (initials and not cand.punct):  # "Нилов Я. Е." ends with its stop
             named = cand.strong or self.config.offices.match(cand.name.casefold()) or initials
-            return bool(named or _called_above(cand.name, above)) and bool(line[cand.end :].strip())
+            spoken = dated or bool(line[cand.end :].strip())
+            return bool(named or _called_above(cand.name, above)) and spoken
         if cand.punct not in (":", "："):
             return False
         return bool(
