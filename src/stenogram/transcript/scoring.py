@@ -365,7 +365,10 @@ def _features(
         found["under_label"] = w["under_label"]
     if all(o.inner and not o.cand.prefix for o in occurrences):  # a marked label opens lines
         found["inner"] = w["inner"]
-    if puncts == {"."} and not cand.upper and not cand.role and all(_cut(o.above) for o in occurrences):
+    # the head's line naming the chair ends no sentence, though its stop is missing
+    # ("Председательствует народный депутат СССР Нишанов Р. Н" / "Нишанов Р. Н. Товарищи …")
+    cut = (_cut(o.above) and not config.presiding.fullmatch(o.above.strip()) for o in occurrences)
+    if puncts == {"."} and not cand.upper and not cand.role and all(cut):
         found["cut"] = w["cut"]
     if any(_quotation_open(o.before) for o in occurrences) and not found.get("recurring"):
         found["quotation"] = w["quotation"]
