@@ -295,13 +295,13 @@ class HeadReading:
     def _read_head_kind(self, text: str) -> str | None:
         kind = front_kind(text, self.config) or self._date_line(text)
         line = text.strip()
+        if not kind and line in self._roll:  # a roll's line, however long its list of names
+            return self._roll[line]
         if kind or len(line) > _HEAD_LINE:
             return kind
         bare = line.lstrip("([")
         if archival(bare, self.config):
             return "archive"
-        if line in self._roll:
-            return self._roll[line]
         if self.config.presiding.fullmatch(line):
             return "presiding"
         cand = self.lines.candidate(line)

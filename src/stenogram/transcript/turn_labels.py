@@ -38,6 +38,7 @@ _HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
 _NAME_SEPARATORS = re.compile(r"\s*[、，,]\s*|\s+")
 _FIELD_NAMES = 2  # capitalised words a field of the head names at least ("Voorzitter: Van der Berg")
 _ROSTER_WORDS = 8  # words of a name with its title and office on a line of a court's roll
+_ROLL_LINE = 240  # characters of a roll's line under its heading: who sits for the government, listed
 _ROSTER_MIN_WORDS = 2  # … and the fewest: a title and a surname, a forename and a surname
 _LIST_LINES = 2  # lines of a list of names, one a line, at least
 _LIST_SHARE = (1, 2)  # … of which this share at least is a name alone with no stop
@@ -206,11 +207,13 @@ class TurnLabels:
         above = ""  # the last line of the paragraph above
         under = False  # the paragraph above is a label alone on its line: this one opens its speech
         spoken = False  # a label with a speech came before: no field of the head follows
+        rolling = False  # under a roll's heading alone on its line ("Přítomni:"), its lines one a paragraph
         for index, para in enumerate(paragraphs):
             count = len(occurrences)
             skip = -1  # the last line of a label wrapped over two or three lines
             alone_above = False  # the line above, in this paragraph, is a label alone on it
-            if not spoken and self._roster(para.lines):
+            rolling = not spoken and self._roll_goes_on(para.lines, rolling)
+            if rolling or (not spoken and self._roster(para.lines)):
                 previous = join_lines([text for _, text in para.lines[-8:]])[-300:]
                 above = para.lines[-1][1]
                 continue
@@ -438,6 +441,40 @@ class TurnLabels:
         for cand, text in zip(cands, texts[titled:], strict=True):
             assert cand is not None
             self._roll[text] = "presiding" if self.config.chairs.search(cand.name.casefold()) else "list"
+        return True
+
+    def _roll_goes_on(self, lines: list[tuple[int, str]], rolling: bool) -> bool:
+        """Whether *lines*, one paragraph above the first turn, are a roll's heading alone on its
+        line ("Přítomni:", "Присутствовали:") or, under it (*rolling*), a line of that roll, each
+        a paragraph of its own: an office with its colon and who holds it, printed with a stop
+        ("Předseda: Tomášek.", "Zástupci vlády: ministři Habrman, Johanis, dr. Winter."), or a
+        short line between ("217 poslanců podle presenční listiny."). An office's value is no
+        speech where a capitalised word stands past its first, or it is one word no sentence
+        opens with; a label alone on its line ("Předseda (zvoní):") opens the record below."""
+        heading = self.config.head.get("list")
+        if len(lines) != 1 or heading is None:
+            return False
+        text = lines[0][1].strip()
+        if not rolling:
+            if not heading.fullmatch(text):
+                return False
+            self._roll[text] = "list"
+            return True
+        if len(text) > _ROLL_LINE:
+            return False
+        cand = self.lines.candidate(text)
+        if cand is not None:
+            words = text[cand.end :].split()
+            openers = self.config.openers.get(self.doc.lang, frozenset())
+            held = any(word[:1].isupper() for word in words[1:]) or (
+                len(words) == 1 and label_key(words[0]) not in openers
+            )
+            if cand.punct not in (":", "：") or not held:
+                return False
+        elif text[-1:] in (":", "："):
+            return False  # a heading of what follows, not a line of the roll
+        office = cand is not None and self.config.chairs.search(cand.name.casefold())
+        self._roll[text] = "presiding" if office else "list"
         return True
 
     def _names_listed(self, lines: list[tuple[int, str]]) -> bool:
