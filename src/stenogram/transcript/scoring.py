@@ -80,13 +80,22 @@ LEADERS = re.compile(r"(?:\.\s?){5,}|…{3,}")
 _LONG_WORD = re.compile(r"[^\W\d_]{2,}")  # two letters or more ("1a", an ordinal, is none)
 
 
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")  # a year in figures, as a date prints it
+_DATED_REST = 40  # characters of a heading's date after it on its line
+
+
 def _heading_rest(rest: str) -> bool:
     """Whether *rest*, the rest of a "label's" line, is the rest of a heading: two words or more
     in CAPITALS, none in lower case, no final stop ("XIV СЪЕЗД ВКП(б). СТЕНОГРАФИЧЕСКИЙ ОТЧЕТ
     237", "LEGISLATURA XXVII — 1a SESSIONE — DISCUSSIONI — TORNATA DEL 5 MAGGIO 1925": a page's
-    head over the first speech of an OCR's excerpt)."""
+    head over the first speech of an OCR's excerpt), or a short date in CAPITALS with its year,
+    a title's ("… ПЛЕНУМА ЦК ВКП (Б). 18 МАРТА 1946 Г.")."""
     words = _LONG_WORD.findall(rest)
-    return len(words) >= 2 and all(word.isupper() for word in words) and rest[-1:] not in TERMINAL
+    if not words or not all(word.isupper() for word in words):
+        return False
+    return (len(words) >= 2 and rest[-1:] not in TERMINAL) or (
+        len(rest) <= _DATED_REST and _YEAR.search(rest) is not None
+    )
 
 
 _VOICE = re.compile(r"\((?P<name>[^()\n:.!?]{2,60}?)\s?[.:](?=\s)")
