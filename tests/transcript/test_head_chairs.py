@@ -34,6 +34,10 @@ HEAD_CHAIRS = [
         "helene-marchal",
         [("forename", None, "Hélène"), ("surname", None, "Marchal")],
     ),
+    # named in the head's long sentence with the secretaries who assist ("… asistat de …")
+    ("ro-cdep-long-presided.txt", "domnul-mihai-constantin-olaru", None),
+    # named on the head's roll, a line a paragraph under "Přítomni:" ("Předseda: Dvořáček.")
+    ("cs-ns-roll-paragraphs.txt", "dvoracek", [("surname", None, "Dvořáček")]),
     # named after the office in a sentence of the head the layout breaks ("Sēdi vada …" / "Laima Kalniņa.")
     (
         "lv-saeima-head-compact.txt",

@@ -65,6 +65,21 @@ def test_a_label_shape_of_a_record_of_the_east(sample: str, expected: list[str])
     assert speakers(convert_text((SAMPLES / sample).read_bytes(), sample).tei) == expected
 
 
+@pytest.mark.parametrize(
+    ("sample", "chair"),
+    [
+        ("bg-committee-abbreviated.txt", "ПРЕДС. ПЕТЪР СТОЯНОВ"),
+        ("bg-committee-agenda-heading.txt", "ПРЕДС. МАРИЯ ПЕТРОВА"),
+    ],
+)
+def test_a_bulgarian_committees_abbreviated_chair_presides(sample: str, chair: str) -> None:
+    # "ПРЕДС." is the chair's office cut short; the agenda's heading above is no speaker
+    tei = sample_tei(sample)
+    labels = tei.xpath("//t:person[@role='chair']/t:persName[@type='label']/text()", namespaces=NS)
+    assert labels == [chair]
+    assert "ДНЕВЕН РЕД:" not in speakers(etree.tostring(tei))
+
+
 def test_a_line_of_han_with_a_latin_acronym_is_no_heading() -> None:
     # letters without case among the capitals: no heading in CAPITALS, a label opens it
     text = "记者会\n\n主持人：现在开始提问。\n\nCNN记者：请问谈判何时恢复？\n\n主持人：下一位。\n"

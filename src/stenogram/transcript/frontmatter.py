@@ -20,9 +20,12 @@ _MONTH = rf"(?:[^\W\d_]|[{MARKS}])+"
 # CAPITALS too ("REUNIÃO PLENÁRIA DE 14 DE OUTUBRO DE 2020")
 # ("١٧ من مارس سنة ٢٠٢٤ م", the Egyptian record's Gregorian date after its Hijri one; "12 مارچ 2024ء",
 # the Urdu year's hamza; digits of any script)
+# The Slavic year's word abbreviated and set right after the figures ("30 мая, 1989г.",
+# "12.03.1937г.", the Ukrainian "1991р."), the space lost in print or in the copy.
+_YEAR_WORD = r"(?=[гр]\.)"
 _DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}})(?:\.|(?i:st|nd|rd|th)|-?го|-?е|º)?\s+(?i:(?:of|de|من)\s+|d['’])?({_MONTH})\.?,?\s+"
-    rf"(?i:(?:del?|سنة|عام|соли)\s+)?(\d{{4}})(?:\b|(?=[ءمه])|(?=\d{{1,2}}:\d{{2}}(?!\d)))"
+    rf"(?i:(?:del?|سنة|عام|соли)\s+)?(\d{{4}})(?:\b|(?=[ءمه])|{_YEAR_WORD}|(?=\d{{1,2}}:\d{{2}}(?!\d)))"
 )
 # The year first: Hungarian "2020. március 5.", Lithuanian "2020 m. kovo 5 d.", Latvian "2020. gada
 # 5. martā" (the day before the month; the Saeima's older records set no space: "2005.gada 18.novembrī").
@@ -56,7 +59,7 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # "2023년 9월 14일", Vietnamese "ngày 7 tháng 11 năm 2023" (the day first).
 _UNITS = re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _VIETNAMESE = re.compile(r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?i:năm)\s+(\d{4})\b")
-_DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_DOTTED = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}})(?:\b|{_YEAR_WORD})")
 _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")  # the day first, but in English
 # A date with its year in two figures where a field names it a date ("Date: 16.04.96", a truth
 # commission's hearing): elsewhere such figures may be anything ("Continued from 13.5.19").

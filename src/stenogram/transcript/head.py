@@ -38,6 +38,9 @@ _DATE_LINE = 60  # columns of a line that gives a date and no more ("Wednesday 5
 _TITLE_LINES = 4  # lines of a title printed over a line of its head's kinds
 _PLACE_WORDS = 4  # words of a line beside a date that names the place ("Washington, D.C.")
 _HEAD_LINE = 200  # characters of a line of a record's head read for its kind (a time, the chair)
+# … and of one naming the chair with the secretaries who assist ("Lucrările ședinței au fost
+# conduse de …, asistat de …"), read for its kind, though a paragraph so long ends the head
+_KIND_LINE = 320
 # The kinds of a head's line that stand alone: a line with no kind after one is no part of it
 # ("The House met at half-past Two o'clock" / "Prayers"), as it is of a source's line the wrap cut.
 _ALONE = frozenset(["title", "presiding", "time", "imprint"])
@@ -306,13 +309,13 @@ class HeadReading:
     def _read_head_kind(self, text: str) -> str | None:
         kind = front_kind(text, self.config) or self._date_line(text)
         line = text.strip()
-        if kind or len(line) > _HEAD_LINE:
+        if not kind and line in self._roll:  # a roll's line, however long its list of names
+            return self._roll[line]
+        if kind or len(line) > _KIND_LINE:
             return kind
         bare = line.lstrip("([")
         if archival(bare, self.config):
             return "archive"
-        if line in self._roll:
-            return self._roll[line]
         if self.config.presiding.fullmatch(line):
             return "presiding"
         cand = self.lines.candidate(line)

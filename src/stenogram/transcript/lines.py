@@ -139,6 +139,7 @@ class LineLabels:
             head = line[match.end() : match.end() + 40]
             opens = (
                 self.config.offices.match(head.casefold())
+                or self.config.chairs.match(head.casefold())  # "… Хрущева. Председательствующий тов. X. …"
                 or _PARTY_LABEL.match(head)
                 or self.config.titles.fullmatch(head.split(maxsplit=1)[0].casefold())
             )
@@ -196,7 +197,10 @@ class LineLabels:
         after = line[at + cand.end :].split()
         # a speech follows, not the label in CAPITALS the call announced ("Shri X. SHRI X: Sir, …")
         spoken = len(after) >= _SPEECH_WORDS and not (after[0].isupper() and len(after[0]) > 1)
-        if cand.punct == "." and spoken and cand.addressed and (office or self._capitalised_name(cand.name)):
+        # the chair's office opening it needs no form of address ("… Хрущева. Председательствующий
+        # тов. ХРУЩЕВ. Есть предложение …", a flattened plenum)
+        addressed = cand.addressed and (office or self._capitalised_name(cand.name))
+        if cand.punct == "." and spoken and (addressed or self.config.chairs.match(name)):
             found.append((at, cand))  # "… merci. M. le président. La parole est à M. X. M. X. …"
         if cand.punct not in (":", "："):
             return

@@ -86,13 +86,22 @@ _NOTED = re.compile(
 _LONG_WORD = re.compile(r"[^\W\d_]{2,}")  # two letters or more ("1a", an ordinal, is none)
 
 
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")  # a year in figures, as a date prints it
+_DATED_REST = 40  # characters of a heading's date after it on its line
+
+
 def _heading_rest(rest: str) -> bool:
     """Whether *rest*, the rest of a "label's" line, is the rest of a heading: two words or more
     in CAPITALS, none in lower case, no final stop ("XIV СЪЕЗД ВКП(б). СТЕНОГРАФИЧЕСКИЙ ОТЧЕТ
     237", "LEGISLATURA XXVII — 1a SESSIONE — DISCUSSIONI — TORNATA DEL 5 MAGGIO 1925": a page's
-    head over the first speech of an OCR's excerpt)."""
+    head over the first speech of an OCR's excerpt), or a short date in CAPITALS with its year,
+    a title's ("… ПЛЕНУМА ЦК ВКП (Б). 18 МАРТА 1946 Г.")."""
     words = _LONG_WORD.findall(rest)
-    return len(words) >= 2 and all(word.isupper() for word in words) and rest[-1:] not in TERMINAL
+    if not words or not all(word.isupper() for word in words):
+        return False
+    return (len(words) >= 2 and rest[-1:] not in TERMINAL) or (
+        len(rest) <= _DATED_REST and _YEAR.search(rest) is not None
+    )
 
 
 _VOICE = re.compile(r"\((?P<name>[^()\n:.!?]{2,60}?)\s?[.:](?=\s)")
@@ -379,7 +388,10 @@ def _features(
         found["under_label"] = w["under_label"]
     if all(o.inner and not o.cand.prefix for o in occurrences):  # a marked label opens lines
         found["inner"] = w["inner"]
-    if puncts == {"."} and not cand.upper and not cand.role and all(_cut(o.above) for o in occurrences):
+    # the head's line naming the chair ends no sentence, though its stop is missing
+    # ("Председательствует народный депутат СССР Нишанов Р. Н" / "Нишанов Р. Н. Товарищи …")
+    cut = (_cut(o.above) and not config.presiding.fullmatch(o.above.strip()) for o in occurrences)
+    if puncts == {"."} and not cand.upper and not cand.role and all(cut):
         found["cut"] = w["cut"]
     if any(_quotation_open(o.before) for o in occurrences) and not found.get("recurring"):
         found["quotation"] = w["quotation"]

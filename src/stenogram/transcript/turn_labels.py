@@ -41,6 +41,7 @@ _CLOSING_QUOTES = "”»’\"'"  # quotes closing a field's words: a stop before
 _FIELD_NAMES = 2  # capitalised words a field of the head names at least ("Voorzitter: Van der Berg")
 _OFFICE_HOLDER_WORDS = 3  # words of an office and its holder in a field's list ("Zweiter Präsident Max Roth")
 _ROSTER_WORDS = 8  # words of a name with its title and office on a line of a court's roll
+_ROLL_LINE = 240  # characters of a roll's line under its heading: who sits for the government, listed
 _ROSTER_MIN_WORDS = 2  # … and the fewest: a title and a surname, a forename and a surname
 _LIST_LINES = 2  # lines of a list of names, one a line, at least
 _LIST_SHARE = (1, 2)  # … of which this share at least is a name alone with no stop
@@ -255,11 +256,13 @@ class TurnLabels:
         above = ""  # the last line of the paragraph above
         under = False  # the paragraph above is a label alone on its line: this one opens its speech
         spoken = False  # a label with a speech came before: no field of the head follows
+        rolling = False  # under a roll's heading alone on its line ("Přítomni:"), its lines one a paragraph
         for index, para in enumerate(paragraphs):
             count = len(occurrences)
             skip = -1  # the last line of a label wrapped over two or three lines
             alone_above = False  # the line above, in this paragraph, is a label alone on it
-            if not spoken and self._roster(para.lines):
+            rolling = not spoken and self._roll_goes_on(para.lines, rolling)
+            if rolling or (not spoken and self._roster(para.lines)):
                 previous = join_lines([text for _, text in para.lines[-8:]])[-300:]
                 above = para.lines[-1][1]
                 continue
@@ -529,6 +532,40 @@ class TurnLabels:
         """Whether *word* may be a word of a name: capitalised, an abbreviated title, a particle."""
         return word[:1].isupper() or "." in word or word.casefold() in self.config.particles
 
+    def _roll_goes_on(self, lines: list[tuple[int, str]], rolling: bool) -> bool:
+        """Whether *lines*, one paragraph above the first turn, are a roll's heading alone on its
+        line ("Přítomni:", "Присутствовали:") or, under it (*rolling*), a line of that roll, each
+        a paragraph of its own: an office with its colon and who holds it, printed with a stop
+        ("Předseda: Tomášek.", "Zástupci vlády: ministři Habrman, Johanis, dr. Winter."), or a
+        short line between ("217 poslanců podle presenční listiny."). An office's value is no
+        speech where a capitalised word stands past its first, or it is one word no sentence
+        opens with; a label alone on its line ("Předseda (zvoní):") opens the record below."""
+        heading = self.config.head.get("list")
+        if len(lines) != 1 or heading is None:
+            return False
+        text = lines[0][1].strip()
+        if not rolling:
+            if not heading.fullmatch(text):
+                return False
+            self._roll[text] = "list"
+            return True
+        if len(text) > _ROLL_LINE:
+            return False
+        cand = self.lines.candidate(text)
+        if cand is not None:
+            words = text[cand.end :].split()
+            openers = self.config.openers.get(self.doc.lang, frozenset())
+            # a speech opens with a word sentences open with or asks ("THE COMMISSIONER: Yes, Mr X?")
+            spoken = not words or label_key(words[0]) in openers or text[-1] in "?!"
+            held = not spoken and (any(word[:1].isupper() for word in words[1:]) or len(words) == 1)
+            if cand.punct not in (":", "：") or not held:
+                return False
+        elif text[-1:] in (":", "："):
+            return False  # a heading of what follows, not a line of the roll
+        office = cand is not None and self.config.chairs.search(cand.name.casefold())
+        self._roll[text] = "presiding" if office else "list"
+        return True
+
     def _names_listed(self, lines: list[tuple[int, str]]) -> bool:
         """Whether *lines*, one paragraph above the first turn, list names one a line with no stop
         and nothing after them, as a council's minutes list those present ("RM Anna Beispiel
@@ -595,18 +632,26 @@ class TurnLabels:
             return True  # a web copy's clock above a label alone ("16.21" / "Ville Harju kd:")
         if cand.punct == ANSWERED:  # "(Sir John Smith) Yes." under the question it answers
             return above.rstrip()[-1:] in TERMINAL
-        if cand.upper:  # but a name alone with its stop ends the sentence a wrap cut above it
+        if cand.upper:  # but a name alone with its stop ends the sentence a wrap cut above it;
+            # a date alone on the line above is no sentence ("25.04.2007" / "ХАРИТОНОВ Н. М.")
             return not (
-                cand.punct == "." and not line[cand.end :].strip() and above.rstrip()[-1:] not in TERMINAL
+                cand.punct == "."
+                and not line[cand.end :].strip()
+                and above.rstrip()[-1:] not in TERMINAL
+                and not self._date_line(above)
             )
         if cand.punct in (":", "：") and without_stops(above.rstrip()[-1:]) and without_stops(cand.name[:1]):
             return True  # Thai ends no sentence with a stop: the line above cannot show its end
-        if above.rstrip()[-1:] not in TERMINAL and not self._clock(above):
-            return False  # a clock alone on the line above ("10:01") ends what was said before it
+        # a clock or a date alone on the line above ("10:01", "25.04.2007") ends what was said
+        # before it: the label under it opens the record's first turn, its speech maybe below
+        dated = bool(self._date_line(above))
+        if above.rstrip()[-1:] not in TERMINAL and not self._clock(above) and not dated:
+            return False
         initials = INITIALS_IN_NAME.search(cand.name)
         if cand.punct.startswith(".") or (initials and not cand.punct):  # "Нилов Я. Е." ends with its stop
             named = cand.strong or self.config.offices.match(cand.name.casefold()) or initials
-            return bool(named or _called_above(cand.name, above)) and bool(line[cand.end :].strip())
+            spoken = dated or bool(line[cand.end :].strip())
+            return bool(named or _called_above(cand.name, above)) and spoken
         if cand.punct not in (":", "："):
             return False
         return bool(
