@@ -478,6 +478,7 @@ _SHAPE: dict[str, Any] = {
         "letters": {"*": _STR},
         "kin": {"*": _STR},
         "scripts": {"*": _STR},
+        "script_shares": {"*": "float|int"},
         "names": {"*": _STR},
         "translated": {"*": _STRS},
         "marks": {"*": _STRS},
