@@ -14,6 +14,8 @@ BILINGUAL = [
     "en-ca-senate-bilingual.txt",
     "fr-be-chambre-bilingual.txt",
     "fr-europarl-languages.txt",
+    "hi-rajya-sabha-trailing-dots.txt",
+    "hi-rajya-sabha-pdf-chair-initial.txt",
 ]
 
 
@@ -101,3 +103,10 @@ def test_luxembourg_s_chair_and_members_are_told_apart(sample: str) -> None:
     assert turn_ids(tei) == TURN_IDS[sample]
     chair = tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS)
     assert chair == [TURN_IDS[sample][0]]
+
+
+def test_a_hindi_name_by_initials_printed_with_a_zero_is_a_label() -> None:
+    tei = sample_tei("hi-rajya-sabha-pdf-chair-initial.txt")
+    chair = tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS)
+    assert chair == ["mr-chairman"]  # "सभापित", the chair as the PDF's text layer spells it
+    assert "के0-एल0-चौधरी" in turn_ids(tei)

@@ -174,6 +174,7 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
         "labels.salutations.",
         "labels.chair_alone.",
         "languages.kin.",
+        "languages.script_shares.",
     )
     wanted = {key for key in _keys(defaults) if not key.startswith(free)}
     wanted |= {f"edition.{key}" for key in ("title", "editor", "publisher", "licence", "licence_url")}
@@ -187,6 +188,7 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
         "labels.salutations",
         "labels.chair_alone",
         "languages.kin",
+        "languages.script_shares",
     }
     source_keys = "url retrieved language translator translation_of published archive place note"
     wanted |= {f"source.{key}" for key in source_keys.split()}

@@ -90,6 +90,9 @@ RECORDS = {
         ["دولة-الرئيس"],
     ),
     "fa-majlis-glued-hyphen.txt": ("", ["رئیس", "آقای-سهیلی", "رئیس", "دکتر-طاهری"], ["رئیس"]),
+    # a contents heading alone over its unstopped items is no label; the chair's line that ends
+    # with no stop, its speech beside the label, is a turn
+    "fa-majlis-contents-unstopped-chair.txt": ("", ["موسوی", "منشی", "موسوی", "کاظمی"], ["موسوی"]),
     "hy-azgayin-presiding.txt": ("", ["նախագահող", "ա-պետրոսյան", "նախագահող"], ["նախագահող"]),
     "ar-court-roles.txt": ("", ["رئيس-المحكمة", "المتهم", "ممثل-النيابة", "محامي-الدفاع"], ["رئيس-المحكمة"]),
     "ar-iq-levant-month.txt": ("2024-01-15", ["السيد-الرئيس", "السيد-النائب-علي-حسن"], ["السيد-الرئيس"]),

@@ -224,3 +224,31 @@ def test_short_parlamint_speeches_are_mostly_detected(corpus: Path) -> None:
     ]
     right = sum(wanted == found for wanted, found in results)
     assert len(results) > 150 and right / len(results) >= 0.95
+
+
+# A Diet committee's minute whose head, names and offices are all kanji: the few kana of its one
+# line of speech name Japanese, as Chinese never writes kana; a Chinese record that joins a foreign
+# name's parts with the katakana middle dot stays Chinese.
+FEW_KANA = {
+    "ja": "第二百十回国会 総務委員会 第三号\n令和五年十一月七日（火曜日）\n午前九時開議\n出席委員\n"
+    "委員長 浜田 健一君\n理事 大川 正志君 理事 小松 直樹君\n大野 秀樹君 石田 英治君 中村 幸雄君\n"
+    "出席国務大臣\n総務大臣 森川 信也君\n本日の会議に付した案件\n郵便法改正案\n"
+    "○浜田委員長 これより会議を開きます。",
+    "zh": "主席：現在開會。請外交部長報告。\n\n王委員大明：主席、各位同仁，關於約翰・史密斯先生訪問一事，"
+    "本席要求外交部說明。",
+}
+
+# A Maghreb parliament's excerpt: few of Arabic's common words stand alone (its articles and
+# conjunctions join the word), its ta marbuta and hamza under alif name it.
+ARABIC = {
+    "ar": "جلسة عامة\n\n12 فيفري 2019\n\n[جلسة مسائية مخصصة لمناقشة مشروع قانون المالية]\n\n"
+    "إنطلقت الجلسة بتلاوة جدول الأعمال\n\nمنية الطرابلسي (الكتلة الديمقراطية) :\n\n"
+    "الميزانية المقترحة لا تستجيب لمطالب الجهات الداخلية والفلاحة الصغيرة تعاني منذ سنوات.",
+    "fa": "رئیس ـ جلسه رسمی است. دستور جلسه قرائت شود.\n\nمنشی ـ بررسی لایحه تأمین اجتماعی و تأکید بر "
+    "اجرای مصوبه کمیسیون.",
+}
+
+
+@pytest.mark.parametrize(("code", "text"), sorted({**FEW_KANA, **ARABIC}.items()))
+def test_a_short_excerpt_is_named_by_the_letters_its_neighbours_never_write(code: str, text: str) -> None:
+    assert detect_language(text, CONFIG) == code

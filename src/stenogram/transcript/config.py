@@ -123,6 +123,7 @@ class Config:
     author_share: float = 1.0
     # scripts that name their language, in the order they are tried: code → its letters
     language_scripts: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    language_script_shares: dict[str, float] = field(default_factory=dict)  # code → its own share
     language_letters: dict[str, frozenset[str]] = field(default_factory=dict)  # letters only it writes
     language_kin: dict[str, frozenset[str]] = field(default_factory=dict)  # letters it writes, its kin not
     # the chair or the hall addressed as a speech opens, in every language: "товарищи", "mr speaker"
@@ -497,6 +498,7 @@ _SHAPE: dict[str, Any] = {
         "letters": {"*": _STR},
         "kin": {"*": _STR},
         "scripts": {"*": _STR},
+        "script_shares": {"*": "float|int"},
         "names": {"*": _STR},
         "translated": {"*": _STRS},
         "marks": {"*": _STRS},
@@ -781,6 +783,9 @@ def load_config(path: str | Path | None = None) -> Config:
         language_scripts=tuple(
             (code, _compile(letters, where)) for code, letters in data["languages"]["scripts"].items()
         ),
+        language_script_shares={
+            code: float(share) for code, share in data["languages"].get("script_shares", {}).items()
+        },
         language_letters={
             code: frozenset(letters.casefold()) for code, letters in data["languages"]["letters"].items()
         },

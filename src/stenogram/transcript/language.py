@@ -16,8 +16,9 @@ _KIN_SHARE = 0.8  # languages this close to the best share are told apart by the
 
 def detect_language(text: str, config: Config) -> str:
     """The language of *text*: the script that names it (Greek, Japanese kana, Han …) where one
-    makes up a tenth of its letters, else the language whose commonest words, with the letters
-    only it writes among its neighbours, make up most of it (``und`` when none makes 5 %).
+    makes up a tenth of its letters (kana far fewer: Chinese never writes them), else the language
+    whose commonest words, with the letters only it writes among its neighbours, make up most of
+    it (``und`` when none makes 5 %).
     Letters count so that a short excerpt is decided too: three lines of Ukrainian hold few
     common words but many і, ї, є; between close kin (Swedish, Danish; Russian, Bulgarian) the
     letters one of them writes and the others do not decide where their shared words tie."""
@@ -29,7 +30,8 @@ def detect_language(text: str, config: Config) -> str:
     chars = Counter(sample)  # each distinct character asked once, not each occurrence
     others = [(char, n) for char, n in chars.items() if not char.isascii()]  # no script names ASCII
     for code, script in config.language_scripts:
-        if sum(n for char, n in others if script.match(char)) >= _SCRIPT_SHARE * letters:
+        least = config.language_script_shares.get(code, _SCRIPT_SHARE)
+        if sum(n for char, n in others if script.match(char)) >= least * letters:
             return code
     counts = Counter(words)
     share = {
