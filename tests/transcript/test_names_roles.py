@@ -71,3 +71,37 @@ def test_what_the_speaker_does_is_no_role(name: str, labels: list[str], roles: d
     assert all(label in printed for label in labels)
     assert len(set(_who(tei))) == len(roles)
     assert {ident: role for ident, role in _roles(tei).items() if ident in roles} == roles
+
+
+def _affiliations(tei: bytes) -> dict[str, str | None]:
+    root = etree.fromstring(tei)
+    return {
+        str(person.get(XML_ID)): person.findtext("t:affiliation", namespaces=NS)
+        for person in root.iterfind(".//t:person", NS)
+    }
+
+
+def test_an_office_of_a_home_rule_government_after_a_comma_is_the_role() -> None:
+    """ "Aviaja Lyberth, Landsstyremedlemmet for Sundhed:" names the member of Greenland's
+    government; "Pavia Kristiansen, Landsstyreformand, Inuit Ataqatigiit:" the premier and his
+    party, after a second comma."""
+    tei = _tei("da-gl-landsstyre-offices.txt")
+    assert _who(tei) == [
+        "#formanden",
+        "#aviaja-lyberth",
+        "#nuka-heilmann",
+        "#pavia-kristiansen",
+        "#aviaja-lyberth",
+        "#formanden",
+    ]
+    roles = _roles(tei)
+    assert roles["aviaja-lyberth"] == "Landsstyremedlemmet for Sundhed"
+    assert roles["pavia-kristiansen"] == "Landsstyreformand"
+    assert _affiliations(tei)["pavia-kristiansen"] == "Inuit Ataqatigiit"
+
+
+def test_a_dutch_provincial_executive_after_a_comma_is_the_role() -> None:
+    """ "Jan de Wolde, gedeputeerde:": the province's executive member, no word of his name."""
+    tei = _tei("nl-provincie-gedeputeerde.txt")
+    assert _who(tei) == ["#de-voorzitter", "#de-heer-bakker", "#jan-de-wolde", "#de-voorzitter"]
+    assert _roles(tei)["jan-de-wolde"] == "gedeputeerde"
