@@ -66,7 +66,7 @@ class Config:
     parties: frozenset[str]  # parties printed in lower case after the name: "Ville Niinistö vihr:"
     bracket_parties: frozenset[str]  # parties in Mixed case in a label's brackets: "(Lab)", "(Lib Dem)"
     continued_notes: frozenset[str]  # a heading's note in brackets that it goes on: "(continued)", "(جاری)"
-    language_notes: re.Pattern[str]  # the language spoken, in a label's brackets: "(spoke in French)"
+    language_notes: re.Pattern[str]  # a note on the speech in brackets: "(spoke in French)", "(continuing)"
     divisions: frozenset[str]  # divisions of a text, printed with their number: "Article 2:", "Punkt 3:"
     delivery: re.Pattern[str]  # how a speech is given, in a label's brackets: "（以英语发言）"
     speech_kinds: frozenset[str]  # the kind of speech after a label's party: "ANNA BERG (S) replik:"
@@ -430,6 +430,7 @@ _SHAPE: dict[str, Any] = {
         "listed_parties": _STRS,
         "office_openers": _STRS,
         "language_notes": _STRS,
+        "manner_notes": _STRS,
         "abbreviations": _STRS,
         "particles": _STRS,
         "capital_particles": _STRS,
@@ -721,7 +722,7 @@ def load_config(path: str | Path | None = None) -> Config:
             if len(word) > 2
         ),
         office_openers=frozenset(word.casefold() for word in labels.get("office_openers", [])),
-        language_notes=_alternatives(labels["language_notes"], where),
+        language_notes=_alternatives(labels["language_notes"] + labels.get("manner_notes", []), where),
         divisions=frozenset(word.casefold() for word in labels["divisions"]),
         delivery=_compile("|".join(re.escape(word) for word in labels["delivery"]), where),
         speech_kinds=frozenset(word.casefold() for word in labels["speech_kinds"]),

@@ -224,6 +224,8 @@ _HEADING = 80  # characters of a heading alone on its line
 _CAPITALS_HEADING = 200
 _CLOCK_SPAN = 20  # characters of the hour a heading may print after it ("  10:30 a.m.")
 _MEMBER_WORDS = (2, 4)  # words of a member's name alone above the speech, in a script without case
+# The party or seat after an office and a comma, up to the label's colon: "…, Siumut:".
+_PARTY_AFTER_OFFICE = re.compile(r"[ \t]*[^\W\d_][\w.'’&/-]*(?:[ \t]+[^\W\d_][\w.'’&/-]*){0,3}[ \t]*:")
 _HOLDER_WORDS = 7  # words of a holder's name after an office and a comma: "doña Inés Sabanés Nadal"
 # An office and its holder's name in the parentheses closing the line.
 _HOLDER_AFTER = re.compile(r"(?P<office>[^()]{3,120}?)\s*\((?P<holder>[^()]{3,60})\)")
@@ -634,6 +636,22 @@ class LabelMatcher:
         offices = self.config.offices
         return bool(offices.match(text[start:at].casefold()) and offices.match(text[at:].lstrip().casefold()))
 
+    def _office_then_party(self, text: str, comma: int, at: int) -> bool:
+        """Whether the description after a name's *comma*, up to the comma before *at*, is an
+        office, and a short group of words closes the label after it: the party or the seat, as
+        Nordic records print a member of the government ("Emil Abelsen, Landsstyremedlem for
+        Sundhed, Siumut:", "Ruth Heilmann, Landstingsformand, Siumut:")."""
+        office = text[comma + 1 : at - 1].strip().casefold()
+        after = _PARTY_AFTER_OFFICE.match(text, at)
+        offices = self.config.offices
+        return bool(
+            after
+            and text[comma + 1 : at].strip()[:1].isupper()
+            and (offices.match(office) or self.config.chairs.match(office))
+            and not offices.match(text[:comma].strip().casefold())  # the holder of offices: "X, Y, Z:"
+            and not offices.match(after.group().strip(" \t:").casefold())
+        )
+
     def _reported(self, text: str) -> Candidate | None:
         """A label in the reporter's third person, no punctuation after it, as the historic
         Hansard prints every turn ("MR. SMITH said, he wished …", "THE SECRETARY OF STATE FOR WAR
@@ -920,6 +938,8 @@ class LabelMatcher:
                 continue  # a comma inside a description: "X, secrétaire d'État auprès du …, chargé …"
             elif token.group("comma") and comma >= 0 and self._offices_around(text, name_start, pos):
                 continue  # "Staatssekretär des Innern, Staatsminister Dr. X, Bevollmächtigter zum …:"
+            elif token.group("comma") and comma >= 0 and self._office_then_party(text, comma, pos):
+                continue  # "Emil Abelsen, Landsstyremedlem for Sundhed, Siumut:"
             elif (
                 roles
                 or (token.group("number") and words)
@@ -985,6 +1005,9 @@ class LabelMatcher:
             and (description[:1].islower() or self.config.offices.search(description.casefold()))
         ) or (punct in (":", "：") and self._office_after_comma(text[name_start:comma], description)):
             name, roles = text[name_start:comma], [description, *roles]
+            held, _, after = description.rpartition(",")
+            if held and not party and self._office_then_party(text, comma, text.index(",", comma + 1) + 1):
+                roles[0], party = held.strip(), after.strip()  # "…, Landsstyremedlem for Sundhed, Siumut:"
         elif (
             punct in (":", "：")
             and comma >= 0
