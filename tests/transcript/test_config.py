@@ -173,6 +173,7 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
         "labels.openers.",
         "labels.salutations.",
         "labels.chair_alone.",
+        "labels.witness_word.",
         "languages.kin.",
     )
     wanted = {key for key in _keys(defaults) if not key.startswith(free)}
@@ -186,6 +187,7 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
         "labels.openers",
         "labels.salutations",
         "labels.chair_alone",
+        "labels.witness_word",
         "languages.kin",
     }
     source_keys = "url retrieved language translator translation_of published archive place note"
