@@ -173,6 +173,7 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
         "labels.openers.",
         "labels.salutations.",
         "labels.chair_alone.",
+        "labels.witness_word.",
         "languages.kin.",
         "languages.script_shares.",
     )
@@ -187,6 +188,7 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
         "labels.openers",
         "labels.salutations",
         "labels.chair_alone",
+        "labels.witness_word",
         "languages.kin",
         "languages.script_shares",
     }

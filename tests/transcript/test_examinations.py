@@ -181,7 +181,7 @@ EXPECTED: dict[str, tuple[list[str], list[str]]] = {
     # durch Abg. Dr. Lenz") names who asks
     "de-exam-f-a.txt": (
         ["F:", "A:", "F:", "A:", "F:", "A:"],
-        ["abg-dr-lenz", "the-witness", "abg-dr-lenz", "the-witness", "abg-dr-lenz", "the-witness"],
+        ["abg-dr-lenz", "der-zeuge", "abg-dr-lenz", "der-zeuge", "abg-dr-lenz", "der-zeuge"],
     ),
     # French D./R.: the answers are "LE TÉMOIN"
     "fr-exam-d-r.txt": (

@@ -32,22 +32,22 @@ def test_an_examiner_s_role_and_name_in_brackets_over_the_questions_asks_them() 
     assert turn_ids(ja) == [
         "裁判長",
         "田村",
-        "the-witness",
+        "証人",
         "田村",
-        "the-witness",
+        "証人",
         "小西",
-        "the-witness",
+        "証人",
         "裁判長",
     ]
     zh = sample_tei("zh-court-examiner-bracketed.txt")
     assert turn_ids(zh) == [
         "审判长",
         "赵明",
-        "the-witness",
+        "证人",
         "赵明",
-        "the-witness",
+        "证人",
         "钱芳",
-        "the-witness",
+        "证人",
         "审判长",
     ]
     roles = {
@@ -113,4 +113,4 @@ def test_a_hebrew_court_s_judge_presides_and_counsel_s_title_is_no_forename() ->
 
 def test_an_examiner_s_role_ending_with_a_known_office_heads_the_questions() -> None:
     tei = sample_tei("ja-court-examiner-office-ends.txt")
-    assert turn_ids(tei) == ["裁判長", "小西", "the-witness", "小西", "the-witness", "山本", "the-witness"]
+    assert turn_ids(tei) == ["裁判長", "小西", "証人", "小西", "証人", "山本", "証人"]

@@ -29,5 +29,5 @@ def test_a_japanese_name_with_kun_alone_is_a_label() -> None:
 
 def test_a_quebec_inquirys_q_and_r_are_the_examiners_and_one_answerers() -> None:
     tei = sample_tei("fr-qc-inquiry-q-r-unnamed-witness.txt")
-    chair, counsel, answers = "la-presidente", "me-etienne-larocque", "the-witness"
+    chair, counsel, answers = "la-presidente", "me-etienne-larocque", "le-temoin"
     assert turn_ids(tei) == [chair, counsel, answers, counsel, answers, chair]

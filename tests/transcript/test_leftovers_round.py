@@ -57,15 +57,15 @@ def test_a_forename_first_name_with_one_party_keeps_its_order() -> None:
 
 
 def test_answers_to_an_examiners_questions_are_an_unnamed_witnesss() -> None:
-    for name, letter in (
-        ("en-inquiry-q-a-unnamed-witness.txt", "A"),
-        ("fr-qc-inquiry-q-r-unnamed-witness.txt", "R"),
+    for name, letter, witness in (
+        ("en-inquiry-q-a-unnamed-witness.txt", "A", "the-witness"),
+        ("fr-qc-inquiry-q-r-unnamed-witness.txt", "R", "le-temoin"),
     ):
         root = _tei(name)
         who = [str(sp.get("who")).lstrip("#") for sp in root.iterfind(".//t:sp", NS)]
-        assert who[1:6] == [who[1], "the-witness", who[1], "the-witness", who[5]]
-        assert who[1] not in ("q", "the-witness")
-        printed = root.xpath("//t:sp[@who='#the-witness']/t:speaker/text()", namespaces=NS)
+        assert who[1:6] == [who[1], witness, who[1], witness, who[5]]
+        assert who[1] not in ("q", witness)
+        printed = root.xpath(f"//t:sp[@who='#{witness}']/t:speaker/text()", namespaces=NS)
         assert {text.rstrip(".: ") for text in printed} == {letter}
 
 

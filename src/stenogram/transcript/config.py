@@ -151,6 +151,8 @@ class Config:
     seat_counters: tuple[str, ...] = ()  # a numbered seat's counter: "番" of "２番（佐藤一郎）"
     # the chair's office printed alone, by language: "The Speaker" and "Le Président" are one person
     chair_alone: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the word for a witness, by language: the name of one no line names ("le témoin", "証人")
+    witness_word: dict[str, str] = field(default_factory=dict)
 
     def stop_ends_sentence(self, word: str) -> bool:
         """Whether a stop after *word* ends a sentence: after a word of three letters or more
@@ -455,6 +457,7 @@ _SHAPE: dict[str, Any] = {
         "address_suffixes": {"*": _STRS},
         "letter_titles": {"*": _STRS},
         "chair_alone": {"*": _STRS},
+        "witness_word": {"*": _STR},
         "narration": _STRS,
         "reported": _STRS,
         "divisions": _STRS,
@@ -710,6 +713,7 @@ def load_config(path: str | Path | None = None) -> Config:
         address_suffixes={code: tuple(words) for code, words in labels.get("address_suffixes", {}).items()},
         letter_titles={code: frozenset(words) for code, words in labels.get("letter_titles", {}).items()},
         chair_alone={code: tuple(words) for code, words in labels.get("chair_alone", {}).items()},
+        witness_word=dict(labels.get("witness_word", {})),
         office_links=frozenset(word.casefold() for word in labels["office_links"]),
         narration=frozenset(word.casefold() for word in labels["narration"]),
         reported=frozenset(labels["reported"]),

@@ -91,7 +91,7 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 _ANSWER_AFTER = re.compile(r"(?<=[?.!])-{3}[ \t]*(?=\S)")
 _WORD_START = re.compile(r"(?<!\S)(?=\S)")
 # Whoever answers after "?---" where no line has sworn a witness in nor a label named them.
-_THE_WITNESS = "THE WITNESS"
+_THE_WITNESS = "the witness"
 
 
 def _named(heading: re.Match[str]) -> str:
@@ -306,7 +306,7 @@ class _Parser(HeadReading, TurnLabels):
                     examiner = _named(by)
                 asker = examiner if examiner and (by or (cand.short and cand.key in questions)) else None
                 # questions someone asks are a witness's to answer, unnamed where no line named one
-                answerer = witness or (_THE_WITNESS if examiner else None)
+                answerer = witness or (self._unnamed_witness(cand.name) if examiner else None)
                 asker = asker or (answerer if answerer and self._answers(cand, answerer) else None)
                 party = (
                     ""
@@ -314,7 +314,10 @@ class _Parser(HeadReading, TurnLabels):
                     else cand.affiliation
                 )
                 role = None if asker or cand.held == party else cand.held
-                person = self.registry.resolve(asker or cand.name, role, party, presiding)
+                unprinted = bool(asker) and not witness and asker == answerer and asker != cand.name
+                person = self.registry.resolve(
+                    asker or cand.name, role, party, presiding, as_label=not unprinted
+                )
                 person.turns += 1
                 if untaken and not asker and not cand.short and not person.chair:
                     # "Questions from COUNSEL TO THE INQUIRY" / "MS ASHBY:  Mr Corran, …": she asks
@@ -382,12 +385,23 @@ class _Parser(HeadReading, TurnLabels):
         """The turn of whoever answers a question after "?---", its marker printed as its label:
         the witness a line swore in, else the record's label for the witness, else the witness
         unnamed."""
-        name = witness or self._witness_label or _THE_WITNESS
-        person = self.registry.resolve(name)
+        name = witness or self._witness_label or self._unnamed_witness(marker)
+        person = self.registry.resolve(name, as_label=bool(witness or self._witness_label))
         person.turns += 1
         turn = Turn(person.id, SpeakerLabel(marker, name, ""), [], unit.line)
         division.items.append(turn)
         return turn
+
+    def _unnamed_witness(self, mark: str) -> str:
+        """The name of a witness whom no line names and no label prints, answering under *mark*
+        ("A", "R", "答", "---"): the record's language's word for a witness (``witness_word``),
+        else the mark as printed, else the English word. It is no label the record prints."""
+        lang = self.doc.lang or ""
+        if label_key(mark) == "a" and "q" in self.accepted:  # the common-law reporter's "Q." and "A."
+            lang = "en"  # though a short excerpt's many "A." make it read as Czech or Slovak
+        word = self.config.witness_word.get(lang, "")
+        word = word[:1].upper() + word[1:]  # a name's first capital: "Le témoin"
+        return word or (mark.strip() if any(char.isalpha() for char in mark) else _THE_WITNESS)
 
     def _resumed(self, turn: Turn, division: Division, unit: Unit) -> Turn:
         """A new turn of *turn*'s person with no printed label, from *unit* on: the question
@@ -546,13 +560,15 @@ class _Parser(HeadReading, TurnLabels):
             field = _HEAD_FIELD.fullmatch(part)
             listed = at + 1 < len(parts) and not _HEAD_FIELD.fullmatch(parts[at + 1])
             if field and not listed and chairs(field.group("field"), self.config):  # not "Speakers: X, Y"
-                values.append(field.group("value"))
+                values.append((field.group("field"), field.group("value")))
         opened = self.config.head["presiding"].match(line) if "presiding" in self.config.head else None
         if opened and not values:
-            values.append(line[opened.end() :])
-        for value in values:
+            values.append((line[: opened.end()], line[opened.end() :]))
+        for field_name, value in values:
             name = _NAME_END.sub("", value).strip().rstrip(".").strip()
             if name and len(name) <= 60 and self._person_named(name):
+                if ":" in field_name:  # "Before the Commissioner:" names the office its label prints
+                    self.registry.chair_field(field_name.rsplit(":", 1)[0])
                 return name
         if opened and not values[1:]:
             return self._held_in_sentence(line[opened.end() :])

@@ -250,6 +250,7 @@ class Registry:
         self._surname_first = False  # every name printed surname first: "Berthoud Sylvie (S, VD)"
         self._chair_forms = _chair_forms(config)  # the chair's office alone → the languages printing it
         self._chairs_seen: list[tuple[frozenset[str], Person]] = []  # the chair by each form, in order
+        self._head_offices: set[tuple[str, ...]] = set()  # the words of a head's field naming the chair
 
     def expect(self, names: Iterable[str], described: Collection[str] = ()) -> None:
         """Learn the labels the record prints (in their order), so that the ones naming one
@@ -636,12 +637,28 @@ class Registry:
                 return bare[: -len(suffix)]
         return name
 
+    def chair_field(self, field: str) -> None:
+        """Learn *field*, the words before the colon of the head's line naming the chair ("Before
+        the Commissioner", "Led by Commissioner"): the office it ends with, printed alone as a
+        label ("THE COMMISSIONER:"), is the chair's in this record, though no parliament's."""
+        words = tuple(field.casefold().split())
+        if words:
+            self._head_offices.add(words)
+
+    def _chairs(self, name: str) -> bool:
+        """Whether the label *name* is the chair's office: one of ``chairs``, or the office the
+        head's field naming the chair ends with (see :meth:`chair_field`)."""
+        if chairs(name, self._config):
+            return True
+        words = tuple(bare_office(name, self._config).casefold().split())
+        return bool(words) and any(field[-len(words) :] == words for field in self._head_offices)
+
     def _presides(self, name: str, presiding: str) -> bool:
         """Whether *name* is the chair's office alone, which the person *presiding* holds now:
         not yet theirs, or held by another before the heading named them."""
         if label_key(name) in self._specs or self._signature(name) is not None:
             return False
-        if not chairs(name, self._config):
+        if not self._chairs(name):
             return False
         holder = self._holders.get(label_key(name))
         return holder is None or label_key(presiding) not in map(label_key, holder.labels)
@@ -675,7 +692,12 @@ class Registry:
         return True
 
     def resolve(
-        self, name: str, role: str | None = None, affiliation: str = "", presiding: str = ""
+        self,
+        name: str,
+        role: str | None = None,
+        affiliation: str = "",
+        presiding: str = "",
+        as_label: bool = True,
     ) -> Person:
         """The person a label names, created on first sight, with the role and the party
         (*affiliation*) its first label gives. An office whose holder the label names in
@@ -683,7 +705,8 @@ class Registry:
         person in that office, and so is the office printed alone after it ("The Prime
         Minister:", as Hansard prints a holder once in full), until another holder is named. The
         chair's office alone ("PRESIDENTE.") is the person a heading put in the chair
-        (*presiding*: "Presidenza del presidente ROSSI"), until another heading names another."""
+        (*presiding*: "Presidenza del presidente ROSSI"), until another heading names another.
+        A *name* not printed (*as_label* false: the unnamed witness's word) is no label form."""
         misread = name if name in self._misread else ""  # printed so, a form of the label believed
         name = self._misread.get(name, name)
         name, party = self._behalf(name)
@@ -713,7 +736,7 @@ class Registry:
             holder = self._name_alone(presiding)
         affiliation = "" if holder and not role else affiliation
         office = name.strip() if holder else ""
-        presides = bool(holder) and chairs(name, self._config)
+        presides = bool(holder) and self._chairs(name)
         presides = presides or bool(presiding and not holder and self._is_presiding(name, presiding))
         if holder:  # the office is the holder's role, unless it is the chair's: role="chair" says it
             name, role = holder, None if presides or self._seat(name) else bare_office(name, self._config)
@@ -744,7 +767,7 @@ class Registry:
                     self._group_person[group] = person
             self._by_key[key] = person
         # as printed: "鈴木一郎君", "SEN. AQUINO (R.)"
-        new_label = self.printed_as(person, bracketed or (addressed or name).strip())
+        new_label = as_label and self.printed_as(person, bracketed or (addressed or name).strip())
         if misread:
             self.printed_as(person, misread.strip())
         if office:  # the office as printed is a form of the holder's label, alone too

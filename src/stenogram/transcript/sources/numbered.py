@@ -40,10 +40,50 @@ _CUT = 0.75  # of the widest line: a line that runs so far and ends no sentence 
 def extract_numbered(text: str) -> Extracted | None:
     """The text of a line-numbered transcript without its numbers; None for any other text."""
     numbered_lines = len(_NUMBERED_LINE.findall(text))  # most texts: none, told without a line's split
-    if numbered_lines < _MIN_LIST or numbered_lines < _SHARE_NUMBERED * len(_WORDED_LINE.findall(text)):
+    if numbered_lines < _MIN_LIST:
         return _extract_sparse(text)
+    if numbered_lines < _SHARE_NUMBERED * len(_WORDED_LINE.findall(text)):
+        under_cover = numbered_lines >= _MIN_LINES and _under_cover(text)
+        return under_cover or _extract_sparse(text)
+    return _extract_lines(text, 0)
+
+
+_LABELLED_LINES = 2  # numbered lines opening with a label that make a numbered excerpt a record's
+
+
+def _under_cover(text: str) -> Extracted | None:
+    """The text of a line-numbered excerpt under a cover whose lines bear no number (a court's or
+    a commission's title page, the hearing's place and day, counsel appearing), as a record's
+    excerpt is printed with its page: the numbering is read from its first line that the next
+    one goes on (a day of the month at a line's start is no such line). A list numbered in a
+    speech is no excerpt: its lines open with no labels ("1 THE COMMISSIONER:", "3 MR PRYOR:")."""
     lines = text.split("\n")
-    found = [(i, _NUMBER.match(line)) for i, line in enumerate(lines) if line.strip()]
+    numbered = [(i, m) for i, line in enumerate(lines) if (m := _NUMBER.match(line)) and line.strip()]
+    start = next((i for (i, m), (j, n) in pairwise(numbered) if _goes_on(lines, i, m, j, n)), None)
+    if start is None:
+        return None
+    labelled = sum(1 for i, m in numbered if i >= start and _LABEL_LINE.match(lines[i], m.end()))
+    return _extract_lines(text, start) if labelled >= _LABELLED_LINES else None
+
+
+def _goes_on(lines: list[str], above: int, number: re.Match[str], below: int, after: re.Match[str]) -> bool:
+    """Whether the numbered line *below* (its number *after*) goes on the one *above*: its
+    number the next, no line with words between them."""
+    if not number.group(1) or not after.group(1) or int(after.group(1)) != int(number.group(1)) + 1:
+        return False
+    return not any(line.strip() for line in lines[above + 1 : below])
+
+
+# A line's opening as a record's label in capitals or a question's or an answer's mark, after its
+# number: "THE COMMISSIONER:", "MR PRYOR:", "Q.", "A.".
+_LABEL_LINE = re.compile(r"[ \t]*(?:[QA]\.|[^\W\d_a-z][^\s:a-z]*(?:[ \t]+[^\s:a-z]+){0,4}[ \t]*:)(?:\s|$)")
+
+
+def _extract_lines(text: str, start: int) -> Extracted | None:
+    """The text of a line-numbered transcript without its numbers, read from line *start* (the
+    lines above it the cover's); None where the lines from there are not so numbered."""
+    lines = text.split("\n")
+    found = [(i, _NUMBER.match(line)) for i, line in enumerate(lines) if i >= start and line.strip()]
     numbered = [(i, m) for i, m in found if m]
     listed = sum(1 for _, m in numbered if m.group(2))  # a list's numbers and tabs say it at once
     least = _MIN_LIST if listed == len(numbered) else _MIN_LINES

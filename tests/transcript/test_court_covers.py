@@ -1,0 +1,42 @@
+"""Courts' and commissions' covers: a line-numbered excerpt under a cover whose lines bear no
+number, the chair the cover names under the office its label prints ("Before the Commissioner:"
+over "THE COMMISSIONER:"), and the witness no line names, who carries no label the record did
+not print."""
+
+from __future__ import annotations
+
+from label_samples import NS, sample_tei, turn_ids
+
+
+def _labels(tei, ident: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return tei.xpath(f"//t:person[@xml:id='{ident}']/t:persName[@type='label']/text()", namespaces=NS)
+
+
+def test_numbered_excerpt_under_cover_loses_its_numbers() -> None:
+    tei = sample_tei("en-au-commission-excerpt-cover.txt")
+    printed = tei.xpath("//t:sp/t:speaker/text()", namespaces=NS)
+    assert printed == ["THE COMMISSIONER:", "MR PRYOR:", "THE COMMISSIONER:", "MS RUSK:"]
+    assert "Ms Anne Hollis." in "".join(tei.xpath("//t:sp[2]/t:p//text()", namespaces=NS))
+
+
+def test_numbered_list_in_speech_keeps_its_numbers() -> None:
+    tei = sample_tei("en-not-numbered-list-in-speech.txt")
+    text = " ".join(tei.xpath("//t:body//t:p//text()", namespaces=NS))
+    assert "1 a single freight timetable" in text and "6 a standing forum" in text
+    assert turn_ids(tei) == ["corrin", "mr-hobday", "corrin", "ms-lind", "mr-hobday"]
+
+
+def test_commissioner_label_is_the_commissioner_the_head_names() -> None:
+    tei = sample_tei("en-au-commission-excerpt-cover.txt")
+    assert turn_ids(tei) == ["ruth-kellaway-ac", "mr-pryor", "ruth-kellaway-ac", "ms-rusk"]
+    assert "THE COMMISSIONER" in _labels(tei, "ruth-kellaway-ac")
+    before = sample_tei("en-au-royal-commission-before-head.txt")
+    assert turn_ids(before)[0] == "margaret-oakley-ao"
+
+
+def test_unnamed_witness_is_named_by_the_records_language() -> None:
+    tei = sample_tei("fr-qc-inquiry-q-r-unnamed-witness.txt")
+    assert "le-temoin" in turn_ids(tei)
+    assert _labels(tei, "le-temoin") == ["R"]
+    english = sample_tei("en-inquiry-q-a-unnamed-witness.txt")
+    assert _labels(english, "the-witness") == ["A"]
