@@ -39,10 +39,15 @@ _HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
 _NAME_SEPARATORS = re.compile(r"\s*[、，,]\s*|\s+")
 _FIELD_NAMES = 2  # capitalised words a field of the head names at least ("Voorzitter: Van der Berg")
 _OFFICE_HOLDER_WORDS = 3  # words of an office and its holder in a field's list ("Zweiter Präsident Max Roth")
+_OFFICE_END = 4  # letters of a chair's office at least that ends a compound word ("Landstingsformand")
 _ROSTER_WORDS = 8  # words of a name with its title and office on a line of a court's roll
 _ROSTER_MIN_WORDS = 2  # … and the fewest: a title and a surname, a forename and a surname
 _LIST_LINES = 2  # lines of a list of names, one a line, at least
 _LIST_SHARE = (1, 2)  # … of which this share at least is a name alone with no stop
+_ROLL_NAMES = 3  # lines under a roll's heading read for names
+_ROLL_WORDS = (2, 8)  # words of a name on a roll's line: a forename and surnames
+# A figure or a run of dots: no line of a roll of names
+_ROLL_NOISE = re.compile(r"\d|\.{2,}|…")
 _NAME_WORDS = 5  # words of a name in Mixed case that may open a turn on a line inside a paragraph
 _STOPPED_END = re.compile(r"[\s.:：\-–—]+$")  # a label's stop and dash, as printed
 
@@ -249,6 +254,8 @@ class TurnLabels:
                     cand = None  # "BY MR. SMITH:" heads an examination, it is no turn
                 if cand and not spoken and len(para.lines) == 1 and self._field(cand, line):
                     cand = None  # "Voorzitter: Van der Berg" over the first turn names the chair
+                if cand and self._roll_heading(cand, line, _lines_below(paragraphs, index, number)):
+                    cand = None  # "Centro Democrático Social (CDS):" over the names of those present
                 if cand and not self.matcher.is_heading(line) and not front_kind(line, self.config):
                     following = para.lines[max(number, skip) + 1 : number + 4]
                     speech = [line[cand.end :], *(text for _, text in following)]
@@ -387,7 +394,10 @@ class TurnLabels:
         rest = BRACKETED_ONLY.sub("", line[cand.end :]).strip()
         # "Vorsitzende: Präsidentin X, Zweiter Präsident Y, Dritter Präsident Z.", of any length
         listed = self._office_list(rest.removesuffix("."))
-        if listed:
+        # the chair's office and its holder, who speaks below as the chair ("Mødeleder:
+        # Landstingsformand X." over "Landstingsformand X: Mødet er åbnet.")
+        held = not listed and self._chair_held(rest)
+        if listed or held:
             rest = rest.removesuffix(".")
         if cand.punct not in (":", "：") or cand.short or rest[-1:] in TERMINAL:
             return False
@@ -398,11 +408,59 @@ class TurnLabels:
         unaddressed = [word for word in rest.split() if not self.config.titles.fullmatch(word.casefold())]
         named_words = WORD.findall(" ".join(unaddressed))
         named = self._han_names(cand, rest) or (
-            sum(word[0].isupper() for word in words) >= _FIELD_NAMES
+            (
+                sum(word[0].isupper() for word in words) >= _FIELD_NAMES
+                or self._chair_surname(cand, words, line)
+            )
             and all(word[0].isupper() or word.casefold() in self.config.particles for word in named_words)
             and words[0].casefold() not in self.config.openers.get(self.doc.lang, frozenset())
         )
-        return named and not self._speaks_below(rest)
+        return named and (held or not self._speaks_below(rest))
+
+    def _chair_held(self, rest: str) -> bool:
+        """Whether *rest*, a field's value ending in its full stop, names the chair's office and
+        its holder ("Se. Durchlaucht der Oberstlandmarschall Karl Fürst Auersperg.",
+        "Landstingsformand Bendt Frederiksen."): three words or more, one of them the chair's
+        office; a speech's sentence names no office ("Meine Damen und Herren.")."""
+        words = rest.removesuffix(".").split()
+        return (
+            rest.endswith(".")
+            and len(words) >= _OFFICE_HOLDER_WORDS
+            and any(self._chair_word(word.casefold()) for word in words)
+        )
+
+    def _chair_word(self, word: str) -> bool:
+        """Whether *word* is or ends in the chair's office, as a compound prints it with the
+        house before it ("Landstingsformand", "Oberstlandmarschall")."""
+        chairs = self.config.chairs
+        return bool(chairs.search(word)) or any(
+            chairs.fullmatch(word[at:]) for at in range(1, len(word) - _OFFICE_END)
+        )
+
+    def _chair_surname(self, cand: Candidate, words: list[str], line: str) -> bool:
+        """Whether *words*, a field's value of one word after the chair's office, are the chair's
+        surname ("Voorzitter: Arib"): a capitalised word the record never prints in lower case,
+        as it would a word of speech ("Chairman: Order", "Voorzitter: Bedankt"), on a *line* set
+        off as a paragraph of its own, no line of an exchange ("PRESIDENT: Silence" / "WITNESS:
+        Nothing")."""
+        if (
+            len(words) != 1
+            or not words[0][:1].isupper()
+            or not self.config.chairs.search(cand.name.casefold())
+        ):
+            return False
+        word = words[0]
+        folded = word.casefold()
+        # an office is no surname: "Presidenten: Representanten" / "Ola Dahl vil …" calls a member
+        if label_key(word) in self.config.any_openers or self.config.offices.search(folded):
+            return False
+        lower = re.compile(rf"(?<![^\W\d_]){re.escape(folded)}(?![^\W\d_])")
+        if lower.search(self.source.text):
+            return False
+        line = line.strip()
+        return any(
+            len(para.lines) == 1 and para.lines[0][1].strip() == line for para in self.source.paragraphs
+        )
 
     def _office_list(self, rest: str) -> bool:
         """Whether *rest*, a field's value before its full stop, lists who holds an office, each
@@ -494,6 +552,47 @@ class TurnLabels:
     def _name_word(self, word: str) -> bool:
         """Whether *word* may be a word of a name: capitalised, an abbreviated title, a particle."""
         return word[:1].isupper() or "." in word or word.casefold() in self.config.particles
+
+    def _roll_heading(self, cand: Candidate, line: str, below: list[str]) -> bool:
+        """Whether *line*, a label alone on its line, heads a roll of those present or absent
+        rather than a turn: the lines *below* it are names alone, each ending in its stop, as
+        the Diário da Assembleia da República lists its members under each party ("Partido
+        Socialista (PS):" / "Ana Maria Lopes." / "Rui Costa Pinto."): two of them, or one
+        before the next label ("Deputado independente:" / "Carlos Lemos Fonte." / "O Sr.
+        Presidente: - …"). A turn's speech has a word in lower case, its verb."""
+        if cand.punct not in (":", "：") or line[cand.end :].strip():
+            return False
+        words = cand.name.split()
+        if any(
+            self.config.titles.fullmatch(word.casefold()) and after[:1].isupper()
+            for word, after in itertools.pairwise(words)
+        ):
+            return False  # "O Sr. Secretário:", "The Clerk:" read the names out: a person
+        names = list(itertools.takewhile(self._roll_name, below[:_ROLL_NAMES]))
+        if not names:
+            return False
+        after = below[len(names)] if len(names) < len(below) else ""
+        return len(names) >= _LIST_LINES or (after == "" or self.lines.candidate(after) is not None)
+
+    def _roll_name(self, text: str) -> bool:
+        """Whether *text* is a name alone ending in its stop, a line of a roll: two words or
+        more, each capitalised, a particle or an initial ("Manuel A. de Azevedo Vasconcelos."),
+        no form of address, no office and no word that opens a sentence ("Muito Obrigado.")."""
+        text = text.strip()
+        words = text.removesuffix(".").split()
+        if (
+            not text.endswith(".")
+            or not _ROLL_WORDS[0] <= len(words) <= _ROLL_WORDS[1]
+            or _ROLL_NOISE.search(text)
+        ):
+            return False
+        if label_key(words[0]) in self.config.any_openers or self.config.offices.search(text.casefold()):
+            return False  # "City Clerk: (00:11)" / "Councilmember Zendejas.": the clerk calls a member
+        return all(
+            (word[:1].isupper() and not self.config.titles.fullmatch(word.casefold()))
+            or word.casefold() in self.config.particles
+            for word in words
+        )
 
     def _names_listed(self, lines: list[tuple[int, str]]) -> bool:
         """Whether *lines*, one paragraph above the first turn, list names one a line with no stop
@@ -632,3 +731,14 @@ class TurnLabels:
             at += 1
             speech += [text for _, text in paragraphs[at].lines[: 3 - len(speech)]]
         return speech, paragraphs[at].lines[-1][1]
+
+
+def _lines_below(paragraphs: list[RawPara], index: int, number: int) -> list[str]:
+    """The few lines below line *number* of paragraph *index*, on into the paragraphs after it
+    (a roll prints its names one a line or one a paragraph); "" where the text ends."""
+    lines = [text for _, text in paragraphs[index].lines[number + 1 :]]
+    for para in paragraphs[index + 1 : index + 1 + _ROLL_NAMES]:
+        if len(lines) > _ROLL_NAMES:
+            break
+        lines += [text for _, text in para.lines]
+    return lines[: _ROLL_NAMES + 1]
