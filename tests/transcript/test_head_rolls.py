@@ -18,3 +18,11 @@ def test_a_group_s_heading_over_names_alone_heads_a_roll_no_turn(sample: str) ->
     paragraphs = ["".join(p.itertext()) for p in tei.xpath("//t:body//t:p", namespaces=NS)]
     assert "Centro Democrático Social (CDS):" in paragraphs
     assert "Deputado independente:" in paragraphs
+
+
+def test_an_excerpt_opening_in_lower_case_has_no_title_there() -> None:
+    tei = sample_tei("fr-an-excerpt-lowercase.txt")
+    assert not tei.xpath("//t:front//t:titlePart", namespaces=NS)
+    first = "".join(tei.xpath("//t:body//t:p", namespaces=NS)[0].itertext())
+    assert first.startswith("à lui paraître urgente")
+    assert turn_ids(tei) == ["m-le-president", "m-paul-dufresne", "m-le-president"]
