@@ -38,6 +38,17 @@ HEAD_CHAIRS = [
     ("ro-cdep-long-presided.txt", "domnul-mihai-constantin-olaru", None),
     # named on the head's roll, a line a paragraph under "Přítomni:" ("Předseda: Dvořáček.")
     ("cs-ns-roll-paragraphs.txt", "dvoracek", [("surname", None, "Dvořáček")]),
+    # a surname alone after the chair's field, below the item's heading ("Opening" / "Voorzitter: X")
+    ("nl-tk-opening-chair.txt", "oudhoorn", [("surname", None, "Oudhoorn")]),
+    # the field ends in its stop, the office and its holder ("Mødeleder: Landstingsformand X Y.")
+    ("da-gl-modeleder-field.txt", "landstingsformand-bendt-kleist", None),
+    (
+        "de-landtag-vorsitzender-stop.txt",
+        "anton-furst-wallenberg",
+        [("forename", None, "Anton"), ("roleName", "nobility", "Fürst"), ("surname", None, "Wallenberg")],
+    ),
+    # the office after the name with no comma; the government's representation is no speaker
+    ("ar-dz-presidency-government.txt", "عبد-الكريم-بن-سالم", None),
     # named after the office in a sentence of the head the layout breaks ("Sēdi vada …" / "Laima Kalniņa.")
     (
         "lv-saeima-head-compact.txt",
@@ -72,6 +83,18 @@ def test_a_bracketed_note_hands_the_chair_on() -> None:
     assert turn_ids(tei) == TURN_IDS["hu-ogy-chair-change.txt"]
     roles = tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS)
     assert roles == ["kovacs-bela", "horvath-maria"]
+
+
+def test_a_chair_s_sentence_ending_in_a_stop_is_a_turn() -> None:
+    tei = sample_tei("de-vorsitzender-speech-stop.txt")
+    assert turn_ids(tei) == ["vorsitzender", "abg-kessler", "vorsitzender"]
+
+
+def test_the_government_s_representation_in_the_head_is_no_speaker() -> None:
+    tei = sample_tei("ar-dz-presidency-government.txt")
+    assert turn_ids(tei) == ["عبد-الكريم-بن-سالم", "السيد-مراد-حداد", "عبد-الكريم-بن-سالم"]
+    fronts = tei.xpath("//t:front//t:p/text()", namespaces=NS)
+    assert any(text.startswith("تمثيل الحكومة") for text in fronts)
 
 
 def test_a_field_naming_no_person_names_no_chair() -> None:

@@ -62,6 +62,11 @@ _NEVER_TURNS = frozenset(["archive", "presiding", "time", "place", "imprint", "s
 _RULE_LINE = re.compile(r"[_\-–—=*·~\s]{3,}")
 
 
+# What may stand before the first word of a sentence an excerpt cuts: the dots of the cut, a dash,
+# quotation marks ("… à lui paraître urgente")
+_CUT_LEAD = " \t.…-–—\"'«»„“‘’"
+
+
 def _unruled(texts: list[str]) -> list[str]:
     """*texts*, a title's lines, without the rules printed between them (all of them where they are
     nothing else)."""
@@ -149,8 +154,12 @@ class HeadReading:
                 head = next((i for i, kind in enumerate(kinds) if kind), len(lines))
                 # the spaces a layout sets between the parts of a head's line are one
                 text = re.sub(" {2,}", " ", join_lines(_unruled([text for _, text in lines[:head]])))
+                # the text opens mid-sentence, in lower case, whatever ends it ("à lui paraître
+                # urgente … (Sourires au centre.)"): an excerpt, no title there
+                cut = index == 0 and lower_case(text.lstrip(_CUT_LEAD)[:1])
                 if (
-                    len(text) > 300
+                    cut
+                    or len(text) > 300
                     or self.config.opening.search(text)
                     or self._clock(text)
                     or PARENTHESIS.fullmatch(text.strip())
@@ -162,7 +171,7 @@ class HeadReading:
                     # which the body reads as a stage direction ("(allgemeine Unruhe – …)", "(10.00
                     # am)" where an excerpt begins), the end of a speech cut above: never the title;
                     # in the head, the line of its kind (the opening time)
-                    if index < head_end and not self._speech_cut_above(text):
+                    if index < head_end and not cut and not self._speech_cut_above(text):
                         self._front_lines(lines, [self._head_kind(t) or "other" for _, t in lines])
                     else:
                         rest.append(unit)

@@ -67,6 +67,9 @@ _HEAD_FIELD = re.compile(r"(?P<field>[^\W\d_][^:：()\d]{0,40}?)\s*[:：]\s*(?P<
 # Arabic comma before the office ("الرئاسة : السيد X، رئيس المجلس."), the Persian verb after it
 # ("جلسه … به ریاست آقای X تشکیل شد")
 _NAME_END = re.compile(r"\s*(?:[(\[]|\.{2,}|…|،|تشکیل (?:شد|گردید)).*")
+# Characters of a chair's name in a field of the head, with the forms of address and the office
+# printed before it ("Se. Durchlaucht der Oberstlandmarschall Karl Fürst Auersperg")
+_HEAD_NAME = 80
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 # The hour and minute alone on a line with a stop between them, as the Austrian Nationalrat's
 # record prints the time above each speech ("9.06").
@@ -565,14 +568,26 @@ class _Parser(HeadReading, TurnLabels):
         if opened and not values:
             values.append((line[: opened.end()], line[opened.end() :]))
         for field_name, value in values:
-            name = _NAME_END.sub("", value).strip().rstrip(".").strip()
-            if name and len(name) <= 60 and self._person_named(name):
+            name = self._office_cut(_NAME_END.sub("", value).strip().rstrip(".").strip())
+            if name and len(name) <= _HEAD_NAME and self._person_named(name):
                 if ":" in field_name:  # "Before the Commissioner:" names the office its label prints
                     self.registry.chair_field(field_name.rsplit(":", 1)[0])
                 return name
         if opened and not values[1:]:
             return self._held_in_sentence(line[opened.end() :])
         return ""
+
+    def _office_cut(self, name: str) -> str:
+        """*name*, a field's value in a script without case, up to the office printed after the
+        name with no comma ("السيد X Y رئيس المجلس الشعبي الوطني"): the first word past the
+        form of address and a name's first word that opens an office."""
+        words = name.split()
+        if any(char.isupper() or char.islower() for char in name):
+            return name
+        for at in range(2, len(words)):
+            if self.config.chairs.match(words[at]) or self.config.offices.match(words[at]):
+                return " ".join(words[:at])
+        return name
 
     def _held_in_sentence(self, text: str) -> str:
         """The name in *text*, the rest of the head's sentence that names the chair, after the

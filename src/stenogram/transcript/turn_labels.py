@@ -40,6 +40,7 @@ _NAME_SEPARATORS = re.compile(r"\s*[、，,]\s*|\s+")
 _CLOSING_QUOTES = "”»’\"'"  # quotes closing a field's words: a stop before one ends a sentence
 _FIELD_NAMES = 2  # capitalised words a field of the head names at least ("Voorzitter: Van der Berg")
 _OFFICE_HOLDER_WORDS = 3  # words of an office and its holder in a field's list ("Zweiter Präsident Max Roth")
+_OFFICE_END = 4  # letters of a chair's office at least that ends a compound word ("Landstingsformand")
 _ROSTER_WORDS = 8  # words of a name with its title and office on a line of a court's roll
 _ROLL_LINE = 240  # characters of a roll's line under its heading: who sits for the government, listed
 _ROSTER_MIN_WORDS = 2  # … and the fewest: a title and a surname, a forename and a surname
@@ -423,7 +424,10 @@ class TurnLabels:
         rest = BRACKETED_ONLY.sub("", line[cand.end :]).strip()
         # "Vorsitzende: Präsidentin X, Zweiter Präsident Y, Dritter Präsident Z.", of any length
         listed = self._office_list(rest.removesuffix("."))
-        if listed:
+        # the chair's office and its holder, who speaks below as the chair ("Mødeleder:
+        # Landstingsformand X." over "Landstingsformand X: Mødet er åbnet.")
+        held = not listed and self._chair_held(rest)
+        if listed or held:
             rest = rest.removesuffix(".")
         last = rest.rstrip(_CLOSING_QUOTES)[-1:] or rest[-1:]
         if cand.punct not in (":", "：") or cand.short or last in TERMINAL:
@@ -435,11 +439,59 @@ class TurnLabels:
         unaddressed = [word for word in rest.split() if not self.config.titles.fullmatch(word.casefold())]
         named_words = WORD.findall(" ".join(unaddressed))
         named = self._han_names(cand, rest) or (
-            sum(word[0].isupper() for word in words) >= _FIELD_NAMES
+            (
+                sum(word[0].isupper() for word in words) >= _FIELD_NAMES
+                or self._chair_surname(cand, words, line)
+            )
             and all(word[0].isupper() or word.casefold() in self.config.particles for word in named_words)
             and words[0].casefold() not in self.config.openers.get(self.doc.lang, frozenset())
         )
-        return named and not self._speaks_below(rest)
+        return named and (held or not self._speaks_below(rest))
+
+    def _chair_held(self, rest: str) -> bool:
+        """Whether *rest*, a field's value ending in its full stop, names the chair's office and
+        its holder ("Se. Durchlaucht der Oberstlandmarschall Karl Fürst Auersperg.",
+        "Landstingsformand Bendt Frederiksen."): three words or more, one of them the chair's
+        office; a speech's sentence names no office ("Meine Damen und Herren.")."""
+        words = rest.removesuffix(".").split()
+        return (
+            rest.endswith(".")
+            and len(words) >= _OFFICE_HOLDER_WORDS
+            and any(self._chair_word(word.casefold()) for word in words)
+        )
+
+    def _chair_word(self, word: str) -> bool:
+        """Whether *word* is or ends in the chair's office, as a compound prints it with the
+        house before it ("Landstingsformand", "Oberstlandmarschall")."""
+        chairs = self.config.chairs
+        return bool(chairs.search(word)) or any(
+            chairs.fullmatch(word[at:]) for at in range(1, len(word) - _OFFICE_END)
+        )
+
+    def _chair_surname(self, cand: Candidate, words: list[str], line: str) -> bool:
+        """Whether *words*, a field's value of one word after the chair's office, are the chair's
+        surname ("Voorzitter: Arib"): a capitalised word the record never prints in lower case,
+        as it would a word of speech ("Chairman: Order", "Voorzitter: Bedankt"), on a *line* set
+        off as a paragraph of its own, no line of an exchange ("PRESIDENT: Silence" / "WITNESS:
+        Nothing")."""
+        if (
+            len(words) != 1
+            or not words[0][:1].isupper()
+            or not self.config.chairs.search(cand.name.casefold())
+        ):
+            return False
+        word = words[0]
+        folded = word.casefold()
+        # an office is no surname: "Presidenten: Representanten" / "Ola Dahl vil …" calls a member
+        if label_key(word) in self.config.any_openers or self.config.offices.search(folded):
+            return False
+        lower = re.compile(rf"(?<![^\W\d_]){re.escape(folded)}(?![^\W\d_])")
+        if lower.search(self.source.text):
+            return False
+        line = line.strip()
+        return any(
+            len(para.lines) == 1 and para.lines[0][1].strip() == line for para in self.source.paragraphs
+        )
 
     def _office_list(self, rest: str) -> bool:
         """Whether *rest*, a field's value before its full stop, lists who holds an office, each
