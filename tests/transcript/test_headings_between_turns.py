@@ -52,3 +52,32 @@ def test_the_chambers_decisions_are_narration() -> None:
     said = _between("sv-chamber-decision.txt", "sp/p")
     assert not any(p.startswith("Kammaren") for p in said)
     assert [w for t, w in _body("sv-chamber-decision.txt") if t == "sp"] == ["#anna-lind", "#erik-dahl"]
+
+
+def test_an_items_heading_in_mixed_case_between_turns() -> None:
+    body = _body("fr-senat-item-heading.txt")
+    assert [words for tag, words in body if tag == "head"] == [
+        "Autorités indépendantes et politique de la France",
+        "Débat organisé à la demande de la commission des finances",
+    ]
+    said = [words for tag, words in body if tag == "sp/p"]
+    assert "Merci de votre attention" in said  # the speaker's last words, no heading
+    assert [words for tag, words in _body("nl-tk-item-heading.txt") if tag == "head"] == [
+        "Beëdiging de heer W.J. Korteweg"
+    ]
+
+
+def test_the_diets_rule_and_item_between_turns() -> None:
+    body = _body("ja-diet-rule-item.txt")
+    assert [words for tag, words in body if tag == "head"] == [
+        "弔詞贈呈の件",
+        "日程第一 国家公務員法の一部を改正する法律案（内閣提出）",
+    ]
+    assert not any("◇" in words for _, words in body)
+    assert [words for tag, words in body if tag == "sp"] == ["#山田太郎"] * 3
+
+
+def test_letter_spaced_parts_of_the_sitting_are_headings() -> None:
+    body = _body("zh-tw-spaced-heading.txt")
+    assert [words for tag, words in body if tag == "head"] == ["報 告 事 項", "討 論 事 項"]
+    assert not any("事 項" in words for tag, words in body if tag == "sp/p")

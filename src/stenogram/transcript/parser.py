@@ -15,7 +15,15 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import PurePath
 
-from stenogram.transcript.blocks import bare_stage, group_quotes, item_title, short_closing, short_heading
+from stenogram.transcript.blocks import (
+    bare_stage,
+    group_quotes,
+    item_heading,
+    item_title,
+    short_closing,
+    short_heading,
+    spaced_heading,
+)
 from stenogram.transcript.candidate import (
     ANSWERED,
     BRACKETED,
@@ -92,6 +100,9 @@ _ANSWER_AFTER = re.compile(r"(?<=[?.!])-{3}[ \t]*(?=\S)")
 _WORD_START = re.compile(r"(?<!\S)(?=\S)")
 # Whoever answers after "?---" where no line has sworn a witness in nor a label named them.
 _THE_WITNESS = "THE WITNESS"
+# A rule of dashes across the page, an ornament in it perhaps, that sets off the next item of the
+# sitting from the last turn ("————◇—————", the Diet's).
+_ITEM_RULE = re.compile(r"[-‐–—―─━_=*·◇◆○●□■\s]{3,}")
 
 
 def _named(heading: re.Match[str]) -> str:
@@ -124,6 +135,12 @@ class _Parser(HeadReading, TurnLabels):
         self._roll: dict[str, str] = {}  # the kind of each line of a court's roll in the head
         self._chair_unnamed = False  # the last paragraph took the chair for an office it named alone
         self._ended: Turn | None = None  # the turn an event of the sitting ended: words after it resume it
+        # the words that open a speaker's sentence in any language ("Thank you", "Dank u wel"):
+        # a short line that opens with one is a speech's last words, no heading
+        openers = sorted({word for words in config.openers.values() for word in words}, key=len, reverse=True)
+        self._sentence_opener = re.compile(
+            rf"(?:{'|'.join(map(re.escape, openers))})(?![^\W\d_])" if openers else r"(?!)", re.IGNORECASE
+        )
 
     # -- labels ---------------------------------------------------------------------------
     # -- paragraphs ----------------------------------------------------------------------------
@@ -186,6 +203,47 @@ class _Parser(HeadReading, TurnLabels):
             units.append(unit)
         return units
 
+    def _item_heading(self, units: list[Unit], index: int, spoken: bool, chained: bool = False) -> bool:
+        """Whether the line at *index* heads the item the sitting takes up next: a heading's
+        line (``item_heading``) after a finished paragraph or a rule, with a label below it, or a
+        second heading's line and then a label. A speech's last words with no stop have a
+        paragraph of the speech above them that a stop does not end, or no label below."""
+        if index + 1 >= len(units) or len(units[index].lines) > 1 or not item_heading(units[index].text):
+            return False
+        text = units[index].text.strip()
+        before = units[index - 1].text.rstrip() if index else ""
+        if not chained and before and before[-1] not in TERMINAL and not _ITEM_RULE.fullmatch(before):
+            return False
+        if self._no_heading(text):
+            return False
+        if spaced_heading(text):  # letter-spaced: a heading whatever follows it
+            return True
+        after = units[index + 1]
+        if self._opens_turn(after, spoken) is not None:
+            return True
+        return not chained and self._item_heading(units, index + 1, spoken, chained=True)
+
+    def _no_heading(self, text: str) -> bool:
+        """Whether *text*, a short line between turns, is something else than an item's heading:
+        a procedural line or an event of the hall ("Laughter"), a mark of a letter or two, or a
+        person's name under a form of address ("M. Luc Gendron", a web page's name above the label)."""
+        letters = sum(c.isalpha() for c in text)
+        cased = any(c.upper() != c.lower() for c in text)
+        return bool(
+            letters < (3 if cased else 2)
+            or self.config.procedural.match(text)
+            or bare_stage(text, self.config)
+            or self.config.titles.fullmatch(text.split()[0].casefold())
+            or self._sentence_opener.match(text)
+        )
+
+    def _furniture(self, unit: Unit, kind: str) -> None:
+        """Record *unit* as the page's furniture of *kind*, no words of the record."""
+        furniture = Furniture(unit.line, unit.text, kind)
+        self.source.furniture.append(furniture)
+        self.doc.furniture.append(furniture)
+        self.doc.furniture.sort(key=lambda item: item.line)
+
     def _running_head(self, unit: Unit) -> bool:
         """A line that only repeats a speaker's name in parentheses (``(Präsident Dr. Beispiel)``,
         the running head at a page top) is page furniture, recorded as such, not a stage."""
@@ -195,10 +253,7 @@ class _Parser(HeadReading, TurnLabels):
         words = set(label_key(found.group(1)).split())
         if len(words) < 2 or not any(words <= set(key.split()) for key in self.accepted):
             return False
-        furniture = Furniture(unit.line, unit.text, "running-head")
-        self.source.furniture.append(furniture)
-        self.doc.furniture.append(furniture)
-        self.doc.furniture.sort(key=lambda item: item.line)
+        self._furniture(unit, "running-head")
         return True
 
     def _open_stage_brackets(self, text: str) -> bool:
@@ -264,6 +319,18 @@ class _Parser(HeadReading, TurnLabels):
                     and short_heading(unit.text)
                     and not front_kind(unit.text, self.config)
                 )
+            )
+            if (
+                cand is None
+                and _ITEM_RULE.fullmatch(unit.text.strip())
+                and self._item_heading(units, index + 1, spoken)
+            ):
+                self._furniture(unit, "rule")  # the rule over the item's heading: no words of a turn
+                continue
+            # an item's heading between two turns, in Mixed case or a script without case
+            after_turn = turn is not None or (division.head is not None and not division.items)
+            hinted = hinted or (
+                cand is None and after_turn and self._item_heading(units, index, spoken, chained=turn is None)
             )
             # "COMMITTEE ADJOURNS" in capitals: the record's procedural line, a stage, no heading
             headed = cand is None and (hinted or self.matcher.is_heading(unit.text))
