@@ -81,3 +81,17 @@ def test_letter_spaced_parts_of_the_sitting_are_headings() -> None:
     body = _body("zh-tw-spaced-heading.txt")
     assert [words for tag, words in body if tag == "head"] == ["報 告 事 項", "討 論 事 項"]
     assert not any("事 項" in words for tag, words in body if tag == "sp/p")
+
+
+def test_a_heading_in_capitals_with_its_stop_is_no_speaker() -> None:
+    body = _body("en-us-globe-capitals-heading.txt")
+    assert [words for tag, words in body if tag == "head"] == ["OATH OF ALLEGIANCE.", "PETITIONS."]
+    assert [words for tag, words in body if tag == "sp"] == [
+        "#the-president-pro-tempore",
+        "#mr-harlow",
+        "#mr-brandt",
+        "#mr-harlow",
+        "#mr-keever",
+    ]
+    narration = [words for tag, words in body if tag == "p"]
+    assert narration and narration[0].startswith("The Senate resumed")

@@ -307,12 +307,18 @@ class _Parser(HeadReading, TurnLabels):
             spoken = spoken or cand is not None
             if cand and self._called(cand, unit, units[index + 1 : index + 2]):
                 cand = None
+            capitals_heading = cand is not None and self._capitals_heading(
+                cand, unit, units[index + 1 : index + 2]
+            )
+            if capitals_heading:
+                cand = None
             if cand and turn is not None and not turn.items and addresses_chair(cand, self.config):
                 cand = None  # "Mr. Johnson:" / "Mr. Speaker: I rise …": the speech's salutation
             # the layout's heading (<h3>), or a short line with no stop before the first turn or
             # after an event of the sitting that ended one
             hinted = (
-                unit.text.strip() in self.source.heading_hints
+                capitals_heading
+                or unit.text.strip() in self.source.heading_hints
                 or index == titled
                 or (
                     (turn is None or turn is self._ended)
@@ -642,6 +648,23 @@ class _Parser(HeadReading, TurnLabels):
             or self.matcher.is_heading(after.text)
             or self._heads_examination(after.text)
         )
+
+    def _capitals_heading(self, cand: Candidate, unit: Unit, following: list[Unit]) -> bool:
+        """Whether *cand*, a line in CAPITALS with its stop that is its whole paragraph and names
+        no form of address, office or role, heads an item ("OATH OF ALLEGIANCE.", "PETITIONS.",
+        the Congressional Globe's): a label follows it, or the record's narration of what the
+        house did ("The Senate resumed the consideration of …"), no speech of its own."""
+        if not cand.upper or cand.role or cand.title or cand.punct != "." or len(unit.lines) > 1:
+            return False
+        if unit.text[cand.end :].strip() or not following or self.config.offices.search(cand.name.casefold()):
+            return False
+        after = following[0]
+        if self._label(after.text, after.first_line) is not None:
+            return True
+        words = after.text.split()[:2]
+        if len(words) == 2 and len(words[0]) <= 3 and words[1][:1].isupper():  # "The Senate", "Le Sénat"
+            words = words[1:]
+        return bool(words) and self.config.chambers.match(words[0].casefold()) is not None
 
     def _who(self, name: str, affiliation: str = "") -> str:
         return self.registry.resolve(name, affiliation=affiliation).id
