@@ -95,3 +95,23 @@ def test_a_heading_in_capitals_with_its_stop_is_no_speaker() -> None:
     ]
     narration = [words for tag, words in body if tag == "p"]
     assert narration and narration[0].startswith("The Senate resumed")
+
+
+def test_a_clock_glued_to_a_heading_or_a_label() -> None:
+    name = "de-at-nationalrat-glued-clock.txt"
+    body = _body(name)
+    assert [words for tag, words in body if tag == "head"] == [
+        "Einberufung der ordentlichen Tagung 2024/2025",
+        "Vertretung von Mitgliedern der Bundesregierung",
+        "Antrittsansprache der Präsidentin",
+    ]
+    assert [words for tag, words in body if tag == "stage"] == [
+        "09.05.40",
+        "09.06.34",
+        "12.06.16",
+        "12.06.20",
+    ]
+    assert not any(any(c.isdigit() for c in words[:2]) for tag, words in body if tag == "sp/p")
+    root = etree.fromstring(convert_text((DATA / name).read_bytes(), name).tei)
+    times = [str(t.text) for t in root.iterfind(".//t:speaker/t:time", NS)]
+    assert times == ["12.15.02"]

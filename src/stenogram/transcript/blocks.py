@@ -75,6 +75,8 @@ def short_heading(text: str, most: int = _HEADING_WORDS) -> bool:
     )
 
 
+_FIGURES = re.compile(r"(?<=\s)\d+(?:[/.–-]\d+)*(?=\s|$)")  # a year, a number among a heading's words
+_WORDY = re.compile(r"[^\W\d_]{3,}")  # a word of three letters at least
 _ITEM_HEADING_WORDS = 12  # the longest line between turns taken for an item's heading (a subtitle too)
 _UNCASED_HEADING = 40  # the longest line of a script without case taken for an item's heading
 # What a heading in a script without case may close with: the bill's origin in brackets
@@ -98,12 +100,20 @@ def spaced_heading(text: str) -> bool:
 def item_heading(text: str) -> bool:
     """A line that names the item a sitting takes up next, printed between two turns: a short
     line with no final stop ("Autorités indépendantes et politique de la France", "Beëdiging de
-    heer W.J. Korteweg"), or a line of a script without case with no stop in it ("弔詞贈呈の件",
-    a Taiwanese record's spaced "報 告 事 項")."""
+    heer W.J. Korteweg"), its year or number in it too ("Einberufung der ordentlichen Tagung
+    2024/2025"), or a line of a script without case with no stop in it ("弔詞贈呈の件", a
+    Taiwanese record's spaced "報 告 事 項")."""
     line = text.strip()
     if not line or "\n" in line:
         return False
     if short_heading(line, _ITEM_HEADING_WORDS):
+        return True
+    unnumbered = _FIGURES.sub("", line)  # its figures among two words at least: no date's, no list's
+    if (
+        unnumbered != line
+        and short_heading(unnumbered, _ITEM_HEADING_WORDS)
+        and len(_WORDY.findall(line)) >= 2
+    ):
         return True
     first = line[:1]
     bare = _BRACKETED_TAIL.sub("", line)

@@ -78,7 +78,7 @@ _NAME_END = re.compile(r"\s*(?:[(\[]|\.{2,}|…|،|تشکیل (?:شد|گردید
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 # The hour and minute alone on a line with a stop between them, as the Austrian Nationalrat's
 # record prints the time above each speech ("9.06").
-_TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[.:][0-5]\d)?")
 # The hour and minute in four digits in parentheses, a bullet before them in a web copy, as the
 # Canadian House's and its committees' evidence print the time between speeches ("● (0915)"),
 # or after a black square, as the Malaysian Hansard's margin ("■1010").
@@ -135,6 +135,7 @@ class _Parser(HeadReading, TurnLabels):
         self._roll: dict[str, str] = {}  # the kind of each line of a court's roll in the head
         self._chair_unnamed = False  # the last paragraph took the chair for an office it named alone
         self._ended: Turn | None = None  # the turn an event of the sitting ended: words after it resume it
+        self._spoken_keys: set[str] | None = None  # the labels that open a speech beside them
         # the words that open a speaker's sentence in any language ("Thank you", "Dank u wel"):
         # a short line that opens with one is a speech's last words, no heading
         openers = sorted({word for words in config.openers.values() for word in words}, key=len, reverse=True)
@@ -208,9 +209,11 @@ class _Parser(HeadReading, TurnLabels):
         line (``item_heading``) after a finished paragraph or a rule, with a label below it, or a
         second heading's line and then a label. A speech's last words with no stop have a
         paragraph of the speech above them that a stop does not end, or no label below."""
-        if index + 1 >= len(units) or len(units[index].lines) > 1 or not item_heading(units[index].text):
+        if index + 1 >= len(units) or len(units[index].lines) > 1:
             return False
-        text = units[index].text.strip()
+        if not item_heading(self._unclocked(units[index].text)):
+            return False
+        text = self._unclocked(units[index].text)
         before = units[index - 1].text.rstrip() if index else ""
         if not chained and before and before[-1] not in TERMINAL and not _ITEM_RULE.fullmatch(before):
             return False
@@ -219,9 +222,17 @@ class _Parser(HeadReading, TurnLabels):
         if spaced_heading(text):  # letter-spaced: a heading whatever follows it
             return True
         after = units[index + 1]
+        if self._clock(after.text) and index + 2 < len(units):  # "12.06.20" alone over the label
+            after = units[index + 2]
         if self._opens_turn(after, spoken) is not None:
             return True
         return not chained and self._item_heading(units, index + 1, spoken, chained=True)
+
+    def _unclocked(self, text: str) -> str:
+        """*text* without the clock a copy of the page glued before it ("12.06.16Antrittsansprache
+        der Präsidentin", the Austrian Nationalrat's margin time)."""
+        stamp = self.config.timestamp.match(text.strip())
+        return text.strip()[stamp.end() :] if stamp else text.strip()
 
     def _no_heading(self, text: str) -> bool:
         """Whether *text*, a short line between turns, is something else than an item's heading:
@@ -308,7 +319,7 @@ class _Parser(HeadReading, TurnLabels):
             if cand and self._called(cand, unit, units[index + 1 : index + 2]):
                 cand = None
             capitals_heading = cand is not None and self._capitals_heading(
-                cand, unit, units[index + 1 : index + 2]
+                units, cand, unit, units[index + 1 : index + 2]
             )
             if capitals_heading:
                 cand = None
@@ -341,7 +352,11 @@ class _Parser(HeadReading, TurnLabels):
             # "COMMITTEE ADJOURNS" in capitals: the record's procedural line, a stage, no heading
             headed = cand is None and (hinted or self.matcher.is_heading(unit.text))
             if cand is None and (heading or (headed and not self.config.procedural.match(unit.text.strip()))):
-                division = Division(unit.text, [], unit.line)
+                title = (self._unclocked(unit.text) if hinted else "") or unit.text
+                if title != unit.text:  # the clock glued before it: the hour, between the turns
+                    clock = unit.text.strip()[: -len(title)].strip()
+                    division.items.append(BlockStage(Stage("other", [Time(clock)]), unit.line))
+                division = Division(title, [], unit.line)
                 self.doc.body.append(division)
                 turn = self._under_title() if index == titled else None
                 continue
@@ -649,14 +664,19 @@ class _Parser(HeadReading, TurnLabels):
             or self._heads_examination(after.text)
         )
 
-    def _capitals_heading(self, cand: Candidate, unit: Unit, following: list[Unit]) -> bool:
+    def _capitals_heading(
+        self, units: list[Unit], cand: Candidate, unit: Unit, following: list[Unit]
+    ) -> bool:
         """Whether *cand*, a line in CAPITALS with its stop that is its whole paragraph and names
         no form of address, office or role, heads an item ("OATH OF ALLEGIANCE.", "PETITIONS.",
         the Congressional Globe's): a label follows it, or the record's narration of what the
-        house did ("The Senate resumed the consideration of …"), no speech of its own."""
+        house did ("The Senate resumed the consideration of …"), no speech of its own; and it
+        opens no speech anywhere in the record ("STALIN." silent once, "STALIN. Yes." later)."""
         if not cand.upper or cand.role or cand.title or cand.punct != "." or len(unit.lines) > 1:
             return False
         if unit.text[cand.end :].strip() or not following or self.config.offices.search(cand.name.casefold()):
+            return False
+        if cand.key in self._speaking(units):
             return False
         after = following[0]
         if self._label(after.text, after.first_line) is not None:
@@ -665,6 +685,17 @@ class _Parser(HeadReading, TurnLabels):
         if len(words) == 2 and len(words[0]) <= 3 and words[1][:1].isupper():  # "The Senate", "Le Sénat"
             words = words[1:]
         return bool(words) and self.config.chambers.match(words[0].casefold()) is not None
+
+    def _speaking(self, units: list[Unit]) -> set[str]:
+        """The keys of the labels that open a speech on their own line somewhere in *units*,
+        read once, when a line in CAPITALS first asks."""
+        if self._spoken_keys is None:
+            self._spoken_keys = set()
+            for unit in units:
+                cand = self._label(unit.text, unit.first_line)
+                if cand is not None and unit.text[cand.end :].strip():
+                    self._spoken_keys.add(cand.key)
+        return self._spoken_keys
 
     def _who(self, name: str, affiliation: str = "") -> str:
         return self.registry.resolve(name, affiliation=affiliation).id
