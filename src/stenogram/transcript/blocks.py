@@ -62,16 +62,68 @@ def group_quotes(
 _HEADING_WORDS = 8  # the longest line before the first turn taken for a heading
 
 
-def short_heading(text: str) -> bool:
-    """A line of a few words with no final punctuation, as a record heads an item ("Engagements",
-    "Oral Answers to Questions"); a date, a number or a field ("PRESENT: …") is none."""
+def short_heading(text: str, most: int = _HEADING_WORDS) -> bool:
+    """A line of a few words (*most*) with no final punctuation, as a record heads an item
+    ("Engagements", "Oral Answers to Questions"); a date, a number or a field ("PRESENT: …") is none."""
     words = text.split()
     return (
-        0 < len(words) <= _HEADING_WORDS
+        0 < len(words) <= most
         and "\n" not in text.strip()
         and text.rstrip()[-1] not in TERMINAL + ",-–—"
         and text.strip()[0].isupper()
         and not any(c.isdigit() or c in ":：" for c in text)  # "PRESENT: …" is a field, not a heading
+    )
+
+
+_FIGURES = re.compile(r"(?<=\s)\d+(?:[/.–-]\d+)*(?=\s|$)")  # a year, a number among a heading's words
+_WORDY = re.compile(r"[^\W\d_]{3,}")  # a word of three letters at least
+_ITEM_HEADING_WORDS = 12  # the longest line between turns taken for an item's heading (a subtitle too)
+_UNCASED_HEADING = 40  # the longest line of a script without case taken for an item's heading
+# What a heading in a script without case may close with: the bill's origin in brackets
+# ("…法律案（内閣提出）").
+_BRACKETED_TAIL = re.compile(r"\s*[（(][^()（）\n]{1,20}[）)]$")
+# A sentence's or a clause's stop anywhere in a line of a script without case: no heading's.
+_UNCASED_STOPS = re.compile(r"[。，、；：！？,;:!?]")
+
+
+# Letters of a script without case set apart by spaces ("報 告 事 項", "討 論 事 項"): a heading's
+# letter-spacing, as the Legislative Yuan's gazette prints the parts of a sitting.
+_SPACED_LETTERS = re.compile(r"[^\W\d_](?:[ \u3000]{1,3}[^\W\d_]){1,9}")
+
+
+def spaced_heading(text: str) -> bool:
+    """A line of single letters without case set apart by spaces: a part of the sitting's heading."""
+    line = text.strip()
+    return bool(_SPACED_LETTERS.fullmatch(line)) and all(c.upper() == c.lower() for c in line if c.isalpha())
+
+
+def item_heading(text: str) -> bool:
+    """A line that names the item a sitting takes up next, printed between two turns: a short
+    line with no final stop ("Autorités indépendantes et politique de la France", "Beëdiging de
+    heer W.J. Korteweg"), its year or number in it too ("Einberufung der ordentlichen Tagung
+    2024/2025"), or a line of a script without case with no stop in it ("弔詞贈呈の件", a
+    Taiwanese record's spaced "報 告 事 項")."""
+    line = text.strip()
+    if not line or "\n" in line:
+        return False
+    if short_heading(line, _ITEM_HEADING_WORDS):
+        return True
+    unnumbered = _FIGURES.sub("", line)  # its figures among two words at least: no date's, no list's
+    if (
+        unnumbered != line
+        and short_heading(unnumbered, _ITEM_HEADING_WORDS)
+        and len(_WORDY.findall(line)) >= 2
+    ):
+        return True
+    first = line[:1]
+    bare = _BRACKETED_TAIL.sub("", line)
+    return (
+        first.isalpha()
+        and first.upper() == first.lower()  # a letter without case
+        and len(line) <= _UNCASED_HEADING
+        and bool(bare)
+        and bare[-1] not in TERMINAL
+        and not _UNCASED_STOPS.search(bare)
     )
 
 

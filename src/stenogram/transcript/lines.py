@@ -132,7 +132,10 @@ class LineLabels:
         if line in self._midlines:
             return self._midlines[line]
         found: list[tuple[int, Candidate]] = []
+        stamp = self.config.timestamp.match(line)  # "12.15.02Abgeordneter X:": the label's own clock
         for match in _GLUED.finditer(line):
+            if stamp and match.end() == stamp.end():
+                continue
             if _colon_within(line, match.end()):
                 self._strong_label_at(line, match.end(), found)
         for match in _SENTENCE_THEN_WORD.finditer(line):  # "… Zusammenarbeit. Vizepräsidentin X: …"

@@ -15,7 +15,15 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import PurePath
 
-from stenogram.transcript.blocks import bare_stage, group_quotes, item_title, short_closing, short_heading
+from stenogram.transcript.blocks import (
+    bare_stage,
+    group_quotes,
+    item_heading,
+    item_title,
+    short_closing,
+    short_heading,
+    spaced_heading,
+)
 from stenogram.transcript.candidate import (
     ANSWERED,
     BRACKETED,
@@ -73,7 +81,7 @@ _HEAD_NAME = 80
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 # The hour and minute alone on a line with a stop between them, as the Austrian Nationalrat's
 # record prints the time above each speech ("9.06").
-_TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[.:][0-5]\d)?")
 # The hour and minute in four digits in parentheses, a bullet before them in a web copy, as the
 # Canadian House's and its committees' evidence print the time between speeches ("● (0915)"),
 # or after a black square, as the Malaysian Hansard's margin ("■1010").
@@ -95,6 +103,9 @@ _ANSWER_AFTER = re.compile(r"(?<=[?.!])-{3}[ \t]*(?=\S)")
 _WORD_START = re.compile(r"(?<!\S)(?=\S)")
 # Whoever answers after "?---" where no line has sworn a witness in nor a label named them.
 _THE_WITNESS = "the witness"
+# A rule of dashes across the page, an ornament in it perhaps, that sets off the next item of the
+# sitting from the last turn ("————◇—————", the Diet's).
+_ITEM_RULE = re.compile(r"[-‐–—―─━_=*·◇◆○●□■\s]{3,}")
 
 
 def _named(heading: re.Match[str]) -> str:
@@ -138,6 +149,13 @@ class _Parser(HeadReading, TurnLabels):
         self._roll: dict[str, str] = {}  # the kind of each line of a court's roll in the head
         self._chair_unnamed = False  # the last paragraph took the chair for an office it named alone
         self._ended: Turn | None = None  # the turn an event of the sitting ended: words after it resume it
+        self._spoken_keys: set[str] | None = None  # the labels that open a speech beside them
+        # the words that open a speaker's sentence in any language ("Thank you", "Dank u wel"):
+        # a short line that opens with one is a speech's last words, no heading
+        openers = sorted({word for words in config.openers.values() for word in words}, key=len, reverse=True)
+        self._sentence_opener = re.compile(
+            rf"(?:{'|'.join(map(re.escape, openers))})(?![^\W\d_])" if openers else r"(?!)", re.IGNORECASE
+        )
 
     # -- labels ---------------------------------------------------------------------------
     # -- paragraphs ----------------------------------------------------------------------------
@@ -200,6 +218,57 @@ class _Parser(HeadReading, TurnLabels):
             units.append(unit)
         return units
 
+    def _item_heading(self, units: list[Unit], index: int, spoken: bool, chained: bool = False) -> bool:
+        """Whether the line at *index* heads the item the sitting takes up next: a heading's
+        line (``item_heading``) after a finished paragraph or a rule, with a label below it, or a
+        second heading's line and then a label. A speech's last words with no stop have a
+        paragraph of the speech above them that a stop does not end, or no label below."""
+        if index + 1 >= len(units) or len(units[index].lines) > 1:
+            return False
+        if not item_heading(self._unclocked(units[index].text)):
+            return False
+        text = self._unclocked(units[index].text)
+        before = units[index - 1].text.rstrip() if index else ""
+        if not chained and before and before[-1] not in TERMINAL and not _ITEM_RULE.fullmatch(before):
+            return False
+        if self._no_heading(text):
+            return False
+        if spaced_heading(text):  # letter-spaced: a heading whatever follows it
+            return True
+        after = units[index + 1]
+        if self._clock(after.text) and index + 2 < len(units):  # "12.06.20" alone over the label
+            after = units[index + 2]
+        if self._opens_turn(after, spoken) is not None:
+            return True
+        return not chained and self._item_heading(units, index + 1, spoken, chained=True)
+
+    def _unclocked(self, text: str) -> str:
+        """*text* without the clock a copy of the page glued before it ("12.06.16Antrittsansprache
+        der Präsidentin", the Austrian Nationalrat's margin time)."""
+        stamp = self.config.timestamp.match(text.strip())
+        return text.strip()[stamp.end() :] if stamp else text.strip()
+
+    def _no_heading(self, text: str) -> bool:
+        """Whether *text*, a short line between turns, is something else than an item's heading:
+        a procedural line or an event of the hall ("Laughter"), a mark of a letter or two, or a
+        person's name under a form of address ("M. Luc Gendron", a web page's name above the label)."""
+        letters = sum(c.isalpha() for c in text)
+        cased = any(c.upper() != c.lower() for c in text)
+        return bool(
+            letters < (3 if cased else 2)
+            or self.config.procedural.match(text)
+            or bare_stage(text, self.config)
+            or self.config.titles.fullmatch(text.split()[0].casefold())
+            or self._sentence_opener.match(text)
+        )
+
+    def _furniture(self, unit: Unit, kind: str) -> None:
+        """Record *unit* as the page's furniture of *kind*, no words of the record."""
+        furniture = Furniture(unit.line, unit.text, kind)
+        self.source.furniture.append(furniture)
+        self.doc.furniture.append(furniture)
+        self.doc.furniture.sort(key=lambda item: item.line)
+
     def _running_head(self, unit: Unit) -> bool:
         """A line that only repeats a speaker's name in parentheses (``(Präsident Dr. Beispiel)``,
         the running head at a page top) is page furniture, recorded as such, not a stage."""
@@ -209,10 +278,7 @@ class _Parser(HeadReading, TurnLabels):
         words = set(label_key(found.group(1)).split())
         if len(words) < 2 or not any(words <= set(key.split()) for key in self.accepted):
             return False
-        furniture = Furniture(unit.line, unit.text, "running-head")
-        self.source.furniture.append(furniture)
-        self.doc.furniture.append(furniture)
-        self.doc.furniture.sort(key=lambda item: item.line)
+        self._furniture(unit, "running-head")
         return True
 
     def _open_stage_brackets(self, text: str) -> bool:
@@ -266,12 +332,18 @@ class _Parser(HeadReading, TurnLabels):
             spoken = spoken or cand is not None
             if cand and self._called(cand, unit, units[index + 1 : index + 2]):
                 cand = None
+            capitals_heading = cand is not None and self._capitals_heading(
+                units, cand, unit, units[index + 1 : index + 2]
+            )
+            if capitals_heading:
+                cand = None
             if cand and turn is not None and not turn.items and addresses_chair(cand, self.config):
                 cand = None  # "Mr. Johnson:" / "Mr. Speaker: I rise …": the speech's salutation
             # the layout's heading (<h3>), or a short line with no stop before the first turn or
             # after an event of the sitting that ended one
             hinted = (
-                unit.text.strip() in self.source.heading_hints
+                capitals_heading
+                or unit.text.strip() in self.source.heading_hints
                 or index == titled
                 or (
                     (turn is None or turn is self._ended)
@@ -279,10 +351,26 @@ class _Parser(HeadReading, TurnLabels):
                     and not front_kind(unit.text, self.config)
                 )
             )
+            if (
+                cand is None
+                and _ITEM_RULE.fullmatch(unit.text.strip())
+                and self._item_heading(units, index + 1, spoken)
+            ):
+                self._furniture(unit, "rule")  # the rule over the item's heading: no words of a turn
+                continue
+            # an item's heading between two turns, in Mixed case or a script without case
+            after_turn = turn is not None or (division.head is not None and not division.items)
+            hinted = hinted or (
+                cand is None and after_turn and self._item_heading(units, index, spoken, chained=turn is None)
+            )
             # "COMMITTEE ADJOURNS" in capitals: the record's procedural line, a stage, no heading
             headed = cand is None and (hinted or self.matcher.is_heading(unit.text))
             if cand is None and (heading or (headed and not self.config.procedural.match(unit.text.strip()))):
-                division = Division(unit.text, [], unit.line)
+                title = (self._unclocked(unit.text) if hinted else "") or unit.text
+                if title != unit.text:  # the clock glued before it: the hour, between the turns
+                    clock = unit.text.strip()[: -len(title)].strip()
+                    division.items.append(BlockStage(Stage("other", [Time(clock)]), unit.line))
+                division = Division(title, [], unit.line)
                 self.doc.body.append(division)
                 turn = self._under_title() if index == titled else None
                 continue
@@ -620,6 +708,39 @@ class _Parser(HeadReading, TurnLabels):
             or self.matcher.is_heading(after.text)
             or self._heads_examination(after.text)
         )
+
+    def _capitals_heading(
+        self, units: list[Unit], cand: Candidate, unit: Unit, following: list[Unit]
+    ) -> bool:
+        """Whether *cand*, a line in CAPITALS with its stop that is its whole paragraph and names
+        no form of address, office or role, heads an item ("OATH OF ALLEGIANCE.", "PETITIONS.",
+        the Congressional Globe's): a label follows it, or the record's narration of what the
+        house did ("The Senate resumed the consideration of …"), no speech of its own; and it
+        opens no speech anywhere in the record ("STALIN." silent once, "STALIN. Yes." later)."""
+        if not cand.upper or cand.role or cand.title or cand.punct != "." or len(unit.lines) > 1:
+            return False
+        if unit.text[cand.end :].strip() or not following or self.config.offices.search(cand.name.casefold()):
+            return False
+        if cand.key in self._speaking(units):
+            return False
+        after = following[0]
+        if self._label(after.text, after.first_line) is not None:
+            return True
+        words = after.text.split()[:2]
+        if len(words) == 2 and len(words[0]) <= 3 and words[1][:1].isupper():  # "The Senate", "Le Sénat"
+            words = words[1:]
+        return bool(words) and self.config.chambers.match(words[0].casefold()) is not None
+
+    def _speaking(self, units: list[Unit]) -> set[str]:
+        """The keys of the labels that open a speech on their own line somewhere in *units*,
+        read once, when a line in CAPITALS first asks."""
+        if self._spoken_keys is None:
+            self._spoken_keys = set()
+            for unit in units:
+                cand = self._label(unit.text, unit.first_line)
+                if cand is not None and unit.text[cand.end :].strip():
+                    self._spoken_keys.add(cand.key)
+        return self._spoken_keys
 
     def _who(self, name: str, affiliation: str = "") -> str:
         return self.registry.resolve(name, affiliation=affiliation).id
