@@ -4,7 +4,8 @@ bracket, and the Belgian Chamber's sentence opening the sitting that names who p
 its languages, over the office alone and members whose party the vocabulary knows; a web copy of
 Westminster's Hansard printing one member's label once, alone on its line with the seat and the
 party in brackets, perhaps after the caption of the member's photo; the Finnish Eduskunta's
-"Puhuja:", the interrupted member going on."""
+"Puhuja:", the interrupted member going on; a US state house's journal naming who presides; the Lords' written answers, each an office, its
+department and its holder in brackets, under a question whose reference is no label."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ SAMPLES = [
     "en-uk-web-portrait-seat-party.txt",
     "en-uk-web-seat-party-alone.txt",
     "fi-eduskunta-puhuja-resumes.txt",
+    "en-us-state-journal-presiding.txt",
+    "en-uk-lords-written-answers.txt",
 ]
 
 
@@ -34,6 +37,7 @@ def test_each_label_is_a_turn_of_its_person(sample: str) -> None:
         ("nb-storting-web-fields.txt", "ingrid-solvang", "2025-03-12"),
         ("fr-be-chambre-opened-presided.txt", "annick-delvaux", "2025-03-06"),
         ("fi-eduskunta-puhuja-resumes.txt", "puhemies-kaarina-lehtola", "2024-05-14"),
+        ("en-us-state-journal-presiding.txt", "margaret-l-hadley", "2025-03-04"),
     ],
 )
 def test_the_head_names_the_chair_and_the_day(sample: str, chair: str, when: str) -> None:
@@ -66,3 +70,10 @@ def test_the_links_and_the_photos_caption_are_no_speech() -> None:
     assert root.xpath("string(//t:person[@xml:id='mrs-helen-marsh']/t:persName[1])", namespaces=NS) == (
         "Mrs Helen Marsh"
     )
+
+
+def test_an_office_with_its_department_is_its_holders() -> None:
+    root = sample_tei("en-uk-lords-written-answers.txt")
+    found = root.xpath("//t:person[@xml:id='baroness-merridew']", namespaces=NS)[0]
+    assert found.get("role") == "Minister of State, Department for Environment, Food and Rural Affairs"
+    assert not root.xpath("//t:person[starts-with(@xml:id, 'hl')]", namespaces=NS)

@@ -67,6 +67,7 @@ class Config:
     bracket_parties: frozenset[str]  # parties in Mixed case in a label's brackets: "(Lab)", "(Lib Dem)"
     continued_notes: frozenset[str]  # a heading's note in brackets that it goes on: "(continued)", "(جاری)"
     resuming: frozenset[str]  # label keys of the interrupted speaker going on: the Eduskunta's "Puhuja:"
+    departments: tuple[str, ...]  # what opens a department's name after an office: "Department for"
     language_notes: re.Pattern[str]  # the language spoken, in a label's brackets: "(spoke in French)"
     divisions: frozenset[str]  # divisions of a text, printed with their number: "Article 2:", "Punkt 3:"
     delivery: re.Pattern[str]  # how a speech is given, in a label's brackets: "（以英语发言）"
@@ -428,6 +429,7 @@ _SHAPE: dict[str, Any] = {
         "bracket_parties": _STRS,
         "continued_notes": _STRS,
         "resuming": _STRS,
+        "departments": _STRS,
         "listed_parties": _STRS,
         "office_openers": _STRS,
         "language_notes": _STRS,
@@ -716,6 +718,7 @@ def load_config(path: str | Path | None = None) -> Config:
         bracket_parties=frozenset(word.casefold() for word in labels["bracket_parties"]),
         continued_notes=frozenset(word.casefold() for word in labels["continued_notes"]),
         resuming=frozenset(map(label_key, labels["resuming"])),
+        departments=tuple(word.casefold() + " " for word in labels["departments"]),
         listed_parties=frozenset(  # the bracket parties too, but for their letters ("Åsa Berglund S")
             word.casefold()
             for word in labels.get("listed_parties", []) + labels["bracket_parties"]
