@@ -399,7 +399,8 @@ def _square(
         and cand.end >= len(stripped)
         and after in ".:"
         and before in ("", ".", "?", "!", "…", "»", "”", '"')
-        and (cand.upper or ctx.is_label(cand.name))
+        # a reference in CAPITALS with its number ("… in Cornwall.[HL9224]", a question's) is no name
+        and (ctx.is_label(cand.name) or (cand.upper and not any(c.isdigit() for c in cand.name)))
         and not _bracketed_event(stripped, config)  # "[APPLAUSE]", "[INAUDIBLE]": no one's label
     ):
         if nested:

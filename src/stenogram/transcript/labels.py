@@ -33,7 +33,7 @@ from stenogram.transcript.candidate import (
 )
 from stenogram.transcript.config import Config
 from stenogram.transcript.events import stage_type
-from stenogram.transcript.names import office_ends, uncased_name
+from stenogram.transcript.names import office_ends, office_phrase, uncased_name
 
 # Combining marks (the vowel signs of Devanagari, Bengali, Thai …): part of a word, yet no \w.
 _MARKS = letter_class(lambda c: unicodedata.category(c).startswith("M"))
@@ -628,6 +628,12 @@ class LabelMatcher:
                 return Candidate(name, None, " ", len(name) + 1, name, self._title_of(name))
         return None
 
+    def _in_department(self, text: str, comma: int) -> bool:
+        """Whether the description after the label's first comma, at *comma*, opens a department's
+        name, whose own commas part its portfolios ("Department for Environment, Food and Rural
+        Affairs")."""
+        return text[comma + 1 :].lstrip().casefold().startswith(self.config.departments)
+
     def _offices_around(self, text: str, start: int, at: int) -> bool:
         """Whether a label read from *start* opens with an office and goes on after the comma
         before *at* with another: the holder of several offices between them, as the Reichstag
@@ -936,6 +942,8 @@ class LabelMatcher:
                 pos = name_end = degrees.end()  # "Ing. Petr Svoboda, Ph.D.:": the name's, no description
             elif token.group("comma") and comma >= 0 and text[comma + 1 :].lstrip()[:1].islower():
                 continue  # a comma inside a description: "X, secrétaire d'État auprès du …, chargé …"
+            elif token.group("comma") and comma >= 0 and self._in_department(text, comma):
+                continue  # "…, Department for Environment, Food and Rural Affairs (Lord X):"
             elif token.group("comma") and comma >= 0 and self._offices_around(text, name_start, pos):
                 continue  # "Staatssekretär des Innern, Staatsminister Dr. X, Bevollmächtigter zum …:"
             elif token.group("comma") and comma >= 0 and self._office_then_party(text, comma, pos):
@@ -1001,9 +1009,18 @@ class LabelMatcher:
             party, roles = slashed, [slashed, *roles]
         description = text[comma + 1 : name_end].strip() if comma >= 0 else ""
         if (
-            punct.startswith(". ")
-            and (description[:1].islower() or self.config.offices.search(description.casefold()))
-        ) or (punct in (":", "：") and self._office_after_comma(text[name_start:comma], description)):
+            (
+                punct.startswith(". ")
+                and (description[:1].islower() or self.config.offices.search(description.casefold()))
+            )
+            or (
+                punct in (":", "：")
+                and self._office_after_comma(text[name_start:comma], description)
+                # an office whose holder the brackets name: its department follows the comma ("The
+                # Minister of State, Ministry of Justice (Lord X):", Westminster's Hansard)
+                and not (roles and office_phrase(text[name_start:comma], self.config))
+            )
+        ):
             name, roles = text[name_start:comma], [description, *roles]
             held, _, after = description.rpartition(",")
             if held and not party and self._office_then_party(text, comma, text.index(",", comma + 1) + 1):

@@ -115,6 +115,16 @@ def _named(heading: re.Match[str]) -> str:
     return next((name for name in heading.groupdict().values() if name), "").strip()
 
 
+def _less_apposed_chair(value: str, config: Config) -> str:
+    """*value*, the rest of the head's sentence that names the chair, less the chair's office
+    set after the name by a comma ("… présidée par Mme X, présidente.", "… voorgezeten door de
+    heer X, uittredend voorzitter.")."""
+    person, comma, office = value.rpartition(",")
+    if comma and person.strip() and len(office.split()) <= 3 and config.chairs.search(office.casefold()):
+        return person
+    return value
+
+
 def _less_chair_office(named: str, config: Config) -> str:
     """*named* without the chair's office its heading prints after the holder's name, on a line
     of its own that the paragraph joined ("VORSITZ: OTHMAR MUSTER" / "Vizepräsident", "IN THE
@@ -300,6 +310,7 @@ class _Parser(HeadReading, TurnLabels):
         questions = {label_key(pair[0]) for pair in self.config.short_labels}  # also in CAPITALS
         asking: Turn | None = None  # the last labelled turn: who asks the questions answered after "?---"
         member: Turn | None = None  # the last labelled turn that is no answer in brackets: who asks
+        interrupted: str | None = None  # who spoke last, not the chair: whom "Puhuja:" names
         blocks = self._listed(units)
         spoken = False  # a turn came before: no field of the head follows
         titled = -1  # the index of the item's title under the hour that ended a turn
@@ -399,6 +410,8 @@ class _Parser(HeadReading, TurnLabels):
                 # questions someone asks are a witness's to answer, unnamed where no line named one
                 answerer = witness or (self._unnamed_witness(cand.name) if examiner else None)
                 asker = asker or (answerer if answerer and self._answers(cand, answerer) else None)
+                if not asker and interrupted and cand.key in self.config.resuming:
+                    asker = interrupted  # "Puhuja:": the speaker the chair interrupted goes on
                 party = (
                     ""
                     if asker or self.config.offices.search(cand.affiliation.casefold())
@@ -410,6 +423,8 @@ class _Parser(HeadReading, TurnLabels):
                     asker or cand.name, role, party, presiding, as_label=not unprinted
                 )
                 person.turns += 1
+                if not person.chair and not cand.short:
+                    interrupted = asker or cand.name
                 if untaken and not asker and not cand.short and not person.chair:
                     # "Questions from COUNSEL TO THE INQUIRY" / "MS ASHBY:  Mr Corran, …": she asks
                     examiner, untaken = cand.name, None
@@ -654,7 +669,7 @@ class _Parser(HeadReading, TurnLabels):
                 values.append((field.group("field"), field.group("value")))
         opened = self.config.head["presiding"].match(line) if "presiding" in self.config.head else None
         if opened and not values:
-            values.append((line[: opened.end()], line[opened.end() :]))
+            values.append((line[: opened.end()], _less_apposed_chair(line[opened.end() :], self.config)))
         for field_name, value in values:
             name = self._office_cut(_NAME_END.sub("", value).strip().rstrip(".").strip())
             if name and len(name) <= _HEAD_NAME and self._person_named(name):

@@ -285,6 +285,8 @@ def _features(
         found["capitals"] = w["capitals"]
     if any(o.cand.role for o in occurrences):
         found["role"] = w["role"]
+        if any(o.cand.party and o.cand.role != o.cand.party for o in occurrences):
+            found["seat_party"] = w["seat_party"]  # two facts of a member: "(Northtown) (Con)"
     title = re.sub(r"(?i)^the\b", "", cand.title).strip()
     whole = not name[len(cand.title) : len(cand.title) + 1].isalpha()  # not "DR" of "DRAMATIS"
     if not title and _chamber_name(words, config):
