@@ -400,14 +400,21 @@ class TurnLabels:
     def _below_bare(self, paragraphs: list[RawPara], index: int) -> str:
         """The text below the name alone on the first line of paragraph *index*: the rest of
         the paragraph, or the next one; past the chair addressed on a line of its own between
-        them ("Hon. John Smith (Eastfield)" / "Mr. Speaker:" / the speech), its salutation."""
+        them ("Hon. John Smith (Eastfield)" / "Mr. Speaker:" / the speech), its salutation. The
+        chair's label with the speech on its line is a turn of its own under a heading ("TUAN
+        YANG DI-PERTUA MENGANGKAT SUMPAH" / "Tuan Yang di-Pertua: Saya, …")."""
         texts = [" ".join(text for _, text in para.lines) for para in paragraphs[index + 1 : index + 3]]
         lines = paragraphs[index].lines
+        first = (
+            lines[1][1]
+            if len(lines) > 1
+            else next((p.lines[0][1] for p in paragraphs[index + 1 : index + 2]), "")
+        )
         if len(lines) > 1:
             texts = [" ".join(text for _, text in lines[1:])]
         below = texts[0] if texts else ""
         salute = self.lines.candidate(below)
-        if salute is None or not addresses_chair(salute, self.config):
+        if salute is None or not addresses_chair(salute, self.config) or first[salute.end :].strip():
             return below
         return below[salute.end :].strip() or (texts[1] if len(texts) > 1 else "")
 
@@ -576,7 +583,8 @@ class TurnLabels:
     def _opens_line(self, cand: Candidate, above: str, line: str) -> bool:
         """Whether *cand*, at the start of a line inside a paragraph, opens a turn: in CAPITALS,
         after a marker or enclosed in full-width brackets (``〔検察官〕``); or, after a line that
-        ends a sentence, with a colon and a form of address, a role, an office or a group's name
+        ends a sentence or a heading ("MEMILIH TUAN YANG DI-PERTUA" / "Setiausaha: …"),
+        with a colon and a form of address, a role, an office or a group's name
         (``Councilmember Pedersen: …``, ``Noble Lords: …`` in hard-wrapped lines whose
         paragraph ends the reader could not see), or with a full stop, a form of address, a
         role, an office or initials and the speech on its line (``Председательствующий.
@@ -601,8 +609,12 @@ class TurnLabels:
             )
         if cand.punct in (":", "：") and without_stops(above.rstrip()[-1:]) and without_stops(cand.name[:1]):
             return True  # Thai ends no sentence with a stop: the line above cannot show its end
-        if above.rstrip()[-1:] not in TERMINAL and not self._clock(above):
-            return False  # a clock alone on the line above ("10:01") ends what was said before it
+        if (
+            above.rstrip()[-1:] not in TERMINAL
+            and not self._clock(above)
+            and not self.matcher.is_heading(above)
+        ):
+            return False  # a clock ("10:01") or a heading alone on the line above ends what came before
         initials = INITIALS_IN_NAME.search(cand.name)
         if cand.punct.startswith(".") or (initials and not cand.punct):  # "Нилов Я. Е." ends with its stop
             named = cand.strong or self.config.offices.match(cand.name.casefold()) or initials
