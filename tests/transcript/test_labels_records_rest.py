@@ -1,7 +1,9 @@
 """Short excerpts of records of Asia and of old European chambers, each label printed once: a
 member's forename abbreviated with its stop inside the label (the Dewan Rakyat's "Mohd.", "Abd."),
 a heading over the chair's first turn, a speaker counting his points, the Camera's second chair
-named in its head, and a session's field over a single minister's speech."""
+named in its head, a session's field over a single minister's speech, and an Arabic record's
+minutes naming the chair and the government's bench in fields of the head, and an old Handelingen's
+numbered sitting with its chair's field."""
 
 from __future__ import annotations
 
@@ -46,6 +48,14 @@ def _speakers(sample: str) -> list[str]:
         ("it-camera-quindi-presidenza.txt", ["Presidente.", "FANTONI.", "Presidente."]),
         # "Sesión:" over the date is the head's field, no turn
         ("es-cortes-session-field.txt", ["El Sr. Ministro de la GOBERNACIÓN (Ferrández):"]),
+        # the minutes' fields "الرئاسة :" and "تمثيل الحكومة :" are the head's, no turns
+        ("ar-dz-minutes-head-fields.txt", ["الرئيس :", "السيد الوزير :"]),
+        # an old Handelingen's numbered sitting ("9DE ZITTING. — …") and its chair's field with
+        # its stop ("Voorzitter: de heer X.") are the head's, no turns
+        (
+            "nl-handelingen-numbered-sitting.txt",
+            ["De Voorzitter:", "De heer Van Dorp:", "De Voorzitter:"],
+        ),
     ],
 )
 def test_the_turns_are_the_labels(sample: str, labels: list[str]) -> None:
@@ -62,3 +72,24 @@ def test_the_holder_in_brackets_after_a_deputy_office_is_the_person() -> None:
 def test_the_second_chair_of_the_head_is_the_presidente() -> None:
     root = sample_tei("it-camera-quindi-presidenza.txt")
     assert turn_ids(root) == ["bertoldi", "fantoni", "bertoldi"]
+
+
+def test_the_chair_named_in_the_head_before_the_chamber_is_the_chair() -> None:
+    root = sample_tei("ar-dz-minutes-head-fields.txt")
+    assert turn_ids(root)[0] == "كريم-بن-سالم"
+    fronts = root.xpath("//t:front/t:div/@type", namespaces=NS)
+    assert fronts == ["presiding", "other", "time"]
+
+
+def test_the_congressional_record_notes_of_the_house_are_stages() -> None:
+    root = sample_tei("en-ph-congressional-record-notes.txt")
+    stages = [" ".join("".join(s.itertext()).split()) for s in root.xpath("//t:body//t:stage", namespaces=NS)]
+    assert "Everybody rose to sing the Philippine National Anthem." in stages
+    assert "The Secretary General called the roll, and the result is reflected in Journal No. 41." in stages
+    assert turn_ids(root) == [
+        "rep-abrenica",
+        "rep-abrenica",
+        "rep-dumalag",
+        "rep-abrenica",
+        "the-secretary-general",
+    ]

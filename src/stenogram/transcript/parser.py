@@ -112,6 +112,20 @@ def _less_chair_office(named: str, config: Config) -> str:
     return named
 
 
+def _less_chamber_chair(named: str, config: Config) -> str:
+    """*named* without the chair's office and the chamber it presides printed after the holder's
+    name, two words of the name at least before it ("الرئاسة : السيد X Y رئيس المجلس الشعبي
+    الوطني."); after a comma the office is read as such ("Mme X, vice-présidente")."""
+    if "," in named or "،" in named:
+        return named
+    words = named.split()
+    for at in range(2, len(words) - 1):
+        chamber = any(config.chambers.match(word.casefold()) for word in words[at + 1 :])
+        if chamber and config.chairs.match(" ".join(words[at:]).casefold()):
+            return " ".join(words[:at])
+    return named
+
+
 class _Parser(HeadReading, TurnLabels):
     def __init__(self, source: Source, config: Config, lang: str | None) -> None:
         self.source = source
@@ -551,7 +565,7 @@ class _Parser(HeadReading, TurnLabels):
         if opened and not values:
             values.append(line[opened.end() :])
         for value in values:
-            name = _NAME_END.sub("", value).strip().rstrip(".").strip()
+            name = _less_chamber_chair(_NAME_END.sub("", value).strip().rstrip(".").strip(), self.config)
             if name and len(name) <= 60 and self._person_named(name):
                 return name
         if opened and not values[1:]:

@@ -430,7 +430,11 @@ class TurnLabels:
         if listed:
             rest = rest.removesuffix(".")
         last = rest.rstrip(_CLOSING_QUOTES)[-1:] or rest[-1:]
-        if cand.punct not in (":", "：") or cand.short or last in TERMINAL:
+        if cand.punct not in (":", "：") or cand.short:
+            return False
+        if last == "." and self._addressed_in_lower_case(rest[:-1]):
+            return not self._speaks_below(rest)  # "Voorzitter: de heer Dullert.", an old Handelingen's
+        if last in TERMINAL:
             return False
         if len(rest) > BLOCK_LINE and not listed:
             return False
@@ -444,6 +448,21 @@ class TurnLabels:
             and words[0].casefold() not in self.config.openers.get(self.doc.lang, frozenset())
         )
         return named and not self._speaks_below(rest)
+
+    def _addressed_in_lower_case(self, rest: str) -> bool:
+        """Whether *rest* is one name under its form of address after an article in lower case
+        ("de heer Dullert"), which no speech's first words are: a chair calling on a speaker
+        prints the form of address in capitals ("Mr. Jones.")."""
+        words = rest.split()
+        if (
+            not 3 <= len(words) <= 5
+            or not words[0].islower()
+            or words[0].casefold() not in self.config.particles
+        ):
+            return False
+        return bool(self.config.titles.fullmatch(words[1].casefold())) and all(
+            w[:1].isupper() for w in words[2:]
+        )
 
     def _office_list(self, rest: str) -> bool:
         """Whether *rest*, a field's value before its full stop, lists who holds an office, each
