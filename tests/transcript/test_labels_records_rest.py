@@ -52,6 +52,9 @@ def _speakers(sample: str) -> list[str]:
         ("ar-dz-minutes-head-fields.txt", ["الرئيس :", "السيد الوزير :"]),
         # an old Handelingen's numbered sitting ("9DE ZITTING. — …") and its chair's field with
         # its stop ("Voorzitter: de heer X.") are the head's, no turns
+        # the Duma's fragment under its fields: the member's name, initials and faction alone
+        # on the line under "Строки с … по …" opens the first turn
+        ("ru-duma-api-fragment.txt", ['СОКОЛОВ А. В., фракция "Родина".', "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ."]),
         (
             "nl-handelingen-numbered-sitting.txt",
             ["De Voorzitter:", "De heer Van Dorp:", "De Voorzitter:"],

@@ -167,7 +167,7 @@ class _Parser(HeadReading, TurnLabels):
                     wraps = self.lines.wraps(line, below)
                     cand = next(filter(None, (self._label(joined) for joined, _, _ in wraps)), None)
                 if cand and (
-                    (front and self._opens_front(cand))
+                    (front and self._opens_front(cand, line))
                     or self._opens_line(cand, para.lines[index - 1][1], line)
                 ):
                     pieces.append(current)

@@ -268,7 +268,13 @@ class TurnLabels:
                     continue
                 found = len(occurrences)
                 cand = self.lines.candidate(line)
-                if number and (cand is None or not self._opens_line(cand, para.lines[number - 1][1], line)):
+                if number and (
+                    cand is None
+                    or not (
+                        self._opens_line(cand, para.lines[number - 1][1], line)
+                        or (not occurrences and self._opens_front(cand, line) and cand.punct == ".")
+                    )
+                ):
                     cand = None  # inside a paragraph only a strong label opens a turn
                 # a name with no stop filling its line may be a label the wrap cut before its stop
                 filled = cand is not None and not cand.punct and not line[cand.end :].strip()
@@ -591,12 +597,16 @@ class TurnLabels:
         openers = self.config.openers.get(self.doc.lang, frozenset())
         return len(words) >= _ROSTER_MIN_WORDS and named and label_key(first) not in openers
 
-    def _opens_front(self, cand: Candidate) -> bool:
+    def _opens_front(self, cand: Candidate, line: str) -> bool:
         """Whether *cand*, on a line inside the text's first lines before any turn, opens the
         first turn: with a colon and a form of address, a role or an office, whatever the line
         above ends with, as it is the title's, no sentence a wrap cut ("Tweede Kamer. 12de
-        Vergadering. 3 November 1918. 345" / "De Voorzitter : Het woord …", an OCR's page)."""
+        Vergadering. 3 November 1918. 345" / "De Voorzitter : Het woord …", an OCR's page); or a
+        name in CAPITALS with its initials and its role, alone on its line with its stop, the
+        speech below ("Строки с 477 по 488" / "ИВАНОВ П. С., фракция …." / the speech)."""
         office = self.config.offices.search(cand.name.casefold())
+        if cand.punct == "." and cand.upper and cand.role and not line[cand.end :].strip():
+            return bool(INITIALS_IN_NAME.search(cand.name))
         return cand.punct in (":", "：") and bool(cand.strong or cand.upper or office)
 
     def _opens_line(self, cand: Candidate, above: str, line: str) -> bool:
