@@ -136,6 +136,20 @@ def _less_chair_office(named: str, config: Config) -> str:
     return named
 
 
+def _less_chamber_chair(named: str, config: Config) -> str:
+    """*named* without the chair's office and the chamber it presides printed after the holder's
+    name, two words of the name at least before it ("الرئاسة : السيد X Y رئيس المجلس الشعبي
+    الوطني."); after a comma the office is read as such ("Mme X, vice-présidente")."""
+    if "," in named or "،" in named:
+        return named
+    words = named.split()
+    for at in range(2, len(words) - 1):
+        chamber = any(config.chambers.match(word.casefold()) for word in words[at + 1 :])
+        if chamber and config.chairs.match(" ".join(words[at:]).casefold()):
+            return " ".join(words[:at])
+    return named
+
+
 class _Parser(HeadReading, TurnLabels):
     def __init__(self, source: Source, config: Config, lang: str | None) -> None:
         self.source = source
@@ -184,7 +198,7 @@ class _Parser(HeadReading, TurnLabels):
                     wraps = self.lines.wraps(line, below)
                     cand = next(filter(None, (self._label(joined) for joined, _, _ in wraps)), None)
                 if cand and (
-                    (front and self._opens_front(cand))
+                    (front and self._opens_front(cand, line))
                     or self._opens_line(cand, para.lines[index - 1][1], line)
                 ):
                     pieces.append(current)
@@ -671,7 +685,8 @@ class _Parser(HeadReading, TurnLabels):
         if opened and not values:
             values.append((line[: opened.end()], _less_apposed_chair(line[opened.end() :], self.config)))
         for field_name, value in values:
-            name = self._office_cut(_NAME_END.sub("", value).strip().rstrip(".").strip())
+            name = _NAME_END.sub("", value).strip().rstrip(".").strip()
+            name = self._office_cut(_less_chamber_chair(name, self.config))
             if name and len(name) <= _HEAD_NAME and self._person_named(name):
                 if ":" in field_name:  # "Before the Commissioner:" names the office its label prints
                     self.registry.chair_field(field_name.rsplit(":", 1)[0])

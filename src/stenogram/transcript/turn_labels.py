@@ -272,7 +272,17 @@ class TurnLabels:
                     continue
                 found = len(occurrences)
                 cand = self.lines.candidate(line)
-                if number and (cand is None or not self._opens_line(cand, para.lines[number - 1][1], line)):
+                if number and (
+                    cand is None
+                    or not (
+                        self._opens_line(cand, para.lines[number - 1][1], line)
+                        or (
+                            self._before_turns(occurrences)
+                            and self._opens_front(cand, line)
+                            and cand.punct == "."
+                        )
+                    )
+                ):
                     cand = None  # inside a paragraph only a strong label opens a turn
                 # a name with no stop filling its line may be a label the wrap cut before its stop
                 filled = cand is not None and not cand.punct and not line[cand.end :].strip()
@@ -404,14 +414,21 @@ class TurnLabels:
     def _below_bare(self, paragraphs: list[RawPara], index: int) -> str:
         """The text below the name alone on the first line of paragraph *index*: the rest of
         the paragraph, or the next one; past the chair addressed on a line of its own between
-        them ("Hon. John Smith (Eastfield)" / "Mr. Speaker:" / the speech), its salutation."""
+        them ("Hon. John Smith (Eastfield)" / "Mr. Speaker:" / the speech), its salutation. The
+        chair's label with the speech on its line is a turn of its own under a heading ("TUAN
+        YANG DI-PERTUA MENGANGKAT SUMPAH" / "Tuan Yang di-Pertua: Saya, …")."""
         texts = [" ".join(text for _, text in para.lines) for para in paragraphs[index + 1 : index + 3]]
         lines = paragraphs[index].lines
+        first = (
+            lines[1][1]
+            if len(lines) > 1
+            else next((p.lines[0][1] for p in paragraphs[index + 1 : index + 2]), "")
+        )
         if len(lines) > 1:
             texts = [" ".join(text for _, text in lines[1:])]
         below = texts[0] if texts else ""
         salute = self.lines.candidate(below)
-        if salute is None or not addresses_chair(salute, self.config):
+        if salute is None or not addresses_chair(salute, self.config) or first[salute.end :].strip():
             return below
         return below[salute.end :].strip() or (texts[1] if len(texts) > 1 else "")
 
@@ -430,7 +447,11 @@ class TurnLabels:
         if listed or held:
             rest = rest.removesuffix(".")
         last = rest.rstrip(_CLOSING_QUOTES)[-1:] or rest[-1:]
-        if cand.punct not in (":", "：") or cand.short or last in TERMINAL:
+        if cand.punct not in (":", "：") or cand.short:
+            return False
+        if last == "." and self._addressed_in_lower_case(rest[:-1]):
+            return not self._speaks_below(rest)  # "Voorzitter: de heer Dullert.", an old Handelingen's
+        if last in TERMINAL:
             return False
         if len(rest) > BLOCK_LINE and not listed:
             return False
@@ -491,6 +512,21 @@ class TurnLabels:
         line = line.strip()
         return any(
             len(para.lines) == 1 and para.lines[0][1].strip() == line for para in self.source.paragraphs
+        )
+
+    def _addressed_in_lower_case(self, rest: str) -> bool:
+        """Whether *rest* is one name under its form of address after an article in lower case
+        ("de heer Dullert"), which no speech's first words are: a chair calling on a speaker
+        prints the form of address in capitals ("Mr. Jones.")."""
+        words = rest.split()
+        if (
+            not 3 <= len(words) <= 5
+            or not words[0].islower()
+            or words[0].casefold() not in self.config.particles
+        ):
+            return False
+        return bool(self.config.titles.fullmatch(words[1].casefold())) and all(
+            w[:1].isupper() for w in words[2:]
         )
 
     def _office_list(self, rest: str) -> bool:
@@ -654,18 +690,28 @@ class TurnLabels:
         openers = self.config.openers.get(self.doc.lang, frozenset())
         return len(words) >= _ROSTER_MIN_WORDS and named and label_key(first) not in openers
 
-    def _opens_front(self, cand: Candidate) -> bool:
+    def _before_turns(self, occurrences: list[Occurrence]) -> bool:
+        """Whether no label that may open a turn came before: a field's name the record never
+        prints as a label ("Вопрос:" under a State Duma fragment's date) opens none."""
+        return all(occurrence.cand.key in self.config.never for occurrence in occurrences)
+
+    def _opens_front(self, cand: Candidate, line: str) -> bool:
         """Whether *cand*, on a line inside the text's first lines before any turn, opens the
         first turn: with a colon and a form of address, a role or an office, whatever the line
         above ends with, as it is the title's, no sentence a wrap cut ("Tweede Kamer. 12de
-        Vergadering. 3 November 1918. 345" / "De Voorzitter : Het woord …", an OCR's page)."""
+        Vergadering. 3 November 1918. 345" / "De Voorzitter : Het woord …", an OCR's page); or a
+        name in CAPITALS with its initials and its role, alone on its line with its stop, the
+        speech below ("Строки с 477 по 488" / "ИВАНОВ П. С., фракция …." / the speech)."""
         office = self.config.offices.search(cand.name.casefold())
+        if cand.punct == "." and cand.upper and cand.role and not line[cand.end :].strip():
+            return bool(INITIALS_IN_NAME.search(cand.name))
         return cand.punct in (":", "：") and bool(cand.strong or cand.upper or office)
 
     def _opens_line(self, cand: Candidate, above: str, line: str) -> bool:
         """Whether *cand*, at the start of a line inside a paragraph, opens a turn: in CAPITALS,
         after a marker or enclosed in full-width brackets (``〔検察官〕``); or, after a line that
-        ends a sentence, with a colon and a form of address, a role, an office or a group's name
+        ends a sentence or a heading ("MEMILIH TUAN YANG DI-PERTUA" / "Setiausaha: …"),
+        with a colon and a form of address, a role, an office or a group's name
         (``Councilmember Pedersen: …``, ``Noble Lords: …`` in hard-wrapped lines whose
         paragraph ends the reader could not see), or with a full stop, a form of address, a
         role, an office or initials and the speech on its line (``Председательствующий.
@@ -694,10 +740,15 @@ class TurnLabels:
             )
         if cand.punct in (":", "：") and without_stops(above.rstrip()[-1:]) and without_stops(cand.name[:1]):
             return True  # Thai ends no sentence with a stop: the line above cannot show its end
-        # a clock or a date alone on the line above ("10:01", "25.04.2007") ends what was said
-        # before it: the label under it opens the record's first turn, its speech maybe below
+        # a clock, a date or a heading alone on the line above ("10:01", "25.04.2007") ends what
+        # was said before it: the label under it opens the record's first turn, its speech maybe below
         dated = bool(self._date_line(above))
-        if above.rstrip()[-1:] not in TERMINAL and not self._clock(above) and not dated:
+        if (
+            above.rstrip()[-1:] not in TERMINAL
+            and not self._clock(above)
+            and not dated
+            and not self.matcher.is_heading(above)
+        ):
             return False
         initials = INITIALS_IN_NAME.search(cand.name)
         if cand.punct.startswith(".") or (initials and not cand.punct):  # "Нилов Я. Е." ends with its stop
