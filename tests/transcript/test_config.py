@@ -174,6 +174,7 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
         "labels.salutations.",
         "labels.chair_alone.",
         "labels.witness_word.",
+        "labels.letter_variants.",
         "languages.kin.",
         "languages.script_shares.",
     )
@@ -189,6 +190,7 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
         "labels.salutations",
         "labels.chair_alone",
         "labels.witness_word",
+        "labels.letter_variants",
         "languages.kin",
         "languages.script_shares",
     }

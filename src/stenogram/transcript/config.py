@@ -60,6 +60,9 @@ class Config:
     address_words: frozenset[str]  # words of address after an office: Urdu "سپیکر صاحب"
     group_prefixes: tuple[str, ...]  # what opens a parliamentary group's label: the DPR's "F-"
     surnames_first: frozenset[str]  # surnames printed before the given name: "Mr Tan Kee Wah"
+    # portfolios joined to an office after a Japanese surname, the longest first: "加藤国務大臣"
+    joined_portfolios: tuple[str, ...]
+    given_names: frozenset[str]  # Spanish forenames, to tell them from surnames: "Ruth Zavaleta Salgado"
     office_links: frozenset[str]  # join an office to its portfolio, no name's particle: "Counsel to …"
     reported: frozenset[str]  # verbs of the reported speech after a label: "MR. X said, …"
     narration: frozenset[str]  # words in lower case that announce a text read out: no label's
@@ -234,6 +237,43 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
         return re.compile(pattern, _FLAGS)
     except re.error as err:
         raise InputError(f"bad regular expression {pattern!r}: {err}", Location(where)) from None
+
+
+def _letter_variants(pattern: str, variants: dict[str, str]) -> str:
+    """*pattern* with each letter of *variants* matching its other spellings too: the Arabic
+    yeh and kaf of a Persian record printed with Arabic letters ("آقاى", "آقاي" for "آقای"), in
+    a character class or out of one."""
+    if not variants:
+        return pattern
+    out: list[str] = []
+    in_class = escaped = False
+    for char in pattern:
+        if escaped:
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            out.append(char)
+            escaped = True
+        elif char in variants:
+            out.append(char + variants[char] if in_class else f"[{char}{variants[char]}]")
+        else:
+            out.append(char)
+            if char == "[" and not in_class:
+                in_class = True
+            elif char == "]" and in_class and out[-2:-1] != ["["]:
+                in_class = False
+    return "".join(out)
+
+
+def _titles(titles: list[str], where: str) -> str:
+    """The pattern of any one of *titles*, each checked alone (a bad one is named)."""
+    return "|".join(f"(?:{_compile(t, where).pattern})" for t in titles)
+
+
+def _spellings(word: str, variants: dict[str, str]) -> list[str]:
+    """*word* and its spellings with the other letters of *variants* ("آقاى" for "آقای")."""
+    others = [(char, other) for char, spelt in variants.items() if char in word for other in spelt]
+    return [word] + [word.replace(char, other) for char, other in others]
 
 
 def _behalf(patterns: list[str], where: str) -> re.Pattern[str] | None:
@@ -412,6 +452,7 @@ _SHAPE: dict[str, Any] = {
         "page": _STR,
         "prefix": _STR,
         "titles": _STRS,
+        "letter_variants": {"*": _STR},
         "short": [_STRS],
         "asked": _STRS,
         "spaced": _STRS,
@@ -453,11 +494,18 @@ _SHAPE: dict[str, Any] = {
         "group_prefixes": _STRS,
         "seat_counters": _STRS,
         "surnames_first": _STRS,
+        "joined_portfolios": _STRS,
+        "given_names": _STRS,
         "patronymics": _STRS,
         "surname_chars": _STRS,
         "behalf": _STRS,
         "surname_first_brackets": _STRS,
-        "name_order": {"surname_first": _STRS, "two_surnames": _STRS, "joined_surnames": _STRS},
+        "name_order": {
+            "surname_first": _STRS,
+            "two_surnames": _STRS,
+            "joined_surnames": _STRS,
+            "surname_office": _STRS,
+        },
         "address_suffixes": {"*": _STRS},
         "letter_titles": {"*": _STRS},
         "chair_alone": {"*": _STRS},
@@ -655,10 +703,12 @@ def load_config(path: str | Path | None = None) -> Config:
     for number, names in enumerate(data["languages"]["months"], start=1):
         for name in names:
             months[name.casefold()] = number
+    variants = dict(labels.get("letter_variants", {}))
     offices = "(?:" + "|".join([*_office_groups(labels), _compound(labels)]) + ")"
     held = rf"(?:\s+(?:{'|'.join(map(re.escape, labels['pro_tempore']))})(?![^\W\d_]))"
     offices = f"{offices}{held}?" if labels["pro_tempore"] else offices
-    chair_offices = "|".join(re.escape(o) for o in labels["chairs"])
+    offices = _letter_variants(offices, variants)
+    chair_offices = _letter_variants("|".join(re.escape(o) for o in labels["chairs"]), variants)
     chairs = r"(?<![^\W\d_])" + _qualified(labels)[1] + f"(?:{chair_offices})"
     if labels["council_chairs"]:  # unqualified: a vice mayor is a member
         chairs += r"|(?<![^\W\d_])(?:" + "|".join(map(re.escape, labels["council_chairs"])) + ")"
@@ -680,7 +730,7 @@ def load_config(path: str | Path | None = None) -> Config:
         head={
             key: _compile("|".join(f"(?:{v})" for v in value), where) for key, value in data["head"].items()
         },
-        titles=_compile("|".join(f"(?:{_compile(t, where).pattern})" for t in labels["titles"]), where),
+        titles=_compile(_letter_variants(_titles(labels["titles"], where), variants), where),
         always=tuple(labels["always"]),
         never=_keys(labels["never"]),
         openers={code: _keys(words) for code, words in labels["openers"].items()},
@@ -707,6 +757,8 @@ def load_config(path: str | Path | None = None) -> Config:
         group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),
         seat_counters=tuple(labels.get("seat_counters", [])),
         surnames_first=frozenset(word.casefold() for word in labels["surnames_first"]),
+        given_names=frozenset(word.casefold() for word in labels["given_names"]),
+        joined_portfolios=tuple(sorted(labels["joined_portfolios"], key=len, reverse=True)),
         speaker_chairs=frozenset(word.casefold() for word in labels["speaker_chairs"]),
         state_chairs=frozenset(word.casefold() for word in labels["state_chairs"]),
         patronymics=tuple(ending.casefold() for ending in labels.get("patronymics", [])),
@@ -814,5 +866,10 @@ def load_config(path: str | Path | None = None) -> Config:
             name.casefold(): code for code, names in data["languages"]["translated"].items() for name in names
         },
         author_share=float(data["header"]["author_share"]),
-        sexes={form.casefold().rstrip("."): sex for sex, forms in labels["sexes"].items() for form in forms},
+        sexes={
+            spelling.casefold().rstrip("."): sex
+            for sex, forms in labels["sexes"].items()
+            for form in forms
+            for spelling in _spellings(form, variants)
+        },
     )

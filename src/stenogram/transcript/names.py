@@ -459,13 +459,26 @@ def _more_surnames(words: list[_Word], surname: _Word, config: Config, lang: str
         after = candidates[candidates.index(surname) + 1 :]
         if surname.capitals and len(after) == 1 and after[0].capitals:  # "Juan PÉREZ GARCÍA"
             return (surname, after[0])
-        return (surname,)
+        return _given_before(candidates, config) or (surname,)
     if surname is candidates[-1] and lang in config.name_order.get("joined_surnames", ()):
         first = words.index(candidates[0])
         links = [at for at, w in enumerate(words) if at > first and w.particle]
         if links:
             return tuple(w for w in candidates if words.index(w) > links[0])
     return (surname,)
+
+
+def _given_before(candidates: list[_Word], config: Config) -> tuple[_Word, ...]:
+    """The two surnames closing a Spanish name in Mixed case of two or three name words
+    (*candidates*) where its given names tell them apart (``given_names``): one forename, then
+    two words no forename ("Ruth Zavaleta Salgado"), or two words neither a forename ("La
+    señora Arévalo Araya"); none for another ("Juan Carlos Pérez", "Juan Pérez")."""
+    given = [w.text.casefold() in config.given_names for w in candidates]
+    if len(candidates) == 3 and given[0] and not any(given[1:]):
+        return (candidates[1], candidates[2])
+    if len(candidates) == 2 and not any(given):
+        return (candidates[0], candidates[1])
+    return ()
 
 
 def _joined_before(words: list[_Word], surname: _Word, config: Config) -> _Word | None:
@@ -704,15 +717,17 @@ _GIVEN_CHARS = (1, 2)  # the lengths of a Chinese given name and of a Korean one
 _PORTFOLIO_CHARS = 2  # the fewest syllables of a Korean ministry glued to its office ("법무부장관")
 
 
-def _uncased_parts(name: str, config: Config) -> tuple[NamePart, ...]:
+def _uncased_parts(name: str, config: Config, lang: str = "und") -> tuple[NamePart, ...]:
     """The parts of a Chinese or Korean *name*, surname first: its words are offices and names
     (Korean sets them apart: "위원장 박영호", "김민수 위원"; Chinese joins them: "王委員小明",
     "王委員", "李小明委员"); a name is a known surname (``surname_chars``) and a given name of
-    one or two characters. None where a word is neither, or no name is in it ("主席", "財政部長")."""
+    one or two characters, or in Japanese (``name_order.surname_office``) any surname before an
+    office that ends the word ("井原委員長", "加藤国務大臣"). None where a word is neither, or no
+    name is in it ("主席", "財政部長")."""
     parts: list[NamePart] = []
     at = 0
     for word in re.finditer(r"\S+", name):
-        pieces = _uncased_word(word.group(), config, spaced=" " in name.strip())
+        pieces = _uncased_word(word.group(), config, spaced=" " in name.strip(), lang=lang)
         if not pieces:
             return ()
         parts.extend([NamePart(None, name[at : word.start()]), *pieces])
@@ -722,7 +737,7 @@ def _uncased_parts(name: str, config: Config) -> tuple[NamePart, ...]:
     return tuple(p for p in parts if p.text) if any(p.kind == "surname" for p in parts) else ()
 
 
-def _uncased_word(word: str, config: Config, spaced: bool) -> list[NamePart]:
+def _uncased_word(word: str, config: Config, spaced: bool, lang: str = "und") -> list[NamePart]:
     """The parts of one *word* of a Chinese or Korean name (see :func:`_uncased_parts`): an
     office, a name, or an office with the name joined to it in Han; none where it is no such."""
     office = next(config.offices.finditer(word), None)
@@ -748,7 +763,22 @@ def _uncased_word(word: str, config: Config, spaced: bool) -> list[NamePart]:
     if not before:
         return [NamePart("roleName", held, type="office")]
     named = _uncased_name(before, config, alone=True) or _uncased_name(before, config)
+    if not named and _surname_before_office(before, lang, config):
+        ends = (p for p in config.joined_portfolios if before.endswith(p) and len(p) < len(before))
+        portfolio = next(ends, "")
+        before, held = before[: len(before) - len(portfolio)], portfolio + held  # "加藤" "国務大臣"
+        named = [NamePart("surname", before)]
     return [*named, NamePart("roleName", held, type="office")] if named else []
+
+
+_JAPANESE_SURNAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々ヶ]{1,4}")
+
+
+def _surname_before_office(before: str, lang: str, config: Config) -> bool:
+    """Whether *before*, the Han before an office that ends a label's word, is a surname in a
+    record in the language *lang*: the Japanese Diet and councils print a member by the surname
+    and the office alone ("井原委員長", "山田委員"), of surnames no table lists."""
+    return lang in config.name_order.get("surname_office", ()) and bool(_JAPANESE_SURNAME.fullmatch(before))
 
 
 def _office_ending(word: str, config: Config) -> bool:
@@ -785,7 +815,7 @@ def name_parts(
     that prints every name *surname_first*), which together are *name* exactly; none where it
     has no surname. A name may have two surnames or more (see :func:`_more_surnames`)."""
     if _HAN.search(name) or _HANGUL.search(name):
-        return _uncased_parts(name, config)
+        return _uncased_parts(name, config, lang)
     proper = name.split(",", 1)[0]
     words = _words(proper, config, lang)
     place = _place_at(words, config)
