@@ -14,3 +14,17 @@ def test_an_unrevised_records_page_head_printed_once_is_furniture() -> None:
     for furniture in ("UNREVISED HANSARD", "NATIONAL ASSEMBLY CHAMBER", "7 MARCH 2017", "PAGE"):
         assert furniture not in text
     assert tei.xpath("//t:body/t:div/t:head/text()", namespaces=NS) == ["NEW MEMBER"]
+
+
+def test_the_margin_clock_glued_to_the_heads_time_and_alone_over_a_label() -> None:
+    tei = sample_tei("de-at-nationalrat-clock-over-label.txt")
+    assert turn_ids(tei) == TURN_IDS["de-at-nationalrat-clock-over-label.txt"]
+    assert tei.xpath("//t:titleStmt/t:title/text()", namespaces=NS) == [
+        "de-at-nationalrat-clock-over-label.txt"
+    ]
+    assert tei.xpath("//t:front/t:div[@type='time']/t:p/text()", namespaces=NS) == [
+        "Beginn der Sitzung: 9.07 Uhr"
+    ]
+    # the clocks over the labels stand between the turns, none inside a speech
+    assert tei.xpath("//t:body/t:div/t:stage/t:time/text()", namespaces=NS) == ["9.08.26", "9.15.40"]
+    assert not tei.xpath("//t:sp//t:time", namespaces=NS)
