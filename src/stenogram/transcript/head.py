@@ -142,6 +142,7 @@ class HeadReading:
             if index >= first_turn or rest or examination:  # front matter is the leading run, never
                 rest.append(unit)  # reordered; "BY MR. SMITH:" opens the body: it names who asks
                 continue
+            unit = self._unclocked_unit(unit)
             if 0 < index < block:
                 self._front_lines([(unit.line, unit.text)], [self._head_kind(unit.text) or "other"])
                 continue
@@ -224,6 +225,17 @@ class HeadReading:
             self.doc.date, self.doc.date_text = first
         self.doc.place = self.doc.place or self._head_place()
         return rest
+
+    def _unclocked_unit(self, unit: Unit) -> Unit:
+        """*unit* with the margin clock a copy of the page glued before its first line set on a
+        line of its own ("09.05.02Beginn der Sitzung: 9.05 Uhr", the Austrian Nationalrat's): the
+        clock is no word of the line whose kind its words name."""
+        first = unit.first_line
+        stamp = self.config.timestamp.match(first) if first[:1].isdigit() else None
+        if stamp is None or ":" in stamp.group() or not first[stamp.end() :].strip():
+            return unit
+        lines = [(unit.line, stamp.group().strip()), (unit.line, first[stamp.end() :]), *unit.lines[1:]]
+        return Unit(unit.text.replace(first, "\n".join(text for _, text in lines[:2]), 1), lines)
 
     def _span_end(self, text: str, words: str) -> bool:
         """Whether the date *words* of *text* close a span ("14th February to 26th February,

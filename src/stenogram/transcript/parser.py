@@ -399,6 +399,11 @@ class _Parser(HeadReading, TurnLabels):
                 self.doc.body.append(division)
                 turn = self._under_title() if index == titled else None
                 continue
+            if cand is None and turn is not None and turn.items and self._hour_over_label(units, index):
+                division.items.append(BlockStage(Stage("other", [Time(unit.text.strip())]), unit.line))
+                self._ended = turn
+                self.doc.decisions.append(f"line {unit.line}: the hour over a label, between turns")
+                continue
             if cand is None and turn is not None and turn.items and self._hour_of_item(units, index, spoken):
                 division.items.append(BlockStage(Stage("other", [Time(unit.text.strip())]), unit.line))
                 self._ended, titled = turn, index + 1
@@ -853,6 +858,17 @@ class _Parser(HeadReading, TurnLabels):
             return False
         below = units[index + 1]
         return item_title(below.text) and self._opens_turn(below, spoken) is None
+
+    def _hour_over_label(self, units: list[Unit], index: int) -> bool:
+        """Whether the line at *index* is a clock alone right over a label ("9.08.26", the
+        Austrian Nationalrat's margin time; "3.45 pm" in a Hansard): the hour the next speech
+        begins, between the turns, no words of the speech above."""
+        return (
+            index + 1 < len(units)
+            and len(units[index].lines) == 1
+            and self._clock(units[index].text)
+            and self._opens_turn(units[index + 1], True) is not None
+        )
 
     def _clock(self, text: str) -> bool:
         """Whether *text* is a time alone ("16:00:32", "[09:00]"), as ``[labels] timestamp``

@@ -322,20 +322,53 @@ def _strip_running_heads(kept: list[str], removed: list[Furniture], config: Conf
     one with the sitting's date printed once beside it past the text's first sentence (an
     excerpt that crosses one page break: "Page 23 of 40" / "DAY 52 – 14 MARCH 2019")."""
     pages = [item.line - 1 for item in removed if item.pattern == "page-number"]
-    beside: dict[str, list[int]] = {}
+    beside: dict[str, list[tuple[int, int]]] = {}
     for page in pages:
         for step in (-1, 1):
             near = page + step
             while 0 <= near < len(kept) and not kept[near].strip() and abs(near - page) <= 2:
                 near += step
             if 0 <= near < len(kept) and kept[near].strip() and len(kept[near].strip()) <= 80:
-                beside.setdefault(kept[near].strip(), []).append(near)
-    for text, places in beside.items():
-        if len(set(places)) >= 2 or _dated_once(kept, places[0], config):
-            for near in sorted(set(places)):
-                removed.append(Furniture(near + 1, text, "running-head"))
-                kept[near] = ""
+                beside.setdefault(kept[near].strip(), []).append((near, step))
+    for places in beside.values():
+        places = sorted(set(places))
+        if len({near for near, _ in places}) >= 2 or _dated_once(kept, places[0][0], config):
+            _remove_heads(kept, removed, _head_blocks(kept, places))
     _strip_numbered_heads(kept, removed)
+
+
+_HEAD_BLOCK = 2  # the most lines in CAPITALS a page's head sets over its dated line
+
+
+def _head_block(kept: list[str], near: int, step: int) -> list[int]:
+    """The running head at *near* with the lines in CAPITALS set close on its far side from the
+    page number: a parliament's unrevised record heads each page with its title, its chamber,
+    the date and the page ("UNREVISED HANSARD" / "NATIONAL ASSEMBLY CHAMBER" / "TUESDAY, 2 MARCH
+    2017" / "PAGE: 2"). A line with a stop at its end or past a blank line is none of it."""
+    block = [near]
+    index = near + step
+    while len(block) <= _HEAD_BLOCK and 0 <= index < len(kept):
+        text = kept[index].strip()
+        if not text or len(text) > 80 or text[-1] in TERMINAL or not _in_capitals(text):
+            break
+        block.append(index)
+        index += step
+    return block
+
+
+def _head_blocks(kept: list[str], places: list[tuple[int, int]]) -> list[int]:
+    """The lines of the running heads beside the page numbers at *places*: each head with the
+    lines in CAPITALS over it that every one of its pages prints the same."""
+    blocks = [_head_block(kept, near, step) for near, step in places]
+    depth = 1
+    while depth < min(map(len, blocks)) and len({kept[block[depth]].strip() for block in blocks}) == 1:
+        depth += 1
+    return sorted({index for block in blocks for index in block[:depth]})
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether *text* has letters and none of them in lower case."""
+    return any(c.isupper() for c in text) and not any(c.islower() for c in text)
 
 
 _STOPS = tuple(SENTENCE_STOPS)
@@ -347,7 +380,8 @@ def _dated_once(kept: list[str], index: int, config: Config) -> bool:
     the line in capitals or the date most of it (a wrapped line of a speech that names a date,
     "agreed on 14 March 2019 that the", is none)."""
     text = kept[index].strip()
-    if text[-1] in TERMINAL or not any(line.rstrip().endswith(_STOPS) for line in kept[: index - 1]):
+    above = kept[: max(index - 1, 0)]
+    if text[-1] in TERMINAL or not any(line.rstrip().endswith(_STOPS) for line in above):
         return False
     found = find_date(text, config)
     return found is not None and (not any(c.islower() for c in text) or 2 * len(found[1]) >= len(text))

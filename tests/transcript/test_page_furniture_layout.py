@@ -1,0 +1,38 @@
+"""Page furniture and layout that real records print: a parliament's unrevised record heads each
+page with its title, chamber, date and "PAGE: 2" (an excerpt keeps one such head); the Austrian
+margin clock glued to the head's time or alone over a label; the Knesset's chair printed without
+the article. Texts written here in those shapes, names and speeches made up."""
+
+from __future__ import annotations
+
+from label_samples import NS, TURN_IDS, sample_tei, turn_ids
+
+
+def test_an_unrevised_records_page_head_printed_once_is_furniture() -> None:
+    tei = sample_tei("en-za-unrevised-page-head.txt")
+    assert turn_ids(tei) == TURN_IDS["en-za-unrevised-page-head.txt"]
+    text = " ".join(tei.xpath("//t:body//text()", namespaces=NS))
+    for furniture in ("UNREVISED HANSARD", "NATIONAL ASSEMBLY CHAMBER", "7 MARCH 2017", "PAGE"):
+        assert furniture not in text
+    assert tei.xpath("//t:body/t:div/t:head/text()", namespaces=NS) == ["NEW MEMBER"]
+
+
+def test_the_margin_clock_glued_to_the_heads_time_and_alone_over_a_label() -> None:
+    tei = sample_tei("de-at-nationalrat-clock-over-label.txt")
+    assert turn_ids(tei) == TURN_IDS["de-at-nationalrat-clock-over-label.txt"]
+    assert tei.xpath("//t:titleStmt/t:title/text()", namespaces=NS) == [
+        "de-at-nationalrat-clock-over-label.txt"
+    ]
+    assert tei.xpath("//t:front/t:div[@type='time']/t:p/text()", namespaces=NS) == [
+        "Beginn der Sitzung: 9.07 Uhr"
+    ]
+    # the clocks over the labels stand between the turns, none inside a speech
+    assert tei.xpath("//t:body/t:div/t:stage/t:time/text()", namespaces=NS) == ["9.08.26", "9.15.40"]
+    assert not tei.xpath("//t:sp//t:time", namespaces=NS)
+
+
+def test_the_knessets_chair_without_the_article_is_the_chair() -> None:
+    tei = sample_tei("he-knesset-chair-no-article.txt")
+    assert turn_ids(tei) == TURN_IDS["he-knesset-chair-no-article.txt"]
+    chairs = tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS)
+    assert chairs == ["יושב-ראש-הוועדה-אורי-שפירא"]
