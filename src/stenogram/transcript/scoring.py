@@ -595,16 +595,26 @@ def _abbreviated(name: str) -> frozenset[str]:
 def _asked(found: list[Occurrence], occurrences: list[Occurrence], config: Config) -> bool:
     """Whether the one-letter label of *found* is a briefing's question (see ``asked``): printed
     with no stop two or more times, each followed by a label with a name (or by the record's end),
-    never by a letter."""
+    never by a letter; or printed once, as an excerpt pastes one question, between two turns of
+    the same named briefer ("MS. X: …" / "Q … ?" / "MS. X: …")."""
     # no stop, no colon: "Q Thanks, Jen.", "Q — most likely to respond to?" (a question resumed)
-    if (
-        found[0].cand.name not in config.asked
-        or len(found) < 2
-        or any(o.cand.punct in ".:" for o in found if o.cand.punct)
-    ):
+    if found[0].cand.name not in config.asked or any(o.cand.punct in ".:" for o in found if o.cand.punct):
         return False
     after = {id(o): later for o, later in pairwise(occurrences)}
+    if len(found) == 1:
+        return _between_briefer(found[0], occurrences)
     return all(not after[id(o)].cand.short for o in found if id(o) in after)
+
+
+def _between_briefer(question: Occurrence, occurrences: list[Occurrence]) -> bool:
+    """Whether the one *question* printed asks (a question mark on its line) and is answered by
+    a named label (no letter) that also printed before it: the briefer, asked and answering
+    ("Q Fever cases rose …" between two turns of a chair asks nothing: text)."""
+    at = next((i for i, o in enumerate(occurrences) if o is question), 0)
+    if "?" not in question.rest or not 0 < at < len(occurrences) - 1:
+        return False
+    later = occurrences[at + 1]
+    return not later.cand.short and any(o.cand.key == later.cand.key for o in occurrences[:at])
 
 
 def _paired(
