@@ -172,7 +172,8 @@ def front_kind(line: str, config: Config) -> str | None:
     or a kind of the source chain (``translation``, ``retrieved``, ``url``, ``place``) when the
     whole line is one of its forms (tried first: "Source: https://…" names a copy, not a book)."""
     scan = config.front_any
-    if scan is not None and not (scan.match(line) or scan.match(line.strip())):
+    # the line as printed and without its margin, once where it has none
+    if scan is not None and not any(scan.match(text) for text in {line, line.strip()}):
         return None
     kind = chain_kind(line, config)
     if kind:

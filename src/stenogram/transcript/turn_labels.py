@@ -438,22 +438,22 @@ class TurnLabels:
         line of names with no stop ("Voorzitter: Van der Berg", "BAŞKAN: Başkan Vekili Ayşe
         Demirtaş", "KÂTİP ÜYELER: Mehmet Kaya (Konya), …"); a speech has a word in lower case or
         its stop. A quote closing a name's words is no stop ("1º SECRETÁRIO: DEP. X “AD HOC”")."""
+        if cand.punct not in (":", "：") or cand.short:
+            return False
         rest = BRACKETED_ONLY.sub("", line[cand.end :]).strip()
         # "Vorsitzende: Präsidentin X, Zweiter Präsident Y, Dritter Präsident Z.", of any length
         listed = self._office_list(rest.removesuffix("."))
+        if len(rest.removesuffix(".")) > BLOCK_LINE and not listed:  # a speech's paragraph
+            return False
         # the chair's office and its holder, who speaks below as the chair ("Mødeleder:
         # Landstingsformand X." over "Landstingsformand X: Mødet er åbnet.")
         held = not listed and self._chair_held(rest)
         if listed or held:
             rest = rest.removesuffix(".")
         last = rest.rstrip(_CLOSING_QUOTES)[-1:] or rest[-1:]
-        if cand.punct not in (":", "：") or cand.short:
-            return False
         if last == "." and self._addressed_in_lower_case(rest[:-1]):
             return not self._speaks_below(rest)  # "Voorzitter: de heer Dullert.", an old Handelingen's
         if last in TERMINAL:
-            return False
-        if len(rest) > BLOCK_LINE and not listed:
             return False
         words = WORD.findall(rest)
         # a form of address is no word of a name to be capitalised ("Presidente: Ex.mo Sr. X")
