@@ -41,7 +41,7 @@ HEAD_CHAIRS = [
     # a surname alone after the chair's field, below the item's heading ("Opening" / "Voorzitter: X")
     ("nl-tk-opening-chair.txt", "oudhoorn", [("surname", None, "Oudhoorn")]),
     # the field ends in its stop, the office and its holder ("Mødeleder: Landstingsformand X Y.")
-    ("da-gl-modeleder-field.txt", "landstingsformand-bendt-kleist", None),
+    ("da-gl-modeleder-field.txt", "landstingsformand-bendt-qaavigaq", None),
     (
         "de-landtag-vorsitzender-stop.txt",
         "anton-furst-wallenberg",

@@ -89,7 +89,7 @@ def test_an_office_of_a_home_rule_government_after_a_comma_is_the_role() -> None
     assert _who(tei) == [
         "#formanden",
         "#aviaja-lyberth",
-        "#nuka-heilmann",
+        "#nuka-ujarak",
         "#pavia-kristiansen",
         "#aviaja-lyberth",
         "#formanden",
