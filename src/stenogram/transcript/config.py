@@ -45,7 +45,8 @@ class Config:
     never: frozenset[str]  # label keys never believed
     openers: dict[str, frozenset[str]]  # per language: words that open ordinary sentences
     offices: re.Pattern[str]  # every office, the chair's too
-    chairs: re.Pattern[str]  # the offices of whoever chairs a sitting
+    chairs: re.Pattern[str]  # the offices of whoever chairs a sitting, as a trie: whether one stands
+    chairs_listed: re.Pattern[str]  # the same as listed: where one ends ("president" of "presidente")
     chambers: re.Pattern[str]  # what a chair presides: "Präsident des Bundestages", not "… der Republik"
     office_words: re.Pattern[str]  # an office and the rest of its word: "Vizepräsidentin"
     abbreviations: frozenset[str]
@@ -708,11 +709,13 @@ def load_config(path: str | Path | None = None) -> Config:
     held = rf"(?:\s+(?:{'|'.join(map(re.escape, labels['pro_tempore']))})(?![^\W\d_]))"
     offices = f"{offices}{held}?" if labels["pro_tempore"] else offices
     offices = _letter_variants(offices, variants)
-    chair_offices = _letter_variants("|".join(re.escape(o) for o in labels["chairs"]), variants)
-    chairs = r"(?<![^\W\d_])" + _qualified(labels)[1] + f"(?:{chair_offices})"
-    if labels["council_chairs"]:  # unqualified: a vice mayor is a member
-        chairs += r"|(?<![^\W\d_])(?:" + "|".join(map(re.escape, labels["council_chairs"])) + ")"
-    chairs = f"{chairs}|(?:{offices}){held}" if labels["pro_tempore"] else chairs
+
+    def chairs_of(chair_offices: str) -> str:
+        chairs = r"(?<![^\W\d_])" + _qualified(labels)[1] + f"(?:{_letter_variants(chair_offices, variants)})"
+        if labels["council_chairs"]:  # unqualified: a vice mayor is a member
+            chairs += r"|(?<![^\W\d_])(?:" + "|".join(map(re.escape, labels["council_chairs"])) + ")"
+        return f"{chairs}|(?:{offices}){held}" if labels["pro_tempore"] else chairs
+
     return Config(
         furniture_lines=tuple(
             Pattern(item["name"], _full(item["pattern"], where)) for item in data["furniture"]["line"]
@@ -736,7 +739,8 @@ def load_config(path: str | Path | None = None) -> Config:
         openers={code: _keys(words) for code, words in labels["openers"].items()},
         salutations=frozenset().union(*map(_keys, labels.get("salutations", {}).values())),
         offices=_compile(offices, where),
-        chairs=_compile(chairs, where),
+        chairs=_compile(chairs_of(_trie(labels["chairs"])), where),
+        chairs_listed=_compile(chairs_of("|".join(re.escape(o) for o in labels["chairs"])), where),
         chambers=_compile(
             r"(?<![^\W\d_])(?:" + "|".join(re.escape(c) for c in labels["chambers"]) + ")", where
         ),

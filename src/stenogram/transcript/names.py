@@ -615,7 +615,7 @@ def _addressing(word: str, config: Config) -> bool:
 def _chair_office(label: str, config: Config) -> re.Match[str] | None:
     found = None
     for word in _WORD.finditer(label):
-        found = config.chairs.match(label, word.start())
+        found = config.chairs_listed.match(label, word.start())
         if found or not _addressing(word.group(), config):  # "Il Presidente", "El C. Presidente"
             break
     return found
