@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 from lxml import etree
 
-from label_samples import NS, SAMPLES, TURNS, speakers
+from label_samples import NS, SAMPLES, TURN_IDS, TURNS, sample_tei, speakers, turn_ids
 from stenogram.cli import main
 from stenogram.errors import InputError
 from stenogram.tei.convert import convert_text
@@ -632,3 +632,8 @@ def test_a_group_named_with_an_ampersand_or_a_slash_is_part_of_the_description()
 @pytest.mark.parametrize("sample", sorted(TURNS))
 def test_each_sample_of_the_turns_table_gives_its_labels(sample: str) -> None:
     assert speakers(convert_text((SAMPLES / sample).read_bytes(), sample).tei) == TURNS[sample]
+
+
+@pytest.mark.parametrize("sample", sorted(TURN_IDS))
+def test_each_sample_of_the_ids_table_gives_each_turn_its_person(sample: str) -> None:
+    assert turn_ids(sample_tei(sample)) == TURN_IDS[sample]

@@ -4,31 +4,7 @@ the persons they name, and the lines of a head, a roll or an editor that are no 
 
 from __future__ import annotations
 
-import pytest
-
-from label_samples import NS, SAMPLES, TURN_IDS, TURNS, sample_tei, speakers, turn_ids
-from stenogram.tei.convert import convert_text
-
-_SAMPLES = [
-    "pt-ba-head-officers-ad-hoc.txt",
-    "fr-qc-note-editeur.txt",
-    "pt-dar-roll-parties.txt",
-    "es-ar-diario-month-first.txt",
-    "fr-qc-president-named-then-alone.txt",
-]
-
-
-@pytest.mark.parametrize("sample", _SAMPLES)
-def test_each_turn_and_no_other(sample: str) -> None:
-    tei = convert_text((SAMPLES / sample).read_bytes(), sample).tei
-    assert speakers(tei) == TURNS[sample]
-
-
-@pytest.mark.parametrize(
-    "sample", ["pt-alesp.txt", "pt-ba-head-officers-ad-hoc.txt", "fr-qc-president-named-then-alone.txt"]
-)
-def test_each_turn_is_its_person(sample: str) -> None:
-    assert turn_ids(sample_tei(sample)) == TURN_IDS[sample]
+from label_samples import NS, sample_tei
 
 
 def test_a_secretary_named_after_an_ordinal_office_is_that_person() -> None:
