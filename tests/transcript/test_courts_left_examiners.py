@@ -1,0 +1,60 @@
+"""Courts' and hearings' records other readings left wrong (samples in tests/data/labels/, in
+the layouts the real records print, the names invented): a question's letter under the label of
+whoever took the floor, where no heading names who asks."""
+
+from __future__ import annotations
+
+from label_samples import NS, sample_tei, text_tei, turn_ids
+
+
+def test_questions_after_a_label_taking_the_floor_are_that_speaker_s() -> None:
+    tei = sample_tei("ja-court-mon-kotae-after-label.txt")
+    assert turn_ids(tei) == [
+        "裁判長",
+        "検察官",
+        "検察官",
+        "証人",
+        "検察官",
+        "証人",
+        "裁判長",
+        "弁護人",
+        "弁護人",
+        "証人",
+    ]
+    assert tei.xpath("//t:sp[3]/t:speaker/text()", namespaces=NS) == ["問"]
+    assert not tei.xpath("//t:person[@xml:id='問' or @xml:id='答']", namespaces=NS)
+
+
+def test_counsel_s_objection_and_the_ruling_leave_the_questions_to_the_examiner() -> None:
+    text = (
+        "THE COURT: You may proceed, Mr. Halvorsen.\n\n"
+        "MR. HALVORSEN: Thank you, Your Honor.\n\n"
+        "Q. Where were you on the night of March 5?\n\n"
+        "A. At home.\n\n"
+        "MS. ODEGAARD: Objection.\n\n"
+        "THE COURT: Overruled.\n\n"
+        "Q. Was anybody with you?\n\n"
+        "A. My wife was.\n"
+    )
+    assert turn_ids(text_tei(text)) == [
+        "the-court",
+        "mr-halvorsen",
+        "mr-halvorsen",
+        "the-witness",
+        "ms-odegaard",
+        "the-court",
+        "mr-halvorsen",
+        "the-witness",
+    ]
+
+
+def test_a_press_briefing_s_lone_q_stays_the_reporters() -> None:
+    text = (
+        "MR. LANDRY: Good afternoon, everyone.\n\n"
+        "Q Thanks. On the trade talks, is there a date?\n\n"
+        "MR. LANDRY: Not yet.\n\n"
+        "Q And the tariffs?\n\n"
+        "MR. LANDRY: We will see.\n"
+    )
+    ids = turn_ids(text_tei(text))
+    assert ids[0] == "mr-landry" and ids[1] != "mr-landry"
