@@ -1,6 +1,7 @@
 """Courts' and hearings' records other readings left wrong (samples in tests/data/labels/, in
 the layouts the real records print, the names invented): a question's letter under the label of
-whoever took the floor, where no heading names who asks."""
+whoever took the floor, where no heading names who asks; an excerpt of questions and answers
+whose marks are no words of its language."""
 
 from __future__ import annotations
 
@@ -58,3 +59,11 @@ def test_a_press_briefing_s_lone_q_stays_the_reporters() -> None:
     )
     ids = turn_ids(text_tei(text))
     assert ids[0] == "mr-landry" and ids[1] != "mr-landry"
+
+
+def test_an_excerpt_of_questions_and_answers_is_in_its_own_language() -> None:
+    tei = sample_tei("en-excerpt-q-a-lines-only.txt")
+    assert tei.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
+    assert turn_ids(tei) == ["q", "a"] * 4
+    czech = text_tei("Předseda: A tak to bylo.\n\nNovák: A potom jsme odešli domů, a to hned.\n")
+    assert czech.get("{http://www.w3.org/XML/1998/namespace}lang") == "cs"
