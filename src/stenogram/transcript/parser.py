@@ -328,12 +328,15 @@ class _Parser(HeadReading, TurnLabels):
                 caller = self._examined_by(unit.text.strip())
                 examiner = caller or examiner
                 heading = heading or sworn
-            presiding = self._presiding(
-                [unit.text], presiding, head=bool(BRACKETED.fullmatch(unit.text.strip()))
-            )
             # the speech under a listed speech's block: its first word is no label ("Voorzitter. …")
             cand = None if heading or index - 1 in blocks else self._opens_turn(unit, spoken)
             spoken = spoken or cand is not None
+            # a line in brackets is of the record's head, and so is a sentence above the first turn
+            # naming the chair ("Presidida la sesión por el honorable Senador X, …")
+            in_head = bool(BRACKETED.fullmatch(unit.text.strip())) or (
+                not spoken and self._opens_sitting(unit.text)
+            )
+            presiding = self._presiding([unit.text], presiding, head=in_head)
             if cand and self._called(cand, unit, units[index + 1 : index + 2]):
                 cand = None
             capitals_heading = cand is not None and self._capitals_heading(
@@ -673,6 +676,12 @@ class _Parser(HeadReading, TurnLabels):
             before = named or before
             self._chair_unnamed = bool(found) and not named
         return before
+
+    def _opens_sitting(self, text: str) -> bool:
+        """Whether *text* is the head's sentence that names the chair opening the sitting
+        (``[head] presiding``), wherever the head's reading left it."""
+        opened = self.config.head.get("presiding")
+        return bool(opened and opened.match(text.strip().strip("()[]").strip()))
 
     def _person_named(self, text: str) -> bool:
         """Whether *text*, a heading's or a field's name, names a person: no office alone."""
