@@ -112,3 +112,10 @@ def test_a_hearing_s_witnesses_line_is_the_head_s_list() -> None:
     listed = tei.xpath("//t:front/t:div[@type='list']/t:p/text()", namespaces=NS)
     assert listed and listed[0].startswith("Witnesses: Mr. Paul Renner")
     assert not tei.xpath("//t:body//t:p[starts-with(., 'Witnesses')]", namespaces=NS)
+
+
+def test_the_chair_s_office_over_its_holder_in_a_roll_names_the_chair_s_label() -> None:
+    tei = sample_tei("ru-court-bench-then-speech.txt")
+    assert turn_ids(tei) == ["gladkov-p-n", "podsudimyi-kochetov"]
+    chair = tei.xpath("//t:person[@xml:id='gladkov-p-n']", namespaces=NS)[0]
+    assert chair.get("role") == "chair"

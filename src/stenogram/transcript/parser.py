@@ -661,11 +661,20 @@ class _Parser(HeadReading, TurnLabels):
         the *head* (the front matter, a paragraph in brackets) name the chair in a field too
         ("Voorzitter: Van Dalen") or after the words that open the sitting ("… otwiera
         marszałek Sejmu Jan Nowacki")."""
-        for text in texts:
+        for at, text in enumerate(texts):
             found = self.config.presiding.fullmatch(text.strip())
             named = next((name.strip() for name in found.groupdict().values() if name), "") if found else ""
             if head and not found:
                 named = self._head_chair(text)
+            if (
+                head
+                and not found
+                and not named
+                and text.strip().endswith((":", "："))
+                and at + 1 < len(texts)
+            ):
+                # a court's roll prints the chair's office alone over its holder's line
+                named = self._head_chair(f"{text.strip()} {texts[at + 1].strip()}")
             below = BRACKETED.fullmatch(text.strip().removesuffix(".")) if self._chair_unnamed else None
             if below and len(below.group(1).split()) >= 2 and self.registry.names_person(below.group(1)):
                 named = below.group(1).strip()
