@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from stenogram.transcript.config import Config
 
@@ -22,7 +23,7 @@ def detect_language(text: str, config: Config) -> str:
     Letters count so that a short excerpt is decided too: three lines of Ukrainian hold few
     common words but many і, ї, є; between close kin (Swedish, Danish; Russian, Bulgarian) the
     letters one of them writes and the others do not decide where their shared words tie."""
-    sample = text[:200_000].casefold()
+    sample = _unmarked(text[:200_000], config.short_labels).casefold()
     words = _WORDS.findall(sample)
     if not words:
         return "und"
@@ -53,3 +54,20 @@ def detect_language(text: str, config: Config) -> str:
         if share.get(code, 0) >= _KIN_SHARE * share[best]
     }
     return max(kin, key=lambda code: kin[code])
+
+
+def _unmarked(text: str, pairs: tuple[tuple[str, ...], ...]) -> str:
+    """*text* less the question's and answer's letters that open its lines ("Q. …", "A. …"):
+    a short excerpt of an examination prints them on every line, and "a" is a common word of
+    Czech, Slovak and Portuguese; a mark is no word of the record's language."""
+    return _marks(pairs).sub("", text)
+
+
+@lru_cache(maxsize=4)
+def _marks(pairs: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    """The letters of the question-and-answer pairs one or two letters long, at a line's start
+    before a stop, a colon or a space (as printed: "A." opens an answer, "a" a Czech clause)."""
+    short = sorted({mark for pair in pairs for mark in pair if len(mark) <= 2}, key=len, reverse=True)
+    if not short:
+        return re.compile(r"(?!)")
+    return re.compile(rf"^[ \t]*(?:{'|'.join(map(re.escape, short))})(?=[.:)]|[ \t])", re.M)

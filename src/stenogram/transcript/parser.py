@@ -52,6 +52,7 @@ from stenogram.transcript.model import (
     Inline,
     Join,
     Para,
+    Person,
     Quote,
     SpeakerLabel,
     Stage,
@@ -317,6 +318,8 @@ class _Parser(HeadReading, TurnLabels):
         ctx.square_stages = any(opener in self.source.text for opener, _ in self.config.stage_brackets)
         ctx.stage_hints = self.source.stage_hints
         examiner: str | None = None  # who asks the questions (Q.) under "BY MR. SMITH:"
+        implied = False  # the examiner is only the one who spoke before the questions, no heading's
+        spoke: list[tuple[Person, bool]] = []  # the labelled turns' persons, whether a Q or A turn
         untaken: str | None = None  # a role a heading names as asking, no one yet seen in it
         caller: str | None = None  # who asks as the line swearing the witness in says
         witness = self._witness_label  # who answers them (A.): the witness last sworn
@@ -341,6 +344,7 @@ class _Parser(HeadReading, TurnLabels):
             if heading:  # "Vernehmung des Zeugen X durch den Vorsitzenden" names both
                 named = _named(heading)  # none: the caller asks, or another side, unnamed
                 examiner = self._in_role(self.registry.as_printed(named)) if named else None
+                implied = False
                 crossed = label_key(unit.text) in self.config.crossed
                 examiner = examiner or (None if crossed else caller)
                 untaken = self._untaken_role(examiner) if examiner else None
@@ -349,12 +353,15 @@ class _Parser(HeadReading, TurnLabels):
                 caller = self._examined_by(unit.text.strip())
                 examiner = caller or examiner
                 heading = heading or sworn
-            presiding = self._presiding(
-                [unit.text], presiding, head=bool(BRACKETED.fullmatch(unit.text.strip()))
-            )
             # the speech under a listed speech's block: its first word is no label ("Voorzitter. …")
             cand = None if heading or index - 1 in blocks else self._opens_turn(unit, spoken)
             spoken = spoken or cand is not None
+            # a line in brackets is of the record's head, and so is a sentence above the first turn
+            # naming the chair ("Presidida la sesión por el honorable Senador X, …")
+            in_head = bool(BRACKETED.fullmatch(unit.text.strip())) or (
+                not spoken and self._opens_sitting(unit.text)
+            )
+            presiding = self._presiding([unit.text], presiding, head=in_head)
             if cand and self._called(cand, unit, units[index + 1 : index + 2]):
                 cand = None
             capitals_heading = cand is not None and self._capitals_heading(
@@ -424,7 +431,10 @@ class _Parser(HeadReading, TurnLabels):
                 # a truth commission's "EXAMINATION BY ADV VENTER: Thank you …": the heading is the label
                 by = by or (self.config.examiner.fullmatch(cand.name) if " " in cand.name else None)
                 if by:  # "Q.   (BY MR. SMITH) …": the question names who asks
-                    examiner = _named(by)
+                    examiner, implied = _named(by), False
+                elif (examiner is None or implied) and self._paired_question(cand, questions):
+                    taker = self._floor_taker(spoke, witness, renewed=examiner is not None)
+                    examiner, implied = (taker, True) if taker else (examiner, implied)
                 asker = examiner if examiner and (by or (cand.short and cand.key in questions)) else None
                 # questions someone asks are a witness's to answer, unnamed where no line named one
                 answerer = witness or (self._unnamed_witness(cand.name) if examiner else None)
@@ -449,6 +459,7 @@ class _Parser(HeadReading, TurnLabels):
                     examiner, untaken = cand.name, None
                 if asker:  # "Q", "A", "THE WITNESS": forms of the examiner's and the witness's too
                     self.registry.printed_as(person, cand.name)
+                spoke.append((person, bool(asker) or cand.short))
                 if verb := self._verb_after(cand):  # "审判长问：": a form of the presiding judge's
                     self.registry.printed_as(person, cand.name + verb)
                 if cand.unopened:  # "議長伏屋嘉弘君)": a form of the label as printed
@@ -480,6 +491,37 @@ class _Parser(HeadReading, TurnLabels):
             nodes = parse_inline(text, ctx)
             turn = self._place(nodes, division, turn, unit, labelled)
         self.doc.warnings.extend(ctx.warnings)
+
+    def _floor_taker(
+        self, spoke: list[tuple[Person, bool]], witness: str | None, renewed: bool
+    ) -> str | None:
+        """Who asks the questions that follow a labelled turn where no heading names an examiner
+        ("検察官：はい。" over "問　…"): whoever spoke last, unless a question or answer came last
+        (the same examination goes on), the chair (a ruling between the questions) or the witness
+        (who answered the chair's questions before). Where another examination came before
+        (*renewed*), only one the chair gave the floor to takes it over ("裁判長：弁護人、どうぞ。"
+        / "弁護人：はい。"), no counsel's objection."""
+        if not spoke or spoke[-1][1] or spoke[-1][0].chair:
+            return None
+        person = spoke[-1][0]
+        named: str = person.labels[0] if person.labels else person.name
+        forms = {label_key(form) for form in person.labels} | {label_key(person.name)}
+        called = {" ".join(form.split()[:words]) for form in forms for words in (1, 2)}  # "Świadek X"
+        if called & self.config.witnesses or (witness and label_key(witness) in forms):
+            return None
+        if renewed and (len(spoke) < 2 or not spoke[-2][0].chair):
+            return None
+        return named
+
+    def _paired_question(self, cand: Candidate, questions: set[str]) -> bool:
+        """Whether *cand* is a question's letter whose answer's letter the record prints too
+        ("問" with "答", "Q." with "A."): an examination's, not a press briefing's lone "Q"."""
+        if not (cand.short and cand.key in questions):
+            return False
+        return any(
+            label_key(pair[0]) == cand.key and label_key(pair[-1]) in self.accepted
+            for pair in self.config.short_labels
+        )
 
     def _verb_after(self, cand: Candidate) -> str:
         """The verb of asking or answering a court's record glues after *cand*'s role
@@ -653,11 +695,20 @@ class _Parser(HeadReading, TurnLabels):
         the *head* (the front matter, a paragraph in brackets) name the chair in a field too
         ("Voorzitter: Van Dalen") or after the words that open the sitting ("… otwiera
         marszałek Sejmu Jan Nowacki")."""
-        for text in texts:
+        for at, text in enumerate(texts):
             found = self.config.presiding.fullmatch(text.strip())
             named = next((name.strip() for name in found.groupdict().values() if name), "") if found else ""
             if head and not found:
                 named = self._head_chair(text)
+            if (
+                head
+                and not found
+                and not named
+                and text.strip().endswith((":", "："))
+                and at + 1 < len(texts)
+            ):
+                # a court's roll prints the chair's office alone over its holder's line
+                named = self._head_chair(f"{text.strip()} {texts[at + 1].strip()}")
             below = BRACKETED.fullmatch(text.strip().removesuffix(".")) if self._chair_unnamed else None
             if below and len(below.group(1).split()) >= 2 and self.registry.names_person(below.group(1)):
                 named = below.group(1).strip()
@@ -668,6 +719,12 @@ class _Parser(HeadReading, TurnLabels):
             before = named or before
             self._chair_unnamed = bool(found) and not named
         return before
+
+    def _opens_sitting(self, text: str) -> bool:
+        """Whether *text* is the head's sentence that names the chair opening the sitting
+        (``[head] presiding``), wherever the head's reading left it."""
+        opened = self.config.head.get("presiding")
+        return bool(opened and opened.match(text.strip().strip("()[]").strip()))
 
     def _person_named(self, text: str) -> bool:
         """Whether *text*, a heading's or a field's name, names a person: no office alone."""

@@ -653,6 +653,17 @@ class Registry:
         words = tuple(bare_office(name, self._config).casefold().split())
         return bool(words) and any(field[-len(words) :] == words for field in self._head_offices)
 
+    def _presiding_in_full(self, holder: str, presiding: str) -> str:
+        """The chair a heading names in full ("Presidencia del señor diputado Aurelio Benítez"),
+        where the label of the chair's office prints its holder by the surname alone ("Sr.
+        PRESIDENTE (Benítez)"): one person with the forename; else *holder* as printed."""
+        full = self._unaddressed(self._name_alone(presiding))
+        words, short = label_key(full).split(), label_key(holder).split()
+        if len(short) != 1 or len(short) >= len(words):  # the surname alone, no name in full
+            return holder
+        inside = any(words[at : at + len(short)] == short for at in range(1, len(words) - len(short) + 1))
+        return full if inside else holder
+
     def _presides(self, name: str, presiding: str) -> bool:
         """Whether *name* is the chair's office alone, which the person *presiding* holds now:
         not yet theirs, or held by another before the heading named them."""
@@ -732,6 +743,9 @@ class Registry:
         if member:  # "F-PDIP (BUDI SANTOSO, S.H.)": the group is the member's party
             name, role, affiliation, printed = member, None, name.strip(), ""
         holder = self._holder(name, printed) if printed else None
+        shown = holder  # the holder as the label prints it: "Sr. PRESIDENTE (Benítez)"
+        if holder and presiding and self._chairs(name):
+            holder = self._presiding_in_full(holder, presiding)
         if not holder and presiding and self._presides(name, presiding):
             holder = self._name_alone(presiding)
         affiliation = "" if holder and not role else affiliation
@@ -767,7 +781,8 @@ class Registry:
                     self._group_person[group] = person
             self._by_key[key] = person
         # as printed: "鈴木一郎君", "SEN. AQUINO (R.)"
-        new_label = as_label and self.printed_as(person, bracketed or (addressed or name).strip())
+        printed_name = shown if shown and shown != holder else (addressed or name)
+        new_label = as_label and self.printed_as(person, bracketed or printed_name.strip())
         if misread:
             self.printed_as(person, misread.strip())
         if office:  # the office as printed is a form of the holder's label, alone too

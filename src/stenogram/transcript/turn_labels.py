@@ -56,6 +56,9 @@ _CASELESS_SENTENCE_WORDS = 6  # without case, every word counts: a few more
 _BRACKETS_AT_END = re.compile(BRACKETED_ONLY.pattern + r"\s*$")
 _ROLL_WORDS = (3, 8)  # capitalised words of a name alone on a roll's one line (fewest); words (most)
 # A word of a name: letters, or an initial or abbreviated forename with its stop ("J.", "Ma.").
+_BENCH_LINES = 6  # lines of an office alone over its holders: the office and a few names
+# a name's initials ending a line, after its surname or alone ("Жаров А. С.", "Smith J.")
+_INITIALS_END = re.compile(r"(?:^|\s)[^\W\d_]\.\s?(?:[^\W\d_]\.)?$")
 _ROLL_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|[^\W\d_]{1,3}\.")
 
 
@@ -263,7 +266,7 @@ class TurnLabels:
             skip = -1  # the last line of a label wrapped over two or three lines
             alone_above = False  # the line above, in this paragraph, is a label alone on it
             rolling = not spoken and self._roll_goes_on(para.lines, rolling)
-            if rolling or (not spoken and self._roster(para.lines)):
+            if rolling or (not spoken and (self._roster(para.lines) or self._bench(paragraphs, index))):
                 previous = join_lines([text for _, text in para.lines[-8:]])[-300:]
                 above = para.lines[-1][1]
                 continue
@@ -604,6 +607,47 @@ class TurnLabels:
             chair = cand is not None and self.config.chairs.search(cand.name.casefold())
             self._roll[text] = "presiding" if chair else "list"
         return True
+
+    def _bench(self, paragraphs: list[RawPara], index: int) -> bool:
+        """Whether paragraph *index*, above the first turn, is a court's roll printed office by
+        office, each alone on its line with its colon over its holders' names, one a line
+        ("Председательствующий:" / "Армвоенюрист Гладков П. Н.", "Члены:" / two names,
+        "Секретарь:" / "Военный юрист 1-го ранга Жаров А. С."), beside another so printed: no
+        speech. One such paragraph alone may be a speech of one line ("Председательствующий:"
+        / "Вызывается свидетель Кузин Л. Д.")."""
+        if not self._office_over_holders(paragraphs[index].lines):
+            return False
+        beside = [paragraphs[at].lines for at in (index - 1, index + 1) if 0 <= at < len(paragraphs)]
+        if not any(self._office_over_holders(lines) for lines in beside):
+            return False
+        office = self.lines.candidate(paragraphs[index].lines[0][1])
+        chair = office is not None and self.config.chairs.search(office.name.casefold())
+        for _, text in paragraphs[index].lines:
+            self._roll[text.strip()] = "presiding" if chair else "list"
+        return True
+
+    def _office_over_holders(self, lines: list[tuple[int, str]]) -> bool:
+        """Whether *lines* are an office alone on its line with its colon ("Секретарь:") over one
+        line or a few, each a holder's name with its rank or office and no more (see
+        :meth:`_holder_line`)."""
+        if not 2 <= len(lines) <= _BENCH_LINES:
+            return False
+        office = lines[0][1].strip()
+        cand = self.lines.candidate(office)
+        if cand is None or cand.punct not in (":", "：") or cand.short or office[cand.end :].strip():
+            return False
+        return all(self._holder_line(text.strip()) for _, text in lines[1:])
+
+    def _holder_line(self, text: str) -> bool:
+        """Whether *text* is a holder's name, with the rank or office before it ("Армвоенюрист
+        Гладков П. Н.", "Военный юрист 1-го ранга Жаров А. С."): a few words, two capitalised at
+        least, ending with the name (its initials, or a word with no stop), no sentence's stop."""
+        words = text.split()
+        if not _ROSTER_MIN_WORDS <= len(words) <= _ROSTER_WORDS or text[-1:] in "!?;:,":
+            return False
+        if sum(word[:1].isupper() for word in words) < _ROSTER_MIN_WORDS:
+            return False
+        return bool(_INITIALS_END.search(text)) or (text[-1:] not in TERMINAL and self._name_word(words[-1]))
 
     def _names_only(self, text: str) -> bool:
         """Whether *text*, a line of a roll under an office's line, is names alone: short, no stop
