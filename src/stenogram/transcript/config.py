@@ -58,6 +58,7 @@ class Config:
     forename_titles: frozenset[str]  # a form of address that is a forename too: "Mr. Don Davies"
     nobility: frozenset[str]  # titles of nobility in a name, no forename: "Graf", "Frhr."
     joined_titles: tuple[str, ...]  # forms of address printed joined to the name: Thai "นาย"
+    definite_prefixes: tuple[str, ...]  # an article joined to an office: Hebrew "ה" of "היו"ר"
     address_words: frozenset[str]  # words of address after an office: Urdu "سپیکر صاحب"
     group_prefixes: tuple[str, ...]  # what opens a parliamentary group's label: the DPR's "F-"
     surnames_first: frozenset[str]  # surnames printed before the given name: "Mr Tan Kee Wah"
@@ -93,6 +94,8 @@ class Config:
     crossed: frozenset[str]  # "חקירה נגדית": a heading naming no one over another side's questions
     presiding: re.Pattern[str]  # "Presidenza del presidente ROSSI": the chair below is that person
     short_labels: tuple[tuple[str, ...], ...]
+    follow_ups: frozenset[str]  # a follow-up question's label: "Zusatzfrage", "Follow-up"
+    office_possessives: dict[str, tuple[str, ...]]  # Turkish "Başkan-ı": the office of the word before
     asked: frozenset[str]  # the reporters' "Q" of a press briefing: one space, no stop, no answer letter
     spaced: frozenset[str]  # question and answer letters set off by one space: "Q What …" / "A Yes."
     timestamp: re.Pattern[str]
@@ -490,6 +493,9 @@ _SHAPE: dict[str, Any] = {
         "articles": _STRS,
         "article_titles": _STRS,
         "joined_titles": _STRS,
+        "follow_ups": _STRS,
+        "office_possessives": {"*": _STRS},
+        "definite_prefixes": _STRS,
         "address_words": _STRS,
         "address_after": _STRS,
         "group_prefixes": _STRS,
@@ -756,6 +762,7 @@ def load_config(path: str | Path | None = None) -> Config:
         articles=frozenset(word.casefold() for word in labels["articles"]),
         article_titles=frozenset(word.casefold() for word in labels["article_titles"]),
         joined_titles=tuple(labels["joined_titles"]),
+        definite_prefixes=tuple(labels.get("definite_prefixes", [])),
         address_words=frozenset(labels.get("address_words", [])),
         address_after=frozenset(word.casefold() for word in labels.get("address_after", [])),
         group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),
@@ -809,6 +816,8 @@ def load_config(path: str | Path | None = None) -> Config:
         crossed=_keys(labels.get("crossed", [])),
         presiding=_full(labels["presiding"], where),
         short_labels=tuple(tuple(pair) for pair in labels.get("short", [])),
+        follow_ups=frozenset(word.casefold() for word in labels.get("follow_ups", [])),
+        office_possessives={code: tuple(ends) for code, ends in labels.get("office_possessives", {}).items()},
         asked=frozenset(labels.get("asked", [])),
         spaced=frozenset(labels.get("spaced", [])),
         timestamp=_compile(labels["timestamp"], where),

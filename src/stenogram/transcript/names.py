@@ -141,6 +141,9 @@ def _words(proper: str, config: Config, lang: str = "und") -> list[_Word]:
             not after_name or config.offices.fullmatch(folded) or _holder_initialled(tokens[index + 1 :])
         ):
             role = "office"
+        elif after_name and _possessed(folded, config, lang):  # "Mahkeme Başkanı": the court's
+            words = [replace(w, role="office") if w.named and not w.particle else w for w in words]
+            role = "office"
         else:
             role = None
         initial = (
@@ -153,7 +156,15 @@ def _words(proper: str, config: Config, lang: str = "und") -> list[_Word]:
     if len(words) > 1 and words[-1].particle and words[-1].text[:1].isupper() and not words[-1].initial:
         # a particle links a surname after it: last, in Mixed case, it is the surname ("Mr. B. Das")
         words[-1] = replace(words[-1], particle=False)
-    return _office_surname(_nobility(_forename_title(_article_first(words), config), config), config)
+    return _office_surname(_nobility(_forename_title(_article_first(words), config), config), config, lang)
+
+
+def _possessed(folded: str, config: Config, lang: str) -> bool:
+    """Whether *folded*, a word in lower case, is an office with a possessive ending of the
+    language *lang* (``office_possessives``: Turkish "başkanı", "savcısı"), whose body or
+    portfolio the words before it name."""
+    office = config.offices.match(folded)
+    return office is not None and folded[office.end() :] in config.office_possessives.get(lang, ())
 
 
 def _postnominal_letters(words: list[_Word], config: Config) -> list[_Word]:
@@ -167,18 +178,21 @@ def _postnominal_letters(words: list[_Word], config: Config) -> list[_Word]:
     return words[:at] + [replace(w, role="honorific", initial=False) for w in words[at:]]
 
 
-def _office_surname(words: list[_Word], config: Config) -> list[_Word]:
+def _office_surname(words: list[_Word], config: Config, lang: str = "und") -> list[_Word]:
     """*words*, the last one a surname where it is spelt as an office but follows a member's
     office or an academic title and no name word is in the label ("Abgeordneter Richter", "Abg.
     Dr. Richter", "Stadtrat Kanzler"): no one holds two offices in one label. Not after a chair
     ("Vorsitzender Richter", the presiding judge) nor after a form of address that says the sex
-    ("Mr. Mayor", "Madam Clerk" address the office) nor an article ("The Witness")."""
+    ("Mr. Mayor", "Madam Clerk" address the office) nor an article ("The Witness"), nor where it
+    says by its possessive ending that the words before it are its own ("Cumhuriyet Savcısı")."""
     if len(words) < 2 or any(w.named for w in words):
         return words
     last, before = words[-1], words[-2]
     if last.role != "office" or not last.text[:1].isupper() or " " in last.text or last.text.isupper():
         return words
     if config.chairs.match(last.text.casefold()) or config.chairs.match(before.text.casefold()):
+        return words
+    if _possessed(last.text.casefold(), config, lang):
         return words
     folded = before.text.casefold()
     addressed = (
@@ -294,7 +308,7 @@ def _portfolio_at(words: list[_Word], config: Config) -> set[int]:
     An Irish particle after an office opens a surname ("Deputy Ó Briain")."""
     at = next((i + 1 for i in range(len(words) - 1) if _opens_portfolio(words[i], words[i + 1], config)), 0)
     if not at:
-        return _body_after(words) | _portfolio_before(words)
+        return _body_after(words, config) | _portfolio_before(words)
     held: set[int] = set()
     first = next(
         (w for w in words[at:] if not w.particle and w.text.casefold() not in config.office_links), None
@@ -313,13 +327,17 @@ def _portfolio_at(words: list[_Word], config: Config) -> set[int]:
     return held
 
 
-def _body_after(words: list[_Word]) -> set[int]:
+def _body_after(words: list[_Word], config: Config) -> set[int]:
     """The positions of the words in lower case right after an office, up to the holder's name,
     a form of address or an initial: the body whose office it is, printed in the genitive
     ("Председатель городской думы Смирнов", "Pełnomocnik oskarżyciela posiłkowego adw. Ewa
-    Lis"), and an acronym before a forename and a surname ("Místopředseda PSP Jan Novák"). A
-    particle among them ("Minister responsible for Housing") makes them a description."""
+    Lis"), and an acronym or a chamber before a forename and a surname ("Místopředseda PSP Jan
+    Novák", "Przewodniczący Komisji Jan Kowalczyk"). A particle among them ("Minister
+    responsible for Housing") makes them a description. After an office that carries its
+    article, in a script without case, no body follows: the holder's name ("היו"ר משה אלון")."""
     at = next((i + 1 for i, word in enumerate(words[:-1]) if word.role == "office"), 0)
+    if at and words[at].caseless and _definite(words[at - 1], config):
+        return set()
     held: set[int] = set()
     for index, word in enumerate(words[at:] if at else [], start=at):
         if word.particle:
@@ -329,13 +347,24 @@ def _body_after(words: list[_Word]) -> set[int]:
             for w in words[index + 1 :]
             if (w.named or w.initial or w.role == "honorific") and not w.particle
         ]
-        if _acronym(word) and len(rest) >= 2:  # a forename and a surname, or an initial: "NR SR P. Holec"
+        body = _acronym(word) or bool(config.chambers.match(word.text.casefold()))
+        if body and len(rest) >= 2:  # a forename and a surname, or an initial: "NR SR P. Holec"
             held.add(index)  # "Místopředseda PSP Jan Novák", "Ministr financí ČR Petr Svoboda"
             continue
         if word.text[0].isupper() or word.initial or word.role == "honorific":
             break
         held.add(index)
     return held
+
+
+def _definite(office: _Word, config: Config) -> bool:
+    """Whether *office*, of a script without case, carries the article joined to it
+    (``definite_prefixes``): "היו"ר", the chair, beside "יו"ר", a chair of some body."""
+    folded = office.text.casefold()
+    return office.caseless and any(
+        folded.startswith(article) and config.offices.match(folded[len(article) :])
+        for article in config.definite_prefixes
+    )
 
 
 # The most letters of a chamber's or a state's acronym after an office ("PSP", "ČR").
@@ -389,6 +418,8 @@ def _surname(words: list[_Word], config: Config, lang: str = "und", reverse: boo
     every name surname first: *reverse*), or None for a name that names a role."""
     if len(words) == 1 and words[0].text.casefold() in _short_words(config):
         return None  # "Вопрос:", "DOMANDA:": a question's or an answer's label, no name
+    if " ".join(w.text for w in words).casefold() in config.follow_ups:
+        return None  # "Zusatzfrage:", "Question complémentaire :": a follow-up question, no name
     portfolio = _portfolio_at(words, config)
     words = [w for at, w in enumerate(words) if at not in portfolio]
     named = [w for w in words if w.named]
