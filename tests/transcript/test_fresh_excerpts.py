@@ -11,3 +11,20 @@ def test_a_briefing_question_printed_once_between_the_briefer_turns_is_a_turn() 
     assert turn_ids(tei) == ["ms-hartwell", "q", "ms-hartwell"]
     question = tei.find(".//t:sp[@who='#q']/t:p", NS)
     assert question is not None and "".join(question.itertext()).startswith("Thank you, Dana.")
+
+
+def test_a_noon_briefing_question_in_mixed_case_answered_by_the_spokesperson_is_a_turn() -> None:
+    """The reporters' "Question:" asks, the spokesperson answers: both are turns, however common
+    "Question" is as a sentence's first word."""
+    assert turn_ids(sample_tei("en-un-noon-briefing-question.txt")) == [
+        "question",
+        "spokesperson",
+        "question",
+        "spokesperson",
+    ]
+
+
+def test_a_briefing_question_printed_once_with_its_colon_is_a_turn() -> None:
+    """One exchange pasted alone, the question's word or letter printed once with its colon."""
+    assert turn_ids(sample_tei("en-briefing-question-once.txt")) == ["question", "spokesperson"]
+    assert turn_ids(sample_tei("en-briefing-q-colon-once.txt")) == ["q", "spokesperson"]

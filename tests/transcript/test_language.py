@@ -252,3 +252,31 @@ ARABIC = {
 @pytest.mark.parametrize(("code", "text"), sorted({**FEW_KANA, **ARABIC}.items()))
 def test_a_short_excerpt_is_named_by_the_letters_its_neighbours_never_write(code: str, text: str) -> None:
     assert detect_language(text, CONFIG) == code
+
+
+# Samples whose language is the record's main one, told apart from a close neighbour or from the
+# dense common words of a second language printed in it.
+MAIN_LANGUAGE = {
+    "de-ch-bulletin-french-turn.txt": "de",
+    "ms-dewan-rakyat-language.txt": "ms",
+    "pt-dar-roll-spaced.txt": "pt",
+    "pt-dar-roll-parties-body.txt": "pt",
+    "en-court-examination.txt": "en",
+}
+
+
+@pytest.mark.parametrize(("name", "code"), sorted(MAIN_LANGUAGE.items()))
+def test_the_record_is_in_its_main_language(name: str, code: str) -> None:
+    """A French turn among German ones leaves a Swiss record German; Malay is no Indonesian; a
+    Portuguese roll's surnames ("Cunha") and an examination's letters ("A.") are no common words."""
+    text = (Path(__file__).parent.parent / "data" / "labels" / name).read_text(encoding="utf-8")
+    assert detect_language(text, CONFIG) == code
+
+
+def test_an_indonesian_record_stays_indonesian() -> None:
+    text = (
+        "KETUA RAPAT: Baik, terima kasih Bapak dan Ibu sekalian. Kita lanjutkan saja rapat ini.\n\n"
+        "F-PDIP (BUDI SANTOSO): Terima kasih Pimpinan. Kami berpendapat bahwa pemerintah harus "
+        "menjelaskan anggaran tersebut, karena masyarakat ingin tahu."
+    )
+    assert detect_language(text, CONFIG) == "id"

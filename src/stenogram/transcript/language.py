@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from stenogram.transcript.config import Config
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"(?<![^\W\d_])[^\W\d_](?![^\W\d_])")  # a letter standing alone
 _SCRIPT_SHARE = 0.1  # the share of a text's letters in a script that names its language
 _WORD_SHARE = 0.05  # the share of a text's words among a language's commonest for it to be named
 _KIN_SHARE = 0.8  # languages this close to the best share are told apart by their kin letters
+_RIVAL_SHARE = 0.5  # languages this close to the best share are weighed line by line
+_CLEAR = 2.0  # a line is in a language whose share on it is this many times any rival's
+_LINE_WORDS = 3  # and whose common words it holds at least so many of ("vamos dar" is no Romanian)
 
 
 def detect_language(text: str, config: Config) -> str:
@@ -23,7 +26,7 @@ def detect_language(text: str, config: Config) -> str:
     Letters count so that a short excerpt is decided too: three lines of Ukrainian hold few
     common words but many і, ї, є; between close kin (Swedish, Danish; Russian, Bulgarian) the
     letters one of them writes and the others do not decide where their shared words tie."""
-    sample = _unmarked(text[:200_000], config.short_labels).casefold()
+    sample = text[:200_000].casefold()
     words = _WORDS.findall(sample)
     if not words:
         return "und"
@@ -34,18 +37,17 @@ def detect_language(text: str, config: Config) -> str:
         least = config.language_script_shares.get(code, _SCRIPT_SHARE)
         if sum(n for char, n in others if script.match(char)) >= least * letters:
             return code
-    counts = Counter(words)
-    share = {
-        code: (
-            sum(counts[w] for w in config.language_words.get(code, ()))
-            + sum(chars[c] for c in config.language_letters.get(code, ()))
-        )
-        / len(words)
-        for code in dict.fromkeys([*config.language_words, *config.language_letters])
-    }
+    prose = _prose(text[:200_000]) or sample
+    words = _WORDS.findall(prose) or words
+    chars = Counter(prose)
+    codes = list(dict.fromkeys([*config.language_words, *config.language_letters]))
+    share = _shares(words, chars, codes, config)
     best = max(share, key=lambda code: share[code])  # the first in the table on a tie
     if share[best] < _WORD_SHARE:
         return "und"
+    rivals = [code for code in codes if share[code] >= _RIVAL_SHARE * share[best]]
+    if len(rivals) > 1:
+        best = _main_language(prose, rivals, best, config)
     if best not in config.language_kin:
         return best
     kin = {
@@ -56,18 +58,59 @@ def detect_language(text: str, config: Config) -> str:
     return max(kin, key=lambda code: kin[code])
 
 
-def _unmarked(text: str, pairs: tuple[tuple[str, ...], ...]) -> str:
-    """*text* less the question's and answer's letters that open its lines ("Q. …", "A. …"):
-    a short excerpt of an examination prints them on every line, and "a" is a common word of
-    Czech, Slovak and Portuguese; a mark is no word of the record's language."""
-    return _marks(pairs).sub("", text)
+def _shares(words: list[str], chars: Counter[str], codes: list[str], config: Config) -> dict[str, float]:
+    """The share of *words* that are each language's commonest, each letter only it writes
+    counting as one more."""
+    counts = Counter(words)
+    return {
+        code: (
+            sum(counts[w] for w in config.language_words.get(code, ()))
+            + sum(chars[c] for c in config.language_letters.get(code, ()))
+        )
+        / len(words)
+        for code in codes
+    }
 
 
-@lru_cache(maxsize=4)
-def _marks(pairs: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
-    """The letters of the question-and-answer pairs one or two letters long, at a line's start
-    before a stop, a colon or a space (as printed: "A." opens an answer, "a" a Czech clause)."""
-    short = sorted({mark for pair in pairs for mark in pair if len(mark) <= 2}, key=len, reverse=True)
-    if not short:
-        return re.compile(r"(?!)")
-    return re.compile(rf"^[ \t]*(?:{'|'.join(map(re.escape, short))})(?=[.:)]|[ \t])", re.M)
+def _main_language(sample: str, rivals: list[str], best: str, config: Config) -> str:
+    """The language of most of the text among *rivals* whose shares come close: the one in which
+    most of its letters are written, line by line, each line counted for the rival it is clearly
+    in.
+    A language dense in common words (French: "de", "la", "les") takes the whole text's share
+    from a sparser one (German) it shares a record with, as the Swiss chambers print a French
+    turn among German ones; its lines do not outweigh the other's. A line of a few words is no
+    evidence. *best* where no language holds most of the letters."""
+    letters = dict.fromkeys(rivals, 0)
+    total = 0
+    for line in sample.splitlines():
+        words = _WORDS.findall(line)
+        if not words:
+            continue
+        total += sum(map(len, words))
+        share = _shares(words, Counter(line), rivals, config)
+        first, second = sorted(rivals, key=lambda code: share[code], reverse=True)[:2]
+        if share[first] * len(words) >= _LINE_WORDS and share[first] >= _CLEAR * share[second]:
+            letters[first] += sum(map(len, words))
+    top = max(letters, key=lambda code: letters[code])
+    return top if 2 * letters[top] > total else best
+
+
+def _names_only(line: str) -> bool:
+    """Whether every word of *line* opens with a capital, not all in CAPITALS: a roll's name
+    ("Horácio Meireles Cunha."), a label alone, a heading in Title Case. Its words are names,
+    no language's common words (the Portuguese surname "Cunha" is Galician's "with a")."""
+    words = _WORDS.findall(line)
+    return bool(words) and all(w[0].isupper() for w in words) and any(not w.isupper() for w in words)
+
+
+def _prose(text: str) -> str:
+    """The lines of *text* that are not names only, casefolded, without their letters standing
+    alone in capitals (the "Q." and "A." of an examination, an initial, a letter-spaced "A P P E
+    A R A N C E S"): the words the language is told by, not the Italian "e" or Portuguese "a"."""
+    return "\n".join(
+        _LETTER.sub(_lower_only, line).casefold() for line in text.splitlines() if not _names_only(line)
+    )
+
+
+def _lower_only(letter: re.Match[str]) -> str:
+    return "" if letter[0].isupper() else letter[0]

@@ -606,6 +606,27 @@ def _asked(found: list[Occurrence], occurrences: list[Occurrence], config: Confi
     return all(not after[id(o)].cand.short for o in found if id(o) in after)
 
 
+def _questioned(found: list[Occurrence], occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether the question's word of a pair printed with its colon ("Question:", "Q:",
+    "Pregunta:") is a briefing's question, answered by a named label: each printing asks (a
+    question mark on its line, a capital after the colon) and a named label with its colon
+    follows it ("Question: Marta, has …?" / "Spokesperson: …" of a noon briefing, printed once
+    in an excerpt). Its opener's word is then no sentence's: a sentence so opened is the
+    speaker's own, not a paragraph the next label answers."""
+    asking = {label_key(pair[0]) for pair in config.short_labels}
+    if found[0].cand.key not in asking or any(_punct(o.cand) not in _COLON_LIKE for o in found):
+        return False
+    after = {id(o): later.cand for o, later in pairwise(occurrences)}
+    return all(
+        o.after[:1].isupper()  # "Question: is the budget final? It is not." opens a sentence
+        and "?" in o.rest
+        and id(o) in after
+        and not after[id(o)].short
+        and _punct(after[id(o)]) in _COLON_LIKE
+        for o in found
+    )
+
+
 def _between_briefer(question: Occurrence, occurrences: list[Occurrence]) -> bool:
     """Whether the one *question* printed asks (a question mark on its line) and is answered by
     a named label (no letter) that also printed before it: the briefer, asked and answering
@@ -707,7 +728,7 @@ def decide(
         cand = found[0].cand
         row = LabelScore(key, cand.name, len(found), {}, False)
         table.append(row)
-        asked = cand.short and _asked(found, occurrences, config)
+        asked = cand.short and (_asked(found, occurrences, config) or _questioned(found, occurrences, config))
         pair = _paired(cand, by_key, occurrences, config) if cand.short and not asked else None
         if key in configured or key in always:
             row.accepted, row.reason = True, "configured: always a label"
