@@ -31,3 +31,16 @@ def test_a_vice_chair_with_the_prefix_joined_is_an_office_and_chairs() -> None:
         ("forename", None, "Anna"),
         ("surname", None, "Lis"),
     ]
+
+
+def test_a_chain_of_genitives_after_an_office_is_the_offices_up_to_the_last_two_names() -> None:
+    tei = sample_tei("pl-rada-wiceprzewodniczacy-miasta.txt")
+    jan = "przewodniczacy-rady-miasta-jan-kowalski"
+    assert turn_ids(tei)[0] == jan
+    assert name_parts_of(tei, jan) == [
+        ("roleName", "office", "Przewodniczący"),
+        ("roleName", "office", "Rady"),
+        ("roleName", "office", "Miasta"),
+        ("forename", None, "Jan"),
+        ("surname", None, "Kowalski"),
+    ]
