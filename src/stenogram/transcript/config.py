@@ -351,6 +351,14 @@ def _qualified(labels: dict[str, Any]) -> tuple[str, str]:
     return qualified, presiding
 
 
+def _deputy_chairs(labels: dict[str, Any]) -> str:
+    """The pattern of a chair's word with a prefix joined to it that makes it the deputy's, who
+    chairs in turn ("Wiceprzewodniczący", "Vizepräsident"); "" where there are no prefixes."""
+    joined = _trie(labels["chair_prefixes"])
+    spaced = [word for word in labels["chairs"] if " " not in word and not _UNSPACED.match(word)]
+    return rf"(?<![^\W\d_])(?:{joined})(?:{_trie(spaced)})" if joined and spaced else ""
+
+
 def _postnominals(degrees: list[str], where: str) -> re.Pattern[str]:
     """The degrees printed after a name and a comma, one or more, up to the label's colon or
     parenthesis ("Ing. Petr Svoboda, Ph.D.:", "doc. Jana Malá, CSc., MBA:"): the name's, no role."""
@@ -377,6 +385,7 @@ def _office_groups(labels: dict[str, Any]) -> list[str]:
             group(presiding, [word for word in several if word in chairs]),
             group(qualified, [word for word in several if word not in chairs]),
             group(presiding, [word for word in labels["chairs"] if " " not in word]),
+            _deputy_chairs(labels),
             group(qualified, [word for word in offices if " " not in word]),
         )
         if pattern
@@ -470,6 +479,7 @@ _SHAPE: dict[str, Any] = {
         "speaker_chairs": _STRS,
         "state_chairs": _STRS,
         "chair_qualifiers": _STRS,
+        "chair_prefixes": _STRS,
         "pro_tempore": _STRS,
         "office_links": _STRS,
         "chambers": _STRS,
@@ -718,6 +728,8 @@ def load_config(path: str | Path | None = None) -> Config:
 
     def chairs_of(chair_offices: str) -> str:
         chairs = r"(?<![^\W\d_])" + _qualified(labels)[1] + f"(?:{_letter_variants(chair_offices, variants)})"
+        deputies = _deputy_chairs(labels)
+        chairs += f"|{_letter_variants(deputies, variants)}" if deputies else ""
         if labels["council_chairs"]:  # unqualified: a vice mayor is a member
             chairs += r"|(?<![^\W\d_])(?:" + "|".join(map(re.escape, labels["council_chairs"])) + ")"
         return f"{chairs}|(?:{offices}){held}" if labels["pro_tempore"] else chairs

@@ -332,7 +332,8 @@ def _body_after(words: list[_Word], config: Config) -> set[int]:
     a form of address or an initial: the body whose office it is, printed in the genitive
     ("Председатель городской думы Смирнов", "Pełnomocnik oskarżyciela posiłkowego adw. Ewa
     Lis"), and an acronym or a chamber before a forename and a surname ("Místopředseda PSP Jan
-    Novák", "Przewodniczący Komisji Jan Kowalczyk"). A particle among them ("Minister
+    Novák", "Przewodniczący Komisji Jan Kowalczyk"), and the genitives after one up to the last
+    two names ("Przewodniczący Rady Miasta Jan Kowalski"). A particle among them ("Minister
     responsible for Housing") makes them a description. After an office that carries its
     article, in a script without case, no body follows: the holder's name ("היו"ר משה אלון")."""
     at = next((i + 1 for i, word in enumerate(words[:-1]) if word.role == "office"), 0)
@@ -348,6 +349,8 @@ def _body_after(words: list[_Word], config: Config) -> set[int]:
             if (w.named or w.initial or w.role == "honorific") and not w.particle
         ]
         body = _acronym(word) or bool(config.chambers.match(word.text.casefold()))
+        chained = index - 1 in held and bool(config.chambers.match(words[index - 1].text.casefold()))
+        body = body or (chained and word.text[0].isupper())  # "Rady Miasta", "Komisji Zdrowia"
         if body and len(rest) >= 2:  # a forename and a surname, or an initial: "NR SR P. Holec"
             held.add(index)  # "Místopředseda PSP Jan Novák", "Ministr financí ČR Petr Svoboda"
             continue
