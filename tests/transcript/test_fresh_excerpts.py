@@ -28,3 +28,16 @@ def test_a_briefing_question_printed_once_with_its_colon_is_a_turn() -> None:
     """One exchange pasted alone, the question's word or letter printed once with its colon."""
     assert turn_ids(sample_tei("en-briefing-question-once.txt")) == ["question", "spokesperson"]
     assert turn_ids(sample_tei("en-briefing-q-colon-once.txt")) == ["q", "spokesperson"]
+
+
+def test_a_press_question_naming_its_journalist_is_the_journalist_turn() -> None:
+    """ "FRAGE KERSTEN:" / "Frage Kersten:": the question's word is the turn's kind, the name
+    after it the journalist who asks, no forename "Frage"."""
+    assert turn_ids(sample_tei("de-press-question-journalist-named.txt")) == ["kersten", "sts-albrecht"]
+    assert turn_ids(sample_tei("de-press-question-journalist-mixed.txt")) == [
+        "sts-albrecht",
+        "kersten",
+        "sts-albrecht",
+        "lindqvist",
+        "sts-albrecht",
+    ]

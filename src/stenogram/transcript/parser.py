@@ -109,6 +109,23 @@ _THE_WITNESS = "the witness"
 _ITEM_RULE = re.compile(r"[-‐–—―─━_=*·◇◆○●□■\s]{3,}")
 
 
+def _whose(cand: Candidate, config: Config) -> str:
+    """The name a word of a question-and-answer pair prints before its colon, whose question or
+    answer it is: a press conference's journalist ("FRAGE HOENIG:", "Frage Hoenig:"); the word
+    is the turn's kind, the name its person. A word in lower case after it is a role in the
+    genitive ("Pytanie obrońcy:"), no name; an office names no one either."""
+    if not cand.paired or len(cand.name) < 2:
+        return ""
+    at = cand.printed.find(cand.name)
+    whose = cand.printed[at + len(cand.name) :].strip().rstrip(":：").strip() if at >= 0 else ""
+    words = whose.split()
+    if not words or not all(word[:1].isupper() for word in words):
+        return ""
+    if cand.name.isupper() != whose.isupper() or config.offices.search(whose.casefold()):
+        return ""  # "Frage ZDF:" beside "FRAGE:"; "ВОПРОС Судьи:": no journalist's name
+    return whose
+
+
 def _named(heading: re.Match[str]) -> str:
     """The person an examination's heading names: whichever of its pattern's named groups
     matched (the examiner's "name" or "agent", the witness's "name", "called" or "heard"), or
@@ -449,7 +466,11 @@ class _Parser(HeadReading, TurnLabels):
                 role = None if asker or cand.held == party else cand.held
                 unprinted = bool(asker) and not witness and asker == answerer and asker != cand.name
                 person = self.registry.resolve(
-                    asker or cand.name, role, party, presiding, as_label=not unprinted
+                    asker or _whose(cand, self.config) or cand.name,
+                    role,
+                    party,
+                    presiding,
+                    as_label=not unprinted,
                 )
                 person.turns += 1
                 if not person.chair and not cand.short:
