@@ -41,3 +41,9 @@ def test_a_press_question_naming_its_journalist_is_the_journalist_turn() -> None
         "lindqvist",
         "sts-albrecht",
     ]
+
+
+def test_a_briefing_question_letter_answered_by_the_answer_word_is_two_turns() -> None:
+    """ "Q: …?" then "Answer: …", each printed once: no pair of the table, but the letter is the
+    question's word shortened, it asks, and the answer's word answers it."""
+    assert turn_ids(sample_tei("en-briefing-q-answer-once.txt")) == ["q", "answer"]
