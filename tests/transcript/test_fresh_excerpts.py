@@ -47,3 +47,15 @@ def test_a_briefing_question_letter_answered_by_the_answer_word_is_two_turns() -
     """ "Q: …?" then "Answer: …", each printed once: no pair of the table, but the letter is the
     question's word shortened, it asks, and the answer's word answers it."""
     assert turn_ids(sample_tei("en-briefing-q-answer-once.txt")) == ["q", "answer"]
+
+
+def test_bare_questions_and_answers_with_no_one_named_are_an_examiner_and_a_witness() -> None:
+    """An excerpt of "Q."/"A." (German "F:"/"A:") lines alone, no examiner or witness named
+    anywhere: the questions are an unnamed examiner's, the answers the witness's, each named by
+    the record's language's word, the letters their labels."""
+    en = sample_tei("en-qa-bare-unnamed-examiner.txt")
+    assert turn_ids(en) == ["the-examiner", "the-witness"] * 2
+    labels = en.xpath("//t:person[@xml:id='the-examiner']/t:persName[@type='label']/text()", namespaces=NS)
+    assert labels == ["Q"]
+    de = sample_tei("de-f-a-bare-unnamed-examiner.txt")
+    assert turn_ids(de) == ["der-fragesteller", "der-zeuge"] * 2

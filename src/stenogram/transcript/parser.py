@@ -451,6 +451,7 @@ class _Parser(HeadReading, TurnLabels):
                     examiner, implied = _named(by), False
                 elif (examiner is None or implied) and self._paired_question(cand, questions):
                     taker = self._floor_taker(spoke, witness, renewed=examiner is not None)
+                    taker = taker or (None if examiner or witness else self._unnamed_examiner(cand))
                     examiner, implied = (taker, True) if taker else (examiner, implied)
                 asker = examiner if examiner and (by or (cand.short and cand.key in questions)) else None
                 # questions someone asks are a witness's to answer, unnamed where no line named one
@@ -465,6 +466,7 @@ class _Parser(HeadReading, TurnLabels):
                 )
                 role = None if asker or cand.held == party else cand.held
                 unprinted = bool(asker) and not witness and asker == answerer and asker != cand.name
+                unprinted = unprinted or (bool(asker) and asker == self._unnamed_examiner(cand))
                 person = self.registry.resolve(
                     asker or _whose(cand, self.config) or cand.name,
                     role,
@@ -590,6 +592,20 @@ class _Parser(HeadReading, TurnLabels):
         word = self.config.witness_word.get(lang, "")
         word = word[:1].upper() + word[1:]  # a name's first capital: "Le témoin"
         return word or (mark.strip() if any(char.isalpha() for char in mark) else _THE_WITNESS)
+
+    def _unnamed_examiner(self, cand: Candidate) -> str | None:
+        """The name of whoever asks the questions where no line names an examiner and no label
+        before the first question prints one (*cand* the question's letter, "Q."): the record's
+        language's word (``examiner_word``), else None and the letter stays the name. A question
+        that names whose it is ("Pytanie obrońcy:") keeps its label."""
+        at = cand.printed.find(cand.name)
+        if at < 0 or cand.printed[at + len(cand.name) :].strip(" .:：\t"):
+            return None
+        lang = self.doc.lang or ""
+        if cand.key == "q" and "a" in self.accepted:  # the common-law reporter's "Q." and "A."
+            lang = "en"  # as for the witness: a short excerpt's "A." may read as another language
+        word = self.config.examiner_word.get(lang, "")
+        return word[:1].upper() + word[1:] if word else None
 
     def _resumed(self, turn: Turn, division: Division, unit: Unit) -> Turn:
         """A new turn of *turn*'s person with no printed label, from *unit* on: the question
