@@ -188,7 +188,8 @@ EXPECTED: dict[str, tuple[list[str], list[str]]] = {
         ["M. LE PRÉSIDENT. —", "M. LE PRÉSIDENT. —", "LE TÉMOIN. —", "D.", "R.", "D.", "R.", "Me FAURE. —"],
         ["m-le-president", "m-le-president", "le-temoin", "d", "le-temoin", "d", "le-temoin", "me-faure"],
     ),
-    "it-exam-d-r.txt": (["D.", "R.", "D.", "R.", "D.", "R."], ["d", "r", "d", "r", "d", "r"]),
+    # no line names who asks: the questions are an unnamed examiner's, the answers the witness's
+    "it-exam-d-r.txt": (["D.", "R.", "D.", "R.", "D.", "R."], ["l-interrogante", "il-teste"] * 3),
 }
 
 

@@ -162,6 +162,8 @@ class Config:
     chair_alone: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # the word for a witness, by language: the name of one no line names ("le témoin", "証人")
     witness_word: dict[str, str] = field(default_factory=dict)
+    # the word for whoever asks, by language: the name of an examiner no line names ("the examiner")
+    examiner_word: dict[str, str] = field(default_factory=dict)
 
     def stop_ends_sentence(self, word: str) -> bool:
         """Whether a stop after *word* ends a sentence: after a word of three letters or more
@@ -527,6 +529,7 @@ _SHAPE: dict[str, Any] = {
         "letter_titles": {"*": _STRS},
         "chair_alone": {"*": _STRS},
         "witness_word": {"*": _STR},
+        "examiner_word": {"*": _STR},
         "narration": _STRS,
         "reported": _STRS,
         "divisions": _STRS,
@@ -793,6 +796,7 @@ def load_config(path: str | Path | None = None) -> Config:
         letter_titles={code: frozenset(words) for code, words in labels.get("letter_titles", {}).items()},
         chair_alone={code: tuple(words) for code, words in labels.get("chair_alone", {}).items()},
         witness_word=dict(labels.get("witness_word", {})),
+        examiner_word=dict(labels.get("examiner_word", {})),
         office_links=frozenset(word.casefold() for word in labels["office_links"]),
         narration=frozenset(word.casefold() for word in labels["narration"]),
         reported=frozenset(labels["reported"]),

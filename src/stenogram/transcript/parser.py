@@ -109,6 +109,23 @@ _THE_WITNESS = "the witness"
 _ITEM_RULE = re.compile(r"[-‐–—―─━_=*·◇◆○●□■\s]{3,}")
 
 
+def _whose(cand: Candidate, config: Config) -> str:
+    """The name a word of a question-and-answer pair prints before its colon, whose question or
+    answer it is: a press conference's journalist ("FRAGE HOENIG:", "Frage Hoenig:"); the word
+    is the turn's kind, the name its person. A word in lower case after it is a role in the
+    genitive ("Pytanie obrońcy:"), no name; an office names no one either."""
+    if not cand.paired or len(cand.name) < 2:
+        return ""
+    at = cand.printed.find(cand.name)
+    whose = cand.printed[at + len(cand.name) :].strip().rstrip(":：").strip() if at >= 0 else ""
+    words = whose.split()
+    if not words or not all(word[:1].isupper() for word in words):
+        return ""
+    if cand.name.isupper() != whose.isupper() or config.offices.search(whose.casefold()):
+        return ""  # "Frage ZDF:" beside "FRAGE:"; "ВОПРОС Судьи:": no journalist's name
+    return whose
+
+
 def _named(heading: re.Match[str]) -> str:
     """The person an examination's heading names: whichever of its pattern's named groups
     matched (the examiner's "name" or "agent", the witness's "name", "called" or "heard"), or
@@ -434,6 +451,7 @@ class _Parser(HeadReading, TurnLabels):
                     examiner, implied = _named(by), False
                 elif (examiner is None or implied) and self._paired_question(cand, questions):
                     taker = self._floor_taker(spoke, witness, renewed=examiner is not None)
+                    taker = taker or (None if examiner or witness else self._unnamed_examiner(cand))
                     examiner, implied = (taker, True) if taker else (examiner, implied)
                 asker = examiner if examiner and (by or (cand.short and cand.key in questions)) else None
                 # questions someone asks are a witness's to answer, unnamed where no line named one
@@ -448,8 +466,13 @@ class _Parser(HeadReading, TurnLabels):
                 )
                 role = None if asker or cand.held == party else cand.held
                 unprinted = bool(asker) and not witness and asker == answerer and asker != cand.name
+                unprinted = unprinted or (bool(asker) and asker == self._unnamed_examiner(cand))
                 person = self.registry.resolve(
-                    asker or cand.name, role, party, presiding, as_label=not unprinted
+                    asker or _whose(cand, self.config) or cand.name,
+                    role,
+                    party,
+                    presiding,
+                    as_label=not unprinted,
                 )
                 person.turns += 1
                 if not person.chair and not cand.short:
@@ -569,6 +592,20 @@ class _Parser(HeadReading, TurnLabels):
         word = self.config.witness_word.get(lang, "")
         word = word[:1].upper() + word[1:]  # a name's first capital: "Le témoin"
         return word or (mark.strip() if any(char.isalpha() for char in mark) else _THE_WITNESS)
+
+    def _unnamed_examiner(self, cand: Candidate) -> str | None:
+        """The name of whoever asks the questions where no line names an examiner and no label
+        before the first question prints one (*cand* the question's letter, "Q."): the record's
+        language's word (``examiner_word``), else None and the letter stays the name. A question
+        that names whose it is ("Pytanie obrońcy:") keeps its label."""
+        at = cand.printed.find(cand.name)
+        if at < 0 or cand.printed[at + len(cand.name) :].strip(" .:：\t"):
+            return None
+        lang = self.doc.lang or ""
+        if cand.key == "q" and "a" in self.accepted:  # the common-law reporter's "Q." and "A."
+            lang = "en"  # as for the witness: a short excerpt's "A." may read as another language
+        word = self.config.examiner_word.get(lang, "")
+        return word[:1].upper() + word[1:] if word else None
 
     def _resumed(self, turn: Turn, division: Division, unit: Unit) -> Turn:
         """A new turn of *turn*'s person with no printed label, from *unit* on: the question

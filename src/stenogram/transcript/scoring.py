@@ -648,10 +648,32 @@ def _paired(
     pairs = [p for p in config.short_labels if cand.key in map(label_key, p)] or [(cand.name,)]
     recurring = [p for p in pairs if all(len(by_key.get(label_key(word), ())) >= 2 for word in p)]
     accepted = bool(recurring) or any(_adjacent(occurrences, p) for p in pairs)
+    if not accepted and _shortened_pair(cand, occurrences, config):
+        return True, "question and answer labels, one shortened, asked and answered"
     if not accepted and len(cand.name) > 1:
         return None
     how = "each recur" if recurring else "follow each other" if accepted else "must each recur"
     return accepted, f"question and answer labels {'/'.join((recurring or pairs)[0])} {how}"
+
+
+def _shortened_pair(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether *cand* is one of a question and its answer printed each once with a pair's words
+    shortened differently ("Q: Has the minister seen it?" / "Answer: Yes, she has."): each word
+    the start of its pair's (Q of Question), the question asking (a question mark on its line),
+    both with their colon and a capital after it. No pair of the table, but a press briefing's."""
+    for first, second in pairwise(occurrences):
+        if cand.key not in (first.cand.key, second.cand.key) or first.cand.key == second.cand.key:
+            continue
+        if not (first.cand.short and second.cand.short and "?" in first.rest):
+            continue
+        if any(_punct(o.cand) not in _COLON_LIKE or not o.after[:1].isupper() for o in (first, second)):
+            continue
+        if any(
+            label_key(ask).startswith(first.cand.key) and label_key(answer).startswith(second.cand.key)
+            for ask, answer in ((pair[0], pair[-1]) for pair in config.short_labels)
+        ):
+            return True
+    return False
 
 
 def _adjacent(occurrences: list[Occurrence], pair: tuple[str, ...]) -> bool:
