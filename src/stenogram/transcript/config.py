@@ -192,6 +192,14 @@ class Config:
         return frozenset().union(*self.openers.values())
 
     @cached_property
+    def opener_at_start(self) -> re.Pattern[str]:
+        """Any language's sentence opener as a text's first words ("Thank you", "Dank u wel"):
+        compiled once a configuration, not once a conversion."""
+        openers = sorted(self.any_openers, key=len, reverse=True)
+        words = "|".join(map(re.escape, openers))
+        return re.compile(rf"(?:{words})(?![^\W\d_])" if openers else r"(?!)", re.IGNORECASE)
+
+    @cached_property
     def furniture_any(self) -> re.Pattern[str] | None:
         """Every furniture pattern in one alternation: a line that is none is passed by one scan."""
         return any_of(

@@ -62,14 +62,22 @@ def _shares(words: list[str], chars: Counter[str], codes: list[str], config: Con
     """The share of *words* that are each language's commonest, each letter only it writes
     counting as one more."""
     counts = Counter(words)
+    empty: frozenset[str] = frozenset()
     return {
         code: (
-            sum(counts[w] for w in config.language_words.get(code, ()))
-            + sum(chars[c] for c in config.language_letters.get(code, ()))
+            _common(counts, config.language_words.get(code, empty))
+            + _common(chars, config.language_letters.get(code, empty))
         )
         / len(words)
         for code in codes
     }
+
+
+def _common(counts: Counter[str], vocabulary: frozenset[str]) -> int:
+    """How many of the counted items are in *vocabulary*, asked of whichever is the smaller."""
+    if len(counts) < len(vocabulary):
+        return sum(n for item, n in counts.items() if item in vocabulary)
+    return sum(counts[item] for item in vocabulary)
 
 
 def _main_language(sample: str, rivals: list[str], best: str, config: Config) -> str:
@@ -82,12 +90,20 @@ def _main_language(sample: str, rivals: list[str], best: str, config: Config) ->
     evidence. *best* where no language holds most of the letters."""
     letters = dict.fromkeys(rivals, 0)
     total = 0
+    empty: frozenset[str] = frozenset()
+    vocabularies = [
+        (code, config.language_words.get(code, empty), config.language_letters.get(code, empty))
+        for code in rivals
+    ]
     for line in sample.splitlines():
         words = _WORDS.findall(line)
         if not words:
             continue
         total += sum(map(len, words))
-        share = _shares(words, Counter(line), rivals, config)
+        share = {  # as _shares counts them, asked of the line's few words and letters
+            code: (sum(word in common for word in words) + sum(map(line.count, own))) / len(words)
+            for code, common, own in vocabularies
+        }
         first, second = sorted(rivals, key=lambda code: share[code], reverse=True)[:2]
         if share[first] * len(words) >= _LINE_WORDS and share[first] >= _CLEAR * share[second]:
             letters[first] += sum(map(len, words))

@@ -192,12 +192,6 @@ class _Parser(HeadReading, TurnLabels):
         self._chair_unnamed = False  # the last paragraph took the chair for an office it named alone
         self._ended: Turn | None = None  # the turn an event of the sitting ended: words after it resume it
         self._spoken_keys: set[str] | None = None  # the labels that open a speech beside them
-        # the words that open a speaker's sentence in any language ("Thank you", "Dank u wel"):
-        # a short line that opens with one is a speech's last words, no heading
-        openers = sorted({word for words in config.openers.values() for word in words}, key=len, reverse=True)
-        self._sentence_opener = re.compile(
-            rf"(?:{'|'.join(map(re.escape, openers))})(?![^\W\d_])" if openers else r"(?!)", re.IGNORECASE
-        )
 
     # -- labels ---------------------------------------------------------------------------
     # -- paragraphs ----------------------------------------------------------------------------
@@ -301,7 +295,7 @@ class _Parser(HeadReading, TurnLabels):
             or self.config.procedural.match(text)
             or bare_stage(text, self.config)
             or self.config.titles.fullmatch(text.split()[0].casefold())
-            or self._sentence_opener.match(text)
+            or self.config.opener_at_start.match(text)  # a speech's last words: "Dank u wel"
         )
 
     def _furniture(self, unit: Unit, kind: str) -> None:
