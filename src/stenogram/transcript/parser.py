@@ -154,18 +154,29 @@ def _less_chair_office(named: str, config: Config) -> str:
     return named
 
 
-def _less_chamber_chair(named: str, config: Config) -> str:
-    """*named* without the chair's office and the chamber it presides printed after the holder's
-    name, two words of the name at least before it ("الرئاسة : السيد X Y رئيس المجلس الشعبي
-    الوطني."); after a comma the office is read as such ("Mme X, vice-présidente")."""
-    if "," in named or "،" in named:
-        return named
-    words = named.split()
-    for at in range(2, len(words) - 1):
-        chamber = any(config.chambers.match(word.casefold()) for word in words[at + 1 :])
-        if chamber and config.chairs.match(" ".join(words[at:]).casefold()):
+def _office_cut(name: str, config: Config) -> str:
+    """*name*, a field's value in a script without case, up to the office printed after the
+    name with no comma ("السيد X Y رئيس المجلس الشعبي الوطني"): the first word past the
+    form of address and a name's first word that opens an office."""
+    words = name.split()
+    if any(char.isupper() or char.islower() for char in name):
+        return name
+    for at in range(2, len(words)):
+        if config.chairs.match(words[at]) or config.offices.match(words[at]):
             return " ".join(words[:at])
-    return named
+    return name
+
+
+def _less_office(named: str, config: Config) -> str:
+    """*named*, the chair a head's field, its sentence or a heading names, less the office the
+    record prints after the holder's name, in each shape it does: after a comma ("Présidence de
+    Mme X, vice-présidente", "… présidée par Mme X, présidente."), alone on the line below
+    ("VORSITZ: X" / "Vizepräsident"), or after a name in a script without case, with the chamber
+    it presides ("السيد X Y رئيس المجلس الشعبي الوطني")."""
+    named = _less_apposed_chair(named, config)
+    office = office_after_comma(named, config) if "," in named else None
+    named = office[0] if office else named
+    return _office_cut(_less_chair_office(named, config), config)
 
 
 class _Parser(HeadReading, TurnLabels):
@@ -744,9 +755,7 @@ class _Parser(HeadReading, TurnLabels):
             if below and len(below.group(1).split()) >= 2 and self.registry.names_person(below.group(1)):
                 named = below.group(1).strip()
             named = named if named and self._person_named(named) else ""
-            office = office_after_comma(named, self.config) if "," in named else None
-            named = office[0] if office else named  # "Présidence de Mme X, vice-présidente"
-            named = _less_chair_office(named, self.config)  # "VORSITZ: X" over "Vizepräsident"
+            named = _less_office(named, self.config)
             before = named or before
             self._chair_unnamed = bool(found) and not named
         return before
@@ -776,10 +785,9 @@ class _Parser(HeadReading, TurnLabels):
                 values.append((field.group("field"), field.group("value")))
         opened = self.config.head["presiding"].match(line) if "presiding" in self.config.head else None
         if opened and not values:
-            values.append((line[: opened.end()], _less_apposed_chair(line[opened.end() :], self.config)))
+            values.append((line[: opened.end()], line[opened.end() :]))
         for field_name, value in values:
-            name = _NAME_END.sub("", value).strip().rstrip(".").strip()
-            name = self._office_cut(_less_chamber_chair(name, self.config))
+            name = _less_office(_NAME_END.sub("", value).strip().rstrip(".").strip(), self.config)
             if name and len(name) <= _HEAD_NAME and self._person_named(name):
                 if ":" in field_name:  # "Before the Commissioner:" names the office its label prints
                     self.registry.chair_field(field_name.rsplit(":", 1)[0])
@@ -787,18 +795,6 @@ class _Parser(HeadReading, TurnLabels):
         if opened and not values[1:]:
             return self._held_in_sentence(line[opened.end() :])
         return ""
-
-    def _office_cut(self, name: str) -> str:
-        """*name*, a field's value in a script without case, up to the office printed after the
-        name with no comma ("السيد X Y رئيس المجلس الشعبي الوطني"): the first word past the
-        form of address and a name's first word that opens an office."""
-        words = name.split()
-        if any(char.isupper() or char.islower() for char in name):
-            return name
-        for at in range(2, len(words)):
-            if self.config.chairs.match(words[at]) or self.config.offices.match(words[at]):
-                return " ".join(words[:at])
-        return name
 
     def _held_in_sentence(self, text: str) -> str:
         """The name in *text*, the rest of the head's sentence that names the chair, after the
