@@ -272,9 +272,9 @@ class _Parser(HeadReading, TurnLabels):
         paragraph of the speech above them that a stop does not end, or no label below."""
         if index + 1 >= len(units) or len(units[index].lines) > 1:
             return False
-        if not item_heading(self._unclocked(units[index].text)):
-            return False
         text = self._unclocked(units[index].text)
+        if not item_heading(text):
+            return False
         before = units[index - 1].text.rstrip() if index else ""
         if not chained and before and before[-1] not in TERMINAL and not _ITEM_RULE.fullmatch(before):
             return False
