@@ -19,6 +19,7 @@ COMMITTEE_SAMPLES = [
     "en-select-committee-answers-bracketed.txt",
     "de-ausschuss-chair-once.txt",
     "en-oral-evidence-members-present.txt",
+    "it-audizione-capital-post.txt",
 ]
 
 
@@ -29,6 +30,18 @@ def test_each_turn_is_its_persons(sample: str) -> None:
     tei = sample_tei(sample)
     assert turn_ids(tei) == TURN_IDS[sample]
     assert sorted(tei.xpath("//t:person/@xml:id", namespaces=NS)) == sorted(set(TURN_IDS[sample]))
+
+
+def test_a_capitalised_post_after_a_name_in_capitals_is_the_role() -> None:
+    """An Italian hearing prints the witness's name in capitals and the post after the comma in
+    Mixed case, whatever word opens it: the post is the role, not part of the name."""
+    tei = sample_tei("it-audizione-capital-post.txt")
+    roles = {
+        p.get("{http://www.w3.org/XML/1998/namespace}id"): p.get("role")
+        for p in tei.xpath("//t:person", namespaces=NS)
+    }
+    assert roles["ettore-lanzoni"] == "Comandante della Polizia provinciale di Rovigo"
+    assert roles["marta-cecchin"] == "Ispettrice capo della Polizia provinciale"
 
 
 def _body_text(tei: etree._Element) -> str:

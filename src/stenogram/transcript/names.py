@@ -715,9 +715,25 @@ def office_after_comma(name: str, config: Config) -> tuple[str, str] | None:
     if not comma or not office or not name_parts(person, config):
         return None
     first = office.split()[0].casefold()
-    if not (config.office_words.match(first) or config.chairs.match(first)) or office_phrase(person, config):
+    if not (
+        config.office_words.match(first) or config.chairs.match(first) or _capitals_described(person, office)
+    ) or office_phrase(person, config):
         return None
     return person.rstrip(), office
+
+
+def _capitals_described(person: str, description: str) -> bool:
+    """Whether *description*, after the comma of a name set in capitals, is the holder's post
+    whatever its first word ("DONATO MANCA, Comandante Carabinieri NOE di Venezia"): the record
+    sets the name apart by its case, and a post of two words or more in Mixed case follows.
+    One word after the comma may be a forename ("ROSSI, Mario"), so it takes two."""
+    words = person.split()
+    return (
+        len(words) >= 2
+        and person.isupper()
+        and len(description.split()) >= 2
+        and any(char.islower() for char in description)
+    )
 
 
 def office_phrase(label: str, config: Config) -> bool:
