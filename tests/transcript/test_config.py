@@ -177,6 +177,7 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
         "labels.examiner_word.",
         "labels.letter_variants.",
         "languages.kin.",
+        "languages.unwritten.",
         "languages.script_shares.",
     )
     wanted = {key for key in _keys(defaults) if not key.startswith(free)}
@@ -194,6 +195,7 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
         "labels.examiner_word",
         "labels.letter_variants",
         "languages.kin",
+        "languages.unwritten",
         "languages.script_shares",
     }
     source_keys = "url retrieved language translator translation_of published archive place note"

@@ -254,6 +254,38 @@ def test_a_short_excerpt_is_named_by_the_letters_its_neighbours_never_write(code
     assert detect_language(text, CONFIG) == code
 
 
+# The Turkic and Iranian languages of the Caucasus and Central Asia, and Mongolian: a short
+# excerpt whose letters Russian, Belarusian or Turkish write too (Mongolian ы and э, Azerbaijani ğ
+# and ı) is named by the letters only it writes among them and those its neighbours never write.
+NEIGHBOURS = {
+    "az": "Sədr - Hörmətli deputatlar, iclası açıq elan edirəm.\n\nRəhimov - Təşəkkür edirəm. Bu məsələ "
+    "çox vacibdir.",
+    "mn": "Хуралдааныг даргалагч Д.Эрдэнэ: Гишүүд ээ, хуралдааныг нээе.\n\nБ.Төмөр: Би энэ төслийг "
+    "дэмжиж байна.",
+    "ky": "Төрага: Урматтуу депутаттар, жыйынды ачык деп жарыялайм.\n\nОсмонов К.: Рахмат. Бул мыйзам "
+    "долбоору менен макулмун.",
+    "kk": "Төраға. Құрметті депутаттар! Сөз депутат Омаровқа беріледі.\n\nОмаров Қ. Рақмет. Бұл заң "
+    "жобасын қолдаймын.",
+    "tg": "Раиси Маҷлис: Вакилони мӯҳтарам! Ҷаласаро кушода эълон мекунам.\n\nСафаров Ҷ.: Ташаккур. Ман ин "
+    "лоиҳаро дастгирӣ мекунам.",
+    "uz": "Raislik qiluvchi: Hurmatli deputatlar! Majlisni ochiq deb eʼlon qilaman.\n\nB. Tursunov: Rahmat. "
+    "Bu qonun loyihasi muhim.",
+}
+
+
+@pytest.mark.parametrize(("code", "text"), sorted(NEIGHBOURS.items()))
+def test_an_excerpt_is_told_from_its_neighbours_by_letters_they_never_write(code: str, text: str) -> None:
+    assert detect_language(text, CONFIG) == code
+
+
+def test_a_russian_record_keeps_its_language_beside_kazakh_names() -> None:
+    text = (
+        "Председательствующий. Слово предоставляется депутату Әбілқасымову.\n\n"
+        "Әбілқасымов Қ.Ә. Спасибо. Я хотел бы сказать о законе, который мы сегодня обсуждаем."
+    )
+    assert detect_language(text, CONFIG) == "ru"
+
+
 # Samples whose language is the record's main one, told apart from a close neighbour or from the
 # dense common words of a second language printed in it.
 MAIN_LANGUAGE = {

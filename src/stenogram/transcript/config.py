@@ -135,6 +135,7 @@ class Config:
     language_script_shares: dict[str, float] = field(default_factory=dict)  # code → its own share
     language_letters: dict[str, frozenset[str]] = field(default_factory=dict)  # letters only it writes
     language_kin: dict[str, frozenset[str]] = field(default_factory=dict)  # letters it writes, its kin not
+    language_unwritten: dict[str, frozenset[str]] = field(default_factory=dict)  # letters it never writes
     # the chair or the hall addressed as a speech opens, in every language: "товарищи", "mr speaker"
     salutations: frozenset[str] = frozenset()
     # forms of address that say a man or a woman (casefolded, without their stop) → "male"/"female"
@@ -581,6 +582,7 @@ _SHAPE: dict[str, Any] = {
         "words": {"*": _STRS},
         "letters": {"*": _STR},
         "kin": {"*": _STR},
+        "unwritten": {"*": _STR},
         "scripts": {"*": _STR},
         "script_shares": {"*": "float|int"},
         "names": {"*": _STR},
@@ -891,6 +893,10 @@ def load_config(path: str | Path | None = None) -> Config:
         },
         language_kin={
             code: frozenset(letters.casefold()) for code, letters in data["languages"].get("kin", {}).items()
+        },
+        language_unwritten={
+            code: frozenset(letters.casefold())
+            for code, letters in data["languages"].get("unwritten", {}).items()
         },
         persons=_persons(data.get("persons", {}), where),
         edition=dict(data.get("edition", {})),

@@ -41,7 +41,7 @@ def detect_language(text: str, config: Config) -> str:
     words = _WORDS.findall(prose) or words
     chars = Counter(prose)
     codes = list(dict.fromkeys([*config.language_words, *config.language_letters]))
-    share = _shares(words, chars, codes, config)
+    share = _shares(words, chars, codes, config, _uncapitalised(text[:200_000]))
     best = max(share, key=lambda code: share[code])  # the first in the table on a tie
     if share[best] < _WORD_SHARE:
         return "und"
@@ -58,19 +58,23 @@ def detect_language(text: str, config: Config) -> str:
     return max(kin, key=lambda code: kin[code])
 
 
-def _shares(words: list[str], chars: Counter[str], codes: list[str], config: Config) -> dict[str, float]:
+def _shares(
+    words: list[str], chars: Counter[str], codes: list[str], config: Config, plain: Counter[str]
+) -> dict[str, float]:
     """The share of *words* that are each language's commonest, each letter only it writes
-    counting as one more."""
+    counting as one more; where the *plain* letters of its words in lower case hold letters the
+    language never writes, its own letters count for nothing and those as one less each:
+    Mongolian and Kyrgyz write Russian's ы and э as often as Russian does, and their ө and ү,
+    which Russian never writes, tell them apart. A Kazakh name in a Russian record
+    ("Әбілқасымов") is no evidence against Russian."""
     counts = Counter(words)
     empty: frozenset[str] = frozenset()
-    return {
-        code: (
-            _common(counts, config.language_words.get(code, empty))
-            + _common(chars, config.language_letters.get(code, empty))
-        )
-        / len(words)
-        for code in codes
-    }
+    share: dict[str, float] = {}
+    for code in codes:
+        never = _common(plain, config.language_unwritten.get(code, empty))
+        own = 0 if never else _common(chars, config.language_letters.get(code, empty))
+        share[code] = (_common(counts, config.language_words.get(code, empty)) + own - never) / len(words)
+    return share
 
 
 def _common(counts: Counter[str], vocabulary: frozenset[str]) -> int:
@@ -109,6 +113,12 @@ def _main_language(sample: str, rivals: list[str], best: str, config: Config) ->
             letters[first] += sum(map(len, words))
     top = max(letters, key=lambda code: letters[code])
     return top if 2 * letters[top] > total else best
+
+
+def _uncapitalised(text: str) -> Counter[str]:
+    """The letters of the words of *text* that open in lower case: a language's own words, not
+    the names it prints of another's speakers."""
+    return Counter("".join(word for word in _WORDS.findall(text) if not word[0].isupper()))
 
 
 def _names_only(line: str) -> bool:
