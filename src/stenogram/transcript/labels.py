@@ -93,7 +93,8 @@ _TOKEN = re.compile(
     rf"|\d{{1,2}}[ºª°]|@(?=[ \t]+[^\W\d_]))(?P<stop>\.)?"
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])|(?P<colon>[:：፦៖]|>>(?=[ \t]))"
     r"|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
-    rf"|(?P<glued>—)(?=[{UPPER}«“\"]))"
+    rf"|(?P<glued>—)(?=[{UPPER}«“\"])"
+    r"|(?P<starred>\*)(?=[ \t]*[-–—:]))"
 )
 _COLON_NEXT = re.compile(r"[ \t]*[:：]")
 # A dash glued to a label's colon, before a space or the line's end: the colon and dash of the
@@ -857,6 +858,9 @@ class LabelMatcher:
                     name_end = pos  # a form of address in parentheses after another: "Hon. (Eng.) Name:"
                     continue
                 roles.append(inner)
+            elif token.group("starred"):  # "MR FISCHER (Germany)* –": a speech given in interpretation
+                if not words:
+                    return None
             elif token.group("slashed"):
                 if not words or slashed:
                     return None
@@ -1122,6 +1126,9 @@ class LabelMatcher:
             return True
         title = self._title_of(name)
         rest = name[len(title) :].strip().casefold()
+        article, _, office = rest.partition(" ")
+        if not title and office and article in self.config.particles:
+            rest = office  # "The PRESIDENT –": the office after its article (the Council of Europe's)
         return bool(title) or bool(self.config.offices.match(rest))
 
     def _names_office(self, name: str) -> bool:
