@@ -71,6 +71,7 @@ class Config:
     parties: frozenset[str]  # parties printed in lower case after the name: "Ville Niinistö vihr:"
     bracket_parties: frozenset[str]  # parties in Mixed case in a label's brackets: "(Lab)", "(Lib Dem)"
     continued_notes: frozenset[str]  # a heading's note in brackets that it goes on: "(continued)", "(جاری)"
+    rank_notes: frozenset[str]  # a rank's note in brackets before the name: "MAJOR-GENERAL (RET'D)"
     resuming: frozenset[str]  # label keys of the interrupted speaker going on: the Eduskunta's "Puhuja:"
     departments: tuple[str, ...]  # what opens a department's name after an office: "Department for"
     language_notes: re.Pattern[str]  # a note on the speech in brackets: "(spoke in French)", "(continuing)"
@@ -497,6 +498,7 @@ _SHAPE: dict[str, Any] = {
         "parties": _STRS,
         "bracket_parties": _STRS,
         "continued_notes": _STRS,
+        "rank_notes": _STRS,
         "resuming": _STRS,
         "departments": _STRS,
         "listed_parties": _STRS,
@@ -813,6 +815,7 @@ def load_config(path: str | Path | None = None) -> Config:
         parties=frozenset(word.casefold() for word in labels["parties"]),
         bracket_parties=frozenset(word.casefold() for word in labels["bracket_parties"]),
         continued_notes=frozenset(word.casefold() for word in labels["continued_notes"]),
+        rank_notes=frozenset(word.casefold() for word in labels["rank_notes"]),
         resuming=frozenset(map(label_key, labels["resuming"])),
         departments=tuple(word.casefold() + " " for word in labels["departments"]),
         listed_parties=frozenset(  # the bracket parties too, but for their letters ("Åsa Berglund S")

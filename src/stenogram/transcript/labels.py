@@ -857,6 +857,9 @@ class LabelMatcher:
                 if not roles and self._address(inner) and self._title_only.fullmatch(text[:pos].split()[0]):
                     name_end = pos  # a form of address in parentheses after another: "Hon. (Eng.) Name:"
                     continue
+                if not roles and inner.casefold() in self.config.rank_notes:
+                    name_end = pos  # a rank's note before the name: "HON. MAJOR-GENERAL (RET'D) X.-"
+                    continue
                 roles.append(inner)
             elif token.group("starred"):  # "MR FISCHER (Germany)* –": a speech given in interpretation
                 if not words:
@@ -917,6 +920,13 @@ class LabelMatcher:
                 continue  # "(S) replik:", "WAZIRI WA AFYA alijibu:-": the kind of speech before the colon
             elif roles and (addressee := _ADDRESSEE.match(text, token.start())):
                 pos = addressee.end()  # "(Leader—National) to the Prime Minister:": whom it asks
+            elif (
+                words
+                and (addressee := _ADDRESSEE.match(text, token.start()))
+                and self._title_of(text[name_start:name_end])
+                and _CAPITALS.search(text[name_start:name_end])
+            ):
+                pos = addressee.end()  # "Mr BOYD to the Minister for Finance:": the asker alone
             elif (
                 roles
                 and (joint := _JOINT.match(text, token.start()))
@@ -1256,6 +1266,9 @@ class LabelMatcher:
         head = line[: clock.start()].strip()
         if not head or head[-1] in ".:：" or self._heading.match(head):
             return None  # a label with its own punctuation: candidate() reads its clock
+        opened = self.config.head.get("presiding")
+        if opened is not None and opened.match(head):
+            return None  # "The Speaker, Sir X took the Chair at 9.30 a.m.": the sitting's sentence
         named = self._whole_name(head)
         if (
             named
