@@ -33,3 +33,12 @@ def test_a_witness_heading_names_whose_answers_follow_under_a_dash() -> None:
         "d",
         "claire-vasseur",
     ]
+
+
+def test_an_office_and_a_holder_alone_over_the_speech_is_a_label_beside_colon_labels() -> None:
+    """ "Pääministeri Aino Salmelainen" alone on its line, the speech right below, printed once
+    beside a label with its colon: an office and a forename and surname, no heading."""
+    assert turn_ids(sample_tei("fi-minister-alone-once.txt")) == [
+        "paaministeri-aino-salmelainen",
+        "ed-ville-kettunen",
+    ]
