@@ -42,3 +42,18 @@ def test_an_office_and_a_holder_alone_over_the_speech_is_a_label_beside_colon_la
         "paaministeri-aino-salmelainen",
         "ed-ville-kettunen",
     ]
+
+
+def test_an_office_label_whose_stop_ocr_lost_or_misread_is_the_believed_label() -> None:
+    """Old print's OCR: "Präsident Lohmeyer Meine Herren, …" (the stop lost) and "Vizepräsident
+    Dr. Anselm, Diejenigen, …" (read as a comma), each printed correctly elsewhere in the record:
+    the same labels, no text of the speech before them."""
+    tei = sample_tei("de-reichstag-ocr-lost-stop.txt")
+    assert turn_ids(tei) == [
+        "prasident-lohmeyer",
+        "brenner",
+        "prasident-lohmeyer",
+        "vizeprasident-dr-anselm",
+        "korff",
+        "vizeprasident-dr-anselm",
+    ]
