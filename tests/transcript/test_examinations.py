@@ -188,8 +188,9 @@ EXPECTED: dict[str, tuple[list[str], list[str]]] = {
         ["M. LE PRÉSIDENT. —", "M. LE PRÉSIDENT. —", "LE TÉMOIN. —", "D.", "R.", "D.", "R.", "Me FAURE. —"],
         ["m-le-president", "m-le-president", "le-temoin", "d", "le-temoin", "d", "le-temoin", "me-faure"],
     ),
-    # no line names who asks: the questions are an unnamed examiner's, the answers the witness's
-    "it-exam-d-r.txt": (["D.", "R.", "D.", "R.", "D.", "R."], ["l-interrogante", "il-teste"] * 3),
+    # the heading names the witness ("Esame del teste …") and no one who asks: the answers are
+    # the witness's, the questions keep their letter (as under "Допрос свидетеля …")
+    "it-exam-d-r.txt": (["D.", "R.", "D.", "R.", "D.", "R."], ["d", "marco-conti"] * 3),
 }
 
 

@@ -378,7 +378,8 @@ class LabelMatcher:
         # A word of a pair may name who asks or answers before its colon, in the genitive of a
         # court's record ("Вопрос защитника:", "Ответ подсудимого:", "Pytanie obrońcy:"); the
         # pair's word stays the label's key, so the pair is still believed as a pair.
-        whose = r"(?:(?<=[^\W\d_]{2})[ ][^\W\d_]+(?:[ ][^\s:]+){0,3}(?=:))?"
+        # The name may open with a title's stop ("Frage Dr. Klein:").
+        whose = r"(?:(?<=[^\W\d_]{2})[ ][^\W\d_]+\.?(?:[ ][^\s:]+){0,3}(?=:))?"
         self._short = re.compile(
             rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{short}){whose}"
             r"(?:[ ]?(?P<punct>[.:](?=\s)|：)\s*|(?:\t|[ ]{2,}|\u3000)[ \t\u3000]*"

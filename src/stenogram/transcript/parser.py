@@ -707,7 +707,7 @@ class _Parser(HeadReading, TurnLabels):
         second of a `short` pair) or the record's label for whoever is examined ("THE WITNESS:"),
         unless that label is *witness* itself (and keeps its own holder, "WITNESS (Mr. Grey)")."""
         answers = {label_key(pair[-1]) for pair in self.config.short_labels}
-        if cand.short:
+        if cand.short or cand.key in answers:  # "R. -", "RISPOSTA -": the answer's word before a dash
             return cand.key in answers
         return cand.key in self.config.witnesses and cand.key != label_key(witness)
 

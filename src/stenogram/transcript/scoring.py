@@ -869,6 +869,22 @@ def _office_and_name(cand: Candidate, row: LabelScore, config: Config) -> bool:
     return len(holder) >= _HOLDER_WORDS
 
 
+def _holder_over_speech(row: LabelScore, by_key: dict[str, list[Occurrence]], config: Config) -> bool:
+    """Whether *row* is an office and its holder's forename and surname, printed once alone over
+    a speech ("Pääministeri Matti Meikäläinen" above "Arvoisa puhemies! …"): a label in any
+    language beside the record's other labels, however those are printed."""
+    found = by_key[row.key]
+    cand = found[0].cand
+    holder = WORD.findall(config.office_words.sub(" ", cand.name.casefold()))
+    names = cand.name.split()[-_HOLDER_WORDS:]
+    return (
+        len(found) == 1
+        and len(holder) == _HOLDER_WORDS
+        and all(word[:1].isupper() for word in names)
+        and found[0].ending in ("speech", "sentence")
+    )
+
+
 def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
     """Give ``names_alone`` to the names alone on their lines with no punctuation (``bare``)
     that a form of address or a role in parentheses marks as persons, where two or more of
@@ -886,6 +902,8 @@ def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], 
         and "lower_case_word" not in row.features
     ]
     believed = [row for row in alone if row.accepted and row not in named]
+    if len(named) == 1 and not believed and _holder_over_speech(named[0], by_key, config):
+        believed = [row for row in scored if row.accepted]  # "Pääministeri Matti Meikäläinen" / "Ed. X:"
     if len(named) + len(believed) < 2:
         return
     for row in named:

@@ -201,11 +201,14 @@ def _called_above(name: str, above: str) -> bool:
     return called.endswith(name.casefold()) and not called[-len(name) - 1 : -len(name)].isalpha()
 
 
-def _stopped_labels(occurrences: list[Occurrence], accepted: set[str]) -> dict[str, Candidate]:
+def _stopped_labels(
+    occurrences: list[Occurrence], accepted: set[str], config: Config
+) -> dict[str, Candidate]:
     """The believed labels printed with their stop, by their printed name without it, in the
-    shapes no sentence opens with: a name in CAPITALS ("WEBERLING:", "ЛАВРУХИН.") or a name
-    and its office after a comma ("Kranz, Abgeordneter:"); a vocative in Mixed case ("Mr
-    Speaker, I beg to move") is no misread label."""
+    shapes no sentence opens with: a name in CAPITALS ("WEBERLING:", "ЛАВРУХИН."), a name
+    and its office after a comma ("Kranz, Abgeordneter:") or an office of the vocabulary and
+    its holder ("Präsident Löbe:"); a vocative in Mixed case ("Mr Speaker, I beg to move") is
+    no misread label."""
     stopped: dict[str, Candidate] = {}
     for occurrence in occurrences:
         cand = occurrence.cand
@@ -213,7 +216,8 @@ def _stopped_labels(occurrences: list[Occurrence], accepted: set[str]) -> dict[s
             continue
         stem = _STOPPED_END.sub("", cand.printed)
         capitals = cand.upper and sum(c.isalpha() for c in cand.name) > 1
-        if stem and (capitals or "," in stem):
+        held = len(stem.split()) >= 2 and config.offices.match(stem.casefold())
+        if stem and (capitals or "," in stem or held):
             stopped.setdefault(stem, cand)
     return stopped
 
@@ -221,6 +225,8 @@ def _stopped_labels(occurrences: list[Occurrence], accepted: set[str]) -> dict[s
 # A label's stop OCR read as a comma or a semicolon, a space before it perhaps, the speech after
 # it; looked for only within a label's length, and only at its first few commas.
 _MISREAD_STOP = re.compile(r"[,;][ \t]+(?=\S)")
+# The stop OCR lost altogether: a space between the label and its speech's capital.
+_LOST_STOP = re.compile(r"[ \t]+(?=[^\W\d_])")
 _MISREAD_SPAN = 100
 _MISREAD_TRIES = 3
 
@@ -386,7 +392,7 @@ class TurnLabels:
         )
         self.accepted = decision.accepted
         self._printed = Counter(o.cand.key for o in occurrences)
-        self._stopped = _stopped_labels(occurrences, self.accepted)
+        self._stopped = _stopped_labels(occurrences, self.accepted, self.config)
         self.registry.expect(
             (
                 self._asker(
@@ -840,6 +846,21 @@ class TurnLabels:
             believed = self._stopped.get(text[: found.start()].rstrip())
             if believed is not None and not text[found.end() : found.end() + 1].islower():
                 return replace(believed, printed=text[: found.start() + 1].rstrip(), end=found.end())
+        return self._unstopped(text)
+
+    def _unstopped(self, text: str) -> Candidate | None:
+        """The believed label that opens *text* with no stop at all, OCR having lost it ("Präsident
+        Löbe Meine Damen …" beside "Präsident Löbe:"): the longest so printed, a capital after it,
+        a speech that ends a sentence, no other office after it (a roll of the chairs is no turn:
+        "Präsident X Zweite Präsidentin Y …")."""
+        if text.rstrip()[-1:] not in TERMINAL:
+            return None
+        spaces = itertools.islice(_LOST_STOP.finditer(text, 0, _MISREAD_SPAN), _MISREAD_TRIES + 2)
+        for found in reversed(list(spaces)):
+            believed = self._stopped.get(text[: found.start()])
+            rest = text[found.end() :]
+            if believed is not None and rest[0].isupper() and not self.config.offices.match(rest.casefold()):
+                return replace(believed, printed=text[: found.start()], end=found.end(), punct="")
         return None
 
     def _speech_on(self, paragraphs: list[RawPara], at: int, speech: list[str]) -> tuple[list[str], str]:
