@@ -19,6 +19,9 @@ COMMITTEE_SAMPLES = [
     "en-select-committee-answers-bracketed.txt",
     "de-ausschuss-chair-once.txt",
     "en-oral-evidence-members-present.txt",
+    "en-us-hearing-members-present-chair-marked.txt",
+    "en-us-hearing-present-presiding-marked.txt",
+    "de-ausschuss-anwesend-vorsitz-marked.txt",
 ]
 
 
@@ -108,11 +111,15 @@ def test_a_bracket_before_words_is_no_answer_unless_it_names_a_witness(line: str
         ("de-ausschuss-chair-once.txt", "vorsitzender-dr-martin-keller"),
         ("en-stage-holyrood-committee-clock.txt", "clare-haughey"),
         ("en-oral-evidence-members-present.txt", "dame-helen-carrow"),
+        ("en-us-hearing-members-present-chair-marked.txt", "senator-hadley"),
+        ("en-us-hearing-present-presiding-marked.txt", "mr-kline"),
+        ("de-ausschuss-anwesend-vorsitz-marked.txt", "eva-roth"),
     ],
 )
 def test_a_committees_chair_is_the_chair(sample: str, chair: str) -> None:
     """A committee's "Vorsitzender" and "The Convener" chair it (role="chair"); the office alone
-    after the chair's label in full is the same person."""
+    after the chair's label in full is the same person; so is the member a list of those present
+    marks as the chair in brackets ("Senators Hadley (chair), Ortiz and Brandt")."""
     tei = sample_tei(sample)
     assert tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == [chair]
 

@@ -157,6 +157,7 @@ class Config:
     # by language: an initial that is a form of address there ("H." of "Dr. H. Andi", Haji)
     letter_titles: dict[str, frozenset[str]] = field(default_factory=dict)
     address_after: frozenset[str] = frozenset()  # a form of address after the name: Basque "jaunak"
+    plural_titles: frozenset[str] = frozenset()  # a list's form of address for all: "Senators X, Y"
     seat_counters: tuple[str, ...] = ()  # a numbered seat's counter: "番" of "２番（佐藤一郎）"
     # the chair's office printed alone, by language: "The Speaker" and "Le Président" are one person
     chair_alone: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -518,6 +519,7 @@ _SHAPE: dict[str, Any] = {
         "definite_prefixes": _STRS,
         "address_words": _STRS,
         "address_after": _STRS,
+        "plural_titles": _STRS,
         "group_prefixes": _STRS,
         "seat_counters": _STRS,
         "surnames_first": _STRS,
@@ -788,6 +790,7 @@ def load_config(path: str | Path | None = None) -> Config:
         definite_prefixes=tuple(labels.get("definite_prefixes", [])),
         address_words=frozenset(labels.get("address_words", [])),
         address_after=frozenset(word.casefold() for word in labels.get("address_after", [])),
+        plural_titles=frozenset(word.casefold() for word in labels.get("plural_titles", [])),
         group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),
         seat_counters=tuple(labels.get("seat_counters", [])),
         surnames_first=frozenset(word.casefold() for word in labels["surnames_first"]),

@@ -63,7 +63,7 @@ from stenogram.transcript.names import chair_office_alone, chairs, office_after_
 from stenogram.transcript.persons import Registry
 from stenogram.transcript.reader import TERMINAL, RawPara, Source
 from stenogram.transcript.scoring import addresses_chair
-from stenogram.transcript.turn_labels import TurnLabels
+from stenogram.transcript.turn_labels import TurnLabels, name_word
 from stenogram.transcript.units import PARENTHESIS, Unit
 
 _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
@@ -79,6 +79,8 @@ _NAME_END = re.compile(r"\s*(?:[(\[]|\.{2,}|…|،|تشکیل (?:شد|گردید
 # Characters of a chair's name in a field of the head, with the forms of address and the office
 # printed before it ("Se. Durchlaucht der Oberstlandmarschall Karl Fürst Auersperg")
 _HEAD_NAME = 80
+# A bracket after a name in a list of those present, which may mark the chair: "Hadley (chair)"
+_MARK = re.compile(r"\(\s*([^()]{2,40}?)\s*\)")
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 # The hour and minute alone on a line with a stop between them, as the Austrian Nationalrat's
 # record prints the time above each speech ("9.06").
@@ -379,9 +381,10 @@ class _Parser(HeadReading, TurnLabels):
             cand = None if heading or index - 1 in blocks else self._opens_turn(unit, spoken)
             spoken = spoken or cand is not None
             # a line in brackets is of the record's head, and so is a sentence above the first turn
-            # naming the chair ("Presidida la sesión por el honorable Senador X, …")
+            # naming the chair ("Presidida la sesión por el honorable Senador X, …") or a list of
+            # those present marking the chair ("Present: Representatives Kline (presiding), …")
             in_head = bool(BRACKETED.fullmatch(unit.text.strip())) or (
-                not spoken and self._opens_sitting(unit.text)
+                not spoken and (self._opens_sitting(unit.text) or bool(self._marked_chair(unit.text)))
             )
             presiding = self._presiding([unit.text], presiding, head=in_head)
             if cand and self._called(cand, unit, units[index + 1 : index + 2]):
@@ -776,6 +779,8 @@ class _Parser(HeadReading, TurnLabels):
         (Northland)"), or the words after those that open the sitting ("(Posiedzenie … otwiera
         marszałek Sejmu Jan Nowacki)"); "" where it names none ("[Mr Speaker in the Chair]")."""
         line = text.strip().strip("()[]").strip()
+        if marked := self._marked_chair(line):
+            return marked
         values = []
         parts = [part.strip() for part in _HEAD_PARTS.split(line)]
         for at, part in enumerate(parts):
@@ -794,6 +799,27 @@ class _Parser(HeadReading, TurnLabels):
                 return name
         if opened and not values[1:]:
             return self._held_in_sentence(line[opened.end() :])
+        return ""
+
+    def _marked_chair(self, line: str) -> str:
+        """The member a list of those present marks as the chair with the office alone in
+        brackets after the name ("Members present: Senators Hadley (chair), Ortiz and Brandt.",
+        "Anwesend: Dr. Eva Roth (Vorsitz), Max Brunner"): the name's words back to the list's
+        comma or colon or a word of no name, less the form of address printed once for all
+        ("Senators"); "" where no member is so marked."""
+        for found in _MARK.finditer(line):
+            if not chair_office_alone(found.group(1), self.config):
+                continue
+            words: list[str] = []
+            for word in reversed(line[: found.start()].split()):
+                if word[-1] in ",:;：" or not name_word(word, self.config.particles):
+                    break
+                words.insert(0, word)
+            while words and words[0].casefold() in self.config.plural_titles:
+                words.pop(0)
+            name = " ".join(words)
+            if words and words[0][:1].isupper() and self._person_named(name):
+                return name
         return ""
 
     def _held_in_sentence(self, text: str) -> str:
