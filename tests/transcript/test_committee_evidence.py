@@ -138,3 +138,13 @@ def test_the_expert_of_a_hearing_is_no_forename() -> None:
     parts = name_parts_of(tei, "sv-prof-dr-klaus-imhof")
     assert parts[0] == ("roleName", "honorific", "SV")
     assert ("forename", None, "Klaus") in parts
+
+
+def test_the_speaker_the_sitting_sentence_names_in_brackets_is_the_chair() -> None:
+    """ "… met … with Mr. Speaker (X) in the Chair." names the Speaker whose "MR. SPEAKER:" labels
+    follow; "(Mr. Deputy Speaker (Y) in the Chair)" hands the chair to the deputy."""
+    sample = "en-pk-assembly-speaker-named-in-chair.txt"
+    tei = sample_tei(sample)
+    assert turn_ids(tei) == TURN_IDS[sample]
+    chairs = tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS)
+    assert chairs == ["kamran-baloch", "mian-tariq-awan"]
