@@ -148,3 +148,12 @@ def test_the_speaker_the_sitting_sentence_names_in_brackets_is_the_chair() -> No
     assert turn_ids(tei) == TURN_IDS[sample]
     chairs = tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS)
     assert chairs == ["kamran-baloch", "mian-tariq-awan"]
+
+
+@pytest.mark.parametrize(
+    "sample", ["en-us-trial-court-calls-examiner.txt", "en-us-trial-court-calls-cross-examiner.txt"]
+)
+def test_the_counsel_the_court_gives_the_witness_asks(sample: str) -> None:
+    """ "THE COURT: Mr. Lane, you may examine." over bare "Q." lines: the questions are Mr. Lane's,
+    as "BY MR. LANE:" would say; a ruling between them changes no examiner."""
+    assert turn_ids(sample_tei(sample)) == TURN_IDS[sample]
