@@ -20,6 +20,9 @@ COMMITTEE_SAMPLES = [
     "de-ausschuss-chair-once.txt",
     "en-oral-evidence-members-present.txt",
     "it-audizione-capital-post.txt",
+    "en-us-hearing-members-present-chair-marked.txt",
+    "en-us-hearing-present-presiding-marked.txt",
+    "de-ausschuss-anwesend-vorsitz-marked.txt",
 ]
 
 
@@ -121,11 +124,15 @@ def test_a_bracket_before_words_is_no_answer_unless_it_names_a_witness(line: str
         ("de-ausschuss-chair-once.txt", "vorsitzender-dr-martin-keller"),
         ("en-stage-holyrood-committee-clock.txt", "clare-haughey"),
         ("en-oral-evidence-members-present.txt", "dame-helen-carrow"),
+        ("en-us-hearing-members-present-chair-marked.txt", "senator-hadley"),
+        ("en-us-hearing-present-presiding-marked.txt", "mr-kline"),
+        ("de-ausschuss-anwesend-vorsitz-marked.txt", "eva-roth"),
     ],
 )
 def test_a_committees_chair_is_the_chair(sample: str, chair: str) -> None:
     """A committee's "Vorsitzender" and "The Convener" chair it (role="chair"); the office alone
-    after the chair's label in full is the same person."""
+    after the chair's label in full is the same person; so is the member a list of those present
+    marks as the chair in brackets ("Senators Hadley (chair), Ortiz and Brandt")."""
     tei = sample_tei(sample)
     assert tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == [chair]
 
@@ -144,3 +151,22 @@ def test_the_expert_of_a_hearing_is_no_forename() -> None:
     parts = name_parts_of(tei, "sv-prof-dr-klaus-imhof")
     assert parts[0] == ("roleName", "honorific", "SV")
     assert ("forename", None, "Klaus") in parts
+
+
+def test_the_speaker_the_sitting_sentence_names_in_brackets_is_the_chair() -> None:
+    """ "… met … with Mr. Speaker (X) in the Chair." names the Speaker whose "MR. SPEAKER:" labels
+    follow; "(Mr. Deputy Speaker (Y) in the Chair)" hands the chair to the deputy."""
+    sample = "en-pk-assembly-speaker-named-in-chair.txt"
+    tei = sample_tei(sample)
+    assert turn_ids(tei) == TURN_IDS[sample]
+    chairs = tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS)
+    assert chairs == ["kamran-baloch", "mian-tariq-awan"]
+
+
+@pytest.mark.parametrize(
+    "sample", ["en-us-trial-court-calls-examiner.txt", "en-us-trial-court-calls-cross-examiner.txt"]
+)
+def test_the_counsel_the_court_gives_the_witness_asks(sample: str) -> None:
+    """ "THE COURT: Mr. Lane, you may examine." over bare "Q." lines: the questions are Mr. Lane's,
+    as "BY MR. LANE:" would say; a ruling between them changes no examiner."""
+    assert turn_ids(sample_tei(sample)) == TURN_IDS[sample]

@@ -159,6 +159,10 @@ class Config:
     # by language: an initial that is a form of address there ("H." of "Dr. H. Andi", Haji)
     letter_titles: dict[str, frozenset[str]] = field(default_factory=dict)
     address_after: frozenset[str] = frozenset()  # a form of address after the name: Basque "jaunak"
+    plural_titles: frozenset[str] = frozenset()  # a list's form of address for all: "Senators X, Y"
+    # what a court says giving a counsel the witness ("Mr. Lane, you may examine."): the bare
+    # questions below are that counsel's, as "BY MR. LANE:" would say
+    examine_calls: re.Pattern[str] | None = None
     seat_counters: tuple[str, ...] = ()  # a numbered seat's counter: "番" of "２番（佐藤一郎）"
     # the chair's office printed alone, by language: "The Speaker" and "Le Président" are one person
     chair_alone: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -521,6 +525,7 @@ _SHAPE: dict[str, Any] = {
         "definite_prefixes": _STRS,
         "address_words": _STRS,
         "address_after": _STRS,
+        "plural_titles": _STRS,
         "group_prefixes": _STRS,
         "seat_counters": _STRS,
         "surnames_first": _STRS,
@@ -549,6 +554,7 @@ _SHAPE: dict[str, Any] = {
         "asks_answers": _STRS,
         "postnominals": _STRS,
         "announcements": _STRS,
+        "examine_calls": _STRS,
         "speech_heads": _STRS,
         "openers": {"*": _STRS},
         "salutations": {"*": _STRS},
@@ -792,6 +798,7 @@ def load_config(path: str | Path | None = None) -> Config:
         definite_prefixes=tuple(labels.get("definite_prefixes", [])),
         address_words=frozenset(labels.get("address_words", [])),
         address_after=frozenset(word.casefold() for word in labels.get("address_after", [])),
+        plural_titles=frozenset(word.casefold() for word in labels.get("plural_titles", [])),
         group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),
         seat_counters=tuple(labels.get("seat_counters", [])),
         surnames_first=frozenset(word.casefold() for word in labels["surnames_first"]),
@@ -831,6 +838,9 @@ def load_config(path: str | Path | None = None) -> Config:
         asks_answers=tuple(sorted(labels.get("asks_answers", []), key=len, reverse=True)),
         postnominals=_postnominals(labels["postnominals"], where),
         announcements=_compile(r"(?<![^\W\d_])(?:" + "|".join(labels["announcements"]) + r")\b", where),
+        examine_calls=_compile(r"(?<![^\W\d_])(?:" + "|".join(labels["examine_calls"]) + r")\b", where)
+        if labels.get("examine_calls")
+        else None,
         speech_heads=_compile(r"(?:" + "|".join(labels["speech_heads"]) + r")\s", where),
         weights=_weights(labels["weights"], features, where),
         threshold=float(labels["threshold"]),

@@ -63,7 +63,7 @@ from stenogram.transcript.names import chair_office_alone, chairs, office_after_
 from stenogram.transcript.persons import Registry
 from stenogram.transcript.reader import TERMINAL, RawPara, Source
 from stenogram.transcript.scoring import addresses_chair
-from stenogram.transcript.turn_labels import TurnLabels
+from stenogram.transcript.turn_labels import TurnLabels, name_word
 from stenogram.transcript.units import PARENTHESIS, Unit
 
 _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
@@ -79,6 +79,12 @@ _NAME_END = re.compile(r"\s*(?:[(\[]|\.{2,}|…|،|تشکیل (?:شد|گردید
 # Characters of a chair's name in a field of the head, with the forms of address and the office
 # printed before it ("Se. Durchlaucht der Oberstlandmarschall Karl Fürst Auersperg")
 _HEAD_NAME = 80
+# Words of the chair's speech giving a counsel the witness ("Mr. Lane, you may examine."), and
+# of the counsel's name after the form of address
+_CALL_WORDS = 16
+_CALLED_NAME_WORDS = 3
+# A bracket after a name in a list of those present, which may mark the chair: "Hadley (chair)"
+_MARK = re.compile(r"\(\s*([^()]{2,40}?)\s*\)")
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 # The hour and minute alone on a line with a stop between them, as the Austrian Nationalrat's
 # record prints the time above each speech ("9.06").
@@ -341,7 +347,8 @@ class _Parser(HeadReading, TurnLabels):
         ctx.stage_hints = self.source.stage_hints
         examiner: str | None = None  # who asks the questions (Q.) under "BY MR. SMITH:"
         implied = False  # the examiner is only the one who spoke before the questions, no heading's
-        spoke: list[tuple[Person, bool]] = []  # the labelled turns' persons, whether a Q or A turn
+        # the labelled turns' persons, whether a Q or A turn, the speech on the label's line
+        spoke: list[tuple[Person, bool, str]] = []
         untaken: str | None = None  # a role a heading names as asking, no one yet seen in it
         caller: str | None = None  # who asks as the line swearing the witness in says
         witness = self._witness_label  # who answers them (A.): the witness last sworn
@@ -379,9 +386,10 @@ class _Parser(HeadReading, TurnLabels):
             cand = None if heading or index - 1 in blocks else self._opens_turn(unit, spoken)
             spoken = spoken or cand is not None
             # a line in brackets is of the record's head, and so is a sentence above the first turn
-            # naming the chair ("Presidida la sesión por el honorable Senador X, …")
+            # naming the chair ("Presidida la sesión por el honorable Senador X, …") or a list of
+            # those present marking the chair ("Present: Representatives Kline (presiding), …")
             in_head = bool(BRACKETED.fullmatch(unit.text.strip())) or (
-                not spoken and self._opens_sitting(unit.text)
+                not spoken and (self._opens_sitting(unit.text) or bool(self._marked_chair(unit.text)))
             )
             presiding = self._presiding([unit.text], presiding, head=in_head)
             if cand and self._called(cand, unit, units[index + 1 : index + 2]):
@@ -487,7 +495,7 @@ class _Parser(HeadReading, TurnLabels):
                     examiner, untaken = cand.name, None
                 if asker:  # "Q", "A", "THE WITNESS": forms of the examiner's and the witness's too
                     self.registry.printed_as(person, cand.name)
-                spoke.append((person, bool(asker) or cand.short))
+                spoke.append((person, bool(asker) or cand.short, unit.text[cand.end :]))
                 if verb := self._verb_after(cand):  # "审判长问：": a form of the presiding judge's
                     self.registry.printed_as(person, cand.name + verb)
                 if cand.unopened:  # "議長伏屋嘉弘君)": a form of the label as printed
@@ -521,15 +529,20 @@ class _Parser(HeadReading, TurnLabels):
         self.doc.warnings.extend(ctx.warnings)
 
     def _floor_taker(
-        self, spoke: list[tuple[Person, bool]], witness: str | None, renewed: bool
+        self, spoke: list[tuple[Person, bool, str]], witness: str | None, renewed: bool
     ) -> str | None:
         """Who asks the questions that follow a labelled turn where no heading names an examiner
         ("検察官：はい。" over "問　…"): whoever spoke last, unless a question or answer came last
         (the same examination goes on), the chair (a ruling between the questions) or the witness
         (who answered the chair's questions before). Where another examination came before
         (*renewed*), only one the chair gave the floor to takes it over ("裁判長：弁護人、どうぞ。"
-        / "弁護人：はい。"), no counsel's objection."""
-        if not spoke or spoke[-1][1] or spoke[-1][0].chair:
+        / "弁護人：はい。"), no counsel's objection. Where the last speaker gives the witness to a
+        counsel by name ("THE COURT: Mr. Lane, you may examine."), that counsel asks."""
+        if not spoke or spoke[-1][1]:
+            return None
+        if counsel := self._called_counsel(spoke[-1][2], witness):
+            return counsel
+        if spoke[-1][0].chair:
             return None
         person = spoke[-1][0]
         named: str = person.labels[0] if person.labels else person.name
@@ -540,6 +553,33 @@ class _Parser(HeadReading, TurnLabels):
         if renewed and (len(spoke) < 2 or not spoke[-2][0].chair):
             return None
         return named
+
+    def _called_counsel(self, speech: str, witness: str | None) -> str | None:
+        """The counsel the chair's short *speech* gives the witness to, addressed by a form of
+        address and the name ("Mr. Lane, you may examine.", "Your witness, Ms. Ortega."), as
+        the record prints that person's label where one came before; None where the speech calls
+        no one so (a ruling: "Overruled.") or names the *witness*."""
+        calls = self.config.examine_calls
+        words = speech.split()
+        if calls is None or not 0 < len(words) <= _CALL_WORDS or not calls.search(speech.casefold()):
+            return None
+        for at, word in enumerate(words):
+            if not (word[:1].isupper() and self.config.titles.fullmatch(word.casefold())):
+                continue
+            name: list[str] = []
+            for after in words[at + 1 : at + 1 + _CALLED_NAME_WORDS]:
+                if not after[:1].isupper():
+                    break
+                name.append(after.rstrip(",.;:!?"))
+                if after[-1] in ",.;:!?":
+                    break
+            called = " ".join([word, *name])
+            if not name or (witness and label_key(witness).endswith(label_key(" ".join(name)))):
+                continue
+            key = label_key(called)
+            known = next((p for p in self.registry.people if key in map(label_key, p.labels)), None)
+            return known.labels[0] if known else called
+        return None
 
     def _paired_question(self, cand: Candidate, questions: set[str]) -> bool:
         """Whether *cand* is a question's letter whose answer's letter the record prints too
@@ -776,6 +816,8 @@ class _Parser(HeadReading, TurnLabels):
         (Northland)"), or the words after those that open the sitting ("(Posiedzenie … otwiera
         marszałek Sejmu Jan Nowacki)"); "" where it names none ("[Mr Speaker in the Chair]")."""
         line = text.strip().strip("()[]").strip()
+        if marked := self._marked_chair(line):
+            return marked
         values = []
         parts = [part.strip() for part in _HEAD_PARTS.split(line)]
         for at, part in enumerate(parts):
@@ -794,6 +836,27 @@ class _Parser(HeadReading, TurnLabels):
                 return name
         if opened and not values[1:]:
             return self._held_in_sentence(line[opened.end() :])
+        return ""
+
+    def _marked_chair(self, line: str) -> str:
+        """The member a list of those present marks as the chair with the office alone in
+        brackets after the name ("Members present: Senators Hadley (chair), Ortiz and Brandt.",
+        "Anwesend: Dr. Eva Roth (Vorsitz), Max Brunner"): the name's words back to the list's
+        comma or colon or a word of no name, less the form of address printed once for all
+        ("Senators"); "" where no member is so marked."""
+        for found in _MARK.finditer(line):
+            if not chair_office_alone(found.group(1), self.config):
+                continue
+            words: list[str] = []
+            for word in reversed(line[: found.start()].split()):
+                if word[-1] in ",:;：" or not name_word(word, self.config.particles):
+                    break
+                words.insert(0, word)
+            while words and words[0].casefold() in self.config.plural_titles:
+                words.pop(0)
+            name = " ".join(words)
+            if words and words[0][:1].isupper() and self._person_named(name):
+                return name
         return ""
 
     def _held_in_sentence(self, text: str) -> str:

@@ -55,11 +55,12 @@ _SENTENCE_WORDS = 4
 _CASELESS_SENTENCE_WORDS = 6  # without case, every word counts: a few more
 _BRACKETS_AT_END = re.compile(BRACKETED_ONLY.pattern + r"\s*$")
 _ROLL_WORDS = (3, 8)  # capitalised words of a name alone on a roll's one line (fewest); words (most)
-# A word of a name: letters, or an initial or abbreviated forename with its stop ("J.", "Ma.").
 _BENCH_LINES = 6  # lines of an office alone over its holders: the office and a few names
 # a name's initials ending a line, after its surname or alone ("Жаров А. С.", "Smith J.")
 _INITIALS_END = re.compile(r"(?:^|\s)[^\W\d_]\.\s?(?:[^\W\d_]\.)?$")
-_ROLL_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|[^\W\d_]{1,3}\.")
+# A word of a name: letters with a hyphen or apostrophe inside ("Krüger-Lenz", "O'Neill"),
+# perhaps abbreviated with its stops ("J.", "dott.", "sig.ra"), perhaps closed by a list's comma.
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?,?")
 
 
 def _capitalised(name: str, particles: frozenset[str]) -> bool:
@@ -118,18 +119,30 @@ def _roll_of_names(lines: list[str], particles: frozenset[str]) -> bool:
     rows = [line.strip() for line in lines if line.strip()]
     if not rows:
         return False
-    for row in rows:
-        words = row[:-1].split() if row.endswith(".") else []
-        if len(words) > _ROLL_WORDS[1] or not all(_roll_word(word, particles) for word in words):
-            return False
-        if sum(word[0].isupper() for word in words) < (_ROLL_WORDS[0] if len(rows) == 1 else 2):
-            return False
-    return True
+    capitals = _ROLL_WORDS[0] if len(rows) == 1 else 2
+    return all(
+        row.endswith(".") and names_line(row[:-1], particles, (capitals, _ROLL_WORDS[1]), listed=False)
+        for row in rows
+    )
 
 
-def _roll_word(word: str, particles: frozenset[str]) -> bool:
-    """Whether *word* may be a word of a name on a roll: capitalised, or one of its particles."""
-    return bool(_ROLL_WORD.fullmatch(word)) and (word[0].isupper() or word in particles)
+def names_line(text: str, particles: frozenset[str], words: tuple[int, int], listed: bool = True) -> bool:
+    """Whether *text*, a line with no stop of its own, is names alone: from ``words[0]``
+    capitalised words to ``words[1]`` words, each a word of a name (see :func:`name_word`), the
+    names *listed* with commas between or, not so, one name alone (a roll's line: "Sim, Senhor
+    Presidente" is a sentence)."""
+    split = text.split()
+    return (
+        len(split) <= words[1]
+        and all(name_word(word, particles) and (listed or word[-1] != ",") for word in split)
+        and sum(word[0].isupper() for word in split) >= words[0]
+    )
+
+
+def name_word(word: str, particles: frozenset[str]) -> bool:
+    """Whether *word* may be a word of a name: capitalised, an abbreviated title or forename with
+    its stop ("dott.", "Ma."), or one of the name *particles* in lower case ("de", "van")."""
+    return bool(_NAME_WORD.fullmatch(word)) and (word[0].isupper() or "." in word or word in particles)
 
 
 def _weak(cand: Candidate | None) -> bool:
@@ -653,22 +666,17 @@ class TurnLabels:
             return False
         if sum(word[:1].isupper() for word in words) < _ROSTER_MIN_WORDS:
             return False
-        return bool(_INITIALS_END.search(text)) or (text[-1:] not in TERMINAL and self._name_word(words[-1]))
+        named = text[-1:] not in TERMINAL and name_word(words[-1], self.config.particles)
+        return named or bool(_INITIALS_END.search(text))
 
     def _names_only(self, text: str) -> bool:
-        """Whether *text*, a line of a roll under an office's line, is names alone: short, no stop
-        at its end, each word capitalised, a particle or an abbreviated title."""
-        words = text.split()
+        """Whether *text*, a line of a roll under an office's line, is names alone: a few, with no
+        stop at its end (see :func:`names_line`)."""
         return (
-            len(words) >= _ROSTER_MIN_WORDS
-            and len(words) <= _ROSTER_WORDS
+            len(text.split()) >= _ROSTER_MIN_WORDS
             and text[-1:] not in TERMINAL
-            and all(self._name_word(word) for word in words)
+            and names_line(text, self.config.particles, (0, _ROSTER_WORDS))
         )
-
-    def _name_word(self, word: str) -> bool:
-        """Whether *word* may be a word of a name: capitalised, an abbreviated title, a particle."""
-        return word[:1].isupper() or "." in word or word.casefold() in self.config.particles
 
     def _roll_goes_on(self, lines: list[tuple[int, str]], rolling: bool) -> bool:
         """Whether *lines*, one paragraph above the first turn, are a roll's heading alone on its
