@@ -229,6 +229,9 @@ _PARTY_AFTER_OFFICE = re.compile(r"[ \t]*[^\W\d_][\w.'’&/-]*(?:[ \t]+[^\W\d_][
 _HOLDER_WORDS = 7  # words of a holder's name after an office and a comma: "doña Inés Sabanés Nadal"
 # An office and its holder's name in the parentheses closing the line.
 _HOLDER_AFTER = re.compile(r"(?P<office>[^()]{3,120}?)\s*\((?P<holder>[^()]{3,60})\)")
+# an office qualified by the names before it, and its holder: "Eesti Panga president Madis Müller"
+_QUALIFIED_WORDS = 8
+_CAPITALISED = re.compile(rf"(?:[{UPPER}][{SMALL}'’\-]+|[{UPPER}]\.)+")
 _OFFICE_WORDS = 12  # an office alone: "M. Jean Dupont, ministre de l'intérieur et des outre-mer"
 
 
@@ -1196,7 +1199,7 @@ class LabelMatcher:
         if self._heading.match(line.strip()):
             return None
         if not found:
-            return self._office_alone(line) or self._uncased_alone(line)
+            return self._office_alone(line) or self._uncased_alone(line) or self._qualified_office_alone(line)
         title = (found.group("title") or "").strip()
         if not title and re.match(_OFFICE, found.group("name")):  # "M. le président" alone
             title = found.group("name").split()[0]
@@ -1204,6 +1207,26 @@ class LabelMatcher:
         if cand.upper or title or cand.role or len(cand.name.split()) >= 2:
             return cand
         return None
+
+    def _qualified_office_alone(self, line: str) -> Candidate | None:
+        """An office in lower case after the capitalised names that qualify it, its holder's name
+        after it, alone above the speech, as the Riigikogu's web copy prints a minister, a
+        committee's chair or a guest ("Eesti Panga president Madis Müller", "Majanduskomisjoni
+        esimees Kristen Michal"): read as it would be with a colon, where the name after the
+        office is of two words at least and every word but the office's is capitalised."""
+        words = line.split()
+        if not 3 <= len(words) <= _QUALIFIED_WORDS or not words[0][:1].isupper():
+            return None
+        at = next((i for i, word in enumerate(words) if not word[:1].isupper()), 0)
+        holder = words[at + 1 :]
+        if at == 0 or len(holder) < _MEMBER_WORDS[0] or len(holder) > _MEMBER_WORDS[1]:
+            return None
+        if not all(_CAPITALISED.fullmatch(word) for word in (*words[:at], *holder)):
+            return None
+        if not self.config.office_words.fullmatch(words[at].casefold()):
+            return None
+        named = self._whole_name(line.strip())
+        return replace(named, punct="", end=len(line), printed=line) if named else None
 
     def _uncased_alone(self, line: str) -> Candidate | None:
         """A name alone on its line in a script without case, with a form of address or an office in

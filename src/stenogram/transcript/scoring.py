@@ -863,10 +863,21 @@ def _one_office(cand: Candidate, config: Config) -> bool:
 def _office_and_name(cand: Candidate, row: LabelScore, config: Config) -> bool:
     """Whether *cand* opens with an office and names its holder after it ("Pääministeri Jussi
     Virtala", "Minister Anna Berg"), which an office alone ("Prime Minister") does not."""
-    if "office" not in row.features or not config.offices.match(cand.name.casefold()):
+    if "office" not in row.features:
         return False
-    holder = WORD.findall(config.office_words.sub(" ", cand.name.casefold()))
+    name = _qualified_office(cand.name).casefold()
+    if not config.offices.match(name):
+        return False
+    holder = WORD.findall(config.office_words.sub(" ", name))
     return len(holder) >= _HOLDER_WORDS
+
+
+def _qualified_office(name: str) -> str:
+    """*name* from its first word in lower case, where the capitalised names before it qualify an
+    office ("Eesti Panga president Madis Müller": "president Madis Müller"); else all of it."""
+    words = name.split()
+    at = next((i for i, word in enumerate(words) if word[:1].islower()), 0)
+    return " ".join(words[at:])
 
 
 def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
