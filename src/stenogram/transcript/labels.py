@@ -32,7 +32,7 @@ from stenogram.transcript.candidate import (
     unclosed,
 )
 from stenogram.transcript.config import Config
-from stenogram.transcript.events import stage_type
+from stenogram.transcript.events import SLASHED, stage_type
 from stenogram.transcript.names import office_ends, office_phrase, uncased_name
 
 # Combining marks (the vowel signs of Devanagari, Bengali, Thai …): part of a word, yet no \w.
@@ -1294,7 +1294,11 @@ class LabelMatcher:
             return False
         if self._heading.match(text):
             return True
-        if _NOTE_LINE.fullmatch(text.strip()) or self._bracketed_event(text.strip()):
+        if (
+            _NOTE_LINE.fullmatch(text.strip())
+            or self._bracketed_event(text.strip())
+            or SLASHED.fullmatch(text.strip())
+        ):
             return False
         if not text.isupper() or text[-1] in ".:!?,;–—-":  # no letter in lower case, one at least
             return False
