@@ -1334,7 +1334,7 @@ class LabelMatcher:
         State for Health and Social Care (Mr John Doe)``), as a web copy of Hansard prints a
         minister's label alone above the speech: the office the name, the holder the role."""
         found = _HOLDER_AFTER.fullmatch(text)
-        if found is None or not self._bare.fullmatch(found["holder"]):
+        if found is None or not (self._bare.fullmatch(found["holder"]) or self._joined_name(found["holder"])):
             return None
         office = found["office"]
         if len(office.split()) > _OFFICE_WORDS:
@@ -1344,6 +1344,24 @@ class LabelMatcher:
         if not (offices.match(office.casefold()) or (len(article) <= 3 and offices.match(rest.casefold()))):
             return None
         return Candidate(office, found["holder"], "", len(line), line, self._title_of(office))
+
+    def _joined_name(self, text: str) -> bool:
+        """Whether *text* is a name of capitalised words that particles join, as the Catalan
+        and Spanish records print a holder's two surnames ("Anna Erra i Solà", "Juan Pérez y
+        Gómez"): two capitalised words at least, a particle never first or last."""
+        words = text.split()
+        inner = words[1:-1]
+        capitalised = [word for word in words if _CAPITALISED.fullmatch(word)]
+        return (
+            len(capitalised) >= _MEMBER_WORDS[0]
+            and len(words) <= _QUALIFIED_WORDS
+            and bool(words)
+            and _CAPITALISED.fullmatch(words[0]) is not None
+            and _CAPITALISED.fullmatch(words[-1]) is not None
+            and all(
+                _CAPITALISED.fullmatch(word) or word.casefold() in self.config.particles for word in inner
+            )
+        )
 
     def _office_alone(self, line: str) -> Candidate | None:
         """An office alone on its line after its article (``La presidenta``, ``El president de la
