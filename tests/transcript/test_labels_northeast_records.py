@@ -46,6 +46,16 @@ def test_a_clock_before_the_office_and_name_alone_opens_a_turn() -> None:
     assert not tei.xpath("//t:settingDesc//t:placeName", namespaces=NS)  # "Kolmapäev" is a weekday
 
 
+def test_an_office_qualified_by_names_before_it_opens_a_turn_alone() -> None:
+    tei = sample_tei("et-riigikogu-qualified-office.txt")
+    assert turn_ids(tei) == [
+        "vabariigi-valimiskomisjoni-esimees-tonis-raudsepp",
+        "eesti-vabariigi-president-maret-lillemagi",
+        "maaelukomisjoni-esimees-jaan-kivistik",
+    ]
+    assert tei.xpath("//t:sp/t:speaker/t:time/text()", namespaces=NS) == ["14:01", "14:02", "14:09"]
+
+
 def test_a_reply_is_the_same_minister() -> None:
     tei = sample_tei("sv-riksdag-replik.txt")
     ids = turn_ids(tei)

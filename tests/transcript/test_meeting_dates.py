@@ -36,6 +36,12 @@ TEI = "{http://www.tei-c.org/ns/1.0}"
         ("Sjednice od 20. studenoga 2019.", "2019-11-20"),  # Croatian
         ("Schůze 8. února 1995", "1995-02-08"),  # Czech
         ("Ședința din 7 februarie 2005", "2005-02-07"),  # Romanian
+        ("Il-Ġimgħa, 22 ta' Mejju, 1998", "1998-05-22"),  # Maltese, "ta'" between day and month
+        ("Seduta Nru. 12, It-Tlieta, 3 ta’ Diċembru, 2013", "2013-12-03"),  # Maltese
+        ("Þriðjudaginn 12. nóvember 2019", "2019-11-12"),  # Icelandic
+        ("Dé Céadaoin, 15 Bealtaine 2019", "2019-05-15"),  # Irish
+        ("Dydd Mercher, 14 Gorffennaf 2021", "2021-07-14"),  # Welsh
+        ("Sitzung vum 5. Mäerz 2020", "2020-03-05"),  # Luxembourgish
         ("4 декабря 1936 г.", "1936-12-04"),
         ("December 4, 1936", "1936-12-04"),
     ],
@@ -94,6 +100,7 @@ def test_a_month_name_of_two_months_in_two_languages_is_read_in_the_documents_la
         ("ro-cdep-alone.txt", "2005-02-07"),
         ("tr-tbmm-dash.txt", "2023-12-12"),
         ("pl-senat-committee-agenda.txt", "2006-11-09"),  # under a notice, two committees and a number
+        ("mt-kamra-head.txt", "2014-10-14"),  # "14 ta' Ottubru, 2014"
     ],
 )
 def test_the_header_dates_the_meeting(sample: str, iso: str) -> None:

@@ -17,6 +17,11 @@ CLOSE_DASH = r"(?<=[.!?…])[–—](?=[^\W\d_])"
 #: A dash between the parts of one bracket ("Beifall bei der SPD – Zuruf von der CDU/CSU: …").
 PART_BREAK = re.compile(rf"\s[-–—]\s|{CLOSE_DASH}")
 
+# A note of the hall between slashes, a paragraph of its own, as the records of Bosnia and
+# Herzegovina and of Slovenia print the anthem or a noise ("/INTONIRANJE HIMNE/", "/ oglašanje iz
+# dvorane/"): a letter opens it and no slash is inside, so no path, date or fraction is one.
+SLASHED = re.compile(r"/[ \t]*(?P<note>[^\W\d_][^/\n]{0,100}?)[ \t]*/[.]?")
+
 
 def stage_type(content: str, config: Config) -> str | None:
     """The stage type of a bracket's *content*: of several events the first named

@@ -17,14 +17,14 @@ from stenogram.transcript.model import Archive, Published
 # A month's word, with the vowel signs of its script ("दिसम्बर").
 _MONTH = rf"(?:[^\W\d_]|[{MARKS}])+"
 # "4th of December 1936", "5TH MARCH, 2002", "5 de marzo de 2020", "5 d'abril de 2020", a head in
-# CAPITALS too ("REUNIÃO PLENÁRIA DE 14 DE OUTUBRO DE 2020")
+# CAPITALS too ("REUNIÃO PLENÁRIA DE 14 DE OUTUBRO DE 2020"), the Maltese "22 ta' Mejju, 1998"
 # ("١٧ من مارس سنة ٢٠٢٤ م", the Egyptian record's Gregorian date after its Hijri one; "12 مارچ 2024ء",
 # the Urdu year's hamza; digits of any script)
 # The Slavic year's word abbreviated and set right after the figures ("30 мая, 1989г.",
 # "12.03.1937г.", the Ukrainian "1991р."), the space lost in print or in the copy.
 _YEAR_WORD = r"(?=[гр]\.)"
 _DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})(?:\.|(?i:st|nd|rd|th)|-?го|-?е|º)?\s+(?i:(?:of|de|من)\s+|d['’])?({_MONTH})\.?,?\s+"
+    rf"\b(\d{{1,2}})(?:\.|(?i:st|nd|rd|th)|-?го|-?е|º)?\s+(?i:(?:of|de|من)\s+|d['’]|ta['’]\s*)?({_MONTH})\.?,?\s+"
     rf"(?i:(?:del?|سنة|عام|соли)\s+)?(\d{{4}})(?:\b|(?=[ءمه])|{_YEAR_WORD}|(?=\d{{1,2}}:\d{{2}}(?!\d)))"
 )
 # The year first: Hungarian "2020. március 5.", Lithuanian "2020 m. kovo 5 d.", Latvian "2020. gada

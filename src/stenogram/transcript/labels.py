@@ -32,7 +32,7 @@ from stenogram.transcript.candidate import (
     unclosed,
 )
 from stenogram.transcript.config import Config
-from stenogram.transcript.events import stage_type
+from stenogram.transcript.events import SLASHED, stage_type
 from stenogram.transcript.names import office_ends, office_phrase, uncased_name
 
 # Combining marks (the vowel signs of Devanagari, Bengali, Thai …): part of a word, yet no \w.
@@ -230,6 +230,9 @@ _PARTY_AFTER_OFFICE = re.compile(r"[ \t]*[^\W\d_][\w.'’&/-]*(?:[ \t]+[^\W\d_][
 _HOLDER_WORDS = 7  # words of a holder's name after an office and a comma: "doña Inés Sabanés Nadal"
 # An office and its holder's name in the parentheses closing the line.
 _HOLDER_AFTER = re.compile(r"(?P<office>[^()]{3,120}?)\s*\((?P<holder>[^()]{3,60})\)")
+# an office qualified by the names before it, and its holder: "Eesti Panga president Madis Müller"
+_QUALIFIED_WORDS = 8
+_CAPITALISED = re.compile(rf"(?:[{UPPER}][{SMALL}'’\-]+|[{UPPER}]\.)+")
 _OFFICE_WORDS = 12  # an office alone: "M. Jean Dupont, ministre de l'intérieur et des outre-mer"
 
 
@@ -1214,7 +1217,7 @@ class LabelMatcher:
         if self._heading.match(line.strip()):
             return None
         if not found:
-            return self._office_alone(line) or self._uncased_alone(line)
+            return self._office_alone(line) or self._uncased_alone(line) or self._qualified_office_alone(line)
         title = (found.group("title") or "").strip()
         if not title and re.match(_OFFICE, found.group("name")):  # "M. le président" alone
             title = found.group("name").split()[0]
@@ -1222,6 +1225,26 @@ class LabelMatcher:
         if cand.upper or title or cand.role or len(cand.name.split()) >= 2:
             return cand
         return None
+
+    def _qualified_office_alone(self, line: str) -> Candidate | None:
+        """An office in lower case after the capitalised names that qualify it, its holder's name
+        after it, alone above the speech, as the Riigikogu's web copy prints a minister, a
+        committee's chair or a guest ("Eesti Panga president Madis Müller", "Majanduskomisjoni
+        esimees Kristen Michal"): read as it would be with a colon, where the name after the
+        office is of two words at least and every word but the office's is capitalised."""
+        words = line.split()
+        if not 3 <= len(words) <= _QUALIFIED_WORDS or not words[0][:1].isupper():
+            return None
+        at = next((i for i, word in enumerate(words) if not word[:1].isupper()), 0)
+        holder = words[at + 1 :]
+        if at == 0 or len(holder) < _MEMBER_WORDS[0] or len(holder) > _MEMBER_WORDS[1]:
+            return None
+        if not all(_CAPITALISED.fullmatch(word) for word in (*words[:at], *holder)):
+            return None
+        if not self.config.office_words.fullmatch(words[at].casefold()):
+            return None
+        named = self._whole_name(line.strip())
+        return replace(named, punct="", end=len(line), printed=line) if named else None
 
     def _uncased_alone(self, line: str) -> Candidate | None:
         """A name alone on its line in a script without case, with a form of address or an office in
@@ -1292,7 +1315,11 @@ class LabelMatcher:
             return False
         if self._heading.match(text):
             return True
-        if _NOTE_LINE.fullmatch(text.strip()) or self._bracketed_event(text.strip()):
+        if (
+            _NOTE_LINE.fullmatch(text.strip())
+            or self._bracketed_event(text.strip())
+            or SLASHED.fullmatch(text.strip())
+        ):
             return False
         if not text.isupper() or text[-1] in ".:!?,;–—-":  # no letter in lower case, one at least
             return False
@@ -1328,7 +1355,7 @@ class LabelMatcher:
         State for Health and Social Care (Mr John Doe)``), as a web copy of Hansard prints a
         minister's label alone above the speech: the office the name, the holder the role."""
         found = _HOLDER_AFTER.fullmatch(text)
-        if found is None or not self._bare.fullmatch(found["holder"]):
+        if found is None or not (self._bare.fullmatch(found["holder"]) or self._joined_name(found["holder"])):
             return None
         office = found["office"]
         if len(office.split()) > _OFFICE_WORDS:
@@ -1338,6 +1365,24 @@ class LabelMatcher:
         if not (offices.match(office.casefold()) or (len(article) <= 3 and offices.match(rest.casefold()))):
             return None
         return Candidate(office, found["holder"], "", len(line), line, self._title_of(office))
+
+    def _joined_name(self, text: str) -> bool:
+        """Whether *text* is a name of capitalised words that particles join, as the Catalan
+        and Spanish records print a holder's two surnames ("Anna Erra i Solà", "Juan Pérez y
+        Gómez"): two capitalised words at least, a particle never first or last."""
+        words = text.split()
+        inner = words[1:-1]
+        capitalised = [word for word in words if _CAPITALISED.fullmatch(word)]
+        return (
+            len(capitalised) >= _MEMBER_WORDS[0]
+            and len(words) <= _QUALIFIED_WORDS
+            and bool(words)
+            and _CAPITALISED.fullmatch(words[0]) is not None
+            and _CAPITALISED.fullmatch(words[-1]) is not None
+            and all(
+                _CAPITALISED.fullmatch(word) or word.casefold() in self.config.particles for word in inner
+            )
+        )
 
     def _office_alone(self, line: str) -> Candidate | None:
         """An office alone on its line after its article (``La presidenta``, ``El president de la

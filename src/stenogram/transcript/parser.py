@@ -34,6 +34,7 @@ from stenogram.transcript.candidate import (
     lower_case,
 )
 from stenogram.transcript.config import Config
+from stenogram.transcript.events import SLASHED, stage_type
 from stenogram.transcript.frontmatter import (
     front_kind,
 )
@@ -1056,6 +1057,10 @@ class _Parser(HeadReading, TurnLabels):
         text = "".join(strings) if len(strings) == len(meaningful) else ""
         if PARENTHESIS.fullmatch(text.strip()):  # a paragraph of its own in parentheses
             return BlockStage(Stage("other", [text.strip()]), line)
+        if slashed := SLASHED.fullmatch(text.strip()):  # "/INTONIRANJE HIMNE/" alone
+            return BlockStage(
+                Stage(stage_type(slashed["note"], self.config) or "other", [text.strip()]), line
+            )
         if self._clock(text):  # "16:00:32" alone: the record's clock, no speech
             return BlockStage(Stage("other", [Time(text.strip())]), line)
         if len(meaningful) == 1 and isinstance(meaningful[0], Time):  # "[10:15]", read as a time

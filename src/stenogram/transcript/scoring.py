@@ -346,7 +346,10 @@ def _features(
     if key in evidence.voices:
         found["voice"] = w["voice"]
     plain = WORD.findall(evidence.office_words.sub(" ", _without_office(name, config)))
-    if not cand.upper and not leading_capitals:
+    # an office whose holder the parentheses name: its capitalised words name a body, no person
+    # ("El president de la Comissió d’Economia (X)"), whatever the speech says in lower case
+    held = "office" in found and _holder_in_parentheses(cand)
+    if not cand.upper and not leading_capitals and not held:
         # an article opening the label ("Die Präsidentin. –") is no name used in lower case
         capitalised = [
             x
@@ -505,6 +508,11 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
     return any(len(word) >= _FIELD_WORD and word in config.never for word in (words[0], words[-1]))
 
 
+# A capitalised word after an elided article or particle, part of a body's name ("la Mesa
+# d’Edat", "l'Assemblée"): no word of a sentence.
+_ELIDED_NAME = re.compile(rf"[^\W\d_]{{1,4}}['’][{UPPER}]")
+
+
 def _sentence_words(plain: list[str], stopped: frozenset[str], config: Config) -> list[str]:
     """The words in lower case of a label's *plain* words that no label has: not a particle, an
     article, an abbreviation, an office or a form of address. A form of address after such a word
@@ -520,6 +528,7 @@ def _sentence_words(plain: list[str], stopped: frozenset[str], config: Config) -
             and folded not in stopped
             and not config.offices.match(folded)
             and not (config.titles.fullmatch(word) and not ordinary)
+            and not _ELIDED_NAME.match(word)
         ):
             ordinary.append(word)
     return ordinary
@@ -863,10 +872,30 @@ def _one_office(cand: Candidate, config: Config) -> bool:
 def _office_and_name(cand: Candidate, row: LabelScore, config: Config) -> bool:
     """Whether *cand* opens with an office and names its holder after it ("Pääministeri Jussi
     Virtala", "Minister Anna Berg"), which an office alone ("Prime Minister") does not."""
-    if "office" not in row.features or not config.offices.match(cand.name.casefold()):
+    if "office" not in row.features:
         return False
-    holder = WORD.findall(config.office_words.sub(" ", cand.name.casefold()))
-    return len(holder) >= _HOLDER_WORDS
+    name = _qualified_office(cand.name).casefold()
+    if not config.offices.match(name):
+        return False
+    holder = WORD.findall(config.office_words.sub(" ", name))
+    return len(holder) >= _HOLDER_WORDS or _holder_in_parentheses(cand)
+
+
+def _holder_in_parentheses(cand: Candidate) -> bool:
+    """Whether the parentheses after an office name its holder ("La presidenta (Anna Erra i
+    Solà)", as the Catalan Parliament's record prints its chair alone above the speech): two
+    capitalised words or more, particles in lower case between them."""
+    words = (cand.role or "").split()
+    capitalised = [word for word in words if word[:1].isupper()]
+    return len(capitalised) >= _HOLDER_WORDS and all(word[:1].isupper() or len(word) <= 3 for word in words)
+
+
+def _qualified_office(name: str) -> str:
+    """*name* from its first word in lower case, where the capitalised names before it qualify an
+    office ("Eesti Panga president Madis Müller": "president Madis Müller"); else all of it."""
+    words = name.split()
+    at = next((i for i, word in enumerate(words) if word[:1].islower()), 0)
+    return " ".join(words[at:])
 
 
 def _holder_over_speech(row: LabelScore, by_key: dict[str, list[Occurrence]], config: Config) -> bool:
