@@ -190,6 +190,17 @@ def test_the_acting_chair_is_who_took_the_chair_in_the_presidents_absence(sample
     assert tei.xpath(f"//t:person[@xml:id='{chair}']/@role", namespaces=NS) == ["chair"]
 
 
+def test_a_synods_narrated_change_of_chair_is_a_stage_under_a_heading_and_names_the_chair() -> None:
+    tei = sample_tei("en-stage-synod-chair.txt")
+    assert turn_ids(tei) == TURN_IDS["en-stage-synod-chair.txt"]
+    heads = tei.xpath("//t:body//t:head/text()", namespaces=NS)
+    assert heads[:2] == ["WORSHIP", "THE CHAIR"]
+    stages = tei.xpath("//t:body//t:stage/text()", namespaces=NS)
+    assert stages[0] == "The Revd Canon Petra Lindqvist led the Synod in an act of worship."
+    assert stages[1] == "Mrs Rosalind Okafor-Pryce (Carlisle) took the Chair at 10.15 am."
+    assert not tei.xpath("//t:person[@xml:id='worship' or @xml:id='the-chair']", namespaces=NS)
+
+
 @pytest.mark.parametrize(
     ("sample", "heading"),
     [

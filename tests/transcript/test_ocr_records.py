@@ -52,3 +52,19 @@ def test_a_label_spaced_out_is_read_set_close() -> None:
     tei = sample_tei("de-ocr-reichstag-spaced.txt")
     assert tei.get("{http://www.w3.org/XML/1998/namespace}lang") == "de"
     assert turn_ids(tei) == ["prasident", "kranz", "prasident", "dr-oertel", "kranz", "prasident"]
+
+
+def test_a_surname_spaced_out_after_an_office_is_the_persons_name() -> None:
+    tei = sample_tei("de-ocr-landtag-office-spaced.txt")
+    assert tei.get("{http://www.w3.org/XML/1998/namespace}lang") == "de"
+    assert turn_ids(tei) == [
+        "prasident-wendland",
+        "abg-brosel",
+        "prasident-wendland",
+        "frau-abg-lutz",
+        "prasident-wendland",
+    ]
+    # a surname of three letters after the office; the spaced heading above stays the title's
+    tei = sample_tei("cs-ocr-zastupitelstvo-spaced.txt")
+    assert turn_ids(tei) == ["primator-rab", "nam-primatora-svozil", "primator-rab"]
+    assert "S T E N O Z Á P I S" in "".join(tei.xpath("//t:titleStmt/t:title/text()", namespaces=NS))

@@ -385,6 +385,15 @@ class _Parser(HeadReading, TurnLabels):
                 heading = heading or sworn
             # the speech under a listed speech's block: its first word is no label ("Voorzitter. …")
             cand = None if heading or index - 1 in blocks else self._opens_turn(unit, spoken)
+            narration = self._narration_below(cand, unit, units[index + 1 : index + 2]) if cand else None
+            if cand is not None and narration is not None:  # "THE CHAIR" / "X took the Chair at 2.30 pm."
+                division = Division(cand.printed.strip(), [], unit.line)
+                self.doc.body.append(division)
+                turn = None
+                if narration:  # on the heading's lines below it, in its paragraph
+                    division.items.append(BlockStage(Stage("other", [narration]), unit.lines[-1][0]))
+                    presiding = self._presiding([narration], presiding)
+                continue
             spoken = spoken or cand is not None
             # a line in brackets is of the record's head, and so is a sentence above the first turn
             # naming the chair ("Presidida la sesión por el honorable Senador X, …") or a list of
@@ -913,6 +922,21 @@ class _Parser(HeadReading, TurnLabels):
         if len(words) == 2 and len(words[0]) <= 3 and words[1][:1].isupper():  # "The Senate", "Le Sénat"
             words = words[1:]
         return bool(words) and self.config.chambers.match(words[0].casefold()) is not None
+
+    def _narration_below(self, cand: Candidate, unit: Unit, following: list[Unit]) -> str | None:
+        """The record's narration of an event of the sitting that *cand*, a line in CAPITALS
+        alone with no punctuation, heads ("" where it is the next paragraph), or None where it
+        heads a speech: a synod's "THE CHAIR" over "Miss X (London) took the Chair at 10.30
+        am.", "WORSHIP" over "The Revd X led the Synod in an act of worship." (``[labels]
+        procedural`` or ``presiding``, the whole paragraph)."""
+        if not cand.upper or cand.role or cand.punct.strip():
+            return None
+        if unit.first_line.strip() != cand.printed.strip():  # its line is the label alone
+            return None
+        below = unit.text[cand.end :].strip()
+        narration = below or (following[0].text.strip() if following else "")
+        narrated = self.config.procedural.match(narration) or self.config.presiding.fullmatch(narration)
+        return below if narration and narrated else None
 
     def _speaking(self, units: list[Unit]) -> set[str]:
         """The keys of the labels that open a speech on their own line somewhere in *units*,

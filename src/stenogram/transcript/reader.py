@@ -250,11 +250,16 @@ _COLON_ALONE = re.compile(r"\n[ \t]*[:：][ \t]*(?:\n|$)")  # the same, found by
 # A word in Mixed case with its letters spaced out, as old printed records set a speaker's name
 # or office (Sperrsatz) and OCR reads it: "P r ä s i d e n t", "K r a n z".
 _SPACED_WORD = rf"[{UPPER}](?: [{SMALL}]){{3,}}"
-# One or more such words (two spaces or more between them) opening a line, after a form of
-# address or two ("Dr. O e r t e l"), up to the label's punctuation: "K r a n z , Abgeordneter:".
+# One or more such words (two spaces or more between them) opening a line, after forms of
+# address ("Dr. O e r t e l", "Frau Abg. L u t z") and an office unspaced ("Präsident L ö b e
+# :", "Nám. primátora K a s l :"), up to the label's punctuation: "K r a n z , Abgeordneter:".
+# After such a word a surname of three letters before a colon is spaced too ("Primátor B é m
+# :"); letters in CAPITALS spaced are a heading's ("S T E N O Z Á P I S"), never set close.
+_SHORT_SURNAME = rf"(?<=[{SMALL}.] )[{UPPER}](?: [{SMALL}]){{2}}(?=[ \t]*:)"
 _SPACED_LABEL = re.compile(
-    rf"^(?P<lead>[ \t]*(?:[{UPPER}][{SMALL}]{{0,4}}\.[ \t]+){{0,2}})"
-    rf"(?P<words>{_SPACED_WORD}(?:[ \t]{{2,}}{_SPACED_WORD})*)[ \t]*(?=[,:.;(])",
+    rf"^(?P<lead>[ \t]*(?:(?:[{UPPER}][{SMALL}]{{0,4}}\.|[^\W\d_][{SMALL}]+)[ \t]+){{0,3}})"
+    rf"(?P<words>{_SPACED_WORD}(?:[ \t]{{2,}}{_SPACED_WORD})*|{_SHORT_SURNAME})"
+    rf"(?P<gap>[ \t]*)(?=[,:.;(])",
     re.MULTILINE,
 )
 
@@ -263,13 +268,15 @@ def _unspaced_labels(text: str) -> str:
     """*text* with the letters of a label spaced out at a line's start set close ("P r ä s i d e n t
     :" is "Präsident:"): read so, its words are the name's and the office's that the record
     prints elsewhere unspaced, and the text's language is told from them. Only white space is
-    taken out, which the lossless check does not count."""
+    taken out, which the lossless check does not count; the space before a bracket stays
+    ("Abg. S c h m i d t (SPD):" is "Abg. Schmidt (SPD):")."""
     return _SPACED_LABEL.sub(_set_close, text)
 
 
 def _set_close(match: re.Match[str]) -> str:
     words = re.split(r"[ \t]{2,}", match["words"])
-    return match["lead"] + " ".join(word.replace(" ", "") for word in words)
+    gap = match["gap"] if match.string[match.end() : match.end() + 1] == "(" else ""
+    return match["lead"] + " ".join(word.replace(" ", "") for word in words) + gap
 
 
 _CUE_TIMING = "subtitle-timing"  # the furniture pattern of a subtitle cue's timing line
