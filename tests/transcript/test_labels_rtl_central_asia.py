@@ -98,8 +98,8 @@ RECORDS = {
     "ar-iq-levant-month.txt": ("2024-01-15", ["السيد-الرئيس", "السيد-النائب-علي-حسن"], ["السيد-الرئيس"]),
     "az-milli-majlis.txt": (
         "2024-03-12",
-        ["sədrlik-edən", "kamran-əliyev", "sədrlik-edən"],
-        ["sədrlik-edən"],
+        ["sadrlik-edan", "kamran-aliyev", "sadrlik-edan"],
+        ["sadrlik-edan"],
     ),
 }
 

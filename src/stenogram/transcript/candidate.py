@@ -34,7 +34,7 @@ LETTER = re.compile(r"[^\W\d_]")
 MARKS = letter_class(lambda c: unicodedata.category(c) in ("Mn", "Mc"))
 # letters, digits and their marks: SPEAKER 1 and SPEAKER 2 differ, and so do "มาลี" and "มาลา"
 _KEY_WORD = re.compile(rf"(?:[^\W_]|[{MARKS}])+")
-WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+WORD = re.compile(r"[^\W\d_]+(?:[-'’‘][^\W\d_]+)*")
 ORDINAL_MARKS = re.compile("[ºª]")  # "2º SECRETÁRIO": letters Unicode counts as lower case
 # A Roman numeral of the few letters a list of a text's items counts in ("II", "IV", "XII"; not
 # "LI" or "MI", a name's letters).
@@ -248,12 +248,18 @@ def fold(text: str) -> str:
     return text.casefold().replace("i\u0307", "i").replace("ı", "i")
 
 
+# The marks that are part of a word's letters: the Uzbek "oʻ" and "gʻ" (a modifier letter, or the
+# quotation mark printed for it, "o‘") and the sign of a glottal stop ("Maʼruf"): no word's end,
+# and one name in either spelling.
+IN_WORD = re.compile(r"(?<=[^\W\d_])[\u02bb\u02bc\u2018](?=[^\W\d_])")
+
+
 @lru_cache(maxsize=8192)
 def label_key(name: str) -> str:
     """The form under which label variants ("KAGANOVICH", "Kaganovich", OCR's "БУXAPOB" with
     Latin X, A, P, O, B for "БУХАРОВ") are one speaker. Kept for the labels a record repeats:
     every turn asks for its label's key several times."""
-    return " ".join(_one_script(word) for word in _KEY_WORD.findall(fold(name)))
+    return " ".join(_one_script(word) for word in _KEY_WORD.findall(fold(IN_WORD.sub("", name))))
 
 
 # What OCR reads for the letters of a printed label: "li" for "h" ("Tlie"), "rn" for "m", "cl"

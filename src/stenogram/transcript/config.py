@@ -315,6 +315,9 @@ def _alternatives(patterns: list[str], where: str) -> re.Pattern[str]:
     return _full("|".join(f"(?:{p})" for p in patterns), where)
 
 
+_WORD_END = r"(?![^\W\d_])"  # no letter follows: a whole word
+
+
 # Scripts written without spaces between words: an office may stand inside a name there ("陳部長文華").
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
@@ -395,11 +398,13 @@ def _office_groups(labels: dict[str, Any]) -> list[str]:
 
     offices = labels["offices"] + labels["council_chairs"]  # "Vice Mayor": an office, qualified
     several = [word for word in offices + labels["chairs"] if " " in word]
+    whole = group(presiding, labels["chair_words"])
     return [
         pattern
         for pattern in (
             group(presiding, [word for word in several if word in chairs]),
             group(qualified, [word for word in several if word not in chairs]),
+            whole and whole + _WORD_END,
             group(presiding, [word for word in labels["chairs"] if " " not in word]),
             _deputy_chairs(labels),
             group(qualified, [word for word in offices if " " not in word]),
@@ -491,6 +496,7 @@ _SHAPE: dict[str, Any] = {
         "offices": _STRS,
         "office_endings": _STRS,
         "chairs": _STRS,
+        "chair_words": _STRS,
         "council_chairs": _STRS,
         "speaker_chairs": _STRS,
         "state_chairs": _STRS,
@@ -747,6 +753,9 @@ def load_config(path: str | Path | None = None) -> Config:
     offices = f"{offices}{held}?" if labels["pro_tempore"] else offices
     offices = _letter_variants(offices, variants)
 
+    # the chairs' words that open other words ("Reis" of "Reisinger"): only as whole words
+    whole_chairs = f"|(?:{_trie(labels['chair_words'])}){_WORD_END}" if labels["chair_words"] else ""
+
     def chairs_of(chair_offices: str) -> str:
         chairs = r"(?<![^\W\d_])" + _qualified(labels)[1] + f"(?:{_letter_variants(chair_offices, variants)})"
         deputies = _deputy_chairs(labels)
@@ -778,8 +787,10 @@ def load_config(path: str | Path | None = None) -> Config:
         openers={code: _keys(words) for code, words in labels["openers"].items()},
         salutations=frozenset().union(*map(_keys, labels.get("salutations", {}).values())),
         offices=_compile(offices, where),
-        chairs=_compile(chairs_of(_trie(labels["chairs"])), where),
-        chairs_listed=_compile(chairs_of("|".join(re.escape(o) for o in labels["chairs"])), where),
+        chairs=_compile(chairs_of(_trie(labels["chairs"]) + whole_chairs), where),
+        chairs_listed=_compile(
+            chairs_of("|".join(re.escape(o) for o in labels["chairs"]) + whole_chairs), where
+        ),
         chambers=_compile(
             r"(?<![^\W\d_])(?:" + "|".join(re.escape(c) for c in labels["chambers"]) + ")", where
         ),

@@ -344,6 +344,8 @@ def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str
         if cand.punct == "." and ctx.config.leaves_open(cand.printed):
             continue  # "Zwischenruf des Abg. Huber.": the stop is the form of address's, a name follows
         name = cand.name
+        if cand.punct and cand.punct in "-–—" and not cand.upper:
+            continue  # "(Zurufe von der AfD – Glocke der Präsidentin)": a dash between events
         if ctx.config.groups.match(name):
             found.append((at, at + len(cand.printed), ctx.resolve(name, ""), cand.printed))
             continue

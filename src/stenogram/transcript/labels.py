@@ -45,8 +45,8 @@ _INDIC_VOWEL = re.compile("[" + "".join(f"{chr(b + 0x05)}-{chr(b + 0x14)}" for b
 _BARE_ENDS = frozenset(chr(block + offset) for block in _INDIC_BLOCKS for offset in (0x02, 0x4D))
 # A stop after a word or a parenthesis, and a word after it: a sentence that ends inside a line.
 _STOP_THEN_WORD = re.compile(r"(?:(?P<word>[^\W\d_]+)|\))[.!?…]\s+[^\W\d_]")
-_UP = rf"{PARTICLE}?[{UPPER}][{UPPER}'’\-]*[{UPPER}]"
-_CAP = rf"[{UPPER}][{SMALL}'’\-]+"
+_UP = rf"{PARTICLE}?[{UPPER}][{UPPER}'’‘\-]*[{UPPER}]"
+_CAP = rf"[{UPPER}][{SMALL}'’‘\-]+"
 _INITIALS = rf"(?:[{UPPER}]\.\s?){{1,3}}"
 # Initials after the surname, as Russian and Ukrainian records print them: ИВАНОВ И. И., ЯВОРІВСЬКИЙ В.О.;
 # one initial alone only after a surname in CAPITALS ("Mr. Joseph R. Biden" has a middle initial),
@@ -88,7 +88,7 @@ _TOKEN = re.compile(
     rf"(?P<space>[ \t]*)(?:(?P<paren>\({_IN_PARENS}\)|（[^（）\n]{{1,80}}）|\[[^\[\]\n]{{0,80}}\])"
     r"|(?P<kashida>\u0640)(?=[ \t]|$)"
     r"|(?P<slashed>/[^\W\d_]{1,12})(?=[ \t]*[(:：])"
-    rf"|(?P<word>[^\W\d_](?:[\w'’{_MARKS}\u200c\u200d]|-(?![ \t])|[\"״/&](?=[^\W\d_]))*"
+    rf"|(?P<word>[^\W\d_](?:[\w'’‘{_MARKS}\u200c\u200d]|-(?![ \t])|[\"״/&](?=[^\W\d_]))*"
     r"(?:/(?=[ \t][^\W\d_]))?"
     rf"|\d{{1,2}}[ºª°]|@(?=[ \t]+[^\W\d_]))(?P<stop>\.)?"
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])|(?P<colon>[:：፦៖]|>>(?=[ \t]))"
@@ -218,7 +218,7 @@ _CAPITALS_WORDS = 26
 # A label with no punctuation, its speech on its line: an office, its portfolio and a name of two
 # words or more before the speech's first word ("Ministr kultury ČR Antonín Staněk Děkuji, …").
 _UNMARKED_WORDS = 10  # words of such a label, its office's and its name's
-_PLAIN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-])*")  # a word with nothing attached to it
+_PLAIN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’‘\-])*")  # a word with nothing attached to it
 _HEADING = 80  # characters of a heading alone on its line
 # and of one in CAPITALS: a hearing's heading names the witness with all offices ("STATEMENT OF
 # HON. JANE DOE, A U.S. SENATOR FROM OHIO, CHAIRMAN, COMMITTEE ON FINANCE")
@@ -227,6 +227,7 @@ _CLOCK_SPAN = 20  # characters of the hour a heading may print after it ("  10:3
 _MEMBER_WORDS = (2, 4)  # words of a member's name alone above the speech, in a script without case
 # The party or seat after an office and a comma, up to the label's colon: "…, Siumut:".
 _PARTY_AFTER_OFFICE = re.compile(r"[ \t]*[^\W\d_][\w.'’&/-]*(?:[ \t]+[^\W\d_][\w.'’&/-]*){0,3}[ \t]*:")
+_PLAIN_DASHED_WORDS = 3  # a plain name before a dash: forename, patronymic or particle, surname
 _HOLDER_WORDS = 7  # words of a holder's name after an office and a comma: "doña Inés Sabanés Nadal"
 # An office and its holder's name in the parentheses closing the line.
 _HOLDER_AFTER = re.compile(r"(?P<office>[^()]{3,120}?)\s*\((?P<holder>[^()]{3,60})\)")
@@ -1129,7 +1130,8 @@ class LabelMatcher:
         (``BAŞKAN –``) or in a script without case (the Persian record's ``رئیس ـ``, its dash a
         tatweel), or in Mixed case where a form of address or an office opens it or a role
         follows it (``Председательствующий –``, ``Präsident Lammert –``, ``El señor PRESIDENTE
-        —``, ``Hans Weber (SPD) –``); a title's words ("Meeting – Transcript") open with none,
+        —``, ``Hans Weber (SPD) –``), a group's voice (``Голоса слева –``) or a plain name
+        (see :meth:`_plain_name`); a title's words ("Meeting – Transcript") open with none,
         and a second dash in the sentence after it sets off a clause ("Bürgermeister Hoffmann –
         so hieß es – hat zugesagt")."""
         if name.isupper() or not cased(name):
@@ -1143,7 +1145,23 @@ class LabelMatcher:
         article, _, office = rest.partition(" ")
         if not title and office and article in self.config.particles:
             rest = office  # "The PRESIDENT –": the office after its article (the Council of Europe's)
-        return bool(title) or bool(self.config.offices.match(rest))
+        voices = self.config.groups.fullmatch(name)  # "Голоса с мест –", "Głosy na lewicy –"
+        return bool(title or voices or self.config.offices.match(rest)) or self._plain_name(name, after)
+
+    def _plain_name(self, name: str, after: str) -> bool:
+        """Whether *name* is a plain name of one to three capitalised words before a spaced dash
+        and a sentence that opens with a capital ("Məhərrəmov - Rica edirəm …", "Nowak - Panowie
+        …", as old records print every speaker beside the chair's "Sədr - …"): a candidate only,
+        believed where the record's other labels share its shape or its name recurs; a sentence's
+        first word before a dash ("Москва - столица …") goes on in lower case."""
+        words = name.split()
+        opening = after.lstrip()[:1]
+        return (
+            0 < len(words) <= _PLAIN_DASHED_WORDS
+            and all(_PLAIN.fullmatch(word) and word[:1].isupper() for word in words)
+            and (opening.isupper() or opening in '«„"“')
+            and bool(opening)
+        )
 
     def _names_office(self, name: str) -> bool:
         """Whether *name* opens with an office, or holds one anywhere in a script written without

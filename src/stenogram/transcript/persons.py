@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from stenogram import xmlsafe
 from stenogram.errors import InputError
-from stenogram.transcript.candidate import UNSPACED_WORD, label_key, misread_marks, ocr_key
+from stenogram.transcript.candidate import IN_WORD, UNSPACED_WORD, label_key, misread_marks, ocr_key
 from stenogram.transcript.config import Config
 from stenogram.transcript.identity import MOST_FORMS, Signature, inflected, persons, same, signature
 from stenogram.transcript.model import Person
@@ -101,10 +101,17 @@ _CYRILLIC |= {"ђ": "d", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz
 # is of one script ("Төраға" is "toragha", not "tөraғa").
 _CYRILLIC |= {"ә": "a", "ғ": "gh", "қ": "q", "ң": "ng", "ө": "o", "ұ": "u", "ү": "u", "һ": "h"}
 _CYRILLIC |= {"ҳ": "h", "ҷ": "j"}
+# Tatar's and Bashkir's: "Рәис" is "rais", "Җәлил" "jalil", "Ҡаҙаҡ" "qazaq".
+_CYRILLIC |= {"җ": "j", "ҙ": "z", "ҫ": "s", "ҡ": "q"}
 
 
 # Latin letters that Unicode does not decompose into a base letter and a mark.
 _LATIN = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ı": "i"}
+# The Azerbaijani schwa as its names are romanised ("Məmmədov" is "mammadov"; often typed as the
+# turned "ǝ"), Maltese "ħ", and the letters of the African alphabets (Akan, Ewe, Hausa, Fula,
+# Lingala, Wolof …): "ŋ" is "ng".
+_LATIN |= {"ə": "a", "ǝ": "a", "ħ": "h", "ŋ": "ng", "ɛ": "e", "ɔ": "o", "ɓ": "b", "ɗ": "d", "ɖ": "d"}
+_LATIN |= {"ƙ": "k", "ƴ": "y", "ɲ": "ny", "ʋ": "v", "ɣ": "g", "ƒ": "f", "ɨ": "i", "ʉ": "u", "ŧ": "t"}
 
 
 def slug(text: str) -> str:
@@ -112,7 +119,7 @@ def slug(text: str) -> str:
     letters of other scripts (Greek, Chinese, Japanese, Korean …) kept, as XML names allow, with
     the vowel signs of the scripts without case (Devanagari, Thai …)."""
     out: list[str] = []
-    for char in _decomposed(text.casefold()):
+    for char in _decomposed(IN_WORD.sub("", text.casefold())):
         if unicodedata.category(char) in ("Mn", "Mc"):
             # a vowel sign of a script without case is part of its letter ("शर्मा", "ใจดี");
             # an accent on a Latin, Greek or Cyrillic letter is not
