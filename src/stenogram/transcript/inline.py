@@ -30,6 +30,8 @@ _LEAF_SIZE, _LEAVES = 200, 4096  # the brackets remembered: short ones, and a bo
 # which the Spanish records print close up after the sentence ("Aplausos.—Un señor diputado: …").
 _SEGMENT_START = re.compile(rf"(?:^|\s[-–—]\s+|(?<=[.!?,;])\s+|{CLOSE_DASH})")
 _COLON = re.compile(r"[:：]")
+_GROUP_NAME = 200  # characters of a group's name before its colon, looked for no further
+_NON_SPACE = re.compile(r"\S")
 #: Round brackets, each opener's closer: the ASCII ones and the full-width ones of Chinese and
 #: Japanese records; 〔…〕 holds the Japanese Diet's stage directions ("〔前田武志君登壇、拍手〕").
 ROUND = {"(": ")", "（": "）", "〔": "〕"}
@@ -365,8 +367,8 @@ def _group_label(content: str, at: int, ctx: InlineContext) -> str | None:
     """A group of the floor named in full before a colon, however long its name ("Zurufe vonseiten
     der Fraktionen der SPD, CDU, DIE LINKE und BÜNDNIS 90/DIE GRÜNEN: Oooh!"): too long for a
     label, and cut at its commas it would give a party's name a voice."""
-    colon = _COLON.search(content, at)
-    if colon is None or not content[colon.end() :].strip():
+    colon = _COLON.search(content, at, at + _GROUP_NAME)
+    if colon is None or _NON_SPACE.search(content, colon.end()) is None:
         return None
     name = content[at : colon.start()]
     return content[at : colon.end()] if ctx.config.groups.match(name.strip()) else None
