@@ -76,6 +76,9 @@ def short_heading(text: str, most: int = _HEADING_WORDS) -> bool:
 
 
 _FIGURES = re.compile(r"(?<=\s)\d+(?:[/.–-]\d+)*(?=\s|$)")  # a year, a number among a heading's words
+# The number of an item of the agenda before its words ("5. Voting time", "2.1. Statement by the
+# President", "12) Petitions"), as a record numbers the items it takes up between the turns.
+_ITEM_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*[.)]\s+(?=[^\W\d_])")
 _WORDY = re.compile(r"[^\W\d_]{3,}")  # a word of three letters at least
 _ITEM_HEADING_WORDS = 12  # the longest line between turns taken for an item's heading (a subtitle too)
 _UNCASED_HEADING = 40  # the longest line of a script without case taken for an item's heading
@@ -107,6 +110,9 @@ def item_heading(text: str) -> bool:
     if not line or "\n" in line:
         return False
     if short_heading(line, _ITEM_HEADING_WORDS):
+        return True
+    item = _ITEM_NUMBER.match(line)  # the item's number before it: "5. Voting time"
+    if item and short_heading(line[item.end() :], _ITEM_HEADING_WORDS):
         return True
     unnumbered = _FIGURES.sub("", line)  # its figures among two words at least: no date's, no list's
     if (

@@ -54,8 +54,14 @@ _OTHER_KINDS = frozenset(["record", "caption"])
 
 # The kinds of a head's line its words or shape name, on the text's first line too (a date there
 # is the title's).
-_NEVER_TURNS = frozenset(["archive", "presiding", "time", "place", "imprint", "source"])
+_NEVER_TURNS = frozenset(["archive", "presiding", "time", "place", "imprint", "source", "list"])
 
+
+# A document's code alone on its line: short words in capitals and figures, one with a figure
+# ("AS (2017) CR 19", "S/PV.4552", "A/78/PV.12"), no word of a title ("HOUSE OF COMMONS 1923").
+_CODE = re.compile(
+    r"(?=.*\d)(?:[(\[]?(?:[A-Z]{1,4}|[A-Z0-9]*\d[A-Z0-9]*)(?:[./-](?:[A-Z]{1,4}|[A-Z0-9]*\d[A-Z0-9]*))*[)\]]?(?:\s+|$))+"
+)
 
 # A rule printed between a title's lines ("____" under the day and over the proceedings' name, as
 # South Africa's Hansard sets it): no words of the title.
@@ -71,6 +77,15 @@ def _unruled(texts: list[str]) -> list[str]:
     """*texts*, a title's lines, without the rules printed between them (all of them where they are
     nothing else)."""
     return [text for text in texts if not _RULE_LINE.fullmatch(text.strip())] or texts
+
+
+def _roll_open(text: str) -> bool:
+    """Whether *text*, a roll's line of the head, leaves the roll open to the lines below it: its
+    heading alone ("Anwesend:", "For the Prosecution:"), or its names cut by the wrap after a
+    comma; not a roll whose names the line ends ("Present: Mayor J. Alder, … T. Moss")."""
+    line = text.rstrip()
+    field = re.search(r"[:：]\s*(?=\S)", line)
+    return field is None or line[-1:] in ",;"
 
 
 def _place_like(text: str) -> bool:
@@ -164,13 +179,15 @@ class HeadReading:
                     or self.config.opening.search(text)
                     or self._clock(text)
                     or PARENTHESIS.fullmatch(text.strip())
+                    or BRACKETED_ONLY.fullmatch(text)
                     or (
                         self._speech_cut_above(text) and not self._front_before(units[index + 1 : first_turn])
                     )
                 ):
-                    # the record's first line, its clock ("09:00") or a paragraph in parentheses,
+                    # the record's first line, its clock ("09:00") or a paragraph in brackets,
                     # which the body reads as a stage direction ("(allgemeine Unruhe – …)", "(10.00
-                    # am)" where an excerpt begins), the end of a speech cut above: never the title;
+                    # am)", "[Dem Vorsitzenden wird …]" where an excerpt begins), the end of a
+                    # speech cut above: never the title;
                     # in the head, the line of its kind (the opening time)
                     if index < head_end and not cut and not self._speech_cut_above(text):
                         self._front_lines(lines, [self._head_kind(t) or "other" for _, t in lines])
@@ -187,7 +204,9 @@ class HeadReading:
                 self._front_lines(lines, kinds)
             elif any(LEADERS.search(text) for _, text in lines):  # a roster: "Members: Albania …… Mr. X"
                 self._front_lines(lines, ["list"] * len(lines))
-            elif index < head_end and not BRACKETED_ONLY.fullmatch(unit.text):
+            elif index < head_end and (
+                not BRACKETED_ONLY.fullmatch(unit.text) or self._dated_below(units[index + 1 : first_turn])
+            ):
                 # a line of the head between its facts: "Prayers", "Serial No. 12"; a note in
                 # brackets ("[Open session]") is the record's, as the lines below it; the lines
                 # under a roll's heading are the roll's, each its own ("Anwesend:" / "RM Anna
@@ -201,6 +220,7 @@ class HeadReading:
         if not rest:  # nothing but front matter: it is the text, kept in the body
             self.doc.title, self.doc.front = title, []
             return list(units)
+        self._name_coded_title()
         texts = [self.doc.title or ""]
         texts += [f.text for f in self.doc.front if f.kind != "title" and dates_the_meeting(f.kind)]
         opening = [u.text for u in itertools.takewhile(lambda u: not self._label(u.text, u.first_line), rest)]
@@ -225,6 +245,18 @@ class HeadReading:
             self.doc.date, self.doc.date_text = first
         self.doc.place = self.doc.place or self._head_place()
         return rest
+
+    def _name_coded_title(self) -> None:
+        """Where the title is a document's code ("AS (2017) CR 19", "S/PV.4552"), the record's
+        title is that code with the title's lines printed under it ("2017 ORDINARY SESSION" /
+        "(Third part)" / "Nineteenth sitting"), which name the sitting."""
+        front = self.doc.front
+        at = next((i for i, line in enumerate(front) if line.kind == "title"), None)
+        if at is None or not _CODE.fullmatch(front[at].text.strip()):
+            return
+        under = list(itertools.takewhile(lambda line: line.kind == "other", front[at + 1 :]))
+        if under:
+            self.doc.title = " ".join([front[at].text.strip(), *(line.text.strip() for line in under)])
 
     def _unclocked_unit(self, unit: Unit) -> Unit:
         """*unit* with the margin clock a copy of the page glued before its first line set on a
@@ -400,7 +432,7 @@ class HeadReading:
             chair = unit.text.strip() if kinds[-1:] == ["presiding"] else ""
             if any(kinds):
                 end = index + 1
-                roll = kinds[-1] == "list"
+                roll = kinds[-1] == "list" and _roll_open(unit.lines[-1][1])
                 continue
             if roll and self._roll_lines(unit):
                 end = index + 1
@@ -408,13 +440,23 @@ class HeadReading:
             roll = False  # the roll ends where a line of another shape stands
             if end == index and _HEAD_RULE.fullmatch(unit.text.strip()):
                 end = index + 1  # the rule under the head's fields ("NAME: …" / "DAY: 2" / "-----")
-            elif (
-                len(unit.text) > _HEAD_LINE
-                or self._speech_cut_above(unit.text)
-                or BRACKETED_ONLY.fullmatch(unit.text)
-            ):
+            elif len(unit.text) > _HEAD_LINE or self._speech_cut_above(unit.text):
                 break
+            elif BRACKETED_ONLY.fullmatch(unit.text) and not self._dated_below(units[index + 1 : first_turn]):
+                break  # a note of the record's ("[Open session]"), unless the day is still to come
         return end
+
+    def _dated_below(self, units: Sequence[Unit]) -> bool:
+        """Whether a date's line stands among *units*, the short paragraphs above the first turn
+        below a line in brackets: that line is the head's ("2017 ORDINARY SESSION" / "(Third part)"
+        / "Nineteenth sitting" / "Monday 26 June 2017 at 11.30 a.m."), not a note of the sitting,
+        which the record prints under its day."""
+        for unit in units:
+            if len(unit.text) > _HEAD_LINE or self._speech_cut_above(unit.text):
+                return False
+            if any(self._head_kind(text) == "date" for _, text in unit.lines):
+                return True
+        return False
 
     def _title_block(self, units: list[Unit], first_turn: int) -> int:
         """How many units open the text as one block of short lines under the title, set off from

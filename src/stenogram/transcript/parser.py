@@ -60,7 +60,13 @@ from stenogram.transcript.model import (
     Time,
     Turn,
 )
-from stenogram.transcript.names import chair_office_alone, chairs, office_after_comma, uncased_name
+from stenogram.transcript.names import (
+    chair_office,
+    chair_office_alone,
+    chairs,
+    office_after_comma,
+    uncased_name,
+)
 from stenogram.transcript.persons import Registry
 from stenogram.transcript.reader import TERMINAL, RawPara, Source
 from stenogram.transcript.scoring import addresses_chair
@@ -73,6 +79,10 @@ _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
 _HEAD_PARTS = re.compile(r"\s+[-–—]\s+|[;,،؛]\s+|\.\s+(?=[^\W\d_][^\s:：]*\s*[:：])")
 # A field of the head and its value: "Voorzitter: Van Dalen", "主持人：王建国"
 _HEAD_FIELD = re.compile(r"(?P<field>[^\W\d_][^:：()\d]{0,40}?)\s*[:：]\s*(?P<value>[^\W\d_].*)")
+# The entries of a roll of the bench, between its semicolons and commas ("M. Owada, président ; …")
+_ROLL_ENTRIES = re.compile(r"\s*[;,]\s*")
+# The number that opens an item or a list's entry ("5.", "5.1.", "12)")
+_LIST_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)[.)]\s")
 # Where a name in the head ends: its seat in parentheses, the dotted leaders before it, the
 # Arabic comma before the office ("الرئاسة : السيد X، رئيس المجلس."), the Persian verb after it
 # ("جلسه … به ریاست آقای X تشکیل شد")
@@ -186,6 +196,17 @@ def _less_office(named: str, config: Config) -> str:
     return _office_cut(_less_chair_office(named, config), config)
 
 
+def _next_item(text: str, below: str) -> bool:
+    """Whether *below* is numbered as the item after *text* at its level ("1. Agriculture" /
+    "2. Fisheries"): a list counted on, not an item's heading over its sub-item ("5. Voting time"
+    / "5.1. Agreement on …")."""
+    first, second = _LIST_NUMBER.match(text), _LIST_NUMBER.match(below)
+    if first is None or second is None:
+        return False
+    above, under = first.group(1).split("."), second.group(1).split(".")
+    return len(above) == len(under) and above[:-1] == under[:-1] and int(under[-1]) == int(above[-1]) + 1
+
+
 class _Parser(HeadReading, TurnLabels):
     def __init__(self, source: Source, config: Config, lang: str | None) -> None:
         self.source = source
@@ -285,6 +306,11 @@ class _Parser(HeadReading, TurnLabels):
         before = units[index - 1].text.rstrip() if index else ""
         if not chained and before and before[-1] not in TERMINAL and not _ITEM_RULE.fullmatch(before):
             return False
+        if before.endswith((":", "：")) and text[:1].isdigit():
+            return False  # a list's first item, the sentence above announcing it ("three points:")
+        below = units[index + 1].text.strip()
+        if _next_item(text, below) or (index and _next_item(before, text)):
+            return False  # "1. Agriculture" / "2. Fisheries": a speech's list, counted on
         if self._no_heading(text):
             return False
         if spaced_heading(text):  # letter-spaced: a heading whatever follows it
@@ -846,7 +872,30 @@ class _Parser(HeadReading, TurnLabels):
                 return name
         if opened and not values[1:]:
             return self._held_in_sentence(line[opened.end() :])
-        return ""
+        return self._bench_chair(line)
+
+    def _bench_chair(self, line: str) -> str:
+        """The chair a roll of the bench names first, by the office before or after the name
+        ("Present: President Owada; Vice-President Tomka; Judges …", "Présents : M. Owada,
+        président ; M. Tomka, vice-président ; …"): a court's president, whom "The PRESIDENT:"
+        names below; "" where the roll's first entry holds no chair's office."""
+        roll = self.config.head.get("list")
+        field = _HEAD_FIELD.fullmatch(line) if roll and roll.match(line) else None
+        if field is None:
+            return ""
+        entries = [entry.strip() for entry in _ROLL_ENTRIES.split(field.group("value"), maxsplit=2)]
+        first = entries[0]
+        if entries[1:] and chair_office_alone(entries[1], self.config):
+            name = first  # "M. Owada, président"
+        elif (office := chair_office(first, self.config)) and chairs(first, self.config):
+            end = first.casefold().find(office) + len(office)
+            if not first[end : end + 1].isspace():  # "Vorsitzender Richter …": a longer word
+                return ""
+            name = first[end:].strip()  # "President Owada"
+        else:
+            return ""
+        name = _less_office(_NAME_END.sub("", name).strip(), self.config)
+        return name if name and len(name) <= _HEAD_NAME and self._person_named(name) else ""
 
     def _marked_chair(self, line: str) -> str:
         """The member a list of those present marks as the chair with the office alone in

@@ -659,10 +659,25 @@ def _paired(
     accepted = bool(recurring) or any(_adjacent(occurrences, p) for p in pairs)
     if not accepted and _shortened_pair(cand, occurrences, config):
         return True, "question and answer labels, one shortened, asked and answered"
+    if not accepted and _examined(cand, occurrences, config):
+        return True, "a question asked under the examination's heading"
     if not accepted and len(cand.name) > 1:
         return None
     how = "each recur" if recurring else "follow each other" if accepted else "must each recur"
     return accepted, f"question and answer labels {'/'.join((recurring or pairs)[0])} {how}"
+
+
+def _examined(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether *cand*, the question's letter of a pair printed without its answer, asks right
+    under the heading that names the examiner ("BY DR. FRANKLIN:" / "Q. Will you state your
+    name?"): an excerpt cut before the answer; each printing asks (a question mark on its line)."""
+    asking = {label_key(pair[0]) for pair in config.short_labels}
+    found = [o for o in occurrences if o.cand.key == cand.key]
+    return (
+        cand.key in asking
+        and bool(found)
+        and all("?" in o.rest and config.examiner.fullmatch(o.before.strip()) for o in found)
+    )
 
 
 def _shortened_pair(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
