@@ -214,3 +214,17 @@ def test_a_long_trials_page_number_is_no_title() -> None:
         "MR. PENDER:",
     ]
     assert root.xpath("string(//t:settingDesc/t:setting/t:date/@when)", namespaces=NS) == "2005-06-14"
+
+
+def test_a_sitting_heading_stopped_like_a_label_is_the_title_and_the_report_named_speaks() -> None:
+    # "Vierte Sitzung des III. Kongresses …": the ordinal sitting before its stop is no speaker;
+    # the note "Bericht erstattet Wendland." gives the floor to the bare "Wendland." label
+    root = _tei("de-kongress-sitzung-bericht.txt")
+    assert _texts(root, "//t:front/t:docTitle/t:titlePart[@type='main']") == [
+        "Vierte Sitzung des III. Kongresses der Vereinigten Arbeiterpartei am 14. März 1924. (Nachmittags)"
+    ]
+    assert root.xpath("string(//t:settingDesc/t:setting/t:date/@when)", namespaces=NS) == "1924-03-14"
+    assert root.xpath("//t:sp/@who", namespaces=NS) == ["#wendland"]
+    assert _texts(root, "//t:body//t:stage") == [
+        "(Kramer eröffnet die Sitzung. Es wird die Frage der Gewerkschaften besprochen. Bericht erstattet Wendland.)"
+    ]

@@ -493,19 +493,21 @@ def _chamber_name(words: list[str], config: Config) -> bool:
 
 
 _FIELD_WORD = 6  # letters of a field's word that a phrase keeps ("agenda", not "re" or "nb")
-_FIELD_PHRASE = 3  # words of a field's name qualified ("Veröffentlichte Tagesordnung", "Revised agenda")
+_FIELD_PHRASE = 4  # words of a field's name qualified ("Revised agenda", "Sechste Sitzung des II.")
 
 
 def _field_phrase(cand: Candidate, config: Config) -> bool:
     """Whether *cand* names a field by a word never a label, qualified by a word or two before
     or after it ("Veröffentlichte Tagesordnung:", "Ordre du jour complémentaire :", "Revised
-    agenda:"), with no office, form of address or role that would make it someone's label."""
+    agenda:"), or a sitting's heading that ends in a stop like a label ("Sechste Sitzung des II.
+    Kongresses …": the word inside), with no office, form of address or role that would make it
+    someone's label."""
     words = cand.key.split()
     if not 1 < len(words) <= _FIELD_PHRASE or cand.role or cand.title:
         return False
     if any(_office_or_title(word, config) for word in cand.name.split()):
         return False
-    return any(len(word) >= _FIELD_WORD and word in config.never for word in (words[0], words[-1]))
+    return any(len(word) >= _FIELD_WORD and word in config.never for word in words)
 
 
 # A capitalised word after an elided article or particle, part of a body's name ("la Mesa
