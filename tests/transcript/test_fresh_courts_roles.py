@@ -1,0 +1,18 @@
+"""Courts whose parties are named by their roles, in languages whose words for them no other
+sample holds: a role before a name and the role alone later are one person."""
+
+from label_samples import sample_tei, turn_ids
+
+
+def test_a_vietnamese_accused_named_once_then_by_the_role_alone_is_one_person() -> None:
+    ids = turn_ids(sample_tei("vi-court-roles.txt"))
+    assert ids[1] == ids[3] != ids[2]
+    assert len(set(ids)) == 4
+
+
+def test_an_indonesian_presiding_judge_chairs_and_has_no_surname() -> None:
+    tei = sample_tei("id-court-hakim-ketua.txt")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    chair = tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=ns)
+    assert chair == ["hakim-ketua"]
+    assert not tei.xpath("//t:person[@xml:id='hakim-ketua']//t:surname", namespaces=ns)
