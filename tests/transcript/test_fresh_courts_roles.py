@@ -16,3 +16,17 @@ def test_an_indonesian_presiding_judge_chairs_and_has_no_surname() -> None:
     chair = tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=ns)
     assert chair == ["hakim-ketua"]
     assert not tei.xpath("//t:person[@xml:id='hakim-ketua']//t:surname", namespaces=ns)
+
+
+def test_a_tatar_chair_printed_by_the_office_alone_chairs() -> None:
+    tei = sample_tei("tt-shura-rais-head.txt")
+    ids = turn_ids(tei)
+    assert ids[0] == ids[2] != ids[1]
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=ns) == [ids[0]]
+
+
+def test_a_dari_description_after_the_arabic_comma_is_the_role() -> None:
+    tei = sample_tei("prs-wolesi-name-arabic-comma.txt")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert tei.xpath("//t:person[@xml:id='فریدون-امیری']/@role", namespaces=ns) == ["وکیل مردم هرات"]
