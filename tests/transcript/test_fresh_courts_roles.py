@@ -30,3 +30,17 @@ def test_a_dari_description_after_the_arabic_comma_is_the_role() -> None:
     tei = sample_tei("prs-wolesi-name-arabic-comma.txt")
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     assert tei.xpath("//t:person[@xml:id='فریدون-امیری']/@role", namespaces=ns) == ["وکیل مردم هرات"]
+
+
+def test_a_tamil_initial_with_its_prothetic_vowel_ends_no_label() -> None:
+    tei = sample_tei("ta-sattamanram-prothetic-initial.txt")
+    assert len(turn_ids(tei)) == 4
+    assert turn_ids(tei)[2].endswith("இரா-செல்வம்")
+
+
+def test_a_lao_member_after_the_form_of_address_is_named_and_the_chair_chairs() -> None:
+    tei = sample_tei("lo-sapha-than.txt")
+    ids = turn_ids(tei)
+    assert ids == ["ປະທານກອງປະຊຸມ", "ທ່ານ-ສົມພອນ-ແກ້ວມະນີ", "ປະທານກອງປະຊຸມ"]
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=ns) == [ids[0]]
