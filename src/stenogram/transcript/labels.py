@@ -43,6 +43,8 @@ _MARK = re.compile(f"[{_MARKS}]")
 _INDIC_BLOCKS = range(0x900, 0xD80, 0x80)
 _INDIC_VOWEL = re.compile("[" + "".join(f"{chr(b + 0x05)}-{chr(b + 0x14)}" for b in _INDIC_BLOCKS) + "]")
 _BARE_ENDS = frozenset(chr(block + offset) for block in _INDIC_BLOCKS for offset in (0x02, 0x4D))
+# Tamil opens no word with ர or ல: their initials take the vowel இ before them ("இரா.", "இல.").
+_TAMIL_PROTHETIC = re.compile("\u0b87[\u0bb0\u0bb2]")
 # A stop after a word or a parenthesis, and a word after it: a sentence that ends inside a line.
 _STOP_THEN_WORD = re.compile(r"(?:(?P<word>[^\W\d_]+)|\))[.!?…]\s+[^\W\d_]")
 _UP = rf"{PARTICLE}?[{UPPER}][{UPPER}'’‘\-]*[{UPPER}]"
@@ -335,9 +337,10 @@ def _initial(word: str) -> bool:
     """Whether *word* is one initial: one letter, with its vowel signs in a script that writes
     them as marks (the Tamil record's "திரு. கே. ஏ. செங்கோட்டையன்:", கே is க with its vowel),
     or a Latin letter's name spelt in an Indian script, a vowel and a consonant without one of
-    its own ("ಶ್ರೀಮತಿ ಎಸ್. ಲಕ್ಷ್ಮಿ:", "एम. आर. शर्मा": es, em, ar)."""
+    its own ("ಶ್ರೀಮತಿ ಎಸ್. ಲಕ್ಷ್ಮಿ:", "एम. आर. शर्मा": es, em, ar), or a Tamil one with the vowel
+    that stands before ர and ல ("திரு. இரா. செல்வம்:")."""
     letters = _MARK.sub("", word)
-    if len(letters) == 1:
+    if len(letters) == 1 or _TAMIL_PROTHETIC.fullmatch(letters):
         return True
     bare = word[-1] in _BARE_ENDS or not _MARK.match(word[-1])
     return len(letters) == 2 and bare and _INDIC_VOWEL.fullmatch(letters[0]) is not None
