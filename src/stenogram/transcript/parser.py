@@ -960,7 +960,7 @@ class _Parser(HeadReading, TurnLabels):
         opens no speech anywhere in the record ("STALIN." silent once, "STALIN. Yes." later)."""
         if not cand.upper or cand.role or cand.title or cand.punct != "." or len(unit.lines) > 1:
             return False
-        if unit.text[cand.end :].strip() or not following or self.config.offices.search(cand.name.casefold()):
+        if unit.text[cand.end :].strip() or not following or self._office_named(cand.name):
             return False
         if cand.key in self._speaking(units):
             return False
@@ -986,6 +986,17 @@ class _Parser(HeadReading, TurnLabels):
         narration = below or (following[0].text.strip() if following else "")
         narrated = self.config.procedural.match(narration) or self.config.presiding.fullmatch(narration)
         return below if narration and narrated else None
+
+    def _office_named(self, name: str) -> bool:
+        """Whether *name*, a line in CAPITALS, names an office's holder: the office opens it
+        ("THE PRIME MINISTER.") or follows a name and its comma ("JOHN ROE, MINISTER OF LABOUR.");
+        a body named inside a heading is none ("MESSAGES FROM THE COUNCIL OF STATE.")."""
+        words = name.casefold().split()
+        if words[:1] == ["the"]:
+            words = words[1:]
+        return bool(self.config.offices.match(" ".join(words))) or (
+            "," in name and bool(self.config.offices.search(name.casefold()))
+        )
 
     def _speaking(self, units: list[Unit]) -> set[str]:
         """The keys of the labels that open a speech on their own line somewhere in *units*,
@@ -1250,7 +1261,16 @@ class _Parser(HeadReading, TurnLabels):
         if at is None:
             return []
         notice, rest = turn.items[at], turn.items[at + 1 :]
-        end = next((i for i, item in enumerate(rest) if not isinstance(item, Para) or _rule(item)), len(rest))
+        ruled = [f.line for f in self.doc.furniture if f.pattern == "separator-rule"]  # removed rules
+        lines = [notice.line, *(item.line for item in rest)]
+        end = next(
+            (
+                i
+                for i, item in enumerate(rest)
+                if not isinstance(item, Para) or _rule(item) or any(lines[i] < r < item.line for r in ruled)
+            ),
+            len(rest),
+        )
         paras = [item for item in rest[:end] if isinstance(item, Para)]
         if not paras:
             return []

@@ -1036,8 +1036,20 @@ def _display(
         elif _ELIDED_ARTICLE.match(word):  # "L'ACCUSÉ", "L'ONOREVOLE": an article, then a word
             words.append(_capitalised(word, dotted))
         else:
-            words.append(_WORD_PART.sub(lambda part: _capitalised(part.group(), dotted), word))
+            words.append(_WORD_PART.sub(lambda part: _recased(part, dotted), word))
     return " ".join(words)
+
+
+def _recased(part: re.Match[str], dotted: bool) -> str:
+    """A part of a word in capitals recased: capitalised after a hyphen or an apostrophe that
+    joins two names ("O'BRIEN" → "O'Brien", "DELL'UTRI" → "Dell'Utri"), in lower case where the
+    apostrophe elides letters inside a word and a letter or two end it ("RET'D" → "Ret'd")."""
+    word, start = part.string, part.start()
+    if len(part.group()) <= 2 and start >= 2 and word[start - 1] in "'’" and word[start - 2].isalpha():
+        before = _WORD_PART.findall(word[: start - 1])
+        if before and len(before[-1]) > 1:
+            return _lowered(part.group(), dotted)
+    return _capitalised(part.group(), dotted)
 
 
 # The languages whose capital I lowers to a dotless ı and whose dotted İ to i (Unicode's
