@@ -146,6 +146,9 @@ class Config:
     listed_parties: frozenset[str] = frozenset()
     office_openers: frozenset[str] = frozenset()  # words before an office: "Shadow Minister (Health)"
     article_titles: frozenset[str] = frozenset()  # a form of address only after an article: "El C."
+    hyphen_articles: frozenset[str] = frozenset()  # Maltese "L-", "Is-" joined to a title
+    question_put: tuple[str, ...] = ("to the ", "to ")  # "X to the Minister:": whom it asks
+    bullet_letters: frozenset[str] = frozenset()  # a symbol font's bullet read as a letter: "w M. X.-"
     speaker_chairs: frozenset[str] = frozenset()  # the chairs of a house a Speaker chairs
     state_chairs: frozenset[str] = frozenset()  # no chairs where a Speaker chairs: "The Vice-President"
     patronymics: tuple[str, ...] = ()  # the endings of an East Slavic patronymic: "Петрович"
@@ -191,6 +194,11 @@ class Config:
             return len(word) >= 2 or word.islower()
         addressed = word.casefold() in self.abbreviations or (len(word) == 1 and token != word)
         return word[0].isupper() and addressed and bool(self.titles.fullmatch(token.casefold()))
+
+    def unarticled(self, word: str) -> str:
+        """*word* less the article joined to it by a hyphen ("L-ONOR" → "ONOR"), else *word*."""
+        head, hyphen, rest = word.partition("-")
+        return rest if hyphen and rest and head.casefold() in self.hyphen_articles else word
 
     @cached_property
     def any_openers(self) -> frozenset[str]:
@@ -288,6 +296,14 @@ def _letter_variants(pattern: str, variants: dict[str, str]) -> str:
 def _titles(titles: list[str], where: str) -> str:
     """The pattern of any one of *titles*, each checked alone (a bad one is named)."""
     return "|".join(f"(?:{_compile(t, where).pattern})" for t in titles)
+
+
+def _hyphened(articles: list[str], titles: str) -> str:
+    """*titles* with the article a language joins to them by a hyphen before them, as Maltese
+    prints it ("L-ONOR.", "Is-Sur"): the article is the title's, as "The" is of "The Hon."."""
+    if not articles:
+        return titles
+    return rf"(?:(?:{'|'.join(map(re.escape, articles))})-)?(?:{titles})"
 
 
 def _spellings(word: str, variants: dict[str, str]) -> list[str]:
@@ -525,6 +541,9 @@ _SHAPE: dict[str, Any] = {
         "nobility": _STRS,
         "articles": _STRS,
         "article_titles": _STRS,
+        "bullet_letters": _STRS,
+        "question_put": _STRS,
+        "hyphen_articles": _STRS,
         "joined_titles": _STRS,
         "follow_ups": _STRS,
         "office_possessives": {"*": _STRS},
@@ -781,7 +800,12 @@ def load_config(path: str | Path | None = None) -> Config:
         head={
             key: _compile("|".join(f"(?:{v})" for v in value), where) for key, value in data["head"].items()
         },
-        titles=_compile(_letter_variants(_titles(labels["titles"], where), variants), where),
+        titles=_compile(
+            _hyphened(
+                labels["hyphen_articles"], _letter_variants(_titles(labels["titles"], where), variants)
+            ),
+            where,
+        ),
         always=tuple(labels["always"]),
         never=_keys(labels["never"]),
         openers={code: _keys(words) for code, words in labels["openers"].items()},
@@ -805,6 +829,9 @@ def load_config(path: str | Path | None = None) -> Config:
         nobility=frozenset(word.casefold() for word in labels["nobility"]),
         articles=frozenset(word.casefold() for word in labels["articles"]),
         article_titles=frozenset(word.casefold() for word in labels["article_titles"]),
+        bullet_letters=frozenset(labels.get("bullet_letters", [])),
+        question_put=tuple(labels.get("question_put", ["to the ", "to "])),
+        hyphen_articles=frozenset(word.casefold() for word in labels.get("hyphen_articles", [])),
         joined_titles=tuple(labels["joined_titles"]),
         definite_prefixes=tuple(labels.get("definite_prefixes", [])),
         address_words=frozenset(labels.get("address_words", [])),

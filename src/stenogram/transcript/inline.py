@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from stenogram.transcript.config import Config
-from stenogram.transcript.events import CLOSE_DASH, PART_BREAK, stage_type
+from stenogram.transcript.events import CLOSE_DASH, PART_BREAK, SLASHED, stage_type
 from stenogram.transcript.labels import LabelMatcher
 from stenogram.transcript.model import Gap, Inline, Note, Said, SpeakerLabel, Stage, Stray, Supplied, Time
 
@@ -100,11 +100,46 @@ def _pairs(
 def parse_inline(text: str, ctx: InlineContext) -> list[Node]:
     """The inline nodes of a paragraph's text, in order; the characters all kept."""
     if _bracket_tokens(ctx.config.stage_brackets)[1].search(text) is None:
-        return [text] if text else []  # most paragraphs: no bracket, nothing inline
-    pairs, strays = _pairs(text, ctx.config.stage_brackets)
-    pairs = _within_depth(pairs, ctx)
-    marks = _Marks(sorted(set(pairs) | set(strays)))
-    return _merge(_build(text, 0, len(text), pairs, _Strays(strays, marks), ctx, nested=False))
+        nodes: list[Node] = [text] if text else []  # most paragraphs: no bracket, nothing inline
+    else:
+        pairs, strays = _pairs(text, ctx.config.stage_brackets)
+        pairs = _within_depth(pairs, ctx)
+        marks = _Marks(sorted(set(pairs) | set(strays)))
+        nodes = _merge(_build(text, 0, len(text), pairs, _Strays(strays, marks), ctx, nested=False))
+    return _slashed(nodes, ctx.config) if "/" in text else nodes
+
+
+def _slashed(nodes: list[Node], config: Config) -> list[Node]:
+    """*nodes* with each note between slashes in a speech's words that names an event a stage,
+    as a web copy prints the hall's notes inside a paragraph ("Hvala. /Aplauz/ Nastavljam.", "/
+    oglašanje iz dvorane/"), as one in brackets is: a word stands apart on each side of it and
+    its words name an event, so a date, "and/or" or a path stays text."""
+    out: list[Node] = []
+    for node in nodes:
+        if not isinstance(node, str):
+            out.append(node)
+            continue
+        plain = at = 0
+        while found := SLASHED.search(node, at):
+            start, end = found.start(), found.start() + found.group().rindex("/") + 1  # no stop after
+            kind = stage_type(found["note"], config) if _apart(node, start, end) else None
+            if kind is None:  # "and/or /Applause/": the next slash may open a note
+                at = start + 1
+                continue
+            _text(out, node[plain:start])
+            out.append(Stage(kind, [node[start:end]]))
+            plain = at = end
+        _text(out, node[plain:])
+    return out
+
+
+def _apart(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands apart from the words around it: white space or the
+    paragraph's edge before it, and white space, a stop or the edge after it."""
+    return (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end] in _AFTER_NOTE)
+
+
+_AFTER_NOTE = frozenset(" \t\n.,;:!?)]")
 
 
 class _Marks(list[int]):

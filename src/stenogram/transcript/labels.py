@@ -133,9 +133,16 @@ _REPORTED_VERB = re.compile(
     rf"(?P<speech>(?:in reply,[ \t]+)?(?P<verb>[{SMALL}]+)(?=[,:]|[ \t]+[{SMALL}]))"
 )
 _CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")  # letters and digits in one word: a reference, not a name
-# Whom a question is put to, after the asker's name and role, before the colon: the New Zealand
-# record's "1. Hon NAME (Leader—National) to the Prime Minister:".
-_ADDRESSEE = re.compile(rf"[ \t]+to (?:the )?[{UPPER}][\w'’\-]*(?:[ \t]+[\w'’\-]+){{0,6}}(?=[ \t]?[:：])")
+
+
+def _addressee(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Whom a question is put to, after the asker's name and role, before the colon, after the
+    configured words that put it (the New Zealand record's "1. Hon NAME (Leader—National) to the
+    Prime Minister:", Malta's "L-ONOR. X staqsa lill-Ministru għall-Intern:")."""
+    put = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"[ \t]+(?:{put})[{UPPER}][\w'’\-]*(?:[ \t]+[\w'’\-]+){{0,6}}(?=[ \t]?[:：])")
+
+
 _DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s|$)")  # at a line's end too: the speech below
 # A dash right after the label's stop, before a space ("Sr. X.- …") or glued to the speech's
 # capital, as Spanish and Latin American records print it ("EL PRESIDENTE.–Se abre la sesión."),
@@ -410,6 +417,7 @@ class LabelMatcher:
             r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:\s*\([^()\n]{1,60}\))*"
         )
         self._title_only = re.compile(rf"(?i:{titles})\.?")
+        self._addressee = _addressee(config.question_put)
         literal = sorted({*config.always, *(label for p in config.persons for label in p.labels)}, key=len)
         self._configured = (
             re.compile(
@@ -724,7 +732,7 @@ class LabelMatcher:
         as the Japanese and Korean records print it (``○議長（尾辻秀久君）　これより…``)."""
         prefix = self.config.prefix.match(text)
         if prefix is None or not prefix.group().strip():
-            return self._dash_led(text)
+            return self._dash_led(text) or self._bullet_led(text)
         rest = text[prefix.end() :]
         inner = self._candidate(rest)
         if inner is None or not (inner.role or inner.punct in (":", "：")):
@@ -784,6 +792,20 @@ class LabelMatcher:
         if lead is None or inner is None or inner.punct not in (":", "："):
             return None
         return _read_past(inner, text, lead.end(), prefix=lead.group().strip())
+
+    def _bullet_led(self, text: str) -> Candidate | None:
+        """A label after the letter a symbol font's bullet became in a PDF copy ("w M. le
+        Président.- …"), printed with it but no part of it: the letter alone, then a label with
+        a form of address or an office and a colon or dash, as no sentence opens."""
+        if text[:1] not in self.config.bullet_letters or text[1:2] not in (" ", "\t"):
+            return None
+        rest = text[2:].lstrip(" \t")
+        inner = self._candidate(rest)
+        if inner is None or not any(mark in inner.punct for mark in ":：-–—"):
+            return None
+        if not (inner.title or self.config.offices.search(inner.name.casefold())):
+            return None
+        return _read_past(inner, text, len(text) - len(rest), prefix=text[:1])
 
     def _candidate(self, text: str) -> Candidate | None:
         configured = self._configured.match(text) if self._configured else None
@@ -926,11 +948,11 @@ class LabelMatcher:
                 and _COLON_NEXT.match(text, pos)
             ):
                 continue  # "(S) replik:", "WAZIRI WA AFYA alijibu:-": the kind of speech before the colon
-            elif roles and (addressee := _ADDRESSEE.match(text, token.start())):
+            elif roles and (addressee := self._addressee.match(text, token.start())):
                 pos = addressee.end()  # "(Leader—National) to the Prime Minister:": whom it asks
             elif (
                 words
-                and (addressee := _ADDRESSEE.match(text, token.start()))
+                and (addressee := self._addressee.match(text, token.start()))
                 and self._title_of(text[name_start:name_end])
                 and _CAPITALS.search(text[name_start:name_end])
             ):
@@ -994,7 +1016,7 @@ class LabelMatcher:
                     return None
                 name_end = token.end()
                 if token.group("stop") and not (
-                    _initial(word) or word.casefold() in self.config.abbreviations
+                    _initial(word) or self.config.unarticled(word).casefold() in self.config.abbreviations
                 ):
                     name_end, punct, end = token.end("word"), ".", pos
                     break

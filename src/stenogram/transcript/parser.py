@@ -207,6 +207,20 @@ def _next_item(text: str, below: str) -> bool:
     return len(above) == len(under) and above[:-1] == under[:-1] and int(under[-1]) == int(above[-1]) + 1
 
 
+def _unglued(words: list[str], config: Config) -> list[str]:
+    """*words* with an office a copy printed glued to the name after it parted from it, as a PDF
+    copy loses the space ("priekšsēdētājsAnatolijs Gorbunovs"): a word whose lower-case letter
+    is followed by a capital, its head a chair's office."""
+    out: list[str] = []
+    for word in words:
+        cut = next((i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower()), 0)
+        if cut and config.chairs.search(word[:cut].casefold()):
+            out.extend((word[:cut], word[cut:]))
+        else:
+            out.append(word)
+    return out
+
+
 class _Parser(HeadReading, TurnLabels):
     def __init__(self, source: Source, config: Config, lang: str | None) -> None:
         self.source = source
@@ -925,7 +939,7 @@ class _Parser(HeadReading, TurnLabels):
         pavaduotojai A. VAITKEVIČIUS ir R. ŽILINSKIENĖ"): the first run of capitalised words
         before the first comma past the last word of a chair's office in it; "" where there is none."""
         run: list[str] = []
-        for word in text.split(",")[0].split():
+        for word in _unglued(text.split(",")[0].split(), self.config):
             if self.config.chairs.search(word.casefold()) or any(char.isdigit() for char in word):
                 run = []  # the office and the house it names: "13.Saeimas priekšsēdētāja"
             elif not word[:1].isupper():

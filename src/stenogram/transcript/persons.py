@@ -371,12 +371,13 @@ class Registry:
 
     def _titled(self, name: str, holder: str) -> bool:
         """Whether *name* opens with an office and *holder* with a form of address, as the
-        Indonesian DPR prints a minister ("MENTERI HUKUM DAN HAM RI (Prof. Dr. X)"): the words
-        after the office are its portfolio, with no particle before it, and the holder a person."""
+        Indonesian DPR prints a minister ("MENTERI HUKUM DAN HAM RI (Prof. Dr. X)", the Maltese
+        "IL-MINISTRU GĦALL-INTERN (Onor. X)" with its article): the words after the office are its
+        portfolio, with no particle before it, and the holder a person."""
         first, opens = name.split(maxsplit=1)[:1], holder.split(maxsplit=1)[:1]
         if not first or not opens:
             return False
-        office = self._config.office_words.fullmatch(first[0].casefold()) is not None
+        office = self._config.office_words.fullmatch(self._config.unarticled(first[0]).casefold()) is not None
         return office and self._config.titles.fullmatch(opens[0].casefold()) is not None
 
     def _office_after(self, name: str) -> tuple[str, str] | None:

@@ -366,6 +366,8 @@ def _features(
         key in evidence.openers
         or (words and " ".join(words[:2]).casefold() in evidence.openers and not cand.role)
         or (comma and label_key(head) in evidence.openers)  # "Gràcies, presidenta."
+        # ends with a form of address to the chair: "Zweete Punkt, Här President."
+        or (comma and label_key(name.rpartition(",")[2]) in config.salutations)
     ):
         found["opener"] = w["opener"]
     if any(_opens_with(o.after, config.salutations, _SALUTATION_WORDS) for o in occurrences[:_SALUTED_ASKED]):
