@@ -106,3 +106,22 @@ def test_a_colombian_speech_headed_by_intervencion_with_a_colon() -> None:
     ]
     assert root.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "es-co-intervencion-colon.txt"
     assert len(root.xpath("//t:body//t:stage", namespaces=NS)) == 2
+
+
+def test_a_chair_named_by_the_rank_of_the_members_before_the_office() -> None:
+    """A court's chair printed "SEÑORA MINISTRA PRESIDENTA": the justice's rank before the chair's
+    word that ends the label; the chair, unlike a justice named after the rank."""
+    root = _tei("es-mx-corte-ministro-presidente.txt")
+    assert _person(root, "senora-ministra-presidenta").get("role") == "chair"
+    assert _person(root, "senor-ministro-robledo-zamora").get("role") is None
+
+
+def test_hyphens_filling_a_minute_to_its_margin_are_no_answer() -> None:
+    """An Argentine minute's paragraphs end in a run of hyphens to the margin: no witness answers
+    after them, unlike the three hyphens after a question of an Australian court."""
+    root = _tei("es-ar-concejo-acta-dash-filler.txt")
+    assert [p.get("{http://www.w3.org/XML/1998/namespace}id") for p in root.iterfind(".//t:person", NS)] == [
+        "presidencia",
+        "secretaria",
+        "concejal-barros",
+    ]

@@ -648,11 +648,23 @@ def _addressing(word: str, config: Config) -> bool:
 
 def _chair_office(label: str, config: Config) -> re.Match[str] | None:
     found = None
-    for word in _WORD.finditer(label):
+    words = list(_WORD.finditer(label))
+    for at, word in enumerate(words):
         found = config.chairs_listed.match(label, word.start())
-        if found or not _addressing(word.group(), config):  # "Il Presidente", "El C. Presidente"
-            break
+        if found or not (_addressing(word.group(), config) or _rank_before_chair(words, at, config)):
+            break  # "Il Presidente", "El C. Presidente", "SEÑOR MINISTRO PRESIDENTE"
     return found
+
+
+def _rank_before_chair(words: list[re.Match[str]], at: int, config: Config) -> bool:
+    """Whether the word at *at* of a label's *words* is the member's office before the chair's
+    word that ends the label ("SEÑOR MINISTRO PRESIDENTE", "CONSEJERO PRESIDENTE", "el diputado
+    presidente"): the chair of a court or a council named by his rank among its members first."""
+    if at + 2 != len(words) or not config.office_words.fullmatch(words[at].group()):
+        return False
+    last = words[at + 1]
+    found = config.chairs_listed.match(last.group())
+    return found is not None and bool(_ALONE.fullmatch(last.group(), found.end()))
 
 
 # A word of the Arabic script right after a chair's word: the genitive that joins a portfolio to

@@ -116,8 +116,10 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 
 
 # An Australian court's or royal commission's answer printed after the question on its line
-# ("MR SMITH:   And you saw him on 4 May?---Yes, I did."): three hyphens after the question's stop.
-_ANSWER_AFTER = re.compile(r"(?<=[?.!])-{3}[ \t]*(?=\S)")
+# ("MR SMITH:   And you saw him on 4 May?---Yes, I did."): three hyphens after the question's stop,
+# no more: a longer run fills the line to its margin, as a Latin American minute closes a paragraph
+# ("…que figuran en el recuadro.----------"), and nobody answers.
+_ANSWER_AFTER = re.compile(r"(?<=[?.!])-{3}(?!-)[ \t]*(?=\S)")
 _WORD_START = re.compile(r"(?<!\S)(?=\S)")
 # Whoever answers after "?---" where no line has sworn a witness in nor a label named them.
 _THE_WITNESS = "the witness"
