@@ -147,6 +147,23 @@ def _shape(cand: Candidate) -> tuple[bool, str, bool, bool]:
     return (cand.upper or _surname_first(cand.name), punct, bool(cand.role), cand.addressed)
 
 
+_DASHES = frozenset("-–—")
+
+
+def _plain_dashed(cand: Candidate, config: Config) -> bool:
+    """Whether *cand* is a plain name before a dash, its words capitalised in Mixed case with no
+    form of address, office or role ("Məhərrəmov -", "Brandt –"): it shares a label's shape only
+    with another such name, not with the chair's office printed so ("Rəis -", "The PRESIDENT –"),
+    or a paragraph's first word before a dash ("Europe – This is …") would be believed with it."""
+    words = cand.name.split()
+    return (
+        cand.punct in _DASHES
+        and not (cand.title or cand.role or cand.upper)
+        and all(word[:1].isupper() and not any(c.isupper() for c in word[1:]) for word in words)
+        and not config.offices.match(cand.name.casefold())
+    )
+
+
 def _surname_first(name: str) -> bool:
     """Whether *name* is a surname in CAPITALS before given names in Mixed case ("GALLO
     Raffaele", as the Italian regional councils print their members): printed as a name in
@@ -807,10 +824,13 @@ def decide(
     for row in scored:
         for cand in {found.cand for found in by_key[row.key]} if row.accepted else ():
             longest[_shape(cand)] = max(longest.get(_shape(cand), 0), len(cand.name.split()))
+    plain_believed = any(row.accepted and _plain_dashed(by_key[row.key][0].cand, config) for row in scored)
     for row in scored:
         cand = by_key[row.key][0].cand
         against = not _SHAPE_BLOCKERS.isdisjoint(row.features)
         alike = len(cand.name.split()) <= longest.get(_shape(cand), -1) + 1
+        if not plain_believed and _plain_dashed(cand, config):
+            alike = False  # "Europe – This is …" beside "The PRESIDENT –": a name needs a name's company
         if not row.accepted and not against and alike and row.score > 0:
             row.features["shape"] = config.weights["shape"]
             if config.offices.match((cand.role or "").casefold()):  # "Matovič, Igor, poslanec NR SR" alone
