@@ -273,3 +273,28 @@ def test_a_baroness_is_a_form_of_address_as_a_lord_is() -> None:
     root = etree.fromstring(_convert("en-theyworkforyou-lords.txt"))
     honorifics = root.xpath("//t:person/t:persName[1]/t:roleName[@type='honorific']/text()", namespaces=NS)
     assert honorifics == ["Lord", "Lord", "Baroness", "Lord"]
+
+
+def test_a_video_minutes_clock_name_role_and_name_again_are_one_label() -> None:
+    """A council's minutes published with the video (the clock, the name, the role with the
+    party, the name again over the speech) give one turn to each block, printed once each."""
+    root = etree.fromstring(_convert("nl-gemeenteraad-video-minute.txt"))
+    turns = root.xpath("//t:body//t:sp", namespaces=NS)
+    assert [sp.get("who") for sp in turns] == ["#a-brinkhorst", "#p-van-aalst", "#s-oudeman", "#a-brinkhorst"]
+    assert [sp.xpath("string(t:speaker/t:time)", namespaces=NS) for sp in turns] == [
+        "0:09",
+        "1:14",
+        "2:03",
+        "2:40",
+    ]
+    assert turns[2].xpath("string(t:p)", namespaces=NS) == "Dat kan, het stuk ligt klaar bij de griffie."
+    people = {
+        person.get("{http://www.w3.org/XML/1998/namespace}id"): (
+            person.get("role"),
+            person.xpath("string(t:affiliation)", namespaces=NS),
+        )
+        for person in root.xpath("//t:listPerson/t:person", namespaces=NS)
+    }
+    assert people["p-van-aalst"] == ("raadslid", "VVD")
+    assert people["s-oudeman"] == ("Wethouder", "GroenLinks")
+    assert "Voorzitter" in people["a-brinkhorst"][0]

@@ -5,7 +5,12 @@ pages print the party or office on the name's own line, with nothing between ("A
 Labour, Northtown", "Jane Hale The Minister of State, Home Office": TheyWorkForYou's copies of
 Hansard): the name ends where a party of :attr:`Config.listed_parties` or an office begins.
 Copied as text, no punctuation marks the name as a label: the block's shape does, printed over
-each speech, so a page takes it for labels only where it prints two such blocks or more."""
+each speech, so a page takes it for labels only where it prints two such blocks or more.
+
+The minutes of council meetings published with their video (Notubiz, iBabs) print the clock of
+the speech in the video and the name, the role with the party (lower case, "raadslid CDA",
+"Wethouder (ChristenUnie)"), then the name again over the speech; the name printed twice around
+the role marks the block, so one suffices."""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from stenogram.transcript.candidate import is_party
 from stenogram.transcript.config import Config
 from stenogram.transcript.reader import TERMINAL
 
@@ -26,6 +32,9 @@ _JOINED_SPAN = 160  # of a name's line with its office after it: "… The Parlia
 _OFFICE_AFTER = 2  # words of an office's line before the office: "The Economic Secretary …"
 _PORTFOLIO = re.compile(r"\s*\([^()]+\)$")  # an office's portfolio in brackets: "Minister (Health)"
 _CLOCK_OR_YEAR = re.compile(r"\d{1,2}[:.]\d{2}|(?<!\d)\d{4}(?!\d)")
+# a video minute's clock before the name, perhaps after a bullet: "• 0:11 J. Deuring", "1:02:13 …"
+_CLOCKED_NAME = re.compile(r"(?:[•·●▪◦]\s*)?(?P<time>\d{1,2}(?::\d{1,2}){1,2})\s+(?P<name>\S.*)")
+_BRACKET_PARTY = re.compile(r"(?P<role>.*?)\s*\((?P<party>[^()]+)\)")  # "Wethouder (ChristenUnie)"
 
 
 @dataclass(frozen=True)
@@ -38,6 +47,8 @@ class Listed:
     party: str = ""  # the affiliation's party, where it is one of the listed parties
     seat: str = ""  # the affiliation after that party and a comma: "Labour, Northtown"
     weak: bool = False  # on the name's line, a party alone and no time: "Mary Ann Green"?
+    role: str = ""  # a video minute's role before its party: "raadslid" of "raadslid CDA"
+    span: int = 1  # the paragraphs the block takes: a video minute's may be cut into three
 
 
 def _name_word(word: str, config: Config) -> bool:
@@ -145,9 +156,51 @@ def listed(lines: Sequence[str], config: Config) -> Listed | None:
     return Listed(lines[0], lines[1], time, *party_seat(lines[1], config))
 
 
+def _role_party(affiliation: str) -> tuple[str, str]:
+    """The role and the party of a video minute's role line: the party in brackets after the
+    role ("Wethouder (ChristenUnie)") or its last word shaped as one ("raadslid CDA")."""
+    found = _BRACKET_PARTY.fullmatch(affiliation)
+    if found and found.group("role"):
+        return found.group("role"), found.group("party")
+    role, _, last = affiliation.rpartition(" ")
+    if role and is_party(last):
+        return role, last
+    return affiliation, ""
+
+
+def video_minute(paragraphs: Sequence[Sequence[str]], at: int, config: Config) -> Listed | None:
+    """The block of a video minute that opens at paragraph *at*: the clock and the name, the
+    role line, the name again, each paragraph of the block no more than these lines."""
+    first = paragraphs[at][0].strip() if paragraphs[at] else ""
+    found = _CLOCKED_NAME.fullmatch(first)
+    if found is None or not _name_line(found.group("name"), config):
+        return None
+    lines: list[str] = []
+    span = 0
+    while len(lines) < 3 and at + span < len(paragraphs) and span < 3:
+        lines += [line.strip() for line in paragraphs[at + span] if line.strip()]
+        span += 1
+    name, role = found.group("name"), lines[1] if len(lines) > 1 else ""
+    if len(lines) != 3 or lines[2] != name or not _role_line(role):
+        return None
+    office, party = _role_party(role)
+    return Listed(name, role, found.group("time"), party, role=office, span=span)
+
+
+def _role_line(line: str) -> bool:
+    """A role line of a video minute: an affiliation's, in lower case too ("raadslid CDA")."""
+    words = line.split()
+    closed = line.removesuffix(")")  # the party's bracket closes it: "Wethouder (ChristenUnie)"
+    stopped = closed[-1:] in TERMINAL + ":：,;"
+    return 0 < len(words) <= _AFFILIATION_WORDS and not stopped and line[0].isalpha()
+
+
 def listed_blocks(paragraphs: Sequence[Sequence[str]], config: Config) -> dict[int, Listed]:
     """The paragraphs (by index) that are the blocks of listed speeches: each followed by a
     paragraph that is none, and at least :data:`_LEAST_BLOCKS` of them, not all of them weak."""
+    minutes = {at: block for at in range(len(paragraphs)) if (block := video_minute(paragraphs, at, config))}
+    if minutes:
+        return minutes
     found = {index: listed(lines, config) for index, lines in enumerate(paragraphs)}
     blocks = {
         index: block

@@ -401,13 +401,19 @@ class _Parser(HeadReading, TurnLabels):
         member: Turn | None = None  # the last labelled turn that is no answer in brackets: who asks
         interrupted: str | None = None  # who spoke last, not the chair: whom "Puhuja:" names
         blocks = self._listed(units)
+        # the units a block takes after its first (a video minute's role line, its name again)
+        taken = {at + step for at, block in blocks.items() for step in range(1, block.span)}
+        ends = {at + block.span - 1 for at, block in blocks.items()}
         spoken = False  # a turn came before: no field of the head follows
         titled = -1  # the index of the item's title under the hour that ended a turn
         for index, unit in enumerate(units):
             ctx.line = unit.line
             if index in blocks:
-                turn = self._listed_turn(blocks[index], unit)
+                printed = " ".join(later.text for later in units[index : index + blocks[index].span])
+                turn = self._listed_turn(blocks[index], unit, printed)
                 division.items.append(turn)
+                continue
+            if index in taken:
                 continue
             heading = sworn = None
             if self._heads_examination(unit.text):  # asked once a line: most lines head nothing
@@ -426,7 +432,7 @@ class _Parser(HeadReading, TurnLabels):
                 examiner = caller or examiner
                 heading = heading or sworn
             # the speech under a listed speech's block: its first word is no label ("Voorzitter. …")
-            cand = None if heading or index - 1 in blocks else self._opens_turn(unit, spoken)
+            cand = None if heading or index - 1 in ends else self._opens_turn(unit, spoken)
             narration = self._narration_below(cand, unit, units[index + 1 : index + 2]) if cand else None
             if cand is not None and narration is not None:  # "THE CHAIR" / "X took the Chair at 2.30 pm."
                 division = Division(cand.printed.strip(), [], unit.line)
@@ -807,18 +813,19 @@ class _Parser(HeadReading, TurnLabels):
         """The units that are the blocks of listed speeches (see :mod:`listed`), by index."""
         return listed_blocks([[text for _, text in unit.lines] for unit in units], self.config)
 
-    def _listed_turn(self, block: Listed, unit: Unit) -> Turn:
+    def _listed_turn(self, block: Listed, unit: Unit, printed: str) -> Turn:
         """The turn a listed speech's block opens: the name the label, the affiliation line its
-        role (the party where it is shaped as one), the whole block printed in ``speaker``; a
-        listed party's seat the role ("Labour, Northtown"), the party alone none."""
+        role (the party where it is shaped as one), the whole block (*printed*) in ``speaker``; a
+        listed party's seat the role ("Labour, Northtown"), the party alone none; a video
+        minute's role before its party ("raadslid CDA") the role."""
         if block.party:
-            person = self.registry.resolve(block.name, block.seat or None, block.party)
+            person = self.registry.resolve(block.name, block.role or block.seat or None, block.party)
         else:
             party = block.affiliation if is_party(block.affiliation) else ""
             person = self.registry.resolve(block.name, block.affiliation, party)
         person.turns += 1
         self.registry.printed_as(person, f"{block.name} {block.affiliation}")  # the block, less its time
-        label = SpeakerLabel(unit.text, block.name, "", role=block.affiliation, time=block.time)
+        label = SpeakerLabel(printed, block.name, "", role=block.affiliation, time=block.time)
         return Turn(person.id, label, [], unit.line)
 
     def _presiding(self, texts: list[str], before: str = "", head: bool = False) -> str:
