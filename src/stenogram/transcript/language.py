@@ -81,7 +81,7 @@ def _common(counts: Counter[str], vocabulary: frozenset[str]) -> int:
     """How many of the counted items are in *vocabulary*, asked of whichever is the smaller."""
     if len(counts) < len(vocabulary):
         return sum(n for item, n in counts.items() if item in vocabulary)
-    return sum(counts[item] for item in vocabulary)
+    return sum(map(counts.__getitem__, counts.keys() & vocabulary))  # no missing item asked
 
 
 def _main_language(sample: str, rivals: list[str], best: str, config: Config) -> str:

@@ -870,12 +870,30 @@ def uncased_name(text: str, config: Config) -> bool:
     return bool(_HAN.fullmatch(text) or _HANGUL.fullmatch(text)) and bool(_uncased_name(text, config))
 
 
+_PARTS_KEPT = 4096  # names whose parts are kept (a record's labels recur every turn)
+_parts_read: dict[tuple[str, str, bool], tuple[Config, tuple[NamePart, ...]]] = {}
+
+
 def name_parts(
     name: str, config: Config, lang: str = "und", surname_first: bool = False
 ) -> tuple[NamePart, ...]:
     """The parts of *name* (in a record in the language *lang*, which orders its words, or one
     that prints every name *surname_first*), which together are *name* exactly; none where it
-    has no surname. A name may have two surnames or more (see :func:`_more_surnames`)."""
+    has no surname. A name may have two surnames or more (see :func:`_more_surnames`). Read once
+    a configuration: a label's name is asked for its signature, its office and its parts."""
+    key = (name, lang, surname_first)
+    kept = _parts_read.get(key)
+    if kept is not None and kept[0] is config:
+        return kept[1]
+    if len(_parts_read) >= _PARTS_KEPT:
+        _parts_read.clear()
+    parts = _read_parts(name, config, lang, surname_first)
+    _parts_read[key] = (config, parts)
+    return parts
+
+
+def _read_parts(name: str, config: Config, lang: str, surname_first: bool) -> tuple[NamePart, ...]:
+    """:func:`name_parts`, read afresh."""
     if _HAN.search(name) or _HANGUL.search(name):
         return _uncased_parts(name, config, lang)
     proper = name.split(",", 1)[0]
