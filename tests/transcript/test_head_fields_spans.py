@@ -1,10 +1,12 @@
 """A council's head of fields (the chair, the deputy, the clerk, the aldermen) above the first
-turn, and a congress's bracketed source note whose span of days dates the record by its first."""
+turn, a congress's bracketed source note whose span of days dates the record by its first, and
+the Turkic assemblies' sentence naming who leads the sitting."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 from stenogram.tei.convert import convert_text
@@ -56,3 +58,20 @@ def test_a_bracketed_source_note_is_no_title_and_its_span_dates_by_the_first_day
     assert _texts(root, "//t:titleStmt/t:title") == ["de-congress-span-note.txt"]
     assert root.xpath("string(//t:settingDesc//t:date/@when)", namespaces=NS) == "1925-05-03"
     assert _who(root) == ["#anna-kessler", "#heinrich-voss"]
+
+
+@pytest.mark.parametrize(
+    ("sample", "chair", "member"),
+    [
+        ("tt-chair-leads-sitting.txt", "#r-m-valiev", "#l-f-garipova"),
+        ("kk-chair-leads-sitting.txt", "#b-t-zhaqsybekov", "#d-s-alimova"),
+        ("az-chair-leads-sitting.txt", "#r-t-aliyeva", "#k-m-hasanov"),
+    ],
+)
+def test_the_sentence_naming_who_leads_the_sitting_names_the_chair(
+    sample: str, chair: str, member: str
+) -> None:
+    root = _tei(sample)
+    assert len(_texts(root, "//t:front/t:div[@type='presiding']/t:p")) == 1
+    assert _who(root) == [chair, member, chair]
+    assert root.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == [chair[1:]]
