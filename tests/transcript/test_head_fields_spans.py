@@ -1,6 +1,7 @@
 """A council's head of fields (the chair, the deputy, the clerk, the aldermen) above the first
 turn, a congress's bracketed source note whose span of days dates the record by its first, and
-the Turkic assemblies' sentence naming who leads the sitting."""
+the Turkic assemblies' sentence naming who leads the sitting, a deposition's witness named over
+the oath's words."""
 
 from __future__ import annotations
 
@@ -75,3 +76,10 @@ def test_the_sentence_naming_who_leads_the_sitting_names_the_chair(
     assert len(_texts(root, "//t:front/t:div[@type='presiding']/t:p")) == 1
     assert _who(root) == [chair, member, chair]
     assert root.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == [chair[1:]]
+
+
+def test_a_witness_named_over_the_oaths_words_answers_and_titles_nothing() -> None:
+    root = _tei("en-deposition-witness-name-above.txt")
+    assert _texts(root, "//t:titleStmt/t:title") == ["en-deposition-witness-name-above.txt"]
+    assert _texts(root, "//t:body//t:head")[0].startswith("HOLLIS VANDERMEER, called as a witness")
+    assert _who(root) == ["#ms-okafor", "#hollis-vandermeer"] * 2
