@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 _DATE_SPAN = 2000  # characters before the first turn searched for the date of the meeting
 _DATE_LINE = 60  # columns of a line that gives a date and no more ("Wednesday 5 February 2020")
 _TITLE_LINES = 4  # lines of a title printed over a line of its head's kinds
+_SPAN_TAIL = 30  # characters before a span's "to" read for its first day ("vom 5. November")
 _PLACE_WORDS = 4  # words of a line beside a date that names the place ("Washington, D.C.")
 _HEAD_LINE = 200  # characters of a line of a record's head read for its kind (a time, the chair)
 # … and of one naming the chair with the secretaries who assist ("Lucrările ședinței au fost
@@ -51,6 +52,12 @@ _HEAD_RULE = re.compile(r"(?:[-_=*][ ]?){3,}")  # a rule that closes the head, b
 _HEAD_KINDS = ("presiding", "time", "list", "place", "imprint", "source", "record", "caption")
 # The kinds of `[head]` written as the head's other lines: the record's name, a caption's parties.
 _OTHER_KINDS = frozenset(["record", "caption"])
+
+# A field of the head with its value, the names of who holds an office at the sitting ("Griffier :
+# J.P.E.M. Huijs", "Wethouders: S. Pauw, A.J. Bijman"): a few words, a colon, a short value with
+# no sentence in it.
+_FIELD = re.compile(r"[^\W\d_][\w'’.-]*(?:[ -][\w'’.-]+){0,3}[ \t]?[:：][ \t]*(?P<value>\S[^!?:：]{0,100})")
+_FIELD_WORDS = 12  # words of a field's value at most: the names it lists, not a speech
 
 # The kinds of a head's line its words or shape name, on the text's first line too (a date there
 # is the title's).
@@ -86,6 +93,18 @@ def _roll_open(text: str) -> bool:
     line = text.rstrip()
     field = re.search(r"[:：]\s*(?=\S)", line)
     return field is None or line[-1:] in ",;"
+
+
+def _field_line(text: str) -> bool:
+    """Whether *text*, a line under a line of the head's kinds, is a field of the head with its
+    value (see _FIELD): no sentence of a speech, which ends on a word in lower case and its stop."""
+    found = _FIELD.fullmatch(text.strip())
+    if found is None:
+        return False
+    value = found.group("value").rstrip()
+    words = value.split()
+    said = value[-1:] in SENTENCE_STOPS and len(words[-1]) > 3 and lower_case(words[-1][0])
+    return len(words) <= _FIELD_WORDS and not said
 
 
 def _place_like(text: str) -> bool:
@@ -131,6 +150,7 @@ class HeadReading:
         def _heads_examination(self, text: str) -> bool: ...
         def _listed(self, units: list[Unit]) -> dict[int, Listed]: ...
         def _clock(self, text: str) -> bool: ...
+        def _names_line(self, text: str) -> bool: ...
 
     def _front(self, units: list[Unit]) -> list[Unit]:
         """Take the record's head before the first turn: the title and each line of a kind (a
@@ -213,6 +233,8 @@ class HeadReading:
                 # Beispiel (CDU)" / "RM Max Muster (SPD)", "For the Prosecution:" / "Mr. Daniel Osei")
                 if self.doc.front[-1:] and self.doc.front[-1].kind == "list":
                     self._front_lines(lines, ["list"] * len(lines))
+                elif self._head_field(unit.first_line):  # each field its line, its names' wrap joined
+                    self._front_lines(lines, ["other", *[None] * (len(lines) - 1)])
                 else:
                     self._front_lines([(unit.line, unit.text)], ["other"])
             else:
@@ -237,7 +259,7 @@ class HeadReading:
         first = None  # the first date, taken if every date closes a span
         for text in texts:
             found = find_date(text[:_DATE_SPAN], self.config, self.doc.lang)
-            first = first or found
+            first = first or (found and self._span_start(text, found))
             if found and not self._span_end(text, found[1]):
                 first = found
                 break
@@ -275,6 +297,29 @@ class HeadReading:
         until = self.config.head.get("until")
         at = text.find(words)
         return bool(until and at > 0 and until.search(text[:at]))
+
+    def _span_start(self, text: str, found: tuple[str, str]) -> tuple[str, str]:
+        """The date *found* in *text*, or where it closes a span the span's first day, which
+        prints its month or its year only with the last ("vom 5. November bis 12. Dezember 1922",
+        "5 to 12 December 1922"): a congress's or a session's record opens on its first day."""
+        iso, words = found
+        until = self.config.head.get("until")
+        at = text.find(words)
+        cut = until.search(text[:at]) if until and at > 0 else None
+        if cut is None:
+            return found
+        before = text[: cut.start()].rstrip()
+        tail = before[-_SPAN_TAIL:]
+        start = find_date(f"{tail} {iso[:4]}", self.config, self.doc.lang)
+        if start and start[1].rstrip().endswith(iso[:4]) and start[0] <= iso:
+            return start[0], start[1].removesuffix(iso[:4]).rstrip()
+        # a day alone before a word's "to" ("5 to 12 December"), not before a dash, which a
+        # running head sets between its day's number and its date ("DAY 5 – 14 MARCH 2019")
+        day = re.search(r"(?<!\d)(\d{1,2})\.?$", tail)
+        worded = any(char.isalpha() for char in cut.group())
+        if day and worded and 0 < int(day.group(1)) < int(iso[8:]):
+            return f"{iso[:8]}{int(day.group(1)):02d}", day.group(1)
+        return found
 
     def _head_place(self) -> str | None:
         """The place the head prints: before the date of a dateline, or a line naming the hall;
@@ -437,6 +482,14 @@ class HeadReading:
             if roll and self._roll_lines(unit):
                 end = index + 1
                 continue
+            if (
+                end == index
+                and index
+                and self._head_field(unit.first_line)
+                and all(self._names_line(text) for _, text in unit.lines[1:])
+            ):
+                end = index + 1  # "Voorzitter: X" / "Griffier : Y" / "Wethouders : Z, W"
+                continue
             roll = False  # the roll ends where a line of another shape stands
             if end == index and _HEAD_RULE.fullmatch(unit.text.strip()):
                 end = index + 1  # the rule under the head's fields ("NAME: …" / "DAY: 2" / "-----")
@@ -445,6 +498,13 @@ class HeadReading:
             elif BRACKETED_ONLY.fullmatch(unit.text) and not self._dated_below(units[index + 1 : first_turn]):
                 break  # a note of the record's ("[Open session]"), unless the day is still to come
         return end
+
+    def _head_field(self, text: str) -> bool:
+        """Whether *text* is a field of the head naming who holds an office ("Griffier : P.
+        Huijs", "Wethouders: de heer K. Smulders") with no stop, no agenda's item ("Item 4:
+        Budget amendment") nor a roll's sentence ("Members in attendance: Senators X, Y.")."""
+        value = re.split("[:：]", text, maxsplit=1)[-1]
+        return _field_line(text) and self._names_line(value)
 
     def _dated_below(self, units: Sequence[Unit]) -> bool:
         """Whether a date's line stands among *units*, the short paragraphs above the first turn
@@ -503,6 +563,8 @@ class HeadReading:
             if kind in (None, "other") and self._chair_goes_on(text):
                 self.doc.front[-1].text += " " + text.strip()  # the chair's sentence the wrap cut
                 continue
+            if kind is None and self._head_field(text):
+                kind = "other"  # a field of its own, no line the wrap cut: "Griffier: X" / "Wethouders: Y"
             if kind is None and self.doc.front and self.doc.front[-1].kind not in _ALONE:
                 self.doc.front[-1].text += " " + text  # a source's line the wrap cut
                 continue

@@ -75,6 +75,7 @@ from stenogram.transcript.units import PARENTHESIS, Unit
 
 _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
+_SWORN_NAME = 60  # characters of a witness's name alone on its line over the oath's words
 # A head's parts: "(Az ülés kezdete: 9.02 óra - Elnök: Kovács Béla. Jegyzők: …)"
 _HEAD_PARTS = re.compile(r"\s+[-–—]\s+|[;,،؛]\s+|\.\s+(?=[^\W\d_][^\s:：]*\s*[:：])")
 # A field of the head and its value: "Voorzitter: Van Dalen", "主持人：王建国"
@@ -293,6 +294,10 @@ class _Parser(HeadReading, TurnLabels):
         while index < len(plain):
             unit = plain[index]
             index += 1
+            if index < len(plain) and (sworn := self._sworn_below(unit, plain[index])):
+                units.append(sworn)  # "MARGARET ELLWOOD," / "called as a witness, … as follows:"
+                index += 1
+                continue
             if not self._open_stage_brackets(unit.text):
                 units.append(unit)
                 continue
@@ -761,6 +766,19 @@ class _Parser(HeadReading, TurnLabels):
             found = max((found.end() for found in self.config.announcements.finditer(line)), default=-1)
             return found if found >= 0 or head is None else head.end()
         return head.end() if head else -1
+
+    def _sworn_below(self, unit: Unit, below: Unit) -> Unit | None:
+        """*unit* and *below* as one line that brings a witness in, where *unit* is the witness's
+        name alone with its comma and *below* the oath's words in lower case ("MARGARET
+        ELLWOOD," / "called as a witness, having been duly sworn, was examined and testified as
+        follows:"), as a deposition sets them; None for any other two units."""
+        text = unit.text.strip()
+        if len(unit.lines) != 1 or not text.endswith(",") or len(text) > _SWORN_NAME:
+            return None
+        if not lower_case(below.text.lstrip()[:1]):
+            return None
+        joined = f"{text} {below.text.strip()}"
+        return Unit(joined, [*unit.lines, *below.lines]) if self._heads_examination(joined) else None
 
     def _heads_examination(self, text: str) -> bool:
         """Whether *text* heads an examination: it says who asks ("BY MR. SMITH:") or who is

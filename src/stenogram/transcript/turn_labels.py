@@ -491,6 +491,26 @@ class TurnLabels:
         )
         return named and (held or not self._speaks_below(rest))
 
+    def _field_unit(self, cand: Candidate, unit: Unit) -> bool:
+        """Whether *unit*, a paragraph above the first turn, is a field of the head: its line, or
+        its first line and the names the wrap set on the lines below it, each a value of the
+        field ("Wethouders: de heer P.L. Barnhoorn" / "de heer P. van Bockhove")."""
+        if len(unit.lines) == 1:
+            return self._field(cand, unit.text)
+        first = self._field(cand, unit.first_line)
+        return first and all(self._names_line(text) for _, text in unit.lines[1:])
+
+    def _names_line(self, text: str) -> bool:
+        """Whether *text*, a line under a field of the head, goes on with its names: short, no
+        stop at its end, each word capitalised but a form of address or a name's particle."""
+        line = text.strip()
+        if not line or len(line) > BLOCK_LINE or line[-1:] in TERMINAL:
+            return False
+        words = [word for word in line.split() if not self.config.titles.fullmatch(word.casefold())]
+        named = WORD.findall(" ".join(words))
+        particles = self.config.particles
+        return bool(named) and all(word[0].isupper() or word.casefold() in particles for word in named)
+
     def _chair_held(self, rest: str) -> bool:
         """Whether *rest*, a field's value ending in its full stop, names the chair's office and
         its holder ("Se. Durchlaucht der Oberstlandmarschall Karl Fürst Auersperg.",
@@ -595,7 +615,7 @@ class TurnLabels:
         """The label that opens a turn at *unit*, if any; before the first turn (*spoken* false)
         a field of the head is none."""
         cand = self._label(unit.text, unit.first_line)
-        if cand and not spoken and len(unit.lines) == 1 and self._field(cand, unit.text):
+        if cand and not spoken and self._field_unit(cand, unit):
             return None
         if cand and not spoken and all(text.strip() in self._roll for _, text in unit.lines):
             return None

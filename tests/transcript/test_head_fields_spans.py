@@ -1,0 +1,85 @@
+"""A council's head of fields (the chair, the deputy, the clerk, the aldermen) above the first
+turn, a congress's bracketed source note whose span of days dates the record by its first, and
+the Turkic assemblies' sentence naming who leads the sitting, a deposition's witness named over
+the oath's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from stenogram.tei.convert import convert_text
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+SAMPLES = Path(__file__).parent.parent / "data" / "labels"
+
+
+def _tei(sample: str) -> etree._Element:
+    return etree.fromstring(convert_text((SAMPLES / sample).read_bytes(), sample).tei)
+
+
+def _texts(root: etree._Element, path: str) -> list[str]:
+    return [" ".join(str(e.xpath("string()")).split()) for e in root.xpath(path, namespaces=NS)]
+
+
+def _who(root: etree._Element) -> list[str]:
+    return [str(who) for who in root.xpath("//t:sp/@who", namespaces=NS)]
+
+
+def test_a_councils_fields_are_its_head_and_name_the_chair() -> None:
+    root = _tei("nl-council-head-fields.txt")
+    assert _texts(root, "//t:front/t:div[@type='presiding']/t:p") == [
+        "Voorzitter: R.M. Veldkamp",
+        "Plaatsvervangend voorzitter: H. ten Brink-Oosterhout",
+    ]
+    assert _texts(root, "//t:front/t:div[@type='other']/t:p") == [
+        "Griffier : P.J.A. van Leeuwen",
+        "Wethouders : de heer K. Smulders de heer B. Ouwerkerk",
+    ]
+    assert _texts(root, "//t:body//t:head") == ["01 OPENING"]
+    assert _who(root) == ["#r-m-veldkamp", "#mevrouw-gerritsen", "#r-m-veldkamp"]
+    assert root.xpath("//t:body//t:div/t:p", namespaces=NS) == []
+
+
+def test_a_councils_fields_under_its_title_leave_no_field_a_speaker() -> None:
+    root = _tei("nl-council-head-fields-titled.txt")
+    assert _texts(root, "//t:front/t:div[@type='other']/t:p") == [
+        "Griffier: de heer P.J.A. van Leeuwen",
+        "Wethouders: de heer K. Smulders de heer B. Ouwerkerk",
+    ]
+    assert _who(root) == ["#h-ten-brink-oosterhout", "#de-heer-ouwerkerk", "#h-ten-brink-oosterhout"]
+    assert _texts(root, "//t:sp/t:speaker") == ["De voorzitter:", "De heer Ouwerkerk:", "Voorzitter:"]
+    assert root.xpath("string(//t:settingDesc//t:date/@when)", namespaces=NS) == "2024-11-07"
+
+
+def test_a_bracketed_source_note_is_no_title_and_its_span_dates_by_the_first_day() -> None:
+    root = _tei("de-congress-span-note.txt")
+    assert _texts(root, "//t:titleStmt/t:title") == ["de-congress-span-note.txt"]
+    assert root.xpath("string(//t:settingDesc//t:date/@when)", namespaces=NS) == "1925-05-03"
+    assert _who(root) == ["#anna-kessler", "#heinrich-voss"]
+
+
+@pytest.mark.parametrize(
+    ("sample", "chair", "member"),
+    [
+        ("tt-chair-leads-sitting.txt", "#r-m-valiev", "#l-f-garipova"),
+        ("kk-chair-leads-sitting.txt", "#b-t-zhaqsybekov", "#d-s-alimova"),
+        ("az-chair-leads-sitting.txt", "#r-t-aliyeva", "#k-m-hasanov"),
+    ],
+)
+def test_the_sentence_naming_who_leads_the_sitting_names_the_chair(
+    sample: str, chair: str, member: str
+) -> None:
+    root = _tei(sample)
+    assert len(_texts(root, "//t:front/t:div[@type='presiding']/t:p")) == 1
+    assert _who(root) == [chair, member, chair]
+    assert root.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == [chair[1:]]
+
+
+def test_a_witness_named_over_the_oaths_words_answers_and_titles_nothing() -> None:
+    root = _tei("en-deposition-witness-name-above.txt")
+    assert _texts(root, "//t:titleStmt/t:title") == ["en-deposition-witness-name-above.txt"]
+    assert _texts(root, "//t:body//t:head")[0].startswith("HOLLIS VANDERMEER, called as a witness")
+    assert _who(root) == ["#ms-okafor", "#hollis-vandermeer"] * 2
