@@ -755,14 +755,16 @@ class LabelMatcher:
             return None
         first, second, third = found.group("first", "second", "third")
         named = partial(uncased_name, config=self.config)
-        if third and named(second) and self._office_word(third):
-            end = found.end("third")
-        elif (self._office_word(first) and named(second)) or (named(first) and self._office_word(second)):
+        office_first = self._office_word(first) and named(second)
+        if third and named(second) and self._office_word(third) and not office_first:
+            end = found.end("third")  # not "○議事擔當官 鄭在民 議事擔當官 鄭在民입니다": he names himself
+        elif office_first or (named(first) and self._office_word(second)):
             end = found.end("second")
         else:
             return None
         gap = _speech_start(text, end)
-        return Candidate(text[:end], None, "\u3000", gap, text[:end]) if gap > end else None
+        alone = not text[end:].strip()  # "○의사계장 박원근" over its speech, as a copy breaks the line
+        return Candidate(text[:end], None, "\u3000", gap, text[:end]) if gap > end or alone else None
 
     def _office_word(self, word: str) -> bool:
         """Whether *word* is an office or the chair's office, or ends in one ("위원", "소위원장",

@@ -607,8 +607,11 @@ def chair_office_alone(text: str, config: Config) -> bool:
 
 def office_ends(word: str, config: Config) -> bool:
     """Whether an office of the vocabulary ends *word*, as a script that spaces no words joins
-    the office to what precedes it ("主任弁護人", "国務大臣")."""
+    the office to what precedes it ("主任弁護人", "国務大臣"), Korean its unit or portfolio
+    ("사무국장", "의사계장")."""
     word = word.strip()
+    if _HANGUL.fullmatch(word) and _office_ending(word, config):
+        return True
     return any(found.end() == len(word) for found in config.offices.finditer(word))
 
 
