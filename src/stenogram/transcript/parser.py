@@ -269,7 +269,8 @@ class _Parser(HeadReading, TurnLabels):
                     pieces.append(current)
                     current, start = [], at
                 current.append((number, line[start:]) if start else pair)  # the same line, not a copy
-            pieces.append(current)
+            whole = len(current) == len(para.lines) and current[0] is para.lines[0] and current[-1] is pair
+            pieces.append(para.lines if whole else current)  # a paragraph not split: its own list
         plain = [Unit(join_lines([text for _, text in lines]), lines) for lines in pieces if lines]
         plain = [unit for unit in plain if not self._running_head(unit)]
         units: list[Unit] = []
