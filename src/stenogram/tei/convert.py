@@ -145,9 +145,11 @@ def _cyclic_gc_paused() -> Iterator[None]:
 def _convert(data: bytes, name: str, config: Config, lang: str | None) -> Conversion:
     source, extracted = read_input(data, name, config)
     document = parse(source, config, lang)
+    source_text, furniture = source.text, source.furniture
+    del source  # its lines and paragraphs are the parser's alone: freed before the TEI is made
     document.origin = extracted.origin() if extracted else None
     complete_header(document, config)
-    check = LosslessCheck(source.text, source.furniture, name)
+    check = LosslessCheck(source_text, furniture, name)
     tally = _Tally()
 
     def visit(element: etree._Element) -> None:
@@ -159,7 +161,7 @@ def _convert(data: bytes, name: str, config: Config, lang: str | None) -> Conver
         for text in root.iterchildren(_T + "text"):  # the one text element
             visit(text)
         check.close()
-        place_marks(root, source.text, source.furniture, extracted.marks)
+        place_marks(root, source_text, furniture, extracted.marks)
         tei = serialise(root)
     else:
         tei = write(document, visit, config.edition, config.language_names)

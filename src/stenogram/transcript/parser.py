@@ -11,7 +11,7 @@ mid-sentence, the next begins in lower case) is joined.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Sequence
 from pathlib import PurePath
 
@@ -286,7 +286,8 @@ class _Parser(HeadReading, TurnLabels):
                     pieces.append(current)
                     current, start = [], at
                 current.append((number, line[start:]) if start else pair)  # the same line, not a copy
-            pieces.append(current)
+            whole = len(current) == len(para.lines) and current[0] is para.lines[0] and current[-1] is pair
+            pieces.append(para.lines if whole else current)  # a paragraph not split: its own list
         plain = [Unit(join_lines([text for _, text in lines]), lines) for lines in pieces if lines]
         plain = [unit for unit in plain if not self._running_head(unit)]
         units: list[Unit] = []
@@ -395,8 +396,9 @@ class _Parser(HeadReading, TurnLabels):
         ctx.stage_hints = self.source.stage_hints
         examiner: str | None = None  # who asks the questions (Q.) under "BY MR. SMITH:"
         implied = False  # the examiner is only the one who spoke before the questions, no heading's
-        # the labelled turns' persons, whether a Q or A turn, the speech on the label's line
-        spoke: list[tuple[Person, bool, str]] = []
+        # the last two labelled turns' persons, whether a Q or A turn, the speech on the label's
+        # line: all the examiner's reading asks of them (none older held through the record)
+        spoke: deque[tuple[Person, bool, str]] = deque(maxlen=2)
         untaken: str | None = None  # a role a heading names as asking, no one yet seen in it
         caller: str | None = None  # who asks as the line swearing the witness in says
         witness = self._witness_label  # who answers them (A.): the witness last sworn
@@ -558,7 +560,8 @@ class _Parser(HeadReading, TurnLabels):
                     examiner, untaken = cand.name, None
                 if asker:  # "Q", "A", "THE WITNESS": forms of the examiner's and the witness's too
                     self.registry.printed_as(person, cand.name)
-                spoke.append((person, bool(asker) or cand.short, unit.text[cand.end :]))
+                speech = unit.text[cand.end :]  # one copy, the turn's text and the examiner's clue
+                spoke.append((person, bool(asker) or cand.short, speech))
                 if verb := self._verb_after(cand):  # "审判长问：": a form of the presiding judge's
                     self.registry.printed_as(person, cand.name + verb)
                 if cand.unopened:  # "議長伏屋嘉弘君)": a form of the label as printed
@@ -574,7 +577,7 @@ class _Parser(HeadReading, TurnLabels):
                 turn = asking = Turn(person.id, label, [], unit.line)
                 member = member if cand.punct == ANSWERED else turn
                 division.items.append(turn)
-                text = unit.text[cand.end :]
+                text = speech
                 if not text.strip():
                     continue
             labelled = cand is not None
@@ -592,7 +595,7 @@ class _Parser(HeadReading, TurnLabels):
         self.doc.warnings.extend(ctx.warnings)
 
     def _floor_taker(
-        self, spoke: list[tuple[Person, bool, str]], witness: str | None, renewed: bool
+        self, spoke: Sequence[tuple[Person, bool, str]], witness: str | None, renewed: bool
     ) -> str | None:
         """Who asks the questions that follow a labelled turn where no heading names an examiner
         ("検察官：はい。" over "問　…"): whoever spoke last, unless a question or answer came last
