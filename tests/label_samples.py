@@ -42,3 +42,8 @@ def name_parts_of(tei: etree._Element, ident: str) -> list[tuple[str, str | None
 def text_tei(text: str, name: str = "x.txt") -> etree._Element:
     """The TEI converted from the transcript *text*."""
     return etree.fromstring(convert_text(text.encode(), name).tei)
+
+
+def texts(tei: etree._Element, path: str) -> list[str]:
+    """The text of each element of *tei* that the XPath *path* finds, its white space collapsed."""
+    return [" ".join(str(e.xpath("string()")).split()) for e in tei.xpath(path, namespaces=NS)]

@@ -5,23 +5,10 @@ the oath's words."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from lxml import etree
 
-from stenogram.tei.convert import convert_text
-
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
-SAMPLES = Path(__file__).parent.parent / "data" / "labels"
-
-
-def _tei(sample: str) -> etree._Element:
-    return etree.fromstring(convert_text((SAMPLES / sample).read_bytes(), sample).tei)
-
-
-def _texts(root: etree._Element, path: str) -> list[str]:
-    return [" ".join(str(e.xpath("string()")).split()) for e in root.xpath(path, namespaces=NS)]
+from label_samples import NS, sample_tei, texts
 
 
 def _who(root: etree._Element) -> list[str]:
@@ -29,34 +16,34 @@ def _who(root: etree._Element) -> list[str]:
 
 
 def test_a_councils_fields_are_its_head_and_name_the_chair() -> None:
-    root = _tei("nl-council-head-fields.txt")
-    assert _texts(root, "//t:front/t:div[@type='presiding']/t:p") == [
+    root = sample_tei("nl-council-head-fields.txt")
+    assert texts(root, "//t:front/t:div[@type='presiding']/t:p") == [
         "Voorzitter: R.M. Veldkamp",
         "Plaatsvervangend voorzitter: H. ten Brink-Oosterhout",
     ]
-    assert _texts(root, "//t:front/t:div[@type='other']/t:p") == [
+    assert texts(root, "//t:front/t:div[@type='other']/t:p") == [
         "Griffier : P.J.A. van Leeuwen",
         "Wethouders : de heer K. Smulders de heer B. Ouwerkerk",
     ]
-    assert _texts(root, "//t:body//t:head") == ["01 OPENING"]
+    assert texts(root, "//t:body//t:head") == ["01 OPENING"]
     assert _who(root) == ["#r-m-veldkamp", "#mevrouw-gerritsen", "#r-m-veldkamp"]
     assert root.xpath("//t:body//t:div/t:p", namespaces=NS) == []
 
 
 def test_a_councils_fields_under_its_title_leave_no_field_a_speaker() -> None:
-    root = _tei("nl-council-head-fields-titled.txt")
-    assert _texts(root, "//t:front/t:div[@type='other']/t:p") == [
+    root = sample_tei("nl-council-head-fields-titled.txt")
+    assert texts(root, "//t:front/t:div[@type='other']/t:p") == [
         "Griffier: de heer P.J.A. van Leeuwen",
         "Wethouders: de heer K. Smulders de heer B. Ouwerkerk",
     ]
     assert _who(root) == ["#h-ten-brink-oosterhout", "#de-heer-ouwerkerk", "#h-ten-brink-oosterhout"]
-    assert _texts(root, "//t:sp/t:speaker") == ["De voorzitter:", "De heer Ouwerkerk:", "Voorzitter:"]
+    assert texts(root, "//t:sp/t:speaker") == ["De voorzitter:", "De heer Ouwerkerk:", "Voorzitter:"]
     assert root.xpath("string(//t:settingDesc//t:date/@when)", namespaces=NS) == "2024-11-07"
 
 
 def test_a_bracketed_source_note_is_no_title_and_its_span_dates_by_the_first_day() -> None:
-    root = _tei("de-congress-span-note.txt")
-    assert _texts(root, "//t:titleStmt/t:title") == ["de-congress-span-note.txt"]
+    root = sample_tei("de-congress-span-note.txt")
+    assert texts(root, "//t:titleStmt/t:title") == ["de-congress-span-note.txt"]
     assert root.xpath("string(//t:settingDesc//t:date/@when)", namespaces=NS) == "1925-05-03"
     assert _who(root) == ["#anna-kessler", "#heinrich-voss"]
 
@@ -72,14 +59,14 @@ def test_a_bracketed_source_note_is_no_title_and_its_span_dates_by_the_first_day
 def test_the_sentence_naming_who_leads_the_sitting_names_the_chair(
     sample: str, chair: str, member: str
 ) -> None:
-    root = _tei(sample)
-    assert len(_texts(root, "//t:front/t:div[@type='presiding']/t:p")) == 1
+    root = sample_tei(sample)
+    assert len(texts(root, "//t:front/t:div[@type='presiding']/t:p")) == 1
     assert _who(root) == [chair, member, chair]
     assert root.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == [chair[1:]]
 
 
 def test_a_witness_named_over_the_oaths_words_answers_and_titles_nothing() -> None:
-    root = _tei("en-deposition-witness-name-above.txt")
-    assert _texts(root, "//t:titleStmt/t:title") == ["en-deposition-witness-name-above.txt"]
-    assert _texts(root, "//t:body//t:head")[0].startswith("HOLLIS VANDERMEER, called as a witness")
+    root = sample_tei("en-deposition-witness-name-above.txt")
+    assert texts(root, "//t:titleStmt/t:title") == ["en-deposition-witness-name-above.txt"]
+    assert texts(root, "//t:body//t:head")[0].startswith("HOLLIS VANDERMEER, called as a witness")
     assert _who(root) == ["#ms-okafor", "#hollis-vandermeer"] * 2

@@ -6,30 +6,17 @@ for speech."""
 from __future__ import annotations
 
 import tomllib
-from pathlib import Path
 
 import pytest
 from lxml import etree
 
+from label_samples import NS, SAMPLES, sample_tei, texts
 from stenogram.tei.convert import convert_text
-
-NS = {"t": "http://www.tei-c.org/ns/1.0"}
-SAMPLES = Path(__file__).parent.parent / "data" / "labels"
-
-
-def _tei(sample: str) -> etree._Element:
-    return etree.fromstring(convert_text((SAMPLES / sample).read_bytes(), sample).tei)
-
-
-def _texts(root: etree._Element, path: str) -> list[str]:
-    return [" ".join(str(e.xpath("string()")).split()) for e in root.xpath(path, namespaces=NS)]
 
 
 def _divs(root: etree._Element) -> list[tuple[str, list[str]]]:
     """Each division of the front: its type and its lines."""
-    return [
-        (str(div.get("type")), _texts(div, "t:p")) for div in root.xpath("//t:front/t:div", namespaces=NS)
-    ]
+    return [(str(div.get("type")), texts(div, "t:p")) for div in root.xpath("//t:front/t:div", namespaces=NS)]
 
 
 # sample: title, dateline as printed, its day, the setting's place, the divisions of the front,
@@ -58,66 +45,66 @@ def test_a_records_head_is_its_front_line_by_line(
     divs: list[tuple[str, list[str]]],
     first: str,
 ) -> None:
-    root = _tei(sample)
-    assert _texts(root, "//t:front/t:docTitle/t:titlePart[@type='main']") == [title]
-    assert _texts(root, "//t:front/t:docDate") == [dateline]
+    root = sample_tei(sample)
+    assert texts(root, "//t:front/t:docTitle/t:titlePart[@type='main']") == [title]
+    assert texts(root, "//t:front/t:docDate") == [dateline]
     assert root.xpath("string(//t:front/t:docDate/@when)", namespaces=NS) == when
     assert root.xpath("string(//t:settingDesc/t:setting/t:date/@when)", namespaces=NS) == when
     assert root.xpath("string(//t:settingDesc/t:setting/t:placeName)", namespaces=NS) == place
     assert _divs(root) == divs
-    assert _texts(root, "//t:sp[1]/t:speaker") == [first]
+    assert texts(root, "//t:sp[1]/t:speaker") == [first]
     # no line of the head is a paragraph of the body outside the turns, nor a speaker
     assert root.xpath("//t:body/t:div/t:p", namespaces=NS) == []
-    speakers = " ".join(_texts(root, "//t:speaker"))
+    speakers = " ".join(texts(root, "//t:speaker"))
     assert not any(line in speakers for _, lines in divs for line in lines)
 
 
 def test_the_dateline_marks_its_place() -> None:
-    root = _tei("de-bundestag-head.txt")
-    assert _texts(root, "//t:front/t:docDate/t:placeName") == ["Berlin"]
+    root = sample_tei("de-bundestag-head.txt")
+    assert texts(root, "//t:front/t:docDate/t:placeName") == ["Berlin"]
 
 
 def test_a_head_line_in_the_shape_of_a_label_names_the_chair_not_a_speaker() -> None:
-    root = _tei("ru-duma-head.txt")
+    root = sample_tei("ru-duma-head.txt")
     assert root.xpath("//t:sp/@who", namespaces=NS) == ["#i-p-smirnov", "#petrov-a-v", "#i-p-smirnov"]
-    assert "Председательствует" not in " ".join(_texts(root, "//t:body"))
+    assert "Председательствует" not in " ".join(texts(root, "//t:body"))
 
 
 def test_an_item_heading_under_the_head_heads_the_body() -> None:
-    root = _tei("en-commons-head.txt")
-    assert _texts(root, "//t:body/t:div/t:head") == ["Oral Answers to Questions"]
-    root = _tei("sv-riksdag-head.txt")
-    assert _texts(root, "//t:body/t:div/t:head") == ["§ 1 Anmälan om ersättare"]
+    root = sample_tei("en-commons-head.txt")
+    assert texts(root, "//t:body/t:div/t:head") == ["Oral Answers to Questions"]
+    root = sample_tei("sv-riksdag-head.txt")
+    assert texts(root, "//t:body/t:div/t:head") == ["§ 1 Anmälan om ersättare"]
 
 
 def test_an_archival_reference_above_the_title_is_the_archive() -> None:
-    root = _tei("ru-archive-head.txt")
+    root = sample_tei("ru-archive-head.txt")
     assert _divs(root)[0] == ("source", ["РГАСПИ. Ф. 17. Оп. 2. Д. 573. Л. 1–45."])
-    assert _texts(root, "//t:front/t:titlePage/t:docTitle/t:titlePart[@type='main']") == [
+    assert texts(root, "//t:front/t:titlePage/t:docTitle/t:titlePart[@type='main']") == [
         "Стенограмма Пленума ЦК ВКП(б)"
     ]
-    assert _texts(root, "//t:front/t:div[@type='date']/t:docDate") == ["Вечернее заседание 4 декабря 1936 г."]
+    assert texts(root, "//t:front/t:div[@type='date']/t:docDate") == ["Вечернее заседание 4 декабря 1936 г."]
     assert root.xpath("string(//t:settingDesc//t:date/@when)", namespaces=NS) == "1936-12-04"
-    assert _texts(root, "//t:msIdentifier/t:repository") == ["РГАСПИ"]
-    assert _texts(root, "//t:msIdentifier/t:idno[@type='delo']") == ["573"]
-    assert _texts(root, "//t:front/t:div[@type='presiding']/t:p") == ["Председательствует т. Лаптев."]
+    assert texts(root, "//t:msIdentifier/t:repository") == ["РГАСПИ"]
+    assert texts(root, "//t:msIdentifier/t:idno[@type='delo']") == ["573"]
+    assert texts(root, "//t:front/t:div[@type='presiding']/t:p") == ["Председательствует т. Лаптев."]
     assert root.xpath("//t:sp/t:speaker/text()", namespaces=NS) == ["ЛАПТЕВ.", "ПЕТРОВ.", "ЛАПТЕВ."]
 
 
 def test_a_hearings_cover_is_its_front() -> None:
-    root = _tei("en-us-hearing-cover-head.txt")
+    root = sample_tei("en-us-hearing-cover-head.txt")
     assert _divs(root)[0] == (
         "source",
         ["[House Hearing, 118 Congress]", "[From the U.S. Government Publishing Office]"],
     )
-    parts = _texts(root, "//t:front//t:docTitle/t:titlePart")
+    parts = texts(root, "//t:front//t:docTitle/t:titlePart")
     assert parts[:4] == [
         "OVERSIGHT OF RURAL BROADBAND",
         "HEARING",
         "BEFORE THE",
         "COMMITTEE ON ENERGY AND COMMERCE HOUSE OF REPRESENTATIVES",
     ]
-    assert _texts(root, "//t:front//t:docDate") == ["MARCH 14, 2023"]
+    assert texts(root, "//t:front//t:docDate") == ["MARCH 14, 2023"]
     assert (
         "imprint",
         ["Serial No. 118-12", "U.S. GOVERNMENT PUBLISHING OFFICE", "WASHINGTON : 2023"],
@@ -131,7 +118,7 @@ def test_a_hearings_cover_is_its_front() -> None:
 
 
 def test_the_congressional_records_head_names_its_source_and_the_hour() -> None:
-    root = _tei("en-congressional-record-head.txt")
+    root = sample_tei("en-congressional-record-head.txt")
     assert _divs(root) == [
         (
             "source",
@@ -143,14 +130,14 @@ def test_the_congressional_records_head_names_its_source_and_the_hour() -> None:
 
 
 def test_a_court_transcripts_place_and_date() -> None:
-    root = _tei("en-court-caption-head.txt")
+    root = sample_tei("en-court-caption-head.txt")
     assert root.xpath("string(//t:settingDesc/t:setting/t:placeName)", namespaces=NS) == "Washington, D.C."
     assert root.xpath("string(//t:settingDesc//t:date/@when)", namespaces=NS) == "2024-03-05"
     assert root.xpath("//t:sp/t:speaker/text()", namespaces=NS) == ["THE COURT:", "MR. SMITH:", "THE COURT:"]
 
 
 def test_a_court_transcripts_caption_and_appearances_are_its_front() -> None:
-    root = _tei("en-court-caption-appearances.txt")
+    root = sample_tei("en-court-caption-appearances.txt")
     assert (
         "list",
         [
@@ -159,7 +146,7 @@ def test_a_court_transcripts_caption_and_appearances_are_its_front() -> None:
             "For the Defendant: PAUL GRANT, Federal Public Defender",
         ],
     ) in _divs(root)
-    parts = _texts(root, "//t:front//t:docTitle/t:titlePart")
+    parts = texts(root, "//t:front//t:docTitle/t:titlePart")
     assert "Plaintiff," in parts and "Defendant." in parts
     assert root.xpath("//t:body/t:div/t:p", namespaces=NS) == []
     assert root.xpath("//t:body//t:head", namespaces=NS) == []
@@ -169,10 +156,10 @@ def test_a_court_transcripts_caption_and_appearances_are_its_front() -> None:
 def test_a_courts_roll_above_the_first_turn_is_no_turn() -> None:
     """The chair's office names the judge in the roll and then speaks: the roll is the front's,
     the first turn is the chair's opening, and the roll's names are no person's words."""
-    root = _tei("zh-court-head-fields.txt")
-    assert _texts(root, "//t:sp[1]/t:p") == ["现在开庭。请法警带被告人到庭。"]
-    root = _tei("it-verbale-udienza-head.txt")
-    assert _texts(root, "//t:sp[1]/t:p") == [
+    root = sample_tei("zh-court-head-fields.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["现在开庭。请法警带被告人到庭。"]
+    root = sample_tei("it-verbale-udienza-head.txt")
+    assert texts(root, "//t:sp[1]/t:p") == [
         "Dichiaro aperta l'udienza. Si dia atto della presenza dell'imputato."
     ]
 
@@ -191,8 +178,8 @@ def test_short_exchanges_in_one_paragraph_are_turns_no_roll() -> None:
 
 def test_a_trials_ordinal_day_dates_the_sitting_below_its_volumes_span() -> None:
     """ "Ninth Day: Tuesday, 11th March, 1947" is the day's caption, under the volume's span."""
-    root = _tei("en-tribunal-ordinal-day.txt")
-    assert _texts(root, "//t:speaker") == [
+    root = sample_tei("en-tribunal-ordinal-day.txt")
+    assert texts(root, "//t:speaker") == [
         "THE PRESIDENT:",
         "DR. KELLNER:",
         "COLONEL ASHFORD:",
@@ -204,10 +191,10 @@ def test_a_trials_ordinal_day_dates_the_sitting_below_its_volumes_span() -> None
 
 def test_a_long_trials_page_number_is_no_title() -> None:
     """ "Page 21047" above a tribunal's numbered lines is the page's, as "Page 211" would be."""
-    root = _tei("en-tribunal-page-five-digits.txt")
-    assert "Page" not in " ".join(_texts(root, "//t:front//t:titlePart"))
+    root = sample_tei("en-tribunal-page-five-digits.txt")
+    assert "Page" not in " ".join(texts(root, "//t:front//t:titlePart"))
     assert "21047" not in " ".join(root.xpath("//t:text//text()", namespaces=NS))
-    assert _texts(root, "//t:speaker") == [
+    assert texts(root, "//t:speaker") == [
         "JUDGE MARVELL:",
         "THE REGISTRAR:",
         "JUDGE MARVELL:",
@@ -219,12 +206,12 @@ def test_a_long_trials_page_number_is_no_title() -> None:
 def test_a_sitting_heading_stopped_like_a_label_is_the_title_and_the_report_named_speaks() -> None:
     # "Vierte Sitzung des III. Kongresses …": the ordinal sitting before its stop is no speaker;
     # the note "Bericht erstattet Wendland." gives the floor to the bare "Wendland." label
-    root = _tei("de-kongress-sitzung-bericht.txt")
-    assert _texts(root, "//t:front/t:docTitle/t:titlePart[@type='main']") == [
+    root = sample_tei("de-kongress-sitzung-bericht.txt")
+    assert texts(root, "//t:front/t:docTitle/t:titlePart[@type='main']") == [
         "Vierte Sitzung des III. Kongresses der Vereinigten Arbeiterpartei am 14. März 1924. (Nachmittags)"
     ]
     assert root.xpath("string(//t:settingDesc/t:setting/t:date/@when)", namespaces=NS) == "1924-03-14"
     assert root.xpath("//t:sp/@who", namespaces=NS) == ["#wendland"]
-    assert _texts(root, "//t:body//t:stage") == [
+    assert texts(root, "//t:body//t:stage") == [
         "(Kramer eröffnet die Sitzung. Es wird die Frage der Gewerkschaften besprochen. Bericht erstattet Wendland.)"
     ]
