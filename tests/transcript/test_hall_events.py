@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from label_samples import text_tei
 from stenogram.tei.convert import convert_text
 from stenogram.transcript.config import load_config
 from stenogram.transcript.inline import stage_type
@@ -422,3 +423,18 @@ def test_the_camera_prints_a_vote_and_its_tally_in_brackets() -> None:
         "-",
         "MARIO ROSSI.",
     ]
+
+
+def test_a_heckle_on_its_own_line_is_a_voice_of_the_hall() -> None:
+    """A party congress's record prints a heckle as a label of its own ("Zwischenruf: Wo bleibt
+    die Zentrale?"), as it does "Zuruf:": a voice of the hall, a group, no person named so."""
+    tei = text_tei(
+        "Vorsitzender Hans Körner: Das Wort hat der Delegierte Berger.\n\n"
+        "Berger (Hamburg): Genossinnen und Genossen! Wir müssen die Organisation stärken.\n\n"
+        "Zwischenruf: Wo bleibt die Zentrale?\n\n"
+        "Berger (Hamburg): Die Zentrale bleibt, wo sie ist.\n\n"
+        "Zuruf: Sehr richtig!\n\n"
+        "Vorsitzender Hans Körner: Weitere Wortmeldungen liegen nicht vor.\n"
+    )
+    assert tei.xpath("//t:personGrp/@xml:id", namespaces=NS) == ["zwischenruf", "zuruf"]
+    assert "zwischenruf" not in tei.xpath("//t:person/@xml:id", namespaces=NS)
