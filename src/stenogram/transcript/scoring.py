@@ -966,6 +966,7 @@ def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], 
         row
         for row in alone
         if (by_key[row.key][0].cand.strong or _office_and_name(by_key[row.key][0].cand, row, config))
+        and not _numbered(by_key[row.key][0].cand)
         and _SHAPE_BLOCKERS.isdisjoint(row.features)
         and "lower_case_word" not in row.features
     ]
@@ -978,6 +979,16 @@ def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], 
         if "bare" in row.features and not row.accepted:
             row.features["names_alone"] = config.weights["names_alone"]
             row.accepted = row.score >= config.threshold
+
+
+# A number in the parentheses after a name, no role of a person's: a committee's or a sitting's
+# ("Komisja Zdrowia (nr 18)", "Committee on Health (No. 18)", "Sitzung (Nr. 12)").
+_NUMBER_ROLE = re.compile(r"(?:(?:n[or]|n[°º]|№|núm|num)\.?\s*)?\d+[\w/.-]*", re.IGNORECASE)
+
+
+def _numbered(cand: Candidate) -> bool:
+    """Whether *cand*'s only mark of a person is a number in its parentheses: a body's heading."""
+    return not cand.title and bool(cand.role) and _NUMBER_ROLE.fullmatch(cand.role.strip()) is not None
 
 
 # Features that make a one-word candidate more than a capitalised word with a colon.
