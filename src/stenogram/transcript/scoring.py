@@ -988,7 +988,8 @@ _NUMBER_ROLE = re.compile(r"(?:(?:n[or]|n[°º]|№|núm|num)\.?\s*)?\d+[\w/.-]*
 
 def _numbered(cand: Candidate) -> bool:
     """Whether *cand*'s only mark of a person is a number in its parentheses: a body's heading."""
-    return not cand.title and bool(cand.role) and _NUMBER_ROLE.fullmatch(cand.role.strip()) is not None
+    role = (cand.role or "").strip()
+    return not cand.title and bool(role) and _NUMBER_ROLE.fullmatch(role) is not None
 
 
 # Features that make a one-word candidate more than a capitalised word with a colon.
