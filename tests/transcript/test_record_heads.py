@@ -10,8 +10,7 @@ import tomllib
 import pytest
 from lxml import etree
 
-from label_samples import NS, SAMPLES, sample_tei, texts
-from stenogram.tei.convert import convert_text
+from label_samples import NS, SAMPLES, sample_tei, text_tei, texts
 
 
 def _divs(root: etree._Element) -> list[tuple[str, list[str]]]:
@@ -171,7 +170,7 @@ def test_short_exchanges_in_one_paragraph_are_turns_no_roll() -> None:
         ("CHAIRMAN: Order please\nSECRETARY: Roll call\n\nCHAIRMAN: The meeting is open.\n", 3),
         ("PRESIDENT: Silence\nWITNESS: Nothing\n\nPRESIDENT: You may continue now.\n", 3),
     ):
-        root = etree.fromstring(convert_text(text.encode(), "x.txt").tei)
+        root = text_tei(text)
         assert len(root.xpath("//t:sp", namespaces=NS)) == turns
         assert root.xpath("//t:front/t:div", namespaces=NS) == []
 
