@@ -261,6 +261,9 @@ class _Parser(HeadReading, TurnLabels):
             for index, pair in enumerate(para.lines):
                 number, line = pair
                 cand = self._label(line) if index else None
+                if index and cand is None:
+                    clocked = self._clocked_inside(para.lines[index - 1][1], line)
+                    cand = clocked if clocked and clocked.key in self.accepted else None
                 if index and cand is None:  # a label wrapped over two or three lines
                     below = [text for _, text in para.lines[index + 1 : index + 3]]
                     wraps = self.lines.wraps(line, below)

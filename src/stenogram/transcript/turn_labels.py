@@ -294,6 +294,8 @@ class TurnLabels:
                     continue
                 found = len(occurrences)
                 cand = self.lines.candidate(line)
+                if number and cand is None:
+                    cand = self._clocked_inside(para.lines[number - 1][1], line)
                 if number and (
                     cand is None
                     or not (
@@ -828,6 +830,8 @@ class TurnLabels:
             and not self.matcher.is_heading(above)
         ):
             return False
+        if cand.time and not cand.punct and not line[cand.end :].strip():
+            return True  # "Prof Kwame Asante 12:33 p.m." alone: the speaker's line of a web copy
         initials = INITIALS_IN_NAME.search(cand.name)
         if cand.punct.startswith(".") or (initials and not cand.punct):  # "Нилов Я. Е." ends with its stop
             named = cand.strong or self.config.offices.match(cand.name.casefold()) or initials
@@ -842,6 +846,16 @@ class TurnLabels:
             or _capitalised(cand.name, self.config.particles)
             or cand.named_in_capitals
         )
+
+    def _clocked_inside(self, above: str, line: str) -> Candidate | None:
+        """A name and the hour of the day alone on a line inside a paragraph, under a line that
+        ends a sentence: a web copy of Ghana's Hansard prints each turn's speaker so above the
+        speech, its lines hard-wrapped with no blank line between turns ("Page 9?" / "Prof Kwame
+        Asante 12:33 p.m." / "Mr Speaker, …")."""
+        bare = self.matcher.bare(line)
+        if bare is None or not bare.time or bare.punct or above.rstrip()[-1:] not in TERMINAL:
+            return None
+        return bare
 
     def _midline_labels(self, line: str) -> list[int]:
         """Where accepted labels start inside *line* (see :meth:`LineLabels.midline`)."""

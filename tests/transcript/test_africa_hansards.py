@@ -1,0 +1,22 @@
+"""Records of Africa and the Middle East: their Hansards, comptes rendus, minutes and Bunge
+debates, each test one shape of an excerpt as the record prints it."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from label_samples import TURN_IDS, TURNS, sample_tei, speakers, texts, turn_ids
+
+
+def test_a_web_hansards_name_and_hour_inside_hard_wrapped_lines() -> None:
+    """Ghana's web copy with its speech hard-wrapped and no blank line between turns: each "Name
+    10:20 a.m." under a line that ends a sentence opens a turn ("Prof" a form of address with no
+    stop); the chair's office alone over "PRAYERS 10:20 a.m." is the head's, no turn."""
+    tei = sample_tei("en-gh-web-wrapped-name-hour.txt")
+    assert speakers(etree.tostring(tei)) == TURNS["en-gh-web-wrapped-name-hour.txt"]
+    assert turn_ids(tei) == TURN_IDS["en-gh-web-wrapped-name-hour.txt"]
+    assert texts(tei, "//t:front/t:div[@type='presiding']") == ["MR FIRST DEPUTY SPEAKER"]
+    assert texts(tei, "//t:sp[2]/t:p") == [
+        "Mr Speaker, on page 4, item numbered 7, my name is among those absent, but I was in "
+        "the Chamber throughout the Sitting."
+    ]
