@@ -20,3 +20,12 @@ def test_a_web_hansards_name_and_hour_inside_hard_wrapped_lines() -> None:
         "Mr Speaker, on page 4, item numbered 7, my name is among those absent, but I was in "
         "the Chamber throughout the Sitting."
     ]
+
+
+def test_the_chairs_office_alone_over_a_salutation_alone() -> None:
+    """A compte rendu in extenso prints the office alone in capitals, the salutation alone on the
+    line below ("Mesdames et Messieurs,", "Monsieur le Président,"): the speech opens there."""
+    tei = sample_tei("fr-sn-president-alone-salutation.txt")
+    assert speakers(etree.tostring(tei)) == TURNS["fr-sn-president-alone-salutation.txt"]
+    assert turn_ids(tei) == TURN_IDS["fr-sn-president-alone-salutation.txt"]
+    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("Monsieur le Président,")

@@ -159,6 +159,14 @@ def _speech_follows(below: str, cand: Candidate | None) -> bool:
     return len(below) >= 60 or below.rstrip()[-1:] in TERMINAL
 
 
+def _saluted_below(below: str, config: Config) -> bool:
+    """Whether the line below a name alone on its line is a salutation alone on its line, the
+    speech's first, as a narrow column sets it ("MONSIEUR LE PRESIDENT" / "Mesdames et
+    Messieurs," / "La séance est ouverte."): the speech opens there, no title goes on."""
+    line = below.strip()
+    return line[-1:] in (",", "!") and " ".join(WORD.findall(line.casefold())) in config.salutations
+
+
 def _asked_below(cand: Candidate | None, config: Config) -> bool:
     """Whether the line below a name alone on its line opens with a question's letter of a pair
     ("问：…", "Q. …"): the name is an examiner's, over the questions it asks ("公诉人（赵明）")."""
@@ -371,7 +379,12 @@ class TurnLabels:
                 below = self._below_bare(paragraphs, index)
                 said = bool(bare.time) and _said(self.lines.candidate(below), self.config)
                 opens = self.lines.candidate(below)
-                if said or _speech_follows(below, opens) or _asked_below(opens, self.config):
+                if (
+                    said
+                    or _speech_follows(below, opens)
+                    or _asked_below(opens, self.config)
+                    or _saluted_below(below, self.config)
+                ):
                     occurrences.append(
                         Occurrence(
                             bare,
