@@ -29,3 +29,13 @@ def test_the_chairs_office_alone_over_a_salutation_alone() -> None:
     assert speakers(etree.tostring(tei)) == TURNS["fr-sn-president-alone-salutation.txt"]
     assert turn_ids(tei) == TURN_IDS["fr-sn-president-alone-salutation.txt"]
     assert texts(tei, "//t:sp[2]/t:p")[0].startswith("Monsieur le Président,")
+
+
+def test_a_member_escorted_to_the_bar_is_no_label_of_initials() -> None:
+    """ "Mr K. L. Phiri was escorted to the Bar …": a form of address, initials and the surname
+    after them open a sentence, the stenographer's, not a label "Mr K. L."."""
+    tei = sample_tei("en-zm-escorted-initials.txt")
+    assert turn_ids(tei) == TURN_IDS["en-zm-escorted-initials.txt"]
+    assert texts(tei, "//t:body//t:stage") == [
+        "Mr K. L. Phiri was escorted to the Bar by the Serjeant-at-Arms."
+    ]
