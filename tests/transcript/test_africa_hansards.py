@@ -39,3 +39,11 @@ def test_a_member_escorted_to_the_bar_is_no_label_of_initials() -> None:
     assert texts(tei, "//t:body//t:stage") == [
         "Mr K. L. Phiri was escorted to the Bar by the Serjeant-at-Arms."
     ]
+
+
+def test_an_interjection_a_blank_line_cut_is_one() -> None:
+    """Zimbabwe's Hansard on the web sets blank lines inside a speech: "– [HON." / "MEMBERS:
+    Hear, hear.]" is the hall's one interjection, no turn of "MEMBERS"."""
+    tei = sample_tei("en-zw-cut-interjection.txt")
+    assert turn_ids(tei) == TURN_IDS["en-zw-cut-interjection.txt"]
+    assert texts(tei, "//t:sp[1]//t:stage") == ["[HON. MEMBERS: Hear, hear.]"]
