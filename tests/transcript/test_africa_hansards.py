@@ -47,3 +47,11 @@ def test_an_interjection_a_blank_line_cut_is_one() -> None:
     tei = sample_tei("en-zw-cut-interjection.txt")
     assert turn_ids(tei) == TURN_IDS["en-zw-cut-interjection.txt"]
     assert texts(tei, "//t:sp[1]//t:stage") == ["[HON. MEMBERS: Hear, hear.]"]
+
+
+def test_the_number_present_is_the_heads_no_speaker() -> None:
+    """ "عدد الحضور: (231) نائباً." (the number present) over the Iraqi Council's first turn is
+    a line of the head, no speaker whose speech is the count."""
+    tei = sample_tei("ar-iq-attendance-field.txt")
+    assert speakers(etree.tostring(tei)) == TURNS["ar-iq-attendance-field.txt"]
+    assert texts(tei, "//t:front/t:div[@type='list']") == ["عدد الحضور: (231) نائباً."]
