@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from label_samples import TURN_IDS, TURNS, sample_tei, speakers, texts, turn_ids
+from label_samples import NS, TURN_IDS, TURNS, sample_tei, speakers, texts, turn_ids
 
 
 def test_a_web_hansards_name_and_hour_inside_hard_wrapped_lines() -> None:
@@ -55,3 +55,11 @@ def test_the_number_present_is_the_heads_no_speaker() -> None:
     tei = sample_tei("ar-iq-attendance-field.txt")
     assert speakers(etree.tostring(tei)) == TURNS["ar-iq-attendance-field.txt"]
     assert texts(tei, "//t:front/t:div[@type='list']") == ["عدد الحضور: (231) نائباً."]
+
+
+def test_the_bunges_chair_read_the_prayer_and_its_swahili_date() -> None:
+    """ "Spika (Mhe. Amina K. Juma) Alisoma Dua" names who holds the chair "SPIKA:" speaks in;
+    "TAREHE 14 NOVEMBA, 2011" dates the sitting."""
+    tei = sample_tei("sw-tz-bunge-chair-date.txt")
+    assert turn_ids(tei) == TURN_IDS["sw-tz-bunge-chair-date.txt"]
+    assert tei.xpath("string(//t:settingDesc//t:date/@when)", namespaces=NS) == "2011-11-14"
