@@ -63,3 +63,12 @@ def test_the_bunges_chair_read_the_prayer_and_its_swahili_date() -> None:
     tei = sample_tei("sw-tz-bunge-chair-date.txt")
     assert turn_ids(tei) == TURN_IDS["sw-tz-bunge-chair-date.txt"]
     assert tei.xpath("string(//t:settingDesc//t:date/@when)", namespaces=NS) == "2011-11-14"
+
+
+def test_a_ministrys_heading_with_its_hour_is_no_speaker() -> None:
+    """"MINISTRY OF ENERGY 10:05 a.m." heads the questions to a ministry, with its hour as every
+    line of Ghana's web Hansard: a heading, as "ORAL ANSWERS TO QUESTIONS 10:05 a.m." is, though
+    its first word opens as a minister's office does."""
+    tei = sample_tei("en-gh-web-ministry-heading-hour.txt")
+    assert turn_ids(tei) == TURN_IDS["en-gh-web-ministry-heading-hour.txt"]
+    assert "MINISTRY OF ENERGY 10:05 a.m." in texts(tei, "//t:body//t:head")

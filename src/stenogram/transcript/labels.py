@@ -1357,9 +1357,12 @@ class LabelMatcher:
             named
             and _DAY_CLOCK_END.search(line)
             and named.upper
-            and not (named.title or self._names_office(head.casefold()))
+            and (
+                not (named.title or self._names_office(head.casefold()))
+                or head.casefold().startswith(self.config.departments)
+            )
         ):
-            return None  # a heading and its hour: "PRAYERS 10:30 a.m.", "ANNOUNCEMENTS 11 a.m."
+            return None  # a heading and its hour: "PRAYERS 10:30 a.m.", "MINISTRY OF FINANCE 11:35 a.m."
         return (
             replace(named, punct="", end=len(line), printed=line, time=clock.group("time")) if named else None
         )
