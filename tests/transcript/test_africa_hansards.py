@@ -66,9 +66,17 @@ def test_the_bunges_chair_read_the_prayer_and_its_swahili_date() -> None:
 
 
 def test_a_ministrys_heading_with_its_hour_is_no_speaker() -> None:
-    """"MINISTRY OF ENERGY 10:05 a.m." heads the questions to a ministry, with its hour as every
+    """ "MINISTRY OF ENERGY 10:05 a.m." heads the questions to a ministry, with its hour as every
     line of Ghana's web Hansard: a heading, as "ORAL ANSWERS TO QUESTIONS 10:05 a.m." is, though
     its first word opens as a minister's office does."""
     tei = sample_tei("en-gh-web-ministry-heading-hour.txt")
     assert turn_ids(tei) == TURN_IDS["en-gh-web-ministry-heading-hour.txt"]
     assert "MINISTRY OF ENERGY 10:05 a.m." in texts(tei, "//t:body//t:head")
+
+
+def test_a_flattened_minutes_dashed_labels_after_its_head() -> None:
+    """The Iraqi Council's minutes copied as one line, its head first: each "– name:-" after a
+    sentence's stop opens a turn, as it would where the line opened with the dash."""
+    tei = sample_tei("ar-iq-flattened-dash-labels.txt")
+    assert speakers(etree.tostring(tei)) == TURNS["ar-iq-flattened-dash-labels.txt"]
+    assert turn_ids(tei) == TURN_IDS["ar-iq-flattened-dash-labels.txt"]

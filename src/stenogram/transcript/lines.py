@@ -6,6 +6,7 @@ glued to the word before it). Each line is asked once; the answers are kept for 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from stenogram.transcript.candidate import Candidate, unclosed
@@ -24,6 +25,7 @@ _SENTENCE_THEN_WORD = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=[^\W\d_])")
 _MARKED = re.compile(r"(?<=[.!?…؟»”\")])[ \t]+(?=[-–—][ \t])|(?<=[.!?…؟»”\")。！？])[ \t]*(?=[○◯●◎■])")
 _MARKERS = "-–—○◯●◎■"
 _CJK_MARKERS = "○◯●◎"  # the markers of the Japanese Diet's and assemblies' labels ("○議長（…君）")
+_DASHED_TURNS = 2  # labels after a dash that mark a flattened record's turns, its first line not one
 # After a full-width stop, no space: where a flattened CJK record's label may start ("…。主席：…").
 _CJK_SENTENCE = re.compile(r"(?<=[。！？」])(?=[^\W\d_])")
 # A name of a few words with its party in parentheses and a colon: "Anna Probe (CDU/CSU):".
@@ -159,6 +161,8 @@ class LineLabels:
             if cand and cand.upper and (cand.punct in (":", "：") or (spoken and self._stopped_label(cand))):
                 found.append((match.end(), cand))
         opening = line.lstrip()[:1]  # the marker the line's first turn opens with
+        if opening not in _MARKERS:  # the head before the first turn: the dash its turns open with
+            opening = self._turns_dash(line)
         for match in (
             _MARKED.finditer(line) if opening and opening in _MARKERS else ()
         ):  # "… نص. – د. محمود:- …"
@@ -175,6 +179,23 @@ class LineLabels:
         found = sorted((at, cand) for at, cand in dict(found).items() if not unclosed(line[:at]))
         self._midlines[line] = found
         return found
+
+    def _turns_dash(self, line: str) -> str:
+        """The dash that opens the labels of a flattened record after its head's sentences, where
+        two labels or more open so with a colon ("… ظهراً. – د. محمود:- … الغياب. – السيد X:- …",
+        the Iraqi Council's minutes copied as one line): the marker its first line would open
+        with; "" where none does."""
+        dashes = Counter(
+            line[match.end()]
+            for match in _MARKED.finditer(line)
+            if line[match.end()] in _DASHES
+            and _colon_within(line, match.end())
+            and (cand := self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN]))
+            and cand.prefix
+            and cand.punct in (":", "：")
+        )
+        dash, count = max(dashes.items(), key=lambda item: item[1], default=("", 0))
+        return dash if count >= _DASHED_TURNS else ""
 
     def _ends_sentence(self, line: str, at: int) -> bool:
         """Whether the stop before *at* ends a sentence: not one of an abbreviation or an initial
