@@ -3,7 +3,7 @@ copies print them (samples in tests/data/labels/, the names invented)."""
 
 from __future__ import annotations
 
-from label_samples import NS, sample_tei, turn_ids
+from label_samples import NS, TURN_IDS, name_parts_of, sample_tei, turn_ids
 
 
 def test_the_presiding_line_over_the_chairs_office_printed_once_is_no_label() -> None:
@@ -11,3 +11,11 @@ def test_the_presiding_line_over_the_chairs_office_printed_once_is_no_label() ->
     tei = sample_tei("uk-rada-presiding-chair-once.txt")
     assert turn_ids(tei) == ["gnatyuk-v-p", "marchenko-o-i"]
     assert tei.findtext(".//t:sp[1]/t:p", namespaces=NS).startswith("Доброго  ранку")
+
+
+def test_initials_joined_by_a_hyphen_and_a_question_letter_open_a_name() -> None:
+    """ "Ж.‑П. К. Сабонис." and "В. А. Корнилов." are persons, not an answer's or question's letter."""
+    tei = sample_tei("ru-plenum-hyphen-initials.txt")
+    assert turn_ids(tei) == TURN_IDS["ru-plenum-hyphen-initials.txt"]
+    assert turn_ids(tei).count("v-a-kornilov") == 2
+    assert ("surname", None, "Сабонис") in name_parts_of(tei, "zh-p-k-sabonis")
