@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from label_samples import NS, TURN_IDS, name_parts_of, sample_tei, turn_ids
 
+XML_NS = {**NS, "xml": "http://www.w3.org/XML/1998/namespace"}
+
 
 def test_the_presiding_line_over_the_chairs_office_printed_once_is_no_label() -> None:
     """ "Головує депутат Гнатюк В.П." names the chair: the office below it opens the chair's turn."""
@@ -19,3 +21,11 @@ def test_initials_joined_by_a_hyphen_and_a_question_letter_open_a_name() -> None
     assert turn_ids(tei) == TURN_IDS["ru-plenum-hyphen-initials.txt"]
     assert turn_ids(tei).count("v-a-kornilov") == 2
     assert ("surname", None, "Сабонис") in name_parts_of(tei, "zh-p-k-sabonis")
+
+
+def test_romanian_cedilla_spellings_read_as_the_comma_below() -> None:
+    """ "Tovarăşul" is a form of address and "Preşedintele" the chair, as their comma spellings are."""
+    tei = sample_tei("ro-cedilla-plenara.txt")
+    assert ("roleName", "honorific", "Tovarăşul") in name_parts_of(tei, "tovarasul-ion-daraban")
+    chair = tei.find(".//t:person[@xml:id='presedintele']", XML_NS)
+    assert chair is not None and chair.get("role") == "chair"
