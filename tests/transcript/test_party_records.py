@@ -29,3 +29,10 @@ def test_romanian_cedilla_spellings_read_as_the_comma_below() -> None:
     assert ("roleName", "honorific", "Tovarăşul") in name_parts_of(tei, "tovarasul-ion-daraban")
     chair = tei.find(".//t:person[@xml:id='presedintele']", XML_NS)
     assert chair is not None and chair.get("role") == "chair"
+
+
+def test_a_sittings_heading_ending_in_its_spaced_date_is_the_heads() -> None:
+    """ "TREĆA SEDNICA 14. 3. 1947." dates the sitting; its day is no label's number."""
+    tei = sample_tei("sr-skupstina-sednica-date.txt")
+    assert turn_ids(tei) == ["milan-radosavljevic", "predsednik", "vera-kostic"]
+    assert tei.find(".//t:setting/t:date", NS).get("when") == "1947-03-14"

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from stenogram.transcript.candidate import Candidate, unclosed
 from stenogram.transcript.config import Config
+from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.inline import ROUND
 from stenogram.transcript.labels import LabelMatcher
 from stenogram.transcript.reader import TERMINAL, RawPara
@@ -264,8 +265,17 @@ class LineLabels:
             cand = short
         if cand is not None and not cand.short and _COLUMNS.search(cand.name):
             cand = None
+        if cand is not None and cand.name[-1:].isdigit() and self._date_through(text, cand.end):
+            cand = None  # "DRUGA SEDNICA 1. 12. 1945.": the number is the day of the sitting's date
         self._candidates[text] = cand
         return cand
+
+    def _date_through(self, text: str, end: int) -> bool:
+        """Whether a date in figures printed on *text* runs on past a label's *end*: the label's
+        last number is the date's first."""
+        found = find_date(text, self.config)
+        at = text.find(found[1]) if found else -1
+        return 0 <= at < end < at + len(found[1]) if found else False
 
     def rejoin_cut_labels(self, paragraphs: list[RawPara], layout: str) -> list[RawPara]:
         """Paragraphs that a label's cut left, joined with the next that ends the label: a page
