@@ -59,7 +59,9 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # "2023년 9월 14일", Vietnamese "ngày 7 tháng 11 năm 2023" (the day first).
 _UNITS = re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _VIETNAMESE = re.compile(r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?i:năm)\s+(\d{4})\b")
-_DOTTED = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}})(?:\b|{_YEAR_WORD})")
+# Day, month and year in figures with their stops, a space after a stop too, as Central and
+# Southeastern Europe types a date ("12.06.1986", "12. 6. 1986", "1. 12. 1945.").
+_DOTTED = re.compile(rf"\b(\d{{1,2}})\.[ ]?(\d{{1,2}})\.[ ]?(\d{{4}})(?:\b|{_YEAR_WORD})")
 _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")  # the day first, but in English
 # A date with its year in two figures where a field names it a date ("Date: 16.04.96", a truth
 # commission's hearing): elsewhere such figures may be anything ("Continued from 13.5.19").

@@ -50,12 +50,15 @@ _TAMIL_PROTHETIC = re.compile("\u0b87[\u0bb0\u0bb2]")
 _STOP_THEN_WORD = re.compile(r"(?:(?P<word>[^\W\d_]+)|\))[.!?…]\s+[^\W\d_]")
 _UP = rf"{PARTICLE}?[{UPPER}][{UPPER}'’‘\-]*[{UPPER}]"
 _CAP = rf"[{UPPER}][{SMALL}'’‘\-]+"
-_INITIALS = rf"(?:[{UPPER}]\.\s?){{1,3}}"
+# Initials, a double forename's joined by its hyphen, the non-breaking one a web copy prints too
+# ("Ж.-П.", "А.\u2011М. К. Бразаускас").
+_INITIAL = rf"[{UPPER}]\.(?:[\-\u2010\u2011][{UPPER}]\.)?"
+_INITIALS = rf"(?:{_INITIAL}\s?){{1,3}}"
 # Initials after the surname, as Russian and Ukrainian records print them: ИВАНОВ И. И., ЯВОРІВСЬКИЙ В.О.;
 # one initial alone only after a surname in CAPITALS ("Mr. Joseph R. Biden" has a middle initial),
 # and not before a further word in CAPITALS: "MICHAEL A. CARVIN, ESQ." has one too.
 _TRAILING_INITIALS = (
-    rf"(?:\s+[{UPPER}]\.(?:\s?[{UPPER}]\.){{1,2}}"
+    rf"(?:\s+{_INITIAL}(?:\s?[{UPPER}]\.){{1,2}}"
     rf"|(?<=[{UPPER}][{UPPER}])\s+[{UPPER}]\.(?![ \t]+[{UPPER}]{{2}}))"
 )
 _NAME = (

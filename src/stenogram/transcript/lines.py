@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from stenogram.transcript.candidate import Candidate, unclosed
 from stenogram.transcript.config import Config
+from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.inline import ROUND
 from stenogram.transcript.labels import LabelMatcher
 from stenogram.transcript.reader import TERMINAL, RawPara
@@ -34,6 +35,9 @@ _CJK_LABEL_SPAN = 16  # characters of a CJK label before its colon
 _SPEECH_WORDS = 3  # words after a label a stop ends, inside a line: a speech, not a call ("… Mr. X.")
 # A name in CAPITALS with its initials ("ПЕТРОВ Н. А.", "N. A. PETROV"): a label a stop ends.
 _INITIALLED = re.compile(r"(?:\b[^\W\d_]\.[ \t]*){1,2}\w{2}|\w{2}(?:[ \t]+[^\W\d_]\.){1,2}$")
+# Two initials or more before a surname, a double forename's joined by its hyphen ("В. А. Корнилов",
+# "О.Н. Смирнов", "Ж.-П. К. Сабонис"): a name, whatever letter opens it, never a question's "В."
+_TWO_INITIALS = re.compile(r"(?:[^\W\d_]\.(?:[\-\u2010\u2011][^\W\d_]\.)?[ \t]*){2,}[^\W\d_]{2}")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _COLON_NEAR = re.compile("[:：]")
 # A wide gap inside a label's words: two columns of a caption on one line ("IN THE CROWN COURT
@@ -277,13 +281,22 @@ class LineLabels:
             or resumed
             or bool(short.time)  # "Q. [9:35:12]": the clock is no role of a name "Q."
             or (cand.name == short.name and not cand.short)  # "问：": an ideograph of a pair
-            or not (cand.upper or cand.role or cand.punct in (":", "："))
+            or not (cand.upper or cand.role or cand.punct in (":", "：") or _TWO_INITIALS.match(cand.name))
         ):
             cand = short
         if cand is not None and not cand.short and _COLUMNS.search(cand.name):
             cand = None
+        if cand is not None and cand.name[-1:].isdigit() and self._date_through(text, cand.end):
+            cand = None  # "DRUGA SEDNICA 1. 12. 1945.": the number is the day of the sitting's date
         self._candidates[text] = cand
         return cand
+
+    def _date_through(self, text: str, end: int) -> bool:
+        """Whether a date in figures printed on *text* runs on past a label's *end*: the label's
+        last number is the date's first."""
+        found = find_date(text, self.config)
+        at = text.find(found[1]) if found else -1
+        return 0 <= at < end < at + len(found[1]) if found else False
 
     def rejoin_cut_labels(self, paragraphs: list[RawPara], layout: str) -> list[RawPara]:
         """Paragraphs that a label's cut left, joined with the next that ends the label: a page

@@ -24,7 +24,8 @@ from stenogram.transcript.config import Config
 from stenogram.transcript.model import NamePart
 
 _TOKEN = re.compile(r"\([^)]*\)|\[[^\]]*\]|[^\s(\[]+")
-_INITIAL = re.compile(r"(?:\w\.)+\w?\.?|\w\.?")
+# an initial, or a double forename's joined by its hyphen, the non-breaking one too ("Ж.\u2011П.")
+_INITIAL = re.compile(r"(?:\w\.[\-\u2010\u2011]?)+\w?\.?|\w\.?")
 # Initials set close to the surname, as the Saeima's and the Seimas's older records print them
 # ("A.Bērziņš", "V.P.Andriukaitis"): two words of the name.
 _GLUED_INITIALS = re.compile(r"((?:[^\W\d_]\.)+)([^\W\d_][^\W\d_'’-]+)")

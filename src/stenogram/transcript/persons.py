@@ -1087,7 +1087,8 @@ def _code(word: str) -> bool:
 
 
 _ELIDED_ARTICLE = re.compile(r"L['’]", re.IGNORECASE)  # French and Italian; "D'ALEMA" is a name's
-_INITIALS = re.compile(r"(?:[^\W\d_]\.-?)+[^\W\d_]?")  # "F.", "И.", "Ж.-П.", "О.О" (its stop cut)
+# "F.", "И.", "Ж.-П." (its hyphen the non-breaking one too), "О.О" (its stop cut)
+_INITIALS = re.compile(r"(?:[^\W\d_]\.[\-\u2010\u2011]?)+[^\W\d_]?")
 
 
 def _capitals(text: str) -> bool:

@@ -403,9 +403,15 @@ class TurnLabels:
                 tail = join_lines([previous, tail])
             previous = tail[-300:]
             above = para.lines[-1][1]
-            under = len(para.lines) == 1 and any(
-                o.alone and o.cand.punct != "." and not self._heading_word(o.cand)
-                for o in occurrences[count:]
+            # the head's line naming the chair, no stop after its initials ("Головує депутат
+            # Плющ І.С."), is no label whose speech the office's label below it opens
+            under = (
+                len(para.lines) == 1
+                and not self.config.presiding.fullmatch(para.lines[0][1].strip())
+                and any(
+                    o.alone and o.cand.punct != "." and not self._heading_word(o.cand)
+                    for o in occurrences[count:]
+                )
             )
             label_only += under
         # labels the source's layout marks (bold at a paragraph's start) count as configured
