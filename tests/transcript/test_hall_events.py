@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from label_samples import text_tei
+from label_samples import sample_tei, text_tei
 from stenogram.tei.convert import convert_text
 from stenogram.transcript.config import load_config
 from stenogram.transcript.inline import stage_type
@@ -438,3 +438,12 @@ def test_a_heckle_on_its_own_line_is_a_voice_of_the_hall() -> None:
     )
     assert tei.xpath("//t:personGrp/@xml:id", namespaces=NS) == ["zwischenruf", "zuruf"]
     assert "zwischenruf" not in tei.xpath("//t:person/@xml:id", namespaces=NS)
+
+
+def test_the_meeting_answering_the_chair_is_a_voice_of_the_hall() -> None:
+    """The Indonesian record prints the meeting's answer to the chair in brackets ("(RAPAT:
+    SETUJU)", agreed): the meeting as a whole, a group, no person named so."""
+    tei = sample_tei("id-dpr-rapat-setuju.txt")
+    assert tei.xpath("//t:personGrp/@xml:id", namespaces=NS) == ["rapat"]
+    assert tei.xpath("//t:stage/@who", namespaces=NS) == ["#rapat"]
+    assert "rapat" not in tei.xpath("//t:person/@xml:id", namespaces=NS)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from label_samples import name_parts_of, sample_tei, turn_ids
 from stenogram import convert_text
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "persons"
@@ -271,4 +272,16 @@ def test_a_member_named_in_full_before_a_place_or_party_is_that_member() -> None
         "#john-brown",
         "#senator-penny-wong",
         "#john-brown",
+    ]
+
+
+def test_the_chairs_call_closing_its_speech_over_the_members_label_names_no_fuller_person() -> None:
+    # the chair's call on the last line of its speech ("Pani posłanka Ewa Kurant, Koalicja
+    # Obywatelska.") over the member's label alone: no label, so not the member's name with the club
+    tei = sample_tei("pl-sejm-chair-call-line.txt")
+    assert turn_ids(tei) == ["halina-dabek", "posel-tadeusz-rolak", "halina-dabek", "posel-ewa-kurant"]
+    assert name_parts_of(tei, "posel-ewa-kurant") == [
+        ("roleName", "office", "Poseł"),
+        ("forename", None, "Ewa"),
+        ("surname", None, "Kurant"),
     ]

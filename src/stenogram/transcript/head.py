@@ -570,7 +570,7 @@ class HeadReading:
 
     def _front_lines(self, lines: list[tuple[int, str]], kinds: list[str | None]) -> None:
         kinds = [
-            kind or ("place" if self._beside_date(kinds, at) and _place_like(lines[at][1]) else None)
+            kind or (self._beside_kind(lines[at][1]) if self._beside_date(kinds, at) else None)
             for at, kind in enumerate(kinds)
         ]
         roll = False  # a line of the roll's above in this paragraph: its lines below are the roll's
@@ -626,6 +626,15 @@ class HeadReading:
             or lower_case(line[0])
             or (line[-1:] in SENTENCE_STOPS and len(line) <= _HEAD_LINE)
         )
+
+    def _beside_kind(self, text: str) -> str | None:
+        """The kind of *text*, a line of no kind of its own beside a date's line: a session named
+        by its ordinal ("FIRST MEETING", "MKUTANO WA TANO") is a line of the title, a few
+        capitalised words the place."""
+        session = self.config.head.get("session")
+        if session and session.match(text.strip()):
+            return "other"
+        return "place" if _place_like(text) else None
 
     @staticmethod
     def _beside_date(kinds: list[str | None], at: int) -> bool:

@@ -246,6 +246,7 @@ _HOLDER_WORDS = 7  # words of a holder's name after an office and a comma: "doñ
 _HOLDER_AFTER = re.compile(r"(?P<office>[^()]{3,120}?)\s*\((?P<holder>[^()]{3,60})\)")
 # an office qualified by the names before it, and its holder: "Eesti Panga president Madis Müller"
 _QUALIFIED_WORDS = 8
+_JOINED_WORDS = 6  # a name alone whose particles join its names: forename, surnames, particles
 _CAPITALISED = re.compile(rf"(?:[{UPPER}][{SMALL}'’\-]+|[{UPPER}]\.)+")
 _OFFICE_WORDS = 12  # an office alone: "M. Jean Dupont, ministre de l'intérieur et des outre-mer"
 
@@ -1279,7 +1280,12 @@ class LabelMatcher:
         if self._heading.match(line.strip()):
             return None
         if not found:
-            return self._office_alone(line) or self._uncased_alone(line) or self._qualified_office_alone(line)
+            return (
+                self._office_alone(line)
+                or self._uncased_alone(line)
+                or self._qualified_office_alone(line)
+                or self._joined_alone(line)
+            )
         title = (found.group("title") or "").strip()
         if not title and re.match(_OFFICE, found.group("name")):  # "M. le président" alone
             title = found.group("name").split()[0]
@@ -1304,6 +1310,21 @@ class LabelMatcher:
         if not all(_CAPITALISED.fullmatch(word) for word in (*words[:at], *holder)):
             return None
         if not self.config.office_words.fullmatch(words[at].casefold()):
+            return None
+        named = self._whole_name(line.strip())
+        return replace(named, punct="", end=len(line), printed=line) if named else None
+
+    def _joined_alone(self, line: str) -> Candidate | None:
+        """A name in Mixed case alone on its line whose names a particle in lower case joins
+        ("Joan Puigverd i Roca", "María del Carmen Ruiz"), as a web copy of the Catalan and
+        Spanish records prints it above the speech: read as it would be with a colon, where it
+        opens and ends on a capitalised word and every word is a capitalised one or a particle."""
+        words = line.split()
+        if not 3 <= len(words) <= _JOINED_WORDS or not _CAPITALISED.fullmatch(words[-1]):
+            return None
+        if not all(_CAPITALISED.fullmatch(word) or word in self.config.particles for word in words[:-1]):
+            return None
+        if not _CAPITALISED.fullmatch(words[0]) or all(_CAPITALISED.fullmatch(word) for word in words):
             return None
         named = self._whole_name(line.strip())
         return replace(named, punct="", end=len(line), printed=line) if named else None

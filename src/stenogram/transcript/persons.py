@@ -212,11 +212,19 @@ def _uncased(text: str) -> bool:
     return bool(letters) and not any(char.isupper() or char.islower() for char in letters)
 
 
-def _capital_name(held: Signature, office: str, holder: str) -> bool:
+def _capital_name(held: Signature, office: str, holder: str, links: frozenset[str]) -> bool:
     """Whether *holder*, in capitals after an office in capitals ("ΠΡΟΕΔΡΕΥΩΝ (ΓΕΩΡΓΙΟΣ
     ΛΑΜΠΡΟΥ)", "O SR. 2º SECRETÁRIO - CONTE LOPES"), is a name: a forename and a surname, where
-    case tells nothing. An ordinal's mark ("2º", "1ª"), a small letter to Unicode, is no word's."""
-    return bool(held.forenames) and holder.isupper() and office.translate(_ORDINAL_MARKS).isupper()
+    case tells nothing, no word of them one of the *links* that join portfolios ("NAIBU WAZIRI WA
+    ELIMU, SAYANSI NA TEKNOLOJIA" names the office's second portfolio). An ordinal's mark ("2º",
+    "1ª"), a small letter to Unicode, is no word's."""
+    linked = any(word.casefold() in links for word in holder.split()[1:-1])
+    return (
+        bool(held.forenames)
+        and holder.isupper()
+        and office.translate(_ORDINAL_MARKS).isupper()
+        and not linked
+    )
 
 
 class Registry:
@@ -362,7 +370,11 @@ class Registry:
                 holder = role[: found.end() - 1 if word else found.start()].strip()
                 break
         held = self._signature(holder)
-        if held is None or held.numbers or not (held.named or _capital_name(held, name, holder)):
+        if (
+            held is None
+            or held.numbers
+            or not (held.named or _capital_name(held, name, holder, self._config.office_links))
+        ):
             return None
         if self._describes(name, holder, held):
             return None

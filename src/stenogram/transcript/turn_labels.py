@@ -192,17 +192,18 @@ def _said(cand: Candidate | None, config: Config) -> bool:
 
 def _labelled(below: Candidate | None, config: Config) -> bool:
     """Whether the line below a label alone on its line opens with a label of its own, plainly
-    one (a colon, and CAPITALS, a role or a form of address): "Zur Geschäftsordnung:" over
-    "Abg. Lena Fuchs (Grüne): …" is a heading, its turn would have no words; but the chair
-    addressed ("Mr. Speaker: I rise …") opens its speech. An office enclosed in full-width
-    brackets is one too: "【質疑応答】" over "【記者】" is a heading."""
+    one (a colon, and CAPITALS, a role, a form of address or an office): "Zur Geschäftsordnung:"
+    over "Abg. Lena Fuchs (Grüne): …" is a heading, and the chair's call closing its speech
+    ("Pani posłanka Anna Lis, Koalicja Obywatelska.") over "Poseł Anna Lis:" no label: either's
+    turn would have no words; but the chair addressed ("Mr. Speaker: I rise …") opens its speech.
+    An office enclosed in full-width brackets is one too: "【質疑応答】" over "【記者】" is a heading."""
     if below is not None and below.punct in ENCLOSING:
         return bool(below.title or config.offices.search(below.name.casefold()))
     return (
         below is not None
         and below.punct in (":", "：")
         and not below.short
-        and (below.upper or below.strong)
+        and (below.upper or below.strong or bool(config.offices.search(below.name.casefold())))
         and not addresses_chair(below, config)
     )
 
