@@ -23,6 +23,8 @@ COMMITTEE_SAMPLES = [
     "en-us-hearing-members-present-chair-marked.txt",
     "en-us-hearing-present-presiding-marked.txt",
     "de-ausschuss-anwesend-vorsitz-marked.txt",
+    "en-web-convener-alone.txt",
+    "en-web-chairman-alone.txt",
 ]
 
 
@@ -170,3 +172,13 @@ def test_the_counsel_the_court_gives_the_witness_asks(sample: str) -> None:
     """ "THE COURT: Mr. Lane, you may examine." over bare "Q." lines: the questions are Mr. Lane's,
     as "BY MR. LANE:" would say; a ruling between them changes no examiner."""
     assert turn_ids(sample_tei(sample)) == TURN_IDS[sample]
+
+
+def test_an_office_alone_is_no_label_without_the_names_of_its_layout() -> None:
+    """The office alone above a speech is the chair's label only where the persons' names are
+    printed alone so: beside labels with their colon it is a heading."""
+    tei = text_tei(
+        "Chairman\n\nThe committee met at ten o'clock in the morning.\n\n"
+        "Ms. Aoife Fennelly: Thank you.\n\nMr. Colm Breen: I agree.\n"
+    )
+    assert turn_ids(tei) == ["ms-aoife-fennelly", "mr-colm-breen"]
