@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from label_samples import NS, SAMPLES, TURN_IDS, name_parts_of, sample_tei, text_tei, turn_ids
+from label_samples import NS, SAMPLES, TURN_IDS, name_parts_of, sample_tei, text_tei, texts, turn_ids
 
 COMMITTEE_SAMPLES = [
     "en-select-committee-question-range.txt",
@@ -25,6 +25,7 @@ COMMITTEE_SAMPLES = [
     "de-ausschuss-anwesend-vorsitz-marked.txt",
     "en-web-convener-alone.txt",
     "en-web-chairman-alone.txt",
+    "en-oral-evidence-members-one-a-line.txt",
 ]
 
 
@@ -182,3 +183,18 @@ def test_an_office_alone_is_no_label_without_the_names_of_its_layout() -> None:
         "Ms. Aoife Fennelly: Thank you.\n\nMr. Colm Breen: I agree.\n"
     )
     assert turn_ids(tei) == ["ms-aoife-fennelly", "mr-colm-breen"]
+
+
+def test_the_members_present_one_a_line_are_the_heads_roll() -> None:
+    """ "Members present:" alone on its line over the members one a line: each member is a line
+    of the head's list, no heading between turns and no speaker."""
+    tei = sample_tei("en-oral-evidence-members-one-a-line.txt")
+    roll = texts(tei, "//t:front/t:div[@type='list']/t:p")
+    assert roll[:5] == [
+        "Members present:",
+        "Rhona Calder (Chair)",
+        "Mr Peter Hollins",
+        "Gareth Pryor",
+        "Sally Winterton",
+    ]
+    assert not tei.xpath("//t:body//t:head", namespaces=NS)

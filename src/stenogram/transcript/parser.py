@@ -895,7 +895,9 @@ class _Parser(HeadReading, TurnLabels):
         whose name is the chair's office ("Elnök: Kovács Béla", "President: Mr. Arvelo Tamsin
         (Northland)"), or the words after those that open the sitting ("(Posiedzenie … otwiera
         marszałek Sejmu Jan Nowacki)"); "" where it names none ("[Mr Speaker in the Chair]")."""
-        line = text.strip().strip("()[]").strip()
+        line = text.strip()
+        if line[:1] in "([":  # the head's line in brackets, not a name's mark: "Jane Roe (Chair)"
+            line = line.strip("()[]").strip()
         if marked := self._marked_chair(line):
             return marked
         values = []
