@@ -198,3 +198,18 @@ def test_the_members_present_one_a_line_are_the_heads_roll() -> None:
         "Sally Winterton",
     ]
     assert not tei.xpath("//t:body//t:head", namespaces=NS)
+
+
+def test_a_hearing_archives_page_lines_are_furniture() -> None:
+    """The archive's links and its printed pages' lines ("Page 2       PREV PAGE       TOP OF
+    DOC") are no heading between the turns, and no turn runs into the next across them."""
+    tei = sample_tei("en-us-hearing-archive-pages.txt")
+    assert turn_ids(tei) == TURN_IDS["en-us-hearing-archive-pages.txt"]
+    furniture = texts(tei, "//t:list[@type='furniture']/t:item")
+    assert furniture == [
+        "SPEAKERS CONTENTS INSERTS",
+        "Page 1 TOP OF DOC",
+        "Page 2 PREV PAGE TOP OF DOC",
+        "Page 3 PREV PAGE TOP OF DOC",
+    ]
+    assert not tei.xpath("//t:body//t:head", namespaces=NS)
