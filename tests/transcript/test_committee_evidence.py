@@ -26,6 +26,8 @@ COMMITTEE_SAMPLES = [
     "en-web-convener-alone.txt",
     "en-web-chairman-alone.txt",
     "en-oral-evidence-members-one-a-line.txt",
+    "en-us-hearing-archive-pages.txt",
+    "en-us-hearing-rank-witness.txt",
 ]
 
 
@@ -213,3 +215,12 @@ def test_a_hearing_archives_page_lines_are_furniture() -> None:
         "Page 3 PREV PAGE TOP OF DOC",
     ]
     assert not tei.xpath("//t:body//t:head", namespaces=NS)
+
+
+def test_a_witness_rank_before_the_surname_is_a_form_of_address() -> None:
+    """ "Admiral RUSK.", printed once: the rank is the label's form of address, no forename."""
+    tei = sample_tei("en-us-hearing-rank-witness.txt")
+    assert name_parts_of(tei, "admiral-rusk") == [
+        ("roleName", "honorific", "Admiral"),
+        ("surname", None, "RUSK"),
+    ]
