@@ -187,33 +187,42 @@ def test_an_office_alone_is_no_label_without_the_names_of_its_layout() -> None:
     assert turn_ids(tei) == ["ms-aoife-fennelly", "mr-colm-breen"]
 
 
-def test_the_members_present_one_a_line_are_the_heads_roll() -> None:
-    """ "Members present:" alone on its line over the members one a line: each member is a line
-    of the head's list, no heading between turns and no speaker."""
-    tei = sample_tei("en-oral-evidence-members-one-a-line.txt")
-    roll = texts(tei, "//t:front/t:div[@type='list']/t:p")
-    assert roll[:5] == [
-        "Members present:",
-        "Rhona Calder (Chair)",
-        "Mr Peter Hollins",
-        "Gareth Pryor",
-        "Sally Winterton",
-    ]
-    assert not tei.xpath("//t:body//t:head", namespaces=NS)
-
-
-def test_a_hearing_archives_page_lines_are_furniture() -> None:
-    """The archive's links and its printed pages' lines ("Page 2       PREV PAGE       TOP OF
-    DOC") are no heading between the turns, and no turn runs into the next across them."""
-    tei = sample_tei("en-us-hearing-archive-pages.txt")
-    assert turn_ids(tei) == TURN_IDS["en-us-hearing-archive-pages.txt"]
-    furniture = texts(tei, "//t:list[@type='furniture']/t:item")
-    assert furniture == [
-        "SPEAKERS CONTENTS INSERTS",
-        "Page 1 TOP OF DOC",
-        "Page 2 PREV PAGE TOP OF DOC",
-        "Page 3 PREV PAGE TOP OF DOC",
-    ]
+@pytest.mark.parametrize(
+    ("sample", "path", "lines"),
+    [
+        # "Members present:" alone on its line over the members one a line: the head's roll
+        (
+            "en-oral-evidence-members-one-a-line.txt",
+            "//t:front/t:div[@type='list']/t:p",
+            [
+                "Members present:",
+                "Rhona Calder (Chair)",
+                "Mr Peter Hollins",
+                "Gareth Pryor",
+                "Sally Winterton",
+            ],
+        ),
+        # a hearings archive's links and its printed pages' lines: the page's furniture
+        (
+            "en-us-hearing-archive-pages.txt",
+            "//t:list[@type='furniture']/t:item",
+            [
+                "SPEAKERS CONTENTS INSERTS",
+                "Page 1 TOP OF DOC",
+                "Page 2 PREV PAGE TOP OF DOC",
+                "Page 3 PREV PAGE TOP OF DOC",
+            ],
+        ),
+    ],
+)
+def test_lines_between_the_head_and_the_turns_are_no_headings(
+    sample: str, path: str, lines: list[str]
+) -> None:
+    """The members one a line under "Members present:" and an archive's page lines ("Page 2
+    PREV PAGE       TOP OF DOC") are the head's or the page's, no heading between turns and no
+    speaker."""
+    tei = sample_tei(sample)
+    assert texts(tei, path)[: len(lines)] == lines
     assert not tei.xpath("//t:body//t:head", namespaces=NS)
 
 
@@ -224,3 +233,11 @@ def test_a_witness_rank_before_the_surname_is_a_form_of_address() -> None:
         ("roleName", "honorific", "Admiral"),
         ("surname", None, "RUSK"),
     ]
+
+
+def test_the_member_the_hearings_head_says_presided_is_the_chair() -> None:
+    """ "The subcommittee met, pursuant to call, …, Hon. Nora J. Whitcombe [chairwoman of the
+    subcommittee] presiding." names the chair whose label prints her surname alone."""
+    tei = sample_tei("en-us-hearing-met-presiding.txt")
+    assert turn_ids(tei) == TURN_IDS["en-us-hearing-met-presiding.txt"]
+    assert tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == ["mrs-whitcombe"]
