@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from label_samples import NS, TURN_IDS, sample_tei, text_tei, turn_ids
+from label_samples import NS, TURN_IDS, name_parts_of, sample_tei, text_tei, turn_ids
 
 BILINGUAL = [
     "fr-ca-commons-bilingual.txt",
@@ -110,3 +110,15 @@ def test_a_hindi_name_by_initials_printed_with_a_zero_is_a_label() -> None:
     chair = tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS)
     assert chair == ["mr-chairman"]  # "सभापित", the chair as the PDF's text layer spells it
     assert "के0-एल0-चौधरी" in turn_ids(tei)
+
+
+def test_the_welsh_letters_of_a_member_after_the_name_are_its_postnominal() -> None:
+    """ "Elin Prydderch AS:" in a Senedd committee's Welsh record: AS (Aelod o'r Senedd) is the
+    English record's MS, a post-nominal after the surname."""
+    tei = sample_tei("cy-pwyllgor-as.txt")
+    assert turn_ids(tei) == TURN_IDS["cy-pwyllgor-as.txt"]
+    assert name_parts_of(tei, "elin-prydderch-as") == [
+        ("forename", None, "Elin"),
+        ("surname", None, "Prydderch"),
+        ("roleName", "honorific", "AS"),
+    ]

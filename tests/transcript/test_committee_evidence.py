@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from label_samples import NS, SAMPLES, TURN_IDS, name_parts_of, sample_tei, text_tei, turn_ids
+from label_samples import NS, SAMPLES, TURN_IDS, name_parts_of, sample_tei, text_tei, texts, turn_ids
 
 COMMITTEE_SAMPLES = [
     "en-select-committee-question-range.txt",
@@ -23,6 +23,11 @@ COMMITTEE_SAMPLES = [
     "en-us-hearing-members-present-chair-marked.txt",
     "en-us-hearing-present-presiding-marked.txt",
     "de-ausschuss-anwesend-vorsitz-marked.txt",
+    "en-web-convener-alone.txt",
+    "en-web-chairman-alone.txt",
+    "en-oral-evidence-members-one-a-line.txt",
+    "en-us-hearing-archive-pages.txt",
+    "en-us-hearing-rank-witness.txt",
 ]
 
 
@@ -170,3 +175,69 @@ def test_the_counsel_the_court_gives_the_witness_asks(sample: str) -> None:
     """ "THE COURT: Mr. Lane, you may examine." over bare "Q." lines: the questions are Mr. Lane's,
     as "BY MR. LANE:" would say; a ruling between them changes no examiner."""
     assert turn_ids(sample_tei(sample)) == TURN_IDS[sample]
+
+
+def test_an_office_alone_is_no_label_without_the_names_of_its_layout() -> None:
+    """The office alone above a speech is the chair's label only where the persons' names are
+    printed alone so: beside labels with their colon it is a heading."""
+    tei = text_tei(
+        "Chairman\n\nThe committee met at ten o'clock in the morning.\n\n"
+        "Ms. Aoife Fennelly: Thank you.\n\nMr. Colm Breen: I agree.\n"
+    )
+    assert turn_ids(tei) == ["ms-aoife-fennelly", "mr-colm-breen"]
+
+
+@pytest.mark.parametrize(
+    ("sample", "path", "lines"),
+    [
+        # "Members present:" alone on its line over the members one a line: the head's roll
+        (
+            "en-oral-evidence-members-one-a-line.txt",
+            "//t:front/t:div[@type='list']/t:p",
+            [
+                "Members present:",
+                "Rhona Calder (Chair)",
+                "Mr Peter Hollins",
+                "Gareth Pryor",
+                "Sally Winterton",
+            ],
+        ),
+        # a hearings archive's links and its printed pages' lines: the page's furniture
+        (
+            "en-us-hearing-archive-pages.txt",
+            "//t:list[@type='furniture']/t:item",
+            [
+                "SPEAKERS CONTENTS INSERTS",
+                "Page 1 TOP OF DOC",
+                "Page 2 PREV PAGE TOP OF DOC",
+                "Page 3 PREV PAGE TOP OF DOC",
+            ],
+        ),
+    ],
+)
+def test_lines_between_the_head_and_the_turns_are_no_headings(
+    sample: str, path: str, lines: list[str]
+) -> None:
+    """The members one a line under "Members present:" and an archive's page lines ("Page 2
+    PREV PAGE       TOP OF DOC") are the head's or the page's, no heading between turns and no
+    speaker."""
+    tei = sample_tei(sample)
+    assert texts(tei, path)[: len(lines)] == lines
+    assert not tei.xpath("//t:body//t:head", namespaces=NS)
+
+
+def test_a_witness_rank_before_the_surname_is_a_form_of_address() -> None:
+    """ "Admiral RUSK.", printed once: the rank is the label's form of address, no forename."""
+    tei = sample_tei("en-us-hearing-rank-witness.txt")
+    assert name_parts_of(tei, "admiral-rusk") == [
+        ("roleName", "honorific", "Admiral"),
+        ("surname", None, "RUSK"),
+    ]
+
+
+def test_the_member_the_hearings_head_says_presided_is_the_chair() -> None:
+    """ "The subcommittee met, pursuant to call, …, Hon. Nora J. Whitcombe [chairwoman of the
+    subcommittee] presiding." names the chair whose label prints her surname alone."""
+    tei = sample_tei("en-us-hearing-met-presiding.txt")
+    assert turn_ids(tei) == TURN_IDS["en-us-hearing-met-presiding.txt"]
+    assert tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == ["mrs-whitcombe"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from label_samples import NS, SAMPLES, speakers
+from label_samples import NS, SAMPLES, TURN_IDS, speakers
 from stenogram.tei.convert import convert_text
 
 EXPECTED: dict[str, tuple[list[str], list[str]]] = {
@@ -213,12 +213,22 @@ def test_examination_turns_and_their_persons(name: str) -> None:
             "DOROTHY PRICE, called as a witness on behalf of the People, "
             "having been first duly sworn, was examined and testified as follows:",
         ),
+        ("en-inquiry-web-witness-called.txt", "Gareth Linley"),
     ],
 )
 def test_the_line_that_swears_a_witness_in_heads_their_evidence(name: str, heading: str) -> None:
     root = etree.fromstring(convert_text((SAMPLES / name).read_bytes(), name).tei)
     assert heading in root.xpath("//t:head/text()", namespaces=NS)
     assert not any("sworn" in text for text in root.xpath("//t:sp//t:p//text()", namespaces=NS))
+
+
+def test_the_witness_called_by_name_alone_over_the_examination_is_no_turn() -> None:
+    """ "Gareth Linley" alone over "Questioned by Ms Okafor", the labels ending in a colon: the
+    name heads the evidence, and the turns are the asker's and the witness's as labelled."""
+    name = "en-inquiry-web-witness-called.txt"
+    root = etree.fromstring(convert_text((SAMPLES / name).read_bytes(), name).tei)
+    assert root.xpath("//t:sp/@who", namespaces=NS) == [f"#{who}" for who in TURN_IDS[name]]
+    assert all(sp.xpath("string(t:p)", namespaces=NS).strip() for sp in root.xpath("//t:sp", namespaces=NS))
 
 
 def test_a_witness_label_with_its_holder_keeps_its_role() -> None:

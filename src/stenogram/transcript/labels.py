@@ -1292,6 +1292,8 @@ class LabelMatcher:
         cand = Candidate(found.group("name"), found.group("role"), "", len(line), line, title)
         if cand.upper or title or cand.role or len(cand.name.split()) >= 2:
             return cand
+        if self.config.offices.fullmatch(cand.name.casefold()):  # "Chairman" alone above the speech
+            return cand
         return None
 
     def _qualified_office_alone(self, line: str) -> Candidate | None:

@@ -903,7 +903,9 @@ class _Parser(HeadReading, TurnLabels):
         whose name is the chair's office ("Elnök: Kovács Béla", "President: Mr. Arvelo Tamsin
         (Northland)"), or the words after those that open the sitting ("(Posiedzenie … otwiera
         marszałek Sejmu Jan Nowacki)"); "" where it names none ("[Mr Speaker in the Chair]")."""
-        line = text.strip().strip("()[]").strip()
+        line = text.strip()
+        if line[:1] in "([":  # the head's line in brackets, not a name's mark: "Jane Roe (Chair)"
+            line = line.strip("()[]").strip()
         if marked := self._marked_chair(line):
             return marked
         values = []
@@ -992,10 +994,14 @@ class _Parser(HeadReading, TurnLabels):
     def _called(self, cand: Candidate, unit: Unit, following: list[Unit]) -> bool:
         """Whether *cand*, a name in Mixed case with a full stop that is its whole paragraph,
         is the chair calling the next speaker ("Mr. Clement." before "MR. CLEMENT: …"): no
-        turn, for no speech follows it before the next label or heading."""
+        turn, for no speech follows it before the next label or heading. So is a name alone
+        with no punctuation over the line that heads the examination ("David Grey" / "Questioned
+        by Ms Lane"), as an inquiry's transcript prints the witness called: a heading."""
+        after = following[0] if following else None
+        if not cand.punct and not unit.text[cand.end :].strip():
+            return after is not None and self._heads_examination(after.text)
         if cand.upper or cand.role or cand.punct != "." or unit.text[cand.end :].strip():
             return False
-        after = following[0] if following else None
         return after is None or bool(
             self._label(after.text, after.first_line)
             or self.matcher.is_heading(after.text)

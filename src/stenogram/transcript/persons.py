@@ -701,9 +701,16 @@ class Registry:
         return _once(self._presiding_names, (name, presiding), self._read_presiding)
 
     def _read_presiding(self, pair: tuple[str, str]) -> bool:
+        """By the name in full, or by the surname alone where the heading names the chair in
+        full ("Hon. Nora J. Whitcombe [chairwoman of the subcommittee] presiding." over "Mrs.
+        WHITCOMBE."), as a US hearing prints its chair's label."""
         name, presiding = pair
         alone = label_key(self._name_alone(presiding))
-        return bool(alone) and label_key(self._name_alone(name)) == alone
+        label = label_key(self._name_alone(name))
+        if not alone or not label:
+            return False
+        words = alone.split()
+        return label == alone or (len(words) > 1 and label == words[-1])
 
     def configured_keys(self) -> set[str]:
         """Label keys the edition's configuration names."""

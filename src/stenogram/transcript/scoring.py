@@ -973,12 +973,31 @@ def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], 
     believed = [row for row in alone if row.accepted and row not in named]
     if len(named) == 1 and not believed and _holder_over_speech(named[0], by_key, config):
         believed = [row for row in scored if row.accepted]  # "Pääministeri Matti Meikäläinen" / "Ed. X:"
-    if len(named) + len(believed) < 2:
+    offices = [row for row in alone if row not in named and _office_over_speech(row, by_key, config)]
+    if not named or len(named) + len(believed) + len(offices) < 2:
         return
-    for row in named:
+    for row in named + offices:
         if "bare" in row.features and not row.accepted:
             row.features["names_alone"] = config.weights["names_alone"]
             row.accepted = row.score >= config.threshold
+
+
+def _office_over_speech(row: LabelScore, by_key: dict[str, list[Occurrence]], config: Config) -> bool:
+    """Whether *row* is an office and nothing else ("The Convener", "Chairman"), alone on its
+    line above a speech each time it is printed: in a web copy whose persons' names are printed
+    so ("Yvette Burgess (Housing Unit)", "Mr. John Smith"), the chair's label in the same
+    layout, however few times the excerpt prints it."""
+    found = by_key[row.key]
+    words = found[0].cand.name.casefold().split()
+    name = " ".join(words[1:] if len(words) > 1 and words[0] in config.articles else words)
+    return (
+        not row.accepted
+        and "office" in row.features
+        and config.offices.fullmatch(name) is not None
+        and _SHAPE_BLOCKERS.isdisjoint(row.features)
+        and "lower_case_word" not in row.features
+        and all(o.ending in ("speech", "sentence") for o in found)
+    )
 
 
 # A number in the parentheses after a name, no role of a person's: a committee's or a sitting's
