@@ -43,7 +43,7 @@ from stenogram.transcript.inline import InlineContext, Node, TurnBreak, parse_in
 from stenogram.transcript.labels import LabelMatcher
 from stenogram.transcript.language import detect_language
 from stenogram.transcript.lines import LineLabels, join_lines
-from stenogram.transcript.listed import Listed, listed_blocks
+from stenogram.transcript.listed import Listed, cards, listed_blocks
 from stenogram.transcript.model import (
     BlockStage,
     Division,
@@ -289,7 +289,7 @@ class _Parser(HeadReading, TurnLabels):
             whole = len(current) == len(para.lines) and current[0] is para.lines[0] and current[-1] is pair
             pieces.append(para.lines if whole else current)  # a paragraph not split: its own list
         plain = [Unit(join_lines([text for _, text in lines]), lines) for lines in pieces if lines]
-        plain = [unit for unit in plain if not self._running_head(unit)]
+        plain = self._cards([unit for unit in plain if not self._running_head(unit)])
         units: list[Unit] = []
         index = 0
         while index < len(plain):
@@ -314,6 +314,25 @@ class _Parser(HeadReading, TurnLabels):
                     break
             units.append(unit)
         return units
+
+    def _cards(self, plain: list[Unit]) -> list[Unit]:
+        """The paragraphs with each card's name joined by its affiliation, the first line of the
+        paragraph under it (see :func:`listed.cards`): the two then a listed speech's block."""
+        names = set(cards([[text for _, text in unit.lines] for unit in plain], self.config))
+        if not names:
+            return plain
+        out: list[Unit] = []
+        for at, unit in enumerate(plain):
+            lines = unit.lines
+            if at - 1 in names:
+                joined = [*out[-1].lines, lines[0]]
+                out[-1] = Unit(join_lines([text for _, text in joined]), joined)
+                lines = lines[1:]
+            if lines is unit.lines:
+                out.append(unit)
+            elif lines:
+                out.append(Unit(join_lines([text for _, text in lines]), lines))
+        return out
 
     def _item_heading(self, units: list[Unit], index: int, spoken: bool, chained: bool = False) -> bool:
         """Whether the line at *index* heads the item the sitting takes up next: a heading's
