@@ -1016,12 +1016,13 @@ class _Parser(HeadReading, TurnLabels):
     def _capitals_heading(
         self, units: list[Unit], cand: Candidate, unit: Unit, following: list[Unit]
     ) -> bool:
-        """Whether *cand*, a line in CAPITALS with its stop that is its whole paragraph and names
-        no form of address, office or role, heads an item ("OATH OF ALLEGIANCE.", "PETITIONS.",
-        the Congressional Globe's): a label follows it, or the record's narration of what the
-        house did ("The Senate resumed the consideration of …"), no speech of its own; and it
-        opens no speech anywhere in the record ("STALIN." silent once, "STALIN. Yes." later)."""
-        if not cand.upper or cand.role or cand.title or cand.punct != "." or len(unit.lines) > 1:
+        """Whether *cand*, a line in CAPITALS with its stop or none that is its whole paragraph
+        and names no form of address, office or role, heads an item ("OATH OF ALLEGIANCE.",
+        "PETITIONS.", the Congressional Globe's; "IZAMIENTO DE BANDERAS"): a label follows it,
+        or the record's narration of what the house did ("The Senate resumed the consideration
+        of …"), no speech of its own; and it opens no speech anywhere in the record ("STALIN."
+        silent once, "STALIN. Yes." later)."""
+        if not cand.upper or cand.role or cand.title or cand.punct not in (".", "") or len(unit.lines) > 1:
             return False
         if unit.text[cand.end :].strip() or not following or self._office_named(cand.name):
             return False
