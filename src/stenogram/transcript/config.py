@@ -117,6 +117,8 @@ class Config:
     month_words: dict[str, dict[str, int]]  # by language: a word that names another month elsewhere
     eras: dict[str, int]  # the year before each era's first: "令和" 2018
     solar_months: dict[str, int]  # the months of the Iranian solar year: "اسفند" 12
+    date_words: tuple[str, ...]  # between a spelled date's day, month and year: "day", "of", "del"
+    numbers: dict[str, int]  # a number's words as a date spells them: "nineteen" 19, "mil" 1000
     language_words: dict[str, frozenset[str]]
     language_names: dict[str, str]
     # a bracketed mark alone on its line → the language the record turns to ("[English]"); ""
@@ -212,6 +214,24 @@ class Config:
         openers = sorted(self.any_openers, key=len, reverse=True)
         words = "|".join(map(re.escape, openers))
         return re.compile(rf"(?:{words})(?![^\W\d_])" if openers else r"(?!)", re.IGNORECASE)
+
+    @cached_property
+    def spelled_date(self) -> re.Pattern[str] | None:
+        """A date whose day and year are spelled out ("the third day of May, nineteen hundred and
+        twelve"), the day in figures too ("3rd day of May, …"): its groups day, month, year."""
+        if not self.numbers:
+            return None
+        numbers = "|".join(map(re.escape, sorted(self.numbers, key=len, reverse=True)))
+        spelled = rf"(?:{numbers})(?:(?:[ \t]*-[ \t]*|[ \t]+(?:(?:and|y|e)[ \t]+)?)(?:{numbers}))*"
+        words = {*self.months, *(word for table in self.month_words.values() for word in table)}
+        months = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        between = "|".join(map(re.escape, self.date_words))
+        gap = rf"(?:[ \t]*,)?(?:[ \t]+(?:{between}))*(?:[ \t]*,)?[ \t]+"
+        return re.compile(
+            rf"(?<![^\W\d_])(?P<day>{spelled}|\d{{1,2}}(?:st|nd|rd|th)?){gap}(?P<month>{months})"
+            rf"{gap}(?P<year>{spelled}|\d{{4}})(?![^\W\d_])",
+            re.IGNORECASE,
+        )
 
     @cached_property
     def furniture_any(self) -> re.Pattern[str] | None:
@@ -612,6 +632,8 @@ _SHAPE: dict[str, Any] = {
         "month_words": {"*": {"*": _INT}},
         "eras": {"*": _INT},
         "solar_months": [_STRS],
+        "date_words": _STRS,
+        "numbers": {"*": _INT},
         "words": {"*": _STRS},
         "letters": {"*": _STR},
         "kin": {"*": _STR},
@@ -919,6 +941,8 @@ def load_config(path: str | Path | None = None) -> Config:
             for lang, words in data["languages"].get("month_words", {}).items()
         },
         eras=dict(data["languages"].get("eras", {})),
+        date_words=tuple(word.casefold() for word in data["languages"].get("date_words", [])),
+        numbers={word.casefold(): value for word, value in data["languages"].get("numbers", {}).items()},
         solar_months={
             name.casefold(): number
             for number, names in enumerate(data["languages"].get("solar_months", []), start=1)
