@@ -144,6 +144,7 @@ class Config:
     # forms of address that say a man or a woman (casefolded, without their stop) → "male"/"female"
     sexes: dict[str, str] = field(default_factory=dict)
     articles: frozenset[str] = frozenset()  # open a label before its office: "Die Vorsitzende", "L'accusé"
+    place_prepositions: tuple[str, ...] = ()  # before a place's name: "aus Berlin", "from Leeds"
     # parties a web page prints after a member's name: "Alan Brook Labour, Northtown", "SNP"
     listed_parties: frozenset[str] = frozenset()
     office_openers: frozenset[str] = frozenset()  # words before an office: "Shadow Minister (Health)"
@@ -538,6 +539,7 @@ _SHAPE: dict[str, Any] = {
         "state_chairs": _STRS,
         "chair_qualifiers": _STRS,
         "chair_prefixes": _STRS,
+        "place_prepositions": _STRS,
         "pro_tempore": _STRS,
         "office_links": _STRS,
         "chambers": _STRS,
@@ -850,6 +852,7 @@ def load_config(path: str | Path | None = None) -> Config:
         forename_titles=frozenset(word.casefold() for word in labels["forename_titles"]),
         nobility=frozenset(word.casefold() for word in labels["nobility"]),
         articles=frozenset(word.casefold() for word in labels["articles"]),
+        place_prepositions=tuple(labels.get("place_prepositions", [])),
         article_titles=frozenset(word.casefold() for word in labels["article_titles"]),
         bullet_letters=frozenset(labels.get("bullet_letters", [])),
         question_put=tuple(labels.get("question_put", ["to the ", "to "])),
