@@ -29,17 +29,32 @@ def test_a_date_spelled_out_in_the_head_is_the_sittings_date(sample: str, when: 
 
 
 @pytest.mark.parametrize(
-    ("text", "iso"),
+    ("text", "iso", "words"),
     [
-        ("this 21st day of June, two thousand and five", "2005-06-21"),
-        ("on the twenty-first of June nineteen hundred and one", "1901-06-21"),
-        ("a los treinta y un días del mes de enero de mil novecientos noventa", "1990-01-31"),
-        ("третьего мая тысяча девятьсот двенадцатого года", "1912-05-03"),
+        (
+            "this 21st day of June, two thousand and five",
+            "2005-06-21",
+            "21st day of June, two thousand and five",
+        ),
+        (
+            "on the twenty-first of June nineteen hundred and one",
+            "1901-06-21",
+            "twenty-first of June nineteen hundred and one",
+        ),
+        (
+            "a los treinta y un días de enero de mil novecientos noventa",
+            "1990-01-31",
+            "treinta y un días de enero de mil novecientos noventa",
+        ),
+        (
+            "третьего мая тысяча девятьсот двенадцатого года",
+            "1912-05-03",
+            "третьего мая тысяча девятьсот двенадцатого",
+        ),
     ],
 )
-def test_the_spelled_day_and_year_give_the_date(text: str, iso: str) -> None:
-    found = find_date(text, load_config())
-    assert found is not None and found[0] == iso
+def test_the_spelled_day_and_year_give_the_date_and_its_words(text: str, iso: str, words: str) -> None:
+    assert find_date(text, load_config()) == (iso, words)
 
 
 @pytest.mark.parametrize(
