@@ -169,6 +169,7 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
         "languages.marks.",
         "languages.month_words.",
         "languages.eras.",
+        "languages.numbers.",
         "labels.weights.",
         "labels.openers.",
         "labels.salutations.",
@@ -185,7 +186,7 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
     wanted |= {"edition.availability", "edition.date", "front", "head", "archive", "languages.words"}
     wanted |= {"languages.names", "languages.translated", "languages.letters", "languages.scripts"}
     wanted |= {"languages.marks"}
-    wanted |= {"languages.month_words", "languages.eras"}
+    wanted |= {"languages.month_words", "languages.eras", "languages.numbers"}
     wanted |= {
         "labels.weights",
         "labels.openers",

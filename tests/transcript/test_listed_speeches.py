@@ -88,6 +88,17 @@ LISTED = [
             "Jelena Savić Ministarka finansija",
         ],
     ),
+    # the same page copied card by card: the name a paragraph of its own, the party and role the
+    # first line of the speech's, one paragraph a line, the next card's menu and group closing it
+    (
+        "sr-otvoreni-kartice.txt",
+        [
+            "Radomir Jakšić | Predsedava",
+            "Snežana Lukić Socijalistička partija Srbije",
+            "Radomir Jakšić Srpska napredna stranka | Predsedava",
+            "Dušan Ilić Ministar državne uprave",
+        ],
+    ),
     # the Bundestag's speeches page: the parliamentary group alone under the name, digits in it
     (
         "de-bundestag-reden.txt",
@@ -147,6 +158,17 @@ LISTED = [
             "Helen Carter The Chancellor of the Exchequer 10:32, 4 March 2025",
             "Mark Dobson Conservative, Harrowgate West 10:41, 4 March 2025",
             "Helen Carter The Chancellor of the Exchequer",
+        ],
+    ),
+    # its copy of the Senedd's record: the photo's caption, the name, the party and the time and
+    # date on one line, which the caption before the name repeated does not make page furniture
+    (
+        "en-theyworkforyou-senedd.txt",
+        [
+            "Photo of Carys Lloyd Carys Lloyd Plaid Cymru 2:15, 12 October 2022",
+            "Photo of Owain Pritchard Owain Pritchard Conservative 2:15, 12 October 2022",
+            "Photo of Sian Rowlands Sian Rowlands Labour",
+            "Photo of Carys Lloyd Carys Lloyd Plaid Cymru 2:18, 12 October 2022",
         ],
     ),
 ]

@@ -117,6 +117,8 @@ class Config:
     month_words: dict[str, dict[str, int]]  # by language: a word that names another month elsewhere
     eras: dict[str, int]  # the year before each era's first: "令和" 2018
     solar_months: dict[str, int]  # the months of the Iranian solar year: "اسفند" 12
+    date_words: tuple[str, ...]  # between a spelled date's day, month and year: "day", "of", "del"
+    numbers: dict[str, int]  # a number's words as a date spells them: "nineteen" 19, "mil" 1000
     language_words: dict[str, frozenset[str]]
     language_names: dict[str, str]
     # a bracketed mark alone on its line → the language the record turns to ("[English]"); ""
@@ -142,6 +144,7 @@ class Config:
     # forms of address that say a man or a woman (casefolded, without their stop) → "male"/"female"
     sexes: dict[str, str] = field(default_factory=dict)
     articles: frozenset[str] = frozenset()  # open a label before its office: "Die Vorsitzende", "L'accusé"
+    place_prepositions: tuple[str, ...] = ()  # before a place's name: "aus Berlin", "from Leeds"
     # parties a web page prints after a member's name: "Alan Brook Labour, Northtown", "SNP"
     listed_parties: frozenset[str] = frozenset()
     office_openers: frozenset[str] = frozenset()  # words before an office: "Shadow Minister (Health)"
@@ -212,6 +215,24 @@ class Config:
         openers = sorted(self.any_openers, key=len, reverse=True)
         words = "|".join(map(re.escape, openers))
         return re.compile(rf"(?:{words})(?![^\W\d_])" if openers else r"(?!)", re.IGNORECASE)
+
+    @cached_property
+    def spelled_date(self) -> re.Pattern[str] | None:
+        """A date whose day and year are spelled out ("the third day of May, nineteen hundred and
+        twelve"), the day in figures too ("3rd day of May, …"): its groups day, month, year."""
+        if not self.numbers:
+            return None
+        numbers = "|".join(map(re.escape, sorted(self.numbers, key=len, reverse=True)))
+        spelled = rf"(?:{numbers})(?:(?:[ \t]*-[ \t]*|[ \t]+(?:(?:and|y|e)[ \t]+)?)(?:{numbers}))*"
+        words = {*self.months, *(word for table in self.month_words.values() for word in table)}
+        months = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        between = "|".join(map(re.escape, self.date_words))
+        gap = rf"(?:[ \t]*,)?(?:[ \t]+(?:{between}))*(?:[ \t]*,)?[ \t]+"
+        return re.compile(
+            rf"(?<![^\W\d_])(?P<day>{spelled}|\d{{1,2}}(?:st|nd|rd|th)?){gap}(?P<month>{months})"
+            rf"{gap}(?P<year>{spelled}|\d{{4}})(?![^\W\d_])",
+            re.IGNORECASE,
+        )
 
     @cached_property
     def furniture_any(self) -> re.Pattern[str] | None:
@@ -518,6 +539,7 @@ _SHAPE: dict[str, Any] = {
         "state_chairs": _STRS,
         "chair_qualifiers": _STRS,
         "chair_prefixes": _STRS,
+        "place_prepositions": _STRS,
         "pro_tempore": _STRS,
         "office_links": _STRS,
         "chambers": _STRS,
@@ -612,6 +634,8 @@ _SHAPE: dict[str, Any] = {
         "month_words": {"*": {"*": _INT}},
         "eras": {"*": _INT},
         "solar_months": [_STRS],
+        "date_words": _STRS,
+        "numbers": {"*": _INT},
         "words": {"*": _STRS},
         "letters": {"*": _STR},
         "kin": {"*": _STR},
@@ -828,6 +852,7 @@ def load_config(path: str | Path | None = None) -> Config:
         forename_titles=frozenset(word.casefold() for word in labels["forename_titles"]),
         nobility=frozenset(word.casefold() for word in labels["nobility"]),
         articles=frozenset(word.casefold() for word in labels["articles"]),
+        place_prepositions=tuple(labels.get("place_prepositions", [])),
         article_titles=frozenset(word.casefold() for word in labels["article_titles"]),
         bullet_letters=frozenset(labels.get("bullet_letters", [])),
         question_put=tuple(labels.get("question_put", ["to the ", "to "])),
@@ -919,6 +944,8 @@ def load_config(path: str | Path | None = None) -> Config:
             for lang, words in data["languages"].get("month_words", {}).items()
         },
         eras=dict(data["languages"].get("eras", {})),
+        date_words=tuple(word.casefold() for word in data["languages"].get("date_words", [])),
+        numbers={word.casefold(): value for word, value in data["languages"].get("numbers", {}).items()},
         solar_months={
             name.casefold(): number
             for number, names in enumerate(data["languages"].get("solar_months", []), start=1)

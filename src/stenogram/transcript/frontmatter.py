@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 
 from stenogram.transcript.candidate import MARKS
 from stenogram.transcript.config import Config
@@ -67,6 +68,7 @@ _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")  # the day first, but 
 # commission's hearing): elsewhere such figures may be anything ("Continued from 13.5.19").
 _FIELD_SHORT_YEAR = re.compile(r"(?i:\bdate\s*:\s*)(\d{1,2})[./](\d{1,2})[./](\d{2})\b")
 _CENTURY_PIVOT = 30  # "96" is 1996, "05" 2005
+_LEAST_YEAR = 1000  # of a year spelled out: "the first of May, one hundred" is no date
 # Each pattern and its groups of the year, the month and the day.
 _WORDED = (
     (_DAY_MONTH_YEAR, (3, 2, 1)),
@@ -142,11 +144,49 @@ def find_date(text: str, config: Config, lang: str = "") -> tuple[str, str] | No
         if base is not None:
             year, month, day = (_numeral(match.group(g)) for g in ("year", "month", "day"))
             found.append((match.start(), _iso(str(base + year), month, str(day)), match.group(0)))
+    spelled = config.spelled_date
+    if spelled is not None and spelled.search(text):
+        found += _spelled_dates(spelled.finditer(text), config.numbers, months)
     valid = [(pos, iso, words) for pos, iso, words in found if iso is not None]
     if not valid:
         return None
     _, iso, words = min(valid)
     return iso, words
+
+
+def _spelled_dates(
+    matches: Iterator[re.Match[str]], numbers: dict[str, int], months: dict[str, int]
+) -> list[tuple[int, str | None, str]]:
+    """The dates spelled out that *matches* found (see :attr:`Config.spelled_date`) as ``(where,
+    ISO date or None, words)``; a year below a thousand is none."""
+    found: list[tuple[int, str | None, str]] = []
+    for match in matches:
+        day, year = (_spelled(match.group(group), numbers) for group in ("day", "year"))
+        month = months.get(match.group("month").casefold())
+        if month and day and year and year >= _LEAST_YEAR:
+            found.append((match.start(), _iso(str(year), month, str(day)), match.group(0)))
+    return found
+
+
+def _spelled(words: str, numbers: dict[str, int]) -> int:
+    """The number *words* spell ("nineteen hundred and twelve" 1912, "dos mil veintitrés" 2023)
+    or print ("3rd"); 0 where they are none. A thousand multiplies what comes before it, a
+    hundred does after a number under twenty; every other word adds."""
+    figures = words.rstrip("stndrhST")
+    if figures.isdigit():
+        return int(figures)
+    total = current = 0
+    for word in re.split(r"[\s-]+", words.casefold()):
+        value = numbers.get(word)
+        if value is None:  # "and", "y"
+            continue
+        if value == 1000:
+            total, current = total + (current or 1) * 1000, 0
+        elif value == 100 and 0 < current < 20:
+            current *= 100
+        else:
+            current += value
+    return total + current
 
 
 def _iso(year: str, month: int, day: str) -> str | None:

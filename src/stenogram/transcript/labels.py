@@ -659,9 +659,28 @@ class LabelMatcher:
             after = words[at + 1] if at + 1 < len(words) else ""
             ends = not _PLAIN.fullmatch(opening) or lower_case(after[:1])
             if ends and (opening[1:2].islower() or len(opening) == 1 or not opening[1:2].isalpha()):
+                if self._two_named(head):
+                    return None
                 name = " ".join(head)
                 return Candidate(name, None, " ", len(name) + 1, name, self._title_of(name))
         return None
+
+    def _two_named(self, head: list[str]) -> bool:
+        """Whether *head* names a person and then another's office, as the narration of minutes
+        does ("Przewodniczący Rady Pan Bogdan Ferenc Powitał Burmistrza Pana …"): two words of a
+        name in Mixed case, neither an office nor a form of address, and an office after them."""
+        run = 0
+        for word in head[1:]:
+            folded = word.casefold()
+            if run >= 2 and self.config.offices.match(folded):
+                return True
+            named = (
+                _mixed(word)
+                and not self.config.offices.match(folded)
+                and not self.config.titles.fullmatch(folded)
+            )
+            run = run + 1 if named else 0
+        return False
 
     def _in_department(self, text: str, comma: int) -> bool:
         """Whether the description after the label's first comma, at *comma*, opens a department's

@@ -20,6 +20,9 @@ from stenogram.transcript.reader import TERMINAL, RawPara
 _MIDLINE = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=[^\W\d_a-zà-ÿа-яё]{2})")
 # A lower-case letter or a digit and a capital with no space between: where a glued label may start.
 _GLUED = re.compile(r"(?<=[0-9a-zß-öø-ÿа-яё])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+# A sentence's stop and a capital with no space between: where a label the copy glued to the
+# sentence before it may start ("… por aprobada.Sr. Senador X.- Pido la palabra …").
+_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2}[.!?…])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _SENTENCE_THEN_WORD = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=[^\W\d_])")
 # After a sentence, the marker a record prints before each turn (a dash, a circle): where a
 # flattened record's marked label may start ("… نص. – السيد X:- …", "…です。○議長 …").
@@ -133,8 +136,9 @@ class LineLabels:
         an office, a form of address or a name with its party (``… (Beifall) Anna Probe (CDU):``);
         after the marker the line's first turn opens with (``… نص. – د. محمود:- …``,
         ``…。○議長（山田一郎君）…``) or a full-width stop (``…。陳大文議員：…``); and a label with an
-        office or a form of address glued to the word before it, where a copy lost the line break
-        (``… am 3. Mai 2011Präsident Dr. Max Muster: …``)."""
+        office or a form of address glued to the word or the sentence before it, where a copy lost
+        the line break (``… am 3. Mai 2011Präsident Dr. Max Muster: …``, ``… aprobada.Sr.
+        Presidente (X).- Tiene …``)."""
         if line in self._midlines:
             return self._midlines[line]
         found: list[tuple[int, Candidate]] = []
@@ -143,6 +147,9 @@ class LineLabels:
             if stamp and match.end() == stamp.end():
                 continue
             if _colon_within(line, match.end()):
+                self._strong_label_at(line, match.end(), found)
+        for match in _GLUED_STOP.finditer(line):  # "… aprobada.Sr. Presidente (X).- Tiene …"
+            if self._ends_sentence(line, match.end() - 1):
                 self._strong_label_at(line, match.end(), found)
         for match in _SENTENCE_THEN_WORD.finditer(line):  # "… Zusammenarbeit. Vizepräsidentin X: …"
             head = line[match.end() : match.end() + 40]
@@ -216,7 +223,8 @@ class LineLabels:
         name of capitalised words with its party in parentheses ("Anna Probe (CDU/CSU):") where
         *named* (after a sentence, not glued to a word); a form of address and a name a stop
         ends, a speech after it on the line ("… merci. M. Jean Dupré. Monsieur le président, …";
-        "Good morning. Mr. Lefebvre." only calls him): strong enough to start a turn in a line."""
+        "Good morning. Mr. Lefebvre." only calls him), or a stop and a dash, which no call prints
+        ("… aprobada.Sr. Senador X.- Aprobada."): strong enough to start a turn in a line."""
         cand = self.matcher.candidate(line[at : at + _MIDLINE_SPAN])
         if cand is None:
             return
@@ -228,7 +236,8 @@ class LineLabels:
         # the chair's office opening it needs no form of address ("… Хрущева. Председательствующий
         # тов. ХРУЩЕВ. Есть предложение …", a flattened plenum)
         addressed = cand.addressed and (office or self._capitalised_name(cand.name))
-        if cand.punct == "." and spoken and (addressed or self.config.chairs.match(name)):
+        dashed = cand.punct.endswith(_DASHES) and bool(after)  # "Sr. Senador X.- Aprobada.": no call
+        if (dashed or (cand.punct == "." and spoken)) and (addressed or self.config.chairs.match(name)):
             found.append((at, cand))  # "… merci. M. le président. La parole est à M. X. M. X. …"
         if cand.punct not in (":", "："):
             return

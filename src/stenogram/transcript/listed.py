@@ -5,7 +5,9 @@ pages print the party or office on the name's own line, with nothing between ("A
 Labour, Northtown", "Jane Hale The Minister of State, Home Office": TheyWorkForYou's copies of
 Hansard): the name ends where a party of :attr:`Config.listed_parties` or an office begins.
 Copied as text, no punctuation marks the name as a label: the block's shape does, printed over
-each speech, so a page takes it for labels only where it prints two such blocks or more.
+each speech, so a page takes it for labels only where it prints two such blocks or more. A page
+copied card by card may part the name from its affiliation and join that to the speech under it
+("Dragan Milić" / "| Predsedava" over the speech's lines): :func:`cards` finds those names.
 
 The minutes of council meetings published with their video (Notubiz, iBabs) print the clock of
 the speech in the video and the name, the role with the party (lower case, "raadslid CDA",
@@ -34,6 +36,11 @@ _PORTFOLIO = re.compile(r"\s*\([^()]+\)$")  # an office's portfolio in brackets:
 _CLOCK_OR_YEAR = re.compile(r"\d{1,2}[:.]\d{2}|(?<!\d)\d{4}(?!\d)")
 # a video minute's clock before the name, perhaps after a bullet: "• 0:11 J. Deuring", "1:02:13 …"
 _CLOCKED_NAME = re.compile(r"(?:[•·●▪◦]\s*)?(?P<time>\d{1,2}(?::\d{1,2}){1,2})\s+(?P<name>\S.*)")
+# the time and date a name's line ends with, where the page prints them on it ("… Plaid Cymru
+# 7:24, 24 March 2021", "… Labour 10:32 am, 4th March 2025")
+_TIME_AFTER = re.compile(
+    r"\s+(?P<time>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?,\s*[^,]{1,30}?\d{4})$", re.IGNORECASE
+)
 _BRACKET_PARTY = re.compile(r"(?P<role>.*?)\s*\((?P<party>[^()]+)\)")  # "Wethouder (ChristenUnie)"
 
 
@@ -132,6 +139,27 @@ def _affiliation_line(line: str) -> bool:
     )
 
 
+def _card_affiliation(line: str) -> str:
+    """An affiliation line less the bar a card prints before its role ("| Predsedava": no party)."""
+    return line.strip().removeprefix("|").strip()
+
+
+def cards(paragraphs: Sequence[Sequence[str]], config: Config) -> list[int]:
+    """The paragraphs (by index) that are a card's name alone, the next opening with its
+    affiliation over the speech (in its paragraph, or in those after it where each line is one);
+    none where fewer than :data:`_LEAST_BLOCKS` are."""
+    found = [
+        at
+        for at in range(len(paragraphs) - 1)
+        if len(paragraphs[at]) == 1
+        and len(paragraphs[at][0]) <= _NAME_SPAN
+        and _name_line(paragraphs[at][0].strip(), config)
+        and (len(paragraphs[at + 1]) > 1 or at + 2 < len(paragraphs))
+        and _affiliation_line(_card_affiliation(paragraphs[at + 1][0]))
+    ]
+    return found if len(found) >= _LEAST_BLOCKS else []
+
+
 def _time_line(line: str) -> bool:
     return 0 < len(line.split()) <= _TIME_WORDS and _CLOCK_OR_YEAR.search(line) is not None
 
@@ -147,13 +175,27 @@ def listed(lines: Sequence[str], config: Config) -> Listed | None:
     if not lines or len(lines) > 3:
         return None
     time = lines[-1] if len(lines) > 1 and _time_line(lines[-1]) else ""
-    if len(lines) - bool(time) == 1:  # the name's line alone, perhaps over a time
-        return _joined(lines[0], time, config)
-    if len(lines[0]) > _NAME_SPAN or not _name_line(lines[0], config) or not _affiliation_line(lines[1]):
+    if len(lines) - bool(time) == 1:  # the name's line alone, perhaps over a time or ending with it
+        line = _uncaptioned(lines[0], config)
+        after = None if time else _TIME_AFTER.search(line)
+        return (
+            _joined(line[: after.start()], after.group("time"), config)
+            if after
+            else _joined(line, time, config)
+        )
+    affiliation = _card_affiliation(lines[1])
+    if len(lines[0]) > _NAME_SPAN or not _name_line(lines[0], config) or not _affiliation_line(affiliation):
         return None
     if len(lines) == 3 and not time:
         return None
-    return Listed(lines[0], lines[1], time, *party_seat(lines[1], config))
+    return Listed(lines[0], affiliation, time, *party_seat(affiliation, config))
+
+
+def _uncaptioned(line: str, config: Config) -> str:
+    """A name's line less the caption of the speaker's photo before it, which names the speaker
+    once more ("Photo of Elin Hale Elin Hale Plaid Cymru …")."""
+    found = config.prefix.match(line)
+    return line[found.end() :] if found and found.group("photo") else line
 
 
 def _role_party(affiliation: str) -> tuple[str, str]:

@@ -43,7 +43,7 @@ from stenogram.transcript.inline import InlineContext, Node, TurnBreak, parse_in
 from stenogram.transcript.labels import LabelMatcher
 from stenogram.transcript.language import detect_language
 from stenogram.transcript.lines import LineLabels, join_lines
-from stenogram.transcript.listed import Listed, listed_blocks
+from stenogram.transcript.listed import Listed, cards, listed_blocks
 from stenogram.transcript.model import (
     BlockStage,
     Division,
@@ -293,7 +293,7 @@ class _Parser(HeadReading, TurnLabels):
             whole = len(current) == len(para.lines) and current[0] is para.lines[0] and current[-1] is pair
             pieces.append(para.lines if whole else current)  # a paragraph not split: its own list
         plain = [Unit(join_lines([text for _, text in lines]), lines) for lines in pieces if lines]
-        plain = [unit for unit in plain if not self._running_head(unit)]
+        plain = self._cards([unit for unit in plain if not self._running_head(unit)])
         units: list[Unit] = []
         index = 0
         while index < len(plain):
@@ -322,6 +322,25 @@ class _Parser(HeadReading, TurnLabels):
                     break
             units.append(unit)
         return units
+
+    def _cards(self, plain: list[Unit]) -> list[Unit]:
+        """The paragraphs with each card's name joined by its affiliation, the first line of the
+        paragraph under it (see :func:`listed.cards`): the two then a listed speech's block."""
+        names = set(cards([[text for _, text in unit.lines] for unit in plain], self.config))
+        if not names:
+            return plain
+        out: list[Unit] = []
+        for at, unit in enumerate(plain):
+            lines = unit.lines
+            if at - 1 in names:
+                joined = [*out[-1].lines, lines[0]]
+                out[-1] = Unit(join_lines([text for _, text in joined]), joined)
+                lines = lines[1:]
+            if lines is unit.lines:
+                out.append(unit)
+            elif lines:
+                out.append(Unit(join_lines([text for _, text in lines]), lines))
+        return out
 
     def _item_heading(self, units: list[Unit], index: int, spoken: bool, chained: bool = False) -> bool:
         """Whether the line at *index* heads the item the sitting takes up next: a heading's
@@ -1011,12 +1030,13 @@ class _Parser(HeadReading, TurnLabels):
     def _capitals_heading(
         self, units: list[Unit], cand: Candidate, unit: Unit, following: list[Unit]
     ) -> bool:
-        """Whether *cand*, a line in CAPITALS with its stop that is its whole paragraph and names
-        no form of address, office or role, heads an item ("OATH OF ALLEGIANCE.", "PETITIONS.",
-        the Congressional Globe's): a label follows it, or the record's narration of what the
-        house did ("The Senate resumed the consideration of …"), no speech of its own; and it
-        opens no speech anywhere in the record ("STALIN." silent once, "STALIN. Yes." later)."""
-        if not cand.upper or cand.role or cand.title or cand.punct != "." or len(unit.lines) > 1:
+        """Whether *cand*, a line in CAPITALS with its stop or none that is its whole paragraph
+        and names no form of address, office or role, heads an item ("OATH OF ALLEGIANCE.",
+        "PETITIONS.", the Congressional Globe's; "IZAMIENTO DE BANDERAS"): a label follows it,
+        or the record's narration of what the house did ("The Senate resumed the consideration
+        of …"), no speech of its own; and it opens no speech anywhere in the record ("STALIN."
+        silent once, "STALIN. Yes." later)."""
+        if not cand.upper or cand.role or cand.title or cand.punct not in (".", "") or len(unit.lines) > 1:
             return False
         if unit.text[cand.end :].strip() or not following or self._office_named(cand.name):
             return False

@@ -133,6 +133,7 @@ _SHAPE_BLOCKERS = frozenset(
         "spaced",
         "unopened",
         "division",
+        "place",
     }
 )
 # The most words of a label in a script without case: an honorific, an office of a few words and a
@@ -215,6 +216,16 @@ class _Evidence:
         lists = [config.openers[lang]] if lang in config.openers else list(config.openers.values())
         self.openers = frozenset().union(*lists)
         self.suffixes = config.address_suffixes.get(lang, ())  # "君" of "森下君": as "Mr." before a name
+        self._prepositions = config.place_prepositions
+        self._places: frozenset[str] | None = None
+
+    def a_place(self, word: str) -> bool:
+        """Whether the text sets *word* after a preposition of place ("aus Berlin"), read once."""
+        if self._places is None:
+            words = "|".join(map(re.escape, self._prepositions)) or "(?!)"
+            after = re.finditer(rf"(?<![^\W\d_])(?i:{words})[ \t]+([^\W\d_][\w'’-]*)", self._text)
+            self._places = frozenset(found.group(1) for found in after if found.group(1)[0].isupper())
+        return word in self._places
 
     def used_in_lower_case(self, words: list[str]) -> bool:
         return bool(words) and all(self._in_lower_case(word.casefold()) for word in words)
@@ -375,6 +386,8 @@ def _features(
         ]
         if evidence.used_in_lower_case(capitalised):
             found["lower_case_word"] = w["lower_case_word"] * (1 if len(capitalised) == 1 else 0.6)
+    if len(words) == 1 and not (cand.title or cand.role or "office" in found) and evidence.a_place(words[0]):
+        found["place"] = w["place"]  # "Berlin – Die Stadt hat …" beside "… die Zahlen aus Berlin"
     head, comma, _ = name.partition(",")
     # an opener in CAPITALS with its colon, opening two or more paragraphs, is a label: the
     # reporters' "QUESTION:" of a press briefing, an interview's "ANSWER:"
