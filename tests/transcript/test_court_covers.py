@@ -40,3 +40,23 @@ def test_unnamed_witness_is_named_by_the_records_language() -> None:
     assert _labels(tei, "le-temoin") == ["R"]
     english = sample_tei("en-inquiry-q-a-unnamed-witness.txt")
     assert _labels(english, "the-witness") == ["A"]
+
+
+def test_tribunal_clock_before_line_number_is_furniture() -> None:
+    tei = sample_tei("en-tribunal-clock-line-numbers.txt")
+    text = " ".join(tei.xpath("//t:body//t:p//text()", namespaces=NS))
+    assert "ready, and he will testify in Krio." in text and "09:36:40" not in text
+    left = tei.xpath("//t:list[@type='furniture']/t:item[@ana='timestamp']/text()", namespaces=NS)
+    assert left == ["09:31:12", "09:36:40", "09:37:05"]
+    assert "the-prosecutor-of-the-special-court" not in tei.xpath("//t:person/@xml:id", namespaces=NS)
+    assert tei.xpath("string(//t:front/t:docDate/@when)", namespaces=NS) == "2006-03-15"
+
+
+def test_court_room_over_its_day_is_no_speaker() -> None:
+    tei = sample_tei("en-proceedings-court-room-dated.txt")
+    assert turn_ids(tei) == ["henry-ashdown", "ellen-marsden", "thomas-briggs"]
+    assert tei.xpath("//t:docDate/@when", namespaces=NS) == ["1874-03-10"]
+    assert not tei.xpath("//t:docDate/t:placeName", namespaces=NS)
+    assert "MESSRS. TREVELYAN and COLE conducted the Prosecution." in tei.xpath(
+        "//t:body//t:div/t:p/text()", namespaces=NS
+    )
