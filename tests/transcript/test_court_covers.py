@@ -5,7 +5,7 @@ not print."""
 
 from __future__ import annotations
 
-from label_samples import NS, sample_tei, turn_ids
+from label_samples import NS, sample_tei, texts, turn_ids
 
 
 def _labels(tei, ident: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -60,3 +60,13 @@ def test_court_room_over_its_day_is_no_speaker() -> None:
     assert "MESSRS. TREVELYAN and COLE conducted the Prosecution." in tei.xpath(
         "//t:body//t:div/t:p/text()", namespaces=NS
     )
+
+
+def test_trial_labels_glued_to_their_dash() -> None:
+    printed = sample_tei("en-trial-dash-glued-printed.txt")
+    assert turn_ids(printed)[6:9] == ["mr-calloway", "the-court", "mr-brandt"]
+    assert "That is all." in texts(printed, "(//t:sp)[7]/t:p")
+    web = sample_tei("en-trial-dash-glued-web.txt")
+    assert turn_ids(web)[7:9] == ["calloway", "the-witness"]
+    assert texts(web, "//t:body//t:head") == ["Examination of Martha Quill by Mr. Calloway, for the State:"]
+    assert texts(web, "(//t:sp)[8]/t:p") == ["You live on the Mill Road, Mrs. Quill?"]
