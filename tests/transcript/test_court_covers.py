@@ -67,6 +67,12 @@ def test_trial_labels_glued_to_their_dash() -> None:
     assert turn_ids(printed)[6:9] == ["mr-calloway", "the-court", "mr-brandt"]
     assert "That is all." in texts(printed, "(//t:sp)[7]/t:p")
     web = sample_tei("en-trial-dash-glued-web.txt")
-    assert turn_ids(web)[7:9] == ["calloway", "the-witness"]
+    assert turn_ids(web)[7:11] == ["calloway", "quill", "calloway", "quill"]  # the heading names both
     assert texts(web, "//t:body//t:head") == ["Examination of Martha Quill by Mr. Calloway, for the State:"]
     assert texts(web, "(//t:sp)[8]/t:p") == ["You live on the Mill Road, Mrs. Quill?"]
+
+
+def test_court_notes_clock_with_its_word_before_the_label() -> None:
+    tei = sample_tei("de-court-notes-clock-uhr.txt")
+    assert turn_ids(tei) == ["brandl", "voss", "brandl", "voss", "brandl"]
+    assert texts(tei, "//t:sp/t:speaker/t:time") == ["10:02 Uhr.", "10:47 Uhr."]
