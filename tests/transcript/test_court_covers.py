@@ -76,3 +76,9 @@ def test_court_notes_clock_with_its_word_before_the_label() -> None:
     tei = sample_tei("de-court-notes-clock-uhr.txt")
     assert turn_ids(tei) == ["brandl", "voss", "brandl", "voss", "brandl"]
     assert texts(tei, "//t:sp/t:speaker/t:time") == ["10:02 Uhr.", "10:47 Uhr."]
+
+
+def test_inquest_cover_date_under_its_field_is_the_hearing_s() -> None:
+    tei = sample_tei("en-inquest-cover-on-field.txt")
+    assert tei.xpath("string(//t:settingDesc/t:setting/t:date/@when)", namespaces=NS) == "1988-09-14"
+    assert turn_ids(tei) == ["the-coroner", "mr-ashworth", "the-coroner"]
