@@ -20,6 +20,7 @@ from stenogram.transcript.frontmatter import (
 )
 from stenogram.transcript.lines import join_lines
 from stenogram.transcript.model import FrontLine
+from stenogram.transcript.names import chair_office_alone
 from stenogram.transcript.reader import SENTENCE_STOPS, columns
 from stenogram.transcript.scoring import LEADERS
 from stenogram.transcript.units import BLOCK_LINE, BRACKETED_ONLY, PARENTHESIS, Unit
@@ -165,7 +166,7 @@ class HeadReading:
                 for i, u in enumerate(units)
                 # a line giving the floor opens a turn under it ("Intervención del … Senador X:")
                 if i in listed
-                or (self._opens_turn(u) and not self._never_turn(u))
+                or (self._opens_turn(u) and not self._never_turn(u) and not self._chair_banner(units, i))
                 or self._floor_given(u.text, units[i + 1 : i + 2])
             ),
             len(units),
@@ -178,6 +179,12 @@ class HeadReading:
                 rest.append(unit)  # reordered; "BY MR. SMITH:" opens the body: it names who asks
                 continue
             unit = self._unclocked_unit(unit)
+            if self._chair_banner(units, index):
+                lines = unit.lines
+                self._front_lines(
+                    lines, ["presiding", *(self._head_kind(text) or "other" for _, text in lines[1:])]
+                )
+                continue
             if 0 < index < block:
                 self._front_lines([(unit.line, unit.text)], [self._head_kind(unit.text) or "other"])
                 continue
@@ -444,6 +451,22 @@ class HeadReading:
         there is the title's ("Tweede Kamer. 12de Vergadering. 3 November 1918")."""
         kind = self._head_kind(text)
         return kind if kind in _NEVER_TURNS else None
+
+    def _chair_banner(self, units: list[Unit], index: int) -> bool:
+        """Whether *units[index]* is the chair's office alone on its line, with no stop, over a
+        heading with its hour, as a web copy of Ghana's Hansard prints who presides under the
+        sitting's date ("MR FIRST DEPUTY SPEAKER" / "PRAYERS 12:33 p.m."): the head's, no turn."""
+        unit = units[index]
+        bare = self.matcher.bare(unit.first_line.strip())
+        if bare is None or bare.punct or bare.time or not chair_office_alone(bare.name, self.config):
+            return False
+        if len(unit.lines) > 1:
+            below = unit.lines[1][1]
+        elif index + 1 < len(units):
+            below = units[index + 1].first_line
+        else:
+            return False
+        return self.matcher.is_heading(below.strip())
 
     def _never_turn(self, unit: Unit) -> bool:
         """Whether *unit*, above the first turn, opens with a line of the head that no label is,

@@ -8,6 +8,7 @@ Which candidates are real is decided by the scored model (:mod:`stenogram.transc
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import replace
@@ -489,7 +490,20 @@ class LabelMatcher:
                 found = replace(quoted, end=quoted.end + 1, printed=text[0] + quoted.printed)
         if found and found.punct in (":", "："):
             found = self._without_verb(found)
+        if found and found.punct in ("", ".") and self._initials_before_surname(found, text):
+            found = None
         return self._remember(text, self._described(found) if found else None)
+
+    def _initials_before_surname(self, found: Candidate, text: str) -> bool:
+        """Whether *found* is a form of address and initials, the surname after them: a
+        sentence's subject ("Mr B. M. Mundubile was escorted to the Bar …"), not a surname with
+        its initials after it as Russian records print a label ("Нилов Я. Е. Спасибо …")."""
+        words = found.name.split()
+        titled = list(itertools.takewhile(lambda word: self.config.titles.fullmatch(word.casefold()), words))
+        initials = words[len(titled) :]
+        if not titled or not initials or not all(re.fullmatch(r"[^\W\d_]\.", word) for word in initials):
+            return False
+        return text[found.end :].lstrip()[:1].isupper()
 
     def _without_verb(self, found: Candidate) -> Candidate:
         """*found* named by its role alone where a court's record glues the verb of asking or

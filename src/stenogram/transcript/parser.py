@@ -75,6 +75,7 @@ from stenogram.transcript.units import PARENTHESIS, Unit
 
 _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
+_CUT_BRACKET = 40  # characters of an interjection in square brackets on either side of a cut
 _SWORN_NAME = 60  # characters of a witness's name alone on its line over the oath's words
 # A head's parts: "(Az ülés kezdete: 9.02 óra - Elnök: Kovács Béla. Jegyzők: …)"
 _HEAD_PARTS = re.compile(r"\s+[-–—]\s+|[;,،؛]\s+|\.\s+(?=[^\W\d_][^\s:：]*\s*[:：])")
@@ -263,6 +264,9 @@ class _Parser(HeadReading, TurnLabels):
             for index, pair in enumerate(para.lines):
                 number, line = pair
                 cand = self._label(line) if index else None
+                if index and cand is None:
+                    clocked = self._clocked_inside(para.lines[index - 1][1], line)
+                    cand = clocked if clocked and clocked.key in self.accepted else None
                 if index and cand is None:  # a label wrapped over two or three lines
                     below = [text for _, text in para.lines[index + 1 : index + 3]]
                     wraps = self.lines.wraps(line, below)
@@ -301,6 +305,10 @@ class _Parser(HeadReading, TurnLabels):
                 units.append(sworn)  # "MARGARET ELLWOOD," / "called as a witness, … as follows:"
                 index += 1
                 continue
+            if index < len(plain) and _bracket_cut(unit.text, plain[index].text):
+                cut = plain[index]  # "… welcome – [HON." / "MEMBERS: Hear, hear.]": a page cut it
+                unit = Unit(_join_stage_paragraphs(unit.text, cut.text), [*unit.lines, *cut.lines])
+                index += 1
             if not self._open_stage_brackets(unit.text):
                 units.append(unit)
                 continue
@@ -1424,6 +1432,21 @@ def _stage_text(item: BlockStage) -> str:
 def _rule(item: Para) -> bool:
     """Whether *item* is a rule alone ("______", "* * *"), no words."""
     return bool(_RULE.fullmatch("".join(node for node in item.content if isinstance(node, str))))
+
+
+def _bracket_cut(text: str, below: str) -> bool:
+    """Whether *text* ends with a square bracket opened a few words before its end and *below*
+    closes it in its first words: an interjection the page or a blank line cut ("You are most
+    welcome – [HON." / "MEMBERS: Hear, hear.]")."""
+    opened = text.rfind("[")
+    closed = below.find("]")
+    return (
+        opened >= 0
+        and "]" not in text[opened:]
+        and len(text) - opened <= _CUT_BRACKET
+        and 0 <= closed <= _CUT_BRACKET
+        and "[" not in below[:closed]
+    )
 
 
 def _join_stage_paragraphs(first: str, second: str) -> str:

@@ -159,6 +159,14 @@ def _speech_follows(below: str, cand: Candidate | None) -> bool:
     return len(below) >= 60 or below.rstrip()[-1:] in TERMINAL
 
 
+def _saluted_below(below: str, config: Config) -> bool:
+    """Whether the line below a name alone on its line is a salutation alone on its line, the
+    speech's first, as a narrow column sets it ("MONSIEUR LE PRESIDENT" / "Mesdames et
+    Messieurs," / "La séance est ouverte."): the speech opens there, no title goes on."""
+    line = below.strip()
+    return line[-1:] in (",", "!") and " ".join(WORD.findall(line.casefold())) in config.salutations
+
+
 def _asked_below(cand: Candidate | None, config: Config) -> bool:
     """Whether the line below a name alone on its line opens with a question's letter of a pair
     ("问：…", "Q. …"): the name is an examiner's, over the questions it asks ("公诉人（赵明）")."""
@@ -294,6 +302,8 @@ class TurnLabels:
                     continue
                 found = len(occurrences)
                 cand = self.lines.candidate(line)
+                if number and cand is None:
+                    cand = self._clocked_inside(para.lines[number - 1][1], line)
                 if number and (
                     cand is None
                     or not (
@@ -372,7 +382,12 @@ class TurnLabels:
                 said = bool(bare.time) and _said(self.lines.candidate(below), self.config)
                 opens = self.lines.candidate(below)
                 versus = below.strip().casefold() in self.config.versus  # a case caption's party over "v."
-                if not versus and (said or _speech_follows(below, opens) or _asked_below(opens, self.config)):
+                if not versus and (
+                    said
+                    or _speech_follows(below, opens)
+                    or _asked_below(opens, self.config)
+                    or _saluted_below(below, self.config)
+                ):
                     occurrences.append(
                         Occurrence(
                             bare,
@@ -831,6 +846,8 @@ class TurnLabels:
             and not self.matcher.is_heading(above)
         ):
             return False
+        if cand.time and not cand.punct and not line[cand.end :].strip():
+            return True  # "Prof Kwame Asante 12:33 p.m." alone: the speaker's line of a web copy
         initials = INITIALS_IN_NAME.search(cand.name)
         if cand.punct.startswith(".") or (initials and not cand.punct):  # "Нилов Я. Е." ends with its stop
             named = cand.strong or self.config.offices.match(cand.name.casefold()) or initials
@@ -845,6 +862,16 @@ class TurnLabels:
             or _capitalised(cand.name, self.config.particles)
             or cand.named_in_capitals
         )
+
+    def _clocked_inside(self, above: str, line: str) -> Candidate | None:
+        """A name and the hour of the day alone on a line inside a paragraph, under a line that
+        ends a sentence: a web copy of Ghana's Hansard prints each turn's speaker so above the
+        speech, its lines hard-wrapped with no blank line between turns ("Page 9?" / "Prof Kwame
+        Asante 12:33 p.m." / "Mr Speaker, …")."""
+        bare = self.matcher.bare(line)
+        if bare is None or not bare.time or bare.punct or above.rstrip()[-1:] not in TERMINAL:
+            return None
+        return bare
 
     def _midline_labels(self, line: str) -> list[int]:
         """Where accepted labels start inside *line* (see :meth:`LineLabels.midline`)."""
