@@ -921,9 +921,13 @@ class LabelMatcher:
             elif token.group("glued"):  # "Mr HOWARD (Bennelong—Prime Minister) (2.01 pm)—I thank …"
                 name = text[name_start:name_end]
                 titled = self._title_of(name) or self.config.offices.search(name.casefold())
-                # a surname or two alone, each capitalised, no note in brackets ("Bryan–Not at all.")
+                # a surname or two alone in Mixed case, no note in brackets ("Bryan–Not at all."); in
+                # CAPITALS with no form of address it is a heading's ("PART ONE—The Beginning")
                 plain = (
-                    not roles and words <= _PLAIN_DASHED_WORDS and all(w[:1].isupper() for w in name.split())
+                    not roles
+                    and words <= _PLAIN_DASHED_WORDS
+                    and all(w[:1].isupper() for w in name.split())
+                    and not _CAPITALS.search(name)
                 )
                 if not words or not (roles or titled or plain):
                     return None
