@@ -166,6 +166,7 @@ class Config:
     letter_titles: dict[str, frozenset[str]] = field(default_factory=dict)
     address_after: frozenset[str] = frozenset()  # a form of address after the name: Basque "jaunak"
     plural_titles: frozenset[str] = frozenset()  # a list's form of address for all: "Senators X, Y"
+    versus: frozenset[str] = frozenset()  # a case caption's line between its parties: "v."
     # what a court says giving a counsel the witness ("Mr. Lane, you may examine."): the bare
     # questions below are that counsel's, as "BY MR. LANE:" would say
     examine_calls: re.Pattern[str] | None = None
@@ -573,6 +574,7 @@ _SHAPE: dict[str, Any] = {
         "address_words": _STRS,
         "address_after": _STRS,
         "plural_titles": _STRS,
+        "versus": _STRS,
         "group_prefixes": _STRS,
         "seat_counters": _STRS,
         "surnames_first": _STRS,
@@ -862,6 +864,7 @@ def load_config(path: str | Path | None = None) -> Config:
         address_words=frozenset(labels.get("address_words", [])),
         address_after=frozenset(word.casefold() for word in labels.get("address_after", [])),
         plural_titles=frozenset(word.casefold() for word in labels.get("plural_titles", [])),
+        versus=frozenset(word.casefold() for word in labels.get("versus", [])),
         group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),
         seat_counters=tuple(labels.get("seat_counters", [])),
         surnames_first=frozenset(word.casefold() for word in labels["surnames_first"]),

@@ -323,7 +323,9 @@ def dateline_place(text: str, words: str, config: Config, hall: bool = False) ->
         return None
     if comma.strip() == "." and not hall:
         return None
-    if (len(place.split()) > _PLACE_WORDS and not hall) or (weekday and weekday.fullmatch(place.split()[-1])):
+    # its last word a weekday, past a dash too ("THIRD COURT.—Tuesday, March 10th, 1874."): no place
+    last = re.split(r"[\s—–]+", place.strip(" .—–"))[-1]
+    if (len(place.split()) > _PLACE_WORDS and not hall) or (weekday and weekday.fullmatch(last)):
         return None
     return place
 

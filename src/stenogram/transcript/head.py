@@ -250,7 +250,15 @@ class HeadReading:
             self.doc.title, self.doc.front = title, []
             return list(units)
         self._name_coded_title()
-        texts = [self.doc.title or ""]
+        # a date under a cover's field for the day ("On" / "24th April 1990") is the sitting's,
+        # before any the title names (an inquest's "… DISASTER ON THE 15TH APRIL, 1989")
+        field = self.config.head.get("day_field")
+        texts = [
+            below.text
+            for above, below in itertools.pairwise(self.doc.front)
+            if field and below.kind == "date" and field.fullmatch(above.text.strip().rstrip(":"))
+        ]
+        texts += [self.doc.title or ""]
         texts += [f.text for f in self.doc.front if f.kind != "title" and dates_the_meeting(f.kind)]
         opening = [u.text for u in itertools.takewhile(lambda u: not self._label(u.text, u.first_line), rest)]
         before = itertools.accumulate((len(text) for text in opening), initial=0)  # characters before each

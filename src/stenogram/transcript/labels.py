@@ -99,10 +99,13 @@ _TOKEN = re.compile(
     rf"|\d{{1,2}}[ºª°]|@(?=[ \t]+[^\W\d_]))(?P<stop>\.)?"
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])|(?P<colon>[:：፦៖]|>>(?=[ \t]))"
     r"|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
-    rf"|(?P<glued>—)(?=[{UPPER}«“\"])"
+    rf"|(?P<glued>—|–|--)(?=[{UPPER}«“\"])"
     r"|(?P<starred>\*)(?=[ \t]*[-–—:]))"
 )
 _COLON_NEXT = re.compile(r"[ \t]*[:：]")
+# The dash an older printed trial glues between a question's or an answer's letter and its speech
+# ("Q—Where were you?", "A.—Yes.", a web copy's "Q--", "A–"), a capital after it.
+_GLUED_PAIR_DASH = rf"\.?(?:—|–|--)(?=[{UPPER}\"“(])"
 # A dash glued to a label's colon, before a space or the line's end: the colon and dash of the
 # Iraqi and other Arab records ("د. سالم الحديثي:- …"), as older English-language ones of South
 # Asia print it ("MR. SPEAKER:- …").
@@ -295,9 +298,10 @@ def _closes_unspaced(punct: str, following: str) -> bool:
     full-width colon always, an ASCII one before a letter of a script without case, as Chinese
     and Japanese records print it (``主席:現在開會。``), an em dash before a capital, as the
     Australian Hansard did until 2011 (``The SPEAKER—Order!``), or after the label's stop
-    (``El señor PÉREZ.—Gracias.``)."""
+    (``El señor PÉREZ.—Gracias.``); an en dash or two hyphens so glued, as older printed trials
+    and their web copies give them (``The Court–If …``, ``Mr. Hays--Is …``)."""
     caseless = following.isalpha() and not following.isupper() and not following.islower()
-    dashed = punct == "—" or (punct[:2] == ". " and punct[-1:] in "-–—")
+    dashed = punct in ("—", "–", "--") or (punct[:2] == ". " and punct[-1:] in "-–—")
     return punct == "：" or (punct == ":" and caseless) or (dashed and not following.islower())
 
 
@@ -401,7 +405,7 @@ class LabelMatcher:
         whose = r"(?:(?<=[^\W\d_]{2})[ ][^\W\d_]+\.?(?:[ ][^\s:]+){0,3}(?=:))?"
         self._short = re.compile(
             rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{short}){whose}"
-            r"(?:[ ]?(?P<punct>[.:](?=\s)|：)\s*|(?:\t|[ ]{2,}|\u3000)[ \t\u3000]*"
+            rf"(?:[ ]?(?P<punct>[.:](?=\s)|：|{_GLUED_PAIR_DASH})\s*|(?:\t|[ ]{{2,}}|\u3000)[ \t\u3000]*"
             rf"|{spaced})(?=\S)"
         )
         asked = "|".join(re.escape(letter) for letter in sorted(config.asked)) or "(?!)"
@@ -939,10 +943,23 @@ class LabelMatcher:
                 slashed = token.group("slashed")[1:]
             elif token.group("glued"):  # "Mr HOWARD (Bennelong—Prime Minister) (2.01 pm)—I thank …"
                 name = text[name_start:name_end]
-                named = roles or self._title_of(name) or self.config.offices.search(name.casefold())
-                if not words or not named or not (_CAPITALS.search(name) or token.group("space")):
-                    return None  # a name in mixed case only with the dash set apart: "Senator Faulkner —I …"
-                punct, end = "—", pos
+                titled = self._title_of(name) or self.config.offices.search(name.casefold())
+                # a surname or two alone in Mixed case, no note in brackets ("Bryan–Not at all."); in
+                # CAPITALS with no form of address it is a heading's ("PART ONE—The Beginning")
+                plain = (
+                    not roles
+                    and words <= _PLAIN_DASHED_WORDS
+                    and all(w[:1].isupper() for w in name.split())
+                    and not _CAPITALS.search(name)
+                )
+                if not words or not (roles or titled or plain):
+                    return None
+                if not (_CAPITALS.search(name) or token.group("space") or titled or plain):
+                    # a name in mixed case with its dash set apart ("Senator Faulkner —I …") or
+                    # glued after a form of address or an office, or a plain surname, as older
+                    # printed trials give every turn ("Mr. Darrow—That's all.", "The Court–If …")
+                    return None
+                punct, end = token.group("glued"), pos
                 break
             elif token.group("kashida"):
                 sentence = _SENTENCE_STOP.split(text[pos:], maxsplit=1)[0]

@@ -150,8 +150,10 @@ def _whose(cand: Candidate, config: Config) -> str:
 def _named(heading: re.Match[str]) -> str:
     """The person an examination's heading names: whichever of its pattern's named groups
     matched (the examiner's "name" or "agent", the witness's "name", "called" or "heard"), or
-    "" where it names no one (a cross-examination's heading alone, "חקירה נגדית")."""
-    return next((name for name in heading.groupdict().values() if name), "").strip()
+    "" where it names no one (a cross-examination's heading alone, "חקירה נגדית"); the witness an
+    examiner's heading names first ("examined") is not the one it names."""
+    found = heading.groupdict()
+    return next((name for key, name in found.items() if name and key != "examined"), "").strip()
 
 
 def _less_apposed_chair(value: str, config: Config) -> str:
@@ -455,6 +457,8 @@ class _Parser(HeadReading, TurnLabels):
                 sworn = self.config.witness.fullmatch(unit.text.strip())
             if heading:  # "Vernehmung des Zeugen X durch den Vorsitzenden" names both
                 named = _named(heading)  # none: the caller asks, or another side, unnamed
+                if examined := heading.groupdict().get("examined"):  # "Examination of X by Mr. Y:"
+                    witness = self.registry.as_printed(examined.strip())
                 examiner = self._in_role(self.registry.as_printed(named)) if named else None
                 implied = False
                 crossed = label_key(unit.text) in self.config.crossed
@@ -737,7 +741,7 @@ class _Parser(HeadReading, TurnLabels):
         language's word (``examiner_word``), else None and the letter stays the name. A question
         that names whose it is ("Pytanie obrońcy:") keeps its label."""
         at = cand.printed.find(cand.name)
-        if at < 0 or cand.printed[at + len(cand.name) :].strip(" .:：\t"):
+        if at < 0 or cand.printed[at + len(cand.name) :].strip(" .:：\t—–-"):
             return None
         lang = self.doc.lang or ""
         if cand.key == "q" and "a" in self.accepted:  # the common-law reporter's "Q." and "A."

@@ -95,12 +95,25 @@ _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")  # a year in figures, as a
 _DATED_REST = 40  # characters of a heading's date after it on its line
 
 
-def _heading_rest(rest: str) -> bool:
+def weekday_dated(text: str, config: Config) -> bool:
+    """Whether *text* is a short date opening with its weekday ("Monday, June 24th, 1878."): a
+    sitting's day, no one's speech."""
+    weekday = config.head.get("weekday")
+    first = text.split(",")[0].split()[:1]
+    return bool(
+        len(text) <= _DATED_REST and _YEAR.search(text) and weekday and first and weekday.fullmatch(first[0])
+    )
+
+
+def _heading_rest(rest: str, config: Config) -> bool:
     """Whether *rest*, the rest of a "label's" line, is the rest of a heading: two words or more
     in CAPITALS, none in lower case, no final stop ("XIV СЪЕЗД ВКП(б). СТЕНОГРАФИЧЕСКИЙ ОТЧЕТ
     237", "LEGISLATURA XXVII — 1a SESSIONE — DISCUSSIONI — TORNATA DEL 5 MAGGIO 1925": a page's
     head over the first speech of an OCR's excerpt), or a short date in CAPITALS with its year,
-    a title's ("… ПЛЕНУМА ЦК ВКП (Б). 18 МАРТА 1946 Г.")."""
+    a title's ("… ПЛЕНУМА ЦК ВКП (Б). 18 МАРТА 1946 Г."), or a short date opening with its
+    weekday, a sitting's (a court's session under its room: "NEW COURT.—Monday, June 24th, 1878.")."""
+    if weekday_dated(rest, config):
+        return True
     words = _LONG_WORD.findall(rest)
     if not words or not all(word.isupper() for word in words):
         return False
@@ -339,7 +352,7 @@ def _features(
         found["unfinished"] = w["unfinished"]
     elif all(o.ending == "roll" for o in occurrences):
         found["roll"] = w["roll"]  # "Partido Socialista (PS):" over its members, no speaker
-    if any(_HEADING_AFTER.match(o.after) or _heading_rest(o.rest) for o in occurrences):
+    if any(_HEADING_AFTER.match(o.after) or _heading_rest(o.rest, config) for o in occurrences):
         found["heading"] = w["heading"]
     if _house(cand, words, puncts, occurrences, config):
         found["chamber"] = w["chamber"]

@@ -24,7 +24,7 @@ from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import front_kind
 from stenogram.transcript.lines import join_lines
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, RawPara
-from stenogram.transcript.scoring import INITIALS_IN_NAME, Occurrence, addresses_chair, decide
+from stenogram.transcript.scoring import INITIALS_IN_NAME, Occurrence, addresses_chair, decide, weekday_dated
 from stenogram.transcript.units import BLOCK_LINE, BRACKETED_ONLY, Unit
 
 if TYPE_CHECKING:
@@ -342,6 +342,8 @@ class TurnLabels:
                             speech = []
                         else:
                             speech, last = self._speech_on(paragraphs, index + 1, first)
+                    elif len(para.lines) == 1 and weekday_dated(line[cand.end :].strip(), self.config):
+                        speech = []  # a court's room and its day: "NEW COURT.—Monday, June 24th, 1878."
                     elif number + 1 == len(para.lines):
                         speech, last = self._speech_on(paragraphs, index, speech)
                     occurrences.append(
@@ -380,7 +382,8 @@ class TurnLabels:
                 below = self._below_bare(paragraphs, index)
                 said = bool(bare.time) and _said(self.lines.candidate(below), self.config)
                 opens = self.lines.candidate(below)
-                if (
+                versus = below.strip().casefold() in self.config.versus  # a case caption's party over "v."
+                if not versus and (
                     said
                     or _speech_follows(below, opens)
                     or _asked_below(opens, self.config)

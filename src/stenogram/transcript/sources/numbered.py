@@ -21,9 +21,12 @@ from stenogram.transcript.model import Origin
 from stenogram.transcript.reader import TERMINAL, indent
 from stenogram.transcript.sources import Extracted, Left
 
-#: A line number: up to three digits at the line's start (after a little margin), then space;
-#: or a numbered paragraph as a Word file saved as text writes its list's number ("12." and a tab).
-_NUMBER = re.compile(r"^[ \t]{0,12}(?:(\d{1,3})(?=[ \t]|$)|(\d{1,4})\.\t)")
+#: A line number: up to three digits at the line's start (after a little margin), then space,
+#: the recording's clock before it on some lines as a tribunal's transcript prints it in the
+#: margin ("09:40:03 15 first accused."); or a numbered paragraph as a Word file saved as text
+#: writes its list's number ("12." and a tab).
+_NUMBER = re.compile(r"^[ \t]{0,12}(?:(?:\d\d:\d\d:\d\d[ \t]+)?(\d{1,3})(?=[ \t]|$)|(\d{1,4})\.\t)")
+_CLOCK = re.compile(r"\d\d:\d\d:\d\d")
 # The same number at any line's start in a whole text, and a line with a letter or digit (no
 # blank line): counted at once, they rule out most texts before their lines are read one by one.
 _NUMBERED_LINE = re.compile(_NUMBER.pattern, re.MULTILINE)
@@ -97,6 +100,8 @@ def _extract_lines(text: str, start: int) -> Extracted | None:
     run_start = 0
     for k, (i, m) in enumerate(numbered):
         lines[i] = " " * m.end() + lines[i][m.end() :]
+        if clock := _CLOCK.search(m.group(0)):
+            left.append(Left(f"line {i + 1}", clock.group(0), "timestamp"))
         last = k + 1 == len(numbered) or numbers[k + 1] != numbers[k] + 1
         if last:
             first_line, end_line = numbered[run_start][0] + 1, i + 1
