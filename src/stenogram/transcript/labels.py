@@ -180,6 +180,11 @@ _BRACKET_OFF = re.compile(
 # After a marker, an office and its holder in a script without case whose opening bracket a copy
 # lost, the closing one kept ("◯議長伏屋嘉弘君)　以上で…"): the office is read off the front.
 _OPENER_LOST = re.compile(r"(?P<name>[^\W\d_][^\s（()）:：.。,，]{1,30})[）)](?P<gap>\u3000+|[ \t]+)(?=\S)")
+# With no marker, the same label printed with its closing bracket only, the speech glued to it or
+# after a space, as a city's web minutes print each turn ("浜中委員長)ただ今から…", "市長) それでは…").
+_UNOPENED = re.compile(
+    r"(?P<name>[^\W\d_][^\s（()）:：.。,，、「」]{0,24})[）)](?P<gap>[ \t\u3000]*)(?=[^\s）)])"
+)
 # A description after a label that ends in initials or a stop, up to its own stop: the seat,
 # faction or office of the parliaments of the former USSR ("Жириновский В. В., фракция ЛДПР.",
 # "ЯВОРІВСЬКИЙ В.О., голова Комісії …."). It starts in lower case, so a sentence never is one;
@@ -455,6 +460,8 @@ class LabelMatcher:
             spaced = _spaced_off(text, marked=False)
             if spaced and self.config.offices.search(spaced.name.casefold()):
                 found = spaced
+        if found is None:
+            found = self._opener_lost(text, marked=False)  # "浜中委員長)ただ今から…"
         if found is None or (found.punct == "." and not (found.role or found.upper)):
             unmarked = self._unmarked(text)  # the weak "label" a whole sentence up to its stop
             found = unmarked if unmarked and (found is None or found.end > unmarked.end) else found
@@ -771,19 +778,25 @@ class LabelMatcher:
         "행정복지국장")."""
         return bool(self.config.chairs.fullmatch(word)) or office_ends(word, self.config)
 
-    def _opener_lost(self, text: str) -> Candidate | None:
+    def _opener_lost(self, text: str, marked: bool = True) -> Candidate | None:
         """A label after a marker, an office and its holder in a script without case, whose
         opening bracket is lost ("議長伏屋嘉弘君)"): the office that opens it, the holder its role
-        as "議長（伏屋嘉弘君）" prints them; None where no office opens it or nothing follows."""
-        found = _OPENER_LOST.match(text)
+        as "議長（伏屋嘉弘君）" prints them; None where no office opens it or nothing follows.
+        Not *marked*, the label opens its line with no marker, as a city's web minutes print it
+        ("議長山田一郎)", "浜中委員長)ただ今から…", "市長) それでは…"): an office alone or
+        after the surname is read too, since a closing bracket with an office before it and no
+        opening one ends no sentence."""
+        found = (_OPENER_LOST if marked else _UNOPENED).match(text)
         if found is None or cased(found.group("name")):
             return None
         head = found.group("name")
-        office = self.config.offices.match(head)
-        if office is None or office.end() >= len(head):
-            return None
         printed = text[: found.start("gap")]
-        return Candidate(head[: office.end()], head[office.end() :], "\u3000", found.end(), printed)
+        office = self.config.offices.match(head)
+        if office is not None and office.end() < len(head):
+            return Candidate(head[: office.end()], head[office.end() :], "\u3000", found.end(), printed)
+        if marked or not (self.config.chairs.fullmatch(head) or office_ends(head, self.config)):
+            return None
+        return Candidate(head, None, "\u3000", found.end(), printed)
 
     def _dash_led(self, text: str) -> Candidate | None:
         """A label with its colon after a dash that opens its paragraph, printed with it but no

@@ -1,0 +1,26 @@
+"""East Asian records' labels in brackets and markers as web copies and printed volumes set
+them (names invented): a Japanese city's label closed by a bracket with no opening one and no
+marker ("浜中委員長)ただ今から…", "市長)本日は…"), alone on its line or run into one; the
+ideographic zero printed for the circle marker ("〇議長(杉本隆君)"); the head's list of who
+attends, the office set off by ideographic spaces from a spaced name ("議長　　森川　晃"), which is no
+turn. Each sample's labels and persons are in turns.toml and ids.toml."""
+
+from __future__ import annotations
+
+from label_samples import NS, sample_tei
+
+
+def test_the_speech_glued_to_the_closing_bracket_keeps_its_first_words() -> None:
+    tei = sample_tei("ja-city-committee-closing-bracket.txt")
+    first = tei.xpath("//t:sp[1]/t:p[1]/text()", namespaces=NS)[0]
+    assert first.startswith("ただ今から,議会運営委員会を開会いたします。")
+    mayor = tei.xpath("//t:sp[@who='#市長']/t:p[1]/text()", namespaces=NS)[0]
+    assert mayor.startswith("本日はお忙しいところ")
+
+
+def test_the_attendance_line_of_the_head_is_no_turn_of_the_chair() -> None:
+    tei = sample_tei("ja-council-attendance-spaced-names.txt")
+    persons = tei.xpath("//t:listPerson/t:person/@xml:id", namespaces=NS)
+    assert sorted(persons) == ["山下太郎", "森川晃"]
+    spoken = "".join(tei.xpath("//t:sp//text()", namespaces=NS))
+    assert "森川　晃" not in spoken and "副議長" not in spoken
