@@ -3,7 +3,9 @@ them (names invented): a Japanese city's label closed by a bracket with no openi
 marker ("浜中委員長)ただ今から…", "市長)本日は…"), alone on its line or run into one; the
 ideographic zero printed for the circle marker ("〇議長(杉本隆君)"); the head's list of who
 attends, the office set off by ideographic spaces from a spaced name ("議長　　森川　晃"), which is no
-turn. Each sample's labels and persons are in turns.toml and ids.toml."""
+turn; and a Chinese press conference's live text, each speaker in square brackets before the
+speech ("[新闻发布会主持人 陈立新]各位记者…", "[王晓梅]下面…"). Each sample's labels and persons
+are in turns.toml and ids.toml."""
 
 from __future__ import annotations
 
@@ -24,3 +26,11 @@ def test_the_attendance_line_of_the_head_is_no_turn_of_the_chair() -> None:
     assert sorted(persons) == ["山下太郎", "森川晃"]
     spoken = "".join(tei.xpath("//t:sp//text()", namespaces=NS))
     assert "森川　晃" not in spoken and "副議長" not in spoken
+
+
+def test_a_name_in_square_brackets_is_the_holder_its_office_named_before() -> None:
+    tei = sample_tei("zh-press-live-squared.txt")
+    persons = tei.xpath("//t:listPerson/t:person/@xml:id", namespaces=NS)
+    assert sorted(persons) == ["中央电视台记者", "王晓梅", "陈立新"]
+    notes = tei.xpath("//t:body/t:div/t:p/t:supplied/text()", namespaces=NS)
+    assert notes == ["新华网现场报道"]  # the agency's note opens a paragraph, names no speaker

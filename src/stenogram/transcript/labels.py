@@ -21,6 +21,7 @@ from stenogram.transcript.candidate import (
     ORDINAL_MARKS,
     PARTICLE,
     SMALL,
+    SQUARED,
     UNSPACED_WORD,
     UPPER,
     Candidate,
@@ -218,6 +219,9 @@ _OPENING, _CLOSING = "".join(ENCLOSING.values()), "".join(ENCLOSING)
 _ENCLOSED = re.compile(
     rf"(?P<open>[{_OPENING}])(?P<label>[^{_OPENING}{_CLOSING}\n]{{1,40}})(?P<close>[{_CLOSING}])"
 )
+# A label in square brackets, the speech glued to it or below it: a Chinese live text's
+# "[新闻发布会主持人 陈立新]各位记者…"; no clock's digits ("[03-04 11:12]").
+_SQUARED = re.compile(r"\[(?P<label>[^\[\]\d\n]{1,40})\](?=\S|$)")
 # A witness's name in round brackets, the answer after it on its line: "(Sir John Smith) Yes."
 _ANSWERED = re.compile(r"\((?P<label>[^()\n]{2,60})\)[ \t]+(?=[^\W\d_]|[\"'«“‘])")
 _EMPHASIS = re.compile(r"(\*\*|__)(?P<label>[^*_\n]{1,160}?)\1")  # Markdown's bold
@@ -449,6 +453,8 @@ class LabelMatcher:
             return None if inner is None else _read_past(inner, text, page.end(), page=page.group())
         if text[:1] in _OPENING:
             return self._remember(text, self._enclosed(text))
+        if text[:1] == "[" and (squared := self._squared(text)):
+            return self._remember(text, squared)
         if text[:1] == "(" and (answered := self._answered(text)):
             return self._remember(text, answered)
         if self.config.speech_heads.match(text):  # "Intervención del … Senador X:" heads a speech
@@ -604,6 +610,34 @@ class LabelMatcher:
             return None
         end = found.end()
         return replace(named, punct=found.group("close"), end=_speech_start(text, end), printed=text[:end])
+
+    def _squared(self, text: str) -> Candidate | None:
+        """A label in a script without case enclosed in square brackets, as a Chinese live text
+        prints each speaker before the speech ("[新闻发布会主持人 陈立新]各位记者…", "[王晓梅]下面…"):
+        read as :meth:`_enclosed` reads full-width ones; a cased script's square brackets hold the
+        hall's noise ("[Laughter]") or the editor's words, no label."""
+        found = _SQUARED.match(text)
+        if found is None or cased(found.group("label")):
+            return None
+        inside = found.group("label").strip()
+        named = self._whole_name(inside) or self._offices_listed(inside)
+        if named is None or any(stage.regex.match(inside) for stage in self.config.stages):
+            return None
+        end = found.end()
+        return replace(named, punct=SQUARED, end=_speech_start(text, end), printed=text[:end])
+
+    def _offices_listed(self, inside: str) -> Candidate | None:
+        """*inside*, offices parted by the ideographic comma before the holder's name, read as
+        its last office and the name ("新闻局局长、新闻发言人 张红" names "新闻发言人 张红"),
+        printed whole; None where an office ends no part before it (a news agency's note
+        "新华网、央视网现场报道" names no person)."""
+        *offices, last = inside.split("、")
+        named = self._whole_name(last) if offices else None
+        if named is None or not self.config.offices.search(last):
+            return None
+        if not all(office_ends(office, self.config) for office in offices):
+            return None
+        return replace(named, end=len(inside), printed=inside)
 
     def _answered(self, text: str) -> Candidate | None:
         """A witness's name in round brackets with the answer after it on its line, as the

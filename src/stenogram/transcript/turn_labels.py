@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from stenogram.transcript.candidate import (
     ANSWERED,
-    ENCLOSING,
+    ENCLOSED,
     WORD,
     Candidate,
     cased,
@@ -191,7 +191,7 @@ def _labelled(below: Candidate | None, config: Config) -> bool:
     "Abg. Lena Fuchs (Grüne): …" is a heading, its turn would have no words; but the chair
     addressed ("Mr. Speaker: I rise …") opens its speech. An office enclosed in full-width
     brackets is one too: "【質疑応答】" over "【記者】" is a heading."""
-    if below is not None and below.punct in ENCLOSING:
+    if below is not None and below.punct in ENCLOSED:
         return bool(below.title or config.offices.search(below.name.casefold()))
     return (
         below is not None
@@ -807,7 +807,7 @@ class TurnLabels:
         that ends no sentence, ends that sentence ("Presidenza del presidente provvisorio" /
         "NAPOLITANO.", a chair's heading the wrap cut). A line that closes a parenthesis the line
         above left open opens none."""
-        if cand.prefix or cand.punct in ENCLOSING:
+        if cand.prefix or cand.punct in ENCLOSED:
             return True
         if _inside_parenthesis(above, line):
             return False
