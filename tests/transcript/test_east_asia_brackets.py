@@ -3,9 +3,10 @@ them (names invented): a Japanese city's label closed by a bracket with no openi
 marker ("浜中委員長)ただ今から…", "市長)本日は…"), alone on its line or run into one; the
 ideographic zero printed for the circle marker ("〇議長(杉本隆君)"); the head's list of who
 attends, the office set off by ideographic spaces from a spaced name ("議長　　森川　晃"), which is no
-turn; and a Chinese press conference's live text, each speaker in square brackets before the
-speech ("[新闻发布会主持人 陈立新]各位记者…", "[王晓梅]下面…"). Each sample's labels and persons
-are in turns.toml and ids.toml."""
+turn; a Diet record's web copy that lost the circle, the surname and the office set off by one
+space from the speech ("山岡委員長 これより…"); and a Chinese press conference's live text, each
+speaker in square brackets before the speech ("[新闻发布会主持人 陈立新]各位记者…", "[王晓梅]下面…").
+Each sample's labels and persons are in turns.toml and ids.toml."""
 
 from __future__ import annotations
 
@@ -34,3 +35,10 @@ def test_a_name_in_square_brackets_is_the_holder_its_office_named_before() -> No
     assert sorted(persons) == ["中央电视台记者", "王晓梅", "陈立新"]
     notes = tei.xpath("//t:body/t:div/t:p/t:supplied/text()", namespaces=NS)
     assert notes == ["新华网现场报道"]  # the agency's note opens a paragraph, names no speaker
+
+
+def test_a_surname_and_office_one_space_before_kana_is_a_label_an_office_alone_none() -> None:
+    tei = sample_tei("ja-diet-web-unmarked-surname-office.txt")
+    first = tei.xpath("//t:sp[1]/t:p[1]/text()", namespaces=NS)[0]
+    assert first.startswith("これより会議を開きます。")
+    assert "委員長 山岡 正夫君" not in "".join(tei.xpath("//t:sp//text()", namespaces=NS))

@@ -186,6 +186,12 @@ _OPENER_LOST = re.compile(r"(?P<name>[^\W\d_][^\s（()）:：.。,，]{1,30})[�
 _UNOPENED = re.compile(
     r"(?P<name>[^\W\d_][^\s（()）:：.。,，、「」]{0,24})[）)](?P<gap>[ \t\u3000]*)(?=[^\s）)])"
 )
+# With no marker, a Japanese surname and the office joined to it, one space, then a speech in
+# kana, as a web copy that lost the circle and the ideographic space prints the Diet's turns
+# ("石田委員長 それでは…", "大池事務総長 回付案は…"); Chinese writes no kana.
+_SURNAME_OFFICE_SPACED = re.compile(
+    r"(?P<name>[\u3400-\u9fff\uf900-\ufaff]{2,12})[ \u3000](?=[^\s]{0,30}[\u3040-\u30ff])"
+)
 # A description after a label that ends in initials or a stop, up to its own stop: the seat,
 # faction or office of the parliaments of the former USSR ("Жириновский В. В., фракция ЛДПР.",
 # "ЯВОРІВСЬКИЙ В.О., голова Комісії …."). It starts in lower case, so a sentence never is one;
@@ -467,7 +473,7 @@ class LabelMatcher:
             if spaced and self.config.offices.search(spaced.name.casefold()):
                 found = spaced
         if found is None:
-            found = self._opener_lost(text, marked=False)  # "浜中委員長)ただ今から…"
+            found = self._opener_lost(text, marked=False) or self._surname_office(text)
         if found is None or (found.punct == "." and not (found.role or found.upper)):
             unmarked = self._unmarked(text)  # the weak "label" a whole sentence up to its stop
             found = unmarked if unmarked and (found is None or found.end > unmarked.end) else found
@@ -831,6 +837,19 @@ class LabelMatcher:
         if marked or not (self.config.chairs.fullmatch(head) or office_ends(head, self.config)):
             return None
         return Candidate(head, None, "\u3000", found.end(), printed)
+
+    def _surname_office(self, text: str) -> Candidate | None:
+        """A label of a surname and its office joined, set off by one space from a speech in
+        kana, no marker before it ("石田委員長 それでは…", see :data:`_SURNAME_OFFICE_SPACED`);
+        an office alone is none ("委員長 石田 博英君" lists who attends)."""
+        found = _SURNAME_OFFICE_SPACED.match(text)
+        if found is None:
+            return None
+        name = found.group("name")
+        office = self.config.offices.search(name) or self.config.chairs.search(name)
+        if office is None or office.start() == 0 or not office_ends(name, self.config):
+            return None
+        return Candidate(name, None, "\u3000", found.end(), name)
 
     def _dash_led(self, text: str) -> Candidate | None:
         """A label with its colon after a dash that opens its paragraph, printed with it but no
