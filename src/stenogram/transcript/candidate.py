@@ -42,6 +42,11 @@ ENUMERATOR = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 # The full-width brackets that enclose a label as its punctuation ("【裁判長】", "〔検察官〕"),
 # each closing one after its opening one.
 ENCLOSING = {"】": "【", "〕": "〔", "〗": "〖", "］": "［"}
+# The square bracket closing a label in a script without case that a web copy's live text prints
+# before each speech, the speech glued to it ("[新闻发布会主持人 陈立新]各位记者…", "[王晓梅]下面…").
+SQUARED = "]"
+# The brackets that close a label enclosed in them: its punctuation.
+ENCLOSED = frozenset({*ENCLOSING, SQUARED})
 # The round bracket that closes a witness's name before the answer on its line, as the Commons'
 # minutes of evidence printed the answers until 2005 ("(Sir John Smith) Yes."): its punctuation.
 ANSWERED = ")"

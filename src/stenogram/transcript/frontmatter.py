@@ -92,6 +92,10 @@ _ERA = re.compile(
     rf"(?P<era>[^\W\d_]{{2}})(?P<year>{_NUMERAL})年(?P<month>{_NUMERAL})月(?P<day>{_NUMERAL})日"
 )
 _DIGITS = {char: value for value, char in enumerate("〇一二三四五六七八九")} | {"零": 0, "元": 1}
+# A Taiwanese record's year of the Republic in three figures with no era before it, as a council's
+# minutes print it ("日期:108 年 5 月 27 日"): no other calendar writes a year of three figures so.
+_REPUBLIC_BARE = re.compile(r"(?<![\d年])(1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_REPUBLIC = "民國"
 
 
 def _numeral(text: str) -> int:
@@ -147,6 +151,11 @@ def find_date(text: str, config: Config, lang: str = "") -> tuple[str, str] | No
     spelled = config.spelled_date
     if spelled is not None and spelled.search(text):
         found += _spelled_dates(spelled.finditer(text), config.numbers, months)
+    republic = config.eras.get(_REPUBLIC)
+    for match in _REPUBLIC_BARE.finditer(text):
+        if republic is not None:
+            counted = str(republic + int(match.group(1)))
+            found.append((match.start(), _iso(counted, int(match.group(2)), match.group(3)), match.group(0)))
     valid = [(pos, iso, words) for pos, iso, words in found if iso is not None]
     if not valid:
         return None

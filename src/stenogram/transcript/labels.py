@@ -22,6 +22,7 @@ from stenogram.transcript.candidate import (
     ORDINAL_MARKS,
     PARTICLE,
     SMALL,
+    SQUARED,
     UNSPACED_WORD,
     UPPER,
     Candidate,
@@ -187,6 +188,17 @@ _BRACKET_OFF = re.compile(
 # After a marker, an office and its holder in a script without case whose opening bracket a copy
 # lost, the closing one kept ("◯議長伏屋嘉弘君)　以上で…"): the office is read off the front.
 _OPENER_LOST = re.compile(r"(?P<name>[^\W\d_][^\s（()）:：.。,，]{1,30})[）)](?P<gap>\u3000+|[ \t]+)(?=\S)")
+# With no marker, the same label printed with its closing bracket only, the speech glued to it or
+# after a space, as a city's web minutes print each turn ("浜中委員長)ただ今から…", "市長) それでは…").
+_UNOPENED = re.compile(
+    r"(?P<name>[^\W\d_][^\s（()）:：.。,，、「」]{0,24})[）)](?P<gap>[ \t\u3000]*)(?=[^\s）)])"
+)
+# With no marker, a Japanese surname and the office joined to it, one space, then a speech in
+# kana, as a web copy that lost the circle and the ideographic space prints the Diet's turns
+# ("石田委員長 それでは…", "大池事務総長 回付案は…"); Chinese writes no kana.
+_SURNAME_OFFICE_SPACED = re.compile(
+    r"(?P<name>[\u3400-\u9fff\uf900-\ufaff]{2,12})[ \u3000](?=[^\s]{0,30}[\u3040-\u30ff])"
+)
 # A description after a label that ends in initials or a stop, up to its own stop: the seat,
 # faction or office of the parliaments of the former USSR ("Жириновский В. В., фракция ЛДПР.",
 # "ЯВОРІВСЬКИЙ В.О., голова Комісії …."). It starts in lower case, so a sentence never is one;
@@ -220,6 +232,9 @@ _OPENING, _CLOSING = "".join(ENCLOSING.values()), "".join(ENCLOSING)
 _ENCLOSED = re.compile(
     rf"(?P<open>[{_OPENING}])(?P<label>[^{_OPENING}{_CLOSING}\n]{{1,40}})(?P<close>[{_CLOSING}])"
 )
+# A label in square brackets, the speech glued to it or below it: a Chinese live text's
+# "[新闻发布会主持人 陈立新]各位记者…"; no clock's digits ("[03-04 11:12]").
+_SQUARED = re.compile(r"\[(?P<label>[^\[\]\d\n]{1,40})\](?=\S|$)")
 # A witness's name in round brackets, the answer after it on its line: "(Sir John Smith) Yes."
 _ANSWERED = re.compile(r"\((?P<label>[^()\n]{2,60})\)[ \t]+(?=[^\W\d_]|[\"'«“‘])")
 _EMPHASIS = re.compile(r"(\*\*|__)(?P<label>[^*_\n]{1,160}?)\1")  # Markdown's bold
@@ -453,6 +468,8 @@ class LabelMatcher:
             return None if inner is None else _read_past(inner, text, page.end(), page=page.group())
         if text[:1] in _OPENING:
             return self._remember(text, self._enclosed(text))
+        if text[:1] == "[" and (squared := self._squared(text)):
+            return self._remember(text, squared)
         if text[:1] == "(" and (answered := self._answered(text)):
             return self._remember(text, answered)
         if self.config.speech_heads.match(text):  # "Intervención del … Senador X:" heads a speech
@@ -464,6 +481,8 @@ class LabelMatcher:
             spaced = _spaced_off(text, marked=False)
             if spaced and self.config.offices.search(spaced.name.casefold()):
                 found = spaced
+        if found is None:
+            found = self._opener_lost(text, marked=False) or self._surname_office(text)
         if found is None or (found.punct == "." and not (found.role or found.upper)):
             unmarked = self._unmarked(text)  # the weak "label" a whole sentence up to its stop
             found = unmarked if unmarked and (found is None or found.end > unmarked.end) else found
@@ -619,6 +638,34 @@ class LabelMatcher:
             return None
         end = found.end()
         return replace(named, punct=found.group("close"), end=_speech_start(text, end), printed=text[:end])
+
+    def _squared(self, text: str) -> Candidate | None:
+        """A label in a script without case enclosed in square brackets, as a Chinese live text
+        prints each speaker before the speech ("[新闻发布会主持人 陈立新]各位记者…", "[王晓梅]下面…"):
+        read as :meth:`_enclosed` reads full-width ones; a cased script's square brackets hold the
+        hall's noise ("[Laughter]") or the editor's words, no label."""
+        found = _SQUARED.match(text)
+        if found is None or cased(found.group("label")):
+            return None
+        inside = found.group("label").strip()
+        named = self._whole_name(inside) or self._offices_listed(inside)
+        if named is None or any(stage.regex.match(inside) for stage in self.config.stages):
+            return None
+        end = found.end()
+        return replace(named, punct=SQUARED, end=_speech_start(text, end), printed=text[:end])
+
+    def _offices_listed(self, inside: str) -> Candidate | None:
+        """*inside*, offices parted by the ideographic comma before the holder's name, read as
+        its last office and the name ("新闻局局长、新闻发言人 张红" names "新闻发言人 张红"),
+        printed whole; None where an office ends no part before it (a news agency's note
+        "新华网、央视网现场报道" names no person)."""
+        *offices, last = inside.split("、")
+        named = self._whole_name(last) if offices else None
+        if named is None or not self.config.offices.search(last):
+            return None
+        if not all(office_ends(office, self.config) for office in offices):
+            return None
+        return replace(named, end=len(inside), printed=inside)
 
     def _answered(self, text: str) -> Candidate | None:
         """A witness's name in round brackets with the answer after it on its line, as the
@@ -812,19 +859,38 @@ class LabelMatcher:
         "행정복지국장")."""
         return bool(self.config.chairs.fullmatch(word)) or office_ends(word, self.config)
 
-    def _opener_lost(self, text: str) -> Candidate | None:
+    def _opener_lost(self, text: str, marked: bool = True) -> Candidate | None:
         """A label after a marker, an office and its holder in a script without case, whose
         opening bracket is lost ("議長伏屋嘉弘君)"): the office that opens it, the holder its role
-        as "議長（伏屋嘉弘君）" prints them; None where no office opens it or nothing follows."""
-        found = _OPENER_LOST.match(text)
+        as "議長（伏屋嘉弘君）" prints them; None where no office opens it or nothing follows.
+        Not *marked*, the label opens its line with no marker, as a city's web minutes print it
+        ("議長山田一郎)", "浜中委員長)ただ今から…", "市長) それでは…"): an office alone or
+        after the surname is read too, since a closing bracket with an office before it and no
+        opening one ends no sentence."""
+        found = (_OPENER_LOST if marked else _UNOPENED).match(text)
         if found is None or cased(found.group("name")):
             return None
         head = found.group("name")
-        office = self.config.offices.match(head)
-        if office is None or office.end() >= len(head):
-            return None
         printed = text[: found.start("gap")]
-        return Candidate(head[: office.end()], head[office.end() :], "\u3000", found.end(), printed)
+        office = self.config.offices.match(head)
+        if office is not None and office.end() < len(head):
+            return Candidate(head[: office.end()], head[office.end() :], "\u3000", found.end(), printed)
+        if marked or not (self.config.chairs.fullmatch(head) or office_ends(head, self.config)):
+            return None
+        return Candidate(head, None, "\u3000", found.end(), printed)
+
+    def _surname_office(self, text: str) -> Candidate | None:
+        """A label of a surname and its office joined, set off by one space from a speech in
+        kana, no marker before it ("石田委員長 それでは…", see :data:`_SURNAME_OFFICE_SPACED`);
+        an office alone is none ("委員長 石田 博英君" lists who attends)."""
+        found = _SURNAME_OFFICE_SPACED.match(text)
+        if found is None:
+            return None
+        name = found.group("name")
+        office = self.config.offices.search(name) or self.config.chairs.search(name)
+        if office is None or office.start() == 0 or not office_ends(name, self.config):
+            return None
+        return Candidate(name, None, "\u3000", found.end(), name)
 
     def _dash_led(self, text: str) -> Candidate | None:
         """A label with its colon after a dash that opens its paragraph, printed with it but no

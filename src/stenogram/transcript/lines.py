@@ -26,12 +26,16 @@ _GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2}[.!?…])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _SENTENCE_THEN_WORD = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=[^\W\d_])")
 # After a sentence, the marker a record prints before each turn (a dash, a circle): where a
 # flattened record's marked label may start ("… نص. – السيد X:- …", "…です。○議長 …").
-_MARKED = re.compile(r"(?<=[.!?…؟»”\")])[ \t]+(?=[-–—][ \t])|(?<=[.!?…؟»”\")。！？])[ \t]*(?=[○◯●◎■])")
-_MARKERS = "-–—○◯●◎■"
-_CJK_MARKERS = "○◯●◎"  # the markers of the Japanese Diet's and assemblies' labels ("○議長（…君）")
+_MARKED = re.compile(r"(?<=[.!?…؟»”\")])[ \t]+(?=[-–—][ \t])|(?<=[.!?…؟»”\")。！？])[ \t]*(?=[○◯●◎〇■])")
+_MARKERS = "-–—○◯●◎〇■"
+# the markers of the Japanese Diet's and assemblies' labels ("○議長（…君）", "〇議長(…君)")
+_CJK_MARKERS = "○◯●◎〇"
 _DASHED_TURNS = 2  # labels after a dash that mark a flattened record's turns, its first line not one
 # After a full-width stop, no space: where a flattened CJK record's label may start ("…。主席：…").
 _CJK_SENTENCE = re.compile(r"(?<=[。！？」])(?=[^\W\d_])")
+# After a full-width stop and perhaps a space, a label whose opening bracket a web copy lost, a
+# closing one near (a city's minutes flattened: "…いたします。 大野議長)８月３０日付で…").
+_CJK_UNOPENED = re.compile(r"(?<=[。！？」])[ \t\u3000]*(?=[^\W\d_][^\s（()）。]{0,15}[）)])")
 # A name of a few words with its party in parentheses and a colon: "Anna Probe (CDU/CSU):".
 _PARTY_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t]+[\w'’.-]+){1,3}[ \t]*\([^()\n]{1,30}\)[ \t]*:")
 _CJK_LABEL_SPAN = 16  # characters of a CJK label before its colon
@@ -135,10 +139,10 @@ class LineLabels:
         (``… thank you. THE MINISTER (SHRI X): Sir …``, ``… Спасибо. ПЕТРОВ Н. А. Уважаемые …``);
         an office, a form of address or a name with its party (``… (Beifall) Anna Probe (CDU):``);
         after the marker the line's first turn opens with (``… نص. – د. محمود:- …``,
-        ``…。○議長（山田一郎君）…``) or a full-width stop (``…。陳大文議員：…``); and a label with an
-        office or a form of address glued to the word or the sentence before it, where a copy lost
-        the line break (``… am 3. Mai 2011Präsident Dr. Max Muster: …``, ``… aprobada.Sr.
-        Presidente (X).- Tiene …``)."""
+        ``…。○議長（山田一郎君）…``) or a full-width stop (``…。陳大文議員：…``, ``…。 大野議長)…``,
+        the opening bracket a web copy lost); and a label with an office or a form of address
+        glued to the word or the sentence before it, where a copy lost the line break (``… am 3.
+        Mai 2011Präsident Dr. Max Muster: …``, ``… aprobada.Sr. Presidente (X).- Tiene …``)."""
         if line in self._midlines:
             return self._midlines[line]
         found: list[tuple[int, Candidate]] = []
@@ -186,6 +190,10 @@ class LineLabels:
         for match in _CJK_SENTENCE.finditer(line):  # "…。陳大文議員：主席，…"
             if line.find("：", match.end(), match.end() + _CJK_LABEL_SPAN) >= 0:
                 self._strong_label_at(line, match.end(), found)
+        for match in _CJK_UNOPENED.finditer(line):  # "…。 大野議長)８月３０日付で…"
+            cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
+            if cand and cand.punct == "\u3000" and cand.printed.endswith((")", "）")):
+                found.append((match.end(), cand))
         # none inside a parenthesis the line opened: a bracket's fields ("(… Elnök: X. Jegyzők: Y.)")
         found = sorted((at, cand) for at, cand in dict(found).items() if not unclosed(line[:at]))
         self._midlines[line] = found

@@ -874,6 +874,13 @@ def uncased_name(text: str, config: Config) -> bool:
     return bool(_HAN.fullmatch(text) or _HANGUL.fullmatch(text)) and bool(_uncased_name(text, config))
 
 
+def office_inside_name(text: str, config: Config) -> bool:
+    """Whether *text* is a Chinese name with the office inside it, the surname before it and the
+    given name after ("蔡議長旺璉", "林委員美華"): a person as Taiwan's records print one."""
+    kinds = [part.kind for part in _uncased_parts(text, config)] if _HAN.fullmatch(text) else []
+    return kinds == ["surname", "roleName", "forename"]
+
+
 _PARTS_KEPT = 4096  # names whose parts are kept (a record's labels recur every turn)
 _parts_read: dict[tuple[str, str, bool], tuple[Config, tuple[NamePart, ...]]] = {}
 

@@ -32,6 +32,7 @@ from stenogram.transcript.names import (
     office_after,
     office_after_comma,
     office_ends,
+    office_inside_name,
     office_phrase,
 )
 
@@ -453,6 +454,8 @@ class Registry:
                 len(holder.split()) <= _UNCASED_NAME_WORDS and self._config.offices.search(name) is not None
             )
         bare = self._unaddressed(holder)
+        if office_inside_name(bare, self._config):  # "主席(蔡議長旺璉)": Taiwan's name and office
+            return self._config.offices.search(name) is not None
         return (
             len(holder) <= _UNCASED_NAME_CHARS
             and " " not in holder.strip()

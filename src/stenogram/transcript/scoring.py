@@ -19,7 +19,7 @@ from itertools import pairwise, takewhile
 
 from stenogram.transcript.candidate import (
     ANSWERED,
-    ENCLOSING,
+    ENCLOSED,
     ENUMERATOR,
     LETTER,
     ORDINAL_MARKS,
@@ -33,7 +33,7 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.config import Config
 from stenogram.transcript.identity import signature
 from stenogram.transcript.model import LabelScore
-from stenogram.transcript.names import chairs, joined_title
+from stenogram.transcript.names import chairs, joined_title, office_ends
 from stenogram.transcript.reader import TERMINAL
 
 
@@ -131,7 +131,7 @@ _FULL_LINE = 50  # characters of a line a hard wrap has cut (a heading is shorte
 # (see labels._spaced_off), the tab after a table's first cell, the full-width bracket that
 # closes a label enclosed in them ("【裁判長】"), the round one after a witness's name ("(Sir John
 # Smith) Yes.").
-_COLON_LIKE = frozenset({":", "：", "\u3000", "\t", *ENCLOSING, ANSWERED})
+_COLON_LIKE = frozenset({":", "：", "\u3000", "\t", *ENCLOSED, ANSWERED})
 # Evidence that the candidate is not a name at all: it is then not believed for its shape alone.
 _SHAPE_BLOCKERS = frozenset(
     {
@@ -226,6 +226,8 @@ class _Evidence:
         self.voices = set(map(label_key, {m.group("name") for m in _VOICE.finditer(text)}))
         self.office_words = config.office_words
         self.clocks = 0  # labels printed with the recording's clock after them
+        # the names an enclosed office prints with its holder ("[新闻发言人 王晓梅]")
+        self.holders: frozenset[str] = frozenset()
         lists = [config.openers[lang]] if lang in config.openers else list(config.openers.values())
         self.openers = frozenset().union(*lists)
         self.suffixes = config.address_suffixes.get(lang, ())  # "君" of "森下君": as "Mr." before a name
@@ -336,7 +338,7 @@ def _features(
         found["office"] = w["office"]
     elif any(name.endswith(suffix) and len(name) > len(suffix) for suffix in evidence.suffixes):
         found["office"] = w["office"]  # "森下君:": the form of address after the name, a title
-    if cand.punct in ENCLOSING and "office" not in found:
+    if cand.punct in ENCLOSED and "office" not in found and name not in evidence.holders:
         found["enclosed"] = w["enclosed"]  # "【鈴木】": a name by the shape of believed labels only
     announced = _announced(words, occurrences, config)
     # "Thank you." alone is a sentence, "Маленков." alone after "Слово имеет т. Маленков" a label,
@@ -473,6 +475,16 @@ def _house(
     if not 1 <= len(words) <= _HOUSE_WORDS or config.offices.search(cand.name.casefold()):
         return False
     return any(config.chambers.match(word.casefold()) for word in words)
+
+
+def _enclosed_holder(cand: Candidate, config: Config) -> str:
+    """The name after the office of *cand*, a label enclosed in brackets, an office and a name
+    ("[新闻发言人 王晓梅]"): the same name enclosed alone later ("[王晓梅]") is that holder's label,
+    not a heading's words; "" where *cand* is none such."""
+    office, _, holder = cand.name.rpartition(" ")
+    if cand.punct not in ENCLOSED or not office or not office_ends(office, config):
+        return ""
+    return holder
 
 
 def _roster(occurrences: list[Occurrence], config: Config) -> bool:
@@ -814,6 +826,7 @@ def decide(
     evidence = _Evidence(text, config, lang)
     # a transcription service prints the clock after every label: one clock alone proves nothing
     evidence.clocks = sum(_clock_after(o.cand) for o in occurrences)
+    evidence.holders = frozenset(_enclosed_holder(o.cand, config) for o in occurrences) - {""}
     always = {label_key(label) for label in config.always}
     table: list[LabelScore] = []
     scored: list[LabelScore] = []

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from stenogram.transcript.candidate import (
     ANSWERED,
-    ENCLOSING,
+    ENCLOSED,
     WORD,
     Candidate,
     cased,
@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 
 # A name in Chinese characters, and what parts a list of them in a head's field ("王建国、李明").
 _HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
+# A name in Han characters as a Japanese record's list of who attends prints it, the surname and
+# the given name set apart by a space ("森川　晃", "田中　一郎"): no speech is so spaced.
+_SPACED_HAN_NAME = re.compile(r"[\u3400-\u9fff]{1,3}[ \u3000]+[\u3400-\u9fff]{1,3}")
 _NAME_SEPARATORS = re.compile(r"\s*[、，,]\s*|\s+")
 _CLOSING_QUOTES = "”»’\"'"  # quotes closing a field's words: a stop before one ends a sentence
 _FIELD_NAMES = 2  # capitalised words a field of the head names at least ("Voorzitter: Van der Berg")
@@ -197,7 +200,7 @@ def _labelled(below: Candidate | None, config: Config) -> bool:
     ("Pani posłanka Anna Lis, Koalicja Obywatelska.") over "Poseł Anna Lis:" no label: either's
     turn would have no words; but the chair addressed ("Mr. Speaker: I rise …") opens its speech.
     An office enclosed in full-width brackets is one too: "【質疑応答】" over "【記者】" is a heading."""
-    if below is not None and below.punct in ENCLOSING:
+    if below is not None and below.punct in ENCLOSED:
         return bool(below.title or config.offices.search(below.name.casefold()))
     return (
         below is not None
@@ -484,7 +487,11 @@ class TurnLabels:
         naming who sits in an office rather than a turn: an office with its colon and a short
         line of names with no stop ("Voorzitter: Van der Berg", "BAŞKAN: Başkan Vekili Ayşe
         Demirtaş", "KÂTİP ÜYELER: Mehmet Kaya (Konya), …"); a speech has a word in lower case or
-        its stop. A quote closing a name's words is no stop ("1º SECRETÁRIO: DEP. X “AD HOC”")."""
+        its stop. A quote closing a name's words is no stop ("1º SECRETÁRIO: DEP. X “AD HOC”").
+        A Japanese list of who attends sets the office off by spaces, the holder's name spaced
+        ("議長　　森川　晃" over "○議長（森川晃君）　ただいまから…")."""
+        if cand.punct == "\u3000" and not cand.role:  # "議長　　森川　晃": an office, its holder spaced
+            return bool(_SPACED_HAN_NAME.fullmatch(line[cand.end :].strip()))
         if cand.punct not in (":", "：") or cand.short:
             return False
         rest = BRACKETED_ONLY.sub("", line[cand.end :]).strip()
@@ -825,7 +832,7 @@ class TurnLabels:
         that ends no sentence, ends that sentence ("Presidenza del presidente provvisorio" /
         "NAPOLITANO.", a chair's heading the wrap cut). A line that closes a parenthesis the line
         above left open opens none."""
-        if cand.prefix or cand.punct in ENCLOSING:
+        if cand.prefix or cand.punct in ENCLOSED:
             return True
         if _inside_parenthesis(above, line):
             return False
