@@ -117,6 +117,7 @@ class Config:
     month_words: dict[str, dict[str, int]]  # by language: a word that names another month elsewhere
     eras: dict[str, int]  # the year before each era's first: "令和" 2018
     solar_months: dict[str, int]  # the months of the Iranian solar year: "اسفند" 12
+    buddhist_months: dict[str, int]  # months whose years count in the Buddhist era: "กันยายน" 9
     language_words: dict[str, frozenset[str]]
     language_names: dict[str, str]
     # a bracketed mark alone on its line → the language the record turns to ("[English]"); ""
@@ -612,6 +613,7 @@ _SHAPE: dict[str, Any] = {
         "month_words": {"*": {"*": _INT}},
         "eras": {"*": _INT},
         "solar_months": [_STRS],
+        "buddhist_months": [_STRS],
         "words": {"*": _STRS},
         "letters": {"*": _STR},
         "kin": {"*": _STR},
@@ -922,6 +924,11 @@ def load_config(path: str | Path | None = None) -> Config:
         solar_months={
             name.casefold(): number
             for number, names in enumerate(data["languages"].get("solar_months", []), start=1)
+            for name in names
+        },
+        buddhist_months={
+            name.casefold(): number
+            for number, names in enumerate(data["languages"].get("buddhist_months", []), start=1)
             for name in names
         },
         language_words={
