@@ -1,7 +1,11 @@
 """Short excerpts of the records of Asia and the Middle East, each label printed once, under a
 title and a date as their records print them: the Knesset's tagged labels, the Thai House's chair
 with its holder in brackets, a Hindi minister's office with the holder's name, Vietnamese and
-Taiwanese heads; and the dates of those heads in their calendars and scripts."""
+Taiwanese heads; and the dates of those heads in their calendars and scripts. Burmese labels
+ended by the section mark twice, Sri Lanka's labels in three languages with no colon, Indonesia's
+Constitutional Court's numbered office and holder, a justified PDF line's doubled spaces inside a
+Malay label, the Philippine Senate in Filipino, and the languages the scripts of South and
+South-east Asia name."""
 
 from __future__ import annotations
 
@@ -45,6 +49,8 @@ def test_ids_keep_the_vowel_signs_of_scripts_without_case() -> None:
     assert slug("श्रीमती मीना देवी") == "श्रीमती-मीना-देवी"
     assert slug("นางสาวมาลี ศรีสุข") == "นางสาวมาลี-ศรีสุข"
     assert slug("Meclis Üyesi") == "meclis-uyesi"
+    # a tone mark stacked on a vowel sign is the letter's too
+    assert slug("นายวิชัย มั่นคง") == "นายวิชัย-มั่นคง"
 
 
 @pytest.mark.parametrize(
@@ -80,6 +86,10 @@ def test_the_head_gives_the_title_and_the_date(sample: str, title: str, when: st
         ("יום שני (4 במרץ 2024)", "2024-03-04"),
         ("बुधवार, 6 दिसम्बर, 2023", "2023-12-06"),
         ("Selasa, 7 Mac 2023", "2023-03-07"),
+        ("วันพุธที่ 6 กันยายน 2566", "2023-09-06"),
+        ("วันพฤหัสบดีที่ ๓๐ พฤศจิกายน พ.ศ. ๒๕๖๖", "2023-11-30"),
+        ("၂၀၁၉ ခုနှစ်၊ မေလ ၆ ရက်", "2019-05-06"),
+        ("၂၀၂၀ ပြည့်နှစ်၊ စက်တင်ဘာလ (၁)ရက်", "2020-09-01"),
     ],
 )
 def test_dates_of_asian_and_middle_eastern_heads(text: str, iso: str) -> None:
@@ -102,3 +112,74 @@ def test_a_fraksi_label_names_its_member_in_brackets() -> None:
     assert who == ["dolfie-othniel", "budi-santoso", "ir-rina-wulandari", "hj-siti-aminah"]
     assert _one(root, "//t:person[@xml:id='budi-santoso']/t:affiliation/text()") == "F-PDIP"
     assert _one(root, "//t:settingDesc//t:date/@when") == "2024-06-03"
+
+
+def test_burmese_labels_end_with_the_section_mark_twice() -> None:
+    # the chair and its deputy are the chair; the forms of address joined to a name are honorifics
+    root = sample_tei("my-hluttaw-section-marks.txt")
+    assert root.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == [
+        "ukakattau100c",
+        "datayaukakattau100c",
+    ]
+    honorifics = root.xpath("//t:persName/t:roleName[@type='honorific']/text()", namespaces=NS)
+    assert honorifics == ["ဦး", "ဒေါ်", "ဒေါက်တာ"]
+    assert _one(root, "//t:person[@xml:id='ukawanga']/@role") == "မြစ်ကြီးနားမဲဆန္ဒနယ်"
+
+
+def test_a_burmese_interview_is_its_question_and_answer() -> None:
+    root = sample_tei("my-interview-qa.txt")
+    assert [sp.lstrip("#") for sp in root.xpath("//t:sp/@who", namespaces=NS)] == ["ma", "pha", "ma", "pha"]
+    assert "မေး" not in "".join(root.xpath("//t:sp/t:p//text()", namespaces=NS))
+
+
+@pytest.mark.parametrize(
+    ("sample", "language"),
+    [
+        ("my-hluttaw-section-marks.txt", "my"),
+        ("km-colon.txt", "km"),
+        ("lo-sapha-than.txt", "lo"),
+        ("te-sasana-sabha.txt", "te"),
+        ("gu-vidhan-sabha-adhyakshashri.txt", "gu"),
+        ("kn-vidhana-sabha-initials.txt", "kn"),
+        ("ml-niyamasabha-holder.txt", "ml"),
+        ("pa-vidhan-sabha-sardar.txt", "pa"),
+        ("fil-senado-pangulo.txt", "fil"),
+    ],
+)
+def test_a_record_of_south_and_south_east_asia_names_its_language(sample: str, language: str) -> None:
+    assert _one(sample_tei(sample), "//t:langUsage/t:language/@ident") == language
+
+
+def test_sri_lankan_labels_end_with_their_renderings_in_tamil_and_english() -> None:
+    # no colon: the label's Tamil and English renderings end it, the English office is the role
+    root = sample_tei("si-hansard-trilingual.txt")
+    who = [sp.lstrip("#") for sp in root.xpath("//t:sp/@who", namespaces=NS)]
+    assert len(set(who)) == 3 and who[1] == who[3] and who[0] == who[4]
+    assert _one(root, f"//t:person[@xml:id='{who[0]}']/@role") == "chair"
+    assert _one(root, f"//t:person[@xml:id='{who[2]}']/@role") == "Minister of Finance"
+    assert _one(root, "//t:sp[3]/t:p/text()").startswith("Hon. Speaker, the funds")
+
+
+def test_a_justified_lines_spaces_inside_a_label_are_one_name() -> None:
+    root = sample_tei("ms-dewan-negara-justified.txt")
+    label = "//t:person[@xml:id='tuan-haji-rosli-bin-ahmad']/t:persName[@type='label']/text()"
+    assert _one(root, label) == "Tuan Haji Rosli bin Ahmad"
+    assert _one(root, "//t:person[@xml:id='ir-tan-boon-keat']/t:persName/t:roleName/text()") == "Ir."
+
+
+def test_a_numbered_office_and_holder_over_the_speech_is_the_holders_turn() -> None:
+    root = sample_tei("id-mk-risalah-numbered.txt")
+    assert _one(root, "//t:person[@xml:id='rudi-hartanto']/@role") == "KUASA HUKUM PEMOHON"
+    assert _one(root, "//t:sp[1]/t:p[1]/text()").startswith("Sidang dalam Perkara")
+    assert root.xpath("//t:body//t:head[contains(., 'KETUA')]", namespaces=NS) == []
+
+
+def test_the_philippine_senates_president_is_the_chair() -> None:
+    root = sample_tei("fil-senado-pangulo.txt")
+    assert root.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == ["ang-pangulo"]
+
+
+def test_a_name_whose_vowel_sign_the_pdf_sets_first_is_still_the_surname() -> None:
+    root = sample_tei("si-hansard-trilingual.txt")
+    assert "ෙපෙර්රා" in root.xpath("//t:persName/t:surname/text()", namespaces=NS)
+    assert "එම්." in root.xpath("//t:persName/t:forename/text()", namespaces=NS)

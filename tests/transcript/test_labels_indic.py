@@ -38,12 +38,12 @@ def test_the_chairs_office_in_each_script_names_the_chair(sample: str, chair: st
         ),
         (
             "kn-vidhana-sabha-initials.txt",
-            "ಶ್ರಿಮತಿ-ಎಸ್-ಲಕ್ಷ್ಮಿ",
+            "ಶ್ರೀಮತಿ-ಎಸ್-ಲಕ್ಷ್ಮಿ",
             [("roleName", "honorific", "ಶ್ರೀಮತಿ"), ("forename", None, "ಎಸ್."), ("surname", None, "ಲಕ್ಷ್ಮಿ")],
         ),
         (
             "pa-vidhan-sabha-sardar.txt",
-            "ਸ-ਗੁਰਮੀਤ-ਸਿਘ",
+            "ਸ-ਗੁਰਮੀਤ-ਸਿੰਘ",
             [("roleName", "honorific", "ਸ."), ("forename", None, "ਗੁਰਮੀਤ"), ("surname", None, "ਸਿੰਘ")],
         ),
     ],

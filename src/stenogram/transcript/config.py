@@ -119,6 +119,7 @@ class Config:
     solar_months: dict[str, int]  # the months of the Iranian solar year: "اسفند" 12
     date_words: tuple[str, ...]  # between a spelled date's day, month and year: "day", "of", "del"
     numbers: dict[str, int]  # a number's words as a date spells them: "nineteen" 19, "mil" 1000
+    buddhist_months: dict[str, int]  # months whose years count in the Buddhist era: "กันยายน" 9
     language_words: dict[str, frozenset[str]]
     language_names: dict[str, str]
     # a bracketed mark alone on its line → the language the record turns to ("[English]"); ""
@@ -638,6 +639,7 @@ _SHAPE: dict[str, Any] = {
         "solar_months": [_STRS],
         "date_words": _STRS,
         "numbers": {"*": _INT},
+        "buddhist_months": [_STRS],
         "words": {"*": _STRS},
         "letters": {"*": _STR},
         "kin": {"*": _STR},
@@ -952,6 +954,11 @@ def load_config(path: str | Path | None = None) -> Config:
         solar_months={
             name.casefold(): number
             for number, names in enumerate(data["languages"].get("solar_months", []), start=1)
+            for name in names
+        },
+        buddhist_months={
+            name.casefold(): number
+            for number, names in enumerate(data["languages"].get("buddhist_months", []), start=1)
             for name in names
         },
         language_words={

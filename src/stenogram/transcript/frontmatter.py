@@ -22,11 +22,12 @@ _MONTH = rf"(?:[^\W\d_]|[{MARKS}])+"
 # ("١٧ من مارس سنة ٢٠٢٤ م", the Egyptian record's Gregorian date after its Hijri one; "12 مارچ 2024ء",
 # the Urdu year's hamza; digits of any script)
 # The Slavic year's word abbreviated and set right after the figures ("30 мая, 1989г.",
-# "12.03.1937г.", the Ukrainian "1991р."), the space lost in print or in the copy.
+# "12.03.1937г.", the Ukrainian "1991р."), the space lost in print or in the copy. A Thai year may
+# follow its era's abbreviation ("6 กันยายน พ.ศ. 2566").
 _YEAR_WORD = r"(?=[гр]\.)"
 _DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}})(?:\.|(?i:st|nd|rd|th)|-?го|-?е|º)?\s+(?i:(?:of|de|من)\s+|d['’]|ta['’]\s*)?({_MONTH})\.?,?\s+"
-    rf"(?i:(?:del?|سنة|عام|соли)\s+)?(\d{{4}})(?:\b|(?=[ءمه])|{_YEAR_WORD}|(?=\d{{1,2}}:\d{{2}}(?!\d)))"
+    rf"(?i:(?:del?|سنة|عام|соли)\s+|พ\.\s?ศ\.\s*)?(\d{{4}})(?:\b|(?=[ءمه])|{_YEAR_WORD}|(?=\d{{1,2}}:\d{{2}}(?!\d)))"
 )
 # The year first: Hungarian "2020. március 5.", Lithuanian "2020 m. kovo 5 d.", Latvian "2020. gada
 # 5. martā" (the day before the month; the Saeima's older records set no space: "2005.gada 18.novembrī").
@@ -55,7 +56,12 @@ _GLUED_HOUR = r"(?=\d{1,2}:\d{2}(?!\d))"
 _MONTH_DAY_YEAR = re.compile(
     rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:(?i:st|nd|rd|th)|[°º])?,?\s+(?i:de\s+)?(\d{{4}})(?:\b|{_GLUED_HOUR})"
 )
+# The Burmese date, the year's word after the year, the month's joined to its name and the day's
+# after the day, perhaps in brackets: "၂၀၁၉ ခုနှစ်၊ မေလ ၆ ရက်", "၂၀၂၀ ပြည့်နှစ်၊ စက်တင်ဘာလ (၁)ရက်".
+_BURMESE = re.compile(rf"(?<!\d)(\d{{4}})\s*(?:ခုနှစ်|ပြည့်နှစ်)[\s၊,]*({_MONTH}?)လ\s*\(?(\d{{1,2}})\)?\s*ရက်")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_BUDDHIST_ERA = 543  # the Buddhist era's years past the Gregorian ones: 2566 is 2023
+_BUDDHIST_YEARS = 2400  # a year past this one, printed with a Thai month, is the Buddhist era's
 # The year, month and day each with its unit: Chinese and Japanese "2024年1月10日", Korean
 # "2023년 9월 14일", Vietnamese "ngày 7 tháng 11 năm 2023" (the day first).
 _UNITS = re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
@@ -76,6 +82,7 @@ _WORDED = (
     (_YEAR_MONTH_DAY, (1, 2, 3)),
     (_YEAR_DAY_MONTH, (1, 3, 2)),
     (_TWO_WORD_MONTH, (3, 2, 1)),
+    (_BURMESE, (1, 2, 3)),
 )
 _NUMBERED = (
     (_ISO, (1, 2, 3)),
@@ -124,6 +131,12 @@ def find_date(text: str, config: Config, lang: str = "") -> tuple[str, str] | No
             elif solar := config.solar_months.get(word):
                 iso = _solar_iso(int(match.group(year)), solar, int(match.group(day)))
                 found.append((match.start(), iso, match.group(0)))
+            elif buddhist := config.buddhist_months.get(word):
+                printed = int(match.group(year))
+                gregorian = printed - _BUDDHIST_ERA if printed > _BUDDHIST_YEARS else printed
+                found.append(
+                    (match.start(), _iso(str(gregorian), buddhist, match.group(day)), match.group(0))
+                )
     for pattern, (year, month, day) in _NUMBERED:
         for match in pattern.finditer(text):
             if pattern is _SLASHED and lang == "en":  # "3/4/2020": the 3rd of April, or March the 4th

@@ -41,10 +41,16 @@ from stenogram.transcript.names import office_ends, office_phrase, uncased_name
 _MARKS = letter_class(lambda c: unicodedata.category(c).startswith("M"))
 _MARK = re.compile(f"[{_MARKS}]")
 # The independent vowels of the Indian scripts (Devanagari to Malayalam, the same place in each
-# block) and the marks a consonant with no vowel sign may end in: its virama, an anusvara.
+# block; Sinhala's elsewhere in its own) and the marks a consonant with no vowel sign may end in:
+# its virama, an anusvara (Sinhala's al-lakuna and anusvaraya: "එම්.", em, as the Hansard spells M.).
 _INDIC_BLOCKS = range(0x900, 0xD80, 0x80)
-_INDIC_VOWEL = re.compile("[" + "".join(f"{chr(b + 0x05)}-{chr(b + 0x14)}" for b in _INDIC_BLOCKS) + "]")
-_BARE_ENDS = frozenset(chr(block + offset) for block in _INDIC_BLOCKS for offset in (0x02, 0x4D))
+_INDIC_VOWEL = re.compile(
+    "[" + "".join(f"{chr(b + 0x05)}-{chr(b + 0x14)}" for b in _INDIC_BLOCKS) + "\u0d85-\u0d96]"
+)
+_BARE_ENDS = frozenset(chr(block + offset) for block in _INDIC_BLOCKS for offset in (0x02, 0x4D)) | {
+    "\u0d82",
+    "\u0dca",
+}
 # Tamil opens no word with ர or ல: their initials take the vowel இ before them ("இரா.", "இல.").
 _TAMIL_PROTHETIC = re.compile("\u0b87[\u0bb0\u0bb2]")
 # A stop after a word or a parenthesis, and a word after it: a sentence that ends inside a line.
@@ -90,15 +96,18 @@ _IN_PARENS = rf"(?:[^()\n]|\([^()\n]{{1,60}}\)){{1,{_PAREN_SPAN}}}"
 # Wong Ah Kow @ Wong Kim Seng [Sandakan]:"), a number before
 # the name ("01.01 Name:"), a comma (the Arabic one too), a colon, a dash (in a Persian record the
 # tatweel set apart by spaces, which no word prints alone; a hyphen before a space is no word's: the
-# old Majlis's "رئیس- …"), a stop.
+# old Majlis's "رئیس- …"), a stop. A word may open with a vowel sign where a PDF's text keeps
+# the order in which the letters are drawn, the sign before its consonant (Sri Lanka's Hansard:
+# "ෙපෙර්රා" for "පෙරේරා", as the Rajya Sabha's copies print "सभापित").
 _TOKEN = re.compile(
     rf"(?P<space>[ \t]*)(?:(?P<paren>\({_IN_PARENS}\)|（[^（）\n]{{1,80}}）|\[[^\[\]\n]{{0,80}}\])"
     r"|(?P<kashida>\u0640)(?=[ \t]|$)"
     r"|(?P<slashed>/[^\W\d_]{1,12})(?=[ \t]*[(:：])"
-    rf"|(?P<word>[^\W\d_](?:[\w'’‘{_MARKS}\u200c\u200d]|-(?![ \t])|[\"״/&](?=[^\W\d_]))*"
+    rf"|(?P<word>(?:[{_MARKS}](?=[^\W\d_]))?[^\W\d_]"
+    rf"(?:[\w'’‘{_MARKS}\u200c\u200d]|-(?![ \t])|[\"״/&](?=[^\W\d_]))*"
     r"(?:/(?=[ \t][^\W\d_]))?"
     rf"|\d{{1,2}}[ºª°]|@(?=[ \t]+[^\W\d_]))(?P<stop>\.)?"
-    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])|(?P<colon>[:：፦៖]|>>(?=[ \t]))"
+    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])|(?P<colon>[:：፦៖]|>>(?=[ \t])|။[ \t]*။)"
     r"|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
     rf"|(?P<glued>—|–|--)(?=[{UPPER}«“\"])"
     r"|(?P<starred>\*)(?=[ \t]*[-–—:]))"
@@ -116,10 +125,11 @@ _COLON_DASH = re.compile(r"[-–—](?=\s|$)")
 # court's case caption aligns ("HARROW COUNTY, ET AL.,      :" / "Petitioners  :  No. 21-417").
 _COLUMN_COLON = re.compile(r"[ ]{3,}:[ \t]*(?:\n|$)")
 # Colons of other scripts that end a label as the colon does: the Ethiopic preface colon of the
-# Amharic record ("ክቡር አፈ ጉባኤ፦ …"), the Khmer colon ("ឯកឧត្តម សុខ វណ្ណា៖ …"), and the arrows a
-# TV captioner prints after a name in CAPITALS ("JUSTICE ROBERTS>> The Senate will convene …");
-# the label keeps its printed colon, its punctuation reads ":".
-_COLONS = {"፦": ":", "៖": ":", ">>": ":"}
+# Amharic record ("ክቡር አፈ ጉባኤ፦ …"), the Khmer colon ("ឯកឧត្តម សុខ វណ្ណា៖ …"), the Burmese section
+# mark twice, a space between ("ဥက္ကဋ္ဌ။ ။ …": once it ends a sentence), and the arrows a TV
+# captioner prints after a name in CAPITALS ("JUSTICE ROBERTS>> The Senate will convene …"); the
+# label keeps its printed colon, its punctuation reads ":" (keyed without the space).
+_COLONS = {"፦": ":", "៖": ":", "။။": ":", ">>": ":"}
 _KASHIDA_APART = re.compile(r"\s\u0640(?=\s|$)")  # a tatweel set apart by spaces: a Persian dash
 _DASH_APART = re.compile(r"\s[-–—](?=\s|$)")  # a dash set apart by spaces
 # The rest of a name after a hyphen set apart by spaces, as the Arabic records of the United Nations
@@ -127,6 +137,9 @@ _DASH_APART = re.compile(r"\s[-–—](?=\s|$)")  # a dash set apart by spaces
 # without case, where a dash ends a label, the dash is the name's where these follow it.
 _HYPHENATED = re.compile(r"[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+){0,2}(?:[ \t]*\([^()\n]{1,80}\))+[ \t]*[:：]")
 _SENTENCE_STOP = re.compile(r"[.!?؟]")
+_SPACE_RUN = re.compile(r"(?<=\S)[ \t]{2,3}(?=\S)")  # a justified line's doubled spaces, no column's gap
+_INITIAL_STOP = re.compile(r"(?<![^\W\d_])[^\W\d_]\.[ \t]*")  # an initial and its stop: "H. "
+_TURN_NUMBER = re.compile(r"\d{1,4}[.)][ \t]")  # the number a record gives each turn: "14. KETUA: …"
 # The dash between a member's party and seat or office in brackets: "(Green—Auckland Central)".
 _PARTY_DASH = re.compile(r"\s?[—–]\s?")
 # A conjunction between two names in CAPITALS, each with its role: a joint label ("ROMEO
@@ -281,6 +294,27 @@ def _unmarked_end(token: re.Match[str], name: str) -> bool:
     return bool(token.group("space")) and word[:1].isupper() and not word.isupper() and name.isupper()
 
 
+def _rendered_end(text: str, pos: int, name: str, roles: list[str], titled: re.Pattern[str]) -> bool:
+    """Whether the speech starts after the parenthesis ending at *pos* in *text*: a name in a
+    script without case followed by its renderings in the record's other languages, the last with
+    its form of address, and the speech on the line, as Sri Lanka's Hansard prints each label in
+    Sinhala, Tamil and English with no colon ("ගරු කථානායකතුමා (மாண்புமிகு சபாநாயகர் அவர்கள்)
+    (The Hon. Speaker) …"); the renderings end the label as a colon would."""
+    after = _RENDERED_SPEECH.match(text, pos)
+    return (
+        bool(after)
+        and len(roles) >= 2
+        and bool(name.strip())
+        and not cased(name)
+        and bool(titled.match(roles[-1]))
+    )
+
+
+# The speech after a label's last parenthesis on its line: a space, then no other parenthesis,
+# colon or dash that would end the label itself.
+_RENDERED_SPEECH = re.compile(r"[ \t]+(?=[^\s(\[:：\-–—])")
+
+
 # A line that is one parenthesis, perhaps after a label's colon: the stenographer's note of an event
 # ("(APPLAUSE)", "(ЗАСІДАННЯ СОРОК ВОСЬМЕ)", "UNIDENTIFIED MALE: (OFF-MIKE)"), never a heading
 _NOTE_LINE = re.compile(r"(?:[^()\n]*[:：][ \t]*)?\([^()\n]*\)\.?")
@@ -420,7 +454,8 @@ class LabelMatcher:
         whose = r"(?:(?<=[^\W\d_]{2})[ ][^\W\d_]+\.?(?:[ ][^\s:]+){0,3}(?=:))?"
         self._short = re.compile(
             rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{short}){whose}"
-            rf"(?:[ ]?(?P<punct>[.:](?=\s)|：|{_GLUED_PAIR_DASH})\s*|(?:\t|[ ]{{2,}}|\u3000)[ \t\u3000]*"
+            rf"(?:[ ]?(?P<punct>[.:](?=\s)|：|။[ \t]*။|{_GLUED_PAIR_DASH})\s*"
+            r"|(?:\t|[ ]{2,}|\u3000)[ \t\u3000]*"
             rf"|{spaced})(?=\S)"
         )
         asked = "|".join(re.escape(letter) for letter in sorted(config.asked)) or "(?!)"
@@ -441,6 +476,7 @@ class LabelMatcher:
             r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:\s*\([^()\n]{1,60}\))*"
         )
         self._title_only = re.compile(rf"(?i:{titles})\.?")
+        self._rendered_title = re.compile(rf"(?i:{titles})\.?[ \t]+[^\W\d_]")  # "The Hon. Speaker"
         self._addressee = _addressee(config.question_put)
         literal = sorted({*config.always, *(label for p in config.persons for label in p.labels)}, key=len)
         self._configured = (
@@ -512,7 +548,7 @@ class LabelMatcher:
             if quoted and (quoted.upper or quoted.punct in (":", "：")):
                 found = replace(quoted, end=quoted.end + 1, printed=text[0] + quoted.printed)
         if found and found.punct in (":", "："):
-            found = self._without_verb(found)
+            found = self._holder_after_colon(self._without_verb(found), text)
         if found and found.punct in ("", ".") and self._initials_before_surname(found, text):
             found = None
         return self._remember(text, self._described(found) if found else None)
@@ -527,6 +563,20 @@ class LabelMatcher:
         if not titled or not initials or not all(re.fullmatch(r"[^\W\d_]\.", word) for word in initials):
             return False
         return text[found.end :].lstrip()[:1].isupper()
+
+    def _holder_after_colon(self, found: Candidate, text: str) -> Candidate:
+        """*found* ("KETUA:") with the holder's name after its colon where that name, in
+        CAPITALS as the office is, ends its line: Indonesia's Constitutional Court numbers each
+        turn and prints the role, a colon and the name over the speech ("1. KETUA: BAMBANG
+        SETIADI", "2. KUASA HUKUM PEMOHON: RUDI HARTANTO"); the name is the person's, the office
+        the role. A field of a head ("NAME: SIPHO TEMBANI") has no office before its colon."""
+        if found.role or not found.name.isupper():
+            return found
+        line = text[found.end :].split("\n", 1)[0].rstrip()
+        if not line.isupper() or not self._holder_after_comma(found.name, _INITIAL_STOP.sub("", line)):
+            return found
+        end = found.end + len(line)
+        return replace(found, name=line, role=found.name, end=_speech_start(text, end), printed=text[:end])
 
     def _without_verb(self, found: Candidate) -> Candidate:
         """*found* named by its role alone where a court's record glues the verb of asking or
@@ -1000,6 +1050,12 @@ class LabelMatcher:
                     name_end = pos  # a rank's note before the name: "HON. MAJOR-GENERAL (RET'D) X.-"
                     continue
                 roles.append(inner)
+                if _rendered_end(text, pos, text[name_start:name_end], roles, self._rendered_title):
+                    # the renderings are the label's own words: only the English one's office after
+                    # a dash is a role ("(The Hon. X - Prime Minister)")
+                    roles = roles[-1].split(" - ", 1)[1:]
+                    punct, end = ":", pos
+                    break
             elif token.group("starred"):  # "MR FISCHER (Germany)* –": a speech given in interpretation
                 if not words:
                     return None
@@ -1059,7 +1115,8 @@ class LabelMatcher:
                     return None  # "Read more>> …": a web page's link, no captioned name
                 if token.group("colon") and _COLUMN_COLON.match(text, token.start()):
                     return None  # "MARGARET L. QUINCE          :": a case caption's column, no label
-                colon = _COLONS.get(token.group("colon"), token.group("colon"))
+                colon = token.group("colon")
+                colon = _COLONS.get("".join(colon.split()), colon) if colon else None
                 punct, end = colon or token.group("dash") or ".", pos
                 if colon == ":" and (dashed_colon := _COLON_DASH.match(text, pos)):
                     end = dashed_colon.end()  # "د. سالم الحديثي:-": the Iraqi record's colon and dash
@@ -1164,7 +1221,11 @@ class LabelMatcher:
             end = segment.end()
         if segments:
             roles = [" - ".join(segments), *roles]
-        name = "".join(before for before, _ in joined) + text[name_start:name_end].rstrip(" ,")
+        # a justified line's spaces run together inside the name ("Tuan  Haji  Rosli  bin  Ahmad:", a
+        # PDF's text): one name, as printed with one space
+        name = _SPACE_RUN.sub(
+            " ", "".join(before for before, _ in joined) + text[name_start:name_end].rstrip(" ,")
+        )
         if joined:  # each member's role, in the order of the names
             roles = ["; ".join([*(role for _, role in joined), *roles[:1]]), *roles[1:]]
         *given, last = name.split() or [""]
@@ -1341,8 +1402,8 @@ class LabelMatcher:
         found = self._short.match(text) or self._asked.match(text)
         if not found:
             return None
-        punct = found.group("punct") or ""
-        printed = text[: found.end("punct") if punct else found.end("name")]
+        printed = text[: found.end("punct") if found.group("punct") else found.end("name")]
+        punct = _COLONS.get("".join((found.group("punct") or "").split()), found.group("punct") or "")
         number = (found.groupdict().get("number") or "").strip()
         short = Candidate(found.group("name"), None, punct, found.end(), printed, prefix=number, paired=True)
         # an international court's record stamps the recording's clock after the letter: "Q. [9:35:12] …"
@@ -1499,6 +1560,13 @@ class LabelMatcher:
         """A short line on its own that heads a part of the text (``ACT II``, ``DRAMATIS PERSONAE``)."""
         if "\n" in text or len(text) > _CAPITALS_HEADING + _CLOCK_SPAN:  # a paragraph of speech
             return False
+        if (
+            _TURN_NUMBER.match(text)
+            and (cand := self.candidate(text))
+            and cand.role
+            and cand.end >= len(text.rstrip())
+        ):
+            return False  # "1. KETUA: BAMBANG SETIADI": a numbered turn's office and holder over its speech
         if text.rstrip().rstrip(".")[-1:] in ("m", "M"):  # its hour after it: "PRAYERS 10:30 a.m."
             text = _DAY_CLOCK_END.sub("", text)
         if len(text) > (_CAPITALS_HEADING if text.isupper() else _HEADING):

@@ -17,6 +17,7 @@ from the floor"), names a role, not a person: it has no surname and no parts.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from stenogram.transcript.candidate import lower_case
@@ -51,8 +52,9 @@ class _Word:
 
     @property
     def caseless(self) -> bool:
-        """Of a script without case (Arabic, Hebrew, Georgian, Devanagari)."""
-        first = self.text[0]
+        """Of a script without case (Arabic, Hebrew, Georgian, Devanagari), read from its first
+        letter: a PDF's text may set a vowel sign before it, as the letters are drawn ("ෙපෙර්රා")."""
+        first = next((char for char in self.text if not unicodedata.category(char).startswith("M")), "")
         return first.isalpha() and not lower_case(first) and not first.isupper()
 
     @property

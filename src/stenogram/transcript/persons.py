@@ -120,13 +120,16 @@ def slug(text: str) -> str:
     letters of other scripts (Greek, Chinese, Japanese, Korean …) kept, as XML names allow, with
     the vowel signs of the scripts without case (Devanagari, Thai …)."""
     out: list[str] = []
+    uncased = False  # whether the last letter kept is of a script without case
     for char in _decomposed(IN_WORD.sub("", text.casefold())):
         if unicodedata.category(char) in ("Mn", "Mc"):
-            # a vowel sign of a script without case is part of its letter ("शर्मा", "ใจดี");
-            # an accent on a Latin, Greek or Cyrillic letter is not
-            if out and _uncased(out[-1][-1:]) and _id_letter(char):
+            # a vowel sign of a script without case is part of its letter ("शर्मा", "ใจดี"), and so
+            # is a sign stacked on it ("มั่นคง", "में"); an accent on a Latin, Greek or Cyrillic
+            # letter is not
+            if uncased and _id_letter(char):
                 out.append(char)
             continue
+        uncased = _uncased(char)
         if char in _CYRILLIC:
             out.append(_CYRILLIC[char].strip("-"))
         elif char in _LATIN:

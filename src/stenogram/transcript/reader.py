@@ -85,8 +85,8 @@ LAYOUTS = {
 _WRAP_WIDTH = 100  # the widest a hard-wrapped line runs
 _INDENT = 2  # columns past a block's margin that make a line a paragraph's first
 #: The stops that end a sentence, with those of Chinese and Japanese, Indic scripts, Arabic,
-#: Urdu, Armenian and Ethiopic.
-SENTENCE_STOPS = ".!?…。！？।॥؟։።۔"
+#: Urdu, Armenian, Ethiopic and Burmese.
+SENTENCE_STOPS = ".!?…。！？।॥؟։።۔။"
 #: What ends a sentence, a clause or a label, or closes a quotation or a bracket: a line ending so
 #: was not cut by a hard wrap. The one table of stops: the parser reads paragraphs by it too.
 TERMINAL = SENTENCE_STOPS + ':;»”")]：；」』）'
