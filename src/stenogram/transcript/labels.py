@@ -113,6 +113,15 @@ _TOKEN = re.compile(
     r"|(?P<starred>\*)(?=[ \t]*[-–—:]))"
 )
 _COLON_NEXT = re.compile(r"[ \t]*[:：]")
+# An office after a member's bracketed party and its comma, up to the label's colon or stop: a few
+# words with no bracket, digit or sentence's punctuation ("(SVP), Kommissionssprecher der JuKo. ").
+_DESCRIBED_AFTER = re.compile(
+    r"[ \t]+(?P<description>[^\W\d_]+(?:-[^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:-[^\W\d_]+)*){0,5})"
+    r"[ \t]*(?P<punct>[:：]|\.(?=[ \t]))"
+)
+# A place after a name's comma: one capitalised word, hyphenated perhaps, or its two languages'
+# names ("Schwanden-Sigriswil", "Biel/Bienne").
+_PLACE_WORD = re.compile(rf"[{UPPER}][^\W\d_]+(?:[-/][{UPPER}][^\W\d_]+)*")
 # The dash an older printed trial glues between a question's or an answer's letter and its speech
 # ("Q—Where were you?", "A.—Yes.", a web copy's "Q--", "A–"), a capital after it.
 _GLUED_PAIR_DASH = rf"\.?(?:—|–|--)(?=[{UPPER}\"“(])"
@@ -1172,6 +1181,17 @@ class LabelMatcher:
             elif token.group("comma") and comma >= 0 and self._office_then_party(text, comma, pos):
                 continue  # "Emil Abelsen, Landsstyremedlem for Sundhed, Siumut:"
             elif (
+                token.group("comma")
+                and roles
+                and not any(char.isdigit() for char in roles[-1])
+                and (described := self._described_after(text, pos))
+            ):
+                # a member's office after the party's brackets and a comma: "Patrick Muster,
+                # Langenthal (SVP), Kommissionssprecher der JuKo. …" (a Swiss Grosser Rat's record)
+                roles.append(described.group("description"))
+                punct, end = described.group("punct"), described.end()
+                break
+            elif (
                 roles
                 or (token.group("number") and words)
                 or (token.group("comma") and (comma >= 0 or not words))
@@ -1259,6 +1279,8 @@ class LabelMatcher:
             and self._holder_after_comma(text[name_start:comma], description)
         ):
             name, roles = description, [text[name_start:comma].strip(), *roles]
+        elif roles and comma >= 0 and self._place_after_comma(text[name_start:comma], description):
+            name = text[name_start:comma]  # "Madeleine Muster, Schwanden-Sigriswil (SVP).": her place
         title = self._title_of(name)
         # the clock in brackets among the roles ("Frank Sve (FrP) [10:01:37 ]:", the Storting's
         # record) is the label's time, not a role
@@ -1279,6 +1301,35 @@ class LabelMatcher:
             title,
             time=time,
             party=party,
+        )
+
+    def _described_after(self, text: str, pos: int) -> re.Match[str] | None:
+        """The office after a bracket's comma up to the label's colon or stop ("…(SVP),
+        Kommissionssprecher der JuKo.", "…(FDP), für die Kommission:"): a few words opening with
+        an office, or two or more in lower case, the last no abbreviation a stop would end."""
+        described = _DESCRIBED_AFTER.match(text, pos)
+        if described is None:
+            return None
+        words = described.group("description").split()
+        if described.group("punct") == "." and (
+            self.config.unarticled(words[-1]).casefold() in self.config.abbreviations or _initial(words[-1])
+        ):
+            return None
+        lowered = words[0][:1].islower() and len(words) > 1
+        if not (self.config.offices.search(words[0].casefold()) or lowered):
+            return None  # "(2021–2022), jf. Dokument …": a reference's abbreviation, no office
+        return described
+
+    def _place_after_comma(self, name: str, description: str) -> bool:
+        """Whether *description*, one capitalised word between a member's forename and surname and
+        the party's brackets, is the member's place ("Madeleine Muster, Schwanden-Sigriswil (SVP)",
+        as a cantonal parliament prints its members), not a part of the name: "Surname, Forename"
+        has one word before its comma."""
+        return (
+            len(name.split()) >= 2
+            and _PLACE_WORD.fullmatch(description) is not None
+            and not self.config.offices.search(description.casefold())
+            and description not in self.config.parties
         )
 
     def _office_after_comma(self, name: str, description: str) -> bool:
