@@ -814,9 +814,16 @@ def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
         if (
             ends
             and below
-            and (config.leaves_open(text) or _LABEL_PARENTHESIS.match(below) or _closes(text, below))
+            and (
+                config.leaves_open(text)
+                or _LABEL_PARENTHESIS.match(below)
+                or _closes(text, below)
+                or config.cuts_date(text, below)
+            )
         ):
-            ends = False  # a label the copy's line break cut: "La" / "Vice-Présidente (Mme X) :"
+            # a label the copy's line break cut: "La" / "Vice-Présidente (Mme X) :"; a date a title's
+            # wrap cut ("… DEL 15" / "MAGGIO 2000", "… DE DOS MIL" / "DOCE.")
+            ends = False
         if ends or note:
             paragraphs.append(RawPara(current))
             current = []
