@@ -28,6 +28,7 @@ COMMITTEE_SAMPLES = [
     "en-oral-evidence-members-one-a-line.txt",
     "en-us-hearing-archive-pages.txt",
     "en-us-hearing-rank-witness.txt",
+    "en-au-estimates-bracketed-speakers.txt",
 ]
 
 
@@ -241,3 +242,17 @@ def test_the_member_the_hearings_head_says_presided_is_the_chair() -> None:
     tei = sample_tei("en-us-hearing-met-presiding.txt")
     assert turn_ids(tei) == TURN_IDS["en-us-hearing-met-presiding.txt"]
     assert tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == ["mrs-whitcombe"]
+
+
+def test_a_name_in_square_brackets_before_the_speech_is_a_label() -> None:
+    """A member's web transcript of an estimates hearing prints each speaker in square brackets
+    before the speech ("[Ingrid Whitlam-Carey] Thank you, Chair."), a name printed once too; the
+    minister's reply with no label stays in the turn before it, and no bracket is left as the
+    editor's supplied text."""
+    tei = sample_tei("en-au-estimates-bracketed-speakers.txt")
+    assert texts(tei, "//t:sp[2]/t:p") == [
+        "Thank you, Chair. Minister, I want to ask about the water buybacks in the northern basin. "
+        "How many licences were bought last year?",
+        "Well, I'd have to take that–",
+    ]
+    assert not tei.xpath("//t:body//t:supplied", namespaces=NS)
