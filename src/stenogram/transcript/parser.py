@@ -876,7 +876,8 @@ class _Parser(HeadReading, TurnLabels):
             party = block.affiliation if is_party(block.affiliation) else ""
             person = self.registry.resolve(block.name, block.affiliation, party)
         person.turns += 1
-        self.registry.printed_as(person, f"{block.name} {block.affiliation}")  # the block, less its time
+        # the block, less its time (a voice of the hall's has no affiliation: "An hon. member")
+        self.registry.printed_as(person, f"{block.name} {block.affiliation}".strip())
         label = SpeakerLabel(printed, block.name, "", role=block.affiliation, time=block.time)
         return Turn(person.id, label, [], unit.line)
 
