@@ -29,6 +29,7 @@ COMMITTEE_SAMPLES = [
     "en-us-hearing-archive-pages.txt",
     "en-us-hearing-rank-witness.txt",
     "en-au-estimates-bracketed-speakers.txt",
+    "en-pbc-web-question-letter.txt",
 ]
 
 
@@ -256,3 +257,15 @@ def test_a_name_in_square_brackets_before_the_speech_is_a_label() -> None:
         "Well, I'd have to take that–",
     ]
     assert not tei.xpath("//t:body//t:supplied", namespaces=NS)
+
+
+def test_a_question_letter_alone_asks_for_the_member_who_asked_under_a_name() -> None:
+    """A public bill committee's evidence on the web prints "Q" before each question, under the
+    member's name; a follow-up question printed with the letter alone is that member's, no
+    person "Q", and the letter under a name stays in the member's speech."""
+    tei = sample_tei("en-pbc-web-question-letter.txt")
+    assert turn_ids(tei)[4] == "anita-sorensby"
+    assert not tei.xpath("//t:person[@xml:id='q']", namespaces=NS)
+    assert texts(tei, "//t:sp[3]/t:p") == [
+        "Q Thank you. How many pilots does the association train each year?"
+    ]

@@ -471,6 +471,8 @@ class _Parser(HeadReading, TurnLabels):
                 heading = heading or sworn
             # the speech under a listed speech's block: its first word is no label ("Voorzitter. …")
             cand = None if heading or index - 1 in ends else self._opens_turn(unit, spoken)
+            if turn is not None and self._question_under(unit.text, turn, division, questions):
+                examiner, implied = turn.speaker.name, False  # "Q Thank you, …" under a member's name
             narration = self._narration_below(cand, unit, units[index + 1 : index + 2]) if cand else None
             if cand is not None and narration is not None:  # "THE CHAIR" / "X took the Chair at 2.30 pm."
                 division = Division(cand.printed.strip(), [], unit.line)
@@ -708,6 +710,20 @@ class _Parser(HeadReading, TurnLabels):
             cand.short
             and cand.key in questions
             and turn is not None
+            and not turn.items
+            and bool(division.items)
+            and division.items[-1] is turn
+        )
+
+    def _question_under(self, text: str, turn: Turn, division: Division, questions: set[str]) -> bool:
+        """Whether *text* opens with a question's letter right under *turn*'s label alone on its
+        line, the turn still empty: a committee's member asks, the letter marking the question
+        in the member's own turn ("Jane Roe Labour, Northtown" / "Q Thank you, …", a public bill
+        committee's evidence on the web), so the letter alone later is that member's question."""
+        short = self.matcher.short_label(text)
+        return (
+            short is not None
+            and short.key in questions
             and not turn.items
             and bool(division.items)
             and division.items[-1] is turn
