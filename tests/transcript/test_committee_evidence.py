@@ -30,6 +30,7 @@ COMMITTEE_SAMPLES = [
     "en-us-hearing-rank-witness.txt",
     "en-au-estimates-bracketed-speakers.txt",
     "en-pbc-web-question-letter.txt",
+    "en-us-hearing-general-once.txt",
 ]
 
 
@@ -269,3 +270,28 @@ def test_a_question_letter_alone_asks_for_the_member_who_asked_under_a_name() ->
     assert texts(tei, "//t:sp[3]/t:p") == [
         "Q Thank you. How many pilots does the association train each year?"
     ]
+
+
+@pytest.mark.parametrize(
+    ("ident", "rank", "surname"),
+    [("general-tolliver", "General", "TOLLIVER"), ("colonel-abernathy", "Colonel", "ABERNATHY")],
+)
+def test_a_generals_rank_printed_once_is_a_form_of_address(ident: str, rank: str, surname: str) -> None:
+    """ "General TOLLIVER.", "Colonel ABERNATHY.", each printed once beside "Mr. X." labels: a
+    turn each, the rank the label's form of address, no forename."""
+    tei = sample_tei("en-us-hearing-general-once.txt")
+    assert name_parts_of(tei, ident) == [("roleName", "honorific", rank), ("surname", None, surname)]
+
+
+@pytest.mark.parametrize(
+    ("label", "office"),
+    [("Attorney General HOLDEN.", "Attorney General"), ("Secretary General Ana Ruiz:", "Secretary General")],
+)
+def test_general_after_an_office_word_stays_the_offices(label: str, office: str) -> None:
+    """ "General" is a rank before a surname, but the second word of an office when it follows
+    one: "Attorney General", "Secretary General" are one office each."""
+    tei = text_tei(
+        f"The CHAIRMAN. Welcome.\n\n{label} Thank you, Mr. Chairman.\n\nThe CHAIRMAN. Thank you.\n"
+    )
+    parts = tei.xpath("//t:person/t:persName[1]/t:roleName[@type='office']/text()", namespaces=NS)
+    assert office in parts
