@@ -255,8 +255,9 @@ _ENCLOSED = re.compile(
     rf"(?P<open>[{_OPENING}])(?P<label>[^{_OPENING}{_CLOSING}\n]{{1,40}})(?P<close>[{_CLOSING}])"
 )
 # A label in square brackets, the speech glued to it or below it: a Chinese live text's
-# "[新闻发布会主持人 陈立新]各位记者…"; no clock's digits ("[03-04 11:12]").
-_SQUARED = re.compile(r"\[(?P<label>[^\[\]\d\n]{1,40})\](?=\S|$)")
+# "[新闻发布会主持人 陈立新]各位记者…"; no clock's digits ("[03-04 11:12]"); in a cased script a
+# space before the speech ("[Jane Citizen] Thank you, Chair.").
+_SQUARED = re.compile(r"\[(?P<label>[^\[\]\d\n]{1,40})\](?=[ ]?\S|$)")
 # A witness's name in round brackets, the answer after it on its line: "(Sir John Smith) Yes."
 _ANSWERED = re.compile(r"\((?P<label>[^()\n]{2,60})\)[ \t]+(?=[^\W\d_]|[\"'«“‘])")
 _EMPHASIS = re.compile(r"(\*\*|__)(?P<label>[^*_\n]{1,160}?)\1")  # Markdown's bold
@@ -704,14 +705,28 @@ class LabelMatcher:
         read as :meth:`_enclosed` reads full-width ones; a cased script's square brackets hold the
         hall's noise ("[Laughter]") or the editor's words, no label."""
         found = _SQUARED.match(text)
-        if found is None or cased(found.group("label")):
+        if found is None:
             return None
         inside = found.group("label").strip()
         named = self._whole_name(inside) or self._offices_listed(inside)
         if named is None or any(stage.regex.match(inside) for stage in self.config.stages):
             return None
+        after = text[found.end() :]
+        if not self._bracketed_person(named, after) if cased(inside) else after[:1] == " ":
+            return None
         end = found.end()
         return replace(named, punct=SQUARED, end=_speech_start(text, end), printed=text[:end])
+
+    def _bracketed_person(self, named: Candidate, after: str) -> bool:
+        """Whether *named*, in a cased script's square brackets, is a person's label with the
+        speech after it on its line, as a member's web transcript of a hearing prints each
+        speaker ("[Jane Citizen] Thank you, Chair.", "[Chair] All right."): a forename and a
+        surname or an office, never one word alone ("[Translation]Thank you", "[Inaudible]")."""
+        words = named.name.split()
+        person = (len(words) >= 2 and all(word[:1].isupper() for word in words)) or bool(
+            self.config.offices.fullmatch(named.name.casefold().removeprefix("the "))
+        )
+        return person and after[:1] == " " and after.strip()[:1].isupper()
 
     def _offices_listed(self, inside: str) -> Candidate | None:
         """*inside*, offices parted by the ideographic comma before the holder's name, read as

@@ -23,9 +23,11 @@ from stenogram.transcript.candidate import (
     ENUMERATOR,
     LETTER,
     ORDINAL_MARKS,
+    SQUARED,
     UPPER,
     WORD,
     Candidate,
+    cased,
     label_key,
     lower_case,
     ocr_key,
@@ -338,7 +340,14 @@ def _features(
         found["office"] = w["office"]
     elif any(name.endswith(suffix) and len(name) > len(suffix) for suffix in evidence.suffixes):
         found["office"] = w["office"]  # "森下君:": the form of address after the name, a title
-    if cand.punct in ENCLOSED and "office" not in found and name not in evidence.holders:
+    # a cased script's square brackets hold a person only with the speech after them on the line
+    squared_person = cand.punct == SQUARED and cased(name)
+    if (
+        cand.punct in ENCLOSED
+        and not squared_person
+        and "office" not in found
+        and name not in evidence.holders
+    ):
         found["enclosed"] = w["enclosed"]  # "【鈴木】": a name by the shape of believed labels only
     announced = _announced(words, occurrences, config)
     # "Thank you." alone is a sentence, "Маленков." alone after "Слово имеет т. Маленков" a label,
