@@ -1,12 +1,13 @@
 """Trials' records other readings left wrong (samples in tests/data/labels/, in the layouts the
-real records print, the names invented): a newspaper's transcript printing each name in CAPITALS
-with no punctuation; a plain surname printed once among labels with offices."""
+real records print, the names invented): a court reporter's notes naming the judge in full and
+then by the surname's letter; a newspaper's transcript printing each name in CAPITALS with no
+punctuation; a plain surname printed once among labels with offices."""
 
 from __future__ import annotations
 
 from lxml import etree
 
-from label_samples import TURN_IDS, TURNS, sample_tei, speakers, texts, turn_ids
+from label_samples import NS, TURN_IDS, TURNS, sample_tei, speakers, texts, turn_ids
 
 
 def _checked(sample: str) -> etree._Element:
@@ -15,6 +16,13 @@ def _checked(sample: str) -> etree._Element:
     assert speakers(etree.tostring(tei)) == TURNS[sample]
     assert turn_ids(tei) == TURN_IDS[sample]
     return tei
+
+
+def test_a_surname_s_letter_is_the_person_named_in_full_before() -> None:
+    tei = _checked("de-prozess-notizen-initial.txt")
+    assert not tei.xpath("//t:person[@xml:id='k']", namespaces=NS)
+    forms = texts(tei, "//t:person[@xml:id='kernbach']/t:persName")
+    assert "K" in forms
 
 
 def test_names_in_capitals_with_no_punctuation_open_each_turn() -> None:
