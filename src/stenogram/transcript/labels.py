@@ -297,6 +297,38 @@ def _mixed(word: str) -> bool:
     return word[:1].isupper() and lower_case(word[1:2])
 
 
+_CAPITALS_UNMARKED_WORDS = 3  # a name in CAPITALS with no punctuation: forename, particle, surname
+_CAPITALS_WORD = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})?")
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
+
+
+def _capitals_unmarked(text: str) -> Candidate | None:
+    """A name in CAPITALS with no punctuation, the speech after it on its line from a word in
+    Mixed case, as a newspaper's transcript of a trial prints each turn ("GÖTZL Dann wird es am
+    sinnvollsten sein, …", "VOUTTA Am 8.11.2011 wurde …"); the scored model weighs it (punctuation
+    ``" "``: recurring, as a sentence opening with an abbreviation does not)."""
+    words = text[:_GENERIC_SPAN].split(" ", _CAPITALS_UNMARKED_WORDS + 1)
+    for at in range(1, min(len(words) - 1, _CAPITALS_UNMARKED_WORDS) + 1):
+        word = words[at - 1]
+        if not (_CAPITALS_WORD.fullmatch(word) and word.isupper()):
+            return None
+        opening = words[at].rstrip(",;:!?")  # the speech's first word: no abbreviation ("Dr.")
+        if _mixed(opening) and _PLAIN.fullmatch(opening):
+            name = " ".join(words[:at])
+            if not _SENTENCE_END.search(text, len(name)):
+                return None  # "HC Deb 12 May 1881 vol 261": a reference, no speech
+            return Candidate(name, None, " ", len(name) + 1, name, "")
+    return None
+
+
+def _runs_on(found: Candidate, capitals: Candidate) -> bool:
+    """Whether *found* runs on past the name in CAPITALS at its start into words in lower case,
+    a sentence ("GÖTZL Im Aktenvermerk, den Sie gefertigt haben, heißt es:"), where an office in
+    CAPITALS before a name is one label ("PREDSJEDNIK Milan Radović:")."""
+    words = found.name.split()[len(capitals.name.split()) :]
+    return found.end > capitals.end and any(lower_case(word[:1]) for word in words)
+
+
 def _unmarked_end(token: re.Match[str], name: str) -> bool:
     """Whether *token*, a word after a name and its role in parentheses, starts the speech of a
     label whose colon the typist left out: the name in CAPITALS, the word capitalised."""
@@ -532,6 +564,9 @@ class LabelMatcher:
         if found is None or (found.punct == "." and not (found.role or found.upper)):
             unmarked = self._unmarked(text)  # the weak "label" a whole sentence up to its stop
             found = unmarked if unmarked and (found is None or found.end > unmarked.end) else found
+        if found is None or not found.upper:
+            capitals = _capitals_unmarked(text)  # "VOUTTA Am 8.11.2011 wurde …"
+            found = capitals if capitals and (found is None or _runs_on(found, capitals)) else found
         reported = self._reported(text) if found is None or found.punct in ("", ".", " ") else None
         if reported and (found is None or found.end > reported.end):
             found = reported

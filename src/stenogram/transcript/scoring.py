@@ -886,12 +886,14 @@ def decide(
             row.accepted = row.score >= config.threshold
     _dialogue(scored, by_key, paragraphs, config)
     _names_alone(scored, by_key, config)
-    believed = Counter(_shape(by_key[row.key][0].cand) for row in scored if row.accepted)
+    # the believed labels by their case and punctuation: a plain surname ("Neal:") shares the
+    # shape of "Judge Raulston:", the form of address aside, not that of "Mrs. HALE."
+    believed = Counter(_shape(by_key[row.key][0].cand)[:2] for row in scored if row.accepted)
     inline = sum(row.accepted and not any(o.alone for o in by_key[row.key]) for row in scored)
     for row in scored:
         cand = by_key[row.key][0].cand
         odd = _odd_word(cand, row) or _odd_heading(row)
-        if row.accepted and odd and sum(believed.values()) - believed[_shape(cand)] >= 2:
+        if row.accepted and odd and sum(believed.values()) - believed[_shape(cand)[:2]] >= 2:
             row.features["odd_shape"] = config.weights["odd_shape"]
             row.accepted = row.score >= config.threshold
         if row.accepted and inline >= 2 and _apart(by_key[row.key], row, config):
