@@ -162,6 +162,8 @@ _REPORTED_VERB = re.compile(
     rf"(?:,[ \t]+(?=in reply,)|[ \t]+)"
     rf"(?P<speech>(?:in reply,[ \t]+)?(?P<verb>[{SMALL}]+)(?=[,:]|[ \t]+[{SMALL}]))"
 )
+_SENTENCE_WORD = re.compile(rf",|(?<![^\s])[{SMALL}]{{4,}}(?![^\W\d_])")
+_SMALL_WORD = re.compile(rf"(?<![^\s])[{SMALL}]+(?![^\W\d_.])")
 _CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")  # letters and digits in one word: a reference, not a name
 
 
@@ -403,6 +405,19 @@ def _read_past(inner: Candidate, text: str, lead: int, prefix: str = "", page: s
     return replace(
         inner, end=inner.end + lead, printed=printed, prefix=prefix or inner.prefix, page=page or inner.page
     )
+
+
+def runs_on(generic: Candidate | None, config: Config) -> bool:
+    """Whether *generic*, a label read on to its stop, is none or runs into a sentence: a comma,
+    a word of four letters or more in lower case, or two words in lower case that are no
+    particles before its stop ("Präs. Diejenigen Herren, welche …", "Präs. Nach der Ansicht des
+    Bureau ist die Minderheit …"), where a name has at most its particles ("v. Gagern")."""
+    if generic is None:
+        return True
+    if generic.punct != "." or _SENTENCE_WORD.search(generic.name):
+        return generic.punct == "."
+    small = [word for word in _SMALL_WORD.findall(generic.name) if word not in config.particles]
+    return len(small) >= 2
 
 
 def _spaced_off(text: str, marked: bool = True) -> Candidate | None:
@@ -1048,7 +1063,14 @@ class LabelMatcher:
         if not found:
             return None
         name = found.group("name").strip()
-        if found.group("punct").strip() == "." and name.split()[-1].casefold() in self.config.abbreviations:
+        # the chair's abbreviated office alone ("Präs.", the Austrian Reichstag of 1848) is the
+        # label where reading on runs into a sentence ("Präs. Nach der Ansicht des Bureau ist …")
+        chair_alone = " " not in name and self.config.chairs.match(f"{name.casefold()}.")
+        if (
+            found.group("punct").strip() == "."
+            and name.split()[-1].casefold() in self.config.abbreviations
+            and not (chair_alone and runs_on(generic, self.config))
+        ):
             # "Präsident Mag." stops at an abbreviation, not at the label's end: read on word by
             # word ("Mr. SMITH of Texas.")
             return generic
