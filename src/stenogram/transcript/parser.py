@@ -88,7 +88,7 @@ _LIST_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)[.)]\s")
 # Where a name in the head ends: its seat in parentheses, the dotted leaders before it, the
 # Arabic comma before the office ("الرئاسة : السيد X، رئيس المجلس."), the Persian verb after it
 # ("جلسه … به ریاست آقای X تشکیل شد")
-_NAME_END = re.compile(r"\s*(?:[(\[]|\.{2,}|…|،|تشکیل (?:شد|گردید)).*")
+_NAME_END = re.compile(r"\s*(?:[(\[]|\.{2,}|\.(?: \.){2,}|…|،|تشکیل (?:شد|گردید)).*")
 # Characters of a chair's name in a field of the head, with the forms of address and the office
 # printed before it ("Se. Durchlaucht der Oberstlandmarschall Karl Fürst Auersperg")
 _HEAD_NAME = 80
