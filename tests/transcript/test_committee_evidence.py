@@ -31,6 +31,7 @@ COMMITTEE_SAMPLES = [
     "en-au-estimates-bracketed-speakers.txt",
     "en-pbc-web-question-letter.txt",
     "en-us-hearing-general-once.txt",
+    "en-us-senate-numbered-cover-wide.txt",
 ]
 
 
@@ -295,3 +296,14 @@ def test_general_after_an_office_word_stays_the_offices(label: str, office: str)
     )
     parts = tei.xpath("//t:person/t:persName[1]/t:roleName[@type='office']/text()", namespaces=NS)
     assert office in parts
+
+
+def test_a_numbered_pages_lines_join_though_a_cover_line_runs_wider() -> None:
+    """A Senate committee's stenographic transcript copied from the web sets each numbered line
+    apart, its reporter's address on the cover wider than any of them: the lines of a speech
+    join into one paragraph, so the witness's label over a speech cut at a comma is read."""
+    tei = sample_tei("en-us-senate-numbered-cover-wide.txt")
+    assert texts(tei, "//t:sp[3]/t:p") == [
+        "Thank you, Senator. Chairman Pruett, Ranking Member Okafor, members of the subcommittee, "
+        "I am grateful for the chance to appear before you."
+    ]

@@ -174,7 +174,8 @@ def _set_apart(lines: list[str], body: list[str]) -> list[str]:
     texts = [line for line in body if line.strip()]
     margin = min((indent(line) for line in texts), default=0)
     base = _hanging(texts, margin)
-    width = max((len(line.rstrip()) for line in lines), default=0)
+    # the numbered lines' width: a cover's line above them (a reporter's address) may run wider
+    width = max((len(line.rstrip()) for line in texts), default=0)
     # a page whose lines all keep one margin (an international court's) marks no paragraph by
     # its indent: a line that stops short of the margin's far end ended one
     flat = all(indent(line) < margin + _INDENT for line in texts)
