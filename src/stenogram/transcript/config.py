@@ -21,6 +21,7 @@ from stenogram.transcript.model import Person
 
 _DEFAULTS = Path(__file__).resolve().parent / "data" / "defaults.toml"
 _FLAGS = re.IGNORECASE | re.UNICODE
+_DATE_TAIL = 40  # characters of a line's end searched for a date its break cuts
 
 
 @dataclass(frozen=True)
@@ -238,6 +239,27 @@ class Config:
             rf"{gap}(?P<year>{spelled}|\d{{4}})(?![^\W\d_])",
             re.IGNORECASE,
         )
+
+    @cached_property
+    def wrapped_date(self) -> re.Pattern[str]:
+        """A line's break inside a date, which a wrapped title or dateline leaves: after the day
+        before the month and the year ("… DEL 15" / "MAGGIO 2000"), or after a spelled year's
+        thousand or hundreds before its last words ("… DE DOS MIL" / "DOCE."); group ``gap``."""
+        words = {*self.months, *(word for table in self.month_words.values() for word in table)}
+        months = "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+        big = [word for word, value in self.numbers.items() if value >= 100 and value % 100 == 0]
+        bigs = "|".join(map(re.escape, sorted(big, key=len, reverse=True))) or "(?!)"
+        numbers = "|".join(map(re.escape, sorted(self.numbers, key=len, reverse=True))) or "(?!)"
+        return re.compile(
+            rf"(?:(?<![\d.,:/])\d{{1,2}}\.?(?P<gap>[ \t]*\n[ \t]*)(?=(?:{months})[ \t,]+\d{{4}}(?!\d))"
+            rf"|(?<![^\W\d_])(?:{bigs})(?P<gap2>[ \t]*\n[ \t]*)(?=(?:{numbers})(?![^\W\d_])))",
+            re.IGNORECASE,
+        )
+
+    def cuts_date(self, line: str, below: str) -> bool:
+        """Whether the break between *line* and the line *below* it falls inside a date (see
+        :attr:`wrapped_date`): the two are one line's, the date read whole."""
+        return self.wrapped_date.search(f"{line[-_DATE_TAIL:]}\n{below}") is not None
 
     @cached_property
     def furniture_any(self) -> re.Pattern[str] | None:

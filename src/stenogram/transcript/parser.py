@@ -88,7 +88,7 @@ _LIST_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)[.)]\s")
 # Where a name in the head ends: its seat in parentheses, the dotted leaders before it, the
 # Arabic comma before the office ("الرئاسة : السيد X، رئيس المجلس."), the Persian verb after it
 # ("جلسه … به ریاست آقای X تشکیل شد")
-_NAME_END = re.compile(r"\s*(?:[(\[]|\.{2,}|…|،|تشکیل (?:شد|گردید)).*")
+_NAME_END = re.compile(r"\s*(?:[(\[]|\.{2,}|\.(?: \.){2,}|…|،|تشکیل (?:شد|گردید)).*")
 # Characters of a chair's name in a field of the head, with the forms of address and the office
 # printed before it ("Se. Durchlaucht der Oberstlandmarschall Karl Fürst Auersperg")
 _HEAD_NAME = 80
@@ -472,6 +472,8 @@ class _Parser(HeadReading, TurnLabels):
                 heading = heading or sworn
             # the speech under a listed speech's block: its first word is no label ("Voorzitter. …")
             cand = None if heading or index - 1 in ends else self._opens_turn(unit, spoken)
+            if turn is not None and self._question_under(unit.text, turn, division, questions):
+                examiner, implied = turn.speaker.name, False  # "Q Thank you, …" under a member's name
             narration = self._narration_below(cand, unit, units[index + 1 : index + 2]) if cand else None
             if cand is not None and narration is not None:  # "THE CHAIR" / "X took the Chair at 2.30 pm."
                 division = Division(cand.printed.strip(), [], unit.line)
@@ -717,6 +719,20 @@ class _Parser(HeadReading, TurnLabels):
             and division.items[-1] is turn
         )
 
+    def _question_under(self, text: str, turn: Turn, division: Division, questions: set[str]) -> bool:
+        """Whether *text* opens with a question's letter right under *turn*'s label alone on its
+        line, the turn still empty: a committee's member asks, the letter marking the question
+        in the member's own turn ("Jane Roe Labour, Northtown" / "Q Thank you, …", a public bill
+        committee's evidence on the web), so the letter alone later is that member's question."""
+        short = self.matcher.short_label(text)
+        return (
+            short is not None
+            and short.key in questions
+            and not turn.items
+            and bool(division.items)
+            and division.items[-1] is turn
+        )
+
     def _answer(self, witness: str | None, marker: str, division: Division, unit: Unit) -> Turn:
         """The turn of whoever answers a question after "?---", its marker printed as its label:
         the witness a line swore in, else the record's label for the witness, else the witness
@@ -880,7 +896,8 @@ class _Parser(HeadReading, TurnLabels):
             party = block.affiliation if is_party(block.affiliation) else ""
             person = self.registry.resolve(block.name, block.affiliation, party)
         person.turns += 1
-        self.registry.printed_as(person, f"{block.name} {block.affiliation}")  # the block, less its time
+        # the block, less its time (a voice of the hall's has no affiliation: "An hon. member")
+        self.registry.printed_as(person, f"{block.name} {block.affiliation}".strip())
         label = SpeakerLabel(printed, block.name, "", role=block.affiliation, time=block.time)
         return Turn(person.id, label, [], unit.line)
 
