@@ -30,6 +30,8 @@ def test_a_surname_s_letter_is_the_person_named_in_full_before() -> None:
     assert not tei.xpath("//t:person[@xml:id='k']", namespaces=NS)
     forms = texts(tei, "//t:person[@xml:id='kernbach']/t:persName")
     assert "K" in forms
+    # the witness's letter printed once, as the judge's is printed twice: a turn of the witness
+    assert texts(tei, "//t:sp[last()]/t:p") == ["Ja, ich habe sie sichergestellt und gezählt."]
 
 
 def test_names_in_capitals_with_no_punctuation_open_each_turn() -> None:

@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 
-from stenogram.transcript.candidate import fold
+from stenogram.transcript.candidate import fold, label_key
 from stenogram.transcript.config import Config
 from stenogram.transcript.model import NamePart
 from stenogram.transcript.names import name_parts
@@ -212,6 +212,32 @@ def persons(
     first = {name: at for at, (name, _) in enumerate(signed)}  # the persons in order of first print
     found.sort(key=lambda group: min(first[name] for name, _ in group))
     return [[name for name, _ in group] for group in found]
+
+
+def lettered(names: Iterable[str], config: Config) -> dict[str, str]:
+    """The labels of *names* (all printed, in order) that are one capital letter standing for
+    a surname printed in full before them, as a court reporter's running notes name the judge in
+    full once and then by the letter ("Kernbach: …" and below "K: …"): each with the one label
+    printed before it whose last word opens with the letter. A letter two such labels open, or
+    one of question and answer ("Q", "A"), stands for no one."""
+    paired = {fold(letter) for pair in config.short_labels for letter in pair}
+    found: dict[str, str] = {}
+    seen: dict[str, str] = {}  # each key printed so far → its first printed form
+    for name in names:
+        letter = name.strip()
+        alone = len(letter) == 1 and letter.isupper() and fold(letter) not in paired
+        if alone and label_key(name) not in seen:
+            full = [printed for printed in seen.values() if _opens_surname(printed, letter)]
+            if len(full) == 1:
+                found[name] = full[0]
+        seen.setdefault(label_key(name), name)
+    return found
+
+
+def _opens_surname(name: str, letter: str) -> bool:
+    """Whether the last word of *name*, a word of letters longer than one, opens with *letter*."""
+    words = name.split()
+    return bool(words) and len(words[-1]) > 1 and words[-1].isalpha() and fold(words[-1][0]) == fold(letter)
 
 
 # A case ending: the most letters a language adds to or changes at the end of a name's word

@@ -33,7 +33,7 @@ from stenogram.transcript.candidate import (
     ocr_key,
 )
 from stenogram.transcript.config import Config
-from stenogram.transcript.identity import signature
+from stenogram.transcript.identity import lettered, signature
 from stenogram.transcript.model import LabelScore
 from stenogram.transcript.names import chairs, joined_title, office_ends
 from stenogram.transcript.reader import TERMINAL
@@ -744,10 +744,24 @@ def _paired(
         return True, "question and answer labels, one shortened, asked and answered"
     if not accepted and _examined(cand, occurrences, config):
         return True, "a question asked under the examination's heading"
+    if not accepted and _lettered_as_others(cand, by_key, occurrences, config):
+        return True, "a surname's letter, as the record prints another's recurring"
     if not accepted and len(cand.name) > 1:
         return None
     how = "each recur" if recurring else "follow each other" if accepted else "must each recur"
     return accepted, f"question and answer labels {'/'.join((recurring or pairs)[0])} {how}"
+
+
+def _lettered_as_others(
+    cand: Candidate, by_key: dict[str, list[Occurrence]], occurrences: list[Occurrence], config: Config
+) -> bool:
+    """Whether *cand*, one letter printed once, stands for the one surname printed before it
+    that opens with it, where the record so prints another person's letter in two turns or more:
+    a court reporter's notes name each speaker in full once, then by the letter ("Kernbach:" …
+    "K:" … "K:", the witness "Roth:" then "R:" once; see :func:`~identity.lettered`)."""
+    letters = lettered((o.cand.name for o in occurrences), config)
+    others = (name for name in letters if label_key(name) != cand.key)
+    return cand.name in letters and any(len(by_key.get(label_key(name), ())) >= 2 for name in others)
 
 
 def _examined(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
