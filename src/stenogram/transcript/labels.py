@@ -300,7 +300,7 @@ def _rendered_end(text: str, pos: int, name: str, roles: list[str], titled: re.P
     its form of address, and the speech on the line, as Sri Lanka's Hansard prints each label in
     Sinhala, Tamil and English with no colon ("ගරු කථානායකතුමා (மாண்புமிகு சபாநாயகர் அவர்கள்)
     (The Hon. Speaker) …"); the renderings end the label as a colon would."""
-    after = _RENDERED_SPEECH.match(text, pos)
+    after = _RENDERED_SPEECH.match(text, pos) or not text[pos:].strip()  # or the speech below
     return (
         bool(after)
         and len(roles) >= 2
@@ -313,6 +313,14 @@ def _rendered_end(text: str, pos: int, name: str, roles: list[str], titled: re.P
 # The speech after a label's last parenthesis on its line: a space, then no other parenthesis,
 # colon or dash that would end the label itself.
 _RENDERED_SPEECH = re.compile(r"[ \t]+(?=[^\s(\[:：\-–—])")
+_RENDERED_SPAN = 480  # characters of a label with its renderings, a minister's office in each
+
+
+def _rendered_on(text: str, pos: int, name: str) -> bool:
+    """Whether a rendering of the name in a script without case opens at *pos*, past the span
+    of a label read word by word: the renderings of a minister's long office in Tamil and
+    English go on ("… (… - Minister of Urban Development and Sacred Area Development …)")."""
+    return pos < _RENDERED_SPAN and text.startswith(" (", pos) and bool(name.strip()) and not cased(name)
 
 
 # A line that is one parenthesis, perhaps after a label's colon: the stenographer's note of an event
@@ -580,10 +588,15 @@ class LabelMatcher:
 
     def _without_verb(self, found: Candidate) -> Candidate:
         """*found* named by its role alone where a court's record glues the verb of asking or
-        answering to it ("审判长问：", "被告人李某答："): the role speaks, the verb stays printed."""
+        answering to it ("审判长问：", "被告人李某答："), or a council's minutes the verb of
+        addressing or reporting ("主席致詞:", "觀傳局劉局長口頭報告:", the office closing the
+        bureau's and the surname's ideographs): the role speaks, the verb stays printed."""
+        offices = self.config.offices
         for verb in self.config.asks_answers:
             role = found.name[: -len(verb)]
-            if found.name.endswith(verb) and role and self.config.offices.match(role.casefold()):
+            if not (role and found.name.endswith(verb)):
+                continue
+            if offices.match(role.casefold()) or (not cased(role) and offices.search(role)):
                 return replace(found, name=role)
         return found
 
@@ -1032,7 +1045,7 @@ class LabelMatcher:
         name_start, name_end, comma = -1, 0, -1
         limit = min(len(text), _GENERIC_SPAN)
         punct, end = "", 0
-        while pos < limit:
+        while pos < limit or (roles and _rendered_on(text, pos, text[name_start:name_end])):
             token = _TOKEN.match(text, pos)
             if token is None:
                 return None
