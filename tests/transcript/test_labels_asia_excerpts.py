@@ -236,3 +236,12 @@ def test_a_viewers_numbered_speaker_lines_are_furniture() -> None:
     assert _one(root, "//t:sp[2]/t:p/text()") == "議事進行について。"
     text = str(root.xpath("string(//t:text)", namespaces=NS))
     assert "木下信之" not in text and "会議録情報" not in text
+
+
+def test_a_trilingual_label_whose_scripts_the_pdf_lost_is_its_english_rendering() -> None:
+    root = sample_tei("en-si-hansard-lost-scripts.txt")
+    role = "//t:person[@xml:id='the-hon-kelum-abeywardana']/@role"
+    assert _one(root, role) == "State Minister of Finance"
+    assert _one(root, "//t:person[@xml:id='the-hon-presiding-member']/@role") == "chair"
+    assert _one(root, "//t:sp[4]/t:p/text()") == "I know that."
+    assert _one(root, "//t:sp[5]/t:p/text()").startswith("So, we are looking")

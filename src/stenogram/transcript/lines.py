@@ -13,7 +13,7 @@ from stenogram.transcript.candidate import MARKS, Candidate, cased, unclosed
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.inline import ROUND
-from stenogram.transcript.labels import LabelMatcher
+from stenogram.transcript.labels import LabelMatcher, hollow_scripts
 from stenogram.transcript.reader import TERMINAL, RawPara
 
 # After a sentence inside a line, a word in CAPITALS: where a flattened record's label may start.
@@ -23,6 +23,9 @@ _GLUED = re.compile(r"(?<=[0-9a-zß-öø-ÿа-яё])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 # A sentence's stop and a capital with no space between: where a label the copy glued to the
 # sentence before it may start ("… por aprobada.Sr. Senador X.- Pido la palabra …").
 _GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2}[.!?…])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+# After a sentence, the empty parentheses of a label's lost scripts: where a label of a
+# trilingual record whose PDF's text lost them may start ("… Order. ( ) (The Hon. X) …").
+_SENTENCE_THEN_HOLLOW = re.compile(r"(?<=[.!?…])[ \t]+(?=[()])")
 _SENTENCE_THEN_WORD = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=[^\W\d_])")
 # After a sentence, the marker a record prints before each turn (a dash, a circle): where a
 # flattened record's marked label may start ("… نص. – السيد X:- …", "…です。○議長 …").
@@ -190,6 +193,11 @@ class LineLabels:
             if line[match.end()] == opening and (spaced or _colon_within(line, match.end())):
                 cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
                 if cand and cand.prefix and cand.punct in ((":", "：", "\u3000") if spaced else (":", "：")):
+                    found.append((match.end(), cand))
+        for match in _SENTENCE_THEN_HOLLOW.finditer(line):  # "… Order. ( ) (The Hon. X) …"
+            if hollow_scripts(line[match.end() :]) and self._ends_sentence(line, match.start()):
+                cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
+                if cand and cand.title:
                     found.append((match.end(), cand))
         for match in _CJK_SENTENCE.finditer(line):  # "…。陳大文議員：主席，…"
             if line.find("：", match.end(), match.end() + _CJK_LABEL_SPAN) >= 0:
