@@ -238,7 +238,10 @@ SINHALA = """ගරු කථානායකතුමා
 
 
 def test_a_zero_width_joiner_is_part_of_a_labels_word() -> None:
-    assert _labels(SINHALA) == ["ගරු කථානායකතුමා", "ගරු සජිත් ප්‍රේමදාස මහතා", "ගරු කථානායකතුමා"]
+    """The renderings on the lines below the name are the label's own, no stage direction."""
+    speaker = "ගරු කථානායකතුමා (மாண்புமிகு சபாநாயகர் அவர்கள்) (The Speaker)"
+    member = "ගරු සජිත් ප්‍රේමදාස මහතා (மாண்புமிகு சஜித் பிரேமதாச) (The Hon. Sajith Premadasa)"
+    assert _labels(SINHALA) == [speaker, member, speaker]
 
 
 # Malaysia's Dewan Rakyat: the chair "Tuan Yang di-Pertua" (Tuan, the form of address; Yang

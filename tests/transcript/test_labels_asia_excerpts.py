@@ -5,7 +5,9 @@ Taiwanese heads; and the dates of those heads in their calendars and scripts. Bu
 ended by the section mark twice, Sri Lanka's labels in three languages with no colon, Indonesia's
 Constitutional Court's numbered office and holder, a justified PDF line's doubled spaces inside a
 Malay label, the Philippine Senate in Filipino, and the languages the scripts of South and
-South-east Asia name."""
+South-east Asia name. Sri Lanka's labels glued inside a paragraph or set over three, and its
+questions' narration; a Taiwanese meeting's verbs glued to its labels and a committee's opinion;
+a web viewer's numbered speaker lines over the Diet's speeches."""
 
 from __future__ import annotations
 
@@ -170,6 +172,7 @@ def test_a_justified_lines_spaces_inside_a_label_are_one_name() -> None:
 def test_a_numbered_office_and_holder_over_the_speech_is_the_holders_turn() -> None:
     root = sample_tei("id-mk-risalah-numbered.txt")
     assert _one(root, "//t:person[@xml:id='rudi-hartanto']/@role") == "KUASA HUKUM PEMOHON"
+    assert _one(root, "//t:person[@xml:id='bambang-setiadi']/@role").split() == ["chair", "KETUA"]
     assert _one(root, "//t:sp[1]/t:p[1]/text()").startswith("Sidang dalam Perkara")
     assert root.xpath("//t:body//t:head[contains(., 'KETUA')]", namespaces=NS) == []
 
@@ -183,3 +186,62 @@ def test_a_name_whose_vowel_sign_the_pdf_sets_first_is_still_the_surname() -> No
     root = sample_tei("si-hansard-trilingual.txt")
     assert "ෙපෙර්රා" in root.xpath("//t:persName/t:surname/text()", namespaces=NS)
     assert "එම්." in root.xpath("//t:persName/t:forename/text()", namespaces=NS)
+
+
+def test_a_trilingual_label_glued_inside_a_paragraph_opens_a_turn() -> None:
+    root = sample_tei("si-hansard-glued-midparagraph.txt")
+    who = [sp.lstrip("#") for sp in root.xpath("//t:sp/@who", namespaces=NS)]
+    assert len(who) == 7 and who[0] == who[4] == who[6] and len(set(who)) == 5
+    assert _one(root, "//t:sp[1]/t:p[last()]/text()") == "(ආ) අදාළ නොවේ."
+    assert _one(root, "//t:sp[2]/t:p/text()").startswith("ගරු කථානායකතුමනි, මාගේ පළමුවන")
+    assert _one(root, "//t:sp[4]/t:p/text()") == "ගරු කථානායකතුමනි, මා එම ප්‍රශ්නය අහනවා."
+    assert not root.xpath("//t:persName[@type='label'][contains(., 'කථානායකතුමනි')]", namespaces=NS)
+
+
+def test_a_trilingual_label_over_three_paragraphs_is_one() -> None:
+    root = sample_tei("si-hansard-label-three-paragraphs.txt")
+    who = [sp.lstrip("#") for sp in root.xpath("//t:sp/@who", namespaces=NS)]
+    roles = root.xpath(f"//t:person[@xml:id='{who[2]}']/@role", namespaces=NS)
+    assert roles == ["Minister of Urban Development and Water Supply and Chief Government Whip"]
+    assert _one(root, "//t:sp[3]/t:p/text()").startswith("ගරු කථානායකතුමනි, විදේශ")
+    assert not root.xpath("//t:stage", namespaces=NS)
+
+
+def test_a_questions_narration_ending_in_a_colon_is_no_label() -> None:
+    root = sample_tei("ta-si-hansard-question-asked.txt")
+    assert len(root.xpath("//t:person", namespaces=NS)) == 3
+    texts = root.xpath("//t:sp[2]/t:p/text()", namespaces=NS)  # the question its asker's, numbered
+    assert texts[0] == "කෘෂිකර්ම අමාත්‍යතුමාගෙන් ඇසූ ප්‍රශ්නය - (1):"
+    assert "விவசாய அமைச்சரைக் கேட்ட வினா:" in texts
+    assert any(text.endswith("ேகட்ட வினா:") for text in texts)
+
+
+def test_a_verb_glued_to_a_chinese_label_stays_printed() -> None:
+    root = sample_tei("zh-tw-city-meeting-verb-labels.txt")
+    assert _one(root, "//t:person[@xml:id='主席']/@role") == "chair"
+    labels = root.xpath("//t:person[@xml:id='主席']/t:persName[@type='label']/text()", namespaces=NS)
+    assert sorted(labels) == ["主席", "主席致詞", "主席裁示"]
+    assert _one(root, "//t:sp[1]/t:p/text()").startswith("感謝各位志工")
+    assert not root.xpath("//t:sp[contains(., '程立群')]", namespaces=NS)  # the head's field, no speech
+
+
+def test_a_committees_opinion_is_no_speaker() -> None:
+    root = sample_tei("zh-tw-ly-committee-opinion.txt")
+    assert not root.xpath("//t:person[contains(@xml:id, '意見')]", namespaces=NS)
+    assert "程序委員會意見:擬請院會" in str(root.xpath("string(//t:sp[1])", namespaces=NS))
+
+
+def test_a_viewers_numbered_speaker_lines_are_furniture() -> None:
+    root = sample_tei("ja-diet-viewer-numbered.txt")
+    assert _one(root, "//t:sp[2]/t:p/text()") == "議事進行について。"
+    text = str(root.xpath("string(//t:text)", namespaces=NS))
+    assert "木下信之" not in text and "会議録情報" not in text
+
+
+def test_a_trilingual_label_whose_scripts_the_pdf_lost_is_its_english_rendering() -> None:
+    root = sample_tei("en-si-hansard-lost-scripts.txt")
+    role = "//t:person[@xml:id='the-hon-kelum-abeywardana']/@role"
+    assert _one(root, role) == "State Minister of Finance"
+    assert _one(root, "//t:person[@xml:id='the-hon-presiding-member']/@role") == "chair"
+    assert _one(root, "//t:sp[4]/t:p/text()") == "I know that."
+    assert _one(root, "//t:sp[5]/t:p/text()").startswith("So, we are looking")

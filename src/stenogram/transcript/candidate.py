@@ -224,6 +224,13 @@ def cased(text: str) -> bool:
     return any(c.isupper() or lower_case(c) for c in text)
 
 
+def uncased(text: str) -> bool:
+    """Whether most letters of *text* are of a script without case: a PDF's text may map a few
+    of a Tamil font's ligatures to Greek letters ("அைமச்சᾞம்"), no word of a cased script."""
+    cased_letters = sum(c.isupper() or lower_case(c) for c in text)
+    return cased_letters * 2 < sum(c.isalpha() for c in text)
+
+
 def unclosed(line: str) -> bool:
     """Whether *line* opens a parenthesis it does not close: a role the wrap cut ("THE MINISTER
     OF AGRICULTURE (SHRI X" / "Y): Sir, …"), never a name alone on its line."""

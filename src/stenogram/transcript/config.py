@@ -156,6 +156,7 @@ class Config:
     question_put: tuple[str, ...] = ("to the ", "to ")  # "X to the Minister:": whom it asks
     bullet_letters: frozenset[str] = frozenset()  # a symbol font's bullet read as a letter: "w M. X.-"
     speaker_chairs: frozenset[str] = frozenset()  # the chairs of a house a Speaker chairs
+    lone_chairs: frozenset[str] = frozenset()  # the chair's office only alone: "KETUA:", not "Ketua Fraksi"
     state_chairs: frozenset[str] = frozenset()  # no chairs where a Speaker chairs: "The Vice-President"
     patronymics: tuple[str, ...] = ()  # the endings of an East Slavic patronymic: "Петрович"
     surname_chars: frozenset[str] = frozenset()  # Chinese and Korean surnames in their scripts: "王"
@@ -563,6 +564,7 @@ _SHAPE: dict[str, Any] = {
         "chair_words": _STRS,
         "council_chairs": _STRS,
         "speaker_chairs": _STRS,
+        "lone_chairs": _STRS,
         "state_chairs": _STRS,
         "chair_qualifiers": _STRS,
         "chair_prefixes": _STRS,
@@ -900,6 +902,7 @@ def load_config(path: str | Path | None = None) -> Config:
         given_names=frozenset(word.casefold() for word in labels["given_names"]),
         joined_portfolios=tuple(sorted(labels["joined_portfolios"], key=len, reverse=True)),
         speaker_chairs=frozenset(word.casefold() for word in labels["speaker_chairs"]),
+        lone_chairs=frozenset(word.casefold() for word in labels.get("lone_chairs", [])),
         state_chairs=frozenset(word.casefold() for word in labels["state_chairs"]),
         patronymics=tuple(ending.casefold() for ending in labels.get("patronymics", [])),
         surname_chars=frozenset(labels.get("surname_chars", [])),

@@ -344,7 +344,7 @@ def _rendered_end(text: str, pos: int, name: str, roles: list[str], titled: re.P
     its form of address, and the speech on the line, as Sri Lanka's Hansard prints each label in
     Sinhala, Tamil and English with no colon ("ගරු කථානායකතුමා (மாண்புமிகு சபாநாயகர் அவர்கள்)
     (The Hon. Speaker) …"); the renderings end the label as a colon would."""
-    after = _RENDERED_SPEECH.match(text, pos)
+    after = _RENDERED_SPEECH.match(text, pos) or not text[pos:].strip()  # or the speech below
     return (
         bool(after)
         and len(roles) >= 2
@@ -357,6 +357,27 @@ def _rendered_end(text: str, pos: int, name: str, roles: list[str], titled: re.P
 # The speech after a label's last parenthesis on its line: a space, then no other parenthesis,
 # colon or dash that would end the label itself.
 _RENDERED_SPEECH = re.compile(r"[ \t]+(?=[^\s(\[:：\-–—])")
+# The empty parentheses a PDF's text leaves of a label's renderings in scripts its fonts lost,
+# before the English one ("( ) (The Hon. X)", ") ( - ) (The Hon. X - …)", "( () ) (The Hon. …)").
+_HOLLOW_SCRIPTS = re.compile(r"[()\s\-–]*?\([\s\-–()]*\)\s*(?=\()")
+
+
+def hollow_scripts(text: str) -> bool:
+    """Whether *text* opens with the empty parentheses of a label's renderings a PDF's text lost
+    (see :data:`_HOLLOW_SCRIPTS`)."""
+    return _HOLLOW_SCRIPTS.match(text) is not None
+
+
+# the English rendering in parentheses, a parenthesis inside it ("(The Hon. (Mrs.) X)")
+_RENDERING = re.compile(r"\((?P<inner>(?:[^()\n]|\([^()\n]{1,20}\)){1,160})\)")
+_RENDERED_SPAN = 480  # characters of a label with its renderings, a minister's office in each
+
+
+def _rendered_on(text: str, pos: int, name: str) -> bool:
+    """Whether a rendering of the name in a script without case opens at *pos*, past the span
+    of a label read word by word: the renderings of a minister's long office in Tamil and
+    English go on ("… (… - Minister of Urban Development and Sacred Area Development …)")."""
+    return pos < _RENDERED_SPAN and text.startswith(" (", pos) and bool(name.strip()) and not cased(name)
 
 
 # A line that is one parenthesis, perhaps after a label's colon: the stenographer's note of an event
@@ -559,6 +580,8 @@ class LabelMatcher:
         if page:  # the printed edition's page before the label: printed with it, no part of it
             inner = self.candidate(text[page.end() :])
             return None if inner is None else _read_past(inner, text, page.end(), page=page.group())
+        if text[:1] in "()" and (hollow := self._hollow_rendering(text)):
+            return self._remember(text, hollow)
         if text[:1] in _OPENING:
             return self._remember(text, self._enclosed(text))
         if text[:1] == "[" and (squared := self._squared(text)):
@@ -638,12 +661,36 @@ class LabelMatcher:
         end = found.end + len(line)
         return replace(found, name=line, role=found.name, end=_speech_start(text, end), printed=text[:end])
 
+    def _hollow_rendering(self, text: str) -> Candidate | None:
+        """The label of a trilingual record whose PDF's text lost the letters of its other
+        scripts, their parentheses left empty before the English rendering, its form of address
+        first, and the speech after it ("( ) (The Hon. X) Sir, …", ") ( - ) (The Hon. X - State
+        Minister of Finance) …", Sri Lanka's Hansard): the rendering names the speaker, the
+        office after its dash the role."""
+        hollow = _HOLLOW_SCRIPTS.match(text)
+        rendering = _RENDERING.match(text, hollow.end()) if hollow else None
+        if rendering is None or not self._rendered_title.match(rendering.group("inner")):
+            return None
+        if not _RENDERED_SPEECH.match(text, rendering.end()) and text[rendering.end() :].strip():
+            return None
+        name, _, role = rendering.group("inner").partition(" - ")
+        named = self._candidate(f"{name.strip()}: ")
+        if named is None or named.punct != ":":
+            return None
+        end = rendering.end()
+        return replace(named, role=role.strip() or None, end=_speech_start(text, end), printed=text[:end])
+
     def _without_verb(self, found: Candidate) -> Candidate:
         """*found* named by its role alone where a court's record glues the verb of asking or
-        answering to it ("审判长问：", "被告人李某答："): the role speaks, the verb stays printed."""
+        answering to it ("审判长问：", "被告人李某答："), or a council's minutes the verb of
+        addressing or reporting ("主席致詞:", "觀傳局劉局長口頭報告:", the office closing the
+        bureau's and the surname's ideographs): the role speaks, the verb stays printed."""
+        offices = self.config.offices
         for verb in self.config.asks_answers:
             role = found.name[: -len(verb)]
-            if found.name.endswith(verb) and role and self.config.offices.match(role.casefold()):
+            if not (role and found.name.endswith(verb)):
+                continue
+            if offices.match(role.casefold()) or (not cased(role) and offices.search(role)):
                 return replace(found, name=role)
         return found
 
@@ -1113,7 +1160,7 @@ class LabelMatcher:
         name_start, name_end, comma = -1, 0, -1
         limit = min(len(text), _GENERIC_SPAN)
         punct, end = "", 0
-        while pos < limit:
+        while pos < limit or (roles and _rendered_on(text, pos, text[name_start:name_end])):
             token = _TOKEN.match(text, pos)
             if token is None:
                 return None

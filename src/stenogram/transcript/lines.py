@@ -9,11 +9,11 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from stenogram.transcript.candidate import Candidate, unclosed
+from stenogram.transcript.candidate import MARKS, Candidate, cased, unclosed
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.inline import ROUND
-from stenogram.transcript.labels import LabelMatcher
+from stenogram.transcript.labels import LabelMatcher, hollow_scripts
 from stenogram.transcript.reader import TERMINAL, RawPara
 
 # After a sentence inside a line, a word in CAPITALS: where a flattened record's label may start.
@@ -23,6 +23,9 @@ _GLUED = re.compile(r"(?<=[0-9a-zß-öø-ÿа-яё])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 # A sentence's stop and a capital with no space between: where a label the copy glued to the
 # sentence before it may start ("… por aprobada.Sr. Senador X.- Pido la palabra …").
 _GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2}[.!?…])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+# After a sentence, the empty parentheses of a label's lost scripts: where a label of a
+# trilingual record whose PDF's text lost them may start ("… Order. ( ) (The Hon. X) …").
+_SENTENCE_THEN_HOLLOW = re.compile(r"(?<=[.!?…])[ \t]+(?=[()])")
 _SENTENCE_THEN_WORD = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=[^\W\d_])")
 # After a sentence, the marker a record prints before each turn (a dash, a circle): where a
 # flattened record's marked label may start ("… نص. – السيد X:- …", "…です。○議長 …").
@@ -45,7 +48,8 @@ _INITIALLED = re.compile(r"(?:\b[^\W\d_]\.[ \t]*){1,2}\w{2}|\w{2}(?:[ \t]+[^\W\d
 # Two initials or more before a surname, a double forename's joined by its hyphen ("В. А. Корнилов",
 # "О.Н. Смирнов", "Ж.-П. К. Сабонис"): a name, whatever letter opens it, never a question's "В."
 _TWO_INITIALS = re.compile(r"(?:[^\W\d_]\.(?:[\-\u2010\u2011][^\W\d_]\.)?[ \t]*){2,}[^\W\d_]{2}")
-_LAST_WORD = re.compile(r"(\w+)\W*$")
+# the last word before a stop, its vowel signs with it ("ෙනොෙව්.", "करेंगे."): a word, not a letter
+_LAST_WORD = re.compile(rf"((?:\w|[{MARKS}])+)[^\w{MARKS}]*$")
 _COLON_NEAR = re.compile("[:：]")
 # A wide gap inside a label's words: two columns of a caption on one line ("IN THE CROWN COURT
 # AT LEEDS          Case No: T2019…"), the court's name on the left, a field on the right.
@@ -54,6 +58,9 @@ _WRAPPED_SPAN = 60  # characters of a line where the colon of a label wrapped on
 _MIDLINE_SPAN = 400  # characters after a sentence read for a label inside the line
 _PAGE_CUT_LINES = 2  # lines of a label's head that a page break left in a paragraph of its own
 _CUT_HEAD_WORDS = 3  # words of a label's head that a copy's line break left on a line of its own
+_RENDERINGS = 2  # paragraphs of a label's renderings below its name, one a language
+# a paragraph that is one parenthesis, a parenthesis inside it ("(மாண்புமிகு (திருமதி) X)")
+_PARENTHESIS_ALONE = re.compile(r"\((?:[^()\n]|\([^()\n]*\))*\)")
 _OPENING = tuple(ROUND)  # the parentheses a role opens with
 _DASHES = ("-", "–", "—")  # the stops before an office printed after the name
 
@@ -187,6 +194,11 @@ class LineLabels:
                 cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
                 if cand and cand.prefix and cand.punct in ((":", "：", "\u3000") if spaced else (":", "：")):
                     found.append((match.end(), cand))
+        for match in _SENTENCE_THEN_HOLLOW.finditer(line):  # "… Order. ( ) (The Hon. X) …"
+            if hollow_scripts(line[match.end() :]) and self._ends_sentence(line, match.start()):
+                cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
+                if cand and cand.title:
+                    found.append((match.end(), cand))
         for match in _CJK_SENTENCE.finditer(line):  # "…。陳大文議員：主席，…"
             if line.find("：", match.end(), match.end() + _CJK_LABEL_SPAN) >= 0:
                 self._strong_label_at(line, match.end(), found)
@@ -245,11 +257,14 @@ class LineLabels:
         # тов. ХРУЩЕВ. Есть предложение …", a flattened plenum)
         addressed = cand.addressed and (office or self._capitalised_name(cand.name))
         dashed = cand.punct.endswith(_DASHES) and bool(after)  # "Sr. Senador X.- Aprobada.": no call
-        if (dashed or (cand.punct == "." and spoken)) and (addressed or self.config.chairs.match(name)):
+        caseless = not any(c.isupper() or c.islower() for c in name)
+        # a comma inside, in a script with no capitals, is a sentence opened by its vocative
+        # ("ගරු කථානායකතුමනි, මා එම ප්‍රශ්නය අහනවා.": "Honourable Speaker, I ask the question.")
+        stopped = cand.punct == "." and spoken and not (caseless and "," in name)
+        if (dashed or stopped) and (addressed or self.config.chairs.match(name)):
             found.append((at, cand))  # "… merci. M. le président. La parole est à M. X. M. X. …"
         if cand.punct not in (":", "："):
             return
-        caseless = not any(c.isupper() or c.islower() for c in name)
         strong = (
             cand.title
             or self.config.offices.match(name)
@@ -323,10 +338,22 @@ class LineLabels:
         could have cut, :meth:`wrapped_label`); or, where the copy keeps no blank lines (a blank
         line is its own paragraph end), a line break between its words ("Sir Edward" / "Leigh
         (Gainsborough) (Con): …", "The Prime" / "Minister (Rishi Sunak): …"; see
-        :meth:`_cut_label_head`)."""
+        :meth:`_cut_label_head`); or a label's renderings in the record's other languages, each a
+        paragraph of its own below the name (see :meth:`_renderings_below`)."""
         between_words = layout != "blank-line"
         joined: list[RawPara] = []
-        for para in paragraphs:
+        skip = 0
+        for index, para in enumerate(paragraphs):
+            if skip:
+                skip -= 1
+                continue
+            if taken := self._renderings_below(para, paragraphs[index + 1 : index + 1 + _RENDERINGS]):
+                label = join_lines(
+                    [below.lines[0][1].strip() for below in paragraphs[index : index + 1 + taken]]
+                )
+                joined.append(RawPara([(para.lines[0][0], label), *paragraphs[index + taken].lines[1:]]))
+                skip = taken
+                continue
             head = joined[-1].lines if joined and len(joined[-1].lines) <= _PAGE_CUT_LINES else []
             text, below = join_lines([line for _, line in head]), para.lines[0][1]
             if head and (
@@ -337,6 +364,32 @@ class LineLabels:
             else:
                 joined.append(para)
         return joined
+
+    def _renderings_below(self, para: RawPara, below: list[RawPara]) -> int:
+        """How many paragraphs below *para*, a name in a script without case alone on its line
+        (with its office in parentheses, or its question's number), hold its renderings in the
+        record's other languages that the label read joined reaches into, as Sri Lanka's Hansard
+        sets a minister's long label over three paragraphs ("ගරු X මහතා (… අමාත්‍යතුමා)" / "(மாண்புமிகு
+        X - … அமைச்சர்)" / "(The Hon. X - Minister of …)"), or a member's question under its
+        number ("4. ගරු X මහතා" / "(மாண்புமிகு X) (The Hon. X) … ඇසූ ප්‍රශ්නය:"); 0 where none
+        does. Each rendering is a parenthesis alone on its line but the last, which the speech may
+        follow."""
+        head = para.lines[0][1].strip()
+        if len(para.lines) != 1 or cased(head[:1]) or self.candidate(head) is not None:
+            return 0
+        lines, ended = [head], 0
+        for taken, following in enumerate(below, 1):  # every rendering there is, not the first
+            line = following.lines[0][1].strip()
+            if not line.startswith("("):
+                break
+            before = len(join_lines(lines))
+            lines.append(line)
+            cand = self.candidate(join_lines(lines))
+            if cand is not None and cand.end > before:
+                ended = taken
+            if len(following.lines) != 1 or not _PARENTHESIS_ALONE.fullmatch(line):
+                break  # the speech opens after the renderings
+        return ended
 
     def office_after_dash(self, line: str) -> bool:
         """Whether *line* opens a label whose office follows a dash in lower case ("Domnul X –

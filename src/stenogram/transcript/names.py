@@ -596,7 +596,10 @@ def chairs(label: str, config: Config, whole: bool = False) -> bool:
     the sitting: after its forms of address and articles ("M. le président", "The SPEAKER", "O
     señor PRESIDENTE") it opens with one of the ``chairs`` offices, and no number follows that
     word ("Speaker 2" is a transcriber's numbered voice). A role must be the office alone
-    ("presiding", "председательствующий"): "голова Комісії …" heads a committee, not the sitting."""
+    ("presiding", "председательствующий"): "голова Комісії …" heads a committee, not the sitting.
+    An office of ``lone_chairs`` names the chair only alone ("KETUA", not "Ketua Fraksi")."""
+    if " ".join(label.casefold().split()) in config.lone_chairs:
+        return True
     found = _chair_office(label, config)
     if found is None or _NUMBERED.match(label, found.end()) or _portfolio(label, found.end(), config):
         return False

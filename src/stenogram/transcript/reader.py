@@ -313,7 +313,30 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
     _strip_running_heads(kept, removed, config)
     _strip_dated_heads(kept, removed, config)
     _strip_repeated_heads(kept, removed, config)
+    _strip_speech_index(kept, removed)
     return kept, sorted(removed, key=lambda item: item.line)
+
+
+# A viewer's number of a speech and its speaker's name in Chinese characters or kana, alone on a
+# line over the speech ("  2. 石田博英", "  1. 会議録情報"): a web copy of the Diet's minutes.
+_SPEECH_NUMBER = re.compile(r"(\d{1,4})\.[ \t]+[\u3005\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]{2,12}")
+_SPEECH_NUMBERS = 3  # speeches so numbered one after another: a viewer's index, no list of the text
+
+
+def _strip_speech_index(kept: list[str], removed: list[Furniture]) -> None:
+    """Lines that number the speeches of a web copy one by one, each with its speaker's name
+    (see :data:`_SPEECH_NUMBER`), are the viewer's furniture, not the record's: the speech
+    below opens with the record's own label ("石田委員長 それでは…"). They count up by one, a
+    few of them at least; a numbered list of the text's own items runs no longer than it."""
+    found = [
+        (index, match) for index, line in enumerate(kept) if (match := _SPEECH_NUMBER.fullmatch(line.strip()))
+    ]
+    numbers = [int(match.group(1)) for _, match in found]
+    if len(found) < _SPEECH_NUMBERS or any(b != a + 1 for a, b in pairwise(numbers)):
+        return
+    for index, _ in found:
+        removed.append(Furniture(index + 1, kept[index].strip(), "speech-number"))
+        kept[index] = ""
 
 
 def _name_cue_numbers(removed: list[Furniture]) -> None:

@@ -31,6 +31,7 @@ from stenogram.transcript.candidate import (
     label_key,
     lower_case,
     ocr_key,
+    uncased,
 )
 from stenogram.transcript.config import Config
 from stenogram.transcript.identity import lettered, signature
@@ -443,7 +444,9 @@ def _features(
         ordinary = _sentence_words(plain, _abbreviated(name) | _body(name, config), config)
         if ordinary:
             found["sentence"] = w["sentence"] * len(ordinary)
-        if any(word.casefold() in config.narration for word in ordinary):
+        # a script without case has no word in lower case: any word of its name may narrate
+        narrated = name.split() if uncased(name) else ordinary
+        if any(word.casefold() in config.narration for word in narrated):
             found["narration"] = w["narration"]
     if _division(name, config) or (name and ENUMERATOR.fullmatch(name) and not puncts & _COLON_LIKE):
         found["division"] = w["division"]  # "II. Las administraciones …": an item of a text read
@@ -453,7 +456,7 @@ def _features(
     # "ВТОРО ГЛАСУВАНЕ НА ЗАКОНОПРОЕКТА ЗА ИЗМЕНЕНИЕ … НА ЗАКОНА ЗА …")
     spoken = len(name.split())
     heading = cand.upper and puncts == {"."} and all(o.alone for o in occurrences)
-    if spoken > _UNCASED_NAME_WORDS and (heading or not any(c.isupper() or c.islower() for c in name)):
+    if spoken > _UNCASED_NAME_WORDS and (heading or uncased(name)):
         found["wordy"] = w["wordy"] * (spoken - _UNCASED_NAME_WORDS)
     # "Mevrouw Kant (SP):" / "Voorzitter. Ik verzoek …": an address in Mixed case opening the
     # speech, with its form of address too ("O Sr. Nelson Peralta:" / "Sr. Presidente, Sr.as …"),
@@ -574,6 +577,7 @@ def _chamber_name(words: list[str], config: Config) -> bool:
 
 
 _FIELD_WORD = 6  # letters of a field's word that a phrase keeps ("agenda", not "re" or "nb")
+_FIELD_IDEOGRAPHS = 2  # characters of a field's word closing a name in a script with no spaces
 _FIELD_PHRASE = 4  # words of a field's name qualified ("Revised agenda", "Sechste Sitzung des II.")
 
 
@@ -582,8 +586,14 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
     or after it ("Veröffentlichte Tagesordnung:", "Ordre du jour complémentaire :", "Revised
     agenda:"), or a sitting's heading that ends in a stop like a label ("Sechste Sitzung des II.
     Kongresses …": the word inside), with no office, form of address or role that would make it
-    someone's label."""
+    someone's label. A script with no spaces and no case closes the body's name with the
+    field's word ("程序委員會意見:", the committee's opinion), an office's word inside."""
     words = cand.key.split()
+    if len(words) == 1 and not cand.role and not any(c.isupper() or c.islower() for c in cand.key):
+        return any(
+            len(word) >= _FIELD_IDEOGRAPHS and cand.key != word and cand.key.endswith(word)
+            for word in config.never
+        )
     if not 1 < len(words) <= _FIELD_PHRASE or cand.role or cand.title:
         return False
     if any(_office_or_title(word, config) for word in cand.name.split()):

@@ -297,7 +297,14 @@ class TurnLabels:
             skip = -1  # the last line of a label wrapped over two or three lines
             alone_above = False  # the line above, in this paragraph, is a label alone on it
             rolling = not spoken and self._roll_goes_on(para.lines, rolling)
-            if rolling or (not spoken and (self._roster(para.lines) or self._bench(paragraphs, index))):
+            if rolling or (
+                not spoken
+                and (
+                    self._roster(para.lines)
+                    or self._bench(paragraphs, index)
+                    or self._office_over_han_name(paragraphs, index)
+                )
+            ):
                 previous = join_lines([text for _, text in para.lines[-8:]])[-300:]
                 above = para.lines[-1][1]
                 continue
@@ -628,17 +635,33 @@ class TurnLabels:
         characters ("主持人：王建国", "会议主持人：李明华、张红"), a press conference's or a
         congress's head; Chinese writes no capitals to tell a name from a word. The office speaks
         below, as the host does: an excerpt's first words ("主持人：谢谢") are no field."""
-        names = _NAME_SEPARATORS.split(rest)
         chair = self.config.chairs.search(cand.name.casefold())
-        return (
-            bool(chair)
-            and self._printed[cand.key] > 1
-            and all(
-                _HAN_NAME.fullmatch(name)
-                and (name[:1] in self.config.surname_chars or name[:2] in self.config.surname_chars)
-                for name in names
-            )
+        return bool(chair) and self._printed[cand.key] > 1 and self._han_names_only(rest)
+
+    def _han_names_only(self, text: str) -> bool:
+        """Whether *text* is names in Chinese characters alone, each a known surname and a
+        given name, two to four characters in all."""
+        surnames = self.config.surname_chars
+        return all(
+            _HAN_NAME.fullmatch(name) and (name[:1] in surnames or name[:2] in surnames)
+            for name in _NAME_SEPARATORS.split(text.strip())
         )
+
+    def _office_over_han_name(self, paragraphs: list[RawPara], index: int) -> bool:
+        """Whether paragraph *index*, above the first turn, is an office alone with no stop over
+        a paragraph naming its holder in Chinese characters alone ("主席" / "柯文哲"): a web copy
+        of a meeting's head, each field and its value a paragraph of their own, no turn."""
+        if index + 1 >= len(paragraphs) or len(paragraphs[index].lines) != 1:
+            return False
+        text = paragraphs[index].lines[0][1].strip()
+        below = paragraphs[index + 1].lines
+        if not self.config.offices.fullmatch(text.casefold()) or len(below) != 1:
+            return False
+        if not self._han_names_only(below[0][1]):
+            return False
+        chair = self.config.chairs.search(text.casefold())
+        self._roll[text] = self._roll[below[0][1].strip()] = "presiding" if chair else "list"
+        return True
 
     def _speaks_below(self, named: str) -> bool:
         """Whether a line of the text opens with *named* as a label would: the chair calling the
