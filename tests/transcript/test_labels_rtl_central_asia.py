@@ -45,8 +45,8 @@ RECORDS = {
     ),
     "mn-ikh-khural.txt": (
         "2024-03-14",
-        ["khuraldaanyg-dargalagch-b-batbold", "d-ganbaatar", "khuraldaanyg-dargalagch-b-batbold"],
-        ["khuraldaanyg-dargalagch-b-batbold"],
+        ["b-batbold", "d-ganbaatar", "b-batbold"],
+        ["b-batbold"],
     ),
     "ar-bidi-marks.txt": (
         "",

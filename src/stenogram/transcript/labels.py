@@ -1255,6 +1255,13 @@ class LabelMatcher:
                 and _COLON_NEXT.match(text, pos)
             ):
                 continue  # "(S) replik:", "WAZIRI WA AFYA alijibu:-": the kind of speech before the colon
+            elif (
+                roles
+                and (word := token.group("word") or "").islower()
+                and self.config.offices.fullmatch(word)
+                and _COLON_NEXT.match(text, pos)
+            ):
+                continue  # "Kovács János (szd) előadó:": the office after the party, printed with it
             elif roles and (addressee := self._addressee.match(text, token.start())):
                 pos = addressee.end()  # "(Leader—National) to the Prime Minister:": whom it asks
             elif (
@@ -1472,8 +1479,9 @@ class LabelMatcher:
         of the vocabulary, after its article perhaps; the holder is a name, its words capitalised,
         forms of address or particles in lower case, and no office. No name is in the office (a
         degree after a name: "Bundesminister Dr. Max Muster, LL.M."), nor a particle in
-        CAPITALS in the holder (a list of portfolios: "THE MINISTER OF HOME AFFAIRS, LAW AND
-        JUSTICE")."""
+        CAPITALS in the holder, nor a word that joins portfolios (a list of them: "THE MINISTER
+        OF HOME AFFAIRS, LAW AND JUSTICE", "Minister of Finance, Planning and Economic
+        Development")."""
         article, _, rest = office.strip().partition(" ")
         opened = rest if article.casefold() in self.config.articles else office.strip()
         if not self.config.offices.match(opened.casefold()) or any(map(self._address, opened.split()[1:])):
@@ -1485,6 +1493,7 @@ class LabelMatcher:
         named = [w for w in words if not (self._address(w) or w in particles)]
         return (
             bool(named)
+            and not any(w.casefold() in self.config.office_links for w in words)
             and all(w.islower() for w in particles)
             and all(_PLAIN.fullmatch(w) and not self.config.offices.match(w.casefold()) for w in named)
             and all(w[:1].isupper() for w in named)

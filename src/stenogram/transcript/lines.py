@@ -7,17 +7,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from stenogram.transcript.candidate import MARKS, Candidate, cased, unclosed
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.inline import ROUND
 from stenogram.transcript.labels import LabelMatcher, hollow_scripts
+from stenogram.transcript.names import chairs
 from stenogram.transcript.reader import TERMINAL, RawPara
 
-# After a sentence inside a line, a word in CAPITALS: where a flattened record's label may start.
-_MIDLINE = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=[^\W\d_a-zà-ÿа-яё]{2})")
+# After a sentence inside a line, a word in CAPITALS, perhaps after the clock the record prints
+# before each label ("… businesses? 11.38 MS X (NRM, …): …", Uganda's Hansard): where a flattened
+# record's label may start.
+_MIDLINE = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=(?:\d{1,2}[.:]\d{2}[ \t]+)?[^\W\d_a-zà-ÿа-яё]{2})")
 # A lower-case letter or a digit and a capital with no space between: where a glued label may start.
 _GLUED = re.compile(r"(?<=[0-9a-zß-öø-ÿа-яё])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 # A sentence's stop and a capital with no space between: where a label the copy glued to the
@@ -26,6 +29,24 @@ _GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2}[.!?…])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 # After a sentence, the empty parentheses of a label's lost scripts: where a label of a
 # trilingual record whose PDF's text lost them may start ("… Order. ( ) (The Hon. X) …").
 _SENTENCE_THEN_HOLLOW = re.compile(r"(?<=[.!?…])[ \t]+(?=[()])")
+# A heading in CAPITALS and a form of address in Mixed case with its stop, no space between:
+# where a label the copy glued to the heading above it may start ("… IZAMIENTO DE BANDERASSr.
+# Presidente (X).- Invito …"); the form of address is the label's.
+# A word of four capitals or more: an acronym glued to a form of address is the label's own
+# ("LTAbg. X:", a Landtag's member; "JUDr. X:", a doctor of law).
+_GLUED_CAPITALS = re.compile(r"(?<=[A-ZÀ-ÖØ-ÞА-ЯЁ]{4})(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё]{1,3}\.)")
+# A name in Mixed case and an office in CAPITALS with its colon after it: where a flattened
+# record's label follows the name a line above it printed alone ("… 1. Ms Jane Doe THE DEPUTY
+# SPEAKER: Hon. Doe, you are welcome …", an oath's taker and the chair who welcomes her).
+_NAME_THEN_CAPITALS = re.compile(
+    r"(?<=[a-zß-öø-ÿ])[ \t]+(?=[A-ZÀ-ÖØ-Þ]{2,}(?:[ \t]+[A-ZÀ-ÖØ-Þ]{2,}){1,4}[ \t]*:)"
+)
+# Inside a run of CAPITALS, a short word (an article) and an office with its colon: where a
+# flattened record's label follows the item's heading above it ("… COMMUNICATION FROM THE CHAIR
+# THE SPEAKER: Honourable members, …").
+_HEADING_THEN_ARTICLE = re.compile(
+    r"(?<=[A-ZÀ-ÖØ-Þ][ \t])(?=[A-ZÀ-ÖØ-Þ]{1,4}[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ \t]{1,40}:)"
+)
 _SENTENCE_THEN_WORD = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=[^\W\d_])")
 # After a sentence, the marker a record prints before each turn (a dash, a circle): where a
 # flattened record's marked label may start ("… نص. – السيد X:- …", "…です。○議長 …").
@@ -39,8 +60,11 @@ _CJK_SENTENCE = re.compile(r"(?<=[。！？」])(?=[^\W\d_])")
 # After a full-width stop and perhaps a space, a label whose opening bracket a web copy lost, a
 # closing one near (a city's minutes flattened: "…いたします。 大野議長)８月３０日付で…").
 _CJK_UNOPENED = re.compile(r"(?<=[。！？」])[ \t\u3000]*(?=[^\W\d_][^\s（()）。]{0,15}[）)])")
-# A name of a few words with its party in parentheses and a colon: "Anna Probe (CDU/CSU):".
-_PARTY_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t]+[\w'’.-]+){1,3}[ \t]*\([^()\n]{1,30}\)[ \t]*:")
+# A name of a few words with its party in parentheses and a colon: "Anna Probe (CDU/CSU):", an
+# office perhaps after the party ("Csala László (szd) előadó:").
+_PARTY_LABEL = re.compile(
+    r"[^\W\d_][\w'’-]*(?:[ \t]+[\w'’.-]+){1,3}[ \t]*\([^()\n]{1,30}\)(?:[ \t]+[^\W\d_]+)?[ \t]*:"
+)
 _CJK_LABEL_SPAN = 16  # characters of a CJK label before its colon
 _SPEECH_WORDS = 3  # words after a label a stop ends, inside a line: a speech, not a call ("… Mr. X.")
 # A name in CAPITALS with its initials ("ПЕТРОВ Н. А.", "N. A. PETROV"): a label a stop ends.
@@ -88,6 +112,24 @@ def _colon_within(line: str, at: int) -> bool:
     return line.find(":", at, at + _MIDLINE_SPAN) >= 0 or line.find("：", at, at + _MIDLINE_SPAN) >= 0
 
 
+def _outside_labels(
+    found: list[tuple[int, Candidate]], chair_after: Callable[[Candidate | None], bool]
+) -> list[tuple[int, Candidate]]:
+    """*found*, in order, without a label that starts inside the one before it ("Presidente
+    (X).-" is the end of "…BANDERASSr. Presidente (X).-"), but for the chair's label that ends
+    a heading in CAPITALS read with it ("COMMUNICATION FROM THE CHAIR THE SPEAKER:"): the
+    label is the chair's, the heading's words before it."""
+    kept: list[tuple[int, Candidate]] = []
+    end = -1
+    for at, cand in found:
+        if at < end and at + len(cand.printed) == end and chair_after(cand) and not chair_after(kept[-1][1]):
+            kept[-1] = (at, cand)
+        elif at >= end:
+            kept.append((at, cand))
+            end = at + len(cand.printed)
+    return kept
+
+
 class LineLabels:
     """The label candidates of a text's lines, as the parser asks for them."""
 
@@ -132,7 +174,11 @@ class LineLabels:
         for joined, cut, taken in self.wraps(line, below):
             cand = self.candidate(joined)
             shaped = cand and (
-                cand.upper or cand.prefix or (cut and (cand.role or cand.addressed or cand.named_in_capitals))
+                cand.upper
+                or cand.prefix
+                or (
+                    cut and (cand.role or cand.addressed or cand.named_in_capitals or self._chair_opens(cand))
+                )
             )
             if cand and shaped and start < cand.end <= len(joined) - len(below[taken - 1]) + _WRAPPED_SPAN:
                 if cand.punct in (":", "：") or (cut and cand.punct):
@@ -162,6 +208,20 @@ class LineLabels:
         for match in _GLUED_STOP.finditer(line):  # "… aprobada.Sr. Presidente (X).- Tiene …"
             if self._ends_sentence(line, match.end() - 1):
                 self._strong_label_at(line, match.end(), found)
+        for match in _GLUED_CAPITALS.finditer(line):  # "… DE BANDERASSr. Presidente (X).- …"
+            title = line[match.end() : line.index(".", match.end()) + 1]
+            if self.config.titles.fullmatch(title.casefold()):
+                self._strong_label_at(line, match.end(), found)
+        for match in _NAME_THEN_CAPITALS.finditer(line):  # "… Ms Jane Doe THE DEPUTY SPEAKER: …"
+            if self._opens_label(line[: match.start()].split()[-1]):
+                continue  # "The DEPUTY SPEAKER:": the article or form of address is the label's
+            cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
+            if cand and cand.upper and cand.punct == ":" and chairs(cand.name, self.config):
+                found.append((match.end(), cand))
+        for match in _HEADING_THEN_ARTICLE.finditer(line):  # "… FROM THE CHAIR THE SPEAKER: …"
+            cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
+            if self._chair_after_heading(cand):
+                found.append((match.end(), cand))  # type: ignore[arg-type]
         for match in _SENTENCE_THEN_WORD.finditer(line):  # "… Zusammenarbeit. Vizepräsidentin X: …"
             head = line[match.end() : match.end() + 40]
             opens = (
@@ -208,6 +268,7 @@ class LineLabels:
                 found.append((match.end(), cand))
         # none inside a parenthesis the line opened: a bracket's fields ("(… Elnök: X. Jegyzők: Y.)")
         found = sorted((at, cand) for at, cand in dict(found).items() if not unclosed(line[:at]))
+        found = _outside_labels(found, self._chair_after_heading)
         self._midlines[line] = found
         return found
 
@@ -230,10 +291,13 @@ class LineLabels:
 
     def _ends_sentence(self, line: str, at: int) -> bool:
         """Whether the stop before *at* ends a sentence: not one of an abbreviation or an initial
-        ("Mr. JONES:", "O Sr. Presidente:")."""
+        ("Mr. JONES:", "O Sr. Presidente:"); a number's may ("Item 7.")."""
         before = _LAST_WORD.search(line, max(0, at - 30), at)
         word = before.group(1).casefold() if before else ""
-        return len(word) >= 2 and word not in self.config.abbreviations
+        # a number's stop after a word ends one too ("… proceed with Item 7. THE SPEAKER: …"), not
+        # an item's number opening the line ("1. MAREIKO TANE …")
+        counted = word.isdigit() and before is not None and line[: before.start(1)].rstrip()[-1:].isalpha()
+        return (len(word) >= 2 or counted) and word not in self.config.abbreviations
 
     def _strong_label_at(
         self, line: str, at: int, found: list[tuple[int, Candidate]], named: bool = False
@@ -269,10 +333,16 @@ class LineLabels:
             cand.title
             or self.config.offices.match(name)
             or (caseless and self.config.offices.search(name))
-            or (named and cand.role and cand.role == cand.affiliation and self._capitalised_name(cand.name))
+            or (named and self._party_bracket(cand) and self._capitalised_name(cand.name))
         )
         if strong:
             found.append((at, cand))
+
+    def _party_bracket(self, cand: Candidate) -> bool:
+        """Whether *cand*'s bracket holds its member's party: shaped as one ("(CDU/CSU)") or one
+        a record prints in lower case ("(szd)")."""
+        role = cand.role or ""
+        return bool(role) and (role == cand.affiliation or role.casefold() in self.config.bracket_parties)
 
     def _capitalised_name(self, name: str) -> bool:
         """Two to four words, each capitalised but a name's particles: a person's name."""
@@ -361,6 +431,12 @@ class LineLabels:
                 or (between_words and len(head) == 1 and self._cut_label_head(text, below))
             ):
                 joined[-1] = RawPara([*head, *para.lines])
+            elif between_words and joined and self._chair_cut_off(joined[-1].lines, below):
+                # "… neprojednaly." / "Předsedající místopředseda" ending the speech's paragraph,
+                # "FS P. Horáček: …" opening the next: the office goes with the name it was cut from
+                *speech, last = joined[-1].lines
+                joined[-1] = RawPara(speech)
+                joined.append(RawPara([last, *para.lines]))
             else:
                 joined.append(para)
         return joined
@@ -391,11 +467,43 @@ class LineLabels:
                 break  # the speech opens after the renderings
         return ended
 
+    def _chair_cut_off(self, lines: list[tuple[int, str]], below: str) -> bool:
+        """Whether the last of *lines*, after a sentence's end, is the chair's office that a
+        wrap cut from its holder's name and label opening *below*, a paragraph of a copy that
+        keeps no blank lines."""
+        if len(lines) < 2 or lines[-2][1].rstrip()[-1:] not in TERMINAL:
+            return False
+        last = lines[-1][1]
+        chair = self.config.chairs.match(last.strip().casefold()) is not None
+        return chair and self._cut_label_head(last, below)
+
     def office_after_dash(self, line: str) -> bool:
         """Whether *line* opens a label whose office follows a dash in lower case ("Domnul X –
         șeful Direcției generale"), which a wrap may have cut before its colon."""
         cand = self.candidate(line)
         return cand is not None and cand.punct in _DASHES and line[cand.end :].lstrip()[:1].islower()
+
+    def _opens_label(self, word: str) -> bool:
+        """Whether *word* may open a label before an office: an article or a form of address."""
+        folded = word.casefold()
+        return folded in self.config.articles or self.config.titles.fullmatch(folded) is not None
+
+    def _chair_after_heading(self, cand: Candidate | None) -> bool:
+        """Whether *cand* is the chair's office in CAPITALS after its article, with its colon
+        ("THE SPEAKER:", "THE DEPUTY SPEAKER:"), as a flattened Hansard prints it after a heading."""
+        return (
+            cand is not None
+            and cand.upper
+            and cand.punct == ":"
+            and cand.title.strip().casefold() in self.config.articles
+            and not any(word.casefold() in self.config.articles for word in cand.name.split()[1:])
+            and chairs(cand.name, self.config)
+        )
+
+    def _chair_opens(self, cand: Candidate) -> bool:
+        """Whether the chair's office opens *cand* before a holder's name ("Předsedající
+        místopředseda FS J. Stank"): a label in Mixed case as plain as a form of address."""
+        return self.config.chairs.match(cand.name.casefold()) is not None and len(cand.name.split()) > 1
 
     def _office_runs_on(self, line: str, following: str) -> bool:
         """Whether *line* opens a label whose office, after a dash and in lower case, the wrap
@@ -418,8 +526,11 @@ class LineLabels:
             return False
         if below.addressed and len(below.name) > len(below.title.rstrip()):
             return False  # a form of address before a name: the line below opens its own label
-        if len(below.name.split()) > 1:  # a name in full below: a heading over its label
-            return False  # ("Council Tax" / "Jane Smith (Lab):")
+        # a name in full below: a heading over its label ("Council Tax" / "Jane Smith (Lab):"),
+        # but for the chair's office the wrap cut from its holder's name ("Předsedající
+        # místopředseda" / "FS J. Stank: …", a federal assembly's columns)
+        if len(below.name.split()) > 1 and not self.config.chairs.match(head.strip().casefold()):
+            return False
         office = self.config.offices.search(cand.name.casefold())  # "The Prime Minister"
         opened = cand.addressed or (office and (office.start() == 0 or cand.title))
         return bool(opened) and cand.end == len(head) + 1 + below.end

@@ -72,14 +72,30 @@ def _name_word(word: str, config: Config) -> bool:
 def _name_line(line: str, config: Config) -> bool:
     words = line.split()
     low, high = _NAME_WORDS
+    # the surname in CAPITALS after the forenames, as French prints it ("M. Issa Moussa KABORE")
+    named = len(words) - len(_capital_surnames(words))
     return (
         low <= len(words) <= high
-        and all(_name_word(word, config) for word in words)
+        and all(_name_word(word, config) for word in words[:named])
         and words[0].casefold() not in config.particles
         and words[-1].casefold() not in config.particles
         and sum(word.casefold() in config.particles for word in words) < 2  # "Business of the House"
         and config.offices.search(line.casefold()) is None
     )
+
+
+def _capital_surnames(words: Sequence[str]) -> Sequence[str]:
+    """The words in CAPITALS that end *words* after a forename in Mixed case: the surnames."""
+    at = len(words)
+    while (
+        at > 1
+        and len(words[at - 1]) > 1
+        and words[at - 1].replace("-", "").isalpha()
+        and words[at - 1].isupper()
+    ):
+        at -= 1
+    forenamed = at < len(words) and any(word[:1].isupper() and word[1:].islower() for word in words[:at])
+    return words[at:] if forenamed else ()
 
 
 def party_seat(affiliation: str, config: Config) -> tuple[str, str]:
@@ -159,7 +175,20 @@ def cards(paragraphs: Sequence[Sequence[str]], config: Config) -> list[int]:
         and (len(paragraphs[at + 1]) > 1 or at + 2 < len(paragraphs))
         and _affiliation_line(_card_affiliation(paragraphs[at + 1][0]))
     ]
+    if len(found) == 1 and _addressed_name(paragraphs[found[0]][0], config):
+        return found  # "M. Alassane Bala SAKANDE" / "Président sortant de l'Assemblée nationale"
     return found if len(found) >= _LEAST_BLOCKS else []
+
+
+def _addressed_name(line: str, config: Config) -> bool:
+    """Whether *line* is a form of address, forenames and the surname in CAPITALS ("M. Issa
+    Moussa KABORE", "Mme Awa SAWADOGO"): a speaker's name however few cards a page prints."""
+    words = line.split()
+    return (
+        len(words) >= 3
+        and config.titles.fullmatch(words[0].casefold()) is not None
+        and bool(_capital_surnames(words))
+    )
 
 
 def _time_line(line: str) -> bool:
@@ -290,6 +319,14 @@ def party_echoes(paragraphs: Sequence[Sequence[str]], at: int, config: Config) -
     return replace(found, span=span) if found else None
 
 
+def _under_field(paragraphs: Sequence[Sequence[str]], index: int) -> bool:
+    """Whether the paragraph above *index* ends with a field's colon ("Présidents de séance :"
+    over "Monsieur X" / "Président du Bureau d'âge", a minutes' head): the name and office below
+    are the field's, no speech's block."""
+    above = paragraphs[index - 1] if index else []
+    return bool(above) and above[-1].rstrip().endswith((":", "："))
+
+
 def listed_blocks(paragraphs: Sequence[Sequence[str]], config: Config) -> dict[int, Listed]:
     """The paragraphs (by index) that are the blocks of listed speeches: each followed by a
     paragraph that is none, and at least :data:`_LEAST_BLOCKS` of them, not all of them weak."""
@@ -303,8 +340,13 @@ def listed_blocks(paragraphs: Sequence[Sequence[str]], config: Config) -> dict[i
     blocks = {
         index: block
         for index, block in found.items()
-        if block is not None and index + 1 < len(paragraphs) and found[index + 1] is None
+        if block is not None
+        and index + 1 < len(paragraphs)
+        and found[index + 1] is None
+        and not _under_field(paragraphs, index)
     }
     if all(block.weak for block in blocks.values()):  # "Mary Ann Green": a name, as likely
         return {}
+    if len(blocks) == 1 and all(_addressed_name(block.name, config) for block in blocks.values()):
+        return blocks  # "M. Alassane Bala SAKANDE" / "Président sortant de l'Assemblée nationale"
     return blocks if len(blocks) >= _LEAST_BLOCKS else {}

@@ -498,7 +498,7 @@ class _Parser(HeadReading, TurnLabels):
             )
             if capitals_heading:
                 cand = None
-            if cand and turn is not None and not turn.items and addresses_chair(cand, self.config):
+            if cand and turn is not None and not turn.items and self._hails_chair(cand, unit):
                 cand = None  # "Mr. Johnson:" / "Mr. Speaker: I rise …": the speech's salutation
             # the layout's heading (<h3>), or a short line with no stop before the first turn or
             # after an event of the sitting that ended one
@@ -704,6 +704,17 @@ class _Parser(HeadReading, TurnLabels):
             (verb for verb in self.config.asks_answers if said.endswith(cand.name + verb)),
             "",
         )
+
+    def _hails_chair(self, cand: Candidate, unit: Unit) -> bool:
+        """Whether *cand* is the chair addressed (see :func:`addresses_chair`), or the line is
+        that address alone, a dash after it ("Mr Ahmed Ibrahim 10:25 a.m." / "Mr Speaker —", a
+        member cut short): read as a name alone on its line, it names no one."""
+        if addresses_chair(cand, self.config):
+            return True
+        line = unit.text.strip()
+        inner = None if cand.punct or "\n" in line else self.matcher.candidate(line)
+        dashed = inner is not None and inner.punct in ("-", "–", "—") and inner.end == len(line)
+        return dashed and inner is not None and addresses_chair(inner, self.config)
 
     @staticmethod
     def _asks_in(cand: Candidate, turn: Turn | None, division: Division, questions: set[str]) -> bool:

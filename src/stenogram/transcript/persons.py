@@ -216,19 +216,18 @@ def _uncased(text: str) -> bool:
     return bool(letters) and not any(char.isupper() or char.islower() for char in letters)
 
 
-def _capital_name(held: Signature, office: str, holder: str, links: frozenset[str]) -> bool:
+def _capital_name(held: Signature, office: str, holder: str) -> bool:
     """Whether *holder*, in capitals after an office in capitals ("ΠΡΟΕΔΡΕΥΩΝ (ΓΕΩΡΓΙΟΣ
     ΛΑΜΠΡΟΥ)", "O SR. 2º SECRETÁRIO - CONTE LOPES"), is a name: a forename and a surname, where
-    case tells nothing, no word of them one of the *links* that join portfolios ("NAIBU WAZIRI WA
-    ELIMU, SAYANSI NA TEKNOLOJIA" names the office's second portfolio). An ordinal's mark ("2º",
-    "1ª"), a small letter to Unicode, is no word's."""
-    linked = any(word.casefold() in links for word in holder.split()[1:-1])
-    return (
-        bool(held.forenames)
-        and holder.isupper()
-        and office.translate(_ORDINAL_MARKS).isupper()
-        and not linked
-    )
+    case tells nothing. An ordinal's mark ("2º", "1ª"), a small letter to Unicode, is no word's."""
+    return bool(held.forenames) and holder.isupper() and office.translate(_ORDINAL_MARKS).isupper()
+
+
+def _linked(holder: str, links: frozenset[str]) -> bool:
+    """Whether a word inside *holder* is one of the *links* that join portfolios: the office's
+    further portfolios after its comma ("NAIBU WAZIRI WA ELIMU, SAYANSI NA TEKNOLOJIA", "Minister
+    of Finance, Planning and Economic Development"), no holder's name."""
+    return any(word.casefold() in links for word in holder.split()[1:-1])
 
 
 class Registry:
@@ -261,6 +260,8 @@ class Registry:
         self._offices_after: dict[str, tuple[str, str] | None] = {}  # a name's office after it, read once
         self._groups_named: dict[str, bool] = {}  # whether a label is a group's, read once
         self._offices_alone: dict[str, bool] = {}
+        self._label_keys: frozenset[str] = frozenset()  # the keys of every label the record prints
+        self._chairs_first: dict[str, tuple[str, str, str] | None] = {}  # a chair before a name, read once
         self._spoken: dict[str, Person] = {}  # persons by id, the one last resolved last
         self._shared: set[str] = set()  # brackets printed after the names of several members
         self._parties: set[str] = set()  # those of them shaped as a party's name
@@ -280,9 +281,13 @@ class Registry:
         free: dict[str, str] = {}  # the first printed form of each key
         labels = list(names)
         self._misread = _misreadings(labels) | lettered(labels, self._config)
+        self._label_keys = frozenset(label_key(self._behalf(printed)[0]) for printed in labels)
+        self._chairs_first.clear()
         for printed in labels:
             name = self._behalf(printed)[0]
             name = (self._office_after(name) or (name, ""))[0]  # "Kovács Péter elnök"
+            chaired = self._chair_first(name)
+            name = chaired[1] if chaired else name  # "Председательствующий т. X", later "X"
             misread = printed in self._misread
             if label_key(name) not in self._specs and not self.is_group(name) and not misread:
                 free.setdefault(label_key(name), name)
@@ -378,7 +383,8 @@ class Registry:
         if (
             held is None
             or held.numbers
-            or not (held.named or _capital_name(held, name, holder, self._config.office_links))
+            or not (held.named or _capital_name(held, name, holder))
+            or _linked(holder, self._config.office_links)
         ):
             return None
         if self._describes(name, holder, held):
@@ -550,6 +556,39 @@ class Registry:
     def _signature(self, text: str) -> Signature | None:
         """:func:`signature` of *text*, read once for the whole record."""
         return _once(self._signatures, text, lambda text: signature(text, self._config, self._lang))
+
+    def _chair_first(self, name: str) -> tuple[str, str, str] | None:
+        """The chair's office, its holder and what describes him after a comma, of a label that
+        prints the office before the name ("Председательствующий т. ГОРБАЧЁВ М. С., Генеральный
+        секретарь ЦК КПСС") where the record prints the name alone too ("ГОРБАЧЁВ М. С."): the
+        holder is that person, named as that label names him (no form of address), the office a
+        form of his label; None for another label."""
+        return _once(self._chairs_first, name, self._read_chair_first)
+
+    def _read_chair_first(self, name: str) -> tuple[str, str, str] | None:
+        if label_key(name) in self._specs:
+            return None
+        person, _, described = name.partition(",")
+        parts = [part for part in name_parts(person, self._config, self._lang) if part.kind]
+        at = next((i for i, part in enumerate(parts) if part.kind != "roleName"), 0)
+        if not at or parts[0].type != "office" or parts[at].kind == "nameLink":
+            return None
+        office = person[: person.index(parts[0].text) + len(parts[0].text)]
+        bare = person[person.index(parts[at].text, len(office)) :].strip()
+        if not chairs(office, self._config, whole=True) or label_key(bare) not in self._label_keys:
+            return None
+        return office.strip(), bare, described.strip()
+
+    def _portfolios(self, name: str, role: str) -> bool:
+        """Whether *role*, after the comma of the office *name*, goes on with its portfolios
+        ("NAIBU WAZIRI WA ELIMU, SAYANSI NA TEKNOLOJIA", "THE MINISTER OF FINANCE, PLANNING AND
+        ECONOMIC DEVELOPMENT"): one office, printed whole, no holder after it."""
+        return (
+            role.isupper() == name.isupper()
+            and "(" not in role
+            and _linked(role, self._config.office_links)
+            and self._office_alone(name)
+        )
 
     def _office_alone(self, name: str) -> bool:
         """Whether *name* names an office and no person: no name in it, or an office phrase."""
@@ -755,6 +794,8 @@ class Registry:
         misread = name if name in self._misread else ""  # printed so, a form of the label believed
         name = self._misread.get(name, name)
         name, party = self._behalf(name)
+        if role and self._portfolios(name, role):  # "THE MINISTER OF FINANCE, PLANNING AND …"
+            name, role = f"{name.strip()}, {role.strip()}", None
         initialled = _initialled(name, role)
         bracketed = f"{name.strip()} ({(role or '').strip()})" if initialled else ""
         if initialled:  # printed in its brackets, read as a forename's: "SEN. AQUINO R."
@@ -777,6 +818,10 @@ class Registry:
         if member:  # "F-PDIP (BUDI SANTOSO, S.H.)": the group is the member's party
             name, role, affiliation, printed = member, None, name.strip(), ""
         holder = self._holder(name, printed) if printed else None
+        chaired = None if holder or spaced or member else self._chair_first(name)
+        described, chaired_label = "", name.strip()
+        if chaired:  # "Председательствующий т. ГОРБАЧЁВ М. С., …", later "ГОРБАЧЁВ М. С.": the holder
+            name, holder, described = chaired[0], chaired[1], chaired[2] or role or ""
         shown = holder  # the holder as the label prints it: "Sr. PRESIDENTE (Benítez)"
         if holder and presiding and self._chairs(name):
             holder = self._presiding_in_full(holder, presiding)
@@ -788,6 +833,7 @@ class Registry:
         presides = presides or bool(presiding and not holder and self._is_presiding(name, presiding))
         if holder:  # the office is the holder's role, unless it is the chair's: role="chair" says it
             name, role = holder, None if presides or self._seat(name) else bare_office(name, self._config)
+            role = role or described or None
         bare = self._unaddressed(name)
         addressed, name = (name if bare != name else ""), bare
         key = label_key(name)
@@ -822,7 +868,7 @@ class Registry:
         if office:  # the office as printed is a form of the holder's label, alone too
             self._holders.pop(label_key(office), None)  # the holder last named comes last
             self._holders[label_key(office)] = person
-            self.printed_as(person, office)
+            self.printed_as(person, chaired_label if chaired else office)
         elif role and not holder and not person.group and self._config.offices.match(role.strip().casefold()):
             # "M. Guizot, ministre de l'instruction publique", then "M. le ministre de
             # l'instruction publique": the office after the comma is the one addressed later
@@ -883,6 +929,7 @@ class Registry:
         group = self.is_group(name)
         particles = self._config.particles - self._config.capital_particles
         shown = _display(name, particles, group, self._dotted, self._config.postnominal_letters)
+        shown = self._office_capitals(shown) if shown == name and not group else shown
         if spec is not None:
             person = replace(spec, labels=[], name=spec.name or shown, group=spec.group or group)
         else:
@@ -893,6 +940,30 @@ class Registry:
         self._ids.add(ident)
         self._people.append(person)
         return person
+
+    def _office_capitals(self, name: str) -> str:
+        """*name*, an office in Mixed case before a name in CAPITALS ("Statsrådet LENA HALLBERG",
+        the Riksdag's minister; "Председательствующий ГОРБАЧЁВ М. С."), with the name's words
+        set as a name in capitals alone is: the record sets the name apart by its case, as it
+        prints its members' labels whole in CAPITALS. After a form of address alone the capitals
+        are the surname's as the language prints it ("M. Jean DUPONT") and stay."""
+        parts = name_parts(name, self._config, self._lang)
+        named = [part for part in parts if part.kind in ("forename", "surname") and not part.initial]
+        if (
+            not named
+            or parts[0].kind != "roleName"
+            or parts[0].type != "office"
+            or parts[0].text.isupper()
+            or "".join(part.text for part in parts) != name
+            or not all(part.text.isupper() for part in named)
+        ):
+            return name
+        particles = self._config.particles - self._config.capital_particles
+        letters = self._config.postnominal_letters
+        return "".join(
+            _display(part.text, particles, False, self._dotted, letters) if part in named else part.text
+            for part in parts
+        )
 
     def _parts_as_printed(self, person: Person, printed: str) -> Person:
         """*person*, the parts of its name read from the label in capitals it was *printed*

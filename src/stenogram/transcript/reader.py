@@ -314,6 +314,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
     _strip_dated_heads(kept, removed, config)
     _strip_repeated_heads(kept, removed, config)
     _strip_speech_index(kept, removed)
+    _strip_card_groups(kept, removed)
     return kept, sorted(removed, key=lambda item: item.line)
 
 
@@ -337,6 +338,27 @@ def _strip_speech_index(kept: list[str], removed: list[Furniture]) -> None:
     for index, _ in found:
         removed.append(Furniture(index + 1, kept[index].strip(), "speech-number"))
         kept[index] = ""
+
+
+_CARD_MORE = ("...", "…")  # a speech card's mark that the card above was cut short
+_CARD_WORDS = 8  # words of a card's group or name line
+
+
+def _strip_card_groups(kept: list[str], removed: list[Furniture]) -> None:
+    """A web page's speech cards ("..." / "Srpska napredna stranka" / "Veroljub Arsić" /
+    "Srpska napredna stranka | Predsedava" / the speech, a parliament's transcript site): the
+    mark that the card above was cut short and the speaker's group printed over the name, which
+    the line below the name prints again, are the page's, no words of the speech above."""
+    filled = [index for index, line in enumerate(kept) if line.strip()]
+    for at, index in enumerate(filled[:-3]):
+        if kept[index].strip() not in _CARD_MORE:
+            continue
+        group, name, below = (kept[i].strip() for i in filled[at + 1 : at + 4])
+        short = all(len(text.split()) <= _CARD_WORDS and text[-1:] not in TERMINAL for text in (group, name))
+        if short and group != name and (below == group or below.startswith(f"{group} |")):
+            for number in filled[at : at + 2]:
+                removed.append(Furniture(number + 1, kept[number].strip(), "speech-card"))
+                kept[number] = ""
 
 
 def _name_cue_numbers(removed: list[Furniture]) -> None:
