@@ -75,7 +75,8 @@ def test_a_un_meeting_record_s_header_is_its_title_date_and_roster() -> None:
     sample = "en-un-sc-header.txt"
     tei = etree.fromstring(convert_text((SAMPLES / sample).read_bytes(), sample).tei)
     title = tei.xpath("string(//t:titleStmt/t:title)", namespaces=NS)
-    assert title == "United Nations S/PV.9000 Security Council Seventy-eighth year 9000th meeting"
+    assert title == "United Nations Security Council Seventy-eighth year 9000th meeting"
+    assert tei.xpath("string(//t:sourceDesc/t:bibl/t:idno[@type='symbol'])", namespaces=NS) == "S/PV.9000"
     assert tei.xpath("string(//t:setting/t:date/@when)", namespaces=NS) == "2023-04-03"
     front = [" ".join(p.split()) for p in tei.xpath("//t:front//t:p/text()", namespaces=NS)]
     assert any(line.startswith("Members: Eastmark") for line in front)

@@ -330,6 +330,12 @@ class _Encoder:
             self._published(source_desc, doc.published)
         elif doc.source:
             _el(source_desc, "bibl", doc.source, type="published", xml_id=_SOURCE_IDS["published"])
+        if doc.symbol:  # the printed record's code, by which it is cited: "S/PV.9312"
+            bibl = source_desc.find(f"{_T}bibl[@type='published']")
+            if bibl is None:
+                bibl = _el(source_desc, "bibl", type="published")
+                _el(bibl, "title", doc.title or doc.name).tail = ", "
+            _el(bibl, "idno", doc.symbol, type="symbol")
         if doc.archive:
             self._archive(source_desc, doc.archive)
         if doc.origin:

@@ -42,6 +42,7 @@ _SESSION = re.compile(r"/(?:\d\d){1,2}(?!\d)")  # a session's second year after 
 _SESSION_TURN = 7  # the month from which a session's day is in its first year (it opens in the autumn)
 _DATE_LINE = 60  # columns of a line that gives a date and no more ("Wednesday 5 February 2020")
 _TITLE_LINES = 4  # lines of a title printed over a line of its head's kinds
+_ROSTER_TAIL = 60  # characters after a roster line's dot leaders: a country, a name
 _SPAN_TAIL = 30  # characters before a span's "to" read for its first day ("vom 5. November")
 _PLACE_WORDS = 4  # words of a line beside a date that names the place ("Washington, D.C.")
 _HEAD_LINE = 200  # characters of a line of a record's head read for its kind (a time, the chair)
@@ -55,9 +56,10 @@ _ALONE = frozenset(["title", "presiding", "time", "imprint"])
 # names the chair and the hour ("(Posiedzenie o godz. 10 min 02 otwiera marszałek Sejmu X)")
 # says first who presides.
 _HEAD_RULE = re.compile(r"(?:[-_=*][ ]?){3,}")  # a rule that closes the head, before the first turn ("- - -")
-_HEAD_KINDS = ("presiding", "time", "list", "place", "imprint", "source", "record", "caption")
-# The kinds of `[head]` written as the head's other lines: the record's name, a caption's parties.
-_OTHER_KINDS = frozenset(["record", "caption"])
+_HEAD_KINDS = ("presiding", "time", "list", "place", "imprint", "source", "record", "caption", "agenda")
+# The kinds of `[head]` written as the head's other lines: the record's name, a caption's parties,
+# the agenda's heading.
+_OTHER_KINDS = frozenset(["record", "caption", "agenda"])
 
 # A field of the head with its value, the names of who holds an office at the sitting ("Griffier :
 # J.P.E.M. Huijs", "Wethouders: S. Pauw, A.J. Bijman"): a few words, a colon, a short value with
@@ -76,6 +78,10 @@ _CODE = re.compile(
     r"(?=.*\d)(?:[(\[]?(?:[A-Z]{1,4}|[A-Z0-9]*\d[A-Z0-9]*)(?:[./-](?:[A-Z]{1,4}|[A-Z0-9]*\d[A-Z0-9]*))*[)\]]?(?:\s+|$))+"
 )
 
+# The run of spaces a layout sets between a head's line and what it prints in the right margin
+# (the document's code, its status): wider than a sentence's spaces.
+_MARGIN = re.compile(r"[ \t]{3,}")
+
 # A rule printed between a title's lines ("____" under the day and over the proceedings' name, as
 # South Africa's Hansard sets it): no words of the title.
 _RULE_LINE = re.compile(r"[_\-–—=*·~\s]{3,}")
@@ -90,6 +96,36 @@ def _unruled(texts: list[str]) -> list[str]:
     """*texts*, a title's lines, without the rules printed between them (all of them where they are
     nothing else)."""
     return [text for text in texts if not _RULE_LINE.fullmatch(text.strip())] or texts
+
+
+def _unmargined(texts: list[str]) -> tuple[list[str], str | None]:
+    """*texts*, a header block's title lines, less what the layout sets in the right margin
+    after a wide run of spaces where one of those is the document's code ("United Nations
+    S/PV.9312" / "Security Council   Provisional"), and that code: the record's symbol, the rest
+    its status ("Provisional", "Official Records"), neither the title's words."""
+    columns = [_MARGIN.split(text.strip(), maxsplit=1) for text in texts]
+    codes = [
+        parts[1]
+        for parts in columns
+        if len(parts) > 1 and _CODE.fullmatch(parts[1]) and any(char.isalpha() for char in parts[1])
+    ]
+    if not codes:
+        return texts, None
+    return [parts[0] for parts in columns], codes[0]
+
+
+def _roster_line(line: str) -> bool:
+    """Whether *line* is a roster's field, its value run by dot leaders to a short entry with no
+    sentence in it ("Председатель: г-н X . . . . . (Российская Федерация)", "President: Mr. X
+    ...... (Northland)"): a recurring office before its colon is no label there."""
+    leaders = LEADERS.search(line)
+    tail = line[leaders.end() :].strip() if leaders else ""
+    return bool(
+        leaders
+        and ":" in line[: leaders.start()]
+        and len(tail) <= _ROSTER_TAIL
+        and tail[-1:] not in SENTENCE_STOPS
+    )
 
 
 def _roll_open(text: str) -> bool:
@@ -193,7 +229,7 @@ class HeadReading:
             if 0 < index < block:
                 self._front_lines([(unit.line, unit.text)], [self._head_kind(unit.text) or "other"])
                 continue
-            lines = unit.lines
+            lines = self._date_unwrapped(unit.lines)
             kinds = [front_kind(lines[0][1], self.config) or self._named_kind(lines[0][1])]
             kinds += [self._head_kind(text) for _, text in lines[1:]]
             heads = len(lines) <= 3 or self._header_block(lines) or self._titled_block(lines, kinds)
@@ -201,7 +237,9 @@ class HeadReading:
                 # A title, perhaps with a date on the next line: two facts, not one title.
                 head = next((i for i, kind in enumerate(kinds) if kind), len(lines))
                 # the spaces a layout sets between the parts of a head's line are one
-                text = re.sub(" {2,}", " ", join_lines(_unruled([text for _, text in lines[:head]])))
+                printed = _unruled([text for _, text in lines[:head]])
+                texts, symbol = _unmargined(printed) if self._header_block(lines) else (printed, None)
+                text = re.sub(" {2,}", " ", join_lines(texts))
                 # the text opens mid-sentence, in lower case, whatever ends it ("à lui paraître
                 # urgente … (Sourires au centre.)"): an excerpt, no title there
                 cut = index == 0 and lower_case(text.lstrip(_CUT_LEAD)[:1])
@@ -226,8 +264,10 @@ class HeadReading:
                     else:
                         rest.append(unit)
                     continue
-                self.doc.title = text
-                self.doc.front.append(FrontLine("title", text, unit.line))
+                self.doc.title, self.doc.symbol = text, symbol
+                self.doc.front.append(
+                    FrontLine("title", re.sub(" {2,}", " ", join_lines(printed)), unit.line)
+                )
                 if head < len(lines):
                     self._front_lines(lines[head:], kinds[head:])
                 continue
@@ -313,15 +353,29 @@ class HeadReading:
                 return found[0], found[1].removesuffix(str(year)).rstrip(" .,")
         return None
 
+    def _date_unwrapped(self, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """*lines* with a line that breaks inside a date joined to the next ("… DE OCTUBRE DE DOS
+        MIL" / "DOCE."): one fact, the date, which the wrapped line had read as the year two
+        thousand and the rest as another line of the head."""
+        joined = lines[:1]
+        for line, text in lines[1:]:
+            if self.config.cuts_date(joined[-1][1], text):
+                joined[-1] = (joined[-1][0], f"{joined[-1][1].rstrip()} {text.lstrip()}")
+            else:
+                joined.append((line, text))
+        return joined
+
     def _name_coded_title(self) -> None:
         """Where the title is a document's code ("AS (2017) CR 19", "S/PV.4552"), the record's
         title is that code with the title's lines printed under it ("2017 ORDINARY SESSION" /
-        "(Third part)" / "Nineteenth sitting"), which name the sitting."""
+        "(Third part)" / "Nineteenth sitting"), which name the sitting; the code is its symbol."""
         front = self.doc.front
         at = next((i for i, line in enumerate(front) if line.kind == "title"), None)
         if at is None or not _CODE.fullmatch(front[at].text.strip()):
             return
         under = list(itertools.takewhile(lambda line: line.kind == "other", front[at + 1 :]))
+        if any(char.isalpha() for char in front[at].text):  # a code, not a date ("1996-03-14")
+            self.doc.symbol = self.doc.symbol or front[at].text.strip()
         if under:
             self.doc.title = " ".join([front[at].text.strip(), *(line.text.strip() for line in under)])
 
@@ -383,7 +437,7 @@ class HeadReading:
         """Whether *lines*, one paragraph, are a record's header block: short lines, each opening
         with a capital or a figure, none a sentence, and one of them the date ("Security Council"
         / "9000th meeting" / "Monday, 3 April 2023, 10 a.m." / "New York")."""
-        texts = [text.strip() for _, text in lines]
+        texts = [" ".join(text.split()) for _, text in lines]  # a layout's runs of spaces are one
         dated = [bool(self._date_line(text)) for text in texts]
         return any(dated) and all(
             len(text) <= BLOCK_LINE
@@ -506,7 +560,8 @@ class HeadReading:
         line = unit.first_line.strip()
         bare = line.lstrip("([")
         return bool(
-            archival(bare, self.config)
+            _roster_line(line)
+            or archival(bare, self.config)
             or self.config.presiding.fullmatch(line)
             or any(self.config.head[kind].match(bare) for kind in _HEAD_KINDS if kind in self.config.head)
         )
@@ -536,7 +591,7 @@ class HeadReading:
                 chair += " " + unit.text.strip()
                 continue
             chair = unit.text.strip() if kinds[-1:] == ["presiding"] else ""
-            if any(kinds):
+            if any(kinds) or _roster_line(unit.first_line.strip()):  # "Members: Albania …… Mr. X"
                 end = index + 1
                 roll = kinds[-1] == "list" and _roll_open(unit.lines[-1][1])
                 continue

@@ -287,6 +287,7 @@ class Document:
     published: Published | None = None
     copy: Copy | None = None
     place: str | None = None
+    symbol: str | None = None  # the printed document's code: "S/PV.9312", "AS (2017) CR 28"
     front: list[FrontLine] = field(default_factory=list)
     body: list[Division] = field(default_factory=list)
     persons: list[Person] = field(default_factory=list)

@@ -23,9 +23,11 @@ from stenogram.transcript.candidate import (
     ENUMERATOR,
     LETTER,
     ORDINAL_MARKS,
+    SQUARED,
     UPPER,
     WORD,
     Candidate,
+    cased,
     label_key,
     lower_case,
     ocr_key,
@@ -339,7 +341,14 @@ def _features(
         found["office"] = w["office"]
     elif any(name.endswith(suffix) and len(name) > len(suffix) for suffix in evidence.suffixes):
         found["office"] = w["office"]  # "森下君:": the form of address after the name, a title
-    if cand.punct in ENCLOSED and "office" not in found and name not in evidence.holders:
+    # a cased script's square brackets hold a person only with the speech after them on the line
+    squared_person = cand.punct == SQUARED and cased(name)
+    if (
+        cand.punct in ENCLOSED
+        and not squared_person
+        and "office" not in found
+        and name not in evidence.holders
+    ):
         found["enclosed"] = w["enclosed"]  # "【鈴木】": a name by the shape of believed labels only
     announced = _announced(words, occurrences, config)
     # "Thank you." alone is a sentence, "Маленков." alone after "Слово имеет т. Маленков" a label,
@@ -892,12 +901,14 @@ def decide(
             row.accepted = row.score >= config.threshold
     _dialogue(scored, by_key, paragraphs, config)
     _names_alone(scored, by_key, config)
-    believed = Counter(_shape(by_key[row.key][0].cand) for row in scored if row.accepted)
+    # the believed labels by their case and punctuation: a plain surname ("Neal:") shares the
+    # shape of "Judge Raulston:", the form of address aside, not that of "Mrs. HALE."
+    believed = Counter(_shape(by_key[row.key][0].cand)[:2] for row in scored if row.accepted)
     inline = sum(row.accepted and not any(o.alone for o in by_key[row.key]) for row in scored)
     for row in scored:
         cand = by_key[row.key][0].cand
         odd = _odd_word(cand, row) or _odd_heading(row)
-        if row.accepted and odd and sum(believed.values()) - believed[_shape(cand)] >= 2:
+        if row.accepted and odd and sum(believed.values()) - believed[_shape(cand)[:2]] >= 2:
             row.features["odd_shape"] = config.weights["odd_shape"]
             row.accepted = row.score >= config.threshold
         if row.accepted and inline >= 2 and _apart(by_key[row.key], row, config):

@@ -843,6 +843,8 @@ class TurnLabels:
             return True
         if _inside_parenthesis(above, line):
             return False
+        if self.config.cuts_date(above, line):
+            return False  # the date's end the line above cut: "… DE DOS MIL" / "VEINTITRÉS."
         if cand.punct in (":", "：") and not line[cand.end :].strip() and self._clock(above):
             return True  # a web copy's clock above a label alone ("16.21" / "Ville Harju kd:")
         if cand.punct == ANSWERED:  # "(Sir John Smith) Yes." under the question it answers
