@@ -218,3 +218,21 @@ def test_a_court_over_its_day_on_the_line_below_is_the_head() -> None:
     assert turn_ids(tei) == TURN_IDS["en-kings-bench-court-over-date.txt"]
     assert tei.xpath("string(//t:setting/t:date/@when)", namespaces=NS) == "1794-06-02"
     assert "king-s-bench" not in tei.xpath("//t:listPerson/*/@xml:id", namespaces=NS)
+
+
+def test_a_day_and_month_under_the_year_of_the_protocols_head_date_the_sitting() -> None:
+    """The Riksdag's protocol prints the year once, above the sitting's weekday, day and month
+    ("1893. Andra Kammaren. N:o 24." / "Tisdagen den 11 april."): the two lines date it."""
+    tei = sample_tei("sv-riksdag-year-above-day.txt")
+    assert tei.xpath("string(//t:setting/t:date/@when)", namespaces=NS) == "1893-04-11"
+    assert turn_ids(tei) == TURN_IDS["sv-riksdag-year-above-day.txt"]
+
+
+@pytest.mark.parametrize(
+    ("sample", "when"), [("sv-riksdag.txt", "2023-02-15"), ("sv-riksdag-web-anforande.txt", "2023-11-15")]
+)
+def test_a_day_and_month_under_a_sessions_two_years_date_the_sitting(sample: str, when: str) -> None:
+    """A session opens in the autumn: "2022/23" / "den 15 februari" is in its second year,
+    "2023/24" / "den 15 november" in its first."""
+    tei = sample_tei(sample)
+    assert tei.xpath("string(//t:setting/t:date/@when)", namespaces=NS) == when

@@ -35,6 +35,11 @@ if TYPE_CHECKING:
     from stenogram.transcript.reader import Source
 
 _DATE_SPAN = 2000  # characters before the first turn searched for the date of the meeting
+_YEAR = re.compile(
+    r"(?<!\d)(?<!\d\.)(?:1[6-9]|20)\d\d(?!\.?\d)"
+)  # a year in figures, no part of a date in figures
+_SESSION = re.compile(r"/(?:\d\d){1,2}(?!\d)")  # a session's second year after its first: "2022/23"
+_SESSION_TURN = 7  # the month from which a session's day is in its first year (it opens in the autumn)
 _DATE_LINE = 60  # columns of a line that gives a date and no more ("Wednesday 5 February 2020")
 _TITLE_LINES = 4  # lines of a title printed over a line of its head's kinds
 _ROSTER_TAIL = 60  # characters after a roster line's dot leaders: a country, a name
@@ -318,10 +323,35 @@ class HeadReading:
             if found and not self._span_end(text, found[1]):
                 first = found
                 break
+        first = first or self._yearless_date(texts)
         if first:
             self.doc.date, self.doc.date_text = first
         self.doc.place = self.doc.place or self._head_place()
         return rest
+
+    def _yearless_date(self, texts: list[str]) -> tuple[str, str] | None:
+        """The day and month of a line of *texts* that prints no year ("Måndagen den 5 Maj",
+        "Lördagen den 30 mars, e. m."), in the year a short line above it prints ("1890. Andra
+        Kammaren. N:o 38."), as the Swedish Riksdag's protocols head each sitting; a session's
+        two years ("Riksdagens protokoll 2022/23:45") give a month before July to the second,
+        the session opening in the autumn. ``None`` where no such pair stands in the head."""
+        year, session = 0, False
+        for text in texts:
+            line = " ".join(text.split())
+            if not year:
+                printed = _YEAR.search(line) if len(line) <= _HEAD_LINE else None
+                if printed:
+                    year, session = int(printed.group()), bool(_SESSION.match(line, printed.end()))
+                continue
+            if len(line) > _DATE_LINE:
+                continue
+            day = line.split(",")[0]
+            found = find_date(f"{day} {year}", self.config, self.doc.lang)
+            if found and found[1].endswith(str(year)):
+                if session and int(found[0][5:7]) < _SESSION_TURN:
+                    return f"{year + 1}{found[0][4:]}", found[1].removesuffix(str(year)).rstrip(" .,")
+                return found[0], found[1].removesuffix(str(year)).rstrip(" .,")
+        return None
 
     def _date_unwrapped(self, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """*lines* with a line that breaks inside a date joined to the next ("… DE OCTUBRE DE DOS
