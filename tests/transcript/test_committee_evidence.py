@@ -28,6 +28,9 @@ COMMITTEE_SAMPLES = [
     "en-oral-evidence-members-one-a-line.txt",
     "en-us-hearing-archive-pages.txt",
     "en-us-hearing-rank-witness.txt",
+    "en-au-estimates-bracketed-speakers.txt",
+    "en-pbc-web-question-letter.txt",
+    "en-us-hearing-general-once.txt",
 ]
 
 
@@ -241,3 +244,54 @@ def test_the_member_the_hearings_head_says_presided_is_the_chair() -> None:
     tei = sample_tei("en-us-hearing-met-presiding.txt")
     assert turn_ids(tei) == TURN_IDS["en-us-hearing-met-presiding.txt"]
     assert tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == ["mrs-whitcombe"]
+
+
+def test_a_name_in_square_brackets_before_the_speech_is_a_label() -> None:
+    """A member's web transcript of an estimates hearing prints each speaker in square brackets
+    before the speech ("[Ingrid Whitlam-Carey] Thank you, Chair."), a name printed once too; the
+    minister's reply with no label stays in the turn before it, and no bracket is left as the
+    editor's supplied text."""
+    tei = sample_tei("en-au-estimates-bracketed-speakers.txt")
+    assert texts(tei, "//t:sp[2]/t:p") == [
+        "Thank you, Chair. Minister, I want to ask about the water buybacks in the northern basin. "
+        "How many licences were bought last year?",
+        "Well, I'd have to take that–",
+    ]
+    assert not tei.xpath("//t:body//t:supplied", namespaces=NS)
+
+
+def test_a_question_letter_alone_asks_for_the_member_who_asked_under_a_name() -> None:
+    """A public bill committee's evidence on the web prints "Q" before each question, under the
+    member's name; a follow-up question printed with the letter alone is that member's, no
+    person "Q", and the letter under a name stays in the member's speech."""
+    tei = sample_tei("en-pbc-web-question-letter.txt")
+    assert turn_ids(tei)[4] == "anita-sorensby"
+    assert not tei.xpath("//t:person[@xml:id='q']", namespaces=NS)
+    assert texts(tei, "//t:sp[3]/t:p") == [
+        "Q Thank you. How many pilots does the association train each year?"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("ident", "rank", "surname"),
+    [("general-tolliver", "General", "TOLLIVER"), ("colonel-abernathy", "Colonel", "ABERNATHY")],
+)
+def test_a_generals_rank_printed_once_is_a_form_of_address(ident: str, rank: str, surname: str) -> None:
+    """ "General TOLLIVER.", "Colonel ABERNATHY.", each printed once beside "Mr. X." labels: a
+    turn each, the rank the label's form of address, no forename."""
+    tei = sample_tei("en-us-hearing-general-once.txt")
+    assert name_parts_of(tei, ident) == [("roleName", "honorific", rank), ("surname", None, surname)]
+
+
+@pytest.mark.parametrize(
+    ("label", "office"),
+    [("Attorney General HOLDEN.", "Attorney General"), ("Secretary General Ana Ruiz:", "Secretary General")],
+)
+def test_general_after_an_office_word_stays_the_offices(label: str, office: str) -> None:
+    """ "General" is a rank before a surname, but the second word of an office when it follows
+    one: "Attorney General", "Secretary General" are one office each."""
+    tei = text_tei(
+        f"The CHAIRMAN. Welcome.\n\n{label} Thank you, Mr. Chairman.\n\nThe CHAIRMAN. Thank you.\n"
+    )
+    parts = tei.xpath("//t:person/t:persName[1]/t:roleName[@type='office']/text()", namespaces=NS)
+    assert office in parts

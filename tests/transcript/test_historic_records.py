@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from label_samples import NS, TURN_IDS, sample_tei, turn_ids
+from label_samples import NS, TURN_IDS, TURNS, sample_tei, speakers, texts, turn_ids
 
 
 def _turns(tei: etree._Element) -> list[tuple[str, str]]:
@@ -168,3 +168,53 @@ def test_the_abbreviated_vice_president_chairs_and_the_ministers_table_is_head()
     assert chair.get("role") == "chair"
     front = tei.xpath("string(//t:front)", namespaces=NS)
     assert "Am Ministertische: Minister Wendelin" in front
+
+
+def test_a_name_alone_above_the_reporters_verb_opens_the_turn() -> None:
+    """The historic Hansard's web copy sets each member's name alone above the report of him,
+    which opens with the reporter's verb in lower case ("said, he …", "wished to ask …"); the
+    motion told in the third person with the name on its line stays the record's text."""
+    tei = sample_tei("en-hansard-web-name-above-report.txt")
+    assert _turns(tei) == [
+        ("Mr. Pendlebury", "said, he could not a"),
+        ("Viscount Harrowgate", "wished to ask the ri"),
+        ("Sir Thomas Wedmore", "replied, that such a"),
+        ("Mr. Pendlebury", "presented a petition"),
+    ]
+    assert turn_ids(tei) == TURN_IDS["en-hansard-web-name-above-report.txt"]
+    assert texts(tei, "//t:body/t:div/t:p")[0].startswith("Mr. Ashcombe moved the second reading")
+
+
+def test_the_abbreviated_president_and_the_reporter_and_several_members() -> None:
+    """ "Präs." alone is the chair's label before a sentence opening with a capital ("Präs.
+    Nach der Ansicht des Bureau ist …"), not the first word of a name read on to the stop;
+    "Berichterst. X." is the reporter and "Mehrere Abg." the floor."""
+    tei = sample_tei("de-at-reichstag-1848-praes.txt")
+    assert speakers(etree.tostring(tei)) == TURNS["de-at-reichstag-1848-praes.txt"]
+    assert speakers(etree.tostring(tei))[::3] == ["Präs.", "Präs."]
+    assert turn_ids(tei) == TURN_IDS["de-at-reichstag-1848-praes.txt"]
+    assert tei.xpath("//t:person[@xml:id='pras']/@role", namespaces=NS) == ["chair"]
+    assert tei.xpath("//t:personGrp/@xml:id", namespaces=NS) == ["mehrere-abg"]
+
+
+def test_the_governments_bench_is_no_speaker_and_a_narrated_stage_gives_its_voice() -> None:
+    """ "Am Bundesratstisch: X." is the head's line of the government's bench, no turn; a stage
+    that narrates the chair's act before a member's cry gives the cry to the member alone; a cry
+    from the right is the floor's."""
+    tei = sample_tei("de-reichstag-report-bench-narrated-voice.txt")
+    assert turn_ids(tei) == ["abg-brenninger", "abg-frhr-v-sallwitz"]
+    stage = tei.xpath("//t:stage[t:said]", namespaces=NS)[-1]
+    assert stage.xpath("t:said/@who", namespaces=NS) == ["#abg-krahl"]
+    assert stage.xpath("string()", namespaces=NS).startswith("(Vizepräsident Dorn verhindert den Redner")
+    persons = tei.xpath("//t:listPerson/*/@xml:id", namespaces=NS)
+    assert not any(p.startswith(("am-", "vizeprasident")) for p in persons)
+    assert tei.xpath("//t:personGrp/@xml:id", namespaces=NS) == ["ruf-rechts"]
+
+
+def test_a_court_over_its_day_on_the_line_below_is_the_head() -> None:
+    """ "KING'S BENCH:" with the day on the line under it is the record's heading, not a speaker
+    whose speech is the date; the motion told of counsel stays the record's text."""
+    tei = sample_tei("en-kings-bench-court-over-date.txt")
+    assert turn_ids(tei) == TURN_IDS["en-kings-bench-court-over-date.txt"]
+    assert tei.xpath("string(//t:setting/t:date/@when)", namespaces=NS) == "1794-06-02"
+    assert "king-s-bench" not in tei.xpath("//t:listPerson/*/@xml:id", namespaces=NS)

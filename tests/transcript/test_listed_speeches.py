@@ -255,6 +255,35 @@ def test_a_party_or_office_on_the_names_line_makes_a_turn(
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 
+def test_a_party_printed_over_the_names_line_and_again_in_it_makes_a_turn() -> None:
+    """A committee's evidence copied from the web prints the clock, the party alone, then the
+    member's line with the party again between the name and the riding, or between the chair's
+    office and its holder; a voice of the hall has its clock alone: each block opens a turn,
+    the riding the role, the party the affiliation."""
+    root = etree.fromstring(_convert("en-ca-committee-web-party-twice.txt"))
+    who = [sp.get("who").lstrip("#") for sp in root.xpath("//t:body//t:sp", namespaces=NS)]
+    assert who == [
+        "marcel-thibodeau",
+        "brent-kowalchuk",
+        "an-hon-member",
+        "marcel-thibodeau",
+        "helene-arsenault",
+    ]
+    persons = {person.get(_XML_ID): person for person in root.xpath("//t:person", namespaces=NS)}
+    got = {
+        ident: (person.get("role"), person.xpath("string(t:affiliation)", namespaces=NS))
+        for ident, person in persons.items()
+    }
+    assert got == {
+        "marcel-thibodeau": ("chair", "Liberal"),
+        "brent-kowalchuk": ("Yellowhead Plains, AB", "Conservative"),
+        "helene-arsenault": ("Baie-des-Chaleurs—Gaspé, QC", "NDP"),
+    }
+    assert root.xpath("//t:sp[1]/t:speaker/t:time/text()", namespaces=NS) == ["11:05 a.m."]
+    assert root.xpath("//t:personGrp/@role", namespaces=NS) == ["audience"]
+    assert not root.xpath("//t:body//t:head", namespaces=NS)
+
+
 @pytest.mark.parametrize(
     ("line", "name", "affiliation"),
     [

@@ -21,6 +21,7 @@ from stenogram.transcript.model import Person
 
 _DEFAULTS = Path(__file__).resolve().parent / "data" / "defaults.toml"
 _FLAGS = re.IGNORECASE | re.UNICODE
+_DATE_TAIL = 40  # characters of a line's end searched for a date its break cuts
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ class Config:
     closing: re.Pattern[str]  # a procedural closing line: placed after the last turn
     inserted: re.Pattern[str]  # a bracketed line after which the record inserts a document
     procedural: re.Pattern[str]  # a paragraph that is a procedural line: a stage of its own
+    verdicts: re.Pattern[str] | None  # a procedural line that ends a trial: "NOT GUILTY ."
     sitting: re.Pattern[str]  # a bracket that is an event of the sitting: it stands between turns
     opening: re.Pattern[str]  # a procedural opening line: text of the record, never its title
     examiner: re.Pattern[str]  # "BY MR. SMITH:": the Q. turns below are that person's
@@ -171,6 +173,8 @@ class Config:
     # what a court says giving a counsel the witness ("Mr. Lane, you may examine."): the bare
     # questions below are that counsel's, as "BY MR. LANE:" would say
     examine_calls: re.Pattern[str] | None = None
+    # a label under which the record describes what is seen: "AUDIO DESCRIPTION: Jury leaving."
+    descriptions: re.Pattern[str] | None = None
     seat_counters: tuple[str, ...] = ()  # a numbered seat's counter: "番" of "２番（佐藤一郎）"
     # the chair's office printed alone, by language: "The Speaker" and "Le Président" are one person
     chair_alone: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -235,6 +239,27 @@ class Config:
             rf"{gap}(?P<year>{spelled}|\d{{4}})(?![^\W\d_])",
             re.IGNORECASE,
         )
+
+    @cached_property
+    def wrapped_date(self) -> re.Pattern[str]:
+        """A line's break inside a date, which a wrapped title or dateline leaves: after the day
+        before the month and the year ("… DEL 15" / "MAGGIO 2000"), or after a spelled year's
+        thousand or hundreds before its last words ("… DE DOS MIL" / "DOCE."); group ``gap``."""
+        words = {*self.months, *(word for table in self.month_words.values() for word in table)}
+        months = "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+        big = [word for word, value in self.numbers.items() if value >= 100 and value % 100 == 0]
+        bigs = "|".join(map(re.escape, sorted(big, key=len, reverse=True))) or "(?!)"
+        numbers = "|".join(map(re.escape, sorted(self.numbers, key=len, reverse=True))) or "(?!)"
+        return re.compile(
+            rf"(?:(?<![\d.,:/])\d{{1,2}}\.?(?P<gap>[ \t]*\n[ \t]*)(?=(?:{months})[ \t,]+\d{{4}}(?!\d))"
+            rf"|(?<![^\W\d_])(?:{bigs})(?P<gap2>[ \t]*\n[ \t]*)(?=(?:{numbers})(?![^\W\d_])))",
+            re.IGNORECASE,
+        )
+
+    def cuts_date(self, line: str, below: str) -> bool:
+        """Whether the break between *line* and the line *below* it falls inside a date (see
+        :attr:`wrapped_date`): the two are one line's, the date read whole."""
+        return self.wrapped_date.search(f"{line[-_DATE_TAIL:]}\n{below}") is not None
 
     @cached_property
     def furniture_any(self) -> re.Pattern[str] | None:
@@ -605,6 +630,7 @@ _SHAPE: dict[str, Any] = {
         "postnominals": _STRS,
         "announcements": _STRS,
         "examine_calls": _STRS,
+        "descriptions": _STRS,
         "speech_heads": _STRS,
         "openers": {"*": _STRS},
         "salutations": {"*": _STRS},
@@ -613,6 +639,7 @@ _SHAPE: dict[str, Any] = {
         "closing": _STRS,
         "inserted": _STRS,
         "procedural": _STRS,
+        "verdicts": _STRS,
         "sitting": _STRS,
         "opening": _STRS,
         "examiner": _STR,
@@ -909,12 +936,16 @@ def load_config(path: str | Path | None = None) -> Config:
         examine_calls=_compile(r"(?<![^\W\d_])(?:" + "|".join(labels["examine_calls"]) + r")\b", where)
         if labels.get("examine_calls")
         else None,
+        descriptions=_compile(r"(?:" + "|".join(labels["descriptions"]) + r")\s*:\s*\S", where)
+        if labels.get("descriptions")
+        else None,
         speech_heads=_compile(r"(?:" + "|".join(labels["speech_heads"]) + r")\s", where),
         weights=_weights(labels["weights"], features, where),
         threshold=float(labels["threshold"]),
         closing=_compile("|".join(f"(?:{c})" for c in labels["closing"]), where),
         inserted=_compile("|".join(f"(?:{c})" for c in labels["inserted"]) or "(?!)", where),
-        procedural=_alternatives(labels["procedural"], where),
+        procedural=_alternatives(labels["procedural"] + labels.get("verdicts", []), where),
+        verdicts=_alternatives(labels["verdicts"], where) if labels.get("verdicts") else None,
         sitting=_compile("|".join(f"(?:{c})" for c in labels["sitting"]), where),
         opening=_compile("|".join(f"(?:{c})" for c in labels["opening"]), where),
         examiner=_full(labels["examiner"], where),

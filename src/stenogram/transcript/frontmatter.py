@@ -163,7 +163,10 @@ def find_date(text: str, config: Config, lang: str = "") -> tuple[str, str] | No
             found.append((match.start(), _iso(str(base + year), month, str(day)), match.group(0)))
     spelled = config.spelled_date
     if spelled is not None and spelled.search(text):
-        found += _spelled_dates(spelled.finditer(text), config.numbers, months)
+        # a spelled year its line's wrap cut after the thousand ("… DE DOS MIL" / "DOCE") read as
+        # one line's, a space for the break: the places found stay the text's
+        unwrapped = config.wrapped_date.sub(lambda cut: cut.group().replace("\n", " "), text)
+        found += _spelled_dates(spelled.finditer(unwrapped), config.numbers, months)
     republic = config.eras.get(_REPUBLIC)
     for match in _REPUBLIC_BARE.finditer(text):
         if republic is not None:

@@ -237,7 +237,7 @@ class HeadReading:
             if 0 < index < block:
                 self._front_lines([(unit.line, unit.text)], [self._head_kind(unit.text) or "other"])
                 continue
-            lines = unit.lines
+            lines = self._date_unwrapped(unit.lines)
             kinds = [front_kind(lines[0][1], self.config) or self._named_kind(lines[0][1])]
             kinds += [self._head_kind(text) for _, text in lines[1:]]
             heads = len(lines) <= 3 or self._header_block(lines) or self._titled_block(lines, kinds)
@@ -335,6 +335,18 @@ class HeadReading:
             self.doc.date, self.doc.date_text = first
         self.doc.place = self.doc.place or self._head_place()
         return rest
+
+    def _date_unwrapped(self, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """*lines* with a line that breaks inside a date joined to the next ("… DE OCTUBRE DE DOS
+        MIL" / "DOCE."): one fact, the date, which the wrapped line had read as the year two
+        thousand and the rest as another line of the head."""
+        joined = lines[:1]
+        for line, text in lines[1:]:
+            if self.config.cuts_date(joined[-1][1], text):
+                joined[-1] = (joined[-1][0], f"{joined[-1][1].rstrip()} {text.lstrip()}")
+            else:
+                joined.append((line, text))
+        return joined
 
     def _name_coded_title(self) -> None:
         """Where the title is a document's code ("AS (2017) CR 19", "S/PV.4552"), the record's

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from stenogram.transcript.config import Config
 from stenogram.transcript.events import CLOSE_DASH, PART_BREAK, SLASHED, stage_type
-from stenogram.transcript.labels import LabelMatcher
+from stenogram.transcript.labels import LabelMatcher, runs_on
 from stenogram.transcript.model import Gap, Inline, Note, Said, SpeakerLabel, Stage, Stray, Supplied, Time
 
 MAX_DEPTH = 20  # brackets nested deeper than this are kept as text
@@ -380,6 +380,8 @@ def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str
             continue  # a reference ("Prop. 108 S") or an initial ("A. b"), not a voice
         if cand.punct == "." and ctx.config.leaves_open(cand.printed):
             continue  # "Zwischenruf des Abg. Huber.": the stop is the form of address's, a name follows
+        if cand.punct == "." and runs_on(cand, ctx.config):
+            continue  # "(Vizepräsident X verhindert den Redner …, als nicht zur Sache gehörig. Abg. Y: …)"
         name = cand.name
         if cand.punct and cand.punct in "-–—" and not cand.upper:
             continue  # "(Zurufe von der AfD – Glocke der Präsidentin)": a dash between events

@@ -113,6 +113,15 @@ _TOKEN = re.compile(
     r"|(?P<starred>\*)(?=[ \t]*[-–—:]))"
 )
 _COLON_NEXT = re.compile(r"[ \t]*[:：]")
+# An office after a member's bracketed party and its comma, up to the label's colon or stop: a few
+# words with no bracket, digit or sentence's punctuation ("(SVP), Kommissionssprecher der JuKo. ").
+_DESCRIBED_AFTER = re.compile(
+    r"[ \t]+(?P<description>[^\W\d_]+(?:-[^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:-[^\W\d_]+)*){0,5})"
+    r"[ \t]*(?P<punct>[:：]|\.(?=[ \t]))"
+)
+# A place after a name's comma: one capitalised word, hyphenated perhaps, or its two languages'
+# names ("Schwanden-Sigriswil", "Biel/Bienne").
+_PLACE_WORD = re.compile(rf"[{UPPER}][^\W\d_]+(?:[-/][{UPPER}][^\W\d_]+)*")
 # The dash an older printed trial glues between a question's or an answer's letter and its speech
 # ("Q—Where were you?", "A.—Yes.", a web copy's "Q--", "A–"), a capital after it.
 _GLUED_PAIR_DASH = rf"\.?(?:—|–|--)(?=[{UPPER}\"“(])"
@@ -153,6 +162,8 @@ _REPORTED_VERB = re.compile(
     rf"(?:,[ \t]+(?=in reply,)|[ \t]+)"
     rf"(?P<speech>(?:in reply,[ \t]+)?(?P<verb>[{SMALL}]+)(?=[,:]|[ \t]+[{SMALL}]))"
 )
+_SENTENCE_WORD = re.compile(rf",|(?<![^\s])[{SMALL}]{{4,}}(?![^\W\d_])")
+_SMALL_WORD = re.compile(rf"(?<![^\s])[{SMALL}]+(?![^\W\d_.])")
 _CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")  # letters and digits in one word: a reference, not a name
 
 
@@ -246,8 +257,9 @@ _ENCLOSED = re.compile(
     rf"(?P<open>[{_OPENING}])(?P<label>[^{_OPENING}{_CLOSING}\n]{{1,40}})(?P<close>[{_CLOSING}])"
 )
 # A label in square brackets, the speech glued to it or below it: a Chinese live text's
-# "[新闻发布会主持人 陈立新]各位记者…"; no clock's digits ("[03-04 11:12]").
-_SQUARED = re.compile(r"\[(?P<label>[^\[\]\d\n]{1,40})\](?=\S|$)")
+# "[新闻发布会主持人 陈立新]各位记者…"; no clock's digits ("[03-04 11:12]"); in a cased script a
+# space before the speech ("[Jane Citizen] Thank you, Chair.").
+_SQUARED = re.compile(r"\[(?P<label>[^\[\]\d\n]{1,40})\](?=[ ]?\S|$)")
 # A witness's name in round brackets, the answer after it on its line: "(Sir John Smith) Yes."
 _ANSWERED = re.compile(r"\((?P<label>[^()\n]{2,60})\)[ \t]+(?=[^\W\d_]|[\"'«“‘])")
 _EMPHASIS = re.compile(r"(\*\*|__)(?P<label>[^*_\n]{1,160}?)\1")  # Markdown's bold
@@ -285,6 +297,38 @@ _OFFICE_WORDS = 12  # an office alone: "M. Jean Dupont, ministre de l'intérieur
 def _mixed(word: str) -> bool:
     """Whether *word* is a name's word in Mixed case: a capital, then a small letter."""
     return word[:1].isupper() and lower_case(word[1:2])
+
+
+_CAPITALS_UNMARKED_WORDS = 3  # a name in CAPITALS with no punctuation: forename, particle, surname
+_CAPITALS_WORD = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})?")
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
+
+
+def _capitals_unmarked(text: str) -> Candidate | None:
+    """A name in CAPITALS with no punctuation, the speech after it on its line from a word in
+    Mixed case, as a newspaper's transcript of a trial prints each turn ("GÖTZL Dann wird es am
+    sinnvollsten sein, …", "VOUTTA Am 8.11.2011 wurde …"); the scored model weighs it (punctuation
+    ``" "``: recurring, as a sentence opening with an abbreviation does not)."""
+    words = text[:_GENERIC_SPAN].split(" ", _CAPITALS_UNMARKED_WORDS + 1)
+    for at in range(1, min(len(words) - 1, _CAPITALS_UNMARKED_WORDS) + 1):
+        word = words[at - 1]
+        if not (_CAPITALS_WORD.fullmatch(word) and word.isupper()):
+            return None
+        opening = words[at].rstrip(",;:!?")  # the speech's first word: no abbreviation ("Dr.")
+        if _mixed(opening) and _PLAIN.fullmatch(opening):
+            name = " ".join(words[:at])
+            if not _SENTENCE_END.search(text, len(name)):
+                return None  # "HC Deb 12 May 1881 vol 261": a reference, no speech
+            return Candidate(name, None, " ", len(name) + 1, name, "")
+    return None
+
+
+def _runs_on(found: Candidate, capitals: Candidate) -> bool:
+    """Whether *found* runs on past the name in CAPITALS at its start into words in lower case,
+    a sentence ("GÖTZL Im Aktenvermerk, den Sie gefertigt haben, heißt es:"), where an office in
+    CAPITALS before a name is one label ("PREDSJEDNIK Milan Radović:")."""
+    words = found.name.split()[len(capitals.name.split()) :]
+    return found.end > capitals.end and any(lower_case(word[:1]) for word in words)
 
 
 def _unmarked_end(token: re.Match[str], name: str) -> bool:
@@ -361,6 +405,19 @@ def _read_past(inner: Candidate, text: str, lead: int, prefix: str = "", page: s
     return replace(
         inner, end=inner.end + lead, printed=printed, prefix=prefix or inner.prefix, page=page or inner.page
     )
+
+
+def runs_on(generic: Candidate | None, config: Config) -> bool:
+    """Whether *generic*, a label read on to its stop, is none or runs into a sentence: a comma,
+    a word of four letters or more in lower case, or two words in lower case that are no
+    particles before its stop ("Präs. Diejenigen Herren, welche …", "Präs. Nach der Ansicht des
+    Bureau ist die Minderheit …"), where a name has at most its particles ("v. Gagern")."""
+    if generic is None:
+        return True
+    if generic.punct != "." or _SENTENCE_WORD.search(generic.name):
+        return generic.punct == "."
+    small = [word for word in _SMALL_WORD.findall(generic.name) if word not in config.particles]
+    return len(small) >= 2
 
 
 def _spaced_off(text: str, marked: bool = True) -> Candidate | None:
@@ -522,6 +579,9 @@ class LabelMatcher:
         if found is None or (found.punct == "." and not (found.role or found.upper)):
             unmarked = self._unmarked(text)  # the weak "label" a whole sentence up to its stop
             found = unmarked if unmarked and (found is None or found.end > unmarked.end) else found
+        if found is None or not found.upper:
+            capitals = _capitals_unmarked(text)  # "VOUTTA Am 8.11.2011 wurde …"
+            found = capitals if capitals and (found is None or _runs_on(found, capitals)) else found
         reported = self._reported(text) if found is None or found.punct in ("", ".", " ") else None
         if reported and (found is None or found.end > reported.end):
             found = reported
@@ -695,14 +755,28 @@ class LabelMatcher:
         read as :meth:`_enclosed` reads full-width ones; a cased script's square brackets hold the
         hall's noise ("[Laughter]") or the editor's words, no label."""
         found = _SQUARED.match(text)
-        if found is None or cased(found.group("label")):
+        if found is None:
             return None
         inside = found.group("label").strip()
         named = self._whole_name(inside) or self._offices_listed(inside)
         if named is None or any(stage.regex.match(inside) for stage in self.config.stages):
             return None
+        after = text[found.end() :]
+        if not self._bracketed_person(named, after) if cased(inside) else after[:1] == " ":
+            return None
         end = found.end()
         return replace(named, punct=SQUARED, end=_speech_start(text, end), printed=text[:end])
+
+    def _bracketed_person(self, named: Candidate, after: str) -> bool:
+        """Whether *named*, in a cased script's square brackets, is a person's label with the
+        speech after it on its line, as a member's web transcript of a hearing prints each
+        speaker ("[Jane Citizen] Thank you, Chair.", "[Chair] All right."): a forename and a
+        surname or an office, never one word alone ("[Translation]Thank you", "[Inaudible]")."""
+        words = named.name.split()
+        person = (len(words) >= 2 and all(word[:1].isupper() for word in words)) or bool(
+            self.config.offices.fullmatch(named.name.casefold().removeprefix("the "))
+        )
+        return person and after[:1] == " " and after.strip()[:1].isupper()
 
     def _offices_listed(self, inside: str) -> Candidate | None:
         """*inside*, offices parted by the ideographic comma before the holder's name, read as
@@ -989,7 +1063,14 @@ class LabelMatcher:
         if not found:
             return None
         name = found.group("name").strip()
-        if found.group("punct").strip() == "." and name.split()[-1].casefold() in self.config.abbreviations:
+        # the chair's abbreviated office alone ("Präs.", the Austrian Reichstag of 1848) is the
+        # label where reading on runs into a sentence ("Präs. Nach der Ansicht des Bureau ist …")
+        chair_alone = " " not in name and self.config.chairs.match(f"{name.casefold()}.")
+        if (
+            found.group("punct").strip() == "."
+            and name.split()[-1].casefold() in self.config.abbreviations
+            and not (chair_alone and runs_on(generic, self.config))
+        ):
             # "Präsident Mag." stops at an abbreviation, not at the label's end: read on word by
             # word ("Mr. SMITH of Texas.")
             return generic
@@ -1172,6 +1253,17 @@ class LabelMatcher:
             elif token.group("comma") and comma >= 0 and self._office_then_party(text, comma, pos):
                 continue  # "Emil Abelsen, Landsstyremedlem for Sundhed, Siumut:"
             elif (
+                token.group("comma")
+                and roles
+                and not any(char.isdigit() for char in roles[-1])
+                and (described := self._described_after(text, pos))
+            ):
+                # a member's office after the party's brackets and a comma: "Patrick Muster,
+                # Langenthal (SVP), Kommissionssprecher der JuKo. …" (a Swiss Grosser Rat's record)
+                roles.append(described.group("description"))
+                punct, end = described.group("punct"), described.end()
+                break
+            elif (
                 roles
                 or (token.group("number") and words)
                 or (token.group("comma") and (comma >= 0 or not words))
@@ -1259,6 +1351,8 @@ class LabelMatcher:
             and self._holder_after_comma(text[name_start:comma], description)
         ):
             name, roles = description, [text[name_start:comma].strip(), *roles]
+        elif roles and comma >= 0 and self._place_after_comma(text[name_start:comma], description):
+            name = text[name_start:comma]  # "Madeleine Muster, Schwanden-Sigriswil (SVP).": her place
         title = self._title_of(name)
         # the clock in brackets among the roles ("Frank Sve (FrP) [10:01:37 ]:", the Storting's
         # record) is the label's time, not a role
@@ -1279,6 +1373,35 @@ class LabelMatcher:
             title,
             time=time,
             party=party,
+        )
+
+    def _described_after(self, text: str, pos: int) -> re.Match[str] | None:
+        """The office after a bracket's comma up to the label's colon or stop ("…(SVP),
+        Kommissionssprecher der JuKo.", "…(FDP), für die Kommission:"): a few words opening with
+        an office, or two or more in lower case, the last no abbreviation a stop would end."""
+        described = _DESCRIBED_AFTER.match(text, pos)
+        if described is None:
+            return None
+        words = described.group("description").split()
+        if described.group("punct") == "." and (
+            self.config.unarticled(words[-1]).casefold() in self.config.abbreviations or _initial(words[-1])
+        ):
+            return None
+        lowered = words[0][:1].islower() and len(words) > 1
+        if not (self.config.offices.search(words[0].casefold()) or lowered):
+            return None  # "(2021–2022), jf. Dokument …": a reference's abbreviation, no office
+        return described
+
+    def _place_after_comma(self, name: str, description: str) -> bool:
+        """Whether *description*, one capitalised word between a member's forename and surname and
+        the party's brackets, is the member's place ("Madeleine Muster, Schwanden-Sigriswil (SVP)",
+        as a cantonal parliament prints its members), not a part of the name: "Surname, Forename"
+        has one word before its comma."""
+        return (
+            len(name.split()) >= 2
+            and _PLACE_WORD.fullmatch(description) is not None
+            and not self.config.offices.search(description.casefold())
+            and description not in self.config.parties
         )
 
     def _office_after_comma(self, name: str, description: str) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from stenogram.transcript.candidate import is_party
 from stenogram.transcript.config import Config
@@ -27,6 +27,8 @@ from stenogram.transcript.reader import TERMINAL
 _NAME_WORDS = (2, 5)  # words of a name alone on its line: a forename and a surname at least
 _AFFILIATION_WORDS = 10  # "Ausschuss für Arbeit und Soziales, Vorsitzende", "Conservative, Harrowgate West"
 _TIME_WORDS = 6  # "10:32, 4 March 2025", "09.14 Uhr"
+_PARTY_WORDS = 3  # of a party alone on its line over the member's: "Bloc Québécois"
+_ECHO_LINES = 3  # of a block that prints the party twice: the clock, the party, the name's line
 _LEAST_BLOCKS = 2  # a page lists speeches: one block alone is as likely a heading
 _MOST_LINES = 4  # of a block: the name (twice, where a photo's caption gives it), affiliation, time
 _NAME_SPAN = 80  # characters of a line that may be a name of five words
@@ -237,12 +239,66 @@ def _role_line(line: str) -> bool:
     return 0 < len(words) <= _AFFILIATION_WORDS and not stopped and line[0].isalpha()
 
 
+def _party_line(line: str) -> bool:
+    """A party alone on its line, as a web copy prints it over the member's: one to three
+    capitalised words, no digit and no stop ("Liberal", "NDP", "Bloc Québécois")."""
+    words = line.split()
+    return (
+        0 < len(words) <= _PARTY_WORDS
+        and all(word[:1].isupper() and word.isalpha() for word in words)
+        and line[-1] not in TERMINAL + ":：,;"
+    )
+
+
+def _echoed(line: str, party: str, time: str, config: Config) -> Listed | None:
+    """The block of a name's line that prints the *party* of the line above it again, between
+    the member's name and seat ("Jane Doe Liberal Northtown Centre, ON") or between the office
+    and its holder ("The Chair Liberal John Roe"): the name before the party, the seat after it;
+    or the office before it, its holder after it."""
+    words, parted = line.split(), party.split()
+    for at in range(1, len(words) - len(parted) + 1):
+        if words[at : at + len(parted)] != parted:
+            continue
+        before, after = " ".join(words[:at]), " ".join(words[at + len(parted) :])
+        if len(words[:at]) >= _NAME_WORDS[0] and _name_line(before, config):
+            return Listed(before, line[len(before) :].strip(), time, party, after)
+        if config.offices.match(before.casefold().removeprefix("the ")) and _name_line(after, config):
+            return Listed(before, f"{party} {after}", time, party, role=after)
+        return None
+    return None
+
+
+def party_echoes(paragraphs: Sequence[Sequence[str]], at: int, config: Config) -> Listed | None:
+    """The block that opens at paragraph *at* where a web copy of a committee's evidence prints
+    the clock, the member's party alone, then the name's line with the party again in it
+    ("8:20 p.m." / "Liberal" / "Jane Doe Liberal Northtown Centre, ON"), a line or a paragraph
+    each, the speech below: the party printed twice marks the block, so one suffices. A voice of
+    the hall (:attr:`Config.groups`) has no party: its clock and its line alone are its block
+    ("8:20 p.m." / "An hon. member")."""
+    lines: list[str] = []
+    span = 0
+    while len(lines) < _ECHO_LINES and at + span < len(paragraphs) and span < _ECHO_LINES:
+        lines += [line.strip() for line in paragraphs[at + span] if line.strip()]
+        span += 1
+        if len(lines) == 2 and _time_line(lines[0]) and config.groups.fullmatch(lines[1]):
+            return Listed(lines[1], "", lines[0], span=span)
+    if len(lines) != _ECHO_LINES or not _time_line(lines[0]) or not _party_line(lines[1]):
+        return None
+    if len(lines[2]) > _JOINED_SPAN:
+        return None
+    found = _echoed(lines[2], lines[1], lines[0], config)
+    return replace(found, span=span) if found else None
+
+
 def listed_blocks(paragraphs: Sequence[Sequence[str]], config: Config) -> dict[int, Listed]:
     """The paragraphs (by index) that are the blocks of listed speeches: each followed by a
     paragraph that is none, and at least :data:`_LEAST_BLOCKS` of them, not all of them weak."""
     minutes = {at: block for at in range(len(paragraphs)) if (block := video_minute(paragraphs, at, config))}
     if minutes:
         return minutes
+    echoes = {at: block for at in range(len(paragraphs)) if (block := party_echoes(paragraphs, at, config))}
+    if echoes:
+        return echoes
     found = {index: listed(lines, config) for index, lines in enumerate(paragraphs)}
     blocks = {
         index: block

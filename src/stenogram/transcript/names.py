@@ -133,8 +133,10 @@ def _words(proper: str, config: Config, lang: str = "und") -> list[_Word]:
         among_initials = among_initials or (
             _Word(start, text, None, False, False).caseless and any(w.named and not w.particle for w in words)
         )
+        # a rank that opens an office of two words is the office's ("General Counsel"), no title
+        opens_office = any(begin == start and end > start + len(text) for begin, end in offices)
         if (
-            (config.titles.fullmatch(text) and not among_initials)
+            (config.titles.fullmatch(text) and not among_initials and not opens_office)
             or text in config.letter_titles.get(lang, ())  # the Indonesian "Dr. H. Andi": Haji
             or (text.endswith(".") and folded[:-1] in config.abbreviations and not among_initials)
             or after_article  # "El C. Presidente": the citizen, no initial

@@ -428,6 +428,7 @@ class _Parser(HeadReading, TurnLabels):
         # the last two labelled turns' persons, whether a Q or A turn, the speech on the label's
         # line: all the examiner's reading asks of them (none older held through the record)
         spoke: deque[tuple[Person, bool, str]] = deque(maxlen=2)
+        lettered = False  # a question's letter asked before with no examiner named: "Q." alone
         untaken: str | None = None  # a role a heading names as asking, no one yet seen in it
         caller: str | None = None  # who asks as the line swearing the witness in says
         witness = self._witness_label  # who answers them (A.): the witness last sworn
@@ -471,6 +472,8 @@ class _Parser(HeadReading, TurnLabels):
                 heading = heading or sworn
             # the speech under a listed speech's block: its first word is no label ("Voorzitter. …")
             cand = None if heading or index - 1 in ends else self._opens_turn(unit, spoken)
+            if turn is not None and self._question_under(unit.text, turn, division, questions):
+                examiner, implied = turn.speaker.name, False  # "Q Thank you, …" under a member's name
             narration = self._narration_below(cand, unit, units[index + 1 : index + 2]) if cand else None
             if cand is not None and narration is not None:  # "THE CHAIR" / "X took the Chair at 2.30 pm."
                 division = Division(cand.printed.strip(), [], unit.line)
@@ -559,7 +562,7 @@ class _Parser(HeadReading, TurnLabels):
                 if by:  # "Q.   (BY MR. SMITH) …": the question names who asks
                     examiner, implied = _named(by), False
                 elif (examiner is None or implied) and self._paired_question(cand, questions):
-                    taker = self._floor_taker(spoke, witness, renewed=examiner is not None)
+                    taker = self._floor_taker(spoke, witness, renewed=examiner is not None or lettered)
                     taker = taker or (None if examiner or witness else self._unnamed_examiner(cand))
                     examiner, implied = (taker, True) if taker else (examiner, implied)
                 asker = examiner if examiner and (by or (cand.short and cand.key in questions)) else None
@@ -593,6 +596,7 @@ class _Parser(HeadReading, TurnLabels):
                     self.registry.printed_as(person, cand.name)
                 speech = unit.text[cand.end :]  # one copy, the turn's text and the examiner's clue
                 spoke.append((person, bool(asker) or cand.short, speech))
+                lettered = lettered or (not asker and cand.short and cand.key in questions)
                 if verb := self._verb_after(cand):  # "审判长问：": a form of the presiding judge's
                     self.registry.printed_as(person, cand.name + verb)
                 if cand.unopened:  # "議長伏屋嘉弘君)": a form of the label as printed
@@ -631,10 +635,12 @@ class _Parser(HeadReading, TurnLabels):
         """Who asks the questions that follow a labelled turn where no heading names an examiner
         ("検察官：はい。" over "問　…"): whoever spoke last, unless a question or answer came last
         (the same examination goes on), the chair (a ruling between the questions) or the witness
-        (who answered the chair's questions before). Where another examination came before
-        (*renewed*), only one the chair gave the floor to takes it over ("裁判長：弁護人、どうぞ。"
-        / "弁護人：はい。"), no counsel's objection. Where the last speaker gives the witness to a
-        counsel by name ("THE COURT: Mr. Lane, you may examine."), that counsel asks."""
+        (who answered the chair's questions before). Where questions came before (*renewed*:
+        another examination, or the same letters with no examiner named), only one the chair gave
+        the floor to takes it over ("裁判長：弁護人、どうぞ。" / "弁護人：はい。"), no counsel's
+        objection nor the court ruling on it ("THE COURT: Overruled."). Where the last speaker
+        gives the witness to a counsel by name ("THE COURT: Mr. Lane, you may examine."), that
+        counsel asks."""
         if not spoke or spoke[-1][1]:
             return None
         if counsel := self._called_counsel(spoke[-1][2], witness):
@@ -708,6 +714,20 @@ class _Parser(HeadReading, TurnLabels):
             cand.short
             and cand.key in questions
             and turn is not None
+            and not turn.items
+            and bool(division.items)
+            and division.items[-1] is turn
+        )
+
+    def _question_under(self, text: str, turn: Turn, division: Division, questions: set[str]) -> bool:
+        """Whether *text* opens with a question's letter right under *turn*'s label alone on its
+        line, the turn still empty: a committee's member asks, the letter marking the question
+        in the member's own turn ("Jane Roe Labour, Northtown" / "Q Thank you, …", a public bill
+        committee's evidence on the web), so the letter alone later is that member's question."""
+        short = self.matcher.short_label(text)
+        return (
+            short is not None
+            and short.key in questions
             and not turn.items
             and bool(division.items)
             and division.items[-1] is turn
@@ -876,7 +896,8 @@ class _Parser(HeadReading, TurnLabels):
             party = block.affiliation if is_party(block.affiliation) else ""
             person = self.registry.resolve(block.name, block.affiliation, party)
         person.turns += 1
-        self.registry.printed_as(person, f"{block.name} {block.affiliation}")  # the block, less its time
+        # the block, less its time (a voice of the hall's has no affiliation: "An hon. member")
+        self.registry.printed_as(person, f"{block.name} {block.affiliation}".strip())
         label = SpeakerLabel(printed, block.name, "", role=block.affiliation, time=block.time)
         return Turn(person.id, label, [], unit.line)
 
@@ -1127,6 +1148,8 @@ class _Parser(HeadReading, TurnLabels):
                 division.items.append(item)
                 self._ended = turn
                 self.doc.decisions.append(f"line {unit.line}: an event of the sitting, placed between turns")
+                if self._verdict(item):  # the trial is over: no one goes on below it
+                    turn = self._ended = None
                 continue
             if ended and isinstance(item, BlockStage):  # the events after it too, until someone speaks
                 division.items.append(item)
@@ -1227,6 +1250,10 @@ class _Parser(HeadReading, TurnLabels):
             return BlockStage(
                 Stage(stage_type(slashed["note"], self.config) or "other", [text.strip()]), line
             )
+        described = self.config.descriptions
+        if described and described.match(text.strip()):  # "AUDIO DESCRIPTION: Jury leaving."
+            rest = text.strip().split(":", 1)[1]
+            return BlockStage(Stage(stage_type(rest.strip(), self.config) or "other", [text.strip()]), line)
         if self._clock(text):  # "16:00:32" alone: the record's clock, no speech
             return BlockStage(Stage("other", [Time(text.strip())]), line)
         if len(meaningful) == 1 and isinstance(meaningful[0], Time):  # "[10:15]", read as a time
@@ -1267,6 +1294,13 @@ class _Parser(HeadReading, TurnLabels):
                 or self.config.closing.search(inner)
             )
         )
+
+    def _verdict(self, item: Para | BlockStage) -> bool:
+        """Whether *item* is a trial's verdict ("NOT GUILTY ."), after which no turn goes on."""
+        verdicts = self.config.verdicts
+        if verdicts is None or not isinstance(item, BlockStage):
+            return False
+        return verdicts.match(_stage_text(item).strip()) is not None
 
     def _join(self, container: Sequence[object], item: Para | BlockStage, unit: Unit) -> bool:
         """Join *item* to the paragraph before it when a page break had cut a sentence."""

@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from stenogram import xmlsafe
 from stenogram.errors import InputError
-from stenogram.transcript.candidate import IN_WORD, UNSPACED_WORD, label_key, misread_marks, ocr_key
+from stenogram.transcript.candidate import IN_WORD, UNSPACED_WORD, fold, label_key, misread_marks, ocr_key
 from stenogram.transcript.config import Config
 from stenogram.transcript.identity import MOST_FORMS, Signature, inflected, persons, same, signature
 from stenogram.transcript.model import Person
@@ -264,7 +264,8 @@ class Registry:
         self._spoken: dict[str, Person] = {}  # persons by id, the one last resolved last
         self._shared: set[str] = set()  # brackets printed after the names of several members
         self._parties: set[str] = set()  # those of them shaped as a party's name
-        self._misread: dict[str, str] = {}  # a label OCR misread once → the label as printed
+        # a label OCR misread once, or a surname's letter standing for it → the label as printed
+        self._misread: dict[str, str] = {}
         self._seats: set[str] = set()  # names printed with several seats in brackets: several persons
         self._surname_first = False  # every name printed surname first: "Berthoud Sylvie (S, VD)"
         self._chair_forms = _chair_forms(config)  # the chair's office alone → the languages printing it
@@ -278,7 +279,7 @@ class Registry:
         self._described = frozenset(described)
         free: dict[str, str] = {}  # the first printed form of each key
         labels = list(names)
-        self._misread = _misreadings(labels)
+        self._misread = _misreadings(labels) | _lettered(labels, self._config)
         for printed in labels:
             name = self._behalf(printed)[0]
             name = (self._office_after(name) or (name, ""))[0]  # "Kovács Péter elnök"
@@ -970,6 +971,32 @@ def _misreadings(names: list[str]) -> dict[str, str]:
         for key, name in first.items()
         if counts[key] == 1 and label_key(best[ocr_key(key)]) != key
     }
+
+
+def _lettered(names: list[str], config: Config) -> dict[str, str]:
+    """The labels of *names* (all printed, in order) that are one capital letter standing for
+    a surname printed in full before them, as a court reporter's running notes name the judge in
+    full once and then by the letter ("Götzl: …" and below "G: …"): each with the one label
+    printed before it whose last word opens with the letter. A letter two such labels open, or
+    one of question and answer ("Q", "A"), stands for no one."""
+    paired = {fold(letter) for pair in config.short_labels for letter in pair}
+    found: dict[str, str] = {}
+    seen: dict[str, str] = {}  # each key printed so far → its first printed form
+    for name in names:
+        letter = name.strip()
+        alone = len(letter) == 1 and letter.isupper() and fold(letter) not in paired
+        if alone and label_key(name) not in seen:
+            full = [printed for printed in seen.values() if _opens_surname(printed, letter)]
+            if len(full) == 1:
+                found[name] = full[0]
+        seen.setdefault(label_key(name), name)
+    return found
+
+
+def _opens_surname(name: str, letter: str) -> bool:
+    """Whether the last word of *name*, a word of letters longer than one, opens with *letter*."""
+    words = name.split()
+    return bool(words) and len(words[-1]) > 1 and words[-1].isalpha() and fold(words[-1][0]) == fold(letter)
 
 
 def _initialled(name: str, role: str | None) -> str:

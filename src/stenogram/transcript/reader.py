@@ -85,11 +85,12 @@ LAYOUTS = {
 _WRAP_WIDTH = 100  # the widest a hard-wrapped line runs
 _INDENT = 2  # columns past a block's margin that make a line a paragraph's first
 #: The stops that end a sentence, with those of Chinese and Japanese, Indic scripts, Arabic,
-#: Urdu, Armenian, Ethiopic and Burmese.
-SENTENCE_STOPS = ".!?…。！？।॥؟։።۔။"
+#: Urdu, Armenian, Ethiopic, Burmese and Khmer (its khan and its closing bariyosan).
+SENTENCE_STOPS = ".!?…。！？।॥؟։።۔။។៕"
 #: What ends a sentence, a clause or a label, or closes a quotation or a bracket: a line ending so
-#: was not cut by a hard wrap. The one table of stops: the parser reads paragraphs by it too.
-TERMINAL = SENTENCE_STOPS + ':;»”")]：；」』）'
+#: was not cut by a hard wrap (the Ethiopic and Khmer colons end a label as the colon does). The
+#: one table of stops: the parser reads paragraphs by it too.
+TERMINAL = SENTENCE_STOPS + ':;»”")]：；」』）፦៖'
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
     f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0, 0x110000, 0x10000)
@@ -814,9 +815,16 @@ def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
         if (
             ends
             and below
-            and (config.leaves_open(text) or _LABEL_PARENTHESIS.match(below) or _closes(text, below))
+            and (
+                config.leaves_open(text)
+                or _LABEL_PARENTHESIS.match(below)
+                or _closes(text, below)
+                or config.cuts_date(text, below)
+            )
         ):
-            ends = False  # a label the copy's line break cut: "La" / "Vice-Présidente (Mme X) :"
+            # a label the copy's line break cut: "La" / "Vice-Présidente (Mme X) :"; a date a title's
+            # wrap cut ("… DEL 15" / "MAGGIO 2000", "… DE DOS MIL" / "DOCE.")
+            ends = False
         if ends or note:
             paragraphs.append(RawPara(current))
             current = []

@@ -23,9 +23,11 @@ from stenogram.transcript.candidate import (
     ENUMERATOR,
     LETTER,
     ORDINAL_MARKS,
+    SQUARED,
     UPPER,
     WORD,
     Candidate,
+    cased,
     label_key,
     lower_case,
     ocr_key,
@@ -88,6 +90,7 @@ LEADERS = re.compile(r"(?:\.\s?){5,}|…{3,}")
 _NOTED = re.compile(
     r"(?:(?:\.\s?){3,}|…+)?\((?P<inside>[^()\n]{1,60})\)(?:(?:\.\s?){3,}|…+)?|(?:(?:\.\s?){3,}|…+)\s*$"
 )
+_REPORTED_OPENING = re.compile(r"([a-z]+)(?=,|[ \t]+[a-z])")  # "said, he …", "wished to …"
 _LONG_WORD = re.compile(r"[^\W\d_]{2,}")  # two letters or more ("1a", an ordinal, is none)
 
 
@@ -338,7 +341,14 @@ def _features(
         found["office"] = w["office"]
     elif any(name.endswith(suffix) and len(name) > len(suffix) for suffix in evidence.suffixes):
         found["office"] = w["office"]  # "森下君:": the form of address after the name, a title
-    if cand.punct in ENCLOSED and "office" not in found and name not in evidence.holders:
+    # a cased script's square brackets hold a person only with the speech after them on the line
+    squared_person = cand.punct == SQUARED and cased(name)
+    if (
+        cand.punct in ENCLOSED
+        and not squared_person
+        and "office" not in found
+        and name not in evidence.holders
+    ):
         found["enclosed"] = w["enclosed"]  # "【鈴木】": a name by the shape of believed labels only
     announced = _announced(words, occurrences, config)
     # "Thank you." alone is a sentence, "Маленков." alone after "Слово имеет т. Маленков" a label,
@@ -362,8 +372,11 @@ def _features(
         found["first"] = w["first"]
         if any(o.first and o.ending == "speech" for o in occurrences):
             found["speech"] = w["speech"]  # a speech whose only label is its first word
-    reported = all(o.cand.reported for o in occurrences)
-    if reported:  # "MR. SMITH said, …": the reporter's verb in lower case opens the speech
+    # "MR. SMITH said, …": the reporter's verb in lower case opens the speech, after the name on
+    # its line or under it alone on its own ("Viscount Sandon" / "wished to put a question …", as
+    # the web copies of the historic Hansard set each member's name above the report of him)
+    reported = all(o.cand.reported or (o.alone and _reported_under(o.after, config)) for o in occurrences)
+    if reported:
         found["reported"] = w["reported"]
     starts = [o.after[:1] for o in occurrences if o.after[:1].isalpha()]
     if reported:
@@ -380,7 +393,11 @@ def _features(
         found["clock"] = w["clock"]
     if runs >= 2:
         found["recurring"] = w["recurring"]
-    elif not puncts - {""} and not ("clock" in found and all(_clock_set_off(o.cand) for o in occurrences)):
+    elif (
+        not puncts - {""}
+        and not reported
+        and not ("clock" in found and all(_clock_set_off(o.cand) for o in occurrences))
+    ):
         found["bare"] = w["bare"]
     if INITIALS_IN_NAME.search(name):
         found["initials"] = w["initials"]
@@ -533,6 +550,13 @@ def _division(name: str, config: Config) -> bool:
     return word.rstrip(".").casefold() in config.divisions and bool(
         _DIVISION_NUMBER.fullmatch(number.strip())
     )
+
+
+def _reported_under(speech: str, config: Config) -> bool:
+    """Whether *speech* opens with the reporter's verb in lower case ("said, he …", "wished to
+    …", "presented a petition …"): the report of the member named alone on the line above."""
+    verb = _REPORTED_OPENING.match(speech)
+    return verb is not None and verb.group(1) in config.reported
 
 
 def _opens_with(speech: str, openers: frozenset[str], most: int = 3) -> bool:
@@ -881,12 +905,14 @@ def decide(
             row.accepted = row.score >= config.threshold
     _dialogue(scored, by_key, paragraphs, config)
     _names_alone(scored, by_key, config)
-    believed = Counter(_shape(by_key[row.key][0].cand) for row in scored if row.accepted)
+    # the believed labels by their case and punctuation: a plain surname ("Neal:") shares the
+    # shape of "Judge Raulston:", the form of address aside, not that of "Mrs. HALE."
+    believed = Counter(_shape(by_key[row.key][0].cand)[:2] for row in scored if row.accepted)
     inline = sum(row.accepted and not any(o.alone for o in by_key[row.key]) for row in scored)
     for row in scored:
         cand = by_key[row.key][0].cand
         odd = _odd_word(cand, row) or _odd_heading(row)
-        if row.accepted and odd and sum(believed.values()) - believed[_shape(cand)] >= 2:
+        if row.accepted and odd and sum(believed.values()) - believed[_shape(cand)[:2]] >= 2:
             row.features["odd_shape"] = config.weights["odd_shape"]
             row.accepted = row.score >= config.threshold
         if row.accepted and inline >= 2 and _apart(by_key[row.key], row, config):

@@ -337,6 +337,7 @@ class TurnLabels:
                     speech = [line[cand.end :], *(text for _, text in following)]
                     last = para.lines[-1][1]
                     alone = not line[cand.end :].strip()
+                    dated = ""
                     if alone and number + 1 == len(para.lines) and index + 1 < len(paragraphs):
                         first = [text for _, text in paragraphs[index + 1].lines[:3]]
                         if (len(first) == 1 and self._date_line(first[0])) or _labelled(
@@ -347,6 +348,12 @@ class TurnLabels:
                             speech, last = self._speech_on(paragraphs, index + 1, first)
                     elif len(para.lines) == 1 and weekday_dated(line[cand.end :].strip(), self.config):
                         speech = []  # a court's room and its day: "NEW COURT.—Monday, June 24th, 1878."
+                    elif (
+                        alone
+                        and number + 2 == len(para.lines)
+                        and weekday_dated(para.lines[-1][1].strip(), self.config)
+                    ):  # and on the line under it, a heading's rest: "KING'S BENCH:" / "Monday, 2 June"
+                        speech, dated = [], para.lines[-1][1].strip()
                     elif number + 1 == len(para.lines):
                         speech, last = self._speech_on(paragraphs, index, speech)
                     occurrences.append(
@@ -359,7 +366,7 @@ class TurnLabels:
                             _ending(speech, last, self.config.particles if alone else None, beside=not alone),
                             inner=number > 0,
                             under=(under and number == 0) or alone_above,
-                            rest=line[cand.end :].strip(),
+                            rest=line[cand.end :].strip() or dated,
                             above=para.lines[number - 1][1] if number else above,
                         )
                     )
@@ -848,6 +855,8 @@ class TurnLabels:
             return True
         if _inside_parenthesis(above, line):
             return False
+        if self.config.cuts_date(above, line):
+            return False  # the date's end the line above cut: "… DE DOS MIL" / "VEINTITRÉS."
         if cand.punct in (":", "：") and not line[cand.end :].strip() and self._clock(above):
             return True  # a web copy's clock above a label alone ("16.21" / "Ville Harju kd:")
         if cand.punct == ANSWERED:  # "(Sir John Smith) Yes." under the question it answers
