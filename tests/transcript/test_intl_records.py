@@ -67,3 +67,32 @@ def test_a_head_of_state_escorted_into_and_from_the_hall_in_spanish_is_a_stage()
     stages = texts(tei, "//t:body//t:stage")
     assert len(stages) == 2
     assert all(stage.startswith("El Sr. Arno Vellacott") for stage in stages)
+
+
+def test_an_old_record_s_president_field_with_its_stop_names_the_chair_under_the_meeting_s_ordinal() -> None:
+    tei, title, _ = _read("en-league-president-field-stop.txt")
+    assert title == "LEAGUE OF NATIONS"
+    subtitles = texts(tei, "//t:front/t:docTitle/t:titlePart[@type='sub']")
+    assert subtitles[-1] == "SIXTH PLENARY MEETING"  # the meeting's ordinal, no place
+    assert tei.xpath("string(//t:setting/t:placeName)", namespaces=NS) == ""
+    assert texts(tei, "//t:front/t:div[@type='presiding']/t:p") == ["President: M. VARNEK."]
+
+
+def test_a_place_with_a_particle_beside_the_date_is_the_setting_s() -> None:
+    tei, _, _ = _read("en-wha-place-particle.txt")
+    assert tei.xpath("string(//t:setting/t:placeName)", namespaces=NS) == "Palais des Nations, Geneva"
+    assert tei.xpath("string(//t:setting/t:date/@when)", namespaces=NS) == "2025-05-20"
+
+
+def test_a_press_conference_s_question_with_its_outlet_in_brackets_is_a_turn() -> None:
+    tei, _, _ = _read("en-nato-question-outlet.txt")
+    assert len(tei.xpath("//t:sp", namespaces=NS)) == 5
+
+
+def test_a_un_record_s_head_in_chinese_is_a_header_block_with_its_roster_and_opening_time() -> None:
+    tei, title, symbol = _read("zh-un-cs-head-caseless.txt")
+    assert title == "联合国 安全理事会 第七十九年 第9460次会议"
+    assert symbol == "S/PV.9460"
+    assert tei.xpath("string(//t:setting/t:placeName)", namespaces=NS) == "纽约"
+    assert texts(tei, "//t:front/t:div[@type='time']/t:p") == ["上午10时05分开会。"]
+    assert texts(tei, "//t:body//t:stage") == ["议程通过。"]  # the agenda adopted; its heading no note

@@ -44,6 +44,11 @@ _DATE_LINE = 60  # columns of a line that gives a date and no more ("Wednesday 5
 _TITLE_LINES = 4  # lines of a title printed over a line of its head's kinds
 _ROSTER_TAIL = 60  # characters after a roster line's dot leaders: a country, a name
 _SPAN_TAIL = 30  # characters before a span's "to" read for its first day ("vom 5. November")
+# The particles in lower case a place's name may set between its words ("Palais des Nations",
+# "Palace of Westminster"); no preposition of a sentence ("Sitting at Lindau", "Heard on …").
+_PLACE_PARTICLES = frozenset(
+    ["de", "des", "du", "la", "le", "of", "the", "del", "di", "da", "do", "der", "am"]
+)
 _PLACE_WORDS = 4  # words of a line beside a date that names the place ("Washington, D.C.")
 _HEAD_LINE = 200  # characters of a line of a record's head read for its kind (a time, the chair)
 # … and of one naming the chair with the secretaries who assist ("Lucrările ședinței au fost
@@ -114,6 +119,12 @@ def _unmargined(texts: list[str]) -> tuple[list[str], str | None]:
     return [parts[0] for parts in columns], codes[0]
 
 
+def _caseless(char: str) -> bool:
+    """Whether *char* is a letter of a script without case ("联合国", "安全理事会"), which opens a
+    header block's line as a capital does."""
+    return char.isalpha() and not char.isupper() and not char.islower()
+
+
 def _roster_line(line: str) -> bool:
     """Whether *line* is a roster's field, its value run by dot leaders to a short entry with no
     sentence in it ("Председатель: г-н X . . . . . (Российская Федерация)", "President: Mr. X
@@ -122,7 +133,7 @@ def _roster_line(line: str) -> bool:
     tail = line[leaders.end() :].strip() if leaders else ""
     return bool(
         leaders
-        and ":" in line[: leaders.start()]
+        and any(colon in line[: leaders.start()] for colon in ":：")
         and len(tail) <= _ROSTER_TAIL
         and tail[-1:] not in SENTENCE_STOPS
     )
@@ -151,11 +162,13 @@ def _field_line(text: str) -> bool:
 
 def _place_like(text: str) -> bool:
     """Whether *text*, a line beside a date's line, names the place: a few capitalised words
-    with no figure and no stop of a sentence ("New York", "Washington, D.C.")."""
+    (or a script's without case), a particle between them, with no figure and no stop of a
+    sentence ("New York", "Washington, D.C.", "Palais des Nations, Geneva", "纽约")."""
     words = text.split()
     return (
         0 < len(words) <= _PLACE_WORDS
-        and all(word[:1].isupper() for word in words)
+        and all(word[:1].isupper() or _caseless(word[:1]) for word in (words[0], words[-1]))
+        and all(word[:1].isupper() or word in _PLACE_PARTICLES for word in words[1:-1])
         and not any(char.isdigit() for char in text)
         and text.rstrip()[-1:] not in "!?:;"
     )
@@ -441,7 +454,7 @@ class HeadReading:
         dated = [bool(self._date_line(text)) for text in texts]
         return any(dated) and all(
             len(text) <= BLOCK_LINE
-            and (text[:1].isupper() or text[:1].isdigit())
+            and (text[:1].isupper() or text[:1].isdigit() or _caseless(text[:1]))
             and (date or text[-1:] not in SENTENCE_STOPS)
             for text, date in zip(texts, dated, strict=True)
         )

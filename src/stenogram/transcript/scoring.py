@@ -425,6 +425,10 @@ def _features(
     # an opener in CAPITALS with its colon, opening two or more paragraphs, is a label: the
     # reporters' "QUESTION:" of a press briefing, an interview's "ANSWER:"
     shouted = "capitals" in found and "colon" in found and runs >= 2
+    # so is one with its asker's outlet or post in brackets before the colon ("Question [Reuters]:",
+    # a press conference's), as no sentence's first word is
+    bracketed = cand.printed.rstrip(" \t:：").endswith(("]", ")", "）"))
+    shouted = shouted or bool(cand.role and bracketed and "colon" in found and len(words) == 1)
     if not shouted and (
         key in evidence.openers
         or (words and " ".join(words[:2]).casefold() in evidence.openers and not cand.role)

@@ -518,6 +518,8 @@ class TurnLabels:
         held = not listed and self._chair_held(rest)
         if listed or held:
             rest = rest.removesuffix(".")
+        if rest.endswith(".") and self._addressed_in_capitals(rest[:-1]):
+            rest = rest[:-1]  # "President: M. GUANI.", an old record's field with its stop
         last = rest.rstrip(_CLOSING_QUOTES)[-1:] or rest[-1:]
         if last == "." and self._addressed_in_lower_case(rest[:-1]):
             return not self._speaks_below(rest)  # "Voorzitter: de heer Dullert.", an old Handelingen's
@@ -536,6 +538,16 @@ class TurnLabels:
             and words[0].casefold() not in self.config.openers.get(self.doc.lang, frozenset())
         )
         return named and (held or not self._speaks_below(rest))
+
+    def _addressed_in_capitals(self, text: str) -> bool:
+        """Whether *text* is a form of address and a surname in CAPITALS and no more ("M. GUANI",
+        "Mr. HOLM"): a name as an old record's head prints it after a field."""
+        words = text.split()
+        return (
+            1 < len(words) <= _FIELD_NAMES + 1
+            and self.config.titles.fullmatch(words[0].casefold()) is not None
+            and all(word.isupper() and len(word.strip(".-'")) > 1 for word in words[1:])
+        )
 
     def _field_unit(self, cand: Candidate, unit: Unit) -> bool:
         """Whether *unit*, a paragraph above the first turn, is a field of the head: its line, or
