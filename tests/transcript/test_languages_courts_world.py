@@ -1,6 +1,7 @@
 """Short excerpts of courts, councils, congresses and parliaments in languages few samples had:
-Albanian, Zulu, Hausa, Yoruba, Urdu, Marathi, Khmer, Icelandic, Afrikaans, Bulgarian, Serbian,
-Slovenian, Tajik, Malay and Hindi (samples in tests/data/labels/, names invented)."""
+Albanian, Zulu, Xhosa, Hausa, Yoruba, Igbo, Somali, Kinyarwanda, Urdu, Pashto, Marathi, Khmer,
+Icelandic, Faroese, Scottish Gaelic, Afrikaans, Bulgarian, Serbian, Slovenian, Tajik, Malay and
+Hindi (samples in tests/data/labels/, names invented)."""
 
 from __future__ import annotations
 
@@ -28,12 +29,20 @@ _LANG = "{http://www.w3.org/XML/1998/namespace}lang"
         ("sr-sud-ekavian.txt", "sr"),
         ("sl-preiskovalna-prica.txt", "sl"),
         ("km-tribunal-witness-khan.txt", "km"),
+        ("so-golaha-guddoomiyaha.txt", "so"),
+        ("rw-inteko-perezida.txt", "rw"),
+        ("xh-bhunga-sihlalo.txt", "xh"),
+        ("ig-ulo-ikpe-onye-ikpe.txt", "ig"),
+        ("fo-logting-formadurin.txt", "fo"),
+        ("gd-parlamaid-oifigear.txt", "gd"),
+        ("ps-jirga-mohtaram.txt", "ps"),
     ],
 )
 def test_each_record_is_read_in_its_language_and_gives_its_turns(sample: str, lang: str) -> None:
-    """The language by its own words and letters (Albanian's ë is no Luxembourgish, Yoruba's dotted
-    letters no Vietnamese, Urdu's letters no Persian, Marathi's words no Hindi), and each label a
-    turn of its own person."""
+    """The language by its own words and letters (Albanian's ë is no Luxembourgish, Yoruba's and
+    Igbo's dotted letters no Vietnamese, Urdu's and Pashto's letters no Persian, Marathi's words no
+    Hindi, Faroese no Icelandic, Scottish Gaelic no Irish), and each label a turn of its own
+    person."""
     tei = sample_tei(sample)
     assert tei.get(_LANG) == lang
     assert speakers(etree.tostring(tei)) == TURNS[sample]
@@ -86,3 +95,18 @@ def test_a_khmer_record_is_one_paragraph_a_line() -> None:
     """Each speech ends with the khan ("។"): the witness's label opens its own line's turn."""
     tei = text_tei("ប្រធាន៖ សូមលោកសាក្សីប្រាប់តុលាការ។\nសាក្សី៖ ខ្ញុំធ្វើការនៅសហករណ៍មួយ។\nប្រធាន៖ សូមអរគុណ។\n")
     assert speakers(etree.tostring(tei)) == ["ប្រធាន៖", "សាក្សី៖", "ប្រធាន៖"]
+
+
+def test_an_office_before_a_name_printed_once_opens_a_turn() -> None:
+    """ "Defentsako abokatua:" (a Basque court's counsel), "Tarybos narys X:" (a council's member) and "Gestur (X):" (a committee's guest, the holder
+    in brackets) are labels, each of its own person."""
+    court = sample_tei("eu-epaitegia-abokatua.txt")
+    assert speakers(etree.tostring(court))[-1] == "Defentsako abokatua:"
+    council = sample_tei("lt-taryba-narys.txt")
+    assert speakers(etree.tostring(council)) == TURNS["lt-taryba-narys.txt"]
+    hearing = sample_tei("is-nefnd-gestur.txt")
+    names = [
+        " ".join(p.xpath("string(t:persName[1])", namespaces=NS).split())
+        for p in hearing.iterfind(".//t:person", NS)
+    ]
+    assert "Jón Ólafsson" in names and "Gestur" not in names

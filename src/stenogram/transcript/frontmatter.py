@@ -34,8 +34,11 @@ _DAY_MONTH_YEAR = re.compile(
 # The year's word after it, then the day and the month, in the Caucasus and Central Asia: Georgian
 # "2024 წლის 12 მარტი", Kazakh "2024 жылғы 13 наурыз", Uzbek "2024-yil 14-mart", Kyrgyz "2024-жылдын
 # 13-марты"; Armenian the month
-# first ("2024 թվականի մարտի 12").
-_YEAR_MONTH_DAY = re.compile(rf"\b(\d{{4}})(?:\.|\s*m\.|\s+թ(?:վականի|\.))\s+({_MONTH})\s+(\d{{1,2}})\b")
+# first ("2024 թվականի մարտի 12"); Basque the year's suffix, the month in the genitive and the
+# day's ("2023ko martxoaren 14a", "… 14an").
+_YEAR_MONTH_DAY = re.compile(
+    rf"\b(\d{{4}})(?:\.|\s*m\.|\s+թ(?:վականի|\.)|-?ko)\s+({_MONTH})\s+(\d{{1,2}})(?:\b|(?=an?\b))"
+)
 _YEAR_DAY_MONTH = re.compile(
     rf"\b(\d{{4}})(?:\.\s*gada|\s+წლის|\s+жылғы|-?\s?yil|-?\s?йил(?:и)?|-?жылдын)\s+(\d{{1,2}})[.-]?\s*({_MONTH})"
 )
@@ -59,6 +62,9 @@ _MONTH_DAY_YEAR = re.compile(
 # The Burmese date, the year's word after the year, the month's joined to its name and the day's
 # after the day, perhaps in brackets: "၂၀၁၉ ခုနှစ်၊ မေလ ၆ ရက်", "၂၀၂၀ ပြည့်နှစ်၊ စက်တင်ဘာလ (၁)ရက်".
 _BURMESE = re.compile(rf"(?<!\d)(\d{{4}})\s*(?:ခုနှစ်|ပြည့်နှစ်)[\s၊,]*({_MONTH}?)လ\s*\(?(\d{{1,2}})\)?\s*ရက်")
+# The Khmer date, each part after its word: the day's, the month's and the year's ("ថ្ងៃអង្គារ
+# ទី១៤ ខែមីនា ឆ្នាំ២០២៣").
+_KHMER = re.compile(rf"ទី\s*(\d{{1,2}})\s*ខែ\s*({_MONTH})\s*ឆ្នាំ\s*(\d{{4}})")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _BUDDHIST_ERA = 543  # the Buddhist era's years past the Gregorian ones: 2566 is 2023
 _BUDDHIST_YEARS = 2400  # a year past this one, printed with a Thai month, is the Buddhist era's
@@ -83,6 +89,7 @@ _WORDED = (
     (_YEAR_DAY_MONTH, (1, 3, 2)),
     (_TWO_WORD_MONTH, (3, 2, 1)),
     (_BURMESE, (1, 2, 3)),
+    (_KHMER, (3, 2, 1)),
 )
 _NUMBERED = (
     (_ISO, (1, 2, 3)),
