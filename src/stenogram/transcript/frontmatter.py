@@ -76,9 +76,9 @@ _VIETNAMESE = re.compile(r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?
 # Southeastern Europe types a date ("12.06.1986", "12. 6. 1986", "1. 12. 1945.").
 _DOTTED = re.compile(rf"\b(\d{{1,2}})\.[ ]?(\d{{1,2}})\.[ ]?(\d{{4}})(?:\b|{_YEAR_WORD})")
 _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")  # the day first, but in English
-# A date with its year in two figures where a field names it a date ("Date: 16.04.96", a truth
-# commission's hearing): elsewhere such figures may be anything ("Continued from 13.5.19").
-_FIELD_SHORT_YEAR = re.compile(r"(?i:\bdate\s*:\s*)(\d{1,2})[./](\d{1,2})[./](\d{2})\b")
+# A date with its year in two figures, read only where the head's words before it name it a date
+# (``[head] short_year``): elsewhere such figures may be anything ("Continued from 13.5.19").
+_SHORT_YEAR = re.compile(r"[ \t]*(\d{1,2})[./](\d{1,2})[./](\d{2})\b")
 _CENTURY_PIVOT = 30  # "96" is 1996, "05" 2005
 _LEAST_YEAR = 1000  # of a year spelled out: "the first of May, one hundred" is no date
 # Each pattern and its groups of the year, the month and the day.
@@ -158,11 +158,13 @@ def find_date(text: str, config: Config, lang: str = "") -> tuple[str, str] | No
                     match.group(0),
                 )
             )
-    for match in _FIELD_SHORT_YEAR.finditer(text):  # "Date: 16.04.96", a field says it is one
-        year = int(match.group(3))
-        year += 1900 if year >= _CENTURY_PIVOT else 2000
-        words = text[match.start(1) : match.end()]
-        found.append((match.start(1), _iso(str(year), int(match.group(2)), match.group(1)), words))
+    lead = config.head.get("short_year")  # "Date: 16.04.96", "seduta n.298 del 26/02/08"
+    for field in lead.finditer(text) if lead else ():
+        if short := _SHORT_YEAR.match(text, field.end()):
+            year = int(short.group(3))
+            year += 1900 if year >= _CENTURY_PIVOT else 2000
+            words = text[short.start(1) : short.end()]
+            found.append((short.start(1), _iso(str(year), int(short.group(2)), short.group(1)), words))
     for match in _ERA.finditer(text):
         base = config.eras.get(match.group("era"))
         if base is not None:

@@ -119,6 +119,10 @@ _DESCRIBED_AFTER = re.compile(
     r"[ \t]+(?P<description>[^\W\d_]+(?:-[^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:-[^\W\d_]+)*){0,5})"
     r"[ \t]*(?P<punct>[:：]|\.(?=[ \t]))"
 )
+# A number last in a name, which a stop and a word follow: the stop an ordinal's ("Gemeinderat
+# 21. Wahlperiode 59. Sitzung", a flattened head), no label's.
+_ORDINAL_STOP = re.compile(r"(?<![^\W\d_])\d{1,4}$")
+_WORD_AFTER = re.compile(r"[^\W\d_]")
 # A place after a name's comma: one capitalised word, hyphenated perhaps, or its two languages'
 # names ("Schwanden-Sigriswil", "Biel/Bienne").
 _PLACE_WORD = re.compile(rf"[{UPPER}][^\W\d_]+(?:[-/][{UPPER}][^\W\d_]+)*")
@@ -634,6 +638,14 @@ class LabelMatcher:
             found = self._holder_after_colon(self._without_verb(found), text)
         if found and found.punct in ("", ".") and self._initials_before_surname(found, text):
             found = None
+        if (
+            found
+            and found.punct == "."
+            and not found.title
+            and _ORDINAL_STOP.search(found.name)
+            and _WORD_AFTER.match(text, found.end)
+        ):
+            found = None  # "Gemeinderat 21. Wahlperiode …": an ordinal's stop ("M. Orateur 1." is a label)
         return self._remember(text, self._described(found) if found else None)
 
     def _initials_before_surname(self, found: Candidate, text: str) -> bool:

@@ -681,7 +681,14 @@ class Registry:
             before = names.index(initials[0]) - 1
             at = names.index(initials[-1])
             if at + 1 < len(names):
-                first, last = names[0] if before == 0 else initials[0], names[at + 1]
+                # the name words that follow on, each after a space: "D. MANUEL ORTIZ LLORENTE"
+                end = at + 1
+                while (
+                    end + 1 < len(names)
+                    and not "".join(p.text for p in parts[names[end] + 1 : names[end + 1]]).strip()
+                ):
+                    end += 1
+                first, last = names[0] if before == 0 else initials[0], names[end]
             else:
                 first, last = names[max(before, 0)], initials[-1]
         elif chambers and chambers[-1] != names[-1]:

@@ -83,6 +83,7 @@ _HEADING_AFTER = re.compile(
 )
 # The number of a division: "2", "1er", "3a", "IV", "12.", "19/1234".
 _DIVISION_NUMBER = re.compile(r"(?:\d{1,5}(?:[/.]\d{1,5})?[^\W\d_]{0,3}|[IVXLCDM]{1,6})\.?")
+_SALUTATION_WORDS = 5  # words of a form of address and the chair's office: "Madam Deputy Speaker"
 # Dot leaders, as a roster or a table of contents runs them between a name and its place
 # ("Mr. X . . . . . (Brazil)", "Albania ........ Mr. Y"): never in a speech's first line.
 LEADERS = re.compile(r"(?:\.\s?){5,}|…{3,}")
@@ -537,9 +538,11 @@ def _address(cand: Candidate, puncts: set[str], config: Config) -> bool:
 def addresses_chair(cand: Candidate, config: Config) -> bool:
     """Whether *cand* is the chair's office with a form of address and no name, in Mixed case
     and with no role ("Mr. Speaker:", "Madam Chair:"; not "Präsident Otto Wirth:"): under a
-    label alone on its line, the speech's salutation."""
+    label alone on its line, the speech's salutation. A few words: a sentence that opens with the
+    salutation and runs to its stop ("Signor Presidente, illustro brevemente …") is the speech."""
     return (
-        not (cand.upper or cand.role)
+        len(cand.name.split()) <= _SALUTATION_WORDS
+        and not (cand.upper or cand.role)
         and cand.addressed
         and chairs(cand.name, config)
         and signature(cand.name, config) is None

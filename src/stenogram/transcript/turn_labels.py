@@ -59,6 +59,7 @@ _CASELESS_SENTENCE_WORDS = 6  # without case, every word counts: a few more
 _BRACKETS_AT_END = re.compile(BRACKETED_ONLY.pattern + r"\s*$")
 _ROLL_WORDS = (3, 8)  # capitalised words of a name alone on a roll's one line (fewest); words (most)
 _BENCH_LINES = 6  # lines of an office alone over its holders: the office and a few names
+_BENCH_OFFICES = 2  # offices of a roll printed office by office, each over its holders, at least
 # a name's initials ending a line, after its surname or alone ("Жаров А. С.", "Smith J.")
 _INITIALS_END = re.compile(r"(?:^|\s)[^\W\d_]\.\s?(?:[^\W\d_]\.)?$")
 # A word of a name: letters with a hyphen or apostrophe inside ("Krüger-Lenz", "O'Neill"),
@@ -292,6 +293,7 @@ class TurnLabels:
         under = False  # the paragraph above is a label alone on its line: this one opens its speech
         spoken = False  # a label with a speech came before: no field of the head follows
         rolling = False  # under a roll's heading alone on its line ("Přítomni:"), its lines one a paragraph
+        benched = self._line_benches(paragraphs)  # a roll office by office, one line a paragraph
         for index, para in enumerate(paragraphs):
             count = len(occurrences)
             skip = -1  # the last line of a label wrapped over two or three lines
@@ -300,7 +302,8 @@ class TurnLabels:
             if rolling or (
                 not spoken
                 and (
-                    self._roster(para.lines)
+                    index in benched
+                    or self._roster(para.lines)
                     or self._bench(paragraphs, index)
                     or self._office_over_han_name(paragraphs, index)
                 )
@@ -377,7 +380,9 @@ class TurnLabels:
                             above=para.lines[number - 1][1] if number else above,
                         )
                     )
-                    spoken = spoken or occurrences[-1].ending in ("sentence", "speech")
+                    # a question's or an answer's letter alone proves no speech: "A Horta de Sant
+                    # Joan, …", a Catalan dateline's preposition, opens the head's sentence
+                    spoken = spoken or (occurrences[-1].ending in ("sentence", "speech") and not cand.paired)
                 alone_above = (
                     len(occurrences) > found and occurrences[-1].alone and occurrences[-1].cand.punct != "."
                 )
@@ -733,23 +738,70 @@ class TurnLabels:
         beside = [paragraphs[at].lines for at in (index - 1, index + 1) if 0 <= at < len(paragraphs)]
         if not any(self._office_over_holders(lines) for lines in beside):
             return False
-        office = self.lines.candidate(paragraphs[index].lines[0][1])
-        chair = office is not None and self.config.chairs.search(office.name.casefold())
-        for _, text in paragraphs[index].lines:
-            self._roll[text.strip()] = "presiding" if chair else "list"
+        self._benched(paragraphs[index].lines[0][1], [text for _, text in paragraphs[index].lines])
         return True
+
+    def _benched(self, office: str, lines: list[str]) -> None:
+        """*lines*, an office's and its holders' on a roll, the head's: the chair's where the
+        office is the chair's ("ALCALDE-PRESIDENTE:", "Председательствующий:"), else the list's."""
+        cand = self.lines.candidate(office.strip())
+        chair = cand is not None and self.config.chairs.search(cand.name.casefold())
+        for text in lines:
+            self._roll[text.strip()] = "presiding" if chair else "list"
+
+    def _line_benches(self, paragraphs: list[RawPara]) -> set[int]:
+        """The paragraphs, one line each, of a roll printed office by office, as a minute's margin
+        copied one line a paragraph gives it ("ALCALDE-PRESIDENTE:" / "D. MANUEL ORTIZ LLORENTE."
+        / "CONCEJALES:" / a name a line / "SECRETARIA:" / …): two offices or more in a row, each
+        alone with its colon over its holders' lines (see :meth:`_bench`, the same roll a
+        paragraph an office). No speech: an office with no words of its own is no turn."""
+        groups: list[list[int]] = []
+        index = 0
+        while index < len(paragraphs):
+            group = self._line_bench(paragraphs, index)
+            groups += [group] if group else []
+            index = group[-1] + 1 if group else index + 1
+        benched: set[int] = set()
+        run: list[list[int]] = []
+        for group in [*groups, []]:
+            if run and group and group[0] == run[-1][-1] + 1:
+                run.append(group)
+                continue
+            if len(run) >= _BENCH_OFFICES:
+                for ran in run:
+                    benched.update(ran)
+                    lines = [paragraphs[at].lines[0][1] for at in ran]
+                    self._benched(lines[0], lines)
+            run = [group]
+        return benched
+
+    def _line_bench(self, paragraphs: list[RawPara], index: int) -> list[int]:
+        """Paragraph *index*, an office alone on its line with its colon, and the paragraphs under
+        it that are each a holder's line (see :meth:`_holder_line`); none where it has none."""
+        lines = paragraphs[index].lines
+        if len(lines) != 1 or not self._office_alone(lines[0][1]):
+            return []
+        group = [index]
+        for at in range(index + 1, min(index + _BENCH_LINES, len(paragraphs))):
+            below = paragraphs[at].lines
+            if len(below) != 1 or not self._holder_line(below[0][1].strip()):
+                break
+            group.append(at)
+        return group if len(group) > 1 else []
 
     def _office_over_holders(self, lines: list[tuple[int, str]]) -> bool:
         """Whether *lines* are an office alone on its line with its colon ("Секретарь:") over one
         line or a few, each a holder's name with its rank or office and no more (see
         :meth:`_holder_line`)."""
-        if not 2 <= len(lines) <= _BENCH_LINES:
-            return False
-        office = lines[0][1].strip()
-        cand = self.lines.candidate(office)
-        if cand is None or cand.punct not in (":", "：") or cand.short or office[cand.end :].strip():
+        if not 2 <= len(lines) <= _BENCH_LINES or not self._office_alone(lines[0][1]):
             return False
         return all(self._holder_line(text.strip()) for _, text in lines[1:])
+
+    def _office_alone(self, line: str) -> bool:
+        """Whether *line* is an office alone with its colon ("Секретарь:", "CONCEJALES:")."""
+        office = line.strip()
+        cand = self.lines.candidate(office)
+        return not (cand is None or cand.punct not in (":", "：") or cand.short or office[cand.end :].strip())
 
     def _holder_line(self, text: str) -> bool:
         """Whether *text* is a holder's name, with the rank or office before it ("Армвоенюрист
@@ -761,7 +813,14 @@ class TurnLabels:
         if sum(word[:1].isupper() for word in words) < _ROSTER_MIN_WORDS:
             return False
         named = text[-1:] not in TERMINAL and name_word(words[-1], self.config.particles)
-        return named or bool(_INITIALS_END.search(text))
+        # a name of capitalised words to its stop, as a Spanish acta's margin prints each
+        # ("D. MANUEL ORTIZ LLORENTE.")
+        stopped = (
+            text[-1:] == "."
+            and all(word[:1].isupper() for word in words)
+            and name_word(words[-1][:-1], self.config.particles)
+        )
+        return named or stopped or bool(_INITIALS_END.search(text))
 
     def _names_only(self, text: str) -> bool:
         """Whether *text*, a line of a roll under an office's line, is names alone: a few, with no
@@ -784,13 +843,13 @@ class TurnLabels:
         if len(lines) != 1 or heading is None:
             return False
         text = lines[0][1].strip()
-        if not rolling:
-            if not heading.fullmatch(text):
-                return False
+        if heading.fullmatch(text):  # the roll's heading, or another under it ("Assisteixen:" / "Regidors:")
             self._roll[text] = "list"
             return True
-        if len(text) > _ROLL_LINE:
+        if not rolling:
             return False
+        if len(text) > _ROLL_LINE or (self.matcher.is_heading(text) and self.matcher.bare(text) is None):
+            return False  # a heading under the roll, no name ("P R O C E E D I N G S"), opens the record
         cand = self.lines.candidate(text)
         if cand is not None:
             words = text[cand.end :].split()
