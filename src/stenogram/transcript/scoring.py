@@ -370,7 +370,9 @@ def _features(
         found["heading"] = w["heading"]
     if _house(cand, words, puncts, occurrences, config):
         found["chamber"] = w["chamber"]
-    if any(o.first for o in occurrences if o.cand.punct):
+    # the first words with no punctuation after them are as likely a title in CAPITALS
+    # ("PARLIAMENT OF UGANDA Thursday, …" flattened): a label printed so must recur
+    if any(o.first for o in occurrences if o.cand.punct.strip()):
         found["first"] = w["first"]
         if any(o.first and o.ending == "speech" for o in occurrences):
             found["speech"] = w["speech"]  # a speech whose only label is its first word
