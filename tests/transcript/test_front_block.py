@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from label_samples import TURN_IDS, TURNS, sample_tei, turn_ids
 from stenogram.tei.convert import convert_text
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
@@ -75,6 +76,8 @@ CUT_ABOVE = "{first}\n\nPräsident Dr. Karl Weber:\nDas Wort hat nun die Kollegi
         "Danke.",  # one word: a sentence opener of the document's language
         "und deshalb stimmen wir dem Gesetz heute nicht zu.",  # in lower case: cut mid-sentence
         "Ich komme zum Schluss. Wir werden diesem Antrag nicht zustimmen.",
+        # two sentences, figures or not: a speech's, however it opens
+        "Im Jahr 2019 haben wir 12 Anträge beraten. Keiner davon hat eine Mehrheit gefunden.",
     ],
 )
 def test_the_end_of_a_speech_cut_above_is_no_title(first: str) -> None:
@@ -92,6 +95,10 @@ def test_the_end_of_a_speech_cut_above_is_no_title(first: str) -> None:
         "Amtsgericht Köln, 8. Mai. Öffentliche Sitzung.",  # a number: a dateline
         "STENOGRAPHISCHER BERICHT.",  # in capitals
         "Plenarprotokoll 20/45",  # no stop
+        "Sitzung vom 3. Mai 1911.",
+        "9312th meeting.",
+        "PLENARY MEETING No. 4.",
+        "Deutscher Bundestag. Stenografischer Bericht. 123. Sitzung.",  # phrases, no sentences
     ],
 )
 def test_a_heading_over_an_excerpt_stays_its_title(first: str) -> None:
@@ -111,3 +118,16 @@ def test_one_word_of_thanks_over_an_excerpt_is_no_title(name: str) -> None:
     first = path.read_text(encoding="utf-8").split("\n", 1)[0]
     assert root.xpath("string(//t:body/t:div/*[1])", namespaces=NS) == first
     assert len(root.findall(".//t:sp", NS)) >= 2
+
+
+@pytest.mark.parametrize("name", ["en-trial-excerpt-cut-figures.txt", "fr-seance-extrait-chiffres.txt"])
+def test_sentences_with_figures_over_an_excerpt_are_speech_not_its_title(name: str) -> None:
+    """A page cut in a speech opens with two sentences or more, figures in them ("2,400
+    dollars", "En 2021"): the end of the speech before, in the text; no title, every turn below."""
+    root = sample_tei(name)
+    assert not root.xpath("//t:front", namespaces=NS)
+    assert root.findtext(".//t:titleStmt/t:title", namespaces=NS) == name
+    first = (Path(__file__).resolve().parents[1] / "data" / "labels" / name).read_text(encoding="utf-8")
+    assert root.xpath("string(//t:body/t:div/*[1])", namespaces=NS) == first.split("\n", 1)[0]
+    assert root.xpath("//t:sp/t:speaker/text()", namespaces=NS) == TURNS[name]
+    assert turn_ids(root) == TURN_IDS[name]

@@ -41,6 +41,9 @@ _YEAR = re.compile(
 _SESSION = re.compile(r"/(?:\d\d){1,2}(?!\d)")  # a session's second year after its first: "2022/23"
 _SESSION_TURN = 7  # the month from which a session's day is in its first year (it opens in the autumn)
 _DATE_LINE = 60  # columns of a line that gives a date and no more ("Wednesday 5 February 2020")
+# a stop after a word, then the capital or figure that opens the next sentence
+_SENTENCE_END = re.compile(r"(?P<word>[^\W\d_]+)[.!?…]+[\"'”»)]*\s+(?=[\"'“«(]?[^\W_])")
+_SENTENCE_WORDS = 5  # words of a sentence of speech at least, more than a title's phrase has
 _TITLE_LINES = 4  # lines of a title printed over a line of its head's kinds
 _ROSTER_TAIL = 60  # characters after a roster line's dot leaders: a country, a name
 _SPAN_TAIL = 30  # characters before a span's "to" read for its first day ("vom 5. November")
@@ -467,13 +470,31 @@ class HeadReading:
         text = text.strip()
         if text[-1:] not in SENTENCE_STOPS or not any(lower_case(char) for char in text):
             return False
-        if lower_case(text[0]):
+        if lower_case(text[0]) or self._spoken_sentences(text):
             return True
         if any(char.isdigit() for char in text):  # a sitting's number or date: "…, 8 августа."
             return False
         if len(text.split()) == 1:  # one word: a sentence opener ("Paldies."), not a heading
             return self._spoken_word(text)
         return True
+
+    def _spoken_sentences(self, text: str) -> bool:
+        """Whether *text*, a paragraph, holds two sentences of speech or more, figures or not ("In
+        1998 we were told the same. That is money we do not have."): each of several words, half
+        of them or more in lower case, as no title's phrases are ("Sitzung vom 3. Mai
+        1911", "Deutscher Bundestag. Stenografischer Bericht. 123. Sitzung.")."""
+        cuts = [0]
+        for found in _SENTENCE_END.finditer(text):
+            word = found.group("word")
+            if lower_case(word[-1]) and self.config.stop_ends_sentence(word):
+                cuts.append(found.end())
+        cuts.append(len(text))
+        spoken = 0
+        for start, end in itertools.pairwise(cuts):
+            words = [word for word in text[start:end].split() if any(char.isalpha() for char in word)]
+            lower = sum(lower_case(word.lstrip(_CUT_LEAD)[:1]) for word in words)
+            spoken += len(words) >= _SENTENCE_WORDS and 2 * lower >= len(words)
+        return spoken >= 2
 
     def _spoken_word(self, word: str) -> bool:
         """Whether *word*, with its stop, is a sentence of a speech rather than a heading: a
