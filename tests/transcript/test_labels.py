@@ -561,6 +561,29 @@ def test_words_with_a_full_stop_that_open_a_few_paragraphs_of_prose_are_no_dialo
     assert speakers(convert_text(text.encode(), "prose.txt").tei) == []
 
 
+def test_a_name_alone_printed_once_first_is_a_turn_where_the_head_roll_names_it() -> None:
+    """A trial's web transcript prints each name alone over the speech: the first, printed once,
+    is the chair's turn where the head's roll names him with his part, not the record's title."""
+    tei = sample_tei("de-prozess-rolle-namen-allein.txt")
+    assert tei.xpath("//t:sp/t:speaker/text()", namespaces=NS) == [
+        "Helmut Brandauer",
+        "Greta Lindqvist",
+        "Jonas Kessler",
+        "Greta Lindqvist",
+    ]
+    assert turn_ids(tei)[0] == "helmut-brandauer"
+    untitled = (
+        "Planning Commission Meeting\n\nAnna Weber\nThank you. I move that we adopt the agenda.\n\n"
+        "Tom Hadley\nSecond. The agenda is adopted without objection.\n\n"
+        "Rosa Lindgren\nWe turn to the first item, the plan for the harbour.\n"
+    )
+    assert speakers(convert_text(untitled.encode(), "minutes.txt").tei) == [
+        "Anna Weber",
+        "Tom Hadley",
+        "Rosa Lindgren",
+    ]
+
+
 def test_an_office_label_inside_a_flattened_line_starts_a_turn_but_not_after_an_abbreviation() -> None:
     text = (
         "Vizepräsidentin Petra Beispiel: Das Wort hat der Kollege Klein. (Beifall bei der SPD) "

@@ -932,7 +932,7 @@ def decide(
             if config.offices.match((cand.role or "").casefold()):  # "Matovič, Igor, poslanec NR SR" alone
                 row.features.pop("bare", None)  # printed as believed names with their office
             row.accepted = row.score >= config.threshold
-    _dialogue(scored, by_key, paragraphs, config)
+    _dialogue(scored, by_key, paragraphs, text, config)
     _names_alone(scored, by_key, config)
     # the believed labels by their case and punctuation: a plain surname ("Neal:") shares the
     # shape of "Judge Raulston:", the form of address aside, not that of "Mrs. HALE."
@@ -965,7 +965,7 @@ def _misread(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], conf
 
 
 def _dialogue(
-    scored: list[LabelScore], by_key: dict[str, list[Occurrence]], paragraphs: int, config: Config
+    scored: list[LabelScore], by_key: dict[str, list[Occurrence]], paragraphs: int, text: str, config: Config
 ) -> None:
     """Give ``dialogue`` to the keys of a printed shape none of whose keys is believed, where two
     or more of them, none of them a word the text uses in lower case or anything but a name,
@@ -973,7 +973,7 @@ def _dialogue(
     full stop or none, each printed once or twice) but take turns through the whole text. Such
     names alone on their line lose ``bare`` where three or more take turns, or one comes again:
     headings do not open half of a record (but a line printed once at its head may be its title:
-    "Planning Commission Meeting")."""
+    "Planning Commission Meeting"), unless a roll names it with its part ("Anna Weber, Witness")."""
     groups: dict[tuple[bool, str, bool, bool], list[LabelScore]] = {}
     for row in scored:
         groups.setdefault(_shape(by_key[row.key][0].cand), []).append(row)
@@ -992,9 +992,16 @@ def _dialogue(
             row.features["dialogue"] = config.weights["dialogue"]
             first = by_key[row.key][0]
             # a title heads it once; a court's role alone in one word ("検察官") is no title
-            if turns and not (row.count == 1 and first.first and not _one_office(first.cand, config)):
+            title = row.count == 1 and first.first and not _one_office(first.cand, config)
+            if turns and not (title and not _in_roll(first.cand, text)):
                 row.features.pop("bare", None)
             row.accepted = row.score >= config.threshold
+
+
+def _in_roll(cand: Candidate, text: str) -> bool:
+    """Whether the text names *cand* elsewhere before a comma, as a record's roll of persons
+    gives each with their part ("Anna Weber, Witness."): a person, not the record's title."""
+    return re.search(rf"(?<!\w){re.escape(cand.name)},", text) is not None
 
 
 _HOLDER_WORDS = 2  # words of a holder's name after the office: a forename and a surname
