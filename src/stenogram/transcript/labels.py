@@ -1648,6 +1648,8 @@ class LabelMatcher:
             return cand
         if self.config.offices.fullmatch(cand.name.casefold()):  # "Chairman" alone above the speech
             return cand
+        if _CAPITALISED.fullmatch(cand.name):  # "Brandauer" alone: a surname or a heading, as the text shows
+            return cand
         return None
 
     def _qualified_office_alone(self, line: str) -> Candidate | None:

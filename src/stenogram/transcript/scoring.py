@@ -981,7 +981,9 @@ def _dialogue(
         plain = [
             row
             for row in rows
-            if _SHAPE_BLOCKERS.isdisjoint(row.features) and "lower_case_word" not in row.features
+            if _SHAPE_BLOCKERS.isdisjoint(row.features)
+            and "lower_case_word" not in row.features
+            and (not _lone_word(by_key[row.key][0].cand, config) or _in_roll(by_key[row.key][0].cand, text))
         ]
         opened = sum(1 for row in plain for o in by_key[row.key] if not o.inner)  # paragraphs they open
         if any(row.accepted for row in rows) or len(plain) < 2 or opened * 2 < max(paragraphs, 2):
@@ -999,9 +1001,27 @@ def _dialogue(
 
 
 def _in_roll(cand: Candidate, text: str) -> bool:
-    """Whether the text names *cand* elsewhere before a comma, as a record's roll of persons
-    gives each with their part ("Anna Weber, Witness."): a person, not the record's title."""
-    return re.search(rf"(?<!\w){re.escape(cand.name)},", text) is not None
+    """Whether the text names *cand* before a comma above the line it is first printed alone on,
+    as a record's head roll gives each person with their part ("Anna Weber, Witness.",
+    "Helmut Brandauer, Vorsitzender Richter."): a person, not the record's title."""
+    name = re.escape(cand.name)
+    alone = re.search(rf"^[ \t]*{name}[ \t]*$", text, re.MULTILINE)
+    above = text[: alone.start()] if alone else text
+    return re.search(rf"(?<!\w){name},", above) is not None
+
+
+def _lone_word(cand: Candidate, config: Config) -> bool:
+    """Whether *cand* is one word in Mixed case alone on its line with no title, role nor office
+    ("Brandauer"): a surname over the speech, as a trial's web copy prints it, or a heading
+    ("Anlage"); believed as the record's turns show it only where its head roll names it."""
+    return (
+        not cand.punct
+        and not cand.upper
+        and not cand.title
+        and not cand.role
+        and len(cand.name.split()) == 1
+        and not config.offices.fullmatch(cand.name.casefold())
+    )
 
 
 _HOLDER_WORDS = 2  # words of a holder's name after the office: a forename and a surname
