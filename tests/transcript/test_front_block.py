@@ -78,6 +78,9 @@ CUT_ABOVE = "{first}\n\nPräsident Dr. Karl Weber:\nDas Wort hat nun die Kollegi
         "Ich komme zum Schluss. Wir werden diesem Antrag nicht zustimmen.",
         # two sentences, figures or not: a speech's, however it opens
         "Im Jahr 2019 haben wir 12 Anträge beraten. Keiner davon hat eine Mehrheit gefunden.",
+        # a year ends the first sentence; the copy dropped the last stop
+        "Geplant war der Abschluss bis spätestens 2024. Welche Frist gilt denn heute noch",
+        "Danke, das genügt. Ich beantrage für uns eine Pause von 10 Minuten.",  # a short one, a long
     ],
 )
 def test_the_end_of_a_speech_cut_above_is_no_title(first: str) -> None:
@@ -99,6 +102,7 @@ def test_the_end_of_a_speech_cut_above_is_no_title(first: str) -> None:
         "9312th meeting.",
         "PLENARY MEETING No. 4.",
         "Deutscher Bundestag. Stenografischer Bericht. 123. Sitzung.",  # phrases, no sentences
+        "Stenografischer Bericht des Landtags. Sitzung am 12. März 2024.",
     ],
 )
 def test_a_heading_over_an_excerpt_stays_its_title(first: str) -> None:

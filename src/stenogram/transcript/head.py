@@ -42,8 +42,10 @@ _SESSION = re.compile(r"/(?:\d\d){1,2}(?!\d)")  # a session's second year after 
 _SESSION_TURN = 7  # the month from which a session's day is in its first year (it opens in the autumn)
 _DATE_LINE = 60  # columns of a line that gives a date and no more ("Wednesday 5 February 2020")
 # a stop after a word, then the capital or figure that opens the next sentence
-_SENTENCE_END = re.compile(r"(?P<word>[^\W\d_]+)[.!?…]+[\"'”»)]*\s+(?=[\"'“«(]?[^\W_])")
-_SENTENCE_WORDS = 5  # words of a sentence of speech at least, more than a title's phrase has
+_SENTENCE_END = re.compile(r"(?P<word>[^\W\d_]+|(?<![\d.,])\d+)[.!?…]+[\"'”»)]*\s+(?=[\"'“«(]?[^\W_])")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_SENTENCE_WORDS = 4  # words of a sentence of speech at least, more than a title's phrase has
+_SHORT_SENTENCE = 3  # words of a short one beside it
 _TITLE_LINES = 4  # lines of a title printed over a line of its head's kinds
 _ROSTER_TAIL = 60  # characters after a roster line's dot leaders: a country, a name
 _SPAN_TAIL = 30  # characters before a span's "to" read for its first day ("vom 5. November")
@@ -464,13 +466,16 @@ class HeadReading:
 
     def _speech_cut_above(self, text: str) -> bool:
         """Whether *text*, an excerpt's first paragraph, reads as the end of a speech cut above it:
-        a sentence ended by its stop that opens in lower case, or one in Mixed case with no number
-        in it ("Vielen Dank.", "Paldies."; see :meth:`_spoken_word`), unlike a title ("HOUSE OF
+        two sentences of speech or more (see :meth:`_spoken_sentences`), a sentence ended by its
+        stop that opens in lower case, or one in Mixed case with no number in it ("Vielen Dank.",
+        "Paldies."; see :meth:`_spoken_word`), unlike a title ("HOUSE OF
         COMMONS.", "Vormittagssitzung.", "… 5. März 2020.")."""
         text = text.strip()
+        if self._spoken_sentences(text):  # however it ends: a copy may drop the last stop
+            return True
         if text[-1:] not in SENTENCE_STOPS or not any(lower_case(char) for char in text):
             return False
-        if lower_case(text[0]) or self._spoken_sentences(text):
+        if lower_case(text[0]):
             return True
         if any(char.isdigit() for char in text):  # a sitting's number or date: "…, 8 августа."
             return False
@@ -481,20 +486,30 @@ class HeadReading:
     def _spoken_sentences(self, text: str) -> bool:
         """Whether *text*, a paragraph, holds two sentences of speech or more, figures or not ("In
         1998 we were told the same. That is money we do not have."): each of several words, half
-        of them or more in lower case, as no title's phrases are ("Sitzung vom 3. Mai
-        1911", "Deutscher Bundestag. Stenografischer Bericht. 123. Sitzung.")."""
+        of them or more in lower case, ended by a stop after a word (no abbreviation) or after a
+        year that follows a word in lower case ("… bis spätestens 2024. Welche …"), as no title's phrases
+        are ("Sitzung vom 3. Mai 1911", "Deutscher Bundestag. Stenografischer Bericht.")."""
+        # the record's notes in brackets are no speech: "… 41. ülése 1946. (Az ülés … kezdődött.)"
+        text = _BRACKETED.sub(" ", text)
         cuts = [0]
         for found in _SENTENCE_END.finditer(text):
             word = found.group("word")
-            if lower_case(word[-1]) and self.config.stop_ends_sentence(word):
+            if word.isdigit():  # a year or a sum ending the sentence: "… bis spätestens 2024. Welche …"
+                before = text[: found.start()].split()[-1:]
+                ended = len(word) >= 2 and bool(before) and before[0].isalpha() and lower_case(before[0][0])
+            else:
+                ended = lower_case(word[-1]) and self.config.stop_ends_sentence(word)
+            if ended:
                 cuts.append(found.end())
         cuts.append(len(text))
-        spoken = 0
+        spoken: list[int] = []  # the words of each sentence of speech
         for start, end in itertools.pairwise(cuts):
             words = [word for word in text[start:end].split() if any(char.isalpha() for char in word)]
             lower = sum(lower_case(word.lstrip(_CUT_LEAD)[:1]) for word in words)
-            spoken += len(words) >= _SENTENCE_WORDS and 2 * lower >= len(words)
-        return spoken >= 2
+            if len(words) >= _SHORT_SENTENCE and 2 * lower >= len(words):
+                spoken.append(len(words))
+        # a short one beside a longer ("Danke, das genügt. Ich beantrage für uns eine Pause …")
+        return len(spoken) >= 2 and max(spoken) >= _SENTENCE_WORDS
 
     def _spoken_word(self, word: str) -> bool:
         """Whether *word*, with its stop, is a sentence of a speech rather than a heading: a
