@@ -80,3 +80,35 @@ def test_a_flattened_minutes_dashed_labels_after_its_head() -> None:
     tei = sample_tei("ar-iq-flattened-dash-labels.txt")
     assert speakers(etree.tostring(tei)) == TURNS["ar-iq-flattened-dash-labels.txt"]
     assert turn_ids(tei) == TURN_IDS["ar-iq-flattened-dash-labels.txt"]
+
+
+def test_a_languages_name_and_colon_alone_marks_the_language_spoken() -> None:
+    """South Africa's Hansard sets "IsiZulu:" or "Afrikaans:" alone where the speaker turns to
+    that language and "English:" where they turn back: a mark of the language spoken, no
+    speaker; the paragraph under it carries that language. "The MINISTER OF SPORT, ARTS AND
+    CULTURE:" is one office, its portfolios after the comma no holder's name."""
+    tei = sample_tei("en-za-language-marks.txt")
+    assert speakers(etree.tostring(tei)) == TURNS["en-za-language-marks.txt"]
+    assert turn_ids(tei) == TURN_IDS["en-za-language-marks.txt"]
+    assert texts(tei, "//t:sp[1]/t:stage | //t:sp[2]/t:stage") == [
+        "IsiZulu:",
+        "English:",
+        "Afrikaans:",
+        "English:",
+    ]
+    assert tei.xpath("//t:p[starts-with(., 'Sanibonani')]/@xml:lang", namespaces=NS) == ["zu"]
+    assert tei.xpath("//t:p[starts-with(., 'Ons erfenis')]/@xml:lang", namespaces=NS) == ["af"]
+    assert tei.xpath("//t:p[starts-with(., 'I thank you')]/@xml:lang", namespaces=NS) == []
+    assert texts(tei, "//t:person[@xml:id='the-minister-of-sport-arts-and-culture']/t:persName[1]") == [
+        "The Minister of Sport, Arts and Culture"
+    ]
+
+
+def test_the_publishers_disclaimer_between_turns_is_no_speaker() -> None:
+    """Kenya's Hansard prints its publisher's notice on every page ("Disclaimer: The electronic
+    version of the Official Hansard Report is for information purposes only."): a notice kept
+    as text, never a speaker's turn."""
+    tei = sample_tei("en-ke-hansard-disclaimer.txt")
+    assert speakers(etree.tostring(tei)) == TURNS["en-ke-hansard-disclaimer.txt"]
+    assert turn_ids(tei) == TURN_IDS["en-ke-hansard-disclaimer.txt"]
+    assert any(text.startswith("Disclaimer: The electronic version") for text in texts(tei, "//t:sp/t:p"))

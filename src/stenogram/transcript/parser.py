@@ -1261,6 +1261,8 @@ class _Parser(HeadReading, TurnLabels):
             return BlockStage(
                 Stage(stage_type(slashed["note"], self.config) or "other", [text.strip()]), line
             )
+        if _language_mark(text, self.config):  # "[English]" or "IsiZulu:" alone: no speech
+            return BlockStage(Stage("other", [text.strip()]), line)
         described = self.config.descriptions
         if described and described.match(text.strip()):  # "AUDIO DESCRIPTION: Jury leaving."
             rest = text.strip().split(":", 1)[1]
@@ -1461,22 +1463,29 @@ class _Parser(HeadReading, TurnLabels):
         alone on its line ("[English]", "[Français]", the Canadian Hansard as spoken), up to the
         next mark, where it is not the record's own; a mark of translation ("[Translation]")
         returns to the record's own language, into which the speech was translated."""
-        marks = self.config.language_marks
-        if not marks:
+        if not self.config.language_marks:
             return
         current: str | None = None
         for division in self.doc.body:
             for item in division.items:
                 for block in item.items if isinstance(item, Turn) else [item]:
                     if isinstance(block, BlockStage):
-                        mark = _LANGUAGE_MARK.fullmatch(_stage_text(block).strip())
-                        code = marks.get(mark.group(1).casefold()) if mark else None
+                        code = _language_mark(_stage_text(block), self.config)
                         current = code if code is not None else current
                     elif isinstance(block, Para) and current and current != self.doc.lang:
                         block.lang = current
 
 
-_LANGUAGE_MARK = re.compile(r"[\[(]\s*([^\W\d_]+)\s*\.?\s*[\])]")  # "[English]", "(Français)"
+# "[English]", "(Français)", "IsiZulu:": a language's name in brackets or before a colon, alone
+_LANGUAGE_MARK = re.compile(r"[\[(]\s*(?P<bracketed>[^\W\d_]+)\s*\.?\s*[\])]|(?P<named>[^\W\d_]+)[ \t]*:")
+
+
+def _language_mark(text: str, config: Config) -> str | None:
+    """The language code *text* marks where it is a mark of the language spoken alone (see
+    ``[languages.marks]``): "" for a mark of translation, back to the record's own language;
+    None where it is none."""
+    mark = _LANGUAGE_MARK.fullmatch(text.strip())
+    return config.language_marks.get((mark["bracketed"] or mark["named"]).casefold()) if mark else None
 
 
 def _first_words(turn: Turn) -> str:

@@ -582,9 +582,10 @@ class Registry:
     def _portfolios(self, name: str, role: str) -> bool:
         """Whether *role*, after the comma of the office *name*, goes on with its portfolios
         ("NAIBU WAZIRI WA ELIMU, SAYANSI NA TEKNOLOJIA", "THE MINISTER OF FINANCE, PLANNING AND
-        ECONOMIC DEVELOPMENT"): one office, printed whole, no holder after it."""
+        ECONOMIC DEVELOPMENT"; "The MINISTER OF SPORT, ARTS AND CULTURE", its article in Mixed
+        case): one office, printed whole, no holder after it, in the case of its last word."""
         return (
-            role.isupper() == name.isupper()
+            role.isupper() == name.rsplit(maxsplit=1)[-1].isupper()
             and "(" not in role
             and _linked(role, self._config.office_links)
             and self._office_alone(name)
@@ -1129,7 +1130,12 @@ def _display(
     ("ИВАНОВ И. И." → "Иванов И. И.", "JOHN F. KENNEDY"); a voice of the hall keeps its short
     words in lower case ("ГОЛОС ІЗ ЗАЛУ" → "Голос із Залу"). In a language that writes a
     *dotted* and a dotless i, its capitals are lowered as it does ("ALİ KILIÇ" → "Ali Kılıç").
-    The post-nominal *letters* after the name stay capitals ("MR PEMBERTON KC" → "Mr Pemberton KC")."""
+    The post-nominal *letters* after the name stay capitals ("MR PEMBERTON KC" → "Mr Pemberton KC").
+    An article in Mixed case before capitals stays as printed ("The MINISTER OF SPORT" → "The
+    Minister of Sport", as South Africa's Hansard prints each office)."""
+    article, _, rest = name.partition(" ")
+    if not name.isupper() and rest.isupper() and article.istitle() and article.casefold() in particles:
+        return f"{article} {_display(rest, particles, group, dotted, letters)}"
     if not name.isupper():
         return name
     words = []

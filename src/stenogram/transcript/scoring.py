@@ -899,6 +899,8 @@ def decide(
             row.accepted, row.reason = pair
         elif key in config.never:
             row.reason = "configured: never a label"
+        elif key in config.language_marks:  # "IsiZulu:" alone: the language the speaker turns to
+            row.reason = "a mark of the language spoken"
         elif _field_phrase(cand, config):
             row.reason = "a field's name: a word never a label, qualified"
         elif config.groups.match(cand.name) and not _roster(found, config):  # "Members: Albania …… Mr. X"
