@@ -1249,8 +1249,13 @@ class LabelMatcher:
                     return None  # "Meeting – Transcript": a title, no label
                 if token.group("dash") and _CODE.search(dashed):
                     return None  # "L176A - Wed 2 Apr 1997", "UNITED24 - …": a code or a banner, no name
-                if token.group("dot") and not roles and not _DASH_AFTER.match(text, pos):
-                    return None  # a stop set apart ends a label only before a dash: "M. X .  - …"
+                if (
+                    token.group("dot")
+                    and not roles
+                    and not (_DASH_AFTER.match(text, pos) or _STOP_DASH.match(text, pos))
+                ):
+                    # a stop set apart ends a label only before a dash: "M. X .  - …", "El señor X .- …"
+                    return None
                 if token.group("colon") == ">>" and not dashed.isupper():
                     return None  # "Read more>> …": a web page's link, no captioned name
                 if token.group("colon") and _COLUMN_COLON.match(text, token.start()):

@@ -1,0 +1,20 @@
+"""Short excerpts of the records of the Americas in the shapes their copies print: a web page's
+space before a label's stop (Chile), a chair's label alone over the agenda with its party
+(Brazil), a heading naming the chair with a particle (Mexico), a Caribbean Hansard flattened to a
+paragraph a page, a town council's ata quoting each speech (Brazil), a US state journal's
+narration: the speakers, the persons and the stages."""
+
+from __future__ import annotations
+
+from label_samples import NS, sample_tei, speakers, text_tei, texts, turn_ids
+from stenogram.tei.convert import convert_text
+
+
+def test_a_label_with_its_stop_set_apart_before_the_dash_is_a_turn() -> None:
+    """A label whose stop a web copy set apart ("El señor FERRADA .-") is a turn of its own: the
+    space before the stop had run it into the chair's speech above."""
+    tei = sample_tei("es-cl-camara-stop-apart.txt")
+    assert turn_ids(tei)[1:4] == ["el-senor-ferrada", "el-senor-valdebenito", "la-senora-carrasco"]
+    assert texts(tei, "//t:sp[2]/t:p[1]")[0].startswith("Señor Presidente , la bancada")
+    spaced = "El señor RIVAS.- Tiene la palabra.\nEl señor MORA .- Gracias.\n"
+    assert speakers(convert_text(spaced.encode(), "x.txt").tei) == ["El señor RIVAS.-", "El señor MORA .-"]
