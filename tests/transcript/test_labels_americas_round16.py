@@ -18,3 +18,14 @@ def test_a_label_with_its_stop_set_apart_before_the_dash_is_a_turn() -> None:
     assert texts(tei, "//t:sp[2]/t:p[1]")[0].startswith("Señor Presidente , la bancada")
     spaced = "El señor RIVAS.- Tiene la palabra.\nEl señor MORA .- Gracias.\n"
     assert speakers(convert_text(spaced.encode(), "x.txt").tei) == ["El señor RIVAS.-", "El señor MORA .-"]
+
+
+def test_a_chair_label_alone_on_its_line_keeps_the_party_between_its_dashes() -> None:
+    """The chair's label alone over the agenda ("O SR. PRESIDENTE - ROBERTO MACEDÔNIA - PSB -") is
+    the label as printed, the party with it; "PSB -" had been read as his speech."""
+    tei = sample_tei("pt-br-alesp-label-alone-party.txt")
+    assert (
+        tei.xpath("//t:sp/t:speaker/text()", namespaces=NS)[2]
+        == "O SR. PRESIDENTE - ROBERTO MACEDÔNIA - PSB -"
+    )
+    assert "PSB -" not in texts(tei, "//t:sp/t:p")
