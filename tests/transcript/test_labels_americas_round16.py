@@ -29,3 +29,12 @@ def test_a_chair_label_alone_on_its_line_keeps_the_party_between_its_dashes() ->
         == "O SR. PRESIDENTE - ROBERTO MACEDÔNIA - PSB -"
     )
     assert "PSB -" not in texts(tei, "//t:sp/t:p")
+
+
+def test_a_heading_names_the_chair_in_full_with_the_particles_inside_the_surnames() -> None:
+    """A heading naming the chair ("Presidencia del" / "C. RAMIRO DE LA GARZA TREVIÑO") names him
+    in full, not cut at the particle after the forename ("C. Ramiro")."""
+    tei = sample_tei("es-mx-diario-presidencia-particula.txt")
+    assert turn_ids(tei)[0] == "c-ramiro-de-la-garza-trevino"
+    name = tei.xpath("//t:person[@xml:id='c-ramiro-de-la-garza-trevino']/t:persName[1]", namespaces=NS)[0]
+    assert " ".join(name.xpath("string()").split()) == "C. Ramiro de la Garza Treviño"
