@@ -38,3 +38,29 @@ def test_a_heading_names_the_chair_in_full_with_the_particles_inside_the_surname
     assert turn_ids(tei)[0] == "c-ramiro-de-la-garza-trevino"
     name = tei.xpath("//t:person[@xml:id='c-ramiro-de-la-garza-trevino']/t:persName[1]", namespaces=NS)[0]
     assert " ".join(name.xpath("string()").split()) == "C. Ramiro de la Garza Treviño"
+
+
+def test_a_flattened_hansard_reads_the_labels_after_the_item_headings() -> None:
+    """A label in Mixed case after an item's heading in CAPITALS ("LEAVE OF ABSENCE Madam
+    Speaker:"), after an applause in brackets ("[Desk thumping] Sen. X:") and a minister's office
+    after a sentence ("The Minister of Works (Hon. X):") each open a turn; no heading is a label
+    or a person, and the chair's bracket names no one by the heading after it."""
+    tei = sample_tei("en-tt-flattened-headings-labels.txt")
+    assert "madam-speaker" in turn_ids(tei)
+    persons = tei.xpath("//t:person/@xml:id", namespaces=NS)
+    assert not any("absence" in ident or "election" in ident for ident in persons)
+    headed = text_tei("ELECTION OF SPEAKER Clerk of the House: Hon. Members, I invite nominations.\n")
+    assert headed.xpath("//t:sp/t:speaker/text()", namespaces=NS) == ["Clerk of the House:"]
+
+
+def test_an_ata_quoting_each_speech_after_its_speaker_gives_each_a_turn() -> None:
+    """A town council's ata in one paragraph, each speech quoted after "O Senhor Presidente:" or
+    "O vereador X:" and the sentence before it: the article before the office or the form of
+    address opens a label inside the line."""
+    tei = sample_tei("pt-br-ata-falas-entre-aspas.txt")
+    assert turn_ids(tei)[:3] == [
+        "o-senhor-presidente",
+        "o-vereador-joaquim-prado-neves",
+        "o-senhor-presidente",
+    ]
+    assert texts(tei, "//t:sp[5]/t:p")[0] == "“apoio o pedido do colega”."

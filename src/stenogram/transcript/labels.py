@@ -298,6 +298,15 @@ _CAPITALISED = re.compile(rf"(?:[{UPPER}][{SMALL}'’\-]+|[{UPPER}]\.)+")
 _OFFICE_WORDS = 12  # an office alone: "M. Jean Dupont, ministre de l'intérieur et des outre-mer"
 
 
+# A heading in CAPITALS of two words or more before a word in Mixed case: a flattened record's
+# item heading over the label that follows it on the line ("LEAVE OF ABSENCE Mr. Speaker: …",
+# "ELECTION OF SPEAKER Clerk of the House: …", a Caribbean Hansard's PDF text).
+HEADING_BEFORE_LABEL = re.compile(
+    rf"(?<![^\s\]])[{UPPER}][{UPPER}'’\-]+(?:[ \t]+[{UPPER}(][{UPPER}'’()\-]*){{1,8}}"
+    rf"[ \t]+(?=[{UPPER}][{SMALL}])"
+)
+
+
 def _mixed(word: str) -> bool:
     """Whether *word* is a name's word in Mixed case: a capital, then a small letter."""
     return word[:1].isupper() and lower_case(word[1:2])
@@ -594,6 +603,9 @@ class LabelMatcher:
             return self._remember(text, answered)
         if self.config.speech_heads.match(text):  # "Intervención del … Senador X:" heads a speech
             return self._remember(text, None)
+        heading = HEADING_BEFORE_LABEL.match(text)
+        if heading and self._labelled_after(text[heading.end() :]):
+            return self._remember(text, None)  # "ELECTION OF SPEAKER Clerk of the House: …": a heading
         stamp = self.config.timestamp.match(text)
         found = self._prefixed(text) or self._candidate(text[stamp.end() :] if stamp else text)
         if found is None or (found.punct == "." and not found.role):
@@ -647,6 +659,18 @@ class LabelMatcher:
         ):
             found = None  # "Gemeinderat 21. Wahlperiode …": an ordinal's stop ("M. Orateur 1." is a label)
         return self._remember(text, self._described(found) if found else None)
+
+    def _labelled_after(self, text: str) -> bool:
+        """Whether *text*, after words in CAPITALS, opens with a label in Mixed case that an office
+        or a form of address opens and a colon ends: the words before it a heading flattened
+        onto its line, no name ("LEAVE OF ABSENCE Mr. Speaker: …")."""
+        after = self._candidate(text)
+        return bool(
+            after
+            and after.punct in (":", "：")
+            and not after.upper
+            and (after.title or self.config.offices.match(after.name.casefold()))
+        )
 
     def _initials_before_surname(self, found: Candidate, text: str) -> bool:
         """Whether *found* is a form of address and initials, the surname after them: a
