@@ -53,6 +53,14 @@ def test_a_flattened_hansard_reads_the_labels_after_the_item_headings() -> None:
     assert headed.xpath("//t:sp/t:speaker/text()", namespaces=NS) == ["Clerk of the House:"]
 
 
+def test_a_journal_paragraph_saying_the_chair_took_its_seat_is_a_stage() -> None:
+    """A journal's paragraph saying the chair took its seat ("The Speaker assumed the chair.") is
+    its narration: a stage, no label over the paragraph below."""
+    tei = sample_tei("en-us-state-journal-assumed-chair.txt")
+    assert "The Speaker assumed the chair." in texts(tei, "//t:stage")
+    assert turn_ids(tei) == ["representative-okafor", "representative-lindgren"]
+
+
 def test_an_ata_quoting_each_speech_after_its_speaker_gives_each_a_turn() -> None:
     """A town council's ata in one paragraph, each speech quoted after "O Senhor Presidente:" or
     "O vereador X:" and the sentence before it: the article before the office or the form of
