@@ -190,7 +190,7 @@ _DASHED_OFFICE = re.compile(r"[ \t]*(?P<office>[^\W\d_][^:.!?\n]{0,100}?)[ \t]*:
 # A further segment of a label in CAPITALS between spaced dashes: "O SR. PRESIDENTE - CAUÊ
 # MACRIS - PSDB - …", the name and the party after the office (Brazilian records).
 _CAPS_SEGMENT = re.compile(
-    rf"[ \t]*(?P<segment>[{UPPER}][{UPPER}\d.'’/]*(?: [{UPPER}][{UPPER}\d.'’/]*){{0,5}})[ \t]+[-–—](?=\s)"
+    rf"[ \t]*(?P<segment>[{UPPER}][{UPPER}\d.'’/]*(?: [{UPPER}][{UPPER}\d.'’/]*){{0,5}})[ \t]+[-–—](?=\s|$)"
 )
 # A label set off by an ideographic space or two spaces (after a marker): a name of up to three
 # words, perhaps a role in (full-width) parentheses; a member's seat number may open it when the
@@ -296,6 +296,15 @@ _QUALIFIED_WORDS = 8
 _JOINED_WORDS = 6  # a name alone whose particles join its names: forename, surnames, particles
 _CAPITALISED = re.compile(rf"(?:[{UPPER}][{SMALL}'’\-]+|[{UPPER}]\.)+")
 _OFFICE_WORDS = 12  # an office alone: "M. Jean Dupont, ministre de l'intérieur et des outre-mer"
+
+
+# A heading in CAPITALS of two words or more before a word in Mixed case: a flattened record's
+# item heading over the label that follows it on the line ("LEAVE OF ABSENCE Mr. Speaker: …",
+# "ELECTION OF SPEAKER Clerk of the House: …", a Caribbean Hansard's PDF text).
+HEADING_BEFORE_LABEL = re.compile(
+    rf"(?<![^\s\]])[{UPPER}][{UPPER}'’\-]+(?:[ \t]+[{UPPER}(][{UPPER}'’()\-]*){{1,8}}"
+    rf"[ \t]+(?=[{UPPER}][{SMALL}])"
+)
 
 
 def _mixed(word: str) -> bool:
@@ -594,6 +603,9 @@ class LabelMatcher:
             return self._remember(text, answered)
         if self.config.speech_heads.match(text):  # "Intervención del … Senador X:" heads a speech
             return self._remember(text, None)
+        heading = HEADING_BEFORE_LABEL.match(text)
+        if heading and self._labelled_after(text[heading.end() :]):
+            return self._remember(text, None)  # "ELECTION OF SPEAKER Clerk of the House: …": a heading
         stamp = self.config.timestamp.match(text)
         found = self._prefixed(text) or self._candidate(text[stamp.end() :] if stamp else text)
         if found is None or (found.punct == "." and not found.role):
@@ -647,6 +659,18 @@ class LabelMatcher:
         ):
             found = None  # "Gemeinderat 21. Wahlperiode …": an ordinal's stop ("M. Orateur 1." is a label)
         return self._remember(text, self._described(found) if found else None)
+
+    def _labelled_after(self, text: str) -> bool:
+        """Whether *text*, after words in CAPITALS, opens with a label in Mixed case that an office
+        or a form of address opens and a colon ends: the words before it a heading flattened
+        onto its line, no name ("LEAVE OF ABSENCE Mr. Speaker: …")."""
+        after = self._candidate(text)
+        return bool(
+            after
+            and after.punct in (":", "：")
+            and not after.upper
+            and (after.title or self.config.offices.match(after.name.casefold()))
+        )
 
     def _initials_before_surname(self, found: Candidate, text: str) -> bool:
         """Whether *found* is a form of address and initials, the surname after them: a
@@ -1249,8 +1273,13 @@ class LabelMatcher:
                     return None  # "Meeting – Transcript": a title, no label
                 if token.group("dash") and _CODE.search(dashed):
                     return None  # "L176A - Wed 2 Apr 1997", "UNITED24 - …": a code or a banner, no name
-                if token.group("dot") and not roles and not _DASH_AFTER.match(text, pos):
-                    return None  # a stop set apart ends a label only before a dash: "M. X .  - …"
+                if (
+                    token.group("dot")
+                    and not roles
+                    and not (_DASH_AFTER.match(text, pos) or _STOP_DASH.match(text, pos))
+                ):
+                    # a stop set apart ends a label only before a dash: "M. X .  - …", "El señor X .- …"
+                    return None
                 if token.group("colon") == ">>" and not dashed.isupper():
                     return None  # "Read more>> …": a web page's link, no captioned name
                 if token.group("colon") and _COLUMN_COLON.match(text, token.start()):

@@ -13,7 +13,7 @@ from stenogram.transcript.candidate import MARKS, Candidate, cased, unclosed
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.inline import ROUND
-from stenogram.transcript.labels import LabelMatcher, hollow_scripts
+from stenogram.transcript.labels import HEADING_BEFORE_LABEL, LabelMatcher, hollow_scripts
 from stenogram.transcript.names import chairs
 from stenogram.transcript.reader import TERMINAL, RawPara
 
@@ -47,7 +47,7 @@ _NAME_THEN_CAPITALS = re.compile(
 _HEADING_THEN_ARTICLE = re.compile(
     r"(?<=[A-ZÀ-ÖØ-Þ][ \t])(?=[A-ZÀ-ÖØ-Þ]{1,4}[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ \t]{1,40}:)"
 )
-_SENTENCE_THEN_WORD = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=[^\W\d_])")
+_SENTENCE_THEN_WORD = re.compile(r"(?<=[.!?…»”\")\]])[ \t]+(?=[^\W\d_])")
 # After a sentence, the marker a record prints before each turn (a dash, a circle): where a
 # flattened record's marked label may start ("… نص. – السيد X:- …", "…です。○議長 …").
 _MARKED = re.compile(r"(?<=[.!?…؟»”\")])[ \t]+(?=[-–—][ \t])|(?<=[.!?…؟»”\")。！？])[ \t]*(?=[○◯●◎〇■])")
@@ -223,15 +223,32 @@ class LineLabels:
             if self._chair_after_heading(cand):
                 found.append((match.end(), cand))  # type: ignore[arg-type]
         for match in _SENTENCE_THEN_WORD.finditer(line):  # "… Zusammenarbeit. Vizepräsidentin X: …"
+            if (
+                line[match.start() - 1] == "]"
+                and line.lstrip()[:1] == "["
+                and line.find("]") == match.start() - 1
+            ):
+                continue  # "[288] THE PRESIDENT: …": the page's mark opening the line is the label's
             head = line[match.end() : match.end() + 40]
+            article, _, rest = head.partition(" ")
             opens = (
                 self.config.offices.match(head.casefold())
+                # "… Order Paper. The Minister of Works (Hon. X): …", a flattened Hansard's holder
+                or (
+                    article.casefold() in self.config.articles
+                    and (
+                        self.config.offices.match(rest.casefold())
+                        or self.config.titles.fullmatch((rest.split(maxsplit=1) or [""])[0].casefold())
+                    )
+                )
                 or self.config.chairs.match(head.casefold())  # "… Хрущева. Председательствующий тов. X. …"
                 or _PARTY_LABEL.match(head)
                 or self.config.titles.fullmatch(head.split(maxsplit=1)[0].casefold())
             )
             if opens and self._ends_sentence(line, match.start()):
                 self._strong_label_at(line, match.end(), found, named=True)
+        headed = self._after_headings(line)
+        found.extend(headed)
         for match in _MIDLINE.finditer(line):
             if not self._ends_sentence(line, match.start()):
                 continue
@@ -267,10 +284,21 @@ class LineLabels:
             if cand and cand.punct == "\u3000" and cand.printed.endswith((")", "）")):
                 found.append((match.end(), cand))
         # none inside a parenthesis the line opened: a bracket's fields ("(… Elnök: X. Jegyzők: Y.)")
+        # a label read from a sentence's end through the heading is the heading's and the label's
+        ends = {at + len(cand.printed) for at, cand in headed}
+        found = [(at, c) for at, c in found if (at, c) in headed or at + len(c.printed) not in ends]
         found = sorted((at, cand) for at, cand in dict(found).items() if not unclosed(line[:at]))
         found = _outside_labels(found, self._chair_after_heading)
         self._midlines[line] = found
         return found
+
+    def _after_headings(self, line: str) -> list[tuple[int, Candidate]]:
+        """The labels in Mixed case with a colon that follow a heading in CAPITALS inside *line*
+        ("… LEAVE OF ABSENCE Mr. Speaker: …"): an office or a form of address opens each."""
+        found: list[tuple[int, Candidate]] = []
+        for match in HEADING_BEFORE_LABEL.finditer(line):
+            self._strong_label_at(line, match.end(), found)
+        return [(at, cand) for at, cand in found if cand.punct in (":", "：") and not cand.upper]
 
     def _turns_dash(self, line: str) -> str:
         """The dash that opens the labels of a flattened record after its head's sentences, where
@@ -329,9 +357,11 @@ class LineLabels:
             found.append((at, cand))  # "… merci. M. le président. La parole est à M. X. M. X. …"
         if cand.punct not in (":", "："):
             return
+        article, _, held = name.partition(" ")
         strong = (
             cand.title
             or self.config.offices.match(name)
+            or (article in self.config.articles and self.config.offices.match(held))  # "The Minister of …"
             or (caseless and self.config.offices.search(name))
             or (named and self._party_bracket(cand) and self._capitalised_name(cand.name))
         )

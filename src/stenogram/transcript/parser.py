@@ -960,7 +960,9 @@ class _Parser(HeadReading, TurnLabels):
         marszałek Sejmu Jan Nowacki)"); "" where it names none ("[Mr Speaker in the Chair]")."""
         line = text.strip()
         if line[:1] in "([":  # the head's line in brackets, not a name's mark: "Jane Roe (Chair)"
-            line = line.strip("()[]").strip()
+            # the bracket alone, not the heading a flattened copy ran on after it ("[MR. SPEAKER in
+            # the Chair] LEAVE OF ABSENCE")
+            line = line[1 : line.rfind(")" if line[0] == "(" else "]")].strip("()[]").strip()
         if marked := self._marked_chair(line):
             return marked
         values = []

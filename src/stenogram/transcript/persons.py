@@ -682,11 +682,11 @@ class Registry:
             before = names.index(initials[0]) - 1
             at = names.index(initials[-1])
             if at + 1 < len(names):
-                # the name words that follow on, each after a space: "D. MANUEL ORTIZ LLORENTE"
+                # the name words that follow on, each after a space or a particle: "D. MANUEL
+                # ORTIZ LLORENTE", "C. ARMANDO DEL CASTILLO FRANCO"
                 end = at + 1
-                while (
-                    end + 1 < len(names)
-                    and not "".join(p.text for p in parts[names[end] + 1 : names[end + 1]]).strip()
+                while end + 1 < len(names) and all(
+                    p.kind == "nameLink" or not p.text.strip() for p in parts[names[end] + 1 : names[end + 1]]
                 ):
                     end += 1
                 first, last = names[0] if before == 0 else initials[0], names[end]

@@ -342,6 +342,8 @@ class TurnLabels:
                     cand = None  # "BY MR. SMITH:" heads an examination, it is no turn
                 if cand and not spoken and len(para.lines) == 1 and self._field(cand, line):
                     cand = None  # "Voorzitter: Van der Berg" over the first turn names the chair
+                if cand and len(para.lines) == 1 and self.config.procedural.fullmatch(line.strip()):
+                    cand = None  # "The Speaker assumed the chair.": the record's narrative, no turn
                 if cand and not self.matcher.is_heading(line) and not front_kind(line, self.config):
                     following = para.lines[max(number, skip) + 1 : number + 4]
                     speech = [line[cand.end :], *(text for _, text in following)]
