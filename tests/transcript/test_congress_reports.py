@@ -1,6 +1,6 @@
 """Congresses of parties and trade unions as their reports print them (samples in
-tests/data/labels, names invented; their labels in turns.toml, their persons in ids.toml): the
-chair's honours in the head."""
+tests/data/labels, names invented; their labels in turns.toml, their persons in ids.toml): a
+cover's chair field over the holder's name, the chair's honours in the head."""
 
 from __future__ import annotations
 
@@ -9,7 +9,10 @@ from lxml import etree
 
 from label_samples import NS, TURN_IDS, TURNS, sample_tei, speakers, turn_ids
 
-SAMPLES = ("en-congress-president-honours.txt",)
+SAMPLES = (
+    "en-congress-president-field.txt",
+    "en-congress-president-honours.txt",
+)
 
 
 @pytest.mark.parametrize("sample", SAMPLES)
@@ -17,6 +20,12 @@ def test_a_congress_report_gives_its_turns_and_persons(sample: str) -> None:
     tei = sample_tei(sample)
     assert speakers(etree.tostring(tei)) == TURNS[sample]
     assert turn_ids(tei) == TURN_IDS[sample]
+
+
+def test_the_cover_field_names_the_chair_and_is_no_turn() -> None:
+    tei = sample_tei("en-congress-president-field.txt")
+    assert tei.xpath("//t:person[@xml:id='helen-marsden']/@role", namespaces=NS) == ["chair"]
+    assert "Congress President:" not in speakers(etree.tostring(tei))
 
 
 def test_the_chair_named_with_honours_is_one_person() -> None:
