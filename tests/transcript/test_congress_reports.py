@@ -2,7 +2,8 @@
 tests/data/labels, names invented; their labels in turns.toml, their persons in ids.toml): a
 cover's chair field over the holder's name, the chair's honours in the head, and pages
 flattened to one line whose labels follow a sentence (the hall's voices, a name the chair
-announced) beside a citation of the printed volume in brackets."""
+announced) beside a citation of the printed volume in brackets, or an item's heading in CAPITALS
+(a synod's chair)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ SAMPLES = (
     "en-congress-president-honours.txt",
     "it-congresso-voci-flattened.txt",
     "de-parteitag-flattened-announced.txt",
+    "en-synod-flattened-chair.txt",
 )
 
 

@@ -47,6 +47,12 @@ _NAME_THEN_CAPITALS = re.compile(
 _HEADING_THEN_ARTICLE = re.compile(
     r"(?<=[A-ZÀ-ÖØ-Þ][ \t])(?=[A-ZÀ-ÖØ-Þ]{1,4}[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ \t]{1,40}:)"
 )
+# After a heading's last word in CAPITALS, the chair's office in Mixed case with its colon: where
+# a flattened record's label follows the item's heading above it ("… ITEM 1 INTRODUCTION AND
+# WELCOMES The Chair: Good afternoon, Synod. …", a synod's report of proceedings).
+_HEADING_THEN_MIXED = re.compile(
+    r"(?<=[A-ZÀ-ÖØ-Þ]{2}[ \t])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ \t]+[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+){0,3}[ \t]*:)"
+)
 _SENTENCE_THEN_WORD = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=[^\W\d_])")
 # After a sentence, the marker a record prints before each turn (a dash, a circle): where a
 # flattened record's marked label may start ("… نص. – السيد X:- …", "…です。○議長 …").
@@ -222,6 +228,12 @@ class LineLabels:
             cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
             if self._chair_after_heading(cand):
                 found.append((match.end(), cand))  # type: ignore[arg-type]
+        for match in _HEADING_THEN_MIXED.finditer(line):  # "… AND WELCOMES The Chair: Good …"
+            words = line[: match.start()].split()[-2:]
+            cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
+            heading = len(words) == 2 and all(word.isupper() and len(word) > 1 for word in words)
+            if heading and cand and cand.punct == ":" and chairs(cand.name, self.config):
+                found.append((match.end(), cand))
         for match in _SENTENCE_THEN_WORD.finditer(line):  # "… Zusammenarbeit. Vizepräsidentin X: …"
             head = line[match.end() : match.end() + 40]
             opens = (
