@@ -362,6 +362,11 @@ def _content(nodes: Sequence[Node]) -> list[Inline]:
     return [node for node in _merge(nodes) if not isinstance(node, TurnBreak)]
 
 
+# A short capitalised word with its stop and the next word after it: an abbreviation, as a
+# citation in brackets strings them ("(Prot. Verh. 2. PT …, S. 516)").
+_ABBREVIATION = re.compile(r"[^\S\n]*[^\W\d_][^\W\d_]{1,4}\.[^\S\n]+\w")
+
+
 def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str, str]]:
     """Where other voices speak inside a parenthesis: (segment start, speech start, who, label)."""
     found: list[tuple[int, int, str, str]] = []
@@ -378,6 +383,8 @@ def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str
             continue
         if cand.punct == "." and (content[at + cand.end].isdigit() or content[at + cand.end].islower()):
             continue  # a reference ("Prop. 108 S") or an initial ("A. b"), not a voice
+        if cand.punct == "." and not cand.upper and _ABBREVIATION.match(content, at + cand.end):
+            continue  # a citation's abbreviations ("Prot. Verh. 2. PT 1947, S. 516"), not a voice
         if cand.punct == "." and ctx.config.leaves_open(cand.printed):
             continue  # "Zwischenruf des Abg. Huber.": the stop is the form of address's, a name follows
         if cand.punct == "." and runs_on(cand, ctx.config):

@@ -247,6 +247,11 @@ class LineLabels:
             )
             if opens and self._ends_sentence(line, match.start()):
                 self._strong_label_at(line, match.end(), found, named=True)
+            elif self._ends_sentence(line, match.start()):  # "… (Approvazioni). Voci: Per tutti! …"
+                cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
+                before = line[max(0, match.start() - _MIDLINE_SPAN) : match.start()]
+                if cand and self._hall_or_announced(cand, before):
+                    found.append((match.end(), cand))
         headed = self._after_headings(line)
         found.extend(headed)
         for match in _MIDLINE.finditer(line):
@@ -367,6 +372,23 @@ class LineLabels:
         )
         if strong:
             found.append((at, cand))
+
+    def _hall_or_announced(self, cand: Candidate, before: str) -> bool:
+        """Whether *cand*, a label with its colon after a sentence inside a flattened record's
+        line, is a voice of the hall ("… (Approvazioni). Voci: Per tutti! …", "Moltissime voci:")
+        or the name the sentence *before* it gave the floor to ("… Es spricht nun Genosse Anna
+        Roth. Anna Roth: Liebe Genossen …"): strong enough there though no office opens it."""
+        if cand.punct not in (":", "：") or not cand.name[:1].isupper():
+            return False
+        if self.config.groups.fullmatch(cand.name.strip()):
+            return True
+        words = cand.name.split()
+        if not (self._capitalised_name(cand.name) or (len(words) == 1 and cand.name.isupper())):
+            return False
+        # the last sentence that gave the floor: the name must follow it
+        found = max((match.end() for match in self.config.announcements.finditer(before)), default=-1)
+        tail = before[found:].casefold() if found >= 0 else ""
+        return found >= 0 and all(word.casefold()[: max(4, len(word) - 2)] in tail for word in words)
 
     def _party_bracket(self, cand: Candidate) -> bool:
         """Whether *cand*'s bracket holds its member's party: shaped as one ("(CDU/CSU)") or one

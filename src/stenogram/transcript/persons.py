@@ -746,7 +746,16 @@ class Registry:
         if not self._chairs(name):
             return False
         holder = self._holders.get(label_key(name))
-        return holder is None or label_key(presiding) not in map(label_key, holder.labels)
+        return holder is None or not any(self._names_in_full(presiding, label) for label in holder.labels)
+
+    def _names_in_full(self, name: str, label: str) -> bool:
+        """Whether *name* and a person's *label* print one name: alike, or each a forename and a
+        surname of one person, whatever honours or seat they add ("Jeannie Roe OBE", a head's
+        field naming the chair, and "The President (Jeannie Roe)" before it)."""
+        if label_key(name) == label_key(label):
+            return True
+        mine, theirs = self._signature(name), self._signature(label)
+        return bool(mine and theirs and mine.forenames and theirs.forenames and same(mine, theirs))
 
     def _is_presiding(self, name: str, presiding: str) -> bool:
         """Whether the label *name* names the person a heading put in the chair (*presiding*),

@@ -143,6 +143,21 @@ def names_line(text: str, particles: frozenset[str], words: tuple[int, int], lis
     )
 
 
+def _field_value(cand: Candidate, text: str, config: Config) -> bool:
+    """Whether *text*, a paragraph of one line under *cand*, an office alone with its colon, is
+    a name in CAPITALS alone, no stop after it: the holder the head's field names ("Congress
+    President:" / "JANE ROE"), as a report's cover prints who presides; a speech is never a
+    name alone, and a heading ends with its stop ("QUESTIONS AND ANSWERS.")."""
+    words = text.strip()
+    return (
+        cand.punct == ":"
+        and config.offices.search(cand.name.casefold()) is not None
+        and words.isupper()
+        and words[-1:].isalpha()
+        and names_line(words, config.particles, (2, _ROLL_WORDS[1]), listed=False)
+    )
+
+
 def name_word(word: str, particles: frozenset[str]) -> bool:
     """Whether *word* may be a word of a name: capitalised, an abbreviated title or forename with
     its stop ("dott.", "Ma."), or one of the name *particles* in lower case ("de", "van")."""
@@ -352,9 +367,12 @@ class TurnLabels:
                     dated = ""
                     if alone and number + 1 == len(para.lines) and index + 1 < len(paragraphs):
                         first = [text for _, text in paragraphs[index + 1].lines[:3]]
-                        if (len(first) == 1 and self._date_line(first[0])) or _labelled(
-                            self.lines.candidate(first[0]), self.config
-                        ):  # a title over its date, a heading over a turn: no speech of its own
+                        # a title over its date, a head's field over the name it holds ("Congress
+                        # President:" / "JANE ROE"), a heading over a turn: no speech of its own
+                        valued = len(first) == 1 and (
+                            self._date_line(first[0]) or _field_value(cand, first[0], self.config)
+                        )
+                        if valued or _labelled(self.lines.candidate(first[0]), self.config):
                             speech = []
                         else:
                             speech, last = self._speech_on(paragraphs, index + 1, first)
