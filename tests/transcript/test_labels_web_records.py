@@ -556,3 +556,12 @@ def test_a_web_resocontos_page_marker_is_furniture() -> None:
     tei = sample_tei("it-camera-web-pag.txt")
     assert speakers(etree.tostring(tei)) == ["PRESIDENTE.", "MARIO ROSSI (PD-IDP).", "PRESIDENTE."]
     assert "Pag. 12" not in tei.xpath("string(//t:text)", namespaces=NS)
+
+
+def test_bracketed_name_with_colon_of_an_automatic_transcript_takes_turns() -> None:
+    """An automatic transcript's `[Name]: speech`: the bracket and its colon are the label, the
+    hall's `[Laughter]` inside the speech stays a stage."""
+    tei = sample_tei("en-ai-transcript-bracketed-colon.txt")
+    assert speakers(etree.tostring(tei))[:2] == ["[Corinne Abernathy]:", "[Tobias Wrenfield]:"]
+    assert tei.xpath("//t:sp[5]//t:stage/text()", namespaces=NS) == ["[Laughter]"]
+    assert not tei.xpath("//t:p[starts-with(normalize-space(), '[')]", namespaces=NS)

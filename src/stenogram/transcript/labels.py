@@ -812,7 +812,8 @@ class LabelMatcher:
         """A label in a script without case enclosed in square brackets, as a Chinese live text
         prints each speaker before the speech ("[新闻发布会主持人 陈立新]各位记者…", "[王晓梅]下面…"):
         read as :meth:`_enclosed` reads full-width ones; a cased script's square brackets hold the
-        hall's noise ("[Laughter]") or the editor's words, no label."""
+        hall's noise ("[Laughter]") or the editor's words, no label, but for a person's name or
+        office before the speech, a colon after the bracket or none ("[Jane Citizen]: Yes.")."""
         found = _SQUARED.match(text)
         if found is None:
             return None
@@ -820,10 +821,12 @@ class LabelMatcher:
         named = self._whole_name(inside) or self._offices_listed(inside)
         if named is None or any(stage.regex.match(inside) for stage in self.config.stages):
             return None
-        after = text[found.end() :]
+        end = found.end()
+        if cased(inside) and text[end : end + 2] == ": ":
+            end += 1  # "[Jane Citizen]: Thank you.": an automatic transcript's colon after it
+        after = text[end:]
         if not self._bracketed_person(named, after) if cased(inside) else after[:1] == " ":
             return None
-        end = found.end()
         return replace(named, punct=SQUARED, end=_speech_start(text, end), printed=text[:end])
 
     def _bracketed_person(self, named: Candidate, after: str) -> bool:
