@@ -565,3 +565,10 @@ def test_bracketed_name_with_colon_of_an_automatic_transcript_takes_turns() -> N
     assert speakers(etree.tostring(tei))[:2] == ["[Corinne Abernathy]:", "[Tobias Wrenfield]:"]
     assert tei.xpath("//t:sp[5]//t:stage/text()", namespaces=NS) == ["[Laughter]"]
     assert not tei.xpath("//t:p[starts-with(normalize-space(), '[')]", namespaces=NS)
+
+
+def test_share_buttons_noted_as_opening_a_new_window_are_furniture() -> None:
+    """`• Whatsapp: abre ventana nueva`: a share button's name before a colon, no speaker."""
+    tei = sample_tei("es-web-share-new-window.txt")
+    assert turn_ids(tei) == ["portavoz", "consejera-de-hacienda", "portavoz"]
+    assert "ventana" not in " ".join(tei.xpath("//t:body//text()", namespaces=NS))
