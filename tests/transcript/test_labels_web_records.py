@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from label_samples import NS, sample_tei, speakers, turn_ids
+from label_samples import NS, sample_tei, speakers, texts, turn_ids
 from stenogram.tei.convert import convert_text
 
 # A daily press briefing: the spokesperson in CAPITALS, the reporters as QUESTION (a word that
@@ -572,3 +572,11 @@ def test_share_buttons_noted_as_opening_a_new_window_are_furniture() -> None:
     tei = sample_tei("es-web-share-new-window.txt")
     assert turn_ids(tei) == ["portavoz", "consejera-de-hacienda", "portavoz"]
     assert "ventana" not in " ".join(tei.xpath("//t:body//text()", namespaces=NS))
+s=NS))
+
+
+def test_a_few_words_under_a_label_alone_are_its_speech_no_heading() -> None:
+    """`Speaker 2 (00:41):` / `Pretty much all of them`: the words under the label are its turn's."""
+    tei = sample_tei("en-podcast-clock-label-short-speech.txt")
+    assert texts(tei, "//t:sp[2]/t:p") == ["Pretty much all of them"]
+    assert not tei.xpath("//t:body//t:head", namespaces=NS)

@@ -519,10 +519,17 @@ class _Parser(HeadReading, TurnLabels):
             ):
                 self._furniture(unit, "rule")  # the rule over the item's heading: no words of a turn
                 continue
-            # an item's heading between two turns, in Mixed case or a script without case
+            # an item's heading between two turns, in Mixed case or a script without case; not
+            # right under a label alone on its line, whose speech it is however short ("Speaker 2
+            # (00:45):" / "Probably pretty much everybody"); one in CAPITALS there is the item the
+            # clerk reads out ("KATIBU WA BUNGE:" / "MASWALI NA MAJIBU")
+            awaited = turn is not None and not turn.items
             after_turn = turn is not None or (division.head is not None and not division.items)
             hinted = hinted or (
-                cand is None and after_turn and self._item_heading(units, index, spoken, chained=turn is None)
+                cand is None
+                and after_turn
+                and not awaited
+                and self._item_heading(units, index, spoken, chained=turn is None)
             )
             # "COMMITTEE ADJOURNS" in capitals: the record's procedural line, a stage, no heading
             headed = cand is None and (hinted or self.matcher.is_heading(unit.text))
