@@ -572,7 +572,6 @@ def test_share_buttons_noted_as_opening_a_new_window_are_furniture() -> None:
     tei = sample_tei("es-web-share-new-window.txt")
     assert turn_ids(tei) == ["portavoz", "consejera-de-hacienda", "portavoz"]
     assert "ventana" not in " ".join(tei.xpath("//t:body//text()", namespaces=NS))
-s=NS))
 
 
 def test_a_few_words_under_a_label_alone_are_its_speech_no_heading() -> None:
@@ -580,3 +579,26 @@ def test_a_few_words_under_a_label_alone_are_its_speech_no_heading() -> None:
     tei = sample_tei("en-podcast-clock-label-short-speech.txt")
     assert texts(tei, "//t:sp[2]/t:p") == ["Pretty much all of them"]
     assert not tei.xpath("//t:body//t:head", namespaces=NS)
+
+
+def test_a_government_banner_is_furniture_and_a_capitals_question_once_a_turn() -> None:
+    """The banner of a government's site is no title nor text; `QUESTION:` once between two
+    turns of the briefer is a reporter's turn though it asks nothing; the hour is no title."""
+    tei = sample_tei("en-briefing-gov-banner-question-remark.txt")
+    body = " ".join(tei.xpath("//t:text//text()", namespaces=NS))
+    assert ".gov" not in body and "how you know" not in body
+    assert texts(tei, "//t:sp[2]/t:p") == ["You said that last week too. (Laughter.)"]
+    assert "1:47" not in " ".join(texts(tei, "//t:titleStmt/t:title"))
+
+
+def test_a_news_sites_continue_reading_line_is_furniture() -> None:
+    tei = sample_tei("en-news-debate-continue-reading.txt")
+    assert "Continue reading" not in " ".join(tei.xpath("//t:text//text()", namespaces=NS))
+
+
+def test_a_japanese_pages_skip_link_and_update_are_furniture() -> None:
+    """The skip link is no title, the page's update no date: the conference's day dates it."""
+    tei = sample_tei("ja-governor-kaiken-web-updated.txt")
+    assert texts(tei, "//t:front/t:docTitle/t:titlePart[@type='main']") == ["定例記者会見録(3月8日)"]
+    assert tei.xpath("string(//t:settingDesc/t:setting/t:date/@when)", namespaces=NS) == "2024-03-08"
+    assert "本文へ" not in " ".join(tei.xpath("//t:text//text()", namespaces=NS))
