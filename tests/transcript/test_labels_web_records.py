@@ -602,3 +602,17 @@ def test_a_japanese_pages_skip_link_and_update_are_furniture() -> None:
     assert texts(tei, "//t:front/t:docTitle/t:titlePart[@type='main']") == ["定例記者会見録(3月8日)"]
     assert tei.xpath("string(//t:settingDesc/t:setting/t:date/@when)", namespaces=NS) == "2024-03-08"
     assert "本文へ" not in " ".join(tei.xpath("//t:text//text()", namespaces=NS))
+
+
+def test_a_video_transcripts_caption_clocks_are_times_between_paragraphs() -> None:
+    """`00:06Before we begin, …`, `00:05 Le premier point …`: the caption's clock is a time
+    between the paragraphs, no word of them."""
+    for sample, second, clocks in (
+        ("en-video-transcript-caption-clocks.txt", "Before we begin, a reminder", ["00:00", "00:06"]),
+        ("fr-video-transcription-horodatage.txt", "Le premier point de l'ordre", ["00:00", "00:05"]),
+    ):
+        tei = sample_tei(sample)
+        paragraphs = texts(tei, "//t:body//t:p")
+        assert paragraphs[2].startswith(second)
+        assert not any(p[:1].isdigit() for p in paragraphs)
+        assert texts(tei, "//t:body//t:stage/t:time")[:2] == clocks
