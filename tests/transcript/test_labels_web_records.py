@@ -616,3 +616,10 @@ def test_a_video_transcripts_caption_clocks_are_times_between_paragraphs() -> No
         assert paragraphs[2].startswith(second)
         assert not any(p[:1].isdigit() for p in paragraphs)
         assert texts(tei, "//t:body//t:stage/t:time")[:2] == clocks
+
+
+def test_a_spanish_press_conferences_question_letter_with_a_dash_is_a_turn() -> None:
+    """`P.- …` / `Portavoz.- …`: the reporters' letter of the pair, answered by named labels."""
+    tei = sample_tei("es-rueda-prensa-p-guion.txt")
+    assert turn_ids(tei) == ["p", "portavoz", "consejera-de-sanidad", "p", "portavoz"]
+    assert texts(tei, "//t:sp[4]/t:p")[0].startswith("Andrés Molina, de Radio Sierra.")

@@ -526,7 +526,8 @@ class LabelMatcher:
             )
             or "(?!)"
         )
-        # "Q. …", "A: …"; a deposition sets the letter off by a tab or a run of spaces: "Q   …"
+        # "Q. …", "A: …", the Spanish "P.- …" (a stop and a dash, as the record's labels end);
+        # a deposition sets the letter off by a tab or a run of spaces: "Q   …"
         # (OCR's "Q . …" a space before the stop); the question's number may come first, as the
         # Irish tribunals number each question ("283 Q. …")
         # A word of a pair may name who asks or answers before its colon, in the genitive of a
@@ -536,7 +537,7 @@ class LabelMatcher:
         whose = r"(?:(?<=[^\W\d_]{2})[ ][^\W\d_]+\.?(?:[ ][^\s:]+){0,3}(?=:))?"
         self._short = re.compile(
             rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{short}){whose}"
-            rf"(?:[ ]?(?P<punct>[.:](?=\s)|：|။[ \t]*။|{_GLUED_PAIR_DASH})\s*"
+            rf"(?:[ ]?(?P<punct>[.:](?=\s)|\.[-–—](?=[ \t])|：|။[ \t]*။|{_GLUED_PAIR_DASH})\s*"
             r"|(?:\t|[ ]{2,}|\u3000)[ \t\u3000]*"
             rf"|{spaced})(?=\S)"
         )

@@ -707,14 +707,25 @@ def _asked(found: list[Occurrence], occurrences: list[Occurrence], config: Confi
     """Whether the one-letter label of *found* is a briefing's question (see ``asked``): printed
     with no stop two or more times, each followed by a label with a name (or by the record's end),
     never by a letter; or printed once, as an excerpt pastes one question, between two turns of
-    the same named briefer ("MS. X: …" / "Q … ?" / "MS. X: …")."""
+    the same named briefer ("MS. X: …" / "Q … ?" / "MS. X: …"). So is a pair's question letter
+    printed with a stop and a dash, as a Spanish government's press conference prints the
+    reporters before each named answer ("P.- …" / "Portavoz.- …")."""
+    questions = {pair[0] for pair in config.short_labels if len(pair[0]) == 1}
+    dashed = found[0].cand.name in questions and all(_stop_dash(o.cand.punct) for o in found)
     # no stop, no colon: "Q Thanks, Jen.", "Q — most likely to respond to?" (a question resumed)
-    if found[0].cand.name not in config.asked or any(o.cand.punct in ".:" for o in found if o.cand.punct):
+    if not dashed and (
+        found[0].cand.name not in config.asked or any(o.cand.punct in ".:" for o in found if o.cand.punct)
+    ):
         return False
     after = {id(o): later for o, later in pairwise(occurrences)}
     if len(found) == 1:
         return _between_briefer(found[0], occurrences)
     return all(not after[id(o)].cand.short for o in found if id(o) in after)
+
+
+def _stop_dash(punct: str) -> bool:
+    """Whether *punct* is a stop and a dash, a Spanish record's label's end ("P.-", "Portavoz.-")."""
+    return len(punct) >= 2 and punct[0] == "." and punct[-1] in "-–—"
 
 
 def _questioned(found: list[Occurrence], occurrences: list[Occurrence], config: Config) -> bool:
