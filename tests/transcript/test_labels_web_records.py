@@ -577,6 +577,7 @@ def test_share_buttons_noted_as_opening_a_new_window_are_furniture() -> None:
 def test_a_few_words_under_a_label_alone_are_its_speech_no_heading() -> None:
     """`Speaker 2 (00:41):` / `Pretty much all of them`: the words under the label are its turn's."""
     tei = sample_tei("en-podcast-clock-label-short-speech.txt")
+    assert texts(tei, "//t:sp/t:speaker")[:2] == ["Speaker 1 (00:00):", "Speaker 2 (00:41):"]
     assert texts(tei, "//t:sp[2]/t:p") == ["Pretty much all of them"]
     assert not tei.xpath("//t:body//t:head", namespaces=NS)
 
