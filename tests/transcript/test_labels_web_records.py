@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from label_samples import NS, sample_tei, speakers, turn_ids
+from label_samples import NS, sample_tei, speakers, texts, turn_ids
 from stenogram.tei.convert import convert_text
 
 # A daily press briefing: the spokesperson in CAPITALS, the reporters as QUESTION (a word that
@@ -556,3 +556,71 @@ def test_a_web_resocontos_page_marker_is_furniture() -> None:
     tei = sample_tei("it-camera-web-pag.txt")
     assert speakers(etree.tostring(tei)) == ["PRESIDENTE.", "MARIO ROSSI (PD-IDP).", "PRESIDENTE."]
     assert "Pag. 12" not in tei.xpath("string(//t:text)", namespaces=NS)
+
+
+def test_bracketed_name_with_colon_of_an_automatic_transcript_takes_turns() -> None:
+    """An automatic transcript's `[Name]: speech`: the bracket and its colon are the label, the
+    hall's `[Laughter]` inside the speech stays a stage."""
+    tei = sample_tei("en-ai-transcript-bracketed-colon.txt")
+    assert speakers(etree.tostring(tei))[:2] == ["[Corinne Abernathy]:", "[Tobias Wrenfield]:"]
+    assert tei.xpath("//t:sp[5]//t:stage/text()", namespaces=NS) == ["[Laughter]"]
+    assert not tei.xpath("//t:p[starts-with(normalize-space(), '[')]", namespaces=NS)
+
+
+def test_share_buttons_noted_as_opening_a_new_window_are_furniture() -> None:
+    """`• Whatsapp: abre ventana nueva`: a share button's name before a colon, no speaker."""
+    tei = sample_tei("es-web-share-new-window.txt")
+    assert turn_ids(tei) == ["portavoz", "consejera-de-hacienda", "portavoz"]
+    assert "ventana" not in " ".join(tei.xpath("//t:body//text()", namespaces=NS))
+
+
+def test_a_few_words_under_a_label_alone_are_its_speech_no_heading() -> None:
+    """`Speaker 2 (00:41):` / `Pretty much all of them`: the words under the label are its turn's."""
+    tei = sample_tei("en-podcast-clock-label-short-speech.txt")
+    assert texts(tei, "//t:sp/t:speaker")[:2] == ["Speaker 1 (00:00):", "Speaker 2 (00:41):"]
+    assert texts(tei, "//t:sp[2]/t:p") == ["Pretty much all of them"]
+    assert not tei.xpath("//t:body//t:head", namespaces=NS)
+
+
+def test_a_government_banner_is_furniture_and_a_capitals_question_once_a_turn() -> None:
+    """The banner of a government's site is no title nor text; `QUESTION:` once between two
+    turns of the briefer is a reporter's turn though it asks nothing; the hour is no title."""
+    tei = sample_tei("en-briefing-gov-banner-question-remark.txt")
+    body = " ".join(tei.xpath("//t:text//text()", namespaces=NS))
+    assert ".gov" not in body and "how you know" not in body
+    assert texts(tei, "//t:sp[2]/t:p") == ["You said that last week too. (Laughter.)"]
+    assert "1:47" not in " ".join(texts(tei, "//t:titleStmt/t:title"))
+
+
+def test_a_news_sites_continue_reading_line_is_furniture() -> None:
+    tei = sample_tei("en-news-debate-continue-reading.txt")
+    assert "Continue reading" not in " ".join(tei.xpath("//t:text//text()", namespaces=NS))
+
+
+def test_a_japanese_pages_skip_link_and_update_are_furniture() -> None:
+    """The skip link is no title, the page's update no date: the conference's day dates it."""
+    tei = sample_tei("ja-governor-kaiken-web-updated.txt")
+    assert texts(tei, "//t:front/t:docTitle/t:titlePart[@type='main']") == ["定例記者会見録(3月8日)"]
+    assert tei.xpath("string(//t:settingDesc/t:setting/t:date/@when)", namespaces=NS) == "2024-03-08"
+    assert "本文へ" not in " ".join(tei.xpath("//t:text//text()", namespaces=NS))
+
+
+def test_a_video_transcripts_caption_clocks_are_times_between_paragraphs() -> None:
+    """`00:06Before we begin, …`, `00:05 Le premier point …`: the caption's clock is a time
+    between the paragraphs, no word of them."""
+    for sample, second, clocks in (
+        ("en-video-transcript-caption-clocks.txt", "Before we begin, a reminder", ["00:00", "00:06"]),
+        ("fr-video-transcription-horodatage.txt", "Le premier point de l'ordre", ["00:00", "00:05"]),
+    ):
+        tei = sample_tei(sample)
+        paragraphs = texts(tei, "//t:body//t:p")
+        assert paragraphs[2].startswith(second)
+        assert not any(p[:1].isdigit() for p in paragraphs)
+        assert texts(tei, "//t:body//t:stage/t:time")[:2] == clocks
+
+
+def test_a_spanish_press_conferences_question_letter_with_a_dash_is_a_turn() -> None:
+    """`P.- …` / `Portavoz.- …`: the reporters' letter of the pair, answered by named labels."""
+    tei = sample_tei("es-rueda-prensa-p-guion.txt")
+    assert turn_ids(tei) == ["p", "portavoz", "consejera-de-sanidad", "p", "portavoz"]
+    assert texts(tei, "//t:sp[4]/t:p")[0].startswith("Andrés Molina, de Radio Sierra.")

@@ -535,7 +535,8 @@ class LabelMatcher:
             )
             or "(?!)"
         )
-        # "Q. …", "A: …"; a deposition sets the letter off by a tab or a run of spaces: "Q   …"
+        # "Q. …", "A: …", the Spanish "P.- …" (a stop and a dash, as the record's labels end);
+        # a deposition sets the letter off by a tab or a run of spaces: "Q   …"
         # (OCR's "Q . …" a space before the stop); the question's number may come first, as the
         # Irish tribunals number each question ("283 Q. …")
         # A word of a pair may name who asks or answers before its colon, in the genitive of a
@@ -545,7 +546,7 @@ class LabelMatcher:
         whose = r"(?:(?<=[^\W\d_]{2})[ ][^\W\d_]+\.?(?:[ ][^\s:]+){0,3}(?=:))?"
         self._short = re.compile(
             rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{short}){whose}"
-            rf"(?:[ ]?(?P<punct>[.:](?=\s)|：|။[ \t]*။|{_GLUED_PAIR_DASH})\s*"
+            rf"(?:[ ]?(?P<punct>[.:](?=\s)|\.[-–—](?=[ \t])|：|။[ \t]*။|{_GLUED_PAIR_DASH})\s*"
             r"|(?:\t|[ ]{2,}|\u3000)[ \t\u3000]*"
             rf"|{spaced})(?=\S)"
         )
@@ -836,7 +837,8 @@ class LabelMatcher:
         """A label in a script without case enclosed in square brackets, as a Chinese live text
         prints each speaker before the speech ("[新闻发布会主持人 陈立新]各位记者…", "[王晓梅]下面…"):
         read as :meth:`_enclosed` reads full-width ones; a cased script's square brackets hold the
-        hall's noise ("[Laughter]") or the editor's words, no label."""
+        hall's noise ("[Laughter]") or the editor's words, no label, but for a person's name or
+        office before the speech, a colon after the bracket or none ("[Jane Citizen]: Yes.")."""
         found = _SQUARED.match(text)
         if found is None:
             return None
@@ -844,10 +846,12 @@ class LabelMatcher:
         named = self._whole_name(inside) or self._offices_listed(inside)
         if named is None or any(stage.regex.match(inside) for stage in self.config.stages):
             return None
-        after = text[found.end() :]
+        end = found.end()
+        if cased(inside) and text[end : end + 2] == ": ":
+            end += 1  # "[Jane Citizen]: Thank you.": an automatic transcript's colon after it
+        after = text[end:]
         if not self._bracketed_person(named, after) if cased(inside) else after[:1] == " ":
             return None
-        end = found.end()
         return replace(named, punct=SQUARED, end=_speech_start(text, end), printed=text[:end])
 
     def _bracketed_person(self, named: Candidate, after: str) -> bool:

@@ -85,6 +85,13 @@ _HEAD_FIELD = re.compile(r"(?P<field>[^\W\d_][^:：()\d]{0,40}?)\s*[:：]\s*(?P<
 _ROLL_ENTRIES = re.compile(r"\s*[;,]\s*")
 # The number that opens an item or a list's entry ("5.", "5.1.", "12)")
 _LIST_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)[.)]\s")
+# A caption's clock opening a line of a video's transcript copied from a web page, the words
+# after it glued or after a space ("00:14At the risk …", "01:02 Bonjour à tous"): minutes and
+# seconds, an hour perhaps, in brackets perhaps; the words open with a letter, no clock's word
+# ("10:02 Uhr."), and no colon of a label follows near ("0:00:43 Jane Doe: …" is a label's time).
+_CAPTION_CLOCK = re.compile(r"[ \t]*(?P<clock>\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?)[ \t]?(?=[^\W\d_])")
+_CAPTION_LINES = 3  # such lines that make a text a video's transcript
+_CAPTION_LABEL = 60  # characters after the clock a label's colon may close
 # Where a name in the head ends: its seat in parentheses, the dotted leaders before it, the
 # Arabic comma before the office ("الرئاسة : السيد X، رئيس المجلس."), the Persian verb after it
 # ("جلسه … به ریاست آقای X تشکیل شد")
@@ -296,6 +303,7 @@ class _Parser(HeadReading, TurnLabels):
             pieces.append(para.lines if whole else current)  # a paragraph not split: its own list
         plain = [Unit(join_lines([text for _, text in lines]), lines) for lines in pieces if lines]
         plain = self._cards([unit for unit in plain if not self._running_head(unit)])
+        plain = self._caption_clocks(plain)
         units: list[Unit] = []
         index = 0
         while index < len(plain):
@@ -324,6 +332,46 @@ class _Parser(HeadReading, TurnLabels):
                     break
             units.append(unit)
         return units
+
+    def _caption_clocks(self, plain: list[Unit]) -> list[Unit]:
+        """The paragraphs with the clock that opens each line of a video's transcript set on a
+        line of its own, the hour between the captions, not a word of them: where three lines or
+        more in a row so open (see :data:`_CAPTION_CLOCK`); a clock over each speech, a line of
+        the speech between two, is the speech's (a parliament's "14:01 Name" over its words)."""
+        lines = [(number, self._caption_clock(text)) for unit in plain for number, text in unit.lines]
+        found: dict[int, re.Match[str]] = {}
+        run: list[tuple[int, re.Match[str]]] = []
+        for number, clock in [*lines, (0, None)]:
+            if clock is not None:
+                run.append((number, clock))
+                continue
+            if len(run) >= _CAPTION_LINES:
+                found.update(run)
+            run = []
+        if not found:
+            return plain
+        out: list[Unit] = []
+        for unit in plain:
+            if not all(number in found for number, _ in unit.lines):
+                out.append(unit)
+                continue
+            for number, text in unit.lines:
+                clock = found[number]
+                out.append(Unit(clock.group("clock"), [(number, clock.group("clock"))]))
+                words = text[clock.end() :].strip()
+                out.append(Unit(words, [(number, words)]))
+        return out
+
+    def _caption_clock(self, text: str) -> re.Match[str] | None:
+        """The caption's clock opening *text*, if the words after it are a caption's."""
+        clock = _CAPTION_CLOCK.match(text)
+        if clock is None:
+            return None
+        words = text[clock.end() :]
+        mark = self.config.clock_marks.match(words.casefold())
+        if ":" in words[:_CAPTION_LABEL] or (mark and not words[mark.end() : mark.end() + 1].isalpha()):
+            return None
+        return clock
 
     def _cards(self, plain: list[Unit]) -> list[Unit]:
         """The paragraphs with each card's name joined by its affiliation, the first line of the
@@ -519,10 +567,17 @@ class _Parser(HeadReading, TurnLabels):
             ):
                 self._furniture(unit, "rule")  # the rule over the item's heading: no words of a turn
                 continue
-            # an item's heading between two turns, in Mixed case or a script without case
+            # an item's heading between two turns, in Mixed case or a script without case; not
+            # right under a label alone on its line, whose speech it is however short ("Speaker 2
+            # (00:45):" / "Probably pretty much everybody"); one in CAPITALS there is the item the
+            # clerk reads out ("KATIBU WA BUNGE:" / "MASWALI NA MAJIBU")
+            awaited = turn is not None and not turn.items
             after_turn = turn is not None or (division.head is not None and not division.items)
             hinted = hinted or (
-                cand is None and after_turn and self._item_heading(units, index, spoken, chained=turn is None)
+                cand is None
+                and after_turn
+                and not awaited
+                and self._item_heading(units, index, spoken, chained=turn is None)
             )
             # "COMMITTEE ADJOURNS" in capitals: the record's procedural line, a stage, no heading
             headed = cand is None and (hinted or self.matcher.is_heading(unit.text))

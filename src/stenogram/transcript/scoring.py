@@ -707,9 +707,15 @@ def _asked(found: list[Occurrence], occurrences: list[Occurrence], config: Confi
     """Whether the one-letter label of *found* is a briefing's question (see ``asked``): printed
     with no stop two or more times, each followed by a label with a name (or by the record's end),
     never by a letter; or printed once, as an excerpt pastes one question, between two turns of
-    the same named briefer ("MS. X: …" / "Q … ?" / "MS. X: …")."""
+    the same named briefer ("MS. X: …" / "Q … ?" / "MS. X: …"). So is a pair's question letter
+    printed with a stop and a dash, as a Spanish government's press conference prints the
+    reporters before each named answer ("P.- …" / "Portavoz.- …")."""
+    questions = {pair[0] for pair in config.short_labels if len(pair[0]) == 1}
+    dashed = found[0].cand.name in questions and all(_stop_dash(o.cand.punct) for o in found)
     # no stop, no colon: "Q Thanks, Jen.", "Q — most likely to respond to?" (a question resumed)
-    if found[0].cand.name not in config.asked or any(o.cand.punct in ".:" for o in found if o.cand.punct):
+    if not dashed and (
+        found[0].cand.name not in config.asked or any(o.cand.punct in ".:" for o in found if o.cand.punct)
+    ):
         return False
     after = {id(o): later for o, later in pairwise(occurrences)}
     if len(found) == 1:
@@ -717,20 +723,27 @@ def _asked(found: list[Occurrence], occurrences: list[Occurrence], config: Confi
     return all(not after[id(o)].cand.short for o in found if id(o) in after)
 
 
+def _stop_dash(punct: str) -> bool:
+    """Whether *punct* is a stop and a dash, a Spanish record's label's end ("P.-", "Portavoz.-")."""
+    return len(punct) >= 2 and punct[0] == "." and punct[-1] in "-–—"
+
+
 def _questioned(found: list[Occurrence], occurrences: list[Occurrence], config: Config) -> bool:
     """Whether the question's word of a pair printed with its colon ("Question:", "Q:",
     "Pregunta:") is a briefing's question, answered by a named label: each printing asks (a
     question mark on its line, a capital after the colon) and a named label with its colon
     follows it ("Question: Marta, has …?" / "Spokesperson: …" of a noon briefing, printed once
-    in an excerpt). Its opener's word is then no sentence's: a sentence so opened is the
-    speaker's own, not a paragraph the next label answers."""
+    in an excerpt). In CAPITALS between two turns of one briefer it need not ask: a reporter's
+    remark ("MR X: …" / "QUESTION: Happy birthday." / "MR X: …"). Its opener's word is then
+    no sentence's: a sentence so opened is the speaker's own, not a paragraph the next label
+    answers."""
     asking = {label_key(pair[0]) for pair in config.short_labels}
     if found[0].cand.key not in asking or any(_punct(o.cand) not in _COLON_LIKE for o in found):
         return False
     after = {id(o): later.cand for o, later in pairwise(occurrences)}
     return all(
         o.after[:1].isupper()  # "Question: is the budget final? It is not." opens a sentence
-        and "?" in o.rest
+        and ("?" in o.rest or (o.cand.upper and _answered_by_briefer(o, occurrences)))
         and id(o) in after
         and not after[id(o)].short
         and _punct(after[id(o)]) in _COLON_LIKE
@@ -742,8 +755,13 @@ def _between_briefer(question: Occurrence, occurrences: list[Occurrence]) -> boo
     """Whether the one *question* printed asks (a question mark on its line) and is answered by
     a named label (no letter) that also printed before it: the briefer, asked and answering
     ("Q Fever cases rose …" between two turns of a chair asks nothing: text)."""
+    return "?" in question.rest and _answered_by_briefer(question, occurrences)
+
+
+def _answered_by_briefer(question: Occurrence, occurrences: list[Occurrence]) -> bool:
+    """Whether a named label (no letter) that also printed before *question* follows it."""
     at = next((i for i, o in enumerate(occurrences) if o is question), 0)
-    if "?" not in question.rest or not 0 < at < len(occurrences) - 1:
+    if not 0 < at < len(occurrences) - 1:
         return False
     later = occurrences[at + 1]
     return not later.cand.short and any(o.cand.key == later.cand.key for o in occurrences[:at])
