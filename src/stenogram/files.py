@@ -22,6 +22,15 @@ from stenogram.errors import Location, UsageError
 PART_SUFFIX = ".part"
 
 
+def cache_dir(kind: str) -> Path:
+    """Where stenogram keeps what it compiled of *kind* ("schematron", "patterns"): under
+    ``$STENOGRAM_CACHE_DIR``, else the user's cache (``$XDG_CACHE_HOME`` or ``~/.cache``)."""
+    chosen = os.environ.get("STENOGRAM_CACHE_DIR")
+    base = chosen or os.environ.get("XDG_CACHE_HOME")
+    root = Path(base) if base else Path.home() / ".cache"
+    return (root if chosen else root / "stenogram") / kind
+
+
 @lru_cache(maxsize=1)
 def umask() -> int:
     """The process's umask, read once: from ``/proc`` where it can be, else set and restored."""

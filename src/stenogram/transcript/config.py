@@ -18,6 +18,7 @@ from typing import Any
 from stenogram.errors import InputError, Location
 from stenogram.transcript.candidate import label_key
 from stenogram.transcript.model import Person
+from stenogram.transcript.regexcache import regex
 
 _DEFAULTS = Path(__file__).resolve().parent / "data" / "defaults.toml"
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -219,9 +220,9 @@ class Config:
     def opener_at_start(self) -> re.Pattern[str]:
         """Any language's sentence opener as a text's first words ("Thank you", "Dank u wel"):
         compiled once a configuration, not once a conversion."""
-        openers = sorted(self.any_openers, key=len, reverse=True)
+        openers = sorted(sorted(self.any_openers), key=len, reverse=True)
         words = "|".join(map(re.escape, openers))
-        return re.compile(rf"(?:{words})(?![^\W\d_])" if openers else r"(?!)", re.IGNORECASE)
+        return regex(rf"(?:{words})(?![^\W\d_])" if openers else r"(?!)", re.IGNORECASE)
 
     @cached_property
     def spelled_date(self) -> re.Pattern[str] | None:
@@ -232,10 +233,10 @@ class Config:
         numbers = "|".join(map(re.escape, sorted(self.numbers, key=len, reverse=True)))
         spelled = rf"(?:{numbers})(?:(?:[ \t]*-[ \t]*|[ \t]+(?:(?:and|y|e)[ \t]+)?)(?:{numbers}))*"
         words = {*self.months, *(word for table in self.month_words.values() for word in table)}
-        months = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        months = "|".join(map(re.escape, sorted(sorted(words), key=len, reverse=True)))
         between = "|".join(map(re.escape, self.date_words))
         gap = rf"(?:[ \t]*,)?(?:[ \t]+(?:{between}))*(?:[ \t]*,)?[ \t]+"
-        return re.compile(
+        return regex(
             rf"(?<![^\W\d_])(?P<day>{spelled}|\d{{1,2}}(?:st|nd|rd|th)?){gap}(?P<month>{months})"
             rf"{gap}(?P<year>{spelled}|\d{{4}})(?![^\W\d_])",
             re.IGNORECASE,
@@ -247,11 +248,11 @@ class Config:
         before the month and the year ("… DEL 15" / "MAGGIO 2000"), or after a spelled year's
         thousand or hundreds before its last words ("… DE DOS MIL" / "DOCE."); group ``gap``."""
         words = {*self.months, *(word for table in self.month_words.values() for word in table)}
-        months = "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+        months = "|".join(map(re.escape, sorted(sorted(words), key=len, reverse=True))) or "(?!)"
         big = [word for word, value in self.numbers.items() if value >= 100 and value % 100 == 0]
         bigs = "|".join(map(re.escape, sorted(big, key=len, reverse=True))) or "(?!)"
         numbers = "|".join(map(re.escape, sorted(self.numbers, key=len, reverse=True))) or "(?!)"
-        return re.compile(
+        return regex(
             rf"(?:(?<![\d.,:/])\d{{1,2}}\.?(?P<gap>[ \t]*\n[ \t]*)(?=(?:{months})[ \t,]+\d{{4}}(?!\d))"
             rf"|(?<![^\W\d_])(?:{bigs})(?P<gap2>[ \t]*\n[ \t]*)(?=(?:{numbers})(?![^\W\d_])))",
             re.IGNORECASE,
@@ -287,7 +288,7 @@ def any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
     if not sources or any(_BACKREFERENCE.search(source) for source in sources):
         return None
     try:
-        return re.compile("|".join(f"(?:{_NAMED_GROUP.sub('(?:', s)})" for s in sources), _FLAGS)
+        return regex("|".join(f"(?:{_NAMED_GROUP.sub('(?:', s)})" for s in sources), _FLAGS)
     except re.error:  # a pattern with a global flag of its own: it only compiles alone
         return None
 
@@ -311,7 +312,7 @@ def _full(pattern: str, where: str) -> re.Pattern[str]:
 
 def _compile(pattern: str, where: str) -> re.Pattern[str]:
     try:
-        return re.compile(pattern, _FLAGS)
+        return regex(pattern, _FLAGS)
     except re.error as err:
         raise InputError(f"bad regular expression {pattern!r}: {err}", Location(where)) from None
 
@@ -371,7 +372,7 @@ def _cased(patterns: list[str], where: str) -> re.Pattern[str] | None:
     if not patterns:
         return None
     try:
-        return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\Z")
+        return regex("(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\Z")
     except re.error as err:
         raise InputError(f"bad regular expression {patterns!r}: {err}", Location(where)) from None
 

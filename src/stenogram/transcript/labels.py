@@ -36,6 +36,7 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.config import Config
 from stenogram.transcript.events import SLASHED, stage_type
 from stenogram.transcript.names import office_ends, office_phrase, uncased_name
+from stenogram.transcript.regexcache import regex
 
 # Combining marks (the vowel signs of Devanagari, Bengali, Thai …): part of a word, yet no \w.
 _MARKS = letter_class(lambda c: unicodedata.category(c).startswith("M"))
@@ -99,7 +100,7 @@ _IN_PARENS = rf"(?:[^()\n]|\([^()\n]{{1,60}}\)){{1,{_PAREN_SPAN}}}"
 # old Majlis's "رئیس- …"), a stop. A word may open with a vowel sign where a PDF's text keeps
 # the order in which the letters are drawn, the sign before its consonant (Sri Lanka's Hansard:
 # "ෙපෙර්රා" for "පෙරේරා", as the Rajya Sabha's copies print "सभापित").
-_TOKEN = re.compile(
+_TOKEN = regex(
     rf"(?P<space>[ \t]*)(?:(?P<paren>\({_IN_PARENS}\)|（[^（）\n]{{1,80}}）|\[[^\[\]\n]{{0,80}}\])"
     r"|(?P<kashida>\u0640)(?=[ \t]|$)"
     r"|(?P<slashed>/[^\W\d_]{1,12})(?=[ \t]*[(:：])"
@@ -125,7 +126,7 @@ _ORDINAL_STOP = re.compile(r"(?<![^\W\d_])\d{1,4}$")
 _WORD_AFTER = re.compile(r"[^\W\d_]")
 # A place after a name's comma: one capitalised word, hyphenated perhaps, or its two languages'
 # names ("Schwanden-Sigriswil", "Biel/Bienne").
-_PLACE_WORD = re.compile(rf"[{UPPER}][^\W\d_]+(?:[-/][{UPPER}][^\W\d_]+)*")
+_PLACE_WORD = regex(rf"[{UPPER}][^\W\d_]+(?:[-/][{UPPER}][^\W\d_]+)*")
 # The dash an older printed trial glues between a question's or an answer's letter and its speech
 # ("Q—Where were you?", "A.—Yes.", a web copy's "Q--", "A–"), a capital after it.
 _GLUED_PAIR_DASH = rf"\.?(?:—|–|--)(?=[{UPPER}\"“(])"
@@ -157,17 +158,17 @@ _TURN_NUMBER = re.compile(r"\d{1,4}[.)][ \t]")  # the number a record gives each
 _PARTY_DASH = re.compile(r"\s?[—–]\s?")
 # A conjunction between two names in CAPITALS, each with its role: a joint label ("ROMEO
 # (LSP-PSd'Az) e BOCCIA (PD-IDP).", two members asking at once in the Italian Senate's record).
-_JOINT = re.compile(rf"[ \t]+(?P<word>[^\W\d_]{{1,3}})[ \t]+(?=[{UPPER}]{{2,}})")
-_CAPITALS = re.compile(rf"[{UPPER}]{{2,}}")  # a word in CAPITALS inside a name
+_JOINT = regex(rf"[ \t]+(?P<word>[^\W\d_]{{1,3}})[ \t]+(?=[{UPPER}]{{2,}})")
+_CAPITALS = regex(rf"[{UPPER}]{{2,}}")  # a word in CAPITALS inside a name
 # The reporter's verb after a label printed with no punctuation ("MR. SMITH said, he …"), perhaps
 # after the words that he answers ("MR. JONES, in reply, said, …"): a comma, a colon or a word in
 # lower case after it.
-_REPORTED_VERB = re.compile(
+_REPORTED_VERB = regex(
     rf"(?:,[ \t]+(?=in reply,)|[ \t]+)"
     rf"(?P<speech>(?:in reply,[ \t]+)?(?P<verb>[{SMALL}]+)(?=[,:]|[ \t]+[{SMALL}]))"
 )
-_SENTENCE_WORD = re.compile(rf",|(?<![^\s])[{SMALL}]{{4,}}(?![^\W\d_])")
-_SMALL_WORD = re.compile(rf"(?<![^\s])[{SMALL}]+(?![^\W\d_.])")
+_SENTENCE_WORD = regex(rf",|(?<![^\s])[{SMALL}]{{4,}}(?![^\W\d_])")
+_SMALL_WORD = regex(rf"(?<![^\s])[{SMALL}]+(?![^\W\d_.])")
 _CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")  # letters and digits in one word: a reference, not a name
 
 
@@ -176,20 +177,20 @@ def _addressee(words: tuple[str, ...]) -> re.Pattern[str]:
     configured words that put it (the New Zealand record's "1. Hon NAME (Leader—National) to the
     Prime Minister:", Malta's "L-ONOR. X staqsa lill-Ministru għall-Intern:")."""
     put = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"[ \t]+(?:{put})[{UPPER}][\w'’\-]*(?:[ \t]+[\w'’\-]+){{0,6}}(?=[ \t]?[:：])")
+    return regex(rf"[ \t]+(?:{put})[{UPPER}][\w'’\-]*(?:[ \t]+[\w'’\-]+){{0,6}}(?=[ \t]?[:：])")
 
 
 _DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s|$)")  # at a line's end too: the speech below
 # A dash right after the label's stop, before a space ("Sr. X.- …") or glued to the speech's
 # capital, as Spanish and Latin American records print it ("EL PRESIDENTE.–Se abre la sesión."),
 # or the two hyphens a typed transcription sets for that dash ("M. Charamaule.--Je demande …").
-_STOP_DASH = re.compile(rf"(--|[-–—])(?=\s|$|[{UPPER}¿¡«“\"(])")
+_STOP_DASH = regex(rf"(--|[-–—])(?=\s|$|[{UPPER}¿¡«“\"(])")
 # An office in lower case after a spaced dash, up to the label's colon (the Romanian chambers'
 # "Domnul Andrei Popa - ministrul finanțelor:").
 _DASHED_OFFICE = re.compile(r"[ \t]*(?P<office>[^\W\d_][^:.!?\n]{0,100}?)[ \t]*:(?=\s|$)")
 # A further segment of a label in CAPITALS between spaced dashes: "O SR. PRESIDENTE - CAUÊ
 # MACRIS - PSDB - …", the name and the party after the office (Brazilian records).
-_CAPS_SEGMENT = re.compile(
+_CAPS_SEGMENT = regex(
     rf"[ \t]*(?P<segment>[{UPPER}][{UPPER}\d.'’/]*(?: [{UPPER}][{UPPER}\d.'’/]*){{0,5}})[ \t]+[-–—](?=\s|$)"
 )
 # A label set off by an ideographic space or two spaces (after a marker): a name of up to three
@@ -294,7 +295,7 @@ _HOLDER_AFTER = re.compile(r"(?P<office>[^()]{3,120}?)\s*\((?P<holder>[^()]{3,60
 # an office qualified by the names before it, and its holder: "Eesti Panga president Madis Müller"
 _QUALIFIED_WORDS = 8
 _JOINED_WORDS = 6  # a name alone whose particles join its names: forename, surnames, particles
-_CAPITALISED = re.compile(rf"(?:[{UPPER}][{SMALL}'’\-]+|[{UPPER}]\.)+")
+_CAPITALISED = regex(rf"(?:[{UPPER}][{SMALL}'’\-]+|[{UPPER}]\.)+")
 _OFFICE_WORDS = 12  # an office alone: "M. Jean Dupont, ministre de l'intérieur et des outre-mer"
 
 
@@ -522,7 +523,7 @@ class LabelMatcher:
         # word ("Mrs" is no "Mr", "Members" no "Me").
         # OCR sets a space before a title's stop: "MR . LOGAN :"
         title_run = rf"(?:(?>(?i:{titles})(?![^\W\d_]))(?:[ ]\.)?\s*)++"
-        short = "|".join(sorted(_printed_pairs(config.short_labels), key=len, reverse=True)) or "(?!)"
+        short = "|".join(sorted(sorted(_printed_pairs(config.short_labels)), key=len, reverse=True)) or "(?!)"
         # "Q What is …" / "A Yes.": one space after a letter of config.spaced (one letter each),
         # before a capital; a letter of a script without case before any letter ("문 증인은 …")
         cased = "".join(re.escape(ch) for ch in sorted(config.spaced) if len(ch) == 1 and ch != ch.lower())
@@ -544,7 +545,7 @@ class LabelMatcher:
         # pair's word stays the label's key, so the pair is still believed as a pair.
         # The name may open with a title's stop ("Frage Dr. Klein:").
         whose = r"(?:(?<=[^\W\d_]{2})[ ][^\W\d_]+\.?(?:[ ][^\s:]+){0,3}(?=:))?"
-        self._short = re.compile(
+        self._short = regex(
             rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{short}){whose}"
             rf"(?:[ ]?(?P<punct>[.:](?=\s)|\.[-–—](?=[ \t])|：|။[ \t]*။|{_GLUED_PAIR_DASH})\s*"
             r"|(?:\t|[ ]{2,}|\u3000)[ \t\u3000]*"
@@ -552,8 +553,8 @@ class LabelMatcher:
         )
         asked = "|".join(re.escape(letter) for letter in sorted(config.asked)) or "(?!)"
         # "Q Thanks, Jen.": a briefing's question, one space before a capital or a dash
-        self._asked = re.compile(rf"(?P<name>{asked})(?P<punct>)[ ](?=[{UPPER}—–«“\"])")
-        self._start = re.compile(
+        self._asked = regex(rf"(?P<name>{asked})(?P<punct>)[ ](?=[{UPPER}—–«“\"])")
+        self._start = regex(
             rf"(?P<name>{_OFFICE}|(?P<title>{title_run})?{_NAME})"
             rf"(?:\s*\((?P<role>{_IN_PARENS})\))?"
             r"(?:,\s*(?P<office>[^,:.()\n]{1,50})(?=:))?"
@@ -563,12 +564,12 @@ class LabelMatcher:
         self._heading = config.headings
         self._seen: dict[str, Candidate | None] = {}
         self._bares: dict[str, Candidate | None] = {}
-        self._bare = re.compile(
+        self._bare = regex(
             rf"(?P<name>{_OFFICE}|(?P<title>{title_run})?{_NAME})"
             r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:\s*\([^()\n]{1,60}\))*"
         )
-        self._title_only = re.compile(rf"(?i:{titles})\.?")
-        self._rendered_title = re.compile(rf"(?i:{titles})\.?[ \t]+[^\W\d_]")  # "The Hon. Speaker"
+        self._title_only = regex(rf"(?i:{titles})\.?")
+        self._rendered_title = regex(rf"(?i:{titles})\.?[ \t]+[^\W\d_]")  # "The Hon. Speaker"
         self._addressee = _addressee(config.question_put)
         literal = sorted({*config.always, *(label for p in config.persons for label in p.labels)}, key=len)
         self._configured = (

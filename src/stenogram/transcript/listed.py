@@ -304,6 +304,9 @@ def party_echoes(paragraphs: Sequence[Sequence[str]], at: int, config: Config) -
     each, the speech below: the party printed twice marks the block, so one suffices. A voice of
     the hall (:attr:`Config.groups`) has no party: its clock and its line alone are its block
     ("8:20 p.m." / "An hon. member")."""
+    first = next((line for line in paragraphs[at] if line.strip()), "")
+    if first and not _time_line(first.strip()):  # the clock opens every block: most paragraphs
+        return None
     lines: list[str] = []
     span = 0
     while len(lines) < _ECHO_LINES and at + span < len(paragraphs) and span < _ECHO_LINES:

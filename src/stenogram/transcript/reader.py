@@ -20,6 +20,7 @@ from stenogram.transcript.candidate import SMALL, UPPER, cased, without_stops
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.model import Furniture
+from stenogram.transcript.regexcache import regex
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -257,7 +258,7 @@ _SPACED_WORD = rf"[{UPPER}](?: [{SMALL}]){{3,}}"
 # After such a word a surname of three letters before a colon is spaced too ("Primátor B é m
 # :"); letters in CAPITALS spaced are a heading's ("S T E N O Z Á P I S"), never set close.
 _SHORT_SURNAME = rf"(?<=[{SMALL}.] )[{UPPER}](?: [{SMALL}]){{2}}(?=[ \t]*:)"
-_SPACED_LABEL = re.compile(
+_SPACED_LABEL = regex(
     rf"^(?P<lead>[ \t]*(?:(?:[{UPPER}][{SMALL}]{{0,4}}\.|[^\W\d_][{SMALL}]+)[ \t]+){{0,3}})"
     rf"(?P<words>{_SPACED_WORD}(?:[ \t]{{2,}}{_SPACED_WORD})*|{_SHORT_SURNAME})"
     rf"(?P<gap>[ \t]*)(?=[,:.;(])",

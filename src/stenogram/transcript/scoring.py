@@ -38,6 +38,7 @@ from stenogram.transcript.identity import lettered, signature
 from stenogram.transcript.model import LabelScore
 from stenogram.transcript.names import chairs, joined_title, office_ends
 from stenogram.transcript.reader import TERMINAL
+from stenogram.transcript.regexcache import regex
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ INITIALS_IN_NAME = re.compile(
 )
 # Text in CAPITALS after a "label": the label is the first half of a heading; an initial or a form
 # of address of one letter may stand between its words ("PRÉSIDENCE DE M. LE BARON DE X.").
-_HEADING_AFTER = re.compile(
+_HEADING_AFTER = regex(
     rf"[\W\d_]*[{UPPER}]{{2,}}(?:(?:[\W\d_]|(?<![^\W\d_])[{UPPER}]\.)+[{UPPER}]{{2,}}){{2}}"
 )
 # The number of a division: "2", "1er", "3a", "IV", "12.", "19/1234".

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from stenogram import saxon
+from stenogram import files, saxon
 from stenogram.errors import InputError, Location, StylesheetError, UsageError
 from stenogram.validate.schematron.compile import SVRL, compile_schema
 from stenogram.validate.schematron.locate import doctype_span
@@ -44,9 +44,7 @@ class Outcome:
 
 def cache_dir() -> Path:
     """Where compiled Schematron lives: ``$STENOGRAM_CACHE_DIR`` or the user's cache."""
-    base = os.environ.get("STENOGRAM_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
-    root = Path(base) if base else Path.home() / ".cache"
-    return (root if os.environ.get("STENOGRAM_CACHE_DIR") else root / "stenogram") / "schematron"
+    return files.cache_dir("schematron")
 
 
 def stylesheet_for(schema_path: Path, phase: str | None = None, *, fired_rules: bool = True) -> Path:

@@ -1,0 +1,126 @@
+"""Regular expressions compiled once a machine, not once a process.
+
+The configuration's vocabularies are a few hundred patterns, some of 20,000 characters, and
+Python's ``re`` parses and compiles each in Python: about half a second every time a process
+starts, more than converting a short record takes. What ``re`` compiles a pattern to (the
+engine's code, a list of integers, and its groups) is kept in the user's cache, in a file
+named for the interpreter's version and its engine's, and handed to the engine directly the
+next time: the very ``re.Pattern`` that ``re.compile`` builds from the same code. Whatever
+does not fit (another interpreter, a damaged file, code the engine refuses) is compiled by
+``re.compile``, and a cache that cannot be written is no cache.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import importlib
+import marshal
+import re
+import sys
+from array import array
+from contextlib import suppress
+from pathlib import Path
+from typing import Any
+
+from stenogram.errors import UsageError
+from stenogram.files import cache_dir, write_atomic
+
+# the engine and the compiler behind re.compile, which its public API does not expose
+_sre: Any = importlib.import_module("_sre")
+_compiler: Any = importlib.import_module("re._compiler")
+_parser: Any = importlib.import_module("re._parser")
+
+# flags, code (as bytes), groups less one, name → group, group → name: _sre.compile's arguments
+_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_Key = tuple[str, int]
+_Digest = tuple[bytes, int]  # the file's key: the pattern's digest (not its text) and its flags
+
+_MOST = 2_000  # entries a cache file keeps beyond twice this process's; past them only its own
+_TYPECODE = next((code for code in "IL" if array(code).itemsize == _sre.CODESIZE), "")
+_ENABLED = sys.implementation.name == "cpython" and bool(_TYPECODE)
+
+_patterns: dict[_Key, re.Pattern[str]] = {}  # this process's, as re's own (bounded) cache would
+_stored: dict[_Digest, _Entry] | None = None  # the cache file's, read at the first pattern
+_used: dict[_Digest, _Entry] = {}  # the entries this process compiled or took from the file
+_new: list[_Digest] = []  # the patterns compiled here that the file lacked
+
+
+def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, its code read from the cache where it was kept."""
+    key = (pattern, int(flags))
+    found = _patterns.get(key)
+    if found is None:
+        found = _patterns[key] = _build(key)
+    return found
+
+
+def cache_file() -> Path:
+    """The file of this interpreter's and engine's compiled patterns."""
+    version = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
+    return cache_dir("patterns") / f"{version}.marshal"
+
+
+def _build(key: _Key) -> re.Pattern[str]:
+    if not _ENABLED:
+        return re.compile(*key)
+    digest = (hashlib.blake2b(key[0].encode("utf-8", "surrogatepass"), digest_size=16).digest(), key[1])
+    entry = _table().get(digest)
+    if entry is not None:
+        try:
+            flags, code, groups, names, indexed = entry
+            built: re.Pattern[str] = _sre.compile(
+                key[0], flags, array(_TYPECODE, code).tolist(), groups, names, indexed
+            )
+        except (TypeError, ValueError, RuntimeError, OverflowError):  # a damaged entry
+            pass
+        else:
+            _used[digest] = entry
+            return built
+    compiled = re.compile(*key)  # the pattern's errors are re.compile's
+    try:
+        _used[digest] = _entry(*key)
+    except Exception:  # an interpreter whose compiler differs: no cache
+        return compiled
+    if not _new:
+        atexit.register(_save)
+    _new.append(digest)
+    return compiled
+
+
+def _entry(pattern: str, flags: int) -> _Entry:
+    """What ``re._compiler.compile`` hands the engine for *pattern*."""
+    tree = _parser.parse(pattern, flags)
+    code = _compiler._code(tree, flags)
+    names: dict[str, int] = dict(tree.state.groupdict)
+    indexed: list[str | None] = [None] * tree.state.groups
+    for name, index in names.items():
+        indexed[index] = name
+    return (
+        int(flags | tree.state.flags),
+        array(_TYPECODE, map(int, code)).tobytes(),
+        tree.state.groups - 1,
+        names,
+        tuple(indexed),
+    )
+
+
+def _table() -> dict[_Digest, _Entry]:
+    global _stored
+    if _stored is None:
+        try:
+            loaded = marshal.loads(cache_file().read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            loaded = None
+        _stored = loaded if isinstance(loaded, dict) else {}
+    return _stored
+
+
+def _save() -> None:
+    """Write this process's patterns to the cache file, with the file's others while few."""
+    table = dict(_table())
+    table.update(_used)
+    if len(table) > max(_MOST, 2 * len(_used)):
+        table = dict(_used)
+    with suppress(UsageError):  # a read-only home: no cache
+        write_atomic(cache_file(), marshal.dumps(table))
