@@ -10,7 +10,11 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from label_samples import NS, TURNS, sample_tei, speakers, texts
+from label_samples import NS, TURNS, sample_tei, speakers, text_tei, texts
+from stenogram.transcript.config import load_config
+from stenogram.transcript.language import detect_language
+
+_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 @pytest.mark.parametrize(
@@ -80,3 +84,48 @@ def test_the_head_dates_the_sitting_by_its_languages_months(sample: str, when: s
     day's ending ("12ê Gulanê", "3da Luulyo"): the head had no date."""
     tei = sample_tei(sample)
     assert tei.xpath("//t:setting/t:date/@when", namespaces=NS) == [when]
+
+
+@pytest.mark.parametrize(
+    ("sample", "lang"),
+    [
+        ("ht-tribinal-dat.txt", "ht"),
+        ("kmr-dadgeh-gulan.txt", "kmr"),
+        ("mg-fitsarana-voampanga.txt", "mg"),
+        ("rw-urukiko-uregwa.txt", "rw"),
+        ("he-court-sh-t-one-paragraph.txt", "he"),
+        ("am-chilot-wordspace-dash.txt", "am"),
+    ],
+)
+def test_a_court_is_read_in_its_language(sample: str, lang: str) -> None:
+    """Haitian Creole, Kurmanji and Malagasy by their common words (they had been French, no
+    language and no language), a Kinyarwanda court's by its words (it had been Polish)."""
+    assert sample_tei(sample).get(_LANG) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("פֿאָרזיצער: איך עפֿן די זיצונג. מיר גייען איבער צו דער אָפּשטימונג פֿון דעם קאָמיטעט.", "yi"),
+        ('היו"ר: אני פותח את הישיבה. על סדר היום יש לנו שני נושאים, וזה חשוב.', "he"),
+        ("ዳኛ፦ ቤት ፍርዲ ተኸፊቱ ኣሎ። ተኸሳሲ ኣብ ቤት ፍርዲ ኣሎ። ናይ ዓቃቢ ሕጊ ቃል እዩ።", "ti"),
+        ("Te Tiamana: Tēnā koutou katoa. Ka tīmata te hui. He pātai tāku mō te whenua.", "mi"),
+        ("Peresitene: Ua tatala le Faamasinoga. Faafetai, ia tula'i mai le itu tagi.", "sm"),
+        ("Sea: Kuo kamata 'a e fakataha. Mālō Sea, 'oku ou fie fehu'i ki he Minisitā.", "to"),
+    ],
+)
+def test_yiddish_tigrinya_and_the_pacifics_languages_are_told_by_their_words(text: str, lang: str) -> None:
+    """Yiddish from Hebrew and Tigrinya from Amharic by their common words, as each pair writes
+    one script; Māori, Samoan and Tongan by theirs (they had been Latvian and Italian)."""
+    assert detect_language(text, load_config()) == lang
+
+
+def test_a_tongan_chair_is_no_spanish_opener() -> None:
+    """ "Sea:" opens the Tongan chair's turns: read in Tongan, no sentence opener of another
+    language's table refuses it."""
+    text = (
+        "Sea: Kuo kamata 'a e fakataha. Mālō.\n\n"
+        "Lord Tupou: Mālō Sea. 'Oku ou fie fehu'i ki he Minisitā Ako.\n\n"
+        "Sea: Mālō. Te tau hoko atu ki he fakataha.\n"
+    )
+    assert speakers(etree.tostring(text_tei(text))) == ["Sea:", "Lord Tupou:", "Sea:"]
