@@ -19,6 +19,9 @@ from stenogram.transcript.model import Archive, Published
 _MONTH = rf"(?:[^\W\d_]|[{MARKS}])+"
 # "4th of December 1936", "5TH MARCH, 2002", "5 de marzo de 2020", "5 d'abril de 2020", a head in
 # CAPITALS too ("REUNIÃO PLENÁRIA DE 14 DE OUTUBRO DE 2020"), the Maltese "22 ta' Mejju, 1998"
+# the Kurmanji day's and the Somali day's ending ("4ê Gulanê 2021", "3da Luulyo 2022"), the Hausa,
+# Romansh and Tongan word between day and month ("9 ga Nuwamba, 2021", "3 da december 2021", "14 'o
+# Mē 2019")
 # ("١٧ من مارس سنة ٢٠٢٤ م", the Egyptian record's Gregorian date after its Hijri one; "12 مارچ 2024ء",
 # the Urdu year's hamza; digits of any script)
 # The Slavic year's word abbreviated and set right after the figures ("30 мая, 1989г.",
@@ -26,7 +29,7 @@ _MONTH = rf"(?:[^\W\d_]|[{MARKS}])+"
 # follow its era's abbreviation ("6 กันยายน พ.ศ. 2566").
 _YEAR_WORD = r"(?=[гр]\.)"
 _DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})(?:\.|(?i:st|nd|rd|th)|-?го|-?е|º)?\s+(?i:(?:of|de|من)\s+|d['’]|ta['’]\s*)?({_MONTH})\.?,?\s+"
+    rf"\b(\d{{1,2}})(?:\.|(?i:st|nd|rd|th|da)|-?го|-?е|º|ê)?\s+(?i:(?:of|de|da|ga|من)\s+|d['’]|ta['’]\s*|['’]o\s+)?({_MONTH})\.?,?\s+"
     rf"(?i:(?:del?|سنة|عام|соли)\s+|พ\.\s?ศ\.\s*)?(\d{{4}})(?:\b|(?=[ءمه])|{_YEAR_WORD}|(?=\d{{1,2}}:\d{{2}}(?!\d)))"
 )
 # The year first: Hungarian "2020. március 5.", Lithuanian "2020 m. kovo 5 d.", Latvian "2020. gada

@@ -108,7 +108,7 @@ _TOKEN = regex(
     rf"(?:[\w'’‘{_MARKS}\u200c\u200d]|-(?![ \t])|[\"״/&](?=[^\W\d_]))*"
     r"(?:/(?=[ \t][^\W\d_]))?"
     rf"|\d{{1,2}}[ºª°]|@(?=[ \t]+[^\W\d_]))(?P<stop>\.)?"
-    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])|(?P<colon>[:：፦៖]|>>(?=[ \t])|။[ \t]*။)"
+    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])|(?P<colon>[:：፦៖]|፡[-–]|>>(?=[ \t])|။[ \t]*။)"
     r"|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
     rf"|(?P<glued>—|–|--)(?=[{UPPER}«“\"])"
     r"|(?P<starred>\*)(?=[ \t]*[-–—:]))"
@@ -139,11 +139,12 @@ _COLON_DASH = re.compile(r"[-–—](?=\s|$)")
 # court's case caption aligns ("HARROW COUNTY, ET AL.,      :" / "Petitioners  :  No. 21-417").
 _COLUMN_COLON = re.compile(r"[ ]{3,}:[ \t]*(?:\n|$)")
 # Colons of other scripts that end a label as the colon does: the Ethiopic preface colon of the
-# Amharic record ("ክቡር አፈ ጉባኤ፦ …"), the Khmer colon ("ឯកឧត្តម សុខ វណ្ណា៖ …"), the Burmese section
+# Amharic record ("ክቡር አፈ ጉባኤ፦ …") and the wordspace and dash its typists print for it ("ዳኛ፡- …",
+# an Ethiopian court's record), the Khmer colon ("ឯកឧត្តម សុខ វណ្ណា៖ …"), the Burmese section
 # mark twice, a space between ("ဥက္ကဋ္ဌ။ ။ …": once it ends a sentence), and the arrows a TV
 # captioner prints after a name in CAPITALS ("JUSTICE ROBERTS>> The Senate will convene …"); the
 # label keeps its printed colon, its punctuation reads ":" (keyed without the space).
-_COLONS = {"፦": ":", "៖": ":", "။။": ":", ">>": ":"}
+_COLONS = {"፦": ":", "፡-": ":", "፡–": ":", "៖": ":", "။။": ":", ">>": ":"}
 _KASHIDA_APART = re.compile(r"\s\u0640(?=\s|$)")  # a tatweel set apart by spaces: a Persian dash
 _DASH_APART = re.compile(r"\s[-–—](?=\s|$)")  # a dash set apart by spaces
 # The rest of a name after a hyphen set apart by spaces, as the Arabic records of the United Nations

@@ -17,6 +17,7 @@ from stenogram.transcript.candidate import (
     cased,
     label_key,
     lower_case,
+    uncased,
     unclosed,
     without_stops,
 )
@@ -962,6 +963,10 @@ class TurnLabels:
         if cand.punct in (":", "：") and not line[cand.end :].strip() and self._clock(above):
             return True  # a web copy's clock above a label alone ("16.21" / "Ville Harju kd:")
         if cand.punct == ANSWERED:  # "(Sir John Smith) Yes." under the question it answers
+            return above.rstrip()[-1:] in TERMINAL
+        # a question's or an answer's letter in a script without case, with its stop and its
+        # words, opens its line as "Q." does: an Israeli protocol's "ש." / "ת." typed one a line
+        if cand.paired and uncased(cand.name) and line[cand.end :].strip():
             return above.rstrip()[-1:] in TERMINAL
         if cand.upper:  # but a name alone with its stop ends the sentence a wrap cut above it;
             # a date alone on the line above is no sentence ("25.04.2007" / "ХАРИТОНОВ Н. М.")
