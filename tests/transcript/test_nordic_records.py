@@ -1,8 +1,8 @@
 """The smaller European parliaments in their own print: the Storting's note of who takes the
 chair, the Althingi's page links and unnamed calls from the floor, the Eduskunta's groups of a
 term, the Riksdag's item title over each speech again, the Riigikogu's names each a paragraph of
-their own and a speech archive's links on one line (samples in tests/data/labels/, written in
-the shapes the real records print, names invented)."""
+their own, a speech archive's links on one line and Malta's heading glued to a label (samples
+in tests/data/labels/, written in the shapes the real records print, names invented)."""
 
 from __future__ import annotations
 
@@ -73,3 +73,10 @@ def test_a_speech_archives_links_on_one_line_are_the_pages_and_a_motion_moved_is
     assert turn_ids(tei) == TURN_IDS["ie-kildarestreet-link-line.txt"]
     assert texts(tei, "//t:sp[2]/t:p")[0].startswith("I move:")
     assert not [text for text in texts(tei, "//t:body//t:p") if text.startswith("Link to this")]
+
+
+def test_a_form_of_address_in_capitals_glued_to_a_heading_opens_the_label() -> None:
+    """ "AĠĠORNAMENTONOR. ĠORĠ VELLA: …": the heading "AĠĠORNAMENT", then his turn."""
+    tei = sample_tei("mt-kamra-heading-glued-onor.txt")
+    assert turn_ids(tei) == TURN_IDS["mt-kamra-heading-glued-onor.txt"]
+    assert texts(tei, "//t:body/t:div/t:head") == ["AĠĠORNAMENT"]
