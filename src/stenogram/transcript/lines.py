@@ -35,6 +35,10 @@ _SENTENCE_THEN_HOLLOW = re.compile(r"(?<=[.!?…])[ \t]+(?=[()])")
 # A word of four capitals or more: an acronym glued to a form of address is the label's own
 # ("LTAbg. X:", a Landtag's member; "JUDr. X:", a doctor of law).
 _GLUED_CAPITALS = re.compile(r"(?<=[A-ZÀ-ÖØ-ÞА-ЯЁ]{4})(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё]{1,3}\.)")
+# A word in CAPITALS with its stop and a space after it: a heading whose last word a form of
+# address in CAPITALS may be glued to ("AĠĠORNAMENTONOR. JOE MIZZI: …", Malta's record).
+_CAPITALS_STOPPED = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{6,})\.[ \t]")
+_GLUED_TITLE_LETTERS = range(2, 6)  # the letters of a form of address glued to a heading's word
 # A name in Mixed case and an office in CAPITALS with its colon after it: where a flattened
 # record's label follows the name a line above it printed alone ("… 1. Ms Jane Doe THE DEPUTY
 # SPEAKER: Hon. Doe, you are welcome …", an oath's taker and the chair who welcomes her).
@@ -195,7 +199,8 @@ class LineLabels:
         ``…。○議長（山田一郎君）…``) or a full-width stop (``…。陳大文議員：…``, ``…。 大野議長)…``,
         the opening bracket a web copy lost); and a label with an office or a form of address
         glued to the word or the sentence before it, where a copy lost the line break (``… am 3.
-        Mai 2011Präsident Dr. Max Muster: …``, ``… aprobada.Sr. Presidente (X).- Tiene …``)."""
+        Mai 2011Präsident Dr. Max Muster: …``, ``… aprobada.Sr. Presidente (X).- Tiene …``), or
+        in CAPITALS to a heading's last word (``AĠĠORNAMENTONOR. JOE MIZZI: …``)."""
         if line in self._midlines:
             return self._midlines[line]
         found: list[tuple[int, Candidate]] = []
@@ -212,6 +217,14 @@ class LineLabels:
             title = line[match.end() : line.index(".", match.end()) + 1]
             if self.config.titles.fullmatch(title.casefold()):
                 self._strong_label_at(line, match.end(), found)
+        for match in _CAPITALS_STOPPED.finditer(line):  # "AĠĠORNAMENTONOR. JOE MIZZI: …"
+            word = match.group("word")
+            titles = self.config.titles
+            letters = next(
+                (n for n in _GLUED_TITLE_LETTERS if titles.fullmatch(f"{word[-n:]}.".casefold())), 0
+            )
+            if word.isupper() and letters and len(word) - letters >= 4:
+                self._strong_label_at(line, match.end("word") - letters, found)
         for match in _NAME_THEN_CAPITALS.finditer(line):  # "… Ms Jane Doe THE DEPUTY SPEAKER: …"
             if self._opens_label(line[: match.start()].split()[-1]):
                 continue  # "The DEPUTY SPEAKER:": the article or form of address is the label's

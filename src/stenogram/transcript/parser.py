@@ -491,8 +491,10 @@ class _Parser(HeadReading, TurnLabels):
         ends = {at + block.span - 1 for at, block in blocks.items()}
         spoken = False  # a turn came before: no field of the head follows
         titled = -1  # the index of the item's title under the hour that ended a turn
+        titles: set[str] = set()  # the items' titles printed above, less their numbers
         for index, unit in enumerate(units):
             ctx.line = unit.line
+            titles.add(_title_words(division.head or ""))
             if index in blocks:
                 printed = " ".join(later.text for later in units[index : index + blocks[index].span])
                 turn = self._listed_turn(blocks[index], unit, printed)
@@ -567,6 +569,12 @@ class _Parser(HeadReading, TurnLabels):
             ):
                 self._furniture(unit, "rule")  # the rule over the item's heading: no words of a turn
                 continue
+            again = _title_words(unit.text) if cand is None and turn is not None and not turn.items else ""
+            if again and again in titles:
+                self._furniture(unit, "heading-again")  # the page's heading once more under the label
+                continue
+            if cand is None and _ITEM_NUMBER.match(unit.text.strip()):
+                titles.add(_title_words(unit.text))
             # an item's heading between two turns, in Mixed case or a script without case; not
             # right under a label alone on its line, whose speech it is however short ("Speaker 2
             # (00:45):" / "Probably pretty much everybody"); one in CAPITALS there is the item the
@@ -1552,6 +1560,19 @@ def _first_words(turn: Turn) -> str:
 
 
 _RULE = re.compile(r"[_\-–—=*·.\s]{3,}")  # a rule printed under an inserted document: "______"
+
+
+# The number an item's heading opens with: "§ 1", "1 §", "12.", "3)".
+_ITEM_NUMBER = re.compile(r"(?:§\s*\d+[a-z]?|\d+[a-z]?\s*§|\d{1,3}[.)])\s+")
+
+
+def _title_words(text: str) -> str:
+    """An item's title less its number, in lower case, its white space collapsed: what a
+    parliament's web page sets over each speech again ("§ 2  Partiledardebatt" / "Anf. 2
+    Statsminister X (S):" / "Partiledardebatt"), a title's words no speech has alone."""
+    title = " ".join(text.split())
+    title = title[number.end() :] if (number := _ITEM_NUMBER.match(title)) else title
+    return title.casefold() if len(title) > 3 else ""
 
 
 def _numbered_question(turn: Turn, text: str) -> bool:

@@ -171,12 +171,30 @@ def _weak(cand: Candidate | None) -> bool:
     return cand is None or (cand.punct == "." and not (cand.upper or cand.role))
 
 
-def _speech_follows(below: str, cand: Candidate | None) -> bool:
+def _speech_follows(below: str, cand: Candidate | None, config: Config) -> bool:
     """Whether the text below a name alone on its line is its speech: a sentence, not another
-    label, heading or date line ("THE INQUIRY" / "First day" is a title over a heading)."""
-    if not below or (cand is not None and (cand.upper or cand.punct in (":", "："))):
+    label, heading or date line ("THE INQUIRY" / "First day" is a title over a heading). A
+    sentence's first words before its colon, a word in lower case among them and no form of
+    address or role, the sentence going on after it ("I move: "That …""), open a speech, no
+    label; a list's heading ending its line ("Asistieron los señores:") does not."""
+    if not below:
+        return False
+    if cand is not None and (
+        cand.upper
+        or (
+            cand.punct in (":", "：")
+            and (cand.strong or not _sentence_words(cand.name, config) or not below[cand.end :].strip())
+        )
+    ):
         return False
     return len(below) >= 60 or below.rstrip()[-1:] in TERMINAL
+
+
+def _sentence_words(name: str, config: Config) -> bool:
+    """Whether *name* has a word in lower case after its first that is no name's particle nor
+    article: a sentence's words ("I move"), no label's."""
+    skip = config.particles | config.articles
+    return any(word[:1].islower() and word.casefold() not in skip for word in name.split()[1:])
 
 
 def _saluted_below(below: str, config: Config) -> bool:
@@ -304,6 +322,7 @@ class TurnLabels:
         """Collect every candidate with its surroundings and let the scored model decide."""
         occurrences: list[Occurrence] = []
         label_only = 0  # paragraphs that are a label alone, the speech in the next one
+        headed = -1  # paragraphs of the record's head, above the first that holds a candidate
         previous = ""
         above = ""  # the last line of the paragraph above
         under = False  # the paragraph above is a label alone on its line: this one opens its speech
@@ -428,7 +447,7 @@ class TurnLabels:
                 versus = below.strip().casefold() in self.config.versus  # a case caption's party over "v."
                 if not versus and (
                     said
-                    or _speech_follows(below, opens)
+                    or _speech_follows(below, opens, self.config)
                     or _asked_below(opens, self.config)
                     or _saluted_below(below, self.config)
                 ):
@@ -461,6 +480,8 @@ class TurnLabels:
                 )
             )
             label_only += under
+            if headed < 0 and len(occurrences) > count:
+                headed = index
         # labels the source's layout marks (bold at a paragraph's start) count as configured
         configured = self.registry.configured_keys() | self.source.label_hints
         decision = decide(
@@ -469,7 +490,7 @@ class TurnLabels:
             self.config,
             configured,
             self.doc.lang,
-            len(paragraphs) - label_only,
+            len(paragraphs) - label_only - max(headed, 0),
         )
         self.accepted = decision.accepted
         self._printed = Counter(o.cand.key for o in occurrences)
