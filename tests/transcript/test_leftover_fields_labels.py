@@ -1,0 +1,35 @@
+"""Shapes an earlier round left unread (samples in tests/data/labels/, names invented; their
+labels in turns.toml, their persons in ids.toml): a council's head field listing its chairs by
+form of address and name, flattened or a line a field; a council's ata flattened to one line,
+its labels opened by an article before the office; an acta's opening sentence a narrow
+column wraps; a label of 1850 ended by a colon and a dash after its description."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from label_samples import NS, TURN_IDS, TURNS, sample_tei, speakers, texts, turn_ids
+
+
+def _turned(sample: str) -> etree._Element:
+    """The TEI of *sample*, asserted to give the turns and persons its tables give."""
+    tei = sample_tei(sample)
+    assert speakers(etree.tostring(tei)) == TURNS[sample]
+    assert turn_ids(tei) == TURN_IDS[sample]
+    return tei
+
+
+def test_a_field_listing_the_chairs_by_form_of_address_is_no_turn() -> None:
+    # "Vorsitzende: GR Mag. X, GRin Y, …, BSc und GRin Dr. W": the head's, no speaker "Vorsitzende"
+    for sample in (
+        "de-at-sitzungsbericht-vorsitzende-feld.txt",
+        "de-at-sitzungsbericht-vorsitzende-zeile.txt",
+    ):
+        tei = _turned(sample)
+        assert not tei.xpath("//t:person[@xml:id='vorsitzende']", namespaces=NS)
+    tei = sample_tei("de-at-sitzungsbericht-vorsitzende-zeile.txt")
+    presiding = texts(tei, "//t:front/t:div[@type='presiding']/t:p")
+    assert presiding == [
+        "Vorsitzende: GR Mag. Lukas Steinbacher, GRin Andrea Pfeffer, GRin Dipl.-Ing. Martina Ebner,"
+        " BSc und GRin Dr. Sonja Kreindl"
+    ]
