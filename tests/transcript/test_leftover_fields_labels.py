@@ -33,3 +33,9 @@ def test_a_field_listing_the_chairs_by_form_of_address_is_no_turn() -> None:
         "Vorsitzende: GR Mag. Lukas Steinbacher, GRin Andrea Pfeffer, GRin Dipl.-Ing. Martina Ebner,"
         " BSc und GRin Dr. Sonja Kreindl"
     ]
+
+
+def test_an_articled_office_after_a_sentence_opens_a_turn_inside_a_flattened_line() -> None:
+    # "… Nacional”. O vereador X: “…”": the article opens the label, as it does at a line's start
+    tei = _turned("pt-br-ata-camara-corrida.txt")
+    assert tei.xpath("string(//t:person[@xml:id='o-senhor-presidente']/@role)", namespaces=NS) == "chair"

@@ -224,11 +224,12 @@ class LineLabels:
                 found.append((match.end(), cand))  # type: ignore[arg-type]
         for match in _SENTENCE_THEN_WORD.finditer(line):  # "… Zusammenarbeit. Vizepräsidentin X: …"
             head = line[match.end() : match.end() + 40]
+            office = self._unarticled(head)  # "… Hino Nacional”. O vereador X: …"
             opens = (
-                self.config.offices.match(head.casefold())
-                or self.config.chairs.match(head.casefold())  # "… Хрущева. Председательствующий тов. X. …"
+                self.config.offices.match(office.casefold())
+                or self.config.chairs.match(office.casefold())  # "… Хрущева. Председательствующий тов. X. …"
                 or _PARTY_LABEL.match(head)
-                or self.config.titles.fullmatch(head.split(maxsplit=1)[0].casefold())
+                or self.config.titles.fullmatch(office.split(maxsplit=1)[0].casefold())
             )
             if opens and self._ends_sentence(line, match.start()):
                 self._strong_label_at(line, match.end(), found, named=True)
@@ -271,6 +272,12 @@ class LineLabels:
         found = _outside_labels(found, self._chair_after_heading)
         self._midlines[line] = found
         return found
+
+    def _unarticled(self, text: str) -> str:
+        """*text* past the article a label may open with before its office ("O vereador X", "Die
+        Vorsitzende"), as printed where there is none."""
+        first, _, after = text.partition(" ")
+        return after if after and first.casefold() in self.config.articles else text
 
     def _turns_dash(self, line: str) -> str:
         """The dash that opens the labels of a flattened record after its head's sentences, where
@@ -331,7 +338,7 @@ class LineLabels:
             return
         strong = (
             cand.title
-            or self.config.offices.match(name)
+            or self.config.offices.match(self._unarticled(name))
             or (caseless and self.config.offices.search(name))
             or (named and self._party_bracket(cand) and self._capitalised_name(cand.name))
         )
