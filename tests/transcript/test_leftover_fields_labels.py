@@ -39,3 +39,15 @@ def test_an_articled_office_after_a_sentence_opens_a_turn_inside_a_flattened_lin
     # "… Nacional”. O vereador X: “…”": the article opens the label, as it does at a line's start
     tei = _turned("pt-br-ata-camara-corrida.txt")
     assert tei.xpath("string(//t:person[@xml:id='o-senhor-presidente']/@role)", namespaces=NS) == "chair"
+
+
+def test_an_actas_opening_sentence_a_narrow_column_wraps_is_one_paragraph() -> None:
+    # "En la Villa de X a" / "NUEVE DE MAYO DE DOS MIL" / … / "D. Tomás Albero" / "Gimeno y los …"
+    tei = sample_tei("es-acta-apertura-envuelta.txt")
+    body = texts(tei, "//t:body//t:p")
+    assert body[0].startswith("En la Villa de Valdecastro a NUEVE DE MAYO DE DOS MIL QUINCE, siendo")
+    assert body[0].endswith(
+        "D. Tomás Albero Gimeno y los Sres Concejales que al margen se expresan, previamente citados en forma."
+    )
+    assert texts(tei, "//t:front/t:div[@type='list']/t:p")[-1] == "Dª ELENA SANZ FERRIZ."
+    assert tei.xpath("string(//t:settingDesc/t:setting/t:date/@when)", namespaces=NS) == "2015-05-09"
