@@ -51,3 +51,10 @@ def test_an_actas_opening_sentence_a_narrow_column_wraps_is_one_paragraph() -> N
     )
     assert texts(tei, "//t:front/t:div[@type='list']/t:p")[-1] == "Dª ELENA SANZ FERRIZ."
     assert tei.xpath("string(//t:settingDesc/t:setting/t:date/@when)", namespaces=NS) == "2015-05-09"
+
+
+def test_a_colon_and_a_dash_after_a_description_end_a_label() -> None:
+    # "M. X, s'adressant a M. Y, au milieu du bruit:—Je prie …": a turn, the description its role
+    tei = _turned("fr-chambre-1850-deux-points-tiret.txt")
+    role = tei.xpath("string(//t:person[@xml:id='m-anselme-tardival']/@role)", namespaces=NS)
+    assert role == "s'adressant a M. Berniquet, au milieu du bruit"
