@@ -2,7 +2,8 @@
 labels in turns.toml, their persons in ids.toml): a council's head field listing its chairs by
 form of address and name, flattened or a line a field; a council's ata flattened to one line,
 its labels opened by an article before the office; an acta's opening sentence a narrow
-column wraps; a label of 1850 ended by a colon and a dash after its description."""
+column wraps; a label of 1850 ended by a colon and a dash after its description; the abbreviated
+offices of 1848 before a name."""
 
 from __future__ import annotations
 
@@ -58,3 +59,9 @@ def test_a_colon_and_a_dash_after_a_description_end_a_label() -> None:
     tei = _turned("fr-chambre-1850-deux-points-tiret.txt")
     role = tei.xpath("string(//t:person[@xml:id='m-anselme-tardival']/@role)", namespaces=NS)
     assert role == "s'adressant a M. Berniquet, au milieu du bruit"
+
+
+def test_an_abbreviated_office_before_a_name_reads_the_name() -> None:
+    # "Secr. Wiesenauer. Es sind …", "Vicepräs. Strobach. Ich ersuche …"; "Secr. Die Petition …" alone
+    tei = _turned("de-at-reichstag-1848-secr-name.txt")
+    assert tei.xpath("string(//t:person[@xml:id='vicepras-strobach']/@role)", namespaces=NS) == "chair"

@@ -1125,13 +1125,17 @@ class LabelMatcher:
         if not found:
             return None
         name = found.group("name").strip()
-        # the chair's abbreviated office alone ("Präs.", the Austrian Reichstag of 1848) is the
-        # label where reading on runs into a sentence ("Präs. Nach der Ansicht des Bureau ist …")
-        chair_alone = " " not in name and self.config.chairs.match(f"{name.casefold()}.")
+        # an abbreviated office alone ("Präs.", "Secr.", the Austrian Reichstag of 1848) is the
+        # label where reading on runs into a sentence ("Präs. Nach der Ansicht des Bureau ist …"),
+        # read on where a name follows it ("Secr. Jucho.", "Vicepräs. Soiron.")
+        abbreviated = f"{name.casefold()}."
+        office_alone = " " not in name and (
+            self.config.chairs.match(abbreviated) or self.config.offices.match(abbreviated)
+        )
         if (
             found.group("punct").strip() == "."
             and name.split()[-1].casefold() in self.config.abbreviations
-            and not (chair_alone and runs_on(generic, self.config))
+            and not (office_alone and runs_on(generic, self.config))
         ):
             # "Präsident Mag." stops at an abbreviation, not at the label's end: read on word by
             # word ("Mr. SMITH of Texas.")
