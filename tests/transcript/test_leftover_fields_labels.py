@@ -3,7 +3,7 @@ labels in turns.toml, their persons in ids.toml): a council's head field listing
 form of address and name, flattened or a line a field; a council's ata flattened to one line,
 its labels opened by an article before the office; an acta's opening sentence a narrow
 column wraps; a label of 1850 ended by a colon and a dash after its description; the abbreviated
-offices of 1848 before a name."""
+offices of 1848 before a name; a head of state the General Assembly hears."""
 
 from __future__ import annotations
 
@@ -65,3 +65,13 @@ def test_an_abbreviated_office_before_a_name_reads_the_name() -> None:
     # "Secr. Wiesenauer. Es sind …", "Vicepräs. Strobach. Ich ersuche …"; "Secr. Die Petition …" alone
     tei = _turned("de-at-reichstag-1848-secr-name.txt")
     assert tei.xpath("string(//t:person[@xml:id='vicepras-strobach']/@role)", namespaces=NS) == "chair"
+
+
+def test_a_head_of_state_named_after_the_office_is_no_chair_beside_the_articled_chair() -> None:
+    # "President X (spoke in Spanish):" beside "The Acting President:": a visitor, no chair
+    tei = _turned("en-ga-visiting-head-of-state.txt")
+    assert (
+        tei.xpath("string(//t:person[@xml:id='president-veridan-casqueira']/@role)", namespaces=NS)
+        == "President"
+    )
+    assert tei.xpath("string(//t:person[@xml:id='ondaro']/@role)", namespaces=NS) == "chair"

@@ -1447,6 +1447,7 @@ class _Parser(HeadReading, TurnLabels):
         self._silent_turns()
         self._marked_languages()
         self.registry.unseat(self._addressing_speaker(self.registry.state_chairs()))
+        self.registry.unseat_visiting_heads()
         self.doc.persons = self.registry.people
         for person in self.doc.persons:  # the registry's joins, said so that an editor can undo one
             if not person.known and len({label_key(label) for label in person.labels}) > 1:

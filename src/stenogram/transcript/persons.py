@@ -1009,6 +1009,32 @@ class Registry:
                 if person.role is None and len(held) < len(person.labels):  # a holder named
                     person.role = next(iter(held))
 
+    def unseat_visiting_heads(self) -> None:
+        """Unseat a chair whose every label is the state's office before a name, no article
+        before it ("President Petro Urrego (spoke in Spanish):", a head of state the General
+        Assembly hears), where another chair speaks by the office with its article ("The
+        Acting President:"), who chairs the sitting; the visitor's office is the role."""
+        articles = self._config.articles
+        articled = any(
+            label.split()[0].casefold() in articles and chair_office(label, self._config)
+            for person in self._people
+            if person.chair
+            for label in person.labels
+        )
+        for person in self._people if articled else ():
+            held = self._state_offices(person) if person.chair else {}
+            if (
+                held
+                and len(held) == len(person.labels)
+                and all(
+                    label.split()[0].casefold() not in articles
+                    and len(bare_office(label, self._config).split()) > 1
+                    for label in held
+                )
+            ):
+                person.chair = False
+                person.role = person.role or next(iter(held.values())).capitalize()
+
     @property
     def people(self) -> list[Person]:
         return list(self._people)
