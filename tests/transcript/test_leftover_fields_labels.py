@@ -3,7 +3,8 @@ labels in turns.toml, their persons in ids.toml): a council's head field listing
 form of address and name, flattened or a line a field; a council's ata flattened to one line,
 its labels opened by an article before the office; an acta's opening sentence a narrow
 column wraps; a label of 1850 ended by a colon and a dash after its description; the abbreviated
-offices of 1848 before a name; a head of state the General Assembly hears."""
+offices of 1848 before a name; a head of state the General Assembly hears; two presidents in one
+field; the eldest member who took the chair; the group and country under a name alone."""
 
 from __future__ import annotations
 
@@ -75,3 +76,26 @@ def test_a_head_of_state_named_after_the_office_is_no_chair_beside_the_articled_
         == "President"
     )
     assert tei.xpath("string(//t:person[@xml:id='ondaro']/@role)", namespaces=NS) == "chair"
+
+
+def test_two_presidents_in_one_field_make_no_one_chair() -> None:
+    # "President: Mr. X/Mr. Y ..... (Northland)": "The President:" is no person "X/Mr. Y"
+    tei = _turned("en-un-sc-two-presidents.txt")
+    assert tei.xpath("string(//t:person[@xml:id='the-president']/@role)", namespaces=NS) == "chair"
+    assert "Orlenko" not in tei.xpath("string(//t:listPerson)", namespaces=NS)
+
+
+def test_a_long_clause_after_the_name_of_who_took_the_chair() -> None:
+    # "Mr X, the longest-serving member of the Assembly, took the Chair at 11.35 a.m."
+    tei = _turned("en-coe-pace-eldest-took-chair.txt")
+    assert tei.xpath("string(//t:person[@xml:id='dorvalek']/@role)", namespaces=NS) == "chair"
+
+
+def test_the_group_and_country_under_a_name_alone_are_its_role() -> None:
+    # "Mr X" / "Government (Norland)" / "Allow me …": the line under the name is the role
+    tei = _turned("en-ilc-role-under-name.txt")
+    role = tei.xpath("string(//t:person[@xml:id='mr-halvorsrud']/@role)", namespaces=NS)
+    assert role == "Government (Norland)"
+    assert texts(tei, "//t:sp[2]/t:p") == [
+        "Allow me to congratulate you, Mr President, on your election to this high office."
+    ]

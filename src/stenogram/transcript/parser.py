@@ -953,6 +953,15 @@ class _Parser(HeadReading, TurnLabels):
         """Whether *text*, a heading's or a field's name, names a person: no office alone."""
         return self.registry.names_person(text) or uncased_name(text, self.config)
 
+    def _two_holders(self, name: str) -> bool:
+        """Whether *name*, a head's field's value, is two persons parted by a slash, each a name
+        ("Mr. Lavrov/Mr. Nebenzia", a Security Council whose presidency passed from the
+        minister to the ambassador), never one name with a slash in it."""
+        first, slash, second = name.partition("/")
+        return bool(slash) and all(
+            part.strip() and self._person_named(part.strip()) for part in (first, second)
+        )
+
     def _head_chair(self, text: str) -> str:
         """The person a line of the record's head names as the chair: the value of a field
         whose name is the chair's office ("Elnök: Kovács Béla", "President: Mr. Arvelo Tamsin
@@ -975,6 +984,8 @@ class _Parser(HeadReading, TurnLabels):
             values.append((line[: opened.end()], line[opened.end() :]))
         for field_name, value in values:
             name = _less_office(_NAME_END.sub("", value).strip().rstrip(".").strip(), self.config)
+            if self._two_holders(name):
+                return ""  # "President: Mr. X/Mr. Y": the presidency passed in the sitting, no one holder
             if name and len(name) <= _HEAD_NAME and self._person_named(name):
                 if ":" in field_name:  # "Before the Commissioner:" names the office its label prints
                     self.registry.chair_field(field_name.rsplit(":", 1)[0])
