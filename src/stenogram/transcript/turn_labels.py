@@ -253,6 +253,12 @@ def _stopped_labels(
 _MISREAD_STOP = re.compile(r"[,;][ \t]+(?=\S)")
 # The stop OCR lost altogether: a space between the label and its speech's capital.
 _LOST_STOP = re.compile(r"[ \t]+(?=[^\W\d_])")
+# The line under a name alone on its line that gives the speaker's part and country, no stop,
+# the speech on the lines below ("Mr X" / "Government (Norway)" / "Allow me …", the International
+# Labour Conference's record): a capitalised word or a few, the country in brackets.
+_ROLE_BELOW = re.compile(
+    r"[ \t]*(?P<role>[^\W\d_a-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]+\([^\W\d_a-z][^()\n.!?]{1,40}\))[ \t]+(?=[^\W\d_a-z])"
+)
 _MISREAD_SPAN = 100
 _MISREAD_TRIES = 3
 
@@ -1046,6 +1052,11 @@ class TurnLabels:
                 whole = self.lines.candidate(text)
                 if whole and whole.key == bare.key and whole.punct and whole.end > len(first_line):
                     return whole
+                role = _ROLE_BELOW.match(text, len(first_line)) if not bare.role else None
+                if role:  # "Mr OLSEN" / "Government (Norway)" / "Allow me …": the line its role
+                    return replace(
+                        bare, role=role.group("role"), end=role.end(), printed=text[: role.end("role")]
+                    )
                 return bare
         cand = self.lines.candidate(text)
         if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
