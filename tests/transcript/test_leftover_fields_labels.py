@@ -4,7 +4,9 @@ form of address and name, flattened or a line a field; a council's ata flattened
 its labels opened by an article before the office; an acta's opening sentence a narrow
 column wraps; a label of 1850 ended by a colon and a dash after its description; the abbreviated
 offices of 1848 before a name; a head of state the General Assembly hears; two presidents in one
-field; the eldest member who took the chair; the group and country under a name alone."""
+field; the eldest member who took the chair; the group and country under a name alone; a Greek name
+in CAPITALS cased with the accents the record prints; the Philippine Senate's presiding
+senator."""
 
 from __future__ import annotations
 
@@ -99,3 +101,16 @@ def test_the_group_and_country_under_a_name_alone_are_its_role() -> None:
     assert texts(tei, "//t:sp[2]/t:p") == [
         "Allow me to congratulate you, Mr President, on your election to this high office."
     ]
+
+
+def test_a_greek_name_in_capitals_takes_the_accent_the_record_prints() -> None:
+    # "ΣΠΥΡΙΔΩΝ ΜΑΥΡΙΔΗΣ:" and "ο κ. Μαυρίδης": the surname "Μαυρίδης", not "Μαυριδης"
+    tei = _turned("el-vouli-capitals-accents.txt")
+    surname = "//t:person[@xml:id='σπυριδων-μαυριδησ']/t:persName[1]/t:surname"
+    assert texts(tei, surname) == ["Μαυρίδης"]
+
+
+def test_the_senator_in_brackets_after_the_filipino_chair_is_the_person() -> None:
+    # "ANG TAGAPANGULO (Sen. X).": the senator presides
+    tei = _turned("fil-senado-tagapangulo.txt")
+    assert tei.xpath("string(//t:person[@xml:id='sen-villaroza']/@role)", namespaces=NS) == "chair"

@@ -240,6 +240,7 @@ class _Parser(HeadReading, TurnLabels):
             encoding=source.encoding,
         )
         self.registry = Registry(config, self.doc.lang)
+        self.registry.learn_accents(source.text)
         self.accepted: set[str] = set()
         self._printed: Counter[str] = Counter()  # how often each candidate is printed, by its key
         self._stopped: dict[str, Candidate] = {}  # believed labels by their printed name, no stop

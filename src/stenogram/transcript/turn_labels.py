@@ -257,7 +257,8 @@ _LOST_STOP = re.compile(r"[ \t]+(?=[^\W\d_])")
 # the speech on the lines below ("Mr X" / "Government (Norway)" / "Allow me …", the International
 # Labour Conference's record): a capitalised word or a few, the country in brackets.
 _ROLE_BELOW = re.compile(
-    r"[ \t]*(?P<role>[^\W\d_a-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]+\([^\W\d_a-z][^()\n.!?]{1,40}\))[ \t]+(?=[^\W\d_a-z])"
+    r"[ \t]*(?P<role>[^\W\d_a-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}"
+    r"[ \t]+\([^\W\d_a-z][^()\n.!?]{1,40}\))[ \t]+(?=[^\W\d_a-z])"
 )
 _MISREAD_SPAN = 100
 _MISREAD_TRIES = 3
