@@ -75,6 +75,7 @@ _OTHER_KINDS = frozenset(["record", "caption", "agenda"])
 # J.P.E.M. Huijs", "Wethouders: S. Pauw, A.J. Bijman"): a few words, a colon, a short value with
 # no sentence in it.
 _FIELD = re.compile(r"[^\W\d_][\w'’.-]*(?:[ -][\w'’.-]+){0,3}[ \t]?[:：][ \t]*(?P<value>\S[^!?:：]{0,100})")
+_SENTENCE_LINES = 3  # lines of a sentence a hard wrap cut in the head, at least, read as the body's
 _FIELD_WORDS = 12  # words of a field's value at most: the names it lists, not a speech
 
 # The kinds of a head's line its words or shape name, on the text's first line too (a date there
@@ -246,6 +247,9 @@ class HeadReading:
                 continue
             if 0 < index < block:
                 self._front_lines([(unit.line, unit.text)], [self._head_kind(unit.text) or "other"])
+                continue
+            if index and self._wrapped_sentence(unit):
+                rest.append(unit)  # "En la Villa de X a" / "DIECISIETE DE …" / "siendo las …": the body's
                 continue
             lines = self._date_unwrapped(unit.lines)
             kinds = [front_kind(lines[0][1], self.config) or self._named_kind(lines[0][1])]
@@ -462,6 +466,22 @@ class HeadReading:
             and (text[:1].isupper() or text[:1].isdigit() or _caseless(text[:1]))
             and (date or text[-1:] not in SENTENCE_STOPS)
             for text, date in zip(texts, dated, strict=True)
+        )
+
+    def _wrapped_sentence(self, unit: Unit) -> bool:
+        """Whether *unit*, a paragraph of the head read one a line, is one sentence a hard wrap
+        cut over three lines or more, a date among them: an acta's opening ("En la Villa de X a" /
+        "DIECISIETE DE OCTUBRE DE DOS MIL" / "DOCE," / "siendo las 19.00 horas, se reunieron" / …
+        "citados."), no line of the head and no date's line with the rest run on to it. Its first
+        line ends no sentence and has no kind, a line below opens in lower case, its stop ends it."""
+        texts = [text.strip() for _, text in unit.lines]
+        return (
+            len(texts) >= _SENTENCE_LINES
+            and texts[0][-1:] not in SENTENCE_STOPS
+            and texts[-1][-1:] in SENTENCE_STOPS
+            and any(lower_case(text[:1]) for text in texts[1:])
+            and self._head_kind(texts[0]) is None
+            and sum(text[-1:] in SENTENCE_STOPS for text in texts) == 1
         )
 
     def _speech_cut_above(self, text: str) -> bool:

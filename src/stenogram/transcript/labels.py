@@ -132,9 +132,11 @@ _PLACE_WORD = regex(rf"[{UPPER}][^\W\d_]+(?:[-/][{UPPER}][^\W\d_]+)*")
 _GLUED_PAIR_DASH = rf"\.?(?:—|–|--)(?=[{UPPER}\"“(])"
 # A dash glued to a label's colon, before a space or the line's end: the colon and dash of the
 # Iraqi and other Arab records ("د. سالم الحديثي:- …"), as older English-language ones of South
-# Asia print it ("MR. SPEAKER:- …").
+# Asia print it ("MR. SPEAKER:- …"); an em or en dash glued to the speech's capital, as the
+# nineteenth century's Hansard and Archives parlementaires print it ("M. X, au milieu du
+# bruit:—Je prie …", "Mr. X, rising to order:—Sir, …").
 _DASH_LEAD = re.compile(r"[-–—][ \t]+(?=[^\W\d_])")  # a dash before a label: "– د. سالم:-"
-_COLON_DASH = re.compile(r"[-–—](?=\s|$)")
+_COLON_DASH = re.compile(rf"[-–—](?=\s|$)|[–—](?=[{UPPER}«“\"(])")
 # A colon set off by a run of spaces with nothing after it on its line: the column of colons a
 # court's case caption aligns ("HARROW COUNTY, ET AL.,      :" / "Petitioners  :  No. 21-417").
 _COLUMN_COLON = re.compile(r"[ ]{3,}:[ \t]*(?:\n|$)")
@@ -560,7 +562,7 @@ class LabelMatcher:
             rf"(?:\s*\((?P<role>{_IN_PARENS})\))?"
             r"(?:,\s*(?P<office>[^,:.()\n]{1,50})(?=:))?"
             r"(?P<punct>\s?[.:]|(?<=\.)(?=\s|,\s)|(?<=\.\))(?=\s))"
-            rf"(?P<after>\s+|$|(?=\.\.|…)|(?=[{UPPER}«“\"])|(?<=[{UPPER}]\.)(?=,\s))",
+            rf"(?P<after>\s+|$|(?=\.\.|…)|(?=[{UPPER}«“\"])|(?<=[{UPPER}]\.)(?=,\s)|(?<=:)[–—](?=[{UPPER}«“\"]))",
         )
         self._heading = config.headings
         self._seen: dict[str, Candidate | None] = {}
@@ -1145,20 +1147,25 @@ class LabelMatcher:
             return Candidate(group.group("name"), None, punct, end, printed)
         found = self._start.match(text)
         generic = self._generic(text)
-        if generic and (
-            found is None or (generic.punct != "." and len(generic.printed) > found.end("punct"))
-        ):
+        # the dash glued to a colon is the label's: "M. X, au milieu du bruit:—Je prie …"
+        dashed = found and found.group("punct").strip() == ":" and _COLON_DASH.match(text, found.end("punct"))
+        printed_end = dashed.end() if dashed else found.end("punct") if found else 0
+        if generic and (found is None or (generic.punct != "." and len(generic.printed) > printed_end)):
             return generic
         if not found:
             return None
         name = found.group("name").strip()
-        # the chair's abbreviated office alone ("Präs.", the Austrian Reichstag of 1848) is the
-        # label where reading on runs into a sentence ("Präs. Nach der Ansicht des Bureau ist …")
-        chair_alone = " " not in name and self.config.chairs.match(f"{name.casefold()}.")
+        # an abbreviated office alone ("Präs.", "Secr.", the Austrian Reichstag of 1848) is the
+        # label where reading on runs into a sentence ("Präs. Nach der Ansicht des Bureau ist …"),
+        # read on where a name follows it ("Secr. Jucho.", "Vicepräs. Soiron.")
+        abbreviated = f"{name.casefold()}."
+        office_alone = " " not in name and (
+            self.config.chairs.match(abbreviated) or self.config.offices.match(abbreviated)
+        )
         if (
             found.group("punct").strip() == "."
             and name.split()[-1].casefold() in self.config.abbreviations
-            and not (chair_alone and runs_on(generic, self.config))
+            and not (office_alone and runs_on(generic, self.config))
         ):
             # "Präsident Mag." stops at an abbreviation, not at the label's end: read on word by
             # word ("Mr. SMITH of Texas.")
@@ -1170,8 +1177,8 @@ class LabelMatcher:
         chair = found.group("punct").strip() == "." and self.config.chairs.match(name.casefold())
         if self._title_only.fullmatch(name) and not chair:
             return generic if generic and generic.punct in (":", "：") else None
-        end = found.end()
-        printed = text[: found.end("punct")]
+        end = max(found.end(), printed_end)
+        printed = text[:printed_end]
         title = (found.group("title") or "").strip()
         if found.group("name").startswith(tuple("MmMm")) and re.match(_OFFICE, name):
             title = name.split()[0]
@@ -1401,7 +1408,10 @@ class LabelMatcher:
         if stop_dash:  # "Sr. Santilli.- …", "El señor BIANCHI.- …": Latin American records
             punct, end = ". " + stop_dash.group(1), stop_dash.end()
         if not punct or (
-            end < len(text) and not text[end].isspace() and not _closes_unspaced(punct, text[end])
+            end < len(text)
+            and not text[end].isspace()
+            and not _closes_unspaced(punct, text[end])
+            and not (punct == ":" and text[end - 1] in "–—")  # "…:—Je prie": the colon's dash
         ):
             return None
         if punct == ".":
@@ -1430,7 +1440,8 @@ class LabelMatcher:
         description = text[comma + 1 : name_end].strip() if comma >= 0 else ""
         if (
             (
-                punct.startswith(". ")
+                # a stop and a dash end it, or a colon and a dash ("M. X, au milieu du bruit:—Je …")
+                (punct.startswith(". ") or (punct == ":" and text[end - 1] in "–—"))
                 and (description[:1].islower() or self.config.offices.search(description.casefold()))
             )
             or (

@@ -243,20 +243,12 @@ class LineLabels:
             ):
                 continue  # "[288] THE PRESIDENT: …": the page's mark opening the line is the label's
             head = line[match.end() : match.end() + 40]
-            article, _, rest = head.partition(" ")
+            office = self._unarticled(head)  # "… Hino Nacional”. O vereador X: …"
             opens = (
-                self.config.offices.match(head.casefold())
-                # "… Order Paper. The Minister of Works (Hon. X): …", a flattened Hansard's holder
-                or (
-                    article.casefold() in self.config.articles
-                    and (
-                        self.config.offices.match(rest.casefold())
-                        or self.config.titles.fullmatch((rest.split(maxsplit=1) or [""])[0].casefold())
-                    )
-                )
-                or self.config.chairs.match(head.casefold())  # "… Хрущева. Председательствующий тов. X. …"
+                self.config.offices.match(office.casefold())
+                or self.config.chairs.match(office.casefold())  # "… Хрущева. Председательствующий тов. X. …"
                 or _PARTY_LABEL.match(head)
-                or self.config.titles.fullmatch(head.split(maxsplit=1)[0].casefold())
+                or self.config.titles.fullmatch(office.split(maxsplit=1)[0].casefold())
             )
             if opens and self._ends_sentence(line, match.start()):
                 self._strong_label_at(line, match.end(), found, named=True)
@@ -318,6 +310,12 @@ class LineLabels:
             self._strong_label_at(line, match.end(), found)
         return [(at, cand) for at, cand in found if cand.punct in (":", "：") and not cand.upper]
 
+    def _unarticled(self, text: str) -> str:
+        """*text* past the article a label may open with before its office ("O vereador X", "Die
+        Vorsitzende"), as printed where there is none."""
+        first, _, after = text.partition(" ")
+        return after if after and first.casefold() in self.config.articles else text
+
     def _turns_dash(self, line: str) -> str:
         """The dash that opens the labels of a flattened record after its head's sentences, where
         two labels or more open so with a colon ("… ظهراً. – د. محمود:- … الغياب. – السيد X:- …",
@@ -375,11 +373,9 @@ class LineLabels:
             found.append((at, cand))  # "… merci. M. le président. La parole est à M. X. M. X. …"
         if cand.punct not in (":", "："):
             return
-        article, _, held = name.partition(" ")
         strong = (
             cand.title
-            or self.config.offices.match(name)
-            or (article in self.config.articles and self.config.offices.match(held))  # "The Minister of …"
+            or self.config.offices.match(self._unarticled(name))
             or (caseless and self.config.offices.search(name))
             or (named and self._party_bracket(cand) and self._capitalised_name(cand.name))
         )

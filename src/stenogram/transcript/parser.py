@@ -247,6 +247,7 @@ class _Parser(HeadReading, TurnLabels):
             encoding=source.encoding,
         )
         self.registry = Registry(config, self.doc.lang)
+        self.registry.learn_accents(source.text)
         self.accepted: set[str] = set()
         self._printed: Counter[str] = Counter()  # how often each candidate is printed, by its key
         self._stopped: dict[str, Candidate] = {}  # believed labels by their printed name, no stop
@@ -1016,6 +1017,15 @@ class _Parser(HeadReading, TurnLabels):
         """Whether *text*, a heading's or a field's name, names a person: no office alone."""
         return self.registry.names_person(text) or uncased_name(text, self.config)
 
+    def _two_holders(self, name: str) -> bool:
+        """Whether *name*, a head's field's value, is two persons parted by a slash, each a name
+        ("Mr. Lavrov/Mr. Nebenzia", a Security Council whose presidency passed from the
+        minister to the ambassador), never one name with a slash in it."""
+        first, slash, second = name.partition("/")
+        return bool(slash) and all(
+            part.strip() and self._person_named(part.strip()) for part in (first, second)
+        )
+
     def _head_chair(self, text: str) -> str:
         """The person a line of the record's head names as the chair: the value of a field
         whose name is the chair's office ("Elnök: Kovács Béla", "President: Mr. Arvelo Tamsin
@@ -1040,6 +1050,8 @@ class _Parser(HeadReading, TurnLabels):
             values.append((line[: opened.end()], line[opened.end() :]))
         for field_name, value in values:
             name = _less_office(_NAME_END.sub("", value).strip().rstrip(".").strip(), self.config)
+            if self._two_holders(name):
+                return ""  # "President: Mr. X/Mr. Y": the presidency passed in the sitting, no one holder
             if name and len(name) <= _HEAD_NAME and self._person_named(name):
                 if ":" in field_name:  # "Before the Commissioner:" names the office its label prints
                     self.registry.chair_field(field_name.rsplit(":", 1)[0])
@@ -1514,6 +1526,7 @@ class _Parser(HeadReading, TurnLabels):
         self._silent_turns()
         self._marked_languages()
         self.registry.unseat(self._addressing_speaker(self.registry.state_chairs()))
+        self.registry.unseat_visiting_heads()
         self.doc.persons = self.registry.people
         for person in self.doc.persons:  # the registry's joins, said so that an editor can undo one
             if not person.known and len({label_key(label) for label in person.labels}) > 1:

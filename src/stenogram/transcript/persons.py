@@ -238,6 +238,7 @@ class Registry:
         self._lang = lang  # its language orders the words of a name: "KOVÁCS JÁNOS"
         self._dotted = lang in DOTTED_I  # a name in capitals is set in Mixed case as its language does
         self._by_key: dict[str, Person] = {}
+        self._accented: dict[str, str] = {}  # see learn_accents
         self._people: list[Person] = []
         self._specs: dict[str, Person] = {}
         for spec in config.persons:
@@ -946,6 +947,8 @@ class Registry:
         group = self.is_group(name)
         particles = self._config.particles - self._config.capital_particles
         shown = _display(name, particles, group, self._dotted, self._config.postnominal_letters)
+        if shown != name:  # cased from CAPITALS: the accents the record prints the words with
+            shown = " ".join(self._accent(word) for word in shown.split())
         shown = self._office_capitals(shown) if shown == name and not group else shown
         if spec is not None:
             person = replace(spec, labels=[], name=spec.name or shown, group=spec.group or group)
@@ -957,6 +960,23 @@ class Registry:
         self._ids.add(ident)
         self._people.append(person)
         return person
+
+    def learn_accents(self, text: str) -> None:
+        """Learn the words *text* prints capitalised with their accents, one spelling each
+        ("ο κ. Παπαδάκης"): a name printed in CAPITALS, which Greek writes without them
+        ("ΝΙΚΟΛΑΟΣ ΠΑΠΑΔΑΚΗΣ"), is cased with that spelling ("Παπαδάκης"), not "Παπαδακης"."""
+        spellings: dict[str, set[str]] = {}
+        for word in _CAPITALISED_WORD.findall(text):
+            if word[0].isupper() and word[1:].islower() and _marked(word):
+                spellings.setdefault(_unmarked(word), set()).add(word)
+        self._accented = {bare: words.pop() for bare, words in spellings.items() if len(words) == 1}
+
+    def _accent(self, word: str) -> str:
+        """*word*, cased from CAPITALS, as the record prints it with its accents where it
+        carries none itself (see :meth:`learn_accents`); a short word (a particle) as it is."""
+        if len(word) < _ACCENTED_LETTERS or _marked(word):
+            return word
+        return self._accented.get(_unmarked(word), word)
 
     def _office_capitals(self, name: str) -> str:
         """*name*, an office in Mixed case before a name in CAPITALS ("Statsrådet LENA HALLBERG",
@@ -1018,6 +1038,32 @@ class Registry:
                 person.chair = False
                 if person.role is None and len(held) < len(person.labels):  # a holder named
                     person.role = next(iter(held))
+
+    def unseat_visiting_heads(self) -> None:
+        """Unseat a chair whose every label is the state's office before a name, no article
+        before it ("President Petro Urrego (spoke in Spanish):", a head of state the General
+        Assembly hears), where another chair speaks by the office with its article ("The
+        Acting President:"), who chairs the sitting; the visitor's office is the role."""
+        articles = self._config.articles
+        articled = any(
+            label.split()[0].casefold() in articles and chair_office(label, self._config)
+            for person in self._people
+            if person.chair
+            for label in person.labels
+        )
+        for person in self._people if articled else ():
+            held = self._state_offices(person) if person.chair else {}
+            if (
+                held
+                and len(held) == len(person.labels)
+                and all(
+                    label.split()[0].casefold() not in articles
+                    and len(bare_office(label, self._config).split()) > 1
+                    for label in held
+                )
+            ):
+                person.chair = False
+                person.role = person.role or next(iter(held.values())).capitalize()
 
     @property
     def people(self) -> list[Person]:
@@ -1124,6 +1170,22 @@ def in_parts(person: Person, config: Config, lang: str = "und", surname_first: b
     if person.group:
         return person
     return replace(person, parts=name_parts(person.name, config, lang, surname_first))
+
+
+# A word of letters alone: a name's spelling as the record prints it, capitalised.
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}(?![\w'’-])")
+_ACCENTED_LETTERS = 4  # letters of a word cased from CAPITALS that takes the record's accents
+
+
+def _marked(word: str) -> bool:
+    """Whether *word* carries an accent or another combining mark."""
+    return any(unicodedata.combining(char) for char in unicodedata.normalize("NFD", word))
+
+
+def _unmarked(word: str) -> str:
+    """*word* in lower case with no accent: the key of its spellings."""
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def _display(

@@ -812,6 +812,29 @@ def _closes(line: str, below: str) -> bool:
     return line.count("(") > line.count(")") and close >= 0 and "(" not in below[:close]
 
 
+_WRAPPED_ON_LINES = 3  # lines of a sentence wrapped one a line that read its line's end as a wrap
+
+
+def _wrapped_on(current: list[tuple[int, str]], below: str) -> bool:
+    """Whether the last of *current*, a paragraph's lines read one a line, goes on in *below*
+    though that opens with a capital (a name the wrap cut): the paragraph is a sentence already
+    wrapped over three lines or more (a narrow column beside an acta's margin roll), its last
+    line ends none, it and *below* run near the paragraph's own margin, and *below* is no
+    label's; a web copy's short lines (a heading over a name: "le travail de la Fondation" /
+    "M.") stay apart."""
+    texts = [text for _, text in current]
+    last, width = texts[-1], max(len(text) for text in texts)
+    return (
+        len(texts) >= _WRAPPED_ON_LINES
+        and last[-1] not in TERMINAL
+        and not without_stops(last[-1])
+        and any(text[:1].islower() for text in texts[1:])
+        and min(len(last), len(below)) >= 0.75 * width
+        and below[:1].isupper()
+        and not _label_below(below)
+    )
+
+
 def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
     paragraphs: list[RawPara] = []
     current: list[tuple[int, str]] = []
@@ -847,6 +870,8 @@ def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
             )
             if ends and cut_at_margin and cut:
                 ends = False  # a line that ends no sentence and runs to the margin was cut by a wrap
+            if ends and _wrapped_on(current, below):
+                ends = False  # "… bajo la presidencia de la" / "Srª Alcaldesa Dª X" / "Y y los …"
         else:
             # wrapped, a short line ends its paragraph where it ends a sentence, or where the next
             # line's first word would have fitted on it with room to spare (a title, a label alone),

@@ -287,6 +287,13 @@ def _stopped_labels(
 _MISREAD_STOP = re.compile(r"[,;][ \t]+(?=\S)")
 # The stop OCR lost altogether: a space between the label and its speech's capital.
 _LOST_STOP = re.compile(r"[ \t]+(?=[^\W\d_])")
+# The line under a name alone on its line that gives the speaker's part and country, no stop,
+# the speech on the lines below ("Mr X" / "Government (Norway)" / "Allow me …", the International
+# Labour Conference's record): a capitalised word or a few, the country in brackets.
+_ROLE_BELOW = re.compile(
+    r"[ \t]*(?P<role>[^\W\d_a-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}"
+    r"[ \t]+\([^\W\d_a-z][^()\n.!?]{1,40}\))[ \t]+(?=[^\W\d_a-z])"
+)
 _MISREAD_SPAN = 100
 _MISREAD_TRIES = 3
 
@@ -311,6 +318,7 @@ class TurnLabels:
         def _date_line(self, text: str) -> str | None: ...
         def _heads_examination(self, text: str) -> bool: ...
         def _clock(self, text: str) -> bool: ...
+        def _head_field(self, text: str) -> bool: ...
 
     def _asker(self, name: str) -> str:
         """Whom a label names: the examiner where the label is an examination's heading ("EXAMINATION
@@ -427,6 +435,8 @@ class TurnLabels:
                     len(occurrences) > found and occurrences[-1].alone and occurrences[-1].cand.punct != "."
                 )
                 for at, inside in self.lines.midline(line):
+                    if not spoken and self._holders_open(line[at + inside.end :]):
+                        continue  # "… (Beginn um 9.02 Uhr) Vorsitzende: GR X, GRin Y, …": a field
                     after, before = line[at + inside.end :][:40], line[:at][-300:]
                     occurrences.append(
                         Occurrence(inside, False, False, after, before, inner=True, above=before)
@@ -599,11 +609,12 @@ class TurnLabels:
     def _field_unit(self, cand: Candidate, unit: Unit) -> bool:
         """Whether *unit*, a paragraph above the first turn, is a field of the head: its line, or
         its first line and the names the wrap set on the lines below it, each a value of the
-        field ("Wethouders: de heer P.L. Barnhoorn" / "de heer P. van Bockhove")."""
+        field ("Wethouders: de heer P.L. Barnhoorn" / "de heer P. van Bockhove"), or a field of
+        its own ("Vorsitzende: GR X, GRin Y" / "Schriftführerinnen bzw. Schriftführer: GR Z")."""
         if len(unit.lines) == 1:
             return self._field(cand, unit.text)
         first = self._field(cand, unit.first_line)
-        return first and all(self._names_line(text) for _, text in unit.lines[1:])
+        return first and all(self._names_line(text) or self._head_field(text) for _, text in unit.lines[1:])
 
     def _names_line(self, text: str) -> bool:
         """Whether *text*, a line under a field of the head, goes on with its names: short, no
@@ -678,14 +689,54 @@ class TurnLabels:
 
     def _office_list(self, rest: str) -> bool:
         """Whether *rest*, a field's value before its full stop, lists who holds an office, each
-        by the office and the name ("Präsidentin Doris Bures, Zweiter Präsident Karlheinz Kopf"):
-        two items or more, each of two words or more, one an office; a speech's commas part
+        by the office and the name ("Präsidentin Doris Bures, Zweiter Präsident Karlheinz Kopf")
+        or by the form of address and the name ("GR Mag. Thomas Reindl, GRin Dr. Eva Roth, BSc
+        und GRin Anna Mörk", a city council's chairs): two items or more; a speech's commas part
         shorter phrases ("Danke, Herr Kollege")."""
-        items = [" ".join(item.split()).casefold() for item in rest.split(",")]
-        return len(items) > 1 and all(
-            len(item.split()) >= _OFFICE_HOLDER_WORDS
-            and (self.config.offices.search(item) or self.config.chairs.search(item))
-            for item in items
+        items = self._listed_items(rest)
+        return len(items) > 1 and all(self._holder(item) for item in items)
+
+    def _holders_open(self, value: str) -> bool:
+        """Whether *value*, the words after a colon inside a flattened head, open with two
+        holders of an office, the field's list ("Vorsitzende: GR Mag. Thomas Reindl, GRin Anna
+        Mörk, … Schriftführer: …"), not a speech, whose first words are no such list."""
+        items = self._listed_items(",".join(value.split(",", 2)[:2]))
+        return len(items) > 1 and all(self._holder(item) for item in items)
+
+    def _listed_items(self, rest: str) -> list[str]:
+        """The items of *rest*, a list of names, parted by its commas and by the conjunction
+        before the last one's form of address ("…, BSc und GRin Dr. Eva Roth"); a degree after
+        a name's comma ("BSc", "Ph.D.") is that name's, no item."""
+        particles, titles = self.config.particles, self.config.titles
+        items: list[str] = []
+        for item in rest.split(","):
+            words = item.split()
+            cut = next(
+                (
+                    at
+                    for at in range(1, len(words) - 1)
+                    if words[at] in particles and titles.fullmatch(words[at + 1].casefold())
+                ),
+                0,
+            )
+            for part in (words[:cut], words[cut + 1 :]) if cut else (words,):
+                if len(part) == 1 and self.config.postnominals.match(f", {part[0]}:"):
+                    continue  # the degree printed after the name before it
+                items.append(" ".join(part))
+        return items
+
+    def _holder(self, item: str) -> bool:
+        """Whether *item* of a field's list names who holds an office: the office and the name
+        ("Zweiter Präsident Max Roth"), or a form of address and a name of capitalised words
+        ("GRin Dipl.-Ing. Eva Roth"), three words or more."""
+        words = item.split()
+        folded = item.casefold()
+        if len(words) < _OFFICE_HOLDER_WORDS:
+            return False
+        if self.config.offices.search(folded) or self.config.chairs.search(folded):
+            return True
+        return bool(self.config.titles.fullmatch(words[0].casefold())) and all(
+            word[:1].isupper() or word in self.config.particles for word in words[1:]
         )
 
     def _han_names(self, cand: Candidate, rest: str) -> bool:
@@ -1048,6 +1099,11 @@ class TurnLabels:
                 whole = self.lines.candidate(text)
                 if whole and whole.key == bare.key and whole.punct and whole.end > len(first_line):
                     return whole
+                role = _ROLE_BELOW.match(text, len(first_line)) if not bare.role else None
+                if role:  # "Mr OLSEN" / "Government (Norway)" / "Allow me …": the line its role
+                    return replace(
+                        bare, role=role.group("role"), end=role.end(), printed=text[: role.end("role")]
+                    )
                 return bare
         cand = self.lines.candidate(text)
         if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
