@@ -60,6 +60,11 @@ def _who(tei: bytes) -> list[str]:
             ],
             {"m-dupre": None, "m-lenoir": None, "m-le-president": "chair"},
         ),
+        (
+            "de-gemeinderat-gang-zum-pult.txt",
+            ["VOUTTA (Geht zum Pult)", "KELLERMANN (Vom Platz aus)"],
+            {"vorsitzender-brandl": "chair", "voutta": None, "kellermann": None},
+        ),
     ],
 )
 def test_what_the_speaker_does_is_no_role(name: str, labels: list[str], roles: dict[str, str | None]) -> None:
