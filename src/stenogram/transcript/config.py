@@ -94,6 +94,7 @@ class Config:
     examiner: re.Pattern[str]  # "BY MR. SMITH:": the Q. turns below are that person's
     witness: re.Pattern[str]  # "DR AMELIA HART (sworn)": the A. turns below are that person's
     witnesses: frozenset[str]  # "the witness": the label of whoever is being examined
+    witness_resumed: re.Pattern[str]  # "(Resumed)": the witness line's evidence goes on
     crossed: frozenset[str]  # "חקירה נגדית": a heading naming no one over another side's questions
     presiding: re.Pattern[str]  # "Presidenza del presidente ROSSI": the chair below is that person
     short_labels: tuple[tuple[str, ...], ...]
@@ -647,6 +648,7 @@ _SHAPE: dict[str, Any] = {
         "examiner": _STR,
         "witness": _STR,
         "witnesses": _STRS,
+        "witness_resumed": _STRS,
         "crossed": _STRS,
         "presiding": _STR,
         "sexes": {"male": _STRS, "female": _STRS},
@@ -954,6 +956,7 @@ def load_config(path: str | Path | None = None) -> Config:
         examiner=_full(labels["examiner"], where),
         witness=_full(labels["witness"], where),
         witnesses=_keys(labels["witnesses"]),
+        witness_resumed=_compile(rf"[\[(,]\s*(?:{_trie(labels['witness_resumed'])}){_WORD_END}", where),
         crossed=_keys(labels.get("crossed", [])),
         presiding=_full(labels["presiding"], where),
         short_labels=tuple(tuple(pair) for pair in labels.get("short", [])),

@@ -431,7 +431,7 @@ class _Parser(HeadReading, TurnLabels):
         lettered = False  # a question's letter asked before with no examiner named: "Q." alone
         untaken: str | None = None  # a role a heading names as asking, no one yet seen in it
         caller: str | None = None  # who asks as the line swearing the witness in says
-        witness = self._witness_label  # who answers them (A.): the witness last sworn
+        witness = self._resumed_witness(units) or self._witness_label  # who answers them (A.)
         presiding = self._presiding([line.text for line in self.doc.front], head=True)
         questions = {label_key(pair[0]) for pair in self.config.short_labels}  # also in CAPITALS
         asking: Turn | None = None  # the last labelled turn: who asks the questions answered after "?---"
@@ -844,6 +844,21 @@ class _Parser(HeadReading, TurnLabels):
             return None
         joined = f"{text} {below.text.strip()}"
         return Unit(joined, [*unit.lines, *below.lines]) if self._heads_examination(joined) else None
+
+    def _resumed_witness(self, units: list[Unit]) -> str | None:
+        """The witness the record's first witness line names where it says the evidence goes on
+        ("WITNESS: F (Resumed)", after a break in the day's hearing): the witness was being
+        examined above it too, and "THE WITNESS:" there is that person, not another."""
+        for unit in units:
+            if not self._heads_examination(unit.text):
+                continue
+            sworn = self.config.witness.fullmatch(unit.text.strip())
+            if sworn is None:
+                continue
+            if not self.config.witness_resumed.search(unit.text):
+                return None
+            return self.registry.as_printed(_named(sworn)) or None
+        return None
 
     def _heads_examination(self, text: str) -> bool:
         """Whether *text* heads an examination: it says who asks ("BY MR. SMITH:") or who is
