@@ -238,6 +238,17 @@ def test_a_viewers_numbered_speaker_lines_are_furniture() -> None:
     assert "木下信之" not in text and "会議録情報" not in text
 
 
+def test_a_cry_for_the_floor_is_a_turn_and_the_surnamed_committee_chair_the_chair() -> None:
+    """ "早瀬委員 委員長……。": the member's whole speech is the office he calls, no kana in it; "矢代
+    委員長", a surname and the chair's office joined, presides; a council's speaker reporting to a
+    committee its chair presides over ("大野議長") does not."""
+    root = sample_tei("ja-diet-viewer-cry-for-floor.txt")
+    assert _one(root, "//t:sp[2]/t:p/text()") == "委員長……。"
+    assert root.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == ["矢代委員長"]
+    guest = sample_tei("ja-city-committee-closing-bracket-flattened.txt")
+    assert guest.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == ["浜中委員長"]
+
+
 def test_a_trilingual_label_whose_scripts_the_pdf_lost_is_its_english_rendering() -> None:
     root = sample_tei("en-si-hansard-lost-scripts.txt")
     role = "//t:person[@xml:id='the-hon-kelum-abeywardana']/@role"
