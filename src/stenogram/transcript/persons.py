@@ -910,7 +910,7 @@ class Registry:
 
     def _chair_after_surname(self, name: str) -> bool:
         """Whether *name* is a surname with the chair's office joined after it, as a script
-        without spaces prints whoever presides ("井原委員長", "石田委員長", the Diet's committee
+        without spaces prints whoever presides ("井川委員長", "矢代委員長", the Diet's committee
         chair; "王主席"): the office, read alone, is a chair's."""
         if not UNSPACED_WORD.search(name):
             return False
