@@ -49,6 +49,7 @@ class Config:
     chairs: re.Pattern[str]  # the offices of whoever chairs a sitting, as a trie: whether one stands
     chairs_listed: re.Pattern[str]  # the same as listed: where one ends ("president" of "presidente")
     chambers: re.Pattern[str]  # what a chair presides: "Präsident des Bundestages", not "… der Republik"
+    governments: frozenset[str]  # a government a chair's office heads: "Místopředseda vlády"
     office_words: re.Pattern[str]  # an office and the rest of its word: "Vizepräsidentin"
     abbreviations: frozenset[str]
     particles: frozenset[str]  # with the capital ones
@@ -573,6 +574,7 @@ _SHAPE: dict[str, Any] = {
         "pro_tempore": _STRS,
         "office_links": _STRS,
         "chambers": _STRS,
+        "governments": _STRS,
         "parties": _STRS,
         "bracket_parties": _STRS,
         "continued_notes": _STRS,
@@ -874,6 +876,7 @@ def load_config(path: str | Path | None = None) -> Config:
         chairs_listed=_compile(
             chairs_of("|".join(re.escape(o) for o in labels["chairs"]) + whole_chairs), where
         ),
+        governments=frozenset(word.casefold() for word in labels.get("governments", [])),
         chambers=_compile(
             r"(?<![^\W\d_])(?:" + "|".join(re.escape(c) for c in labels["chambers"]) + ")", where
         ),
