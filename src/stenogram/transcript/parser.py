@@ -27,6 +27,7 @@ from stenogram.transcript.blocks import (
 from stenogram.transcript.candidate import (
     ANSWERED,
     BRACKETED,
+    UNSPACED_WORD,
     UPPER,
     Candidate,
     is_party,
@@ -940,15 +941,14 @@ class _Parser(HeadReading, TurnLabels):
             named = next((name.strip() for name in found.groupdict().values() if name), "") if found else ""
             if head and not found:
                 named = self._head_chair(text)
-            if (
-                head
-                and not found
-                and not named
-                and text.strip().endswith((":", "："))
-                and at + 1 < len(texts)
-            ):
-                # a court's roll prints the chair's office alone over its holder's line
-                named = self._head_chair(f"{text.strip()} {texts[at + 1].strip()}")
+            fielded = text.strip().endswith((":", "：")) or (
+                bool(UNSPACED_WORD.fullmatch(text.strip())) and chair_office_alone(text, self.config)
+            )
+            if head and not found and not named and fielded and at + 1 < len(texts):
+                # a court's roll prints the chair's office alone over its holder's line, and a
+                # city's minutes the field's name with no colon ("主席" / "林志遠")
+                field = text.strip() if text.strip().endswith((":", "：")) else f"{text.strip()}:"
+                named = self._head_chair(f"{field} {texts[at + 1].strip()}")
             below = BRACKETED.fullmatch(text.strip().removesuffix(".")) if self._chair_unnamed else None
             if below and len(below.group(1).split()) >= 2 and self.registry.names_person(below.group(1)):
                 named = below.group(1).strip()
