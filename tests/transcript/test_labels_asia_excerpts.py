@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from label_samples import NS, SAMPLES, sample_tei, speakers
+from label_samples import NS, SAMPLES, TURN_IDS, sample_tei, speakers, turn_ids
 from stenogram.tei.convert import convert_text
 from stenogram.transcript.config import load_config
 from stenogram.transcript.frontmatter import find_date
@@ -218,9 +218,10 @@ def test_a_questions_narration_ending_in_a_colon_is_no_label() -> None:
 
 def test_a_verb_glued_to_a_chinese_label_stays_printed() -> None:
     root = sample_tei("zh-tw-city-meeting-verb-labels.txt")
-    assert _one(root, "//t:person[@xml:id='主席']/@role") == "chair"
-    labels = root.xpath("//t:person[@xml:id='主席']/t:persName[@type='label']/text()", namespaces=NS)
-    assert sorted(labels) == ["主席", "主席致詞", "主席裁示"]
+    # the head's field names the chair ("主席" / "程立群"): the office's turns are that person's
+    assert _one(root, "//t:person[@xml:id='程立群']/@role") == "chair"
+    labels = root.xpath("//t:person[@xml:id='程立群']/t:persName[@type='label']/text()", namespaces=NS)
+    assert sorted(labels) == ["主席", "主席致詞", "主席裁示", "程立群"]
     assert _one(root, "//t:sp[1]/t:p/text()").startswith("感謝各位志工")
     assert not root.xpath("//t:sp[contains(., '程立群')]", namespaces=NS)  # the head's field, no speech
 
@@ -236,6 +237,25 @@ def test_a_viewers_numbered_speaker_lines_are_furniture() -> None:
     assert _one(root, "//t:sp[2]/t:p/text()") == "議事進行について。"
     text = str(root.xpath("string(//t:text)", namespaces=NS))
     assert "木下信之" not in text and "会議録情報" not in text
+
+
+def test_a_cry_for_the_floor_is_a_turn_and_the_surnamed_committee_chair_the_chair() -> None:
+    """ "早瀬委員 委員長……。": the member's whole speech is the office he calls, no kana in it; "矢代
+    委員長", a surname and the chair's office joined, presides; a council's speaker reporting to a
+    committee its chair presides over ("大野議長") does not."""
+    root = sample_tei("ja-diet-viewer-cry-for-floor.txt")
+    assert _one(root, "//t:sp[2]/t:p/text()") == "委員長……。"
+    assert root.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == ["矢代委員長"]
+    guest = sample_tei("ja-city-committee-closing-bracket-flattened.txt")
+    assert guest.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == ["浜中委員長"]
+
+
+def test_a_city_meetings_chair_field_without_colon_names_the_chair() -> None:
+    """ "主席" alone on its line over "林志遠" in the head, no colon: the chair's turns ("主席致詞:",
+    "主席裁示:") are that person's."""
+    root = sample_tei("zh-tw-city-meeting-chair-field.txt")
+    assert turn_ids(root) == TURN_IDS["zh-tw-city-meeting-chair-field.txt"]
+    assert root.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == ["林志遠"]
 
 
 def test_a_trilingual_label_whose_scripts_the_pdf_lost_is_its_english_rendering() -> None:

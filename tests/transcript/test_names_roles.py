@@ -60,6 +60,11 @@ def _who(tei: bytes) -> list[str]:
             ],
             {"m-dupre": None, "m-lenoir": None, "m-le-president": "chair"},
         ),
+        (
+            "de-gemeinderat-gang-zum-pult.txt",
+            ["VOUTTA (Geht zum Pult)", "KELLERMANN (Vom Platz aus)"],
+            {"vorsitzender-brandl": "chair", "voutta": None, "kellermann": None},
+        ),
     ],
 )
 def test_what_the_speaker_does_is_no_role(name: str, labels: list[str], roles: dict[str, str | None]) -> None:
@@ -105,3 +110,12 @@ def test_a_dutch_provincial_executive_after_a_comma_is_the_role() -> None:
     tei = _tei("nl-provincie-gedeputeerde.txt")
     assert _who(tei) == ["#de-voorzitter", "#de-heer-bakker", "#jan-de-wolde", "#de-voorzitter"]
     assert _roles(tei)["jan-de-wolde"] == "gedeputeerde"
+
+
+def test_a_deputy_prime_minister_is_no_chair() -> None:
+    """ "Místopředseda vlády ČSFR P. Holeček:": the chair's word before the government's name in
+    the genitive heads the government; only the presiding deputy chairman is the chair."""
+    roles = _roles(_tei("cs-fs-mistopredseda-vlady.txt"))
+    assert [ident for ident, role in roles.items() if role == "chair"] == [
+        "predsedajici-mistopredseda-fs-k-vondracek"
+    ]

@@ -36,3 +36,20 @@ def test_the_knessets_chair_without_the_article_is_the_chair() -> None:
     assert turn_ids(tei) == TURN_IDS["he-knesset-chair-no-article.txt"]
     chairs = tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS)
     assert chairs == ["יושב-ראש-הוועדה-אורי-שפירא"]
+
+
+def test_a_reporting_firms_foot_is_furniture_and_the_presiding_sentence_one_paragraph() -> None:
+    """An American reporting firm's foot, its web address and telephone number on one line
+    ("1-800-FOR-TRAN www.….com…"), printed under the cover and between pages, is furniture; its
+    width no longer makes the page's lines one a paragraph, so the sentence naming who presides
+    is one paragraph and names the chair."""
+    tei = sample_tei("en-us-senate-reporter-foot.txt")
+    assert turn_ids(tei) == TURN_IDS["en-us-senate-reporter-foot.txt"]
+    text = " ".join(tei.xpath("//t:text//text()", namespaces=NS))
+    assert "reporting.com" not in text and "1-800" not in text
+    paragraphs = tei.xpath("//t:body//t:p/text()", namespaces=NS)
+    assert (
+        "The subcommittee met, pursuant to notice, at 2:30 p.m. in Room SR-232A, Russell Senate Office "
+        "Building, Hon. Dale Prewitt, chairman of the subcommittee, presiding."
+    ) in paragraphs
+    assert tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == ["senator-prewitt"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from label_samples import NS, SAMPLES, sample_tei, speakers
+from label_samples import NS, SAMPLES, TURN_IDS, sample_tei, speakers, text_tei, turn_ids
 from stenogram.tei.convert import convert_text
 
 CASES = {
@@ -254,6 +254,19 @@ def test_a_double_spaced_copy_of_the_icty_s_page() -> None:
     assert who[3:5] == ["mr-dragovic", "milan-tomic"] and who[6:8] == ["judge-vanstone", "milan-tomic"]
     stages = sample_tei("en-icty-web-double-spaced.txt").xpath("//t:stage/text()", namespaces=NS)
     assert "Pages 7121-7122 redacted. Private session." in stages
+
+
+def test_the_witness_above_a_resumption_line_is_the_witness_it_names() -> None:
+    """ "THE WITNESS:" before "WITNESS: K (Resumed)" and "A." after it are one person, named by
+    the line: the evidence goes on from before the break."""
+    assert _who("en-icty-witness-before-resumed.txt") == TURN_IDS["en-icty-witness-before-resumed.txt"]
+    assert "the-witness" not in _who("en-icty-witness-before-resumed.txt")
+    fresh = (
+        "THE WITNESS: Thank you, Your Honour.\n\nJUDGE VANSTONE: You are released.\n\n"
+        "WITNESS: MARA DELIC\n\nExamined by Mr. Carew:\n\nQ. Good morning.\n\nA. Good morning.\n"
+    )
+    who = turn_ids(text_tei(fresh))
+    assert who[0] != who[-1]  # a new witness sworn: the one released above is another
 
 
 def test_the_icty_s_french_record() -> None:

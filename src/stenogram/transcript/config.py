@@ -50,6 +50,7 @@ class Config:
     chairs: re.Pattern[str]  # the offices of whoever chairs a sitting, as a trie: whether one stands
     chairs_listed: re.Pattern[str]  # the same as listed: where one ends ("president" of "presidente")
     chambers: re.Pattern[str]  # what a chair presides: "Präsident des Bundestages", not "… der Republik"
+    governments: frozenset[str]  # a government a chair's office heads: "Místopředseda vlády"
     office_words: re.Pattern[str]  # an office and the rest of its word: "Vizepräsidentin"
     abbreviations: frozenset[str]
     particles: frozenset[str]  # with the capital ones
@@ -95,6 +96,7 @@ class Config:
     examiner: re.Pattern[str]  # "BY MR. SMITH:": the Q. turns below are that person's
     witness: re.Pattern[str]  # "DR AMELIA HART (sworn)": the A. turns below are that person's
     witnesses: frozenset[str]  # "the witness": the label of whoever is being examined
+    witness_resumed: re.Pattern[str]  # "(Resumed)": the witness line's evidence goes on
     crossed: frozenset[str]  # "חקירה נגדית": a heading naming no one over another side's questions
     presiding: re.Pattern[str]  # "Presidenza del presidente ROSSI": the chair below is that person
     short_labels: tuple[tuple[str, ...], ...]
@@ -573,6 +575,7 @@ _SHAPE: dict[str, Any] = {
         "pro_tempore": _STRS,
         "office_links": _STRS,
         "chambers": _STRS,
+        "governments": _STRS,
         "parties": _STRS,
         "bracket_parties": _STRS,
         "continued_notes": _STRS,
@@ -648,6 +651,7 @@ _SHAPE: dict[str, Any] = {
         "examiner": _STR,
         "witness": _STR,
         "witnesses": _STRS,
+        "witness_resumed": _STRS,
         "crossed": _STRS,
         "presiding": _STR,
         "sexes": {"male": _STRS, "female": _STRS},
@@ -873,6 +877,7 @@ def load_config(path: str | Path | None = None) -> Config:
         chairs_listed=_compile(
             chairs_of("|".join(re.escape(o) for o in labels["chairs"]) + whole_chairs), where
         ),
+        governments=frozenset(word.casefold() for word in labels.get("governments", [])),
         chambers=_compile(
             r"(?<![^\W\d_])(?:" + "|".join(re.escape(c) for c in labels["chambers"]) + ")", where
         ),
@@ -955,6 +960,7 @@ def load_config(path: str | Path | None = None) -> Config:
         examiner=_full(labels["examiner"], where),
         witness=_full(labels["witness"], where),
         witnesses=_keys(labels["witnesses"]),
+        witness_resumed=_compile(rf"[\[(,]\s*(?:{_trie(labels['witness_resumed'])}){_WORD_END}", where),
         crossed=_keys(labels.get("crossed", [])),
         presiding=_full(labels["presiding"], where),
         short_labels=tuple(tuple(pair) for pair in labels.get("short", [])),

@@ -227,9 +227,12 @@ _UNOPENED = re.compile(
 )
 # With no marker, a Japanese surname and the office joined to it, one space, then a speech in
 # kana, as a web copy that lost the circle and the ideographic space prints the Diet's turns
-# ("石田委員長 それでは…", "大池事務総長 回付案は…"); Chinese writes no kana.
+# ("石田委員長 それでは…", "大池事務総長 回付案は…"); Chinese writes no kana. A member's cry for the
+# floor, the office he calls and its trailing dots, is all the speech and has none ("早瀬委員
+# 委員長……。").
 _SURNAME_OFFICE_SPACED = re.compile(
-    r"(?P<name>[\u3400-\u9fff\uf900-\ufaff]{2,12})[ \u3000](?=[^\s]{0,30}[\u3040-\u30ff])"
+    r"(?P<name>[\u3400-\u9fff\uf900-\ufaff]{2,12})[ \u3000]"
+    r"(?=[^\s]{0,30}[\u3040-\u30ff]|[\u3400-\u9fff]{1,8}[…‥]+[。！!]?\s*$)"
 )
 # A description after a label that ends in initials or a stop, up to its own stop: the seat,
 # faction or office of the parliaments of the former USSR ("Жириновский В. В., фракция ЛДПР.",

@@ -687,13 +687,16 @@ def _portfolio(label: str, at: int, config: Config) -> bool:
     """Whether the chair's word ending at *at* in *label* is followed by a portfolio that is no
     chamber's: a particle and more words ("PRESIDENTE DEL GOBIERNO", "President of the
     Republic"), as the head of a government or a state is printed, unlike "Präsident des
-    Bundestages". Words in brackets and after a comma describe the holder, not the office."""
+    Bundestages", or by a government's name in the genitive ("Místopředseda vlády"). Words in
+    brackets and after a comma describe the holder, not the office."""
     after = re.split(r"[(\[,،]", label[at:], maxsplit=1)[0]
     joined = _ARABIC_SCRIPT.match(after)
     if joined:  # "رئيس مجلس الوزراء", the head of the government; "رئيس مجلس النواب", the chair
         words = [w for w in _WORD.findall(after) if w not in config.address_words]
         return bool(words) and not config.chambers.search(" ".join(words))
     rest = _WORD.findall(after)[1:]
+    if rest and rest[0].casefold() in config.governments:  # "Místopředseda vlády ČSFR": no particle
+        return True
     if len(rest) < 2 or rest[0].casefold() not in config.particles or rest[0].endswith("."):
         return False  # "Präsident Graf v. X": an abbreviated particle is a name's, no portfolio's
     return not config.chambers.search(" ".join(rest))

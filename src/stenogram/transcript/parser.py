@@ -27,6 +27,7 @@ from stenogram.transcript.blocks import (
 from stenogram.transcript.candidate import (
     ANSWERED,
     BRACKETED,
+    UNSPACED_WORD,
     UPPER,
     Candidate,
     is_party,
@@ -480,7 +481,7 @@ class _Parser(HeadReading, TurnLabels):
         lettered = False  # a question's letter asked before with no examiner named: "Q." alone
         untaken: str | None = None  # a role a heading names as asking, no one yet seen in it
         caller: str | None = None  # who asks as the line swearing the witness in says
-        witness = self._witness_label  # who answers them (A.): the witness last sworn
+        witness = self._resumed_witness(units) or self._witness_label  # who answers them (A.)
         presiding = self._presiding([line.text for line in self.doc.front], head=True)
         questions = {label_key(pair[0]) for pair in self.config.short_labels}  # also in CAPITALS
         asking: Turn | None = None  # the last labelled turn: who asks the questions answered after "?---"
@@ -909,6 +910,21 @@ class _Parser(HeadReading, TurnLabels):
         joined = f"{text} {below.text.strip()}"
         return Unit(joined, [*unit.lines, *below.lines]) if self._heads_examination(joined) else None
 
+    def _resumed_witness(self, units: list[Unit]) -> str | None:
+        """The witness the record's first witness line names where it says the evidence goes on
+        ("WITNESS: F (Resumed)", after a break in the day's hearing): the witness was being
+        examined above it too, and "THE WITNESS:" there is that person, not another."""
+        for unit in units:
+            if not self._heads_examination(unit.text):
+                continue
+            sworn = self.config.witness.fullmatch(unit.text.strip())
+            if sworn is None:
+                continue
+            if not self.config.witness_resumed.search(unit.text):
+                return None
+            return self.registry.as_printed(_named(sworn)) or None
+        return None
+
     def _heads_examination(self, text: str) -> bool:
         """Whether *text* heads an examination: it says who asks ("BY MR. SMITH:") or who is
         sworn to answer ("DR AMELIA HART (sworn)"); no turn, and no front matter."""
@@ -989,15 +1005,14 @@ class _Parser(HeadReading, TurnLabels):
             named = next((name.strip() for name in found.groupdict().values() if name), "") if found else ""
             if head and not found:
                 named = self._head_chair(text)
-            if (
-                head
-                and not found
-                and not named
-                and text.strip().endswith((":", "："))
-                and at + 1 < len(texts)
-            ):
-                # a court's roll prints the chair's office alone over its holder's line
-                named = self._head_chair(f"{text.strip()} {texts[at + 1].strip()}")
+            fielded = text.strip().endswith((":", "：")) or (
+                bool(UNSPACED_WORD.fullmatch(text.strip())) and chair_office_alone(text, self.config)
+            )
+            if head and not found and not named and fielded and at + 1 < len(texts):
+                # a court's roll prints the chair's office alone over its holder's line, and a
+                # city's minutes the field's name with no colon ("主席" / "林志遠")
+                field = text.strip() if text.strip().endswith((":", "：")) else f"{text.strip()}:"
+                named = self._head_chair(f"{field} {texts[at + 1].strip()}")
             below = BRACKETED.fullmatch(text.strip().removesuffix(".")) if self._chair_unnamed else None
             if below and len(below.group(1).split()) >= 2 and self.registry.names_person(below.group(1)):
                 named = below.group(1).strip()

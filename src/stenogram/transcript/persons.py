@@ -254,6 +254,7 @@ class Registry:
         self._described: frozenset[str] = frozenset()  # names a role after a comma describes
         self._group_person: dict[int, Person] = {}
         self._holders: dict[str, Person] = {}  # an office's key → its holder last named
+        self._surname_chair = ""  # the chair's office the first surname is printed with: "委員長"
         self._chair_named: Person | None = None  # printed last with the chair's office in brackets
         self._signatures: dict[str, Signature | None] = {}  # read once: a label recurs every turn
         self._offices_before: dict[str, str | None] = {}  # the office before a name, read once
@@ -909,6 +910,7 @@ class Registry:
             person.chair = (
                 presides
                 or chairs(name, self._config)
+                or self._chair_after_surname(name)
                 or bool(role and chairs(role, self._config, whole=True))
             )
         if not holder and role and chairs(role, self._config, whole=True) and not self._office_alone(name):
@@ -916,6 +918,28 @@ class Registry:
         self._spoken.pop(person.id, None)
         self._spoken[person.id] = person
         return person
+
+    def _chair_after_surname(self, name: str) -> bool:
+        """Whether *name* is a surname with the chair's office joined after it, as a script
+        without spaces prints whoever presides ("井川委員長", "矢代委員長", the Diet's committee
+        chair; "王主席"): the office, read alone, is a chair's."""
+        if not UNSPACED_WORD.search(name):
+            return False
+        parts = [part for part in name_parts(name.strip(), self._config, self._lang) if part.kind]
+        if not parts:
+            return False
+        *named, office = parts
+        if not (
+            office.kind == "roleName"
+            and any(part.kind == "surname" for part in named)
+            and all(part.kind in ("surname", "forename") for part in named)
+            and chairs(office.text, self._config, whole=True)
+        ):
+            return False
+        # the office of the first so printed presides, with its deputies ("副委員長"); another
+        # chair's office is a guest's ("大野議長" reporting to a committee its "浜中委員長" chairs)
+        self._surname_chair = self._surname_chair or office.text
+        return office.text.endswith(self._surname_chair)
 
     def _named_chair(self, name: str, role: str | None) -> Person | None:
         """The person last printed with the chair's office in brackets after the name, for a

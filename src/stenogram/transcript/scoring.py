@@ -27,6 +27,7 @@ from stenogram.transcript.candidate import (
     UPPER,
     WORD,
     Candidate,
+    bracketed,
     cased,
     label_key,
     lower_case,
@@ -332,7 +333,9 @@ def _features(
         and (leading_capitals or any(w.isupper() and len(w) >= 2 for w in (core, named)))
     ):
         found["capitals"] = w["capitals"]
-    if any(o.cand.role for o in occurrences):
+    # a note in the label's brackets sets the name off as a role does, though it names none
+    # ("VOGT (Geht zum Pult) Die …", "Mr X (spoke in French):")
+    if any(o.cand.role or _noted(o.cand, config) for o in occurrences):
         found["role"] = w["role"]
         if any(o.cand.party and o.cand.role != o.cand.party for o in occurrences):
             found["seat_party"] = w["seat_party"]  # two facts of a member: "(Northtown) (Con)"
@@ -847,6 +850,12 @@ def _adjacent(occurrences: list[Occurrence], pair: tuple[str, ...]) -> bool:
         first.cand.key != second.cand.key and {first.cand.key, second.cand.key} <= keys
         for first, second in pairwise(occurrences)
     )
+
+
+def _noted(cand: Candidate, config: Config) -> bool:
+    """Whether *cand* prints a note on its speech in brackets after the name ("(spoke in
+    French)", "(Geht zum Pult)"), which the label keeps and the person's role does not."""
+    return not cand.role and any(config.language_notes.match(text) for text in bracketed(cand.printed))
 
 
 def _announced(words: list[str], occurrences: list[Occurrence], config: Config) -> str:
