@@ -28,6 +28,15 @@ def sample_tei(sample: str) -> etree._Element:
     return etree.fromstring(convert_text((SAMPLES / sample).read_bytes(), sample).tei)
 
 
+def tabled_tei(sample: str) -> etree._Element:
+    """The TEI of *sample*, asserted to give the labels and persons ``turns.toml`` and
+    ``ids.toml`` give it."""
+    tei = sample_tei(sample)
+    assert speakers(etree.tostring(tei)) == TURNS[sample]
+    assert turn_ids(tei) == TURN_IDS[sample]
+    return tei
+
+
 def turn_ids(tei: etree._Element) -> list[str]:
     """The person id of each turn of *tei*, in order."""
     return [who.lstrip("#") for who in tei.xpath("//t:sp/@who", namespaces=NS)]

@@ -7,26 +7,16 @@ between the speeches; the Sessions Papers' verdicts under the last witness."""
 
 from __future__ import annotations
 
-from lxml import etree
-
-from label_samples import NS, TURN_IDS, TURNS, sample_tei, speakers, texts, turn_ids
-
-
-def _checked(sample: str) -> etree._Element:
-    """The TEI of *sample*, its labels and persons those the tables beside it give."""
-    tei = sample_tei(sample)
-    assert speakers(etree.tostring(tei)) == TURNS[sample]
-    assert turn_ids(tei) == TURN_IDS[sample]
-    return tei
+from label_samples import NS, tabled_tei, texts, turn_ids
 
 
 def test_questions_after_a_ruling_stay_with_the_letter_where_the_witness_has_a_label() -> None:
-    tei = _checked("en-trial-q-after-ruling-witness-labelled.txt")
+    tei = tabled_tei("en-trial-q-after-ruling-witness-labelled.txt")
     assert turn_ids(tei)[4] == "q"  # "Q." after "THE COURT: Overruled.": not the court's
 
 
 def test_a_surname_s_letter_is_the_person_named_in_full_before() -> None:
-    tei = _checked("de-prozess-notizen-initial.txt")
+    tei = tabled_tei("de-prozess-notizen-initial.txt")
     assert not tei.xpath("//t:person[@xml:id='k']", namespaces=NS)
     forms = texts(tei, "//t:person[@xml:id='kernbach']/t:persName")
     assert "K" in forms
@@ -35,19 +25,19 @@ def test_a_surname_s_letter_is_the_person_named_in_full_before() -> None:
 
 
 def test_names_in_capitals_with_no_punctuation_open_each_turn() -> None:
-    tei = _checked("de-prozess-versalien-ohne-punkt.txt")
+    tei = tabled_tei("de-prozess-versalien-ohne-punkt.txt")
     assert texts(tei, "//t:sp[1]/t:p")[0].startswith("Am 4.2.2017 wurde")
 
 
 def test_a_plain_surname_printed_once_among_labels_with_offices_is_a_turn() -> None:
-    tei = _checked("en-trial-plain-surname-once.txt")
+    tei = tabled_tei("en-trial-plain-surname-once.txt")
     assert texts(tei, "//t:sp[5]/t:p") == [
         "There are counsel from out of the state on both sides, and I would like them introduced to the court."
     ]
 
 
 def test_the_audio_description_is_a_stage_not_a_speaker() -> None:
-    tei = _checked("en-trial-audio-description.txt")
+    tei = tabled_tei("en-trial-audio-description.txt")
     assert texts(tei, "//t:stage") == [
         "AUDIO DESCRIPTION: Jury leaving courtroom.",
         "AUDIO DESCRIPTION: Witness leaving courtroom.",
@@ -58,7 +48,7 @@ def test_the_audio_description_is_a_stage_not_a_speaker() -> None:
 
 
 def test_the_verdict_ends_the_trial_between_turns() -> None:
-    tei = _checked("en-sessions-paper-verdicts.txt")
+    tei = tabled_tei("en-sessions-paper-verdicts.txt")
     body = "//t:body/t:div"
     assert texts(tei, f"{body}/t:stage") == ["NOT GUILTY .", "GUILTY .— Nine Months' Hard Labour."]
     # the next trial's indictment below the verdict: the record's narrative, no witness's words

@@ -10,17 +10,7 @@ senator."""
 
 from __future__ import annotations
 
-from lxml import etree
-
-from label_samples import NS, TURN_IDS, TURNS, sample_tei, speakers, texts, turn_ids
-
-
-def _turned(sample: str) -> etree._Element:
-    """The TEI of *sample*, asserted to give the turns and persons its tables give."""
-    tei = sample_tei(sample)
-    assert speakers(etree.tostring(tei)) == TURNS[sample]
-    assert turn_ids(tei) == TURN_IDS[sample]
-    return tei
+from label_samples import NS, sample_tei, tabled_tei, texts
 
 
 def test_a_field_listing_the_chairs_by_form_of_address_is_no_turn() -> None:
@@ -29,7 +19,7 @@ def test_a_field_listing_the_chairs_by_form_of_address_is_no_turn() -> None:
         "de-at-sitzungsbericht-vorsitzende-feld.txt",
         "de-at-sitzungsbericht-vorsitzende-zeile.txt",
     ):
-        tei = _turned(sample)
+        tei = tabled_tei(sample)
         assert not tei.xpath("//t:person[@xml:id='vorsitzende']", namespaces=NS)
     tei = sample_tei("de-at-sitzungsbericht-vorsitzende-zeile.txt")
     presiding = texts(tei, "//t:front/t:div[@type='presiding']/t:p")
@@ -41,7 +31,7 @@ def test_a_field_listing_the_chairs_by_form_of_address_is_no_turn() -> None:
 
 def test_an_articled_office_after_a_sentence_opens_a_turn_inside_a_flattened_line() -> None:
     # "… Nacional”. O vereador X: “…”": the article opens the label, as it does at a line's start
-    tei = _turned("pt-br-ata-camara-corrida.txt")
+    tei = tabled_tei("pt-br-ata-camara-corrida.txt")
     assert tei.xpath("string(//t:person[@xml:id='o-senhor-presidente']/@role)", namespaces=NS) == "chair"
 
 
@@ -59,20 +49,20 @@ def test_an_actas_opening_sentence_a_narrow_column_wraps_is_one_paragraph() -> N
 
 def test_a_colon_and_a_dash_after_a_description_end_a_label() -> None:
     # "M. X, s'adressant a M. Y, au milieu du bruit:—Je prie …": a turn, the description its role
-    tei = _turned("fr-chambre-1850-deux-points-tiret.txt")
+    tei = tabled_tei("fr-chambre-1850-deux-points-tiret.txt")
     role = tei.xpath("string(//t:person[@xml:id='m-anselme-tardival']/@role)", namespaces=NS)
     assert role == "s'adressant a M. Berniquet, au milieu du bruit"
 
 
 def test_an_abbreviated_office_before_a_name_reads_the_name() -> None:
     # "Secr. Wiesenauer. Es sind …", "Vicepräs. Strobach. Ich ersuche …"; "Secr. Die Petition …" alone
-    tei = _turned("de-at-reichstag-1848-secr-name.txt")
+    tei = tabled_tei("de-at-reichstag-1848-secr-name.txt")
     assert tei.xpath("string(//t:person[@xml:id='vicepras-strobach']/@role)", namespaces=NS) == "chair"
 
 
 def test_a_head_of_state_named_after_the_office_is_no_chair_beside_the_articled_chair() -> None:
     # "President X (spoke in Spanish):" beside "The Acting President:": a visitor, no chair
-    tei = _turned("en-ga-visiting-head-of-state.txt")
+    tei = tabled_tei("en-ga-visiting-head-of-state.txt")
     assert (
         tei.xpath("string(//t:person[@xml:id='president-veridan-casqueira']/@role)", namespaces=NS)
         == "President"
@@ -82,20 +72,20 @@ def test_a_head_of_state_named_after_the_office_is_no_chair_beside_the_articled_
 
 def test_two_presidents_in_one_field_make_no_one_chair() -> None:
     # "President: Mr. X/Mr. Y ..... (Northland)": "The President:" is no person "X/Mr. Y"
-    tei = _turned("en-un-sc-two-presidents.txt")
+    tei = tabled_tei("en-un-sc-two-presidents.txt")
     assert tei.xpath("string(//t:person[@xml:id='the-president']/@role)", namespaces=NS) == "chair"
     assert "Orlenko" not in tei.xpath("string(//t:listPerson)", namespaces=NS)
 
 
 def test_a_long_clause_after_the_name_of_who_took_the_chair() -> None:
     # "Mr X, the longest-serving member of the Assembly, took the Chair at 11.35 a.m."
-    tei = _turned("en-coe-pace-eldest-took-chair.txt")
+    tei = tabled_tei("en-coe-pace-eldest-took-chair.txt")
     assert tei.xpath("string(//t:person[@xml:id='dorvalek']/@role)", namespaces=NS) == "chair"
 
 
 def test_the_group_and_country_under_a_name_alone_are_its_role() -> None:
     # "Mr X" / "Government (Norland)" / "Allow me …": the line under the name is the role
-    tei = _turned("en-ilc-role-under-name.txt")
+    tei = tabled_tei("en-ilc-role-under-name.txt")
     role = tei.xpath("string(//t:person[@xml:id='mr-halvorsrud']/@role)", namespaces=NS)
     assert role == "Government (Norland)"
     assert texts(tei, "//t:sp[2]/t:p") == [
@@ -105,12 +95,12 @@ def test_the_group_and_country_under_a_name_alone_are_its_role() -> None:
 
 def test_a_greek_name_in_capitals_takes_the_accent_the_record_prints() -> None:
     # "ΣΠΥΡΙΔΩΝ ΜΑΥΡΙΔΗΣ:" and "ο κ. Μαυρίδης": the surname "Μαυρίδης", not "Μαυριδης"
-    tei = _turned("el-vouli-capitals-accents.txt")
+    tei = tabled_tei("el-vouli-capitals-accents.txt")
     surname = "//t:person[@xml:id='σπυριδων-μαυριδησ']/t:persName[1]/t:surname"
     assert texts(tei, surname) == ["Μαυρίδης"]
 
 
 def test_the_senator_in_brackets_after_the_filipino_chair_is_the_person() -> None:
     # "ANG TAGAPANGULO (Sen. X).": the senator presides
-    tei = _turned("fil-senado-tagapangulo.txt")
+    tei = tabled_tei("fil-senado-tagapangulo.txt")
     assert tei.xpath("string(//t:person[@xml:id='sen-villaroza']/@role)", namespaces=NS) == "chair"
