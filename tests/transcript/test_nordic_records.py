@@ -6,7 +6,7 @@ in tests/data/labels/, written in the shapes the real records print, names inven
 
 from __future__ import annotations
 
-from label_samples import NS, TURN_IDS, sample_tei, texts, turn_ids
+from label_samples import NS, TURN_IDS, sample_tei, text_tei, texts, turn_ids
 
 
 def test_the_storting_note_of_who_takes_the_chair_is_an_event_naming_the_chair() -> None:
@@ -80,3 +80,13 @@ def test_a_form_of_address_in_capitals_glued_to_a_heading_opens_the_label() -> N
     tei = sample_tei("mt-kamra-heading-glued-onor.txt")
     assert turn_ids(tei) == TURN_IDS["mt-kamra-heading-glued-onor.txt"]
     assert texts(tei, "//t:body/t:div/t:head") == ["AĠĠORNAMENT"]
+
+
+def test_a_surname_ending_in_a_forms_letters_is_one_label() -> None:
+    """ "МОЛОТОВ. Товарищи." is the surname's label and the speech: its last letters are no form
+    of address ("тов.") glued to a heading, as a label in CAPITALS with its colon after them
+    would be; no word of the record is cut."""
+    for text in ("МОЛОТОВ. Товарищи. товарищи товарищи товарищи.\n", "МОЛОТОВ. [Петров]: comrades.\n"):
+        tei = text_tei(text)
+        assert turn_ids(tei) == ["molotov"]
+        assert texts(tei, "//t:sp/t:speaker") == ["МОЛОТОВ."]

@@ -224,7 +224,11 @@ class LineLabels:
                 (n for n in _GLUED_TITLE_LETTERS if titles.fullmatch(f"{word[-n:]}.".casefold())), 0
             )
             if word.isupper() and letters and len(word) - letters >= 4:
-                self._strong_label_at(line, match.end("word") - letters, found)
+                # the label in CAPITALS to its colon, as the heading is: "МОЛОТОВ. Товарищи." is
+                # a surname's label, its last letters no form of address ("тов.")
+                glued: list[tuple[int, Candidate]] = []
+                self._strong_label_at(line, match.end("word") - letters, glued)
+                found.extend((at, cand) for at, cand in glued if cand.punct == ":" and cand.printed.isupper())
         for match in _NAME_THEN_CAPITALS.finditer(line):  # "… Ms Jane Doe THE DEPUTY SPEAKER: …"
             if self._opens_label(line[: match.start()].split()[-1]):
                 continue  # "The DEPUTY SPEAKER:": the article or form of address is the label's
