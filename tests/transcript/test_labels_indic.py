@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from label_samples import NS, name_parts_of, sample_tei
+from stenogram.transcript.persons import slug
 
 
 @pytest.mark.parametrize(
@@ -123,3 +124,15 @@ def test_the_marathi_head_names_the_chair_who_presides() -> None:
     tei = sample_tei("mr-vidhan-sabha-shri-stop.txt")
     assert tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == ["रमेश-पाटील"]
     assert tei.xpath("//t:sp[1]/@who", namespaces=NS) == ["#रमेश-पाटील"]
+
+
+def test_a_malayalam_chillu_is_its_consonant_and_virama_in_the_id() -> None:
+    # the chillus came into Unicode after the letters an xml:id may hold: each is written as the
+    # consonant and virama it stands for, the same id as the older spelling with a joiner, not a
+    # Latin letter in the middle of the word
+    tei = sample_tei("ml-commission-chillu.txt")
+    ids = tei.xpath("//t:person/@xml:id", namespaces=NS)
+    assert sorted(ids) == sorted(["കമ്മീഷന്", "ഗവണ്മെന്റ്-പ്ലീഡര്", "ശ്രീ-ബി-അനില്-കുമാര്"])
+    assert slug("ഗവൺമെന്റ് പ്ലീഡർ") == slug("ഗവണ്\u200dമെന്റ് പ്ലീഡര്\u200d") == "ഗവണ്മെന്റ്-പ്ലീഡര്"
+    assert slug("എൻ്റെ") == slug("എന്റെ")
+    assert slug("ভারৎ") == "ভারত্"

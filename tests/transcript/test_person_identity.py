@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from label_samples import NS, sample_tei
 from stenogram import convert_text
 from stenogram.transcript.config import load_config
 from stenogram.transcript.identity import MOST_FORMS, persons, same, signature
@@ -93,6 +94,29 @@ def test_one_person_or_two(a: str, b: str, one: bool) -> None:
 def test_an_office_alone_has_no_signature() -> None:
     assert signature("The CHAIRMAN", CONFIG) is None
     assert signature("Председательствующий", CONFIG) is None
+
+
+@pytest.mark.parametrize(
+    ("counsel", "party"),
+    [
+        ("Lauyan Wanda Ake Kara", "Wanda Ake Kara"),
+        ("Counsel for Mr. Smith", "Mr. Smith"),
+        ("COUNSEL FOR THE DEFENDANT", "THE DEFENDANT"),
+        ("ጠበቓ ተኸሳሲ", "ተኸሳሲ"),
+        ("Avocat de M. Dupont", "M. Dupont"),
+    ],
+)
+def test_a_partys_counsel_is_not_the_party(counsel: str, party: str) -> None:
+    # the office is of the party named after it: the lawyer of the accused, never the accused
+    assert signature(counsel, CONFIG) is None
+    assert all(counsel not in group for group in persons([counsel, party], CONFIG))
+
+
+def test_the_accuseds_lawyer_in_hausa_is_a_person_of_its_own() -> None:
+    tei = sample_tei("ha-kotu-lauyan-wanda-ake-kara.txt")
+    ids = tei.xpath("//t:sp/@who", namespaces=NS)
+    assert ids[2] == ids[4] == "#lauyan-wanda-ake-kara"
+    assert ids[3] == "#wanda-ake-kara"
 
 
 def test_groups_are_found_whatever_the_order() -> None:

@@ -169,6 +169,8 @@ class Config:
     # languages by how they order a name's words: "surname_first", "two_surnames", "joined_surnames"
     name_order: dict[str, frozenset[str]] = field(default_factory=dict)
     address_suffixes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "君" of "佐藤一郎君"
+    # a party's counsel before the party, by language: "Counsel for the Defendant", "Lauyan …"
+    counsel_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # by language: an initial that is a form of address there ("H." of "Dr. H. Andi", Haji)
     letter_titles: dict[str, frozenset[str]] = field(default_factory=dict)
     address_after: frozenset[str] = frozenset()  # a form of address after the name: Basque "jaunak"
@@ -212,6 +214,12 @@ class Config:
         """*word* less the article joined to it by a hyphen ("L-ONOR" → "ONOR"), else *word*."""
         head, hyphen, rest = word.partition("-")
         return rest if hyphen and rest and head.casefold() in self.hyphen_articles else word
+
+    @cached_property
+    def any_counsel(self) -> frozenset[str]:
+        """The counsel of a party of every language (``counsel_of``), casefolded: a short
+        excerpt's language may be misread."""
+        return frozenset(words.casefold() for table in self.counsel_of.values() for words in table)
 
     @cached_property
     def any_openers(self) -> frozenset[str]:
@@ -623,6 +631,7 @@ _SHAPE: dict[str, Any] = {
             "surname_office": _STRS,
         },
         "address_suffixes": {"*": _STRS},
+        "counsel_of": {"*": _STRS},
         "letter_titles": {"*": _STRS},
         "chair_alone": {"*": _STRS},
         "witness_word": {"*": _STR},
@@ -916,6 +925,7 @@ def load_config(path: str | Path | None = None) -> Config:
         surname_first_brackets=_cased(labels.get("surname_first_brackets", []), where),
         name_order={order: frozenset(codes) for order, codes in labels.get("name_order", {}).items()},
         address_suffixes={code: tuple(words) for code, words in labels.get("address_suffixes", {}).items()},
+        counsel_of={code: tuple(words) for code, words in labels.get("counsel_of", {}).items()},
         letter_titles={code: frozenset(words) for code, words in labels.get("letter_titles", {}).items()},
         chair_alone={code: tuple(words) for code, words in labels.get("chair_alone", {}).items()},
         witness_word=dict(labels.get("witness_word", {})),

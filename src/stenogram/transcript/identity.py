@@ -77,6 +77,8 @@ def signature(name: str, config: Config, lang: str = "und") -> Signature | None:
     Vouli and the Országgyűlés print their lists ("Napolitano Giorgio" is "Giorgio
     Napolitano"), or one of a language printed surname first may be printed forename first
     ("András Kovács" beside "Kovács András"): it has the other reading too."""
+    if _counsel_of(name, config):
+        return None
     parts = name_parts(name, config, lang)
     found = _signature(parts, config)
     words = [part for part in parts if part.kind]
@@ -96,6 +98,14 @@ def signature(name: str, config: Config, lang: str = "und") -> Signature | None:
     surname, rest = (folded[-1], folded[:-1]) if words[0].kind == "surname" else (folded[0], folded[1:])
     turned = Signature(surname, tuple((word, False) for word in rest), found.sex, (), found.named)
     return replace(found, reversed=turned)
+
+
+def _counsel_of(name: str, config: Config) -> bool:
+    """Whether *name* opens with the office of a party's counsel and names the party after it
+    ("Counsel for the Defendant", "Lauyan Wanda Ake Kara"): an office, no surname, so that the
+    party's own label ("The Defendant", "Wanda Ake Kara") is never read as its holder."""
+    words = name.casefold().split()
+    return any(" ".join(words[:count]) in config.any_counsel for count in range(1, min(len(words), 4)))
 
 
 def _signature(parts: tuple[NamePart, ...], config: Config) -> Signature | None:

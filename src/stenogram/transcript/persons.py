@@ -115,13 +115,41 @@ _LATIN |= {"ə": "a", "ǝ": "a", "ħ": "h", "ŋ": "ng", "ɛ": "e", "ɔ": "o", "�
 _LATIN |= {"ƙ": "k", "ƴ": "y", "ɲ": "ny", "ʋ": "v", "ɣ": "g", "ƒ": "f", "ɨ": "i", "ʉ": "u", "ŧ": "t"}
 
 
+# The letters of a consonant without its vowel that Unicode added as letters of their own after
+# XML 1.0's fourth edition, which an xml:id may not hold: each is its consonant and the virama
+# that kills the vowel, as a record also types it ("കമ്മീഷൻ" is "കമ്മീഷന്", not "കമ്മീഷn"); a
+# virama typed after it ("ൻ്റ", the newer spelling of "ന്റ") is that one. Malayalam's chillus and
+# dot reph, Bengali's khanda ta, Telugu's and Kannada's nakaara pollu. The older spelling, a virama
+# and a zero-width joiner ("ന്\u200d"), is the same letter: the joiner goes, not a hyphen mid-word.
+_DEAD_CONSONANTS = {
+    "\u0d7a": "\u0d23\u0d4d",  # ൺ ണ്
+    "\u0d7b": "\u0d28\u0d4d",  # ൻ ന്
+    "\u0d7c": "\u0d30\u0d4d",  # ർ ര്
+    "\u0d7d": "\u0d32\u0d4d",  # ൽ ല്
+    "\u0d7e": "\u0d33\u0d4d",  # ൾ ള്
+    "\u0d7f": "\u0d15\u0d4d",  # ൿ ക്
+    "\u0d54": "\u0d2e\u0d4d",  # ൔ മ്
+    "\u0d55": "\u0d2f\u0d4d",  # ൕ യ്
+    "\u0d56": "\u0d34\u0d4d",  # ൖ ഴ്
+    "\u0d4e": "\u0d30\u0d4d",  # ൎ ര്
+    "\u09ce": "\u09a4\u09cd",  # ৎ ত্
+    "\u0c5d": "\u0c28\u0c4d",  # ౝ న్
+    "\u0cdd": "\u0ca8\u0ccd",  # ೝ ನ್
+}
+_VIRAMA = "\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d\u0dca"
+_DEAD_CONSONANT = re.compile(f"([{''.join(_DEAD_CONSONANTS)}])[{_VIRAMA}]?|(?<=[{_VIRAMA}])[\u200c\u200d]")
+
+
 def slug(text: str) -> str:
     """An NCName from a label: lower case, Cyrillic transliterated, hyphens between words;
     letters of other scripts (Greek, Chinese, Japanese, Korean …) kept, as XML names allow, with
     the vowel signs of the scripts without case (Devanagari, Thai …)."""
     out: list[str] = []
     uncased = False  # whether the last letter kept is of a script without case
-    for char in _decomposed(IN_WORD.sub("", text.casefold())):
+    text = _DEAD_CONSONANT.sub(
+        lambda dead: _DEAD_CONSONANTS.get(dead[1], ""), IN_WORD.sub("", text.casefold())
+    )
+    for char in _decomposed(text):
         if unicodedata.category(char) in ("Mn", "Mc"):
             # a vowel sign of a script without case is part of its letter ("शर्मा", "ใจดี"), and so
             # is a sign stacked on it ("มั่นคง", "में"); an accent on a Latin, Greek or Cyrillic
