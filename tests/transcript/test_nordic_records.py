@@ -80,3 +80,21 @@ def test_a_form_of_address_in_capitals_glued_to_a_heading_opens_the_label() -> N
     tei = sample_tei("mt-kamra-heading-glued-onor.txt")
     assert turn_ids(tei) == TURN_IDS["mt-kamra-heading-glued-onor.txt"]
     assert texts(tei, "//t:body/t:div/t:head") == ["AĠĠORNAMENT"]
+
+
+def test_the_narration_that_gives_the_floor_is_the_label_and_its_verb_no_word_of_the_person() -> None:
+    """ "Statsminister X tok ordet og uttalte:", "Herr X sade:", "Mr. X said:", "Sammanträdet öppnades av
+    herr X, som yttrade:", each a paragraph over the speech, and "Sihteeri luki:" (the secretary read): the line is the printed label,
+    the speech below is the turn, and the person is the one named before the verb."""
+    for name in (
+        "nb-storting-tok-ordet-uttalte.txt",
+        "sv-riksdag-sade-paragraph.txt",
+        "en-council-said-paragraph.txt",
+        "fi-eduskunta-sihteeri-luki.txt",
+    ):
+        tei = sample_tei(name)
+        assert turn_ids(tei) == TURN_IDS[name]
+    tei = sample_tei("nb-storting-tok-ordet-uttalte.txt")
+    assert texts(tei, "//t:sp[1]/t:p")[0].startswith("Herr president! Regjeringen")
+    tei = sample_tei("sv-riksdag-sade-paragraph.txt")
+    assert texts(tei, "//t:sp[4]/t:p") == ["Jag ber att få instämma i detta yrkande."]
