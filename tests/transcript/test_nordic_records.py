@@ -98,3 +98,10 @@ def test_the_narration_that_gives_the_floor_is_the_label_and_its_verb_no_word_of
     assert texts(tei, "//t:sp[1]/t:p")[0].startswith("Herr president! Regjeringen")
     tei = sample_tei("sv-riksdag-sade-paragraph.txt")
     assert texts(tei, "//t:sp[4]/t:p") == ["Jag ber att få instämma i detta yrkande."]
+
+
+def test_the_clause_that_gives_the_floor_after_the_name_is_no_role() -> None:
+    """ "Herr Lindqvist, som yttrade:" (who said): the person has no role "som yttrade"."""
+    tei = sample_tei("sv-riksdag-year-above-day.txt")
+    assert turn_ids(tei) == TURN_IDS["sv-riksdag-year-above-day.txt"]
+    assert tei.xpath("//t:person[@xml:id='herr-lindqvist']/@role", namespaces=NS) == []

@@ -745,6 +745,8 @@ class LabelMatcher:
         it stays printed; so after the narration before it ("Sammanträdet öppnades av herr X,
         som yttrade:"). Only where a form of address or an office opens a name with no word in
         lower case, so that a sentence's subject and verb ("Regjeringen sa:") stay a sentence."""
+        if found.role and found.role.casefold() in self.config.floor_verbs:
+            return replace(found, role=None)  # "Herr X, som yttrade:": the clause is no office
         folded = found.name.casefold()
         for verb in self.config.floor_verbs:
             if not folded.endswith(f" {verb}"):
