@@ -90,3 +90,28 @@ def test_a_surname_ending_in_a_forms_letters_is_one_label() -> None:
         tei = text_tei(text)
         assert turn_ids(tei) == ["molotov"]
         assert texts(tei, "//t:sp/t:speaker") == ["МОЛОТОВ."]
+
+
+def test_the_narration_that_gives_the_floor_is_the_label_and_its_verb_no_word_of_the_person() -> None:
+    """ "Statsminister X tok ordet og uttalte:", "Herr X sade:", "Mr. X said:", "Sammanträdet öppnades av
+    herr X, som yttrade:", each a paragraph over the speech, and "Sihteeri luki:" (the secretary read): the line is the printed label,
+    the speech below is the turn, and the person is the one named before the verb."""
+    for name in (
+        "nb-storting-tok-ordet-uttalte.txt",
+        "sv-riksdag-sade-paragraph.txt",
+        "en-council-said-paragraph.txt",
+        "fi-eduskunta-sihteeri-luki.txt",
+    ):
+        tei = sample_tei(name)
+        assert turn_ids(tei) == TURN_IDS[name]
+    tei = sample_tei("nb-storting-tok-ordet-uttalte.txt")
+    assert texts(tei, "//t:sp[1]/t:p")[0].startswith("Herr president! Regjeringen")
+    tei = sample_tei("sv-riksdag-sade-paragraph.txt")
+    assert texts(tei, "//t:sp[4]/t:p") == ["Jag ber att få instämma i detta yrkande."]
+
+
+def test_the_clause_that_gives_the_floor_after_the_name_is_no_role() -> None:
+    """ "Herr Lindqvist, som yttrade:" (who said): the person has no role "som yttrade"."""
+    tei = sample_tei("sv-riksdag-year-above-day.txt")
+    assert turn_ids(tei) == TURN_IDS["sv-riksdag-year-above-day.txt"]
+    assert tei.xpath("//t:person[@xml:id='herr-lindqvist']/@role", namespaces=NS) == []

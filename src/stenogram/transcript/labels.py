@@ -736,6 +736,37 @@ class LabelMatcher:
                 continue
             if offices.match(role.casefold()) or (not cased(role) and offices.search(role)):
                 return replace(found, name=role)
+        return self._without_floor_verb(found)
+
+    def _without_floor_verb(self, found: Candidate) -> Candidate:
+        """*found* named by the form of address or office and the name before the verb with
+        which old minutes give the floor ("Herr X sade:", "Statsminister X tok ordet og
+        uttalte:", "Sihteeri luki:", "Herr X, som yttrade:"): the verb is no word of the person,
+        it stays printed; so after the narration before it ("Sammanträdet öppnades av herr X,
+        som yttrade:"). Only where a form of address or an office opens a name with no word in
+        lower case, so that a sentence's subject and verb ("Regjeringen sa:") stay a sentence."""
+        if found.role and found.role.casefold() in self.config.floor_verbs:
+            return replace(found, role=None)  # "Herr X, som yttrade:": the clause is no office
+        folded = found.name.casefold()
+        for verb in self.config.floor_verbs:
+            if not folded.endswith(f" {verb}"):
+                continue
+            words = found.name[: -len(verb)].rstrip(" ,").split()
+            for start, word in enumerate(words):
+                speaker = " ".join(words[start:])
+                if not (
+                    self.config.titles.fullmatch(word.casefold())
+                    or self.config.offices.match(speaker.casefold())
+                ):
+                    continue
+                # narration before it ("Sammanträdet öppnades av herr X, som yttrade:"): the
+                # words from the form of address or office on, a name after it, no sentence
+                if all(
+                    rest[:1].isupper() or rest.casefold() in self.config.particles
+                    for rest in words[start + 1 :]
+                ):
+                    return replace(found, name=speaker)
+            return found
         return found
 
     def _with_apposition(self, found: Candidate, text: str) -> Candidate:
