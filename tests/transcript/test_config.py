@@ -175,6 +175,7 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
         "labels.salutations.",
         "labels.chair_alone.",
         "labels.counsel_of.",
+        "labels.floor_verbs.",
         "labels.witness_word.",
         "labels.examiner_word.",
         "labels.letter_variants.",
