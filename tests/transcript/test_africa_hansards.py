@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from label_samples import NS, TURN_IDS, TURNS, sample_tei, speakers, texts, turn_ids
+from label_samples import NS, TURN_IDS, TURNS, sample_tei, speakers, text_tei, texts, turn_ids
 
 
 def test_a_web_hansards_name_and_hour_inside_hard_wrapped_lines() -> None:
@@ -112,3 +112,14 @@ def test_the_publishers_disclaimer_between_turns_is_no_speaker() -> None:
     assert speakers(etree.tostring(tei)) == TURNS["en-ke-hansard-disclaimer.txt"]
     assert turn_ids(tei) == TURN_IDS["en-ke-hansard-disclaimer.txt"]
     assert any(text.startswith("Disclaimer: The electronic version") for text in texts(tei, "//t:sp/t:p"))
+
+
+def test_a_mark_of_translation_with_its_colon_is_a_stage() -> None:
+    """ "Translation:" alone marks the speech below as translated into the record's language, as
+    "[Translation]" does: a stage of the turn, neither a speaker nor a paragraph of speech."""
+    tei = text_tei(
+        "HOUSE OF COMMONS\n\nMr. Jean Tremblay (Laval, BQ): Mr. Speaker.\n\nTranslation:\n\n"
+        "Merci beaucoup.\n\nThe Speaker: Order.\n"
+    )
+    assert texts(tei, "//t:sp/t:stage") == ["Translation:"]
+    assert texts(tei, "//t:sp/t:speaker") == ["Mr. Jean Tremblay (Laval, BQ):", "The Speaker:"]

@@ -1353,7 +1353,7 @@ class _Parser(HeadReading, TurnLabels):
             return BlockStage(
                 Stage(stage_type(slashed["note"], self.config) or "other", [text.strip()]), line
             )
-        if _language_mark(text, self.config):  # "[English]" or "IsiZulu:" alone: no speech
+        if _language_mark(text, self.config) is not None:  # "[English]", "IsiZulu:", "Translation:" alone
             return BlockStage(Stage("other", [text.strip()]), line)
         described = self.config.descriptions
         if described and described.match(text.strip()):  # "AUDIO DESCRIPTION: Jury leaving."
