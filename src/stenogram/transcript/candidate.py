@@ -281,13 +281,19 @@ _OCR_SEQUENCES = (("li", "h"), ("rn", "m"), ("cl", "d"), ("ii", "u"))
 _OCR_LETTERS = str.maketrans({"1": "l", "i": "l", "|": "l", "0": "o", "c": "e"})
 
 
+def unaccented(text: str) -> str:
+    """*text* without its accents and other combining marks, decomposed: "Παπαδάκης" →
+    "Παπαδακης"."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=4096)
 def ocr_key(key: str) -> str:
     """The form under which a label's *key* and its OCR misreadings are one: without accents,
     each group of letters OCR confuses as one letter. Only a label printed once is read as
     another under it (the registry's misreadings, scoring's ``misread``): two names it makes one
     that are each printed twice or more stay two."""
-    plain = "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
+    plain = unaccented(key)
     for printed, read in _OCR_SEQUENCES:
         plain = plain.replace(printed, read)
     return plain.translate(_OCR_LETTERS)

@@ -19,7 +19,14 @@ from typing import TypeVar
 
 from stenogram import xmlsafe
 from stenogram.errors import InputError
-from stenogram.transcript.candidate import IN_WORD, UNSPACED_WORD, label_key, misread_marks, ocr_key
+from stenogram.transcript.candidate import (
+    IN_WORD,
+    UNSPACED_WORD,
+    label_key,
+    misread_marks,
+    ocr_key,
+    unaccented,
+)
 from stenogram.transcript.config import Config
 from stenogram.transcript.identity import MOST_FORMS, Signature, inflected, lettered, persons, same, signature
 from stenogram.transcript.model import Person
@@ -1236,8 +1243,7 @@ def _marked(word: str) -> bool:
 
 def _unmarked(word: str) -> str:
     """*word* in lower case with no accent: the key of its spellings."""
-    decomposed = unicodedata.normalize("NFD", word.casefold())
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    return unicodedata.normalize("NFC", unaccented(word.casefold()))
 
 
 def _display(
