@@ -62,7 +62,7 @@ GROUP_START = re.compile(
 # (Rodrigo Almeida. Bloco Parlamentar da Resistência Democrática/PSD - MG. Fala da Presidência.) -").
 PAREN_SPAN = 160  # characters of a label's parenthesis
 IN_PARENS = rf"(?:[^()\n]|\([^()\n]{{1,60}}\)){{1,{PAREN_SPAN}}}"
-# One token of a label read word by word (LabelMatcher._generic): a role or party in parentheses
+# One token of a label read word by word (GenericLabels._generic): a role or party in parentheses
 # (full-width ones too: "主席（蘇嘉全）：", "涅边贾先生（俄罗斯联邦）（以俄语发言）：") or square
 # brackets ("Klaus Beispiel [DIE LINKE]:" names his party, nothing is supplied), a word
 # with its full stop (a zero-width joiner or non-joiner inside it: Sinhala ප්‍රේ, Persian می‌کنم;
@@ -176,7 +176,7 @@ ONE_WORD_OFF = re.compile(
     r"(?:[（(](?P<role>[^）)\n]{1,40})[）)])?(?P<gap>[ \t])(?=\S)"
 )
 # After a marker, two words of a script without case (an office and a name: "소위원장 이상민")
-# set off by one space, or a unit, a name and an office (see LabelMatcher._office_beside_name).
+# set off by one space, or a unit, a name and an office (see MarkedLabels._office_beside_name).
 WORDS_OFF = re.compile(
     r"(?P<first>[^\W\d_][^\W_]{0,15}) (?P<second>[^\W\d_]{1,12})(?: (?P<third>[^\W\d_]{1,12})(?= ))?"
 )
