@@ -92,8 +92,39 @@ def test_a_month_name_of_two_months_in_two_languages_is_read_in_the_documents_la
 
 
 @pytest.mark.parametrize(
+    ("line", "iso", "words"),
+    [
+        # the Ethiopian calendar: its months by name, the day's word before the year
+        ("መጋቢት 12 ቀን 2016 ዓ.ም", "2024-03-21", "መጋቢት 12 ቀን 2016"),
+        ("መስከረም 1 ቀን 2016 ዓ.ም", "2023-09-12", "መስከረም 1 ቀን 2016"),  # its new year, after a leap year's eve
+        ("ጳጉሜን 6 ቀን 2015 ዓ.ም", "2023-09-11", "ጳጉሜን 6 ቀን 2015"),  # the thirteenth month's sixth day
+        ("ሰኑይ 12 መጋቢት 2016 ዓ.ም", "2024-03-21", "12 መጋቢት 2016"),  # Tigrinya, the day first
+        ("12/07/2016 ዓ.ም", "2024-03-21", "12/07/2016 ዓ.ም"),  # in figures, its era's mark after it
+        # the Iranian solar year in Pashto's months and in figures with its era's mark
+        ("د ۱۴۰۲ لمریز کال د وري میاشتې ۱۵مه", "2023-04-04", "۱۴۰۲ لمریز کال د وري میاشتې ۱۵"),
+        ("۱۵ وری ۱۴۰۲", "2023-04-04", "۱۵ وری ۱۴۰۲"),
+        ("15/01/1402 هـ.ش", "2023-04-04", "15/01/1402 هـ.ش"),
+        # the Islamic lunar date is not reckoned: the Gregorian one beside it is the day
+        ("الأحد 01/09/1445هـ الموافق 10/03/2024م", "2024-03-10", "10/03/2024"),
+    ],
+)
+def test_a_date_of_another_calendar_is_given_in_the_gregorian(line: str, iso: str, words: str) -> None:
+    assert find_date(line, CONFIG) == (iso, words)
+
+
+@pytest.mark.parametrize("line", ["ጳጉሜን 6 ቀን 2016 ዓ.ም", "01/09/1445 هـ", "01/09/1445 هـ.ق"])
+def test_a_day_no_calendar_has_or_one_of_the_lunar_year_is_no_date(line: str) -> None:
+    """The thirteenth month has six days only before a leap year; a lunar date in figures is no
+    Gregorian year 1445."""
+    assert find_date(line, CONFIG) is None
+
+
+@pytest.mark.parametrize(
     ("sample", "iso"),
     [
+        ("am-hopr-ethiopian-date.txt", "2024-03-21"),
+        ("ps-jirga-solar-date.txt", "2023-04-04"),
+        ("ar-court-hijri-figures.txt", "2024-03-10"),
         ("cs-psp-office.txt", "1995-02-08"),
         ("hu-council-role-after.txt", "2022-03-03"),
         ("pl-ocr-sejm-interwar.txt", "1925-03-12"),

@@ -123,6 +123,7 @@ class Config:
     month_words: dict[str, dict[str, int]]  # by language: a word that names another month elsewhere
     eras: dict[str, int]  # the year before each era's first: "令和" 2018
     solar_months: dict[str, int]  # the months of the Iranian solar year: "اسفند" 12
+    ethiopian_months: dict[str, int]  # the Ethiopian calendar's thirteen: "መጋቢት" 7
     date_words: tuple[str, ...]  # between a spelled date's day, month and year: "day", "of", "del"
     numbers: dict[str, int]  # a number's words as a date spells them: "nineteen" 19, "mil" 1000
     buddhist_months: dict[str, int]  # months whose years count in the Buddhist era: "กันยายน" 9
@@ -148,6 +149,7 @@ class Config:
     language_unwritten: dict[str, frozenset[str]] = field(default_factory=dict)  # letters it never writes
     # the chair or the hall addressed as a speech opens, in every language: "товарищи", "mr speaker"
     salutations: frozenset[str] = frozenset()
+    thanks: frozenset[str] = frozenset()  # words of thanks before a salutation: "thank you", "مننه"
     # forms of address that say a man or a woman (casefolded, without their stop) → "male"/"female"
     sexes: dict[str, str] = field(default_factory=dict)
     articles: frozenset[str] = frozenset()  # open a label before its office: "Die Vorsitzende", "L'accusé"
@@ -651,6 +653,7 @@ _SHAPE: dict[str, Any] = {
         "speech_heads": _STRS,
         "openers": {"*": _STRS},
         "salutations": {"*": _STRS},
+        "thanks": {"*": _STRS},
         "weights": {"*": "float|int"},
         "threshold": "float|int",
         "closing": _STRS,
@@ -682,6 +685,7 @@ _SHAPE: dict[str, Any] = {
         "month_words": {"*": {"*": _INT}},
         "eras": {"*": _INT},
         "solar_months": [_STRS],
+        "ethiopian_months": [_STRS],
         "date_words": _STRS,
         "numbers": {"*": _INT},
         "buddhist_months": [_STRS],
@@ -883,6 +887,7 @@ def load_config(path: str | Path | None = None) -> Config:
         never=_keys(labels["never"]),
         openers={code: _keys(words) for code, words in labels["openers"].items()},
         salutations=frozenset().union(*map(_keys, labels.get("salutations", {}).values())),
+        thanks=frozenset().union(*map(_keys, labels.get("thanks", {}).values())),
         offices=_compile(offices, where),
         chairs=_compile(chairs_of(_trie(labels["chairs"]) + whole_chairs), where),
         chairs_listed=_compile(
@@ -1014,6 +1019,11 @@ def load_config(path: str | Path | None = None) -> Config:
         solar_months={
             name.casefold(): number
             for number, names in enumerate(data["languages"].get("solar_months", []), start=1)
+            for name in names
+        },
+        ethiopian_months={
+            name.casefold(): number
+            for number, names in enumerate(data["languages"].get("ethiopian_months", []), start=1)
             for name in names
         },
         buddhist_months={

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from stenogram.transcript.candidate import MARKS
 from stenogram.transcript.config import Config
@@ -28,9 +28,10 @@ _MONTH = rf"(?:[^\W\d_]|[{MARKS}])+"
 # "12.03.1937г.", the Ukrainian "1991р."), the space lost in print or in the copy. A Thai year may
 # follow its era's abbreviation ("6 กันยายน พ.ศ. 2566").
 _YEAR_WORD = r"(?=[гр]\.)"
+_ERA_GLUED = r"(?=[ءمهዓ])"  # an era's mark set right after the year: "2024م", "1445هـ", "2016ዓ.ም"
 _DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}})(?:\.|(?i:st|nd|rd|th|da)|-?го|-?е|º|ê)?\s+(?i:(?:of|de|da|ga|من)\s+|d['’]|ta['’]\s*|['’]o\s+)?({_MONTH})\.?,?\s+"
-    rf"(?i:(?:del?|سنة|عام|соли)\s+|พ\.\s?ศ\.\s*)?(\d{{4}})(?:\b|(?=[ءمه])|{_YEAR_WORD}|(?=\d{{1,2}}:\d{{2}}(?!\d)))"
+    rf"(?i:(?:del?|سنة|عام|соли)\s+|พ\.\s?ศ\.\s*)?(\d{{4}})(?:\b|{_ERA_GLUED}|{_YEAR_WORD}|(?=\d{{1,2}}:\d{{2}}(?!\d)))"
 )
 # The year first: Hungarian "2020. március 5.", Lithuanian "2020 m. kovo 5 d.", Latvian "2020. gada
 # 5. martā" (the day before the month; the Saeima's older records set no space: "2005.gada 18.novembrī").
@@ -38,9 +39,11 @@ _DAY_MONTH_YEAR = re.compile(
 # "2024 წლის 12 მარტი", Kazakh "2024 жылғы 13 наурыз", Uzbek "2024-yil 14-mart", Kyrgyz "2024-жылдын
 # 13-марты"; Armenian the month
 # first ("2024 թվականի մարտի 12"); Basque the year's suffix, the month in the genitive and the
-# day's ("2023ko martxoaren 14a", "… 14an").
+# day's ("2023ko martxoaren 14a", "… 14an"); Pashto the year's word and "of" before the month
+# ("د ۱۴۰۲ کال د وری ۱۵", "د ۱۴۰۲ لمریز کال د وري میاشتې ۱۵مه").
 _YEAR_MONTH_DAY = re.compile(
-    rf"\b(\d{{4}})(?:\.|\s*m\.|\s+թ(?:վականի|\.)|-?ko)\s+({_MONTH})\s+(\d{{1,2}})(?:\b|(?=an?\b))"
+    rf"\b(\d{{4}})(?:\.|\s*m\.|\s+թ(?:վականի|\.)|-?ko|\s+(?:لمریز\s+)?کال\s+د)\s+({_MONTH})"
+    r"(?:\s+(?:د\s+)?میاشتې)?\s+(\d{1,2})(?:\b|(?=an?\b)|(?=مه))"
 )
 _YEAR_DAY_MONTH = re.compile(
     rf"\b(\d{{4}})(?:\.\s*gada|\s+წლის|\s+жылғы|-?\s?yil|-?\s?йил(?:и)?|-?жылдын)\s+(\d{{1,2}})[.-]?\s*({_MONTH})"
@@ -58,9 +61,10 @@ _MONGOLIAN = re.compile(
 # ("October 10, 20235:00 AM ET", a news site's dateline): the year is the first four figures.
 _GLUED_HOUR = r"(?=\d{1,2}:\d{2}(?!\d))"
 # The month first in Spanish too, the day's ordinal mark and "de" before the year: the
-# Argentine Diario's "DICIEMBRE 1° DE 1999", "AGOSTO 25 DE 1999".
+# Argentine Diario's "DICIEMBRE 1° DE 1999", "AGOSTO 25 DE 1999"; the Amharic day's word before the
+# year ("መጋቢት 12 ቀን 2016").
 _MONTH_DAY_YEAR = re.compile(
-    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:(?i:st|nd|rd|th)|[°º])?,?\s+(?i:de\s+)?(\d{{4}})(?:\b|{_GLUED_HOUR})"
+    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:(?i:st|nd|rd|th)|[°º])?,?\s+(?i:de\s+|ቀን\s+)?(\d{{4}})(?:\b|{_GLUED_HOUR})"
 )
 # The Burmese date, the year's word after the year, the month's joined to its name and the day's
 # after the day, perhaps in brackets: "၂၀၁၉ ခုနှစ်၊ မေလ ၆ ရက်", "၂၀၂၀ ပြည့်နှစ်၊ စက်တင်ဘာလ (၁)ရက်".
@@ -69,6 +73,17 @@ _BURMESE = re.compile(rf"(?<!\d)(\d{{4}})\s*(?:ခုနှစ်|ပြည့�
 # ទី១៤ ខែមីនា ឆ្នាំ២០២៣").
 _KHMER = re.compile(rf"ទី\s*(\d{{1,2}})\s*ខែ\s*({_MONTH})\s*ឆ្នាំ\s*(\d{{4}})")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# A calendar's day in figures: the year, the month and the day → the Gregorian ISO date, or none.
+Calendar = Callable[[int, int, int], str | None]
+_ETHIOPIAN_EPOCH = 2796  # 1 Meskerem of the year 1 as the proleptic Gregorian calendar counts days
+# The era a date in figures may print after it, which tells its calendar: the Ethiopian "ዓ.ም"
+# ("12/07/2016 ዓ.ም"), the Iranian solar year's "هـ.ش" and the Islamic lunar year's "هـ" / "هـ.ق"
+# (a day no calendar here reckons: read as no date, never as the Gregorian year 1445).
+_ERA_AFTER = re.compile(
+    r"[ \t]*(?:(?P<ethiopian>ዓ\.?[ ]?ም)|(?P<solar>ه[\u200dـ]?[ ]?\.?[ ]?ش)"
+    r"|(?P<lunar>ه[\u200dـ]?[ ]?\.?[ ]?ق|هـ))"
+    r"(?![^\W\d_])"  # the mark, no word that opens with its letters ("هشت")
+)
 _BUDDHIST_ERA = 543  # the Buddhist era's years past the Gregorian ones: 2566 is 2023
 _BUDDHIST_YEARS = 2400  # a year past this one, printed with a Thai month, is the Buddhist era's
 # The year, month and day each with its unit: Chinese and Japanese "2024年1月10日", Korean
@@ -77,8 +92,9 @@ _UNITS = re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2
 _VIETNAMESE = re.compile(r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?i:năm)\s+(\d{4})\b")
 # Day, month and year in figures with their stops, a space after a stop too, as Central and
 # Southeastern Europe types a date ("12.06.1986", "12. 6. 1986", "1. 12. 1945.").
-_DOTTED = re.compile(rf"\b(\d{{1,2}})\.[ ]?(\d{{1,2}})\.[ ]?(\d{{4}})(?:\b|{_YEAR_WORD})")
-_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")  # the day first, but in English
+_DOTTED = re.compile(rf"\b(\d{{1,2}})\.[ ]?(\d{{1,2}})\.[ ]?(\d{{4}})(?:\b|{_YEAR_WORD}|{_ERA_GLUED})")
+# the day first, but in English; an era's mark may be set right after the year ("11/03/2024م")
+_SLASHED = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})(?:\b|{_ERA_GLUED})")
 # A date with its year in two figures, read only where the head's words before it name it a date
 # (``[head] short_year``): elsewhere such figures may be anything ("Continued from 13.5.19").
 _SHORT_YEAR = re.compile(r"[ \t]*(\d{1,2})[./](\d{1,2})[./](\d{2})\b")
@@ -129,24 +145,22 @@ def find_date(text: str, config: Config, lang: str = "") -> tuple[str, str] | No
     """The first calendar date in *text* as ``(ISO date, the words printed)``; month words of
     the document's language *lang* that name another month elsewhere are read too."""
     months = config.months | config.month_words[lang] if lang in config.month_words else config.months
+    # each calendar's month words and how a day of it is given in the Gregorian calendar
+    calendars: tuple[tuple[dict[str, int], Calendar], ...] = (
+        (months, _gregorian_iso),
+        (config.solar_months, _solar_iso),
+        (config.ethiopian_months, _ethiopian_iso),
+        (config.buddhist_months, _buddhist_iso),
+    )
     found: list[tuple[int, str | None, str]] = []  # (where, ISO date or None if impossible, words)
     for pattern, (year, month, day) in _WORDED:
         for match in pattern.finditer(text):
             word = " ".join(match.group(month).casefold().split())
-            number = months.get(word)
-            if number:
-                found.append(
-                    (match.start(), _iso(match.group(year), number, match.group(day)), match.group(0))
-                )
-            elif solar := config.solar_months.get(word):
-                iso = _solar_iso(int(match.group(year)), solar, int(match.group(day)))
-                found.append((match.start(), iso, match.group(0)))
-            elif buddhist := config.buddhist_months.get(word):
-                printed = int(match.group(year))
-                gregorian = printed - _BUDDHIST_ERA if printed > _BUDDHIST_YEARS else printed
-                found.append(
-                    (match.start(), _iso(str(gregorian), buddhist, match.group(day)), match.group(0))
-                )
+            for names, given in calendars:
+                if number := names.get(word):
+                    iso = given(int(match.group(year)), number, int(match.group(day)))
+                    found.append((match.start(), iso, match.group(0)))
+                    break
     for pattern, (year, month, day) in _NUMBERED:
         for match in pattern.finditer(text):
             if pattern is _SLASHED and lang == "en":  # "3/4/2020": the 3rd of April, or March the 4th
@@ -154,13 +168,10 @@ def find_date(text: str, config: Config, lang: str = "") -> tuple[str, str] | No
                 if max(first, second) <= 12:
                     continue
                 month, day = (1, 2) if second > 12 else (2, 1)
-            found.append(
-                (
-                    match.start(),
-                    _iso(match.group(year), int(match.group(month)), match.group(day)),
-                    match.group(0),
-                )
-            )
+            era = _ERA_AFTER.match(text, match.end())
+            given = _ERA_CALENDARS[era.lastgroup or ""] if era else _gregorian_iso
+            numbers = (int(match.group(year)), int(match.group(month)), int(match.group(day)))
+            found.append((match.start(), given(*numbers), match.group(0) + (era.group() if era else "")))
     lead = config.head.get("short_year")  # "Date: 16.04.96", "seduta n.298 del 26/02/08"
     for field in lead.finditer(text) if lead else ():
         if short := _SHORT_YEAR.match(text, field.end()):
@@ -227,12 +238,32 @@ def _spelled(words: str, numbers: dict[str, int]) -> int:
 
 
 def _iso(year: str, month: int, day: str) -> str | None:
-    import datetime
+    return _gregorian_iso(int(year), month, int(day))
 
+
+def _gregorian_iso(year: int, month: int, day: int) -> str | None:
+    """The ISO date of a day of the Gregorian calendar; none where no such day is."""
     try:
-        return datetime.date(int(year), month, int(day)).isoformat()
+        return datetime.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def _buddhist_iso(year: int, month: int, day: int) -> str | None:
+    """The ISO date of a day whose year a Thai record counts in the Buddhist era (2566 is 2023);
+    a year not past :data:`_BUDDHIST_YEARS` is taken as the Gregorian one."""
+    return _gregorian_iso(year - _BUDDHIST_ERA if year > _BUDDHIST_YEARS else year, month, day)
+
+
+def _ethiopian_iso(year: int, month: int, day: int) -> str | None:
+    """The Gregorian ISO date of a day of the Ethiopian calendar (twelve months of thirty days and
+    a thirteenth of five, six in the year before a Julian leap year; its first day, 1 Meskerem of
+    year 1, was 27 August 8 of the Julian calendar); none where no such day is."""
+    last = 30 if month < 13 else 6 if year % 4 == 3 else 5
+    if not (1 <= month <= 13 and 1 <= day <= last and year >= 1):
+        return None
+    fixed = _ETHIOPIAN_EPOCH - 1 + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day
+    return datetime.date.fromordinal(fixed).isoformat()
 
 
 def _solar_iso(year: int, month: int, day: int) -> str | None:
@@ -244,6 +275,15 @@ def _solar_iso(year: int, month: int, day: int) -> str | None:
     days = -355668 + 365 * shifted + shifted // 33 * 8 + (shifted % 33 + 3) // 4 + day
     days += (month - 1) * 31 if month <= 7 else (month - 7) * 30 + 186
     return datetime.date.fromordinal(days - 365).isoformat()  # ``days`` counts from a year before 1 AD
+
+
+def _lunar_iso(year: int, month: int, day: int) -> str | None:
+    """None: the Islamic lunar calendar's months follow the moon as sighted, which no table here
+    reckons, so a date in it gives no Gregorian date rather than a wrong one."""
+    return None
+
+
+_ERA_CALENDARS: dict[str, Calendar] = {"ethiopian": _ethiopian_iso, "solar": _solar_iso, "lunar": _lunar_iso}
 
 
 def front_kind(line: str, config: Config) -> str | None:

@@ -85,7 +85,6 @@ _HEADING_AFTER = regex(
 )
 # The number of a division: "2", "1er", "3a", "IV", "12.", "19/1234".
 _DIVISION_NUMBER = re.compile(r"(?:\d{1,5}(?:[/.]\d{1,5})?[^\W\d_]{0,3}|[IVXLCDM]{1,6})\.?")
-_SALUTATION_WORDS = 5  # words of a form of address and the chair's office: "Madam Deputy Speaker"
 # Dot leaders, as a roster or a table of contents runs them between a name and its place
 # ("Mr. X . . . . . (Brazil)", "Albania ........ Mr. Y"): never in a speech's first line.
 LEADERS = re.compile(r"(?:\.\s?){5,}|…{3,}")
@@ -217,7 +216,8 @@ def _quotation_open(text: str) -> bool:
     return any(text.count(opener) > text.count(closer) for opener, closer in _QUOTES if opener != closer)
 
 
-_SALUTATION_WORDS = 4  # "meine damen und herren"
+_SALUTATION_WORDS = 4  # "meine damen und herren"; a form of address and the chair's office
+_THANKS_WORDS = 3  # "thank you very much", before a salutation
 _SALUTED_ASKED = 8  # a label's first occurrences asked for a salutation: it matters where it is printed once
 _SEARCHES = 64  # words searched for in the whole text before its words are read once instead
 
@@ -444,7 +444,7 @@ def _features(
         or (comma and label_key(name.rpartition(",")[2]) in config.salutations)
     ):
         found["opener"] = w["opener"]
-    if any(_opens_with(o.after, config.salutations, _SALUTATION_WORDS) for o in occurrences[:_SALUTED_ASKED]):
+    if any(_saluting(o.after, config) for o in occurrences[:_SALUTED_ASKED]):
         found["saluted"] = w["saluted"]  # "Молотов. Товарищи! …": a speech opens after it
     if puncts == {" "} and not reported:  # no punctuation: the speech's first words tell where it ends
         opened = any(_opens_with(o.after, evidence.openers) for o in occurrences)
@@ -469,6 +469,11 @@ def _features(
     heading = cand.upper and puncts == {"."} and all(o.alone for o in occurrences)
     if spoken > _UNCASED_NAME_WORDS and (heading or uncased(name)):
         found["wordy"] = w["wordy"] * (spoken - _UNCASED_NAME_WORDS)
+    if "sentence" in found or "wordy" in found:
+        # a speech follows the narration that gives the floor too ("La Presidencia concede el uso
+        # de la palabra al … Senador X:" / "Gracias, señor Presidente."): its salutation says that
+        # a speech begins, not that the sentence above it is a label
+        found.pop("saluted", None)
     # "Mevrouw Kant (SP):" / "Voorzitter. Ik verzoek …": an address in Mixed case opening the
     # speech, with its form of address too ("O Sr. Nelson Peralta:" / "Sr. Presidente, Sr.as …"),
     # and the chair so addressed with a colon ("Mr. Johnson:" / "Mr. Speaker: I rise …")
@@ -576,6 +581,16 @@ def _opens_with(speech: str, openers: frozenset[str], most: int = 3) -> bool:
     paní poslankyně …", "Thank you"): the first one, two or up to *most* of its words."""
     words = [word.casefold() for word in WORD.findall(speech)[:most]]
     return any(" ".join(words[:count]) in openers for count in range(1, len(words) + 1))
+
+
+def _saluting(speech: str, config: Config) -> bool:
+    """Whether *speech* opens by addressing the chair or the hall, perhaps after thanking them
+    ("Товарищи! …", "Thank you, Mr. Speaker.", "مننه ښاغلی رییس"): a speech begins there."""
+    words = [word.casefold() for word in WORD.findall(speech)[: _THANKS_WORDS + _SALUTATION_WORDS]]
+    thanked = (count for count in range(1, _THANKS_WORDS + 1) if " ".join(words[:count]) in config.thanks)
+    return any(
+        _opens_with(" ".join(words[start:]), config.salutations, _SALUTATION_WORDS) for start in (0, *thanked)
+    )
 
 
 def _chamber_name(words: list[str], config: Config) -> bool:
