@@ -155,6 +155,7 @@ _SHAPE_BLOCKERS = frozenset(
         "place",
     }
 )
+_UNCASED_MEMBER_WORDS = (2, 4)  # words of a name in a script without case: "عبد الرحمن محمد الخطيب"
 # The most words of a label in a script without case: an honorific, an office of a few words and a
 # name ("معالي وزير الدولة لشؤون مجلس النواب", "மாண்புமிகு திரு. எ. வ. வேலு").
 _UNCASED_NAME_WORDS = 7
@@ -237,6 +238,7 @@ class _Evidence:
         self.holders: frozenset[str] = frozenset()
         lists = [config.openers[lang]] if lang in config.openers else list(config.openers.values())
         self.openers = frozenset().union(*lists)
+        self.lang = lang
         self.suffixes = config.address_suffixes.get(lang, ())  # "君" of "森下君": as "Mr." before a name
         self._prepositions = config.place_prepositions
         self._places: frozenset[str] | None = None
@@ -455,8 +457,11 @@ def _features(
         ordinary = _sentence_words(plain, _abbreviated(name) | _body(name, config), config)
         if ordinary:
             found["sentence"] = w["sentence"] * len(ordinary)
-        # a script without case has no word in lower case: any word of its name may narrate
+        # a script without case has no word in lower case: any word of its name may narrate, and
+        # its language's commonest words are a sentence's ("نکات به شرح زیر است:")
         narrated = name.split() if uncased(name) else ordinary
+        if uncased(name) and (common := _common_words(narrated, config, evidence.lang)):
+            found["sentence"] = w["sentence"] * len(common)
         if any(word.casefold() in config.narration for word in narrated):
             found["narration"] = w["narration"]
     if _division(name, config) or (name and ENUMERATOR.fullmatch(name) and not puncts & _COLON_LIKE):
@@ -970,6 +975,7 @@ def decide(
         cand = by_key[row.key][0].cand
         against = not _SHAPE_BLOCKERS.isdisjoint(row.features)
         alike = len(cand.name.split()) <= longest.get(_shape(cand), -1) + 1
+        alike = alike or (_shape(cand) in longest and _uncased_name(cand, config, lang))
         if not plain_believed and _plain_dashed(cand, config):
             alike = False  # "Europe – This is …" beside "The PRESIDENT –": a name needs a name's company
         if not row.accepted and not against and alike and row.score > 0:
@@ -994,6 +1000,34 @@ def decide(
             row.accepted = row.score >= config.threshold
     _misread(scored, by_key, config)
     return LabelDecision({row.key for row in table if row.accepted}, table)
+
+
+def _common_words(words: list[str], config: Config, lang: str) -> list[str]:
+    """The words of *words* that are among the commonest of the language *lang* (its detection
+    words: "به", "است", "في", "के"), not a title nor an office: in a script without case, a
+    sentence's words, never a name's."""
+    common = config.language_words.get(lang, frozenset())
+    return [
+        word
+        for word in words
+        if word.casefold() in common
+        and not (config.titles.fullmatch(word) or config.offices.fullmatch(word.casefold()))
+    ]
+
+
+def _uncased_name(cand: Candidate, config: Config, lang: str) -> bool:
+    """Whether *cand*, in a script without case, has a name's length and its colon, as a member
+    printed once beside a believed office is ("رئیس:" … "علی اکبر کریمی:"): such a script shows no
+    sentence by its capitals, so that its labels are believed together whatever their length to a
+    name's, unless a word of it is one of its language's commonest (a sentence's: "أود أن أقول:"),
+    not a title nor an office."""
+    words = cand.name.split()
+    return (
+        uncased(cand.name)
+        and _punct(cand) in _COLON_LIKE
+        and _UNCASED_MEMBER_WORDS[0] <= len(words) <= _UNCASED_MEMBER_WORDS[1]
+        and not _common_words(words, config, lang)
+    )
 
 
 def _misread(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
