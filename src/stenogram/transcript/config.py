@@ -396,7 +396,7 @@ _WORD_END = r"(?![^\W\d_])"  # no letter follows: a whole word
 
 
 # Scripts written without spaces between words: an office may stand inside a name there ("陳部長文華").
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_UNSPACED = regex("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _words_alternation(words: list[str]) -> str:
