@@ -70,22 +70,22 @@ def test_a_bad_pattern_is_re_compiles_error(fresh: Path) -> None:
         regexcache.regex("(?P<name>unclosed")
 
 
-def test_a_character_class_is_built_once_a_machine(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(regexcache, "_classes", None)
-    monkeypatch.setattr(regexcache, "_classes_used", {})
-    monkeypatch.setattr(regexcache, "_classes_new", [])
+def test_a_pattern_text_is_built_once_a_machine(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(regexcache, "_texts", None)
+    monkeypatch.setattr(regexcache, "_texts_used", {})
+    monkeypatch.setattr(regexcache, "_texts_new", [])
     built: list[str] = []
 
     def build() -> str:
         built.append("A-Z")
         return "A-Z"
 
-    assert regexcache.character_class("capitals", build) == "A-Z"
-    regexcache._save_classes()
-    assert regexcache.classes_file().is_relative_to(fresh)
-    monkeypatch.setattr(regexcache, "_classes", None)
-    monkeypatch.setattr(regexcache, "_classes_used", {})
-    assert regexcache.character_class("capitals", build) == "A-Z"
+    assert regexcache.pattern_text("capitals", build) == "A-Z"
+    regexcache._save_texts()
+    assert regexcache.texts_file().is_relative_to(fresh)
+    monkeypatch.setattr(regexcache, "_texts", None)
+    monkeypatch.setattr(regexcache, "_texts_used", {})
+    assert regexcache.pattern_text("capitals", build) == "A-Z"
     assert built == ["A-Z"]  # the second process read it from the file
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from stenogram.transcript.regexcache import character_class, regex
+from stenogram.transcript.regexcache import pattern_text, regex
 
 
 def letter_class(test: Callable[[str], bool]) -> str:
@@ -20,7 +20,7 @@ def letter_class(test: Callable[[str], bool]) -> str:
     so a test changed is a class built anew."""
     code = getattr(test, "__code__", None)
     key = repr((code.co_code, code.co_consts, code.co_names) if code else test)
-    return character_class(key, lambda: _letter_class(test))
+    return pattern_text(key, lambda: _letter_class(test))
 
 
 def _letter_class(test: Callable[[str], bool]) -> str:

@@ -22,7 +22,7 @@ from stenogram.errors import InputError, Location, UsageError
 from stenogram.files import cache_dir, write_atomic
 from stenogram.transcript.candidate import label_key
 from stenogram.transcript.model import Person
-from stenogram.transcript.regexcache import regex
+from stenogram.transcript.regexcache import pattern_text, regex
 
 _DEFAULTS = Path(__file__).resolve().parent / "data" / "defaults.toml"
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -418,7 +418,12 @@ def _words_alternation(words: list[str]) -> str:
 
 
 def _trie(words: list[str]) -> str:
-    """A pattern matching exactly *words* (literals), the longest match first."""
+    """A pattern matching exactly *words* (literals), the longest match first: built once a
+    machine for the same words (a large vocabulary's trie is most of a configuration's load)."""
+    return pattern_text("trie\0" + "\0".join(words), lambda: _built_trie(words))
+
+
+def _built_trie(words: list[str]) -> str:
     root: dict[str, Any] = {}
     for word in words:
         node = root

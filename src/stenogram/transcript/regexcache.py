@@ -7,9 +7,10 @@ engine's code, a list of integers, and its groups) is kept in the user's cache, 
 named for the interpreter's version and its engine's, and handed to the engine directly the
 next time: the very ``re.Pattern`` that ``re.compile`` builds from the same code. Whatever
 does not fit (another interpreter, a damaged file, code the engine refuses) is compiled by
-``re.compile``, and a cache that cannot be written is no cache. The character classes the
-patterns are written with (every capital of the Basic Multilingual Plane: a walk over 65,536
-code points, a fifth of a short record's process) are kept beside them, by the same rule.
+``re.compile``, and a cache that cannot be written is no cache. The texts the patterns are
+written from, where building one costs more than reading it (a character class of every
+capital of the Basic Multilingual Plane, a walk over 65,536 code points; a vocabulary's trie),
+are kept beside them by the same rule.
 """
 
 from __future__ import annotations
@@ -47,10 +48,10 @@ _patterns: dict[_Key, re.Pattern[str]] = {}  # this process's, as re's own (boun
 _stored: dict[_Digest, _Entry] | None = None  # the cache file's, read at the first pattern
 _used: dict[_Digest, _Entry] = {}  # the entries this process compiled or took from the file
 _new: list[_Digest] = []  # the patterns compiled here that the file lacked
-_CLASSES_MOST = 64  # classes a file keeps beyond this process's
-_classes: dict[str, str] | None = None  # the classes file's, read at the first class asked
-_classes_used: dict[str, str] = {}  # the classes this process built or took from the file
-_classes_new: list[str] = []  # the classes built here that the file lacked
+_TEXTS_MOST = 64  # pattern texts a file keeps beyond this process's
+_texts: dict[str, str] | None = None  # the texts file's, read at the first text asked
+_texts_used: dict[str, str] = {}  # the texts this process built or took from the file
+_texts_new: list[str] = []  # the texts built here that the file lacked
 
 
 def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -62,16 +63,17 @@ def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return found
 
 
-def character_class(key: str, build: Callable[[], str]) -> str:
-    """The character class *build* makes, kept under *key* (what names its test) where it was
-    built before by this interpreter, whose Unicode tables the file's name fixes."""
-    found = _classes_used.get(key) or _class_table().get(key)
+def pattern_text(key: str, build: Callable[[], str]) -> str:
+    """The text *build* makes (a character class, a trie), kept under *key* (what names its
+    input) where it was built before by this interpreter, whose Unicode tables the file's name
+    fixes."""
+    found = _texts_used.get(key) or _text_table().get(key)
     if not isinstance(found, str):
         found = build()
-        if not _classes_new:
-            atexit.register(_save_classes)
-        _classes_new.append(key)
-    _classes_used[key] = found
+        if not _texts_new:
+            atexit.register(_save_texts)
+        _texts_new.append(key)
+    _texts_used[key] = found
     return found
 
 
@@ -146,26 +148,26 @@ def _save() -> None:
         write_atomic(cache_file(), marshal.dumps(table))
 
 
-def classes_file() -> Path:
-    """The file of this interpreter's character classes, beside its patterns."""
-    return cache_file().with_suffix(".classes")
+def texts_file() -> Path:
+    """The file of this interpreter's pattern texts, beside its patterns."""
+    return cache_file().with_suffix(".texts")
 
 
-def _class_table() -> dict[str, str]:
-    global _classes
-    if _classes is None:
+def _text_table() -> dict[str, str]:
+    global _texts
+    if _texts is None:
         try:
-            loaded = marshal.loads(classes_file().read_bytes())
+            loaded = marshal.loads(texts_file().read_bytes())
         except (OSError, EOFError, ValueError, TypeError):
             loaded = None
-        _classes = loaded if isinstance(loaded, dict) else {}
-    return _classes
+        _texts = loaded if isinstance(loaded, dict) else {}
+    return _texts
 
 
-def _save_classes() -> None:
-    """Write this process's classes to the classes file, with the file's others while few."""
-    table = {**_class_table(), **_classes_used}
-    if len(table) > _CLASSES_MOST + len(_classes_used):
-        table = dict(_classes_used)
+def _save_texts() -> None:
+    """Write this process's texts to the texts file, with the file's others while few."""
+    table = {**_text_table(), **_texts_used}
+    if len(table) > _TEXTS_MOST + len(_texts_used):
+        table = dict(_texts_used)
     with suppress(UsageError):  # a read-only home: no cache
-        write_atomic(classes_file(), marshal.dumps(table))
+        write_atomic(texts_file(), marshal.dumps(table))
