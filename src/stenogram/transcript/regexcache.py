@@ -130,12 +130,17 @@ def _entry(pattern: str, flags: int) -> _Entry:
 def _table() -> dict[_Digest, _Entry]:
     global _stored
     if _stored is None:
-        try:
-            loaded = marshal.loads(cache_file().read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
-            loaded = None
-        _stored = loaded if isinstance(loaded, dict) else {}
+        _stored = _read(cache_file())
     return _stored
+
+
+def _read(path: Path) -> dict[Any, Any]:
+    """The table a cache file holds; an empty one where it is missing or damaged."""
+    try:
+        loaded = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
 
 
 def _save() -> None:
@@ -156,11 +161,7 @@ def texts_file() -> Path:
 def _text_table() -> dict[str, str]:
     global _texts
     if _texts is None:
-        try:
-            loaded = marshal.loads(texts_file().read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
-            loaded = None
-        _texts = loaded if isinstance(loaded, dict) else {}
+        _texts = _read(texts_file())
     return _texts
 
 
