@@ -242,3 +242,23 @@ def test_one_scan_finds_the_lines_each_furniture_pattern_finds() -> None:
 def test_a_pattern_with_a_back_reference_is_scanned_alone() -> None:
     assert any_of([re.compile(r"(\w)\1"), re.compile("x")]) is None
     assert any_of([re.compile(r"(?P<n>a)b"), re.compile("x")]) is not None
+
+
+def test_the_defaults_are_parsed_once_a_machine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STENOGRAM_CACHE_DIR", str(tmp_path))
+    first = load_config()
+    assert (tmp_path / "patterns" / "defaults.marshal").is_file()
+
+    def refused(text: str) -> dict[str, object]:
+        raise AssertionError("the defaults were parsed again")
+
+    monkeypatch.setattr(tomllib, "loads", refused)
+    again = load_config()
+    assert again.weights == first.weights and again.offices.pattern == first.offices.pattern
+
+
+def test_damaged_kept_defaults_are_parsed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STENOGRAM_CACHE_DIR", str(tmp_path))
+    (tmp_path / "patterns").mkdir()
+    (tmp_path / "patterns" / "defaults.marshal").write_bytes(b"\x00not marshal")
+    assert load_config().weights == tomllib.loads(DEFAULTS.read_text(encoding="utf-8"))["labels"]["weights"]

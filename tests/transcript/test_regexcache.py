@@ -68,3 +68,28 @@ def test_a_damaged_cache_is_no_cache(fresh: Path) -> None:
 def test_a_bad_pattern_is_re_compiles_error(fresh: Path) -> None:
     with pytest.raises(re.error):
         regexcache.regex("(?P<name>unclosed")
+
+
+def test_a_pattern_text_is_built_once_a_machine(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(regexcache, "_texts", None)
+    monkeypatch.setattr(regexcache, "_texts_used", {})
+    monkeypatch.setattr(regexcache, "_texts_new", [])
+    built: list[str] = []
+
+    def build() -> str:
+        built.append("A-Z")
+        return "A-Z"
+
+    assert regexcache.pattern_text("capitals", build) == "A-Z"
+    regexcache._save_texts()
+    assert regexcache.texts_file().is_relative_to(fresh)
+    monkeypatch.setattr(regexcache, "_texts", None)
+    monkeypatch.setattr(regexcache, "_texts_used", {})
+    assert regexcache.pattern_text("capitals", build) == "A-Z"
+    assert built == ["A-Z"]  # the second process read it from the file
+
+
+def test_a_letter_class_kept_is_the_class_built() -> None:
+    from stenogram.transcript.candidate import UPPER, _letter_class
+
+    assert _letter_class(str.isupper) == UPPER

@@ -11,9 +11,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from stenogram.transcript.regexcache import pattern_text, regex
+
 
 def letter_class(test: Callable[[str], bool]) -> str:
-    """A regex character class of every letter in the Basic Multilingual Plane passing *test*."""
+    """A regex character class of every letter in the Basic Multilingual Plane passing *test*,
+    built once a machine: a test is known by its code (a function's instructions and constants),
+    so a test changed is a class built anew."""
+    code = getattr(test, "__code__", None)
+    key = repr((code.co_code, code.co_consts, code.co_names) if code else test)
+    return pattern_text(key, lambda: _letter_class(test))
+
+
+def _letter_class(test: Callable[[str], bool]) -> str:
     points = [c for c in range(0x10000) if test(chr(c))]
     ranges: list[str] = []
     start = points[0]
@@ -155,9 +165,9 @@ def _affiliation(printed: str, role: str, name: str = "") -> str:
 
 
 # The ideographs of Chinese, Japanese and Korean (the unified block and its first extension)
-_IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_IDEOGRAPH = regex("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Words of a script that sets no space between them: ideographs and the Japanese kana
-UNSPACED_WORD = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+UNSPACED_WORD = regex("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _VOWELS = frozenset("AEIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜ")
 _PLACE_LETTERS = 8  # letters of a word in CAPITALS past any party's acronym: "(GORAKHPUR)"
 
@@ -180,7 +190,7 @@ def _sentences(role: str) -> list[str]:
     return [part.strip(" .") for part in _ROLE_SENTENCE.split(role) if part.strip(" .")]
 
 
-_ROLE_SENTENCE = re.compile(rf"\.\s+(?=[{UPPER}][{SMALL}])")
+_ROLE_SENTENCE = regex(rf"\.\s+(?=[{UPPER}][{SMALL}])")
 BRACKETED = re.compile(r"[(\[]([^()\[\]\n]{1,80})[)\]]")
 
 
@@ -301,9 +311,7 @@ def ocr_key(key: str) -> str:
 
 # The marks of OCR's misreadings in a printed label: letters it reads for one ("li", "rn", "cl",
 # "ii"), a digit among letters ("Mül1er"), a small letter inside a word in CAPITALS ("SMlTH").
-_MISREAD_MARKS = re.compile(
-    rf"li|rn|cl|ii|(?<=[^\W\d_])\d|\d(?=[^\W\d_])|(?<=[{UPPER}])[{SMALL}](?=[{UPPER}])"
-)
+_MISREAD_MARKS = regex(rf"li|rn|cl|ii|(?<=[^\W\d_])\d|\d(?=[^\W\d_])|(?<=[{UPPER}])[{SMALL}](?=[{UPPER}])")
 
 
 def misread_marks(name: str) -> int:

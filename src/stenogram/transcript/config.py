@@ -8,17 +8,21 @@ A project file extends the defaults: its list entries come first, its scalars wi
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import re
 import tomllib
+from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from stenogram.errors import InputError, Location
+from stenogram.errors import InputError, Location, UsageError
+from stenogram.files import cache_dir, write_atomic
 from stenogram.transcript.candidate import label_key
 from stenogram.transcript.model import Person
-from stenogram.transcript.regexcache import regex
+from stenogram.transcript.regexcache import pattern_text, regex
 
 _DEFAULTS = Path(__file__).resolve().parent / "data" / "defaults.toml"
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -398,7 +402,7 @@ _WORD_END = r"(?![^\W\d_])"  # no letter follows: a whole word
 
 
 # Scripts written without spaces between words: an office may stand inside a name there ("陳部長文華").
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_UNSPACED = regex("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _words_alternation(words: list[str]) -> str:
@@ -416,7 +420,12 @@ def _words_alternation(words: list[str]) -> str:
 
 
 def _trie(words: list[str]) -> str:
-    """A pattern matching exactly *words* (literals), the longest match first."""
+    """A pattern matching exactly *words* (literals), the longest match first: built once a
+    machine for the same words (a large vocabulary's trie is most of a configuration's load)."""
+    return pattern_text("trie\0" + "\0".join(words), lambda: _built_trie(words))
+
+
+def _built_trie(words: list[str]) -> str:
     root: dict[str, Any] = {}
     for word in words:
         node = root
@@ -501,16 +510,45 @@ def _compound(labels: dict[str, Any]) -> str:
     return rf"(?<![^\W\d_])[^\W\d_]+?(?:{endings})(?![^\W\d_])"
 
 
-def _load_toml(path: Path) -> dict[str, Any]:
+def _load_toml(path: Path, kept: bool = False) -> dict[str, Any]:
+    """The tables of the TOML file at *path*; where *kept* (the defaults), what the parse gave
+    for the file's very bytes is kept in the user's cache beside the compiled patterns and read
+    back while those bytes are the same: TOML is parsed in Python, a tenth of a second, a third
+    of a short record's process."""
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        raw = path.read_bytes()
     except OSError as err:
         raise InputError(f"cannot read configuration: {err.strerror}", Location(str(path))) from None
+    digest = hashlib.blake2b(raw, digest_size=16).digest() if kept else b""
+    stored = _parsed(digest) if kept else None
+    if stored is not None:
+        return stored
+    try:
+        data = tomllib.loads(raw.decode())
     except tomllib.TOMLDecodeError as err:
         found = re.search(r"\(at line (\d+), column (\d+)\)", str(err))
         line, column = (int(found.group(1)), int(found.group(2))) if found else (None, None)
         raise InputError(f"invalid TOML: {err}", Location(str(path), line, column)) from None
+    if kept:
+        with suppress(ValueError, UsageError):  # a value marshal cannot write, a read-only home
+            write_atomic(_parsed_file(), marshal.dumps((digest, data)))
+    return data
+
+
+def _parsed_file() -> Path:
+    """Where the defaults' tables are kept as last parsed, beside the compiled patterns."""
+    return cache_dir("patterns") / "defaults.marshal"
+
+
+def _parsed(digest: bytes) -> dict[str, Any] | None:
+    """The defaults' tables kept for the file whose bytes have *digest*; none if other or damaged."""
+    try:
+        stored = marshal.loads(_parsed_file().read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == digest and isinstance(stored[1], dict):
+        return stored[1]
+    return None
 
 
 # The shape of a stenogram.toml: every key a project may set, and the type of its value. A list
@@ -826,7 +864,7 @@ def _repositories(entries: list[dict[str, Any]]) -> dict[str, tuple[str, str]]:
 
 def load_config(path: str | Path | None = None) -> Config:
     """The defaults, extended by the project file at *path* when one is given."""
-    data = _load_toml(_DEFAULTS)
+    data = _load_toml(_DEFAULTS, kept=True)
     features = set(data["labels"]["weights"])
     source = "defaults"
     own_stages = 0

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from stenogram.transcript.candidate import lower_case
 from stenogram.transcript.config import Config
 from stenogram.transcript.model import NamePart
+from stenogram.transcript.regexcache import regex
 
 _TOKEN = re.compile(r"\([^)]*\)|\[[^\]]*\]|[^\s(\[]+")
 # an initial, or a double forename's joined by its hyphen, the non-breaking one too ("Ж.\u2011П.")
@@ -847,7 +848,7 @@ def _uncased_word(word: str, config: Config, spaced: bool, lang: str = "und") ->
     return [*named, NamePart("roleName", held, type="office")] if named else []
 
 
-_JAPANESE_SURNAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々ヶ]{1,4}")
+_JAPANESE_SURNAME = regex(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々ヶ]{1,4}")
 
 
 def _surname_before_office(before: str, lang: str, config: Config) -> bool:

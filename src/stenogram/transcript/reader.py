@@ -607,7 +607,7 @@ def _block_end(lines: list[str], start: int, end: re.Pattern[str] | None) -> int
 
 # Every wide or full-width character Unicode assigns lies at U+1100 or above: a line without one
 # is all narrow.
-_MAYBE_WIDE = re.compile("[\u1100-\U0010ffff]")
+_MAYBE_WIDE = regex("[\u1100-\U0010ffff]")
 
 
 def columns(line: str) -> int:

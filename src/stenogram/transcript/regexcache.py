@@ -7,7 +7,10 @@ engine's code, a list of integers, and its groups) is kept in the user's cache, 
 named for the interpreter's version and its engine's, and handed to the engine directly the
 next time: the very ``re.Pattern`` that ``re.compile`` builds from the same code. Whatever
 does not fit (another interpreter, a damaged file, code the engine refuses) is compiled by
-``re.compile``, and a cache that cannot be written is no cache.
+``re.compile``, and a cache that cannot be written is no cache. The texts the patterns are
+written from, where building one costs more than reading it (a character class of every
+capital of the Basic Multilingual Plane, a walk over 65,536 code points; a vocabulary's trie),
+are kept beside them by the same rule.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import marshal
 import re
 import sys
 from array import array
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
@@ -44,6 +48,10 @@ _patterns: dict[_Key, re.Pattern[str]] = {}  # this process's, as re's own (boun
 _stored: dict[_Digest, _Entry] | None = None  # the cache file's, read at the first pattern
 _used: dict[_Digest, _Entry] = {}  # the entries this process compiled or took from the file
 _new: list[_Digest] = []  # the patterns compiled here that the file lacked
+_TEXTS_MOST = 64  # pattern texts a file keeps beyond this process's
+_texts: dict[str, str] | None = None  # the texts file's, read at the first text asked
+_texts_used: dict[str, str] = {}  # the texts this process built or took from the file
+_texts_new: list[str] = []  # the texts built here that the file lacked
 
 
 def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -52,6 +60,20 @@ def regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     found = _patterns.get(key)
     if found is None:
         found = _patterns[key] = _build(key)
+    return found
+
+
+def pattern_text(key: str, build: Callable[[], str]) -> str:
+    """The text *build* makes (a character class, a trie), kept under *key* (what names its
+    input) where it was built before by this interpreter, whose Unicode tables the file's name
+    fixes."""
+    found = _texts_used.get(key) or _text_table().get(key)
+    if not isinstance(found, str):
+        found = build()
+        if not _texts_new:
+            atexit.register(_save_texts)
+        _texts_new.append(key)
+    _texts_used[key] = found
     return found
 
 
@@ -108,12 +130,17 @@ def _entry(pattern: str, flags: int) -> _Entry:
 def _table() -> dict[_Digest, _Entry]:
     global _stored
     if _stored is None:
-        try:
-            loaded = marshal.loads(cache_file().read_bytes())
-        except (OSError, EOFError, ValueError, TypeError):
-            loaded = None
-        _stored = loaded if isinstance(loaded, dict) else {}
+        _stored = _read(cache_file())
     return _stored
+
+
+def _read(path: Path) -> dict[Any, Any]:
+    """The table a cache file holds; an empty one where it is missing or damaged."""
+    try:
+        loaded = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
 
 
 def _save() -> None:
@@ -124,3 +151,24 @@ def _save() -> None:
         table = dict(_used)
     with suppress(UsageError):  # a read-only home: no cache
         write_atomic(cache_file(), marshal.dumps(table))
+
+
+def texts_file() -> Path:
+    """The file of this interpreter's pattern texts, beside its patterns."""
+    return cache_file().with_suffix(".texts")
+
+
+def _text_table() -> dict[str, str]:
+    global _texts
+    if _texts is None:
+        _texts = _read(texts_file())
+    return _texts
+
+
+def _save_texts() -> None:
+    """Write this process's texts to the texts file, with the file's others while few."""
+    table = {**_text_table(), **_texts_used}
+    if len(table) > _TEXTS_MOST + len(_texts_used):
+        table = dict(_texts_used)
+    with suppress(UsageError):  # a read-only home: no cache
+        write_atomic(texts_file(), marshal.dumps(table))

@@ -75,7 +75,7 @@ class LabelDecision:
 # letter or two and their vowel sign before the abbreviation sign, which the Indian houses' PDF
 # copies print as a zero ("वी0 हनुमंत राव", "एस0 एस0 अहलुवालिया", "डा॰").
 _DEVANAGARI_INITIAL = r"(?:[\u0905-\u0939][\u093e-\u094c]?){1,2}[0\u0966\u0970]"
-INITIALS_IN_NAME = re.compile(
+INITIALS_IN_NAME = regex(
     rf"(?:^|\s)(?:[{UPPER}]\.(?:\s?[{UPPER}]\.)*|{_DEVANAGARI_INITIAL}(?:\s?{_DEVANAGARI_INITIAL})*)(?:\s|$)"
 )
 # Text in CAPITALS after a "label": the label is the first half of a heading; an initial or a form

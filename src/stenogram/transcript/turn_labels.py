@@ -25,6 +25,7 @@ from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import front_kind
 from stenogram.transcript.lines import join_lines
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, RawPara
+from stenogram.transcript.regexcache import regex
 from stenogram.transcript.scoring import INITIALS_IN_NAME, Occurrence, addresses_chair, decide, weekday_dated
 from stenogram.transcript.units import BLOCK_LINE, BRACKETED_ONLY, Unit
 
@@ -36,10 +37,10 @@ if TYPE_CHECKING:
     from stenogram.transcript.reader import Source
 
 # A name in Chinese characters, and what parts a list of them in a head's field ("王建国、李明").
-_HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
+_HAN_NAME = regex(r"[\u3400-\u9fff]{2,4}")
 # A name in Han characters as a Japanese record's list of who attends prints it, the surname and
 # the given name set apart by a space ("森川　晃", "田中　一郎"): no speech is so spaced.
-_SPACED_HAN_NAME = re.compile(r"[\u3400-\u9fff]{1,3}[ \u3000]+[\u3400-\u9fff]{1,3}")
+_SPACED_HAN_NAME = regex(r"[\u3400-\u9fff]{1,3}[ \u3000]+[\u3400-\u9fff]{1,3}")
 _NAME_SEPARATORS = re.compile(r"\s*[、，,]\s*|\s+")
 _CLOSING_QUOTES = "”»’\"'"  # quotes closing a field's words: a stop before one ends a sentence
 _FIELD_NAMES = 2  # capitalised words a field of the head names at least ("Voorzitter: Van der Berg")

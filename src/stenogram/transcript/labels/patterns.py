@@ -198,7 +198,7 @@ UNOPENED = re.compile(
 # ("石田委員長 それでは…", "大池事務総長 回付案は…"); Chinese writes no kana. A member's cry for the
 # floor, the office he calls and its trailing dots, is all the speech and has none ("早瀬委員
 # 委員長……。").
-SURNAME_OFFICE_SPACED = re.compile(
+SURNAME_OFFICE_SPACED = regex(
     r"(?P<name>[\u3400-\u9fff\uf900-\ufaff]{2,12})[ \u3000]"
     r"(?=[^\s]{0,30}[\u3040-\u30ff]|[\u3400-\u9fff]{1,8}[…‥]+[。！!]?\s*$)"
 )
@@ -276,7 +276,7 @@ OFFICE_WORDS = 12  # an office alone: "M. Jean Dupont, ministre de l'intérieur 
 # A heading in CAPITALS of two words or more before a word in Mixed case: a flattened record's
 # item heading over the label that follows it on the line ("LEAVE OF ABSENCE Mr. Speaker: …",
 # "ELECTION OF SPEAKER Clerk of the House: …", a Caribbean Hansard's PDF text).
-HEADING_BEFORE_LABEL = re.compile(
+HEADING_BEFORE_LABEL = regex(
     rf"(?<![^\s\]])[{UPPER}][{UPPER}'’\-]+(?:[ \t]+[{UPPER}(][{UPPER}'’()\-]*){{1,8}}"
     rf"[ \t]+(?=[{UPPER}][{SMALL}])"
 )
