@@ -15,3 +15,22 @@ def test_the_chairs_holder_in_capitals_in_brackets_is_the_chair() -> None:
     assert chair.get("role") == "chair"
     assert chair.xpath("./t:persName[1]/t:surname/text()", namespaces=NS) == ["Zavalloni"]
     assert "SR. PRESIDENTE" in chair.xpath("./t:persName[@type='label']/text()", namespaces=NS)
+
+
+def test_forenames_after_the_surname_and_its_comma_are_forenames() -> None:
+    """The line "SR. BARCALA, JORGE OSVALDO (CÓRDOBA):": the words after the comma, a given name first,
+    are the member's forenames; they had stayed untagged text after the surname."""
+    root = sample_tei("es-ar-diputados-surname-comma-forenames.txt")
+    person = root.xpath("//t:person[@xml:id='sr-barcala-jorge-osvaldo']", namespaces=NS)[0]
+    assert person.xpath("./t:persName[1]/t:surname/text()", namespaces=NS) == ["Barcala"]
+    assert person.xpath("./t:persName[1]/t:forename/text()", namespaces=NS) == ["Jorge", "Osvaldo"]
+
+
+def test_initials_run_together_name_a_voice_and_no_surname() -> None:
+    """The voice "(KBJ: Heyr, heyr.)": three capitals with no vowel are a member's initials,
+    kept as printed with no surname; they had been cased into a surname "Kbj"."""
+    root = sample_tei("is-althingi-voice-initials.txt")
+    person = root.xpath("//t:person[@xml:id='kbj']", namespaces=NS)[0]
+    assert person.xpath("string(./t:persName[1])", namespaces=NS) == "KBJ"
+    assert not person.xpath("./t:persName[1]/t:surname", namespaces=NS)
+    assert root.xpath("//t:said[@who='#kbj']", namespaces=NS)

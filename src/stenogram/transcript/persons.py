@@ -41,6 +41,7 @@ from stenogram.transcript.names import (
     office_ends,
     office_inside_name,
     office_phrase,
+    run_initials,
 )
 
 _K = TypeVar("_K", str, tuple[str, str])
@@ -1287,8 +1288,14 @@ def _display(
     if not name.isupper():
         return name
     words = []
-    for i, word in enumerate(name.split()):
-        if _INITIALS.fullmatch(word) or _code(word) or (i and word.rstrip(".") in letters):
+    words_in = name.split()
+    for i, word in enumerate(words_in):
+        if (
+            _INITIALS.fullmatch(word)
+            or _code(word)
+            or (i == len(words_in) - 1 and run_initials(word))  # "HHG", "Witness KXR"; not "MRS X"
+            or (i and word.rstrip(".") in letters)
+        ):
             words.append(word)
         elif i and (word.casefold() in particles or (group and len(word) <= 3)):
             words.append(_lowered(word, dotted))
