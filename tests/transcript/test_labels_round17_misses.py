@@ -34,3 +34,15 @@ def test_initials_run_together_name_a_voice_and_no_surname() -> None:
     assert person.xpath("string(./t:persName[1])", namespaces=NS) == "KBJ"
     assert not person.xpath("./t:persName[1]/t:surname", namespaces=NS)
     assert root.xpath("//t:said[@who='#kbj']", namespaces=NS)
+
+
+def test_a_head_line_in_capitals_with_a_stop_is_no_label_among_dashed_turns() -> None:
+    """The line "PUBLICACION OFICIAL." under the Diario's title, the turns printed "El señor X.-": words in
+    capitals with only a stop, printed once, no form of address, office nor role, are a heading;
+    the line had opened a turn that took the rest of the head."""
+    root = sample_tei("es-cl-diario-head-capitals-stop.txt")
+    ids = [p.get("{http://www.w3.org/XML/1998/namespace}id") for p in root.iterfind(".//t:person", NS)]
+    assert ids == ["el-senor-arriagada", "el-senor-villota"]
+    titles = root.xpath("//t:titlePart/text()", namespaces=NS)
+    assert "PUBLICACION OFICIAL." in titles
+    assert root.xpath("string(//t:docDate/@when)", namespaces=NS) == "1973-11-06"
