@@ -46,3 +46,26 @@ def test_a_head_line_in_capitals_with_a_stop_is_no_label_among_dashed_turns() ->
     titles = root.xpath("//t:titlePart/text()", namespaces=NS)
     assert "PUBLICACION OFICIAL." in titles
     assert root.xpath("string(//t:docDate/@when)", namespaces=NS) == "1973-11-06"
+
+
+def test_a_web_name_card_over_a_speech_is_no_word_of_the_turn_above() -> None:
+    """The line "M. Étienne Lachapelle" alone over "M. Lachapelle : …": the page's card names the member
+    the label below names (form of address and surname); it had closed the chair's turn above."""
+    root = sample_tei("fr-qc-name-card-above-speech.txt")
+    chair = root.xpath("//t:sp[@who='#le-president']//t:p/text()", namespaces=NS)
+    assert not [text for text in chair if "Lachapelle" in text or "Tardivel" in text]
+    removed = root.xpath("//t:list[@type='furniture']/t:item/text()", namespaces=NS)
+    assert removed == ["M. Étienne Lachapelle", "M. Bruno Tardivel"]
+
+
+def test_a_name_alone_glued_to_the_speech_above_is_a_label() -> None:
+    """The line "… steht zur Diskussion.Stv. Abg. Beatrix Ospelt" over her speech: the name glued
+    to the stop is a label alone, as "Landtagspräsident X" and "Abg. X" are; the record had
+    read no turn."""
+    root = sample_tei("de-li-landtag-label-glued.txt")
+    chair = root.xpath("//t:sp[1]//t:p/text()", namespaces=NS)
+    assert chair and chair[-1].endswith("Die Vorlage steht zur Diskussion.")
+    person = root.xpath("//t:person[@xml:id='stv-abg-beatrix-ospelt']", namespaces=NS)[0]
+    assert person.xpath("./t:persName[1]/t:surname/text()", namespaces=NS) == ["Ospelt"]
+    president = root.xpath("//t:person[@xml:id='landtagsprasident-konrad-wachter']", namespaces=NS)[0]
+    assert president.get("role") == "chair"
