@@ -69,3 +69,23 @@ def test_a_name_alone_glued_to_the_speech_above_is_a_label() -> None:
     assert person.xpath("./t:persName[1]/t:surname/text()", namespaces=NS) == ["Ospelt"]
     president = root.xpath("//t:person[@xml:id='landtagsprasident-konrad-wachter']", namespaces=NS)[0]
     assert president.get("role") == "chair"
+
+
+def test_the_stortings_president_in_the_old_spelling_is_the_chair() -> None:
+    """The lines "Stortingspræsident Tjernes tok ordet og uttalte:" and "Præsidenten:": the office
+    in the old spelling is the chair's; neither line had been read as a label."""
+    root = sample_tei("nb-storting-praesident-tok-ordet.txt")
+    person = root.xpath("//t:person[@xml:id='stortingspraesident-tjernes']", namespaces=NS)[0]
+    assert person.get("role") == "chair"
+    assert person.xpath("./t:persName[1]/t:surname/text()", namespaces=NS) == ["Tjernes"]
+    assert root.xpath("//t:person[@xml:id='praesidenten']/@role", namespaces=NS) == ["chair"]
+
+
+def test_an_office_and_its_holder_between_commas_before_the_floor_verb() -> None:
+    """The line "Første representant for Nordre Vestland, Halvard Øye Tvedten, tok ordet og
+    uttalte:": the name between the commas is the speaker, the office before it the role; the
+    line had been no label and its speech run into the head."""
+    root = sample_tei("nb-storting-representant-tok-ordet.txt")
+    person = root.xpath("//t:person[@xml:id='halvard-oye-tvedten']", namespaces=NS)[0]
+    assert person.get("role") == "Første representant for Nordre Vestland"
+    assert person.xpath("./t:persName[1]/t:surname/text()", namespaces=NS) == ["Tvedten"]
