@@ -89,3 +89,13 @@ def test_an_office_and_its_holder_between_commas_before_the_floor_verb() -> None
     person = root.xpath("//t:person[@xml:id='halvard-oye-tvedten']", namespaces=NS)[0]
     assert person.get("role") == "Første representant for Nordre Vestland"
     assert person.xpath("./t:persName[1]/t:surname/text()", namespaces=NS) == ["Tvedten"]
+
+
+def test_an_items_number_of_two_levels_opens_no_title() -> None:
+    """The line "2.7   Deputy R.K. Lemprière of the Minister … regarding …:" where the excerpt
+    begins: a question of the order paper, numbered on two levels, is the body's; it had become
+    the record's title."""
+    root = sample_tei("en-jersey-question-item-first.txt")
+    assert not root.xpath("//t:front/t:docTitle", namespaces=NS)
+    first = root.xpath("string(//t:body//t:p[1])", namespaces=NS)
+    assert first.startswith("2.7") and "regarding the resurfacing" in first
