@@ -100,6 +100,13 @@ _RULE_LINE = re.compile(r"[_\-–—=*·~\s]{3,}")
 
 # What may stand before the first word of a sentence an excerpt cuts: the dots of the cut, a dash,
 # quotation marks ("… à lui paraître urgente")
+# An item of the order paper and its number where an excerpt begins: a number of two levels
+# ("2.18 Deputy X of the Chief Minister regarding …", Jersey's questions), or an item's number
+# with its first sub-item's after it ("7. LEAVE TO INTRODUCE 7.1. A Bill …", Tynwald's Keys);
+# no title, as "145. löggjafarþing" and "12. Sitzung" are, nor a date ("1.10.2022").
+_ITEM_NUMBERED = re.compile(
+    r"(?P<item>\d{1,3})\.(?:\d{1,3}\.?[ \t]+[^\W\d]|[ \t].*?(?<!\S)(?P=item)\.\d{1,3}\.?[ \t])"
+)
 _CUT_LEAD = " \t.…-–—\"'«»„“‘’"
 
 
@@ -270,16 +277,17 @@ class HeadReading:
                     or len(text) > 300
                     or self.config.opening.search(text)
                     or self._clock(text)
+                    or _ITEM_NUMBERED.match(text) is not None
                     or PARENTHESIS.fullmatch(text.strip())
                     or BRACKETED_ONLY.fullmatch(text)
                     or (
                         self._speech_cut_above(text) and not self._front_before(units[index + 1 : first_turn])
                     )
                 ):
-                    # the record's first line, its clock ("09:00") or a paragraph in brackets,
-                    # which the body reads as a stage direction ("(allgemeine Unruhe – …)", "(10.00
-                    # am)", "[Dem Vorsitzenden wird …]" where an excerpt begins), the end of a
-                    # speech cut above: never the title;
+                    # the record's first line, its clock ("09:00"), an item and its number, or a
+                    # paragraph in brackets, which the body reads as a stage direction ("(allgemeine
+                    # Unruhe – …)", "(10.00 am)", "[Dem Vorsitzenden wird …]" where an excerpt
+                    # begins), the end of a speech cut above: never the title;
                     # in the head, the line of its kind (the opening time)
                     if index < head_end and not cut and not self._speech_cut_above(text):
                         self._front_lines(lines, [self._head_kind(t) or "other" for _, t in lines])

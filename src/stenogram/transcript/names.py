@@ -20,7 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from stenogram.transcript.candidate import lower_case
+from stenogram.transcript.candidate import lower_case, unaccented
 from stenogram.transcript.config import Config
 from stenogram.transcript.model import NamePart
 from stenogram.transcript.regexcache import regex
@@ -914,10 +914,22 @@ def name_parts(
     return parts
 
 
+# A Latin word of capitals with no vowel: initials run together ("HHG", Althingi's "(HHG: Heyr,
+# heyr.)"), no surname; three letters at least, as "NG" is one.
+_RUN_INITIALS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,4}")
+
+
+def run_initials(word: str) -> bool:
+    """Whether *word* is a member's initials run together in capitals, no name to recase."""
+    return _RUN_INITIALS.fullmatch(unaccented(word)) is not None
+
+
 def _read_parts(name: str, config: Config, lang: str, surname_first: bool) -> tuple[NamePart, ...]:
     """:func:`name_parts`, read afresh."""
     if _HAN.search(name) or _HANGUL.search(name):
         return _uncased_parts(name, config, lang)
+    if run_initials(name.strip().rstrip(":.")):
+        return ()
     proper = name.split(",", 1)[0]
     words = _words(proper, config, lang)
     place = _place_at(words, config)
@@ -948,9 +960,53 @@ def _read_parts(name: str, config: Config, lang: str, surname_first: bool) -> tu
         parts.append(NamePart(None, name[at : place_words[0].start]))
         parts.append(NamePart("addName", name[place_words[0].start : place_words[-1].end]))
         at = place_words[-1].end
+    if not place_words and all(part.kind != "forename" for part in parts):
+        for word in _forenames_after_comma(name, len(proper), config):
+            parts.append(NamePart(None, name[at : word.start]))
+            parts.append(NamePart("forename", word.text, word.initial))
+            at = word.end
     if at < len(name):
         parts.append(NamePart(None, name[at:]))
     return tuple(p for p in parts if p.text)
+
+
+# The most forenames printed after the surname and its comma: "THOMAS, ENRIQUE LUIS".
+_FORENAMES_AFTER_COMMA = 3
+
+
+def _forenames_after_comma(name: str, comma: int, config: Config) -> list[_Word]:
+    """The forenames *name* prints after the comma at *comma*, its surname before it, as a
+    roll prints a member ("SR. THOMAS, ENRIQUE LUIS", "Rossi, Mario", "DUPONT, J."): one to three
+    words, each a name word or an initial and no office, form of address or common word of a
+    language, the first a given name the vocabulary knows or an initial; none where what follows
+    the comma describes the person ("M. Jean Dupont, rapporteur", "SMITH, JR.")."""
+    rest = name[comma + 1 :]
+    if not rest.strip() or "," in rest:
+        return []
+    words = [
+        _Word(comma + 1 + start, text, None, _INITIAL.fullmatch(text) is not None, False)
+        for start, text in _tokens(rest)
+    ]
+    if not 0 < len(words) <= _FORENAMES_AFTER_COMMA or not (
+        words[0].initial or words[0].text.casefold() in config.given_names
+    ):
+        return []
+    for word in words:
+        folded = word.text.rstrip(".").casefold()
+        if not word.initial and not (word.text[:1].isupper() and word.text.replace("-", "").isalpha()):
+            return []
+        if (
+            config.office_words.fullmatch(word.text)
+            or config.titles.fullmatch(word.text.casefold())
+            or folded in config.abbreviations
+        ):
+            return []
+        if (
+            any(folded in common for common in config.language_words.values())
+            and folded not in config.given_names
+        ):
+            return []
+    return words
 
 
 def _place_at(words: list[_Word], config: Config) -> int:

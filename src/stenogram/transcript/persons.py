@@ -41,6 +41,7 @@ from stenogram.transcript.names import (
     office_ends,
     office_inside_name,
     office_phrase,
+    run_initials,
 )
 
 _K = TypeVar("_K", str, tuple[str, str])
@@ -241,6 +242,10 @@ _UNCASED_NAME_CHARS = 6
 _UNCASED_NAME_WORDS = 5
 
 
+# The fewest letters of a surname in capitals alone in a chair's brackets: "(PRI)" is a party's.
+_CAPITAL_SURNAME_LETTERS = 4
+
+
 # The marks of an ordinal ("2º SECRETÁRIO", "1ª VICE-PRESIDENTE"), which Unicode counts small letters.
 _ORDINAL_MARKS = str.maketrans("", "", "ºª")
 
@@ -420,7 +425,7 @@ class Registry:
         if (
             held is None
             or held.numbers
-            or not (held.named or _capital_name(held, name, holder))
+            or not (held.named or _capital_name(held, name, holder) or self._capital_surname(name, holder))
             or _linked(holder, self._config.office_links)
         ):
             return None
@@ -428,6 +433,21 @@ class Registry:
             return None
         office = self._office_alone(name) or self._unnamed_word(name, held) or self._titled(name, holder)
         return holder if office else None
+
+    def _capital_surname(self, name: str, holder: str) -> bool:
+        """Whether *holder*, one word in capitals after the chair's office in capitals alone
+        ("SR. PRESIDENTE (BALESTRINI)", Argentina's Diputados), is its holder's surname: case
+        tells nothing there, and a chair's brackets name who presides; no common word of a
+        language ("(SUITE)", "(CONTINUING)") is a surname."""
+        word = holder.strip()
+        return (
+            word.isupper()
+            and word.isalpha()
+            and len(word) >= _CAPITAL_SURNAME_LETTERS
+            and name.translate(_ORDINAL_MARKS).isupper()
+            and self._chairs(name)
+            and not any(word.casefold() in words for words in self._config.language_words.values())
+        )
 
     def _titled(self, name: str, holder: str) -> bool:
         """Whether *name* opens with an office and *holder* with a form of address, as the
@@ -1268,8 +1288,14 @@ def _display(
     if not name.isupper():
         return name
     words = []
-    for i, word in enumerate(name.split()):
-        if _INITIALS.fullmatch(word) or _code(word) or (i and word.rstrip(".") in letters):
+    words_in = name.split()
+    for i, word in enumerate(words_in):
+        if (
+            _INITIALS.fullmatch(word)
+            or _code(word)
+            or (i == len(words_in) - 1 and run_initials(word))  # "HHG", "Witness KXR"; not "MRS X"
+            or (i and word.rstrip(".") in letters)
+        ):
             words.append(word)
         elif i and (word.casefold() in particles or (group and len(word) <= 3)):
             words.append(_lowered(word, dotted))

@@ -316,6 +316,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
     _strip_repeated_heads(kept, removed, config)
     _strip_speech_index(kept, removed)
     _strip_card_groups(kept, removed)
+    _strip_name_cards(kept, removed, config)
     return kept, sorted(removed, key=lambda item: item.line)
 
 
@@ -360,6 +361,27 @@ def _strip_card_groups(kept: list[str], removed: list[Furniture]) -> None:
             for number in filled[at : at + 2]:
                 removed.append(Furniture(number + 1, kept[number].strip(), "speech-card"))
                 kept[number] = ""
+
+
+_CARD_NAME_WORDS = (3, 5)  # words of a name card: a form of address, forenames and the surname
+
+
+def _strip_name_cards(kept: list[str], removed: list[Furniture], config: Config) -> None:
+    """A web page's card over a member's speech, the name in full with its form of address and
+    no stop ("M. Martin Ouellet" / "M. Ouellet : M. le Président, …", Québec's Journal des
+    débats): the label just below names the same person, form of address and surname, so the
+    card is the page's, no last words of the speech above."""
+    filled = [index for index, line in enumerate(kept) if line.strip()]
+    for index, below in pairwise(filled):
+        words = kept[index].split()
+        if not _CARD_NAME_WORDS[0] <= len(words) <= _CARD_NAME_WORDS[1] or words[-1][-1:] in TERMINAL:
+            continue
+        if not config.titles.fullmatch(words[0].casefold()) or not _capitalised(words[1:], config):
+            continue
+        label = rf"{re.escape(words[0])}\s+{re.escape(words[-1])}\s*(?:\([^()]*\)\s*)?[:：]"
+        if re.match(label, kept[below].strip()):
+            removed.append(Furniture(index + 1, kept[index].strip(), "name-card"))
+            kept[index] = ""
 
 
 def _name_cue_numbers(removed: list[Furniture]) -> None:
@@ -854,8 +876,12 @@ def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
         if current and (number - 1 in starts or note):
             paragraphs.append(RawPara(current))
             current = []
-        current.append((number, text))
         below = texts[number] if number < len(texts) else ""
+        glued = _glued_label(text, below, config)
+        if glued:  # "… zur Diskussion.Stv. Abg. X" / the speech: the label its own paragraph
+            paragraphs.append(RawPara([*current, (number, text[:glued])]))
+            current, text = [], text[glued:]
+        current.append((number, text))
         if layout == "cues":
             ends = text[-1] in TERMINAL or (not below and _cue_ends(texts, number))
         elif layout == "line":
@@ -902,6 +928,30 @@ def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
     if current:
         paragraphs.append(RawPara(current))
     return paragraphs
+
+
+# A sentence's stop with a label's first word glued to it, up to the line's end: "… Er steht zur
+# Diskussion.Stv. Abg. Manfred Kaufmann" (a web copy of Liechtenstein's Landtag lost the break).
+_GLUED_TAIL = re.compile(rf"(?<=[{SMALL}][.!?])[{UPPER}][^.!?:]*(?:\.[^.!?:]*)*$")
+_GLUED_WORDS = (2, 6)  # words of a label glued to the sentence above
+
+
+def _glued_label(text: str, below: str, config: Config) -> int:
+    """Where a label alone glued to the end of the speech above begins on *text* (see
+    :data:`_GLUED_TAIL`): a form of address or an office, then capitalised words of a name, no
+    stop at its end, and a speech on the line *below*; 0 where there is none."""
+    found = _GLUED_TAIL.search(text)
+    if found is None or not below[:1].isupper():
+        return 0
+    words = found.group().split()
+    if not _GLUED_WORDS[0] <= len(words) <= _GLUED_WORDS[1] or words[-1][-1:] in TERMINAL:
+        return 0
+    # a form of address first, or after an abbreviation that qualifies it ("Stv. Abg.")
+    titled = any(config.titles.fullmatch(word.casefold()) for word in words[:2])
+    titled = titled or config.offices.match(found.group().casefold()) is not None
+    if not titled or not _capitalised(words, config):
+        return 0
+    return found.start()
 
 
 def _cue_ends(texts: list[str], number: int) -> bool:

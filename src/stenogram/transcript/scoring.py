@@ -989,11 +989,17 @@ def decide(
     # shape of "Judge Raulston:", the form of address aside, not that of "Mrs. HALE."
     believed = Counter(_shape(by_key[row.key][0].cand)[:2] for row in scored if row.accepted)
     inline = sum(row.accepted and not any(o.alone for o in by_key[row.key]) for row in scored)
+    # labels ending with a stop alone, and with a stop and a dash ("El señor X.-")
+    stopped = sum(count for (_, punct), count in believed.items() if punct == ".")
+    dashed = sum(count for (_, punct), count in believed.items() if len(punct) > 1 and punct[0] == ".")
     for row in scored:
         cand = by_key[row.key][0].cand
         odd = _odd_word(cand, row) or _odd_heading(row)
         if row.accepted and odd and sum(believed.values()) - believed[_shape(cand)[:2]] >= 2:
             row.features["odd_shape"] = config.weights["odd_shape"]
+            row.accepted = row.score >= config.threshold
+        if row.accepted and _odd_stop(cand, row) and dashed >= 2 and dashed >= stopped:
+            row.features["odd_stop"] = config.weights["odd_stop"]
             row.accepted = row.score >= config.threshold
         if row.accepted and inline >= 2 and _apart(by_key[row.key], row, config):
             row.features["apart"] = config.weights["apart"]
@@ -1263,6 +1269,15 @@ def _odd_heading(row: LabelScore) -> bool:
         and "lower_after" in row.features
         and evidence.isdisjoint(row.features)
     )
+
+
+def _odd_stop(cand: Candidate, row: LabelScore) -> bool:
+    """Words in CAPITALS with only a full stop, printed once, nothing but their capitals for a
+    name ("PUBLICACION OFICIAL." in the head of a Chilean Diario whose turns print "El señor
+    X.-"): a heading, where more believed labels end with a stop and a dash than with a stop
+    alone ("WALTER PIM ." beside "JAMES ORME (Policeman G 112)." is a name)."""
+    evidence = _NAME_EVIDENCE - {"capitals"}
+    return row.count == 1 and cand.upper and _punct(cand) == "." and evidence.isdisjoint(row.features)
 
 
 def _odd_word(cand: Candidate, row: LabelScore) -> bool:

@@ -172,6 +172,13 @@ class MatcherBase:
         offices = self.config.offices
         return bool(offices.match(text[start:at].casefold()) and offices.match(text[at:].lstrip().casefold()))
 
+    def _floor_verb_after(self, text: str, at: int) -> bool:
+        """Whether the words after the comma before *at* up to the colon are the verb with which
+        old minutes give the floor, after an office and its holder's name set off by commas
+        ("Første representant for Aust-Agder fylke, X, tok ordet og uttalte:")."""
+        verb, colon, _ = text[at:].partition(":")
+        return bool(colon) and " ".join(verb.split()).casefold() in self.config.floor_verbs
+
     def _office_then_party(self, text: str, comma: int, at: int) -> bool:
         """Whether the description after a name's *comma*, up to the comma before *at*, is an
         office, and a short group of words closes the label after it: the party or the seat, as

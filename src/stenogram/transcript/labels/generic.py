@@ -279,6 +279,8 @@ class GenericLabels(MatcherBase):
                 continue  # "…, Department for Environment, Food and Rural Affairs (Lord X):"
             elif token.group("comma") and comma >= 0 and self._offices_around(text, name_start, pos):
                 continue  # "Staatssekretär des Innern, Staatsminister Dr. X, Bevollmächtigter zum …:"
+            elif token.group("comma") and comma >= 0 and self._floor_verb_after(text, pos):
+                continue  # "Første representant for X fylke, Y, tok ordet og uttalte:"
             elif token.group("comma") and comma >= 0 and self._office_then_party(text, comma, pos):
                 continue  # "Emil Abelsen, Landsstyremedlem for Sundhed, Siumut:"
             elif (

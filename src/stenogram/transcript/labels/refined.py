@@ -15,7 +15,7 @@ from stenogram.transcript.candidate import (
     is_party,
 )
 from stenogram.transcript.labels.base import MatcherBase
-from stenogram.transcript.labels.patterns import APPOSITION, INITIAL_STOP, PARTY_DASH
+from stenogram.transcript.labels.patterns import APPOSITION, FLOOR_HOLDER_WORDS, INITIAL_STOP, PARTY_DASH
 from stenogram.transcript.labels.shapes import speech_start
 
 
@@ -74,7 +74,13 @@ class Refinements(MatcherBase):
         for verb in self.config.floor_verbs:
             if not folded.endswith(f" {verb}"):
                 continue
-            words = found.name[: -len(verb)].rstrip(" ,").split()
+            before = found.name[: -len(verb)].rstrip(" ,")
+            office, comma, holder = before.rpartition(",")
+            if comma and self._holder_of(office, holder):
+                # "Første representant for Aust-Agder fylke, X, tok ordet og uttalte:": the office
+                # that describes the holder is the role
+                return replace(found, name=holder.strip(), role=office.strip())
+            words = before.split()
             for start, word in enumerate(words):
                 speaker = " ".join(words[start:])
                 if not (
@@ -91,6 +97,21 @@ class Refinements(MatcherBase):
                     return replace(found, name=speaker)
             return found
         return found
+
+    def _holder_of(self, office: str, holder: str) -> bool:
+        """Whether *holder*, after a comma, is the name of whoever holds the *office* before it:
+        an office opens *office* after an ordinal perhaps ("Første representant for X"), and the
+        holder is two to five capitalised words."""
+        words = office.split()
+        opens = any(
+            self.config.offices.match(" ".join(words[at:]).casefold()) for at in range(min(2, len(words)))
+        )
+        names = holder.split()
+        return (
+            opens
+            and FLOOR_HOLDER_WORDS[0] <= len(names) <= FLOOR_HOLDER_WORDS[1]
+            and all(name[:1].isupper() or name.casefold() in self.config.particles for name in names)
+        )
 
     def _with_apposition(self, found: Candidate, text: str) -> Candidate:
         """*found*, an office before a spaced dash, with the profession and the name after the
