@@ -4,9 +4,15 @@ in turns.toml, their persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei
+from label_samples import NS, tabled_tei
 
 
 def test_a_flattened_assemblys_members_with_their_seats_open_turns_inside_the_line() -> None:
     # one paragraph of a web copy: "… dağıtıldı. (…) SELMA GÜRSOY (Bursa) - Sayın Başkan, …"
     tabled_tei("tr-tbmm-flattened-dash.txt")
+
+
+def test_a_record_in_english_with_passages_in_maori_is_english() -> None:
+    # Māori writes ā, ē and ō; Latvian, which writes the first two, never the last
+    tei = tabled_tei("en-nz-reo-maori.txt")
+    assert tei.xpath("//t:langUsage/t:language/@ident", namespaces=NS) == ["en"]
