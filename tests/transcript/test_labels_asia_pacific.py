@@ -4,7 +4,9 @@ in turns.toml, their persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei
+from lxml import etree
+
+from label_samples import NS, sample_tei, speakers, tabled_tei
 
 
 def test_a_flattened_assemblys_members_with_their_seats_open_turns_inside_the_line() -> None:
@@ -16,3 +18,10 @@ def test_a_record_in_english_with_passages_in_maori_is_english() -> None:
     # Māori writes ā, ē and ō; Latvian, which writes the first two, never the last
     tei = tabled_tei("en-nz-reo-maori.txt")
     assert tei.xpath("//t:langUsage/t:language/@ident", namespaces=NS) == ["en"]
+
+
+def test_a_day_line_with_its_civil_date_in_brackets_is_no_label() -> None:
+    # "יום שני, ג' בתמוז התשמ"ט (6 ביולי 1989). שעה 10;00" over the roll: the sitting's day
+    tei = sample_tei("he-knesset-ocr-date-brackets.txt")
+    assert speakers(etree.tostring(tei)) == []
+    assert tei.xpath("//t:settingDesc//t:date/@when", namespaces=NS) == ["1989-07-06"]

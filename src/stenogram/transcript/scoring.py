@@ -35,6 +35,7 @@ from stenogram.transcript.candidate import (
     uncased,
 )
 from stenogram.transcript.config import Config
+from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.identity import lettered, signature
 from stenogram.transcript.model import LabelScore
 from stenogram.transcript.names import chairs, joined_title, office_ends
@@ -335,7 +336,11 @@ def _features(
         found["capitals"] = w["capitals"]
     # a note in the label's brackets sets the name off as a role does, though it names none
     # ("VOGT (Geht zum Pult) Die …", "Mr X (spoke in French):")
-    if any(o.cand.role or _noted(o.cand, config) for o in occurrences):
+    # a date in the brackets is none: a head's line of the sitting's day ("יום רביעי, … (2 באוגוסט
+    # 1989).", its day of the Hebrew calendar before the civil date)
+    if any(
+        (o.cand.role and not find_date(o.cand.role, config)) or _noted(o.cand, config) for o in occurrences
+    ):
         found["role"] = w["role"]
         if any(o.cand.party and o.cand.role != o.cand.party for o in occurrences):
             found["seat_party"] = w["seat_party"]  # two facts of a member: "(Northtown) (Con)"
