@@ -338,9 +338,7 @@ def _features(
     # ("VOGT (Geht zum Pult) Die …", "Mr X (spoke in French):")
     # a date in the brackets is none: a head's line of the sitting's day ("יום רביעי, … (2 באוגוסט
     # 1989).", its day of the Hebrew calendar before the civil date)
-    if any(
-        (o.cand.role and not find_date(o.cand.role, config)) or _noted(o.cand, config) for o in occurrences
-    ):
+    if any((o.cand.role and not _dated(o.cand.role, config)) or _noted(o.cand, config) for o in occurrences):
         found["role"] = w["role"]
         if any(o.cand.party and o.cand.role != o.cand.party for o in occurrences):
             found["seat_party"] = w["seat_party"]  # two facts of a member: "(Northtown) (Con)"
@@ -984,6 +982,12 @@ def decide(
             row.accepted = row.score >= config.threshold
     _misread(scored, by_key, config)
     return LabelDecision({row.key for row in table if row.accepted}, table)
+
+
+def _dated(role: str, config: Config) -> bool:
+    """Whether the brackets' *role* is a calendar date ("6 ביולי 1989"); only one with a digit
+    is asked, so that the names and parties of a long record cost nothing."""
+    return any(ch.isdigit() for ch in role) and find_date(role, config) is not None
 
 
 def _misread(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
