@@ -25,3 +25,9 @@ def test_a_day_line_with_its_civil_date_in_brackets_is_no_label() -> None:
     tei = sample_tei("he-knesset-ocr-date-brackets.txt")
     assert speakers(etree.tostring(tei)) == []
     assert tei.xpath("//t:settingDesc//t:date/@when", namespaces=NS) == ["1989-07-06"]
+
+
+def test_the_speaker_who_took_the_chair_and_invited_a_member_to_pray_is_the_chair() -> None:
+    # the Deputy Speaker took it first; "Mr SPEAKER –" below is the Speaker named later
+    tei = tabled_tei("en-pg-chair-invites-prayers.txt")
+    assert tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == ["joseph-tamuka"]
