@@ -31,3 +31,8 @@ def test_the_speaker_who_took_the_chair_and_invited_a_member_to_pray_is_the_chai
     # the Deputy Speaker took it first; "Mr SPEAKER –" below is the Speaker named later
     tei = tabled_tei("en-pg-chair-invites-prayers.txt")
     assert tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == ["joseph-tamuka"]
+
+
+def test_a_dashed_label_whose_speech_sets_off_a_clause_with_a_dash_is_a_turn() -> None:
+    # "Mr PAUL KERENGA (Ialibu – Minister for Treasury) – I move – That …": the second dash is the speech's
+    tabled_tei("en-pg-dashed-motion.txt")
