@@ -36,3 +36,8 @@ def test_the_speaker_who_took_the_chair_and_invited_a_member_to_pray_is_the_chai
 def test_a_dashed_label_whose_speech_sets_off_a_clause_with_a_dash_is_a_turn() -> None:
     # "Mr PAUL KERENGA (Ialibu – Minister for Treasury) – I move – That …": the second dash is the speech's
     tabled_tei("en-pg-dashed-motion.txt")
+
+
+def test_the_speaker_set_off_by_a_comma_before_the_holder_in_brackets_is_the_chair() -> None:
+    # "The Speaker, (Mr Joseph Tamuka) took the Chair.": "Mr SPEAKER -" is Joseph Tamuka
+    tabled_tei("en-pg-speaker-comma-chair.txt")
