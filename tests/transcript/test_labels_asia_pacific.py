@@ -41,3 +41,8 @@ def test_a_dashed_label_whose_speech_sets_off_a_clause_with_a_dash_is_a_turn() -
 def test_the_speaker_set_off_by_a_comma_before_the_holder_in_brackets_is_the_chair() -> None:
     # "The Speaker, (Mr Joseph Tamuka) took the Chair.": "Mr SPEAKER -" is Joseph Tamuka
     tabled_tei("en-pg-speaker-comma-chair.txt")
+
+
+def test_the_first_label_under_a_roll_of_guests_in_the_same_paragraph_opens_a_turn() -> None:
+    # "نادر العتيبي" / "سامر الخطيب: أهلا بكم …": a name's line ends what is above the label
+    tabled_tei("ar-tv-guests-roll-first-label.txt")
