@@ -267,11 +267,13 @@ class LineLabels:
             if not self._ends_sentence(line, match.start()):
                 continue
             colon = _colon_within(line, match.end())
-            if not colon and line.find(".", match.end(), match.end() + 60) < 0:
-                continue
             cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
-            spoken = cand and len(line[match.end() + cand.end :].split()) >= _SPEECH_WORDS
-            if cand and cand.upper and (cand.punct in (":", "：") or (spoken and self._stopped_label(cand))):
+            if not colon and line.find(".", match.end(), match.end() + 60) < 0 and not _seated_dash(cand):
+                continue
+            if cand is None or not cand.upper:
+                continue
+            spoken = len(line[match.end() + cand.end :].split()) >= _SPEECH_WORDS
+            if cand.punct in (":", "：") or (spoken and (self._stopped_label(cand) or _seated_dash(cand))):
                 found.append((match.end(), cand))
         opening = line.lstrip()[:1]  # the marker the line's first turn opens with
         if opening not in _MARKERS:  # the head before the first turn: the dash its turns open with
@@ -599,3 +601,16 @@ class LineLabels:
         office = self.config.offices.search(cand.name.casefold())  # "The Prime Minister"
         opened = cand.addressed or (office and (office.start() == 0 or cand.title))
         return bool(opened) and cand.end == len(head) + 1 + below.end
+
+
+def _seated_dash(cand: Candidate | None) -> bool:
+    """Whether *cand* is a name in CAPITALS with its seat in parentheses and a spaced dash, as the
+    Turkish Grand National Assembly prints a member ("ENGİN ALTAY (İstanbul) - …"): a label
+    strong enough inside a line a web copy flattened, where a heading's brackets hold a number."""
+    return (
+        cand is not None
+        and cand.upper
+        and cand.punct in _DASHES
+        and bool(cand.role)
+        and not any(ch.isdigit() for ch in cand.role or "")
+    )

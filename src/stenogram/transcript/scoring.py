@@ -35,6 +35,7 @@ from stenogram.transcript.candidate import (
     uncased,
 )
 from stenogram.transcript.config import Config
+from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.identity import lettered, signature
 from stenogram.transcript.model import LabelScore
 from stenogram.transcript.names import chairs, joined_title, office_ends
@@ -337,7 +338,9 @@ def _features(
         found["capitals"] = w["capitals"]
     # a note in the label's brackets sets the name off as a role does, though it names none
     # ("VOGT (Geht zum Pult) Die …", "Mr X (spoke in French):")
-    if any(o.cand.role or _noted(o.cand, config) for o in occurrences):
+    # a date in the brackets is none: a head's line of the sitting's day ("יום רביעי, … (2 באוגוסט
+    # 1989).", its day of the Hebrew calendar before the civil date)
+    if any((o.cand.role and not _dated(o.cand.role, config)) or _noted(o.cand, config) for o in occurrences):
         found["role"] = w["role"]
         if any(o.cand.party and o.cand.role != o.cand.party for o in occurrences):
             found["seat_party"] = w["seat_party"]  # two facts of a member: "(Northtown) (Con)"
@@ -1034,6 +1037,12 @@ def _uncased_name(cand: Candidate, config: Config, lang: str) -> bool:
         and _UNCASED_MEMBER_WORDS[0] <= len(words) <= _UNCASED_MEMBER_WORDS[1]
         and not _common_words(words, config, lang)
     )
+
+
+def _dated(role: str, config: Config) -> bool:
+    """Whether the brackets' *role* is a calendar date ("6 ביולי 1989"); only one with a digit
+    is asked, so that the names and parties of a long record cost nothing."""
+    return any(ch.isdigit() for ch in role) and find_date(role, config) is not None
 
 
 def _misread(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:

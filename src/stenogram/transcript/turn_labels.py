@@ -49,6 +49,7 @@ _OFFICE_END = 4  # letters of a chair's office at least that ends a compound wor
 _ROSTER_WORDS = 8  # words of a name with its title and office on a line of a court's roll
 _ROLL_LINE = 240  # characters of a roll's line under its heading: who sits for the government, listed
 _ROSTER_MIN_WORDS = 2  # … and the fewest: a title and a surname, a forename and a surname
+_NAME_LINE_WORDS = 3  # words of a guest's name alone on its line in a script without case
 _LIST_LINES = 2  # lines of a list of names, one a line, at least
 _LIST_SHARE = (1, 2)  # … of which this share at least is a name alone with no stop
 _NAME_WORDS = 5  # words of a name in Mixed case that may open a turn on a line inside a paragraph
@@ -245,6 +246,14 @@ def _labelled(below: Candidate | None, config: Config) -> bool:
         and (below.upper or below.strong or bool(config.offices.search(below.name.casefold())))
         and not addresses_chair(below, config)
     )
+
+
+def _name_line(line: str) -> bool:
+    """Whether *line* is a name alone in a script without case, one to three words with no stop
+    nor digit: a broadcaster's transcript lists its presenter and guests so, one a line, above
+    the first label of the same paragraph ("حسن جمول" / "خالد الطاحوس" / "حسن جمول: …")."""
+    words = line.split()
+    return 0 < len(words) <= _NAME_LINE_WORDS and all(word.isalpha() for word in words) and uncased(line)
 
 
 def _inside_parenthesis(above: str, line: str) -> bool:
@@ -1051,6 +1060,8 @@ class TurnLabels:
             )
         if cand.punct in (":", "：") and without_stops(above.rstrip()[-1:]) and without_stops(cand.name[:1]):
             return True  # Thai ends no sentence with a stop: the line above cannot show its end
+        if cand.punct in (":", "：") and _name_line(above) and uncased(cand.name):
+            return True  # a roll of the guests above the first label ("شملان العيسى" / "حسن جمول: …")
         # a clock, a date or a heading alone on the line above ("10:01", "25.04.2007") ends what
         # was said before it: the label under it opens the record's first turn, its speech maybe below
         dated = bool(self._date_line(above))

@@ -303,14 +303,17 @@ class MatcherBase:
         —``, ``Hans Weber (SPD) –``), a group's voice (``Голоса слева –``) or a plain name
         (see :meth:`_plain_name`); a title's words ("Meeting – Transcript") open with none,
         and a second dash in the sentence after it sets off a clause ("Bürgermeister Hoffmann –
-        so hieß es – hat zugesagt")."""
+        so hieß es – hat zugesagt"), unless the name after a form of address is in CAPITALS
+        ("Mr JAMES KORA (Tari) – I move – That …", Papua New Guinea's Hansard)."""
         if name.isupper() or not cased(name):
+            return True
+        title = self._title_of(name)
+        if title and name[len(title) :].strip().isupper():
             return True
         if DASH_APART.search(SENTENCE_STOP.split(after, maxsplit=1)[0]):
             return False
         if roles:
             return True
-        title = self._title_of(name)
         rest = name[len(title) :].strip().casefold()
         article, _, office = rest.partition(" ")
         if not title and office and article in self.config.particles:
