@@ -1,10 +1,11 @@
 """Councils', regional parliaments' and committees' records of a later round (samples in
 tests/data/labels/, names invented; their labels in turns.toml, their persons in ids.toml): a
-Catalan chamber's secretary printed with her accent and its clerk above the speech."""
+Catalan chamber's secretary printed with her accent and its clerk above the speech; an Indian
+state assembly's line in braces naming who takes the chair, its Speaker pro tem."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts
+from label_samples import NS, tabled_tei, texts
 
 
 def test_a_catalan_secretary_and_clerk_alone_on_their_line_are_labels() -> None:
@@ -13,3 +14,14 @@ def test_a_catalan_secretary_and_clerk_alone_on_their_line_are_labels() -> None:
     assert texts(tei, "//t:sp[3]/t:p") == [
         "Gràcies, president. Procedeixo a la lectura de la relació de diputats electes."
     ]
+
+
+def test_the_holder_an_indian_assembly_names_in_the_chair_is_the_office_alone() -> None:
+    # "{अध्यक्ष महोदय (श्री X) पीठासीन हुए.}", then "अध्यक्ष महोदय –": the holder speaks, the chair
+    tei = tabled_tei("hi-vidhansabha-peethasin-braces.txt")
+    chairs = tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS)
+    assert chairs == ["रमाकांत-तिवारी", "सुश्री-कविता-ठाकुर"]
+    assert texts(tei, "//t:front/t:div[@type='presiding']/t:p") == [
+        "{अध्यक्ष महोदय (श्री रमाकांत तिवारी) पीठासीन हुए.}"
+    ]
+    tabled_tei("hi-vidhansabha-samayik-adhyaksh.txt")  # the Speaker pro tem ("सामयिक अध्यक्ष महोदय")
