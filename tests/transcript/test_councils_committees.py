@@ -1,7 +1,8 @@
 """Councils', regional parliaments' and committees' records of a later round (samples in
 tests/data/labels/, names invented; their labels in turns.toml, their persons in ids.toml): a
 Catalan chamber's secretary printed with her accent and its clerk above the speech; an Indian
-state assembly's line in braces naming who takes the chair, its Speaker pro tem."""
+state assembly's line in braces naming who takes the chair, its Speaker pro tem, its labels typed
+with two hyphens for the dash."""
 
 from __future__ import annotations
 
@@ -25,3 +26,9 @@ def test_the_holder_an_indian_assembly_names_in_the_chair_is_the_office_alone() 
         "{अध्यक्ष महोदय (श्री रमाकांत तिवारी) पीठासीन हुए.}"
     ]
     tabled_tei("hi-vidhansabha-samayik-adhyaksh.txt")  # the Speaker pro tem ("सामयिक अध्यक्ष महोदय")
+
+
+def test_two_hyphens_after_a_label_are_its_dash_not_the_names() -> None:
+    # "अध्यक्ष महोदय-- …", "ऊर्जा मंत्री (श्री X) -- …": the names end before the hyphens
+    tei = tabled_tei("hi-vidhansabha-double-hyphen.txt")
+    assert texts(tei, "//t:person[@xml:id='श्री-महेश-चौहान']/t:persName[1]") == ["श्री महेश चौहान"]
