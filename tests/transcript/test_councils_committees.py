@@ -2,7 +2,8 @@
 tests/data/labels/, names invented; their labels in turns.toml, their persons in ids.toml): a
 Catalan chamber's secretary printed with her accent and its clerk above the speech; an Indian
 state assembly's line in braces naming who takes the chair, its Speaker pro tem, its labels typed
-with two hyphens for the dash."""
+with two hyphens for the dash; a town council's sitting as a speech-to-text service numbers its
+voices."""
 
 from __future__ import annotations
 
@@ -32,3 +33,13 @@ def test_two_hyphens_after_a_label_are_its_dash_not_the_names() -> None:
     # "अध्यक्ष महोदय-- …", "ऊर्जा मंत्री (श्री X) -- …": the names end before the hyphens
     tei = tabled_tei("hi-vidhansabha-double-hyphen.txt")
     assert texts(tei, "//t:person[@xml:id='श्री-महेश-चौहान']/t:persName[1]") == ["श्री महेश चौहान"]
+
+
+def test_a_voice_a_service_numbers_after_its_field_is_the_person() -> None:
+    # "Speaker : spk1" over the speech: the voice spk1, no chair, "spk1" no word of the speech
+    tei = tabled_tei("it-consiglio-asr-speaker-spk.txt")
+    assert not tei.xpath("//t:person[@role='chair']", namespaces=NS)
+    assert texts(tei, "//t:sp[2]/t:p") == [
+        "Rossetti presente, Marchetti presente, Bianchini assente giustificata, Ferraresi presente."
+    ]
+

@@ -91,6 +91,8 @@ TOKEN = regex(
     r"|(?P<starred>\*)(?=[ \t]*[-–—:]))"
 )
 COLON_NEXT = re.compile(r"[ \t]*[:：]")
+# A voice's number after a service's field and its colon, alone on its line: "Speaker : spk3".
+VOICE_AFTER_COLON = re.compile(r"[ \t]*(?P<voice>[^\W\d]{0,12}\d{1,3})[ \t]*(?=\n|$)")
 TYPED_DASHES = {"--": "–"}  # the two hyphens a typist sets for a label's dash: that dash's kind
 # An office after a member's bracketed party and its comma, up to the label's colon or stop: a few
 # words with no bracket, digit or sentence's punctuation ("(SVP), Kommissionssprecher der JuKo. ").
