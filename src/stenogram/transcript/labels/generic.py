@@ -222,8 +222,8 @@ class GenericLabels(MatcherBase):
                     return None  # "MARGARET L. QUINCE          :": a case caption's column, no label
                 colon = token.group("colon")
                 colon = COLONS.get("".join(colon.split()), colon) if colon else None
-                dash = TYPED_DASHES.get(token.group("dash"), token.group("dash"))
-                punct, end = colon or dash or ".", pos
+                typed = TYPED_DASHES.get(token.group("dash"), token.group("dash"))
+                punct, end = colon or typed or ".", pos
                 if colon == ":" and (dashed_colon := COLON_DASH.match(text, pos)):
                     end = dashed_colon.end()  # "د. سالم الحديثي:-": the Iraqi record's colon and dash
                 break
