@@ -3,7 +3,7 @@ tests/data/labels/, names invented; their labels in turns.toml, their persons in
 Catalan chamber's secretary printed with her accent and its clerk above the speech; an Indian
 state assembly's line in braces naming who takes the chair, its Speaker pro tem, its labels typed
 with two hyphens for the dash; a town council's sitting as a speech-to-text service numbers its
-voices."""
+voices; a city council's member alone on his line over the bracket of his group a wrap cut."""
 
 from __future__ import annotations
 
@@ -43,3 +43,9 @@ def test_a_voice_a_service_numbers_after_its_field_is_the_person() -> None:
         "Rossetti presente, Marchetti presente, Bianchini assente giustificata, Ferraresi presente."
     ]
 
+
+def test_a_name_alone_over_the_bracket_of_its_group_cut_in_two_is_one_label() -> None:
+    # "GR X" / "(Sozialdemokratische Fraktion des" / "Wiener Landtags und Gemeinderats): Ich"
+    tei = tabled_tei("de-at-gemeinderat-role-wrapped-lines.txt")
+    assert texts(tei, "//t:sp[4]/t:p") == ["Ich gelobe!"]
+    assert texts(tei, "//t:sp[3]/t:p") == ["Herr GR Steiner!"]
