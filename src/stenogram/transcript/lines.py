@@ -493,9 +493,13 @@ class LineLabels:
                 continue
             head = joined[-1].lines if joined and len(joined[-1].lines) <= _PAGE_CUT_LINES else []
             text, below = join_lines([line for _, line in head]), para.lines[0][1]
+            after = [line for _, line in para.lines[1:2]] or [
+                following.lines[0][1] for following in paragraphs[index + 1 : index + 2]
+            ]
             if head and (
                 (unclosed(text) and self.wrapped_label(text, [below])[0])
                 or (between_words and len(head) == 1 and self._cut_label_head(text, below))
+                or (between_words and len(head) == 1 and self._role_cut_below(text, below, after))
             ):
                 joined[-1] = RawPara([*head, *para.lines])
             elif between_words and joined and self._chair_cut_off(joined[-1].lines, below):
@@ -507,6 +511,16 @@ class LineLabels:
             else:
                 joined.append(para)
         return joined
+
+    def _role_cut_below(self, head: str, line: str, after: list[str]) -> bool:
+        """Whether *head*, a name alone on its line, and *line* below it, opening the bracket of
+        its role that the next line closes before the label's colon, are one label a copy with no
+        blank lines cut in three ("GR Karl Dampier" / "(Sozialdemokratische Fraktion des" /
+        "Wiener Landtags und Gemeinderats): Ich …", Vienna's council): the bracket's lines are
+        joined to the name as :meth:`wrapped_label` reads them."""
+        if not line.startswith(_OPENING) or self.candidate(head) is not None:
+            return False
+        return self.wrapped_label(head, [line, *after])[0] is not None
 
     def _renderings_below(self, para: RawPara, below: list[RawPara]) -> int:
         """How many paragraphs below *para*, a name in a script without case alone on its line

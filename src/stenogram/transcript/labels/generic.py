@@ -36,6 +36,7 @@ from stenogram.transcript.labels.patterns import (
     SPACE_RUN,
     STOP_DASH,
     TOKEN,
+    TYPED_DASHES,
 )
 from stenogram.transcript.labels.shapes import (
     closes_unspaced,
@@ -200,8 +201,9 @@ class GenericLabels(MatcherBase):
                 continue  # "السيدة توماس - غرينفيلد (…) (…):": a foreign name's hyphen set apart
             elif token.group("colon") or token.group("dash") or token.group("dot"):
                 glued = token.group("dash") and not token.group("space")
-                if not words or (glued and (cased(text[name_start:name_end]) or token.group("dash") != "-")):
-                    return None  # "رئیس- …": a Persian record's hyphen glued to its label, no cased word's
+                hyphens = token.group("dash") in ("-", "--")
+                if not words or (glued and (cased(text[name_start:name_end]) or not hyphens)):
+                    return None  # "رئیس- …", "अध्यक्ष महोदय-- …": hyphens glued to a label, no cased word's
                 dashed = ORDINAL_MARKS.sub("", text[name_start:name_end])
                 if token.group("dash") and not self._dashed(dashed, roles, text[pos:]):
                     return None  # "Meeting – Transcript": a title, no label
@@ -220,7 +222,8 @@ class GenericLabels(MatcherBase):
                     return None  # "MARGARET L. QUINCE          :": a case caption's column, no label
                 colon = token.group("colon")
                 colon = COLONS.get("".join(colon.split()), colon) if colon else None
-                punct, end = colon or token.group("dash") or ".", pos
+                typed = TYPED_DASHES.get(token.group("dash"), token.group("dash"))
+                punct, end = colon or typed or ".", pos
                 if colon == ":" and (dashed_colon := COLON_DASH.match(text, pos)):
                     end = dashed_colon.end()  # "د. سالم الحديثي:-": the Iraqi record's colon and dash
                 break

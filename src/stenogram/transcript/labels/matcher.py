@@ -109,7 +109,7 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             if quoted and (quoted.upper or quoted.punct in (":", "：")):
                 found = replace(quoted, end=quoted.end + 1, printed=text[0] + quoted.printed)
         if found and found.punct in (":", "："):
-            found = self._holder_after_colon(self._without_verb(found), text)
+            found = self._voice_after_colon(self._holder_after_colon(self._without_verb(found), text), text)
         if found and found.punct in ("", ".") and self._initials_before_surname(found, text):
             found = None
         if (

@@ -73,23 +73,27 @@ IN_PARENS = rf"(?:[^()\n]|\([^()\n]{{1,60}}\)){{1,{PAREN_SPAN}}}"
 # Wong Ah Kow @ Wong Kim Seng [Sandakan]:"), a number before
 # the name ("01.01 Name:"), a comma (the Arabic one too), a colon, a dash (in a Persian record the
 # tatweel set apart by spaces, which no word prints alone; a hyphen before a space is no word's: the
-# old Majlis's "رئیس- …"), a stop. A word may open with a vowel sign where a PDF's text keeps
-# the order in which the letters are drawn, the sign before its consonant (Sri Lanka's Hansard:
-# "ෙපෙර්රා" for "පෙරේරා", as the Rajya Sabha's copies print "सभापित").
+# old Majlis's "رئیس- …"; the two hyphens a typist sets for a dash, glued or set apart: an Indian
+# state assembly's "अध्यक्ष महोदय-- …", "श्री X -- …"), a stop. A word may open with a vowel sign
+# where a PDF's text keeps the order in which the letters are drawn, the sign before its consonant
+# (Sri Lanka's Hansard: "ෙපෙර්රා" for "පෙරේරා", as the Rajya Sabha's copies print "सभापित").
 TOKEN = regex(
     rf"(?P<space>[ \t]*)(?:(?P<paren>\({IN_PARENS}\)|（[^（）\n]{{1,80}}）|\[[^\[\]\n]{{0,80}}\])"
     r"|(?P<kashida>\u0640)(?=[ \t]|$)"
     r"|(?P<slashed>/[^\W\d_]{1,12})(?=[ \t]*[(:：])"
     rf"|(?P<word>(?:[{MARKS}](?=[^\W\d_]))?[^\W\d_]"
-    rf"(?:[\w'’‘{MARKS}\u200c\u200d]|-(?![ \t])|[\"״/&](?=[^\W\d_]))*"
+    rf"(?:[\w'’‘{MARKS}\u200c\u200d]|-(?![ \t-])|[\"״/&](?=[^\W\d_]))*"
     r"(?:/(?=[ \t][^\W\d_]))?"
     rf"|\d{{1,2}}[ºª°]|@(?=[ \t]+[^\W\d_]))(?P<stop>\.)?"
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])|(?P<colon>[:：፦៖]|፡[-–]|>>(?=[ \t])|။[ \t]*။)"
-    r"|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
+    r"|(?P<dash>--|[-–—])(?=\s|$)|(?P<dot>\.)"
     rf"|(?P<glued>—|–|--)(?=[{UPPER}«“\"])"
     r"|(?P<starred>\*)(?=[ \t]*[-–—:]))"
 )
 COLON_NEXT = re.compile(r"[ \t]*[:：]")
+# A voice's number after a service's field and its colon, alone on its line: "Speaker : spk3".
+VOICE_AFTER_COLON = re.compile(r"[ \t]*(?P<voice>[^\W\d]{0,12}\d{1,3})[ \t]*(?=\n|$)")
+TYPED_DASHES = {"--": "–"}  # the two hyphens a typist sets for a label's dash: that dash's kind
 # An office after a member's bracketed party and its comma, up to the label's colon or stop: a few
 # words with no bracket, digit or sentence's punctuation ("(SVP), Kommissionssprecher der JuKo. ").
 DESCRIBED_AFTER = re.compile(

@@ -15,7 +15,13 @@ from stenogram.transcript.candidate import (
     is_party,
 )
 from stenogram.transcript.labels.base import MatcherBase
-from stenogram.transcript.labels.patterns import APPOSITION, FLOOR_HOLDER_WORDS, INITIAL_STOP, PARTY_DASH
+from stenogram.transcript.labels.patterns import (
+    APPOSITION,
+    FLOOR_HOLDER_WORDS,
+    INITIAL_STOP,
+    PARTY_DASH,
+    VOICE_AFTER_COLON,
+)
 from stenogram.transcript.labels.shapes import speech_start
 
 
@@ -46,6 +52,19 @@ class Refinements(MatcherBase):
             return found
         end = found.end + len(line)
         return replace(found, name=line, role=found.name, end=speech_start(text, end), printed=text[:end])
+
+    def _voice_after_colon(self, found: Candidate, text: str) -> Candidate:
+        """*found* ("Speaker :") with the voice a transcription service numbers after its colon,
+        alone on its line ("Speaker : spk3", a speech-to-text service's record of a town council):
+        the voice is the person, the word before the colon the service's field (``voice_fields``),
+        no office (no House's Speaker)."""
+        if found.role or found.name.casefold() not in self.config.voice_fields:
+            return found
+        voice = VOICE_AFTER_COLON.match(text, found.end)
+        if voice is None:
+            return found
+        end = voice.end("voice")
+        return replace(found, name=voice.group("voice"), end=speech_start(text, end), printed=text[:end])
 
     def _without_verb(self, found: Candidate) -> Candidate:
         """*found* named by its role alone where a court's record glues the verb of asking or
