@@ -31,3 +31,12 @@ def test_a_witness_on_former_oath_questioned_on_answers_each_a_even_before_a_not
     assert "QUESTIONED BY MS OKAFOR: (Continuing)" in heads
     first = "".join(tei.xpath("(//t:sp)[4]/t:p//text()", namespaces=NS))
     assert first.strip() == "Good morning."
+
+
+def test_a_tribunal_s_page_foot_and_running_head_are_furniture_inside_an_answer() -> None:
+    tei = tabled_tei("en-tribunal-witness-former-oath.txt")
+    cut = " ".join("".join(tei.xpath("(//t:sp)[8]/t:p//text()", namespaces=NS)).split())
+    assert cut == "I would say about twenty, maybe more. They came in two trucks."
+    text = " ".join(tei.xpath("//t:text//text()", namespaces=NS))
+    assert "Page 1" not in text and "Open Session" not in text
+    assert tei.xpath("//t:docDate/@when", namespaces=NS) == ["2015-03-12"]
