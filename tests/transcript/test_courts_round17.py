@@ -1,7 +1,7 @@
 """Courts' and tribunals' records in the shapes their transcripts print (samples in
 tests/data/labels/, the names invented): a military commission's roles in letters before the
 holder's name in square brackets; a tribunal's witness on former oath, questioned on, the first
-answer's letter before a note in brackets."""
+answer's letter before a note in brackets; a US caption's day with its ordinal in capitals."""
 
 from __future__ import annotations
 
@@ -40,3 +40,9 @@ def test_a_tribunal_s_page_foot_and_running_head_are_furniture_inside_an_answer(
     text = " ".join(tei.xpath("//t:text//text()", namespaces=NS))
     assert "Page 1" not in text and "Open Session" not in text
     assert tei.xpath("//t:docDate/@when", namespaces=NS) == ["2015-03-12"]
+
+
+def test_a_caption_s_day_with_its_ordinal_in_capitals_dates_the_record() -> None:
+    tei = tabled_tei("en-us-state-caption-ordinal-caps.txt")
+    assert tei.xpath("//t:docDate/@when", namespaces=NS) == ["2016-03-14"]
+    assert tei.xpath("//t:setting/t:date/@when", namespaces=NS) == ["2016-03-14"]
