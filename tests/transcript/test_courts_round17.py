@@ -1,7 +1,8 @@
 """Courts' and tribunals' records in the shapes their transcripts print (samples in
 tests/data/labels/, the names invented): a military commission's roles in letters before the
 holder's name in square brackets; a tribunal's witness on former oath, questioned on, the first
-answer's letter before a note in brackets; a US caption's day with its ordinal in capitals."""
+answer's letter before a note in brackets; a US caption's day with its ordinal in capitals; a Soviet trial's day ended in the narrator's
+words."""
 
 from __future__ import annotations
 
@@ -46,3 +47,11 @@ def test_a_caption_s_day_with_its_ordinal_in_capitals_dates_the_record() -> None
     tei = tabled_tei("en-us-state-caption-ordinal-caps.txt")
     assert tei.xpath("//t:docDate/@when", namespaces=NS) == ["2016-03-14"]
     assert tei.xpath("//t:setting/t:date/@when", namespaces=NS) == ["2016-03-14"]
+
+
+def test_a_trial_record_s_narrated_end_of_the_day_is_a_stage_between_turns() -> None:
+    tei = tabled_tei("ru-trial-day-ended-narrated.txt")
+    stages = [" ".join("".join(s.itertext()).split()) for s in tei.xpath("//t:body//t:stage", namespaces=NS)]
+    assert stages == ["Заседание закончилось в 18 часов 15 минут."]
+    answer = "".join(tei.xpath("(//t:sp)[4]/t:p//text()", namespaces=NS))
+    assert answer == "Нет."
