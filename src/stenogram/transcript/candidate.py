@@ -136,8 +136,11 @@ class Candidate:
         """A one-letter label such as the Q. and A. of examination transcripts, or a word of
         such a pair printed in full ("Frage:", "Réponse :", "Ответ:"). One ideograph is a word,
         no letter: a Chinese court's role abbreviated ("审：", "原：") is read as any label,
-        unless it is a letter of a pair ("问：")."""
-        return self.paired or (len(self.name) == 1 and not _IDEOGRAPH.match(self.name))
+        unless it is a letter of a pair ("问："). A letter whose note in brackets follows its stop
+        keeps the stop in its name ("A. (Speaks English) Good morning.", "A. (Interpretation) …")
+        and is that letter."""
+        letter = self.name[:-1] if len(self.name) == 2 and self.name.endswith(".") else self.name
+        return self.paired or (len(letter) == 1 and not _IDEOGRAPH.match(letter))
 
     @cached_property
     def upper(self) -> bool:

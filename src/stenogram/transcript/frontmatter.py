@@ -218,9 +218,9 @@ def _spelled_dates(
 
 def _spelled(words: str, numbers: dict[str, int]) -> int:
     """The number *words* spell ("nineteen hundred and twelve" 1912, "dos mil veintitrés" 2023)
-    or print ("3rd"); 0 where they are none. A thousand multiplies what comes before it, a
-    hundred does after a number under twenty; every other word adds."""
-    figures = words.rstrip("stndrhST")
+    or print ("3rd", "7TH" in a caption's capitals); 0 where they are none. A thousand multiplies
+    what comes before it, a hundred does after a number under twenty; every other word adds."""
+    figures = words.casefold().rstrip("stndrh")
     if figures.isdigit():
         return int(figures)
     total = current = 0

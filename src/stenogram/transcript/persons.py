@@ -495,11 +495,14 @@ class Registry:
 
     def _unnamed_word(self, name: str, held: Signature) -> bool:
         """Whether *name* is one word in capitals that names no one, before a holder printed
-        with initials ("PIRMININKAS (J. KAZLAUSKAS).", "SEKRETORIUS (A. B. PAVARDĖ)."): an office
-        the vocabulary may not know, since no record prints a surname over another's name."""
+        with initials ("PIRMININKAS (J. KAZLAUSKAS).", "SEKRETORIUS (A. B. PAVARDĖ).") or with a
+        form of address or a rank (a military court's "MJ [Col SPATH]:", "LDC [MR. NEVIN]:", the
+        role's letters): an office the vocabulary may not know, since no record prints a surname
+        over another's name."""
         named = self._signature(name)
         plain = named is not None and not (named.named or named.forenames or named.numbers)
-        return plain and name.strip().isupper() and len(name.split()) == 1 and held.initials > 0
+        addressed = held.initials > 0 or held.named
+        return plain and name.strip().isupper() and len(name.split()) == 1 and addressed
 
     def _opens_name(self, role: str) -> bool:
         """Whether *role* opens as a name does: with a capital, a form of address abbreviated in
