@@ -1,7 +1,7 @@
 """Short excerpts of courts, councils, congresses and parliaments in languages few samples had:
 Albanian, Zulu, Xhosa, Hausa, Yoruba, Igbo, Somali, Kinyarwanda, Urdu, Pashto, Marathi, Khmer,
-Icelandic, Faroese, Scottish Gaelic, Afrikaans, Bulgarian, Serbian, Slovenian, Tajik, Malay and
-Hindi (samples in tests/data/labels/, names invented)."""
+Icelandic, Faroese, Scottish Gaelic, Afrikaans, Bulgarian, Serbian, Slovenian, Tajik, Malay,
+Hindi, Azerbaijani, Macedonian and Nahuatl (samples in tests/data/labels/, names invented)."""
 
 from __future__ import annotations
 
@@ -36,6 +36,9 @@ _LANG = "{http://www.w3.org/XML/1998/namespace}lang"
         ("fo-logting-formadurin.txt", "fo"),
         ("gd-parlamaid-oifigear.txt", "gd"),
         ("ps-jirga-mohtaram.txt", "ps"),
+        ("az-mehkeme-ittihamci.txt", "az"),
+        ("mk-sud-branitel-ocr.txt", "mk"),
+        ("nah-asamblea-titulo-guion.txt", "nah"),
     ],
 )
 def test_each_record_is_read_in_its_language_and_gives_its_turns(sample: str, lang: str) -> None:
@@ -47,6 +50,17 @@ def test_each_record_is_read_in_its_language_and_gives_its_turns(sample: str, la
     assert tei.get(_LANG) == lang
     assert speakers(etree.tostring(tei)) == TURNS[sample]
     assert turn_ids(tei) == TURN_IDS[sample]
+
+
+def test_a_title_in_capitals_before_a_dash_is_the_head_not_a_speaker() -> None:
+    """ "ACTA DE ASAMBLEA COMUNITARIA — Santa Cruz Tlaxiuhco, 6 de abril de 2025": printed once at
+    the start, a short line with no final stop after its dash, it titles and dates the record."""
+    tei = sample_tei("nah-asamblea-titulo-guion.txt")
+    title = tei.xpath("string(//t:titleStmt/t:title)", namespaces=NS)
+    assert title.startswith("ACTA DE ASAMBLEA COMUNITARIA")
+    assert (
+        tei.xpath("//t:setting/t:date/@when | //t:sourceDesc//t:date/@when", namespaces=NS)[0] == "2025-04-06"
+    )
 
 
 def test_hindi_and_marathi_are_told_apart_by_their_common_words() -> None:

@@ -21,7 +21,8 @@ _MONTH = rf"(?:[^\W\d_]|[{MARKS}])+"
 # CAPITALS too ("REUNIÃO PLENÁRIA DE 14 DE OUTUBRO DE 2020"), the Maltese "22 ta' Mejju, 1998"
 # the Kurmanji day's and the Somali day's ending ("4ê Gulanê 2021", "3da Luulyo 2022"), the Hausa,
 # Romansh and Tongan word between day and month ("9 ga Nuwamba, 2021", "3 da december 2021", "14 'o
-# Mē 2019")
+# Mē 2019"), the Fijian, Breton, Corsican and Hawaiian ("12 ni Maji 2024", "14 a viz Meurzh 2024",
+# "14 di marzu di u 2024", "12 o Malaki, 2024") and the Esperanto day's ending ("la 12-an de marto")
 # ("١٧ من مارس سنة ٢٠٢٤ م", the Egyptian record's Gregorian date after its Hijri one; "12 مارچ 2024ء",
 # the Urdu year's hamza; digits of any script)
 # The Slavic year's word abbreviated and set right after the figures ("30 мая, 1989г.",
@@ -29,15 +30,19 @@ _MONTH = rf"(?:[^\W\d_]|[{MARKS}])+"
 # follow its era's abbreviation ("6 กันยายน พ.ศ. 2566").
 _YEAR_WORD = r"(?=[гр]\.)"
 _ERA_GLUED = r"(?=[ءمهዓ])"  # an era's mark set right after the year: "2024م", "1445هـ", "2016ዓ.ም"
+_DAY_END = r"(?:\.|(?i:st|nd|rd|th|da)|-?го|-?е|-an|º|ê)?"
+_BEFORE_MONTH = r"(?i:(?:of|de|da|ga|ni|a viz|di|o|من)\s+|d['’]|ta['’]\s*|['’]o\s+)?"
+_BEFORE_YEAR = r"(?i:(?:del?|di(?: u)?|سنة|عام|соли)\s+|พ\.\s?ศ\.\s*)?"
 _DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})(?:\.|(?i:st|nd|rd|th|da)|-?го|-?е|º|ê)?\s+(?i:(?:of|de|da|ga|من)\s+|d['’]|ta['’]\s*|['’]o\s+)?({_MONTH})\.?,?\s+"
-    rf"(?i:(?:del?|سنة|عام|соли)\s+|พ\.\s?ศ\.\s*)?(\d{{4}})(?:\b|{_ERA_GLUED}|{_YEAR_WORD}|(?=\d{{1,2}}:\d{{2}}(?!\d)))"
+    rf"\b(\d{{1,2}}){_DAY_END}\s+{_BEFORE_MONTH}({_MONTH})\.?,?\s+{_BEFORE_YEAR}"
+    rf"(\d{{4}})(?:\b|{_ERA_GLUED}|{_YEAR_WORD}|(?=\d{{1,2}}:\d{{2}}(?!\d)))"
 )
 # The year first: Hungarian "2020. március 5.", Lithuanian "2020 m. kovo 5 d.", Latvian "2020. gada
 # 5. martā" (the day before the month; the Saeima's older records set no space: "2005.gada 18.novembrī").
 # The year's word after it, then the day and the month, in the Caucasus and Central Asia: Georgian
 # "2024 წლის 12 მარტი", Kazakh "2024 жылғы 13 наурыз", Uzbek "2024-yil 14-mart", Kyrgyz "2024-жылдын
-# 13-марты"; Armenian the month
+# 13-марты", Tatar "2024 елның 12 марты", Bashkir "2024 йылдың 12 марты", Uyghur "2024-يىلى 12-مارت";
+# Armenian the month
 # first ("2024 թվականի մարտի 12"); Basque the year's suffix, the month in the genitive and the
 # day's ("2023ko martxoaren 14a", "… 14an"); Pashto the year's word and "of" before the month
 # ("د ۱۴۰۲ کال د وری ۱۵", "د ۱۴۰۲ لمریز کال د وري میاشتې ۱۵مه").
@@ -46,7 +51,7 @@ _YEAR_MONTH_DAY = re.compile(
     r"(?:\s+(?:د\s+)?میاشتې)?\s+(\d{1,2})(?:\b|(?=an?\b)|(?=مه))"
 )
 _YEAR_DAY_MONTH = re.compile(
-    rf"\b(\d{{4}})(?:\.\s*gada|\s+წლის|\s+жылғы|-?\s?yil|-?\s?йил(?:и)?|-?жылдын)\s+(\d{{1,2}})[.-]?\s*({_MONTH})"
+    rf"\b(\d{{4}})(?:\.\s*gada|\s+წლის|\s+жылғы|-?\s?yil|-?\s?йил(?:и)?|-?жылдын|\s+елның|\s+йылдың|-?\s?يىلى?)\s+(\d{{1,2}})[.-]?\s*({_MONTH})"
 )
 # The Levant's months of two words, "كانون الثاني" (January), "تشرين الأول" (October): "12 كانون
 # الثاني 2024", as Iraqi, Syrian, Jordanian and Lebanese records date their sittings.

@@ -186,6 +186,13 @@ def _plain_dashed(cand: Candidate, config: Config) -> bool:
     )
 
 
+def _dashed_title(cand: Candidate, occurrences: list[Occurrence]) -> bool:
+    """Whether *cand*, in CAPITALS before a dash, is the record's title printed once at its
+    start: its place or body and date follow the dash on a short line with no final stop ("ACTA
+    DE ASAMBLEA COMUNITARIA — San Miguel, 12 de marzo de 2024"), as no speech ends."""
+    return cand.punct in _DASHES and len(occurrences) == 1 and occurrences[0].first
+
+
 def _surname_first(name: str) -> bool:
     """Whether *name* is a surname in CAPITALS before given names in Mixed case ("GALLO
     Raffaele", as the Italian regional councils print their members): printed as a name in
@@ -371,7 +378,9 @@ def _features(
         found["whole"] = w["whole"]
     if all(o.ending == "" for o in occurrences):
         found["silent"] = w["silent"]
-    elif all(o.ending in ("", "short") for o in occurrences) and "capitals" not in found:
+    elif all(o.ending in ("", "short") for o in occurrences) and (
+        "capitals" not in found or _dashed_title(cand, occurrences)
+    ):
         found["unfinished"] = w["unfinished"]
     elif all(o.ending == "roll" for o in occurrences):
         found["roll"] = w["roll"]  # "Partido Socialista (PS):" over its members, no speaker
