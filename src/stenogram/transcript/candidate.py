@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from stenogram.transcript.regexcache import pattern_text, regex
 
@@ -62,9 +62,10 @@ ENCLOSED = frozenset({*ENCLOSING, SQUARED})
 ANSWERED = ")"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
-    """A possible label at the start of a text."""
+    """A possible label at the start of a text. Slotted, its three derived values cached in slots
+    of their own: a record's many candidates hold no dictionary each."""
 
     name: str  # the name as printed, without role and punctuation
     role: str | None
@@ -78,6 +79,10 @@ class Candidate:
     page: str = ""  # the printed edition's page before the label, as printed ("[612] ")
     paired: bool = False  # one of a question-and-answer pair ("Q.", "Frage:", "Ответ:")
     reported: bool = False  # the reporter's verb follows it, no punctuation: "MR. SMITH said, …"
+    # described, key and upper: worked out when first asked, then kept
+    _described: bool | None = field(default=None, init=False, repr=False, compare=False)
+    _key: str | None = field(default=None, init=False, repr=False, compare=False)
+    _upper: bool | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def unopened(self) -> bool:
@@ -97,10 +102,15 @@ class Candidate:
         role = "" if self.described and self.upper and role.isupper() else role
         return self.party or _affiliation(self.printed, role, self.name)
 
-    @cached_property
+    @property
     def described(self) -> bool:
         """Whether the label prints its role after the name and a comma, outside brackets ("JANE
         MORROW, ANCHOR:", "Pierre Dumont, ministre:"): what a person is, said of a name."""
+        if self._described is None:
+            object.__setattr__(self, "_described", self._find_described())
+        return bool(self._described)
+
+    def _find_described(self) -> bool:
         role = (self.role or "").strip()
         if not role or "," not in self.printed:
             return False
@@ -117,9 +127,11 @@ class Candidate:
             return self.role
         return ". ".join(parts[: parts.index(self.affiliation)]) or None
 
-    @cached_property
+    @property
     def key(self) -> str:
-        return label_key(self.name)
+        if self._key is None:
+            object.__setattr__(self, "_key", label_key(self.name))
+        return str(self._key)
 
     @property
     def addressed(self) -> bool:
@@ -142,11 +154,13 @@ class Candidate:
         letter = self.name[:-1] if len(self.name) == 2 and self.name.endswith(".") else self.name
         return self.paired or (len(letter) == 1 and not _IDEOGRAPH.match(letter))
 
-    @cached_property
+    @property
     def upper(self) -> bool:
-        name = ORDINAL_MARKS.sub("", self.name[len(self.title) :])
-        letters = [c for c in re.sub(PARTICLE + r"(?=[^\W\d_])", "", name) if c.isalpha()]
-        return all(c.isupper() for c in letters)
+        if self._upper is None:
+            name = ORDINAL_MARKS.sub("", self.name[len(self.title) :])
+            letters = [c for c in re.sub(PARTICLE + r"(?=[^\W\d_])", "", name) if c.isalpha()]
+            object.__setattr__(self, "_upper", all(c.isupper() for c in letters))
+        return bool(self._upper)
 
     @property
     def named_in_capitals(self) -> bool:

@@ -123,6 +123,12 @@ def _next_item(text: str, below: str) -> bool:
     return len(above) == len(under) and above[:-1] == under[:-1] and int(under[-1]) == int(above[-1]) + 1
 
 
+# The units the body's reading looks back at: the one before (an item's heading under a line);
+# any before it is freed once read, the model growing as the lines go.
+_LOOKED_BACK = 1
+_SPENT = Unit("", [(0, "")])  # what stands for a unit freed
+
+
 class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Placing):
     def __init__(self, source: Source, config: Config, lang: str | None) -> None:
         self.source = source
@@ -382,7 +388,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         spoken = False  # a turn came before: no field of the head follows
         titled = -1  # the index of the item's title under the hour that ended a turn
         titles: set[str] = set()  # the items' titles printed above, less their numbers
+        self._speaking(units)  # read of every unit before the units read go (below)
         for index, unit in enumerate(units):
+            if index >= _LOOKED_BACK + 1:  # a unit read is freed, its text and lines, as the turns grow
+                units[index - _LOOKED_BACK - 1] = _SPENT
             ctx.line = unit.line
             titles.add(_title_words(division.head or ""))
             if index in blocks:

@@ -43,9 +43,10 @@ from stenogram.transcript.reader import TERMINAL
 from stenogram.transcript.regexcache import regex
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Occurrence:
-    """One place where a candidate opens a paragraph or line, with what surrounds it."""
+    """One place where a candidate opens a paragraph or line, with what surrounds it (slotted: a
+    record has one for every place of every candidate)."""
 
     cand: Candidate
     alone: bool = False  # nothing else on its line (the speech follows below)
