@@ -1,6 +1,6 @@
 """The speaker registry: the one place where a printed label becomes a person.
 
-Labels are matched by :func:`~stenogram.transcript.labels.label_key`; an edition's ``[persons.ID]`` entries
+Labels are matched by :func:`~stenogram.transcript.candidate.label_key`; an edition's ``[persons.ID]`` entries
 claim their labels first (so a garbled "VOICE WITH M ESTA" can join "VOICE FROM THE PLACE"),
 the genre's group labels (VOICES, ГОЛОСА) become person groups, and any other label becomes a
 new person whose id is made from the label. Each person's name is read into its parts here

@@ -135,7 +135,7 @@ _FULL_LINE = 50  # characters of a line a hard wrap has cut (a heading is shorte
 
 
 # What ends a label as a colon does: a colon (ASCII or full-width), the space that sets it off
-# (see labels._spaced_off), the tab after a table's first cell, the full-width bracket that
+# (see labels.shapes.spaced_off), the tab after a table's first cell, the full-width bracket that
 # closes a label enclosed in them ("【裁判長】"), the round one after a witness's name ("(Sir John
 # Smith) Yes.").
 _COLON_LIKE = frozenset({":", "：", "\u3000", "\t", *ENCLOSED, ANSWERED})

@@ -1,0 +1,255 @@
+"""The floor given and taken: a turn announced by the one before ("I call Mr. X", "Слово имеет …"),
+a line of narration naming the speaker, a heading in CAPITALS that names who speaks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from stenogram.transcript.candidate import (
+    UPPER,
+    Candidate,
+    label_key,
+    lower_case,
+)
+from stenogram.transcript.config import Config
+from stenogram.transcript.labels import LabelMatcher
+from stenogram.transcript.model import (
+    BlockStage,
+    Division,
+    Document,
+    Person,
+    SpeakerLabel,
+    Stage,
+    Turn,
+)
+from stenogram.transcript.persons import Registry
+from stenogram.transcript.scoring import addresses_chair
+from stenogram.transcript.units import Unit
+
+# Words of the chair's speech giving a counsel the witness ("Mr. Lane, you may examine."), and
+# of the counsel's name after the form of address
+_CALL_WORDS = 16
+_CALLED_NAME_WORDS = 3
+# A narrative line that gives the floor (see FloorGiving._floor_given): its length, the words of the
+# name after the announcing phrase, the name's first capital, a sentence's end inside it.
+_FLOOR_LINE = 300
+_FLOOR_NAME_WORDS = 12
+_FIRST_CAPITAL = re.compile(rf"(?<![^\W\d_])[{UPPER}]")
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+
+
+class FloorGiving:
+    """The parser's reading of the floor given and taken: what it asks of the rest of the parser
+    is declared below for the type checker."""
+
+    if TYPE_CHECKING:
+        _spoken_keys: set[str] | None
+        config: Config
+        doc: Document
+        matcher: LabelMatcher
+        registry: Registry
+
+        def _heads_examination(self, text: str) -> bool: ...
+        def _label(self, text: str, first_line: str | None = None) -> Candidate | None: ...
+
+    def _floor_taker(
+        self, spoke: Sequence[tuple[Person, bool, str]], witness: str | None, renewed: bool
+    ) -> str | None:
+        """Who asks the questions that follow a labelled turn where no heading names an examiner
+        ("検察官：はい。" over "問　…"): whoever spoke last, unless a question or answer came last
+        (the same examination goes on), the chair (a ruling between the questions) or the witness
+        (who answered the chair's questions before). Where questions came before (*renewed*:
+        another examination, or the same letters with no examiner named), only one the chair gave
+        the floor to takes it over ("裁判長：弁護人、どうぞ。" / "弁護人：はい。"), no counsel's
+        objection nor the court ruling on it ("THE COURT: Overruled."). Where the last speaker
+        gives the witness to a counsel by name ("THE COURT: Mr. Lane, you may examine."), that
+        counsel asks."""
+        if not spoke or spoke[-1][1]:
+            return None
+        if counsel := self._called_counsel(spoke[-1][2], witness):
+            return counsel
+        if spoke[-1][0].chair:
+            return None
+        person = spoke[-1][0]
+        named: str = person.labels[0] if person.labels else person.name
+        forms = {label_key(form) for form in person.labels} | {label_key(person.name)}
+        called = {" ".join(form.split()[:words]) for form in forms for words in (1, 2)}  # "Świadek X"
+        if called & self.config.witnesses or (witness and label_key(witness) in forms):
+            return None
+        if renewed and (len(spoke) < 2 or not spoke[-2][0].chair):
+            return None
+        return named
+
+    def _called_counsel(self, speech: str, witness: str | None) -> str | None:
+        """The counsel the chair's short *speech* gives the witness to, addressed by a form of
+        address and the name ("Mr. Lane, you may examine.", "Your witness, Ms. Ortega."), as
+        the record prints that person's label where one came before; None where the speech calls
+        no one so (a ruling: "Overruled.") or names the *witness*."""
+        calls = self.config.examine_calls
+        words = speech.split()
+        if calls is None or not 0 < len(words) <= _CALL_WORDS or not calls.search(speech.casefold()):
+            return None
+        for at, word in enumerate(words):
+            if not (word[:1].isupper() and self.config.titles.fullmatch(word.casefold())):
+                continue
+            name: list[str] = []
+            for after in words[at + 1 : at + 1 + _CALLED_NAME_WORDS]:
+                if not after[:1].isupper():
+                    break
+                name.append(after.rstrip(",.;:!?"))
+                if after[-1] in ",.;:!?":
+                    break
+            called = " ".join([word, *name])
+            if not name or (witness and label_key(witness).endswith(label_key(" ".join(name)))):
+                continue
+            key = label_key(called)
+            known = next((p for p in self.registry.people if key in map(label_key, p.labels)), None)
+            return known.labels[0] if known else called
+        return None
+
+    def _verb_after(self, cand: Candidate) -> str:
+        """The verb of asking or answering a court's record glues after *cand*'s role
+        ("审判长问：", "被告人答："), if its label prints one."""
+        said = cand.printed.rstrip().rstrip(":：")
+        if not said.endswith(self.config.asks_answers):  # most labels: no verb, asked once
+            return ""
+        return next(
+            (verb for verb in self.config.asks_answers if said.endswith(cand.name + verb)),
+            "",
+        )
+
+    def _hails_chair(self, cand: Candidate, unit: Unit) -> bool:
+        """Whether *cand* is the chair addressed (see :func:`addresses_chair`), or the line is
+        that address alone, a dash after it ("Mr Ahmed Ibrahim 10:25 a.m." / "Mr Speaker —", a
+        member cut short): read as a name alone on its line, it names no one."""
+        if addresses_chair(cand, self.config):
+            return True
+        line = unit.text.strip()
+        inner = None if cand.punct or "\n" in line else self.matcher.candidate(line)
+        dashed = inner is not None and inner.punct in ("-", "–", "—") and inner.end == len(line)
+        return dashed and inner is not None and addresses_chair(inner, self.config)
+
+    def _give_floor(self, given: str, unit: Unit, following: list[Unit], division: Division) -> Turn | None:
+        """The turn a line giving the floor to *given* opens, the line a stage above it; none
+        where the next line gives the floor again ("Palabras del honorable Senador X." / "Con
+        la venia de la Presidencia hace uso de la palabra el honorable Senador X:"): that one opens it."""
+        division.items.append(BlockStage(Stage("other", [unit.text.strip()]), unit.line))
+        if self._floor_given(following[0].text, following[1:]):
+            return None
+        person = self.registry.resolve(given)
+        person.turns += 1
+        turn = Turn(person.id, SpeakerLabel("", given, ""), [], unit.line)
+        division.items.append(turn)
+        self.doc.decisions.append(f"line {unit.line}: the floor given to {given!r} opens a turn")
+        return turn
+
+    def _floor_given(self, text: str, following: list[Unit]) -> str | None:
+        """Whom a narrative line gives the floor to, where it ends with a colon and the speech
+        follows with no label of its own (the Colombian Gaceta's "La Presidencia concede el uso
+        de la palabra al honorable Senador X:", "Con la venia de la Presidencia hace uso de la
+        palabra el honorable Senador X:"): the name after the last announcing phrase (``[labels]
+        announcements``), from its first capital, of a few words with at most one in lower case
+        beside a name's particles ("Ministro de Hacienda, doctor Andrés Villa")."""
+        line = text.strip()
+        if "\n" in line or len(line) > _FLOOR_LINE or not following:
+            return None
+        last = self._floor_phrase(line)
+        after = _FIRST_CAPITAL.search(line, last) if last >= 0 else None
+        if after is None or self._label(following[0].text, following[0].first_line):
+            return None
+        name = line[after.start() : -1].strip()
+        words = name.split()
+        lower = [w for w in words if lower_case(w[0]) and w.casefold() not in self.config.particles]
+        if len(words) > _FLOOR_NAME_WORDS or len(lower) > 1 or _SENTENCE_END.search(name):
+            return None
+        return name
+
+    def _floor_phrase(self, line: str) -> int:
+        """Where the phrase that gives the floor ends in *line*: the last announcement of a line
+        ending with a colon, or the head of a line ending with a full stop or a colon ("Palabras
+        del …", "Intervención del …:", ``[labels] speech_heads``); -1 where there is none."""
+        head = self.config.speech_heads.match(line) if line.endswith((".", ":")) else None
+        if line.endswith(":"):
+            found = max((found.end() for found in self.config.announcements.finditer(line)), default=-1)
+            return found if found >= 0 or head is None else head.end()
+        return head.end() if head else -1
+
+    def _called(self, cand: Candidate, unit: Unit, following: list[Unit]) -> bool:
+        """Whether *cand*, a name in Mixed case with a full stop that is its whole paragraph,
+        is the chair calling the next speaker ("Mr. Clement." before "MR. CLEMENT: …"): no
+        turn, for no speech follows it before the next label or heading. So is a name alone
+        with no punctuation over the line that heads the examination ("David Grey" / "Questioned
+        by Ms Lane"), as an inquiry's transcript prints the witness called: a heading."""
+        after = following[0] if following else None
+        if not cand.punct and not unit.text[cand.end :].strip():
+            return after is not None and self._heads_examination(after.text)
+        if cand.upper or cand.role or cand.punct != "." or unit.text[cand.end :].strip():
+            return False
+        return after is None or bool(
+            self._label(after.text, after.first_line)
+            or self.matcher.is_heading(after.text)
+            or self._heads_examination(after.text)
+        )
+
+    def _capitals_heading(
+        self, units: list[Unit], cand: Candidate, unit: Unit, following: list[Unit]
+    ) -> bool:
+        """Whether *cand*, a line in CAPITALS with its stop or none that is its whole paragraph
+        and names no form of address, office or role, heads an item ("OATH OF ALLEGIANCE.",
+        "PETITIONS.", the Congressional Globe's; "IZAMIENTO DE BANDERAS"): a label follows it,
+        or the record's narration of what the house did ("The Senate resumed the consideration
+        of …"), no speech of its own; and it opens no speech anywhere in the record ("STALIN."
+        silent once, "STALIN. Yes." later)."""
+        if not cand.upper or cand.role or cand.title or cand.punct not in (".", "") or len(unit.lines) > 1:
+            return False
+        if unit.text[cand.end :].strip() or not following or self._office_named(cand.name):
+            return False
+        if cand.key in self._speaking(units):
+            return False
+        after = following[0]
+        if self._label(after.text, after.first_line) is not None:
+            return True
+        words = after.text.split()[:2]
+        if len(words) == 2 and len(words[0]) <= 3 and words[1][:1].isupper():  # "The Senate", "Le Sénat"
+            words = words[1:]
+        return bool(words) and self.config.chambers.match(words[0].casefold()) is not None
+
+    def _narration_below(self, cand: Candidate, unit: Unit, following: list[Unit]) -> str | None:
+        """The record's narration of an event of the sitting that *cand*, a line in CAPITALS
+        alone with no punctuation, heads ("" where it is the next paragraph), or None where it
+        heads a speech: a synod's "THE CHAIR" over "Miss X (London) took the Chair at 10.30
+        am.", "WORSHIP" over "The Revd X led the Synod in an act of worship." (``[labels]
+        procedural`` or ``presiding``, the whole paragraph)."""
+        if not cand.upper or cand.role or cand.punct.strip():
+            return None
+        if unit.first_line.strip() != cand.printed.strip():  # its line is the label alone
+            return None
+        below = unit.text[cand.end :].strip()
+        narration = below or (following[0].text.strip() if following else "")
+        narrated = self.config.procedural.match(narration) or self.config.presiding.fullmatch(narration)
+        return below if narration and narrated else None
+
+    def _office_named(self, name: str) -> bool:
+        """Whether *name*, a line in CAPITALS, names an office's holder: the office opens it
+        ("THE PRIME MINISTER.") or follows a name and its comma ("JOHN ROE, MINISTER OF LABOUR.");
+        a body named inside a heading is none ("MESSAGES FROM THE COUNCIL OF STATE.")."""
+        words = name.casefold().split()
+        if words[:1] == ["the"]:
+            words = words[1:]
+        return bool(self.config.offices.match(" ".join(words))) or (
+            "," in name and bool(self.config.offices.search(name.casefold()))
+        )
+
+    def _speaking(self, units: list[Unit]) -> set[str]:
+        """The keys of the labels that open a speech on their own line somewhere in *units*,
+        read once, when a line in CAPITALS first asks."""
+        if self._spoken_keys is None:
+            self._spoken_keys = set()
+            for unit in units:
+                cand = self._label(unit.text, unit.first_line)
+                if cand is not None and unit.text[cand.end :].strip():
+                    self._spoken_keys.add(cand.key)
+        return self._spoken_keys

@@ -1,0 +1,240 @@
+"""Labels alone on their line: a name or an office with no punctuation, a member and party, an
+office and its holder, a clock after the name; and what is a heading rather than a label."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from stenogram.transcript.candidate import (
+    ENUMERATOR,
+    UNSPACED_WORD,
+    Candidate,
+)
+from stenogram.transcript.events import stage_type
+from stenogram.transcript.labels.generic import GenericLabels
+from stenogram.transcript.labels.patterns import (
+    CAPITALISED,
+    CLOCK_ENDS,
+    DAY_CLOCK_END,
+    HOLDER_AFTER,
+    JOINED_WORDS,
+    LINE_END_CLOCK,
+    MEMBER_WORDS,
+    OFFICE,
+    OFFICE_WORDS,
+    QUALIFIED_WORDS,
+    STOP_THEN_WORD,
+)
+from stenogram.transcript.names import office_ends
+
+
+class AloneLabels(GenericLabels):
+    """Reads labels printed alone on their line."""
+
+    def _bare_line(self, line: str) -> Candidate | None:
+        prefix = self.config.prefix.match(line.strip())
+        if prefix and prefix.group().strip():  # "Q1. [901234] Jane Smith (Anytown) (Lab)"
+            inner = self._bare_line(line.strip()[prefix.end() :])
+            return (
+                replace(inner, end=len(line), printed=line, prefix=prefix.group().strip()) if inner else None
+            )
+        stamp = self.config.timestamp.match(line.strip())
+        if stamp and stamp.end() < len(line.strip()):  # "14:00 Esimees Lauri Kask": a web copy's clock
+            inner = self._bare_line(line.strip()[stamp.end() :])
+            return replace(inner, end=len(line), printed=line, time=stamp.group().strip()) if inner else None
+        clock = LINE_END_CLOCK.search(line) if line.rstrip()[-1:] in CLOCK_ENDS else None
+        if clock:
+            return self._clocked(line, clock)
+        found = self._bare.fullmatch(line.strip())
+        if self._heading.match(line.strip()):
+            return None
+        if not found:
+            return (
+                self._office_alone(line)
+                or self._uncased_alone(line)
+                or self._qualified_office_alone(line)
+                or self._joined_alone(line)
+            )
+        title = (found.group("title") or "").strip()
+        if not title and re.match(OFFICE, found.group("name")):  # "M. le président" alone
+            title = found.group("name").split()[0]
+        cand = Candidate(found.group("name"), found.group("role"), "", len(line), line, title)
+        if cand.upper or title or cand.role or len(cand.name.split()) >= 2:
+            return cand
+        if self.config.offices.fullmatch(cand.name.casefold()):  # "Chairman" alone above the speech
+            return cand
+        if CAPITALISED.fullmatch(cand.name):  # "Brandauer" alone: a surname or a heading, as the text shows
+            return cand
+        return None
+
+    def _qualified_office_alone(self, line: str) -> Candidate | None:
+        """An office in lower case after the capitalised names that qualify it, its holder's name
+        after it, alone above the speech, as the Riigikogu's web copy prints a minister, a
+        committee's chair or a guest ("Eesti Panga president Madis Müller", "Majanduskomisjoni
+        esimees Kristen Michal"): read as it would be with a colon, where the name after the
+        office is of two words at least and every word but the office's is capitalised."""
+        words = line.split()
+        if not 3 <= len(words) <= QUALIFIED_WORDS or not words[0][:1].isupper():
+            return None
+        at = next((i for i, word in enumerate(words) if not word[:1].isupper()), 0)
+        holder = words[at + 1 :]
+        if at == 0 or len(holder) < MEMBER_WORDS[0] or len(holder) > MEMBER_WORDS[1]:
+            return None
+        if not all(CAPITALISED.fullmatch(word) for word in (*words[:at], *holder)):
+            return None
+        if not self.config.office_words.fullmatch(words[at].casefold()):
+            return None
+        named = self._whole_name(line.strip())
+        return replace(named, punct="", end=len(line), printed=line) if named else None
+
+    def _joined_alone(self, line: str) -> Candidate | None:
+        """A name in Mixed case alone on its line whose names a particle in lower case joins
+        ("Joan Puigverd i Roca", "María del Carmen Ruiz"), as a web copy of the Catalan and
+        Spanish records prints it above the speech: read as it would be with a colon, where it
+        opens and ends on a capitalised word and every word is a capitalised one or a particle."""
+        words = line.split()
+        if not 3 <= len(words) <= JOINED_WORDS or not CAPITALISED.fullmatch(words[-1]):
+            return None
+        if not all(CAPITALISED.fullmatch(word) or word in self.config.particles for word in words[:-1]):
+            return None
+        if not CAPITALISED.fullmatch(words[0]) or all(CAPITALISED.fullmatch(word) for word in words):
+            return None
+        named = self._whole_name(line.strip())
+        return replace(named, punct="", end=len(line), printed=line) if named else None
+
+    def _uncased_alone(self, line: str) -> Candidate | None:
+        """A name alone on its line in a script without case, with a form of address or an office in
+        parentheses, or that opens with an office, read as it would be with a colon: a web copy of
+        the Urdu debates prints "جناب ڈپٹی اسپیکر", "خواجہ محمد آصف (وزیر دفاع)" above the speech,
+        a Japanese court's transcript its roles ("裁判長", "被告人", "検察官（田村）") above theirs."""
+        head = line.strip()
+        if not head or any(c.isupper() or c.islower() for c in head):
+            return None
+        named = self._whole_name(head)
+        if named is None:
+            return None
+        # the office before its holder in brackets, or after the name: "検察官（田村）"; in a script
+        # that spaces no words the office may end it ("主任弁護人（小西）", "右陪席裁判官")
+        office = any(
+            self.config.offices.match(part.casefold())
+            or (UNSPACED_WORD.fullmatch(part) and office_ends(part, self.config))
+            for part in (named.role, named.name)
+            if part
+        )
+        if not (named.title or office or self._member_and_party(named)):
+            return None  # "وقفہ سوالات (جاری)": a heading and its note, no office
+        return replace(named, punct="", end=len(line), printed=line)
+
+    def _member_and_party(self, named: Candidate) -> bool:
+        """Whether *named* is a forename and a surname (or three names) before a faction in
+        parentheses that is no continuation note, as the Knesset's committee protocols print a
+        member above the speech ("עמרי שגיא (יש עתיד)"): a candidate the scorer believes only
+        as the record's turns show it; a heading's note that it goes on ("وقفہ سوالات (جاری)") is
+        no faction."""
+        words = named.name.split()
+        role = (named.role or "").strip()
+        return (
+            bool(role)
+            and MEMBER_WORDS[0] <= len(words) <= MEMBER_WORDS[1]
+            and not any(c.isdigit() for c in role)
+            and role.casefold() not in self.config.continued_notes
+        )
+
+    def _clocked(self, line: str, clock: re.Match[str]) -> Candidate | None:
+        """A name and the recording's clock alone on a line (``Speaker 1  0:02``): the name read
+        as a label would be read with a colon after it, the clock its time."""
+        head = line[: clock.start()].strip()
+        if not head or head[-1] in ".:：" or self._heading.match(head):
+            return None  # a label with its own punctuation: candidate() reads its clock
+        opened = self.config.head.get("presiding")
+        if opened is not None and opened.match(head):
+            return None  # "The Speaker, Sir X took the Chair at 9.30 a.m.": the sitting's sentence
+        named = self._whole_name(head)
+        if (
+            named
+            and DAY_CLOCK_END.search(line)
+            and named.upper
+            and (
+                not (named.title or self._names_office(head.casefold()))
+                or head.casefold().startswith(self.config.departments)
+            )
+        ):
+            return None  # a heading and its hour: "PRAYERS 10:30 a.m.", "MINISTRY OF FINANCE 11:35 a.m."
+        return (
+            replace(named, punct="", end=len(line), printed=line, time=clock.group("time")) if named else None
+        )
+
+    def _bracketed_event(self, text: str) -> bool:
+        """Whether *text* is an event of the hall in square brackets, as a news transcript prints
+        it on a line of its own ("[CROSSTALK]", "[APPLAUSE]"): a note, never a heading."""
+        bracketed = text.startswith("[") and text.endswith("]")
+        return bracketed and stage_type(text[1:-1].strip(), self.config) is not None
+
+    def _sentence_inside(self, text: str) -> bool:
+        """Whether a stop ends a sentence inside *text* and more words follow: after a word of
+        three letters or more that is no abbreviation (``Sen.``, ``Prof.``; ``PART IV. …``) or
+        after a parenthesis; never after a Roman numeral, a part's number (``III. TRAMITACIÓN DE
+        ACTAS``, the Chilean Senate's parts of a sitting)."""
+        for stop in STOP_THEN_WORD.finditer(text):
+            word = stop.group("word")
+            if not word or (self.config.stop_ends_sentence(word) and not ENUMERATOR.fullmatch(word)):
+                return True
+        return False
+
+    def _office_and_holder(self, text: str, line: str) -> Candidate | None:
+        """An office of words in lower case too, its holder's name in the parentheses after it
+        (``The Minister of State, Department for Transport (Peter Grant)``, ``The Secretary of
+        State for Health and Social Care (Mr John Doe)``), as a web copy of Hansard prints a
+        minister's label alone above the speech: the office the name, the holder the role."""
+        found = HOLDER_AFTER.fullmatch(text)
+        if found is None or not (self._bare.fullmatch(found["holder"]) or self._joined_name(found["holder"])):
+            return None
+        office = found["office"]
+        if len(office.split()) > OFFICE_WORDS:
+            return None
+        article, _, rest = office.partition(" ")
+        offices = self.config.offices
+        if not (offices.match(office.casefold()) or (len(article) <= 3 and offices.match(rest.casefold()))):
+            return None
+        return Candidate(office, found["holder"], "", len(line), line, self._title_of(office))
+
+    def _joined_name(self, text: str) -> bool:
+        """Whether *text* is a name of capitalised words that particles join, as the Catalan
+        and Spanish records print a holder's two surnames ("Anna Erra i Solà", "Juan Pérez y
+        Gómez"): two capitalised words at least, a particle never first or last."""
+        words = text.split()
+        inner = words[1:-1]
+        capitalised = [word for word in words if CAPITALISED.fullmatch(word)]
+        return (
+            len(capitalised) >= MEMBER_WORDS[0]
+            and len(words) <= QUALIFIED_WORDS
+            and bool(words)
+            and CAPITALISED.fullmatch(words[0]) is not None
+            and CAPITALISED.fullmatch(words[-1]) is not None
+            and all(CAPITALISED.fullmatch(word) or word.casefold() in self.config.particles for word in inner)
+        )
+
+    def _office_alone(self, line: str) -> Candidate | None:
+        """An office alone on its line after its article (``La presidenta``, ``El president de la
+        Generalitat``), or after a name and a comma (``Raši, Richard, predseda NR SR``, the office
+        its role), as the Catalan and the Slovak parliaments' records print their labels."""
+        text = line.strip()
+        if not text[:1].isupper() or text[-1] in ".!?…:;,":
+            return None
+        if ":" in text or "：" in text:  # a label with its colon: candidate() reads it
+            return None
+        if self._sentence_inside(text):  # "THE PRESIDING OFFICER (X). The session is resumed."
+            return None
+        held = self._office_and_holder(text, line)
+        if held is not None or len(text.split()) > OFFICE_WORDS:
+            return held
+        name, comma, office = text.rpartition(",")
+        if comma and ". " not in office and self.config.offices.match(office.strip().casefold()):
+            if all(part.strip()[:1].isupper() for part in name.split(",")):
+                return Candidate(name.strip(), office.strip(), "", len(line), line, self._title_of(name))
+            return None
+        article, _, rest = text.partition(" ")
+        if len(article) <= 3 and self.config.offices.match(rest.casefold()):
+            return Candidate(text, None, "", len(line), line)
+        return None

@@ -1,0 +1,312 @@
+"""The label matcher's state, built once from the configuration, and its questions of a name's words.
+
+The forms of address, the short pairs (`Q.`/`A.`), the labels the configuration forces, and the
+small predicates every reader asks (an office, a place or a holder after a comma, a dash after a
+plain name)."""
+
+from __future__ import annotations
+
+import re
+
+from stenogram.transcript.candidate import (
+    UPPER,
+    Candidate,
+    cased,
+    lower_case,
+)
+from stenogram.transcript.config import Config
+from stenogram.transcript.labels.patterns import (
+    DASH_APART,
+    DASHED_OFFICE,
+    DESCRIBED_AFTER,
+    GLUED_PAIR_DASH,
+    HOLDER_WORDS,
+    IN_PARENS,
+    NAME,
+    OFFICE,
+    PARTY_AFTER_OFFICE,
+    PLACE_WORD,
+    PLAIN,
+    PLAIN_DASHED_WORDS,
+    SENTENCE_STOP,
+)
+from stenogram.transcript.labels.shapes import addressee_pattern, initial, mixed, printed_pairs
+from stenogram.transcript.names import office_ends
+from stenogram.transcript.regexcache import regex
+
+
+class MatcherBase:
+    """The configured patterns of a label matcher and the predicates its readers share."""
+
+    def __init__(self, config: Config, cache_chars: int = 1_000_000) -> None:
+        """*cache_chars* bounds the memory of the cache of candidates (about the input's size)."""
+        self.config = config
+        self._budget = cache_chars
+        titles = config.titles.pattern
+        # Forms of address in a row ("The Hon.", "Mme Mme …"): atomic and possessive, so that
+        # overlapping titles ("the" and "the hon.") never backtrack exponentially; each a whole
+        # word ("Mrs" is no "Mr", "Members" no "Me").
+        # OCR sets a space before a title's stop: "MR . LOGAN :"
+        title_run = rf"(?:(?>(?i:{titles})(?![^\W\d_]))(?:[ ]\.)?\s*)++"
+        short = "|".join(sorted(sorted(printed_pairs(config.short_labels)), key=len, reverse=True)) or "(?!)"
+        # "Q What is …" / "A Yes.": one space after a letter of config.spaced (one letter each),
+        # before a capital; a letter of a script without case before any letter ("문 증인은 …")
+        cased = "".join(re.escape(ch) for ch in sorted(config.spaced) if len(ch) == 1 and ch != ch.lower())
+        caseless = "".join(re.escape(ch) for ch in sorted(config.spaced) if len(ch) == 1 and ch == ch.lower())
+        spaced = (
+            "|".join(
+                rf"(?<=(?<![^\W\d_])[{letters}])[ ](?={after})"
+                for letters, after in ((cased, rf"[{UPPER}\d\"“(]"), (caseless, r"[^\W_]"))
+                if letters
+            )
+            or "(?!)"
+        )
+        # "Q. …", "A: …", the Spanish "P.- …" (a stop and a dash, as the record's labels end);
+        # a deposition sets the letter off by a tab or a run of spaces: "Q   …"
+        # (OCR's "Q . …" a space before the stop); the question's number may come first, as the
+        # Irish tribunals number each question ("283 Q. …")
+        # A word of a pair may name who asks or answers before its colon, in the genitive of a
+        # court's record ("Вопрос защитника:", "Ответ подсудимого:", "Pytanie obrońcy:"); the
+        # pair's word stays the label's key, so the pair is still believed as a pair.
+        # The name may open with a title's stop ("Frage Dr. Klein:").
+        whose = r"(?:(?<=[^\W\d_]{2})[ ][^\W\d_]+\.?(?:[ ][^\s:]+){0,3}(?=:))?"
+        self._short = regex(
+            rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{short}){whose}"
+            rf"(?:[ ]?(?P<punct>[.:](?=\s)|\.[-–—](?=[ \t])|：|။[ \t]*။|{GLUED_PAIR_DASH})\s*"
+            r"|(?:\t|[ ]{2,}|\u3000)[ \t\u3000]*"
+            rf"|{spaced})(?=\S)"
+        )
+        asked = "|".join(re.escape(letter) for letter in sorted(config.asked)) or "(?!)"
+        # "Q Thanks, Jen.": a briefing's question, one space before a capital or a dash
+        self._asked = regex(rf"(?P<name>{asked})(?P<punct>)[ ](?=[{UPPER}—–«“\"])")
+        self._start = regex(
+            rf"(?P<name>{OFFICE}|(?P<title>{title_run})?{NAME})"
+            rf"(?:\s*\((?P<role>{IN_PARENS})\))?"
+            r"(?:,\s*(?P<office>[^,:.()\n]{1,50})(?=:))?"
+            r"(?P<punct>\s?[.:]|(?<=\.)(?=\s|,\s)|(?<=\.\))(?=\s))"
+            rf"(?P<after>\s+|$|(?=\.\.|…)|(?=[{UPPER}«“\"])|(?<=[{UPPER}]\.)(?=,\s)|(?<=:)[–—](?=[{UPPER}«“\"]))",
+        )
+        self._heading = config.headings
+        self._seen: dict[str, Candidate | None] = {}
+        self._bares: dict[str, Candidate | None] = {}
+        self._bare = regex(
+            rf"(?P<name>{OFFICE}|(?P<title>{title_run})?{NAME})"
+            r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:\s*\([^()\n]{1,60}\))*"
+        )
+        self._title_only = regex(rf"(?i:{titles})\.?")
+        self._rendered_title = regex(rf"(?i:{titles})\.?[ \t]+[^\W\d_]")  # "The Hon. Speaker"
+        self._addressee = addressee_pattern(config.question_put)
+        literal = sorted({*config.always, *(label for p in config.persons for label in p.labels)}, key=len)
+        self._configured = (
+            re.compile(
+                "(?P<name>"
+                + "|".join(r"\s+".join(map(re.escape, label.split())) for label in reversed(literal))
+                + r")(?:(?P<punct>\s?[.:：])(?:\s+|$)|\s*$)",
+                re.IGNORECASE,
+            )
+            if literal
+            else None
+        )
+
+    def _address(self, text: str) -> bool:
+        """Whether *text* is a form of address or an abbreviated title ("Dr.", "Eng.", "Prof.")."""
+        stopped = text.endswith(".") and text[:-1].casefold() in self.config.abbreviations
+        return bool(self._title_only.fullmatch(text)) or stopped
+
+    def _degrees(self, text: str, at: int) -> re.Match[str] | None:
+        """The degrees after the comma at *at* up to the label's colon or parenthesis, if any."""
+        return self.config.postnominals.match(text, at)
+
+    def _title_of(self, name: str) -> str:
+        """The form of address that opens *name* ("Dr.", "Präsident"), with the article before it
+        ("El señor", "La señora"), if any ("The" is none)."""
+        words = name.split()
+        if len(words) > 1 and words[0].casefold() in self.config.particles - {"the"}:
+            titled = self._title_only.fullmatch(words[1]) and words[1].casefold() != "the"
+            return " ".join(words[:2]) if titled else ""  # not "For the plaintiff"
+        first = words[0] if words else ""
+        return first if self._title_only.fullmatch(first) and first.casefold() != "the" else ""
+
+    def _names_office(self, name: str) -> bool:
+        """Whether *name* opens with an office, or holds one anywhere in a script written without
+        spaces between words (``新华社记者``, a news agency's reporter; ``山田裁判長``)."""
+        if cased(name) or " " in name:
+            return bool(self.config.offices.match(name))
+        return any(self.config.offices.match(name[at:]) for at in range(len(name)))
+
+    def _plain_name(self, name: str, after: str) -> bool:
+        """Whether *name* is a plain name of one to three capitalised words before a spaced dash
+        and a sentence that opens with a capital ("Məhərrəmov - Rica edirəm …", "Nowak - Panowie
+        …", as old records print every speaker beside the chair's "Sədr - …"): a candidate only,
+        believed where the record's other labels share its shape or its name recurs; a sentence's
+        first word before a dash ("Москва - столица …") goes on in lower case."""
+        words = name.split()
+        opening = after.lstrip()[:1]
+        return (
+            0 < len(words) <= PLAIN_DASHED_WORDS
+            and all(PLAIN.fullmatch(word) and word[:1].isupper() for word in words)
+            and (opening.isupper() or opening in '«„"“')
+            and bool(opening)
+        )
+
+    def _office_word(self, word: str) -> bool:
+        """Whether *word* is an office or the chair's office, or ends in one ("위원", "소위원장",
+        "행정복지국장")."""
+        return bool(self.config.chairs.fullmatch(word)) or office_ends(word, self.config)
+
+    def _party(self, text: str) -> bool:
+        """Whether *text* is a party the vocabulary knows in Mixed case ("Lib Dem", "Labour")."""
+        return text.casefold() in self.config.bracket_parties
+
+    def _in_department(self, text: str, comma: int) -> bool:
+        """Whether the description after the label's first comma, at *comma*, opens a department's
+        name, whose own commas part its portfolios ("Department for Environment, Food and Rural
+        Affairs")."""
+        return text[comma + 1 :].lstrip().casefold().startswith(self.config.departments)
+
+    def _offices_around(self, text: str, start: int, at: int) -> bool:
+        """Whether a label read from *start* opens with an office and goes on after the comma
+        before *at* with another: the holder of several offices between them, as the Reichstag
+        printed a minister ("Staatssekretär des Innern, Staatsminister Dr. X, Bevollmächtigter
+        zum Bundesrath:")."""
+        offices = self.config.offices
+        return bool(offices.match(text[start:at].casefold()) and offices.match(text[at:].lstrip().casefold()))
+
+    def _office_then_party(self, text: str, comma: int, at: int) -> bool:
+        """Whether the description after a name's *comma*, up to the comma before *at*, is an
+        office, and a short group of words closes the label after it: the party or the seat, as
+        Nordic records print a member of the government ("Emil Abelsen, Landsstyremedlem for
+        Sundhed, Siumut:", "Ruth Heilmann, Landstingsformand, Siumut:")."""
+        office = text[comma + 1 : at - 1].strip().casefold()
+        after = PARTY_AFTER_OFFICE.match(text, at)
+        offices = self.config.offices
+        return bool(
+            after
+            and text[comma + 1 : at].strip()[:1].isupper()
+            and (offices.match(office) or self.config.chairs.match(office))
+            and not offices.match(text[:comma].strip().casefold())  # the holder of offices: "X, Y, Z:"
+            and not offices.match(after.group().strip(" \t:").casefold())
+        )
+
+    def _two_named(self, head: list[str]) -> bool:
+        """Whether *head* names a person and then another's office, as the narration of minutes
+        does ("Przewodniczący Rady Pan Bogdan Ferenc Powitał Burmistrza Pana …"): two words of a
+        name in Mixed case, neither an office nor a form of address, and an office after them."""
+        run = 0
+        for word in head[1:]:
+            folded = word.casefold()
+            if run >= 2 and self.config.offices.match(folded):
+                return True
+            named = (
+                mixed(word)
+                and not self.config.offices.match(folded)
+                and not self.config.titles.fullmatch(folded)
+            )
+            run = run + 1 if named else 0
+        return False
+
+    def _described_after(self, text: str, pos: int) -> re.Match[str] | None:
+        """The office after a bracket's comma up to the label's colon or stop ("…(SVP),
+        Kommissionssprecher der JuKo.", "…(FDP), für die Kommission:"): a few words opening with
+        an office, or two or more in lower case, the last no abbreviation a stop would end."""
+        described = DESCRIBED_AFTER.match(text, pos)
+        if described is None:
+            return None
+        words = described.group("description").split()
+        if described.group("punct") == "." and (
+            self.config.unarticled(words[-1]).casefold() in self.config.abbreviations or initial(words[-1])
+        ):
+            return None
+        lowered = words[0][:1].islower() and len(words) > 1
+        if not (self.config.offices.search(words[0].casefold()) or lowered):
+            return None  # "(2021–2022), jf. Dokument …": a reference's abbreviation, no office
+        return described
+
+    def _place_after_comma(self, name: str, description: str) -> bool:
+        """Whether *description*, one capitalised word between a member's forename and surname and
+        the party's brackets, is the member's place ("Madeleine Muster, Schwanden-Sigriswil (SVP)",
+        as a cantonal parliament prints its members), not a part of the name: "Surname, Forename"
+        has one word before its comma."""
+        return (
+            len(name.split()) >= 2
+            and PLACE_WORD.fullmatch(description) is not None
+            and not self.config.offices.search(description.casefold())
+            and description not in self.config.parties
+        )
+
+    def _office_after_comma(self, name: str, description: str) -> bool:
+        """Whether *description*, after a name's comma before the colon, is the person's office
+        ("Freiherr v. Stolzenau, Abgeordneter:", "Graf X, Staatssekretär des Innern:", as the
+        name pattern reads "Kranz, Abgeordneter:"): it opens with an office, set as a name is (in a
+        script without case too: "…، وزير المالية:"), or in lower case after a forename and a
+        surname (the Belgian Chamber's numbered "01.02 Jan Peeters, minister:", "Pierre Dumont,
+        ministre:")."""
+        if not self.config.offices.match(description.casefold()):
+            return False
+        opening, named = description[:1], name.split()
+        if opening.isupper() or (opening.isalpha() and not cased(opening)):
+            return True
+        return opening.islower() and len(named) >= 2 and all(word[:1].isupper() for word in named)
+
+    def _holder_after_comma(self, office: str, holder: str) -> bool:
+        """Whether *holder*, after a comma before the colon, names who holds the *office* before
+        the comma ("Secretario de Gobernación, Juan Pérez:", "La Delegada del Área de …, doña Inés
+        Sabanés Nadal:", "El tinent d'alcalde, senyor Roca:"): the office opens with an office
+        of the vocabulary, after its article perhaps; the holder is a name, its words capitalised,
+        forms of address or particles in lower case, and no office. No name is in the office (a
+        degree after a name: "Bundesminister Dr. Max Muster, LL.M."), nor a particle in
+        CAPITALS in the holder, nor a word that joins portfolios (a list of them: "THE MINISTER
+        OF HOME AFFAIRS, LAW AND JUSTICE", "Minister of Finance, Planning and Economic
+        Development")."""
+        article, _, rest = office.strip().partition(" ")
+        opened = rest if article.casefold() in self.config.articles else office.strip()
+        if not self.config.offices.match(opened.casefold()) or any(map(self._address, opened.split()[1:])):
+            return False
+        words = holder.split()
+        if not 0 < len(words) <= HOLDER_WORDS:
+            return False
+        particles = [w for w in words if w.casefold() in self.config.particles]
+        named = [w for w in words if not (self._address(w) or w in particles)]
+        return (
+            bool(named)
+            and not any(w.casefold() in self.config.office_links for w in words)
+            and all(w.islower() for w in particles)
+            and all(PLAIN.fullmatch(w) and not self.config.offices.match(w.casefold()) for w in named)
+            and all(w[:1].isupper() for w in named)
+        )
+
+    def _dashed_office(self, text: str, at: int) -> re.Match[str] | None:
+        """The office in lower case after a name's spaced dash at *at* in *text*, up to the
+        label's colon ("Domnul Andrei Popa - ministrul finanțelor:"): one the vocabulary knows,
+        so that a sentence after a dash is none. After a name in CAPITALS the office may be in
+        CAPITALS too, opening with an office of the vocabulary ("NDG. X – KATIBU WA BUNGE:", the
+        Bunge's clerk)."""
+        found = DASHED_OFFICE.match(text, at)
+        office = found.group("office") if found else ""
+        if lower_case(office[:1]):
+            return found if self.config.offices.search(office.casefold()) else None
+        capitals = office.isupper() and text[:at].isupper()
+        return found if capitals and self.config.offices.match(office.casefold()) else None
+
+    def _dashed(self, name: str, roles: list[str], after: str) -> bool:
+        """Whether *name*, before a dash and the text *after* it, may be a label's: in CAPITALS
+        (``BAŞKAN –``) or in a script without case (the Persian record's ``رئیس ـ``, its dash a
+        tatweel), or in Mixed case where a form of address or an office opens it or a role
+        follows it (``Председательствующий –``, ``Präsident Lammert –``, ``El señor PRESIDENTE
+        —``, ``Hans Weber (SPD) –``), a group's voice (``Голоса слева –``) or a plain name
+        (see :meth:`_plain_name`); a title's words ("Meeting – Transcript") open with none,
+        and a second dash in the sentence after it sets off a clause ("Bürgermeister Hoffmann –
+        so hieß es – hat zugesagt")."""
+        if name.isupper() or not cased(name):
+            return True
+        if DASH_APART.search(SENTENCE_STOP.split(after, maxsplit=1)[0]):
+            return False
+        if roles:
+            return True
+        title = self._title_of(name)
+        rest = name[len(title) :].strip().casefold()
+        article, _, office = rest.partition(" ")
+        if not title and office and article in self.config.particles:
+            rest = office  # "The PRESIDENT –": the office after its article (the Council of Europe's)
+        voices = self.config.groups.fullmatch(name)  # "Голоса с мест –", "Głosy na lewicy –"
+        return bool(title or voices or self.config.offices.match(rest)) or self._plain_name(name, after)

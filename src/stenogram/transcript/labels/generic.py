@@ -1,0 +1,413 @@
+"""The label read word by word: a form of address, a name, a role or party in brackets, a
+description after a comma, and the punctuation that ends it (colon, stop, dash)."""
+
+from __future__ import annotations
+
+import re
+
+from stenogram.transcript.candidate import (
+    BRACKETED,
+    ORDINAL_MARKS,
+    Candidate,
+    cased,
+    lower_case,
+)
+from stenogram.transcript.labels.base import MatcherBase
+from stenogram.transcript.labels.patterns import (
+    CAPITALS,
+    CAPITALS_WORDS,
+    CAPS_SEGMENT,
+    CLOCK,
+    CODE,
+    COLON_DASH,
+    COLON_NEXT,
+    COLONS,
+    COLUMN_COLON,
+    DASH_AFTER,
+    GENERIC_SPAN,
+    GENERIC_WORDS,
+    GROUP_START,
+    HYPHENATED,
+    JOINT,
+    KASHIDA_APART,
+    OFFICE,
+    PLAIN_DASHED_WORDS,
+    SENTENCE_STOP,
+    SPACE_RUN,
+    STOP_DASH,
+    TOKEN,
+)
+from stenogram.transcript.labels.shapes import (
+    closes_unspaced,
+    initial,
+    rendered_end,
+    rendered_on,
+    runs_on,
+    speech_start,
+    unmarked_end,
+)
+from stenogram.transcript.names import office_phrase
+
+
+class GenericLabels(MatcherBase):
+    """Reads a label word by word from its start."""
+
+    def _candidate(self, text: str) -> Candidate | None:
+        configured = self._configured.match(text) if self._configured else None
+        if configured:
+            punct = (configured.group("punct") or "").strip()
+            end = configured.end("punct") if punct else configured.end("name")
+            return Candidate(configured.group("name"), None, punct, configured.end(), text[:end])
+        group = GROUP_START.match(text)
+        if group and self.config.groups.match(group.group("name")):
+            punct, end, printed = group.group("punct"), group.end(), text[: group.end("punct")]
+            dash = DASH_AFTER.match(text, group.end("punct")) if punct == "." else None
+            if dash:  # "A gauche. — Très bien !": the Chambre's stop and dash after a group too
+                punct, printed = ". " + dash.group().strip(), text[: dash.end()]
+                end = speech_start(text, dash.end())
+            return Candidate(group.group("name"), None, punct, end, printed)
+        found = self._start.match(text)
+        generic = self._generic(text)
+        # the dash glued to a colon is the label's: "M. X, au milieu du bruit:—Je prie …"
+        dashed = found and found.group("punct").strip() == ":" and COLON_DASH.match(text, found.end("punct"))
+        printed_end = dashed.end() if dashed else found.end("punct") if found else 0
+        if generic and (found is None or (generic.punct != "." and len(generic.printed) > printed_end)):
+            return generic
+        if not found:
+            return None
+        name = found.group("name").strip()
+        # an abbreviated office alone ("Präs.", "Secr.", the Austrian Reichstag of 1848) is the
+        # label where reading on runs into a sentence ("Präs. Nach der Ansicht des Bureau ist …"),
+        # read on where a name follows it ("Secr. Jucho.", "Vicepräs. Soiron.")
+        abbreviated = f"{name.casefold()}."
+        office_alone = " " not in name and (
+            self.config.chairs.match(abbreviated) or self.config.offices.match(abbreviated)
+        )
+        if (
+            found.group("punct").strip() == "."
+            and name.split()[-1].casefold() in self.config.abbreviations
+            and not (office_alone and runs_on(generic, self.config))
+        ):
+            # "Präsident Mag." stops at an abbreviation, not at the label's end: read on word by
+            # word ("Mr. SMITH of Texas.")
+            return generic
+        if not any(c.isalpha() for c in name):
+            return None
+        # an office alone is read word by word ("PRÄSIDENT:"), but the chair's office alone with
+        # its stop ("Präsident. Darf ich Sie bitten, …", the Bernese Grand Council) is the chair's label
+        chair = found.group("punct").strip() == "." and self.config.chairs.match(name.casefold())
+        if self._title_only.fullmatch(name) and not chair:
+            return generic if generic and generic.punct in (":", "：") else None
+        end = max(found.end(), printed_end)
+        printed = text[:printed_end]
+        title = (found.group("title") or "").strip()
+        if found.group("name").startswith(tuple("MmMm")) and re.match(OFFICE, name):
+            title = name.split()[0]
+        role = found.group("role") or found.group("office")
+        punct = found.group("punct").strip()
+        if not punct and role and role.endswith("."):  # "Андреев (председательствующий.)": the
+            role, punct = role[:-1].rstrip(), "."  # label's stop printed inside its parenthesis
+        dash = DASH_AFTER.match(text, found.end("punct")) if punct == "." else None
+        if dash:  # "M. Jean Dupont .  - …": the French Senate's stop and dash
+            punct, printed, end = (
+                ". " + dash.group().strip(),
+                text[: dash.end()],
+                speech_start(text, dash.end()),
+            )
+        return Candidate(name, role, punct, end, printed, title)
+
+    def _generic(self, text: str) -> Candidate | None:
+        """A label read word by word up to its punctuation, for the shapes the name pattern does
+        not know: academic titles (``Präsident Ing. Norbert Hofer:``), offices in lower case
+        (``De voorzitter:``), ``Surname, Name:``, a number before it (``01.01 Name (VB):``), a
+        dash after it (``BAŞKAN –``), a description in lower case after a comma when a stop and a
+        dash end it (``Manfred Weber, on behalf of the PPE Group. –``, the European Parliament's
+        style: the description is the role). Linear: at most a few tokens are read."""
+        pos, words, particles = 0, 0, 0
+        roles: list[str] = []
+        joined: list[tuple[str, str]] = []  # the names before a joint label's conjunction
+        slashed = ""  # the party after a slash: "Annika Saarikko /kesk:" (the Eduskunta's web copy)
+        name_start, name_end, comma = -1, 0, -1
+        limit = min(len(text), GENERIC_SPAN)
+        punct, end = "", 0
+        while pos < limit or (roles and rendered_on(text, pos, text[name_start:name_end])):
+            token = TOKEN.match(text, pos)
+            if token is None:
+                return None
+            pos = token.end()
+            if token.group("paren"):
+                inner = token.group("paren")[1:-1].strip()
+                if not words:
+                    return None
+                if not inner:  # "Presidenten []:": the Storting's draft leaves its clock's brackets empty
+                    continue
+                if not roles and self._address(inner) and self._title_only.fullmatch(text[:pos].split()[0]):
+                    name_end = pos  # a form of address in parentheses after another: "Hon. (Eng.) Name:"
+                    continue
+                if not roles and inner.casefold() in self.config.rank_notes:
+                    name_end = pos  # a rank's note before the name: "HON. MAJOR-GENERAL (RET'D) X.-"
+                    continue
+                roles.append(inner)
+                if rendered_end(text, pos, text[name_start:name_end], roles, self._rendered_title):
+                    # the renderings are the label's own words: only the English one's office after
+                    # a dash is a role ("(The Hon. X - Prime Minister)")
+                    roles = roles[-1].split(" - ", 1)[1:]
+                    punct, end = ":", pos
+                    break
+            elif token.group("starred"):  # "MR FISCHER (Germany)* –": a speech given in interpretation
+                if not words:
+                    return None
+            elif token.group("slashed"):
+                if not words or slashed:
+                    return None
+                slashed = token.group("slashed")[1:]
+            elif token.group("glued"):  # "Mr HOWARD (Bennelong—Prime Minister) (2.01 pm)—I thank …"
+                name = text[name_start:name_end]
+                titled = self._title_of(name) or self.config.offices.search(name.casefold())
+                # a surname or two alone in Mixed case, no note in brackets ("Bryan–Not at all."); in
+                # CAPITALS with no form of address it is a heading's ("PART ONE—The Beginning")
+                plain = (
+                    not roles
+                    and words <= PLAIN_DASHED_WORDS
+                    and all(w[:1].isupper() for w in name.split())
+                    and not CAPITALS.search(name)
+                )
+                if not words or not (roles or titled or plain):
+                    return None
+                if not (CAPITALS.search(name) or token.group("space") or titled or plain):
+                    # a name in mixed case with its dash set apart ("Senator Faulkner —I …") or
+                    # glued after a form of address or an office, or a plain surname, as older
+                    # printed trials give every turn ("Mr. Darrow—That's all.", "The Court–If …")
+                    return None
+                punct, end = token.group("glued"), pos
+                break
+            elif token.group("kashida"):
+                sentence = SENTENCE_STOP.split(text[pos:], maxsplit=1)[0]
+                if not words or not (token.group("space") or roles) or KASHIDA_APART.search(sentence):
+                    return None  # "این طرح ـ که … ـ تصویب شد": a pair of them sets off a clause
+                punct, end = "–", pos  # "رئیس ـ", "نخست وزیر(آقای …)ـ": a tatweel set apart is its dash
+                break
+            elif (
+                token.group("dash")
+                and token.group("space")
+                and words
+                and (office := self._dashed_office(text, pos))
+            ):
+                roles.append(office.group("office"))
+                punct, end = ":", office.end()
+                break
+            elif token.group("dash") and words and HYPHENATED.match(text, pos) and not cased(text[:pos]):
+                continue  # "السيدة توماس - غرينفيلد (…) (…):": a foreign name's hyphen set apart
+            elif token.group("colon") or token.group("dash") or token.group("dot"):
+                glued = token.group("dash") and not token.group("space")
+                if not words or (glued and (cased(text[name_start:name_end]) or token.group("dash") != "-")):
+                    return None  # "رئیس- …": a Persian record's hyphen glued to its label, no cased word's
+                dashed = ORDINAL_MARKS.sub("", text[name_start:name_end])
+                if token.group("dash") and not self._dashed(dashed, roles, text[pos:]):
+                    return None  # "Meeting – Transcript": a title, no label
+                if token.group("dash") and CODE.search(dashed):
+                    return None  # "L176A - Wed 2 Apr 1997", "UNITED24 - …": a code or a banner, no name
+                if (
+                    token.group("dot")
+                    and not roles
+                    and not (DASH_AFTER.match(text, pos) or STOP_DASH.match(text, pos))
+                ):
+                    # a stop set apart ends a label only before a dash: "M. X .  - …", "El señor X .- …"
+                    return None
+                if token.group("colon") == ">>" and not dashed.isupper():
+                    return None  # "Read more>> …": a web page's link, no captioned name
+                if token.group("colon") and COLUMN_COLON.match(text, token.start()):
+                    return None  # "MARGARET L. QUINCE          :": a case caption's column, no label
+                colon = token.group("colon")
+                colon = COLONS.get("".join(colon.split()), colon) if colon else None
+                punct, end = colon or token.group("dash") or ".", pos
+                if colon == ":" and (dashed_colon := COLON_DASH.match(text, pos)):
+                    end = dashed_colon.end()  # "د. سالم الحديثي:-": the Iraqi record's colon and dash
+                break
+            elif (
+                (roles or (words and text[name_start:name_end].isupper()))
+                and (token.group("word") or "").casefold() in self.config.speech_kinds
+                and COLON_NEXT.match(text, pos)
+            ):
+                continue  # "(S) replik:", "WAZIRI WA AFYA alijibu:-": the kind of speech before the colon
+            elif (
+                roles
+                and (word := token.group("word") or "").islower()
+                and self.config.offices.fullmatch(word)
+                and COLON_NEXT.match(text, pos)
+            ):
+                continue  # "Kovács János (szd) előadó:": the office after the party, printed with it
+            elif roles and (addressee := self._addressee.match(text, token.start())):
+                pos = addressee.end()  # "(Leader—National) to the Prime Minister:": whom it asks
+            elif (
+                words
+                and (addressee := self._addressee.match(text, token.start()))
+                and self._title_of(text[name_start:name_end])
+                and CAPITALS.search(text[name_start:name_end])
+            ):
+                pos = addressee.end()  # "Mr BOYD to the Minister for Finance:": the asker alone
+            elif (
+                roles
+                and (joint := JOINT.match(text, token.start()))
+                and joint.group("word") in self.config.particles
+                and text[name_start:name_end].isupper()
+                and len(joined) < 3
+            ):
+                joined.append((f"{text[name_start:name_end]} {joint.group('word')} ", "; ".join(roles)))
+                roles, name_start, pos = [], -1, joint.end()
+            elif roles and unmarked_end(token, text[name_start:name_end]):
+                end = token.start("word")  # "DR. KUBUSCHOK (Counsel for …) The Defendant …"
+                break
+            elif (
+                token.group("number")
+                and words
+                and not roles
+                and text[name_end - 1 : name_end] == "."
+                and COLON_NEXT.match(text, pos)
+            ):
+                name_end = pos  # a number after "No." ends the name: "JUROR NO. 5:"
+            elif (
+                token.group("comma")
+                and words
+                and not roles
+                and (degrees := self._degrees(text, token.start()))
+            ):
+                pos = name_end = degrees.end()  # "Ing. Petr Svoboda, Ph.D.:": the name's, no description
+            elif token.group("comma") and comma >= 0 and text[comma + 1 :].lstrip()[:1].islower():
+                continue  # a comma inside a description: "X, secrétaire d'État auprès du …, chargé …"
+            elif token.group("comma") and comma >= 0 and self._in_department(text, comma):
+                continue  # "…, Department for Environment, Food and Rural Affairs (Lord X):"
+            elif token.group("comma") and comma >= 0 and self._offices_around(text, name_start, pos):
+                continue  # "Staatssekretär des Innern, Staatsminister Dr. X, Bevollmächtigter zum …:"
+            elif token.group("comma") and comma >= 0 and self._office_then_party(text, comma, pos):
+                continue  # "Emil Abelsen, Landsstyremedlem for Sundhed, Siumut:"
+            elif (
+                token.group("comma")
+                and roles
+                and not any(char.isdigit() for char in roles[-1])
+                and (described := self._described_after(text, pos))
+            ):
+                # a member's office after the party's brackets and a comma: "Patrick Muster,
+                # Langenthal (SVP), Kommissionssprecher der JuKo. …" (a Swiss Grosser Rat's record)
+                roles.append(described.group("description"))
+                punct, end = described.group("punct"), described.end()
+                break
+            elif (
+                roles
+                or (token.group("number") and words)
+                or (token.group("comma") and (comma >= 0 or not words))
+            ):
+                return None
+            elif token.group("comma"):
+                comma = token.start("comma")
+            elif token.group("word"):
+                word = token.group("word")
+                if not words and lower_case(word[0]):
+                    return None  # a label starts with a capital (or a letter without case)
+                words += 1
+                # the particles of a long office count for nothing: "La Delegada del Área de
+                # Gobierno de Medio Ambiente y Movilidad, doña Inés Sabanés Nadal:"; printed in
+                # CAPITALS they are words of a heading ("… ЗА ИЗМЕНЕНИЕ И ДОПЪЛНЕНИЕ НА ЗАКОНА …")
+                particles += word.islower() and word.casefold() in self.config.particles
+                name_start = token.start("word") if name_start < 0 else name_start
+                if words - particles > GENERIC_WORDS and not (
+                    words <= CAPITALS_WORDS and text[name_start : token.end()].isupper()
+                ):
+                    return None
+                name_end = token.end()
+                if token.group("stop") and not (
+                    initial(word) or self.config.unarticled(word).casefold() in self.config.abbreviations
+                ):
+                    name_end, punct, end = token.end("word"), ".", pos
+                    break
+        if words - particles > GENERIC_WORDS and not (roles and punct in (":", "：")):
+            return None  # a long heading in CAPITALS, no office: the office names its holder
+        if not punct and roles and end:  # a name in CAPITALS and its role, the colon left out
+            name = text[name_start:name_end]
+            return Candidate(name, roles[0], "", end, text[:end].rstrip(), self._title_of(name))
+        stop_dash = STOP_DASH.match(text, end) if punct == "." else None
+        if stop_dash:  # "Sr. Santilli.- …", "El señor BIANCHI.- …": Latin American records
+            punct, end = ". " + stop_dash.group(1), stop_dash.end()
+        if not punct or (
+            end < len(text)
+            and not text[end].isspace()
+            and not closes_unspaced(punct, text[end])
+            and not (punct == ":" and text[end - 1] in "–—")  # "…:—Je prie": the colon's dash
+        ):
+            return None
+        if punct == ".":
+            dash = DASH_AFTER.match(text, end)
+            if dash:
+                punct, end = ". " + dash.group().strip(), dash.end()
+        segments: list[str] = []
+        while punct in "-–—" and (segment := CAPS_SEGMENT.match(text, end)) and len(segments) < 3:
+            segments.append(segment.group("segment"))
+            end = segment.end()
+        if segments:
+            roles = [" - ".join(segments), *roles]
+        # a justified line's spaces run together inside the name ("Tuan  Haji  Rosli  bin  Ahmad:", a
+        # PDF's text): one name, as printed with one space
+        name = SPACE_RUN.sub(
+            " ", "".join(before for before, _ in joined) + text[name_start:name_end].rstrip(" ,")
+        )
+        if joined:  # each member's role, in the order of the names
+            roles = ["; ".join([*(role for _, role in joined), *roles[:1]]), *roles[1:]]
+        *given, last = name.split() or [""]
+        party = last if punct in (":", "：") and len(given) >= 2 and last in self.config.parties else ""
+        if party:  # "Ville Niinistö vihr:"
+            name, roles = " ".join(given), [party, *roles]
+        if slashed:
+            party, roles = slashed, [slashed, *roles]
+        description = text[comma + 1 : name_end].strip() if comma >= 0 else ""
+        if (
+            (
+                # a stop and a dash end it, or a colon and a dash ("M. X, au milieu du bruit:—Je …")
+                (punct.startswith(". ") or (punct == ":" and text[end - 1] in "–—"))
+                and (description[:1].islower() or self.config.offices.search(description.casefold()))
+            )
+            or (
+                punct in (":", "：")
+                and self._office_after_comma(text[name_start:comma], description)
+                # an office whose holder the brackets name: its department follows the comma ("The
+                # Minister of State, Ministry of Justice (Lord X):", Westminster's Hansard)
+                and not (roles and office_phrase(text[name_start:comma], self.config))
+            )
+        ):
+            name, roles = text[name_start:comma], [description, *roles]
+            held, _, after = description.rpartition(",")
+            if held and not party and self._office_then_party(text, comma, text.index(",", comma + 1) + 1):
+                roles[0], party = held.strip(), after.strip()  # "…, Landsstyremedlem for Sundhed, Siumut:"
+        elif (
+            punct in (":", "：")
+            and comma >= 0
+            and not roles
+            and self._holder_after_comma(text[name_start:comma], description)
+        ):
+            name, roles = description, [text[name_start:comma].strip(), *roles]
+        elif roles and comma >= 0 and self._place_after_comma(text[name_start:comma], description):
+            name = text[name_start:comma]  # "Madeleine Muster, Schwanden-Sigriswil (SVP).": her place
+        title = self._title_of(name)
+        # the clock in brackets among the roles ("Frank Sve (FrP) [10:01:37 ]:", the Storting's
+        # record) is the label's time, not a role
+        clocks = [
+            found for found in BRACKETED.finditer(text, 0, end) if re.fullmatch(CLOCK, found.group(1).strip())
+        ]
+        time = ""
+        if clocks and roles[-1:] == [clocks[-1].group(1).strip()]:
+            roles, time = roles[:-1], clocks[-1].group()
+        return Candidate(
+            name,
+            roles[0] if roles else None,
+            punct,
+            speech_start(text, end),
+            text[:end],
+            title,
+            time=time,
+            party=party,
+        )
+
+    def _whole_name(self, head: str) -> Candidate | None:
+        """*head* read as a label would be read with a colon after it, where all of it is the
+        name: a table's first cell, a name before its clock, a name alone in a script without case."""
+        named = self._candidate(head + ":")
+        return named if named is not None and named.end >= len(head) else None

@@ -1,0 +1,326 @@
+"""Labels set off by a mark: enclosed in brackets or emphasis, after a number, bullet, dash or tab,
+reported by a verb, or unmarked in CAPITALS."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import partial
+
+from stenogram.transcript.candidate import (
+    ANSWERED,
+    ENCLOSING,
+    SQUARED,
+    Candidate,
+    cased,
+    lower_case,
+)
+from stenogram.transcript.labels.generic import GenericLabels
+from stenogram.transcript.labels.patterns import (
+    ANSWERED_LABEL,
+    CAPITALS,
+    DASH_LEAD,
+    EMPHASIS,
+    ENCLOSED,
+    GENERIC_SPAN,
+    HOLLOW_SCRIPTS,
+    OPENER_LOST,
+    PLAIN,
+    RENDERED_SPEECH,
+    RENDERING,
+    REPORTED_VERB,
+    SQUARED_LABEL,
+    SURNAME_OFFICE_SPACED,
+    TAB_CELL,
+    UNMARKED_WORDS,
+    UNOPENED,
+    WORDS_OFF,
+)
+from stenogram.transcript.labels.shapes import mixed, read_past, spaced_off, speech_start
+from stenogram.transcript.names import office_ends, uncased_name
+
+
+class MarkedLabels(GenericLabels):
+    """Reads labels that a mark sets off."""
+
+    def _labelled_after(self, text: str) -> bool:
+        """Whether *text*, after words in CAPITALS, opens with a label in Mixed case that an office
+        or a form of address opens and a colon ends: the words before it a heading flattened
+        onto its line, no name ("LEAVE OF ABSENCE Mr. Speaker: …")."""
+        after = self._candidate(text)
+        return bool(
+            after
+            and after.punct in (":", "：")
+            and not after.upper
+            and (after.title or self.config.offices.match(after.name.casefold()))
+        )
+
+    def _hollow_rendering(self, text: str) -> Candidate | None:
+        """The label of a trilingual record whose PDF's text lost the letters of its other
+        scripts, their parentheses left empty before the English rendering, its form of address
+        first, and the speech after it ("( ) (The Hon. X) Sir, …", ") ( - ) (The Hon. X - State
+        Minister of Finance) …", Sri Lanka's Hansard): the rendering names the speaker, the
+        office after its dash the role."""
+        hollow = HOLLOW_SCRIPTS.match(text)
+        rendering = RENDERING.match(text, hollow.end()) if hollow else None
+        if rendering is None or not self._rendered_title.match(rendering.group("inner")):
+            return None
+        if not RENDERED_SPEECH.match(text, rendering.end()) and text[rendering.end() :].strip():
+            return None
+        name, _, role = rendering.group("inner").partition(" - ")
+        named = self._candidate(f"{name.strip()}: ")
+        if named is None or named.punct != ":":
+            return None
+        end = rendering.end()
+        return replace(named, role=role.strip() or None, end=speech_start(text, end), printed=text[:end])
+
+    def _enclosed(self, text: str) -> Candidate | None:
+        """A label enclosed in full-width brackets (``【裁判長】``, ``〔検察官〕``), read as it would
+        be with a colon: an office or a form of address inside, since such brackets also hold a
+        record's events (the Diet's ``〔拍手〕``) and headings (``【質疑応答】``); a name alone
+        inside (``【鈴木】``) is read too, believed only beside such labels (``enclosed``), never an
+        event the stage words name (``【拍手】``, ``【掌声】``)."""
+        found = ENCLOSED.match(text)
+        if found is None or ENCLOSING[found.group("close")] != found.group("open"):
+            return None
+        inside = found.group("label").strip()
+        named = self._whole_name(inside)
+        if named is None or any(stage.regex.match(inside) for stage in self.config.stages):
+            return None
+        end = found.end()
+        return replace(named, punct=found.group("close"), end=speech_start(text, end), printed=text[:end])
+
+    def _squared(self, text: str) -> Candidate | None:
+        """A label in a script without case enclosed in square brackets, as a Chinese live text
+        prints each speaker before the speech ("[新闻发布会主持人 陈立新]各位记者…", "[王晓梅]下面…"):
+        read as :meth:`_enclosed` reads full-width ones; a cased script's square brackets hold the
+        hall's noise ("[Laughter]") or the editor's words, no label, but for a person's name or
+        office before the speech, a colon after the bracket or none ("[Jane Citizen]: Yes.")."""
+        found = SQUARED_LABEL.match(text)
+        if found is None:
+            return None
+        inside = found.group("label").strip()
+        named = self._whole_name(inside) or self._offices_listed(inside)
+        if named is None or any(stage.regex.match(inside) for stage in self.config.stages):
+            return None
+        end = found.end()
+        if cased(inside) and text[end : end + 2] == ": ":
+            end += 1  # "[Jane Citizen]: Thank you.": an automatic transcript's colon after it
+        after = text[end:]
+        if not self._bracketed_person(named, after) if cased(inside) else after[:1] == " ":
+            return None
+        return replace(named, punct=SQUARED, end=speech_start(text, end), printed=text[:end])
+
+    def _bracketed_person(self, named: Candidate, after: str) -> bool:
+        """Whether *named*, in a cased script's square brackets, is a person's label with the
+        speech after it on its line, as a member's web transcript of a hearing prints each
+        speaker ("[Jane Citizen] Thank you, Chair.", "[Chair] All right."): a forename and a
+        surname or an office, never one word alone ("[Translation]Thank you", "[Inaudible]")."""
+        words = named.name.split()
+        person = (len(words) >= 2 and all(word[:1].isupper() for word in words)) or bool(
+            self.config.offices.fullmatch(named.name.casefold().removeprefix("the "))
+        )
+        return person and after[:1] == " " and after.strip()[:1].isupper()
+
+    def _offices_listed(self, inside: str) -> Candidate | None:
+        """*inside*, offices parted by the ideographic comma before the holder's name, read as
+        its last office and the name ("新闻局局长、新闻发言人 张红" names "新闻发言人 张红"),
+        printed whole; None where an office ends no part before it (a news agency's note
+        "新华网、央视网现场报道" names no person)."""
+        *offices, last = inside.split("、")
+        named = self._whole_name(last) if offices else None
+        if named is None or not self.config.offices.search(last):
+            return None
+        if not all(office_ends(office, self.config) for office in offices):
+            return None
+        return replace(named, end=len(inside), printed=inside)
+
+    def _answered(self, text: str) -> Candidate | None:
+        """A witness's name in round brackets with the answer after it on its line, as the
+        Commons' minutes of evidence printed each answer under its numbered question ("(Sir John
+        Smith) Yes."): a form of address opens the name, which is all of the bracket, so an
+        event of the hall ("(Laughter) Yes.") or a member's aside is none."""
+        found = ANSWERED_LABEL.match(text)
+        if found is None:
+            return None
+        inside = found.group("label").strip()
+        first = inside.split(" ", 1)[0]
+        if not self.config.titles.fullmatch(first) or first.casefold() in ("the", "an"):
+            return None
+        named = self._whole_name(inside)
+        if named is None or any(stage.regex.match(inside) for stage in self.config.stages):
+            return None
+        end = found.start() + len(found.group().rstrip())
+        if not text[speech_start(text, end) :][:1].isupper():
+            return None  # "(Mr. Roe) each will control …": a sentence the wrap cut, no answer
+        return replace(named, punct=ANSWERED, end=speech_start(text, end), printed=text[:end])
+
+    def _unmarked(self, text: str) -> Candidate | None:
+        """A label printed with no punctuation, the speech after it on its line, as the Czech
+        Chamber's web pages have printed them since 2017 ("Ministr kultury ČR Antonín Staněk
+        Děkuji, pane předsedající."): an office opens it, its portfolio in lower case or
+        abbreviations may follow, then a name of two words in Mixed case or more; the speech's
+        first word is capitalised and a stop, a comma or a word in lower case follows it. Read at
+        the first place these hold, so a sentence that goes on in lower case after an office and a
+        name ("Předseda vlády Petr Fiala dnes řekl …") gives none; the scored model weighs the
+        rest (punctuation ``" "``)."""
+        words = text[:GENERIC_SPAN].split(" ", UNMARKED_WORDS + 1)
+        if len(words) < 4 or not self.config.offices.match(words[0].casefold()):
+            return None
+        if not PLAIN.fullmatch(words[0]) or not words[0][:1].isupper():
+            return None
+        for at in range(3, min(len(words) - 1, UNMARKED_WORDS) + 1):
+            head, opening = words[:at], words[at]
+            if not all(PLAIN.fullmatch(word) for word in head):
+                return None  # punctuation inside: a sentence, no label
+            if not all(mixed(word) for word in head[-2:]) or not opening[:1].isupper():
+                continue
+            after = words[at + 1] if at + 1 < len(words) else ""
+            ends = not PLAIN.fullmatch(opening) or lower_case(after[:1])
+            if ends and (opening[1:2].islower() or len(opening) == 1 or not opening[1:2].isalpha()):
+                if self._two_named(head):
+                    return None
+                name = " ".join(head)
+                return Candidate(name, None, " ", len(name) + 1, name, self._title_of(name))
+        return None
+
+    def _reported(self, text: str) -> Candidate | None:
+        """A label in the reporter's third person, no punctuation after it, as the historic
+        Hansard prints every turn ("MR. SMITH said, he wished …", "THE SECRETARY OF STATE FOR WAR
+        (Mr. JONES), in reply, said, …", "THE EARL OF X rose to call attention …"): a name in
+        CAPITALS with a form of address or an office, then a verb of :attr:`Config.reported` in
+        lower case; the verb opens the speech, so nothing printed is lost."""
+        bare = self._bare.match(text)
+        if bare is None:
+            return None
+        verb = REPORTED_VERB.match(text, bare.end())
+        if verb is None or verb.group("verb") not in self.config.reported:
+            return None
+        name, title = bare.group("name").strip(), (bare.group("title") or "").strip()
+        named = name[len(title) :] if title else name
+        if not CAPITALS.search(named) or not (title or self.config.offices.search(name.casefold())):
+            return None
+        printed = text[: verb.start("speech")].rstrip()  # with the comma before "in reply"
+        return Candidate(name, bare.group("role"), " ", verb.start("speech"), printed, title, reported=True)
+
+    def _tabbed(self, text: str) -> Candidate | None:
+        """A label in a table's first cell, a tab before the speech (a table copied from a web
+        page): the cell read as a label would be read with a colon after it."""
+        cell = TAB_CELL.match(text)
+        if cell is None:
+            return None
+        name = cell.group("name")
+        named = self._whole_name(name)
+        return replace(named, punct="\t", end=cell.end(), printed=name) if named else None
+
+    def _emphasised(self, text: str) -> Candidate | None:
+        """A label set in bold as Markdown writes it (``**Mr. Smith:** …``, ``**Mr. Smith**: …``),
+        the marks printed with it: a web copy saved as Markdown."""
+        found = EMPHASIS.match(text)
+        if found is None:
+            return None
+        label, close = found.group("label"), found.end()
+        after = text[close : close + 1] if label.rstrip()[-1:] not in ".:：–—-" else ""
+        if after and after not in ".:：":
+            return None
+        inner = self._candidate(label + after + " " + text[close + len(after) :])
+        if inner is None or inner.printed.strip() != (label + after).strip():
+            return None
+        end = close + len(after)
+        return replace(inner, end=speech_start(text, end), printed=text[:end])
+
+    def _prefixed(self, text: str) -> Candidate | None:
+        """A label after a marker or number (:attr:`Config.prefix`) printed with it but no part
+        of its name; after one, a label may also end at an ideographic space or a run of spaces,
+        as the Japanese and Korean records print it (``○議長（尾辻秀久君）　これより…``)."""
+        prefix = self.config.prefix.match(text)
+        if prefix is None or not prefix.group().strip():
+            return self._dash_led(text) or self._bullet_led(text)
+        rest = text[prefix.end() :]
+        inner = self._candidate(rest)
+        if inner is None or not (inner.role or inner.punct in (":", "：")):
+            # after a marker the label is set off by space (a "label" up to a stop is a sentence)
+            inner = self._office_beside_name(rest) or spaced_off(rest) or self._opener_lost(rest) or inner
+        if inner is None or (inner.punct == "." and not (inner.role or inner.upper)):
+            inner = self._reported(rest) or inner  # "§ MR. SMITH said, …"
+        if inner is None:
+            return None
+        return read_past(inner, text, prefix.end(), prefix=prefix.group().strip())
+
+    def _office_beside_name(self, text: str) -> Candidate | None:
+        """A label after a marker of two words in a script without case, an office and a name on
+        either side of it, set off by one space as a web copy of the Korean minutes prints it
+        ("◯소위원장 이상민 감사합니다.", "◯박광온 위원 예."), or of three, the unit before the name
+        and its office ("○의사팀 이은정 주무관 안녕하십니까?"): one word alone would end at the
+        first space and leave the others in the speech."""
+        found = WORDS_OFF.match(text)
+        if found is None or cased(found.group("first")):
+            return None
+        first, second, third = found.group("first", "second", "third")
+        named = partial(uncased_name, config=self.config)
+        office_first = self._office_word(first) and named(second)
+        if third and named(second) and self._office_word(third) and not office_first:
+            end = found.end("third")  # not "○議事擔當官 鄭在民 議事擔當官 鄭在民입니다": he names himself
+        elif office_first or (named(first) and self._office_word(second)):
+            end = found.end("second")
+        else:
+            return None
+        gap = speech_start(text, end)
+        alone = not text[end:].strip()  # "○의사계장 박원근" over its speech, as a copy breaks the line
+        return Candidate(text[:end], None, "\u3000", gap, text[:end]) if gap > end or alone else None
+
+    def _opener_lost(self, text: str, marked: bool = True) -> Candidate | None:
+        """A label after a marker, an office and its holder in a script without case, whose
+        opening bracket is lost ("議長伏屋嘉弘君)"): the office that opens it, the holder its role
+        as "議長（伏屋嘉弘君）" prints them; None where no office opens it or nothing follows.
+        Not *marked*, the label opens its line with no marker, as a city's web minutes print it
+        ("議長山田一郎)", "浜中委員長)ただ今から…", "市長) それでは…"): an office alone or
+        after the surname is read too, since a closing bracket with an office before it and no
+        opening one ends no sentence."""
+        found = (OPENER_LOST if marked else UNOPENED).match(text)
+        if found is None or cased(found.group("name")):
+            return None
+        head = found.group("name")
+        printed = text[: found.start("gap")]
+        office = self.config.offices.match(head)
+        if office is not None and office.end() < len(head):
+            return Candidate(head[: office.end()], head[office.end() :], "\u3000", found.end(), printed)
+        if marked or not (self.config.chairs.fullmatch(head) or office_ends(head, self.config)):
+            return None
+        return Candidate(head, None, "\u3000", found.end(), printed)
+
+    def _surname_office(self, text: str) -> Candidate | None:
+        """A label of a surname and its office joined, set off by one space from a speech in
+        kana, no marker before it ("石田委員長 それでは…", see :data:`SURNAME_OFFICE_SPACED`);
+        an office alone is none ("委員長 石田 博英君" lists who attends)."""
+        found = SURNAME_OFFICE_SPACED.match(text)
+        if found is None:
+            return None
+        name = found.group("name")
+        office = self.config.offices.search(name) or self.config.chairs.search(name)
+        if office is None or office.start() == 0 or not office_ends(name, self.config):
+            return None
+        return Candidate(name, None, "\u3000", found.end(), name)
+
+    def _dash_led(self, text: str) -> Candidate | None:
+        """A label with its colon after a dash that opens its paragraph, printed with it but no
+        part of its name, as the Iraqi record sets one before each speaker ("– د. سالم:- …");
+        without a colon the dash opens a line of dialogue ("— Да, — сказал он.")."""
+        lead = DASH_LEAD.match(text)
+        inner = self._candidate(text[lead.end() :]) if lead else None
+        if lead is None or inner is None or inner.punct not in (":", "："):
+            return None
+        return read_past(inner, text, lead.end(), prefix=lead.group().strip())
+
+    def _bullet_led(self, text: str) -> Candidate | None:
+        """A label after the letter a symbol font's bullet became in a PDF copy ("w M. le
+        Président.- …"), printed with it but no part of it: the letter alone, then a label with
+        a form of address or an office and a colon or dash, as no sentence opens."""
+        if text[:1] not in self.config.bullet_letters or text[1:2] not in (" ", "\t"):
+            return None
+        rest = text[2:].lstrip(" \t")
+        inner = self._candidate(rest)
+        if inner is None or not any(mark in inner.punct for mark in ":：-–—"):
+            return None
+        if not (inner.title or self.config.offices.search(inner.name.casefold())):
+            return None
+        return read_past(inner, text, len(text) - len(rest), prefix=text[:1])

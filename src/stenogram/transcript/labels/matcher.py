@@ -1,0 +1,192 @@
+"""The label matcher: each line's candidate asked once, the readers tried in order, the result kept."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from stenogram.transcript.candidate import (
+    Candidate,
+    unclosed,
+)
+from stenogram.transcript.events import SLASHED
+from stenogram.transcript.labels.alone import AloneLabels
+from stenogram.transcript.labels.marked import MarkedLabels
+from stenogram.transcript.labels.patterns import (
+    BRACKETED_CLOCK,
+    CAPITALS_HEADING,
+    CLOCK_SPAN,
+    COLONS,
+    DAY_CLOCK_END,
+    GENERIC_SPAN,
+    HEADING,
+    HEADING_BEFORE_LABEL,
+    LABEL_SPAN,
+    NOTE_LINE,
+    OPENING,
+    OPENING_QUOTES,
+    ORDINAL_STOP,
+    TURN_NUMBER,
+    WORD_AFTER,
+)
+from stenogram.transcript.labels.refined import Refinements
+from stenogram.transcript.labels.shapes import (
+    capitals_unmarked,
+    read_past,
+    runs_into,
+    spaced_off,
+    speech_start,
+    with_clock_after,
+    with_description,
+)
+
+
+class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
+    """Finds label candidates with the configured forms of address."""
+
+    def candidate(self, text: str) -> Candidate | None:
+        """The label candidate at the start of *text*, if its shape is that of a label.
+
+        Only the first :data:`LABEL_SPAN` characters are read (no label is longer), so the
+        cost and the cache are bounded whatever the length of the text."""
+        text = text[:LABEL_SPAN]
+        if text in self._seen:
+            return self._seen[text]
+        page = self.config.page.match(text)
+        if page:  # the printed edition's page before the label: printed with it, no part of it
+            inner = self.candidate(text[page.end() :])
+            return None if inner is None else read_past(inner, text, page.end(), page=page.group())
+        if text[:1] in "()" and (hollow := self._hollow_rendering(text)):
+            return self._remember(text, hollow)
+        if text[:1] in OPENING:
+            return self._remember(text, self._enclosed(text))
+        if text[:1] == "[" and (squared := self._squared(text)):
+            return self._remember(text, squared)
+        if text[:1] == "(" and (answered := self._answered(text)):
+            return self._remember(text, answered)
+        if self.config.speech_heads.match(text):  # "Intervención del … Senador X:" heads a speech
+            return self._remember(text, None)
+        heading = HEADING_BEFORE_LABEL.match(text)
+        if heading and self._labelled_after(text[heading.end() :]):
+            return self._remember(text, None)  # "ELECTION OF SPEAKER Clerk of the House: …": a heading
+        stamp = self.config.timestamp.match(text)
+        found = self._prefixed(text) or self._candidate(text[stamp.end() :] if stamp else text)
+        if found is None or (found.punct == "." and not found.role):
+            # no marker: set off by space only where an office names it ("소위원장 박광온  …")
+            spaced = spaced_off(text, marked=False)
+            if spaced and self.config.offices.search(spaced.name.casefold()):
+                found = spaced
+        if found is None:
+            found = self._opener_lost(text, marked=False) or self._surname_office(text)
+        if found is None or (found.punct == "." and not (found.role or found.upper)):
+            unmarked = self._unmarked(text)  # the weak "label" a whole sentence up to its stop
+            found = unmarked if unmarked and (found is None or found.end > unmarked.end) else found
+        if found is None or not found.upper:
+            capitals = capitals_unmarked(text)  # "VOUTTA Am 8.11.2011 wurde …"
+            found = capitals if capitals and (found is None or runs_into(found, capitals)) else found
+        reported = self._reported(text) if found is None or found.punct in ("", ".", " ") else None
+        if reported and (found is None or found.end > reported.end):
+            found = reported
+        if found and stamp:
+            found = replace(
+                found,
+                end=found.end + stamp.end(),
+                printed=text[: stamp.end()] + found.printed,
+                time=stamp.group().strip(),
+            )
+        if found and found.role is None and found.punct in ("", "."):
+            found = with_description(found, text)
+        if found and found.role is None and found.punct in ("-", "–", "—"):
+            found = self._with_apposition(found, text)
+        if found and found.punct and not found.time:
+            found = with_clock_after(found, text)
+        tabbed = self._tabbed(text) if "\t" in text[:GENERIC_SPAN] else None
+        if tabbed and (found is None or found.end > tabbed.end):  # no label runs across a cell
+            found = tabbed
+        if found is None and text[:2] in ("**", "__"):
+            found = self._emphasised(text)
+        if found is None and text[:1] in OPENING_QUOTES and text[1:2].isalpha():
+            quoted = self._candidate(text[1:])  # «ИВАНОВ. …, "MR. SMITH: … in a web copy
+            if quoted and (quoted.upper or quoted.punct in (":", "：")):
+                found = replace(quoted, end=quoted.end + 1, printed=text[0] + quoted.printed)
+        if found and found.punct in (":", "："):
+            found = self._holder_after_colon(self._without_verb(found), text)
+        if found and found.punct in ("", ".") and self._initials_before_surname(found, text):
+            found = None
+        if (
+            found
+            and found.punct == "."
+            and not found.title
+            and ORDINAL_STOP.search(found.name)
+            and WORD_AFTER.match(text, found.end)
+        ):
+            found = None  # "Gemeinderat 21. Wahlperiode …": an ordinal's stop ("M. Orateur 1." is a label)
+        return self._remember(text, self._described(found) if found else None)
+
+    def _remember(self, text: str, found: Candidate | None) -> Candidate | None:
+        """*found*, the candidate of *text*, kept in the cache while its budget lasts."""
+        if self._budget >= len(text):
+            self._budget -= len(text)
+            self._seen[text] = found
+        return found
+
+    def short_label(self, text: str) -> Candidate | None:
+        """A one-letter label (the Q. and A. of examination transcripts) at the start of *text*."""
+        found = self._short.match(text) or self._asked.match(text)
+        if not found:
+            return None
+        printed = text[: found.end("punct") if found.group("punct") else found.end("name")]
+        punct = COLONS.get("".join((found.group("punct") or "").split()), found.group("punct") or "")
+        number = (found.groupdict().get("number") or "").strip()
+        short = Candidate(found.group("name"), None, punct, found.end(), printed, prefix=number, paired=True)
+        # an international court's record stamps the recording's clock after the letter: "Q. [9:35:12] …"
+        clock = BRACKETED_CLOCK.match(text, len(printed))
+        if clock is None:
+            return short
+        end = speech_start(text, clock.end())
+        return replace(short, end=end, printed=text[: clock.end()], time=clock.group("time"))
+
+    def bare(self, line: str) -> Candidate | None:
+        """A name alone on its line, with no punctuation: in CAPITALS (``HAMLET``), or in Mixed
+        case with a form of address, a role or two names (``Mr. Speaker``, ``Angela Rayner``,
+        ``The Prime Minister (Boris Johnson)``), as web copies of parliamentary records print;
+        or any label's name followed by the recording's clock (``Speaker 1  0:02``)."""
+        if len(line) > LABEL_SPAN or unclosed(line):  # a line of speech, a label cut by a wrap
+            return None
+        if line not in self._bares:  # asked of each paragraph's first line twice, once a pass
+            found = self._bare_line(line)
+            self._bares[line] = self._described(found) if found else None
+        return self._bares[line]
+
+    def is_heading(self, text: str) -> bool:
+        """A short line on its own that heads a part of the text (``ACT II``, ``DRAMATIS PERSONAE``)."""
+        if "\n" in text or len(text) > CAPITALS_HEADING + CLOCK_SPAN:  # a paragraph of speech
+            return False
+        if (
+            TURN_NUMBER.match(text)
+            and (cand := self.candidate(text))
+            and cand.role
+            and cand.end >= len(text.rstrip())
+        ):
+            return False  # "1. KETUA: BAMBANG SETIADI": a numbered turn's office and holder over its speech
+        if text.rstrip().rstrip(".")[-1:] in ("m", "M"):  # its hour after it: "PRAYERS 10:30 a.m."
+            text = DAY_CLOCK_END.sub("", text)
+        if len(text) > (CAPITALS_HEADING if text.isupper() else HEADING):
+            return False
+        if self._heading.match(text):
+            return True
+        if (
+            NOTE_LINE.fullmatch(text.strip())
+            or self._bracketed_event(text.strip())
+            or SLASHED.fullmatch(text.strip())
+        ):
+            return False
+        if not text.isupper() or text[-1] in ".:!?,;–—-":  # no letter in lower case, one at least
+            return False
+        letters = [c for c in text if c.isalpha()]
+        return (
+            # every letter in CAPITALS: a letter without case among them (Han, kana) makes it a
+            # line of a script without case that names a broadcaster ("DVB电视台记者：…？")
+            all(c.isupper() for c in letters)
+            and len(letters) >= 2
+            and not self._sentence_inside(text)  # "SENATOR KIM: THANK YOU. I HAVE …", a wrap cut it
+        )

@@ -1,0 +1,305 @@
+"""The patterns and bounds a speaker label's shapes are read with, shared by the label readers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from stenogram.transcript.candidate import (
+    ENCLOSING,
+    PARTICLE,
+    SMALL,
+    UPPER,
+    letter_class,
+)
+from stenogram.transcript.regexcache import regex
+
+# Combining marks (the vowel signs of Devanagari, Bengali, Thai …): part of a word, yet no \w.
+MARKS = letter_class(lambda c: unicodedata.category(c).startswith("M"))
+MARK = re.compile(f"[{MARKS}]")
+# The independent vowels of the Indian scripts (Devanagari to Malayalam, the same place in each
+# block; Sinhala's elsewhere in its own) and the marks a consonant with no vowel sign may end in:
+# its virama, an anusvara (Sinhala's al-lakuna and anusvaraya: "එම්.", em, as the Hansard spells M.).
+INDIC_BLOCKS = range(0x900, 0xD80, 0x80)
+INDIC_VOWEL = re.compile(
+    "[" + "".join(f"{chr(b + 0x05)}-{chr(b + 0x14)}" for b in INDIC_BLOCKS) + "\u0d85-\u0d96]"
+)
+BARE_ENDS = frozenset(chr(block + offset) for block in INDIC_BLOCKS for offset in (0x02, 0x4D)) | {
+    "\u0d82",
+    "\u0dca",
+}
+# Tamil opens no word with ர or ல: their initials take the vowel இ before them ("இரா.", "இல.").
+TAMIL_PROTHETIC = re.compile("\u0b87[\u0bb0\u0bb2]")
+# A stop after a word or a parenthesis, and a word after it: a sentence that ends inside a line.
+STOP_THEN_WORD = re.compile(r"(?:(?P<word>[^\W\d_]+)|\))[.!?…]\s+[^\W\d_]")
+UP = rf"{PARTICLE}?[{UPPER}][{UPPER}'’‘\-]*[{UPPER}]"
+CAP = rf"[{UPPER}][{SMALL}'’‘\-]+"
+# Initials, a double forename's joined by its hyphen, the non-breaking one a web copy prints too
+# ("Ж.-П.", "А.\u2011М. К. Бразаускас").
+INITIAL = rf"[{UPPER}]\.(?:[\-\u2010\u2011][{UPPER}]\.)?"
+INITIALS = rf"(?:{INITIAL}\s?){{1,3}}"
+# Initials after the surname, as Russian and Ukrainian records print them: ИВАНОВ И. И., ЯВОРІВСЬКИЙ В.О.;
+# one initial alone only after a surname in CAPITALS ("Mr. Joseph R. Biden" has a middle initial),
+# and not before a further word in CAPITALS: "MICHAEL A. CARVIN, ESQ." has one too.
+TRAILING_INITIALS = (
+    rf"(?:\s+{INITIAL}(?:\s?[{UPPER}]\.){{1,2}}"
+    rf"|(?<=[{UPPER}][{UPPER}])\s+[{UPPER}]\.(?![ \t]+[{UPPER}]{{2}}))"
+)
+NAME = (
+    rf"(?:{INITIALS}\s*)?(?:{UP}|{CAP})(?:[ \-](?:{UP}|{CAP}|[{UPPER}](?=\s)))"
+    + r"{0,4}"
+    + rf"(?:{TRAILING_INITIALS}|(?: \d{{1,3}}(?=[.:]|[ ]\()))?"
+)
+# French: a form of address with an office in lower case (M. le président, Mme la ministre).
+OFFICE = rf"(?i:m\.|mme|mlle|monsieur|madame)\s+(?:le|la|l['’])\s*[{SMALL}]+(?:[ \-][{SMALL}'’]+){{0,3}}"
+# A group label may have words in lower case ("Голос с места.", "Voice from the floor:").
+GROUP_START = re.compile(
+    r"(?P<name>[^\W\d_]+(?:[ -/][^\W\d_]+){0,5}?)\s?(?P<punct>[.:])(?:\s+|$|(?<=:)(?=[^\W\d_]))"
+)
+# The text of a label's parenthesis, perhaps with one inside it: the chair of a Canadian
+# committee, "The Chair (Mr. John McKay (Scarborough—Guildwood, Lib.)):"; a long one in the
+# Brazilian records, the holder, bloc, party and state and the kind of speech ("O SR. PRESIDENTE
+# (Rodrigo Almeida. Bloco Parlamentar da Resistência Democrática/PSD - MG. Fala da Presidência.) -").
+PAREN_SPAN = 160  # characters of a label's parenthesis
+IN_PARENS = rf"(?:[^()\n]|\([^()\n]{{1,60}}\)){{1,{PAREN_SPAN}}}"
+# One token of a label read word by word (GenericLabels._generic): a role or party in parentheses
+# (full-width ones too: "主席（蘇嘉全）：", "涅边贾先生（俄罗斯联邦）（以俄语发言）：") or square
+# brackets ("Klaus Beispiel [DIE LINKE]:" names his party, nothing is supplied), a word
+# with its full stop (a zero-width joiner or non-joiner inside it: Sinhala ප්‍රේ, Persian می‌کنم;
+# a quotation mark inside it: the Hebrew abbreviation היו"ר; a slash between
+# letters: a party of two, "Abg. Hans Rülke FDP/DVP:"; an ampersand between letters, the
+# European Parliament's "on behalf of the S&D Group"; a slash after a form of address, the Arabic
+# records' "النائب/ مرزوق الخليفة:"; the at sign between a name and its alias, Malaysia's "Tuan
+# Wong Ah Kow @ Wong Kim Seng [Sandakan]:"), a number before
+# the name ("01.01 Name:"), a comma (the Arabic one too), a colon, a dash (in a Persian record the
+# tatweel set apart by spaces, which no word prints alone; a hyphen before a space is no word's: the
+# old Majlis's "رئیس- …"), a stop. A word may open with a vowel sign where a PDF's text keeps
+# the order in which the letters are drawn, the sign before its consonant (Sri Lanka's Hansard:
+# "ෙපෙර්රා" for "පෙරේරා", as the Rajya Sabha's copies print "सभापित").
+TOKEN = regex(
+    rf"(?P<space>[ \t]*)(?:(?P<paren>\({IN_PARENS}\)|（[^（）\n]{{1,80}}）|\[[^\[\]\n]{{0,80}}\])"
+    r"|(?P<kashida>\u0640)(?=[ \t]|$)"
+    r"|(?P<slashed>/[^\W\d_]{1,12})(?=[ \t]*[(:：])"
+    rf"|(?P<word>(?:[{MARKS}](?=[^\W\d_]))?[^\W\d_]"
+    rf"(?:[\w'’‘{MARKS}\u200c\u200d]|-(?![ \t])|[\"״/&](?=[^\W\d_]))*"
+    r"(?:/(?=[ \t][^\W\d_]))?"
+    rf"|\d{{1,2}}[ºª°]|@(?=[ \t]+[^\W\d_]))(?P<stop>\.)?"
+    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])|(?P<colon>[:：፦៖]|፡[-–]|>>(?=[ \t])|။[ \t]*။)"
+    r"|(?P<dash>[-–—])(?=\s|$)|(?P<dot>\.)"
+    rf"|(?P<glued>—|–|--)(?=[{UPPER}«“\"])"
+    r"|(?P<starred>\*)(?=[ \t]*[-–—:]))"
+)
+COLON_NEXT = re.compile(r"[ \t]*[:：]")
+# An office after a member's bracketed party and its comma, up to the label's colon or stop: a few
+# words with no bracket, digit or sentence's punctuation ("(SVP), Kommissionssprecher der JuKo. ").
+DESCRIBED_AFTER = re.compile(
+    r"[ \t]+(?P<description>[^\W\d_]+(?:-[^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:-[^\W\d_]+)*){0,5})"
+    r"[ \t]*(?P<punct>[:：]|\.(?=[ \t]))"
+)
+# A number last in a name, which a stop and a word follow: the stop an ordinal's ("Gemeinderat
+# 21. Wahlperiode 59. Sitzung", a flattened head), no label's.
+ORDINAL_STOP = re.compile(r"(?<![^\W\d_])\d{1,4}$")
+WORD_AFTER = re.compile(r"[^\W\d_]")
+# A place after a name's comma: one capitalised word, hyphenated perhaps, or its two languages'
+# names ("Schwanden-Sigriswil", "Biel/Bienne").
+PLACE_WORD = regex(rf"[{UPPER}][^\W\d_]+(?:[-/][{UPPER}][^\W\d_]+)*")
+# The dash an older printed trial glues between a question's or an answer's letter and its speech
+# ("Q—Where were you?", "A.—Yes.", a web copy's "Q--", "A–"), a capital after it.
+GLUED_PAIR_DASH = rf"\.?(?:—|–|--)(?=[{UPPER}\"“(])"
+# A dash glued to a label's colon, before a space or the line's end: the colon and dash of the
+# Iraqi and other Arab records ("د. سالم الحديثي:- …"), as older English-language ones of South
+# Asia print it ("MR. SPEAKER:- …"); an em or en dash glued to the speech's capital, as the
+# nineteenth century's Hansard and Archives parlementaires print it ("M. X, au milieu du
+# bruit:—Je prie …", "Mr. X, rising to order:—Sir, …").
+DASH_LEAD = re.compile(r"[-–—][ \t]+(?=[^\W\d_])")  # a dash before a label: "– د. سالم:-"
+COLON_DASH = re.compile(rf"[-–—](?=\s|$)|[–—](?=[{UPPER}«“\"(])")
+# A colon set off by a run of spaces with nothing after it on its line: the column of colons a
+# court's case caption aligns ("HARROW COUNTY, ET AL.,      :" / "Petitioners  :  No. 21-417").
+COLUMN_COLON = re.compile(r"[ ]{3,}:[ \t]*(?:\n|$)")
+# Colons of other scripts that end a label as the colon does: the Ethiopic preface colon of the
+# Amharic record ("ክቡር አፈ ጉባኤ፦ …") and the wordspace and dash its typists print for it ("ዳኛ፡- …",
+# an Ethiopian court's record), the Khmer colon ("ឯកឧត្តម សុខ វណ្ណា៖ …"), the Burmese section
+# mark twice, a space between ("ဥက္ကဋ္ဌ။ ။ …": once it ends a sentence), and the arrows a TV
+# captioner prints after a name in CAPITALS ("JUSTICE ROBERTS>> The Senate will convene …"); the
+# label keeps its printed colon, its punctuation reads ":" (keyed without the space).
+COLONS = {"፦": ":", "፡-": ":", "፡–": ":", "៖": ":", "။။": ":", ">>": ":"}
+KASHIDA_APART = re.compile(r"\s\u0640(?=\s|$)")  # a tatweel set apart by spaces: a Persian dash
+DASH_APART = re.compile(r"\s[-–—](?=\s|$)")  # a dash set apart by spaces
+# The rest of a name after a hyphen set apart by spaces, as the Arabic records of the United Nations
+# print a foreign name ("توماس - غرينفيلد"), up to the label's parentheses and colon: in a script
+# without case, where a dash ends a label, the dash is the name's where these follow it.
+HYPHENATED = re.compile(r"[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+){0,2}(?:[ \t]*\([^()\n]{1,80}\))+[ \t]*[:：]")
+SENTENCE_STOP = re.compile(r"[.!?؟]")
+SPACE_RUN = re.compile(r"(?<=\S)[ \t]{2,3}(?=\S)")  # a justified line's doubled spaces, no column's gap
+INITIAL_STOP = re.compile(r"(?<![^\W\d_])[^\W\d_]\.[ \t]*")  # an initial and its stop: "H. "
+TURN_NUMBER = re.compile(r"\d{1,4}[.)][ \t]")  # the number a record gives each turn: "14. KETUA: …"
+# The dash between a member's party and seat or office in brackets: "(Green—Auckland Central)".
+PARTY_DASH = re.compile(r"\s?[—–]\s?")
+# A conjunction between two names in CAPITALS, each with its role: a joint label ("ROMEO
+# (LSP-PSd'Az) e BOCCIA (PD-IDP).", two members asking at once in the Italian Senate's record).
+JOINT = regex(rf"[ \t]+(?P<word>[^\W\d_]{{1,3}})[ \t]+(?=[{UPPER}]{{2,}})")
+CAPITALS = regex(rf"[{UPPER}]{{2,}}")  # a word in CAPITALS inside a name
+# The reporter's verb after a label printed with no punctuation ("MR. SMITH said, he …"), perhaps
+# after the words that he answers ("MR. JONES, in reply, said, …"): a comma, a colon or a word in
+# lower case after it.
+REPORTED_VERB = regex(
+    rf"(?:,[ \t]+(?=in reply,)|[ \t]+)"
+    rf"(?P<speech>(?:in reply,[ \t]+)?(?P<verb>[{SMALL}]+)(?=[,:]|[ \t]+[{SMALL}]))"
+)
+SENTENCE_WORD = regex(rf",|(?<![^\s])[{SMALL}]{{4,}}(?![^\W\d_])")
+SMALL_WORD = regex(rf"(?<![^\s])[{SMALL}]+(?![^\W\d_.])")
+CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")  # letters and digits in one word: a reference, not a name
+
+
+DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s|$)")  # at a line's end too: the speech below
+# A dash right after the label's stop, before a space ("Sr. X.- …") or glued to the speech's
+# capital, as Spanish and Latin American records print it ("EL PRESIDENTE.–Se abre la sesión."),
+# or the two hyphens a typed transcription sets for that dash ("M. Charamaule.--Je demande …").
+STOP_DASH = regex(rf"(--|[-–—])(?=\s|$|[{UPPER}¿¡«“\"(])")
+# An office in lower case after a spaced dash, up to the label's colon (the Romanian chambers'
+# "Domnul Andrei Popa - ministrul finanțelor:").
+DASHED_OFFICE = re.compile(r"[ \t]*(?P<office>[^\W\d_][^:.!?\n]{0,100}?)[ \t]*:(?=\s|$)")
+# A further segment of a label in CAPITALS between spaced dashes: "O SR. PRESIDENTE - CAUÊ
+# MACRIS - PSDB - …", the name and the party after the office (Brazilian records).
+CAPS_SEGMENT = regex(
+    rf"[ \t]*(?P<segment>[{UPPER}][{UPPER}\d.'’/]*(?: [{UPPER}][{UPPER}\d.'’/]*){{0,5}})[ \t]+[-–—](?=\s|$)"
+)
+# A label set off by an ideographic space or two spaces (after a marker): a name of up to three
+# words, perhaps a role in (full-width) parentheses; a member's seat number may open it when the
+# name follows in parentheses (a Japanese assembly's "○１２番（佐藤花子君）").
+SPACED_OFF = re.compile(
+    r"(?P<name>\d{0,3}[^\W\d_][^\s（()）:：.。,，]{0,24}(?: [^\W\d_][^\s（()）:：.。,，]{0,24}){0,2})"
+    r"(?:[（(](?P<role>[^）)\n]{1,40})[）)])?(?P<gap>\u3000+|[ \t]{2,})(?=\S)"
+)
+ONE_WORD_OFF = re.compile(
+    r"(?P<name>\d{0,3}[^\W\d_][^\s（()）:：.。,，]{0,24})"
+    r"(?:[（(](?P<role>[^）)\n]{1,40})[）)])?(?P<gap>[ \t])(?=\S)"
+)
+# After a marker, two words of a script without case (an office and a name: "소위원장 이상민")
+# set off by one space, or a unit, a name and an office (see MarkedLabels._office_beside_name).
+WORDS_OFF = re.compile(
+    r"(?P<first>[^\W\d_][^\W_]{0,15}) (?P<second>[^\W\d_]{1,12})(?: (?P<third>[^\W\d_]{1,12})(?= ))?"
+)
+# After a marker, a name in a script without case and its full-width parenthesis, the speech
+# glued to it where a copy lost the ideographic space ("○議長（山田一郎君）これより…").
+BRACKET_OFF = re.compile(
+    r"(?P<name>\d{0,3}[^\W\d_][^\s（()）:：.。,，]{0,24})（(?P<role>[^）\n]{1,40})）(?P<gap>)(?=[^\s（(])"
+)
+# After a marker, an office and its holder in a script without case whose opening bracket a copy
+# lost, the closing one kept ("◯議長伏屋嘉弘君)　以上で…"): the office is read off the front.
+OPENER_LOST = re.compile(r"(?P<name>[^\W\d_][^\s（()）:：.。,，]{1,30})[）)](?P<gap>\u3000+|[ \t]+)(?=\S)")
+# With no marker, the same label printed with its closing bracket only, the speech glued to it or
+# after a space, as a city's web minutes print each turn ("浜中委員長)ただ今から…", "市長) それでは…").
+UNOPENED = re.compile(
+    r"(?P<name>[^\W\d_][^\s（()）:：.。,，、「」]{0,24})[）)](?P<gap>[ \t\u3000]*)(?=[^\s）)])"
+)
+# With no marker, a Japanese surname and the office joined to it, one space, then a speech in
+# kana, as a web copy that lost the circle and the ideographic space prints the Diet's turns
+# ("石田委員長 それでは…", "大池事務総長 回付案は…"); Chinese writes no kana. A member's cry for the
+# floor, the office he calls and its trailing dots, is all the speech and has none ("早瀬委員
+# 委員長……。").
+SURNAME_OFFICE_SPACED = re.compile(
+    r"(?P<name>[\u3400-\u9fff\uf900-\ufaff]{2,12})[ \u3000]"
+    r"(?=[^\s]{0,30}[\u3040-\u30ff]|[\u3400-\u9fff]{1,8}[…‥]+[。！!]?\s*$)"
+)
+# A description after a label that ends in initials or a stop, up to its own stop: the seat,
+# faction or office of the parliaments of the former USSR ("Жириновский В. В., фракция ЛДПР.",
+# "ЯВОРІВСЬКИЙ В.О., голова Комісії …."). It starts in lower case, so a sentence never is one;
+# it may be long, and its parenthesis (the seat: "округ № 211, м. Київ") may hold stops.
+DESCRIPTION = re.compile(r",[ \t]*(?P<role>[^\W\d_](?:[^.!?\n()]|\([^()\n]{0,200}\)){0,300}?)\.(?=\s|$)")
+# A recording's clock printed after a label, as transcription services print it: in brackets
+# after the punctuation ("Mayor Garcia: (00:04)", "Name: [00:01:23]"), or alone after a name
+# with none, at its line's end ("Speaker 1  0:02").
+# A party's role, a spaced dash, then the profession in lower case with the name and a colon: a
+# court protocol's "Защитник – адвокат Зотов В.В.:", "Захисник – адвокат Мельничук І.П.:".
+APPOSITION = re.compile(
+    r"[ \t]*(?P<office>[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]+)[ ]+"
+    r"(?P<name>[^\W\d_][^:\n]{1,40}?)(?P<punct>:)(?=\s|$)"
+)
+CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+BRACKETED_CLOCK = re.compile(rf"[ \t]*(?P<time>\({CLOCK}\)|\[{CLOCK}\])(?=\s|$)")
+CLOCK_ENDS = "0123456789)].mM"  # how a line that ends in a clock ends
+# the hour of the day after a name on its line, as a web copy of Ghana's Hansard prints each turn
+# ("Mr Speaker 10:30 a.m.", "Mr First Deputy Speaker 11 a.m.")
+DAY_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?\s?m\.?"
+DAY_CLOCK_END = re.compile(rf"[ \t]{DAY_CLOCK}[ \t]*$", re.IGNORECASE)
+LINE_END_CLOCK = re.compile(
+    rf"[ \t]+(?P<time>\({CLOCK}\)|\[{CLOCK}\]|{CLOCK}|{DAY_CLOCK})[ \t]*$", re.IGNORECASE
+)
+# A label in the first cell of a table copied from a web page or a spreadsheet: the speech in
+# the next cell, after a tab ("John Smith<TAB>Good morning.").
+TAB_CELL = re.compile(r"(?P<name>[^\t\n]{1,80}?)(?<![,;])[ ]*\t+(?=[^\W_]|[\"'«“„(\[])")
+# A label enclosed in full-width brackets, its speech below or after it: the roles of a Japanese
+# court's record ("【裁判長】", "〔検察官〕"); the closing bracket is its punctuation.
+OPENING, CLOSING = "".join(ENCLOSING.values()), "".join(ENCLOSING)
+ENCLOSED = re.compile(
+    rf"(?P<open>[{OPENING}])(?P<label>[^{OPENING}{CLOSING}\n]{{1,40}})(?P<close>[{CLOSING}])"
+)
+# A label in square brackets, the speech glued to it or below it: a Chinese live text's
+# "[新闻发布会主持人 陈立新]各位记者…"; no clock's digits ("[03-04 11:12]"); in a cased script a
+# space before the speech ("[Jane Citizen] Thank you, Chair.").
+SQUARED_LABEL = re.compile(r"\[(?P<label>[^\[\]\d\n]{1,40})\](?=[ ]?\S|$)")
+# A witness's name in round brackets, the answer after it on its line: "(Sir John Smith) Yes."
+ANSWERED_LABEL = re.compile(r"\((?P<label>[^()\n]{2,60})\)[ \t]+(?=[^\W\d_]|[\"'«“‘])")
+EMPHASIS = re.compile(r"(\*\*|__)(?P<label>[^*_\n]{1,160}?)\1")  # Markdown's bold
+OPENING_QUOTES = "«“„\"'‘‚"
+GENERIC_SPAN = 240  # characters a label read word by word may take
+LABEL_SPAN = 400  # characters of a text a label candidate is looked for in
+GENERIC_WORDS = 14  # a long office: "The Lord Chancellor and Secretary of State for Justice (…):"
+# a longer one in CAPITALS with its holder in parentheses and a colon, as India's records print a
+# minister's two portfolios: "THE MINISTER OF STATE IN THE MINISTRY OF PERSONNEL, PUBLIC
+# GRIEVANCES AND PENSIONS AND MINISTER OF STATE IN THE PRIME MINISTER'S OFFICE (DR. X):"
+CAPITALS_WORDS = 26
+# A label with no punctuation, its speech on its line: an office, its portfolio and a name of two
+# words or more before the speech's first word ("Ministr kultury ČR Antonín Staněk Děkuji, …").
+UNMARKED_WORDS = 10  # words of such a label, its office's and its name's
+PLAIN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’‘\-])*")  # a word with nothing attached to it
+HEADING = 80  # characters of a heading alone on its line
+# and of one in CAPITALS: a hearing's heading names the witness with all offices ("STATEMENT OF
+# HON. JANE DOE, A U.S. SENATOR FROM OHIO, CHAIRMAN, COMMITTEE ON FINANCE")
+CAPITALS_HEADING = 200
+CLOCK_SPAN = 20  # characters of the hour a heading may print after it ("  10:30 a.m.")
+MEMBER_WORDS = (2, 4)  # words of a member's name alone above the speech, in a script without case
+# The party or seat after an office and a comma, up to the label's colon: "…, Siumut:".
+PARTY_AFTER_OFFICE = re.compile(r"[ \t]*[^\W\d_][\w.'’&/-]*(?:[ \t]+[^\W\d_][\w.'’&/-]*){0,3}[ \t]*:")
+PLAIN_DASHED_WORDS = 3  # a plain name before a dash: forename, patronymic or particle, surname
+HOLDER_WORDS = 7  # words of a holder's name after an office and a comma: "doña Inés Sabanés Nadal"
+# An office and its holder's name in the parentheses closing the line.
+HOLDER_AFTER = re.compile(r"(?P<office>[^()]{3,120}?)\s*\((?P<holder>[^()]{3,60})\)")
+# an office qualified by the names before it, and its holder: "Eesti Panga president Madis Müller"
+QUALIFIED_WORDS = 8
+JOINED_WORDS = 6  # a name alone whose particles join its names: forename, surnames, particles
+CAPITALISED = regex(rf"(?:[{UPPER}][{SMALL}'’\-]+|[{UPPER}]\.)+")
+OFFICE_WORDS = 12  # an office alone: "M. Jean Dupont, ministre de l'intérieur et des outre-mer"
+
+
+# A heading in CAPITALS of two words or more before a word in Mixed case: a flattened record's
+# item heading over the label that follows it on the line ("LEAVE OF ABSENCE Mr. Speaker: …",
+# "ELECTION OF SPEAKER Clerk of the House: …", a Caribbean Hansard's PDF text).
+HEADING_BEFORE_LABEL = re.compile(
+    rf"(?<![^\s\]])[{UPPER}][{UPPER}'’\-]+(?:[ \t]+[{UPPER}(][{UPPER}'’()\-]*){{1,8}}"
+    rf"[ \t]+(?=[{UPPER}][{SMALL}])"
+)
+
+
+CAPITALS_UNMARKED_WORDS = 3  # a name in CAPITALS with no punctuation: forename, particle, surname
+CAPITALS_WORD = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})?")
+SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
+
+
+# The speech after a label's last parenthesis on its line: a space, then no other parenthesis,
+# colon or dash that would end the label itself.
+RENDERED_SPEECH = re.compile(r"[ \t]+(?=[^\s(\[:：\-–—])")
+# The empty parentheses a PDF's text leaves of a label's renderings in scripts its fonts lost,
+# before the English one ("( ) (The Hon. X)", ") ( - ) (The Hon. X - …)", "( () ) (The Hon. …)").
+HOLLOW_SCRIPTS = re.compile(r"[()\s\-–]*?\([\s\-–()]*\)\s*(?=\()")
+
+
+# the English rendering in parentheses, a parenthesis inside it ("(The Hon. (Mrs.) X)")
+RENDERING = re.compile(r"\((?P<inner>(?:[^()\n]|\([^()\n]{1,20}\)){1,160})\)")
+RENDERED_SPAN = 480  # characters of a label with its renderings, a minister's office in each
+
+
+# A line that is one parenthesis, perhaps after a label's colon: the stenographer's note of an event
+# ("(APPLAUSE)", "(ЗАСІДАННЯ СОРОК ВОСЬМЕ)", "UNIDENTIFIED MALE: (OFF-MIKE)"), never a heading
+NOTE_LINE = re.compile(r"(?:[^()\n]*[:：][ \t]*)?\([^()\n]*\)\.?")

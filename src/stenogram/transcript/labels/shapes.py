@@ -1,0 +1,225 @@
+"""Small readings of a label's shape that need no configuration: a clock after it, its speech's start,
+a description after a comma, a name in CAPITALS with no punctuation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from stenogram.transcript.candidate import (
+    UPPER,
+    Candidate,
+    cased,
+    lower_case,
+)
+from stenogram.transcript.config import Config
+from stenogram.transcript.labels.patterns import (
+    BARE_ENDS,
+    BRACKET_OFF,
+    BRACKETED_CLOCK,
+    CAPITALS_UNMARKED_WORDS,
+    CAPITALS_WORD,
+    CLOCK,
+    DESCRIPTION,
+    GENERIC_SPAN,
+    HOLLOW_SCRIPTS,
+    INDIC_VOWEL,
+    MARK,
+    ONE_WORD_OFF,
+    PLAIN,
+    RENDERED_SPAN,
+    RENDERED_SPEECH,
+    SENTENCE_END,
+    SENTENCE_WORD,
+    SMALL_WORD,
+    SPACED_OFF,
+    TAMIL_PROTHETIC,
+)
+from stenogram.transcript.regexcache import regex
+
+
+def addressee_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Whom a question is put to, after the asker's name and role, before the colon, after the
+    configured words that put it (the New Zealand record's "1. Hon NAME (Leader—National) to the
+    Prime Minister:", Malta's "L-ONOR. X staqsa lill-Ministru għall-Intern:")."""
+    put = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) or "(?!)"
+    return regex(rf"[ \t]+(?:{put})[{UPPER}][\w'’\-]*(?:[ \t]+[\w'’\-]+){{0,6}}(?=[ \t]?[:：])")
+
+
+def mixed(word: str) -> bool:
+    """Whether *word* is a name's word in Mixed case: a capital, then a small letter."""
+    return word[:1].isupper() and lower_case(word[1:2])
+
+
+def capitals_unmarked(text: str) -> Candidate | None:
+    """A name in CAPITALS with no punctuation, the speech after it on its line from a word in
+    Mixed case, as a newspaper's transcript of a trial prints each turn ("GÖTZL Dann wird es am
+    sinnvollsten sein, …", "VOUTTA Am 8.11.2011 wurde …"); the scored model weighs it (punctuation
+    ``" "``: recurring, as a sentence opening with an abbreviation does not)."""
+    words = text[:GENERIC_SPAN].split(" ", CAPITALS_UNMARKED_WORDS + 1)
+    for at in range(1, min(len(words) - 1, CAPITALS_UNMARKED_WORDS) + 1):
+        word = words[at - 1]
+        if not (CAPITALS_WORD.fullmatch(word) and word.isupper()):
+            return None
+        opening = words[at].rstrip(",;:!?")  # the speech's first word: no abbreviation ("Dr.")
+        if mixed(opening) and PLAIN.fullmatch(opening):
+            name = " ".join(words[:at])
+            if not SENTENCE_END.search(text, len(name)):
+                return None  # "HC Deb 12 May 1881 vol 261": a reference, no speech
+            return Candidate(name, None, " ", len(name) + 1, name, "")
+    return None
+
+
+def runs_into(found: Candidate, capitals: Candidate) -> bool:
+    """Whether *found* runs on past the name in CAPITALS at its start into words in lower case,
+    a sentence ("GÖTZL Im Aktenvermerk, den Sie gefertigt haben, heißt es:"), where an office in
+    CAPITALS before a name is one label ("PREDSJEDNIK Milan Radović:")."""
+    words = found.name.split()[len(capitals.name.split()) :]
+    return found.end > capitals.end and any(lower_case(word[:1]) for word in words)
+
+
+def unmarked_end(token: re.Match[str], name: str) -> bool:
+    """Whether *token*, a word after a name and its role in parentheses, starts the speech of a
+    label whose colon the typist left out: the name in CAPITALS, the word capitalised."""
+    word = token.group("word") or ""
+    return bool(token.group("space")) and word[:1].isupper() and not word.isupper() and name.isupper()
+
+
+def rendered_end(text: str, pos: int, name: str, roles: list[str], titled: re.Pattern[str]) -> bool:
+    """Whether the speech starts after the parenthesis ending at *pos* in *text*: a name in a
+    script without case followed by its renderings in the record's other languages, the last with
+    its form of address, and the speech on the line, as Sri Lanka's Hansard prints each label in
+    Sinhala, Tamil and English with no colon ("ගරු කථානායකතුමා (மாண்புமிகு சபாநாயகர் அவர்கள்)
+    (The Hon. Speaker) …"); the renderings end the label as a colon would."""
+    after = RENDERED_SPEECH.match(text, pos) or not text[pos:].strip()  # or the speech below
+    return (
+        bool(after)
+        and len(roles) >= 2
+        and bool(name.strip())
+        and not cased(name)
+        and bool(titled.match(roles[-1]))
+    )
+
+
+def hollow_scripts(text: str) -> bool:
+    """Whether *text* opens with the empty parentheses of a label's renderings a PDF's text lost
+    (see :data:`HOLLOW_SCRIPTS`)."""
+    return HOLLOW_SCRIPTS.match(text) is not None
+
+
+def rendered_on(text: str, pos: int, name: str) -> bool:
+    """Whether a rendering of the name in a script without case opens at *pos*, past the span
+    of a label read word by word: the renderings of a minister's long office in Tamil and
+    English go on ("… (… - Minister of Urban Development and Sacred Area Development …)")."""
+    return pos < RENDERED_SPAN and text.startswith(" (", pos) and bool(name.strip()) and not cased(name)
+
+
+def with_clock_after(found: Candidate, text: str) -> Candidate:
+    """*found* with the recording's clock printed in brackets right after its name (``Chairman
+    Durbin (00:00):``, read as a role until here) or after it (``Mayor Garcia: (00:04)``) as its
+    time, and the speech starting after that."""
+    if found.role and re.fullmatch(CLOCK, found.role):
+        inside = re.search(rf"[(\[]{re.escape(found.role)}[)\]]", found.printed)
+        return replace(found, role=None, time=inside.group()) if inside else found
+    clock = BRACKETED_CLOCK.match(text, len(found.printed))
+    if clock is None:
+        return found
+    return replace(
+        found, end=speech_start(text, clock.end()), printed=text[: clock.end()], time=clock.group("time")
+    )
+
+
+def speech_start(text: str, end: int) -> int:
+    """Where the speech begins after a label ending at *end*: past the white space."""
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return end
+
+
+def closes_unspaced(punct: str, following: str) -> bool:
+    """Whether a label ending in *punct* may have its speech start right after it, unspaced: a
+    full-width colon always, an ASCII one before a letter of a script without case, as Chinese
+    and Japanese records print it (``主席:現在開會。``), an em dash before a capital, as the
+    Australian Hansard did until 2011 (``The SPEAKER—Order!``), or after the label's stop
+    (``El señor PÉREZ.—Gracias.``); an en dash or two hyphens so glued, as older printed trials
+    and their web copies give them (``The Court–If …``, ``Mr. Hays--Is …``)."""
+    caseless = following.isalpha() and not following.isupper() and not following.islower()
+    dashed = punct in ("—", "–", "--") or (punct[:2] == ". " and punct[-1:] in "-–—")
+    return punct == "：" or (punct == ":" and caseless) or (dashed and not following.islower())
+
+
+def read_past(inner: Candidate, text: str, lead: int, prefix: str = "", page: str = "") -> Candidate:
+    """*inner*, the label read after the first *lead* characters of *text* (a marker, a page
+    of the printed edition), as the label of *text*: printed with them, ending after them."""
+    printed = text[:lead] + inner.printed
+    return replace(
+        inner, end=inner.end + lead, printed=printed, prefix=prefix or inner.prefix, page=page or inner.page
+    )
+
+
+def runs_on(generic: Candidate | None, config: Config) -> bool:
+    """Whether *generic*, a label read on to its stop, is none or runs into a sentence: a comma,
+    a word of four letters or more in lower case, or two words in lower case that are no
+    particles before its stop ("Präs. Diejenigen Herren, welche …", "Präs. Nach der Ansicht des
+    Bureau ist die Minderheit …"), where a name has at most its particles ("v. Gagern")."""
+    if generic is None:
+        return True
+    if generic.punct != "." or SENTENCE_WORD.search(generic.name):
+        return generic.punct == "."
+    small = [word for word in SMALL_WORD.findall(generic.name) if word not in config.particles]
+    return len(small) >= 2
+
+
+def spaced_off(text: str, marked: bool = True) -> Candidate | None:
+    """A label of a few words (a role in parentheses after it) that ends at an ideographic
+    space or at two spaces, with no punctuation of its own; after a marker (*marked*) also a
+    one-word label ending at one space (``○議長(櫻内義雄君) これより…``, ``○書記 三十八次…``) or at
+    its full-width parenthesis (``○議長（山田一郎君）これより…``)."""
+    found = SPACED_OFF.match(text) or (ONE_WORD_OFF.match(text) if marked else None)
+    if found is None and marked:
+        found = BRACKET_OFF.match(text)
+        if found is not None and cased(found.group("name")):
+            return None  # a cased script sets a label off by its punctuation, not its bracket
+    if found is None:
+        return None
+    if found.re is ONE_WORD_OFF and not found.group("role") and cased(found.group("name")):
+        return None  # one space ends a word of a cased script: "Anf. 1 Ålderspresident INGVAR …" goes on
+    name, role = found.group("name"), found.group("role")
+    if name[:1].isdigit() and not role:
+        return None  # "12 番地 …": a number opens a label only with the name in parentheses after it
+    return Candidate(name, role, "\u3000", found.end(), text[: found.start("gap")])
+
+
+def with_description(found: Candidate, text: str) -> Candidate:
+    """*found* with the description that follows it in *text* (see :data:`DESCRIPTION`) as its
+    role, and the speech starting after it; *found* itself where none follows."""
+    more = DESCRIPTION.match(text, len(found.printed))
+    if more is None or not more.group("role")[0].islower():
+        return found
+    return replace(
+        found,
+        role=more.group("role").strip(),
+        punct=".",
+        end=speech_start(text, more.end()),
+        printed=text[: more.end()],
+    )
+
+
+def initial(word: str) -> bool:
+    """Whether *word* is one initial: one letter, with its vowel signs in a script that writes
+    them as marks (the Tamil record's "திரு. கே. ஏ. செங்கோட்டையன்:", கே is க with its vowel),
+    or a Latin letter's name spelt in an Indian script, a vowel and a consonant without one of
+    its own ("ಶ್ರೀಮತಿ ಎಸ್. ಲಕ್ಷ್ಮಿ:", "एम. आर. शर्मा": es, em, ar), or a Tamil one with the vowel
+    that stands before ர and ல ("திரு. இரா. செல்வம்:")."""
+    letters = MARK.sub("", word)
+    if len(letters) == 1 or TAMIL_PROTHETIC.fullmatch(letters):
+        return True
+    bare = word[-1] in BARE_ENDS or not MARK.match(word[-1])
+    return len(letters) == 2 and bare and INDIC_VOWEL.fullmatch(letters[0]) is not None
+
+
+def printed_pairs(pairs: tuple[tuple[str, ...], ...]) -> set[str]:
+    """The question and answer labels of *pairs* as a record prints them, escaped: a letter as
+    it is ("Q", "A"), a word also in CAPITALS ("Frage", "FRAGE")."""
+    printed = {form for pair in pairs for word in pair for form in (word, word.upper())}
+    return {re.escape(form) for form in printed}

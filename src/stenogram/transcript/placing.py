@@ -1,0 +1,363 @@
+"""Placing the body's items into the document: a paragraph or stage in its turn or between
+turns, paragraphs cut by a page joined, and the passes after the body (the closing line, inserted
+documents, quotations, language marks).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from stenogram.transcript.blocks import (
+    bare_stage,
+    group_quotes,
+    short_closing,
+)
+from stenogram.transcript.config import Config
+from stenogram.transcript.events import SLASHED, stage_type
+from stenogram.transcript.inline import Node, TurnBreak
+from stenogram.transcript.model import (
+    BlockStage,
+    Division,
+    Document,
+    Gap,
+    Inline,
+    Join,
+    Para,
+    Quote,
+    Stage,
+    Time,
+    Turn,
+)
+from stenogram.transcript.persons import Registry
+from stenogram.transcript.reader import TERMINAL
+from stenogram.transcript.units import PARENTHESIS, Unit
+
+_PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
+
+
+# "[English]", "(Français)", "IsiZulu:": a language's name in brackets or before a colon, alone
+_LANGUAGE_MARK = re.compile(r"[\[(]\s*(?P<bracketed>[^\W\d_]+)\s*\.?\s*[\])]|(?P<named>[^\W\d_]+)[ \t]*:")
+
+
+def _language_mark(text: str, config: Config) -> str | None:
+    """The language code *text* marks where it is a mark of the language spoken alone (see
+    ``[languages.marks]``): "" for a mark of translation, back to the record's own language;
+    None where it is none."""
+    mark = _LANGUAGE_MARK.fullmatch(text.strip())
+    return config.language_marks.get((mark["bracketed"] or mark["named"]).casefold()) if mark else None
+
+
+def _first_words(turn: Turn) -> str:
+    """The words a turn's first paragraph opens with, up to its first note."""
+    first = next((item for item in turn.items if isinstance(item, Para)), None)
+    return next((node for node in first.content if isinstance(node, str)), "").lstrip() if first else ""
+
+
+_RULE = re.compile(r"[_\-–—=*·.\s]{3,}")  # a rule printed under an inserted document: "______"
+
+
+def _stage_text(item: BlockStage) -> str:
+    """The words of a stage direction standing as a paragraph."""
+    return "".join(node for node in item.stage.content if isinstance(node, str))
+
+
+def _rule(item: Para) -> bool:
+    """Whether *item* is a rule alone ("______", "* * *"), no words."""
+    return bool(_RULE.fullmatch("".join(node for node in item.content if isinstance(node, str))))
+
+
+class Placing:
+    """The parser's placing of items: what it asks of the rest of the parser is declared below
+    for the type checker."""
+
+    if TYPE_CHECKING:
+        _ended: Turn | None
+        config: Config
+        doc: Document
+        registry: Registry
+
+        def _clock(self, text: str) -> bool: ...
+        def _resumed(self, turn: Turn, division: Division, unit: Unit) -> Turn: ...
+
+    def _place(
+        self, nodes: list[Node], division: Division, turn: Turn | None, unit: Unit, labelled: bool
+    ) -> Turn | None:
+        """Put a paragraph's nodes into the current turn, starting turns at bracketed labels."""
+        segments: list[list[Inline]] = [[]]
+        breaks: list[TurnBreak] = []
+        for node in nodes:
+            if isinstance(node, TurnBreak):
+                breaks.append(node)
+                segments.append([])
+            else:
+                segments[-1].append(node)
+        for index, segment in enumerate(segments):
+            if index > 0:
+                label = breaks[index - 1].speaker
+                if segment and isinstance(segment[0], str) and segment[0][:1] in ".:":
+                    label.punct = segment[0][0]
+                    segment[0] = segment[0][1:].lstrip()
+                    if not segment[0]:
+                        segment.pop(0)
+                person = self.registry.resolve(label.name)
+                person.turns += 1
+                turn = Turn(person.id, label, [], unit.line)
+                division.items.append(turn)
+                self.doc.decisions.append(f"line {unit.line}: bracketed label [{label.name}] starts a turn")
+            item = self._item(segment, unit.line, narrative=index > 0 or not labelled)
+            if item is None:
+                continue
+            ended = turn is not None and turn is self._ended
+            if turn is not None and turn.items and self._between_turns(item):
+                division.items.append(item)
+                self._ended = turn
+                self.doc.decisions.append(f"line {unit.line}: an event of the sitting, placed between turns")
+                if self._verdict(item):  # the trial is over: no one goes on below it
+                    turn = self._ended = None
+                continue
+            if ended and isinstance(item, BlockStage):  # the events after it too, until someone speaks
+                division.items.append(item)
+                continue
+            if ended and turn is not None:  # the speaker goes on after the event: a new turn, unlabelled
+                turn = self._resumed(turn, division, unit)
+            container = turn.items if turn is not None else division.items
+            if index == 0 and not labelled and self._join(container, item, unit):
+                continue
+            container.append(item)
+        return turn
+
+    def _under_title(self) -> Turn | None:
+        """The turn whose words go on, with no label, under an item's title printed below the
+        hour: the chair's last (the chair takes up the item and gives the floor), else the
+        turn the hour ended."""
+        chairs = {person.id for person in self.registry.people if person.chair}
+        last = next(
+            (
+                item
+                for division in reversed(self.doc.body)
+                for item in reversed(division.items)
+                if isinstance(item, Turn) and item.who in chairs
+            ),
+            None,
+        )
+        self._ended = last or self._ended
+        return self._ended
+
+    def _item(self, segment: list[Inline], line: int, narrative: bool = True) -> Para | BlockStage | None:
+        """A paragraph's content as a paragraph or a stage of its own. A procedural line is the
+        record's only where no label precedes it on its line (*narrative*): "El señor PRESIDENTE:
+        Comienza la votación." is the chair's."""
+        meaningful = [n for n in segment if not (isinstance(n, str) and not n.strip())]
+        if not meaningful:
+            return None
+        if isinstance(meaningful[0], Stage) and all(
+            isinstance(n, str) and _PUNCTUATION_ONLY.fullmatch(n) for n in meaningful[1:]
+        ):
+            stage = meaningful[0]
+            tail = "".join(n.strip() for n in meaningful[1:] if isinstance(n, str))
+            if tail:  # a new stage: the one read may stand for every bracket of its words
+                stage = Stage(stage.type, [*stage.content, tail], stage.who)
+            return BlockStage(stage, line)
+        strings = [n for n in meaningful if isinstance(n, str)]
+        text = "".join(strings) if len(strings) == len(meaningful) else ""
+        if PARENTHESIS.fullmatch(text.strip()):  # a paragraph of its own in parentheses
+            return BlockStage(Stage("other", [text.strip()]), line)
+        if slashed := SLASHED.fullmatch(text.strip()):  # "/INTONIRANJE HIMNE/" alone
+            return BlockStage(
+                Stage(stage_type(slashed["note"], self.config) or "other", [text.strip()]), line
+            )
+        if _language_mark(text, self.config) is not None:  # "[English]", "IsiZulu:", "Translation:" alone
+            return BlockStage(Stage("other", [text.strip()]), line)
+        described = self.config.descriptions
+        if described and described.match(text.strip()):  # "AUDIO DESCRIPTION: Jury leaving."
+            rest = text.strip().split(":", 1)[1]
+            return BlockStage(Stage(stage_type(rest.strip(), self.config) or "other", [text.strip()]), line)
+        if self._clock(text):  # "16:00:32" alone: the record's clock, no speech
+            return BlockStage(Stage("other", [Time(text.strip())]), line)
+        if len(meaningful) == 1 and isinstance(meaningful[0], Time):  # "[10:15]", read as a time
+            return BlockStage(Stage("other", meaningful), line)
+        kind = bare_stage(text, self.config, narrative) or (
+            "other" if narrative and self.config.procedural.match(text.strip()) else None
+        )
+        if kind:
+            return BlockStage(Stage(kind, [text.strip()]), line)
+        while segment and isinstance(segment[0], str) and not segment[0].strip():
+            segment.pop(0)
+        if segment and isinstance(segment[0], str):
+            segment[0] = segment[0].lstrip()
+        if segment and isinstance(segment[-1], str):
+            segment[-1] = segment[-1].rstrip()
+        timed = not text and all(isinstance(n, str | Time) for n in meaningful)  # "… divided. [15:42]"
+        if narrative and timed and self.config.procedural.match("".join(strings).strip()):
+            return BlockStage(Stage("other", segment), line)
+        return Para(segment, line)
+
+    def _between_turns(self, item: Para | BlockStage) -> bool:
+        """Whether *item* is an event of the sitting rather than of a speech: the record's own
+        procedural line, a closing, or a bracket naming the sitting suspended, resumed or closed,
+        the chair changing hands or a vote taken (``[labels] sitting``). A hall's event (applause,
+        laughter, noise, a voice) belongs to the speech it interrupts."""
+        if not isinstance(item, BlockStage) or item.stage.type != "other":
+            return False
+        text = "".join(
+            n.text if isinstance(n, Time) else n for n in item.stage.content if isinstance(n, str | Time)
+        )
+        text = text.strip()  # "12.00 hrs", a clock read as the record's time, marks the hour too
+        inner = text.strip("()[]〔〕（）_ .")
+        return bool(
+            inner
+            and (
+                self.config.procedural.match(text)
+                or self.config.sitting.match(inner)
+                or self.config.closing.search(inner)
+            )
+        )
+
+    def _verdict(self, item: Para | BlockStage) -> bool:
+        """Whether *item* is a trial's verdict ("NOT GUILTY ."), after which no turn goes on."""
+        verdicts = self.config.verdicts
+        if verdicts is None or not isinstance(item, BlockStage):
+            return False
+        return verdicts.match(_stage_text(item).strip()) is not None
+
+    def _join(self, container: Sequence[object], item: Para | BlockStage, unit: Unit) -> bool:
+        """Join *item* to the paragraph before it when a page break had cut a sentence."""
+        if not container or not isinstance(container[-1], Para) or not isinstance(item, Para):
+            return False
+        previous = container[-1]
+        last = previous.content[-1] if previous.content else ""
+        first = item.content[0] if item.content else ""
+        if not isinstance(last, str) or not isinstance(first, str):
+            return False
+        if not last.rstrip() or last.rstrip()[-1] in TERMINAL or not first[:1].islower():
+            return False
+        if last.rstrip()[-1] in ",;" and not any(
+            previous.line < f.line < unit.line for f in self.doc.furniture
+        ):
+            return False  # a formula's lines ("De Kamer," / "gehoord de beraadslaging,"): no page cut them
+        previous.content[-1] = last.rstrip() + " "
+        previous.content.append(Join(unit.line))
+        previous.content.extend(item.content)
+        self.doc.warnings.append(
+            (
+                unit.line,
+                f"joined to the paragraph before (line {previous.line}): "
+                "a page break seems to cut the sentence",
+            )
+        )
+        return True
+
+    def _closing(self) -> None:
+        """A procedural closing line at the end ("(Whereupon, at 4:12 p.m., the hearing was
+        adjourned.)", "(Заседание закрывается.)") stands after the last turn, not inside it."""
+        division = self.doc.body[-1] if self.doc.body else None
+        turn = division.items[-1] if division and division.items else None
+        if division is None or not isinstance(turn, Turn) or len(turn.items) < 2:
+            return
+        last = turn.items[-1]
+        if isinstance(last, Para) and short_closing(last, self.config):
+            # unbracketed ("The meeting rose at 1.10 p.m."): the stenographer's line, no speech
+            last = BlockStage(Stage("other", last.content), last.line)
+        if isinstance(last, BlockStage):
+            text = "".join(n for n in last.stage.content if isinstance(n, str))
+            if self.config.closing.search(text):
+                turn.items.pop()
+                division.items.append(last)
+                self.doc.decisions.append(f"line {last.line}: a closing line, placed after the last turn")
+
+    def _insertions(self) -> None:
+        """A document the record inserts after a bracketed line that says it follows ("[The
+        prepared statement of Ms. Doe follows:]", an American hearing's; ``inserted``) is no
+        one's words, least of all those of the turn it is printed in: the line and the
+        paragraphs after it in that turn, up to a rule ("______") or the next turn, stand
+        between turns, the paragraphs as an inserted quotation."""
+        for division in self.doc.body:
+            items: list[Turn | Para | BlockStage | Quote] = []
+            for item in division.items:
+                items.append(item)
+                if isinstance(item, Turn):
+                    items.extend(self._inserted(item))
+            division.items = items
+
+    def _inserted(self, turn: Turn) -> list[Para | BlockStage | Quote]:
+        """What *turn* prints after its words that the record inserts (see :meth:`_insertions`),
+        taken out of it: the line that says so, the document, and what follows its rule."""
+        at = next(
+            (
+                i
+                for i, item in enumerate(turn.items)
+                if i
+                and isinstance(item, BlockStage)
+                and self.config.inserted.search(_stage_text(item).strip())
+            ),
+            None,
+        )
+        if at is None:
+            return []
+        notice, rest = turn.items[at], turn.items[at + 1 :]
+        ruled = [f.line for f in self.doc.furniture if f.pattern == "separator-rule"]  # removed rules
+        lines = [notice.line, *(item.line for item in rest)]
+        end = next(
+            (
+                i
+                for i, item in enumerate(rest)
+                if not isinstance(item, Para) or _rule(item) or any(lines[i] < r < item.line for r in ruled)
+            ),
+            len(rest),
+        )
+        paras = [item for item in rest[:end] if isinstance(item, Para)]
+        if not paras:
+            return []
+        turn.items = turn.items[:at]
+        self.doc.decisions.append(
+            f"line {paras[0].line}: {len(paras)} paragraphs the record inserts, a quotation between turns"
+        )
+        return [notice, Quote(paras, paras[0].line, "inserted"), *rest[end:]]
+
+    def _quotes(self) -> None:
+        """Wrap paragraphs read out between quotation marks that open and close them in a Quote."""
+        for division in self.doc.body:
+            for turn in division.items:
+                if isinstance(turn, Turn):
+                    turn.items = group_quotes(turn.items, self.doc.decisions)
+
+    def _silent_turns(self) -> None:
+        """A label with no words after it: the turn says so with a gap, and the report warns."""
+        for division in self.doc.body:
+            for turn in division.items:
+                if isinstance(turn, Turn) and not turn.items:
+                    turn.items.append(Para([Gap("not-recorded", "")], turn.line))
+                    self.doc.warnings.append((turn.line, f"the turn of {turn.speaker.text!r} has no words"))
+
+    def _addressing_speaker(self, ids: set[str]) -> set[str]:
+        """The ids among *ids* of the speakers a turn of whose opens by addressing a Speaker
+        ("Mr Speaker, …", "Speaker, …", "Mheshimiwa Spika, …"): no chair of the sitting."""
+        words = "|".join(map(re.escape, sorted(self.config.speaker_chairs)))
+        if not words or not ids:
+            return set()
+        opening = re.compile(rf"(?:[^\W\d_][\w.'’]*\s+){{0,3}}?(?:{words})\b", re.IGNORECASE)
+        found: set[str] = set()
+        for division in self.doc.body:
+            for turn in division.items:
+                if isinstance(turn, Turn) and turn.who in ids and opening.match(_first_words(turn)):
+                    found.add(turn.who)
+        return found
+
+    def _marked_languages(self) -> None:
+        """The language of each paragraph after a mark of the language spoken, a bracketed note
+        alone on its line ("[English]", "[Français]", the Canadian Hansard as spoken), up to the
+        next mark, where it is not the record's own; a mark of translation ("[Translation]")
+        returns to the record's own language, into which the speech was translated."""
+        if not self.config.language_marks:
+            return
+        current: str | None = None
+        for division in self.doc.body:
+            for item in division.items:
+                for block in item.items if isinstance(item, Turn) else [item]:
+                    if isinstance(block, BlockStage):
+                        code = _language_mark(_stage_text(block), self.config)
+                        current = code if code is not None else current
+                    elif isinstance(block, Para) and current and current != self.doc.lang:
+                        block.lang = current
