@@ -4,10 +4,17 @@ records print)."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei
+from label_samples import tabled_tei, texts
 
 
 def test_caption_turns_run_together_on_one_line_are_split() -> None:
     """Each ``>>`` after a sentence opens a turn, as the line's first does: the votes' short
     turns ("SO MOVED. >> … SECOND.") are no part of the speech before them."""
     tabled_tei("en-us-council-captions-run-on.txt")
+
+
+def test_flattened_labels_opening_with_their_clock_in_brackets() -> None:
+    """A transcript flattened to one line: each "[00:01:12] HOST:" after a sentence opens a
+    turn; "[QUESTIONS]" last in a turn's words is a section's name, no turn of its own."""
+    tei = tabled_tei("en-hearing-flat-clocked.txt")
+    assert texts(tei, "//t:sp[3]/t:p") == ["Thank you. Are there questions for the speaker? QUESTIONS"]

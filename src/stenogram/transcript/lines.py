@@ -51,6 +51,9 @@ _NAME_THEN_CAPITALS = re.compile(
 _HEADING_THEN_ARTICLE = re.compile(
     r"(?<=[A-ZÀ-ÖØ-Þ][ \t])(?=[A-ZÀ-ÖØ-Þ]{1,4}[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ \t]{1,40}:)"
 )
+# After a sentence or a bracket, the clock in brackets a turn's label opens with: where a label of a
+# transcript flattened to one line may start ("… to sign up. [00:00:48] DS: You're …").
+_SENTENCE_THEN_CLOCK = re.compile(r"(?<=[.!?…»”\")\]])[ \t]+(?=\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+[^\W\d_])")
 _SENTENCE_THEN_WORD = re.compile(r"(?<=[.!?…»”\")\]])[ \t]+(?=[^\W\d_])")
 # After a sentence, the marker a record prints before each turn (a dash, a circle, a captioner's
 # ">>"): where a flattened record's marked label may start ("… نص. – السيد X:- …", "…です。○議長 …",
@@ -264,6 +267,10 @@ class LineLabels:
                 before = line[max(0, match.start() - _MIDLINE_SPAN) : match.start()]
                 if cand and self._hall_or_announced(cand, before):
                     found.append((match.end(), cand))
+        for match in _SENTENCE_THEN_CLOCK.finditer(line):  # "… up. [00:00:48] DS: You're …"
+            cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
+            if cand and cand.time and cand.punct in (":", "："):
+                found.append((match.end(), cand))
         headed = self._after_headings(line)
         found.extend(headed)
         for match in _MIDLINE.finditer(line):
