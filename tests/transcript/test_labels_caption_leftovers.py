@@ -18,3 +18,10 @@ def test_flattened_labels_opening_with_their_clock_in_brackets() -> None:
     turn; "[QUESTIONS]" last in a turn's words is a section's name, no turn of its own."""
     tei = tabled_tei("en-hearing-flat-clocked.txt")
     assert texts(tei, "//t:sp[3]/t:p") == ["Thank you. Are there questions for the speaker? QUESTIONS"]
+
+
+def test_question_word_with_stop_and_dash_printed_once_between_named_labels() -> None:
+    """A press conference's "Pregunta.-" printed once, between the secretary of state's and the
+    spokesperson's labels so ended, is the reporter's turn, as "P.-" is."""
+    tei = tabled_tei("es-rueda-prensa-pregunta-once.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[0] == "Buenas tardes."
