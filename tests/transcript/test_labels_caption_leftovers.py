@@ -25,3 +25,10 @@ def test_question_word_with_stop_and_dash_printed_once_between_named_labels() ->
     spokesperson's labels so ended, is the reporter's turn, as "P.-" is."""
     tei = tabled_tei("es-rueda-prensa-pregunta-once.txt")
     assert texts(tei, "//t:sp[2]/t:p")[0] == "Buenas tardes."
+
+
+def test_chat_log_prints_each_forename_in_round_brackets() -> None:
+    """A meeting's chat log: "(Tamsin) Oskar joins us …" opens a turn with the forename alone,
+    as "(Sir John Smith) Yes." does with its form of address."""
+    tei = tabled_tei("en-board-chat-log-parens.txt")
+    assert texts(tei, "//t:sp[3]/t:p") == ["Yes, I can hear everyone."]
