@@ -17,8 +17,8 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.labels.generic import GenericLabels
 from stenogram.transcript.labels.patterns import (
     ANSWERED_LABEL,
-    CHAT_NAME,
     CAPITALS,
+    CHAT_NAME,
     DASH_LEAD,
     EMPHASIS,
     ENCLOSED,
