@@ -445,7 +445,7 @@ def _square(
     if (
         cand
         and cand.end >= len(stripped)
-        and after in ".:"
+        and after in (".", ":")
         and before in ("", ".", "?", "!", "…", "»", "”", '"')
         # a reference in CAPITALS with its number ("… in Cornwall.[HL9224]", a question's) is no name
         and (ctx.is_label(cand.name) or (cand.upper and not any(c.isdigit() for c in cand.name)))

@@ -51,11 +51,17 @@ _NAME_THEN_CAPITALS = re.compile(
 _HEADING_THEN_ARTICLE = re.compile(
     r"(?<=[A-ZÀ-ÖØ-Þ][ \t])(?=[A-ZÀ-ÖØ-Þ]{1,4}[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ \t]{1,40}:)"
 )
+# After a sentence or a bracket, the clock in brackets a turn's label opens with: where a label of a
+# transcript flattened to one line may start ("… to sign up. [00:00:48] DS: You're …").
+_SENTENCE_THEN_CLOCK = re.compile(r"(?<=[.!?…»”\")\]])[ \t]+(?=\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+[^\W\d_])")
 _SENTENCE_THEN_WORD = re.compile(r"(?<=[.!?…»”\")\]])[ \t]+(?=[^\W\d_])")
-# After a sentence, the marker a record prints before each turn (a dash, a circle): where a
-# flattened record's marked label may start ("… نص. – السيد X:- …", "…です。○議長 …").
-_MARKED = re.compile(r"(?<=[.!?…؟»”\")])[ \t]+(?=[-–—][ \t])|(?<=[.!?…؟»”\")。！？])[ \t]*(?=[○◯●◎〇■])")
-_MARKERS = "-–—○◯●◎〇■"
+# After a sentence, the marker a record prints before each turn (a dash, a circle, a captioner's
+# ">>"): where a flattened record's marked label may start ("… نص. – السيد X:- …", "…です。○議長 …",
+# "… SO MOVED. >> SPEAKER: SECOND.").
+_MARKED = re.compile(
+    r"(?<=[.!?…؟»”\")])[ \t]+(?=(?:[-–—]|>>)[ \t])|(?<=[.!?…؟»”\")。！？])[ \t]*(?=[○◯●◎〇■])"
+)
+_MARKERS = ("-", "–", "—", "○", "◯", "●", "◎", "〇", "■", ">>")
 # the markers of the Japanese Diet's and assemblies' labels ("○議長（…君）", "〇議長(…君)")
 _CJK_MARKERS = "○◯●◎〇"
 _DASHED_TURNS = 2  # labels after a dash that mark a flattened record's turns, its first line not one
@@ -261,6 +267,10 @@ class LineLabels:
                 before = line[max(0, match.start() - _MIDLINE_SPAN) : match.start()]
                 if cand and self._hall_or_announced(cand, before):
                     found.append((match.end(), cand))
+        for match in _SENTENCE_THEN_CLOCK.finditer(line):  # "… up. [00:00:48] DS: You're …"
+            cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
+            if cand and cand.time and cand.punct in (":", "："):
+                found.append((match.end(), cand))
         headed = self._after_headings(line)
         found.extend(headed)
         for match in _MIDLINE.finditer(line):
@@ -275,15 +285,16 @@ class LineLabels:
             spoken = len(line[match.end() + cand.end :].split()) >= _SPEECH_WORDS
             if cand.punct in (":", "：") or (spoken and (self._stopped_label(cand) or _seated_dash(cand))):
                 found.append((match.end(), cand))
-        opening = line.lstrip()[:1]  # the marker the line's first turn opens with
-        if opening not in _MARKERS:  # the head before the first turn: the dash its turns open with
+        # the marker the line's first turn opens with
+        opening = next((marker for marker in _MARKERS if line.lstrip().startswith(marker)), "")
+        if not opening:  # the head before the first turn: the dash its turns open with
             opening = self._turns_dash(line)
         for match in (
             _MARKED.finditer(line) if opening and opening in _MARKERS else ()
         ):  # "… نص. – د. محمود:- …"
             # a CJK record's marker sets its label off by a space or its bracket, no colon
             spaced = opening in _CJK_MARKERS
-            if line[match.end()] == opening and (spaced or _colon_within(line, match.end())):
+            if line.startswith(opening, match.end()) and (spaced or _colon_within(line, match.end())):
                 cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
                 if cand and cand.prefix and cand.punct in ((":", "：", "\u3000") if spaced else (":", "：")):
                     found.append((match.end(), cand))

@@ -745,9 +745,10 @@ def _asked(found: list[Occurrence], occurrences: list[Occurrence], config: Confi
     with no stop two or more times, each followed by a label with a name (or by the record's end),
     never by a letter; or printed once, as an excerpt pastes one question, between two turns of
     the same named briefer ("MS. X: …" / "Q … ?" / "MS. X: …"). So is a pair's question letter
-    printed with a stop and a dash, as a Spanish government's press conference prints the
-    reporters before each named answer ("P.- …" / "Portavoz.- …")."""
-    questions = {pair[0] for pair in config.short_labels if len(pair[0]) == 1}
+    or word printed with a stop and a dash, as a Spanish government's press conference prints the
+    reporters before each named answer ("P.- …" / "Portavoz.- …"), printed once between two
+    named labels so printed ("Secretario de Estado.- …" / "Pregunta.- …" / "Portavoz.- …")."""
+    questions = {pair[0] for pair in config.short_labels}
     dashed = found[0].cand.name in questions and all(_stop_dash(o.cand.punct) for o in found)
     # no stop, no colon: "Q Thanks, Jen.", "Q — most likely to respond to?" (a question resumed)
     if not dashed and (
@@ -756,8 +757,18 @@ def _asked(found: list[Occurrence], occurrences: list[Occurrence], config: Confi
         return False
     after = {id(o): later for o, later in pairwise(occurrences)}
     if len(found) == 1:
-        return _between_briefer(found[0], occurrences)
+        return _between_briefer(found[0], occurrences) or (dashed and _between_dashed(found[0], occurrences))
     return all(not after[id(o)].cand.short for o in found if id(o) in after)
+
+
+def _between_dashed(question: Occurrence, occurrences: list[Occurrence]) -> bool:
+    """Whether the one *question* printed stands between two named labels (no letter, no pair's
+    word), the nearest candidates before and after it that end with a stop and a dash, as it
+    does: a reporter's turn between the government's."""
+    at = next((i for i, o in enumerate(occurrences) if o is question), 0)
+    before = next((o for o in reversed(occurrences[:at]) if _stop_dash(o.cand.punct)), None)
+    after = next((o for o in occurrences[at + 1 :] if _stop_dash(o.cand.punct)), None)
+    return all(o is not None and not o.cand.short for o in (before, after))
 
 
 def _stop_dash(punct: str) -> bool:

@@ -18,6 +18,7 @@ from stenogram.transcript.labels.generic import GenericLabels
 from stenogram.transcript.labels.patterns import (
     ANSWERED_LABEL,
     CAPITALS,
+    CHAT_NAME,
     DASH_LEAD,
     EMPHASIS,
     ENCLOSED,
@@ -138,13 +139,16 @@ class MarkedLabels(GenericLabels):
         """A witness's name in round brackets with the answer after it on its line, as the
         Commons' minutes of evidence printed each answer under its numbered question ("(Sir John
         Smith) Yes."): a form of address opens the name, which is all of the bracket, so an
-        event of the hall ("(Laughter) Yes.") or a member's aside is none."""
+        event of the hall ("(Laughter) Yes.") or a member's aside is none. A chat's log of a
+        meeting so prints each member's forename, no form of address ("(Brent) Yes, Shaul."): a
+        name of one or two capitalised words is read too, the scored model weighing it."""
         found = ANSWERED_LABEL.match(text)
         if found is None:
             return None
         inside = found.group("label").strip()
         first = inside.split(" ", 1)[0]
-        if not self.config.titles.fullmatch(first) or first.casefold() in ("the", "an"):
+        titled = self.config.titles.fullmatch(first) and first.casefold() not in ("the", "an")
+        if not titled and not CHAT_NAME.fullmatch(inside):
             return None
         named = self._whole_name(inside)
         if named is None or any(stage.regex.match(inside) for stage in self.config.stages):
