@@ -473,7 +473,10 @@ def _features(
         # a script without case has no word in lower case: any word of its name may narrate, and
         # its language's commonest words are a sentence's ("نکات به شرح زیر است:")
         narrated = name.split() if uncased(name) else ordinary
-        if uncased(name) and (common := _common_words(narrated, config, evidence.lang)):
+        common = (
+            _common_words(narrated, config, evidence.lang) if uncased(name) and "office" not in found else []
+        )
+        if common:  # an office's conjunction is its own ("وزیر امور اقتصادی و دارایی")
             found["sentence"] = w["sentence"] * len(common)
         if any(word.casefold() in config.narration for word in narrated):
             found["narration"] = w["narration"]
@@ -1050,10 +1053,12 @@ def _uncased_name(cand: Candidate, config: Config, lang: str) -> bool:
     printed once beside a believed office is ("رئیس:" … "علی اکبر کریمی:"): such a script shows no
     sentence by its capitals, so that its labels are believed together whatever their length to a
     name's, unless a word of it is one of its language's commonest (a sentence's: "أود أن أقول:"),
-    not a title nor an office."""
+    not a title nor an office. A language whose commonest words are not listed cannot tell a
+    sentence of four words so ("მე მინდა ვთქვა შემდეგი:"), and gains nothing."""
     words = cand.name.split()
     return (
         uncased(cand.name)
+        and lang in config.language_words  # without its commonest words, a sentence looks the same
         and _punct(cand) in _COLON_LIKE
         and _UNCASED_MEMBER_WORDS[0] <= len(words) <= _UNCASED_MEMBER_WORDS[1]
         and not _common_words(words, config, lang)
