@@ -13,7 +13,7 @@ from stenogram.transcript.candidate import MARKS, Candidate, cased, unclosed
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.inline import ROUND
-from stenogram.transcript.labels import HEADING_BEFORE_LABEL, LabelMatcher, hollow_scripts
+from stenogram.transcript.labels import COLON_MARKS, HEADING_BEFORE_LABEL, LabelMatcher, hollow_scripts
 from stenogram.transcript.names import chairs
 from stenogram.transcript.reader import TERMINAL, RawPara
 
@@ -262,7 +262,9 @@ class LineLabels:
             )
             if opens and self._ends_sentence(line, match.start()):
                 self._strong_label_at(line, match.end(), found, named=True)
-            elif self._ends_sentence(line, match.start()):  # "… (Approvazioni). Voci: Per tutti! …"
+            elif self._ends_sentence(line, match.start()) and COLON_MARKS.search(
+                line, match.end(), match.end() + _MIDLINE_SPAN
+            ):  # "… (Approvazioni). Voci: Per tutti! …": a voice's colon, never asked for without one
                 cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
                 before = line[max(0, match.start() - _MIDLINE_SPAN) : match.start()]
                 if cand and self._hall_or_announced(cand, before):

@@ -7,7 +7,7 @@ Which candidates are real is decided by the scored model (:mod:`stenogram.transc
 """
 
 from stenogram.transcript.labels.matcher import LabelMatcher
-from stenogram.transcript.labels.patterns import HEADING_BEFORE_LABEL
+from stenogram.transcript.labels.patterns import COLON_MARKS, HEADING_BEFORE_LABEL
 from stenogram.transcript.labels.shapes import hollow_scripts, runs_on
 
-__all__ = ["HEADING_BEFORE_LABEL", "LabelMatcher", "hollow_scripts", "runs_on"]
+__all__ = ["COLON_MARKS", "HEADING_BEFORE_LABEL", "LabelMatcher", "hollow_scripts", "runs_on"]

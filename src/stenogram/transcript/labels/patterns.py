@@ -127,6 +127,10 @@ COLUMN_COLON = re.compile(r"[ ]{3,}:[ \t]*(?:\n|$)")
 # captioner prints after a name in CAPITALS ("JUSTICE ROBERTS>> The Senate will convene …"); the
 # label keeps its printed colon, its punctuation reads ":" (keyed without the space).
 COLONS = {"፦": ":", "፡-": ":", "፡–": ":", "៖": ":", "။။": ":", ">>": ":"}
+# What a label whose punctuation reads as a colon needs in its text: a colon, one of COLONS, or
+# the bracket of the renderings that end a label as a colon would (Sri Lanka's "(…) (The Hon.
+# X)"). A text with none has no such label: a caller that wants only those need not ask.
+COLON_MARKS = re.compile("[" + re.escape(":：(（[" + "".join(sorted({mark[0] for mark in COLONS}))) + "]")
 KASHIDA_APART = re.compile(r"\s\u0640(?=\s|$)")  # a tatweel set apart by spaces: a Persian dash
 DASH_APART = re.compile(r"\s[-–—](?=\s|$)")  # a dash set apart by spaces
 # The rest of a name after a hyphen set apart by spaces, as the Arabic records of the United Nations
