@@ -1,13 +1,22 @@
 """Short excerpts of courts', councils' and congresses' records (2–5 turns, most labels printed
 once) in the shapes their copies print (samples in tests/data/labels/, the names invented): a
-Brazilian hearing's prosecutor under the recording's clock."""
+Brazilian hearing's prosecutor under the recording's clock; a few lines cut from a numbered page."""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei
+from label_samples import NS, tabled_tei, texts
 
 
 def test_a_prosecutor_named_in_lower_case_above_is_still_an_office_under_the_clock() -> None:
     # the labels and persons turns.toml and ids.toml give; the clock is each label's time
     tei = tabled_tei("pt-br-audiencia-promotor-clock.txt")
     assert tei.xpath("string((//t:sp)[2]/t:speaker/t:time)", namespaces=NS) == "00:03:47"
+
+
+def test_a_few_numbered_lines_cut_from_a_record_s_page_lose_their_numbers() -> None:
+    # the labels and persons turns.toml and ids.toml give: the line numbers are the page's, not
+    # the labels' nor the speech's
+    tei = tabled_tei("en-us-deposition-numbered-excerpt.txt")
+    assert texts(tei, "//t:sp/t:p")[0] == "And after the meeting, did you speak to Mr. Dunleavy?"
+    tei = tabled_tei("de-strafprozess-zeilen-nummern.txt")
+    assert texts(tei, "//t:sp/t:p")[0].endswith("und sind mit dem Angeklagten weder verwandt noch verschwägert?")
