@@ -1,6 +1,7 @@
 """Short excerpts of courts', councils' and congresses' records (2–5 turns, most labels printed
 once) in the shapes their copies print (samples in tests/data/labels/, the names invented): a
-Brazilian hearing's prosecutor under the recording's clock; a few lines cut from a numbered page."""
+Brazilian hearing's prosecutor under the recording's clock; a few lines cut from a numbered page;
+a congress's office, initials and surname before the speech."""
 
 from __future__ import annotations
 
@@ -19,4 +20,17 @@ def test_a_few_numbered_lines_cut_from_a_record_s_page_lose_their_numbers() -> N
     tei = tabled_tei("en-us-deposition-numbered-excerpt.txt")
     assert texts(tei, "//t:sp/t:p")[0] == "And after the meeting, did you speak to Mr. Dunleavy?"
     tei = tabled_tei("de-strafprozess-zeilen-nummern.txt")
-    assert texts(tei, "//t:sp/t:p")[0].endswith("und sind mit dem Angeklagten weder verwandt noch verschwägert?")
+    assert texts(tei, "//t:sp/t:p")[0].endswith(
+        "und sind mit dem Angeklagten weder verwandt noch verschwägert?"
+    )
+
+
+def test_an_office_s_initials_and_surname_are_one_label_before_the_speech() -> None:
+    # the labels and persons turns.toml and ids.toml give: the surname is the label's, not the
+    # speech's first word
+    tei = tabled_tei("ru-sezd-office-initials-surname.txt")
+    assert texts(tei, "//t:sp/t:p")[1].startswith("Товарищи! Наша организация")
+    assert (
+        tei.xpath("string(//t:person[@xml:id='predsedatelstvuyushchii-g-f-lytkarin']/@role)", namespaces=NS)
+        == "chair"
+    )

@@ -118,7 +118,9 @@ def _extract_lines(text: str, start: int) -> Extracted | None:
 _MIN_EXCERPT = 3  # numbered lines of a record's few lines cut from its page, every one a label's or not
 
 
-def _labelled_excerpt(lines: list[str], numbered: list[tuple[int, re.Match[str]]], numbers: list[int], found: int) -> bool:
+def _labelled_excerpt(
+    lines: list[str], numbered: list[tuple[int, re.Match[str]]], numbers: list[int], found: int
+) -> bool:
     """Whether a few numbered lines are a record's excerpt cut from its numbered page ("14   Q.
     Where were you …", "3 Zeuge X: Das ist richtig."): too few to prove a habit alone, they
     prove it where every line bears its number, each the next, and two or more open with a
