@@ -1,7 +1,8 @@
 """Short excerpts of courts', councils' and congresses' records (2–5 turns, most labels printed
 once) in the shapes their copies print (samples in tests/data/labels/, the names invented): a
 Brazilian hearing's prosecutor under the recording's clock; a few lines cut from a numbered page;
-a congress's office, initials and surname before the speech."""
+a congress's office, initials and surname before the speech; a council's office and name before
+a dash inside hard-wrapped lines."""
 
 from __future__ import annotations
 
@@ -34,3 +35,10 @@ def test_an_office_s_initials_and_surname_are_one_label_before_the_speech() -> N
         tei.xpath("string(//t:person[@xml:id='predsedatelstvuyushchii-g-f-lytkarin']/@role)", namespaces=NS)
         == "chair"
     )
+
+
+def test_an_office_and_name_before_a_dash_opens_a_turn_inside_hard_wrapped_lines() -> None:
+    # the labels and persons turns.toml and ids.toml give: the chair's call ending the line
+    # above does not keep the member's line in the chair's turn
+    tei = tabled_tei("de-at-gemeinderat-dash-hardwrapped.txt")
+    assert texts(tei, "//t:sp/t:p")[0].endswith("Berichterstatter ist GR Wimmesberger.")
