@@ -2,11 +2,13 @@
 once) in the shapes their copies print (samples in tests/data/labels/, the names invented): a
 Brazilian hearing's prosecutor under the recording's clock; a few lines cut from a numbered page;
 a congress's office, initials and surname before the speech; a council's office and name before
-a dash inside hard-wrapped lines."""
+a dash inside hard-wrapped lines; a Russian or Ukrainian state prosecutor before a dash."""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei, texts
+from lxml import etree
+
+from label_samples import NS, speakers, tabled_tei, text_tei, texts
 
 
 def test_a_prosecutor_named_in_lower_case_above_is_still_an_office_under_the_clock() -> None:
@@ -42,3 +44,14 @@ def test_an_office_and_name_before_a_dash_opens_a_turn_inside_hard_wrapped_lines
     # above does not keep the member's line in the chair's turn
     tei = tabled_tei("de-at-gemeinderat-dash-hardwrapped.txt")
     assert texts(tei, "//t:sp/t:p")[0].endswith("Berichterstatter ist GR Wimmesberger.")
+
+
+def test_the_state_prosecutor_before_a_dash_is_an_office_printed_once() -> None:
+    # the labels and persons turns.toml and ids.toml give
+    tabled_tei("ru-sud-gosobvinitel-dash.txt")
+    tei = text_tei(
+        "Головуючий – Слово надається стороні обвинувачення.\n"
+        "Державний обвинувач – Дякую. Обвинувачений, де ви були ввечері?\n"
+        "Обвинувачений – Вдома.\n"
+    )
+    assert speakers(etree.tostring(tei)) == ["Головуючий –", "Державний обвинувач –", "Обвинувачений –"]
