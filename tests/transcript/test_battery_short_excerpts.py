@@ -2,7 +2,8 @@
 once) in the shapes their copies print (samples in tests/data/labels/, the names invented): a
 Brazilian hearing's prosecutor under the recording's clock; a few lines cut from a numbered page;
 a congress's office, initials and surname before the speech; a council's office and name before
-a dash inside hard-wrapped lines; a Russian or Ukrainian state prosecutor before a dash."""
+a dash inside hard-wrapped lines; a Russian or Ukrainian state prosecutor before a dash;
+a member's group in brackets after the surname."""
 
 from __future__ import annotations
 
@@ -55,3 +56,9 @@ def test_the_state_prosecutor_before_a_dash_is_an_office_printed_once() -> None:
         "Обвинувачений – Вдома.\n"
     )
     assert speakers(etree.tostring(tei)) == ["Головуючий –", "Державний обвинувач –", "Обвинувачений –"]
+
+
+def test_a_group_in_brackets_after_a_surname_is_no_holder_of_an_office() -> None:
+    # the labels and persons turns.toml and ids.toml give: the surname is the person, not the group
+    tei = tabled_tei("it-consiglio-gruppo-misto-stop.txt")
+    assert texts(tei, "//t:person[@xml:id='santarelli']/t:persName[1]") == ["Santarelli"]

@@ -410,8 +410,9 @@ class Registry:
         "Arthur Lira. PP - AL", "Casutt Martin, Präsident"); None where it names none."""
         if label_key(name) in self._specs or self.is_group(name) or not self._opens_name(role):
             return None
-        if role.casefold() in self._config.bracket_parties:
-            return None  # "Councillor Smith (Lib Dem)": the member's party, no holder
+        groups = self._config.bracket_groups
+        if role.casefold() in self._config.bracket_parties or role.partition(" ")[0].casefold() in groups:
+            return None  # "Councillor Smith (Lib Dem)", "X (Gruppo Misto)": the member's party, no holder
         if _uncased(role):
             role = _office_repeated(name, role)
             return role if self._uncased_holder(name, role) else None
