@@ -3,7 +3,8 @@ once) in the shapes their copies print (samples in tests/data/labels/, the names
 Brazilian hearing's prosecutor under the recording's clock; a few lines cut from a numbered page;
 a congress's office, initials and surname before the speech; a council's office and name before
 a dash inside hard-wrapped lines; a Russian or Ukrainian state prosecutor before a dash;
-a member's group in brackets after the surname."""
+a member's group in brackets after the surname; a congress's delegate alone on the line with the
+place after a comma."""
 
 from __future__ import annotations
 
@@ -62,3 +63,13 @@ def test_a_group_in_brackets_after_a_surname_is_no_holder_of_an_office() -> None
     # the labels and persons turns.toml and ids.toml give: the surname is the person, not the group
     tei = tabled_tei("it-consiglio-gruppo-misto-stop.txt")
     assert texts(tei, "//t:person[@xml:id='santarelli']/t:persName[1]") == ["Santarelli"]
+
+
+def test_a_delegate_alone_on_the_line_with_the_place_after_a_comma_is_a_label() -> None:
+    # the labels and persons turns.toml and ids.toml give: the compound chair's office is the chair
+    tei = tabled_tei("sv-kongress-name-place-alone.txt")
+    roles = [
+        tei.xpath(f"string(//t:person[@xml:id='{who}']/@role)", namespaces=NS)
+        for who in ("motesordforande-gunilla-strandberg", "petter-alm")
+    ]
+    assert roles == ["chair", "Västerås"]
