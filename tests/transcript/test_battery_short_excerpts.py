@@ -4,7 +4,7 @@ Brazilian hearing's prosecutor under the recording's clock; a few lines cut from
 a congress's office, initials and surname before the speech; a council's office and name before
 a dash inside hard-wrapped lines; a Russian or Ukrainian state prosecutor before a dash;
 a member's group in brackets after the surname; a congress's delegate alone on the line with the
-place after a comma."""
+place after a comma; the chair's holder in brackets after a form of address in lower case."""
 
 from __future__ import annotations
 
@@ -73,3 +73,9 @@ def test_a_delegate_alone_on_the_line_with_the_place_after_a_comma_is_a_label() 
         for who in ("motesordforande-gunilla-strandberg", "petter-alm")
     ]
     assert roles == ["chair", "Västerås"]
+
+
+def test_the_chair_s_holder_in_brackets_after_a_form_of_address_in_lower_case_is_the_person() -> None:
+    # the labels and persons turns.toml and ids.toml give: the holder, not the office, is the person
+    tei = tabled_tei("nl-raad-voorzitter-de-heer-paren.txt")
+    assert tei.xpath("string(//t:person[@xml:id='de-heer-van-oosterhout']/@role)", namespaces=NS) == "chair"

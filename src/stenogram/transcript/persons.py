@@ -507,9 +507,19 @@ class Registry:
 
     def _opens_name(self, role: str) -> bool:
         """Whether *role* opens as a name does: with a capital, a form of address abbreviated in
-        lower case ("т. Андреев", "tow. Nowak"), or a letter of a script without case ("蘇嘉全")."""
-        first = role.split(maxsplit=1)[0] if role.strip() else ""
+        lower case ("т. Андреев", "tow. Nowak") or in full before a capitalised name ("de heer
+        Terpstra"), or a letter of a script without case ("蘇嘉全")."""
+        words = role.split()
+        first = words[0] if words else ""
         if first[:1].isupper() or _uncased(first[:1]):
+            return True
+        # a form of address in full in lower case before a capitalised name ("de heer Terpstra")
+        addressed = words[1:] if first.casefold() in self._config.articles else words
+        if (
+            len(addressed) > 1
+            and addressed[1][:1].isupper()
+            and self._config.titles.fullmatch(addressed[0].casefold())
+        ):
             return True
         return first.endswith(".") and first[:-1].casefold() in self._config.abbreviations
 
