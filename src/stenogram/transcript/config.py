@@ -77,6 +77,7 @@ class Config:
     narration: frozenset[str]  # words in lower case that announce a text read out: no label's
     parties: frozenset[str]  # parties printed in lower case after the name: "Ville Niinistö vihr:"
     bracket_parties: frozenset[str]  # parties in Mixed case in a label's brackets: "(Lab)", "(Lib Dem)"
+    bracket_groups: frozenset[str]  # a group's first word in a label's brackets: "(Gruppo Misto)"
     continued_notes: frozenset[str]  # a heading's note in brackets that it goes on: "(continued)", "(جاری)"
     rank_notes: frozenset[str]  # a rank's note in brackets before the name: "MAJOR-GENERAL (RET'D)"
     resuming: frozenset[str]  # label keys of the interrupted speaker going on: the Eduskunta's "Puhuja:"
@@ -629,6 +630,7 @@ _SHAPE: dict[str, Any] = {
         "governments": _STRS,
         "parties": _STRS,
         "bracket_parties": _STRS,
+        "bracket_groups": _STRS,
         "continued_notes": _STRS,
         "rank_notes": _STRS,
         "resuming": _STRS,
@@ -983,6 +985,7 @@ def load_config(path: str | Path | None = None) -> Config:
         reported=frozenset(labels["reported"]),
         parties=frozenset(word.casefold() for word in labels["parties"]),
         bracket_parties=frozenset(word.casefold() for word in labels["bracket_parties"]),
+        bracket_groups=frozenset(word.casefold() for word in labels["bracket_groups"]),
         continued_notes=frozenset(word.casefold() for word in labels["continued_notes"]),
         rank_notes=frozenset(word.casefold() for word in labels["rank_notes"]),
         resuming=frozenset(map(label_key, labels["resuming"])),

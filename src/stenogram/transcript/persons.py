@@ -410,8 +410,9 @@ class Registry:
         "Arthur Lira. PP - AL", "Casutt Martin, Präsident"); None where it names none."""
         if label_key(name) in self._specs or self.is_group(name) or not self._opens_name(role):
             return None
-        if role.casefold() in self._config.bracket_parties:
-            return None  # "Councillor Smith (Lib Dem)": the member's party, no holder
+        groups = self._config.bracket_groups
+        if role.casefold() in self._config.bracket_parties or role.partition(" ")[0].casefold() in groups:
+            return None  # "Councillor Smith (Lib Dem)", "X (Gruppo Misto)": the member's party, no holder
         if _uncased(role):
             role = _office_repeated(name, role)
             return role if self._uncased_holder(name, role) else None
@@ -506,9 +507,19 @@ class Registry:
 
     def _opens_name(self, role: str) -> bool:
         """Whether *role* opens as a name does: with a capital, a form of address abbreviated in
-        lower case ("т. Андреев", "tow. Nowak"), or a letter of a script without case ("蘇嘉全")."""
-        first = role.split(maxsplit=1)[0] if role.strip() else ""
+        lower case ("т. Андреев", "tow. Nowak") or in full before a capitalised name ("de heer
+        Terpstra"), or a letter of a script without case ("蘇嘉全")."""
+        words = role.split()
+        first = words[0] if words else ""
         if first[:1].isupper() or _uncased(first[:1]):
+            return True
+        # a form of address in full in lower case before a capitalised name ("de heer Terpstra")
+        addressed = words[1:] if first.casefold() in self._config.articles else words
+        if (
+            len(addressed) > 1
+            and addressed[1][:1].isupper()
+            and self._config.titles.fullmatch(addressed[0].casefold())
+        ):
             return True
         return first.endswith(".") and first[:-1].casefold() in self._config.abbreviations
 

@@ -264,6 +264,9 @@ def _inside_parenthesis(above: str, line: str) -> bool:
     return unclosed(above) and close >= 0 and "(" not in line[:close]
 
 
+_LINE_DASHES = ("-", "–", "—")  # a label's dash, its speech after it
+
+
 def _called_above(name: str, above: str) -> bool:
     """Whether the line above ends by calling *name*, the chair's call to the next speaker
     ("Слово имеет тов. Каменский." / "Каменский. Товарищи! …" in hard-wrapped lines)."""
@@ -1079,6 +1082,10 @@ class TurnLabels:
             named = cand.strong or self.config.offices.match(cand.name.casefold()) or initials
             spoken = dated or bool(line[cand.end :].strip())
             return bool(named or _called_above(cand.name, above)) and spoken
+        if cand.punct in _LINE_DASHES and line[cand.end :].strip():
+            # a council's office and holder before a dash, the speech after it on the line
+            # ("GR Pichlmayr – Danke. …"), as its colon would
+            return bool(cand.strong or self.config.offices.match(cand.name.casefold()))
         if cand.punct not in (":", "："):
             return False
         return bool(

@@ -55,6 +55,7 @@ class AloneLabels(GenericLabels):
                 or self._uncased_alone(line)
                 or self._qualified_office_alone(line)
                 or self._joined_alone(line)
+                or self._placed_alone(line)
             )
         title = (found.group("title") or "").strip()
         if not title and re.match(OFFICE, found.group("name")):  # "M. le président" alone
@@ -102,6 +103,24 @@ class AloneLabels(GenericLabels):
             return None
         named = self._whole_name(line.strip())
         return replace(named, punct="", end=len(line), printed=line) if named else None
+
+    def _placed_alone(self, line: str) -> Candidate | None:
+        """A forename and a surname (or three names) alone on their line, a comma and the place
+        or branch the speaker comes from after them, as a party congress's record prints a
+        delegate above the speech ("Johan Nyqvist, Örebro"): read as the name, the place its
+        role, where every word is capitalised, the place has one or two words and no party ends
+        the name (a web page's member, party and seat: "Jane Hale Labour, Northtown")."""
+        name, comma, place = line.strip().partition(", ")
+        words, placed = name.split(), place.split()
+        if not comma or not MEMBER_WORDS[0] <= len(words) <= MEMBER_WORDS[1] or not 1 <= len(placed) <= 2:
+            return None
+        if not all(CAPITALISED.fullmatch(word) for word in (*words, *placed)):
+            return None
+        parties = self.config.listed_parties  # "Anita X Labour, Eastmouth": a web page's party and seat
+        if any(" ".join(words[at:]).casefold() in parties for at in range(1, len(words))):
+            return None
+        named = self._whole_name(name)
+        return replace(named, role=place, punct="", end=len(line), printed=line) if named else None
 
     def _uncased_alone(self, line: str) -> Candidate | None:
         """A name alone on its line in a script without case, with a form of address or an office in

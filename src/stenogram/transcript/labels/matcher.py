@@ -110,6 +110,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
                 found = replace(quoted, end=quoted.end + 1, printed=text[0] + quoted.printed)
         if found and found.punct in (":", "："):
             found = self._voice_after_colon(self._holder_after_colon(self._without_verb(found), text), text)
+        if found and found.punct in ("", "."):
+            found = self._surname_after_initials(found, text)
         if found and found.punct in ("", ".") and self._initials_before_surname(found, text):
             found = None
         if (

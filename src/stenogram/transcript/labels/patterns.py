@@ -139,6 +139,11 @@ DASH_APART = re.compile(r"\s[-–—](?=\s|$)")  # a dash set apart by spaces
 HYPHENATED = re.compile(r"[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+){0,2}(?:[ \t]*\([^()\n]{1,80}\))+[ \t]*[:：]")
 SENTENCE_STOP = re.compile(r"[.!?؟]")
 SPACE_RUN = re.compile(r"(?<=\S)[ \t]{2,3}(?=\S)")  # a justified line's doubled spaces, no column's gap
+# The surname after an office's initials, with its stop, before the speech's first letter or the
+# line's end: "Председательствующий Н. П. |Кружилин|. Товарищи, …" (both capitals, as read).
+SURNAME_AFTER_INITIALS = re.compile(
+    r"[ \t]?(?P<surname>[^\W\d_]+(?:-[^\W\d_]+)?)\.(?:[ \t]+(?P<speech>[^\W\d_])|[ \t]*(?:\n|$))"
+)
 INITIAL_STOP = re.compile(r"(?<![^\W\d_])[^\W\d_]\.[ \t]*")  # an initial and its stop: "H. "
 TURN_NUMBER = re.compile(r"\d{1,4}[.)][ \t]")  # the number a record gives each turn: "14. KETUA: …"
 # The dash between a member's party and seat or office in brackets: "(Green—Auckland Central)".

@@ -20,6 +20,7 @@ from stenogram.transcript.labels.patterns import (
     FLOOR_HOLDER_WORDS,
     INITIAL_STOP,
     PARTY_DASH,
+    SURNAME_AFTER_INITIALS,
     VOICE_AFTER_COLON,
 )
 from stenogram.transcript.labels.shapes import speech_start
@@ -38,6 +39,29 @@ class Refinements(MatcherBase):
         if not titled or not initials or not all(re.fullmatch(r"[^\W\d_]\.", word) for word in initials):
             return False
         return text[found.end :].lstrip()[:1].isupper()
+
+    def _surname_after_initials(self, found: Candidate, text: str) -> Candidate:
+        """*found* ("Председательствующий Н. П.") with the surname after its initials, up to
+        the surname's stop, where an office precedes them: a congress's record prints the chair's
+        or a delegate's office, the initials and the surname before the speech ("Председательст-
+        вующий Н. П. Кружилин. Товарищи, …"). After a surname ("Нилов Я. Е. Спасибо …") the
+        initials end the label."""
+        words = found.name.split()
+        if (
+            found.punct not in ("", ".")
+            or found.role
+            or len(words) < 2
+            or not self.config.offices.match(words[0].casefold())
+        ):
+            return found
+        if not all(re.fullmatch(r"[^\W\d_]\.", word) for word in words[1:]):
+            return found
+        surname = SURNAME_AFTER_INITIALS.match(text, found.end)
+        if not surname or surname.group("surname").islower() or (surname.group("speech") or "").islower():
+            return found
+        end = surname.end("surname") + 1
+        name = f"{found.name} {surname.group('surname')}"
+        return replace(found, name=name, end=speech_start(text, end), printed=text[:end])
 
     def _holder_after_colon(self, found: Candidate, text: str) -> Candidate:
         """*found* ("KETUA:") with the holder's name after its colon where that name, in

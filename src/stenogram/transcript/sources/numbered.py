@@ -90,9 +90,10 @@ def _extract_lines(text: str, start: int) -> Extracted | None:
     numbered = [(i, m) for i, m in found if m]
     listed = sum(1 for _, m in numbered if m.group(2))  # a list's numbers and tabs say it at once
     least = _MIN_LIST if listed == len(numbered) else _MIN_LINES
-    if len(numbered) < least or len(numbered) < _SHARE_NUMBERED * len(found):
-        return None
     numbers = [int(m.group(1) or m.group(2)) for _, m in numbered]
+    short = len(numbered) < least and _labelled_excerpt(lines, numbered, numbers, len(found))
+    if (len(numbered) < least and not short) or len(numbered) < _SHARE_NUMBERED * len(found):
+        return None
     rising = sum(1 for a, b in pairwise(numbers) if b == a + 1 or b == 1)
     if rising < _SHARE_RISING * (len(numbers) - 1):
         return None
@@ -112,6 +113,22 @@ def _extract_lines(text: str, start: int) -> Extracted | None:
     if _double_spaced([i for i, _ in numbered], lines):
         lines = [line for line in lines if line.strip()]
     return Extracted("\n".join(_set_apart(lines, body)), Origin("plain text with line numbers"), left=left)
+
+
+_MIN_EXCERPT = 3  # numbered lines of a record's few lines cut from its page, every one a label's or not
+
+
+def _labelled_excerpt(
+    lines: list[str], numbered: list[tuple[int, re.Match[str]]], numbers: list[int], found: int
+) -> bool:
+    """Whether a few numbered lines are a record's excerpt cut from its numbered page ("14   Q.
+    Where were you …", "3 Zeuge X: Das ist richtig."): too few to prove a habit alone, they
+    prove it where every line bears its number, each the next, and two or more open with a
+    label or a question's or an answer's mark after it."""
+    if not _MIN_EXCERPT <= len(numbered) == found or any(b != a + 1 for a, b in pairwise(numbers)):
+        return False
+    labelled = sum(1 for i, m in numbered if _LABEL_OPENING.match(lines[i][m.end() :].lstrip()))
+    return labelled >= _LABELLED_LINES
 
 
 # Every fifth or tenth line numbered in the margin, as South Africa's commissions of inquiry print
