@@ -1037,10 +1037,14 @@ def _common_words(words: list[str], config: Config, lang: str) -> list[str]:
     words: "به", "است", "في", "के"), not a title nor an office: in a script without case, a
     sentence's words, never a name's."""
     common = config.language_words.get(lang, frozenset())
+    # the link of an office to its body, right before the office that ends the name ("बचाव पक्ष के
+    # वकील", "विपक्ष के नेता"): the office's genitive, no sentence's word
+    linked = len(words) - 2 if len(words) > 2 and config.offices.match(words[-1].casefold()) else -1
     return [
         word
-        for word in words
+        for at, word in enumerate(words)
         if word.casefold() in common
+        and at != linked
         and not (config.titles.fullmatch(word) or config.offices.fullmatch(word.casefold()))
     ]
 
