@@ -1132,7 +1132,8 @@ def _in_roll(cand: Candidate, text: str) -> bool:
 def _lone_word(cand: Candidate, config: Config) -> bool:
     """Whether *cand* is one word in Mixed case alone on its line with no title, role nor office
     ("Brandauer"): a surname over the speech, as a trial's web copy prints it, or a heading
-    ("Anlage"); believed as the record's turns show it only where its head roll names it."""
+    ("Anlage"); believed as the record's turns show it only where its head roll names it. A word
+    of a script that spaces no words ending in an office is its holder with it ("陈志强议员")."""
     return (
         not cand.punct
         and not cand.upper
@@ -1140,6 +1141,7 @@ def _lone_word(cand: Candidate, config: Config) -> bool:
         and not cand.role
         and len(cand.name.split()) == 1
         and not config.offices.fullmatch(cand.name.casefold())
+        and not office_ends(cand.name.casefold(), config)
     )
 
 
