@@ -81,3 +81,11 @@ def test_a_name_joined_to_its_office_alone_on_its_line_takes_its_turn() -> None:
     tei = sample_tei("zh-hk-district-council-names-alone.txt")
     assert speakers(etree.tostring(tei)) == ["主席", "黃家明議員", "署長"]
     assert texts(tei, "//t:sp[2]/t:p")[0].startswith("多謝主席")
+
+
+def test_an_office_beside_a_one_word_name_alone_above_the_speech_takes_its_turn() -> None:
+    # the member's office after the name is its last word ("문하늘 의원"), and the chair's office
+    # before the name on the record's first line is no title over it
+    tei = sample_tei("ko-council-holder-alone-above.txt")
+    assert speakers(etree.tostring(tei)) == ["의장 서정민", "문하늘 의원", "구청장 노태식"]
+    assert texts(tei, "//t:sp[1]/t:p")[0].startswith("의석을 정돈하여")

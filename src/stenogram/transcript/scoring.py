@@ -1112,8 +1112,10 @@ def _dialogue(
         for row in plain:
             row.features["dialogue"] = config.weights["dialogue"]
             first = by_key[row.key][0]
-            # a title heads it once; a court's role alone in one word ("検察官") is no title
+            # a title heads it once; a court's role alone in one word ("検察官") is no title, nor
+            # is an office beside its holder's one-word name ("의장 한상철", "윤서연 의원")
             title = row.count == 1 and first.first and not _one_office(first.cand, config)
+            title = title and not _uncased_holder(first.cand, config)
             if turns and not (title and not _in_roll(first.cand, text)):
                 row.features.pop("bare", None)
             row.accepted = row.score >= config.threshold
@@ -1146,6 +1148,18 @@ def _lone_word(cand: Candidate, config: Config) -> bool:
 
 
 _HOLDER_WORDS = 2  # words of a holder's name after the office: a forename and a surname
+
+
+def _uncased_holder(cand: Candidate, config: Config) -> bool:
+    """Whether *cand*, in a script without case, is two words, one an office and the other its
+    holder's name ("의장 한상철", "윤서연 의원"), as a Korean record prints a speaker alone on
+    the line above the speech."""
+    words = cand.name.split()
+    return (
+        len(words) == _HOLDER_WORDS
+        and uncased(cand.name)
+        and any(config.offices.match(word.casefold()) or office_ends(word, config) for word in words)
+    )
 
 
 def _one_office(cand: Candidate, config: Config) -> bool:

@@ -115,11 +115,14 @@ class AloneLabels(GenericLabels):
         if named is None:
             return None
         # the office before its holder in brackets, or after the name: "検察官（田村）"; in a script
-        # that spaces no words the office may end it ("主任弁護人（小西）", "右陪席裁判官")
+        # that spaces no words the office may end it ("主任弁護人（小西）", "右陪席裁判官"), and a
+        # Korean member's office follows the name as its last word ("윤서연 의원")
+        words = named.name.split()
+        last = words[-1] if len(words) == 2 else ""  # a name and its office
         office = any(
             self.config.offices.match(part.casefold())
             or (UNSPACED_WORD.fullmatch(part) and office_ends(part, self.config))
-            for part in (named.role, named.name)
+            for part in (named.role, named.name, last)
             if part
         )
         if not (named.title or office or self._member_and_party(named)):
