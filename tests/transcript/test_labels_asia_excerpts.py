@@ -265,3 +265,11 @@ def test_a_trilingual_label_whose_scripts_the_pdf_lost_is_its_english_rendering(
     assert _one(root, "//t:person[@xml:id='the-hon-presiding-member']/@role") == "chair"
     assert _one(root, "//t:sp[4]/t:p/text()") == "I know that."
     assert _one(root, "//t:sp[5]/t:p/text()").startswith("So, we are looking")
+
+
+def test_a_thai_office_alone_above_a_speech_with_no_stop_takes_its_turn() -> None:
+    # Thai ends no sentence with a stop: the short line below the office alone is its speech, and
+    # the chair's office joined to its body in one word is no lone surname or heading
+    tei = sample_tei("th-committee-offices-alone.txt")
+    assert speakers(etree.tostring(tei)) == ["ประธานกรรมาธิการ", "ผู้อำนวยการ", "ประธานกรรมาธิการ"]
+    assert turn_ids(tei) == TURN_IDS["th-committee-offices-alone.txt"]

@@ -1135,7 +1135,8 @@ def _lone_word(cand: Candidate, config: Config) -> bool:
     """Whether *cand* is one word in Mixed case alone on its line with no title, role nor office
     ("Brandauer"): a surname over the speech, as a trial's web copy prints it, or a heading
     ("Anlage"); believed as the record's turns show it only where its head roll names it. A word
-    of a script that spaces no words ending in an office is its holder with it ("陈志强议员")."""
+    of a script that spaces no words ending in an office is its holder with it ("陈志强议员"), one
+    opening with an office the office of its body ("ประธานกรรมการ")."""
     return (
         not cand.punct
         and not cand.upper
@@ -1144,6 +1145,7 @@ def _lone_word(cand: Candidate, config: Config) -> bool:
         and len(cand.name.split()) == 1
         and not config.offices.fullmatch(cand.name.casefold())
         and not office_ends(cand.name.casefold(), config)
+        and not (uncased(cand.name) and config.offices.match(cand.name.casefold()))  # "ประธานกรรมการ"
     )
 
 
