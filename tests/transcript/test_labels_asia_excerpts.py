@@ -273,3 +273,10 @@ def test_a_thai_office_alone_above_a_speech_with_no_stop_takes_its_turn() -> Non
     tei = sample_tei("th-committee-offices-alone.txt")
     assert speakers(etree.tostring(tei)) == ["ประธานกรรมาธิการ", "ผู้อำนวยการ", "ประธานกรรมาธิการ"]
     assert turn_ids(tei) == TURN_IDS["th-committee-offices-alone.txt"]
+
+
+def test_a_thai_name_alone_with_its_joined_form_of_address_takes_its_turn() -> None:
+    # "นาย" joined to the forename addresses the member as a title before a name does
+    tei = sample_tei("th-council-member-alone-joined-title.txt")
+    assert speakers(etree.tostring(tei)) == ["ประธานสภา", "นายประเสริฐ วงศ์ทอง", "นายกเทศมนตรี"]
+    assert turn_ids(tei)[1] == "นายประเสริฐ-วงศ์ทอง"

@@ -125,7 +125,9 @@ class AloneLabels(GenericLabels):
             for part in (named.role, named.name, last)
             if part
         )
-        if not (named.title or office or self._member_and_party(named)):
+        # a form of address joined to the forename ("นางสาวมาลี ศรีสุข") addresses it as a title does
+        joined = len(named.name.split()) == 2 and named.name.startswith(self.config.joined_titles)
+        if not (named.title or office or joined or self._member_and_party(named)):
             return None  # "وقفہ سوالات (جاری)": a heading and its note, no office
         return replace(named, punct="", end=len(line), printed=line)
 
