@@ -280,3 +280,11 @@ def test_a_thai_name_alone_with_its_joined_form_of_address_takes_its_turn() -> N
     tei = sample_tei("th-council-member-alone-joined-title.txt")
     assert speakers(etree.tostring(tei)) == ["ประธานสภา", "นายประเสริฐ วงศ์ทอง", "นายกเทศมนตรี"]
     assert turn_ids(tei)[1] == "นายประเสริฐ-วงศ์ทอง"
+
+
+def test_a_hebrew_council_s_offices_alone_above_the_speech_take_their_turns() -> None:
+    # "חברת המועצה" (member of the council) before the name and "ראש העירייה" (the mayor) are
+    # offices: alone on their lines they take turns with the chair's
+    tei = sample_tei("he-council-offices-alone.txt")
+    assert speakers(etree.tostring(tei)) == ['היו"ר', "חברת המועצה רונית אלמוג", "ראש העירייה"]
+    assert turn_ids(tei) == TURN_IDS["he-council-offices-alone.txt"]
