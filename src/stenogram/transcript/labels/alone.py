@@ -26,7 +26,7 @@ from stenogram.transcript.labels.patterns import (
     QUALIFIED_WORDS,
     STOP_THEN_WORD,
 )
-from stenogram.transcript.names import office_ends
+from stenogram.transcript.names import chairs, office_ends
 
 
 class AloneLabels(GenericLabels):
@@ -241,5 +241,13 @@ class AloneLabels(GenericLabels):
             return None
         article, _, rest = text.partition(" ")
         if len(article) <= 3 and self.config.offices.match(rest.casefold()):
+            return Candidate(text, None, "", len(line), line)
+        # an office of words in lower case alone, or before its holder's capitalised name, as a
+        # Vietnamese record prints "Chủ tọa", "Đại biểu Lê Thị Hoa" above the speech
+        if len(text.split()) <= JOINED_WORDS and chairs(text, self.config, whole=True):
+            return Candidate(text, None, "", len(line), line)
+        opening = self.config.offices.match(text.casefold())
+        holder = text[opening.end() :].split() if opening else []
+        if opening and len(text.split()) <= JOINED_WORDS and (not holder or CAPITALISED.fullmatch(holder[0])):
             return Candidate(text, None, "", len(line), line)
         return None
