@@ -152,3 +152,10 @@ def test_a_member_alone_above_the_speech_and_thanks_with_its_tanwin() -> None:
     # opens a speech, as "شكرا" without it is, no label over what follows
     tei = tabled_tei("ar-council-member-alone-above.txt")
     assert texts(tei, "//t:sp[2]/t:p")[0].startswith("شكراً سعادة الرئيس.")
+
+
+def test_a_council_s_chair_and_mayor_alone_above_the_speech_take_their_turns() -> None:
+    # "رئیس شورا" (the council's chair, office and body) and "شهردار" (the mayor) are offices over
+    # the speech beside the member named with her form of address: no title, no paragraphs
+    tei = tabled_tei("fa-shura-offices-alone.txt")
+    assert texts(tei, "//t:sp[1]/t:p")[0].startswith("جلسه رسمی است.")

@@ -1167,6 +1167,12 @@ def _uncased_holder(cand: Candidate, config: Config) -> bool:
     )
 
 
+def _uncased_office_of(name: str, config: Config) -> bool:
+    """Whether *name*, in a script without case, is an office and the body it heads, two words
+    ("رئیس شورا", the council's chair), as a web copy prints it alone above the speech."""
+    return uncased(name) and len(name.split()) == _HOLDER_WORDS and config.offices.match(name) is not None
+
+
 def _one_office(cand: Candidate, config: Config) -> bool:
     """Whether *cand* is one word that is an office ("検察官", "Prosecutor"), as a record's first
     label alone on its line prints a role: a title over a record has more to say."""
@@ -1258,7 +1264,8 @@ def _office_over_speech(row: LabelScore, by_key: dict[str, list[Occurrence]], co
     return (
         not row.accepted
         and "office" in row.features
-        and config.offices.fullmatch(name) is not None
+        # or, in a script without case, an office and its body in two words ("رئیس شورا")
+        and (config.offices.fullmatch(name) is not None or _uncased_office_of(name, config))
         and _SHAPE_BLOCKERS.isdisjoint(row.features)
         and "lower_case_word" not in row.features
         and all(o.ending in ("speech", "sentence") for o in found)
