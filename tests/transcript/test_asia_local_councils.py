@@ -7,8 +7,9 @@ its white triangle ("△日程第1　一般質問", "△散会"), headings betwe
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
-from label_samples import NS, SAMPLES, sample_tei, speakers, turn_ids
+from label_samples import NS, SAMPLES, sample_tei, speakers, texts, turn_ids
 from stenogram.tei.convert import convert_text
 
 TURNS = {
@@ -71,3 +72,20 @@ def test_an_official_s_surname_before_the_office_joined_to_its_section() -> None
     tei = sample_tei("ja-council-triangle-items.txt")
     parts = tei.xpath("//t:person[@xml:id='高橋総務課長']/t:persName[1]/*", namespaces=NS)
     assert [(p.tag.split("}")[1], p.text) for p in parts] == [("surname", "高橋"), ("roleName", "総務課長")]
+
+
+def test_a_name_joined_to_its_office_alone_on_its_line_takes_its_turn() -> None:
+    # "黃家明議員" is one word of a script that spaces none, ending in its office: the member, no
+    # surname or heading alone, so the three lines alone take turns as the chair's and the
+    # official's offices do
+    tei = sample_tei("zh-hk-district-council-names-alone.txt")
+    assert speakers(etree.tostring(tei)) == ["主席", "黃家明議員", "署長"]
+    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("多謝主席")
+
+
+def test_an_office_beside_a_one_word_name_alone_above_the_speech_takes_its_turn() -> None:
+    # the member's office after the name is its last word ("문하늘 의원"), and the chair's office
+    # before the name on the record's first line is no title over it
+    tei = sample_tei("ko-council-holder-alone-above.txt")
+    assert speakers(etree.tostring(tei)) == ["의장 서정민", "문하늘 의원", "구청장 노태식"]
+    assert texts(tei, "//t:sp[1]/t:p")[0].startswith("의석을 정돈하여")

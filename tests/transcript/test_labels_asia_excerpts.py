@@ -265,3 +265,26 @@ def test_a_trilingual_label_whose_scripts_the_pdf_lost_is_its_english_rendering(
     assert _one(root, "//t:person[@xml:id='the-hon-presiding-member']/@role") == "chair"
     assert _one(root, "//t:sp[4]/t:p/text()") == "I know that."
     assert _one(root, "//t:sp[5]/t:p/text()").startswith("So, we are looking")
+
+
+def test_a_thai_office_alone_above_a_speech_with_no_stop_takes_its_turn() -> None:
+    # Thai ends no sentence with a stop: the short line below the office alone is its speech, and
+    # the chair's office joined to its body in one word is no lone surname or heading
+    tei = sample_tei("th-committee-offices-alone.txt")
+    assert speakers(etree.tostring(tei)) == ["ประธานกรรมาธิการ", "ผู้อำนวยการ", "ประธานกรรมาธิการ"]
+    assert turn_ids(tei) == TURN_IDS["th-committee-offices-alone.txt"]
+
+
+def test_a_thai_name_alone_with_its_joined_form_of_address_takes_its_turn() -> None:
+    # "นาย" joined to the forename addresses the member as a title before a name does
+    tei = sample_tei("th-council-member-alone-joined-title.txt")
+    assert speakers(etree.tostring(tei)) == ["ประธานสภา", "นายประเสริฐ วงศ์ทอง", "นายกเทศมนตรี"]
+    assert turn_ids(tei)[1] == "นายประเสริฐ-วงศ์ทอง"
+
+
+def test_a_hebrew_council_s_offices_alone_above_the_speech_take_their_turns() -> None:
+    # "חברת המועצה" (member of the council) before the name and "ראש העירייה" (the mayor) are
+    # offices: alone on their lines they take turns with the chair's
+    tei = sample_tei("he-council-offices-alone.txt")
+    assert speakers(etree.tostring(tei)) == ['היו"ר', "חברת המועצה רונית אלמוג", "ראש העירייה"]
+    assert turn_ids(tei) == TURN_IDS["he-council-offices-alone.txt"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from label_samples import NS, name_parts_of, sample_tei
+from label_samples import NS, name_parts_of, sample_tei, tabled_tei
 from stenogram.transcript.persons import slug
 
 
@@ -136,3 +136,10 @@ def test_a_malayalam_chillu_is_its_consonant_and_virama_in_the_id() -> None:
     assert slug("ഗവൺമെന്റ് പ്ലീഡർ") == slug("ഗവണ്\u200dമെന്റ് പ്ലീഡര്\u200d") == "ഗവണ്മെന്റ്-പ്ലീഡര്"
     assert slug("എൻ്റെ") == slug("എന്റെ")
     assert slug("ভারৎ") == "ভারত্"
+
+
+def test_an_office_with_the_genitive_of_its_side_is_a_label() -> None:
+    # "के" is among Hindi's commonest words, a sentence's; right before the office that ends the
+    # label it links the office to its side ("बचाव पक्ष के वकील", the defence's counsel)
+    tei = tabled_tei("hi-adalat-bachav-paksh-vakil.txt")
+    assert tei.xpath("//t:sp[4]/t:speaker/text()", namespaces=NS) == ["बचाव पक्ष के वकील:"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from label_samples import NS, name_parts_of, sample_tei, turn_ids
+from label_samples import NS, name_parts_of, sample_tei, tabled_tei, texts, turn_ids
 
 # sample: the day of the sitting, the ids of the turns in order, the ids of those who chair
 RECORDS = {
@@ -145,3 +145,17 @@ def test_an_office_after_the_name_or_around_the_holder_is_the_role() -> None:
 def test_a_note_on_the_speech_in_brackets_is_no_role() -> None:
     tei = sample_tei("ar-iq-colon-dash.txt")
     assert tei.xpath("//t:person[@xml:id='السيد-كريم-الزبيدي']/@role", namespaces=NS) == []
+
+
+def test_a_member_alone_above_the_speech_and_thanks_with_its_tanwin() -> None:
+    # "العضو" (member) is an office before the name; "شكراً" with its tanwin is the thanks that
+    # opens a speech, as "شكرا" without it is, no label over what follows
+    tei = tabled_tei("ar-council-member-alone-above.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("شكراً سعادة الرئيس.")
+
+
+def test_a_council_s_chair_and_mayor_alone_above_the_speech_take_their_turns() -> None:
+    # "رئیس شورا" (the council's chair, office and body) and "شهردار" (the mayor) are offices over
+    # the speech beside the member named with her form of address: no title, no paragraphs
+    tei = tabled_tei("fa-shura-offices-alone.txt")
+    assert texts(tei, "//t:sp[1]/t:p")[0].startswith("جلسه رسمی است.")

@@ -67,3 +67,11 @@ def test_an_alias_after_the_at_sign_and_the_clock_between_speeches() -> None:
     assert turn_ids(tei) == ["tuan-yang-di-pertua", "tuan-wong-ah-kow-wong-kim-seng", "dato-rahim-bin-osman"]
     assert tei.xpath("//t:stage/t:time/text()", namespaces=NS) == ["11.32 pg.", "■1010"]
     assert not tei.xpath("//t:p[contains(., '11.32') or contains(., '■')]", namespaces=NS)
+
+
+def test_a_vietnamese_office_alone_above_the_speech_opens_its_turn() -> None:
+    # an office in lower case after its first letter, alone or before its holder's name, is a
+    # label on its own line; the chair's on the record's first line is no title over it
+    tei = sample_tei("vi-hoi-dong-offices-alone.txt")
+    assert turn_ids(tei) == ["chu-toa", "dai-bieu-trinh-thu-ha", "pho-chu-tich-do-quang-vinh"]
+    assert tei.xpath("string(//t:sp[1]/t:speaker)", namespaces=NS) == "Chủ tọa"

@@ -1040,10 +1040,14 @@ def _common_words(words: list[str], config: Config, lang: str) -> list[str]:
     words: "به", "است", "في", "के"), not a title nor an office: in a script without case, a
     sentence's words, never a name's."""
     common = config.language_words.get(lang, frozenset())
+    # the link of an office to its body, right before the office that ends the name ("बचाव पक्ष के
+    # वकील", "विपक्ष के नेता"): the office's genitive, no sentence's word
+    linked = len(words) - 2 if len(words) > 2 and config.offices.match(words[-1].casefold()) else -1
     return [
         word
-        for word in words
+        for at, word in enumerate(words)
         if word.casefold() in common
+        and at != linked
         and not (config.titles.fullmatch(word) or config.offices.fullmatch(word.casefold()))
     ]
 
@@ -1113,8 +1117,13 @@ def _dialogue(
         for row in plain:
             row.features["dialogue"] = config.weights["dialogue"]
             first = by_key[row.key][0]
-            # a title heads it once; a court's role alone in one word ("検察官") is no title
+            # a title heads it once; a court's role alone in one word ("検察官") is no title, nor
+            # is an office beside its holder's one-word name ("의장 한상철", "윤서연 의원")
             title = row.count == 1 and first.first and not _one_office(first.cand, config)
+            title = title and not _uncased_holder(first.cand, config)
+            # nor is the chair's office alone above the speech that opens the sitting ("Chủ tọa")
+            chair = chairs(first.cand.name, config) and len(first.cand.name.split()) <= _HOLDER_WORDS
+            title = title and not chair
             if turns and not (title and not _in_roll(first.cand, text)):
                 row.features.pop("bare", None)
             row.accepted = row.score >= config.threshold
@@ -1133,7 +1142,9 @@ def _in_roll(cand: Candidate, text: str) -> bool:
 def _lone_word(cand: Candidate, config: Config) -> bool:
     """Whether *cand* is one word in Mixed case alone on its line with no title, role nor office
     ("Brandauer"): a surname over the speech, as a trial's web copy prints it, or a heading
-    ("Anlage"); believed as the record's turns show it only where its head roll names it."""
+    ("Anlage"); believed as the record's turns show it only where its head roll names it. A word
+    of a script that spaces no words ending in an office is its holder with it ("陈志强议员"), one
+    opening with an office the office of its body ("ประธานกรรมการ")."""
     return (
         not cand.punct
         and not cand.upper
@@ -1141,10 +1152,30 @@ def _lone_word(cand: Candidate, config: Config) -> bool:
         and not cand.role
         and len(cand.name.split()) == 1
         and not config.offices.fullmatch(cand.name.casefold())
+        and not office_ends(cand.name.casefold(), config)
+        and not (uncased(cand.name) and config.offices.match(cand.name.casefold()))  # "ประธานกรรมการ"
     )
 
 
 _HOLDER_WORDS = 2  # words of a holder's name after the office: a forename and a surname
+
+
+def _uncased_holder(cand: Candidate, config: Config) -> bool:
+    """Whether *cand*, in a script without case, is two words, one an office and the other its
+    holder's name ("의장 한상철", "윤서연 의원"), as a Korean record prints a speaker alone on
+    the line above the speech."""
+    words = cand.name.split()
+    return (
+        len(words) == _HOLDER_WORDS
+        and uncased(cand.name)
+        and any(config.offices.match(word.casefold()) or office_ends(word, config) for word in words)
+    )
+
+
+def _uncased_office_of(name: str, config: Config) -> bool:
+    """Whether *name*, in a script without case, is an office and the body it heads, two words
+    ("رئیس شورا", the council's chair), as a web copy prints it alone above the speech."""
+    return uncased(name) and len(name.split()) == _HOLDER_WORDS and config.offices.match(name) is not None
 
 
 def _one_office(cand: Candidate, config: Config) -> bool:
@@ -1238,7 +1269,8 @@ def _office_over_speech(row: LabelScore, by_key: dict[str, list[Occurrence]], co
     return (
         not row.accepted
         and "office" in row.features
-        and config.offices.fullmatch(name) is not None
+        # or, in a script without case, an office and its body in two words ("رئیس شورا")
+        and (config.offices.fullmatch(name) is not None or _uncased_office_of(name, config))
         and _SHAPE_BLOCKERS.isdisjoint(row.features)
         and "lower_case_word" not in row.features
         and all(o.ending in ("speech", "sentence") for o in found)

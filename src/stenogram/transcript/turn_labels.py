@@ -189,7 +189,12 @@ def _speech_follows(below: str, cand: Candidate | None, config: Config) -> bool:
         )
     ):
         return False
-    return len(below) >= 60 or below.rstrip()[-1:] in TERMINAL
+    return len(below) >= 60 or below.rstrip()[-1:] in TERMINAL or bool(_STOPLESS.search(below.rstrip()[-1:]))
+
+
+# The scripts that end no sentence with a stop (Thai, Lao: "ขอบคุณครับ"): the line below a name
+# alone is its speech however short, as a stop would show elsewhere
+_STOPLESS = re.compile(r"[\u0e00-\u0eff]")
 
 
 def _sentence_words(name: str, config: Config) -> bool:

@@ -26,7 +26,7 @@ from stenogram.transcript.labels.patterns import (
     QUALIFIED_WORDS,
     STOP_THEN_WORD,
 )
-from stenogram.transcript.names import office_ends
+from stenogram.transcript.names import chairs, office_ends
 
 
 class AloneLabels(GenericLabels):
@@ -134,14 +134,19 @@ class AloneLabels(GenericLabels):
         if named is None:
             return None
         # the office before its holder in brackets, or after the name: "検察官（田村）"; in a script
-        # that spaces no words the office may end it ("主任弁護人（小西）", "右陪席裁判官")
+        # that spaces no words the office may end it ("主任弁護人（小西）", "右陪席裁判官"), and a
+        # Korean member's office follows the name as its last word ("윤서연 의원")
+        words = named.name.split()
+        last = words[-1] if len(words) == 2 else ""  # a name and its office
         office = any(
             self.config.offices.match(part.casefold())
             or (UNSPACED_WORD.fullmatch(part) and office_ends(part, self.config))
-            for part in (named.role, named.name)
+            for part in (named.role, named.name, last)
             if part
         )
-        if not (named.title or office or self._member_and_party(named)):
+        # a form of address joined to the forename ("นางสาวมาลี ศรีสุข") addresses it as a title does
+        joined = len(named.name.split()) == 2 and named.name.startswith(self.config.joined_titles)
+        if not (named.title or office or joined or self._member_and_party(named)):
             return None  # "وقفہ سوالات (جاری)": a heading and its note, no office
         return replace(named, punct="", end=len(line), printed=line)
 
@@ -255,5 +260,13 @@ class AloneLabels(GenericLabels):
             return None
         article, _, rest = text.partition(" ")
         if len(article) <= 3 and self.config.offices.match(rest.casefold()):
+            return Candidate(text, None, "", len(line), line)
+        # an office of words in lower case alone, or before its holder's capitalised name, as a
+        # Vietnamese record prints "Chủ tọa", "Đại biểu Lê Thị Hoa" above the speech
+        if len(text.split()) <= JOINED_WORDS and chairs(text, self.config, whole=True):
+            return Candidate(text, None, "", len(line), line)
+        opening = self.config.offices.match(text.casefold())
+        holder = text[opening.end() :].split() if opening else []
+        if opening and len(text.split()) <= JOINED_WORDS and (not holder or CAPITALISED.fullmatch(holder[0])):
             return Candidate(text, None, "", len(line), line)
         return None
