@@ -278,9 +278,13 @@ class LineLabels:
         for match in _MIDLINE.finditer(line):
             if not self._ends_sentence(line, match.start()):
                 continue
-            colon = _colon_within(line, match.end())
-            cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
-            if not colon and line.find(".", match.end(), match.end() + 60) < 0 and not _seated_dash(cand):
+            window = line[match.end() : match.end() + _MIDLINE_SPAN]
+            # a label there ends in a colon, a stop or a seat's dash: without any, none is asked for
+            stopped = _colon_within(line, match.end()) or line.find(".", match.end(), match.end() + 60) >= 0
+            if not stopped and not any(dash in window for dash in _DASHES):
+                continue
+            cand = self.matcher.candidate(window)
+            if not stopped and not _seated_dash(cand):
                 continue
             if cand is None or not cand.upper:
                 continue
