@@ -14,11 +14,14 @@ called through its public function in the order ``convert_text`` calls them, and
 issue names, lxml alone serialising the same TEI tree (``etree.tostring``). The aim is 20 MB/s of
 input text per core; the table prints what is, not what is hoped.
 
-Two more tables: the peak memory of one conversion in a fresh process (its maximum resident size
-less that of a process that only imported stenogram and read the input), as a multiple of the
-input; and the growth of
+Two more tables: the peak memory of one conversion in a fresh process, by the path the command
+``stenogram convert FILE -o OUT`` takes (:func:`convert_files`, the TEI written to a file as it is
+made): its maximum resident size less that of a process that only imported stenogram and read
+the input, as a multiple of the input; and the growth of
 the two shapes that once were quadratic — one hard-wrapped paragraph of N lines, and N
-"(Laughter)" in one paragraph — at N and 2N (linear growth doubles the time).
+"(Laughter)" in one paragraph — at N and 2N (linear growth doubles the time). ``--where N``
+also prints the N source lines that hold the most of Python's memory at the conversion's peak
+(tracemalloc, in another fresh process; lxml's own memory is not traced; slow).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import pstats
 import subprocess
 import sys
 import tempfile
+import textwrap
 from pathlib import Path
 
 from lxml import etree
@@ -99,7 +103,9 @@ def measure(data: bytes, config: Config, repeat: int) -> list[tuple[str, float]]
 
     def written() -> None:
         check = LosslessCheck(source.text, source.furniture, name)
-        write(document, lambda element: check.feed(str(element.xpath("string()"))), config.edition)
+        write(
+            document, lambda element: check.feed(str(element.xpath("string()"))), io.BytesIO(), config.edition
+        )
         check.close()
 
     rows.append(("  read_source", best_of(repeat, lambda: read_source(data, name, config))))
@@ -135,15 +141,16 @@ def table(rows: list[tuple[str, float]], input_bytes: int, output_bytes: int) ->
 
 
 # The child reports its peak resident size in KiB: VmHWM, which a new program starts afresh
-# (ru_maxrss keeps the parent's peak across exec on Linux), else ru_maxrss.
+# (ru_maxrss keeps the parent's peak across exec on Linux), else ru_maxrss. It converts as the
+# command does, into a file.
 _CHILD = """
 import re, resource, sys
-from stenogram.tei.convert import convert_text
+from stenogram.tei.convert import convert_files
 from stenogram.transcript.config import load_config
 config = load_config()
 data = open(sys.argv[1], "rb").read()
 if sys.argv[2] == "convert":
-    convert_text(data, "bench.txt", config)
+    convert_files([sys.argv[1]], sys.argv[3], force=True)
 try:
     status = open("/proc/self/status").read()
     print(re.search(r"VmHWM:\\s*(\\d+)", status).group(1))
@@ -153,15 +160,15 @@ except OSError:
 
 
 def peak_memory(data: bytes) -> tuple[float, float]:
-    """Peak resident memory (MB) of a fresh process converting *data*, less the same process
-    only importing stenogram and reading it; and that as a multiple of the input."""
-    with tempfile.NamedTemporaryFile(suffix=".txt") as handle:
-        handle.write(data)
-        handle.flush()
+    """Peak resident memory (MB) of a fresh process converting *data* into a TEI file, less the
+    same process only importing stenogram and reading it; and that as a multiple of the input."""
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "bench.txt"
+        source.write_bytes(data)
         kib = [
             int(
                 subprocess.run(
-                    [sys.executable, "-c", _CHILD, handle.name, mode],
+                    [sys.executable, "-c", _CHILD, str(source), mode, str(Path(folder) / "bench.xml")],
                     check=True,
                     capture_output=True,
                     text=True,
@@ -171,6 +178,52 @@ def peak_memory(data: bytes) -> tuple[float, float]:
         ]
     extra = (kib[1] - kib[0]) * 1024
     return extra / 1e6, extra / len(data)
+
+
+# A snapshot is taken whenever the traced memory has grown 3% past the last one's, looked at
+# every 50th return of a Python function: the last is the peak's, within those 3%.
+_WHERE = """
+import linecache, sys, tracemalloc
+from stenogram.tei.convert import convert_files
+from stenogram.transcript.config import load_config
+load_config()
+data = open(sys.argv[1], "rb").read()
+tracemalloc.start()
+base = tracemalloc.get_traced_memory()[0]
+state = {"best": 0, "snapshot": None, "returns": 0}
+def watch(frame, event, arg):
+    if event != "return":
+        return
+    state["returns"] += 1
+    if state["returns"] % 50 == 0 and tracemalloc.get_traced_memory()[0] > state["best"] * 1.03:
+        state["best"] = tracemalloc.get_traced_memory()[0]
+        state["snapshot"] = tracemalloc.take_snapshot()
+sys.setprofile(watch)
+convert_files([sys.argv[1]], sys.argv[2], force=True)
+sys.setprofile(None)
+peak = tracemalloc.get_traced_memory()[1] - base
+print(f"Python's own memory at the peak: {peak / 1e6:.1f} MB = {peak / len(data):.1f}x the input")
+ignored = [tracemalloc.Filter(False, tracemalloc.__file__), tracemalloc.Filter(False, "<frozen *>")]
+for stat in state["snapshot"].filter_traces(ignored).statistics("lineno")[: int(sys.argv[3])]:
+    frame = stat.traceback[0]
+    where = f"{frame.filename.rsplit('/src/', 1)[-1]}:{frame.lineno}"
+    code = linecache.getline(frame.filename, frame.lineno).strip()[:60]
+    print(f"{stat.size / 1e6:7.2f} MB {stat.count:8d}  {where}  {code}")
+"""
+
+
+def where_memory(data: bytes, lines: int) -> str:
+    """The *lines* source lines holding the most of Python's memory at the peak of one
+    conversion into a file (tracemalloc, in a fresh process)."""
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "bench.txt"
+        source.write_bytes(data)
+        return subprocess.run(
+            [sys.executable, "-c", _WHERE, str(source), str(Path(folder) / "bench.xml"), str(lines)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.rstrip()
 
 
 def growth_cases(lines: int) -> list[tuple[str, bytes, bytes]]:
@@ -213,6 +266,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--size", type=float, default=4.0, help="input size in MB (4)")
     parser.add_argument("--profile", action="store_true", help="also print a cProfile of one conversion")
     parser.add_argument("--lines", type=int, default=8000, help="N of the growth cases (8000)")
+    parser.add_argument(
+        "--where", type=int, default=0, metavar="N", help="the N lines holding the memory at its peak"
+    )
     args = parser.parse_args(argv)
     if args.repeat < 1 or args.size <= 0:
         parser.error("--repeat must be at least 1 and --size positive")
@@ -226,7 +282,12 @@ def main(argv: list[str] | None = None) -> None:
     print(table(measure(data, config, args.repeat), len(data), len(output)))
     print(real_table(real_records(), config, args.repeat))
     megabytes, ratio = peak_memory(data)
-    print(f"peak memory of one conversion: {megabytes:.0f} MB = {ratio:.1f}× the input; aim ≤ 5×")
+    print(
+        f"peak memory of one conversion into a file (as stenogram convert -o does): {megabytes:.0f} MB"
+        f" = {ratio:.1f}× the input; aim ≤ 5×"
+    )
+    if args.where:
+        print(textwrap.indent(where_memory(data, args.where), "  "))
     print()
     print(growth_table(config, args.lines, args.repeat))
     if args.profile:

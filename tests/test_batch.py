@@ -193,14 +193,14 @@ def test_convert_reports_a_file_that_failed_and_converts_the_rest(
 ) -> None:
     from stenogram.tei import convert
 
-    real = convert.convert_text
+    real = convert._convert
 
-    def crash_on_hearing(data: bytes, name: str, *args: Any) -> convert.Conversion:
+    def crash_on_hearing(data: bytes, name: str, *args: Any) -> tuple[convert.Report, Any]:
         if name.endswith("en-hearing.txt"):
             raise MemoryError("out of memory")  # what a worker's death looks like to the batch
         return real(data, name, *args)
 
-    monkeypatch.setattr(convert, "convert_text", crash_on_hearing)
+    monkeypatch.setattr(convert, "_convert", crash_on_hearing)
     inputs = [str(DATA / "en-hearing.txt"), str(DATA / "ru-plenum.txt")]
     outcomes = convert.convert_files(inputs, f"{tmp_path}/", jobs=1)
     assert str(outcomes[0].error) == f"{inputs[0]}: could not be converted: out of memory"

@@ -13,9 +13,11 @@ from __future__ import annotations
 import glob
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 from stenogram.errors import Location, UsageError
 
@@ -52,8 +54,20 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
     A file that cannot be written (a read-only place, a directory in the way) is a
     :class:`UsageError` naming *path*, not an ``OSError``.
     """
+    with atomic_output(path) as out:
+        out.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+@contextmanager
+def atomic_output(path: str | Path) -> Iterator[BinaryIO]:
+    """A temporary file beside *path*, open to write and to read back, renamed over *path*
+    when the block ends and removed if it raises: a writer that streams its output (a TEI file
+    written as it is made) leaves either the whole new file or the old one, never a part.
+
+    A file that cannot be written is a :class:`UsageError` naming *path*, as in
+    :func:`write_atomic`.
+    """
     path = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(
@@ -62,8 +76,8 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
     except OSError as err:
         raise UsageError(f"cannot write: {err.strerror or err}", Location(str(path))) from None
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(payload)
+        with os.fdopen(handle, "w+b") as out:
+            yield out
         os.chmod(temporary, 0o666 & ~umask())
         os.replace(temporary, path)
     except BaseException as err:

@@ -136,14 +136,14 @@ def test_a_bug_on_one_file_is_that_files_error_in_a_batch(tmp_path: Path, monkey
     only its file: the others are written and the broken one is named."""
     from stenogram.tei import convert
 
-    real = convert.convert_text
+    real = convert._convert
 
     def fragile(data: bytes, name: str, *args: object) -> object:
         if name.endswith("b.txt"):
             raise RecursionError("maximum recursion depth exceeded")
         return real(data, name, *args)
 
-    monkeypatch.setattr(convert, "convert_text", fragile)
+    monkeypatch.setattr(convert, "_convert", fragile)
     for stem in "abc":
         (tmp_path / f"{stem}.txt").write_text(TRANSCRIPT)
     outcomes = convert_files([str(tmp_path)], f"{tmp_path}/out/", jobs=1)
@@ -153,3 +153,43 @@ def test_a_bug_on_one_file_is_that_files_error_in_a_batch(tmp_path: Path, monkey
         "(RecursionError: maximum recursion depth exceeded); please report it"
     )
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.xml", "c.xml"]
+
+
+@pytest.mark.parametrize("existing", [False, True])
+def test_a_conversion_failing_mid_write_leaves_the_old_file_or_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, existing: bool
+) -> None:
+    """The TEI is written beside its target as it is made: an error after some of it was
+    written (here the lossless check on the third batch) leaves no part of it, the file that
+    was there as it was, and nothing where there was none; in one run and in a batch."""
+    from stenogram.tei import convert
+    from stenogram.tei.lossless import LosslessCheck
+
+    real = LosslessCheck.feed
+    fed: list[int] = []
+
+    def failing(self: LosslessCheck, piece: str) -> None:
+        fed.append(len(piece))
+        if len(fed) == 3:
+            raise LosslessError("conversion would lose or move text")
+        real(self, piece)
+
+    source = tmp_path / "s.txt"
+    source.write_text("\n\n".join(f"IVANOV. Point {n}.\n\nPETROV. Yes." for n in range(600)))
+    target = tmp_path / "s.xml"
+    if existing:
+        convert_file(source, target)
+    before = target.read_bytes() if existing else None
+    monkeypatch.setattr(convert.LosslessCheck, "feed", failing)
+    with pytest.raises(LosslessError):
+        convert_file(source, target, force=True)
+    fed.clear()
+    outcomes = convert_files([str(source)], f"{tmp_path}/out/", force=True, jobs=1)
+    assert isinstance(outcomes[0].error, LosslessError)
+    assert (target.read_bytes() if existing else None) == before
+    assert target.exists() is existing
+    assert not (tmp_path / "out" / "s.xml").exists()
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == [
+        "s.txt",
+        *(["s.xml"] if existing else []),
+    ]

@@ -1,13 +1,16 @@
 """Converting transcripts: the public entry points behind ``stenogram convert``.
 
 :func:`convert_text` is the pure core (bytes in, TEI bytes and a report out); the ``*_file`` and
-``convert_paths`` wrappers decide where text comes from and where TEI goes. Writes are atomic,
-and a TEI file edited by hand since stenogram wrote it is never overwritten without ``force``.
+``convert_paths`` wrappers decide where text comes from and where TEI goes. Both write with one
+writer: to a buffer for :func:`convert_text`, to a file as the TEI is made for the others (a
+conversion never holds the whole TEI). Writes are atomic, and a TEI file edited by hand since
+stenogram wrote it is never overwritten without ``force``.
 """
 
 from __future__ import annotations
 
 import gc
+import io
 import os
 import sys
 from collections import Counter
@@ -15,14 +18,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypedDict, Unpack
+from typing import BinaryIO, TypedDict, Unpack
 
 from lxml import etree
 
 from stenogram.batch import Executor, map_isolated
 from stenogram.errors import InputError, InternalError, Location, StenogramError, UsageError
-from stenogram.files import expand, remove_stale_parts, same_file, write_atomic
-from stenogram.tei.encode import TEI_NS, encode, generated_unchanged, serialise, write
+from stenogram.files import atomic_output, expand, remove_stale_parts, same_file
+from stenogram.tei.encode import TEI_NS, encode, generated_unchanged, serialise_into, write
 from stenogram.tei.lossless import LosslessCheck
 from stenogram.tei.marks import place_marks
 from stenogram.transcript.config import Config, load_config
@@ -106,9 +109,9 @@ def _counts(counter: Counter[str]) -> str:
 
 @dataclass
 class Conversion:
-    """The TEI of one transcript and the report on it."""
+    """The TEI of one transcript (None where it was written to a file) and the report on it."""
 
-    tei: bytes
+    tei: bytes | None
     report: Report
     document: Document = field(repr=False)
 
@@ -121,12 +124,34 @@ def convert_text(
     Raises :class:`InputError` for input that is not a transcript and :class:`LosslessError`
     when the TEI would not keep every character of the text.
     """
+    buffer = io.BytesIO()
+    report, document = _converted(data, name, config, lang, buffer)
+    return Conversion(buffer.getvalue(), report, document)
+
+
+def _converted(
+    data: str | bytes, name: str, config: Config | None, lang: str | None, sink: BinaryIO
+) -> tuple[Report, Document]:
+    """:func:`convert_text`, its TEI written to *sink* (a buffer or a file) as it is made."""
     config = config or load_config()
     if isinstance(data, str):
         check_characters(data, name)  # a lone surrogate cannot even be encoded to be read
         data = data.encode("utf-8")
     with _cyclic_gc_paused():
-        return _convert(data, name, config, lang)
+        return _convert(data, name, config, lang, sink)
+
+
+def _convert_to_file(
+    data: bytes, name: str, target: Path, config: Config, lang: str | None, force: bool
+) -> tuple[Report, Document]:
+    """Convert *data* into the TEI file *target*, written beside it as it is made and renamed
+    over it only when the whole conversion succeeded (an error leaves the old file, or none),
+    and only if *target* was not edited by hand (unless *force*)."""
+    with atomic_output(target) as out:
+        report, document = _converted(data, name, config, lang, out)
+        guard_hand_edits(target, out, force)
+    report.output = str(target)
+    return report, document
 
 
 @contextmanager
@@ -142,7 +167,9 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _convert(data: bytes, name: str, config: Config, lang: str | None) -> Conversion:
+def _convert(
+    data: bytes, name: str, config: Config, lang: str | None, sink: BinaryIO
+) -> tuple[Report, Document]:
     source, extracted = read_input(data, name, config)
     document = parse(source, config, lang)
     source_text, furniture = source.text, source.furniture
@@ -162,14 +189,14 @@ def _convert(data: bytes, name: str, config: Config, lang: str | None) -> Conver
             visit(text)
         check.close()
         place_marks(root, source_text, furniture, extracted.marks)
-        tei = serialise(root)
+        serialise_into(root, sink)
     else:
-        tei = write(document, visit, config.edition, config.language_names)
+        write(document, visit, sink, config.edition, config.language_names)
         check.close()
     report = _report(document, tally, config)
     if extracted:
         report.extraction = extracted.summary()
-    return Conversion(tei, report, document)
+    return report, document
 
 
 _STRING = etree.XPath("string()")  # an element's character data, in document order
@@ -226,18 +253,32 @@ def _report(doc: Document, tally: _Tally, config: Config) -> Report:
     )
 
 
-def guard_hand_edits(path: Path, new: bytes, force: bool) -> None:
-    """Refuse to overwrite a TEI file that was edited by hand (or not written by stenogram)."""
+def guard_hand_edits(path: Path, new: BinaryIO, force: bool) -> None:
+    """Refuse to overwrite a TEI file that was edited by hand (or not written by stenogram)
+    with the TEI in *new* (a file open to read): both are read a piece at a time."""
     if force or not path.exists():
         return
-    old = path.read_bytes()
-    if old == new:
-        return
-    state = generated_unchanged(old)
-    if state is True:
-        return
+    with path.open("rb") as old:
+        state = generated_unchanged(old)
+        if state is True or _same_bytes(old, new):
+            return
     why = "was edited by hand since stenogram wrote it" if state is False else "was not written by stenogram"
     raise UsageError(f"the file {why}; not overwriting it (use --force to replace it)", Location(str(path)))
+
+
+def _same_bytes(first: BinaryIO, second: BinaryIO) -> bool:
+    """Whether the two files hold the same bytes, read from their starts a piece at a time."""
+    first.seek(0)
+    second.seek(0)
+    while True:
+        piece = first.read(_READ)
+        if piece != second.read(_READ):
+            return False
+        if not piece:
+            return True
+
+
+_READ = 1 << 20  # bytes of a file compared at a time
 
 
 def refuse_overwriting_input(input_path: str | Path, output: str | Path) -> None:
@@ -263,14 +304,13 @@ def convert_file(
     if output is not None and str(output) != "-":
         refuse_overwriting_input(name, output)
     data = sys.stdin.buffer.read() if name == "-" else _read(Path(name))
-    result = convert_text(data, "<stdin>" if name == "-" else name, config, lang)
-    if output is not None and str(output) != "-":
-        target = Path(output)
-        remove_stale_parts(target.parent)
-        guard_hand_edits(target, result.tei, force)
-        write_atomic(target, result.tei)
-        result.report.output = str(target)
-    return result
+    name = "<stdin>" if name == "-" else name
+    if output is None or str(output) == "-":
+        return convert_text(data, name, config, lang)
+    target = Path(output)
+    remove_stale_parts(target.parent)
+    report, document = _convert_to_file(data, name, target, config or load_config(), lang, force)
+    return Conversion(None, report, document)
 
 
 def _read(path: Path) -> bytes:
@@ -310,13 +350,12 @@ class _Job:
 def _convert_job(job: _Job) -> Outcome:
     """Per-file work for the batch: read, convert and write the TEI file here, in the worker,
     so that only the report crosses back (the document model and the TEI are the bulk of a
-    conversion); errors are returned as values."""
+    conversion, and the document is dropped as soon as the report is made); errors are
+    returned as values."""
     try:
-        conversion = convert_text(_read(Path(job.input)), job.input, job.config, job.lang)
-        guard_hand_edits(Path(job.output), conversion.tei, job.force)
-        write_atomic(job.output, conversion.tei)
-        conversion.report.output = job.output
-        return Outcome(job.input, job.output, conversion.report)
+        data = _read(Path(job.input))
+        converted = _convert_to_file(data, job.input, Path(job.output), job.config, job.lang, job.force)
+        return Outcome(job.input, job.output, converted[0])
     except StenogramError as err:
         return Outcome(job.input, job.output, error=err)
 

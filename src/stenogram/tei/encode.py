@@ -16,7 +16,7 @@ import io
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import PurePath
-from typing import Any
+from typing import Any, BinaryIO
 
 from lxml import etree
 
@@ -229,11 +229,11 @@ class _Encoder:
                 self._item(div, item)
         return root
 
-    def write(self, visit: Callable[[etree._Element], None]) -> bytes:
-        """The bytes :func:`serialise` makes of :meth:`encode`'s tree, written a batch of items
-        (turns, paragraphs, stage directions) at a time: only the header and one batch are ever
-        a tree. *visit* sees the front, each head and each batch, in document order, before it
-        goes."""
+    def write(self, visit: Callable[[etree._Element], None], sink: BinaryIO) -> None:
+        """The bytes :func:`serialise` makes of :meth:`encode`'s tree, written to *sink* a batch
+        of items (turns, paragraphs, stage directions) at a time: only the header and one batch
+        are ever a tree, and no more of the bytes than a batch's are held. *visit* sees the
+        front, each head and each batch, in document order, before it goes."""
         root, divisions = self._skeleton()
         front = root.find(f"{_T}text/{_T}front")
         if front is not None:
@@ -243,7 +243,7 @@ class _Encoder:
                 div.append(etree.PI(_ITEMS))
         indent(root)
         skeleton = etree.tostring(root, encoding="UTF-8", xml_declaration=False).split(_ITEMS_PI)
-        out = _Digested()
+        out = _Digested(sink)
         out.write(skeleton[0])
         rest = iter(skeleton[1:])
         for div, division in divisions:
@@ -257,7 +257,7 @@ class _Encoder:
                 out.write(self._batch(division.items[start : start + _BATCH], visit))
             out.write(next(rest))
         out.write(b"\n")
-        return out.value()
+        out.close()
 
     def _batch(
         self, items: Sequence[Turn | Para | BlockStage | Quote], visit: Callable[[etree._Element], None]
@@ -668,11 +668,13 @@ def encode(
 def write(
     doc: Document,
     visit: Callable[[etree._Element], None],
+    sink: BinaryIO,
     edition: dict[str, Any] | None = None,
     language_names: dict[str, str] | None = None,
-) -> bytes:
-    """``serialise(encode(doc, …))`` without the whole tree: see :meth:`_Encoder.write`."""
-    return _Encoder(doc, edition or {}, language_names or {}).write(visit)
+) -> None:
+    """``serialise(encode(doc, …))`` written to *sink* (a file or a buffer, open to write and
+    seek) without the whole tree: see :meth:`_Encoder.write`."""
+    _Encoder(doc, edition or {}, language_names or {}).write(visit, sink)
 
 
 # Elements whose content is only elements: the only ones indented, so that no whitespace is ever
@@ -736,39 +738,56 @@ def indent(element: etree._Element, level: int = 0) -> None:
 
 def serialise(root: etree._Element) -> bytes:
     """Deterministic bytes of a TEI tree, with its digest processing instruction."""
+    buffer = io.BytesIO()
+    serialise_into(root, buffer)
+    return buffer.getvalue()
+
+
+def serialise_into(root: etree._Element, sink: BinaryIO) -> None:
+    """:func:`serialise`'s bytes written to *sink*."""
     indent(root)
-    out = _Digested()
+    out = _Digested(sink)
     out.write(etree.tostring(root, encoding="UTF-8", xml_declaration=False))
     out.write(b"\n")
-    return out.value()
+    out.close()
 
 
 class _Digested:
-    """A TEI file's bytes as they are written: the declaration, the digest processing
-    instruction, the document; the digest (of the document alone) filled in at the end, so
-    that the bytes are held once."""
+    """A TEI file's bytes as they are written to a sink (a file, or a buffer): the declaration,
+    the digest processing instruction, the document; the digest (of the document alone) filled
+    in at the end, so that the bytes are written once and need not be held."""
 
-    def __init__(self) -> None:
-        self.buffer = io.BytesIO()
-        self.buffer.write(_DECLARATION + _DIGEST_PI.format("0" * 64).encode())
+    def __init__(self, sink: BinaryIO) -> None:
+        self.sink = sink
+        self.start = sink.tell()
+        sink.write(_DECLARATION + _DIGEST_PI.format("0" * 64).encode())
         self.hash = hashlib.sha256()
 
     def write(self, data: bytes) -> None:
-        self.buffer.write(data)
+        self.sink.write(data)
         self.hash.update(data)
 
-    def value(self) -> bytes:
-        self.buffer.seek(len(_DECLARATION))
-        self.buffer.write(_DIGEST_PI.format(self.hash.hexdigest()).encode())
-        return self.buffer.getvalue()
+    def close(self) -> None:
+        end = self.sink.tell()
+        self.sink.seek(self.start + len(_DECLARATION))
+        self.sink.write(_DIGEST_PI.format(self.hash.hexdigest()).encode())
+        self.sink.seek(end)
 
 
-def generated_unchanged(data: bytes) -> bool | None:
-    """Whether *data* is a file stenogram wrote and nobody edited since (None: not ours)."""
-    found = _DIGEST.search(data[:200])
+_READ = 1 << 20  # bytes of a file read at a time when it is hashed or compared
+
+
+def generated_unchanged(data: bytes | BinaryIO) -> bool | None:
+    """Whether *data* (bytes, or a file open to read from its start) is a file stenogram wrote
+    and nobody edited since (None: not ours). A file is read a piece at a time."""
+    stream = io.BytesIO(data) if isinstance(data, bytes) else data
+    start = stream.read(200)
+    found = _DIGEST.search(start)
     if not found:
         return None
-    if data[: found.start()] != _DECLARATION:  # the digest covers what follows it, not this
+    if start[: found.start()] != _DECLARATION:  # the digest covers what follows it, not this
         return False
-    body = data[found.end() :]
-    return hashlib.sha256(body).hexdigest() == found.group(1).decode()
+    digest = hashlib.sha256(start[found.end() :])
+    for piece in iter(lambda: stream.read(_READ), b""):
+        digest.update(piece)
+    return digest.hexdigest() == found.group(1).decode()
