@@ -14,7 +14,7 @@ import io
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,30 +125,28 @@ def convert_text(
     when the TEI would not keep every character of the text.
     """
     buffer = io.BytesIO()
-    report, document = _converted(data, name, config, lang, buffer)
+    report, document = _converted(lambda: data, name, config, lang, buffer)
     return Conversion(buffer.getvalue(), report, document)
 
 
 def _converted(
-    data: str | bytes, name: str, config: Config | None, lang: str | None, sink: BinaryIO
+    take: Callable[[], str | bytes], name: str, config: Config | None, lang: str | None, sink: BinaryIO
 ) -> tuple[Report, Document]:
-    """:func:`convert_text`, its TEI written to *sink* (a buffer or a file) as it is made."""
-    config = config or load_config()
-    if isinstance(data, str):
-        check_characters(data, name)  # a lone surrogate cannot even be encoded to be read
-        data = data.encode("utf-8")
+    """:func:`convert_text` of what *take* gives, its TEI written to *sink* (a buffer or a
+    file) as it is made."""
     with _cyclic_gc_paused():
-        return _convert(data, name, config, lang, sink)
+        return _convert(take, name, config or load_config(), lang, sink)
 
 
 def _convert_to_file(
-    data: bytes, name: str, target: Path, config: Config, lang: str | None, force: bool
+    take: Callable[[], bytes], name: str, target: Path, config: Config, lang: str | None, force: bool
 ) -> tuple[Report, Document]:
-    """Convert *data* into the TEI file *target*, written beside it as it is made and renamed
-    over it only when the whole conversion succeeded (an error leaves the old file, or none),
-    and only if *target* was not edited by hand (unless *force*)."""
+    """Convert what *take* gives into the TEI file *target*, written beside it as it is made
+    and renamed over it only when the whole conversion succeeded (an error leaves the old file,
+    or none), and only if *target* was not edited by hand (unless *force*). *take* hands the
+    input's bytes over (``[data].pop``): no caller keeps them, and they are freed once decoded."""
     with atomic_output(target) as out:
-        report, document = _converted(data, name, config, lang, out)
+        report, document = _converted(take, name, config, lang, out)
         guard_hand_edits(target, out, force)
     report.output = str(target)
     return report, document
@@ -168,9 +166,9 @@ def _cyclic_gc_paused() -> Iterator[None]:
 
 
 def _convert(
-    data: bytes, name: str, config: Config, lang: str | None, sink: BinaryIO
+    take: Callable[[], str | bytes], name: str, config: Config, lang: str | None, sink: BinaryIO
 ) -> tuple[Report, Document]:
-    source, extracted = read_input(data, name, config)
+    source, extracted = read_input(_as_bytes(take(), name), name, config)
     document = parse(source, config, lang)
     source_text, furniture = source.text, source.furniture
     del source  # its lines and paragraphs are the parser's alone: freed before the TEI is made
@@ -197,6 +195,14 @@ def _convert(
     if extracted:
         report.extraction = extracted.summary()
     return report, document
+
+
+def _as_bytes(data: str | bytes, name: str) -> bytes:
+    """Text as the reader reads it, its UTF-8; a lone surrogate cannot even be encoded to be read."""
+    if isinstance(data, bytes):
+        return data
+    check_characters(data, name)
+    return data.encode("utf-8")
 
 
 _STRING = etree.XPath("string()")  # an element's character data, in document order
@@ -309,7 +315,8 @@ def convert_file(
         return convert_text(data, name, config, lang)
     target = Path(output)
     remove_stale_parts(target.parent)
-    report, document = _convert_to_file(data, name, target, config or load_config(), lang, force)
+    take, data = [data].pop, b""  # handed over, not kept here
+    report, document = _convert_to_file(take, name, target, config or load_config(), lang, force)
     return Conversion(None, report, document)
 
 
@@ -353,8 +360,8 @@ def _convert_job(job: _Job) -> Outcome:
     conversion, and the document is dropped as soon as the report is made); errors are
     returned as values."""
     try:
-        data = _read(Path(job.input))
-        converted = _convert_to_file(data, job.input, Path(job.output), job.config, job.lang, job.force)
+        take = [_read(Path(job.input))].pop  # handed over: see _convert_to_file
+        converted = _convert_to_file(take, job.input, Path(job.output), job.config, job.lang, job.force)
         return Outcome(job.input, job.output, converted[0])
     except StenogramError as err:
         return Outcome(job.input, job.output, error=err)

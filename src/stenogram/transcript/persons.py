@@ -1059,7 +1059,8 @@ class Registry:
         ("ο κ. Παπαδάκης"): a name printed in CAPITALS, which Greek writes without them
         ("ΝΙΚΟΛΑΟΣ ΠΑΠΑΔΑΚΗΣ"), is cased with that spelling ("Παπαδάκης"), not "Παπαδακης"."""
         spellings: dict[str, set[str]] = {}
-        for word in _CAPITALISED_WORD.findall(text):
+        for found in _CAPITALISED_WORD.finditer(text):  # not findall: a list of every word
+            word = found.group()
             if word[0].isupper() and word[1:].islower() and _marked(word):
                 spellings.setdefault(_unmarked(word), set()).add(word)
         self._accented = {bare: words.pop() for bare, words in spellings.items() if len(words) == 1}

@@ -230,6 +230,7 @@ def read_input(data: bytes, name: str, config: Config) -> tuple[Source, Extracte
         from stenogram.transcript.sources.webvtt import extract_voiced
 
         text, encoding = decode(data, name)
+        del data  # the caller may have handed its bytes over: freed before the text is read
         text = normalise(text)
         extracted = extract_numbered(text) or extract_voiced(text) or extract_tagged(text)
         if extracted is None:
