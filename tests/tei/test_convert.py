@@ -535,3 +535,16 @@ def test_a_source_line_in_the_same_block_as_the_first_turn() -> None:
     assert xpath(root, "string(//t:sourceDesc/t:bibl)") == "Voprosy istorii, 1995"
     assert xpath(root, "//t:front//t:p/text()") == ["A source: Voprosy istorii, 1995"]
     assert xpath(root, "//t:sp/t:speaker/text()") == ["STALIN.", "MOLOTOV."]
+
+
+def test_turns_printing_one_label_alike_share_it_and_keep_their_own_text() -> None:
+    """A record's many "NORA." are one label object (the model of a long record holds one a
+    label, not one a turn); a label printed otherwise is its own, and each turn's TEI is its own."""
+    text = "NORA. Yes.\n\nHELMER. No.\n\nNORA. Yes again.\n\nNORA: At once.\n"
+    result = convert_text(text, "play.txt")
+    turns = result.document.body[0].items
+    labels = [turn.speaker for turn in turns]  # type: ignore[union-attr]
+    assert labels[0] is labels[2] and labels[3] is not labels[0] and labels[1] is not labels[0]
+    assert result.tei is not None
+    root = etree.fromstring(result.tei)
+    assert xpath(root, "//t:sp/t:speaker/text()") == ["NORA.", "HELMER.", "NORA.", "NORA:"]

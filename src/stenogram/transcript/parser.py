@@ -154,6 +154,9 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self._chair_unnamed = False  # the last paragraph took the chair for an office it named alone
         self._ended: Turn | None = None  # the turn an event of the sitting ended: words after it resume it
         self._spoken_keys: set[str] | None = None  # the labels that open a speech beside them
+        # one label object for the turns that print it alike (none is changed once made): a
+        # record's thousand "NORA." are one
+        self._labels: dict[tuple[str, str, str, str | None, str, str], SpeakerLabel] = {}
 
     # -- labels ---------------------------------------------------------------------------
     # -- paragraphs ----------------------------------------------------------------------------
@@ -563,14 +566,11 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     self.registry.printed_as(person, cand.name + verb)
                 if cand.unopened:  # "議長伏屋嘉弘君)": a form of the label as printed
                     self.registry.printed_as(person, f"{cand.name}{cand.role}")
-                label = SpeakerLabel(
-                    cand.printed[len(cand.page) :],
-                    cand.name,
-                    cand.punct,
-                    role=cand.role,
-                    time=cand.time,
-                    page=cand.page.strip(),
-                )
+                key = (cand.printed[len(cand.page) :], cand.name, cand.punct, cand.role, cand.time, cand.page)
+                label = self._labels.get(key)
+                if label is None:
+                    label = SpeakerLabel(*key[:3], role=cand.role, time=cand.time, page=cand.page.strip())
+                    self._labels[key] = label
                 turn = asking = Turn(person.id, label, [], unit.line)
                 member = member if cand.punct == ANSWERED else turn
                 division.items.append(turn)
