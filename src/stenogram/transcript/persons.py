@@ -22,6 +22,7 @@ from stenogram.errors import InputError
 from stenogram.transcript.candidate import (
     IN_WORD,
     UNSPACED_WORD,
+    UPPER,
     label_key,
     misread_marks,
     ocr_key,
@@ -43,6 +44,7 @@ from stenogram.transcript.names import (
     office_phrase,
     run_initials,
 )
+from stenogram.transcript.regexcache import regex
 
 _K = TypeVar("_K", str, tuple[str, str])
 _T = TypeVar("_T")
@@ -1059,9 +1061,8 @@ class Registry:
         ("ο κ. Παπαδάκης"): a name printed in CAPITALS, which Greek writes without them
         ("ΝΙΚΟΛΑΟΣ ΠΑΠΑΔΑΚΗΣ"), is cased with that spelling ("Παπαδάκης"), not "Παπαδακης"."""
         spellings: dict[str, set[str]] = {}
-        for found in _CAPITALISED_WORD.finditer(text):  # not findall: a list of every word
-            word = found.group()
-            if word[0].isupper() and word[1:].islower() and _marked(word):
+        for word in _CAPITALISED_WORD.findall(text):
+            if word[1:].islower() and _marked(word):
                 spellings.setdefault(_unmarked(word), set()).add(word)
         self._accented = {bare: words.pop() for bare, words in spellings.items() if len(words) == 1}
 
@@ -1266,8 +1267,9 @@ def in_parts(person: Person, config: Config, lang: str = "und", surname_first: b
     return replace(person, parts=name_parts(person.name, config, lang, surname_first))
 
 
-# A word of letters alone: a name's spelling as the record prints it, capitalised.
-_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}(?![\w'’-])")
+# A word of letters alone, a capital first: a name's spelling as the record prints it (only
+# these are listed, not every word of the record).
+_CAPITALISED_WORD = regex(rf"(?<![\w'’-])[{UPPER}][^\W\d_]{{3,}}(?![\w'’-])")
 _ACCENTED_LETTERS = 4  # letters of a word cased from CAPITALS that takes the record's accents
 
 
