@@ -151,6 +151,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self._examinations: dict[str, bool] = {}  # lines that head an examination, by their text
         self._head_kinds: dict[str, str | None] = {}  # the kind of each line asked as the head's
         self._roll: dict[str, str] = {}  # the kind of each line of a court's roll in the head
+        self._line_openings: dict[tuple[Candidate, str, str], bool] = {}  # see _opens_line
         self._chair_unnamed = False  # the last paragraph took the chair for an office it named alone
         self._ended: Turn | None = None  # the turn an event of the sitting ended: words after it resume it
         self._spoken_keys: set[str] | None = None  # the labels that open a speech beside them

@@ -290,10 +290,16 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
     kept = list(lines)
     removed: list[Furniture] = []
     scan = config.furniture_any
+    plain: set[str] = set()  # texts the scan passed: a line repeated is not scanned again
     index = 0
     while index < len(kept):
         stripped = kept[index].strip()
-        if stripped and (scan is None or scan.match(stripped)):
+        if not stripped or stripped in plain:
+            index += 1
+            continue
+        if scan is not None and not scan.match(stripped):
+            plain.add(stripped)
+        else:
             for name, start, end in config.furniture_blocks:
                 if start.match(stripped):
                     stop = _block_end(kept, index, end)

@@ -330,6 +330,7 @@ class TurnLabels:
         _stopped: dict[str, Candidate]
         _witness_label: str | None
         _roll: dict[str, str]
+        _line_openings: dict[tuple[Candidate, str, str], bool]
 
         def _date_line(self, text: str) -> str | None: ...
         def _heads_examination(self, text: str) -> bool: ...
@@ -1042,6 +1043,13 @@ class TurnLabels:
         that ends no sentence, ends that sentence ("Presidenza del presidente provvisorio" /
         "NAPOLITANO.", a chair's heading the wrap cut). A line that closes a parenthesis the line
         above left open opens none."""
+        asked = (cand, above, line)
+        if asked not in self._line_openings:  # asked by the units' pass and the labels' alike
+            self._line_openings[asked] = self._line_opening(cand, above, line)
+        return self._line_openings[asked]
+
+    def _line_opening(self, cand: Candidate, above: str, line: str) -> bool:
+        """:meth:`_opens_line` worked out for a line and its candidate not asked before."""
         if cand.prefix or cand.punct in ENCLOSED:
             return True
         if _inside_parenthesis(above, line):

@@ -89,6 +89,7 @@ class MatcherBase:
         self._heading = config.headings
         self._seen: dict[str, Candidate | None] = {}
         self._bares: dict[str, Candidate | None] = {}
+        self._headings: dict[str, bool] = {}  # short lines asked whether they head a part, by text
         self._bare = regex(
             rf"(?P<name>{OFFICE}|(?P<title>{title_run})?{NAME})"
             r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:\s*\([^()\n]{1,60}\))*"

@@ -163,6 +163,12 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         """A short line on its own that heads a part of the text (``ACT II``, ``DRAMATIS PERSONAE``)."""
         if "\n" in text or len(text) > CAPITALS_HEADING + CLOCK_SPAN:  # a paragraph of speech
             return False
+        if text not in self._headings:  # asked of a line by each pass and by the line under it
+            self._headings[text] = self._heading_line(text)
+        return self._headings[text]
+
+    def _heading_line(self, text: str) -> bool:
+        """:meth:`is_heading` worked out for a text not asked before."""
         if (
             TURN_NUMBER.match(text)
             and (cand := self.candidate(text))
