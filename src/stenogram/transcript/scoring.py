@@ -1241,7 +1241,11 @@ def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], 
     named = [
         row
         for row in alone
-        if (by_key[row.key][0].cand.strong or _office_and_name(by_key[row.key][0].cand, row, config))
+        if (
+            by_key[row.key][0].cand.strong
+            or _office_and_name(by_key[row.key][0].cand, row, config)
+            or _uncased_name_over_speech(row, by_key)
+        )
         and not _numbered(by_key[row.key][0].cand)
         and _SHAPE_BLOCKERS.isdisjoint(row.features)
         and "lower_case_word" not in row.features
@@ -1255,7 +1259,24 @@ def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], 
     for row in named + offices:
         if "bare" in row.features and not row.accepted:
             row.features["names_alone"] = config.weights["names_alone"]
+            if _uncased_name_over_speech(row, by_key):  # no title nor role to outweigh ``bare``
+                row.features.pop("bare")
             row.accepted = row.score >= config.threshold
+
+
+def _uncased_name_over_speech(row: LabelScore, by_key: dict[str, list[Occurrence]]) -> bool:
+    """Whether *row* is a forename and a surname (or three names) in a script without case, alone
+    above a speech each time it is printed, nothing else on its line ("ליליה פרישר" under the
+    chair's "היו"ר X", a Knesset committee's web copy): no form of address can mark it a person,
+    the believed labels of its layout beside it do."""
+    found = by_key[row.key]
+    cand = found[0].cand
+    return (
+        uncased(cand.name)
+        and not cand.role
+        and _HOLDER_WORDS <= len(cand.name.split()) <= _HOLDER_WORDS + 1
+        and all(o.ending in ("speech", "sentence") for o in found)
+    )
 
 
 def _office_over_speech(row: LabelScore, by_key: dict[str, list[Occurrence]], config: Config) -> bool:

@@ -1,0 +1,24 @@
+"""Shapes of real records an earlier round read wrongly, each in an invented sample (names
+invented; their labels in turns.toml, their persons in ids.toml)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from label_samples import sample_tei, speakers, turn_ids
+
+
+def test_a_bare_name_alone_in_a_script_without_case_is_a_guest_label() -> None:
+    """A Knesset committee's guest by her bare name alone above the speech, printed once beside
+    the chair's "היו"ר X": her turn; the protocol had been paragraphs under the chair's first turn,
+    the colon inside the chair's first sentence read as a label's."""
+    ids = turn_ids(sample_tei("he-knesset-guest-bare-alone.txt"))
+    assert ids == ["היו-ר-אורנה-שפירא", "גלעד-אורנשטיין", "היו-ר-אורנה-שפירא"]
+
+
+def test_a_roll_of_names_one_a_line_opens_no_turn() -> None:
+    """The host's name alone over the guests' names alone, one a line, above the first turn: a
+    roll, no turn of the host's whose speech is the guests' names."""
+    root = sample_tei("en-tv-guests-roll-bare.txt")
+    assert speakers(etree.tostring(root))[0] == "Tobias Wrenfield:"
+    assert len(turn_ids(root)) == 4
