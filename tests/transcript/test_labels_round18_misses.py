@@ -22,3 +22,10 @@ def test_a_roll_of_names_one_a_line_opens_no_turn() -> None:
     root = sample_tei("en-tv-guests-roll-bare.txt")
     assert speakers(etree.tostring(root))[0] == "Tobias Wrenfield:"
     assert len(turn_ids(root)) == 4
+
+
+def test_a_ministry_named_between_the_office_and_its_holder_is_no_sentence() -> None:
+    """ "Bộ trưởng Bộ Kế hoạch và Đầu tư X:" printed once: the words in lower case of the
+    ministry's name are its portfolio, no sentence's; the minister's turn had been lost."""
+    root = sample_tei("vi-qh-minister-department-once.txt")
+    assert speakers(etree.tostring(root))[1] == "Bộ trưởng Bộ Kế hoạch và Đầu tư Phạm Quốc Bảo:"

@@ -716,6 +716,9 @@ def _body(name: str, config: Config) -> frozenset[str]:
     # an article alone before it: "Le Président par intérim", "The Chairman of the Committee"
     article = not addressed and len(words) > 2 and words[0].casefold() in config.articles
     words = words[addressed or int(article) :]
+    department = _department(words, config)
+    if department:
+        return department
     if len(words) < 2 or not config.offices.match(words[0].casefold()) or words[0].endswith(","):
         return frozenset()  # after a comma: "Presidente, gracias." is a sentence
     run = list(takewhile(lambda word: lower_case(word[0]), words[1:]))
@@ -730,6 +733,29 @@ def _body(name: str, config: Config) -> frozenset[str]:
     if any(lower_case(word[0]) for word in rest):
         return frozenset()
     return frozenset(word.casefold() for word in run)
+
+
+_DEPARTMENT_WORDS = 8  # the most words of a department's name between an office and its holder
+
+
+def _department(words: list[str], config: Config) -> frozenset[str]:
+    """The words in lower case of a department's name between the office that opens a label and
+    its holder's capitalised names, the name opening with a department's word ("Bộ trưởng Bộ Kế
+    hoạch và Đầu tư Nguyễn Văn Phúc", a Vietnamese minister): the portfolio, no sentence."""
+    text = " ".join(words).casefold()
+    office = config.offices.match(text)
+    if office is None or text[office.end() : office.end() + 1] not in ("", " "):
+        return frozenset()
+    rest = words[len(text[: office.end()].split()) :]
+    holder = list(takewhile(lambda word: word[:1].isupper(), reversed(rest)))
+    body = rest[: len(rest) - len(holder)]
+    if len(holder) < _HOLDER_WORDS or not 0 < len(body) <= _DEPARTMENT_WORDS:
+        return frozenset()
+    if not (" ".join(body).casefold() + " ").startswith(config.departments):
+        return frozenset()
+    if any(word.casefold() in config.narration for word in body):
+        return frozenset()
+    return frozenset(word.casefold() for word in body if lower_case(word[0]))
 
 
 _STOPPED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.")
