@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from label_samples import sample_tei, speakers, turn_ids
+from label_samples import NS, sample_tei, speakers, turn_ids
 
 
 def test_a_bare_name_alone_in_a_script_without_case_is_a_guest_label() -> None:
@@ -29,3 +29,13 @@ def test_a_ministry_named_between_the_office_and_its_holder_is_no_sentence() -> 
     ministry's name are its portfolio, no sentence's; the minister's turn had been lost."""
     root = sample_tei("vi-qh-minister-department-once.txt")
     assert speakers(etree.tostring(root))[1] == "Bộ trưởng Bộ Kế hoạch và Đầu tư Phạm Quốc Bảo:"
+
+
+def test_the_holder_after_an_office_in_lower_case_in_brackets_is_the_person() -> None:
+    """ "Rättens ordförande (rådmannen Karin Sjövall):": the office in its definite form before the
+    capitalised name in the brackets names the chair, as a form of address would; the person
+    had been the part alone, the holder left in its role."""
+    root = sample_tei("sv-tingsratt-office-holder-brackets.txt")
+    chair = root.xpath("//t:person[@xml:id='radmannen-karin-sjovall']", namespaces=NS)[0]
+    assert chair.get("role") == "chair"
+    assert chair.xpath("./t:persName[1]/t:surname/text()", namespaces=NS) == ["Sjövall"]
