@@ -39,3 +39,13 @@ def test_the_holder_after_an_office_in_lower_case_in_brackets_is_the_person() ->
     chair = root.xpath("//t:person[@xml:id='radmannen-karin-sjovall']", namespaces=NS)[0]
     assert chair.get("role") == "chair"
     assert chair.xpath("./t:persName[1]/t:surname/text()", namespaces=NS) == ["Sjövall"]
+
+
+def test_a_bare_caption_mark_opens_an_unnamed_speakers_turn() -> None:
+    """ ">> THANK YOU, MAYOR. …" under ">> MAYOR X: …": the captioner's mark of a change of speaker
+    with no name opens a turn of a speaker the captions do not name; the words had been a
+    paragraph of the mayor's."""
+    root = sample_tei("en-us-council-captions-bare-change.txt")
+    ids = turn_ids(root)
+    assert ids[1] == ids[4] == "unidentified-speaker"
+    assert root.xpath("//t:sp[2]/t:p[1]/text()", namespaces=NS)[0].startswith("THANK YOU, MAYOR.")

@@ -40,6 +40,9 @@ _FLOOR_LINE = 300
 _FLOOR_NAME_WORDS = 12
 _FIRST_CAPITAL = re.compile(rf"(?<![^\W\d_])[{UPPER}]")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+# The captioner's mark of a change of speaker, and the mark alone before the speech's words.
+_CAPTION_MARK = ">>"
+_CAPTION_CHANGE = re.compile(r">>(?=[ \t]+\S)")
 
 
 class FloorGiving:
@@ -133,6 +136,26 @@ class FloorGiving:
         inner = None if cand.punct or "\n" in line else self.matcher.candidate(line)
         dashed = inner is not None and inner.punct in ("-", "–", "—") and inner.end == len(line)
         return dashed and inner is not None and addresses_chair(inner, self.config)
+
+    def _caption_change(self, text: str, turn: Turn | None) -> re.Match[str] | None:
+        """The captioner's mark of a change of speaker, ">>", opening *text* with no label after
+        it, where the turn it would go on (*turn*) opened with that mark before its label: the
+        captions' next speaker, unnamed (">> MAYOR X: …" / ">> I HAVE ONE QUESTION.")."""
+        if turn is None or not turn.speaker.text.startswith(_CAPTION_MARK):
+            return None
+        return _CAPTION_CHANGE.match(text)
+
+    def _unnamed_turn(self, mark: str, division: Division, unit: Unit) -> Turn:
+        """The turn of a speaker the captions do not name, its *mark* printed as its label: the
+        record's language's word for one (``unnamed_word``), else the English."""
+        words = self.config.unnamed_word
+        name = words.get(self.doc.lang or "", "") or words.get("en", "") or mark
+        person = self.registry.resolve(name, as_label=False)
+        person.turns += 1
+        turn = Turn(person.id, SpeakerLabel(mark, name, ""), [], unit.line)
+        division.items.append(turn)
+        self.doc.decisions.append(f"line {unit.line}: a bare {mark!r} opens an unnamed speaker's turn")
+        return turn
 
     def _give_floor(self, given: str, unit: Unit, following: list[Unit], division: Division) -> Turn | None:
         """The turn a line giving the floor to *given* opens, the line a stage above it; none

@@ -577,7 +577,11 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 text = speech
                 if not text.strip():
                     continue
-            labelled = cand is not None
+            change = self._caption_change(text, turn) if cand is None else None
+            if change is not None:  # ">> I HAVE ONE.": the captions' next speaker, unnamed
+                turn = self._unnamed_turn(change.group(), division, unit)
+                text = text[change.end() :].lstrip()
+            labelled = cand is not None or change is not None
             if not labelled and member is not None and turn is not None and _numbered_question(turn, text):
                 turn = self._resumed(member, division, unit)  # "41. And then?" under "(Sir John Smith) Yes."
             answer = _ANSWER_AFTER.search(text) if asking is not None else None
