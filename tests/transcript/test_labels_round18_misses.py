@@ -49,3 +49,12 @@ def test_a_bare_caption_mark_opens_an_unnamed_speakers_turn() -> None:
     ids = turn_ids(root)
     assert ids[1] == ids[4] == "unidentified-speaker"
     assert root.xpath("//t:sp[2]/t:p[1]/text()", namespaces=NS)[0].startswith("THANK YOU, MAYOR.")
+
+
+def test_a_label_in_lower_case_after_the_caption_mark_is_read() -> None:
+    """ ">> mr. halberg: we moved …": captions typed in lower case print their labels so after the
+    mark; the person is named as the capitalised label would name them. The captions had been
+    paragraphs with no speaker."""
+    root = sample_tei("en-us-captions-lower-case.txt")
+    person = root.xpath("//t:person[@xml:id='mr-halberg']", namespaces=NS)[0]
+    assert person.xpath("./t:persName[1]/t:surname/text()", namespaces=NS) == ["Halberg"]

@@ -16,7 +16,7 @@ from stenogram.transcript.candidate import (
 )
 from stenogram.transcript.config import Config
 from stenogram.transcript.labels import LabelMatcher
-from stenogram.transcript.labels.patterns import MEMBER_WORDS, NAME_WORD
+from stenogram.transcript.labels.patterns import CAPTION_MARK, MEMBER_WORDS, NAME_WORD
 from stenogram.transcript.model import (
     BlockStage,
     Division,
@@ -40,8 +40,7 @@ _FLOOR_LINE = 300
 _FLOOR_NAME_WORDS = 12
 _FIRST_CAPITAL = re.compile(rf"(?<![^\W\d_])[{UPPER}]")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
-# The captioner's mark of a change of speaker, and the mark alone before the speech's words.
-_CAPTION_MARK = ">>"
+# The captioner's mark of a change of speaker alone before the speech's words.
 _CAPTION_CHANGE = re.compile(r">>(?=[ \t]+\S)")
 
 
@@ -141,7 +140,7 @@ class FloorGiving:
         """The captioner's mark of a change of speaker, ">>", opening *text* with no label after
         it, where the turn it would go on (*turn*) opened with that mark before its label: the
         captions' next speaker, unnamed (">> MAYOR X: …" / ">> I HAVE ONE QUESTION.")."""
-        if turn is None or not turn.speaker.text.startswith(_CAPTION_MARK):
+        if turn is None or not turn.speaker.text.startswith(CAPTION_MARK):
             return None
         return _CAPTION_CHANGE.match(text)
 
