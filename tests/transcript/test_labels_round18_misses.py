@@ -58,3 +58,15 @@ def test_a_label_in_lower_case_after_the_caption_mark_is_read() -> None:
     root = sample_tei("en-us-captions-lower-case.txt")
     person = root.xpath("//t:person[@xml:id='mr-halberg']", namespaces=NS)[0]
     assert person.xpath("./t:persName[1]/t:surname/text()", namespaces=NS) == ["Halberg"]
+
+
+def test_the_halls_event_between_a_name_and_its_colon_is_a_stage() -> None:
+    """ "VALDAMERI (applausi):": the applause in the label's brackets is a stage inside the
+    speaker, no role of the person's (who had been given the role "applausi")."""
+    root = sample_tei("it-congresso-applause-before-colon.txt")
+    person = root.xpath("//t:person[@xml:id='valdameri']", namespaces=NS)[0]
+    assert person.get("role") is None
+    stage = root.xpath("//t:sp[2]/t:speaker/t:stage", namespaces=NS)[0]
+    assert (stage.get("type"), stage.text) == ("applause", "(applausi)")
+    printed = [speaker.xpath("string()") for speaker in root.xpath("//t:sp/t:speaker", namespaces=NS)]
+    assert printed == ["PRESIDENTE:", "VALDAMERI (applausi):", "PRESIDENTE:", "SORBELLI (vivi applausi):"]

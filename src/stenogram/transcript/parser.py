@@ -32,6 +32,7 @@ from stenogram.transcript.candidate import (
     label_key,
 )
 from stenogram.transcript.config import Config
+from stenogram.transcript.events import stage_type
 from stenogram.transcript.examinations import Examinations, heading_person
 from stenogram.transcript.floor import FloorGiving
 from stenogram.transcript.frontmatter import (
@@ -539,6 +540,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     else cand.affiliation
                 )
                 role = None if asker or cand.held == party else cand.held
+                staged = self._staged_role(cand)  # "TRANQUILLI (applausi):": the hall's, no role
+                role, party = (None, "") if staged else (role, party)
                 unprinted = bool(asker) and not witness and asker == answerer and asker != cand.name
                 unprinted = unprinted or (bool(asker) and asker == self._unnamed_examiner(cand))
                 person = self.registry.resolve(
@@ -570,6 +573,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     role=cand.role,
                     time=cand.time,
                     page=cand.page.strip(),
+                    stage=staged[0] if staged else "",
+                    stage_type=staged[1] if staged else "",
                 )
                 turn = asking = Turn(person.id, label, [], unit.line)
                 member = member if cand.punct == ANSWERED else turn
@@ -594,6 +599,18 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             nodes = parse_inline(text, ctx)
             turn = self._place(nodes, division, turn, unit, labelled)
         self.doc.warnings.extend(ctx.warnings)
+
+    def _staged_role(self, cand: Candidate) -> tuple[str, str] | None:
+        """The event of the hall in the brackets between a label's name and its colon, as printed,
+        and its kind ("TRANQUILLI (applausi):", "BORDIGA (vivi applausi):", a congress's record):
+        what the hall did as the speaker rose, no role of the speaker's; None where the brackets
+        name no such event, or the clock stands in the label too."""
+        role = (cand.role or "").strip()
+        kind = stage_type(role, self.config) if role and not cand.time else None
+        if kind is None or kind == "other":
+            return None
+        bracket = re.search(rf"[(\[]\s*{re.escape(role)}\s*[)\]]", cand.printed)
+        return (bracket.group(), kind) if bracket else None
 
     def _listed(self, units: list[Unit]) -> dict[int, Listed]:
         """The units that are the blocks of listed speeches (see :mod:`listed`), by index."""
