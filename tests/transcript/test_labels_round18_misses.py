@@ -70,3 +70,10 @@ def test_the_halls_event_between_a_name_and_its_colon_is_a_stage() -> None:
     assert (stage.get("type"), stage.text) == ("applause", "(applausi)")
     printed = [speaker.xpath("string()") for speaker in root.xpath("//t:sp/t:speaker", namespaces=NS)]
     assert printed == ["PRESIDENTE:", "VALDAMERI (applausi):", "PRESIDENTE:", "SORBELLI (vivi applausi):"]
+
+
+def test_a_label_in_capitals_after_a_semicolon_of_a_flattened_page_opens_a_turn() -> None:
+    """ "… the bill on county roads; MR. WENLOCK: Mr. Chairman, …" on one line: the label after the
+    semicolon opens his turn; it had been words of the chair's speech."""
+    root = sample_tei("en-committee-flattened-semicolon.txt")
+    assert turn_ids(root) == ["the-chairman", "mr-wenlock", "the-chairman", "mr-tremaine"]
