@@ -77,3 +77,14 @@ def test_a_label_in_capitals_after_a_semicolon_of_a_flattened_page_opens_a_turn(
     semicolon opens his turn; it had been words of the chair's speech."""
     root = sample_tei("en-committee-flattened-semicolon.txt")
     assert turn_ids(root) == ["the-chairman", "mr-wenlock", "the-chairman", "mr-tremaine"]
+
+
+def test_the_floor_given_with_the_following_words_is_a_label() -> None:
+    """ "Chefen för kommunikationsdepartementet, herr statsrådet Lindroth, yttrade med följande ord:":
+    the verb and its "with the following words" give the floor, no words of the person; the
+    minister's turn had been a paragraph of the member's."""
+    assert turn_ids(sample_tei("sv-riksdag-foljande-ord.txt")) == [
+        "herr-ekwall",
+        "statsradet-lindroth",
+        "herr-ekwall",
+    ]
