@@ -547,6 +547,11 @@ class _Encoder:
             at = label.text.index(label.time)
             speaker.text = label.text[:at] or None
             _el(speaker, "time", label.time).tail = label.text[at + len(label.time) :] or None
+        elif label.stage and label.stage in label.text:  # the hall's event before the colon
+            at = label.text.index(label.stage)
+            speaker.text = label.text[:at] or None
+            stage = _el(speaker, "stage", label.stage, type=label.stage_type)
+            stage.tail = label.text[at + len(label.stage) :] or None
         else:
             speaker.text = label.text
 

@@ -197,6 +197,8 @@ class Config:
     witness_word: dict[str, str] = field(default_factory=dict)
     # the word for whoever asks, by language: the name of an examiner no line names ("the examiner")
     examiner_word: dict[str, str] = field(default_factory=dict)
+    # the words for a speaker live captions do not name, by language ("unidentified speaker")
+    unnamed_word: dict[str, str] = field(default_factory=dict)
 
     def stop_ends_sentence(self, word: str) -> bool:
         """Whether a stop after *word* ends a sentence: after a word of three letters or more
@@ -681,6 +683,7 @@ _SHAPE: dict[str, Any] = {
         "chair_alone": {"*": _STRS},
         "witness_word": {"*": _STR},
         "examiner_word": {"*": _STR},
+        "unnamed_word": {"*": _STR},
         "narration": _STRS,
         "reported": _STRS,
         "divisions": _STRS,
@@ -980,6 +983,7 @@ def load_config(path: str | Path | None = None) -> Config:
         chair_alone={code: tuple(words) for code, words in labels.get("chair_alone", {}).items()},
         witness_word=dict(labels.get("witness_word", {})),
         examiner_word=dict(labels.get("examiner_word", {})),
+        unnamed_word=dict(labels.get("unnamed_word", {})),
         office_links=frozenset(word.casefold() for word in labels["office_links"]),
         narration=frozenset(word.casefold() for word in labels["narration"]),
         reported=frozenset(labels["reported"]),

@@ -16,6 +16,7 @@ from stenogram.transcript.candidate import (
 )
 from stenogram.transcript.config import Config
 from stenogram.transcript.labels import LabelMatcher
+from stenogram.transcript.labels.patterns import CAPTION_MARK, MEMBER_WORDS, NAME_WORD
 from stenogram.transcript.model import (
     BlockStage,
     Division,
@@ -39,6 +40,8 @@ _FLOOR_LINE = 300
 _FLOOR_NAME_WORDS = 12
 _FIRST_CAPITAL = re.compile(rf"(?<![^\W\d_])[{UPPER}]")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+# The captioner's mark of a change of speaker alone before the speech's words.
+_CAPTION_CHANGE = re.compile(r">>(?=[ \t]+\S)")
 
 
 class FloorGiving:
@@ -53,6 +56,7 @@ class FloorGiving:
         registry: Registry
 
         def _heads_examination(self, text: str) -> bool: ...
+        def _opens_turn(self, unit: Unit, spoken: bool = False) -> Candidate | None: ...
         def _label(self, text: str, first_line: str | None = None) -> Candidate | None: ...
 
     def _floor_taker(
@@ -132,6 +136,26 @@ class FloorGiving:
         dashed = inner is not None and inner.punct in ("-", "–", "—") and inner.end == len(line)
         return dashed and inner is not None and addresses_chair(inner, self.config)
 
+    def _caption_change(self, text: str, turn: Turn | None) -> re.Match[str] | None:
+        """The captioner's mark of a change of speaker, ">>", opening *text* with no label after
+        it, where the turn it would go on (*turn*) opened with that mark before its label: the
+        captions' next speaker, unnamed (">> MAYOR X: …" / ">> I HAVE ONE QUESTION.")."""
+        if turn is None or not turn.speaker.text.startswith(CAPTION_MARK):
+            return None
+        return _CAPTION_CHANGE.match(text)
+
+    def _unnamed_turn(self, mark: str, division: Division, unit: Unit) -> Turn:
+        """The turn of a speaker the captions do not name, its *mark* printed as its label: the
+        record's language's word for one (``unnamed_word``), else the English."""
+        words = self.config.unnamed_word
+        name = words.get(self.doc.lang or "", "") or words.get("en", "") or mark
+        person = self.registry.resolve(name, as_label=False)
+        person.turns += 1
+        turn = Turn(person.id, SpeakerLabel(mark, name, ""), [], unit.line)
+        division.items.append(turn)
+        self.doc.decisions.append(f"line {unit.line}: a bare {mark!r} opens an unnamed speaker's turn")
+        return turn
+
     def _give_floor(self, given: str, unit: Unit, following: list[Unit], division: Division) -> Turn | None:
         """The turn a line giving the floor to *given* opens, the line a stage above it; none
         where the next line gives the floor again ("Palabras del honorable Senador X." / "Con
@@ -184,6 +208,8 @@ class FloorGiving:
         with no punctuation over the line that heads the examination ("David Grey" / "Questioned
         by Ms Lane"), as an inquiry's transcript prints the witness called: a heading."""
         after = following[0] if following else None
+        if not cand.punct and self._over_name(cand, unit, after):
+            return True  # a roll of names alone, one a line ("Samir Hattab" / "Walid Mutairi")
         if not cand.punct and not unit.text[cand.end :].strip():
             return after is not None and self._heads_examination(after.text)
         if cand.upper or cand.role or cand.punct != "." or unit.text[cand.end :].strip():
@@ -192,6 +218,31 @@ class FloorGiving:
             self._label(after.text, after.first_line)
             or self.matcher.is_heading(after.text)
             or self._heads_examination(after.text)
+        )
+
+    def _in_roll(self, units: list[Unit], index: int) -> bool:
+        """Whether the unit at *index* opens with a name alone over another's in a roll (see
+        :meth:`_over_name`): above the first turn, a line of the head's roll, no turn."""
+        unit = units[index]
+        cand = self._opens_turn(unit)
+        after = units[index + 1] if index + 1 < len(units) else None
+        return cand is not None and not cand.punct and self._over_name(cand, unit, after)
+
+    def _over_name(self, cand: Candidate, unit: Unit, after: Unit | None) -> bool:
+        """Whether *cand*, alone on its line with no punctuation, has another person's names alone
+        with no punctuation on the line below it (a roll of the guests, one a line, over the
+        first turn): no speech of its own, for no one's speech is a name of two words."""
+        if cand.time or unit.first_line.strip() != cand.printed.strip():
+            return False
+        below = unit.lines[1][1] if len(unit.lines) > 1 else after.first_line if after else ""
+        listed = self.matcher.bare(below)
+        words = below.split()
+        return (
+            listed is not None
+            and listed.key != cand.key
+            and listed.name == below.strip()
+            and MEMBER_WORDS[0] <= len(words) <= MEMBER_WORDS[1]
+            and all(NAME_WORD.fullmatch(word) for word in words)
         )
 
     def _capitals_heading(

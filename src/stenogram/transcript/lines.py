@@ -17,10 +17,11 @@ from stenogram.transcript.labels import COLON_MARKS, HEADING_BEFORE_LABEL, Label
 from stenogram.transcript.names import chairs
 from stenogram.transcript.reader import TERMINAL, RawPara
 
-# After a sentence inside a line, a word in CAPITALS, perhaps after the clock the record prints
-# before each label ("… businesses? 11.38 MS X (NRM, …): …", Uganda's Hansard): where a flattened
-# record's label may start.
-_MIDLINE = re.compile(r"(?<=[.!?…»”\")])[ \t]+(?=(?:\d{1,2}[.:]\d{2}[ \t]+)?[^\W\d_a-zà-ÿа-яё]{2})")
+# After a sentence inside a line, or a semicolon, which a page flattened from a PDF may print where
+# one speech ends ("… the bill on rural roads; MR. HOLLIS: …"), a word in CAPITALS, perhaps after the
+# clock the record prints before each label ("… businesses? 11.38 MS X (NRM, …): …", Uganda's
+# Hansard): where a flattened record's label may start.
+_MIDLINE = re.compile(r"(?<=[.!?…»”\");])[ \t]+(?=(?:\d{1,2}[.:]\d{2}[ \t]+)?[^\W\d_a-zà-ÿа-яё]{2})")
 # A lower-case letter or a digit and a capital with no space between: where a glued label may start.
 _GLUED = re.compile(r"(?<=[0-9a-zß-öø-ÿа-яё])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 # A sentence's stop and a capital with no space between: where a label the copy glued to the

@@ -113,6 +113,8 @@ class SpeakerLabel:
     role: str | None = None
     time: str = ""  # a time stamp printed before the label
     page: str = ""  # the printed edition's page before the label ("[612]"): a page break
+    stage: str = ""  # an event in brackets between the name and its colon, as printed ("(applausi)")
+    stage_type: str = ""  # its kind ("applause")
 
 
 @dataclass(slots=True)

@@ -32,6 +32,7 @@ from stenogram.transcript.candidate import (
     label_key,
 )
 from stenogram.transcript.config import Config
+from stenogram.transcript.events import stage_type
 from stenogram.transcript.examinations import Examinations, heading_person
 from stenogram.transcript.floor import FloorGiving
 from stenogram.transcript.frontmatter import (
@@ -543,6 +544,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     else cand.affiliation
                 )
                 role = None if asker or cand.held == party else cand.held
+                staged = self._staged_role(cand)  # "TRANQUILLI (applausi):": the hall's, no role
+                role, party = (None, "") if staged else (role, party)
                 unprinted = bool(asker) and not witness and asker == answerer and asker != cand.name
                 unprinted = unprinted or (bool(asker) and asker == self._unnamed_examiner(cand))
                 person = self.registry.resolve(
@@ -567,10 +570,18 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     self.registry.printed_as(person, cand.name + verb)
                 if cand.unopened:  # "議長伏屋嘉弘君)": a form of the label as printed
                     self.registry.printed_as(person, f"{cand.name}{cand.role}")
-                key = (cand.printed[len(cand.page) :], cand.name, cand.punct, cand.role, cand.time, cand.page)
+                stage = staged or ("", "")
+                key = (cand.printed[len(cand.page) :], cand.name, cand.punct, cand.role, cand.time, cand.page, *stage)
                 label = self._labels.get(key)
                 if label is None:
-                    label = SpeakerLabel(*key[:3], role=cand.role, time=cand.time, page=cand.page.strip())
+                    label = SpeakerLabel(
+                        *key[:3],
+                        role=cand.role,
+                        time=cand.time,
+                        page=cand.page.strip(),
+                        stage=stage[0],
+                        stage_type=stage[1],
+                    )
                     self._labels[key] = label
                 turn = asking = Turn(person.id, label, [], unit.line)
                 member = member if cand.punct == ANSWERED else turn
@@ -578,7 +589,11 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 text = speech
                 if not text.strip():
                     continue
-            labelled = cand is not None
+            change = self._caption_change(text, turn) if cand is None else None
+            if change is not None:  # ">> I HAVE ONE.": the captions' next speaker, unnamed
+                turn = self._unnamed_turn(change.group(), division, unit)
+                text = text[change.end() :].lstrip()
+            labelled = cand is not None or change is not None
             if not labelled and member is not None and turn is not None and _numbered_question(turn, text):
                 turn = self._resumed(member, division, unit)  # "41. And then?" under "(Sir John Smith) Yes."
             answer = _ANSWER_AFTER.search(text) if asking is not None else None
@@ -591,6 +606,18 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             nodes = parse_inline(text, ctx)
             turn = self._place(nodes, division, turn, unit, labelled)
         self.doc.warnings.extend(ctx.warnings)
+
+    def _staged_role(self, cand: Candidate) -> tuple[str, str] | None:
+        """The event of the hall in the brackets between a label's name and its colon, as printed,
+        and its kind ("TRANQUILLI (applausi):", "BORDIGA (vivi applausi):", a congress's record):
+        what the hall did as the speaker rose, no role of the speaker's; None where the brackets
+        name no such event, or the clock stands in the label too."""
+        role = (cand.role or "").strip()
+        kind = stage_type(role, self.config) if role and not cand.time else None
+        if kind is None or kind == "other":
+            return None
+        bracket = re.search(rf"[(\[]\s*{re.escape(role)}\s*[)\]]", cand.printed)
+        return (bracket.group(), kind) if bracket else None
 
     def _listed(self, units: list[Unit]) -> dict[int, Listed]:
         """The units that are the blocks of listed speeches (see :mod:`listed`), by index."""

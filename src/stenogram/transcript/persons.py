@@ -520,10 +520,16 @@ class Registry:
         if (
             len(addressed) > 1
             and addressed[1][:1].isupper()
-            and self._config.titles.fullmatch(addressed[0].casefold())
+            and (self._config.titles.fullmatch(addressed[0].casefold()) or self._office_word(addressed[0]))
         ):
             return True
         return first.endswith(".") and first[:-1].casefold() in self._config.abbreviations
+
+    def _office_word(self, word: str) -> bool:
+        """Whether *word* in lower case is an office, or ends in one, in its definite form as
+        Swedish prints it before the holder's name ("rådmannen", "kammaråklagaren")."""
+        folded = word.casefold()
+        return bool(self._config.offices.match(folded)) or office_ends(folded, self._config)
 
     def _uncased_holder(self, name: str, holder: str) -> bool:
         """Whether *holder*, in a script without case, names whoever holds the office *name*

@@ -716,6 +716,9 @@ def _body(name: str, config: Config) -> frozenset[str]:
     # an article alone before it: "Le Président par intérim", "The Chairman of the Committee"
     article = not addressed and len(words) > 2 and words[0].casefold() in config.articles
     words = words[addressed or int(article) :]
+    department = _department(words, config)
+    if department:
+        return department
     if len(words) < 2 or not config.offices.match(words[0].casefold()) or words[0].endswith(","):
         return frozenset()  # after a comma: "Presidente, gracias." is a sentence
     run = list(takewhile(lambda word: lower_case(word[0]), words[1:]))
@@ -730,6 +733,29 @@ def _body(name: str, config: Config) -> frozenset[str]:
     if any(lower_case(word[0]) for word in rest):
         return frozenset()
     return frozenset(word.casefold() for word in run)
+
+
+_DEPARTMENT_WORDS = 8  # the most words of a department's name between an office and its holder
+
+
+def _department(words: list[str], config: Config) -> frozenset[str]:
+    """The words in lower case of a department's name between the office that opens a label and
+    its holder's capitalised names, the name opening with a department's word ("Bộ trưởng Bộ Kế
+    hoạch và Đầu tư Nguyễn Văn Phúc", a Vietnamese minister): the portfolio, no sentence."""
+    text = " ".join(words).casefold()
+    office = config.offices.match(text)
+    if office is None or text[office.end() : office.end() + 1] not in ("", " "):
+        return frozenset()
+    rest = words[len(text[: office.end()].split()) :]
+    holder = list(takewhile(lambda word: word[:1].isupper(), reversed(rest)))
+    body = rest[: len(rest) - len(holder)]
+    if len(holder) < _HOLDER_WORDS or not 0 < len(body) <= _DEPARTMENT_WORDS:
+        return frozenset()
+    if not (" ".join(body).casefold() + " ").startswith(config.departments):
+        return frozenset()
+    if any(word.casefold() in config.narration for word in body):
+        return frozenset()
+    return frozenset(word.casefold() for word in body if lower_case(word[0]))
 
 
 _STOPPED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.")
@@ -1241,7 +1267,11 @@ def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], 
     named = [
         row
         for row in alone
-        if (by_key[row.key][0].cand.strong or _office_and_name(by_key[row.key][0].cand, row, config))
+        if (
+            by_key[row.key][0].cand.strong
+            or _office_and_name(by_key[row.key][0].cand, row, config)
+            or _uncased_name_over_speech(row, by_key)
+        )
         and not _numbered(by_key[row.key][0].cand)
         and _SHAPE_BLOCKERS.isdisjoint(row.features)
         and "lower_case_word" not in row.features
@@ -1255,7 +1285,24 @@ def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], 
     for row in named + offices:
         if "bare" in row.features and not row.accepted:
             row.features["names_alone"] = config.weights["names_alone"]
+            if _uncased_name_over_speech(row, by_key):  # no title nor role to outweigh ``bare``
+                row.features.pop("bare")
             row.accepted = row.score >= config.threshold
+
+
+def _uncased_name_over_speech(row: LabelScore, by_key: dict[str, list[Occurrence]]) -> bool:
+    """Whether *row* is a forename and a surname (or three names) in a script without case, alone
+    above a speech each time it is printed, nothing else on its line ("ליליה פרישר" under the
+    chair's "היו"ר X", a Knesset committee's web copy): no form of address can mark it a person,
+    the believed labels of its layout beside it do."""
+    found = by_key[row.key]
+    cand = found[0].cand
+    return (
+        uncased(cand.name)
+        and not cand.role
+        and _HOLDER_WORDS <= len(cand.name.split()) <= _HOLDER_WORDS + 1
+        and all(o.ending in ("speech", "sentence") for o in found)
+    )
 
 
 def _office_over_speech(row: LabelScore, by_key: dict[str, list[Occurrence]], config: Config) -> bool:

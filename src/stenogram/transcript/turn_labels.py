@@ -23,6 +23,7 @@ from stenogram.transcript.candidate import (
 )
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import front_kind
+from stenogram.transcript.labels.patterns import MEMBER_WORDS
 from stenogram.transcript.lines import join_lines
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, RawPara
 from stenogram.transcript.regexcache import regex
@@ -197,9 +198,13 @@ def _speech_follows(below: str, cand: Candidate | None, config: Config) -> bool:
 
 def _sentence_words(name: str, config: Config) -> bool:
     """Whether *name* has a word in lower case after its first that is no name's particle nor
-    article: a sentence's words ("I move"), no label's."""
+    article: a sentence's words ("I move"), no label's; in a script without case, more words
+    than a member's name has with no office opening them ("אני פותח את ישיבת הוועדה בנושא")."""
     skip = config.particles | config.articles
-    return any(word[:1].islower() and word.casefold() not in skip for word in name.split()[1:])
+    words = name.split()
+    if uncased(name):
+        return len(words) > MEMBER_WORDS[1] and config.offices.match(name.casefold()) is None
+    return any(word[:1].islower() and word.casefold() not in skip for word in words[1:])
 
 
 def _saluted_below(below: str, config: Config) -> bool:

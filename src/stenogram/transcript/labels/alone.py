@@ -10,6 +10,7 @@ from stenogram.transcript.candidate import (
     ENUMERATOR,
     UNSPACED_WORD,
     Candidate,
+    without_stops,
 )
 from stenogram.transcript.events import stage_type
 from stenogram.transcript.labels.generic import GenericLabels
@@ -21,6 +22,7 @@ from stenogram.transcript.labels.patterns import (
     JOINED_WORDS,
     LINE_END_CLOCK,
     MEMBER_WORDS,
+    NAME_WORD,
     OFFICE,
     OFFICE_WORDS,
     QUALIFIED_WORDS,
@@ -146,9 +148,22 @@ class AloneLabels(GenericLabels):
         )
         # a form of address joined to the forename ("นางสาวมาลี ศรีสุข") addresses it as a title does
         joined = len(named.name.split()) == 2 and named.name.startswith(self.config.joined_titles)
-        if not (named.title or office or joined or self._member_and_party(named)):
+        bare = self._bare_uncased(named)
+        if not (named.title or office or joined or bare or self._member_and_party(named)):
             return None  # "وقفہ سوالات (جاری)": a heading and its note, no office
         return replace(named, punct="", end=len(line), printed=line)
+
+    def _bare_uncased(self, named: Candidate) -> bool:
+        """Whether *named* is a forename and a surname (or three names) alone, nothing else on the
+        line, as the Knesset's committee protocols print a guest or a member above the speech
+        ("ליליה פרישר"): a candidate the scorer believes only as the record's turns show it."""
+        words = named.name.split()
+        return (
+            not named.role
+            and MEMBER_WORDS[0] <= len(words) <= MEMBER_WORDS[0] + 1
+            and all(NAME_WORD.fullmatch(word) for word in words)
+            and not any(without_stops(c) for c in named.name)  # a Thai line of three words is a sentence
+        )
 
     def _member_and_party(self, named: Candidate) -> bool:
         """Whether *named* is a forename and a surname (or three names) before a faction in

@@ -3,6 +3,7 @@ reported by a verb, or unmarked in CAPITALS."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import partial
 
@@ -18,6 +19,7 @@ from stenogram.transcript.labels.generic import GenericLabels
 from stenogram.transcript.labels.patterns import (
     ANSWERED_LABEL,
     CAPITALS,
+    CAPTION_MARK,
     CHAT_NAME,
     DASH_LEAD,
     EMPHASIS,
@@ -38,6 +40,10 @@ from stenogram.transcript.labels.patterns import (
 )
 from stenogram.transcript.labels.shapes import mixed, read_past, spaced_off, speech_start
 from stenogram.transcript.names import office_ends, uncased_name
+
+# The first letter of each word, capitalised in a label captions print in lower case.
+_WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+_LOWER_CAPTION_WORDS = 4  # the most words of a label in lower case after the captioner's mark
 
 
 class MarkedLabels(GenericLabels):
@@ -246,9 +252,25 @@ class MarkedLabels(GenericLabels):
             inner = self._office_beside_name(rest) or spaced_off(rest) or self._opener_lost(rest) or inner
         if inner is None or (inner.punct == "." and not (inner.role or inner.upper)):
             inner = self._reported(rest) or inner  # "§ MR. SMITH said, …"
+        if inner is None and prefix.group().strip() == CAPTION_MARK:
+            inner = self._lower_caption(rest)
         if inner is None:
             return None
         return read_past(inner, text, prefix.end(), prefix=prefix.group().strip())
+
+    def _lower_caption(self, text: str) -> Candidate | None:
+        """A label in lower case after the captioner's mark, as captions typed all in lower case
+        print it (">> mr. smith: thank you, mayor."): read as it would be with each word of it
+        capitalised, printed as it is; a head of more words than a name's is a sentence's."""
+        head, colon, _ = text.partition(":")
+        words = head.split()
+        if not colon or not 0 < len(words) <= _LOWER_CAPTION_WORDS or not head.islower():
+            return None
+        capitalised = _WORD_START.sub(lambda first: first.group().upper(), head)  # as long as *head*
+        inner = self._candidate(capitalised + text[len(head) :])
+        if inner is None or inner.punct != ":":
+            return None
+        return replace(inner, printed=text[: len(inner.printed)])
 
     def _office_beside_name(self, text: str) -> Candidate | None:
         """A label after a marker of two words in a script without case, an office and a name on

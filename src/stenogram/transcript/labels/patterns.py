@@ -276,6 +276,10 @@ CAPITALS_HEADING = 200
 CLOCK_SPAN = 20  # characters of the hour a heading may print after it ("  10:30 a.m.")
 # words of the holder's name after an office and its comma, before the verb that gives the floor
 FLOOR_HOLDER_WORDS = (2, 5)
+CAPTION_MARK = ">>"  # the mark live captions print before a change of speaker
+# A word of a person's name: letters, an apostrophe, a quotation mark or a hyphen inside them
+# ("O’Neill", "Smith-Jones", "חיימוביץ'"), no digit nor stop.
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\"׳״-][^\W\d_]*)*")
 MEMBER_WORDS = (2, 4)  # words of a member's name alone above the speech, in a script without case
 # The party or seat after an office and a comma, up to the label's colon: "…, Siumut:".
 PARTY_AFTER_OFFICE = re.compile(r"[ \t]*[^\W\d_][\w.'’&/-]*(?:[ \t]+[^\W\d_][\w.'’&/-]*){0,3}[ \t]*:")
