@@ -158,7 +158,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self._spoken_keys: set[str] | None = None  # the labels that open a speech beside them
         # one label object for the turns that print it alike (none is changed once made): a
         # record's thousand "NORA." are one
-        self._labels: dict[tuple[str, str, str, str | None, str, str], SpeakerLabel] = {}
+        self._labels: dict[tuple[str, str, str, str | None, str, str, str, str], SpeakerLabel] = {}
 
     # -- labels ---------------------------------------------------------------------------
     # -- paragraphs ----------------------------------------------------------------------------
@@ -571,7 +571,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 if cand.unopened:  # "議長伏屋嘉弘君)": a form of the label as printed
                     self.registry.printed_as(person, f"{cand.name}{cand.role}")
                 stage = staged or ("", "")
-                key = (cand.printed[len(cand.page) :], cand.name, cand.punct, cand.role, cand.time, cand.page, *stage)
+                printed = cand.printed[len(cand.page) :]
+                key = (printed, cand.name, cand.punct, cand.role, cand.time, cand.page, *stage)
                 label = self._labels.get(key)
                 if label is None:
                     label = SpeakerLabel(
