@@ -1,0 +1,44 @@
+"""Short excerpts of trials, hearings, councils and congresses (2–5 turns, most labels printed
+once) in label styles of their own (samples in tests/data/labels/, the names invented): a voice
+the record cannot name, the hall's voices and a court's presiding judge in the Nordic languages,
+Czech and Dutch."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from label_samples import NS, speakers, tabled_tei, text_tei
+
+
+def test_a_voice_the_record_cannot_name_is_one_person_printed_once() -> None:
+    # the labels and persons turns.toml and ids.toml give: the voice's words are no part of the
+    # witness's answer above them
+    tei = tabled_tei("cs-soud-neidentifikovany-mluvci.txt")
+    assert tei.xpath("count(//t:person[@xml:id='neidentifikovany-mluvci'])", namespaces=NS) == 1
+    tei = text_tei(
+        "Voorzitter: Ik geef het woord aan mevrouw Hazelaar.\n"
+        "Mevrouw Hazelaar: Dank u. Wij steunen het voorstel niet.\n"
+        "Onbekende spreker: Wat zei ze?\n"
+        "Voorzitter: Orde, graag.\n"
+    )
+    assert speakers(etree.tostring(tei))[2] == "Onbekende spreker:"
+
+
+def test_the_hall_s_several_voices_are_a_group_printed_once() -> None:
+    # the labels and persons turns.toml and ids.toml give
+    tei = tabled_tei("sv-kongress-flera-roster.txt")
+    assert tei.xpath("string(//t:personGrp[@xml:id='flera-roster']/@role)", namespaces=NS) == "audience"
+    tei = text_tei(
+        "Retsformanden: Anklageren har ordet.\n"
+        "Anklageren: Tak. Hvor var De den aften?\n"
+        "Vidnet: Jeg var hjemme.\n"
+        "Flere stemmer: Højere!\n"
+        "Retsformanden: Vil De tale lidt højere?\n"
+    )
+    assert speakers(etree.tostring(tei))[3] == "Flere stemmer:"
+
+
+def test_a_norwegian_court_s_presiding_judge_printed_once_at_the_end_is_its_chair() -> None:
+    # the labels and persons turns.toml and ids.toml give
+    tei = tabled_tei("no-lagmannsrett-rettens-leder.txt")
+    assert tei.xpath("string(//t:person[@xml:id='rettens-leder']/@role)", namespaces=NS) == "chair"
