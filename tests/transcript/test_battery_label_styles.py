@@ -1,13 +1,13 @@
 """Short excerpts of trials, hearings, councils and congresses (2–5 turns, most labels printed
 once) in label styles of their own (samples in tests/data/labels/, the names invented): a voice
 the record cannot name, the hall's voices and a court's presiding judge in the Nordic languages,
-Czech and Dutch."""
+Czech and Dutch; a label noted as interrupting under the sentence it cut off."""
 
 from __future__ import annotations
 
 from lxml import etree
 
-from label_samples import NS, speakers, tabled_tei, text_tei
+from label_samples import NS, speakers, tabled_tei, text_tei, texts
 
 
 def test_a_voice_the_record_cannot_name_is_one_person_printed_once() -> None:
@@ -42,3 +42,19 @@ def test_a_norwegian_court_s_presiding_judge_printed_once_at_the_end_is_its_chai
     # the labels and persons turns.toml and ids.toml give
     tei = tabled_tei("no-lagmannsrett-rettens-leder.txt")
     assert tei.xpath("string(//t:person[@xml:id='rettens-leder']/@role)", namespaces=NS) == "chair"
+
+
+def test_a_label_noted_as_interrupting_opens_its_turn_under_a_sentence_cut_off() -> None:
+    # the labels and persons turns.toml and ids.toml give: the witness's sentence ends at the cut
+    tei = tabled_tei("en-hearing-interrupting-cut-sentence.txt")
+    assert texts(tei, "//t:sp/t:p")[1].endswith("who at the time was")
+    tei = text_tei(
+        "Untersuchungsausschuss Klinikverbund – Wortprotokoll\n\n"
+        "Vorsitzender Albrecht: Herr Sanders, wann haben Sie von den Mehrkosten beim Neubau des "
+        "Bettenhauses\nerfahren? Bitte schildern Sie das.\n"
+        "Zeuge Sanders: Das war im Herbst, als die zweite Rechnung des Generalunternehmers kam, die "
+        "dann von\nder Geschäftsführung, also von Frau\n"
+        "Abg. Ruppert (unterbrechend): Von welcher Geschäftsführerin?\n"
+        "Zeuge Sanders: Von Frau Dr. Wiesinger.\n"
+    )
+    assert speakers(etree.tostring(tei))[2] == "Abg. Ruppert (unterbrechend):"
