@@ -1,7 +1,8 @@
 """Short excerpts of trials, hearings, councils and congresses (2–5 turns, most labels printed
 once) in label styles of their own (samples in tests/data/labels/, the names invented): a voice
 the record cannot name, the hall's voices and a court's presiding judge in the Nordic languages,
-Czech and Dutch; a label noted as interrupting under the sentence it cut off."""
+Czech and Dutch; a label noted as interrupting under the sentence it cut off; a title with a dash
+over the head's lines, no label."""
 
 from __future__ import annotations
 
@@ -58,3 +59,13 @@ def test_a_label_noted_as_interrupting_opens_its_turn_under_a_sentence_cut_off()
         "Zeuge Sanders: Von Frau Dr. Wiesinger.\n"
     )
     assert speakers(etree.tostring(tei))[2] == "Abg. Ruppert (unterbrechend):"
+
+
+def test_a_body_s_name_before_a_dash_and_a_meeting_s_kind_is_the_title_no_label() -> None:
+    # the labels and persons turns.toml and ids.toml give; the title's kind in capitalised words
+    # after the dash is no speech, as it is no sentence
+    tei = tabled_tei("en-council-title-dash-head.txt")
+    assert texts(tei, "//t:front//t:titlePart[@type='main']") == ["Millbrook Town Council - Special Meeting"]
+    assert texts(tei, "//t:front//t:titlePart[@type='sub']") == [
+        "Transcript generated from the meeting recording"
+    ]
