@@ -2,7 +2,7 @@
 once) in label styles of their own (samples in tests/data/labels/, the names invented): a voice
 the record cannot name, the hall's voices and a court's presiding judge in the Nordic languages,
 Czech and Dutch; a label noted as interrupting under the sentence it cut off; a title with a dash
-over the head's lines, no label."""
+over the head's lines, no label; a column of labels typed with spaces."""
 
 from __future__ import annotations
 
@@ -69,3 +69,17 @@ def test_a_body_s_name_before_a_dash_and_a_meeting_s_kind_is_the_title_no_label(
     assert texts(tei, "//t:front//t:titlePart[@type='sub']") == [
         "Transcript generated from the meeting recording"
     ]
+
+
+def test_a_label_column_typed_with_spaces_holds_names_in_mixed_case() -> None:
+    # the labels and persons turns.toml and ids.toml give: each row's speech goes on in the lines
+    # indented to its column, before a capital too
+    tei = tabled_tei("nl-commissie-kolom-namen.txt")
+    assert texts(tei, "//t:sp/t:p")[0].endswith("Sport en Cultuur. Het woord is aan mevrouw Tjoelker.")
+    tei = text_tei(
+        "Vorsitzende     Herr Zeuge, wo waren Sie am Abend des 3. Mai?\n"
+        "Zeuge Hollweg   Ich war zu Hause, bei meiner Frau. Gegen neun Uhr kam der Nachbar\n"
+        "                Herr Adam vorbei.\n"
+        "Verteidiger     Keine weiteren Fragen.\n"
+    )
+    assert texts(tei, "//t:sp/t:p")[1].endswith("kam der Nachbar Herr Adam vorbei.")
