@@ -2,7 +2,8 @@
 once) in label styles of their own (samples in tests/data/labels/, the names invented): a voice
 the record cannot name, the hall's voices and a court's presiding judge in the Nordic languages,
 Czech and Dutch; a label noted as interrupting under the sentence it cut off; a title with a dash
-over the head's lines, no label; a column of labels typed with spaces."""
+over the head's lines, no label; a column of labels typed with spaces; a web copy's search word
+over the title."""
 
 from __future__ import annotations
 
@@ -83,3 +84,9 @@ def test_a_label_column_typed_with_spaces_holds_names_in_mixed_case() -> None:
         "Verteidiger     Keine weiteren Fragen.\n"
     )
     assert texts(tei, "//t:sp/t:p")[1].endswith("kam der Nachbar Herr Adam vorbei.")
+
+
+def test_a_web_copy_s_search_word_alone_is_furniture_not_the_title() -> None:
+    # the labels and persons turns.toml and ids.toml give
+    tei = tabled_tei("sv-kongress-webb-sok.txt")
+    assert tei.findtext(".//t:titleStmt/t:title", namespaces=NS) == "Protokoll från kongressens första dag"
