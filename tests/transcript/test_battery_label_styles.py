@@ -3,7 +3,7 @@ once) in label styles of their own (samples in tests/data/labels/, the names inv
 the record cannot name, the hall's voices and a court's presiding judge in the Nordic languages,
 Czech and Dutch; a label noted as interrupting under the sentence it cut off; a title with a dash
 over the head's lines, no label; a column of labels typed with spaces; a web copy's search word
-over the title."""
+and a Markdown heading's marks over the title."""
 
 from __future__ import annotations
 
@@ -90,3 +90,11 @@ def test_a_web_copy_s_search_word_alone_is_furniture_not_the_title() -> None:
     # the labels and persons turns.toml and ids.toml give
     tei = tabled_tei("sv-kongress-webb-sok.txt")
     assert tei.findtext(".//t:titleStmt/t:title", namespaces=NS) == "Protokoll från kongressens första dag"
+
+
+def test_a_markdown_heading_s_marks_are_printed_in_the_front_not_in_the_header_s_title() -> None:
+    # the labels and persons turns.toml and ids.toml give
+    tei = tabled_tei("ro-consiliu-markdown-titlu.txt")
+    title = "Stenograma ședinței Consiliului Local Pădureni, 14 martie 2024"
+    assert tei.findtext(".//t:titleStmt/t:title", namespaces=NS) == title
+    assert texts(tei, "//t:front//t:titlePart[@type='main']") == ["## " + title]

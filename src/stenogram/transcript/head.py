@@ -110,6 +110,11 @@ _ITEM_NUMBERED = re.compile(
 _CUT_LEAD = " \t.…-–—\"'«»„“‘’"
 
 
+# The marks of a heading in Markdown before a title's line (a web copy saved as Markdown):
+# printed in the front, no words of the title the header names.
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+(?=\S)")
+
+
 def _unruled(texts: list[str]) -> list[str]:
     """*texts*, a title's lines, without the rules printed between them (all of them where they are
     nothing else)."""
@@ -294,7 +299,7 @@ class HeadReading:
                     else:
                         rest.append(unit)
                     continue
-                self.doc.title, self.doc.symbol = text, symbol
+                self.doc.title, self.doc.symbol = _MARKDOWN_HEADING.sub("", text, count=1), symbol
                 self.doc.front.append(
                     FrontLine("title", re.sub(" {2,}", " ", join_lines(printed)), unit.line)
                 )
