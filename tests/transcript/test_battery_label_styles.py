@@ -3,7 +3,7 @@ once) in label styles of their own (samples in tests/data/labels/, the names inv
 the record cannot name, the hall's voices and a court's presiding judge in the Nordic languages,
 Czech and Dutch; a label noted as interrupting under the sentence it cut off; a title with a dash
 over the head's lines, no label; a column of labels typed with spaces; a web copy's search word
-and a Markdown heading's marks over the title."""
+and a Markdown heading's marks over the title; a council member's list or party in brackets."""
 
 from __future__ import annotations
 
@@ -98,3 +98,9 @@ def test_a_markdown_heading_s_marks_are_printed_in_the_front_not_in_the_header_s
     title = "Stenograma ședinței Consiliului Local Pădureni, 14 martie 2024"
     assert tei.findtext(".//t:titleStmt/t:title", namespaces=NS) == title
     assert texts(tei, "//t:front//t:titlePart[@type='main']") == ["## " + title]
+
+
+def test_a_list_or_party_in_brackets_after_a_surname_is_the_member_s_no_holder() -> None:
+    # the labels and persons turns.toml and ids.toml give
+    tei = tabled_tei("it-consiglio-lista-partito.txt")
+    assert tei.xpath("string(//t:person[@xml:id='montanari']/@role)", namespaces=NS) == "Partito Democratico"
