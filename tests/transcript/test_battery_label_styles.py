@@ -3,7 +3,8 @@ once) in label styles of their own (samples in tests/data/labels/, the names inv
 the record cannot name, the hall's voices and a court's presiding judge in the Nordic languages,
 Czech and Dutch; a label noted as interrupting under the sentence it cut off; a title with a dash
 over the head's lines, no label; a column of labels typed with spaces; a web copy's search word
-and a Markdown heading's marks over the title; a council member's list or party in brackets."""
+and a Markdown heading's marks over the title; a council member's list or party in brackets; a
+page's number in the title's right margin."""
 
 from __future__ import annotations
 
@@ -104,3 +105,10 @@ def test_a_list_or_party_in_brackets_after_a_surname_is_the_member_s_no_holder()
     # the labels and persons turns.toml and ids.toml give
     tei = tabled_tei("it-consiglio-lista-partito.txt")
     assert tei.xpath("string(//t:person[@xml:id='montanari']/@role)", namespaces=NS) == "Partito Democratico"
+
+
+def test_a_page_s_number_in_the_title_s_right_margin_is_printed_but_no_word_of_the_title() -> None:
+    # the labels and persons turns.toml and ids.toml give
+    tei = tabled_tei("hu-birosag-fejlec-oldalszam.txt")
+    assert tei.findtext(".//t:titleStmt/t:title", namespaces=NS) == "Debreceni Járásbíróság"
+    assert texts(tei, "//t:front//t:titlePart[@type='main']") == ["Debreceni Járásbíróság 2. oldal"]
