@@ -4,7 +4,7 @@ the record cannot name, the hall's voices and a court's presiding judge in the N
 Czech and Dutch; a label noted as interrupting under the sentence it cut off; a title with a dash
 over the head's lines, no label; a column of labels typed with spaces; a web copy's search word
 and a Markdown heading's marks over the title; a council member's list or party in brackets; a
-page's number in the title's right margin."""
+page's number in the title's right margin; a witness's words through an interpreter."""
 
 from __future__ import annotations
 
@@ -112,3 +112,16 @@ def test_a_page_s_number_in_the_title_s_right_margin_is_printed_but_no_word_of_t
     tei = tabled_tei("hu-birosag-fejlec-oldalszam.txt")
     assert tei.findtext(".//t:titleStmt/t:title", namespaces=NS) == "Debreceni Járásbíróság"
     assert texts(tei, "//t:front//t:titlePart[@type='main']") == ["Debreceni Járásbíróság 2. oldal"]
+
+
+def test_words_through_an_interpreter_are_a_note_on_the_speech_no_role_of_the_witness() -> None:
+    # the labels and persons turns.toml and ids.toml give
+    tei = tabled_tei("en-arbitration-through-interpreter.txt")
+    assert tei.xpath("//t:person[@xml:id='ms-quispe-huaman']/@role", namespaces=NS) == []
+    tei = text_tei(
+        "Przewodniczący: Proszę o tłumaczenie.\n"
+        "Tłumacz: Oskarżony mówi, że nie rozumie pytania.\n"
+        "Przewodniczący: Powtórzę. Gdzie pan był?\n"
+        "Oskarżony Petrenko (przez tłumacza): W domu.\n"
+    )
+    assert tei.xpath("//t:person[@xml:id='oskarzony-petrenko']/@role", namespaces=NS) == []
