@@ -83,6 +83,7 @@ class Config:
     resuming: frozenset[str]  # label keys of the interrupted speaker going on: the Eduskunta's "Puhuja:"
     departments: tuple[str, ...]  # what opens a department's name after an office: "Department for"
     language_notes: re.Pattern[str]  # a note on the speech in brackets: "(spoke in French)", "(continuing)"
+    interrupting: re.Pattern[str]  # a note that the speaker cut in: "(interrupting)", "(перебивая)"
     divisions: frozenset[str]  # divisions of a text, printed with their number: "Article 2:", "Punkt 3:"
     delivery: re.Pattern[str]  # how a speech is given, in a label's brackets: "（以英语发言）"
     speech_kinds: frozenset[str]  # the kind of speech after a label's party: "ANNA BERG (S) replik:"
@@ -641,6 +642,7 @@ _SHAPE: dict[str, Any] = {
         "office_openers": _STRS,
         "language_notes": _STRS,
         "manner_notes": _STRS,
+        "interrupting": _STRS,
         "abbreviations": _STRS,
         "particles": _STRS,
         "capital_particles": _STRS,
@@ -1000,7 +1002,10 @@ def load_config(path: str | Path | None = None) -> Config:
             if len(word) > 2
         ),
         office_openers=frozenset(word.casefold() for word in labels.get("office_openers", [])),
-        language_notes=_alternatives(labels["language_notes"] + labels.get("manner_notes", []), where),
+        language_notes=_alternatives(
+            labels["language_notes"] + labels.get("manner_notes", []) + labels.get("interrupting", []), where
+        ),
+        interrupting=_alternatives(labels.get("interrupting", []) or ["(?!)"], where),
         divisions=frozenset(word.casefold() for word in labels["divisions"]),
         delivery=_compile("|".join(re.escape(word) for word in labels["delivery"]), where),
         speech_kinds=frozenset(word.casefold() for word in labels["speech_kinds"]),

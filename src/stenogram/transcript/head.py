@@ -92,6 +92,7 @@ _CODE = re.compile(
 # The run of spaces a layout sets between a head's line and what it prints in the right margin
 # (the document's code, its status): wider than a sentence's spaces.
 _MARGIN = re.compile(r"[ \t]{3,}")
+_RIGHT_MARGIN = re.compile(r"(?<=\S)[ \t]{3,}(?P<right>\S[^\t]{0,20}?)$")  # a line's last column
 
 # A rule printed between a title's lines ("____" under the day and over the proceedings' name, as
 # South Africa's Hansard sets it): no words of the title.
@@ -108,6 +109,11 @@ _ITEM_NUMBERED = re.compile(
     r"(?P<item>\d{1,3})\.(?:\d{1,3}\.?[ \t]+[^\W\d]|[ \t].*?(?<!\S)(?P=item)\.\d{1,3}\.?[ \t])"
 )
 _CUT_LEAD = " \t.…-–—\"'«»„“‘’"
+
+
+# The marks of a heading in Markdown before a title's line (a web copy saved as Markdown):
+# printed in the front, no words of the title the header names.
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+(?=\S)")
 
 
 def _unruled(texts: list[str]) -> list[str]:
@@ -275,6 +281,7 @@ class HeadReading:
                 printed = _unruled([text for _, text in lines[:head]])
                 texts, symbol = _unmargined(printed) if self._header_block(lines) else (printed, None)
                 text = re.sub(" {2,}", " ", join_lines(texts))
+                titled = re.sub(" {2,}", " ", join_lines([self._unpaged(line) for line in texts]))
                 # the text opens mid-sentence, in lower case, whatever ends it ("à lui paraître
                 # urgente … (Sourires au centre.)"): an excerpt, no title there
                 cut = index == 0 and lower_case(text.lstrip(_CUT_LEAD)[:1])
@@ -300,7 +307,7 @@ class HeadReading:
                     else:
                         rest.append(unit)
                     continue
-                self.doc.title, self.doc.symbol = text, symbol
+                self.doc.title, self.doc.symbol = _MARKDOWN_HEADING.sub("", titled, count=1), symbol
                 self.doc.front.append(
                     FrontLine("title", re.sub(" {2,}", " ", join_lines(printed)), unit.line)
                 )
@@ -468,6 +475,15 @@ class HeadReading:
                 text = _field_value(line.text.strip().strip("()[]"), self.config.head.get("place"))
                 return text[:-1] if text.endswith(".") and not text[-2:-1].isupper() else text
         return None
+
+    def _unpaged(self, text: str) -> str:
+        """*text*, a title's line, less the page's number a copy keeps in its right margin after
+        a wide run of spaces (the head's ``margin_page``: "Fővárosi Törvényszék      3. oldal")."""
+        page = self.config.head.get("margin_page")
+        found = _RIGHT_MARGIN.search(text.strip())
+        if page is None or found is None or not page.fullmatch(found.group("right")):
+            return text
+        return text.strip()[: found.start()]
 
     def _header_block(self, lines: list[tuple[int, str]]) -> bool:
         """Whether *lines*, one paragraph, are a record's header block: short lines, each opening

@@ -863,11 +863,62 @@ def _wrapped_on(current: list[tuple[int, str]], below: str) -> bool:
     )
 
 
-def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
+# A row of a transcript typed as a table: a short first cell at the margin (a name, an office),
+# a run of spaces, the speech ("Van Ree          Dank u, voorzitter. …").
+_ROW = re.compile(r"(?P<cell>[^\W\d_][^\t:!?]{0,39}?[^\W\d_)])(?P<gap>[ ]{2,})(?=[^\W_]|[\"'«“„(\[])")
+_ROW_WORDS = 4  # words of a row's first cell at most
+_COLUMN_ROWS = 3  # rows that make a label column
+_COLUMN_SHARE = 0.6  # of the lines at the margin from the first row on, rows at least
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    """A label column's rows (indices of the lines that open one) and the lines indented to its
+    speech's column below them (a row's speech the wrap cut)."""
+
+    rows: frozenset[int] = frozenset()
+    wrapped: frozenset[int] = frozenset()
+
+
+def _label_column(lines: list[str]) -> tuple[list[str], _Column]:
+    """*lines* with the gap after each row's first cell read as a table's cell end (a tab), where
+    three rows or more, most lines at the margin from the first row on, start their speech at
+    one column and every line indented below them is indented to it: the labels of a
+    transcript typed as a table, in Mixed case too ("Wethouder Kamps  Die zorgen …", the
+    speech wrapped below at its column)."""
+    margin = [index for index, line in enumerate(lines) if line[:1].isalpha()]
+    found = {index: _ROW.match(lines[index]) for index in margin}
+    cells = {
+        index: row
+        for index, row in found.items()
+        if row is not None and len(row.group("cell").split()) <= _ROW_WORDS and not _timed(row.string)
+    }
+    if len(cells) < _COLUMN_ROWS:
+        return lines, _Column()
+    column = statistics.mode(row.end() for row in cells.values())
+    rows = {index for index, row in cells.items() if row.end() == column}
+    first = min(rows)
+    margin = [index for index in margin if index >= first]
+    indented = [
+        index for index in range(first, len(lines)) if lines[index].strip() and not lines[index][:1].strip()
+    ]
+    if (
+        len(rows) < _COLUMN_ROWS
+        or len(rows) < _COLUMN_SHARE * len(margin)
+        or any(indent(lines[index]) != column for index in indented)
+    ):
+        return lines, _Column()
+    out = list(lines)
+    for index in rows:
+        out[index] = cells[index].group("cell") + "\t" + lines[index][column:]
+    return out, _Column(frozenset(rows), frozenset(indented))
+
+
+def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column = _Column()) -> list[RawPara]:
     paragraphs: list[RawPara] = []
     current: list[tuple[int, str]] = []
     width = max((len(line.rstrip()) for line in lines), default=0)
-    starts = _indented_starts(lines)
+    starts = _indented_starts(lines) | column.rows  # a label column's row opens a paragraph
     # short turns hard-wrapped end a sentence on most lines (read one a line), but where two or
     # more lines end none at the margin, the wrap cut them, before a capital too ("in the" / "Senate)")
     cut_at_margin = width <= _WRAP_WIDTH and _cut_lines(lines, width, labels_end=True)[1] >= 2
@@ -928,6 +979,8 @@ def _paragraphs(lines: list[str], layout: str, config: Config) -> list[RawPara]:
             # a label the copy's line break cut: "La" / "Vice-Présidente (Mme X) :"; a date a title's
             # wrap cut ("… DEL 15" / "MAGGIO 2000", "… DE DOS MIL" / "DOCE.")
             ends = False
+        if number in column.wrapped:
+            ends = False  # the line below, indented to a label column's speech, goes on with it
         if ends or note:
             paragraphs.append(RawPara(current))
             current = []
@@ -1016,7 +1069,8 @@ def read_text(text: str, encoding: str, name: str, config: Config) -> Source:
     kept, removed = strip_furniture(lines, config)
     if not any(line.strip() for line in kept):
         raise InputError("nothing but page furniture in this file", Location(name))
+    kept, column = _label_column(kept)
     layout = _layout([line for line, was in zip(kept, lines, strict=True) if line or not was.strip()])
     if sum(1 for item in removed if item.pattern == _CUE_TIMING) >= _CUES:
         layout = "cues"
-    return Source(name, encoding, text, layout, _paragraphs(kept, layout, config), removed)
+    return Source(name, encoding, text, layout, _paragraphs(kept, layout, config, column), removed)

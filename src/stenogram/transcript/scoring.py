@@ -194,6 +194,24 @@ def _dashed_title(cand: Candidate, occurrences: list[Occurrence]) -> bool:
     return cand.punct in _DASHES and len(occurrences) == 1 and occurrences[0].first
 
 
+_TITLED_WORDS = (2, 6)  # words of a heading's rest after its dash ("Regular Meeting")
+_PARTICLE_LENGTH = 3  # a word in lower case so short may join a heading's ("of the", "del")
+
+
+def _titled(rest: str) -> bool:
+    """Whether *rest*, the rest of the line after a dash, is a heading's: a few capitalised words,
+    only short ones in lower case between them, no final stop ("Riverton Town Council - Regular
+    Meeting" over a head's lines that the blank-line layout joined to it), where a speech after
+    a dash is a sentence."""
+    words = _LONG_WORD.findall(rest)
+    return (
+        _TITLED_WORDS[0] <= len(words) <= _TITLED_WORDS[1]
+        and rest[-1:] not in TERMINAL
+        and words[0][:1].isupper()
+        and all(word[:1].isupper() or len(word) <= _PARTICLE_LENGTH for word in words)
+    )
+
+
 def _surname_first(name: str) -> bool:
     """Whether *name* is a surname in CAPITALS before given names in Mixed case ("GALLO
     Raffaele", as the Italian regional councils print their members): printed as a name in
@@ -379,9 +397,10 @@ def _features(
         found["whole"] = w["whole"]
     if all(o.ending == "" for o in occurrences):
         found["silent"] = w["silent"]
-    elif all(o.ending in ("", "short") for o in occurrences) and (
-        "capitals" not in found or _dashed_title(cand, occurrences)
-    ):
+    elif (
+        all(o.ending in ("", "short") for o in occurrences)
+        and ("capitals" not in found or _dashed_title(cand, occurrences))
+    ) or (_dashed_title(cand, occurrences) and _titled(occurrences[0].rest)):
         found["unfinished"] = w["unfinished"]
     elif all(o.ending == "roll" for o in occurrences):
         found["roll"] = w["roll"]  # "Partido Socialista (PS):" over its members, no speaker

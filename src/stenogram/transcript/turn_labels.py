@@ -14,6 +14,7 @@ from stenogram.transcript.candidate import (
     ENCLOSED,
     WORD,
     Candidate,
+    bracketed,
     cased,
     label_key,
     lower_case,
@@ -1061,6 +1062,10 @@ class TurnLabels:
             return False
         if self.config.cuts_date(above, line):
             return False  # the date's end the line above cut: "… DE DOS MIL" / "VEINTITRÉS."
+        if cand.punct in (":", "：") and any(
+            self.config.interrupting.match(note) for note in bracketed(cand.printed)
+        ):
+            return True  # "… and that advice was" / "Senator X (interrupting): Who …": it cut the sentence
         if cand.punct in (":", "：") and not line[cand.end :].strip() and self._clock(above):
             return True  # a web copy's clock above a label alone ("16.21" / "Ville Harju kd:")
         if cand.punct == ANSWERED:  # "(Sir John Smith) Yes." under the question it answers
