@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from label_samples import NS, TURN_IDS, TURNS, sample_tei, speakers, texts, turn_ids
+from label_samples import NS, TURN_IDS, TURNS, sample_tei, speakers, tabled_tei, texts, turn_ids
 
 
 def _turns(tei: etree._Element) -> list[tuple[str, str]]:
@@ -236,3 +236,12 @@ def test_a_day_and_month_under_a_sessions_two_years_date_the_sitting(sample: str
     "2023/24" / "den 15 november" in its first."""
     tei = sample_tei(sample)
     assert tei.xpath("string(//t:setting/t:date/@when)", namespaces=NS) == when
+
+
+def test_the_sittings_heading_in_the_old_orthography_is_the_title_no_speaker() -> None:
+    """A word of the old orthography ("ЗАСѢДАНІЕ", "СОРОКЪ") is read as the reformed one, so the
+    sitting's heading is a field's name as "ЗАСЕДАНИЕ СОРОК ВТОРОЕ." is, no one's label, and the
+    line opening the sitting is no part of the title."""
+    tei = tabled_tei("ru-duma-old-orthography-sitting-heading.txt")
+    assert tei.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "ЗАСѢДАНІЕ СОРОКЪ ВТОРОЕ."
+    assert texts(tei, "//t:front/t:div/t:p") == ["Засѣданіе открывается въ 11 час. 5 мин. утра."]
