@@ -245,3 +245,10 @@ def test_the_sittings_heading_in_the_old_orthography_is_the_title_no_speaker() -
     tei = tabled_tei("ru-duma-old-orthography-sitting-heading.txt")
     assert tei.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "ЗАСѢДАНІЕ СОРОКЪ ВТОРОЕ."
     assert texts(tei, "//t:front/t:div/t:p") == ["Засѣданіе открывается въ 11 час. 5 мин. утра."]
+
+
+def test_a_report_opening_with_a_modal_under_the_name_alone_is_the_members_turn() -> None:
+    """A modal ("would not detain the House …") under "Lord Edward Halston" reports him as
+    "said, …" does; the turns had run into the first member's."""
+    tei = tabled_tei("en-hansard-name-above-modal.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("would not detain the House")
