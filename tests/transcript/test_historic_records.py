@@ -252,3 +252,10 @@ def test_a_report_opening_with_a_modal_under_the_name_alone_is_the_members_turn(
     "said, …" does; the turns had run into the first member's."""
     tei = tabled_tei("en-hansard-name-above-modal.txt")
     assert texts(tei, "//t:sp[2]/t:p")[0].startswith("would not detain the House")
+
+
+def test_a_short_russian_excerpt_is_russian_by_its_prepositions() -> None:
+    """Russian's one-letter prepositions ("к", "о") and "да" are among its commonest words: five
+    short turns with few others had been read as Belarusian ("вы", "да" are its words too)."""
+    tei = tabled_tei("ru-tribunal-short-colon.txt")
+    assert tei.xpath("string(/t:TEI/@xml:lang)", namespaces=NS) == "ru"
