@@ -259,3 +259,10 @@ def test_a_short_russian_excerpt_is_russian_by_its_prepositions() -> None:
     short turns with few others had been read as Belarusian ("вы", "да" are its words too)."""
     tei = tabled_tei("ru-tribunal-short-colon.txt")
     assert tei.xpath("string(/t:TEI/@xml:lang)", namespaces=NS) == "ru"
+
+
+def test_the_orders_of_the_day_are_a_heading_no_speaker() -> None:
+    """The section's heading "ORDERS OF THE DAY." is a field's name as "Ordre du jour" is; above a rule of hyphens it
+    had been a speaker whose speech was the rule."""
+    tei = tabled_tei("en-hansard-orders-of-the-day.txt")
+    assert tei.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "ORDERS OF THE DAY."
