@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from label_samples import NS, TURN_IDS, TURNS, sample_tei, speakers, tabled_tei, texts, turn_ids
+from label_samples import NS, TURN_IDS, TURNS, sample_tei, speakers, tabled_tei, text_tei, texts, turn_ids
 
 
 def _turns(tei: etree._Element) -> list[tuple[str, str]]:
@@ -266,3 +266,21 @@ def test_the_orders_of_the_day_are_a_heading_no_speaker() -> None:
     had been a speaker whose speech was the rule."""
     tei = tabled_tei("en-hansard-orders-of-the-day.txt")
     assert tei.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "ORDERS OF THE DAY."
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("uk-plenum-golos-z-mistsya.txt", "golos-z-mistsya"),
+        ("bg-plenum-glas-ot-zalata.txt", "glas-ot-zalata"),
+        ("Kovács elvtárs: Elvtársak! Hibákat követtünk el. (Közbeszólás: Úgy van!)\n", "kozbeszolas"),
+    ],
+)
+def test_a_voice_from_the_hall_is_the_audience_no_person(text: str, voice: str) -> None:
+    """A plenum's voice from the seats or the hall ("Голос з місця.", "Глас от залата:", the
+    Hungarian "Közbeszólás:" with no side named) is the audience, no person of the record; the
+    Ukrainian voice's turn had run into the speech above it."""
+    tei = tabled_tei(text) if text.endswith(".txt") else text_tei(text)
+    group = tei.xpath(f"//t:personGrp[@xml:id='{voice}']", namespaces=NS)
+    assert [g.get("role") for g in group] == ["audience"]
+    assert not tei.xpath(f"//t:person[@xml:id='{voice}']", namespaces=NS)
