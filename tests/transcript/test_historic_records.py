@@ -284,3 +284,11 @@ def test_a_voice_from_the_hall_is_the_audience_no_person(text: str, voice: str) 
     group = tei.xpath(f"//t:personGrp[@xml:id='{voice}']", namespaces=NS)
     assert [g.get("role") for g in group] == ["audience"]
     assert not tei.xpath(f"//t:person[@xml:id='{voice}']", namespaces=NS)
+
+
+def test_a_minister_named_before_two_offices_is_one_label() -> None:
+    """The holder named first, then "Staatssekretär des Innern, Bevollmächtigter zum Bundesrat",
+    is one label whose role is both offices; his speech had run into the President's."""
+    tei = tabled_tei("de-reichstag-minister-two-offices.txt")
+    minister = tei.xpath("//t:person[@xml:id='graf-v-holtzbrinck']", namespaces=NS)[0]
+    assert minister.get("role") == "Staatssekretär des Innern, Bevollmächtigter zum Bundesrat"

@@ -280,7 +280,13 @@ class GenericLabels(MatcherBase):
                 continue  # a comma inside a description: "X, secrétaire d'État auprès du …, chargé …"
             elif token.group("comma") and comma >= 0 and self._in_department(text, comma):
                 continue  # "…, Department for Environment, Food and Rural Affairs (Lord X):"
-            elif token.group("comma") and comma >= 0 and self._offices_around(text, name_start, pos):
+            elif (
+                token.group("comma")
+                and comma >= 0
+                and (
+                    self._offices_around(text, name_start, pos) or self._offices_around(text, comma + 1, pos)
+                )
+            ):
                 continue  # "Staatssekretär des Innern, Staatsminister Dr. X, Bevollmächtigter zum …:"
             elif token.group("comma") and comma >= 0 and self._floor_verb_after(text, pos):
                 continue  # "Første representant for X fylke, Y, tok ordet og uttalte:"
