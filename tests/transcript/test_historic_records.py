@@ -292,3 +292,10 @@ def test_a_minister_named_before_two_offices_is_one_label() -> None:
     tei = tabled_tei("de-reichstag-minister-two-offices.txt")
     minister = tei.xpath("//t:person[@xml:id='graf-v-holtzbrinck']", namespaces=NS)[0]
     assert minister.get("role") == "Staatssekretär des Innern, Bevollmächtigter zum Bundesrat"
+
+
+def test_two_hyphens_after_a_labels_stop_are_its_dash() -> None:
+    """The label "M. le président. --" ends in its dash, as "M. le président. —" is; the two
+    hyphens had opened every speech."""
+    tei = tabled_tei("fr-chambre-ocr-typed-dashes.txt")
+    assert texts(tei, "//t:sp/t:p")[0] == "La parole est à M. Varenne-Dubois."

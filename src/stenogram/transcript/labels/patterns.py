@@ -164,7 +164,9 @@ SMALL_WORD = regex(rf"(?<![^\s])[{SMALL}]+(?![^\W\d_.])")
 CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")  # letters and digits in one word: a reference, not a name
 
 
-DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s|$)")  # at a line's end too: the speech below
+# A dash set apart after a label's stop, at a line's end too (the speech below), or the two
+# hyphens that OCR and typists set for it ("M. le président. -- La parole est à …").
+DASH_AFTER = re.compile(r"[ \t]+(?:--|[-–—])(?=\s|$)")
 # A dash right after the label's stop, before a space ("Sr. X.- …") or glued to the speech's
 # capital, as Spanish and Latin American records print it ("EL PRESIDENTE.–Se abre la sesión."),
 # or the two hyphens a typed transcription sets for that dash ("M. Charamaule.--Je demande …").
