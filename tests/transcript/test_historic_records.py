@@ -299,3 +299,13 @@ def test_two_hyphens_after_a_labels_stop_are_its_dash() -> None:
     hyphens had opened every speech."""
     tei = tabled_tei("fr-chambre-ocr-typed-dashes.txt")
     assert texts(tei, "//t:sp/t:p")[0] == "La parole est à M. Varenne-Dubois."
+
+
+def test_a_running_head_in_mixed_case_printed_once_inside_a_sentence_is_furniture() -> None:
+    """The page's head with the sitting's date and its page set off at the margin, standing
+    between the halves of a split word, is the page's, no words of the member's speech."""
+    tei = tabled_tei("de-reichstag-running-head-once.txt")
+    assert "Sitzung" not in tei.xpath("string(//t:body)", namespaces=NS)
+    assert texts(tei, "//t:list[@type='furniture']/t:item[@ana='running-head']") == [
+        "Reichstag. — 61. Sitzung. Freitag den 16. März 1906. 1873"
+    ]
