@@ -309,3 +309,10 @@ def test_a_running_head_in_mixed_case_printed_once_inside_a_sentence_is_furnitur
     assert texts(tei, "//t:list[@type='furniture']/t:item[@ana='running-head']") == [
         "Reichstag. — 61. Sitzung. Freitag den 16. März 1906. 1873"
     ]
+
+
+def test_a_footnotes_mark_before_the_labels_colon_is_part_of_the_label() -> None:
+    """The mark of the note on a speech ("(D. Vp.)¹):", "*):") ends the label before its colon;
+    the member's speech had run into the President's turn."""
+    tei = tabled_tei("de-reichstag-footnote-mark-label.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("Meine Damen und Herren! Ich habe")

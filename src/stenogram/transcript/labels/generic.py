@@ -155,7 +155,9 @@ class GenericLabels(MatcherBase):
                     roles = roles[-1].split(" - ", 1)[1:]
                     punct, end = ":", pos
                     break
-            elif token.group("starred"):  # "MR FISCHER (Germany)* –": a speech given in interpretation
+            elif token.group("starred") or token.group("noted"):
+                # "MR FISCHER (Germany)* –": a speech given in interpretation; "Dr. X (D. Vp.)¹):",
+                # "X *):": a footnote's mark, the note on the speech
                 if not words:
                     return None
             elif token.group("slashed"):
