@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from label_samples import NS, TURN_IDS, TURNS, sample_tei, speakers, texts, turn_ids
+from label_samples import NS, TURN_IDS, TURNS, sample_tei, speakers, tabled_tei, text_tei, texts, turn_ids
 
 
 def _turns(tei: etree._Element) -> list[tuple[str, str]]:
@@ -236,3 +236,83 @@ def test_a_day_and_month_under_a_sessions_two_years_date_the_sitting(sample: str
     "2023/24" / "den 15 november" in its first."""
     tei = sample_tei(sample)
     assert tei.xpath("string(//t:setting/t:date/@when)", namespaces=NS) == when
+
+
+def test_the_sittings_heading_in_the_old_orthography_is_the_title_no_speaker() -> None:
+    """A word of the old orthography ("ЗАСѢДАНІЕ", "СОРОКЪ") is read as the reformed one, so the
+    sitting's heading is a field's name as "ЗАСЕДАНИЕ СОРОК ВТОРОЕ." is, no one's label, and the
+    line opening the sitting is no part of the title."""
+    tei = tabled_tei("ru-duma-old-orthography-sitting-heading.txt")
+    assert tei.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "ЗАСѢДАНІЕ СОРОКЪ ВТОРОЕ."
+    assert texts(tei, "//t:front/t:div/t:p") == ["Засѣданіе открывается въ 11 час. 5 мин. утра."]
+
+
+def test_a_report_opening_with_a_modal_under_the_name_alone_is_the_members_turn() -> None:
+    """A modal ("would not detain the House …") under "Lord Edward Halston" reports him as
+    "said, …" does; the turns had run into the first member's."""
+    tei = tabled_tei("en-hansard-name-above-modal.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("would not detain the House")
+
+
+def test_a_short_russian_excerpt_is_russian_by_its_prepositions() -> None:
+    """Russian's one-letter prepositions ("к", "о") and "да" are among its commonest words: five
+    short turns with few others had been read as Belarusian ("вы", "да" are its words too)."""
+    tei = tabled_tei("ru-tribunal-short-colon.txt")
+    assert tei.xpath("string(/t:TEI/@xml:lang)", namespaces=NS) == "ru"
+
+
+def test_the_orders_of_the_day_are_a_heading_no_speaker() -> None:
+    """The section's heading "ORDERS OF THE DAY." is a field's name as "Ordre du jour" is; above a rule of hyphens it
+    had been a speaker whose speech was the rule."""
+    tei = tabled_tei("en-hansard-orders-of-the-day.txt")
+    assert tei.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "ORDERS OF THE DAY."
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("uk-plenum-golos-z-mistsya.txt", "golos-z-mistsya"),
+        ("bg-plenum-glas-ot-zalata.txt", "glas-ot-zalata"),
+        ("Kovács elvtárs: Elvtársak! Hibákat követtünk el. (Közbeszólás: Úgy van!)\n", "kozbeszolas"),
+    ],
+)
+def test_a_voice_from_the_hall_is_the_audience_no_person(text: str, voice: str) -> None:
+    """A plenum's voice from the seats or the hall ("Голос з місця.", "Глас от залата:", the
+    Hungarian "Közbeszólás:" with no side named) is the audience, no person of the record; the
+    Ukrainian voice's turn had run into the speech above it."""
+    tei = tabled_tei(text) if text.endswith(".txt") else text_tei(text)
+    group = tei.xpath(f"//t:personGrp[@xml:id='{voice}']", namespaces=NS)
+    assert [g.get("role") for g in group] == ["audience"]
+    assert not tei.xpath(f"//t:person[@xml:id='{voice}']", namespaces=NS)
+
+
+def test_a_minister_named_before_two_offices_is_one_label() -> None:
+    """The holder named first, then "Staatssekretär des Innern, Bevollmächtigter zum Bundesrat",
+    is one label whose role is both offices; his speech had run into the President's."""
+    tei = tabled_tei("de-reichstag-minister-two-offices.txt")
+    minister = tei.xpath("//t:person[@xml:id='graf-v-holtzbrinck']", namespaces=NS)[0]
+    assert minister.get("role") == "Staatssekretär des Innern, Bevollmächtigter zum Bundesrat"
+
+
+def test_two_hyphens_after_a_labels_stop_are_its_dash() -> None:
+    """The label "M. le président. --" ends in its dash, as "M. le président. —" is; the two
+    hyphens had opened every speech."""
+    tei = tabled_tei("fr-chambre-ocr-typed-dashes.txt")
+    assert texts(tei, "//t:sp/t:p")[0] == "La parole est à M. Varenne-Dubois."
+
+
+def test_a_running_head_in_mixed_case_printed_once_inside_a_sentence_is_furniture() -> None:
+    """The page's head with the sitting's date and its page set off at the margin, standing
+    between the halves of a split word, is the page's, no words of the member's speech."""
+    tei = tabled_tei("de-reichstag-running-head-once.txt")
+    assert "Sitzung" not in tei.xpath("string(//t:body)", namespaces=NS)
+    assert texts(tei, "//t:list[@type='furniture']/t:item[@ana='running-head']") == [
+        "Reichstag. — 61. Sitzung. Freitag den 16. März 1906. 1873"
+    ]
+
+
+def test_a_footnotes_mark_before_the_labels_colon_is_part_of_the_label() -> None:
+    """The mark of the note on a speech ("(D. Vp.)¹):", "*):") ends the label before its colon;
+    the member's speech had run into the President's turn."""
+    tei = tabled_tei("de-reichstag-footnote-mark-label.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("Meine Damen und Herren! Ich habe")

@@ -293,12 +293,28 @@ def fold(text: str) -> str:
 IN_WORD = re.compile(r"(?<=[^\W\d_])[\u02bb\u02bc\u2018](?=[^\W\d_])")
 
 
+# Russian's letters before the reform of 1918 (yat, fita, izhitsa, the hard sign ending a word
+# after a consonant) mark a word of the old orthography, where "і" stands before a vowel for "и":
+# "ЗАСѢДАНІЕ" is "заседание", "Воронцовъ" is "Воронцов". Only such a word is read so: "і" alone
+# is Ukrainian's and Belarusian's letter ("засідання", "комісія").
+_OLD_ORTHOGRAPHY = re.compile("[ѣѳѵ]|(?<=[бвгджзклмнпрстфхцчшщ])ъ$")
+_OLD_LETTERS = str.maketrans("ѣѳѵі", "ефии")
+
+
+def _modern(word: str) -> str:
+    """*word* (in lower case) in the reformed orthography where it is written in the old one."""
+    if not _OLD_ORTHOGRAPHY.search(word):
+        return word
+    modern = word.translate(_OLD_LETTERS)
+    return modern[:-1] if modern.endswith("ъ") else modern
+
+
 @lru_cache(maxsize=8192)
 def label_key(name: str) -> str:
     """The form under which label variants ("KAGANOVICH", "Kaganovich", OCR's "БУXAPOB" with
     Latin X, A, P, O, B for "БУХАРОВ") are one speaker. Kept for the labels a record repeats:
     every turn asks for its label's key several times."""
-    return " ".join(_one_script(word) for word in _KEY_WORD.findall(fold(IN_WORD.sub("", name))))
+    return " ".join(_modern(_one_script(word)) for word in _KEY_WORD.findall(fold(IN_WORD.sub("", name))))
 
 
 # What OCR reads for the letters of a printed label: "li" for "h" ("Tlie"), "rn" for "m", "cl"

@@ -588,9 +588,27 @@ def _strip_dated_heads(kept: list[str], removed: list[Furniture], config: Config
     places = [
         index
         for index, line in enumerate(kept)
-        if line.strip()[-1:].isdigit() and _dated_head(line.strip(), config)
+        if line.strip()[-1:].isdigit()
+        and (_dated_head(line.strip(), config) or _dated_head_in_a_sentence(kept, index, config))
     ]
     _remove_heads(kept, removed, places)
+
+
+def _dated_head_in_a_sentence(kept: list[str], index: int, config: Config) -> bool:
+    """Whether the line at *index* is a page's head in Mixed case, its page set off at the right
+    margin by a wide gap and the sitting's date in it, standing inside a sentence the page break
+    cut (a split word's hyphen or a word above, lower case below, blank lines between perhaps):
+    an old printed record's "Reichstag. — 88. Sitzung. Donnerstag den 3. Mai 1906.      2741"."""
+    found = _PAGE_AT_END.fullmatch(kept[index].strip())
+    if (
+        found is None
+        or not _WIDE_GAP.fullmatch(found.group("gap"))
+        or find_date(found.group("rest"), config) is None
+    ):
+        return False
+    above = next((line.rstrip() for line in reversed(kept[:index]) if line.strip()), "")
+    below = next((line.lstrip() for line in kept[index + 1 :] if line.strip()), "")
+    return bool(above and (above[-1].isalnum() or above[-1] in ",-") and below[:1].islower())
 
 
 _INNER_GAP = re.compile(r"\S[ \t]{3,}\S")  # fields of one line set apart by wide gaps

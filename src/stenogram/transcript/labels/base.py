@@ -166,12 +166,15 @@ class MatcherBase:
         return text[comma + 1 :].lstrip().casefold().startswith(self.config.departments)
 
     def _offices_around(self, text: str, start: int, at: int) -> bool:
-        """Whether a label read from *start* opens with an office and goes on after the comma
-        before *at* with another: the holder of several offices between them, as the Reichstag
-        printed a minister ("Staatssekretär des Innern, Staatsminister Dr. X, Bevollmächtigter
-        zum Bundesrath:")."""
+        """Whether a label read from *start* (or its description from a name's comma) opens with
+        an office and goes on after the comma before *at* with another: the holder of several
+        offices between them, as the Reichstag printed a minister ("Staatssekretär des Innern,
+        Staatsminister Dr. X, Bevollmächtigter zum Bundesrath:"), or named first ("Graf v. X,
+        Staatssekretär des Innern, Bevollmächtigter zum Bundesrat:")."""
         offices = self.config.offices
-        return bool(offices.match(text[start:at].casefold()) and offices.match(text[at:].lstrip().casefold()))
+        return bool(
+            offices.match(text[start:at].lstrip().casefold()) and offices.match(text[at:].lstrip().casefold())
+        )
 
     def _floor_verb_after(self, text: str, at: int) -> bool:
         """Whether the words after the comma before *at* up to the colon are the verb with which

@@ -155,7 +155,9 @@ class GenericLabels(MatcherBase):
                     roles = roles[-1].split(" - ", 1)[1:]
                     punct, end = ":", pos
                     break
-            elif token.group("starred"):  # "MR FISCHER (Germany)* –": a speech given in interpretation
+            elif token.group("starred") or token.group("noted"):
+                # "MR FISCHER (Germany)* –": a speech given in interpretation; "Dr. X (D. Vp.)¹):",
+                # "X *):": a footnote's mark, the note on the speech
                 if not words:
                     return None
             elif token.group("slashed"):
@@ -280,7 +282,13 @@ class GenericLabels(MatcherBase):
                 continue  # a comma inside a description: "X, secrétaire d'État auprès du …, chargé …"
             elif token.group("comma") and comma >= 0 and self._in_department(text, comma):
                 continue  # "…, Department for Environment, Food and Rural Affairs (Lord X):"
-            elif token.group("comma") and comma >= 0 and self._offices_around(text, name_start, pos):
+            elif (
+                token.group("comma")
+                and comma >= 0
+                and (
+                    self._offices_around(text, name_start, pos) or self._offices_around(text, comma + 1, pos)
+                )
+            ):
                 continue  # "Staatssekretär des Innern, Staatsminister Dr. X, Bevollmächtigter zum …:"
             elif token.group("comma") and comma >= 0 and self._floor_verb_after(text, pos):
                 continue  # "Første representant for X fylke, Y, tok ordet og uttalte:"

@@ -71,7 +71,9 @@ IN_PARENS = rf"(?:[^()\n]|\([^()\n]{{1,60}}\)){{1,{PAREN_SPAN}}}"
 # European Parliament's "on behalf of the S&D Group"; a slash after a form of address, the Arabic
 # records' "النائب/ مرزوق الخليفة:"; the at sign between a name and its alias, Malaysia's "Tuan
 # Wong Ah Kow @ Wong Kim Seng [Sandakan]:"), a number before
-# the name ("01.01 Name:"), a comma (the Arabic one too), a colon, a dash (in a Persian record the
+# the name ("01.01 Name:"), a footnote's mark before the punctuation, as an old printed record
+# refers to its note on the speech ("Dr. X (D. Vp.)¹):", "Scheidemann *):"), a comma (the
+# Arabic one too), a colon, a dash (in a Persian record the
 # tatweel set apart by spaces, which no word prints alone; a hyphen before a space is no word's: the
 # old Majlis's "رئیس- …"; the two hyphens a typist sets for a dash, glued or set apart: an Indian
 # state assembly's "अध्यक्ष महोदय-- …", "श्री X -- …"), a stop. A word may open with a vowel sign
@@ -79,6 +81,7 @@ IN_PARENS = rf"(?:[^()\n]|\([^()\n]{{1,60}}\)){{1,{PAREN_SPAN}}}"
 # (Sri Lanka's Hansard: "ෙපෙර්රා" for "පෙරේරා", as the Rajya Sabha's copies print "सभापित").
 TOKEN = regex(
     rf"(?P<space>[ \t]*)(?:(?P<paren>\({IN_PARENS}\)|（[^（）\n]{{1,80}}）|\[[^\[\]\n]{{0,80}}\])"
+    r"|(?P<noted>(?:\*{1,3}|[¹²³\u2070\u2074-\u2079]{1,3})\))(?=[ \t]*[-–—:.])"
     r"|(?P<kashida>\u0640)(?=[ \t]|$)"
     r"|(?P<slashed>/[^\W\d_]{1,12})(?=[ \t]*[(:：])"
     rf"|(?P<word>(?:[{MARKS}](?=[^\W\d_]))?[^\W\d_]"
@@ -164,7 +167,9 @@ SMALL_WORD = regex(rf"(?<![^\s])[{SMALL}]+(?![^\W\d_.])")
 CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")  # letters and digits in one word: a reference, not a name
 
 
-DASH_AFTER = re.compile(r"[ \t]+[-–—](?=\s|$)")  # at a line's end too: the speech below
+# A dash set apart after a label's stop, at a line's end too (the speech below), or the two
+# hyphens that OCR and typists set for it ("M. le président. -- La parole est à …").
+DASH_AFTER = re.compile(r"[ \t]+(?:--|[-–—])(?=\s|$)")
 # A dash right after the label's stop, before a space ("Sr. X.- …") or glued to the speech's
 # capital, as Spanish and Latin American records print it ("EL PRESIDENTE.–Se abre la sesión."),
 # or the two hyphens a typed transcription sets for that dash ("M. Charamaule.--Je demande …").
