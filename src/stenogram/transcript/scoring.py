@@ -243,6 +243,7 @@ class _Evidence:
         self.voices = set(map(label_key, {m.group("name") for m in _VOICE.finditer(text)}))
         self.office_words = config.office_words
         self.clocks = 0  # labels printed with the recording's clock after them
+        self.printed: frozenset[str] = frozenset()  # the keys of every candidate printed
         # the names an enclosed office prints with its holder ("[新闻发言人 王晓梅]")
         self.holders: frozenset[str] = frozenset()
         lists = [config.openers[lang]] if lang in config.openers else list(config.openers.values())
@@ -482,6 +483,8 @@ def _features(
             found["narration"] = w["narration"]
     if _division(name, config) or (name and ENUMERATOR.fullmatch(name) and not puncts & _COLON_LIKE):
         found["division"] = w["division"]  # "II. Las administraciones …": an item of a text read
+    elif _counted(name, evidence.printed):
+        found["division"] = w["division"]  # "I: Jane Roe, …" / "II: John Doe, …": a head's panels
     # a script without case (Arabic, Devanagari, Thai …) shows no sentence by its lower case: by
     # its length ("میں یہ کہنا چاہتا ہوں کہ جناب اسپیکر نے کہا تھا:" is no name); nor does a line
     # in CAPITALS that is its whole paragraph with its stop (an item of the order of the day:
@@ -581,6 +584,19 @@ def addresses_chair(cand: Candidate, config: Config) -> bool:
     )
 
 
+# The Roman numerals a list counts its items in, in order ("I" … "XXXIX", as ENUMERATOR reads).
+_ONES = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
+_NUMERALS = tuple(tens + ones for tens in ("", "X", "XX", "XXX") for ones in _ONES)[1:]
+
+
+def _counted(name: str, printed: frozenset[str]) -> bool:
+    """Whether *name* is a Roman numeral after the first whose numeral before it is also printed
+    as a label: a list's items counted with their colons (a select committee's panels of
+    witnesses, "I: …" / "II: …"), where "I:" alone may be an interviewer's letter."""
+    at = _NUMERALS.index(name) if name in _NUMERALS else 0
+    return at > 0 and label_key(_NUMERALS[at - 1]) in printed
+
+
 def _division(name: str, config: Config) -> bool:
     """Whether *name* is a division of a text and its number ("Article 2", "Art. 1", "Статья IV"): a
     bill's or an agenda's text read into the record, never a speaker ("Speaker 2" is none)."""
@@ -645,7 +661,10 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
         )
     if not 1 < len(words) <= _FIELD_PHRASE or cand.role or cand.title:
         return False
-    if any(_office_or_title(word, config) for word in cand.name.split()):
+    # the field's own word may read as an office ("Written evidence from witnesses:"): another may not
+    if any(
+        _office_or_title(word, config) and label_key(word) not in config.never for word in cand.name.split()
+    ):
         return False
     return any(len(word) >= _FIELD_WORD and word in config.never for word in words)
 
@@ -956,6 +975,7 @@ def decide(
         if cand.upper or cand.role or _punct(cand) in _COLON_LIKE:
             strong = index
     evidence = _Evidence(text, config, lang)
+    evidence.printed = frozenset(by_key)
     # a transcription service prints the clock after every label: one clock alone proves nothing
     evidence.clocks = sum(_clock_after(o.cand) for o in occurrences)
     evidence.holders = frozenset(_enclosed_holder(o.cand, config) for o in occurrences) - {""}
