@@ -33,6 +33,7 @@ COMMITTEE_SAMPLES = [
     "en-us-hearing-general-once.txt",
     "en-us-senate-numbered-cover-wide.txt",
     "en-oral-evidence-panels.txt",
+    "en-oral-evidence-witness-field.txt",
 ]
 
 
@@ -319,3 +320,11 @@ def test_the_panels_counted_and_the_written_evidence_field_are_the_heads() -> No
     assert "II: Rt Hon Gavin Pell MP, Leader of the House." in heads
     assert "Written evidence from witnesses:" in heads
     assert not tei.xpath("//t:person[@xml:id='ii' or starts-with(@xml:id, 'written')]", namespaces=NS)
+
+
+def test_the_witness_field_with_its_stop_is_no_turn() -> None:
+    """ "Witness: Rt Hon. Miriam Hasted MP." above the first question names who gives evidence,
+    a form of address, a name and a stop: the head's field, not a speaker "Witness"."""
+    tei = sample_tei("en-oral-evidence-witness-field.txt")
+    assert "Witness: Rt Hon. Miriam Hasted MP." in texts(tei, "//t:body/t:div/t:p")
+    assert not tei.xpath("//t:person[@xml:id='witness']", namespaces=NS)
