@@ -316,6 +316,10 @@ def _punct(cand: Candidate) -> str:
     return cand.punct or ("." if cand.printed.rstrip("*_").endswith(".") else "")
 
 
+# A note that refers the reader elsewhere ("see col 000.", "See Votes and Proceedings").
+_REFERENCE = re.compile(r"(?i)(?:see|vide)\s+\w")
+
+
 def _features(
     key: str, occurrences: list[Occurrence], runs: int, evidence: _Evidence, config: Config
 ) -> dict[str, float]:
@@ -402,10 +406,13 @@ def _features(
     reported = all(o.cand.reported or (o.alone and _reported_under(o.after, config)) for o in occurrences)
     if reported:
         found["reported"] = w["reported"]
-    starts = [o.after[:1] for o in occurrences if o.after[:1].isalpha()]
+    # a note referring the reader elsewhere is no speech's first words, capitalised or not
+    # ("ANNOUNCEMENTS, TABLINGS AND COMMITTEE REPORTS – See col 000.")
+    refers = any(_REFERENCE.match(o.after) for o in occurrences)
+    starts = [o.after[:1] for o in occurrences if o.after[:1].isalpha() and not _REFERENCE.match(o.after)]
     if reported:
         pass
-    elif starts and all(lower_case(c) for c in starts):
+    elif (starts or refers) and all(lower_case(c) for c in starts):
         found["lower_after"] = w["lower_after"]
     elif any(c.isupper() or c in "«“„\"'" for o in occurrences for c in o.after[:1]):
         found["capital_after"] = w["capital_after"]
