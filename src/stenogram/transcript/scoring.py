@@ -668,9 +668,11 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
         )
     if not 1 < len(words) <= _FIELD_PHRASE or cand.role or cand.title:
         return False
-    # the field's own word may read as an office ("Written evidence from witnesses:"): another may not
-    if any(
-        _office_or_title(word, config) and label_key(word) not in config.never for word in cand.name.split()
+    # the field's own word closing the phrase may read as an office ("Written evidence from
+    # witnesses:"); one that opens it qualifies an office after it ("PRESIDING OFFICER>>")
+    *qualifying, last = cand.name.split()
+    if any(_office_or_title(word, config) for word in qualifying) or (
+        _office_or_title(last, config) and label_key(last) not in config.never
     ):
         return False
     return any(len(word) >= _FIELD_WORD and word in config.never for word in words)
