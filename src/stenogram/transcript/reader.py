@@ -84,6 +84,7 @@ LAYOUTS = {
     "cues": "subtitle cues",
 }
 _WRAP_WIDTH = 100  # the widest a hard-wrapped line runs
+_UNWRAPPED = 150  # columns past which a line is no hard wrap's, however wide its margin
 _INDENT = 2  # columns past a block's margin that make a line a paragraph's first
 #: The stops that end a sentence, with those of Chinese and Japanese, Indic scripts, Arabic,
 #: Urdu, Armenian, Ethiopic, Burmese and Khmer (its khan and its closing bariyosan).
@@ -677,6 +678,12 @@ def _layout(lines: list[str]) -> str:
         width = max(columns(line) for block in blocks for line in block)
         at_margin = all(columns(line) >= 0.75 * width for line in inner)
         wrapped = width <= _WRAP_WIDTH and len(inner) >= 3 and at_margin and ending < len(inner)
+        # lines longer than any hard wrap runs, most of them ending a sentence, are a web copy's
+        # paragraphs one a line, whatever its headings and salutations without a stop between them
+        unwrapped = [line for line in inner if columns(line) > _UNWRAPPED]
+        ended = sum(1 for line in unwrapped if line[-1] in TERMINAL or without_stops(line[-1]))
+        if len(unwrapped) >= 2 and ended > len(unwrapped) / 2:
+            return "line"
         return "line" if len(inner) >= 2 and ending > 0.6 * len(inner) and not wrapped else "blank-line"
     lengths = [len(line.rstrip()) for line in lines if line.strip()]
     cells = sum(1 for line in lines if "\t" in line.strip())
