@@ -235,12 +235,21 @@ _BIDI = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 def normalise(text: str) -> str:
     """Unix line ends, Unicode NFC, form feeds as line breaks, no bidirectional marks, a label's
     letters spaced out set close (:func:`_unspaced_labels`), a label's colon alone on the line
-    below set after it (:data:`_COLON_BELOW`)."""
+    below set after it (:data:`_COLON_BELOW`), a minus sign for a label's dash an en dash
+    (:data:`_MINUS_DASH`)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = _BIDI.sub("", text) if _BIDI.search(text) else text  # str.translate reads every character
     if _COLON_ALONE.search(text):  # rare: the whole text is rewritten only where one stands
         text = _COLON_BELOW.sub(r" \g<colon>", text)
+    if "\u2212" in text:
+        text = _MINUS_DASH.sub("\\g<label>\N{EN DASH}", text)
     return _unspaced_labels(unicodedata.normalize("NFC", text))
+
+
+# The minus sign a record sets for the dash after a label's stop, as the European Parliament's
+# verbatim reports of 2007 to 2009 print it ("Der Präsident. − …", "X, im Namen der PSE-Fraktion.
+# − …"): the en dash the other years' reports set there, the first such on its line.
+_MINUS_DASH = re.compile(r"(?m)^(?P<label>[^\n\u2212]{1,200}?\.[ \t]+)\u2212(?=[ \t])")
 
 
 # A colon alone on its line under a line of text: a web page's copy sets the speaker's name and
