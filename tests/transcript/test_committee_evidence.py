@@ -32,6 +32,8 @@ COMMITTEE_SAMPLES = [
     "en-pbc-web-question-letter.txt",
     "en-us-hearing-general-once.txt",
     "en-us-senate-numbered-cover-wide.txt",
+    "en-oral-evidence-panels.txt",
+    "en-oral-evidence-witness-field.txt",
 ]
 
 
@@ -307,3 +309,22 @@ def test_a_numbered_pages_lines_join_though_a_cover_line_runs_wider() -> None:
         "Thank you, Senator. Chairman Pruett, Ranking Member Okafor, members of the subcommittee, "
         "I am grateful for the chance to appear before you."
     ]
+
+
+def test_the_panels_counted_and_the_written_evidence_field_are_the_heads() -> None:
+    """A Commons committee's web page counts its panels of witnesses in Roman numerals with a
+    colon ("I: …", "II: …") and lists the written evidence under its field: no speaker, the first
+    turn the chair's first question."""
+    tei = sample_tei("en-oral-evidence-panels.txt")
+    heads = " ".join(texts(tei, "//t:body/t:div/t:p"))
+    assert "II: Rt Hon Gavin Pell MP, Leader of the House." in heads
+    assert "Written evidence from witnesses:" in heads
+    assert not tei.xpath("//t:person[@xml:id='ii' or starts-with(@xml:id, 'written')]", namespaces=NS)
+
+
+def test_the_witness_field_with_its_stop_is_no_turn() -> None:
+    """ "Witness: Rt Hon. Miriam Hasted MP." above the first question names who gives evidence,
+    a form of address, a name and a stop: the head's field, not a speaker "Witness"."""
+    tei = sample_tei("en-oral-evidence-witness-field.txt")
+    assert "Witness: Rt Hon. Miriam Hasted MP." in texts(tei, "//t:body/t:div/t:p")
+    assert not tei.xpath("//t:person[@xml:id='witness']", namespaces=NS)

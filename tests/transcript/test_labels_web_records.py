@@ -624,3 +624,14 @@ def test_a_spanish_press_conferences_question_letter_with_a_dash_is_a_turn() -> 
     tei = sample_tei("es-rueda-prensa-p-guion.txt")
     assert turn_ids(tei) == ["p", "portavoz", "consejera-de-sanidad", "p", "portavoz"]
     assert texts(tei, "//t:sp[4]/t:p")[0].startswith("Andrés Molina, de Radio Sierra.")
+
+
+def test_a_web_copys_paragraphs_one_a_line_under_its_headings_are_read_one_a_line() -> None:
+    """A party's page prints the speech one paragraph a line under its teaser and headings, none
+    ending a sentence, in one block: the lines too long for any hard wrap are paragraphs, and the
+    label on its line before the salutation opens the speech."""
+    tei = sample_tei("en-web-congress-speech-lines.txt")
+    assert texts(tei, "//t:sp/t:speaker") == ["Chairwoman of the Union of Farmers Marta Kovalenko:"]
+    speech = texts(tei, "//t:sp/t:p")
+    assert speech[:2] == ["Dear delegates, friends,", "Mr Radu,"]
+    assert speech[-1].startswith("Our first task now is the roads")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from label_samples import TURN_IDS, sample_tei, turn_ids
 from stenogram.errors import InputError
 from stenogram.tei.convert import convert_text
 from stenogram.transcript.config import load_config
@@ -49,6 +50,16 @@ def test_crlf_cr_and_nfc_are_normalised() -> None:
     texts = [" ".join(t for _, t in p.lines) for p in source.paragraphs]
     assert texts[0] == "ЁЖОВ. Да."
     assert source.paragraphs[1].lines == [(3, "СТАЛИН. Нет."), (4, "ВОРОШИЛОВ. Так.")]
+
+
+def test_a_minus_sign_after_a_labels_stop_is_its_dash() -> None:
+    """The European Parliament's reports of 2007 to 2009 set a minus sign for the dash after a
+    label's stop ("Tomasz Wilk, im Namen der PSE-Fraktion. − Herr Präsident!"): read as the en dash
+    of the other years, every label is one; a minus sign elsewhere on a line stays."""
+    tei = sample_tei("de-ep-cre-minus-dash.txt")
+    assert turn_ids(tei) == TURN_IDS["de-ep-cre-minus-dash.txt"]
+    source = read_source("Der Präsident. − Der Wert fiel um − 3 Punkte.\n".encode(), "x.txt", load_config())
+    assert source.paragraphs[0].lines == [(1, "Der Präsident. – Der Wert fiel um − 3 Punkte.")]
 
 
 def test_web_furniture_is_removed_and_listed_with_line_numbers() -> None:

@@ -5,6 +5,7 @@ heading with a dash and a note in lower case that is no label."""
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
 from label_samples import NS, TURN_IDS, name_parts_of, sample_tei, text_tei, turn_ids
@@ -59,11 +60,16 @@ def test_procedural_lines_stand_between_turns() -> None:
         assert turn_ids(tei) == TURN_IDS[sample]
 
 
-def test_a_heading_with_a_dash_and_a_note_is_no_label() -> None:
-    tei = sample_tei("en-za-announcements-heading.txt")
+@pytest.mark.parametrize(
+    ("sample", "note"), [("en-za-announcements-heading.txt", "see"), ("en-za-announcements-see.txt", "See")]
+)
+def test_a_heading_with_a_dash_and_a_note_is_no_label(sample: str, note: str) -> None:
+    """The heading's note refers the reader on, in lower case or with a capital: no speech."""
+    tei = sample_tei(sample)
     assert tei.xpath("//t:body/t:div/t:p/text()", namespaces=NS) == [
-        "ANNOUNCEMENTS, TABLINGS AND COMMITTEE REPORTS – see col 000."
+        f"ANNOUNCEMENTS, TABLINGS AND COMMITTEE REPORTS – {note} col 000."
     ]
+    assert not tei.xpath("//t:person[starts-with(@xml:id, 'announcements')]", namespaces=NS)
 
 
 def _role(tei: etree._Element, ident: str) -> str | None:

@@ -165,6 +165,17 @@ def test_the_witness_line_names_who_answers() -> None:
     assert stages.count("(redacted)") == 2 and "[Private session]" in stages
 
 
+def test_the_icc_s_case_number_at_a_pages_foot_is_page_furniture() -> None:
+    """The ICC's transcripts of 2010 close each page with the case's number ("Case No.:
+    ICC-…") above the next page's reference: page furniture, no words of the speech it cuts."""
+    tei = sample_tei("en-icc-case-footer.txt")
+    assert "Case No." not in " ".join(tei.xpath("//t:body//text()", namespaces=NS))
+    assert "cannot plan the order of our own witnesses for the trial that opens in May." in " ".join(
+        _paragraphs("en-icc-case-footer.txt")
+    )
+    assert turn_ids(tei) == TURN_IDS["en-icc-case-footer.txt"]
+
+
 def test_the_icc_s_transcript_reference_is_page_furniture() -> None:
     tei = sample_tei("en-icc-running-head.txt")
     text = " ".join(tei.xpath("//t:body//text()", namespaces=NS))

@@ -84,6 +84,7 @@ LAYOUTS = {
     "cues": "subtitle cues",
 }
 _WRAP_WIDTH = 100  # the widest a hard-wrapped line runs
+_UNWRAPPED = 150  # columns past which a line is no hard wrap's, however wide its margin
 _INDENT = 2  # columns past a block's margin that make a line a paragraph's first
 #: The stops that end a sentence, with those of Chinese and Japanese, Indic scripts, Arabic,
 #: Urdu, Armenian, Ethiopic, Burmese and Khmer (its khan and its closing bariyosan).
@@ -234,12 +235,21 @@ _BIDI = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 def normalise(text: str) -> str:
     """Unix line ends, Unicode NFC, form feeds as line breaks, no bidirectional marks, a label's
     letters spaced out set close (:func:`_unspaced_labels`), a label's colon alone on the line
-    below set after it (:data:`_COLON_BELOW`)."""
+    below set after it (:data:`_COLON_BELOW`), a minus sign for a label's dash an en dash
+    (:data:`_MINUS_DASH`)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = _BIDI.sub("", text) if _BIDI.search(text) else text  # str.translate reads every character
     if _COLON_ALONE.search(text):  # rare: the whole text is rewritten only where one stands
         text = _COLON_BELOW.sub(r" \g<colon>", text)
+    if "\u2212" in text:
+        text = _MINUS_DASH.sub("\\g<label>\N{EN DASH}", text)
     return _unspaced_labels(unicodedata.normalize("NFC", text))
+
+
+# The minus sign a record sets for the dash after a label's stop, as the European Parliament's
+# verbatim reports of 2007 to 2009 print it ("Der Präsident. − …", "X, im Namen der PSE-Fraktion.
+# − …"): the en dash the other years' reports set there, the first such on its line.
+_MINUS_DASH = re.compile(r"(?m)^(?P<label>[^\n\u2212]{1,200}?\.[ \t]+)\u2212(?=[ \t])")
 
 
 # A colon alone on its line under a line of text: a web page's copy sets the speaker's name and
@@ -701,6 +711,12 @@ def _layout(lines: list[str]) -> str:
         width = max(columns(line) for block in blocks for line in block)
         at_margin = all(columns(line) >= 0.75 * width for line in inner)
         wrapped = width <= _WRAP_WIDTH and len(inner) >= 3 and at_margin and ending < len(inner)
+        # lines longer than any hard wrap runs, most of them ending a sentence, are a web copy's
+        # paragraphs one a line, whatever its headings and salutations without a stop between them
+        unwrapped = [line for line in inner if columns(line) > _UNWRAPPED]
+        ended = sum(1 for line in unwrapped if line[-1] in TERMINAL or without_stops(line[-1]))
+        if len(unwrapped) >= 2 and ended > len(unwrapped) / 2:
+            return "line"
         return "line" if len(inner) >= 2 and ending > 0.6 * len(inner) and not wrapped else "blank-line"
     lengths = [len(line.rstrip()) for line in lines if line.strip()]
     cells = sum(1 for line in lines if "\t" in line.strip())

@@ -261,6 +261,7 @@ class _Evidence:
         self.voices = set(map(label_key, {m.group("name") for m in _VOICE.finditer(text)}))
         self.office_words = config.office_words
         self.clocks = 0  # labels printed with the recording's clock after them
+        self.printed: frozenset[str] = frozenset()  # the keys of every candidate printed
         # the names an enclosed office prints with its holder ("[新闻发言人 王晓梅]")
         self.holders: frozenset[str] = frozenset()
         lists = [config.openers[lang]] if lang in config.openers else list(config.openers.values())
@@ -331,6 +332,10 @@ def _punct(cand: Candidate) -> str:
     """The label's punctuation; "." also where the name's last initial gives it (ІВАНЧУК А.В.),
     inside Markdown's bold too (``**ІВАНЧУК А.В.**``)."""
     return cand.punct or ("." if cand.printed.rstrip("*_").endswith(".") else "")
+
+
+# A note that refers the reader elsewhere ("see col 000.", "See Votes and Proceedings").
+_REFERENCE = re.compile(r"(?i)(?:see|vide)\s+\w")
 
 
 def _features(
@@ -420,10 +425,13 @@ def _features(
     reported = all(o.cand.reported or (o.alone and _reported_under(o.after, config)) for o in occurrences)
     if reported:
         found["reported"] = w["reported"]
-    starts = [o.after[:1] for o in occurrences if o.after[:1].isalpha()]
+    # a note referring the reader elsewhere is no speech's first words, capitalised or not
+    # ("ANNOUNCEMENTS, TABLINGS AND COMMITTEE REPORTS – See col 000.")
+    refers = any(_REFERENCE.match(o.after) for o in occurrences)
+    starts = [o.after[:1] for o in occurrences if o.after[:1].isalpha() and not _REFERENCE.match(o.after)]
     if reported:
         pass
-    elif starts and all(lower_case(c) for c in starts):
+    elif (starts or refers) and all(lower_case(c) for c in starts):
         found["lower_after"] = w["lower_after"]
     elif any(c.isupper() or c in "«“„\"'" for o in occurrences for c in o.after[:1]):
         found["capital_after"] = w["capital_after"]
@@ -501,6 +509,8 @@ def _features(
             found["narration"] = w["narration"]
     if _division(name, config) or (name and ENUMERATOR.fullmatch(name) and not puncts & _COLON_LIKE):
         found["division"] = w["division"]  # "II. Las administraciones …": an item of a text read
+    elif _counted(name, evidence.printed):
+        found["division"] = w["division"]  # "I: Jane Roe, …" / "II: John Doe, …": a head's panels
     # a script without case (Arabic, Devanagari, Thai …) shows no sentence by its lower case: by
     # its length ("میں یہ کہنا چاہتا ہوں کہ جناب اسپیکر نے کہا تھا:" is no name); nor does a line
     # in CAPITALS that is its whole paragraph with its stop (an item of the order of the day:
@@ -600,6 +610,19 @@ def addresses_chair(cand: Candidate, config: Config) -> bool:
     )
 
 
+# The Roman numerals a list counts its items in, in order ("I" … "XXXIX", as ENUMERATOR reads).
+_ONES = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
+_NUMERALS = tuple(tens + ones for tens in ("", "X", "XX", "XXX") for ones in _ONES)[1:]
+
+
+def _counted(name: str, printed: frozenset[str]) -> bool:
+    """Whether *name* is a Roman numeral after the first whose numeral before it is also printed
+    as a label: a list's items counted with their colons (a select committee's panels of
+    witnesses, "I: …" / "II: …"), where "I:" alone may be an interviewer's letter."""
+    at = _NUMERALS.index(name) if name in _NUMERALS else 0
+    return at > 0 and label_key(_NUMERALS[at - 1]) in printed
+
+
 def _division(name: str, config: Config) -> bool:
     """Whether *name* is a division of a text and its number ("Article 2", "Art. 1", "Статья IV"): a
     bill's or an agenda's text read into the record, never a speaker ("Speaker 2" is none)."""
@@ -664,7 +687,12 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
         )
     if not 1 < len(words) <= _FIELD_PHRASE or cand.role or cand.title:
         return False
-    if any(_office_or_title(word, config) for word in cand.name.split()):
+    # the field's own word closing the phrase may read as an office ("Written evidence from
+    # witnesses:"); one that opens it qualifies an office after it ("PRESIDING OFFICER>>")
+    *qualifying, last = cand.name.split()
+    if any(_office_or_title(word, config) for word in qualifying) or (
+        _office_or_title(last, config) and label_key(last) not in config.never
+    ):
         return False
     return any(len(word) >= _FIELD_WORD and word in config.never for word in words)
 
@@ -1001,6 +1029,7 @@ def decide(
         if cand.upper or cand.role or _punct(cand) in _COLON_LIKE:
             strong = index
     evidence = _Evidence(text, config, lang)
+    evidence.printed = frozenset(by_key)
     # a transcription service prints the clock after every label: one clock alone proves nothing
     evidence.clocks = sum(_clock_after(o.cand) for o in occurrences)
     evidence.holders = frozenset(_enclosed_holder(o.cand, config) for o in occurrences) - {""}

@@ -598,8 +598,8 @@ class TurnLabels:
         held = not listed and self._chair_held(rest)
         if listed or held:
             rest = rest.removesuffix(".")
-        if rest.endswith(".") and self._addressed_in_capitals(rest[:-1]):
-            rest = rest[:-1]  # "President: M. GUANI.", an old record's field with its stop
+        if rest.endswith(".") and self._addressed(rest[:-1]):
+            rest = rest[:-1]  # "President: M. GUANI.", "Witness: Rt Hon. Jane Roe MP.": a field's stop
         last = rest.rstrip(_CLOSING_QUOTES)[-1:] or rest[-1:]
         if last == "." and self._addressed_in_lower_case(rest[:-1]):
             return not self._speaks_below(rest)  # "Voorzitter: de heer Dullert.", an old Handelingen's
@@ -619,14 +619,22 @@ class TurnLabels:
         )
         return named and (held or not self._speaks_below(rest))
 
-    def _addressed_in_capitals(self, text: str) -> bool:
-        """Whether *text* is a form of address and a surname in CAPITALS and no more ("M. GUANI",
-        "Mr. HOLM"): a name as an old record's head prints it after a field."""
+    def _addressed(self, text: str) -> bool:
+        """Whether *text* is one name under its form of address and no more: a surname in
+        CAPITALS ("M. GUANI", "Mr. HOLM", as an old record's head prints it after a field) or a
+        name in full with no office ("Rt Hon. Jane Roe MP", a Commons committee's "Witness:")."""
         words = text.split()
+        if len(words) < 2 or self.config.titles.fullmatch(words[0].casefold()) is None:
+            return False
+        if len(words) <= _FIELD_NAMES + 1 and all(
+            word.isupper() and len(word.strip(".-'")) > 1 for word in words[1:]
+        ):
+            return True
         return (
-            1 < len(words) <= _FIELD_NAMES + 1
-            and self.config.titles.fullmatch(words[0].casefold()) is not None
-            and all(word.isupper() and len(word.strip(".-'")) > 1 for word in words[1:])
+            len(words) > _FIELD_NAMES
+            and "," not in text
+            and all(word[:1].isupper() for word in words[1:])
+            and self.config.offices.search(text.casefold()) is None
         )
 
     def _field_unit(self, cand: Candidate, unit: Unit) -> bool:
