@@ -11,7 +11,7 @@ from lxml import etree
 
 from stenogram.tei.convert import convert_text
 from stenogram.transcript.config import load_config
-from stenogram.transcript.frontmatter import find_date
+from stenogram.transcript.frontmatter import find_date, month_first
 
 CONFIG = load_config()
 LABELS = Path(__file__).resolve().parents[1] / "data" / "labels"
@@ -138,3 +138,39 @@ def test_the_header_dates_the_meeting(sample: str, iso: str) -> None:
     root = etree.fromstring(convert_text((LABELS / sample).read_bytes(), sample).tei)
     dates = [d.get("when") for d in root.iter(f"{TEI}date") if d.getparent().tag == f"{TEI}setting"]
     assert dates == [iso]
+
+
+@pytest.mark.parametrize(
+    ("line", "month_first", "iso"),
+    [
+        ("Hearing Date: 12/04/2026", True, "2026-12-04"),  # a record of the United States
+        ("Hearing Date: 12/04/2026", False, "2026-04-12"),  # one that prints the day first
+        ("Hearing Date: 12/14/2026", False, "2026-12-14"),  # past a twelfth: the day either way
+        ("Date: 12/4/26", True, "2026-12-04"),  # the year in two figures
+        ("12/4/26", True, "2026-12-04"),  # alone on its line
+    ],
+)
+def test_an_english_date_in_figures_is_read_in_the_records_order(
+    line: str, month_first: bool, iso: str
+) -> None:
+    found = find_date(line, CONFIG, "en", month_first)
+    assert found is not None and found[0] == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("CITY COUNCIL\n12/4/26\n\nMAYOR: The minutes of November 20, 2026.", True),  # its dates in words
+        ("Hearing of 4/12/2026\n\nCHAIR: The minutes of 20 November 2026.", False),
+        ("Hearing of 4/12/2026, and of 4/14/2026", True),  # a date past a twelfth
+        ("UNITED STATES DISTRICT COURT\nHearing Date: 12/04/2026", True),  # the head names the country
+        ("COUNTY COUNCIL\nHearing Date: 12/04/2026", None),  # nothing tells
+    ],
+)
+def test_the_order_of_an_english_records_dates_in_figures(text: str, order: bool | None) -> None:
+    assert month_first(text, CONFIG) is order
+
+
+def test_a_year_of_two_figures_alone_on_its_line_is_no_date_in_english_of_no_known_order() -> None:
+    assert find_date("12/4/26", CONFIG, "en") is None
+    assert find_date("12/4/26", CONFIG, "fr") == ("2026-04-12", "12/4/26")

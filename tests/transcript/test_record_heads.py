@@ -214,3 +214,11 @@ def test_a_sitting_heading_stopped_like_a_label_is_the_title_and_the_report_name
     assert texts(root, "//t:body//t:stage") == [
         "(Kramer eröffnet die Sitzung. Es wird die Frage der Gewerkschaften besprochen. Bericht erstattet Wendland.)"
     ]
+
+
+def test_a_us_records_date_in_figures_is_read_month_first() -> None:
+    """A US court's hearing date under its caption and a US council's day in two figures alone
+    under the meeting's name: December the 4th, not the 12th of April."""
+    for sample in ("en-us-court-slashed-date-head.txt", "en-us-council-short-date-head.txt"):
+        root = sample_tei(sample)
+        assert root.xpath("string(//t:front/t:docDate/@when)", namespaces=NS) == "2026-12-04"

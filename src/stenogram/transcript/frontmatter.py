@@ -103,8 +103,12 @@ _SLASHED = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})(?:\b|{_ERA_GLUED})"
 # A date with its year in two figures, read only where the head's words before it name it a date
 # (``[head] short_year``): elsewhere such figures may be anything ("Continued from 13.5.19").
 _SHORT_YEAR = re.compile(r"[ \t]*(\d{1,2})[./](\d{1,2})[./](\d{2})\b")
+# … or with slashes alone on its line, as a head prints the day under the meeting's name ("CITY
+# COUNCIL REGULAR MEETING" / "12/4/26"); no number of a section is so written.
+_SHORT_ALONE = re.compile(r"(?m)^(?=[ \t]*\d{1,2}/\d{1,2}/\d{2}[ \t]*$)")
 _CENTURY_PIVOT = 30  # "96" is 1996, "05" 2005
 _LEAST_YEAR = 1000  # of a year spelled out: "the first of May, one hundred" is no date
+_MARKS_SPAN = 3000  # characters of a record's head read for the marks of the United States
 # Each pattern and its groups of the year, the month and the day.
 _WORDED = (
     (_DAY_MONTH_YEAR, (3, 2, 1)),
@@ -146,9 +150,13 @@ def _numeral(text: str) -> int:
     return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[units] if units else 0)
 
 
-def find_date(text: str, config: Config, lang: str = "") -> tuple[str, str] | None:
+def find_date(
+    text: str, config: Config, lang: str = "", month_first: bool | None = None
+) -> tuple[str, str] | None:
     """The first calendar date in *text* as ``(ISO date, the words printed)``; month words of
-    the document's language *lang* that name another month elsewhere are read too."""
+    the document's language *lang* that name another month elsewhere are read too. A date in
+    figures of an English record that may be read either way ("12/4/2026") is read in the order
+    *month_first* says the record prints (see :func:`month_first`), none where it is unknown."""
     months = config.months | config.month_words[lang] if lang in config.month_words else config.months
     # each calendar's month words and how a day of it is given in the Gregorian calendar
     calendars: tuple[tuple[dict[str, int], Calendar], ...] = (
@@ -169,21 +177,26 @@ def find_date(text: str, config: Config, lang: str = "") -> tuple[str, str] | No
     for pattern, (year, month, day) in _NUMBERED:
         for match in pattern.finditer(text):
             if pattern is _SLASHED and lang == "en":  # "3/4/2020": the 3rd of April, or March the 4th
-                first, second = int(match.group(1)), int(match.group(2))
-                if max(first, second) <= 12:
+                if (order := _english_order(match, month_first)) is None:
                     continue
-                month, day = (1, 2) if second > 12 else (2, 1)
+                month, day = order
             era = _ERA_AFTER.match(text, match.end())
             given = _ERA_CALENDARS[era.lastgroup or ""] if era else _gregorian_iso
             numbers = (int(match.group(year)), int(match.group(month)), int(match.group(day)))
             found.append((match.start(), given(*numbers), match.group(0) + (era.group() if era else "")))
     lead = config.head.get("short_year")  # "Date: 16.04.96", "seduta n.298 del 26/02/08"
-    for field in lead.finditer(text) if lead else ():
-        if short := _SHORT_YEAR.match(text, field.end()):
+    fields = [field.end() for field in lead.finditer(text)] if lead else []
+    fields += [alone.start() for alone in _SHORT_ALONE.finditer(text)]  # "12/4/26" alone on its line
+    for field in fields:
+        if short := _SHORT_YEAR.match(text, field):
             year = int(short.group(3))
             year += 1900 if year >= _CENTURY_PIVOT else 2000
             words = text[short.start(1) : short.end()]
-            found.append((short.start(1), _iso(str(year), int(short.group(2)), short.group(1)), words))
+            order = _english_order(short, month_first) if lang == "en" and "/" in words else (2, 1)
+            if order is None:
+                continue
+            month, day = order
+            found.append((short.start(1), _iso(str(year), int(short.group(month)), short.group(day)), words))
     for match in _ERA.finditer(text):
         base = config.eras.get(match.group("era"))
         if base is not None:
@@ -205,6 +218,34 @@ def find_date(text: str, config: Config, lang: str = "") -> tuple[str, str] | No
         return None
     _, iso, words = min(valid)
     return iso, words
+
+
+def _english_order(match: re.Match[str], month_first: bool | None) -> tuple[int, int] | None:
+    """The groups of the month and the day of an English date in figures with slashes
+    (groups 1 and 2): the one past twelve is the day, else the record's order *month_first*;
+    none where the record's order is unknown."""
+    first, second = int(match.group(1)), int(match.group(2))
+    if max(first, second) <= 12 and month_first is None:
+        return None
+    return (1, 2) if second > 12 or (first <= 12 and month_first) else (2, 1)
+
+
+def month_first(text: str, config: Config) -> bool | None:
+    """Whether the dates in figures of an English record *text* print the month first
+    ("12/4/2026", December the 4th, as the United States writes them) or the day: the order of
+    most of its dates in words ("December 4, 2026" against "4 December 2026") and of its dates in
+    figures past a twelfth ("12/14/2026"), else the month first where its head names the United
+    States (``[head] month_first``); ``None`` where nothing tells."""
+    votes = 0
+    for pattern, at, vote in ((_MONTH_DAY_YEAR, 1, 1), (_DAY_MONTH_YEAR, 2, -1)):
+        votes += sum(vote for match in pattern.finditer(text) if match.group(at).casefold() in config.months)
+    for match in _SLASHED.finditer(text):
+        first, second = int(match.group(1)), int(match.group(2))
+        votes += (second > 12) - (first > 12)
+    if votes:
+        return votes > 0
+    marks = config.head.get("month_first")
+    return True if marks and marks.search(text[:_MARKS_SPAN]) else None
 
 
 def _spelled_dates(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -15,6 +16,7 @@ from stenogram.transcript.frontmatter import (
     dates_the_meeting,
     find_date,
     front_kind,
+    month_first,
     parse_archive,
     strip_lead,
 )
@@ -220,6 +222,16 @@ class HeadReading:
         def _clock(self, text: str) -> bool: ...
         def _names_line(self, text: str) -> bool: ...
 
+    @functools.cached_property
+    def _month_first(self) -> bool | None:
+        """Whether the record prints a date in figures with the month first (an English record
+        of the United States), with the day first, or ``None`` where nothing tells."""
+        return month_first(self.source.text, self.config) if self.doc.lang == "en" else None
+
+    def _find_date(self, text: str) -> tuple[str, str] | None:
+        """The first date in *text*, read in the record's language and order of a date's figures."""
+        return find_date(text, self.config, self.doc.lang, self._month_first)
+
     def _front(self, units: list[Unit]) -> list[Unit]:
         """Take the record's head before the first turn: the title and each line of a kind (a
         source, an archive, a date, the chair, the opening time, the hall) with the short lines
@@ -348,7 +360,7 @@ class HeadReading:
         texts += [item.text for item in self.doc.furniture if item.pattern == "running-head"]
         first = None  # the first date, taken if every date closes a span
         for text in texts:
-            found = find_date(text[:_DATE_SPAN], self.config, self.doc.lang)
+            found = self._find_date(text[:_DATE_SPAN])
             first = first or (found and self._span_start(text, found))
             if found and not self._span_end(text, found[1]):
                 first = found
@@ -376,7 +388,7 @@ class HeadReading:
             if len(line) > _DATE_LINE:
                 continue
             day = line.split(",")[0]
-            found = find_date(f"{day} {year}", self.config, self.doc.lang)
+            found = self._find_date(f"{day} {year}")
             if found and found[1].endswith(str(year)):
                 if session and int(found[0][5:7]) < _SESSION_TURN:
                     return f"{year + 1}{found[0][4:]}", found[1].removesuffix(str(year)).rstrip(" .,")
@@ -439,7 +451,7 @@ class HeadReading:
             return found
         before = text[: cut.start()].rstrip()
         tail = before[-_SPAN_TAIL:]
-        start = find_date(f"{tail} {iso[:4]}", self.config, self.doc.lang)
+        start = self._find_date(f"{tail} {iso[:4]}")
         if start and start[1].rstrip().endswith(iso[:4]) and start[0] <= iso:
             return start[0], start[1].removesuffix(iso[:4]).rstrip()
         # a day alone before a word's "to" ("5 to 12 December"), not before a dash, which a
@@ -599,7 +611,7 @@ class HeadReading:
             (kind for kind in _HEAD_KINDS if kind in self.config.head and self.config.head[kind].match(bare)),
             None,
         )
-        if found == "place" and find_date(line, self.config, self.doc.lang):
+        if found == "place" and self._find_date(line):
             return "date"  # the hall and the day: "Сесійний зал … України. 26 травня 1994 року"
         if found:
             return "other" if found in _OTHER_KINDS else found  # the record's name: the title's line
@@ -736,7 +748,7 @@ class HeadReading:
         sentence that names a day, "被告人は、令和四年五月一日、東京都内において…", is none)."""
         text = " ".join(text.split())  # the spaces a layout sets between a place and its date are one
         short = len(text) <= _DATE_LINE and columns(text) <= _DATE_LINE
-        return "date" if short and find_date(text, self.config, self.doc.lang) else None
+        return "date" if short and self._find_date(text) else None
 
     def _front_lines(self, lines: list[tuple[int, str]], kinds: list[str | None]) -> None:
         kinds = [
@@ -815,7 +827,7 @@ class HeadReading:
         """A line of the head; a date's with its day and the place printed before it."""
         line = FrontLine(kind, text, number)
         if kind == "date":
-            found = find_date(text, self.config, self.doc.lang)
+            found = self._find_date(text)
             hall = self.config.head.get("place")
             if found:
                 line.when = found[0]
