@@ -106,9 +106,27 @@ def test_a_month_name_of_two_months_in_two_languages_is_read_in_the_documents_la
         ("15/01/1402 هـ.ش", "2023-04-04", "15/01/1402 هـ.ش"),
         # the Islamic lunar date is not reckoned: the Gregorian one beside it is the day
         ("الأحد 01/09/1445هـ الموافق 10/03/2024م", "2024-03-10", "10/03/2024"),
+        # Latin: the day's ordinal or Roman numeral, the month in the genitive, the year in Roman
+        (
+            "Die quarto mensis Decembris anno Domini MMXXVI",
+            "2026-12-04",
+            "quarto mensis Decembris anno Domini MMXXVI",
+        ),
+        (
+            "die tertio decimo mensis Martii anno MMXXVI",
+            "2026-03-13",
+            "tertio decimo mensis Martii anno MMXXVI",
+        ),
+        ("die IV mensis Decembris anno MMXXVI", "2026-12-04", "IV mensis Decembris anno MMXXVI"),
+        ("Datum die 12 mensis Augusti 1631", "1631-08-12", "12 mensis Augusti 1631"),
+        # Chuvash: the year's word, the month in the genitive, the day's ordinal ending, Latin
+        # letters of the same shapes for the Chuvash ones
+        ("2026 ҫулхи раштавӑн 4-мӗшӗ", "2026-12-04", "2026 ҫулхи раштавӑн 4-мӗшӗ"),
+        ("2021 çулхи юпан (октябрĕн) 21-мĕшĕнче", "2021-10-21", "2021 çулхи юпан (октябрĕн) 21-мĕшĕнче"),
+        ("2026 ҫулхи раштав уйӑхӗн 4-мӗшӗнче", "2026-12-04", "2026 ҫулхи раштав уйӑхӗн 4-мӗшӗнче"),
     ],
 )
-def test_a_date_of_another_calendar_is_given_in_the_gregorian(line: str, iso: str, words: str) -> None:
+def test_a_date_of_another_calendar_or_language_is_the_gregorian(line: str, iso: str, words: str) -> None:
     assert find_date(line, CONFIG) == (iso, words)
 
 
@@ -174,3 +192,8 @@ def test_the_order_of_an_english_records_dates_in_figures(text: str, order: bool
 def test_a_year_of_two_figures_alone_on_its_line_is_no_date_in_english_of_no_known_order() -> None:
     assert find_date("12/4/26", CONFIG, "en") is None
     assert find_date("12/4/26", CONFIG, "fr") == ("2026-04-12", "12/4/26")
+
+
+@pytest.mark.parametrize("line", ["I March 2024", "Parte I May 2024"])
+def test_a_day_in_roman_numerals_is_read_only_with_a_year_in_them(line: str) -> None:
+    assert find_date(line, CONFIG) is None

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from stenogram.transcript.candidate import MARKS
-from stenogram.transcript.config import Config
+from stenogram.transcript.config import ROMAN_DAY, ROMAN_YEAR, Config
 from stenogram.transcript.model import Archive, Published
 
 # A month's word, with the vowel signs of its script ("दिसम्बर").
@@ -57,6 +57,14 @@ _YEAR_DAY_MONTH = re.compile(
 # الثاني 2024", as Iraqi, Syrian, Jordanian and Lebanese records date their sittings.
 _TWO_WORD_MONTH = re.compile(
     r"(?<!\d)(\d{1,2})\s+((?:كانون|تشرين)\s+ال[^\W\d_]+)\s+(?:سنة\s+|عام\s+)?(\d{4})(?!\d)"
+)
+# The Chuvash date, the year's word after the year, the month in the genitive (perhaps with its
+# word "уйӑхӗн" and the Russian month in brackets), the day's ordinal ending after a hyphen: "2026
+# ҫулхи раштавӑн 4-мӗшӗ", "2021 çулхи юпан (октябрĕн) 21-мĕшĕнче" (Latin letters of the same
+# shapes for the Chuvash ӑ, ӗ, ҫ, as the republic's pages often print them).
+_CHUVASH = re.compile(
+    rf"(?<!\d)(\d{{4}})\s+[ҫçс]улхи\s+({_MONTH})(?:\s+уй[ӑă]х[ӗĕ]н)?(?:\s+\([^()\d]{{1,20}}\))?"
+    r"\s+(\d{1,2})-[^\W\d_]+"
 )
 # The Mongolian date, its month a number: "2024 оны 3 дугаар сарын 14".
 _MONGOLIAN = re.compile(
@@ -108,6 +116,8 @@ _SHORT_YEAR = re.compile(r"[ \t]*(\d{1,2})[./](\d{1,2})[./](\d{2})\b")
 _SHORT_ALONE = re.compile(r"(?m)^(?=[ \t]*\d{1,2}/\d{1,2}/\d{2}[ \t]*$)")
 _CENTURY_PIVOT = 30  # "96" is 1996, "05" 2005
 _LEAST_YEAR = 1000  # of a year spelled out: "the first of May, one hundred" is no date
+_ROMAN = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+_ROMAN_NUMERAL = re.compile(rf"{ROMAN_YEAR}|{ROMAN_DAY}")  # in capitals, as a Latin date prints them
 _MARKS_SPAN = 3000  # characters of a record's head read for the marks of the United States
 # Each pattern and its groups of the year, the month and the day.
 _WORDED = (
@@ -118,6 +128,7 @@ _WORDED = (
     (_TWO_WORD_MONTH, (3, 2, 1)),
     (_BURMESE, (1, 2, 3)),
     (_KHMER, (3, 2, 1)),
+    (_CHUVASH, (1, 2, 3)),
 )
 _NUMBERED = (
     (_ISO, (1, 2, 3)),
@@ -255,6 +266,8 @@ def _spelled_dates(
     ISO date or None, words)``; a year below a thousand is none."""
     found: list[tuple[int, str | None, str]] = []
     for match in matches:
+        if _ROMAN_NUMERAL.fullmatch(match.group("day")) and not _ROMAN_NUMERAL.fullmatch(match.group("year")):
+            continue  # a day in Roman numerals only with its year: "I March 2024" is no date
         day, year = (_spelled(match.group(group), numbers) for group in ("day", "year"))
         month = months.get(match.group("month").casefold())
         if month and day and year and year >= _LEAST_YEAR:
@@ -269,6 +282,8 @@ def _spelled(words: str, numbers: dict[str, int]) -> int:
     figures = words.casefold().rstrip("stndrh")
     if figures.isdigit():
         return int(figures)
+    if _ROMAN_NUMERAL.fullmatch(words):  # "MMXXVI", "IV"
+        return _roman(words)
     total = current = 0
     for word in re.split(r"[\s-]+", words.casefold()):
         value = numbers.get(word)
@@ -281,6 +296,14 @@ def _spelled(words: str, numbers: dict[str, int]) -> int:
         else:
             current += value
     return total + current
+
+
+def _roman(numeral: str) -> int:
+    """The number a Roman *numeral* in capitals writes: each letter's value, less where a greater
+    follows it ("MMXXIV" 2024)."""
+    values = [_ROMAN[char] for char in numeral]
+    pairs = zip(values, [*values[1:], 0], strict=True)
+    return sum(-value if value < after else value for value, after in pairs)
 
 
 def _iso(year: str, month: int, day: str) -> str | None:
