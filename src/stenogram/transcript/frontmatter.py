@@ -15,14 +15,17 @@ from stenogram.transcript.candidate import MARKS
 from stenogram.transcript.config import ROMAN_DAY, ROMAN_YEAR, Config
 from stenogram.transcript.model import Archive, Published
 
-# A month's word, with the vowel signs of its script ("दिसम्बर").
-_MONTH = rf"(?:[^\W\d_]|[{MARKS}])+"
+# A month's word, with the vowel signs of its script ("दिसम्बर"), perhaps hyphenated (the Yoruba
+# ordinal "karùn-ún" of the fifth month).
+_MONTH = rf"(?:[^\W\d_]|[{MARKS}])+(?:-(?:[^\W\d_]|[{MARKS}])+)?"
 # "4th of December 1936", "5TH MARCH, 2002", "5 de marzo de 2020", "5 d'abril de 2020", a head in
 # CAPITALS too ("REUNIÃO PLENÁRIA DE 14 DE OUTUBRO DE 2020"), the Maltese "22 ta' Mejju, 1998"
 # the Kurmanji day's and the Somali day's ending ("4ê Gulanê 2021", "3da Luulyo 2022"), the Hausa,
 # Romansh and Tongan word between day and month ("9 ga Nuwamba, 2021", "3 da december 2021", "14 'o
 # Mē 2019"), the Fijian, Breton, Corsican and Hawaiian ("12 ni Maji 2024", "14 a viz Meurzh 2024",
 # "14 di marzu di u 2024", "12 o Malaki, 2024") and the Esperanto day's ending ("la 12-an de marto")
+# the Igbo words for the month and the year between the parts ("4 nke ọnwa Disemba afọ 2026"), the
+# Yoruba word for the year ("4 oṣù Kejìlá ọdún 2026", read below)
 # ("١٧ من مارس سنة ٢٠٢٤ م", the Egyptian record's Gregorian date after its Hijri one; "12 مارچ 2024ء",
 # the Urdu year's hamza; digits of any script)
 # The Slavic year's word abbreviated and set right after the figures ("30 мая, 1989г.",
@@ -31,8 +34,10 @@ _MONTH = rf"(?:[^\W\d_]|[{MARKS}])+"
 _YEAR_WORD = r"(?=[гр]\.)"
 _ERA_GLUED = r"(?=[ءمهዓ])"  # an era's mark set right after the year: "2024م", "1445هـ", "2016ዓ.ም"
 _DAY_END = r"(?:\.|(?i:st|nd|rd|th|da)|-?го|-?е|-an|º|ê)?"
-_BEFORE_MONTH = r"(?i:(?:of|de|da|ga|ni|a viz|di|o|من)\s+|d['’]|ta['’]\s*|['’]o\s+)?"
-_BEFORE_YEAR = r"(?i:(?:del?|di(?: u)?|سنة|عام|соли)\s+|พ\.\s?ศ\.\s*)?"
+_BEFORE_MONTH = (
+    r"(?i:(?:of|de|da|ga|ni|a viz|di|o|من|(?:nke\s+)?[ọo]nwa)\s+|d['’]|ta['’]\s*|['’]o\s+)?"
+)
+_BEFORE_YEAR = r"(?i:(?:del?|di(?: u)?|سنة|عام|соли|[ọo]d[uú]n|af[ọo])\s+|พ\.\s?ศ\.\s*)?"
 _DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}}){_DAY_END}\s+{_BEFORE_MONTH}({_MONTH})\.?,?\s+{_BEFORE_YEAR}"
     rf"(\d{{4}})(?:\b|{_ERA_GLUED}|{_YEAR_WORD}|(?=\d{{1,2}}:\d{{2}}(?!\d)))"
@@ -65,6 +70,21 @@ _TWO_WORD_MONTH = re.compile(
 _CHUVASH = re.compile(
     rf"(?<!\d)(\d{{4}})\s+[ҫçс]улхи\s+({_MONTH})(?:\s+уй[ӑă]х[ӗĕ]н)?(?:\s+\([^()\d]{{1,20}}\))?"
     r"\s+(\d{1,2})-[^\W\d_]+"
+)
+# The Aymara and Quechua date, the day's word after the day and the month's after the month,
+# the month perhaps of two words or the Spanish one: "14ni uru lapaka phaxsin 2026", "aka Lapaqa
+# (noviembre) phaxsina", "4 p'unchaw qhapaq raymi killapi 2026 watapi".
+_ANDEAN_WORD = rf"(?:[^\W\d_]|[{MARKS}]|['’])+"
+_ANDEAN = re.compile(
+    r"(?<!\d)(\d{1,2})(?:-?ni)?\s+(?i:(?:uru|p['’]unchaw|p['’]unchay)[^\W\d_]*\s+)?(?i:saraqkipan[^\W\d_]*\s+)?"
+    rf"(?i:aka\s+)?((?:{_ANDEAN_WORD}\s+)?{_ANDEAN_WORD})\s+(?:\([^()\d]{{1,20}}\)\s+)?(?i:phaxsi|killa)[^\W\d_]*"
+    r",?\s+(\d{4})(?!\d)"
+)
+# The Yoruba date, the month its ordinal after the word for month ("Ọjọ́ 4 oṣù Kejìlá ọdún 2026",
+# "20 oṣù Kẹjọ, 2026"), read with Yoruba's month words whatever language the record was taken for:
+# its tones and dots are Igbo's letters too.
+_YORUBA = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\s+(?i:o(?:ṣ|s|sh)[uùú])\s+({_MONTH}),?\s+{_BEFORE_YEAR}(\d{{4}})(?!\d)"
 )
 # The Mongolian date, its month a number: "2024 оны 3 дугаар сарын 14".
 _MONGOLIAN = re.compile(
@@ -129,7 +149,11 @@ _WORDED = (
     (_BURMESE, (1, 2, 3)),
     (_KHMER, (3, 2, 1)),
     (_CHUVASH, (1, 2, 3)),
+    (_ANDEAN, (3, 2, 1)),
+    (_YORUBA, (3, 2, 1)),
 )
+# The patterns whose month words are a language's, read whatever language the record was taken for.
+_WORDED_LANGUAGE = {_YORUBA: "yo"}
 _NUMBERED = (
     (_ISO, (1, 2, 3)),
     (_DOTTED, (3, 2, 1)),
@@ -178,10 +202,12 @@ def find_date(
     )
     found: list[tuple[int, str | None, str]] = []  # (where, ISO date or None if impossible, words)
     for pattern, (year, month, day) in _WORDED:
+        own = config.month_words.get(_WORDED_LANGUAGE.get(pattern, ""))
         for match in pattern.finditer(text):
             word = " ".join(match.group(month).casefold().split())
-            for names, given in calendars:
-                if number := names.get(word):
+            for names, given in ((own, _gregorian_iso),) if own else calendars:
+                # a month of two words, or one after a word the pattern did not know ("aka lapaka")
+                if number := names.get(word) or names.get(word.rpartition(" ")[2]):
                     iso = given(int(match.group(year)), number, int(match.group(day)))
                     found.append((match.start(), iso, match.group(0)))
                     break
