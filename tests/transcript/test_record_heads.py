@@ -222,3 +222,14 @@ def test_a_us_records_date_in_figures_is_read_month_first() -> None:
     for sample in ("en-us-court-slashed-date-head.txt", "en-us-council-short-date-head.txt"):
         root = sample_tei(sample)
         assert root.xpath("string(//t:front/t:docDate/@when)", namespaces=NS) == "2026-12-04"
+
+
+@pytest.mark.parametrize(
+    "sample", ["en-committee-title-wrapped-head.txt", "fr-conseil-title-wrapped-head.txt"]
+)
+def test_a_title_its_wrap_cut_with_a_blank_line_between_is_one_title(sample: str) -> None:
+    """The second line goes on the first, which ends on an article or a preposition, or opens in
+    lower case: no sub-title of its own."""
+    root = sample_tei(sample)
+    assert texts(root, "//t:front/t:docTitle/t:titlePart[@type='sub']") == []
+    assert len(texts(root, "//t:front/t:docTitle/t:titlePart[@type='main']")) == 1

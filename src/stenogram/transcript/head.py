@@ -768,6 +768,11 @@ class HeadReading:
             if kind in (None, "other") and self._chair_goes_on(text):
                 self.doc.front[-1].text += " " + text.strip()  # the chair's sentence the wrap cut
                 continue
+            if kind in (None, "other") and self._title_goes_on(text):
+                title = self.doc.front[-1]  # the title's line the wrap cut, a blank line between
+                title.text = join_lines([title.text, text.strip()])
+                self.doc.title = join_lines([self.doc.title or "", text.strip()]).strip()
+                continue
             if kind is None and self._head_field(text):
                 kind = "other"  # a field of its own, no line the wrap cut: "Griffier: X" / "Wethouders: Y"
             if kind is None and self.doc.front and self.doc.front[-1].kind not in _ALONE:
@@ -791,6 +796,19 @@ class HeadReading:
         the sentence. A heading that names the chair ("PRÉSIDENCE DE M. X") is no sentence."""
         last = self.doc.front[-1] if self.doc.front else None
         return last is not None and last.kind == "presiding" and self._goes_on(last.text, text)
+
+    def _title_goes_on(self, text: str) -> bool:
+        """Whether *text*, a line with no kind of its own right under the title, goes on the
+        title its wrap cut, a blank line between them in a copy of the page: the title ends on an
+        article, a preposition or a conjunction, a comma or a hyphen (``[head] title_goes_on``:
+        "Verbatim Report of the Proceedings of the" / "Standing Committee on Public Accounts"), or
+        the line opens in lower case ("Stenographic record of the" / "plenary session")."""
+        last = self.doc.front[-1] if self.doc.front else None
+        line = text.strip()
+        if last is None or last.kind != "title" or not line or self._head_kind(line) is not None:
+            return False
+        ends = self.config.head.get("title_goes_on")
+        return bool(ends and ends.search(last.text.rstrip())) or lower_case(line[0])
 
     def _goes_on(self, above: str, text: str) -> bool:
         """Whether *text* goes on *above*, the head's sentence naming the chair (see
