@@ -225,11 +225,19 @@ def test_a_us_records_date_in_figures_is_read_month_first() -> None:
 
 
 @pytest.mark.parametrize(
-    "sample", ["en-committee-title-wrapped-head.txt", "fr-conseil-title-wrapped-head.txt"]
+    "sample",
+    [
+        "en-committee-title-wrapped-head.txt",
+        "fr-conseil-title-wrapped-head.txt",
+        "en-plenary-title-word-a-line.txt",
+        "de-sitzung-title-word-a-line.txt",
+    ],
 )
-def test_a_title_its_wrap_cut_with_a_blank_line_between_is_one_title(sample: str) -> None:
+def test_a_title_its_wrap_cut_is_one_title(sample: str) -> None:
     """The second line goes on the first, which ends on an article or a preposition, or opens in
-    lower case: no sub-title of its own."""
+    lower case, a blank line between them; a title printed a word a line is one too, with blank
+    lines between or none: no sub-title of its own, no line of the head's other kinds."""
     root = sample_tei(sample)
     assert texts(root, "//t:front/t:docTitle/t:titlePart[@type='sub']") == []
     assert len(texts(root, "//t:front/t:docTitle/t:titlePart[@type='main']")) == 1
+    assert root.xpath("//t:front/t:div", namespaces=NS) == []

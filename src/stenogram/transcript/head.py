@@ -49,6 +49,9 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _SENTENCE_WORDS = 4  # words of a sentence of speech at least, more than a title's phrase has
 _SHORT_SENTENCE = 3  # words of a short one beside it
 _TITLE_LINES = 4  # lines of a title printed over a line of its head's kinds
+_WORDED_LINES = 12  # … or of a title printed a word or two a line, at most
+_LINE_WORDS = 2  # words of such a line ("OF THE")
+_WORD_RUN = 3  # paragraphs of one word each at the record's start, at least, that print its title
 _ROSTER_TAIL = 60  # characters after a roster line's dot leaders: a country, a name
 _SPAN_TAIL = 30  # characters before a span's "to" read for its first day ("vom 5. November")
 # The particles in lower case a place's name may set between its words ("Palais des Nations",
@@ -110,6 +113,25 @@ _ITEM_NUMBERED = re.compile(
     r"(?P<item>\d{1,3})\.(?:\d{1,3}\.?[ \t]+[^\W\d]|[ \t].*?(?<!\S)(?P=item)\.\d{1,3}\.?[ \t])"
 )
 _CUT_LEAD = " \t.…-–—\"'«»„“‘’"
+
+
+def _worded_title(units: list[Unit]) -> list[Unit]:
+    """*units* with the run of one-word paragraphs that opens them, three or more, as one
+    paragraph: a title printed a word a line with blank lines between ("STENOGRAPHIC" /
+    "RECORD" / "OF" / "THE" / "SITTING"), whose words no other line of a head is alone."""
+    run = len(list(itertools.takewhile(lambda unit: _word_line(unit.text), units)))
+    if run < _WORD_RUN or run == len(units):
+        return units
+    lines = [line for unit in units[:run] for line in unit.lines]
+    return [Unit(join_lines([text for _, text in lines]), lines), *units[run:]]
+
+
+def _word_line(text: str, words: int = 1) -> bool:
+    """Whether *text* is a line of at most *words* words, all of letters of a script with case,
+    which spaces its words (a line of Chinese is one such word however long)."""
+    return len(text.split()) <= words and all(
+        char.isupper() or char.islower() for char in text if not char.isspace()
+    )
 
 
 def _unruled(texts: list[str]) -> list[str]:
@@ -238,6 +260,7 @@ class HeadReading:
         between them; return the rest."""
         rest: list[Unit] = []
         title = self.doc.title
+        units = _worded_title(units)
         listed = self._listed(units)  # a listed speech's block opens a turn too
         first_turn = next(
             (
@@ -577,9 +600,15 @@ class HeadReading:
     def _titled_block(self, lines: list[tuple[int, str]], kinds: list[str | None]) -> bool:
         """Whether *lines*, the first paragraph, are a title of a few short lines over a line of
         the head's kinds ("DIARIO DE SESIONES …" / "Sesión plenaria núm. 42" / "celebrada el
-        martes, 12 de marzo de 2024"): the title is the lines above that line."""
+        martes, 12 de marzo de 2024"), or of more lines of a word or two each, as a narrow column
+        prints it ("STENOGRAPHIC" / "RECORD" / "OF THE" / "PLENARY" / "SITTING"): the title is the
+        lines above that line."""
         head = next((i for i, kind in enumerate(kinds) if kind), len(lines))
-        return 0 < head <= _TITLE_LINES and all(len(text) <= BLOCK_LINE for _, text in lines[:head])
+        above = [text for _, text in lines[:head]]
+        worded = head <= _WORDED_LINES and all(_word_line(text, _LINE_WORDS) for text in above)
+        return (
+            head > 0 and (head <= _TITLE_LINES or worded) and all(len(text) <= BLOCK_LINE for text in above)
+        )
 
     def _head_kind(self, text: str) -> str | None:
         """The kind of *text*, a line of the record's head above its first turn: a kind of front
