@@ -78,3 +78,14 @@ def test_a_row_of_share_and_print_links_is_no_title() -> None:
 def test_breton_forms_of_address_are_honorifics() -> None:
     tei = sample_tei("br-kuzul-a-viz.txt")
     assert texts(tei, "//t:person/t:persName/t:roleName[@type='honorific']") == ["Itron", "Aotrou"]
+
+
+def test_a_clock_glued_to_a_stage_direction_is_a_stage_of_its_own() -> None:
+    """ "(10:15)(Recess.)" and "[11.40 a.m.] (The hearing resumed.)": the clock and the event,
+    each a stage as the two printed on two lines are, no paragraph of the chair's speech."""
+    root = sample_tei("en-hearing-clock-glued-stage.txt")
+    assert turn_ids(root) == TURN_IDS["en-hearing-clock-glued-stage.txt"]
+    stages = [" ".join(stage.itertext()) for stage in root.xpath("//t:body//t:stage", namespaces=NS)]
+    assert stages == ["(10:15)", "(Recess.)", "[11.40 a.m.]", "(The hearing resumed.)"]
+    speech = " ".join(texts(root, "//t:sp/t:p"))
+    assert "Recess" not in speech and "resumed" not in speech and "10:15" not in speech

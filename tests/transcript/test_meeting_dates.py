@@ -11,7 +11,7 @@ from lxml import etree
 
 from stenogram.tei.convert import convert_text
 from stenogram.transcript.config import load_config
-from stenogram.transcript.frontmatter import find_date
+from stenogram.transcript.frontmatter import find_date, month_first
 
 CONFIG = load_config()
 LABELS = Path(__file__).resolve().parents[1] / "data" / "labels"
@@ -106,10 +106,39 @@ def test_a_month_name_of_two_months_in_two_languages_is_read_in_the_documents_la
         ("15/01/1402 هـ.ش", "2023-04-04", "15/01/1402 هـ.ش"),
         # the Islamic lunar date is not reckoned: the Gregorian one beside it is the day
         ("الأحد 01/09/1445هـ الموافق 10/03/2024م", "2024-03-10", "10/03/2024"),
+        # Latin: the day's ordinal or Roman numeral, the month in the genitive, the year in Roman
+        (
+            "Die quarto mensis Decembris anno Domini MMXXVI",
+            "2026-12-04",
+            "quarto mensis Decembris anno Domini MMXXVI",
+        ),
+        (
+            "die tertio decimo mensis Martii anno MMXXVI",
+            "2026-03-13",
+            "tertio decimo mensis Martii anno MMXXVI",
+        ),
+        ("die IV mensis Decembris anno MMXXVI", "2026-12-04", "IV mensis Decembris anno MMXXVI"),
+        ("Datum die 12 mensis Augusti 1631", "1631-08-12", "12 mensis Augusti 1631"),
+        # Chuvash: the year's word, the month in the genitive, the day's ordinal ending, Latin
+        # letters of the same shapes for the Chuvash ones
+        ("2026 ҫулхи раштавӑн 4-мӗшӗ", "2026-12-04", "2026 ҫулхи раштавӑн 4-мӗшӗ"),
+        ("2021 çулхи юпан (октябрĕн) 21-мĕшĕнче", "2021-10-21", "2021 çулхи юпан (октябрĕн) 21-мĕшĕнче"),
+        ("2026 ҫулхи раштав уйӑхӗн 4-мӗшӗнче", "2026-12-04", "2026 ҫулхи раштав уйӑхӗн 4-мӗшӗнче"),
+        # Aymara and Quechua: the day's word, the month (of two words, or the Spanish one), its word
+        ("14ni uru lapaka phaxsin 1781ni maran", "1781-11-14", "14ni uru lapaka phaxsin 1781"),
+        ("13 uru saraqkipana aka Lapaqa (noviembre) phaxsina, 2021", "2021-11-13", None),
+        ("4 p'unchaw qhapaq raymi killapi 2026 watapi", "2026-12-04", "4 p'unchaw qhapaq raymi killapi 2026"),
+        ("4 p'unchaw diciembre killapi 2026 watapi", "2026-12-04", "4 p'unchaw diciembre killapi 2026"),
+        # Yoruba, the month its ordinal after the word for month; Igbo, the words for month and year
+        ("Ọjọ́ 4 oṣù Kejìlá ọdún 2026", "2026-12-04", "4 oṣù Kejìlá ọdún 2026"),
+        ("20 osu kejo, 2026", "2026-08-20", "20 osu kejo, 2026"),
+        ("N'ụbọchị 4 nke ọnwa Disemba afọ 2026", "2026-12-04", "4 nke ọnwa Disemba afọ 2026"),
     ],
 )
-def test_a_date_of_another_calendar_is_given_in_the_gregorian(line: str, iso: str, words: str) -> None:
-    assert find_date(line, CONFIG) == (iso, words)
+def test_a_date_of_another_calendar_or_language_is_the_gregorian(
+    line: str, iso: str, words: str | None
+) -> None:
+    assert find_date(line, CONFIG) == (iso, words or line)
 
 
 @pytest.mark.parametrize("line", ["ጳጉሜን 6 ቀን 2016 ዓ.ም", "01/09/1445 هـ", "01/09/1445 هـ.ق"])
@@ -138,3 +167,44 @@ def test_the_header_dates_the_meeting(sample: str, iso: str) -> None:
     root = etree.fromstring(convert_text((LABELS / sample).read_bytes(), sample).tei)
     dates = [d.get("when") for d in root.iter(f"{TEI}date") if d.getparent().tag == f"{TEI}setting"]
     assert dates == [iso]
+
+
+@pytest.mark.parametrize(
+    ("line", "month_first", "iso"),
+    [
+        ("Hearing Date: 12/04/2026", True, "2026-12-04"),  # a record of the United States
+        ("Hearing Date: 12/04/2026", False, "2026-04-12"),  # one that prints the day first
+        ("Hearing Date: 12/14/2026", False, "2026-12-14"),  # past a twelfth: the day either way
+        ("Date: 12/4/26", True, "2026-12-04"),  # the year in two figures
+        ("12/4/26", True, "2026-12-04"),  # alone on its line
+    ],
+)
+def test_an_english_date_in_figures_is_read_in_the_records_order(
+    line: str, month_first: bool, iso: str
+) -> None:
+    found = find_date(line, CONFIG, "en", month_first)
+    assert found is not None and found[0] == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("CITY COUNCIL\n12/4/26\n\nMAYOR: The minutes of November 20, 2026.", True),  # its dates in words
+        ("Hearing of 4/12/2026\n\nCHAIR: The minutes of 20 November 2026.", False),
+        ("Hearing of 4/12/2026, and of 4/14/2026", True),  # a date past a twelfth
+        ("UNITED STATES DISTRICT COURT\nHearing Date: 12/04/2026", True),  # the head names the country
+        ("COUNTY COUNCIL\nHearing Date: 12/04/2026", None),  # nothing tells
+    ],
+)
+def test_the_order_of_an_english_records_dates_in_figures(text: str, order: bool | None) -> None:
+    assert month_first(text, CONFIG) is order
+
+
+def test_a_year_of_two_figures_alone_on_its_line_is_no_date_in_english_of_no_known_order() -> None:
+    assert find_date("12/4/26", CONFIG, "en") is None
+    assert find_date("12/4/26", CONFIG, "fr") == ("2026-04-12", "12/4/26")
+
+
+@pytest.mark.parametrize("line", ["I March 2024", "Parte I May 2024"])
+def test_a_day_in_roman_numerals_is_read_only_with_a_year_in_them(line: str) -> None:
+    assert find_date(line, CONFIG) is None

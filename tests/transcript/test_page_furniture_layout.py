@@ -5,7 +5,10 @@ the article. Texts written here in those shapes, names and speeches made up."""
 
 from __future__ import annotations
 
-from label_samples import NS, TURN_IDS, sample_tei, turn_ids
+from lxml import etree
+
+from label_samples import NS, SAMPLES, TURN_IDS, sample_tei, turn_ids
+from stenogram.tei.convert import convert_text
 
 
 def test_an_unrevised_records_page_head_printed_once_is_furniture() -> None:
@@ -53,3 +56,17 @@ def test_a_reporting_firms_foot_is_furniture_and_the_presiding_sentence_one_para
         "Building, Hon. Dale Prewitt, chairman of the subcommittee, presiding."
     ) in paragraphs
     assert tei.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == ["senator-prewitt"]
+
+
+def test_a_running_head_printed_twice_over_each_page_is_furniture_both_times() -> None:
+    """A copy of the pages with their header layer doubled prints the head twice over each
+    page: every copy of it is furniture, none a title, a heading or a line of a speech, and the
+    sitting's date is read from it."""
+    sample = "de-landtag-doubled-running-head.txt"
+    result = convert_text((SAMPLES / sample).read_bytes(), sample)
+    heads = [line for line, _, pattern in result.report.furniture if pattern == "running-head"]
+    assert heads == [1, 2, 8, 9, 15, 16]
+    tei = etree.fromstring(result.tei)
+    assert turn_ids(tei) == TURN_IDS[sample]
+    assert "Wahlperiode" not in "".join(tei.find(".//t:text", NS).itertext())
+    assert tei.xpath("string(//t:settingDesc//t:date/@when)", namespaces=NS) == "2026-12-04"

@@ -214,3 +214,30 @@ def test_a_sitting_heading_stopped_like_a_label_is_the_title_and_the_report_name
     assert texts(root, "//t:body//t:stage") == [
         "(Kramer eröffnet die Sitzung. Es wird die Frage der Gewerkschaften besprochen. Bericht erstattet Wendland.)"
     ]
+
+
+def test_a_us_records_date_in_figures_is_read_month_first() -> None:
+    """A US court's hearing date under its caption and a US council's day in two figures alone
+    under the meeting's name: December the 4th, not the 12th of April."""
+    for sample in ("en-us-court-slashed-date-head.txt", "en-us-council-short-date-head.txt"):
+        root = sample_tei(sample)
+        assert root.xpath("string(//t:front/t:docDate/@when)", namespaces=NS) == "2026-12-04"
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "en-committee-title-wrapped-head.txt",
+        "fr-conseil-title-wrapped-head.txt",
+        "en-plenary-title-word-a-line.txt",
+        "de-sitzung-title-word-a-line.txt",
+    ],
+)
+def test_a_title_its_wrap_cut_is_one_title(sample: str) -> None:
+    """The second line goes on the first, which ends on an article or a preposition, or opens in
+    lower case, a blank line between them; a title printed a word a line is one too, with blank
+    lines between or none: no sub-title of its own, no line of the head's other kinds."""
+    root = sample_tei(sample)
+    assert texts(root, "//t:front/t:docTitle/t:titlePart[@type='sub']") == []
+    assert len(texts(root, "//t:front/t:docTitle/t:titlePart[@type='main']")) == 1
+    assert root.xpath("//t:front/t:div", namespaces=NS) == []

@@ -27,6 +27,10 @@ from stenogram.transcript.regexcache import pattern_text, regex
 _DEFAULTS = Path(__file__).resolve().parent / "data" / "defaults.toml"
 _FLAGS = re.IGNORECASE | re.UNICODE
 _DATE_TAIL = 40  # characters of a line's end searched for a date its break cuts
+# A year in Roman numerals, as a Latin record dates itself ("die quarto mensis Decembris anno
+# MMXXVI"): a thousand at least, so that no short word of capitals ("MIX", "DC") is one.
+ROMAN_YEAR = r"M{1,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+ROMAN_DAY = r"(?=[XVI])X{0,3}(?:IX|IV|V?I{0,3})"  # … and its day, in capitals ("die IV mensis Decembris")
 
 
 @dataclass(frozen=True)
@@ -249,7 +253,8 @@ class Config:
     @cached_property
     def spelled_date(self) -> re.Pattern[str] | None:
         """A date whose day and year are spelled out ("the third day of May, nineteen hundred and
-        twelve"), the day in figures too ("3rd day of May, …"): its groups day, month, year."""
+        twelve"), the day in figures too ("3rd day of May, …"), or in Roman numerals with such a
+        year ("die IV mensis Decembris anno MMXXVI"): its groups day, month, year."""
         if not self.numbers:
             return None
         numbers = "|".join(map(re.escape, sorted(self.numbers, key=len, reverse=True)))
@@ -259,8 +264,8 @@ class Config:
         between = "|".join(map(re.escape, self.date_words))
         gap = rf"(?:[ \t]*,)?(?:[ \t]+(?:{between}))*(?:[ \t]*,)?[ \t]+"
         return regex(
-            rf"(?<![^\W\d_])(?P<day>{spelled}|\d{{1,2}}(?:st|nd|rd|th)?){gap}(?P<month>{months})"
-            rf"{gap}(?P<year>{spelled}|\d{{4}})(?![^\W\d_])",
+            rf"(?<![^\W\d_])(?P<day>{spelled}|\d{{1,2}}(?:st|nd|rd|th)?|(?-i:{ROMAN_DAY})){gap}(?P<month>{months})"
+            rf"{gap}(?P<year>{spelled}|\d{{4}}|{ROMAN_YEAR})(?![^\W\d_])",
             re.IGNORECASE,
         )
 

@@ -12,17 +12,20 @@ import re
 from collections.abc import Callable, Iterator
 
 from stenogram.transcript.candidate import MARKS
-from stenogram.transcript.config import Config
+from stenogram.transcript.config import ROMAN_DAY, ROMAN_YEAR, Config
 from stenogram.transcript.model import Archive, Published
 
-# A month's word, with the vowel signs of its script ("दिसम्बर").
-_MONTH = rf"(?:[^\W\d_]|[{MARKS}])+"
+# A month's word, with the vowel signs of its script ("दिसम्बर"), perhaps hyphenated (the Yoruba
+# ordinal "karùn-ún" of the fifth month).
+_MONTH = rf"(?:[^\W\d_]|[{MARKS}])+(?:-(?:[^\W\d_]|[{MARKS}])+)?"
 # "4th of December 1936", "5TH MARCH, 2002", "5 de marzo de 2020", "5 d'abril de 2020", a head in
 # CAPITALS too ("REUNIÃO PLENÁRIA DE 14 DE OUTUBRO DE 2020"), the Maltese "22 ta' Mejju, 1998"
 # the Kurmanji day's and the Somali day's ending ("4ê Gulanê 2021", "3da Luulyo 2022"), the Hausa,
 # Romansh and Tongan word between day and month ("9 ga Nuwamba, 2021", "3 da december 2021", "14 'o
 # Mē 2019"), the Fijian, Breton, Corsican and Hawaiian ("12 ni Maji 2024", "14 a viz Meurzh 2024",
 # "14 di marzu di u 2024", "12 o Malaki, 2024") and the Esperanto day's ending ("la 12-an de marto")
+# the Igbo words for the month and the year between the parts ("4 nke ọnwa Disemba afọ 2026"), the
+# Yoruba word for the year ("4 oṣù Kejìlá ọdún 2026", read below)
 # ("١٧ من مارس سنة ٢٠٢٤ م", the Egyptian record's Gregorian date after its Hijri one; "12 مارچ 2024ء",
 # the Urdu year's hamza; digits of any script)
 # The Slavic year's word abbreviated and set right after the figures ("30 мая, 1989г.",
@@ -31,8 +34,8 @@ _MONTH = rf"(?:[^\W\d_]|[{MARKS}])+"
 _YEAR_WORD = r"(?=[гр]\.)"
 _ERA_GLUED = r"(?=[ءمهዓ])"  # an era's mark set right after the year: "2024م", "1445هـ", "2016ዓ.ም"
 _DAY_END = r"(?:\.|(?i:st|nd|rd|th|da)|-?го|-?е|-an|º|ê)?"
-_BEFORE_MONTH = r"(?i:(?:of|de|da|ga|ni|a viz|di|o|من)\s+|d['’]|ta['’]\s*|['’]o\s+)?"
-_BEFORE_YEAR = r"(?i:(?:del?|di(?: u)?|سنة|عام|соли)\s+|พ\.\s?ศ\.\s*)?"
+_BEFORE_MONTH = r"(?i:(?:of|de|da|ga|ni|a viz|di|o|من|(?:nke\s+)?[ọo]nwa)\s+|d['’]|ta['’]\s*|['’]o\s+)?"
+_BEFORE_YEAR = r"(?i:(?:del?|di(?: u)?|سنة|عام|соли|[ọo]d[uú]n|af[ọo])\s+|พ\.\s?ศ\.\s*)?"
 _DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}}){_DAY_END}\s+{_BEFORE_MONTH}({_MONTH})\.?,?\s+{_BEFORE_YEAR}"
     rf"(\d{{4}})(?:\b|{_ERA_GLUED}|{_YEAR_WORD}|(?=\d{{1,2}}:\d{{2}}(?!\d)))"
@@ -57,6 +60,29 @@ _YEAR_DAY_MONTH = re.compile(
 # الثاني 2024", as Iraqi, Syrian, Jordanian and Lebanese records date their sittings.
 _TWO_WORD_MONTH = re.compile(
     r"(?<!\d)(\d{1,2})\s+((?:كانون|تشرين)\s+ال[^\W\d_]+)\s+(?:سنة\s+|عام\s+)?(\d{4})(?!\d)"
+)
+# The Chuvash date, the year's word after the year, the month in the genitive (perhaps with its
+# word "уйӑхӗн" and the Russian month in brackets), the day's ordinal ending after a hyphen: "2026
+# ҫулхи раштавӑн 4-мӗшӗ", "2021 çулхи юпан (октябрĕн) 21-мĕшĕнче" (Latin letters of the same
+# shapes for the Chuvash ӑ, ӗ, ҫ, as the republic's pages often print them).
+_CHUVASH = re.compile(
+    rf"(?<!\d)(\d{{4}})\s+[ҫçс]улхи\s+({_MONTH})(?:\s+уй[ӑă]х[ӗĕ]н)?(?:\s+\([^()\d]{{1,20}}\))?"
+    r"\s+(\d{1,2})-[^\W\d_]+"
+)
+# The Aymara and Quechua date, the day's word after the day and the month's after the month,
+# the month perhaps of two words or the Spanish one: "14ni uru lapaka phaxsin 2026", "aka Lapaqa
+# (noviembre) phaxsina", "4 p'unchaw qhapaq raymi killapi 2026 watapi".
+_ANDEAN_WORD = rf"(?:[^\W\d_]|[{MARKS}]|['’])+"
+_ANDEAN = re.compile(
+    r"(?<!\d)(\d{1,2})(?:-?ni)?\s+(?i:(?:uru|p['’]unchaw|p['’]unchay)[^\W\d_]*\s+)?(?i:saraqkipan[^\W\d_]*\s+)?"
+    rf"(?i:aka\s+)?((?:{_ANDEAN_WORD}\s+)?{_ANDEAN_WORD})\s+(?:\([^()\d]{{1,20}}\)\s+)?(?i:phaxsi|killa)[^\W\d_]*"
+    r",?\s+(\d{4})(?!\d)"
+)
+# The Yoruba date, the month its ordinal after the word for month ("Ọjọ́ 4 oṣù Kejìlá ọdún 2026",
+# "20 oṣù Kẹjọ, 2026"), read with Yoruba's month words whatever language the record was taken for:
+# its tones and dots are Igbo's letters too.
+_YORUBA = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\s+(?i:o(?:ṣ|s|sh)[uùú])\s+({_MONTH}),?\s+{_BEFORE_YEAR}(\d{{4}})(?!\d)"
 )
 # The Mongolian date, its month a number: "2024 оны 3 дугаар сарын 14".
 _MONGOLIAN = re.compile(
@@ -103,8 +129,14 @@ _SLASHED = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})(?:\b|{_ERA_GLUED})"
 # A date with its year in two figures, read only where the head's words before it name it a date
 # (``[head] short_year``): elsewhere such figures may be anything ("Continued from 13.5.19").
 _SHORT_YEAR = re.compile(r"[ \t]*(\d{1,2})[./](\d{1,2})[./](\d{2})\b")
+# … or with slashes alone on its line, as a head prints the day under the meeting's name ("CITY
+# COUNCIL REGULAR MEETING" / "12/4/26"); no number of a section is so written.
+_SHORT_ALONE = re.compile(r"(?m)^(?=[ \t]*\d{1,2}/\d{1,2}/\d{2}[ \t]*$)")
 _CENTURY_PIVOT = 30  # "96" is 1996, "05" 2005
 _LEAST_YEAR = 1000  # of a year spelled out: "the first of May, one hundred" is no date
+_ROMAN = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+_ROMAN_NUMERAL = re.compile(rf"{ROMAN_YEAR}|{ROMAN_DAY}")  # in capitals, as a Latin date prints them
+_MARKS_SPAN = 3000  # characters of a record's head read for the marks of the United States
 # Each pattern and its groups of the year, the month and the day.
 _WORDED = (
     (_DAY_MONTH_YEAR, (3, 2, 1)),
@@ -114,7 +146,12 @@ _WORDED = (
     (_TWO_WORD_MONTH, (3, 2, 1)),
     (_BURMESE, (1, 2, 3)),
     (_KHMER, (3, 2, 1)),
+    (_CHUVASH, (1, 2, 3)),
+    (_ANDEAN, (3, 2, 1)),
+    (_YORUBA, (3, 2, 1)),
 )
+# The patterns whose month words are a language's, read whatever language the record was taken for.
+_WORDED_LANGUAGE = {_YORUBA: "yo"}
 _NUMBERED = (
     (_ISO, (1, 2, 3)),
     (_DOTTED, (3, 2, 1)),
@@ -146,9 +183,13 @@ def _numeral(text: str) -> int:
     return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[units] if units else 0)
 
 
-def find_date(text: str, config: Config, lang: str = "") -> tuple[str, str] | None:
+def find_date(
+    text: str, config: Config, lang: str = "", month_first: bool | None = None
+) -> tuple[str, str] | None:
     """The first calendar date in *text* as ``(ISO date, the words printed)``; month words of
-    the document's language *lang* that name another month elsewhere are read too."""
+    the document's language *lang* that name another month elsewhere are read too. A date in
+    figures of an English record that may be read either way ("12/4/2026") is read in the order
+    *month_first* says the record prints (see :func:`month_first`), none where it is unknown."""
     months = config.months | config.month_words[lang] if lang in config.month_words else config.months
     # each calendar's month words and how a day of it is given in the Gregorian calendar
     calendars: tuple[tuple[dict[str, int], Calendar], ...] = (
@@ -159,31 +200,38 @@ def find_date(text: str, config: Config, lang: str = "") -> tuple[str, str] | No
     )
     found: list[tuple[int, str | None, str]] = []  # (where, ISO date or None if impossible, words)
     for pattern, (year, month, day) in _WORDED:
+        own = config.month_words.get(_WORDED_LANGUAGE.get(pattern, ""))
         for match in pattern.finditer(text):
             word = " ".join(match.group(month).casefold().split())
-            for names, given in calendars:
-                if number := names.get(word):
+            for names, given in ((own, _gregorian_iso),) if own else calendars:
+                # a month of two words, or one after a word the pattern did not know ("aka lapaka")
+                if number := names.get(word) or names.get(word.rpartition(" ")[2]):
                     iso = given(int(match.group(year)), number, int(match.group(day)))
                     found.append((match.start(), iso, match.group(0)))
                     break
     for pattern, (year, month, day) in _NUMBERED:
         for match in pattern.finditer(text):
             if pattern is _SLASHED and lang == "en":  # "3/4/2020": the 3rd of April, or March the 4th
-                first, second = int(match.group(1)), int(match.group(2))
-                if max(first, second) <= 12:
+                if (order := _english_order(match, month_first)) is None:
                     continue
-                month, day = (1, 2) if second > 12 else (2, 1)
+                month, day = order
             era = _ERA_AFTER.match(text, match.end())
             given = _ERA_CALENDARS[era.lastgroup or ""] if era else _gregorian_iso
             numbers = (int(match.group(year)), int(match.group(month)), int(match.group(day)))
             found.append((match.start(), given(*numbers), match.group(0) + (era.group() if era else "")))
     lead = config.head.get("short_year")  # "Date: 16.04.96", "seduta n.298 del 26/02/08"
-    for field in lead.finditer(text) if lead else ():
-        if short := _SHORT_YEAR.match(text, field.end()):
+    fields = [field.end() for field in lead.finditer(text)] if lead else []
+    fields += [alone.start() for alone in _SHORT_ALONE.finditer(text)]  # "12/4/26" alone on its line
+    for field in fields:
+        if short := _SHORT_YEAR.match(text, field):
             year = int(short.group(3))
             year += 1900 if year >= _CENTURY_PIVOT else 2000
             words = text[short.start(1) : short.end()]
-            found.append((short.start(1), _iso(str(year), int(short.group(2)), short.group(1)), words))
+            order = _english_order(short, month_first) if lang == "en" and "/" in words else (2, 1)
+            if order is None:
+                continue
+            month, day = order
+            found.append((short.start(1), _iso(str(year), int(short.group(month)), short.group(day)), words))
     for match in _ERA.finditer(text):
         base = config.eras.get(match.group("era"))
         if base is not None:
@@ -207,6 +255,34 @@ def find_date(text: str, config: Config, lang: str = "") -> tuple[str, str] | No
     return iso, words
 
 
+def _english_order(match: re.Match[str], month_first: bool | None) -> tuple[int, int] | None:
+    """The groups of the month and the day of an English date in figures with slashes
+    (groups 1 and 2): the one past twelve is the day, else the record's order *month_first*;
+    none where the record's order is unknown."""
+    first, second = int(match.group(1)), int(match.group(2))
+    if max(first, second) <= 12 and month_first is None:
+        return None
+    return (1, 2) if second > 12 or (first <= 12 and month_first) else (2, 1)
+
+
+def month_first(text: str, config: Config) -> bool | None:
+    """Whether the dates in figures of an English record *text* print the month first
+    ("12/4/2026", December the 4th, as the United States writes them) or the day: the order of
+    most of its dates in words ("December 4, 2026" against "4 December 2026") and of its dates in
+    figures past a twelfth ("12/14/2026"), else the month first where its head names the United
+    States (``[head] month_first``); ``None`` where nothing tells."""
+    votes = 0
+    for pattern, at, vote in ((_MONTH_DAY_YEAR, 1, 1), (_DAY_MONTH_YEAR, 2, -1)):
+        votes += sum(vote for match in pattern.finditer(text) if match.group(at).casefold() in config.months)
+    for match in _SLASHED.finditer(text):
+        first, second = int(match.group(1)), int(match.group(2))
+        votes += (second > 12) - (first > 12)
+    if votes:
+        return votes > 0
+    marks = config.head.get("month_first")
+    return True if marks and marks.search(text[:_MARKS_SPAN]) else None
+
+
 def _spelled_dates(
     matches: Iterator[re.Match[str]], numbers: dict[str, int], months: dict[str, int]
 ) -> list[tuple[int, str | None, str]]:
@@ -214,6 +290,8 @@ def _spelled_dates(
     ISO date or None, words)``; a year below a thousand is none."""
     found: list[tuple[int, str | None, str]] = []
     for match in matches:
+        if _ROMAN_NUMERAL.fullmatch(match.group("day")) and not _ROMAN_NUMERAL.fullmatch(match.group("year")):
+            continue  # a day in Roman numerals only with its year: "I March 2024" is no date
         day, year = (_spelled(match.group(group), numbers) for group in ("day", "year"))
         month = months.get(match.group("month").casefold())
         if month and day and year and year >= _LEAST_YEAR:
@@ -228,6 +306,8 @@ def _spelled(words: str, numbers: dict[str, int]) -> int:
     figures = words.casefold().rstrip("stndrh")
     if figures.isdigit():
         return int(figures)
+    if _ROMAN_NUMERAL.fullmatch(words):  # "MMXXVI", "IV"
+        return _roman(words)
     total = current = 0
     for word in re.split(r"[\s-]+", words.casefold()):
         value = numbers.get(word)
@@ -240,6 +320,14 @@ def _spelled(words: str, numbers: dict[str, int]) -> int:
         else:
             current += value
     return total + current
+
+
+def _roman(numeral: str) -> int:
+    """The number a Roman *numeral* in capitals writes: each letter's value, less where a greater
+    follows it ("MMXXIV" 2024)."""
+    values = [_ROMAN[char] for char in numeral]
+    pairs = zip(values, [*values[1:], 0], strict=True)
+    return sum(-value if value < after else value for value, after in pairs)
 
 
 def _iso(year: str, month: int, day: str) -> str | None:

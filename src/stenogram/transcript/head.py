@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -15,6 +16,7 @@ from stenogram.transcript.frontmatter import (
     dates_the_meeting,
     find_date,
     front_kind,
+    month_first,
     parse_archive,
     strip_lead,
 )
@@ -47,6 +49,9 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _SENTENCE_WORDS = 4  # words of a sentence of speech at least, more than a title's phrase has
 _SHORT_SENTENCE = 3  # words of a short one beside it
 _TITLE_LINES = 4  # lines of a title printed over a line of its head's kinds
+_WORDED_LINES = 12  # … or of a title printed a word or two a line, at most
+_LINE_WORDS = 2  # words of such a line ("OF THE")
+_WORD_RUN = 3  # paragraphs of one word each at the record's start, at least, that print its title
 _ROSTER_TAIL = 60  # characters after a roster line's dot leaders: a country, a name
 _SPAN_TAIL = 30  # characters before a span's "to" read for its first day ("vom 5. November")
 # The particles in lower case a place's name may set between its words ("Palais des Nations",
@@ -114,6 +119,25 @@ _CUT_LEAD = " \t.…-–—\"'«»„“‘’"
 # The marks of a heading in Markdown before a title's line (a web copy saved as Markdown):
 # printed in the front, no words of the title the header names.
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+(?=\S)")
+
+
+def _worded_title(units: list[Unit]) -> list[Unit]:
+    """*units* with the run of one-word paragraphs that opens them, three or more, as one
+    paragraph: a title printed a word a line with blank lines between ("STENOGRAPHIC" /
+    "RECORD" / "OF" / "THE" / "SITTING"), whose words no other line of a head is alone."""
+    run = len(list(itertools.takewhile(lambda unit: _word_line(unit.text), units)))
+    if run < _WORD_RUN or run == len(units):
+        return units
+    lines = [line for unit in units[:run] for line in unit.lines]
+    return [Unit(join_lines([text for _, text in lines]), lines), *units[run:]]
+
+
+def _word_line(text: str, words: int = 1) -> bool:
+    """Whether *text* is a line of at most *words* words, all of letters of a script with case,
+    which spaces its words (a line of Chinese is one such word however long)."""
+    return len(text.split()) <= words and all(
+        char.isupper() or char.islower() for char in text if not char.isspace()
+    )
 
 
 def _unruled(texts: list[str]) -> list[str]:
@@ -227,12 +251,23 @@ class HeadReading:
         def _clock(self, text: str) -> bool: ...
         def _names_line(self, text: str) -> bool: ...
 
+    @functools.cached_property
+    def _month_first(self) -> bool | None:
+        """Whether the record prints a date in figures with the month first (an English record
+        of the United States), with the day first, or ``None`` where nothing tells."""
+        return month_first(self.source.text, self.config) if self.doc.lang == "en" else None
+
+    def _find_date(self, text: str) -> tuple[str, str] | None:
+        """The first date in *text*, read in the record's language and order of a date's figures."""
+        return find_date(text, self.config, self.doc.lang, self._month_first)
+
     def _front(self, units: list[Unit]) -> list[Unit]:
         """Take the record's head before the first turn: the title and each line of a kind (a
         source, an archive, a date, the chair, the opening time, the hall) with the short lines
         between them; return the rest."""
         rest: list[Unit] = []
         title = self.doc.title
+        units = _worded_title(units)
         listed = self._listed(units)  # a listed speech's block opens a turn too
         first_turn = next(
             (
@@ -361,7 +396,7 @@ class HeadReading:
         texts += [item.text for item in self.doc.furniture if item.pattern == "running-head"]
         first = None  # the first date, taken if every date closes a span
         for text in texts:
-            found = find_date(text[:_DATE_SPAN], self.config, self.doc.lang)
+            found = self._find_date(text[:_DATE_SPAN])
             first = first or (found and self._span_start(text, found))
             if found and not self._span_end(text, found[1]):
                 first = found
@@ -389,7 +424,7 @@ class HeadReading:
             if len(line) > _DATE_LINE:
                 continue
             day = line.split(",")[0]
-            found = find_date(f"{day} {year}", self.config, self.doc.lang)
+            found = self._find_date(f"{day} {year}")
             if found and found[1].endswith(str(year)):
                 if session and int(found[0][5:7]) < _SESSION_TURN:
                     return f"{year + 1}{found[0][4:]}", found[1].removesuffix(str(year)).rstrip(" .,")
@@ -452,7 +487,7 @@ class HeadReading:
             return found
         before = text[: cut.start()].rstrip()
         tail = before[-_SPAN_TAIL:]
-        start = find_date(f"{tail} {iso[:4]}", self.config, self.doc.lang)
+        start = self._find_date(f"{tail} {iso[:4]}")
         if start and start[1].rstrip().endswith(iso[:4]) and start[0] <= iso:
             return start[0], start[1].removesuffix(iso[:4]).rstrip()
         # a day alone before a word's "to" ("5 to 12 December"), not before a dash, which a
@@ -587,9 +622,15 @@ class HeadReading:
     def _titled_block(self, lines: list[tuple[int, str]], kinds: list[str | None]) -> bool:
         """Whether *lines*, the first paragraph, are a title of a few short lines over a line of
         the head's kinds ("DIARIO DE SESIONES …" / "Sesión plenaria núm. 42" / "celebrada el
-        martes, 12 de marzo de 2024"): the title is the lines above that line."""
+        martes, 12 de marzo de 2024"), or of more lines of a word or two each, as a narrow column
+        prints it ("STENOGRAPHIC" / "RECORD" / "OF THE" / "PLENARY" / "SITTING"): the title is the
+        lines above that line."""
         head = next((i for i, kind in enumerate(kinds) if kind), len(lines))
-        return 0 < head <= _TITLE_LINES and all(len(text) <= BLOCK_LINE for _, text in lines[:head])
+        above = [text for _, text in lines[:head]]
+        worded = head <= _WORDED_LINES and all(_word_line(text, _LINE_WORDS) for text in above)
+        return (
+            head > 0 and (head <= _TITLE_LINES or worded) and all(len(text) <= BLOCK_LINE for text in above)
+        )
 
     def _head_kind(self, text: str) -> str | None:
         """The kind of *text*, a line of the record's head above its first turn: a kind of front
@@ -621,7 +662,7 @@ class HeadReading:
             (kind for kind in _HEAD_KINDS if kind in self.config.head and self.config.head[kind].match(bare)),
             None,
         )
-        if found == "place" and find_date(line, self.config, self.doc.lang):
+        if found == "place" and self._find_date(line):
             return "date"  # the hall and the day: "Сесійний зал … України. 26 травня 1994 року"
         if found:
             return "other" if found in _OTHER_KINDS else found  # the record's name: the title's line
@@ -758,7 +799,7 @@ class HeadReading:
         sentence that names a day, "被告人は、令和四年五月一日、東京都内において…", is none)."""
         text = " ".join(text.split())  # the spaces a layout sets between a place and its date are one
         short = len(text) <= _DATE_LINE and columns(text) <= _DATE_LINE
-        return "date" if short and find_date(text, self.config, self.doc.lang) else None
+        return "date" if short and self._find_date(text) else None
 
     def _front_lines(self, lines: list[tuple[int, str]], kinds: list[str | None]) -> None:
         kinds = [
@@ -777,6 +818,11 @@ class HeadReading:
             ruled = rule
             if kind in (None, "other") and self._chair_goes_on(text):
                 self.doc.front[-1].text += " " + text.strip()  # the chair's sentence the wrap cut
+                continue
+            if kind in (None, "other") and self._title_goes_on(text):
+                title = self.doc.front[-1]  # the title's line the wrap cut, a blank line between
+                title.text = join_lines([title.text, text.strip()])
+                self.doc.title = join_lines([self.doc.title or "", text.strip()]).strip()
                 continue
             if kind is None and self._head_field(text):
                 kind = "other"  # a field of its own, no line the wrap cut: "Griffier: X" / "Wethouders: Y"
@@ -801,6 +847,19 @@ class HeadReading:
         the sentence. A heading that names the chair ("PRÉSIDENCE DE M. X") is no sentence."""
         last = self.doc.front[-1] if self.doc.front else None
         return last is not None and last.kind == "presiding" and self._goes_on(last.text, text)
+
+    def _title_goes_on(self, text: str) -> bool:
+        """Whether *text*, a line with no kind of its own right under the title, goes on the
+        title its wrap cut, a blank line between them in a copy of the page: the title ends on an
+        article, a preposition or a conjunction, a comma or a hyphen (``[head] title_goes_on``:
+        "Verbatim Report of the Proceedings of the" / "Standing Committee on Public Accounts"), or
+        the line opens in lower case ("Stenographic record of the" / "plenary session")."""
+        last = self.doc.front[-1] if self.doc.front else None
+        line = text.strip()
+        if last is None or last.kind != "title" or not line or self._head_kind(line) is not None:
+            return False
+        ends = self.config.head.get("title_goes_on")
+        return bool(ends and ends.search(last.text.rstrip())) or lower_case(line[0])
 
     def _goes_on(self, above: str, text: str) -> bool:
         """Whether *text* goes on *above*, the head's sentence naming the chair (see
@@ -837,7 +896,7 @@ class HeadReading:
         """A line of the head; a date's with its day and the place printed before it."""
         line = FrontLine(kind, text, number)
         if kind == "date":
-            found = find_date(text, self.config, self.doc.lang)
+            found = self._find_date(text)
             hall = self.config.head.get("place")
             if found:
                 line.when = found[0]

@@ -60,10 +60,13 @@ from stenogram.transcript.placing import Placing
 from stenogram.transcript.presiding import Presiding
 from stenogram.transcript.reader import TERMINAL, RawPara, Source
 from stenogram.transcript.turn_labels import TurnLabels
-from stenogram.transcript.units import Unit
+from stenogram.transcript.units import PARENTHESIS, Unit
 
 _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
+# A clock in brackets glued to the stage direction after it, one paragraph: "(10:15)(Recess.)",
+# "[10.15 a.m.] (The hearing resumed.)".
+_CLOCKED_NOTE = re.compile(r"(?P<clock>[(\[][^()\[\]]{3,16}[)\]])[ \t]*(?P<note>[(\[].*)")
 _CUT_BRACKET = 40  # characters of an interjection in square brackets on either side of a cut
 # The number that opens an item or a list's entry ("5.", "5.1.", "12)")
 _LIST_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)[.)]\s")
@@ -205,6 +208,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         plain = [Unit(join_lines([text for _, text in lines]), lines) for lines in pieces if lines]
         plain = self._cards([unit for unit in plain if not self._running_head(unit)])
         plain = self._caption_clocks(plain)
+        plain = [part for unit in plain for part in self._clock_unglued(unit)]
         units: list[Unit] = []
         index = 0
         while index < len(plain):
@@ -262,6 +266,15 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 words = text[clock.end() :].strip()
                 out.append(Unit(words, [(number, words)]))
         return out
+
+    def _clock_unglued(self, unit: Unit) -> list[Unit]:
+        """*unit*, or where it is a clock in brackets glued to a stage direction ("(10:15)(Recess.)",
+        "[10.15 a.m.] (The hearing resumed.)") the two, each a paragraph of its own, as a record
+        prints them on two lines: the time of the sitting and its event, no words of a speech."""
+        found = _CLOCKED_NOTE.fullmatch(unit.text.strip()) if len(unit.lines) == 1 else None
+        if found is None or not self._clock(found["clock"][1:-1]) or not PARENTHESIS.fullmatch(found["note"]):
+            return [unit]
+        return [Unit(found[part], [(unit.line, found[part])]) for part in ("clock", "note")]
 
     def _caption_clock(self, text: str) -> re.Match[str] | None:
         """The caption's clock opening *text*, if the words after it are a caption's."""

@@ -330,6 +330,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
     _strip_running_heads(kept, removed, config)
     _strip_dated_heads(kept, removed, config)
     _strip_repeated_heads(kept, removed, config)
+    _strip_doubled_heads(kept, removed)
     _strip_speech_index(kept, removed)
     _strip_card_groups(kept, removed)
     _strip_name_cards(kept, removed, config)
@@ -640,6 +641,36 @@ def _strip_repeated_heads(kept: list[str], removed: list[Furniture], config: Con
 
 
 _RUNNING_HEAD = 120  # the longest line read as a running head without a page number
+_DOUBLED_HEAD = 15  # the shortest line read as a running head printed twice over each page
+_TWIN_GAP = 2  # lines from a running head to its twin, a blank line between them at most
+_DOUBLED_PAGES = 2  # pages that print a line twice over them, at least, to make it their head
+
+
+def _strip_doubled_heads(kept: list[str], removed: list[Furniture]) -> None:
+    """A running head printed twice at the top of each page, as a copy of a page with its
+    header layer doubled gives it ("Plenarprotokoll 21/45 … 4. Dezember 2026" on two lines): the
+    twin right by a running head taken off is one too, and a line with a figure or in capitals
+    printed so twice, at two pages at least, is one wherever it is so doubled."""
+    heads = [(item.line - 1, item.text) for item in removed if item.pattern == "running-head"]
+    twins = [
+        near
+        for index, head in heads
+        for near in range(max(index - _TWIN_GAP, 0), min(index + _TWIN_GAP + 1, len(kept)))
+        if kept[near].strip() == head
+    ]
+    pairs: dict[str, list[int]] = {}
+    for index, line in enumerate(kept):
+        text = line.strip()
+        if len(text) < _DOUBLED_HEAD or len(text) > _RUNNING_HEAD:
+            continue
+        below = range(index + 1, min(index + _TWIN_GAP + 1, len(kept)))
+        twin = next((near for near in below if kept[near].strip()), None)
+        if twin is not None and kept[twin].strip() == text:
+            pairs.setdefault(text, []).extend([index, twin])
+    for text, doubled in pairs.items():
+        if len(set(doubled)) >= _DOUBLED_PAGES * 2 and (any(c.isdigit() for c in text) or _in_capitals(text)):
+            twins += doubled
+    _remove_heads(kept, removed, sorted(set(twins)))
 
 
 def _cuts_a_sentence(kept: list[str], index: int) -> bool:
