@@ -8,37 +8,9 @@ page's number in the title's right margin; a witness's words through an interpre
 
 from __future__ import annotations
 
-from lxml import etree
+import pytest
 
-from label_samples import NS, speakers, tabled_tei, text_tei, texts
-
-
-def test_a_voice_the_record_cannot_name_is_one_person_printed_once() -> None:
-    # the labels and persons turns.toml and ids.toml give: the voice's words are no part of the
-    # witness's answer above them
-    tei = tabled_tei("cs-soud-neidentifikovany-mluvci.txt")
-    assert tei.xpath("count(//t:person[@xml:id='neidentifikovany-mluvci'])", namespaces=NS) == 1
-    tei = text_tei(
-        "Voorzitter: Ik geef het woord aan mevrouw Hazelaar.\n"
-        "Mevrouw Hazelaar: Dank u. Wij steunen het voorstel niet.\n"
-        "Onbekende spreker: Wat zei ze?\n"
-        "Voorzitter: Orde, graag.\n"
-    )
-    assert speakers(etree.tostring(tei))[2] == "Onbekende spreker:"
-
-
-def test_the_hall_s_several_voices_are_a_group_printed_once() -> None:
-    # the labels and persons turns.toml and ids.toml give
-    tei = tabled_tei("sv-kongress-flera-roster.txt")
-    assert tei.xpath("string(//t:personGrp[@xml:id='flera-roster']/@role)", namespaces=NS) == "audience"
-    tei = text_tei(
-        "Retsformanden: Anklageren har ordet.\n"
-        "Anklageren: Tak. Hvor var De den aften?\n"
-        "Vidnet: Jeg var hjemme.\n"
-        "Flere stemmer: Højere!\n"
-        "Retsformanden: Vil De tale lidt højere?\n"
-    )
-    assert speakers(etree.tostring(tei))[3] == "Flere stemmer:"
+from label_samples import NS, tabled_tei, text_tei, texts
 
 
 def test_a_norwegian_court_s_presiding_judge_printed_once_at_the_end_is_its_chair() -> None:
@@ -47,20 +19,72 @@ def test_a_norwegian_court_s_presiding_judge_printed_once_at_the_end_is_its_chai
     assert tei.xpath("string(//t:person[@xml:id='rettens-leder']/@role)", namespaces=NS) == "chair"
 
 
-def test_a_label_noted_as_interrupting_opens_its_turn_under_a_sentence_cut_off() -> None:
-    # the labels and persons turns.toml and ids.toml give: the witness's sentence ends at the cut
-    tei = tabled_tei("en-hearing-interrupting-cut-sentence.txt")
-    assert texts(tei, "//t:sp/t:p")[1].endswith("who at the time was")
-    tei = text_tei(
+# (sample, a probe of its TEI, the value it ends with; a text of the same shape in a second
+# language, a probe of its TEI, the value it ends with): the labels and persons of each sample are
+# those turns.toml and ids.toml give
+SECOND_LANGUAGE = [
+    pytest.param(  # a voice the record cannot name: its words no part of the answer above
+        "cs-soud-neidentifikovany-mluvci.txt",
+        "count(//t:person[@xml:id='neidentifikovany-mluvci'])",
+        "1.0",
+        "Voorzitter: Ik geef het woord aan mevrouw Hazelaar.\n"
+        "Mevrouw Hazelaar: Dank u. Wij steunen het voorstel niet.\n"
+        "Onbekende spreker: Wat zei ze?\n"
+        "Voorzitter: Orde, graag.\n",
+        "string((//t:sp/t:speaker)[3])",
+        "Onbekende spreker:",
+        id="unnamed-voice",
+    ),
+    pytest.param(  # the hall's several voices: a group of the audience
+        "sv-kongress-flera-roster.txt",
+        "string(//t:personGrp[@xml:id='flera-roster']/@role)",
+        "audience",
+        "Retsformanden: Anklageren har ordet.\n"
+        "Anklageren: Tak. Hvor var De den aften?\n"
+        "Vidnet: Jeg var hjemme.\n"
+        "Flere stemmer: Højere!\n"
+        "Retsformanden: Vil De tale lidt højere?\n",
+        "string((//t:sp/t:speaker)[4])",
+        "Flere stemmer:",
+        id="several-voices",
+    ),
+    pytest.param(  # a label noted as interrupting opens its turn under the sentence it cut off
+        "en-hearing-interrupting-cut-sentence.txt",
+        "string((//t:sp/t:p)[2])",
+        "who at the time was",
         "Untersuchungsausschuss Klinikverbund – Wortprotokoll\n\n"
         "Vorsitzender Albrecht: Herr Sanders, wann haben Sie von den Mehrkosten beim Neubau des "
         "Bettenhauses\nerfahren? Bitte schildern Sie das.\n"
         "Zeuge Sanders: Das war im Herbst, als die zweite Rechnung des Generalunternehmers kam, die "
         "dann von\nder Geschäftsführung, also von Frau\n"
         "Abg. Ruppert (unterbrechend): Von welcher Geschäftsführerin?\n"
-        "Zeuge Sanders: Von Frau Dr. Wiesinger.\n"
-    )
-    assert speakers(etree.tostring(tei))[2] == "Abg. Ruppert (unterbrechend):"
+        "Zeuge Sanders: Von Frau Dr. Wiesinger.\n",
+        "string((//t:sp/t:speaker)[3])",
+        "Abg. Ruppert (unterbrechend):",
+        id="interrupting",
+    ),
+    pytest.param(  # a label column typed with spaces: each row's speech goes on in the lines
+        # indented to its column, before a capital too
+        "nl-commissie-kolom-namen.txt",
+        "string((//t:sp/t:p)[1])",
+        "Sport en Cultuur. Het woord is aan mevrouw Tjoelker.",
+        "Vorsitzende     Herr Zeuge, wo waren Sie am Abend des 3. Mai?\n"
+        "Zeuge Hollweg   Ich war zu Hause, bei meiner Frau. Gegen neun Uhr kam der Nachbar\n"
+        "                Herr Adam vorbei.\n"
+        "Verteidiger     Keine weiteren Fragen.\n",
+        "string((//t:sp/t:p)[2])",
+        "kam der Nachbar Herr Adam vorbei.",
+        id="label-column",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sample", "probe", "value", "text", "second", "second_value"), SECOND_LANGUAGE)
+def test_a_style_printed_once_reads_alike_in_a_second_language(
+    sample: str, probe: str, value: str, text: str, second: str, second_value: str
+) -> None:
+    assert str(tabled_tei(sample).xpath(probe, namespaces=NS)).endswith(value)
+    assert str(text_tei(text).xpath(second, namespaces=NS)).endswith(second_value)
 
 
 def test_a_body_s_name_before_a_dash_and_a_meeting_s_kind_is_the_title_no_label() -> None:
@@ -71,20 +95,6 @@ def test_a_body_s_name_before_a_dash_and_a_meeting_s_kind_is_the_title_no_label(
     assert texts(tei, "//t:front//t:titlePart[@type='sub']") == [
         "Transcript generated from the meeting recording"
     ]
-
-
-def test_a_label_column_typed_with_spaces_holds_names_in_mixed_case() -> None:
-    # the labels and persons turns.toml and ids.toml give: each row's speech goes on in the lines
-    # indented to its column, before a capital too
-    tei = tabled_tei("nl-commissie-kolom-namen.txt")
-    assert texts(tei, "//t:sp/t:p")[0].endswith("Sport en Cultuur. Het woord is aan mevrouw Tjoelker.")
-    tei = text_tei(
-        "Vorsitzende     Herr Zeuge, wo waren Sie am Abend des 3. Mai?\n"
-        "Zeuge Hollweg   Ich war zu Hause, bei meiner Frau. Gegen neun Uhr kam der Nachbar\n"
-        "                Herr Adam vorbei.\n"
-        "Verteidiger     Keine weiteren Fragen.\n"
-    )
-    assert texts(tei, "//t:sp/t:p")[1].endswith("kam der Nachbar Herr Adam vorbei.")
 
 
 def test_a_web_copy_s_search_word_alone_is_furniture_not_the_title() -> None:
