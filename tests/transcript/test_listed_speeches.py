@@ -349,3 +349,18 @@ def test_a_video_minutes_clock_name_role_and_name_again_are_one_label() -> None:
     assert people["p-van-aalst"] == ("raadslid", "VVD")
     assert people["s-oudeman"] == ("Wethouder", "GroenLinks")
     assert "Voorzitter" in people["a-brinkhorst"][0]
+
+
+def test_numbers_rising_by_one_before_every_label_number_the_speeches_and_break_no_page() -> None:
+    # "[118] THE CHAIR:", "[119] MR PELLOW:", …: an inquiry's web copy numbers each speech; no
+    # printed page opens at every turn, so the number stays in the label as printed
+    tei = _convert("en-inquiry-numbered-speeches.txt")
+    root = etree.fromstring(tei)
+    assert root.xpath("//t:body//t:pb | //t:body//t:fw", namespaces=NS) == []
+    assert speakers(tei)[:3] == ["[118] THE CHAIR:", "[119] MR PELLOW:", "[120] MS DRAYCOTT:"]
+    assert root.xpath("//t:body//t:sp/@who", namespaces=NS)[:4] == [
+        "#the-chair",
+        "#mr-pellow",
+        "#ms-draycott",
+        "#mr-pellow",
+    ]

@@ -713,6 +713,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self._insertions()
         self._quotes()
         self._silent_turns()
+        self._numbered_speeches()
         self._marked_languages()
         self.registry.unseat(self._addressing_speaker(self.registry.state_chairs()))
         self.registry.unseat_visiting_heads()

@@ -5,6 +5,7 @@ documents, quotations, language marks).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -34,6 +35,7 @@ from stenogram.transcript.persons import Registry
 from stenogram.transcript.reader import TERMINAL
 from stenogram.transcript.units import PARENTHESIS, Unit
 
+_SPEECH_NUMBERS = 3  # turns numbered in a row at the least: fewer may each open a printed page
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 
 
@@ -322,6 +324,23 @@ class Placing:
             for turn in division.items:
                 if isinstance(turn, Turn):
                     turn.items = group_quotes(turn.items, self.doc.decisions)
+
+    def _numbered_speeches(self) -> None:
+        """Numbers in brackets before the labels that rise by one from turn to turn, nearly
+        every turn numbered ("[41] THE CHAIR:", "[42] MR. X:"), number the speeches or the
+        paragraphs, as a web copy of an inquiry's or a court's record prints them; no printed
+        page opens at each turn. The number stays in the label as printed, no page break."""
+        turns = [turn for division in self.doc.body for turn in division.items if isinstance(turn, Turn)]
+        numbered = [turn for turn in turns if turn.speaker.page.strip("[]").isdigit()]
+        if len(numbered) < _SPEECH_NUMBERS or 4 * len(numbered) < 3 * len(turns):
+            return
+        numbers = [int(turn.speaker.page.strip("[]")) for turn in numbered]
+        steps = [after - before for before, after in itertools.pairwise(numbers)]
+        if any(step < 1 for step in steps) or 2 * steps.count(1) < len(steps):
+            return
+        for label in {id(turn.speaker): turn.speaker for turn in numbered}.values():
+            label.text, label.page = f"{label.page} {label.text}", ""
+        self.doc.decisions.append(f"{len(numbered)} numbers in brackets before the labels number the speeches")
 
     def _silent_turns(self) -> None:
         """A label with no words after it: the turn says so with a gap, and the report warns."""
