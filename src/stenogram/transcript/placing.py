@@ -340,7 +340,7 @@ class Placing:
             return
         for label in {id(turn.speaker): turn.speaker for turn in numbered}.values():
             label.text, label.page = f"{label.page} {label.text}", ""
-        self.doc.decisions.append(f"{len(numbered)} numbers in brackets before the labels number the speeches")
+        self.doc.decisions.append(f"{len(numbered)} numbers in brackets before labels number the speeches")
 
     def _silent_turns(self) -> None:
         """A label with no words after it: the turn says so with a gap, and the report warns."""
