@@ -105,13 +105,13 @@ def _converted(name: str) -> tuple[list[str], dict[str, str | None]]:
         (
             "el-vouli-proedros.txt",
             [
-                "γεωργιοσ-λαμπρου",
-                "νικολαοσ-παπαδακησ",
-                "γεωργιοσ-λαμπρου",
-                "νικολαοσ-παπαδακησ",
-                "γεωργιοσ-λαμπρου",
+                "georgios-lamprou",
+                "nikolaos-papadakis",
+                "georgios-lamprou",
+                "nikolaos-papadakis",
+                "georgios-lamprou",
             ],
-            {"γεωργιοσ-λαμπρου": "chair", "νικολαοσ-παπαδακησ": None},
+            {"georgios-lamprou": "chair", "nikolaos-papadakis": None},
         ),
     ],
 )

@@ -40,3 +40,11 @@ def test_capitals_of_other_languages_keep_their_i() -> None:
     assert Registry(config, "en").resolve("DR INGRID MILLS").name == "Dr Ingrid Mills"
     assert Registry(config, "tr").resolve("DR İNCİ IŞIK").name == "Dr İnci Işık"
     assert Registry(config, "az").resolve("İLHAM İSMAYILOV").name == "İlham İsmayılov"
+
+
+def test_greek_names_are_romanised_in_ids_as_cyrillic_ones_are() -> None:
+    # the final sigma and the other one are one letter; two letters of one sound are read as one
+    # unless a diaeresis keeps them apart
+    assert slug(label_key("ΑΘΑΝΑΣΙΟΣ ΛΑΪΝΑΣ")) == "athanasios-lainas"
+    assert slug(label_key("Ευστάθιος Καραγιάννης")) == "efstathios-karagiannis"
+    assert slug(label_key("ΕΥΑΓΓΕΛΙΑ ΤΣΟΥΚΑΛΑ")) == "evangelia-tsoukala"

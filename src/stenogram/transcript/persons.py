@@ -116,6 +116,25 @@ _CYRILLIC |= {"ҳ": "h", "ҷ": "j"}
 _CYRILLIC |= {"җ": "j", "ҙ": "z", "ҫ": "s", "ҡ": "q"}
 
 
+# The Greek letters as ELOT 743 (ISO 843) romanises names, so that an id is of one script and its
+# sigma one letter, final or not ("Παπαδάκης" is "papadakis"); two letters of one sound are read
+# as one ("Ευάγγελος" is "evangelos") unless a diaeresis keeps them apart ("Νικολαΐδης").
+_GREEK = {"α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i"}
+_GREEK |= {"κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s"}
+_GREEK |= {"ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o"}
+_GREEK_PAIRS = {
+    "ου": "ou",
+    "αυ": "av",
+    "ευ": "ev",
+    "ηυ": "iv",
+    "γγ": "ng",
+    "γξ": "nx",
+    "γχ": "nch",
+}
+# Such a pair, the accents and breathings between its letters dropped first.
+_GREEK_PAIR = re.compile(f"({'|'.join(_GREEK_PAIRS)})(?!\u0308)")
+_GREEK_ACCENTS = re.compile("[\u0300\u0301\u0313\u0314\u0342\u0345]")
+
 # Latin letters that Unicode does not decompose into a base letter and a mark.
 _LATIN = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ı": "i"}
 # The Azerbaijani schwa as its names are romanised ("Məmmədov" is "mammadov"; often typed as the
@@ -151,14 +170,17 @@ _DEAD_CONSONANT = re.compile(f"([{''.join(_DEAD_CONSONANTS)}])[{_VIRAMA}]?|(?<=[
 
 
 def slug(text: str) -> str:
-    """An NCName from a label: lower case, Cyrillic transliterated, hyphens between words;
-    letters of other scripts (Greek, Chinese, Japanese, Korean …) kept, as XML names allow, with
+    """An NCName from a label: lower case, Cyrillic and Greek transliterated, hyphens between
+    words; letters of other scripts (Chinese, Japanese, Korean …) kept, as XML names allow, with
     the vowel signs of the scripts without case (Devanagari, Thai …)."""
     out: list[str] = []
     uncased = False  # whether the last letter kept is of a script without case
     text = _DEAD_CONSONANT.sub(
         lambda dead: _DEAD_CONSONANTS.get(dead[1], ""), IN_WORD.sub("", text.casefold())
     )
+    if any("\u0370" <= char <= "\u03ff" or "\u1f00" <= char <= "\u1fff" for char in text):
+        bare = _GREEK_ACCENTS.sub("", unicodedata.normalize("NFD", text))
+        text = _GREEK_PAIR.sub(_greek_pair, bare)
     for char in _decomposed(text):
         if unicodedata.category(char) in ("Mn", "Mc"):
             # a vowel sign of a script without case is part of its letter ("शर्मा", "ใจดี"), and so
@@ -170,6 +192,8 @@ def slug(text: str) -> str:
         uncased = _uncased(char)
         if char in _CYRILLIC:
             out.append(_CYRILLIC[char].strip("-"))
+        elif char in _GREEK:
+            out.append(_GREEK[char])
         elif char in _LATIN:
             out.append(_LATIN[char])
         elif char.isalnum() if char.isascii() else char.isalpha():
@@ -181,6 +205,14 @@ def slug(text: str) -> str:
     if not ident or not ident[0].isalpha():
         ident = f"person-{ident}" if ident else "person"
     return ident
+
+
+def _greek_pair(pair: re.Match[str]) -> str:
+    """Two Greek letters romanised as one sound: "αυ", "ευ", "ηυ" are "af", "ef", "if" before a
+    voiceless consonant ("Ευθύμιος" is "efthymios"), else "av", "ev", "iv"."""
+    spelt = _GREEK_PAIRS[pair[1]]
+    following = pair.string[pair.end() : pair.end() + 1]
+    return spelt[:-1] + "f" if spelt.endswith("v") and following and following in "θκξπσςτφχψ" else spelt
 
 
 def _decomposed(text: str) -> str:
