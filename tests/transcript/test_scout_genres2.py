@@ -101,3 +101,14 @@ def test_an_inquiry_day_s_date_over_its_clock_one_paragraph_a_line() -> None:
     assert tei.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "Tuesday, 8 March 2022"
     assert tei.xpath("//t:body//t:stage/text()", namespaces=NS)[:2] == ["(10.00 am)", "(10.05 am)"]
     assert turn_ids(tei)[-2:] == ["ms-carrow", "mr-roland-pell"]
+
+
+def test_a_un_item_s_heading_glued_to_the_president_s_label_is_the_heading_then_the_label() -> None:
+    # "The situation in the Lake Marova basin The President (spoke in Spanish): …", one line
+    tei = sample_tei("en-un-sc-heading-glued-label.txt")
+    assert tei.xpath("//t:body//t:head/text()", namespaces=NS) == [
+        "Adoption of the agenda",
+        "The situation in the Lake Marova basin",
+    ]
+    assert speakers(etree.tostring(tei))[0] == "The President (spoke in Spanish):"
+    assert turn_ids(tei) == ["the-president", "ms-tervala", "mr-odhiambo"]

@@ -999,10 +999,10 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
             paragraphs.append(RawPara(current))
             current = []
         below = texts[number] if number < len(texts) else ""
-        glued = _glued_label(text, below, config)
+        glued = _glued_label(text, below, config) or _glued_heading(text, config)
         if glued:  # "… zur Diskussion.Stv. Abg. X" / the speech: the label its own paragraph
             paragraphs.append(RawPara([*current, (number, text[:glued])]))
-            current, text = [], text[glued:]
+            current, text = [], text[glued:].lstrip()
         current.append((number, text))
         if layout == "cues":
             ends = text[-1] in TERMINAL or (not below and _cue_ends(texts, number))
@@ -1076,6 +1076,35 @@ def _glued_label(text: str, below: str, config: Config) -> int:
     if not titled or not _capitalised(words, config):
         return 0
     return found.start()
+
+
+# A space before a capitalised short word and another word: where an article may open a label.
+_ARTICLE_AT = re.compile(rf"(?<=[{SMALL}])[ \t]+(?=[{UPPER}][{SMALL}]{{0,2}}[ \t]+[{UPPER}])")
+# The rest of a label after its office: words, a bracket perhaps ("(spoke in French)"), a colon.
+_OFFICE_TO_COLON = re.compile(r"[^:()\n]{1,60}?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]")
+_GLUED_HEADING_WORDS = (2, 20)  # words of an item's heading a label is glued to
+
+
+def _glued_heading(text: str, config: Config) -> int:
+    """Where a chair's or an office's label with its article begins on *text* after the item's
+    heading a copy of the page glued to it, the line break lost ("The situation in the Great
+    Lakes region The President (spoke in French): …", a PDF's text of the Security Council's
+    record): the heading's words in Mixed case, some in lower case, with no stop, comma or
+    colon; 0 where there is none."""
+    for found in _ARTICLE_AT.finditer(text, 0, 240):
+        head, (article, _, rest) = text[: found.start()], text[found.end() :].partition(" ")
+        words = head.split()
+        if (
+            article.casefold() not in config.articles
+            or not _GLUED_HEADING_WORDS[0] <= len(words) <= _GLUED_HEADING_WORDS[1]
+            or any(char in head for char in ":;.!?,")
+            or all(word[:1].isupper() for word in words)
+        ):
+            continue
+        office = rest.casefold()
+        if (config.chairs.match(office) or config.offices.match(office)) and _OFFICE_TO_COLON.match(rest):
+            return found.start()
+    return 0
 
 
 def _cue_ends(texts: list[str], number: int) -> bool:
