@@ -143,3 +143,15 @@ def test_an_office_with_the_genitive_of_its_side_is_a_label() -> None:
     # label it links the office to its side ("बचाव पक्ष के वकील", the defence's counsel)
     tei = tabled_tei("hi-adalat-bachav-paksh-vakil.txt")
     assert tei.xpath("//t:sp[4]/t:speaker/text()", namespaces=NS) == ["बचाव पक्ष के वकील:"]
+
+
+def test_a_members_label_cut_after_the_name_ends_with_the_seat_below() -> None:
+    # the synopsis's PDF text, a blank line after each line: "SHRI X" / "(RAMPUR): The …"
+    tei = sample_tei("en-in-synopsis-seat-cut.txt")
+    assert tei.xpath("//t:sp/t:speaker/text()", namespaces=NS) == [
+        "HON. SPEAKER:",
+        "SHRI ANIL KUMAR TOMAR (RAMPUR):",
+        "SHRIMATI KAVITA DEVI (SITAPUR):",
+        "DR. RAGHAVENDRA PRASAD MISHRA (BHADOHI):",
+    ]
+    assert tei.xpath("string(//t:sp[2]/t:p[1])", namespaces=NS).startswith("The national highway")

@@ -97,6 +97,8 @@ _RENDERINGS = 2  # paragraphs of a label's renderings below its name, one a lang
 # a paragraph that is one parenthesis, a parenthesis inside it ("(மாண்புமிகு (திருமதி) X)")
 _PARENTHESIS_ALONE = re.compile(r"\((?:[^()\n]|\([^()\n]*\))*\)")
 _OPENING = tuple(ROUND)  # the parentheses a role opens with
+# A member's seat or role in brackets and a label's colon, opening a line: the end of a label.
+_SEAT_THEN_COLON = re.compile(r"\([^()\n]{1,80}\)[ \t]*[:：]")
 _DASHES = ("-", "–", "—")  # the stops before an office printed after the name
 
 
@@ -518,6 +520,7 @@ class LineLabels:
                 (unclosed(text) and self.wrapped_label(text, [below])[0])
                 or (between_words and len(head) == 1 and self._cut_label_head(text, below))
                 or (between_words and len(head) == 1 and self._role_cut_below(text, below, after))
+                or (len(head) == 1 and self._seat_cut_below(text, below))
             ):
                 joined[-1] = RawPara([*head, *para.lines])
             elif between_words and joined and self._chair_cut_off(joined[-1].lines, below):
@@ -539,6 +542,22 @@ class LineLabels:
         if not line.startswith(_OPENING) or self.candidate(head) is not None:
             return False
         return self.wrapped_label(head, [line, *after])[0] is not None
+
+    def _seat_cut_below(self, head: str, line: str) -> bool:
+        """Whether *head*, a name with its form of address or office alone in its paragraph, and
+        *line* below it, opening with the member's seat in brackets and the label's colon, are one
+        label a PDF's line break cut after the name, a blank line between perhaps ("SHRI X" /
+        "(RAMPUR): The national highway …", India's synopsis of debates): no speech opens so."""
+        seat = _SEAT_THEN_COLON.match(line)
+        if seat is None or head.rstrip()[-1:] in TERMINAL:
+            return False
+        cand = self.candidate(join_lines([head, line]))
+        return (
+            cand is not None
+            and cand.punct in (":", "：")
+            and cand.end >= len(head) + seat.end() - 1
+            and (cand.addressed or self.config.offices.match(cand.name.casefold()) is not None)
+        )
 
     def _renderings_below(self, para: RawPara, below: list[RawPara]) -> int:
         """How many paragraphs below *para*, a name in a script without case alone on its line
