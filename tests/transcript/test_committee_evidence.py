@@ -34,6 +34,8 @@ COMMITTEE_SAMPLES = [
     "en-us-senate-numbered-cover-wide.txt",
     "en-oral-evidence-panels.txt",
     "en-oral-evidence-witness-field.txt",
+    # the turns run together on one line, a question's number before each member's label
+    "en-oral-evidence-flattened-questions.txt",
 ]
 
 

@@ -256,6 +256,8 @@ class LineLabels:
             ):
                 continue  # "[288] THE PRESIDENT: …": the page's mark opening the line is the label's
             head = line[match.end() : match.end() + 40]
+            if (numbered := self.config.prefix.match(head)) and numbered.group().strip():
+                head = head[numbered.end() :]  # "… small. Q2 Mr Wade: …": a question's number before it
             office = self._unarticled(head)  # "… Hino Nacional”. O vereador X: …"
             opens = (
                 self.config.offices.match(office.casefold())
