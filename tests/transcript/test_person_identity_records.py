@@ -285,3 +285,17 @@ def test_the_chairs_call_closing_its_speech_over_the_members_label_names_no_full
         ("forename", None, "Ewa"),
         ("surname", None, "Kurant"),
     ]
+
+
+def test_an_office_alone_with_its_districts_is_one_member_a_district() -> None:
+    # "SENATOR (11TH):", "SENATOR (25TH):": a state senate's members, the office's word no person
+    found, people = _converted("../labels/en-us-state-senate-district-only.txt")
+    assert found == [
+        "#the-chair",
+        "#senator-11th",
+        "#the-chair",
+        "#senator-25th",
+        "#the-chair",
+        "#senator-11th",
+    ]
+    assert sorted(people) == ["senator-11th", "senator-25th", "the-chair"]

@@ -393,7 +393,11 @@ class Registry:
         self._parties = {bracket for bracket in self._shared if _party_shaped(bracket, self._config)}
         seats: dict[str, set[str]] = {}
         for name, bracket in labels:
-            if _seat_shaped(bracket, self._config) and self._signature(name) is not None:
+            # a district's ordinal after a member's office alone: "SENATOR (11TH)", "SENATOR (25TH)"
+            office = self._config.offices.fullmatch(label_key(name))
+            if (office and _DISTRICT.fullmatch(bracket.strip())) or (
+                _seat_shaped(bracket, self._config) and self._signature(name) is not None
+            ):
                 seats.setdefault(label_key(name), set()).add(bracket.strip())
         self._seats = {key for key, found in seats.items() if len(found) >= 2}
         self._surname_first = any(self._names_surname_first(name, bracket) for name, bracket in labels)
@@ -965,9 +969,10 @@ class Registry:
         bare = self._unaddressed(name)
         addressed, name = (name if bare != name else ""), bare
         key = label_key(name)
-        seated = bool(role) and not holder and key in self._seats
-        if seated:  # "Dr. Müller (Meiningen)" beside "Dr. Müller (Sagan)": two members
-            key = label_key(f"{name.strip()} {role}")
+        seat = role or (affiliation if _DISTRICT.fullmatch(affiliation.strip()) else "")
+        seated = bool(seat) and not holder and key in self._seats
+        if seated:  # "Dr. Müller (Meiningen)" beside "Dr. Müller (Sagan)", "SENATOR (11TH)": two members
+            key = label_key(f"{name.strip()} {seat}")
         person = None if holder else self._held(key, name) or self._held_addressed(name)
         person = person or (None if holder else self._named_chair(name, role))
         person = person or self._by_key.get(key) or (None if holder else self._chair_translated(key))
@@ -1257,6 +1262,10 @@ def _office_repeated(office: str, holder: str) -> str:
 
 
 _SEAT_WORDS = 3  # the most words of a constituency in a label's brackets: "Frankfurt an der Oder"
+
+
+# A district's ordinal in a label's brackets, as a US state senate prints a member's seat.
+_DISTRICT = re.compile(r"\d{1,3}(?:st|nd|rd|th|d)", re.IGNORECASE)
 
 
 def _seat_shaped(bracket: str, config: Config) -> bool:
