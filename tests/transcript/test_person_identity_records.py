@@ -299,3 +299,10 @@ def test_an_office_alone_with_its_districts_is_one_member_a_district() -> None:
         "#senator-11th",
     ]
     assert sorted(people) == ["senator-11th", "senator-25th", "the-chair"]
+
+
+def test_a_states_president_named_with_the_state_chairs_no_sitting() -> None:
+    # "President of Norland Arvid Tamsin:", then "Arvid Tamsin:": one person, a state's office
+    found, people = _converted("../labels/en-state-president-meeting.txt")
+    assert found[0] == found[2] == found[4] == "#president-of-norland-arvid-tamsin"
+    assert people["president-of-norland-arvid-tamsin"] != "chair"

@@ -695,7 +695,12 @@ def _portfolio(label: str, at: int, config: Config) -> bool:
     if joined:  # "رئيس مجلس الوزراء", the head of the government; "رئيس مجلس النواب", the chair
         words = [w for w in _WORD.findall(after) if w not in config.address_words]
         return bool(words) and not config.chambers.search(" ".join(words))
-    rest = _WORD.findall(after)[1:]
+    rest = _WORD.findall(after)
+    # past the chair's word's end where the office matched its stem ("Présid"), and past the
+    # particle of a chair's but a state's ("Chairman of Committees", "Maire de Paris"): a state's
+    # office of its state's name is no chair's ("President of Russia X", "President of Norland")
+    if after[:1].isalpha() or label[:at].split()[-1].casefold() not in config.state_chairs:
+        rest = rest[1:]
     if rest and rest[0].casefold() in config.governments:  # "Místopředseda vlády ČSFR": no particle
         return True
     if len(rest) < 2 or rest[0].casefold() not in config.particles or rest[0].endswith("."):
