@@ -306,3 +306,10 @@ def test_a_states_president_named_with_the_state_chairs_no_sitting() -> None:
     found, people = _converted("../labels/en-state-president-meeting.txt")
     assert found[0] == found[2] == found[4] == "#president-of-norland-arvid-tamsin"
     assert people["president-of-norland-arvid-tamsin"] != "chair"
+
+
+def test_the_chairs_holder_after_the_office_s_stop_on_its_line_is_the_chair() -> None:
+    # "ГОЛОВУЮЧИЙ. Ковальчук Р.О." / the speech: the holder presides, no paragraph of the name
+    found, people = _converted("../labels/uk-rada-chair-holder-line.txt")
+    assert found == ["#kovalchuk-r-o", "#tkachenko-o-m", "#kovalchuk-r-o", "#petrenko-v-i"]
+    assert people["kovalchuk-r-o"] == "chair"

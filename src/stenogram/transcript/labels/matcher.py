@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from stenogram.transcript.candidate import (
@@ -38,10 +39,23 @@ from stenogram.transcript.labels.shapes import (
     with_clock_after,
     with_description,
 )
+from stenogram.transcript.names import chairs
+
+# A surname and its initials alone after a label's stop, to the line's end: "Стефанчук Р.О.".
+_HOLDER_ALONE = re.compile(r"[ \t]+(?P<holder>[^\W\d_][^\W\d_'’-]+[ \t]+[^\W\d_]\.[ \t]?[^\W\d_]\.)[ \t]*")
 
 
 class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
     """Finds label candidates with the configured forms of address."""
+
+    def _holder_after_stop(self, found: Candidate, text: str) -> Candidate:
+        """*found*, the chair's office in CAPITALS with its stop, read on to the holder's surname
+        and initials that fill the rest of the line, the speech on the next ("ГОЛОВУЮЧИЙ.
+        Стефанчук Р.О.", the Rada's record): the holder in the role, as in brackets."""
+        holder = _HOLDER_ALONE.fullmatch(text, len(found.printed))
+        if holder is None or not text.startswith(found.printed) or not chairs(found.name, self.config):
+            return found
+        return replace(found, role=holder.group("holder"), end=len(text), printed=text.rstrip())
 
     def candidate(self, text: str) -> Candidate | None:
         """The label candidate at the start of *text*, if its shape is that of a label.
@@ -93,6 +107,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
                 printed=text[: stamp.end()] + found.printed,
                 time=stamp.group().strip(),
             )
+        if found and found.role is None and found.punct == "." and found.upper:
+            found = self._holder_after_stop(found, text)
         if found and found.role is None and found.punct in ("", "."):
             found = with_description(found, text)
         if found and found.role is None and found.punct in ("-", "–", "—"):
