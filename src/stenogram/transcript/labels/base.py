@@ -16,6 +16,7 @@ from stenogram.transcript.candidate import (
 )
 from stenogram.transcript.config import Config
 from stenogram.transcript.labels.patterns import (
+    CAPITALISED,
     DASH_APART,
     DASHED_OFFICE,
     DESCRIBED_AFTER,
@@ -174,6 +175,19 @@ class MatcherBase:
         offices = self.config.offices
         return bool(
             offices.match(text[start:at].lstrip().casefold()) and offices.match(text[at:].lstrip().casefold())
+        )
+
+    def _forename_then_office(self, text: str, start: int, comma: int, at: int) -> bool:
+        """Whether a label read from *start* is a surname, its *comma*, a forename up to the comma
+        at *at* and an office after it, as the Slovak National Council's record names its members
+        ("Nováková, Eva, poslankyňa NR SR:", the shape it prints alone on a line with no colon):
+        one capitalised word each side of the first comma, or two given names."""
+        surname, forename = text[start:comma].split(), text[comma + 1 : at].split()
+        return (
+            len(surname) == 1
+            and 1 <= len(forename) <= 2
+            and all(CAPITALISED.fullmatch(word) for word in (*surname, *forename))
+            and self.config.offices.match(text[at + 1 :].lstrip().casefold()) is not None
         )
 
     def _floor_verb_after(self, text: str, at: int) -> bool:
