@@ -1,9 +1,11 @@
 """Short excerpts of parliaments, councils, university senates and congresses in the smaller
 languages of Europe (2–5 turns, most labels printed once; samples in tests/data/labels/, the
 names invented): a member named surname first with the office after a second comma and a
-colon."""
+colon; a university's and a council's officers printed once."""
 
 from __future__ import annotations
+
+import pytest
 
 from label_samples import NS, tabled_tei
 
@@ -12,3 +14,17 @@ def test_a_surname_a_forename_and_an_office_after_commas_before_a_colon_is_one_l
     # the labels and persons turns.toml and ids.toml give
     tei = tabled_tei("sk-nrsr-surname-office-colon.txt")
     assert tei.xpath("string(//t:person[@xml:id='hruba-zuzana']/@role)", namespaces=NS) == "poslankyňa NR SR"
+
+
+@pytest.mark.parametrize(
+    ("sample", "once"),
+    [
+        ("sk-akademicky-senat-rektor.txt", "prorektorka-pre-vzdelavanie"),
+        ("eu-gobernu-kontseilua-errektorea.txt", "irakaslea-zubiaurre"),
+        ("cy-cyngor-aelod-cabinet.txt", "yr-aelod-cabinet-dros-amgylchedd"),
+    ],
+)
+def test_a_university_s_or_a_council_s_officer_printed_once_is_a_label(sample: str, once: str) -> None:
+    # the labels and persons turns.toml and ids.toml give; the officer's turn is its own
+    tei = tabled_tei(sample)
+    assert tei.xpath(f"count(//t:sp[@who='#{once}'])", namespaces=NS) == 1

@@ -706,12 +706,14 @@ def _sentence_words(plain: list[str], stopped: frozenset[str], config: Config) -
     """The words in lower case of a label's *plain* words that no label has: not a particle, an
     article, an abbreviation, an office or a form of address. A form of address after such a word
     is one of the sentence too ("La Presidencia concede el uso de la palabra al honorable Senador
-    X:"), as one before the name is not ("El señor García:")."""
+    X:"), as one before the name is not ("El señor García:"), nor one after the label's last name
+    in a language that prints it there (the Basque "jauna", "andreak")."""
     ordinary: list[str] = []
-    for word in plain:
+    for at, word in enumerate(plain):
         folded = word.casefold()
         if (
             lower_case(word[0])
+            and not (at == len(plain) - 1 and folded in config.address_after)  # "Irakaslea X jauna:"
             and folded not in config.particles
             and folded + "'" not in config.articles  # "l'" of "M. l'adjoint"
             and folded not in stopped
