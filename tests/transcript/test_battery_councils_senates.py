@@ -1,13 +1,14 @@
 """Short excerpts of parliaments, councils, university senates and congresses in the smaller
 languages of Europe (2–5 turns, most labels printed once; samples in tests/data/labels/, the
 names invented): a member named surname first with the office after a second comma and a
-colon; a university's and a council's officers printed once."""
+colon; a university's and a council's officers, a synod's and a congress's printed once; a
+degree's abbreviation in lower case opening a label."""
 
 from __future__ import annotations
 
 import pytest
 
-from label_samples import NS, tabled_tei
+from label_samples import NS, tabled_tei, text_tei, texts
 
 
 def test_a_surname_a_forename_and_an_office_after_commas_before_a_colon_is_one_label() -> None:
@@ -22,9 +23,19 @@ def test_a_surname_a_forename_and_an_office_after_commas_before_a_colon_is_one_l
         ("sk-akademicky-senat-rektor.txt", "prorektorka-pre-vzdelavanie"),
         ("eu-gobernu-kontseilua-errektorea.txt", "irakaslea-zubiaurre"),
         ("cy-cyngor-aelod-cabinet.txt", "yr-aelod-cabinet-dros-amgylchedd"),
+        ("sl-skofovska-konferenca-tajnik.txt", "tajnik"),
+        ("sr-kongres-sindikata-delegat.txt", "delegat-iz-nisa-dragan-ilic"),
     ],
 )
-def test_a_university_s_or_a_council_s_officer_printed_once_is_a_label(sample: str, once: str) -> None:
+def test_an_officer_or_a_delegate_printed_once_is_a_label(sample: str, once: str) -> None:
     # the labels and persons turns.toml and ids.toml give; the officer's turn is its own
     tei = tabled_tei(sample)
     assert tei.xpath(f"count(//t:sp[@who='#{once}'])", namespaces=NS) == 1
+
+
+def test_a_degree_s_abbreviation_in_lower_case_before_a_name_opens_a_label() -> None:
+    # the labels and persons turns.toml and ids.toml give
+    tei = tabled_tei("sk-akademicky-senat-tituly.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p") == ["Ďakujem. Mám otázku k rozdeleniu dotácie medzi katedry."]
+    # a caption's name in lower case stays no label of its own
+    assert texts(text_tei("mr. halberg: we moved two positions.\n"), "//t:sp/t:speaker") == []

@@ -115,6 +115,17 @@ class MatcherBase:
         stopped = text.endswith(".") and text[:-1].casefold() in self.config.abbreviations
         return bool(self._title_only.fullmatch(text)) or stopped
 
+    def _degree_first(self, text: str, token: re.Match[str]) -> bool:
+        """Whether *token*, a label's first word in lower case, is a degree's abbreviation before
+        a capitalised name ("doc. Mgr. Ján X, PhD.:", "prof. Ing. X:", as a Slovak or Czech
+        university's minutes print them); a caption in lower case ("mr. halberg:") is no label's."""
+        after = text[token.end() :].lstrip(" \t")
+        return (
+            bool(token.group("stop"))
+            and bool(self._title_only.fullmatch(token.group("word") + "."))
+            and after[:1].isupper()
+        )
+
     def _degrees(self, text: str, at: int) -> re.Match[str] | None:
         """The degrees after the comma at *at* up to the label's colon or parenthesis, if any."""
         return self.config.postnominals.match(text, at)

@@ -324,7 +324,7 @@ class GenericLabels(MatcherBase):
                 comma = token.start("comma")
             elif token.group("word"):
                 word = token.group("word")
-                if not words and lower_case(word[0]):
+                if not words and lower_case(word[0]) and not self._degree_first(text, token):
                     return None  # a label starts with a capital (or a letter without case)
                 words += 1
                 # the particles of a long office count for nothing: "La Delegada del Área de
