@@ -2,7 +2,7 @@
 languages of Europe (2–5 turns, most labels printed once; samples in tests/data/labels/, the
 names invented): a member named surname first with the office after a second comma and a
 colon; a university's and a council's officers, a synod's and a congress's printed once; a
-degree's abbreviation in lower case opening a label."""
+degree's abbreviation in lower case opening a label; the language of a short exchange."""
 
 from __future__ import annotations
 
@@ -39,3 +39,12 @@ def test_a_degree_s_abbreviation_in_lower_case_before_a_name_opens_a_label() -> 
     assert texts(tei, "(//t:sp)[2]/t:p") == ["Ďakujem. Mám otázku k rozdeleniu dotácie medzi katedry."]
     # a caption's name in lower case stays no label of its own
     assert texts(text_tei("mr. halberg: we moved two positions.\n"), "//t:sp/t:speaker") == []
+
+
+@pytest.mark.parametrize(
+    ("sample", "lang"),
+    [("et-riigikogu-infotund-keel.txt", "et"), ("hr-sud-svjedokinja-jezik.txt", "hr")],
+)
+def test_a_short_exchange_of_salutations_or_short_answers_is_in_its_language(sample: str, lang: str) -> None:
+    # the labels and persons turns.toml and ids.toml give
+    assert tabled_tei(sample).xpath("/*/@xml:lang", namespaces=NS) == [lang]
