@@ -2,7 +2,8 @@
 languages of Europe (2–5 turns, most labels printed once; samples in tests/data/labels/, the
 names invented): a member named surname first with the office after a second comma and a
 colon; a university's and a council's officers, a synod's and a congress's printed once; a
-degree's abbreviation in lower case opening a label; the language of a short exchange."""
+degree's abbreviation in lower case opening a label; the language of a short exchange; a web
+copy's member alone, surname first."""
 
 from __future__ import annotations
 
@@ -48,3 +49,10 @@ def test_a_degree_s_abbreviation_in_lower_case_before_a_name_opens_a_label() -> 
 def test_a_short_exchange_of_salutations_or_short_answers_is_in_its_language(sample: str, lang: str) -> None:
     # the labels and persons turns.toml and ids.toml give
     assert tabled_tei(sample).xpath("/*/@xml:lang", namespaces=NS) == [lang]
+
+
+def test_a_member_alone_surname_first_with_the_party_and_the_chair_s_office_alone_are_labels() -> None:
+    # the labels and persons turns.toml and ids.toml give; the site's search word is no title
+    tei = tabled_tei("hr-sabor-web-surname-first.txt")
+    assert tei.xpath("string(//t:person[@xml:id='jandric-marko']/t:affiliation)", namespaces=NS) == "HDZ"
+    assert texts(tei, "//t:front//t:titlePart") == []

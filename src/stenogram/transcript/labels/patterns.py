@@ -329,3 +329,9 @@ RENDERED_SPAN = 480  # characters of a label with its renderings, a minister's o
 # A line that is one parenthesis, perhaps after a label's colon: the stenographer's note of an event
 # ("(APPLAUSE)", "(ЗАСІДАННЯ СОРОК ВОСЬМЕ)", "UNIDENTIFIED MALE: (OFF-MIKE)"), never a heading
 NOTE_LINE = re.compile(r"(?:[^()\n]*[:：][ \t]*)?\([^()\n]*\)\.?")
+# A member alone on the line as a web copy of a record prints it: surname, comma, one or two
+# forenames, the party's short name or acronym in brackets ("Jandrić, Marko (HDZ)").
+SURNAME_FIRST_PARTY = re.compile(
+    r"(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?,[ \t][^\W\d_]+(?:[ \t][^\W\d_]+)?)"
+    r"[ \t]+\((?P<party>[^\W\d_][\w\-/ ]{0,19})\)"
+)
