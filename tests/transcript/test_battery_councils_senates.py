@@ -26,6 +26,8 @@ def test_a_surname_a_forename_and_an_office_after_commas_before_a_colon_is_one_l
         ("cy-cyngor-aelod-cabinet.txt", "yr-aelod-cabinet-dros-amgylchedd"),
         ("sl-skofovska-konferenca-tajnik.txt", "tajnik"),
         ("sr-kongres-sindikata-delegat.txt", "delegat-iz-nisa-dragan-ilic"),
+        ("sr-sud-zamenik-tuzioca.txt", "zamenik-javnog-tuzhiotsa"),
+        ("sk-obec-hlavny-kontrolor.txt", "hlavny-kontrolor"),
     ],
 )
 def test_an_officer_or_a_delegate_printed_once_is_a_label(sample: str, once: str) -> None:
