@@ -3,7 +3,8 @@ languages of Europe (2–5 turns, most labels printed once; samples in tests/dat
 names invented): a member named surname first with the office after a second comma and a
 colon; a university's and a council's officers, a synod's and a congress's printed once; a
 degree's abbreviation in lower case opening a label; the language of a short exchange; a web
-copy's member alone, surname first."""
+copy's member alone, surname first; a member's initial and party alone with the stop in a
+wrapped block."""
 
 from __future__ import annotations
 
@@ -58,3 +59,9 @@ def test_a_member_alone_surname_first_with_the_party_and_the_chair_s_office_alon
     tei = tabled_tei("hr-sabor-web-surname-first.txt")
     assert tei.xpath("string(//t:person[@xml:id='jandric-marko']/t:affiliation)", namespaces=NS) == "HDZ"
     assert texts(tei, "//t:front//t:titlePart") == []
+
+
+def test_a_member_s_initial_and_party_alone_with_the_stop_inside_a_wrapped_block_opens_a_turn() -> None:
+    # the labels and persons turns.toml and ids.toml give; the speech is the lines below
+    tei = tabled_tei("lv-saeima-label-alone-stop.txt")
+    assert texts(tei, "(//t:sp)[4]/t:p") == ["Paldies. Es aicinu balsot pret."]
