@@ -4,19 +4,13 @@ names invented): a member named surname first with the office after a second com
 colon; a university's and a council's officers, a synod's and a congress's printed once; a
 degree's abbreviation in lower case opening a label; the language of a short exchange; a web
 copy's member alone, surname first; a member's initial and party alone with the stop in a
-wrapped block."""
+wrapped block; an office of two compounds sharing a hyphen."""
 
 from __future__ import annotations
 
 import pytest
 
 from label_samples import NS, tabled_tei, text_tei, texts
-
-
-def test_a_surname_a_forename_and_an_office_after_commas_before_a_colon_is_one_label() -> None:
-    # the labels and persons turns.toml and ids.toml give
-    tei = tabled_tei("sk-nrsr-surname-office-colon.txt")
-    assert tei.xpath("string(//t:person[@xml:id='hruba-zuzana']/@role)", namespaces=NS) == "poslankyňa NR SR"
 
 
 @pytest.mark.parametrize(
@@ -65,3 +59,19 @@ def test_a_member_s_initial_and_party_alone_with_the_stop_inside_a_wrapped_block
     # the labels and persons turns.toml and ids.toml give; the speech is the lines below
     tei = tabled_tei("lv-saeima-label-alone-stop.txt")
     assert texts(tei, "(//t:sp)[4]/t:p") == ["Paldies. Es aicinu balsot pret."]
+
+
+@pytest.mark.parametrize(
+    ("sample", "holder", "office"),
+    [
+        # a surname, a forename and the office after commas before a colon
+        ("sk-nrsr-surname-office-colon.txt", "hruba-zuzana", "poslankyňa NR SR"),
+        # an office of two compounds sharing a hyphen
+        ("da-folketing-suspended-hyphen.txt", "mette-holm", "Udlændinge- og integrationsministeren"),
+        ("is-althingi-suspended-hyphen.txt", "thorunn-sveinsdottir", "Fjármála- og efnahagsráðherra"),
+    ],
+)
+def test_a_label_s_office_is_its_holder_s_role(sample: str, holder: str, office: str) -> None:
+    # the labels and persons turns.toml and ids.toml give; the office is one label's role
+    tei = tabled_tei(sample)
+    assert tei.xpath(f"string(//t:person[@xml:id='{holder}']/@role)", namespaces=NS) == office

@@ -79,6 +79,10 @@ IN_PARENS = rf"(?:[^()\n]|\([^()\n]{{1,60}}\)){{1,{PAREN_SPAN}}}"
 # state assembly's "अध्यक्ष महोदय-- …", "श्री X -- …"), a stop. A word may open with a vowel sign
 # where a PDF's text keeps the order in which the letters are drawn, the sign before its consonant
 # (Sri Lanka's Hansard: "ෙපෙර්රා" for "පෙරේරා", as the Rajya Sabha's copies print "सभापित").
+# The conjunction after a compound's first part whose hyphen stands for the word they share
+# ("Fjármála- og efnahagsráðherra", "Udlændinge- og integrationsministeren", "Wirtschafts- und
+# Energieminister"): the hyphen is the word's, no dash.
+SUSPENDED = r"(?:og|und|och|en|and|ja|és|a|i|e|et|y|ir|un|и|і|oder|eller|ou)"
 TOKEN = regex(
     rf"(?P<space>[ \t]*)(?:(?P<paren>\({IN_PARENS}\)|（[^（）\n]{{1,80}}）|\[[^\[\]\n]{{0,80}}\])"
     r"|(?P<noted>(?:\*{1,3}|[¹²³\u2070\u2074-\u2079]{1,3})\))(?=[ \t]*[-–—:.])"
@@ -86,7 +90,7 @@ TOKEN = regex(
     r"|(?P<slashed>/[^\W\d_]{1,12})(?=[ \t]*[(:：])"
     rf"|(?P<word>(?:[{MARKS}](?=[^\W\d_]))?[^\W\d_]"
     rf"(?:[\w'’‘{MARKS}\u200c\u200d]|-(?![ \t-])|[\"״/&](?=[^\W\d_]))*"
-    r"(?:/(?=[ \t][^\W\d_]))?"
+    rf"(?:/(?=[ \t][^\W\d_])|-(?=[ \t]+{SUSPENDED}[ \t]))?"
     rf"|\d{{1,2}}[ºª°]|@(?=[ \t]+[^\W\d_]))(?P<stop>\.)?"
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])|(?P<colon>[:：፦៖]|፡[-–]|>>(?=[ \t])|။[ \t]*။)"
     r"|(?P<dash>--|[-–—])(?=\s|$)|(?P<dot>\.)"
