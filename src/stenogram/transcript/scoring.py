@@ -706,12 +706,14 @@ def _sentence_words(plain: list[str], stopped: frozenset[str], config: Config) -
     """The words in lower case of a label's *plain* words that no label has: not a particle, an
     article, an abbreviation, an office or a form of address. A form of address after such a word
     is one of the sentence too ("La Presidencia concede el uso de la palabra al honorable Senador
-    X:"), as one before the name is not ("El señor García:")."""
+    X:"), as one before the name is not ("El señor García:"), nor one after the label's last name
+    in a language that prints it there (the Basque "jauna", "andreak")."""
     ordinary: list[str] = []
-    for word in plain:
+    for at, word in enumerate(plain):
         folded = word.casefold()
         if (
             lower_case(word[0])
+            and not (at == len(plain) - 1 and folded in config.address_after)  # "Irakaslea X jauna:"
             and folded not in config.particles
             and folded + "'" not in config.articles  # "l'" of "M. l'adjoint"
             and folded not in stopped
@@ -1354,18 +1356,20 @@ def _uncased_name_over_speech(row: LabelScore, by_key: dict[str, list[Occurrence
 
 
 def _office_over_speech(row: LabelScore, by_key: dict[str, list[Occurrence]], config: Config) -> bool:
-    """Whether *row* is an office and nothing else ("The Convener", "Chairman"), alone on its
-    line above a speech each time it is printed: in a web copy whose persons' names are printed
-    so ("Yvette Burgess (Housing Unit)", "Mr. John Smith"), the chair's label in the same
-    layout, however few times the excerpt prints it."""
+    """Whether *row* is an office and nothing else ("The Convener", "Chairman", "Predsjedavajući"),
+    alone on its line above a speech each time it is printed: in a web copy whose persons' names
+    are printed so ("Yvette Burgess (Housing Unit)", "Mr. John Smith", "Jandrić, Marko (HDZ)"),
+    the chair's label in the same layout, however few times the excerpt prints it."""
     found = by_key[row.key]
     words = found[0].cand.name.casefold().split()
     name = " ".join(words[1:] if len(words) > 1 and words[0] in config.articles else words)
+    # the office's stem and the rest of its word ("Predsjedavajući" of "predsjed"), no more words
+    office = config.offices.match(name)
     return (
         not row.accepted
         and "office" in row.features
         # or, in a script without case, an office and its body in two words ("رئیس شورا")
-        and (config.offices.fullmatch(name) is not None or _uncased_office_of(name, config))
+        and ((office is not None and " " not in name[office.end() :]) or _uncased_office_of(name, config))
         and _SHAPE_BLOCKERS.isdisjoint(row.features)
         and "lower_case_word" not in row.features
         and all(o.ending in ("speech", "sentence") for o in found)

@@ -1109,7 +1109,11 @@ class TurnLabels:
         initials = INITIALS_IN_NAME.search(cand.name)
         if cand.punct.startswith(".") or (initials and not cand.punct):  # "Нилов Я. Е." ends with its stop
             named = cand.strong or self.config.offices.match(cand.name.casefold()) or initials
-            spoken = dated or bool(line[cand.end :].strip())
+            # the speech on its line; or, under a member's initial and party alone with the stop,
+            # on the lines below ("A. Kalniņš (NA)." / "Godātā …", the Saeima's hard-wrapped PDF)
+            spoken = (
+                dated or bool(line[cand.end :].strip()) or bool(initials and cand.role and cand.punct == ".")
+            )
             return bool(named or _called_above(cand.name, above)) and spoken
         if cand.punct in _LINE_DASHES and line[cand.end :].strip():
             # a council's office and holder before a dash, the speech after it on the line

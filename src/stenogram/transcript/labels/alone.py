@@ -27,6 +27,7 @@ from stenogram.transcript.labels.patterns import (
     OFFICE_WORDS,
     QUALIFIED_WORDS,
     STOP_THEN_WORD,
+    SURNAME_FIRST_PARTY,
 )
 from stenogram.transcript.names import chairs, office_ends
 
@@ -58,6 +59,7 @@ class AloneLabels(GenericLabels):
                 or self._qualified_office_alone(line)
                 or self._joined_alone(line)
                 or self._placed_alone(line)
+                or self._surname_first_alone(line)
             )
         title = (found.group("title") or "").strip()
         if not title and re.match(OFFICE, found.group("name")):  # "M. le président" alone
@@ -123,6 +125,20 @@ class AloneLabels(GenericLabels):
             return None
         named = self._whole_name(name)
         return replace(named, role=place, punct="", end=len(line), printed=line) if named else None
+
+    def _surname_first_alone(self, line: str) -> Candidate | None:
+        """A surname, a comma and the forename alone on their line with the party in brackets
+        after them, as a web copy of the Croatian Sabor prints its members above the speech
+        ("Jandrić, Marko (HDZ)"): read as the name, the party its role, where the surname is
+        one capitalised word (or two joined by a hyphen), the forename one or two, and the
+        brackets hold one short word or acronym."""
+        found = SURNAME_FIRST_PARTY.fullmatch(line.strip())
+        if found is None:
+            return None
+        words = found.group("name").replace(",", " ").split()
+        if not all(CAPITALISED.fullmatch(word) for word in words):
+            return None
+        return Candidate(found.group("name"), found.group("party"), "", len(line), line)
 
     def _uncased_alone(self, line: str) -> Candidate | None:
         """A name alone on its line in a script without case, with a form of address or an office in

@@ -16,6 +16,7 @@ from stenogram.transcript.candidate import (
 )
 from stenogram.transcript.config import Config
 from stenogram.transcript.labels.patterns import (
+    CAPITALISED,
     DASH_APART,
     DASHED_OFFICE,
     DESCRIBED_AFTER,
@@ -114,6 +115,17 @@ class MatcherBase:
         stopped = text.endswith(".") and text[:-1].casefold() in self.config.abbreviations
         return bool(self._title_only.fullmatch(text)) or stopped
 
+    def _degree_first(self, text: str, token: re.Match[str]) -> bool:
+        """Whether *token*, a label's first word in lower case, is a degree's abbreviation before
+        a capitalised name ("doc. Mgr. Ján X, PhD.:", "prof. Ing. X:", as a Slovak or Czech
+        university's minutes print them); a caption in lower case ("mr. halberg:") is no label's."""
+        after = text[token.end() :].lstrip(" \t")
+        return (
+            bool(token.group("stop"))
+            and bool(self._title_only.fullmatch(token.group("word") + "."))
+            and after[:1].isupper()
+        )
+
     def _degrees(self, text: str, at: int) -> re.Match[str] | None:
         """The degrees after the comma at *at* up to the label's colon or parenthesis, if any."""
         return self.config.postnominals.match(text, at)
@@ -174,6 +186,19 @@ class MatcherBase:
         offices = self.config.offices
         return bool(
             offices.match(text[start:at].lstrip().casefold()) and offices.match(text[at:].lstrip().casefold())
+        )
+
+    def _forename_then_office(self, text: str, start: int, comma: int, at: int) -> bool:
+        """Whether a label read from *start* is a surname, its *comma*, a forename up to the comma
+        at *at* and an office after it, as the Slovak National Council's record names its members
+        ("Nováková, Eva, poslankyňa NR SR:", the shape it prints alone on a line with no colon):
+        one capitalised word each side of the first comma, or two given names."""
+        surname, forename = text[start:comma].split(), text[comma + 1 : at].split()
+        return (
+            len(surname) == 1
+            and 1 <= len(forename) <= 2
+            and all(CAPITALISED.fullmatch(word) for word in (*surname, *forename))
+            and self.config.offices.match(text[at + 1 :].lstrip().casefold()) is not None
         )
 
     def _floor_verb_after(self, text: str, at: int) -> bool:

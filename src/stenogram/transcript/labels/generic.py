@@ -129,6 +129,7 @@ class GenericLabels(MatcherBase):
         joined: list[tuple[str, str]] = []  # the names before a joint label's conjunction
         slashed = ""  # the party after a slash: "Annika Saarikko /kesk:" (the Eduskunta's web copy)
         name_start, name_end, comma = -1, 0, -1
+        surnamed = -1  # the comma after "Surname, Forename" that the holder's office follows
         limit = min(len(text), GENERIC_SPAN)
         punct, end = "", 0
         while pos < limit or (roles and rendered_on(text, pos, text[name_start:name_end])):
@@ -296,6 +297,14 @@ class GenericLabels(MatcherBase):
                 continue  # "Emil Abelsen, Landsstyremedlem for Sundhed, Siumut:"
             elif (
                 token.group("comma")
+                and comma >= 0
+                and surnamed < 0
+                and not roles
+                and self._forename_then_office(text, name_start, comma, token.start("comma"))
+            ):
+                surnamed = token.start("comma")  # "Nováková, Eva, poslankyňa NR SR:": the office after
+            elif (
+                token.group("comma")
                 and roles
                 and not any(char.isdigit() for char in roles[-1])
                 and (described := self._described_after(text, pos))
@@ -315,7 +324,7 @@ class GenericLabels(MatcherBase):
                 comma = token.start("comma")
             elif token.group("word"):
                 word = token.group("word")
-                if not words and lower_case(word[0]):
+                if not words and lower_case(word[0]) and not self._degree_first(text, token):
                     return None  # a label starts with a capital (or a letter without case)
                 words += 1
                 # the particles of a long office count for nothing: "La Delegada del Área de
@@ -372,7 +381,9 @@ class GenericLabels(MatcherBase):
         if slashed:
             party, roles = slashed, [slashed, *roles]
         description = text[comma + 1 : name_end].strip() if comma >= 0 else ""
-        if (
+        if surnamed >= 0 and punct in (":", "："):
+            name, roles = text[name_start:surnamed], [text[surnamed + 1 : name_end].strip(), *roles]
+        elif (
             (
                 # a stop and a dash end it, or a colon and a dash ("M. X, au milieu du bruit:—Je …")
                 (punct.startswith(". ") or (punct == ":" and text[end - 1] in "–—"))
