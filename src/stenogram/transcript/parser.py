@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, deque
+from collections.abc import Sequence
 from pathlib import PurePath
 
 from stenogram.transcript.blocks import (
@@ -167,7 +168,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
     # -- paragraphs ----------------------------------------------------------------------------
     def _units(self, paragraphs: list[RawPara]) -> list[Unit]:
         """Split paragraphs at inner lines that open a turn; merge stage brackets left open."""
-        pieces: list[list[tuple[int, str]]] = []
+        pieces: list[Sequence[tuple[int, str]]] = []
         front = True  # no turn yet: the lines above are the title's
         for para in paragraphs:
             current: list[tuple[int, str]] = []
@@ -203,8 +204,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     pieces.append(current)
                     current, start = [], at
                 current.append((number, line[start:]) if start else pair)  # the same line, not a copy
-            whole = len(current) == len(para.lines) and current[0] is para.lines[0] and current[-1] is pair
-            pieces.append(para.lines if whole else current)  # a paragraph not split: its own list
+            whole = len(current) == len(para.lines) and current[0] == para.lines[0] and current[-1] == pair
+            pieces.append(para.lines if whole else current)  # a paragraph not split: its own lines
         plain = [Unit(join_lines([text for _, text in lines]), lines) for lines in pieces if lines]
         plain = self._cards([unit for unit in plain if not self._running_head(unit)])
         plain = self._caption_clocks(plain)
@@ -657,7 +658,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         return self.registry.resolve(name, affiliation=affiliation).id
 
     @staticmethod
-    def _clock_apart(lines: list[tuple[int, str]], index: int) -> bool:
+    def _clock_apart(lines: Sequence[tuple[int, str]], index: int) -> bool:
         """Whether the clock on line *index* stands apart from the lines around it: not last
         under a name and a role with no stop, as a council's video record closes a speaker's
         block with the time ("Ivana Horvat" / "Predsjednica Gradskog vijeća" / "09:14")."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -824,7 +825,7 @@ class TurnLabels:
             return None
         return cand
 
-    def _roster(self, lines: list[tuple[int, str]]) -> bool:
+    def _roster(self, lines: Sequence[tuple[int, str]]) -> bool:
         """Whether *lines*, one paragraph above the first turn, are a court's roll: two lines or
         more, each an office with its colon and who holds it ("审判长：张明远" / "审判员：李秀英",
         "Presidente: dott. Rossi" / "Pubblico Ministero: dott.ssa Bianchi"), perhaps under its
@@ -913,7 +914,7 @@ class TurnLabels:
             group.append(at)
         return group if len(group) > 1 else []
 
-    def _office_over_holders(self, lines: list[tuple[int, str]]) -> bool:
+    def _office_over_holders(self, lines: Sequence[tuple[int, str]]) -> bool:
         """Whether *lines* are an office alone on its line with its colon ("Секретарь:") over one
         line or a few, each a holder's name with its rank or office and no more (see
         :meth:`_holder_line`)."""
@@ -955,7 +956,7 @@ class TurnLabels:
             and names_line(text, self.config.particles, (0, _ROSTER_WORDS))
         )
 
-    def _roll_goes_on(self, lines: list[tuple[int, str]], rolling: bool) -> bool:
+    def _roll_goes_on(self, lines: Sequence[tuple[int, str]], rolling: bool) -> bool:
         """Whether *lines*, one paragraph above the first turn, are a roll's heading alone on its
         line ("Přítomni:", "Присутствовали:") or, under it (*rolling*), a line of that roll, each
         a paragraph of its own: an office with its colon and who holds it, printed with a stop
@@ -989,7 +990,7 @@ class TurnLabels:
         self._roll[text] = "presiding" if office else "list"
         return True
 
-    def _names_listed(self, lines: list[tuple[int, str]]) -> bool:
+    def _names_listed(self, lines: Sequence[tuple[int, str]]) -> bool:
         """Whether *lines*, one paragraph above the first turn, list names one a line with no stop
         and nothing after them, as a council's minutes list those present ("RM Anna Beispiel
         (CDU)" / "RM Max Muster (SPD)"): two lines or more, most of them such a name, none a
