@@ -244,16 +244,19 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         line of its own, the hour between the captions, not a word of them: where three lines or
         more in a row so open (see :data:`_CAPTION_CLOCK`); a clock over each speech, a line of
         the speech between two, is the speech's (a parliament's "14:01 Name" over its words)."""
-        lines = [(number, self._caption_clock(text)) for unit in plain for number, text in unit.lines]
         found: dict[int, re.Match[str]] = {}
         run: list[tuple[int, re.Match[str]]] = []
-        for number, clock in [*lines, (0, None)]:
+        # each line asked as it comes (a list of every line's answer was a tenth of the peak)
+        for number, text in (line for unit in plain for line in unit.lines):
+            clock = self._caption_clock(text)
             if clock is not None:
                 run.append((number, clock))
                 continue
             if len(run) >= _CAPTION_LINES:
                 found.update(run)
             run = []
+        if len(run) >= _CAPTION_LINES:
+            found.update(run)
         if not found:
             return plain
         out: list[Unit] = []
