@@ -163,6 +163,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         # one label object for the turns that print it alike (none is changed once made): a
         # record's thousand "NORA." are one
         self._labels: dict[tuple[str, str, str, str | None, str, str, str, str], SpeakerLabel] = {}
+        # what the field's rules ask of the whole source (see _speaks_below, _chair_surname) once
+        # its paragraphs are freed: every line's text, and each paragraph's of one line
+        self._source_lines = [text for para in source.paragraphs for _, text in para.lines]
+        self._lone_lines = [para.lines[0][1] for para in source.paragraphs if len(para.lines) == 1]
 
     # -- labels ---------------------------------------------------------------------------
     # -- paragraphs ----------------------------------------------------------------------------
@@ -712,6 +716,9 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         paragraphs = self.lines.rejoin_cut_labels(self.source.paragraphs, self.source.layout)
         self._decide_labels(paragraphs)
         units = self._front(self._units(paragraphs))
+        # the units hold the lines now, each freed once the body has read it
+        del paragraphs
+        self.source.paragraphs = []
         self._body(units)
         self._closing()
         self._insertions()
@@ -771,5 +778,6 @@ def _join_stage_paragraphs(first: str, second: str) -> str:
 
 
 def parse(source: Source, config: Config, lang: str | None = None) -> Document:
-    """The document model of a read transcript."""
+    """The document model of a read transcript; the parse takes *source*'s paragraphs (left
+    empty: their lines are freed as the turns are made)."""
     return _Parser(source, config, lang).run()

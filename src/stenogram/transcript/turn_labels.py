@@ -338,6 +338,8 @@ class TurnLabels:
         _witness_label: str | None
         _roll: dict[str, str]
         _line_openings: dict[tuple[Candidate, str, str], bool]
+        _source_lines: list[str]
+        _lone_lines: list[str]
 
         def _date_line(self, text: str) -> str | None: ...
         def _heads_examination(self, text: str) -> bool: ...
@@ -700,9 +702,7 @@ class TurnLabels:
         if lower.search(self.source.text):
             return False
         line = line.strip()
-        return any(
-            len(para.lines) == 1 and para.lines[0][1].strip() == line for para in self.source.paragraphs
-        )
+        return any(text.strip() == line for text in self._lone_lines)
 
     def _addressed_in_lower_case(self, rest: str) -> bool:
         """Whether *rest* is one name under its form of address after an article in lower case
@@ -809,11 +809,7 @@ class TurnLabels:
         """Whether a line of the text opens with *named* as a label would: the chair calling the
         next speaker ("CHAIRMAN: Senator Warren" / "SENATOR WARREN: Thank you …"), not a field."""
         folded = " ".join(named.casefold().split())
-        return any(
-            " ".join(text.casefold().split()).startswith(folded)
-            for para in self.source.paragraphs
-            for _, text in para.lines
-        )
+        return any(" ".join(text.casefold().split()).startswith(folded) for text in self._source_lines)
 
     def _opens_turn(self, unit: Unit, spoken: bool = False) -> Candidate | None:
         """The label that opens a turn at *unit*, if any; before the first turn (*spoken* false)

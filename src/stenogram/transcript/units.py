@@ -53,6 +53,11 @@ class Lines(Sequence[tuple[int, str]]):
     def __iter__(self) -> Iterator[tuple[int, str]]:
         return zip(self._count(), self._texts, strict=True)
 
+    def __eq__(self, other: object) -> bool:  # as a list of the pairs compares
+        return list(self) == list(other) if isinstance(other, Lines | list | tuple) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # as a list's
+
     def __repr__(self) -> str:
         return f"Lines({list(self)!r})"
 
