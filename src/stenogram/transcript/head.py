@@ -431,11 +431,11 @@ class HeadReading:
                 return found[0], found[1].removesuffix(str(year)).rstrip(" .,")
         return None
 
-    def _date_unwrapped(self, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    def _date_unwrapped(self, lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
         """*lines* with a line that breaks inside a date joined to the next ("… DE OCTUBRE DE DOS
         MIL" / "DOCE."): one fact, the date, which the wrapped line had read as the year two
         thousand and the rest as another line of the head."""
-        joined = lines[:1]
+        joined = list(lines[:1])
         for line, text in lines[1:]:
             if self.config.cuts_date(joined[-1][1], text):
                 joined[-1] = (joined[-1][0], f"{joined[-1][1].rstrip()} {text.lstrip()}")
@@ -801,7 +801,7 @@ class HeadReading:
         short = len(text) <= _DATE_LINE and columns(text) <= _DATE_LINE
         return "date" if short and self._find_date(text) else None
 
-    def _front_lines(self, lines: list[tuple[int, str]], kinds: list[str | None]) -> None:
+    def _front_lines(self, lines: Sequence[tuple[int, str]], kinds: list[str | None]) -> None:
         kinds = [
             kind or (self._beside_kind(lines[at][1]) if self._beside_date(kinds, at) else None)
             for at, kind in enumerate(kinds)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from stenogram.transcript.candidate import MARKS, Candidate, cased, unclosed
 from stenogram.transcript.config import Config
@@ -16,6 +16,7 @@ from stenogram.transcript.inline import ROUND
 from stenogram.transcript.labels import COLON_MARKS, HEADING_BEFORE_LABEL, LabelMatcher, hollow_scripts
 from stenogram.transcript.names import chairs
 from stenogram.transcript.reader import TERMINAL, RawPara
+from stenogram.transcript.units import Lines
 
 # After a sentence inside a line, or a semicolon, which a page flattened from a PDF may print where
 # one speech ends ("… the bill on rural roads; MR. HOLLIS: …"), a word in CAPITALS, perhaps after the
@@ -510,7 +511,9 @@ class LineLabels:
                 label = join_lines(
                     [below.lines[0][1].strip() for below in paragraphs[index : index + 1 + taken]]
                 )
-                joined.append(RawPara([(para.lines[0][0], label), *paragraphs[index + taken].lines[1:]]))
+                joined.append(
+                    RawPara(Lines([(para.lines[0][0], label), *paragraphs[index + taken].lines[1:]]))
+                )
                 skip = taken
                 continue
             head = joined[-1].lines if joined and len(joined[-1].lines) <= _PAGE_CUT_LINES else []
@@ -524,13 +527,13 @@ class LineLabels:
                 or (between_words and len(head) == 1 and self._role_cut_below(text, below, after))
                 or (len(head) == 1 and self._seat_cut_below(text, below))
             ):
-                joined[-1] = RawPara([*head, *para.lines])
+                joined[-1] = RawPara(Lines([*head, *para.lines]))
             elif between_words and joined and self._chair_cut_off(joined[-1].lines, below):
                 # "… neprojednaly." / "Předsedající místopředseda" ending the speech's paragraph,
                 # "FS P. Horáček: …" opening the next: the office goes with the name it was cut from
                 *speech, last = joined[-1].lines
-                joined[-1] = RawPara(speech)
-                joined.append(RawPara([last, *para.lines]))
+                joined[-1] = RawPara(Lines(speech))
+                joined.append(RawPara(Lines([last, *para.lines])))
             else:
                 joined.append(para)
         return joined
@@ -587,7 +590,7 @@ class LineLabels:
                 break  # the speech opens after the renderings
         return ended
 
-    def _chair_cut_off(self, lines: list[tuple[int, str]], below: str) -> bool:
+    def _chair_cut_off(self, lines: Sequence[tuple[int, str]], below: str) -> bool:
         """Whether the last of *lines*, after a sentence's end, is the chair's office that a
         wrap cut from its holder's name and label opening *below*, a paragraph of a copy that
         keeps no blank lines."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, deque
+from collections.abc import Sequence
 from pathlib import PurePath
 
 from stenogram.transcript.blocks import (
@@ -162,12 +163,16 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         # one label object for the turns that print it alike (none is changed once made): a
         # record's thousand "NORA." are one
         self._labels: dict[tuple[str, str, str, str | None, str, str, str, str], SpeakerLabel] = {}
+        # what the field's rules ask of the whole source (see _speaks_below, _chair_surname) once
+        # its paragraphs are freed: every line's text, and each paragraph's of one line
+        self._source_lines = [text for para in source.paragraphs for _, text in para.lines]
+        self._lone_lines = [para.lines[0][1] for para in source.paragraphs if len(para.lines) == 1]
 
     # -- labels ---------------------------------------------------------------------------
     # -- paragraphs ----------------------------------------------------------------------------
     def _units(self, paragraphs: list[RawPara]) -> list[Unit]:
         """Split paragraphs at inner lines that open a turn; merge stage brackets left open."""
-        pieces: list[list[tuple[int, str]]] = []
+        pieces: list[Sequence[tuple[int, str]]] = []
         front = True  # no turn yet: the lines above are the title's
         for para in paragraphs:
             current: list[tuple[int, str]] = []
@@ -203,8 +208,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     pieces.append(current)
                     current, start = [], at
                 current.append((number, line[start:]) if start else pair)  # the same line, not a copy
-            whole = len(current) == len(para.lines) and current[0] is para.lines[0] and current[-1] is pair
-            pieces.append(para.lines if whole else current)  # a paragraph not split: its own list
+            whole = len(current) == len(para.lines) and current[0] == para.lines[0] and current[-1] == pair
+            pieces.append(para.lines if whole else current)  # a paragraph not split: its own lines
         plain = [Unit(join_lines([text for _, text in lines]), lines) for lines in pieces if lines]
         plain = self._cards([unit for unit in plain if not self._running_head(unit)])
         plain = self._caption_clocks(plain)
@@ -243,16 +248,19 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         line of its own, the hour between the captions, not a word of them: where three lines or
         more in a row so open (see :data:`_CAPTION_CLOCK`); a clock over each speech, a line of
         the speech between two, is the speech's (a parliament's "14:01 Name" over its words)."""
-        lines = [(number, self._caption_clock(text)) for unit in plain for number, text in unit.lines]
         found: dict[int, re.Match[str]] = {}
         run: list[tuple[int, re.Match[str]]] = []
-        for number, clock in [*lines, (0, None)]:
+        # each line asked as it comes (a list of every line's answer was a tenth of the peak)
+        for number, text in (line for unit in plain for line in unit.lines):
+            clock = self._caption_clock(text)
             if clock is not None:
                 run.append((number, clock))
                 continue
             if len(run) >= _CAPTION_LINES:
                 found.update(run)
             run = []
+        if len(run) >= _CAPTION_LINES:
+            found.update(run)
         if not found:
             return plain
         out: list[Unit] = []
@@ -657,7 +665,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         return self.registry.resolve(name, affiliation=affiliation).id
 
     @staticmethod
-    def _clock_apart(lines: list[tuple[int, str]], index: int) -> bool:
+    def _clock_apart(lines: Sequence[tuple[int, str]], index: int) -> bool:
         """Whether the clock on line *index* stands apart from the lines around it: not last
         under a name and a role with no stop, as a council's video record closes a speaker's
         block with the time ("Ivana Horvat" / "Predsjednica Gradskog vijeća" / "09:14")."""
@@ -708,6 +716,9 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         paragraphs = self.lines.rejoin_cut_labels(self.source.paragraphs, self.source.layout)
         self._decide_labels(paragraphs)
         units = self._front(self._units(paragraphs))
+        # the units hold the lines now, each freed once the body has read it
+        del paragraphs
+        self.source.paragraphs = []
         self._body(units)
         self._closing()
         self._insertions()
@@ -768,5 +779,6 @@ def _join_stage_paragraphs(first: str, second: str) -> str:
 
 
 def parse(source: Source, config: Config, lang: str | None = None) -> Document:
-    """The document model of a read transcript."""
+    """The document model of a read transcript; the parse takes *source*'s paragraphs (left
+    empty: their lines are freed as the turns are made)."""
     return _Parser(source, config, lang).run()

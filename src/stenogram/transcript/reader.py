@@ -21,6 +21,7 @@ from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.model import Furniture
 from stenogram.transcript.regexcache import regex
+from stenogram.transcript.units import Lines
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -119,7 +120,7 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 class RawPara:
     """Consecutive lines that form one paragraph in the source layout: ``(line number, text)``."""
 
-    lines: list[tuple[int, str]]
+    lines: Lines
 
     @property
     def line(self) -> int:
@@ -991,17 +992,17 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
     for number, text in enumerate(texts, start=1):
         if not text:
             if current and layout != "cues":  # a cue's end is no paragraph's: its sentence's is
-                paragraphs.append(RawPara(current))
+                paragraphs.append(RawPara(Lines(current)))
                 current = []
             continue
         note = layout == "wrapped" and _NOTE_LINE.fullmatch(text) is not None
         if current and (number - 1 in starts or note):
-            paragraphs.append(RawPara(current))
+            paragraphs.append(RawPara(Lines(current)))
             current = []
         below = texts[number] if number < len(texts) else ""
         glued = _glued_label(text, below, config) or _glued_heading(text, config)
         if glued:  # "… zur Diskussion.Stv. Abg. X" / the speech: the label its own paragraph
-            paragraphs.append(RawPara([*current, (number, text[:glued])]))
+            paragraphs.append(RawPara(Lines([*current, (number, text[:glued])])))
             current, text = [], text[glued:].lstrip()
         current.append((number, text))
         if layout == "cues":
@@ -1047,10 +1048,10 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
         if number in column.wrapped:
             ends = False  # the line below, indented to a label column's speech, goes on with it
         if ends or note:
-            paragraphs.append(RawPara(current))
+            paragraphs.append(RawPara(Lines(current)))
             current = []
     if current:
-        paragraphs.append(RawPara(current))
+        paragraphs.append(RawPara(Lines(current)))
     return paragraphs
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -337,6 +338,8 @@ class TurnLabels:
         _witness_label: str | None
         _roll: dict[str, str]
         _line_openings: dict[tuple[Candidate, str, str], bool]
+        _source_lines: list[str]
+        _lone_lines: list[str]
 
         def _date_line(self, text: str) -> str | None: ...
         def _heads_examination(self, text: str) -> bool: ...
@@ -699,9 +702,7 @@ class TurnLabels:
         if lower.search(self.source.text):
             return False
         line = line.strip()
-        return any(
-            len(para.lines) == 1 and para.lines[0][1].strip() == line for para in self.source.paragraphs
-        )
+        return any(text.strip() == line for text in self._lone_lines)
 
     def _addressed_in_lower_case(self, rest: str) -> bool:
         """Whether *rest* is one name under its form of address after an article in lower case
@@ -808,11 +809,7 @@ class TurnLabels:
         """Whether a line of the text opens with *named* as a label would: the chair calling the
         next speaker ("CHAIRMAN: Senator Warren" / "SENATOR WARREN: Thank you …"), not a field."""
         folded = " ".join(named.casefold().split())
-        return any(
-            " ".join(text.casefold().split()).startswith(folded)
-            for para in self.source.paragraphs
-            for _, text in para.lines
-        )
+        return any(" ".join(text.casefold().split()).startswith(folded) for text in self._source_lines)
 
     def _opens_turn(self, unit: Unit, spoken: bool = False) -> Candidate | None:
         """The label that opens a turn at *unit*, if any; before the first turn (*spoken* false)
@@ -824,7 +821,7 @@ class TurnLabels:
             return None
         return cand
 
-    def _roster(self, lines: list[tuple[int, str]]) -> bool:
+    def _roster(self, lines: Sequence[tuple[int, str]]) -> bool:
         """Whether *lines*, one paragraph above the first turn, are a court's roll: two lines or
         more, each an office with its colon and who holds it ("审判长：张明远" / "审判员：李秀英",
         "Presidente: dott. Rossi" / "Pubblico Ministero: dott.ssa Bianchi"), perhaps under its
@@ -913,7 +910,7 @@ class TurnLabels:
             group.append(at)
         return group if len(group) > 1 else []
 
-    def _office_over_holders(self, lines: list[tuple[int, str]]) -> bool:
+    def _office_over_holders(self, lines: Sequence[tuple[int, str]]) -> bool:
         """Whether *lines* are an office alone on its line with its colon ("Секретарь:") over one
         line or a few, each a holder's name with its rank or office and no more (see
         :meth:`_holder_line`)."""
@@ -955,7 +952,7 @@ class TurnLabels:
             and names_line(text, self.config.particles, (0, _ROSTER_WORDS))
         )
 
-    def _roll_goes_on(self, lines: list[tuple[int, str]], rolling: bool) -> bool:
+    def _roll_goes_on(self, lines: Sequence[tuple[int, str]], rolling: bool) -> bool:
         """Whether *lines*, one paragraph above the first turn, are a roll's heading alone on its
         line ("Přítomni:", "Присутствовали:") or, under it (*rolling*), a line of that roll, each
         a paragraph of its own: an office with its colon and who holds it, printed with a stop
@@ -989,7 +986,7 @@ class TurnLabels:
         self._roll[text] = "presiding" if office else "list"
         return True
 
-    def _names_listed(self, lines: list[tuple[int, str]]) -> bool:
+    def _names_listed(self, lines: Sequence[tuple[int, str]]) -> bool:
         """Whether *lines*, one paragraph above the first turn, list names one a line with no stop
         and nothing after them, as a council's minutes list those present ("RM Anna Beispiel
         (CDU)" / "RM Max Muster (SPD)"): two lines or more, most of them such a name, none a

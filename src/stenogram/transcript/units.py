@@ -3,9 +3,63 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from stenogram.transcript.inline import ROUND
+
+
+class Lines(Sequence[tuple[int, str]]):
+    """A paragraph's source lines ``(number, text)``, held as their texts and the first line's
+    number (the numbers apart only where they skip one, as a cue's blank lines do): a tuple and
+    a number object for each line cost some 84 bytes beyond its text, the bulk of a record's
+    memory while it is parsed. Read, a line is its pair, made afresh."""
+
+    __slots__ = ("_first", "_numbers", "_texts")
+
+    def __init__(self, pairs: Iterable[tuple[int, str]]) -> None:
+        numbers: list[int] = []
+        self._texts: list[str] = []
+        for number, text in pairs:
+            numbers.append(number)
+            self._texts.append(text)
+        self._first = numbers[0] if numbers else 0
+        counted = all(number == self._first + at for at, number in enumerate(numbers))
+        self._numbers: tuple[int, ...] | None = None if counted else tuple(numbers)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def _count(self) -> Sequence[int]:
+        return self._numbers or range(self._first, self._first + len(self._texts))
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, str]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[int, str]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[int, str] | list[tuple[int, str]]:
+        if isinstance(index, slice):
+            return list(zip(self._count()[index], self._texts[index], strict=True))
+        text = self._texts[index]
+        if index == 0:  # a paragraph's first line, whose number the model keeps: that one object
+            return self._first, text
+        if self._numbers is not None:
+            return self._numbers[index], text
+        return self._first + (index if index >= 0 else len(self._texts) + index), text
+
+    def __iter__(self) -> Iterator[tuple[int, str]]:
+        return zip(self._count(), self._texts, strict=True)
+
+    def __eq__(self, other: object) -> bool:  # as a list of the pairs compares
+        return list(self) == list(other) if isinstance(other, Lines | list | tuple) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # as a list's
+
+    def __repr__(self) -> str:
+        return f"Lines({list(self)!r})"
 
 
 @dataclass(slots=True)
@@ -13,7 +67,7 @@ class Unit:
     """One paragraph of text and the source lines ``(number, text)`` it was joined from."""
 
     text: str
-    lines: list[tuple[int, str]]
+    lines: Sequence[tuple[int, str]]
 
     @property
     def line(self) -> int:
