@@ -39,18 +39,20 @@ _KEPT = 4096  # the texts a vocabulary's pattern keeps its answers for before it
 
 
 class Vocabulary:
-    """A vocabulary's compiled pattern (offices, forms of address, the chair's words) that keeps
-    its answers to whole texts: a miss of its hundreds of branches costs 20-80 µs, and a record
-    asks of the same words again and again (a label's title, a name's first word), half its
-    questions on the 28 sittings a repeat. Bounded: past :data:`_KEPT` texts it starts afresh."""
+    """A vocabulary's compiled pattern (offices, forms of address, the chair's and the presiding
+    words) that keeps its answers (match, fullmatch, search) to whole texts: a miss of its
+    hundreds of branches costs 20-80 µs, and a record asks of the same words again and again (a
+    label's title, a name's first word), half its questions on the 28 sittings a repeat.
+    Bounded: past :data:`_KEPT` texts it starts afresh."""
 
-    __slots__ = ("_matched", "_whole", "pattern", "regex")
+    __slots__ = ("_found", "_matched", "_whole", "pattern", "regex")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.pattern = regex.pattern
         self._matched: dict[str, re.Match[str] | None] = {}
         self._whole: dict[str, re.Match[str] | None] = {}
+        self._found: dict[str, re.Match[str] | None] = {}
 
     def match(self, text: str) -> re.Match[str] | None:
         """``re.Pattern.match`` of the whole *text*, asked once a distinct text."""
@@ -79,7 +81,16 @@ class Vocabulary:
         return hash(self.regex)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.regex.search(text, pos, endpos)
+        """``re.Pattern.search``; of a whole text asked once a distinct text."""
+        if pos or endpos != sys.maxsize:
+            return self.regex.search(text, pos, endpos)
+        try:
+            return self._found[text]
+        except KeyError:
+            if len(self._found) >= _KEPT:
+                self._found.clear()
+            found = self._found[text] = self.regex.search(text)
+            return found
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self.regex.finditer(text, pos, endpos)
@@ -107,7 +118,7 @@ class Config:
     never: frozenset[str]  # label keys never believed
     openers: dict[str, frozenset[str]]  # per language: words that open ordinary sentences
     offices: Vocabulary  # every office, the chair's too
-    chairs: re.Pattern[str]  # the offices of whoever chairs a sitting, as a trie: whether one stands
+    chairs: Vocabulary  # the offices of whoever chairs a sitting, as a trie: whether one stands
     chairs_listed: re.Pattern[str]  # the same as listed: where one ends ("president" of "presidente")
     chambers: re.Pattern[str]  # what a chair presides: "Präsident des Bundestages", not "… der Republik"
     governments: frozenset[str]  # a government a chair's office heads: "Místopředseda vlády"
@@ -995,7 +1006,7 @@ def load_config(path: str | Path | None = None) -> Config:
         salutations=frozenset().union(*map(_keys, labels.get("salutations", {}).values())),
         thanks=frozenset().union(*map(_keys, labels.get("thanks", {}).values())),
         offices=Vocabulary(_compile(offices, where)),
-        chairs=_compile(chairs_of(_trie(labels["chairs"]) + whole_chairs), where),
+        chairs=Vocabulary(_compile(chairs_of(_trie(labels["chairs"]) + whole_chairs), where)),
         chairs_listed=_compile(
             chairs_of("|".join(re.escape(o) for o in labels["chairs"]) + whole_chairs), where
         ),
