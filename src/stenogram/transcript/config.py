@@ -13,7 +13,7 @@ import marshal
 import re
 import sys
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -56,23 +56,11 @@ class Vocabulary:
 
     def match(self, text: str) -> re.Match[str] | None:
         """``re.Pattern.match`` of the whole *text*, asked once a distinct text."""
-        try:
-            return self._matched[text]
-        except KeyError:
-            if len(self._matched) >= _KEPT:
-                self._matched.clear()
-            found = self._matched[text] = self.regex.match(text)
-            return found
+        return _asked(self._matched, self.regex.match, text)
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         """``re.Pattern.fullmatch`` of *text*, asked once a distinct text."""
-        try:
-            return self._whole[text]
-        except KeyError:
-            if len(self._whole) >= _KEPT:
-                self._whole.clear()
-            found = self._whole[text] = self.regex.fullmatch(text)
-            return found
+        return _asked(self._whole, self.regex.fullmatch, text)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Vocabulary) and other.regex == self.regex
@@ -84,16 +72,23 @@ class Vocabulary:
         """``re.Pattern.search``; of a whole text asked once a distinct text."""
         if pos or endpos != sys.maxsize:
             return self.regex.search(text, pos, endpos)
-        try:
-            return self._found[text]
-        except KeyError:
-            if len(self._found) >= _KEPT:
-                self._found.clear()
-            found = self._found[text] = self.regex.search(text)
-            return found
+        return _asked(self._found, self.regex.search, text)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self.regex.finditer(text, pos, endpos)
+
+
+def _asked(
+    answers: dict[str, re.Match[str] | None], ask: Callable[[str], re.Match[str] | None], text: str
+) -> re.Match[str] | None:
+    """*ask*'s answer to *text*, kept in *answers*, which forget them all past :data:`_KEPT`."""
+    try:
+        return answers[text]
+    except KeyError:
+        if len(answers) >= _KEPT:
+            answers.clear()
+        found = answers[text] = ask(text)
+        return found
 
 
 @dataclass(frozen=True)
