@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import marshal
 import re
+import sys
 import tomllib
+from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -33,6 +35,62 @@ ROMAN_YEAR = r"M{1,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 ROMAN_DAY = r"(?=[XVI])X{0,3}(?:IX|IV|V?I{0,3})"  # … and its day, in capitals ("die IV mensis Decembris")
 
 
+_KEPT = 4096  # the texts a vocabulary's pattern keeps its answers for before it forgets them all
+
+
+class Vocabulary:
+    """A vocabulary's compiled pattern (offices, forms of address, the chair's and the presiding
+    words) that keeps its answers (match, fullmatch, search) to whole texts: a miss of its
+    hundreds of branches costs 20-80 µs, and a record asks of the same words again and again (a
+    label's title, a name's first word), half its questions on the 28 sittings a repeat.
+    Bounded: past :data:`_KEPT` texts it starts afresh."""
+
+    __slots__ = ("_found", "_matched", "_whole", "pattern", "regex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern
+        self._matched: dict[str, re.Match[str] | None] = {}
+        self._whole: dict[str, re.Match[str] | None] = {}
+        self._found: dict[str, re.Match[str] | None] = {}
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """``re.Pattern.match`` of the whole *text*, asked once a distinct text."""
+        return _asked(self._matched, self.regex.match, text)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        """``re.Pattern.fullmatch`` of *text*, asked once a distinct text."""
+        return _asked(self._whole, self.regex.fullmatch, text)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Vocabulary) and other.regex == self.regex
+
+    def __hash__(self) -> int:
+        return hash(self.regex)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``re.Pattern.search``; of a whole text asked once a distinct text."""
+        if pos or endpos != sys.maxsize:
+            return self.regex.search(text, pos, endpos)
+        return _asked(self._found, self.regex.search, text)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text, pos, endpos)
+
+
+def _asked(
+    answers: dict[str, re.Match[str] | None], ask: Callable[[str], re.Match[str] | None], text: str
+) -> re.Match[str] | None:
+    """*ask*'s answer to *text*, kept in *answers*, which forget them all past :data:`_KEPT`."""
+    try:
+        return answers[text]
+    except KeyError:
+        if len(answers) >= _KEPT:
+            answers.clear()
+        found = answers[text] = ask(text)
+        return found
+
+
 @dataclass(frozen=True)
 class Pattern:
     """A named regular expression from the data tables."""
@@ -50,12 +108,12 @@ class Config:
     front: dict[str, re.Pattern[str]]
     head: dict[str, re.Pattern[str]]  # the lines of a record's head by kind: "Beginn: 9.00 Uhr" a time
     archive: dict[str, re.Pattern[str]]
-    titles: re.Pattern[str]
+    titles: Vocabulary
     always: tuple[str, ...]  # labels always believed, as printed
     never: frozenset[str]  # label keys never believed
     openers: dict[str, frozenset[str]]  # per language: words that open ordinary sentences
-    offices: re.Pattern[str]  # every office, the chair's too
-    chairs: re.Pattern[str]  # the offices of whoever chairs a sitting, as a trie: whether one stands
+    offices: Vocabulary  # every office, the chair's too
+    chairs: Vocabulary  # the offices of whoever chairs a sitting, as a trie: whether one stands
     chairs_listed: re.Pattern[str]  # the same as listed: where one ends ("president" of "presidente")
     chambers: re.Pattern[str]  # what a chair presides: "Präsident des Bundestages", not "… der Republik"
     governments: frozenset[str]  # a government a chair's office heads: "Místopředseda vlády"
@@ -109,7 +167,7 @@ class Config:
     witnesses: frozenset[str]  # "the witness": the label of whoever is being examined
     witness_resumed: re.Pattern[str]  # "(Resumed)": the witness line's evidence goes on
     crossed: frozenset[str]  # "חקירה נגדית": a heading naming no one over another side's questions
-    presiding: re.Pattern[str]  # "Presidenza del presidente ROSSI": the chair below is that person
+    presiding: Vocabulary  # "Presidenza del presidente ROSSI": the chair below is that person
     short_labels: tuple[tuple[str, ...], ...]
     follow_ups: frozenset[str]  # a follow-up question's label: "Zusatzfrage", "Follow-up"
     office_possessives: dict[str, tuple[str, ...]]  # Turkish "Başkan-ı": the office of the word before
@@ -929,19 +987,21 @@ def load_config(path: str | Path | None = None) -> Config:
         head={
             key: _compile("|".join(f"(?:{v})" for v in value), where) for key, value in data["head"].items()
         },
-        titles=_compile(
-            _hyphened(
-                labels["hyphen_articles"], _letter_variants(_titles(labels["titles"], where), variants)
-            ),
-            where,
+        titles=Vocabulary(
+            _compile(
+                _hyphened(
+                    labels["hyphen_articles"], _letter_variants(_titles(labels["titles"], where), variants)
+                ),
+                where,
+            )
         ),
         always=tuple(labels["always"]),
         never=_keys(labels["never"]),
         openers={code: _keys(words) for code, words in labels["openers"].items()},
         salutations=frozenset().union(*map(_keys, labels.get("salutations", {}).values())),
         thanks=frozenset().union(*map(_keys, labels.get("thanks", {}).values())),
-        offices=_compile(offices, where),
-        chairs=_compile(chairs_of(_trie(labels["chairs"]) + whole_chairs), where),
+        offices=Vocabulary(_compile(offices, where)),
+        chairs=Vocabulary(_compile(chairs_of(_trie(labels["chairs"]) + whole_chairs), where)),
         chairs_listed=_compile(
             chairs_of("|".join(re.escape(o) for o in labels["chairs"]) + whole_chairs), where
         ),
@@ -1044,7 +1104,7 @@ def load_config(path: str | Path | None = None) -> Config:
         witnesses=_keys(labels["witnesses"]),
         witness_resumed=_compile(rf"[\[(,]\s*(?:{_trie(labels['witness_resumed'])}){_WORD_END}", where),
         crossed=_keys(labels.get("crossed", [])),
-        presiding=_full(labels["presiding"], where),
+        presiding=Vocabulary(_full(labels["presiding"], where)),
         short_labels=tuple(tuple(pair) for pair in labels.get("short", [])),
         follow_ups=frozenset(word.casefold() for word in labels.get("follow_ups", [])),
         office_possessives={code: tuple(ends) for code, ends in labels.get("office_possessives", {}).items()},

@@ -27,22 +27,36 @@ def detect_language(text: str, config: Config) -> str:
     Letters count so that a short excerpt is decided too: three lines of Ukrainian hold few
     common words but many і, ї, є; between close kin (Swedish, Danish; Russian, Bulgarian) the
     letters one of them writes and the others do not decide where their shared words tie."""
-    sample = text[:200_000].casefold()
+    head = text[:200_000]
+    sample = head.casefold()
     words = _WORDS.findall(sample)
     if not words:
         return "und"
     letters = sum(map(len, words))
-    chars = Counter(sample)  # each distinct character asked once, not each occurrence
-    others = [(char, n) for char, n in chars.items() if not char.isascii()]  # no script names ASCII
-    for code, script in config.language_scripts:
-        least = config.language_script_shares.get(code, _SCRIPT_SHARE)
-        if sum(n for char, n in others if script.match(char)) >= least * letters:
-            return _script_kin(sample, code, script, config)
-    prose = _prose(text[:200_000]) or sample
-    words = _WORDS.findall(prose) or words
-    chars = Counter(prose)
+    # no script names ASCII: its characters bound what any script holds, each distinct one asked once
+    outside = len(sample) - len(sample.encode("ascii", "ignore"))
+    shares = [
+        (code, script, config.language_script_shares.get(code, _SCRIPT_SHARE))
+        for code, script in config.language_scripts
+    ]
+    if any(outside >= least * letters for _, _, least in shares):
+        others = [(char, n) for char, n in Counter(sample).items() if not char.isascii()]
+        for code, script, least in shares:
+            if sum(n for char, n in others if script.match(char)) >= least * letters:
+                return _script_kin(sample, code, script, config)
+    lines = [(line, _WORDS.findall(line)) for line in head.splitlines()]  # each line's words read once
+    prose = _prose(lines)
+    read = "\n".join(line for line, _ in prose)
+    if not read:
+        read, prose = sample, [(line, _WORDS.findall(line)) for line in sample.splitlines()]
+    words = [word for _, found in prose for word in found] or words
+    chars = _counted(
+        read, frozenset().union(*config.language_letters.values(), *config.language_kin.values())
+    )
     codes = list(dict.fromkeys([*config.language_words, *config.language_letters]))
-    share = _shares(words, chars, codes, config, _uncapitalised(text[:200_000]))
+    uncapitalised = "".join(word for _, found in lines for word in found if not word[0].isupper())
+    plain = _counted(uncapitalised, frozenset().union(*config.language_unwritten.values()))
+    share = _shares(words, chars, codes, config, plain)
     best = max(share, key=lambda code: share[code])  # the first in the table on a tie
     if share[best] < _WORD_SHARE:
         return "und"
@@ -57,6 +71,12 @@ def detect_language(text: str, config: Config) -> str:
         if share.get(code, 0) >= _KIN_SHARE * share[best]
     }
     return max(kin, key=lambda code: kin[code])
+
+
+def _counted(text: str, letters: frozenset[str]) -> Counter[str]:
+    """How often *text* holds each of *letters* that it holds: all the tables ask of its
+    characters (a count of every character cost a tenth of the language's reading)."""
+    return Counter({letter: n for letter in letters if (n := text.count(letter))})
 
 
 def _script_kin(sample: str, code: str, script: re.Pattern[str], config: Config) -> str:
@@ -99,7 +119,7 @@ def _common(counts: Counter[str], vocabulary: frozenset[str]) -> int:
     return sum(map(counts.__getitem__, counts.keys() & vocabulary))  # no missing item asked
 
 
-def _main_language(sample: str, rivals: list[str], best: str, config: Config) -> str:
+def _main_language(lines: list[tuple[str, list[str]]], rivals: list[str], best: str, config: Config) -> str:
     """The language of most of the text among *rivals* whose shares come close: the one in which
     most of its letters are written, line by line, each line counted for the rival it is clearly
     in.
@@ -114,8 +134,7 @@ def _main_language(sample: str, rivals: list[str], best: str, config: Config) ->
         (code, config.language_words.get(code, empty), config.language_letters.get(code, empty))
         for code in rivals
     ]
-    for line in sample.splitlines():
-        words = _WORDS.findall(line)
+    for line, words in lines:
         if not words:
             continue
         total += sum(map(len, words))
@@ -130,27 +149,27 @@ def _main_language(sample: str, rivals: list[str], best: str, config: Config) ->
     return top if 2 * letters[top] > total else best
 
 
-def _uncapitalised(text: str) -> Counter[str]:
-    """The letters of the words of *text* that open in lower case: a language's own words, not
-    the names it prints of another's speakers."""
-    return Counter("".join(word for word in _WORDS.findall(text) if not word[0].isupper()))
-
-
-def _names_only(line: str) -> bool:
-    """Whether every word of *line* opens with a capital, not all in CAPITALS: a roll's name
+def _names_only(words: list[str]) -> bool:
+    """Whether every one of a line's *words* opens with a capital, not all in CAPITALS: a roll's name
     ("Horácio Meireles Cunha."), a label alone, a heading in Title Case. Its words are names,
     no language's common words (the Portuguese surname "Cunha" is Galician's "with a")."""
-    words = _WORDS.findall(line)
     return bool(words) and all(w[0].isupper() for w in words) and any(not w.isupper() for w in words)
 
 
-def _prose(text: str) -> str:
-    """The lines of *text* that are not names only, casefolded, without their letters standing
-    alone in capitals (the "Q." and "A." of an examination, an initial, a letter-spaced "A P P E
-    A R A N C E S"): the words the language is told by, not the Italian "e" or Portuguese "a"."""
-    return "\n".join(
-        _LETTER.sub(_lower_only, line).casefold() for line in text.splitlines() if not _names_only(line)
-    )
+def _prose(lines: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """The *lines* (each with its words) that are not names only, casefolded, with their words,
+    without their letters standing alone in capitals (the "Q." and "A." of an examination, an
+    initial, a letter-spaced "A P P E A R A N C E S"): the words the language is told by, not
+    the Italian "e" or Portuguese "a"."""
+    prose = []
+    for line, words in lines:
+        if not _names_only(words):
+            # a letter standing alone is a word of one letter: none in capitals, nothing to drop
+            if any(len(word) == 1 and word.isupper() for word in words):
+                line = _LETTER.sub(_lower_only, line)
+            line = line.casefold()
+            prose.append((line, _WORDS.findall(line)))
+    return prose
 
 
 def _lower_only(letter: re.Match[str]) -> str:

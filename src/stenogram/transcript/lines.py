@@ -22,21 +22,23 @@ from stenogram.transcript.units import Lines
 # one speech ends ("… the bill on rural roads; MR. HOLLIS: …"), a word in CAPITALS, perhaps after the
 # clock the record prints before each label ("… businesses? 11.38 MS X (NRM, …): …", Uganda's
 # Hansard): where a flattened record's label may start.
-_MIDLINE = re.compile(r"(?<=[.!?…»”\");])[ \t]+(?=(?:\d{1,2}[.:]\d{2}[ \t]+)?[^\W\d_a-zà-ÿа-яё]{2})")
+_MIDLINE = re.compile(
+    r"[ \t](?<=[.!?…»”\");][ \t])[ \t]*(?=(?:\d{1,2}[.:]\d{2}[ \t]+)?[^\W\d_a-zà-ÿа-яё]{2})"
+)
 # A lower-case letter or a digit and a capital with no space between: where a glued label may start.
-_GLUED = re.compile(r"(?<=[0-9a-zß-öø-ÿа-яё])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+_GLUED = re.compile(r"[0-9a-zß-öø-ÿа-яё](?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 # A sentence's stop and a capital with no space between: where a label the copy glued to the
 # sentence before it may start ("… por aprobada.Sr. Senador X.- Pido la palabra …").
-_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2}[.!?…])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+_GLUED_STOP = re.compile(r"[.!?…](?<=[^\W\d_]{2}[.!?…])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")  # the stop first: a fast scan
 # After a sentence, the empty parentheses of a label's lost scripts: where a label of a
 # trilingual record whose PDF's text lost them may start ("… Order. ( ) (The Hon. X) …").
-_SENTENCE_THEN_HOLLOW = re.compile(r"(?<=[.!?…])[ \t]+(?=[()])")
+_SENTENCE_THEN_HOLLOW = re.compile(r"[ \t](?<=[.!?…][ \t])[ \t]*(?=[()])")
 # A heading in CAPITALS and a form of address in Mixed case with its stop, no space between:
 # where a label the copy glued to the heading above it may start ("… IZAMIENTO DE BANDERASSr.
 # Presidente (X).- Invito …"); the form of address is the label's.
 # A word of four capitals or more: an acronym glued to a form of address is the label's own
 # ("LTAbg. X:", a Landtag's member; "JUDr. X:", a doctor of law).
-_GLUED_CAPITALS = re.compile(r"(?<=[A-ZÀ-ÖØ-ÞА-ЯЁ]{4})(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё]{1,3}\.)")
+_GLUED_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?<=[A-ZÀ-ÖØ-ÞА-ЯЁ]{4})(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё]{1,3}\.)")
 # A word in CAPITALS with its stop and a space after it: a heading whose last word a form of
 # address in CAPITALS may be glued to ("AĠĠORNAMENTONOR. JOE MIZZI: …", Malta's record).
 _CAPITALS_STOPPED = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{6,})\.[ \t]")
@@ -51,24 +53,29 @@ _NAME_THEN_CAPITALS = re.compile(
 # flattened record's label follows the item's heading above it ("… COMMUNICATION FROM THE CHAIR
 # THE SPEAKER: Honourable members, …").
 _HEADING_THEN_ARTICLE = re.compile(
-    r"(?<=[A-ZÀ-ÖØ-Þ][ \t])(?=[A-ZÀ-ÖØ-Þ]{1,4}[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ \t]{1,40}:)"
+    r"[ \t](?<=[A-ZÀ-ÖØ-Þ][ \t])(?=[A-ZÀ-ÖØ-Þ]{1,4}[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ \t]{1,40}:)"
 )
 # After a sentence or a bracket, the clock in brackets a turn's label opens with: where a label of a
 # transcript flattened to one line may start ("… to sign up. [00:00:48] DS: You're …").
-_SENTENCE_THEN_CLOCK = re.compile(r"(?<=[.!?…»”\")\]])[ \t]+(?=\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+[^\W\d_])")
-_SENTENCE_THEN_WORD = re.compile(r"(?<=[.!?…»”\")\]])[ \t]+(?=[^\W\d_])")
+_SENTENCE_THEN_CLOCK = re.compile(
+    r"[ \t](?<=[.!?…»”\")\]][ \t])[ \t]*(?=\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+[^\W\d_])"
+)
+_SENTENCE_THEN_WORD = re.compile(r"[ \t](?<=[.!?…»”\")\]][ \t])[ \t]*(?=[^\W\d_])")
 # After a sentence, the marker a record prints before each turn (a dash, a circle, a captioner's
 # ">>"): where a flattened record's marked label may start ("… نص. – السيد X:- …", "…です。○議長 …",
 # "… SO MOVED. >> SPEAKER: SECOND.").
 _MARKED = re.compile(
     r"(?<=[.!?…؟»”\")])[ \t]+(?=(?:[-–—]|>>)[ \t])|(?<=[.!?…؟»”\")。！？])[ \t]*(?=[○◯●◎〇■])"
 )
+# the markers themselves, which a line holds for _MARKED to find any (most lines hold none)
+_MARK_SEEN = re.compile(r"(?:[-–—]|>>)[ \t]|[○◯●◎〇■]")
 _MARKERS = ("-", "–", "—", "○", "◯", "●", "◎", "〇", "■", ">>")
 # the markers of the Japanese Diet's and assemblies' labels ("○議長（…君）", "〇議長(…君)")
 _CJK_MARKERS = "○◯●◎〇"
 _DASHED_TURNS = 2  # labels after a dash that mark a flattened record's turns, its first line not one
 # After a full-width stop, no space: where a flattened CJK record's label may start ("…。主席：…").
 _CJK_SENTENCE = re.compile(r"(?<=[。！？」])(?=[^\W\d_])")
+_CJK_STOPS = re.compile("[。！？」]")  # the stops both passes after a full-width stop need
 # After a full-width stop and perhaps a space, a label whose opening bracket a web copy lost, a
 # closing one near (a city's minutes flattened: "…いたします。 大野議長)８月３０日付で…").
 _CJK_UNOPENED = re.compile(r"(?<=[。！？」])[ \t\u3000]*(?=[^\W\d_][^\s（()）。]{0,15}[）)])")
@@ -229,11 +236,13 @@ class LineLabels:
                 self._strong_label_at(line, match.end(), found)
         for match in _CAPITALS_STOPPED.finditer(line):  # "AĠĠORNAMENTONOR. JOE MIZZI: …"
             word = match.group("word")
+            if not word.isupper():
+                continue  # asked first: most words a stop ends are no heading's
             titles = self.config.titles
             letters = next(
                 (n for n in _GLUED_TITLE_LETTERS if titles.fullmatch(f"{word[-n:]}.".casefold())), 0
             )
-            if word.isupper() and letters and len(word) - letters >= 4:
+            if letters and len(word) - letters >= 4:
                 # the label in CAPITALS to its colon, as the heading is: "МОЛОТОВ. Товарищи." is
                 # a surname's label, its last letters no form of address ("тов.")
                 glued: list[tuple[int, Candidate]] = []
@@ -275,7 +284,9 @@ class LineLabels:
                 before = line[max(0, match.start() - _MIDLINE_SPAN) : match.start()]
                 if cand and self._hall_or_announced(cand, before):
                     found.append((match.end(), cand))
-        for match in _SENTENCE_THEN_CLOCK.finditer(line):  # "… up. [00:00:48] DS: You're …"
+        for match in (
+            _SENTENCE_THEN_CLOCK.finditer(line) if "[" in line else ()
+        ):  # "… up. [00:00:48] DS: You're …"
             cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
             if cand and cand.time and cand.punct in (":", "："):
                 found.append((match.end(), cand))
@@ -310,15 +321,18 @@ class LineLabels:
                 cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
                 if cand and cand.prefix and cand.punct in ((":", "：", "\u3000") if spaced else (":", "：")):
                     found.append((match.end(), cand))
-        for match in _SENTENCE_THEN_HOLLOW.finditer(line):  # "… Order. ( ) (The Hon. X) …"
+        for match in (
+            _SENTENCE_THEN_HOLLOW.finditer(line) if "(" in line or ")" in line else ()
+        ):  # "… Order. ( ) (The Hon. X) …"
             if hollow_scripts(line[match.end() :]) and self._ends_sentence(line, match.start()):
                 cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
                 if cand and cand.title:
                     found.append((match.end(), cand))
-        for match in _CJK_SENTENCE.finditer(line):  # "…。陳大文議員：主席，…"
+        cjk = _CJK_STOPS.search(line) is not None  # the two passes after a full-width stop, asked once
+        for match in _CJK_SENTENCE.finditer(line) if cjk else ():  # "…。陳大文議員：主席，…"
             if line.find("：", match.end(), match.end() + _CJK_LABEL_SPAN) >= 0:
                 self._strong_label_at(line, match.end(), found)
-        for match in _CJK_UNOPENED.finditer(line):  # "…。 大野議長)８月３０日付で…"
+        for match in _CJK_UNOPENED.finditer(line) if cjk else ():  # "…。 大野議長)８月３０日付で…"
             cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
             if cand and cand.punct == "\u3000" and cand.printed.endswith((")", "）")):
                 found.append((match.end(), cand))
@@ -350,6 +364,8 @@ class LineLabels:
         two labels or more open so with a colon ("… ظهراً. – د. محمود:- … الغياب. – السيد X:- …",
         the Iraqi Council's minutes copied as one line): the marker its first line would open
         with; "" where none does."""
+        if not _MARK_SEEN.search(line):
+            return ""
         dashes = Counter(
             line[match.end()]
             for match in _MARKED.finditer(line)

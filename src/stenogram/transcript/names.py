@@ -831,7 +831,9 @@ def _uncased_word(word: str, config: Config, spaced: bool, lang: str = "und") ->
     if not _HAN.fullmatch(word):
         return []
     end = next(
-        e for e in range(len(word), office.end() - 1, -1) if config.offices.fullmatch(word, office.start(), e)
+        e
+        for e in range(len(word), office.end() - 1, -1)
+        if config.offices.regex.fullmatch(word, office.start(), e)
     )
     before, held, after = word[: office.start()], word[office.start() : end], word[end:]
     if after:  # "王委員小明": the surname, the office, the given name
