@@ -232,13 +232,14 @@ def is_party(text: str) -> bool:
 # Georgian is written without capitals, though Unicode gives its letters a case (Mtavruli, the
 # capitals, serve headings only); Thai, Lao and Khmer end no sentence with a stop. Where a text is
 # in these scripts, the evidence of case and of a final stop says nothing.
-_NO_CAPITALS = re.compile("[\u10d0-\u10ff]")
 _NO_STOPS = re.compile("[\u0e00-\u0eff\u1780-\u17ff]")
 
 
 def lower_case(char: str) -> bool:
-    """Whether *char* is a small letter of a script written with capitals."""
-    return char.islower() and _NO_CAPITALS.match(char) is None
+    """Whether *char* is a small letter of a script written with capitals (the Georgian
+    letters, U+10D0 to U+10FF, are small ones of a script without: compared, not matched, as
+    this is asked of most letters a label's scoring reads)."""
+    return char.islower() and not "\u10d0" <= char[:1] <= "\u10ff"
 
 
 def without_stops(char: str) -> bool:

@@ -350,6 +350,7 @@ def _features(
     name = ORDINAL_MARKS.sub("", cand.name)
     words = WORD.findall(name)
     letters = sum(c.isalpha() for c in name)
+    caseless = uncased(name)  # asked below up to three times
     found: dict[str, float] = {}
     if puncts & _COLON_LIKE:
         found["colon"] = w["colon"]
@@ -499,10 +500,8 @@ def _features(
             found["sentence"] = w["sentence"] * len(ordinary)
         # a script without case has no word in lower case: any word of its name may narrate, and
         # its language's commonest words are a sentence's ("نکات به شرح زیر است:")
-        narrated = name.split() if uncased(name) else ordinary
-        common = (
-            _common_words(narrated, config, evidence.lang) if uncased(name) and "office" not in found else []
-        )
+        narrated = name.split() if caseless else ordinary
+        common = _common_words(narrated, config, evidence.lang) if caseless and "office" not in found else []
         if common:  # an office's conjunction is its own ("وزیر امور اقتصادی و دارایی")
             found["sentence"] = w["sentence"] * len(common)
         if any(word.casefold() in config.narration for word in narrated):
@@ -517,7 +516,7 @@ def _features(
     # "ВТОРО ГЛАСУВАНЕ НА ЗАКОНОПРОЕКТА ЗА ИЗМЕНЕНИЕ … НА ЗАКОНА ЗА …")
     spoken = len(name.split())
     heading = cand.upper and puncts == {"."} and all(o.alone for o in occurrences)
-    if spoken > _UNCASED_NAME_WORDS and (heading or uncased(name)):
+    if spoken > _UNCASED_NAME_WORDS and (heading or caseless):
         found["wordy"] = w["wordy"] * (spoken - _UNCASED_NAME_WORDS)
     if "sentence" in found or "wordy" in found:
         # a speech follows the narration that gives the floor too ("La Presidencia concede el uso

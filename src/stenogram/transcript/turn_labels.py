@@ -507,13 +507,13 @@ class TurnLabels:
             above = para.lines[-1][1]
             # the head's line naming the chair, no stop after its initials ("Головує депутат
             # Плющ І.С."), is no label whose speech the office's label below it opens
-            under = (
+            under = (  # the cheap test first: the pattern of the chair's line is slow
                 len(para.lines) == 1
-                and not self.config.presiding.fullmatch(para.lines[0][1].strip())
                 and any(
                     o.alone and o.cand.punct != "." and not self._heading_word(o.cand)
                     for o in occurrences[count:]
                 )
+                and not self.config.presiding.fullmatch(para.lines[0][1].strip())
             )
             label_only += under
             if headed < 0 and len(occurrences) > count:
