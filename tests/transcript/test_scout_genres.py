@@ -137,3 +137,18 @@ def test_a_wrapped_line_in_parentheses_is_a_note_of_its_own() -> None:
     assert "(10.00 am)" in stages and "(The witness withdrew)" in stages
     last = tei.xpath("(//t:sp)[last()]/t:p[1]/text()", namespaces=NS)
     assert last == ["Thank you very much, Mr Pell."]
+
+
+def test_a_supreme_court_arguments_heading_wrapped_after_a_comma_is_a_heading_of_two_lines() -> None:
+    """The heading of each argument, in CAPITALS, wrapped after the comma of the counsel's suffix
+    ("ORAL ARGUMENT OF GERALD T. DUNLEAVY, JR.," / "ON BEHALF OF THE PETITIONER"): both lines
+    head the argument, the first no words of the turn above."""
+    tei = sample_tei("en-scotus-argument-heading-wrapped.txt")
+    heads = tei.xpath("//t:body//t:head/text()", namespaces=NS)
+    assert heads == [
+        "ORAL ARGUMENT OF GERALD T. DUNLEAVY, JR.,",
+        "ON BEHALF OF THE PETITIONER",
+        "ORAL ARGUMENT OF SUSAN P. OYELARAN,",
+        "ON BEHALF OF THE RESPONDENT",
+    ]
+    assert not tei.xpath("//t:sp[contains(., 'ORAL ARGUMENT')]", namespaces=NS)
