@@ -651,3 +651,12 @@ def test_a_news_copys_counsel_named_after_the_side_and_calling_is_a_label() -> N
         "Tracy:",
     ]
     assert turn_ids(tei)[1] == turn_ids(tei)[3] == "county-lawyer-neil-ashby"
+
+
+def test_a_reports_chancellor_under_his_office_alone_printed_once_is_a_label() -> None:
+    """A newspaper's report of a Reichstag sitting gives the chancellor's speech under his office
+    alone with its stop, printed once ("Der Reichskanzler. Meine Herren, …"): "Reichskanzler" is an
+    office as "Bundeskanzler" is; the line naming him at the table is no label."""
+    tei = sample_tei("de-reichstag-report-chancellor-once.txt")
+    assert tei.xpath("//t:sp/t:speaker/text()", namespaces=NS) == ["Der Reichskanzler."]
+    assert "Meine Herren" in tei.xpath("string(//t:sp)", namespaces=NS)
