@@ -152,3 +152,13 @@ def test_a_supreme_court_arguments_heading_wrapped_after_a_comma_is_a_heading_of
         "ON BEHALF OF THE RESPONDENT",
     ]
     assert not tei.xpath("//t:sp[contains(., 'ORAL ARGUMENT')]", namespaces=NS)
+
+
+def test_an_items_heading_in_title_case_around_a_colon_between_turns_is_a_heading() -> None:
+    """The Dáil's record names the item it takes up next and its stage around a colon, in Title
+    Case, between two turns ("Harbour Safety Bill 2024: Second Stage"): a heading, no label and no
+    words of the chair's turn above, as a sentence's words after a colon are in lower case."""
+    tei = sample_tei("en-dail-item-stage-heading.txt")
+    heads = tei.xpath("//t:body//t:head/text()", namespaces=NS)
+    assert heads == ["Harbour Safety Bill 2024: Second Stage", "Fisheries Quotas: Statements"]
+    assert not tei.xpath("//t:sp[contains(., 'Second Stage') and contains(., 'Harbour')]", namespaces=NS)
