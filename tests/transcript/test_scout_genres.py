@@ -145,12 +145,8 @@ def test_a_supreme_court_arguments_heading_wrapped_after_a_comma_is_a_heading_of
     head the argument, the first no words of the turn above."""
     tei = sample_tei("en-scotus-argument-heading-wrapped.txt")
     heads = tei.xpath("//t:body//t:head/text()", namespaces=NS)
-    assert heads == [
-        "ORAL ARGUMENT OF GERALD T. DUNLEAVY, JR.,",
-        "ON BEHALF OF THE PETITIONER",
-        "ORAL ARGUMENT OF SUSAN P. OYELARAN,",
-        "ON BEHALF OF THE RESPONDENT",
-    ]
+    assert heads[::2] == ["ORAL ARGUMENT OF GERALD T. DUNLEAVY, JR.,", "ORAL ARGUMENT OF SUSAN P. OYELARAN,"]
+    assert heads[1::2] == ["ON BEHALF OF THE PETITIONER", "ON BEHALF OF THE RESPONDENT"]
     assert not tei.xpath("//t:sp[contains(., 'ORAL ARGUMENT')]", namespaces=NS)
 
 
