@@ -154,7 +154,7 @@ def test_an_items_heading_in_title_case_around_a_colon_between_turns_is_a_headin
     """The Dáil's record names the item it takes up next and its stage around a colon, in Title
     Case, between two turns ("Harbour Safety Bill 2024: Second Stage"): a heading, no label and no
     words of the chair's turn above, as a sentence's words after a colon are in lower case."""
-    tei = sample_tei("en-dail-item-stage-heading.txt")
+    tei = sample_tei("en-dail-item-heading-colon.txt")
     heads = tei.xpath("//t:body//t:head/text()", namespaces=NS)
     assert heads == ["Harbour Safety Bill 2024: Second Stage", "Fisheries Quotas: Statements"]
     assert not tei.xpath("//t:sp[contains(., 'Second Stage') and contains(., 'Harbour')]", namespaces=NS)
