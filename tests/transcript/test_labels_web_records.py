@@ -635,3 +635,28 @@ def test_a_web_copys_paragraphs_one_a_line_under_its_headings_are_read_one_a_lin
     speech = texts(tei, "//t:sp/t:p")
     assert speech[:2] == ["Dear delegates, friends,", "Mr Radu,"]
     assert speech[-1].startswith("Our first task now is the roads")
+
+
+def test_a_news_copys_counsel_named_after_the_side_and_calling_is_a_label() -> None:
+    """A news site's copy of an oral argument prints a counsel's side and calling before the name
+    ("County lawyer Neil Ashby:"): the calling is an office as "counsel" is, no word of a sentence,
+    and the surname alone after ("Ashby:") is the same person."""
+    tei = sample_tei("en-news-court-role-before-name.txt")
+    assert tei.xpath("//t:sp/t:speaker/text()", namespaces=NS) == [
+        "Chief Justice Marian Holbrook:",
+        "County lawyer Neil Ashby:",
+        "Justice Owen Tracy:",
+        "Ashby:",
+        "Authority lawyer Ruth Calloway:",
+        "Tracy:",
+    ]
+    assert turn_ids(tei)[1] == turn_ids(tei)[3] == "county-lawyer-neil-ashby"
+
+
+def test_a_reports_chancellor_under_his_office_alone_printed_once_is_a_label() -> None:
+    """A newspaper's report of a Reichstag sitting gives the chancellor's speech under his office
+    alone with its stop, printed once ("Der Reichskanzler. Meine Herren, …"): "Reichskanzler" is an
+    office as "Bundeskanzler" is; the line naming him at the table is no label."""
+    tei = sample_tei("de-reichstag-report-chancellor-once.txt")
+    assert tei.xpath("//t:sp/t:speaker/text()", namespaces=NS) == ["Der Reichskanzler."]
+    assert "Meine Herren" in tei.xpath("string(//t:sp)", namespaces=NS)

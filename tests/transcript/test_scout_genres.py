@@ -137,3 +137,24 @@ def test_a_wrapped_line_in_parentheses_is_a_note_of_its_own() -> None:
     assert "(10.00 am)" in stages and "(The witness withdrew)" in stages
     last = tei.xpath("(//t:sp)[last()]/t:p[1]/text()", namespaces=NS)
     assert last == ["Thank you very much, Mr Pell."]
+
+
+def test_a_supreme_court_arguments_heading_wrapped_after_a_comma_is_a_heading_of_two_lines() -> None:
+    """The heading of each argument, in CAPITALS, wrapped after the comma of the counsel's suffix
+    ("ORAL ARGUMENT OF GERALD T. DUNLEAVY, JR.," / "ON BEHALF OF THE PETITIONER"): both lines
+    head the argument, the first no words of the turn above."""
+    tei = sample_tei("en-scotus-argument-heading-wrapped.txt")
+    heads = tei.xpath("//t:body//t:head/text()", namespaces=NS)
+    assert heads[::2] == ["ORAL ARGUMENT OF GERALD T. DUNLEAVY, JR.,", "ORAL ARGUMENT OF SUSAN P. OYELARAN,"]
+    assert heads[1::2] == ["ON BEHALF OF THE PETITIONER", "ON BEHALF OF THE RESPONDENT"]
+    assert not tei.xpath("//t:sp[contains(., 'ORAL ARGUMENT')]", namespaces=NS)
+
+
+def test_an_items_heading_in_title_case_around_a_colon_between_turns_is_a_heading() -> None:
+    """The Dáil's record names the item it takes up next and its stage around a colon, in Title
+    Case, between two turns ("Harbour Safety Bill 2024: Second Stage"): a heading, no label and no
+    words of the chair's turn above, as a sentence's words after a colon are in lower case."""
+    tei = sample_tei("en-dail-item-heading-colon.txt")
+    heads = tei.xpath("//t:body//t:head/text()", namespaces=NS)
+    assert heads == ["Harbour Safety Bill 2024: Second Stage", "Fisheries Quotas: Statements"]
+    assert not tei.xpath("//t:sp[contains(., 'Second Stage') and contains(., 'Harbour')]", namespaces=NS)

@@ -121,6 +121,8 @@ def item_heading(text: str) -> bool:
         and len(_WORDY.findall(line)) >= 2
     ):
         return True
+    if _titled_item(line):
+        return True
     first = line[:1]
     bare = _BRACKETED_TAIL.sub("", line)
     return (
@@ -130,6 +132,25 @@ def item_heading(text: str) -> bool:
         and bool(bare)
         and bare[-1] not in TERMINAL
         and not _UNCASED_STOPS.search(bare)
+    )
+
+
+_TITLED_WORD = re.compile(r"[^\W\d_]{4,}")  # a word long enough that a title capitalises it
+
+
+def _titled_item(line: str) -> bool:
+    """A heading of two parts around a colon, each in Title Case, as a Westminster-style record
+    names the item and its stage ("Arms Trade Treaty: Referral to Select Committee", "Finance Bill
+    2013: Second Stage"): a sentence's words after a colon are in lower case."""
+    topic, colon, stage = line.partition(":")
+    if not colon or ":" in stage or not topic.strip() or not stage.strip():
+        return False
+    words = _TITLED_WORD.findall(line)
+    return (
+        all(word[0].isupper() for word in words)
+        and len(words) >= 2
+        and all(short_heading(_FIGURES.sub("", part).strip(), _ITEM_HEADING_WORDS) for part in (topic, stage))
+        and stage.strip()[0].isupper()
     )
 
 

@@ -322,7 +322,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         if index + 1 >= len(units) or len(units[index].lines) > 1:
             return False
         text = self._unclocked(units[index].text)
-        if not item_heading(text):
+        # a heading in CAPITALS a hard wrap cut after a comma ("ORAL ARGUMENT OF JOHN ROE, JR.," /
+        # "ON BEHALF OF PETITIONER"): a heading if its next line is one, above a label
+        wrapped = not chained and text.endswith(",") and text.isupper() and item_heading(text.rstrip(",."))
+        if not item_heading(text) and not wrapped:
             return False
         before = units[index - 1].text.rstrip() if index else ""
         if not chained and before and before[-1] not in TERMINAL and not _ITEM_RULE.fullmatch(before):
@@ -334,6 +337,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             return False  # "1. Agriculture" / "2. Fisheries": a speech's list, counted on
         if self._no_heading(text):
             return False
+        if wrapped:
+            return self._item_heading(units, index + 1, spoken, chained=True)
         if spaced_heading(text):  # letter-spaced: a heading whatever follows it
             return True
         after = units[index + 1]
