@@ -1,0 +1,43 @@
+"""Short excerpts of courts and councils of Asia and Africa (samples in tests/data/labels/, the
+names invented) whose office or form of address before a name is printed once: a Korean court's
+defence counsel, a Georgian council's deputy mayor, a Cambodian council's deputy governor."""
+
+from __future__ import annotations
+
+import pytest
+
+from label_samples import NS, tabled_tei, texts
+
+
+@pytest.mark.parametrize(
+    ("sample", "label", "speech"),
+    [
+        pytest.param(
+            "ko-court-counsel-lawyer-once.txt",
+            "변호인 변호사 서지아:",
+            "공소사실을 모두 인정하고",
+            id="ko-defence-counsel",
+        ),
+        pytest.param(
+            "ka-sakrebulo-deputy-mayor.txt",
+            "მერის მოადგილე თამარ ჯაფარიძე:",
+            "გმადლობთ კითხვისთვის.",
+            id="ka-deputy-mayor",
+        ),
+        pytest.param(
+            "km-council-deputy-governor.txt",
+            "អភិបាលរង លោកស្រី ម៉ម សុគន្ធា ៖",
+            "សូមអរគុណ។ គម្រោង",
+            id="km-deputy-governor",
+        ),
+    ],
+)
+def test_an_office_printed_once_before_a_name_opens_its_own_turn(
+    sample: str, label: str, speech: str
+) -> None:
+    # the labels and persons turns.toml and ids.toml give
+    tei = tabled_tei(sample)
+    turn = tei.xpath("//t:sp[t:speaker = $label]", label=label, namespaces=NS)[0]
+    assert texts(turn, "t:p")[0].startswith(speech)
+    # the speech above no longer holds the office's words
+    assert not any(label.rstrip(":៖ ") in p for p in texts(tei, "//t:p"))
