@@ -1,6 +1,7 @@
 """Short excerpts of courts and councils of Asia and Africa (samples in tests/data/labels/, the
 names invented) whose office or form of address before a name is printed once: a Korean court's
-defence counsel, a Georgian council's deputy mayor, a Cambodian council's deputy governor."""
+defence counsel, a Georgian council's deputy mayor, a Cambodian council's deputy governor, a Philippine
+council's members after the Honourable abbreviated."""
 
 from __future__ import annotations
 
@@ -41,3 +42,10 @@ def test_an_office_printed_once_before_a_name_opens_its_own_turn(
     assert texts(turn, "t:p")[0].startswith(speech)
     # the speech above no longer holds the office's words
     assert not any(label.rstrip(":៖ ") in p for p in texts(tei, "//t:p"))
+
+
+def test_a_philippine_council_s_abbreviated_honourable_is_part_of_the_member_s_label() -> None:
+    # the labels and persons turns.toml and ids.toml give
+    tei = tabled_tei("tl-sanggunian-kgg-honourable.txt")
+    # no heading of its own for the abbreviation above each member's turn
+    assert texts(tei, "//t:head") == []
