@@ -1,7 +1,7 @@
 """Short excerpts of courts and councils of Asia and Africa (samples in tests/data/labels/, the
 names invented) whose office or form of address before a name is printed once: a Korean court's
-defence counsel, a Georgian council's deputy mayor, a Cambodian council's deputy governor, a Philippine
-council's members after the Honourable abbreviated."""
+defence counsel, a Georgian council's deputy mayor, a Cambodian council's deputy governor, a Hausa court's
+plaintiff and defendant, a Philippine council's members after the Honourable abbreviated."""
 
 from __future__ import annotations
 
@@ -30,6 +30,12 @@ from label_samples import NS, tabled_tei, texts
             "អភិបាលរង លោកស្រី ម៉ម សុគន្ធា ៖",
             "សូមអរគុណ។ គម្រោង",
             id="km-deputy-governor",
+        ),
+        pytest.param(
+            "ha-kotu-parties-once.txt",
+            "Wanda ake kara Bello Kabiru:",
+            "Gaskiya ne na karba",
+            id="ha-defendant",
         ),
     ],
 )
