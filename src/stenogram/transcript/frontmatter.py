@@ -115,6 +115,14 @@ _ERA_AFTER = re.compile(
     r"|(?P<lunar>ه[\u200dـ]?[ ]?\.?[ ]?ق|هـ))"
     r"(?![^\W\d_])"  # the mark, no word that opens with its letters ("هشت")
 )
+# The year first, then the month and the day, in figures with slashes or stops (the ISO date's
+# hyphens are :data:`_ISO`): an Iranian record's "۱۴۰۲/۱۲/۱۵" (a year of the solar calendar), the
+# Korean "2023. 9. 12.", the Hungarian "(2014.09.24.)", the Japanese "2024/03/05". A year before
+# :data:`_MODERN_YEAR` with no era after it is the solar calendar's in a record in Persian or
+# Pashto, and no date elsewhere (the Islamic lunar year's is not reckoned).
+_YEAR_FIRST = re.compile(r"(?<![\d./])(\d{4})([./])[ ]?(\d{1,2})\2[ ]?(\d{1,2})(?![\d/]|\.\d)")
+_MODERN_YEAR = 1600
+_SOLAR_LANGUAGES = frozenset({"fa", "ps"})
 _BUDDHIST_ERA = 543  # the Buddhist era's years past the Gregorian ones: 2566 is 2023
 _BUDDHIST_YEARS = 2400  # a year past this one, printed with a Thai month, is the Buddhist era's
 # The year, month and day each with its unit: Chinese and Japanese "2024年1月10日", Korean
@@ -219,6 +227,19 @@ def find_date(
             given = _ERA_CALENDARS[era.lastgroup or ""] if era else _gregorian_iso
             numbers = (int(match.group(year)), int(match.group(month)), int(match.group(day)))
             found.append((match.start(), given(*numbers), match.group(0) + (era.group() if era else "")))
+    for match in _YEAR_FIRST.finditer(text):
+        era = _ERA_AFTER.match(text, match.end())
+        year = int(match.group(1))
+        if era:
+            given = _ERA_CALENDARS[era.lastgroup or ""]
+        elif year >= _MODERN_YEAR:
+            given = _gregorian_iso
+        elif lang in _SOLAR_LANGUAGES:
+            given = _solar_iso
+        else:
+            continue
+        numbers = (year, int(match.group(3)), int(match.group(4)))
+        found.append((match.start(), given(*numbers), match.group(0) + (era.group() if era else "")))
     lead = config.head.get("short_year")  # "Date: 16.04.96", "seduta n.298 del 26/02/08"
     fields = [field.end() for field in lead.finditer(text)] if lead else []
     fields += [alone.start() for alone in _SHORT_ALONE.finditer(text)]  # "12/4/26" alone on its line
