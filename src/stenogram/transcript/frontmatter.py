@@ -23,7 +23,8 @@ _MONTH = rf"(?:[^\W\d_]|[{MARKS}])+(?:-(?:[^\W\d_]|[{MARKS}])+)?"
 # the Kurmanji day's and the Somali day's ending ("4ê Gulanê 2021", "3da Luulyo 2022"), the Hausa,
 # Romansh and Tongan word between day and month ("9 ga Nuwamba, 2021", "3 da december 2021", "14 'o
 # Mē 2019"), the Fijian, Breton, Corsican and Hawaiian ("12 ni Maji 2024", "14 a viz Meurzh 2024",
-# "14 di marzu di u 2024", "12 o Malaki, 2024") and the Esperanto day's ending ("la 12-an de marto")
+# "14 di marzu di u 2024", "12 o Malaki, 2024"), the Filipino ("ika-12 ng Pebrero, 2024") and
+# the Esperanto day's ending ("la 12-an de marto")
 # the Igbo words for the month and the year between the parts ("4 nke ọnwa Disemba afọ 2026"), the
 # Yoruba word for the year ("4 oṣù Kejìlá ọdún 2026", read below)
 # ("١٧ من مارس سنة ٢٠٢٤ م", the Egyptian record's Gregorian date after its Hijri one; "12 مارچ 2024ء",
@@ -34,7 +35,7 @@ _MONTH = rf"(?:[^\W\d_]|[{MARKS}])+(?:-(?:[^\W\d_]|[{MARKS}])+)?"
 _YEAR_WORD = r"(?=[гр]\.)"
 _ERA_GLUED = r"(?=[ءمهዓ])"  # an era's mark set right after the year: "2024م", "1445هـ", "2016ዓ.ም"
 _DAY_END = r"(?:\.|(?i:st|nd|rd|th|da)|-?го|-?е|-an|º|ê)?"
-_BEFORE_MONTH = r"(?i:(?:of|de|da|ga|ni|a viz|di|o|من|(?:nke\s+)?[ọo]nwa)\s+|d['’]|ta['’]\s*|['’]o\s+)?"
+_BEFORE_MONTH = r"(?i:(?:of|de|da|ga|ni|ng|a viz|di|o|من|(?:nke\s+)?[ọo]nwa)\s+|d['’]|ta['’]\s*|['’]o\s+)?"
 _BEFORE_YEAR = r"(?i:(?:del?|di(?: u)?|سنة|عام|соли|[ọo]d[uú]n|af[ọo])\s+|พ\.\s?ศ\.\s*)?"
 _DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}}){_DAY_END}\s+{_BEFORE_MONTH}({_MONTH})\.?,?\s+{_BEFORE_YEAR}"
