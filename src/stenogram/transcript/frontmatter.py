@@ -23,7 +23,8 @@ _MONTH = rf"(?:[^\W\d_]|[{MARKS}])+(?:-(?:[^\W\d_]|[{MARKS}])+)?"
 # the Kurmanji day's and the Somali day's ending ("4ê Gulanê 2021", "3da Luulyo 2022"), the Hausa,
 # Romansh and Tongan word between day and month ("9 ga Nuwamba, 2021", "3 da december 2021", "14 'o
 # Mē 2019"), the Fijian, Breton, Corsican and Hawaiian ("12 ni Maji 2024", "14 a viz Meurzh 2024",
-# "14 di marzu di u 2024", "12 o Malaki, 2024") and the Esperanto day's ending ("la 12-an de marto")
+# "14 di marzu di u 2024", "12 o Malaki, 2024"), the Filipino ("ika-12 ng Pebrero, 2024") and
+# the Esperanto day's ending ("la 12-an de marto")
 # the Igbo words for the month and the year between the parts ("4 nke ọnwa Disemba afọ 2026"), the
 # Yoruba word for the year ("4 oṣù Kejìlá ọdún 2026", read below)
 # ("١٧ من مارس سنة ٢٠٢٤ م", the Egyptian record's Gregorian date after its Hijri one; "12 مارچ 2024ء",
@@ -34,7 +35,7 @@ _MONTH = rf"(?:[^\W\d_]|[{MARKS}])+(?:-(?:[^\W\d_]|[{MARKS}])+)?"
 _YEAR_WORD = r"(?=[гр]\.)"
 _ERA_GLUED = r"(?=[ءمهዓ])"  # an era's mark set right after the year: "2024م", "1445هـ", "2016ዓ.ም"
 _DAY_END = r"(?:\.|(?i:st|nd|rd|th|da)|-?го|-?е|-an|º|ê)?"
-_BEFORE_MONTH = r"(?i:(?:of|de|da|ga|ni|a viz|di|o|من|(?:nke\s+)?[ọo]nwa)\s+|d['’]|ta['’]\s*|['’]o\s+)?"
+_BEFORE_MONTH = r"(?i:(?:of|de|da|ga|ni|ng|a viz|di|o|من|(?:nke\s+)?[ọo]nwa)\s+|d['’]|ta['’]\s*|['’]o\s+)?"
 _BEFORE_YEAR = r"(?i:(?:del?|di(?: u)?|سنة|عام|соли|[ọo]d[uú]n|af[ọo])\s+|พ\.\s?ศ\.\s*)?"
 _DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}}){_DAY_END}\s+{_BEFORE_MONTH}({_MONTH})\.?,?\s+{_BEFORE_YEAR}"
@@ -115,6 +116,14 @@ _ERA_AFTER = re.compile(
     r"|(?P<lunar>ه[\u200dـ]?[ ]?\.?[ ]?ق|هـ))"
     r"(?![^\W\d_])"  # the mark, no word that opens with its letters ("هشت")
 )
+# The year first, then the month and the day, in figures with slashes or stops (the ISO date's
+# hyphens are :data:`_ISO`): an Iranian record's "۱۴۰۲/۱۲/۱۵" (a year of the solar calendar), the
+# Korean "2023. 9. 12.", the Hungarian "(2014.09.24.)", the Japanese "2024/03/05". A year before
+# :data:`_MODERN_YEAR` with no era after it is the solar calendar's in a record in Persian or
+# Pashto, and no date elsewhere (the Islamic lunar year's is not reckoned).
+_YEAR_FIRST = re.compile(r"(?<![\d./])(\d{4})([./])[ ]?(\d{1,2})\2[ ]?(\d{1,2})(?![\d/]|\.\d)")
+_MODERN_YEAR = 1600
+_SOLAR_LANGUAGES = frozenset({"fa", "ps"})
 _BUDDHIST_ERA = 543  # the Buddhist era's years past the Gregorian ones: 2566 is 2023
 _BUDDHIST_YEARS = 2400  # a year past this one, printed with a Thai month, is the Buddhist era's
 # The year, month and day each with its unit: Chinese and Japanese "2024年1月10日", Korean
@@ -219,6 +228,19 @@ def find_date(
             given = _ERA_CALENDARS[era.lastgroup or ""] if era else _gregorian_iso
             numbers = (int(match.group(year)), int(match.group(month)), int(match.group(day)))
             found.append((match.start(), given(*numbers), match.group(0) + (era.group() if era else "")))
+    for match in _YEAR_FIRST.finditer(text):
+        era = _ERA_AFTER.match(text, match.end())
+        year = int(match.group(1))
+        if era:
+            given = _ERA_CALENDARS[era.lastgroup or ""]
+        elif year >= _MODERN_YEAR:
+            given = _gregorian_iso
+        elif lang in _SOLAR_LANGUAGES:
+            given = _solar_iso
+        else:
+            continue
+        numbers = (year, int(match.group(3)), int(match.group(4)))
+        found.append((match.start(), given(*numbers), match.group(0) + (era.group() if era else "")))
     lead = config.head.get("short_year")  # "Date: 16.04.96", "seduta n.298 del 26/02/08"
     fields = [field.end() for field in lead.finditer(text)] if lead else []
     fields += [alone.start() for alone in _SHORT_ALONE.finditer(text)]  # "12/4/26" alone on its line
