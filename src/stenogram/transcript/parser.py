@@ -176,20 +176,21 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         front = True  # no turn yet: the lines above are the title's
         for para in paragraphs:
             current: list[tuple[int, str]] = []
-            front = front and self._label(para.lines[0][1], para.lines[0][1]) is None
+            texts = para.lines.texts
+            front = front and self._label(texts[0], texts[0]) is None
             for index, pair in enumerate(para.lines):
                 number, line = pair
                 cand = self._label(line) if index else None
                 if index and cand is None:
-                    clocked = self._clocked_inside(para.lines[index - 1][1], line)
+                    clocked = self._clocked_inside(texts[index - 1], line)
                     cand = clocked if clocked and clocked.key in self.accepted else None
                 if index and cand is None:  # a label wrapped over two or three lines
-                    below = [text for _, text in para.lines[index + 1 : index + 3]]
+                    below = texts[index + 1 : index + 3]
                     wraps = self.lines.wraps(line, below)
                     cand = next(filter(None, (self._label(joined) for joined, _, _ in wraps)), None)
                 if cand and (
                     (front and self._opens_front(cand, line))
-                    or self._opens_line(cand, para.lines[index - 1][1], line)
+                    or self._opens_line(cand, texts[index - 1], line)
                 ):
                     pieces.append(current)
                     current, front = [], False
@@ -197,7 +198,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     pieces += [current, [(number, line)]]  # "BY MR. SMITH:" heads what follows
                     current = []
                     continue
-                elif len(para.lines) > 1 and self._clock(line) and self._clock_apart(para.lines, index):
+                elif len(texts) > 1 and self._clock(line) and self._clock_apart(para.lines, index):
                     pieces += [current, [(number, line)]]  # "09:31" between two lines: the clock's own
                     current = []
                     continue

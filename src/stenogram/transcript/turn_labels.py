@@ -380,17 +380,18 @@ class TurnLabels:
                 previous = join_lines([text for _, text in para.lines[-8:]])[-300:]
                 above = para.lines[-1][1]
                 continue
-            for number, (_, line) in enumerate(para.lines):
+            texts = para.lines.texts
+            for number, line in enumerate(texts):
                 if number <= skip:
                     continue
                 found = len(occurrences)
                 cand = self.lines.candidate(line)
                 if number and cand is None:
-                    cand = self._clocked_inside(para.lines[number - 1][1], line)
+                    cand = self._clocked_inside(texts[number - 1], line)
                 if number and (
                     cand is None
                     or not (
-                        self._opens_line(cand, para.lines[number - 1][1], line)
+                        self._opens_line(cand, texts[number - 1], line)
                         or (
                             self._before_turns(occurrences)
                             and self._opens_front(cand, line)
@@ -402,24 +403,23 @@ class TurnLabels:
                 # a name with no stop filling its line may be a label the wrap cut before its stop
                 filled = cand is not None and not cand.punct and not line[cand.end :].strip()
                 weak = _weak(cand) or unclosed(line) or filled or self.lines.office_after_dash(line)
-                if weak and number + 1 < len(para.lines):
-                    cut_off = [text for _, text in para.lines[number + 1 : number + 3]]
+                if weak and number + 1 < len(texts):
+                    cut_off = texts[number + 1 : number + 3]
                     wrapped, joined, taken = self.lines.wrapped_label(line, cut_off)
                     if wrapped:
                         cand, line, skip = wrapped, joined, number + taken
                 if cand and self._heads_examination(line):
                     cand = None  # "BY MR. SMITH:" heads an examination, it is no turn
-                if cand and not spoken and len(para.lines) == 1 and self._field(cand, line):
+                if cand and not spoken and len(texts) == 1 and self._field(cand, line):
                     cand = None  # "Voorzitter: Van der Berg" over the first turn names the chair
-                if cand and len(para.lines) == 1 and self.config.procedural.fullmatch(line.strip()):
+                if cand and len(texts) == 1 and self.config.procedural.fullmatch(line.strip()):
                     cand = None  # "The Speaker assumed the chair.": the record's narrative, no turn
                 if cand and not self.matcher.is_heading(line) and not front_kind(line, self.config):
-                    following = para.lines[max(number, skip) + 1 : number + 4]
-                    speech = [line[cand.end :], *(text for _, text in following)]
-                    last = para.lines[-1][1]
+                    speech = [line[cand.end :], *texts[max(number, skip) + 1 : number + 4]]
+                    last = texts[-1]
                     alone = not line[cand.end :].strip()
                     dated = ""
-                    if alone and number + 1 == len(para.lines) and index + 1 < len(paragraphs):
+                    if alone and number + 1 == len(texts) and index + 1 < len(paragraphs):
                         first = [text for _, text in paragraphs[index + 1].lines[:3]]
                         # a title over its date, a head's field over the name it holds ("Congress
                         # President:" / "JANE ROE"), a heading over a turn: no speech of its own
@@ -430,15 +430,13 @@ class TurnLabels:
                             speech = []
                         else:
                             speech, last = self._speech_on(paragraphs, index + 1, first)
-                    elif len(para.lines) == 1 and weekday_dated(line[cand.end :].strip(), self.config):
+                    elif len(texts) == 1 and weekday_dated(line[cand.end :].strip(), self.config):
                         speech = []  # a court's room and its day: "NEW COURT.—Monday, June 24th, 1878."
                     elif (
-                        alone
-                        and number + 2 == len(para.lines)
-                        and weekday_dated(para.lines[-1][1].strip(), self.config)
+                        alone and number + 2 == len(texts) and weekday_dated(texts[-1].strip(), self.config)
                     ):  # and on the line under it, a heading's rest: "KING'S BENCH:" / "Monday, 2 June"
-                        speech, dated = [], para.lines[-1][1].strip()
-                    elif number + 1 == len(para.lines):
+                        speech, dated = [], texts[-1].strip()
+                    elif number + 1 == len(texts):
                         speech, last = self._speech_on(paragraphs, index, speech)
                     occurrences.append(
                         Occurrence(
@@ -451,7 +449,7 @@ class TurnLabels:
                             inner=number > 0,
                             under=(under and number == 0) or alone_above,
                             rest=line[cand.end :].strip() or dated,
-                            above=para.lines[number - 1][1] if number else above,
+                            above=texts[number - 1] if number else above,
                         )
                     )
                     # a question's or an answer's letter alone proves no speech: "A Horta de Sant

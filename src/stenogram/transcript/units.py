@@ -31,6 +31,12 @@ class Lines(Sequence[tuple[int, str]]):
     def __len__(self) -> int:
         return len(self._texts)
 
+    @property
+    def texts(self) -> list[str]:
+        """The lines' texts themselves (not to be changed): a hot loop reads them without
+        making a pair a line."""
+        return self._texts
+
     def _count(self) -> Sequence[int]:
         return self._numbers or range(self._first, self._first + len(self._texts))
 
