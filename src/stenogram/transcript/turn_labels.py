@@ -401,7 +401,8 @@ class TurnLabels:
                 weak = _weak(cand) or unclosed(line) or filled or self.lines.office_after_dash(line)
                 if weak and number + 1 < len(para.lines):
                     cut_off = [text for _, text in para.lines[number + 1 : number + 3]]
-                    wrapped, joined, taken = self.lines.wrapped_label(line, cut_off)
+                    fresh = not number or para.lines[number - 1][1].rstrip()[-1:] in TERMINAL
+                    wrapped, joined, taken = self.lines.wrapped_label(line, cut_off, fresh)
                     if wrapped:
                         cand, line, skip = wrapped, joined, number + taken
                 if cand and self._heads_examination(line):
