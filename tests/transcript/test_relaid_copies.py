@@ -35,3 +35,28 @@ def test_a_sentence_a_wrap_cut_before_a_parenthesis_and_a_colon_stays_text() -> 
         "Mrs Lorna Keddie (Harrowfield):",
         "The Deputy Speaker:",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sample", "speeches"),
+    [
+        # "… (Beifall bei der SPD) Präsidentin Dr. Helga" / "Reimers: Nächster Redner …"
+        ("de-flattened-wrapped-party-cut.txt", ["Nächster Redner ist Herr Tiefenbach."]),
+        # "… M. le" / "président. La parole est à Mme Odile" / "Marchal. Je partage …"
+        ("fr-flattened-wrapped-title-cut.txt", ["La parole est à Mme Odile Marchal.", "Je partage cet avis"]),
+    ],
+)
+def test_a_label_inside_a_flattened_record_that_a_wrap_cut_opens_its_turn(
+    sample: str, speeches: list[str]
+) -> None:
+    said = texts(tabled_tei(sample), "//t:sp/t:p")
+    assert all(any(text.startswith(speech) for text in said) for speech in speeches)
+
+
+def test_a_question_ending_a_line_over_a_label_in_capitals_is_no_label_the_wrap_cut() -> None:
+    tei = text_tei(
+        "THE PRESIDING JUDGE: Very well. Mr Lyle, any objection?\n"
+        "MR LYLE: None, Your Honour.\n"
+        "THE PRESIDING JUDGE: Then we proceed.\n"
+    )
+    assert texts(tei, "//t:sp/t:p")[0] == "Very well. Mr Lyle, any objection?"

@@ -198,7 +198,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     continue
                 # A label in CAPITALS after a sentence, inside the line: flattened text.
                 start = 0
-                for at in self._midline_labels(line):
+                following = para.lines[index + 1][1] if index + 1 < len(para.lines) else ""
+                for at in self._midline_labels(line, following):
                     current.append((number, line[start:at].rstrip()))
                     pieces.append(current)
                     current, start = [], at
