@@ -98,6 +98,9 @@ _COLON_NEAR = re.compile("[:：]")
 # AT LEEDS          Case No: T2019…"), the court's name on the left, a field on the right.
 _COLUMNS = re.compile(r"\S(?:[ ]{6,}|\t)\S")
 _WRAPPED_SPAN = 60  # characters of a line where the colon of a label wrapped onto it may stand
+_FULL_LINE = 30  # characters a narrow column's line holds at least where a wrap cut a label on it
+_ABBREVIATION = 4  # characters of a form of address with its stop at most ("M.", "Abg.")
+_CUT_TAIL = 120  # characters of a line's end read with the next line for a label the wrap cut
 _MIDLINE_SPAN = 400  # characters after a sentence read for a label inside the line
 _PAGE_CUT_LINES = 2  # lines of a label's head that a page break left in a paragraph of its own
 _CUT_HEAD_WORDS = 3  # words of a label's head that a copy's line break left on a line of its own
@@ -183,14 +186,20 @@ class LineLabels:
                 return
             line = joined
 
-    def wrapped_label(self, line: str, below: list[str]) -> tuple[Candidate | None, str, int]:
+    def wrapped_label(
+        self, line: str, below: list[str], opens: bool = False
+    ) -> tuple[Candidate | None, str, int]:
         """A label in CAPITALS (or after a marker) with a colon that a hard-wrapped line cut in
         two ("Anf. 1 Ålderspresident INGVAR" / "CARLSSON: Ärade …") or three (see :meth:`wraps`),
         the lines joined, and how many lines of *below* it took; ``(None, line, 0)`` where the
         first line opens none. A label whose parenthesis the wrap cut ends with whatever stop its
         record prints ("(2.00" / "pm)—My question …"); one in Mixed case is read so only where
         the line was cut inside it ("La" / "Vice-Présidente (Mme X) :", "Le Président" / "(M. X) :",
-        "SZIJJÁRTÓ PÉTER külgazdasági és" / "külügyminiszter: …")."""
+        "SZIJJÁRTÓ PÉTER külgazdasági és" / "külügyminiszter: …"), or where the line *opens* a
+        paragraph or a sentence, fills a column's line, and the label has a role or a form of
+        address and its colon (a long office a narrow column wrapped: "Minister of State at the
+        Department of Rural" / "Development (Deputy X): …", "Ministro de Hacienda y Crédito
+        Público, Alberto" / "Ruiz: …"): the label the line would be unwrapped."""
         start = len(line)
         for joined, cut, taken in self.wraps(line, below):
             cand = self.candidate(joined)
@@ -200,12 +209,35 @@ class LineLabels:
                 or (
                     cut and (cand.role or cand.addressed or cand.named_in_capitals or self._chair_opens(cand))
                 )
+                or (opens and len(line) >= _FULL_LINE and cand.strong and cand.punct in (":", "："))
             )
             if cand and shaped and start < cand.end <= len(joined) - len(below[taken - 1]) + _WRAPPED_SPAN:
                 if cand.punct in (":", "：") or (cut and cand.punct):
                     return cand, joined, taken
                 break
         return None, line, 0
+
+    def cut_midline(self, line: str, below: str) -> list[tuple[int, Candidate]]:
+        """The labels of a flattened record that a hard wrap cut at the end of *line*, the rest
+        on *below* ("… Je vous remercie. M. le" / "président. La parole …", "… Mme Claire" /
+        "Martin. Je …"): read as :meth:`midline` reads them in the two lines joined, each where
+        it starts in *line*; none where *line* ends a sentence (its last word more than an
+        abbreviation before its stop) or *below* opens a label of its own in CAPITALS ("… Very
+        well. Mr Lyle, any objection?" / "15 MR LYLE: None …")."""
+        last = line.rsplit(maxsplit=1)[-1] if line.strip() else ""
+        if last[-1:] in TERMINAL and len(last) > _ABBREVIATION:
+            return []
+        opening = self.candidate(below)
+        if opening and opening.upper:
+            return []
+        start = max(0, len(line) - _CUT_TAIL)
+        tail = line[start:]
+        joined = f"{tail} {below[:_MIDLINE_SPAN]}"
+        return [
+            (start + at, cand)
+            for at, cand in self.midline(joined)
+            if at < len(tail) < at + len(cand.printed.rstrip())
+        ]
 
     def midline(self, line: str) -> list[tuple[int, Candidate]]:
         """The labels of a record flattened to one line, each after a sentence inside *line*,

@@ -204,7 +204,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     continue
                 # A label in CAPITALS after a sentence, inside the line: flattened text.
                 start = 0
-                for at in self._midline_labels(line):
+                following = texts[index + 1] if index + 1 < len(texts) else ""
+                for at in self._midline_labels(line, following):
                     current.append((number, line[start:at].rstrip()))
                     pieces.append(current)
                     current, start = [], at

@@ -405,7 +405,8 @@ class TurnLabels:
                 weak = _weak(cand) or unclosed(line) or filled or self.lines.office_after_dash(line)
                 if weak and number + 1 < len(texts):
                     cut_off = texts[number + 1 : number + 3]
-                    wrapped, joined, taken = self.lines.wrapped_label(line, cut_off)
+                    fresh = not number or texts[number - 1].rstrip()[-1:] in TERMINAL
+                    wrapped, joined, taken = self.lines.wrapped_label(line, cut_off, fresh)
                     if wrapped:
                         cand, line, skip = wrapped, joined, number + taken
                 if cand and self._heads_examination(line):
@@ -458,10 +459,12 @@ class TurnLabels:
                 alone_above = (
                     len(occurrences) > found and occurrences[-1].alone and occurrences[-1].cand.punct != "."
                 )
-                for at, inside in self.lines.midline(line):
-                    if not spoken and self._holders_open(line[at + inside.end :]):
+                below = texts[number + 1] if number + 1 < len(texts) else ""
+                for at, inside in self._midline_found(line, below):
+                    spoken_on = join_lines([line[at:], below])[inside.end :]
+                    if not spoken and self._holders_open(spoken_on):
                         continue  # "… (Beginn um 9.02 Uhr) Vorsitzende: GR X, GRin Y, …": a field
-                    after, before = line[at + inside.end :][:40], line[:at][-300:]
+                    after, before = spoken_on[:40], line[:at][-300:]
                     occurrences.append(
                         Occurrence(inside, False, False, after, before, inner=True, above=before)
                     )
@@ -1134,9 +1137,15 @@ class TurnLabels:
             return None
         return bare
 
-    def _midline_labels(self, line: str) -> list[int]:
-        """Where accepted labels start inside *line* (see :meth:`LineLabels.midline`)."""
-        return [at for at, cand in self.lines.midline(line) if cand.key in self.accepted]
+    def _midline_found(self, line: str, below: str) -> list[tuple[int, Candidate]]:
+        """The labels inside *line* (see :meth:`LineLabels.midline`), with the one a hard wrap
+        cut at its end, the rest on *below* (:meth:`LineLabels.cut_midline`)."""
+        found = self.lines.midline(line)
+        return [*found, *self.lines.cut_midline(line, below)] if below else found
+
+    def _midline_labels(self, line: str, below: str = "") -> list[int]:
+        """Where accepted labels start inside *line*, one a wrap cut at its end too."""
+        return [at for at, cand in self._midline_found(line, below) if cand.key in self.accepted]
 
     def _label(self, text: str, first_line: str | None = None) -> Candidate | None:
         if first_line is not None:
