@@ -137,6 +137,7 @@ class Config:
     office_links: frozenset[str]  # join an office to its portfolio, no name's particle: "Counsel to …"
     reported: frozenset[str]  # verbs of the reported speech after a label: "MR. X said, …"
     narration: frozenset[str]  # words in lower case that announce a text read out: no label's
+    letter_salutations: tuple[str, ...]  # a letter read out opens so: "Dear Mr. Speaker:" no label
     parties: frozenset[str]  # parties printed in lower case after the name: "Ville Niinistö vihr:"
     bracket_parties: frozenset[str]  # parties in Mixed case in a label's brackets: "(Lab)", "(Lib Dem)"
     bracket_groups: frozenset[str]  # a group's first word in a label's brackets: "(Gruppo Misto)"
@@ -750,6 +751,7 @@ _SHAPE: dict[str, Any] = {
         "examiner_word": {"*": _STR},
         "unnamed_word": {"*": _STR},
         "narration": _STRS,
+        "letter_salutations": _STRS,
         "reported": _STRS,
         "divisions": _STRS,
         "delivery": _STRS,
@@ -1053,6 +1055,7 @@ def load_config(path: str | Path | None = None) -> Config:
         unnamed_word=dict(labels.get("unnamed_word", {})),
         office_links=frozenset(word.casefold() for word in labels["office_links"]),
         narration=frozenset(word.casefold() for word in labels["narration"]),
+        letter_salutations=tuple(words.casefold() + " " for words in labels.get("letter_salutations", ())),
         reported=frozenset(labels["reported"]),
         parties=frozenset(word.casefold() for word in labels["parties"]),
         bracket_parties=frozenset(word.casefold() for word in labels["bracket_parties"]),

@@ -504,7 +504,10 @@ def _features(
         common = _common_words(narrated, config, evidence.lang) if caseless and "office" not in found else []
         if common:  # an office's conjunction is its own ("وزیر امور اقتصادی و دارایی")
             found["sentence"] = w["sentence"] * len(common)
-        if any(word.casefold() in config.narration for word in narrated):
+        # a letter read into the record opens with its salutation ("Dear Mr. Speaker:")
+        if any(word.casefold() in config.narration for word in narrated) or name.casefold().startswith(
+            config.letter_salutations
+        ):
             found["narration"] = w["narration"]
     if _division(name, config) or (name and ENUMERATOR.fullmatch(name) and not puncts & _COLON_LIKE):
         found["division"] = w["division"]  # "II. Las administraciones …": an item of a text read
