@@ -8,7 +8,17 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from label_samples import NS, SAMPLES, TURN_IDS, name_parts_of, sample_tei, text_tei, texts, turn_ids
+from label_samples import (
+    NS,
+    SAMPLES,
+    TURN_IDS,
+    name_parts_of,
+    sample_tei,
+    tabled_tei,
+    text_tei,
+    texts,
+    turn_ids,
+)
 
 COMMITTEE_SAMPLES = [
     "en-select-committee-question-range.txt",
@@ -330,3 +340,10 @@ def test_the_witness_field_with_its_stop_is_no_turn() -> None:
     tei = sample_tei("en-oral-evidence-witness-field.txt")
     assert "Witness: Rt Hon. Miriam Hasted MP." in texts(tei, "//t:body/t:div/t:p")
     assert not tei.xpath("//t:person[@xml:id='witness']", namespaces=NS)
+
+
+def test_a_police_rank_abbreviated_opens_the_witness_label() -> None:
+    """A Canadian inquiry labels the constable answering "CST. ARDLEY:": the rank opens the label
+    as "SGT." does, no heading "CST." over a surname's label."""
+    tei = tabled_tei("en-ca-inquiry-constable-rank.txt")
+    assert not tei.xpath("//t:head", namespaces=NS)
