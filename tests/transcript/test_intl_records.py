@@ -4,6 +4,7 @@ record and the Council of Europe's print in a label's brackets and between turns
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
 from label_samples import NS, TURN_IDS, TURNS, sample_tei, texts, turn_ids
@@ -96,3 +97,18 @@ def test_a_un_record_s_head_in_chinese_is_a_header_block_with_its_roster_and_ope
     assert tei.xpath("string(//t:setting/t:placeName)", namespaces=NS) == "纽约"
     assert texts(tei, "//t:front/t:div[@type='time']/t:p") == ["上午10时05分开会。"]
     assert texts(tei, "//t:body//t:stage") == ["议程通过。"]  # the agenda adopted; its heading no note
+
+
+@pytest.mark.parametrize(
+    ("sample", "heads"),
+    [
+        ("en-un-ga-margin-symbol.txt", ["Agenda item 8 (continued)", "General debate"]),
+        ("en-un-acting-president.txt", ["Agenda item 12 (continued)"]),
+    ],
+)
+def test_a_un_record_s_agenda_item_is_a_heading(sample: str, heads: list[str]) -> None:
+    """ "Agenda item 12 (continued)" over the debate opens a division as the item's title does,
+    no paragraph of nobody's before the first turn."""
+    tei = sample_tei(sample)
+    assert texts(tei, "//t:body//t:head") == heads
+    assert not tei.xpath("//t:body/t:div/t:p", namespaces=NS)
