@@ -1,0 +1,31 @@
+"""Short excerpts of trials, councils, university senates and congresses in the languages of
+Europe and of India (2–5 turns, most labels printed once; samples in tests/data/labels/, the
+names invented): a congress's delegate unnamed, by the branch that sent him; a corporator's
+office before the form of address with its stop; a students' representative by office and name;
+and the heads dated by Austria's January and by a Greek day's ordinal (heads.toml, read by
+test_record_heads.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from label_samples import NS, tabled_tei, texts
+
+
+def test_a_congress_s_unnamed_delegates_by_their_branch_are_labels() -> None:
+    # the labels and persons turns.toml and ids.toml give; the delegate speaks no one else's words
+    tei = tabled_tei("fr-ci-congres-delegue-anonyme.txt")
+    assert texts(tei, "(//t:sp)[3]/t:p") == ["Et la caisse de solidarité, combien reste-t-il dedans ?"]
+
+
+@pytest.mark.parametrize(
+    ("sample", "once"),
+    [
+        ("en-in-corporation-corporator-smt.txt", "corporator-smt-rekha-jadhav"),
+        ("it-senato-accademico-rappresentante.txt", "il-rappresentante-degli-studenti-luca-ferri"),
+    ],
+)
+def test_an_office_printed_once_before_its_holder_is_a_label(sample: str, once: str) -> None:
+    # the labels and persons turns.toml and ids.toml give; the holder's turn is its own
+    tei = tabled_tei(sample)
+    assert tei.xpath(f"count(//t:sp[@who='#{once}'])", namespaces=NS) == 1
