@@ -2,8 +2,9 @@
 Europe and of India (2–5 turns, most labels printed once; samples in tests/data/labels/, the
 names invented): a congress's delegate unnamed, by the branch that sent him; a court's
 prosecutor by an abbreviation in camel case; a corporator's office before the form of address
-with its stop; a students' representative by office and name; and the heads dated by Austria's
-January and by a Greek day's ordinal (heads.toml, read by test_record_heads.py)."""
+with its stop; a students' representative by office and name; a university senate's degrees and
+ranks and a priest's title abbreviated inside a label; and the heads dated by Austria's January
+and by a Greek day's ordinal (heads.toml, read by test_record_heads.py)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,33 @@ def test_an_office_printed_once_before_its_holder_is_a_label(sample: str, once: 
     # the labels and persons turns.toml and ids.toml give; the holder's turn is its own
     tei = tabled_tei(sample)
     assert tei.xpath(f"count(//t:sp[@who='#{once}'])", namespaces=NS) == 1
+
+
+@pytest.mark.parametrize(
+    ("sample", "holder", "speech"),
+    [
+        # the honorific in capitals and the degrees in lower case are the label's, not a sentence
+        (
+            "pl-senat-uczelni-jm-rektor.txt",
+            "jm-rektor-prof-dr-hab-marek-wilczynski",
+            "Otwieram posiedzenie. Przechodzimy do punktu trzeciego.",
+        ),
+        # the ranks abbreviated after the office's comma, each stop no label's end
+        (
+            "ro-senat-universitar-prof-univ.txt",
+            "conf-univ-dr-ioana-patru",
+            "Facultatea propune un nou program de master.",
+        ),
+        (
+            "pt-sinodo-padre-abreviado.txt",
+            "pe-rui-matos",
+            "Obrigado. Proponho que as paróquias pequenas partilhem o mesmo conselho económico.",
+        ),
+    ],
+)
+def test_a_senate_s_or_a_synod_s_degrees_and_ranks_abbreviated_are_the_label_s(
+    sample: str, holder: str, speech: str
+) -> None:
+    # the labels and persons turns.toml and ids.toml give; the holder's first turn is the speech
+    tei = tabled_tei(sample)
+    assert texts(tei, f"(//t:sp[@who='#{holder}'])[1]/t:p") == [speech]
