@@ -20,7 +20,8 @@ from stenogram.transcript.model import Archive, Published
 _MONTH = rf"(?:[^\W\d_]|[{MARKS}])+(?:-(?:[^\W\d_]|[{MARKS}])+)?"
 # "4th of December 1936", "5TH MARCH, 2002", "5 de marzo de 2020", "5 d'abril de 2020", a head in
 # CAPITALS too ("REUNIÃO PLENÁRIA DE 14 DE OUTUBRO DE 2020"), the Maltese "22 ta' Mejju, 1998"
-# the Kurmanji day's and the Somali day's ending ("4ê Gulanê 2021", "3da Luulyo 2022"), the Hausa,
+# the Kurmanji day's, the Somali day's and the Greek ordinal day's ending ("4ê Gulanê 2021", "3da
+# Luulyo 2022", "7ης Μαρτίου 2023"), the Hausa,
 # Romansh and Tongan word between day and month ("9 ga Nuwamba, 2021", "3 da december 2021", "14 'o
 # Mē 2019"), the Fijian, Breton, Corsican and Hawaiian ("12 ni Maji 2024", "14 a viz Meurzh 2024",
 # "14 di marzu di u 2024", "12 o Malaki, 2024"), the Filipino ("ika-12 ng Pebrero, 2024") and
@@ -34,7 +35,7 @@ _MONTH = rf"(?:[^\W\d_]|[{MARKS}])+(?:-(?:[^\W\d_]|[{MARKS}])+)?"
 # follow its era's abbreviation ("6 กันยายน พ.ศ. 2566").
 _YEAR_WORD = r"(?=[гр]\.)"
 _ERA_GLUED = r"(?=[ءمهዓ])"  # an era's mark set right after the year: "2024م", "1445هـ", "2016ዓ.ም"
-_DAY_END = r"(?:\.|(?i:st|nd|rd|th|da)|-?го|-?е|-an|º|ê)?"
+_DAY_END = r"(?:\.|(?i:st|nd|rd|th|da|ης|η)|-?го|-?е|-an|º|ê)?"
 _BEFORE_MONTH = r"(?i:(?:of|de|da|ga|ni|ng|a viz|di|o|من|(?:nke\s+)?[ọo]nwa)\s+|d['’]|ta['’]\s*|['’]o\s+)?"
 _BEFORE_YEAR = r"(?i:(?:del?|di(?: u)?|سنة|عام|соли|[ọo]d[uú]n|af[ọo])\s+|พ\.\s?ศ\.\s*)?"
 _DAY_MONTH_YEAR = re.compile(

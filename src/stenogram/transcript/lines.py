@@ -25,8 +25,13 @@ from stenogram.transcript.units import Lines
 _MIDLINE = re.compile(
     r"[ \t](?<=[.!?…»”\");][ \t])[ \t]*(?=(?:\d{1,2}[.:]\d{2}[ \t]+)?[^\W\d_a-zà-ÿа-яё]{2})"
 )
-# A lower-case letter or a digit and a capital with no space between: where a glued label may start.
-_GLUED = re.compile(r"[0-9a-zß-öø-ÿа-яё](?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+# A lower-case letter or a digit and a capital with no space between: where a glued label may start;
+# not inside a word of two or three letters that a capital opens, an abbreviation in camel case
+# ("StA Dr. X:", a German court's prosecutor; "McDonald"), whose capital after is no label's.
+_GLUED = re.compile(
+    r"(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ])(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])"
+    r"[0-9a-zß-öø-ÿа-яё](?=[A-ZÀ-ÖØ-ÞА-ЯЁ])"
+)
 # A sentence's stop and a capital with no space between: where a label the copy glued to the
 # sentence before it may start ("… por aprobada.Sr. Senador X.- Pido la palabra …").
 _GLUED_STOP = re.compile(r"[.!?…](?<=[^\W\d_]{2}[.!?…])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")  # the stop first: a fast scan
