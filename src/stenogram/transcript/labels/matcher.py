@@ -96,7 +96,11 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             found = unmarked if unmarked and (found is None or found.end > unmarked.end) else found
         if found is None or not found.upper:
             capitals = capitals_unmarked(text)  # "VOUTTA Am 8.11.2011 wurde …"
-            found = capitals if capitals and (found is None or runs_into(found, capitals)) else found
+            found = (
+                capitals
+                if capitals and (found is None or runs_into(found, capitals, self.config.particles))
+                else found
+            )
         reported = self._reported(text) if found is None or found.punct in ("", ".", " ") else None
         if reported and (found is None or found.end > reported.end):
             found = reported

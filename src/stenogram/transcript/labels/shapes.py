@@ -70,12 +70,16 @@ def capitals_unmarked(text: str) -> Candidate | None:
     return None
 
 
-def runs_into(found: Candidate, capitals: Candidate) -> bool:
+def runs_into(found: Candidate, capitals: Candidate, particles: frozenset[str]) -> bool:
     """Whether *found* runs on past the name in CAPITALS at its start into words in lower case,
     a sentence ("GÖTZL Im Aktenvermerk, den Sie gefertigt haben, heißt es:"), where an office in
-    CAPITALS before a name is one label ("PREDSJEDNIK Milan Radović:")."""
+    CAPITALS before a name is one label ("PREDSJEDNIK Milan Radović:"), and so is an office whose
+    abbreviation in CAPITALS opens it, joined by *particles* only ("CEC Member for Water (Ms. X):",
+    a county executive's)."""
     words = found.name.split()[len(capitals.name.split()) :]
-    return found.end > capitals.end and any(lower_case(word[:1]) for word in words)
+    return found.end > capitals.end and any(
+        lower_case(word[:1]) and word.casefold() not in particles for word in words
+    )
 
 
 def unmarked_end(token: re.Match[str], name: str) -> bool:
