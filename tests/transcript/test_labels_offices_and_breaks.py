@@ -4,7 +4,9 @@ give them."""
 
 from __future__ import annotations
 
-from label_samples import name_parts_of, tabled_tei
+from lxml import etree
+
+from label_samples import name_parts_of, speakers, tabled_tei, text_tei, texts
 
 
 def test_a_county_executive_by_the_committee_s_abbreviation_is_the_holder_s_label() -> None:
@@ -26,3 +28,23 @@ def test_a_long_irish_office_with_its_holder_and_the_chair_after_its_article_are
     tei = tabled_tei("ga-dail-aire-stait-portfolio.txt")
     assert tei.xpath("//*[@xml:id='an-leas-cheann-comhairle']/@role") == ["chair"]
     assert ("surname", None, "Bhriain") in name_parts_of(tei, "deputy-aoife-ni-bhriain")
+
+
+def test_a_label_s_colon_cut_into_the_next_paragraph_joins_its_name() -> None:
+    # the name had been a label alone, the colon the first letter of its speech
+    tei = tabled_tei("en-web-label-colon-next-paragraph.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("Thank you, Mr Speaker.")
+
+
+def test_a_name_after_a_speech_s_last_line_goes_with_the_colon_below_it() -> None:
+    # a copy with no blank lines: the name ends the speech's paragraph, the colon opens the next
+    tei = text_tei(
+        "The Speaker: Order. I call the member for Eastfield.\n"
+        "Jane Dorsey\n"
+        ": Thank you, Mr Speaker. I rise to speak on the bill.\n"
+        "The Speaker: The Minister.\n"
+        "Tom Aldous\n"
+        ": Mr Speaker, the government welcomes the debate.\n"
+    )
+    assert speakers(etree.tostring(tei)) == ["The Speaker:", "Jane Dorsey:", "The Speaker:", "Tom Aldous:"]
+    assert texts(tei, "//t:sp[1]/t:p") == ["Order. I call the member for Eastfield."]

@@ -108,9 +108,19 @@ _RENDERINGS = 2  # paragraphs of a label's renderings below its name, one a lang
 # a paragraph that is one parenthesis, a parenthesis inside it ("(மாண்புமிகு (திருமதி) X)")
 _PARENTHESIS_ALONE = re.compile(r"\((?:[^()\n]|\([^()\n]*\))*\)")
 _OPENING = tuple(ROUND)  # the parentheses a role opens with
-# A member's seat or role in brackets and a label's colon, opening a line: the end of a label.
-_SEAT_THEN_COLON = re.compile(r"\([^()\n]{1,80}\)[ \t]*[:：]")
+# A member's seat or role in brackets and a label's colon, or the colon alone, opening a line: the
+# end of a label.
+_SEAT_THEN_COLON = re.compile(r"(?:\([^()\n]{1,80}\)[ \t]*)?[:：]")
 _DASHES = ("-", "–", "—")  # the stops before an office printed after the name
+
+
+def _colon_glued(lines: list[tuple[int, str]], at: int) -> list[tuple[int, str]]:
+    """*lines*, a label's name cut from its colon, which opens the line *at* ("Hon. X" / ": Thank
+    you, …"): that line joined to the name's, as the label is printed unbroken."""
+    if lines[at][1].lstrip()[:1] not in ":：":
+        return lines
+    number, name = lines[at - 1]
+    return [*lines[: at - 1], (number, name.rstrip() + lines[at][1].lstrip()), *lines[at + 1 :]]
 
 
 def join_lines(lines: list[str]) -> str:
@@ -575,13 +585,20 @@ class LineLabels:
                 or (between_words and len(head) == 1 and self._role_cut_below(text, below, after))
                 or (len(head) == 1 and self._seat_cut_below(text, below))
             ):
-                joined[-1] = RawPara(Lines([*head, *para.lines]))
-            elif between_words and joined and self._chair_cut_off(joined[-1].lines, below):
+                joined[-1] = RawPara(Lines(_colon_glued([*head, *para.lines], len(head))))
+            elif (
+                between_words
+                and joined
+                and (
+                    self._chair_cut_off(joined[-1].lines, below)
+                    or self._name_cut_off(joined[-1].lines, below)
+                )
+            ):
                 # "… neprojednaly." / "Předsedající místopředseda" ending the speech's paragraph,
                 # "FS P. Horáček: …" opening the next: the office goes with the name it was cut from
                 *speech, last = joined[-1].lines
                 joined[-1] = RawPara(Lines(speech))
-                joined.append(RawPara(Lines([last, *para.lines])))
+                joined.append(RawPara(Lines(_colon_glued([last, *para.lines], 1))))
             else:
                 joined.append(para)
         return joined
@@ -600,7 +617,9 @@ class LineLabels:
         """Whether *head*, a name with its form of address or office alone in its paragraph, and
         *line* below it, opening with the member's seat in brackets and the label's colon, are one
         label a PDF's line break cut after the name, a blank line between perhaps ("SHRI X" /
-        "(RAMPUR): The national highway …", India's synopsis of debates): no speech opens so."""
+        "(RAMPUR): The national highway …", India's synopsis of debates): no speech opens so; nor
+        with the colon alone, which a web copy's break after the name set in bold leaves ("Hon. X"
+        / ": Thank you, …"), any name then."""
         seat = _SEAT_THEN_COLON.match(line)
         if seat is None or head.rstrip()[-1:] in TERMINAL:
             return False
@@ -609,7 +628,11 @@ class LineLabels:
             cand is not None
             and cand.punct in (":", "：")
             and cand.end >= len(head) + seat.end() - 1
-            and (cand.addressed or self.config.offices.match(cand.name.casefold()) is not None)
+            and (
+                cand.addressed
+                or self.config.offices.match(cand.name.casefold()) is not None
+                or seat.end() == 1
+            )
         )
 
     def _renderings_below(self, para: RawPara, below: list[RawPara]) -> int:
@@ -647,6 +670,17 @@ class LineLabels:
         last = lines[-1][1]
         chair = self.config.chairs.match(last.strip().casefold()) is not None
         return chair and self._cut_label_head(last, below)
+
+    def _name_cut_off(self, lines: Sequence[tuple[int, str]], below: str) -> bool:
+        """Whether the last of *lines*, after a sentence's end, is a label's name whose colon
+        opens *below*, a paragraph of a copy that keeps no blank lines ("… the House." / "Hon. X"
+        / ": Thank you, …"): the name goes with its colon."""
+        return (
+            len(lines) >= 2
+            and lines[-2][1].rstrip()[-1:] in TERMINAL
+            and below[:1] in ":："
+            and self._seat_cut_below(lines[-1][1].strip(), below)
+        )
 
     def office_after_dash(self, line: str) -> bool:
         """Whether *line* opens a label whose office follows a dash in lower case ("Domnul X –
