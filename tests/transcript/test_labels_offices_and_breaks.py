@@ -48,3 +48,9 @@ def test_a_name_after_a_speech_s_last_line_goes_with_the_colon_below_it() -> Non
     )
     assert speakers(etree.tostring(tei)) == ["The Speaker:", "Jane Dorsey:", "The Speaker:", "Tom Aldous:"]
     assert texts(tei, "//t:sp[1]/t:p") == ["Order. I call the member for Eastfield."]
+
+
+def test_a_name_line_between_its_portrait_caption_and_its_buttons_is_a_label() -> None:
+    # the row of buttons after the name had made the line speech, and the excerpt had no turn
+    tei = tabled_tei("en-au-web-photo-share-row.txt")
+    assert tei.xpath("//*[@xml:id='graham-pellow']/@role") == ["Dunmore, Liberal Party, Minister for Health"]
