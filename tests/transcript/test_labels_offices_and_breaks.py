@@ -61,3 +61,14 @@ def test_a_name_in_square_brackets_with_its_colon_alone_on_its_line_is_a_label()
     tei = tabled_tei("en-bracketed-name-colon-above.txt")
     assert texts(tei, "//t:sp[1]/t:p")[0].startswith("This is Ellen Marsh")
     assert not texts(tei, "//t:supplied")
+
+
+def test_the_house_s_silence_after_the_chair_asks_for_objection_is_a_stage() -> None:
+    # "Es erhebt sich kein Widerspruch." had been a paragraph of the chair's turn
+    tei = text_tei(
+        "Präsidentin Dr. Sabine Kessler: Ich schlage vor, die Vorlage an den Ausschuss zu überweisen.\n\n"
+        "Es erhebt sich kein Widerspruch.\n\n"
+        "Abg. Jonas Weidemann (SPD): Vielen Dank, Frau Präsidentin.\n"
+    )
+    assert texts(tei, "//t:stage") == ["Es erhebt sich kein Widerspruch."]
+    assert texts(tei, "//t:sp[1]/t:p") == ["Ich schlage vor, die Vorlage an den Ausschuss zu überweisen."]
