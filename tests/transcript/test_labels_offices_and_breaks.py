@@ -30,12 +30,6 @@ def test_a_long_irish_office_with_its_holder_and_the_chair_after_its_article_are
     assert ("surname", None, "Bhriain") in name_parts_of(tei, "deputy-aoife-ni-bhriain")
 
 
-def test_a_label_s_colon_cut_into_the_next_paragraph_joins_its_name() -> None:
-    # the name had been a label alone, the colon the first letter of its speech
-    tei = tabled_tei("en-web-label-colon-next-paragraph.txt")
-    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("Thank you, Mr Speaker.")
-
-
 def test_a_name_after_a_speech_s_last_line_goes_with_the_colon_below_it() -> None:
     # a copy with no blank lines: the name ends the speech's paragraph, the colon opens the next
     tei = text_tei(
@@ -48,6 +42,12 @@ def test_a_name_after_a_speech_s_last_line_goes_with_the_colon_below_it() -> Non
     )
     assert speakers(etree.tostring(tei)) == ["The Speaker:", "Jane Dorsey:", "The Speaker:", "Tom Aldous:"]
     assert texts(tei, "//t:sp[1]/t:p") == ["Order. I call the member for Eastfield."]
+
+
+def test_a_label_s_colon_cut_into_the_next_paragraph_joins_its_name() -> None:
+    # the name had been a label alone, the colon the first letter of its speech
+    tei = tabled_tei("en-web-label-colon-next-paragraph.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("Thank you, Mr Speaker.")
 
 
 def test_a_name_line_between_its_portrait_caption_and_its_buttons_is_a_label() -> None:
@@ -72,3 +72,11 @@ def test_the_house_s_silence_after_the_chair_asks_for_objection_is_a_stage() -> 
     )
     assert texts(tei, "//t:stage") == ["Es erhebt sich kein Widerspruch."]
     assert texts(tei, "//t:sp[1]/t:p") == ["Ich schlage vor, die Vorlage an den Ausschuss zu überweisen."]
+
+
+def test_a_dashed_arabic_label_the_wrap_cut_is_read_across_the_break() -> None:
+    # the name's rest "العزاوي:-" had been a label of its own and the turns after it one speech
+    tei = tabled_tei("ar-iq-flattened-dash-wrapped.txt")
+    assert texts(tei, "//t:sp[2]/t:p") == [
+        "هناك خرق للنظام الداخلي في جدول الأعمال، والفقرة الثالثة لم توزع على السادة النواب."
+    ]

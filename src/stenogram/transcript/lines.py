@@ -114,6 +114,11 @@ _SEAT_THEN_COLON = re.compile(r"(?:\([^()\n]{1,80}\)[ \t]*)?[:：]")
 _DASHES = ("-", "–", "—")  # the stops before an office printed after the name
 
 
+def opening_marker(text: str) -> str:
+    """The marker a paragraph's first line *text* opens its turn with ("– د. X:-", "○議長"), or ""."""
+    return next((marker for marker in _MARKERS if text.lstrip().startswith(marker)), "")
+
+
 def _colon_glued(lines: list[tuple[int, str]], at: int) -> list[tuple[int, str]]:
     """*lines*, a label's name cut from its colon, which opens the line *at* ("Hon. X" / ": Thank
     you, …"): that line joined to the name's, as the label is printed unbroken."""
@@ -227,29 +232,30 @@ class LineLabels:
                 break
         return None, line, 0
 
-    def cut_midline(self, line: str, below: str) -> list[tuple[int, Candidate]]:
+    def cut_midline(self, line: str, below: str, opening: str = "") -> list[tuple[int, Candidate]]:
         """The labels of a flattened record that a hard wrap cut at the end of *line*, the rest
         on *below* ("… Je vous remercie. M. le" / "président. La parole …", "… Mme Claire" /
         "Martin. Je …"): read as :meth:`midline` reads them in the two lines joined, each where
         it starts in *line*; none where *line* ends a sentence (its last word more than an
         abbreviation before its stop) or *below* opens a label of its own in CAPITALS ("… Very
-        well. Mr Lyle, any objection?" / "15 MR LYLE: None …")."""
+        well. Mr Lyle, any objection?" / "15 MR LYLE: None …"). The marker the paragraph's turns
+        open with is *opening*, or *line*'s own (the two lines joined open with neither)."""
         last = line.rsplit(maxsplit=1)[-1] if line.strip() else ""
         if last[-1:] in TERMINAL and len(last) > _ABBREVIATION:
             return []
-        opening = self.candidate(below)
-        if opening and opening.upper:
+        opened = self.candidate(below)
+        if opened and opened.upper and cased(opened.name):  # a script without case has no CAPITALS
             return []
         start = max(0, len(line) - _CUT_TAIL)
         tail = line[start:]
         joined = f"{tail} {below[:_MIDLINE_SPAN]}"
         return [
             (start + at, cand)
-            for at, cand in self.midline(joined)
+            for at, cand in self.midline(joined, opening or opening_marker(line))
             if at < len(tail) < at + len(cand.printed.rstrip())
         ]
 
-    def midline(self, line: str) -> list[tuple[int, Candidate]]:
+    def midline(self, line: str, paragraph: str = "") -> list[tuple[int, Candidate]]:
         """The labels of a record flattened to one line, each after a sentence inside *line*,
         never inside a parenthesis: in CAPITALS with a colon, or with a stop and a speech after it
         (``… thank you. THE MINISTER (SHRI X): Sir …``, ``… Спасибо. ПЕТРОВ Н. А. Уважаемые …``);
@@ -259,9 +265,11 @@ class LineLabels:
         the opening bracket a web copy lost); and a label with an office or a form of address
         glued to the word or the sentence before it, where a copy lost the line break (``… am 3.
         Mai 2011Präsident Dr. Max Muster: …``, ``… aprobada.Sr. Presidente (X).- Tiene …``), or
-        in CAPITALS to a heading's last word (``AĠĠORNAMENTONOR. JOE MIZZI: …``)."""
-        if line in self._midlines:
-            return self._midlines[line]
+        in CAPITALS to a heading's last word (``AĠĠORNAMENTONOR. JOE MIZZI: …``). A line inside
+        a paragraph that opens no turn is read with the marker of the *paragraph*'s first."""
+        key = f"{paragraph}\x00{line}" if paragraph else line
+        if key in self._midlines:
+            return self._midlines[key]
         found: list[tuple[int, Candidate]] = []
         stamp = self.config.timestamp.match(line)  # "12.15.02Abgeordneter X:": the label's own clock
         for match in _GLUED.finditer(line):
@@ -350,8 +358,8 @@ class LineLabels:
             spoken = len(line[match.end() + cand.end :].split()) >= _SPEECH_WORDS
             if cand.punct in (":", "：") or (spoken and (self._stopped_label(cand) or _seated_dash(cand))):
                 found.append((match.end(), cand))
-        # the marker the line's first turn opens with
-        opening = next((marker for marker in _MARKERS if line.lstrip().startswith(marker)), "")
+        # the marker the line's first turn opens with, or the paragraph's a wrap cut the line from
+        opening = opening_marker(line) or paragraph
         if not opening:  # the head before the first turn: the dash its turns open with
             opening = self._turns_dash(line)
         for match in (
@@ -384,7 +392,7 @@ class LineLabels:
         found = [(at, c) for at, c in found if (at, c) in headed or at + len(c.printed) not in ends]
         found = sorted((at, cand) for at, cand in dict(found).items() if not unclosed(line[:at]))
         found = _outside_labels(found, self._chair_after_heading)
-        self._midlines[line] = found
+        self._midlines[key] = found
         return found
 
     def _after_headings(self, line: str) -> list[tuple[int, Candidate]]:
