@@ -113,9 +113,24 @@ _RENDERINGS = 2  # paragraphs of a label's renderings below its name, one a lang
 # a paragraph that is one parenthesis, a parenthesis inside it ("(மாண்புமிகு (திருமதி) X)")
 _PARENTHESIS_ALONE = re.compile(r"\((?:[^()\n]|\([^()\n]*\))*\)")
 _OPENING = tuple(ROUND)  # the parentheses a role opens with
-# A member's seat or role in brackets and a label's colon, opening a line: the end of a label.
-_SEAT_THEN_COLON = re.compile(r"\([^()\n]{1,80}\)[ \t]*[:：]")
+# A member's seat or role in brackets and a label's colon, or the colon alone, opening a line: the
+# end of a label.
+_SEAT_THEN_COLON = re.compile(r"(?:\([^()\n]{1,80}\)[ \t]*)?[:：]")
 _DASHES = ("-", "–", "—")  # the stops before an office printed after the name
+
+
+def opening_marker(text: str) -> str:
+    """The marker a paragraph's first line *text* opens its turn with ("– د. X:-", "○議長"), or ""."""
+    return next((marker for marker in _MARKERS if text.lstrip().startswith(marker)), "")
+
+
+def _colon_glued(lines: list[tuple[int, str]], at: int) -> list[tuple[int, str]]:
+    """*lines*, a label's name cut from its colon, which opens the line *at* ("Hon. X" / ": Thank
+    you, …"): that line joined to the name's, as the label is printed unbroken."""
+    if lines[at][1].lstrip()[:1] not in ":：":
+        return lines
+    number, name = lines[at - 1]
+    return [*lines[: at - 1], (number, name.rstrip() + lines[at][1].lstrip()), *lines[at + 1 :]]
 
 
 def join_lines(lines: list[str]) -> str:
@@ -222,29 +237,30 @@ class LineLabels:
                 break
         return None, line, 0
 
-    def cut_midline(self, line: str, below: str) -> list[tuple[int, Candidate]]:
+    def cut_midline(self, line: str, below: str, opening: str = "") -> list[tuple[int, Candidate]]:
         """The labels of a flattened record that a hard wrap cut at the end of *line*, the rest
         on *below* ("… Je vous remercie. M. le" / "président. La parole …", "… Mme Claire" /
         "Martin. Je …"): read as :meth:`midline` reads them in the two lines joined, each where
         it starts in *line*; none where *line* ends a sentence (its last word more than an
         abbreviation before its stop) or *below* opens a label of its own in CAPITALS ("… Very
-        well. Mr Lyle, any objection?" / "15 MR LYLE: None …")."""
+        well. Mr Lyle, any objection?" / "15 MR LYLE: None …"). The marker the paragraph's turns
+        open with is *opening*, or *line*'s own (the two lines joined open with neither)."""
         last = line.rsplit(maxsplit=1)[-1] if line.strip() else ""
         if last[-1:] in TERMINAL and len(last) > _ABBREVIATION:
             return []
-        opening = self.candidate(below)
-        if opening and opening.upper:
+        opened = self.candidate(below)
+        if opened and opened.upper and cased(opened.name):  # a script without case has no CAPITALS
             return []
         start = max(0, len(line) - _CUT_TAIL)
         tail = line[start:]
         joined = f"{tail} {below[:_MIDLINE_SPAN]}"
         return [
             (start + at, cand)
-            for at, cand in self.midline(joined)
+            for at, cand in self.midline(joined, opening or opening_marker(line))
             if at < len(tail) < at + len(cand.printed.rstrip())
         ]
 
-    def midline(self, line: str) -> list[tuple[int, Candidate]]:
+    def midline(self, line: str, paragraph: str = "") -> list[tuple[int, Candidate]]:
         """The labels of a record flattened to one line, each after a sentence inside *line*,
         never inside a parenthesis: in CAPITALS with a colon, or with a stop and a speech after it
         (``… thank you. THE MINISTER (SHRI X): Sir …``, ``… Спасибо. ПЕТРОВ Н. А. Уважаемые …``);
@@ -254,9 +270,11 @@ class LineLabels:
         the opening bracket a web copy lost); and a label with an office or a form of address
         glued to the word or the sentence before it, where a copy lost the line break (``… am 3.
         Mai 2011Präsident Dr. Max Muster: …``, ``… aprobada.Sr. Presidente (X).- Tiene …``), or
-        in CAPITALS to a heading's last word (``AĠĠORNAMENTONOR. JOE MIZZI: …``)."""
-        if line in self._midlines:
-            return self._midlines[line]
+        in CAPITALS to a heading's last word (``AĠĠORNAMENTONOR. JOE MIZZI: …``). A line inside
+        a paragraph that opens no turn is read with the marker of the *paragraph*'s first."""
+        key = f"{paragraph}\x00{line}" if paragraph else line
+        if key in self._midlines:
+            return self._midlines[key]
         found: list[tuple[int, Candidate]] = []
         stamp = self.config.timestamp.match(line)  # "12.15.02Abgeordneter X:": the label's own clock
         for match in _GLUED.finditer(line):
@@ -345,8 +363,8 @@ class LineLabels:
             spoken = len(line[match.end() + cand.end :].split()) >= _SPEECH_WORDS
             if cand.punct in (":", "：") or (spoken and (self._stopped_label(cand) or _seated_dash(cand))):
                 found.append((match.end(), cand))
-        # the marker the line's first turn opens with
-        opening = next((marker for marker in _MARKERS if line.lstrip().startswith(marker)), "")
+        # the marker the line's first turn opens with, or the paragraph's a wrap cut the line from
+        opening = opening_marker(line) or paragraph
         if not opening:  # the head before the first turn: the dash its turns open with
             opening = self._turns_dash(line)
         for match in (
@@ -379,7 +397,7 @@ class LineLabels:
         found = [(at, c) for at, c in found if (at, c) in headed or at + len(c.printed) not in ends]
         found = sorted((at, cand) for at, cand in dict(found).items() if not unclosed(line[:at]))
         found = _outside_labels(found, self._chair_after_heading)
-        self._midlines[line] = found
+        self._midlines[key] = found
         return found
 
     def _after_headings(self, line: str) -> list[tuple[int, Candidate]]:
@@ -580,13 +598,20 @@ class LineLabels:
                 or (between_words and len(head) == 1 and self._role_cut_below(text, below, after))
                 or (len(head) == 1 and self._seat_cut_below(text, below))
             ):
-                joined[-1] = RawPara(Lines([*head, *para.lines]))
-            elif between_words and joined and self._chair_cut_off(joined[-1].lines, below):
+                joined[-1] = RawPara(Lines(_colon_glued([*head, *para.lines], len(head))))
+            elif (
+                between_words
+                and joined
+                and (
+                    self._chair_cut_off(joined[-1].lines, below)
+                    or self._name_cut_off(joined[-1].lines, below)
+                )
+            ):
                 # "… neprojednaly." / "Předsedající místopředseda" ending the speech's paragraph,
                 # "FS P. Horáček: …" opening the next: the office goes with the name it was cut from
                 *speech, last = joined[-1].lines
                 joined[-1] = RawPara(Lines(speech))
-                joined.append(RawPara(Lines([last, *para.lines])))
+                joined.append(RawPara(Lines(_colon_glued([last, *para.lines], 1))))
             else:
                 joined.append(para)
         return joined
@@ -605,7 +630,9 @@ class LineLabels:
         """Whether *head*, a name with its form of address or office alone in its paragraph, and
         *line* below it, opening with the member's seat in brackets and the label's colon, are one
         label a PDF's line break cut after the name, a blank line between perhaps ("SHRI X" /
-        "(RAMPUR): The national highway …", India's synopsis of debates): no speech opens so."""
+        "(RAMPUR): The national highway …", India's synopsis of debates): no speech opens so; nor
+        with the colon alone, which a web copy's break after the name set in bold leaves ("Hon. X"
+        / ": Thank you, …"), any name then."""
         seat = _SEAT_THEN_COLON.match(line)
         if seat is None or head.rstrip()[-1:] in TERMINAL:
             return False
@@ -614,7 +641,11 @@ class LineLabels:
             cand is not None
             and cand.punct in (":", "：")
             and cand.end >= len(head) + seat.end() - 1
-            and (cand.addressed or self.config.offices.match(cand.name.casefold()) is not None)
+            and (
+                cand.addressed
+                or self.config.offices.match(cand.name.casefold()) is not None
+                or seat.end() == 1
+            )
         )
 
     def _renderings_below(self, para: RawPara, below: list[RawPara]) -> int:
@@ -652,6 +683,17 @@ class LineLabels:
         last = lines[-1][1]
         chair = self.config.chairs.match(last.strip().casefold()) is not None
         return chair and self._cut_label_head(last, below)
+
+    def _name_cut_off(self, lines: Sequence[tuple[int, str]], below: str) -> bool:
+        """Whether the last of *lines*, after a sentence's end, is a label's name whose colon
+        opens *below*, a paragraph of a copy that keeps no blank lines ("… the House." / "Hon. X"
+        / ": Thank you, …"): the name goes with its colon."""
+        return (
+            len(lines) >= 2
+            and lines[-2][1].rstrip()[-1:] in TERMINAL
+            and below[:1] in ":："
+            and self._seat_cut_below(lines[-1][1].strip(), below)
+        )
 
     def office_after_dash(self, line: str) -> bool:
         """Whether *line* opens a label whose office follows a dash in lower case ("Domnul X –

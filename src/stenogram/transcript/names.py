@@ -636,14 +636,20 @@ def bare_office(label: str, config: Config) -> str:
     Sr. Primeiro-Ministro" is the office "Primeiro-Ministro", "El señor MINISTRO DE HACIENDA"
     "MINISTRO DE HACIENDA", "The Prime Minister" "Prime Minister"); *label* itself where
     nothing is left. A form of address is one of ``sexes`` abbreviated or in lower case: "Lord
-    Chancellor" is an office of its own."""
+    Chancellor" is an office of its own. An article that mutates the word after it, a letter in
+    lower case before its capital ("An tAire Stáit", the Irish minister), stays with it."""
+    article = None
     for word in _WORD.finditer(label):
         text = word.group()
         folded = text.casefold()
         abbreviated = text.endswith(".") or "ª" in text or "ᵃ" in text or lower_case(text[0])
-        if folded in config.articles or (abbreviated and folded.rstrip(".") in config.sexes):
+        if folded in config.articles:
+            article = word.start()
             continue
-        return label[word.start() :].strip()
+        if abbreviated and folded.rstrip(".") in config.sexes:
+            continue
+        mutated = article is not None and lower_case(text[0]) and text[1:2].isupper()
+        return label[article if mutated else word.start() :].strip()
     return label.strip()
 
 

@@ -43,7 +43,7 @@ from stenogram.transcript.head import HeadReading
 from stenogram.transcript.inline import InlineContext, parse_inline
 from stenogram.transcript.labels import LabelMatcher
 from stenogram.transcript.language import detect_language
-from stenogram.transcript.lines import LineLabels, join_lines
+from stenogram.transcript.lines import LineLabels, join_lines, opening_marker
 from stenogram.transcript.listed import Listed, cards, listed_blocks
 from stenogram.transcript.model import (
     BlockStage,
@@ -205,7 +205,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 # A label in CAPITALS after a sentence, inside the line: flattened text.
                 start = 0
                 following = texts[index + 1] if index + 1 < len(texts) else ""
-                for at in self._midline_labels(line, following):
+                for at in self._midline_labels(line, following, opening_marker(texts[0])):
                     current.append((number, line[start:at].rstrip()))
                     pieces.append(current)
                     current, start = [], at

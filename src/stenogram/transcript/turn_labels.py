@@ -26,7 +26,7 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import front_kind
 from stenogram.transcript.labels.patterns import MEMBER_WORDS
-from stenogram.transcript.lines import join_lines
+from stenogram.transcript.lines import join_lines, opening_marker
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, RawPara
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.scoring import INITIALS_IN_NAME, Occurrence, addresses_chair, decide, weekday_dated
@@ -381,11 +381,12 @@ class TurnLabels:
                 above = para.lines[-1][1]
                 continue
             texts = para.lines.texts
+            cut_into = -1  # the line that opens with the rest of a label the wrap cut above it
             for number, line in enumerate(texts):
                 if number <= skip:
                     continue
                 found = len(occurrences)
-                cand = self.lines.candidate(line)
+                cand = self.lines.candidate(line) if number != cut_into else None
                 if number and cand is None:
                     cand = self._clocked_inside(texts[number - 1], line)
                 if number and (
@@ -460,7 +461,9 @@ class TurnLabels:
                     len(occurrences) > found and occurrences[-1].alone and occurrences[-1].cand.punct != "."
                 )
                 below = texts[number + 1] if number + 1 < len(texts) else ""
-                for at, inside in self._midline_found(line, below):
+                for at, inside in self._midline_found(line, below, opening_marker(texts[0])):
+                    if at + len(inside.printed.rstrip()) > len(line):
+                        cut_into = number + 1  # "… – السيد كريم" / "الزبيدي:- …": the name's rest no label
                     spoken_on = join_lines([line[at:], below])[inside.end :]
                     if not spoken and self._holders_open(spoken_on):
                         continue  # "… (Beginn um 9.02 Uhr) Vorsitzende: GR X, GRin Y, …": a field
@@ -1137,15 +1140,16 @@ class TurnLabels:
             return None
         return bare
 
-    def _midline_found(self, line: str, below: str) -> list[tuple[int, Candidate]]:
+    def _midline_found(self, line: str, below: str, opening: str = "") -> list[tuple[int, Candidate]]:
         """The labels inside *line* (see :meth:`LineLabels.midline`), with the one a hard wrap
-        cut at its end, the rest on *below* (:meth:`LineLabels.cut_midline`)."""
-        found = self.lines.midline(line)
-        return [*found, *self.lines.cut_midline(line, below)] if below else found
+        cut at its end, the rest on *below* (:meth:`LineLabels.cut_midline`); *opening* is the
+        marker the paragraph's first line opens its turn with."""
+        found = self.lines.midline(line, opening)
+        return [*found, *self.lines.cut_midline(line, below, opening)] if below else found
 
-    def _midline_labels(self, line: str, below: str = "") -> list[int]:
+    def _midline_labels(self, line: str, below: str = "", opening: str = "") -> list[int]:
         """Where accepted labels start inside *line*, one a wrap cut at its end too."""
-        return [at for at, cand in self._midline_found(line, below) if cand.key in self.accepted]
+        return [at for at, cand in self._midline_found(line, below, opening) if cand.key in self.accepted]
 
     def _label(self, text: str, first_line: str | None = None) -> Candidate | None:
         if first_line is not None:

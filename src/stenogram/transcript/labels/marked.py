@@ -110,23 +110,27 @@ class MarkedLabels(GenericLabels):
         if named is None or any(stage.regex.match(inside) for stage in self.config.stages):
             return None
         end = found.end()
-        if cased(inside) and text[end : end + 2] == ": ":
-            end += 1  # "[Jane Citizen]: Thank you.": an automatic transcript's colon after it
+        # "[Jane Citizen]: Thank you.": an automatic transcript's colon after it, the speech after
+        # it on its line or below it
+        colon = cased(inside) and text[end : end + 1] == ":" and text[end + 1 : end + 2] in (" ", "\n", "")
+        end += colon
         after = text[end:]
-        if not self._bracketed_person(named, after) if cased(inside) else after[:1] == " ":
+        if not self._bracketed_person(named, after, colon) if cased(inside) else after[:1] == " ":
             return None
         return replace(named, punct=SQUARED, end=speech_start(text, end), printed=text[:end])
 
-    def _bracketed_person(self, named: Candidate, after: str) -> bool:
+    def _bracketed_person(self, named: Candidate, after: str, colon: bool = False) -> bool:
         """Whether *named*, in a cased script's square brackets, is a person's label with the
         speech after it on its line, as a member's web transcript of a hearing prints each
-        speaker ("[Jane Citizen] Thank you, Chair.", "[Chair] All right."): a forename and a
+        speaker ("[Jane Citizen] Thank you, Chair.", "[Chair] All right."), or below it where a
+        *colon* follows the bracket ("[Jane Citizen]:" alone on its line): a forename and a
         surname or an office, never one word alone ("[Translation]Thank you", "[Inaudible]")."""
         words = named.name.split()
         person = (len(words) >= 2 and all(word[:1].isupper() for word in words)) or bool(
             self.config.offices.fullmatch(named.name.casefold().removeprefix("the "))
         )
-        return person and after[:1] == " " and after.strip()[:1].isupper()
+        below = colon and after[:1] in ("\n", "")
+        return person and (after[:1] == " " or below) and (after.strip()[:1].isupper() or not after.strip())
 
     def _offices_listed(self, inside: str) -> Candidate | None:
         """*inside*, offices parted by the ideographic comma before the holder's name, read as

@@ -45,6 +45,13 @@ from stenogram.transcript.names import chairs
 _HOLDER_ALONE = re.compile(r"[ \t]+(?P<holder>[^\W\d_][^\W\d_'’-]+[ \t]+[^\W\d_]\.[ \t]?[^\W\d_]\.)[ \t]*")
 
 
+# A label in two languages, a slash set apart by spaces between them, before the colon: "Y Llywydd /
+# The Presiding Officer:".
+_BILINGUAL = re.compile(
+    r"(?P<first>[^\W\d_][^/:：\n]{1,60}?)[ \t]+/[ \t]+(?P<second>[^\W\d_][^/:：\n]{1,60}?)(?=[ \t]*[:：])"
+)
+
+
 class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
     """Finds label candidates with the configured forms of address."""
 
@@ -84,6 +91,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return self._remember(text, None)  # "ELECTION OF SPEAKER Clerk of the House: …": a heading
         stamp = self.config.timestamp.match(text)
         found = self._prefixed(text) or self._candidate(text[stamp.end() :] if stamp else text)
+        if found is None and " / " in text[:GENERIC_SPAN]:
+            found = self._bilingual(text)
         if found is None or (found.punct == "." and not found.role):
             # no marker: set off by space only where an office names it ("소위원장 박광온  …")
             spaced = spaced_off(text, marked=False)
@@ -96,8 +105,15 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             found = unmarked if unmarked and (found is None or found.end > unmarked.end) else found
         if found is None or not found.upper:
             capitals = capitals_unmarked(text)  # "VOUTTA Am 8.11.2011 wurde …"
-            if capitals and (found is None or runs_into(found, capitals, self.config.abbreviations)):
-                found = capitals
+            found = (
+                capitals
+                if capitals
+                and (
+                    found is None
+                    or runs_into(found, capitals, self.config.particles, self.config.abbreviations)
+                )
+                else found
+            )
         reported = self._reported(text) if found is None or found.punct in ("", ".", " ") else None
         if reported and (found is None or found.end > reported.end):
             found = reported
@@ -140,6 +156,30 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         ):
             found = None  # "Gemeinderat 21. Wahlperiode …": an ordinal's stop ("M. Orateur 1." is a label)
         return self._remember(text, self._described(found) if found else None)
+
+    def _bilingual(self, text: str) -> Candidate | None:
+        """A label printed in the record's two languages, a slash between them, one colon after
+        both ("Y Llywydd / The Presiding Officer:", the Senedd's record): the first names the
+        speaker, as it would alone; each must be a label with its colon, one of them an office (a
+        head's "BEFORE / DEVANT:" over the panel is none)."""
+        both = _BILINGUAL.match(text)
+        if both is None:
+            return None
+        rest = text[both.end() :]
+        first = self._candidate(both.group("first") + rest)
+        second = self._candidate(both.group("second") + rest)
+        if first is None or second is None or first.punct not in (":", "：") or second.punct != first.punct:
+            return None
+        if first.end - len(both.group("first")) != second.end - len(both.group("second")):
+            return None  # the colon of one is not the colon of the other
+        if not any(
+            chairs(c.name, self.config) or self.config.offices.search(c.name.casefold())
+            for c in (first, second)
+        ):
+            return None
+        end = both.end() + first.end - len(both.group("first"))
+        printed = text[: both.end()] + first.printed[len(both.group("first")) :]
+        return replace(first, end=end, printed=printed)
 
     def _remember(self, text: str, found: Candidate | None) -> Candidate | None:
         """*found*, the candidate of *text*, kept in the cache while its budget lasts."""

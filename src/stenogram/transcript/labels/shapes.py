@@ -70,14 +70,21 @@ def capitals_unmarked(text: str) -> Candidate | None:
     return None
 
 
-def runs_into(found: Candidate, capitals: Candidate, abbreviations: frozenset[str]) -> bool:
+def runs_into(
+    found: Candidate, capitals: Candidate, particles: frozenset[str], abbreviations: frozenset[str]
+) -> bool:
     """Whether *found* runs on past the name in CAPITALS at its start into words in lower case,
     a sentence ("GÖTZL Im Aktenvermerk, den Sie gefertigt haben, heißt es:"), where an office in
-    CAPITALS before a name is one label ("PREDSJEDNIK Milan Radović:"); a degree's *abbreviations*
-    in lower case are the label's too ("JM Rektor prof. dr hab. X:", a Polish rector)."""
+    CAPITALS before a name is one label ("PREDSJEDNIK Milan Radović:"), and so is an office whose
+    abbreviation in CAPITALS opens it, joined by *particles* only ("CEC Member for Water (Ms. X):",
+    a county executive's); a degree's *abbreviations* in lower case are the label's too ("JM Rektor
+    prof. dr hab. X:", a Polish rector)."""
     words = found.name.split()[len(capitals.name.split()) :]
     return found.end > capitals.end and any(
-        lower_case(word[:1]) and word.rstrip(".").casefold() not in abbreviations for word in words
+        lower_case(word[:1])
+        and word.casefold() not in particles
+        and word.rstrip(".").casefold() not in abbreviations
+        for word in words
     )
 
 

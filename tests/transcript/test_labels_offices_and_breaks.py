@@ -1,0 +1,82 @@
+"""Offices printed before their holder in shapes the labels' vocabulary had not read, and labels
+the layout of a copy breaks or wraps: each sample's labels and persons as turns.toml and ids.toml
+give them."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from label_samples import name_parts_of, speakers, tabled_tei, text_tei, texts
+
+
+def test_a_county_executive_by_the_committee_s_abbreviation_is_the_holder_s_label() -> None:
+    # "CEC Member for Water (Ms. X):" had been the label "CEC", the office's words its speech
+    tei = tabled_tei("en-ke-county-cec-member.txt")
+    assert ("forename", None, "Naomi") in name_parts_of(tei, "ms-naomi-chepkurui")
+    assert tei.xpath("//*[@xml:id='ms-naomi-chepkurui']/@role") == ["CEC Member for Water"]
+
+
+def test_a_label_in_two_languages_with_a_slash_between_is_one_label() -> None:
+    # "Y Llywydd / The Presiding Officer:" had been no label, its speech the turn before's
+    tei = tabled_tei("cy-senedd-bilingual-slash.txt")
+    assert tei.xpath("//*[@xml:id='y-llywydd']/@role") == ["chair"]
+
+
+def test_a_long_irish_office_with_its_holder_and_the_chair_after_its_article_are_labels() -> None:
+    # both had been read as speech: the office's words in lower case as a sentence's, the
+    # article "an" of "An Leas-Cheann Comhairle" as a word the speech uses in lower case
+    tei = tabled_tei("ga-dail-aire-stait-portfolio.txt")
+    assert tei.xpath("//*[@xml:id='an-leas-cheann-comhairle']/@role") == ["chair"]
+    assert ("surname", None, "Bhriain") in name_parts_of(tei, "deputy-aoife-ni-bhriain")
+
+
+def test_a_name_after_a_speech_s_last_line_goes_with_the_colon_below_it() -> None:
+    # a copy with no blank lines: the name ends the speech's paragraph, the colon opens the next
+    tei = text_tei(
+        "The Speaker: Order. I call the member for Eastfield.\n"
+        "Jane Dorsey\n"
+        ": Thank you, Mr Speaker. I rise to speak on the bill.\n"
+        "The Speaker: The Minister.\n"
+        "Tom Aldous\n"
+        ": Mr Speaker, the government welcomes the debate.\n"
+    )
+    assert speakers(etree.tostring(tei)) == ["The Speaker:", "Jane Dorsey:", "The Speaker:", "Tom Aldous:"]
+    assert texts(tei, "//t:sp[1]/t:p") == ["Order. I call the member for Eastfield."]
+
+
+def test_a_label_s_colon_cut_into_the_next_paragraph_joins_its_name() -> None:
+    # the name had been a label alone, the colon the first letter of its speech
+    tei = tabled_tei("en-web-label-colon-next-paragraph.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("Thank you, Mr Speaker.")
+
+
+def test_a_name_line_between_its_portrait_caption_and_its_buttons_is_a_label() -> None:
+    # the row of buttons after the name had made the line speech, and the excerpt had no turn
+    tei = tabled_tei("en-au-web-photo-share-row.txt")
+    assert tei.xpath("//*[@xml:id='graham-pellow']/@role") == ["Dunmore, Liberal Party, Minister for Health"]
+
+
+def test_a_name_in_square_brackets_with_its_colon_alone_on_its_line_is_a_label() -> None:
+    # the bracketed names had been the editor's supplied words in paragraphs with no speaker
+    tei = tabled_tei("en-bracketed-name-colon-above.txt")
+    assert texts(tei, "//t:sp[1]/t:p")[0].startswith("This is Ellen Marsh")
+    assert not texts(tei, "//t:supplied")
+
+
+def test_the_house_s_silence_after_the_chair_asks_for_objection_is_a_stage() -> None:
+    # "Es erhebt sich kein Widerspruch." had been a paragraph of the chair's turn
+    tei = text_tei(
+        "Präsidentin Dr. Sabine Kessler: Ich schlage vor, die Vorlage an den Ausschuss zu überweisen.\n\n"
+        "Es erhebt sich kein Widerspruch.\n\n"
+        "Abg. Jonas Weidemann (SPD): Vielen Dank, Frau Präsidentin.\n"
+    )
+    assert texts(tei, "//t:stage") == ["Es erhebt sich kein Widerspruch."]
+    assert texts(tei, "//t:sp[1]/t:p") == ["Ich schlage vor, die Vorlage an den Ausschuss zu überweisen."]
+
+
+def test_a_dashed_arabic_label_the_wrap_cut_is_read_across_the_break() -> None:
+    # the name's rest "العزاوي:-" had been a label of its own and the turns after it one speech
+    tei = tabled_tei("ar-iq-flattened-dash-wrapped.txt")
+    assert texts(tei, "//t:sp[2]/t:p") == [
+        "هناك خرق للنظام الداخلي في جدول الأعمال، والفقرة الثالثة لم توزع على السادة النواب."
+    ]
