@@ -51,6 +51,7 @@ _SHORT_SENTENCE = 3  # words of a short one beside it
 _TITLE_LINES = 4  # lines of a title printed over a line of its head's kinds
 _WORDED_LINES = 12  # … or of a title printed a word or two a line, at most
 _LINE_WORDS = 2  # words of such a line ("OF THE")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.[ ]?){2,}")  # a name in initials alone: "T.C.", "U.S.S.R."
 _WORD_RUN = 3  # paragraphs of one word each at the record's start, at least, that print its title
 _ROSTER_TAIL = 60  # characters after a roster line's dot leaders: a country, a name
 _SPAN_TAIL = 30  # characters before a span's "to" read for its first day ("vom 5. November")
@@ -853,13 +854,19 @@ class HeadReading:
         title its wrap cut, a blank line between them in a copy of the page: the title ends on an
         article, a preposition or a conjunction, a comma or a hyphen (``[head] title_goes_on``:
         "Verbatim Report of the Proceedings of the" / "Standing Committee on Public Accounts"), or
-        the line opens in lower case ("Stenographic record of the" / "plenary session")."""
+        the line opens in lower case ("Stenographic record of the" / "plenary session"), or the
+        title is one word in capitals and so is the line, a title of two words printed a word a
+        line ("VERBATIM" / "RECORD", see :func:`_worded_title` for more), or the title is only
+        initials, the state's above the institution's name ("T.C." / "TÜRKİYE BÜYÜK MİLLET
+        MECLİSİ")."""
         last = self.doc.front[-1] if self.doc.front else None
         line = text.strip()
         if last is None or last.kind != "title" or not line or self._head_kind(line) is not None:
             return False
         ends = self.config.head.get("title_goes_on")
-        return bool(ends and ends.search(last.text.rstrip())) or lower_case(line[0])
+        worded = all(_word_line(words) and words.isupper() for words in (last.text.strip(), line))
+        initials = _INITIALS.fullmatch(last.text.strip()) is not None
+        return bool(ends and ends.search(last.text.rstrip())) or lower_case(line[0]) or worded or initials
 
     def _goes_on(self, above: str, text: str) -> bool:
         """Whether *text* goes on *above*, the head's sentence naming the chair (see
