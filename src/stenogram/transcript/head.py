@@ -399,7 +399,7 @@ class HeadReading:
         for text in texts:
             found = self._find_date(text[:_DATE_SPAN])
             first = first or (found and self._span_start(text, found))
-            if found and not self._span_end(text, found[1]):
+            if found and not self._span_end(text, found[1]) and not self._span_opens(text, found[1]):
                 first = found
                 break
         first = first or self._yearless_date(texts)
@@ -493,6 +493,15 @@ class HeadReading:
             return start[0], start[1].removesuffix(iso[:4]).rstrip()
         # a day alone before a word's "to" ("5 to 12 December"), not before a dash, which a
         # running head sets between its day's number and its date ("DAY 5 – 14 MARCH 2019")
+    def _span_opens(self, text: str, words: str) -> bool:
+        """Whether the date *words* of *text* open a span whose last day is printed in full after
+        it ("(6 mars 1979 au 18 juin 1980)", a session's under its number): the session's first
+        day, not the sitting's, which a line below may give."""
+        until = self.config.head.get("until")
+        rest = text[text.find(words) + len(words) :]
+        after = self._find_date(rest) if until else None
+        return bool(until and after and until.search(rest[: rest.find(after[1])]))
+
         day = re.search(r"(?<!\d)(\d{1,2})\.?$", tail)
         worded = any(char.isalpha() for char in cut.group())
         if day and worded and 0 < int(day.group(1)) < int(iso[8:]):
