@@ -208,3 +208,33 @@ def test_a_year_of_two_figures_alone_on_its_line_is_no_date_in_english_of_no_kno
 @pytest.mark.parametrize("line", ["I March 2024", "Parte I May 2024"])
 def test_a_day_in_roman_numerals_is_read_only_with_a_year_in_them(line: str) -> None:
     assert find_date(line, CONFIG) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("26 Nov. 45", ("1945-11-26", "26 Nov. 45")),  # alone on its line: a trial's day
+        ("14 December 46\n", ("1946-12-14", "14 December 46")),
+        ("Exhibit 26 Nov. 45 was read.", None),  # inside a sentence: no date
+    ],
+)
+def test_a_short_year_with_its_month_in_words_alone_on_its_line(
+    text: str, found: tuple[str, str] | None
+) -> None:
+    assert find_date(text, CONFIG, "en") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("२०८१ साल असार १५ गते", "2024-06-28"),
+        ("१५ असार २०८१", "2024-06-28"),
+        ("मिति २०८० साल चैत्र ५ गते, सोमबार", "2024-03-18"),  # a Monday, as printed
+        ("2073 चैत 15 गते", "2017-03-28"),
+        ("२०८१ साल असार ३३ गते", None),  # no such day
+        ("31 आषाढ़ 1946", None),  # a year of another era, out of the table
+    ],
+)
+def test_a_date_of_the_bikram_sambat(text: str, iso: str | None) -> None:
+    found = find_date(text, CONFIG, "ne")
+    assert (found[0] if found else None) == iso

@@ -10,7 +10,7 @@ import tomllib
 import pytest
 from lxml import etree
 
-from label_samples import NS, SAMPLES, sample_tei, text_tei, texts
+from label_samples import NS, SAMPLES, sample_tei, tabled_tei, text_tei, texts
 
 
 def _divs(root: etree._Element) -> list[tuple[str, list[str]]]:
@@ -241,3 +241,28 @@ def test_a_title_its_wrap_cut_is_one_title(sample: str) -> None:
     assert texts(root, "//t:front/t:docTitle/t:titlePart[@type='sub']") == []
     assert len(texts(root, "//t:front/t:docTitle/t:titlePart[@type='main']")) == 1
     assert root.xpath("//t:front/t:div", namespaces=NS) == []
+
+
+def test_a_sessions_span_under_its_number_is_not_the_sittings_day() -> None:
+    root = tabled_tei("fr-journal-session-span-head.txt")
+    assert texts(root, "//t:front/t:docDate") == [
+        "(9 mars 1982 au 21 juin 1983)",
+        "Le mardi 14 décembre 1982 - Vol. 26 N° 211",
+    ]
+    assert root.xpath("string(//t:settingDesc/t:setting/t:date/@when)", namespaces=NS) == "1982-12-14"
+
+
+def test_a_fields_heading_under_the_date_is_its_own_line() -> None:
+    root = tabled_tei("ru-duma-date-field-heading-head.txt")
+    assert texts(root, "//t:front/t:docDate") == ["14.05.2024"]
+    assert _divs(root) == [("other", ["Вопрос:"])]
+
+
+def test_a_court_covers_judge_presiding_is_the_chair_and_the_place_over_its_day_the_setting() -> None:
+    root = tabled_tei("en-court-cover-judge-presiding-head.txt")
+    assert _divs(root)[0] == ("presiding", ["HONORABLE MARGARET L. ASHBY, JUDGE PRESIDING"])
+    assert ("place", ["Eugene, Oregon"]) in _divs(root)
+    assert ("time", ["9:30 A.M."]) in _divs(root)
+    assert texts(root, "//t:front//t:docDate") == ["Tuesday, March 12, 2024"]
+    assert root.xpath("string(//t:settingDesc/t:setting/t:date/@when)", namespaces=NS) == "2024-03-12"
+    assert root.xpath("string(//t:settingDesc/t:setting/t:placeName)", namespaces=NS) == "Eugene, Oregon"

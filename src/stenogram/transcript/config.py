@@ -196,6 +196,7 @@ class Config:
     date_words: tuple[str, ...]  # between a spelled date's day, month and year: "day", "of", "del"
     numbers: dict[str, int]  # a number's words as a date spells them: "nineteen" 19, "mil" 1000
     buddhist_months: dict[str, int]  # months whose years count in the Buddhist era: "กันยายน" 9
+    bikram_sambat_months: dict[str, int]  # the months of Nepal's calendar: "असार" 3
     language_words: dict[str, frozenset[str]]
     language_names: dict[str, str]
     # a bracketed mark alone on its line → the language the record turns to ("[English]"); ""
@@ -812,6 +813,7 @@ _SHAPE: dict[str, Any] = {
         "date_words": _STRS,
         "numbers": {"*": _INT},
         "buddhist_months": [_STRS],
+        "bikram_sambat_months": [_STRS],
         "words": {"*": _STRS},
         "letters": {"*": _STR},
         "kin": {"*": _STR},
@@ -1161,6 +1163,11 @@ def load_config(path: str | Path | None = None) -> Config:
         buddhist_months={
             name.casefold(): number
             for number, names in enumerate(data["languages"].get("buddhist_months", []), start=1)
+            for name in names
+        },
+        bikram_sambat_months={
+            name.casefold(): number
+            for number, names in enumerate(data["languages"].get("bikram_sambat_months", []), start=1)
             for name in names
         },
         language_words={

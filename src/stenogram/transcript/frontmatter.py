@@ -105,6 +105,9 @@ _BURMESE = re.compile(rf"(?<!\d)(\d{{4}})\s*(?:ခုနှစ်|ပြည့�
 # The Khmer date, each part after its word: the day's, the month's and the year's ("ថ្ងៃអង្គារ
 # ទី១៤ ខែមីនា ឆ្នាំ២០២៣").
 _KHMER = re.compile(rf"ទី\s*(\d{{1,2}})\s*ខែ\s*({_MONTH})\s*ឆ្នាំ\s*(\d{{4}})")
+# The Nepali date of the Bikram Sambat, the year first with its word, the day's after the day:
+# "२०८१ साल असार १५ गते" (the year's word may be left out).
+_NEPALI = re.compile(rf"(?<!\d)(\d{{4}})\s+(?:साल\s+)?({_MONTH})\s+(\d{{1,2}})\s*गते")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # A calendar's day in figures: the year, the month and the day → the Gregorian ISO date, or none.
 Calendar = Callable[[int, int, int], str | None]
@@ -125,6 +128,26 @@ _ERA_AFTER = re.compile(
 _YEAR_FIRST = re.compile(r"(?<![\d./])(\d{4})([./])[ ]?(\d{1,2})\2[ ]?(\d{1,2})(?![\d/]|\.\d)")
 _MODERN_YEAR = 1600
 _SOLAR_LANGUAGES = frozenset({"fa", "ps"})
+# The Bikram Sambat, Nepal's calendar: its almanac sets each year's months anew, by no rule, so
+# each year from the first day of 2000 (14 April 1943) to 2090 is a row of twelve figures, its
+# months' days past 29 (2000: 30, 32, 31, 32, …), the rows run on.
+_BIKRAM_SAMBAT_START = (2000, datetime.date(1943, 4, 14))
+_BIKRAM_SAMBAT_MONTHS = (
+    "132321110102223222101011223321101011232321110012132321110102223222101011223321101011"
+    "232321110012222322011002223222101011223321101011232321110012222322011011223222101011"
+    "223321101011232321110012222322011011223222101011232321101011232321110102222322101011"
+    "223222101011232321110011232321110102222322101011223222101011232321110012132321110102"
+    "223222101011223231101011232321110012132321110102223222101011223321101011232321110012"
+    "132322011002223222101011223321101011232321110012222322011011223222101011223321101011"
+    "232321110012222322011011223222101011232321101011232321110012222322101011223222101011"
+    "232321110011232321110102222322101011223222101011232321110011232321110102223222101011"
+    "223231101011232321110012132321110102223222101011223321101011232321110012132322010102"
+    "223222101011223321101011232321110012222322011002223222101011223321101011232321110012"
+    "222322011011223222101011232321101011232321110012222322101011223222101011232321110011"
+    "232321110102222322101011223222101011232321110011223321110111132321110111223221110111"
+    "223221110111232312110111132321110111223222110111123312110111132321110111132321110111"
+)
+_YEAR_MONTHS = 12  # figures of a year's row
 _BUDDHIST_ERA = 543  # the Buddhist era's years past the Gregorian ones: 2566 is 2023
 _BUDDHIST_YEARS = 2400  # a year past this one, printed with a Thai month, is the Buddhist era's
 # The year, month and day each with its unit: Chinese and Japanese "2024年1月10日", Korean
@@ -132,8 +155,11 @@ _BUDDHIST_YEARS = 2400  # a year past this one, printed with a Thai month, is th
 _UNITS = re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _VIETNAMESE = re.compile(r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?i:năm)\s+(\d{4})\b")
 # Day, month and year in figures with their stops, a space after a stop too, as Central and
-# Southeastern Europe types a date ("12.06.1986", "12. 6. 1986", "1. 12. 1945.").
-_DOTTED = re.compile(rf"\b(\d{{1,2}})\.[ ]?(\d{{1,2}})\.[ ]?(\d{{4}})(?:\b|{_YEAR_WORD}|{_ERA_GLUED})")
+# Southeastern Europe types a date ("12.06.1986", "12. 6. 1986", "1. 12. 1945."), a space before
+# each stop too as an older Turkish record's head sets it ("11 . 6 . 1997 Çarşamba").
+_DOTTED = re.compile(
+    rf"\b(\d{{1,2}})[ ]?\.[ ]?(\d{{1,2}})[ ]?\.[ ]?(\d{{4}})(?:\b|{_YEAR_WORD}|{_ERA_GLUED})"
+)
 # the day first, but in English; an era's mark may be set right after the year ("11/03/2024م")
 _SLASHED = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})(?:\b|{_ERA_GLUED})")
 # A date with its year in two figures, read only where the head's words before it name it a date
@@ -142,6 +168,9 @@ _SHORT_YEAR = re.compile(r"[ \t]*(\d{1,2})[./](\d{1,2})[./](\d{2})\b")
 # … or with slashes alone on its line, as a head prints the day under the meeting's name ("CITY
 # COUNCIL REGULAR MEETING" / "12/4/26"); no number of a section is so written.
 _SHORT_ALONE = re.compile(r"(?m)^(?=[ \t]*\d{1,2}/\d{1,2}/\d{2}[ \t]*$)")
+# … or with its month in words, day first, alone on its line, as a trial's day heads its pages
+# ("26 Nov. 45"): a month's word makes the figures a date.
+_WORDED_SHORT_ALONE = re.compile(rf"(?m)^[ \t]*(\d{{1,2}})\s+({_MONTH})\.?,?[ \t]+(\d{{2}})[ \t]*$")
 _CENTURY_PIVOT = 30  # "96" is 1996, "05" 2005
 _LEAST_YEAR = 1000  # of a year spelled out: "the first of May, one hundred" is no date
 _ROMAN = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
@@ -159,6 +188,7 @@ _WORDED = (
     (_CHUVASH, (1, 2, 3)),
     (_ANDEAN, (3, 2, 1)),
     (_YORUBA, (3, 2, 1)),
+    (_NEPALI, (1, 2, 3)),
 )
 # The patterns whose month words are a language's, read whatever language the record was taken for.
 _WORDED_LANGUAGE = {_YORUBA: "yo"}
@@ -207,6 +237,7 @@ def find_date(
         (config.solar_months, _solar_iso),
         (config.ethiopian_months, _ethiopian_iso),
         (config.buddhist_months, _buddhist_iso),
+        (config.bikram_sambat_months, _bikram_sambat_iso),
     )
     found: list[tuple[int, str | None, str]] = []  # (where, ISO date or None if impossible, words)
     for pattern, (year, month, day) in _WORDED:
@@ -247,14 +278,19 @@ def find_date(
     fields += [alone.start() for alone in _SHORT_ALONE.finditer(text)]  # "12/4/26" alone on its line
     for field in fields:
         if short := _SHORT_YEAR.match(text, field):
-            year = int(short.group(3))
-            year += 1900 if year >= _CENTURY_PIVOT else 2000
+            year = _century(int(short.group(3)))
             words = text[short.start(1) : short.end()]
             order = _english_order(short, month_first) if lang == "en" and "/" in words else (2, 1)
             if order is None:
                 continue
             month, day = order
             found.append((short.start(1), _iso(str(year), int(short.group(month)), short.group(day)), words))
+    for short in _WORDED_SHORT_ALONE.finditer(text):
+        if number := months.get(short.group(2).casefold()):
+            year = _century(int(short.group(3)))
+            found.append(
+                (short.start(1), _iso(str(year), number, short.group(1)), text[short.start(1) : short.end(3)])
+            )
     for match in _ERA.finditer(text):
         base = config.eras.get(match.group("era"))
         if base is not None:
@@ -353,6 +389,11 @@ def _roman(numeral: str) -> int:
     return sum(-value if value < after else value for value, after in pairs)
 
 
+def _century(year: int) -> int:
+    """The year a date printed in two figures means (see :data:`_CENTURY_PIVOT`)."""
+    return year + (1900 if year >= _CENTURY_PIVOT else 2000)
+
+
 def _iso(year: str, month: int, day: str) -> str | None:
     return _gregorian_iso(int(year), month, int(day))
 
@@ -369,6 +410,23 @@ def _buddhist_iso(year: int, month: int, day: int) -> str | None:
     """The ISO date of a day whose year a Thai record counts in the Buddhist era (2566 is 2023);
     a year not past :data:`_BUDDHIST_YEARS` is taken as the Gregorian one."""
     return _gregorian_iso(year - _BUDDHIST_ERA if year > _BUDDHIST_YEARS else year, month, day)
+
+
+def _bikram_sambat_iso(year: int, month: int, day: int) -> str | None:
+    """The Gregorian ISO date of a day of the Bikram Sambat (see :data:`_BIKRAM_SAMBAT_MONTHS`);
+    none where no such day is or its year is not in the table."""
+    first, start = _BIKRAM_SAMBAT_START
+    if not first <= year < first + len(_BIKRAM_SAMBAT_MONTHS) // _YEAR_MONTHS or not 1 <= month <= 12:
+        return None
+    figures = _BIKRAM_SAMBAT_MONTHS[: (year - first + 1) * _YEAR_MONTHS]
+    lengths = [
+        [29 + int(days) for days in figures[at : at + _YEAR_MONTHS]]
+        for at in range(0, len(figures), _YEAR_MONTHS)
+    ]
+    if not 1 <= day <= lengths[-1][month - 1]:
+        return None
+    days = sum(map(sum, lengths[:-1])) + sum(lengths[-1][: month - 1]) + day - 1
+    return (start + datetime.timedelta(days=days)).isoformat()
 
 
 def _ethiopian_iso(year: int, month: int, day: int) -> str | None:

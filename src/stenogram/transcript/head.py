@@ -51,6 +51,7 @@ _SHORT_SENTENCE = 3  # words of a short one beside it
 _TITLE_LINES = 4  # lines of a title printed over a line of its head's kinds
 _WORDED_LINES = 12  # … or of a title printed a word or two a line, at most
 _LINE_WORDS = 2  # words of such a line ("OF THE")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.[ ]?){2,}")  # a name in initials alone: "T.C.", "U.S.S.R."
 _WORD_RUN = 3  # paragraphs of one word each at the record's start, at least, that print its title
 _ROSTER_TAIL = 60  # characters after a roster line's dot leaders: a country, a name
 _SPAN_TAIL = 30  # characters before a span's "to" read for its first day ("vom 5. November")
@@ -80,6 +81,8 @@ _OTHER_KINDS = frozenset(["record", "caption", "agenda"])
 # J.P.E.M. Huijs", "Wethouders: S. Pauw, A.J. Bijman"): a few words, a colon, a short value with
 # no sentence in it.
 _FIELD = re.compile(r"[^\W\d_][\w'’.-]*(?:[ -][\w'’.-]+){0,3}[ \t]?[:：][ \t]*(?P<value>\S[^!?:：]{0,100})")
+# A field's heading alone on its line, a few words and a colon, its value below ("Вопрос:").
+_FIELD_HEADING = re.compile(r"(?:[^\W\d_]+[ ]?){1,4}[:：]")
 _SENTENCE_LINES = 3  # lines of a sentence a hard wrap cut in the head, at least, read as the body's
 _FIELD_WORDS = 12  # words of a field's value at most: the names it lists, not a speech
 
@@ -217,6 +220,15 @@ def _place_like(text: str) -> bool:
     )
 
 
+def _place_line(text: str) -> bool:
+    """Whether *text*, a paragraph of its own beside the head's day, names the place: place-like
+    words (see :func:`_place_like`) with a comma between them ("Москва, Кремль", "Riverside,
+    California"); one word alone may be a heading there ("PRAYERS"), and a line ending on its
+    comma goes on ("IV. Sitzung des Landtages," / "am 3. Mai 1871.")."""
+    line = text.strip()
+    return "," in line and not line.endswith(",") and _place_like(line)
+
+
 def _field_value(text: str, field: re.Pattern[str] | None) -> str:
     """The value of *text*, a head's line, past the name of its field where it prints one, a
     word with a colon or a space after it ("장소 본회의장", "場所　第一委員室", "地点：北京"), not a
@@ -300,7 +312,8 @@ class HeadReading:
                 )
                 continue
             if 0 < index < block:
-                self._front_lines([(unit.line, unit.text)], [self._head_kind(unit.text) or "other"])
+                kind = self._head_kind(unit.text) or self._under_day(unit.text)
+                self._front_lines([(unit.line, unit.text)], [kind or "other"])
                 continue
             if index and self._wrapped_sentence(unit):
                 rest.append(unit)  # "En la Villa de X a" / "DIECISIETE DE …" / "siendo las …": the body's
@@ -349,7 +362,12 @@ class HeadReading:
                 if head < len(lines):
                     self._front_lines(lines[head:], kinds[head:])
                 continue
-            kinds[:1] = [kinds[0] or self._head_kind(lines[0][1])]
+            kinds[:1] = [
+                kinds[0]
+                or self._head_kind(lines[0][1])
+                or self._under_day(lines[0][1])
+                or self._above_day(units[index : index + 2])
+            ]
             if any(kinds):
                 self._front_lines(lines, kinds)
             elif any(LEADERS.search(text) for _, text in lines):  # a roster: "Members: Albania …… Mr. X"
@@ -398,7 +416,7 @@ class HeadReading:
         for text in texts:
             found = self._find_date(text[:_DATE_SPAN])
             first = first or (found and self._span_start(text, found))
-            if found and not self._span_end(text, found[1]):
+            if found and not self._span_end(text, found[1]) and not self._span_opens(text, found[1]):
                 first = found
                 break
         first = first or self._yearless_date(texts)
@@ -474,6 +492,15 @@ class HeadReading:
         until = self.config.head.get("until")
         at = text.find(words)
         return bool(until and at > 0 and until.search(text[:at]))
+
+    def _span_opens(self, text: str, words: str) -> bool:
+        """Whether the date *words* of *text* open a span whose last day is printed in full after
+        it ("(6 mars 1979 au 18 juin 1980)", a session's under its number): the session's first
+        day, not the sitting's, which a line below may give."""
+        until = self.config.head.get("until")
+        rest = text[text.find(words) + len(words) :]
+        after = self._find_date(rest) if until else None
+        return bool(until and after and until.search(rest[: rest.find(after[1])]))
 
     def _span_start(self, text: str, found: tuple[str, str]) -> tuple[str, str]:
         """The date *found* in *text*, or where it closes a span the span's first day, which
@@ -724,8 +751,12 @@ class HeadReading:
         end = 0
         roll = False  # under a roll's heading ("Anwesend:", "Court Reporters:"): its lines are the head's
         chair = ""  # the head's sentence naming the chair, while the wrap may go on with it
+        day = False  # the paragraph above is the head's line of the day or the hour
         for index, unit in enumerate(units[:first_turn]):
             kinds = [self._head_kind(text) for _, text in unit.lines]
+            if day and end == index and len(unit.lines) == 1 and not any(kinds):
+                kinds = [self._day_follower(unit.text)]  # "14 марта 2024 года" / "16:00" / "Москва, Кремль"
+            day = len(unit.lines) == 1 and self._day_line(kinds[0], unit.text)
             if chair and end == index and self._goes_on(chair, unit.lines[0][1]):
                 end = index + 1  # "Lucrările sînt prezidate de … Președintele" / "Parlamentului, …"
                 chair += " " + unit.text.strip()
@@ -749,11 +780,27 @@ class HeadReading:
             roll = False  # the roll ends where a line of another shape stands
             if end == index and _HEAD_RULE.fullmatch(unit.text.strip()):
                 end = index + 1  # the rule under the head's fields ("NAME: …" / "DAY: 2" / "-----")
-            elif len(unit.text) > _HEAD_LINE or self._speech_cut_above(unit.text):
+            elif len(unit.text) > _HEAD_LINE or (
+                self._speech_cut_above(unit.text) and not self._lead(units, index)
+            ):
                 break
             elif BRACKETED_ONLY.fullmatch(unit.text) and not self._dated_below(units[index + 1 : first_turn]):
                 break  # a note of the record's ("[Open session]"), unless the day is still to come
         return end
+
+    def _lead(self, units: list[Unit], index: int) -> bool:
+        """Whether *units[index]*, a sentence right under the title, is the head's lead, the one
+        sentence a web page prints to say what the event was, over the day's line alone
+        ("Заседание Совета …" / "Владимир Путин провёл заседание Совета …" / "14 марта 2024
+        года"): no end of a speech."""
+        below = units[index + 1 : index + 2]
+        return (
+            index == 1
+            and not self._spoken_sentences(units[index].text)
+            and len(below) == 1
+            and len(below[0].lines) == 1
+            and self._head_kind(below[0].text) == "date"
+        )
 
     def _head_field(self, text: str) -> bool:
         """Whether *text* is a field of the head naming who holds an office ("Griffier : P.
@@ -824,8 +871,10 @@ class HeadReading:
                 title.text = join_lines([title.text, text.strip()])
                 self.doc.title = join_lines([self.doc.title or "", text.strip()]).strip()
                 continue
-            if kind is None and self._head_field(text):
-                kind = "other"  # a field of its own, no line the wrap cut: "Griffier: X" / "Wethouders: Y"
+            if kind is None and (self._head_field(text) or _FIELD_HEADING.fullmatch(text.strip())):
+                # a field of its own, no line the wrap cut: "Griffier: X" / "Wethouders: Y", or a
+                # field's heading over its value ("10.09.2013" / "Вопрос:" / "О проекте …")
+                kind = "other"
             if kind is None and self.doc.front and self.doc.front[-1].kind not in _ALONE:
                 self.doc.front[-1].text += " " + text  # a source's line the wrap cut
                 continue
@@ -853,13 +902,19 @@ class HeadReading:
         title its wrap cut, a blank line between them in a copy of the page: the title ends on an
         article, a preposition or a conjunction, a comma or a hyphen (``[head] title_goes_on``:
         "Verbatim Report of the Proceedings of the" / "Standing Committee on Public Accounts"), or
-        the line opens in lower case ("Stenographic record of the" / "plenary session")."""
+        the line opens in lower case ("Stenographic record of the" / "plenary session"), or the
+        title is one word in capitals and so is the line, a title of two words printed a word a
+        line ("VERBATIM" / "RECORD", see :func:`_worded_title` for more), or the title is only
+        initials, the state's above the institution's name ("T.C." / "TÜRKİYE BÜYÜK MİLLET
+        MECLİSİ")."""
         last = self.doc.front[-1] if self.doc.front else None
         line = text.strip()
         if last is None or last.kind != "title" or not line or self._head_kind(line) is not None:
             return False
         ends = self.config.head.get("title_goes_on")
-        return bool(ends and ends.search(last.text.rstrip())) or lower_case(line[0])
+        worded = all(_word_line(words) and words.isupper() for words in (last.text.strip(), line))
+        initials = _INITIALS.fullmatch(last.text.strip()) is not None
+        return bool(ends and ends.search(last.text.rstrip())) or lower_case(line[0]) or worded or initials
 
     def _goes_on(self, above: str, text: str) -> bool:
         """Whether *text* goes on *above*, the head's sentence naming the chair (see
@@ -891,6 +946,35 @@ class HeadReading:
     def _beside_date(kinds: list[str | None], at: int) -> bool:
         """Whether the line *at* stands right above or below a date's line of its paragraph."""
         return "date" in (kinds[at - 1] if at else None, kinds[at + 1] if at + 1 < len(kinds) else None)
+
+    def _under_day(self, text: str) -> str | None:
+        """The kind of *text*, a paragraph of one line right under the head's line of the day or
+        its hour alone (see :meth:`_day_follower`); None under another line."""
+        above = self.doc.front[-1] if self.doc.front else None
+        return self._day_follower(text) if above and self._day_line(above.kind, above.text) else None
+
+    def _above_day(self, units: Sequence[Unit]) -> str | None:
+        """``place`` for the first of *units*, a line of a few capitalised words with a comma
+        between over a paragraph that is the date's line alone, as a court's cover prints them
+        ("Riverside, California" / "Wednesday, June 29, 2011"); None for another line."""
+        first, *below = units
+        dated = bool(below) and len(below[0].lines) == 1 and self._head_kind(below[0].text) == "date"
+        place = len(first.lines) == 1 and _place_line(first.text) and not self._title_goes_on(first.text)
+        return "place" if dated and place else None
+
+    def _day_line(self, kind: str | None, text: str) -> bool:
+        """Whether *text*, a line of the head of the *kind* read, gives the day, or the hour
+        alone ("16:00"), not a sentence that says when the sitting began."""
+        return kind == "date" or (kind == "time" and self._clock(text))
+
+    def _day_follower(self, text: str) -> str | None:
+        """The kind of *text*, a paragraph of one line under the head's line of the day or its
+        hour ("14 марта 2024 года" / "16:00" / "Москва, Кремль", each line a paragraph): the hour
+        alone, or the place, a few capitalised words with a comma between (see
+        :func:`_place_like`; one word alone may be a heading there: "PRAYERS")."""
+        if self._clock(text):
+            return "time"
+        return "place" if _place_line(text) else None
 
     def _front_line(self, kind: str, text: str, number: int) -> FrontLine:
         """A line of the head; a date's with its day and the place printed before it."""
