@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from label_samples import NS
+from label_samples import NS, tabled_tei, texts
 from stenogram.tei.convert import convert_text
 
 LAYOUT = Path(__file__).resolve().parents[1] / "data" / "layout"
@@ -169,3 +169,9 @@ def test_minutes_with_headings_copied_one_paragraph_a_line() -> None:
         "Kreisrätin Julia Sommer:",
         "Landrat Bernd Keller:",
     ]
+
+
+def test_a_speech_s_first_line_a_wrap_cut_under_a_name_alone_is_no_affiliation() -> None:
+    # "Gracias, presidenta. Señorías, el plan de vivienda" ends a sentence inside: no card's line
+    tei = tabled_tei("es-parlamento-web-name-alone-wrapped.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("Gracias, presidenta. Señorías, el plan")
