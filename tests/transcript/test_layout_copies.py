@@ -175,3 +175,9 @@ def test_a_speech_s_first_line_a_wrap_cut_under_a_name_alone_is_no_affiliation()
     # "Gracias, presidenta. Señorías, el plan de vivienda" ends a sentence inside: no card's line
     tei = tabled_tei("es-parlamento-web-name-alone-wrapped.txt")
     assert texts(tei, "//t:sp[2]/t:p")[0].startswith("Gracias, presidenta. Señorías, el plan")
+
+
+def test_a_name_alone_between_wrapped_paragraphs_with_no_blank_lines_is_a_label() -> None:
+    # "… What should the council do first?" / "Ruth Calloway (…)" / "It has got worse. …"
+    tei = tabled_tei("en-committee-web-wrapped-names-alone.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("It has got worse.")
