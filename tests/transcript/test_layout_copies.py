@@ -181,3 +181,10 @@ def test_a_name_alone_between_wrapped_paragraphs_with_no_blank_lines_is_a_label(
     # "… What should the council do first?" / "Ruth Calloway (…)" / "It has got worse. …"
     tei = tabled_tei("en-committee-web-wrapped-names-alone.txt")
     assert texts(tei, "//t:sp[2]/t:p")[0].startswith("It has got worse.")
+
+
+def test_a_long_office_cut_at_the_margin_of_a_copy_one_line_a_paragraph_is_one_label() -> None:
+    # "… Food and Rural" / "Affairs (Baroness Pendleton): The agency …": the question above it
+    # is the record's, the answer the minister's
+    tei = tabled_tei("en-answers-office-cut-at-margin.txt")
+    assert texts(tei, "//t:sp[1]/t:p")[0].startswith("The agency has recruited more")
