@@ -171,20 +171,21 @@ def test_minutes_with_headings_copied_one_paragraph_a_line() -> None:
     ]
 
 
-def test_a_speech_s_first_line_a_wrap_cut_under_a_name_alone_is_no_affiliation() -> None:
-    # "Gracias, presidenta. Señorías, el plan de vivienda" ends a sentence inside: no card's line
-    tei = tabled_tei("es-parlamento-web-name-alone-wrapped.txt")
-    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("Gracias, presidenta. Señorías, el plan")
-
-
-def test_a_name_alone_between_wrapped_paragraphs_with_no_blank_lines_is_a_label() -> None:
-    # "… What should the council do first?" / "Ruth Calloway (…)" / "It has got worse. …"
-    tei = tabled_tei("en-committee-web-wrapped-names-alone.txt")
-    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("It has got worse.")
-
-
-def test_a_long_office_cut_at_the_margin_of_a_copy_one_line_a_paragraph_is_one_label() -> None:
-    # "… Food and Rural" / "Affairs (Baroness Pendleton): The agency …": the question above it
-    # is the record's, the answer the minister's
-    tei = tabled_tei("en-answers-office-cut-at-margin.txt")
-    assert texts(tei, "//t:sp[1]/t:p")[0].startswith("The agency has recruited more")
+@pytest.mark.parametrize(
+    ("sample", "turn", "speech"),
+    [
+        # "Gracias, presidenta. Señorías, el plan de vivienda" under a name alone ends a sentence
+        # inside: the speech's first line the wrap cut, no card's affiliation
+        ("es-parlamento-web-name-alone-wrapped.txt", 2, "Gracias, presidenta. Señorías, el plan"),
+        # "… What should the council do first?" / "Ruth Calloway (…)" / "It has got worse. …" with
+        # no blank lines: the name alone between two paragraphs
+        ("en-committee-web-wrapped-names-alone.txt", 2, "It has got worse."),
+        # "… Food and Rural" / "Affairs (Baroness Pendleton): The agency …" one line a paragraph:
+        # the office cut at the margin, the question above it the record's
+        ("en-answers-office-cut-at-margin.txt", 1, "The agency has recruited more"),
+    ],
+)
+def test_a_label_a_hard_wrap_set_apart_or_cut_opens_its_speech(sample: str, turn: int, speech: str) -> None:
+    # the labels and persons turns.toml and ids.toml give, and the speech after the label
+    tei = tabled_tei(sample)
+    assert texts(tei, f"//t:sp[{turn}]/t:p")[0].startswith(speech)
