@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from label_samples import NS
+from label_samples import NS, tabled_tei, texts
 from stenogram.tei.convert import convert_text
 
 LAYOUT = Path(__file__).resolve().parents[1] / "data" / "layout"
@@ -169,3 +169,23 @@ def test_minutes_with_headings_copied_one_paragraph_a_line() -> None:
         "Kreisrätin Julia Sommer:",
         "Landrat Bernd Keller:",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sample", "turn", "speech"),
+    [
+        # "Gracias, presidenta. Señorías, el plan de vivienda" under a name alone ends a sentence
+        # inside: the speech's first line the wrap cut, no card's affiliation
+        ("es-parlamento-web-name-alone-wrapped.txt", 2, "Gracias, presidenta. Señorías, el plan"),
+        # "… What should the council do first?" / "Ruth Calloway (…)" / "It has got worse. …" with
+        # no blank lines: the name alone between two paragraphs
+        ("en-committee-web-wrapped-names-alone.txt", 2, "It has got worse."),
+        # "… Food and Rural" / "Affairs (Baroness Pendleton): The agency …" one line a paragraph:
+        # the office cut at the margin, the question above it the record's
+        ("en-answers-office-cut-at-margin.txt", 1, "The agency has recruited more"),
+    ],
+)
+def test_a_label_a_hard_wrap_set_apart_or_cut_opens_its_speech(sample: str, turn: int, speech: str) -> None:
+    # the labels and persons turns.toml and ids.toml give, and the speech after the label
+    tei = tabled_tei(sample)
+    assert texts(tei, f"//t:sp[{turn}]/t:p")[0].startswith(speech)

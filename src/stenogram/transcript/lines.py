@@ -572,6 +572,11 @@ class LineLabels:
         :meth:`_cut_label_head`); or a label's renderings in the record's other languages, each a
         paragraph of its own below the name (see :meth:`_renderings_below`)."""
         between_words = layout != "blank-line"
+        width = (
+            max((len(line) for para in paragraphs for _, line in para.lines), default=0)
+            if between_words
+            else 0
+        )
         joined: list[RawPara] = []
         skip = 0
         for index, para in enumerate(paragraphs):
@@ -597,6 +602,7 @@ class LineLabels:
                 or (between_words and len(head) == 1 and self._cut_label_head(text, below))
                 or (between_words and len(head) == 1 and self._role_cut_below(text, below, after))
                 or (len(head) == 1 and self._seat_cut_below(text, below))
+                or (between_words and len(head) == 1 and self._margin_cut(text, [below, *after], width))
             ):
                 joined[-1] = RawPara(Lines(_colon_glued([*head, *para.lines], len(head))))
             elif (
@@ -625,6 +631,19 @@ class LineLabels:
         if not line.startswith(_OPENING) or self.candidate(head) is not None:
             return False
         return self.wrapped_label(head, [line, *after])[0] is not None
+
+    def _margin_cut(self, head: str, below: list[str], width: int) -> bool:
+        """Whether *head*, a line of its own that ends no sentence, is a label's head that the
+        copy's wrap cut at its margin, the label's colon on the first of *below*: the next line's
+        first word would not have fitted on it ("The Minister of State, Department for
+        Environment, Food and Rural" / "Affairs (Baroness X): Local …", a long office in a
+        narrow column), and read joined as :meth:`wrapped_label` reads them, the label runs into
+        that line. A heading over a label leaves room on its line."""
+        first = below[0].split(maxsplit=1)[0] if below[0].strip() else ""
+        if not first or head.rstrip()[-1:] in TERMINAL or len(head) + 1 + len(first) <= width:
+            return False
+        cand, _, taken = self.wrapped_label(head, below, opens=True)
+        return cand is not None and taken == 1 and cand.end > len(head)
 
     def _seat_cut_below(self, head: str, line: str) -> bool:
         """Whether *head*, a name with its form of address or office alone in its paragraph, and

@@ -44,6 +44,11 @@ _TIME_AFTER = re.compile(
     r"\s+(?P<time>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?,\s*[^,]{1,30}?\d{4})$", re.IGNORECASE
 )
 _BRACKET_PARTY = re.compile(r"(?P<role>.*?)\s*\((?P<party>[^()]+)\)")  # "Wethouder (ChristenUnie)"
+# a sentence's end inside a line, a word in lower case and its stop before the next word: a
+# speech's first line the wrap cut ("Gràcies, presidenta. Diputades, …"), never an affiliation's
+# words ("St. Helens", "Assoc. Prof. of Law": an abbreviation's stop)
+_SENTENCE_INSIDE = re.compile(r"(?:[^\W\d_]+\.|[!?])\s+\S")
+_ABBREVIATION = 3  # letters of a word in lower case with its stop that may be an abbreviation ("mbr.")
 
 
 @dataclass(frozen=True)
@@ -154,7 +159,16 @@ def _affiliation_line(line: str) -> bool:
         and line[0].isupper()
         and line[-1] not in TERMINAL + ":：,;"
         and _CLOCK_OR_YEAR.search(line) is None  # "Bündnis 90/Die Grünen", never a date
+        and not any(_ends_sentence(found.group()) for found in _SENTENCE_INSIDE.finditer(line))
     )
+
+
+def _ends_sentence(found: str) -> bool:
+    """Whether *found*, a word or a mark with its stop and the next word's first letter, ends a
+    sentence: a question's or an exclamation's mark, or a stop after a word in lower case longer
+    than an abbreviation."""
+    word = found.split()[0]
+    return word[-1] in "!?" or (word[:-1].islower() and len(word) - 1 > _ABBREVIATION)
 
 
 def _card_affiliation(line: str) -> str:

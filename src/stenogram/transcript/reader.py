@@ -841,6 +841,31 @@ def _name_opens_below(line: str, below: str, config: Config) -> bool:
     return named and ended and _capitalised(words, config)
 
 
+_ROOM_TO_SPARE = 0.9  # of the margin a line alone and the next line's first word stay short of
+_BRACKETED = re.compile(r"\([^()\n]*\)")  # a name's seat, party or organisation in brackets
+_ALONE_WORDS = 8  # words of a name or a heading alone on its line: "Morag Pettigrew (Lothian Care Forum)"
+
+
+def _alone_below(line: str, below: list[str], width: int, config: Config) -> bool:
+    """Whether hard-wrapped *line*, which ends a sentence, ends its paragraph because the first of
+    *below* is a name or an office alone on its line above its speech, copied with no blank line
+    around it ("… what should change?" / "Morag Pettigrew (Lothian Care Forum)" / "It has not. …"):
+    a few words capitalised but a name's particles (those in brackets aside) or an office, ending
+    in a letter or a bracket, with room to spare on the line for the next line's first word. A
+    wrapped sentence's line left room for no next word; a paragraph's last words that end no
+    sentence ("Nyní se budeme věnovat bodu číslo") have a word in lower case."""
+    if len(below) < 2 or line[-1] not in SENTENCE_STOPS:
+        return False
+    alone, after = below
+    words = _BRACKETED.sub(" ", alone).split()
+    if not words or len(alone.split()) > _ALONE_WORDS or not (alone[-1].isalpha() or alone[-1] == ")"):
+        return False
+    if not (_capitalised(words, config) or config.offices.match(alone.casefold())):
+        return False
+    room = len(alone) + 1 + len(after.split(maxsplit=1)[0] if after.strip() else "")
+    return room < _ROOM_TO_SPARE * width
+
+
 def _goes_on(lines: list[str]) -> list[bool]:
     """For each of *lines* (none blank), whether it ends no sentence and goes on in the next."""
     return [
@@ -1032,6 +1057,9 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
                 ends = fitted < short
             ends = ends or (layout == "wrapped" and fitted <= width and _field_above(text, below))
             ends = ends or (layout == "wrapped" and _name_opens_below(text, below, config))
+            ends = ends or (
+                layout == "wrapped" and _alone_below(text, texts[number : number + 2], width, config)
+            )
         if (
             ends
             and below
