@@ -4,7 +4,8 @@ names invented): a congress's delegate unnamed, by the branch that sent him; a c
 prosecutor by an abbreviation in camel case; a corporator's office before the form of address
 with its stop; a students' representative by office and name; a university senate's degrees and
 ranks and a priest's title abbreviated inside a label; and the heads dated by Austria's January
-and by a Greek day's ordinal (heads.toml, read by test_record_heads.py)."""
+and by a Greek day's ordinal, a shareholders' meeting's title ending with the company's form
+(heads.toml, read by test_record_heads.py)."""
 
 from __future__ import annotations
 

@@ -46,6 +46,10 @@ _DATE_LINE = 60  # columns of a line that gives a date and no more ("Wednesday 5
 # a stop after a word, then the capital or figure that opens the next sentence
 _SENTENCE_END = re.compile(r"(?P<word>[^\W\d_]+|(?<![\d.,])\d+)[.!?…]+[\"'”»)]*\s+(?=[\"'“«(]?[^\W_])")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# A company's form after its name, its initials each with its stop ending a line ("… Vlietgroep
+# N.V.", "S.A.", "S.p.A.", "e.V."), whose stop ends no sentence; not a place's after its comma
+# ("Washington, D.C.", a dateline's)
+_COMPANY_FORM = re.compile(r"(?<=[^\W\d_])\s+(?:[^\W\d_]{1,2}\.){2,}$")
 _SENTENCE_WORDS = 4  # words of a sentence of speech at least, more than a title's phrase has
 _SHORT_SENTENCE = 3  # words of a short one beside it
 _TITLE_LINES = 4  # lines of a title printed over a line of its head's kinds
@@ -581,12 +585,14 @@ class HeadReading:
         two sentences of speech or more (see :meth:`_spoken_sentences`), a sentence ended by its
         stop that opens in lower case, or one in Mixed case with no number in it ("Vielen Dank.",
         "Paldies."; see :meth:`_spoken_word`), unlike a title ("HOUSE OF
-        COMMONS.", "Vormittagssitzung.", "… 5. März 2020.")."""
+        COMMONS.", "Vormittagssitzung.", "… 5. März 2020.", a company's "… Vlietgroep N.V.")."""
         text = text.strip()
         if self._spoken_sentences(text):  # however it ends: a copy may drop the last stop
             return True
         if text[-1:] not in SENTENCE_STOPS or not any(lower_case(char) for char in text):
             return False
+        if _COMPANY_FORM.search(text):
+            return False  # "Notulen van de Algemene Vergadering van X N.V.": a company's title
         if lower_case(text[0]):
             return True
         if any(char.isdigit() for char in text):  # a sitting's number or date: "…, 8 августа."
