@@ -10,7 +10,7 @@ import tomllib
 import pytest
 from lxml import etree
 
-from label_samples import NS, SAMPLES, sample_tei, text_tei, texts
+from label_samples import NS, SAMPLES, sample_tei, tabled_tei, text_tei, texts
 
 
 def _divs(root: etree._Element) -> list[tuple[str, list[str]]]:
@@ -241,3 +241,15 @@ def test_a_title_its_wrap_cut_is_one_title(sample: str) -> None:
     assert texts(root, "//t:front/t:docTitle/t:titlePart[@type='sub']") == []
     assert len(texts(root, "//t:front/t:docTitle/t:titlePart[@type='main']")) == 1
     assert root.xpath("//t:front/t:div", namespaces=NS) == []
+
+
+def test_a_title_wrapped_over_blank_lines_with_no_date_under_it_is_one_title() -> None:
+    """ "Étude des crédits du ministère des" / "Affaires municipales et de" / "l'Habitation",
+    a blank line after each and the clock under them: each line the wrap cut on a preposition
+    or an article goes on the title, though no line of a kind (a date) follows in the head."""
+    root = tabled_tei("fr-qc-commission-title-wrapped.txt")
+    assert texts(root, "//t:front/t:docTitle/t:titlePart[@type='main']") == [
+        "Étude des crédits du ministère des Affaires municipales et de l'Habitation"
+    ]
+    assert root.xpath("//t:body//t:head", namespaces=NS) == []
+    assert root.xpath("//t:body/t:div/t:p", namespaces=NS) == []

@@ -747,6 +747,11 @@ class HeadReading:
                 end = index + 1  # "Voorzitter: X" / "Griffier : Y" / "Wethouders : Z, W"
                 continue
             roll = False  # the roll ends where a line of another shape stands
+            if end >= index - 1 and index and self._cut_above(units[index - 1], unit):
+                # the first line (the title's) or the head's, its wrap cut: "Désignation de
+                # présidents des" / "commissions permanentes de" / "l'Assemblée nationale"
+                end = index + 1
+                continue
             if end == index and _HEAD_RULE.fullmatch(unit.text.strip()):
                 end = index + 1  # the rule under the head's fields ("NAME: …" / "DAY: 2" / "-----")
             elif len(unit.text) > _HEAD_LINE or self._speech_cut_above(unit.text):
@@ -754,6 +759,20 @@ class HeadReading:
             elif BRACKETED_ONLY.fullmatch(unit.text) and not self._dated_below(units[index + 1 : first_turn]):
                 break  # a note of the record's ("[Open session]"), unless the day is still to come
         return end
+
+    def _cut_above(self, above: Unit, unit: Unit) -> bool:
+        """Whether *unit*, a short paragraph of no kind of its own, goes on the head's paragraph
+        *above*, which its wrap cut on an article, a preposition or a conjunction (``[head]
+        title_goes_on``), a blank line between them in a copy of the page: a title's lines."""
+        ends = self.config.head.get("title_goes_on")
+        line = unit.first_line.strip()
+        return bool(
+            ends
+            and ends.search(above.text.rstrip())
+            and len(unit.text) <= _HEAD_LINE
+            and line[-1:] not in SENTENCE_STOPS
+            and not self._speech_cut_above(unit.text)
+        )
 
     def _head_field(self, text: str) -> bool:
         """Whether *text* is a field of the head naming who holds an office ("Griffier : P.
