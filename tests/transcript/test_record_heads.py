@@ -266,3 +266,15 @@ def test_a_court_covers_judge_presiding_is_the_chair_and_the_place_over_its_day_
     assert texts(root, "//t:front//t:docDate") == ["Tuesday, March 12, 2024"]
     assert root.xpath("string(//t:settingDesc/t:setting/t:date/@when)", namespaces=NS) == "2024-03-12"
     assert root.xpath("string(//t:settingDesc/t:setting/t:placeName)", namespaces=NS) == "Eugene, Oregon"
+
+
+def test_a_title_wrapped_over_blank_lines_with_no_date_under_it_is_one_title() -> None:
+    """ "Étude des crédits du ministère des" / "Affaires municipales et de" / "l'Habitation",
+    a blank line after each and the clock under them: each line the wrap cut on a preposition
+    or an article goes on the title, though no line of a kind (a date) follows in the head."""
+    root = tabled_tei("fr-qc-commission-title-wrapped.txt")
+    assert texts(root, "//t:front/t:docTitle/t:titlePart[@type='main']") == [
+        "Étude des crédits du ministère des Affaires municipales et de l'Habitation"
+    ]
+    assert root.xpath("//t:body//t:head", namespaces=NS) == []
+    assert root.xpath("//t:body/t:div/t:p", namespaces=NS) == []

@@ -784,6 +784,11 @@ class HeadReading:
                 end = index + 1  # "Voorzitter: X" / "Griffier : Y" / "Wethouders : Z, W"
                 continue
             roll = False  # the roll ends where a line of another shape stands
+            if end >= index - 1 and index and self._cut_above(units[index - 1], unit):
+                # the first line (the title's) or the head's, its wrap cut: "Désignation de
+                # présidents des" / "commissions permanentes de" / "l'Assemblée nationale"
+                end = index + 1
+                continue
             if end == index and _HEAD_RULE.fullmatch(unit.text.strip()):
                 end = index + 1  # the rule under the head's fields ("NAME: …" / "DAY: 2" / "-----")
             elif len(unit.text) > _HEAD_LINE or (
@@ -806,6 +811,20 @@ class HeadReading:
             and len(below) == 1
             and len(below[0].lines) == 1
             and self._head_kind(below[0].text) == "date"
+        )
+
+    def _cut_above(self, above: Unit, unit: Unit) -> bool:
+        """Whether *unit*, a short paragraph of no kind of its own, goes on the head's paragraph
+        *above*, which its wrap cut on an article, a preposition or a conjunction (``[head]
+        title_goes_on``), a blank line between them in a copy of the page: a title's lines."""
+        ends = self.config.head.get("title_goes_on")
+        line = unit.first_line.strip()
+        return bool(
+            ends
+            and ends.search(above.text.rstrip())
+            and len(unit.text) <= _HEAD_LINE
+            and line[-1:] not in SENTENCE_STOPS
+            and not self._speech_cut_above(unit.text)
         )
 
     def _head_field(self, text: str) -> bool:
