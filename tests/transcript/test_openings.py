@@ -1,4 +1,4 @@
-"""A vocabulary's openings: a test that refuses a text only where the pattern cannot match it."""
+"""Necessary tests asked before a costly pattern: a vocabulary's openings, the roster's dots."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from stenogram.transcript import scoring
 from stenogram.transcript.config import load_config
 from stenogram.transcript.openings import openings
 
@@ -59,3 +60,19 @@ def test_a_vocabulary_refuses_no_text_it_matches(name: str) -> None:
             refused += 1
             assert not vocabulary.regex.match(text), text
     assert refused > 1000  # most words open no office: the test spares the pattern
+
+
+def test_a_line_with_fewer_dots_than_leaders_has_none_once_its_notes_are_read() -> None:
+    # the roster's test asks the leaders' pattern only of a line with five dots or three ellipses
+    config = load_config()
+    lines = [
+        "सभापति : पहले बात तो सुन लीजिये।......(व्यवधान)",
+        "Members: Albania …… Mr. X",
+        "...(Interruptions)... Yes. (Laughter). Right.",
+        ". (Applause) . (Laughter) . (Applause) . (Laughter) .",
+        *texts(),
+    ]
+    for line in lines:
+        noted = scoring._NOTED.sub(lambda found: scoring._unnoted(found, config), line)
+        if scoring.LEADERS.search(noted):
+            assert line.count(".") >= scoring._LEADER_DOTS or line.count("…") >= scoring._LEADER_ELLIPSES
