@@ -49,6 +49,8 @@ _REPEATS = {_c.MAX_REPEAT: "", _c.MIN_REPEAT: "?", _c.POSSESSIVE_REPEAT: "+"}
 _FOLDED = re.IGNORECASE | re.UNICODE
 
 Head = tuple[str, int]
+# this process's openings by pattern: a configuration loaded again reads them once
+_known: dict[tuple[str, int], Openings | None] = {}
 # the openings kept in the cache are this reading's: another reading of patterns, another key
 _READING = hashlib.blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()
 
@@ -85,6 +87,13 @@ class Openings:
 def openings(pattern: re.Pattern[str]) -> Openings | None:
     """The openings of *pattern* (one matched without regard to case), built once a machine;
     none where they cannot be read or would refuse nothing."""
+    key = (pattern.pattern, pattern.flags)
+    if key not in _known:
+        _known[key] = _read(pattern)
+    return _known[key]
+
+
+def _read(pattern: re.Pattern[str]) -> Openings | None:
     if pattern.flags & _FOLDED != _FOLDED or pattern.flags & re.LOCALE:
         return None
     kept = pattern_text(f"openings\0{_READING}\0{pattern.flags}\0{pattern.pattern}", lambda: _built(pattern))
