@@ -24,6 +24,7 @@ from stenogram.errors import InputError, Location, UsageError
 from stenogram.files import cache_dir, write_atomic
 from stenogram.transcript.candidate import label_key
 from stenogram.transcript.model import Person
+from stenogram.transcript.openings import Openings, openings
 from stenogram.transcript.regexcache import pattern_text, regex
 
 _DEFAULTS = Path(__file__).resolve().parent / "data" / "defaults.toml"
@@ -45,22 +46,29 @@ class Vocabulary:
     label's title, a name's first word), half its questions on the 28 sittings a repeat.
     Bounded: past :data:`_KEPT` texts it starts afresh."""
 
-    __slots__ = ("_found", "_matched", "_whole", "pattern", "regex")
+    __slots__ = ("_found", "_matched", "_opens", "_whole", "pattern", "regex")
 
-    def __init__(self, regex: re.Pattern[str]) -> None:
+    def __init__(self, regex: re.Pattern[str], opens: Openings | None = None) -> None:
         self.regex = regex
         self.pattern = regex.pattern
+        self._opens = opens  # what a match opens with: the text that opens none matches not
         self._matched: dict[str, re.Match[str] | None] = {}
         self._whole: dict[str, re.Match[str] | None] = {}
         self._found: dict[str, re.Match[str] | None] = {}
 
     def match(self, text: str) -> re.Match[str] | None:
         """``re.Pattern.match`` of the whole *text*, asked once a distinct text."""
-        return _asked(self._matched, self.regex.match, text)
+        return _asked(self._matched, self._match, text)
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         """``re.Pattern.fullmatch`` of *text*, asked once a distinct text."""
-        return _asked(self._whole, self.regex.fullmatch, text)
+        return _asked(self._whole, self._fullmatch, text)
+
+    def _match(self, text: str) -> re.Match[str] | None:
+        return None if self._opens and not self._opens.may_match(text) else self.regex.match(text)
+
+    def _fullmatch(self, text: str) -> re.Match[str] | None:
+        return None if self._opens and not self._opens.may_match(text) else self.regex.fullmatch(text)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Vocabulary) and other.regex == self.regex
@@ -76,6 +84,12 @@ class Vocabulary:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self.regex.finditer(text, pos, endpos)
+
+
+def _opened(regex: re.Pattern[str]) -> Vocabulary:
+    """A vocabulary that asks its pattern only of a text that opens as a match may (the
+    presiding words, which open with any words of a name, are asked of every text)."""
+    return Vocabulary(regex, openings(regex))
 
 
 def _asked(
@@ -1002,7 +1016,7 @@ def load_config(path: str | Path | None = None) -> Config:
         head={
             key: _compile("|".join(f"(?:{v})" for v in value), where) for key, value in data["head"].items()
         },
-        titles=Vocabulary(
+        titles=_opened(
             _compile(
                 _hyphened(
                     labels["hyphen_articles"], _letter_variants(_titles(labels["titles"], where), variants)
@@ -1015,8 +1029,8 @@ def load_config(path: str | Path | None = None) -> Config:
         openers={code: _keys(words) for code, words in labels["openers"].items()},
         salutations=frozenset().union(*map(_keys, labels.get("salutations", {}).values())),
         thanks=frozenset().union(*map(_keys, labels.get("thanks", {}).values())),
-        offices=Vocabulary(_compile(offices, where)),
-        chairs=Vocabulary(_compile(chairs_of(_trie(labels["chairs"]) + whole_chairs), where)),
+        offices=_opened(_compile(offices, where)),
+        chairs=_opened(_compile(chairs_of(_trie(labels["chairs"]) + whole_chairs), where)),
         chairs_listed=_compile(
             chairs_of("|".join(re.escape(o) for o in labels["chairs"]) + whole_chairs), where
         ),

@@ -90,6 +90,7 @@ _DIVISION_NUMBER = re.compile(r"(?:\d{1,5}(?:[/.]\d{1,5})?[^\W\d_]{0,3}|[IVXLCDM
 # Dot leaders, as a roster or a table of contents runs them between a name and its place
 # ("Mr. X . . . . . (Brazil)", "Albania ........ Mr. Y"): never in a speech's first line.
 LEADERS = re.compile(r"(?:\.\s?){5,}|…{3,}")
+_LEADER_DOTS, _LEADER_ELLIPSES = 5, 3  # the least of each that LEADERS reads as leaders
 # A note in brackets with the dots that run into it or out of it ("......(व्यवधान)",
 # "...(Interruptions)..."), or dots that end the line.
 _NOTED = re.compile(
@@ -580,8 +581,14 @@ def _enclosed_holder(cand: Candidate, config: Config) -> str:
 def _roster(occurrences: list[Occurrence], config: Config) -> bool:
     """Whether dot leaders run on the line of every occurrence: a roster's field. Dots that run
     into a note of an event ("सभापति : पहले बात तो सुन लीजिये।......(व्यवधान)", the Indian
-    record's interruption) or end its line ("सभापति जी,......") trail off a speech: no leaders."""
-    return all(LEADERS.search(_NOTED.sub(lambda m: _unnoted(m, config), o.rest)) for o in occurrences)
+    record's interruption) or end its line ("सभापति जी,......") trail off a speech: no leaders.
+    Leaders are five dots or three ellipses at least, and a note's removal adds none: a line
+    with fewer is asked no more."""
+    return all(
+        (o.rest.count(".") >= _LEADER_DOTS or o.rest.count("…") >= _LEADER_ELLIPSES)
+        and LEADERS.search(_NOTED.sub(lambda m: _unnoted(m, config), o.rest))
+        for o in occurrences
+    )
 
 
 def _unnoted(found: re.Match[str], config: Config) -> str:
