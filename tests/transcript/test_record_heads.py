@@ -152,6 +152,28 @@ def test_a_court_transcripts_caption_and_appearances_are_its_front() -> None:
     assert root.xpath("//t:sp/t:speaker/text()", namespaces=NS) == ["THE COURT:", "MS. LEE:", "THE COURT:"]
 
 
+def test_an_inquirys_appearances_a_heading_a_line_are_its_front() -> None:
+    """Each heading of the appearances alone on its line over its names, no colon after most:
+    the front's list, no heading nor paragraph of the body."""
+    root = sample_tei("en-nz-inquiry-appearances-list.txt")
+    assert (
+        "list",
+        [
+            "Commissioners",
+            "Hon Justice Miriam Tuhoe and Mr Graham Pellow",
+            "Counsel Assisting the Commission",
+            "Ms Anna Kerrigan QC",
+            "Counsel appearing for the Harbour Board",
+            "Mr Daniel Whitcombe QC and Ms Ruth Arkley",
+            "Commission Staff:",
+            "Ms P Harnett",
+        ],
+    ) in _divs(root)
+    assert root.xpath("//t:body//t:head", namespaces=NS) == []
+    assert root.xpath("//t:body/t:div/t:p", namespaces=NS) == []
+    assert root.xpath("//t:sp/t:speaker/text()", namespaces=NS)[:2] == ["HON JUSTICE TUHOE:", "MS KERRIGAN:"]
+
+
 def test_a_courts_roll_above_the_first_turn_is_no_turn() -> None:
     """The chair's office names the judge in the roll and then speaks: the roll is the front's,
     the first turn is the chair's opening, and the roll's names are no person's words."""
