@@ -50,12 +50,6 @@ def test_a_label_s_colon_cut_into_the_next_paragraph_joins_its_name() -> None:
     assert texts(tei, "//t:sp[2]/t:p")[0].startswith("Thank you, Mr Speaker.")
 
 
-def test_a_name_line_between_its_portrait_caption_and_its_buttons_is_a_label() -> None:
-    # the row of buttons after the name had made the line speech, and the excerpt had no turn
-    tei = tabled_tei("en-au-web-photo-share-row.txt")
-    assert tei.xpath("//*[@xml:id='graham-pellow']/@role") == ["Dunmore, Liberal Party, Minister for Health"]
-
-
 def test_a_name_in_square_brackets_with_its_colon_alone_on_its_line_is_a_label() -> None:
     # the bracketed names had been the editor's supplied words in paragraphs with no speaker
     tei = tabled_tei("en-bracketed-name-colon-above.txt")

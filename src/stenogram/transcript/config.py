@@ -372,17 +372,6 @@ class Config:
         )
 
     @cached_property
-    def buttons_after(self) -> re.Pattern[str] | None:
-        """A row of a speech's buttons (``[[furniture.line]] web-speech-buttons``), "|" between
-        them, ending a line after the label that a web copy's row kept beside them ("Photo of X
-        X (Speaker) Share this | | Hansard source"), or filling the line."""
-        buttons = [p.regex.pattern for p in self.furniture_lines if p.name == "web-speech-buttons"]
-        inner = buttons[0].removesuffix(r"\Z") if buttons else None
-        if inner is None:
-            return None
-        return re.compile(rf"(?:^|[ \t]+){inner}(?:[ \t]*\|(?:[ \t]*{inner})?)+[ \t]*\Z", re.IGNORECASE)
-
-    @cached_property
     def front_any(self) -> re.Pattern[str] | None:
         """Every front-matter and source-chain form in one alternation (see :meth:`furniture_any`)."""
         return any_of([*self.front.values(), *(form for forms in self.chain.values() for form in forms)])

@@ -497,9 +497,14 @@ def _features(
     # go on in them, so they are no evidence of one
     if not leading_capitals and puncts != {" "}:
         ordinary = _sentence_words(plain, _abbreviated(name) | _body(name, config), config)
-        # an office whose holder the parentheses name: its words in lower case join its portfolio
-        # ("An tAire Stáit ag an Roinn Sláinte (Deputy X):", the Dáil's Minister of State)
-        if ordinary and not held:
+        if held:  # an office whose holder the parentheses name: its articles and the words that
+            # join its portfolio are no sentence's ("An tAire Stáit ag an Roinn X (Deputy Y):")
+            ordinary = [
+                word
+                for word in ordinary
+                if word.casefold() not in config.office_links and word.casefold() not in config.articles
+            ]
+        if ordinary:
             found["sentence"] = w["sentence"] * len(ordinary)
         # a script without case has no word in lower case: any word of its name may narrate, and
         # its language's commonest words are a sentence's ("نکات به شرح زیر است:")

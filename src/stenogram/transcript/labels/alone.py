@@ -36,11 +36,6 @@ class AloneLabels(GenericLabels):
     """Reads labels printed alone on their line."""
 
     def _bare_line(self, line: str) -> Candidate | None:
-        row = self.config.buttons_after if "|" in line else None
-        buttons = row.search(line) if row else None
-        if buttons and buttons.start():  # "Photo of X X (Speaker) Share this | | Hansard source"
-            inner = self._bare_line(line[: buttons.start()])
-            return replace(inner, end=len(line), printed=line) if inner else None
         prefix = self.config.prefix.match(line.strip())
         if prefix and prefix.group().strip():  # "Q1. [901234] Jane Smith (Anytown) (Lab)"
             inner = self._bare_line(line.strip()[prefix.end() :])
