@@ -68,6 +68,12 @@ class Lines(Sequence[tuple[int, str]]):
         return f"Lines({list(self)!r})"
 
 
+def line_texts(lines: Sequence[tuple[int, str]]) -> list[str]:
+    """The texts of *lines*: a :class:`Lines`' own list (not to be changed), else a new one; a
+    rule that reads every paragraph's texts so asks no copy of the record's lines."""
+    return lines.texts if isinstance(lines, Lines) else [text for _, text in lines]
+
+
 @dataclass(slots=True)
 class Unit:
     """One paragraph of text and the source lines ``(number, text)`` it was joined from."""
