@@ -1,5 +1,5 @@
-"""An occurrence reads the texts around its label where the paragraphs hold them: the same
-characters as a copy would give, and no copy kept."""
+"""The texts a rule reads where the source holds them: the same characters as a copy would give,
+and no copy kept (an occurrence's surroundings, every line of the source)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from stenogram.transcript.candidate import Candidate
 from stenogram.transcript.lines import join_lines, paragraph_end
 from stenogram.transcript.scoring import AFTER, Occurrence
 from stenogram.transcript.turn_labels import _held_after
-from stenogram.transcript.units import Lines
+from stenogram.transcript.units import Lines, SourceLines
 
 
 def test_speech_on_the_label_line_is_read_in_that_line() -> None:
@@ -37,3 +37,12 @@ def test_the_paragraph_above_is_read_from_its_lines() -> None:
     occurrence = Occurrence(Candidate("NORA", None, ".", 5, "NORA."), held_before=lines)
     assert occurrence.before == join_lines(lines.texts[-8:])[-300:] == paragraph_end(lines.texts)
     assert Occurrence(Candidate("NORA", None, ".", 5, "NORA."), held_before="as said").before == "as said"
+
+
+def test_the_source_lines_are_read_from_the_text_as_printed() -> None:
+    text = "HEAD OF THE RECORD\n\n  KOVALENKO.  Friends.  \nPAGE 2\nStv. Abg. X\n\nVoorzitter: Arib\n"
+    glued = Lines([(3, "KOVALENKO.  Friends."), (5, "Stv."), (5, "Abg. X")])
+    paragraphs = [Lines([(1, "HEAD OF THE RECORD")]), glued, Lines([(7, "Voorzitter: Arib")])]
+    lines = SourceLines(text, paragraphs)
+    assert sorted(lines.texts()) == sorted(text for para in paragraphs for _, text in para)
+    assert sorted(lines.lone()) == ["HEAD OF THE RECORD", "Voorzitter: Arib"]

@@ -37,7 +37,7 @@ from stenogram.transcript.scoring import (
     decide,
     weekday_dated,
 )
-from stenogram.transcript.units import BLOCK_LINE, BRACKETED_ONLY, Lines, Unit
+from stenogram.transcript.units import BLOCK_LINE, BRACKETED_ONLY, Lines, SourceLines, Unit
 
 if TYPE_CHECKING:
     from stenogram.transcript.labels import LabelMatcher
@@ -356,8 +356,7 @@ class TurnLabels:
         _witness_label: str | None
         _roll: dict[str, str]
         _line_openings: dict[tuple[Candidate, str, str], bool]
-        _source_lines: list[str]
-        _lone_lines: list[str]
+        _source_lines: SourceLines
 
         def _date_line(self, text: str) -> str | None: ...
         def _heads_examination(self, text: str) -> bool: ...
@@ -725,7 +724,7 @@ class TurnLabels:
         if lower.search(self.source.text):
             return False
         line = line.strip()
-        return any(text.strip() == line for text in self._lone_lines)
+        return any(text.strip() == line for text in self._source_lines.lone())
 
     def _addressed_in_lower_case(self, rest: str) -> bool:
         """Whether *rest* is one name under its form of address after an article in lower case
@@ -832,7 +831,8 @@ class TurnLabels:
         """Whether a line of the text opens with *named* as a label would: the chair calling the
         next speaker ("CHAIRMAN: Senator Warren" / "SENATOR WARREN: Thank you …"), not a field."""
         folded = " ".join(named.casefold().split())
-        return any(" ".join(text.casefold().split()).startswith(folded) for text in self._source_lines)
+        lines = self._source_lines.texts()
+        return any(" ".join(text.casefold().split()).startswith(folded) for text in lines)
 
     def _opens_turn(self, unit: Unit, spoken: bool = False) -> Candidate | None:
         """The label that opens a turn at *unit*, if any; before the first turn (*spoken* false)
