@@ -90,9 +90,14 @@ class SourceLines:
                     start = text.find("\n", start)
                     start, line = (start + 1 if start >= 0 else -1), line + 1
                 end = text.find("\n", start) if start >= 0 else -1
-                raw = text[start : len(text) if end < 0 else end] if start >= 0 else None
-                if raw is not None and raw.strip() == held:
+                end = len(text) if end < 0 else end
+                if start >= 0 and end - start == len(held) and text.startswith(held, start):
+                    at = start  # the line as printed, most lines: no copy of it made to compare
+                elif start >= 0 and (raw := text[start:end]).strip() == held:
                     at = start + len(raw) - len(raw.lstrip())
+                else:
+                    at = -1
+                if at >= 0:
                     self._spans.extend((at, at + len(held)))
                     if len(lines) == 1:
                         self._lone.extend((at, at + len(held)))
