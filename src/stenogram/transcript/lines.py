@@ -150,6 +150,16 @@ def join_lines(lines: list[str]) -> str:
     return "".join(parts)
 
 
+_END_LINES = 8  # lines of a paragraph whose end the label below it reads
+_END_SPAN = 300  # characters of that end
+
+
+def paragraph_end(texts: list[str]) -> str:
+    """The end of a paragraph of *texts* as the label below it reads it (an announcement, an
+    open quotation): its last lines joined, since a wrap cut their sentences."""
+    return join_lines(texts[-_END_LINES:])[-_END_SPAN:]
+
+
 def _colon_within(line: str, at: int) -> bool:
     """Whether a colon follows *at* within the span a label is read from: no colon, no label
     inside a line (asked first, since most sentences of a long paragraph have none)."""

@@ -353,14 +353,14 @@ def listed_blocks(paragraphs: Sequence[Sequence[str]], config: Config) -> dict[i
     echoes = {at: block for at in range(len(paragraphs)) if (block := party_echoes(paragraphs, at, config))}
     if echoes:
         return echoes
-    found = {index: listed(lines, config) for index, lines in enumerate(paragraphs)}
+    # the blocks alone, by index: an entry for every paragraph had been a twentieth of the peak
+    found = {
+        index: block for index, lines in enumerate(paragraphs) if (block := listed(lines, config)) is not None
+    }
     blocks = {
         index: block
         for index, block in found.items()
-        if block is not None
-        and index + 1 < len(paragraphs)
-        and found[index + 1] is None
-        and not _under_field(paragraphs, index)
+        if index + 1 < len(paragraphs) and index + 1 not in found and not _under_field(paragraphs, index)
     }
     if all(block.weak for block in blocks.values()):  # "Mary Ann Green": a name, as likely
         return {}

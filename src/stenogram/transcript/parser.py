@@ -61,7 +61,7 @@ from stenogram.transcript.placing import Placing
 from stenogram.transcript.presiding import Presiding
 from stenogram.transcript.reader import TERMINAL, RawPara, Source
 from stenogram.transcript.turn_labels import TurnLabels
-from stenogram.transcript.units import PARENTHESIS, Unit
+from stenogram.transcript.units import PARENTHESIS, SourceLines, Unit, line_texts
 
 _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
@@ -165,8 +165,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self._labels: dict[tuple[str, str, str, str | None, str, str, str, str], SpeakerLabel] = {}
         # what the field's rules ask of the whole source (see _speaks_below, _chair_surname) once
         # its paragraphs are freed: every line's text, and each paragraph's of one line
-        self._source_lines = [text for para in source.paragraphs for _, text in para.lines]
-        self._lone_lines = [para.lines[0][1] for para in source.paragraphs if len(para.lines) == 1]
+        self._source_lines = SourceLines(source.text, (para.lines for para in source.paragraphs))
 
     # -- labels ---------------------------------------------------------------------------
     # -- paragraphs ----------------------------------------------------------------------------
@@ -300,7 +299,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
     def _cards(self, plain: list[Unit]) -> list[Unit]:
         """The paragraphs with each card's name joined by its affiliation, the first line of the
         paragraph under it (see :func:`listed.cards`): the two then a listed speech's block."""
-        names = set(cards([[text for _, text in unit.lines] for unit in plain], self.config))
+        names = set(cards([line_texts(unit.lines) for unit in plain], self.config))
         if not names:
             return plain
         out: list[Unit] = []
@@ -650,7 +649,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
 
     def _listed(self, units: list[Unit]) -> dict[int, Listed]:
         """The units that are the blocks of listed speeches (see :mod:`listed`), by index."""
-        return listed_blocks([[text for _, text in unit.lines] for unit in units], self.config)
+        return listed_blocks([line_texts(unit.lines) for unit in units], self.config)
 
     def _listed_turn(self, block: Listed, unit: Unit, printed: str) -> Turn:
         """The turn a listed speech's block opens: the name the label, the affiliation line its

@@ -37,28 +37,46 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.identity import lettered, signature
+from stenogram.transcript.lines import paragraph_end
 from stenogram.transcript.model import LabelScore
 from stenogram.transcript.names import chairs, joined_title, office_ends
 from stenogram.transcript.reader import TERMINAL
 from stenogram.transcript.regexcache import regex
+from stenogram.transcript.units import Lines
+
+AFTER = 40  # characters of what follows a label that the model reads
 
 
 @dataclass(frozen=True, slots=True)
 class Occurrence:
     """One place where a candidate opens a paragraph or line, with what surrounds it (slotted: a
-    record has one for every place of every candidate)."""
+    record has one for every place of every candidate). The texts around it are read where the
+    paragraphs hold them (a copy of each had been a third of a record's memory at the decision):
+    what follows the label as a place in a line, the end of the paragraph before as its lines."""
 
     cand: Candidate
     alone: bool = False  # nothing else on its line (the speech follows below)
     first: bool = False  # the first paragraph of the body
-    after: str = ""  # the first characters of what follows the label
-    before: str = ""  # the end of the paragraph before (an announcement, an open quotation)
+    after_in: str = ""  # the text that holds what follows the label, from *after_at* on
+    held_before: str | Lines = ""  # the end of the paragraph before, or that paragraph's lines
     ending: str = "sentence"  # its speech: "speech" (long), "sentence", "short" (no final stop),
     # "roll" (names one a line, each stopped), "" (none)
     inner: bool = False  # on a line inside a paragraph, not at its start
     under: bool = False  # right under a label alone on its line: the first words of its speech
     rest: str = ""  # the rest of its own line
     above: str = ""  # the line right above: a hard wrap may have cut it mid-sentence
+    after_at: int = 0
+
+    @property
+    def after(self) -> str:
+        """The first characters of what follows the label."""
+        return self.after_in[self.after_at : self.after_at + AFTER]
+
+    @property
+    def before(self) -> str:
+        """The end of the paragraph before (an announcement, an open quotation)."""
+        held = self.held_before
+        return held if isinstance(held, str) else paragraph_end(held.texts)
 
 
 @dataclass

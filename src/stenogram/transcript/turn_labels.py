@@ -26,11 +26,18 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import front_kind
 from stenogram.transcript.labels.patterns import MEMBER_WORDS
-from stenogram.transcript.lines import join_lines, opening_marker
+from stenogram.transcript.lines import join_lines, opening_marker, paragraph_end
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, RawPara
 from stenogram.transcript.regexcache import regex
-from stenogram.transcript.scoring import INITIALS_IN_NAME, Occurrence, addresses_chair, decide, weekday_dated
-from stenogram.transcript.units import BLOCK_LINE, BRACKETED_ONLY, Unit
+from stenogram.transcript.scoring import (
+    AFTER,
+    INITIALS_IN_NAME,
+    Occurrence,
+    addresses_chair,
+    decide,
+    weekday_dated,
+)
+from stenogram.transcript.units import BLOCK_LINE, BRACKETED_ONLY, Lines, SourceLines, Unit
 
 if TYPE_CHECKING:
     from stenogram.transcript.labels import LabelMatcher
@@ -83,6 +90,17 @@ def _capitalised(name: str, particles: frozenset[str]) -> bool:
         and words[0][:1].isupper()
         and all(word[:1].isupper() or word.casefold() in particles for word in words)
     )
+
+
+def _held_after(speech: list[str], line: str, beside: str) -> tuple[str, int]:
+    """What follows a label, the first characters of its *speech* (the text *beside* it on its
+    *line*, then the lines below it), as a place in a text the paragraphs hold anyway, the
+    label's line or a line of its speech (*beside* is a copy): an occurrence keeps no copy."""
+    after = " ".join(speech).lstrip()[:AFTER]
+    at = len(line) - len(beside.lstrip())
+    if line.endswith(beside) and line[at : at + AFTER] == after:
+        return line, at
+    return next(((text, 0) for text in speech if text is not beside and text[:AFTER] == after), (after, 0))
 
 
 def _ending(
@@ -338,8 +356,7 @@ class TurnLabels:
         _witness_label: str | None
         _roll: dict[str, str]
         _line_openings: dict[tuple[Candidate, str, str], bool]
-        _source_lines: list[str]
-        _lone_lines: list[str]
+        _source_lines: SourceLines
 
         def _date_line(self, text: str) -> str | None: ...
         def _heads_examination(self, text: str) -> bool: ...
@@ -357,7 +374,7 @@ class TurnLabels:
         occurrences: list[Occurrence] = []
         label_only = 0  # paragraphs that are a label alone, the speech in the next one
         headed = -1  # paragraphs of the record's head, above the first that holds a candidate
-        previous = ""
+        previous: str | Lines = ""  # the end of the paragraph above, or its lines
         above = ""  # the last line of the paragraph above
         under = False  # the paragraph above is a label alone on its line: this one opens its speech
         spoken = False  # a label with a speech came before: no field of the head follows
@@ -377,7 +394,7 @@ class TurnLabels:
                     or self._office_over_han_name(paragraphs, index)
                 )
             ):
-                previous = join_lines([text for _, text in para.lines[-8:]])[-300:]
+                previous = para.lines
                 above = para.lines[-1][1]
                 continue
             texts = para.lines.texts
@@ -417,7 +434,8 @@ class TurnLabels:
                 if cand and len(texts) == 1 and self.config.procedural.fullmatch(line.strip()):
                     cand = None  # "The Speaker assumed the chair.": the record's narrative, no turn
                 if cand and not self.matcher.is_heading(line) and not front_kind(line, self.config):
-                    speech = [line[cand.end :], *texts[max(number, skip) + 1 : number + 4]]
+                    beside = line[cand.end :]
+                    speech = [beside, *texts[max(number, skip) + 1 : number + 4]]
                     last = texts[-1]
                     alone = not line[cand.end :].strip()
                     dated = ""
@@ -440,18 +458,20 @@ class TurnLabels:
                         speech, dated = [], texts[-1].strip()
                     elif number + 1 == len(texts):
                         speech, last = self._speech_on(paragraphs, index, speech)
+                    after_in, after_at = _held_after(speech, line if line is texts[number] else "", beside)
                     occurrences.append(
                         Occurrence(
                             cand,
                             alone,
                             not occurrences,
-                            " ".join(speech).lstrip()[:40],
+                            after_in,
                             previous,
                             _ending(speech, last, self.config.particles if alone else None, beside=not alone),
                             inner=number > 0,
                             under=(under and number == 0) or alone_above,
                             rest=line[cand.end :].strip() or dated,
                             above=texts[number - 1] if number else above,
+                            after_at=after_at,
                         )
                     )
                     # a question's or an answer's letter alone proves no speech: "A Horta de Sant
@@ -467,7 +487,7 @@ class TurnLabels:
                     spoken_on = join_lines([line[at:], below])[inside.end :]
                     if not spoken and self._holders_open(spoken_on):
                         continue  # "… (Beginn um 9.02 Uhr) Vorsitzende: GR X, GRin Y, …": a field
-                    after, before = spoken_on[:40], line[:at][-300:]
+                    after, before = spoken_on[:AFTER], line[:at][-300:]
                     occurrences.append(
                         Occurrence(inside, False, False, after, before, inner=True, above=before)
                     )
@@ -496,18 +516,19 @@ class TurnLabels:
                             bare,
                             True,
                             not occurrences,
-                            below[:40],
+                            below[:AFTER],
                             previous,
                             _ending([below], below),
                             above=above,
                         )
                     )
-            tail = join_lines([text for _, text in para.lines[-8:]])  # a wrap cut its sentences
-            if not spoken and len(para.lines) == 1 and self._date_line(tail):
+            if not spoken and len(para.lines) == 1 and self._date_line(para.lines.texts[0]):
                 # a page's title naming the speaker over the speech's date ("Rede von Anna Krüger" /
                 # "12.10.2023" / "Anna Krüger (SPD)"): the date goes on from the title, no new text
-                tail = join_lines([previous, tail])
-            previous = tail[-300:]
+                title = previous if isinstance(previous, str) else paragraph_end(previous.texts)
+                previous = paragraph_end([title, para.lines.texts[0]])
+            else:  # its lines, the end read from them when a label below asks
+                previous = para.lines
             above = para.lines[-1][1]
             # the head's line naming the chair, no stop after its initials ("Головує депутат
             # Плющ І.С."), is no label whose speech the office's label below it opens
@@ -706,7 +727,7 @@ class TurnLabels:
         if lower.search(self.source.text):
             return False
         line = line.strip()
-        return any(text.strip() == line for text in self._lone_lines)
+        return any(text.strip() == line for text in self._source_lines.lone())
 
     def _addressed_in_lower_case(self, rest: str) -> bool:
         """Whether *rest* is one name under its form of address after an article in lower case
@@ -813,7 +834,8 @@ class TurnLabels:
         """Whether a line of the text opens with *named* as a label would: the chair calling the
         next speaker ("CHAIRMAN: Senator Warren" / "SENATOR WARREN: Thank you …"), not a field."""
         folded = " ".join(named.casefold().split())
-        return any(" ".join(text.casefold().split()).startswith(folded) for text in self._source_lines)
+        lines = self._source_lines.texts()
+        return any(" ".join(text.casefold().split()).startswith(folded) for text in lines)
 
     def _opens_turn(self, unit: Unit, spoken: bool = False) -> Candidate | None:
         """The label that opens a turn at *unit*, if any; before the first turn (*spoken* false)
