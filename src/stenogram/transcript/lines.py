@@ -65,6 +65,9 @@ _HEADING_THEN_ARTICLE = re.compile(
 _SENTENCE_THEN_CLOCK = re.compile(
     r"[ \t](?<=[.!?…»”\")\]][ \t])[ \t]*(?=\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+[^\W\d_])"
 )
+# After a word, a form of address with its stop or none, a word after it: where the first label of
+# a flattened record may follow its head's words.
+_WORD_THEN_TITLE = re.compile(r"(?<=\w)[ \t]+(?=(?P<title>[^\W\d_]{2,5}\.?)[ \t]+[^\W\d_])")
 _SENTENCE_THEN_WORD = re.compile(r"[ \t](?<=[.!?…»”\")\]][ \t])[ \t]*(?=[^\W\d_])")
 # After a sentence, the marker a record prints before each turn (a dash, a circle, a captioner's
 # ">>"): where a flattened record's marked label may start ("… نص. – السيد X:- …", "…です。○議長 …",
@@ -401,6 +404,8 @@ class LineLabels:
             cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
             if cand and cand.punct == "\u3000" and cand.printed.endswith((")", "）")):
                 found.append((match.end(), cand))
+        if found:
+            found.extend(self._after_head(line, min(at + cand.end for at, cand in found)))
         # none inside a parenthesis the line opened: a bracket's fields ("(… Elnök: X. Jegyzők: Y.)")
         # a label read from a sentence's end through the heading is the heading's and the label's
         ends = {at + len(cand.printed) for at, cand in headed}
@@ -409,6 +414,26 @@ class LineLabels:
         found = _outside_labels(found, self._chair_after_heading)
         self._midlines[key] = found
         return found
+
+    def _after_head(self, line: str, first: int) -> list[tuple[int, Candidate]]:
+        """The first label of a record flattened to one line whose head runs into it with no
+        sentence's end before it, ending by *first*, where the first label found ends: a form of address and a
+        colon, the label in CAPITALS or with the speaker's country or party in parentheses
+        ("… Hearing No. 7 MS. SHEEHAN: All rise. …", "… related matters Mr. Oshima (Japan): We
+        …"); a sentence's words before a name in Mixed case ("… said Mr. X: …") open no label."""
+        for match in _WORD_THEN_TITLE.finditer(line, 0, first):  # a label read through the head ends so
+            if not self.config.titles.fullmatch(match.group("title").casefold()):
+                continue
+            cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
+            if (
+                cand is not None
+                and cand.title
+                and cand.punct == ":"
+                and match.end() + cand.end <= first
+                and (cand.upper or cand.printed.rstrip(": ").endswith(")"))
+            ):
+                return [(match.end(), cand)]
+        return []
 
     def _after_headings(self, line: str) -> list[tuple[int, Candidate]]:
         """The labels in Mixed case with a colon that follow a heading in CAPITALS inside *line*
