@@ -110,6 +110,11 @@ _FULL_LINE = 30  # characters a narrow column's line holds at least where a wrap
 _ABBREVIATION = 4  # characters of a form of address with its stop at most ("M.", "Abg.")
 _CUT_TAIL = 120  # characters of a line's end read with the next line for a label the wrap cut
 _MIDLINE_SPAN = 400  # characters after a sentence read for a label inside the line
+# A paragraph's end of a sentence, a turn's dash and a name's first words, a form of address
+# with its stop perhaps ("… النواب. – السيد فراس", "… النواب. – د. ماجد"); and the words that end
+# the name with the label's colon and dash, opening the paragraph below ("العزاوي:- …").
+_DASHED_NAME_HEAD = re.compile(r"[.!?…؟»”\")][ \t]+[-–—][ \t]+[^\W\d_]+\.?(?:[ \t]+[^\W\d_]+\.?){0,3}[ \t]*$")
+_DASHED_NAME_REST = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*:[ \t]*[-–—]")
 _PAGE_CUT_LINES = 2  # lines of a label's head that a page break left in a paragraph of its own
 _CUT_HEAD_WORDS = 3  # words of a label's head that a copy's line break left on a line of its own
 _RENDERINGS = 2  # paragraphs of a label's renderings below its name, one a language
@@ -653,9 +658,23 @@ class LineLabels:
                 *speech, last = joined[-1].lines
                 joined[-1] = RawPara(Lines(speech))
                 joined.append(RawPara(Lines(_colon_glued([last, *para.lines], 1))))
+            elif joined and self._dashed_name_cut(joined[-1].lines, below):
+                joined[-1] = RawPara(Lines([*joined[-1].lines, *para.lines]))
             else:
                 joined.append(para)
         return joined
+
+    @staticmethod
+    def _dashed_name_cut(lines: Sequence[tuple[int, str]], below: str) -> bool:
+        """Whether *lines*, a paragraph whose turn opens with a dash, end with a sentence, the dash
+        and the first words of the next label's name, and *below* opens with its last words and
+        the label's colon and dash ("… النواب. – السيد فراس" / "العزاوي:- …", a flattened
+        record copied one line a paragraph): the paragraphs are one, as a hard wrap cut it."""
+        return (
+            opening_marker(lines[0][1]) in _DASHES
+            and _DASHED_NAME_HEAD.search(lines[-1][1]) is not None
+            and _DASHED_NAME_REST.match(below) is not None
+        )
 
     def _role_cut_below(self, head: str, line: str, after: list[str]) -> bool:
         """Whether *head*, a name alone on its line, and *line* below it, opening the bracket of
