@@ -422,10 +422,14 @@ class LineLabels:
 
     def _after_head(self, line: str, first: int) -> list[tuple[int, Candidate]]:
         """The first label of a record flattened to one line whose head runs into it with no
-        sentence's end before it, ending by *first*, where the first label found ends: a form of address and a
-        colon, the label in CAPITALS or with the speaker's country or party in parentheses
-        ("… Hearing No. 7 MS. SHEEHAN: All rise. …", "… related matters Mr. Oshima (Japan): We
-        …"); a sentence's words before a name in Mixed case ("… said Mr. X: …") open no label."""
+        sentence's end before it, ending by *first*, where the first label found ends: a form of
+        address and a colon, the label in CAPITALS or with the speaker's country or party in
+        parentheses ("… Hearing No. 7 MS. X: All rise. …", "… related matters Mr. X (Japan): We
+        …"). A line that opens with a label has no head: a name in its speech ("… from Mr. X
+        (Ohio): he …") is none; nor is a sentence's name in Mixed case ("… said Mr. X: …")."""
+        opening = self.matcher.candidate(line[:_MIDLINE_SPAN])
+        if opening is not None and opening.punct in (":", "："):
+            return []
         for match in _WORD_THEN_TITLE.finditer(line, 0, first):  # a label read through the head ends so
             if not self.config.titles.fullmatch(match.group("title").casefold()):
                 continue
