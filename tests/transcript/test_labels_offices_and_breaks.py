@@ -95,3 +95,10 @@ def test_a_label_s_colon_on_the_next_line_with_the_editor_s_note_glued_to_it() -
     assert tei.xpath("//t:sp[2]/t:p/t:supplied/@reason", namespaces=NS) == ["editorial"]
     said = text_tei("THE CHAIR: Next witness.\nMS ORLOV:[inaudible] Good morning.\n")
     assert speakers(etree.tostring(said)) == ["THE CHAIR:", "MS ORLOV:"]
+
+
+def test_a_rule_closing_the_head_glued_to_the_first_label_opens_no_paragraph_of_nobody_s() -> None:
+    # "-----CHAIRPERSON: Good morning.": the chair's first turn had been a paragraph of the head
+    tei = tabled_tei("en-commission-rule-glued-label.txt")
+    assert texts(tei, "//t:sp[1]/t:p")[0].startswith("Good morning. We resume the hearing")
+    assert not any("CHAIRPERSON" in text for text in texts(tei, "//t:front//t:p"))

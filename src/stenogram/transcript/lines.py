@@ -32,6 +32,9 @@ _GLUED = re.compile(
     r"(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ])(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])"
     r"[0-9a-zß-öø-ÿа-яё](?=[A-ZÀ-ÖØ-ÞА-ЯЁ])"
 )
+# A rule of dashes or underscores that closes a head and the first label glued to it, no space or
+# break between ("-----------CHAIRPERSON: Good afternoon.", a commission's web copy).
+_RULE_THEN_LETTER = re.compile(r"(?:---|___)[-_]{2,}(?=[^\W\d_])")
 # A sentence's stop and a capital with no space between: where a label the copy glued to the
 # sentence before it may start ("… por aprobada.Sr. Senador X.- Pido la palabra …").
 _GLUED_STOP = re.compile(r"[.!?…](?<=[^\W\d_]{2}[.!?…])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")  # the stop first: a fast scan
@@ -300,6 +303,8 @@ class LineLabels:
                 continue
             if _colon_within(line, match.end()):
                 self._strong_label_at(line, match.end(), found)
+        for match in _RULE_THEN_LETTER.finditer(line) if "---" in line or "___" in line else ():
+            self._strong_label_at(line, match.end(), found)  # "-----CHAIRPERSON: Good afternoon."
         for match in _GLUED_STOP.finditer(line):  # "… aprobada.Sr. Presidente (X).- Tiene …"
             if self._ends_sentence(line, match.end() - 1):
                 self._strong_label_at(line, match.end(), found)
