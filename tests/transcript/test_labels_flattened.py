@@ -7,7 +7,7 @@ import re
 
 from lxml import etree
 
-from label_samples import SAMPLES, speakers, text_tei
+from label_samples import SAMPLES, sample_tei, speakers, text_tei, texts
 from stenogram.transcript.config import load_config
 from stenogram.transcript.labels import COLON_MARKS, LabelMatcher
 from stenogram.transcript.labels.patterns import LABEL_SPAN
@@ -20,6 +20,33 @@ def test_a_call_of_the_next_speaker_is_no_label() -> None:
         "canal open? MR. SPEAKER: Good morning. Mr. Kolar.\n"
     )
     assert speakers(etree.tostring(text_tei(text))) == ["MR. SPEAKER:", "SHRI RAMESH KOLAR:", "MR. SPEAKER:"]
+
+
+def test_a_flattened_heads_words_run_into_its_first_label() -> None:
+    """A record flattened to one line whose head runs into its first label with no sentence's end
+    before it: a form of address in CAPITALS, or with the speaker's country in parentheses, and a
+    colon, the first turn; the head's words before it the title, no label's; a sentence's name in
+    Mixed case before a colon, or any in the speech of a line that opens with a label, stays speech."""
+    inquiry = sample_tei("en-inquiry-flattened-head-into-label.txt")
+    assert texts(inquiry, "//t:front/t:docTitle/t:titlePart[@type='main']") == [
+        "ROYAL COMMISSION OF INQUIRY INTO THE WESTBROOK FLOODS Hearing No. 7 Held at the Civic "
+        "Centre, Westbrook on Monday, 3 June 2024"
+    ]
+    assert speakers(etree.tostring(inquiry)) == ["MS. HARGREAVE:", "COMMISSIONER DALTON:", "MR. FENWICK:"]
+    council = sample_tei("en-council-flattened-head-into-country-label.txt")
+    assert texts(council, "//t:front/t:docTitle/t:titlePart[@type='main']")[0].endswith("and related matters")
+    assert speakers(etree.tostring(council)) == [
+        "Mr. Tanabe (Japan):",
+        "The President:",
+        "Ms. Olvera (Mexico):",
+    ]
+    text = "THE CHAIR: Welcome. We heard from Mr. Ellery: he was late. MS. VANCE: Thank you, Chair.\n"
+    assert speakers(etree.tostring(text_tei(text))) == ["THE CHAIR:", "MS. VANCE:"]
+    # a line that opens with a label has no head: the name in its speech is no label
+    text = (
+        "THE CHAIR: We heard from Mr. Ellery (Ohio): he was late. MS. VANCE: Thank you. THE CHAIR: Go on.\n"
+    )
+    assert speakers(etree.tostring(text_tei(text))) == ["THE CHAIR:", "MS. VANCE:", "THE CHAIR:"]
 
 
 def test_a_dash_after_a_label_opens_no_second_label() -> None:

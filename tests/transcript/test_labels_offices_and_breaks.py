@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from label_samples import name_parts_of, speakers, tabled_tei, text_tei, texts
+from label_samples import NS, SAMPLES, TURNS, name_parts_of, speakers, tabled_tei, text_tei, texts
 
 
 def test_a_county_executive_by_the_committee_s_abbreviation_is_the_holder_s_label() -> None:
@@ -74,3 +74,31 @@ def test_a_dashed_arabic_label_the_wrap_cut_is_read_across_the_break() -> None:
     assert texts(tei, "//t:sp[2]/t:p") == [
         "هناك خرق للنظام الداخلي في جدول الأعمال، والفقرة الثالثة لم توزع على السادة النواب."
     ]
+
+
+def test_a_dashed_arabic_label_cut_across_two_paragraphs_is_read_across_the_break() -> None:
+    # a copy one line a paragraph: the name's rest had opened a paragraph of the turn before
+    tei = tabled_tei("ar-iq-dash-name-cut-paragraphs.txt")
+    assert texts(tei, "//t:sp[2]/t:p") == ["نطلب تأجيل القراءة لأن اللجنة لم تكمل تقريرها حول المقترح."]
+    lines = "\n".join(
+        line for line in (SAMPLES / "ar-iq-dash-name-cut-paragraphs.txt").read_text().splitlines() if line
+    )
+    assert speakers(etree.tostring(text_tei(lines + "\n"))) == TURNS["ar-iq-dash-name-cut-paragraphs.txt"]
+
+
+def test_a_label_s_colon_on_the_next_line_with_the_editor_s_note_glued_to_it() -> None:
+    # "DR X" / ":[indistinct] Thank you": the name had been a label alone, the colon its speech's
+    tei = tabled_tei("en-commission-colon-next-line-note.txt")
+    assert texts(tei, "//t:sp[2]/t:p") == [
+        "indistinct Thank you, Chairperson. Mrs Ndlovu, please tell the Commission about your son."
+    ]
+    assert tei.xpath("//t:sp[2]/t:p/t:supplied/@reason", namespaces=NS) == ["editorial"]
+    said = text_tei("THE CHAIR: Next witness.\nMS ORLOV:[inaudible] Good morning.\n")
+    assert speakers(etree.tostring(said)) == ["THE CHAIR:", "MS ORLOV:"]
+
+
+def test_a_rule_closing_the_head_glued_to_the_first_label_opens_no_paragraph_of_nobody_s() -> None:
+    # "-----CHAIRPERSON: Good morning.": the chair's first turn had been a paragraph of the head
+    tei = tabled_tei("en-commission-rule-glued-label.txt")
+    assert texts(tei, "//t:sp[1]/t:p")[0].startswith("Good morning. We resume the hearing")
+    assert not any("CHAIRPERSON" in text for text in texts(tei, "//t:front//t:p"))

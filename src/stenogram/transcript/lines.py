@@ -32,6 +32,9 @@ _GLUED = re.compile(
     r"(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ])(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])"
     r"[0-9a-zß-öø-ÿа-яё](?=[A-ZÀ-ÖØ-ÞА-ЯЁ])"
 )
+# A rule of dashes or underscores that closes a head and the first label glued to it, no space or
+# break between ("-----------CHAIRPERSON: Good afternoon.", a commission's web copy).
+_RULE_THEN_LETTER = re.compile(r"(?:---|___)[-_]{2,}(?=[^\W\d_])")
 # A sentence's stop and a capital with no space between: where a label the copy glued to the
 # sentence before it may start ("… por aprobada.Sr. Senador X.- Pido la palabra …").
 _GLUED_STOP = re.compile(r"[.!?…](?<=[^\W\d_]{2}[.!?…])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")  # the stop first: a fast scan
@@ -65,6 +68,9 @@ _HEADING_THEN_ARTICLE = re.compile(
 _SENTENCE_THEN_CLOCK = re.compile(
     r"[ \t](?<=[.!?…»”\")\]][ \t])[ \t]*(?=\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+[^\W\d_])"
 )
+# After a word, a form of address with its stop or none, a word after it: where the first label of
+# a flattened record may follow its head's words.
+_WORD_THEN_TITLE = re.compile(r"(?<=\w)[ \t]+(?=(?P<title>[^\W\d_]{2,5}\.?)[ \t]+[^\W\d_])")
 _SENTENCE_THEN_WORD = re.compile(r"[ \t](?<=[.!?…»”\")\]][ \t])[ \t]*(?=[^\W\d_])")
 # After a sentence, the marker a record prints before each turn (a dash, a circle, a captioner's
 # ">>"): where a flattened record's marked label may start ("… نص. – السيد X:- …", "…です。○議長 …",
@@ -107,6 +113,11 @@ _FULL_LINE = 30  # characters a narrow column's line holds at least where a wrap
 _ABBREVIATION = 4  # characters of a form of address with its stop at most ("M.", "Abg.")
 _CUT_TAIL = 120  # characters of a line's end read with the next line for a label the wrap cut
 _MIDLINE_SPAN = 400  # characters after a sentence read for a label inside the line
+# A paragraph's end of a sentence, a turn's dash and a name's first words, a form of address
+# with its stop perhaps ("… النواب. – السيد فراس", "… النواب. – د. ماجد"); and the words that end
+# the name with the label's colon and dash, opening the paragraph below ("العزاوي:- …").
+_DASHED_NAME_HEAD = re.compile(r"[.!?…؟»”\")][ \t]+[-–—][ \t]+[^\W\d_]+\.?(?:[ \t]+[^\W\d_]+\.?){0,3}[ \t]*$")
+_DASHED_NAME_REST = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*:[ \t]*[-–—]")
 _PAGE_CUT_LINES = 2  # lines of a label's head that a page break left in a paragraph of its own
 _CUT_HEAD_WORDS = 3  # words of a label's head that a copy's line break left on a line of its own
 _RENDERINGS = 2  # paragraphs of a label's renderings below its name, one a language
@@ -292,6 +303,8 @@ class LineLabels:
                 continue
             if _colon_within(line, match.end()):
                 self._strong_label_at(line, match.end(), found)
+        for match in _RULE_THEN_LETTER.finditer(line) if "---" in line or "___" in line else ():
+            self._strong_label_at(line, match.end(), found)  # "-----CHAIRPERSON: Good afternoon."
         for match in _GLUED_STOP.finditer(line):  # "… aprobada.Sr. Presidente (X).- Tiene …"
             if self._ends_sentence(line, match.end() - 1):
                 self._strong_label_at(line, match.end(), found)
@@ -401,6 +414,8 @@ class LineLabels:
             cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
             if cand and cand.punct == "\u3000" and cand.printed.endswith((")", "）")):
                 found.append((match.end(), cand))
+        if found:
+            found.extend(self._after_head(line, min(at + cand.end for at, cand in found)))
         # none inside a parenthesis the line opened: a bracket's fields ("(… Elnök: X. Jegyzők: Y.)")
         # a label read from a sentence's end through the heading is the heading's and the label's
         ends = {at + len(cand.printed) for at, cand in headed}
@@ -409,6 +424,30 @@ class LineLabels:
         found = _outside_labels(found, self._chair_after_heading)
         self._midlines[key] = found
         return found
+
+    def _after_head(self, line: str, first: int) -> list[tuple[int, Candidate]]:
+        """The first label of a record flattened to one line whose head runs into it with no
+        sentence's end before it, ending by *first*, where the first label found ends: a form of
+        address and a colon, the label in CAPITALS or with the speaker's country or party in
+        parentheses ("… Hearing No. 7 MS. X: All rise. …", "… related matters Mr. X (Japan): We
+        …"). A line that opens with a label has no head: a name in its speech ("… from Mr. X
+        (Ohio): he …") is none; nor is a sentence's name in Mixed case ("… said Mr. X: …")."""
+        opening = self.matcher.candidate(line[:_MIDLINE_SPAN])
+        if opening is not None and opening.punct in (":", "："):
+            return []
+        for match in _WORD_THEN_TITLE.finditer(line, 0, first):  # a label read through the head ends so
+            if not self.config.titles.fullmatch(match.group("title").casefold()):
+                continue
+            cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
+            if (
+                cand is not None
+                and cand.title
+                and cand.punct == ":"
+                and match.end() + cand.end <= first
+                and (cand.upper or cand.printed.rstrip(": ").endswith(")"))
+            ):
+                return [(match.end(), cand)]
+        return []
 
     def _after_headings(self, line: str) -> list[tuple[int, Candidate]]:
         """The labels in Mixed case with a colon that follow a heading in CAPITALS inside *line*
@@ -628,9 +667,23 @@ class LineLabels:
                 *speech, last = joined[-1].lines
                 joined[-1] = RawPara(Lines(speech))
                 joined.append(RawPara(Lines(_colon_glued([last, *para.lines], 1))))
+            elif joined and self._dashed_name_cut(joined[-1].lines, below):
+                joined[-1] = RawPara(Lines([*joined[-1].lines, *para.lines]))
             else:
                 joined.append(para)
         return joined
+
+    @staticmethod
+    def _dashed_name_cut(lines: Sequence[tuple[int, str]], below: str) -> bool:
+        """Whether *lines*, a paragraph whose turn opens with a dash, end with a sentence, the dash
+        and the first words of the next label's name, and *below* opens with its last words and
+        the label's colon and dash ("… النواب. – السيد فراس" / "العزاوي:- …", a flattened
+        record copied one line a paragraph): the paragraphs are one, as a hard wrap cut it."""
+        return (
+            opening_marker(lines[0][1]) in _DASHES
+            and _DASHED_NAME_HEAD.search(lines[-1][1]) is not None
+            and _DASHED_NAME_REST.match(below) is not None
+        )
 
     def _role_cut_below(self, head: str, line: str, after: list[str]) -> bool:
         """Whether *head*, a name alone on its line, and *line* below it, opening the bracket of
