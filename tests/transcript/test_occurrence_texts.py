@@ -4,10 +4,10 @@ and no copy kept (an occurrence's surroundings, every line of the source)."""
 from __future__ import annotations
 
 from stenogram.transcript.candidate import Candidate
-from stenogram.transcript.lines import join_lines, paragraph_end
+from stenogram.transcript.lines import paragraph_end
 from stenogram.transcript.scoring import AFTER, Occurrence
-from stenogram.transcript.turn_labels import _held_after
-from stenogram.transcript.units import Lines, SourceLines
+from stenogram.transcript.turn_labels import _held_after, _in_joined, _line_place
+from stenogram.transcript.units import Lines, SourceLines, Unit, join_lines, joined_text
 
 
 def test_speech_on_the_label_line_is_read_in_that_line() -> None:
@@ -46,3 +46,29 @@ def test_the_source_lines_are_read_from_the_text_as_printed() -> None:
     lines = SourceLines(text, paragraphs)
     assert sorted(lines.texts()) == sorted(text for para in paragraphs for _, text in para)
     assert sorted(lines.lone()) == ["HEAD OF THE RECORD", "Voorzitter: Arib"]
+
+
+def test_a_paragraphs_lines_are_read_from_its_joined_text() -> None:
+    pairs = [(4, "HELMER. Is that my little lark twitter-"), (5, "ing out there?"), (7, "NORA. Yes, it is.")]
+    lines = Lines(pairs)
+    assert lines.joined == join_lines([text for _, text in pairs])
+    assert list(lines) == pairs and lines[-1] == pairs[-1] and lines[1:] == pairs[1:]
+    assert [lines.joined[slice(*lines.place(at))] for at in range(3)] == lines.texts
+    assert paragraph_end(lines) == paragraph_end(lines.texts) == lines.joined
+    one = Lines([(2, "NORA. Yes.")])
+    assert one.joined is one.texts[0] is one[0][1] and one.place(-1) == (0, 10)
+    assert Unit(joined_text(lines), lines).text is lines.joined
+
+
+def test_an_occurrence_reads_the_lines_around_it_in_the_joined_text() -> None:
+    lines = Lines(
+        [(1, "and so the sitting went on."), (2, "NORA. Hide the tree carefully, Helen, before they come.")]
+    )
+    texts = lines.texts
+    held, at = _in_joined(lines, texts, texts[1], len("NORA."))
+    assert held is lines.joined and held[at : at + AFTER] == texts[1][len("NORA.") :][:AFTER]
+    above_in, above_at, above_to = _line_place(lines, 0)
+    occurrence = Occurrence(
+        Candidate("NORA", None, ".", 5, "NORA."), above_in=above_in, above_at=above_at, above_to=above_to
+    )
+    assert above_in is lines.joined and occurrence.above == texts[0]

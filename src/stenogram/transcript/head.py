@@ -20,12 +20,11 @@ from stenogram.transcript.frontmatter import (
     parse_archive,
     strip_lead,
 )
-from stenogram.transcript.lines import join_lines
 from stenogram.transcript.model import FrontLine
 from stenogram.transcript.names import chair_office_alone
 from stenogram.transcript.reader import SENTENCE_STOPS, columns
 from stenogram.transcript.scoring import LEADERS
-from stenogram.transcript.units import BLOCK_LINE, BRACKETED_ONLY, PARENTHESIS, Unit
+from stenogram.transcript.units import BLOCK_LINE, BRACKETED_ONLY, PARENTHESIS, Unit, join_lines, joined_text
 
 if TYPE_CHECKING:
     from stenogram.transcript.candidate import Candidate
@@ -136,7 +135,7 @@ def _worded_title(units: list[Unit]) -> list[Unit]:
     if run < _WORD_RUN or run == len(units):
         return units
     lines = [line for unit in units[:run] for line in unit.lines]
-    return [Unit(join_lines([text for _, text in lines]), lines), *units[run:]]
+    return [Unit(joined_text(lines), lines), *units[run:]]
 
 
 def _word_line(text: str, words: int = 1) -> bool:

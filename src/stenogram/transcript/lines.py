@@ -16,7 +16,7 @@ from stenogram.transcript.inline import ROUND
 from stenogram.transcript.labels import COLON_MARKS, HEADING_BEFORE_LABEL, LabelMatcher, hollow_scripts
 from stenogram.transcript.names import chairs
 from stenogram.transcript.reader import TERMINAL, RawPara
-from stenogram.transcript.units import Lines
+from stenogram.transcript.units import Lines, join_lines
 
 # After a sentence inside a line, or a semicolon, which a page flattened from a PDF may print where
 # one speech ends ("… the bill on rural roads; MR. HOLLIS: …"), a word in CAPITALS, perhaps after the
@@ -144,30 +144,18 @@ def _colon_glued(lines: list[tuple[int, str]], at: int) -> list[tuple[int, str]]
     return [*lines[: at - 1], (number, name.rstrip() + lines[at][1].lstrip()), *lines[at + 1 :]]
 
 
-def join_lines(lines: list[str]) -> str:
-    """Lines of one paragraph as one text; a hyphen at a line end keeps its place, unspaced,
-    before a capital too (a double name the wrap cut: "Pérez-" / "Castejón").
-
-    Each line is compared with the line before it only, and the text joined once: linear."""
-    parts: list[str] = []
-    previous = ""
-    for line in lines:
-        if parts:
-            hyphen = previous.endswith("-") and previous[-2:-1].isalpha() and line[:1].isalpha()
-            if not hyphen:
-                parts.append(" ")
-        parts.append(line)
-        previous = line
-    return "".join(parts)
-
-
 _END_LINES = 8  # lines of a paragraph whose end the label below it reads
 _END_SPAN = 300  # characters of that end
 
 
-def paragraph_end(texts: list[str]) -> str:
+def paragraph_end(texts: list[str] | Lines) -> str:
     """The end of a paragraph of *texts* as the label below it reads it (an announcement, an
-    open quotation): its last lines joined, since a wrap cut their sentences."""
+    open quotation): its last lines joined, since a wrap cut their sentences; of :class:`Lines`,
+    read in their joined text (its end from a line's start on is those lines joined)."""
+    if isinstance(texts, Lines):
+        joined = texts.joined
+        start = texts.place(-min(len(texts), _END_LINES))[0] if len(texts) else 0
+        return joined[max(start, len(joined) - _END_SPAN) :]
     return join_lines(texts[-_END_LINES:])[-_END_SPAN:]
 
 

@@ -43,7 +43,7 @@ from stenogram.transcript.head import HeadReading
 from stenogram.transcript.inline import InlineContext, parse_inline
 from stenogram.transcript.labels import LabelMatcher
 from stenogram.transcript.language import detect_language
-from stenogram.transcript.lines import LineLabels, join_lines, opening_marker
+from stenogram.transcript.lines import LineLabels, opening_marker
 from stenogram.transcript.listed import Listed, cards, listed_blocks
 from stenogram.transcript.model import (
     BlockStage,
@@ -61,7 +61,7 @@ from stenogram.transcript.placing import Placing
 from stenogram.transcript.presiding import Presiding
 from stenogram.transcript.reader import TERMINAL, RawPara, Source
 from stenogram.transcript.turn_labels import TurnLabels
-from stenogram.transcript.units import PARENTHESIS, SourceLines, Unit, line_texts
+from stenogram.transcript.units import PARENTHESIS, SourceLines, Unit, UnitTexts, join_lines, joined_text
 
 _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
@@ -175,9 +175,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         front = True  # no turn yet: the lines above are the title's
         for para in paragraphs:
             current: list[tuple[int, str]] = []
-            texts = para.lines.texts
+            pairs = list(para.lines)  # each line's text made once
+            texts = [text for _, text in pairs]
             front = front and self._label(texts[0], texts[0]) is None
-            for index, pair in enumerate(para.lines):
+            for index, pair in enumerate(pairs):
                 number, line = pair
                 cand = self._label(line) if index else None
                 if index and cand is None:
@@ -211,7 +212,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 current.append((number, line[start:]) if start else pair)  # the same line, not a copy
             whole = len(current) == len(para.lines) and current[0] == para.lines[0] and current[-1] == pair
             pieces.append(para.lines if whole else current)  # a paragraph not split: its own lines
-        plain = [Unit(join_lines([text for _, text in lines]), lines) for lines in pieces if lines]
+        plain = [Unit(joined_text(lines), lines) for lines in pieces if lines]
         plain = self._cards([unit for unit in plain if not self._running_head(unit)])
         plain = self._caption_clocks(plain)
         plain = [part for unit in plain for part in self._clock_unglued(unit)]
@@ -299,7 +300,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
     def _cards(self, plain: list[Unit]) -> list[Unit]:
         """The paragraphs with each card's name joined by its affiliation, the first line of the
         paragraph under it (see :func:`listed.cards`): the two then a listed speech's block."""
-        names = set(cards([line_texts(unit.lines) for unit in plain], self.config))
+        names = set(cards(UnitTexts(plain), self.config))
         if not names:
             return plain
         out: list[Unit] = []
@@ -312,7 +313,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             if lines is unit.lines:
                 out.append(unit)
             elif lines:
-                out.append(Unit(join_lines([text for _, text in lines]), lines))
+                out.append(Unit(joined_text(lines), lines))
         return out
 
     def _item_heading(self, units: list[Unit], index: int, spoken: bool, chained: bool = False) -> bool:
@@ -649,7 +650,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
 
     def _listed(self, units: list[Unit]) -> dict[int, Listed]:
         """The units that are the blocks of listed speeches (see :mod:`listed`), by index."""
-        return listed_blocks([line_texts(unit.lines) for unit in units], self.config)
+        return listed_blocks(UnitTexts(units), self.config)
 
     def _listed_turn(self, block: Listed, unit: Unit, printed: str) -> Turn:
         """The turn a listed speech's block opens: the name the label, the affiliation line its

@@ -52,7 +52,8 @@ class Occurrence:
     """One place where a candidate opens a paragraph or line, with what surrounds it (slotted: a
     record has one for every place of every candidate). The texts around it are read where the
     paragraphs hold them (a copy of each had been a third of a record's memory at the decision):
-    what follows the label as a place in a line, the end of the paragraph before as its lines."""
+    what follows the label and the line above it as places in a paragraph's joined text, the end
+    of the paragraph before as its lines."""
 
     cand: Candidate
     alone: bool = False  # nothing else on its line (the speech follows below)
@@ -64,8 +65,15 @@ class Occurrence:
     inner: bool = False  # on a line inside a paragraph, not at its start
     under: bool = False  # right under a label alone on its line: the first words of its speech
     rest: str = ""  # the rest of its own line
-    above: str = ""  # the line right above: a hard wrap may have cut it mid-sentence
+    above_in: str = ""  # the text that holds the line right above, from *above_at* to *above_to*
     after_at: int = 0
+    above_at: int = 0
+    above_to: int = -1  # to the end of *above_in*
+
+    @property
+    def above(self) -> str:
+        """The line right above: a hard wrap may have cut it mid-sentence."""
+        return self.above_in if self.above_to < 0 else self.above_in[self.above_at : self.above_to]
 
     @property
     def after(self) -> str:
@@ -76,7 +84,7 @@ class Occurrence:
     def before(self) -> str:
         """The end of the paragraph before (an announcement, an open quotation)."""
         held = self.held_before
-        return held if isinstance(held, str) else paragraph_end(held.texts)
+        return held if isinstance(held, str) else paragraph_end(held)
 
 
 @dataclass

@@ -26,7 +26,7 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import front_kind
 from stenogram.transcript.labels.patterns import MEMBER_WORDS
-from stenogram.transcript.lines import join_lines, opening_marker, paragraph_end
+from stenogram.transcript.lines import opening_marker, paragraph_end
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, RawPara
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.scoring import (
@@ -37,7 +37,7 @@ from stenogram.transcript.scoring import (
     decide,
     weekday_dated,
 )
-from stenogram.transcript.units import BLOCK_LINE, BRACKETED_ONLY, Lines, SourceLines, Unit
+from stenogram.transcript.units import BLOCK_LINE, BRACKETED_ONLY, Lines, SourceLines, Unit, join_lines
 
 if TYPE_CHECKING:
     from stenogram.transcript.labels import LabelMatcher
@@ -90,6 +90,34 @@ def _capitalised(name: str, particles: frozenset[str]) -> bool:
         and words[0][:1].isupper()
         and all(word[:1].isupper() or word.casefold() in particles for word in words)
     )
+
+
+_SPEECH_LINES = 4  # lines from a label's on that an occurrence reads its speech in
+
+
+def _line_place(lines: Lines, index: int) -> tuple[str, int, int]:
+    """Line *index* of *lines* as the text that holds it and its place there (``-1``: to the
+    end): a line's text, made afresh from the joined one, would be a copy an occurrence keeps."""
+    if len(lines) == 1:
+        return lines.joined, 0, -1
+    start, end = lines.place(index)
+    return lines.joined, start, end
+
+
+def _in_joined(lines: Lines, texts: list[str], held: str, at: int, number: int = 0) -> tuple[str, int]:
+    """*held* from *at*, where it is one of *texts*, the lines of *lines*, line *number* or one of
+    the few below it, as the same place in their joined text if the first characters read there
+    are the same (see :func:`_line_place`)."""
+    if len(texts) == 1:
+        return held, at
+    below = range(number, min(number + _SPEECH_LINES, len(texts)))
+    index = next((index for index in below if texts[index] is held), -1)
+    if index < 0:
+        return held, at
+    start = lines.place(index)[0] + at
+    if lines.joined[start : start + AFTER] != held[at : at + AFTER]:
+        return held, at
+    return lines.joined, start
 
 
 def _held_after(speech: list[str], line: str, beside: str) -> tuple[str, int]:
@@ -375,7 +403,7 @@ class TurnLabels:
         label_only = 0  # paragraphs that are a label alone, the speech in the next one
         headed = -1  # paragraphs of the record's head, above the first that holds a candidate
         previous: str | Lines = ""  # the end of the paragraph above, or its lines
-        above = ""  # the last line of the paragraph above
+        above = ("", 0, -1)  # the last line of the paragraph above, as its place (see _line_place)
         under = False  # the paragraph above is a label alone on its line: this one opens its speech
         spoken = False  # a label with a speech came before: no field of the head follows
         rolling = False  # under a roll's heading alone on its line ("Přítomni:"), its lines one a paragraph
@@ -395,7 +423,7 @@ class TurnLabels:
                 )
             ):
                 previous = para.lines
-                above = para.lines[-1][1]
+                above = _line_place(para.lines, -1)
                 continue
             texts = para.lines.texts
             cut_into = -1  # the line that opens with the rest of a label the wrap cut above it
@@ -435,7 +463,7 @@ class TurnLabels:
                     cand = None  # "The Speaker assumed the chair.": the record's narrative, no turn
                 if cand and not self.matcher.is_heading(line) and not front_kind(line, self.config):
                     beside = line[cand.end :]
-                    speech = [beside, *texts[max(number, skip) + 1 : number + 4]]
+                    speech = [beside, *texts[max(number, skip) + 1 : number + _SPEECH_LINES]]
                     last = texts[-1]
                     alone = not line[cand.end :].strip()
                     dated = ""
@@ -459,6 +487,8 @@ class TurnLabels:
                     elif number + 1 == len(texts):
                         speech, last = self._speech_on(paragraphs, index, speech)
                     after_in, after_at = _held_after(speech, line if line is texts[number] else "", beside)
+                    after_in, after_at = _in_joined(para.lines, texts, after_in, after_at, number)
+                    above_in, above_at, above_to = _line_place(para.lines, number - 1) if number else above
                     occurrences.append(
                         Occurrence(
                             cand,
@@ -470,8 +500,10 @@ class TurnLabels:
                             inner=number > 0,
                             under=(under and number == 0) or alone_above,
                             rest=line[cand.end :].strip() or dated,
-                            above=texts[number - 1] if number else above,
+                            above_in=above_in,
                             after_at=after_at,
+                            above_at=above_at,
+                            above_to=above_to,
                         )
                     )
                     # a question's or an answer's letter alone proves no speech: "A Horta de Sant
@@ -489,7 +521,7 @@ class TurnLabels:
                         continue  # "… (Beginn um 9.02 Uhr) Vorsitzende: GR X, GRin Y, …": a field
                     after, before = spoken_on[:AFTER], line[:at][-300:]
                     occurrences.append(
-                        Occurrence(inside, False, False, after, before, inner=True, above=before)
+                        Occurrence(inside, False, False, after, before, inner=True, above_in=before)
                     )
             bare = self.matcher.bare(para.lines[0][1])
             listing = not spoken and (
@@ -519,17 +551,19 @@ class TurnLabels:
                             below[:AFTER],
                             previous,
                             _ending([below], below),
-                            above=above,
+                            above_in=above[0],
+                            above_at=above[1],
+                            above_to=above[2],
                         )
                     )
             if not spoken and len(para.lines) == 1 and self._date_line(para.lines.texts[0]):
                 # a page's title naming the speaker over the speech's date ("Rede von Anna Krüger" /
                 # "12.10.2023" / "Anna Krüger (SPD)"): the date goes on from the title, no new text
-                title = previous if isinstance(previous, str) else paragraph_end(previous.texts)
+                title = previous if isinstance(previous, str) else paragraph_end(previous)
                 previous = paragraph_end([title, para.lines.texts[0]])
             else:  # its lines, the end read from them when a label below asks
                 previous = para.lines
-            above = para.lines[-1][1]
+            above = _line_place(para.lines, -1)
             # the head's line naming the chair, no stop after its initials ("Головує депутат
             # Плющ І.С."), is no label whose speech the office's label below it opens
             under = (  # the cheap test first: the pattern of the chair's line is slow

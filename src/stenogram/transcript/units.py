@@ -11,35 +11,96 @@ from typing import overload
 from stenogram.transcript.inline import ROUND
 
 
-class Lines(Sequence[tuple[int, str]]):
-    """A paragraph's source lines ``(number, text)``, held as their texts and the first line's
-    number (the numbers apart only where they skip one, as a cue's blank lines do): a tuple and
-    a number object for each line cost some 84 bytes beyond its text, the bulk of a record's
-    memory while it is parsed. Read, a line is its pair, made afresh."""
+def join_lines(lines: Iterable[str], bounds: array[int] | None = None) -> str:
+    """Lines of one paragraph as one text; a hyphen at a line end keeps its place, unspaced,
+    before a capital too (a double name the wrap cut: "Pérez-" / "Castejón"). Each line's start
+    and end in the text go into *bounds* where given.
 
-    __slots__ = ("_first", "_numbers", "_texts")
+    Each line is compared with the line before it only, and the text joined once: linear."""
+    parts: list[str] = []
+    previous = ""
+    at = 0
+    for line in lines:
+        if parts:
+            hyphen = previous.endswith("-") and previous[-2:-1].isalpha() and line[:1].isalpha()
+            if not hyphen:
+                parts.append(" ")
+                at += 1
+        parts.append(line)
+        if bounds is not None:
+            bounds.extend((at, at + len(line)))
+            at += len(line)
+        previous = line
+    return "".join(parts)
+
+
+class Lines(Sequence[tuple[int, str]]):
+    """A paragraph's source lines ``(number, text)``, held as their joined text (the unit's own
+    text, see :func:`join_lines`), each line's place in it, and the first line's number (the
+    numbers apart only where they skip one, as a cue's blank lines do). A tuple and a number
+    object for each line had cost some 84 bytes beyond its text, and the lines' texts beside the
+    joined one held the record's text twice: the bulk of its memory while it is parsed. Read, a
+    line is its pair, made afresh; a paragraph of one line is that line."""
+
+    __slots__ = ("_bounds", "_first", "_joined", "_numbers")
 
     def __init__(self, pairs: Iterable[tuple[int, str]]) -> None:
         numbers: list[int] = []
-        self._texts: list[str] = []
+        texts: list[str] = []
         for number, text in pairs:
             numbers.append(number)
-            self._texts.append(text)
+            texts.append(text)
         self._first = numbers[0] if numbers else 0
         counted = all(number == self._first + at for at, number in enumerate(numbers))
         self._numbers: tuple[int, ...] | None = None if counted else tuple(numbers)
+        self._bounds: array[int] | None = None  # one line: the joined text is the line
+        if len(texts) == 1:
+            self._joined = texts[0]
+        else:
+            self._bounds = array("I")
+            self._joined = join_lines(texts, self._bounds)
 
     def __len__(self) -> int:
-        return len(self._texts)
+        return 1 if self._bounds is None else len(self._bounds) // 2
+
+    @property
+    def joined(self) -> str:
+        """The lines as one text, as :func:`join_lines` joins them."""
+        return self._joined
 
     @property
     def texts(self) -> list[str]:
-        """The lines' texts themselves (not to be changed): a hot loop reads them without
-        making a pair a line."""
-        return self._texts
+        """The lines' texts, made afresh: a hot loop reads them without making a pair a line."""
+        bounds, joined = self._bounds, self._joined
+        if bounds is None:
+            return [joined]
+        return [joined[bounds[at] : bounds[at + 1]] for at in range(0, len(bounds), 2)]
+
+    def place(self, index: int) -> tuple[int, int]:
+        """Where line *index* starts and ends in the joined text."""
+        bounds = self._bounds
+        if bounds is None:
+            if index in (0, -1):
+                return 0, len(self._joined)
+            raise IndexError(index)
+        return bounds[2 * index], bounds[2 * index + 1]  # a negative index too: -1 is -2, -1
+
+    @property
+    def first(self) -> int:
+        """The first line's number."""
+        return self._first
+
+    def text(self, index: int) -> str:
+        """Line *index*'s text, made afresh (a paragraph of one line: that line)."""
+        bounds = self._bounds
+        if bounds is None:
+            if index in (0, -1):
+                return self._joined
+            raise IndexError(index)
+        return self._joined[bounds[2 * index] : bounds[2 * index + 1]]
 
     def _count(self) -> Sequence[int]:
-        return self._numbers or range(self._first, self._first + len(self._texts))
+        return self._numbers or range(self._first, self._first + len(self))
 
     @overload
     def __getitem__(self, index: int) -> tuple[int, str]: ...
@@ -49,16 +110,16 @@ class Lines(Sequence[tuple[int, str]]):
 
     def __getitem__(self, index: int | slice) -> tuple[int, str] | list[tuple[int, str]]:
         if isinstance(index, slice):
-            return list(zip(self._count()[index], self._texts[index], strict=True))
-        text = self._texts[index]
+            return list(zip(self._count()[index], self.texts[index], strict=True))
+        text = self.text(index)
         if index == 0:  # a paragraph's first line, whose number the model keeps: that one object
             return self._first, text
         if self._numbers is not None:
             return self._numbers[index], text
-        return self._first + (index if index >= 0 else len(self._texts) + index), text
+        return self._first + (index if index >= 0 else len(self) + index), text
 
     def __iter__(self) -> Iterator[tuple[int, str]]:
-        return zip(self._count(), self._texts, strict=True)
+        return zip(self._count(), self.texts, strict=True)
 
     def __eq__(self, other: object) -> bool:  # as a list of the pairs compares
         return list(self) == list(other) if isinstance(other, Lines | list | tuple) else NotImplemented
@@ -123,9 +184,51 @@ class SourceLines:
 
 
 def line_texts(lines: Sequence[tuple[int, str]]) -> list[str]:
-    """The texts of *lines*: a :class:`Lines`' own list (not to be changed), else a new one; a
-    rule that reads every paragraph's texts so asks no copy of the record's lines."""
+    """The texts of *lines*."""
     return lines.texts if isinstance(lines, Lines) else [text for _, text in lines]
+
+
+def joined_text(lines: Sequence[tuple[int, str]]) -> str:
+    """The texts of *lines* as one: a :class:`Lines`' own joined text, no copy of it made."""
+    return lines.joined if isinstance(lines, Lines) else join_lines([text for _, text in lines])
+
+
+_RECENT = 8  # units whose texts a UnitTexts keeps
+
+
+class UnitTexts(Sequence[list[str]]):
+    """Each unit's line texts, made when a rule asks (the listed speeches', the cards'): a list
+    of every unit's texts would hold the record's lines once more. The last few asked are kept,
+    since a rule reads a unit with its neighbours."""
+
+    __slots__ = ("_recent", "_units")
+
+    def __init__(self, units: Sequence[Unit]) -> None:
+        self._units = units
+        self._recent: dict[int, list[str]] = {}
+
+    def __len__(self) -> int:
+        return len(self._units)
+
+    def __iter__(self) -> Iterator[list[str]]:
+        return (line_texts(unit.lines) for unit in self._units)
+
+    @overload
+    def __getitem__(self, index: int) -> list[str]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[list[str]]: ...
+
+    def __getitem__(self, index: int | slice) -> list[str] | list[list[str]]:
+        if isinstance(index, slice):
+            return [line_texts(unit.lines) for unit in self._units[index]]
+        recent = self._recent
+        texts = recent.get(index)
+        if texts is None:
+            if len(recent) >= _RECENT:
+                del recent[next(iter(recent))]
+            texts = recent[index] = line_texts(self._units[index].lines)
+        return texts
 
 
 @dataclass(slots=True)
@@ -137,11 +240,13 @@ class Unit:
 
     @property
     def line(self) -> int:
-        return self.lines[0][0]
+        lines = self.lines
+        return lines.first if isinstance(lines, Lines) else lines[0][0]
 
     @property
     def first_line(self) -> str:
-        return self.lines[0][1]
+        lines = self.lines
+        return lines.text(0) if isinstance(lines, Lines) else lines[0][1]
 
 
 def _whole_parenthesis(opener: str, closer: str) -> str:
