@@ -1005,7 +1005,12 @@ def _label_column(lines: list[str]) -> tuple[list[str], _Column]:
     return out, _Column(frozenset(rows), frozenset(indented))
 
 
+# the lines behind the one read that the paragraphs' rules still ask (a cue's line above it)
+_LOOK_BACK = 2
+
+
 def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column = _Column()) -> list[RawPara]:
+    """The raw paragraphs of *lines*, which are emptied as they are read."""
     paragraphs: list[RawPara] = []
     current: list[tuple[int, str]] = []
     width = max((len(line.rstrip()) for line in lines), default=0)
@@ -1015,6 +1020,10 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
     cut_at_margin = width <= _WRAP_WIDTH and _cut_lines(lines, width, labels_end=True)[1] >= 2
     texts = [line.strip() for line in lines]
     for number, text in enumerate(texts, start=1):
+        if number > _LOOK_BACK:
+            # a line further behind is read no more: let it go as the record is read, the
+            # lines of the whole record held at once had been the parse's peak of memory
+            texts[number - _LOOK_BACK - 1] = lines[number - _LOOK_BACK - 1] = ""
         if not text:
             if current and layout != "cues":  # a cue's end is no paragraph's: its sentence's is
                 paragraphs.append(RawPara(Lines(current)))
@@ -1194,6 +1203,7 @@ def read_text(text: str, encoding: str, name: str, config: Config) -> Source:
         raise InputError("nothing but page furniture in this file", Location(name))
     kept, column = _label_column(kept)
     layout = _layout([line for line, was in zip(kept, lines, strict=True) if line or not was.strip()])
+    del lines  # each line is let go as its paragraph is read (:func:`_paragraphs`)
     if sum(1 for item in removed if item.pattern == _CUE_TIMING) >= _CUES:
         layout = "cues"
     return Source(name, encoding, text, layout, _paragraphs(kept, layout, config, column), removed)
