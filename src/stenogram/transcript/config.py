@@ -905,6 +905,11 @@ def _stage_types(data: dict[str, Any], own: int, where: str) -> tuple[str, ...]:
     return types
 
 
+def _numbered(months: list[list[str]]) -> dict[str, int]:
+    """A calendar's month names, casefolded, by the month's number (its place in *months*)."""
+    return {name.casefold(): number for number, names in enumerate(months, start=1) for name in names}
+
+
 def _keys(labels: list[str]) -> frozenset[str]:
     """Labels as the registry keys them: letters and digits, lower case, one space between."""
     return frozenset(map(label_key, labels))
@@ -1153,26 +1158,10 @@ def load_config(path: str | Path | None = None) -> Config:
         eras=dict(data["languages"].get("eras", {})),
         date_words=tuple(word.casefold() for word in data["languages"].get("date_words", [])),
         numbers={word.casefold(): value for word, value in data["languages"].get("numbers", {}).items()},
-        solar_months={
-            name.casefold(): number
-            for number, names in enumerate(data["languages"].get("solar_months", []), start=1)
-            for name in names
-        },
-        ethiopian_months={
-            name.casefold(): number
-            for number, names in enumerate(data["languages"].get("ethiopian_months", []), start=1)
-            for name in names
-        },
-        buddhist_months={
-            name.casefold(): number
-            for number, names in enumerate(data["languages"].get("buddhist_months", []), start=1)
-            for name in names
-        },
-        bikram_sambat_months={
-            name.casefold(): number
-            for number, names in enumerate(data["languages"].get("bikram_sambat_months", []), start=1)
-            for name in names
-        },
+        solar_months=_numbered(data["languages"].get("solar_months", [])),
+        ethiopian_months=_numbered(data["languages"].get("ethiopian_months", [])),
+        buddhist_months=_numbered(data["languages"].get("buddhist_months", [])),
+        bikram_sambat_months=_numbered(data["languages"].get("bikram_sambat_months", [])),
         language_words={
             code: frozenset(w.casefold() for w in words) for code, words in data["languages"]["words"].items()
         },

@@ -138,7 +138,7 @@ def opening_marker(text: str) -> str:
 def _colon_glued(lines: list[tuple[int, str]], at: int) -> list[tuple[int, str]]:
     """*lines*, a label's name cut from its colon, which opens the line *at* ("Hon. X" / ": Thank
     you, …"): that line joined to the name's, as the label is printed unbroken."""
-    if lines[at][1].lstrip()[:1] not in ":：":
+    if not lines[at][1].lstrip().startswith((":", "：")):
         return lines
     number, name = lines[at - 1]
     return [*lines[: at - 1], (number, name.rstrip() + lines[at][1].lstrip()), *lines[at + 1 :]]
@@ -761,7 +761,7 @@ class LineLabels:
         return (
             len(lines) >= 2
             and lines[-2][1].rstrip()[-1:] in TERMINAL
-            and below[:1] in ":："
+            and below.startswith((":", "："))
             and self._seat_cut_below(lines[-1][1].strip(), below)
         )
 

@@ -108,7 +108,9 @@ def _built(pattern: re.Pattern[str]) -> str:
     lettered: list[str] = []
     try:
         heads = _sequence(_parser.parse(pattern.pattern, pattern.flags).data, lettered, True)
-    except (_Unread, RecursionError):
+    except (_Unread, RecursionError, AttributeError):
+        # AttributeError: an engine whose private tables moved (another Python): no test, the
+        # pattern asked of every text as before
         return json.dumps([None, None])
     shown = {head for head, state in heads if state != _COVERED}
     if "" in shown:
