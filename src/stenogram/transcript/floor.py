@@ -228,6 +228,18 @@ class FloorGiving:
         after = units[index + 1] if index + 1 < len(units) else None
         return cand is not None and not cand.punct and self._over_name(cand, unit, after)
 
+    def _name_over_label(self, units: list[Unit], index: int) -> bool:
+        """Whether the unit at *index*, the record's first, is a name alone on its line with no
+        punctuation over a line that opens with a label and its own punctuation ("Anna Berg" /
+        "Anna Berg (Labour): …", a speech page's name over its record): the page's title, for
+        the name has no speech of its own before the next label."""
+        unit = units[index]
+        cand = self._opens_turn(unit) if index == 0 and len(units) > 1 else None
+        if cand is None or cand.punct or cand.time or unit.text.strip() != cand.printed.strip():
+            return False
+        below = self._opens_turn(units[1])
+        return below is not None and bool(below.punct.strip())
+
     def _over_name(self, cand: Candidate, unit: Unit, after: Unit | None) -> bool:
         """Whether *cand*, alone on its line with no punctuation, has another person's names alone
         with no punctuation on the line below it (a roll of the guests, one a line, over the
