@@ -132,7 +132,10 @@ _DASHES = ("-", "–", "—")  # the stops before an office printed after the na
 
 def opening_marker(text: str) -> str:
     """The marker a paragraph's first line *text* opens its turn with ("– د. X:-", "○議長"), or ""."""
-    return next((marker for marker in _MARKERS if text.lstrip().startswith(marker)), "")
+    start = text.lstrip()
+    if not start.startswith(_MARKERS):  # most lines open with none: one test, not one a marker
+        return ""
+    return next(marker for marker in _MARKERS if start.startswith(marker))
 
 
 def _colon_glued(lines: list[tuple[int, str]], at: int) -> list[tuple[int, str]]:
@@ -190,7 +193,8 @@ class LineLabels:
         self.config = config
         self.matcher = matcher
         self._candidates: dict[str, Candidate | None] = {}
-        self._midlines: dict[str, list[tuple[int, Candidate]]] = {}
+        # a line's labels, keyed by the line, or by the paragraph's marker and the line (no copy made)
+        self._midlines: dict[str | tuple[str, str], list[tuple[int, Candidate]]] = {}
 
     def wraps(self, line: str, below: list[str]) -> Iterator[tuple[str, bool, int]]:
         """The texts a label opening *line* may run over where a hard wrap cut it: *line* joined
@@ -281,12 +285,17 @@ class LineLabels:
         Mai 2011Präsident Dr. Max Muster: …``, ``… aprobada.Sr. Presidente (X).- Tiene …``), or
         in CAPITALS to a heading's last word (``AĠĠORNAMENTONOR. JOE MIZZI: …``). A line inside
         a paragraph that opens no turn is read with the marker of the *paragraph*'s first."""
-        key = f"{paragraph}\x00{line}" if paragraph else line
+        key = (paragraph, line) if paragraph else line
         if key in self._midlines:
             return self._midlines[key]
         found: list[tuple[int, Candidate]] = []
+        # the passes whose labels end with a colon are not run where the line holds no colon's
+        # mark (see COLON_MARKS), most lines of a speech; those that read a colon itself (":",
+        # "："), only up to the last one
+        marked = COLON_MARKS.search(line) is not None
+        colon = max(line.rfind(":"), line.rfind("："))
         stamp = self.config.timestamp.match(line)  # "12.15.02Abgeordneter X:": the label's own clock
-        for match in _GLUED.finditer(line):
+        for match in _GLUED.finditer(line, 0, colon + 1) if colon >= 0 else ():
             if stamp and match.end() == stamp.end():
                 continue
             if _colon_within(line, match.end()):
@@ -300,7 +309,7 @@ class LineLabels:
             title = line[match.end() : line.index(".", match.end()) + 1]
             if self.config.titles.fullmatch(title.casefold()):
                 self._strong_label_at(line, match.end(), found)
-        for match in _CAPITALS_STOPPED.finditer(line):  # "AĠĠORNAMENTONOR. JOE MIZZI: …"
+        for match in _CAPITALS_STOPPED.finditer(line) if marked else ():  # "AĠĠORNAMENTONOR. JOE MIZZI: …"
             word = match.group("word")
             if not word.isupper():
                 continue  # asked first: most words a stop ends are no heading's
@@ -314,13 +323,17 @@ class LineLabels:
                 glued: list[tuple[int, Candidate]] = []
                 self._strong_label_at(line, match.end("word") - letters, glued)
                 found.extend((at, cand) for at, cand in glued if cand.punct == ":" and cand.printed.isupper())
-        for match in _NAME_THEN_CAPITALS.finditer(line):  # "… Ms Jane Doe THE DEPUTY SPEAKER: …"
+        for match in (
+            _NAME_THEN_CAPITALS.finditer(line) if ":" in line else ()
+        ):  # "… Ms Jane Doe THE DEPUTY SPEAKER: …"
             if self._opens_label(line[: match.start()].split()[-1]):
                 continue  # "The DEPUTY SPEAKER:": the article or form of address is the label's
             cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
             if cand and cand.upper and cand.punct == ":" and chairs(cand.name, self.config):
                 found.append((match.end(), cand))
-        for match in _HEADING_THEN_ARTICLE.finditer(line):  # "… FROM THE CHAIR THE SPEAKER: …"
+        for match in (
+            _HEADING_THEN_ARTICLE.finditer(line) if ":" in line else ()
+        ):  # "… FROM THE CHAIR THE SPEAKER: …"
             cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
             if self._chair_after_heading(cand):
                 found.append((match.end(), cand))  # type: ignore[arg-type]
@@ -351,12 +364,12 @@ class LineLabels:
                 if cand and self._hall_or_announced(cand, before):
                     found.append((match.end(), cand))
         for match in (
-            _SENTENCE_THEN_CLOCK.finditer(line) if "[" in line else ()
+            _SENTENCE_THEN_CLOCK.finditer(line) if "[" in line and marked else ()
         ):  # "… up. [00:00:48] DS: You're …"
             cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
             if cand and cand.time and cand.punct in (":", "："):
                 found.append((match.end(), cand))
-        headed = self._after_headings(line)
+        headed = self._after_headings(line) if marked else []
         found.extend(headed)
         for match in _MIDLINE.finditer(line):
             if not self._ends_sentence(line, match.start()):
@@ -378,11 +391,11 @@ class LineLabels:
         opening = opening_marker(line) or paragraph
         if not opening:  # the head before the first turn: the dash its turns open with
             opening = self._turns_dash(line)
+        # a CJK record's marker sets its label off by a space or its bracket, no colon
+        spaced = bool(opening) and opening in _CJK_MARKERS
         for match in (
-            _MARKED.finditer(line) if opening and opening in _MARKERS else ()
+            _MARKED.finditer(line) if opening and opening in _MARKERS and (spaced or colon >= 0) else ()
         ):  # "… نص. – د. محمود:- …"
-            # a CJK record's marker sets its label off by a space or its bracket, no colon
-            spaced = opening in _CJK_MARKERS
             if line.startswith(opening, match.end()) and (spaced or _colon_within(line, match.end())):
                 cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
                 if cand and cand.prefix and cand.punct in ((":", "：", "\u3000") if spaced else (":", "：")):
@@ -395,7 +408,7 @@ class LineLabels:
                 if cand and cand.title:
                     found.append((match.end(), cand))
         cjk = _CJK_STOPS.search(line) is not None  # the two passes after a full-width stop, asked once
-        for match in _CJK_SENTENCE.finditer(line) if cjk else ():  # "…。陳大文議員：主席，…"
+        for match in _CJK_SENTENCE.finditer(line) if cjk and "：" in line else ():  # "…。陳大文議員：主席，…"
             if line.find("：", match.end(), match.end() + _CJK_LABEL_SPAN) >= 0:
                 self._strong_label_at(line, match.end(), found)
         for match in _CJK_UNOPENED.finditer(line) if cjk else ():  # "…。 大野議長)８月３０日付で…"
@@ -456,8 +469,8 @@ class LineLabels:
         two labels or more open so with a colon ("… ظهراً. – د. محمود:- … الغياب. – السيد X:- …",
         the Iraqi Council's minutes copied as one line): the marker its first line would open
         with; "" where none does."""
-        if not _MARK_SEEN.search(line):
-            return ""
+        if (":" not in line and "：" not in line) or not _MARK_SEEN.search(line):
+            return ""  # no colon, no label it would count
         dashes = Counter(
             line[match.end()]
             for match in _MARKED.finditer(line)

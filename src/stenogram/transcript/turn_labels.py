@@ -426,6 +426,7 @@ class TurnLabels:
                 above = _line_place(para.lines, -1)
                 continue
             texts = para.lines.texts
+            opening = opening_marker(texts[0])  # the marker the paragraph's turns open with
             cut_into = -1  # the line that opens with the rest of a label the wrap cut above it
             for number, line in enumerate(texts):
                 if number <= skip:
@@ -513,7 +514,7 @@ class TurnLabels:
                     len(occurrences) > found and occurrences[-1].alone and occurrences[-1].cand.punct != "."
                 )
                 below = texts[number + 1] if number + 1 < len(texts) else ""
-                for at, inside in self._midline_found(line, below, opening_marker(texts[0])):
+                for at, inside in self._midline_found(line, below, opening):
                     if at + len(inside.printed.rstrip()) > len(line):
                         cut_into = number + 1  # "… – السيد كريم" / "الزبيدي:- …": the name's rest no label
                     spoken_on = join_lines([line[at:], below])[inside.end :]
@@ -1191,10 +1192,10 @@ class TurnLabels:
         ends a sentence: a web copy of Ghana's Hansard prints each turn's speaker so above the
         speech, its lines hard-wrapped with no blank line between turns ("Page 9?" / "Prof Kwame
         Asante 12:33 p.m." / "Mr Speaker, …")."""
-        bare = self.matcher.bare(line)
-        if bare is None or not bare.time or bare.punct or above.rstrip()[-1:] not in TERMINAL:
+        if above.rstrip()[-1:] not in TERMINAL:  # asked first: the line's name is read only under a sentence
             return None
-        return bare
+        bare = self.matcher.bare(line)
+        return None if bare is None or not bare.time or bare.punct else bare
 
     def _midline_found(self, line: str, below: str, opening: str = "") -> list[tuple[int, Candidate]]:
         """The labels inside *line* (see :meth:`LineLabels.midline`), with the one a hard wrap
