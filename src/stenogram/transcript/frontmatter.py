@@ -11,6 +11,7 @@ import datetime
 import re
 from collections.abc import Callable, Iterator
 
+from stenogram.transcript import datescan
 from stenogram.transcript.candidate import MARKS
 from stenogram.transcript.config import ROMAN_DAY, ROMAN_YEAR, Config
 from stenogram.transcript.model import Archive, Published
@@ -331,9 +332,16 @@ def month_first(text: str, config: Config) -> bool | None:
     figures past a twelfth ("12/14/2026"), else the month first where its head names the United
     States (``[head] month_first``); ``None`` where nothing tells."""
     votes = 0
-    for pattern, at, vote in ((_MONTH_DAY_YEAR, 1, 1), (_DAY_MONTH_YEAR, 2, -1)):
-        votes += sum(vote for match in pattern.finditer(text) if match.group(at).casefold() in config.months)
-    for match in _SLASHED.finditer(text):
+    for pattern, starts, at, vote in (
+        (_MONTH_DAY_YEAR, datescan.before_days(text), 1, 1),
+        (_DAY_MONTH_YEAR, datescan.figures(text), 2, -1),
+    ):
+        votes += sum(
+            vote
+            for match in datescan.found(pattern, text, starts)
+            if match.group(at).casefold() in config.months
+        )
+    for match in datescan.found(_SLASHED, text, datescan.before_slashes(text)):
         first, second = int(match.group(1)), int(match.group(2))
         votes += (second > 12) - (first > 12)
     if votes:

@@ -75,8 +75,10 @@ def detect_language(text: str, config: Config) -> str:
 
 def _counted(text: str, letters: frozenset[str]) -> Counter[str]:
     """How often *text* holds each of *letters* that it holds: all the tables ask of its
-    characters (a count of every character cost a tenth of the language's reading)."""
-    return Counter({letter: n for letter in letters if (n := text.count(letter))})
+    characters (a count of every character cost a tenth of the language's reading). Only the
+    letters its set of characters holds are counted: a text holds few of the tables' letters."""
+    held = set(text)
+    return Counter({letter: n for letter in letters if letter in held and (n := text.count(letter))})
 
 
 def _script_kin(sample: str, code: str, script: re.Pattern[str], config: Config) -> str:
@@ -103,12 +105,14 @@ def _shares(
     which Russian never writes, tell them apart. A Kazakh name in a Russian record
     ("Әбілқасымов") is no evidence against Russian."""
     counts = Counter(words)
+    distinct = set(counts)  # the words' set made once, not once a language
     empty: frozenset[str] = frozenset()
     share: dict[str, float] = {}
     for code in codes:
         never = _common(plain, config.language_unwritten.get(code, empty))
         own = 0 if never else _common(chars, config.language_letters.get(code, empty))
-        share[code] = (_common(counts, config.language_words.get(code, empty)) + own - never) / len(words)
+        common = sum(map(counts.__getitem__, distinct & config.language_words.get(code, empty)))
+        share[code] = (common + own - never) / len(words)
     return share
 
 

@@ -1321,7 +1321,10 @@ _ACCENTED_LETTERS = 4  # letters of a word cased from CAPITALS that takes the re
 
 
 def _marked(word: str) -> bool:
-    """Whether *word* carries an accent or another combining mark."""
+    """Whether *word* carries an accent or another combining mark (no word in ASCII does: most
+    of a record's capitalised words are asked)."""
+    if word.isascii():
+        return False
     return any(unicodedata.combining(char) for char in unicodedata.normalize("NFD", word))
 
 
