@@ -1,0 +1,34 @@
+"""Records of Asia, Africa and Oceania in the shapes their copies print (names invented): a
+government's media transcript under a title underlined with a rule of stars, and an interview
+whose first question greets."""
+
+from __future__ import annotations
+
+import pytest
+
+from label_samples import NS, tabled_tei, texts
+
+SAMPLES = [
+    "en-press-title-starred.txt",
+    "en-interview-greeting-question.txt",
+]
+
+
+@pytest.mark.parametrize("sample", SAMPLES)
+def test_turns_and_persons(sample: str) -> None:
+    tabled_tei(sample)
+
+
+def test_rule_under_title_is_furniture() -> None:
+    tei = tabled_tei("en-press-title-starred.txt")
+    assert texts(tei, "//t:front//t:titlePart") == [
+        "Transcript of remarks by the Secretary for Transport at media session"
+    ]
+    removed = tei.xpath("//t:list[@type='furniture']/t:item", namespaces=NS)
+    assert [(item.get("n"), item.get("ana"), item.text) for item in removed] == [("2", "rule", "*" * 70)]
+    assert texts(tei, "//t:body/t:div/t:p[1]")[0].startswith("Following is the transcript")
+
+
+def test_interview_questions_are_the_interviewers() -> None:
+    tei = tabled_tei("en-interview-greeting-question.txt")
+    assert texts(tei, "//t:sp[1]/t:p") == ["Senator Ilagan, good morning and welcome back to the program."]
