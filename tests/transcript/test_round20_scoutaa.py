@@ -1,6 +1,7 @@
 """Records of Asia, Africa and Oceania in the shapes their copies print (names invented): a
-government's media transcript under a title underlined with a rule of stars, and an interview
-whose first question greets."""
+government's media transcript under a title underlined with a rule of stars, an interview whose
+first question greets, and a Japanese city assembly's web copy numbering each utterance before
+its marker and printing an office inside the rostrum's stage."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from label_samples import NS, tabled_tei, texts
 SAMPLES = [
     "en-press-title-starred.txt",
     "en-interview-greeting-question.txt",
+    "ja-city-numbered-utterances.txt",
+    "ja-city-rostrum-office.txt",
 ]
 
 
@@ -32,3 +35,14 @@ def test_rule_under_title_is_furniture() -> None:
 def test_interview_questions_are_the_interviewers() -> None:
     tei = tabled_tei("en-interview-greeting-question.txt")
     assert texts(tei, "//t:sp[1]/t:p") == ["Senator Ilagan, good morning and welcome back to the program."]
+
+
+def test_numbered_utterances_keep_their_numbers_in_the_label() -> None:
+    tei = tabled_tei("ja-city-numbered-utterances.txt")
+    assert texts(tei, "//t:sp[1]/t:p")[0] == "ただいまから令和5年9月定例月議会を開きます。"
+    assert len(tei.xpath("//t:sp", namespaces=NS)) == 3
+
+
+def test_rostrum_with_office_is_a_stage() -> None:
+    tei = tabled_tei("ja-city-rostrum-office.txt")
+    assert texts(tei, "//t:stage") == ["〔議会運営委員会委員長 坂口京子君登壇〕"]
