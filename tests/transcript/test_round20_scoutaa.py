@@ -1,7 +1,8 @@
 """Records of Asia, Africa and Oceania in the shapes their copies print (names invented): a
 government's media transcript under a title underlined with a rule of stars, an interview whose
-first question greets, and a Japanese city assembly's web copy numbering each utterance before
-its marker and printing an office inside the rostrum's stage."""
+first question greets, a Japanese city assembly's web copy numbering each utterance before its
+marker and printing an office inside the rostrum's stage, and an office whose portfolio lists its
+areas between commas (Westminster's Secretaries of State, Tanzania's Bunge)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ SAMPLES = [
     "en-interview-greeting-question.txt",
     "ja-city-numbered-utterances.txt",
     "ja-city-rostrum-office.txt",
+    "en-portfolio-areas.txt",
+    "sw-bunge-portfolio-areas.txt",
 ]
 
 
@@ -46,3 +49,10 @@ def test_numbered_utterances_keep_their_numbers_in_the_label() -> None:
 def test_rostrum_with_office_is_a_stage() -> None:
     tei = tabled_tei("ja-city-rostrum-office.txt")
     assert texts(tei, "//t:stage") == ["〔議会運営委員会委員長 坂口京子君登壇〕"]
+
+
+def test_portfolio_areas_are_the_office() -> None:
+    tei = tabled_tei("en-portfolio-areas.txt")
+    person = tei.xpath("//t:person[@xml:id='helen-markham']", namespaces=NS)[0]
+    assert person.get("role") == "Secretary of State for Digital, Culture, Media and Sport"
+    assert texts(person, "t:persName[not(@type)]") == ["Helen Markham"]

@@ -35,6 +35,11 @@ from stenogram.transcript.labels.shapes import addressee_pattern, initial, mixed
 from stenogram.transcript.names import office_ends
 from stenogram.transcript.regexcache import regex
 
+# What follows a comma of a portfolio's areas up to the label's brackets or colon: words and
+# commas alone (":" or "(" after it, on the same line).
+_PORTFOLIO_TAIL = re.compile(r"[ \t]*(?P<areas>[^\W\d_][\w'’ \t,-]{0,160}?)[ \t]*(?=[(:：])")
+_AREA_WORDS = 6  # the words of one area at most: "Regional Administration and Local Government"
+
 
 class MatcherBase:
     """The configured patterns of a label matcher and the predicates its readers share."""
@@ -176,6 +181,23 @@ class MatcherBase:
         name, whose own commas part its portfolios ("Department for Environment, Food and Rural
         Affairs")."""
         return text[comma + 1 :].lstrip().casefold().startswith(self.config.departments)
+
+    def _portfolio_listed(self, text: str, start: int, comma: int) -> bool:
+        """Whether the comma at *comma* parts the areas of one office's portfolio in a label read
+        from *start*: an office opens the label, and what follows the comma up to the label's
+        brackets or colon is areas, each opening with a capital, the last joined by a word of
+        ``portfolio_joins`` ("The Secretary of State for Digital, Culture, Media and Sport (X):",
+        "NAIBU WAZIRI WA AFYA, MAENDELEO YA JAMII, JINSIA, WAZEE NA WATOTO:")."""
+        office = text[start:comma].strip().casefold().removeprefix("the ")
+        if start < 0 or len(office.split()) < 2 or not self.config.offices.match(office):
+            return False
+        tail = _PORTFOLIO_TAIL.match(text, comma + 1)
+        if tail is None:
+            return False
+        areas = [area.split() for area in tail.group("areas").split(",")]
+        if not all(0 < len(area) <= _AREA_WORDS and area[0][:1].isupper() for area in areas):
+            return False
+        return any(word.casefold() in self.config.portfolio_joins for word in areas[-1][1:-1])
 
     def _offices_around(self, text: str, start: int, at: int) -> bool:
         """Whether a label read from *start* (or its description from a name's comma) opens with
