@@ -2,7 +2,9 @@
 government's media transcript under a title underlined with a rule of stars, an interview whose
 first question greets, a Japanese city assembly's web copy numbering each utterance before its
 marker and printing an office inside the rostrum's stage, and an office whose portfolio lists its
-areas between commas (Westminster's Secretaries of State, Tanzania's Bunge)."""
+areas between commas (Westminster's Secretaries of State, Tanzania's Bunge), the Philippine
+House's record flattened to one line with the chair's holder in brackets, and a synopsis of
+debates naming what each speaker does before "said:"."""
 
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ SAMPLES = [
     "ja-city-rostrum-office.txt",
     "en-portfolio-areas.txt",
     "sw-bunge-portfolio-areas.txt",
+    "en-ph-house-flattened-chair-holder.txt",
+    "en-in-synopsis-said.txt",
 ]
 
 
@@ -56,3 +60,17 @@ def test_portfolio_areas_are_the_office() -> None:
     person = tei.xpath("//t:person[@xml:id='helen-markham']", namespaces=NS)[0]
     assert person.get("role") == "Secretary of State for Digital, Culture, Media and Sport"
     assert texts(person, "t:persName[not(@type)]") == ["Helen Markham"]
+
+
+def test_flattened_chair_turns_keep_their_speech() -> None:
+    tei = tabled_tei("en-ph-house-flattened-chair-holder.txt")
+    assert texts(tei, "//t:sp[1]/t:p") == ["The session is now called to order. NATIONAL ANTHEM"]
+    assert texts(tei, "//t:sp[4]/t:p") == ["Mme. Speaker, I move that we defer the calling of the roll."]
+
+
+def test_synopsis_clause_is_no_name() -> None:
+    tei = tabled_tei("en-in-synopsis-said.txt")
+    assert texts(tei, "//t:person[@xml:id='shri-anand-prakash-mehta']/t:persName[not(@type)]") == [
+        "Shri Anand Prakash Mehta"
+    ]
+    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("The Bill replaces a law")

@@ -39,6 +39,8 @@ from stenogram.transcript.regexcache import regex
 # commas alone (":" or "(" after it, on the same line).
 _PORTFOLIO_TAIL = re.compile(r"[ \t]*(?P<areas>[^\W\d_][\w'’ \t,-]{0,160}?)[ \t]*(?=[(:：])")
 _AREA_WORDS = 6  # the words of one area at most: "Regional Administration and Local Government"
+# A clause after a label's brackets up to its colon, on the line, no sentence's stop in it.
+_SAID_CLAUSE = re.compile(r"(?P<words>[^\W\d_][^.!?:\n]{0,120}?)[ \t]*:")
 
 
 class MatcherBase:
@@ -229,6 +231,16 @@ class MatcherBase:
         ("Første representant for Aust-Agder fylke, X, tok ordet og uttalte:")."""
         verb, colon, _ = text[at:].partition(":")
         return bool(colon) and " ".join(verb.split()).casefold() in self.config.floor_verbs
+
+    def _said_after(self, text: str, at: int) -> int:
+        """The end of the colon after a clause in lower case from *at* that ends with a verb of
+        saying (``floor_verbs``), on the line and with no sentence's stop ("moving the motion for
+        consideration of the Bill, said:", "replying to the debate said:"), or 0."""
+        clause = _SAID_CLAUSE.match(text, at)
+        if clause is None or not clause.group("words")[:1].islower():
+            return 0
+        last = clause.group("words").rstrip(" ,").rpartition(" ")[2]
+        return clause.end() if last.casefold() in self.config.floor_verbs else 0
 
     def _office_then_party(self, text: str, comma: int, at: int) -> bool:
         """Whether the description after a name's *comma*, up to the comma before *at*, is an

@@ -321,6 +321,11 @@ class GenericLabels(MatcherBase):
                 roles.append(described.group("description"))
                 punct, end = described.group("punct"), described.end()
                 break
+            elif roles and token.group("word") and (said := self._said_after(text, token.start("word"))):
+                # "THE MINISTER OF CULTURE (SHRI X) moving the motion …, said:": what the holder
+                # does, then the verb of saying, as a synopsis of debates prints the turn
+                punct, end = ":", said
+                break
             elif (
                 roles
                 or (token.group("number") and words)
