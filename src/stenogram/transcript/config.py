@@ -159,6 +159,7 @@ class Config:
     rank_notes: frozenset[str]  # a rank's note in brackets before the name: "MAJOR-GENERAL (RET'D)"
     resuming: frozenset[str]  # label keys of the interrupted speaker going on: the Eduskunta's "Puhuja:"
     departments: tuple[str, ...]  # what opens a department's name after an office: "Department for"
+    portfolio_joins: frozenset[str]  # what joins a portfolio's last area: "… Media and Sport"
     language_notes: re.Pattern[str]  # a note on the speech in brackets: "(spoke in French)", "(continuing)"
     interrupting: re.Pattern[str]  # a note that the speaker cut in: "(interrupting)", "(перебивая)"
     divisions: frozenset[str]  # divisions of a text, printed with their number: "Article 2:", "Punkt 3:"
@@ -717,6 +718,7 @@ _SHAPE: dict[str, Any] = {
         "rank_notes": _STRS,
         "resuming": _STRS,
         "departments": _STRS,
+        "portfolio_joins": _STRS,
         "listed_parties": _STRS,
         "office_openers": _STRS,
         "language_notes": _STRS,
@@ -1085,6 +1087,7 @@ def load_config(path: str | Path | None = None) -> Config:
         rank_notes=frozenset(word.casefold() for word in labels["rank_notes"]),
         resuming=frozenset(map(label_key, labels["resuming"])),
         departments=tuple(word.casefold() + " " for word in labels["departments"]),
+        portfolio_joins=frozenset(word.casefold() for word in labels["portfolio_joins"]),
         listed_parties=frozenset(  # the bracket parties too, but for their letters ("Åsa Berglund S")
             word.casefold()
             for word in labels.get("listed_parties", []) + labels["bracket_parties"]

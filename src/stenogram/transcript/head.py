@@ -152,6 +152,14 @@ def _unruled(texts: list[str]) -> list[str]:
     return [text for text in texts if not _RULE_LINE.fullmatch(text.strip())] or texts
 
 
+def _ruled_under(texts: list[str]) -> tuple[list[str], int]:
+    """*texts*, a title's lines as printed, less the rules that close it ("Transcript of remarks"
+    / "*****", a title underlined), and how many those are: furniture of the page, as the rule
+    over an item's heading is; a rule between the title's lines stays printed among them."""
+    rules = len(list(itertools.takewhile(lambda text: _RULE_LINE.fullmatch(text.strip()), reversed(texts))))
+    return (texts[:-rules], rules) if 0 < rules < len(texts) else (texts, 0)
+
+
 def _unmargined(texts: list[str]) -> tuple[list[str], str | None]:
     """*texts*, a header block's title lines, less what the layout sets in the right margin
     after a wide run of spaces where one of those is the document's code ("United Nations
@@ -266,6 +274,7 @@ class HeadReading:
         def _listed(self, units: list[Unit]) -> dict[int, Listed]: ...
         def _clock(self, text: str) -> bool: ...
         def _names_line(self, text: str) -> bool: ...
+        def _furniture(self, unit: Unit, kind: str) -> None: ...
 
     @functools.cached_property
     def _month_first(self) -> bool | None:
@@ -361,9 +370,10 @@ class HeadReading:
                         rest.append(unit)
                     continue
                 self.doc.title, self.doc.symbol = _MARKDOWN_HEADING.sub("", titled, count=1), symbol
-                self.doc.front.append(
-                    FrontLine("title", re.sub(" {2,}", " ", join_lines(printed)), unit.line)
-                )
+                shown, rules = _ruled_under([text for _, text in lines[:head]])
+                self.doc.front.append(FrontLine("title", re.sub(" {2,}", " ", join_lines(shown)), unit.line))
+                for number, text in lines[head - rules : head]:
+                    self._furniture(Unit(text, [(number, text)]), "rule")
                 if head < len(lines):
                     self._front_lines(lines[head:], kinds[head:])
                 continue

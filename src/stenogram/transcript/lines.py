@@ -57,11 +57,13 @@ _GLUED_TITLE_LETTERS = range(2, 6)  # the letters of a form of address glued to 
 _NAME_THEN_CAPITALS = re.compile(
     r"(?<=[a-zß-öø-ÿ])[ \t]+(?=[A-ZÀ-ÖØ-Þ]{2,}(?:[ \t]+[A-ZÀ-ÖØ-Þ]{2,}){1,4}[ \t]*:)"
 )
-# Inside a run of CAPITALS, a short word (an article) and an office with its colon: where a
+# Inside a run of CAPITALS, a short word (an article) and an office with its colon, or its holder
+# in brackets and a stop ("… PRAYER THE DEPUTY SPEAKER (Rep. Abu). Please …"): where a
 # flattened record's label follows the item's heading above it ("… COMMUNICATION FROM THE CHAIR
 # THE SPEAKER: Honourable members, …").
 _HEADING_THEN_ARTICLE = re.compile(
-    r"[ \t](?<=[A-ZÀ-ÖØ-Þ][ \t])(?=[A-ZÀ-ÖØ-Þ]{1,4}[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ \t]{1,40}:)"
+    r"[ \t](?<=[A-ZÀ-ÖØ-Þ][ \t])"
+    r"(?=[A-ZÀ-ÖØ-Þ]{1,4}[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ \t]{1,40}(?::|\([^()\n]{1,40}\)\.))"
 )
 # After a sentence or a bracket, the clock in brackets a turn's label opens with: where a label of a
 # transcript flattened to one line may start ("… to sign up. [00:00:48] DS: You're …").
@@ -519,7 +521,10 @@ class LineLabels:
         # a comma inside, in a script with no capitals, is a sentence opened by its vocative
         # ("ගරු කථානායකතුමනි, මා එම ප්‍රශ්නය අහනවා.": "Honourable Speaker, I ask the question.")
         stopped = cand.punct == "." and spoken and not (caseless and "," in name)
-        if (dashed or stopped) and (addressed or self.config.chairs.match(name)):
+        # the chair's office after its article, its holder in brackets: "… order. THE DEPUTY
+        # SPEAKER (Rep. Abu). The session …", the Philippine House's record flattened
+        chair = self.config.chairs.match(name) or self.config.chairs.match(self._unarticled(name))
+        if (dashed or stopped) and (addressed or chair):
             found.append((at, cand))  # "… merci. M. le président. La parole est à M. X. M. X. …"
         if cand.punct not in (":", "："):
             return
@@ -791,11 +796,13 @@ class LineLabels:
 
     def _chair_after_heading(self, cand: Candidate | None) -> bool:
         """Whether *cand* is the chair's office in CAPITALS after its article, with its colon
-        ("THE SPEAKER:", "THE DEPUTY SPEAKER:"), as a flattened Hansard prints it after a heading."""
+        ("THE SPEAKER:", "THE DEPUTY SPEAKER:"), as a flattened Hansard prints it after a heading,
+        or with its holder in brackets and a stop ("PRAYER THE DEPUTY SPEAKER (Rep. Abu). Please
+        remain standing …", the Philippine House's record)."""
         return (
             cand is not None
             and cand.upper
-            and cand.punct == ":"
+            and (cand.punct == ":" or (cand.punct == "." and bool(cand.role)))
             and cand.title.strip().casefold() in self.config.articles
             and not any(word.casefold() in self.config.articles for word in cand.name.split()[1:])
             and chairs(cand.name, self.config)

@@ -901,22 +901,26 @@ def _questioned(found: list[Occurrence], occurrences: list[Occurrence], config: 
     "Pregunta:") is a briefing's question, answered by a named label: each printing asks (a
     question mark on its line, a capital after the colon) and a named label with its colon
     follows it ("Question: Marta, has …?" / "Spokesperson: …" of a noon briefing, printed once
-    in an excerpt). In CAPITALS between two turns of one briefer it need not ask: a reporter's
-    remark ("MR X: …" / "QUESTION: Happy birthday." / "MR X: …"). Its opener's word is then
-    no sentence's: a sentence so opened is the speaker's own, not a paragraph the next label
-    answers."""
+    in an excerpt); printed more than once, one printing asking is enough, as an interview's
+    first question greets. In CAPITALS between two turns of one briefer it need not ask: a
+    reporter's remark ("MR X: …" / "QUESTION: Happy birthday." / "MR X: …"). Its opener's word
+    is then no sentence's: a sentence so opened is the speaker's own, not a paragraph the next
+    label answers."""
     asking = {label_key(pair[0]) for pair in config.short_labels}
     if found[0].cand.key not in asking or any(_punct(o.cand) not in _COLON_LIKE for o in found):
         return False
     after = {id(o): later.cand for o, later in pairwise(occurrences)}
-    return all(
+    answered = all(
         o.after[:1].isupper()  # "Question: is the budget final? It is not." opens a sentence
-        and ("?" in o.rest or (o.cand.upper and _answered_by_briefer(o, occurrences)))
         and id(o) in after
         and not after[id(o)].short
         and _punct(after[id(o)]) in _COLON_LIKE
         for o in found
     )
+    asks = ["?" in o.rest or (o.cand.upper and _answered_by_briefer(o, occurrences)) for o in found]
+    # an interview's questions, two or more, may greet or thank ("Q: Senator, good morning." /
+    # "SP X: Good morning." / "Q: … To what do you attribute this?"): one of them asks
+    return answered and (all(asks) or (len(found) > 1 and any(asks)))
 
 
 def _between_briefer(question: Occurrence, occurrences: list[Occurrence]) -> bool:

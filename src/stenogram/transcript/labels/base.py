@@ -35,6 +35,13 @@ from stenogram.transcript.labels.shapes import addressee_pattern, initial, mixed
 from stenogram.transcript.names import office_ends
 from stenogram.transcript.regexcache import regex
 
+# What follows a comma of a portfolio's areas up to the label's brackets or colon: words and
+# commas alone (":" or "(" after it, on the same line).
+_PORTFOLIO_TAIL = re.compile(r"[ \t]*(?P<areas>[^\W\d_][\w'’ \t,-]{0,160}?)[ \t]*(?=[(:：])")
+_AREA_WORDS = 6  # the words of one area at most: "Regional Administration and Local Government"
+# A clause after a label's brackets up to its colon, on the line, no sentence's stop in it.
+_SAID_CLAUSE = re.compile(r"(?P<words>[^\W\d_][^.!?:\n]{0,120}?)[ \t]*:")
+
 
 class MatcherBase:
     """The configured patterns of a label matcher and the predicates its readers share."""
@@ -177,6 +184,23 @@ class MatcherBase:
         Affairs")."""
         return text[comma + 1 :].lstrip().casefold().startswith(self.config.departments)
 
+    def _portfolio_listed(self, text: str, start: int, comma: int) -> bool:
+        """Whether the comma at *comma* parts the areas of one office's portfolio in a label read
+        from *start*: an office opens the label, and what follows the comma up to the label's
+        brackets or colon is areas, each opening with a capital, the last joined by a word of
+        ``portfolio_joins`` ("The Secretary of State for Digital, Culture, Media and Sport (X):",
+        "NAIBU WAZIRI WA AFYA, MAENDELEO YA JAMII, JINSIA, WAZEE NA WATOTO:")."""
+        office = text[start:comma].strip().casefold().removeprefix("the ")
+        if start < 0 or len(office.split()) < 2 or not self.config.offices.match(office):
+            return False
+        tail = _PORTFOLIO_TAIL.match(text, comma + 1)
+        if tail is None:
+            return False
+        areas = [area.split() for area in tail.group("areas").split(",")]
+        if not all(0 < len(area) <= _AREA_WORDS and area[0][:1].isupper() for area in areas):
+            return False
+        return any(word.casefold() in self.config.portfolio_joins for word in areas[-1][1:-1])
+
     def _offices_around(self, text: str, start: int, at: int) -> bool:
         """Whether a label read from *start* (or its description from a name's comma) opens with
         an office and goes on after the comma before *at* with another: the holder of several
@@ -207,6 +231,16 @@ class MatcherBase:
         ("Første representant for Aust-Agder fylke, X, tok ordet og uttalte:")."""
         verb, colon, _ = text[at:].partition(":")
         return bool(colon) and " ".join(verb.split()).casefold() in self.config.floor_verbs
+
+    def _said_after(self, text: str, at: int) -> int:
+        """The end of the colon after a clause in lower case from *at* that ends with a verb of
+        saying (``floor_verbs``), on the line and with no sentence's stop ("moving the motion for
+        consideration of the Bill, said:", "replying to the debate said:"), or 0."""
+        clause = _SAID_CLAUSE.match(text, at)
+        if clause is None or not clause.group("words")[:1].islower():
+            return 0
+        last = clause.group("words").rstrip(" ,").rpartition(" ")[2]
+        return clause.end() if last.casefold() in self.config.floor_verbs else 0
 
     def _office_then_party(self, text: str, comma: int, at: int) -> bool:
         """Whether the description after a name's *comma*, up to the comma before *at*, is an

@@ -279,6 +279,13 @@ class GenericLabels(MatcherBase):
                 and (degrees := self._degrees(text, token.start()))
             ):
                 pos = name_end = degrees.end()  # "Ing. Petr Svoboda, Ph.D.:": the name's, no description
+            elif (
+                token.group("comma")
+                and words
+                and not roles
+                and self._portfolio_listed(text, name_start, token.start("comma"))
+            ):
+                continue  # "The Secretary of State for Digital, Culture, Media and Sport (X):"
             elif token.group("comma") and comma >= 0 and text[comma + 1 :].lstrip()[:1].islower():
                 continue  # a comma inside a description: "X, secrétaire d'État auprès du …, chargé …"
             elif token.group("comma") and comma >= 0 and self._in_department(text, comma):
@@ -313,6 +320,11 @@ class GenericLabels(MatcherBase):
                 # Langenthal (SVP), Kommissionssprecher der JuKo. …" (a Swiss Grosser Rat's record)
                 roles.append(described.group("description"))
                 punct, end = described.group("punct"), described.end()
+                break
+            elif roles and token.group("word") and (said := self._said_after(text, token.start("word"))):
+                # "THE MINISTER OF CULTURE (SHRI X) moving the motion …, said:": what the holder
+                # does, then the verb of saying, as a synopsis of debates prints the turn
+                punct, end = ":", said
                 break
             elif (
                 roles

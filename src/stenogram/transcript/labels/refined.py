@@ -138,6 +138,13 @@ class Refinements(MatcherBase):
                     for rest in words[start + 1 :]
                 ):
                     return replace(found, name=speaker)
+                # a name in CAPITALS, then the clause of what the speaker does in lower case, as
+                # a synopsis of debates prints it ("SHRI X initiating said:", "… (SHRI X) moving
+                # the motion for consideration of the Bill, said:")
+                capitals = list(itertools.takewhile(lambda w: w.isupper(), words[start:]))
+                clause = words[start + len(capitals) :]
+                if len(capitals) >= 2 and clause and clause[0][:1].islower():
+                    return replace(found, name=" ".join(capitals))
             return found
         return found
 
