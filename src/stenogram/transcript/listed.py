@@ -364,6 +364,18 @@ def listed_blocks(paragraphs: Sequence[Sequence[str]], config: Config) -> dict[i
     }
     if all(block.weak for block in blocks.values()):  # "Mary Ann Green": a name, as likely
         return {}
-    if len(blocks) == 1 and all(_addressed_name(block.name, config) for block in blocks.values()):
-        return blocks  # "M. Alassane Bala SAKANDE" / "Président sortant de l'Assemblée nationale"
+    if len(blocks) == 1 and all(
+        _addressed_name(block.name, config) or _captioned(paragraphs[at], config)
+        for at, block in blocks.items()
+    ):
+        # "M. Alassane Bala SAKANDE" / "Président sortant de l'Assemblée nationale"; a speech's
+        # page that captions the speaker's photo ("Photo of Anna Berg Anna Berg Labour 1:57, …")
+        return blocks
     return blocks if len(blocks) >= _LEAST_BLOCKS else {}
+
+
+def _captioned(lines: Sequence[str], config: Config) -> bool:
+    """Whether the first of *lines* opens with the caption of the speaker's photo that names the
+    speaker the line names again: a speech archive's card, however few a page prints."""
+    found = config.prefix.match(lines[0].strip()) if lines else None
+    return bool(found and found.group("photo"))

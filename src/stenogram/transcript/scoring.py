@@ -99,12 +99,13 @@ class LabelDecision:
         return [row.note() for row in self.table]
 
 
-# Initials with a surname: "Коваленко О.П.", "K. Feldmans", "ІВАНЧУК А.В."; in Devanagari a
+# Initials with a surname: "Коваленко О.П.", "K. Feldmans", "ІВАНЧУК А.В.", hyphened ("E.-J.
+# Truuväli") or supplied by an edition in square brackets ("[M.] Miková"); in Devanagari a
 # letter or two and their vowel sign before the abbreviation sign, which the Indian houses' PDF
 # copies print as a zero ("वी0 हनुमंत राव", "एस0 एस0 अहलुवालिया", "डा॰").
 _DEVANAGARI_INITIAL = r"(?:[\u0905-\u0939][\u093e-\u094c]?){1,2}[0\u0966\u0970]"
 INITIALS_IN_NAME = regex(
-    rf"(?:^|\s)(?:[{UPPER}]\.(?:\s?[{UPPER}]\.)*|{_DEVANAGARI_INITIAL}(?:\s?{_DEVANAGARI_INITIAL})*)(?:\s|$)"
+    rf"(?:^|\s)(?:\[?[{UPPER}]\.(?:[\s-]?[{UPPER}]\.)*\]?|{_DEVANAGARI_INITIAL}(?:\s?{_DEVANAGARI_INITIAL})*)(?:\s|$)"
 )
 # Text in CAPITALS after a "label": the label is the first half of a heading; an initial or a form
 # of address of one letter may stand between its words ("PRÉSIDENCE DE M. LE BARON DE X.").
@@ -242,12 +243,14 @@ def _titled(rest: str) -> bool:
 def _surname_first(name: str) -> bool:
     """Whether *name* is a surname in CAPITALS before given names in Mixed case ("GALLO
     Raffaele", as the Italian regional councils print their members): printed as a name in
-    CAPITALS is, beside the chair's "PRESIDENTE" (not an abbreviation before a title: "RA Dr. Vogel")."""
+    CAPITALS is, beside the chair's "PRESIDENTE" (not an abbreviation before a title: "RA Dr. Vogel",
+    nor hyphened initials before a surname: "E.-J. Truuväli")."""
     words = name.split()
     return (
         len(words) >= 2
         and len(words[0]) >= 3
         and words[0].isupper()
+        and "." not in words[0]
         and all(word.isalpha() and word[:1].isupper() and not word.isupper() for word in words[1:])
     )
 

@@ -71,6 +71,11 @@ _STOPPED_END = re.compile(r"[\s.:：\-–—]+$")  # a label's stop and dash, as
 _SENTENCE_WORDS = 4
 _CASELESS_SENTENCE_WORDS = 6  # without case, every word counts: a few more
 _BRACKETS_AT_END = re.compile(BRACKETED_ONLY.pattern + r"\s*$")
+# A sentence's end inside a label's first line, the line cut by a hard wrap before its own: an
+# exclamation or a question, a stop before a spaced dash ("Vielen Dank. – Das Wort hat jetzt
+# Rolf-Georg", a line copied alone as its paragraph); never an abbreviation's stop in a field's
+# value ("Ex.mo Sr. D. X", "mevr. drs. K. de Graaf").
+_SENTENCE_END_INSIDE = re.compile(r"[!?](?=\s)|\.\s+[–—]\s")
 _ROLL_WORDS = (3, 8)  # capitalised words of a name alone on a roll's one line (fewest); words (most)
 _BENCH_LINES = 6  # lines of an office alone over its holders: the office and a few names
 _BENCH_OFFICES = 2  # offices of a roll printed office by office, each over its holders, at least
@@ -150,6 +155,7 @@ def _ending(
     final = _BRACKETS_AT_END.sub("", last).rstrip()[-1:] or last.rstrip()[-1:]
     if len(text) < 120 and final not in TERMINAL and not without_stops(final):
         sentence = sum(lower_case(word[0]) for word in text.split()) >= _SENTENCE_WORDS
+        sentence = sentence or _SENTENCE_END_INSIDE.search(text) is not None
         if not (sentence or (beside and _caseless_sentence(start[0]))):
             return "short"
     return "speech" if len(text) >= 300 else "sentence"

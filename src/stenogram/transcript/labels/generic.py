@@ -106,8 +106,11 @@ class GenericLabels(MatcherBase):
             title = name.split()[0]
         role = found.group("role") or found.group("office")
         punct = found.group("punct").strip()
-        if not punct and role and role.endswith("."):  # "Андреев (председательствующий.)": the
-            role, punct = role[:-1].rstrip(), "."  # label's stop printed inside its parenthesis
+        # "Андреев (председательствующий.)": the label's stop printed inside its parenthesis, a
+        # capitalised speech after it; before a word in lower case the stop is an abbreviation's
+        # and the line narrates ("Abg. Rippel (Chr.-Soz.) gibt eine Erklärung ab, …")
+        if not punct and role and role.endswith(".") and not lower_case(text[found.end() :].lstrip()[:1]):
+            role, punct = role[:-1].rstrip(), "."
         dash = DASH_AFTER.match(text, found.end("punct")) if punct == "." else None
         if dash:  # "M. Jean Dupont .  - …": the French Senate's stop and dash
             punct, printed, end = (
@@ -139,6 +142,9 @@ class GenericLabels(MatcherBase):
             pos = token.end()
             if token.group("paren"):
                 inner = token.group("paren")[1:-1].strip()
+                if not words and token.group("paren")[0] == "[" and _SUPPLIED_FORENAME.fullmatch(inner):
+                    name_start = token.start("paren")  # "[M.] Miková:": the editor's initial
+                    continue
                 if not words:
                     return None
                 if not inner:  # "Presidenten []:": the Storting's draft leaves its clock's brackets empty
@@ -288,6 +294,12 @@ class GenericLabels(MatcherBase):
                 continue  # "The Secretary of State for Digital, Culture, Media and Sport (X):"
             elif token.group("comma") and comma >= 0 and text[comma + 1 :].lstrip()[:1].islower():
                 continue  # a comma inside a description: "X, secrétaire d'État auprès du …, chargé …"
+            elif token.group("semi"):
+                if comma < 0 or roles or not text[pos:].lstrip()[:1].islower():
+                    return None
+                # a semicolon inside a description, its second part in lower case ("X, a napirendi
+                # pont előadója; valamint az MDF képviselőcsoportja részéről:", the Országgyűlés)
+                continue
             elif token.group("comma") and comma >= 0 and self._in_department(text, comma):
                 continue  # "…, Department for Environment, Food and Rural Affairs (Lord X):"
             elif (
@@ -345,7 +357,11 @@ class GenericLabels(MatcherBase):
                 particles += word.islower() and word.casefold() in self.config.particles
                 name_start = token.start("word") if name_start < 0 else name_start
                 if words - particles > GENERIC_WORDS and not (
-                    words <= CAPITALS_WORDS and text[name_start : token.end()].isupper()
+                    words <= CAPITALS_WORDS
+                    and (
+                        text[name_start : token.end()].isupper()
+                        or _described_capitals(text, name_start, comma)
+                    )
                 ):
                     return None
                 name_end = token.end()
@@ -354,7 +370,9 @@ class GenericLabels(MatcherBase):
                 ):
                     name_end, punct, end = token.end("word"), ".", pos
                     break
-        if words - particles > GENERIC_WORDS and not (roles and punct in (":", "：")):
+        if words - particles > GENERIC_WORDS and not (
+            (roles or _described_capitals(text, name_start, comma)) and punct in (":", "：")
+        ):
             return None  # a long heading in CAPITALS, no office: the office names its holder
         if not punct and roles and end:  # a name in CAPITALS and its role, the colon left out
             name = text[name_start:name_end]
@@ -447,3 +465,19 @@ class GenericLabels(MatcherBase):
         name: a table's first cell, a name before its clock, a name alone in a script without case."""
         named = self._candidate(head + ":")
         return named if named is not None and named.end >= len(head) else None
+
+
+# The initials of a forename an editor supplied in square brackets before a surname, as an edition
+# of a historic record prints them ("[M.] Miková:"); a word so bracketed is a note ("[Beifall]").
+_SUPPLIED_FORENAME = re.compile(r"(?:[^\W\d_]\.[ -]?){1,3}")
+
+
+def _described_capitals(text: str, name_start: int, comma: int) -> bool:
+    """Whether a name in CAPITALS of two words or more comes before the comma that opens a
+    description in lower case: a long description is a label's ("LEZSÁK SÁNDOR, az oktatási és
+    tudományos bizottság elnöke, a napirendi pont előadója; valamint …:"), as a sentence is not."""
+    if comma < 0 or name_start < 0:
+        return False
+    name = text[name_start:comma].split()
+    described = text[comma + 1 :].lstrip()[:1].islower()
+    return len(name) >= 2 and all(word.isupper() for word in name) and described

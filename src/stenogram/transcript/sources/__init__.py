@@ -11,7 +11,8 @@ None for it, except that a plain text with a column of line numbers has them tak
 (:mod:`~stenogram.transcript.sources.numbered`), WebVTT subtitles naming their voices
 have the voice tags made labels (:mod:`~stenogram.transcript.sources.webvtt`), and the tags a
 record's export encloses its labels and headings in are taken off
-(:mod:`~stenogram.transcript.sources.tagged`).
+(:mod:`~stenogram.transcript.sources.tagged`), and so are the HTML breaks a PDF viewer's copy
+prints at its lines' ends (:mod:`~stenogram.transcript.sources.breaks`).
 """
 
 from __future__ import annotations
@@ -225,6 +226,7 @@ def read_input(data: bytes, name: str, config: Config) -> tuple[Source, Extracte
     parser."""
     extracted = extract(data, name)
     if extracted is None:  # plain text, decoded once for every reader of it
+        from stenogram.transcript.sources.breaks import extract_breaks
         from stenogram.transcript.sources.numbered import extract_numbered
         from stenogram.transcript.sources.tagged import extract_tagged
         from stenogram.transcript.sources.webvtt import extract_voiced
@@ -232,7 +234,9 @@ def read_input(data: bytes, name: str, config: Config) -> tuple[Source, Extracte
         text, encoding = decode(data, name)
         del data  # the caller may have handed its bytes over: freed before the text is read
         text = normalise(text)
-        extracted = extract_numbered(text) or extract_voiced(text) or extract_tagged(text)
+        extracted = (
+            extract_numbered(text) or extract_voiced(text) or extract_tagged(text) or extract_breaks(text)
+        )
         if extracted is None:
             return read_text(text, encoding, name, config), None
     source = read_source(extracted.text.encode("utf-8"), name, config)
