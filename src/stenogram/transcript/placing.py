@@ -37,6 +37,9 @@ from stenogram.transcript.units import PARENTHESIS, Unit
 
 _SPEECH_NUMBERS = 3  # turns numbered in a row at the least: fewer may each open a printed page
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
+# The dash the Chilean and Argentine records set before an event on its own line
+# ("--(Aplausos en tribunas).", "—(Risas)."): the stage's mark, no speech.
+_DASH_ONLY = re.compile(r"\s*(?:-{1,3}|[—–])\s*")
 
 
 # "[English]", "(Français)", "IsiZulu:": a language's name in brackets or before a colon, alone
@@ -154,13 +157,18 @@ class Placing:
         meaningful = [n for n in segment if not (isinstance(n, str) and not n.strip())]
         if not meaningful:
             return None
-        if isinstance(meaningful[0], Stage) and all(
-            isinstance(n, str) and _PUNCTUATION_ONLY.fullmatch(n) for n in meaningful[1:]
+        dash = meaningful[0] if isinstance(meaningful[0], str) and _DASH_ONLY.fullmatch(meaningful[0]) else ""
+        staged = meaningful[1:] if dash else meaningful
+        if (
+            staged
+            and isinstance(staged[0], Stage)
+            and all(isinstance(n, str) and _PUNCTUATION_ONLY.fullmatch(n) for n in staged[1:])
         ):
-            stage = meaningful[0]
-            tail = "".join(n.strip() for n in meaningful[1:] if isinstance(n, str))
-            if tail:  # a new stage: the one read may stand for every bracket of its words
-                stage = Stage(stage.type, [*stage.content, tail], stage.who)
+            stage = staged[0]
+            tail = "".join(n.strip() for n in staged[1:] if isinstance(n, str))
+            if tail or dash:  # a new stage: the one read may stand for every bracket of its words
+                lead = [dash.strip()] if dash else []
+                stage = Stage(stage.type, [*lead, *stage.content, *([tail] if tail else [])], stage.who)
             return BlockStage(stage, line)
         strings = [n for n in meaningful if isinstance(n, str)]
         text = "".join(strings) if len(strings) == len(meaningful) else ""
