@@ -313,6 +313,13 @@ class Config:
         return frozenset(words.casefold() for table in self.counsel_of.values() for words in table)
 
     @cached_property
+    def narration_endings(self) -> tuple[str, ...]:
+        """The words of ``narration`` in scripts written without spaces between words (Chinese,
+        Japanese, Thai, Lao, Khmer, Burmese): a sentence that ends so before its colon ("议案的主要
+        内容如下：", "เรื่องที่สำคัญมีดังนี้:") is one word to a split, the word its end."""
+        return tuple(sorted(word for word in self.narration if _WORDLESS.search(word)))
+
+    @cached_property
     def any_openers(self) -> frozenset[str]:
         """The sentence openers of every language: a short excerpt's language may be misread."""
         return frozenset().union(*self.openers.values())
@@ -488,6 +495,9 @@ _WORD_END = r"(?![^\W\d_])"  # no letter follows: a whole word
 
 # Scripts written without spaces between words: an office may stand inside a name there ("陳部長文華").
 _UNSPACED = regex("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+# The scripts written without spaces between words: the Japanese kana, the Han characters, Thai,
+# Lao, Khmer and Burmese.
+_WORDLESS = regex("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _words_alternation(words: list[str]) -> str:

@@ -466,6 +466,16 @@ class LineLabels:
         first, _, after = text.partition(" ")
         return after if after and first.casefold() in self.config.articles else text
 
+    def paragraph_marker(self, texts: list[str]) -> str:
+        """The marker the turns of a paragraph of the lines *texts* open with: its first line's,
+        or the dash before two labels or more after its sentences (:meth:`_turns_dash`) where a
+        hard wrap cut a flattened record's lines ("… on" / "the item. — Anna X: Thank you …" /
+        "… committee. — Paul Y:"), so that one line holds one label or none."""
+        first = opening_marker(texts[0])
+        if first or len(texts) < 2 or not any(_MARK_SEEN.search(text) for text in texts):
+            return first
+        return self._turns_dash(" ".join(texts))
+
     def _turns_dash(self, line: str) -> str:
         """The dash that opens the labels of a flattened record after its head's sentences, where
         two labels or more open so with a colon ("… ظهراً. – د. محمود:- … الغياب. – السيد X:- …",

@@ -43,7 +43,7 @@ from stenogram.transcript.head import HeadReading
 from stenogram.transcript.inline import InlineContext, parse_inline
 from stenogram.transcript.labels import LabelMatcher
 from stenogram.transcript.language import detect_language
-from stenogram.transcript.lines import LineLabels, opening_marker
+from stenogram.transcript.lines import LineLabels
 from stenogram.transcript.listed import Listed, cards, listed_blocks
 from stenogram.transcript.model import (
     BlockStage,
@@ -178,6 +178,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             pairs = list(para.lines)  # each line's text made once
             texts = [text for _, text in pairs]
             front = front and self._label(texts[0], texts[0]) is None
+            marker = self.lines.paragraph_marker(texts)
             for index, pair in enumerate(pairs):
                 number, line = pair
                 cand = self._label(line) if index else None
@@ -205,7 +206,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 # A label in CAPITALS after a sentence, inside the line: flattened text.
                 start = 0
                 following = texts[index + 1] if index + 1 < len(texts) else ""
-                for at in self._midline_labels(line, following, opening_marker(texts[0])):
+                for at in self._midline_labels(line, following, marker):
                     current.append((number, line[start:at].rstrip()))
                     pieces.append(current)
                     current, start = [], at

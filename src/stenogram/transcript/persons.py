@@ -890,6 +890,14 @@ class Registry:
         words = alone.split()
         return label == alone or (len(words) > 1 and label == words[-1])
 
+    def legend(self, code: str, name: str) -> None:
+        """Learn from the record's legend that the label *code* names *name* ("PO  Presiding
+        Officer", "CA  Counsel Assisting" over a commission's turns "PO: …", "CA: …"), as the
+        edition's entry with that label would; an entry of the edition keeps its own."""
+        key = label_key(code)
+        if key not in self._specs:
+            self._specs[key] = Person(id=slug(name), name=name, labels=[code], chair=self._chairs(name))
+
     def configured_keys(self) -> set[str]:
         """Label keys the edition's configuration names."""
         return set(self._specs)

@@ -542,8 +542,10 @@ def _features(
         if common:  # an office's conjunction is its own ("وزیر امور اقتصادی و دارایی")
             found["sentence"] = w["sentence"] * len(common)
         # a letter read into the record opens with its salutation ("Dear Mr. Speaker:")
-        if any(word.casefold() in config.narration for word in narrated) or name.casefold().startswith(
-            config.letter_salutations
+        if (
+            any(word.casefold() in config.narration for word in narrated)
+            or name.casefold().startswith(config.letter_salutations)
+            or (caseless and name.endswith(config.narration_endings))  # "…内容如下："
         ):
             found["narration"] = w["narration"]
     if _division(name, config) or (name and ENUMERATOR.fullmatch(name) and not puncts & _COLON_LIKE):

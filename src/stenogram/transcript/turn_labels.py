@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from stenogram.transcript.candidate import (
     ANSWERED,
     ENCLOSED,
+    UPPER,
     WORD,
     Candidate,
     bracketed,
@@ -26,7 +27,7 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import front_kind
 from stenogram.transcript.labels.patterns import MEMBER_WORDS
-from stenogram.transcript.lines import opening_marker, paragraph_end
+from stenogram.transcript.lines import paragraph_end
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, RawPara
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.scoring import (
@@ -329,6 +330,14 @@ def _inside_parenthesis(above: str, line: str) -> bool:
 _LINE_DASHES = ("-", "–", "—")  # a label's dash, its speech after it
 
 
+# A legend's line: the code a label prints in CAPITALS, a run of spaces or a tab, the person or
+# role it stands for, a capital first ("PO  Presiding Officer", "CA\tCounsel Assisting").
+_LEGEND_LINE = regex(
+    rf"(?P<code>[{UPPER}]{{1,4}})(?: {{2,}}|\t)[ \t]*(?P<name>[{UPPER}][^\W\d_][\w.'’ -]{{0,60}})"
+)
+_LEGEND_LINES = 2  # a legend explains two codes at least
+
+
 def _called_above(name: str, above: str) -> bool:
     """Whether the line above ends by calling *name*, the chair's call to the next speaker
     ("Слово имеет тов. Каменский." / "Каменский. Товарищи! …" in hard-wrapped lines)."""
@@ -432,7 +441,7 @@ class TurnLabels:
                 above = _line_place(para.lines, -1)
                 continue
             texts = para.lines.texts
-            opening = opening_marker(texts[0])  # the marker the paragraph's turns open with
+            marker = self.lines.paragraph_marker(texts)
             cut_into = -1  # the line that opens with the rest of a label the wrap cut above it
             for number, line in enumerate(texts):
                 if number <= skip:
@@ -520,7 +529,7 @@ class TurnLabels:
                     len(occurrences) > found and occurrences[-1].alone and occurrences[-1].cand.punct != "."
                 )
                 below = texts[number + 1] if number + 1 < len(texts) else ""
-                for at, inside in self._midline_found(line, below, opening):
+                for at, inside in self._midline_found(line, below, marker):
                     if at + len(inside.printed.rstrip()) > len(line):
                         cut_into = number + 1  # "… – السيد كريم" / "الزبيدي:- …": the name's rest no label
                     spoken_on = join_lines([line[at:], below])[inside.end :]
@@ -597,6 +606,7 @@ class TurnLabels:
         self.accepted = decision.accepted
         self._printed = Counter(o.cand.key for o in occurrences)
         self._stopped = _stopped_labels(occurrences, self.accepted, self.config)
+        self._learn_legend(paragraphs)
         self.registry.expect(
             (
                 self._asker(
@@ -617,6 +627,22 @@ class TurnLabels:
         )
         self.doc.labels = decision.table
         self.doc.decisions.extend(decision.notes)
+
+    def _learn_legend(self, paragraphs: list[RawPara]) -> None:
+        """The persons a legend names above the first turn, one a line, each after the code the
+        record's labels print in CAPITALS and a run of spaces ("PO  Presiding Officer", "W   Witness",
+        a commission's transcript whose turns are "PO: …", "W: …"): two lines at least, each code
+        an accepted label."""
+        for para in paragraphs:
+            texts = para.lines.texts
+            if self._label(texts[0], texts[0]) is not None:
+                return  # the first turn: a legend stands above it
+            found = [_LEGEND_LINE.fullmatch(text.strip()) for text in texts]
+            legend = [match for match in found if match and label_key(match["code"]) in self.accepted]
+            if len(legend) >= _LEGEND_LINES and len(legend) == len(found):
+                for match in legend:
+                    self.registry.legend(match["code"], match["name"].strip())
+                return
 
     def _heading_word(self, cand: Candidate) -> bool:
         """Whether *cand*, alone on its line, is a heading in CAPITALS with no form of address and
