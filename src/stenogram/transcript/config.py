@@ -279,6 +279,8 @@ class Config:
     examiner_word: dict[str, str] = field(default_factory=dict)
     # the words for a speaker live captions do not name, by language ("unidentified speaker")
     unnamed_word: dict[str, str] = field(default_factory=dict)
+    # the headings of the order of business under which the chair's speech goes on ("Affaires courantes")
+    rubrics: re.Pattern[str] | None = None
 
     def stop_ends_sentence(self, word: str) -> bool:
         """Whether a stop after *word* ends a sentence: after a word of three letters or more
@@ -809,7 +811,7 @@ _SHAPE: dict[str, Any] = {
         "presiding": _STR,
         "sexes": {"male": _STRS, "female": _STRS},
     },
-    "headings": {"pattern": _STR},
+    "headings": {"pattern": _STR, "rubrics": _STRS},
     "stage": [{"type": _STR, "pattern": _STR}],
     "stage_brackets": [{"open": _STR, "close": _STR}],
     "editorial": {
@@ -1152,7 +1154,8 @@ def load_config(path: str | Path | None = None) -> Config:
         page=_compile(labels["page"], where),
         prefix=_compile(labels["prefix"], where),
         groups=_alternatives(labels["groups"], where),
-        headings=_full(data["headings"]["pattern"], where),
+        headings=_full("|".join([data["headings"]["pattern"], *data["headings"].get("rubrics", [])]), where),
+        rubrics=_alternatives(data["headings"].get("rubrics", []), where),
         stages=tuple(
             Pattern(item["type"], _compile(rf"(?:{item['pattern']})\b", where)) for item in data["stage"]
         ),

@@ -573,6 +573,9 @@ def dateline_place(text: str, words: str, config: Config, hall: bool = False) ->
     by a sentence of its own ("Сесійний зал Верховної Ради України. 26 травня 1994 року")."""
     at = text.find(words)
     gap = _PLACE_GAP.fullmatch(text[: max(at, 0)].lstrip())
+    field = config.head.get("day_field")
+    if gap and field and field.fullmatch(gap.group(1).strip()):
+        return None  # the field's name set apart from its day: "Date          4 May 2021"
     if gap and len(gap.group(1).split()) <= _PLACE_WORDS:
         return gap.group(1).strip()
     before, comma, _ = (*_PLACE_END.split(text[: max(at, 0)], maxsplit=1), "", "")[:3]

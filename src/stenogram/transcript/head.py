@@ -70,7 +70,7 @@ _HEAD_LINE = 200  # characters of a line of a record's head read for its kind (a
 _KIND_LINE = 320
 # The kinds of a head's line that stand alone: a line with no kind after one is no part of it
 # ("The House met at half-past Two o'clock" / "Prayers"), as it is of a source's line the wrap cut.
-_ALONE = frozenset(["title", "presiding", "time", "imprint"])
+_ALONE = frozenset(["title", "presiding", "time", "imprint", "field"])
 # The kinds of a head's line that `[head]` names by their words, in the order tried: a line that
 # names the chair and the hour ("(Posiedzenie o godz. 10 min 02 otwiera marszałek Sejmu X)")
 # says first who presides.
@@ -86,12 +86,19 @@ _OTHER_KINDS = frozenset(["record", "caption", "agenda"])
 _FIELD = re.compile(r"[^\W\d_][\w'’.-]*(?:[ -][\w'’.-]+){0,3}[ \t]?[:：][ \t]*(?P<value>\S[^!?:：]{0,100})")
 # A field's heading alone on its line, a few words and a colon, its value below ("Вопрос:").
 _FIELD_HEADING = re.compile(r"(?:[^\W\d_]+[ ]?){1,4}[:：]")
+# A line of the head's numbered fields, each a name and a figure after its colon, one or more on
+# the line ("DÖNEM : 20          YASAMA YILI : 2", "CİLT : 15", a Turkish record's term, year of
+# the legislature and volume): facts of the series, no line of the title (a ``div`` of the front).
+_NUMBERED_FIELDS = re.compile(r"(?:[^\W\d_]+(?:[ ][^\W\d_]+){0,2}[ \t]*[:：][ \t]*\d{1,4}(?:[ \t]+|$))+")
+# What stands between a date's weekday and its day ("Tuesday, 3 March", "Donnerstag, den 14. März").
+_DAY_LEAD = re.compile(r"[,.]?[ \t]+(?:[^\W\d_]{1,3}[ \t]+)?")
+_COLON = re.compile("[:：]")
 _SENTENCE_LINES = 3  # lines of a sentence a hard wrap cut in the head, at least, read as the body's
 _FIELD_WORDS = 12  # words of a field's value at most: the names it lists, not a speech
 
 # The kinds of a head's line its words or shape name, on the text's first line too (a date there
 # is the title's).
-_NEVER_TURNS = frozenset(["archive", "presiding", "time", "place", "imprint", "source", "list"])
+_NEVER_TURNS = frozenset(["archive", "presiding", "time", "place", "imprint", "source", "list", "field"])
 
 
 # A document's code alone on its line: short words in capitals and figures, one with a figure
@@ -332,9 +339,11 @@ class HeadReading:
             if index and self._wrapped_sentence(unit):
                 rest.append(unit)  # "En la Villa de X a" / "DIECISIETE DE …" / "siendo las …": the body's
                 continue
-            lines = self._date_unwrapped(unit.lines)
+            lines = self._flat_head(self._date_unwrapped(unit.lines))
             kinds = [front_kind(lines[0][1], self.config) or self._named_kind(lines[0][1])]
             kinds += [self._head_kind(text) for _, text in lines[1:]]
+            if len(lines) > len(unit.lines):  # the flattened head's cut: what follows its date is no date's
+                kinds[2:] = [kind or "other" for kind in kinds[2:]]
             heads = len(lines) <= 3 or self._header_block(lines) or self._titled_block(lines, kinds)
             if kinds[0] is None and self.doc.title is None and self._untitled() and heads:
                 # A title, perhaps with a date on the next line: two facts, not one title.
@@ -394,7 +403,7 @@ class HeadReading:
                 # brackets ("[Open session]") is the record's, as the lines below it; the lines
                 # under a roll's heading are the roll's, each its own ("Anwesend:" / "RM Anna
                 # Beispiel (CDU)" / "RM Max Muster (SPD)", "For the Prosecution:" / "Mr. Daniel Osei")
-                if self.doc.front[-1:] and self.doc.front[-1].kind == "list":
+                if self._under_roll():
                     self._front_lines(lines, ["list"] * len(lines))
                 elif self._head_field(unit.first_line):  # each field its line, its names' wrap joined
                     self._front_lines(lines, ["other", *[None] * (len(lines) - 1)])
@@ -475,6 +484,37 @@ class HeadReading:
             else:
                 joined.append((line, text))
         return joined
+
+    def _flat_head(self, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """*lines*, where they are one line, the head a web copy flattened ("Plenary sitting No. 12
+        Tuesday, 3 March 2015 Chair: Ms X, Speaker"), cut before the weekday that opens its date
+        and after the date: the title, the date and what follows, each a line of its own, as the
+        printed head sets them. A date a word in lower case leads to ("Sitting of Tuesday, …",
+        "gehouden op donderdag …"), or a dateline's place before its comma ("Berlin, Donnerstag,
+        den …"), is no such cut."""
+        weekday, goes_on = self.config.head.get("weekday"), self.config.head.get("title_goes_on")
+        found = self._find_date(lines[0][1]) if len(lines) == 1 and weekday else None
+        if found is None or weekday is None:
+            return lines
+        number, text = lines[0]
+        at = text.find(found[1])
+        day = next((m for m in weekday.finditer(text, 0, at) if _DAY_LEAD.fullmatch(text, m.end(), at)), None)
+        title = text[: day.start()].rstrip() if day else ""
+        if (
+            day is None
+            or len(title.split()) < _LINE_WORDS
+            or not title[-1:].isalnum()
+            or text[day.start() - 1 : day.start()] not in (" ", "\t")
+            or lower_case(title.split()[-1][0])
+            or (goes_on and goes_on.search(title))  # in capitals too: "TORNATA DI", "SEANCE DU"
+        ):
+            return lines
+        end = at + len(found[1])
+        tail = text[end:].strip()
+        parts = [title, text[day.start() : end], *([tail] if tail and text[end : end + 1].isspace() else [])]
+        if len(parts) == 2 and tail:  # the date's words run on: "… 2015." keeps its stop
+            parts[1] = text[day.start() :].strip()
+        return [(number, part) for part in parts]
 
     def _name_coded_title(self) -> None:
         """Where the title is a document's code ("AS (2017) CR 19", "S/PV.4552"), the record's
@@ -710,6 +750,9 @@ class HeadReading:
             return "date"  # the hall and the day: "Сесійний зал … України. 26 травня 1994 року"
         if found:
             return "other" if found in _OTHER_KINDS else found  # the record's name: the title's line
+        gap_field = self.config.head.get("gap_field")
+        if _NUMBERED_FIELDS.fullmatch(line) or (gap_field and gap_field.match(line)):
+            return "field"
         if self.config.opening.search(line) and self._label(line) is None:
             return "time"  # the chair's own "M. le président. La séance est ouverte." is a turn
         return None
@@ -767,6 +810,7 @@ class HeadReading:
         paragraph of speech or a long one ends the head where it stands."""
         end = 0
         roll = False  # under a roll's heading ("Anwesend:", "Court Reporters:"): its lines are the head's
+        bare = False  # under a roll's heading with no colon ("出席議員"), perhaps past the chair's line
         chair = ""  # the head's sentence naming the chair, while the wrap may go on with it
         day = False  # the paragraph above is the head's line of the day or the hour
         for index, unit in enumerate(units[:first_turn]):
@@ -781,7 +825,11 @@ class HeadReading:
             chair = unit.text.strip() if kinds[-1:] == ["presiding"] else ""
             if any(kinds) or _roster_line(unit.first_line.strip()):  # "Members: Albania …… Mr. X"
                 end = index + 1
-                roll = kinds[-1] == "list" and _roll_open(unit.lines[-1][1])
+                # the chair's line among the names of a roll headed with no colon ("出席議員" / "議長　森川
+                # 晃" / "副議長 …") leaves it open
+                opened = kinds[-1] == "list" and _roll_open(unit.lines[-1][1])
+                bare = (opened and not _COLON.search(unit.lines[-1][1])) or (bare and kinds == ["presiding"])
+                roll = opened or (roll and bare)
                 continue
             if roll and self._roll_lines(unit):
                 end = index + 1
@@ -837,6 +885,15 @@ class HeadReading:
             and line[-1:] not in SENTENCE_STOPS
             and not self._speech_cut_above(unit.text)
         )
+
+    def _under_roll(self) -> bool:
+        """Whether the head's last lines are a roll's, the chair named among its names ("出席議員" /
+        "議長　森川　晃"): a line of no kind below is the roll's too ("副議長　田村　一郎")."""
+        lines = list(itertools.dropwhile(lambda line: line.kind == "presiding", reversed(self.doc.front)))
+        if len(lines) == len(self.doc.front):
+            return bool(lines) and lines[0].kind == "list"
+        roll = list(itertools.takewhile(lambda line: line.kind == "list", lines))
+        return bool(roll) and not _COLON.search(roll[-1].text)  # its heading, no field: "出席議員"
 
     def _head_field(self, text: str) -> bool:
         """Whether *text* is a field of the head naming who holds an office ("Griffier : P.

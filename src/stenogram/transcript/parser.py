@@ -415,6 +415,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         asking: Turn | None = None  # the last labelled turn: who asks the questions answered after "?---"
         member: Turn | None = None  # the last labelled turn that is no answer in brackets: who asks
         interrupted: str | None = None  # who spoke last, not the chair: whom "Puhuja:" names
+        rubric: Turn | None = None  # the chair's turn the headings below cut, its speech going on under them
         blocks = self._listed(units)
         # the units a block takes after its first (a video minute's role line, its name again)
         taken = {at + step for at, block in blocks.items() for step in range(1, block.span)}
@@ -527,10 +528,16 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 if title != unit.text:  # the clock glued before it: the hour, between the turns
                     clock = unit.text.strip()[: -len(title)].strip()
                     division.items.append(BlockStage(Stage("other", [Time(clock)]), unit.line))
+                cut = turn if turn is not None and turn.items else rubric
                 division = Division(title, [], unit.line)
                 self.doc.body.append(division)
                 turn = self._under_title() if index == titled else None
+                rubric = None
+                if turn is None and cut is not None:
+                    below = units[index + 1 : index + 2]
+                    turn, rubric = self._under_rubric(cut, division, title, below, spoken)
                 continue
+            rubric = None
             if cand is None and turn is not None and turn.items and self._hour_over_label(units, index):
                 division.items.append(BlockStage(Stage("other", [Time(unit.text.strip())]), unit.line))
                 self._ended = turn

@@ -35,6 +35,10 @@ from stenogram.transcript.persons import Registry
 from stenogram.transcript.reader import TERMINAL
 from stenogram.transcript.units import PARENTHESIS, Unit
 
+if TYPE_CHECKING:
+    from stenogram.transcript.candidate import Candidate
+    from stenogram.transcript.labels import LabelMatcher
+
 _SPEECH_NUMBERS = 3  # turns numbered in a row at the least: fewer may each open a printed page
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
 # The dash the Chilean and Argentine records set before an event on its own line
@@ -82,8 +86,10 @@ class Placing:
         config: Config
         doc: Document
         registry: Registry
+        matcher: LabelMatcher
 
         def _clock(self, text: str) -> bool: ...
+        def _opens_turn(self, unit: Unit, spoken: bool = False) -> Candidate | None: ...
         def _resumed(self, turn: Turn, division: Division, unit: Unit) -> Turn: ...
 
     def _place(
@@ -149,6 +155,25 @@ class Placing:
         )
         self._ended = last or self._ended
         return self._ended
+
+    def _under_rubric(
+        self, cut: Turn, division: Division, heading: str, below: list[Unit], spoken: bool
+    ) -> tuple[Turn | None, Turn | None]:
+        """The turn under *heading*, a rubric of the order of business (``[headings] rubrics``)
+        that cut the chair's turn *cut* ("Le Président: …" / "Affaires courantes" / "Déclarations
+        de députés" / "Nous passons à la rubrique …", Quebec's Journal des débats): the chair's
+        speech goes on with no label under it, a turn of its own in the new *division*; and the
+        turn still held for the rubric on the line *below*. None under a label, another heading,
+        or where the turn cut is not the chair's."""
+        rubrics = self.config.rubrics
+        chairs = {person.id for person in self.registry.people if person.chair}
+        if not below or rubrics is None or not rubrics.fullmatch(heading.strip()) or cut.who not in chairs:
+            return None, None
+        if rubrics.fullmatch(below[0].text.strip()):
+            return None, cut
+        if self.matcher.is_heading(below[0].text) or self._opens_turn(below[0], spoken) is not None:
+            return None, None
+        return self._resumed(cut, division, below[0]), None
 
     def _item(self, segment: list[Inline], line: int, narrative: bool = True) -> Para | BlockStage | None:
         """A paragraph's content as a paragraph or a stage of its own. A procedural line is the
