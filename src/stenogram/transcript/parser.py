@@ -177,6 +177,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             current: list[tuple[int, str]] = []
             pairs = list(para.lines)  # each line's text made once
             texts = [text for _, text in pairs]
+            opening = opening_marker(texts[0])  # the paragraph's, asked once, not once a line
             front = front and self._label(texts[0], texts[0]) is None
             for index, pair in enumerate(pairs):
                 number, line = pair
@@ -205,7 +206,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 # A label in CAPITALS after a sentence, inside the line: flattened text.
                 start = 0
                 following = texts[index + 1] if index + 1 < len(texts) else ""
-                for at in self._midline_labels(line, following, opening_marker(texts[0])):
+                for at in self._midline_labels(line, following, opening):
                     current.append((number, line[start:at].rstrip()))
                     pieces.append(current)
                     current, start = [], at
