@@ -701,8 +701,8 @@ _MAYBE_WIDE = regex("[\u1100-\U0010ffff]")
 def columns(line: str) -> int:
     """The columns *line* takes, a wide (Chinese, Japanese, Korean) character two: "主席：第一項質詢。"
     is a line as long as "The Chair: The first question." A line with no character where wide
-    ones lie (most lines) is asked nothing more."""
-    if _MAYBE_WIDE.search(line) is None:
+    ones lie (most lines) is asked nothing more; a line in ASCII is known to hold none unread."""
+    if line.isascii() or _MAYBE_WIDE.search(line) is None:
         return len(line)
     wide = _MAYBE_WIDE.findall(line)
     return len(line) + sum(1 for char in wide if unicodedata.east_asian_width(char) in "WF")
