@@ -347,16 +347,24 @@ def _under_field(paragraphs: Sequence[Sequence[str]], index: int) -> bool:
 def listed_blocks(paragraphs: Sequence[Sequence[str]], config: Config) -> dict[int, Listed]:
     """The paragraphs (by index) that are the blocks of listed speeches: each followed by a
     paragraph that is none, and at least :data:`_LEAST_BLOCKS` of them, not all of them weak."""
-    minutes = {at: block for at in range(len(paragraphs)) if (block := video_minute(paragraphs, at, config))}
+    # one sweep asks each paragraph for the three shapes, its lines made once (three passes had
+    # made every paragraph's lines three times); a shape is asked only while none before it is found
+    minutes: dict[int, Listed] = {}
+    echoes: dict[int, Listed] = {}
+    found: dict[int, Listed] = {}  # the blocks alone, by index, not an entry for every paragraph
+    for at in range(len(paragraphs)):
+        if block := video_minute(paragraphs, at, config):
+            minutes[at] = block
+        elif minutes:
+            continue
+        elif block := party_echoes(paragraphs, at, config):
+            echoes[at] = block
+        elif not echoes and (block := listed(paragraphs[at], config)) is not None:
+            found[at] = block
     if minutes:
         return minutes
-    echoes = {at: block for at in range(len(paragraphs)) if (block := party_echoes(paragraphs, at, config))}
     if echoes:
         return echoes
-    # the blocks alone, by index: an entry for every paragraph had been a twentieth of the peak
-    found = {
-        index: block for index, lines in enumerate(paragraphs) if (block := listed(lines, config)) is not None
-    }
     blocks = {
         index: block
         for index, block in found.items()
