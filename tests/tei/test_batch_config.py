@@ -1,4 +1,5 @@
-"""A batch loads its configuration once and hands it to the workers, who never reload it."""
+"""A batch loads its configuration once and hands it to the workers, who never reload it; text
+after text converted with no configuration shares the defaults, read once."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 from stenogram.errors import InputError
 from stenogram.tei import convert
-from stenogram.transcript.config import Config
+from stenogram.transcript.config import Config, load_config
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
@@ -47,3 +48,13 @@ def test_a_bad_configuration_stops_the_batch_before_any_file(tmp_path: Path) -> 
     with pytest.raises(InputError, match="'booing' is not a stage type"):
         convert.convert_files(SAMPLES, str(tmp_path / "out"), str(bad), jobs=1)
     assert not (tmp_path / "out").exists()
+
+
+def test_texts_converted_in_turn_share_the_defaults_unchanged() -> None:
+    # convert_text with no configuration reads the defaults once a process; a conversion leaves
+    # nothing in them that the next one would see: each text as a fresh reading gives it
+    texts = [Path(sample).read_bytes() for sample in SAMPLES]
+    in_turn = [convert.convert_text(text, "x.txt").tei for text in [*texts, texts[0]]]
+    fresh = [convert.convert_text(text, "x.txt", load_config()).tei for text in texts]
+    assert in_turn == [*fresh, fresh[0]]
+    assert convert.default_config() is convert.default_config()

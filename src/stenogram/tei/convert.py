@@ -28,7 +28,7 @@ from stenogram.files import atomic_output, expand, remove_stale_parts, same_file
 from stenogram.tei.encode import TEI_NS, encode, generated_unchanged, serialise_into, write
 from stenogram.tei.lossless import LosslessCheck
 from stenogram.tei.marks import place_marks
-from stenogram.transcript.config import Config, load_config
+from stenogram.transcript.config import Config, default_config, load_config
 from stenogram.transcript.model import Document, LabelScore
 from stenogram.transcript.parser import parse
 from stenogram.transcript.reader import LAYOUTS, check_characters
@@ -135,7 +135,7 @@ def _converted(
     """:func:`convert_text` of what *take* gives, its TEI written to *sink* (a buffer or a
     file) as it is made."""
     with _cyclic_gc_paused():
-        return _convert(take, name, config or load_config(), lang, sink)
+        return _convert(take, name, config or default_config(), lang, sink)
 
 
 def _convert_to_file(
@@ -316,7 +316,7 @@ def convert_file(
     target = Path(output)
     remove_stale_parts(target.parent)
     take, data = [data].pop, b""  # handed over, not kept here
-    report, document = _convert_to_file(take, name, target, config or load_config(), lang, force)
+    report, document = _convert_to_file(take, name, target, config or default_config(), lang, force)
     return Conversion(None, report, document)
 
 

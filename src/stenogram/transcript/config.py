@@ -16,7 +16,7 @@ import tomllib
 from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -969,6 +969,13 @@ def _repositories(entries: list[dict[str, Any]]) -> dict[str, tuple[str, str]]:
         for name in entry["names"]:
             table.setdefault(name.casefold(), (entry["settlement"], entry["country"]))
     return table
+
+
+@cache
+def default_config() -> Config:
+    """The defaults alone, read once a process (a Config is frozen): a caller converting text
+    after text with no project file pays for the tables and patterns once, not once a text."""
+    return load_config()
 
 
 def load_config(path: str | Path | None = None) -> Config:
