@@ -24,7 +24,7 @@ from stenogram.transcript.candidate import (
     unclosed,
     without_stops,
 )
-from stenogram.transcript.config import Config
+from stenogram.transcript.config import Config, Vocabulary
 from stenogram.transcript.frontmatter import front_kind
 from stenogram.transcript.labels.patterns import MEMBER_WORDS
 from stenogram.transcript.lines import paragraph_end
@@ -64,6 +64,7 @@ _NAME_LINE_WORDS = 3  # words of a guest's name alone on its line in a script wi
 _LIST_LINES = 2  # lines of a list of names, one a line, at least
 _LIST_SHARE = (1, 2)  # … of which this share at least is a name alone with no stop
 _NAME_WORDS = 5  # words of a name in Mixed case that may open a turn on a line inside a paragraph
+_ABBREVIATION = 3  # characters of an abbreviation with its stop, at most ("dr.", "ing.")
 _STOPPED_END = re.compile(r"[\s.:：\-–—]+$")  # a label's stop and dash, as printed
 
 # Words in lower case that make a speech's first words a sentence, however short and unstopped
@@ -214,6 +215,21 @@ def _field_value(cand: Candidate, text: str, config: Config) -> bool:
         and words.isupper()
         and words[-1:].isalpha()
         and names_line(words, config.particles, (2, _ROLL_WORDS[1]), listed=False)
+    )
+
+
+def _sentences(words: list[str], titles: Vocabulary, abbreviations: frozenset[str]) -> bool:
+    """Whether *words* end a sentence before their last: a word in lower case with its stop
+    ("ouverte."), no form of address ("dott.") nor abbreviation ("inž. Mareš"), as no office's
+    value prints."""
+    return any(
+        word[-1] in ".!?"
+        and word[:-1].isalpha()
+        and word[:-1].islower()
+        and len(word) > _ABBREVIATION
+        and not titles.fullmatch(word.casefold())
+        and word[:-1].casefold() not in abbreviations
+        for word in words[:-1]
     )
 
 
@@ -433,6 +449,7 @@ class TurnLabels:
                 and (
                     index in benched
                     or self._roster(para.lines)
+                    or self._roster_lines(paragraphs, index)
                     or self._bench(paragraphs, index)
                     or self._office_over_han_name(paragraphs, index)
                 )
@@ -940,6 +957,27 @@ class TurnLabels:
             self._roll[text] = "presiding" if chair else "list"
         return True
 
+    def _roster_lines(self, paragraphs: list[RawPara], index: int) -> bool:
+        """Whether paragraph *index*, one line above the first turn, is a line of a court's roll
+        that a copy set one line a paragraph (a web page's, blank lines between the roll's lines):
+        a roll (see :meth:`_roster`) with the paragraph of one line above it or below it."""
+        if len(paragraphs[index].lines) != 1 or not self._one_holder(paragraphs[index].lines[0][1]):
+            return False
+        beside = [at for at in (index - 1, index + 1) if 0 <= at < len(paragraphs)]
+        return any(
+            len(paragraphs[at].lines) == 1
+            and abs(paragraphs[at].line - paragraphs[index].line) > 1  # a blank line between
+            and self._one_holder(paragraphs[at].lines[0][1])
+            and self._roster([*paragraphs[min(at, index)].lines, *paragraphs[max(at, index)].lines])
+            for at in beside
+        )
+
+    def _one_holder(self, text: str) -> bool:
+        """Whether *text* is an office with its colon and one holder ("Presidente: dott.ssa Lanza",
+        "审判长：孙立华"), no list of holders between commas ("Members present: Ms X (Chair), Mr Y")."""
+        cand = self.lines.candidate(text.strip())
+        return cand is not None and not any(mark in text[cand.end :] for mark in ",;，、；")
+
     def _bench(self, paragraphs: list[RawPara], index: int) -> bool:
         """Whether paragraph *index*, above the first turn, is a court's roll printed office by
         office, each alone on its line with its colon over its holders' names, one a line
@@ -1068,8 +1106,14 @@ class TurnLabels:
         if cand is not None:
             words = text[cand.end :].split()
             openers = self.config.openers.get(self.doc.lang, frozenset())
-            # a speech opens with a word sentences open with or asks ("THE COMMISSIONER: Yes, Mr X?")
-            spoken = not words or label_key(words[0]) in openers or text[-1] in "?!"
+            # a speech opens with a word sentences open with or asks ("THE COMMISSIONER: Yes, Mr X?"),
+            # or ends a sentence before its last word ("Le président : L'audience est ouverte. Accusé, …")
+            spoken = (
+                not words
+                or label_key(words[0]) in openers
+                or text[-1] in "?!"
+                or _sentences(words, self.config.titles, self.config.abbreviations)
+            )
             held = not spoken and (any(word[:1].isupper() for word in words[1:]) or len(words) == 1)
             if cand.punct not in (":", "：") or not held:
                 return False
@@ -1244,9 +1288,19 @@ class TurnLabels:
         if first_line is not None:
             bare = self.matcher.bare(first_line)
             if bare and bare.key in self.accepted and text.startswith(first_line):
-                # the same label, its stop on the next line: the wrap cut it
+                # the same label, its stop on the next line: the wrap cut it; or its stop inside
+                # the line, the speech after it ("M. X, ministre des travaux publics.--Je demande à la")
                 whole = self.lines.candidate(text)
-                if whole and whole.key == bare.key and whole.punct and whole.end > len(first_line):
+                if (
+                    whole
+                    and whole.key == bare.key
+                    and whole.punct
+                    and (
+                        whole.end > len(first_line)
+                        # a stop printed inside the line, not its clock after the name ("X  0:33")
+                        or (len(whole.printed) < len(bare.printed) and whole.punct.strip() and not bare.time)
+                    )
+                ):
                     return whole
                 role = _ROLE_BELOW.match(text, len(first_line)) if not bare.role else None
                 if role:  # "Mr OLSEN" / "Government (Norway)" / "Allow me …": the line its role
