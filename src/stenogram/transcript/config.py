@@ -495,11 +495,12 @@ def _alternatives(patterns: list[str], where: str) -> re.Pattern[str]:
 _WORD_END = r"(?![^\W\d_])"  # no letter follows: a whole word
 
 
+_HAN_KANA = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"  # the Japanese kana and the Han characters
 # Scripts written without spaces between words: an office may stand inside a name there ("陳部長文華").
-_UNSPACED = regex("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
-# The scripts written without spaces between words: the Japanese kana, the Han characters, Thai,
-# Lao, Khmer and Burmese.
-_WORDLESS = regex("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_UNSPACED = regex(f"[{_HAN_KANA}]")
+# The same scripts with those of South-East Asia (Thai, Lao, Burmese, Khmer): a sentence's words
+# there run on to its colon unparted.
+_WORDLESS = regex(f"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff{_HAN_KANA}]")
 
 
 def _words_alternation(words: list[str]) -> str:
