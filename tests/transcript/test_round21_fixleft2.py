@@ -1,0 +1,28 @@
+"""Label shapes earlier rounds left, each seen in real records and written again as an invented
+sample (names invented; labels in turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_a_dashed_event_of_the_sitting_is_a_stage_between_turns() -> None:
+    """An Argentine council's events led by a dash on their own lines: the anthem sung (its
+    nation's name after "Himno Nacional") and the chair changing hands are stages between turns,
+    as "- Aplausos." is; the change had closed the councillor's speech as a paragraph of it."""
+    root = tabled_tei("es-ar-concejo-guion-himno.txt")
+    assert texts(root, "//t:div/t:stage[@type='other']") == [
+        "- Se entona el Himno Nacional Argentino.",
+        "- Ocupa la Presidencia el concejal Lucero.",
+    ]
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Gracias, señor presidente. Quiero referirme al proyecto de ordenanza sobre el arbolado urbano."
+    ]
+
+
+def test_a_tribunal_page_range_with_its_reporter_is_furniture() -> None:
+    """"(Pages 1 to 8 by Jane Harlow)" between a tribunal's turns is the page's furniture: no
+    stage, and the registrar's turn ends with its words."""
+    root = tabled_tei("en-tribunal-pages-by-reporter.txt")
+    assert root.xpath("//t:stage", namespaces={"t": "http://www.tei-c.org/ns/1.0"}) == []
+    assert "(Pages 9 to 16 by Robert Kline)" in texts(root, "//t:list[@type='furniture']/t:item")
