@@ -26,3 +26,13 @@ def test_a_tribunal_page_range_with_its_reporter_is_furniture() -> None:
     root = tabled_tei("en-tribunal-pages-by-reporter.txt")
     assert root.xpath("//t:stage", namespaces={"t": "http://www.tei-c.org/ns/1.0"}) == []
     assert "(Pages 9 to 16 by Robert Kline)" in texts(root, "//t:list[@type='furniture']/t:item")
+
+
+def test_a_capitals_name_with_a_dash_inside_a_paragraph_opens_a_turn() -> None:
+    """"… to the committee. PAUL GIRARD — I support the motion.": a name of two words in CAPITALS
+    with a spaced dash after a sentence, the speech in Mixed case, opens a turn inside the wrapped
+    paragraph, as the labels of the minutes' other paragraphs do."""
+    root = tabled_tei("en-council-capitals-dash-inside.txt")
+    assert texts(root, "//t:sp[1]/t:p") == [
+        "I move that the report of the works committee be received and referred to the committee."
+    ]
