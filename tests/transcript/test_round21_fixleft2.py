@@ -36,3 +36,14 @@ def test_a_capitals_name_with_a_dash_inside_a_paragraph_opens_a_turn() -> None:
     assert texts(root, "//t:sp[1]/t:p") == [
         "I move that the report of the works committee be received and referred to the committee."
     ]
+
+
+def test_the_record_narrating_a_permission_given_is_a_stage() -> None:
+    """"Mr. X asked and was given permission to revise and extend his remarks …" unbracketed is
+    the record's narration, a stage between the speeches, where it had opened a turn of Mr. X's
+    whose speech was "asked and was given permission …"."""
+    root = tabled_tei("en-congress-permission-narration.txt")
+    assert texts(root, "//t:div/t:stage") == [
+        "Mr. DRAYTON asked and was given permission to revise and extend his remarks and include"
+        " extraneous material."
+    ]
