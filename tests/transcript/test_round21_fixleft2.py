@@ -21,7 +21,7 @@ def test_a_dashed_event_of_the_sitting_is_a_stage_between_turns() -> None:
 
 
 def test_a_tribunal_page_range_with_its_reporter_is_furniture() -> None:
-    """"(Pages 1 to 8 by Jane Harlow)" between a tribunal's turns is the page's furniture: no
+    """ "(Pages 1 to 8 by Jane Harlow)" between a tribunal's turns is the page's furniture: no
     stage, and the registrar's turn ends with its words."""
     root = tabled_tei("en-tribunal-pages-by-reporter.txt")
     assert root.xpath("//t:stage", namespaces={"t": "http://www.tei-c.org/ns/1.0"}) == []
@@ -29,7 +29,7 @@ def test_a_tribunal_page_range_with_its_reporter_is_furniture() -> None:
 
 
 def test_a_capitals_name_with_a_dash_inside_a_paragraph_opens_a_turn() -> None:
-    """"… to the committee. PAUL GIRARD — I support the motion.": a name of two words in CAPITALS
+    """ "… to the committee. PAUL GIRARD — I support the motion.": a name of two words in CAPITALS
     with a spaced dash after a sentence, the speech in Mixed case, opens a turn inside the wrapped
     paragraph, as the labels of the minutes' other paragraphs do."""
     root = tabled_tei("en-council-capitals-dash-inside.txt")
@@ -39,11 +39,26 @@ def test_a_capitals_name_with_a_dash_inside_a_paragraph_opens_a_turn() -> None:
 
 
 def test_the_record_narrating_a_permission_given_is_a_stage() -> None:
-    """"Mr. X asked and was given permission to revise and extend his remarks …" unbracketed is
+    """ "Mr. X asked and was given permission to revise and extend his remarks …" unbracketed is
     the record's narration, a stage between the speeches, where it had opened a turn of Mr. X's
     whose speech was "asked and was given permission …"."""
     root = tabled_tei("en-congress-permission-narration.txt")
     assert texts(root, "//t:div/t:stage") == [
         "Mr. DRAYTON asked and was given permission to revise and extend his remarks and include"
         " extraneous material."
+    ]
+
+
+def test_a_hearing_statement_heading_is_no_label_and_gives_the_statement() -> None:
+    """ "STATEMENT OF HON. JANE DOE, SECRETARY OF ENERGY" with no blank line around it is a
+    heading, no label; the statement under it with no label is the witness's, who is the same
+    person as "Secretary DOE." later; "Mr. KLINE." under the next heading opens his turn."""
+    root = tabled_tei("en-us-hearing-statement-unlabelled.txt")
+    assert texts(root, "//t:head") == [
+        "STATEMENT OF HON. JANE DOE, SECRETARY OF ENERGY",
+        "STATEMENT OF MARTIN KLINE, PRESIDENT, GRID OPERATORS ASSOCIATION",
+    ]
+    assert texts(root, "(//t:sp[@who='#hon-jane-doe'])[1]/t:p") == [
+        "Thank you, Mr. Chairman. The grid was built for another century.",
+        "We propose three measures to modernize it.",
     ]

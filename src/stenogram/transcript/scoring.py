@@ -440,7 +440,9 @@ def _features(
         found["unfinished"] = w["unfinished"]
     elif all(o.ending == "roll" for o in occurrences):
         found["roll"] = w["roll"]  # "Partido Socialista (PS):" over its members, no speaker
-    if any(_HEADING_AFTER.match(o.after) or _heading_rest(o.rest, config) for o in occurrences):
+    # a hearing's heading over a witness's statement names an office too: "STATEMENT OF HON. X, …"
+    stated = name.casefold().startswith(config.statement_heads)
+    if stated or any(_HEADING_AFTER.match(o.after) or _heading_rest(o.rest, config) for o in occurrences):
         found["heading"] = w["heading"]
     if _house(cand, words, puncts, occurrences, config):
         found["chamber"] = w["chamber"]
