@@ -62,3 +62,11 @@ def test_a_hearing_statement_heading_is_no_label_and_gives_the_statement() -> No
         "Thank you, Mr. Chairman. The grid was built for another century.",
         "We propose three measures to modernize it.",
     ]
+
+
+def test_a_portfolio_joined_by_an_ampersand_is_a_label() -> None:
+    """"Minister for Health & Wellbeing:" and "The MINISTER FOR HEALTH & AGEING (Ms Carver):":
+    the spaced ampersand is a word of the office, which is a label, the holder in parentheses
+    the person."""
+    root = tabled_tei("en-au-portfolio-ampersand.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["Let me add that the regional hospitals have their own plan."]
