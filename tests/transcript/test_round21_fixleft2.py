@@ -65,8 +65,18 @@ def test_a_hearing_statement_heading_is_no_label_and_gives_the_statement() -> No
 
 
 def test_a_portfolio_joined_by_an_ampersand_is_a_label() -> None:
-    """"Minister for Health & Wellbeing:" and "The MINISTER FOR HEALTH & AGEING (Ms Carver):":
+    """ "Minister for Health & Wellbeing:" and "The MINISTER FOR HEALTH & AGEING (Ms Carver):":
     the spaced ampersand is a word of the office, which is a label, the holder in parentheses
     the person."""
     root = tabled_tei("en-au-portfolio-ampersand.txt")
     assert texts(root, "//t:sp[3]/t:p") == ["Let me add that the regional hospitals have their own plan."]
+
+
+def test_a_czech_page_continuation_note_is_furniture() -> None:
+    """ "(pokračuje Novák)" / "(pokračuje: Dvořák)" at a page's top is the page's furniture: no
+    stage inside the speech, whose sentence the page had cut goes on in one paragraph."""
+    root = tabled_tei("cs-psp-pokracuje-page-top.txt")
+    assert texts(root, "//t:body//t:stage") == []
+    assert texts(root, "//t:sp[2]/t:p")[0].endswith(
+        "jehož projednání se stále odkládá. Navrhuji, abychom jej projednali ještě dnes."
+    )
