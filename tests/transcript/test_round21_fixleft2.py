@@ -80,3 +80,11 @@ def test_a_czech_page_continuation_note_is_furniture() -> None:
     assert texts(root, "//t:sp[2]/t:p")[0].endswith(
         "jehož projednání se stále odkládá. Navrhuji, abychom jej projednali ještě dnes."
     )
+
+
+def test_a_legislative_council_over_the_record_is_its_title() -> None:
+    """"LEGISLATIVE COUNCIL OF CEYLON" over "The Council met at 2.30 p.m., …" is the record's
+    title, no speaker: the council's word names an office elsewhere, but "legislative" makes it
+    the house."""
+    root = tabled_tei("en-legislative-council-title.txt")
+    assert texts(root, "//t:titlePart") == ["LEGISLATIVE COUNCIL OF CEYLON"]
