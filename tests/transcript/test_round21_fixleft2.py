@@ -4,6 +4,7 @@ sample (names invented; labels in turns.toml, persons in ids.toml)."""
 from __future__ import annotations
 
 from label_samples import tabled_tei, texts
+from stenogram.transcript.sources.inline_numbers import extract_inline_numbers
 
 
 def test_a_dashed_event_of_the_sitting_is_a_stage_between_turns() -> None:
@@ -83,8 +84,28 @@ def test_a_czech_page_continuation_note_is_furniture() -> None:
 
 
 def test_a_legislative_council_over_the_record_is_its_title() -> None:
-    """"LEGISLATIVE COUNCIL OF CEYLON" over "The Council met at 2.30 p.m., …" is the record's
+    """ "LEGISLATIVE COUNCIL OF CEYLON" over "The Council met at 2.30 p.m., …" is the record's
     title, no speaker: the council's word names an office elsewhere, but "legislative" makes it
     the house."""
     root = tabled_tei("en-legislative-council-title.txt")
     assert texts(root, "//t:titlePart") == ["LEGISLATIVE COUNCIL OF CEYLON"]
+
+
+def test_line_numbers_inside_a_flattened_transcript_are_the_page_s() -> None:
+    """A court transcript flattened with its line numbers inline: the run of numbers rising by
+    one a line apart is taken off and listed as furniture, the lines set back (the labels that
+    opened them are turns, the argument's heading a heading); "section 5" of the speech stays."""
+    root = tabled_tei("en-scotus-flattened-line-numbers.txt")
+    assert texts(root, "//t:head") == ["ORAL ARGUMENT OF DAVID TANNER ON BEHALF OF THE PETITIONERS"]
+    assert texts(root, "(//t:sp)[2]/t:p")[0].endswith("recover costs under section 5 of the Act.")
+    assert texts(root, "//t:list[@type='furniture']/t:item[@ana='line-number']") == ["2–11"]
+
+
+def test_numbers_of_a_speech_that_count_no_lines_stay() -> None:
+    """Standalone numbers that do not rise by one a printed line apart (a vote's counts, the
+    items a speaker lists) are the speech's: no text is taken for a flattened numbered one."""
+    speech = (
+        "MR. SMITH: The vote was 12 to 9 with 3 abstaining, and items 4 and 5 and 6 were carried. "
+        "Of the 7 members, 2 were absent and 1 was excused, and 8 clauses remain."
+    )
+    assert extract_inline_numbers(speech) is None
