@@ -184,6 +184,15 @@ _BARE_STAGE_TYPES = ("applause", "laughter", "noise")
 _STAGE_DASH = re.compile(r"\s*[-–—]{1,3}[ \t]*(?=[^\W\d_])")
 
 
+def dashed_event(text: str, config: Config) -> bool:
+    """Whether *text* is an event of the sitting led by the stage's dash, as the Argentine and
+    Uruguayan records print one on its own line ("- Se entona el Himno Nacional Argentino.",
+    "- Ocupa la Presidencia el concejal X."): a procedural line or one of the sitting after it."""
+    dash = _STAGE_DASH.match(text)
+    rest = text[dash.end() :].strip() if dash else ""
+    return bool(rest and (config.procedural.match(rest) or config.sitting.match(rest)))
+
+
 def bare_stage(text: str, config: Config, alone: bool = True) -> str | None:
     """The stage type of a short paragraph that is an event of the hall printed without
     brackets, as the Portuguese and Australian records print them: the event's word first and

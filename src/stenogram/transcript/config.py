@@ -152,6 +152,7 @@ class Config:
     reported: frozenset[str]  # verbs of the reported speech after a label: "MR. X said, …"
     narration: frozenset[str]  # words in lower case that announce a text read out: no label's
     letter_salutations: tuple[str, ...]  # a letter read out opens so: "Dear Mr. Speaker:" no label
+    statement_heads: tuple[str, ...]  # a hearing's heading opens so: "STATEMENT OF HON. X", no label
     parties: frozenset[str]  # parties printed in lower case after the name: "Ville Niinistö vihr:"
     bracket_parties: frozenset[str]  # parties in Mixed case in a label's brackets: "(Lab)", "(Lib Dem)"
     bracket_groups: frozenset[str]  # a group's first word in a label's brackets: "(Gruppo Misto)"
@@ -782,6 +783,7 @@ _SHAPE: dict[str, Any] = {
         "unnamed_word": {"*": _STR},
         "narration": _STRS,
         "letter_salutations": _STRS,
+        "statement_heads": _STRS,
         "reported": _STRS,
         "divisions": _STRS,
         "delivery": _STRS,
@@ -1099,6 +1101,7 @@ def load_config(path: str | Path | None = None) -> Config:
         office_links=frozenset(word.casefold() for word in labels["office_links"]),
         narration=frozenset(word.casefold() for word in labels["narration"]),
         letter_salutations=tuple(words.casefold() + " " for words in labels.get("letter_salutations", ())),
+        statement_heads=tuple(words.casefold() + " " for words in labels.get("statement_heads", ())),
         reported=frozenset(labels["reported"]),
         parties=frozenset(word.casefold() for word in labels["parties"]),
         bracket_parties=frozenset(word.casefold() for word in labels["bracket_parties"]),

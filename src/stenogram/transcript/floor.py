@@ -170,6 +170,25 @@ class FloorGiving:
         self.doc.decisions.append(f"line {unit.line}: the floor given to {given!r} opens a turn")
         return turn
 
+    def _statement_turn(self, title: str, below: list[Unit], division: Division, line: int) -> Turn | None:
+        """The turn of the witness a hearing's heading names ("STATEMENT OF HON. JANE DOE,
+        SECRETARY OF ENERGY", ``[labels] statement_heads``) where the statement follows it with
+        no label of its own: the name before the office's comma speaks it."""
+        heading = " ".join(title.split())
+        heads = self.config.statement_heads
+        opening = next((head for head in heads if heading.casefold().startswith(head)), "")
+        if not opening or not below or self._opens_turn(below[0], True) is not None:
+            return None
+        name = heading[len(opening) :].split(",", 1)[0].strip()
+        if not name or not any(c.isalpha() for c in name):
+            return None
+        person = self.registry.resolve(name)
+        person.turns += 1
+        turn = Turn(person.id, SpeakerLabel("", name, ""), [], line)
+        division.items.append(turn)
+        self.doc.decisions.append(f"line {line}: the statement the heading gives {name!r} opens a turn")
+        return turn
+
     def _floor_given(self, text: str, following: list[Unit]) -> str | None:
         """Whom a narrative line gives the floor to, where it ends with a colon and the speech
         follows with no label of its own (the Colombian Gaceta's "La Presidencia concede el uso

@@ -387,7 +387,9 @@ class LineLabels:
             if cand is None or not cand.upper:
                 continue
             spoken = len(line[match.end() + cand.end :].split()) >= _SPEECH_WORDS
-            if cand.punct in (":", "：") or (spoken and (self._stopped_label(cand) or _seated_dash(cand))):
+            dashed = _dashed_name(cand, line[match.end() :])
+            strong = self._stopped_label(cand) or _seated_dash(cand) or dashed
+            if cand.punct in (":", "：") or (spoken and strong):
                 found.append((match.end(), cand))
         # the marker the line's first turn opens with, or the paragraph's a wrap cut the line from
         opening = opening_marker(line) or paragraph
@@ -852,6 +854,20 @@ class LineLabels:
         office = self.config.offices.search(cand.name.casefold())  # "The Prime Minister"
         opened = cand.addressed or (office and (office.start() == 0 or cand.title))
         return bool(opened) and cand.end == len(head) + 1 + below.end
+
+
+def _dashed_name(cand: Candidate, text: str) -> bool:
+    """Whether *cand*, at the start of *text*, is a name of two words or more in CAPITALS that a
+    spaced dash ends, a speech in Mixed case after it ("… to the committee. PAUL GIRARD — I
+    support the motion."): a label a council's minutes print inside a paragraph."""
+    speech = text[cand.end :]
+    return (
+        cand.upper
+        and cand.punct in _DASHES
+        and len(cand.name.split()) >= 2
+        and text[len(cand.printed) - 1 : len(cand.printed) + 1].strip() == cand.punct
+        and any(c.islower() for c in speech[:_MIDLINE_SPAN])
+    )
 
 
 def _seated_dash(cand: Candidate | None) -> bool:

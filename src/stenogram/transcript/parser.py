@@ -533,9 +533,11 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 self.doc.body.append(division)
                 turn = self._under_title() if index == titled else None
                 rubric = None
+                below = units[index + 1 : index + 2]
                 if turn is None and cut is not None:
-                    below = units[index + 1 : index + 2]
                     turn, rubric = self._under_rubric(cut, division, title, below, spoken)
+                if turn is None and self.config.statement_heads:
+                    turn = self._statement_turn(title, below, division, unit.line)
                 continue
             rubric = None
             if cand is None and turn is not None and turn.items and self._hour_over_label(units, index):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from stenogram.transcript.blocks import (
     bare_stage,
+    dashed_event,
     group_quotes,
     short_closing,
 )
@@ -214,7 +215,9 @@ class Placing:
         if len(meaningful) == 1 and isinstance(meaningful[0], Time):  # "[10:15]", read as a time
             return BlockStage(Stage("other", meaningful), line)
         kind = bare_stage(text, self.config, narrative) or (
-            "other" if narrative and self.config.procedural.match(text.strip()) else None
+            "other"
+            if narrative and (self.config.procedural.match(text.strip()) or dashed_event(text, self.config))
+            else None
         )
         if kind:
             return BlockStage(Stage(kind, [text.strip()]), line)
@@ -245,6 +248,7 @@ class Placing:
             inner
             and (
                 self.config.procedural.match(text)
+                or dashed_event(text, self.config)
                 or self.config.sitting.match(inner)
                 or self.config.closing.search(inner)
             )

@@ -440,7 +440,9 @@ def _features(
         found["unfinished"] = w["unfinished"]
     elif all(o.ending == "roll" for o in occurrences):
         found["roll"] = w["roll"]  # "Partido Socialista (PS):" over its members, no speaker
-    if any(_HEADING_AFTER.match(o.after) or _heading_rest(o.rest, config) for o in occurrences):
+    # a hearing's heading over a witness's statement names an office too: "STATEMENT OF HON. X, …"
+    stated = name.casefold().startswith(config.statement_heads)
+    if stated or any(_HEADING_AFTER.match(o.after) or _heading_rest(o.rest, config) for o in occurrences):
         found["heading"] = w["heading"]
     if _house(cand, words, puncts, occurrences, config):
         found["chamber"] = w["chamber"]
@@ -596,10 +598,14 @@ def _house(
 ) -> bool:
     """Whether *cand* names the house, not a speaker: in CAPITALS, a few words, one of them a
     chamber's ("ASSEMBLÉE NATIONALE.", "ГОСУДАРСТВЕННАЯ ДУМА.", "HOUSE OF LORDS."), with a stop
-    or none, no form of address, role or office: the title over an old record's first sitting."""
+    or none, no form of address, role or office: the title over an old record's first sitting. An
+    office a chamber's word qualifies is the house ("LEGISLATIVE COUNCIL OF CEYLON")."""
     if cand.title or not cand.upper or puncts - {".", ""} or any(o.cand.role for o in occurrences):
         return False
-    if not 1 <= len(words) <= _HOUSE_WORDS or config.offices.search(cand.name.casefold()):
+    name = cand.name.casefold()
+    office = config.offices.search(name)
+    qualified = office is not None and bool(config.chambers.search(name[: office.start()]))
+    if not 1 <= len(words) <= _HOUSE_WORDS or (office is not None and not qualified):
         return False
     return any(config.chambers.match(word.casefold()) for word in words)
 

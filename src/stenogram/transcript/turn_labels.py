@@ -664,8 +664,12 @@ class TurnLabels:
     def _heading_word(self, cand: Candidate) -> bool:
         """Whether *cand*, alone on its line, is a heading in CAPITALS with no form of address and
         no office ("PRAYERS" over the first turn of a Hansard): the label under it is no speech's
-        first words."""
-        return cand.upper and not cand.strong and self.config.offices.search(cand.name.casefold()) is None
+        first words; nor is a hearing's heading over a witness's statement, whatever office it names
+        ("STATEMENT OF HON. JANE DOE, SECRETARY OF ENERGY", ``[labels] statement_heads``)."""
+        name = cand.name.casefold()
+        if cand.upper and name.startswith(self.config.statement_heads):
+            return True
+        return cand.upper and not cand.strong and self.config.offices.search(name) is None
 
     def _below_bare(self, paragraphs: list[RawPara], index: int) -> str:
         """The text below the name alone on the first line of paragraph *index*: the rest of

@@ -202,12 +202,16 @@ class MarkedLabels(GenericLabels):
         Hansard prints every turn ("MR. SMITH said, he wished …", "THE SECRETARY OF STATE FOR WAR
         (Mr. JONES), in reply, said, …", "THE EARL OF X rose to call attention …"): a name in
         CAPITALS with a form of address or an office, then a verb of :attr:`Config.reported` in
-        lower case; the verb opens the speech, so nothing printed is lost."""
+        lower case; the verb opens the speech, so nothing printed is lost. A paragraph that is a
+        procedural line as a whole is the record's narration, no turn ("Mr. X asked and was given
+        permission to revise and extend his remarks.", the Congressional Record's)."""
         bare = self._bare.match(text)
         if bare is None:
             return None
         verb = REPORTED_VERB.match(text, bare.end())
         if verb is None or verb.group("verb") not in self.config.reported:
+            return None
+        if self.config.procedural.match(text.strip()):
             return None
         name, title = bare.group("name").strip(), (bare.group("title") or "").strip()
         named = name[len(title) :] if title else name

@@ -227,6 +227,7 @@ def read_input(data: bytes, name: str, config: Config) -> tuple[Source, Extracte
     extracted = extract(data, name)
     if extracted is None:  # plain text, decoded once for every reader of it
         from stenogram.transcript.sources.breaks import extract_breaks
+        from stenogram.transcript.sources.inline_numbers import extract_inline_numbers
         from stenogram.transcript.sources.numbered import extract_numbered
         from stenogram.transcript.sources.tagged import extract_tagged
         from stenogram.transcript.sources.webvtt import extract_voiced
@@ -235,7 +236,11 @@ def read_input(data: bytes, name: str, config: Config) -> tuple[Source, Extracte
         del data  # the caller may have handed its bytes over: freed before the text is read
         text = normalise(text)
         extracted = (
-            extract_numbered(text) or extract_voiced(text) or extract_tagged(text) or extract_breaks(text)
+            extract_numbered(text)
+            or extract_inline_numbers(text)
+            or extract_voiced(text)
+            or extract_tagged(text)
+            or extract_breaks(text)
         )
         if extracted is None:
             return read_text(text, encoding, name, config), None

@@ -1,0 +1,77 @@
+"""Plain text of a line-numbered transcript that a copy flattened: the page's line numbers stand
+inside the running text, each where its line began (``… the question 7 is whether …  8 JUSTICE
+X: …``), as a court's argument transcript copied from its PDF without its line breaks.
+
+Left in, a number hides the label that opened its line and breaks the sentence it cut. They are
+told from a speech's numbers by their run: standalone numbers of one or two digits that rise by
+one, one line's words apart, many of them in a row (back to 1 on a new page); those are taken
+off and listed as left-out furniture, the text's own numbers between them kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stenogram.transcript.model import Origin
+from stenogram.transcript.sources import Extracted, Left
+
+# A number of one or two digits standing alone between spaces, as a line's number in the text.
+_STANDALONE = re.compile(r"(?<=[ \t])([1-9]\d?)[ \t]+(?=\S)")
+_MIN_RUN = 8  # numbers in a row, each the next, that prove the page's numbering
+_LINE_SPAN = (12, 110)  # characters of a printed line between two numbers
+_PAGE_LINES = 20  # the page's last number at the least, before its next page opens with 1
+
+
+def extract_inline_numbers(text: str) -> Extracted | None:
+    """The text of a flattened line-numbered transcript without its line numbers; None where no
+    run of such numbers is found."""
+    found = list(_STANDALONE.finditer(text))
+    if len(found) < _MIN_RUN:  # most texts: told at once
+        return None
+    runs = _runs(found)
+    if not runs:
+        return None
+    left: list[Left] = []
+    cut: list[re.Match[str]] = []
+    for run in runs:
+        cut.extend(run)
+        where = f"line {text.count(chr(10), 0, run[0].start()) + 1}"  # the flattened line it stood on
+        left.append(Left(where, f"{run[0].group(1)}–{run[-1].group(1)}", "line-number"))
+    lines: list[str] = []
+    at = 0
+    for match in sorted(cut, key=lambda m: m.start()):
+        lines.append(text[at : match.start()].rstrip(" \t"))
+        at = match.end()
+    lines.append(text[at:])
+    return Extracted("\n".join(lines), Origin("plain text with line numbers"), left=left)
+
+
+def _runs(found: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """The runs of *found* numbers that count a page's lines: each the one before plus one (or 1
+    after a page's last), a printed line's words after the one before; a number between them is
+    the speech's. Each number may open a run; runs shorter than :data:`_MIN_RUN` are none."""
+    runs: list[list[re.Match[str]]] = []
+    open_runs: list[list[re.Match[str]]] = []
+    for match in found:
+        number = int(match.group(1))
+        going: list[list[re.Match[str]]] = []
+        for run in open_runs:
+            if match.start() - run[-1].end() <= _LINE_SPAN[1]:
+                going.append(run)
+            elif len(run) >= _MIN_RUN:
+                runs.append(run)
+        open_runs = going
+        taken = next((run for run in open_runs if _follows(run[-1], match, number)), None)
+        if taken is not None:
+            taken.append(match)
+        else:
+            open_runs.append([match])
+    runs.extend(run for run in open_runs if len(run) >= _MIN_RUN)
+    return runs
+
+
+def _follows(last: re.Match[str], match: re.Match[str], number: int) -> bool:
+    """Whether *match*, the number *number*, counts the line after the one *last* counted."""
+    expected = int(last.group(1)) + 1
+    apart = match.start() - last.end()
+    return (number == expected or (number == 1 and expected > _PAGE_LINES)) and apart >= _LINE_SPAN[0]
