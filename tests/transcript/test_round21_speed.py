@@ -9,6 +9,7 @@ import pytest
 from label_samples import SAMPLES
 from stenogram.transcript.config import ROMAN_DAY, ROMAN_YEAR, Config, load_config
 from stenogram.transcript.frontmatter import find_date
+from stenogram.transcript.labels.patterns import MARKS, TOKEN
 
 CONFIG = load_config()
 
@@ -74,3 +75,19 @@ def test_a_date_cut_by_a_wrap_inside_its_spelled_year_is_still_one() -> None:
     assert CONFIG.cuts_date("SIENDO EL VEINTE DE MAYO DEL AÑO DOS MIL", "DOCE. En la ciudad de …")
     assert CONFIG.cuts_date("Sitzung vom 15", "Mai 2000")
     assert not CONFIG.cuts_date("Sitzung vom 15", "Teilnehmer 2000")
+
+
+def test_a_labels_tokens_are_read_as_before_its_words_became_runs() -> None:
+    """The token pattern with a word's letters read as runs gives the tokens the pattern with a
+    branch tried at every letter gave, at every word's start of the samples' heads."""
+    run = rf"[\w'’‘{MARKS}\u200c\u200d]*"
+    branched = rf"(?:[\w'’‘{MARKS}\u200c\u200d]|-(?![ \t-])|[\"״/&](?=[^\W\d_]))*"
+    runs = rf"{run}(?:(?:-(?![ \t-])|[\"״/&](?=[^\W\d_])){run})*"
+    assert TOKEN.pattern.count(runs) == 1
+    before = re.compile(TOKEN.pattern.replace(runs, branched), TOKEN.flags)
+    words = ["Krüger-Lenz", 'היו"ר', "S&D", "FDP/DVP:", "Wirtschafts- und", "ප්‍රේ", "O'Brien--", "x-"]
+    heads = [path.read_text(encoding="utf-8")[:1000] for path in sorted(SAMPLES.glob("*.txt"))]
+    for text in [*words, *heads]:
+        for start in (0, *(found.end() for found in re.finditer(r"\s+", text))):
+            now, then = TOKEN.match(text, start), before.match(text, start)
+            assert (now and (now.span(), now.groupdict())) == (then and (then.span(), then.groupdict()))
