@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import pytest
 
-from label_samples import SAMPLES
+from label_samples import SAMPLES, speakers, tabled_tei
+from stenogram.tei.convert import convert_text
+from stenogram.transcript import parser
 from stenogram.transcript.config import ROMAN_DAY, ROMAN_YEAR, Config, load_config
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.labels.patterns import MARKS, TOKEN
+from stenogram.transcript.listed import Shaped, shaped
 
 CONFIG = load_config()
 
@@ -91,3 +95,30 @@ def test_a_labels_tokens_are_read_as_before_its_words_became_runs() -> None:
         for start in (0, *(found.end() for found in re.finditer(r"\s+", text))):
             now, then = TOKEN.match(text, start), before.match(text, start)
             assert (now and (now.span(), now.groupdict())) == (then and (then.span(), then.groupdict()))
+
+
+def _sweeps(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of paragraphs each sweep for listed blocks is asked of, as a conversion runs."""
+    asked: list[int] = []
+
+    def counted(paragraphs: Sequence[Sequence[str]], config: Config) -> Shaped:
+        asked.append(len(paragraphs))
+        return shaped(paragraphs, config)
+
+    monkeypatch.setattr(parser, "shaped", counted)
+    return asked
+
+
+def test_a_record_with_no_listed_block_is_swept_for_them_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = _sweeps(monkeypatch)
+    tei = convert_text(
+        "Sitting of 3 May 2020\n\nMr. SMITH: I rise to speak.\n\nMs. JONES: I thank the Member.\n", "a.txt"
+    ).tei
+    assert speakers(tei) == ["Mr. SMITH:", "Ms. JONES:"]
+    assert len(asked) == 1  # the head's sweep of all paragraphs: the body's are among them
+
+
+def test_a_record_of_listed_blocks_is_swept_again_for_its_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = _sweeps(monkeypatch)
+    tabled_tei("cy-twfy-photo-once.txt")  # the blocks still open the turns
+    assert len(asked) == 2 and asked[1] < asked[0]
