@@ -151,7 +151,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self.accepted: set[str] = set()
         self._printed: Counter[str] = Counter()  # how often each candidate is printed, by its key
         self._stopped: dict[str, Candidate] = {}  # believed labels by their printed name, no stop
-        self._unshaped: tuple[Unit, ...] = ()  # the units last swept for listed blocks, none found
+        self._unshaped: tuple[Unit, ...] | None = None  # the head's units, none a listed block
         self._witness_label: str | None = None  # "THE WITNESS", the record's label for whoever answers
         self.lines = LineLabels(config, self.matcher)
         self._examinations: dict[str, bool] = {}  # lines that head an examination, by their text
@@ -661,17 +661,19 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         """The units that are the blocks of listed speeches (see :mod:`listed`), by index. The
         head asks of all the units, the body of those after the head: where none of all was
         shaped as a block (most records), the body's, the same units to the end, are not swept
-        again."""
-        tail = self._unshaped[len(self._unshaped) - len(units) :] if len(units) <= len(self._unshaped) else ()
+        again. The head's units are held only until the body asks: it frees each as it reads it."""
+        kept, self._unshaped = self._unshaped, ()
+        tail = kept[len(kept) - len(units) :] if kept and len(units) <= len(kept) else ()
         if (
             units
             and len(tail) == len(units)
-            and all(unit is kept for unit, kept in zip(units, tail, strict=True))
+            and all(unit is held for unit, held in zip(units, tail, strict=True))
         ):
             return {}
         paragraphs = UnitTexts(units)
         swept = shaped(paragraphs, self.config)
-        self._unshaped = () if any(swept) else tuple(units)
+        if kept is None and not any(swept):
+            self._unshaped = tuple(units)
         return listed_blocks(paragraphs, self.config, swept)
 
     def _listed_turn(self, block: Listed, unit: Unit, printed: str) -> Turn:
