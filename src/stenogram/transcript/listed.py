@@ -371,13 +371,11 @@ def shaped(paragraphs: Sequence[Sequence[str]], config: Config) -> Shaped:
     return swept
 
 
-def listed_blocks(
-    paragraphs: Sequence[Sequence[str]], config: Config, swept: Shaped | None = None
-) -> dict[int, Listed]:
-    """The paragraphs (by index) that are the blocks of listed speeches: each followed by a
-    paragraph that is none, and at least :data:`_LEAST_BLOCKS` of them, not all of them weak;
-    *swept*, where given, is what :func:`shaped` found in *paragraphs*."""
-    minutes, echoes, found = swept or shaped(paragraphs, config)
+def listed_blocks(paragraphs: Sequence[Sequence[str]], config: Config, swept: Shaped) -> dict[int, Listed]:
+    """The paragraphs (by index) that are the blocks of listed speeches, of those *swept* found
+    shaped as blocks in *paragraphs* (see :func:`shaped`): each followed by a paragraph that is
+    none, and at least :data:`_LEAST_BLOCKS` of them, not all of them weak."""
+    minutes, echoes, found = swept
     if minutes:
         return minutes
     if echoes:
