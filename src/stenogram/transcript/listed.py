@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from stenogram.transcript.candidate import is_party
 from stenogram.transcript.config import Config
@@ -344,23 +345,37 @@ def _under_field(paragraphs: Sequence[Sequence[str]], index: int) -> bool:
     return bool(above) and above[-1].rstrip().endswith((":", "："))
 
 
-def listed_blocks(paragraphs: Sequence[Sequence[str]], config: Config) -> dict[int, Listed]:
-    """The paragraphs (by index) that are the blocks of listed speeches: each followed by a
-    paragraph that is none, and at least :data:`_LEAST_BLOCKS` of them, not all of them weak."""
-    # one sweep asks each paragraph for the three shapes, its lines made once (three passes had
-    # made every paragraph's lines three times); a shape is asked only while none before it is found
-    minutes: dict[int, Listed] = {}
-    echoes: dict[int, Listed] = {}
-    found: dict[int, Listed] = {}  # the blocks alone, by index, not an entry for every paragraph
+class Shaped(NamedTuple):
+    """The paragraphs (by index) shaped as each kind of block, as one sweep finds them."""
+
+    minutes: dict[int, Listed]
+    echoes: dict[int, Listed]
+    found: dict[int, Listed]  # the blocks alone, not an entry for every paragraph
+
+
+def shaped(paragraphs: Sequence[Sequence[str]], config: Config) -> Shaped:
+    """The paragraphs shaped as blocks: one sweep asks each paragraph for the three shapes, its
+    lines made once (three passes had made every paragraph's lines three times); a shape is
+    asked only while none before it is found. A paragraph's shapes are read from it and those
+    below it: a run of paragraphs none of which is shaped holds none at its end either."""
+    swept = Shaped({}, {}, {})
     for at in range(len(paragraphs)):
         if block := video_minute(paragraphs, at, config):
-            minutes[at] = block
-        elif minutes:
+            swept.minutes[at] = block
+        elif swept.minutes:
             continue
         elif block := party_echoes(paragraphs, at, config):
-            echoes[at] = block
-        elif not echoes and (block := listed(paragraphs[at], config)) is not None:
-            found[at] = block
+            swept.echoes[at] = block
+        elif not swept.echoes and (block := listed(paragraphs[at], config)) is not None:
+            swept.found[at] = block
+    return swept
+
+
+def listed_blocks(paragraphs: Sequence[Sequence[str]], config: Config, swept: Shaped) -> dict[int, Listed]:
+    """The paragraphs (by index) that are the blocks of listed speeches, of those *swept* found
+    shaped as blocks in *paragraphs* (see :func:`shaped`): each followed by a paragraph that is
+    none, and at least :data:`_LEAST_BLOCKS` of them, not all of them weak."""
+    minutes, echoes, found = swept
     if minutes:
         return minutes
     if echoes:

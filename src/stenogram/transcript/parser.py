@@ -44,7 +44,7 @@ from stenogram.transcript.inline import InlineContext, parse_inline
 from stenogram.transcript.labels import LabelMatcher
 from stenogram.transcript.language import detect_language
 from stenogram.transcript.lines import LineLabels
-from stenogram.transcript.listed import Listed, cards, listed_blocks
+from stenogram.transcript.listed import Listed, cards, listed_blocks, shaped
 from stenogram.transcript.model import (
     BlockStage,
     Division,
@@ -151,6 +151,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self.accepted: set[str] = set()
         self._printed: Counter[str] = Counter()  # how often each candidate is printed, by its key
         self._stopped: dict[str, Candidate] = {}  # believed labels by their printed name, no stop
+        self._unshaped: tuple[Unit, ...] | None = None  # the head's units, none a listed block
         self._witness_label: str | None = None  # "THE WITNESS", the record's label for whoever answers
         self.lines = LineLabels(config, self.matcher)
         self._examinations: dict[str, bool] = {}  # lines that head an examination, by their text
@@ -659,8 +660,23 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         return (bracket.group(), kind) if bracket else None
 
     def _listed(self, units: list[Unit]) -> dict[int, Listed]:
-        """The units that are the blocks of listed speeches (see :mod:`listed`), by index."""
-        return listed_blocks(UnitTexts(units), self.config)
+        """The units that are the blocks of listed speeches (see :mod:`listed`), by index. The
+        head asks of all the units, the body of those after the head: where none of all was
+        shaped as a block (most records), the body's, the same units to the end, are not swept
+        again. The head's units are held only until the body asks: it frees each as it reads it."""
+        kept, self._unshaped = self._unshaped, ()
+        tail = kept[len(kept) - len(units) :] if kept and len(units) <= len(kept) else ()
+        if (
+            units
+            and len(tail) == len(units)
+            and all(unit is held for unit, held in zip(units, tail, strict=True))
+        ):
+            return {}
+        paragraphs = UnitTexts(units)
+        swept = shaped(paragraphs, self.config)
+        if kept is None and not any(swept):
+            self._unshaped = tuple(units)
+        return listed_blocks(paragraphs, self.config, swept)
 
     def _listed_turn(self, block: Listed, unit: Unit, printed: str) -> Turn:
         """The turn a listed speech's block opens: the name the label, the affiliation line its

@@ -140,9 +140,10 @@ class GenericLabels(MatcherBase):
             if token is None:
                 return None
             pos = token.end()
-            if token.group("paren"):
-                inner = token.group("paren")[1:-1].strip()
-                if not words and token.group("paren")[0] == "[" and _SUPPLIED_FORENAME.fullmatch(inner):
+            part = token.groupdict()  # read once: the branches below ask a token's parts some twenty times
+            if part["paren"]:
+                inner = part["paren"][1:-1].strip()
+                if not words and part["paren"][0] == "[" and _SUPPLIED_FORENAME.fullmatch(inner):
                     name_start = token.start("paren")  # "[M.] Miková:": the editor's initial
                     continue
                 if not words:
@@ -162,16 +163,16 @@ class GenericLabels(MatcherBase):
                     roles = roles[-1].split(" - ", 1)[1:]
                     punct, end = ":", pos
                     break
-            elif token.group("starred") or token.group("noted"):
+            elif part["starred"] or part["noted"]:
                 # "MR FISCHER (Germany)* –": a speech given in interpretation; "Dr. X (D. Vp.)¹):",
                 # "X *):": a footnote's mark, the note on the speech
                 if not words:
                     return None
-            elif token.group("slashed"):
+            elif part["slashed"]:
                 if not words or slashed:
                     return None
-                slashed = token.group("slashed")[1:]
-            elif token.group("glued"):  # "Mr HOWARD (Bennelong—Prime Minister) (2.01 pm)—I thank …"
+                slashed = part["slashed"][1:]
+            elif part["glued"]:  # "Mr HOWARD (Bennelong—Prime Minister) (2.01 pm)—I thank …"
                 name = text[name_start:name_end]
                 titled = self._title_of(name) or self.config.offices.search(name.casefold())
                 # a surname or two alone in Mixed case, no note in brackets ("Bryan–Not at all."); in
@@ -184,67 +185,62 @@ class GenericLabels(MatcherBase):
                 )
                 if not words or not (roles or titled or plain):
                     return None
-                if not (CAPITALS.search(name) or token.group("space") or titled or plain):
+                if not (CAPITALS.search(name) or part["space"] or titled or plain):
                     # a name in mixed case with its dash set apart ("Senator Faulkner —I …") or
                     # glued after a form of address or an office, or a plain surname, as older
                     # printed trials give every turn ("Mr. Darrow—That's all.", "The Court–If …")
                     return None
-                punct, end = token.group("glued"), pos
+                punct, end = part["glued"], pos
                 break
-            elif token.group("kashida"):
+            elif part["kashida"]:
                 sentence = SENTENCE_STOP.split(text[pos:], maxsplit=1)[0]
-                if not words or not (token.group("space") or roles) or KASHIDA_APART.search(sentence):
+                if not words or not (part["space"] or roles) or KASHIDA_APART.search(sentence):
                     return None  # "این طرح ـ که … ـ تصویب شد": a pair of them sets off a clause
                 punct, end = "–", pos  # "رئیس ـ", "نخست وزیر(آقای …)ـ": a tatweel set apart is its dash
                 break
-            elif (
-                token.group("dash")
-                and token.group("space")
-                and words
-                and (office := self._dashed_office(text, pos))
-            ):
+            elif part["dash"] and part["space"] and words and (office := self._dashed_office(text, pos)):
                 roles.append(office.group("office"))
                 punct, end = ":", office.end()
                 break
-            elif token.group("dash") and words and HYPHENATED.match(text, pos) and not cased(text[:pos]):
+            elif part["dash"] and words and HYPHENATED.match(text, pos) and not cased(text[:pos]):
                 continue  # "السيدة توماس - غرينفيلد (…) (…):": a foreign name's hyphen set apart
-            elif token.group("colon") or token.group("dash") or token.group("dot"):
-                glued = token.group("dash") and not token.group("space")
-                hyphens = token.group("dash") in ("-", "--")
+            elif part["colon"] or part["dash"] or part["dot"]:
+                glued = part["dash"] and not part["space"]
+                hyphens = part["dash"] in ("-", "--")
                 if not words or (glued and (cased(text[name_start:name_end]) or not hyphens)):
                     return None  # "رئیس- …", "अध्यक्ष महोदय-- …": hyphens glued to a label, no cased word's
                 dashed = ORDINAL_MARKS.sub("", text[name_start:name_end])
-                if token.group("dash") and not self._dashed(dashed, roles, text[pos:]):
+                if part["dash"] and not self._dashed(dashed, roles, text[pos:]):
                     return None  # "Meeting – Transcript": a title, no label
-                if token.group("dash") and CODE.search(dashed):
+                if part["dash"] and CODE.search(dashed):
                     return None  # "L176A - Wed 2 Apr 1997", "UNITED24 - …": a code or a banner, no name
                 if (
-                    token.group("dot")
+                    part["dot"]
                     and not roles
                     and not (DASH_AFTER.match(text, pos) or STOP_DASH.match(text, pos))
                 ):
                     # a stop set apart ends a label only before a dash: "M. X .  - …", "El señor X .- …"
                     return None
-                if token.group("colon") == ">>" and not dashed.isupper():
+                if part["colon"] == ">>" and not dashed.isupper():
                     return None  # "Read more>> …": a web page's link, no captioned name
-                if token.group("colon") and COLUMN_COLON.match(text, token.start()):
+                if part["colon"] and COLUMN_COLON.match(text, token.start()):
                     return None  # "MARGARET L. QUINCE          :": a case caption's column, no label
-                colon = token.group("colon")
+                colon = part["colon"]
                 colon = COLONS.get("".join(colon.split()), colon) if colon else None
-                typed = TYPED_DASHES.get(token.group("dash"), token.group("dash"))
+                typed = TYPED_DASHES.get(part["dash"], part["dash"])
                 punct, end = colon or typed or ".", pos
                 if colon == ":" and (dashed_colon := COLON_DASH.match(text, pos)):
                     end = dashed_colon.end()  # "د. سالم الحديثي:-": the Iraqi record's colon and dash
                 break
             elif (
                 (roles or (words and text[name_start:name_end].isupper()))
-                and (token.group("word") or "").casefold() in self.config.speech_kinds
+                and (part["word"] or "").casefold() in self.config.speech_kinds
                 and COLON_NEXT.match(text, pos)
             ):
                 continue  # "(S) replik:", "WAZIRI WA AFYA alijibu:-": the kind of speech before the colon
             elif (
                 roles
-                and (word := token.group("word") or "").islower()
+                and (word := part["word"] or "").islower()
                 and self.config.offices.fullmatch(word)
                 and COLON_NEXT.match(text, pos)
             ):
@@ -271,51 +267,46 @@ class GenericLabels(MatcherBase):
                 end = token.start("word")  # "DR. KUBUSCHOK (Counsel for …) The Defendant …"
                 break
             elif (
-                token.group("number")
+                part["number"]
                 and words
                 and not roles
                 and text[name_end - 1 : name_end] == "."
                 and COLON_NEXT.match(text, pos)
             ):
                 name_end = pos  # a number after "No." ends the name: "JUROR NO. 5:"
-            elif (
-                token.group("comma")
-                and words
-                and not roles
-                and (degrees := self._degrees(text, token.start()))
-            ):
+            elif part["comma"] and words and not roles and (degrees := self._degrees(text, token.start())):
                 pos = name_end = degrees.end()  # "Ing. Petr Svoboda, Ph.D.:": the name's, no description
             elif (
-                token.group("comma")
+                part["comma"]
                 and words
                 and not roles
                 and self._portfolio_listed(text, name_start, token.start("comma"))
             ):
                 continue  # "The Secretary of State for Digital, Culture, Media and Sport (X):"
-            elif token.group("comma") and comma >= 0 and text[comma + 1 :].lstrip()[:1].islower():
+            elif part["comma"] and comma >= 0 and text[comma + 1 :].lstrip()[:1].islower():
                 continue  # a comma inside a description: "X, secrétaire d'État auprès du …, chargé …"
-            elif token.group("semi"):
+            elif part["semi"]:
                 if comma < 0 or roles or not text[pos:].lstrip()[:1].islower():
                     return None
                 # a semicolon inside a description, its second part in lower case ("X, a napirendi
                 # pont előadója; valamint az MDF képviselőcsoportja részéről:", the Országgyűlés)
                 continue
-            elif token.group("comma") and comma >= 0 and self._in_department(text, comma):
+            elif part["comma"] and comma >= 0 and self._in_department(text, comma):
                 continue  # "…, Department for Environment, Food and Rural Affairs (Lord X):"
             elif (
-                token.group("comma")
+                part["comma"]
                 and comma >= 0
                 and (
                     self._offices_around(text, name_start, pos) or self._offices_around(text, comma + 1, pos)
                 )
             ):
                 continue  # "Staatssekretär des Innern, Staatsminister Dr. X, Bevollmächtigter zum …:"
-            elif token.group("comma") and comma >= 0 and self._floor_verb_after(text, pos):
+            elif part["comma"] and comma >= 0 and self._floor_verb_after(text, pos):
                 continue  # "Første representant for X fylke, Y, tok ordet og uttalte:"
-            elif token.group("comma") and comma >= 0 and self._office_then_party(text, comma, pos):
+            elif part["comma"] and comma >= 0 and self._office_then_party(text, comma, pos):
                 continue  # "Emil Abelsen, Landsstyremedlem for Sundhed, Siumut:"
             elif (
-                token.group("comma")
+                part["comma"]
                 and comma >= 0
                 and surnamed < 0
                 and not roles
@@ -323,7 +314,7 @@ class GenericLabels(MatcherBase):
             ):
                 surnamed = token.start("comma")  # "Nováková, Eva, poslankyňa NR SR:": the office after
             elif (
-                token.group("comma")
+                part["comma"]
                 and roles
                 and not any(char.isdigit() for char in roles[-1])
                 and (described := self._described_after(text, pos))
@@ -333,21 +324,17 @@ class GenericLabels(MatcherBase):
                 roles.append(described.group("description"))
                 punct, end = described.group("punct"), described.end()
                 break
-            elif roles and token.group("word") and (said := self._said_after(text, token.start("word"))):
+            elif roles and part["word"] and (said := self._said_after(text, token.start("word"))):
                 # "THE MINISTER OF CULTURE (SHRI X) moving the motion …, said:": what the holder
                 # does, then the verb of saying, as a synopsis of debates prints the turn
                 punct, end = ":", said
                 break
-            elif (
-                roles
-                or (token.group("number") and words)
-                or (token.group("comma") and (comma >= 0 or not words))
-            ):
+            elif roles or (part["number"] and words) or (part["comma"] and (comma >= 0 or not words)):
                 return None
-            elif token.group("comma"):
+            elif part["comma"]:
                 comma = token.start("comma")
-            elif token.group("word"):
-                word = token.group("word")
+            elif part["word"]:
+                word = part["word"]
                 if not words and lower_case(word[0]) and not self._degree_first(text, token):
                     return None  # a label starts with a capital (or a letter without case)
                 words += 1
@@ -365,7 +352,7 @@ class GenericLabels(MatcherBase):
                 ):
                     return None
                 name_end = token.end()
-                if token.group("stop") and not (
+                if part["stop"] and not (
                     initial(word) or self.config.unarticled(word).casefold() in self.config.abbreviations
                 ):
                     name_end, punct, end = token.end("word"), ".", pos

@@ -83,13 +83,17 @@ IN_PARENS = rf"(?:[^()\n]|\([^()\n]{{1,60}}\)){{1,{PAREN_SPAN}}}"
 # ("Fjármála- og efnahagsráðherra", "Udlændinge- og integrationsministeren", "Wirtschafts- und
 # Energieminister"): the hyphen is the word's, no dash.
 SUSPENDED = r"(?:og|und|och|en|and|ja|és|a|i|e|et|y|ir|un|и|і|oder|eller|ou)"
+# A run of a word's letters, figures, apostrophes and marks (and the joiners), read in one loop of
+# the engine, a hyphen, a quotation mark, a slash or an ampersand between runs: not a branch tried
+# at every letter (twice as fast on a word, the same tokens).
+_WORD_RUN = rf"[\w'’‘{MARKS}\u200c\u200d]*"
 TOKEN = regex(
     rf"(?P<space>[ \t]*)(?:(?P<paren>\({IN_PARENS}\)|（[^（）\n]{{1,80}}）|\[[^\[\]\n]{{0,80}}\])"
     r"|(?P<noted>(?:\*{1,3}|[¹²³\u2070\u2074-\u2079]{1,3})\))(?=[ \t]*[-–—:.])"
     r"|(?P<kashida>\u0640)(?=[ \t]|$)"
     r"|(?P<slashed>/[^\W\d_]{1,12})(?=[ \t]*[(:：])"
     rf"|(?P<word>(?:[{MARKS}](?=[^\W\d_]))?[^\W\d_]"
-    rf"(?:[\w'’‘{MARKS}\u200c\u200d]|-(?![ \t-])|[\"״/&](?=[^\W\d_]))*"
+    rf"{_WORD_RUN}(?:(?:-(?![ \t-])|[\"״/&](?=[^\W\d_])){_WORD_RUN})*"
     rf"(?:/(?=[ \t][^\W\d_])|-(?=[ \t]+{SUSPENDED}[ \t]))?"
     rf"|\d{{1,2}}[ºª°]|[@&](?=[ \t]+[^\W\d_]))(?P<stop>\.)?"
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])|(?P<colon>[:：፦៖]|፡[-–]|>>(?=[ \t])|။[ \t]*။)"
