@@ -1,0 +1,29 @@
+"""Samples laid out again as users get them: shapes a copy's layout made of a sample's lines,
+each written as an invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei, texts
+
+
+def test_a_title_over_its_day_each_a_paragraph_is_the_head() -> None:
+    """ "COURT OF ASSIZE:" and "Tuesday, March 4, 1823." a paragraph each: the title and the
+    day of the report, no turn of a speaker called "COURT OF ASSIZE" whose speech is the day."""
+    root = tabled_tei("en-assize-title-day-paragraphs.txt")
+    assert texts(root, "//t:front//t:titlePart") == ["COURT OF ASSIZE:"]
+    assert root.xpath("//t:docDate/@when", namespaces=NS) == ["1823-03-04"]
+
+
+def test_an_hour_on_its_own_line_is_no_label() -> None:
+    """ "Kl. 10:02" on a line of its own between turns copied one paragraph a line opens four
+    paragraphs, yet its rest is an hour alone: no label, no person "Kl"."""
+    root = tabled_tei("da-web-clock-line-paragraphs.txt")
+    assert not root.xpath("//t:person[@xml:id='kl']", namespaces=NS)
+
+
+def test_a_roster_whose_leaders_the_wrap_cut_gives_no_turn() -> None:
+    """The roster's fields of a record hard-wrapped at 60 columns, their dot leaders ending the
+    line or carried to the line below, give no turn and no person "President" or "Members"."""
+    root = tabled_tei("en-un-roster-leaders-wrapped.txt")
+    persons = root.xpath("//t:person/@xml:id", namespaces=NS)
+    assert "members" not in persons and "president" not in persons
