@@ -27,3 +27,11 @@ def test_a_roster_whose_leaders_the_wrap_cut_gives_no_turn() -> None:
     root = tabled_tei("en-un-roster-leaders-wrapped.txt")
     persons = root.xpath("//t:person/@xml:id", namespaces=NS)
     assert "members" not in persons and "president" not in persons
+
+
+def test_the_last_name_of_a_roll_over_the_first_label_is_no_turn() -> None:
+    """A guest's name alone with no punctuation, the last of a roll set one name a paragraph,
+    right over the paragraph the host's label opens: no turn with no words, the guest's one
+    turn the one the label opens."""
+    root = tabled_tei("fa-tv-panel-names-paragraphs.txt")
+    assert not root.xpath("//t:sp//t:gap", namespaces=NS)
