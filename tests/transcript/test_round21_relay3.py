@@ -35,3 +35,20 @@ def test_the_last_name_of_a_roll_over_the_first_label_is_no_turn() -> None:
     turn the one the label opens."""
     root = tabled_tei("fa-tv-panel-names-paragraphs.txt")
     assert not root.xpath("//t:sp//t:gap", namespaces=NS)
+
+
+def test_a_typed_page_sets_a_name_in_capitals_off_by_spaces() -> None:
+    """A typed page's run of spaces after a name in CAPITALS ends it as one space does, and a
+    line at the margin under a first line the wrap cut goes on with its paragraph, though it
+    opens with a capital."""
+    root = tabled_tei("de-prozess-getippt-versalien.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Dann schauen wir uns am besten die Fotos an. Kommen Sie bitte nach vorne."
+    ]
+
+
+def test_a_typed_page_sets_a_bracketed_name_off_by_spaces() -> None:
+    """ "[Rhys Kellaway]   Thank you, Chair.": a name in square brackets set off from its speech
+    by a typed page's run of spaces is a label, as with one space."""
+    root = tabled_tei("en-au-estimates-typed-brackets.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Thank you, Chair.")
