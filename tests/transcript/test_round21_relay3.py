@@ -52,3 +52,13 @@ def test_a_typed_page_sets_a_bracketed_name_off_by_spaces() -> None:
     by a typed page's run of spaces is a label, as with one space."""
     root = tabled_tei("en-au-estimates-typed-brackets.txt")
     assert texts(root, "//t:sp[2]/t:p")[0].startswith("Thank you, Chair.")
+
+
+def test_an_office_with_its_dash_on_a_wrapped_line_ends_at_the_dash() -> None:
+    """ "THE PRESIDENT (Translation) – Dear colleagues, I call Ms Lindqvist, the" cut by the wrap:
+    the label ends at its dash, one person with the chair's other turn, not an office alone on
+    its line whose name runs to the line's end."""
+    root = tabled_tei("en-pace-president-dash-wrapped.txt")
+    assert texts(root, "(//t:sp)[2]/t:p") == [
+        "Dear colleagues, I call Ms Lindqvist, the rapporteur of the Committee on Migration."
+    ]
