@@ -62,3 +62,12 @@ def test_an_office_with_its_dash_on_a_wrapped_line_ends_at_the_dash() -> None:
     assert texts(root, "(//t:sp)[2]/t:p") == [
         "Dear colleagues, I call Ms Lindqvist, the rapporteur of the Committee on Migration."
     ]
+
+
+def test_a_marked_label_on_a_line_in_capitals_the_wrap_cut_is_no_heading() -> None:
+    """ ">> SUPERVISOR LINDGREN: HOW MUCH OF THE INCREASE GOES TO THE" / "BRIDGES?": a line in
+    CAPITALS with no stop that the captioner's marker and a label with its colon open is the
+    member's turn, no heading."""
+    root = tabled_tei("en-us-board-captions-wrapped.txt")
+    assert texts(root, "//t:head") == ["[3. PUBLIC HEARING ON THE BUDGET]"]
+    assert texts(root, "(//t:sp)[3]/t:p") == ["HOW MUCH OF THE INCREASE GOES TO THE BRIDGES?"]

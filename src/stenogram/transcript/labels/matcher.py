@@ -250,6 +250,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return False
         if not text.isupper() or text[-1] in ".:!?,;–—-":  # no letter in lower case, one at least
             return False
+        if (cand := self.candidate(text)) and cand.prefix and cand.punct.strip():
+            return False  # ">> MAYOR X: WHAT WILL IT COST THE" / "CITY?": a marked label, its line cut
         letters = [c for c in text if c.isalpha()]
         return (
             # every letter in CAPITALS: a letter without case among them (Han, kana) makes it a
