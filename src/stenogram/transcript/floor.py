@@ -239,6 +239,18 @@ class FloorGiving:
             or self._heads_examination(after.text)
         )
 
+    def _roll_ends(self, cand: Candidate, unit: Unit, following: list[Unit]) -> bool:
+        """Whether *cand*, above the first turn a name alone with no punctuation that is its whole
+        paragraph, is right over a paragraph that another's label with its punctuation opens:
+        the last line of a roll set one name a paragraph (the guests' names over the host's
+        first label), no turn, for it says nothing before the turn below."""
+        if cand.punct or cand.time or unit.text.strip() != cand.printed.strip() or not following:
+            return False
+        below = self._label(following[0].text, following[0].first_line)
+        if below is None or not below.punct.strip() or below.key == cand.key:
+            return False
+        return not any(isinstance(item, Turn) for division in self.doc.body for item in division.items)
+
     def _in_roll(self, units: list[Unit], index: int) -> bool:
         """Whether the unit at *index* opens with a name alone over another's in a roll (see
         :meth:`_over_name`): above the first turn, a line of the head's roll, no turn."""

@@ -897,12 +897,15 @@ def indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
-def _indented_starts(lines: list[str]) -> set[int]:
-    """Indices of the lines that start a paragraph by their indentation: in a block of lines
-    (between blank lines) whose first line is indented past the block's margin, as a typed page
-    indents each paragraph's first line and wraps the rest to the margin, every line so indented
-    starts one. A block whose first line is at the margin (a hanging indent) stays whole."""
+def _indented_starts(lines: list[str]) -> tuple[set[int], set[int]]:
+    """Indices of the lines that start a paragraph by their indentation, and of those that go
+    on with one: in a block of lines (between blank lines) whose first line is indented past the
+    block's margin, as a typed page indents each paragraph's first line and wraps the rest to
+    the margin, every line so indented starts one and a line at the margin under one the wrap
+    cut goes on with the paragraph above it, whatever its first word. A block whose first line
+    is at the margin (a hanging indent) stays whole."""
     starts: set[int] = set()
+    wrapped: set[int] = set()
     block: list[int] = []
     for index, line in enumerate([*lines, ""]):
         if line.strip():
@@ -912,8 +915,25 @@ def _indented_starts(lines: list[str]) -> set[int]:
             margin = min(indent(lines[i]) for i in block)
             if indent(lines[block[0]]) >= margin + _INDENT:
                 starts.update(i for i in block[1:] if indent(lines[i]) >= margin + _INDENT)
+                widest = max(len(lines[i].rstrip()) for i in block)
+                wrapped.update(
+                    i
+                    for i in block[1:]
+                    if indent(lines[i]) < margin + _INDENT and _cut_above(lines[i - 1], widest)
+                )
         block = []
-    return starts
+    return starts, wrapped
+
+
+_CUT_SHARE = 0.75  # of the widest line, the least a line the wrap cut runs to
+
+
+def _cut_above(above: str, widest: int) -> bool:
+    """Whether *above*, the line over one at a typed page's margin, was cut by the wrap: its
+    text runs near the widest line and ends no sentence (a centred title over the margin, a
+    short line that ends its sentence, were no paragraph's first line cut)."""
+    text = above.strip()
+    return len(text) >= _CUT_SHARE * widest and text[-1:] not in TERMINAL
 
 
 # A line that opens with a parenthesis and a colon after it: the role of a label whose office
@@ -1014,7 +1034,8 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
     paragraphs: list[RawPara] = []
     current: list[tuple[int, str]] = []
     width = max((len(line.rstrip()) for line in lines), default=0)
-    starts = _indented_starts(lines) | column.rows  # a label column's row opens a paragraph
+    starts, indented_on = _indented_starts(lines)
+    starts |= column.rows  # a label column's row opens a paragraph
     # short turns hard-wrapped end a sentence on most lines (read one a line), but where two or
     # more lines end none at the margin, the wrap cut them, before a capital too ("in the" / "Senate)")
     cut_at_margin = width <= _WRAP_WIDTH and _cut_lines(lines, width, labels_end=True)[1] >= 2
@@ -1082,8 +1103,10 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
             # a label the copy's line break cut: "La" / "Vice-Présidente (Mme X) :"; a date a title's
             # wrap cut ("… DEL 15" / "MAGGIO 2000", "… DE DOS MIL" / "DOCE.")
             ends = False
-        if number in column.wrapped:
-            ends = False  # the line below, indented to a label column's speech, goes on with it
+        if number in column.wrapped or number in indented_on:
+            # the line below, indented to a label column's speech or at a typed page's margin
+            # under its paragraph's indented first line, goes on with it
+            ends = False
         if ends or note:
             paragraphs.append(RawPara(Lines(current)))
             current = []

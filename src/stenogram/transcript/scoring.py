@@ -118,6 +118,9 @@ _DIVISION_NUMBER = re.compile(r"(?:\d{1,5}(?:[/.]\d{1,5})?[^\W\d_]{0,3}|[IVXLCDM
 # ("Mr. X . . . . . (Brazil)", "Albania ........ Mr. Y"): never in a speech's first line.
 LEADERS = re.compile(r"(?:\.\s?){5,}|…{3,}")
 _LEADER_DOTS, _LEADER_ELLIPSES = 5, 3  # the least of each that LEADERS reads as leaders
+# Leaders a hard wrap cut, ending the label's line or opening the line below ("Members: Albania
+# ........" / "Mr. Y Westria ....."): longer than the dots a speech trails off with.
+_CUT_LEADERS = re.compile(r"(?:\.\s?){10,}|…{5,}")
 # A note in brackets with the dots that run into it or out of it ("......(व्यवधान)",
 # "...(Interruptions)..."), or dots that end the line.
 _NOTED = re.compile(
@@ -625,10 +628,14 @@ def _roster(occurrences: list[Occurrence], config: Config) -> bool:
     into a note of an event ("सभापति : पहले बात तो सुन लीजिये।......(व्यवधान)", the Indian
     record's interruption) or end its line ("सभापति जी,......") trail off a speech: no leaders.
     Leaders are five dots or three ellipses at least, and a note's removal adds none: a line
-    with fewer is asked no more."""
+    with fewer is asked no more. A hard wrap may cut them at the line's end or carry them to
+    the line below: ten dots or five ellipses in what follows the label are leaders still."""
     return all(
-        (o.rest.count(".") >= _LEADER_DOTS or o.rest.count("…") >= _LEADER_ELLIPSES)
-        and LEADERS.search(_NOTED.sub(lambda m: _unnoted(m, config), o.rest))
+        (
+            (o.rest.count(".") >= _LEADER_DOTS or o.rest.count("…") >= _LEADER_ELLIPSES)
+            and LEADERS.search(_NOTED.sub(lambda m: _unnoted(m, config), o.rest))
+        )
+        or _CUT_LEADERS.search(o.after)
         for o in occurrences
     )
 

@@ -509,10 +509,15 @@ class TurnLabels:
                         )
                         if valued or _labelled(self.lines.candidate(first[0]), self.config):
                             speech = []
+                            # a title over its day, each a paragraph ("KING'S BENCH:" / "Monday,
+                            # June 2, 1794."): the day is its heading's rest, as on the line under it
+                            dated = first[0].strip() if weekday_dated(first[0].strip(), self.config) else ""
                         else:
                             speech, last = self._speech_on(paragraphs, index + 1, first)
                     elif len(texts) == 1 and weekday_dated(line[cand.end :].strip(), self.config):
                         speech = []  # a court's room and its day: "NEW COURT.—Monday, June 24th, 1878."
+                    elif len(texts) == 1 and not cand.time and self._clock(beside):
+                        speech = []  # a web copy's hour over a turn, one paragraph a line ("Kl. 13:00")
                     elif (
                         alone and number + 2 == len(texts) and weekday_dated(texts[-1].strip(), self.config)
                     ):  # and on the line under it, a heading's rest: "KING'S BENCH:" / "Monday, 2 June"

@@ -31,6 +31,9 @@ from stenogram.transcript.labels.patterns import (
 )
 from stenogram.transcript.names import chairs, office_ends
 
+# A dash set apart by spaces with words after it: a label's dash and the speech on its line.
+_DASH_THEN_WORDS = re.compile(r"[ \t](?:--|[-–—])[ \t]+\S")
+
 
 class AloneLabels(GenericLabels):
     """Reads labels printed alone on their line."""
@@ -278,6 +281,8 @@ class AloneLabels(GenericLabels):
         if not text[:1].isupper() or text[-1] in ".!?…:;,":
             return None
         if ":" in text or "：" in text:  # a label with its colon: candidate() reads it
+            return None
+        if _DASH_THEN_WORDS.search(text):  # and with its dash, the speech after it: "X (Y) – Dear …"
             return None
         if self._sentence_inside(text):  # "THE PRESIDING OFFICER (X). The session is resumed."
             return None

@@ -42,6 +42,7 @@ from stenogram.transcript.labels.shapes import (
 from stenogram.transcript.names import chairs
 
 # A surname and its initials alone after a label's stop, to the line's end: "Стефанчук Р.О.".
+_TYPED_GAP = 2  # spaces at least between a name in CAPITALS and its speech: a typed page's gap
 _HOLDER_ALONE = re.compile(r"[ \t]+(?P<holder>[^\W\d_][^\W\d_'’-]+[ \t]+[^\W\d_]\.[ \t]?[^\W\d_]\.)[ \t]*")
 
 
@@ -111,6 +112,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
                 and (
                     found is None
                     or runs_into(found, capitals, self.config.particles, self.config.abbreviations)
+                    # set off by a run of spaces, as a typed page sets it: the gap ends the name
+                    or capitals.end - len(capitals.printed) >= _TYPED_GAP
                 )
                 else found
             )
@@ -247,6 +250,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return False
         if not text.isupper() or text[-1] in ".:!?,;–—-":  # no letter in lower case, one at least
             return False
+        if (cand := self.candidate(text)) and cand.prefix and cand.punct.strip():
+            return False  # ">> MAYOR X: WHAT WILL IT COST THE" / "CITY?": a marked label, its line cut
         letters = [c for c in text if c.isalpha()]
         return (
             # every letter in CAPITALS: a letter without case among them (Han, kana) makes it a

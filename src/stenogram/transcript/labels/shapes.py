@@ -3,6 +3,7 @@ a description after a comma, a name in CAPITALS with no punctuation."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -55,19 +56,29 @@ def capitals_unmarked(text: str) -> Candidate | None:
     """A name in CAPITALS with no punctuation, the speech after it on its line from a word in
     Mixed case, as a newspaper's transcript of a trial prints each turn ("GÖTZL Dann wird es am
     sinnvollsten sein, …", "VOUTTA Am 8.11.2011 wurde …"); the scored model weighs it (punctuation
-    ``" "``: recurring, as a sentence opening with an abbreviation does not)."""
-    words = text[:GENERIC_SPAN].split(" ", CAPITALS_UNMARKED_WORDS + 1)
-    for at in range(1, min(len(words) - 1, CAPITALS_UNMARKED_WORDS) + 1):
-        word = words[at - 1]
-        if not (CAPITALS_WORD.fullmatch(word) and word.isupper()):
+    ``" "``: recurring, as a sentence opening with an abbreviation does not). A typed page may
+    set the speech off by a run of spaces ("KERNBACH   Dann schauen wir …")."""
+    words = list(itertools.islice(_WORD.finditer(text[:GENERIC_SPAN]), CAPITALS_UNMARKED_WORDS + 1))
+    for at in range(1, len(words)):
+        word = words[at - 1].group()
+        if not (CAPITALS_WORD.fullmatch(word) and word.isupper()) or _set_apart(words, at - 1):
             return None
-        opening = words[at].rstrip(",;:!?")  # the speech's first word: no abbreviation ("Dr.")
+        opening = words[at].group().rstrip(",;:!?")  # the speech's first word: no abbreviation ("Dr.")
         if mixed(opening) and PLAIN.fullmatch(opening):
-            name = " ".join(words[:at])
+            name = text[: words[at - 1].end()]
             if not SENTENCE_END.search(text, len(name)):
                 return None  # "HC Deb 12 May 1881 vol 261": a reference, no speech
-            return Candidate(name, None, " ", len(name) + 1, name, "")
+            return Candidate(name, None, " ", words[at].start(), name, "")
     return None
+
+
+_WORD = re.compile(r"[^ ]+")  # a word between single spaces, as str.split(" ") reads them
+
+
+def _set_apart(words: list[re.Match[str]], at: int) -> bool:
+    """Whether the word at *at* is set apart from the one before it (the line's start for the
+    first) by other than one space: no word of the same name, or a line that opens no label."""
+    return words[at].start() - (words[at - 1].end() + 1 if at else 0) != 0
 
 
 def runs_into(
