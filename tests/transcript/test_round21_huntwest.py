@@ -4,7 +4,7 @@ persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei, text_tei
+from label_samples import NS, tabled_tei, text_tei, texts, turn_ids
 
 
 def test_letter_spaced_notes_of_the_hall_are_typed_stage_directions() -> None:
@@ -15,3 +15,26 @@ def test_letter_spaced_notes_of_the_hall_are_typed_stage_directions() -> None:
     assert root.xpath("//t:stage[@type='applause']/text()", namespaces=NS) == ["(О п л е с к и)"]
     german = text_tei("Präsident Löbe: Das Wort hat der Abgeordnete Kranz. (H e i t e r k e i t .)\n")
     assert german.xpath("//t:stage/@type", namespaces=NS) == ["laughter"]
+
+
+def test_the_chair_after_a_dash_in_the_head_presides() -> None:
+    """ "Председательствующий – Председатель Законодательного Собрания" / "Н.П.Воронцов": the head's
+    line naming who presides, the holder on the next line; the office alone below is that person."""
+    root = tabled_tei("ru-zaks-presiding-dash-holder-below.txt")
+    assert texts(root, "//t:front/t:div[@type='presiding']/t:p") == [
+        "Председательствующий – Председатель Законодательного Собрания Н.П.Воронцов"
+    ]
+    assert root.xpath("//t:person[@xml:id='n-p-vorontsov']/@role", namespaces=NS) == ["chair"]
+
+
+def test_the_holder_on_the_line_below_a_sentence_naming_the_chair_goes_on_it() -> None:
+    """ "Заседание ведет Председатель Законодательного Собрания" / "Н.П.Воронцов", or the holder
+    after the dash with the initials after the surname: the chair is the holder, never the words
+    of the office ("Законодательного Собрания") nor the office alone."""
+    speech = "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ. Прошу зарегистрироваться.\nЛАРИОНОВА И.С. Уважаемые коллеги!\n"
+    for head, chair in (
+        ("Заседание ведет Председатель Законодательного Собрания\nН.П.Воронцов\n\n", "n-p-vorontsov"),
+        ("Председательствующий – Воронцов Н.П.\n\n", "vorontsov-n-p"),
+    ):
+        root = text_tei("СТЕНОГРАММА\nзаседания Законодательного Собрания\n\n" + head + speech)
+        assert turn_ids(root) == [chair, "larionova-i-s"]

@@ -55,6 +55,10 @@ _TITLE_LINES = 4  # lines of a title printed over a line of its head's kinds
 _WORDED_LINES = 12  # … or of a title printed a word or two a line, at most
 _LINE_WORDS = 2  # words of such a line ("OF THE")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.[ ]?){2,}")  # a name in initials alone: "T.C.", "U.S.S.R."
+# A surname with its initials before or after it, a whole line: "Ю.В.Соколов", "Соколов Ю.В."
+_INITIALLED_NAME = re.compile(
+    r"(?:[^\W\d_]\.[ ]?){1,2}[^\W\d_][\w’'-]+|[^\W\d_][\w’'-]+ (?:[^\W\d_]\.[ ]?){1,2}"
+)
 _WORD_RUN = 3  # paragraphs of one word each at the record's start, at least, that print its title
 _ROSTER_TAIL = 60  # characters after a roster line's dot leaders: a country, a name
 _SPAN_TAIL = 30  # characters before a span's "to" read for its first day ("vom 5. November")
@@ -986,7 +990,9 @@ class HeadReading:
         prezidate de domnul X, Președintele" / "Parlamentului, asistat de …", "Pirmininkauja
         Seimo Pirmininko pavaduotojai" / "A. VAITKEVIČIUS ir R. ŽILINSKIENĖ") has no stop yet,
         and it ends on a comma or a word in lower case, or this line opens in lower case or ends
-        the sentence. A heading that names the chair ("PRÉSIDENCE DE M. X") is no sentence."""
+        the sentence, or it is the holder's name alone with the initials ("Председательствующий –
+        Председатель Законодательного Собрания" / "Ю.В.Соколов"). A heading that names the chair
+        ("PRÉSIDENCE DE M. X") is no sentence."""
         last = self.doc.front[-1] if self.doc.front else None
         return last is not None and last.kind == "presiding" and self._goes_on(last.text, text)
 
@@ -1024,6 +1030,7 @@ class HeadReading:
             or lower_case(words[-1][0])
             or lower_case(line[0])
             or (line[-1:] in SENTENCE_STOPS and len(line) <= _HEAD_LINE)
+            or (_INITIALLED_NAME.fullmatch(line) is not None and line[0].isupper())
         )
 
     def _beside_kind(self, text: str) -> str | None:
