@@ -38,3 +38,13 @@ def test_the_holder_on_the_line_below_a_sentence_naming_the_chair_goes_on_it() -
     ):
         root = text_tei("СТЕНОГРАММА\nзаседания Законодательного Собрания\n\n" + head + speech)
         assert turn_ids(root) == [chair, "larionova-i-s"]
+
+
+def test_a_court_rising_closes_the_record_after_the_last_turn() -> None:
+    """ "The Court rose at 12.55 p.m.", "L'audience est levée à 13 heures.": the court's closing
+    line stands after the last turn, a stage direction, no words of the president's."""
+    root = tabled_tei("en-icj-court-rose.txt")
+    assert texts(root, "//t:body//t:div/t:stage") == ["The Court rose at 12.55 p.m."]
+    assert texts(root, "//t:sp[last()]/t:p")[-1].endswith("tomorrow at 10 a.m.")
+    french = text_tei("Le PRÉSIDENT : Je vous remercie.\n\nL'audience est levée à 13 heures.\n")
+    assert texts(french, "//t:body//t:div/t:stage") == ["L'audience est levée à 13 heures."]
