@@ -48,3 +48,20 @@ def test_a_court_rising_closes_the_record_after_the_last_turn() -> None:
     assert texts(root, "//t:sp[last()]/t:p")[-1].endswith("tomorrow at 10 a.m.")
     french = text_tei("Le PRÉSIDENT : Je vous remercie.\n\nL'audience est levée à 13 heures.\n")
     assert texts(french, "//t:body//t:div/t:stage") == ["L'audience est levée à 13 heures."]
+
+
+def test_president_named_before_presiding_on_a_courts_cover_is_the_chair() -> None:
+    """ "President Almqvist presiding,": the cover's line naming the chair, the president who
+    speaks below Almqvist; so in a tribunal's cover in one sentence ("Public sitting held on …,
+    President Albert Hoffmann presiding")."""
+    root = tabled_tei("en-icj-cover-president-presiding.txt")
+    assert root.xpath("//t:person[@xml:id='almqvist']/@role", namespaces=NS) == ["chair"]
+    assert texts(root, "//t:front/t:div[@type='presiding']/t:p")[0].startswith(
+        "President Almqvist presiding,"
+    )
+    tribunal = text_tei(
+        "ITLOS/PV.24/C32/2\n\nPublic sitting held on Monday, 9 September 2024, at 10 a.m., at the"
+        " International Tribunal for the Law of the Sea, Hamburg, President Albert Hoffmann"
+        " presiding\n\nTHE PRESIDENT: Good morning.\n\nMR KOSTER: Mr President, thank you.\n"
+    )
+    assert turn_ids(tribunal) == ["albert-hoffmann", "mr-koster"]
