@@ -65,3 +65,19 @@ def test_president_named_before_presiding_on_a_courts_cover_is_the_chair() -> No
         " presiding\n\nTHE PRESIDENT: Good morning.\n\nMR KOSTER: Mr President, thank you.\n"
     )
     assert turn_ids(tribunal) == ["albert-hoffmann", "mr-koster"]
+
+
+def test_a_member_the_chair_gave_the_floor_to_is_a_label_in_persian_arabic_and_hebrew() -> None:
+    """ "آقای حسینی بفرمایید." (the name before the word that gives the floor), "الكلمة للنائب خالد
+    منصور.", "רשות הדיבור לחבר הכנסת דוד כהן.": the label after it, printed once with a dash, is the
+    member's turn."""
+    root = tabled_tei("fa-majlis-announced-dash.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("بسم الله")
+    for text, member in (
+        (
+            "الرئيس: الكلمة للنائب خالد منصور.\n\nخالد منصور - شكرا سيادة الرئيس. أود أن أسأل الحكومة.\n",
+            "خالد منصور -",
+        ),
+        ('היו"ר משה לוי: רשות הדיבור לחבר הכנסת דוד כהן.\n\nדוד כהן - תודה אדוני היושב-ראש.\n', "דוד כהן -"),
+    ):
+        assert texts(text_tei(text), "//t:sp/t:speaker")[1:] == [member]
