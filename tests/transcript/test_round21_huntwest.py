@@ -81,3 +81,13 @@ def test_a_member_the_chair_gave_the_floor_to_is_a_label_in_persian_arabic_and_h
         ('היו"ר משה לוי: רשות הדיבור לחבר הכנסת דוד כהן.\n\nדוד כהן - תודה אדוני היושב-ראש.\n', "דוד כהן -"),
     ):
         assert texts(text_tei(text), "//t:sp/t:speaker")[1:] == [member]
+
+
+def test_a_german_adjournment_closes_the_record_after_the_last_turn() -> None:
+    """ "[Das Gericht vertagt sich bis 14. Mai 1946, 10.00 Uhr.]": the closing line stands after
+    the president's last turn, no note inside it."""
+    root = tabled_tei("de-imt-gericht-vertagt.txt")
+    assert texts(root, "//t:body//t:div/t:stage") == [
+        "[Das Gericht vertagt sich bis 14. Mai 1946, 10.00 Uhr.]"
+    ]
+    assert not root.xpath("//t:sp//t:stage", namespaces=NS)
