@@ -91,3 +91,14 @@ def test_a_german_adjournment_closes_the_record_after_the_last_turn() -> None:
         "[Das Gericht vertagt sich bis 14. Mai 1946, 10.00 Uhr.]"
     ]
     assert not root.xpath("//t:sp//t:stage", namespaces=NS)
+
+
+def test_a_page_head_set_apart_by_blank_lines_inside_a_sentence_is_furniture() -> None:
+    """ "… τους παραγωγούς της" / blank / "ΠΡΑΚΤΙΚΑ ΒΟΥΛΗΣ   21 ΝΟΕΜΒΡΙΟΥ 2019   2143" / blank /
+    "ορεινής Θεσσαλίας …": the head, its parts far apart, is taken off; the member's sentence goes
+    on in her turn."""
+    root = tabled_tei("el-vouli-page-head-cuts-speech.txt")
+    assert not root.xpath("//t:body//t:head", namespaces=NS)
+    assert texts(root, "//t:sp[2]/t:p")[0].endswith(
+        "ορεινής Θεσσαλίας και δεν μπορεί να ψηφιστεί χωρίς διάλογο."
+    )
