@@ -102,3 +102,21 @@ def test_a_page_head_set_apart_by_blank_lines_inside_a_sentence_is_furniture() -
     assert texts(root, "//t:sp[2]/t:p")[0].endswith(
         "ορεινής Θεσσαλίας και δεν μπορεί να ψηφιστεί χωρίς διάλογο."
     )
+
+
+def test_a_ministers_label_wrapped_before_the_surname_and_seat_is_one_label() -> None:
+    """ "ÇEVRE, ŞEHİRCİLİK VE İKLİM DEĞİŞİKLİĞİ BAKANI SELİM" / "KARACA (Antalya) – …": the office's
+    line and the surname with its seat and dash are one label, whether the office's line stands
+    under a stage direction or inside the chair's paragraph."""
+    root = tabled_tei("tr-tbmm-minister-label-wrapped.txt")
+    assert not root.xpath("//t:body//t:head", namespaces=NS)
+    inside = text_tei(
+        "BAŞKAN – Hükûmet adına Sayın Bakan, buyurun.\nÇEVRE, ŞEHİRCİLİK VE İKLİM DEĞİŞİKLİĞİ BAKANI"
+        " SELİM\nKARACA (Antalya) – Sayın Başkan, değerli milletvekilleri; çalışmalar sürüyor.\n"
+        "BAŞKAN – Teşekkür ederiz Sayın Bakan.\n"
+    )
+    assert turn_ids(inside) == [
+        "baskan",
+        "cevre-sehircilik-ve-iklim-degisikligi-bakani-selim-karaca",
+        "baskan",
+    ]

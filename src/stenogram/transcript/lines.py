@@ -212,6 +212,7 @@ class LineLabels:
                 or following.startswith(_OPENING)
                 or (taken == 1 and self._cut_label_head(line, following))
                 or (taken == 1 and self._office_runs_on(line, following))
+                or (taken == 1 and self._seat_below(line, following))
             )
             if not (cut or _COLON_NEAR.search(following, 0, _WRAPPED_SPAN)):
                 return
@@ -667,6 +668,7 @@ class LineLabels:
                 or (between_words and len(head) == 1 and self._cut_label_head(text, below))
                 or (between_words and len(head) == 1 and self._role_cut_below(text, below, after))
                 or (len(head) == 1 and self._seat_cut_below(text, below))
+                or (len(head) == 1 and self._seat_below(text, below))
                 or (between_words and len(head) == 1 and self._margin_cut(text, [below, *after], width))
             ):
                 joined[-1] = RawPara(Lines(_colon_glued([*head, *para.lines], len(head))))
@@ -828,6 +830,21 @@ class LineLabels:
         cut and *following* goes on with in lower case ("Domnul X – șeful Direcției generale" /
         "parlamentară a Secretariatului Parlamentului:", the Moldovan Parliament's stenograms)."""
         return following[:1].islower() and self.office_after_dash(line)
+
+    def _seat_below(self, head: str, line: str) -> bool:
+        """Whether *head*, a line in CAPITALS that names an office or on whose behalf one speaks
+        and ends on a word, and *line* below it, a surname with the seat and its dash ("KARACA
+        (Antalya) – …"), are one member's label that a narrow column wrapped ("ÇEVRE, ŞEHİRCİLİK
+        VE İKLİM DEĞİŞİKLİĞİ BAKANI SELİM" / "KARACA (Antalya) – …", the Turkish Grand National
+        Assembly's minister)."""
+        text = head.strip()
+        if not text[-1:].isalpha() or not text.isupper() or self.candidate(head):
+            return False
+        behalf = self.config.behalf
+        if not (self.config.offices.search(text.casefold()) or (behalf and behalf.match(text.casefold()))):
+            return False
+        below, cand = self.candidate(line), self.candidate(join_lines([head, line]))
+        return _seated_dash(below) and _seated_dash(cand) and cand is not None and cand.end > len(text)
 
     def _cut_label_head(self, head: str, line: str) -> bool:
         """Whether *head*, a line of its own, and *line* below it are one label cut in two (see
