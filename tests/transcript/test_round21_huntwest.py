@@ -120,3 +120,18 @@ def test_a_ministers_label_wrapped_before_the_surname_and_seat_is_one_label() ->
         "cevre-sehircilik-ve-iklim-degisikligi-bakani-selim-karaca",
         "baskan",
     ]
+
+
+def test_a_courts_french_cover_gives_the_date_and_the_chair() -> None:
+    """ "tenue le mercredi 13 septembre 2023, à 10 heures, au Palais de la Paix," is the date,
+    the place after the hour no part of the line's width; "sous la présidence de Mme Almqvist,
+    présidente," names the president who speaks below. So the English cover's long day."""
+    root = tabled_tei("fr-cij-couverture-presidence.txt")
+    assert root.xpath("//t:front/t:docDate/@when", namespaces=NS) == ["2023-09-13"]
+    assert root.xpath("//t:person[@xml:id='almqvist']/@role", namespaces=NS) == ["chair"]
+    english = text_tei(
+        "CR 2023/7\n\nPublic sitting\n\nheld on Wednesday 13 September 2023, at 10 a.m., at the Peace"
+        " Palace,\n\nPresident Almqvist presiding,\n\nThe PRESIDENT: Please be seated.\n\n"
+        "Mr. HALLORAN: Madam President, thank you.\n"
+    )
+    assert english.xpath("//t:front/t:docDate/@when", namespaces=NS) == ["2023-09-13"]
