@@ -135,3 +135,22 @@ def test_a_courts_french_cover_gives_the_date_and_the_chair() -> None:
         "Mr. HALLORAN: Madam President, thank you.\n"
     )
     assert english.xpath("//t:front/t:docDate/@when", namespaces=NS) == ["2023-09-13"]
+
+
+def test_notes_of_the_hall_in_turkish_russian_hebrew_romanian_and_luxembourgish_are_typed() -> None:
+    """ "(Mikrofon otomatik cihaz tarafından kapatıldı)", "(Микрофон отключён.)": the microphone
+    switched off is an event of the hall, no words of the member's; "(תשואות)" is applause,
+    "(צחוק באולם)" and "(Laachen.)" laughter, "(Discuții în sală.)" noise."""
+    root = tabled_tei("tr-stage-mikrofon-kapatildi.txt")
+    assert texts(root, "//t:sp[2]//t:stage[@type='other']") == [
+        "(Mikrofon otomatik cihaz tarafından kapatıldı)"
+    ]
+    for note, kind in (
+        ("(Микрофон отключён.)", "other"),
+        ("(תשואות)", "applause"),
+        ("(צחוק באולם)", "laughter"),
+        ("(Laachen.)", "laughter"),
+        ("(Discuții în sală.)", "noise"),
+    ):
+        root = text_tei(f"ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ. Время истекло. {note}\n\nКОВАЛЁВ А.Н. Спасибо.\n")
+        assert root.xpath("//t:stage/@type", namespaces=NS) == [kind], note
