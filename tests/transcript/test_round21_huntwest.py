@@ -154,3 +154,14 @@ def test_notes_of_the_hall_in_turkish_russian_hebrew_romanian_and_luxembourgish_
     ):
         root = text_tei(f"ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ. Время истекло. {note}\n\nКОВАЛЁВ А.Н. Спасибо.\n")
         assert root.xpath("//t:stage/@type", namespaces=NS) == [kind], note
+
+
+def test_the_majlis_acclamations_and_murmurs_of_other_halls_are_typed() -> None:
+    """ "(صلوات حضار)", "(احسنت نمایندگان)": the hall's acclamations, applause, no words of the
+    member's; the Serbian "(Žagor u sali.)", "(Граја у сали.)" and the Italian "(Mormorii in
+    aula.)" are noise."""
+    root = tabled_tei("fa-stage-majlis-salavat.txt")
+    assert root.xpath("//t:sp[2]//t:stage/@type", namespaces=NS) == ["applause", "applause"]
+    for note in ("(Žagor u sali.)", "(Граја у сали.)", "(Mormorii in aula.)"):
+        root = text_tei(f"PREDSEDNIK: Molim za mir. {note}\n\nMARKO JOVIĆ: Hvala.\n")
+        assert root.xpath("//t:stage/@type", namespaces=NS) == ["noise"], note
