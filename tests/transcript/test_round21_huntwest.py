@@ -165,3 +165,10 @@ def test_the_majlis_acclamations_and_murmurs_of_other_halls_are_typed() -> None:
     for note in ("(Žagor u sali.)", "(Граја у сали.)", "(Mormorii in aula.)"):
         root = text_tei(f"PREDSEDNIK: Molim za mir. {note}\n\nMARKO JOVIĆ: Hvala.\n")
         assert root.xpath("//t:stage/@type", namespaces=NS) == ["noise"], note
+
+
+def test_a_name_with_initials_set_close_opens_a_turn_inside_a_flattened_line() -> None:
+    """ "… депутату Остапенку. ОСТАПЕНКО В.М. Шановний Голово! …": the name in CAPITALS with its
+    initials unspaced and a stop is a label inside the line, its speech the member's."""
+    root = tabled_tei("uk-rada-flattened-unspaced-initials.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Шановний Голово!")

@@ -100,7 +100,7 @@ _PARTY_LABEL = re.compile(
 _CJK_LABEL_SPAN = 16  # characters of a CJK label before its colon
 _SPEECH_WORDS = 3  # words after a label a stop ends, inside a line: a speech, not a call ("… Mr. X.")
 # A name in CAPITALS with its initials ("ПЕТРОВ Н. А.", "N. A. PETROV"): a label a stop ends.
-_INITIALLED = re.compile(r"(?:\b[^\W\d_]\.[ \t]*){1,2}\w{2}|\w{2}(?:[ \t]+[^\W\d_]\.){1,2}$")
+_INITIALLED = re.compile(r"(?:\b[^\W\d_]\.[ \t]*){1,2}\w{2}|\w{2}[ \t]+[^\W\d_]\.(?:[ \t]*[^\W\d_]\.)?$")
 # Two initials or more before a surname, a double forename's joined by its hyphen ("В. А. Корнилов",
 # "О.Н. Смирнов", "Ж.-П. К. Сабонис"): a name, whatever letter opens it, never a question's "В."
 _TWO_INITIALS = re.compile(r"(?:[^\W\d_]\.(?:[\-\u2010\u2011][^\W\d_]\.)?[ \t]*){2,}[^\W\d_]{2}")
