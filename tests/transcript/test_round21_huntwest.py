@@ -172,3 +172,15 @@ def test_a_name_with_initials_set_close_opens_a_turn_inside_a_flattened_line() -
     initials unspaced and a stop is a label inside the line, its speech the member's."""
     root = tabled_tei("uk-rada-flattened-unspaced-initials.txt")
     assert texts(root, "//t:sp[2]/t:p")[0].startswith("Шановний Голово!")
+
+
+def test_a_label_in_capitals_glued_to_the_sentence_before_it_opens_a_turn() -> None:
+    """ "… ο κ. Παπαθανασίου.ΓΙΑΝΝΗΣ ΠΑΠΑΘΑΝΑΣΙΟΥ: Ευχαριστώ …" and the Turkish "…
+    Arslan.ZEYNEP ARSLAN (İzmir) – Sayın Başkan …": a name in CAPITALS glued to a sentence's stop,
+    with its colon or its seat and dash, is a label, in Greek capitals too."""
+    tabled_tei("el-vouli-glued-after-stop.txt")
+    turkish = text_tei(
+        "BAŞKAN – Buyurun Sayın Arslan.ZEYNEP ARSLAN (İzmir) – Sayın Başkan, değerli milletvekilleri;"
+        " hepinizi saygıyla selamlıyorum.BAŞKAN – Teşekkür ederiz.\n"
+    )
+    assert turn_ids(turkish) == ["baskan", "zeynep-arslan", "baskan"]

@@ -35,9 +35,11 @@ _GLUED = re.compile(
 # A rule of dashes or underscores that closes a head and the first label glued to it, no space or
 # break between ("-----------CHAIRPERSON: Good afternoon.", a commission's web copy).
 _RULE_THEN_LETTER = re.compile(r"(?:---|___)[-_]{2,}(?=[^\W\d_])")
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")  # a word of a name, not an initial
 # A sentence's stop and a capital with no space between: where a label the copy glued to the
-# sentence before it may start ("… por aprobada.Sr. Senador X.- Pido la palabra …").
-_GLUED_STOP = re.compile(r"[.!?…](?<=[^\W\d_]{2}[.!?…])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")  # the stop first: a fast scan
+# sentence before it may start ("… por aprobada.Sr. Senador X.- Pido la palabra …"); the stop
+# first: a fast scan.
+_GLUED_STOP = re.compile(r"[.!?…](?<=[^\W\d_]{2}[.!?…])(?=[A-ZÀ-ÖØ-ÞА-ЯЁΆΈ-ΏΑ-Ω])")
 # After a sentence, the empty parentheses of a label's lost scripts: where a label of a
 # trilingual record whose PDF's text lost them may start ("… Order. ( ) (The Hon. X) …").
 _SENTENCE_THEN_HOLLOW = re.compile(r"[ \t](?<=[.!?…][ \t])[ \t]*(?=[()])")
@@ -308,6 +310,7 @@ class LineLabels:
         for match in _GLUED_STOP.finditer(line):  # "… aprobada.Sr. Presidente (X).- Tiene …"
             if self._ends_sentence(line, match.end() - 1):
                 self._strong_label_at(line, match.end(), found)
+                self._capitals_label_at(line, match.end(), found)
         for match in _GLUED_CAPITALS.finditer(line):  # "… DE BANDERASSr. Presidente (X).- …"
             title = line[match.end() : line.index(".", match.end()) + 1]
             if self.config.titles.fullmatch(title.casefold()):
@@ -505,6 +508,20 @@ class LineLabels:
         # an item's number opening the line ("1. MAREIKO TANE …")
         counted = word.isdigit() and before is not None and line[: before.start(1)].rstrip()[-1:].isalpha()
         return (len(word) >= 2 or counted) and word not in self.config.abbreviations
+
+    def _capitals_label_at(self, line: str, at: int, found: list[tuple[int, Candidate]]) -> None:
+        """Add the label in CAPITALS at *at* of *line*, glued to the sentence before it, to
+        *found*, as one after a sentence and a space is read: with its colon, or a stop or its
+        seat and dash and a speech after it ("… Σταύρου.ΝΙΚΟΛΑΟΣ ΣΤΑΥΡΟΥ: Ευχαριστώ …", "…
+        Arslan.ZEYNEP ARSLAN (İzmir) – Sayın Başkan …", a web copy that lost its line breaks)."""
+        cand = self.matcher.candidate(line[at : at + _MIDLINE_SPAN])
+        if cand is None or not cand.upper or any(start == at for start, _ in found):
+            return
+        if not _TWO_LETTERS.search(cand.name):
+            return  # a degree's last letter ("Ing. Petr Svoboda, Ph.D.:"), no name
+        spoken = len(line[at + cand.end :].split()) >= _SPEECH_WORDS
+        if cand.punct in (":", "：") or (spoken and (self._stopped_label(cand) or _seated_dash(cand))):
+            found.append((at, cand))
 
     def _strong_label_at(
         self, line: str, at: int, found: list[tuple[int, Candidate]], named: bool = False
