@@ -184,3 +184,16 @@ def test_a_label_in_capitals_glued_to_the_sentence_before_it_opens_a_turn() -> N
         " hepinizi saygıyla selamlıyorum.BAŞKAN – Teşekkür ederiz.\n"
     )
     assert turn_ids(turkish) == ["baskan", "zeynep-arslan", "baskan"]
+
+
+def test_a_name_with_initials_the_chair_announced_opens_a_turn_inside_a_flattened_line() -> None:
+    """ "… Слово предоставляется Кузьмину Сергею Петровичу. Кузьмин С. П., фракция КПРФ.
+    Уважаемые коллеги! …": the name in Mixed case with its initials, announced by the sentence
+    before it, is a label inside the line; a name with initials no one announced is none."""
+    root = tabled_tei("ru-duma-flattened-announced-initials.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Уважаемые коллеги!")
+    unannounced = text_tei(
+        "Председательствующий. Коллеги, продолжаем. Иванов И. И. предлагал другое. Есть ли вопросы"
+        " по ведению заседания?\n"
+    )
+    assert turn_ids(unannounced) == ["predsedatelstvuyushchii"]

@@ -75,6 +75,8 @@ _SENTENCE_THEN_CLOCK = re.compile(
 # After a word, a form of address with its stop or none, a word after it: where the first label of
 # a flattened record may follow its head's words.
 _WORD_THEN_TITLE = re.compile(r"(?<=\w)[ \t]+(?=(?P<title>[^\W\d_]{2,5}\.?)[ \t]+[^\W\d_])")
+# A surname and an initial with its stop ("Кузнецов С. П.", "Kowalski J."), a label's opening.
+_SURNAME_INITIAL = re.compile(r"[^\W\d_][^\W\d_\-]+[ \t]+[^\W\d_]\.")
 _SENTENCE_THEN_WORD = re.compile(r"[ \t](?<=[.!?…»”\")\]][ \t])[ \t]*(?=[^\W\d_])")
 # After a sentence, the marker a record prints before each turn (a dash, a circle, a captioner's
 # ">>"): where a flattened record's marked label may start ("… نص. – السيد X:- …", "…です。○議長 …",
@@ -369,6 +371,12 @@ class LineLabels:
                 before = line[max(0, match.start() - _MIDLINE_SPAN) : match.start()]
                 if cand and self._hall_or_announced(cand, before):
                     found.append((match.end(), cand))
+            if (
+                _SURNAME_INITIAL.match(head)
+                and not any(at == match.end() for at, _ in found)
+                and self._ends_sentence(line, match.start())
+            ):  # "… Слово предоставляется Кузнецову. Кузнецов С. П., фракция КПРФ. Уважаемые …"
+                self._announced_initialled_at(line, match.start(), match.end(), found)
         for match in (
             _SENTENCE_THEN_CLOCK.finditer(line) if "[" in line and marked else ()
         ):  # "… up. [00:00:48] DS: You're …"
@@ -563,6 +571,25 @@ class LineLabels:
             or (named and self._party_bracket(cand) and self._capitalised_name(cand.name))
         )
         if strong:
+            found.append((at, cand))
+
+    def _announced_initialled_at(
+        self, line: str, end: int, at: int, found: list[tuple[int, Candidate]]
+    ) -> None:
+        """Add the label at *at* of *line* to *found* where it is a name in Mixed case with its
+        initials, a stop ending it and a speech after it, and the sentence ending at *end* gave
+        that name the floor ("… Слово предоставляется Кузнецову. Кузнецов С. П., фракция КПРФ.
+        Уважаемые коллеги! …", a Duma's stenogram a web copy flattened)."""
+        cand = self.matcher.candidate(line[at : at + _MIDLINE_SPAN])
+        if cand is None or cand.punct != "." or not _INITIALLED.search(cand.name.split(",")[0].rstrip()):
+            return
+        if len(line[at + cand.end :].split()) < _SPEECH_WORDS:
+            return
+        surname = cand.name.split()[0]
+        stem = surname.casefold()[: max(4, len(surname) - 2)]
+        before = line[max(0, end - _MIDLINE_SPAN) : end]
+        announced = max((m.end() for m in self.config.announcements.finditer(before)), default=-1)
+        if announced >= 0 and stem in before[announced:].casefold():
             found.append((at, cand))
 
     def _hall_or_announced(self, cand: Candidate, before: str) -> bool:
