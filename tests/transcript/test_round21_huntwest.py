@@ -197,3 +197,10 @@ def test_a_name_with_initials_the_chair_announced_opens_a_turn_inside_a_flattene
         " по ведению заседания?\n"
     )
     assert turn_ids(unannounced) == ["predsedatelstvuyushchii"]
+
+
+def test_the_chairs_office_answering_in_one_word_opens_a_turn_inside_a_flattened_line() -> None:
+    """ "… у першому читанні. ГОЛОВУЮЧИЙ. Дякую.": the chair's office alone in CAPITALS with its
+    stop is a label inside the line though one word follows it."""
+    root = tabled_tei("uk-rada-flattened-chair-one-word.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["Дякую."]

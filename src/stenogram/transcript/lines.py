@@ -398,7 +398,13 @@ class LineLabels:
                 continue
             if cand is None or not cand.upper:
                 continue
-            spoken = len(line[match.end() + cand.end :].split()) >= _SPEECH_WORDS
+            # the chair's office alone may answer in a word ("… переглянути. ГОЛОВУЮЧИЙ. Дякую.")
+            least = (
+                1
+                if cand.punct == "." and " " not in cand.name and chairs(cand.name, self.config)
+                else _SPEECH_WORDS
+            )
+            spoken = len(line[match.end() + cand.end :].split()) >= least
             if cand.punct in (":", "：") or (spoken and (self._stopped_label(cand) or _seated_dash(cand))):
                 found.append((match.end(), cand))
         # the marker the line's first turn opens with, or the paragraph's a wrap cut the line from
