@@ -22,6 +22,11 @@ PART_BREAK = re.compile(rf"\s[-–—]\s|{CLOSE_DASH}")
 # dvorane/"): a letter opens it and no slash is inside, so no path, date or fraction is one.
 SLASHED = re.compile(r"/[ \t]*(?P<note>[^\W\d_][^/\n]{0,100}?)[ \t]*/[.]?")
 
+# A bracket's words with their letters spaced out (Sperrsatz), one space between letters and two
+# or more between words, as the Rada's records and old printed ones set the events of the hall:
+# "(О п л е с к и)", "(Ш у м  у  з а л і)", "(H e i t e r k e i t .)".
+_SPACED = re.compile(r"[^\W\d_](?: [^\W\d_.!]){2,}(?: {2,}[^\W\d_](?: [^\W\d_])*)*(?: ?[.!])?")
+
 
 def stage_type(content: str, config: Config) -> str | None:
     """The stage type of a bracket's *content*: of several events the first named
@@ -30,7 +35,9 @@ def stage_type(content: str, config: Config) -> str | None:
     what members do ("Thomas Keindorf, CDU, unterhält sich stehend … - Unruhe"); a procedural
     closing ("Whereupon, at 4:12 p.m., the hearing was adjourned.") or another event of the sitting
     ("Die Sitzung wird um 12.03 Uhr unterbrochen.", "Segue la votazione") is ``other``, wherever
-    it stands."""
+    it stands. Words spaced out letter by letter are read set close."""
+    if _SPACED.fullmatch(content.strip()):
+        content = " ".join(word.replace(" ", "") for word in re.split(r" {2,}", content.strip()))
     for part in [content, *PART_BREAK.split(content)[1:]]:
         text = part.strip()
         found = [

@@ -42,6 +42,8 @@ _YEAR = re.compile(
 _SESSION = re.compile(r"/(?:\d\d){1,2}(?!\d)")  # a session's second year after its first: "2022/23"
 _SESSION_TURN = 7  # the month from which a session's day is in its first year (it opens in the autumn)
 _DATE_LINE = 60  # columns of a line that gives a date and no more ("Wednesday 5 February 2020")
+_DATE_PLACE_WORDS = 6  # words of the place after a date's line and a comma ("…, au Palais de la Paix,")
+_DATE_PLACE = 30  # … and its columns (a sentence in Chinese after the day and a comma is no place)
 # a stop after a word, then the capital or figure that opens the next sentence
 _SENTENCE_END = re.compile(r"(?P<word>[^\W\d_]+|(?<![\d.,])\d+)[.!?…]+[\"'”»)]*\s+(?=[\"'“«(]?[^\W_])")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -55,6 +57,10 @@ _TITLE_LINES = 4  # lines of a title printed over a line of its head's kinds
 _WORDED_LINES = 12  # … or of a title printed a word or two a line, at most
 _LINE_WORDS = 2  # words of such a line ("OF THE")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.[ ]?){2,}")  # a name in initials alone: "T.C.", "U.S.S.R."
+# A surname with its initials before or after it, a whole line: "Ю.В.Соколов", "Соколов Ю.В."
+_INITIALLED_NAME = re.compile(
+    r"(?:[^\W\d_]\.[ ]?){1,2}[^\W\d_][\w’'-]+|[^\W\d_][\w’'-]+ (?:[^\W\d_]\.[ ]?){1,2}"
+)
 _WORD_RUN = 3  # paragraphs of one word each at the record's start, at least, that print its title
 _ROSTER_TAIL = 60  # characters after a roster line's dot leaders: a country, a name
 _SPAN_TAIL = 30  # characters before a span's "to" read for its first day ("vom 5. November")
@@ -936,10 +942,23 @@ class HeadReading:
     def _date_line(self, text: str) -> str | None:
         """``date`` for a short line that gives a date ("Wednesday 5 February 2020"), as wide as
         such a line in Latin letters (a Chinese or Japanese character takes two columns: a
-        sentence that names a day, "被告人は、令和四年五月一日、東京都内において…", is none)."""
+        sentence that names a day, "被告人は、令和四年五月一日、東京都内において…", is none); the
+        place or the hour after the day and a comma, where the line ends, is no part of its width
+        ("held on Wednesday 13 September 2023, at 10 a.m., at the Peace Palace,", a court's
+        cover; "Reichstag. 41. Sitzung. Donnerstag, den 9. März 1911, nachmittags 1 Uhr.")."""
         text = " ".join(text.split())  # the spaces a layout sets between a place and its date are one
-        short = len(text) <= _DATE_LINE and columns(text) <= _DATE_LINE
-        return "date" if short and self._find_date(text) else None
+        dated, comma, place = text.rstrip(",").rpartition(",")
+        placed = (
+            comma
+            and text[-1:] in ",."  # the line ends there, no wrap of a longer sentence
+            and text.count("(") == text.count(")")  # nor of a bracket's: "(Αθήνα, σήμερα στις … 9.08΄,"
+            and len(place.split()) <= _DATE_PLACE_WORDS
+            and columns(place) <= _DATE_PLACE
+        )
+        for words in (text, dated if placed else ""):
+            if words and len(words) <= _DATE_LINE and columns(words) <= _DATE_LINE and self._find_date(words):
+                return "date"
+        return None
 
     def _front_lines(self, lines: Sequence[tuple[int, str]], kinds: list[str | None]) -> None:
         kinds = [
@@ -986,7 +1005,9 @@ class HeadReading:
         prezidate de domnul X, Președintele" / "Parlamentului, asistat de …", "Pirmininkauja
         Seimo Pirmininko pavaduotojai" / "A. VAITKEVIČIUS ir R. ŽILINSKIENĖ") has no stop yet,
         and it ends on a comma or a word in lower case, or this line opens in lower case or ends
-        the sentence. A heading that names the chair ("PRÉSIDENCE DE M. X") is no sentence."""
+        the sentence, or it is the holder's name alone with the initials ("Председательствующий –
+        Председатель Законодательного Собрания" / "Ю.В.Соколов"). A heading that names the chair
+        ("PRÉSIDENCE DE M. X") is no sentence."""
         last = self.doc.front[-1] if self.doc.front else None
         return last is not None and last.kind == "presiding" and self._goes_on(last.text, text)
 
@@ -1024,6 +1045,7 @@ class HeadReading:
             or lower_case(words[-1][0])
             or lower_case(line[0])
             or (line[-1:] in SENTENCE_STOPS and len(line) <= _HEAD_LINE)
+            or (_INITIALLED_NAME.fullmatch(line) is not None and line[0].isupper())
         )
 
     def _beside_kind(self, text: str) -> str | None:

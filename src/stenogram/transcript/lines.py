@@ -35,9 +35,11 @@ _GLUED = re.compile(
 # A rule of dashes or underscores that closes a head and the first label glued to it, no space or
 # break between ("-----------CHAIRPERSON: Good afternoon.", a commission's web copy).
 _RULE_THEN_LETTER = re.compile(r"(?:---|___)[-_]{2,}(?=[^\W\d_])")
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")  # a word of a name, not an initial
 # A sentence's stop and a capital with no space between: where a label the copy glued to the
-# sentence before it may start ("… por aprobada.Sr. Senador X.- Pido la palabra …").
-_GLUED_STOP = re.compile(r"[.!?…](?<=[^\W\d_]{2}[.!?…])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")  # the stop first: a fast scan
+# sentence before it may start ("… por aprobada.Sr. Senador X.- Pido la palabra …"); the stop
+# first: a fast scan.
+_GLUED_STOP = re.compile(r"[.!?…](?<=[^\W\d_]{2}[.!?…])(?=[A-ZÀ-ÖØ-ÞА-ЯЁΆΈ-ΏΑ-Ω])")
 # After a sentence, the empty parentheses of a label's lost scripts: where a label of a
 # trilingual record whose PDF's text lost them may start ("… Order. ( ) (The Hon. X) …").
 _SENTENCE_THEN_HOLLOW = re.compile(r"[ \t](?<=[.!?…][ \t])[ \t]*(?=[()])")
@@ -73,6 +75,8 @@ _SENTENCE_THEN_CLOCK = re.compile(
 # After a word, a form of address with its stop or none, a word after it: where the first label of
 # a flattened record may follow its head's words.
 _WORD_THEN_TITLE = re.compile(r"(?<=\w)[ \t]+(?=(?P<title>[^\W\d_]{2,5}\.?)[ \t]+[^\W\d_])")
+# A surname and an initial with its stop ("Кузнецов С. П.", "Kowalski J."), a label's opening.
+_SURNAME_INITIAL = re.compile(r"[^\W\d_][^\W\d_\-]+[ \t]+[^\W\d_]\.")
 _SENTENCE_THEN_WORD = re.compile(r"[ \t](?<=[.!?…»”\")\]][ \t])[ \t]*(?=[^\W\d_])")
 # After a sentence, the marker a record prints before each turn (a dash, a circle, a captioner's
 # ">>"): where a flattened record's marked label may start ("… نص. – السيد X:- …", "…です。○議長 …",
@@ -100,7 +104,7 @@ _PARTY_LABEL = re.compile(
 _CJK_LABEL_SPAN = 16  # characters of a CJK label before its colon
 _SPEECH_WORDS = 3  # words after a label a stop ends, inside a line: a speech, not a call ("… Mr. X.")
 # A name in CAPITALS with its initials ("ПЕТРОВ Н. А.", "N. A. PETROV"): a label a stop ends.
-_INITIALLED = re.compile(r"(?:\b[^\W\d_]\.[ \t]*){1,2}\w{2}|\w{2}(?:[ \t]+[^\W\d_]\.){1,2}$")
+_INITIALLED = re.compile(r"(?:\b[^\W\d_]\.[ \t]*){1,2}\w{2}|\w{2}[ \t]+[^\W\d_]\.(?:[ \t]*[^\W\d_]\.)?$")
 # Two initials or more before a surname, a double forename's joined by its hyphen ("В. А. Корнилов",
 # "О.Н. Смирнов", "Ж.-П. К. Сабонис"): a name, whatever letter opens it, never a question's "В."
 _TWO_INITIALS = re.compile(r"(?:[^\W\d_]\.(?:[\-\u2010\u2011][^\W\d_]\.)?[ \t]*){2,}[^\W\d_]{2}")
@@ -212,6 +216,7 @@ class LineLabels:
                 or following.startswith(_OPENING)
                 or (taken == 1 and self._cut_label_head(line, following))
                 or (taken == 1 and self._office_runs_on(line, following))
+                or (taken == 1 and self._seat_below(line, following))
             )
             if not (cut or _COLON_NEAR.search(following, 0, _WRAPPED_SPAN)):
                 return
@@ -307,6 +312,7 @@ class LineLabels:
         for match in _GLUED_STOP.finditer(line):  # "… aprobada.Sr. Presidente (X).- Tiene …"
             if self._ends_sentence(line, match.end() - 1):
                 self._strong_label_at(line, match.end(), found)
+                self._capitals_label_at(line, match.end(), found)
         for match in _GLUED_CAPITALS.finditer(line):  # "… DE BANDERASSr. Presidente (X).- …"
             title = line[match.end() : line.index(".", match.end()) + 1]
             if self.config.titles.fullmatch(title.casefold()):
@@ -365,6 +371,12 @@ class LineLabels:
                 before = line[max(0, match.start() - _MIDLINE_SPAN) : match.start()]
                 if cand and self._hall_or_announced(cand, before):
                     found.append((match.end(), cand))
+            if (
+                _SURNAME_INITIAL.match(head)
+                and not any(at == match.end() for at, _ in found)
+                and self._ends_sentence(line, match.start())
+            ):  # "… Слово предоставляется Кузнецову. Кузнецов С. П., фракция КПРФ. Уважаемые …"
+                self._announced_initialled_at(line, match.start(), match.end(), found)
         for match in (
             _SENTENCE_THEN_CLOCK.finditer(line) if "[" in line and marked else ()
         ):  # "… up. [00:00:48] DS: You're …"
@@ -386,7 +398,13 @@ class LineLabels:
                 continue
             if cand is None or not cand.upper:
                 continue
-            spoken = len(line[match.end() + cand.end :].split()) >= _SPEECH_WORDS
+            # the chair's office alone may answer in a word ("… переглянути. ГОЛОВУЮЧИЙ. Дякую.")
+            least = (
+                1
+                if cand.punct == "." and " " not in cand.name and chairs(cand.name, self.config)
+                else _SPEECH_WORDS
+            )
+            spoken = len(line[match.end() + cand.end :].split()) >= least
             dashed = _dashed_name(cand, line[match.end() :])
             strong = self._stopped_label(cand) or _seated_dash(cand) or dashed
             if cand.punct in (":", "：") or (spoken and strong):
@@ -507,6 +525,20 @@ class LineLabels:
         counted = word.isdigit() and before is not None and line[: before.start(1)].rstrip()[-1:].isalpha()
         return (len(word) >= 2 or counted) and word not in self.config.abbreviations
 
+    def _capitals_label_at(self, line: str, at: int, found: list[tuple[int, Candidate]]) -> None:
+        """Add the label in CAPITALS at *at* of *line*, glued to the sentence before it, to
+        *found*, as one after a sentence and a space is read: with its colon, or a stop or its
+        seat and dash and a speech after it ("… Σταύρου.ΝΙΚΟΛΑΟΣ ΣΤΑΥΡΟΥ: Ευχαριστώ …", "…
+        Arslan.ZEYNEP ARSLAN (İzmir) – Sayın Başkan …", a web copy that lost its line breaks)."""
+        cand = self.matcher.candidate(line[at : at + _MIDLINE_SPAN])
+        if cand is None or not cand.upper or any(start == at for start, _ in found):
+            return
+        if not _TWO_LETTERS.search(cand.name):
+            return  # a degree's last letter ("Ing. Petr Svoboda, Ph.D.:"), no name
+        spoken = len(line[at + cand.end :].split()) >= _SPEECH_WORDS
+        if cand.punct in (":", "：") or (spoken and (self._stopped_label(cand) or _seated_dash(cand))):
+            found.append((at, cand))
+
     def _strong_label_at(
         self, line: str, at: int, found: list[tuple[int, Candidate]], named: bool = False
     ) -> None:
@@ -547,6 +579,25 @@ class LineLabels:
             or (named and self._party_bracket(cand) and self._capitalised_name(cand.name))
         )
         if strong:
+            found.append((at, cand))
+
+    def _announced_initialled_at(
+        self, line: str, end: int, at: int, found: list[tuple[int, Candidate]]
+    ) -> None:
+        """Add the label at *at* of *line* to *found* where it is a name in Mixed case with its
+        initials, a stop ending it and a speech after it, and the sentence ending at *end* gave
+        that name the floor ("… Слово предоставляется Кузнецову. Кузнецов С. П., фракция КПРФ.
+        Уважаемые коллеги! …", a Duma's stenogram a web copy flattened)."""
+        cand = self.matcher.candidate(line[at : at + _MIDLINE_SPAN])
+        if cand is None or cand.punct != "." or not _INITIALLED.search(cand.name.split(",")[0].rstrip()):
+            return
+        if len(line[at + cand.end :].split()) < _SPEECH_WORDS:
+            return
+        surname = cand.name.split()[0]
+        stem = surname.casefold()[: max(4, len(surname) - 2)]
+        before = line[max(0, end - _MIDLINE_SPAN) : end]
+        announced = max((m.end() for m in self.config.announcements.finditer(before)), default=-1)
+        if announced >= 0 and stem in before[announced:].casefold():
             found.append((at, cand))
 
     def _hall_or_announced(self, cand: Candidate, before: str) -> bool:
@@ -669,6 +720,7 @@ class LineLabels:
                 or (between_words and len(head) == 1 and self._cut_label_head(text, below))
                 or (between_words and len(head) == 1 and self._role_cut_below(text, below, after))
                 or (len(head) == 1 and self._seat_cut_below(text, below))
+                or (len(head) == 1 and self._seat_below(text, below))
                 or (between_words and len(head) == 1 and self._margin_cut(text, [below, *after], width))
             ):
                 joined[-1] = RawPara(Lines(_colon_glued([*head, *para.lines], len(head))))
@@ -830,6 +882,21 @@ class LineLabels:
         cut and *following* goes on with in lower case ("Domnul X – șeful Direcției generale" /
         "parlamentară a Secretariatului Parlamentului:", the Moldovan Parliament's stenograms)."""
         return following[:1].islower() and self.office_after_dash(line)
+
+    def _seat_below(self, head: str, line: str) -> bool:
+        """Whether *head*, a line in CAPITALS that names an office or on whose behalf one speaks
+        and ends on a word, and *line* below it, a surname with the seat and its dash ("KARACA
+        (Antalya) – …"), are one member's label that a narrow column wrapped ("ÇEVRE, ŞEHİRCİLİK
+        VE İKLİM DEĞİŞİKLİĞİ BAKANI SELİM" / "KARACA (Antalya) – …", the Turkish Grand National
+        Assembly's minister)."""
+        text = head.strip()
+        if not text[-1:].isalpha() or not text.isupper() or self.candidate(head):
+            return False
+        behalf = self.config.behalf
+        if not (self.config.offices.search(text.casefold()) or (behalf and behalf.match(text.casefold()))):
+            return False
+        below, cand = self.candidate(line), self.candidate(join_lines([head, line]))
+        return _seated_dash(below) and _seated_dash(cand) and cand is not None and cand.end > len(text)
 
     def _cut_label_head(self, head: str, line: str) -> bool:
         """Whether *head*, a line of its own, and *line* below it are one label cut in two (see

@@ -161,7 +161,8 @@ class Presiding:
         """The person a line of the record's head names as the chair: the value of a field
         whose name is the chair's office ("Elnök: Kovács Béla", "President: Mr. Arvelo Tamsin
         (Northland)"), or the words after those that open the sitting ("(Posiedzenie … otwiera
-        marszałek Sejmu Jan Nowacki)"); "" where it names none ("[Mr Speaker in the Chair]")."""
+        marszałek Sejmu Jan Nowacki)") or between them ("President Almqvist presiding,", the
+        pattern's group ``holder``); "" where it names none ("[Mr Speaker in the Chair]")."""
         line = text.strip()
         if line[:1] in "([":  # the head's line in brackets, not a name's mark: "Jane Roe (Chair)"
             # the bracket alone, not the heading a flattened copy ran on after it ("[MR. SPEAKER in
@@ -177,8 +178,8 @@ class Presiding:
             if field and not listed and chairs(field.group("field"), self.config):  # not "Speakers: X, Y"
                 values.append((field.group("field"), field.group("value")))
         opened = self.config.head["presiding"].match(line) if "presiding" in self.config.head else None
-        if opened and not values:
-            values.append((line[: opened.end()], line[opened.end() :]))
+        if opened and not values:  # the name after the words, or between them ("President X presiding")
+            values.append((line[: opened.end()], opened.groupdict().get("holder") or line[opened.end() :]))
         for field_name, value in values:
             name = _less_office(_NAME_END.sub("", value).strip().rstrip(".").strip(), self.config)
             if self._two_holders(name):

@@ -485,10 +485,14 @@ def _dated_once(kept: list[str], index: int, config: Config) -> bool:
 # or at the left, as an even page prints it: "12        COMMITTEE ON FINANCE".
 _NUMBERED_HEAD = re.compile(r"(?P<head>\S.{10,78}?)[ \t]{2,}(?P<page>\d{1,4})")
 _NUMBERED_HEAD_LEFT = re.compile(r"(?P<page>\d{1,4})[ \t]{2,}(?P<head>\S.{10,78})")
+_WIDER_GAP = re.compile(r"[ \t]{4,}")
 
 
 def _numbered_head(line: str) -> re.Match[str] | None:
-    """The head and the page number of *line* if it is shaped as a numbered running head."""
+    """The head and the page number of *line* if it is shaped as a numbered running head, its
+    wide gaps counted as three spaces: a PDF's copy centres the head's parts far apart
+    ("ΠΡΑΚΤΙΚΑ ΒΟΥΛΗΣ" … "14 ΜΑΡΤΙΟΥ 2018" … "4567")."""
+    line = _WIDER_GAP.sub("   ", line)
     right = _NUMBERED_HEAD.fullmatch(line) if line[-1:].isdigit() else None
     return right or (_NUMBERED_HEAD_LEFT.fullmatch(line) if line[:1].isdigit() else None)
 
@@ -676,10 +680,13 @@ def _strip_doubled_heads(kept: list[str], removed: list[Furniture]) -> None:
 
 def _cuts_a_sentence(kept: list[str], index: int) -> bool:
     """Whether the line at *index* stands between two lines of one sentence: the line above
-    ends in a word, a comma or a split word's hyphen, the line below starts in lower case."""
-    above, below = (
-        kept[index - 1].rstrip() if index else "",
-        kept[index + 1].lstrip()[:1] if index + 1 < len(kept) else "",
+    ends in a word, a comma or a split word's hyphen, the line below starts in lower case; a
+    blank line or two may stand on either side, as a PDF's copy sets the page's head apart."""
+    above = next(
+        (kept[at].rstrip() for at in range(index - 1, max(index - 4, -1), -1) if kept[at].strip()), ""
+    )
+    below = next(
+        (kept[at].lstrip()[:1] for at in range(index + 1, min(index + 4, len(kept))) if kept[at].strip()), ""
     )
     return bool(above and (above[-1].isalnum() or above[-1] in ",-") and below.islower())
 
