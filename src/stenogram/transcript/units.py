@@ -82,7 +82,7 @@ class Lines(Sequence[tuple[int, str]]):
         ends, joined = self._ends, self._joined
         if ends is None:
             return [joined]
-        if isinstance(ends, int):
+        if isinstance(ends, int):  # two lines
             return [joined[:ends], joined[ends + (joined[ends] == " ") :]]
         texts, start = [], 0
         for end in ends:
@@ -94,16 +94,22 @@ class Lines(Sequence[tuple[int, str]]):
     def place(self, index: int) -> tuple[int, int]:
         """Where line *index* starts and ends in the joined text."""
         ends, joined = self._ends, self._joined
-        count = len(self)
-        at = index + count if index < 0 else index
-        if not 0 <= at < count:
-            raise IndexError(index)
         if ends is None:
-            return 0, len(joined)
-        if isinstance(ends, int):
-            return (0, ends) if at == 0 else (ends + (joined[ends] == " "), len(joined))
+            if index in (0, -1):
+                return 0, len(joined)
+            raise IndexError(index)
+        if isinstance(ends, int):  # two lines
+            if index in (0, -2):
+                return 0, ends
+            if index in (1, -1):
+                return ends + (joined[ends] == " "), len(joined)
+            raise IndexError(index)
+        last = len(ends)  # the last line's index
+        at = index + last + 1 if index < 0 else index
+        if not 0 <= at <= last:
+            raise IndexError(index)
         start = 0 if at == 0 else ends[at - 1] + (joined[ends[at - 1]] == " ")
-        return start, ends[at] if at < count - 1 else len(joined)
+        return start, ends[at] if at < last else len(joined)
 
     @property
     def first(self) -> int:
