@@ -99,10 +99,10 @@ class Lines(Sequence[tuple[int, str]]):
                 return 0, len(joined)
             raise IndexError(index)
         if isinstance(ends, int):  # two lines
+            if index in (-1, 1):
+                return ends + (joined[ends] == " "), len(joined)
             if index in (0, -2):
                 return 0, ends
-            if index in (1, -1):
-                return ends + (joined[ends] == " "), len(joined)
             raise IndexError(index)
         last = len(ends)  # the last line's index
         at = index + last + 1 if index < 0 else index
@@ -118,12 +118,18 @@ class Lines(Sequence[tuple[int, str]]):
 
     def text(self, index: int) -> str:
         """Line *index*'s text, made afresh (a paragraph of one line: that line)."""
-        if self._ends is None:
+        ends, joined = self._ends, self._joined
+        if ends is None:
             if index in (0, -1):
-                return self._joined
+                return joined
             raise IndexError(index)
+        if index == 0:  # the lines most asked for, the first and the last: one end places each
+            return joined[: ends if isinstance(ends, int) else ends[0]]
+        if index == -1:
+            end = ends if isinstance(ends, int) else ends[-1]
+            return joined[end + (joined[end] == " ") :]
         start, end = self.place(index)
-        return self._joined[start:end]
+        return joined[start:end]
 
     def _count(self) -> Sequence[int]:
         return self._numbers or range(self._first, self._first + len(self))
