@@ -652,9 +652,7 @@ class LineLabels:
                 label = join_lines(
                     [below.lines[0][1].strip() for below in paragraphs[index : index + 1 + taken]]
                 )
-                joined.append(
-                    RawPara([(para.lines[0][0], label), *paragraphs[index + taken].lines[1:]])
-                )
+                joined.append(RawPara([(para.lines[0][0], label), *paragraphs[index + taken].lines[1:]]))
                 skip = taken
                 continue
             head = joined[-1].lines if joined and len(joined[-1].lines) <= _PAGE_CUT_LINES else []
