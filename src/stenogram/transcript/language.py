@@ -29,10 +29,10 @@ def detect_language(text: str, config: Config) -> str:
     letters one of them writes and the others do not decide where their shared words tie."""
     head = text[:200_000]
     sample = head.casefold()
-    words = _WORDS.findall(sample)
-    if not words:
+    counted = Counter(match[0] for match in _WORDS.finditer(sample))  # no list of every word
+    if not counted:
         return "und"
-    letters = sum(map(len, words))
+    letters = sum(len(word) * n for word, n in counted.items())
     # no script names ASCII: its characters bound what any script holds, each distinct one asked once
     outside = len(sample) - len(sample.encode("ascii", "ignore"))
     shares = [
@@ -44,19 +44,18 @@ def detect_language(text: str, config: Config) -> str:
         for code, script, least in shares:
             if sum(n for char, n in others if script.match(char)) >= least * letters:
                 return _script_kin(sample, code, script, config)
-    lines = [(line, _WORDS.findall(line)) for line in head.splitlines()]  # each line's words read once
-    prose = _prose(lines)
-    read = "\n".join(line for line, _ in prose)
+    prose, uncapitalised = _prose(head.splitlines())
+    read = "\n".join(prose)
     if not read:
-        read, prose = sample, [(line, _WORDS.findall(line)) for line in sample.splitlines()]
-    words = [word for _, found in prose for word in found] or words
+        read, prose = sample, sample.splitlines()
+    words = Counter(word for line in prose for word in _WORDS.findall(line)) or counted
+    total = words.total()
     chars = _counted(
         read, frozenset().union(*config.language_letters.values(), *config.language_kin.values())
     )
     codes = list(dict.fromkeys([*config.language_words, *config.language_letters]))
-    uncapitalised = "".join(word for _, found in lines for word in found if not word[0].isupper())
     plain = _counted(uncapitalised, frozenset().union(*config.language_unwritten.values()))
-    share = _shares(words, chars, codes, config, plain)
+    share = _shares(words, total, chars, codes, config, plain)
     best = max(share, key=lambda code: share[code])  # the first in the table on a tie
     if share[best] < _WORD_SHARE:
         return "und"
@@ -66,7 +65,7 @@ def detect_language(text: str, config: Config) -> str:
     if best not in config.language_kin:
         return best
     kin = {
-        code: share[code] + sum(chars[c] for c in own) / len(words)
+        code: share[code] + sum(chars[c] for c in own) / total
         for code, own in config.language_kin.items()
         if share.get(code, 0) >= _KIN_SHARE * share[best]
     }
@@ -96,15 +95,19 @@ def _script_kin(sample: str, code: str, script: re.Pattern[str], config: Config)
 
 
 def _shares(
-    words: list[str], chars: Counter[str], codes: list[str], config: Config, plain: Counter[str]
+    counts: Counter[str],
+    total: int,
+    chars: Counter[str],
+    codes: list[str],
+    config: Config,
+    plain: Counter[str],
 ) -> dict[str, float]:
-    """The share of *words* that are each language's commonest, each letter only it writes
-    counting as one more; where the *plain* letters of its words in lower case hold letters the
-    language never writes, its own letters count for nothing and those as one less each:
-    Mongolian and Kyrgyz write Russian's ы and э as often as Russian does, and their ө and ү,
-    which Russian never writes, tell them apart. A Kazakh name in a Russian record
-    ("Әбілқасымов") is no evidence against Russian."""
-    counts = Counter(words)
+    """The share of the *total* words (*counts*: how often each is printed) that are each
+    language's commonest, each letter only it writes counting as one more; where the *plain*
+    letters of its words in lower case hold letters the language never writes, its own letters
+    count for nothing and those as one less each: Mongolian and Kyrgyz write Russian's ы and э
+    as often as Russian does, and their ө and ү, which Russian never writes, tell them apart.
+    A Kazakh name in a Russian record ("Әбілқасымов") is no evidence against Russian."""
     distinct = set(counts)  # the words' set made once, not once a language
     empty: frozenset[str] = frozenset()
     share: dict[str, float] = {}
@@ -112,7 +115,7 @@ def _shares(
         never = _common(plain, config.language_unwritten.get(code, empty))
         own = 0 if never else _common(chars, config.language_letters.get(code, empty))
         common = sum(map(counts.__getitem__, distinct & config.language_words.get(code, empty)))
-        share[code] = (common + own - never) / len(words)
+        share[code] = (common + own - never) / total
     return share
 
 
@@ -123,7 +126,7 @@ def _common(counts: Counter[str], vocabulary: frozenset[str]) -> int:
     return sum(map(counts.__getitem__, counts.keys() & vocabulary))  # no missing item asked
 
 
-def _main_language(lines: list[tuple[str, list[str]]], rivals: list[str], best: str, config: Config) -> str:
+def _main_language(lines: list[str], rivals: list[str], best: str, config: Config) -> str:
     """The language of most of the text among *rivals* whose shares come close: the one in which
     most of its letters are written, line by line, each line counted for the rival it is clearly
     in.
@@ -138,7 +141,8 @@ def _main_language(lines: list[tuple[str, list[str]]], rivals: list[str], best: 
         (code, config.language_words.get(code, empty), config.language_letters.get(code, empty))
         for code in rivals
     ]
-    for line, words in lines:
+    for line in lines:
+        words = _WORDS.findall(line)  # a line's words, one line's at a time
         if not words:
             continue
         total += sum(map(len, words))
@@ -160,20 +164,24 @@ def _names_only(words: list[str]) -> bool:
     return bool(words) and all(w[0].isupper() for w in words) and any(not w.isupper() for w in words)
 
 
-def _prose(lines: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
-    """The *lines* (each with its words) that are not names only, casefolded, with their words,
-    without their letters standing alone in capitals (the "Q." and "A." of an examination, an
-    initial, a letter-spaced "A P P E A R A N C E S"): the words the language is told by, not
-    the Italian "e" or Portuguese "a"."""
-    prose = []
-    for line, words in lines:
+def _prose(lines: list[str]) -> tuple[list[str], str]:
+    """The *lines* that are not names only, casefolded, without their letters standing alone in
+    capitals (the "Q." and "A." of an examination, an initial, a letter-spaced
+    "A P P E A R A N C E S"): the lines the language is told by, not the Italian "e" or
+    Portuguese "a"; and the words of all *lines* that open in lower case, as one text. Each
+    line's words are read and let go in turn: lists of every word had held several times the
+    text's size."""
+    prose: list[str] = []
+    uncapitalised: list[str] = []
+    for line in lines:
+        words = _WORDS.findall(line)
+        uncapitalised.append("".join(word for word in words if not word[0].isupper()))
         if not _names_only(words):
             # a letter standing alone is a word of one letter: none in capitals, nothing to drop
             if any(len(word) == 1 and word.isupper() for word in words):
                 line = _LETTER.sub(_lower_only, line)
-            line = line.casefold()
-            prose.append((line, _WORDS.findall(line)))
-    return prose
+            prose.append(line.casefold())
+    return prose, "".join(uncapitalised)
 
 
 def _lower_only(letter: re.Match[str]) -> str:

@@ -705,9 +705,7 @@ class LineLabels:
                 label = join_lines(
                     [below.lines[0][1].strip() for below in paragraphs[index : index + 1 + taken]]
                 )
-                joined.append(
-                    RawPara(Lines([(para.lines[0][0], label), *paragraphs[index + taken].lines[1:]]))
-                )
+                joined.append(RawPara([(para.lines[0][0], label), *paragraphs[index + taken].lines[1:]]))
                 skip = taken
                 continue
             head = joined[-1].lines if joined and len(joined[-1].lines) <= _PAGE_CUT_LINES else []
@@ -723,7 +721,7 @@ class LineLabels:
                 or (len(head) == 1 and self._seat_below(text, below))
                 or (between_words and len(head) == 1 and self._margin_cut(text, [below, *after], width))
             ):
-                joined[-1] = RawPara(Lines(_colon_glued([*head, *para.lines], len(head))))
+                joined[-1] = RawPara(_colon_glued([*head, *para.lines], len(head)))
             elif (
                 between_words
                 and joined
@@ -735,10 +733,10 @@ class LineLabels:
                 # "… neprojednaly." / "Předsedající místopředseda" ending the speech's paragraph,
                 # "FS P. Horáček: …" opening the next: the office goes with the name it was cut from
                 *speech, last = joined[-1].lines
-                joined[-1] = RawPara(Lines(speech))
-                joined.append(RawPara(Lines(_colon_glued([last, *para.lines], 1))))
+                joined[-1] = RawPara(speech)
+                joined.append(RawPara(_colon_glued([last, *para.lines], 1)))
             elif joined and self._dashed_name_cut(joined[-1].lines, below):
-                joined[-1] = RawPara(Lines([*joined[-1].lines, *para.lines]))
+                joined[-1] = RawPara([*joined[-1].lines, *para.lines])
             else:
                 joined.append(para)
         return joined

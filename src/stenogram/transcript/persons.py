@@ -1112,7 +1112,8 @@ class Registry:
         ("ο κ. Παπαδάκης"): a name printed in CAPITALS, which Greek writes without them
         ("ΝΙΚΟΛΑΟΣ ΠΑΠΑΔΑΚΗΣ"), is cased with that spelling ("Παπαδάκης"), not "Παπαδακης"."""
         spellings: dict[str, set[str]] = {}
-        for word in _CAPITALISED_WORD.findall(text):
+        for found in _CAPITALISED_WORD.finditer(text):  # no list of the record's capitalised words
+            word = found[0]
             if word[1:].islower() and _marked(word):
                 spellings.setdefault(_unmarked(word), set()).add(word)
         self._accented = {bare: words.pop() for bare, words in spellings.items() if len(words) == 1}

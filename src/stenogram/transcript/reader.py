@@ -116,15 +116,20 @@ _ANY_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ufdd0-\ufd
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
-@dataclass(slots=True)
-class RawPara:
-    """Consecutive lines that form one paragraph in the source layout: ``(line number, text)``."""
+class RawPara(Lines):
+    """Consecutive lines that form one paragraph in the source layout: ``(line number, text)``.
+    The paragraph is its lines, with no object around them: a record holds tens of thousands of
+    paragraphs while its labels are decided, and such an object cost 48 bytes each."""
 
-    lines: Lines
+    __slots__ = ()
+
+    @property
+    def lines(self) -> Lines:
+        return self
 
     @property
     def line(self) -> int:
-        return self.lines[0][0]
+        return self.first
 
 
 @dataclass
@@ -1054,17 +1059,17 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
             texts[number - _LOOK_BACK - 1] = lines[number - _LOOK_BACK - 1] = ""
         if not text:
             if current and layout != "cues":  # a cue's end is no paragraph's: its sentence's is
-                paragraphs.append(RawPara(Lines(current)))
+                paragraphs.append(RawPara(current))
                 current = []
             continue
         note = layout == "wrapped" and _NOTE_LINE.fullmatch(text) is not None
         if current and (number - 1 in starts or note):
-            paragraphs.append(RawPara(Lines(current)))
+            paragraphs.append(RawPara(current))
             current = []
         below = texts[number] if number < len(texts) else ""
         glued = _glued_label(text, below, config) or _glued_heading(text, config)
         if glued:  # "… zur Diskussion.Stv. Abg. X" / the speech: the label its own paragraph
-            paragraphs.append(RawPara(Lines([*current, (number, text[:glued])])))
+            paragraphs.append(RawPara([*current, (number, text[:glued])]))
             current, text = [], text[glued:].lstrip()
         current.append((number, text))
         if layout == "cues":
@@ -1115,10 +1120,10 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
             # under its paragraph's indented first line, goes on with it
             ends = False
         if ends or note:
-            paragraphs.append(RawPara(Lines(current)))
+            paragraphs.append(RawPara(current))
             current = []
     if current:
-        paragraphs.append(RawPara(Lines(current)))
+        paragraphs.append(RawPara(current))
     return paragraphs
 
 

@@ -36,13 +36,17 @@ def join_lines(lines: Iterable[str], bounds: array[int] | None = None) -> str:
 
 class Lines(Sequence[tuple[int, str]]):
     """A paragraph's source lines ``(number, text)``, held as their joined text (the unit's own
-    text, see :func:`join_lines`), each line's place in it, and the first line's number (the
-    numbers apart only where they skip one, as a cue's blank lines do). A tuple and a number
-    object for each line had cost some 84 bytes beyond its text, and the lines' texts beside the
-    joined one held the record's text twice: the bulk of its memory while it is parsed. Read, a
-    line is its pair, made afresh; a paragraph of one line is that line."""
+    text, see :func:`join_lines`), where each line but the last ends in it, and the first line's
+    number (the numbers apart only where they skip one, as a cue's blank lines do). A tuple and a
+    number object for each line had cost some 84 bytes beyond its text, and the lines' texts
+    beside the joined one held the record's text twice: the bulk of its memory while it is
+    parsed. A line's end is enough to find the next one's start: the space that joined them
+    follows it, or the next line's letter where a hyphen joined them (no line joined so opens
+    with a space); a paragraph of two lines, the commonest, holds that one end as a number, not
+    an array (80 bytes). Read, a line is its pair, made afresh; a paragraph of one line is that
+    line."""
 
-    __slots__ = ("_bounds", "_first", "_joined", "_numbers")
+    __slots__ = ("_ends", "_first", "_joined", "_numbers")
 
     def __init__(self, pairs: Iterable[tuple[int, str]]) -> None:
         numbers: list[int] = []
@@ -53,15 +57,19 @@ class Lines(Sequence[tuple[int, str]]):
         self._first = numbers[0] if numbers else 0
         counted = all(number == self._first + at for at, number in enumerate(numbers))
         self._numbers: tuple[int, ...] | None = None if counted else tuple(numbers)
-        self._bounds: array[int] | None = None  # one line: the joined text is the line
+        self._ends: array[int] | int | None = None  # one line: the joined text is the line
         if len(texts) == 1:
             self._joined = texts[0]
         else:
-            self._bounds = array("I")
-            self._joined = join_lines(texts, self._bounds)
+            bounds = array("I")
+            self._joined = join_lines(texts, bounds)
+            self._ends = bounds[1] if len(texts) == 2 else bounds[1:-2:2]
 
     def __len__(self) -> int:
-        return 1 if self._bounds is None else len(self._bounds) // 2
+        ends = self._ends
+        if ends is None:
+            return 1
+        return 2 if isinstance(ends, int) else len(ends) + 1
 
     @property
     def joined(self) -> str:
@@ -71,19 +79,37 @@ class Lines(Sequence[tuple[int, str]]):
     @property
     def texts(self) -> list[str]:
         """The lines' texts, made afresh: a hot loop reads them without making a pair a line."""
-        bounds, joined = self._bounds, self._joined
-        if bounds is None:
+        ends, joined = self._ends, self._joined
+        if ends is None:
             return [joined]
-        return [joined[bounds[at] : bounds[at + 1]] for at in range(0, len(bounds), 2)]
+        if isinstance(ends, int):  # two lines
+            return [joined[:ends], joined[ends + (joined[ends] == " ") :]]
+        texts, start = [], 0
+        for end in ends:
+            texts.append(joined[start:end])
+            start = end + (joined[end] == " ")
+        texts.append(joined[start:])
+        return texts
 
     def place(self, index: int) -> tuple[int, int]:
         """Where line *index* starts and ends in the joined text."""
-        bounds = self._bounds
-        if bounds is None:
+        ends, joined = self._ends, self._joined
+        if ends is None:
             if index in (0, -1):
-                return 0, len(self._joined)
+                return 0, len(joined)
             raise IndexError(index)
-        return bounds[2 * index], bounds[2 * index + 1]  # a negative index too: -1 is -2, -1
+        if isinstance(ends, int):  # two lines
+            if index in (-1, 1):
+                return ends + (joined[ends] == " "), len(joined)
+            if index in (0, -2):
+                return 0, ends
+            raise IndexError(index)
+        last = len(ends)  # the last line's index
+        at = index + last + 1 if index < 0 else index
+        if not 0 <= at <= last:
+            raise IndexError(index)
+        start = 0 if at == 0 else ends[at - 1] + (joined[ends[at - 1]] == " ")
+        return start, ends[at] if at < last else len(joined)
 
     @property
     def first(self) -> int:
@@ -92,12 +118,18 @@ class Lines(Sequence[tuple[int, str]]):
 
     def text(self, index: int) -> str:
         """Line *index*'s text, made afresh (a paragraph of one line: that line)."""
-        bounds = self._bounds
-        if bounds is None:
+        ends, joined = self._ends, self._joined
+        if ends is None:
             if index in (0, -1):
-                return self._joined
+                return joined
             raise IndexError(index)
-        return self._joined[bounds[2 * index] : bounds[2 * index + 1]]
+        if index == 0:  # the lines most asked for, the first and the last: one end places each
+            return joined[: ends if isinstance(ends, int) else ends[0]]
+        if index == -1:
+            end = ends if isinstance(ends, int) else ends[-1]
+            return joined[end + (joined[end] == " ") :]
+        start, end = self.place(index)
+        return joined[start:end]
 
     def _count(self) -> Sequence[int]:
         return self._numbers or range(self._first, self._first + len(self))
