@@ -94,3 +94,21 @@ def test_a_county_assemblys_page_of_pages_head_is_furniture() -> None:
         "we ask that the Executive explains the delays to this House."
     )
     assert not any("Page 2 of 9" in text for text in texts(tei, "//t:body//t:p"))
+
+
+@pytest.mark.parametrize(
+    ("name", "chair"),
+    [
+        ("en-au-nt-chair-styled-surname.txt", "Lawrie"),
+        ("en-au-vic-chair-prayer-country.txt", "Margaret Dunstan"),
+        ("en-au-qld-prayers-before-chair.txt", "Peter Kallinikos"),
+        ("en-au-tas-chair-comma-acknowledged.txt", "Fennimore"),
+        ("en-au-act-chair-silence.txt", "Dellacroce"),
+    ],
+)
+def test_the_chair_an_australian_hansards_opening_line_names_speaks_as_the_speaker(
+    name: str, chair: str
+) -> None:
+    tei = tabled_tei(name)
+    chair_id = str(tei.xpath("string((//t:sp)[1]/@who)", namespaces=NS)).lstrip("#")
+    assert chair in " ".join(texts(tei, f"//t:person[@xml:id='{chair_id}']/t:persName[1]"))
