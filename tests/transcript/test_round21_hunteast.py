@@ -112,3 +112,14 @@ def test_the_chair_an_australian_hansards_opening_line_names_speaks_as_the_speak
     tei = tabled_tei(name)
     chair_id = str(tei.xpath("string((//t:sp)[1]/@who)", namespaces=NS)).lstrip("#")
     assert chair in " ".join(texts(tei, f"//t:person[@xml:id='{chair_id}']/t:persName[1]"))
+
+
+def test_the_publishing_offices_graphic_marks_are_furniture() -> None:
+    tei = tabled_tei("en-us-hearing-gpo-graphic-omitted.txt")
+    assert not tei.xpath("//t:body//t:head", namespaces=NS)
+    assert not any("GRAPHIC" in text for text in texts(tei, "//t:body//t:p"))
+
+
+def test_a_member_who_rose_between_dashes_is_a_stage() -> None:
+    tei = tabled_tei("en-gh-member-rose.txt")
+    assert texts(tei, "//t:body//t:stage[not(ancestor::t:sp)]") == ["Mr Asamoah-Boadu — rose —"]
