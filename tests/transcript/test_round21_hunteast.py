@@ -123,3 +123,11 @@ def test_the_publishing_offices_graphic_marks_are_furniture() -> None:
 def test_a_member_who_rose_between_dashes_is_a_stage() -> None:
     tei = tabled_tei("en-gh-member-rose.txt")
     assert texts(tei, "//t:body//t:stage[not(ancestor::t:sp)]") == ["Mr Asamoah-Boadu — rose —"]
+
+
+def test_a_holders_form_of_address_in_brackets_of_its_own() -> None:
+    tei = tabled_tei("en-ke-chair-nested-title.txt")
+    assert tei.xpath("string(//t:person[@xml:id='hon-ms-rehema-jaldesa']/@role)", namespaces=NS) == "chair"
+    assert texts(tei, "//t:front//t:div[@type='presiding']/t:p") == [
+        "[The Temporary Deputy Speaker (Hon. (Ms.) Rehema Jaldesa) in the Chair]"
+    ]
