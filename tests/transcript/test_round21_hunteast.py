@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from label_samples import NS, tabled_tei, texts
+from label_samples import NS, tabled_tei, text_tei, texts
 
 
 def test_captions_that_name_no_one_open_an_unnamed_turn_at_each_mark() -> None:
@@ -131,3 +131,9 @@ def test_a_holders_form_of_address_in_brackets_of_its_own() -> None:
     assert texts(tei, "//t:front//t:div[@type='presiding']/t:p") == [
         "[The Temporary Deputy Speaker (Hon. (Ms.) Rehema Jaldesa) in the Chair]"
     ]
+
+
+def test_ocrs_semicolon_after_a_surname_in_capitals_ends_a_label() -> None:
+    tabled_tei("en-hansard-ocr-semicolon.txt")
+    tei = text_tei("M. le président ; mes chers collègues, je vous remercie.\n\nBien ; Nous passons.\n")
+    assert not tei.xpath("//t:sp", namespaces=NS)
