@@ -137,3 +137,12 @@ def test_ocrs_semicolon_after_a_surname_in_capitals_ends_a_label() -> None:
     tabled_tei("en-hansard-ocr-semicolon.txt")
     tei = text_tei("M. le président ; mes chers collègues, je vous remercie.\n\nBien ; Nous passons.\n")
     assert not tei.xpath("//t:sp", namespaces=NS)
+
+
+def test_a_paragraph_ending_on_a_conjunction_goes_on_below() -> None:
+    tei = tabled_tei("en-zw-pdf-lines-blank-between.txt")
+    assert texts(tei, "(//t:sp)[1]/t:p") == [
+        "I move that Orders of the Day, Numbers 2 and 3 on today’s Order Paper be stood over until"
+        " the rest of the Orders of the Day have been disposed of."
+    ]
+    assert texts(tei, "(//t:sp)[3]/t:p")[-1].endswith("Hon. Mavetera and Hon. Ncube.")
