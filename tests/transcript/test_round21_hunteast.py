@@ -146,3 +146,10 @@ def test_a_paragraph_ending_on_a_conjunction_goes_on_below() -> None:
         " the rest of the Orders of the Day have been disposed of."
     ]
     assert texts(tei, "(//t:sp)[3]/t:p")[-1].endswith("Hon. Mavetera and Hon. Ncube.")
+
+
+def test_the_gavel_struck_is_a_stage_and_the_chair_goes_on() -> None:
+    tei = tabled_tei("id-dprd-ketok-palu.txt")
+    assert texts(tei, "//t:body//t:stage[not(ancestor::t:sp)]") == ["KETOK PALU 3X", "KETOK PALU 1X"]
+    assert not tei.xpath("//t:body//t:head", namespaces=NS)
+    assert texts(tei, "(//t:sp)[2]/t:p")[0].startswith("Acara kita hari ini")
