@@ -107,7 +107,8 @@ def _affiliation(tei: etree._Element, ident: str) -> list[str]:
 
 def test_a_party_before_the_seat_and_a_holder_after_the_portfolio() -> None:
     tei = sample_tei("en-ug-hansard-head.txt")
-    assert turn_ids(tei) == ["the-speaker", "ms-jane-nakato", "mr-peter-okello", "dr-ruth-akello"]
+    # the chair is the holder "(The Speaker, Mr Edward Kiwanuka, in the Chair.)" names
+    assert turn_ids(tei) == ["edward-kiwanuka", "ms-jane-nakato", "mr-peter-okello", "dr-ruth-akello"]
     assert _affiliation(tei, "ms-jane-nakato") == ["FDC"]
     assert _affiliation(tei, "mr-peter-okello") == ["NRM"]
     assert _role(tei, "dr-ruth-akello") == "MINISTER OF STATE FOR HEALTH (PRIMARY HEALTH CARE)"
@@ -150,12 +151,13 @@ def test_a_web_copys_name_and_hour_of_the_day_alone_over_the_speech() -> None:
 
 def test_the_philippine_senates_opening_and_suspension_lines() -> None:
     """ "At 3:00 p.m., the Senate President, Hon. X, called the session to order." is the head's
-    time, no title; "[There was none.]" a note of the sitting; "It was 3:45 p.m." stands between
-    turns."""
+    line naming the chair, no title, its holder the person of "THE PRESIDENT."; "[There was
+    none.]" a note of the sitting; "It was 3:45 p.m." stands between turns."""
     tei = sample_tei("en-stage-ph-senate.txt")
-    assert tei.xpath("//t:front/t:div[@type='time']/t:p/text()", namespaces=NS) == [
+    assert tei.xpath("//t:front/t:div[@type='presiding']/t:p/text()", namespaces=NS) == [
         "At 3:00 p.m., the Senate President, Hon. Juan Santos, called the session to order."
     ]
+    assert turn_ids(tei)[0] == "juan-santos"
     assert tei.xpath("//t:body/t:div/t:stage/text()", namespaces=NS) == ["It was 3:45 p.m."]
     tei = sample_tei("en-senate-ph-wrapped.txt")
     assert tei.xpath("//t:body/t:div/t:stage/text()", namespaces=NS)[:1] == ["It was 4:02 p.m."]

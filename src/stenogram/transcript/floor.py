@@ -50,6 +50,7 @@ class FloorGiving:
 
     if TYPE_CHECKING:
         _spoken_keys: set[str] | None
+        _captioned: bool
         config: Config
         doc: Document
         matcher: LabelMatcher
@@ -139,7 +140,11 @@ class FloorGiving:
     def _caption_change(self, text: str, turn: Turn | None) -> re.Match[str] | None:
         """The captioner's mark of a change of speaker, ">>", opening *text* with no label after
         it, where the turn it would go on (*turn*) opened with that mark before its label: the
-        captions' next speaker, unnamed (">> MAYOR X: …" / ">> I HAVE ONE QUESTION.")."""
+        captions' next speaker, unnamed (">> MAYOR X: …" / ">> I HAVE ONE QUESTION."); before any
+        turn where the mark opens two paragraphs or more (:attr:`_captioned`), captions that name
+        no one, every speaker unnamed."""
+        if turn is None and self._captioned:
+            return _CAPTION_CHANGE.match(text)
         if turn is None or not turn.speaker.text.startswith(CAPTION_MARK):
             return None
         return _CAPTION_CHANGE.match(text)

@@ -78,6 +78,10 @@ _LIST_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)[.)]\s")
 _CAPTION_CLOCK = re.compile(r"[ \t]*(?P<clock>\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?)[ \t]?(?=[^\W\d_])")
 _CAPTION_LINES = 3  # such lines that make a text a video's transcript
 _CAPTION_LABEL = 60  # characters after the clock a label's colon may close
+# The captioner's mark of a change of speaker opening a paragraph, and the paragraphs it opens that
+# make a text live captions, where none names the speaker (">> THANK YOU. ANY QUESTIONS?").
+_CAPTION_OPENS = re.compile(r"[ \t]*>>[ \t]+\S")
+_CAPTIONS = 2
 # The hour and minute alone on a line with a stop between them, as the Austrian Nationalrat's
 # record prints the time above each speech ("9.06").
 _TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[.:][0-5]\d)?")
@@ -161,6 +165,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self._chair_unnamed = False  # the last paragraph took the chair for an office it named alone
         self._ended: Turn | None = None  # the turn an event of the sitting ended: words after it resume it
         self._spoken_keys: set[str] | None = None  # the labels that open a speech beside them
+        self._captioned = False  # live captions: their mark opens paragraphs (see _body)
         # one label object for the turns that print it alike (none is changed once made): a
         # record's thousand "NORA." are one
         self._labels: dict[tuple[str, str, str, str | None, str, str, str, str], SpeakerLabel] = {}
@@ -425,6 +430,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         titled = -1  # the index of the item's title under the hour that ended a turn
         titles: set[str] = set()  # the items' titles printed above, less their numbers
         self._speaking(units)  # read of every unit before the units read go (below)
+        self._captioned = sum(bool(_CAPTION_OPENS.match(unit.text)) for unit in units) >= _CAPTIONS
         for index, unit in enumerate(units):
             if index >= _LOOKED_BACK + 1:  # a unit read is freed, its text and lines, as the turns grow
                 units[index - _LOOKED_BACK - 1] = _SPENT

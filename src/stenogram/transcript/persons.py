@@ -268,6 +268,9 @@ def _id_letter(char: str) -> bool:
 # Where a holder's name ends and its description begins: a bracket, a comma, a dash between
 # spaces, or a stop after a word ("Arthur Lira. PP - AL"; not the stop of "Mr." or an initial).
 _DESCRIBED = re.compile(r"\s*[(\[,]|\s[-–—]\s|(?P<word>[^\W\d_]+)\.(?=\s)")
+# A form of address in brackets of its own inside a holder's brackets, as Kenya's Hansard prints
+# it before the name ("The Temporary Deputy Speaker (Hon. (Ms.) Soipan Tuya):")
+_BRACKETED_TITLE = re.compile(r"\s*\(([^\W\d_]{1,8}\.?)\)(?=\s)")
 
 
 # The most characters of a name in a script without case with its suffix of address ("尾辻秀久君").
@@ -441,6 +444,12 @@ class Registry:
             self._group_of[key] = fits[0] if len(fits) == 1 else None
         return self._group_of[key]
 
+    def _unbracketed_title(self, found: re.Match[str]) -> str:
+        """The form of address *found* in brackets inside a holder's brackets, without them ("Hon.
+        (Ms.) X" reads "Hon. Ms. X"); any other bracket as printed."""
+        title = found.group(1)
+        return f" {title}" if self._config.titles.fullmatch(title.casefold()) else found.group()
+
     def _holder(self, name: str, role: str) -> str | None:
         """The person *role*, in parentheses after the label's *name*, names as the holder of
         the office *name* names (the name no person's: no surname; the role plainly one's),
@@ -454,6 +463,7 @@ class Registry:
         if _uncased(role):
             role = _office_repeated(name, role)
             return role if self._uncased_holder(name, role) else None
+        role = _BRACKETED_TITLE.sub(self._unbracketed_title, role)
         holder = role
         for found in _DESCRIBED.finditer(role):
             word = found.group("word")

@@ -65,6 +65,9 @@ def _first_words(turn: Turn) -> str:
     return next((node for node in first.content if isinstance(node, str)), "").lstrip() if first else ""
 
 
+# An item of a numbered list opening a paragraph ("V. Los Órganos …", "2. …", "b) …"): the item
+# above may end on a conjunction ("…, y") and still end its paragraph
+_LIST_ITEM = re.compile(r"(?:[IVXLCDM]{1,6}|\d{1,3}|[a-z])[.)]\s")
 _RULE = re.compile(r"[_\-–—=*·.\s]{3,}")  # a rule printed under an inserted document: "______"
 
 
@@ -261,6 +264,14 @@ class Placing:
             return False
         return verdicts.match(_stage_text(item).strip()) is not None
 
+    def _cut_word(self, text: str) -> bool:
+        """Whether *text* ends on a word no sentence ends on, an article, a preposition or a
+        conjunction (``[head] title_goes_on``: "… Numbers 3 and" / "4 on today's Order Paper",
+        a copy of a PDF that set a blank line after each of its lines): the paragraph below goes
+        on with it, whatever its first letter."""
+        ends = self.config.head.get("title_goes_on")
+        return text.rstrip()[-1:].isalpha() and bool(ends and ends.search(text.rstrip()))
+
     def _join(self, container: Sequence[object], item: Para | BlockStage, unit: Unit) -> bool:
         """Join *item* to the paragraph before it when a page break had cut a sentence."""
         if not container or not isinstance(container[-1], Para) or not isinstance(item, Para):
@@ -270,7 +281,10 @@ class Placing:
         first = item.content[0] if item.content else ""
         if not isinstance(last, str) or not isinstance(first, str):
             return False
-        if not last.rstrip() or last.rstrip()[-1] in TERMINAL or not first[:1].islower():
+        cut = self._cut_word(last) and not _LIST_ITEM.match(
+            first
+        )  # "…, y" / "V. Los Órganos …": a list's items
+        if not last.rstrip() or last.rstrip()[-1] in TERMINAL or not (first[:1].islower() or cut):
             return False
         if last.rstrip()[-1] in ",;" and not any(
             previous.line < f.line < unit.line for f in self.doc.furniture

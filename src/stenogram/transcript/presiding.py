@@ -16,6 +16,7 @@ from stenogram.transcript.names import (
     chair_office,
     chair_office_alone,
     chairs,
+    name_parts,
     office_after_comma,
     uncased_name,
 )
@@ -132,7 +133,7 @@ class Presiding:
             below = BRACKETED.fullmatch(text.strip().removesuffix(".")) if self._chair_unnamed else None
             if below and len(below.group(1).split()) >= 2 and self.registry.names_person(below.group(1)):
                 named = below.group(1).strip()
-            named = named if named and self._person_named(named) else ""
+            named = named if named and (self._person_named(named) or self._styled_chair(named)) else ""
             named = _less_office(named, self.config)
             before = named or before
             self._chair_unnamed = bool(found) and not named
@@ -147,6 +148,14 @@ class Presiding:
     def _person_named(self, text: str) -> bool:
         """Whether *text*, a heading's or a field's name, names a person: no office alone."""
         return self.registry.names_person(text) or uncased_name(text, self.config)
+
+    def _styled_chair(self, text: str) -> bool:
+        """Whether *text* is the chair's office styled with its form of address before the
+        holder's surname alone ("Madam Speaker Purick took the Chair at 10 am.", "Mr Deputy
+        Speaker Wood", an Australian Hansard's opening line): a person, where an office's
+        one word after it may be the office's own ("The Presiding Officer")."""
+        kinds = [part.kind for part in name_parts(text, self.config) if part.text.strip()]
+        return kinds[-1:] == ["surname"] and "roleName" in kinds and chairs(text, self.config)
 
     def _two_holders(self, name: str) -> bool:
         """Whether *name*, a head's field's value, is two persons parted by a slash, each a name

@@ -225,6 +225,8 @@ def _dashed_title(cand: Candidate, occurrences: list[Occurrence]) -> bool:
     return cand.punct in _DASHES and len(occurrences) == 1 and occurrences[0].first
 
 
+_SPACED_LETTERS = 3  # letters set apart by spaces that make a word spaced out, no initials
+_INITIALS = 4  # initials without stops before a surname ("M G E WILEY")
 _TITLED_WORDS = (2, 6)  # words of a heading's rest after its dash ("Regular Meeting")
 _PARTICLE_LENGTH = 3  # a word in lower case so short may join a heading's ("of the", "del")
 
@@ -259,6 +261,23 @@ def _surname_first(name: str) -> bool:
 
 
 _NOT_CUT = frozenset(TERMINAL) | frozenset("0123456789")  # a sentence's end, a date's
+
+
+def _spaced_out(name: str) -> bool:
+    """Whether *name* is a word set out letter by letter, three letters at least ("A P P E A R A N C
+    E S"), not a surname's initials before it without stops ("Mr M G E WILEY", as South Africa's
+    Hansards print a member): a heading, no name."""
+    words = name.split()
+    run = 0
+    for at, word in enumerate([*words, ""]):
+        if len(word) == 1:
+            run += 1
+            continue
+        initials = run <= _INITIALS and at == len(words) - 1 and len(word) > 1
+        if run >= _SPACED_LETTERS and not initials:
+            return True
+        run = 0
+    return False
 
 
 def _cut(before: str) -> bool:
@@ -584,7 +603,7 @@ def _features(
         found["cut"] = w["cut"]
     if any(_quotation_open(o.before) for o in occurrences) and not found.get("recurring"):
         found["quotation"] = w["quotation"]
-    if sum(1 for word in name.split() if len(word) == 1) >= 3 and not cand.role:
+    if _spaced_out(name) and not cand.role:
         found["spaced"] = w["spaced"]
     if any(o.cand.prefix for o in occurrences):
         found["marker"] = w["marker"]

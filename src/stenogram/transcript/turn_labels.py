@@ -932,10 +932,14 @@ class TurnLabels:
 
     def _opens_turn(self, unit: Unit, spoken: bool = False) -> Candidate | None:
         """The label that opens a turn at *unit*, if any; before the first turn (*spoken* false)
-        a field of the head is none."""
+        a field of the head is none, and a line the record narrates in its own voice, a procedural
+        line with a dash after its name ("Mr X — rose —"), is none."""
         cand = self._label(unit.text, unit.first_line)
         if cand and not spoken and self._field_unit(cand, unit):
             return None
+        dashed = cand is not None and bool(cand.punct) and not cand.punct.strip("-–—")
+        if dashed and len(unit.lines) == 1 and self.config.procedural.fullmatch(unit.text.strip()):
+            return None  # "Mr X — rose —": the record's narrative, no label before a speech
         if cand and not spoken and all(text.strip() in self._roll for _, text in unit.lines):
             return None
         return cand

@@ -54,7 +54,8 @@ class MatcherBase:
         # Forms of address in a row ("The Hon.", "Mme Mme …"): atomic and possessive, so that
         # overlapping titles ("the" and "the hon.") never backtrack exponentially; each a whole
         # word ("Mrs" is no "Mr", "Members" no "Me").
-        # OCR sets a space before a title's stop: "MR . LOGAN :"
+        # OCR sets a space before a title's stop: "MR . LOGAN :", and reads the colon after a
+        # name as a semicolon with a space before it: "Mr. HANLON ;"
         title_run = rf"(?:(?>(?i:{titles})(?![^\W\d_]))(?:[ ]\.)?\s*)++"
         short = "|".join(sorted(sorted(printed_pairs(config.short_labels)), key=len, reverse=True)) or "(?!)"
         # "Q What is …" / "A Yes.": one space after a letter of config.spaced (one letter each),
@@ -91,7 +92,7 @@ class MatcherBase:
             rf"(?P<name>{OFFICE}|(?P<title>{title_run})?{NAME})"
             rf"(?:\s*\((?P<role>{IN_PARENS})\))?"
             r"(?:,\s*(?P<office>[^,:.()\n]{1,50})(?=:))?"
-            r"(?P<punct>\s?[.:]|(?<=\.)(?=\s|,\s)|(?<=\.\))(?=\s))"
+            r"(?P<punct>\s?[.:]|[ ];(?=[ ])|(?<=\.)(?=\s|,\s)|(?<=\.\))(?=\s))"
             rf"(?P<after>\s+|$|(?=\.\.|…)|(?=[{UPPER}«“\"])|(?<=[{UPPER}]\.)(?=,\s)|(?<=:)[–—](?=[{UPPER}«“\"])|(?<=:)(?=\[))",
         )
         self._heading = config.headings

@@ -260,8 +260,10 @@ class MarkedLabels(GenericLabels):
             inner = self._office_beside_name(rest) or spaced_off(rest) or self._opener_lost(rest) or inner
         if inner is None or (inner.punct == "." and not (inner.role or inner.upper)):
             inner = self._reported(rest) or inner  # "§ MR. SMITH said, …"
-        if inner is None and prefix.group().strip() == CAPTION_MARK:
-            inner = self._lower_caption(rest)
+        if prefix.group().strip() == CAPTION_MARK:
+            # captions name a speaker before a colon: "TENTATIVELY THE SEVENTEENTH." is a sentence
+            inner = self._lower_caption(rest) if inner is None else inner
+            inner = inner if inner is not None and inner.punct in (":", "：") else None
         if inner is None:
             return None
         return read_past(inner, text, prefix.end(), prefix=prefix.group().strip())
