@@ -1,0 +1,23 @@
+"""Label shapes found in real records of courts, trials and tribunals, each written again as an
+invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_a_letter_of_an_unprinted_pair_stands_for_the_name_it_opens() -> None:
+    """A court reporter's notes give the witness "Pf:" once and then "P:": the letter is his,
+    though "P." asks in a Spanish record's pair, for no "R." is printed; the speech is his turn,
+    no paragraph of the judge's question above."""
+    root = tabled_tei("de-court-notes-letter-alone.txt")
+    assert texts(root, "//t:sp[4]/t:p") == ["Wann haben Sie sie zuletzt gesehen?"]
+
+
+def test_a_bracketed_clock_with_stops_and_seconds_is_a_time_between_turns() -> None:
+    """ "[09.05.30]" alone between a tribunal's turns is the clock: a stage with its time, no
+    supplied words at the end of the speech above."""
+    root = tabled_tei("en-tribunal-clock-dotted-brackets.txt")
+    assert texts(root, "//t:stage/t:time") == ["[09.05.30]", "[09.07.12]"]
+    assert root.xpath("//t:supplied", namespaces={"t": "http://www.tei-c.org/ns/1.0"}) == []
+    assert texts(root, "//t:sp[3]/t:p") == ["I was assigned to the office at Tuol Sleng."]
