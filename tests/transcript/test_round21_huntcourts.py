@@ -21,3 +21,14 @@ def test_a_bracketed_clock_with_stops_and_seconds_is_a_time_between_turns() -> N
     assert texts(root, "//t:stage/t:time") == ["[09.05.30]", "[09.07.12]"]
     assert root.xpath("//t:supplied", namespaces={"t": "http://www.tei-c.org/ns/1.0"}) == []
     assert texts(root, "//t:sp[3]/t:p") == ["I was assigned to the office at Tuol Sleng."]
+
+
+def test_an_examination_headed_with_the_participle_names_the_examiner() -> None:
+    """ "Examined by Mr. Pryce:" and "Cross-examined by Mr. Lukic:" are headings, no labels of
+    someone so named: each question below is its examiner's."""
+    root = tabled_tei("en-icty-examined-by.txt")
+    assert texts(root, "//t:head") == [
+        "WITNESS: DRAGAN MIRKOVIC",
+        "Examined by Mr. Pryce:",
+        "Cross-examined by Mr. Lukic:",
+    ]
