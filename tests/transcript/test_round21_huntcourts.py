@@ -32,3 +32,16 @@ def test_an_examination_headed_with_the_participle_names_the_examiner() -> None:
         "Examined by Mr. Pryce:",
         "Cross-examined by Mr. Lukic:",
     ]
+
+
+def test_an_office_alone_over_the_questions_asks_them() -> None:
+    """A Japanese, Korean or Chinese examination record's office alone on its line ("検察官",
+    "검사", "公诉人") heads the questions below: each question is that office's, each answer
+    the witness's, and the office is a heading, no paragraph of the record."""
+    for sample, heads in [
+        ("ja-court-examiner-office-alone.txt", ["検察官", "弁護人"]),
+        ("ko-court-examiner-office-alone.txt", ["검사", "변호인"]),
+        ("zh-court-examiner-office-alone.txt", ["公诉人", "辩护人"]),
+    ]:
+        root = tabled_tei(sample)
+        assert texts(root, "//t:head") == heads
