@@ -45,3 +45,12 @@ def test_an_office_alone_over_the_questions_asks_them() -> None:
     ]:
         root = tabled_tei(sample)
         assert texts(root, "//t:head") == heads
+
+
+def test_the_defence_counsel_named_by_office_is_a_label() -> None:
+    """ "L'avocat de la défense. —" printed once is a label like the court's others: the
+    question is his turn, no paragraph of the witness's answer."""
+    root = tabled_tei("fr-court-avocat-defense.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "J'ai vu deux hommes sortir du magasin en courant, vers vingt-deux heures."
+    ]
