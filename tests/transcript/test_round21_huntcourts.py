@@ -54,3 +54,10 @@ def test_the_defence_counsel_named_by_office_is_a_label() -> None:
     assert texts(root, "//t:sp[2]/t:p") == [
         "J'ai vu deux hommes sortir du magasin en courant, vers vingt-deux heures."
     ]
+
+
+def test_a_protocol_verb_before_the_colon_is_no_word_of_the_name() -> None:
+    """ "Oskarżony wyjaśnia:" and "Świadek Anna Wójcik zeznaje:" are the accused and the witness:
+    the clerk's verb stays in the printed label, and the witness's name has no verb in it."""
+    root = tabled_tei("pl-court-protocol-verb.txt")
+    assert texts(root, "//t:person[@xml:id='swiadek-anna-wojcik']/t:persName[1]") == ["Świadek Anna Wójcik"]
