@@ -229,8 +229,16 @@ def lettered(names: Iterable[str], config: Config) -> dict[str, str]:
     a surname printed in full before them, as a court reporter's running notes name the judge in
     full once and then by the letter ("Kernbach: …" and below "K: …"): each with the one label
     printed before it whose last word opens with the letter. A letter two such labels open, or
-    one of question and answer ("Q", "A"), stands for no one."""
-    paired = {fold(letter) for pair in config.short_labels for letter in pair}
+    one of question and answer whose other word the text prints ("Q" with "A"), stands for no
+    one; with no other word printed, the letter is the surname's ("Sz: …" and below "S: …")."""
+    names = list(names)
+    printed = {fold(name.strip()) for name in names}
+    paired = {
+        fold(letter)
+        for pair in config.short_labels
+        for letter in pair
+        if any(fold(other) in printed for other in pair if other != letter)
+    }
     found: dict[str, str] = {}
     seen: dict[str, str] = {}  # each key printed so far → its first printed form
     for name in names:

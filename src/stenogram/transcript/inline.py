@@ -423,8 +423,12 @@ def _is_opener(key: str, config: Config) -> bool:
 
 
 # An hour of the day in an editor's brackets, as an Australian reporter stamps a witness's coming
-# and going ("<THE WITNESS WITHDREW [10.41 am]"): the record's clock, no word supplied.
-_HOUR = re.compile(r"\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+# and going ("<THE WITNESS WITHDREW [10.41 am]"), or the hour, minute and second with stops, as the
+# Cambodian tribunal's transcripts print the time between speeches ("[09.05.30]"; the seconds tell
+# it from a date): the record's clock, no word supplied.
+_HOUR = re.compile(
+    r"\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3])\.[0-5]\d\.[0-5]\d", re.IGNORECASE
+)
 
 
 def _bracketed_event(stripped: str, config: Config) -> bool:

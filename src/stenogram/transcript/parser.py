@@ -89,6 +89,8 @@ _TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[.:][0-5]\d)?")
 # Canadian House's and its committees' evidence print the time between speeches ("● (0915)"),
 # or after a black square, as the Malaysian Hansard's margin ("■1010").
 _FOUR_DIGIT_TIME = re.compile(r"(?:[●•]\s*)?\((?:[01]\d|2[0-3])[0-5]\d\)|■\s?(?:[01]\d|2[0-3])[0-5]\d")
+# The whole of a line that heads an examination by naming an office alone ("検察官").
+_WHOLE_LINE = re.compile(r"(?P<name>.+)")
 # The number of a question printed before it, its member's name not repeated ("41. And then?").
 _QUESTION_NUMBER = re.compile(r"[ \t]*\d{1,5}\.[ \t]+\S")
 _CLOCK_OPENERS = "[(●•■"  # what a clock alone on its line opens with, if not its hour's figure
@@ -447,6 +449,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             if self._heads_examination(unit.text):  # asked once a line: most lines head nothing
                 heading = self.config.examiner.fullmatch(unit.text.strip())
                 sworn = self.config.witness.fullmatch(unit.text.strip())
+            elif self._office_over_questions(units, index):  # "検察官" / "問　…": the office asks
+                heading = _WHOLE_LINE.fullmatch(unit.text.strip())
             if heading:  # "Vernehmung des Zeugen X durch den Vorsitzenden" names both
                 named = heading_person(heading)  # none: the caller asks, or another side, unnamed
                 if examined := heading.groupdict().get("examined"):  # "Examination of X by Mr. Y:"
@@ -732,6 +736,21 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             and self._clock(units[index].text)
             and self._opens_turn(units[index + 1], True) is not None
         )
+
+    def _office_over_questions(self, units: list[Unit], index: int) -> bool:
+        """Whether the line at *index* is an office alone, no label the record believes, right
+        over a believed question's label, as a Japanese, Korean or Chinese court's record of an
+        examination sets who asks ("検察官" / "問　…", "검사" / "문 : …", "公诉人" / "问：…"):
+        the examination's heading, each question below that office's."""
+        unit = units[index]
+        text = unit.text.strip()
+        if len(unit.lines) != 1 or index + 1 >= len(units) or label_key(text) in self.accepted:
+            return False
+        if self.config.offices.fullmatch(text.casefold()) is None:
+            return False
+        below = self._label(units[index + 1].text)
+        asking = {label_key(pair[0]) for pair in self.config.short_labels}
+        return below is not None and below.key in asking and below.key in self.accepted
 
     def _clock(self, text: str) -> bool:
         """Whether *text* is a time alone ("16:00:32", "[09:00]"), as ``[labels] timestamp``
