@@ -16,3 +16,15 @@ def test_a_guest_with_one_initial_opens_his_turn() -> None:
         "Дорогие товарищи! Разрешите от имени Центрального Комитета и всех коммунистов нашей"
         " страны горячо приветствовать съезд. (Аплодисменты.)"
     ]
+
+
+def test_a_congress_title_with_dates_and_the_presiding_line_are_no_labels() -> None:
+    """ "XXIV Congress … (b) - (March 3-9, 1961). …" is the title, dates in brackets after its dash
+    no speech, and "Presiding T. K. Ostrov." names the chair in the head: the chair's label below
+    is that person and the first turn is his."""
+    root = tabled_tei("en-congress-report-presiding-dated-title.txt")
+    assert texts(root, "//t:titlePart[@type='main']") == [
+        "XXIV Congress of the Workers' Party (b) - (March 3-9, 1961). Documents and Materials"
+    ]
+    assert texts(root, "//t:front/t:div[@type='presiding']/t:p") == ["Presiding T. K. Ostrov."]
+    assert texts(root, "//t:sp[1]/t:speaker") == ["T. K. Ostrov (presiding)."]

@@ -19,6 +19,7 @@ from stenogram.transcript.labels.patterns import (
     CAPITALISED,
     DASH_APART,
     DASHED_OFFICE,
+    DATED_AFTER,
     DESCRIBED_AFTER,
     GLUED_PAIR_DASH,
     HOLDER_WORDS,
@@ -374,7 +375,7 @@ class MatcherBase:
         title = self._title_of(name)
         if title and name[len(title) :].strip().isupper():
             return True
-        if DASH_APART.search(SENTENCE_STOP.split(after, maxsplit=1)[0]):
+        if DASH_APART.search(SENTENCE_STOP.split(after, maxsplit=1)[0]) or DATED_AFTER.match(after):
             return False
         if roles:
             return True

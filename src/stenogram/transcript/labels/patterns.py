@@ -147,6 +147,9 @@ COLONS = {"፦": ":", "፡-": ":", "፡–": ":", "៖": ":", "။။": ":", ">>
 COLON_MARKS = re.compile("[" + re.escape(":：(（[" + "".join(sorted({mark[0] for mark in COLONS}))) + "]")
 KASHIDA_APART = re.compile(r"\s\u0640(?=\s|$)")  # a tatweel set apart by spaces: a Persian dash
 DASH_APART = re.compile(r"\s[-–—](?=\s|$)")  # a dash set apart by spaces
+# Brackets with a figure inside straight after a dash: a title's dates, no speech ("XIX Congress (b)
+# - (October 5-14, 1952). Documents").
+DATED_AFTER = re.compile(r"\s*\([^()\d]{0,40}\d")
 # The rest of a name after a hyphen set apart by spaces, as the Arabic records of the United Nations
 # print a foreign name ("توماس - غرينفيلد"), up to the label's parentheses and colon: in a script
 # without case, where a dash ends a label, the dash is the name's where these follow it.
