@@ -28,3 +28,15 @@ def test_a_congress_title_with_dates_and_the_presiding_line_are_no_labels() -> N
     ]
     assert texts(root, "//t:front/t:div[@type='presiding']/t:p") == ["Presiding T. K. Ostrov."]
     assert texts(root, "//t:sp[1]/t:speaker") == ["T. K. Ostrov (presiding)."]
+
+
+def test_the_general_assembly_masthead_is_no_turn() -> None:
+    """ "General Assembly" alone on its line over its session and meeting, below "Official
+    Records", is the record's masthead, no rank and surname: the delegates' turns are the only
+    ones."""
+    root = tabled_tei("en-un-ga-masthead-official-records.txt")
+    assert "General Assembly Seventieth session 48th plenary meeting" in texts(root, "//t:titlePart")
+    assert texts(root, "//t:sp/t:speaker") == [
+        "Mrs. Ocampo Ruiz (Verdania) (spoke in Spanish):",
+        "Mr. Taleb (Amaris) (spoke in French):",
+    ]
