@@ -40,3 +40,18 @@ def test_the_general_assembly_masthead_is_no_turn() -> None:
         "Mrs. Ocampo Ruiz (Verdania) (spoke in Spanish):",
         "Mr. Taleb (Amaris) (spoke in French):",
     ]
+
+
+def test_a_name_whose_speech_addresses_the_hall_opens_a_turn_inside_a_flattened_page() -> None:
+    """A protocol's page flattened to one paragraph: "Karl Wendler (Parteivorstand): Genossinnen
+    und Genossen! …" after an event in brackets and "Grete Sommer: Liebe Genossinnen und Genossen!"
+    after a sentence each open a turn, the vote before them no one's."""
+    root = tabled_tei("de-parteitag-flattened-salutation.txt")
+    assert texts(root, "//t:div/t:p") == [
+        "Wer dafür ist, den bitte ich um das Kartenzeichen. Ich bitte um die Gegenprobe."
+        " Stimmenthaltungen? Die Entschließung ist einstimmig angenommen. (Lebhafter Beifall. Die"
+        " Delegierten erheben sich von ihren Plätzen.)"
+    ]
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Liebe Genossinnen und Genossen! Die Jugend unserer Betriebe grüßt den Parteitag. (Beifall.)"
+    ]
