@@ -55,3 +55,11 @@ def test_a_name_whose_speech_addresses_the_hall_opens_a_turn_inside_a_flattened_
     assert texts(root, "//t:sp[2]/t:p") == [
         "Liebe Genossinnen und Genossen! Die Jugend unserer Betriebe grüßt den Parteitag. (Beifall.)"
     ]
+
+
+def test_a_name_with_initials_alone_over_a_saluting_speech_is_its_label() -> None:
+    """ "K.S. Marlow" alone on its line, printed once, over "Comrades! …" is the delegate's label:
+    both paragraphs of the speech are his turn, no heading."""
+    root = tabled_tei("en-congress-report-name-alone-saluted.txt")
+    assert texts(root, "//t:head") == []
+    assert len(root.xpath("//t:sp[1]/t:p", namespaces={"t": "http://www.tei-c.org/ns/1.0"})) == 2

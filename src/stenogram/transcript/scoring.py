@@ -1153,6 +1153,7 @@ def decide(
             row.accepted = row.score >= config.threshold
     _dialogue(scored, by_key, paragraphs, text, config)
     _names_alone(scored, by_key, config)
+    _hailed_names(scored, by_key, config)
     # the believed labels by their case and punctuation: a plain surname ("Neal:") shares the
     # shape of "Judge Raulston:", the form of address aside, not that of "Mrs. HALE."
     believed = Counter(_shape(by_key[row.key][0].cand)[:2] for row in scored if row.accepted)
@@ -1402,6 +1403,19 @@ def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], 
             row.features["names_alone"] = config.weights["names_alone"]
             if _uncased_name_over_speech(row, by_key):  # no title nor role to outweigh ``bare``
                 row.features.pop("bare")
+            row.accepted = row.score >= config.threshold
+
+
+def _hailed_names(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
+    """Give ``names_alone`` to a name with its initials alone on its line, no punctuation, whose
+    speech below addresses the hall ("O. N. Bulganin" / "Comrades! …", a congress's report in a
+    web copy; "B. Pattabhi Sitaramayya" / "Mr. President, …"): a label though printed once and
+    alone in its layout, which a heading's line is not."""
+    for row in scored:
+        if row.accepted or not {"bare", "initials", "saluted"} <= row.features.keys():
+            continue
+        if all(o.alone and not o.cand.punct and not o.cand.upper for o in by_key[row.key]):
+            row.features["names_alone"] = config.weights["names_alone"]
             row.accepted = row.score >= config.threshold
 
 
