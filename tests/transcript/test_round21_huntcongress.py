@@ -63,3 +63,15 @@ def test_a_name_with_initials_alone_over_a_saluting_speech_is_its_label() -> Non
     root = tabled_tei("en-congress-report-name-alone-saluted.txt")
     assert texts(root, "//t:head") == []
     assert len(root.xpath("//t:sp[1]/t:p", namespaces={"t": "http://www.tei-c.org/ns/1.0"})) == 2
+
+
+def test_a_clause_between_commas_before_said_ends_the_label() -> None:
+    """ "Comrade Lindqvist, who was greeted with loud applause, said:" and "Comrade Ferrand,
+    speaking for the French delegation, said:" each open the named comrade's turn."""
+    root = tabled_tei("en-congress-said-between-commas.txt")
+    assert [
+        sp.get("who") for sp in root.xpath("//t:sp", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    ] == [
+        "#comrade-lindqvist",
+        "#comrade-ferrand",
+    ]
