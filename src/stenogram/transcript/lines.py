@@ -16,6 +16,7 @@ from stenogram.transcript.inline import ROUND
 from stenogram.transcript.labels import COLON_MARKS, HEADING_BEFORE_LABEL, LabelMatcher, hollow_scripts
 from stenogram.transcript.names import chairs
 from stenogram.transcript.reader import TERMINAL, RawPara
+from stenogram.transcript.salutations import saluting
 from stenogram.transcript.units import Lines, join_lines
 
 # After a sentence inside a line, or a semicolon, which a page flattened from a PDF may print where
@@ -364,12 +365,15 @@ class LineLabels:
             )
             if opens and self._ends_sentence(line, match.start()):
                 self._strong_label_at(line, match.end(), found, named=True)
-            elif self._ends_sentence(line, match.start()) and COLON_MARKS.search(
-                line, match.end(), match.end() + _MIDLINE_SPAN
+            if (
+                not any(at == match.end() for at, _ in found)
+                and self._ends_sentence(line, match.start())
+                and COLON_MARKS.search(line, match.end(), match.end() + _MIDLINE_SPAN)
             ):  # "… (Approvazioni). Voci: Per tutti! …": a voice's colon, never asked for without one
                 cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
                 before = line[max(0, match.start() - _MIDLINE_SPAN) : match.start()]
-                if cand and self._hall_or_announced(cand, before):
+                after = line[match.end() + cand.end : match.end() + cand.end + _MIDLINE_SPAN] if cand else ""
+                if cand and self._hall_or_announced(cand, before, after):
                     found.append((match.end(), cand))
             if (
                 _SURNAME_INITIAL.match(head)
@@ -600,11 +604,13 @@ class LineLabels:
         if announced >= 0 and stem in before[announced:].casefold():
             found.append((at, cand))
 
-    def _hall_or_announced(self, cand: Candidate, before: str) -> bool:
+    def _hall_or_announced(self, cand: Candidate, before: str, after: str) -> bool:
         """Whether *cand*, a label with its colon after a sentence inside a flattened record's
-        line, is a voice of the hall ("… (Approvazioni). Voci: Per tutti! …", "Moltissime voci:")
-        or the name the sentence *before* it gave the floor to ("… Es spricht nun Genosse Anna
-        Roth. Anna Roth: Liebe Genossen …"): strong enough there though no office opens it."""
+        line, is a voice of the hall ("… (Approvazioni). Voci: Per tutti! …", "Moltissime voci:"),
+        a name whose speech *after* it addresses the hall ("… Internationale. Otto Beispiel:
+        Genossinnen und Genossen! …", a party congress's protocol copied page by page) or the name
+        the sentence *before* it gave the floor to ("… Es spricht nun Genosse Anna Roth. Anna
+        Roth: Liebe Genossen …"): strong enough there though no office opens it."""
         if cand.punct not in (":", "：") or not cand.name[:1].isupper():
             return False
         if self.config.groups.fullmatch(cand.name.strip()):
@@ -612,6 +618,10 @@ class LineLabels:
         words = cand.name.split()
         if not (self._capitalised_name(cand.name) or (len(words) == 1 and cand.name.isupper())):
             return False
+        # not a name the form of address before it opens ("Hon. Engr. X (Seat): Mr Speaker, …")
+        titled = before.split()[-1:]
+        if len(words) >= 2 and saluting(after, self.config):
+            return not (titled and self.config.titles.fullmatch(titled[0].casefold()))
         # the last sentence that gave the floor: the name must follow it
         found = max((match.end() for match in self.config.announcements.finditer(before)), default=-1)
         tail = before[found:].casefold() if found >= 0 else ""

@@ -467,6 +467,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 heading = heading or sworn
             # the speech under a listed speech's block: its first word is no label ("Voorzitter. …")
             cand = None if heading or index - 1 in ends else self._opens_turn(unit, spoken)
+            # the line naming who presides ("Presiding A. I. Ivanov.") is no label
+            presides = len(unit.lines) == 1 and cand is not None
+            if presides and self.config.presiding.fullmatch(unit.text.strip()):
+                cand = None
             if turn is not None and self._question_under(unit.text, turn, division, questions):
                 examiner, implied = turn.speaker.name, False  # "Q Thank you, …" under a member's name
             narration = self._narration_below(cand, unit, units[index + 1 : index + 2]) if cand else None

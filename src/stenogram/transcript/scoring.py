@@ -42,6 +42,7 @@ from stenogram.transcript.model import LabelScore
 from stenogram.transcript.names import chairs, joined_title, office_ends
 from stenogram.transcript.reader import TERMINAL
 from stenogram.transcript.regexcache import regex
+from stenogram.transcript.salutations import SALUTATION_WORDS, opens_with, saluting
 from stenogram.transcript.units import Lines
 
 AFTER = 40  # characters of what follows a label that the model reads
@@ -296,8 +297,6 @@ def _quotation_open(text: str) -> bool:
     return any(text.count(opener) > text.count(closer) for opener, closer in _QUOTES if opener != closer)
 
 
-_SALUTATION_WORDS = 4  # "meine damen und herren"; a form of address and the chair's office
-_THANKS_WORDS = 3  # "thank you very much", before a salutation
 _SALUTED_ASKED = 8  # a label's first occurrences asked for a salutation: it matters where it is printed once
 _SEARCHES = 64  # words searched for in the whole text before its words are read once instead
 
@@ -541,10 +540,10 @@ def _features(
         or (comma and label_key(name.rpartition(",")[2]) in config.salutations)
     ):
         found["opener"] = w["opener"]
-    if any(_saluting(o.after, config) for o in occurrences[:_SALUTED_ASKED]):
+    if any(saluting(o.after, config) for o in occurrences[:_SALUTED_ASKED]):
         found["saluted"] = w["saluted"]  # "Молотов. Товарищи! …": a speech opens after it
     if puncts == {" "} and not reported:  # no punctuation: the speech's first words tell where it ends
-        opened = any(_opens_with(o.after, evidence.openers) for o in occurrences)
+        opened = any(opens_with(o.after, evidence.openers) for o in occurrences)
         found["opened" if opened else "unopened"] = w["opened" if opened else "unopened"]
     # a label with no punctuation has no words in lower case but its office's: a sentence would
     # go on in them, so they are no evidence of one
@@ -681,7 +680,7 @@ def addresses_chair(cand: Candidate, config: Config) -> bool:
     label alone on its line, the speech's salutation. A few words: a sentence that opens with the
     salutation and runs to its stop ("Signor Presidente, illustro brevemente …") is the speech."""
     return (
-        len(cand.name.split()) <= _SALUTATION_WORDS
+        len(cand.name.split()) <= SALUTATION_WORDS
         and not (cand.upper or cand.role)
         and cand.addressed
         and chairs(cand.name, config)
@@ -716,23 +715,6 @@ def _reported_under(speech: str, config: Config) -> bool:
     …", "presented a petition …"): the report of the member named alone on the line above."""
     verb = _REPORTED_OPENING.match(speech)
     return verb is not None and verb.group(1) in config.reported
-
-
-def _opens_with(speech: str, openers: frozenset[str], most: int = 3) -> bool:
-    """Whether *speech* opens with one of its language's common openers ("Děkuji, …", "Vážené
-    paní poslankyně …", "Thank you"): the first one, two or up to *most* of its words."""
-    words = [word.casefold() for word in WORD.findall(speech)[:most]]
-    return any(" ".join(words[:count]) in openers for count in range(1, len(words) + 1))
-
-
-def _saluting(speech: str, config: Config) -> bool:
-    """Whether *speech* opens by addressing the chair or the hall, perhaps after thanking them
-    ("Товарищи! …", "Thank you, Mr. Speaker.", "مننه ښاغلی رییس"): a speech begins there."""
-    words = [word.casefold() for word in WORD.findall(speech)[: _THANKS_WORDS + _SALUTATION_WORDS]]
-    thanked = (count for count in range(1, _THANKS_WORDS + 1) if " ".join(words[:count]) in config.thanks)
-    return any(
-        _opens_with(" ".join(words[start:]), config.salutations, _SALUTATION_WORDS) for start in (0, *thanked)
-    )
 
 
 def _chamber_name(words: list[str], config: Config) -> bool:
@@ -1171,6 +1153,7 @@ def decide(
             row.accepted = row.score >= config.threshold
     _dialogue(scored, by_key, paragraphs, text, config)
     _names_alone(scored, by_key, config)
+    _hailed_names(scored, by_key, config)
     # the believed labels by their case and punctuation: a plain surname ("Neal:") shares the
     # shape of "Judge Raulston:", the form of address aside, not that of "Mrs. HALE."
     believed = Counter(_shape(by_key[row.key][0].cand)[:2] for row in scored if row.accepted)
@@ -1420,6 +1403,19 @@ def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], 
             row.features["names_alone"] = config.weights["names_alone"]
             if _uncased_name_over_speech(row, by_key):  # no title nor role to outweigh ``bare``
                 row.features.pop("bare")
+            row.accepted = row.score >= config.threshold
+
+
+def _hailed_names(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
+    """Give ``names_alone`` to a name with its initials alone on its line, no punctuation, whose
+    speech below addresses the hall ("O. N. Bulganin" / "Comrades! …", a congress's report in a
+    web copy; "B. Pattabhi Sitaramayya" / "Mr. President, …"): a label though printed once and
+    alone in its layout, which a heading's line is not."""
+    for row in scored:
+        if row.accepted or not {"bare", "initials", "saluted"} <= row.features.keys():
+            continue
+        if all(o.alone and not o.cand.punct and not o.cand.upper for o in by_key[row.key]):
+            row.features["names_alone"] = config.weights["names_alone"]
             row.accepted = row.score >= config.threshold
 
 

@@ -19,6 +19,7 @@ from stenogram.transcript.labels.patterns import (
     CAPITALISED,
     DASH_APART,
     DASHED_OFFICE,
+    DATED_AFTER,
     DESCRIBED_AFTER,
     GLUED_PAIR_DASH,
     HOLDER_WORDS,
@@ -243,6 +244,19 @@ class MatcherBase:
         last = clause.group("words").rstrip(" ,").rpartition(" ")[2]
         return clause.end() if last.casefold() in self.config.floor_verbs else 0
 
+    def _said_between_commas(self, text: str, name_start: int, name_end: int, at: int) -> int:
+        """The end of the colon after a clause in lower case set off by a comma from *at* that
+        ends with a verb of saying (``floor_verbs``), after a name with a form of address or of
+        two capitalised words or more ("Comrade X, who was greeted with prolonged cheers, said:"),
+        or 0: no sentence's opening word ("Finally, the chairman said:") is such a name."""
+        name = text[name_start:name_end]
+        words = name.split()
+        capitalised = len(words) >= 2 and all(CAPITALISED.fullmatch(word) for word in words)
+        if name_start < 0 or not (self._title_of(name) or capitalised):
+            return 0
+        start = at + len(text[at:]) - len(text[at:].lstrip(" \t"))
+        return self._said_after(text, start)
+
     def _office_then_party(self, text: str, comma: int, at: int) -> bool:
         """Whether the description after a name's *comma*, up to the comma before *at*, is an
         office, and a short group of words closes the label after it: the party or the seat, as
@@ -374,7 +388,7 @@ class MatcherBase:
         title = self._title_of(name)
         if title and name[len(title) :].strip().isupper():
             return True
-        if DASH_APART.search(SENTENCE_STOP.split(after, maxsplit=1)[0]):
+        if DASH_APART.search(SENTENCE_STOP.split(after, maxsplit=1)[0]) or DATED_AFTER.match(after):
             return False
         if roles:
             return True

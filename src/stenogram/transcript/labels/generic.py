@@ -281,6 +281,16 @@ class GenericLabels(MatcherBase):
                 and COLON_NEXT.match(text, pos)
             ):
                 name_end = pos  # a number after "No." ends the name: "JUROR NO. 5:"
+            elif (
+                part["comma"]
+                and comma < 0
+                and not roles
+                and (said := self._said_between_commas(text, name_start, name_end, pos))
+            ):
+                # "Comrade X, who was greeted with prolonged cheers, said:": what the hall did, set
+                # off by commas, then the verb of saying, as a congress's report prints the turn
+                punct, end = ":", said
+                break
             elif part["comma"] and words and not roles and (degrees := self._degrees(text, token.start())):
                 pos = name_end = degrees.end()  # "Ing. Petr Svoboda, Ph.D.:": the name's, no description
             elif (

@@ -40,10 +40,13 @@ INITIAL = rf"[{UPPER}]\.(?:[\-\u2010\u2011][{UPPER}]\.)?"
 INITIALS = rf"(?:{INITIAL}\s?){{1,3}}"
 # Initials after the surname, as Russian and Ukrainian records print them: ИВАНОВ И. И., ЯВОРІВСЬКИЙ В.О.;
 # one initial alone only after a surname in CAPITALS ("Mr. Joseph R. Biden" has a middle initial),
-# and not before a further word in CAPITALS: "MICHAEL A. CARVIN, ESQ." has one too.
+# and not before a further word in CAPITALS: "MICHAEL A. CARVIN, ESQ." has one too. A surname in
+# Cyrillic takes one initial in Mixed case too, as a congress's report prints a guest with one
+# forename ("Носака С. Дорогие товарищи!"): no Cyrillic name sets a middle initial between its words.
 TRAILING_INITIALS = (
     rf"(?:\s+{INITIAL}(?:\s?[{UPPER}]\.){{1,2}}"
-    rf"|(?<=[{UPPER}][{UPPER}])\s+[{UPPER}]\.(?![ \t]+[{UPPER}]{{2}}))"
+    rf"|(?<=[{UPPER}][{UPPER}])\s+[{UPPER}]\.(?![ \t]+[{UPPER}]{{2}})"
+    r"|(?<=[\u0400-\u04ff][\u0430-\u045f])\s+[\u0400-\u042f]\.(?![ \t]+[\u0400-\u042f]{2}))"
 )
 NAME = (
     rf"(?:{INITIALS}\s*)?(?:{UP}|{CAP})(?:[ \-](?:{UP}|{CAP}|[{UPPER}](?=\s)))"
@@ -144,6 +147,9 @@ COLONS = {"፦": ":", "፡-": ":", "፡–": ":", "៖": ":", "။။": ":", ">>
 COLON_MARKS = re.compile("[" + re.escape(":：(（[" + "".join(sorted({mark[0] for mark in COLONS}))) + "]")
 KASHIDA_APART = re.compile(r"\s\u0640(?=\s|$)")  # a tatweel set apart by spaces: a Persian dash
 DASH_APART = re.compile(r"\s[-–—](?=\s|$)")  # a dash set apart by spaces
+# Brackets with a figure inside straight after a dash: a title's dates, no speech ("XIX Congress (b)
+# - (October 5-14, 1952). Documents").
+DATED_AFTER = re.compile(r"\s*\([^()\d]{0,40}\d")
 # The rest of a name after a hyphen set apart by spaces, as the Arabic records of the United Nations
 # print a foreign name ("توماس - غرينفيلد"), up to the label's parentheses and colon: in a script
 # without case, where a dash ends a label, the dash is the name's where these follow it.

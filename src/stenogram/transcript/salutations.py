@@ -1,0 +1,27 @@
+"""What a speech opens with: the chair or the hall it addresses, perhaps after thanking them,
+or one of its language's common openers; a speech begins there, so a label stands before it."""
+
+from __future__ import annotations
+
+from stenogram.transcript.candidate import WORD
+from stenogram.transcript.config import Config
+
+SALUTATION_WORDS = 4  # "meine damen und herren"; a form of address and the chair's office
+_THANKS_WORDS = 3  # "thank you very much", before a salutation
+
+
+def opens_with(speech: str, openers: frozenset[str], most: int = 3) -> bool:
+    """Whether *speech* opens with one of its language's common openers ("Děkuji, …", "Vážené
+    paní poslankyně …", "Thank you"): the first one, two or up to *most* of its words."""
+    words = [word.casefold() for word in WORD.findall(speech)[:most]]
+    return any(" ".join(words[:count]) in openers for count in range(1, len(words) + 1))
+
+
+def saluting(speech: str, config: Config) -> bool:
+    """Whether *speech* opens by addressing the chair or the hall, perhaps after thanking them
+    ("Товарищи! …", "Thank you, Mr. Speaker.", "مننه ښاغلی رییس"): a speech begins there."""
+    words = [word.casefold() for word in WORD.findall(speech)[: _THANKS_WORDS + SALUTATION_WORDS]]
+    thanked = (count for count in range(1, _THANKS_WORDS + 1) if " ".join(words[:count]) in config.thanks)
+    return any(
+        opens_with(" ".join(words[start:]), config.salutations, SALUTATION_WORDS) for start in (0, *thanked)
+    )
