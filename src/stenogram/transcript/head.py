@@ -282,6 +282,7 @@ class HeadReading:
         def _opens_turn(self, unit: Unit, spoken: bool = False) -> Candidate | None: ...
         def _floor_given(self, text: str, following: list[Unit]) -> str | None: ...
         def _in_roll(self, units: list[Unit], index: int) -> bool: ...
+        def _bare_paragraph(self, unit: Unit) -> bool: ...
         def _name_over_label(self, units: list[Unit], index: int) -> bool: ...
         def _heads_examination(self, text: str) -> bool: ...
         def _listed(self, units: list[Unit]) -> dict[int, Listed]: ...
@@ -312,7 +313,7 @@ class HeadReading:
                 i
                 for i, u in enumerate(units)
                 # a line giving the floor opens a turn under it ("Intervención del … Senador X:")
-                if i in listed
+                if (i in listed and not self._listed_roll(units, i))
                 or (
                     self._opens_turn(u)
                     and not self._never_turn(u)
@@ -784,6 +785,16 @@ class HeadReading:
         else:
             return False
         return self.matcher.is_heading(below.strip())
+
+    def _listed_roll(self, units: list[Unit], index: int) -> bool:
+        """Whether the listed speech's block at *index* (a name over its office), above the first
+        turn, is a roll's entry: the paragraph under it is another name alone or the head's day
+        on its line, no speech ("Alex Beispiel" / "LOCATION" over "The Burns Room"); the chair's
+        opening sentence is his speech ("… la séance est ouverte.")."""
+        below = units[index + 1] if index + 1 < len(units) else None
+        return below is not None and (
+            self._bare_paragraph(below) or (len(below.lines) == 1 and self._head_kind(below.text) == "date")
+        )
 
     def _never_turn(self, unit: Unit) -> bool:
         """Whether *unit*, above the first turn, opens with a line of the head that no label is,
