@@ -18,3 +18,24 @@ def test_a_roll_set_one_entry_a_paragraph_is_the_heads() -> None:
     front = " ".join(texts(root, "//t:front//t:p"))
     for line in ("CONVENER", "*Morag Lindsay (Argyll and Bute) (SNP)", "*attended", "Euan Darroch"):
         assert line in front
+
+
+def test_a_date_cut_between_the_heads_paragraphs_is_one_date() -> None:
+    """ "… QUINCE DE MAYO DE DOS MIL" / "VEINTICUATRO.", each a paragraph: one date, the day in
+    2024, and the year's last word opens no turn."""
+    root = tabled_tei("es-acta-date-cut-paragraphs.txt")
+    assert texts(root, "//t:docDate") == ["CELEBRADA EL DÍA QUINCE DE MAYO DE DOS MIL VEINTICUATRO."]
+    assert (
+        root.xpath("string(//t:docDate/@when)", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+        == "2024-05-15"
+    )
+    assert texts(root, "//t:sp/t:speaker")[0] == "SRA. PRESIDENTA:"
+
+
+def test_a_name_over_a_heading_over_the_rolls_names_is_no_turn() -> None:
+    """ "Mr Lachlan Gray KC" / "Counsel appearing for the Regional Council" over "Ms Sarah Whitlock
+    KC and Mr Jonah Reid", each a paragraph of the appearances: the roll's, no turn; the first turn
+    is the presiding judge's."""
+    root = tabled_tei("en-inquiry-appearances-paragraphs.txt")
+    assert texts(root, "//t:sp/t:speaker")[0] == "HON JUSTICE MARSDEN:"
+    assert "Ms Sarah Whitlock KC and Mr Jonah Reid" in texts(root, "//t:front//t:p")

@@ -102,6 +102,9 @@ _COLON = re.compile("[:：]")
 _SENTENCE_LINES = 3  # lines of a sentence a hard wrap cut in the head, at least, read as the body's
 _FIELD_WORDS = 12  # words of a field's value at most: the names it lists, not a speech
 
+# The kinds of a head's line under a listed speech's block that say the block is the roll's: the
+# roll's names, the day.
+_ROLL_OR_DAY = frozenset(["list", "date"])
 # The kinds of a head's line its words or shape name, on the text's first line too (a date there
 # is the title's).
 _NEVER_TURNS = frozenset(["archive", "presiding", "time", "place", "imprint", "source", "list", "field"])
@@ -306,7 +309,7 @@ class HeadReading:
         between them; return the rest."""
         rest: list[Unit] = []
         title = self.doc.title
-        units = _worded_title(units)
+        units = self._date_rejoined(_worded_title(units))
         listed = self._listed(units)  # a listed speech's block opens a turn too
         first_turn = next(
             (
@@ -479,6 +482,30 @@ class HeadReading:
                     return f"{year + 1}{found[0][4:]}", found[1].removesuffix(str(year)).rstrip(" .,")
                 return found[0], found[1].removesuffix(str(year)).rstrip(" .,")
         return None
+
+    def _date_rejoined(self, units: list[Unit]) -> list[Unit]:
+        """*units* with a short paragraph of the head that ends a date the paragraph above cut
+        joined to it ("… DE MARZO DE DOS MIL" / "VEINTITRÉS.", a copy that set each line of the
+        head a paragraph): one fact, the date, whose last word had opened a turn as a label with
+        its stop. Read over the head's span only."""
+        joined: list[Unit] = []
+        span = 0
+        for index, unit in enumerate(units):
+            span += len(unit.text)
+            if span > _DATE_SPAN:
+                return [*joined, *units[index:]]
+            above = joined[-1] if joined else None
+            if (
+                above is not None
+                and len(above.text) <= _HEAD_LINE
+                and len(unit.text) <= _HEAD_LINE
+                and self.config.cuts_date(above.lines[-1][1], unit.first_line)
+            ):
+                lines = [*above.lines, *unit.lines]
+                joined[-1] = Unit(joined_text(lines), lines)
+            else:
+                joined.append(unit)
+        return joined
 
     def _date_unwrapped(self, lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
         """*lines* with a line that breaks inside a date joined to the next ("… DE OCTUBRE DE DOS
@@ -788,12 +815,14 @@ class HeadReading:
 
     def _listed_roll(self, units: list[Unit], index: int) -> bool:
         """Whether the listed speech's block at *index* (a name over its office), above the first
-        turn, is a roll's entry: the paragraph under it is another name alone or the head's day
-        on its line, no speech ("Alex Beispiel" / "LOCATION" over "The Burns Room"); the chair's
-        opening sentence is his speech ("… la séance est ouverte.")."""
+        turn, is a roll's entry: the paragraph under it is another name alone, a roll's names or
+        the head's day on its line, no speech ("Alex Beispiel" / "LOCATION" over "The Burns Room",
+        "Ms X QC" / "Counsel appearing for the Board" over "Mr Y and Ms Z"); the chair's opening
+        sentence is his speech ("… la séance est ouverte.")."""
         below = units[index + 1] if index + 1 < len(units) else None
         return below is not None and (
-            self._bare_paragraph(below) or (len(below.lines) == 1 and self._head_kind(below.text) == "date")
+            self._bare_paragraph(below)
+            or (len(below.lines) == 1 and self._head_kind(below.text) in _ROLL_OR_DAY)
         )
 
     def _never_turn(self, unit: Unit) -> bool:
