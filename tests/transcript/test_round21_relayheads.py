@@ -39,3 +39,11 @@ def test_a_name_over_a_heading_over_the_rolls_names_is_no_turn() -> None:
     root = tabled_tei("en-inquiry-appearances-paragraphs.txt")
     assert texts(root, "//t:sp/t:speaker")[0] == "HON JUSTICE MARSDEN:"
     assert "Ms Sarah Whitlock KC and Mr Jonah Reid" in texts(root, "//t:front//t:p")
+
+
+def test_a_name_alone_over_a_rolls_heading_is_the_rolls() -> None:
+    """ "D. JAVIER SOLANO MARTÍN." alone over "CONCEJALES:", an acta's margin set one line a
+    paragraph: the head's, no turn; the first turn is the mayor's."""
+    root = tabled_tei("es-acta-margin-name-paragraphs.txt")
+    assert texts(root, "//t:sp/t:speaker")[0] == "SR. ALCALDE:"
+    assert "D. JAVIER SOLANO MARTÍN." in texts(root, "//t:front//t:p")

@@ -322,6 +322,7 @@ class HeadReading:
                     and not self._never_turn(u)
                     and not self._chair_banner(units, i)
                     and not self._in_roll(units, i)
+                    and not self._over_roll(units, i)
                     and not self._name_over_label(units, i)
                 )
                 or self._floor_given(u.text, units[i + 1 : i + 2])
@@ -812,6 +813,20 @@ class HeadReading:
         else:
             return False
         return self.matcher.is_heading(below.strip())
+
+    def _over_roll(self, units: list[Unit], index: int) -> bool:
+        """Whether the unit at *index*, above the first turn, is a label alone, its whole
+        paragraph, over a roll's heading ("D. MANUEL X." / "CONCEJALES:", an acta's margin set
+        one line a paragraph): the name of the field above it, no speech of its own."""
+        unit = units[index]
+        cand = self._opens_turn(unit)
+        below = units[index + 1] if index + 1 < len(units) else None
+        return (
+            cand is not None
+            and below is not None
+            and unit.text.strip() == cand.printed.strip()
+            and self._head_kind(below.first_line) == "list"
+        )
 
     def _listed_roll(self, units: list[Unit], index: int) -> bool:
         """Whether the listed speech's block at *index* (a name over its office), above the first
