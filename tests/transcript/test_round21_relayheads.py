@@ -47,3 +47,11 @@ def test_a_name_alone_over_a_rolls_heading_is_the_rolls() -> None:
     root = tabled_tei("es-acta-margin-name-paragraphs.txt")
     assert texts(root, "//t:sp/t:speaker")[0] == "SR. ALCALDE:"
     assert "D. JAVIER SOLANO MARTÍN." in texts(root, "//t:front//t:p")
+
+
+def test_an_office_over_its_holders_name_is_the_heads_field() -> None:
+    """ "Held at:" over the venue names the place; "Conference Chair:" alone over "MAUREEN
+    OKAFOR" is the head's field, no turn: the first turn is the chair's "The Chair:"."""
+    root = tabled_tei("en-conference-held-at-block.txt")
+    assert texts(root, "//t:sp/t:speaker")[0] == "The Chair:"
+    assert texts(root, "//t:settingDesc//t:placeName") == ["The Assembly Rooms, Castleford"]

@@ -20,6 +20,7 @@ from stenogram.transcript.frontmatter import (
     parse_archive,
     strip_lead,
 )
+from stenogram.transcript.labels.patterns import MEMBER_WORDS, NAME_WORD
 from stenogram.transcript.model import FrontLine
 from stenogram.transcript.names import chair_office_alone
 from stenogram.transcript.reader import SENTENCE_STOPS, columns
@@ -323,6 +324,7 @@ class HeadReading:
                     and not self._chair_banner(units, i)
                     and not self._in_roll(units, i)
                     and not self._over_roll(units, i)
+                    and not self._field_over_name(units, i)
                     and not self._name_over_label(units, i)
                 )
                 or self._floor_given(u.text, units[i + 1 : i + 2])
@@ -623,7 +625,9 @@ class HeadReading:
         for line in self.doc.front:
             if line.place:
                 return line.place
-            if line.kind == "place":  # its stop goes, not an abbreviation's ("Washington, D.C.")
+            if line.kind == "place" and not _COLON.search(line.text.strip()[-1:]):
+                # its stop goes, not an abbreviation's ("Washington, D.C."); a field's heading
+                # alone, its value below ("Held at:", "Held at:   Tenue à:"), names no place
                 text = _field_value(line.text.strip().strip("()[]"), self.config.head.get("place"))
                 return text[:-1] if text.endswith(".") and not text[-2:-1].isupper() else text
         return None
@@ -828,6 +832,37 @@ class HeadReading:
             and self._head_kind(below.first_line) == "list"
         )
 
+    def _field_over_name(self, units: list[Unit], index: int) -> bool:
+        """Whether the unit at *index*, above the first turn, opens with an office and its colon
+        alone on the line over a name alone with no punctuation ("Conference Chair:" / "MAUREEN
+        X", a head's lines set close): the field naming who holds the office, no speech, for no
+        speech is a name alone."""
+        unit = units[index]
+        cand = self._opens_turn(unit)
+        if (
+            cand is None
+            or not _COLON.fullmatch(cand.punct.strip())
+            or unit.first_line.strip() != cand.printed.strip()
+        ):
+            return False
+        below = (
+            unit.lines[1][1]
+            if len(unit.lines) > 1
+            else units[index + 1].first_line
+            if index + 1 < len(units)
+            else ""
+        )
+        name = self.matcher.bare(below.strip())
+        words = below.split()
+        return (
+            name is not None
+            and not name.punct
+            and not name.time
+            and name.printed.strip() == below.strip()
+            and MEMBER_WORDS[0] <= len(words) <= MEMBER_WORDS[1]
+            and all(NAME_WORD.fullmatch(word) for word in words)
+        )
+
     def _listed_roll(self, units: list[Unit], index: int) -> bool:
         """Whether the listed speech's block at *index* (a name over its office), above the first
         turn, is a roll's entry: the paragraph under it is another name alone, a roll's names or
@@ -894,6 +929,9 @@ class HeadReading:
                 continue
             if roll and self._roll_lines(unit):
                 end = index + 1
+                continue
+            if end == index and self._field_over_name(units, index):
+                end = index + 1  # "Conference Chair:" / "MAUREEN X"
                 continue
             if (
                 end == index
