@@ -58,6 +58,7 @@ class FloorGiving:
 
         def _heads_examination(self, text: str) -> bool: ...
         def _opens_turn(self, unit: Unit, spoken: bool = False) -> Candidate | None: ...
+        def _roll_lines(self, unit: Unit) -> bool: ...
         def _label(self, text: str, first_line: str | None = None) -> Candidate | None: ...
 
     def _floor_taker(
@@ -262,7 +263,38 @@ class FloorGiving:
         unit = units[index]
         cand = self._opens_turn(unit)
         after = units[index + 1] if index + 1 < len(units) else None
-        return cand is not None and not cand.punct and self._over_name(cand, unit, after)
+        if cand is None or cand.punct:
+            return False
+        return self._over_name(cand, unit, after) or self._roll_entry(units, index)
+
+    def _roll_entry(self, units: list[Unit], index: int) -> bool:
+        """Whether the unit at *index*, above the first turn, is an entry of a roll a copy sets one
+        line a paragraph: a name alone with no punctuation or an office's heading ("CONVENER" /
+        "*Clare Beispiel (Rutherglen) (SNP)" / "COMMITTEE MEMBERS" / …) over another such paragraph,
+        or the roll's last entry under one over a short line of no sentence ("*attended"): no
+        speech of its own, for a label's speech is no name alone."""
+        if not self._bare_paragraph(units[index]):
+            return False
+        below = units[index + 1] if index + 1 < len(units) else None
+        if below is not None and self._bare_paragraph(below):
+            return True
+        above = units[index - 1] if index else None
+        return (
+            above is not None
+            and below is not None
+            and self._bare_paragraph(above)
+            and len(below.lines) == 1
+            and self._roll_lines(below)
+        )
+
+    def _bare_paragraph(self, unit: Unit) -> bool:
+        """Whether each line of *unit* is a name or an office alone with no punctuation and no
+        clock, the whole line (see :meth:`LabelMatcher.bare`): a roll's lines, no speech."""
+        for _, text in unit.lines:
+            bare = self.matcher.bare(text.strip())
+            if bare is None or bare.punct or bare.time or bare.printed.strip() != text.strip():
+                return False
+        return True
 
     def _name_over_label(self, units: list[Unit], index: int) -> bool:
         """Whether the unit at *index*, the record's first, is a name alone on its line with no

@@ -20,6 +20,7 @@ from stenogram.transcript.frontmatter import (
     parse_archive,
     strip_lead,
 )
+from stenogram.transcript.labels.patterns import MEMBER_WORDS, NAME_WORD
 from stenogram.transcript.model import FrontLine
 from stenogram.transcript.names import chair_office_alone
 from stenogram.transcript.reader import SENTENCE_STOPS, columns
@@ -102,6 +103,9 @@ _COLON = re.compile("[:：]")
 _SENTENCE_LINES = 3  # lines of a sentence a hard wrap cut in the head, at least, read as the body's
 _FIELD_WORDS = 12  # words of a field's value at most: the names it lists, not a speech
 
+# The kinds of a head's line under a listed speech's block that say the block is the roll's: the
+# roll's names, the day.
+_ROLL_OR_DAY = frozenset(["list", "date"])
 # The kinds of a head's line its words or shape name, on the text's first line too (a date there
 # is the title's).
 _NEVER_TURNS = frozenset(["archive", "presiding", "time", "place", "imprint", "source", "list", "field"])
@@ -282,6 +286,7 @@ class HeadReading:
         def _opens_turn(self, unit: Unit, spoken: bool = False) -> Candidate | None: ...
         def _floor_given(self, text: str, following: list[Unit]) -> str | None: ...
         def _in_roll(self, units: list[Unit], index: int) -> bool: ...
+        def _bare_paragraph(self, unit: Unit) -> bool: ...
         def _name_over_label(self, units: list[Unit], index: int) -> bool: ...
         def _heads_examination(self, text: str) -> bool: ...
         def _listed(self, units: list[Unit]) -> dict[int, Listed]: ...
@@ -305,19 +310,21 @@ class HeadReading:
         between them; return the rest."""
         rest: list[Unit] = []
         title = self.doc.title
-        units = _worded_title(units)
+        units = self._date_rejoined(_worded_title(units))
         listed = self._listed(units)  # a listed speech's block opens a turn too
         first_turn = next(
             (
                 i
                 for i, u in enumerate(units)
                 # a line giving the floor opens a turn under it ("Intervención del … Senador X:")
-                if i in listed
+                if (i in listed and not self._listed_roll(units, i))
                 or (
                     self._opens_turn(u)
                     and not self._never_turn(u)
                     and not self._chair_banner(units, i)
                     and not self._in_roll(units, i)
+                    and not self._over_roll(units, i)
+                    and not self._field_over_name(units, i)
                     and not self._name_over_label(units, i)
                 )
                 or self._floor_given(u.text, units[i + 1 : i + 2])
@@ -479,6 +486,30 @@ class HeadReading:
                 return found[0], found[1].removesuffix(str(year)).rstrip(" .,")
         return None
 
+    def _date_rejoined(self, units: list[Unit]) -> list[Unit]:
+        """*units* with a short paragraph of the head that ends a date the paragraph above cut
+        joined to it ("… DE MARZO DE DOS MIL" / "VEINTITRÉS.", a copy that set each line of the
+        head a paragraph): one fact, the date, whose last word had opened a turn as a label with
+        its stop. Read over the head's span only."""
+        joined: list[Unit] = []
+        span = 0
+        for index, unit in enumerate(units):
+            span += len(unit.text)
+            if span > _DATE_SPAN:
+                return [*joined, *units[index:]]
+            above = joined[-1] if joined else None
+            if (
+                above is not None
+                and len(above.text) <= _HEAD_LINE
+                and len(unit.text) <= _HEAD_LINE
+                and self.config.cuts_date(above.lines[-1][1], unit.first_line)
+            ):
+                lines = [*above.lines, *unit.lines]
+                joined[-1] = Unit(joined_text(lines), lines)
+            else:
+                joined.append(unit)
+        return joined
+
     def _date_unwrapped(self, lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
         """*lines* with a line that breaks inside a date joined to the next ("… DE OCTUBRE DE DOS
         MIL" / "DOCE."): one fact, the date, which the wrapped line had read as the year two
@@ -594,7 +625,9 @@ class HeadReading:
         for line in self.doc.front:
             if line.place:
                 return line.place
-            if line.kind == "place":  # its stop goes, not an abbreviation's ("Washington, D.C.")
+            if line.kind == "place" and not _COLON.search(line.text.strip()[-1:]):
+                # its stop goes, not an abbreviation's ("Washington, D.C."); a field's heading
+                # alone, its value below ("Held at:", "Held at:   Tenue à:"), names no place
                 text = _field_value(line.text.strip().strip("()[]"), self.config.head.get("place"))
                 return text[:-1] if text.endswith(".") and not text[-2:-1].isupper() else text
         return None
@@ -785,6 +818,63 @@ class HeadReading:
             return False
         return self.matcher.is_heading(below.strip())
 
+    def _over_roll(self, units: list[Unit], index: int) -> bool:
+        """Whether the unit at *index*, above the first turn, is a label alone, its whole
+        paragraph, over a roll's heading ("D. MANUEL X." / "CONCEJALES:", an acta's margin set
+        one line a paragraph): the name of the field above it, no speech of its own."""
+        unit = units[index]
+        cand = self._opens_turn(unit)
+        below = units[index + 1] if index + 1 < len(units) else None
+        return (
+            cand is not None
+            and below is not None
+            and unit.text.strip() == cand.printed.strip()
+            and self._head_kind(below.first_line) == "list"
+        )
+
+    def _field_over_name(self, units: list[Unit], index: int) -> bool:
+        """Whether the unit at *index*, above the first turn, opens with an office and its colon
+        alone on the line over a name alone with no punctuation ("Conference Chair:" / "MAUREEN
+        X", a head's lines set close): the field naming who holds the office, no speech, for no
+        speech is a name alone."""
+        unit = units[index]
+        cand = self._opens_turn(unit)
+        if (
+            cand is None
+            or not _COLON.fullmatch(cand.punct.strip())
+            or unit.first_line.strip() != cand.printed.strip()
+        ):
+            return False
+        below = (
+            unit.lines[1][1]
+            if len(unit.lines) > 1
+            else units[index + 1].first_line
+            if index + 1 < len(units)
+            else ""
+        )
+        name = self.matcher.bare(below.strip())
+        words = below.split()
+        return (
+            name is not None
+            and not name.punct
+            and not name.time
+            and name.printed.strip() == below.strip()
+            and MEMBER_WORDS[0] <= len(words) <= MEMBER_WORDS[1]
+            and all(NAME_WORD.fullmatch(word) for word in words)
+        )
+
+    def _listed_roll(self, units: list[Unit], index: int) -> bool:
+        """Whether the listed speech's block at *index* (a name over its office), above the first
+        turn, is a roll's entry: the paragraph under it is another name alone, a roll's names or
+        the head's day on its line, no speech ("Alex Beispiel" / "LOCATION" over "The Burns Room",
+        "Ms X QC" / "Counsel appearing for the Board" over "Mr Y and Ms Z"); the chair's opening
+        sentence is his speech ("… la séance est ouverte.")."""
+        below = units[index + 1] if index + 1 < len(units) else None
+        return below is not None and (
+            self._bare_paragraph(below)
+            or (len(below.lines) == 1 and self._head_kind(below.text) in _ROLL_OR_DAY)
+        )
+
     def _never_turn(self, unit: Unit) -> bool:
         """Whether *unit*, above the first turn, opens with a line of the head that no label is,
         though its first words have a label's shape ("Председательствует Председатель … Смирнов.",
@@ -839,6 +929,9 @@ class HeadReading:
                 continue
             if roll and self._roll_lines(unit):
                 end = index + 1
+                continue
+            if end == index and self._field_over_name(units, index):
+                end = index + 1  # "Conference Chair:" / "MAUREEN X"
                 continue
             if (
                 end == index
