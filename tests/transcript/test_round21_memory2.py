@@ -1,14 +1,20 @@
 """The twenty-first round's convert memory, the document model: a paragraph of one plain string
-is held as that string, no list around it, and read as its nodes all the same."""
+is held as that string, no list around it, and read as its nodes all the same; a label's
+occurrence keeps its marks as one number; a turn without a quotation keeps its own list."""
 
 from __future__ import annotations
 
+import sys
+from itertools import product
 from pathlib import Path
 
 from lxml import etree
 
 from stenogram.tei.convert import convert_text
-from stenogram.transcript.model import Join, Para, Stage, Turn
+from stenogram.transcript.blocks import group_quotes
+from stenogram.transcript.candidate import Candidate
+from stenogram.transcript.model import BlockStage, Join, Para, Quote, Stage, Turn
+from stenogram.transcript.scoring import Occurrence
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
@@ -65,3 +71,34 @@ def test_content_is_the_nodes_of_either_form() -> None:
     assert Para("Yes.", 3).content == ["Yes."]
     nodes = ["joined", Join(6), " here"]
     assert Para(nodes, 5).content is nodes
+
+
+def test_an_occurrence_keeps_its_marks_and_ending_as_one_number() -> None:
+    cand = Candidate("NORA", None, ".", 5, "NORA.")
+    for alone, first, inner, under in product((False, True), repeat=4):
+        for ending in ("sentence", "speech", "short", "roll", ""):
+            found = Occurrence(cand, alone, first, ending=ending, inner=inner, under=under)
+            assert (found.alone, found.first, found.inner, found.under) == (alone, first, inner, under)
+            assert found.ending == ending
+    plain = Occurrence(cand)
+    assert (plain.alone, plain.ending, plain.above_to) == (False, "sentence", -1)
+    assert not hasattr(plain, "__dict__")
+
+
+def test_a_turn_without_a_quotation_keeps_its_own_list() -> None:
+    items: list[Para | BlockStage | Quote] = [Para("We agree.", 4), Para("«A document read out", 5)]
+    assert group_quotes(items, []) is items
+    quoted: list[Para | BlockStage | Quote] = [Para("«It begins", 4), Para("and ends.»", 5)]
+    grouped = group_quotes(quoted, [])
+    assert grouped is not quoted and len(grouped) == 1 and isinstance(grouped[0], Quote)
+
+
+def test_a_turn_of_one_paragraph_holds_a_list_of_one() -> None:
+    converted = convert_text(
+        "IVANOV. We have finished.\n\nPETROV. Then we vote.\n\nMore below.", "record.txt"
+    )
+    turns = [
+        item for division in converted.document.body for item in division.items if isinstance(item, Turn)
+    ]
+    assert [len(turn.items) for turn in turns] == [1, 2]
+    assert sys.getsizeof(turns[0].items) == sys.getsizeof(["one"])  # no room for four

@@ -140,7 +140,10 @@ class Placing:
             container = turn.items if turn is not None else division.items
             if index == 0 and not labelled and self._join(container, item, unit):
                 continue
-            container.append(item)
+            if turn is not None and not container:
+                turn.items = [item]  # a list of one, no room for four: most turns hold one paragraph
+            else:
+                container.append(item)
         return turn
 
     def _under_title(self) -> Turn | None:
