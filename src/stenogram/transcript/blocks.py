@@ -25,7 +25,9 @@ def _para_text(item: object) -> str | None:
 def group_quotes(
     items: list[Para | BlockStage | Quote], decisions: list[str]
 ) -> list[Para | BlockStage | Quote]:
-    """Runs of two to five paragraphs whose first opens a quotation that only the last closes."""
+    """Runs of two to five paragraphs whose first opens a quotation that only the last closes;
+    *items* themselves where there is none (most turns: a copy of each had outgrown the model's
+    own lists)."""
     out: list[Para | BlockStage | Quote] = []
     index = 0
     while index < len(items):
@@ -56,7 +58,7 @@ def group_quotes(
             f"line {paras[0].line}: {len(paras)} paragraphs between quotation marks encoded as a quotation"
         )
         index = end + 1
-    return out
+    return out if len(out) < len(items) else items  # no quotation: the list as it was, not a copy
 
 
 _HEADING_WORDS = 8  # the longest line before the first turn taken for a heading

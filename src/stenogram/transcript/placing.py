@@ -140,7 +140,10 @@ class Placing:
             container = turn.items if turn is not None else division.items
             if index == 0 and not labelled and self._join(container, item, unit):
                 continue
-            container.append(item)
+            if turn is not None and not container:
+                turn.items = [item]  # a list of one, no room for four: most turns hold one paragraph
+            else:
+                container.append(item)
         return turn
 
     def _under_title(self) -> Turn | None:
@@ -233,7 +236,7 @@ class Placing:
         timed = not text and all(isinstance(n, str | Time) for n in meaningful)  # "… divided. [15:42]"
         if narrative and timed and self.config.procedural.match("".join(strings).strip()):
             return BlockStage(Stage("other", segment), line)
-        return Para(segment, line)
+        return Para(segment[0] if len(segment) == 1 and isinstance(segment[0], str) else segment, line)
 
     def _between_turns(self, item: Para | BlockStage) -> bool:
         """Whether *item* is an event of the sitting rather than of a speech: the record's own
@@ -290,9 +293,7 @@ class Placing:
             previous.line < f.line < unit.line for f in self.doc.furniture
         ):
             return False  # a formula's lines ("De Kamer," / "gehoord de beraadslaging,"): no page cut them
-        previous.content[-1] = last.rstrip() + " "
-        previous.content.append(Join(unit.line))
-        previous.content.extend(item.content)
+        previous.held = [*previous.content[:-1], last.rstrip() + " ", Join(unit.line), *item.content]
         self.doc.warnings.append(
             (
                 unit.line,

@@ -48,28 +48,87 @@ from stenogram.transcript.units import Lines
 AFTER = 40  # characters of what follows a label that the model reads
 
 
-@dataclass(frozen=True, slots=True)
+# The endings of an occurrence's speech, by the number it keeps (see Occurrence).
+_ENDINGS = ("sentence", "speech", "short", "roll", "")
+
+
 class Occurrence:
     """One place where a candidate opens a paragraph or line, with what surrounds it (slotted: a
     record has one for every place of every candidate). The texts around it are read where the
     paragraphs hold them (a copy of each had been a third of a record's memory at the decision):
     what follows the label and the line above it as places in a paragraph's joined text, the end
-    of the paragraph before as its lines."""
+    of the paragraph before as its lines. Its four marks and its speech's ending are one number
+    (a slot each had cost 32 bytes an occurrence, a megabyte of the 4 MB input's decision);
+    nothing changes an occurrence once made.
 
-    cand: Candidate
-    alone: bool = False  # nothing else on its line (the speech follows below)
-    first: bool = False  # the first paragraph of the body
-    after_in: str = ""  # the text that holds what follows the label, from *after_at* on
-    held_before: str | Lines = ""  # the end of the paragraph before, or that paragraph's lines
-    ending: str = "sentence"  # its speech: "speech" (long), "sentence", "short" (no final stop),
-    # "roll" (names one a line, each stopped), "" (none)
-    inner: bool = False  # on a line inside a paragraph, not at its start
-    under: bool = False  # right under a label alone on its line: the first words of its speech
-    rest: str = ""  # the rest of its own line
-    above_in: str = ""  # the text that holds the line right above, from *above_at* to *above_to*
-    after_at: int = 0
-    above_at: int = 0
-    above_to: int = -1  # to the end of *above_in*
+    *alone*: nothing else on its line (the speech follows below); *first*: the first paragraph
+    of the body; *after_in*: the text that holds what follows the label, from *after_at* on;
+    *held_before*: the end of the paragraph before, or that paragraph's lines; *ending*: its
+    speech's, "speech" (long), "sentence", "short" (no final stop), "roll" (names one a line,
+    each stopped) or "" (none); *inner*: on a line inside a paragraph, not at its start;
+    *under*: right under a label alone on its line, the first words of its speech; *rest*: the
+    rest of its own line; *above_in*: the text that holds the line right above, from
+    *above_at* to *above_to* (-1: to its end)."""
+
+    __slots__ = (
+        "_marks",
+        "above_at",
+        "above_in",
+        "above_to",
+        "after_at",
+        "after_in",
+        "cand",
+        "held_before",
+        "rest",
+    )
+
+    def __init__(
+        self,
+        cand: Candidate,
+        alone: bool = False,
+        first: bool = False,
+        after_in: str = "",
+        held_before: str | Lines = "",
+        ending: str = "sentence",
+        inner: bool = False,
+        under: bool = False,
+        rest: str = "",
+        above_in: str = "",
+        after_at: int = 0,
+        above_at: int = 0,
+        above_to: int = -1,
+    ) -> None:
+        self.cand = cand
+        self._marks = (
+            bool(alone) | bool(first) << 1 | bool(inner) << 2 | bool(under) << 3 | _ENDINGS.index(ending) << 4
+        )
+        self.after_in = after_in
+        self.held_before = held_before
+        self.rest = rest
+        self.above_in = above_in
+        self.after_at = after_at
+        self.above_at = above_at
+        self.above_to = above_to
+
+    @property
+    def alone(self) -> bool:
+        return bool(self._marks & 1)
+
+    @property
+    def first(self) -> bool:
+        return bool(self._marks & 2)
+
+    @property
+    def inner(self) -> bool:
+        return bool(self._marks & 4)
+
+    @property
+    def under(self) -> bool:
+        return bool(self._marks & 8)
+
+    @property
+    def ending(self) -> str:
+        return _ENDINGS[self._marks >> 4]
 
     @property
     def above(self) -> str:
