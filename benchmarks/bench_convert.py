@@ -36,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import time
 from pathlib import Path
 
 from lxml import etree
@@ -109,7 +110,7 @@ def measure(data: bytes, config: Config, repeat: int) -> list[tuple[str, float]]
         check.close()
 
     rows.append(("  read_source", best_of(repeat, lambda: read_source(data, name, config))))
-    rows.append(("  parse", best_of(repeat, lambda: parse(source, config))))
+    rows.append(("  parse", parse_seconds(data, name, config, repeat)))
     rows.append(("  write (with lossless check)", best_of(repeat, written)))
     rows.append(("  sum of the stages", sum(seconds for _, seconds in rows[1:])))
     root = encode(document, config.edition)
@@ -117,6 +118,19 @@ def measure(data: bytes, config: Config, repeat: int) -> list[tuple[str, float]]
         ("lxml etree.tostring (peer)", best_of(repeat, lambda: etree.tostring(root, encoding="UTF-8")))
     )
     return rows
+
+
+def parse_seconds(data: bytes, name: str, config: Config, repeat: int) -> float:
+    """Seconds (best of *repeat*) of the parse alone, each run on a source read afresh outside the
+    timing: the parser takes up a source's units as it reads them, so a source parsed once holds
+    none for a second parse."""
+    times = []
+    for _ in range(repeat):
+        source = read_source(data, name, config)
+        start = time.perf_counter()
+        parse(source, config)
+        times.append(time.perf_counter() - start)
+    return min(times)
 
 
 def table(rows: list[tuple[str, float]], input_bytes: int, output_bytes: int) -> str:
