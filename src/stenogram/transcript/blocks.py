@@ -189,10 +189,12 @@ _STAGE_DASH = re.compile(r"\s*[-–—]{1,3}[ \t]*(?=[^\W\d_])")
 def dashed_event(text: str, config: Config) -> bool:
     """Whether *text* is an event of the sitting led by the stage's dash, as the Argentine and
     Uruguayan records print one on its own line ("- Se entona el Himno Nacional Argentino.",
-    "- Ocupa la Presidencia el concejal X."): a procedural line or one of the sitting after it."""
+    "- Ocupa la Presidencia el concejal X."): a procedural line, or a short one of the sitting after
+    it (the sitting's pattern opens a line and may be followed by a speech's sentence)."""
     dash = _STAGE_DASH.match(text)
     rest = text[dash.end() :].strip() if dash else ""
-    return bool(rest and (config.procedural.match(rest) or config.sitting.match(rest)))
+    sitting = config.sitting.match(rest) is not None and len(rest.split()) <= _CLOSING_WORDS
+    return bool(rest and (config.procedural.match(rest) or sitting))
 
 
 def bare_stage(text: str, config: Config, alone: bool = True) -> str | None:

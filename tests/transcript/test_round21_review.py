@@ -1,0 +1,87 @@
+"""Speech that the twenty-first round's new rules must leave speech: each rule's shape in a
+sentence of a speaker's own, where the rule had taken it for narration, furniture or a label.
+Names invented."""
+
+from __future__ import annotations
+
+from label_samples import speakers, text_tei, texts
+from stenogram.tei.convert import convert_text
+from stenogram.transcript.sources.inline_numbers import extract_inline_numbers
+
+
+def test_a_member_who_says_he_left_the_house_is_speaking() -> None:
+    """ "Mr Speaker, when I left the house this morning, …" is the member's speech; only the
+    record's narration ("The Hon. Member left the Chamber.") is a stage."""
+    root = text_tei(
+        "Mr SMITH: Thank you, Mr Speaker.\n\n"
+        "Mr Speaker, when I left the house this morning, I saw a long queue at the clinic in my"
+        " constituency.\n\nThe clinic needs more staff.\n\n"
+        "Mr JONES: I agree with the member.\n"
+    )
+    assert texts(root, "//t:stage") == []
+    assert len(texts(root, "//t:sp[1]/t:p")) == 3
+
+
+def test_a_speech_opening_with_a_dash_and_the_sitting_goes_on_as_speech() -> None:
+    """A paragraph led by a dash whose first words are the sitting's ("- Die Sitzung wird
+    unterbrochen, so hieß es damals, …") and which runs on as a sentence is the speaker's, no
+    event of the sitting between turns."""
+    root = text_tei(
+        "Präsidentin Anna Beispiel: Das Wort hat der Kollege Max Muster.\n\n"
+        "Max Muster (SPD): Frau Präsidentin! Meine Damen und Herren!\n\n"
+        "- Die Sitzung wird unterbrochen, so hieß es damals, aber wir haben weiter beraten und am"
+        " Ende einen Beschluss gefasst, der bis heute gilt.\n\n"
+        "Vielen Dank.\n\n"
+        "Präsidentin Anna Beispiel: Vielen Dank, Herr Kollege.\n"
+    )
+    assert texts(root, "//t:stage") == []
+    assert len(texts(root, "//t:sp[2]/t:p")) == 3
+
+
+def test_a_presiding_justice_answering_is_a_turn() -> None:
+    """ "PRESIDING JUSTICE. Thank you." is the presiding justice's turn; only a congress report's
+    "Presiding T. K. Ostrov." (the holder's initials after the word) names the chair."""
+    tei = convert_text(
+        "MR. SMITH: May it please the court, the appellant asks for a new trial.\n\n"
+        "PRESIDING JUSTICE. Thank you.\n\n"
+        "MR. SMITH: The record shows the error plainly.\n",
+        "x.txt",
+    ).tei
+    assert "PRESIDING JUSTICE." in speakers(tei)
+
+
+def test_an_agenda_read_out_keeps_its_numbers() -> None:
+    """An agenda read out on one line ("1 Apologies … 8 Any other business") numbers items that
+    open with capitals: the speech's own numbers, no flattened page's line numbers."""
+    agenda = (
+        "MR. SMITH: Thank you, chair. The agenda today is as follows 1 Apologies for absence today"
+        " 2 Minutes of the previous meeting held 3 Matters arising from the minutes of it 4 Report"
+        " of the treasurer for the year 5 Report of the planning committee members 6 Election of"
+        " the officers for the year 7 Motions on notice from the members 8 Any other business of"
+        " the council.\n"
+    )
+    assert extract_inline_numbers(agenda) is None
+    assert "2 Minutes of the previous meeting" in "".join(texts(text_tei(agenda), "//t:sp/t:p"))
+
+
+def test_noise_going_on_at_a_page_top_is_a_stage() -> None:
+    """ "(Pokračuje hluk v sále.)" tells the noise going on: a stage of the hall, not the page's
+    note of the speaker going on ("(pokračuje Novák)")."""
+    root = text_tei(
+        "Předseda PSP Jan Dvořák: Děkuji. Slovo má poslanec Petr Novák.\n\n"
+        "Poslanec Petr Novák: Vážený pane předsedo, dámy a pánové.\n\n"
+        "(Pokračuje hluk v sále.)\n\n"
+        "Prosím o klid, abychom mohli pokračovat.\n"
+    )
+    assert texts(root, "//t:stage") == ["(Pokračuje hluk v sále.)"]
+
+
+def test_a_mixed_case_name_before_a_semicolon_is_a_clause() -> None:
+    """OCR's semicolon ends a label after a surname in CAPITALS ("Mr. HALLORAN ;"); a Cyrillic
+    name in Mixed case before one ("Г-н Иванов ; он сказал, …") is a clause of the sentence,
+    in any script."""
+    root = text_tei(
+        "Г-н Иванов ; он сказал, что план выполнен, и мы с ним согласны.\n\n"
+        "Г-н Петров ; я поддерживаю предложение коллеги полностью.\n"
+    )
+    assert texts(root, "//t:speaker") == []
