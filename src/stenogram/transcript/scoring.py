@@ -671,6 +671,7 @@ def _features(
 
 
 _HOUSE_WORDS = 4  # words of a house's name printed as a record's title: "CHAMBRE DES DÉPUTÉS"
+_HOUSE_PLACE = re.compile(r"[^\W\d_]*\s+(?:of|for)\s+[^\W\d_]")  # "… COUNCIL OF CEYLON": the place after
 
 
 def _house(
@@ -679,12 +680,18 @@ def _house(
     """Whether *cand* names the house, not a speaker: in CAPITALS, a few words, one of them a
     chamber's ("ASSEMBLÉE NATIONALE.", "ГОСУДАРСТВЕННАЯ ДУМА.", "HOUSE OF LORDS."), with a stop
     or none, no form of address, role or office: the title over an old record's first sitting. An
-    office a chamber's word qualifies is the house ("LEGISLATIVE COUNCIL OF CEYLON")."""
+    office a chamber's word qualifies, the place it sits for after it, is the house ("LEGISLATIVE
+    COUNCIL OF CEYLON"); without the place it is an office ("HOUSE LEADER.", "LEGISLATIVE
+    ASSISTANT.")."""
     if cand.title or not cand.upper or puncts - {".", ""} or any(o.cand.role for o in occurrences):
         return False
     name = cand.name.casefold()
     office = config.offices.search(name)
-    qualified = office is not None and bool(config.chambers.search(name[: office.start()]))
+    qualified = (
+        office is not None
+        and bool(config.chambers.search(name[: office.start()]))
+        and _HOUSE_PLACE.match(name[office.end() :]) is not None
+    )
     if not 1 <= len(words) <= _HOUSE_WORDS or (office is not None and not qualified):
         return False
     return any(config.chambers.match(word.casefold()) for word in words)

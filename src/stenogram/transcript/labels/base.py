@@ -249,10 +249,12 @@ class MatcherBase:
         ends with a verb of saying (``floor_verbs``), after a name with a form of address or of
         two capitalised words or more ("Comrade X, who was greeted with prolonged cheers, said:"),
         or 0: no sentence's opening word ("Finally, the chairman said:") is such a name."""
+        if name_start < 0:
+            return 0
         name = text[name_start:name_end]
         words = name.split()
         capitalised = len(words) >= 2 and all(CAPITALISED.fullmatch(word) for word in words)
-        if name_start < 0 or not (self._title_of(name) or capitalised):
+        if not (self._title_of(name) or capitalised):
             return 0
         start = at + len(text[at:]) - len(text[at:].lstrip(" \t"))
         return self._said_after(text, start)

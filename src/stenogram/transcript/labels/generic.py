@@ -49,8 +49,8 @@ from stenogram.transcript.labels.shapes import (
 )
 from stenogram.transcript.names import office_phrase
 
-# A word in CAPITALS, two letters or more, no stop: the surname OCR's semicolon may follow
-_CAPITALS_WORD = re.compile(r"[^\W\d_a-z]{2,}")
+# A word of letters, two or more, no stop: the surname OCR's semicolon may follow, in CAPITALS
+_LETTERS_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 class GenericLabels(MatcherBase):
@@ -82,7 +82,9 @@ class GenericLabels(MatcherBase):
         name = found.group("name").strip()
         # OCR reads a label's colon as a semicolon, a space before it ("Mr. HANLON ; Mr Speaker, …"),
         # a surname in CAPITALS before it; a name in Mixed case so set is a sentence's clause
-        if found.group("punct").strip() == ";" and not any(_CAPITALS_WORD.fullmatch(w) for w in name.split()):
+        if found.group("punct").strip() == ";" and not any(
+            _LETTERS_WORD.fullmatch(w) and w.isupper() for w in name.split()
+        ):
             return generic
         # an abbreviated office alone ("Präs.", "Secr.", the Austrian Reichstag of 1848) is the
         # label where reading on runs into a sentence ("Präs. Nach der Ansicht des Bureau ist …"),

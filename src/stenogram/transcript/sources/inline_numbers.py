@@ -20,16 +20,25 @@ _STANDALONE = re.compile(r"(?<=[ \t])([1-9]\d?)[ \t]+(?=\S)")
 _MIN_RUN = 8  # numbers in a row, each the next, that prove the page's numbering
 _LINE_SPAN = (12, 110)  # characters of a printed line between two numbers
 _PAGE_LINES = 20  # the page's last number at the least, before its next page opens with 1
+_COVERED = 0.5  # the share of the text the runs must span: the whole record is numbered
+_MIDSENTENCE = 0.25  # the share of the numbers at least that stand before a word in lower case
 
 
 def extract_inline_numbers(text: str) -> Extracted | None:
     """The text of a flattened line-numbered transcript without its line numbers; None where no
-    run of such numbers is found."""
+    run of such numbers is found, or the runs span too little of the text to be its numbering."""
     found = list(_STANDALONE.finditer(text))
     if len(found) < _MIN_RUN:  # most texts: told at once
         return None
     runs = _runs(found)
-    if not runs:
+    # a page's numbering runs through the text and its lines break mid-sentence, many a number
+    # before a word in lower case; a list read out in prose ("1 Apologies 2 Minutes … 8 Any other
+    # business") numbers items that each open with a capital, and is the speech's
+    numbers = [match for run in runs for match in run]
+    if (
+        sum(run[-1].end() - run[0].start() for run in runs) < len(text.strip()) * _COVERED
+        or sum(text[match.end()].islower() for match in numbers) < len(numbers) * _MIDSENTENCE
+    ):
         return None
     left: list[Left] = []
     cut: list[re.Match[str]] = []
