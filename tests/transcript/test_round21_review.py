@@ -85,3 +85,16 @@ def test_a_mixed_case_name_before_a_semicolon_is_a_clause() -> None:
         "Г-н Петров ; я поддерживаю предложение коллеги полностью.\n"
     )
     assert texts(root, "//t:speaker") == []
+
+
+def test_a_wrapped_line_ending_in_a_date_is_speech() -> None:
+    """A line of speech the wrap cut so that it reads as a Hansard page's head ("10 Downing Street
+    on Friday, November 8, 1996") stays in the speech: a page's head names its business in
+    capitalised words, no particle before the day."""
+    root = text_tei(
+        "Mr. SPEAKER: The honourable member for Port of Spain South.\n\n"
+        "Mr. ALLEYNE: Mr. Speaker, the Prime Minister went to\n"
+        "10 Downing Street on Friday, November 8, 1996\n"
+        "and came back with nothing for this country.\n"
+    )
+    assert "10 Downing Street on Friday" in " ".join(texts(root, "//t:sp[2]/t:p"))
