@@ -424,8 +424,9 @@ def _is_opener(key: str, config: Config) -> bool:
 
 # An hour of the day in an editor's brackets, as an Australian reporter stamps a witness's coming
 # and going ("<THE WITNESS WITHDREW [10.41 am]"), or the hour, minute and second with stops, as the
-# Cambodian tribunal's transcripts print the time between speeches ("[09.05.30]"; the seconds tell
-# it from a date): the record's clock, no word supplied.
+# Cambodian tribunal's transcripts print the time between speeches ("[09.05.30]", each part within
+# a clock's range; a date of two-digit parts in brackets, "[12.05.19]", reads the same and is taken
+# for the clock too): the record's clock, no word supplied.
 _HOUR = re.compile(
     r"\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3])\.[0-5]\d\.[0-5]\d", re.IGNORECASE
 )
