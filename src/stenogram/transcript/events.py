@@ -24,8 +24,9 @@ SLASHED = re.compile(r"/[ \t]*(?P<note>[^\W\d_][^/\n]{0,100}?)[ \t]*/[.]?")
 
 # A bracket's words with their letters spaced out (Sperrsatz), one space between letters and two
 # or more between words, as the Rada's records and old printed ones set the events of the hall:
-# "(О п л е с к и)", "(Ш у м  у  з а л і)", "(H e i t e r k e i t .)".
-_SPACED = re.compile(r"[^\W\d_](?: [^\W\d_.!]){2,}(?: {2,}[^\W\d_](?: [^\W\d_])*)*(?: ?[.!])?")
+# "(О п л е с к и)", "(Ш у м  у  з а л і)", "(H e i t e r k e i t .)"; a comma may close a word,
+# as the congress stenograms list the events ("Б у р н ы е,  п р о д о л ж и т е л ь н ы е …").
+_SPACED = re.compile(r"[^\W\d_](?: [^\W\d_.!]){2,},?(?: {2,}[^\W\d_](?: [^\W\d_])*,?)*(?: ?[.!])?")
 
 
 def stage_type(content: str, config: Config) -> str | None:
