@@ -16,3 +16,18 @@ def test_letter_spaced_events_with_a_comma_are_applause() -> None:
         "(А п л о д и с м е н т ы.)",
     ]
     assert len(texts(root, "//t:sp[2]/t:p[1]/t:stage[@type='applause']")) == 1
+
+
+def test_a_name_a_comma_and_the_region_in_brackets_alone_is_a_label() -> None:
+    """ "F.M. Prass, (Molotov region)" alone over the speech opens the delegate's turn, the region
+    the delegate's role; the comma before the bracket is the typist's, as in Russian."""
+    root = tabled_tei("en-congress-initials-region-alone.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Comrades! The collective farms of our region have completed the spring sowing ahead of time."
+        " We pledge to raise the yield of grain this year."
+    ]
+    assert texts(root, "//t:person[@role='Molotov region']/t:persName[@type='label']") == ["F.M. Prass"]
+    russian = tabled_tei("ru-congress-initials-region-alone.txt")
+    assert texts(russian, "//t:person[@role='Молотовская область']/t:persName[@type='label']") == [
+        "Прасс Ф.М."
+    ]
