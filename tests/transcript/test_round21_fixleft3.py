@@ -31,3 +31,11 @@ def test_a_name_a_comma_and_the_region_in_brackets_alone_is_a_label() -> None:
     assert texts(russian, "//t:person[@role='Молотовская область']/t:persName[@type='label']") == [
         "Прасс Ф.М."
     ]
+
+
+def test_a_name_alone_over_thanks_with_no_stop_opens_a_turn() -> None:
+    """ "Sr. Mingo Pérez" alone over "Gracias Presidente", no full stop: the member's turn, the
+    thanks his speech, no name under a name."""
+    root = tabled_tei("es-pleno-name-alone-reply-no-stop.txt")
+    assert texts(root, "//t:sp[2]/t:speaker") == ["Sr. Mingo Pérez"]
+    assert texts(root, "//t:sp[2]/t:p") == ["Gracias Presidente"]
