@@ -39,3 +39,14 @@ def test_a_name_alone_over_thanks_with_no_stop_opens_a_turn() -> None:
     root = tabled_tei("es-pleno-name-alone-reply-no-stop.txt")
     assert texts(root, "//t:sp[2]/t:speaker") == ["Sr. Mingo Pérez"]
     assert texts(root, "//t:sp[2]/t:p") == ["Gracias Presidente"]
+
+
+def test_an_item_title_before_a_label_in_a_flattened_line_leaves_the_label() -> None:
+    """ "… 12 maart. 1. Opening en mededelingen De voorzitter: Ik open …": the office after the
+    item's number and title opens the chair's turn; the title stays text before it."""
+    root = tabled_tei("nl-raad-flattened-item-before-label.txt")
+    assert texts(root, "//t:sp[1]/t:p") == [
+        "Ik open de vergadering en heet u allen welkom. Er zijn afmeldingen van mevrouw Verhoef."
+        " 2. Vaststelling van de agenda"
+    ]
+    assert texts(root, "//t:div/t:p")[0].endswith("12 maart. 1. Opening en mededelingen")
