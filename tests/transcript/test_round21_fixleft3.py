@@ -50,3 +50,17 @@ def test_an_item_title_before_a_label_in_a_flattened_line_leaves_the_label() -> 
         " 2. Vaststelling van de agenda"
     ]
     assert texts(root, "//t:div/t:p")[0].endswith("12 maart. 1. Opening en mededelingen")
+
+
+def test_a_polish_examination_heading_keeps_the_answers_the_accused_s() -> None:
+    """ "Na pytania prokuratora:" alone over the accused's answers is a heading, no label nor
+    person; the answers under it are the accused's turn going on, not the chair's."""
+    root = tabled_tei("pl-proces-na-pytania-heading.txt")
+    assert texts(root, "//t:head") == ["Na pytania prokuratora:", "Na pytania obrońcy:"]
+    assert texts(root, "//t:sp[@who='#oskarzony-nowicki'][not(t:speaker)]/t:p") == [
+        "Nie znałem pokrzywdzonego. Samochód sprzedałem w styczniu sąsiadowi.",
+        "Sąsiad zapłacił gotówką. Umowę mam w domu.",
+    ]
+    assert not root.xpath(
+        "//t:person[contains(@xml:id, 'pytania')]", namespaces={"t": "http://www.tei-c.org/ns/1.0"}
+    )
