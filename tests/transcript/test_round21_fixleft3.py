@@ -9,11 +9,13 @@ from label_samples import tabled_tei, texts
 def test_letter_spaced_events_with_a_comma_are_applause() -> None:
     """A congress stenogram's letter-spaced list of events, a comma closing a word
     ("( Б у р н ы е,  п р о д о л ж и т е л ь н ы е  а п л о д и с м е н т ы )"), is applause
-    inside the speech, as the one word on its own line is."""
+    inside the speech, as the one word on its own line is, and so is the list whose words no wider
+    gap parts."""
     root = tabled_tei("ru-stage-congress-spaced-letters.txt")
     assert texts(root, "//t:stage[@type='applause']") == [
         "( Б у р н ы е, п р о д о л ж и т е л ь н ы е а п л о д и с м е н т ы )",
         "(А п л о д и с м е н т ы.)",
+        "(Б у р н ы е п р о д о л ж и т е л ь н ы е а п л о д и с м е н т ы)",
     ]
     assert len(texts(root, "//t:sp[2]/t:p[1]/t:stage[@type='applause']")) == 1
 
