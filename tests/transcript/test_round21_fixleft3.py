@@ -66,3 +66,11 @@ def test_a_polish_examination_heading_keeps_the_answers_the_accused_s() -> None:
     assert not root.xpath(
         "//t:person[contains(@xml:id, 'pytania')]", namespaces={"t": "http://www.tei-c.org/ns/1.0"}
     )
+
+
+def test_an_item_title_opening_the_line_is_no_part_of_the_label() -> None:
+    """ "2. Vaststelling van de agenda De voorzitter: …" opening its paragraph: the chair's label
+    is "De voorzitter:", the item's number and title no words of it."""
+    root = tabled_tei("nl-raad-item-title-opens-line.txt")
+    assert texts(root, "//t:head") == ["2. Vaststelling van de agenda"]
+    assert texts(root, "//t:div[1]/t:p") == ["1. Opening en mededelingen"]
