@@ -24,8 +24,9 @@ SLASHED = re.compile(r"/[ \t]*(?P<note>[^\W\d_][^/\n]{0,100}?)[ \t]*/[.]?")
 
 # A bracket's words with their letters spaced out (Sperrsatz), one space between letters and two
 # or more between words, as the Rada's records and old printed ones set the events of the hall:
-# "(О п л е с к и)", "(Ш у м  у  з а л і)", "(H e i t e r k e i t .)".
-_SPACED = re.compile(r"[^\W\d_](?: [^\W\d_.!]){2,}(?: {2,}[^\W\d_](?: [^\W\d_])*)*(?: ?[.!])?")
+# "(О п л е с к и)", "(Ш у м  у  з а л і)", "(H e i t e r k e i t .)"; a comma may close a word,
+# as the congress stenograms list the events ("Б у р н ы е,  п р о д о л ж и т е л ь н ы е …").
+_SPACED = re.compile(r"[^\W\d_](?: [^\W\d_.!]){2,},?(?: {2,}[^\W\d_](?: [^\W\d_])*,?)*(?: ?[.!])?")
 
 
 def stage_type(content: str, config: Config) -> str | None:
@@ -35,9 +36,20 @@ def stage_type(content: str, config: Config) -> str | None:
     what members do ("Thomas Keindorf, CDU, unterhält sich stehend … - Unruhe"); a procedural
     closing ("Whereupon, at 4:12 p.m., the hearing was adjourned.") or another event of the sitting
     ("Die Sitzung wird um 12.03 Uhr unterbrochen.", "Segue la votazione") is ``other``, wherever
-    it stands. Words spaced out letter by letter are read set close."""
+    it stands. Words spaced out letter by letter are read set close; where one space parts every
+    letter and no wider gap parts the words ("Б у р н ы е а п л о д и с м е н т ы"), the event's
+    word is sought anywhere in the run."""
     if _SPACED.fullmatch(content.strip()):
-        content = " ".join(word.replace(" ", "") for word in re.split(r" {2,}", content.strip()))
+        words = re.split(r" {2,}", content.strip())
+        content = " ".join(word.replace(" ", "") for word in words)
+        if len(words) == 1:  # an OCR kept no gap between the words: the event's word inside the run
+            run = [
+                (m.start(), order, p.name)
+                for order, p in enumerate(config.stages)
+                if (m := p.regex.search(content))
+            ]
+            if run:
+                return min(run)[2]
     for part in [content, *PART_BREAK.split(content)[1:]]:
         text = part.strip()
         found = [

@@ -51,6 +51,8 @@ class Examinations:
         matcher: LabelMatcher
         registry: Registry
 
+        def _opens_turn(self, unit: Unit, spoken: bool = False) -> Candidate | None: ...
+
     def _paired_question(self, cand: Candidate, questions: set[str]) -> bool:
         """Whether *cand* is a question's letter whose answer's letter the record prints too
         ("問" with "答", "Q." with "A."): an examination's, not a press briefing's lone "Q"."""
@@ -131,6 +133,17 @@ class Examinations:
         again = Turn(turn.who, SpeakerLabel("", turn.speaker.name, ""), [], unit.line)
         division.items.append(again)
         return again
+
+    def _answered_under(self, cut: Turn, division: Division, below: list[Unit], spoken: bool) -> Turn | None:
+        """The turn under an examination's heading that names no one, where the line *below* opens
+        no turn nor heading: the answers of the person whose turn *cut* the heading cut, as a
+        Polish trial's record prints the accused's explanations going on under "Na pytania
+        prokuratora:"; none where the chair's turn was cut (the chair gave the floor to ask)."""
+        if not below or any(person.chair and person.id == cut.who for person in self.registry.people):
+            return None
+        if self.matcher.is_heading(below[0].text) or self._opens_turn(below[0], spoken) is not None:
+            return None
+        return self._resumed(cut, division, below[0])
 
     def _sworn_below(self, unit: Unit, below: Unit) -> Unit | None:
         """*unit* and *below* as one line that brings a witness in, where *unit* is the witness's

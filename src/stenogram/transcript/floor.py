@@ -27,6 +27,7 @@ from stenogram.transcript.model import (
     Turn,
 )
 from stenogram.transcript.persons import Registry
+from stenogram.transcript.salutations import thanks_alone
 from stenogram.transcript.scoring import addresses_chair
 from stenogram.transcript.units import Unit
 
@@ -311,7 +312,8 @@ class FloorGiving:
     def _over_name(self, cand: Candidate, unit: Unit, after: Unit | None) -> bool:
         """Whether *cand*, alone on its line with no punctuation, has another person's names alone
         with no punctuation on the line below it (a roll of the guests, one a line, over the
-        first turn): no speech of its own, for no one's speech is a name of two words."""
+        first turn): no speech of its own, for no one's speech is a name of two words; thanks
+        alone ("Gracias Presidente") are a reply, no name."""
         if cand.time or unit.first_line.strip() != cand.printed.strip():
             return False
         below = unit.lines[1][1] if len(unit.lines) > 1 else after.first_line if after else ""
@@ -323,6 +325,7 @@ class FloorGiving:
             and listed.name == below.strip()
             and MEMBER_WORDS[0] <= len(words) <= MEMBER_WORDS[1]
             and all(NAME_WORD.fullmatch(word) for word in words)
+            and not thanks_alone(below, self.config)
         )
 
     def _capitals_heading(

@@ -79,6 +79,15 @@ _WORD_THEN_TITLE = re.compile(r"(?<=\w)[ \t]+(?=(?P<title>[^\W\d_]{2,5}\.?)[ \t]
 # A surname and an initial with its stop ("Кузнецов С. П.", "Kowalski J."), a label's opening.
 _SURNAME_INITIAL = re.compile(r"[^\W\d_][^\W\d_\-]+[ \t]+[^\W\d_]\.")
 _SENTENCE_THEN_WORD = re.compile(r"[ \t](?<=[.!?…»”\")\]][ \t])[ \t]*(?=[^\W\d_])")
+# After a sentence, an agenda item's number and the capital its title opens with: a flattened
+# council's minutes set the item's title before its first label, no stop between them ("… 12
+# maart. 1. Opening en mededelingen De voorzitter: Ik open …").
+_SENTENCE_THEN_ITEM = re.compile(r"(?:^|[ \t](?<=[.!?][ \t]))[ \t]*\d{1,2}\.[ \t]+(?=[^\W\d_])")
+# An agenda item's number opening a line, the capital its title opens with.
+_ITEM_OPENS = re.compile(r"[ \t]*\d{1,2}\.[ \t]+(?=[^\W\d_a-zà-ÿ])")
+# A word's start inside an item's title: where the label after the title may open.
+_WORD_START = re.compile(r"(?<=[ \t])(?=[^\W\d_])")
+_ITEM_TITLE_SPAN = 100  # characters of an item's title read for the label after it
 # After a sentence, the marker a record prints before each turn (a dash, a circle, a captioner's
 # ">>"): where a flattened record's marked label may start ("… نص. – السيد X:- …", "…です。○議長 …",
 # "… SO MOVED. >> SPEAKER: SECOND.").
@@ -387,6 +396,10 @@ class LineLabels:
             cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
             if cand and cand.time and cand.punct in (":", "："):
                 found.append((match.end(), cand))
+        for match in _SENTENCE_THEN_ITEM.finditer(line) if colon >= 0 else ():
+            opened = not match.start() or self._ends_sentence(line, match.start())
+            if opened and line[match.end()].isupper():
+                self._after_item(line, match.end(), found)
         headed = self._after_headings(line) if marked else []
         found.extend(headed)
         for match in _MIDLINE.finditer(line):
@@ -475,6 +488,34 @@ class LineLabels:
             ):
                 return [(match.end(), cand)]
         return []
+
+    def _after_item(self, line: str, title: int, found: list[tuple[int, Candidate]]) -> None:
+        """Add to *found* the label after the title of an agenda item opening at *title* of
+        *line*, a flattened council's minutes ("1. Opening en mededelingen De voorzitter: …"):
+        the first word of the title's after which an office or a form of address opens a label
+        with its colon, no stop or colon before it."""
+        end = min(len(line), title + _ITEM_TITLE_SPAN)
+        stop = next((at for at in range(title, end) if line[at] in ".!?:;"), end)
+        for word in _WORD_START.finditer(line, title + 1, stop):
+            if not self._titled(line[title : word.start()]):
+                continue  # "2. De voorzitter:": the article opens the label, no title before it
+            before = len(found)
+            self._strong_label_at(line, word.start(), found)
+            if len(found) > before:
+                return
+
+    def _titled(self, words: str) -> bool:
+        """Whether *words* before a label are an item's title: a word no article nor form of
+        address among them, and no bracket, form of address or word in CAPITALS, which a
+        numbered question's asker prints ("1. Mr X (Party) to the Minister of Housing:")."""
+        if "(" in words or ")" in words:
+            return False
+        folded = [word.casefold() for word in words.split()]
+        if any(self.config.titles.fullmatch(word) for word in folded):
+            return False
+        if any(len(word) > 1 and word.isupper() for word in words.split()):
+            return False
+        return any(word not in self.config.articles for word in folded)
 
     def _after_headings(self, line: str) -> list[tuple[int, Candidate]]:
         """The labels in Mixed case with a colon that follow a heading in CAPITALS inside *line*
@@ -675,6 +716,10 @@ class LineLabels:
             or not (cand.upper or cand.role or cand.punct in (":", "：") or _TWO_INITIALS.match(cand.name))
         ):
             cand = short
+        if cand is not None and cand.punct in (":", "：") and (item := _ITEM_OPENS.match(text)):
+            inside: list[tuple[int, Candidate]] = []  # "1. Opening en mededelingen De voorzitter: …"
+            self._after_item(text, item.end(), inside)
+            cand = None if any(at + found.end == cand.end for at, found in inside) else cand
         if cand is not None and not cand.short and _COLUMNS.search(cand.name):
             cand = None
         if cand is not None and cand.name[-1:].isdigit() and self._date_through(text, cand.end):

@@ -553,6 +553,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 below = units[index + 1 : index + 2]
                 if turn is None and cut is not None:
                     turn, rubric = self._under_rubric(cut, division, title, below, spoken)
+                if turn is None and cut is not None and heading and not heading_person(heading):
+                    turn = self._answered_under(cut, division, below, spoken)
                 if turn is None and self.config.statement_heads:
                     turn = self._statement_turn(title, below, division, unit.line)
                 continue

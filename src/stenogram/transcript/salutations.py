@@ -25,3 +25,19 @@ def saluting(speech: str, config: Config) -> bool:
     return any(
         opens_with(" ".join(words[start:]), config.salutations, SALUTATION_WORDS) for start in (0, *thanked)
     )
+
+
+def thanks_alone(line: str, config: Config) -> bool:
+    """Whether *line* is only thanks, perhaps to the chair or the hall, with no stop after them, as
+    a plenary's record prints a short reply ("Gracias Presidente", "Muchas gracias"): a speech
+    however short, no title."""
+    words = [word.casefold() for word in WORD.findall(line)]
+    if not words or len(words) > _THANKS_WORDS + SALUTATION_WORDS:
+        return False
+    for count in range(1, min(_THANKS_WORDS, len(words)) + 1):
+        rest = " ".join(words[count:])
+        if " ".join(words[:count]) in config.thanks and (
+            not rest or rest in config.salutations or config.offices.fullmatch(rest)
+        ):
+            return True
+    return False

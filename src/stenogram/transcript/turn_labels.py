@@ -30,6 +30,7 @@ from stenogram.transcript.labels.patterns import MEMBER_WORDS
 from stenogram.transcript.lines import paragraph_end
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, RawPara
 from stenogram.transcript.regexcache import regex
+from stenogram.transcript.salutations import thanks_alone
 from stenogram.transcript.scoring import (
     AFTER,
     INITIALS_IN_NAME,
@@ -264,7 +265,7 @@ def _speech_follows(below: str, cand: Candidate | None, config: Config) -> bool:
     # a script that ends no sentence with a stop (Thai: "ขอบคุณครับ"): the line below a name alone
     # is its speech however short, as a stop would show elsewhere
     final = below.rstrip()[-1:]
-    return len(below) >= 60 or final in TERMINAL or without_stops(final)
+    return len(below) >= 60 or final in TERMINAL or without_stops(final) or thanks_alone(below, config)
 
 
 def _sentence_words(name: str, config: Config) -> bool:
@@ -588,7 +589,8 @@ class TurnLabels:
                             not occurrences,
                             below[:AFTER],
                             previous,
-                            _ending([below], below),
+                            # thanks alone are a reply, however short ("Gracias Presidente")
+                            "sentence" if thanks_alone(below, self.config) else _ending([below], below),
                             above_in=above[0],
                             above_at=above[1],
                             above_to=above[2],

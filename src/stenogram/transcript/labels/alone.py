@@ -63,6 +63,7 @@ class AloneLabels(GenericLabels):
                 or self._joined_alone(line)
                 or self._placed_alone(line)
                 or self._surname_first_alone(line)
+                or self._comma_bracketed_alone(line)
             )
         title = (found.group("title") or "").strip()
         if not title and re.match(OFFICE, found.group("name")):  # "M. le président" alone
@@ -128,6 +129,17 @@ class AloneLabels(GenericLabels):
             return None
         named = self._whole_name(name)
         return replace(named, role=place, punct="", end=len(line), printed=line) if named else None
+
+    def _comma_bracketed_alone(self, line: str) -> Candidate | None:
+        """A name, a comma and the delegate's region in brackets alone on the line, as a
+        congress's stenogram prints a speaker above the speech ("F.M. Prass, (Molotov region)",
+        "Прасс Ф.М., (Молотовская область)"): read as the name with its bracket, the comma the
+        typist's."""
+        name, comma, bracket = line.strip().partition(", (")
+        if not comma or "," in name or not bracket.endswith(")"):
+            return None
+        inner = self._bare_line(f"{name} ({bracket}")
+        return replace(inner, end=len(line), printed=line) if inner and inner.role else None
 
     def _surname_first_alone(self, line: str) -> Candidate | None:
         """A surname, a comma and the forename alone on their line with the party in brackets
