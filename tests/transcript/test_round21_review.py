@@ -4,38 +4,42 @@ Names invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from label_samples import speakers, text_tei, texts
 from stenogram.tei.convert import convert_text
 from stenogram.transcript.sources.inline_numbers import extract_inline_numbers
 
-
-def test_a_member_who_says_he_left_the_house_is_speaking() -> None:
-    """ "Mr Speaker, when I left the house this morning, …" is the member's speech; only the
-    record's narration ("The Hon. Member left the Chamber.") is a stage."""
-    root = text_tei(
+# A member's own sentence in the shape of the record's narration: "Mr Speaker, when I left the
+# house this morning, …" (the narration is "The Hon. Member left the Chamber."), and a paragraph
+# led by a dash whose first words are the sitting's, running on as a sentence ("- Die Sitzung wird
+# unterbrochen, so hieß es damals, …"): the speaker's paragraphs, no stage between turns.
+NARRATION_SHAPED = [
+    (
         "Mr SMITH: Thank you, Mr Speaker.\n\n"
         "Mr Speaker, when I left the house this morning, I saw a long queue at the clinic in my"
         " constituency.\n\nThe clinic needs more staff.\n\n"
-        "Mr JONES: I agree with the member.\n"
-    )
-    assert texts(root, "//t:stage") == []
-    assert len(texts(root, "//t:sp[1]/t:p")) == 3
-
-
-def test_a_speech_opening_with_a_dash_and_the_sitting_goes_on_as_speech() -> None:
-    """A paragraph led by a dash whose first words are the sitting's ("- Die Sitzung wird
-    unterbrochen, so hieß es damals, …") and which runs on as a sentence is the speaker's, no
-    event of the sitting between turns."""
-    root = text_tei(
+        "Mr JONES: I agree with the member.\n",
+        1,
+    ),
+    (
         "Präsidentin Anna Beispiel: Das Wort hat der Kollege Max Muster.\n\n"
         "Max Muster (SPD): Frau Präsidentin! Meine Damen und Herren!\n\n"
         "- Die Sitzung wird unterbrochen, so hieß es damals, aber wir haben weiter beraten und am"
         " Ende einen Beschluss gefasst, der bis heute gilt.\n\n"
         "Vielen Dank.\n\n"
-        "Präsidentin Anna Beispiel: Vielen Dank, Herr Kollege.\n"
-    )
+        "Präsidentin Anna Beispiel: Vielen Dank, Herr Kollege.\n",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "turn"), NARRATION_SHAPED)
+def test_a_speakers_sentence_shaped_as_narration_is_speech(text: str, turn: int) -> None:
+    """Each sentence stays a paragraph of its turn, the turn's three paragraphs whole."""
+    root = text_tei(text)
     assert texts(root, "//t:stage") == []
-    assert len(texts(root, "//t:sp[2]/t:p")) == 3
+    assert len(texts(root, f"//t:sp[{turn}]/t:p")) == 3
 
 
 def test_a_presiding_justice_answering_is_a_turn() -> None:
