@@ -1,0 +1,15 @@
+"""Label shapes left this round, second pass, each seen in real records and written again as an
+invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_a_german_narration_line_with_no_stop_is_no_heading() -> None:
+    """ "Hollmann belehrt den Zeugen über sein Zeugnisverweigerungsrecht" before the first label,
+    no stop: the verb in lower case second makes it a sentence of the report, no heading."""
+    root = tabled_tei("de-prozess-narration-no-stop.txt")
+    assert texts(root, "//t:head") == []
+    assert "Hollmann belehrt den Zeugen über sein Zeugnisverweigerungsrecht" in texts(root, "//t:div/t:p")
+    assert texts(root, "//t:sp[1]/t:speaker") == ["Hollmann:"]
