@@ -13,3 +13,11 @@ def test_a_german_narration_line_with_no_stop_is_no_heading() -> None:
     assert texts(root, "//t:head") == []
     assert "Hollmann belehrt den Zeugen über sein Zeugnisverweigerungsrecht" in texts(root, "//t:div/t:p")
     assert texts(root, "//t:sp[1]/t:speaker") == ["Hollmann:"]
+
+
+def test_a_japanese_mark_after_the_page_s_line_number_opens_a_turn() -> None:
+    """ "…以上です。 2 ◯議長（森田健一君） 次に…", minutes flattened with the line numbers kept:
+    each marked label opens its turn; the number stays with the sentence before it."""
+    root = tabled_tei("ja-kaigiroku-flattened-numbered-marks.txt")
+    assert texts(root, "//t:sp[4]/t:p") == ["ありがとうございます。通学路の安全対策について質問いたします。"]
+    assert texts(root, "//t:sp[2]/t:p")[0].endswith("以上です。 2")
