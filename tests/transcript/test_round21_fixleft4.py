@@ -3,7 +3,7 @@ invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts
+from label_samples import NS, tabled_tei, texts
 
 
 def test_a_german_narration_line_with_no_stop_is_no_heading() -> None:
@@ -21,3 +21,13 @@ def test_a_japanese_mark_after_the_page_s_line_number_opens_a_turn() -> None:
     root = tabled_tei("ja-kaigiroku-flattened-numbered-marks.txt")
     assert texts(root, "//t:sp[4]/t:p") == ["ありがとうございます。通学路の安全対策について質問いたします。"]
     assert texts(root, "//t:sp[2]/t:p")[0].endswith("以上です。 2")
+
+
+def test_a_speech_under_the_chair_s_announcement_is_the_announced_person_s() -> None:
+    """ "Varenko. Comrade Orlov has the final word." over a speech with no label: Orlov's turn
+    opens there, the chair's sentence alone in his; the same in Russian, the name after the phrase."""
+    for sample in ("en-congress-final-word-announced.txt", "ru-congress-final-word-announced.txt"):
+        root = tabled_tei(sample)
+        assert len(texts(root, "//t:sp[3]/t:p")) == 1
+        assert texts(root, "//t:sp[4]/t:p")[0].split()[0] in ("Comrades!", "Товарищи!")
+        assert root.xpath("//t:sp[4]/t:speaker", namespaces=NS) == []
