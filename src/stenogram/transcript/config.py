@@ -282,6 +282,9 @@ class Config:
     unnamed_word: dict[str, str] = field(default_factory=dict)
     # the headings of the order of business under which the chair's speech goes on ("Affaires courantes")
     rubrics: re.Pattern[str] | None = None
+    # by language that writes its nouns with a capital: the words in lower case a heading holds
+    # ("der", "über"); another second in a line is a sentence's verb ("Götzl belehrt den Zeugen")
+    heading_lower_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def stop_ends_sentence(self, word: str) -> bool:
         """Whether a stop after *word* ends a sentence: after a word of three letters or more
@@ -818,7 +821,7 @@ _SHAPE: dict[str, Any] = {
         "presiding": _STR,
         "sexes": {"male": _STRS, "female": _STRS},
     },
-    "headings": {"pattern": _STR, "rubrics": _STRS},
+    "headings": {"pattern": _STR, "rubrics": _STRS, "lower_words": {"*": _STRS}},
     "stage": [{"type": _STR, "pattern": _STR}],
     "stage_brackets": [{"open": _STR, "close": _STR}],
     "editorial": {
@@ -1171,6 +1174,9 @@ def load_config(path: str | Path | None = None) -> Config:
         groups=_alternatives(labels["groups"], where),
         headings=_full("|".join([data["headings"]["pattern"], *data["headings"].get("rubrics", [])]), where),
         rubrics=_alternatives(data["headings"].get("rubrics", []), where),
+        heading_lower_words={
+            code: frozenset(words) for code, words in data["headings"].get("lower_words", {}).items()
+        },
         stages=tuple(
             Pattern(item["type"], _compile(rf"(?:{item['pattern']})\b", where)) for item in data["stage"]
         ),

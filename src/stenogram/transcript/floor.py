@@ -21,6 +21,7 @@ from stenogram.transcript.model import (
     BlockStage,
     Division,
     Document,
+    Para,
     Person,
     SpeakerLabel,
     Stage,
@@ -41,6 +42,9 @@ _FLOOR_LINE = 300
 _FLOOR_NAME_WORDS = 12
 _FIRST_CAPITAL = re.compile(rf"(?<![^\W\d_])[{UPPER}]")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+# The fewest words of a speech with no label that the chair's one sentence before it gave to another.
+_HANDED_SPEECH_WORDS = 8
+_HANDED_NAME_WORDS = 4  # the longest name before the phrase ("Comrade Stalin has the floor.")
 # The captioner's mark of a change of speaker alone before the speech's words.
 _CAPTION_CHANGE = re.compile(r">>(?=[ \t]+\S)")
 
@@ -216,6 +220,49 @@ class FloorGiving:
         if len(words) > _FLOOR_NAME_WORDS or len(lower) > 1 or _SENTENCE_END.search(name):
             return None
         return name
+
+    def _handed_floor(self, turn: Turn | None, text: str) -> str | None:
+        """Whom the turn before *text*, a speech with no label, gave the floor to where that turn
+        is one sentence announcing a speaker ("Andreev. Comrade Stalin has the final word.", a
+        congress's report; ``[labels] announcements``): the name after the phrase, or the
+        capitalised name before it where nothing follows; None where the turn says more."""
+        paras = [item for item in turn.items if isinstance(item, Para)] if turn is not None else []
+        if turn is None or len(paras) != 1 or not isinstance(paras[0].held, str):
+            return None
+        said = paras[0].held.strip()
+        if (
+            not said.endswith(".")
+            or _SENTENCE_END.search(said[:-1])
+            or len(text.split()) < _HANDED_SPEECH_WORDS
+        ):
+            return None
+        found = self.config.announcements.search(said)
+        if found is None:
+            return None
+        after = _FIRST_CAPITAL.search(said, found.end())
+        name = said[after.start() : -1].strip() if after else said[: found.start()].strip()
+        words = name.split()
+        while len(words) > 1 and self.config.titles.fullmatch(words[0].casefold()):
+            words = words[1:]  # "Comrade Stalin": the person, the form of address no name's word
+        name = " ".join(words)
+        if not words or len(words) > _HANDED_NAME_WORDS or _SENTENCE_END.search(name):
+            return None
+        if not all(word[0].isupper() or word.casefold() in self.config.particles for word in words):
+            return None
+        if label_key(name) == label_key(turn.speaker.name):
+            return None
+        return name
+
+    def _handed_turn(self, name: str, unit: Unit, division: Division) -> Turn:
+        """The turn of *name*, whom the chair's sentence before *unit* gave the floor to."""
+        person = self.registry.resolve(name)
+        person.turns += 1
+        turn = Turn(person.id, SpeakerLabel("", name, ""), [], unit.line)
+        division.items.append(turn)
+        self.doc.decisions.append(
+            f"line {unit.line}: the floor the turn before gave to {name!r} opens a turn"
+        )
+        return turn
 
     def _floor_phrase(self, line: str) -> int:
         """Where the phrase that gives the floor ends in *line*: the last announcement of a line

@@ -90,9 +90,11 @@ _WORD_START = re.compile(r"(?<=[ \t])(?=[^\W\d_])")
 _ITEM_TITLE_SPAN = 100  # characters of an item's title read for the label after it
 # After a sentence, the marker a record prints before each turn (a dash, a circle, a captioner's
 # ">>"): where a flattened record's marked label may start ("… نص. – السيد X:- …", "…です。○議長 …",
-# "… SO MOVED. >> SPEAKER: SECOND.").
+# "… SO MOVED. >> SPEAKER: SECOND."); a circle after the page's line number the copy kept
+# ("…以上です。 2 ◯議長（…君） …"), the number left to the sentence before it.
 _MARKED = re.compile(
-    r"(?<=[.!?…؟»”\")])[ \t]+(?=(?:[-–—]|>>)[ \t])|(?<=[.!?…؟»”\")。！？])[ \t]*(?=[○◯●◎〇■])"
+    r"(?<=[.!?…؟»”\")])[ \t]+(?=(?:[-–—]|>>)[ \t])"
+    r"|(?<=[.!?…؟»”\")。！？])[ \t]*(?:[0-9０-９]{1,3}[ \t\u3000]+)?(?=[○◯●◎〇■])"
 )
 # the markers themselves, which a line holds for _MARKED to find any (most lines hold none)
 _MARK_SEEN = re.compile(r"(?:[-–—]|>>)[ \t]|[○◯●◎〇■]")

@@ -377,6 +377,17 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             or bare_stage(text, self.config)
             or self.config.titles.fullmatch(text.split()[0].casefold())
             or self.config.opener_at_start.match(text)  # a speech's last words: "Dank u wel"
+            or self._verb_second(text)
+        )
+
+    def _verb_second(self, text: str) -> bool:
+        """Whether *text*, in a language that writes its nouns with a capital, has a word in lower
+        case second that no heading holds there: a sentence's verb, narration with no stop
+        ("Götzl belehrt den Zeugen", a trial's live report), no item's heading."""
+        lower = self.config.heading_lower_words.get(self.doc.lang)
+        words = text.split()
+        return bool(
+            lower and len(words) >= 3 and words[1].isalpha() and words[1].islower() and words[1] not in lower
         )
 
     def _furniture(self, unit: Unit, kind: str) -> None:
@@ -511,6 +522,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     (turn is None or turn is self._ended)
                     and short_heading(unit.text)
                     and not front_kind(unit.text, self.config)
+                    and not self._verb_second(unit.text)
                 )
             )
             if (
@@ -573,6 +585,9 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             if given:  # "La Presidencia concede el uso de la palabra al honorable Senador X:"
                 turn = self._give_floor(given, unit, units[index + 1 : index + 3], division)
                 continue
+            handed = None if cand else self._handed_floor(turn, unit.text)
+            if handed:  # "Andreev. Comrade Stalin has the final word." over the speech, no label
+                turn = self._handed_turn(handed, unit, division)
             text = unit.text
             if cand is not None and self._asks_in(cand, turn, division, questions):
                 # "MR. HOLLOWAY:" alone on its line over "Q.   Please continue": his question, in his turn
