@@ -102,3 +102,18 @@ def test_a_wrapped_line_ending_in_a_date_is_speech() -> None:
         "and came back with nothing for this country.\n"
     )
     assert "10 Downing Street on Friday" in " ".join(texts(root, "//t:sp[2]/t:p"))
+
+
+def test_the_chair_going_on_before_the_announced_label_is_the_chairs() -> None:
+    """The chair's one sentence that gives the floor ("I give the floor to Mr Jones.") and a
+    paragraph with no label under it: where Mr Jones's own label follows that paragraph, it is the
+    chair's words going on, no speech of his."""
+    root = text_tei(
+        "THE PRESIDENT: I give the floor to Mr Jones.\n\n"
+        "Before he begins, I remind members that the time limit is five minutes for each speaker"
+        " today.\n\n"
+        "MR JONES: Thank you, Mr President. I shall be brief today.\n\n"
+        "THE PRESIDENT: Thank you. I call Ms Brown.\n"
+    )
+    assert len(texts(root, "//t:sp[1]/t:p")) == 2
+    assert texts(root, "//t:sp[2]/t:speaker") == ["MR JONES:"]

@@ -45,6 +45,7 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 # The fewest words of a speech with no label that the chair's one sentence before it gave to another.
 _HANDED_SPEECH_WORDS = 8
 _HANDED_NAME_WORDS = 4  # the longest name before the phrase ("Comrade Stalin has the floor.")
+_WORDS = re.compile(r"[^\W\d_]+")
 # The captioner's mark of a change of speaker alone before the speech's words.
 _CAPTION_CHANGE = re.compile(r">>(?=[ \t]+\S)")
 
@@ -221,11 +222,13 @@ class FloorGiving:
             return None
         return name
 
-    def _handed_floor(self, turn: Turn | None, text: str) -> str | None:
+    def _handed_floor(self, turn: Turn | None, text: str, below: list[Unit]) -> str | None:
         """Whom the turn before *text*, a speech with no label, gave the floor to where that turn
         is one sentence announcing a speaker ("Andreev. Comrade Stalin has the final word.", a
         congress's report; ``[labels] announcements``): the name after the phrase, or the
-        capitalised name before it where nothing follows; None where the turn says more."""
+        capitalised name before it where nothing follows; None where the turn says more, or where
+        the label *below* the speech is that person's (the chair's words went on before it: "I give
+        the floor to Mr Jones." / "Before he begins, I remind members …" / "MR JONES: …")."""
         paras = [item for item in turn.items if isinstance(item, Para)] if turn is not None else []
         if turn is None or len(paras) != 1 or not isinstance(paras[0].held, str):
             return None
@@ -250,6 +253,9 @@ class FloorGiving:
         if not all(word[0].isupper() or word.casefold() in self.config.particles for word in words):
             return None
         if label_key(name) == label_key(turn.speaker.name):
+            return None
+        following = self._opens_turn(below[0], True) if below else None
+        if following is not None and words[-1].casefold() in _WORDS.findall(following.name.casefold()):
             return None
         return name
 

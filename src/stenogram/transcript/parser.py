@@ -585,7 +585,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             if given:  # "La Presidencia concede el uso de la palabra al honorable Senador X:"
                 turn = self._give_floor(given, unit, units[index + 1 : index + 3], division)
                 continue
-            handed = None if cand else self._handed_floor(turn, unit.text)
+            handed = None if cand else self._handed_floor(turn, unit.text, units[index + 1 : index + 2])
             if handed:  # "Andreev. Comrade Stalin has the final word." over the speech, no label
                 turn = self._handed_turn(handed, unit, division)
             text = unit.text
