@@ -1,0 +1,16 @@
+"""Short records of Asia, Africa and the Americas met in the twenty-first round's second eastern
+hunt (samples in tests/data/labels/, written in the shapes the real records print, names
+invented)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_an_office_whose_last_area_takes_seven_words_answers_the_question() -> None:
+    tei = tabled_tei("sw-bunge-tamisemi-answers.txt")
+    assert texts(tei, "//t:sp/t:speaker") == [
+        "MHE. HAMISI J. MWAKILEMA aliuliza:-",
+        "NAIBU WAZIRI, OFISI YA RAIS, TAWALA ZA MIKOA NA SERIKALI ZA MITAA alijibu:-",
+    ]
+    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("Mheshimiwa Spika, kwa niaba ya Waziri wa Nchi")
