@@ -14,3 +14,10 @@ def test_an_office_whose_last_area_takes_seven_words_answers_the_question() -> N
         "NAIBU WAZIRI, OFISI YA RAIS, TAWALA ZA MIKOA NA SERIKALI ZA MITAA alijibu:-",
     ]
     assert texts(tei, "//t:sp[2]/t:p")[0].startswith("Mheshimiwa Spika, kwa niaba ya Waziri wa Nchi")
+
+
+def test_a_member_named_after_the_office_in_lower_case_opens_a_turn() -> None:
+    tei = tabled_tei("fr-ci-assemblee-depute-once.txt")
+    assert texts(tei, "//t:sp[2]/t:speaker") == ["Le député Koffi Brou Mathias :"]
+    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("Merci, Monsieur le Président.")
+    assert texts(tei, "//t:person[@xml:id='le-depute-koffi-brou-mathias']//t:roleName") == ["député"]
