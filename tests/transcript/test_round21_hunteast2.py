@@ -21,3 +21,9 @@ def test_a_member_named_after_the_office_in_lower_case_opens_a_turn() -> None:
     assert texts(tei, "//t:sp[2]/t:speaker") == ["Le député Koffi Brou Mathias :"]
     assert texts(tei, "//t:sp[2]/t:p")[0].startswith("Merci, Monsieur le Président.")
     assert texts(tei, "//t:person[@xml:id='le-depute-koffi-brou-mathias']//t:roleName") == ["député"]
+
+
+def test_a_federal_minister_alone_above_the_answer_opens_a_turn() -> None:
+    tei = tabled_tei("ur-senate-federal-minister-alone.txt")
+    assert texts(tei, "//t:sp[3]/t:speaker") == ["وفاقی وزیر برائے توانائی"]
+    assert texts(tei, "//t:sp[2]/t:p")[-1].endswith("کیوں بڑھ گئے ہیں؟")
