@@ -27,3 +27,9 @@ def test_a_federal_minister_alone_above_the_answer_opens_a_turn() -> None:
     tei = tabled_tei("ur-senate-federal-minister-alone.txt")
     assert texts(tei, "//t:sp[3]/t:speaker") == ["وفاقی وزیر برائے توانائی"]
     assert texts(tei, "//t:sp[2]/t:p")[-1].endswith("کیوں بڑھ گئے ہیں؟")
+
+
+def test_a_councillors_abbreviated_office_is_the_labels_and_no_heading() -> None:
+    tei = tabled_tei("tl-barangay-kagawad-once.txt")
+    assert texts(tei, "//t:sp[2]/t:speaker") == ["KGD. ROSALINDA MACARAEG:"]
+    assert not texts(tei, "//t:body//t:head")
