@@ -33,3 +33,11 @@ def test_a_councillors_abbreviated_office_is_the_labels_and_no_heading() -> None
     tei = tabled_tei("tl-barangay-kagawad-once.txt")
     assert texts(tei, "//t:sp[2]/t:speaker") == ["KGD. ROSALINDA MACARAEG:"]
     assert not texts(tei, "//t:body//t:head")
+
+
+def test_a_minister_addressed_before_the_office_alone_above_the_answer_opens_a_turn() -> None:
+    tei = tabled_tei("fr-sn-assemblee-ministre-alone.txt")
+    assert texts(tei, "//t:sp[3]/t:speaker") == [
+        "MONSIEUR LE MINISTRE DE L'HYDRAULIQUE ET DE L'ASSAINISSEMENT"
+    ]
+    assert texts(tei, "//t:sp[2]/t:p")[-1].endswith("Quand les travaux commenceront-ils ?")
