@@ -309,6 +309,16 @@ class AloneLabels(GenericLabels):
         article, _, rest = text.partition(" ")
         if len(article) <= 3 and self.config.offices.match(rest.casefold()):
             return Candidate(text, None, "", len(line), line)
+        # and after a form of address, as a West African assembly prints a minister alone above
+        # the answer ("MONSIEUR LE MINISTRE DE LA SANTE PUBLIQUE", "Madame la Ministre de …")
+        addressed = text.split(maxsplit=2)
+        if (
+            len(addressed) == 3
+            and self._title_only.fullmatch(addressed[0])
+            and len(addressed[1]) <= 3
+            and self.config.offices.match(addressed[2].casefold())
+        ):
+            return Candidate(text, None, "", len(line), line, addressed[0])
         # an office of words in lower case alone, or before its holder's capitalised name, as a
         # Vietnamese record prints "Chủ tọa", "Đại biểu Lê Thị Hoa" above the speech
         if len(text.split()) <= JOINED_WORDS and chairs(text, self.config, whole=True):

@@ -39,7 +39,9 @@ from stenogram.transcript.regexcache import regex
 # What follows a comma of a portfolio's areas up to the label's brackets or colon: words and
 # commas alone (":" or "(" after it, on the same line).
 _PORTFOLIO_TAIL = re.compile(r"[ \t]*(?P<areas>[^\W\d_][\w'’ \t,-]{0,160}?)[ \t]*(?=[(:：])")
-_AREA_WORDS = 6  # the words of one area at most: "Regional Administration and Local Government"
+# The words of one area at most: "Regional Administration and Local Government", which Swahili
+# says in seven ("Tawala za Mikoa na Serikali za Mitaa").
+_AREA_WORDS = 7
 # A clause after a label's brackets up to its colon, on the line, no sentence's stop in it.
 _SAID_CLAUSE = re.compile(r"(?P<words>[^\W\d_][^.!?:\n]{0,120}?)[ \t]*:")
 
@@ -191,7 +193,8 @@ class MatcherBase:
         from *start*: an office opens the label, and what follows the comma up to the label's
         brackets or colon is areas, each opening with a capital, the last joined by a word of
         ``portfolio_joins`` ("The Secretary of State for Digital, Culture, Media and Sport (X):",
-        "NAIBU WAZIRI WA AFYA, MAENDELEO YA JAMII, JINSIA, WAZEE NA WATOTO:")."""
+        "NAIBU WAZIRI WA AFYA, MAENDELEO YA JAMII, JINSIA, WAZEE NA WATOTO:"); the kind of speech
+        that may close the label is no word of the last area ("… SERIKALI ZA MITAA alijibu:-")."""
         office = text[start:comma].strip().casefold().removeprefix("the ")
         if start < 0 or len(office.split()) < 2 or not self.config.offices.match(office):
             return False
@@ -199,6 +202,8 @@ class MatcherBase:
         if tail is None:
             return False
         areas = [area.split() for area in tail.group("areas").split(",")]
+        if areas[-1] and areas[-1][-1].casefold() in self.config.speech_kinds:
+            areas[-1].pop()
         if not all(0 < len(area) <= _AREA_WORDS and area[0][:1].isupper() for area in areas):
             return False
         return any(word.casefold() in self.config.portfolio_joins for word in areas[-1][1:-1])
