@@ -52,6 +52,18 @@ AFTER = 40  # characters of what follows a label that the model reads
 _ENDINGS = ("sentence", "speech", "short", "roll", "")
 
 
+class _Mark:
+    """One of an occurrence's yes-or-no marks, read as its bit of the packed number."""
+
+    __slots__ = ("bit",)
+
+    def __init__(self, bit: int) -> None:
+        self.bit = bit
+
+    def __get__(self, occurrence: Occurrence, owner: type | None = None) -> bool:
+        return bool(occurrence._marks & self.bit)
+
+
 class Occurrence:
     """One place where a candidate opens a paragraph or line, with what surrounds it (slotted: a
     record has one for every place of every candidate). The texts around it are read where the
@@ -110,21 +122,10 @@ class Occurrence:
         self.above_at = above_at
         self.above_to = above_to
 
-    @property
-    def alone(self) -> bool:
-        return bool(self._marks & 1)
-
-    @property
-    def first(self) -> bool:
-        return bool(self._marks & 2)
-
-    @property
-    def inner(self) -> bool:
-        return bool(self._marks & 4)
-
-    @property
-    def under(self) -> bool:
-        return bool(self._marks & 8)
+    alone = _Mark(1)
+    first = _Mark(2)
+    inner = _Mark(4)
+    under = _Mark(8)
 
     @property
     def ending(self) -> str:
