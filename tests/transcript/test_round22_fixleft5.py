@@ -1,0 +1,20 @@
+"""Label shapes earlier rounds left, each seen in real records and written again as an invented
+sample (names invented; labels in turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_a_mixed_case_name_with_its_province_glued_to_a_stop_opens_a_turn() -> None:
+    """ "… товарищ Родионов.Родионов (Тверская губ.). Товарищи, …", a flattened congress: the
+    delegate's turn opens at the name, the chair's sentence that gave the floor stays his."""
+    root = tabled_tei("ru-sezd-glued-mixed-label.txt")
+    assert texts(root, "//t:sp/t:speaker") == [
+        "Председательствующий.",
+        "Родионов (Тверская губ.).",
+        "Председательствующий.",
+        "Белякова (Ярославская губ.).",
+    ]
+    assert texts(root, "//t:sp[3]/t:p") == ["Слово имеет товарищ Белякова."]
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Товарищи, прежде всего")
