@@ -18,3 +18,13 @@ def test_a_mixed_case_name_with_its_province_glued_to_a_stop_opens_a_turn() -> N
     ]
     assert texts(root, "//t:sp[3]/t:p") == ["Слово имеет товарищ Белякова."]
     assert texts(root, "//t:sp[2]/t:p")[0].startswith("Товарищи, прежде всего")
+
+
+def test_a_minister_s_office_in_mixed_case_alone_is_the_minister_s_label() -> None:
+    """ "Le Ministre de la Santé" alone above the answer, which says "centre de santé": the
+    portfolio's word in lower case in the speech is no sign of a heading."""
+    root = tabled_tei("fr-bf-assemblee-ministre-mixed-alone.txt")
+    assert texts(root, "//t:sp[4]/t:speaker") == ["Le Ministre de la Santé"]
+    assert texts(root, "//t:sp[3]/t:p") == [
+        "La parole est à Monsieur le Ministre de la Santé pour la réponse."
+    ]
