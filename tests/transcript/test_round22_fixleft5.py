@@ -28,3 +28,12 @@ def test_a_minister_s_office_in_mixed_case_alone_is_the_minister_s_label() -> No
     assert texts(root, "//t:sp[3]/t:p") == [
         "La parole est à Monsieur le Ministre de la Santé pour la réponse."
     ]
+
+
+def test_a_korean_acting_chair_s_mark_keeps_the_member_s_title() -> None:
+    """ "○임시의장 김철수 의원 성원이 되었으므로 …": the office, the name and the title "의원"
+    are the label; the speech opens after them."""
+    root = tabled_tei("ko-council-acting-chair-member-title.txt")
+    assert texts(root, "//t:sp[1]/t:speaker") == ["○임시의장 김철수 의원"]
+    assert texts(root, "//t:sp[1]/t:p")[0].startswith("성원이 되었으므로")
+    assert texts(root, "//t:sp[3]/t:p") == ["수고하셨습니다. 그러면 투표를 시작하겠습니다."]
