@@ -3,7 +3,7 @@ sample (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts
+from label_samples import tabled_tei, text_tei, texts
 
 
 def test_a_mixed_case_name_with_its_province_glued_to_a_stop_opens_a_turn() -> None:
@@ -37,3 +37,14 @@ def test_a_korean_acting_chair_s_mark_keeps_the_member_s_title() -> None:
     assert texts(root, "//t:sp[1]/t:speaker") == ["○임시의장 김철수 의원"]
     assert texts(root, "//t:sp[1]/t:p")[0].startswith("성원이 되었으므로")
     assert texts(root, "//t:sp[3]/t:p") == ["수고하셨습니다. 그러면 투표를 시작하겠습니다."]
+
+
+def test_the_ethiopic_wordspace_after_a_label_of_two_words_is_its_colon() -> None:
+    """ "ክቡር አፈ ጉባኤ፡ የተከበራችሁ …": the wordspace and a space after a label are its colon; a
+    text that parts every word with it ("በዚህ፡ ዓመት፡ …") has no labels."""
+    root = tabled_tei("am-hopr-wordspace-colon.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("እናመሰግናለን ክቡር አፈ ጉባኤ።")
+    spaced = text_tei(
+        "የሕዝብ ተወካዮች ምክር ቤት\n\nበዚህ፡ ዓመት፡ የክልሉ፡ መንግሥት፡ አዲስ፡ መንገድ፡ ሠርቷል።\n\nየከተማው፡ ነዋሪዎች፡ ውሃ፡ ይፈልጋሉ።\n"
+    )
+    assert texts(spaced, "//t:sp") == []
