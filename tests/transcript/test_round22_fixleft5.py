@@ -3,7 +3,7 @@ sample (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts
+from label_samples import tabled_tei, text_tei, texts, turn_ids
 
 
 def test_a_mixed_case_name_with_its_province_glued_to_a_stop_opens_a_turn() -> None:
@@ -48,3 +48,13 @@ def test_the_ethiopic_wordspace_after_a_label_of_two_words_is_its_colon() -> Non
         "የሕዝብ ተወካዮች ምክር ቤት\n\nበዚህ፡ ዓመት፡ የክልሉ፡ መንግሥት፡ አዲስ፡ መንገድ፡ ሠርቷል።\n\nየከተማው፡ ነዋሪዎች፡ ውሃ፡ ይፈልጋሉ።\n"
     )
     assert texts(spaced, "//t:sp") == []
+
+
+def test_a_mexican_label_alone_after_its_dash_with_the_hour_is_a_label() -> None:
+    """ "- El presidente diputado X (12:05 horas)" alone above the speech: the dash and the note
+    are printed with the label, the chair is the same person as without the note."""
+    root = tabled_tei("es-mx-diario-dash-clock-alone.txt")
+    assert turn_ids(root)[0] == turn_ids(root)[2]
+    assert texts(root, "//t:sp[1]/t:p") == [
+        "Se abre la sesión. Proceda la Secretaría a dar lectura al orden del día."
+    ]
