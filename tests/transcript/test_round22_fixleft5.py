@@ -58,3 +58,13 @@ def test_a_mexican_label_alone_after_its_dash_with_the_hour_is_a_label() -> None
     assert texts(root, "//t:sp[1]/t:p") == [
         "Se abre la sesión. Proceda la Secretaría a dar lectura al orden del día."
     ]
+
+
+def test_a_bracketed_clock_with_stops_before_a_label_is_its_time() -> None:
+    """ "[12.05.40] MR HOLLAND: …" opens his turn, the clock its time; "[12.06.31]" alone is a
+    stage between the turns, no speech of the member's."""
+    root = tabled_tei("en-au-assembly-bracketed-stopped-clock.txt")
+    assert turn_ids(root) == ["the-speaker", "mr-holland", "the-hon-l-farrugia", "the-speaker"]
+    assert texts(root, "//t:sp[2]/t:speaker/t:time") == ["[12.05.40]"]
+    assert texts(root, "//t:div/t:stage/t:time") == ["[12.06.31]"]
+    assert "Unrevised" not in texts(root, "//t:text")[0]
