@@ -77,6 +77,8 @@ _SENTENCE_THEN_CLOCK = re.compile(
 # a flattened record may follow its head's words.
 _WORD_THEN_TITLE = re.compile(r"(?<=\w)[ \t]+(?=(?P<title>[^\W\d_]{2,5}\.?)[ \t]+[^\W\d_])")
 # A surname and an initial with its stop ("Кузнецов С. П.", "Kowalski J."), a label's opening.
+# One to three capitalised words and an opening bracket: a name with its region or party.
+_NAME_THEN_BRACKET = re.compile(r"[^\W\d_][\w\-]*(?:[ \t]+[^\W\d_][\w\-]*){0,2}[ \t]*\(")
 _SURNAME_INITIAL = re.compile(r"[^\W\d_][^\W\d_\-]+[ \t]+[^\W\d_]\.")
 _SENTENCE_THEN_WORD = re.compile(r"[ \t](?<=[.!?…»”\")\]][ \t])[ \t]*(?=[^\W\d_])")
 # After a sentence, an agenda item's number and the capital its title opens with: a flattened
@@ -325,6 +327,7 @@ class LineLabels:
             if self._ends_sentence(line, match.end() - 1):
                 self._strong_label_at(line, match.end(), found)
                 self._capitals_label_at(line, match.end(), found)
+                self._bracketed_name_at(line, match.end() - 1, match.end(), found)
         for match in _GLUED_CAPITALS.finditer(line):  # "… DE BANDERASSr. Presidente (X).- …"
             title = line[match.end() : line.index(".", match.end()) + 1]
             if self.config.titles.fullmatch(title.casefold()):
@@ -392,6 +395,8 @@ class LineLabels:
                 and self._ends_sentence(line, match.start())
             ):  # "… Слово предоставляется Кузнецову. Кузнецов С. П., фракция КПРФ. Уважаемые …"
                 self._announced_initialled_at(line, match.start(), match.end(), found)
+            if self._ends_sentence(line, match.start()):  # "… открытым. Родионов (Тверская губ.). …"
+                self._bracketed_name_at(line, match.start(), match.end(), found)
         for match in (
             _SENTENCE_THEN_CLOCK.finditer(line) if "[" in line and marked else ()
         ):  # "… up. [00:00:48] DS: You're …"
@@ -626,6 +631,28 @@ class LineLabels:
             or (named and self._party_bracket(cand) and self._capitalised_name(cand.name))
         )
         if strong:
+            found.append((at, cand))
+
+    def _bracketed_name_at(self, line: str, end: int, at: int, found: list[tuple[int, Candidate]]) -> None:
+        """Add the label at *at* of *line* to *found* where it is a name in Mixed case with the
+        speaker's region or party in brackets and a stop, and the speech after it addresses the
+        hall or the sentence ending at *end* gave that name the floor ("… открытым.Родионов
+        (Тверская губ.). Товарищи, …", a congress's record flattened by OCR)."""
+        if not _NAME_THEN_BRACKET.match(line, at):
+            return  # asked first: most sentences open with no name and bracket
+        cand = self.matcher.candidate(line[at : at + _MIDLINE_SPAN])
+        if cand is None or cand.punct != "." or not cand.role or any(start == at for start, _ in found):
+            return
+        words = cand.name.split()
+        if not 1 <= len(words) <= 3 or cand.name.isupper() or not all(w[:1].isupper() for w in words):
+            return
+        after = line[at + cand.end :]
+        if len(after.split()) < _SPEECH_WORDS:
+            return
+        before = line[max(0, end - _MIDLINE_SPAN) : end]
+        announced = max((m.end() for m in self.config.announcements.finditer(before)), default=-1)
+        stem = words[-1].casefold()[: max(4, len(words[-1]) - 2)]
+        if saluting(after, self.config) or (announced >= 0 and stem in before[announced:].casefold()):
             found.append((at, cand))
 
     def _announced_initialled_at(

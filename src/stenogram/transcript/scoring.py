@@ -572,7 +572,7 @@ def _features(
     plain = WORD.findall(evidence.office_words.sub(" ", _without_office(name, config)))
     # an office whose holder the parentheses name: its capitalised words name a body, no person
     # ("El president de la Comissió d’Economia (X)"), whatever the speech says in lower case
-    held = "office" in found and _holder_in_parentheses(cand)
+    held = "office" in found and (_holder_in_parentheses(cand) or _portfolio_named(name, config))
     if not cand.upper and not leading_capitals and not held:
         # an article opening the label ("Die Präsidentin. –") is no name used in lower case
         capitalised = [
@@ -1412,6 +1412,22 @@ def _holder_in_parentheses(cand: Candidate) -> bool:
     words = (cand.role or "").split()
     capitalised = [word for word in words if word[:1].isupper()]
     return len(capitalised) >= _HOLDER_WORDS and all(word[:1].isupper() or len(word) <= 3 for word in words)
+
+
+def _portfolio_named(name: str, config: Config) -> bool:
+    """Whether *name* is an office after its article or form of address, a word in lower case
+    after it and then its portfolio ("Le Ministre de la Santé", "Madame la Ministre de
+    l'Éducation"): the portfolio's capitalised words name a body, which the speech may name in
+    lower case ("les centres de santé"), no person."""
+    words = name.split()
+    addressed = len(list(takewhile(lambda word: _addressing(word, config), words[:_ADDRESS_WORDS])))
+    words = words[addressed:]
+    return (
+        bool(addressed)
+        and len(words) >= 3
+        and bool(config.offices.match(words[0].casefold()))
+        and words[1][:1].islower()
+    )
 
 
 def _qualified_office(name: str) -> str:

@@ -17,6 +17,7 @@ from stenogram.transcript.labels.generic import GenericLabels
 from stenogram.transcript.labels.patterns import (
     CAPITALISED,
     CLOCK_ENDS,
+    DASH_LEAD,
     DAY_CLOCK_END,
     HOLDER_AFTER,
     JOINED_WORDS,
@@ -31,6 +32,8 @@ from stenogram.transcript.labels.patterns import (
 )
 from stenogram.transcript.names import chairs, office_ends
 
+# A note in brackets last on the line: "(12:05 horas)", "(desde la curul)".
+_NOTE_LAST = re.compile(r"[ \t]+\((?P<note>[^()\n]{1,60})\)[ \t]*$")
 # A dash set apart by spaces with words after it: a label's dash and the speech on its line.
 _DASH_THEN_WORDS = re.compile(r"[ \t](?:--|[-–—])[ \t]+\S")
 
@@ -45,6 +48,22 @@ class AloneLabels(GenericLabels):
             return (
                 replace(inner, end=len(line), printed=line, prefix=prefix.group().strip()) if inner else None
             )
+        lead = DASH_LEAD.match(line.strip())
+        if lead:  # "- La secretaria diputada X", the dash Mexico's record prints before a label
+            inner = self._bare_line(line.strip()[lead.end() :])
+            if inner is None:
+                return None
+            first, _, rest = inner.name.partition(" ")
+            office = rest if rest and first.casefold() in self.config.articles else inner.name
+            if not (inner.title or self._names_office(office.casefold())):
+                return None  # "— Да, Иван Петрович": a line of dialogue
+            return replace(inner, end=len(line), printed=line, prefix=lead.group().strip())
+        note = _NOTE_LAST.search(line)
+        if note and self.config.language_notes.fullmatch(note.group("note").strip().casefold()):
+            # "El presidente diputado X (12:05 horas)": the hour or the place it is given from,
+            # a note on the speech printed with the label, never its role
+            inner = self._bare_line(line[: note.start()])
+            return replace(inner, end=len(line), printed=line) if inner and not inner.role else None
         stamp = self.config.timestamp.match(line.strip())
         if stamp and stamp.end() < len(line.strip()):  # "14:00 Esimees Lauri Kask": a web copy's clock
             inner = self._bare_line(line.strip()[stamp.end() :])

@@ -37,6 +37,7 @@ from stenogram.transcript.labels.patterns import (
     STOP_DASH,
     TOKEN,
     TYPED_DASHES,
+    WORDSPACE,
 )
 from stenogram.transcript.labels.shapes import (
     closes_unspaced,
@@ -230,6 +231,8 @@ class GenericLabels(MatcherBase):
                 ):
                     # a stop set apart ends a label only before a dash: "M. X .  - …", "El señor X .- …"
                     return None
+                if part["colon"] == WORDSPACE and words < 2:
+                    return None  # "ክቡር፡ አቶ፡ …": after one word the wordspace parts words
                 if part["colon"] == ">>" and not dashed.isupper():
                     return None  # "Read more>> …": a web page's link, no captioned name
                 if part["colon"] and COLUMN_COLON.match(text, token.start()):

@@ -286,8 +286,9 @@ class MarkedLabels(GenericLabels):
         """A label after a marker of two words in a script without case, an office and a name on
         either side of it, set off by one space as a web copy of the Korean minutes prints it
         ("◯소위원장 이상민 감사합니다.", "◯박광온 위원 예."), or of three, the unit before the name
-        and its office ("○의사팀 이은정 주무관 안녕하십니까?"): one word alone would end at the
-        first space and leave the others in the speech."""
+        and its office ("○의사팀 이은정 주무관 안녕하십니까?") or the office, the name and the
+        member's title ("○임시의장 김철수 의원 …", the acting chair): one word alone would end at
+        the first space and leave the others in the speech."""
         found = WORDS_OFF.match(text)
         if found is None or cased(found.group("first")):
             return None
@@ -296,6 +297,8 @@ class MarkedLabels(GenericLabels):
         office_first = self._office_word(first) and named(second)
         if third and named(second) and self._office_word(third) and not office_first:
             end = found.end("third")  # not "○議事擔當官 鄭在民 議事擔當官 鄭在民입니다": he names himself
+        elif office_first and third and third != first and named(second) and self._office_word(third):
+            end = found.end("third")  # the member's title after the name: "○임시의장 김철수 의원"
         elif office_first or (named(first) and self._office_word(second)):
             end = found.end("second")
         else:

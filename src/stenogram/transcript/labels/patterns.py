@@ -99,7 +99,8 @@ TOKEN = regex(
     rf"{_WORD_RUN}(?:(?:-(?![ \t-])|[\"״/&](?=[^\W\d_])){_WORD_RUN})*"
     rf"(?:/(?=[ \t][^\W\d_])|-(?=[ \t]+{SUSPENDED}[ \t]))?"
     rf"|\d{{1,2}}[ºª°]|[@&](?=[ \t]+[^\W\d_]))(?P<stop>\.)?"
-    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])|(?P<colon>[:：፦៖]|፡[-–]|>>(?=[ \t])|။[ \t]*။)"
+    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])"
+    r"|(?P<colon>[:：፦៖]|፡(?:[-–]|(?=[ \t]))|>>(?=[ \t])|။[ \t]*။)"
     r"|(?P<semi>;)(?=[ \t]+[^\W\d_])|(?P<dash>--|[-–—])(?=\s|$)|(?P<dot>\.)"
     rf"|(?P<glued>—|–|--)(?=[{UPPER}«“\"])"
     r"|(?P<starred>\*)(?=[ \t]*[-–—:]))"
@@ -136,11 +137,14 @@ COLON_DASH = re.compile(rf"[-–—](?=\s|$)|[–—](?=[{UPPER}«“\"(])")
 COLUMN_COLON = re.compile(r"[ ]{3,}:[ \t]*(?:\n|$)")
 # Colons of other scripts that end a label as the colon does: the Ethiopic preface colon of the
 # Amharic record ("ክቡር አፈ ጉባኤ፦ …") and the wordspace and dash its typists print for it ("ዳኛ፡- …",
-# an Ethiopian court's record), the Khmer colon ("ឯកឧត្តម សុខ វណ្ណា៖ …"), the Burmese section
+# an Ethiopian court's record), or alone before a space after a label of two words or more ("ክቡር
+# አፈ ጉባኤ፡ …"; after one word, or a word that the wordspace itself set off, it parts words),
+# the Khmer colon ("ឯកឧត្តម សុខ វណ្ណា៖ …"), the Burmese section
 # mark twice, a space between ("ဥက္ကဋ္ဌ။ ။ …": once it ends a sentence), and the arrows a TV
 # captioner prints after a name in CAPITALS ("JUSTICE ROBERTS>> The Senate will convene …"); the
 # label keeps its printed colon, its punctuation reads ":" (keyed without the space).
-COLONS = {"፦": ":", "፡-": ":", "፡–": ":", "៖": ":", "။။": ":", ">>": ":"}
+WORDSPACE = "፡"  # the Ethiopic wordspace, a label's colon only after two words or more
+COLONS = {"፦": ":", WORDSPACE: ":", "፡-": ":", "፡–": ":", "៖": ":", "။။": ":", ">>": ":"}
 # What a label whose punctuation reads as a colon needs in its text: a colon, one of COLONS, or
 # the bracket of the renderings that end a label as a colon would (Sri Lanka's "(…) (The Hon.
 # X)"). A text with none has no such label: a caller that wants only those need not ask.
