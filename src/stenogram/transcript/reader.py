@@ -242,13 +242,14 @@ def normalise(text: str) -> str:
     """Unix line ends, Unicode NFC, form feeds as line breaks, no bidirectional marks, a label's
     letters spaced out set close (:func:`_unspaced_labels`), a label's colon alone on the line
     below set after it (:data:`_COLON_BELOW`), a minus sign for a label's dash an en dash
-    (:data:`_MINUS_DASH`)."""
+    (:data:`_MINUS_DASH`) and between two letters a hyphen (:data:`_MINUS_HYPHEN`)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = _BIDI.sub("", text) if _BIDI.search(text) else text  # str.translate reads every character
     if _COLON_ALONE.search(text):  # rare: the whole text is rewritten only where one stands
         text = _COLON_BELOW.sub(r" \g<colon>", text)
     if "\u2212" in text:
         text = _MINUS_DASH.sub("\\g<label>\N{EN DASH}", text)
+        text = _MINUS_HYPHEN.sub("-", text)
     return _unspaced_labels(unicodedata.normalize("NFC", text))
 
 
@@ -256,6 +257,12 @@ def normalise(text: str) -> str:
 # verbatim reports of 2007 to 2009 print it ("Der Präsident. − …", "X, im Namen der PSE-Fraktion.
 # − …"): the en dash the other years' reports set there, the first such on its line.
 _MINUS_DASH = re.compile(r"(?m)^(?P<label>[^\n\u2212]{1,200}?\.[ \t]+)\u2212(?=[ \t])")
+
+
+# The minus sign a PDF's text layer sets for the hyphen inside a word, as court reporters'
+# transcripts of inquiries print it ("SIR MARTIN MOORE−BICK:", "self−incrimination"): a hyphen,
+# so a name joined by it reads as the same name joined by a hyphen, a label as a label.
+_MINUS_HYPHEN = re.compile(r"(?<=[^\W\d_])\u2212(?=[^\W\d_])")
 
 
 # A colon alone on its line under a line of text: a web page's copy sets the speaker's name and
