@@ -12,3 +12,13 @@ def test_a_minus_sign_inside_a_name_is_its_hyphen() -> None:
     assert texts(tei, "//t:sp[4]/t:p") == ["Take your time, Mr Pellow."]
     assert texts(tei, "//t:person[@xml:id='sir-graham-ashworth-lee']//t:surname") == ["Ashworth-Lee"]
 
+
+def test_a_flattened_pages_cover_sets_no_width_for_its_wraps() -> None:
+    tei = tabled_tei("en-inquiry-flattened-cover.txt")
+    assert texts(tei, "//t:sp[1]/t:p") == [
+        "Good morning, everyone, and welcome back. Today we are going to hear the evidence of"
+        " Ms Pellow, who was the inspector of the bridge from 2014 until it was closed.",
+        "Before we begin, I should say that the hearing will rise at about 1 o'clock, so that"
+        " the shorthand writers can have a break.",
+        "Ms Halloran, could I invite you to begin.",
+    ]

@@ -1052,7 +1052,10 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
     """The raw paragraphs of *lines*, which are emptied as they are read."""
     paragraphs: list[RawPara] = []
     current: list[tuple[int, str]] = []
-    width = max((len(line.rstrip()) for line in lines), default=0)
+    # a hard wrap's width: a line past any wrap's (a flattened page's cover run into one line)
+    # was never wrapped, and read as the margin would end every wrapped line as a paragraph
+    wrap = _UNWRAPPED if layout == "wrapped" else math.inf
+    width = max((n for line in lines if (n := len(line.rstrip())) <= wrap), default=0)
     starts, indented_on = _indented_starts(lines)
     starts |= column.rows  # a label column's row opens a paragraph
     # short turns hard-wrapped end a sentence on most lines (read one a line), but where two or
