@@ -22,3 +22,11 @@ def test_a_flattened_pages_cover_sets_no_width_for_its_wraps() -> None:
         " the shorthand writers can have a break.",
         "Ms Halloran, could I invite you to begin.",
     ]
+
+
+def test_a_committee_protocols_page_foot_and_head_are_furniture() -> None:
+    tei = tabled_tei("de-untersuchungsausschuss-page-break.txt")
+    assert texts(tei, "//t:sp[4]/t:p") == [
+        "Herr Zeuge, seit wann waren Sie in dem Referat tätig, und wer war damals Ihr Vorgesetzter?"
+    ]
+    assert not [text for text in texts(tei, "//t:body") if "Wahlperiode" in text or "Stenografisches" in text]
