@@ -30,3 +30,12 @@ def test_a_committee_protocols_page_foot_and_head_are_furniture() -> None:
         "Herr Zeuge, seit wann waren Sie in dem Referat tätig, und wer war damals Ihr Vorgesetzter?"
     ]
     assert not [text for text in texts(tei, "//t:body") if "Wahlperiode" in text or "Stenografisches" in text]
+
+
+def test_a_blue_card_question_named_by_a_quoted_term_opens_a_turn() -> None:
+    french = tabled_tei("fr-europarl-carton-bleu.txt")
+    assert texts(french, "//t:sp[3]/t:p") == [
+        "Madame Marchetti, pouvez-vous nous dire combien coûterait votre proposition?"
+    ]
+    german = tabled_tei("de-europarl-blaue-karte.txt")
+    assert texts(german, "//t:sp[4]/t:p") == ["Herr Verhulst, weniger als das Nichtstun."]

@@ -300,10 +300,13 @@ class MatcherBase:
     def _described_after(self, text: str, pos: int) -> re.Match[str] | None:
         """The office after a bracket's comma up to the label's colon or stop ("…(SVP),
         Kommissionssprecher der JuKo.", "…(FDP), für die Kommission:"): a few words opening with
-        an office, or two or more in lower case, the last no abbreviation a stop would end."""
+        an office, or two or more in lower case, the last no abbreviation a stop would end, or the kind
+        of speech ending in a quoted term ("…(EFD), question «carton bleu». –")."""
         described = DESCRIBED_AFTER.match(text, pos)
         if described is None:
             return None
+        if described.group("quoted"):
+            return described  # the kind of speech, its term quoted: no office, no abbreviation
         words = described.group("description").split()
         if described.group("punct") == "." and (
             self.config.unarticled(words[-1]).casefold() in self.config.abbreviations or initial(words[-1])
