@@ -39,3 +39,8 @@ def test_a_blue_card_question_named_by_a_quoted_term_opens_a_turn() -> None:
     ]
     german = tabled_tei("de-europarl-blaue-karte.txt")
     assert texts(german, "//t:sp[4]/t:p") == ["Herr Verhulst, weniger als das Nichtstun."]
+
+
+def test_a_middle_initial_between_capitals_is_the_reported_names() -> None:
+    tei = tabled_tei("en-hansard-middle-initial-reported.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("said the papers were being prepared")

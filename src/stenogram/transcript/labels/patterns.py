@@ -48,8 +48,12 @@ TRAILING_INITIALS = (
     rf"|(?<=[{UPPER}][{UPPER}])\s+[{UPPER}]\.(?![ \t]+[{UPPER}]{{2}})"
     r"|(?<=[\u0400-\u04ff][\u0430-\u045f])\s+[\u0400-\u042f]\.(?![ \t]+[\u0400-\u042f]{2}))"
 )
+# A middle initial with its stop between two words in CAPITALS is the name's, read with the word
+# after it so that no name ends at its stop: "Sir JOHN A. MACDONALD said …", as Canada's early
+# Hansard prints its Prime Minister's turns.
 NAME = (
-    rf"(?:{INITIALS}\s*)?(?:{UP}|{CAP})(?:[ \-](?:{UP}|{CAP}|[{UPPER}](?=\s)))"
+    rf"(?:{INITIALS}\s*)?(?:{UP}|{CAP})"
+    + rf"(?:[ \-](?:{UP}|{CAP}|[{UPPER}](?=\s)|(?<=[{UPPER}]{{2}} )[{UPPER}]\. {UP}))"
     + r"{0,4}"
     + rf"(?:{TRAILING_INITIALS}|(?: \d{{1,3}}(?=[.:]|[ ]\()))?"
 )
