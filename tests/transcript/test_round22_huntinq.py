@@ -44,3 +44,19 @@ def test_a_blue_card_question_named_by_a_quoted_term_opens_a_turn() -> None:
 def test_a_middle_initial_between_capitals_is_the_reported_names() -> None:
     tei = tabled_tei("en-hansard-middle-initial-reported.txt")
     assert texts(tei, "//t:sp[2]/t:p")[0].startswith("said the papers were being prepared")
+
+
+def test_an_older_printed_debates_running_head_printed_once_is_furniture() -> None:
+    globe = tabled_tei("en-globe-running-head-once.txt")
+    assert texts(globe, "//t:sp[1]/t:p")[0].endswith(
+        "the attention it deserves at the hands of that committee."
+    )
+    hansard = tabled_tei("en-hansard-column-head-once.txt")
+    assert texts(hansard, "//t:sp[1]/t:p")[0].endswith(
+        "at Aldershot were correct, and what steps the Government proposed to take."
+    )
+    reichstag = tabled_tei("de-reichstag-page-head-once.txt")
+    assert texts(reichstag, "//t:sp[2]/t:p") == [
+        "Meine Herren, der Herr Staatssekretär hat uns gestern versichert, daß die Vorlage den kleinen"
+        " Gewerbetreibenden nicht schaden werde. Ich bezweifle das."
+    ]

@@ -563,17 +563,22 @@ def _strip_paged_heads(kept: list[str], removed: list[Furniture]) -> None:
     the running head, where it comes back with the same words on the pages after (the number
     on the left of an even page, on the right of an odd one). Printed once, such a line may be
     a wrapped sentence's ("в 1936 году — против прошлого года — 14" / "миллионов тонн"): it
-    stays text."""
+    stays text, unless its words end in a stop before the page and it stands between two lines
+    of a sentence it cuts, as a scan's text keeps an older printed debate's head once in a short
+    excerpt ("… nicht" / "Reichstag. — 41. Sitzung. Donnerstag den 12. März 1891. 987" /
+    "schaden werde", "1866. THE CONGRESSIONAL GLOBE. 2417")."""
     heads: dict[str, list[tuple[int, int]]] = {}
     for index, line in enumerate(kept):
         text = line.strip()
         found = _paged_head(text) if text[:1].isdigit() or text[-1:].isdigit() else None
         if found:
             heads.setdefault(found[0], []).append((index, found[1]))
-    for places in heads.values():
+    for head, places in heads.items():
         pages = [page for _, page in places]
         if len(places) >= 2 and all(0 < b - a <= _PAGE_STEP for a, b in pairwise(pages)):
             _remove_heads(kept, removed, [index for index, _ in places])
+        elif len(places) == 1 and head.endswith(".") and _cuts_a_sentence(kept, places[0][0]):
+            _remove_heads(kept, removed, [places[0][0]])
 
 
 _PAGE_GAP = re.compile(r"\S[ \t]{3,}\d{1,4}$")  # the wide gap before a head's page number
