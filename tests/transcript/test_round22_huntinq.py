@@ -60,3 +60,11 @@ def test_an_older_printed_debates_running_head_printed_once_is_furniture() -> No
         "Meine Herren, der Herr Staatssekretär hat uns gestern versichert, daß die Vorlage den kleinen"
         " Gewerbetreibenden nicht schaden werde. Ich bezweifle das."
     ]
+
+
+def test_a_witness_sworn_after_three_hyphens_heads_the_evidence() -> None:
+    tei = tabled_tei("en-ca-commission-sworn-line.txt")
+    assert texts(tei, "//t:body//t:head") == ["--- INSPECTOR CAROLE FENWICK, Sworn:"]
+    assert texts(tei, "(//t:sp)[2]/t:p") == [
+        "Thank you, Commissioner. The first witness is Inspector Fenwick."
+    ]
