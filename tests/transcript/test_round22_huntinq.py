@@ -68,3 +68,9 @@ def test_a_witness_sworn_after_three_hyphens_heads_the_evidence() -> None:
     assert texts(tei, "(//t:sp)[2]/t:p") == [
         "Thank you, Commissioner. The first witness is Inspector Fenwick."
     ]
+
+
+def test_an_irish_tribunals_stop_lines_are_blank_and_a_continued_examination_heads() -> None:
+    tei = tabled_tei("en-ie-tribunal-stop-lines.txt")
+    assert "." not in texts(tei, "//t:body//t:p")
+    assert texts(tei, "//t:body//t:head") == ["CONTINUATION OF EXAMINATION OF MR. DUNLEAVY BY MR. FERRITER."]

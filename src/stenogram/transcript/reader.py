@@ -340,6 +340,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
                         break
         index += 1
     _name_cue_numbers(removed)
+    _strip_stop_lines(kept, removed)
     _strip_running_heads(kept, removed, config)
     _strip_dated_heads(kept, removed, config)
     _strip_repeated_heads(kept, removed, config)
@@ -421,6 +422,22 @@ def _name_cue_numbers(removed: list[Furniture]) -> None:
     for index, item in enumerate(removed):
         if item.pattern == "page-number" and item.line + 1 in timings:
             removed[index] = Furniture(item.line, item.text, "subtitle-cue")
+
+
+def _strip_stop_lines(kept: list[str], removed: list[Furniture]) -> None:
+    """A stop alone on its line under a line that ends a sentence or a colon: the mark the
+    reporters of Ireland's tribunals of inquiry set on each line they leave blank between turns
+    and headings ("CHAIRMAN: Good morning." / "." / "MR. X: …"), the page's blank line. Under a
+    line cut mid-sentence the stop is that sentence's, which a wrap left alone ("… las puertas
+    giratorias" / "."): it stays."""
+    above = ""
+    for index, line in enumerate(kept):
+        text = line.strip()
+        if text == "." and above[-1:] in TERMINAL and above:
+            removed.append(Furniture(index + 1, text, "blank-line-stop"))
+            kept[index] = ""
+        elif text:
+            above = text
 
 
 def _strip_running_heads(kept: list[str], removed: list[Furniture], config: Config) -> None:
