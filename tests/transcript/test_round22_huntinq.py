@@ -74,3 +74,8 @@ def test_an_irish_tribunals_stop_lines_are_blank_and_a_continued_examination_hea
     tei = tabled_tei("en-ie-tribunal-stop-lines.txt")
     assert "." not in texts(tei, "//t:body//t:p")
     assert texts(tei, "//t:body//t:head") == ["CONTINUATION OF EXAMINATION OF MR. DUNLEAVY BY MR. FERRITER."]
+
+
+def test_a_questions_letter_before_counsels_label_is_no_initial() -> None:
+    tei = tabled_tei("en-ie-tribunal-first-question-named.txt")
+    assert not texts(tei, "//t:person[@xml:id='ms-harnett']//t:forename")
