@@ -242,13 +242,14 @@ def normalise(text: str) -> str:
     """Unix line ends, Unicode NFC, form feeds as line breaks, no bidirectional marks, a label's
     letters spaced out set close (:func:`_unspaced_labels`), a label's colon alone on the line
     below set after it (:data:`_COLON_BELOW`), a minus sign for a label's dash an en dash
-    (:data:`_MINUS_DASH`)."""
+    (:data:`_MINUS_DASH`) and between two letters a hyphen (:data:`_MINUS_HYPHEN`)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = _BIDI.sub("", text) if _BIDI.search(text) else text  # str.translate reads every character
     if _COLON_ALONE.search(text):  # rare: the whole text is rewritten only where one stands
         text = _COLON_BELOW.sub(r" \g<colon>", text)
     if "\u2212" in text:
         text = _MINUS_DASH.sub("\\g<label>\N{EN DASH}", text)
+        text = _MINUS_HYPHEN.sub("-", text)
     return _unspaced_labels(unicodedata.normalize("NFC", text))
 
 
@@ -256,6 +257,12 @@ def normalise(text: str) -> str:
 # verbatim reports of 2007 to 2009 print it ("Der Präsident. − …", "X, im Namen der PSE-Fraktion.
 # − …"): the en dash the other years' reports set there, the first such on its line.
 _MINUS_DASH = re.compile(r"(?m)^(?P<label>[^\n\u2212]{1,200}?\.[ \t]+)\u2212(?=[ \t])")
+
+
+# The minus sign a PDF's text layer sets for the hyphen inside a word, as court reporters'
+# transcripts of inquiries print it ("SIR MARTIN MOORE−BICK:", "self−incrimination"): a hyphen,
+# so a name joined by it reads as the same name joined by a hyphen, a label as a label.
+_MINUS_HYPHEN = re.compile(r"(?<=[^\W\d_])\u2212(?=[^\W\d_])")
 
 
 # A colon alone on its line under a line of text: a web page's copy sets the speaker's name and
@@ -333,6 +340,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
                         break
         index += 1
     _name_cue_numbers(removed)
+    _strip_stop_lines(kept, removed)
     _strip_running_heads(kept, removed, config)
     _strip_dated_heads(kept, removed, config)
     _strip_repeated_heads(kept, removed, config)
@@ -414,6 +422,22 @@ def _name_cue_numbers(removed: list[Furniture]) -> None:
     for index, item in enumerate(removed):
         if item.pattern == "page-number" and item.line + 1 in timings:
             removed[index] = Furniture(item.line, item.text, "subtitle-cue")
+
+
+def _strip_stop_lines(kept: list[str], removed: list[Furniture]) -> None:
+    """A stop alone on its line under a line that ends a sentence or a colon: the mark the
+    reporters of Ireland's tribunals of inquiry set on each line they leave blank between turns
+    and headings ("CHAIRMAN: Good morning." / "." / "MR. X: …"), the page's blank line. Under a
+    line cut mid-sentence the stop is that sentence's, which a wrap left alone ("… las puertas
+    giratorias" / "."): it stays."""
+    above = ""
+    for index, line in enumerate(kept):
+        text = line.strip()
+        if text == "." and above[-1:] in TERMINAL and above:
+            removed.append(Furniture(index + 1, text, "blank-line-stop"))
+            kept[index] = ""
+        elif text:
+            above = text
 
 
 def _strip_running_heads(kept: list[str], removed: list[Furniture], config: Config) -> None:
@@ -556,17 +580,22 @@ def _strip_paged_heads(kept: list[str], removed: list[Furniture]) -> None:
     the running head, where it comes back with the same words on the pages after (the number
     on the left of an even page, on the right of an odd one). Printed once, such a line may be
     a wrapped sentence's ("в 1936 году — против прошлого года — 14" / "миллионов тонн"): it
-    stays text."""
+    stays text, unless its words end in a stop before the page and it stands between two lines
+    of a sentence it cuts, as a scan's text keeps an older printed debate's head once in a short
+    excerpt ("… nicht" / "Reichstag. — 41. Sitzung. Donnerstag den 12. März 1891. 987" /
+    "schaden werde", "1866. THE CONGRESSIONAL GLOBE. 2417")."""
     heads: dict[str, list[tuple[int, int]]] = {}
     for index, line in enumerate(kept):
         text = line.strip()
         found = _paged_head(text) if text[:1].isdigit() or text[-1:].isdigit() else None
         if found:
             heads.setdefault(found[0], []).append((index, found[1]))
-    for places in heads.values():
+    for head, places in heads.items():
         pages = [page for _, page in places]
         if len(places) >= 2 and all(0 < b - a <= _PAGE_STEP for a, b in pairwise(pages)):
             _remove_heads(kept, removed, [index for index, _ in places])
+        elif len(places) == 1 and head.endswith(".") and _cuts_a_sentence(kept, places[0][0]):
+            _remove_heads(kept, removed, [places[0][0]])
 
 
 _PAGE_GAP = re.compile(r"\S[ \t]{3,}\d{1,4}$")  # the wide gap before a head's page number
@@ -1045,7 +1074,10 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
     """The raw paragraphs of *lines*, which are emptied as they are read."""
     paragraphs: list[RawPara] = []
     current: list[tuple[int, str]] = []
-    width = max((len(line.rstrip()) for line in lines), default=0)
+    # a hard wrap's width: a line past any wrap's (a flattened page's cover run into one line)
+    # was never wrapped, and read as the margin would end every wrapped line as a paragraph
+    wrap = _UNWRAPPED if layout == "wrapped" else math.inf
+    width = max((n for line in lines if (n := len(line.rstrip())) <= wrap), default=0)
     starts, indented_on = _indented_starts(lines)
     starts |= column.rows  # a label column's row opens a paragraph
     # short turns hard-wrapped end a sentence on most lines (read one a line), but where two or

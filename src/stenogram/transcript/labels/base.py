@@ -61,6 +61,10 @@ class MatcherBase:
         # name as a semicolon with a space before it: "Mr. HANLON ;"
         title_run = rf"(?:(?>(?i:{titles})(?![^\W\d_]))(?:[ ]\.)?\s*)++"
         short = "|".join(sorted(sorted(printed_pairs(config.short_labels)), key=len, reverse=True)) or "(?!)"
+        # A question's letter and stop before the label of who asks, as Ireland's tribunals print
+        # a day's first question ("1 Q. MR. X: …"): the pair's mark, no initial of the name.
+        marks = sorted({word for pair in config.short_labels for word in pair if len(word) == 1})
+        self._pair_mark = regex(rf"(?:{'|'.join(map(re.escape, marks)) or '(?!)'})\.[ \t]+")
         # "Q What is …" / "A Yes.": one space after a letter of config.spaced (one letter each),
         # before a capital; a letter of a script without case before any letter ("문 증인은 …")
         cased = "".join(re.escape(ch) for ch in sorted(config.spaced) if len(ch) == 1 and ch != ch.lower())
@@ -300,10 +304,13 @@ class MatcherBase:
     def _described_after(self, text: str, pos: int) -> re.Match[str] | None:
         """The office after a bracket's comma up to the label's colon or stop ("…(SVP),
         Kommissionssprecher der JuKo.", "…(FDP), für die Kommission:"): a few words opening with
-        an office, or two or more in lower case, the last no abbreviation a stop would end."""
+        an office, or two or more in lower case, the last no abbreviation a stop would end, or the kind
+        of speech ending in a quoted term ("…(EFD), question «carton bleu». –")."""
         described = DESCRIBED_AFTER.match(text, pos)
         if described is None:
             return None
+        if described.group("quoted"):
+            return described  # the kind of speech, its term quoted: no office, no abbreviation
         words = described.group("description").split()
         if described.group("punct") == "." and (
             self.config.unarticled(words[-1]).casefold() in self.config.abbreviations or initial(words[-1])

@@ -406,6 +406,9 @@ class GenericLabels(MatcherBase):
             end = segment.end()
         if segments:
             roles = [" - ".join(segments), *roles]
+        mark = self._pair_mark.match(text, name_start) if name_start >= 0 else None
+        if mark and self._title_of(text[mark.end() : name_end]):
+            name_start = mark.end()  # "1 Q. MR. X:": the question's letter, no initial of the asker
         # a justified line's spaces run together inside the name ("Tuan  Haji  Rosli  bin  Ahmad:", a
         # PDF's text): one name, as printed with one space
         name = SPACE_RUN.sub(

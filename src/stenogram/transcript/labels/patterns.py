@@ -48,8 +48,12 @@ TRAILING_INITIALS = (
     rf"|(?<=[{UPPER}][{UPPER}])\s+[{UPPER}]\.(?![ \t]+[{UPPER}]{{2}})"
     r"|(?<=[\u0400-\u04ff][\u0430-\u045f])\s+[\u0400-\u042f]\.(?![ \t]+[\u0400-\u042f]{2}))"
 )
+# A middle initial with its stop between two words in CAPITALS is the name's, read with the word
+# after it so that no name ends at its stop: "Sir JOHN A. MACDONALD said …", as Canada's early
+# Hansard prints its Prime Minister's turns.
 NAME = (
-    rf"(?:{INITIALS}\s*)?(?:{UP}|{CAP})(?:[ \-](?:{UP}|{CAP}|[{UPPER}](?=\s)))"
+    rf"(?:{INITIALS}\s*)?(?:{UP}|{CAP})"
+    + rf"(?:[ \-](?:{UP}|{CAP}|[{UPPER}](?=\s)|(?<=[{UPPER}]{{2}} )[{UPPER}]\. {UP}))"
     + r"{0,4}"
     + rf"(?:{TRAILING_INITIALS}|(?: \d{{1,3}}(?=[.:]|[ ]\()))?"
 )
@@ -110,9 +114,13 @@ COLON_NEXT = re.compile(r"[ \t]*[:：]")
 VOICE_AFTER_COLON = re.compile(r"[ \t]*(?P<voice>[^\W\d]{0,12}\d{1,3})[ \t]*(?=\n|$)")
 TYPED_DASHES = {"--": "–"}  # the two hyphens a typist sets for a label's dash: that dash's kind
 # An office after a member's bracketed party and its comma, up to the label's colon or stop: a few
-# words with no bracket, digit or sentence's punctuation ("(SVP), Kommissionssprecher der JuKo. ").
+# words with no bracket, digit or sentence's punctuation ("(SVP), Kommissionssprecher der JuKo. "),
+# or the kind of speech, its last words a term in quotation marks, as the European Parliament's
+# reports name a blue-card question in most of their languages ("(EFD), question «carton bleu».
+# –", "(Verts/ALE), Antwort auf eine Frage nach dem Verfahren der „blauen Karte“. –").
 DESCRIBED_AFTER = re.compile(
-    r"[ \t]+(?P<description>[^\W\d_]+(?:-[^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:-[^\W\d_]+)*){0,5})"
+    r"[ \t]+(?P<description>[^\W\d_]+(?:-[^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:-[^\W\d_]+)*){0,5}"
+    r"|(?:[^\W\d_]+[ \t]+){0,9}(?P<quoted>[«„“\"][^«»„“”\"\n]{1,30}[»“”\"])(?:-[^\W\d_]+)?)"
     r"[ \t]*(?P<punct>[:：]|\.(?=[ \t]))"
 )
 # A number last in a name, which a stop and a word follow: the stop an ordinal's ("Gemeinderat
