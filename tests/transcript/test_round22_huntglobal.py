@@ -1,0 +1,38 @@
+"""Records of Latin America and South Asia met in the twenty-second round's global hunt (samples
+in tests/data/labels/, written in the shapes the real records print, names invented)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_labels_after_a_stop_and_its_dash_in_a_flattened_acta_open_turns() -> None:
+    tei = tabled_tei("es-ar-concejo-acta-flattened-dashes.txt")
+    assert texts(tei, "//t:sp/t:speaker") == [
+        "PRESIDENCIA:",
+        "SECRETARIA:",
+        "PRESIDENCIA:",
+        "TORANZO:",
+        "PRESIDENCIA:",
+    ]
+    assert texts(tei, "//t:sp[2]/t:p") == [
+        "habiendo 16 Concejales presentes, ausente con aviso la Concejal Ibarlucía, existe quórum para sesionar.-"
+    ]
+
+
+def test_a_dashed_clock_and_the_sittings_suspension_is_a_stage_direction() -> None:
+    tei = tabled_tei("es-pe-diario-debates-dashed-closing.txt")
+    assert texts(tei, "//t:stage") == ["—A las 19 horas y 42 minutos, se suspende la sesión."]
+    assert texts(tei, "//t:sp[3]/t:p")[-1] == "Señores congresistas, se suspende la sesión."
+
+
+def test_a_phase_of_the_sitting_under_its_heading_is_no_label() -> None:
+    tei = tabled_tei("pt-br-assembleia-expediente-phases.txt")
+    assert "Grande Expediente." not in texts(tei, "//t:sp/t:speaker")
+    assert texts(tei, "//t:body//t:head") == ["GRANDE EXPEDIENTE"]
+
+
+def test_a_web_copys_title_field_is_no_speaker() -> None:
+    tei = tabled_tei("hi-loksabha-web-title-field.txt")
+    assert texts(tei, "//t:sp/t:speaker") == ["श्री रमेश चंद्र वर्मा (सीतापुर):"]
+    assert texts(tei, "//t:body//t:p")[0].startswith("Title: Need to release funds")
