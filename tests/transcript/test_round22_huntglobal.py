@@ -36,3 +36,15 @@ def test_a_web_copys_title_field_is_no_speaker() -> None:
     tei = tabled_tei("hi-loksabha-web-title-field.txt")
     assert texts(tei, "//t:sp/t:speaker") == ["श्री रमेश चंद्र वर्मा (सीतापुर):"]
     assert texts(tei, "//t:body//t:p")[0].startswith("Title: Need to release funds")
+
+
+def test_applause_after_the_stage_dash_with_its_place_is_a_stage() -> None:
+    tei = tabled_tei("es-ar-senado-dashed-applause-place.txt")
+    assert texts(tei, "//t:stage[@type='applause']") == ["- Aplausos en las bancas."]
+    assert texts(tei, "//t:sp[2]/t:p")[-1].endswith("durante toda la emergencia.")
+
+
+def test_a_running_head_with_the_word_for_page_is_furniture() -> None:
+    tei = tabled_tei("es-py-senado-page-word-heads.txt")
+    assert texts(tei, "//t:sp[3]/t:p") == ["Gracias, senador. Tiene la palabra la senadora Villalba."]
+    assert not any("CÁMARA" in text for text in texts(tei, "//t:body//t:p"))
