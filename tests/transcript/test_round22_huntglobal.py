@@ -3,7 +3,7 @@ in tests/data/labels/, written in the shapes the real records print, names inven
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts
+from label_samples import sample_tei, tabled_tei, texts
 
 
 def test_labels_after_a_stop_and_its_dash_in_a_flattened_acta_open_turns() -> None:
@@ -48,3 +48,20 @@ def test_a_running_head_with_the_word_for_page_is_furniture() -> None:
     tei = tabled_tei("es-py-senado-page-word-heads.txt")
     assert texts(tei, "//t:sp[3]/t:p") == ["Gracias, senador. Tiene la palabra la senadora Villalba."]
     assert not any("CÁMARA" in text for text in texts(tei, "//t:body//t:p"))
+
+
+def test_who_said_it_and_a_quotation_to_the_paragraphs_end_is_a_turn() -> None:
+    tei = tabled_tei("es-ar-concejo-acta-expreso-quoted.txt")
+    assert texts(tei, "//t:sp/t:speaker") == [
+        "El Sr. Presidente del H. Cuerpo expresó:",
+        "El Sr. Presidente del H. Cuerpo expresó:",
+        "La Concejal Irazusta expresó:",
+        "El Concejal Ferrando manifestó:",
+    ]
+    assert texts(tei, "//t:person[@xml:id='la-concejal-irazusta']//t:persName") != []
+    assert texts(tei, "(//t:sp)[4]/t:p") == ["“Adelanto el voto afirmativo de nuestro bloque”."]
+
+
+def test_a_reading_announced_above_its_quotation_stays_no_label() -> None:
+    tei = sample_tei("en-council-read-following.txt")
+    assert not any("read the following" in label for label in texts(tei, "//t:sp/t:speaker"))
