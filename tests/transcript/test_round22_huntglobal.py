@@ -65,3 +65,14 @@ def test_who_said_it_and_a_quotation_to_the_paragraphs_end_is_a_turn() -> None:
 def test_a_reading_announced_above_its_quotation_stays_no_label() -> None:
     tei = sample_tei("en-council-read-following.txt")
     assert not any("read the following" in label for label in texts(tei, "//t:sp/t:speaker"))
+
+
+def test_the_reporters_slips_of_an_uncorrected_debate_are_furniture() -> None:
+    tei = tabled_tei("en-rajyasabha-uncorrected-slips.txt")
+    assert not texts(tei, "//t:body//t:stage")
+    assert not texts(tei, "//t:body//t:head")
+    assert texts(tei, "//t:list[@type='furniture']/t:item") == [
+        "-PSV/1A/11.00",
+        "(Followed by 1B/NKR)",
+        "-NKR/1B/11.05",
+    ]
