@@ -76,3 +76,11 @@ def test_the_reporters_slips_of_an_uncorrected_debate_are_furniture() -> None:
         "(Followed by 1B/NKR)",
         "-NKR/1B/11.05",
     ]
+
+
+def test_taking_the_floor_on_the_first_line_is_narration_giving_the_turn() -> None:
+    tei = tabled_tei("es-co-gaceta-hace-uso-first.txt")
+    assert texts(tei, "//t:body//t:stage")[0].startswith("Hace uso de la palabra la Secretaria")
+    assert texts(tei, "//t:sp[1]/t:p") == [
+        "Señor Presidente, le informo que se ha registrado quórum decisorio."
+    ]
