@@ -84,3 +84,9 @@ def test_taking_the_floor_on_the_first_line_is_narration_giving_the_turn() -> No
     assert texts(tei, "//t:sp[1]/t:p") == [
         "Señor Presidente, le informo que se ha registrado quórum decisorio."
     ]
+
+
+def test_a_prosecutors_abbreviated_office_is_the_labels_and_no_heading() -> None:
+    tei = tabled_tei("en-ph-rtc-tsn-prosecutor.txt")
+    assert texts(tei, "//t:sp[2]/t:speaker") == ["PROS. VILLANUEVA:"]
+    assert not texts(tei, "//t:body//t:head")
