@@ -200,11 +200,12 @@ def dashed_event(text: str, config: Config) -> bool:
 def bare_stage(text: str, config: Config, alone: bool = True) -> str | None:
     """The stage type of a short paragraph that is an event of the hall printed without
     brackets, as the Portuguese and Australian records print them: the event's word first and
-    then only whose it is ("Aplausos do PS.", "Risos."), or last with a dash ("Opposition members
-    interjecting—"), or another event in one word on a line of its own (*alone*: "Pausa.", not
-    the chair's "X (председательствующий). Перерыв."); or an event alone in the full-width
-    brackets that enclose a label elsewhere ("【拍手】", "【掌声】"). A sentence ("Protests
-    continue.") has other words in lower case."""
+    then only whose it is ("Aplausos do PS.", "Risos."), or after the stage's dash and then where
+    it happened ("- Aplausos en las bancas.", the Argentine Senate's), or last with a dash
+    ("Opposition members interjecting—"), or another event in one word on a line of its own
+    (*alone*: "Pausa.", not the chair's "X (председательствующий). Перерыв."); or an event alone
+    in the full-width brackets that enclose a label elsewhere ("【拍手】", "【掌声】"). A sentence
+    ("Protests continue.") has other words in lower case."""
     dash = _STAGE_DASH.match(text)
     text = text[dash.end() :] if dash else text
     enclosed = _ENCLOSED.fullmatch(text.strip())
@@ -215,7 +216,8 @@ def bare_stage(text: str, config: Config, alone: bool = True) -> str | None:
         return None
     if text.rstrip()[-1] in "—–-":
         kind = stage_type(words[-1].strip("—–-"), config)
-    elif all(word[:1].isupper() or len(word.strip(".")) <= 4 for word in words[1:]):
+    elif dash or all(word[:1].isupper() or len(word.strip(".")) <= 4 for word in words[1:]):
+        # after the stage's dash, where it happened in lower case too ("- Aplausos en las bancas.")
         kind = stage_type(words[0].strip("."), config)
     else:
         return None

@@ -22,9 +22,12 @@ from stenogram.transcript.units import Lines, join_lines
 # After a sentence inside a line, or a semicolon, which a page flattened from a PDF may print where
 # one speech ends ("… the bill on rural roads; MR. HOLLIS: …"), a word in CAPITALS, perhaps after the
 # clock the record prints before each label ("… businesses? 11.38 MS X (NRM, …): …", Uganda's
-# Hansard): where a flattened record's label may start.
+# Hansard), or after a stop and the dash a council's minutes end each turn with ("… para
+# sesionar.- SECRETARIA: habiendo …", an Argentine deliberative council's acta flattened): where a
+# flattened record's label may start.
 _MIDLINE = re.compile(
-    r"[ \t](?<=[.!?…»”\");][ \t])[ \t]*(?=(?:\d{1,2}[.:]\d{2}[ \t]+)?[^\W\d_a-zà-ÿа-яё]{2})"
+    r"[ \t](?:(?<=[.!?…»”\");][ \t])|(?<=[.!?]-[ \t]))[ \t]*"
+    r"(?=(?:\d{1,2}[.:]\d{2}[ \t]+)?[^\W\d_a-zà-ÿа-яё]{2})"
 )
 # A lower-case letter or a digit and a capital with no space between: where a glued label may start;
 # not inside a word of two or three letters that a capital opens, an abbreviation in camel case

@@ -672,6 +672,12 @@ class Registry:
             return name, ""
         return name.strip()[found.end() :], (found.groupdict().get("party") or "").strip()
 
+    def _unsaid(self, name: str) -> str:
+        """*name* without the verb of saying a council's minutes print after who said it, before
+        the colon and the quotation ("La Concejal Barruti expresó: “…”"): no word of the name."""
+        head, _, last = name.rstrip().rpartition(" ")
+        return head if head and last.islower() and last in self._config.narration else name
+
     def _person_signature(self, name: str) -> Signature | None:
         """The signature of the label *name* as one person's: plainly a name where a role after
         a comma described it."""
@@ -944,6 +950,7 @@ class Registry:
         misread = name if name in self._misread else ""  # printed so, a form of the label believed
         name = self._misread.get(name, name)
         name, party = self._behalf(name)
+        name = self._unsaid(name)
         if role and self._portfolios(name, role):  # "THE MINISTER OF FINANCE, PLANNING AND …"
             name, role = f"{name.strip()}, {role.strip()}", None
         initialled = _initialled(name, role)

@@ -511,8 +511,9 @@ def _dated_once(kept: list[str], index: int, config: Config) -> bool:
 
 
 # A running head with its page number at the right margin: "COMMITTEE ON FINANCE        12",
-# or at the left, as an even page prints it: "12        COMMITTEE ON FINANCE".
-_NUMBERED_HEAD = re.compile(r"(?P<head>\S.{10,78}?)[ \t]{2,}(?P<page>\d{1,4})")
+# perhaps after the word for page ("H. CÁMARA DE SENADORES        Pág. 12", a Latin American
+# record's PDF), or at the left, as an even page prints it: "12        COMMITTEE ON FINANCE".
+_NUMBERED_HEAD = re.compile(r"(?P<head>\S.{10,78}?)[ \t]{2,}(?:[^\W\d_]{1,6}\.?[ \t]?)?(?P<page>\d{1,4})")
 _NUMBERED_HEAD_LEFT = re.compile(r"(?P<page>\d{1,4})[ \t]{2,}(?P<head>\S.{10,78})")
 _WIDER_GAP = re.compile(r"[ \t]{4,}")
 

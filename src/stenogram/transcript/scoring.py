@@ -168,6 +168,10 @@ _DEVANAGARI_INITIAL = r"(?:[\u0905-\u0939][\u093e-\u094c]?){1,2}[0\u0966\u0970]"
 INITIALS_IN_NAME = regex(
     rf"(?:^|\s)(?:\[?[{UPPER}]\.(?:[\s-]?[{UPPER}]\.)*\]?|{_DEVANAGARI_INITIAL}(?:\s?{_DEVANAGARI_INITIAL})*)(?:\s|$)"
 )
+# A speech that is one quotation from its opening mark to the paragraph's end, its stop perhaps
+# after the closing mark: the direct speech a council's minutes give after who said it ("El Sr.
+# Presidente expresó: “Buenas tardes. …”.", an Argentine deliberative council's acta).
+_WHOLLY_QUOTED = regex(r"\s*[“«„\"][^”»\"]+[”»\"][.;]?\s*")
 # Text in CAPITALS after a "label": the label is the first half of a heading; an initial or a form
 # of address of one letter may stand between its words ("PRÉSIDENCE DE M. LE BARON DE X.").
 _HEADING_AFTER = regex(
@@ -631,6 +635,12 @@ def _features(
             or (caseless and name.endswith(config.narration_endings))  # "…内容如下："
         ):
             found["narration"] = w["narration"]
+            # the verb of saying its only word in lower case, the quotation after it on its line:
+            # who said it, not a text announced above its reading ("The Clerk read the following:")
+            if len(narrated) == 1 and all(
+                not o.alone and _WHOLLY_QUOTED.fullmatch(o.after_in, o.after_at) for o in occurrences
+            ):
+                found["quoted"] = w["quoted"]
     if _division(name, config) or (name and ENUMERATOR.fullmatch(name) and not puncts & _COLON_LIKE):
         found["division"] = w["division"]  # "II. Las administraciones …": an item of a text read
     elif _counted(name, evidence.printed):
