@@ -79,3 +79,8 @@ def test_an_irish_tribunals_stop_lines_are_blank_and_a_continued_examination_hea
 def test_a_questions_letter_before_counsels_label_is_no_initial() -> None:
     tei = tabled_tei("en-ie-tribunal-first-question-named.txt")
     assert not texts(tei, "//t:person[@xml:id='ms-harnett']//t:forename")
+
+
+def test_a_flattened_pages_number_before_its_first_line_is_furniture() -> None:
+    tei = tabled_tei("en-inquiry-flattened-page-number.txt")
+    assert texts(tei, "//t:sp[7]/t:p")[0].endswith("where the water stood after rain for days at a time.")

@@ -22,6 +22,9 @@ _LINE_SPAN = (12, 110)  # characters of a printed line between two numbers
 _PAGE_LINES = 20  # the page's last number at the least, before its next page opens with 1
 _COVERED = 0.5  # the share of the text the runs must span: the whole record is numbered
 _MIDSENTENCE = 0.25  # the share of the numbers at least that stand before a word in lower case
+# The page's number that a reporter's transcript prints over its first line, run into the text
+# before that line's number 1: "… The fire soon broke out Page 2 1 of the flat, …".
+_PAGE_BEFORE = re.compile(r"(?<=\S)[ \t]+(?i:page|pg\.)[ \t]+\d{1,5}$")
 
 
 def extract_inline_numbers(text: str) -> Extracted | None:
@@ -49,7 +52,13 @@ def extract_inline_numbers(text: str) -> Extracted | None:
     lines: list[str] = []
     at = 0
     for match in sorted(cut, key=lambda m: m.start()):
-        lines.append(text[at : match.start()].rstrip(" \t"))
+        line = text[at : match.start()].rstrip(" \t")
+        # a new page's number before its line 1: "… broke out Page 2 1 of the flat"
+        if match.group(1) == "1" and (page := _PAGE_BEFORE.search(line)):
+            where = f"line {text.count(chr(10), 0, match.start()) + 1}"
+            left.append(Left(where, page.group().strip(), "page-number"))
+            line = line[: page.start()].rstrip(" \t")
+        lines.append(line)
         at = match.end()
     lines.append(text[at:])
     return Extracted("\n".join(lines), Origin("plain text with line numbers"), left=left)
