@@ -68,3 +68,13 @@ def test_a_bracketed_clock_with_stops_before_a_label_is_its_time() -> None:
     assert texts(root, "//t:sp[2]/t:speaker/t:time") == ["[12.05.40]"]
     assert texts(root, "//t:div/t:stage/t:time") == ["[12.06.31]"]
     assert "Unrevised" not in texts(root, "//t:text")[0]
+
+
+def test_a_hyphen_glued_to_a_mexican_label_is_its_dash() -> None:
+    """ "-La presidenta diputada X (a las 11:15 horas): …": the hyphen glued to the article is
+    the record's dash before the label; "-Sí, claro: …" stays a line of dialogue."""
+    root = tabled_tei("es-mx-diario-hyphen-glued.txt")
+    assert turn_ids(root)[0] == turn_ids(root)[2]
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Por instrucciones de la Presidencia")
+    dialogue = text_tei("Capítulo uno\n\n-Sí, claro: mañana vendrá Pedro.\n\n-No lo creo: nunca viene.\n")
+    assert texts(dialogue, "//t:sp") == []
