@@ -78,3 +78,11 @@ def test_a_hyphen_glued_to_a_mexican_label_is_its_dash() -> None:
     assert texts(root, "//t:sp[2]/t:p")[0].startswith("Por instrucciones de la Presidencia")
     dialogue = text_tei("Capítulo uno\n\n-Sí, claro: mañana vendrá Pedro.\n\n-No lo creo: nunca viene.\n")
     assert texts(dialogue, "//t:sp") == []
+
+
+def test_two_fields_of_the_head_on_one_line_are_parted() -> None:
+    """ "Vorsitzende: Dr. Anna Beispiel, Schriftführer: Max Muster": the chair's field and the
+    roll's, each its own as on lines of their own; no turn."""
+    root = tabled_tei("de-ausschuss-two-fields-one-line.txt")
+    assert texts(root, "//t:front/t:div[@type='presiding']/t:p") == ["Vorsitzende: Dr. Anna Beispiel,"]
+    assert texts(root, "//t:front/t:div[@type='list']/t:p") == ["Schriftführer: Max Muster"]
