@@ -86,3 +86,12 @@ def test_two_fields_of_the_head_on_one_line_are_parted() -> None:
     root = tabled_tei("de-ausschuss-two-fields-one-line.txt")
     assert texts(root, "//t:front/t:div[@type='presiding']/t:p") == ["Vorsitzende: Dr. Anna Beispiel,"]
     assert texts(root, "//t:front/t:div[@type='list']/t:p") == ["Schriftführer: Max Muster"]
+
+
+def test_a_mexican_label_with_its_hour_and_no_colon_opens_the_speech_on_its_line() -> None:
+    """ "- La presidenta diputada X (11:12 horas) Se abre la sesión.": the chair's turn opens
+    there, the hour printed with her label; a sentence with an hour in brackets is none."""
+    root = tabled_tei("es-mx-diario-clock-no-colon.txt")
+    assert texts(root, "//t:sp[1]/t:p")[0].startswith("Se abre la sesión.")
+    plain = text_tei("Acta\n\nLa reunión se celebró en el salón (12:05 horas) Después se votó el acta.\n")
+    assert texts(plain, "//t:sp") == []
