@@ -68,3 +68,30 @@ def test_a_bracketed_clock_with_stops_before_a_label_is_its_time() -> None:
     assert texts(root, "//t:sp[2]/t:speaker/t:time") == ["[12.05.40]"]
     assert texts(root, "//t:div/t:stage/t:time") == ["[12.06.31]"]
     assert "Unrevised" not in texts(root, "//t:text")[0]
+
+
+def test_a_hyphen_glued_to_a_mexican_label_is_its_dash() -> None:
+    """ "-La presidenta diputada X (a las 11:15 horas): …": the hyphen glued to the article is
+    the record's dash before the label; "-Sí, claro: …" stays a line of dialogue."""
+    root = tabled_tei("es-mx-diario-hyphen-glued.txt")
+    assert turn_ids(root)[0] == turn_ids(root)[2]
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Por instrucciones de la Presidencia")
+    dialogue = text_tei("Capítulo uno\n\n-Sí, claro: mañana vendrá Pedro.\n\n-No lo creo: nunca viene.\n")
+    assert texts(dialogue, "//t:sp") == []
+
+
+def test_two_fields_of_the_head_on_one_line_are_parted() -> None:
+    """ "Vorsitzende: Dr. Anna Beispiel, Schriftführer: Max Muster": the chair's field and the
+    roll's, each its own as on lines of their own; no turn."""
+    root = tabled_tei("de-ausschuss-two-fields-one-line.txt")
+    assert texts(root, "//t:front/t:div[@type='presiding']/t:p") == ["Vorsitzende: Dr. Anna Beispiel,"]
+    assert texts(root, "//t:front/t:div[@type='list']/t:p") == ["Schriftführer: Max Muster"]
+
+
+def test_a_mexican_label_with_its_hour_and_no_colon_opens_the_speech_on_its_line() -> None:
+    """ "- La presidenta diputada X (11:12 horas) Se abre la sesión.": the chair's turn opens
+    there, the hour printed with her label; a sentence with an hour in brackets is none."""
+    root = tabled_tei("es-mx-diario-clock-no-colon.txt")
+    assert texts(root, "//t:sp[1]/t:p")[0].startswith("Se abre la sesión.")
+    plain = text_tei("Acta\n\nLa reunión se celebró en el salón (12:05 horas) Después se votó el acta.\n")
+    assert texts(plain, "//t:sp") == []

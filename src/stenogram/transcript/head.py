@@ -125,6 +125,10 @@ _RIGHT_MARGIN = re.compile(r"(?<=\S)[ \t]{3,}(?P<right>\S[^\t]{0,20}?)$")  # a l
 # A rule printed between a title's lines ("____" under the day and over the proceedings' name, as
 # South Africa's Hansard sets it): no words of the title.
 _RULE_LINE = re.compile(r"[_\-–—=*·~\s]{3,}")
+# A comma and a field's name of one to three words and its colon after it: where a line of the
+# head may hold a second field ("Vorsitzende: Dr. Anna Beispiel, Schriftführer: Max Muster").
+_FIELD_AFTER_COMMA = re.compile(r"(?<=,)[ \t]+(?=(?:[^\W\d_][^\W\d_.]*[ \t]?){1,3}[:：][ \t]*\S)")
+_PARTED_FIELDS = frozenset(["presiding", "list"])  # the fields a line of two is parted into
 
 
 # What may stand before the first word of a sentence an excerpt cuts: the dots of the cut, a dash,
@@ -1058,6 +1062,7 @@ class HeadReading:
             kind or (self._beside_kind(lines[at][1]) if self._beside_date(kinds, at) else None)
             for at, kind in enumerate(kinds)
         ]
+        lines, kinds = self._fields_parted(lines, kinds)
         roll = False  # a line of the roll's above in this paragraph: its lines below are the roll's
         ruled = False  # a rule right above: the line under it goes on no line above the rule
         for (number, text), kind in zip(lines, kinds, strict=False):
@@ -1091,6 +1096,34 @@ class HeadReading:
                 self.doc.archive = parse_archive(strip_lead(front.text, self.config, "archive"), self.config)
             elif front.kind == "byline" and self.doc.author is None:
                 self.doc.author = re.sub(r"^(?:by|автор:)\s+", "", front.text, flags=re.I).strip()
+
+    def _fields_parted(
+        self, lines: Sequence[tuple[int, str]], kinds: list[str | None]
+    ) -> tuple[list[tuple[int, str]], list[str | None]]:
+        """*lines* and their *kinds*, a line of two fields of the head each in its own
+        (``Vorsitzende: Dr. Anna Beispiel, Schriftführer: Max Muster``): the chair's field and
+        the roll's after a comma, each naming its persons as on lines of their own; the comma
+        stays with the first, each part verbatim."""
+        parted: list[tuple[int, str]] = []
+        parted_kinds: list[str | None] = []
+        for (number, text), kind in zip(lines, kinds, strict=False):
+            while kind in _PARTED_FIELDS and (at := self._second_field(text)) is not None:
+                parted.append((number, text[:at].rstrip()))
+                parted_kinds.append(kind)
+                text, kind = text[at:], self._head_kind(text[at:]) or "list"
+            parted.append((number, text))
+            parted_kinds.append(kind)
+        return parted, parted_kinds
+
+    def _second_field(self, text: str) -> int | None:
+        """Where a second field of the head begins in *text* after a comma, one of a kind in
+        _PARTED_FIELDS or one that names who holds an office (``…, Schriftführer: Max Muster``,
+        a roll's field); None where none does."""
+        for comma in _FIELD_AFTER_COMMA.finditer(text):
+            rest = text[comma.end() :]
+            if self._head_kind(rest) in _PARTED_FIELDS or self._head_field(rest):
+                return comma.end()
+        return None
 
     def _chair_goes_on(self, text: str) -> bool:
         """Whether *text*, a line with no kind of its own, goes on the sentence of the head's

@@ -25,6 +25,7 @@ from stenogram.transcript.labels.patterns import (
     EMPHASIS,
     ENCLOSED,
     GENERIC_SPAN,
+    GLUED_HYPHEN,
     HOLLOW_SCRIPTS,
     OPENER_LOST,
     PLAIN,
@@ -44,6 +45,7 @@ from stenogram.transcript.names import office_ends, uncased_name
 # The first letter of each word, capitalised in a label captions print in lower case.
 _WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 _LOWER_CAPTION_WORDS = 4  # the most words of a label in lower case after the captioner's mark
+_OFFICE_AT = 2  # the words after its article a hyphen-led label's office or form of address is among
 
 
 class MarkedLabels(GenericLabels):
@@ -342,13 +344,25 @@ class MarkedLabels(GenericLabels):
 
     def _dash_led(self, text: str) -> Candidate | None:
         """A label with its colon after a dash that opens its paragraph, printed with it but no
-        part of its name, as the Iraqi record sets one before each speaker ("– د. سالم:- …");
+        part of its name, as the Iraqi record sets one before each speaker ("– د. سالم:- …") and
+        the Mexican one a hyphen glued to an office ("-La C. Presidenta X: …");
         without a colon the dash opens a line of dialogue ("— Да, — сказал он.")."""
-        lead = DASH_LEAD.match(text)
+        lead = DASH_LEAD.match(text) or GLUED_HYPHEN.match(text)
         inner = self._candidate(text[lead.end() :]) if lead else None
         if lead is None or inner is None or inner.punct not in (":", "："):
             return None
+        if lead.group() == "-" and not self._office_opens(inner):
+            return None  # "-Sí, claro: …": a hyphen glued to a word opens a line of dialogue
         return read_past(inner, text, lead.end(), prefix=lead.group().strip())
+
+    def _office_opens(self, cand: Candidate) -> bool:
+        """Whether a form of address or an office is among the first words of *cand* after its
+        article ("La C. Presidenta X", "El secretario diputado X")."""
+        words = cand.name.casefold().split()
+        words = words[1:] if words and words[0] in self.config.articles else words
+        titles, offices = self.config.titles, self.config.offices
+        opening = words[:_OFFICE_AT]
+        return bool(cand.title) or any(titles.fullmatch(word) or offices.match(word) for word in opening)
 
     def _bullet_led(self, text: str) -> Candidate | None:
         """A label after the letter a symbol font's bullet became in a PDF copy ("w M. le

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from stenogram.transcript.candidate import (
+    UPPER,
     Candidate,
     unclosed,
 )
@@ -40,8 +41,15 @@ from stenogram.transcript.labels.shapes import (
     with_description,
 )
 from stenogram.transcript.names import chairs
+from stenogram.transcript.regexcache import regex
 
 # A surname and its initials alone after a label's stop, to the line's end: "Стефанчук Р.О.".
+# A label's words, the hour its turn began in brackets and a speech opening with a capital on the
+# same line: "- El presidente diputado X (12:05 horas) Se abre la sesión."
+_OFFICE_THEN_HOUR = regex(
+    rf"[^()\n:]{{3,100}}?[ \t]+(?P<bracket>\((?P<note>[^()\n]{{0,20}}\d[^()\n]{{0,20}})\))"
+    rf"[ \t]+(?=[¿¡]?[{UPPER}])"
+)
 _TYPED_GAP = 2  # spaces at least between a name in CAPITALS and its speech: a typed page's gap
 _HOLDER_ALONE = re.compile(r"[ \t]+(?P<holder>[^\W\d_][^\W\d_'’-]+[ \t]+[^\W\d_]\.[ \t]?[^\W\d_]\.)[ \t]*")
 
@@ -101,6 +109,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
                 found = spaced
         if found is None:
             found = self._opener_lost(text, marked=False) or self._surname_office(text)
+        if found is None and "(" in text[:GENERIC_SPAN]:
+            found = self._clocked_office(text)
         if found is None or (found.punct == "." and not (found.role or found.upper)):
             unmarked = self._unmarked(text)  # the weak "label" a whole sentence up to its stop
             found = unmarked if unmarked and (found is None or found.end > unmarked.end) else found
@@ -159,6 +169,19 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         ):
             found = None  # "Gemeinderat 21. Wahlperiode …": an ordinal's stop ("M. Orateur 1." is a label)
         return self._remember(text, self._described(found) if found else None)
+
+    def _clocked_office(self, text: str) -> Candidate | None:
+        """A label with no colon, an office after its article (and the record's dash perhaps)
+        and the hour its turn began in brackets, the speech after it on the line ("- El
+        presidente diputado X (12:05 horas) Se abre la sesión.", Mexico's record): the bracket
+        ends the label as a colon would; the hour is a note printed with it."""
+        found = _OFFICE_THEN_HOUR.match(text)
+        if found is None or not self.config.language_notes.fullmatch(found.group("note").casefold()):
+            return None
+        inner = self._bare_line(text[: found.end("bracket")])
+        if inner is None or not self._office_opens(inner):
+            return None
+        return replace(inner, end=found.end(), printed=text[: found.end("bracket")])
 
     def _bilingual(self, text: str) -> Candidate | None:
         """A label printed in the record's two languages, a slash between them, one colon after

@@ -139,6 +139,7 @@ GLUED_PAIR_DASH = rf"\.?(?:—|–|--)(?=[{UPPER}\"“(])"
 # nineteenth century's Hansard and Archives parlementaires print it ("M. X, au milieu du
 # bruit:—Je prie …", "Mr. X, rising to order:—Sir, …").
 DASH_LEAD = re.compile(r"[-–—][ \t]+(?=[^\W\d_])")  # a dash before a label: "– د. سالم:-"
+GLUED_HYPHEN = regex(rf"-(?=[{UPPER}])")  # and a hyphen glued to it: "-La C. Presidenta X:"
 COLON_DASH = re.compile(rf"[-–—](?=\s|$)|[–—](?=[{UPPER}«“\"(])")
 # A colon set off by a run of spaces with nothing after it on its line: the column of colons a
 # court's case caption aligns ("HARROW COUNTY, ET AL.,      :" / "Petitioners  :  No. 21-417").
