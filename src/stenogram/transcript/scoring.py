@@ -1250,6 +1250,7 @@ def decide(
         if row.accepted and inline >= 2 and _apart(by_key[row.key], row, config):
             row.features["apart"] = config.weights["apart"]
             row.accepted = row.score >= config.threshold
+    _quotings(scored, by_key, config)
     _misread(scored, by_key, config)
     return LabelDecision({row.key for row in table if row.accepted}, table)
 
@@ -1606,6 +1607,44 @@ def _odd_heading(row: LabelScore) -> bool:
         and "dash" in row.features
         and "lower_after" in row.features
         and evidence.isdisjoint(row.features)
+    )
+
+
+_QUOTING_OTHERS = 2  # believed labels with no verb of saying that set a quoting label apart
+_QUOTE_OPENS = regex(r"\s*[“«„\"]")
+
+
+def _quotings(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
+    """Refuse (``quoting``) a believed label with a verb of saying, printed once, a quotation
+    after it, where two or more labels are believed and none prints a verb: a speech quoting
+    someone, not a record naming its speakers so."""
+    quoting = [
+        row for row in scored if row.accepted and _quoting(by_key[row.key][0].cand, by_key[row.key], config)
+    ]
+    if not quoting:  # most records: the others' verbs are not asked
+        return
+    plain = sum(row.accepted and not any(_said(o.cand, config) for o in by_key[row.key]) for row in scored)
+    for row in quoting if plain >= _QUOTING_OTHERS else ():
+        row.features["quoting"] = config.weights["quoting"]
+        row.accepted = row.score >= config.threshold
+
+
+def _said(cand: Candidate, config: Config) -> bool:
+    """Whether *cand* is printed with a verb of saying after its name ("Mr. X said:")."""
+    printed = cand.printed.rstrip(" \t:：").casefold()
+    verbs = tuple(f" {verb}" for verb in config.floor_verbs)
+    return printed != cand.name.casefold() and printed.endswith(verbs)
+
+
+def _quoting(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether *cand*, printed once in Mixed case with a verb of saying, opens a quotation after it
+    ("The Prime Minister said: "We will not …"" inside "Mr Jones:"'s speech): a speaker quoting
+    another, where the record's other labels print no verb."""
+    return (
+        len(occurrences) == 1
+        and not cand.upper
+        and _said(cand, config)
+        and bool(_QUOTE_OPENS.match(occurrences[0].after_in, occurrences[0].after_at))
     )
 
 
