@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from label_samples import tabled_tei
+from label_samples import tabled_tei, text_tei, texts
 from stenogram.transcript.candidate import IN_WORD, Candidate, label_key
 from stenogram.transcript.head import _SENTENCE_END
 from stenogram.transcript.lines import _MARK_SEEN
@@ -76,3 +76,24 @@ def test_a_sentences_end_is_found_where_the_word_read_from_each_letter_found_it(
     assert [(m.span(), m["word"]) for m in _SENTENCE_END.finditer(text)] == [
         (m.span(), m["word"]) for m in _FLAT_SENTENCE_END.finditer(text)
     ]
+
+
+_FLATTENED = """PARLIAMENT OF EXAMPLE
+
+THE SPEAKER: Order, order. The House will now consider the motion on the rural roads fund.
+MR. HOLLIS: Thank you, Mr. Speaker. The roads in my district are in a poor state, and the
+bridges are closed. THE SPEAKER: Thank you. The Minister.
+MS. ODUYA: I thank the honourable member for his question. THE SPEAKER: Order.
+"""
+
+
+def test_the_units_cut_where_the_decision_found_labels_inside_lines_and_only_there() -> None:
+    tei = text_tei(_FLATTENED)
+    assert texts(tei, "//t:sp/t:speaker") == [
+        "THE SPEAKER:",
+        "MR. HOLLIS:",
+        "THE SPEAKER:",
+        "MS. ODUYA:",
+        "THE SPEAKER:",
+    ]
+    assert texts(tei, "//t:sp[3]/t:p") == ["Thank you. The Minister."]
