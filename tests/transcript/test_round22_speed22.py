@@ -97,3 +97,19 @@ def test_the_units_cut_where_the_decision_found_labels_inside_lines_and_only_the
         "THE SPEAKER:",
     ]
     assert texts(tei, "//t:sp[3]/t:p") == ["Thank you. The Minister."]
+
+
+@pytest.mark.parametrize(
+    ("role", "held"),
+    [
+        (None, None),
+        ("", ""),
+        ("CDU", "CDU"),
+        ("SHRI A. B. SHARMA", "SHRI A. B. SHARMA"),
+        ("Bloco/PT - SP. Para encaminhar. Sem revisão do orador.", None),
+    ],
+)
+def test_a_role_of_one_sentence_is_held_whole_without_reading_its_sentences(
+    role: str | None, held: str | None
+) -> None:
+    assert Candidate("Anna Probe", role, ":", 12, "Anna Probe (…):").held == held

@@ -122,7 +122,10 @@ class Candidate:
         parenthesis prints them as sentences of their own: the Brazilian notes' holder, bloc,
         party and state, then the kind of speech ("Rodrigo Almeida. Bloco/PSD - MG. Fala da
         Presidência.", "Bloco/PT - SP. Para encaminhar. Sem revisão do orador."): no role."""
-        parts = _sentences(self.role or "")
+        role = self.role
+        if not role or "." not in role:  # one sentence at most (the body asks each turn's twice)
+            return role
+        parts = _sentences(role)
         if len(parts) < 2 or self.affiliation not in parts:
             return self.role
         return ". ".join(parts[: parts.index(self.affiliation)]) or None
