@@ -122,16 +122,23 @@ class Candidate:
         parenthesis prints them as sentences of their own: the Brazilian notes' holder, bloc,
         party and state, then the kind of speech ("Rodrigo Almeida. Bloco/PSD - MG. Fala da
         Presidência.", "Bloco/PT - SP. Para encaminhar. Sem revisão do orador."): no role."""
-        parts = _sentences(self.role or "")
+        role = self.role
+        if not role or "." not in role:  # one sentence at most (the body asks each turn's twice)
+            return role
+        parts = _sentences(role)
         if len(parts) < 2 or self.affiliation not in parts:
             return self.role
         return ". ".join(parts[: parts.index(self.affiliation)]) or None
 
     @property
     def key(self) -> str:
-        if self._key is None:
-            object.__setattr__(self, "_key", label_key(self.name))
-        return str(self._key)
+        """The name's key (:func:`label_key`), read once: the decision asks it of every
+        occurrence many times (a million times on the 4 MB input)."""
+        key = self._key
+        if key is None:
+            key = label_key(self.name)
+            object.__setattr__(self, "_key", key)
+        return key
 
     @property
     def addressed(self) -> bool:
@@ -291,7 +298,9 @@ def fold(text: str) -> str:
 # The marks that are part of a word's letters: the Uzbek "oʻ" and "gʻ" (a modifier letter, or the
 # quotation mark printed for it, "o‘") and the sign of a glottal stop ("Maʼruf"): no word's end,
 # and one name in either spelling.
-IN_WORD = re.compile(r"(?<=[^\W\d_])[\u02bb\u02bc\u2018](?=[^\W\d_])")
+# The sign first, the letter before it looked back at: a search skips from one such sign to the
+# next, where a lookbehind first is tried at every character of a name.
+IN_WORD = re.compile(r"[\u02bb\u02bc\u2018](?<=[^\W\d_].)(?=[^\W\d_])")
 
 
 # Russian's letters before the reform of 1918 (yat, fita, izhitsa, the hard sign ending a word

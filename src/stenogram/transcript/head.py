@@ -45,8 +45,11 @@ _SESSION_TURN = 7  # the month from which a session's day is in its first year (
 _DATE_LINE = 60  # columns of a line that gives a date and no more ("Wednesday 5 February 2020")
 _DATE_PLACE_WORDS = 6  # words of the place after a date's line and a comma ("…, au Palais de la Paix,")
 _DATE_PLACE = 30  # … and its columns (a sentence in Chinese after the day and a comma is no place)
-# a stop after a word, then the capital or figure that opens the next sentence
-_SENTENCE_END = re.compile(r"(?P<word>[^\W\d_]+|(?<![\d.,])\d+)[.!?…]+[\"'”»)]*\s+(?=[\"'“«(]?[^\W_])")
+# a stop after a word, then the capital or figure that opens the next sentence; the word read from
+# its first letter on (a search from each letter inside it had read on to its end)
+_SENTENCE_END = re.compile(
+    r"(?P<word>(?<![^\W\d_])[^\W\d_]+|(?<![\d.,])\d+)[.!?…]+[\"'”»)]*\s+(?=[\"'“«(]?[^\W_])"
+)
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # A company's form after its name, its initials each with its stop ending a line ("… Vlietgroep
 # N.V.", "S.A.", "S.p.A.", "e.V."), whose stop ends no sentence; not a place's after its comma

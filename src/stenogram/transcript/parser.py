@@ -164,6 +164,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self._head_kinds: dict[str, str | None] = {}  # the kind of each line asked as the head's
         self._roll: dict[str, str] = {}  # the kind of each line of a court's roll in the head
         self._line_openings: dict[tuple[Candidate, str, str], bool] = {}  # see _opens_line
+        # the lines the labels' decision read otherwise or found labels inside, and the paragraphs
+        # it read no line of (see _none_inside)
+        self._inside_again: set[tuple[int, int]] = set()
+        self._inside_unread: set[int] = set()
         self._chair_unnamed = False  # the last paragraph took the chair for an office it named alone
         self._ended: Turn | None = None  # the turn an event of the sitting ended: words after it resume it
         self._spoken_keys: set[str] | None = None  # the labels that open a speech beside them
@@ -181,7 +185,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         """Split paragraphs at inner lines that open a turn; merge stage brackets left open."""
         pieces: list[Sequence[tuple[int, str]]] = []
         front = True  # no turn yet: the lines above are the title's
-        for para in paragraphs:
+        for at_para, para in enumerate(paragraphs):
             current: list[tuple[int, str]] = []
             pairs = list(para.lines)  # each line's text made once
             texts = [text for _, text in pairs]
@@ -214,7 +218,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 # A label in CAPITALS after a sentence, inside the line: flattened text.
                 start = 0
                 following = texts[index + 1] if index + 1 < len(texts) else ""
-                for at in self._midline_labels(line, following, marker):
+                inside = (
+                    [] if self._none_inside(at_para, index) else self._midline_labels(line, following, marker)
+                )
+                for at in inside:
                     current.append((number, line[start:at].rstrip()))
                     pieces.append(current)
                     current, start = [], at
