@@ -90,3 +90,9 @@ def test_a_prosecutors_abbreviated_office_is_the_labels_and_no_heading() -> None
     tei = tabled_tei("en-ph-rtc-tsn-prosecutor.txt")
     assert texts(tei, "//t:sp[2]/t:speaker") == ["PROS. VILLANUEVA:"]
     assert not texts(tei, "//t:body//t:head")
+
+
+def test_names_listed_after_the_attendance_line_are_a_roll_and_no_turn() -> None:
+    tei = tabled_tei("es-uy-diario-asisten-roll.txt")
+    assert texts(tei, "//t:body//t:p")[0].startswith("Asisten los señores Representantes:")
+    assert texts(tei, "(//t:sp)[1]/t:stage") == ["(Es la hora 16 y 8)"]
