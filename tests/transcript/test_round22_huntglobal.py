@@ -96,3 +96,9 @@ def test_names_listed_after_the_attendance_line_are_a_roll_and_no_turn() -> None
     tei = tabled_tei("es-uy-diario-asisten-roll.txt")
     assert texts(tei, "//t:body//t:p")[0].startswith("Asisten los señores Representantes:")
     assert texts(tei, "(//t:sp)[1]/t:stage") == ["(Es la hora 16 y 8)"]
+
+
+def test_the_sri_lankan_tamil_honourable_opens_labels_alone_on_their_lines() -> None:
+    tei = tabled_tei("ta-lk-hansard-gowrava-alone.txt")
+    assert texts(tei, "//t:sp[3]/t:speaker") == ["கௌரவ க. சிவநேசன் (கல்வி அமைச்சர்)"]
+    assert not texts(tei, "//t:body/t:div/t:p")
