@@ -102,3 +102,8 @@ def test_the_sri_lankan_tamil_honourable_opens_labels_alone_on_their_lines() -> 
     tei = tabled_tei("ta-lk-hansard-gowrava-alone.txt")
     assert texts(tei, "//t:sp[3]/t:speaker") == ["கௌரவ க. சிவநேசன் (கல்வி அமைச்சர்)"]
     assert not texts(tei, "//t:body/t:div/t:p")
+
+
+def test_crosstalk_after_the_stage_dash_with_who_made_it_is_a_stage() -> None:
+    tei = tabled_tei("es-ar-diputados-dashed-crosstalk.txt")
+    assert texts(tei, "//t:stage[@type='noise']") == ["- Varios señores diputados hablan a la vez."]
