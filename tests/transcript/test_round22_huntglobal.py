@@ -107,3 +107,9 @@ def test_the_sri_lankan_tamil_honourable_opens_labels_alone_on_their_lines() -> 
 def test_crosstalk_after_the_stage_dash_with_who_made_it_is_a_stage() -> None:
     tei = tabled_tei("es-ar-diputados-dashed-crosstalk.txt")
     assert texts(tei, "//t:stage[@type='noise']") == ["- Varios señores diputados hablan a la vez."]
+
+
+def test_an_office_with_its_number_between_its_words_is_a_label() -> None:
+    tei = tabled_tei("es-co-juicio-fiscal-numbered.txt")
+    assert texts(tei, "//t:sp[2]/t:speaker") == ["FISCAL 14 SECCIONAL:"]
+    assert texts(tei, "//t:sp[1]/t:p")[-1].endswith("para el registro.")
