@@ -113,3 +113,9 @@ def test_an_office_with_its_number_between_its_words_is_a_label() -> None:
     tei = tabled_tei("es-co-juicio-fiscal-numbered.txt")
     assert texts(tei, "//t:sp[2]/t:speaker") == ["FISCAL 14 SECCIONAL:"]
     assert texts(tei, "//t:sp[1]/t:p")[-1].endswith("para el registro.")
+
+
+def test_mixed_case_labels_after_a_stop_and_its_dash_open_turns_under_the_actas_number() -> None:
+    tei = tabled_tei("es-ar-concejo-acta-flattened-mixed.txt")
+    assert texts(tei, "//t:sp[2]/t:p") == ["Pido la palabra, señor Presidente.-"]
+    assert not any(label.startswith("ACTA") for label in texts(tei, "//t:sp/t:speaker"))
