@@ -119,3 +119,11 @@ def test_mixed_case_labels_after_a_stop_and_its_dash_open_turns_under_the_actas_
     tei = tabled_tei("es-ar-concejo-acta-flattened-mixed.txt")
     assert texts(tei, "//t:sp[2]/t:p") == ["Pido la palabra, señor Presidente.-"]
     assert not any(label.startswith("ACTA") for label in texts(tei, "//t:sp/t:speaker"))
+
+
+def test_a_courts_digital_signature_foot_is_furniture() -> None:
+    tei = tabled_tei("pt-br-stf-debate-signature-foot.txt")
+    assert texts(tei, "//t:sp[2]/t:p") == [
+        "Senhor Presidente, gostaria apenas de esclarecer um ponto do meu voto quanto à modulação dos efeitos."
+    ]
+    assert len(texts(tei, "//t:list[@type='furniture']/t:item")) == 3
