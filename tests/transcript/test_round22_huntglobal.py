@@ -127,3 +127,9 @@ def test_a_courts_digital_signature_foot_is_furniture() -> None:
         "Senhor Presidente, gostaria apenas de esclarecer um ponto do meu voto quanto à modulação dos efeitos."
     ]
     assert len(texts(tei, "//t:list[@type='furniture']/t:item")) == 3
+
+
+def test_a_page_head_over_a_labelled_speech_is_no_listed_speakers_block() -> None:
+    tei = tabled_tei("pt-br-stf-debate-page-heads.txt")
+    assert not [sp for sp in texts(tei, "//t:sp/t:speaker") if "Supremo" in sp]
+    assert texts(tei, "(//t:sp)[3]/t:p") == ["Senhor Presidente, acompanho o Relator."]
