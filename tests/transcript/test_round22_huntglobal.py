@@ -90,3 +90,46 @@ def test_a_prosecutors_abbreviated_office_is_the_labels_and_no_heading() -> None
     tei = tabled_tei("en-ph-rtc-tsn-prosecutor.txt")
     assert texts(tei, "//t:sp[2]/t:speaker") == ["PROS. VILLANUEVA:"]
     assert not texts(tei, "//t:body//t:head")
+
+
+def test_names_listed_after_the_attendance_line_are_a_roll_and_no_turn() -> None:
+    tei = tabled_tei("es-uy-diario-asisten-roll.txt")
+    assert texts(tei, "//t:body//t:p")[0].startswith("Asisten los señores Representantes:")
+    assert texts(tei, "(//t:sp)[1]/t:stage") == ["(Es la hora 16 y 8)"]
+
+
+def test_the_sri_lankan_tamil_honourable_opens_labels_alone_on_their_lines() -> None:
+    tei = tabled_tei("ta-lk-hansard-gowrava-alone.txt")
+    assert texts(tei, "//t:sp[3]/t:speaker") == ["கௌரவ க. சிவநேசன் (கல்வி அமைச்சர்)"]
+    assert not texts(tei, "//t:body/t:div/t:p")
+
+
+def test_crosstalk_after_the_stage_dash_with_who_made_it_is_a_stage() -> None:
+    tei = tabled_tei("es-ar-diputados-dashed-crosstalk.txt")
+    assert texts(tei, "//t:stage[@type='noise']") == ["- Varios señores diputados hablan a la vez."]
+
+
+def test_an_office_with_its_number_between_its_words_is_a_label() -> None:
+    tei = tabled_tei("es-co-juicio-fiscal-numbered.txt")
+    assert texts(tei, "//t:sp[2]/t:speaker") == ["FISCAL 14 SECCIONAL:"]
+    assert texts(tei, "//t:sp[1]/t:p")[-1].endswith("para el registro.")
+
+
+def test_mixed_case_labels_after_a_stop_and_its_dash_open_turns_under_the_actas_number() -> None:
+    tei = tabled_tei("es-ar-concejo-acta-flattened-mixed.txt")
+    assert texts(tei, "//t:sp[2]/t:p") == ["Pido la palabra, señor Presidente.-"]
+    assert not any(label.startswith("ACTA") for label in texts(tei, "//t:sp/t:speaker"))
+
+
+def test_a_courts_digital_signature_foot_is_furniture() -> None:
+    tei = tabled_tei("pt-br-stf-debate-signature-foot.txt")
+    assert texts(tei, "//t:sp[2]/t:p") == [
+        "Senhor Presidente, gostaria apenas de esclarecer um ponto do meu voto quanto à modulação dos efeitos."
+    ]
+    assert len(texts(tei, "//t:list[@type='furniture']/t:item")) == 3
+
+
+def test_a_page_head_over_a_labelled_speech_is_no_listed_speakers_block() -> None:
+    tei = tabled_tei("pt-br-stf-debate-page-heads.txt")
+    assert not [sp for sp in texts(tei, "//t:sp/t:speaker") if "Supremo" in sp]
+    assert texts(tei, "(//t:sp)[3]/t:p") == ["Senhor Presidente, acompanho o Relator."]

@@ -180,6 +180,7 @@ _ENCLOSED = re.compile(
     rf"(?P<open>[{''.join(ENCLOSING.values())}])(?P<event>[^\n]{{1,40}})(?P<close>[{''.join(ENCLOSING)}])"
 )
 _BARE_STAGE_WORDS = 6  # the longest paragraph taken for a stage direction printed without brackets
+_DASHED_EVENT_WORDS = 10  # the longest event of the hall after the stage's dash, who did it first
 _BARE_STAGE_TYPES = ("applause", "laughter", "noise")
 # The dash the Argentine and Chilean records set before an event of the hall on its own line
 # ("- Aplausos.", "--Risas."): a mark of the stage, not a word of it.
@@ -201,7 +202,8 @@ def bare_stage(text: str, config: Config, alone: bool = True) -> str | None:
     """The stage type of a short paragraph that is an event of the hall printed without
     brackets, as the Portuguese and Australian records print them: the event's word first and
     then only whose it is ("Aplausos do PS.", "Risos."), or after the stage's dash and then where
-    it happened ("- Aplausos en las bancas.", the Argentine Senate's), or last with a dash
+    it happened ("- Aplausos en las bancas.", the Argentine Senate's) or who made it first
+    ("- Varios señores diputados hablan a la vez."), or last with a dash
     ("Opposition members interjecting—"), or another event in one word on a line of its own
     (*alone*: "Pausa.", not the chair's "X (председательствующий). Перерыв."); or an event alone
     in the full-width brackets that enclose a label elsewhere ("【拍手】", "【掌声】"). A sentence
@@ -212,6 +214,10 @@ def bare_stage(text: str, config: Config, alone: bool = True) -> str | None:
     if enclosed and ENCLOSING[enclosed.group("close")] == enclosed.group("open"):
         return stage_type(enclosed.group("event"), config)
     words = text.split(maxsplit=_BARE_STAGE_WORDS)
+    if dash and len(text.split()) <= _DASHED_EVENT_WORDS:  # "- Varios señores diputados hablan a la vez."
+        kind = stage_type(text.strip(), config)
+        if kind in _BARE_STAGE_TYPES:
+            return kind
     if not words or len(words) > _BARE_STAGE_WORDS or text.rstrip()[-1:] in "?!:,;":
         return None
     if text.rstrip()[-1] in "—–-":

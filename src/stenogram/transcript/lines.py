@@ -83,7 +83,9 @@ _WORD_THEN_TITLE = re.compile(r"(?<=\w)[ \t]+(?=(?P<title>[^\W\d_]{2,5}\.?)[ \t]
 # One to three capitalised words and an opening bracket: a name with its region or party.
 _NAME_THEN_BRACKET = re.compile(r"[^\W\d_][\w\-]*(?:[ \t]+[^\W\d_][\w\-]*){0,2}[ \t]*\(")
 _SURNAME_INITIAL = re.compile(r"[^\W\d_][^\W\d_\-]+[ \t]+[^\W\d_]\.")
-_SENTENCE_THEN_WORD = re.compile(r"[ \t](?<=[.!?…»”\")\]][ \t])[ \t]*(?=[^\W\d_])")
+# After a sentence, or its stop and the dash an acta ends each turn with ("… de la fecha.- Concejal
+# X: …"), a word: where a flattened record's label with an office or a form of address may start.
+_SENTENCE_THEN_WORD = re.compile(r"[ \t](?:(?<=[.!?…»”\")\]][ \t])|(?<=[.!?]-[ \t]))[ \t]*(?=[^\W\d_])")
 # After a sentence, an agenda item's number and the capital its title opens with: a flattened
 # council's minutes set the item's title before its first label, no stop between them ("… 12
 # maart. 1. Opening en mededelingen De voorzitter: Ik open …").

@@ -103,6 +103,8 @@ _CLOCK_OPENERS = "[(●•■"  # what a clock alone on its line opens with, if 
 _ANSWER_AFTER = re.compile(r"(?<=[?.!])-{3}(?!-)[ \t]*(?=\S)")
 # A rule of dashes across the page, an ornament in it perhaps, that sets off the next item of the
 # sitting from the last turn ("————◇—————", the Diet's).
+_HEAD_LINE_SPAN = 40  # characters of a head's short line between a listed block and a label below
+
 _ITEM_RULE = re.compile(r"[-‐–—―─━_=*·◇◆○●□■\s]{3,}")
 
 
@@ -716,7 +718,27 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         swept = shaped(paragraphs, self.config)
         if kept is None and not any(swept):
             self._unshaped = tuple(units)
-        return listed_blocks(paragraphs, self.config, swept)
+        blocks = listed_blocks(paragraphs, self.config, swept)
+        # a speech under a listed block never opens with a label of its own, its colon or dash
+        # after it: where one does, right under the block or under one more short line of it, the
+        # blocks are a page's head printed again over each page ("Supremo Tribunal Federal" /
+        # "Debate" / "ADI 4.650 / DF" over "O SENHOR MINISTRO X (RELATOR) - …", a court
+        # judgment's PDF)
+        if any(self._labelled_below(units, at + block.span) for at, block in blocks.items()):
+            return {}
+        return blocks
+
+    def _labelled_below(self, units: list[Unit], below: int) -> bool:
+        """Whether the unit at *below*, or the one after it under a short line of a head with no
+        stop, opens with a label and its colon or dash (see :meth:`_listed`)."""
+        for at in range(below, min(below + 2, len(units))):
+            cand = self._opens_turn(units[at], True)
+            if cand is not None:
+                return cand.punct.strip() not in ("", ".")
+            text = units[at].text.strip()
+            if len(units[at].lines) > 1 or len(text) > _HEAD_LINE_SPAN or text[-1:] in TERMINAL:
+                return False
+        return False
 
     def _listed_turn(self, block: Listed, unit: Unit, printed: str) -> Turn:
         """The turn a listed speech's block opens: the name the label, the affiliation line its

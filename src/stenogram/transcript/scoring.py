@@ -177,8 +177,11 @@ _WHOLLY_QUOTED = regex(r"\s*[“«„\"][^”»\"]+[”»\"][.;]?\s*")
 _HEADING_AFTER = regex(
     rf"[\W\d_]*[{UPPER}]{{2,}}(?:(?:[\W\d_]|(?<![^\W\d_])[{UPPER}]\.)+[{UPPER}]{{2,}}){{2}}"
 )
-# The number of a division: "2", "1er", "3a", "IV", "12.", "19/1234".
-_DIVISION_NUMBER = re.compile(r"(?:\d{1,5}(?:[/.]\d{1,5})?[^\W\d_]{0,3}|[IVXLCDM]{1,6})\.?")
+# The number of a division: "2", "1er", "3a", "IV", "12.", "19/1234", perhaps after the number
+# sign ("Nº 22", "N° 5", "No. 3"; the ordinal's mark taken off before: "N 22").
+_DIVISION_NUMBER = re.compile(
+    r"(?:N[º°o]?\.?[ \t]*)?(?:\d{1,5}(?:[/.]\d{1,5})?[^\W\d_]{0,3}|[IVXLCDM]{1,6})\.?"
+)
 # Dot leaders, as a roster or a table of contents runs them between a name and its place
 # ("Mr. X . . . . . (Brazil)", "Albania ........ Mr. Y"): never in a speech's first line.
 LEADERS = re.compile(r"(?:\.\s?){5,}|…{3,}")

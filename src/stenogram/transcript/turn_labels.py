@@ -78,6 +78,8 @@ _BRACKETS_AT_END = re.compile(BRACKETED_ONLY.pattern + r"\s*$")
 # Rolf-Georg", a line copied alone as its paragraph); never an abbreviation's stop in a field's
 # value ("Ex.mo Sr. D. X", "mevr. drs. K. de Graaf").
 _SENTENCE_END_INSIDE = re.compile(r"[!?](?=\s)|\.\s+[–—]\s")
+_LISTED_NAMES = 3  # names listed on a label's line, the fewest that make a roll of attendance
+_LISTED_NAME_WORDS = 2  # words of each such name, the fewest ("Sí, Presidente, Gracias." is speech)
 _ROLL_WORDS = (3, 8)  # capitalised words of a name alone on a roll's one line (fewest); words (most)
 _BENCH_LINES = 6  # lines of an office alone over its holders: the office and a few names
 _BENCH_OFFICES = 2  # offices of a roll printed office by office, each over its holders, at least
@@ -140,18 +142,25 @@ def _held_after(speech: list[str], line: str, beside: str) -> tuple[str, int]:
 
 
 def _ending(
-    start: list[str], last: str, particles: frozenset[str] | None = None, beside: bool = False
+    start: list[str],
+    last: str,
+    particles: frozenset[str] | None = None,
+    beside: bool = False,
+    listed: tuple[frozenset[str], frozenset[str]] | None = None,
 ) -> str:
     """How a label's speech ends, from its first lines and its last: "" when there is none,
     "short" for a short line with no final punctuation (a list of names after "Presidente:"),
     "roll" for names one a line, each with its stop, under a label alone on its line (given the
-    name *particles*; see :func:`_roll_of_names`), "speech" for a long text, else "sentence";
-    *beside* where the speech opens on the label's own line. Reads a few lines, never the whole
-    paragraph."""
+    name *particles*; see :func:`_roll_of_names`), or for names listed on the label's own line
+    (given the particles and the conjunctions, *listed*; see :func:`_listed_names`), "speech" for
+    a long text, else "sentence"; *beside* where the speech opens on the label's own line. Reads
+    a few lines, never the whole paragraph."""
     text = " ".join(start).strip()
     if not text:
         return ""
     if particles is not None and _roll_of_names(start, particles):
+        return "roll"
+    if listed is not None and _listed_names(text, *listed):
         return "roll"
     # a role in brackets ends no sentence: "President: Mr. X (Brazil)", the field of a UN record
     final = _BRACKETS_AT_END.sub("", last).rstrip()[-1:] or last.rstrip()[-1:]
@@ -188,6 +197,27 @@ def _roll_of_names(lines: list[str], particles: frozenset[str]) -> bool:
     return all(
         row.endswith(".") and names_line(row[:-1], particles, (capitals, _ROLL_WORDS[1]), listed=False)
         for row in rows
+    )
+
+
+def _listed_names(text: str, particles: frozenset[str], joins: frozenset[str]) -> bool:
+    """Whether *text*, the speech on a label's own line, is a roll of names listed with commas
+    and a conjunction (*joins*) before the last, its stop after: a record's attendance ("Asisten
+    los señores Representantes: Pablo X, Álvaro Y, Beatriz Z y Roque W."), no speaker's words;
+    three names at least, each of two words or more."""
+    if not text.endswith(".") or "," not in text:
+        return False
+    names: list[list[str]] = []
+    for piece in text[:-1].split(","):
+        names.append([])
+        for word in piece.split():
+            if word in joins and names[-1]:
+                names.append([])
+            else:
+                names[-1].append(word)
+    return len(names) >= _LISTED_NAMES and all(
+        names_line(" ".join(name), particles, (_LISTED_NAME_WORDS, _ROLL_WORDS[1]), listed=False)
+        for name in names
     )
 
 
@@ -434,6 +464,7 @@ class TurnLabels:
     def _decide_labels(self, paragraphs: list[RawPara]) -> None:
         """Collect every candidate with its surroundings and let the scored model decide."""
         occurrences: list[Occurrence] = []
+        listed_names = (self.config.particles, self.config.portfolio_joins)  # a roll on a label's line
         label_only = 0  # paragraphs that are a label alone, the speech in the next one
         headed = -1  # paragraphs of the record's head, above the first that holds a candidate
         previous: str | Lines = ""  # the end of the paragraph above, or its lines
@@ -539,7 +570,13 @@ class TurnLabels:
                             not occurrences,
                             after_in,
                             previous,
-                            _ending(speech, last, self.config.particles if alone else None, beside=not alone),
+                            _ending(
+                                speech,
+                                last,
+                                self.config.particles if alone else None,
+                                beside=not alone,
+                                listed=None if alone else listed_names,
+                            ),
                             inner=number > 0,
                             under=(under and number == 0) or alone_above,
                             rest=line[cand.end :].strip() or dated,

@@ -30,6 +30,7 @@ from stenogram.transcript.labels.patterns import (
     HYPHENATED,
     JOINT,
     KASHIDA_APART,
+    NUMBERED_OFFICE,
     OFFICE,
     PLAIN_DASHED_WORDS,
     SENTENCE_STOP,
@@ -351,6 +352,15 @@ class GenericLabels(MatcherBase):
                 # does, then the verb of saying, as a synopsis of debates prints the turn
                 punct, end = ":", said
                 break
+            elif (
+                part["number"]
+                and words
+                and not roles
+                and text[name_start:name_end].isupper()
+                and self.config.offices.fullmatch(text[name_start:name_end].casefold())
+                and NUMBERED_OFFICE.match(text, token.start("number"))
+            ):
+                continue  # "FISCAL 23 SECCIONAL:": the office's number, a word of the office after it
             elif roles or (part["number"] and words) or (part["comma"] and (comma >= 0 or not words)):
                 return None
             elif part["comma"]:

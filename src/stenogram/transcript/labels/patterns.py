@@ -110,6 +110,9 @@ TOKEN = regex(
     r"|(?P<starred>\*)(?=[ \t]*[-–—:]))"
 )
 COLON_NEXT = re.compile(r"[ \t]*[:：]")
+# An office's number and a word of the office in CAPITALS after it, up to the label's colon: a
+# Colombian trial's prosecutor by the number of the office ("FISCAL 23 SECCIONAL:").
+NUMBERED_OFFICE = re.compile(r"\d{1,3}[ \t]+[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?[ \t]*[:：]")
 # A voice's number after a service's field and its colon, alone on its line: "Speaker : spk3".
 VOICE_AFTER_COLON = re.compile(r"[ \t]*(?P<voice>[^\W\d]{0,12}\d{1,3})[ \t]*(?=\n|$)")
 TYPED_DASHES = {"--": "–"}  # the two hyphens a typist sets for a label's dash: that dash's kind
