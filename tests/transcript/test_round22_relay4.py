@@ -1,0 +1,24 @@
+"""Samples laid out again as users get them, fourth pass: shapes a copy's layout made of a
+sample's lines, each written as an invented sample (names invented; labels in turns.toml,
+persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei, texts
+
+
+def test_a_titled_name_with_its_stop_alone_on_its_line_is_a_label() -> None:
+    """ "Ms. Thornbury." alone on its line above the speech, a name after its form of address,
+    is a label printed once as the office "The Chairman." is: four turns, each speech its own."""
+    root = tabled_tei("en-hearing-titled-names-alone-stopped.txt")
+    assert texts(root, "//t:sp[3]/t:p") == [
+        "Commissioner, how many of the canals have been lined since the last hearing?"
+    ]
+
+
+def test_a_name_with_its_initials_and_stop_alone_on_its_line_is_a_label() -> None:
+    """ "Н. Е. Курочкина." and "А.‑Р. С. Мухаметзянов." alone on their lines above the speech,
+    each printed once: labels, not sentences of one word; the chair's speech is his alone."""
+    root = tabled_tei("ru-plenum-initials-alone-stopped.txt")
+    assert len(root.xpath("//t:sp[1]/t:p", namespaces=NS)) == 1
+    assert texts(root, "//t:sp[3]/t:p") == ["Семена для этих хозяйств будут завезены до конца недели."]
