@@ -22,3 +22,13 @@ def test_a_name_with_its_initials_and_stop_alone_on_its_line_is_a_label() -> Non
     root = tabled_tei("ru-plenum-initials-alone-stopped.txt")
     assert len(root.xpath("//t:sp[1]/t:p", namespaces=NS)) == 1
     assert texts(root, "//t:sp[3]/t:p") == ["Семена для этих хозяйств будут завезены до конца недели."]
+
+
+def test_a_name_whose_description_the_wrap_cut_is_no_label_alone() -> None:
+    """ "Ms. Ingrid Solheim, Prime Minister of the Republic of" / "Lakemark, was escorted to the
+    rostrum.", printed twice: a sentence about the person the wrap cut, each a stage, no turn of
+    a speaker called by half her office."""
+    root = tabled_tei("en-un-ga-wrapped-apposition-escorted.txt")
+    assert texts(root, "//t:stage")[1] == (
+        "Ms. Ingrid Solheim, Prime Minister of the Republic of Lakemark, was escorted from the rostrum."
+    )
