@@ -32,3 +32,10 @@ def test_a_name_whose_description_the_wrap_cut_is_no_label_alone() -> None:
     assert texts(root, "//t:stage")[1] == (
         "Ms. Ingrid Solheim, Prime Minister of the Republic of Lakemark, was escorted from the rostrum."
     )
+
+
+def test_a_plain_name_with_its_dash_alone_on_its_line_is_a_label() -> None:
+    """ "Vondráček -" and "Kristina Hložková -" alone on their lines above the speech, each
+    printed once: labels as the chair's "Předseda -" is, each speech its own."""
+    root = tabled_tei("cs-snemovna-plain-dash-alone.txt")
+    assert texts(root, "//t:sp[4]/t:p") == ["Navrhuji, aby osnova byla vrácena výboru k novému projednání."]

@@ -161,16 +161,16 @@ class MatcherBase:
     def _plain_name(self, name: str, after: str) -> bool:
         """Whether *name* is a plain name of one to three capitalised words before a spaced dash
         and a sentence that opens with a capital ("Məhərrəmov - Rica edirəm …", "Nowak - Panowie
-        …", as old records print every speaker beside the chair's "Sədr - …"): a candidate only,
+        …", as old records print every speaker beside the chair's "Sədr - …"), or alone on its
+        line with its dash, the speech below ("Nowak -" / "Panowie …"): a candidate only,
         believed where the record's other labels share its shape or its name recurs; a sentence's
         first word before a dash ("Москва - столица …") goes on in lower case."""
         words = name.split()
-        opening = after.lstrip()[:1]
+        opening = after.strip()[:1]
         return (
             0 < len(words) <= PLAIN_DASHED_WORDS
             and all(PLAIN.fullmatch(word) and word[:1].isupper() for word in words)
             and (opening.isupper() or opening in '«„"“')
-            and bool(opening)
         )
 
     def _office_word(self, word: str) -> bool:
