@@ -40,3 +40,10 @@ def test_a_plain_name_with_its_dash_alone_on_its_line_is_a_label() -> None:
     printed once: labels as the chair's "Předseda -" is, each speech its own."""
     root = tabled_tei("cs-snemovna-plain-dash-alone.txt")
     assert texts(root, "//t:sp[5]/t:p") == ["Navrhuji, aby osnova byla vrácena výboru k novému projednání."]
+
+
+def test_a_question_letter_alone_on_its_line_is_a_label() -> None:
+    """ "Q." and "A." each alone on its line above the words: the examiner's and the witness's
+    turns, the answer its own paragraph, not a paragraph of the objection's turn."""
+    root = tabled_tei("en-deposition-qa-letters-alone.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["Harold James Wexler."]

@@ -76,7 +76,8 @@ class MatcherBase:
         # "Q. …", "A: …", the Spanish "P.- …" (a stop and a dash, as the record's labels end);
         # a deposition sets the letter off by a tab or a run of spaces: "Q   …"
         # (OCR's "Q . …" a space before the stop); the question's number may come first, as the
-        # Irish tribunals number each question ("283 Q. …")
+        # Irish tribunals number each question ("283 Q. …"); a copy may set the letter alone on
+        # its line with its stop or dash, the words below ("Q." / "Please state your name.")
         # A word of a pair may name who asks or answers before its colon, in the genitive of a
         # court's record ("Вопрос защитника:", "Ответ подсудимого:", "Pytanie obrońcy:"); the
         # pair's word stays the label's key, so the pair is still believed as a pair.
@@ -84,9 +85,9 @@ class MatcherBase:
         whose = r"(?:(?<=[^\W\d_]{2})[ ][^\W\d_]+\.?(?:[ ][^\s:]+){0,3}(?=:))?"
         self._short = regex(
             rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{short}){whose}"
-            rf"(?:[ ]?(?P<punct>[.:](?=\s)|\.[-–—](?=[ \t])|：|။[ \t]*။|{GLUED_PAIR_DASH})\s*"
+            rf"(?:[ ]?(?P<punct>[.:](?=\s|$)|\.[-–—](?=[ \t]|$)|：|။[ \t]*။|{GLUED_PAIR_DASH})\s*"
             r"|(?:\t|[ ]{2,}|\u3000)[ \t\u3000]*"
-            rf"|{spaced})(?=\S)"
+            rf"|{spaced})(?=\S|(?<=[.:：\-–—])$)"
         )
         asked = "|".join(re.escape(letter) for letter in sorted(config.asked)) or "(?!)"
         # "Q Thanks, Jen.": a briefing's question, one space before a capital or a dash
