@@ -514,7 +514,15 @@ def _features(
     announced = _announced(words, occurrences, config)
     # "Thank you." alone is a sentence, "Маленков." alone after "Слово имеет т. Маленков" a label,
     # and so is an office that opens it ("Sēdes vadītājs.", the Saeima's chair printed once)
-    named = announced == "name" or bool(config.offices.match(name[len(cand.title) :].strip().casefold()))
+    # and so is a name after its form of address or with its initials ("Ms. Hallworth.", "Р. Т.
+    # Пятрайтис.", a copy setting each label on its line above the speech): "Thank you." has none
+    after_title = name[len(cand.title) :].strip()
+    named = (
+        announced == "name"
+        or bool(config.offices.match(after_title.casefold()))
+        or (bool(title) and whole and after_title[:1].isupper())
+        or (bool(INITIALS_IN_NAME.search(name)) and all(word[:1].isupper() for word in words))
+    )
     if any(o.alone and o.ending and (_punct(o.cand) != "." or named) for o in occurrences):
         found["alone"] = w["alone"]
     elif not cand.upper and not cand.role and all(o.alone for o in occurrences) and "." in puncts:

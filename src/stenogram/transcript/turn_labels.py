@@ -270,6 +270,30 @@ def name_word(word: str, particles: frozenset[str]) -> bool:
     return bool(_NAME_WORD.fullmatch(word)) and (word[0].isupper() or "." in word or word in particles)
 
 
+_APPOSITION_TAIL = 3  # words of a name's description the wrap carried to the line below
+_WRAPPED_LINE = 45  # characters a hard-wrapped line holds at least (a label alone is shorter)
+
+
+def _apposition_cut(line: str, below: str, config: Config) -> bool:
+    """Whether *line*, a name and its description after a comma filling a hard-wrapped line,
+    goes on in *below* as a sentence about that person: the description's last words, a comma,
+    the sentence in lower case ("Mr. X, President of the Republic of Southern" / "Isles, was
+    escorted into the Hall."). A name alone on its line has its speech below, not its rest,
+    though its speech may open with a salutation so ("Monsieur le député, je partage …",
+    "Madam Speaker, thank you")."""
+    head, comma, tail = below.partition(",")
+    words = head.split()
+    return (
+        "," in line
+        and len(line.strip()) >= _WRAPPED_LINE
+        and bool(comma)
+        and 0 < len(words) <= _APPOSITION_TAIL
+        and all(name_word(word, config.particles) for word in words)
+        and " ".join(WORD.findall(head.casefold())) not in config.salutations
+        and tail.strip()[:1].islower()
+    )
+
+
 def _weak(cand: Candidate | None) -> bool:
     """Whether *cand* is no label's shape of its own: none, or a word in Mixed case with a stop
     and no role (a sentence ends so, "הזאת, שהיא הצעה חשובה מאוד.")."""
@@ -620,6 +644,9 @@ class TurnLabels:
                 said = bool(bare.time) and _said(self.lines.candidate(below), self.config)
                 opens = self.lines.candidate(below)
                 versus = below.strip().casefold() in self.config.versus  # a case caption's party over "v."
+                # nor is a name whose description the wrap cut: "Mr. X, President of the Republic of
+                # Southern" / "Isles, was escorted …", a sentence about the person named
+                versus = versus or _apposition_cut(para.lines[0][1], below, self.config)
                 if not versus and (
                     said
                     or _speech_follows(below, opens, self.config)

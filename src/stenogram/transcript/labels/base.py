@@ -80,7 +80,8 @@ class MatcherBase:
         # "Q. …", "A: …", the Spanish "P.- …" (a stop and a dash, as the record's labels end);
         # a deposition sets the letter off by a tab or a run of spaces: "Q   …"
         # (OCR's "Q . …" a space before the stop); the question's number may come first, as the
-        # Irish tribunals number each question ("283 Q. …")
+        # Irish tribunals number each question ("283 Q. …"); a copy may set the letter alone on
+        # its line with its stop or dash, the words below ("Q." / "Please state your name.")
         # A word of a pair may name who asks or answers before its colon, in the genitive of a
         # court's record ("Вопрос защитника:", "Ответ подсудимого:", "Pytanie obrońcy:"); the
         # pair's word stays the label's key, so the pair is still believed as a pair.
@@ -88,9 +89,9 @@ class MatcherBase:
         whose = r"(?:(?<=[^\W\d_]{2})[ ][^\W\d_]+\.?(?:[ ][^\s:]+){0,3}(?=:))?"
         self._short = regex(
             rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{short}){whose}"
-            rf"(?:[ ]?(?P<punct>[.:](?=\s)|\.[-–—](?=[ \t])|：|။[ \t]*။|{GLUED_PAIR_DASH})\s*"
+            rf"(?:[ ]?(?P<punct>[.:](?=\s|$)|\.[-–—](?=[ \t]|$)|：|။[ \t]*။|{GLUED_PAIR_DASH})\s*"
             r"|(?:\t|[ ]{2,}|\u3000)[ \t\u3000]*"
-            rf"|{spaced})(?=\S)"
+            rf"|{spaced})(?=\S|(?<=[.:：\-–—])$)"
         )
         asked = "|".join(re.escape(letter) for letter in sorted(config.asked)) or "(?!)"
         # "Q Thanks, Jen.": a briefing's question, one space before a capital or a dash
@@ -165,16 +166,16 @@ class MatcherBase:
     def _plain_name(self, name: str, after: str) -> bool:
         """Whether *name* is a plain name of one to three capitalised words before a spaced dash
         and a sentence that opens with a capital ("Məhərrəmov - Rica edirəm …", "Nowak - Panowie
-        …", as old records print every speaker beside the chair's "Sədr - …"): a candidate only,
+        …", as old records print every speaker beside the chair's "Sədr - …"), or alone on its
+        line with its dash, the speech below ("Nowak -" / "Panowie …"): a candidate only,
         believed where the record's other labels share its shape or its name recurs; a sentence's
         first word before a dash ("Москва - столица …") goes on in lower case."""
         words = name.split()
-        opening = after.lstrip()[:1]
+        opening = after.strip()[:1]
         return (
             0 < len(words) <= PLAIN_DASHED_WORDS
             and all(PLAIN.fullmatch(word) and word[:1].isupper() for word in words)
             and (opening.isupper() or opening in '«„"“')
-            and bool(opening)
         )
 
     def _office_word(self, word: str) -> bool:
