@@ -375,6 +375,8 @@ class LineLabels:
                 and line.find("]") == match.start() - 1
             ):
                 continue  # "[288] THE PRESIDENT: …": the page's mark opening the line is the label's
+            if line[match.start() - 1] == "-" and self._opening_label_ends(line, match.end()):
+                continue  # "HON. X.- Madam Speaker, I move:": the stop and dash are the label's
             head = line[match.end() : match.end() + 40]
             if (numbered := self.config.prefix.match(head)) and numbered.group().strip():
                 head = head[numbered.end() :]  # "… small. Q2 Mr Wade: …": a question's number before it
@@ -574,6 +576,12 @@ class LineLabels:
         )
         dash, count = max(dashes.items(), key=lambda item: item[1], default=("", 0))
         return dash if count >= _DASHED_TURNS else ""
+
+    def _opening_label_ends(self, line: str, at: int) -> bool:
+        """Whether the label opening *line* ends at *at*, its speech after it: the stop and dash
+        before *at* close that label ("HON. X.- Madam Speaker, …"), no sentence of a turn."""
+        opening = self.matcher.candidate(line[:_MIDLINE_SPAN])
+        return opening is not None and len(line) - len(line[opening.end :].lstrip()) == at
 
     def _ends_sentence(self, line: str, at: int) -> bool:
         """Whether the stop before *at* ends a sentence: not one of an abbreviation or an initial

@@ -520,8 +520,13 @@ def _features(
     named = (
         announced == "name"
         or bool(config.offices.match(after_title.casefold()))
-        or (bool(title) and whole and after_title[:1].isupper())
-        or (bool(INITIALS_IN_NAME.search(name)) and all(word[:1].isupper() for word in words))
+        # no words after a comma: "Sergeant THOMAS REID, sworn." brings a witness in
+        or ("," not in name and bool(title) and whole and after_title[:1].isupper())
+        or (
+            "," not in name
+            and bool(INITIALS_IN_NAME.search(name))
+            and all(word[:1].isupper() for word in words)
+        )
     )
     if any(o.alone and o.ending and (_punct(o.cand) != "." or named) for o in occurrences):
         found["alone"] = w["alone"]

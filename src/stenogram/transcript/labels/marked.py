@@ -299,8 +299,17 @@ class MarkedLabels(GenericLabels):
         office_first = self._office_word(first) and named(second)
         if third and named(second) and self._office_word(third) and not office_first:
             end = found.end("third")  # not "○議事擔當官 鄭在民 議事擔當官 鄭在民입니다": he names himself
-        elif office_first and third and third != first and named(second) and self._office_word(third):
-            end = found.end("third")  # the member's title after the name: "○임시의장 김철수 의원"
+        elif (
+            office_first
+            and third
+            and first not in third
+            and named(second)
+            and self._office_word(third)
+            and not text[found.end("third") :].lstrip().startswith(second)
+        ):
+            # the member's title after the name: "○임시의장 김철수 의원"; not the office again, the
+            # name after it, as one introduces oneself ("○사무국장 이을죽 의회사무국장 이을죽입니다.")
+            end = found.end("third")
         elif office_first or (named(first) and self._office_word(second)):
             end = found.end("second")
         else:

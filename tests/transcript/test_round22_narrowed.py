@@ -1,0 +1,25 @@
+"""Rules of the twenty-second round narrowed where real records of earlier rounds showed them
+taking a speech's words for a label (samples in tests/data/labels/, names invented)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_the_stop_and_dash_of_the_lines_own_label_end_no_sentence() -> None:
+    tei = tabled_tei("en-fj-hansard-dash-label-salutation-colon.txt")
+    assert texts(tei, "//t:sp[1]/t:p")[0] == "Madam Speaker, I move:"
+
+
+def test_an_office_said_again_before_the_name_is_the_speech_of_one_introducing_himself() -> None:
+    tei = tabled_tei("ko-council-secretary-names-himself.txt")
+    assert texts(tei, "//t:sp[1]/t:p")[0].startswith("의회사무국장 박정수입니다.")
+
+
+def test_a_witness_brought_in_sworn_is_no_label_and_the_questions_stay_counsels() -> None:
+    tei = tabled_tei("en-court-martial-witness-sworn-alone.txt")
+    assert tei.xpath("//t:sp[t:speaker='Q.']/@who", namespaces={"t": "http://www.tei-c.org/ns/1.0"}) == [
+        "#prosecutor",
+        "#prosecutor",
+    ]
+    assert "Corporal DANIEL WHITCOMBE, sworn." in texts(tei, "//t:sp[2]/t:p")
