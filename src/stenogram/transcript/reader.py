@@ -1100,6 +1100,10 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
             paragraphs.append(RawPara(current))
             current = []
         below = texts[number] if number < len(texts) else ""
+        address = _address_cut_off(text, below, config)
+        if address:  # "… reach the fund. MR." / "HOLLIS: I thank …": the form goes down with its name
+            text, below = text[:address].rstrip(), f"{text[address:]} {below}"
+            texts[number] = below
         glued = _glued_label(text, below, config) or _glued_heading(text, config)
         if glued:  # "… zur Diskussion.Stv. Abg. X" / the speech: the label its own paragraph
             paragraphs.append(RawPara([*current, (number, text[:glued])]))
@@ -1158,6 +1162,23 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
     if current:
         paragraphs.append(RawPara(current))
     return paragraphs
+
+
+# A name in CAPITALS and its colon opening a line: a label the form of address above was cut from.
+_CAPITALS_LABEL = re.compile(rf"[{UPPER}][{UPPER}'’-]+(?:[ \t]+[{UPPER}][{UPPER}.'’-]*){{0,3}}[ \t]*:[ \t]")
+# A sentence's stop, then a form of address in CAPITALS last on the line: "… reach the fund. MR."
+_ADDRESS_TAIL = re.compile(rf"(?<=[.!?])[ \t]+(?P<form>[{UPPER}]+\.?)$")
+
+
+def _address_cut_off(text: str, below: str, config: Config) -> int:
+    """Where a form of address in CAPITALS that a hard wrap cut from its label begins on *text*:
+    the line ends a sentence, then the form ("… reach the fund. MR."), and *below* opens with a
+    name in CAPITALS and its colon ("HOLLIS: I thank …"), a label's shape in a record that prints
+    them so; 0 where there is none. The form is the label's, no word of the speech above."""
+    found = _ADDRESS_TAIL.search(text)
+    if found is None or not config.leaves_open(text) or not _CAPITALS_LABEL.match(below):
+        return 0
+    return found.start("form")
 
 
 # A sentence's stop with a label's first word glued to it, up to the line's end: "… Er steht zur

@@ -1,0 +1,16 @@
+"""Shapes the twenty-second round's hunters met in real records and left, mended: a label a hard
+wrap cut after its form of address (samples in tests/data/labels/, written in the shapes the real
+records print, names invented)."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei, texts
+
+
+def test_a_form_of_address_cut_from_its_label_by_a_wrap_goes_down_with_it() -> None:
+    tei = tabled_tei("en-caps-label-wrapped-after-address.txt")
+    speeches = texts(tei, "//t:sp/t:p")
+    assert speeches[1].endswith("reach the fund.")
+    assert speeches[4] == "Will the Treasurer table the list of works?"
+    assert not any(text.endswith(("MR.", "MRS.")) for text in speeches)
+    assert len(tei.xpath("//t:person", namespaces=NS)) == 4
