@@ -1,6 +1,6 @@
-"""Shapes the twenty-second round's hunters met in real records and left, mended: a label a hard
-wrap cut after its form of address (samples in tests/data/labels/, written in the shapes the real
-records print, names invented)."""
+"""Shapes the twenty-second round's hunters met in real records and left, mended: a label or a
+witness line a hard wrap cut after a form of address (samples in tests/data/labels/, written in
+the shapes the real records print, names invented)."""
 
 from __future__ import annotations
 
@@ -14,3 +14,12 @@ def test_a_form_of_address_cut_from_its_label_by_a_wrap_goes_down_with_it() -> N
     assert speeches[4] == "Will the Treasurer table the list of works?"
     assert not any(text.endswith(("MR.", "MRS.")) for text in speeches)
     assert len(tei.xpath("//t:person", namespaces=NS)) == 4
+
+
+def test_a_witness_line_the_wrap_cut_after_the_examiners_form_is_one_heading() -> None:
+    tei = tabled_tei("en-deposition-numbered-witness-wrapped.txt")
+    assert texts(tei, "//t:head") == [
+        "MR. DANIEL WHITFORD, HAVING BEEN DULY SWORN, WAS EXAMINED BY MR. GALLAGHER AS FOLLOWS:"
+    ]
+    labels = tei.xpath("//t:person/t:persName[@type='label']/text()", namespaces=NS)
+    assert not any("FOLLOWS" in label for label in labels)
