@@ -23,3 +23,11 @@ def test_a_witness_line_the_wrap_cut_after_the_examiners_form_is_one_heading() -
     ]
     labels = tei.xpath("//t:person/t:persName[@type='label']/text()", namespaces=NS)
     assert not any("FOLLOWS" in label for label in labels)
+
+
+def test_a_dated_running_head_between_two_sentences_of_a_speech_is_furniture() -> None:
+    tei = tabled_tei("en-hansard-1894-head-between-sentences.txt")
+    speech = " ".join(texts(tei, "//t:sp[1]/t:p"))
+    assert "HOUSE OF COMMONS" not in speech and "317" not in speech
+    assert speech.startswith("I rise") and speech.endswith("consent of Parliament.")
+    assert texts(tei, "//t:list[@type='furniture']/t:item") == ["1894. HOUSE OF COMMONS. 317"]

@@ -595,7 +595,7 @@ def _strip_paged_heads(kept: list[str], removed: list[Furniture]) -> None:
         pages = [page for _, page in places]
         if len(places) >= 2 and all(0 < b - a <= _PAGE_STEP for a, b in pairwise(pages)):
             _remove_heads(kept, removed, [index for index, _ in places])
-        elif len(places) == 1 and head.endswith(".") and _cuts_a_sentence(kept, places[0][0]):
+        elif len(places) == 1 and _printed_once(head, kept, places[0][0]):
             _remove_heads(kept, removed, [places[0][0]])
 
 
@@ -711,6 +711,31 @@ def _strip_doubled_heads(kept: list[str], removed: list[Furniture]) -> None:
         if len(set(doubled)) >= _DOUBLED_PAGES * 2 and (any(c.isdigit() for c in text) or _in_capitals(text)):
             twins += doubled
     _remove_heads(kept, removed, sorted(set(twins)))
+
+
+def _printed_once(head: str, kept: list[str], index: int) -> bool:
+    """Whether the line at *index*, its words *head* ending in a stop, is a running head printed
+    once: where it cuts a sentence, or, its words in CAPITALS, where it stands between two."""
+    if not head.endswith("."):
+        return False
+    return _cuts_a_sentence(kept, index) or (_capitals_head(head) and _between_sentences(kept, index))
+
+
+def _capitals_head(head: str) -> bool:
+    """Whether *head*, a line's words beside its page, is a running head's in CAPITALS, its
+    year and its parts each with a stop ("1894. HOUSE OF COMMONS."): no sentence's."""
+    parts = head.split(". ")
+    return len(parts) >= 2 and all(_in_capitals(part) or part.isdigit() for part in parts)
+
+
+def _between_sentences(kept: list[str], index: int) -> bool:
+    """Whether the line at *index* stands between two lines of a paragraph, the one above ending
+    a sentence and the one below opening another with a capital, no blank line between: a page
+    break of an older printed debate fell between two sentences of a speech."""
+    if index == 0 or index + 1 >= len(kept):
+        return False
+    above, below = kept[index - 1].rstrip(), kept[index + 1].lstrip()
+    return bool(above) and above.endswith(_STOPS) and below[:1].isupper()
 
 
 def _cuts_a_sentence(kept: list[str], index: int) -> bool:
