@@ -4,7 +4,7 @@ the shapes the real records print, names invented)."""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei, texts
+from label_samples import NS, tabled_tei, text_tei, texts
 
 
 def test_a_form_of_address_cut_from_its_label_by_a_wrap_goes_down_with_it() -> None:
@@ -31,3 +31,10 @@ def test_a_dated_running_head_between_two_sentences_of_a_speech_is_furniture() -
     assert "HOUSE OF COMMONS" not in speech and "317" not in speech
     assert speech.startswith("I rise") and speech.endswith("consent of Parliament.")
     assert texts(tei, "//t:list[@type='furniture']/t:item") == ["1894. HOUSE OF COMMONS. 317"]
+
+
+def test_the_wordspace_printed_only_after_labels_ends_a_label_of_one_word() -> None:
+    tei = tabled_tei("am-chilot-wordspace-one-word.txt")
+    assert texts(tei, "//t:sp[1]/t:p") == ["ችሎቱ ተሰይሟል። ዐቃቤ ሕግ ምስክርዎን ያቅርቡ።"]
+    spaced = text_tei("የወንጀል ችሎት\n\nዳኛ፡ ችሎቱ፡ ተሰይሟል።\n\nምስክር፡ በዕለቱ፡ አይቼዋለሁ።\n")
+    assert texts(spaced, "//t:sp") == []
