@@ -175,6 +175,16 @@ def _colon_glued(lines: list[tuple[int, str]], at: int) -> list[tuple[int, str]]
     return [*lines[: at - 1], (number, name.rstrip() + lines[at][1].lstrip()), *lines[at + 1 :]]
 
 
+def address_left_open(above: str, config: Config) -> bool:
+    """Whether *above* ends with a form of address a hard wrap cut from its name, inside a
+    sentence ("… WAS EXAMINED BY MR."): the line below goes on with that name, no label of its
+    own. After a sentence's stop the form is a label's, which the reader sets down with it."""
+    words = above.split()
+    if len(words) < 2 or words[-2][-1:] in TERMINAL or not config.leaves_open(above):
+        return False
+    return bool(config.titles.fullmatch(words[-1].casefold()))
+
+
 _END_LINES = 8  # lines of a paragraph whose end the label below it reads
 _END_SPAN = 300  # characters of that end
 
@@ -819,6 +829,7 @@ class LineLabels:
                 or (between_words and len(head) == 1 and self._role_cut_below(text, below, after))
                 or (len(head) == 1 and self._seat_cut_below(text, below))
                 or (len(head) == 1 and self._seat_below(text, below))
+                or (len(head) == 1 and self._address_cut_below(text, below))
                 or (between_words and len(head) == 1 and self._margin_cut(text, [below, *after], width))
             ):
                 joined[-1] = RawPara(_colon_glued([*head, *para.lines], len(head)))
@@ -840,6 +851,14 @@ class LineLabels:
             else:
                 joined.append(para)
         return joined
+
+    def _address_cut_below(self, head: str, below: str) -> bool:
+        """Whether *below*, a paragraph's first line opening with a name in CAPITALS, goes on
+        from *head*, a line of one paragraph that a form of address ends inside its sentence
+        ("12 … WAS EXAMINED BY MR." / "13 GALLAGHER AS FOLLOWS:", a numbered page's short line
+        in capitals set apart as a heading of its own): the name the form opened, no label."""
+        cand = self.matcher.candidate(below) if address_left_open(head, self.config) else None
+        return cand is not None and cand.upper
 
     @staticmethod
     def _dashed_name_cut(lines: Sequence[tuple[int, str]], below: str) -> bool:

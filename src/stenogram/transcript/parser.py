@@ -42,6 +42,7 @@ from stenogram.transcript.frontmatter import (
 from stenogram.transcript.head import HeadReading
 from stenogram.transcript.inline import InlineContext, parse_inline
 from stenogram.transcript.labels import LabelMatcher
+from stenogram.transcript.labels.patterns import wordspace_after_labels
 from stenogram.transcript.language import detect_language
 from stenogram.transcript.lines import LineLabels
 from stenogram.transcript.listed import Listed, cards, listed_blocks, shaped
@@ -146,7 +147,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
     def __init__(self, source: Source, config: Config, lang: str | None) -> None:
         self.source = source
         self.config = config
-        self.matcher = LabelMatcher(config, len(source.text) + 1_000_000)
+        self.matcher = LabelMatcher(config, len(source.text) + 1_000_000, wordspace_after_labels(source.text))
         self.doc = Document(
             name=PurePath(source.name).name,
             lang=lang or detect_language(source.text, config),

@@ -595,7 +595,7 @@ def _strip_paged_heads(kept: list[str], removed: list[Furniture]) -> None:
         pages = [page for _, page in places]
         if len(places) >= 2 and all(0 < b - a <= _PAGE_STEP for a, b in pairwise(pages)):
             _remove_heads(kept, removed, [index for index, _ in places])
-        elif len(places) == 1 and head.endswith(".") and _cuts_a_sentence(kept, places[0][0]):
+        elif len(places) == 1 and _printed_once(head, kept, places[0][0]):
             _remove_heads(kept, removed, [places[0][0]])
 
 
@@ -711,6 +711,31 @@ def _strip_doubled_heads(kept: list[str], removed: list[Furniture]) -> None:
         if len(set(doubled)) >= _DOUBLED_PAGES * 2 and (any(c.isdigit() for c in text) or _in_capitals(text)):
             twins += doubled
     _remove_heads(kept, removed, sorted(set(twins)))
+
+
+def _printed_once(head: str, kept: list[str], index: int) -> bool:
+    """Whether the line at *index*, its words *head* ending in a stop, is a running head printed
+    once: where it cuts a sentence, or, its words in CAPITALS, where it stands between two."""
+    if not head.endswith("."):
+        return False
+    return _cuts_a_sentence(kept, index) or (_capitals_head(head) and _between_sentences(kept, index))
+
+
+def _capitals_head(head: str) -> bool:
+    """Whether *head*, a line's words beside its page, is a running head's in CAPITALS, its
+    year and its parts each with a stop ("1894. HOUSE OF COMMONS."): no sentence's."""
+    parts = head.split(". ")
+    return len(parts) >= 2 and all(_in_capitals(part) or part.isdigit() for part in parts)
+
+
+def _between_sentences(kept: list[str], index: int) -> bool:
+    """Whether the line at *index* stands between two lines of a paragraph, the one above ending
+    a sentence and the one below opening another with a capital, no blank line between: a page
+    break of an older printed debate fell between two sentences of a speech."""
+    if index == 0 or index + 1 >= len(kept):
+        return False
+    above, below = kept[index - 1].rstrip(), kept[index + 1].lstrip()
+    return bool(above) and above.endswith(_STOPS) and below[:1].isupper()
 
 
 def _cuts_a_sentence(kept: list[str], index: int) -> bool:
@@ -1100,6 +1125,10 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
             paragraphs.append(RawPara(current))
             current = []
         below = texts[number] if number < len(texts) else ""
+        address = _address_cut_off(text, below, config)
+        if address:  # "… reach the fund. MR." / "HOLLIS: I thank …": the form goes down with its name
+            text, below = text[:address].rstrip(), f"{text[address:]} {below}"
+            texts[number] = below
         glued = _glued_label(text, below, config) or _glued_heading(text, config)
         if glued:  # "… zur Diskussion.Stv. Abg. X" / the speech: the label its own paragraph
             paragraphs.append(RawPara([*current, (number, text[:glued])]))
@@ -1158,6 +1187,23 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
     if current:
         paragraphs.append(RawPara(current))
     return paragraphs
+
+
+# A name in CAPITALS and its colon opening a line: a label the form of address above was cut from.
+_CAPITALS_LABEL = re.compile(rf"[{UPPER}][{UPPER}'’-]+(?:[ \t]+[{UPPER}][{UPPER}.'’-]*){{0,3}}[ \t]*:[ \t]")
+# A sentence's stop, then a form of address in CAPITALS last on the line: "… reach the fund. MR."
+_ADDRESS_TAIL = re.compile(rf"(?<=[.!?])[ \t]+(?P<form>[{UPPER}]+\.?)$")
+
+
+def _address_cut_off(text: str, below: str, config: Config) -> int:
+    """Where a form of address in CAPITALS that a hard wrap cut from its label begins on *text*:
+    the line ends a sentence, then the form ("… reach the fund. MR."), and *below* opens with a
+    name in CAPITALS and its colon ("HOLLIS: I thank …"), a label's shape in a record that prints
+    them so; 0 where there is none. The form is the label's, no word of the speech above."""
+    found = _ADDRESS_TAIL.search(text)
+    if found is None or not config.leaves_open(text) or not _CAPITALS_LABEL.match(below):
+        return 0
+    return found.start("form")
 
 
 # A sentence's stop with a label's first word glued to it, up to the line's end: "… Er steht zur

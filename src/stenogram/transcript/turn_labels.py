@@ -27,7 +27,7 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.config import Config, Vocabulary
 from stenogram.transcript.frontmatter import front_kind
 from stenogram.transcript.labels.patterns import MEMBER_WORDS
-from stenogram.transcript.lines import paragraph_end
+from stenogram.transcript.lines import address_left_open, paragraph_end
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, RawPara
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import thanks_alone
@@ -1284,6 +1284,8 @@ class TurnLabels:
 
     def _line_opening(self, cand: Candidate, above: str, line: str) -> bool:
         """:meth:`_opens_line` worked out for a line and its candidate not asked before."""
+        if cand.upper and not cand.prefix and address_left_open(above, self.config):
+            return False  # "… WAS EXAMINED BY MR." / "GALLAGHER AS FOLLOWS:": the name the form opened
         if cand.prefix or cand.punct in ENCLOSED:
             return True
         if _inside_parenthesis(above, line):

@@ -49,9 +49,12 @@ _SAID_CLAUSE = re.compile(r"(?P<words>[^\W\d_][^.!?:\n]{0,120}?)[ \t]*:")
 class MatcherBase:
     """The configured patterns of a label matcher and the predicates its readers share."""
 
-    def __init__(self, config: Config, cache_chars: int = 1_000_000) -> None:
-        """*cache_chars* bounds the memory of the cache of candidates (about the input's size)."""
+    def __init__(self, config: Config, cache_chars: int = 1_000_000, wordspace_labels: bool = False) -> None:
+        """*cache_chars* bounds the memory of the cache of candidates (about the input's size);
+        *wordspace_labels*: the record prints the Ethiopic wordspace only after its labels
+        (:func:`~stenogram.transcript.labels.patterns.wordspace_after_labels`)."""
         self.config = config
+        self.wordspace_labels = wordspace_labels
         self._budget = cache_chars
         titles = config.titles.pattern
         # Forms of address in a row ("The Hon.", "Mme Mme …"): atomic and possessive, so that

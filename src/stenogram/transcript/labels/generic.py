@@ -232,7 +232,7 @@ class GenericLabels(MatcherBase):
                 ):
                     # a stop set apart ends a label only before a dash: "M. X .  - …", "El señor X .- …"
                     return None
-                if part["colon"] == WORDSPACE and words < 2:
+                if part["colon"] == WORDSPACE and words < 2 and not self.wordspace_labels:
                     return None  # "ክቡር፡ አቶ፡ …": after one word the wordspace parts words
                 if part["colon"] == ">>" and not dashed.isupper():
                     return None  # "Read more>> …": a web page's link, no captioned name

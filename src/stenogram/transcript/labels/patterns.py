@@ -157,6 +157,24 @@ COLUMN_COLON = re.compile(r"[ ]{3,}:[ \t]*(?:\n|$)")
 # label keeps its printed colon, its punctuation reads ":" (keyed without the space).
 WORDSPACE = "፡"  # the Ethiopic wordspace, a label's colon only after two words or more
 COLONS = {"፦": ":", WORDSPACE: ":", "፡-": ":", "፡–": ":", "៖": ":", "။။": ":", ">>": ":"}
+_WORDSPACE_WORDS = 4  # a label's words before the wordspace that ends it, at most
+_WORDSPACE_LINE = re.compile(rf"[^\n]*{WORDSPACE}[^\n]*")
+
+
+def wordspace_after_labels(text: str) -> bool:
+    """Whether *text* prints the wordspace only where a label ends: once on a line at most,
+    after one of the line's first words, a space after it ("ዳኛ፡ ችሎቱ ተሰይሟል።"). Such a record's
+    label of one word ends there too; where the wordspace parts every word, it ends none."""
+    if WORDSPACE not in text:  # asked of every record: most have none
+        return False
+    for line in _WORDSPACE_LINE.finditer(text):
+        words = line.group().split()
+        marked = [at for at, word in enumerate(words) if WORDSPACE in word]
+        if len(marked) != 1 or marked[0] >= _WORDSPACE_WORDS or not words[marked[0]].endswith(WORDSPACE):
+            return False
+    return True
+
+
 # What a label whose punctuation reads as a colon needs in its text: a colon, one of COLONS, or
 # the bracket of the renderings that end a label as a colon would (Sri Lanka's "(…) (The Hon.
 # X)"). A text with none has no such label: a caller that wants only those need not ask.
