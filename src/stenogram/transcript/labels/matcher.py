@@ -142,6 +142,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if found and found.role is None and found.punct in ("", "."):
             found = with_description(found, text)
         if found and found.role is None and found.punct in ("-", "–", "—"):
+            if self.dashed_role(text.partition("\n")[0]):
+                return self._remember(text, None)  # "Meera Rao - CFO" over the speech: a name alone
             found = self._with_apposition(found, text)
         if found and found.punct and not found.time:
             found = with_clock_after(found, text)
