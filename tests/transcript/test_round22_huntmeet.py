@@ -63,3 +63,16 @@ def test_the_question_and_answer_letters_before_names_give_the_names_turns() -> 
     assert texts(tei, "//t:sp[2]/t:p") == [
         "Thanks. Can you talk about the order backlog going into the second half?"
     ]
+
+
+def test_an_interviews_first_answer_before_any_question_letter_is_the_interviewees() -> None:
+    tei = tabled_tei("fr-entretien-premiere-reponse.txt")
+    assert texts(tei, "//t:body/t:div/t:p") == [
+        "Bonjour Madame la Ministre. Vous rentrez de Séoul : le contrat des rames de métro est-il signé ?"
+    ]
+
+
+def test_the_chairs_heading_run_into_the_line_that_says_who_took_the_chair_is_no_turn() -> None:
+    tei = tabled_tei("en-synod-chair-heading-run-in.txt")
+    assert texts(tei, "//t:body//t:head") == ["THE CHAIR"]
+    assert texts(tei, "//t:body//t:stage")[0] == "Mrs Harriet Colbourne (Exeter) took the Chair at 9.30 am."
