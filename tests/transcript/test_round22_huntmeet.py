@@ -76,3 +76,14 @@ def test_the_chairs_heading_run_into_the_line_that_says_who_took_the_chair_is_no
     tei = tabled_tei("en-synod-chair-heading-run-in.txt")
     assert texts(tei, "//t:body//t:head") == ["THE CHAIR"]
     assert texts(tei, "//t:body//t:stage")[0] == "Mrs Harriet Colbourne (Exeter) took the Chair at 9.30 am."
+
+
+def test_a_speech_to_text_services_speaker_codes_are_labels() -> None:
+    tei = tabled_tei("en-diarised-spk-codes.txt")
+    assert texts(tei, "//t:sp[4]/t:p") == ["Thanks. Was the currency effect large?"]
+    assert texts(
+        text_tei("spk00: Good morning.\n\nspk05: Thanks for taking my question.\n"), "//t:sp/t:speaker"
+    ) == [
+        "spk00:",
+        "spk05:",
+    ]
