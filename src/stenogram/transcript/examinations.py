@@ -53,6 +53,18 @@ class Examinations:
 
         def _opens_turn(self, unit: Unit, spoken: bool = False) -> Candidate | None: ...
 
+    def _answer_first(self, cand: Candidate, lettered: bool) -> bool:
+        """Whether *cand* is an answer's letter before any question's letter (*lettered*), whose
+        question's letter the record prints later ("R -" then "Q -"), in a language whose word
+        for an unnamed examiner makes the later answers the unnamed witness's: an interview whose
+        introduction asks the first question unlabelled, its answer the interviewee's as every
+        later one is."""
+        pairs = [pair for pair in self.config.short_labels if label_key(pair[-1]) == cand.key]
+        if lettered or not cand.short or not any(label_key(pair[0]) in self.accepted for pair in pairs):
+            return False
+        lang = "en" if cand.key == "a" and "q" in self.accepted else self.doc.lang or ""
+        return bool(self.config.examiner_word.get(lang))
+
     def _paired_question(self, cand: Candidate, questions: set[str]) -> bool:
         """Whether *cand* is a question's letter whose answer's letter the record prints too
         ("問" with "答", "Q." with "A."): an examination's, not a press briefing's lone "Q"."""

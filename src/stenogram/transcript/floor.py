@@ -409,12 +409,14 @@ class FloorGiving:
         alone with no punctuation, heads ("" where it is the next paragraph), or None where it
         heads a speech: a synod's "THE CHAIR" over "Miss X (London) took the Chair at 10.30
         am.", "WORSHIP" over "The Revd X led the Synod in an act of worship." (``[labels]
-        procedural`` or ``presiding``, the whole paragraph)."""
+        procedural`` or ``presiding``, the whole paragraph). A copy that ran the heading into its
+        line sets the taking of the chair after it there ("THE CHAIR Miss X (London) took the
+        Chair at 10.30 am."): the heading's too, whose chair's words no speech of a label's are."""
         if not cand.upper or cand.role or cand.punct.strip():
             return None
-        if unit.first_line.strip() != cand.printed.strip():  # its line is the label alone
-            return None
         below = unit.text[cand.end :].strip()
+        if unit.first_line.strip() != cand.printed.strip() and not self.config.presiding.fullmatch(below):
+            return None  # its line is the label alone, or the chair's taking it on the line
         narration = below or (following[0].text.strip() if following else "")
         narrated = self.config.procedural.match(narration) or self.config.presiding.fullmatch(narration)
         return below if narration and narrated else None

@@ -1206,6 +1206,8 @@ def decide(
             row.accepted, row.reason = True, "configured: always a label"
         elif pair and pair[0]:  # "Ответ:" is never a label alone, but is one after its "Вопрос:"
             row.accepted, row.reason = pair
+        elif asked:  # a briefing's "Вопрос:", asking, a named label answering: a field's name alone
+            row.accepted, row.reason = True, "a reporter's question, a named label answering each"
         elif key in config.never:
             row.reason = "configured: never a label"
         elif key in config.language_marks:  # "IsiZulu:" alone: the language the speaker turns to
@@ -1214,8 +1216,6 @@ def decide(
             row.reason = "a field's name: a word never a label, qualified"
         elif config.groups.match(cand.name) and not _roster(found, config):  # "Members: Albania …… Mr. X"
             row.accepted, row.reason = True, "a group of voices"
-        elif asked:
-            row.accepted, row.reason = True, "a reporter's question, a named label answering each"
         elif pair:
             row.accepted, row.reason = pair
         else:
@@ -1506,7 +1506,9 @@ def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], 
     if len(named) == 1 and not believed and _holder_over_speech(named[0], by_key, config):
         believed = [row for row in scored if row.accepted]  # "Pääministeri Matti Meikäläinen" / "Ed. X:"
     offices = [row for row in alone if row not in named and _office_over_speech(row, by_key, config)]
-    if not named or len(named) + len(believed) + len(offices) < 2:
+    # or no name needs it, but an office alone is printed beside names alone already believed
+    # ("Operator" / "Q - Jane Roe", an earnings call's questions)
+    if not (named or (believed and offices)) or len(named) + len(believed) + len(offices) < 2:
         return
     for row in named + offices:
         if "bare" in row.features and not row.accepted:

@@ -36,12 +36,79 @@ from stenogram.transcript.names import chairs, office_ends
 _NOTE_LAST = re.compile(r"[ \t]+\((?P<note>[^()\n]{1,60})\)[ \t]*$")
 # A dash set apart by spaces with words after it: a label's dash and the speech on its line.
 _DASH_THEN_WORDS = re.compile(r"[ \t](?:--|[-–—])[ \t]+\S")
+# A dash set apart by spaces between a name and its role, or between two parts of a role.
+_ROLE_DASH = re.compile(r"[ \t]+(?:--|[-–—])[ \t]+")
+# The words of one part of a role after a name's dash: capitalised first, short, no stop at
+# its end ("CFO", "Head of Investor Relations", "Deutsche Bank", "Analyst").
+_ROLE_PART = re.compile(r"[^\W\d_][\w&'’.,/-]*(?:[ \t]+[\w&'’.,/()-]+){0,6}")
+_ROLE_ABBREVIATION = 4  # "Inc.", "Co.", "Ltd.": a word with its stop no longer is none
+_ROLE_LINK = 3  # "of", "and", "for": the longest word in lower case a role's words join with
+_ROLE_PARTS = 3  # a firm, a desk and a part at most: "X - Y Bank - Research - Equity - Analyst" is none
+# A question's or an answer's letter and a spaced dash before a name: "Q - Mark Mahaney".
+_LETTERED = re.compile(r"(?P<letter>[^\W\d_])[ \t]+(?:--|[-–—])[ \t]+(?P<name>\S.*)")
+
+
+def _role_link(word: str) -> bool:
+    """Whether *word* is a short word in lower case that joins a role's words ("of", "and")."""
+    return word.islower() and len(word) <= _ROLE_LINK
 
 
 class AloneLabels(GenericLabels):
     """Reads labels printed alone on their line."""
 
+    def dashed_role(self, line: str) -> Candidate | None:
+        """A person's name alone on its line, a spaced dash after it and their role or their
+        firm and role ("Meera Rao - CFO", "Jane Doe -- Head of Investor Relations", "Tim Arcuri
+        -- UBS -- Analyst"), as the web copies of an earnings call print each speaker above the
+        words: the role in its dashes is the role in brackets, no speech; the name has two words
+        at least and every part of the role opens with a capital."""
+        parts = _ROLE_DASH.split(line.strip())
+        if not 2 <= len(parts) <= _ROLE_PARTS + 1:
+            return None
+        name, role = parts[0], parts[1:]
+        found = self._bare.fullmatch(name)
+        if found is None or found.group("role") or len(name.split()) < MEMBER_WORDS[0]:
+            return None
+        if not all(self._role_part(part) for part in role):
+            return None
+        title = (found.group("title") or "").strip()
+        return Candidate(found.group("name"), " – ".join(role), "", len(line), line, title)
+
+    def _role_part(self, part: str) -> bool:
+        """Whether *part* may be a part of a role after a name's dash: capitalised words, a short
+        word in lower case between them ("Head of Investor Relations"), no stop at its end nor a
+        word of a sentence ("GR X – Ich möchte nur anmerken, dass …" is a label's dash and its
+        speech), its first word no thanks nor opener ("Danke, Frau Bürgermeisterin")."""
+        if not (_ROLE_PART.fullmatch(part) and part[:1].isupper() and part[-1] not in ".!?,;:"):
+            return False
+        words = part.split()
+        first = words[0].rstrip(",").casefold()
+        if first in self.config.thanks or any(first in openers for openers in self.config.openers.values()):
+            return False
+        return all(
+            (word[:1].isupper() or word[:1].isdigit() or word == "&" or _role_link(word))
+            and not (word.endswith(".") and len(word) > _ROLE_ABBREVIATION)
+            for word in words
+        )
+
+    def _lettered_name(self, line: str) -> Candidate | None:
+        """A question's or an answer's letter, a spaced dash and the asker's or the answerer's
+        name alone on the line ("Q - Mark Mahaney" / "A - Ruth Porat"), as a financial wire's
+        transcript of an earnings call prints each analyst and executive in its questions: the
+        name the label's, the letter and its dash printed before it."""
+        found = _LETTERED.fullmatch(line.strip())
+        if found is None or not any(found["letter"] in pair for pair in self.config.short_labels):
+            return None
+        named = self._bare.fullmatch(found["name"])
+        if named is None or named.group("role") or len(found["name"].split()) < MEMBER_WORDS[0]:
+            return None
+        title = (named.group("title") or "").strip()
+        prefix = line.strip()[: found.start("name")].strip()
+        return Candidate(found["name"], None, "", len(line), line, title, prefix=prefix)
+
     def _bare_line(self, line: str) -> Candidate | None:
+        if (dashed := self.dashed_role(line) or self._lettered_name(line)) is not None:
+            return dashed
         prefix = self.config.prefix.match(line.strip())
         if prefix and prefix.group().strip():  # "Q1. [901234] Jane Smith (Anytown) (Lab)"
             inner = self._bare_line(line.strip()[prefix.end() :])

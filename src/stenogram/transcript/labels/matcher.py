@@ -61,6 +61,12 @@ _BILINGUAL = re.compile(
 )
 
 
+# A speech-to-text service's code for a speaker it could not name, in lower case with its
+# number ("spk_0:", "spk00:", the diarised transcripts of calls and hearings): a label as
+# "Speaker 1:" is.
+_SPEAKER_CODE = re.compile(r"(?P<name>spk_?\d{1,3})(?P<punct>:)[ \t]+(?=\S)")
+
+
 class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
     """Finds label candidates with the configured forms of address."""
 
@@ -85,6 +91,9 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if page:  # the printed edition's page before the label: printed with it, no part of it
             inner = self.candidate(text[page.end() :])
             return None if inner is None else read_past(inner, text, page.end(), page=page.group())
+        if (code := _SPEAKER_CODE.match(text)) is not None:
+            name, end = code.group("name"), code.end()
+            return self._remember(text, Candidate(name, None, ":", end, text[: code.end("punct")]))
         if text[:1] in "()" and (hollow := self._hollow_rendering(text)):
             return self._remember(text, hollow)
         if text[:1] in OPENING:
@@ -142,6 +151,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if found and found.role is None and found.punct in ("", "."):
             found = with_description(found, text)
         if found and found.role is None and found.punct in ("-", "–", "—"):
+            if self.dashed_role(text.partition("\n")[0]):
+                return self._remember(text, None)  # "Meera Rao - CFO" over the speech: a name alone
             found = self._with_apposition(found, text)
         if found and found.punct and not found.time:
             found = with_clock_after(found, text)
