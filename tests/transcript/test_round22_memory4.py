@@ -1,10 +1,13 @@
 """The twenty-second round's reading of a record without a list of every line's index: the
 speech cards, the name cards and a label column are found line by line as they were found from
-the lists, two cards one after another and a column's rows among lines at the margin too."""
+the lists, two cards one after another and a column's rows among lines at the margin too; and
+a turn of one paragraph holds it without a list around it."""
 
 from __future__ import annotations
 
+from stenogram.tei.convert import convert_text
 from stenogram.transcript.config import default_config
+from stenogram.transcript.model import Para, SpeakerLabel, Turn
 from stenogram.transcript.reader import read_text, strip_furniture
 
 
@@ -57,3 +60,27 @@ def test_a_label_column_is_found_among_the_lines_at_the_margin() -> None:
         "Zeuge Hollweg\tIch war zu Hause, bei meiner Frau. Gegen neun Uhr kam der Nachbar Herr Adam vorbei.",
         "Verteidiger\tKeine weiteren Fragen.",
     ]
+
+
+def test_a_turn_of_one_paragraph_holds_it_without_a_list() -> None:
+    para = Para("Ich eröffne die Sitzung.", 3)
+    turn = Turn("muster", SpeakerLabel("Präsident Muster:", "Präsident Muster", ":"), [], 3)
+    turn.items = [para]
+    assert turn.held is para and turn.blocks == (para,)
+    # asked as a list to change, the turn makes one and keeps it: what is added stays
+    turn.items.append(Para("Das Wort hat Frau Beispiel.", 4))
+    assert isinstance(turn.held, list) and [block.line for block in turn.blocks] == [3, 4]
+    assert turn == Turn(turn.who, turn.speaker, list(turn.blocks), 3)
+
+
+def test_the_model_of_a_record_holds_each_lone_paragraph_of_a_turn_as_it() -> None:
+    text = (
+        "Präsident Muster: Ich eröffne die Sitzung.\n\n"
+        "Abg. Beispiel (SPD): Herr Präsident! Meine Damen und Herren!\n\n"
+        "Wir beraten heute den Haushalt.\n\n"
+        "Präsident Muster: Vielen Dank.\n"
+    )
+    document = convert_text(text, "sitzung.txt").document
+    turns = [item for division in document.body for item in division.items if isinstance(item, Turn)]
+    assert [len(turn.blocks) for turn in turns] == [1, 2, 1]
+    assert [isinstance(turn.held, list) for turn in turns] == [False, True, False]
