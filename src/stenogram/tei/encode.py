@@ -564,7 +564,7 @@ class _Encoder:
             sp = _sub(parent, "sp", None, {_XML_ID: f"sp-{self.sp}", "who": f"#{item.who}"})
             if item.speaker.text or item.speaker.supplied:  # a turn the floor was given to prints none
                 self._speaker(_sub(sp, "speaker", None, {}), item.speaker)
-            for inner in item.items:
+            for inner in item.blocks:
                 self._item(sp, inner)
         elif isinstance(item, Quote):
             quote = _el(parent, "quote", type=item.type) if item.type else _el(parent, "quote")
@@ -585,7 +585,7 @@ def _spoken_languages(doc: Document) -> list[str]:
     found: dict[str, None] = {}
     for division in doc.body:
         for item in division.items:
-            for para in item.items if isinstance(item, Turn) else [item]:
+            for para in item.blocks if isinstance(item, Turn) else [item]:
                 if isinstance(para, Para) and para.lang:
                     found.setdefault(para.lang)
     return list(found)
@@ -597,7 +597,7 @@ def _join_count(doc: Document) -> int:
     count = 0
     for division in doc.body:
         for item in division.items:
-            for block in item.items if isinstance(item, Turn) else (item,):
+            for block in item.blocks if isinstance(item, Turn) else (item,):
                 for para in block.paras if isinstance(block, Quote) else (block,):
                     if isinstance(para, Para):
                         count += list(map(type, para.content)).count(Join)

@@ -84,7 +84,7 @@ class Examinations:
             cand.short
             and cand.key in questions
             and turn is not None
-            and not turn.items
+            and not turn.blocks
             and bool(division.items)
             and division.items[-1] is turn
         )
@@ -98,7 +98,7 @@ class Examinations:
         return (
             short is not None
             and short.key in questions
-            and not turn.items
+            and not turn.blocks
             and bool(division.items)
             and division.items[-1] is turn
         )

@@ -229,7 +229,7 @@ class FloorGiving:
         capitalised name before it where nothing follows; None where the turn says more, or where
         the label *below* the speech is that person's (the chair's words went on before it: "I give
         the floor to Mr Jones." / "Before he begins, I remind members …" / "MR JONES: …")."""
-        paras = [item for item in turn.items if isinstance(item, Para)] if turn is not None else []
+        paras = [item for item in turn.blocks if isinstance(item, Para)] if turn is not None else []
         if turn is None or len(paras) != 1 or not isinstance(paras[0].held, str):
             return None
         said = paras[0].held.strip()

@@ -7,6 +7,7 @@ reading order; every character of the source that is not furniture is somewhere 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 
@@ -125,14 +126,55 @@ class SpeakerLabel:
     stage_type: str = ""  # its kind ("applause")
 
 
-@dataclass(slots=True)
-class Turn:
-    """One speaker's turn: the label and what follows until the next label."""
+Block = Para | BlockStage | Quote
 
-    who: str
-    speaker: SpeakerLabel
-    items: list[Para | BlockStage | Quote]
-    line: int
+
+class Turn:
+    """One speaker's turn: the label and what follows until the next label. Most turns hold one
+    paragraph: ``held`` keeps such a one as the block, no list around it (some 90 bytes a turn,
+    a tenth of a long record's model). ``items`` is the list to read and change (made of the one
+    block when asked, and kept); ``blocks`` reads them without making one."""
+
+    __slots__ = ("held", "line", "speaker", "who")
+    held: list[Block] | Block
+
+    def __init__(self, who: str, speaker: SpeakerLabel, items: list[Block], line: int) -> None:
+        self.who = who
+        self.speaker = speaker
+        self.line = line
+        self.items = items
+
+    @property
+    def items(self) -> list[Block]:
+        """The turn's blocks as its own list, to change in place."""
+        held = self.held
+        if isinstance(held, list):
+            return held
+        self.held = items = [held]
+        return items
+
+    @items.setter
+    def items(self, items: list[Block]) -> None:
+        self.held = items[0] if len(items) == 1 else items
+
+    @property
+    def blocks(self) -> Sequence[Block]:
+        """The turn's blocks, to read: the one block without a list made around it."""
+        held = self.held
+        return held if isinstance(held, list) else (held,)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Turn):
+            return NotImplemented
+        mine, theirs = (
+            (self.who, self.speaker, tuple(self.blocks), self.line),
+            (other.who, other.speaker, tuple(other.blocks), other.line),
+        )
+        return mine == theirs
+
+    def __repr__(self) -> str:
+        blocks = list(self.blocks)
+        return f"Turn(who={self.who!r}, speaker={self.speaker!r}, items={blocks!r}, line={self.line!r})"
 
 
 @dataclass(slots=True)

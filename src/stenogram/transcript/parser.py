@@ -520,7 +520,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             )
             if capitals_heading:
                 cand = None
-            if cand and turn is not None and not turn.items and self._hails_chair(cand, unit):
+            if cand and turn is not None and not turn.blocks and self._hails_chair(cand, unit):
                 cand = None  # "Mr. Johnson:" / "Mr. Speaker: I rise …": the speech's salutation
             # the layout's heading (<h3>), or a short line with no stop before the first turn or
             # after an event of the sitting that ended one
@@ -542,7 +542,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             ):
                 self._furniture(unit, "rule")  # the rule over the item's heading: no words of a turn
                 continue
-            again = _title_words(unit.text) if cand is None and turn is not None and not turn.items else ""
+            again = _title_words(unit.text) if cand is None and turn is not None and not turn.blocks else ""
             if again and again in titles:
                 self._furniture(unit, "heading-again")  # the page's heading once more under the label
                 continue
@@ -552,7 +552,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             # right under a label alone on its line, whose speech it is however short ("Speaker 2
             # (00:45):" / "Probably pretty much everybody"); one in CAPITALS there is the item the
             # clerk reads out ("KATIBU WA BUNGE:" / "MASWALI NA MAJIBU")
-            awaited = turn is not None and not turn.items
+            awaited = turn is not None and not turn.blocks
             after_turn = turn is not None or (division.head is not None and not division.items)
             hinted = hinted or (
                 cand is None
@@ -567,7 +567,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 if title != unit.text:  # the clock glued before it: the hour, between the turns
                     clock = unit.text.strip()[: -len(title)].strip()
                     division.items.append(BlockStage(Stage("other", [Time(clock)]), unit.line))
-                cut = turn if turn is not None and turn.items else rubric
+                cut = turn if turn is not None and turn.blocks else rubric
                 division = Division(title, [], unit.line)
                 self.doc.body.append(division)
                 turn = self._under_title() if index == titled else None
@@ -581,12 +581,12 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     turn = self._statement_turn(title, below, division, unit.line)
                 continue
             rubric = None
-            if cand is None and turn is not None and turn.items and self._hour_over_label(units, index):
+            if cand is None and turn is not None and turn.blocks and self._hour_over_label(units, index):
                 division.items.append(BlockStage(Stage("other", [Time(unit.text.strip())]), unit.line))
                 self._ended = turn
                 self.doc.decisions.append(f"line {unit.line}: the hour over a label, between turns")
                 continue
-            if cand is None and turn is not None and turn.items and self._hour_of_item(units, index, spoken):
+            if cand is None and turn is not None and turn.blocks and self._hour_of_item(units, index, spoken):
                 division.items.append(BlockStage(Stage("other", [Time(unit.text.strip())]), unit.line))
                 self._ended, titled = turn, index + 1
                 self.doc.decisions.append(f"line {unit.line}: the hour over an item's title, between turns")

@@ -61,7 +61,7 @@ def _language_mark(text: str, config: Config) -> str | None:
 
 def _first_words(turn: Turn) -> str:
     """The words a turn's first paragraph opens with, up to its first note."""
-    first = next((item for item in turn.items if isinstance(item, Para)), None)
+    first = next((item for item in turn.blocks if isinstance(item, Para)), None)
     return next((node for node in first.content if isinstance(node, str)), "").lstrip() if first else ""
 
 
@@ -125,7 +125,7 @@ class Placing:
             if item is None:
                 continue
             ended = turn is not None and turn is self._ended
-            if turn is not None and turn.items and self._between_turns(item):
+            if turn is not None and turn.blocks and self._between_turns(item):
                 division.items.append(item)
                 self._ended = turn
                 self.doc.decisions.append(f"line {unit.line}: an event of the sitting, placed between turns")
@@ -141,7 +141,7 @@ class Placing:
             if index == 0 and not labelled and self._join(container, item, unit):
                 continue
             if turn is not None and not container:
-                turn.items = [item]  # a list of one, no room for four: most turns hold one paragraph
+                turn.items = [item]  # held as the one block, no list: most turns hold one paragraph
             else:
                 container.append(item)
         return turn
@@ -308,7 +308,7 @@ class Placing:
         adjourned.)", "(Заседание закрывается.)") stands after the last turn, not inside it."""
         division = self.doc.body[-1] if self.doc.body else None
         turn = division.items[-1] if division and division.items else None
-        if division is None or not isinstance(turn, Turn) or len(turn.items) < 2:
+        if division is None or not isinstance(turn, Turn) or len(turn.blocks) < 2:
             return
         last = turn.items[-1]
         if isinstance(last, Para) and short_closing(last, self.config):
@@ -341,7 +341,7 @@ class Placing:
         at = next(
             (
                 i
-                for i, item in enumerate(turn.items)
+                for i, item in enumerate(turn.blocks)
                 if i
                 and isinstance(item, BlockStage)
                 and self.config.inserted.search(_stage_text(item).strip())
@@ -374,7 +374,7 @@ class Placing:
         """Wrap paragraphs read out between quotation marks that open and close them in a Quote."""
         for division in self.doc.body:
             for turn in division.items:
-                if isinstance(turn, Turn):
+                if isinstance(turn, Turn) and len(turn.blocks) > 1:  # one block is no run of them
                     turn.items = group_quotes(turn.items, self.doc.decisions)
 
     def _numbered_speeches(self) -> None:
@@ -398,7 +398,7 @@ class Placing:
         """A label with no words after it: the turn says so with a gap, and the report warns."""
         for division in self.doc.body:
             for turn in division.items:
-                if isinstance(turn, Turn) and not turn.items:
+                if isinstance(turn, Turn) and not turn.blocks:
                     turn.items.append(Para([Gap("not-recorded", "")], turn.line))
                     self.doc.warnings.append((turn.line, f"the turn of {turn.speaker.text!r} has no words"))
 
@@ -426,7 +426,7 @@ class Placing:
         current: str | None = None
         for division in self.doc.body:
             for item in division.items:
-                for block in item.items if isinstance(item, Turn) else [item]:
+                for block in item.blocks if isinstance(item, Turn) else [item]:
                     if isinstance(block, BlockStage):
                         code = _language_mark(_stage_text(block), self.config)
                         current = code if code is not None else current

@@ -12,6 +12,8 @@ import math
 import re
 import statistics
 import unicodedata
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -382,16 +384,23 @@ def _strip_card_groups(kept: list[str], removed: list[Furniture]) -> None:
     "Srpska napredna stranka | Predsedava" / the speech, a parliament's transcript site): the
     mark that the card above was cut short and the speaker's group printed over the name, which
     the line below the name prints again, are the page's, no words of the speech above."""
-    filled = [index for index, line in enumerate(kept) if line.strip()]
-    for at, index in enumerate(filled[:-3]):
-        if kept[index].strip() not in _CARD_MORE:
+    filled: deque[int] = deque(maxlen=4)  # four lines that are not blank, one after another
+    for at in _filled(kept):
+        filled.append(at)
+        if len(filled) < 4 or kept[filled[0]].strip() not in _CARD_MORE:
             continue
-        group, name, below = (kept[i].strip() for i in filled[at + 1 : at + 4])
+        group, name, below = (kept[i].strip() for i in list(filled)[1:])
         short = all(len(text.split()) <= _CARD_WORDS and text[-1:] not in TERMINAL for text in (group, name))
         if short and group != name and (below == group or below.startswith(f"{group} |")):
-            for number in filled[at : at + 2]:
+            for number in list(filled)[:2]:
                 removed.append(Furniture(number + 1, kept[number].strip(), "speech-card"))
                 kept[number] = ""
+
+
+def _filled(kept: list[str]) -> Iterator[int]:
+    """The indices of the lines of *kept* that are not blank, each found as it is asked: a list
+    of them all had held a number object for each line of the record while it is read."""
+    return (index for index, line in enumerate(kept) if line.strip())
 
 
 _CARD_NAME_WORDS = (3, 5)  # words of a name card: a form of address, forenames and the surname
@@ -402,8 +411,7 @@ def _strip_name_cards(kept: list[str], removed: list[Furniture], config: Config)
     no stop ("M. Martin Ouellet" / "M. Ouellet : M. le Président, …", Québec's Journal des
     débats): the label just below names the same person, form of address and surname, so the
     card is the page's, no last words of the speech above."""
-    filled = [index for index, line in enumerate(kept) if line.strip()]
-    for index, below in pairwise(filled):
+    for index, below in pairwise(_filled(kept)):
         words = kept[index].split()
         if not _CARD_NAME_WORDS[0] <= len(words) <= _CARD_NAME_WORDS[1] or words[-1][-1:] in TERMINAL:
             continue
@@ -1064,25 +1072,28 @@ def _label_column(lines: list[str]) -> tuple[list[str], _Column]:
     one column and every line indented below them is indented to it: the labels of a
     transcript typed as a table, in Mixed case too ("Wethouder Kamps  Die zorgen …", the
     speech wrapped below at its column)."""
-    margin = [index for index, line in enumerate(lines) if line[:1].isalpha()]
-    found = {index: _ROW.match(lines[index]) for index in margin}
+    # the rows found as the lines are read: a number and a match kept for each line at the
+    # margin had been the reading's peak of memory
     cells = {
         index: row
-        for index, row in found.items()
-        if row is not None and len(row.group("cell").split()) <= _ROW_WORDS and not _timed(row.string)
+        for index, line in enumerate(lines)
+        if line[:1].isalpha()
+        and (row := _ROW.match(line)) is not None
+        and len(row.group("cell").split()) <= _ROW_WORDS
+        and not _timed(line)
     }
     if len(cells) < _COLUMN_ROWS:
         return lines, _Column()
     column = statistics.mode(row.end() for row in cells.values())
     rows = {index for index, row in cells.items() if row.end() == column}
     first = min(rows)
-    margin = [index for index in margin if index >= first]
+    margin = sum(1 for line in lines[first:] if line[:1].isalpha())
     indented = [
         index for index in range(first, len(lines)) if lines[index].strip() and not lines[index][:1].strip()
     ]
     if (
         len(rows) < _COLUMN_ROWS
-        or len(rows) < _COLUMN_SHARE * len(margin)
+        or len(rows) < _COLUMN_SHARE * margin
         or any(indent(lines[index]) != column for index in indented)
     ):
         return lines, _Column()

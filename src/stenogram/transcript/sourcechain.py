@@ -126,7 +126,7 @@ def _titled(doc: Document, who: str) -> bool:
 
 def _paras(turn: Turn) -> list[Para]:
     paras: list[Para] = []
-    for item in turn.items:
+    for item in turn.blocks:
         if isinstance(item, Quote):
             paras.extend(item.paras)
         elif isinstance(item, Para):
