@@ -38,3 +38,14 @@ def test_the_wordspace_printed_only_after_labels_ends_a_label_of_one_word() -> N
     assert texts(tei, "//t:sp[1]/t:p") == ["ችሎቱ ተሰይሟል። ዐቃቤ ሕግ ምስክርዎን ያቅርቡ።"]
     spaced = text_tei("የወንጀል ችሎት\n\nዳኛ፡ ችሎቱ፡ ተሰይሟል።\n\nምስክር፡ በዕለቱ፡ አይቼዋለሁ።\n")
     assert texts(spaced, "//t:sp") == []
+
+
+def test_a_label_alone_after_a_glued_hyphen_is_a_label_where_an_office_opens_it() -> None:
+    tei = tabled_tei("es-mx-diario-hyphen-glued-alone.txt")
+    assert texts(tei, "//t:sp[1]/t:p") == [
+        "Se abre la sesión. Proceda la Secretaría a dar lectura al orden del día."
+    ]
+    dialogue = text_tei(
+        "Capítulo uno\n\n-Pedro Gómez\nNo quiero hablar de eso.\n\n-Bueno\nEntonces mañana.\n"
+    )
+    assert texts(dialogue, "//t:sp") == []

@@ -1211,10 +1211,10 @@ def _address_cut_off(text: str, below: str, config: Config) -> int:
     the line ends a sentence, then the form ("… reach the fund. MR."), and *below* opens with a
     name in CAPITALS and its colon ("HOLLIS: I thank …"), a label's shape in a record that prints
     them so; 0 where there is none. The form is the label's, no word of the speech above."""
-    found = _ADDRESS_TAIL.search(text)
-    if found is None or not config.leaves_open(text) or not _CAPITALS_LABEL.match(below):
+    if not _CAPITALS_LABEL.match(below):  # asked of every line: the line below's shape first
         return 0
-    return found.start("form")
+    found = _ADDRESS_TAIL.search(text)
+    return found.start("form") if found is not None and config.leaves_open(text) else 0
 
 
 # A sentence's stop with a label's first word glued to it, up to the line's end: "… Er steht zur

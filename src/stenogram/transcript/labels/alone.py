@@ -19,6 +19,7 @@ from stenogram.transcript.labels.patterns import (
     CLOCK_ENDS,
     DASH_LEAD,
     DAY_CLOCK_END,
+    GLUED_HYPHEN,
     HOLDER_AFTER,
     JOINED_WORDS,
     LINE_END_CLOCK,
@@ -115,8 +116,8 @@ class AloneLabels(GenericLabels):
             return (
                 replace(inner, end=len(line), printed=line, prefix=prefix.group().strip()) if inner else None
             )
-        lead = DASH_LEAD.match(line.strip())
-        if lead:  # "- La secretaria diputada X", the dash Mexico's record prints before a label
+        lead = DASH_LEAD.match(line.strip()) or GLUED_HYPHEN.match(line.strip())
+        if lead:  # "- La secretaria diputada X", "-La …": the dash Mexico's record prints before a label
             inner = self._bare_line(line.strip()[lead.end() :])
             if inner is None:
                 return None
