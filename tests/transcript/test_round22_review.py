@@ -1,0 +1,23 @@
+"""A reviewer's narrowing of the round's rules: a line after a dash that opens with an event's
+word is a stage only where it is one phrase, the event and where it happened or who made it
+first; a witness's or a quoted voice's line of dialogue stays speech."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_a_witness_answering_in_dashed_lines_keeps_her_words_where_an_events_word_opens_one() -> None:
+    tei = tabled_tei("ru-sud-protokol-dashed-answers.txt")
+    assert texts(tei, "//t:stage") == []
+    assert texts(tei, "//t:sp[2]/t:p") == [
+        "Я спала, потом проснулась от грохота за стеной.",
+        "— Шум был очень сильный, я испугалась.",
+        "— Смех тоже был слышен, потом всё стихло.",
+    ]
+
+
+def test_a_quoted_voice_after_the_dash_is_speech_and_the_hall_s_applause_a_stage() -> None:
+    tei = tabled_tei("es-ar-senado-dashed-quoted-voice.txt")
+    assert texts(tei, "//t:stage") == ["- Aplausos en las bancas."]
+    assert "- Aplausos no habrá para quien vote en contra del pueblo." in texts(tei, "//t:sp[2]/t:p")
