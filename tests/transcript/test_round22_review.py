@@ -1,6 +1,7 @@
 """A reviewer's narrowing of the round's rules: a line after a dash that opens with an event's
 word is a stage only where it is one phrase, the event and where it happened or who made it
-first; a witness's or a quoted voice's line of dialogue stays speech."""
+first; a witness's or a quoted voice's line of dialogue stays speech. A page a speaker cites at
+the end of a flattened transcript's printed page stays in the sentence, no page number."""
 
 from __future__ import annotations
 
@@ -21,3 +22,12 @@ def test_a_quoted_voice_after_the_dash_is_speech_and_the_hall_s_applause_a_stage
     tei = tabled_tei("es-ar-senado-dashed-quoted-voice.txt")
     assert texts(tei, "//t:stage") == ["- Aplausos en las bancas."]
     assert "- Aplausos no habrá para quien vote en contra del pueblo." in texts(tei, "//t:sp[2]/t:p")
+
+
+def test_a_page_cited_before_the_next_pages_line_one_stays_in_counsels_question() -> None:
+    tei = tabled_tei("en-inquiry-flattened-page-cited.txt")
+    assert (
+        "Thank you. Could you turn in that bundle to the summary, and then to the table at page 14 "
+        "of the report, and tell the inquiry what the second column shows?"
+    ) in texts(tei, "//t:sp/t:p")
+    assert texts(tei, "//t:list[@type='furniture']/t:item[@ana='page-number']") == []
