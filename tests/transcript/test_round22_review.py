@@ -1,7 +1,8 @@
 """A reviewer's narrowing of the round's rules: a line after a dash that opens with an event's
 word is a stage only where it is one phrase, the event and where it happened or who made it
 first; a witness's or a quoted voice's line of dialogue stays speech. A page a speaker cites at
-the end of a flattened transcript's printed page stays in the sentence, no page number."""
+the end of a flattened transcript's printed page stays in the sentence, no page number; a
+witness's line ending in the words a committee protocol's page head prints as its mark stays his."""
 
 from __future__ import annotations
 
@@ -31,3 +32,14 @@ def test_a_page_cited_before_the_next_pages_line_one_stays_in_counsels_question(
         "of the report, and tell the inquiry what the second column shows?"
     ) in texts(tei, "//t:sp/t:p")
     assert texts(tei, "//t:list[@type='furniture']/t:item[@ana='page-number']") == []
+
+
+def test_a_witness_line_ending_in_the_protocols_mark_is_his_speech_not_the_pages_head() -> None:
+    tei = tabled_tei("de-untersuchungsausschuss-eingestuft-wrap.txt")
+    assert texts(tei, "//t:sp[2]/t:p") == [
+        "Ja, den Vermerk kannte ich. Er war eingestuft als VS – nur zur dienstlichen Verwendung "
+        "und deshalb habe ich ihn nicht weitergegeben."
+    ]
+    assert texts(tei, "//t:list[@type='furniture']/t:item[@ana='committee-protocol-page']") == [
+        "Stenografisches Protokoll 17 I 3. Untersuchungsausschuss Nur zur dienstlichen Verwendung"
+    ]
