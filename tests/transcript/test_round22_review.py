@@ -2,7 +2,8 @@
 word is a stage only where it is one phrase, the event and where it happened or who made it
 first; a witness's or a quoted voice's line of dialogue stays speech. A page a speaker cites at
 the end of a flattened transcript's printed page stays in the sentence, no page number; a
-witness's line ending in the words a committee protocol's page head prints as its mark stays his."""
+witness's line ending in the words a committee protocol's page head prints as its mark stays his;
+votes with an article's number in the margin are no running head."""
 
 from __future__ import annotations
 
@@ -43,3 +44,9 @@ def test_a_witness_line_ending_in_the_protocols_mark_is_his_speech_not_the_pages
     assert texts(tei, "//t:list[@type='furniture']/t:item[@ana='committee-protocol-page']") == [
         "Stenografisches Protokoll 17 I 3. Untersuchungsausschuss Nur zur dienstlichen Verwendung"
     ]
+
+
+def test_votes_with_the_articles_number_in_the_margin_are_no_running_head() -> None:
+    tei = tabled_tei("es-concejo-acta-articles-margin.txt")
+    assert texts(tei, "//t:list[@type='furniture']/t:item[@ana='running-head']") == []
+    assert "Art. 3" in texts(tei, "//t:sp[1]/t:p")[0]
