@@ -3,11 +3,12 @@ word is a stage only where it is one phrase, the event and where it happened or 
 first; a witness's or a quoted voice's line of dialogue stays speech. A page a speaker cites at
 the end of a flattened transcript's printed page stays in the sentence, no page number; a
 witness's line ending in the words a committee protocol's page head prints as its mark stays his;
-votes with an article's number in the margin are no running head."""
+votes with an article's number in the margin are no running head; a speaker quoting someone with a
+word of narration ("El ministro dijo: “…”") keeps the quotation where the labels print no verb."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts
+from label_samples import tabled_tei, text_tei, texts
 
 
 def test_a_witness_answering_in_dashed_lines_keeps_her_words_where_an_events_word_opens_one() -> None:
@@ -50,3 +51,22 @@ def test_votes_with_the_articles_number_in_the_margin_are_no_running_head() -> N
     tei = tabled_tei("es-concejo-acta-articles-margin.txt")
     assert texts(tei, "//t:list[@type='furniture']/t:item[@ana='running-head']") == []
     assert "Art. 3" in texts(tei, "//t:sp[1]/t:p")[0]
+
+
+def test_a_speaker_quoting_a_minister_with_a_word_of_narration_keeps_the_quotation() -> None:
+    tei = tabled_tei("es-ar-senado-quoted-minister-dijo.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[1] == "El ministro dijo: “No habrá aumentos de tarifas este año.”"
+    text = (
+        "Mr SPEAKER: I call the member for Northfield.\n\n"
+        "Mr JONES: Thank you, Mr Speaker. I remember what the minister promised this House.\n\n"
+        'The Minister stated: "There will be no increase in fees this year."\n\n'
+        "That promise has been broken.\n\n"
+        "Mr SPEAKER: The member for Eastwood.\n\n"
+        "Ms LEE: Mr Speaker, that is not what the minister said.\n"
+    )
+    assert texts(text_tei(text, "hansard.txt"), "//t:sp/t:speaker") == [
+        "Mr SPEAKER:",
+        "Mr JONES:",
+        "Mr SPEAKER:",
+        "Ms LEE:",
+    ]
