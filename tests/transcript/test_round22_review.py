@@ -4,7 +4,8 @@ first; a witness's or a quoted voice's line of dialogue stays speech. A page a s
 the end of a flattened transcript's printed page stays in the sentence, no page number; a
 witness's line ending in the words a committee protocol's page head prints as its mark stays his;
 votes with an article's number in the margin are no running head; a speaker quoting someone with a
-word of narration ("El ministro dijo: “…”") keeps the quotation where the labels print no verb."""
+word of narration ("El ministro dijo: “…”") keeps the quotation where the labels print no verb; a
+member addressed by party in a sentence ending in a quoted word opens no turn."""
 
 from __future__ import annotations
 
@@ -70,3 +71,10 @@ def test_a_speaker_quoting_a_minister_with_a_word_of_narration_keeps_the_quotati
         "Mr SPEAKER:",
         "Ms LEE:",
     ]
+
+
+def test_a_member_addressed_by_party_in_a_sentence_ending_in_a_quoted_word_opens_no_turn() -> None:
+    tei = tabled_tei("de-bundestag-addressed-quoted-word.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[1] == (
+        "Frau Wiesental (CDU), Sie sagen immer „Wende“. Das ist keine Politik, das ist ein Schlagwort."
+    )
