@@ -5,11 +5,12 @@ the end of a flattened transcript's printed page stays in the sentence, no page 
 witness's line ending in the words a committee protocol's page head prints as its mark stays his;
 votes with an article's number in the margin are no running head; a speaker quoting someone with a
 word of narration ("El ministro dijo: “…”") keeps the quotation where the labels print no verb; a
-member addressed by party in a sentence ending in a quoted word opens no turn."""
+member addressed by party in a sentence ending in a quoted word opens no turn; a statement opening
+with "Excellencies," under its speaker's name and office is no wrapped description's rest."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts
+from label_samples import tabled_tei, text_tei, texts, turn_ids
 
 
 def test_a_witness_answering_in_dashed_lines_keeps_her_words_where_an_events_word_opens_one() -> None:
@@ -78,3 +79,11 @@ def test_a_member_addressed_by_party_in_a_sentence_ending_in_a_quoted_word_opens
     assert texts(tei, "//t:sp[2]/t:p")[1] == (
         "Frau Wiesental (CDU), Sie sagen immer „Wende“. Das ist keine Politik, das ist ein Schlagwort."
     )
+
+
+def test_a_statement_opening_with_excellencies_under_a_name_and_office_is_that_speakers() -> None:
+    tei = tabled_tei("en-un-ga-statements-excellencies.txt")
+    assert turn_ids(tei) == ["mr-tomas-verell", "ms-amina-kessou"]
+    assert texts(tei, "//t:sp[2]/t:p") == [
+        "Excellencies, my delegation thanks the President for convening this debate."
+    ]
