@@ -214,7 +214,15 @@ def bare_stage(text: str, config: Config, alone: bool = True) -> str | None:
     if enclosed and ENCLOSING[enclosed.group("close")] == enclosed.group("open"):
         return stage_type(enclosed.group("event"), config)
     words = text.split(maxsplit=_BARE_STAGE_WORDS)
-    if dash and len(text.split()) <= _DASHED_EVENT_WORDS:  # "- Varios señores diputados hablan a la vez."
+    # after the stage's dash the event is one phrase, no comma between clauses: a line of dialogue
+    # a witness or a quoted voice speaks may open with an event's word ("— Шум был очень сильный,
+    # я испугалась.")
+    phrase = bool(dash and words) and "," not in text
+    if (
+        phrase
+        and len(text.split()) <= _DASHED_EVENT_WORDS
+        and stage_type(words[0].strip("."), config) is None
+    ):  # "- Varios señores diputados hablan a la vez.": who made it, named first
         kind = stage_type(text.strip(), config)
         if kind in _BARE_STAGE_TYPES:
             return kind
@@ -222,7 +230,7 @@ def bare_stage(text: str, config: Config, alone: bool = True) -> str | None:
         return None
     if text.rstrip()[-1] in "—–-":
         kind = stage_type(words[-1].strip("—–-"), config)
-    elif dash or all(word[:1].isupper() or len(word.strip(".")) <= 4 for word in words[1:]):
+    elif phrase or all(word[:1].isupper() or len(word.strip(".")) <= 4 for word in words[1:]):
         # after the stage's dash, where it happened in lower case too ("- Aplausos en las bancas.")
         kind = stage_type(words[0].strip("."), config)
     else:

@@ -465,7 +465,7 @@ def _strip_running_heads(kept: list[str], removed: list[Furniture], config: Conf
         places = sorted(set(places))
         if len({near for near, _ in places}) >= 2 or _dated_once(kept, places[0][0], config):
             _remove_heads(kept, removed, _head_blocks(kept, places))
-    _strip_numbered_heads(kept, removed)
+    _strip_numbered_heads(kept, removed, config)
 
 
 _HEAD_BLOCK = 2  # the most lines in CAPITALS a page's head sets over its dated line
@@ -520,8 +520,11 @@ def _dated_once(kept: list[str], index: int, config: Config) -> bool:
 
 # A running head with its page number at the right margin: "COMMITTEE ON FINANCE        12",
 # perhaps after the word for page ("H. CÁMARA DE SENADORES        Pág. 12", a Latin American
-# record's PDF), or at the left, as an even page prints it: "12        COMMITTEE ON FINANCE".
-_NUMBERED_HEAD = re.compile(r"(?P<head>\S.{10,78}?)[ \t]{2,}(?:[^\W\d_]{1,6}\.?[ \t]?)?(?P<page>\d{1,4})")
+# record's PDF; a word the page-number furniture knows, see _page_worded), or at the left, as an
+# even page prints it: "12        COMMITTEE ON FINANCE".
+_NUMBERED_HEAD = re.compile(
+    r"(?P<head>\S.{10,78}?)[ \t]{2,}(?P<word>[^\W\d_]{1,6}\.?[ \t]?)?(?P<page>\d{1,4})"
+)
 _NUMBERED_HEAD_LEFT = re.compile(r"(?P<page>\d{1,4})[ \t]{2,}(?P<head>\S.{10,78})")
 _WIDER_GAP = re.compile(r"[ \t]{4,}")
 
@@ -535,7 +538,7 @@ def _numbered_head(line: str) -> re.Match[str] | None:
     return right or (_NUMBERED_HEAD_LEFT.fullmatch(line) if line[:1].isdigit() else None)
 
 
-def _strip_numbered_heads(kept: list[str], removed: list[Furniture]) -> None:
+def _strip_numbered_heads(kept: list[str], removed: list[Furniture], config: Config) -> None:
     """A line of the same words with the page number after or before a run of spaces, at least
     twice and numbered upwards, is the page's running head (a transcript's heading on every page);
     so is one printed once between two lines of a sentence it cuts (an excerpt's one page
@@ -546,7 +549,7 @@ def _strip_numbered_heads(kept: list[str], removed: list[Furniture]) -> None:
     heads: dict[str, list[tuple[int, int]]] = {}
     for index, line in enumerate(kept):
         found = _numbered_head(line.strip())
-        if found:
+        if found and (found.groupdict().get("word") is None or _page_worded(found, config)):
             heads.setdefault(found.group("head"), []).append((index, int(found.group("page"))))
     for places in heads.values():
         pages = [page for _, page in places]
@@ -557,6 +560,14 @@ def _strip_numbered_heads(kept: list[str], removed: list[Furniture]) -> None:
         ):
             _remove_heads(kept, removed, [index for index, _ in places])
     _strip_paged_heads(kept, removed)
+
+
+def _page_worded(found: re.Match[str], config: Config) -> bool:
+    """Whether the word before the page number of a running head *found* is the word for page,
+    as the page-number furniture reads it ("Pág. 12"), not a margin's other mark ("Se aprueba por
+    unanimidad.        Art. 3", a vote article by article)."""
+    page = found.string[found.start("word") :]
+    return any(p.regex.fullmatch(page) for p in config.furniture_lines if p.name == "page-number")
 
 
 def _remove_heads(kept: list[str], removed: list[Furniture], places: list[int]) -> None:

@@ -1648,10 +1648,14 @@ def _quotings(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], con
 
 
 def _said(cand: Candidate, config: Config) -> bool:
-    """Whether *cand* is printed with a verb of saying after its name ("Mr. X said:")."""
+    """Whether *cand* is printed with a verb of saying after its name ("Mr. X said:"), or ends
+    in one of the record's words of narration in lower case ("El ministro dijo:", "The Minister
+    stated:", as a council's minutes print "La Concejal X expresó:")."""
     printed = cand.printed.rstrip(" \t:：").casefold()
     verbs = tuple(f" {verb}" for verb in config.floor_verbs)
-    return printed != cand.name.casefold() and printed.endswith(verbs)
+    last = cand.name.rsplit(maxsplit=1)[-1] if " " in cand.name.strip() else ""
+    narrated = last.islower() and last in config.narration
+    return narrated or (printed != cand.name.casefold() and printed.endswith(verbs))
 
 
 def _quoting(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:

@@ -42,6 +42,8 @@ _PORTFOLIO_TAIL = re.compile(r"[ \t]*(?P<areas>[^\W\d_][\w'’ \t,-]{0,160}?)[ \
 # The words of one area at most: "Regional Administration and Local Government", which Swahili
 # says in seven ("Tawala za Mikoa na Serikali za Mitaa").
 _AREA_WORDS = 7
+# The record's dash after a label's stop ("… question «carton bleu». – …").
+_DASH_AFTER = re.compile(r"[ \t]*[-–—]")
 # A clause after a label's brackets up to its colon, on the line, no sentence's stop in it.
 _SAID_CLAUSE = re.compile(r"(?P<words>[^\W\d_][^.!?:\n]{0,120}?)[ \t]*:")
 
@@ -314,7 +316,11 @@ class MatcherBase:
         if described is None:
             return None
         if described.group("quoted"):
-            return described  # the kind of speech, its term quoted: no office, no abbreviation
+            # the kind of speech, its term quoted: no office, no abbreviation; its stop before the
+            # record's dash, where a speech's sentence addressing a member ends in a quoted word
+            # ("Frau X (CDU), Sie sagen immer „Wende“. Das ist …")
+            dashed = described.group("punct") != "." or _DASH_AFTER.match(text, described.end())
+            return described if dashed else None
         words = described.group("description").split()
         if described.group("punct") == "." and (
             self.config.unarticled(words[-1]).casefold() in self.config.abbreviations or initial(words[-1])

@@ -23,8 +23,10 @@ _PAGE_LINES = 20  # the page's last number at the least, before its next page op
 _COVERED = 0.5  # the share of the text the runs must span: the whole record is numbered
 _MIDSENTENCE = 0.25  # the share of the numbers at least that stand before a word in lower case
 # The page's number that a reporter's transcript prints over its first line, run into the text
-# before that line's number 1: "… The fire soon broke out Page 2 1 of the flat, …".
-_PAGE_BEFORE = re.compile(r"(?<=\S)[ \t]+(?i:page|pg\.)[ \t]+\d{1,5}$")
+# before that line's number 1: "… The fire soon broke out Page 2 1 of the flat, …"; its word
+# capitalised as the page's head sets it, where a speaker's "… the table at page 14" / "1 of the
+# report" is a sentence the page break cut.
+_PAGE_BEFORE = re.compile(r"(?<=\S)[ \t]+(?:Page|PAGE|Pg\.|PG\.)[ \t]+(?P<page>\d{1,5})$")
 
 
 def extract_inline_numbers(text: str) -> Extracted | None:
@@ -51,10 +53,16 @@ def extract_inline_numbers(text: str) -> Extracted | None:
         left.append(Left(where, f"{run[0].group(1)}–{run[-1].group(1)}", "line-number"))
     lines: list[str] = []
     at = 0
+    pages = 0  # the pages opened so far by a line 1
+    first: int | None = None  # the first page's number, as the pages' numbers read before
     for match in sorted(cut, key=lambda m: m.start()):
         line = text[at : match.start()].rstrip(" \t")
-        # a new page's number before its line 1: "… broke out Page 2 1 of the flat"
-        if match.group(1) == "1" and (page := _PAGE_BEFORE.search(line)):
+        pages += match.group(1) == "1"
+        # a new page's number before its line 1: "… broke out Page 2 1 of the flat", each page's
+        # number one more than the page's before
+        page = _PAGE_BEFORE.search(line) if match.group(1) == "1" else None
+        if page and (first is None or int(page.group("page")) == first + pages - 1):
+            first = int(page.group("page")) - pages + 1
             where = f"line {text.count(chr(10), 0, match.start()) + 1}"
             left.append(Left(where, page.group().strip(), "page-number"))
             line = line[: page.start()].rstrip(" \t")
