@@ -4,7 +4,7 @@ written in the shapes the real records print, names invented)."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts
+from label_samples import NS, tabled_tei, text_tei, texts
 
 
 def test_a_briefings_question_word_answered_by_a_named_label_is_the_reporters_turn() -> None:
@@ -87,3 +87,10 @@ def test_a_speech_to_text_services_speaker_codes_are_labels() -> None:
         "spk00:",
         "spk05:",
     ]
+
+
+def test_a_senators_department_in_brackets_after_the_surname_is_no_holder() -> None:
+    tei = tabled_tei("en-academic-senate-department.txt")
+    assert texts(tei, "//t:person[@xml:id='senator-okoro']/t:persName[@type='label']") != []
+    mixed = text_tei("THE CHAIR: Order.\n\nSenator Okafor (Lagos): I have a question.\n\nTHE CHAIR: Go on.\n")
+    assert [who.lstrip("#") for who in mixed.xpath("//t:sp/@who", namespaces=NS)][1] == "senator-okafor"

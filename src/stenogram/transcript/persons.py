@@ -480,8 +480,27 @@ class Registry:
             return None
         if self._describes(name, holder, held):
             return None
+        if self._seat_after_surname(name, holder, held):
+            return None
         office = self._office_alone(name) or self._unnamed_word(name, held) or self._titled(name, holder)
         return holder if office else None
+
+    def _seat_after_surname(self, name: str, holder: str, held: Signature) -> bool:
+        """Whether *holder*, one word in the brackets with no form of address nor initial, follows
+        an office and a surname ("SENATOR OKAFOR (Physics)", "Senator Okafor (Lagos)", a senate's
+        member and department or state): the member's seat, no holder, as the surname is the
+        label's own; a chair's office in capitals before its holder's surname is read apart."""
+        words = name.split()
+        if len(holder.split()) != 1 or held.forenames or held.sex or len(words) < 2:
+            return False
+        last = words[-1].casefold()
+        offices = self._config.office_words
+        return (
+            offices.fullmatch(words[0].casefold()) is not None
+            and offices.fullmatch(last) is None
+            and not self._chairs(name)
+            and words[-1][:1].isupper()
+        )
 
     def _capital_surname(self, name: str, holder: str) -> bool:
         """Whether *holder*, one word in capitals after the chair's office in capitals alone
