@@ -94,3 +94,9 @@ def test_a_senators_department_in_brackets_after_the_surname_is_no_holder() -> N
     assert texts(tei, "//t:person[@xml:id='senator-okoro']/t:persName[@type='label']") != []
     mixed = text_tei("THE CHAIR: Order.\n\nSenator Okafor (Lagos): I have a question.\n\nTHE CHAIR: Go on.\n")
     assert [who.lstrip("#") for who in mixed.xpath("//t:sp/@who", namespaces=NS)][1] == "senator-okafor"
+
+
+def test_a_briefings_hour_with_its_time_zone_in_capitals_is_one_stage() -> None:
+    tei = tabled_tei("en-briefing-hour-time-zone.txt")
+    assert texts(tei, "//t:body//t:stage") == ["12:48 P.M. EST"]
+    assert "EST" not in texts(tei, "//t:body//t:head")
