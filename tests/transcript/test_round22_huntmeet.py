@@ -100,3 +100,17 @@ def test_a_briefings_hour_with_its_time_zone_in_capitals_is_one_stage() -> None:
     tei = tabled_tei("en-briefing-hour-time-zone.txt")
     assert texts(tei, "//t:body//t:stage") == ["12:48 P.M. EST"]
     assert "EST" not in texts(tei, "//t:body//t:head")
+
+
+def test_an_unnamed_delegate_of_each_union_is_a_person_of_their_own() -> None:
+    tei = tabled_tei("en-union-conference-delegate-bodies.txt")
+    assert texts(tei, "//t:stage[@type='applause']") == ["(Applause)"]
+
+
+def test_a_delegate_for_another_body_is_not_the_delegate_named_before() -> None:
+    tei = text_tei(
+        "THE CHAIR: Good morning, conference.\n\nDELEGATE (Unite, Northern region): Chair, I move composite 4.\n\n"
+        "THE CHAIR: Thank you. Can I call the seconder.\n\nDELEGATE (GMB): Conference, I second.\n"
+    )
+    whos = [who.lstrip("#") for who in tei.xpath("//t:sp/@who", namespaces=NS)]
+    assert whos[1] != whos[3]
