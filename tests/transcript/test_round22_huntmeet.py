@@ -4,7 +4,7 @@ written in the shapes the real records print, names invented)."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts
+from label_samples import NS, tabled_tei, text_tei, texts
 
 
 def test_a_briefings_question_word_answered_by_a_named_label_is_the_reporters_turn() -> None:
@@ -87,3 +87,30 @@ def test_a_speech_to_text_services_speaker_codes_are_labels() -> None:
         "spk00:",
         "spk05:",
     ]
+
+
+def test_a_senators_department_in_brackets_after_the_surname_is_no_holder() -> None:
+    tei = tabled_tei("en-academic-senate-department.txt")
+    assert texts(tei, "//t:person[@xml:id='senator-okoro']/t:persName[@type='label']") != []
+    mixed = text_tei("THE CHAIR: Order.\n\nSenator Okafor (Lagos): I have a question.\n\nTHE CHAIR: Go on.\n")
+    assert [who.lstrip("#") for who in mixed.xpath("//t:sp/@who", namespaces=NS)][1] == "senator-okafor"
+
+
+def test_a_briefings_hour_with_its_time_zone_in_capitals_is_one_stage() -> None:
+    tei = tabled_tei("en-briefing-hour-time-zone.txt")
+    assert texts(tei, "//t:body//t:stage") == ["12:48 P.M. EST"]
+    assert "EST" not in texts(tei, "//t:body//t:head")
+
+
+def test_an_unnamed_delegate_of_each_union_is_a_person_of_their_own() -> None:
+    tei = tabled_tei("en-union-conference-delegate-bodies.txt")
+    assert texts(tei, "//t:stage[@type='applause']") == ["(Applause)"]
+
+
+def test_a_delegate_for_another_body_is_not_the_delegate_named_before() -> None:
+    tei = text_tei(
+        "THE CHAIR: Good morning, conference.\n\nDELEGATE (Unite, Northern region): Chair, I move composite 4.\n\n"
+        "THE CHAIR: Thank you. Can I call the seconder.\n\nDELEGATE (GMB): Conference, I second.\n"
+    )
+    whos = [who.lstrip("#") for who in tei.xpath("//t:sp/@who", namespaces=NS)]
+    assert whos[1] != whos[3]

@@ -560,8 +560,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 and not awaited
                 and self._item_heading(units, index, spoken, chained=turn is None)
             )
-            # "COMMITTEE ADJOURNS" in capitals: the record's procedural line, a stage, no heading
+            # "COMMITTEE ADJOURNS" in capitals: the record's procedural line, a stage, no heading;
+            # nor is an hour with its time of day and zone in capitals ("1:11 P.M. EST", a briefing's)
             headed = cand is None and (hinted or self.matcher.is_heading(unit.text))
+            headed = headed and not self._clock(unit.text)
             if cand is None and (heading or (headed and not self.config.procedural.match(unit.text.strip()))):
                 title = (self._unclocked(unit.text) if hinted else "") or unit.text
                 if title != unit.text:  # the clock glued before it: the hour, between the turns

@@ -379,6 +379,12 @@ class Registry:
                 self._by_surname.setdefault(surname, []).append(len(self._groups) - 1)
             self._fullest.append(group[0])
 
+    def _office_only(self, key: str) -> bool:
+        """Whether the label *key* is one office and nothing else, its stem and the rest of its
+        word ("delegate", "senator"), no name after it."""
+        office = self._config.offices.match(key)
+        return office is not None and " " not in key[office.end() :]
+
     def expect_brackets(self, labels: Iterable[tuple[str, str]]) -> None:
         """Learn the brackets the record prints after its labels' names, as (name, bracket): one
         printed after members of different surnames, an office and a surname in each label
@@ -396,11 +402,10 @@ class Registry:
         self._parties = {bracket for bracket in self._shared if _party_shaped(bracket, self._config)}
         seats: dict[str, set[str]] = {}
         for name, bracket in labels:
-            # a district's ordinal after a member's office alone: "SENATOR (11TH)", "SENATOR (25TH)"
-            office = self._config.offices.fullmatch(label_key(name))
-            if (office and _DISTRICT.fullmatch(bracket.strip())) or (
-                _seat_shaped(bracket, self._config) and self._signature(name) is not None
-            ):
+            # a district's ordinal after a member's office alone: "SENATOR (11TH)", "SENATOR (25TH)";
+            # or the union or body a conference's unnamed delegate speaks for: "DELEGATE (GMB)"
+            office = self._office_only(label_key(name))
+            if office or (_seat_shaped(bracket, self._config) and self._signature(name) is not None):
                 seats.setdefault(label_key(name), set()).add(bracket.strip())
         self._seats = {key for key, found in seats.items() if len(found) >= 2}
         self._surname_first = any(self._names_surname_first(name, bracket) for name, bracket in labels)
@@ -480,8 +485,27 @@ class Registry:
             return None
         if self._describes(name, holder, held):
             return None
+        if self._seat_after_surname(name, holder, held):
+            return None
         office = self._office_alone(name) or self._unnamed_word(name, held) or self._titled(name, holder)
         return holder if office else None
+
+    def _seat_after_surname(self, name: str, holder: str, held: Signature) -> bool:
+        """Whether *holder*, one word in the brackets with no form of address nor initial, follows
+        an office and a surname ("SENATOR OKAFOR (Physics)", "Senator Okafor (Lagos)", a senate's
+        member and department or state): the member's seat, no holder, as the surname is the
+        label's own; a chair's office in capitals before its holder's surname is read apart."""
+        words = name.split()
+        if len(holder.split()) != 1 or held.forenames or held.sex or len(words) < 2:
+            return False
+        last = words[-1].casefold()
+        offices = self._config.office_words
+        return (
+            offices.fullmatch(words[0].casefold()) is not None
+            and offices.fullmatch(last) is None
+            and not self._chairs(name)
+            and words[-1][:1].isupper()
+        )
 
     def _capital_surname(self, name: str, holder: str) -> bool:
         """Whether *holder*, one word in capitals after the chair's office in capitals alone
@@ -994,11 +1018,16 @@ class Registry:
         bare = self._unaddressed(name)
         addressed, name = (name if bare != name else ""), bare
         key = label_key(name)
-        seat = role or (affiliation if _DISTRICT.fullmatch(affiliation.strip()) else "")
+        alone = self._office_only(key)  # "DELEGATE (GMB)": an office alone, the body it speaks for
+        seat = role or (affiliation if alone or _DISTRICT.fullmatch(affiliation.strip()) else "")
         seated = bool(seat) and not holder and key in self._seats
         if seated:  # "Dr. Müller (Meiningen)" beside "Dr. Müller (Sagan)", "SENATOR (11TH)": two members
             key = label_key(f"{name.strip()} {seat}")
         person = None if holder else self._held(key, name) or self._held_addressed(name)
+        bracket = (role or affiliation).strip()
+        if person is not None and bracket and not any(bracket in label for label in person.labels):
+            # "DELEGATE (GMB)" after "DELEGATE (Unite)": the office's holder was another seat's
+            person, key = None, label_key(f"{name.strip()} {bracket}")
         person = person or (None if holder else self._named_chair(name, role))
         person = person or self._by_key.get(key) or (None if holder else self._chair_translated(key))
         if person is None:
