@@ -3,7 +3,7 @@ taking a speech's words for a label (samples in tests/data/labels/, names invent
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts
+from label_samples import tabled_tei, text_tei, texts
 
 
 def test_the_stop_and_dash_of_the_lines_own_label_end_no_sentence() -> None:
@@ -23,3 +23,12 @@ def test_a_witness_brought_in_sworn_is_no_label_and_the_questions_stay_counsels(
         "#prosecutor",
     ]
     assert "Corporal DANIEL WHITCOMBE, sworn." in texts(tei, "//t:sp[2]/t:p")
+
+
+def test_a_formulas_minus_between_single_letters_stays_a_minus() -> None:
+    tei = text_tei(
+        "SIR GRAHAM ASHWORTH\u2212LEE: The gap is x\u2212y, as the expert said.\n\n"
+        "MS HALLORAN\u2212DUFF: Thank you, sir.\n"
+    )
+    assert texts(tei, "//t:sp/t:speaker") == ["SIR GRAHAM ASHWORTH-LEE:", "MS HALLORAN-DUFF:"]
+    assert texts(tei, "//t:sp[1]/t:p") == ["The gap is x\u2212y, as the expert said."]

@@ -263,8 +263,9 @@ _MINUS_DASH = re.compile(r"(?m)^(?P<label>[^\n\u2212]{1,200}?\.[ \t]+)\u2212(?=[
 
 # The minus sign a PDF's text layer sets for the hyphen inside a word, as court reporters'
 # transcripts of inquiries print it ("SIR MARTIN MOORE−BICK:", "self−incrimination"): a hyphen,
-# so a name joined by it reads as the same name joined by a hyphen, a label as a label.
-_MINUS_HYPHEN = re.compile(r"(?<=[^\W\d_])\u2212(?=[^\W\d_])")
+# so a name joined by it reads as the same name joined by a hyphen, a label as a label. Two letters
+# or more on either side: a formula's minus between letters ("x−y", "a−b") stays a minus.
+_MINUS_HYPHEN = re.compile(r"(?<=[^\W\d_]{2})\u2212(?=[^\W\d_]{2})")
 
 
 # A colon alone on its line under a line of text: a web page's copy sets the speaker's name and
