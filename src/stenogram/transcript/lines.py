@@ -271,13 +271,25 @@ class LineLabels:
                 or (
                     cut and (cand.role or cand.addressed or cand.named_in_capitals or self._chair_opens(cand))
                 )
-                or (opens and len(line) >= _FULL_LINE and cand.strong and cand.punct in (":", "："))
+                or (
+                    opens
+                    and len(line) >= _FULL_LINE
+                    and cand.punct in (":", "：")
+                    and (cand.strong or self._floor_verb_last(cand))
+                )
             )
             if cand and shaped and start < cand.end <= len(joined) - len(below[taken - 1]) + _WRAPPED_SPAN:
                 if cand.punct in (":", "：") or (cut and cand.punct):
                     return cand, joined, taken
                 break
         return None, line, 0
+
+    def _floor_verb_last(self, cand: Candidate) -> bool:
+        """Whether *cand* ends with the verb with which old minutes give the floor before its
+        colon (``floor_verbs``: "…, herr statsrådet X, yttrade med följande ord:", "…, said:"):
+        the record's own label shape, however long its description runs."""
+        words = cand.printed.rstrip(":： ").casefold().split()
+        return any(" ".join(words[-size:]) in self.config.floor_verbs for size in range(1, 6))
 
     def cut_midline(self, line: str, below: str, opening: str = "") -> list[tuple[int, Candidate]]:
         """The labels of a flattened record that a hard wrap cut at the end of *line*, the rest

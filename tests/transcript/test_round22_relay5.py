@@ -1,0 +1,29 @@
+"""Samples laid out again as users get them, fifth pass: shapes a copy's layout made of a
+sample's lines, each written as an invented sample (names invented; labels in turns.toml,
+persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_a_wrapped_label_line_under_an_item_title_is_no_card() -> None:
+    """ "Inshore Fisheries" over "The Convener (Morag Lindsay): Good morning and welcome to",
+    the wrap cutting the convener's sentence: the title is the item's heading and the convener
+    opens the first turn, no card's name over its affiliation glued to the heading."""
+    root = tabled_tei("en-committee-item-title-wrapped-label.txt")
+    assert texts(root, "//t:body//t:head") == ["Inshore Fisheries"]
+    assert texts(root, "//t:sp[1]/t:p") == [
+        "Good morning and welcome to the ninth meeting in 2026 of the committee. We take evidence"
+        " this morning on inshore fisheries."
+    ]
+
+
+def test_a_label_ending_with_its_floor_verb_cut_by_the_wrap_is_a_label() -> None:
+    """ "Chefen för jordbruksdepartementet, herr statsrådet Holmgren, yttrade" / "med följande
+    ord: Herr talman! …": the minister's turn, his answer not the member's."""
+    root = tabled_tei("sv-riksdag-floor-verb-wrapped.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Herr talman! Frågan prövas för närvarande i departementet, och jag räknar med att kunna"
+        " lägga fram ett förslag till hösten."
+    ]
