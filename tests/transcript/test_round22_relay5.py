@@ -27,3 +27,12 @@ def test_a_label_ending_with_its_floor_verb_cut_by_the_wrap_is_a_label() -> None
         "Herr talman! Frågan prövas för närvarande i departementet, och jag räknar med att kunna"
         " lägga fram ett förslag till hösten."
     ]
+
+
+def test_a_voice_inside_a_stage_the_wrap_carried_over_lines_is_no_turn() -> None:
+    """ "(Der Präsident" / "ruft den Abgeordneten Hansen wegen eines Zwischenrufs zur" /
+    "Ordnung. Abg. Hansen (Soz.): Das ist doch die Wahrheit!)": the interjection is the stage's
+    voice, and the member's speech goes on after it in his one paragraph."""
+    root = tabled_tei("de-reichstag-voice-in-wrapped-stage.txt")
+    assert texts(root, "//t:sp[1]/t:p/t:stage//t:label") == ["Abg. Hansen (Soz.):"]
+    assert texts(root, "//t:sp[1]/t:p")[-1].endswith("Ich bitte, der Resolution zuzustimmen.")

@@ -398,6 +398,26 @@ def _inside_parenthesis(above: str, line: str) -> bool:
     return unclosed(above) and close >= 0 and "(" not in line[:close]
 
 
+_CARRIED_LINES = 3  # lines above whose parenthesis left open may hold a label inside the next
+
+
+def bracket_carried(texts: Sequence[str], number: int) -> int:
+    """The round brackets the lines just above line *number* of a paragraph leave open: a
+    stage's parenthesis a hard wrap carried over lines ("(Vizepräsident X verhindert den" / "…
+    gehörig. Abg. Y (Soz.): Lassen Sie ihn doch reden!) Ich …"), read over a few lines only, so
+    that a stray bracket keeps no paragraph's labels inside it."""
+    depth = 0
+    for text in texts[max(0, number - _CARRIED_LINES) : number]:
+        depth = max(0, depth + text.count("(") - text.count(")"))
+    return depth
+
+
+def outside_carried(line: str, at: int, carried: int) -> bool:
+    """Whether position *at* of *line* stands outside the *carried* open brackets (see
+    :func:`bracket_carried`): a label inside one is a voice in the stage, no turn."""
+    return carried <= 0 or carried + line.count("(", 0, at) - line.count(")", 0, at) <= 0
+
+
 _LINE_DASHES = ("-", "–", "—")  # a label's dash, its speech after it
 
 
@@ -617,7 +637,12 @@ class TurnLabels:
                     len(occurrences) > found and occurrences[-1].alone and occurrences[-1].cand.punct != "."
                 )
                 below = texts[number + 1] if number + 1 < len(texts) else ""
-                labels_inside = self._midline_found(line, below, marker)
+                carried = bracket_carried(texts, number)
+                labels_inside = [
+                    (at, inside)
+                    for at, inside in self._midline_found(line, below, marker)
+                    if outside_carried(line, at, carried)
+                ]
                 if labels_inside or line is not texts[number]:  # found, or read joined to the wrap's rest
                     self._inside_again.add((index, number))
                 for at, inside in labels_inside:
@@ -1373,9 +1398,14 @@ class TurnLabels:
         time on long records). The lines read otherwise or with a label inside are kept, few."""
         return index not in self._inside_unread and (index, number) not in self._inside_again
 
-    def _midline_labels(self, line: str, below: str = "", opening: str = "") -> list[int]:
-        """Where accepted labels start inside *line*, one a wrap cut at its end too."""
-        return [at for at, cand in self._midline_found(line, below, opening) if cand.key in self.accepted]
+    def _midline_labels(self, line: str, below: str = "", opening: str = "", carried: int = 0) -> list[int]:
+        """Where accepted labels start inside *line*, one a wrap cut at its end too, none inside
+        the *carried* brackets the lines above left open."""
+        return [
+            at
+            for at, cand in self._midline_found(line, below, opening)
+            if cand.key in self.accepted and outside_carried(line, at, carried)
+        ]
 
     def _label(self, text: str, first_line: str | None = None) -> Candidate | None:
         if first_line is not None:
