@@ -4,7 +4,7 @@ persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts
+from label_samples import sample_tei, tabled_tei, texts
 
 
 def test_a_wrapped_label_line_under_an_item_title_is_no_card() -> None:
@@ -36,3 +36,17 @@ def test_a_voice_inside_a_stage_the_wrap_carried_over_lines_is_no_turn() -> None
     root = tabled_tei("de-reichstag-voice-in-wrapped-stage.txt")
     assert texts(root, "//t:sp[1]/t:p/t:stage//t:label") == ["Abg. Hansen (Soz.):"]
     assert texts(root, "//t:sp[1]/t:p")[-1].endswith("Ich bitte, der Resolution zuzustimmen.")
+
+
+def test_a_name_in_capitals_and_its_description_cut_by_the_wrap_is_a_label() -> None:
+    """ "VADÁSZ IMRE, a mezőgazdasági bizottság alelnöke, a törvényjavaslat" / "előadója:
+    Köszönöm a szót, …": the rapporteur's turn, his speech his own."""
+    root = tabled_tei("hu-ogy-capitals-description-wrapped.txt")
+    assert texts(root, "//t:sp[1]/t:p")[0].startswith("Köszönöm a szót, elnök úr.")
+
+
+def test_a_title_in_capitals_over_a_field_of_the_head_stays_the_title() -> None:
+    """ "RISALAH RAPAT KERJA KOMISI X DPR RI" over "Tahun Sidang : 2023-2024": the title, no
+    label whose speech is the session's year."""
+    root = sample_tei("id-dpr-haji-initial.txt")
+    assert texts(root, "//t:titleStmt/t:title")[0].startswith("RISALAH RAPAT KERJA KOMISI X DPR RI")

@@ -214,6 +214,14 @@ def _outside_labels(
     return kept
 
 
+def _described(cand: Candidate, line: str) -> bool:
+    """Whether *cand* opens with a name in CAPITALS and *line* goes on with its description in
+    lower case ("BARTOS GELLÉRT, a környezetvédelmi bizottság elnöke, a napirendi pont" /
+    "előadója: …"), no title in CAPITALS over a field of the head ("… KOMISI X DPR RI" / "Tahun
+    Sidang : 2023")."""
+    return cand.named_in_capitals and any(word.islower() for word in line.split())
+
+
 class LineLabels:
     """The label candidates of a text's lines, as the parser asks for them."""
 
@@ -275,7 +283,7 @@ class LineLabels:
                     opens
                     and len(line) >= _FULL_LINE
                     and cand.punct in (":", "：")
-                    and (cand.strong or self._floor_verb_last(cand))
+                    and (cand.strong or _described(cand, line) or self._floor_verb_last(cand))
                 )
             )
             if cand and shaped and start < cand.end <= len(joined) - len(below[taken - 1]) + _WRAPPED_SPAN:
