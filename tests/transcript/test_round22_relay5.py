@@ -50,3 +50,9 @@ def test_a_title_in_capitals_over_a_field_of_the_head_stays_the_title() -> None:
     label whose speech is the session's year."""
     root = sample_tei("id-dpr-haji-initial.txt")
     assert texts(root, "//t:titleStmt/t:title")[0].startswith("RISALAH RAPAT KERJA KOMISI X DPR RI")
+
+
+def test_a_marked_name_with_its_suffix_alone_on_its_line_is_a_label() -> None:
+    """ "○森本恵子君" alone above her question: her turn, printed twice, each her own."""
+    root = tabled_tei("ja-diet-members-alone-suffixed.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["おはようございます。漁業の担い手の確保について伺います。"]
