@@ -56,3 +56,11 @@ def test_a_marked_name_with_its_suffix_alone_on_its_line_is_a_label() -> None:
     """ "○森本恵子君" alone above her question: her turn, printed twice, each her own."""
     root = tabled_tei("ja-diet-members-alone-suffixed.txt")
     assert texts(root, "//t:sp[2]/t:p") == ["おはようございます。漁業の担い手の確保について伺います。"]
+
+
+def test_a_voice_opening_a_line_inside_a_wrapped_stage_is_no_turn() -> None:
+    """ "(Der Präsident bittet um Ruhe" / "und ermahnt …" / "Abg. Rödel (Soz.): Wir wollen das
+    hier hören!) Ich fahre": the interjection stays in the stage, the speech goes on after it."""
+    root = tabled_tei("de-reichstag-voice-opens-wrapped-line.txt")
+    assert texts(root, "//t:sp[1]/t:p/t:stage//t:label") == ["Abg. Rödel (Soz.):"]
+    assert texts(root, "//t:sp[1]/t:p")[-1].endswith("Ich fahre fort, meine Herren.")

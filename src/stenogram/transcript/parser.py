@@ -60,7 +60,7 @@ from stenogram.transcript.persons import Registry
 from stenogram.transcript.placing import Placing
 from stenogram.transcript.presiding import Presiding
 from stenogram.transcript.reader import TERMINAL, RawPara, Source
-from stenogram.transcript.turn_labels import TurnLabels, bracket_carried
+from stenogram.transcript.turn_labels import TurnLabels, bracket_carried, opens_inside_carried
 from stenogram.transcript.units import PARENTHESIS, SourceLines, Unit, UnitTexts, join_lines, joined_text
 
 _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
@@ -203,9 +203,13 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     below = texts[index + 1 : index + 3]
                     wraps = self.lines.wraps(line, below)
                     cand = next(filter(None, (self._label(joined) for joined, _, _ in wraps)), None)
-                if cand and (
-                    (front and self._opens_front(cand, line))
-                    or self._opens_line(cand, texts[index - 1], line)
+                if (
+                    cand
+                    and (
+                        (front and self._opens_front(cand, line))
+                        or self._opens_line(cand, texts[index - 1], line)
+                    )
+                    and not opens_inside_carried(texts, index)
                 ):
                     pieces.append(current)
                     current, front = [], False

@@ -412,6 +412,14 @@ def bracket_carried(texts: Sequence[str], number: int) -> int:
     return depth
 
 
+def opens_inside_carried(texts: Sequence[str], number: int) -> bool:
+    """Whether line *number* of a paragraph opens inside the brackets the lines above left open
+    and closes them ("… (Der Präsident ruft" / "den Abgeordneten X zur Ordnung." / "Abg. X
+    (Soz.): Das ist doch die Wahrheit!) Ich …"): a label opening it is the stage's voice."""
+    line = texts[number]
+    return line.count(")") > line.count("(") and bracket_carried(texts, number) > 0
+
+
 def outside_carried(line: str, at: int, carried: int) -> bool:
     """Whether position *at* of *line* stands outside the *carried* open brackets (see
     :func:`bracket_carried`): a label inside one is a voice in the stage, no turn."""
@@ -559,6 +567,8 @@ class TurnLabels:
                     )
                 ):
                     cand = None  # inside a paragraph only a strong label opens a turn
+                if number and cand is not None and opens_inside_carried(texts, number):
+                    cand = None  # a voice inside the stage the lines above opened
                 # a name with no stop filling its line may be a label the wrap cut before its stop
                 filled = cand is not None and not cand.punct and not line[cand.end :].strip()
                 weak = _weak(cand) or unclosed(line) or filled or self.lines.office_after_dash(line)
