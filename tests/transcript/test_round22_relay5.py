@@ -64,3 +64,13 @@ def test_a_voice_opening_a_line_inside_a_wrapped_stage_is_no_turn() -> None:
     root = tabled_tei("de-reichstag-voice-opens-wrapped-line.txt")
     assert texts(root, "//t:sp[1]/t:p/t:stage//t:label") == ["Abg. Rödel (Soz.):"]
     assert texts(root, "//t:sp[1]/t:p")[-1].endswith("Ich fahre fort, meine Herren.")
+
+
+def test_a_quoted_speech_the_wrap_carried_over_lines_is_the_speakers() -> None:
+    """ "El Concejal Quiroga expresó: “Gracias, señor Presidente. Los vecinos" / "del barrio …
+    hace dos años”.": the minutes quote who speaks, each quotation a turn of its own."""
+    root = tabled_tei("es-ar-concejo-expreso-quoted-wrapped.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "“Gracias, señor Presidente. Los vecinos del barrio Los Olmos esperan el alumbrado desde hace"
+        " dos años”."
+    ]

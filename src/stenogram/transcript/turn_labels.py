@@ -125,7 +125,10 @@ def _in_joined(lines: Lines, texts: list[str], held: str, at: int, number: int =
     if index < 0:
         return held, at
     start = lines.place(index)[0] + at
-    if lines.joined[start : start + AFTER] != held[at : at + AFTER]:
+    kept = held[at : at + AFTER]
+    if lines.joined[start : start + AFTER] != kept and not (
+        kept.strip() and len(kept) < AFTER and lines.joined.startswith(kept, start)
+    ):  # a line's rest shorter than what is read goes on in the joined text, the wrap's
         return held, at
     return lines.joined, start
 
@@ -136,8 +139,9 @@ def _held_after(speech: list[str], line: str, beside: str) -> tuple[str, int]:
     label's line or a line of its speech (*beside* is a copy): an occurrence keeps no copy."""
     after = " ".join(speech).lstrip()[:AFTER]
     at = len(line) - len(beside.lstrip())
-    if line.endswith(beside) and line[at : at + AFTER] == after:
-        return line, at
+    rest = line[at : at + AFTER]
+    if line.endswith(beside) and (rest == after or (rest.strip() and after.startswith(rest))):
+        return line, at  # its rest on the line, or what the wrap left of it there
     return next(((text, 0) for text in speech if text is not beside and text[:AFTER] == after), (after, 0))
 
 
