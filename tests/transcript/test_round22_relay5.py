@@ -74,3 +74,12 @@ def test_a_quoted_speech_the_wrap_carried_over_lines_is_the_speakers() -> None:
         "“Gracias, señor Presidente. Los vecinos del barrio Los Olmos esperan el alumbrado desde hace"
         " dos años”."
     ]
+
+
+def test_a_reported_label_whose_verb_the_wrap_carried_below_is_a_label() -> None:
+    """ "§ THE CHANCELLOR OF THE EXCHEQUER (Mr. CALLOWAY), in reply," / "said, the hon. Member
+    must wait …": the minister's answer, no line of the member's question."""
+    root = tabled_tei("en-hansard-reported-verb-wrapped.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "in reply, said, the hon. Member must wait for the Budget statement, as every other Member must."
+    ]

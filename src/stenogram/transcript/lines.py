@@ -247,6 +247,7 @@ class LineLabels:
                 or (taken == 1 and self._cut_label_head(line, following))
                 or (taken == 1 and self._office_runs_on(line, following))
                 or (taken == 1 and self._seat_below(line, following))
+                or (taken == 1 and self._reported_below(line, following))
             )
             if not (cut or _COLON_NEAR.search(following, 0, _WRAPPED_SPAN)):
                 return
@@ -286,7 +287,9 @@ class LineLabels:
                     and (cand.strong or _described(cand, line) or self._floor_verb_last(cand))
                 )
             )
-            if cand and shaped and start < cand.end <= len(joined) - len(below[taken - 1]) + _WRAPPED_SPAN:
+            # a label in the third person ends before its verb, which the wrap may carry alone
+            ends = start < cand.end or (cut and cand.reported) if cand else False
+            if cand and shaped and ends and cand.end <= len(joined) - len(below[taken - 1]) + _WRAPPED_SPAN:
                 if cand.punct in (":", "：") or (cut and cand.punct):
                     return cand, joined, taken
                 break
@@ -992,6 +995,13 @@ class LineLabels:
         cut and *following* goes on with in lower case ("Domnul X – șeful Direcției generale" /
         "parlamentară a Secretariatului Parlamentului:", the Moldovan Parliament's stenograms)."""
         return following[:1].islower() and self.office_after_dash(line)
+
+    def _reported_below(self, head: str, line: str) -> bool:
+        """Whether *head* ends with a comma and *line* opens with the reporter's verb (``reported``)
+        and a comma ("§ THE SECRETARY OF STATE FOR WAR (Mr. X), in reply," / "said, the matter
+        …"): the historic Hansard's label in the third person that a narrow column wrapped."""
+        verb, comma, _ = line.lstrip().partition(",")
+        return head.rstrip().endswith(",") and bool(comma) and verb in self.config.reported
 
     def _seat_below(self, head: str, line: str) -> bool:
         """Whether *head*, a line in CAPITALS that names an office or on whose behalf one speaks
