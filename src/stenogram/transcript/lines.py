@@ -224,6 +224,14 @@ def _outside_labels(
     return kept
 
 
+def _described(cand: Candidate, line: str) -> bool:
+    """Whether *cand* opens with a name in CAPITALS and *line* goes on with its description in
+    lower case ("BARTOS GELLÉRT, a környezetvédelmi bizottság elnöke, a napirendi pont" /
+    "előadója: …"), no title in CAPITALS over a field of the head ("… KOMISI X DPR RI" / "Tahun
+    Sidang : 2023")."""
+    return cand.named_in_capitals and any(word.islower() for word in line.split())
+
+
 class LineLabels:
     """The label candidates of a text's lines, as the parser asks for them."""
 
@@ -249,6 +257,7 @@ class LineLabels:
                 or (taken == 1 and self._cut_label_head(line, following))
                 or (taken == 1 and self._office_runs_on(line, following))
                 or (taken == 1 and self._seat_below(line, following))
+                or (taken == 1 and self._reported_below(line, following))
             )
             if not (cut or _COLON_NEAR.search(following, 0, _WRAPPED_SPAN)):
                 return
@@ -281,13 +290,27 @@ class LineLabels:
                 or (
                     cut and (cand.role or cand.addressed or cand.named_in_capitals or self._chair_opens(cand))
                 )
-                or (opens and len(line) >= _FULL_LINE and cand.strong and cand.punct in (":", "："))
+                or (
+                    opens
+                    and len(line) >= _FULL_LINE
+                    and cand.punct in (":", "：")
+                    and (cand.strong or _described(cand, line) or self._floor_verb_last(cand))
+                )
             )
-            if cand and shaped and start < cand.end <= len(joined) - len(below[taken - 1]) + _WRAPPED_SPAN:
+            # a label in the third person ends before its verb, which the wrap may carry alone
+            ends = start < cand.end or (cut and cand.reported) if cand else False
+            if cand and shaped and ends and cand.end <= len(joined) - len(below[taken - 1]) + _WRAPPED_SPAN:
                 if cand.punct in (":", "：") or (cut and cand.punct):
                     return cand, joined, taken
                 break
         return None, line, 0
+
+    def _floor_verb_last(self, cand: Candidate) -> bool:
+        """Whether *cand* ends with the verb with which old minutes give the floor before its
+        colon (``floor_verbs``: "…, herr statsrådet X, yttrade med följande ord:", "…, said:"):
+        the record's own label shape, however long its description runs."""
+        words = cand.printed.rstrip(":： ").casefold().split()
+        return any(" ".join(words[-size:]) in self.config.floor_verbs for size in range(1, 6))
 
     def cut_midline(self, line: str, below: str, opening: str = "") -> list[tuple[int, Candidate]]:
         """The labels of a flattened record that a hard wrap cut at the end of *line*, the rest
@@ -999,6 +1022,13 @@ class LineLabels:
         cut and *following* goes on with in lower case ("Domnul X – șeful Direcției generale" /
         "parlamentară a Secretariatului Parlamentului:", the Moldovan Parliament's stenograms)."""
         return following[:1].islower() and self.office_after_dash(line)
+
+    def _reported_below(self, head: str, line: str) -> bool:
+        """Whether *head* ends with a comma and *line* opens with the reporter's verb (``reported``)
+        and a comma ("§ THE SECRETARY OF STATE FOR WAR (Mr. X), in reply," / "said, the matter
+        …"): the historic Hansard's label in the third person that a narrow column wrapped."""
+        verb, comma, _ = line.lstrip().partition(",")
+        return head.rstrip().endswith(",") and bool(comma) and verb in self.config.reported
 
     def _seat_below(self, head: str, line: str) -> bool:
         """Whether *head*, a line in CAPITALS that names an office or on whose behalf one speaks

@@ -49,6 +49,7 @@ _BRACKET_PARTY = re.compile(r"(?P<role>.*?)\s*\((?P<party>[^()]+)\)")  # "Wethou
 # speech's first line the wrap cut ("Gràcies, presidenta. Diputades, …"), never an affiliation's
 # words ("St. Helens", "Assoc. Prof. of Law": an abbreviation's stop)
 _SENTENCE_INSIDE = re.compile(r"(?:[^\W\d_]+\.|[!?])\s+\S")
+_SPEECH_AFTER_COLON = re.compile(r"[:：]\s+\S")  # "The Convener (X): Good morning and …", a label's
 _ABBREVIATION = 3  # letters of a word in lower case with its stop that may be an abbreviation ("mbr.")
 
 
@@ -189,6 +190,7 @@ def cards(paragraphs: Sequence[Sequence[str]], config: Config) -> list[int]:
         and _name_line(paragraphs[at][0].strip(), config)
         and (len(paragraphs[at + 1]) > 1 or at + 2 < len(paragraphs))
         and _affiliation_line(_card_affiliation(paragraphs[at + 1][0]))
+        and not _SPEECH_AFTER_COLON.search(paragraphs[at + 1][0])  # a label and its speech the wrap cut
     ]
     if len(found) == 1 and _addressed_name(paragraphs[found[0]][0], config):
         return found  # "M. Alassane Bala SAKANDE" / "Président sortant de l'Assemblée nationale"

@@ -61,7 +61,7 @@ from stenogram.transcript.persons import Registry
 from stenogram.transcript.placing import Placing
 from stenogram.transcript.presiding import Presiding
 from stenogram.transcript.reader import TERMINAL, RawPara, Source
-from stenogram.transcript.turn_labels import TurnLabels
+from stenogram.transcript.turn_labels import TurnLabels, bracket_carried, opens_inside_carried
 from stenogram.transcript.units import PARENTHESIS, SourceLines, Unit, UnitTexts, join_lines, joined_text
 
 _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
@@ -204,9 +204,13 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     below = texts[index + 1 : index + 3]
                     wraps = self.lines.wraps(line, below)
                     cand = next(filter(None, (self._label(joined) for joined, _, _ in wraps)), None)
-                if cand and (
-                    (front and self._opens_front(cand, line))
-                    or self._opens_line(cand, texts[index - 1], line)
+                if (
+                    cand
+                    and (
+                        (front and self._opens_front(cand, line))
+                        or self._opens_line(cand, texts[index - 1], line)
+                    )
+                    and not opens_inside_carried(texts, index)
                 ):
                     pieces.append(current)
                     current, front = [], False
@@ -222,7 +226,9 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 start = 0
                 following = texts[index + 1] if index + 1 < len(texts) else ""
                 inside = (
-                    [] if self._none_inside(at_para, index) else self._midline_labels(line, following, marker)
+                    []
+                    if self._none_inside(at_para, index)
+                    else self._midline_labels(line, following, marker, bracket_carried(texts, index))
                 )
                 for at in inside:
                     current.append((number, line[start:at].rstrip()))

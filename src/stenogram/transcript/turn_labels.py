@@ -125,7 +125,10 @@ def _in_joined(lines: Lines, texts: list[str], held: str, at: int, number: int =
     if index < 0:
         return held, at
     start = lines.place(index)[0] + at
-    if lines.joined[start : start + AFTER] != held[at : at + AFTER]:
+    kept = held[at : at + AFTER]
+    if lines.joined[start : start + AFTER] != kept and not (
+        kept.strip() and len(kept) < AFTER and lines.joined.startswith(kept, start)
+    ):  # a line's rest shorter than what is read goes on in the joined text, the wrap's
         return held, at
     return lines.joined, start
 
@@ -136,8 +139,9 @@ def _held_after(speech: list[str], line: str, beside: str) -> tuple[str, int]:
     label's line or a line of its speech (*beside* is a copy): an occurrence keeps no copy."""
     after = " ".join(speech).lstrip()[:AFTER]
     at = len(line) - len(beside.lstrip())
-    if line.endswith(beside) and line[at : at + AFTER] == after:
-        return line, at
+    rest = line[at : at + AFTER]
+    if line.endswith(beside) and (rest == after or (rest.strip() and after.startswith(rest))):
+        return line, at  # its rest on the line, or what the wrap left of it there
     return next(((text, 0) for text in speech if text is not beside and text[:AFTER] == after), (after, 0))
 
 
@@ -398,6 +402,34 @@ def _inside_parenthesis(above: str, line: str) -> bool:
     return unclosed(above) and close >= 0 and "(" not in line[:close]
 
 
+_CARRIED_LINES = 3  # lines above whose parenthesis left open may hold a label inside the next
+
+
+def bracket_carried(texts: Sequence[str], number: int) -> int:
+    """The round brackets the lines just above line *number* of a paragraph leave open: a
+    stage's parenthesis a hard wrap carried over lines ("(Vizepräsident X verhindert den" / "…
+    gehörig. Abg. Y (Soz.): Lassen Sie ihn doch reden!) Ich …"), read over a few lines only, so
+    that a stray bracket keeps no paragraph's labels inside it."""
+    depth = 0
+    for text in texts[max(0, number - _CARRIED_LINES) : number]:
+        depth = max(0, depth + text.count("(") - text.count(")"))
+    return depth
+
+
+def opens_inside_carried(texts: Sequence[str], number: int) -> bool:
+    """Whether line *number* of a paragraph opens inside the brackets the lines above left open
+    and closes them ("… (Der Präsident ruft" / "den Abgeordneten X zur Ordnung." / "Abg. X
+    (Soz.): Das ist doch die Wahrheit!) Ich …"): a label opening it is the stage's voice."""
+    line = texts[number]
+    return line.count(")") > line.count("(") and bracket_carried(texts, number) > 0
+
+
+def outside_carried(line: str, at: int, carried: int) -> bool:
+    """Whether position *at* of *line* stands outside the *carried* open brackets (see
+    :func:`bracket_carried`): a label inside one is a voice in the stage, no turn."""
+    return carried <= 0 or carried + line.count("(", 0, at) - line.count(")", 0, at) <= 0
+
+
 _LINE_DASHES = ("-", "–", "—")  # a label's dash, its speech after it
 
 
@@ -539,6 +571,8 @@ class TurnLabels:
                     )
                 ):
                     cand = None  # inside a paragraph only a strong label opens a turn
+                if number and cand is not None and opens_inside_carried(texts, number):
+                    cand = None  # a voice inside the stage the lines above opened
                 # a name with no stop filling its line may be a label the wrap cut before its stop
                 filled = cand is not None and not cand.punct and not line[cand.end :].strip()
                 weak = _weak(cand) or unclosed(line) or filled or self.lines.office_after_dash(line)
@@ -617,7 +651,12 @@ class TurnLabels:
                     len(occurrences) > found and occurrences[-1].alone and occurrences[-1].cand.punct != "."
                 )
                 below = texts[number + 1] if number + 1 < len(texts) else ""
-                labels_inside = self._midline_found(line, below, marker)
+                carried = bracket_carried(texts, number)
+                labels_inside = [
+                    (at, inside)
+                    for at, inside in self._midline_found(line, below, marker)
+                    if outside_carried(line, at, carried)
+                ]
                 if labels_inside or line is not texts[number]:  # found, or read joined to the wrap's rest
                     self._inside_again.add((index, number))
                 for at, inside in labels_inside:
@@ -1375,9 +1414,14 @@ class TurnLabels:
         time on long records). The lines read otherwise or with a label inside are kept, few."""
         return index not in self._inside_unread and (index, number) not in self._inside_again
 
-    def _midline_labels(self, line: str, below: str = "", opening: str = "") -> list[int]:
-        """Where accepted labels start inside *line*, one a wrap cut at its end too."""
-        return [at for at, cand in self._midline_found(line, below, opening) if cand.key in self.accepted]
+    def _midline_labels(self, line: str, below: str = "", opening: str = "", carried: int = 0) -> list[int]:
+        """Where accepted labels start inside *line*, one a wrap cut at its end too, none inside
+        the *carried* brackets the lines above left open."""
+        return [
+            at
+            for at, cand in self._midline_found(line, below, opening)
+            if cand.key in self.accepted and outside_carried(line, at, carried)
+        ]
 
     def _label(self, text: str, first_line: str | None = None) -> Candidate | None:
         if first_line is not None:

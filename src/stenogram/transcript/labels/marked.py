@@ -45,6 +45,7 @@ from stenogram.transcript.names import office_ends, uncased_name
 # The first letter of each word, capitalised in a label captions print in lower case.
 _WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 _LOWER_CAPTION_WORDS = 4  # the most words of a label in lower case after the captioner's mark
+_SUFFIXED_NAME = 12  # characters of a name and its suffix of address alone after a marker, at most
 _OFFICE_AT = 2  # the words after its article a hyphen-led label's office or form of address is among
 
 
@@ -259,7 +260,13 @@ class MarkedLabels(GenericLabels):
         inner = self._candidate(rest)
         if inner is None or not (inner.role or inner.punct in (":", "：")):
             # after a marker the label is set off by space (a "label" up to a stop is a sentence)
-            inner = self._office_beside_name(rest) or spaced_off(rest) or self._opener_lost(rest) or inner
+            inner = (
+                self._office_beside_name(rest)
+                or spaced_off(rest)
+                or self._opener_lost(rest)
+                or self._suffixed_alone(rest)
+                or inner
+            )
         if inner is None or (inner.punct == "." and not (inner.role or inner.upper)):
             inner = self._reported(rest) or inner  # "§ MR. SMITH said, …"
         if prefix.group().strip() == CAPTION_MARK:
@@ -317,6 +324,19 @@ class MarkedLabels(GenericLabels):
         gap = speech_start(text, end)
         alone = not text[end:].strip()  # "○의사계장 박원근" over its speech, as a copy breaks the line
         return Candidate(text[:end], None, "\u3000", gap, text[:end]) if gap > end or alone else None
+
+    def _suffixed_alone(self, text: str) -> Candidate | None:
+        """A name in a script without case alone on its line after a marker, ending with the
+        suffix of address its language joins to a name (``address_suffixes``: "○佐藤一郎君" over
+        the speech, a copy that set each label on its own line): the label the ideographic space
+        after it would end; a heading after the marker ("○本日の会議に付した案件") has no suffix."""
+        name = text.strip()
+        if not name or len(name) > _SUFFIXED_NAME or not name.isalpha() or cased(name):
+            return None
+        suffixes = (suffix for suffixes in self.config.address_suffixes.values() for suffix in suffixes)
+        if not any(name.endswith(suffix) and len(name) > len(suffix) for suffix in suffixes):
+            return None
+        return Candidate(name, None, "", len(text.rstrip()), name)
 
     def _opener_lost(self, text: str, marked: bool = True) -> Candidate | None:
         """A label after a marker, an office and its holder in a script without case, whose
