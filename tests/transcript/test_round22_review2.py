@@ -3,11 +3,13 @@ particle and one surname in brackets ("Minister for Finance (Brennan):") name th
 holder, as a reshuffle's next one in the same sitting differs; only an office and a surname
 before the brackets ("SENATOR OKORO (Physics):") make the bracket a member's seat. A note in
 lower case after an office whose holder is known ("THE MINISTER FOR HEALTH (in Kiswahili):") is
-the holder's, no other delegate's body."""
+the holder's, no other delegate's body. After a label's spaced dash, a name the witness gives
+("Witness Anna Reyes – Doctor Paul Okafor", "Anna Reyes – Anna Reyes") is her answer, no role
+as an earnings call prints one after its speaker's name."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, turn_ids
+from label_samples import tabled_tei, text_tei, texts, turn_ids
 
 
 def test_a_ministers_surname_in_brackets_after_the_portfolio_names_the_holder() -> None:
@@ -38,3 +40,24 @@ def test_a_note_in_lower_case_after_a_held_office_keeps_its_holder() -> None:
 def test_delegates_of_two_bodies_are_still_two() -> None:
     tei = tabled_tei("en-union-conference-delegate-bodies.txt")
     assert len(set(turn_ids(tei))) == 3
+
+
+def test_a_witness_answering_a_name_after_her_dashed_label_keeps_her_words() -> None:
+    tei = tabled_tei("en-hearing-dashed-witness-names-doctor.txt")
+    assert texts(tei, "//t:sp[4]/t:p") == ["Doctor Paul Okafor"]
+
+
+def test_a_witness_saying_her_own_name_after_a_bare_dashed_name_keeps_it() -> None:
+    tei = text_tei(
+        "Mark Webb – Please state your full name for the record.\n\n"
+        "Anna Reyes – Anna Reyes\n\n"
+        "Mark Webb – Were you at the hospital on the night of the fire?\n\n"
+        "Anna Reyes – Yes, I was on the night shift in the records office.\n"
+    )
+    assert texts(tei, "//t:sp[2]/t:p") == ["Anna Reyes"]
+    assert texts(tei, "//t:sp[2]/t:speaker") == ["Anna Reyes –"]
+
+
+def test_an_earnings_calls_name_and_role_after_dashes_is_still_one_label() -> None:
+    tei = tabled_tei("en-earnings-call-dashed-roles.txt")
+    assert "Owen Trask -- Chief Financial Officer" in texts(tei, "//t:sp/t:speaker")
