@@ -5,7 +5,9 @@ before the brackets ("SENATOR OKORO (Physics):") make the bracket a member's sea
 lower case after an office whose holder is known ("THE MINISTER FOR HEALTH (in Kiswahili):") is
 the holder's, no other delegate's body. After a label's spaced dash, a name the witness gives
 ("Witness Anna Reyes – Doctor Paul Okafor", "Anna Reyes – Anna Reyes") is her answer, no role
-as an earnings call prints one after its speaker's name."""
+as an earnings call prints one after its speaker's name. The hall spoken of as a sentence's
+subject ("Summary of Findings: Colleagues will see that …") is no salutation that makes the words
+before its colon a speaker inside a flattened line."""
 
 from __future__ import annotations
 
@@ -61,3 +63,17 @@ def test_a_witness_saying_her_own_name_after_a_bare_dashed_name_keeps_it() -> No
 def test_an_earnings_calls_name_and_role_after_dashes_is_still_one_label() -> None:
     tei = tabled_tei("en-earnings-call-dashed-roles.txt")
     assert "Owen Trask -- Chief Financial Officer" in texts(tei, "//t:sp/t:speaker")
+
+
+def test_colleagues_as_a_sentences_subject_make_no_heading_a_label_inside_a_flattened_line() -> None:
+    tei = tabled_tei("en-council-flattened-colleagues-subject.txt")
+    assert any("Summary of Findings: Colleagues will see" in text for text in texts(tei, "//t:sp[2]/t:p"))
+
+
+def test_comrades_addressed_after_a_name_inside_a_flattened_line_still_open_its_turn() -> None:
+    tei = text_tei(
+        "Заседание первое. Председатель: Объявляю заседание открытым. Слово имеет товарищ Петров. "
+        "Иван Петров: Товарищи делегаты! Я хочу сказать о работе нашей комиссии за прошлый год. "
+        "Председатель: Слово имеет товарищ Смирнова. Анна Смирнова: Товарищи, я поддерживаю доклад.\n"
+    )
+    assert "Иван Петров:" in texts(tei, "//t:sp/t:speaker")
