@@ -7,7 +7,9 @@ the holder's, no other delegate's body. After a label's spaced dash, a name the 
 ("Witness Anna Reyes – Doctor Paul Okafor", "Anna Reyes – Anna Reyes") is her answer, no role
 as an earnings call prints one after its speaker's name. The hall spoken of as a sentence's
 subject ("Summary of Findings: Colleagues will see that …") is no salutation that makes the words
-before its colon a speaker inside a flattened line."""
+before its colon a speaker inside a flattened line. A hyphen that goes on a list, the line above
+opening with it ("-El Secretario de Gobernación" / "-El Director General de Petróleos"), is no
+mark of a label alone."""
 
 from __future__ import annotations
 
@@ -77,3 +79,25 @@ def test_comrades_addressed_after_a_name_inside_a_flattened_line_still_open_its_
         "Председатель: Слово имеет товарищ Смирнова. Анна Смирнова: Товарищи, я поддерживаю доклад.\n"
     )
     assert "Иван Петров:" in texts(tei, "//t:sp/t:speaker")
+
+
+def test_the_last_of_a_list_of_officials_after_the_same_hyphen_is_no_label() -> None:
+    tei = tabled_tei("es-mx-diario-hyphen-list-of-officials.txt")
+    assert texts(tei, "//t:sp[1]/t:p")[-2:] == ["-El Director General de Petróleos", "Es cuanto, presidente."]
+
+
+def test_a_label_after_a_glued_hyphen_alone_over_its_speech_is_still_one() -> None:
+    tabled_tei("es-mx-diario-hyphen-glued-alone.txt")
+
+
+def test_the_last_of_a_list_after_the_spaced_dash_is_no_label_either() -> None:
+    tei = text_tei(
+        "- La secretaria diputada María Luisa Gómez:\n"
+        "Se informa que se encuentran presentes los siguientes funcionarios invitados:\n"
+        "- El Secretario de Gobernación\n"
+        "- El Director General de Petróleos\n"
+        "Es cuanto, presidente.\n\n"
+        "- El presidente diputado Luis Ortega Ramos:\n"
+        "Gracias, secretaria. Se les da la más cordial bienvenida.\n"
+    )
+    assert len(turn_ids(tei)) == 2
