@@ -494,15 +494,19 @@ class Registry:
         """Whether *holder*, one word in the brackets with no form of address nor initial, follows
         an office and a surname ("SENATOR OKAFOR (Physics)", "Senator Okafor (Lagos)", a senate's
         member and department or state): the member's seat, no holder, as the surname is the
-        label's own; a chair's office in capitals before its holder's surname is read apart."""
+        label's own; a chair's office in capitals before its holder's surname is read apart, and
+        so is an office's portfolio after its particle ("Minister for Finance (Donohoe)", "MINISTER
+        OF FINANCE (OKAFOR)"): the brackets name its holder, as a reshuffle's next one differs."""
         words = name.split()
         if len(holder.split()) != 1 or held.forenames or held.sex or len(words) < 2:
             return False
         last = words[-1].casefold()
         offices = self._config.office_words
+        links = self._config.particles | self._config.office_links
         return (
             offices.fullmatch(words[0].casefold()) is not None
             and offices.fullmatch(last) is None
+            and not any(word.casefold() in links for word in words[1:])
             and not self._chairs(name)
             and words[-1][:1].isupper()
         )
@@ -1025,8 +1029,10 @@ class Registry:
             key = label_key(f"{name.strip()} {seat}")
         person = None if holder else self._held(key, name) or self._held_addressed(name)
         bracket = (role or affiliation).strip()
-        if person is not None and bracket and not any(bracket in label for label in person.labels):
-            # "DELEGATE (GMB)" after "DELEGATE (Unite)": the office's holder was another seat's
+        labels = person.labels if person is not None else []
+        if labels and bracket[:1].isupper() and not any(bracket in label for label in labels):
+            # "DELEGATE (GMB)" after "DELEGATE (Unite)": the office's holder was another seat's; a
+            # note in lower case is the holder's own ("THE MINISTER FOR HEALTH (in Kiswahili):")
             person, key = None, label_key(f"{name.strip()} {bracket}")
         person = person or (None if holder else self._named_chair(name, role))
         person = person or self._by_key.get(key) or (None if holder else self._chair_translated(key))

@@ -3,11 +3,14 @@ or one of its language's common openers; a speech begins there, so a label stand
 
 from __future__ import annotations
 
+import re
+
 from stenogram.transcript.candidate import WORD
 from stenogram.transcript.config import Config
 
 SALUTATION_WORDS = 4  # "meine damen und herren"; a form of address and the chair's office
 _THANKS_WORDS = 3  # "thank you very much", before a salutation
+_MARKS = frozenset(",!.;:?¡¿")  # a vocative's comma or stop after the hall addressed
 
 
 def opens_with(speech: str, openers: frozenset[str], most: int = 3) -> bool:
@@ -20,11 +23,30 @@ def opens_with(speech: str, openers: frozenset[str], most: int = 3) -> bool:
 def saluting(speech: str, config: Config) -> bool:
     """Whether *speech* opens by addressing the chair or the hall, perhaps after thanking them
     ("Товарищи! …", "Thank you, Mr. Speaker.", "مننه ښاغلی رییس"): a speech begins there."""
-    words = [word.casefold() for word in WORD.findall(speech)[: _THANKS_WORDS + SALUTATION_WORDS]]
+    found = list(WORD.finditer(speech))[: _THANKS_WORDS + SALUTATION_WORDS]
+    words = [word.group().casefold() for word in found]
     thanked = (count for count in range(1, _THANKS_WORDS + 1) if " ".join(words[:count]) in config.thanks)
     return any(
-        opens_with(" ".join(words[start:]), config.salutations, SALUTATION_WORDS) for start in (0, *thanked)
+        opens_with(" ".join(words[start:]), config.salutations, SALUTATION_WORDS)
+        and not _subject(found[start:], config)
+        for start in (0, *thanked)
     )
+
+
+def _subject(found: list[re.Match[str]], config: Config) -> bool:
+    """Whether the words *found* open a sentence whose subject is the one salutation's word, a
+    word in lower case after it with only a space between and no mark of address in the words
+    after ("Colleagues will see that …"): the hall is spoken of, not addressed; the vocative
+    sets its comma or its stop soon ("Colleagues, …", "Товарищи делегаты!")."""
+    if len(found) <= SALUTATION_WORDS or found[0].group().casefold() not in config.salutations:
+        return False
+    longer = any(
+        " ".join(word.group() for word in found[:count]).casefold() in config.salutations
+        for count in range(2, SALUTATION_WORDS + 1)
+    )
+    between = found[0].string[found[0].end() : found[1].start()]
+    after = found[0].string[found[0].end() : found[SALUTATION_WORDS].start()]
+    return not longer and between == " " and found[1].group()[:1].islower() and not _MARKS.intersection(after)
 
 
 def thanks_alone(line: str, config: Config) -> bool:

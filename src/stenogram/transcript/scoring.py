@@ -690,11 +690,20 @@ def _features(
         found["quotation"] = w["quotation"]
     if _spaced_out(name) and not cand.role:
         found["spaced"] = w["spaced"]
-    if any(o.cand.prefix for o in occurrences):
+    if any(o.cand.prefix and not _list_item(o) for o in occurrences):
         found["marker"] = w["marker"]
     if _roster(occurrences, config):
         found["leaders"] = w["leaders"]
     return found
+
+
+def _list_item(occurrence: Occurrence) -> bool:
+    """Whether *occurrence*'s dash before it goes on a list, the line right above opening with
+    the same dash: the officials a secretary reads out one a line ("-El Secretario de
+    Gobernación" / "-El Director General de Petróleos" / "Es cuanto, presidente."), no mark of a
+    label as the dash a record prints before each label is."""
+    dash = occurrence.cand.prefix[:1]
+    return dash in "-–—" and occurrence.above.lstrip().startswith(dash)
 
 
 _HOUSE_WORDS = 4  # words of a house's name printed as a record's title: "CHAMBRE DES DÉPUTÉS"

@@ -62,13 +62,18 @@ class AloneLabels(GenericLabels):
         firm and role ("Meera Rao - CFO", "Jane Doe -- Head of Investor Relations", "Tim Arcuri
         -- UBS -- Analyst"), as the web copies of an earnings call print each speaker above the
         words: the role in its dashes is the role in brackets, no speech; the name has two words
-        at least and every part of the role opens with a capital."""
+        at least and every part of the role opens with a capital. A name that an office opens
+        already prints its role, and a role that repeats the name's words is a witness saying it:
+        after such a dash the words are speech ("Witness Anna Reyes – Doctor Paul Okafor",
+        "Anna Reyes – Anna Reyes")."""
         parts = _ROLE_DASH.split(line.strip())
         if not 2 <= len(parts) <= _ROLE_PARTS + 1:
             return None
         name, role = parts[0], parts[1:]
         found = self._bare.fullmatch(name)
         if found is None or found.group("role") or len(name.split()) < MEMBER_WORDS[0]:
+            return None
+        if self.config.offices.match(name.casefold()) or set(name.split()) & set(" ".join(role).split()):
             return None
         if not all(self._role_part(part) for part in role):
             return None
