@@ -1,0 +1,23 @@
+"""Older printed records in OCR met in the twenty-second round's hunt: parliaments of the 19th and
+20th centuries as digital archives give their scanned pages (samples in tests/data/labels/,
+written in the shapes the real records print, names invented)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, text_tei, texts
+
+
+def test_an_office_with_its_portfolio_capitalised_and_the_holders_surname_is_one_label() -> None:
+    tei = tabled_tei("ru-duma-old-capitalised-portfolio.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("Господа члены Государственной Думы")
+
+
+def test_a_one_word_sentence_after_a_label_without_punctuation_still_opens_the_speech() -> None:
+    tei = text_tei(
+        "Předseda PSP Radek Vondráček Děkuji. Vážené kolegyně, vážení kolegové, zahajuji schůzi.\n\n"
+        "Ministr kultury Antonín Staněk Děkuji. Pane předsedo, dovolte mi krátce odpovědět.\n"
+    )
+    assert texts(tei, "//t:sp/t:speaker") == [
+        "Předseda PSP Radek Vondráček",
+        "Ministr kultury Antonín Staněk",
+    ]
