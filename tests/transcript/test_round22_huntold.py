@@ -4,7 +4,7 @@ written in the shapes the real records print, names invented)."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts
+from label_samples import NS, tabled_tei, text_tei, texts
 
 
 def test_an_office_with_its_portfolio_capitalised_and_the_holders_surname_is_one_label() -> None:
@@ -21,3 +21,17 @@ def test_a_one_word_sentence_after_a_label_without_punctuation_still_opens_the_s
         "Předseda PSP Radek Vondráček",
         "Ministr kultury Antonín Staněk",
     ]
+
+
+def test_the_chairs_office_alone_is_not_the_president_of_the_council_named_before() -> None:
+    tei = tabled_tei("es-cortes-president-of-council-and-chair.txt")
+    assert texts(tei, "//t:sp[2]/t:p") == ["La tiene V. S."]
+
+
+def test_the_chairs_office_alone_after_the_chair_named_with_the_house_is_that_holder() -> None:
+    tei = text_tei(
+        "El Sr. Presidente del Senado (Montalvo): Se abre la sesión.\n\n"
+        "El Sr. ORTUÑO: Pido la palabra.\n\n"
+        "El Sr. Presidente del Senado: La tiene S. S.\n"
+    )
+    assert tei.xpath("//t:sp/@who", namespaces=NS) == ["#montalvo", "#el-sr-ortuno", "#montalvo"]
