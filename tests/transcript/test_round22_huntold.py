@@ -35,3 +35,8 @@ def test_the_chairs_office_alone_after_the_chair_named_with_the_house_is_that_ho
         "El Sr. Presidente del Senado: La tiene S. S.\n"
     )
     assert tei.xpath("//t:sp/@who", namespaces=NS) == ["#montalvo", "#el-sr-ortuno", "#montalvo"]
+
+
+def test_a_counsels_abbreviated_office_before_his_doctorate_opens_his_label() -> None:
+    tei = tabled_tei("de-prozess-1925-ra-abbreviated.txt")
+    assert texts(tei, "//t:sp[1]/t:p")[0].startswith("Hat der Angekl. Bräuning")
