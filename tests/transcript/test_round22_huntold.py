@@ -40,3 +40,19 @@ def test_the_chairs_office_alone_after_the_chair_named_with_the_house_is_that_ho
 def test_a_counsels_abbreviated_office_before_his_doctorate_opens_his_label() -> None:
     tei = tabled_tei("de-prozess-1925-ra-abbreviated.txt")
     assert texts(tei, "//t:sp[1]/t:p")[0].startswith("Hat der Angekl. Bräuning")
+
+
+def test_a_running_head_between_the_halves_of_a_hyphenated_word_is_page_furniture() -> None:
+    tei = tabled_tei("fr-jo-running-head-in-hyphen-wrap.txt")
+    assert texts(tei, "//t:sp[2]/t:p") == [
+        "Messieurs, je suis monté à cette tri- bune pour répondre à l'honorable M. Dastrac."
+        " (Très bien ! très bien ! à gauche.)"
+    ]
+    assert "SÉANCE DU 14 MARS 1907" not in " ".join(texts(tei, "//t:body"))
+
+
+def test_a_heading_in_capitals_after_a_finished_sentence_stays_a_heading() -> None:
+    tei = text_tei(
+        "M. le président. La séance est ouverte.\n\nORDRE DU JOUR\n\nM. Valbonne. Je demande la parole.\n"
+    )
+    assert texts(tei, "//t:body//t:head") == ["ORDRE DU JOUR"]
