@@ -56,3 +56,8 @@ def test_a_heading_in_capitals_after_a_finished_sentence_stays_a_heading() -> No
         "M. le président. La séance est ouverte.\n\nORDRE DU JOUR\n\nM. Valbonne. Je demande la parole.\n"
     )
     assert texts(tei, "//t:body//t:head") == ["ORDRE DU JOUR"]
+
+
+def test_one_voice_in_the_pre_reform_spelling_is_a_group_of_the_hall() -> None:
+    tei = tabled_tei("ru-duma-old-voice-one.txt")
+    assert tei.xpath("//t:personGrp/@xml:id", namespaces=NS) == ["golos-sprava", "golos-s-mesta"]
