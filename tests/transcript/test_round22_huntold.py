@@ -61,3 +61,17 @@ def test_a_heading_in_capitals_after_a_finished_sentence_stays_a_heading() -> No
 def test_one_voice_in_the_pre_reform_spelling_is_a_group_of_the_hall() -> None:
     tei = tabled_tei("ru-duma-old-voice-one.txt")
     assert tei.xpath("//t:personGrp/@xml:id", namespaces=NS) == ["golos-sprava", "golos-s-mesta"]
+
+
+def test_the_atti_parlamentaris_running_head_of_two_lines_is_page_furniture() -> None:
+    tei = tabled_tei("it-camera-atti-running-head.txt")
+    assert texts(tei, "//t:sp[2]/t:p") == [
+        "Onorevoli colleghi! Il Governo ha il dovere di parlare con franchezza alla Camera. (Vivissimi applausi.)"
+    ]
+
+
+def test_a_sentence_with_a_number_between_dashes_stays_the_speech() -> None:
+    tei = text_tei(
+        "PRESIDENTE. Ha facoltà di parlare.\n\nCASTELLANI. Gli articoli — 12 e 13 — sono soppressi.\n"
+    )
+    assert texts(tei, "//t:sp[2]/t:p") == ["Gli articoli — 12 e 13 — sono soppressi."]
