@@ -772,9 +772,17 @@ class Registry:
             return self._holders.get(key)
         for office in reversed(self._holders):
             portfolio = office[len(key) :].split() if office.startswith(f"{key} ") else []
-            if portfolio and portfolio[0] in self._config.particles:
+            shortened = bool(portfolio) and portfolio[0] in self._config.particles
+            if shortened and not self._office_of_its_own(name, portfolio):
                 return self._holders[office]
         return None
+
+    def _office_of_its_own(self, name: str, portfolio: list[str]) -> bool:
+        """Whether the chair's office *name* with *portfolio* after it is another office, which
+        the chair's office alone does not shorten: a portfolio that names no house the chair
+        presides ("El Sr. Presidente del CONSEJO DE MINISTROS (X):", then the chamber's "El Sr.
+        PRESIDENTE:", someone else)."""
+        return chairs(name, self._config) and not self._config.chambers.search(" ".join(portfolio))
 
     def _held_addressed(self, name: str) -> Person | None:
         """The holder last named with the office *name* addresses after a form of address and

@@ -345,6 +345,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
     _name_cue_numbers(removed)
     _strip_stop_lines(kept, removed)
     _strip_running_heads(kept, removed, config)
+    _strip_wrap_heads(kept, removed)
     _strip_dated_heads(kept, removed, config)
     _strip_repeated_heads(kept, removed, config)
     _strip_doubled_heads(kept, removed)
@@ -469,6 +470,39 @@ def _strip_running_heads(kept: list[str], removed: list[Furniture], config: Conf
     _strip_numbered_heads(kept, removed, config)
 
 
+# A word its hyphen broke at a line's end, as a printed column breaks it (OCR may read the soft
+# hyphen or print "¬"): a letter before it.
+_BROKEN_WORD = re.compile(r"[^\W\d_][-\u00ad¬]$")
+_HEAD_GAP = 2  # blank lines at most between a running head and each half of the word it parts
+
+
+def _strip_wrap_heads(kept: list[str], removed: list[Furniture]) -> None:
+    """A line in CAPITALS between the halves of a word its hyphen broke ("tri-" / "CHAMBRE DES
+    DÉPUTÉS — SÉANCE DU 3 JUIN 1906" / "bune pour …") is the running head of the page the
+    speech turned over, which OCR read between the lines: no heading parts a word. Its page
+    number may be lost or printed apart, so it counts without one."""
+    for index, line in enumerate(kept):
+        text = line.strip()
+        if not text or len(text) > _HEAD_TEXT or not _in_capitals(text):
+            continue
+        above, below = _next_text(kept, index, -1), _next_text(kept, index, 1)
+        if _BROKEN_WORD.search(above) and below[:1].islower():
+            removed.append(Furniture(index + 1, text, "running-head"))
+            kept[index] = ""
+
+
+def _next_text(kept: list[str], index: int, step: int) -> str:
+    """The first line with text from *index* on in direction *step*, past :data:`_HEAD_GAP`
+    blank lines at most; "" where there is none."""
+    for near in range(index + step, index + step * (_HEAD_GAP + 2), step):
+        if not 0 <= near < len(kept):
+            break
+        if text := kept[near].strip():
+            return text
+    return ""
+
+
+_HEAD_TEXT = 80  # the longest running head
 _HEAD_BLOCK = 2  # the most lines in CAPITALS a page's head sets over its dated line
 
 

@@ -122,7 +122,9 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             found = self._clocked_office(text)
         if found is None or (found.punct == "." and not (found.role or found.upper)):
             unmarked = self._unmarked(text)  # the weak "label" a whole sentence up to its stop
-            found = unmarked if unmarked and (found is None or found.end > unmarked.end) else found
+            shorter = unmarked and (found is None or found.end > unmarked.end)
+            if unmarked and shorter and not self._stop_ends_name(found, unmarked):
+                found = unmarked
         if found is None or not found.upper:
             capitals = capitals_unmarked(text)  # "VOUTTA Am 8.11.2011 wurde …"
             found = (
@@ -180,6 +182,17 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         ):
             found = None  # "Gemeinderat 21. Wahlperiode …": an ordinal's stop ("M. Orateur 1." is a label)
         return self._remember(text, self._described(found) if found else None)
+
+    def _stop_ends_name(self, found: Candidate | None, unmarked: Candidate) -> bool:
+        """Whether *found*, a label with its stop, is *unmarked* and one word more that opens no
+        sentence of any language: the holder's surname after an office whose portfolio is
+        capitalised ("Министръ Внутреннихъ Дѣлъ Столыпинъ. Господа …", the old Duma's record),
+        no one-word sentence opening the speech as "Děkuji." does after a label without
+        punctuation."""
+        if found is None or found.punct != "." or not found.name.startswith(unmarked.name + " "):
+            return False
+        last = found.name[len(unmarked.name) + 1 :]
+        return " " not in last and last.casefold() not in self.config.any_openers
 
     def _clocked_office(self, text: str) -> Candidate | None:
         """A label with no colon, an office after its article (and the record's dash perhaps)
