@@ -1,5 +1,6 @@
 """Shapes this round's hunters left, mended in a second pass: an event of the hall after the
-stage's dash that runs on with how it went and where it happened is a stage."""
+stage's dash that runs on with how it went and where it happened is a stage; an acta's head field
+naming its secretary in full with a stop is no turn."""
 
 from __future__ import annotations
 
@@ -11,4 +12,17 @@ def test_a_dashed_applause_that_runs_on_with_its_place_is_a_stage() -> None:
     assert texts(tei, "//t:stage") == ["- Aplausos prolongados en las bancas y en las galerías."]
     assert texts(tei, "//t:sp[2]/t:p") == [
         "Señor presidente: este proyecto es una deuda con nuestros jubilados y vamos a acompañarlo."
+    ]
+
+
+def test_an_actas_secretary_named_in_full_with_her_stop_is_a_field_of_the_head() -> None:
+    tei = tabled_tei("es-ar-concejo-acta-secretaria-field.txt")
+    assert texts(tei, "//t:front//t:p") == [
+        "Presidencia: Roberto Alcaraz.",
+        "Secretaría: Jaquelina Ferreyra.",
+    ]
+    assert texts(tei, "//t:sp/t:speaker") == [
+        "Sr. PRESIDENTE (Alcaraz).-",
+        "Sra. DOMÍNGUEZ.-",
+        "Sr. PRESIDENTE (Alcaraz).-",
     ]
