@@ -1,6 +1,7 @@
 """Shapes this round's hunters left, mended in a second pass: an event of the hall after the
 stage's dash that runs on with how it went and where it happened is a stage; an acta's head field
-naming its secretary in full with a stop is no turn."""
+naming its secretary in full with a stop is no turn; a web page's caption above each speaker's
+name is furniture, the name the label."""
 
 from __future__ import annotations
 
@@ -25,4 +26,17 @@ def test_an_actas_secretary_named_in_full_with_her_stop_is_a_field_of_the_head()
         "Sr. PRESIDENTE (Alcaraz).-",
         "Sra. DOMÍNGUEZ.-",
         "Sr. PRESIDENTE (Alcaraz).-",
+    ]
+
+
+def test_an_earnings_calls_speaker_caption_above_each_name_is_the_pages_word() -> None:
+    tei = tabled_tei("en-earnings-call-speaker-caption.txt")
+    assert texts(tei, "//t:sp/t:speaker") == ["Operator", "Jane Doe", "Mark Olsen", "Peter Grant"]
+    assert texts(tei, "//t:list[@type='furniture']/t:item[@ana='speaker-caption']") == [
+        "Speaker",
+        "Speaker",
+        "Speaker 1",
+    ]
+    assert texts(tei, "//t:sp[2]/t:p") == [
+        "Thank you, operator. Good morning everyone, and thank you for joining us today."
     ]

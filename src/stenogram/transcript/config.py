@@ -119,6 +119,8 @@ class Config:
 
     furniture_lines: tuple[Pattern, ...]
     furniture_blocks: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]
+    # a web page's caption alone on the line over each speaker's name ("Speaker" / "Jane Doe")
+    furniture_captions: frozenset[str]
     front: dict[str, re.Pattern[str]]
     head: dict[str, re.Pattern[str]]  # the lines of a record's head by kind: "Beginn: 9.00 Uhr" a time
     archive: dict[str, re.Pattern[str]]
@@ -699,7 +701,11 @@ _SHAPE: dict[str, Any] = {
             "note": _STR,
         }
     },
-    "furniture": {"line": _PATTERNS, "block": [{"name": _STR, "start": _STR, "end": _STR}]},
+    "furniture": {
+        "line": _PATTERNS,
+        "block": [{"name": _STR, "start": _STR, "end": _STR}],
+        "captions": _STRS,
+    },
     "front": {"*": _STR},
     "archive": {"*": _STR},
     "head": {"*": _STRS},
@@ -1036,6 +1042,7 @@ def load_config(path: str | Path | None = None) -> Config:
             )
             for item in data["furniture"].get("block", [])
         ),
+        furniture_captions=frozenset(word.casefold() for word in data["furniture"].get("captions", [])),
         front={key: _compile(rf"(?:{value})", where) for key, value in data["front"].items()},
         archive={key: _compile(value, where) for key, value in data["archive"].items()},
         head={
