@@ -1,7 +1,7 @@
 """Shapes this round's hunters left, mended in a second pass: an event of the hall after the
 stage's dash that runs on with how it went and where it happened is a stage; an acta's head field
 naming its secretary in full with a stop is no turn; a web page's caption above each speaker's
-name is furniture, the name the label."""
+name is furniture, the name the label; a heading in CAPITALS run onto a turn is a head."""
 
 from __future__ import annotations
 
@@ -40,3 +40,9 @@ def test_an_earnings_calls_speaker_caption_above_each_name_is_the_pages_word() -
     assert texts(tei, "//t:sp[2]/t:p") == [
         "Thank you, operator. Good morning everyone, and thank you for joining us today."
     ]
+
+
+def test_a_hansards_capitals_heading_run_onto_the_turn_above_is_a_head() -> None:
+    tei = tabled_tei("en-tt-hansard-heading-run-on.txt")
+    assert texts(tei, "//t:body//t:head") == ["MISCELLANEOUS PROVISIONS (TAXATION) BILL, 2026", "ADJOURNMENT"]
+    assert texts(tei, "//t:sp[1]/t:p")[0].endswith("I now call on the Minister.")
