@@ -1,11 +1,12 @@
 """Shapes this round's hunters left, mended in a second pass: an event of the hall after the
 stage's dash that runs on with how it went and where it happened is a stage; an acta's head field
 naming its secretary in full with a stop is no turn; a web page's caption above each speaker's
-name is furniture, the name the label; a heading in CAPITALS run onto a turn is a head."""
+name is furniture, the name the label; a heading in CAPITALS run onto a turn is a head; a
+ministry spokesperson who announces answers the questions below."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts
+from label_samples import tabled_tei, texts, turn_ids
 
 
 def test_a_dashed_applause_that_runs_on_with_its_place_is_a_stage() -> None:
@@ -46,3 +47,9 @@ def test_a_hansards_capitals_heading_run_onto_the_turn_above_is_a_head() -> None
     tei = tabled_tei("en-tt-hansard-heading-run-on.txt")
     assert texts(tei, "//t:body//t:head") == ["MISCELLANEOUS PROVISIONS (TAXATION) BILL, 2026", "ADJOURNMENT"]
     assert texts(tei, "//t:sp[1]/t:p")[0].endswith("I now call on the Minister.")
+
+
+def test_a_ministrys_spokesperson_who_announces_answers_the_questions_below() -> None:
+    tei = tabled_tei("zh-mfa-briefing-announces.txt")
+    assert turn_ids(tei) == ["王丽华", "问", "王丽华", "问", "王丽华"]
+    assert texts(tei, "//t:sp/t:speaker") == ["王丽华首先发布消息：", "问：", "答：", "问：", "答："]

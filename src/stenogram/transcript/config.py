@@ -169,6 +169,7 @@ class Config:
     delivery: re.Pattern[str]  # how a speech is given, in a label's brackets: "（以英语发言）"
     speech_kinds: frozenset[str]  # the kind of speech after a label's party: "ANNA BERG (S) replik:"
     asks_answers: tuple[str, ...]  # a court's verb glued to the role: "审判长问：", "被告人答："
+    announces: tuple[str, ...]  # a spokesperson's verb glued to the name: "X首先发布消息："
     floor_verbs: tuple[str, ...]  # the minutes' verb after the speaker: "Herr X sade:", "Sihteeri luki:"
     postnominals: re.Pattern[str]  # degrees after a name and its comma: "Ing. Petr Svoboda, Ph.D.:"
     announcements: re.Pattern[str]
@@ -802,6 +803,7 @@ _SHAPE: dict[str, Any] = {
         "delivery": _STRS,
         "speech_kinds": _STRS,
         "asks_answers": _STRS,
+        "announces": _STRS,
         "floor_verbs": {"*": _STRS},
         "postnominals": _STRS,
         "announcements": _STRS,
@@ -1139,6 +1141,7 @@ def load_config(path: str | Path | None = None) -> Config:
         delivery=_compile("|".join(re.escape(word) for word in labels["delivery"]), where),
         speech_kinds=frozenset(word.casefold() for word in labels["speech_kinds"]),
         asks_answers=tuple(sorted(labels.get("asks_answers", []), key=len, reverse=True)),
+        announces=tuple(sorted(labels.get("announces", []), key=len, reverse=True)),
         floor_verbs=tuple(
             sorted(
                 {verb.casefold() for verbs in labels.get("floor_verbs", {}).values() for verb in verbs},

@@ -719,6 +719,14 @@ class TurnLabels:
         )
         self._witness_label = next(
             (o.cand.name for o in occurrences if o.cand.key in self.accepted & self.config.witnesses), None
+        ) or next(  # the spokesperson who announces answers the questions ("X首先发布消息：")
+            (
+                o.cand.name
+                for o in occurrences
+                if o.cand.key in self.accepted
+                and o.cand.printed.rstrip(":： ").endswith(self.config.announces)
+            ),
+            None,
         )
         self.doc.labels = decision.table
         self.doc.decisions.extend(decision.notes)
