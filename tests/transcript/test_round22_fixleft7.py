@@ -2,7 +2,8 @@
 stage's dash that runs on with how it went and where it happened is a stage; an acta's head field
 naming its secretary in full with a stop is no turn; a web page's caption above each speaker's
 name is furniture, the name the label; a heading in CAPITALS run onto a turn is a head; a
-ministry spokesperson who announces answers the questions below."""
+ministry spokesperson who announces answers the questions below; the chair addressed before a
+clause and its colon is speech."""
 
 from __future__ import annotations
 
@@ -53,3 +54,11 @@ def test_a_ministrys_spokesperson_who_announces_answers_the_questions_below() ->
     tei = tabled_tei("zh-mfa-briefing-announces.txt")
     assert turn_ids(tei) == ["王丽华", "问", "王丽华", "问", "王丽华"]
     assert texts(tei, "//t:sp/t:speaker") == ["王丽华首先发布消息：", "问：", "答：", "问：", "答："]
+
+
+def test_the_chair_addressed_before_a_clause_and_its_colon_is_the_speakers_words() -> None:
+    tei = tabled_tei("en-tt-hansard-flattened-saluted-move.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p") == [
+        "Thank you very much, Madam Speaker. Madam Speaker, I beg to move:",
+        "That a Bill to amend the Income Tax Act be now read a second time.",
+    ]
