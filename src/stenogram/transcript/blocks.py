@@ -226,6 +226,10 @@ def bare_stage(text: str, config: Config, alone: bool = True) -> str | None:
         kind = stage_type(text.strip(), config)
         if kind in _BARE_STAGE_TYPES:
             return kind
+    if phrase and len(text.split()) <= _DASHED_EVENT_WORDS and _placed_event(text, config):
+        kind = stage_type(words[0].strip("."), config)  # "- Aplausos prolongados en las bancas y …"
+        if kind in _BARE_STAGE_TYPES:
+            return kind
     if not words or len(words) > _BARE_STAGE_WORDS or text.rstrip()[-1:] in "?!:,;":
         return None
     if text.rstrip()[-1] in "—–-":
@@ -238,6 +242,15 @@ def bare_stage(text: str, config: Config, alone: bool = True) -> str | None:
     if kind == "other" and alone and len(words) == 1:  # "Pausa.", the Portuguese Assembly's pause
         return kind
     return kind if kind in _BARE_STAGE_TYPES else None
+
+
+def _placed_event(text: str, config: Config) -> bool:
+    """Whether a dashed phrase is the event's word, at most one word that qualifies it and then
+    where it happened ("Aplausos prolongados en las bancas y en las galerías."): a place's
+    preposition so near the event; a voice's sentence opening with the event's word goes on with
+    its verb ("Aplausos no habrá para quien vote …")."""
+    words = [word.casefold() for word in text.split()[1:3]]
+    return any(word in config.place_prepositions for word in words) and text.rstrip()[-1:] not in "?!:;"
 
 
 _CLOSING_WORDS = 16  # the longest unbracketed paragraph taken for a procedural closing line

@@ -119,6 +119,8 @@ class Config:
 
     furniture_lines: tuple[Pattern, ...]
     furniture_blocks: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]
+    # a web page's caption alone on the line over each speaker's name ("Speaker" / "Jane Doe")
+    furniture_captions: frozenset[str]
     front: dict[str, re.Pattern[str]]
     head: dict[str, re.Pattern[str]]  # the lines of a record's head by kind: "Beginn: 9.00 Uhr" a time
     archive: dict[str, re.Pattern[str]]
@@ -167,6 +169,7 @@ class Config:
     delivery: re.Pattern[str]  # how a speech is given, in a label's brackets: "（以英语发言）"
     speech_kinds: frozenset[str]  # the kind of speech after a label's party: "ANNA BERG (S) replik:"
     asks_answers: tuple[str, ...]  # a court's verb glued to the role: "审判长问：", "被告人答："
+    announces: tuple[str, ...]  # a spokesperson's verb glued to the name: "X首先发布消息："
     floor_verbs: tuple[str, ...]  # the minutes' verb after the speaker: "Herr X sade:", "Sihteeri luki:"
     postnominals: re.Pattern[str]  # degrees after a name and its comma: "Ing. Petr Svoboda, Ph.D.:"
     announcements: re.Pattern[str]
@@ -699,7 +702,11 @@ _SHAPE: dict[str, Any] = {
             "note": _STR,
         }
     },
-    "furniture": {"line": _PATTERNS, "block": [{"name": _STR, "start": _STR, "end": _STR}]},
+    "furniture": {
+        "line": _PATTERNS,
+        "block": [{"name": _STR, "start": _STR, "end": _STR}],
+        "captions": _STRS,
+    },
     "front": {"*": _STR},
     "archive": {"*": _STR},
     "head": {"*": _STRS},
@@ -796,6 +803,7 @@ _SHAPE: dict[str, Any] = {
         "delivery": _STRS,
         "speech_kinds": _STRS,
         "asks_answers": _STRS,
+        "announces": _STRS,
         "floor_verbs": {"*": _STRS},
         "postnominals": _STRS,
         "announcements": _STRS,
@@ -1036,6 +1044,7 @@ def load_config(path: str | Path | None = None) -> Config:
             )
             for item in data["furniture"].get("block", [])
         ),
+        furniture_captions=frozenset(word.casefold() for word in data["furniture"].get("captions", [])),
         front={key: _compile(rf"(?:{value})", where) for key, value in data["front"].items()},
         archive={key: _compile(value, where) for key, value in data["archive"].items()},
         head={
@@ -1132,6 +1141,7 @@ def load_config(path: str | Path | None = None) -> Config:
         delivery=_compile("|".join(re.escape(word) for word in labels["delivery"]), where),
         speech_kinds=frozenset(word.casefold() for word in labels["speech_kinds"]),
         asks_answers=tuple(sorted(labels.get("asks_answers", []), key=len, reverse=True)),
+        announces=tuple(sorted(labels.get("announces", []), key=len, reverse=True)),
         floor_verbs=tuple(
             sorted(
                 {verb.casefold() for verbs in labels.get("floor_verbs", {}).values() for verb in verbs},

@@ -124,14 +124,13 @@ class FloorGiving:
 
     def _verb_after(self, cand: Candidate) -> str:
         """The verb of asking or answering a court's record glues after *cand*'s role
-        ("审判长问：", "被告人答："), if its label prints one."""
+        ("审判长问：", "被告人答："), or a spokesperson's of announcing after her name
+        ("X首先发布消息："), if its label prints one."""
         said = cand.printed.rstrip().rstrip(":：")
-        if not said.endswith(self.config.asks_answers):  # most labels: no verb, asked once
+        verbs = self.config.asks_answers + self.config.announces
+        if not said.endswith(verbs):  # most labels: no verb, asked once
             return ""
-        return next(
-            (verb for verb in self.config.asks_answers if said.endswith(cand.name + verb)),
-            "",
-        )
+        return next((verb for verb in verbs if said.endswith(cand.name + verb)), "")
 
     def _hails_chair(self, cand: Candidate, unit: Unit) -> bool:
         """Whether *cand* is the chair addressed (see :func:`addresses_chair`), or the line is

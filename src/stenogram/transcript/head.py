@@ -299,6 +299,7 @@ class HeadReading:
         def _listed(self, units: list[Unit]) -> dict[int, Listed]: ...
         def _clock(self, text: str) -> bool: ...
         def _names_line(self, text: str) -> bool: ...
+        def _full_name(self, text: str) -> bool: ...
         def _furniture(self, unit: Unit, kind: str) -> None: ...
 
     @functools.cached_property
@@ -1003,10 +1004,12 @@ class HeadReading:
 
     def _head_field(self, text: str) -> bool:
         """Whether *text* is a field of the head naming who holds an office ("Griffier : P.
-        Huijs", "Wethouders: de heer K. Smulders") with no stop, no agenda's item ("Item 4:
-        Budget amendment") nor a roll's sentence ("Members in attendance: Senators X, Y.")."""
+        Huijs", "Wethouders: de heer K. Smulders") with no stop but after a name in full
+        ("Secretaría: Jaquelina X."), no agenda's item ("Item 4: Budget amendment") nor a roll's
+        sentence ("Members in attendance: Senators X, Y.")."""
         value = re.split("[:：]", text, maxsplit=1)[-1]
-        return _field_line(text) and self._names_line(value)
+        full = value.strip().endswith(".") and self._full_name(value.strip()[:-1])
+        return _field_line(text) and (self._names_line(value) or full)
 
     def _dated_below(self, units: Sequence[Unit]) -> bool:
         """Whether a date's line stands among *units*, the short paragraphs above the first turn

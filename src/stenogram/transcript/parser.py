@@ -140,6 +140,7 @@ def _next_item(text: str, below: str) -> bool:
 # The units the body's reading looks back at: the one before (an item's heading under a line);
 # any before it is freed once read, the model growing as the lines go.
 _LOOKED_BACK = 1
+_HEADING_LETTERS = 4  # letters at least of an item's heading run onto the turn above it
 _SPENT = Unit("", [(0, "")])  # what stands for a unit freed
 
 
@@ -216,6 +217,12 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     current, front = [], False
                 elif index and self._heads_examination(line):
                     pieces += [current, [(number, line)]]  # "BY MR. SMITH:" heads what follows
+                    current = []
+                    continue
+                elif 0 < index == len(texts) - 1 and self._heading_last(
+                    texts[index - 1], line, paragraphs, at_para
+                ):
+                    pieces += [current, [(number, line)]]  # "ADJOURNMENT" over the next turn
                     current = []
                     continue
                 elif len(texts) > 1 and self._clock(line) and self._clock_apart(para.lines, index):
@@ -340,6 +347,27 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             elif lines:
                 out.append(Unit(joined_text(lines), lines))
         return out
+
+    def _heading_last(self, above: str, line: str, paragraphs: list[RawPara], at_para: int) -> bool:
+        """Whether *line*, the last of a turn's paragraph under a sentence's stop, is the heading of
+        the next item run onto that turn, as a flattened Hansard keeps it (" … I now call on the
+        Minister." / "MISCELLANEOUS PROVISIONS (TAXATION) BILL, 2026" / then "The Minister of
+        Finance (Hon. X): …"): a line of its own in CAPITALS with no stop, no label, a label
+        opening the next paragraph."""
+        text = line.strip()
+        letters = [char for char in text if char.isalpha()]
+        if (
+            len(letters) < _HEADING_LETTERS
+            or not all(char.isupper() for char in letters)
+            or text[-1:] in TERMINAL
+            or above.rstrip()[-1:] not in ".?!"
+            or at_para + 1 >= len(paragraphs)
+            or self._label(line) is not None
+        ):
+            return False
+        below = paragraphs[at_para + 1].lines.texts[0]
+        cand = self._label(below, below)
+        return cand is not None and cand.key in self.accepted
 
     def _item_heading(self, units: list[Unit], index: int, spoken: bool, chained: bool = False) -> bool:
         """Whether the line at *index* heads the item the sitting takes up next: a heading's

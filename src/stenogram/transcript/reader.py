@@ -352,7 +352,27 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
     _strip_speech_index(kept, removed)
     _strip_card_groups(kept, removed)
     _strip_name_cards(kept, removed, config)
+    _strip_speaker_captions(kept, removed, config)
     return kept, sorted(removed, key=lambda item: item.line)
+
+
+_CAPTION_NUMBER = re.compile(r"[ \t]+\d{1,3}")  # "Speaker 1": the page numbers its speakers
+_CAPTIONED_NAME = re.compile(rf"[{UPPER}][^\W\d_]*\.?(?:[ '’-][{UPPER}][^\W\d_]*\.?){{1,4}}")
+
+
+def _strip_speaker_captions(kept: list[str], removed: list[Furniture], config: Config) -> None:
+    """A web page's caption alone on its line right above a speaker's name alone on the next
+    line, over the speech ("Speaker" / "Jane Doe" / "Thank you, operator."), is the page's word:
+    the name is the label. Above anything else the word may be a label or speech of its own."""
+    for index, line in enumerate(kept[:-2]):
+        word = line.strip()
+        number = _CAPTION_NUMBER.search(word)
+        word = word[: number.start()] if number and number.end() == len(word) else word
+        if word.casefold() not in config.furniture_captions:
+            continue
+        if _CAPTIONED_NAME.fullmatch(kept[index + 1].strip()) and kept[index + 2].strip():
+            removed.append(Furniture(index + 1, line.strip(), "speaker-caption"))
+            kept[index] = ""
 
 
 # A viewer's number of a speech and its speaker's name in Chinese characters or kana, alone on a

@@ -758,6 +758,14 @@ class TurnLabels:
         )
         self._witness_label = next(
             (o.cand.name for o in occurrences if o.cand.key in self.accepted & self.config.witnesses), None
+        ) or next(  # the spokesperson who announces answers the questions ("X首先发布消息：")
+            (
+                o.cand.name
+                for o in occurrences
+                if o.cand.key in self.accepted
+                and o.cand.printed.rstrip(":： ").endswith(self.config.announces)
+            ),
+            None,
         )
         self.doc.labels = decision.table
         self.doc.decisions.extend(decision.notes)
@@ -833,6 +841,8 @@ class TurnLabels:
             rest = rest.removesuffix(".")
         if rest.endswith(".") and self._addressed(rest[:-1]):
             rest = rest[:-1]  # "President: M. GUANI.", "Witness: Rt Hon. Jane Roe MP.": a field's stop
+        elif rest.endswith(".") and self._full_name(rest[:-1]):
+            rest = rest[:-1]  # "Secretaría: Jaquelina Ferreyra.", an acta's head: a field's stop
         last = rest.rstrip(_CLOSING_QUOTES)[-1:] or rest[-1:]
         if last == "." and self._addressed_in_lower_case(rest[:-1]):
             return not self._speaks_below(rest)  # "Voorzitter: de heer Dullert.", an old Handelingen's
@@ -867,6 +877,25 @@ class TurnLabels:
             len(words) > _FIELD_NAMES
             and "," not in text
             and all(word[:1].isupper() for word in words[1:])
+            and self.config.offices.search(text.casefold()) is None
+        )
+
+    def _full_name(self, text: str) -> bool:
+        """Whether *text* is one person's name in full and no more, a given name and a surname
+        or an initial ("Jaquelina Ferreyra", "Roberto A. Alcaraz"), as a council's acta prints who
+        presides and who keeps the minutes in its head; no word of thanks nor a sentence's
+        opener ("Muchas gracias")."""
+        words = text.split()
+        if not _FIELD_NAMES <= len(words) <= _FIELD_NAMES + 1 or "," in text:
+            return False
+        folded = [word.strip(".").casefold() for word in words]
+        common = (
+            self.config.openers.get(self.doc.lang, frozenset()) | self.config.thanks | self.config.salutations
+        )
+        return (
+            all(_NAME_WORD.fullmatch(word) and word[0].isupper() for word in words)
+            and not any(word in common for word in folded)
+            and text.casefold() not in common
             and self.config.offices.search(text.casefold()) is None
         )
 

@@ -181,6 +181,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             and WORD_AFTER.match(text, found.end)
         ):
             found = None  # "Gemeinderat 21. Wahlperiode …": an ordinal's stop ("M. Orateur 1." is a label)
+        if found and self._saluted_clause(found):
+            found = None
         return self._remember(text, self._described(found) if found else None)
 
     def _stop_ends_name(self, found: Candidate | None, unmarked: Candidate) -> bool:
@@ -193,6 +195,17 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return False
         last = found.name[len(unmarked.name) + 1 :]
         return " " not in last and last.casefold() not in self.config.any_openers
+
+    def _saluted_clause(self, found: Candidate) -> bool:
+        """Whether *found* is a speech's salutation of the chair and its comma before a clause that
+        ends on the colon ("Madam Speaker, I beg to move: That …", a flattened Hansard's mid-line):
+        words in lower case after the address, none of them a name's particle, say a sentence."""
+        address, comma, clause = found.printed.rstrip(":： ").partition(",")
+        if not comma or " ".join(address.replace(".", "").casefold().split()) not in self.config.salutations:
+            return False
+        words = clause.split()
+        particles = self.config.particles
+        return any(word.islower() and word.casefold() not in particles for word in words)
 
     def _clocked_office(self, text: str) -> Candidate | None:
         """A label with no colon, an office after its article (and the record's dash perhaps)

@@ -25,6 +25,8 @@ from stenogram.transcript.labels.patterns import (
 )
 from stenogram.transcript.labels.shapes import speech_start
 
+_HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")  # a person's name in Chinese characters: "王丽华"
+
 
 class Refinements(MatcherBase):
     """Refines a found label by what is printed around it."""
@@ -102,6 +104,10 @@ class Refinements(MatcherBase):
                 continue
             if offices.match(role.casefold()) or (not cased(role) and offices.search(role)):
                 return replace(found, name=role)
+        for verb in self.config.announces:  # "王丽华首先发布消息：": the spokesperson who announces
+            named = found.name[: -len(verb)]
+            if found.name.endswith(verb) and _HAN_NAME.fullmatch(named):
+                return replace(found, name=named)
         return self._without_floor_verb(found)
 
     def _without_floor_verb(self, found: Candidate) -> Candidate:
