@@ -357,7 +357,9 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
 
 
 _CAPTION_NUMBER = re.compile(r"[ \t]+\d{1,3}")  # "Speaker 1": the page numbers its speakers
-_CAPTIONED_NAME = re.compile(rf"[{UPPER}][^\W\d_]*\.?(?:[ '’-][{UPPER}][^\W\d_]*\.?){{1,4}}")
+# a name of one to five capitalised words, initials perhaps set close ("A.J. Rice"), or an office
+# alone ("Operator")
+_CAPTIONED_NAME = re.compile(rf"[{UPPER}][^\W\d_]*\.?(?:(?:[ '’-]|(?<=\.))[{UPPER}][^\W\d_]*\.?){{0,4}}")
 
 
 def _strip_speaker_captions(kept: list[str], removed: list[Furniture], config: Config) -> None:
