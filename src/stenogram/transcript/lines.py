@@ -141,6 +141,7 @@ _FULL_LINE = 30  # characters a narrow column's line holds at least where a wrap
 _ABBREVIATION = 4  # characters of a form of address with its stop at most ("M.", "Abg.")
 _CUT_TAIL = 120  # characters of a line's end read with the next line for a label the wrap cut
 _MIDLINE_SPAN = 400  # characters after a sentence read for a label inside the line
+_FLOOR_SPAN = 200  # characters before a label read for the sentence that gave it the floor
 # A paragraph's end of a sentence, a turn's dash and a name's first words, a form of address
 # with its stop perhaps ("… النواب. – السيد فراس", "… النواب. – د. ماجد"); and the words that end
 # the name with the label's colon and dash, opening the paragraph below ("العزاوي:- …").
@@ -695,13 +696,18 @@ class LineLabels:
         words = cand.name.split()
         if not 1 <= len(words) <= 3 or cand.name.isupper() or not all(w[:1].isupper() for w in words):
             return
-        after = line[at + cand.end :]
+        after = line[at + cand.end : at + cand.end + _MIDLINE_SPAN]  # its opening: a long line read once
         if len(after.split()) < _SPEECH_WORDS:
             return
-        before = line[max(0, end - _MIDLINE_SPAN) : end]
-        announced = max((m.end() for m in self.config.announcements.finditer(before)), default=-1)
+        if saluting(after, self.config):
+            found.append((at, cand))
+            return
+        before = line[max(0, end - _FLOOR_SPAN) : end]
         stem = words[-1].casefold()[: max(4, len(words[-1]) - 2)]
-        if saluting(after, self.config) or (announced >= 0 and stem in before[announced:].casefold()):
+        if stem not in before.casefold():
+            return  # no sentence before names it: no announcement to look for
+        announced = max((m.end() for m in self.config.announcements.finditer(before)), default=-1)
+        if announced >= 0 and stem in before[announced:].casefold():
             found.append((at, cand))
 
     def _announced_initialled_at(

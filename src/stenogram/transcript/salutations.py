@@ -4,6 +4,7 @@ or one of its language's common openers; a speech begins there, so a label stand
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from stenogram.transcript.candidate import WORD
 from stenogram.transcript.config import Config
@@ -23,7 +24,8 @@ def opens_with(speech: str, openers: frozenset[str], most: int = 3) -> bool:
 def saluting(speech: str, config: Config) -> bool:
     """Whether *speech* opens by addressing the chair or the hall, perhaps after thanking them
     ("Товарищи! …", "Thank you, Mr. Speaker.", "مننه ښاغلی رییس"): a speech begins there."""
-    found = list(WORD.finditer(speech))[: _THANKS_WORDS + SALUTATION_WORDS]
+    # its first words only: a flattened record's long line is not read to its end at every label
+    found = list(islice(WORD.finditer(speech), _THANKS_WORDS + SALUTATION_WORDS))
     words = [word.group().casefold() for word in found]
     thanked = (count for count in range(1, _THANKS_WORDS + 1) if " ".join(words[:count]) in config.thanks)
     return any(
