@@ -1,12 +1,32 @@
 """A third reviewer's narrowing of the round's last rules: a name in full with its stop after an
 office's colon above the first turn ("CLERK: Mary Adams.") is the clerk's roll call, no field of
-the head, when a label of that surname answers below ("COUNCILMEMBER ADAMS: Present.")."""
+the head, when a label of that surname answers below ("COUNCILMEMBER ADAMS: Present."). Words in
+CAPITALS on the last line of a member's or a witness's turn ("WE WANT WATER", "NO TRESPASSING")
+are his, no item's heading run onto the turn: only the chair's turn closes with one."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, turn_ids
+from label_samples import tabled_tei, text_tei, texts, turn_ids
 
 
 def test_a_roll_calls_name_answered_below_is_the_clerks_turn() -> None:
     tei = tabled_tei("en-us-council-roll-call-clerk-names.txt")
     assert turn_ids(tei)[:2] == ["clerk", "councilmember-adams"]
+
+
+def test_capitals_ending_a_members_turn_are_his_words() -> None:
+    tei = tabled_tei("en-tt-hansard-member-ends-in-capitals.txt")
+    assert texts(tei, "//t:head") == []
+    assert texts(tei, "//t:sp[2]/t:p")[0].endswith("only. WE WANT WATER")
+
+
+def test_capitals_ending_a_witness_answer_are_her_words() -> None:
+    tei = text_tei(
+        "Q. What did the sign on the gate say?\n\n"
+        "A. It had two words on it, in red paint. I remember them well.\nNO TRESPASSING\n\n"
+        "Q. Did you go through the gate anyway?\n\nA. Yes.\n"
+    )
+    assert texts(tei, "//t:head") == []
+    assert texts(tei, "//t:sp[2]/t:p") == [
+        "It had two words on it, in red paint. I remember them well. NO TRESPASSING"
+    ]
