@@ -2,7 +2,9 @@
 office's colon above the first turn ("CLERK: Mary Adams.") is the clerk's roll call, no field of
 the head, when a label of that surname answers below ("COUNCILMEMBER ADAMS: Present."). Words in
 CAPITALS on the last line of a member's or a witness's turn ("WE WANT WATER", "NO TRESPASSING")
-are his, no item's heading run onto the turn: only the chair's turn closes with one."""
+are his, no item's heading run onto the turn: only the chair's turn closes with one. The chair
+named with the committee she presides or as the chair on duty ("The Chair of the Committee
+(Senator X):", "El Sr. Presidente de turno (X):") is the one who speaks as "The Chair:" below."""
 
 from __future__ import annotations
 
@@ -30,3 +32,18 @@ def test_capitals_ending_a_witness_answer_are_her_words() -> None:
     assert texts(tei, "//t:sp[2]/t:p") == [
         "It had two words on it, in red paint. I remember them well. NO TRESPASSING"
     ]
+
+
+def test_the_chair_of_the_committee_speaks_as_the_chair_below() -> None:
+    tei = tabled_tei("en-committee-chair-of-the-committee-held.txt")
+    assert turn_ids(tei)[0] == turn_ids(tei)[2]
+
+
+def test_the_chair_on_duty_speaks_as_the_chair_below() -> None:
+    tei = text_tei(
+        "El Sr. Presidente de turno (Hernán Vidal): Se abre la sesión.\n\n"
+        "El Sr. Rojas: Pido la palabra.\n\n"
+        "El Sr. Presidente: Tiene la palabra el concejal Rojas.\n\n"
+        "El Sr. Rojas: Gracias, señor presidente.\n"
+    )
+    assert turn_ids(tei) == ["hernan-vidal", "el-sr-rojas", "hernan-vidal", "el-sr-rojas"]
