@@ -4,7 +4,9 @@ the head, when a label of that surname answers below ("COUNCILMEMBER ADAMS: Pres
 CAPITALS on the last line of a member's or a witness's turn ("WE WANT WATER", "NO TRESPASSING")
 are his, no item's heading run onto the turn: only the chair's turn closes with one. The chair
 named with the committee she presides or as the chair on duty ("The Chair of the Committee
-(Senator X):", "El Sr. Presidente de turno (X):") is the one who speaks as "The Chair:" below."""
+(Senator X):", "El Sr. Presidente de turno (X):") is the one who speaks as "The Chair:" below.
+A dashed sentence opening with an event's word and a place that goes on past the place ("-
+Aplausos en esta casa no se escuchaban …", "— Шум в подъезде стоял страшный …") is speech."""
 
 from __future__ import annotations
 
@@ -47,3 +49,19 @@ def test_the_chair_on_duty_speaks_as_the_chair_below() -> None:
         "El Sr. Rojas: Gracias, señor presidente.\n"
     )
     assert turn_ids(tei) == ["hernan-vidal", "el-sr-rojas", "hernan-vidal", "el-sr-rojas"]
+
+
+def test_a_dashed_sentence_opening_with_applause_and_a_place_is_speech() -> None:
+    tei = tabled_tei("es-ar-concejo-dashed-sentence-opens-with-applause.txt")
+    assert texts(tei, "//t:stage") == []
+    assert texts(tei, "//t:sp[2]/t:p")[1].startswith("- Aplausos en esta casa")
+
+
+def test_a_witness_dashed_line_opening_with_noise_and_a_place_is_speech() -> None:
+    tei = text_tei(
+        "Председательствующий: Расскажите, что вы слышали в тот вечер.\n\n"
+        "Свидетель Петрова: Я вышла из квартиры около десяти часов вечера.\n\n"
+        "— Шум в подъезде стоял страшный до самой ночи.\n\n"
+        "Председательствующий: Вы видели подсудимого?\n"
+    )
+    assert texts(tei, "//t:stage") == []
