@@ -244,13 +244,26 @@ def bare_stage(text: str, config: Config, alone: bool = True) -> str | None:
     return kind if kind in _BARE_STAGE_TYPES else None
 
 
+_PLACE_WORDS = 4  # the words of one place after its preposition: "en las bancas del oficialismo"
+
+
 def _placed_event(text: str, config: Config) -> bool:
     """Whether a dashed phrase is the event's word, at most one word that qualifies it and then
     where it happened ("Aplausos prolongados en las bancas y en las galerías."): a place's
     preposition so near the event; a voice's sentence opening with the event's word goes on with
-    its verb ("Aplausos no habrá para quien vote …")."""
-    words = [word.casefold() for word in text.split()[1:3]]
-    return any(word in config.place_prepositions for word in words) and text.rstrip()[-1:] not in "?!:;"
+    its verb ("Aplausos no habrá para quien vote …"), and so does one whose place the verb
+    follows ("Шум в подъезде стоял страшный до самой ночи."): after each preposition no more
+    than a place's few words, the next place's preposition perhaps after them."""
+    words = [word.casefold() for word in text.split()]
+    preposition = next((at for at in (1, 2) if at < len(words) and words[at] in config.place_prepositions), 0)
+    if not preposition or text.rstrip()[-1:] in "?!:;":
+        return False
+    place = 0
+    for word in words[preposition + 1 :]:
+        place = 0 if word in config.place_prepositions else place + 1
+        if place > _PLACE_WORDS:
+            return False
+    return True
 
 
 _CLOSING_WORDS = 16  # the longest unbracketed paragraph taken for a procedural closing line

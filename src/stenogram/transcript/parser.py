@@ -57,6 +57,7 @@ from stenogram.transcript.model import (
     Time,
     Turn,
 )
+from stenogram.transcript.names import chairs
 from stenogram.transcript.persons import Registry
 from stenogram.transcript.placing import Placing
 from stenogram.transcript.presiding import Presiding
@@ -353,7 +354,9 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         the next item run onto that turn, as a flattened Hansard keeps it (" … I now call on the
         Minister." / "MISCELLANEOUS PROVISIONS (TAXATION) BILL, 2026" / then "The Minister of
         Finance (Hon. X): …"): a line of its own in CAPITALS with no stop, no label, a label
-        opening the next paragraph."""
+        opening the next paragraph, and the chair's turn it closes, who calls the item; words in
+        CAPITALS a member or a witness ends his turn with are his ("… their banner said one
+        thing only." / "WE WANT WATER")."""
         text = line.strip()
         letters = [char for char in text if char.isalpha()]
         if (
@@ -364,6 +367,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             or at_para + 1 >= len(paragraphs)
             or self._label(line) is not None
         ):
+            return False
+        opening = paragraphs[at_para].lines.texts[0]
+        said = self._label(opening, opening)
+        if said is None or not chairs(said.name, self.config):
             return False
         below = paragraphs[at_para + 1].lines.texts[0]
         cand = self._label(below, below)

@@ -884,9 +884,12 @@ class TurnLabels:
         """Whether *text* is one person's name in full and no more, a given name and a surname
         or an initial ("Jaquelina Ferreyra", "Roberto A. Alcaraz"), as a council's acta prints who
         presides and who keeps the minutes in its head; no word of thanks nor a sentence's
-        opener ("Muchas gracias")."""
+        opener ("Muchas gracias"); nor a name a roll call reads out, its holder answering below
+        under a label of his surname ("CLERK: Mary Adams." over "COUNCILMEMBER ADAMS: Present.")."""
         words = text.split()
         if not _FIELD_NAMES <= len(words) <= _FIELD_NAMES + 1 or "," in text:
+            return False
+        if self._answers_below(words[-1]):
             return False
         folded = [word.strip(".").casefold() for word in words]
         common = (
@@ -1063,6 +1066,19 @@ class TurnLabels:
         chair = self.config.chairs.search(text.casefold())
         self._roll[text] = self._roll[below[0][1].strip()] = "presiding" if chair else "list"
         return True
+
+    def _answers_below(self, surname: str) -> bool:
+        """Whether a line of the text opens with a label whose own name ends with *surname*
+        ("COUNCILMEMBER ADAMS: Present."), not a chair's office with its holder in brackets after
+        it ("Sr. PRESIDENTE (Alcaraz).-", who holds the field's office)."""
+        folded = surname.strip(".").casefold()
+        for text in self._source_lines.texts():
+            if folded not in text.casefold():
+                continue
+            cand = self._label(text)
+            if cand is not None and cand.name.rstrip(".").casefold().split()[-1:] == [folded]:
+                return True
+        return False
 
     def _speaks_below(self, named: str) -> bool:
         """Whether a line of the text opens with *named* as a label would: the chair calling the
