@@ -79,9 +79,9 @@ _SENTENCE_THEN_CLOCK = re.compile(
 # After a word, a form of address with its stop or none, a word after it: where the first label of
 # a flattened record may follow its head's words.
 _WORD_THEN_TITLE = re.compile(r"(?<=\w)[ \t]+(?=(?P<title>[^\W\d_]{2,5}\.?)[ \t]+[^\W\d_])")
-# A surname and an initial with its stop ("Кузнецов С. П.", "Kowalski J."), a label's opening.
 # One to three capitalised words and an opening bracket: a name with its region or party.
 _NAME_THEN_BRACKET = re.compile(r"[^\W\d_][\w\-]*(?:[ \t]+[^\W\d_][\w\-]*){0,2}[ \t]*\(")
+# A surname and an initial with its stop ("Кузнецов С. П.", "Kowalski J."), a label's opening.
 _SURNAME_INITIAL = re.compile(r"[^\W\d_][^\W\d_\-]+[ \t]+[^\W\d_]\.")
 # After a sentence, or its stop and the dash an acta ends each turn with ("… de la fecha.- Concejal
 # X: …"), a word: where a flattened record's label with an office or a form of address may start.

@@ -105,8 +105,6 @@ _CLOCK_OPENERS = "[(●•■"  # what a clock alone on its line opens with, if 
 _ANSWER_AFTER = re.compile(r"(?<=[?.!])-{3}(?!-)[ \t]*(?=\S)")
 # A rule of dashes across the page, an ornament in it perhaps, that sets off the next item of the
 # sitting from the last turn ("————◇—————", the Diet's).
-_HEAD_LINE_SPAN = 40  # characters of a head's short line between a listed block and a label below
-
 _ITEM_RULE = re.compile(r"[-‐–—―─━_=*·◇◆○●□■\s]{3,}")
 
 
@@ -141,6 +139,7 @@ def _next_item(text: str, below: str) -> bool:
 # The units the body's reading looks back at: the one before (an item's heading under a line);
 # any before it is freed once read, the model growing as the lines go.
 _LOOKED_BACK = 1
+_HEAD_LINE_SPAN = 40  # characters of a head's short line between a listed block and a label below
 _HEADING_LETTERS = 4  # letters at least of an item's heading run onto the turn above it
 _SPENT = Unit("", [(0, "")])  # what stands for a unit freed
 

@@ -496,6 +496,7 @@ def _strip_running_heads(kept: list[str], removed: list[Furniture], config: Conf
 # hyphen or print "¬"): a letter before it.
 _BROKEN_WORD = re.compile(r"[^\W\d_][-\u00ad¬]$")
 _HEAD_GAP = 2  # blank lines at most between a running head and each half of the word it parts
+_HEAD_TEXT = 80  # the longest running head
 
 
 def _strip_wrap_heads(kept: list[str], removed: list[Furniture]) -> None:
@@ -524,7 +525,6 @@ def _next_text(kept: list[str], index: int, step: int) -> str:
     return ""
 
 
-_HEAD_TEXT = 80  # the longest running head
 _HEAD_BLOCK = 2  # the most lines in CAPITALS a page's head sets over its dated line
 
 

@@ -43,7 +43,6 @@ from stenogram.transcript.labels.shapes import (
 from stenogram.transcript.names import chairs
 from stenogram.transcript.regexcache import regex
 
-# A surname and its initials alone after a label's stop, to the line's end: "Стефанчук Р.О.".
 # A label's words, the hour its turn began in brackets and a speech opening with a capital on the
 # same line: "- El presidente diputado X (12:05 horas) Se abre la sesión."
 _OFFICE_THEN_HOUR = regex(
@@ -51,6 +50,7 @@ _OFFICE_THEN_HOUR = regex(
     rf"[ \t]+(?=[¿¡]?[{UPPER}])"
 )
 _TYPED_GAP = 2  # spaces at least between a name in CAPITALS and its speech: a typed page's gap
+# A surname and its initials alone after a label's stop, to the line's end: "Стефанчук Р.О.".
 _HOLDER_ALONE = re.compile(r"[ \t]+(?P<holder>[^\W\d_][^\W\d_'’-]+[ \t]+[^\W\d_]\.[ \t]?[^\W\d_]\.)[ \t]*")
 
 
