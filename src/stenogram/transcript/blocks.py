@@ -218,16 +218,14 @@ def bare_stage(text: str, config: Config, alone: bool = True) -> str | None:
     # a witness or a quoted voice speaks may open with an event's word ("— Шум был очень сильный,
     # я испугалась.")
     phrase = bool(dash and words) and "," not in text
-    if (
-        phrase
-        and len(text.split()) <= _DASHED_EVENT_WORDS
-        and stage_type(words[0].strip("."), config) is None
-    ):  # "- Varios señores diputados hablan a la vez.": who made it, named first
-        kind = stage_type(text.strip(), config)
-        if kind in _BARE_STAGE_TYPES:
-            return kind
-    if phrase and len(text.split()) <= _DASHED_EVENT_WORDS and _placed_event(text, config):
-        kind = stage_type(words[0].strip("."), config)  # "- Aplausos prolongados en las bancas y …"
+    if phrase and len(text.split()) <= _DASHED_EVENT_WORDS:
+        first = stage_type(words[0].strip("."), config)
+        # who made it, named first ("- Varios señores diputados hablan a la vez."), or the event's
+        # word first and where it happened ("- Aplausos prolongados en las bancas y …")
+        if first is None:
+            kind = stage_type(text.strip(), config)
+        else:
+            kind = first if _placed_event(text, config) else None
         if kind in _BARE_STAGE_TYPES:
             return kind
     if not words or len(words) > _BARE_STAGE_WORDS or text.rstrip()[-1:] in "?!:,;":
