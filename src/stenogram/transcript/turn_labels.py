@@ -889,8 +889,6 @@ class TurnLabels:
         words = text.split()
         if not _FIELD_NAMES <= len(words) <= _FIELD_NAMES + 1 or "," in text:
             return False
-        if self._answers_below(words[-1]):
-            return False
         folded = [word.strip(".").casefold() for word in words]
         common = (
             self.config.openers.get(self.doc.lang, frozenset()) | self.config.thanks | self.config.salutations
@@ -900,6 +898,7 @@ class TurnLabels:
             and not any(word in common for word in folded)
             and text.casefold() not in common
             and self.config.offices.search(text.casefold()) is None
+            and not self._answers_below(words[-1])  # last: it reads the whole text
         )
 
     def _field_unit(self, cand: Candidate, unit: Unit) -> bool:
