@@ -29,6 +29,7 @@ from stenogram.transcript.regexcache import pattern_text, regex
 
 _DEFAULTS = Path(__file__).resolve().parent / "data" / "defaults.toml"
 _FLAGS = re.IGNORECASE | re.UNICODE
+_WORD_OPENS = r"(?<![^\W\d_])"  # no letter before: where a word opens
 _DATE_TAIL = 40  # characters of a line's end searched for a date its break cuts
 # A year in Roman numerals, as a Latin record dates itself ("die quarto mensis Decembris anno
 # MMXXVI"): a thousand at least, so that no short word of capitals ("MIX", "DC") is one.
@@ -334,6 +335,12 @@ class Config:
         return frozenset().union(*self.openers.values())
 
     @cached_property
+    def salutation_openers(self) -> frozenset[str]:
+        """The first words of the salutations and of the thanks before one: a speech that opens
+        with none of them salutes no one, asked before its words are read."""
+        return frozenset(words.split(" ")[0] for words in self.salutations | self.thanks)
+
+    @cached_property
     def opener_at_start(self) -> re.Pattern[str]:
         """Any language's sentence opener as a text's first words ("Thank you", "Dank u wel"):
         compiled once a configuration, not once a conversion."""
@@ -384,6 +391,21 @@ class Config:
         """Whether the break between *line* and the line *below* it falls inside a date (see
         :attr:`wrapped_date`): the two are one line's, the date read whole."""
         return self.wrapped_date.search(f"{line[-_DATE_TAIL:]}\n{below}") is not None
+
+    @cached_property
+    def announcement_opens(self) -> re.Pattern[str]:
+        """An announcement (``announcements``) opening where it is matched, its word's bounds not
+        asked: it opens so in a line wherever it opens in a window cut from the line."""
+        core = self.announcements.pattern.removeprefix(_WORD_OPENS).removesuffix(r"\b")
+        return regex(f"(?:{core})", _FLAGS)
+
+    @cached_property
+    def announcement_starts(self) -> re.Pattern[str]:
+        """The places at a word's start where an announcement opens (:attr:`announcement_opens`),
+        found by one scan of a long flattened line: a window of it holding none (and opening with
+        none) holds no announcement, so is not searched (such a line asks the text before each
+        name and bracket whether it gave that name the floor)."""
+        return regex(f"{_WORD_OPENS}(?={self.announcement_opens.pattern})", _FLAGS)
 
     @cached_property
     def furniture_any(self) -> re.Pattern[str] | None:
@@ -1150,7 +1172,7 @@ def load_config(path: str | Path | None = None) -> Config:
             )
         ),
         postnominals=_postnominals(labels["postnominals"], where),
-        announcements=_compile(r"(?<![^\W\d_])(?:" + "|".join(labels["announcements"]) + r")\b", where),
+        announcements=_compile(_WORD_OPENS + "(?:" + "|".join(labels["announcements"]) + r")\b", where),
         examine_calls=_compile(r"(?<![^\W\d_])(?:" + "|".join(labels["examine_calls"]) + r")\b", where)
         if labels.get("examine_calls")
         else None,

@@ -6,6 +6,7 @@ glued to the word before it). Each line is asked once; the answers are kept for 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
@@ -130,8 +131,10 @@ _INITIALLED = re.compile(r"(?:\b[^\W\d_]\.[ \t]*){1,2}\w{2}|\w{2}[ \t]+[^\W\d_]\
 # Two initials or more before a surname, a double forename's joined by its hyphen ("В. А. Корнилов",
 # "О.Н. Смирнов", "Ж.-П. К. Сабонис"): a name, whatever letter opens it, never a question's "В."
 _TWO_INITIALS = re.compile(r"(?:[^\W\d_]\.(?:[\-\u2010\u2011][^\W\d_]\.)?[ \t]*){2,}[^\W\d_]{2}")
-# the last word before a stop, its vowel signs with it ("ෙනොෙව්.", "करेंगे."): a word, not a letter
-_LAST_WORD = re.compile(rf"((?:\w|[{MARKS}])+)[^\w{MARKS}]*$")
+# the last word before a stop, its vowel signs with it ("ෙනොෙව්.", "करेंगे."): a word, not a letter;
+# matched from a window's end back to the word's first letter, where a search from each letter of
+# the window had read on to its word's end
+_LAST_WORD = re.compile(rf"(?s:.*(?<![\w{MARKS}]))((?:\w|[{MARKS}])+)[^\w{MARKS}]*\Z")
 _COLON_NEAR = re.compile("[:：]")
 # A wide gap inside a label's words: two columns of a caption on one line ("IN THE CROWN COURT
 # AT LEEDS          Case No: T2019…"), the court's name on the left, a field on the right.
@@ -242,6 +245,8 @@ class LineLabels:
         self._candidates: dict[str, Candidate | None] = {}
         # a line's labels, keyed by the line, or by the paragraph's marker and the line (no copy made)
         self._midlines: dict[str | tuple[str, str], list[tuple[int, Candidate]]] = {}
+        # the last line asked for announcements and the places one may open at in it
+        self._announcing: tuple[str, list[int]] = ("", [])
 
     def wraps(self, line: str, below: list[str]) -> Iterator[tuple[str, bool, int]]:
         """The texts a label opening *line* may run over where a hard wrap cut it: *line* joined
@@ -421,11 +426,12 @@ class LineLabels:
                 or _PARTY_LABEL.match(head)
                 or self.config.titles.fullmatch(office.split(maxsplit=1)[0].casefold())
             )
-            if opens and self._ends_sentence(line, match.start()):
+            ended = self._ends_sentence(line, match.start())  # asked once: each rule below needs it
+            if opens and ended:
                 self._strong_label_at(line, match.end(), found, named=True)
             if (
                 not any(at == match.end() for at, _ in found)
-                and self._ends_sentence(line, match.start())
+                and ended
                 and COLON_MARKS.search(line, match.end(), match.end() + _MIDLINE_SPAN)
             ):  # "… (Approvazioni). Voci: Per tutti! …": a voice's colon, never asked for without one
                 cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
@@ -434,12 +440,10 @@ class LineLabels:
                 if cand and self._hall_or_announced(cand, before, after):
                     found.append((match.end(), cand))
             if (
-                _SURNAME_INITIAL.match(head)
-                and not any(at == match.end() for at, _ in found)
-                and self._ends_sentence(line, match.start())
+                _SURNAME_INITIAL.match(head) and not any(at == match.end() for at, _ in found) and ended
             ):  # "… Слово предоставляется Кузнецову. Кузнецов С. П., фракция КПРФ. Уважаемые …"
                 self._announced_initialled_at(line, match.start(), match.end(), found)
-            if self._ends_sentence(line, match.start()):  # "… открытым. Родионов (Тверская губ.). …"
+            if ended:  # "… открытым. Родионов (Тверская губ.). …"
                 self._bracketed_name_at(line, match.start(), match.end(), found)
         for match in (
             _SENTENCE_THEN_CLOCK.finditer(line) if "[" in line and marked else ()
@@ -620,11 +624,13 @@ class LineLabels:
     def _ends_sentence(self, line: str, at: int) -> bool:
         """Whether the stop before *at* ends a sentence: not one of an abbreviation or an initial
         ("Mr. JONES:", "O Sr. Presidente:"); a number's may ("Item 7.")."""
-        before = _LAST_WORD.search(line, max(0, at - 30), at)
+        start = max(0, at - 30)
+        before = _LAST_WORD.match(line[start:at])
         word = before.group(1).casefold() if before else ""
         # a number's stop after a word ends one too ("… proceed with Item 7. THE SPEAKER: …"), not
         # an item's number opening the line ("1. MAREIKO TANE …")
-        counted = word.isdigit() and before is not None and line[: before.start(1)].rstrip()[-1:].isalpha()
+        opened = start + before.start(1) if before else 0
+        counted = word.isdigit() and line[:opened].rstrip()[-1:].isalpha()
         return (len(word) >= 2 or counted) and word not in self.config.abbreviations
 
     def _capitals_label_at(self, line: str, at: int, found: list[tuple[int, Candidate]]) -> None:
@@ -706,6 +712,8 @@ class LineLabels:
         stem = words[-1].casefold()[: max(4, len(words[-1]) - 2)]
         if stem not in before.casefold():
             return  # no sentence before names it: no announcement to look for
+        if not self._may_announce(line, max(0, end - _FLOOR_SPAN), end):
+            return
         announced = max((m.end() for m in self.config.announcements.finditer(before)), default=-1)
         if announced >= 0 and stem in before[announced:].casefold():
             found.append((at, cand))
@@ -724,6 +732,8 @@ class LineLabels:
             return
         surname = cand.name.split()[0]
         stem = surname.casefold()[: max(4, len(surname) - 2)]
+        if not self._may_announce(line, max(0, end - _MIDLINE_SPAN), end):
+            return
         before = line[max(0, end - _MIDLINE_SPAN) : end]
         announced = max((m.end() for m in self.config.announcements.finditer(before)), default=-1)
         if announced >= 0 and stem in before[announced:].casefold():
@@ -751,6 +761,21 @@ class LineLabels:
         found = max((match.end() for match in self.config.announcements.finditer(before)), default=-1)
         tail = before[found:].casefold() if found >= 0 else ""
         return found >= 0 and all(word.casefold()[: max(4, len(word) - 2)] in tail for word in words)
+
+    def _may_announce(self, line: str, start: int, end: int) -> bool:
+        """Whether an announcement may open in *line* between *start* and *end* (a search of that
+        window alone may find one): the places are found by one scan of the line, kept while it
+        is asked, where a search of each window before a name had read a long line again at
+        every one."""
+        if self._announcing[0] is not line:
+            self._announcing = (line, [m.start() for m in self.config.announcement_starts.finditer(line)])
+        places = self._announcing[1]
+        first = bisect_left(places, start)
+        if first < len(places) and places[first] < end:
+            return True
+        # the window's start opens a word to a search of the window alone, a letter before it or not
+        glued = start > 0 and line[start - 1].isalnum()
+        return glued and start < end and self.config.announcement_opens.match(line, start, end) is not None
 
     def _party_bracket(self, cand: Candidate) -> bool:
         """Whether *cand*'s bracket holds its member's party: shaped as one ("(CDU/CSU)") or one

@@ -24,6 +24,9 @@ def opens_with(speech: str, openers: frozenset[str], most: int = 3) -> bool:
 def saluting(speech: str, config: Config) -> bool:
     """Whether *speech* opens by addressing the chair or the hall, perhaps after thanking them
     ("Товарищи! …", "Thank you, Mr. Speaker.", "مننه ښاغلی رییس"): a speech begins there."""
+    first = WORD.search(speech)
+    if first is None or first.group().casefold() not in config.salutation_openers:
+        return False  # asked first: most speeches open with neither thanks nor a salutation
     # its first words only: a flattened record's long line is not read to its end at every label
     found = list(islice(WORD.finditer(speech), _THANKS_WORDS + SALUTATION_WORDS))
     words = [word.group().casefold() for word in found]

@@ -1,0 +1,75 @@
+"""The twenty-third round's speed work: the same answers, asked for with less work."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from label_samples import tabled_tei, texts
+from stenogram.transcript.candidate import MARKS
+from stenogram.transcript.config import load_config
+from stenogram.transcript.labels import LabelMatcher
+from stenogram.transcript.lines import _LAST_WORD, LineLabels
+from stenogram.transcript.salutations import saluting
+
+# The last word's pattern as it was written: searched from each letter of the window to its end.
+_SEARCHED_LAST_WORD = re.compile(rf"((?:\w|[{MARKS}])+)[^\w{MARKS}]*$")
+
+_TEXTS = [
+    "Thank you, Mr. Speaker. The roads in my district are in a poor state.",
+    "… proceed with Item 7. THE SPEAKER: We now turn to the motion.",
+    "ස්තූතියි ගරු කථානායකතුමනි. ෙනොෙව්. करेंगे. आगे",
+    "a word longer than the window: Donaudampfschifffahrtsgesellschaftskapitän. Er spricht.",
+    "Sitzung vom 3. Mai 1911, __init__. x_y 12_000. (Beifall) »Gut.« —",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_the_last_word_before_a_place_is_the_word_the_search_from_each_letter_found(text: str) -> None:
+    for at in range(len(text) + 1):
+        start = max(0, at - 30)
+        searched = _SEARCHED_LAST_WORD.search(text, start, at)
+        matched = _LAST_WORD.match(text[start:at])
+        assert (matched is None) == (searched is None)
+        if matched is not None and searched is not None:
+            assert (start + matched.start(1), matched.group(1)) == (searched.start(1), searched.group(1))
+
+
+_ANNOUNCING = [
+    "Слово имеет товарищ Белякова. Белякова (Ярославская губ.). Товарищи, я скажу коротко.",
+    "Das Wort hat Frau Probe. Wir kommen zur Abstimmung. Sie hat das Wort, Frau Probe.",
+    "I call upon Mr. Hollis.xhas the floor now; the floor is given to Ms. Oduya. Calls on nobody.",
+    "La parole est à M. Durand. Głos ma pan poseł Nowak. Tiene la palabra el senador.",
+    "Words (Laughter). " * 20,
+]
+
+
+@pytest.mark.parametrize("line", _ANNOUNCING)
+def test_a_window_is_refused_only_where_its_own_search_finds_no_announcement(line: str) -> None:
+    config = load_config()
+    labels = LineLabels(config, LabelMatcher(config))
+    for start in range(len(line)):
+        for end in range(start, min(len(line), start + 60) + 1, 7):
+            if config.announcements.search(line[start:end]):
+                assert labels._may_announce(line, start, end), (start, end)
+
+
+def test_the_saluting_speechs_first_word_is_among_the_salutations_and_thanks_openers() -> None:
+    config = load_config()
+    for words in config.salutations | config.thanks:
+        assert words.split(" ")[0] in config.salutation_openers
+    assert saluting("Thank you, Mr. Speaker. The roads …", config)
+    assert saluting("Товарищи! Я скажу коротко.", config)
+    assert not saluting("Words (Laughter). Words (Laughter).", config)
+
+
+def test_a_flattened_congress_still_gives_the_announced_and_the_saluting_delegate_the_floor() -> None:
+    root = tabled_tei("ru-sezd-glued-mixed-label.txt")
+    assert texts(root, "//t:sp/t:speaker") == [
+        "Председательствующий.",
+        "Родионов (Тверская губ.).",
+        "Председательствующий.",
+        "Белякова (Ярославская губ.).",
+    ]
