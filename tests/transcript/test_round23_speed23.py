@@ -11,6 +11,7 @@ from stenogram.transcript.candidate import MARKS
 from stenogram.transcript.config import load_config
 from stenogram.transcript.labels import LabelMatcher
 from stenogram.transcript.lines import _LAST_WORD, LineLabels
+from stenogram.transcript.reader import _glued_label
 from stenogram.transcript.salutations import saluting
 
 # The last word's pattern as it was written: searched from each letter of the window to its end.
@@ -73,3 +74,11 @@ def test_a_flattened_congress_still_gives_the_announced_and_the_saluting_delegat
         "Председательствующий.",
         "Белякова (Ярославская губ.).",
     ]
+
+
+def test_a_label_glued_to_the_speech_above_is_read_only_over_a_capitalised_line() -> None:
+    config = load_config()
+    text = "Wir danken für die Aufmerksamkeit.Präsident Max Muster"
+    assert _glued_label(text, "Meine Damen und Herren, …", config) == text.index("Präsident")
+    assert _glued_label(text, "und so weiter …", config) == 0
+    assert _glued_label(text, "", config) == 0

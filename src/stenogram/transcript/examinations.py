@@ -59,8 +59,10 @@ class Examinations:
         for an unnamed examiner makes the later answers the unnamed witness's: an interview whose
         introduction asks the first question unlabelled, its answer the interviewee's as every
         later one is."""
+        if lettered or not cand.short:
+            return False  # asked first: the pairs of letters are read only for a letter
         pairs = [pair for pair in self.config.short_labels if label_key(pair[-1]) == cand.key]
-        if lettered or not cand.short or not any(label_key(pair[0]) in self.accepted for pair in pairs):
+        if not any(label_key(pair[0]) in self.accepted for pair in pairs):
             return False
         lang = "en" if cand.key == "a" and "q" in self.accepted else self.doc.lang or ""
         return bool(self.config.examiner_word.get(lang))

@@ -1295,8 +1295,10 @@ def _glued_label(text: str, below: str, config: Config) -> int:
     """Where a label alone glued to the end of the speech above begins on *text* (see
     :data:`_GLUED_TAIL`): a form of address or an office, then capitalised words of a name, no
     stop at its end, and a speech on the line *below*; 0 where there is none."""
+    if not below[:1].isupper():
+        return 0  # asked first: the pattern searches the whole line
     found = _GLUED_TAIL.search(text)
-    if found is None or not below[:1].isupper():
+    if found is None:
         return 0
     words = found.group().split()
     if not _GLUED_WORDS[0] <= len(words) <= _GLUED_WORDS[1] or words[-1][-1:] in TERMINAL:
