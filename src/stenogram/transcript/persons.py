@@ -513,17 +513,29 @@ class Registry:
 
     def _capital_surname(self, name: str, holder: str) -> bool:
         """Whether *holder*, one word in capitals after the chair's office in capitals alone
-        ("SR. PRESIDENTE (BALESTRINI)", Argentina's Diputados), is its holder's surname: case
-        tells nothing there, and a chair's brackets name who presides; no common word of a
-        language ("(SUITE)", "(CONTINUING)") is a surname."""
+        ("SR. PRESIDENTE (BALESTRINI)", Argentina's Diputados) or after an office and its
+        portfolio ("MINISTER OF FINANCE (OKAFOR)"), is its holder's surname: case tells nothing
+        there, and the brackets name who holds the office, a reshuffle's next holder another
+        person; no common word of a language ("(SUITE)", "(CONTINUING)") is a surname."""
         word = holder.strip()
         return (
             word.isupper()
             and word.isalpha()
             and len(word) >= _CAPITAL_SURNAME_LETTERS
             and name.translate(_ORDINAL_MARKS).isupper()
-            and self._chairs(name)
+            and (self._chairs(name) or self._portfolio_office(name))
             and not any(word.casefold() in words for words in self._config.language_words.values())
+        )
+
+    def _portfolio_office(self, name: str) -> bool:
+        """Whether *name* is an office and its portfolio after a particle ("MINISTER OF FINANCE",
+        "THE SECRETARY FOR HEALTH"): an office one person holds at a time."""
+        words = self._config.unarticled(name.strip()).split()
+        offices = self._config.office_words
+        return (
+            len(words) > 2
+            and offices.fullmatch(words[0].casefold()) is not None
+            and words[1].casefold() in self._config.particles
         )
 
     def _titled(self, name: str, holder: str) -> bool:
