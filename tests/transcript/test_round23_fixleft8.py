@@ -1,12 +1,27 @@
 """Shapes earlier rounds left, mended in the twenty-third round: the holder's surname in brackets
-after an office and its portfolio in CAPITALS names the person."""
+after an office and its portfolio in CAPITALS names the person; a seat of two words after an
+office and a surname, and a union and its region after a delegate, name no holder."""
 
 from __future__ import annotations
 
-from label_samples import name_parts_of, tabled_tei
+from label_samples import NS, name_parts_of, tabled_tei, texts
 
 
 def test_a_portfolios_holders_in_capitals_brackets_are_two_persons() -> None:
     tei = tabled_tei("en-assembly-minister-portfolio-surname-capitals.txt")
     assert name_parts_of(tei, "okonjo") == [("surname", None, "Okonjo")]
     assert name_parts_of(tei, "adewale") == [("surname", None, "Adewale")]
+
+
+def test_a_two_word_seat_after_an_office_and_surname_is_the_members_seat() -> None:
+    tei = tabled_tei("en-senate-office-surname-two-word-seat.txt")
+    assert name_parts_of(tei, "senator-adebayo") == [
+        ("roleName", "honorific", "Senator"),
+        ("surname", None, "Adebayo"),
+    ]
+    assert tei.xpath("//t:person[@xml:id='senator-musa']/@role", namespaces=NS) == ["Kano North"]
+
+
+def test_a_delegates_union_and_region_after_a_comma_name_no_holder() -> None:
+    tei = tabled_tei("en-congress-delegate-union-and-region.txt")
+    assert texts(tei, "//t:person[@xml:id='delegate-unite-northern-region']/t:persName[1]") == ["Delegate"]
