@@ -1,6 +1,7 @@
 """Shapes earlier rounds left, mended in the twenty-third round: the holder's surname in brackets
 after an office and its portfolio in CAPITALS names the person; a seat of two words after an
-office and a surname, and a union and its region after a delegate, name no holder."""
+office and a surname, and a union and its region after a delegate, name no holder; the holder
+printed in brackets after the chair's colon is the label's."""
 
 from __future__ import annotations
 
@@ -25,3 +26,9 @@ def test_a_two_word_seat_after_an_office_and_surname_is_the_members_seat() -> No
 def test_a_delegates_union_and_region_after_a_comma_name_no_holder() -> None:
     tei = tabled_tei("en-congress-delegate-union-and-region.txt")
     assert texts(tei, "//t:person[@xml:id='delegate-unite-northern-region']/t:persName[1]") == ["Delegate"]
+
+
+def test_the_chairs_holder_printed_after_the_colon_is_the_labels() -> None:
+    tei = tabled_tei("es-diario-vicepresidente-holder-after-colon.txt")
+    assert texts(tei, "//t:sp[1]/t:p") == ["Se abre la sesión. Tiene la palabra el Sr. Echevarría."]
+    assert name_parts_of(tei, "portela") == [("surname", None, "Portela")]
