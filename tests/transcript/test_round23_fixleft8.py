@@ -1,7 +1,8 @@
 """Shapes earlier rounds left, mended in the twenty-third round: the holder's surname in brackets
 after an office and its portfolio in CAPITALS names the person; a seat of two words after an
 office and a surname, and a union and its region after a delegate, name no holder; the holder
-printed in brackets after the chair's colon is the label's."""
+printed in brackets after the chair's colon is the label's; an item's heading in CAPITALS run into
+the chair's last sentence is a head."""
 
 from __future__ import annotations
 
@@ -32,3 +33,9 @@ def test_the_chairs_holder_printed_after_the_colon_is_the_labels() -> None:
     tei = tabled_tei("es-diario-vicepresidente-holder-after-colon.txt")
     assert texts(tei, "//t:sp[1]/t:p") == ["Se abre la sesión. Tiene la palabra el Sr. Echevarría."]
     assert name_parts_of(tei, "portela") == [("surname", None, "Portela")]
+
+
+def test_a_heading_run_into_the_chairs_last_sentence_is_a_head() -> None:
+    tei = tabled_tei("en-hansard-heading-run-into-sentence.txt")
+    assert texts(tei, "//t:body//t:head") == ["SECOND READING OF THE FINANCE BILL"]
+    assert texts(tei, "//t:sp[1]/t:p")[0].endswith("The ayes have it and the motion is carried.")
