@@ -141,6 +141,9 @@ def _next_item(text: str, below: str) -> bool:
 _LOOKED_BACK = 1
 _HEAD_LINE_SPAN = 40  # characters of a head's short line between a listed block and a label below
 _HEADING_LETTERS = 4  # letters at least of an item's heading run onto the turn above it
+_RUN_ON_WORDS = 2  # words at least of such a heading run into the sentence's own line
+# A sentence's stop and the space after it, where a heading run into its line may start.
+_SENTENCE_GAP = re.compile(r"[.?!][ \t]+(?=\S)")
 _SPENT = Unit("", [(0, "")])  # what stands for a unit freed
 
 
@@ -223,6 +226,11 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     texts[index - 1], line, paragraphs, at_para
                 ):
                     pieces += [current, [(number, line)]]  # "ADJOURNMENT" over the next turn
+                    current = []
+                    continue
+                elif index == len(texts) - 1 and (at := self._heading_run_on(line, paragraphs, at_para)):
+                    current.append((number, line[:at].rstrip()))
+                    pieces += [current, [(number, line[at:])]]  # "… carried. SECOND READING OF …"
                     current = []
                     continue
                 elif len(texts) > 1 and self._clock(line) and self._clock_apart(para.lines, index):
@@ -374,6 +382,22 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         below = paragraphs[at_para + 1].lines.texts[0]
         cand = self._label(below, below)
         return cand is not None and cand.key in self.accepted
+
+    def _heading_run_on(self, line: str, paragraphs: list[RawPara], at_para: int) -> int:
+        """Where the next item's heading starts that a flattened Hansard ran into the last sentence
+        of the chair's turn on its line ("… the motion is carried. SECOND READING OF THE FINANCE
+        BILL", a label opening the next paragraph): words in CAPITALS after a sentence's stop to
+        the line's end, as :meth:`_heading_last` reads a line of its own; 0 where none."""
+        for gap in _SENTENCE_GAP.finditer(line):
+            tail = line[gap.end() :]
+            if any(char.islower() for char in tail):
+                continue
+            word = line[: gap.start()].rsplit(maxsplit=1)[-1:]
+            abbreviated = not word or word[0].casefold() in self.config.abbreviations or word[0].isupper()
+            if abbreviated or len(tail.split()) < _RUN_ON_WORDS:
+                return 0  # "… the Hon. MR. SMITH", "… said MR. X. AYES": a name's stop, no sentence's
+            return gap.end() if self._heading_last(line[: gap.end()], tail, paragraphs, at_para) else 0
+        return 0
 
     def _item_heading(self, units: list[Unit], index: int, spoken: bool, chained: bool = False) -> bool:
         """Whether the line at *index* heads the item the sitting takes up next: a heading's

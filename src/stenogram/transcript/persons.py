@@ -281,6 +281,8 @@ _UNCASED_NAME_WORDS = 5
 
 # The fewest letters of a surname in capitals alone in a chair's brackets: "(PRI)" is a party's.
 _CAPITAL_SURNAME_LETTERS = 4
+# The most words of a seat in brackets after an office and a surname ("Senator X (Lagos Central)").
+_SEAT_HOLDER_WORDS = 2
 
 
 # The marks of an ordinal ("2º SECRETÁRIO", "1ª VICE-PRESIDENTE"), which Unicode counts small letters.
@@ -483,22 +485,33 @@ class Registry:
             or _linked(holder, self._config.office_links)
         ):
             return None
-        if self._describes(name, holder, held):
+        if self._describes(name, holder, held) or self._affiliated(holder, role):
             return None
         if self._seat_after_surname(name, holder, held):
             return None
         office = self._office_alone(name) or self._unnamed_word(name, held) or self._titled(name, holder)
         return holder if office else None
 
+    def _affiliated(self, holder: str, role: str) -> bool:
+        """Whether *holder*, one word before a comma in the brackets *role*, is the body the
+        speaker belongs to, a description of where in lower case after the comma ("DELEGATE
+        (Unite, Northern region)", a congress's delegate of a union and its region): no holder."""
+        if len(holder.split()) != 1 or not role.startswith(f"{holder},"):
+            return False
+        return _party_shaped(role[len(holder) + 1 :].strip(), self._config)
+
     def _seat_after_surname(self, name: str, holder: str, held: Signature) -> bool:
-        """Whether *holder*, one word in the brackets with no form of address nor initial, follows
-        an office and a surname ("SENATOR OKAFOR (Physics)", "Senator Okafor (Lagos)", a senate's
-        member and department or state): the member's seat, no holder, as the surname is the
+        """Whether *holder*, a word or two in the brackets with no form of address nor initial,
+        follows an office and a surname ("SENATOR OKAFOR (Physics)", "Senator Okafor (Lagos
+        Central)", a senate's member and department, state or constituency, not the surname
+        again): the member's seat, no holder, as the surname is the
         label's own; a chair's office in capitals before its holder's surname is read apart, and
         so is an office's portfolio after its particle ("Minister for Finance (Donohoe)", "MINISTER
         OF FINANCE (OKAFOR)"): the brackets name its holder, as a reshuffle's next one differs."""
-        words = name.split()
-        if len(holder.split()) != 1 or held.forenames or held.sex or len(words) < 2:
+        words, seat = name.split(), holder.split()
+        if len(seat) > _SEAT_HOLDER_WORDS or held.sex or len(words) < 2 or words[-1] == seat[-1]:
+            return False
+        if any(initial for _, initial in held.forenames) or not all(word[:1].isupper() for word in seat):
             return False
         last = words[-1].casefold()
         offices = self._config.office_words
@@ -513,17 +526,29 @@ class Registry:
 
     def _capital_surname(self, name: str, holder: str) -> bool:
         """Whether *holder*, one word in capitals after the chair's office in capitals alone
-        ("SR. PRESIDENTE (BALESTRINI)", Argentina's Diputados), is its holder's surname: case
-        tells nothing there, and a chair's brackets name who presides; no common word of a
-        language ("(SUITE)", "(CONTINUING)") is a surname."""
+        ("SR. PRESIDENTE (BALESTRINI)", Argentina's Diputados) or after an office and its
+        portfolio ("MINISTER OF FINANCE (OKAFOR)"), is its holder's surname: case tells nothing
+        there, and the brackets name who holds the office, a reshuffle's next holder another
+        person; no common word of a language ("(SUITE)", "(CONTINUING)") is a surname."""
         word = holder.strip()
         return (
             word.isupper()
             and word.isalpha()
             and len(word) >= _CAPITAL_SURNAME_LETTERS
             and name.translate(_ORDINAL_MARKS).isupper()
-            and self._chairs(name)
+            and (self._chairs(name) or self._portfolio_office(name))
             and not any(word.casefold() in words for words in self._config.language_words.values())
+        )
+
+    def _portfolio_office(self, name: str) -> bool:
+        """Whether *name* is an office and its portfolio after a particle ("MINISTER OF FINANCE",
+        "THE SECRETARY FOR HEALTH"): an office one person holds at a time."""
+        words = self._config.unarticled(name.strip()).split()
+        offices = self._config.office_words
+        return (
+            len(words) > 2
+            and offices.fullmatch(words[0].casefold()) is not None
+            and words[1].casefold() in self._config.particles
         )
 
     def _titled(self, name: str, holder: str) -> bool:

@@ -244,6 +244,14 @@ class GenericLabels(MatcherBase):
                 punct, end = colon or typed or ".", pos
                 if colon == ":" and (dashed_colon := COLON_DASH.match(text, pos)):
                     end = dashed_colon.end()  # "د. سالم الحديثي:-": the Iraqi record's colon and dash
+                elif (
+                    colon == ":"
+                    and not roles
+                    and (holder := _HOLDER_AFTER_COLON.match(text, pos))
+                    and holder.group("holder")[:1].isupper()
+                ):
+                    roles.append(holder.group("holder").strip())  # "EL Sr. VICEPRESIDENTE: (Portilla ):"
+                    end = holder.end()
                 break
             elif (
                 (roles or (words and text[name_start:name_end].isupper()))
@@ -488,6 +496,12 @@ class GenericLabels(MatcherBase):
         named = self._candidate(head + ":")
         return named if named is not None and named.end >= len(head) else None
 
+
+# The holder's surname in brackets with a colon of its own after an office's colon, as a Spanish
+# Diario prints who presides ("EL Sr. VICEPRESIDENTE: (Portilla ):"): the label's role.
+_HOLDER_AFTER_COLON = re.compile(
+    r"[ \t]*\((?P<holder>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]*)\)[ \t]*:"
+)
 
 # The initials of a forename an editor supplied in square brackets before a surname, as an edition
 # of a historic record prints them ("[M.] Miková:"); a word so bracketed is a note ("[Beifall]").

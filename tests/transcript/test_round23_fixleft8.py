@@ -1,0 +1,41 @@
+"""Shapes earlier rounds left, mended in the twenty-third round: the holder's surname in brackets
+after an office and its portfolio in CAPITALS names the person; a seat of two words after an
+office and a surname, and a union and its region after a delegate, name no holder; the holder
+printed in brackets after the chair's colon is the label's; an item's heading in CAPITALS run into
+the chair's last sentence is a head."""
+
+from __future__ import annotations
+
+from label_samples import NS, name_parts_of, tabled_tei, texts
+
+
+def test_a_portfolios_holders_in_capitals_brackets_are_two_persons() -> None:
+    tei = tabled_tei("en-assembly-minister-portfolio-surname-capitals.txt")
+    assert name_parts_of(tei, "okonjo") == [("surname", None, "Okonjo")]
+    assert name_parts_of(tei, "adewale") == [("surname", None, "Adewale")]
+
+
+def test_a_two_word_seat_after_an_office_and_surname_is_the_members_seat() -> None:
+    tei = tabled_tei("en-senate-office-surname-two-word-seat.txt")
+    assert name_parts_of(tei, "senator-adebayo") == [
+        ("roleName", "honorific", "Senator"),
+        ("surname", None, "Adebayo"),
+    ]
+    assert tei.xpath("//t:person[@xml:id='senator-musa']/@role", namespaces=NS) == ["Kano North"]
+
+
+def test_a_delegates_union_and_region_after_a_comma_name_no_holder() -> None:
+    tei = tabled_tei("en-congress-delegate-union-and-region.txt")
+    assert texts(tei, "//t:person[@xml:id='delegate-unite-northern-region']/t:persName[1]") == ["Delegate"]
+
+
+def test_the_chairs_holder_printed_after_the_colon_is_the_labels() -> None:
+    tei = tabled_tei("es-diario-vicepresidente-holder-after-colon.txt")
+    assert texts(tei, "//t:sp[1]/t:p") == ["Se abre la sesión. Tiene la palabra el Sr. Echevarría."]
+    assert name_parts_of(tei, "portela") == [("surname", None, "Portela")]
+
+
+def test_a_heading_run_into_the_chairs_last_sentence_is_a_head() -> None:
+    tei = tabled_tei("en-hansard-heading-run-into-sentence.txt")
+    assert texts(tei, "//t:body//t:head") == ["SECOND READING OF THE FINANCE BILL"]
+    assert texts(tei, "//t:sp[1]/t:p")[0].endswith("The ayes have it and the motion is carried.")
