@@ -2,11 +2,12 @@
 after an office and its portfolio in CAPITALS names the person; a seat of two words after an
 office and a surname, and a union and its region after a delegate, name no holder; the holder
 printed in brackets after the chair's colon is the label's; an item's heading in CAPITALS run into
-the chair's last sentence is a head."""
+the chair's last sentence is a head; a surname glued to a sentence's stop is the label it is
+elsewhere in the record."""
 
 from __future__ import annotations
 
-from label_samples import NS, name_parts_of, tabled_tei, texts
+from label_samples import NS, name_parts_of, tabled_tei, text_tei, texts
 
 
 def test_a_portfolios_holders_in_capitals_brackets_are_two_persons() -> None:
@@ -39,3 +40,17 @@ def test_a_heading_run_into_the_chairs_last_sentence_is_a_head() -> None:
     tei = tabled_tei("en-hansard-heading-run-into-sentence.txt")
     assert texts(tei, "//t:body//t:head") == ["SECOND READING OF THE FINANCE BILL"]
     assert texts(tei, "//t:sp[1]/t:p")[0].endswith("The ayes have it and the motion is carried.")
+
+
+def test_a_surname_glued_to_a_sentences_stop_is_its_label_elsewhere() -> None:
+    tei = tabled_tei("ru-stenogram-ocr-surname-glued-to-stop.txt")
+    assert texts(tei, "//t:sp[4]/t:p") == ["Товарищи, резолюция правильная, и мы ее целиком поддерживаем."]
+
+
+def test_a_glued_surname_no_label_prints_stays_speech() -> None:
+    tei = text_tei(
+        "Председатель. Слово имеет товарищ Зуев.\n\n"
+        "Зуев. Товарищи, мы ее поддерживаем.Морозов. Товарищи, это сказал товарищ Морозов.\n\n"
+        "Председатель. Переходим к голосованию.\n"
+    )
+    assert texts(tei, "//t:sp/t:speaker") == ["Председатель.", "Зуев.", "Председатель."]

@@ -27,7 +27,7 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.config import Config, Vocabulary
 from stenogram.transcript.frontmatter import front_kind
 from stenogram.transcript.labels.patterns import MEMBER_WORDS
-from stenogram.transcript.lines import address_left_open, paragraph_end
+from stenogram.transcript.lines import address_left_open, glued_surname, paragraph_end
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, RawPara
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import thanks_alone
@@ -660,6 +660,8 @@ class TurnLabels:
                 if labels_inside or line is not texts[number]:  # found, or read joined to the wrap's rest
                     self._inside_again.add((index, number))
                 for at, inside in labels_inside:
+                    if glued_surname(line, at, inside, self.config):
+                        continue  # "….Петров. Товарищи": the units' reading asks the label's others
                     if at + len(inside.printed.rstrip()) > len(line):
                         cut_into = number + 1  # "… – السيد كريم" / "الزبيدي:- …": the name's rest no label
                     spoken_on = join_lines([line[at:], below])[inside.end :]
