@@ -3,7 +3,7 @@ after an office and its portfolio in CAPITALS names the person; a seat of two wo
 office and a surname, and a union and its region after a delegate, name no holder; the holder
 printed in brackets after the chair's colon is the label's; an item's heading in CAPITALS run into
 the chair's last sentence is a head; a surname glued to a sentence's stop is the label it is
-elsewhere in the record."""
+elsewhere in the record; an attorney printed alone above the questions asks them."""
 
 from __future__ import annotations
 
@@ -54,3 +54,8 @@ def test_a_glued_surname_no_label_prints_stays_speech() -> None:
         "Председатель. Переходим к голосованию.\n"
     )
     assert texts(tei, "//t:sp/t:speaker") == ["Председатель.", "Зуев.", "Председатель."]
+
+
+def test_an_attorney_alone_above_the_questions_asks_them() -> None:
+    tei = tabled_tei("en-ph-tsn-attorney-alone-over-questions.txt")
+    assert texts(tei, "//t:body//t:head") == ["ATTY. MENDOZA", "CROSS-EXAMINATION", "ATTY. VILLANUEVA"]
