@@ -3,7 +3,8 @@ after an office and its portfolio in CAPITALS names the person; a seat of two wo
 office and a surname, and a union and its region after a delegate, name no holder; the holder
 printed in brackets after the chair's colon is the label's; an item's heading in CAPITALS run into
 the chair's last sentence is a head; a surname glued to a sentence's stop is the label it is
-elsewhere in the record; an attorney printed alone above the questions asks them."""
+elsewhere in the record; an attorney printed alone above the questions asks them; an editor's credit inside a turn is
+furniture."""
 
 from __future__ import annotations
 
@@ -59,3 +60,14 @@ def test_a_glued_surname_no_label_prints_stays_speech() -> None:
 def test_an_attorney_alone_above_the_questions_asks_them() -> None:
     tei = tabled_tei("en-ph-tsn-attorney-alone-over-questions.txt")
     assert texts(tei, "//t:body//t:head") == ["ATTY. MENDOZA", "CROSS-EXAMINATION", "ATTY. VILLANUEVA"]
+
+
+def test_an_editors_credit_inside_the_chairs_turn_is_furniture() -> None:
+    tei = tabled_tei("es-pe-diario-editor-credit-in-turn.txt")
+    assert texts(tei, "//t:list[@type='furniture']/t:item[@ana='editor-credit']") == [
+        "Por la Redacción: Julio Quispe Mamani."
+    ]
+    assert texts(tei, "//t:sp[1]/t:p") == [
+        "Se abre la sesión. Se va a dar cuenta de las mociones presentadas.",
+        "Tiene la palabra el congresista Huamán Tello.",
+    ]
