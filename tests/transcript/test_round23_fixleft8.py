@@ -4,7 +4,8 @@ office and a surname, and a union and its region after a delegate, name no holde
 printed in brackets after the chair's colon is the label's; an item's heading in CAPITALS run into
 the chair's last sentence is a head; a surname glued to a sentence's stop is the label it is
 elsewhere in the record; an attorney printed alone above the questions asks them; an editor's credit inside a turn is
-furniture."""
+furniture; the chair's label whose stops OCR read as commas is his where the record prints it with
+them."""
 
 from __future__ import annotations
 
@@ -70,4 +71,12 @@ def test_an_editors_credit_inside_the_chairs_turn_is_furniture() -> None:
     assert texts(tei, "//t:sp[1]/t:p") == [
         "Se abre la sesión. Se va a dar cuenta de las mociones presentadas.",
         "Tiene la palabra el congresista Huamán Tello.",
+    ]
+
+
+def test_the_chairs_label_with_its_stops_read_as_commas_is_his() -> None:
+    tei = tabled_tei("de-at-reichstag-1848-ocr-comma-for-stop.txt")
+    assert texts(tei, "//t:sp[3]/t:p") == ["Meine Herren, wir kommen zur Abstimmung über den Antrag."]
+    assert texts(tei, "//t:sp[4]/t:p") == [
+        "Herr Präsident, meine Herren, ich bitte um das Wort zur Fragestellung."
     ]
