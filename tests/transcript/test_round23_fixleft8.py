@@ -5,7 +5,7 @@ printed in brackets after the chair's colon is the label's; an item's heading in
 the chair's last sentence is a head; a surname glued to a sentence's stop is the label it is
 elsewhere in the record; an attorney printed alone above the questions asks them; an editor's credit inside a turn is
 furniture; the chair's label whose stops OCR read as commas is his where the record prints it with
-them."""
+them; an office letter-spaced in CAPITALS is a label, printed as set."""
 
 from __future__ import annotations
 
@@ -79,4 +79,11 @@ def test_the_chairs_label_with_its_stops_read_as_commas_is_his() -> None:
     assert texts(tei, "//t:sp[3]/t:p") == ["Meine Herren, wir kommen zur Abstimmung über den Antrag."]
     assert texts(tei, "//t:sp[4]/t:p") == [
         "Herr Präsident, meine Herren, ich bitte um das Wort zur Fragestellung."
+    ]
+
+
+def test_an_office_letter_spaced_in_capitals_is_the_chairs_label() -> None:
+    tei = tabled_tei("it-camera-letter-spaced-presidente.txt")
+    assert texts(tei, "//t:sp[3]/t:p") == [
+        "Pongo a partito l'ordine del giorno dell'onorevole Bertolini, non accettato dal Governo."
     ]
