@@ -82,6 +82,8 @@ _SENTENCE_THEN_CLOCK = re.compile(
 _WORD_THEN_TITLE = re.compile(r"(?<=\w)[ \t]+(?=(?P<title>[^\W\d_]{2,5}\.?)[ \t]+[^\W\d_])")
 # One to three capitalised words and an opening bracket: a name with its region or party.
 _NAME_THEN_BRACKET = re.compile(r"[^\W\d_][\w\-]*(?:[ \t]+[^\W\d_][\w\-]*){0,2}[ \t]*\(")
+# A surname alone with its stop and a space, glued to a sentence's stop ("….Петров. Товарищи").
+_SURNAME_STOPPED = re.compile(r"[^\W\d_][^\W\d_\-]+\.[ \t]")
 # A surname and an initial with its stop ("Кузнецов С. П.", "Kowalski J."), a label's opening.
 _SURNAME_INITIAL = re.compile(r"[^\W\d_][^\W\d_\-]+[ \t]+[^\W\d_]\.")
 # After a sentence, or its stop and the dash an acta ends each turn with ("… de la fecha.- Concejal
@@ -236,6 +238,19 @@ def _described(cand: Candidate, line: str) -> bool:
     return cand.named_in_capitals and any(word.islower() for word in line.split())
 
 
+def glued_surname(line: str, at: int, cand: Candidate, config: Config) -> bool:
+    """Whether *cand*, a label inside *line* at *at*, is a surname alone in Mixed case with its
+    stop glued to the sentence before it ("… поддерживаем.Петров. Товарищи, …"), no office: no
+    evidence of a label of its own, a label only where the record's others print it."""
+    return (
+        at > 0
+        and line[at - 1] in ".!?…"
+        and cand.punct == "."
+        and not (cand.role or cand.title or " " in cand.name or cand.name.isupper())
+        and not (config.offices.fullmatch(cand.name.casefold()) or chairs(cand.name, config))
+    )
+
+
 class LineLabels:
     """The label candidates of a text's lines, as the parser asks for them."""
 
@@ -375,6 +390,7 @@ class LineLabels:
                 self._strong_label_at(line, match.end(), found)
                 self._capitals_label_at(line, match.end(), found)
                 self._bracketed_name_at(line, match.end() - 1, match.end(), found)
+                self._glued_surname_at(line, match.end(), found)
         for match in _GLUED_CAPITALS.finditer(line):  # "… DE BANDERASSr. Presidente (X).- …"
             title = line[match.end() : line.index(".", match.end()) + 1]
             if self.config.titles.fullmatch(title.casefold()):
@@ -716,6 +732,18 @@ class LineLabels:
             return
         announced = max((m.end() for m in self.config.announcements.finditer(before)), default=-1)
         if announced >= 0 and stem in before[announced:].casefold():
+            found.append((at, cand))
+
+    def _glued_surname_at(self, line: str, at: int, found: list[tuple[int, Candidate]]) -> None:
+        """Add the label at *at* of *line* to *found* where it is a surname alone in Mixed case
+        with its stop, glued to the sentence before it, and the speech after it addresses the hall
+        ("… поддерживаем.Петров. Товарищи, …", a record OCR flattened): a label only where the
+        record accepts that surname's label elsewhere, as the units' reading asks."""
+        if not _SURNAME_STOPPED.match(line, at) or any(start == at for start, _ in found):
+            return  # asked first: most glued sentences open with more than a word and its stop
+        cand = self.matcher.candidate(line[at : at + _MIDLINE_SPAN])
+        speech = line[at + cand.end : at + cand.end + _MIDLINE_SPAN] if cand else ""
+        if cand is not None and glued_surname(line, at, cand, self.config) and saluting(speech, self.config):
             found.append((at, cand))
 
     def _announced_initialled_at(

@@ -27,7 +27,7 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.config import Config, Vocabulary
 from stenogram.transcript.frontmatter import front_kind
 from stenogram.transcript.labels.patterns import MEMBER_WORDS
-from stenogram.transcript.lines import address_left_open, paragraph_end
+from stenogram.transcript.lines import address_left_open, glued_surname, paragraph_end
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, RawPara
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import thanks_alone
@@ -453,9 +453,10 @@ def _stopped_labels(
 ) -> dict[str, Candidate]:
     """The believed labels printed with their stop, by their printed name without it, in the
     shapes no sentence opens with: a name in CAPITALS ("WEBERLING:", "ЛАВРУХИН."), a name
-    and its office after a comma ("Kranz, Abgeordneter:") or an office of the vocabulary and
-    its holder ("Präsident Löbe:"); a vocative in Mixed case ("Mr Speaker, I beg to move") is
-    no misread label."""
+    and its office after a comma ("Kranz, Abgeordneter:"), an office of the vocabulary and
+    its holder ("Präsident Löbe:") or the chair's office alone ("Vicepräs."); a vocative in
+    Mixed case ("Mr Speaker, I beg to move") is no misread label, nor one after a form of
+    address ("Herr Präsident, meine Damen …")."""
     stopped: dict[str, Candidate] = {}
     for occurrence in occurrences:
         cand = occurrence.cand
@@ -464,7 +465,8 @@ def _stopped_labels(
         stem = _STOPPED_END.sub("", cand.printed)
         capitals = cand.upper and sum(c.isalpha() for c in cand.name) > 1
         held = len(stem.split()) >= 2 and config.offices.match(stem.casefold())
-        if stem and (capitals or "," in stem or held):
+        chair = config.chairs.fullmatch(stem.casefold()) is not None  # "Vicepräs.", "Präsident:"
+        if stem and (capitals or "," in stem or held or chair):
             stopped.setdefault(stem, cand)
     return stopped
 
@@ -660,6 +662,8 @@ class TurnLabels:
                 if labels_inside or line is not texts[number]:  # found, or read joined to the wrap's rest
                     self._inside_again.add((index, number))
                 for at, inside in labels_inside:
+                    if glued_surname(line, at, inside, self.config):
+                        continue  # "….Петров. Товарищи": the units' reading asks the label's others
                     if at + len(inside.printed.rstrip()) > len(line):
                         cut_into = number + 1  # "… – السيد كريم" / "الزبيدي:- …": the name's rest no label
                     spoken_on = join_lines([line[at:], below])[inside.end :]
@@ -1503,10 +1507,14 @@ class TurnLabels:
     def _misstopped(self, text: str) -> Candidate | None:
         """The believed label that opens the paragraph *text* with its stop OCR read as a comma
         or a semicolon ("WEBERLING, Meine Herren …", "Kranz, Abgeordneter; …", "ЛАВРУХИН , Я
-        …"): printed so, the same label with its stop is believed elsewhere in the record, and a
-        speech opens after it, not a word in lower case (see :func:`_stopped_labels`)."""
-        for found in itertools.islice(_MISREAD_STOP.finditer(text, 0, _MISREAD_SPAN), _MISREAD_TRIES):
-            believed = self._stopped.get(text[: found.start()].rstrip())
+        …"), the stop of an abbreviated office inside it too ("Vicepräs, Dr. X, Meine Damen …"
+        beside "Vicepräs. Dr. X."): printed so, the same label with its stop is believed
+        elsewhere in the record, and a speech opens after it, not a word in lower case (see
+        :func:`_stopped_labels`); the longest so believed ("Vicepräs, Dr. X," before "Vicepräs,")."""
+        misread = itertools.islice(_MISREAD_STOP.finditer(text, 0, _MISREAD_SPAN), _MISREAD_TRIES)
+        for found in reversed(list(misread)):
+            printed = text[: found.start()].rstrip()
+            believed = self._stopped.get(printed) or self._stopped.get(printed.replace(",", "."))
             if believed is not None and not text[found.end() : found.end() + 1].islower():
                 return replace(believed, printed=text[: found.start() + 1].rstrip(), end=found.end())
         return self._unstopped(text)

@@ -67,6 +67,11 @@ _BILINGUAL = re.compile(
 _SPEAKER_CODE = re.compile(r"(?P<name>spk_?\d{1,3})(?P<punct>:)[ \t]+(?=\S)")
 
 
+# An office in CAPITALS letter-spaced for emphasis, with its stop ("P R E S I D E N T E .", an
+# older Italian Camera's record): the word its letters spell is the label's name, printed as set.
+_LETTER_SPACED = regex(rf"(?P<letters>[{UPPER}](?: [{UPPER}]){{3,}})[ \t]*\.(?=\s|$)")
+
+
 class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
     """Finds label candidates with the configured forms of address."""
 
@@ -91,6 +96,9 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if page:  # the printed edition's page before the label: printed with it, no part of it
             inner = self.candidate(text[page.end() :])
             return None if inner is None else read_past(inner, text, page.end(), page=page.group())
+        if text[1:2] == " " and (lettered := _LETTER_SPACED.match(text)) is not None:
+            name, end = lettered.group("letters").replace(" ", ""), lettered.end()
+            return self._remember(text, Candidate(name, None, ".", speech_start(text, end), text[:end]))
         if (code := _SPEAKER_CODE.match(text)) is not None:
             name, end = code.group("name"), code.end()
             return self._remember(text, Candidate(name, None, ":", end, text[: code.end("punct")]))
