@@ -236,6 +236,8 @@ class GenericLabels(MatcherBase):
                     return None  # "ክቡር፡ አቶ፡ …": after one word the wordspace parts words
                 if part["colon"] == ">>" and not dashed.isupper():
                     return None  # "Read more>> …": a web page's link, no captioned name
+                if part["colon"] == "|" and "|" in text[pos:].split("\n", 1)[0] + text[:name_start]:
+                    return None  # "Datum | Typ | Wortlaut": a table's row, no label
                 if part["colon"] and COLUMN_COLON.match(text, token.start()):
                     return None  # "MARGARET L. QUINCE          :": a case caption's column, no label
                 colon = part["colon"]
