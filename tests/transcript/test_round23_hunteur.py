@@ -1,7 +1,9 @@
 """Regional and minority-language assemblies' records: the Catalan Parliament's office alone on
 its line with its holder in parentheses (`El secretari general (X i Y)`), printed once, is a
 label, no heading; Luxembourg's Chamber ends each label with a bar set apart by spaces
-(`M. X (CSV) | Merci, …`), which a table's row, printing more than one, never does."""
+(`M. X (CSV) | Merci, …`), which a table's row, printing more than one, never does. An item's
+number and words with its stage in brackets after them (`2. Election of a judge (Second round)`)
+head the item, as does the Senedd's heading given in Welsh and English, a line each."""
 
 from __future__ import annotations
 
@@ -31,3 +33,28 @@ def test_a_tables_rows_are_no_labels() -> None:
         "Marc Hoffmann | Nord | CSV\n\nThe sitting closed at noon.\n"
     )
     assert turn_ids(tei) == []
+
+
+def test_a_numbered_items_stage_in_brackets_heads_it() -> None:
+    tei = tabled_tei("coe-pace-numbered-item-with-round.txt")
+    assert texts(tei, "//t:head") == [
+        "1. Election of a judge to the Court (Result of first round)",
+        "2. Election of a judge to the Court (Second round)",
+    ]
+    assert texts(tei, "(//t:sp)[1]/t:p") == ["The sitting is open."]
+
+
+def test_a_bilingual_items_two_lines_head_it() -> None:
+    tei = tabled_tei("cy-senedd-bilingual-item-heading.txt")
+    assert texts(tei, "//t:head") == [
+        "Teyrnged er cof am Gareth Morgan, cyn Aelod Tribute in memory of Gareth Morgan, former Member"
+    ]
+    assert texts(tei, "(//t:sp)[2]/t:p") == ["Order. I call the Plenary meeting to order."]
+
+
+def test_two_lines_of_a_speech_with_a_stop_stay_its_words() -> None:
+    tei = text_tei(
+        "Y Llywydd: Trefn.\n\nThe Presiding Officer: Order.\n\nI call the first item now\n"
+        "Questions to the First Minister.\n\nY Llywydd: Cwestiwn 1.\n"
+    )
+    assert texts(tei, "//t:head") == []
