@@ -3,7 +3,9 @@ its line with its holder in parentheses (`El secretari general (X i Y)`), printe
 label, no heading; Luxembourg's Chamber ends each label with a bar set apart by spaces
 (`M. X (CSV) | Merci, …`), which a table's row, printing more than one, never does. An item's
 number and words with its stage in brackets after them (`2. Election of a judge (Second round)`)
-head the item, as does the Senedd's heading given in Welsh and English, a line each."""
+head the item, as does the Senedd's heading given in Welsh and English, a line each. A house's
+name alone on its line (`Grand Conseil`) is no label whose speech opens under it, and a party in
+brackets after a name (`M. X (MR). -`) is an affiliation, however like a form of address."""
 
 from __future__ import annotations
 
@@ -58,3 +60,18 @@ def test_two_lines_of_a_speech_with_a_stop_stay_its_words() -> None:
         "Questions to the First Minister.\n\nY Llywydd: Cwestiwn 1.\n"
     )
     assert texts(tei, "//t:head") == []
+
+
+def test_the_chairs_label_once_under_the_houses_name_is_a_label() -> None:
+    tei = tabled_tei("ch-ge-memorial-president-once-under-house.txt")
+    assert texts(tei, "//t:head") == ["Grand Conseil"]
+
+
+def test_a_party_spelled_as_a_form_of_address_is_an_affiliation() -> None:
+    tei = tabled_tei("be-wallonie-party-mr-after-name.txt")
+    assert texts(tei, "//t:person[@xml:id='m-lambert']/t:affiliation") == ["MR"]
+
+
+def test_a_form_of_address_in_brackets_before_the_name_stays_the_names() -> None:
+    tei = text_tei("Hon. (Eng.) Kamal Perera: Thank you, Sir.\n\nMr. Speaker: Order.\n")
+    assert turn_ids(tei) == ["hon-eng-kamal-perera", "mr-speaker"]

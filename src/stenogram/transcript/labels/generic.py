@@ -161,8 +161,14 @@ class GenericLabels(MatcherBase):
                     return None
                 if not inner:  # "Presidenten []:": the Storting's draft leaves its clock's brackets empty
                     continue
-                if not roles and self._address(inner) and self._title_only.fullmatch(text[:pos].split()[0]):
-                    name_end = pos  # a form of address in parentheses after another: "Hon. (Eng.) Name:"
+                if (
+                    not roles
+                    and self._address(inner)
+                    and self._title_only.fullmatch(text[name_start : token.start()].strip())
+                ):
+                    # a form of address in parentheses after another: "Hon. (Eng.) Name:"; after
+                    # the name it is a party's ("M. X (MR). -", the Mouvement réformateur)
+                    name_end = pos
                     continue
                 if not roles and inner.casefold() in self.config.rank_notes:
                     name_end = pos  # a rank's note before the name: "HON. MAJOR-GENERAL (RET'D) X.-"
