@@ -5,7 +5,8 @@ label, no heading; Luxembourg's Chamber ends each label with a bar set apart by 
 number and words with its stage in brackets after them (`2. Election of a judge (Second round)`)
 head the item, as does the Senedd's heading given in Welsh and English, a line each. A house's
 name alone on its line (`Grand Conseil`) is no label whose speech opens under it, and a party in
-brackets after a name (`M. X (MR). -`) is an affiliation, however like a form of address."""
+brackets after a name (`M. X (MR). -`) is an affiliation, however like a form of address. A
+speech archive's link after the bar (`X (Seat, Party) | Oireachtas source`) is no speech."""
 
 from __future__ import annotations
 
@@ -75,3 +76,8 @@ def test_a_party_spelled_as_a_form_of_address_is_an_affiliation() -> None:
 def test_a_form_of_address_in_brackets_before_the_name_stays_the_names() -> None:
     tei = text_tei("Hon. (Eng.) Kamal Perera: Thank you, Sir.\n\nMr. Speaker: Order.\n")
     assert turn_ids(tei) == ["hon-eng-kamal-perera", "mr-speaker"]
+
+
+def test_a_source_link_after_the_bar_is_no_speech() -> None:
+    tei = tabled_tei("ie-debates-archive-bar-source-link.txt")
+    assert texts(tei, "//t:sp/t:p")[0].startswith("The number of homes")

@@ -242,7 +242,8 @@ class GenericLabels(MatcherBase):
                     return None  # "ክቡር፡ አቶ፡ …": after one word the wordspace parts words
                 if part["colon"] == ">>" and not dashed.isupper():
                     return None  # "Read more>> …": a web page's link, no captioned name
-                if part["colon"] == "|" and "|" in text[pos:].split("\n", 1)[0] + text[:name_start]:
+                barred = part["colon"] == "|"
+                if barred and "|" in text[pos:].split("\n", 1)[0] + text[:name_start]:
                     return None  # "Datum | Typ | Wortlaut": a table's row, no label
                 if part["colon"] and COLUMN_COLON.match(text, token.start()):
                     return None  # "MARGARET L. QUINCE          :": a case caption's column, no label
@@ -252,6 +253,10 @@ class GenericLabels(MatcherBase):
                 punct, end = colon or typed or ".", pos
                 if colon == ":" and (dashed_colon := COLON_DASH.match(text, pos)):
                     end = dashed_colon.end()  # "د. سالم الحديثي:-": the Iraqi record's colon and dash
+                if barred and self._button_after(text, pos):
+                    end = len(
+                        text.split("\n", 1)[0]
+                    )  # "X (Louth, Sinn Féin) | Oireachtas source": the page's link
                 break
             elif (
                 (roles or (words and text[name_start:name_end].isupper()))
@@ -488,6 +493,14 @@ class GenericLabels(MatcherBase):
             title,
             time=time,
             party=party,
+        )
+
+    def _button_after(self, text: str, pos: int) -> bool:
+        """Whether the rest of the line after *pos* is the link a speech archive sets beside the
+        speaker's name ("Oireachtas source"): no speech's words, the speech is below."""
+        rest = text[pos:].split("\n", 1)[0].strip()
+        return any(
+            p.name == "web-speech-buttons" and p.regex.fullmatch(rest) for p in self.config.furniture_lines
         )
 
     def _whole_name(self, head: str) -> Candidate | None:
