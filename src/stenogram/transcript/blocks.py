@@ -82,6 +82,7 @@ _FIGURES = re.compile(r"(?<=\s)\d+(?:[/.–-]\d+)*(?=\s|$)")  # a year, a number
 # President", "12) Petitions"), as a record numbers the items it takes up between the turns.
 _ITEM_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*[.)]\s+(?=[^\W\d_])")
 _WORDY = re.compile(r"[^\W\d_]{3,}")  # a word of three letters at least
+_QUALIFIED = re.compile(r"[ \t]+\([^()\n\d]{1,40}\)$")  # a numbered item's stage after its words
 _ITEM_HEADING_WORDS = 12  # the longest line between turns taken for an item's heading (a subtitle too)
 _UNCASED_HEADING = 40  # the longest line of a script without case taken for an item's heading
 # What a heading in a script without case may close with: the bill's origin in brackets
@@ -114,7 +115,8 @@ def item_heading(text: str) -> bool:
     if short_heading(line, _ITEM_HEADING_WORDS):
         return True
     item = _ITEM_NUMBER.match(line)  # the item's number before it: "5. Voting time"
-    if item and short_heading(line[item.end() :], _ITEM_HEADING_WORDS):
+    # and the stage of the item in brackets after it: "1. Election of the President (Second round)"
+    if item and short_heading(_QUALIFIED.sub("", line[item.end() :]), _ITEM_HEADING_WORDS):
         return True
     unnumbered = _FIGURES.sub("", line)  # its figures among two words at least: no date's, no list's
     if (

@@ -63,7 +63,15 @@ from stenogram.transcript.placing import Placing
 from stenogram.transcript.presiding import Presiding
 from stenogram.transcript.reader import TERMINAL, RawPara, Source
 from stenogram.transcript.turn_labels import TurnLabels, bracket_carried, opens_inside_carried
-from stenogram.transcript.units import PARENTHESIS, SourceLines, Unit, UnitTexts, join_lines, joined_text
+from stenogram.transcript.units import (
+    PARENTHESIS,
+    SourceLines,
+    Unit,
+    UnitTexts,
+    join_lines,
+    joined_text,
+    line_texts,
+)
 
 _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
@@ -403,14 +411,20 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         """Whether the line at *index* heads the item the sitting takes up next: a heading's
         line (``item_heading``) after a finished paragraph or a rule, with a label below it, or a
         second heading's line and then a label. A speech's last words with no stop have a
-        paragraph of the speech above them that a stop does not end, or no label below."""
-        if index + 1 >= len(units) or len(units[index].lines) > 1:
+        paragraph of the speech above them that a stop does not end, or no label below. A
+        bilingual record heads the item in both its languages, a line each (the Senedd's
+        "Teyrnged er cof am X" / "Obituary Tribute to X")."""
+        lines = units[index].lines
+        if index + 1 >= len(units) or len(lines) > 2:
             return False
         text = self._unclocked(units[index].text)
         # a heading in CAPITALS a hard wrap cut after a comma ("ORAL ARGUMENT OF JOHN ROE, JR.," /
         # "ON BEHALF OF PETITIONER"): a heading if its next line is one, above a label
         wrapped = not chained and text.endswith(",") and text.isupper() and item_heading(text.rstrip(",."))
-        if not item_heading(text) and not wrapped:
+        if len(lines) == 2:
+            if chained or not all(item_heading(line) for line in line_texts(lines)):
+                return False
+        elif not item_heading(text) and not wrapped:
             return False
         before = units[index - 1].text.rstrip() if index else ""
         if not chained and before and before[-1] not in TERMINAL and not _ITEM_RULE.fullmatch(before):

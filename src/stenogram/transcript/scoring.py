@@ -581,6 +581,9 @@ def _features(
         not puncts - {""}
         and not reported
         and not ("clock" in found and all(_clock_set_off(o.cand) for o in occurrences))
+        # an office with its holder's name in parentheses is no heading, printed once or more:
+        # the Catalan record sets its chair and clerks alone so ("El secretari general (X i Y)")
+        and not ("office" in found and all(_holder_in_parentheses(o.cand) for o in occurrences))
     ):
         found["bare"] = w["bare"]
     if INITIALS_IN_NAME.search(name):

@@ -723,7 +723,10 @@ class TurnLabels:
             under = (  # the cheap test first: the pattern of the chair's line is slow
                 len(para.lines) == 1
                 and any(
-                    o.alone and o.cand.punct != "." and not self._heading_word(o.cand)
+                    o.alone
+                    and o.cand.punct != "."
+                    and not self._heading_word(o.cand)
+                    and not self._house(o.cand)
                     for o in occurrences[count:]
                 )
                 and not self.config.presiding.fullmatch(para.lines[0][1].strip())
@@ -789,6 +792,12 @@ class TurnLabels:
                 for match in legend:
                     self.registry.legend(match["code"], match["name"].strip())
                 return
+
+    def _house(self, cand: Candidate) -> bool:
+        """Whether *cand*, alone on its line, names the house and no office in it ("Grand
+        Conseil" over a web copy's first turn): the line under it is no label's speech."""
+        name = cand.name.casefold()
+        return self.config.chambers.search(name) is not None and self.config.offices.search(name) is None
 
     def _heading_word(self, cand: Candidate) -> bool:
         """Whether *cand*, alone on its line, is a heading in CAPITALS with no form of address and

@@ -161,8 +161,14 @@ class GenericLabels(MatcherBase):
                     return None
                 if not inner:  # "Presidenten []:": the Storting's draft leaves its clock's brackets empty
                     continue
-                if not roles and self._address(inner) and self._title_only.fullmatch(text[:pos].split()[0]):
-                    name_end = pos  # a form of address in parentheses after another: "Hon. (Eng.) Name:"
+                if (
+                    not roles
+                    and self._address(inner)
+                    and self._title_only.fullmatch(text[name_start : token.start()].strip())
+                ):
+                    # a form of address in parentheses after another: "Hon. (Eng.) Name:"; after
+                    # the name it is a party's ("M. X (MR). -", the Mouvement réformateur)
+                    name_end = pos
                     continue
                 if not roles and inner.casefold() in self.config.rank_notes:
                     name_end = pos  # a rank's note before the name: "HON. MAJOR-GENERAL (RET'D) X.-"
@@ -236,6 +242,9 @@ class GenericLabels(MatcherBase):
                     return None  # "ክቡር፡ አቶ፡ …": after one word the wordspace parts words
                 if part["colon"] == ">>" and not dashed.isupper():
                     return None  # "Read more>> …": a web page's link, no captioned name
+                barred = part["colon"] == "|"
+                if barred and "|" in text[pos:].split("\n", 1)[0] + text[:name_start]:
+                    return None  # "Datum | Typ | Wortlaut": a table's row, no label
                 if part["colon"] and COLUMN_COLON.match(text, token.start()):
                     return None  # "MARGARET L. QUINCE          :": a case caption's column, no label
                 colon = part["colon"]
@@ -252,6 +261,10 @@ class GenericLabels(MatcherBase):
                 ):
                     roles.append(holder.group("holder").strip())  # "EL Sr. VICEPRESIDENTE: (Portilla ):"
                     end = holder.end()
+                if barred and self._button_after(text, pos):
+                    end = len(
+                        text.split("\n", 1)[0]
+                    )  # "X (Louth, Sinn Féin) | Oireachtas source": the page's link
                 break
             elif (
                 (roles or (words and text[name_start:name_end].isupper()))
@@ -488,6 +501,14 @@ class GenericLabels(MatcherBase):
             title,
             time=time,
             party=party,
+        )
+
+    def _button_after(self, text: str, pos: int) -> bool:
+        """Whether the rest of the line after *pos* is the link a speech archive sets beside the
+        speaker's name ("Oireachtas source"): no speech's words, the speech is below."""
+        rest = text[pos:].split("\n", 1)[0].strip()
+        return any(
+            p.name == "web-speech-buttons" and p.regex.fullmatch(rest) for p in self.config.furniture_lines
         )
 
     def _whole_name(self, head: str) -> Candidate | None:
