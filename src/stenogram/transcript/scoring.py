@@ -832,6 +832,23 @@ def _chamber_name(words: list[str], config: Config) -> bool:
 
 _FIELD_WORD = 6  # letters of a field's word that a phrase keeps ("agenda", not "re" or "nb")
 _FIELD_IDEOGRAPHS = 2  # characters of a field's word closing a name in a script with no spaces
+_PAGE_WORD = 3  # letters of the word for page at least: "Pág.", "стр."; "С." is as likely an initial
+_PAGE_NUMBER = re.compile(r"\d{1,5}(?!\S)")
+
+
+def _paged(occurrence: Occurrence, config: Config) -> bool:
+    """Whether *occurrence* ends on the word for page that a number follows, as a running head
+    runs on where a copy lost the gap before its page ("H. CÁMARA DE SENADORES Pág. 7 SESIÓN
+    …"): the page-number furniture reads the two, and no speech opens with a page's number."""
+    cand = occurrence.cand
+    word = cand.printed.rsplit(None, 1)[-1] if cand.printed.strip() else ""
+    number = _PAGE_NUMBER.match(occurrence.after)
+    if number is None or sum(c.isalpha() for c in word) < _PAGE_WORD or not word.endswith("."):
+        return False
+    page = f"{word} {number.group()}"
+    return any(p.regex.fullmatch(page) for p in config.furniture_lines if p.name == "page-number")
+
+
 _FIELD_PHRASE = 4  # words of a field's name qualified ("Revised agenda", "Sechste Sitzung des II.")
 
 
@@ -1223,6 +1240,8 @@ def decide(
             row.reason = "a mark of the language spoken"
         elif _field_phrase(cand, config):
             row.reason = "a field's name: a word never a label, qualified"
+        elif all(_paged(o, config) for o in found):
+            row.reason = "a running head: the word for page and its number after it"
         elif config.groups.match(cand.name) and not _roster(found, config):  # "Members: Albania …… Mr. X"
             row.accepted, row.reason = True, "a group of voices"
         elif pair:
