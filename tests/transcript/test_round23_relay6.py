@@ -4,15 +4,22 @@ persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts
+from label_samples import tabled_tei, text_tei, texts
 
 
 def test_an_office_alone_set_off_by_a_plain_space_opens_a_turn() -> None:
     """ "裁判長 それでは開廷します。": the ideographic space a copy made plain still ends the
-    office's label; the head's clerk, an office and a name with no kana after them, is none."""
+    office's label."""
     root = tabled_tei("ja-court-kouhan-plain-space.txt")
     assert texts(root, "//t:sp[2]/t:p") == ["はい。"]
-    assert not any("村井" in label for label in texts(root, "//t:speaker"))
+
+
+def test_an_office_before_a_name_with_no_kana_after_it_is_no_label() -> None:
+    """ "委員長 石田 博英君" in the list of who attends: an office and its holder, no speech."""
+    root = text_tei(
+        "第5回委員会議録\n出席委員\n委員長 石田 博英君\n理事 木下 信之君\n石田委員長 これより会議を開きます。\n木下委員 議事進行について。\n"
+    )
+    assert texts(root, "//t:speaker") == ["石田委員長", "木下委員"]
 
 
 def test_a_running_head_run_on_with_its_page_word_is_no_label() -> None:
@@ -23,3 +30,11 @@ def test_a_running_head_run_on_with_its_page_word_is_no_label() -> None:
         "H. CÁMARA DE SENADORES Pág. 13 SESIÓN EXTRAORDINARIA 3 de mayo de 2022"
     ]
     assert texts(root, "(//t:sp)[4]/t:p") == ["Gracias, Presidenta. Acompaño las modificaciones."]
+
+
+def test_a_stop_label_under_a_line_with_room_for_it_opens_a_paragraph() -> None:
+    """ "Воронцов. Слово предоставляется товарищу Гаврилову." / "Гаврилов. Товарищи! …" hard-wrapped
+    with no blank line: the wrap would have run "Гаврилов." onto the chair's line, so his turn
+    opens below it."""
+    root = tabled_tei("ru-plenum-wrapped-stop-labels-no-blank.txt")
+    assert texts(root, "(//t:sp)[3]/t:p") == ["Слово предоставляется товарищу Гаврилову."]
