@@ -38,3 +38,18 @@ def test_a_stop_label_under_a_line_with_room_for_it_opens_a_paragraph() -> None:
     opens below it."""
     root = tabled_tei("ru-plenum-wrapped-stop-labels-no-blank.txt")
     assert texts(root, "(//t:sp)[3]/t:p") == ["Слово предоставляется товарищу Гаврилову."]
+
+
+def test_a_surname_alone_over_a_speech_addressing_the_hall_is_a_label() -> None:
+    """ "Wrzosek." alone on its line, "Towarzysze! …" below: the speaker's label, not a sentence."""
+    root = tabled_tei("pl-zjazd-nazwisko-osobno-towarzysze.txt")
+    assert texts(root, "//t:sp/t:p")[0].startswith("Towarzysze! Plan skupu zboża")
+
+
+def test_a_word_of_thanks_alone_over_a_saluting_speech_is_no_label() -> None:
+    """ "Dziękuję." alone over "Towarzysze! …": thanks, no surname, so no label."""
+    root = text_tei(
+        "Przemówienie, 14 marca\n\nDziękuję.\n\nTowarzysze! Plan skupu zboża został wykonany przed"
+        " terminem, a spółdzielnie przygotowały magazyny.\n"
+    )
+    assert texts(root, "//t:speaker") == []

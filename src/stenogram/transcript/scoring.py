@@ -515,10 +515,13 @@ def _features(
     # "Thank you." alone is a sentence, "Маленков." alone after "Слово имеет т. Маленков" a label,
     # and so is an office that opens it ("Sēdes vadītājs.", the Saeima's chair printed once)
     # and so is a name after its form of address or with its initials ("Ms. Hallworth.", "Р. Т.
-    # Пятрайтис.", a copy setting each label on its line above the speech): "Thank you." has none
+    # Пятрайтис.", a copy setting each label on its line above the speech): "Thank you." has none;
+    # so is a surname alone whose speech below opens by addressing the hall ("Прохоров." /
+    # "Товарищи! …"), as no one word of a sentence is followed
     after_title = name[len(cand.title) :].strip()
     named = (
         announced == "name"
+        or (len(words) == 1 and any(saluting(o.after, config) for o in occurrences[:_SALUTED_ASKED]))
         or bool(config.offices.match(after_title.casefold()))
         # no words after a comma: "Sergeant THOMAS REID, sworn." brings a witness in
         or ("," not in name and bool(title) and whole and after_title[:1].isupper())
