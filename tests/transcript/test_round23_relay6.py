@@ -53,3 +53,10 @@ def test_a_word_of_thanks_alone_over_a_saluting_speech_is_no_label() -> None:
         " terminem, a spółdzielnie przygotowały magazyny.\n"
     )
     assert texts(root, "//t:speaker") == []
+
+
+def test_a_chairs_holder_run_onto_the_speech_line_is_the_labels() -> None:
+    """ "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ. Сорокин А.В. Уважаемые депутаты, …": the holder's initials are no
+    words of a speech; the chair is Sorokin and the speech opens after his initials."""
+    root = tabled_tei("ru-oblduma-chair-holder-run-on.txt")
+    assert texts(root, "(//t:sp)[1]/t:p")[0].startswith("Уважаемые депутаты, прошу занять места.")
