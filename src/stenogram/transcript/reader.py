@@ -957,6 +957,22 @@ def _field_above(line: str, below: str) -> bool:
 
 # The words of a name in Mixed case that may open a turn at the start of a wrapped line.
 _NAME_WORDS = 5
+# A name of a few words that its stop or a spaced dash ends, a capitalised word after it: a
+# label's shape without a colon ("Лысак. Товарищи, …", "Sattler – Ich danke …").
+_STOPPED_START = re.compile(
+    r"(?P<name>[^\W\d_][^\s.]*(?:[ \t]+[^\W\d_][^\s.]*){0,3})(?:\.|[ \t]+[-–—]{1,2})[ \t]+[^\W\d_]"
+)
+
+
+def _stopped_below(below: str, config: Config) -> bool:
+    """Whether *below* opens with a name that its stop or a spaced dash ends and a capitalised
+    word after it ("Лысак. Товарищи, …"), its words capitalised but a name's particles: under
+    a line that ends a sentence with room for that name's first word, a paragraph's first line,
+    as a hard wrap would have run the word onto the line above."""
+    found = _STOPPED_START.match(below)
+    if found is None or not below[found.end() - 1].isupper():
+        return False
+    return _capitalised(found.group("name").split(), config)
 
 
 def _capitalised(words: list[str], config: Config) -> bool:
@@ -1239,6 +1255,12 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
             if ends and text[-1] not in TERMINAL:
                 ends = fitted < short
             ends = ends or (layout == "wrapped" and fitted <= width and _field_above(text, below))
+            ends = ends or (
+                layout == "wrapped"
+                and fitted <= width
+                and text[-1] in SENTENCE_STOPS
+                and _stopped_below(below, config)
+            )
             ends = ends or (layout == "wrapped" and _name_opens_below(text, below, config))
             ends = ends or (
                 layout == "wrapped" and _alone_below(text, texts[number : number + 2], width, config)

@@ -515,10 +515,13 @@ def _features(
     # "Thank you." alone is a sentence, "Маленков." alone after "Слово имеет т. Маленков" a label,
     # and so is an office that opens it ("Sēdes vadītājs.", the Saeima's chair printed once)
     # and so is a name after its form of address or with its initials ("Ms. Hallworth.", "Р. Т.
-    # Пятрайтис.", a copy setting each label on its line above the speech): "Thank you." has none
+    # Пятрайтис.", a copy setting each label on its line above the speech): "Thank you." has none;
+    # so is a surname alone whose speech below opens by addressing the hall ("Прохоров." /
+    # "Товарищи! …"), as no one word of a sentence is followed
     after_title = name[len(cand.title) :].strip()
     named = (
         announced == "name"
+        or (len(words) == 1 and any(saluting(o.after, config) for o in occurrences[:_SALUTED_ASKED]))
         or bool(config.offices.match(after_title.casefold()))
         # no words after a comma: "Sergeant THOMAS REID, sworn." brings a witness in
         or ("," not in name and bool(title) and whole and after_title[:1].isupper())
@@ -835,6 +838,23 @@ def _chamber_name(words: list[str], config: Config) -> bool:
 
 _FIELD_WORD = 6  # letters of a field's word that a phrase keeps ("agenda", not "re" or "nb")
 _FIELD_IDEOGRAPHS = 2  # characters of a field's word closing a name in a script with no spaces
+_PAGE_WORD = 3  # letters of the word for page at least: "Pág.", "стр."; "С." is as likely an initial
+_PAGE_NUMBER = re.compile(r"\d{1,5}(?!\S)")
+
+
+def _paged(occurrence: Occurrence, config: Config) -> bool:
+    """Whether *occurrence* ends on the word for page that a number follows, as a running head
+    runs on where a copy lost the gap before its page ("H. CÁMARA DE SENADORES Pág. 7 SESIÓN
+    …"): the page-number furniture reads the two, and no speech opens with a page's number."""
+    cand = occurrence.cand
+    word = cand.printed.rsplit(None, 1)[-1] if cand.printed.strip() else ""
+    number = _PAGE_NUMBER.match(occurrence.after)
+    if number is None or sum(c.isalpha() for c in word) < _PAGE_WORD or not word.endswith("."):
+        return False
+    page = f"{word} {number.group()}"
+    return any(p.regex.fullmatch(page) for p in config.furniture_lines if p.name == "page-number")
+
+
 _FIELD_PHRASE = 4  # words of a field's name qualified ("Revised agenda", "Sechste Sitzung des II.")
 
 
@@ -1226,6 +1246,8 @@ def decide(
             row.reason = "a mark of the language spoken"
         elif _field_phrase(cand, config):
             row.reason = "a field's name: a word never a label, qualified"
+        elif all(_paged(o, config) for o in found):
+            row.reason = "a running head: the word for page and its number after it"
         elif config.groups.match(cand.name) and not _roster(found, config):  # "Members: Albania …… Mr. X"
             row.accepted, row.reason = True, "a group of voices"
         elif pair:

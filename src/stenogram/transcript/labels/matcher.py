@@ -52,6 +52,9 @@ _OFFICE_THEN_HOUR = regex(
 _TYPED_GAP = 2  # spaces at least between a name in CAPITALS and its speech: a typed page's gap
 # A surname and its initials alone after a label's stop, to the line's end: "Стефанчук Р.О.".
 _HOLDER_ALONE = re.compile(r"[ \t]+(?P<holder>[^\W\d_][^\W\d_'’-]+[ \t]+[^\W\d_]\.[ \t]?[^\W\d_]\.)[ \t]*")
+# The same holder with the speech after it on the line, as a copy one paragraph a line runs the
+# two lines into one ("ГОЛОВУЮЧИЙ. Ковальчук Р.О. Шановні колеги, …"): a capitalised word next.
+_HOLDER_BEFORE_SPEECH = re.compile(rf"{_HOLDER_ALONE.pattern}(?=[{UPPER}])")
 
 
 # A label in two languages, a slash set apart by spaces between them, before the colon: "Y Llywydd /
@@ -78,11 +81,14 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
     def _holder_after_stop(self, found: Candidate, text: str) -> Candidate:
         """*found*, the chair's office in CAPITALS with its stop, read on to the holder's surname
         and initials that fill the rest of the line, the speech on the next ("ГОЛОВУЮЧИЙ.
-        Стефанчук Р.О.", the Rada's record): the holder in the role, as in brackets."""
-        holder = _HOLDER_ALONE.fullmatch(text, len(found.printed))
+        Стефанчук Р.О.", the Rada's record), or the speech after them on the line where a copy
+        ran the two lines into one: the holder in the role, as in brackets."""
+        at = len(found.printed)
+        holder = _HOLDER_ALONE.fullmatch(text, at) or _HOLDER_BEFORE_SPEECH.match(text, at)
         if holder is None or not text.startswith(found.printed) or not chairs(found.name, self.config):
             return found
-        return replace(found, role=holder.group("holder"), end=len(text), printed=text.rstrip())
+        end = holder.end()
+        return replace(found, role=holder.group("holder"), end=end, printed=text[:end].rstrip())
 
     def candidate(self, text: str) -> Candidate | None:
         """The label candidate at the start of *text*, if its shape is that of a label.
