@@ -83,3 +83,11 @@ def test_a_flattened_transcripts_line_numbers_count_on_past_a_speechs_short_last
     # lines that end a speech are lines too, so the numbers before the labels are taken off
     tei = tabled_tei("en-tribunal-flattened-numbers-short-lines.txt")
     assert not any(p.split()[-1].isdigit() for p in texts(tei, "//t:sp/t:p"))
+
+
+def test_a_hansards_communication_from_the_chair_is_a_heading_and_an_oath_taken_a_stage() -> None:
+    # "COMMUNICATION FROM THE CHAIR" alone over the chair's words heads them, no one's label;
+    # "Hon. Senator X took an Oath of Allegiance" is the record's line
+    tei = tabled_tei("en-ls-senate-communication-oath.txt")
+    assert "COMMUNICATION FROM THE CHAIR" in texts(tei, "//t:body//t:head")
+    assert "Hon. Senator T. M. Letsie took an Oath of Allegiance" in _between_turns(tei)
