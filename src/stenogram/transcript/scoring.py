@@ -1469,7 +1469,10 @@ def _office_and_name(cand: Candidate, row: LabelScore, config: Config) -> bool:
 def _holder_in_parentheses(cand: Candidate) -> bool:
     """Whether the parentheses after an office name its holder ("La presidenta (Anna Erra i
     Solà)", as the Catalan Parliament's record prints its chair alone above the speech): two
-    capitalised words or more, particles in lower case between them."""
+    capitalised words or more, particles in lower case between them. A role after a comma
+    describes instead ("PROF. X, President of the Tribunal" in a hearing's list of who sits)."""
+    if "(" not in cand.printed:
+        return False
     words = (cand.role or "").split()
     capitalised = [word for word in words if word[:1].isupper()]
     return len(capitalised) >= _HOLDER_WORDS and all(word[:1].isupper() or len(word) <= 3 for word in words)
