@@ -82,3 +82,14 @@ def test_a_label_glued_to_the_speech_above_is_read_only_over_a_capitalised_line(
     assert _glued_label(text, "Meine Damen und Herren, …", config) == text.index("Präsident")
     assert _glued_label(text, "und so weiter …", config) == 0
     assert _glued_label(text, "", config) == 0
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "es-acta-margin-name-paragraphs.txt",  # a roll office by office, one line a paragraph
+        "ja-court-examiner-office-alone.txt",  # the office alone over the questions it asks
+    ],
+)
+def test_the_offices_asked_last_still_head_their_roll_and_their_questions(sample: str) -> None:
+    tabled_tei(sample)
