@@ -7,10 +7,17 @@ import re
 import pytest
 
 from label_samples import tabled_tei, text_tei, texts
-from stenogram.transcript.candidate import MARKS, Candidate
+from stenogram.transcript.candidate import MARKS, Candidate, unclosed
 from stenogram.transcript.config import load_config
 from stenogram.transcript.labels import LabelMatcher
-from stenogram.transcript.lines import _LAST_WORD, LineLabels, _Placed, _word_before, _words_after
+from stenogram.transcript.lines import (
+    _LAST_WORD,
+    LineLabels,
+    _Placed,
+    _unclosed_at,
+    _word_before,
+    _words_after,
+)
 from stenogram.transcript.reader import _glued_label
 from stenogram.transcript.salutations import saluting
 
@@ -125,3 +132,9 @@ def test_a_flattened_line_of_many_labels_gives_each_its_turn() -> None:
     turn = "Thank you all. Mr. Smith (Leeds): We agree with the motion before us."
     root = text_tei("THE SPEAKER: Order. " + " ".join(turn for _ in range(60)))
     assert texts(root, "//t:sp/t:speaker") == ["THE SPEAKER:"] + ["Mr. Smith (Leeds):"] * 60
+
+
+def test_the_places_inside_an_open_parenthesis_are_those_an_unclosed_prefix_tells() -> None:
+    line = "A (b. Mr. X: c) d. (Ms. Y: e. Mr. Z: f"
+    places = [0, 2, 3, 10, 15, 19, 20, 27, len(line)]
+    assert _unclosed_at(line, places) == {at for at in places if unclosed(line[:at])}

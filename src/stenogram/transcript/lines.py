@@ -255,6 +255,21 @@ def _word_before(line: str, end: int) -> str:
     return words[-1] if words else ""
 
 
+def _unclosed_at(line: str, places: list[int]) -> set[int]:
+    """Those of the ascending *places* before which *line* opens a parenthesis it has not closed
+    (:func:`unclosed` of the line up to each), counted once along the line, where each place had
+    counted the line from its start."""
+    opened = closed = last = 0
+    inside: set[int] = set()
+    for at in places:
+        opened += line.count("(", last, at)
+        closed += line.count(")", last, at)
+        last = at
+        if opened > closed:
+            inside.add(at)
+    return inside
+
+
 class _Placed(list[tuple[int, Candidate]]):
     """The labels found inside a line as they are added, with the places they open at: each rule
     asks whether a place holds one already, which a scan of the list had answered in time growing
@@ -552,7 +567,9 @@ class LineLabels:
         # a label read from a sentence's end through the heading is the heading's and the label's
         ends = {at + len(cand.printed) for at, cand in headed}
         kept = [(at, c) for at, c in found if (at, c) in headed or at + len(c.printed) not in ends]
-        kept = sorted((at, cand) for at, cand in dict(kept).items() if not unclosed(line[:at]))
+        kept = sorted(dict(kept).items())
+        inside = _unclosed_at(line, [at for at, _ in kept])
+        kept = [(at, cand) for at, cand in kept if at not in inside]
         kept = _outside_labels(kept, self._chair_after_heading)
         self._midlines[key] = kept
         return kept
