@@ -6,11 +6,18 @@ import re
 
 import pytest
 
-from label_samples import tabled_tei, texts
-from stenogram.transcript.candidate import MARKS
+from label_samples import tabled_tei, text_tei, texts
+from stenogram.transcript.candidate import MARKS, Candidate, unclosed
 from stenogram.transcript.config import load_config
 from stenogram.transcript.labels import LabelMatcher
-from stenogram.transcript.lines import _LAST_WORD, LineLabels
+from stenogram.transcript.lines import (
+    _LAST_WORD,
+    LineLabels,
+    _Placed,
+    _unclosed_at,
+    _word_before,
+    _words_after,
+)
 from stenogram.transcript.reader import _glued_label
 from stenogram.transcript.salutations import saluting
 
@@ -82,3 +89,52 @@ def test_a_label_glued_to_the_speech_above_is_read_only_over_a_capitalised_line(
     assert _glued_label(text, "Meine Damen und Herren, …", config) == text.index("Präsident")
     assert _glued_label(text, "und so weiter …", config) == 0
     assert _glued_label(text, "", config) == 0
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "es-acta-margin-name-paragraphs.txt",  # a roll office by office, one line a paragraph
+        "ja-court-examiner-office-alone.txt",  # the office alone over the questions it asks
+    ],
+)
+def test_the_offices_asked_last_still_head_their_roll_and_their_questions(sample: str) -> None:
+    tabled_tei(sample)
+
+
+_LONG = [
+    "Thank you all. Mr. Smith (Leeds): We agree. " * 30,
+    "x" * 500 + " two words",
+    "short line: one",
+    "   " * 200 + "after the spaces a speech goes on",
+    "ПРЕДСЕДАТЕЛЬ. Слово имеет товарищ Петров. Петров (Тверская губ.). Я скажу коротко.",
+]
+
+
+@pytest.mark.parametrize("line", _LONG)
+def test_the_words_after_and_before_a_place_are_the_split_lines_words(line: str) -> None:
+    for at in range(0, len(line) + 1, 3):
+        for count in (1, 3):
+            assert _words_after(line, at, count) == line[at:].split()[:count]
+        assert _word_before(line, at) == (line[:at].split() or [""])[-1]
+
+
+def test_the_labels_found_keep_the_places_they_open_at() -> None:
+    found = _Placed()
+    cand = Candidate("Mr. Smith", "Leeds", ":", 18, "Mr. Smith (Leeds):")
+    found.append((4, cand))
+    found.extend([(40, cand), (90, cand)])
+    assert found.places == {4, 40, 90}
+    assert list(found) == [(4, cand), (40, cand), (90, cand)]
+
+
+def test_a_flattened_line_of_many_labels_gives_each_its_turn() -> None:
+    turn = "Thank you all. Mr. Smith (Leeds): We agree with the motion before us."
+    root = text_tei("THE SPEAKER: Order. " + " ".join(turn for _ in range(60)))
+    assert texts(root, "//t:sp/t:speaker") == ["THE SPEAKER:"] + ["Mr. Smith (Leeds):"] * 60
+
+
+def test_the_places_inside_an_open_parenthesis_are_those_an_unclosed_prefix_tells() -> None:
+    line = "A (b. Mr. X: c) d. (Ms. Y: e. Mr. Z: f"
+    places = [0, 2, 3, 10, 15, 19, 20, 27, len(line)]
+    assert _unclosed_at(line, places) == {at for at in places if unclosed(line[:at])}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from stenogram.transcript.candidate import MARKS, Candidate, cased, unclosed
 from stenogram.transcript.config import Config
@@ -251,6 +251,58 @@ def glued_surname(line: str, at: int, cand: Candidate, config: Config) -> bool:
     )
 
 
+def _words_after(line: str, start: int, count: int) -> list[str]:
+    """The first *count* words of *line* from *start* (all of them where fewer): read from a
+    window where it holds more, the words it ends inside not asked for; the rest of a long
+    flattened line is split only where the window holds no more (a split of the rest at each
+    label inside the line had read the line once a label)."""
+    words = line[start : start + _MIDLINE_SPAN].split()
+    return words[:count] if len(words) > count else line[start:].split()[:count]
+
+
+def _word_before(line: str, end: int) -> str:
+    """The last word of *line* before *end*, read from a window where it holds two words or
+    more (see :func:`_words_after`); "" where there is none."""
+    start = max(0, end - _MIDLINE_SPAN)
+    words = line[start:end].split()
+    if len(words) < 2 and start > 0:
+        words = line[:end].split()
+    return words[-1] if words else ""
+
+
+def _unclosed_at(line: str, places: list[int]) -> set[int]:
+    """Those of the ascending *places* before which *line* opens a parenthesis it has not closed
+    (:func:`unclosed` of the line up to each), counted once along the line, where each place had
+    counted the line from its start."""
+    opened = closed = last = 0
+    inside: set[int] = set()
+    for at in places:
+        opened += line.count("(", last, at)
+        closed += line.count(")", last, at)
+        last = at
+        if opened > closed:
+            inside.add(at)
+    return inside
+
+
+class _Placed(list[tuple[int, Candidate]]):
+    """The labels found inside a line as they are added, with the places they open at: each rule
+    asks whether a place holds one already, which a scan of the list had answered in time growing
+    with the labels a flattened line holds."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.places: set[int] = set()
+
+    def append(self, item: tuple[int, Candidate]) -> None:
+        super().append(item)
+        self.places.add(item[0])
+
+    def extend(self, items: Iterable[tuple[int, Candidate]]) -> None:
+        for item in items:
+            self.append(item)
+
+
 class LineLabels:
     """The label candidates of a text's lines, as the parser asks for them."""
 
@@ -371,7 +423,7 @@ class LineLabels:
         key = (paragraph, line) if paragraph else line
         if key in self._midlines:
             return self._midlines[key]
-        found: list[tuple[int, Candidate]] = []
+        found = _Placed()
         # the passes whose labels end with a colon are not run where the line holds no colon's
         # mark (see COLON_MARKS), most lines of a speech; those that read a colon itself (":",
         # "："), only up to the last one
@@ -412,7 +464,7 @@ class LineLabels:
         for match in (
             _NAME_THEN_CAPITALS.finditer(line) if ":" in line else ()
         ):  # "… Ms Jane Doe THE DEPUTY SPEAKER: …"
-            if self._opens_label(line[: match.start()].split()[-1]):
+            if self._opens_label(_word_before(line, match.start())):
                 continue  # "The DEPUTY SPEAKER:": the article or form of address is the label's
             cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
             if cand and cand.upper and cand.punct == ":" and chairs(cand.name, self.config):
@@ -446,7 +498,7 @@ class LineLabels:
             if opens and ended:
                 self._strong_label_at(line, match.end(), found, named=True)
             if (
-                not any(at == match.end() for at, _ in found)
+                match.end() not in found.places
                 and ended
                 and COLON_MARKS.search(line, match.end(), match.end() + _MIDLINE_SPAN)
             ):  # "… (Approvazioni). Voci: Per tutti! …": a voice's colon, never asked for without one
@@ -456,7 +508,7 @@ class LineLabels:
                 if cand and self._hall_or_announced(cand, before, after):
                     found.append((match.end(), cand))
             if (
-                _SURNAME_INITIAL.match(head) and not any(at == match.end() for at, _ in found) and ended
+                _SURNAME_INITIAL.match(head) and match.end() not in found.places and ended
             ):  # "… Слово предоставляется Кузнецову. Кузнецов С. П., фракция КПРФ. Уважаемые …"
                 self._announced_initialled_at(line, match.start(), match.end(), found)
             if ended:  # "… открытым. Родионов (Тверская губ.). …"
@@ -492,7 +544,7 @@ class LineLabels:
                 if cand.punct == "." and " " not in cand.name and chairs(cand.name, self.config)
                 else _SPEECH_WORDS
             )
-            spoken = len(line[match.end() + cand.end :].split()) >= least
+            spoken = len(_words_after(line, match.end() + cand.end, least)) >= least
             dashed = _dashed_name(cand, line[match.end() :])
             strong = self._stopped_label(cand) or _seated_dash(cand) or dashed
             if cand.punct in (":", "：") or (spoken and strong):
@@ -530,11 +582,13 @@ class LineLabels:
         # none inside a parenthesis the line opened: a bracket's fields ("(… Elnök: X. Jegyzők: Y.)")
         # a label read from a sentence's end through the heading is the heading's and the label's
         ends = {at + len(cand.printed) for at, cand in headed}
-        found = [(at, c) for at, c in found if (at, c) in headed or at + len(c.printed) not in ends]
-        found = sorted((at, cand) for at, cand in dict(found).items() if not unclosed(line[:at]))
-        found = _outside_labels(found, self._chair_after_heading)
-        self._midlines[key] = found
-        return found
+        kept = [(at, c) for at, c in found if (at, c) in headed or at + len(c.printed) not in ends]
+        kept = sorted(dict(kept).items())
+        inside = _unclosed_at(line, [at for at, _ in kept])
+        kept = [(at, cand) for at, cand in kept if at not in inside]
+        kept = _outside_labels(kept, self._chair_after_heading)
+        self._midlines[key] = kept
+        return kept
 
     def _after_head(self, line: str, first: int) -> list[tuple[int, Candidate]]:
         """The first label of a record flattened to one line whose head runs into it with no
@@ -649,17 +703,17 @@ class LineLabels:
         counted = word.isdigit() and line[:opened].rstrip()[-1:].isalpha()
         return (len(word) >= 2 or counted) and word not in self.config.abbreviations
 
-    def _capitals_label_at(self, line: str, at: int, found: list[tuple[int, Candidate]]) -> None:
+    def _capitals_label_at(self, line: str, at: int, found: _Placed) -> None:
         """Add the label in CAPITALS at *at* of *line*, glued to the sentence before it, to
         *found*, as one after a sentence and a space is read: with its colon, or a stop or its
         seat and dash and a speech after it ("… Σταύρου.ΝΙΚΟΛΑΟΣ ΣΤΑΥΡΟΥ: Ευχαριστώ …", "…
         Arslan.ZEYNEP ARSLAN (İzmir) – Sayın Başkan …", a web copy that lost its line breaks)."""
         cand = self.matcher.candidate(line[at : at + _MIDLINE_SPAN])
-        if cand is None or not cand.upper or any(start == at for start, _ in found):
+        if cand is None or not cand.upper or at in found.places:
             return
         if not _TWO_LETTERS.search(cand.name):
             return  # a degree's last letter ("Ing. Petr Svoboda, Ph.D.:"), no name
-        spoken = len(line[at + cand.end :].split()) >= _SPEECH_WORDS
+        spoken = len(_words_after(line, at + cand.end, _SPEECH_WORDS)) >= _SPEECH_WORDS
         if cand.punct in (":", "：") or (spoken and (self._stopped_label(cand) or _seated_dash(cand))):
             found.append((at, cand))
 
@@ -678,7 +732,7 @@ class LineLabels:
             return
         name = cand.name.casefold()
         office = self.config.offices.search(name)
-        after = line[at + cand.end :].split()
+        after = _words_after(line, at + cand.end, _SPEECH_WORDS)
         # a speech follows, not the label in CAPITALS the call announced ("Shri X. SHRI X: Sir, …")
         spoken = len(after) >= _SPEECH_WORDS and not (after[0].isupper() and len(after[0]) > 1)
         # the chair's office opening it needs no form of address ("… Хрущева. Председательствующий
@@ -705,7 +759,7 @@ class LineLabels:
         if strong:
             found.append((at, cand))
 
-    def _bracketed_name_at(self, line: str, end: int, at: int, found: list[tuple[int, Candidate]]) -> None:
+    def _bracketed_name_at(self, line: str, end: int, at: int, found: _Placed) -> None:
         """Add the label at *at* of *line* to *found* where it is a name in Mixed case with the
         speaker's region or party in brackets and a stop, and the speech after it addresses the
         hall or the sentence ending at *end* gave that name the floor ("… открытым.Родионов
@@ -713,7 +767,7 @@ class LineLabels:
         if not _NAME_THEN_BRACKET.match(line, at):
             return  # asked first: most sentences open with no name and bracket
         cand = self.matcher.candidate(line[at : at + _MIDLINE_SPAN])
-        if cand is None or cand.punct != "." or not cand.role or any(start == at for start, _ in found):
+        if cand is None or cand.punct != "." or not cand.role or at in found.places:
             return
         words = cand.name.split()
         if not 1 <= len(words) <= 3 or cand.name.isupper() or not all(w[:1].isupper() for w in words):
@@ -756,7 +810,7 @@ class LineLabels:
         cand = self.matcher.candidate(line[at : at + _MIDLINE_SPAN])
         if cand is None or cand.punct != "." or not _INITIALLED.search(cand.name.split(",")[0].rstrip()):
             return
-        if len(line[at + cand.end :].split()) < _SPEECH_WORDS:
+        if len(_words_after(line, at + cand.end, _SPEECH_WORDS)) < _SPEECH_WORDS:
             return
         surname = cand.name.split()[0]
         stem = surname.casefold()[: max(4, len(surname) - 2)]

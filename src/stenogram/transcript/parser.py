@@ -876,9 +876,11 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         the examination's heading, each question below that office's."""
         unit = units[index]
         text = unit.text.strip()
-        if len(unit.lines) != 1 or index + 1 >= len(units) or label_key(text) in self.accepted:
+        if len(unit.lines) != 1 or index + 1 >= len(units):
             return False
-        if self.config.offices.fullmatch(text.casefold()) is None:
+        # the office asked first: its openings refuse a line of speech at once, where the key
+        # read every word of it
+        if self.config.offices.fullmatch(text.casefold()) is None or label_key(text) in self.accepted:
             return False
         below = self._label(units[index + 1].text)
         asking = {label_key(pair[0]) for pair in self.config.short_labels}

@@ -1213,7 +1213,7 @@ class TurnLabels:
         """Paragraph *index*, an office alone on its line with its colon, and the paragraphs under
         it that are each a holder's line (see :meth:`_holder_line`); none where it has none."""
         lines = paragraphs[index].lines
-        if len(lines) != 1 or not self._office_alone(lines[0][1]):
+        if len(lines) != 1:
             return []
         group = [index]
         for at in range(index + 1, min(index + _BENCH_LINES, len(paragraphs))):
@@ -1221,7 +1221,9 @@ class TurnLabels:
             if len(below) != 1 or not self._holder_line(below[0][1].strip()):
                 break
             group.append(at)
-        return group if len(group) > 1 else []
+        # the office asked last, only over a holder's line: its label is read, where the holders'
+        # lines are only counted words (most lines of a record are over a line of speech)
+        return group if len(group) > 1 and self._office_alone(lines[0][1]) else []
 
     def _office_over_holders(self, lines: Sequence[tuple[int, str]]) -> bool:
         """Whether *lines* are an office alone on its line with its colon ("Секретарь:") over one
