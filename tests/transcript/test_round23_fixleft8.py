@@ -88,6 +88,10 @@ def test_an_office_letter_spaced_in_capitals_is_the_chairs_label() -> None:
     assert texts(tei, "//t:sp[3]/t:p") == [
         "Pongo a partito l'ordine del giorno dell'onorevole Bertolini, non accettato dal Governo."
     ]
+    assert texts(tei, "//t:person[@xml:id='presidente']/t:persName[@type='label']") == [
+        "PRESIDENTE",
+        "P R E S I D E N T E",
+    ]
 
 
 def test_a_bare_names_answer_that_is_a_name_is_her_speech() -> None:
