@@ -5,7 +5,8 @@ printed in brackets after the chair's colon is the label's; an item's heading in
 the chair's last sentence is a head; a surname glued to a sentence's stop is the label it is
 elsewhere in the record; an attorney printed alone above the questions asks them; an editor's credit inside a turn is
 furniture; the chair's label whose stops OCR read as commas is his where the record prints it with
-them; an office letter-spaced in CAPITALS is a label, printed as set."""
+them; an office letter-spaced in CAPITALS is a label, printed as set; a bare name's answer that is a
+name stays her speech."""
 
 from __future__ import annotations
 
@@ -87,3 +88,12 @@ def test_an_office_letter_spaced_in_capitals_is_the_chairs_label() -> None:
     assert texts(tei, "//t:sp[3]/t:p") == [
         "Pongo a partito l'ordine del giorno dell'onorevole Bertolini, non accettato dal Governo."
     ]
+    assert texts(tei, "//t:person[@xml:id='presidente']/t:persName[@type='label']") == [
+        "PRESIDENTE",
+        "P R E S I D E N T E",
+    ]
+
+
+def test_a_bare_names_answer_that_is_a_name_is_her_speech() -> None:
+    tei = tabled_tei("en-hearing-bare-dashed-names-answer-a-name.txt")
+    assert texts(tei, "//t:sp[4]/t:p") == ["Doctor Paul Okafor."]

@@ -258,6 +258,7 @@ class GenericLabels(MatcherBase):
                     and not roles
                     and (holder := _HOLDER_AFTER_COLON.match(text, pos))
                     and holder.group("holder")[:1].isupper()
+                    and not self.config.language_notes.fullmatch(holder.group("holder").strip().casefold())
                 ):
                     roles.append(holder.group("holder").strip())  # "EL Sr. VICEPRESIDENTE: (Portilla ):"
                     end = holder.end()
@@ -519,7 +520,8 @@ class GenericLabels(MatcherBase):
 
 
 # The holder's surname in brackets with a colon of its own after an office's colon, as a Spanish
-# Diario prints who presides ("EL Sr. VICEPRESIDENTE: (Portilla ):"): the label's role.
+# Diario prints who presides ("EL Sr. VICEPRESIDENTE: (Portilla ):"): the label's role; a note
+# on the speech so printed ("MAJOR WARREN:  (Continuing):") is none.
 _HOLDER_AFTER_COLON = re.compile(
     r"[ \t]*\((?P<holder>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]*)\)[ \t]*:"
 )
