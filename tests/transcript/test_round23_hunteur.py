@@ -6,7 +6,9 @@ number and words with its stage in brackets after them (`2. Election of a judge 
 head the item, as does the Senedd's heading given in Welsh and English, a line each. A house's
 name alone on its line (`Grand Conseil`) is no label whose speech opens under it, and a party in
 brackets after a name (`M. X (MR). -`) is an affiliation, however like a form of address. A
-speech archive's link after the bar (`X (Seat, Party) | Oireachtas source`) is no speech."""
+speech archive's link after the bar (`X (Seat, Party) | Oireachtas source`) is no speech. The
+Åland Lagting's member and deputy speaker by their abbreviated offices alone on their lines
+(`Ltl X`, `Vtm Y`) are labels, one printed once too where the speech below addresses the chair."""
 
 from __future__ import annotations
 
@@ -81,3 +83,20 @@ def test_a_form_of_address_in_brackets_before_the_name_stays_the_names() -> None
 def test_a_source_link_after_the_bar_is_no_speech() -> None:
     tei = tabled_tei("ie-debates-archive-bar-source-link.txt")
     assert texts(tei, "//t:sp/t:p")[0].startswith("The number of homes")
+
+
+def test_abbreviated_offices_alone_on_their_lines_are_labels() -> None:
+    tabled_tei("ax-lagting-question-time-names-alone.txt")
+
+
+def test_an_office_and_name_alone_once_over_a_saluting_speech_is_a_label() -> None:
+    tei = tabled_tei("ax-lagting-member-alone-once-saluting.txt")
+    assert texts(tei, "//t:head") == []
+
+
+def test_a_heading_with_an_office_in_lower_case_words_stays_a_heading() -> None:
+    tei = text_tei(
+        "Första behandling\n\nReport of the Minister for Finance\n\n"
+        "Mr Speaker, I rise to present the supplementary budget for this year.\n"
+    )
+    assert turn_ids(tei) == []

@@ -414,8 +414,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         paragraph of the speech above them that a stop does not end, or no label below. A
         bilingual record heads the item in both its languages, a line each (the Senedd's
         "Teyrnged er cof am X" / "Obituary Tribute to X")."""
-        lines = units[index].lines
-        if index + 1 >= len(units) or len(lines) > 2:
+        if index + 1 >= len(units) or len(lines := units[index].lines) > 2:
             return False
         text = self._unclocked(units[index].text)
         # a heading in CAPITALS a hard wrap cut after a comma ("ORAL ARGUMENT OF JOHN ROE, JR.," /

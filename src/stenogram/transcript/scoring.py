@@ -1281,6 +1281,7 @@ def decide(
     _dialogue(scored, by_key, paragraphs, text, config)
     _names_alone(scored, by_key, config)
     _hailed_names(scored, by_key, config)
+    _saluted_holders(scored, by_key, config)
     # the believed labels by their case and punctuation: a plain surname ("Neal:") shares the
     # shape of "Judge Raulston:", the form of address aside, not that of "Mrs. HALE."
     believed = Counter(_shape(by_key[row.key][0].cand)[:2] for row in scored if row.accepted)
@@ -1355,6 +1356,21 @@ def _misread(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], conf
             continue
         if ocr_key(row.key) in believed:
             row.features["misread"] = config.weights["misread"]
+            row.accepted = row.score >= config.threshold
+
+
+def _saluted_holders(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
+    """Believe an office and a name in full alone on its line, every word capitalised, above a
+    speech that opens by addressing the chair, though it is printed once with no punctuation and
+    no name of its shape is believed ("Ltl Jörgen Pettersson" / "Tack, fru talman! …"): a
+    heading over a speech names no holder so. Asked last, as names alone in turns count the
+    ``bare`` ones among them."""
+    for row in scored:
+        if row.accepted or not {"bare", "office", "saluted"} <= row.features.keys():
+            continue
+        words = by_key[row.key][0].cand.name.split()
+        if len(words) > _HOLDER_WORDS and all(word[:1].isupper() for word in words):
+            row.features.pop("bare")
             row.accepted = row.score >= config.threshold
 
 
