@@ -67,3 +67,12 @@ def test_a_wrapped_line_of_a_label_and_its_role_is_no_office_alone() -> None:
     ends at its bracket, the rest of the line and the next are the chair's speech."""
     root = tabled_tei("es-ar-diputados-label-role-line-wrapped.txt")
     assert texts(root, "(//t:sp)[3]/t:p") == ["Tiene la palabra el señor diputado por Río Negro."]
+
+
+def test_a_title_in_lower_case_opening_a_wrapped_line_is_no_label() -> None:
+    """ "Continúa la consideración en" / "general. Tiene la palabra …": the chair's sentence goes
+    on; "general." names no one."""
+    root = tabled_tei("es-ar-diputados-wrapped-general-stop.txt")
+    assert texts(root, "(//t:sp)[1]/t:p") == [
+        "Continúa la consideración en general. Tiene la palabra el señor diputado por Mendoza."
+    ]
