@@ -60,3 +60,19 @@ def test_a_chairs_holder_run_onto_the_speech_line_is_the_labels() -> None:
     words of a speech; the chair is Sorokin and the speech opens after his initials."""
     root = tabled_tei("ru-oblduma-chair-holder-run-on.txt")
     assert texts(root, "(//t:sp)[1]/t:p")[0].startswith("Уважаемые депутаты, прошу занять места.")
+
+
+def test_a_wrapped_line_of_a_label_and_its_role_is_no_office_alone() -> None:
+    """ "SR. PRESIDENTE (MEDRANO) Tiene la palabra el señor" / "diputado por Río Negro.": the label
+    ends at its bracket, the rest of the line and the next are the chair's speech."""
+    root = tabled_tei("es-ar-diputados-label-role-line-wrapped.txt")
+    assert texts(root, "(//t:sp)[3]/t:p") == ["Tiene la palabra el señor diputado por Río Negro."]
+
+
+def test_a_title_in_lower_case_opening_a_wrapped_line_is_no_label() -> None:
+    """ "Continúa la consideración en" / "general. Tiene la palabra …": the chair's sentence goes
+    on; "general." names no one."""
+    root = tabled_tei("es-ar-diputados-wrapped-general-stop.txt")
+    assert texts(root, "(//t:sp)[1]/t:p") == [
+        "Continúa la consideración en general. Tiene la palabra el señor diputado por Mendoza."
+    ]

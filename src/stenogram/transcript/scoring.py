@@ -1248,6 +1248,8 @@ def decide(
             row.reason = "a field's name: a word never a label, qualified"
         elif all(_paged(o, config) for o in found):
             row.reason = "a running head: the word for page and its number after it"
+        elif cand.title and cand.name == cand.title and cand.name[:1].islower():
+            row.reason = "a title in lower case alone: a wrapped sentence's word, naming no one"
         elif config.groups.match(cand.name) and not _roster(found, config):  # "Members: Albania …… Mr. X"
             row.accepted, row.reason = True, "a group of voices"
         elif pair:

@@ -35,6 +35,8 @@ from stenogram.transcript.names import chairs, office_ends
 
 # A note in brackets last on the line: "(12:05 horas)", "(desde la curul)".
 _NOTE_LAST = re.compile(r"[ \t]+\((?P<note>[^()\n]{1,60})\)[ \t]*$")
+# A closing bracket and a word after it: "(ZAVALLONI) Tiene …".
+_WORDS_AFTER_BRACKET = re.compile(r"\)[ \t]+\w")
 # A dash set apart by spaces with words after it: a label's dash and the speech on its line.
 _DASH_THEN_WORDS = re.compile(r"[ \t](?:--|[-–—])[ \t]+\S")
 # A dash set apart by spaces between a name and its role, or between two parts of a role.
@@ -399,7 +401,13 @@ class AloneLabels(GenericLabels):
                 return Candidate(name.strip(), office.strip(), "", len(line), line, self._title_of(name))
             return None
         article, _, rest = text.partition(" ")
-        if len(article) <= 3 and self.config.offices.match(rest.casefold()):
+        # words after a closing bracket are the speech a wrap cut, the label ending at its role
+        # ("SR. PRESIDENTE (ZAVALLONI) Tiene la palabra el señor" / "diputado por Chubut.")
+        if (
+            len(article) <= 3
+            and self.config.offices.match(rest.casefold())
+            and not _WORDS_AFTER_BRACKET.search(rest)
+        ):
             return Candidate(text, None, "", len(line), line)
         # and after a form of address, as a West African assembly prints a minister alone above
         # the answer ("MONSIEUR LE MINISTRE DE LA SANTE PUBLIQUE", "Madame la Ministre de …")
