@@ -91,3 +91,13 @@ def test_a_hansards_communication_from_the_chair_is_a_heading_and_an_oath_taken_
     tei = tabled_tei("en-ls-senate-communication-oath.txt")
     assert "COMMUNICATION FROM THE CHAIR" in texts(tei, "//t:body//t:head")
     assert "Hon. Senator T. M. Letsie took an Oath of Allegiance" in _between_turns(tei)
+
+
+def test_the_majlis_halls_answer_after_it_was_said_is_an_interjection() -> None:
+    # "(گفته شد خیر)", "it was said: no": the hall answers the chair, other voices unnamed
+    tei = tabled_tei("fa-majlis-goft-shod.txt")
+    stages = tei.xpath("//t:body//t:stage", namespaces=NS)
+    assert [(s.get("type"), s.xpath("string()")) for s in stages] == [
+        ("interjection", "(گفته شد خیر)"),
+        ("interjection", "(گفته شد - صحیح است)"),
+    ]
