@@ -101,3 +101,13 @@ def test_the_majlis_halls_answer_after_it_was_said_is_an_interjection() -> None:
         ("interjection", "(گفته شد خیر)"),
         ("interjection", "(گفته شد - صحیح است)"),
     ]
+
+
+def test_a_roll_name_printed_again_under_the_agenda_opens_the_first_turn() -> None:
+    # the Speaker of the Knesset sits on the roll ("יושב-ראש הכנסת X") and opens the sitting under
+    # the agenda's item with the same line: his first turn, the roll and agenda above it the head's
+    tei = tabled_tei("he-knesset-committee-roll-name-label.txt")
+    assert texts(tei, "//t:front//t:p")[-2:] == [
+        "סדר היום",
+        "בחירת יושב ראש הוועדה (בהתאם לסעיף 10 לתקנון הכנסת).",
+    ]

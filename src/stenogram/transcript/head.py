@@ -339,8 +339,14 @@ class HeadReading:
             ),
             len(units),
         )
+        repeated = next((i for i in range(1, first_turn) if self._roll_repeated(units, i)), None)
+        if repeated is not None:
+            first_turn = repeated
+            del self._roll[units[repeated].text.strip()]  # a label from here on, no roll's line
         block = self._title_block(units, first_turn)
         head_end = self._head_end(units, first_turn)
+        if repeated is not None:  # the roll, the agenda and its item above the name: the head's
+            head_end = max(head_end, repeated)
         for index, unit in enumerate(units):
             examination = self._heads_examination(unit.text)
             if index >= first_turn or rest or examination:  # front matter is the leading run, never
@@ -825,6 +831,25 @@ class HeadReading:
         else:
             return False
         return self.matcher.is_heading(below.strip())
+
+    def _roll_repeated(self, units: list[Unit], index: int) -> bool:
+        """Whether the unit at *index*, above the first turn, is a name alone that a roll above
+        printed as one of its lines, under the agenda's item and over a paragraph of no roll: a
+        committee's protocol prints its members as its labels are ("נוכחים" / "מאיר כהן" / … /
+        "סדר היום" / … / "מאיר כהן" / "אני מבין …"), so the name's second printing opens the
+        first turn."""
+        unit = units[index]
+        text = unit.text.strip()
+        if index < 2 or index + 1 >= len(units) or len(unit.lines) != 1 or text not in self._roll:
+            return False
+        agenda = self.config.head.get("agenda")
+        if agenda is None or not agenda.match(units[index - 2].text.strip()):
+            return False
+        if units[index + 1].first_line.strip() in self._roll:
+            return False  # the roll goes on below it
+        if self._label(unit.text, unit.first_line) is None:
+            return False
+        return any(text in (line.strip() for _, line in above.lines) for above in units[: index - 2])
 
     def _over_roll(self, units: list[Unit], index: int) -> bool:
         """Whether the unit at *index*, above the first turn, is a label alone, its whole
