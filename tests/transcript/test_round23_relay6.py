@@ -76,3 +76,25 @@ def test_a_title_in_lower_case_opening_a_wrapped_line_is_no_label() -> None:
     assert texts(root, "(//t:sp)[1]/t:p") == [
         "Continúa la consideración en general. Tiene la palabra el señor diputado por Mendoza."
     ]
+
+
+def test_a_wrapped_line_of_a_label_its_role_and_dash_is_no_office_alone() -> None:
+    """The same with the label's stop and dash after the bracket, no blank line between turns
+    ("SR. PRESIDENTE (MEDRANO).- Tiene la palabra la señora" / "diputada por Jujuy.")."""
+    root = text_tei(
+        "SR. PRESIDENTE (MEDRANO).- Continúa la consideración en\n"
+        "general. Tiene la palabra el señor diputado por Mendoza.\n"
+        "SR. ALVEAR (MENDOZA).- Señor presidente: nuestro bloque\n"
+        "acompaña el proyecto en general y propondrá cambios en\n"
+        "particular.\n"
+        "SR. PRESIDENTE (MEDRANO).- Tiene la palabra la señora\n"
+        "diputada por Jujuy.\n"
+        "SRA. TOLABA (JUJUY).- Señor presidente: apoyamos el\n"
+        "dictamen de mayoría.\n"
+    )
+    assert texts(root, "//t:speaker") == [
+        "SR. PRESIDENTE (MEDRANO).-",
+        "SR. ALVEAR (MENDOZA).-",
+        "SR. PRESIDENTE (MEDRANO).-",
+        "SRA. TOLABA (JUJUY).-",
+    ]

@@ -968,11 +968,15 @@ def _stopped_below(below: str, config: Config) -> bool:
     """Whether *below* opens with a name that its stop or a spaced dash ends and a capitalised
     word after it ("Лысак. Товарищи, …"), its words capitalised but a name's particles: under
     a line that ends a sentence with room for that name's first word, a paragraph's first line,
-    as a hard wrap would have run the word onto the line above."""
+    as a hard wrap would have run the word onto the line above. A form of address alone before
+    its stop is none ("Dr. Kranz …": the name goes on after it)."""
     found = _STOPPED_START.match(below)
     if found is None or not below[found.end() - 1].isupper():
         return False
-    return _capitalised(found.group("name").split(), config)
+    words = found.group("name").split()
+    if len(words) == 1 and config.titles.fullmatch(words[0]):
+        return False  # "Dr. Kranz …": a form of address's stop, the name after it
+    return _capitalised(words, config)
 
 
 def _capitalised(words: list[str], config: Config) -> bool:

@@ -35,8 +35,9 @@ from stenogram.transcript.names import chairs, office_ends
 
 # A note in brackets last on the line: "(12:05 horas)", "(desde la curul)".
 _NOTE_LAST = re.compile(r"[ \t]+\((?P<note>[^()\n]{1,60})\)[ \t]*$")
-# A closing bracket and a word after it: "(ZAVALLONI) Tiene …".
-_WORDS_AFTER_BRACKET = re.compile(r"\)[ \t]+\w")
+# A closing bracket and a word after it, perhaps after the label's stop and dash: "(ZAVALLONI)
+# Tiene …", "(MEDRANO).- Tiene …".
+_WORDS_AFTER_BRACKET = re.compile(r"\)[^\w()]*?[ \t]\w")
 # A dash set apart by spaces with words after it: a label's dash and the speech on its line.
 _DASH_THEN_WORDS = re.compile(r"[ \t](?:--|[-–—])[ \t]+\S")
 # A dash set apart by spaces between a name and its role, or between two parts of a role.
