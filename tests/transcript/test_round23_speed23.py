@@ -132,6 +132,8 @@ def test_a_flattened_line_of_many_labels_gives_each_its_turn() -> None:
     turn = "Thank you all. Mr. Smith (Leeds): We agree with the motion before us."
     root = text_tei("THE SPEAKER: Order. " + " ".join(turn for _ in range(60)))
     assert texts(root, "//t:sp/t:speaker") == ["THE SPEAKER:"] + ["Mr. Smith (Leeds):"] * 60
+    assert texts(root, "//t:sp[2]/t:p") == ["We agree with the motion before us. Thank you all."]
+    assert texts(root, "//t:sp[61]/t:p") == ["We agree with the motion before us."]
 
 
 def test_the_places_inside_an_open_parenthesis_are_those_an_unclosed_prefix_tells() -> None:

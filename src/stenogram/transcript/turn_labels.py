@@ -666,10 +666,17 @@ class TurnLabels:
                         continue  # "….Петров. Товарищи": the units' reading asks the label's others
                     if at + len(inside.printed.rstrip()) > len(line):
                         cut_into = number + 1  # "… – السيد كريم" / "الزبيدي:- …": the name's rest no label
-                    spoken_on = join_lines([line[at:], below])[inside.end :]
-                    if not spoken and self._holders_open(spoken_on):
+                    if not spoken and self._holders_open(join_lines([line[at:], below])[inside.end :]):
                         continue  # "… (Beginn um 9.02 Uhr) Vorsitzende: GR X, GRin Y, …": a field
-                    after, before = spoken_on[:AFTER], line[:at][-300:]
+                    # the words after the label and the text before it read from windows of the
+                    # line: a copy of its rest and of its start at each label had made a line of
+                    # many turns cost the square of its labels
+                    start = at + inside.end
+                    if start + AFTER <= len(line):
+                        after = line[start : start + AFTER]
+                    else:
+                        after = join_lines([line[at:], below])[inside.end :][:AFTER]
+                    before = line[max(0, at - 300) : at]
                     occurrences.append(
                         Occurrence(inside, False, False, after, before, inner=True, above_in=before)
                     )
