@@ -1,0 +1,16 @@
+"""A review of the twenty-third round's rules for what they took that no label, heading or stage
+is: a member's vocative of the chair opening a paragraph, with a comma, where the chair is printed
+with a colon; a member's sentence about a bill referred to a committee; two lines of verse a
+member quotes; a word letter-spaced for emphasis."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_a_vocative_of_the_chair_with_a_comma_is_the_members_speech() -> None:
+    tei = tabled_tei("es-concejo-member-opens-paragraph-presidente-comma.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[1:] == [
+        "Presidente, Señorías, el presupuesto que nos presentan no incluye las obras del barrio norte.",
+        "Esto es inaceptable para los vecinos.",
+    ]
