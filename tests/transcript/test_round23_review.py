@@ -14,3 +14,11 @@ def test_a_vocative_of_the_chair_with_a_comma_is_the_members_speech() -> None:
         "Presidente, Señorías, el presupuesto que nos presentan no incluye las obras del barrio norte.",
         "Esto es inaceptable para los vecinos.",
     ]
+
+
+def test_a_members_sentence_on_a_bill_referred_is_no_procedural_line() -> None:
+    tei = tabled_tei("en-assembly-member-says-bill-referred.txt")
+    assert texts(tei, "//t:stage") == []
+    assert texts(tei, "//t:sp[2]/t:p")[1] == (
+        "The Bill was referred to the Committee on Legal Affairs in March and nothing has happened since."
+    )
