@@ -22,3 +22,9 @@ def test_a_members_sentence_on_a_bill_referred_is_no_procedural_line() -> None:
     assert texts(tei, "//t:sp[2]/t:p")[1] == (
         "The Bill was referred to the Committee on Legal Affairs in March and nothing has happened since."
     )
+
+
+def test_two_lines_of_verse_a_member_quotes_are_no_heading() -> None:
+    tei = tabled_tei("en-assembly-member-quotes-two-lines-of-verse.txt")
+    assert texts(tei, "//t:head") == []
+    assert texts(tei, "//t:sp[2]/t:p")[-1].startswith("Do not go gentle")
