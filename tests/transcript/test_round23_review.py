@@ -28,3 +28,8 @@ def test_two_lines_of_verse_a_member_quotes_are_no_heading() -> None:
     tei = tabled_tei("en-assembly-member-quotes-two-lines-of-verse.txt")
     assert texts(tei, "//t:head") == []
     assert texts(tei, "//t:sp[2]/t:p")[-1].startswith("Do not go gentle")
+
+
+def test_a_word_letter_spaced_for_emphasis_is_no_label() -> None:
+    tei = tabled_tei("it-camera-word-letter-spaced-for-emphasis.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[-1].startswith("N E S S U N O . Nessun Governo")

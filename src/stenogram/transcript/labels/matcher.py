@@ -104,6 +104,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return None if inner is None else read_past(inner, text, page.end(), page=page.group())
         if text[1:2] == " " and (lettered := _LETTER_SPACED.match(text)) is not None:
             name, end = lettered.group("letters").replace(" ", ""), lettered.end()
+            if not (chairs(name, self.config) or self.config.offices.match(name.casefold())):
+                return None  # a word spaced for emphasis or a heading's ("I N T R O D U Z I O N E .")
             return self._remember(text, Candidate(name, None, ".", speech_start(text, end), text[:end]))
         if (code := _SPEAKER_CODE.match(text)) is not None:
             name, end = code.group("name"), code.end()
