@@ -1,11 +1,11 @@
 """A review of the twenty-third round's rules for what they took that no label, heading or stage
 is: a member's vocative of the chair opening a paragraph, with a comma, where the chair is printed
 with a colon; a member's sentence about a bill referred to a committee; two lines of verse a
-member quotes; a word letter-spaced for emphasis."""
+member quotes; a word letter-spaced for emphasis; a member the chair calls by his initials."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts
+from label_samples import NS, tabled_tei, texts
 
 
 def test_a_vocative_of_the_chair_with_a_comma_is_the_members_speech() -> None:
@@ -33,3 +33,9 @@ def test_two_lines_of_verse_a_member_quotes_are_no_heading() -> None:
 def test_a_word_letter_spaced_for_emphasis_is_no_label() -> None:
     tei = tabled_tei("it-camera-word-letter-spaced-for-emphasis.txt")
     assert texts(tei, "//t:sp[2]/t:p")[-1].startswith("N E S S U N O . Nessun Governo")
+
+
+def test_a_member_the_chair_calls_by_initials_is_no_holder_of_the_chair() -> None:
+    tei = tabled_tei("uk-rada-chair-calls-member-by-initials.txt")
+    assert texts(tei, "//t:sp[3]/t:p") == ["Бондар В.П. Будь ласка, вам три хвилини."]
+    assert tei.xpath("//t:sp[5]/@who", namespaces=NS) == ["#golovuyuchii"]
