@@ -1,7 +1,8 @@
 """A review of the twenty-third round's rules for what they took that no label, heading or stage
 is: a member's vocative of the chair opening a paragraph, with a comma, where the chair is printed
 with a colon; a member's sentence about a bill referred to a committee; two lines of verse a
-member quotes; a word letter-spaced for emphasis; a member the chair calls by his initials."""
+member quotes; a word letter-spaced for emphasis; a member the chair calls by his initials; a
+word alone with its stop between two paragraphs of a speech that address the hall."""
 
 from __future__ import annotations
 
@@ -39,3 +40,11 @@ def test_a_member_the_chair_calls_by_initials_is_no_holder_of_the_chair() -> Non
     tei = tabled_tei("uk-rada-chair-calls-member-by-initials.txt")
     assert texts(tei, "//t:sp[3]/t:p") == ["Бондар В.П. Будь ласка, вам три хвилини."]
     assert tei.xpath("//t:sp[5]/@who", namespaces=NS) == ["#golovuyuchii"]
+
+
+def test_a_word_alone_between_paragraphs_addressing_the_hall_is_the_speech() -> None:
+    tei = tabled_tei("pl-zjazd-slowo-osobno-w-przemowieniu.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[1:] == [
+        "Niestety.",
+        "Towarzysze, plan został wykonany, ale nie we wszystkich powiatach.",
+    ]
