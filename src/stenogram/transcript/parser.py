@@ -413,7 +413,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         second heading's line and then a label. A speech's last words with no stop have a
         paragraph of the speech above them that a stop does not end, or no label below. A
         bilingual record heads the item in both its languages, a line each (the Senedd's
-        "Teyrnged er cof am X" / "Obituary Tribute to X")."""
+        "Teyrnged er cof am X" / "Obituary Tribute to X"), never two lines of one language (a
+        verse the speaker quotes)."""
         if index + 1 >= len(units) or len(lines := units[index].lines) > 2:
             return False
         text = self._unclocked(units[index].text)
@@ -422,6 +423,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         wrapped = not chained and text.endswith(",") and text.isupper() and item_heading(text.rstrip(",."))
         if len(lines) == 2:
             if chained or not all(item_heading(line) for line in line_texts(lines)):
+                return False
+            # in two languages, each told: two lines of one are a speech's verse or list
+            languages = {detect_language(line, self.config) for line in line_texts(lines)}
+            if len(languages) < 2 or "und" in languages:
                 return False
         elif not item_heading(text) and not wrapped:
             return False

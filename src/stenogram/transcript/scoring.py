@@ -517,11 +517,11 @@ def _features(
     # and so is a name after its form of address or with its initials ("Ms. Hallworth.", "Р. Т.
     # Пятрайтис.", a copy setting each label on its line above the speech): "Thank you." has none;
     # so is a surname alone whose speech below opens by addressing the hall ("Прохоров." /
-    # "Товарищи! …"), as no one word of a sentence is followed
+    # "Товарищи! …"), as no one word of a sentence is followed, where no sentence ends above it
     after_title = name[len(cand.title) :].strip()
     named = (
         announced == "name"
-        or (len(words) == 1 and any(saluting(o.after, config) for o in occurrences[:_SALUTED_ASKED]))
+        or (len(words) == 1 and any(_saluted_alone(o, config) for o in occurrences[:_SALUTED_ASKED]))
         or bool(config.offices.match(after_title.casefold()))
         # no words after a comma: "Sergeant THOMAS REID, sworn." brings a witness in
         or ("," not in name and bool(title) and whole and after_title[:1].isupper())
@@ -823,6 +823,14 @@ def _reported_under(speech: str, config: Config) -> bool:
     …", "presented a petition …"): the report of the member named alone on the line above."""
     verb = _REPORTED_OPENING.match(speech)
     return verb is not None and verb.group(1) in config.reported
+
+
+def _saluted_alone(occurrence: Occurrence, config: Config) -> bool:
+    """Whether *occurrence*, a word alone, stands over a speech that opens by addressing the hall
+    with no sentence ended above it: a speech's first label, under a heading or none ("Wrzosek."
+    / "Towarzysze! …"); a word of a speech between two of its paragraphs ("Niestety." /
+    "Towarzysze, …") has its sentence above."""
+    return occurrence.above.rstrip()[-1:] not in TERMINAL and saluting(occurrence.after, config)
 
 
 def _chamber_name(words: list[str], config: Config) -> bool:

@@ -454,7 +454,7 @@ def _stopped_labels(
     """The believed labels printed with their stop, by their printed name without it, in the
     shapes no sentence opens with: a name in CAPITALS ("WEBERLING:", "ЛАВРУХИН."), a name
     and its office after a comma ("Kranz, Abgeordneter:"), an office of the vocabulary and
-    its holder ("Präsident Löbe:") or the chair's office alone ("Vicepräs."); a vocative in
+    its holder ("Präsident Löbe:") or the chair's office alone with its stop ("Vicepräs."); a vocative in
     Mixed case ("Mr Speaker, I beg to move") is no misread label, nor one after a form of
     address ("Herr Präsident, meine Damen …")."""
     stopped: dict[str, Candidate] = {}
@@ -465,7 +465,9 @@ def _stopped_labels(
         stem = _STOPPED_END.sub("", cand.printed)
         capitals = cand.upper and sum(c.isalpha() for c in cand.name) > 1
         held = len(stem.split()) >= 2 and config.offices.match(stem.casefold())
-        chair = config.chairs.fullmatch(stem.casefold()) is not None  # "Vicepräs.", "Präsident:"
+        # the chair's office alone only with the stop OCR misreads as a comma ("Vicepräs."): a
+        # member's vocative opens a paragraph with "Presidente:"'s word and a comma
+        chair = cand.punct == "." and config.chairs.fullmatch(stem.casefold()) is not None
         if stem and (capitals or "," in stem or held or chair):
             stopped.setdefault(stem, cand)
     return stopped

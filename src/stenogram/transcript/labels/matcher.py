@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from stenogram.transcript.candidate import (
     UPPER,
+    WORD,
     Candidate,
     unclosed,
 )
@@ -82,9 +83,14 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         """*found*, the chair's office in CAPITALS with its stop, read on to the holder's surname
         and initials that fill the rest of the line, the speech on the next ("ГОЛОВУЮЧИЙ.
         Стефанчук Р.О.", the Rada's record), or the speech after them on the line where a copy
-        ran the two lines into one: the holder in the role, as in brackets."""
+        ran the two lines into one, where that speech opens by thanking or addressing the hall:
+        the holder in the role, as in brackets. A name and initials before other words are the
+        member the chair calls ("ГОЛОВУЮЧИЙ. Бондар В.П. Будь ласка, …")."""
         at = len(found.printed)
-        holder = _HOLDER_ALONE.fullmatch(text, at) or _HOLDER_BEFORE_SPEECH.match(text, at)
+        holder = _HOLDER_ALONE.fullmatch(text, at)
+        if holder is None and (run_on := _HOLDER_BEFORE_SPEECH.match(text, at)) is not None:
+            first = WORD.search(text, run_on.end())
+            holder = run_on if first and first.group().casefold() in self.config.salutation_openers else None
         if holder is None or not text.startswith(found.printed) or not chairs(found.name, self.config):
             return found
         end = holder.end()
@@ -104,6 +110,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return None if inner is None else read_past(inner, text, page.end(), page=page.group())
         if text[1:2] == " " and (lettered := _LETTER_SPACED.match(text)) is not None:
             name, end = lettered.group("letters").replace(" ", ""), lettered.end()
+            if not (chairs(name, self.config) or self.config.offices.match(name.casefold())):
+                return None  # a word spaced for emphasis or a heading's ("I N T R O D U Z I O N E .")
             return self._remember(text, Candidate(name, None, ".", speech_start(text, end), text[:end]))
         if (code := _SPEAKER_CODE.match(text)) is not None:
             name, end = code.group("name"), code.end()
