@@ -1,0 +1,16 @@
+"""Round 23: the label shapes the hunters of real records left, each read as its genre prints it."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_spanish_label_alone_above_a_dialogue_dash() -> None:
+    tei = tabled_tei("es-an-diario-alone-dialogue-dash.txt")
+    assert texts(tei, "//t:sp[1]/t:p[1]") == [
+        "—Buenos días, señorías. Se abre la sesión. Pasamos al debate del proyecto de ley."
+    ]
+    assert texts(tei, "//t:sp[2]/t:p") == [
+        "—Gracias, presidente.",
+        "Señorías, el proyecto que hoy debatimos llega tarde y llega mal.",
+    ]
