@@ -14,3 +14,11 @@ def test_spanish_label_alone_above_a_dialogue_dash() -> None:
         "—Gracias, presidente.",
         "Señorías, el proyecto que hoy debatimos llega tarde y llega mal.",
     ]
+
+
+def test_note_in_brackets_glued_after_the_colon() -> None:
+    tei = tabled_tei("fr-tn-arp-note-after-colon.txt")
+    assert texts(tei, "//t:sp[1]/t:p") == [
+        "(Point d'ordre) Avant de commencer le vote, il faut clôturer le débat général."
+    ]
+    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("(Rappel au règlement) Je voulais")

@@ -106,7 +106,7 @@ class MatcherBase:
             rf"(?:\s*\((?P<role>{IN_PARENS})\))?"
             r"(?:,\s*(?P<office>[^,:.()\n]{1,50})(?=:))?"
             r"(?P<punct>\s?[.:]|[ ];(?=[ ])|(?<=\.)(?=\s|,\s)|(?<=\.\))(?=\s))"
-            rf"(?P<after>\s+|$|(?=\.\.|…)|(?=[{UPPER}«“\"])|(?<=[{UPPER}]\.)(?=,\s)|(?<=:)[–—](?=[{UPPER}«“\"])|(?<=:)(?=\[))",
+            rf"(?P<after>\s+|$|(?=\.\.|…)|(?=[{UPPER}«“\"])|(?<=[{UPPER}]\.)(?=,\s)|(?<=:)[–—](?=[{UPPER}«“\"])|(?<=:)(?=[(\[]))",
         )
         self._heading = config.headings
         self._seen: dict[str, Candidate | None] = {}
