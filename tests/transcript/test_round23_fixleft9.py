@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts
+from label_samples import NS, tabled_tei, texts
+
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 
 def test_spanish_label_alone_above_a_dialogue_dash() -> None:
@@ -22,3 +24,13 @@ def test_note_in_brackets_glued_after_the_colon() -> None:
         "(Point d'ordre) Avant de commencer le vote, il faut clôturer le débat général."
     ]
     assert texts(tei, "//t:sp[2]/t:p")[0].startswith("(Rappel au règlement) Je voulais")
+
+
+def test_office_capitalised_as_a_title_after_a_dash_is_the_role() -> None:
+    tei = tabled_tei("ro-md-parlament-titled-office-dash.txt")
+    roles = {p.get(XML_ID): p.get("role") for p in tei.xpath("//t:person", namespaces=NS)}
+    assert roles == {
+        "domnul-ion-rusu": "Președintele Parlamentului",
+        "doamna-maria-popa": "ministrul finanțelor",
+    }
+    assert texts(tei, "//t:sp[1]/t:p") == ["Bună ziua, stimați colegi. Declar deschisă ședința."]
