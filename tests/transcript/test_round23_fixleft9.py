@@ -34,3 +34,10 @@ def test_office_capitalised_as_a_title_after_a_dash_is_the_role() -> None:
         "doamna-maria-popa": "ministrul finanțelor",
     }
     assert texts(tei, "//t:sp[1]/t:p") == ["Bună ziua, stimați colegi. Declar deschisă ședința."]
+
+
+def test_bare_arabic_names_printed_once_apart() -> None:
+    tei = tabled_tei("ar-web-excerpt-bare-names-once.txt")
+    assert texts(tei, "//t:body//t:p[not(ancestor::t:sp)]") == [
+        "وافق المجلس على جدول الأعمال، وبدأت مناقشة مشروع قانون الموازنة العامة."
+    ]
