@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei, texts
+from label_samples import NS, tabled_tei, text_tei, texts
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
@@ -41,3 +41,15 @@ def test_bare_arabic_names_printed_once_apart() -> None:
     assert texts(tei, "//t:body//t:p[not(ancestor::t:sp)]") == [
         "وافق المجلس على جدول الأعمال، وبدأت مناقشة مشروع قانون الموازنة العامة."
     ]
+
+
+def test_line_number_between_a_bracket_and_a_label() -> None:
+    tei = tabled_tei("en-commission-flattened-bracket-number-label.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("Thank you. 11 Please continue")
+
+
+def test_a_number_after_the_first_word_stays_the_label_s() -> None:
+    tei = text_tei(
+        "Anf. 1 TALMANNEN:\nFru talman!\n\nAnf. 2 MAGDALENA ANDERSSON (S):\nFru talman! Vi röstar nej.\n"
+    )
+    assert texts(tei, "//t:sp/t:speaker") == ["Anf. 1 TALMANNEN:", "Anf. 2 MAGDALENA ANDERSSON (S):"]
