@@ -53,3 +53,12 @@ def test_a_number_after_the_first_word_stays_the_label_s() -> None:
         "Anf. 1 TALMANNEN:\nFru talman!\n\nAnf. 2 MAGDALENA ANDERSSON (S):\nFru talman! Vi röstar nej.\n"
     )
     assert texts(tei, "//t:sp/t:speaker") == ["Anf. 1 TALMANNEN:", "Anf. 2 MAGDALENA ANDERSSON (S):"]
+
+
+def test_member_rose_is_a_stage_and_i_move_is_speech() -> None:
+    tei = tabled_tei("en-ie-dail-rose-and-i-move-alone.txt")
+    assert texts(tei, "//t:body//t:stage[not(ancestor::t:sp)]") == [
+        "Ms O'Donnell rose.",
+        "Deputy Brendan Kiely rose.",
+    ]
+    assert texts(tei, "//t:sp[2]/t:p")[1:3] == ["I move:", '"That the Bill be now read a Second Time."']
