@@ -9,10 +9,10 @@ XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 def test_spanish_label_alone_above_a_dialogue_dash() -> None:
     tei = tabled_tei("es-an-diario-alone-dialogue-dash.txt")
-    assert texts(tei, "//t:sp[1]/t:p[1]") == [
+    assert texts(tei, "(//t:sp)[1]/t:p[1]") == [
         "—Buenos días, señorías. Se abre la sesión. Pasamos al debate del proyecto de ley."
     ]
-    assert texts(tei, "//t:sp[2]/t:p") == [
+    assert texts(tei, "(//t:sp)[2]/t:p") == [
         "—Gracias, presidente.",
         "Señorías, el proyecto que hoy debatimos llega tarde y llega mal.",
     ]
@@ -20,10 +20,10 @@ def test_spanish_label_alone_above_a_dialogue_dash() -> None:
 
 def test_note_in_brackets_glued_after_the_colon() -> None:
     tei = tabled_tei("fr-tn-arp-note-after-colon.txt")
-    assert texts(tei, "//t:sp[1]/t:p") == [
+    assert texts(tei, "(//t:sp)[1]/t:p") == [
         "(Point d'ordre) Avant de commencer le vote, il faut clôturer le débat général."
     ]
-    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("(Rappel au règlement) Je voulais")
+    assert texts(tei, "(//t:sp)[2]/t:p")[0].startswith("(Rappel au règlement) Je voulais")
 
 
 def test_office_capitalised_as_a_title_after_a_dash_is_the_role() -> None:
@@ -33,7 +33,7 @@ def test_office_capitalised_as_a_title_after_a_dash_is_the_role() -> None:
         "domnul-ion-rusu": "Președintele Parlamentului",
         "doamna-maria-popa": "ministrul finanțelor",
     }
-    assert texts(tei, "//t:sp[1]/t:p") == ["Bună ziua, stimați colegi. Declar deschisă ședința."]
+    assert texts(tei, "(//t:sp)[1]/t:p") == ["Bună ziua, stimați colegi. Declar deschisă ședința."]
 
 
 def test_bare_arabic_names_printed_once_apart() -> None:
@@ -45,7 +45,7 @@ def test_bare_arabic_names_printed_once_apart() -> None:
 
 def test_line_number_between_a_bracket_and_a_label() -> None:
     tei = tabled_tei("en-commission-flattened-bracket-number-label.txt")
-    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("Thank you. 11 Please continue")
+    assert texts(tei, "(//t:sp)[2]/t:p")[0].startswith("Thank you. 11 Please continue")
 
 
 def test_a_number_after_the_first_word_stays_the_label_s() -> None:
@@ -61,4 +61,15 @@ def test_member_rose_is_a_stage_and_i_move_is_speech() -> None:
         "Ms O'Donnell rose.",
         "Deputy Brendan Kiely rose.",
     ]
-    assert texts(tei, "//t:sp[2]/t:p")[1:3] == ["I move:", '"That the Bill be now read a Second Time."']
+    assert texts(tei, "(//t:sp)[2]/t:p")[1:3] == ["I move:", '"That the Bill be now read a Second Time."']
+
+
+def test_item_in_capitals_with_its_stop_heads_the_turns_below() -> None:
+    tei = tabled_tei("it-consiglio-regionale-oggetto-capitals-stop.txt")
+    assert texts(tei, "//t:body//t:head") == [
+        "OGGETTO N. 1 – APPROVAZIONE DEL VERBALE DELLA SEDUTA PRECEDENTE.",
+        "OGGETTO N. 2 – COMUNICAZIONI DEL PRESIDENTE DELLA GIUNTA REGIONALE.",
+    ]
+    assert texts(tei, "(//t:sp)[1]/t:p") == [
+        "Buongiorno, colleghi. Dichiaro aperta la seduta. Passiamo all'esame del primo oggetto."
+    ]
