@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei, text_tei, texts
+from label_samples import NS, name_parts_of, tabled_tei, text_tei, texts
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
@@ -73,3 +73,9 @@ def test_item_in_capitals_with_its_stop_heads_the_turns_below() -> None:
     assert texts(tei, "(//t:sp)[1]/t:p") == [
         "Buongiorno, colleghi. Dichiaro aperta la seduta. Passiamo all'esame del primo oggetto."
     ]
+
+
+def test_mixed_case_member_asking_inside_a_flattened_line() -> None:
+    tei = tabled_tei("sw-bunge-flattened-mixed-case-aliuliza.txt")
+    assert texts(tei, "(//t:sp)[1]/t:p") == ["Waheshimiwa Wabunge, tukae."]
+    assert name_parts_of(tei, "mhe-juma-hamisi-mkomwa")[-1] == ("surname", None, "Mkomwa")
