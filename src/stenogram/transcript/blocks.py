@@ -85,6 +85,12 @@ _WORDY = re.compile(r"[^\W\d_]{3,}")  # a word of three letters at least
 _QUALIFIED = re.compile(r"[ \t]+\([^()\n\d]{1,40}\)$")  # a numbered item's stage after its words
 _ITEM_HEADING_WORDS = 12  # the longest line between turns taken for an item's heading (a subtitle too)
 _UNCASED_HEADING = 40  # the longest line of a script without case taken for an item's heading
+# An item's word and number in CAPITALS, a dash and its title, a stop after it: "OGGETTO N. 1 –
+# APPROVAZIONE DEL VERBALE DELLA SEDUTA PRECEDENTE.", as an Italian regional council's record
+# heads each item between the turns.
+_CAPITALS_ITEM = re.compile(
+    r"[^\W\d_]{3,}(?:[ \t]+N[.°º]?)?[ \t]*\d{1,3}[ \t]+[-–—][ \t]+[^\W\d_][^\n]{2,200}\."
+)
 # What a heading in a script without case may close with: the bill's origin in brackets
 # ("…法律案（内閣提出）").
 _BRACKETED_TAIL = re.compile(r"\s*[（(][^()（）\n]{1,20}[）)]$")
@@ -108,7 +114,8 @@ def item_heading(text: str) -> bool:
     line with no final stop ("Autorités indépendantes et politique de la France", "Beëdiging de
     heer W.J. Korteweg"), its year or number in it too ("Einberufung der ordentlichen Tagung
     2024/2025"), or a line of a script without case with no stop in it ("弔詞贈呈の件", a
-    Taiwanese record's spaced "報 告 事 項")."""
+    Taiwanese record's spaced "報 告 事 項"); an item's word and number in CAPITALS, a dash and its
+    title and a stop ("OGGETTO N. 1 – APPROVAZIONE DEL VERBALE.")."""
     line = text.strip()
     if not line or "\n" in line:
         return False
@@ -126,6 +133,8 @@ def item_heading(text: str) -> bool:
     ):
         return True
     if _titled_item(line):
+        return True
+    if line.isupper() and _CAPITALS_ITEM.fullmatch(line):
         return True
     first = line[:1]
     bare = _BRACKETED_TAIL.sub("", line)

@@ -25,9 +25,12 @@ from stenogram.transcript.units import Lines, join_lines
 # clock the record prints before each label ("… businesses? 11.38 MS X (NRM, …): …", Uganda's
 # Hansard), or after a stop and the dash a council's minutes end each turn with ("… para
 # sesionar.- SECRETARIA: habiendo …", an Argentine deliberative council's acta flattened): where a
-# flattened record's label may start.
+# flattened record's label may start; and after a sentence or a bracket, the page's line number a
+# flattened commission transcript kept ("… [intervenes] 10 CHAIRPERSON: Thank you. 11 …"), the
+# number left to the text before it.
 _MIDLINE = re.compile(
-    r"[ \t](?:(?<=[.!?…»”\");][ \t])|(?<=[.!?]-[ \t]))[ \t]*"
+    r"[ \t](?:(?:(?<=[.!?…»”\");][ \t])|(?<=[.!?]-[ \t]))[ \t]*(?:\d{1,2}[ \t]+)?"
+    r"|(?<=\][ \t])[ \t]*\d{1,2}[ \t]+)"
     r"(?=(?:\d{1,2}[.:]\d{2}[ \t]+)?[^\W\d_a-zà-ÿа-яё]{2})"
 )
 # A lower-case letter or a digit and a capital with no space between: where a glued label may start;
@@ -528,6 +531,8 @@ class LineLabels:
         for match in _MIDLINE.finditer(line):
             if not self._ends_sentence(line, match.start()):
                 continue
+            if match.group().rstrip()[-1:].isdigit() and " " not in line[: match.start()].strip():
+                continue  # "Anf. 2 MAGDALENA ANDERSSON (S):": a speech's number after one word is the label's
             window = line[match.end() : match.end() + _MIDLINE_SPAN]
             # a label there ends in a colon, a stop or a seat's dash: without any, none is asked for
             stopped = _colon_within(line, match.end()) or line.find(".", match.end(), match.end() + 60) >= 0

@@ -364,6 +364,7 @@ def _quotation_open(text: str) -> bool:
     return any(text.count(opener) > text.count(closer) for opener, closer in _QUOTES if opener != closer)
 
 
+_NAME_WORDS = (2, 3)  # words of a bare name in a script without case that a sentence after believes
 _SALUTED_ASKED = 8  # a label's first occurrences asked for a salutation: it matters where it is printed once
 _SEARCHES = 64  # words searched for in the whole text before its words are read once instead
 
@@ -444,6 +445,34 @@ def _clock_set_off(cand: Candidate) -> bool:
     heading's time follows its words with one space ("Afternoon Sitting 14:30")."""
     head = cand.printed[: -len(cand.time)] if cand.time and cand.printed.endswith(cand.time) else ""
     return head.endswith(("  ", "\t"))
+
+
+def _capital_after(name: str, occurrences: list[Occurrence]) -> bool:
+    """Whether a capital or an opening quote follows the label, or, in a script without case,
+    the sentence that stands for one."""
+    return any(
+        c.isupper() or c in "«“„\"'" for o in occurrences for c in o.after[:1]
+    ) or _sentence_after_uncased(name, occurrences)
+
+
+def _sentence_after_uncased(name: str, occurrences: list[Occurrence]) -> bool:
+    """Whether a name of two or three words in a script without case opens each paragraph it is
+    printed in, its punctuation after it, and a sentence follows it on its line ("أحمد الخالدي:
+    أود أن أشير …."): the evidence a capital after the label gives in a cased script, which a web
+    copy's excerpt printing each bare name once has no other of. Four words or more are as likely
+    a sentence announcing what follows ("მე მინდა ვთქვა შემდეგი: …", "I want to say this: …")."""
+    return (
+        _NAME_WORDS[0] <= len(name.split()) <= _NAME_WORDS[1]
+        and not cased(name)
+        and all(
+            not (o.inner or o.alone)
+            and o.cand.punct.strip()
+            and o.ending in ("speech", "sentence")
+            and o.after[:1].isalpha()
+            and not cased(o.after[:1])
+            for o in occurrences
+        )
+    )
 
 
 def _punct(cand: Candidate) -> str:
@@ -570,7 +599,7 @@ def _features(
         pass
     elif (starts or refers) and all(lower_case(c) for c in starts):
         found["lower_after"] = w["lower_after"]
-    elif any(c.isupper() or c in "«“„\"'" for o in occurrences for c in o.after[:1]):
+    elif _capital_after(name, occurrences):
         found["capital_after"] = w["capital_after"]
     # the text's first label set off from its clock, alone above its speech, needs no other: an
     # excerpt of one speech exported by a speech-to-text service ("Karen Hale  0:02")
@@ -587,6 +616,9 @@ def _features(
         # an office with its holder's name in parentheses is no heading, printed once or more:
         # the Catalan record sets its chair and clerks alone so ("El secretari general (X i Y)")
         and not ("office" in found and all(_holder_in_parentheses(o.cand) for o in occurrences))
+        # nor is a name alone above a speech that opens with the dialogue dash, as Spanish
+        # parliaments' web copies print each label ("El señor PRESIDENTE" / "—Buenos días, …")
+        and not all(o.alone and o.after.startswith("—") for o in occurrences)
     ):
         found["bare"] = w["bare"]
     if INITIALS_IN_NAME.search(name):

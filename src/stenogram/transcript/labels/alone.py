@@ -159,6 +159,7 @@ class AloneLabels(GenericLabels):
                 or self._placed_alone(line)
                 or self._surname_first_alone(line)
                 or self._comma_bracketed_alone(line)
+                or self._addressed_after_article(line)
             )
         title = (found.group("title") or "").strip()
         if not title and re.match(OFFICE, found.group("name")):  # "M. le président" alone
@@ -171,6 +172,19 @@ class AloneLabels(GenericLabels):
         if CAPITALISED.fullmatch(cand.name):  # "Brandauer" alone: a surname or a heading, as the text shows
             return cand
         return None
+
+    def _addressed_after_article(self, line: str) -> Candidate | None:
+        """A name after its form of address and the article before it, alone on its line
+        (``La señora GARCÍA LÓPEZ``, ``El señor RUIZ MORALES``), as Spanish parliaments' web
+        copies print each label above its speech: read as the same label with a colon is."""
+        text = line.strip()
+        article, _, rest = text.partition(" ")
+        if article.casefold() not in self.config.articles - {"the"}:
+            return None
+        found = self._bare.fullmatch(rest)
+        if found is None or not found.group("title") or found.group("name") == found.group("title").strip():
+            return None
+        return Candidate(text, found.group("role"), "", len(line), line, self._title_of(text))
 
     def _qualified_office_alone(self, line: str) -> Candidate | None:
         """An office in lower case after the capitalised names that qualify it, its holder's name

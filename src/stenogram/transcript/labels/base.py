@@ -106,7 +106,7 @@ class MatcherBase:
             rf"(?:\s*\((?P<role>{IN_PARENS})\))?"
             r"(?:,\s*(?P<office>[^,:.()\n]{1,50})(?=:))?"
             r"(?P<punct>\s?[.:]|[ ];(?=[ ])|(?<=\.)(?=\s|,\s)|(?<=\.\))(?=\s))"
-            rf"(?P<after>\s+|$|(?=\.\.|…)|(?=[{UPPER}«“\"])|(?<=[{UPPER}]\.)(?=,\s)|(?<=:)[–—](?=[{UPPER}«“\"])|(?<=:)(?=\[))",
+            rf"(?P<after>\s+|$|(?=\.\.|…)|(?=[{UPPER}«“\"])|(?<=[{UPPER}]\.)(?=,\s)|(?<=:)[–—](?=[{UPPER}«“\"])|(?<=:)(?=[(\[]))",
         )
         self._heading = config.headings
         self._seen: dict[str, Candidate | None] = {}
@@ -389,13 +389,16 @@ class MatcherBase:
         label's colon ("Domnul Andrei Popa - ministrul finanțelor:"): one the vocabulary knows,
         so that a sentence after a dash is none. After a name in CAPITALS the office may be in
         CAPITALS too, opening with an office of the vocabulary ("NDG. X – KATIBU WA BUNGE:", the
-        Bunge's clerk)."""
+        Bunge's clerk), and after any name capitalised as a title so opening."""
         found = DASHED_OFFICE.match(text, at)
         office = found.group("office") if found else ""
         if lower_case(office[:1]):
             return found if self.config.offices.search(office.casefold()) else None
         capitals = office.isupper() and text[:at].isupper()
-        return found if capitals and self.config.offices.match(office.casefold()) else None
+        # an office capitalised as a title is one too ("Domnul Ion Rusu – Președintele
+        # Parlamentului:"), opening with an office of the vocabulary
+        titled = not office.isupper() and office[:1].isupper()
+        return found if (capitals or titled) and self.config.offices.match(office.casefold()) else None
 
     def _dashed(self, name: str, roles: list[str], after: str) -> bool:
         """Whether *name*, before a dash and the text *after* it, may be a label's: in CAPITALS

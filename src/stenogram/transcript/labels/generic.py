@@ -268,11 +268,13 @@ class GenericLabels(MatcherBase):
                     )  # "X (Louth, Sinn Féin) | Oireachtas source": the page's link
                 break
             elif (
-                (roles or (words and text[name_start:name_end].isupper()))
+                (roles or (words and self._capitalised_words(text[name_start:name_end])))
                 and (part["word"] or "").casefold() in self.config.speech_kinds
                 and COLON_NEXT.match(text, pos)
             ):
-                continue  # "(S) replik:", "WAZIRI WA AFYA alijibu:-": the kind of speech before the colon
+                # "(S) replik:", "WAZIRI WA AFYA alijibu:-", "Mhe. X aliuliza:-": the kind of speech
+                # before the colon
+                continue
             elif (
                 roles
                 and (word := part["word"] or "").islower()
@@ -503,6 +505,12 @@ class GenericLabels(MatcherBase):
             time=time,
             party=party,
         )
+
+    def _capitalised_words(self, name: str) -> bool:
+        """Whether *name* is in CAPITALS, or each of its words capitalised but a name's particles
+        ("Mhe. Juma Hamisi Mkomwa"): a name that a kind of speech in lower case may follow."""
+        particles = self.config.particles
+        return name.isupper() or all(w[:1].isupper() or w.casefold() in particles for w in name.split())
 
     def _button_after(self, text: str, pos: int) -> bool:
         """Whether the rest of the line after *pos* is the link a speech archive sets beside the
