@@ -21,3 +21,21 @@ def test_a_numbered_line_of_speech_ending_in_a_date_stays_speech() -> None:
         "and voted the same night.\n"
     )
     assert "on the evening of March 12, 2024" in " ".join(texts(tei, "//t:sp[2]/t:p"))
+
+
+def test_the_chair_calling_a_member_by_office_and_surname_opens_an_excerpt() -> None:
+    tei = tabled_tei("fi-eduskunta-chair-calls-member-once.txt")
+    assert texts(tei, "//t:sp[1]/t:p") == ["Edustaja Lindroos."]
+
+
+def test_the_chair_calling_a_surname_labelled_below_is_no_field_of_the_head() -> None:
+    tei = tabled_tei("es-congreso-chair-calls-surname-once.txt")
+    assert texts(tei, "//t:sp[1]/t:p") == ["Señor Olabarria."]
+
+
+def test_a_field_naming_its_holder_in_full_stays_in_the_head() -> None:
+    tei = text_tei(
+        "Presidente: Juan Olabarria.\n"
+        "El señor OLABARRIA GOIKOETXEA: Se abre la sesión. Tiene la palabra la señora Ruiz.\n"
+    )
+    assert texts(tei, "//t:sp/t:speaker") == ["El señor OLABARRIA GOIKOETXEA:"]
