@@ -39,3 +39,9 @@ def test_a_field_naming_its_holder_in_full_stays_in_the_head() -> None:
         "El señor OLABARRIA GOIKOETXEA: Se abre la sesión. Tiene la palabra la señora Ruiz.\n"
     )
     assert texts(tei, "//t:sp/t:speaker") == ["El señor OLABARRIA GOIKOETXEA:"]
+
+
+def test_the_chair_calling_a_colleague_by_surname_opens_an_excerpt() -> None:
+    tei = tabled_tei("de-landtag-chair-calls-kollege-once.txt")
+    assert texts(tei, "//t:sp[1]/t:p") == ["Kollege Brenninger."]
+    assert texts(tei, "//t:stage") == ["(Beifall bei der CSU)"]
