@@ -45,3 +45,18 @@ def test_the_chair_calling_a_colleague_by_surname_opens_an_excerpt() -> None:
     tei = tabled_tei("de-landtag-chair-calls-kollege-once.txt")
     assert texts(tei, "//t:sp[1]/t:p") == ["Kollege Brenninger."]
     assert texts(tei, "//t:stage") == ["(Beifall bei der CSU)"]
+
+
+def test_a_name_alone_and_the_office_it_asks_each_printed_once_take_turns() -> None:
+    tei = tabled_tei("en-uk-commons-office-answers-name-alone-once.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("No, I will not")
+
+
+def test_a_heading_of_words_the_text_uses_over_an_office_stays_a_heading() -> None:
+    tei = text_tei(
+        "Housing Policy Review\n"
+        "The council reviewed housing policy this year, and the mayor asked for a report.\n\n"
+        "The Mayor\n"
+        "The mayor has said the report will be ready in spring.\n"
+    )
+    assert texts(tei, "//t:sp/t:speaker") == []
