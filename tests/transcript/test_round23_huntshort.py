@@ -60,3 +60,8 @@ def test_a_heading_of_words_the_text_uses_over_an_office_stays_a_heading() -> No
         "The mayor has said the report will be ready in spring.\n"
     )
     assert texts(tei, "//t:sp/t:speaker") == []
+
+
+def test_a_portuguese_courts_counsel_printed_once_is_a_label() -> None:
+    tei = tabled_tei("pt-tribunal-advogado-once.txt")
+    assert texts(tei, "//t:sp[2]/t:p") == ["Conheço, é meu vizinho há muitos anos."]
