@@ -698,15 +698,38 @@ def _dated_head(line: str, config: Config) -> bool:
 
 def _head_and_date(rest: str, wide: bool, config: Config) -> bool:
     """Whether *rest*, a line past its page, is a head and the date (with its weekday) at its
-    far end, the head set off by wide gaps or in CAPITALS."""
+    far end, the head set off by wide gaps, in CAPITALS, or a title after a page set off by a
+    wide gap ("22      City Council Meeting – October 3, 2023")."""
     date = find_date(rest, config)
     if date is None:
         return False
     fields = _WIDE_GAP.split(rest)
+    titled = wide
     wide = wide and len(fields) > 1
     ends = (fields[0], fields[-1]) if wide else (rest[: len(date[1])], rest[-len(date[1]) :])
     head = rest.replace(date[1], "", 1).strip(" \t,")
-    return any(date[1] in end for end in ends) and bool(head) and (wide or not any(c.islower() for c in head))
+    return (
+        any(date[1] in end for end in ends)
+        and bool(head)
+        and (wide or not any(c.islower() for c in head) or (titled and _title(head)))
+    )
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'&.-]*")
+
+
+def _title(head: str) -> bool:
+    """Whether *head* is a title of capitalised words, short words between them lower case and a
+    dash or bar ending it perhaps: a meeting's name, no sentence of speech."""
+    words = head.rstrip(" \t-–—|").split()
+    return (
+        0 < len(words) <= 8
+        and words[0][0].isupper()
+        and all(
+            _TITLE_WORD.fullmatch(word) and (word[0].isupper() or (word.islower() and len(word) <= 3))
+            for word in words
+        )
+    )
 
 
 def _strip_dated_heads(kept: list[str], removed: list[Furniture], config: Config) -> None:

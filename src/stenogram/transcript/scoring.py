@@ -1442,6 +1442,8 @@ def _dialogue(
             continue
         # names alone that take turns are no headings: three or more, or one of them again
         turns = len(plain) >= 3 or any(row.count >= 2 for row in plain)
+        answered = not turns and _office_answers(plain, by_key, text)
+        turns = turns or answered
         for row in plain:
             row.features["dialogue"] = config.weights["dialogue"]
             first = by_key[row.key][0]
@@ -1451,7 +1453,7 @@ def _dialogue(
             title = title and not _uncased_holder(first.cand, config)
             # nor is the chair's office alone above the speech that opens the sitting ("Chủ tọa")
             chair = chairs(first.cand.name, config) and len(first.cand.name.split()) <= _HOLDER_WORDS
-            title = title and not chair
+            title = title and not chair and not answered
             if turns and not (title and not _in_roll(first.cand, text)):
                 row.features.pop("bare", None)
             row.accepted = row.score >= config.threshold
@@ -1465,6 +1467,31 @@ def _in_roll(cand: Candidate, text: str) -> bool:
     alone = re.search(rf"^[ \t]*{name}[ \t]*$", text, re.MULTILINE)
     above = text[: alone.start()] if alone else text
     return re.search(rf"(?<!\w){name},", above) is not None
+
+
+_ASKER_WORDS = 3  # words of a name in full alone that asks an office: a forename, a surname or two
+
+
+def _office_answers(plain: list[LabelScore], by_key: dict[str, list[Occurrence]], text: str) -> bool:
+    """Whether two names alone, each printed once, take turns as a member and the office she asks,
+    the office named in the text besides its label ("Kemi Badenoch" / "… the Prime Minister talks
+    about growth …" / "The Prime Minister" / "No, I will not …"): a short excerpt of a Hansard's
+    web copy, each label printed once, no two headings, which name no office so."""
+    if len(plain) != 2 or any(row.count != 1 for row in plain):
+        return False
+    offices = [row for row in plain if "office" in row.features]
+    if len(offices) != 1:
+        return False
+    asker = next(row for row in plain if row is not offices[0])
+    words = by_key[asker.key][0].cand.name.split()
+    if not 2 <= len(words) <= _ASKER_WORDS or not all(word[:1].isupper() for word in words):
+        return False
+    # a heading's words are the text's in lower case too ("Housing Policy Review"); a name's not
+    if any(re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text) for word in words):
+        return False
+    office = by_key[offices[0].key][0].cand.name.casefold().split()
+    named = " ".join(office[1:] if len(office) > 1 else office)
+    return text.casefold().count(named) >= 2
 
 
 def _lone_word(cand: Candidate, config: Config) -> bool:

@@ -55,6 +55,7 @@ _HAN_NAME = regex(r"[\u3400-\u9fff]{2,4}")
 _SPACED_HAN_NAME = regex(r"[\u3400-\u9fff]{1,3}[ \u3000]+[\u3400-\u9fff]{1,3}")
 _NAME_SEPARATORS = re.compile(r"\s*[、，,]\s*|\s+")
 _CLOSING_QUOTES = "”»’\"'"  # quotes closing a field's words: a stop before one ends a sentence
+_SURNAME_LETTERS = 2  # a surname's fewest letters: no initial
 _FIELD_NAMES = 2  # capitalised words a field of the head names at least ("Voorzitter: Van der Berg")
 _OFFICE_HOLDER_WORDS = 3  # words of an office and its holder in a field's list ("Zweiter Präsident Max Roth")
 _OFFICE_END = 4  # letters of a chair's office at least that ends a compound word ("Landstingsformand")
@@ -882,7 +883,28 @@ class TurnLabels:
             and all(word[0].isupper() or word.casefold() in self.config.particles for word in named_words)
             and words[0].casefold() not in self.config.openers.get(self.doc.lang, frozenset())
         )
-        return named and (held or not self._speaks_below(rest))
+        return named and (held or not self._speaks_below(rest)) and not self._calls_labelled(rest)
+
+    def _calls_labelled(self, named: str) -> bool:
+        """Whether *named* is a surname under forms of address or offices alone ("Señor Bel.",
+        "Madame Dupont.", "Edustaja Virtanen.") whose label is printed below: the chair calling
+        the next speaker as a short excerpt opens ("La señora PRESIDENTA: Señor Bel." over "El
+        señor BEL ACCENSI: …"), not a field of the head, which names its holder in full."""
+        words = named.removesuffix(".").split()
+        if len(words) < 2 or not all(
+            self.config.titles.fullmatch(word.casefold()) or self.config.offices.search(word.casefold())
+            for word in words[:-1]
+        ):
+            return False
+        surname = words[-1].casefold()
+        if not words[-1][:1].isupper() or len(surname) < _SURNAME_LETTERS:
+            return False
+        for text in self._source_lines.texts():
+            if surname in text.casefold():
+                cand = self.matcher.candidate(text)
+                if cand is not None and cand.punct.strip() and surname in WORD.findall(cand.name.casefold()):
+                    return True
+        return False
 
     def _addressed(self, text: str) -> bool:
         """Whether *text* is one name under its form of address and no more: a surname in
