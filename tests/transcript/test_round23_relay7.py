@@ -1,0 +1,17 @@
+"""The samples laid out again as users' copies lay them out, a seventh pass: the shapes those
+copies showed read wrongly, each in an invented sample (names invented; labels in turns.toml,
+persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts, turn_ids
+
+
+def test_a_roll_line_under_line_with_no_blank_opens_no_turn() -> None:
+    """A hearing whose copy lost every blank line: the roll's offices, each with its holder and no
+    stop, run straight into the turns ("Difensore: avv. Serra" / "Giudice: Si dà atto …"); the
+    roll is the head's and its lines no turns, where each had been one."""
+    root = tabled_tei("it-udienza-ruolo-righe-unite.txt")
+    assert turn_ids(root) == ["giudice", "pubblico-ministero", "difensore", "giudice"]
+    assert texts(root, "//t:front//t:p")[-1] == "Difensore: avv. Serra"
+    assert texts(root, "//t:sp[1]/t:p")[0].startswith("Si dà atto")
