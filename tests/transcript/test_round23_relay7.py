@@ -15,3 +15,12 @@ def test_a_roll_line_under_line_with_no_blank_opens_no_turn() -> None:
     assert turn_ids(root) == ["giudice", "pubblico-ministero", "difensore", "giudice"]
     assert texts(root, "//t:front//t:p")[-1] == "Difensore: avv. Serra"
     assert texts(root, "//t:sp[1]/t:p")[0].startswith("Si dà atto")
+
+
+def test_a_surname_alone_repeated_giving_the_floor_is_the_chair() -> None:
+    """The chair's surname alone on its line with its stop, printed again and again, his speech
+    below giving the floor ("Zawadzki." / "Głos ma towarzysz Pietrzak."): his turns, where they
+    had been lost to the speeches above; "Przyjęto." alone stays a sentence in his turn."""
+    root = tabled_tei("pl-zjazd-przewodniczacy-nazwisko-osobno.txt")
+    assert turn_ids(root).count("zawadzki") == 4
+    assert texts(root, "//t:sp[5]/t:p")[-1] == "Przyjęto."
