@@ -24,3 +24,16 @@ def test_a_surname_alone_repeated_giving_the_floor_is_the_chair() -> None:
     root = tabled_tei("pl-zjazd-przewodniczacy-nazwisko-osobno.txt")
     assert turn_ids(root).count("zawadzki") == 4
     assert texts(root, "//t:sp[5]/t:p")[-1] == "Przyjęto."
+
+
+def test_a_label_mark_ending_its_line_ends_a_label_alone() -> None:
+    """A speaker's code, the Ethiopic wordspace and Luxembourg's bar, each ending a label alone on
+    its line above the speech ("spk_0:", "ዳኛ፡", "M. le Président |"), end it as they do before
+    the speech on the line; none of the records had a label."""
+    for sample, first in (
+        ("en-diarised-codes-alone.txt", "Good evening."),
+        ("am-chilot-wordspace-alone.txt", "ችሎቱ ተሰይሟል።"),
+        ("lb-chamber-bar-label-alone.txt", "D'Wuert huet"),
+    ):
+        root = tabled_tei(sample)
+        assert texts(root, "//t:sp[1]/t:p")[0].startswith(first)
