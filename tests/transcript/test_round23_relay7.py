@@ -37,3 +37,13 @@ def test_a_label_mark_ending_its_line_ends_a_label_alone() -> None:
     ):
         root = tabled_tei(sample)
         assert texts(root, "//t:sp[1]/t:p")[0].startswith(first)
+
+
+def test_a_bracketed_name_alone_over_its_speech_is_a_label_a_note_apart_no() -> None:
+    """Names in square brackets alone on their lines, no colon, the speech on the next line
+    ("[Chair]" / "Senator X, you have the call."): labels taking turns, where the record had none;
+    the hall's note in the same brackets with a blank line under it ("[Proceedings Suspended]")
+    stays a stage direction."""
+    root = tabled_tei("en-au-estimates-bracketed-alone.txt")
+    assert texts(root, "//t:stage") == ["[Proceedings Suspended]"]
+    assert texts(root, "//t:sp[1]/t:p") == ["Senator Pemberton-Lyall, you have the call."]

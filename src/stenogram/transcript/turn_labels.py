@@ -591,6 +591,8 @@ class TurnLabels:
                     cand = None  # "Voorzitter: Van der Berg" over the first turn names the chair
                 if cand and len(texts) == 1 and self.config.procedural.fullmatch(line.strip()):
                     cand = None  # "The Speaker assumed the chair.": the record's narrative, no turn
+                if cand and len(texts) == 1 and self._note_apart(cand, paragraphs, index):
+                    cand = None  # "[Proceedings Suspended]", a blank line under it: the hall's note
                 if cand and not self.matcher.is_heading(line) and not front_kind(line, self.config):
                     beside = line[cand.end :]
                     speech = [beside, *texts[max(number, skip) + 1 : number + _SPEECH_LINES]]
@@ -1157,6 +1159,14 @@ class TurnLabels:
             and self._roster([*paragraphs[min(at, index)].lines, *paragraphs[max(at, index)].lines])
             for at in beside
         )
+
+    def _note_apart(self, cand: Candidate, paragraphs: list[RawPara], index: int) -> bool:
+        """Whether *cand*, in square brackets with no colon alone on paragraph *index*, has a blank
+        line under it: the hall's note set apart ("[Proceedings Suspended]"), where a name so
+        printed has its speech on the next line ("[Chair]" / "Senator X, you have the call.")."""
+        below = paragraphs[index + 1].line if index + 1 < len(paragraphs) else None
+        squared = not cand.punct and cand.printed.lstrip()[:1] == "["
+        return squared and below != paragraphs[index].lines[-1][0] + 1
 
     def _roster_run(self, paragraphs: list[RawPara], index: int) -> bool:
         """Whether paragraph *index* stands in a run of _ROSTER_RUN one-line paragraphs or more,

@@ -307,7 +307,7 @@ ENCLOSED = re.compile(
 # A label in square brackets, the speech glued to it or below it: a Chinese live text's
 # "[新闻发布会主持人 陈立新]各位记者…"; no clock's digits ("[03-04 11:12]"); in a cased script a
 # space before the speech ("[Jane Citizen] Thank you, Chair."), or a typed page's run of them.
-SQUARED_LABEL = re.compile(r"\[(?P<label>[^\[\]\d\n]{1,40})\](?=[ ]*\S|$)")
+SQUARED_LABEL = re.compile(r"\[(?P<label>[^\[\]\d\n]{1,40})\](?=[ ]*\S|[ ]*\n|$)")
 # A witness's name in round brackets, the answer after it on its line: "(Sir John Smith) Yes."
 ANSWERED_LABEL = re.compile(r"\((?P<label>[^()\n]{2,60})\)[ \t]+(?=[^\W\d_]|[\"'«“‘])")
 # a chat log's name in round brackets: a forename, perhaps a surname ("(Brent)", "(Nancy Ruiz)")
