@@ -551,6 +551,7 @@ def _features(
     named = (
         announced == "name"
         or (len(words) == 1 and any(_saluted_alone(o, config) for o in occurrences[:_SALUTED_ASKED]))
+        or (len(words) == 1 and _gives_floor(occurrences, config))
         or bool(config.offices.match(after_title.casefold()))
         # no words after a comma: "Sergeant THOMAS REID, sworn." brings a witness in
         or ("," not in name and bool(title) and whole and after_title[:1].isupper())
@@ -1208,6 +1209,15 @@ def _noted(cand: Candidate, config: Config) -> bool:
     """Whether *cand* prints a note on its speech in brackets after the name ("(spoke in
     French)", "(Geht zum Pult)"), which the label keeps and the person's role does not."""
     return not cand.role and any(config.language_notes.match(text) for text in bracketed(cand.printed))
+
+
+def _gives_floor(occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether a surname alone on its line with its stop ("Varenko." / "The floor is given to
+    Comrade Lysak.") speaks, two times or more, giving the floor below it: the chair, no sentence
+    of one word ("Carried."), which gives no one the floor."""
+    return len(occurrences) >= 2 and any(
+        o.alone and config.announcements.search(o.after) for o in occurrences
+    )
 
 
 def _announced(words: list[str], occurrences: list[Occurrence], config: Config) -> str:

@@ -61,6 +61,7 @@ _OFFICE_HOLDER_WORDS = 3  # words of an office and its holder in a field's list 
 _OFFICE_END = 4  # letters of a chair's office at least that ends a compound word ("Landstingsformand")
 _ROSTER_WORDS = 8  # words of a name with its title and office on a line of a court's roll
 _ROLL_LINE = 240  # characters of a roll's line under its heading: who sits for the government, listed
+_ROSTER_RUN = 3  # one-line paragraphs of a court's roll line under line, the fewest read as one
 _ROSTER_MIN_WORDS = 2  # … and the fewest: a title and a surname, a forename and a surname
 _NAME_LINE_WORDS = 3  # words of a guest's name alone on its line in a script without case
 _LIST_LINES = 2  # lines of a list of names, one a line, at least
@@ -593,6 +594,8 @@ class TurnLabels:
                     cand = None  # "Voorzitter: Van der Berg" over the first turn names the chair
                 if cand and len(texts) == 1 and self.config.procedural.fullmatch(line.strip()):
                     cand = None  # "The Speaker assumed the chair.": the record's narrative, no turn
+                if cand and len(texts) == 1 and self._note_apart(cand, paragraphs, index):
+                    cand = None  # "[Proceedings Suspended]", a blank line under it: the hall's note
                 if cand and not self.matcher.is_heading(line) and not front_kind(line, self.config):
                     beside = line[cand.end :]
                     speech = [beside, *texts[max(number, skip) + 1 : number + _SPEECH_LINES]]
@@ -1179,10 +1182,54 @@ class TurnLabels:
         beside = [at for at in (index - 1, index + 1) if 0 <= at < len(paragraphs)]
         return any(
             len(paragraphs[at].lines) == 1
-            and abs(paragraphs[at].line - paragraphs[index].line) > 1  # a blank line between
+            and (
+                abs(paragraphs[at].line - paragraphs[index].line) > 1  # a blank line between
+                or self._roster_run(paragraphs, index)
+            )
             and self._one_holder(paragraphs[at].lines[0][1])
             and self._roster([*paragraphs[min(at, index)].lines, *paragraphs[max(at, index)].lines])
             for at in beside
+        )
+
+    def _note_apart(self, cand: Candidate, paragraphs: list[RawPara], index: int) -> bool:
+        """Whether *cand*, in square brackets with no colon alone on paragraph *index*, has a blank
+        line under it: the hall's note set apart ("[Proceedings Suspended]"), where a name so
+        printed has its speech on the next line ("[Chair]" / "Senator X, you have the call.")."""
+        below = paragraphs[index + 1].line if index + 1 < len(paragraphs) else None
+        squared = not cand.punct and cand.printed.lstrip()[:1] == "["
+        return squared and below != paragraphs[index].lines[-1][0] + 1
+
+    def _roster_run(self, paragraphs: list[RawPara], index: int) -> bool:
+        """Whether paragraph *index* stands in a run of _ROSTER_RUN one-line paragraphs or more,
+        each an office with its one holder, set line under line with no blank between, as a copy
+        that lost the head's blank lines prints a court's roll ("Presidente: dott. Rossi" /
+        "Giudice a latere: dott. Neri" / "Cancelliere: sig.ra Greco" / "Presidente: Dichiaro …"),
+        the run ending right over a label with its punctuation and a sentence: a roll, where a
+        council's head goes on with more fields ("Wethouders : de heer X" / "de heer Y")."""
+
+        def holder(at: int) -> bool:
+            lines = paragraphs[at].lines
+            text = lines[0][1].strip()
+            cand = self.lines.candidate(text) if len(lines) == 1 and self._one_holder(text) else None
+            return cand is not None and self._held(cand, text)
+
+        start = index
+        while start > 0 and paragraphs[start - 1].line == paragraphs[start].line - 1 and holder(start - 1):
+            start -= 1
+        end = index
+        while (
+            end + 1 < len(paragraphs)
+            and paragraphs[end + 1].line == paragraphs[end].line + 1
+            and holder(end + 1)
+        ):
+            end += 1
+        below = paragraphs[end + 1].lines if end + 1 < len(paragraphs) else []
+        label = self.lines.candidate(below[0][1].strip()) if below else None
+        return (
+            end - start + 1 >= _ROSTER_RUN
+            and label is not None
+            and bool(label.punct.strip())
+            and below[-1][1].rstrip()[-1:] in SENTENCE_STOPS
         )
 
     def _one_holder(self, text: str) -> bool:

@@ -118,6 +118,13 @@ class MarkedLabels(GenericLabels):
         colon = cased(inside) and text[end : end + 1] == ":" and text[end + 1 : end + 2] in (" ", "\n", "")
         end += colon
         after = text[end:]
+        if cased(inside) and not colon and after.lstrip(" ")[:1] in ("\n", ""):
+            # alone on its line, the speech below, no colon: a name alone ("[Ingrid X]"), which
+            # the hall's note shares ("[Proceedings Suspended]"), read as a bare name is
+            person = self._person_named(named)
+            return (
+                replace(named, punct="", end=speech_start(text, end), printed=text[:end]) if person else None
+            )
         if not self._bracketed_person(named, after, colon) if cased(inside) else after[:1] == " ":
             return None
         return replace(named, punct=SQUARED, end=speech_start(text, end), printed=text[:end])
@@ -128,12 +135,20 @@ class MarkedLabels(GenericLabels):
         speaker ("[Jane Citizen] Thank you, Chair.", "[Chair] All right."), or below it where a
         *colon* follows the bracket ("[Jane Citizen]:" alone on its line): a forename and a
         surname or an office, never one word alone ("[Translation]Thank you", "[Inaudible]")."""
+        below = colon and after[:1] in ("\n", "")
+        return (
+            self._person_named(named)
+            and (after[:1] == " " or below)
+            and (after.strip()[:1].isupper() or not after.strip())
+        )
+
+    def _person_named(self, named: Candidate) -> bool:
+        """Whether *named*, in a cased script's square brackets, names a person: a forename and a
+        surname or an office, never one word alone ("[Translation]", "[Inaudible]")."""
         words = named.name.split()
-        person = (len(words) >= 2 and all(word[:1].isupper() for word in words)) or bool(
+        return (len(words) >= 2 and all(word[:1].isupper() for word in words)) or bool(
             self.config.offices.fullmatch(named.name.casefold().removeprefix("the "))
         )
-        below = colon and after[:1] in ("\n", "")
-        return person and (after[:1] == " " or below) and (after.strip()[:1].isupper() or not after.strip())
 
     def _offices_listed(self, inside: str) -> Candidate | None:
         """*inside*, offices parted by the ideographic comma before the holder's name, read as

@@ -67,8 +67,8 @@ _BILINGUAL = re.compile(
 
 # A speech-to-text service's code for a speaker it could not name, in lower case with its
 # number ("spk_0:", "spk00:", the diarised transcripts of calls and hearings): a label as
-# "Speaker 1:" is.
-_SPEAKER_CODE = re.compile(r"(?P<name>spk_?\d{1,3})(?P<punct>:)[ \t]+(?=\S)")
+# "Speaker 1:" is, its speech on its line or below it, the code alone.
+_SPEAKER_CODE = re.compile(r"(?P<name>spk_?\d{1,3})(?P<punct>:)(?:[ \t]+(?=\S)|[ \t]*$)")
 
 
 # An office in CAPITALS letter-spaced for emphasis, with its stop ("P R E S I D E N T E .", an

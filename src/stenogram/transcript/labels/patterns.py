@@ -104,7 +104,7 @@ TOKEN = regex(
     rf"(?:/(?=[ \t][^\W\d_])|-(?=[ \t]+{SUSPENDED}[ \t]))?"
     rf"|\d{{1,2}}[ºª°]|[@&](?=[ \t]+[^\W\d_]))(?P<stop>\.)?"
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])"
-    r"|(?P<colon>[:：፦៖]|፡(?:[-–]|(?=[ \t]))|>>(?=[ \t])|။[ \t]*။|(?<=[ \t])\|(?=[ \t]))"
+    r"|(?P<colon>[:：፦៖]|፡(?:[-–]|(?=[ \t]|$))|>>(?=[ \t])|။[ \t]*။|(?<=[ \t])\|(?=[ \t]|$))"
     r"|(?P<semi>;)(?=[ \t]+[^\W\d_])|(?P<dash>--|[-–—])(?=\s|$)|(?P<dot>\.)"
     rf"|(?P<glued>—|–|--)(?=[{UPPER}«“\"])"
     r"|(?P<starred>\*)(?=[ \t]*[-–—:]))"
@@ -156,7 +156,8 @@ COLUMN_COLON = re.compile(r"[ ]{3,}:[ \t]*(?:\n|$)")
 # captioner prints after a name in CAPITALS ("JUSTICE ROBERTS>> The Senate will convene …"), and
 # the bar set apart by spaces that Luxembourg's Chamber prints after its labels ("M. X (Party) |
 # Merci, …", alone on its line: a table's row has more than one); the label keeps its printed
-# colon, its punctuation reads ":" (keyed without the space).
+# colon, its punctuation reads ":" (keyed without the space). The wordspace and the bar end a
+# label alone on its line too, the speech below it ("ዳኛ፡", "M. le Président |").
 WORDSPACE = "፡"  # the Ethiopic wordspace, a label's colon only after two words or more
 COLONS = {"፦": ":", WORDSPACE: ":", "፡-": ":", "፡–": ":", "៖": ":", "။။": ":", ">>": ":", "|": ":"}
 _WORDSPACE_WORDS = 4  # a label's words before the wordspace that ends it, at most
@@ -306,7 +307,7 @@ ENCLOSED = re.compile(
 # A label in square brackets, the speech glued to it or below it: a Chinese live text's
 # "[新闻发布会主持人 陈立新]各位记者…"; no clock's digits ("[03-04 11:12]"); in a cased script a
 # space before the speech ("[Jane Citizen] Thank you, Chair."), or a typed page's run of them.
-SQUARED_LABEL = re.compile(r"\[(?P<label>[^\[\]\d\n]{1,40})\](?=[ ]*\S|$)")
+SQUARED_LABEL = re.compile(r"\[(?P<label>[^\[\]\d\n]{1,40})\](?=[ ]*\S|[ ]*\n|$)")
 # A witness's name in round brackets, the answer after it on its line: "(Sir John Smith) Yes."
 ANSWERED_LABEL = re.compile(r"\((?P<label>[^()\n]{2,60})\)[ \t]+(?=[^\W\d_]|[\"'«“‘])")
 # a chat log's name in round brackets: a forename, perhaps a surname ("(Brent)", "(Nancy Ruiz)")
