@@ -47,3 +47,11 @@ def test_a_bracketed_name_alone_over_its_speech_is_a_label_a_note_apart_no() -> 
     root = tabled_tei("en-au-estimates-bracketed-alone.txt")
     assert texts(root, "//t:stage") == ["[Proceedings Suspended]"]
     assert texts(root, "//t:sp[1]/t:p") == ["Senator Pemberton-Lyall, you have the call."]
+
+
+def test_a_label_cut_inside_its_low_quotation_marks_runs_on_below() -> None:
+    """A hard wrap cut the blue-card label inside its quotation marks ("… der „blauen" /
+    "Karte“. – Herr Brandvik, …"): the label runs on to its dash and the question is hers, where
+    it had gone on in the turn above."""
+    root = tabled_tei("de-europarl-blaue-karte-umbrochen.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["Herr Brandvik, wer soll die Kontrollen bezahlen?"]

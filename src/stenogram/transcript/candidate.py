@@ -268,8 +268,9 @@ def uncased(text: str) -> bool:
 
 def unclosed(line: str) -> bool:
     """Whether *line* opens a parenthesis it does not close: a role the wrap cut ("THE MINISTER
-    OF AGRICULTURE (SHRI X" / "Y): Sir, …"), never a name alone on its line."""
-    return line.count("(") > line.count(")")
+    OF AGRICULTURE (SHRI X" / "Y): Sir, …"), never a name alone on its line; or a low quotation
+    mark, the procedure a label names cut inside its name ("… der „blauen" / "Karte“. – …")."""
+    return line.count("(") > line.count(")") or line.count("„") > line.count("“") + line.count("”")
 
 
 # Latin letters OCR reads for the Cyrillic ones they look like ("БУXAPOB" for "БУХАРОВ").
