@@ -65,3 +65,9 @@ def test_a_heading_of_words_the_text_uses_over_an_office_stays_a_heading() -> No
 def test_a_portuguese_courts_counsel_printed_once_is_a_label() -> None:
     tei = tabled_tei("pt-tribunal-advogado-once.txt")
     assert texts(tei, "//t:sp[2]/t:p") == ["Conheço, é meu vizinho há muitos anos."]
+
+
+def test_peers_alone_by_their_titles_place_and_party_each_printed_once_are_labels() -> None:
+    tei = tabled_tei("en-uk-lords-peers-alone-once.txt")
+    assert texts(tei, "//t:sp[1]/t:p")[0].startswith("My Lords, I thank the Minister")
+    assert "Baroness Whitcombe" not in " ".join(texts(tei, "//t:titleStmt/t:title"))

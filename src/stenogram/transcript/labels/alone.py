@@ -52,6 +52,9 @@ _ROLE_PARTS = 3  # a firm, a desk and a part at most: "X - Y Bank - Research - E
 _LETTERED = re.compile(r"(?P<letter>[^\W\d_])[ \t]+(?:--|[-–—])[ \t]+(?P<name>\S.*)")
 
 
+_BRACKETS_LAST = re.compile(r"[ \t]*\((?P<role>[^()\n]{1,60})\)(?:[ \t]*\([^()\n]{1,60}\))*$")
+
+
 def _role_link(word: str) -> bool:
     """Whether *word* is a short word in lower case that joins a role's words ("of", "and")."""
     return word.islower() and len(word) <= _ROLE_LINK
@@ -160,6 +163,7 @@ class AloneLabels(GenericLabels):
                 or self._surname_first_alone(line)
                 or self._comma_bracketed_alone(line)
                 or self._addressed_after_article(line)
+                or self._titled_bracketed_alone(line)
             )
         title = (found.group("title") or "").strip()
         if not title and re.match(OFFICE, found.group("name")):  # "M. le président" alone
@@ -185,6 +189,19 @@ class AloneLabels(GenericLabels):
         if found is None or not found.group("title") or found.group("name") == found.group("title").strip():
             return None
         return Candidate(text, found.group("role"), "", len(line), line, self._title_of(text))
+
+    def _titled_bracketed_alone(self, line: str) -> Candidate | None:
+        """A name under its title that the bare reading takes alone, its brackets after it: a
+        peer by the place of the title, the party bracketed, as the Lords' Hansard prints each
+        speaker alone on a line in its web copy ("Baroness Harding of Winscombe (Con)", "Lord
+        Young of Cookham (Con)"), the first bracket its role as a member's constituency is."""
+        found = _BRACKETS_LAST.search(line.strip())
+        if found is None or not found.start():
+            return None
+        inner = self._bare_line(line.strip()[: found.start()])
+        if inner is None or not inner.title or inner.role:
+            return None
+        return replace(inner, role=found.group("role").strip(), end=len(line), printed=line)
 
     def _qualified_office_alone(self, line: str) -> Candidate | None:
         """An office in lower case after the capitalised names that qualify it, its holder's name
