@@ -1,6 +1,7 @@
 """A second review of the twenty-third round's rules for what they took from the labels, stages
 and headings they had read: a surname alone under the chair's question over a speech that opens
-by addressing the hall with its exclamation."""
+by addressing the hall with its exclamation; a bill referred to a committee whose name lists its
+subjects, or to the Committee of the whole House."""
 
 from __future__ import annotations
 
@@ -16,3 +17,12 @@ def test_a_surname_alone_under_the_chairs_question_opens_the_speech() -> None:
         "#lysenko",
     ]
     assert texts(tei, "//t:sp[2]/t:p") == ["Товарищи! Наш завод в этом году выполнил план досрочно."]
+
+
+def test_a_bill_referred_to_a_committee_of_many_subjects_is_a_stage() -> None:
+    tei = tabled_tei("en-assembly-bill-referred-committee-subjects.txt")
+    assert texts(tei, "//t:stage") == [
+        "Bill referred to the Portfolio Committee on Finance, Planning and Economic Development.",
+        "Bill referred to the Committee of the whole House.",
+    ]
+    assert texts(tei, "//t:sp[4]/t:p") == ["Mr. Speaker, I beg to present the Public Health Amendment Bill."]
