@@ -1,6 +1,6 @@
 """A second review of the twenty-third round's rules for what they took from the labels, stages
 and headings they had read: a surname alone under the chair's question over a speech that opens
-by addressing the hall with its exclamation; a bill referred to a committee whose name lists its
+by addressing the hall with its exclamation, no word alone inside a speech; a bill referred to a committee whose name lists its
 subjects, or to the Committee of the whole House; an item's two heading lines in title case in a
 record of one language."""
 
@@ -17,7 +17,11 @@ def test_a_surname_alone_under_the_chairs_question_opens_the_speech() -> None:
         "#predsedatelstvuyushchii",
         "#lysenko",
     ]
-    assert texts(tei, "//t:sp[2]/t:p") == ["Товарищи! Наш завод в этом году выполнил план досрочно."]
+    assert texts(tei, "//t:sp[2]/t:p") == [
+        "Товарищи! Наш завод в этом году выполнил план досрочно.",
+        "Молодцы.",
+        "Товарищи! Мы должны и дальше работать так же.",
+    ]
 
 
 def test_a_bill_referred_to_a_committee_of_many_subjects_is_a_stage() -> None:

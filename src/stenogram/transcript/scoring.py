@@ -831,12 +831,14 @@ def _reported_under(speech: str, config: Config) -> bool:
 def _saluted_alone(occurrence: Occurrence, config: Config) -> bool:
     """Whether *occurrence*, a word alone, stands over a speech that opens by addressing the hall
     with no sentence ended above it, a speech's first label under a heading or none ("Wrzosek."
-    / "Towarzysze! …"), or with its exclamation, as a speech opens under the chair's turn
-    ("Кто желает выступить?" / "Прохоров." / "Товарищи! …"); a word of a speech between two of
-    its paragraphs ("Niestety." / "Towarzysze, …") has its sentence above and its comma below."""
+    / "Towarzysze! …"), or under the chair's question, the speech addressing the hall with its
+    exclamation ("Кто желает выступить?" / "Прохоров." / "Товарищи! …"); a word of a speech
+    between two of its paragraphs ("Niestety." / "Towarzysze, …", "Молодцы." / "Товарищи! …")
+    has a sentence of his above it."""
     if not saluting(occurrence.after, config):
         return False
-    return occurrence.above.rstrip()[-1:] not in TERMINAL or _EXCLAIMED.match(occurrence.after) is not None
+    ended = occurrence.above.rstrip()[-1:]
+    return ended not in TERMINAL or (ended in "?？" and _EXCLAIMED.match(occurrence.after) is not None)
 
 
 def _chamber_name(words: list[str], config: Config) -> bool:
