@@ -101,6 +101,7 @@ _TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[.:][0-5]\d)?")
 _FOUR_DIGIT_TIME = re.compile(r"(?:[●•]\s*)?\((?:[01]\d|2[0-3])[0-5]\d\)|■\s?(?:[01]\d|2[0-3])[0-5]\d")
 # The whole of a line that heads an examination by naming an office alone ("検察官").
 _WHOLE_LINE = re.compile(r"(?P<name>.+)")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # a word title case capitalises: "the", "for", "in" stay small
 # The number of a question printed before it, its member's name not repeated ("41. And then?").
 _QUESTION_NUMBER = re.compile(r"[ \t]*\d{1,5}\.[ \t]+\S")
 _CLOCK_OPENERS = "[(●•■"  # what a clock alone on its line opens with, if not its hour's figure
@@ -413,8 +414,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         second heading's line and then a label. A speech's last words with no stop have a
         paragraph of the speech above them that a stop does not end, or no label below. A
         bilingual record heads the item in both its languages, a line each (the Senedd's
-        "Teyrnged er cof am X" / "Obituary Tribute to X"), never two lines of one language (a
-        verse the speaker quotes)."""
+        "Teyrnged er cof am X" / "Obituary Tribute to X"), and a record of one language in title
+        case, the item and its subject or stage ("Questions to the Minister for Health" /
+        "Waiting Times in Hospitals"), never two lines of a sentence's case (a verse the speaker
+        quotes)."""
         if index + 1 >= len(units) or len(lines := units[index].lines) > 2:
             return False
         text = self._unclocked(units[index].text)
@@ -424,9 +427,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         if len(lines) == 2:
             if chained or not all(item_heading(line) for line in line_texts(lines)):
                 return False
-            # in two languages, each told: two lines of one are a speech's verse or list
+            # in two languages, each told, or in title case: two lines of one language in
+            # sentence case are a speech's verse or list
             languages = {detect_language(line, self.config) for line in line_texts(lines)}
-            if len(languages) < 2 or "und" in languages:
+            if (len(languages) < 2 or "und" in languages) and not all(map(_titled, line_texts(lines))):
                 return False
         elif not item_heading(text) and not wrapped:
             return False
@@ -982,3 +986,11 @@ def parse(source: Source, config: Config, lang: str | None = None) -> Document:
     """The document model of a read transcript; the parse takes *source*'s paragraphs (left
     empty: their lines are freed as the turns are made)."""
     return _Parser(source, config, lang).run()
+
+
+def _titled(line: str) -> bool:
+    """Whether *line* is in title case, each word of four letters or more capitalised, as a
+    heading sets it ("Income Tax Amendment Bill" / "Second Reading"); a verse or a sentence sets
+    its words after the first in lower case ("Do not go gentle into that good night")."""
+    words = _LONG_WORD.findall(line)
+    return bool(words) and all(word[0].isupper() for word in words)

@@ -366,6 +366,9 @@ def _quotation_open(text: str) -> bool:
 
 _NAME_WORDS = (2, 3)  # words of a bare name in a script without case that a sentence after believes
 _SALUTED_ASKED = 8  # a label's first occurrences asked for a salutation: it matters where it is printed once
+# A salutation closed by its exclamation, as a speech opens ("Товарищи! …", "Towarzysze
+# delegaci! …"); one with its comma runs on into a sentence, as a speech's later paragraph may.
+_EXCLAIMED = re.compile(r"\s*[^\W\d_][^,.;:!?\n]{0,60}!")
 _SEARCHES = 64  # words searched for in the whole text before its words are read once instead
 
 
@@ -860,10 +863,15 @@ def _reported_under(speech: str, config: Config) -> bool:
 
 def _saluted_alone(occurrence: Occurrence, config: Config) -> bool:
     """Whether *occurrence*, a word alone, stands over a speech that opens by addressing the hall
-    with no sentence ended above it: a speech's first label, under a heading or none ("Wrzosek."
-    / "Towarzysze! …"); a word of a speech between two of its paragraphs ("Niestety." /
-    "Towarzysze, …") has its sentence above."""
-    return occurrence.above.rstrip()[-1:] not in TERMINAL and saluting(occurrence.after, config)
+    with no sentence ended above it, a speech's first label under a heading or none ("Wrzosek."
+    / "Towarzysze! …"), or under the chair's question, the speech addressing the hall with its
+    exclamation ("Кто желает выступить?" / "Прохоров." / "Товарищи! …"); a word of a speech
+    between two of its paragraphs ("Niestety." / "Towarzysze, …", "Молодцы." / "Товарищи! …")
+    has a sentence of his above it."""
+    if not saluting(occurrence.after, config):
+        return False
+    ended = occurrence.above.rstrip()[-1:]
+    return ended not in TERMINAL or (ended in "?？" and _EXCLAIMED.match(occurrence.after) is not None)
 
 
 def _chamber_name(words: list[str], config: Config) -> bool:
