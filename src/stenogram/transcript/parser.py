@@ -99,6 +99,9 @@ _TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[.:][0-5]\d)?")
 # Canadian House's and its committees' evidence print the time between speeches ("● (0915)"),
 # or after a black square, as the Malaysian Hansard's margin ("■1010").
 _FOUR_DIGIT_TIME = re.compile(r"(?:[●•]\s*)?\((?:[01]\d|2[0-3])[0-5]\d\)|■\s?(?:[01]\d|2[0-3])[0-5]\d")
+# The hour and minute with the hour's sign between them, in parentheses between bullets, as the
+# Québec Assemblée nationale's Journal des débats prints the time between speeches ("• (10 h 30) •").
+_BULLETED_HOUR_SIGN = re.compile(r"[●•]\s*\((?:[01]?\d|2[0-3])\s?h\s?[0-5]\d\)\s*[●•]?")
 # The whole of a line that heads an examination by naming an office alone ("検察官").
 _WHOLE_LINE = re.compile(r"(?P<name>.+)")
 # The number of a question printed before it, its member's name not repeated ("41. And then?").
@@ -905,6 +908,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 and (not rest or self.config.clock_marks.fullmatch(rest.casefold()) is not None)
             )
             or _FOUR_DIGIT_TIME.fullmatch(text) is not None
+            or _BULLETED_HOUR_SIGN.fullmatch(text) is not None
         )
 
     def run(self) -> Document:

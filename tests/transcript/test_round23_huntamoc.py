@@ -1,0 +1,22 @@
+"""Records of North America and Oceania in the shapes their copies print (samples written for
+these tests in the records' layouts, the names invented; their labels in turns.toml, their
+persons in ids.toml): the Québec Journal des débats's clock between bullets, and an Australian
+Hansard's PDF flattened to one line, the chair's label after a heading in CAPITALS."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_the_quebec_journals_bulleted_clock_is_a_stage_between_the_turns() -> None:
+    # "• (10 h 40) •" alone between two turns: the record's time, no words of the voices above it
+    tei = tabled_tei("fr-qc-journal-debats-bulleted-clock.txt")
+    assert texts(tei, "//t:body//t:stage[not(ancestor::t:sp)]") == ["• (10 h 40) •"]
+    assert not any("10 h 40" in p for p in texts(tei, "//t:sp/t:p"))
+
+
+def test_a_flattened_hansards_chair_after_a_heading_in_capitals_opens_a_turn() -> None:
+    # "… AUDITOR-GENERAL'S REPORT Mr SPEAKER: Honourable members, …", the only label of the line
+    tei = tabled_tei("en-au-flattened-heading-mr-speaker.txt")
+    assert texts(tei, "//t:sp/t:p")[0].startswith("Honourable members, I have to report")
+    assert "AUDITOR-GENERAL'S REPORT" in " ".join(texts(tei, "//t:front//t:titlePart | //t:body//t:p"))
