@@ -1,11 +1,13 @@
 """Records of North America and Oceania in the shapes their copies print (samples written for
 these tests in the records' layouts, the names invented; their labels in turns.toml, their
-persons in ids.toml): the Québec Journal des débats's clock between bullets, and an Australian
-Hansard's PDF flattened to one line, the chair's label after a heading in CAPITALS."""
+persons in ids.toml): the Québec Journal des débats's clock between bullets, an Australian
+Hansard's PDF flattened to one line, the chair's label after a heading in CAPITALS, a
+broadcaster's transcript that narrates who stands, and the Nunavut Hansard's events after two
+angle brackets."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts
+from label_samples import NS, tabled_tei, texts
 
 
 def test_the_quebec_journals_bulleted_clock_is_a_stage_between_the_turns() -> None:
@@ -20,3 +22,20 @@ def test_a_flattened_hansards_chair_after_a_heading_in_capitals_opens_a_turn() -
     tei = tabled_tei("en-au-flattened-heading-mr-speaker.txt")
     assert texts(tei, "//t:sp/t:p")[0].startswith("Honourable members, I have to report")
     assert "AUDITOR-GENERAL'S REPORT" in " ".join(texts(tei, "//t:front//t:titlePart | //t:body//t:p"))
+
+
+def test_a_broadcast_transcripts_narration_of_who_stands_is_no_label() -> None:
+    # "The Speaker stands." / "He says IT IS NOW TIME …": the narration's, no turn of a speaker
+    tei = tabled_tei("en-ca-broadcast-transcript-speaker-stands.txt")
+    assert "The Speaker stands." in texts(tei, "//t:body//t:p")
+
+
+def test_the_nunavut_hansards_chevrons_mark_the_halls_events() -> None:
+    # ">>Applause" and ">>Laughter" alone on their lines: the hall's events, no words of the speech
+    tei = tabled_tei("en-nu-hansard-chevron-applause.txt")
+    stages = tei.xpath("//t:sp//t:stage", namespaces=NS)
+    assert [(s.get("type"), s.xpath("string()")) for s in stages] == [
+        ("applause", ">>Applause"),
+        ("laughter", ">>Laughter"),
+    ]
+    assert not any(">>" in p for p in texts(tei, "//t:sp/t:p"))
