@@ -2,8 +2,8 @@
 these tests in the records' layouts, the names invented; their labels in turns.toml, their
 persons in ids.toml): the Québec Journal des débats's clock between bullets, an Australian
 Hansard's PDF flattened to one line, the chair's label after a heading in CAPITALS, a
-broadcaster's transcript that narrates who stands, and the Nunavut Hansard's events after two
-angle brackets."""
+broadcaster's transcript that narrates who stands, the Nunavut Hansard's events after two
+angle brackets, and a Tasmanian statement's label after its clock."""
 
 from __future__ import annotations
 
@@ -39,3 +39,11 @@ def test_the_nunavut_hansards_chevrons_mark_the_halls_events() -> None:
         ("laughter", ">>Laughter"),
     ]
     assert not any(">>" in p for p in texts(tei, "//t:sp/t:p"))
+
+
+def test_a_clocked_label_under_a_statements_heading_and_subject_opens_the_turn() -> None:
+    # "STATEMENT BY PREMIER" / "Bass Strait Ferry Delays" / "[10.03 a.m.] Mr X (Bass - Premier) - …"
+    tei = tabled_tei("en-au-tas-statement-clocked-label.txt")
+    assert texts(tei, "//t:body//t:head") == ["STATEMENT BY PREMIER", "Bass Strait Ferry Delays"]
+    assert texts(tei, "//t:sp/t:p")[0].startswith("Madam Speaker, I inform the House")
+    assert texts(tei, "//t:sp[1]/t:speaker/t:time") == ["[10.03 a.m.]"]

@@ -660,7 +660,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 if turn is None and cut is not None and heading and not heading_person(heading):
                     turn = self._answered_under(cut, division, below, spoken)
                 if turn is None and self.config.statement_heads:
-                    turn = self._statement_turn(title, below, division, unit.line)
+                    turn = self._statement_turn(title, units[index + 1 : index + 3], division, unit.line)
                 continue
             rubric = None
             if cand is None and turn is not None and turn.blocks and self._hour_over_label(units, index):
