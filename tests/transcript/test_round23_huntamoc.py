@@ -3,7 +3,8 @@ these tests in the records' layouts, the names invented; their labels in turns.t
 persons in ids.toml): the Québec Journal des débats's clock between bullets, an Australian
 Hansard's PDF flattened to one line, the chair's label after a heading in CAPITALS, a
 broadcaster's transcript that narrates who stands, the Nunavut Hansard's events after two
-angle brackets, and a Tasmanian statement's label after its clock."""
+angle brackets, a Tasmanian statement's label after its clock, and Papua New Guinea's question
+put after a dash."""
 
 from __future__ import annotations
 
@@ -47,3 +48,13 @@ def test_a_clocked_label_under_a_statements_heading_and_subject_opens_the_turn()
     assert texts(tei, "//t:body//t:head") == ["STATEMENT BY PREMIER", "Bass Strait Ferry Delays"]
     assert texts(tei, "//t:sp/t:p")[0].startswith("Madam Speaker, I inform the House")
     assert texts(tei, "//t:sp[1]/t:speaker/t:time") == ["[10.03 a.m.]"]
+
+
+def test_papua_new_guineas_question_put_after_a_dash_and_the_silence_are_events() -> None:
+    # "Question – put." under the motion and "Members stood in silence." under the Speaker
+    tei = tabled_tei("en-pg-hansard-question-put-dash.txt")
+    assert texts(tei, "//t:body//t:stage[not(ancestor::t:sp)]") == [
+        "Question – put.",
+        "Motion agreed to.",
+        "Members stood in silence.",
+    ]
