@@ -194,8 +194,9 @@ _BARE_STAGE_WORDS = 6  # the longest paragraph taken for a stage direction print
 _DASHED_EVENT_WORDS = 10  # the longest event of the hall after the stage's dash, who did it first
 _BARE_STAGE_TYPES = ("applause", "laughter", "noise")
 # The dash the Argentine and Chilean records set before an event of the hall on its own line
-# ("- Aplausos.", "--Risas."): a mark of the stage, not a word of it.
-_STAGE_DASH = re.compile(r"\s*[-–—]{1,3}[ \t]*(?=[^\W\d_])")
+# ("- Aplausos.", "--Risas."), or the two angle brackets the Nunavut Hansard sets there
+# (">>Applause"): a mark of the stage, not a word of it.
+_STAGE_DASH = re.compile(r"\s*(?:[-–—]{1,3}|>>)[ \t]*(?=[^\W\d_])")
 
 
 def dashed_event(text: str, config: Config) -> bool:

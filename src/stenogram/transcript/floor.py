@@ -45,6 +45,7 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 # The fewest words of a speech with no label that the chair's one sentence before it gave to another.
 _HANDED_SPEECH_WORDS = 8
 _HANDED_NAME_WORDS = 4  # the longest name before the phrase ("Comrade Stalin has the floor.")
+_SUBHEADING_WORDS = 8  # the longest subject line under a statement's heading, no stop at its end
 _WORDS = re.compile(r"[^\W\d_]+")
 # The captioner's mark of a change of speaker alone before the speech's words.
 _CAPTION_CHANGE = re.compile(r">>(?=[ \t]+\S)")
@@ -184,11 +185,15 @@ class FloorGiving:
     def _statement_turn(self, title: str, below: list[Unit], division: Division, line: int) -> Turn | None:
         """The turn of the witness a hearing's heading names ("STATEMENT OF HON. JANE DOE,
         SECRETARY OF ENERGY", ``[labels] statement_heads``) where the statement follows it with
-        no label of its own: the name before the office's comma speaks it."""
+        no label of its own: the name before the office's comma speaks it. A subject's line under
+        it and a label below that ("STATEMENT BY PREMIER" / "Absence of Attorney-General" /
+        "Mr X (Franklin - Premier) - …", a state assembly's Hansard) opens no turn: the label does."""
         heading = " ".join(title.split())
         heads = self.config.statement_heads
         opening = next((head for head in heads if heading.casefold().startswith(head)), "")
         if not opening or not below or self._opens_turn(below[0], True) is not None:
+            return None
+        if len(below) > 1 and _subject_line(below[0].text) and self._opens_turn(below[1], True) is not None:
             return None
         name = heading[len(opening) :].split(",", 1)[0].strip()
         if not name or not any(c.isalpha() for c in name):
@@ -441,3 +446,10 @@ class FloorGiving:
                 if cand is not None and unit.text[cand.end :].strip():
                     self._spoken_keys.add(cand.key)
         return self._spoken_keys
+
+
+def _subject_line(text: str) -> bool:
+    """Whether *text* is a short line of capitalised words with no stop at its end: a subject's
+    line under a heading, no speech."""
+    line = text.strip()
+    return "\n" not in line and 0 < len(line.split()) <= _SUBHEADING_WORDS and line[-1:] not in ".!?:;,"

@@ -70,10 +70,13 @@ _NAME_THEN_CAPITALS = re.compile(
 # Inside a run of CAPITALS, a short word (an article) and an office with its colon, or its holder
 # in brackets and a stop ("… PRAYER THE DEPUTY SPEAKER (Rep. Abu). Please …"): where a
 # flattened record's label follows the item's heading above it ("… COMMUNICATION FROM THE CHAIR
-# THE SPEAKER: Honourable members, …").
+# THE SPEAKER: Honourable members, …"); the article or a form of address in Mixed case before the
+# office in CAPITALS, as the Australian Hansards print the chair ("… AUDITOR-GENERAL'S REPORT Mr
+# SPEAKER: Honourable members, …").
 _HEADING_THEN_ARTICLE = re.compile(
     r"[ \t](?<=[A-ZÀ-ÖØ-Þ][ \t])"
-    r"(?=[A-ZÀ-ÖØ-Þ]{1,4}[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ \t]{1,40}(?::|\([^()\n]{1,40}\)\.))"
+    r"(?=(?:[A-ZÀ-ÖØ-Þ]{1,4}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,4}\.?)[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ \t]{1,40}"
+    r"(?::|\([^()\n]{1,40}\)\.))"
 )
 # After a sentence or a bracket, the clock in brackets a turn's label opens with: where a label of a
 # transcript flattened to one line may start ("… to sign up. [00:00:48] DS: You're …").
@@ -475,6 +478,10 @@ class LineLabels:
         for match in (
             _HEADING_THEN_ARTICLE.finditer(line) if ":" in line else ()
         ):  # "… FROM THE CHAIR THE SPEAKER: …"
+            if line[match.end() + 1 : match.end() + 2].islower() and self._opens_label(
+                _word_before(line, match.start())
+            ):
+                continue  # "EL Sr. VICEPRESIDENTE:": the article before the form of address is the label's
             cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
             if self._chair_after_heading(cand):
                 found.append((match.end(), cand))  # type: ignore[arg-type]
@@ -1117,15 +1124,18 @@ class LineLabels:
         return folded in self.config.articles or self.config.titles.fullmatch(folded) is not None
 
     def _chair_after_heading(self, cand: Candidate | None) -> bool:
-        """Whether *cand* is the chair's office in CAPITALS after its article, with its colon
-        ("THE SPEAKER:", "THE DEPUTY SPEAKER:"), as a flattened Hansard prints it after a heading,
-        or with its holder in brackets and a stop ("PRAYER THE DEPUTY SPEAKER (Rep. Abu). Please
-        remain standing …", the Philippine House's record)."""
+        """Whether *cand* is the chair's office in CAPITALS after its article or a form of address,
+        with its colon ("THE SPEAKER:", "THE DEPUTY SPEAKER:", "Mr SPEAKER:"), as a flattened
+        Hansard prints it after a heading, or with its holder in brackets and a stop ("PRAYER THE
+        DEPUTY SPEAKER (Rep. Abu). Please remain standing …", the Philippine House's record)."""
         return (
             cand is not None
             and cand.upper
             and (cand.punct == ":" or (cand.punct == "." and bool(cand.role)))
-            and cand.title.strip().casefold() in self.config.articles
+            and (
+                cand.title.strip().casefold() in self.config.articles
+                or self.config.titles.fullmatch(cand.title.strip().casefold()) is not None
+            )
             and not any(word.casefold() in self.config.articles for word in cand.name.split()[1:])
             and chairs(cand.name, self.config)
         )

@@ -99,6 +99,9 @@ _TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[.:][0-5]\d)?")
 # Canadian House's and its committees' evidence print the time between speeches ("● (0915)"),
 # or after a black square, as the Malaysian Hansard's margin ("■1010").
 _FOUR_DIGIT_TIME = re.compile(r"(?:[●•]\s*)?\((?:[01]\d|2[0-3])[0-5]\d\)|■\s?(?:[01]\d|2[0-3])[0-5]\d")
+# The hour and minute with the hour's sign between them, in parentheses between bullets, as the
+# Québec Assemblée nationale's Journal des débats prints the time between speeches ("• (10 h 30) •").
+_BULLETED_HOUR_SIGN = re.compile(r"[●•]\s*\((?:[01]?\d|2[0-3])\s?h\s?[0-5]\d\)\s*[●•]?")
 # The whole of a line that heads an examination by naming an office alone ("検察官").
 _WHOLE_LINE = re.compile(r"(?P<name>.+)")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # a word title case capitalises: "the", "for", "in" stay small
@@ -666,7 +669,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 if turn is None and cut is not None and heading and not heading_person(heading):
                     turn = self._answered_under(cut, division, below, spoken)
                 if turn is None and self.config.statement_heads:
-                    turn = self._statement_turn(title, below, division, unit.line)
+                    turn = self._statement_turn(title, units[index + 1 : index + 3], division, unit.line)
                 continue
             rubric = None
             if cand is None and turn is not None and turn.blocks and self._hour_over_label(units, index):
@@ -914,6 +917,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 and (not rest or self.config.clock_marks.fullmatch(rest.casefold()) is not None)
             )
             or _FOUR_DIGIT_TIME.fullmatch(text) is not None
+            or _BULLETED_HOUR_SIGN.fullmatch(text) is not None
         )
 
     def run(self) -> Document:
