@@ -617,9 +617,11 @@ def _features(
         # an office with its holder's name in parentheses is no heading, printed once or more:
         # the Catalan record sets its chair and clerks alone so ("El secretari general (X i Y)")
         and not ("office" in found and all(_holder_in_parentheses(o.cand) for o in occurrences))
-        # nor is a name alone above a speech that opens with the dialogue dash, as Spanish
-        # parliaments' web copies print each label ("El señor PRESIDENTE" / "—Buenos días, …")
-        and not all(o.alone and o.after.startswith("—") for o in occurrences)
+        # nor is an office or a name under its form of address alone above a speech that opens
+        # with the dialogue dash, as Spanish parliaments' web copies print each label ("El señor
+        # PRESIDENTE" / "—Buenos días, …"), where a heading has neither above its item
+        # ("DICTÁMENES DE COMISIONES" / "—Dictamen de la Comisión de Hacienda …")
+        and not ("office" in found and all(o.alone and o.after.startswith("—") for o in occurrences))
     ):
         found["bare"] = w["bare"]
     if INITIALS_IN_NAME.search(name):

@@ -1,0 +1,14 @@
+"""Round 23, a review of the later merges: counter-examples in the genre's real layouts that the
+widened rules had misread, each kept as its record prints it."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_heading_above_an_item_opening_with_the_dialogue_dash_stays_a_heading() -> None:
+    tei = tabled_tei("es-senado-epigrafe-sobre-guion.txt")
+    assert texts(tei, "//t:body//t:head") == ["DICTÁMENES DE COMISIONES"]
+    assert texts(tei, "(//t:sp)[1]/t:p") == [
+        "—Pasamos al dictamen. Para su presentación tiene la palabra la senadora Olmedo Ferrer."
+    ]
