@@ -12,3 +12,8 @@ def test_heading_above_an_item_opening_with_the_dialogue_dash_stays_a_heading() 
     assert texts(tei, "(//t:sp)[1]/t:p") == [
         "—Pasamos al dictamen. Para su presentación tiene la palabra la senadora Olmedo Ferrer."
     ]
+
+
+def test_the_halls_answer_to_a_vote_stays_the_chairs_speech() -> None:
+    tei = tabled_tei("ru-syezd-prinyato-otvet-zala.txt")
+    assert texts(tei, "(//t:sp)[1]/t:p")[1:] == ["Принято.", "Слово предоставляется товарищу Лысаку."]

@@ -364,6 +364,7 @@ def _quotation_open(text: str) -> bool:
     return any(text.count(opener) > text.count(closer) for opener, closer in _QUOTES if opener != closer)
 
 
+_QUESTION_MARKS = "?？؟"  # a question's marks, the line above a vote's answer ends with
 _NAME_WORDS = (2, 3)  # words of a bare name in a script without case that a sentence after believes
 _SALUTED_ASKED = 8  # a label's first occurrences asked for a salutation: it matters where it is printed once
 _SEARCHES = 64  # words searched for in the whole text before its words are read once instead
@@ -1216,9 +1217,12 @@ def _noted(cand: Candidate, config: Config) -> bool:
 def _gives_floor(occurrences: list[Occurrence], config: Config) -> bool:
     """Whether a surname alone on its line with its stop ("Varenko." / "The floor is given to
     Comrade Lysak.") speaks, two times or more, giving the floor below it: the chair, no sentence
-    of one word ("Carried."), which gives no one the floor."""
+    of one word ("Carried."), which gives no one the floor, nor the hall's answer to the vote the
+    line above asks ("Who is in favour?" / "Adopted." / "The floor is given to …"), the chair's
+    speech going on below it."""
     return len(occurrences) >= 2 and any(
-        o.alone and config.announcements.search(o.after) for o in occurrences
+        o.alone and o.above.rstrip()[-1:] not in _QUESTION_MARKS and config.announcements.search(o.after)
+        for o in occurrences
     )
 
 
