@@ -17,3 +17,13 @@ def test_heading_above_an_item_opening_with_the_dialogue_dash_stays_a_heading() 
 def test_the_halls_answer_to_a_vote_stays_the_chairs_speech() -> None:
     tei = tabled_tei("ru-syezd-prinyato-otvet-zala.txt")
     assert texts(tei, "(//t:sp)[1]/t:p")[1:] == ["Принято.", "Слово предоставляется товарищу Лысаку."]
+
+
+def test_bracketed_notes_not_set_apart_stay_stage_directions() -> None:
+    tei = tabled_tei("en-au-estimates-bracketed-notes-run.txt")
+    assert texts(tei, "//t:body//t:stage") == [
+        "[Proceedings Suspended]",
+        "[Proceedings Resumed]",
+        "[Proceedings Suspended]",
+        "The committee resumed at 3.45 pm.",
+    ]
