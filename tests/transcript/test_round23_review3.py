@@ -27,3 +27,8 @@ def test_bracketed_notes_not_set_apart_stay_stage_directions() -> None:
         "[Proceedings Suspended]",
         "The committee resumed at 3.45 pm.",
     ]
+
+
+def test_a_heads_field_naming_a_surname_that_speaks_below_stays_a_field() -> None:
+    tei = tabled_tei("es-comision-cabecera-secretaria-habla.txt")
+    assert "Señora Calvo." not in texts(tei, "//t:body//t:p")

@@ -886,7 +886,18 @@ class TurnLabels:
             and all(word[0].isupper() or word.casefold() in self.config.particles for word in named_words)
             and words[0].casefold() not in self.config.openers.get(self.doc.lang, frozenset())
         )
-        return named and (held or not self._speaks_below(rest)) and not self._calls_labelled(rest)
+        called = self._labelled(cand) and self._calls_labelled(rest)
+        return named and (held or not self._speaks_below(rest)) and not called
+
+    @staticmethod
+    def _labelled(cand: Candidate) -> bool:
+        """Whether *cand*, before a field's colon, is printed as a speaker's label: under a form
+        of address ("La señora PRESIDENTA"), in CAPITALS, or an office and its holder's name
+        ("Puhemies Matti Leinonen"), where a head's field names an office alone ("Presidente:",
+        "Secretaria:")."""
+        holder = cand.name.split()[1:]
+        named = len(holder) >= 2 and all(word[:1].isupper() for word in holder)
+        return bool(cand.title) or cand.upper or named
 
     def _calls_labelled(self, named: str) -> bool:
         """Whether *named* is a surname under forms of address or offices alone ("Señor Bel.",
