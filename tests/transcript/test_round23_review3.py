@@ -32,3 +32,9 @@ def test_bracketed_notes_not_set_apart_stay_stage_directions() -> None:
 def test_a_heads_field_naming_a_surname_that_speaks_below_stays_a_field() -> None:
     tei = tabled_tei("es-comision-cabecera-secretaria-habla.txt")
     assert "Señora Calvo." not in texts(tei, "//t:body//t:p")
+
+
+def test_a_votes_tally_in_capitals_is_no_items_heading() -> None:
+    tei = tabled_tei("it-consiglio-esito-voto-maiuscolo.txt")
+    assert texts(tei, "//t:body//t:head") == ["OGGETTO N. 2 – VARIAZIONE DI BILANCIO."]
+    assert texts(tei, "(//t:sp)[2]/t:p")[1] == "PRESENTI 25 – VOTANTI 24 – FAVOREVOLI 20 – CONTRARI 4."
