@@ -38,3 +38,8 @@ def test_a_votes_tally_in_capitals_is_no_items_heading() -> None:
     tei = tabled_tei("it-consiglio-esito-voto-maiuscolo.txt")
     assert texts(tei, "//t:body//t:head") == ["OGGETTO N. 2 – VARIAZIONE DI BILANCIO."]
     assert texts(tei, "(//t:sp)[2]/t:p")[1] == "PRESENTI 25 – VOTANTI 24 – FAVOREVOLI 20 – CONTRARI 4."
+
+
+def test_a_phrase_before_a_quoted_text_in_a_script_without_case_is_no_name() -> None:
+    tei = tabled_tei("he-vaada-leshon-hasaif.txt")
+    assert "לשון הסעיף: הממשלה תגיש לכנסת דוח שנתי על ביצוע התקציב." in texts(tei, "//t:body//t:p")

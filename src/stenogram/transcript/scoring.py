@@ -365,6 +365,7 @@ def _quotation_open(text: str) -> bool:
 
 
 _QUESTION_MARKS = "?？؟"  # a question's marks, the line above a vote's answer ends with
+_NAMES_SENTENCED = 2  # such names that take turns, the fewest believed
 _NAME_WORDS = (2, 3)  # words of a bare name in a script without case that a sentence after believes
 _SALUTED_ASKED = 8  # a label's first occurrences asked for a salutation: it matters where it is printed once
 _SEARCHES = 64  # words searched for in the whole text before its words are read once instead
@@ -382,6 +383,7 @@ class _Evidence:
         self.office_words = config.office_words
         self.clocks = 0  # labels printed with the recording's clock after them
         self.printed: frozenset[str] = frozenset()  # the keys of every candidate printed
+        self.sentenced = 0  # names in a script without case each with a sentence after it
         # the names an enclosed office prints with its holder ("[新闻发言人 王晓梅]")
         self.holders: frozenset[str] = frozenset()
         lists = [config.openers[lang]] if lang in config.openers else list(config.openers.values())
@@ -448,12 +450,14 @@ def _clock_set_off(cand: Candidate) -> bool:
     return head.endswith(("  ", "\t"))
 
 
-def _capital_after(name: str, occurrences: list[Occurrence]) -> bool:
+def _capital_after(name: str, occurrences: list[Occurrence], evidence: _Evidence) -> bool:
     """Whether a capital or an opening quote follows the label, or, in a script without case,
-    the sentence that stands for one."""
-    return any(
-        c.isupper() or c in "«“„\"'" for o in occurrences for c in o.after[:1]
-    ) or _sentence_after_uncased(name, occurrences)
+    the sentence that stands for one, where two names or more so printed take turns: one alone
+    is as likely a phrase before a quoted text ("نص المادة: تلتزم الحكومة …", the article's
+    text)."""
+    return any(c.isupper() or c in "«“„\"'" for o in occurrences for c in o.after[:1]) or (
+        evidence.sentenced >= _NAMES_SENTENCED and _sentence_after_uncased(name, occurrences)
+    )
 
 
 def _sentence_after_uncased(name: str, occurrences: list[Occurrence]) -> bool:
@@ -601,7 +605,7 @@ def _features(
         pass
     elif (starts or refers) and all(lower_case(c) for c in starts):
         found["lower_after"] = w["lower_after"]
-    elif _capital_after(name, occurrences):
+    elif _capital_after(name, occurrences, evidence):
         found["capital_after"] = w["capital_after"]
     # the text's first label set off from its clock, alone above its speech, needs no other: an
     # excerpt of one speech exported by a speech-to-text service ("Karen Hale  0:02")
@@ -1278,6 +1282,7 @@ def decide(
             strong = index
     evidence = _Evidence(text, config, lang)
     evidence.printed = frozenset(by_key)
+    evidence.sentenced = sum(_sentence_after_uncased(found[0].cand.name, found) for found in by_key.values())
     # a transcription service prints the clock after every label: one clock alone proves nothing
     evidence.clocks = sum(_clock_after(o.cand) for o in occurrences)
     evidence.holders = frozenset(_enclosed_holder(o.cand, config) for o in occurrences) - {""}
