@@ -43,3 +43,8 @@ def test_a_votes_tally_in_capitals_is_no_items_heading() -> None:
 def test_a_phrase_before_a_quoted_text_in_a_script_without_case_is_no_name() -> None:
     tei = tabled_tei("he-vaada-leshon-hasaif.txt")
     assert "לשון הסעיף: הממשלה תגיש לכנסת דוח שנתי על ביצוע התקציב." in texts(tei, "//t:body//t:p")
+
+
+def test_a_title_over_narration_and_an_office_alone_take_no_turns() -> None:
+    tei = tabled_tei("en-uk-hansard-heading-office-narration.txt")
+    assert texts(tei, "//t:body//t:head") == ["The Minister for Transport"]

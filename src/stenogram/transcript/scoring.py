@@ -1496,15 +1496,24 @@ _ASKER_WORDS = 3  # words of a name in full alone that asks an office: a forenam
 def _office_answers(plain: list[LabelScore], by_key: dict[str, list[Occurrence]], text: str) -> bool:
     """Whether two names alone, each printed once, take turns as a member and the office she asks,
     the office named in the text besides its label ("Kemi Badenoch" / "… the Prime Minister talks
-    about growth …" / "The Prime Minister" / "No, I will not …"): a short excerpt of a Hansard's
-    web copy, each label printed once, no two headings, which name no office so."""
+    about growth … Will he now admit …?" / "The Prime Minister" / "No, I will not …"): a short
+    excerpt of a Hansard's web copy, each label printed once, no heading over the narration,
+    which asks no question ("Northbridge Interchange" / "The Minister for Transport opened …")."""
     if len(plain) != 2 or any(row.count != 1 for row in plain):
         return False
     offices = [row for row in plain if "office" in row.features]
     if len(offices) != 1:
         return False
     asker = next(row for row in plain if row is not offices[0])
-    words = by_key[asker.key][0].cand.name.split()
+    asked = by_key[asker.key][0].cand.name
+    # she asks: a question in her speech above the office's label, where a heading's narration
+    # asks none
+    start = max(text.find(asked), 0)
+    answer = re.search(rf"(?m)^[ \t]*{re.escape(by_key[offices[0].key][0].cand.name)}[ \t]*$", text[start:])
+    speech = text[start : start + answer.start()] if answer else text[start:]
+    if not any(mark in speech for mark in _QUESTION_MARKS):
+        return False
+    words = asked.split()
     if not 2 <= len(words) <= _ASKER_WORDS or not all(word[:1].isupper() for word in words):
         return False
     # a heading's words are the text's in lower case too ("Housing Policy Review"); a name's not
