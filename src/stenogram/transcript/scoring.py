@@ -364,6 +364,8 @@ def _quotation_open(text: str) -> bool:
     return any(text.count(opener) > text.count(closer) for opener, closer in _QUOTES if opener != closer)
 
 
+_QUESTION_MARKS = "?？؟"  # a question's marks, the line above a vote's answer ends with
+_NAMES_SENTENCED = 2  # such names that take turns, the fewest believed
 _NAME_WORDS = (2, 3)  # words of a bare name in a script without case that a sentence after believes
 _SALUTED_ASKED = 8  # a label's first occurrences asked for a salutation: it matters where it is printed once
 # A salutation closed by its exclamation, as a speech opens ("Товарищи! …", "Towarzysze
@@ -384,6 +386,7 @@ class _Evidence:
         self.office_words = config.office_words
         self.clocks = 0  # labels printed with the recording's clock after them
         self.printed: frozenset[str] = frozenset()  # the keys of every candidate printed
+        self.sentenced = 0  # names in a script without case each with a sentence after it
         # the names an enclosed office prints with its holder ("[新闻发言人 王晓梅]")
         self.holders: frozenset[str] = frozenset()
         lists = [config.openers[lang]] if lang in config.openers else list(config.openers.values())
@@ -450,12 +453,14 @@ def _clock_set_off(cand: Candidate) -> bool:
     return head.endswith(("  ", "\t"))
 
 
-def _capital_after(name: str, occurrences: list[Occurrence]) -> bool:
+def _capital_after(name: str, occurrences: list[Occurrence], evidence: _Evidence) -> bool:
     """Whether a capital or an opening quote follows the label, or, in a script without case,
-    the sentence that stands for one."""
-    return any(
-        c.isupper() or c in "«“„\"'" for o in occurrences for c in o.after[:1]
-    ) or _sentence_after_uncased(name, occurrences)
+    the sentence that stands for one, where two names or more so printed take turns: one alone
+    is as likely a phrase before a quoted text ("نص المادة: تلتزم الحكومة …", the article's
+    text)."""
+    return any(c.isupper() or c in "«“„\"'" for o in occurrences for c in o.after[:1]) or (
+        evidence.sentenced >= _NAMES_SENTENCED and _sentence_after_uncased(name, occurrences)
+    )
 
 
 def _sentence_after_uncased(name: str, occurrences: list[Occurrence]) -> bool:
@@ -603,7 +608,7 @@ def _features(
         pass
     elif (starts or refers) and all(lower_case(c) for c in starts):
         found["lower_after"] = w["lower_after"]
-    elif _capital_after(name, occurrences):
+    elif _capital_after(name, occurrences, evidence):
         found["capital_after"] = w["capital_after"]
     # the text's first label set off from its clock, alone above its speech, needs no other: an
     # excerpt of one speech exported by a speech-to-text service ("Karen Hale  0:02")
@@ -620,9 +625,11 @@ def _features(
         # an office with its holder's name in parentheses is no heading, printed once or more:
         # the Catalan record sets its chair and clerks alone so ("El secretari general (X i Y)")
         and not ("office" in found and all(_holder_in_parentheses(o.cand) for o in occurrences))
-        # nor is a name alone above a speech that opens with the dialogue dash, as Spanish
-        # parliaments' web copies print each label ("El señor PRESIDENTE" / "—Buenos días, …")
-        and not all(o.alone and o.after.startswith("—") for o in occurrences)
+        # nor is an office or a name under its form of address alone above a speech that opens
+        # with the dialogue dash, as Spanish parliaments' web copies print each label ("El señor
+        # PRESIDENTE" / "—Buenos días, …"), where a heading has neither above its item
+        # ("DICTÁMENES DE COMISIONES" / "—Dictamen de la Comisión de Hacienda …")
+        and not ("office" in found and all(o.alone and o.after.startswith("—") for o in occurrences))
     ):
         found["bare"] = w["bare"]
     if INITIALS_IN_NAME.search(name):
@@ -1222,9 +1229,12 @@ def _noted(cand: Candidate, config: Config) -> bool:
 def _gives_floor(occurrences: list[Occurrence], config: Config) -> bool:
     """Whether a surname alone on its line with its stop ("Varenko." / "The floor is given to
     Comrade Lysak.") speaks, two times or more, giving the floor below it: the chair, no sentence
-    of one word ("Carried."), which gives no one the floor."""
+    of one word ("Carried."), which gives no one the floor, nor the hall's answer to the vote the
+    line above asks ("Who is in favour?" / "Adopted." / "The floor is given to …"), the chair's
+    speech going on below it."""
     return len(occurrences) >= 2 and any(
-        o.alone and config.announcements.search(o.after) for o in occurrences
+        o.alone and o.above.rstrip()[-1:] not in _QUESTION_MARKS and config.announcements.search(o.after)
+        for o in occurrences
     )
 
 
@@ -1280,6 +1290,7 @@ def decide(
             strong = index
     evidence = _Evidence(text, config, lang)
     evidence.printed = frozenset(by_key)
+    evidence.sentenced = sum(_sentence_after_uncased(found[0].cand.name, found) for found in by_key.values())
     # a transcription service prints the clock after every label: one clock alone proves nothing
     evidence.clocks = sum(_clock_after(o.cand) for o in occurrences)
     evidence.holders = frozenset(_enclosed_holder(o.cand, config) for o in occurrences) - {""}
@@ -1493,15 +1504,24 @@ _ASKER_WORDS = 3  # words of a name in full alone that asks an office: a forenam
 def _office_answers(plain: list[LabelScore], by_key: dict[str, list[Occurrence]], text: str) -> bool:
     """Whether two names alone, each printed once, take turns as a member and the office she asks,
     the office named in the text besides its label ("Kemi Badenoch" / "… the Prime Minister talks
-    about growth …" / "The Prime Minister" / "No, I will not …"): a short excerpt of a Hansard's
-    web copy, each label printed once, no two headings, which name no office so."""
+    about growth … Will he now admit …?" / "The Prime Minister" / "No, I will not …"): a short
+    excerpt of a Hansard's web copy, each label printed once, no heading over the narration,
+    which asks no question ("Northbridge Interchange" / "The Minister for Transport opened …")."""
     if len(plain) != 2 or any(row.count != 1 for row in plain):
         return False
     offices = [row for row in plain if "office" in row.features]
     if len(offices) != 1:
         return False
     asker = next(row for row in plain if row is not offices[0])
-    words = by_key[asker.key][0].cand.name.split()
+    asked = by_key[asker.key][0].cand.name
+    # she asks: a question in her speech above the office's label, where a heading's narration
+    # asks none
+    start = max(text.find(asked), 0)
+    answer = re.search(rf"(?m)^[ \t]*{re.escape(by_key[offices[0].key][0].cand.name)}[ \t]*$", text[start:])
+    speech = text[start : start + answer.start()] if answer else text[start:]
+    if not any(mark in speech for mark in _QUESTION_MARKS):
+        return False
+    words = asked.split()
     if not 2 <= len(words) <= _ASKER_WORDS or not all(word[:1].isupper() for word in words):
         return False
     # a heading's words are the text's in lower case too ("Housing Policy Review"); a name's not

@@ -886,7 +886,18 @@ class TurnLabels:
             and all(word[0].isupper() or word.casefold() in self.config.particles for word in named_words)
             and words[0].casefold() not in self.config.openers.get(self.doc.lang, frozenset())
         )
-        return named and (held or not self._speaks_below(rest)) and not self._calls_labelled(rest)
+        called = self._labelled(cand) and self._calls_labelled(rest)
+        return named and (held or not self._speaks_below(rest)) and not called
+
+    @staticmethod
+    def _labelled(cand: Candidate) -> bool:
+        """Whether *cand*, before a field's colon, is printed as a speaker's label: under a form
+        of address ("La señora PRESIDENTA"), in CAPITALS, or an office and its holder's name
+        ("Puhemies Matti Leinonen"), where a head's field names an office alone ("Presidente:",
+        "Secretaria:")."""
+        holder = cand.name.split()[1:]
+        named = len(holder) >= 2 and all(word[:1].isupper() for word in holder)
+        return bool(cand.title) or cand.upper or named
 
     def _calls_labelled(self, named: str) -> bool:
         """Whether *named* is a surname under forms of address or offices alone ("Señor Bel.",
@@ -1192,12 +1203,20 @@ class TurnLabels:
         )
 
     def _note_apart(self, cand: Candidate, paragraphs: list[RawPara], index: int) -> bool:
-        """Whether *cand*, in square brackets with no colon alone on paragraph *index*, has a blank
-        line under it: the hall's note set apart ("[Proceedings Suspended]"), where a name so
-        printed has its speech on the next line ("[Chair]" / "Senator X, you have the call.")."""
-        below = paragraphs[index + 1].line if index + 1 < len(paragraphs) else None
+        """Whether *cand*, in square brackets with no colon alone on paragraph *index*, is the
+        hall's note: set apart by a blank line under it ("[Proceedings Suspended]"), a note of the
+        proceedings, or a bracket again on the next line, as a copy that lost its blank lines
+        prints notes in a run ("[Proceedings Suspended]" / "[Proceedings Resumed]"), where a name
+        so printed has its speech on the next line ("[Chair]" / "Senator X, you have the call.")."""
         squared = not cand.punct and cand.printed.lstrip()[:1] == "["
-        return squared and below != paragraphs[index].lines[-1][0] + 1
+        if not squared:
+            return False
+        if index + 1 >= len(paragraphs) or paragraphs[index + 1].line != paragraphs[index].lines[-1][0] + 1:
+            return True
+        if cand.printed.rstrip()[-1:] != "]":
+            return False  # "[10:06:32] X Y." under a clock in brackets, a clock on each line
+        below = paragraphs[index + 1].lines[0][1].lstrip()
+        return below[:1] == "[" or bool(self.config.procedural.fullmatch(cand.name))
 
     def _roster_run(self, paragraphs: list[RawPara], index: int) -> bool:
         """Whether paragraph *index* stands in a run of _ROSTER_RUN one-line paragraphs or more,
