@@ -27,3 +27,13 @@ def test_a_hearings_list_of_who_sits_names_no_speaker_where_a_comma_gives_the_of
     tei = text_tei(HEARING)
     assert texts(tei, "//t:speaker") == ["PRESIDENT MARSH:", "MR. DANIELS:"]
     assert "PROF. HELENA MARSH, President of the Tribunal" in " ".join(texts(tei, "//t:body//t:p"))
+
+
+def test_the_chairs_office_calling_a_member_by_name_opens_an_excerpt_as_his_turn() -> None:
+    tei = text_tei(
+        "Le Président : Madame Lefort.\n"
+        "Mme Hélène Lefort (Écologiste) : Merci, monsieur le président. Cet amendement est "
+        "nécessaire.\n"
+    )
+    assert texts(tei, "//t:speaker") == ["Le Président :", "Mme Hélène Lefort (Écologiste) :"]
+    assert texts(tei, "//t:sp[1]/t:p") == ["Madame Lefort."]

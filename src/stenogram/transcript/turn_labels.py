@@ -28,6 +28,7 @@ from stenogram.transcript.config import Config, Vocabulary
 from stenogram.transcript.frontmatter import front_kind
 from stenogram.transcript.labels.patterns import MEMBER_WORDS
 from stenogram.transcript.lines import address_left_open, glued_surname, paragraph_end
+from stenogram.transcript.names import chairs
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, RawPara
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import thanks_alone
@@ -889,15 +890,15 @@ class TurnLabels:
         called = self._labelled(cand) and self._calls_labelled(rest)
         return named and (held or not self._speaks_below(rest)) and not called
 
-    @staticmethod
-    def _labelled(cand: Candidate) -> bool:
+    def _labelled(self, cand: Candidate) -> bool:
         """Whether *cand*, before a field's colon, is printed as a speaker's label: under a form
-        of address ("La señora PRESIDENTA"), in CAPITALS, or an office and its holder's name
-        ("Puhemies Matti Leinonen"), where a head's field names an office alone ("Presidente:",
-        "Secretaria:")."""
+        of address ("La señora PRESIDENTA"), in CAPITALS, an office and its holder's name
+        ("Puhemies Matti Leinonen"), or the chair's office, who calls the next speaker ("Le
+        Président : Madame Dupont."), where a head's field names another office alone
+        ("Secretaria: Señora Calvo.")."""
         holder = cand.name.split()[1:]
         named = len(holder) >= 2 and all(word[:1].isupper() for word in holder)
-        return bool(cand.title) or cand.upper or named
+        return bool(cand.title) or cand.upper or named or chairs(cand.name, self.config)
 
     def _calls_labelled(self, named: str) -> bool:
         """Whether *named* is a surname under forms of address or offices alone ("Señor Bel.",
