@@ -1,0 +1,13 @@
+"""Round 23: label shapes the round's passes left, a further pass, each read as its genre prints it."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei
+
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def test_chair_typed_once_in_another_spelling_is_one_person() -> None:
+    tei = tabled_tei("en-senate-madame-typo.txt")
+    persons = [p.get(XML_ID) for p in tei.xpath("//t:person", namespaces=NS)]
+    assert persons == ["madam-president", "senator-holloway"]
