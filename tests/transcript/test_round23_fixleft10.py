@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei
+from label_samples import NS, tabled_tei, texts
 
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
@@ -11,3 +11,13 @@ def test_chair_typed_once_in_another_spelling_is_one_person() -> None:
     tei = tabled_tei("en-senate-madame-typo.txt")
     persons = [p.get(XML_ID) for p in tei.xpath("//t:person", namespaces=NS)]
     assert persons == ["madam-president", "senator-holloway"]
+
+
+def test_hall_note_after_the_chairs_colon_is_a_stage() -> None:
+    tei = tabled_tei("es-concejo-nota-tras-dos-puntos.txt")
+    assert texts(tei, "(//t:sp)[3]/t:speaker") == ["PRESIDENTE:"]
+    assert texts(tei, "(//t:sp)[3]/t:p/t:stage[@type='noise']") == ["(Rumores)"]
+    assert texts(tei, "(//t:sp)[3]/t:p") == [
+        "(Rumores): Silencio, por favor. Tiene la palabra el concejal Aranguren."
+    ]
+    assert texts(tei, "(//t:sp)[5]/t:p/t:stage[@type='applause']") == ["(Aplausos)"]
