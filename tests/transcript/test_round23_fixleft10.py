@@ -21,3 +21,9 @@ def test_hall_note_after_the_chairs_colon_is_a_stage() -> None:
         "(Rumores): Silencio, por favor. Tiene la palabra el concejal Aranguren."
     ]
     assert texts(tei, "(//t:sp)[5]/t:p/t:stage[@type='applause']") == ["(Aplausos)"]
+
+
+def test_page_title_before_a_bar_is_no_speaker() -> None:
+    tei = tabled_tei("lb-chamber-page-title-bar.txt")
+    assert texts(tei, "//t:body//t:head") == ["Chambre des Députés | Compte rendu analytique"]
+    assert "Chambre des Députés" not in " ".join(texts(tei, "//t:sp"))
