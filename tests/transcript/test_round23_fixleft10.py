@@ -27,3 +27,9 @@ def test_page_title_before_a_bar_is_no_speaker() -> None:
     tei = tabled_tei("lb-chamber-page-title-bar.txt")
     assert texts(tei, "//t:body//t:head") == ["Chambre des Députés | Compte rendu analytique"]
     assert "Chambre des Députés" not in " ".join(texts(tei, "//t:sp"))
+
+
+def test_reporters_closing_narration_stands_after_the_last_turn() -> None:
+    tei = tabled_tei("de-ausschuss-meldung-vertagte-sich.txt")
+    assert texts(tei, "//t:div/t:stage[@type='other']") == ["Der Ausschuss vertagte sich."]
+    assert texts(tei, "(//t:sp)[3]/t:p") == ["Vielen Dank. Wir setzen die Beratung am Dienstag fort."]
