@@ -33,3 +33,13 @@ def test_reporters_closing_narration_stands_after_the_last_turn() -> None:
     tei = tabled_tei("de-ausschuss-meldung-vertagte-sich.txt")
     assert texts(tei, "//t:div/t:stage[@type='other']") == ["Der Ausschuss vertagte sich."]
     assert texts(tei, "(//t:sp)[3]/t:p") == ["Vielen Dank. Wir setzen die Beratung am Dienstag fort."]
+
+
+def test_letter_spaced_surname_the_chair_announced_is_the_label() -> None:
+    tei = tabled_tei("it-camera-deputato-spaziato.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p") == [
+        "Non posso approvare il disegno di legge così come è stato presentato dal Governo, "
+        "perché aggrava le condizioni dei contribuenti."
+    ]
+    labels = texts(tei, "//t:person[@xml:id='marzocchi']/t:persName[@type='label']")
+    assert labels == ["Marzocchi", "M A R Z O C C H I"]

@@ -682,7 +682,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             handed = None if cand else self._handed_floor(turn, unit.text, units[index + 1 : index + 2])
             if handed:  # "Andreev. Comrade Stalin has the final word." over the speech, no label
                 turn = self._handed_turn(handed, unit, division)
-            text = unit.text
+            text = unit.text[len(turn.speaker.text) :].lstrip() if handed and turn else unit.text
             if cand is not None and self._asks_in(cand, turn, division, questions):
                 # "MR. HOLLOWAY:" alone on its line over "Q.   Please continue": his question, in his turn
                 examiner = turn.speaker.name  # type: ignore[union-attr]
