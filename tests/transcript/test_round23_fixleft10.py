@@ -43,3 +43,12 @@ def test_letter_spaced_surname_the_chair_announced_is_the_label() -> None:
     ]
     labels = texts(tei, "//t:person[@xml:id='marzocchi']/t:persName[@type='label']")
     assert labels == ["Marzocchi", "M A R Z O C C H I"]
+
+
+def test_label_with_office_filling_its_line_over_the_speech() -> None:
+    tei = tabled_tei("de-ch-grosser-rat-label-eigene-zeile.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p")[0].startswith("Die Finanzkommission beantragt")
+    assert texts(tei, "(//t:sp)[1]/t:p") == [
+        "Wir kommen zum Geschäft 2024.RRGR.204, Nachkredit für die Kantonsschule Oberhofen. "
+        "Das Wort hat der Sprecher der Kommission."
+    ]
