@@ -52,3 +52,11 @@ def test_label_with_office_filling_its_line_over_the_speech() -> None:
         "Wir kommen zum Geschäft 2024.RRGR.204, Nachkredit für die Kantonsschule Oberhofen. "
         "Das Wort hat der Sprecher der Kommission."
     ]
+
+
+def test_capitals_heading_run_in_before_a_label_is_a_head() -> None:
+    tei = tabled_tei("sw-bunge-kichwa-herufi-kubwa-ndani.txt")
+    assert texts(tei, "//t:body//t:head") == ["MKUTANO WA KUMI NA TANO", "MASWALI NA MAJIBU"]
+    assert texts(tei, "(//t:sp)[1]/t:p") == [
+        "Waheshimiwa Wabunge, tukae. Katibu, tuendelee na shughuli inayofuata."
+    ]
