@@ -255,10 +255,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     else self._midline_labels(line, following, marker, bracket_carried(texts, index))
                 )
                 for at in inside:
-                    for cut in filter(None, (self._heading_before(line, start, at), at)):
-                        current.append((number, line[start:cut].rstrip()))
+                    for split in filter(None, (self._heading_before(line, start, at), at)):
+                        current.append((number, line[start:split].rstrip()))
                         pieces.append(current)
-                        current, start = [], cut
+                        current, start = [], split
                 current.append((number, line[start:]) if start else pair)  # the same line, not a copy
             whole = len(current) == len(para.lines) and current[0] == para.lines[0] and current[-1] == pair
             pieces.append(para.lines if whole else current)  # a paragraph not split: its own lines
