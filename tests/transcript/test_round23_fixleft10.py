@@ -60,3 +60,10 @@ def test_capitals_heading_run_in_before_a_label_is_a_head() -> None:
     assert texts(tei, "(//t:sp)[1]/t:p") == [
         "Waheshimiwa Wabunge, tukae. Katibu, tuendelee na shughuli inayofuata."
     ]
+
+
+def test_czech_label_alone_the_chair_announced_word_order_first() -> None:
+    tei = tabled_tei("cs-snemovna-jmeno-na-radku.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p") == [
+        "Děkuji, pane předsedo. Dovolte mi několik poznámek k návrhu zákona o státním rozpočtu."
+    ]
