@@ -242,6 +242,8 @@ class Config:
     thanks: frozenset[str] = frozenset()  # words of thanks before a salutation: "thank you", "مننه"
     # forms of address that say a man or a woman (casefolded, without their stop) → "male"/"female"
     sexes: dict[str, str] = field(default_factory=dict)
+    # a form of address's other spelling → the one a label printed once is read as ("madame" → "madam")
+    address_spellings: dict[str, str] = field(default_factory=dict)
     articles: frozenset[str] = frozenset()  # open a label before its office: "Die Vorsitzende", "L'accusé"
     place_prepositions: tuple[str, ...] = ()  # before a place's name: "aus Berlin", "from Leeds"
     # parties a web page prints after a member's name: "Alan Brook Labour, Northtown", "SNP"
@@ -739,6 +741,7 @@ _SHAPE: dict[str, Any] = {
         "prefix": _STR,
         "titles": _STRS,
         "letter_variants": {"*": _STR},
+        "address_spellings": {"*": _STR},
         "short": [_STRS],
         "asked": _STRS,
         "spaced": _STRS,
@@ -1267,6 +1270,9 @@ def load_config(path: str | Path | None = None) -> Config:
             name.casefold(): code for code, names in data["languages"]["translated"].items() for name in names
         },
         author_share=float(data["header"]["author_share"]),
+        address_spellings={
+            other.casefold(): spelling.casefold() for other, spelling in labels["address_spellings"].items()
+        },
         sexes={
             spelling.casefold().rstrip("."): sex
             for sex, forms in labels["sexes"].items()

@@ -264,10 +264,19 @@ class FloorGiving:
         return name
 
     def _handed_turn(self, name: str, unit: Unit, division: Division) -> Turn:
-        """The turn of *name*, whom the chair's sentence before *unit* gave the floor to."""
+        """The turn of *name*, whom the chair's sentence before *unit* gave the floor to; its
+        label the surname letter-spaced with its stop where *unit* opens with it, as an old
+        Camera record prints members as it prints the chair ("P R E S I D E N T E . Ha facoltà
+        di parlare l'onorevole Colajanni." / "C O L A J A N N I . Non posso …"): a word so
+        spaced elsewhere is emphasis, the chair's announcement makes this one a name."""
         person = self.registry.resolve(name)
         person.turns += 1
-        turn = Turn(person.id, SpeakerLabel("", name, ""), [], unit.line)
+        surname = " ".join(map(re.escape, name.split()[-1].upper()))
+        spaced = re.match(rf"{surname}[ \t]*\.(?=\s)", unit.text)
+        printed = spaced.group() if spaced else ""
+        if spaced:
+            self.registry.printed_as(person, printed.rstrip(" ."))
+        turn = Turn(person.id, SpeakerLabel(printed, name, "." if spaced else ""), [], unit.line)
         division.items.append(turn)
         self.doc.decisions.append(
             f"line {unit.line}: the floor the turn before gave to {name!r} opens a turn"

@@ -154,6 +154,7 @@ _LOOKED_BACK = 1
 _HEAD_LINE_SPAN = 40  # characters of a head's short line between a listed block and a label below
 _HEADING_LETTERS = 4  # letters at least of an item's heading run onto the turn above it
 _RUN_ON_WORDS = 2  # words at least of such a heading run into the sentence's own line
+_HEADING_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of a heading run in before a label ("NA")
 # A sentence's stop and the space after it, where a heading run into its line may start.
 _SENTENCE_GAP = re.compile(r"[.?!][ \t]+(?=\S)")
 _SPENT = Unit("", [(0, "")])  # what stands for a unit freed
@@ -258,9 +259,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     else self._midline_labels(line, following, marker, bracket_carried(texts, index))
                 )
                 for at in inside:
-                    current.append((number, line[start:at].rstrip()))
-                    pieces.append(current)
-                    current, start = [], at
+                    for split in filter(None, (self._heading_before(line, start, at), at)):
+                        current.append((number, line[start:split].rstrip()))
+                        pieces.append(current)
+                        current, start = [], split
                 current.append((number, line[start:]) if start else pair)  # the same line, not a copy
             whole = len(current) == len(para.lines) and current[0] == para.lines[0] and current[-1] == pair
             pieces.append(para.lines if whole else current)  # a paragraph not split: its own lines
@@ -410,6 +412,23 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 return 0  # "… the Hon. MR. SMITH", "… said MR. X. AYES": a name's stop, no sentence's
             return gap.end() if self._heading_last(line[: gap.end()], tail, paragraphs, at_para) else 0
         return 0
+
+    def _heading_before(self, line: str, start: int, at: int) -> int:
+        """Where a heading in CAPITALS starts that a flattened record ran in between a sentence's
+        stop and the label at *at* ("… inayofuata. MASWALI NA MAJIBU Mhe. X: …", the Bunge's):
+        two words or more in CAPITALS (a script without case has none), after a sentence's stop
+        that is no abbreviation's nor a name's in CAPITALS, as :meth:`_heading_run_on` reads one
+        at a line's end; 0 where none."""
+        gaps = list(_SENTENCE_GAP.finditer(line, start, at))
+        if not gaps:
+            return 0
+        gap = gaps[-1]
+        tail = line[gap.end() : at]
+        word = line[: gap.start()].rsplit(maxsplit=1)[-1:]
+        abbreviated = not word or word[0].casefold() in self.config.abbreviations or word[0].isupper()
+        if abbreviated or not tail.isupper() or len(_HEADING_WORD.findall(tail)) < _RUN_ON_WORDS:
+            return 0
+        return gap.end()
 
     def _item_heading(self, units: list[Unit], index: int, spoken: bool, chained: bool = False) -> bool:
         """Whether the line at *index* heads the item the sitting takes up next: a heading's
@@ -689,7 +708,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             handed = None if cand else self._handed_floor(turn, unit.text, units[index + 1 : index + 2])
             if handed:  # "Andreev. Comrade Stalin has the final word." over the speech, no label
                 turn = self._handed_turn(handed, unit, division)
-            text = unit.text
+            text = unit.text[len(turn.speaker.text) :].lstrip() if handed and turn else unit.text
             if cand is not None and self._asks_in(cand, turn, division, questions):
                 # "MR. HOLLOWAY:" alone on its line over "Q.   Please continue": his question, in his turn
                 examiner = turn.speaker.name  # type: ignore[union-attr]

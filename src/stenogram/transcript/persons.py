@@ -361,7 +361,7 @@ class Registry:
         self._described = frozenset(described)
         free: dict[str, str] = {}  # the first printed form of each key
         labels = list(names)
-        self._misread = _misreadings(labels) | lettered(labels, self._config)
+        self._misread = _misreadings(labels, self._config.address_spellings) | lettered(labels, self._config)
         self._label_keys = frozenset(label_key(self._behalf(printed)[0]) for printed in labels)
         self._chairs_first.clear()
         for printed in labels:
@@ -1314,28 +1314,34 @@ def _once(cache: dict[_K, _T], key: _K, read: Callable[[_K], _T]) -> _T:
     return cache[key]
 
 
-def _misreadings(names: list[str]) -> dict[str, str]:
+def _misreadings(names: list[str], spellings: dict[str, str]) -> dict[str, str]:
     """The labels of *names* (all printed, in order) that OCR misread, each printed once, with
     the label they are of: printed more often, or else with fewer marks of a misreading
     (:func:`~stenogram.transcript.candidate.misread_marks`), or else first, under the same
     :func:`~stenogram.transcript.candidate.ocr_key` ("Mr. SMlTH" → "Mr. SMITH", "M. le
-    présidcnt" → "M. le président"). A label printed twice or more is read as printed."""
+    présidcnt" → "M. le président"), a form of address in its other *spellings* read as the
+    one it is of ("MADAME PRESIDENT" → "MADAM PRESIDENT"). A label printed twice or more is
+    read as printed."""
     counts = Counter(label_key(name) for name in names)
     first: dict[str, str] = {}
     for name in names:
         first.setdefault(label_key(name), name)
+
+    def read(key: str) -> str:
+        return ocr_key(" ".join(spellings.get(word, word) for word in key.split(" ")))
+
     best: dict[str, str] = {}  # each OCR key's label most printed
     for key, name in first.items():
-        other = best.get(ocr_key(key))
+        other = best.get(read(key))
         if other is None or (-counts[key], misread_marks(name)) < (
             -counts[label_key(other)],
             misread_marks(other),
         ):
-            best[ocr_key(key)] = name
+            best[read(key)] = name
     return {
-        name: best[ocr_key(key)]
+        name: best[read(key)]
         for key, name in first.items()
-        if counts[key] == 1 and label_key(best[ocr_key(key)]) != key
+        if counts[key] == 1 and label_key(best[read(key)]) != key
     }
 
 

@@ -293,6 +293,26 @@ def _dashed_title(cand: Candidate, occurrences: list[Occurrence]) -> bool:
     return cand.punct in _DASHES and len(occurrences) == 1 and occurrences[0].first
 
 
+def _barred_title(cand: Candidate, occurrences: list[Occurrence]) -> bool:
+    """Whether *cand*, before a bar, is a web page's title over each place it is printed: the
+    page's name after the bar on a short line with no final stop or comma ("Chambre des Députés |
+    Compte rendu analytique", "Deutscher Bundestag | Plenarprotokoll 20/45"), where the speech
+    after a member's bar ("M. X (CSV) | Merci, …") is a sentence or a line a wrap cut."""
+    if not cand.printed.endswith("|"):  # the bar is read as a colon
+        return False
+    for o in occurrences:
+        words = _LONG_WORD.findall(o.rest)
+        if not (
+            1 <= len(words) <= _TITLED_WORDS[1]
+            and len(o.rest) < _FULL_LINE
+            and o.rest[-1:] not in TERMINAL
+            and "," not in o.rest
+            and words[0][:1].isupper()
+        ):
+            return False
+    return True
+
+
 _SPACED_LETTERS = 3  # letters set apart by spaces that make a word spaced out, no initials
 _INITIALS = 4  # initials without stops before a surname ("M G E WILEY")
 _TITLED_WORDS = (2, 6)  # words of a heading's rest after its dash ("Regular Meeting")
@@ -584,7 +604,8 @@ def _features(
         found["roll"] = w["roll"]  # "Partido Socialista (PS):" over its members, no speaker
     # a hearing's heading over a witness's statement names an office too: "STATEMENT OF HON. X, …"
     stated = name.casefold().startswith(config.statement_heads)
-    if stated or any(_HEADING_AFTER.match(o.after) or _heading_rest(o.rest, config) for o in occurrences):
+    headed = any(_HEADING_AFTER.match(o.after) or _heading_rest(o.rest, config) for o in occurrences)
+    if stated or headed or _barred_title(cand, occurrences):
         found["heading"] = w["heading"]
     if _house(cand, words, puncts, occurrences, config):
         found["chamber"] = w["chamber"]

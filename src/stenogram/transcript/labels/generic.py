@@ -131,6 +131,11 @@ class GenericLabels(MatcherBase):
             )
         return Candidate(name, role, punct, end, printed, title)
 
+    def _hall_event(self, inner: str) -> bool:
+        """Whether a bracket's words *inner* name an event of the hall ("Rumores", "Laughter"):
+        a stage, no holder of the office before it."""
+        return any(stage.regex.match(inner) for stage in self.config.stages)
+
     def _generic(self, text: str) -> Candidate | None:
         """A label read word by word up to its punctuation, for the shapes the name pattern does
         not know: academic titles (``Präsident Ing. Norbert Hofer:``), offices in lower case
@@ -259,6 +264,8 @@ class GenericLabels(MatcherBase):
                     and (holder := _HOLDER_AFTER_COLON.match(text, pos))
                     and holder.group("holder")[:1].isupper()
                     and not self.config.language_notes.fullmatch(holder.group("holder").strip().casefold())
+                    # "PRESIDENTE: (Rumores): …": the hall's noise, a stage after the label
+                    and not self._hall_event(holder.group("holder").strip())
                 ):
                     roles.append(holder.group("holder").strip())  # "EL Sr. VICEPRESIDENTE: (Portilla ):"
                     end = holder.end()

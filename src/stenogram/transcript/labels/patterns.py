@@ -124,7 +124,7 @@ TYPED_DASHES = {"--": "–"}  # the two hyphens a typist sets for a label's dash
 DESCRIBED_AFTER = re.compile(
     r"[ \t]+(?P<description>[^\W\d_]+(?:-[^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:-[^\W\d_]+)*){0,5}"
     r"|(?:[^\W\d_]+[ \t]+){0,9}(?P<quoted>[«„“\"][^«»„“”\"\n]{1,30}[»“”\"])(?:-[^\W\d_]+)?)"
-    r"[ \t]*(?P<punct>[:：]|\.(?=[ \t]))"
+    r"[ \t]*(?P<punct>[:：]|\.(?=\s|$))"
 )
 # A number last in a name, which a stop and a word follow: the stop an ordinal's ("Gemeinderat
 # 21. Wahlperiode 59. Sitzung", a flattened head), no label's.
