@@ -73,16 +73,6 @@ def test_the_saluting_speechs_first_word_is_among_the_salutations_and_thanks_ope
     assert not saluting("Words (Laughter). Words (Laughter).", config)
 
 
-def test_a_flattened_congress_still_gives_the_announced_and_the_saluting_delegate_the_floor() -> None:
-    root = tabled_tei("ru-sezd-glued-mixed-label.txt")
-    assert texts(root, "//t:sp/t:speaker") == [
-        "Председательствующий.",
-        "Родионов (Тверская губ.).",
-        "Председательствующий.",
-        "Белякова (Ярославская губ.).",
-    ]
-
-
 def test_a_label_glued_to_the_speech_above_is_read_only_over_a_capitalised_line() -> None:
     config = load_config()
     text = "Wir danken für die Aufmerksamkeit.Präsident Max Muster"
