@@ -1,0 +1,17 @@
+"""Round 23, a fourth review of the later merges: counter-examples in the genre's real layouts
+that the widened rules had misread, each kept as its record prints it."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_a_bracketed_label_over_its_bracketed_clock_stays_a_label() -> None:
+    tei = tabled_tei("en-hearing-bracketed-label-over-clock.txt")
+    assert texts(tei, "//t:body//t:speaker") == [
+        "[Chair]",
+        "[Adaeze Okonkwo-Reid]",
+        "[Chair]",
+        "[Adaeze Okonkwo-Reid]",
+    ]
+    assert texts(tei, "//t:body//t:stage") == []
