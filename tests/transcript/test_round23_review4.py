@@ -15,3 +15,9 @@ def test_a_bracketed_label_over_its_bracketed_clock_stays_a_label() -> None:
         "[Adaeze Okonkwo-Reid]",
     ]
     assert texts(tei, "//t:body//t:stage") == []
+
+
+def test_two_title_case_lines_a_speech_announces_with_its_colon_stay_its_speech() -> None:
+    tei = tabled_tei("en-inquiry-quoted-notice-title-case.txt")
+    assert texts(tei, "//t:body//t:head") == []
+    assert texts(tei, "(//t:sp)[1]/t:p")[1:] == ["Private Property Keep Out Trespassers Prosecuted"]

@@ -450,9 +450,11 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             if chained or not all(item_heading(line) for line in line_texts(lines)):
                 return False
             # in two languages, each told, or in title case: two lines of one language in
-            # sentence case are a speech's verse or list
+            # sentence case are a speech's verse or list; title case under a colon is the text a
+            # speech announces and reads ("… in letters a foot high:" / "Private Property" / …)
             languages = {detect_language(line, self.config) for line in line_texts(lines)}
-            if (len(languages) < 2 or "und" in languages) and not all(map(_titled, line_texts(lines))):
+            titled = all(map(_titled, line_texts(lines))) and not _announced(units, index)
+            if (len(languages) < 2 or "und" in languages) and not titled:
                 return False
         elif not item_heading(text) and not wrapped:
             return False
@@ -1017,3 +1019,8 @@ def _titled(line: str) -> bool:
     its words after the first in lower case ("Do not go gentle into that good night")."""
     words = _LONG_WORD.findall(line)
     return bool(words) and all(word[0].isupper() for word in words)
+
+
+def _announced(units: list[Unit], index: int) -> bool:
+    """Whether the paragraph above *index* ends with a colon, announcing what is read below it."""
+    return index > 0 and units[index - 1].text.rstrip().endswith((":", "："))
