@@ -21,3 +21,9 @@ def test_two_title_case_lines_a_speech_announces_with_its_colon_stay_its_speech(
     tei = tabled_tei("en-inquiry-quoted-notice-title-case.txt")
     assert texts(tei, "//t:body//t:head") == []
     assert texts(tei, "(//t:sp)[1]/t:p")[1:] == ["Private Property Keep Out Trespassers Prosecuted"]
+
+
+def test_a_member_before_a_bar_with_a_short_answer_keeps_her_turn() -> None:
+    tei = tabled_tei("lb-chamber-bar-short-answer.txt")
+    assert texts(tei, "(//t:sp)[4]/t:speaker") == ["Mme Nathalie Reuter-Faber (DP) |"]
+    assert texts(tei, "(//t:sp)[4]/t:p") == ["Absolument pas"]

@@ -297,8 +297,10 @@ def _barred_title(cand: Candidate, occurrences: list[Occurrence]) -> bool:
     """Whether *cand*, before a bar, is a web page's title over each place it is printed: the
     page's name after the bar on a short line with no final stop or comma ("Chambre des Députés |
     Compte rendu analytique", "Deutscher Bundestag | Plenarprotokoll 20/45"), where the speech
-    after a member's bar ("M. X (CSV) | Merci, …") is a sentence or a line a wrap cut."""
-    if not cand.printed.endswith("|"):  # the bar is read as a colon
+    after a member's bar ("M. X (CSV) | Merci, …") is a sentence or a line a wrap cut. A name
+    under its form of address or with its party in brackets is a member's, whatever her short
+    answer ("Mme X (LSAP) | Absolument pas")."""
+    if not cand.printed.endswith("|") or cand.title or cand.role:  # the bar is read as a colon
         return False
     for o in occurrences:
         words = _LONG_WORD.findall(o.rest)
