@@ -27,3 +27,12 @@ def test_a_member_before_a_bar_with_a_short_answer_keeps_her_turn() -> None:
     tei = tabled_tei("lb-chamber-bar-short-answer.txt")
     assert texts(tei, "(//t:sp)[4]/t:speaker") == ["Mme Nathalie Reuter-Faber (DP) |"]
     assert texts(tei, "(//t:sp)[4]/t:p") == ["Absolument pas"]
+
+
+def test_a_witness_telling_of_an_adjournment_with_its_reason_keeps_it_in_his_turn() -> None:
+    tei = tabled_tei("de-prozess-zeuge-vertagt-mit-grund.txt")
+    assert (
+        texts(tei, "(//t:sp)[2]/t:p")[-1]
+        == "Die Verhandlung wurde dann vertagt, weil der Angeklagte krank war."
+    )
+    assert texts(tei, "//t:body//t:stage") == []
