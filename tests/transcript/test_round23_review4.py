@@ -36,3 +36,10 @@ def test_a_witness_telling_of_an_adjournment_with_its_reason_keeps_it_in_his_tur
         == "Die Verhandlung wurde dann vertagt, weil der Angeklagte krank war."
     )
     assert texts(tei, "//t:body//t:stage") == []
+
+
+def test_a_word_answering_a_speechs_own_question_or_a_pause_opens_no_turn() -> None:
+    tei = tabled_tei("ru-sezd-otvet-na-svoy-vopros.txt")
+    assert texts(tei, "//t:body//t:speaker") == ["ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ.", "Гречко.", "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ."]
+    assert texts(tei, "(//t:sp)[2]/t:p")[1] == "Никто."
+    assert texts(tei, "//t:body//t:stage") == ["Пауза."]

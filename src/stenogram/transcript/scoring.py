@@ -897,11 +897,17 @@ def _saluted_alone(occurrence: Occurrence, config: Config) -> bool:
     / "Towarzysze! …"), or under the chair's question, the speech addressing the hall with its
     exclamation ("Кто желает выступить?" / "Прохоров." / "Товарищи! …"); a word of a speech
     between two of its paragraphs ("Niestety." / "Towarzysze, …", "Молодцы." / "Товарищи! …")
-    has a sentence of his above it."""
+    has a sentence of his above it. The chair's call asks and exclaims nowhere on its line; a
+    speech's own question has the speech's exclamations ("Товарищи! … Кто за это отвечает?" /
+    "Никто." / "Товарищи! …"), and a pause of the hall is no name ("Пауза.")."""
     if not saluting(occurrence.after, config):
         return False
-    ended = occurrence.above.rstrip()[-1:]
-    return ended not in TERMINAL or (ended in "?？" and _EXCLAIMED.match(occurrence.after) is not None)
+    above = occurrence.above.rstrip()
+    if above[-1:] not in TERMINAL:
+        return True
+    asked = above[-1:] in "?？" and not any(mark in above for mark in "!！")
+    paused = any(stage.regex.match(occurrence.cand.name) for stage in config.stages)
+    return asked and not paused and _EXCLAIMED.match(occurrence.after) is not None
 
 
 def _chamber_name(words: list[str], config: Config) -> bool:
