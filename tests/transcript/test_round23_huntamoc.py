@@ -22,7 +22,9 @@ def test_a_flattened_hansards_chair_after_a_heading_in_capitals_opens_a_turn() -
     # "… AUDITOR-GENERAL'S REPORT Mr SPEAKER: Honourable members, …", the only label of the line
     tei = tabled_tei("en-au-flattened-heading-mr-speaker.txt")
     assert texts(tei, "//t:sp/t:p")[0].startswith("Honourable members, I have to report")
-    assert "AUDITOR-GENERAL'S REPORT" in " ".join(texts(tei, "//t:front//t:titlePart | //t:body//t:p"))
+    assert "AUDITOR-GENERAL'S REPORT" in " ".join(
+        texts(tei, "//t:front//t:titlePart | //t:body//t:head | //t:body//t:p")
+    )
 
 
 def test_a_broadcast_transcripts_narration_of_who_stands_is_no_label() -> None:
