@@ -3,7 +3,7 @@ that the widened rules had misread, each kept as its record prints it."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts
+from label_samples import NS, tabled_tei, texts
 
 
 def test_a_bracketed_label_over_its_bracketed_clock_stays_a_label() -> None:
@@ -43,3 +43,10 @@ def test_a_word_answering_a_speechs_own_question_or_a_pause_opens_no_turn() -> N
     assert texts(tei, "//t:body//t:speaker") == ["ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ.", "Гречко.", "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ."]
     assert texts(tei, "(//t:sp)[2]/t:p")[1] == "Никто."
     assert texts(tei, "//t:body//t:stage") == ["Пауза."]
+
+
+def test_the_halls_applause_in_capitals_run_in_before_a_label_heads_nothing() -> None:
+    tei = tabled_tei("en-ke-flattened-capitals-applause-before-label.txt")
+    assert texts(tei, "//t:body//t:head") == []
+    assert len(tei.xpath("//t:body/t:div", namespaces=NS)) == 1
+    assert len(texts(tei, "//t:body//t:speaker")) == 4

@@ -418,7 +418,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         stop and the label at *at* ("… inayofuata. MASWALI NA MAJIBU Mhe. X: …", the Bunge's):
         two words or more in CAPITALS (a script without case has none), after a sentence's stop
         that is no abbreviation's nor a name's in CAPITALS, as :meth:`_heading_run_on` reads one
-        at a line's end; 0 where none."""
+        at a line's end, and no event of the hall; 0 where none."""
         gaps = list(_SENTENCE_GAP.finditer(line, start, at))
         if not gaps:
             return 0
@@ -428,7 +428,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         abbreviated = not word or word[0].casefold() in self.config.abbreviations or word[0].isupper()
         if abbreviated or not tail.isupper() or len(_HEADING_WORD.findall(tail)) < _RUN_ON_WORDS:
             return 0
-        return gap.end()
+        # the hall's event in CAPITALS, no brackets ("APPLAUSE FROM GOVERNMENT BENCHES"), no heading
+        return 0 if stage_type(tail.strip(), self.config) else gap.end()
 
     def _item_heading(self, units: list[Unit], index: int, spoken: bool, chained: bool = False) -> bool:
         """Whether the line at *index* heads the item the sitting takes up next: a heading's
