@@ -418,7 +418,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         stop and the label at *at* ("… inayofuata. MASWALI NA MAJIBU Mhe. X: …", the Bunge's):
         two words or more in CAPITALS (a script without case has none), after a sentence's stop
         that is no abbreviation's nor a name's in CAPITALS, as :meth:`_heading_run_on` reads one
-        at a line's end; 0 where none."""
+        at a line's end, and no event of the hall; 0 where none."""
         gaps = list(_SENTENCE_GAP.finditer(line, start, at))
         if not gaps:
             return 0
@@ -428,7 +428,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         abbreviated = not word or word[0].casefold() in self.config.abbreviations or word[0].isupper()
         if abbreviated or not tail.isupper() or len(_HEADING_WORD.findall(tail)) < _RUN_ON_WORDS:
             return 0
-        return gap.end()
+        # the hall's event in CAPITALS, no brackets ("APPLAUSE FROM GOVERNMENT BENCHES"), no heading
+        return 0 if stage_type(tail.strip(), self.config) else gap.end()
 
     def _item_heading(self, units: list[Unit], index: int, spoken: bool, chained: bool = False) -> bool:
         """Whether the line at *index* heads the item the sitting takes up next: a heading's
@@ -450,9 +451,11 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             if chained or not all(item_heading(line) for line in line_texts(lines)):
                 return False
             # in two languages, each told, or in title case: two lines of one language in
-            # sentence case are a speech's verse or list
+            # sentence case are a speech's verse or list; title case under a colon is the text a
+            # speech announces and reads ("… in letters a foot high:" / "Private Property" / …)
             languages = {detect_language(line, self.config) for line in line_texts(lines)}
-            if (len(languages) < 2 or "und" in languages) and not all(map(_titled, line_texts(lines))):
+            titled = all(map(_titled, line_texts(lines))) and not _announced(units, index)
+            if (len(languages) < 2 or "und" in languages) and not titled:
                 return False
         elif not item_heading(text) and not wrapped:
             return False
@@ -1017,3 +1020,8 @@ def _titled(line: str) -> bool:
     its words after the first in lower case ("Do not go gentle into that good night")."""
     words = _LONG_WORD.findall(line)
     return bool(words) and all(word[0].isupper() for word in words)
+
+
+def _announced(units: list[Unit], index: int) -> bool:
+    """Whether the paragraph above *index* ends with a colon, announcing what is read below it."""
+    return index > 0 and units[index - 1].text.rstrip().endswith((":", "："))

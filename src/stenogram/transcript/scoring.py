@@ -297,8 +297,10 @@ def _barred_title(cand: Candidate, occurrences: list[Occurrence]) -> bool:
     """Whether *cand*, before a bar, is a web page's title over each place it is printed: the
     page's name after the bar on a short line with no final stop or comma ("Chambre des Députés |
     Compte rendu analytique", "Deutscher Bundestag | Plenarprotokoll 20/45"), where the speech
-    after a member's bar ("M. X (CSV) | Merci, …") is a sentence or a line a wrap cut."""
-    if not cand.printed.endswith("|"):  # the bar is read as a colon
+    after a member's bar ("M. X (CSV) | Merci, …") is a sentence or a line a wrap cut. A name
+    under its form of address or with its party in brackets is a member's, whatever her short
+    answer ("Mme X (LSAP) | Absolument pas")."""
+    if not cand.printed.endswith("|") or cand.title or cand.role:  # the bar is read as a colon
         return False
     for o in occurrences:
         words = _LONG_WORD.findall(o.rest)
@@ -895,11 +897,17 @@ def _saluted_alone(occurrence: Occurrence, config: Config) -> bool:
     / "Towarzysze! …"), or under the chair's question, the speech addressing the hall with its
     exclamation ("Кто желает выступить?" / "Прохоров." / "Товарищи! …"); a word of a speech
     between two of its paragraphs ("Niestety." / "Towarzysze, …", "Молодцы." / "Товарищи! …")
-    has a sentence of his above it."""
+    has a sentence of his above it. The chair's call asks and exclaims nowhere on its line; a
+    speech's own question has the speech's exclamations ("Товарищи! … Кто за это отвечает?" /
+    "Никто." / "Товарищи! …"), and a pause of the hall is no name ("Пауза.")."""
     if not saluting(occurrence.after, config):
         return False
-    ended = occurrence.above.rstrip()[-1:]
-    return ended not in TERMINAL or (ended in "?？" and _EXCLAIMED.match(occurrence.after) is not None)
+    above = occurrence.above.rstrip()
+    if above[-1:] not in TERMINAL:
+        return True
+    asked = above[-1:] in "?？" and not any(mark in above for mark in "!！")
+    paused = any(stage.regex.match(occurrence.cand.name) for stage in config.stages)
+    return asked and not paused and _EXCLAIMED.match(occurrence.after) is not None
 
 
 def _chamber_name(words: list[str], config: Config) -> bool:

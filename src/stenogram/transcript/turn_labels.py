@@ -76,6 +76,8 @@ _STOPPED_END = re.compile(r"[\s.:：\-–—]+$")  # a label's stop and dash, as
 _SENTENCE_WORDS = 4
 _CASELESS_SENTENCE_WORDS = 6  # without case, every word counts: a few more
 _BRACKETS_AT_END = re.compile(BRACKETED_ONLY.pattern + r"\s*$")
+# A line wholly in square brackets, as a note of the hall is printed: "[Proceedings Resumed]".
+_SQUARED_LINE = re.compile(r"\s*\[[^\[\]\n]+\]\s*")
 # A sentence's end inside a label's first line, the line cut by a hard wrap before its own: an
 # exclamation or a question, a stop before a spaced dash ("Vielen Dank. – Das Wort hat jetzt
 # Rolf-Georg", a line copied alone as its paragraph); never an abbreviation's stop in a field's
@@ -1216,8 +1218,10 @@ class TurnLabels:
             return True
         if cand.printed.rstrip()[-1:] != "]":
             return False  # "[10:06:32] X Y." under a clock in brackets, a clock on each line
-        below = paragraphs[index + 1].lines[0][1].lstrip()
-        return below[:1] == "[" or bool(self.config.procedural.fullmatch(cand.name))
+        # a note run has the next note alone on its line too; a clock in brackets opening the
+        # speech ("[Chair]" / "[00:01:02] Welcome, …") keeps the name above it a label
+        below = paragraphs[index + 1].lines[0][1]
+        return _SQUARED_LINE.fullmatch(below) is not None or bool(self.config.procedural.fullmatch(cand.name))
 
     def _roster_run(self, paragraphs: list[RawPara], index: int) -> bool:
         """Whether paragraph *index* stands in a run of _ROSTER_RUN one-line paragraphs or more,
