@@ -458,7 +458,7 @@ class FloorGiving:
 
 
 def _subject_line(text: str) -> bool:
-    """Whether *text* is a short line of capitalised words with no stop at its end: a subject's
-    line under a heading, no speech."""
+    """Whether *text* is one short line with no stop or colon at its end: a subject's line under
+    a heading ("Absence of Attorney-General"), no speech."""
     line = text.strip()
     return "\n" not in line and 0 < len(line.split()) <= _SUBHEADING_WORDS and line[-1:] not in ".!?:;,"

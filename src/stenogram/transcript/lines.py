@@ -800,12 +800,12 @@ class LineLabels:
         if announced >= 0 and stem in before[announced:].casefold():
             found.append((at, cand))
 
-    def _glued_surname_at(self, line: str, at: int, found: list[tuple[int, Candidate]]) -> None:
+    def _glued_surname_at(self, line: str, at: int, found: _Placed) -> None:
         """Add the label at *at* of *line* to *found* where it is a surname alone in Mixed case
         with its stop, glued to the sentence before it, and the speech after it addresses the hall
         ("… поддерживаем.Петров. Товарищи, …", a record OCR flattened): a label only where the
         record accepts that surname's label elsewhere, as the units' reading asks."""
-        if not _SURNAME_STOPPED.match(line, at) or any(start == at for start, _ in found):
+        if not _SURNAME_STOPPED.match(line, at) or at in found.places:
             return  # asked first: most glued sentences open with more than a word and its stop
         cand = self.matcher.candidate(line[at : at + _MIDLINE_SPAN])
         speech = line[at + cand.end : at + cand.end + _MIDLINE_SPAN] if cand else ""

@@ -905,7 +905,7 @@ def _saluted_alone(occurrence: Occurrence, config: Config) -> bool:
     above = occurrence.above.rstrip()
     if above[-1:] not in TERMINAL:
         return True
-    asked = above[-1:] in "?？" and not any(mark in above for mark in "!！")
+    asked = above[-1:] in _QUESTION_MARKS and not any(mark in above for mark in "!！")
     paused = any(stage.regex.match(occurrence.cand.name) for stage in config.stages)
     return asked and not paused and _EXCLAIMED.match(occurrence.after) is not None
 

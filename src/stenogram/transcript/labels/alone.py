@@ -35,6 +35,8 @@ from stenogram.transcript.names import chairs, office_ends
 
 # A note in brackets last on the line: "(12:05 horas)", "(desde la curul)".
 _NOTE_LAST = re.compile(r"[ \t]+\((?P<note>[^()\n]{1,60})\)[ \t]*$")
+# Brackets last on the line, one or more, the first read as the role: "(Lab)", "(Bristol East) (Lab)".
+_BRACKETS_LAST = re.compile(r"[ \t]*\((?P<role>[^()\n]{1,60})\)(?:[ \t]*\([^()\n]{1,60}\))*$")
 # A closing bracket and a word after it, perhaps after the label's stop and dash: "(ZAVALLONI)
 # Tiene …", "(MEDRANO).- Tiene …".
 _WORDS_AFTER_BRACKET = re.compile(r"\)[^\w()]*?[ \t]\w")
@@ -50,9 +52,6 @@ _ROLE_LINK = 3  # "of", "and", "for": the longest word in lower case a role's wo
 _ROLE_PARTS = 3  # a firm, a desk and a part at most: "X - Y Bank - Research - Equity - Analyst" is none
 # A question's or an answer's letter and a spaced dash before a name: "Q - Mark Mahaney".
 _LETTERED = re.compile(r"(?P<letter>[^\W\d_])[ \t]+(?:--|[-–—])[ \t]+(?P<name>\S.*)")
-
-
-_BRACKETS_LAST = re.compile(r"[ \t]*\((?P<role>[^()\n]{1,60})\)(?:[ \t]*\([^()\n]{1,60}\))*$")
 
 
 def _role_link(word: str) -> bool:
