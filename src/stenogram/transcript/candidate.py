@@ -362,3 +362,14 @@ def misread_marks(name: str) -> int:
     """How many marks of OCR's misreadings *name* shows: of two forms of one label printed as
     often, the one with fewer is the label as printed."""
     return len(_MISREAD_MARKS.findall(name))
+
+
+# A zero or a one among a word's letters ("THE C0URT", "MR. SM1TH"): OCR's reading of an "O" or
+# an "I", never a name's spelling.
+_DIGIT_FOR_LETTER = regex(r"(?<=[^\W\d_])[01]|[01](?=[^\W\d_])")
+
+
+def digit_for_letter(name: str) -> bool:
+    """Whether *name* has a zero or a one among a word's letters, a letter OCR misread: however
+    often it is printed so, the label it is of is the one spelt with the letter."""
+    return _DIGIT_FOR_LETTER.search(name) is not None

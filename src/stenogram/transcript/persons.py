@@ -23,6 +23,7 @@ from stenogram.transcript.candidate import (
     IN_WORD,
     UNSPACED_WORD,
     UPPER,
+    digit_for_letter,
     label_key,
     misread_marks,
     ocr_key,
@@ -1321,7 +1322,8 @@ def _misreadings(names: list[str], spellings: dict[str, str]) -> dict[str, str]:
     :func:`~stenogram.transcript.candidate.ocr_key` ("Mr. SMlTH" → "Mr. SMITH", "M. le
     présidcnt" → "M. le président"), a form of address in its other *spellings* read as the
     one it is of ("MADAME PRESIDENT" → "MADAM PRESIDENT"). A label printed twice or more is
-    read as printed."""
+    read as printed, but for a zero or a one among its letters beside the label spelt with them
+    ("THE C0URT" beside "THE COURT": :func:`~stenogram.transcript.candidate.digit_for_letter`)."""
     counts = Counter(label_key(name) for name in names)
     first: dict[str, str] = {}
     for name in names:
@@ -1330,10 +1332,11 @@ def _misreadings(names: list[str], spellings: dict[str, str]) -> dict[str, str]:
     def read(key: str) -> str:
         return ocr_key(" ".join(spellings.get(word, word) for word in key.split(" ")))
 
-    best: dict[str, str] = {}  # each OCR key's label most printed
+    best: dict[str, str] = {}  # each OCR key's label most printed, spelt with letters first
     for key, name in first.items():
         other = best.get(read(key))
-        if other is None or (-counts[key], misread_marks(name)) < (
+        if other is None or (digit_for_letter(name), -counts[key], misread_marks(name)) < (
+            digit_for_letter(other),
             -counts[label_key(other)],
             misread_marks(other),
         ):
@@ -1341,7 +1344,8 @@ def _misreadings(names: list[str], spellings: dict[str, str]) -> dict[str, str]:
     return {
         name: best[read(key)]
         for key, name in first.items()
-        if counts[key] == 1 and label_key(best[read(key)]) != key
+        if (counts[key] == 1 or (digit_for_letter(name) and not digit_for_letter(best[read(key)])))
+        and label_key(best[read(key)]) != key
     }
 
 

@@ -1,0 +1,13 @@
+"""Label shapes the twenty-third round's hunt met in real records and left, mended in the
+twenty-fourth (samples in tests/data/labels/, written in the shapes the real records print,
+names invented)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts, turn_ids
+
+
+def test_a_zero_or_a_one_for_a_letter_in_capitals_is_the_label_spelt_with_it() -> None:
+    tei = tabled_tei("en-court-ocr-zero-for-o.txt")
+    assert "the-c0urt" not in turn_ids(tei)
+    assert texts(tei, "//t:sp[3]/t:speaker") == ["THE C0URT:"]
