@@ -11,3 +11,13 @@ def test_a_zero_or_a_one_for_a_letter_in_capitals_is_the_label_spelt_with_it() -
     tei = tabled_tei("en-court-ocr-zero-for-o.txt")
     assert "the-c0urt" not in turn_ids(tei)
     assert texts(tei, "//t:sp[3]/t:speaker") == ["THE C0URT:"]
+
+
+def test_a_label_whose_word_a_line_end_broke_is_one_label_of_the_person_printed_whole() -> None:
+    tei = tabled_tei("de-ocr-label-hyphen-line-end.txt")
+    assert texts(tei, "//t:sp[3]/t:p")[0].startswith("Vielen Dank.")
+    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("Frau Präsidentin,")
+
+
+def test_an_office_in_capitals_a_line_end_broke_is_the_office_printed_whole() -> None:
+    assert turn_ids(tabled_tei("en-hearing-ocr-chairman-hyphen-line-end.txt"))[-1] == "the-chairman"

@@ -354,8 +354,11 @@ def ocr_key(key: str) -> str:
 
 
 # The marks of OCR's misreadings in a printed label: letters it reads for one ("li", "rn", "cl",
-# "ii"), a digit among letters ("Mül1er"), a small letter inside a word in CAPITALS ("SMlTH").
-_MISREAD_MARKS = regex(rf"li|rn|cl|ii|(?<=[^\W\d_])\d|\d(?=[^\W\d_])|(?<=[{UPPER}])[{SMALL}](?=[{UPPER}])")
+# "ii"), a digit among letters ("Mül1er"), a small letter inside a word in CAPITALS ("SMlTH"), a
+# hyphen before a small letter, which a line's end left inside a word ("Lü-denscheid").
+_MISREAD_MARKS = regex(
+    rf"li|rn|cl|ii|(?<=[^\W\d_])\d|\d(?=[^\W\d_])|(?<=[{UPPER}])[{SMALL}](?=[{UPPER}])|(?<=[^\W\d_])-(?=[{SMALL}])"
+)
 
 
 def misread_marks(name: str) -> int:

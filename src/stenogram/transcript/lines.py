@@ -291,6 +291,22 @@ def _unclosed_at(line: str, places: list[int]) -> set[int]:
     return inside
 
 
+# A word its hyphen broke at a line's end, a letter before the hyphen.
+_BROKEN_END = re.compile(r"[^\W\d_]-$")
+
+
+def broken_at_end(line: str, following: str) -> bool:
+    """Whether a hyphen at *line*'s end broke a word that *following* goes on with in lower
+    case ("Vizepräsi-" / "dent Dr. X:"): not a double name's hyphen, whose next part is capital."""
+    return _BROKEN_END.search(line) is not None and following[:1].islower()
+
+
+def _unbroken(joined: str, end: int) -> str:
+    """*joined* (a line *end* characters long and the next, as :func:`join_lines` joins them)
+    without the hyphen that broke a word at the line's end: the word as a label reads it."""
+    return joined[: end - 1] + joined[end:]
+
+
 class _Placed(list[tuple[int, Candidate]]):
     """The labels found inside a line as they are added, with the places they open at: each rule
     asks whether a place holds one already, which a scan of the list had answered in time growing
@@ -337,6 +353,7 @@ class LineLabels:
                 or (taken == 1 and self._office_runs_on(line, following))
                 or (taken == 1 and self._seat_below(line, following))
                 or (taken == 1 and self._reported_below(line, following))
+                or (taken == 1 and broken_at_end(line, following))
             )
             if not (cut or _COLON_NEAR.search(following, 0, _WRAPPED_SPAN)):
                 return
@@ -363,17 +380,21 @@ class LineLabels:
         start = len(line)
         for joined, cut, taken in self.wraps(line, below):
             cand = self.candidate(joined)
-            shaped = cand and (
-                cand.upper
-                or cand.prefix
+            # a word the line's end broke read whole ("Vizepräsi-" / "dent Dr. X:"): its shape
+            read = (
+                self.candidate(_unbroken(joined, start)) if cand and broken_at_end(line, below[0]) else cand
+            )
+            shaped = read and (
+                read.upper
+                or read.prefix
                 or (
-                    cut and (cand.role or cand.addressed or cand.named_in_capitals or self._chair_opens(cand))
+                    cut and (read.role or read.addressed or read.named_in_capitals or self._chair_opens(read))
                 )
                 or (
                     opens
                     and len(line) >= _FULL_LINE
-                    and cand.punct in (":", "：")
-                    and (cand.strong or _described(cand, line) or self._floor_verb_last(cand))
+                    and read.punct in (":", "：")
+                    and (read.strong or _described(read, line) or self._floor_verb_last(read))
                 )
             )
             # a label in the third person ends before its verb, which the wrap may carry alone

@@ -1321,7 +1321,8 @@ def _misreadings(names: list[str], spellings: dict[str, str]) -> dict[str, str]:
     (:func:`~stenogram.transcript.candidate.misread_marks`), or else first, under the same
     :func:`~stenogram.transcript.candidate.ocr_key` ("Mr. SMlTH" → "Mr. SMITH", "M. le
     présidcnt" → "M. le président"), a form of address in its other *spellings* read as the
-    one it is of ("MADAME PRESIDENT" → "MADAM PRESIDENT"). A label printed twice or more is
+    one it is of ("MADAME PRESIDENT" → "MADAM PRESIDENT"), a word a hyphen broke at a line's end
+    as the word whole ("THE CHAIR-" / "MAN:" → "THE CHAIRMAN"). A label printed twice or more is
     read as printed, but for a zero or a one among its letters beside the label spelt with them
     ("THE C0URT" beside "THE COURT": :func:`~stenogram.transcript.candidate.digit_for_letter`)."""
     counts = Counter(label_key(name) for name in names)
@@ -1329,8 +1330,8 @@ def _misreadings(names: list[str], spellings: dict[str, str]) -> dict[str, str]:
     for name in names:
         first.setdefault(label_key(name), name)
 
-    def read(key: str) -> str:
-        return ocr_key(" ".join(spellings.get(word, word) for word in key.split(" ")))
+    def read(key: str) -> str:  # the words run together: a hyphen that broke one at a line's end
+        return ocr_key("".join(spellings.get(word, word) for word in key.split(" ")))
 
     best: dict[str, str] = {}  # each OCR key's label most printed, spelt with letters first
     for key, name in first.items():

@@ -27,7 +27,7 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.config import Config, Vocabulary
 from stenogram.transcript.frontmatter import front_kind
 from stenogram.transcript.labels.patterns import MEMBER_WORDS
-from stenogram.transcript.lines import address_left_open, glued_surname, paragraph_end
+from stenogram.transcript.lines import address_left_open, broken_at_end, glued_surname, paragraph_end
 from stenogram.transcript.names import chairs
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, RawPara
 from stenogram.transcript.regexcache import regex
@@ -585,6 +585,7 @@ class TurnLabels:
                 # a name with no stop filling its line may be a label the wrap cut before its stop
                 filled = cand is not None and not cand.punct and not line[cand.end :].strip()
                 weak = _weak(cand) or unclosed(line) or filled or self.lines.office_after_dash(line)
+                weak = weak or (number + 1 < len(texts) and broken_at_end(line, texts[number + 1]))
                 if weak and number + 1 < len(texts):
                     cut_off = texts[number + 1 : number + 3]
                     fresh = not number or texts[number - 1].rstrip()[-1:] in TERMINAL
@@ -689,7 +690,8 @@ class TurnLabels:
                     occurrences.append(
                         Occurrence(inside, False, False, after, before, inner=True, above_in=before)
                     )
-            bare = self.matcher.bare(para.lines[0][1])
+            broken = len(texts) > 1 and broken_at_end(texts[0], texts[1])  # "Vizepräsi-" / "dent X:"
+            bare = None if broken else self.matcher.bare(texts[0])
             listing = not spoken and (
                 self._names_listed(para.lines)
                 or (
