@@ -21,3 +21,8 @@ def test_a_label_whose_word_a_line_end_broke_is_one_label_of_the_person_printed_
 
 def test_an_office_in_capitals_a_line_end_broke_is_the_office_printed_whole() -> None:
     assert turn_ids(tabled_tei("en-hearing-ocr-chairman-hyphen-line-end.txt"))[-1] == "the-chairman"
+
+
+def test_an_abbreviated_office_alone_before_the_words_that_give_the_floor_ends_at_its_stop() -> None:
+    tei = tabled_tei("de-reichstag-1848-office-alone-gives-floor.txt")
+    assert texts(tei, "//t:sp[2]/t:p") == ["Das Wort hat der Herr Abgeordnete Kranz."]

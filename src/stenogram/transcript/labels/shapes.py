@@ -182,11 +182,14 @@ def runs_on(generic: Candidate | None, config: Config) -> bool:
     """Whether *generic*, a label read on to its stop, is none or runs into a sentence: a comma,
     a word of four letters or more in lower case, or two words in lower case that are no
     particles before its stop ("Präs. Diejenigen Herren, welche …", "Präs. Nach der Ansicht des
-    Bureau ist die Minderheit …"), where a name has at most its particles ("v. Gagern")."""
+    Bureau ist die Minderheit …"), where a name has at most its particles ("v. Gagern"); or the
+    words that give the floor (``announcements``: "Präs. Das Wort hat der Herr Abg. X.")."""
     if generic is None:
         return True
     if generic.punct != "." or SENTENCE_WORD.search(generic.name):
         return generic.punct == "."
+    if config.announcements.search(generic.name):
+        return True
     small = [word for word in SMALL_WORD.findall(generic.name) if word not in config.particles]
     return len(small) >= 2
 
