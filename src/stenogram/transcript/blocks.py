@@ -204,11 +204,14 @@ def dashed_event(text: str, config: Config) -> bool:
     """Whether *text* is an event of the sitting led by the stage's dash, as the Argentine and
     Uruguayan records print one on its own line ("- Se entona el Himno Nacional Argentino.",
     "- Ocupa la Presidencia el concejal X."): a procedural line, or a short one of the sitting after
-    it (the sitting's pattern opens a line and may be followed by a speech's sentence)."""
+    it (the sitting's pattern opens a line and may be followed by a speech's sentence). The mark
+    stands for the stop an event alone needs to be told from a heading (">>Prayer", the Nunavut
+    Hansard's, where "PRAYERS" alone heads the item)."""
     dash = _STAGE_DASH.match(text)
     rest = text[dash.end() :].strip() if dash else ""
     sitting = config.sitting.match(rest) is not None and len(rest.split()) <= _CLOSING_WORDS
-    return bool(rest and (config.procedural.match(rest) or sitting))
+    procedural = config.procedural.match(rest) or config.procedural.match(f"{rest}.")
+    return bool(rest and (procedural or sitting))
 
 
 def bare_stage(text: str, config: Config, alone: bool = True) -> str | None:

@@ -255,6 +255,7 @@ class Config:
     bullet_letters: frozenset[str] = frozenset()  # a symbol font's bullet read as a letter: "w M. X.-"
     speaker_chairs: frozenset[str] = frozenset()  # the chairs of a house a Speaker chairs
     lone_chairs: frozenset[str] = frozenset()  # the chair's office only alone: "KETUA:", not "Ketua Fraksi"
+    delegations: frozenset[str] = frozenset()  # an office many hold, its bracket a seat: "DELEGATE (Gauteng)"
     voice_fields: frozenset[str] = frozenset()  # a service's field before a voice's number: "Speaker : spk3"
     state_chairs: frozenset[str] = frozenset()  # no chairs where a Speaker chairs: "The Vice-President"
     patronymics: tuple[str, ...] = ()  # the endings of an East Slavic patronymic: "Петрович"
@@ -755,6 +756,7 @@ _SHAPE: dict[str, Any] = {
         "council_chairs": _STRS,
         "speaker_chairs": _STRS,
         "lone_chairs": _STRS,
+        "delegations": _STRS,
         "voice_fields": _STRS,
         "state_chairs": _STRS,
         "chair_qualifiers": _STRS,
@@ -1125,6 +1127,7 @@ def load_config(path: str | Path | None = None) -> Config:
         joined_portfolios=tuple(sorted(labels["joined_portfolios"], key=len, reverse=True)),
         speaker_chairs=frozenset(word.casefold() for word in labels["speaker_chairs"]),
         lone_chairs=frozenset(word.casefold() for word in labels.get("lone_chairs", [])),
+        delegations=frozenset(word.casefold() for word in labels.get("delegations", [])),
         voice_fields=frozenset(word.casefold() for word in labels.get("voice_fields", [])),
         state_chairs=frozenset(word.casefold() for word in labels["state_chairs"]),
         patronymics=tuple(ending.casefold() for ending in labels.get("patronymics", [])),

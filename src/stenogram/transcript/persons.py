@@ -488,10 +488,17 @@ class Registry:
             return None
         if self._describes(name, holder, held) or self._affiliated(holder, role):
             return None
+        if self._delegation(name) and not (held.sex or held.initials):
+            return None  # "DELEGATE (Gauteng)": the delegation the delegate speaks for, no name
         if self._seat_after_surname(name, holder, held):
             return None
         office = self._office_alone(name) or self._unnamed_word(name, held) or self._titled(name, holder)
         return holder if office else None
+
+    def _delegation(self, name: str) -> bool:
+        """Whether *name* is an office many hold at once, printed alone ("DELEGATE"): a bracket
+        after it names the seat, no one holder as a chair's does."""
+        return self._config.unarticled(name.strip()).casefold() in self._config.delegations
 
     def _affiliated(self, holder: str, role: str) -> bool:
         """Whether *holder*, one word before a comma in the brackets *role*, is the body the
@@ -1031,6 +1038,8 @@ class Registry:
             name, role = spaced
         if role and role in self._parties and not affiliation:  # "Councillor Jones (Residents for Epsom)"
             affiliation, role = role, None
+        if role and role.startswith(affiliation) and self._delegation(name) and not self._holder(name, role):
+            affiliation, role = role, None  # "DELEGATE (Gauteng)", "(GMB, London region)": its delegation
         # a holder in capitals reads as a party: "ΠΡΟΕΔΡΕΥΩΝ (ΓΕΩΡΓΙΟΣ ΛΑΜΠΡΟΥ)"
         printed = role or affiliation
         member = self._member(name, role or "")
