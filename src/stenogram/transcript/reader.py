@@ -1002,6 +1002,35 @@ def _stopped_below(below: str, config: Config) -> bool:
     return _capitalised(words, config)
 
 
+# A name of a few words, its role after a comma maybe, then its stop or a spaced dash and a
+# capitalised word: the shape of a label an announcement above names ("Eva Dvořáčková,
+# poslankyně. Děkuji …", "Ardian Kola – Faleminderit …").
+_NAMED_START = re.compile(
+    r"(?P<name>[^\W\d_][^\s.,]*(?:[ \t]+[^\W\d_][^\s.,]*){0,3})(?:,[^.,\n]{1,40})?"
+    r"(?:\.|[ \t]+[-–—]{1,2})[ \t]+[^\W\d_]"
+)
+_ANNOUNCED_TAIL = 160  # the characters of a paragraph's end that an announcement is looked for in
+
+
+def _announced_below(said: str, below: str, config: Config) -> bool:
+    """Whether *below* opens with the name that *said*, the end of the paragraph above, ending a
+    sentence, gives the floor to ("… Fjalën e ka deputeti Ardian Kola." / "Ardian Kola –
+    Faleminderit …", "Слово предоставляется товарищу Гаврилову." / "Гаврилов. Товарищи! …"):
+    that speaker's first line, however near the margin the stop above fell (a hard wrap runs
+    no word of a new paragraph onto the line above; a stem is enough: "Гаврилову" names
+    Гаврилов)."""
+    found = _NAMED_START.match(below)
+    if found is None or not below[found.end() - 1].isupper() or said[-1:] not in SENTENCE_STOPS:
+        return False
+    words = found.group("name").split()
+    if not _capitalised(words, config):
+        return False
+    tail = said[-_ANNOUNCED_TAIL:]
+    ends = [opened.end() for opened in config.announcements.finditer(tail)]
+    stem = words[-1].casefold()[: max(4, len(words[-1]) - 2)]
+    return bool(ends) and stem in tail[ends[-1] :].casefold()
+
+
 def _capitalised(words: list[str], config: Config) -> bool:
     """Whether *words* are each capitalised but a name's particles ("Stephen Kinnock", "Membership
     of the European Economic Area"): a name, or a heading in title case."""
@@ -1289,6 +1318,9 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
                 and _stopped_below(below, config)
             )
             ends = ends or (layout == "wrapped" and _name_opens_below(text, below, config))
+            ends = ends or (
+                layout == "wrapped" and _announced_below(" ".join(t for _, t in current[-3:]), below, config)
+            )
             ends = ends or (
                 layout == "wrapped" and _alone_below(text, texts[number : number + 2], width, config)
             )

@@ -1116,17 +1116,24 @@ class TurnLabels:
     def _office_over_han_name(self, paragraphs: list[RawPara], index: int) -> bool:
         """Whether paragraph *index*, above the first turn, is an office alone with no stop over
         a paragraph naming its holder in Chinese characters alone ("主席" / "柯文哲"): a web copy
-        of a meeting's head, each field and its value a paragraph of their own, no turn."""
-        if index + 1 >= len(paragraphs) or len(paragraphs[index].lines) != 1:
+        of a meeting's head, each field and its value a paragraph of their own, no turn; or an
+        office with its colon over its holder's line in one paragraph ("审判长：" / "张明远", a
+        copy setting each field's name on a line of its own)."""
+        lines = paragraphs[index].lines
+        if len(lines) == 2:  # the field as its one line prints it ("审判长：张明远")
+            text, holder = lines[0][1].strip(), lines[1][1].strip()
+            cand = self.lines.candidate(text + holder)
+            held = cand is not None and text == cand.printed.strip() and self._held(cand, text + holder)
+            office = cand.name if cand is not None and held else ""
+        elif index + 1 < len(paragraphs) and len(lines) == 1 and len(paragraphs[index + 1].lines) == 1:
+            text, holder = lines[0][1].strip(), paragraphs[index + 1].lines[0][1].strip()
+            office = text if self.config.offices.fullmatch(text.casefold()) else ""
+        else:
             return False
-        text = paragraphs[index].lines[0][1].strip()
-        below = paragraphs[index + 1].lines
-        if not self.config.offices.fullmatch(text.casefold()) or len(below) != 1:
+        if not office or not self._han_names_only(holder):
             return False
-        if not self._han_names_only(below[0][1]):
-            return False
-        chair = self.config.chairs.search(text.casefold())
-        self._roll[text] = self._roll[below[0][1].strip()] = "presiding" if chair else "list"
+        chair = self.config.chairs.search(office.casefold())
+        self._roll[text] = self._roll[holder] = "presiding" if chair else "list"
         return True
 
     def _answers_below(self, surname: str) -> bool:

@@ -1,0 +1,27 @@
+"""The samples laid out again as users' copies lay them out, an eighth pass: the shapes those
+copies showed read wrongly, each in an invented sample (names invented; labels in turns.toml,
+persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts, turn_ids
+
+
+def test_a_name_announced_at_a_full_lines_end_opens_the_next_line() -> None:
+    """A record hard-wrapped with no blank line: the chair's line ends near the margin giving the
+    floor ("… Riječ ima Vesna Marić.") and the name opens the line below with its dash; the
+    member's turn, where the speech had run on in the chair's."""
+    root = tabled_tei("hr-sabor-announced-name-wrapped.txt")
+    assert turn_ids(root) == ["predsjednik", "vesna-maric", "predsjednik", "goran-babic"]
+    assert texts(root, "//t:sp[1]/t:p")[0].endswith("Riječ ima Vesna Marić.")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Hvala lijepa")
+
+
+def test_a_field_name_over_its_chinese_holder_on_the_next_line_is_the_head() -> None:
+    """A hearing's head with each field's name and colon on its own line over the holder's name
+    ("首席仲裁员：" / "吴志强"): the head's fields, no turns, where each had opened one; the
+    office alone over a sentence below them keeps its turn."""
+    root = tabled_tei("zh-arbitration-field-name-own-line.txt")
+    assert "吴志强" in texts(root, "//t:front//t:p")
+    assert texts(root, "//t:sp[1]/t:p") == ["现在开庭。请申请人代理人陈述仲裁请求。"]
+    assert texts(root, "//t:sp[3]/t:p") == ["我方已经支付了大部分工资，不同意对方的请求。"]
