@@ -4,7 +4,7 @@ names invented)."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts, turn_ids
+from label_samples import tabled_tei, text_tei, texts, turn_ids
 
 
 def test_a_zero_or_a_one_for_a_letter_in_capitals_is_the_label_spelt_with_it() -> None:
@@ -26,3 +26,18 @@ def test_an_office_in_capitals_a_line_end_broke_is_the_office_printed_whole() ->
 def test_an_abbreviated_office_alone_before_the_words_that_give_the_floor_ends_at_its_stop() -> None:
     tei = tabled_tei("de-reichstag-1848-office-alone-gives-floor.txt")
     assert texts(tei, "//t:sp[2]/t:p") == ["Das Wort hat der Herr Abgeordnete Kranz."]
+
+
+def test_a_caseless_speech_without_a_stop_whose_comma_ends_a_long_clause_is_a_sentence() -> None:
+    tei = tabled_tei("ar-news-label-space-colon-comma.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("اللائحة نظمت الدور")
+
+
+def test_a_note_after_the_chairs_colon_ending_in_a_colon_is_a_stage_the_speech_after_it() -> None:
+    tei = text_tei(
+        "PRESIDENTE: Se abre la sesión.\n\n"
+        "DIPUTADO GARCÍA: Gracias, presidente. Quiero hablar del presupuesto.\n\n"
+        "PRESIDENTE: (Rumores): Silencio, por favor.\n"
+    )
+    assert texts(tei, "//t:sp/t:speaker") == ["PRESIDENTE:", "DIPUTADO GARCÍA:", "PRESIDENTE:"]
+    assert texts(tei, "//t:sp[3]//t:stage") == ["(Rumores)"]
