@@ -41,3 +41,22 @@ def test_a_note_after_the_chairs_colon_ending_in_a_colon_is_a_stage_the_speech_a
     )
     assert texts(tei, "//t:sp/t:speaker") == ["PRESIDENTE:", "DIPUTADO GARCÍA:", "PRESIDENTE:"]
     assert texts(tei, "//t:sp[3]//t:stage") == ["(Rumores)"]
+
+
+def test_a_headings_common_words_before_a_colon_in_a_caseless_script_are_no_label() -> None:
+    tei = tabled_tei("zh-council-heading-words-between-turns.txt")
+    assert "主要内容：一、审议预算案；二、听取财政局报告。" in texts(tei, "//t:sp[1]/t:p")
+
+
+def test_an_arab_agenda_and_a_japanese_summary_before_a_colon_are_no_label() -> None:
+    arab = text_tei(
+        "الرئيس: افتتح الجلسة. الكلمة للنائب سالم الحربي.\n\n"
+        "جدول الأعمال: مناقشة الميزانية العامة للدولة.\n\n"
+        "النائب سالم الحربي: شكرا سيادة الرئيس. لدي ملاحظات على الميزانية.\n"
+    )
+    assert texts(arab, "//t:sp/t:speaker") == ["الرئيس:", "النائب سالم الحربي:"]
+    japanese = text_tei(
+        "議長：ただいまから会議を開きます。\n\n本日の議題：予算案について。\n\n"
+        "田中議員：議長、ありがとうございます。予算案について質問します。\n"
+    )
+    assert texts(japanese, "//t:sp/t:speaker") == ["議長：", "田中議員："]
