@@ -60,3 +60,13 @@ def test_an_arab_agenda_and_a_japanese_summary_before_a_colon_are_no_label() -> 
         "田中議員：議長、ありがとうございます。予算案について質問します。\n"
     )
     assert texts(japanese, "//t:sp/t:speaker") == ["議長：", "田中議員："]
+
+
+def test_the_1848_reichstags_notes_of_the_hall_are_stages_typed_by_the_vocabulary() -> None:
+    tei = tabled_tei("de-reichstag-1848-hall-notes.txt")
+    stages = tei.xpath("//t:stage", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    assert [(stage.get("type"), "".join(stage.itertext())) for stage in stages] == [
+        ("noise", "(Allgemeines Oho.)"),
+        ("applause", "(Beifall links. Zischen.)"),
+        ("other", "(Minorität.)"),
+    ]
