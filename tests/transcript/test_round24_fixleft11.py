@@ -70,3 +70,12 @@ def test_the_1848_reichstags_notes_of_the_hall_are_stages_typed_by_the_vocabular
         ("applause", "(Beifall links. Zischen.)"),
         ("other", "(Minorität.)"),
     ]
+
+
+def test_a_name_alone_over_i_move_and_its_motion_is_a_turn_the_photo_caption_furniture() -> None:
+    tei = tabled_tei("en-ie-web-photo-caption-i-move.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[:2] == [
+        "I move:",
+        "That Deputy Aoife Brennan be elected Leas-Cheann Comhairle.",
+    ]
+    assert not any("Photo of" in text for text in texts(tei, "//t:body"))

@@ -316,15 +316,21 @@ def _speech_follows(below: str, cand: Candidate | None, config: Config) -> bool:
     """Whether the text below a name alone on its line is its speech: a sentence, not another
     label, heading or date line ("THE INQUIRY" / "First day" is a title over a heading). A
     sentence's first words before its colon, a word in lower case among them and no form of
-    address or role, the sentence going on after it ("I move: "That …""), open a speech, no
-    label; a list's heading ending its line ("Asistieron los señores:") does not."""
+    address or role, the sentence going on after it ("I move: "That …""), or ending its line
+    with a word that announces a text read out (``narration``: "I move:" over the motion's
+    paragraph), open a speech, no label; a list's heading ending its line ("Asistieron los
+    señores:") does not."""
     if not below:
         return False
     if cand is not None and (
         cand.upper
         or (
             cand.punct in (":", "：")
-            and (cand.strong or not _sentence_words(cand.name, config) or not below[cand.end :].strip())
+            and (
+                cand.strong
+                or not _sentence_words(cand.name, config)
+                or not (below[cand.end :].strip() or _narrates(cand.name, config))
+            )
         )
     ):
         return False
@@ -332,6 +338,12 @@ def _speech_follows(below: str, cand: Candidate | None, config: Config) -> bool:
     # is its speech however short, as a stop would show elsewhere
     final = below.rstrip()[-1:]
     return len(below) >= 60 or final in TERMINAL or without_stops(final) or thanks_alone(below, config)
+
+
+def _narrates(name: str, config: Config) -> bool:
+    """Whether *name*, a sentence's first words before its colon, has a word in lower case that
+    announces a text read out (``narration``: "I move", "The Clerk read the following")."""
+    return any(word.islower() and word in config.narration for word in name.split())
 
 
 def _sentence_words(name: str, config: Config) -> bool:
