@@ -75,6 +75,7 @@ _STOPPED_END = re.compile(r"[\s.:：\-–—]+$")  # a label's stop and dash, as
 # ("The applicant's letter was signed by:" over a signature), not a list of names after a label.
 _SENTENCE_WORDS = 4
 _CASELESS_SENTENCE_WORDS = 6  # without case, every word counts: a few more
+_CASELESS_COMMAS = re.compile("[,،、，]")  # the commas that part a list of names
 _BRACKETS_AT_END = re.compile(BRACKETED_ONLY.pattern + r"\s*$")
 # A line wholly in square brackets, as a note of the hall is printed: "[Proceedings Resumed]".
 _SQUARED_LINE = re.compile(r"\s*\[[^\[\]\n]+\]\s*")
@@ -185,11 +186,13 @@ def _caseless_sentence(text: str) -> bool:
     """Whether *text*, a label's own line with no final stop, is a sentence in a script without
     case, where no small letter tells one from a list of names: words enough and no list's
     commas, as an old Majlis record ends its chair's line ("رئیس ـ با حضور180 نفر جلسه رسمی است . دستور
-    جلسه قرائت شود")."""
-    return (
-        not cased(text)
-        and len(text.split()) >= _CASELESS_SENTENCE_WORDS
-        and not any(comma in text for comma in ",،、，")
+    جلسه قرائت شود"); a comma after a clause longer than any name is a sentence's ("المادة ٨١
+    نظمت الدور في التحدث ، اذا نائب …", a web copy's member without a final stop)."""
+    if cased(text):
+        return False
+    clauses = [len(clause.split()) for clause in _CASELESS_COMMAS.split(text)]
+    return sum(clauses) >= _CASELESS_SENTENCE_WORDS and (
+        len(clauses) == 1 or max(clauses) >= _CASELESS_SENTENCE_WORDS
     )
 
 
@@ -313,15 +316,21 @@ def _speech_follows(below: str, cand: Candidate | None, config: Config) -> bool:
     """Whether the text below a name alone on its line is its speech: a sentence, not another
     label, heading or date line ("THE INQUIRY" / "First day" is a title over a heading). A
     sentence's first words before its colon, a word in lower case among them and no form of
-    address or role, the sentence going on after it ("I move: "That …""), open a speech, no
-    label; a list's heading ending its line ("Asistieron los señores:") does not."""
+    address or role, the sentence going on after it ("I move: "That …""), or ending its line
+    with a word that announces a text read out (``narration``: "I move:" over the motion's
+    paragraph), open a speech, no label; a list's heading ending its line ("Asistieron los
+    señores:") does not."""
     if not below:
         return False
     if cand is not None and (
         cand.upper
         or (
             cand.punct in (":", "：")
-            and (cand.strong or not _sentence_words(cand.name, config) or not below[cand.end :].strip())
+            and (
+                cand.strong
+                or not _sentence_words(cand.name, config)
+                or not (below[cand.end :].strip() or _narrates(cand.name, config))
+            )
         )
     ):
         return False
@@ -329,6 +338,12 @@ def _speech_follows(below: str, cand: Candidate | None, config: Config) -> bool:
     # is its speech however short, as a stop would show elsewhere
     final = below.rstrip()[-1:]
     return len(below) >= 60 or final in TERMINAL or without_stops(final) or thanks_alone(below, config)
+
+
+def _narrates(name: str, config: Config) -> bool:
+    """Whether *name*, a sentence's first words before its colon, has a word in lower case that
+    announces a text read out (``narration``: "I move", "The Clerk read the following")."""
+    return any(word.islower() and word in config.narration for word in name.split())
 
 
 def _sentence_words(name: str, config: Config) -> bool:
