@@ -186,14 +186,21 @@ def _caseless_sentence(text: str) -> bool:
     """Whether *text*, a label's own line with no final stop, is a sentence in a script without
     case, where no small letter tells one from a list of names: words enough and no list's
     commas, as an old Majlis record ends its chair's line ("رئیس ـ با حضور180 نفر جلسه رسمی است . دستور
-    جلسه قرائت شود"); a comma after a clause longer than any name is a sentence's ("المادة ٨١
-    نظمت الدور في التحدث ، اذا نائب …", a web copy's member without a final stop)."""
+    جلسه قرائت شود"); a comma after a clause longer than any name is a sentence's ("اللائحة نظمت
+    الدور في الحديث ، اذا كان النائب حريصا ان يأتي مبكرا …", a web copy's member without a final
+    stop), its words of letters counted: a date's numbers make no clause ("די באב התשנ"ח (27 ביולי
+    1998), שעה 13:00", a head's date line)."""
     if cased(text):
         return False
-    clauses = [len(clause.split()) for clause in _CASELESS_COMMAS.split(text)]
-    return sum(clauses) >= _CASELESS_SENTENCE_WORDS and (
-        len(clauses) == 1 or max(clauses) >= _CASELESS_SENTENCE_WORDS
-    )
+    clauses = _CASELESS_COMMAS.split(text)
+    if len(clauses) == 1:
+        return len(text.split()) >= _CASELESS_SENTENCE_WORDS
+    return any(_lettered_words(clause) >= _CASELESS_SENTENCE_WORDS for clause in clauses)
+
+
+def _lettered_words(text: str) -> int:
+    """How many of *text*'s words hold no digit: a sentence's words, not a date's or a clock's."""
+    return sum(not any(char.isdigit() for char in word) for word in text.split())
 
 
 def _roll_of_names(lines: list[str], particles: frozenset[str]) -> bool:
