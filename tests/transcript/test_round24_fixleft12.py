@@ -20,3 +20,21 @@ def test_the_prayer_after_the_interpreters_angle_brackets_is_a_stage() -> None:
     assert texts(tei, "//t:body//t:stage") == [">>Prayer", ">>Applause"]
     assert len(texts(tei, "//t:body//t:sp")) == 5
     assert texts(tei, "(//t:sp)[5]/t:p")[0].startswith("Thank you, Mr. Speaker. Prayer has")
+
+
+def test_the_halls_event_in_one_capitals_word_before_a_label_is_a_stage_between_the_turns() -> None:
+    tei = tabled_tei("en-ke-flattened-applause-word-before-label.txt")
+    assert texts(tei, "//t:body//t:speaker")[2] == "MR. OTIENO:"
+    assert [(s.get("type"), s.text) for s in tei.xpath("//t:body//t:stage", namespaces=NS)] == [
+        ("applause", "APPLAUSE"),
+        ("laughter", "LAUGHTER"),
+    ]
+    assert texts(tei, "(//t:sp)[2]/t:p") == [
+        "Thank you, Mr. Speaker. This House has waited long enough for the roads bill, and I thank you."
+    ]
+
+
+def test_the_halls_longer_event_in_capitals_before_a_label_is_a_stage_too() -> None:
+    tei = tabled_tei("en-ke-flattened-capitals-applause-before-label.txt")
+    assert texts(tei, "//t:body//t:stage") == ["APPLAUSE FROM GOVERNMENT BENCHES"]
+    assert texts(tei, "(//t:sp)[2]/t:p") == ["Thank you, Mr. Speaker. I commend the Bill to the House."]

@@ -418,7 +418,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         stop and the label at *at* ("… inayofuata. MASWALI NA MAJIBU Mhe. X: …", the Bunge's):
         two words or more in CAPITALS (a script without case has none), after a sentence's stop
         that is no abbreviation's nor a name's in CAPITALS, as :meth:`_heading_run_on` reads one
-        at a line's end, and no event of the hall; 0 where none."""
+        at a line's end; or the hall's event so printed, a word or more ("… I thank you. APPLAUSE
+        MR. X: …"), which is set apart as a stage; 0 where none."""
         gaps = list(_SENTENCE_GAP.finditer(line, start, at))
         if not gaps:
             return 0
@@ -426,10 +427,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         tail = line[gap.end() : at]
         word = line[: gap.start()].rsplit(maxsplit=1)[-1:]
         abbreviated = not word or word[0].casefold() in self.config.abbreviations or word[0].isupper()
-        if abbreviated or not tail.isupper() or len(_HEADING_WORD.findall(tail)) < _RUN_ON_WORDS:
+        if abbreviated or not tail.isupper():
             return 0
-        # the hall's event in CAPITALS, no brackets ("APPLAUSE FROM GOVERNMENT BENCHES"), no heading
-        return 0 if stage_type(tail.strip(), self.config) else gap.end()
+        event = bare_stage(tail.strip(), self.config, alone=False)
+        return gap.end() if event or len(_HEADING_WORD.findall(tail)) >= _RUN_ON_WORDS else 0
 
     def _item_heading(self, units: list[Unit], index: int, spoken: bool, chained: bool = False) -> bool:
         """Whether the line at *index* heads the item the sitting takes up next: a heading's
@@ -674,7 +675,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             # "COMMITTEE ADJOURNS" in capitals: the record's procedural line, a stage, no heading;
             # nor is an hour with its time of day and zone in capitals ("1:11 P.M. EST", a briefing's)
             headed = cand is None and (hinted or self.matcher.is_heading(unit.text))
-            headed = headed and not self._clock(unit.text)
+            # nor is the hall's event in CAPITALS a flattened record ran in before a label
+            # ("… to the House. APPLAUSE FROM GOVERNMENT BENCHES THE SPEAKER: …"): a stage
+            event = headed and bare_stage(unit.text, self.config, alone=False)
+            headed = headed and not self._clock(unit.text) and not event
             if cand is None and (heading or (headed and not self.config.procedural.match(unit.text.strip()))):
                 title = (self._unclocked(unit.text) if hinted else "") or unit.text
                 if title != unit.text:  # the clock glued before it: the hour, between the turns
