@@ -38,3 +38,10 @@ def test_the_halls_longer_event_in_capitals_before_a_label_is_a_stage_too() -> N
     tei = tabled_tei("en-ke-flattened-capitals-applause-before-label.txt")
     assert texts(tei, "//t:body//t:stage") == ["APPLAUSE FROM GOVERNMENT BENCHES"]
     assert texts(tei, "(//t:sp)[2]/t:p") == ["Thank you, Mr. Speaker. I commend the Bill to the House."]
+
+
+def test_headings_in_capitals_joined_by_of_are_no_speakers() -> None:
+    tei = tabled_tei("en-hansard-capitals-headings-narrated.txt")
+    assert texts(tei, "//t:body//t:speaker") == ["Mr SPEAKER -", "Mr SPEAKER -", "Mr PETER WAMBI -"]
+    assert texts(tei, "//t:body//t:head") == ["ENTRANCE OF THE GOVERNOR - GENERAL"]
+    assert texts(tei, "//t:body/t:div[1]/t:p")[0].startswith("RETURN OF WRITS The Clerk informed")

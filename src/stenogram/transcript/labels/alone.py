@@ -70,7 +70,7 @@ class AloneLabels(GenericLabels):
         at least and every part of the role opens with a capital. A name that an office opens
         already prints its role, and a role that repeats the name's words is a witness saying it:
         after such a dash the words are speech ("Witness Anna Reyes – Doctor Paul Okafor",
-        "Anna Reyes – Anna Reyes")."""
+        "Anna Reyes – Anna Reyes"); words in CAPITALS joined as a heading's are none."""
         parts = _ROLE_DASH.split(line.strip())
         if not 2 <= len(parts) <= _ROLE_PARTS + 1:
             return None
@@ -80,10 +80,18 @@ class AloneLabels(GenericLabels):
             return None
         if self.config.offices.match(name.casefold()) or set(name.split()) & set(" ".join(role).split()):
             return None
+        if name.isupper() and self._linked(name):
+            return None  # "ENTRANCE OF THE GOVERNOR - GENERAL": a heading's compound, spaced
         if not all(self._role_part(part) for part in role):
             return None
         title = (found.group("title") or "").strip()
         return Candidate(found.group("name"), " – ".join(role), "", len(line), line, title)
+
+    def _linked(self, name: str) -> bool:
+        """Whether a word inside *name* links a place or a portfolio ("OF", "TO"), as a
+        heading's words are joined, no person's name in CAPITALS."""
+        links = self.config.place_links | self.config.office_links
+        return any(word.casefold() in links for word in name.split()[1:-1])
 
     def _role_part(self, part: str) -> bool:
         """Whether *part* may be a part of a role after a name's dash: capitalised words, a short
