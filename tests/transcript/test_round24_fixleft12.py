@@ -3,7 +3,7 @@ kept here as its record prints it."""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei, texts
+from label_samples import NS, tabled_tei, texts, turn_ids
 
 
 def test_a_delegate_named_by_province_is_that_delegations_voice() -> None:
@@ -45,3 +45,16 @@ def test_headings_in_capitals_joined_by_of_are_no_speakers() -> None:
     assert texts(tei, "//t:body//t:speaker") == ["Mr SPEAKER -", "Mr SPEAKER -", "Mr PETER WAMBI -"]
     assert texts(tei, "//t:body//t:head") == ["ENTRANCE OF THE GOVERNOR - GENERAL"]
     assert texts(tei, "//t:body/t:div[1]/t:p")[0].startswith("RETURN OF WRITS The Clerk informed")
+
+
+def test_a_lords_minister_alone_with_department_holder_and_party_is_the_holder() -> None:
+    tei = tabled_tei("en-uk-lords-minister-department-two-brackets.txt")
+    assert turn_ids(tei) == [
+        "lord-beispiel-of-musterhaven",
+        "baroness-muster",
+        "lord-beispiel-of-musterhaven",
+        "baroness-muster",
+    ]
+    person = "//t:person[@xml:id='baroness-muster']"
+    assert tei.xpath(f"{person}/@role", namespaces=NS) == ["Minister of State, Department for Transport"]
+    assert texts(tei, f"{person}/t:affiliation") == ["Lab"]
