@@ -58,3 +58,19 @@ def test_a_lords_minister_alone_with_department_holder_and_party_is_the_holder()
     person = "//t:person[@xml:id='baroness-muster']"
     assert tei.xpath(f"{person}/@role", namespaces=NS) == ["Minister of State, Department for Transport"]
     assert texts(tei, f"{person}/t:affiliation") == ["Lab"]
+
+
+def test_oaths_the_cheer_inside_them_and_the_members_listed_are_stages_of_the_proceedings() -> None:
+    tei = tabled_tei("en-zw-oath-members-cheer-and-list.txt")
+    assert texts(tei, "//t:body//t:speaker") == ["THE HON. SPEAKER:", "THE HON. SPEAKER:", "HON. MADZIVA:"]
+    stages = texts(tei, "//t:body/t:div/t:stage")
+    assert [stage.split(" subscribed")[0].split(" made")[0] for stage in stages[:2]] == [
+        "HON. FARAI MUCHENGETI",
+        "HON. RUMBIDZAI NHEMA",
+    ]
+    assert stages[2:] == [
+        "The following Members took and subscribed the Oath of Loyalty:",
+        "Hon. Tapiwa Marufu",
+        "Hon. Chipo Zvavamwe",
+    ]
+    assert texts(tei, "//t:body//t:head") == ["PRAYERS"]

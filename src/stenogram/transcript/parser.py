@@ -154,6 +154,7 @@ _LOOKED_BACK = 1
 _HEAD_LINE_SPAN = 40  # characters of a head's short line between a listed block and a label below
 _HEADING_LETTERS = 4  # letters at least of an item's heading run onto the turn above it
 _RUN_ON_WORDS = 2  # words at least of such a heading run into the sentence's own line
+_NAME_LINE_WORDS = (2, 6)  # the words of a listed member's name with its form of address: "Hon. X Y"
 _HEADING_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of a heading run in before a label ("NA")
 # A sentence's stop and the space after it, where a heading run into its line may start.
 _SENTENCE_GAP = re.compile(r"[.?!][ \t]+(?=\S)")
@@ -481,6 +482,27 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             return True
         return not chained and self._item_heading(units, index + 1, spoken, chained=True)
 
+    def _sworn_listed(self, division: Division, text: str) -> bool:
+        """Whether *text*, a name under its form of address alone on its line, is one of the
+        members a procedural line ending in a colon lists under it ("The following Members took
+        and subscribed the Oath of Loyalty:" / "Hon. X" / "Hon. Y"): a stage of the proceedings
+        as that line is, no heading nor words of the chair's turn."""
+        last = division.items[-1] if division.items else None
+        if not isinstance(last, BlockStage) or last.stage.type != "other" or not self._name_line(text):
+            return False
+        above = "".join(node for node in last.stage.content if isinstance(node, str)).strip()
+        announced = above.endswith(":") and self.config.procedural.match(above) is not None
+        return announced or self._name_line(above)
+
+    def _name_line(self, text: str) -> bool:
+        """Whether *text* is a short name under its form of address with no stop ("Hon. X Y")."""
+        words = text.split()
+        return (
+            _NAME_LINE_WORDS[0] <= len(words) <= _NAME_LINE_WORDS[1]
+            and text.rstrip()[-1] not in TERMINAL + ":"
+            and self.config.titles.fullmatch(words[0].casefold()) is not None
+        )
+
     def _unclocked(self, text: str) -> str:
         """*text* without the clock a copy of the page glued before it ("12.06.16Antrittsansprache
         der Präsidentin", the Austrian Nationalrat's margin time)."""
@@ -679,6 +701,9 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             # ("… to the House. APPLAUSE FROM GOVERNMENT BENCHES THE SPEAKER: …"): a stage
             event = headed and bare_stage(unit.text, self.config, alone=False)
             headed = headed and not self._clock(unit.text) and not event
+            if cand is None and self._sworn_listed(division, unit.text):
+                division.items.append(BlockStage(Stage("other", [unit.text.strip()]), unit.line))
+                continue
             if cand is None and (heading or (headed and not self.config.procedural.match(unit.text.strip()))):
                 title = (self._unclocked(unit.text) if hinted else "") or unit.text
                 if title != unit.text:  # the clock glued before it: the hour, between the turns
