@@ -74,3 +74,13 @@ def test_oaths_the_cheer_inside_them_and_the_members_listed_are_stages_of_the_pr
         "Hon. Chipo Zvavamwe",
     ]
     assert texts(tei, "//t:body//t:head") == ["PRAYERS"]
+
+
+def test_a_question_times_headings_give_the_question_to_its_asker_and_the_answer_to_the_minister() -> None:
+    tei = tabled_tei("en-au-tas-question-answer-headings.txt")
+    assert texts(tei, "//t:body//t:head")[-2:] == [
+        "Ms HARROWAY question to MINISTER for HEALTH, Mr QUINLEY",
+        "ANSWER",
+    ]
+    assert texts(tei, "(//t:sp)[1]/t:p")[0].endswith("When will the waiting list fall?")
+    assert texts(tei, "(//t:sp)[2]/t:p")[0].startswith("Mr Speaker, I thank the member")

@@ -191,6 +191,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self._inside_unread: set[int] = set()
         self._chair_unnamed = False  # the last paragraph took the chair for an office it named alone
         self._ended: Turn | None = None  # the turn an event of the sitting ended: words after it resume it
+        self._answerer = ""  # who answers the question a question's heading named: "ANSWER" is theirs
         self._spoken_keys: set[str] | None = None  # the labels that open a speech beside them
         self._captioned = False  # live captions: their mark opens paragraphs (see _body)
         # one label object for the turns that print it alike (none is changed once made): a
@@ -482,6 +483,12 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             return True
         return not chained and self._item_heading(units, index + 1, spoken, chained=True)
 
+    def _question_heading(self, text: str) -> bool:
+        """Whether *text* is a question's heading that names who asks and who answers ("Ms X
+        question to PREMIER, Mr Y"), under a subject's heading too."""
+        asked = self.config.question_head
+        return asked is not None and "\n" not in text and asked.fullmatch(" ".join(text.split())) is not None
+
     def _sworn_listed(self, division: Division, text: str) -> bool:
         """Whether *text*, a name under its form of address alone on its line, is one of the
         members a procedural line ending in a colon lists under it ("The following Members took
@@ -662,6 +669,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 capitals_heading
                 or unit.text.strip() in self.source.heading_hints
                 or index == titled
+                or self._question_heading(unit.text)
                 or (
                     (turn is None or turn is self._ended)
                     and short_heading(unit.text)
@@ -721,6 +729,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     turn = self._answered_under(cut, division, below, spoken)
                 if turn is None and self.config.statement_heads:
                     turn = self._statement_turn(title, units[index + 1 : index + 3], division, unit.line)
+                if turn is None:
+                    turn = self._question_turn(title, below, division, unit.line)
                 continue
             rubric = None
             if cand is None and turn is not None and turn.blocks and self._hour_over_label(units, index):
