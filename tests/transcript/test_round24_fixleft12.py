@@ -84,3 +84,10 @@ def test_a_question_times_headings_give_the_question_to_its_asker_and_the_answer
     ]
     assert texts(tei, "(//t:sp)[1]/t:p")[0].endswith("When will the waiting list fall?")
     assert texts(tei, "(//t:sp)[2]/t:p")[0].startswith("Mr Speaker, I thank the member")
+
+
+def test_the_rada_chairs_holder_run_on_is_told_from_the_member_called_by_the_next_turn() -> None:
+    tei = tabled_tei("uk-rada-holder-run-on-before-speech.txt")
+    assert texts(tei, "(//t:sp)[1]/t:p")[0].startswith("Продовжуємо розгляд")
+    assert texts(tei, "(//t:sp)[3]/t:p") == ["Мороз Л.В. Будь ласка, вам три хвилини."]
+    assert tei.xpath("//t:person[@xml:id='stefanyuk-r-o']/@role", namespaces=NS) == ["chair"]

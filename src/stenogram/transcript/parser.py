@@ -28,6 +28,7 @@ from stenogram.transcript.blocks import (
 from stenogram.transcript.candidate import (
     ANSWERED,
     BRACKETED,
+    WORD,
     Candidate,
     is_party,
     label_key,
@@ -483,6 +484,23 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             return True
         return not chained and self._item_heading(units, index + 1, spoken, chained=True)
 
+    def _holder_before_speech(
+        self, cand: Candidate, unit: Unit, below: list[Unit], spoken: bool
+    ) -> Candidate:
+        """*cand*, the chair's office alone with its stop before a surname and initials run onto
+        the speech ("ГОЛОВУЮЧИЙ. Стефанюк Р.О. Продовжуємо …", a Rada copy one paragraph a line),
+        read on to that holder where the next turn is another person's: the member the chair
+        calls so speaks next ("ГОЛОВУЮЧИЙ. Бондар В.П. Будь ласка, …" / "БОНДАР В.П. …"), the
+        holder of the chair does not."""
+        held = self.matcher.holder_run_on(cand, unit.text)
+        if held.role is None or not below:
+            return cand
+        after = self._opens_turn(below[0], spoken)
+        surname = held.role.split()[0].casefold()
+        if after is None or surname in (word.casefold() for word in WORD.findall(after.name)):
+            return cand
+        return held
+
     def _question_heading(self, text: str) -> bool:
         """Whether *text* is a question's heading that names who asks and who answers ("Ms X
         question to PREMIER, Mr Y"), under a subject's heading too."""
@@ -629,6 +647,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 heading = heading or sworn
             # the speech under a listed speech's block: its first word is no label ("Voorzitter. …")
             cand = None if heading or index - 1 in ends else self._opens_turn(unit, spoken)
+            if cand is not None and cand.role is None and cand.punct == "." and cand.upper:
+                cand = self._holder_before_speech(cand, unit, units[index + 1 : index + 2], spoken)
             # the line naming who presides ("Presiding A. I. Ivanov.") is no label
             presides = len(unit.lines) == 1 and cand is not None
             if presides and self.config.presiding.fullmatch(unit.text.strip()):
