@@ -255,6 +255,8 @@ class Config:
     bullet_letters: frozenset[str] = frozenset()  # a symbol font's bullet read as a letter: "w M. X.-"
     speaker_chairs: frozenset[str] = frozenset()  # the chairs of a house a Speaker chairs
     lone_chairs: frozenset[str] = frozenset()  # the chair's office only alone: "KETUA:", not "Ketua Fraksi"
+    question_head: re.Pattern[str] | None = None  # "Ms X question to PREMIER, Mr Y": who asks, who answers
+    answer_heads: frozenset[str] = frozenset()  # "ANSWER": the heading over the answer to a question
     delegations: frozenset[str] = frozenset()  # an office many hold, its bracket a seat: "DELEGATE (Gauteng)"
     voice_fields: frozenset[str] = frozenset()  # a service's field before a voice's number: "Speaker : spk3"
     state_chairs: frozenset[str] = frozenset()  # no chairs where a Speaker chairs: "The Vice-President"
@@ -825,6 +827,8 @@ _SHAPE: dict[str, Any] = {
         "narration": _STRS,
         "letter_salutations": _STRS,
         "statement_heads": _STRS,
+        "question_head": _STR,
+        "answer_heads": _STRS,
         "reported": _STRS,
         "divisions": _STRS,
         "delivery": _STRS,
@@ -1146,6 +1150,8 @@ def load_config(path: str | Path | None = None) -> Config:
         narration=frozenset(word.casefold() for word in labels["narration"]),
         letter_salutations=tuple(words.casefold() + " " for words in labels.get("letter_salutations", ())),
         statement_heads=tuple(words.casefold() + " " for words in labels.get("statement_heads", ())),
+        question_head=_full(labels["question_head"], where) if labels.get("question_head") else None,
+        answer_heads=frozenset(words.casefold() for words in labels.get("answer_heads", [])),
         reported=frozenset(labels["reported"]),
         parties=frozenset(word.casefold() for word in labels["parties"]),
         bracket_parties=frozenset(word.casefold() for word in labels["bracket_parties"]),

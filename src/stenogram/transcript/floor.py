@@ -58,6 +58,7 @@ class FloorGiving:
     if TYPE_CHECKING:
         _spoken_keys: set[str] | None
         _captioned: bool
+        _answerer: str
         config: Config
         doc: Document
         matcher: LabelMatcher
@@ -203,6 +204,28 @@ class FloorGiving:
         turn = Turn(person.id, SpeakerLabel("", name, ""), [], line)
         division.items.append(turn)
         self.doc.decisions.append(f"line {line}: the statement the heading gives {name!r} opens a turn")
+        return turn
+
+    def _question_turn(self, title: str, below: list[Unit], division: Division, line: int) -> Turn | None:
+        """The turn under a question time's heading that names who asks and who answers ("Ms X
+        question to PREMIER, Mr Y", ``[labels] question_head``), the question printed under it
+        with no label of its own: the asker's; under the answer's heading (``answer_heads``:
+        "ANSWER") the answerer's the question's heading named."""
+        heading = " ".join(title.split())
+        if not below or self._opens_turn(below[0], True) is not None:
+            return None
+        asked = self.config.question_head.fullmatch(heading) if self.config.question_head else None
+        if asked is not None:
+            name, self._answerer = asked["asker"].strip(), asked["answerer"].strip()
+        elif self._answerer and heading.casefold() in self.config.answer_heads:
+            name, self._answerer = self._answerer, ""
+        else:
+            return None
+        person = self.registry.resolve(name)
+        person.turns += 1
+        turn = Turn(person.id, SpeakerLabel("", name, ""), [], line)
+        division.items.append(turn)
+        self.doc.decisions.append(f"line {line}: the question's heading gives {name!r} a turn")
         return turn
 
     def _floor_given(self, text: str, following: list[Unit]) -> str | None:

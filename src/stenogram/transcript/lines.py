@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from stenogram.transcript.blocks import bare_stage
 from stenogram.transcript.candidate import MARKS, Candidate, cased, unclosed
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date
@@ -43,6 +44,7 @@ _GLUED = re.compile(
 # A rule of dashes or underscores that closes a head and the first label glued to it, no space or
 # break between ("-----------CHAIRPERSON: Good afternoon.", a commission's web copy).
 _RULE_THEN_LETTER = re.compile(r"(?:---|___)[-_]{2,}(?=[^\W\d_])")
+_FIRST_WORD = re.compile(r"([^\W\d_]{2,})[ \t]+")  # a word and the space after it: "APPLAUSE "
 _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")  # a word of a name, not an initial
 # A sentence's stop and a capital with no space between: where a label the copy glued to the
 # sentence before it may start ("… por aprobada.Sr. Senador X.- Pido la palabra …"); the stop
@@ -616,7 +618,7 @@ class LineLabels:
         # a label read from a sentence's end through the heading is the heading's and the label's
         ends = {at + len(cand.printed) for at, cand in headed}
         kept = [(at, c) for at, c in found if (at, c) in headed or at + len(c.printed) not in ends]
-        kept = sorted(dict(kept).items())
+        kept = sorted(dict(self._past_event(line, at, c) for at, c in kept).items())
         inside = _unclosed_at(line, [at for at, _ in kept])
         kept = [(at, cand) for at, cand in kept if at not in inside]
         kept = _outside_labels(kept, self._chair_after_heading)
@@ -674,6 +676,20 @@ class LineLabels:
         if any(len(word) > 1 and word.isupper() for word in words.split()):
             return False
         return any(word not in self.config.articles for word in folded)
+
+    def _past_event(self, line: str, at: int, cand: Candidate) -> tuple[int, Candidate]:
+        """The label *cand* at *at*, or the one after its first word where that word in CAPITALS
+        is the hall's event a flattened record ran in before the label with no brackets ("… I
+        thank you. APPLAUSE MR. X: …"): the event is no word of the name, and the label ends
+        where *cand* does."""
+        event = _FIRST_WORD.match(line, at)
+        word = event.group(1) if event else ""
+        if event is None or not word.isupper() or not bare_stage(word, self.config, alone=False):
+            return at, cand
+        after = self.matcher.candidate(line[event.end() : event.end() + _MIDLINE_SPAN])
+        if after is None or after.punct != cand.punct or event.end() + after.end != at + cand.end:
+            return at, cand
+        return event.end(), after
 
     def _after_headings(self, line: str) -> list[tuple[int, Candidate]]:
         """The labels in Mixed case with a colon that follow a heading in CAPITALS inside *line*

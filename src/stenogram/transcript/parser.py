@@ -28,6 +28,7 @@ from stenogram.transcript.blocks import (
 from stenogram.transcript.candidate import (
     ANSWERED,
     BRACKETED,
+    WORD,
     Candidate,
     is_party,
     label_key,
@@ -154,6 +155,7 @@ _LOOKED_BACK = 1
 _HEAD_LINE_SPAN = 40  # characters of a head's short line between a listed block and a label below
 _HEADING_LETTERS = 4  # letters at least of an item's heading run onto the turn above it
 _RUN_ON_WORDS = 2  # words at least of such a heading run into the sentence's own line
+_NAME_LINE_WORDS = (2, 6)  # the words of a listed member's name with its form of address: "Hon. X Y"
 _HEADING_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of a heading run in before a label ("NA")
 # A sentence's stop and the space after it, where a heading run into its line may start.
 _SENTENCE_GAP = re.compile(r"[.?!][ \t]+(?=\S)")
@@ -190,6 +192,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self._inside_unread: set[int] = set()
         self._chair_unnamed = False  # the last paragraph took the chair for an office it named alone
         self._ended: Turn | None = None  # the turn an event of the sitting ended: words after it resume it
+        self._answerer = ""  # who answers the question a question's heading named: "ANSWER" is theirs
         self._spoken_keys: set[str] | None = None  # the labels that open a speech beside them
         self._captioned = False  # live captions: their mark opens paragraphs (see _body)
         # one label object for the turns that print it alike (none is changed once made): a
@@ -418,7 +421,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         stop and the label at *at* ("… inayofuata. MASWALI NA MAJIBU Mhe. X: …", the Bunge's):
         two words or more in CAPITALS (a script without case has none), after a sentence's stop
         that is no abbreviation's nor a name's in CAPITALS, as :meth:`_heading_run_on` reads one
-        at a line's end, and no event of the hall; 0 where none."""
+        at a line's end; or the hall's event so printed, a word or more ("… I thank you. APPLAUSE
+        MR. X: …"), which is set apart as a stage; 0 where none."""
         gaps = list(_SENTENCE_GAP.finditer(line, start, at))
         if not gaps:
             return 0
@@ -426,10 +430,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         tail = line[gap.end() : at]
         word = line[: gap.start()].rsplit(maxsplit=1)[-1:]
         abbreviated = not word or word[0].casefold() in self.config.abbreviations or word[0].isupper()
-        if abbreviated or not tail.isupper() or len(_HEADING_WORD.findall(tail)) < _RUN_ON_WORDS:
+        if abbreviated or not tail.isupper():
             return 0
-        # the hall's event in CAPITALS, no brackets ("APPLAUSE FROM GOVERNMENT BENCHES"), no heading
-        return 0 if stage_type(tail.strip(), self.config) else gap.end()
+        event = bare_stage(tail.strip(), self.config, alone=False)
+        return gap.end() if event or len(_HEADING_WORD.findall(tail)) >= _RUN_ON_WORDS else 0
 
     def _item_heading(self, units: list[Unit], index: int, spoken: bool, chained: bool = False) -> bool:
         """Whether the line at *index* heads the item the sitting takes up next: a heading's
@@ -479,6 +483,50 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         if self._opens_turn(after, spoken) is not None:
             return True
         return not chained and self._item_heading(units, index + 1, spoken, chained=True)
+
+    def _holder_before_speech(
+        self, cand: Candidate, unit: Unit, below: list[Unit], spoken: bool
+    ) -> Candidate:
+        """*cand*, the chair's office alone with its stop before a surname and initials run onto
+        the speech ("ГОЛОВУЮЧИЙ. Стефанюк Р.О. Продовжуємо …", a Rada copy one paragraph a line),
+        read on to that holder where the next turn is another person's: the member the chair
+        calls so speaks next ("ГОЛОВУЮЧИЙ. Бондар В.П. Будь ласка, …" / "БОНДАР В.П. …"), the
+        holder of the chair does not."""
+        held = self.matcher.holder_run_on(cand, unit.text)
+        if held.role is None or not below:
+            return cand
+        after = self._opens_turn(below[0], spoken)
+        surname = held.role.split()[0].casefold()
+        if after is None or surname in (word.casefold() for word in WORD.findall(after.name)):
+            return cand
+        return held
+
+    def _question_heading(self, text: str) -> bool:
+        """Whether *text* is a question's heading that names who asks and who answers ("Ms X
+        question to PREMIER, Mr Y"), under a subject's heading too."""
+        asked = self.config.question_head
+        return asked is not None and "\n" not in text and asked.fullmatch(" ".join(text.split())) is not None
+
+    def _sworn_listed(self, division: Division, text: str) -> bool:
+        """Whether *text*, a name under its form of address alone on its line, is one of the
+        members a procedural line ending in a colon lists under it ("The following Members took
+        and subscribed the Oath of Loyalty:" / "Hon. X" / "Hon. Y"): a stage of the proceedings
+        as that line is, no heading nor words of the chair's turn."""
+        last = division.items[-1] if division.items else None
+        if not isinstance(last, BlockStage) or last.stage.type != "other" or not self._name_line(text):
+            return False
+        above = "".join(node for node in last.stage.content if isinstance(node, str)).strip()
+        announced = above.endswith(":") and self.config.procedural.match(above) is not None
+        return announced or self._name_line(above)
+
+    def _name_line(self, text: str) -> bool:
+        """Whether *text* is a short name under its form of address with no stop ("Hon. X Y")."""
+        words = text.split()
+        return (
+            _NAME_LINE_WORDS[0] <= len(words) <= _NAME_LINE_WORDS[1]
+            and text.rstrip()[-1] not in TERMINAL + ":"
+            and self.config.titles.fullmatch(words[0].casefold()) is not None
+        )
 
     def _unclocked(self, text: str) -> str:
         """*text* without the clock a copy of the page glued before it ("12.06.16Antrittsansprache
@@ -599,6 +647,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 heading = heading or sworn
             # the speech under a listed speech's block: its first word is no label ("Voorzitter. …")
             cand = None if heading or index - 1 in ends else self._opens_turn(unit, spoken)
+            if cand is not None and cand.role is None and cand.punct == "." and cand.upper:
+                cand = self._holder_before_speech(cand, unit, units[index + 1 : index + 2], spoken)
             # the line naming who presides ("Presiding A. I. Ivanov.") is no label
             presides = len(unit.lines) == 1 and cand is not None
             if presides and self.config.presiding.fullmatch(unit.text.strip()):
@@ -639,6 +689,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 capitals_heading
                 or unit.text.strip() in self.source.heading_hints
                 or index == titled
+                or self._question_heading(unit.text)
                 or (
                     (turn is None or turn is self._ended)
                     and short_heading(unit.text)
@@ -674,7 +725,13 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             # "COMMITTEE ADJOURNS" in capitals: the record's procedural line, a stage, no heading;
             # nor is an hour with its time of day and zone in capitals ("1:11 P.M. EST", a briefing's)
             headed = cand is None and (hinted or self.matcher.is_heading(unit.text))
-            headed = headed and not self._clock(unit.text)
+            # nor is the hall's event in CAPITALS a flattened record ran in before a label
+            # ("… to the House. APPLAUSE FROM GOVERNMENT BENCHES THE SPEAKER: …"): a stage
+            event = headed and bare_stage(unit.text, self.config, alone=False)
+            headed = headed and not self._clock(unit.text) and not event
+            if cand is None and self._sworn_listed(division, unit.text):
+                division.items.append(BlockStage(Stage("other", [unit.text.strip()]), unit.line))
+                continue
             if cand is None and (heading or (headed and not self.config.procedural.match(unit.text.strip()))):
                 title = (self._unclocked(unit.text) if hinted else "") or unit.text
                 if title != unit.text:  # the clock glued before it: the hour, between the turns
@@ -692,6 +749,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     turn = self._answered_under(cut, division, below, spoken)
                 if turn is None and self.config.statement_heads:
                     turn = self._statement_turn(title, units[index + 1 : index + 3], division, unit.line)
+                if turn is None:
+                    turn = self._question_turn(title, below, division, unit.line)
                 continue
             rubric = None
             if cand is None and turn is not None and turn.blocks and self._hour_over_label(units, index):

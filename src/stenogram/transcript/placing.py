@@ -233,8 +233,10 @@ class Placing:
             segment[0] = segment[0].lstrip()
         if segment and isinstance(segment[-1], str):
             segment[-1] = segment[-1].rstrip()
-        timed = not text and all(isinstance(n, str | Time) for n in meaningful)  # "… divided. [15:42]"
-        if narrative and timed and self.config.procedural.match("".join(strings).strip()):
+        # "… divided. [15:42]", or the members' cheer inside the line ("HON. X subscribed to the
+        # Oath of Loyalty … and took his seat – [HON. MEMBERS: Hear, hear.] –")
+        narrated = not text and all(isinstance(n, str | Time | Stage) for n in meaningful)
+        if narrative and narrated and self.config.procedural.match("".join(strings).strip()):
             return BlockStage(Stage("other", segment), line)
         return Para(segment[0] if len(segment) == 1 and isinstance(segment[0], str) else segment, line)
 

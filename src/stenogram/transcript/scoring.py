@@ -697,6 +697,8 @@ def _features(
     if puncts == {" "} and not reported:  # no punctuation: the speech's first words tell where it ends
         opened = any(opens_with(o.after, evidence.openers) for o in occurrences)
         found["opened" if opened else "unopened"] = w["opened" if opened else "unopened"]
+        if not found.keys() & {"office", "role", "initials"} and _linked_phrase(words, config):
+            found["run_in"] = w["run_in"]  # "RETURN OF WRITS The Clerk informed …": a heading
     # a label with no punctuation has no words in lower case but its office's: a sentence would
     # go on in them, so they are no evidence of one
     if not leading_capitals and puncts != {" "}:
@@ -994,6 +996,16 @@ def _sentence_words(plain: list[str], stopped: frozenset[str], config: Config) -
         ):
             ordinary.append(word)
     return ordinary
+
+
+def _linked_phrase(words: list[str], config: Config) -> bool:
+    """Whether *words* join a phrase by a word that links a place or a portfolio ("RETURN OF
+    WRITS", "COMMISSION TO OPEN PARLIAMENT"): a heading's words, where no office, form of address
+    nor role makes them a label's ("Mr. BROWN of Ohio")."""
+    return any(
+        word.casefold() in config.place_links or word.casefold() in config.office_links
+        for word in words[1:-1]
+    )
 
 
 def _office_or_title(word: str, config: Config) -> bool:

@@ -37,6 +37,8 @@ from stenogram.transcript.names import chairs, office_ends
 _NOTE_LAST = re.compile(r"[ \t]+\((?P<note>[^()\n]{1,60})\)[ \t]*$")
 # Brackets last on the line, one or more, the first read as the role: "(Lab)", "(Bristol East) (Lab)".
 _BRACKETS_LAST = re.compile(r"[ \t]*\((?P<role>[^()\n]{1,60})\)(?:[ \t]*\([^()\n]{1,60}\))*$")
+# The last of two brackets at a line's end: "(Baroness X) (Lab)".
+_PARTY_LAST = re.compile(r"(?<=\))[ \t]*\((?P<party>[^()\n]{1,60})\)$")
 # A closing bracket and a word after it, perhaps after the label's stop and dash: "(ZAVALLONI)
 # Tiene …", "(MEDRANO).- Tiene …".
 _WORDS_AFTER_BRACKET = re.compile(r"\)[^\w()]*?[ \t]\w")
@@ -70,7 +72,7 @@ class AloneLabels(GenericLabels):
         at least and every part of the role opens with a capital. A name that an office opens
         already prints its role, and a role that repeats the name's words is a witness saying it:
         after such a dash the words are speech ("Witness Anna Reyes – Doctor Paul Okafor",
-        "Anna Reyes – Anna Reyes")."""
+        "Anna Reyes – Anna Reyes"); words in CAPITALS joined as a heading's are none."""
         parts = _ROLE_DASH.split(line.strip())
         if not 2 <= len(parts) <= _ROLE_PARTS + 1:
             return None
@@ -80,10 +82,18 @@ class AloneLabels(GenericLabels):
             return None
         if self.config.offices.match(name.casefold()) or set(name.split()) & set(" ".join(role).split()):
             return None
+        if name.isupper() and self._linked(name):
+            return None  # "ENTRANCE OF THE GOVERNOR - GENERAL": a heading's compound, spaced
         if not all(self._role_part(part) for part in role):
             return None
         title = (found.group("title") or "").strip()
         return Candidate(found.group("name"), " – ".join(role), "", len(line), line, title)
+
+    def _linked(self, name: str) -> bool:
+        """Whether a word inside *name* links a place or a portfolio ("OF", "TO"), as a
+        heading's words are joined, no person's name in CAPITALS."""
+        links = self.config.place_links | self.config.office_links
+        return any(word.casefold() in links for word in name.split()[1:-1])
 
     def _role_part(self, part: str) -> bool:
         """Whether *part* may be a part of a role after a name's dash: capitalised words, a short
@@ -154,7 +164,8 @@ class AloneLabels(GenericLabels):
             return None
         if not found:
             return (
-                self._office_alone(line)
+                self._holder_then_party_alone(line)
+                or self._office_alone(line)
                 or self._uncased_alone(line)
                 or self._qualified_office_alone(line)
                 or self._joined_alone(line)
@@ -175,6 +186,19 @@ class AloneLabels(GenericLabels):
         if CAPITALISED.fullmatch(cand.name):  # "Brandauer" alone: a surname or a heading, as the text shows
             return cand
         return None
+
+    def _holder_then_party_alone(self, line: str) -> Candidate | None:
+        """An office, its holder in brackets and the holder's party in brackets after them,
+        alone above the speech, as the Lords' Hansard prints a minister ("The Minister of State,
+        Department for Transport (Baroness X) (Lab)"): read as the office and its holder are
+        without the party, the party its own."""
+        found = _PARTY_LAST.search(line.rstrip())
+        if found is None or not self._party(found.group("party").strip()):
+            return None
+        inner = self._bare_line(line[: found.start()])
+        if inner is None or not inner.role or inner.party:
+            return None
+        return replace(inner, party=found.group("party").strip(), end=len(line), printed=line)
 
     def _addressed_after_article(self, line: str) -> Candidate | None:
         """A name after its form of address and the article before it, alone on its line

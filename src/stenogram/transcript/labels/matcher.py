@@ -79,22 +79,30 @@ _LETTER_SPACED = regex(rf"(?P<letters>[{UPPER}](?: [{UPPER}]){{3,}})[ \t]*\.(?=\
 class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
     """Finds label candidates with the configured forms of address."""
 
-    def _holder_after_stop(self, found: Candidate, text: str) -> Candidate:
+    def _holder_after_stop(self, found: Candidate, text: str, uncalled: bool = False) -> Candidate:
         """*found*, the chair's office in CAPITALS with its stop, read on to the holder's surname
         and initials that fill the rest of the line, the speech on the next ("ГОЛОВУЮЧИЙ.
         Стефанчук Р.О.", the Rada's record), or the speech after them on the line where a copy
         ran the two lines into one, where that speech opens by thanking or addressing the hall:
         the holder in the role, as in brackets. A name and initials before other words are the
-        member the chair calls ("ГОЛОВУЮЧИЙ. Бондар В.П. Будь ласка, …")."""
+        member the chair calls ("ГОЛОВУЮЧИЙ. Бондар В.П. Будь ласка, …"), unless the record
+        shows the name *uncalled* (see :meth:`holder_run_on`)."""
         at = len(found.printed)
         holder = _HOLDER_ALONE.fullmatch(text, at)
         if holder is None and (run_on := _HOLDER_BEFORE_SPEECH.match(text, at)) is not None:
             first = WORD.search(text, run_on.end())
-            holder = run_on if first and first.group().casefold() in self.config.salutation_openers else None
+            saluting = first is not None and first.group().casefold() in self.config.salutation_openers
+            holder = run_on if saluting or uncalled else None
         if holder is None or not text.startswith(found.printed) or not chairs(found.name, self.config):
             return found
         end = holder.end()
         return replace(found, role=holder.group("holder"), end=end, printed=text[:end].rstrip())
+
+    def holder_run_on(self, found: Candidate, text: str) -> Candidate:
+        """*found*, the chair's office with its stop, read on to the surname and initials run onto
+        the speech after it whatever words follow them ("ГОЛОВУЮЧИЙ. Стефанчук Р.О. Продовжуємо
+        …"), where the parser knows the next turn is not that person's: the chair's holder."""
+        return self._holder_after_stop(found, text, uncalled=True)
 
     def candidate(self, text: str) -> Candidate | None:
         """The label candidate at the start of *text*, if its shape is that of a label.
