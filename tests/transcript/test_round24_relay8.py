@@ -25,3 +25,12 @@ def test_a_field_name_over_its_chinese_holder_on_the_next_line_is_the_head() -> 
     assert "吴志强" in texts(root, "//t:front//t:p")
     assert texts(root, "//t:sp[1]/t:p") == ["现在开庭。请申请人代理人陈述仲裁请求。"]
     assert texts(root, "//t:sp[3]/t:p") == ["我方已经支付了大部分工资，不同意对方的请求。"]
+
+
+def test_a_surname_run_in_under_the_chairs_question_opens_a_speech() -> None:
+    """A surname printed once and run in before a speech that addresses the hall with its
+    exclamation, under the chair's question ("Кой желае думата?" / "Стоянов. Другари! …"): the
+    member's turn, as the surname alone on its line is, where it had stayed the chair's."""
+    root = tabled_tei("bg-plenum-surname-run-in-called.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Другари! Нашата кооперация")
+    assert texts(root, "//t:sp[4]/t:p")[0].startswith("Другари! Искам")

@@ -595,6 +595,14 @@ def _features(
         found["alone"] = w["alone"]
     elif not cand.upper and not cand.role and all(o.alone for o in occurrences) and "." in puncts:
         found["whole"] = w["whole"]
+    elif (
+        len(words) == 1
+        and puncts == {"."}
+        and any(_saluted_alone(o, config) for o in occurrences[:_SALUTED_ASKED])
+    ):
+        # the same surname run in before its speech, as a copy joins each label to its line
+        # ("Кто желает выступить?" / "Прохоров. Товарищи! …")
+        found["called"] = w["called"]
     if all(o.ending == "" for o in occurrences):
         found["silent"] = w["silent"]
     elif (
