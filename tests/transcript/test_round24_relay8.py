@@ -4,7 +4,7 @@ persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts, turn_ids
+from label_samples import tabled_tei, text_tei, texts, turn_ids
 
 
 def test_a_name_announced_at_a_full_lines_end_opens_the_next_line() -> None:
@@ -34,3 +34,22 @@ def test_a_surname_run_in_under_the_chairs_question_opens_a_speech() -> None:
     root = tabled_tei("bg-plenum-surname-run-in-called.txt")
     assert texts(root, "//t:sp[2]/t:p")[0].startswith("Другари! Нашата кооперация")
     assert texts(root, "//t:sp[4]/t:p")[0].startswith("Другари! Искам")
+
+
+def test_a_name_in_round_brackets_alone_over_its_speech_is_a_label() -> None:
+    """A meeting's log with each forename in round brackets alone on its line over the speech
+    ("(Imogen)" / "Welcome, everyone. …"): labels taking turns, where the record had none; the
+    note in the same brackets with a blank line under it stays a stage."""
+    root = tabled_tei("en-tenants-bracketed-names-alone.txt")
+    assert texts(root, "//t:stage") == ["(Intermission)"]
+    assert texts(root, "//t:sp[1]/t:p") == [
+        "Welcome, everyone. The first item is the heating repairs in block C."
+    ]
+
+
+def test_a_name_in_round_brackets_alone_over_another_note_stays_a_note() -> None:
+    """A parenthesis alone on its line over another note ("(Referat)" / "(1. (474) …)") is the
+    record's note, no speaker, as a blank line under it makes it."""
+    root = text_tei("Presidenten: Sak nr. 9.\n(Referat)\n(1. (474) Statsministerens kontor melder)\n")
+    assert turn_ids(root) == ["presidenten"]
+    assert "(Referat)" in texts(root, "//t:stage")
