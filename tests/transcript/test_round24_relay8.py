@@ -53,3 +53,18 @@ def test_a_name_in_round_brackets_alone_over_another_note_stays_a_note() -> None
     root = text_tei("Presidenten: Sak nr. 9.\n(Referat)\n(1. (474) Statsministerens kontor melder)\n")
     assert turn_ids(root) == ["presidenten"]
     assert "(Referat)" in texts(root, "//t:stage")
+
+
+def test_a_surname_alone_on_the_first_line_over_a_hail_with_commas_is_a_label() -> None:
+    """An excerpt whose only label is the surname alone on its first line, the speech hailing
+    the chair between commas ("Kowalczyk." / "Panie Marszałku, Wysoka Izbo, …"): the
+    member's turn, where the excerpt had none."""
+    root = tabled_tei("pl-sejm-surname-alone-first-line-comma.txt")
+    assert texts(root, "//t:sp[1]/t:p")[0].startswith("Panie Marszałku, Wysoka Izbo")
+
+
+def test_an_office_with_its_article_alone_printed_once_is_a_label() -> None:
+    """The chair's office with its article, alone on its line with its stop and printed once
+    ("De voorzitter." / "Mijne heren, …"): a turn, where it had been a sentence of one line."""
+    root = tabled_tei("nl-handelingen-office-article-alone-once.txt")
+    assert texts(root, "//t:sp[1]/t:p")[0].startswith("Mijne heren")
