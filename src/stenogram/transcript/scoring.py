@@ -582,7 +582,7 @@ def _features(
         announced == "name"
         or (len(words) == 1 and any(_saluted_alone(o, config) for o in occurrences[:_SALUTED_ASKED]))
         or (len(words) == 1 and _gives_floor(occurrences, config))
-        or bool(config.offices.match(after_title.casefold()))
+        or bool(config.offices.match(_unarticled(after_title, config).casefold()))
         # no words after a comma: "Sergeant THOMAS REID, sworn." brings a witness in
         or ("," not in name and bool(title) and whole and after_title[:1].isupper())
         or (
@@ -595,6 +595,14 @@ def _features(
         found["alone"] = w["alone"]
     elif not cand.upper and not cand.role and all(o.alone for o in occurrences) and "." in puncts:
         found["whole"] = w["whole"]
+    elif (
+        len(words) == 1
+        and puncts == {"."}
+        and any(_saluted_alone(o, config) for o in occurrences[:_SALUTED_ASKED])
+    ):
+        # the same surname run in before its speech, as a copy joins each label to its line
+        # ("Кто желает выступить?" / "Прохоров. Товарищи! …")
+        found["called"] = w["called"]
     if all(o.ending == "" for o in occurrences):
         found["silent"] = w["silent"]
     elif (
@@ -886,6 +894,13 @@ def _division(name: str, config: Config) -> bool:
     )
 
 
+def _unarticled(name: str, config: Config) -> str:
+    """*name* without the article that opens it ("Der Reichskanzler", "Le président"): the
+    office a chamber's record prints with its article."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.casefold() in config.articles else name
+
+
 def _reported_under(speech: str, config: Config) -> bool:
     """Whether *speech* opens with the reporter's verb in lower case ("said, he …", "wished to
     …", "presented a petition …"): the report of the member named alone on the line above."""
@@ -905,7 +920,7 @@ def _saluted_alone(occurrence: Occurrence, config: Config) -> bool:
     if not saluting(occurrence.after, config):
         return False
     above = occurrence.above.rstrip()
-    if above[-1:] not in TERMINAL:
+    if not above or above[-1] not in TERMINAL:
         return True
     asked = above[-1:] in _QUESTION_MARKS and not any(mark in above for mark in "!！")
     paused = any(stage.regex.match(occurrence.cand.name) for stage in config.stages)

@@ -26,7 +26,7 @@ from stenogram.transcript.candidate import (
 )
 from stenogram.transcript.config import Config, Vocabulary
 from stenogram.transcript.frontmatter import front_kind
-from stenogram.transcript.labels.patterns import MEMBER_WORDS
+from stenogram.transcript.labels.patterns import MEMBER_WORDS, OPENING_QUOTES
 from stenogram.transcript.lines import address_left_open, broken_at_end, glued_surname, paragraph_end
 from stenogram.transcript.names import chairs
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, RawPara
@@ -622,6 +622,8 @@ class TurnLabels:
                     cand = None  # "The Speaker assumed the chair.": the record's narrative, no turn
                 if cand and len(texts) == 1 and self._note_apart(cand, paragraphs, index):
                     cand = None  # "[Proceedings Suspended]", a blank line under it: the hall's note
+                if cand and self._bracket_note(cand, line, self._line_below(paragraphs, index, number)):
+                    cand = None  # "(Recess)" set apart, "(Referat)" over "(1. …)": notes
                 if cand and not self.matcher.is_heading(line) and not front_kind(line, self.config):
                     beside = line[cand.end :]
                     speech = [beside, *texts[max(number, skip) + 1 : number + _SPEECH_LINES]]
@@ -1253,6 +1255,28 @@ class TurnLabels:
         # speech ("[Chair]" / "[00:01:02] Welcome, …") keeps the name above it a label
         below = paragraphs[index + 1].lines[0][1]
         return _SQUARED_LINE.fullmatch(below) is not None or bool(self.config.procedural.fullmatch(cand.name))
+
+    @staticmethod
+    def _line_below(paragraphs: list[RawPara], index: int, number: int) -> str | None:
+        """The line under line *number* of paragraph *index*: in the paragraph, or the next
+        paragraph's first where no blank line stands between; None where one does."""
+        lines = paragraphs[index].lines
+        if number + 1 < len(lines):
+            return lines[number + 1][1]
+        if index + 1 < len(paragraphs) and paragraphs[index + 1].line == lines[-1][0] + 1:
+            return paragraphs[index + 1].lines[0][1]
+        return None
+
+    @staticmethod
+    def _bracket_note(cand: Candidate, line: str, below: str | None) -> bool:
+        """Whether *cand*, a name in round brackets alone on its *line* ("(Hollis)" over "Present
+        are …", a chat's log with each name on its line), is a note of the record instead: a blank
+        line under it ("(Recess)"), or a line under it that opens with no word, another note
+        ("(Referat)" / "(1. (474) Statsministerens kontor …)")."""
+        if cand.punct != ANSWERED or cand.end < len(line.rstrip()):
+            return False
+        opening = below.lstrip()[:1] if below is not None else ""
+        return not (opening.isalpha() or (opening != "" and opening in OPENING_QUOTES))
 
     def _roster_run(self, paragraphs: list[RawPara], index: int) -> bool:
         """Whether paragraph *index* stands in a run of _ROSTER_RUN one-line paragraphs or more,

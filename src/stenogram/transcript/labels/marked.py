@@ -17,6 +17,7 @@ from stenogram.transcript.candidate import (
 )
 from stenogram.transcript.labels.generic import GenericLabels
 from stenogram.transcript.labels.patterns import (
+    ANSWERED_ALONE,
     ANSWERED_LABEL,
     CAPITALS,
     CAPTION_MARK,
@@ -170,7 +171,7 @@ class MarkedLabels(GenericLabels):
         event of the hall ("(Laughter) Yes.") or a member's aside is none. A chat's log of a
         meeting so prints each member's forename, no form of address ("(Brent) Yes, Shaul."): a
         name of one or two capitalised words is read too, the scored model weighing it."""
-        found = ANSWERED_LABEL.match(text)
+        found = ANSWERED_LABEL.match(text) or ANSWERED_ALONE.match(text)
         if found is None:
             return None
         inside = found.group("label").strip()
@@ -182,7 +183,7 @@ class MarkedLabels(GenericLabels):
         if named is None or any(stage.regex.match(inside) for stage in self.config.stages):
             return None
         end = found.start() + len(found.group().rstrip())
-        if not text[speech_start(text, end) :][:1].isupper():
+        if end < len(text.rstrip()) and not text[speech_start(text, end) :][:1].isupper():
             return None  # "(Mr. Roe) each will control …": a sentence the wrap cut, no answer
         return replace(named, punct=ANSWERED, end=speech_start(text, end), printed=text[:end])
 

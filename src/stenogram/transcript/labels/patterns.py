@@ -310,6 +310,8 @@ ENCLOSED = re.compile(
 SQUARED_LABEL = re.compile(r"\[(?P<label>[^\[\]\d\n]{1,40})\](?=[ ]*\S|[ ]*\n|$)")
 # A witness's name in round brackets, the answer after it on its line: "(Sir John Smith) Yes."
 ANSWERED_LABEL = re.compile(r"\((?P<label>[^()\n]{2,60})\)[ \t]+(?=[^\W\d_]|[\"'«“‘])")
+# the same alone on its line, the answer on the next ("(Sir John Smith)" / "Yes.")
+ANSWERED_ALONE = re.compile(r"\((?P<label>[^()\n]{2,60})\)[ \t]*$")
 # a chat log's name in round brackets: a forename, perhaps a surname ("(Brent)", "(Nancy Ruiz)")
 CHAT_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 EMPHASIS = re.compile(r"(\*\*|__)(?P<label>[^*_\n]{1,160}?)\1")  # Markdown's bold
