@@ -54,3 +54,11 @@ def test_a_chairs_holder_joined_by_do_is_the_person_of_the_chairs_turns() -> Non
     assert texts(tei, "//t:person[@xml:id='joaquim-vital-do-amaral']/t:persName[1]") == [
         "Joaquim Vital do Amaral"
     ]
+
+
+def test_a_flattened_diarios_member_and_reporter_after_a_sentence_take_their_turns() -> None:
+    # "… el quorum.  El RELATOR.- (Pasa lista).  El señor PRESIDENTE.- … Quispe Valdivia.  El
+    # señor QUISPE VALDIVIA.- Gracias …": each label with its stop and dash inside the one line
+    tei = tabled_tei("es-pe-ccd-aplanado-guion.txt")
+    assert texts(tei, "//t:sp[2]/t:stage") == ["(Pasa lista)."]
+    assert texts(tei, "//t:sp[4]/t:p")[0].startswith("Gracias señor Presidente.")

@@ -536,8 +536,10 @@ def _features(
     elif "." in puncts:
         found["period"] = w["period"]
     leading_capitals = bool(words) and words[0].isupper() and len(words[0]) >= 2
-    # the first word after the forms of address: "The SPEAKER pro tempore", "Mr. SMITH of Texas"
-    core = next((word for word in words if not config.titles.fullmatch(word)), "")
+    # the first word after the forms of address and an article: "The SPEAKER pro tempore", "Mr.
+    # SMITH of Texas", "El RELATOR"
+    titles, articles = config.titles, config.articles
+    core = next((word for word in words if not (titles.fullmatch(word) or word.casefold() in articles)), "")
     # the name after the office in Mixed case: "Председательствующий т. СУСЛОВ"
     named = next((word for word in words if len(word) > 1 and not _office_or_title(word, config)), "")
     if (cand.upper and letters >= 2) or (
