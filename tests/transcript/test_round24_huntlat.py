@@ -62,3 +62,11 @@ def test_a_flattened_diarios_member_and_reporter_after_a_sentence_take_their_tur
     tei = tabled_tei("es-pe-ccd-aplanado-guion.txt")
     assert texts(tei, "//t:sp[2]/t:stage") == ["(Pasa lista)."]
     assert texts(tei, "//t:sp[4]/t:p")[0].startswith("Gracias señor Presidente.")
+
+
+def test_a_gacetas_roll_call_without_stops_is_no_turn() -> None:
+    # "Contestaron los siguientes honorables" / "Representantes:" / "Arboleda Cuéllar Jaime
+    # Andrés" / …: the wrap left the sentence's last word with its colon over the roll
+    tei = tabled_tei("es-co-gaceta-lista-sin-punto.txt")
+    secretary = " ".join(texts(tei, "//t:sp[2]/t:p"))
+    assert "Representantes: Arboleda Cuéllar Jaime Andrés" in secretary
