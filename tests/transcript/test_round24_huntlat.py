@@ -6,7 +6,7 @@ printed once and its chair's closing words to the hall on a line of their own.""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts
+from label_samples import NS, tabled_tei, texts
 
 
 def test_a_chilean_bills_history_fields_are_no_speakers() -> None:
@@ -33,6 +33,8 @@ def test_the_portuguese_speaker_resuming_is_a_turn_where_printed_once() -> None:
     tei = tabled_tei("pt-dar-orador-uma-vez.txt")
     assert texts(tei, "//t:sp[3]/t:p") == ["— Não é verdade!"]
     assert texts(tei, "//t:sp[4]/t:p")[0].startswith("— Ficou por explicar")
+    # the orator is the member holding the floor, not the one who interjected
+    assert tei.xpath("//t:sp[4]/@who", namespaces=NS) == ["#o-sr-rui-vasconcelos-amaral"]
 
 
 def test_the_chair_addressing_the_hall_on_a_line_of_its_own_is_no_label() -> None:
