@@ -6,7 +6,7 @@ printed once and its chair's closing words to the hall on a line of their own.""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei, texts
+from label_samples import NS, tabled_tei, text_tei, texts
 
 
 def test_a_chilean_bills_history_fields_are_no_speakers() -> None:
@@ -72,3 +72,19 @@ def test_a_gacetas_roll_call_without_stops_is_no_turn() -> None:
     tei = tabled_tei("es-co-gaceta-lista-sin-punto.txt")
     secretary = " ".join(texts(tei, "//t:sp[2]/t:p"))
     assert "Representantes: Arboleda Cuéllar Jaime Andrés" in secretary
+
+
+def test_a_letters_address_with_a_stop_and_a_dash_inside_a_turn_is_no_label() -> None:
+    # the Mexican Diario's letter read out: "CC. Secretarios de la H. Cámara de Diputados.-
+    # Presentes." is its address, an office in Mixed case with no article, no member's label
+    tei = text_tei(
+        "El C. Presidente: Se va a dar lectura.\n\n"
+        "- El C. secretario Ramos Ortega (leyendo):\n"
+        '"CC. Secretarios de la H. Cámara de Diputados.- Presentes. El suscrito presenta la proposición."\n\n'
+        "- El C. Presidente: Tiene la palabra el ciudadano diputado Salas.\n"
+    )
+    assert texts(tei, "//t:sp/t:speaker") == [
+        "El C. Presidente:",
+        "- El C. secretario Ramos Ortega (leyendo):",
+        "- El C. Presidente:",
+    ]

@@ -762,9 +762,12 @@ class LineLabels:
         # a stop and a dash after a form of address and a surname in CAPITALS, or after an office
         # and its article: the Spanish Diario's "… Lara. El señor TORRES.- Gracias …", "… lista.
         # El RELATOR.- (Pasó lista).", a web copy that flattened its turns
+        # ("CC. Secretarios de la H. Cámara.- Presentes.", a letter's address, is no label)
+        unarticled = self._unarticled(cand.name)
+        articled = unarticled != cand.name and unarticled.isupper()
         surnamed = dashed and (
             (cand.addressed and self._surname_in_capitals(cand.name[len(cand.title) :]))
-            or bool(self.config.offices.match(self._unarticled(name)))
+            or (articled and bool(self.config.offices.match(unarticled.casefold())))
         )
         if ((dashed or stopped) and (addressed or chair)) or surnamed:
             found.append((at, cand))  # "… merci. M. le président. La parole est à M. X. M. X. …"
