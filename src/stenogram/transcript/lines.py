@@ -122,6 +122,7 @@ _MARK_SEEN = re.compile(r"[-–—>○◯●◎〇■](?:(?<=[○◯●◎〇■
 _MARKERS = ("-", "–", "—", "○", "◯", "●", "◎", "〇", "■", ">>")
 # the markers of the Japanese Diet's and assemblies' labels ("○議長（…君）", "〇議長(…君)")
 _CJK_MARKERS = "○◯●◎〇"
+_SURNAME_WORDS = 5  # words of a surname in CAPITALS after a form of address: "TORRES Y TORRES LARA"
 _DASHED_TURNS = 2  # labels after a dash that mark a flattened record's turns, its first line not one
 # After a full-width stop, no space: where a flattened CJK record's label may start ("…。主席：…").
 _CJK_SENTENCE = re.compile(r"(?<=[。！？」])(?=[^\W\d_])")
@@ -795,7 +796,17 @@ class LineLabels:
         # the chair's office after its article, its holder in brackets: "… order. THE DEPUTY
         # SPEAKER (Rep. Abu). The session …", the Philippine House's record flattened
         chair = self.config.chairs.match(name) or self.config.chairs.match(self._unarticled(name))
-        if (dashed or stopped) and (addressed or chair):
+        # a stop and a dash after a form of address and a surname in CAPITALS, or after an office
+        # and its article: the Spanish Diario's "… Lara. El señor TORRES.- Gracias …", "… lista.
+        # El RELATOR.- (Pasó lista).", a web copy that flattened its turns
+        # ("CC. Secretarios de la H. Cámara.- Presentes.", a letter's address, is no label)
+        unarticled = self._unarticled(cand.name)
+        articled = unarticled != cand.name and unarticled.isupper()
+        surnamed = dashed and (
+            (cand.addressed and self._surname_in_capitals(cand.name[len(cand.title) :]))
+            or (articled and bool(self.config.offices.match(unarticled.casefold())))
+        )
+        if ((dashed or stopped) and (addressed or chair)) or surnamed:
             found.append((at, cand))  # "… merci. M. le président. La parole est à M. X. M. X. …"
         if cand.punct not in (":", "："):
             return
@@ -913,6 +924,15 @@ class LineLabels:
         a record prints in lower case ("(szd)")."""
         role = cand.role or ""
         return bool(role) and (role == cand.affiliation or role.casefold() in self.config.bracket_parties)
+
+    def _surname_in_capitals(self, name: str) -> bool:
+        """One to four words in CAPITALS but a name's particles: a surname, or two joined
+        ("TORRES Y TORRES LARA")."""
+        words = name.split()
+        particles = self.config.particles
+        return 1 <= len(words) <= _SURNAME_WORDS and all(
+            (w.isupper() and len(w) > 1) or w.casefold() in particles for w in words
+        )
 
     def _capitalised_name(self, name: str) -> bool:
         """Two to four words, each capitalised but a name's particles: a person's name."""

@@ -76,6 +76,7 @@ from stenogram.transcript.units import (
 
 _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
+_FLOOR_WORDS = 8  # words of speech on a label's line that hold the floor, past a short interjection
 # A clock in brackets glued to the stage direction after it, one paragraph: "(10:15)(Recess.)",
 # "[10.15 a.m.] (The hearing resumed.)".
 _CLOCKED_NOTE = re.compile(r"(?P<clock>[(\[][^()\[\]]{3,16}[)\]])[ \t]*(?P<note>[(\[].*)")
@@ -603,6 +604,9 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         asking: Turn | None = None  # the last labelled turn: who asks the questions answered after "?---"
         member: Turn | None = None  # the last labelled turn that is no answer in brackets: who asks
         interrupted: str | None = None  # who spoke last, not the chair: whom "Puhuja:" names
+        # who last spoke at length, not the chair: the member holding the floor, whom the Diário's
+        # "O Orador:" names after other members' short interjections ("Não é verdade!")
+        floor_holder: str | None = None
         rubric: Turn | None = None  # the chair's turn the headings below cut, its speech going on under them
         blocks = self._listed(units)
         # the units a block takes after its first (a video minute's role line, its name again)
@@ -792,7 +796,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 answerer = witness or (self._unnamed_witness(cand.name) if unnamed else None)
                 asker = asker or (answerer if answerer and self._answers(cand, answerer) else None)
                 if not asker and interrupted and cand.key in self.config.resuming:
-                    asker = interrupted  # "Puhuja:": the speaker the chair interrupted goes on
+                    asker = floor_holder or interrupted  # "Puhuja:": the speaker interrupted goes on
                 party = (
                     ""
                     if asker or self.config.offices.search(cand.affiliation.casefold())
@@ -813,6 +817,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 person.turns += 1
                 if not person.chair and not cand.short:
                     interrupted = asker or cand.name
+                    if len(unit.text[cand.end :].split()) >= _FLOOR_WORDS:
+                        floor_holder = interrupted
                 if untaken and not asker and not cand.short and not person.chair:
                     # "Questions from COUNSEL TO THE INQUIRY" / "MS ASHBY:  Mr Corran, …": she asks
                     examiner, untaken = cand.name, None

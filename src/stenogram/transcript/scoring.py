@@ -536,8 +536,10 @@ def _features(
     elif "." in puncts:
         found["period"] = w["period"]
     leading_capitals = bool(words) and words[0].isupper() and len(words[0]) >= 2
-    # the first word after the forms of address: "The SPEAKER pro tempore", "Mr. SMITH of Texas"
-    core = next((word for word in words if not config.titles.fullmatch(word)), "")
+    # the first word after the forms of address and an article: "The SPEAKER pro tempore", "Mr.
+    # SMITH of Texas", "El RELATOR"
+    titles, articles = config.titles, config.articles
+    core = next((word for word in words if not (titles.fullmatch(word) or word.casefold() in articles)), "")
     # the name after the office in Mixed case: "Председательствующий т. СУСЛОВ"
     named = next((word for word in words if len(word) > 1 and not _office_or_title(word, config)), "")
     if (cand.upper and letters >= 2) or (
@@ -1373,6 +1375,8 @@ def decide(
             row.reason = "a field's name: a word never a label, qualified"
         elif all(_paged(o, config) for o in found):
             row.reason = "a running head: the word for page and its number after it"
+        elif all(_saluting_stop(o, config) for o in found):
+            row.reason = "a salutation's first word, its stop the abbreviation's: the hall addressed"
         elif cand.title and cand.name == cand.title and cand.name[:1].islower():
             row.reason = "a title in lower case alone: a wrapped sentence's word, naming no one"
         elif config.groups.match(cand.name) and not _roster(found, config):  # "Members: Albania …… Mr. X"
@@ -1416,6 +1420,8 @@ def decide(
     # labels ending with a stop alone, and with a stop and a dash ("El señor X.-")
     stopped = sum(count for (_, punct), count in believed.items() if punct == ".")
     dashed = sum(count for (_, punct), count in believed.items() if len(punct) > 1 and punct[0] == ".")
+    # the names a roll holds, each alone on its line with its stop, refused as a roll's rows
+    rolled = {by_key[row.key][0].cand.printed.strip() for row in scored if "roll" in row.features}
     for row in scored:
         cand = by_key[row.key][0].cand
         odd = _odd_word(cand, row) or _odd_heading(row)
@@ -1427,6 +1433,9 @@ def decide(
             row.accepted = row.score >= config.threshold
         if row.accepted and inline >= 2 and _apart(by_key[row.key], row, config):
             row.features["apart"] = config.weights["apart"]
+            row.accepted = row.score >= config.threshold
+        if row.accepted and rolled and _roll_end(by_key[row.key], row, rolled):
+            row.features["roll"] = config.weights["roll"]
             row.accepted = row.score >= config.threshold
     _quotings(scored, by_key, config)
     _misread(scored, by_key, config)
@@ -1829,6 +1838,34 @@ def _name_joined(words: list[str], config: Config) -> bool:
     linked = [word in config.particles for word in words]
     runs = sum(1 for before, now in pairwise([False, *linked]) if now and not before)
     return runs == 1 and not linked[0] and len(words) >= 3 and linked[-2] and not linked[-1]
+
+
+def _roll_end(found: list[Occurrence], row: LabelScore, rolled: set[str]) -> bool:
+    """Whether a name in Mixed case with only its stop, printed once alone on its line, stands
+    right under a name refused as a roll's row: the roll's last name, a sentence after it, as the
+    chair reads out the speakers enrolled ("Senador Marcos Rogério." / "Senador Jorge Kajuru." /
+    "Por gentileza, …"), no speaker."""
+    found_once = found[0]
+    return (
+        row.count == 1
+        and found_once.alone
+        and _punct(found_once.cand) == "."
+        and not (found_once.cand.upper or found_once.cand.role)
+        and found_once.above.strip() in rolled
+    )
+
+
+def _saluting_stop(found: Occurrence, config: Config) -> bool:
+    """Whether *found*, one word and its stop, no salutation alone, opens one with the words after
+    it, the stop its abbreviation's ("Srs. Deputados, está encerrada a sessão."): the chair
+    addressing the hall, no label, however a name's stop reads ("Chair." is a label still)."""
+    cand = found.cand
+    return (
+        cand.printed.rstrip().endswith(".")
+        and len(cand.name.split()) == 1
+        and label_key(cand.name) not in config.salutations
+        and saluting(f"{cand.printed} {found.after}", config)
+    )
 
 
 def _odd_heading(row: LabelScore) -> bool:

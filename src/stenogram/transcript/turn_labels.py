@@ -86,6 +86,7 @@ _SQUARED_LINE = re.compile(r"\s*\[[^\[\]\n]+\]\s*")
 _SENTENCE_END_INSIDE = re.compile(r"[!?](?=\s)|\.\s+[–—]\s")
 _LISTED_NAMES = 3  # names listed on a label's line, the fewest that make a roll of attendance
 _LISTED_NAME_WORDS = 2  # words of each such name, the fewest ("Sí, Presidente, Gracias." is speech)
+_UNSTOPPED_ROLL = 3  # names one a line with no stop that make a roll, not a short speech
 _ROLL_WORDS = (3, 8)  # capitalised words of a name alone on a roll's one line (fewest); words (most)
 _BENCH_LINES = 6  # lines of an office alone over its holders: the office and a few names
 _BENCH_OFFICES = 2  # offices of a roll printed office by office, each over its holders, at least
@@ -212,6 +213,10 @@ def _roll_of_names(lines: list[str], particles: frozenset[str]) -> bool:
     rows = [line.strip() for line in lines if line.strip()]
     if not rows:
         return False
+    if len(rows) >= _UNSTOPPED_ROLL and not any(row.endswith(".") for row in rows[:-1]):
+        # a Gaceta's roll call, surnames and forenames one a line with no stop ("Representantes:"
+        # / "Albán Urbano Luis Alberto" / "Burgos Lugo Jorge Enrique" / …): three names or more
+        return all(names_line(row.rstrip("."), particles, _ROLL_WORDS, listed=False) for row in rows)
     capitals = _ROLL_WORDS[0] if len(rows) == 1 else 2
     return all(
         row.endswith(".") and names_line(row[:-1], particles, (capitals, _ROLL_WORDS[1]), listed=False)
