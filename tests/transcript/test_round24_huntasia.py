@@ -1,0 +1,70 @@
+"""Records of East and South-east Asia in the layouts their copies print (names invented): a
+prefectural assembly's seat with a long name and the suffix 議員, an Indonesian assembly's
+graduates' forms of address, the Diet library's plain view and another archive numbering each
+speech, a viewer's member named with his suffix and no circle, and a Korean chair addressing
+the members right after his name."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from label_samples import NS, tabled_tei, texts
+
+SAMPLES = [
+    "ja-pref-seat-name-giin-suffix.txt",
+    "id-dprd-anggota-fraksi-dra.txt",
+    "ja-diet-library-plain-view.txt",
+    "ja-diet-archive-hash-numbers.txt",
+    "ja-diet-viewer-member-suffix-unmarked.txt",
+    "ko-plenary-chair-addresses-members.txt",
+]
+
+
+@pytest.mark.parametrize("sample", SAMPLES)
+def test_turns_and_persons(sample: str) -> None:
+    tabled_tei(sample)
+
+
+def test_a_seats_bracket_names_the_member_without_her_suffix() -> None:
+    tei = tabled_tei("ja-pref-seat-name-giin-suffix.txt")
+    assert texts(tei, "//t:person[@xml:id='長谷部真理子']/t:persName[1]") == ["長谷部真理子"]
+
+
+def test_the_graduates_forms_of_address_open_the_bracketed_name() -> None:
+    tei = tabled_tei("id-dprd-anggota-fraksi-dra.txt")
+    names = texts(tei, "//t:person/t:persName[1]")
+    assert names == ["H. Arif Wibowo", "Dra. Lestari Purnamasari", "Drs. Yusuf Hakim"]
+
+
+def furniture(tei: etree._Element) -> list[str]:
+    """The lines *tei* names as removed furniture, in order."""
+    return [item.text for item in tei.xpath("//t:list[@type='furniture']/t:item", namespaces=NS)]
+
+
+def test_the_plain_views_numbers_bullets_and_links_are_furniture() -> None:
+    tei = tabled_tei("ja-diet-library-plain-view.txt")
+    removed = furniture(tei)
+    assert "002・三宅信夫" in removed and "-" in removed
+    assert sum(line.startswith("発言のURL:") for line in removed) == 3
+    body = " ".join(texts(tei, "//t:body"))
+    assert "発言のURL" not in body and "・三宅信夫" not in body
+    assert texts(tei, "//t:body//t:head") == ["日程第一 港湾法の一部を改正する法律案"]
+
+
+def test_hash_numbers_over_the_speeches_are_furniture() -> None:
+    tei = tabled_tei("ja-diet-archive-hash-numbers.txt")
+    assert furniture(tei) == ["#1", "#2", "#3", "#4"]
+    assert all(not p.startswith("#") for p in texts(tei, "//t:sp/t:p"))
+
+
+def test_a_suffixed_name_without_its_circle_opens_a_turn() -> None:
+    tei = tabled_tei("ja-diet-viewer-member-suffix-unmarked.txt")
+    assert texts(tei, "//t:sp[@who='#大川弥吉']/t:p") == [
+        "議事日程の順序を変更し、緊急質問を許されんことを望みます。"
+    ]
+
+
+def test_the_members_addressed_stay_in_the_chairs_speech() -> None:
+    tei = tabled_tei("ko-plenary-chair-addresses-members.txt")
+    assert texts(tei, "//t:sp[1]/t:p[1]") == ["의원 여러분, 자리에 앉아 주시기 바랍니다."]
