@@ -1,8 +1,9 @@
 """Records of East and South-east Asia in the layouts their copies print (names invented): a
 prefectural assembly's seat with a long name and the suffix 議員, an Indonesian assembly's
 graduates' forms of address, the Diet library's plain view and another archive numbering each
-speech, a viewer's member named with his suffix and no circle, and a Korean chair addressing
-the members right after his name."""
+speech, a viewer's member named with his suffix and no circle, a Korean chair addressing
+the members right after his name; a South Asian chair calling a member on the excerpt's first
+line, Hong Kong's translated speech noted in the chair's label, Singapore's procedural lines."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ SAMPLES = [
     "ja-diet-archive-hash-numbers.txt",
     "ja-diet-viewer-member-suffix-unmarked.txt",
     "ko-plenary-chair-addresses-members.txt",
+    "en-bd-chair-calls-member-first-line.txt",
+    "zh-hk-legco-chair-translated.txt",
+    "en-sg-hansard-question-proposed.txt",
 ]
 
 
@@ -68,3 +72,28 @@ def test_a_suffixed_name_without_its_circle_opens_a_turn() -> None:
 def test_the_members_addressed_stay_in_the_chairs_speech() -> None:
     tei = tabled_tei("ko-plenary-chair-addresses-members.txt")
     assert texts(tei, "//t:sp[1]/t:p[1]") == ["의원 여러분, 자리에 앉아 주시기 바랍니다."]
+
+
+def test_the_chairs_call_on_the_first_line_is_a_turn() -> None:
+    tei = tabled_tei("en-bd-chair-calls-member-first-line.txt")
+    assert texts(tei, "//t:sp[1]/t:p") == ["Honourable Member Mr. Kamrul Hasan Chowdhury."]
+    assert not tei.xpath("//t:front", namespaces=NS)
+
+
+def test_a_translation_note_names_no_holder() -> None:
+    tei = tabled_tei("zh-hk-legco-chair-translated.txt")
+    persons = tei.xpath("//t:person", namespaces=NS)
+    assert [person.get("{http://www.w3.org/XML/1998/namespace}id") for person in persons] == [
+        "主席",
+        "鄭志明議員",
+        "環境及生態局局長",
+    ]
+    assert texts(tei, "//t:person[1]/t:persName[1]") == ["主席"]
+
+
+def test_singapores_procedural_lines_are_stages() -> None:
+    tei = tabled_tei("en-sg-hansard-question-proposed.txt")
+    stages = texts(tei, "//t:body//t:stage")
+    assert stages[0] == "Question proposed."
+    assert stages[-1].startswith("Bill accordingly read a Second time")
+    assert all("Question" not in p for p in texts(tei, "//t:sp/t:p"))
