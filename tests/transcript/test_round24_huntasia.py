@@ -3,7 +3,9 @@ prefectural assembly's seat with a long name and the suffix 議員, an Indonesia
 graduates' forms of address, the Diet library's plain view and another archive numbering each
 speech, a viewer's member named with his suffix and no circle, a Korean chair addressing
 the members right after his name; a South Asian chair calling a member on the excerpt's first
-line, Hong Kong's translated speech noted in the chair's label, Singapore's procedural lines."""
+line, Hong Kong's translated speech noted in the chair's label, Singapore's procedural lines; a
+city's holders with one ASCII space in the name, the Legislative Yuan's clock after an ASCII
+colon."""
 
 from __future__ import annotations
 
@@ -22,6 +24,8 @@ SAMPLES = [
     "en-bd-chair-calls-member-first-line.txt",
     "zh-hk-legco-chair-translated.txt",
     "en-sg-hansard-question-proposed.txt",
+    "ja-city-holder-ascii-space.txt",
+    "zh-tw-ly-ascii-colon-clock.txt",
 ]
 
 
@@ -97,3 +101,15 @@ def test_singapores_procedural_lines_are_stages() -> None:
     assert stages[0] == "Question proposed."
     assert stages[-1].startswith("Bill accordingly read a Second time")
     assert all("Question" not in p for p in texts(tei, "//t:sp/t:p"))
+
+
+def test_a_holder_spaced_by_an_ascii_space_is_the_person() -> None:
+    tei = tabled_tei("ja-city-holder-ascii-space.txt")
+    person = tei.xpath("//t:person[@xml:id='平田-修']", namespaces=NS)[0]
+    assert person.get("role") == "教育長"
+    assert texts(person, "t:persName[1]") == ["平田 修"]
+
+
+def test_an_ascii_colon_before_the_clock_ends_the_label() -> None:
+    tei = tabled_tei("zh-tw-ly-ascii-colon-clock.txt")
+    assert texts(tei, "//t:sp[2]/t:p") == ["(10時12分)主席、行政院長、各位同仁。我今天要問的是長照的問題。"]

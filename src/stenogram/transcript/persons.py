@@ -645,9 +645,12 @@ class Registry:
         bare = self._unaddressed(holder)
         if office_inside_name(bare, self._config):  # "主席(蔡議長旺璉)": Taiwan's name and office
             return self._config.offices.search(name) is not None
+        # one space between a surname and a given name under a suffix of address ("森 智広君"),
+        # as the ideographic space between them is ("山口　正和君")
+        spaced = " " in holder.strip() and (bare == holder or " " in bare.strip().replace(" ", "", 1))
         return (
             len(bare) <= _UNCASED_NAME_CHARS
-            and " " not in holder.strip()
+            and not spaced
             and not self._config.office_words.search(bare)
             and not self._config.delivery.search(holder)
             and (bare != holder or office_ends(name, self._config) or self._seat(name))
