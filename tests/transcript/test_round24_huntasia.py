@@ -5,7 +5,7 @@ speech, a viewer's member named with his suffix and no circle, a Korean chair ad
 the members right after his name; a South Asian chair calling a member on the excerpt's first
 line, Hong Kong's translated speech noted in the chair's label, Singapore's procedural lines; a
 city's holders with one ASCII space in the name, the Legislative Yuan's clock after an ASCII
-colon."""
+colon; India's Houses adjourning and their chair taken, its Supreme Court's advocates."""
 
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ SAMPLES = [
     "en-sg-hansard-question-proposed.txt",
     "ja-city-holder-ascii-space.txt",
     "zh-tw-ly-ascii-colon-clock.txt",
+    "en-in-lok-sabha-chair-taken-adjourned.txt",
+    "en-in-rajya-sabha-mr-chairman-in-chair.txt",
+    "en-in-sc-senior-advocate.txt",
 ]
 
 
@@ -113,3 +116,20 @@ def test_a_holder_spaced_by_an_ascii_space_is_the_person() -> None:
 def test_an_ascii_colon_before_the_clock_ends_the_label() -> None:
     tei = tabled_tei("zh-tw-ly-ascii-colon-clock.txt")
     assert texts(tei, "//t:sp[2]/t:p") == ["(10時12分)主席、行政院長、各位同仁。我今天要問的是長照的問題。"]
+
+
+def test_the_lok_sabha_adjourning_is_a_stage() -> None:
+    tei = tabled_tei("en-in-lok-sabha-chair-taken-adjourned.txt")
+    assert texts(tei, "//t:body//t:stage")[-1] == "The Lok Sabha then adjourned till Twelve of the Clock."
+    assert texts(tei, "//t:sp[last()]/t:p") == ["The House stands adjourned to meet again at 12 noon."]
+
+
+def test_the_chair_taken_is_the_heads() -> None:
+    tei = tabled_tei("en-in-rajya-sabha-mr-chairman-in-chair.txt")
+    assert texts(tei, "//t:front/t:div[@type='presiding']") == ["MR. CHAIRMAN in the Chair."]
+    assert not tei.xpath("//t:body/t:div/t:p", namespaces=NS)
+
+
+def test_the_advocates_abbreviation_stays_in_the_label() -> None:
+    tei = tabled_tei("en-in-sc-senior-advocate.txt")
+    assert texts(tei, "//t:sp[2]/t:p") == ["About two hours, my Lord."]
