@@ -274,7 +274,8 @@ _DESCRIBED = re.compile(r"\s*[(\[,]|\s[-–—]\s|(?P<word>[^\W\d_]+)\.(?=\s)")
 _BRACKETED_TITLE = re.compile(r"\s*\(([^\W\d_]{1,8}\.?)\)(?=\s)")
 
 
-# The most characters of a name in a script without case with its suffix of address ("尾辻秀久君").
+# The most characters of a name in a script without case, its suffix of address apart ("尾辻秀久" of
+# "尾辻秀久君", "佐々木花子" of "佐々木花子議員": a suffix of two characters makes no name longer).
 _UNCASED_NAME_CHARS = 6
 # The most words of a holder's name so addressed, in a script without case that spaces its words.
 _UNCASED_NAME_WORDS = 5
@@ -652,9 +653,12 @@ class Registry:
         bare = self._unaddressed(holder)
         if office_inside_name(bare, self._config):  # "主席(蔡議長旺璉)": Taiwan's name and office
             return self._config.offices.search(name) is not None
+        # one space between a surname and a given name under a suffix of address ("森 智広君"),
+        # as the ideographic space between them is ("山口　正和君")
+        spaced = " " in holder.strip() and (bare == holder or " " in bare.strip().replace(" ", "", 1))
         return (
-            len(holder) <= _UNCASED_NAME_CHARS
-            and " " not in holder.strip()
+            len(bare) <= _UNCASED_NAME_CHARS
+            and not spaced
             and not self._config.office_words.search(bare)
             and not self._config.delivery.search(holder)
             and (bare != holder or office_ends(name, self._config) or self._seat(name))

@@ -378,23 +378,33 @@ def _strip_speaker_captions(kept: list[str], removed: list[Furniture], config: C
 
 
 # A viewer's number of a speech and its speaker's name in Chinese characters or kana, alone on a
-# line over the speech ("  2. 石田博英", "  1. 会議録情報"): a web copy of the Diet's minutes.
-_SPEECH_NUMBER = re.compile(r"(\d{1,4})\.[ \t]+[\u3005\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]{2,12}")
+# line over the speech: a web copy of the Diet's minutes ("  2. 石田博英", "  1. 会議録情報"; the
+# Diet library's own plain view "001・櫻内義雄", "000・会議録情報"), or the number alone after a
+# hash as another archive of the Diet's minutes prints it ("#2").
+_SPEECH_NUMBER = re.compile(
+    r"(\d{1,4})(?:\.[ \t]+|・)[\u3005\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]{2,12}|#(\d{1,4})"
+)
 _SPEECH_NUMBERS = 3  # speeches so numbered one after another: a viewer's index, no list of the text
+_ITEM_MARK = frozenset("-‐–—・•*")  # a list's bullet alone on its line, as a viewer sets one over each speech
 
 
 def _strip_speech_index(kept: list[str], removed: list[Furniture]) -> None:
     """Lines that number the speeches of a web copy one by one, each with its speaker's name
     (see :data:`_SPEECH_NUMBER`), are the viewer's furniture, not the record's: the speech
     below opens with the record's own label ("石田委員長 それでは…"). They count up by one, a
-    few of them at least; a numbered list of the text's own items runs no longer than it."""
+    few of them at least; a numbered list of the text's own items runs no longer than it. A
+    bullet alone on the line right above a number ("-" / "002・櫻内義雄") is its list item's."""
     found = [
         (index, match) for index, line in enumerate(kept) if (match := _SPEECH_NUMBER.fullmatch(line.strip()))
     ]
-    numbers = [int(match.group(1)) for _, match in found]
+    numbers = [int(match.group(1) or match.group(2)) for _, match in found]
     if len(found) < _SPEECH_NUMBERS or any(b != a + 1 for a, b in pairwise(numbers)):
         return
     for index, _ in found:
+        bullet = index - 1
+        if bullet >= 0 and kept[bullet].strip() in _ITEM_MARK:
+            removed.append(Furniture(bullet + 1, kept[bullet].strip(), "speech-number"))
+            kept[bullet] = ""
         removed.append(Furniture(index + 1, kept[index].strip(), "speech-number"))
         kept[index] = ""
 

@@ -1180,10 +1180,15 @@ class TurnLabels:
 
     def _speaks_below(self, named: str) -> bool:
         """Whether a line of the text opens with *named* as a label would: the chair calling the
-        next speaker ("CHAIRMAN: Senator Warren" / "SENATOR WARREN: Thank you …"), not a field."""
-        folded = " ".join(named.casefold().split())
+        next speaker ("CHAIRMAN: Senator Warren" / "SENATOR WARREN: Thank you …"), not a field;
+        or with the name from its last form of address on, the words before it how the chair
+        calls that member ("Mr. Speaker: Honourable Member Mr. X." / "Mr. X (Seat): …")."""
+        words = named.casefold().split()
+        titled = (at for at, word in enumerate(words) if at and self.config.titles.fullmatch(word))
+        last = max(titled, default=0)
+        forms = (" ".join(words), " ".join(words[last:])) if 0 < last < len(words) - 1 else (" ".join(words),)
         lines = self._source_lines.texts()
-        return any(" ".join(text.casefold().split()).startswith(folded) for text in lines)
+        return any(" ".join(text.casefold().split()).startswith(forms) for text in lines)
 
     def _opens_turn(self, unit: Unit, spoken: bool = False) -> Candidate | None:
         """The label that opens a turn at *unit*, if any; before the first turn (*spoken* false)

@@ -433,7 +433,7 @@ class GenericLabels(MatcherBase):
         if not punct or (
             end < len(text)
             and not text[end].isspace()
-            and not closes_unspaced(punct, text[end])
+            and not closes_unspaced(punct, text[end], text[end - 2 : end - 1])
             and not (punct == ":" and text[end - 1] in "–—")  # "…:—Je prie": the colon's dash
         ):
             return None

@@ -42,6 +42,7 @@ from stenogram.transcript.labels.patterns import (
 )
 from stenogram.transcript.labels.shapes import mixed, read_past, spaced_off, speech_start
 from stenogram.transcript.names import office_ends, uncased_name
+from stenogram.transcript.salutations import saluting
 
 # The first letter of each word, capitalised in a label captions print in lower case.
 _WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
@@ -329,9 +330,11 @@ class MarkedLabels(GenericLabels):
             and named(second)
             and self._office_word(third)
             and not text[found.end("third") :].lstrip().startswith(second)
+            and not saluting(text[found.start("third") :], self.config)
         ):
             # the member's title after the name: "○임시의장 김철수 의원"; not the office again, the
             # name after it, as one introduces oneself ("○사무국장 이을죽 의회사무국장 이을죽입니다.")
+            # nor the members the chair addresses ("○의장 김진표 의원 여러분, …")
             end = found.end("third")
         elif office_first or (named(first) and self._office_word(second)):
             end = found.end("second")
@@ -349,8 +352,7 @@ class MarkedLabels(GenericLabels):
         name = text.strip()
         if not name or len(name) > _SUFFIXED_NAME or not name.isalpha() or cased(name):
             return None
-        suffixes = (suffix for suffixes in self.config.address_suffixes.values() for suffix in suffixes)
-        if not any(name.endswith(suffix) and len(name) > len(suffix) for suffix in suffixes):
+        if not self._suffixed(name):
             return None
         return Candidate(name, None, "", len(text.rstrip()), name)
 
@@ -386,10 +388,18 @@ class MarkedLabels(GenericLabels):
         name = found.group("name")
         if self.config.offices.fullmatch(name) or self.config.chairs.fullmatch(name):
             return Candidate(name, None, "\u3000", found.end(), name)
+        if self._suffixed(name):  # "安平鹿一君 全國…": a member named with the suffix of address
+            return Candidate(name, None, "\u3000", found.end(), name)
         office = self.config.offices.search(name) or self.config.chairs.search(name)
         if office is None or office.start() == 0 or not office_ends(name, self.config):
             return None
         return Candidate(name, None, "\u3000", found.end(), name)
+
+    def _suffixed(self, name: str) -> bool:
+        """Whether *name* ends with a suffix of address its language joins to a name
+        (``address_suffixes``: "佐藤一郎君"), a name before it."""
+        suffixes = (suffix for suffixes in self.config.address_suffixes.values() for suffix in suffixes)
+        return any(name.endswith(suffix) and len(name) > len(suffix) for suffix in suffixes)
 
     def _dash_led(self, text: str) -> Candidate | None:
         """A label with its colon after a dash that opens its paragraph, printed with it but no

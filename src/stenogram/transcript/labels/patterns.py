@@ -264,7 +264,8 @@ UNOPENED = re.compile(
 )
 # With no marker, a Japanese surname and the office joined to it, one space, then a speech in
 # kana, as a web copy that lost the circle and the ideographic space prints the Diet's turns
-# ("石田委員長 それでは…", "大池事務総長 回付案は…"); Chinese writes no kana. A member's cry for the
+# ("石田委員長 それでは…", "大池事務総長 回付案は…", a member named with his suffix of address:
+# "安平鹿一君 全國…"); Chinese writes no kana. A member's cry for the
 # floor, the office he calls and its trailing dots, is all the speech and has none ("早瀬委員
 # 委員長……。").
 SURNAME_OFFICE_SPACED = regex(

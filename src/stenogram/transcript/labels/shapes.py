@@ -157,16 +157,23 @@ def speech_start(text: str, end: int) -> int:
     return end
 
 
-def closes_unspaced(punct: str, following: str) -> bool:
+def closes_unspaced(punct: str, following: str, last: str = "") -> bool:
     """Whether a label ending in *punct* may have its speech start right after it, unspaced: a
     full-width colon always, an ASCII one before a letter of a script without case, as Chinese
-    and Japanese records print it (``主席:現在開會。``), an em dash before a capital, as the
+    and Japanese records print it (``主席:現在開會。``), or before a bracket where the label's
+    *last* letter is of such a script (the Legislative Yuan's clock: ``邱委員文彥:(9時2分)…``),
+    an em dash before a capital, as the
     Australian Hansard did until 2011 (``The SPEAKER—Order!``), or after the label's stop
     (``El señor PÉREZ.—Gracias.``); an en dash or two hyphens so glued, as older printed trials
     and their web copies give them (``The Court–If …``, ``Mr. Hays--Is …``)."""
-    caseless = following.isalpha() and not following.isupper() and not following.islower()
+    caseless = _caseless(following) or (following in "(（" and _caseless(last))
     dashed = punct in ("—", "–", "--") or (punct[:2] == ". " and punct[-1:] in "-–—")
     return punct == "：" or (punct == ":" and caseless) or (dashed and not following.islower())
+
+
+def _caseless(char: str) -> bool:
+    """Whether *char* is a letter of a script without case."""
+    return char.isalpha() and not char.isupper() and not char.islower()
 
 
 def read_past(inner: Candidate, text: str, lead: int, prefix: str = "", page: str = "") -> Candidate:
