@@ -26,3 +26,40 @@ def test_a_dates_numbers_make_no_clause_of_a_caseless_sentence() -> None:
     stays in the head, no turn of its own."""
     tei = text_tei(_KNESSET_HEAD)
     assert texts(tei, "//t:sp/t:speaker") == ['היו"ר יעקב לביא', "רחל אלון"]
+
+
+# A web copy of a debate that drops the labels of the hall's voices: their words stand alone.
+_VOICES_UNLABELLED = """Adjournment Debate Matters.
+
+I wish to advise the House of the following matters in respect of which notice has been given.
+
+The Taoiseach should resign.
+
+Deputies must resume their seats.
+
+Where is the Government in all this?
+"""
+
+
+def test_an_office_and_its_article_opening_a_sentence_is_no_label() -> None:
+    """An office alone with its article is a label ("De voorzitter."), but the sentence it
+    opens is a voice's words, no speaker."""
+    assert texts(text_tei(_VOICES_UNLABELLED), "//t:sp/t:speaker") == []
+
+
+# A Hansard's PDF text: the record's note of what the member did, in round brackets alone on its
+# line, between his turn and the chair's.
+_NOTE_ALONE = """Hon. Otieno: Hon. Speaker, I beg to lay the following Papers on the Table of the House:
+The Annual Report of the Fisheries Board for the year ended 30th June 2019.
+
+(Hon. Otieno laid the Papers on the Table)
+Hon. Deputy Speaker: Next Order!
+"""
+
+
+def test_a_bracket_alone_holding_a_sentence_is_the_records_note_not_a_name() -> None:
+    """A name in round brackets alone on its line opens a speech; a bracket whose words run on
+    in lower case is the record's note, a stage between the turns."""
+    tei = text_tei(_NOTE_ALONE)
+    assert texts(tei, "//t:body//t:stage") == ["(Hon. Otieno laid the Papers on the Table)"]
+    assert texts(tei, "//t:sp/t:speaker") == ["Hon. Otieno:", "Hon. Deputy Speaker:"]

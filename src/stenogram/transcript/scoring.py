@@ -584,7 +584,10 @@ def _features(
         announced == "name"
         or (len(words) == 1 and any(_saluted_alone(o, config) for o in occurrences[:_SALUTED_ASKED]))
         or (len(words) == 1 and _gives_floor(occurrences, config))
-        or bool(config.offices.match(_unarticled(after_title, config).casefold()))
+        or bool(config.offices.match(after_title.casefold()))
+        # the office alone with its article ("De voorzitter."), never a sentence it opens ("The
+        # Taoiseach should resign.")
+        or bool(config.offices.fullmatch(_unarticled(after_title, config).casefold()))
         # no words after a comma: "Sergeant THOMAS REID, sworn." brings a witness in
         or ("," not in name and bool(title) and whole and after_title[:1].isupper())
         or (
