@@ -33,6 +33,7 @@ from stenogram.transcript.labels.patterns import (
     RENDERED_SPEECH,
     RENDERING,
     REPORTED_VERB,
+    SMALL_WORD,
     SQUARED_LABEL,
     SURNAME_OFFICE_SPACED,
     TAB_CELL,
@@ -183,10 +184,17 @@ class MarkedLabels(GenericLabels):
         named = self._whole_name(inside)
         if named is None or any(stage.regex.match(inside) for stage in self.config.stages):
             return None
+        if found.re is ANSWERED_ALONE and self._worded(inside):
+            return None  # "(Hon. X laid the Papers on the Table)": the record's note, no name
         end = found.start() + len(found.group().rstrip())
         if end < len(text.rstrip()) and not text[speech_start(text, end) :][:1].isupper():
             return None  # "(Mr. Roe) each will control …": a sentence the wrap cut, no answer
         return replace(named, punct=ANSWERED, end=speech_start(text, end), printed=text[:end])
+
+    def _worded(self, inside: str) -> bool:
+        """Whether *inside*, a bracket alone on its line, holds a word in lower case that is no
+        name's particle: a sentence of the record's, where a name alone has none."""
+        return any(word not in self.config.particles for word in SMALL_WORD.findall(inside))
 
     def _unmarked(self, text: str) -> Candidate | None:
         """A label printed with no punctuation, the speech after it on its line, as the Czech
