@@ -68,3 +68,27 @@ def test_an_office_with_its_article_alone_printed_once_is_a_label() -> None:
     ("De voorzitter." / "Mijne heren, …"): a turn, where it had been a sentence of one line."""
     root = tabled_tei("nl-handelingen-office-article-alone-once.txt")
     assert texts(root, "//t:sp[1]/t:p")[0].startswith("Mijne heren")
+
+
+def test_a_stopped_name_under_a_line_with_room_for_it_opens_a_wrapped_paragraph() -> None:
+    """A record hard-wrapped with no blank line: a surname with its stop opens a line under a
+    heading with no stop, under a line ending inside the hall's note ("… (Аплодисменты.)"), with
+    its initial glued ("А.Белоусова."), each line leaving room for the name's first word; a
+    paragraph and a turn each, where the record had one paragraph."""
+    root = tabled_tei("ru-konferentsiya-wrapped-heading-initials.txt")
+    assert texts(root, "//t:sp[1]/t:p")[0].endswith("(Аплодисменты.)")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Товарищи! Я хочу сказать сегодня")
+
+
+def test_a_chairs_label_with_capitals_and_lower_case_words_opens_a_wrapped_paragraph() -> None:
+    """ "The PRESIDENT pro tempore." under a line ending a sentence with room for its first word:
+    the chair's turn, where its answer had gone on in the senator's."""
+    root = tabled_tei("en-record-wrapped-president-pro-tempore.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["The petition will be so referred."]
+
+
+def test_a_surname_with_its_initial_glued_alone_on_its_line_is_a_label() -> None:
+    """A member printed once as her initial glued to her surname, alone with its stop over the
+    speech ("О.Ковальчук." / "Ремонт доріг …"): her turn, where it had stayed the chair's."""
+    root = tabled_tei("uk-rada-glued-initial-alone.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Ремонт доріг")

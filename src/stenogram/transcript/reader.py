@@ -991,9 +991,11 @@ def _field_above(line: str, below: str) -> bool:
 # The words of a name in Mixed case that may open a turn at the start of a wrapped line.
 _NAME_WORDS = 5
 # A name of a few words that its stop or a spaced dash ends, a capitalised word after it: a
-# label's shape without a colon ("Лысак. Товарищи, …", "Sattler – Ich danke …").
+# label's shape without a colon ("Лысак. Товарищи, …", "Sattler – Ich danke …"), its initials
+# glued to it perhaps ("А.Белоусова. Товарищи! …").
 _STOPPED_START = re.compile(
-    r"(?P<name>[^\W\d_][^\s.]*(?:[ \t]+[^\W\d_][^\s.]*){0,3})(?:\.|[ \t]+[-–—]{1,2})[ \t]+[^\W\d_]"
+    r"(?P<name>(?:[^\W\d_]\.)*[^\W\d_][^\s.]*(?:[ \t]+[^\W\d_][^\s.]*){0,3})"
+    r"(?:\.|[ \t]+[-–—]{1,2})[ \t]+[^\W\d_]"
 )
 
 
@@ -1009,7 +1011,8 @@ def _stopped_below(below: str, config: Config) -> bool:
     words = found.group("name").split()
     if len(words) == 1 and config.titles.fullmatch(words[0]):
         return False  # "Dr. Kranz …": a form of address's stop, the name after it
-    return _capitalised(words, config)
+    # a word in CAPITALS names the speaker among words in lower case ("The PRESIDENT pro tempore.")
+    return _capitalised(words, config) or any(len(word) > 1 and word.isupper() for word in words)
 
 
 # A name of a few words, its role after a comma maybe, then its stop or a spaced dash and a
@@ -1039,6 +1042,12 @@ def _announced_below(said: str, below: str, config: Config) -> bool:
     ends = [opened.end() for opened in config.announcements.finditer(tail)]
     stem = words[-1].casefold()[: max(4, len(words[-1]) - 2)]
     return bool(ends) and stem in tail[ends[-1] :].casefold()
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether *line* ends a sentence: its stop last, or inside the bracket that closes it ("…
+    ablehnen. (Sehr richtig! links.)", the hall's note after the sentence)."""
+    return line[-1] in SENTENCE_STOPS or (line[-1] in ")]" and line[-2:-1] in SENTENCE_STOPS)
 
 
 def _capitalised(words: list[str], config: Config) -> bool:
@@ -1324,7 +1333,7 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
             ends = ends or (
                 layout == "wrapped"
                 and fitted <= width
-                and text[-1] in SENTENCE_STOPS
+                and (_ends_sentence(text) or len(current) == 1)  # or a heading's one line
                 and _stopped_below(below, config)
             )
             ends = ends or (layout == "wrapped" and _name_opens_below(text, below, config))

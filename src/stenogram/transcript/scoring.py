@@ -23,6 +23,7 @@ from stenogram.transcript.candidate import (
     ENUMERATOR,
     LETTER,
     ORDINAL_MARKS,
+    SMALL,
     SQUARED,
     UPPER,
     WORD,
@@ -161,12 +162,13 @@ class LabelDecision:
 
 
 # Initials with a surname: "Коваленко О.П.", "K. Feldmans", "ІВАНЧУК А.В.", hyphened ("E.-J.
-# Truuväli") or supplied by an edition in square brackets ("[M.] Miková"); in Devanagari a
+# Truuväli"), glued to it ("А.Белоусова") or supplied by an edition in square brackets ("[M.]
+# Miková"); in Devanagari a
 # letter or two and their vowel sign before the abbreviation sign, which the Indian houses' PDF
 # copies print as a zero ("वी0 हनुमंत राव", "एस0 एस0 अहलुवालिया", "डा॰").
 _DEVANAGARI_INITIAL = r"(?:[\u0905-\u0939][\u093e-\u094c]?){1,2}[0\u0966\u0970]"
 INITIALS_IN_NAME = regex(
-    rf"(?:^|\s)(?:\[?[{UPPER}]\.(?:[\s-]?[{UPPER}]\.)*\]?|{_DEVANAGARI_INITIAL}(?:\s?{_DEVANAGARI_INITIAL})*)(?:\s|$)"
+    rf"(?:^|\s)(?:\[?[{UPPER}]\.(?:[\s-]?[{UPPER}]\.)*\]?|{_DEVANAGARI_INITIAL}(?:\s?{_DEVANAGARI_INITIAL})*)(?:\s|$|(?=[{UPPER}][{SMALL}]))"
 )
 # A speech that is one quotation from its opening mark to the paragraph's end, its stop perhaps
 # after the closing mark: the direct speech a council's minutes give after who said it ("El Sr.
