@@ -6,7 +6,8 @@ the members right after his name; a South Asian chair calling a member on the ex
 line, Hong Kong's translated speech noted in the chair's label, Singapore's procedural lines; a
 city's holders with one ASCII space in the name, the Legislative Yuan's clock after an ASCII
 colon; India's Houses adjourning and their chair taken, its Supreme Court's advocates; the Diet's
-stenographers stopped, South and South-east Asia's applause in their words."""
+stenographers stopped, South and South-east Asia's applause in their words; the Maldives' member
+in Dhivehi."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ SAMPLES = [
     "ja-committee-stenography-stopped.txt",
     "hi-lok-sabha-desk-thumping.txt",
     "th-sapha-clapping.txt",
+    "dv-majlis-member-office.txt",
 ]
 
 
