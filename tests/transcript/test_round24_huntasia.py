@@ -5,7 +5,9 @@ speech, a viewer's member named with his suffix and no circle, a Korean chair ad
 the members right after his name; a South Asian chair calling a member on the excerpt's first
 line, Hong Kong's translated speech noted in the chair's label, Singapore's procedural lines; a
 city's holders with one ASCII space in the name, the Legislative Yuan's clock after an ASCII
-colon; India's Houses adjourning and their chair taken, its Supreme Court's advocates."""
+colon; India's Houses adjourning and their chair taken, its Supreme Court's advocates; the Diet's
+stenographers stopped, South and South-east Asia's applause in their words; the Maldives' member
+in Dhivehi."""
 
 from __future__ import annotations
 
@@ -29,6 +31,10 @@ SAMPLES = [
     "en-in-lok-sabha-chair-taken-adjourned.txt",
     "en-in-rajya-sabha-mr-chairman-in-chair.txt",
     "en-in-sc-senior-advocate.txt",
+    "ja-committee-stenography-stopped.txt",
+    "hi-lok-sabha-desk-thumping.txt",
+    "th-sapha-clapping.txt",
+    "dv-majlis-member-office.txt",
 ]
 
 
@@ -133,3 +139,17 @@ def test_the_chair_taken_is_the_heads() -> None:
 def test_the_advocates_abbreviation_stays_in_the_label() -> None:
     tei = tabled_tei("en-in-sc-senior-advocate.txt")
     assert texts(tei, "//t:sp[2]/t:p") == ["About two hours, my Lord."]
+
+
+def test_the_stenographers_stopping_is_a_stage() -> None:
+    tei = tabled_tei("ja-committee-stenography-stopped.txt")
+    assert texts(tei, "//t:body//t:stage") == ["〔速記中止〕", "〔速記中止〕"]
+
+
+@pytest.mark.parametrize(
+    ("sample", "event"),
+    [("hi-lok-sabha-desk-thumping.txt", "(मेजों की थपथपाहट)"), ("th-sapha-clapping.txt", "(เสียงปรบมือ)")],
+)
+def test_the_halls_applause_in_its_words(sample: str, event: str) -> None:
+    tei = tabled_tei(sample)
+    assert texts(tei, "//t:body//t:stage[@type='applause']") == [event]
