@@ -59,6 +59,7 @@ _CLOSING_QUOTES = "”»’\"'"  # quotes closing a field's words: a stop before
 _SURNAME_LETTERS = 2  # a surname's fewest letters: no initial
 _FIELD_NAMES = 2  # capitalised words a field of the head names at least ("Voorzitter: Van der Berg")
 _OFFICE_HOLDER_WORDS = 3  # words of an office and its holder in a field's list ("Zweiter Präsident Max Roth")
+_HOLDERS_SPAN = 400  # characters of a field's first two holders after its colon, each an office and a name
 _OFFICE_END = 4  # letters of a chair's office at least that ends a compound word ("Landstingsformand")
 _ROSTER_WORDS = 8  # words of a name with its title and office on a line of a court's roll
 _ROLL_LINE = 240  # characters of a roll's line under its heading: who sits for the government, listed
@@ -705,7 +706,7 @@ class TurnLabels:
                         continue  # "….Петров. Товарищи": the units' reading asks the label's others
                     if at + len(inside.printed.rstrip()) > len(line):
                         cut_into = number + 1  # "… – السيد كريم" / "الزبيدي:- …": the name's rest no label
-                    if not spoken and self._holders_open(join_lines([line[at:], below])[inside.end :]):
+                    if not spoken and self._holders_at(line, at, inside, below):
                         continue  # "… (Beginn um 9.02 Uhr) Vorsitzende: GR X, GRin Y, …": a field
                     # the words after the label and the text before it read from windows of the
                     # line: a copy of its rest and of its start at each label had made a line of
@@ -1087,6 +1088,20 @@ class TurnLabels:
         Mörk, … Schriftführer: …"), not a speech, whose first words are no such list."""
         items = self._listed_items(",".join(value.split(",", 2)[:2]))
         return len(items) > 1 and all(self._holder(item) for item in items)
+
+    def _holders_at(self, line: str, at: int, inside: Candidate, below: str) -> bool:
+        """Whether the words after *inside*, a label at *at* of *line*, open with two holders of
+        an office (:meth:`_holders_open`), the line's rest joined to *below* where it ends inside
+        a window: a field's holders are short, two running past the window are a speech's words
+        (a copy of the line's rest at each label had made a flattened line of many labels, where
+        none had its speech yet, cost the square of them)."""
+        start = at + inside.end
+        window = line[start : start + _HOLDERS_SPAN]
+        if len(window) < _HOLDERS_SPAN:
+            return self._holders_open(join_lines([line[at:], below])[inside.end :])
+        first = window.find(",")
+        second = window.find(",", first + 1) if first >= 0 else -1
+        return second >= 0 and self._holders_open(window[:second])
 
     def _listed_items(self, rest: str) -> list[str]:
         """The items of *rest*, a list of names, parted by its commas and by the conjunction

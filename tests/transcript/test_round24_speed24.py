@@ -1,0 +1,69 @@
+"""The twenty-fourth round's speed work: the same answers, asked for with less work."""
+
+from __future__ import annotations
+
+import pytest
+
+from label_samples import tabled_tei, text_tei, texts
+from stenogram.transcript.candidate import Candidate
+from stenogram.transcript.turn_labels import _HOLDERS_SPAN, TurnLabels
+from stenogram.transcript.units import join_lines
+
+
+class _Asked:
+    """A stand-in for the decision that records the values its field's list is asked of."""
+
+    def __init__(self) -> None:
+        self.values: list[str] = []
+
+    def _holders_open(self, value: str) -> bool:
+        self.values.append(value)
+        return True
+
+
+def _first_two(value: str) -> str:
+    """The first two items of *value* as the field's list reads them."""
+    return ",".join(value.split(",", 2)[:2])
+
+
+_FIELD = "Vorsitzende: GR Mag. Anton Kessler, GRin Berta Lanz, GRin Dr. Clara Weiß"
+_LINES = [
+    f"(Beginn um 9.02 Uhr) {_FIELD} Schriftführer: GR Emil Roth, GRin Ida Maus",
+    "the sitting opened at ten. " + "Mr. X: Words. " * 60,
+    "the sitting opened. Mr. X: " + "a, " * 3 + "b" * 500 + ", c, d",
+    "the sitting opened. Mr. X: " + "b" * 398 + ", c, d",
+    "the sitting opened. Mr. X: " + "b" * 200 + ", c" + "d" * 300 + ", e",
+]
+
+
+@pytest.mark.parametrize("line", _LINES)
+@pytest.mark.parametrize("below", ["", "GRin Ida Maus, GR Otto Kern", "-Weber, Dr. Anna Roth"])
+def test_a_field_list_after_a_label_inside_a_line_is_read_from_a_window(line: str, below: str) -> None:
+    """Where the line's rest ends inside the window, the list is asked of it joined to the line
+    below; where the first two items after the label fit the window, of them as of that whole
+    rest; where they run past it, not at all."""
+    cand = Candidate("Mr. X", None, ":", 6, "Mr. X:")
+    for at in range(0, len(line), 7):
+        asked = _Asked()
+        answer = TurnLabels._holders_at(asked, line, at, cand, below)  # type: ignore[arg-type]
+        whole = join_lines([line[at:], below])[cand.end :]
+        if len(line) - at - cand.end < _HOLDERS_SPAN:
+            assert asked.values == [whole]
+        elif len(_first_two(whole)) < _HOLDERS_SPAN:
+            assert answer and [_first_two(value) for value in asked.values] == [_first_two(whole)]
+        else:
+            assert not answer and not asked.values
+
+
+def test_a_flattened_line_of_labels_with_no_speech_above_gives_each_its_turn() -> None:
+    root = text_tei("the sitting opened at ten. " + "Mr. Pell: We agree with the motion. " * 60)
+    assert texts(root, "//t:sp/t:speaker") == ["Mr. Pell:"] * 60
+    assert texts(root, "//t:sp[60]/t:p") == ["We agree with the motion."]
+
+
+@pytest.mark.parametrize(
+    "sample",
+    ["de-at-sitzungsbericht-vorsitzende-feld.txt", "de-at-sitzungsbericht-vorsitzende-zeile.txt"],
+)
+def test_a_councils_chairs_listed_after_their_colon_stay_a_field(sample: str) -> None:
+    tabled_tei(sample)
