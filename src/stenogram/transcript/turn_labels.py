@@ -680,8 +680,12 @@ class TurnLabels:
                         continue  # "….Петров. Товарищи": the units' reading asks the label's others
                     if at + len(inside.printed.rstrip()) > len(line):
                         cut_into = number + 1  # "… – السيد كريم" / "الزبيدي:- …": the name's rest no label
-                    if not spoken and self._holders_open(join_lines([line[at:], below])[inside.end :]):
-                        continue  # "… (Beginn um 9.02 Uhr) Vorsitzende: GR X, GRin Y, …": a field
+                    if (
+                        not spoken
+                        and inside.punct in (":", "：")
+                        and self._holders_open(join_lines([line[at:], below])[inside.end :])
+                    ):
+                        continue  # "… (Beginn um 9.02 Uhr) Vorsitzende: GR X, GRin Y, …": a field's colon
                     # the words after the label and the text before it read from windows of the
                     # line: a copy of its rest and of its start at each label had made a line of
                     # many turns cost the square of its labels
