@@ -88,3 +88,11 @@ def test_a_letters_address_with_a_stop_and_a_dash_inside_a_turn_is_no_label() ->
         "- El C. secretario Ramos Ortega (leyendo):",
         "- El C. Presidente:",
     ]
+
+
+def test_a_flattened_copys_chair_run_on_after_a_heading_takes_the_turn() -> None:
+    # "… INICIACIÓN DE LA SESIÓN Sra. Presidenta (Quiroga).- Con la presencia …": no sentence
+    # ends before the label, its holder in brackets with a stop and a dash closes it
+    tei = tabled_tei("es-ar-legislatura-aplanado-titulo.txt")
+    assert texts(tei, "//t:sp[1]/t:p")[0].startswith("Con la presencia de 33 legisladores")
+    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("Invito a la diputada Marta Echeverri")

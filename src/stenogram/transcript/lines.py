@@ -58,6 +58,13 @@ _SENTENCE_THEN_HOLLOW = re.compile(r"[ \t](?<=[.!?…][ \t])[ \t]*(?=[()])")
 # Presidente (X).- Invito …"); the form of address is the label's.
 # A word of four capitals or more: an acronym glued to a form of address is the label's own
 # ("LTAbg. X:", a Landtag's member; "JUDr. X:", a doctor of law).
+# A holder or a role in brackets closed by a stop and a dash, a capital after: where a label that
+# a flattened copy ran on after a heading with no stop ends ("… INICIACIÓN DE LA SESIÓN Sra.
+# Presidente (X).- Con la presencia …", "… Izamiento de la Bandera Nacional Sra. Presidenta (Y).-
+# Invito …"); its form of address, a few words before the bracket, opens it.
+_ROLE_THEN_DASH = re.compile(r"\)\.[ \t]?[-–—][ \t]+(?=[^\W\d_])")
+_TITLE_BEFORE_ROLE = 4  # words between a form of address and the bracket after it, at most
+_RUN_ON_WORDS = 2  # words of a heading at least that a label runs on after
 _GLUED_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?<=[A-ZÀ-ÖØ-ÞА-ЯЁ]{4})(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё]{1,3}\.)")
 # A word in CAPITALS with its stop and a space after it: a heading whose last word a form of
 # address in CAPITALS may be glued to ("AĠĠORNAMENTONOR. JOE MIZZI: …", Malta's record).
@@ -473,6 +480,8 @@ class LineLabels:
                 self._capitals_label_at(line, match.end(), found)
                 self._bracketed_name_at(line, match.end() - 1, match.end(), found)
                 self._glued_surname_at(line, match.end(), found)
+        for match in _ROLE_THEN_DASH.finditer(line) if ")." in line else ():  # "… SESIÓN Sra. X (Y).- …"
+            self._titled_before_role(line, match.end(), found)
         for match in _GLUED_CAPITALS.finditer(line):  # "… DE BANDERASSr. Presidente (X).- …"
             title = line[match.end() : line.index(".", match.end()) + 1]
             if self.config.titles.fullmatch(title.casefold()):
@@ -924,6 +933,30 @@ class LineLabels:
         a record prints in lower case ("(szd)")."""
         role = cand.role or ""
         return bool(role) and (role == cand.affiliation or role.casefold() in self.config.bracket_parties)
+
+    def _titled_before_role(self, line: str, end: int, found: _Placed) -> None:
+        """Add to *found* the label of *line* that ends at *end* after its brackets, a stop and
+        a dash, opened by a form of address (perhaps after its article) a few words before the
+        bracket, anywhere in the line: a flattened record's label run on after a heading."""
+        bracket = line.rfind("(", max(0, end - _MIDLINE_SPAN), end)
+        if bracket <= 0:
+            return
+        offset = max(0, bracket - _MIDLINE_SPAN)
+        starts = [word.start() for word in re.finditer(r"\S+", line[offset:bracket])]
+        for start in reversed(starts[-_TITLE_BEFORE_ROLE:]):
+            at = offset + start
+            word = line[at : line.find(" ", at)]
+            if not self.config.titles.fullmatch(word.casefold()):
+                continue
+            before = _word_before(line, at)
+            if before and before.casefold() in self.config.articles:
+                at = line.rfind(before, 0, at)  # "… SESIÓN El señor X (Y).- …": the article is the label's
+            if len(line[max(0, at - _MIDLINE_SPAN) : at].split()) < _RUN_ON_WORDS:
+                return  # a bullet's letter before a label opening its line ("w M. X (Y).-"): read so already
+            cand = self.matcher.candidate(line[at : at + _MIDLINE_SPAN])
+            if at not in found.places and cand and cand.role and at + cand.end >= end - 1:
+                found.append((at, cand))
+            return
 
     def _surname_in_capitals(self, name: str) -> bool:
         """One to four words in CAPITALS but a name's particles: a surname, or two joined

@@ -706,8 +706,9 @@ class TurnLabels:
                         continue  # "….Петров. Товарищи": the units' reading asks the label's others
                     if at + len(inside.printed.rstrip()) > len(line):
                         cut_into = number + 1  # "… – السيد كريم" / "الزبيدي:- …": the name's rest no label
-                    if not spoken and self._holders_at(line, at, inside, below):
-                        continue  # "… (Beginn um 9.02 Uhr) Vorsitzende: GR X, GRin Y, …": a field
+                    colon = inside.punct in (":", "：")
+                    if not spoken and colon and self._holders_at(line, at, inside, below):
+                        continue  # "… (Beginn um 9.02 Uhr) Vorsitzende: GR X, GRin Y, …": a field's colon
                     # the words after the label and the text before it read from windows of the
                     # line: a copy of its rest and of its start at each label had made a line of
                     # many turns cost the square of its labels
