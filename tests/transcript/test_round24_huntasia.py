@@ -7,7 +7,7 @@ line, Hong Kong's translated speech noted in the chair's label, Singapore's proc
 city's holders with one ASCII space in the name, the Legislative Yuan's clock after an ASCII
 colon; India's Houses adjourning and their chair taken, its Supreme Court's advocates; the Diet's
 stenographers stopped, South and South-east Asia's applause in their words; the Maldives' member
-in Dhivehi."""
+in Dhivehi, a city's numbered closing hour."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ SAMPLES = [
     "hi-lok-sabha-desk-thumping.txt",
     "th-sapha-clapping.txt",
     "dv-majlis-member-office.txt",
+    "ja-city-numbered-closing-time.txt",
 ]
 
 
@@ -153,3 +154,9 @@ def test_the_stenographers_stopping_is_a_stage() -> None:
 def test_the_halls_applause_in_its_words(sample: str, event: str) -> None:
     tei = tabled_tei(sample)
     assert texts(tei, "//t:body//t:stage[@type='applause']") == [event]
+
+
+def test_a_numbered_closing_hour_is_a_stage_after_the_last_turn() -> None:
+    tei = tabled_tei("ja-city-numbered-closing-time.txt")
+    assert texts(tei, "//t:body//t:stage")[-1] == "5: 午後1時52分散会"
+    assert texts(tei, "//t:sp[last()]/t:p") == ["これをもって散会いたします。"]
