@@ -92,3 +92,11 @@ def test_a_surname_with_its_initial_glued_alone_on_its_line_is_a_label() -> None
     speech ("О.Ковальчук." / "Ремонт доріг …"): her turn, where it had stayed the chair's."""
     root = tabled_tei("uk-rada-glued-initial-alone.txt")
     assert texts(root, "//t:sp[2]/t:p")[0].startswith("Ремонт доріг")
+
+
+def test_labels_glued_to_their_full_width_colon_open_lines_of_a_typed_record() -> None:
+    """A typed record indenting every line alike, one turn a line, each speech glued to its
+    label's full-width colon ("申请人：我要求…"): a turn each under the title's lines, where
+    the record had been one paragraph."""
+    root = tabled_tei("zh-tiaojie-typed-indented-lines.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["我要求对方归还借款两万元。"]

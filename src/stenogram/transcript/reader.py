@@ -964,8 +964,9 @@ def _timed(line: str) -> bool:
     return _TIMED.search(line[-20:]) is not None
 
 
-# The start of a line that opens with a label's shape: a capitalised word, a few more, a colon.
-_LABEL_START = re.compile(r"[^\W\d_][^\s:：]*(?:[ \t]+[^\s:：]+){0,5}[ \t]*[:：](?:\s|$)")
+# The start of a line that opens with a label's shape: a capitalised word, a few more, a colon
+# (a full-width one with the speech glued to it: "申请人：我要求 …").
+_LABEL_START = re.compile(r"[^\W\d_][^\s:：]*(?:[ \t]+[^\s:：]+){0,5}[ \t]*(?::(?:\s|$)|：)")
 _UNCASED_LABEL = 30  # the longest such start in a script without case ("นางสาวมาลี ศรีสุข: ")
 
 
