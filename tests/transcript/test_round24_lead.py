@@ -63,3 +63,20 @@ def test_a_bracket_alone_holding_a_sentence_is_the_records_note_not_a_name() -> 
     tei = text_tei(_NOTE_ALONE)
     assert texts(tei, "//t:body//t:stage") == ["(Hon. Otieno laid the Papers on the Table)"]
     assert texts(tei, "//t:sp/t:speaker") == ["Hon. Otieno:", "Hon. Deputy Speaker:"]
+
+
+# A council's record hard-wrapped one paragraph a line: a sentence the wrap cut goes on with a
+# line whose words before a colon are no label ("原因有三：…").
+_WRAPPED_COLON = """主席：现在开会。今天的议程是审议关于公园改造的议案，请赵代表说明议案的
+原因有三：第一，设施老化；第二，绿地太少；第三，缺少停车位。
+赵代表：谢谢主席。我们走访了周边的居民，大家普遍反映公园的环境需要改善，
+意见集中在：厕所不够、照明太暗、道路不平。
+钱代表：我支持赵代表的意见。
+"""
+
+
+def test_a_wrapped_line_glued_to_a_full_width_colon_goes_on_with_the_sentence_above() -> None:
+    """A line opening with words glued to a full-width colon is a label's under a sentence's end
+    or a heading, but under a full line the wrap cut, the sentence's own words go on."""
+    tei = text_tei(_WRAPPED_COLON)
+    assert texts(tei, "//t:sp/t:speaker") == ["主席：", "赵代表：", "钱代表："]

@@ -964,20 +964,24 @@ def _timed(line: str) -> bool:
     return _TIMED.search(line[-20:]) is not None
 
 
-# The start of a line that opens with a label's shape: a capitalised word, a few more, a colon
-# (a full-width one with the speech glued to it: "申请人：我要求 …").
-_LABEL_START = re.compile(r"[^\W\d_][^\s:：]*(?:[ \t]+[^\s:：]+){0,5}[ \t]*(?::(?:\s|$)|：)")
+# The start of a line that opens with a label's shape: a capitalised word, a few more, a colon;
+# or a full-width one with the speech glued to it ("申请人：我要求 …"), which a wrapped sentence's
+# line opens with too ("问题很多：漏水、…"), so read as a label's only under a sentence's end.
+_LABEL_START = re.compile(r"[^\W\d_][^\s:：]*(?:[ \t]+[^\s:：]+){0,5}[ \t]*[:：](?:\s|$)")
+_GLUED_START = re.compile(r"[^\W\d_][^\s:：]*(?:[ \t]+[^\s:：]+){0,5}[ \t]*：")
 _UNCASED_LABEL = 30  # the longest such start in a script without case ("นางสาวมาลี ศรีสุข: ")
+_SHORT_LINE = 0.75  # of the longest line, a line short enough to end no wrapped sentence
 
 
-def _label_below(below: str) -> bool:
+def _label_below(below: str, glued: bool = False) -> bool:
     """Whether *below* opens with a label's shape, so that the line above it ended its
     paragraph, whatever its last character ("Tagesordnungspunkt 5: Haushaltssatzung 2025" /
-    "Landrat Bernd Keller: Ich rufe …": the headings of minutes copied one paragraph a line)."""
+    "Landrat Bernd Keller: Ich rufe …": the headings of minutes copied one paragraph a line);
+    a full-width colon with the speech glued to it too where *glued*."""
     below = below.lstrip()
     if not below[:1].isupper() and not (below[:1].isalpha() and not cased(below[:1])):
         return False
-    found = _LABEL_START.match(below)
+    found = _LABEL_START.match(below) or (_GLUED_START.match(below) if glued else None)
     # a script without case shows no capital: a short head before the colon is a label's shape
     return found is not None and (below[:1].isupper() or len(found.group()) <= _UNCASED_LABEL)
 
@@ -986,7 +990,7 @@ def _field_above(line: str, below: str) -> bool:
     """Whether *below* opens with a label's shape and *line* is no head of that label that the
     wrap cut ("Anf. 1 Ålderspresident KARIN" / "LINDGREN: …" reads as one label joined)."""
     cut = _label_below(f"{line} {below}") and not _label_below(line)
-    return _label_below(below) and not cut
+    return _label_below(below, glued=line.rstrip()[-1:] in TERMINAL) and not cut
 
 
 # The words of a name in Mixed case that may open a turn at the start of a wrapped line.
@@ -1102,9 +1106,13 @@ def _alone_below(line: str, below: list[str], width: int, config: Config) -> boo
 
 
 def _goes_on(lines: list[str]) -> list[bool]:
-    """For each of *lines* (none blank), whether it ends no sentence and goes on in the next."""
+    """For each of *lines* (none blank), whether it ends no sentence and goes on in the next:
+    not where a label opens the next, its colon glued to the speech only under a line short of
+    the others (a heading's: "第七次调解会议记录" / "调解员：现在开始…"), no wrapped sentence's."""
+    width = max((len(line.rstrip()) for line in lines), default=0)
     return [
-        line.rstrip()[-1] not in TERMINAL and not _label_below(below)
+        line.rstrip()[-1] not in TERMINAL
+        and not _label_below(below, glued=len(line.rstrip()) < _SHORT_LINE * width)
         for line, below in zip(lines, [*lines[1:], ""], strict=True)
     ]
 
