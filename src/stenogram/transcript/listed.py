@@ -27,6 +27,9 @@ from stenogram.transcript.reader import TERMINAL
 
 _NAME_WORDS = (2, 5)  # words of a name alone on its line: a forename and a surname at least
 _AFFILIATION_WORDS = 10  # "Ausschuss für Arbeit und Soziales, Vorsitzende", "Conservative, Harrowgate West"
+# of an affiliation line that names an office: "The Parliamentary Under-Secretary of State for
+# Environment, Food and Rural Affairs"
+_OFFICE_LINE_WORDS = 13
 _TIME_WORDS = 6  # "10:32, 4 March 2025", "09.14 Uhr"
 _PARTY_WORDS = 3  # of a party alone on its line over the member's: "Bloc Québécois"
 _ECHO_LINES = 3  # of a block that prints the party twice: the clock, the party, the name's line
@@ -144,7 +147,7 @@ def _joined(line: str, time: str, config: Config) -> Listed | None:
     office: int | None = None  # sought once, and only where a split leaves no party
     for at in range(low, min(high, len(words) - 1) + 1):
         name, rest = " ".join(words[:at]), " ".join(words[at:])
-        if not _name_line(name, config) or not _affiliation_line(_PORTFOLIO.sub("", rest)):
+        if not _name_line(name, config) or not _affiliation_line(_PORTFOLIO.sub("", rest), config):
             continue
         party, seat = party_seat(rest, config)
         if not party and office is None:
@@ -154,10 +157,11 @@ def _joined(line: str, time: str, config: Config) -> Listed | None:
     return None
 
 
-def _affiliation_line(line: str) -> bool:
+def _affiliation_line(line: str, config: Config) -> bool:
     words = line.split()
+    office = len(words) <= _OFFICE_LINE_WORDS and config.offices.search(line.casefold()) is not None
     return (
-        0 < len(words) <= _AFFILIATION_WORDS
+        (0 < len(words) <= _AFFILIATION_WORDS or office)
         and line[0].isupper()
         and line[-1] not in TERMINAL + ":：,;"
         and _CLOCK_OR_YEAR.search(line) is None  # "Bündnis 90/Die Grünen", never a date
@@ -189,7 +193,7 @@ def cards(paragraphs: Sequence[Sequence[str]], config: Config) -> list[int]:
         and len(paragraphs[at][0]) <= _NAME_SPAN
         and _name_line(paragraphs[at][0].strip(), config)
         and (len(paragraphs[at + 1]) > 1 or at + 2 < len(paragraphs))
-        and _affiliation_line(_card_affiliation(paragraphs[at + 1][0]))
+        and _affiliation_line(_card_affiliation(paragraphs[at + 1][0]), config)
         and not _SPEECH_AFTER_COLON.search(paragraphs[at + 1][0])  # a label and its speech the wrap cut
     ]
     if len(found) == 1 and _addressed_name(paragraphs[found[0]][0], config):
@@ -232,7 +236,9 @@ def listed(lines: Sequence[str], config: Config) -> Listed | None:
             else _joined(line, time, config)
         )
     affiliation = _card_affiliation(lines[1])
-    if len(lines[0]) > _NAME_SPAN or not _name_line(lines[0], config) or not _affiliation_line(affiliation):
+    if len(lines[0]) > _NAME_SPAN or not _name_line(lines[0], config):
+        return None
+    if not _affiliation_line(affiliation, config):
         return None
     if len(lines) == 3 and not time:
         return None

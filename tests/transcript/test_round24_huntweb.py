@@ -1,0 +1,91 @@
+"""Records copied from their web pages with the page's furniture (select all, copy, paste): the
+shapes those copies showed read wrongly, each in an invented sample (names invented; labels in
+turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from label_samples import NS, tabled_tei, texts, turn_ids
+
+
+def _furniture(root: etree._Element) -> list[str]:
+    return texts(root, "//t:list[@type='furniture']/t:item")
+
+
+def _body(root: etree._Element) -> str:
+    return " ".join(texts(root, "//t:body"))
+
+
+def test_a_ministers_name_alone_after_the_office_with_the_holder_opens_turns() -> None:
+    """Hansard's web page: the minister's first label is the office with the holder in brackets,
+    the later ones the name alone on its line: the same person's turns, where the reply had run
+    on in the member's; the page's buttons and the column's number are furniture."""
+    root = tabled_tei("en-web-hansard-minister-name-alone.txt")
+    assert texts(root, "//t:sp[4]/t:p") == ["I would be happy to do so."]
+    furniture = _furniture(root)
+    assert {"Print", "Watch", "Previous debate", "Next debate", "Column 412"} <= set(furniture)
+    assert "Column 412" not in _body(root)
+    assert texts(root, "//t:sp[1]/t:p")[-1].startswith("In my constituency")
+
+
+def test_a_photo_caption_before_the_surname_or_the_office_is_no_name() -> None:
+    """A speech archive's caption ("Sarah Lindqvist Portrait") before the office with the holder
+    in brackets or before the surname alone: the minister's turns, where both had stayed in the
+    member's speech."""
+    root = tabled_tei("en-web-portrait-caption-surname.txt")
+    assert turn_ids(root).count("mrs-sarah-lindqvist") == 2
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "We have opened a second round of the community buildings fund, worth £20 million."
+    ]
+
+
+def test_a_listed_speeches_office_line_of_eleven_words_is_its_affiliation() -> None:
+    """TheyWorkForYou's block: the name, a junior minister's whole office on the next line (eleven
+    words), the time; two such blocks are the page's labels, where neither had been one."""
+    root = tabled_tei("en-twfy-long-office-blank-lines.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("We are investing")
+
+
+def test_german_page_markers_and_buttons_are_furniture() -> None:
+    """The Landtag's web page: "Seite 4513" between a speech's paragraphs, "Drucken", "Video zur
+    Rede", "Seitenanfang" and the cookie button, each a line of the page, none in a speech."""
+    root = tabled_tei("de-web-plenarprotokoll-seite-buttons.txt")
+    assert {"Drucken", "Video zur Rede", "Seite 4513", "Seitenanfang", "Cookies akzeptieren"} <= set(
+        _furniture(root)
+    )
+    assert texts(root, "//t:sp[2]/t:p")[-1] == "Die Landesregierung muss jetzt handeln."
+    assert texts(root, "//t:sp[3]/t:p") == ["Vielen Dank."]
+
+
+def test_french_share_print_and_video_lines_are_furniture() -> None:
+    """The Assemblée's page: its share, print and video links were headings, and the chair's
+    first label under them had been lost."""
+    root = tabled_tei("fr-web-compte-rendu-buttons.txt")
+    assert {"Partager sur Facebook", "Partager sur X", "Imprimer", "Vidéo"} <= set(_furniture(root))
+    assert not root.xpath("//t:body//t:head", namespaces=NS)
+
+
+def test_an_italian_partys_short_form_in_mixed_case_is_no_holder() -> None:
+    """ "CONTI (FdI)." in the Senate's record: the senator of Fratelli d'Italia, not a person FdI;
+    the page's "Stampa" is furniture."""
+    root = tabled_tei("it-senato-web-party-mixed-case.txt")
+    assert root.xpath("//t:person[@xml:id='fdi']", namespaces=NS) == []
+    assert texts(root, "//t:sp[4]/t:p") == ["Signor Presidente, non è vero: i fondi crescono."]
+    assert "Stampa" in _furniture(root)
+
+
+def test_a_news_pages_links_around_a_court_transcript_are_furniture() -> None:
+    """A news site's copy of a hearing: the PDF's download link and the related coverage and
+    newsletter links after the last turn, none of them the lawyer's words."""
+    root = tabled_tei("en-web-news-court-transcript-links.txt")
+    assert texts(root, "//t:sp[4]/t:p") == ["The State is ready."]
+    assert {"Download PDF", "Related Coverage", "Sign up for our newsletter"} <= set(_furniture(root))
+
+
+def test_wikisources_navigation_and_licence_line_are_furniture() -> None:
+    """Wikisource's page of a historic debate: "Jump to search", the arrows to the previous and
+    next page and the public-domain notice under the text, none of them the chair's."""
+    root = tabled_tei("en-wikisource-debate-navigation.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["The time of the gentleman has expired."]
+    assert {"Jump to search", "← Previous", "Next →"} <= set(_furniture(root))
