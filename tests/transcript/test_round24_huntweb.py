@@ -89,3 +89,43 @@ def test_wikisources_navigation_and_licence_line_are_furniture() -> None:
     root = tabled_tei("en-wikisource-debate-navigation.txt")
     assert texts(root, "//t:sp[3]/t:p") == ["The time of the gentleman has expired."]
     assert {"Jump to search", "← Previous", "Next →"} <= set(_furniture(root))
+
+
+def test_a_councils_minutes_heading_with_its_bodys_words_is_no_label() -> None:
+    """The minutes' heading "City Council Meeting Minutes" alone over the date line, closed by a
+    field's word that the body's words before it qualify, no label whose speech is the date."""
+    root = tabled_tei("en-council-minutes-heading-body-words.txt")
+    assert "city-council-meeting-minutes" not in turn_ids(root)
+    assert texts(root, "//t:sp[1]/t:p") == ["I call this meeting to order. Clerk, please call the roll."]
+
+
+def test_a_dumas_video_link_between_turns_is_furniture() -> None:
+    """The Duma's transcript page sets "Видеозапись выступления" over speeches: furniture, no
+    heading between the turns."""
+    root = tabled_tei("ru-duma-web-video-links.txt")
+    assert _furniture(root).count("Видеозапись выступления") == 2
+    assert not root.xpath("//t:body//t:head", namespaces=NS)
+
+
+def test_the_european_parliaments_french_page_links_are_furniture() -> None:
+    """The French CRE page: "Vidéo des interventions" over the debate and the legal notice's links
+    under it, none of them a heading or the rapporteur's words."""
+    root = tabled_tei("fr-ep-cre-web-footer.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["Madame la Présidente, ce règlement fixe les premières règles."]
+    assert "Vidéo des interventions" in _furniture(root)
+
+
+def test_czech_back_to_top_is_furniture() -> None:
+    """The Chamber's stenographic record's page ends with "Zpět na začátek": the page's link, not
+    the deputy's words."""
+    root = tabled_tei("cs-psp-web-back-to-top.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["Děkuji za slovo, pane předsedo."]
+    assert "Zpět na začátek" in _furniture(root)
+
+
+def test_the_european_parliaments_german_page_links_are_furniture() -> None:
+    """The German CRE page: "Video der Reden" over the debate, the page's date of its last update
+    and the legal notice's links under it, none of them the rapporteur's words."""
+    root = tabled_tei("de-ep-cre-web-footer.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["Frau Präsidentin! Diese Verordnung schafft klare Regeln."]
+    assert {"Video der Reden", "Letzte Aktualisierung: 12. Februar 2025"} <= set(_furniture(root))

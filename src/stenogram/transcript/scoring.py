@@ -959,8 +959,14 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
     if not 1 < len(words) <= _FIELD_PHRASE or cand.role or cand.title:
         return False
     # the field's own word closing the phrase may read as an office ("Written evidence from
-    # witnesses:"); one that opens it qualifies an office after it ("PRESIDING OFFICER>>")
+    # witnesses:"); one that opens it qualifies an office after it ("PRESIDING OFFICER>>"); a
+    # body's words right before a field's word that closes the phrase qualify the field ("City
+    # Council Meeting Minutes"), unless a form of address or an article makes them a person's,
+    # or a particle makes the field the office's ("Le Président de séance")
     *qualifying, last = cand.name.split()
+    if len(last) >= _FIELD_WORD and label_key(last) in config.never:
+        linked = qualifying[-1].casefold() in config.particles or qualifying[0].casefold() in config.articles
+        return not linked and not any(config.titles.fullmatch(word) for word in qualifying)
     if any(_office_or_title(word, config) for word in qualifying) or (
         _office_or_title(last, config) and label_key(last) not in config.never
     ):
