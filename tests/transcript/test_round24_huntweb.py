@@ -129,3 +129,16 @@ def test_the_european_parliaments_german_page_links_are_furniture() -> None:
     root = tabled_tei("de-ep-cre-web-footer.txt")
     assert texts(root, "//t:sp[2]/t:p") == ["Frau Präsidentin! Diese Verordnung schafft klare Regeln."]
     assert {"Video der Reden", "Letzte Aktualisierung: 12. Februar 2025"} <= set(_furniture(root))
+
+
+def test_spanish_polish_and_dutch_page_links_after_the_last_turn_are_furniture() -> None:
+    """The Senado's "Subir", the Sejm's "Powrót do góry" and the Tweede Kamer's "Bekijk video" and
+    "Deel" after the last turn: the page's links, not the chair's or the minister's words."""
+    spanish = tabled_tei("es-senado-web-subir.txt")
+    assert texts(spanish, "//t:sp[3]/t:p") == ["Gracias, señoría."]
+    assert "Subir" in _furniture(spanish)
+    polish = tabled_tei("pl-sejm-web-powrot-do-gory.txt")
+    assert texts(polish, "//t:sp[2]/t:p") == ["Dziękuję. Proszę o spokój."]
+    dutch = tabled_tei("nl-tk-web-bekijk-video-deel.txt")
+    assert texts(dutch, "//t:sp[3]/t:p") == ["Dank u wel, voorzitter."]
+    assert {"Bekijk video", "Deel"} <= set(_furniture(dutch))
