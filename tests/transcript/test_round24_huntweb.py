@@ -142,3 +142,13 @@ def test_spanish_polish_and_dutch_page_links_after_the_last_turn_are_furniture()
     dutch = tabled_tei("nl-tk-web-bekijk-video-deel.txt")
     assert texts(dutch, "//t:sp[3]/t:p") == ["Dank u wel, voorzitter."]
     assert {"Bekijk video", "Deel"} <= set(_furniture(dutch))
+
+
+def test_a_listed_speechs_time_line_in_a_paragraph_of_its_own_is_the_blocks() -> None:
+    """TheyWorkForYou copied with no blank lines: the time parts from the name and office above
+    it; it is the block's time, not the head's day that made the first block a roll, and the
+    page's "Show full debate" is furniture."""
+    root = tabled_tei("en-twfy-time-line-apart.txt")
+    assert texts(root, "//t:sp[1]/t:speaker/t:time") == ["14:45, 4 March 2025"]
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("We are investing")
+    assert "Show full debate" in _furniture(root)

@@ -40,6 +40,7 @@ _JOINED_SPAN = 160  # of a name's line with its office after it: "… The Parlia
 _OFFICE_AFTER = 2  # words of an office's line before the office: "The Economic Secretary …"
 _PORTFOLIO = re.compile(r"\s*\([^()]+\)$")  # an office's portfolio in brackets: "Minister (Health)"
 _CLOCK_OR_YEAR = re.compile(r"\d{1,2}[:.]\d{2}|(?<!\d)\d{4}(?!\d)")
+_CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])")  # "2:46 pm", "14.46", no date "4.03.2026"
 # a video minute's clock before the name, perhaps after a bullet: "• 0:11 J. Deuring", "1:02:13 …"
 _CLOCKED_NAME = re.compile(r"(?:[•·●▪◦]\s*)?(?P<time>\d{1,2}(?::\d{1,2}){1,2})\s+(?P<name>\S.*)")
 # the time and date a name's line ends with, where the page prints them on it ("… Plaid Cymru
@@ -375,8 +376,20 @@ def shaped(paragraphs: Sequence[Sequence[str]], config: Config) -> Shaped:
         elif block := party_echoes(paragraphs, at, config):
             swept.echoes[at] = block
         elif not swept.echoes and (block := listed(paragraphs[at], config)) is not None:
-            swept.found[at] = block
+            swept.found[at] = _timed_below(block, paragraphs, at)
     return swept
+
+
+def _timed_below(block: Listed, paragraphs: Sequence[Sequence[str]], at: int) -> Listed:
+    """*block* with the time line in the paragraph of its own right under it, which a copy with
+    no blank lines parts from the block ("Priya Raman" / "The Parliamentary Under-Secretary …"
+    over "2:46 pm, 4th March 2025"): the block's time, its span two paragraphs, where it gives the
+    hour."""
+    below = paragraphs[at + 1] if not block.time and at + 1 < len(paragraphs) else ()
+    clocked = len(below) == 1 and _time_line(below[0].strip()) and _CLOCK.search(below[0]) is not None
+    if clocked and at + 2 < len(paragraphs):  # a day alone under a name is a head's ("Wednesday 4 March")
+        return replace(block, time=below[0].strip(), span=2)
+    return block
 
 
 def listed_blocks(paragraphs: Sequence[Sequence[str]], config: Config, swept: Shaped) -> dict[int, Listed]:
