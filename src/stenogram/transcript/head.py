@@ -325,7 +325,7 @@ class HeadReading:
                 i
                 for i, u in enumerate(units)
                 # a line giving the floor opens a turn under it ("Intervención del … Senador X:")
-                if (i in listed and not self._listed_roll(units, i))
+                if (i in listed and not self._listed_roll(units, i + listed[i].span - 1))
                 or (
                     self._opens_turn(u)
                     and not self._never_turn(u)
@@ -897,7 +897,7 @@ class HeadReading:
         )
 
     def _listed_roll(self, units: list[Unit], index: int) -> bool:
-        """Whether the listed speech's block at *index* (a name over its office), above the first
+        """Whether the listed speech's block ending at *index* (a name over its office), above the first
         turn, is a roll's entry: the paragraph under it is another name alone, a roll's names or
         the head's day on its line, no speech ("Alex Beispiel" / "LOCATION" over "The Burns Room",
         "Ms X QC" / "Counsel appearing for the Board" over "Mr Y and Ms Z"); the chair's opening

@@ -27,6 +27,9 @@ from stenogram.transcript.reader import TERMINAL
 
 _NAME_WORDS = (2, 5)  # words of a name alone on its line: a forename and a surname at least
 _AFFILIATION_WORDS = 10  # "Ausschuss für Arbeit und Soziales, Vorsitzende", "Conservative, Harrowgate West"
+# of an affiliation line that names an office: "The Parliamentary Under-Secretary of State for
+# Environment, Food and Rural Affairs"
+_OFFICE_LINE_WORDS = 13
 _TIME_WORDS = 6  # "10:32, 4 March 2025", "09.14 Uhr"
 _PARTY_WORDS = 3  # of a party alone on its line over the member's: "Bloc Québécois"
 _ECHO_LINES = 3  # of a block that prints the party twice: the clock, the party, the name's line
@@ -37,6 +40,7 @@ _JOINED_SPAN = 160  # of a name's line with its office after it: "… The Parlia
 _OFFICE_AFTER = 2  # words of an office's line before the office: "The Economic Secretary …"
 _PORTFOLIO = re.compile(r"\s*\([^()]+\)$")  # an office's portfolio in brackets: "Minister (Health)"
 _CLOCK_OR_YEAR = re.compile(r"\d{1,2}[:.]\d{2}|(?<!\d)\d{4}(?!\d)")
+_CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])")  # "2:46 pm", "14.46", no date "4.03.2026"
 # a video minute's clock before the name, perhaps after a bullet: "• 0:11 J. Deuring", "1:02:13 …"
 _CLOCKED_NAME = re.compile(r"(?:[•·●▪◦]\s*)?(?P<time>\d{1,2}(?::\d{1,2}){1,2})\s+(?P<name>\S.*)")
 # the time and date a name's line ends with, where the page prints them on it ("… Plaid Cymru
@@ -144,7 +148,7 @@ def _joined(line: str, time: str, config: Config) -> Listed | None:
     office: int | None = None  # sought once, and only where a split leaves no party
     for at in range(low, min(high, len(words) - 1) + 1):
         name, rest = " ".join(words[:at]), " ".join(words[at:])
-        if not _name_line(name, config) or not _affiliation_line(_PORTFOLIO.sub("", rest)):
+        if not _name_line(name, config) or not _affiliation_line(_PORTFOLIO.sub("", rest), config):
             continue
         party, seat = party_seat(rest, config)
         if not party and office is None:
@@ -154,10 +158,11 @@ def _joined(line: str, time: str, config: Config) -> Listed | None:
     return None
 
 
-def _affiliation_line(line: str) -> bool:
+def _affiliation_line(line: str, config: Config) -> bool:
     words = line.split()
+    office = len(words) <= _OFFICE_LINE_WORDS and config.offices.search(line.casefold()) is not None
     return (
-        0 < len(words) <= _AFFILIATION_WORDS
+        (0 < len(words) <= _AFFILIATION_WORDS or office)
         and line[0].isupper()
         and line[-1] not in TERMINAL + ":：,;"
         and _CLOCK_OR_YEAR.search(line) is None  # "Bündnis 90/Die Grünen", never a date
@@ -189,7 +194,7 @@ def cards(paragraphs: Sequence[Sequence[str]], config: Config) -> list[int]:
         and len(paragraphs[at][0]) <= _NAME_SPAN
         and _name_line(paragraphs[at][0].strip(), config)
         and (len(paragraphs[at + 1]) > 1 or at + 2 < len(paragraphs))
-        and _affiliation_line(_card_affiliation(paragraphs[at + 1][0]))
+        and _affiliation_line(_card_affiliation(paragraphs[at + 1][0]), config)
         and not _SPEECH_AFTER_COLON.search(paragraphs[at + 1][0])  # a label and its speech the wrap cut
     ]
     if len(found) == 1 and _addressed_name(paragraphs[found[0]][0], config):
@@ -232,7 +237,9 @@ def listed(lines: Sequence[str], config: Config) -> Listed | None:
             else _joined(line, time, config)
         )
     affiliation = _card_affiliation(lines[1])
-    if len(lines[0]) > _NAME_SPAN or not _name_line(lines[0], config) or not _affiliation_line(affiliation):
+    if len(lines[0]) > _NAME_SPAN or not _name_line(lines[0], config):
+        return None
+    if not _affiliation_line(affiliation, config):
         return None
     if len(lines) == 3 and not time:
         return None
@@ -369,8 +376,20 @@ def shaped(paragraphs: Sequence[Sequence[str]], config: Config) -> Shaped:
         elif block := party_echoes(paragraphs, at, config):
             swept.echoes[at] = block
         elif not swept.echoes and (block := listed(paragraphs[at], config)) is not None:
-            swept.found[at] = block
+            swept.found[at] = _timed_below(block, paragraphs, at)
     return swept
+
+
+def _timed_below(block: Listed, paragraphs: Sequence[Sequence[str]], at: int) -> Listed:
+    """*block* with the time line in the paragraph of its own right under it, which a copy with
+    no blank lines parts from the block ("Priya Raman" / "The Parliamentary Under-Secretary …"
+    over "2:46 pm, 4th March 2025"): the block's time, its span two paragraphs, where it gives the
+    hour."""
+    below = paragraphs[at + 1] if not block.time and at + 1 < len(paragraphs) else ()
+    clocked = len(below) == 1 and _time_line(below[0].strip()) and _CLOCK.search(below[0]) is not None
+    if clocked and at + 2 < len(paragraphs):  # a day alone under a name is a head's ("Wednesday 4 March")
+        return replace(block, time=below[0].strip(), span=2)
+    return block
 
 
 def listed_blocks(paragraphs: Sequence[Sequence[str]], config: Config, swept: Shaped) -> dict[int, Listed]:

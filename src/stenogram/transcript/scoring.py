@@ -983,8 +983,14 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
     if not 1 < len(words) <= _FIELD_PHRASE or cand.role or cand.title:
         return False
     # the field's own word closing the phrase may read as an office ("Written evidence from
-    # witnesses:"); one that opens it qualifies an office after it ("PRESIDING OFFICER>>")
+    # witnesses:"); one that opens it qualifies an office after it ("PRESIDING OFFICER>>"); a
+    # body's words right before a field's word that closes the phrase qualify the field ("City
+    # Council Meeting Minutes"), unless a form of address or an article makes them a person's,
+    # or a particle makes the field the office's ("Le Président de séance")
     *qualifying, last = cand.name.split()
+    if len(last) >= _FIELD_WORD and label_key(last) in config.never:
+        linked = qualifying[-1].casefold() in config.particles or qualifying[0].casefold() in config.articles
+        return not linked and not any(config.titles.fullmatch(word) for word in qualifying)
     if any(_office_or_title(word, config) for word in qualifying) or (
         _office_or_title(last, config) and label_key(last) not in config.never
     ):
@@ -1418,6 +1424,7 @@ def decide(
     _names_alone(scored, by_key, config)
     _hailed_names(scored, by_key, config)
     _saluted_holders(scored, by_key, config)
+    _named_holders(scored, by_key, config)
     # the believed labels by their case and punctuation: a plain surname ("Neal:") shares the
     # shape of "Judge Raulston:", the form of address aside, not that of "Mrs. HALE."
     believed = Counter(_shape(by_key[row.key][0].cand)[:2] for row in scored if row.accepted)
@@ -1512,6 +1519,27 @@ def _saluted_holders(scored: list[LabelScore], by_key: dict[str, list[Occurrence
         words = by_key[row.key][0].cand.name.split()
         if len(words) > _HOLDER_WORDS and all(word[:1].isupper() for word in words):
             row.features.pop("bare")
+            row.accepted = row.score >= config.threshold
+
+
+def _named_holders(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
+    """Believe a name alone on its line that a believed label names in its brackets as an
+    office's holder ("The Minister of State, Department for Transport (Gareth Collingwood)"), as a
+    web copy of Hansard prints the minister's later turns under the name alone: the person
+    recurs as a label, no heading."""
+    held = {
+        label_key(found.cand.role)
+        for row in scored
+        if row.accepted
+        for found in by_key[row.key]
+        if found.cand.role and found.cand.name.casefold() != found.cand.role.casefold()
+    }
+    for row in scored:
+        if row.accepted or row.key not in held or "bare" not in row.features:
+            continue
+        if _SHAPE_BLOCKERS.isdisjoint(row.features) and all(o.alone for o in by_key[row.key]):
+            row.features.pop("bare")
+            row.features["recurring"] = config.weights["recurring"]  # the person's second label
             row.accepted = row.score >= config.threshold
 
 
