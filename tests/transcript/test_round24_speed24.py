@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from label_samples import tabled_tei, text_tei, texts
 from stenogram.transcript.candidate import Candidate
+from stenogram.transcript.lines import _GLUED
 from stenogram.transcript.turn_labels import _HOLDERS_SPAN, TurnLabels
 from stenogram.transcript.units import join_lines
 
@@ -67,3 +70,24 @@ def test_a_flattened_line_of_labels_with_no_speech_above_gives_each_its_turn() -
 )
 def test_a_councils_chairs_listed_after_their_colon_stay_a_field(sample: str) -> None:
     tabled_tei(sample)
+
+
+# The glued label's place as the pattern was written: the word's start asked at every character.
+_GLUED_ASKED_FIRST = re.compile(
+    r"(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ])(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])"
+    r"[0-9a-zß-öø-ÿа-яё](?=[A-ZÀ-ÖØ-ÞА-ЯЁ])"
+)
+_GLUED_TEXTS = [
+    "… am 3. Mai 2011Präsident Dr. Max Muster: Meine Damen und Herren.",
+    "StA Dr. Weber: Ja. McDonald sagte es. MacLeod, DeVries, iPhone, x1Y, aB, AbC, ABcD",
+    "… поддерживаем.Петров. Товарищи, голосуемПредседатель: Кто за?",
+    "aA bB cC Ab Abc Abcd AbcD aBcD éÉ ßS 9Z _A",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _GLUED_TEXTS)
+def test_a_glued_labels_place_is_where_the_pattern_asked_first_found_it(text: str) -> None:
+    for start, end in ((0, len(text)), (3, len(text) - 5), (0, text.find(":") + 1)):
+        found = [m.span() for m in _GLUED.finditer(text, start, end)]
+        assert found == [m.span() for m in _GLUED_ASKED_FIRST.finditer(text, start, end)]
