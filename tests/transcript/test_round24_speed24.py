@@ -8,7 +8,8 @@ import pytest
 
 from label_samples import tabled_tei, text_tei, texts
 from stenogram.transcript.candidate import Candidate
-from stenogram.transcript.lines import _GLUED
+from stenogram.transcript.lines import _GLUED, _PARTY_LABEL
+from stenogram.transcript.reader import _NUMBERED_HEAD, _NUMBERED_HEAD_LEFT, _WIDER_GAP, _numbered_head
 from stenogram.transcript.turn_labels import _HOLDERS_SPAN, TurnLabels
 from stenogram.transcript.units import join_lines
 
@@ -91,3 +92,44 @@ def test_a_glued_labels_place_is_where_the_pattern_asked_first_found_it(text: st
     for start, end in ((0, len(text)), (3, len(text) - 5), (0, text.find(":") + 1)):
         found = [m.span() for m in _GLUED.finditer(text, start, end)]
         assert found == [m.span() for m in _GLUED_ASKED_FIRST.finditer(text, start, end)]
+
+
+def _numbered_head_read_whole(line: str) -> re.Match[str] | None:
+    """The running head's reading as it was: every line's gaps read first."""
+    line = _WIDER_GAP.sub("   ", line)
+    right = _NUMBERED_HEAD.fullmatch(line) if line[-1:].isdigit() else None
+    return right or (_NUMBERED_HEAD_LEFT.fullmatch(line) if line[:1].isdigit() else None)
+
+
+_HEAD_LINES = [
+    "ΠΡΑΚΤΙΚΑ ΒΟΥΛΗΣ          14 ΜΑΡΤΙΟΥ 2018          4567",
+    "4567       ΠΡΑΚΤΙΚΑ ΒΟΥΛΗΣ   14 ΜΑΡΤΙΟΥ 2018",
+    "58. Sitzung des Nationalrates der Republik      1",
+    "Landtag von Beispielland — 3. Sitzung      Seite 12",
+    "Se aprueba por unanimidad.        Art. 3",
+    "Die Sitzung wird um 10.02 Uhr eröffnet.",
+    "Abg. Anna Probe (CDU):    Danke.",
+    "",
+    "7",
+]
+
+
+@pytest.mark.parametrize("line", _HEAD_LINES)
+def test_a_line_with_no_figure_at_its_ends_is_no_numbered_head_unread(line: str) -> None:
+    found, whole = _numbered_head(line), _numbered_head_read_whole(line)
+    assert (found and found.groupdict()) == (whole and whole.groupdict())
+
+
+@pytest.mark.parametrize(
+    ("head", "party"),
+    [
+        ("Anna Probe (CDU/CSU): Danke", True),
+        ("Csala László (szd) előadó: A", True),
+        ("Anna Probe CDU: Danke schön", False),
+        ("Anna Probe, CDU: (Beifall)", False),
+    ],
+)
+def test_a_party_label_holds_its_bracket_so_a_head_without_one_is_not_asked(head: str, party: bool) -> None:
+    found = _PARTY_LABEL.match(head)
+    assert bool(found) == party and (found is None or "(" in found.group())
+

@@ -504,7 +504,7 @@ class LineLabels:
             opens = (
                 self.config.offices.match(office.casefold())
                 or self.config.chairs.match(office.casefold())  # "… Хрущева. Председательствующий тов. X. …"
-                or _PARTY_LABEL.match(head)
+                or ("(" in head and _PARTY_LABEL.match(head))  # no bracket, no party: not asked
                 or self.config.titles.fullmatch(office.split(maxsplit=1)[0].casefold())
             )
             ended = self._ends_sentence(line, match.start())  # asked once: each rule below needs it

@@ -589,10 +589,14 @@ _WIDER_GAP = re.compile(r"[ \t]{4,}")
 def _numbered_head(line: str) -> re.Match[str] | None:
     """The head and the page number of *line* if it is shaped as a numbered running head, its
     wide gaps counted as three spaces: a PDF's copy centres the head's parts far apart
-    ("ΠΡΑΚΤΙΚΑ ΒΟΥΛΗΣ" … "14 ΜΑΡΤΙΟΥ 2018" … "4567")."""
+    ("ΠΡΑΚΤΙΚΑ ΒΟΥΛΗΣ" … "14 ΜΑΡΤΙΟΥ 2018" … "4567"). A line with no figure at either end, most
+    lines, has no page: its gaps are not read."""
+    right, left = line[-1:].isdigit(), line[:1].isdigit()
+    if not (right or left):
+        return None
     line = _WIDER_GAP.sub("   ", line)
-    right = _NUMBERED_HEAD.fullmatch(line) if line[-1:].isdigit() else None
-    return right or (_NUMBERED_HEAD_LEFT.fullmatch(line) if line[:1].isdigit() else None)
+    found = _NUMBERED_HEAD.fullmatch(line) if right else None
+    return found or (_NUMBERED_HEAD_LEFT.fullmatch(line) if left else None)
 
 
 def _strip_numbered_heads(kept: list[str], removed: list[Furniture], config: Config) -> None:
