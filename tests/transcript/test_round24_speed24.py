@@ -8,6 +8,7 @@ import pytest
 
 from label_samples import tabled_tei, text_tei, texts
 from stenogram.transcript.candidate import Candidate
+from stenogram.transcript.labels.patterns import LINE_END_CLOCK, LINE_END_CLOCK_SPAN
 from stenogram.transcript.lines import _GLUED, _PARTY_LABEL
 from stenogram.transcript.reader import _NUMBERED_HEAD, _NUMBERED_HEAD_LEFT, _WIDER_GAP, _numbered_head
 from stenogram.transcript.turn_labels import _HOLDERS_SPAN, TurnLabels
@@ -133,3 +134,24 @@ def test_a_party_label_holds_its_bracket_so_a_head_without_one_is_not_asked(head
     found = _PARTY_LABEL.match(head)
     assert bool(found) == party and (found is None or "(" in found.group())
 
+
+_CLOCK_LINES = [
+    "Speaker 1  0:02",
+    "Mr First Deputy Speaker 11 a.m.",
+    "Mr Speaker" + " " * 40 + "10:30 a. m.  ",
+    "Sprecher (12:30:15.250)",
+    "Sprecherin\t[9:05]\t",
+    "The sitting resumed at 10 and closed 112:30",
+    "x" * 300 + " 23:59:59,999",
+    "no clock at all here.",
+    "12:30",
+]
+
+
+@pytest.mark.parametrize("line", _CLOCK_LINES)
+def test_a_clock_at_a_lines_end_is_searched_for_from_its_longest_start(line: str) -> None:
+    tail = max(0, len(line.rstrip(" \t")) - LINE_END_CLOCK_SPAN)
+    found, whole = LINE_END_CLOCK.search(line, tail), LINE_END_CLOCK.search(line)
+    assert (found and (found["time"], line[: found.start()].strip())) == (
+        whole and (whole["time"], line[: whole.start()].strip())
+    )
