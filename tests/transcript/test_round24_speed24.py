@@ -7,10 +7,16 @@ import re
 import pytest
 
 from label_samples import tabled_tei, text_tei, texts
-from stenogram.transcript.candidate import Candidate
+from stenogram.transcript.candidate import SMALL, UPPER, Candidate
 from stenogram.transcript.labels.patterns import LINE_END_CLOCK, LINE_END_CLOCK_SPAN
 from stenogram.transcript.lines import _GLUED, _PARTY_LABEL
-from stenogram.transcript.reader import _NUMBERED_HEAD, _NUMBERED_HEAD_LEFT, _WIDER_GAP, _numbered_head
+from stenogram.transcript.reader import (
+    _ARTICLE_AT,
+    _NUMBERED_HEAD,
+    _NUMBERED_HEAD_LEFT,
+    _WIDER_GAP,
+    _numbered_head,
+)
 from stenogram.transcript.turn_labels import _HOLDERS_SPAN, TurnLabels
 from stenogram.transcript.units import join_lines
 
@@ -155,3 +161,22 @@ def test_a_clock_at_a_lines_end_is_searched_for_from_its_longest_start(line: str
     assert (found and (found["time"], line[: found.start()].strip())) == (
         whole and (whole["time"], line[: whole.start()].strip())
     )
+
+
+# The article's place as the pattern was written: the letter before the space asked first.
+_ARTICLE_ASKED_FIRST = re.compile(rf"(?<=[{SMALL}])[ \t]+(?=[{UPPER}][{SMALL}]{{0,2}}[ \t]+[{UPPER}])")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tagesordnung Punkt drei Der Präsident: Das Wort hat …",
+        "Gesetz über die Wahl  \t El Sr. Presidente (X): Gracias.",
+        "ABC De Fg hi Le Président: x, é La Maire, 1 Du Bois",
+        "",
+    ],
+)
+def test_an_articles_place_is_where_the_pattern_asking_the_letter_first_found_it(text: str) -> None:
+    for end in (len(text), 20):
+        found = [m.span() for m in _ARTICLE_AT.finditer(text, 0, end)]
+        assert found == [m.span() for m in _ARTICLE_ASKED_FIRST.finditer(text, 0, end)]
