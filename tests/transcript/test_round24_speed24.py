@@ -14,6 +14,9 @@ from stenogram.transcript.reader import (
     _ARTICLE_AT,
     _NUMBERED_HEAD,
     _NUMBERED_HEAD_LEFT,
+    _ROW,
+    _ROW_GAP,
+    _ROW_GAP_END,
     _WIDER_GAP,
     _numbered_head,
 )
@@ -180,3 +183,26 @@ def test_an_articles_place_is_where_the_pattern_asking_the_letter_first_found_it
     for end in (len(text), 20):
         found = [m.span() for m in _ARTICLE_AT.finditer(text, 0, end)]
         assert found == [m.span() for m in _ARTICLE_ASKED_FIRST.finditer(text, 0, end)]
+
+
+@pytest.mark.parametrize(
+    ("line", "row"),
+    [
+        ("Van Ree          Dank u, voorzitter.", True),
+        ("Wethouder Kamps  Die zorgen delen wij.", True),
+        ("A" + "b" * 39 + "c  Dank u.", True),  # the longest first cell: its gap at the 42nd character
+        ("A" + "b" * 40 + "c  Dank u.", False),  # one character longer
+        ("Voorzitter: Dank u.", False),
+    ],
+)
+def test_a_row_is_matched_only_where_its_gap_opens_inside_the_first_cells_reach(line: str, row: bool) -> None:
+    found = _ROW.match(line)
+    assert (found is not None) == row
+    assert found is None or _ROW_GAP in line[:_ROW_GAP_END]
+
+
+@pytest.mark.parametrize(
+    "sample", ["en-earnings-call-speaker-caption.txt", "en-earnings-call-dashed-roles.txt"]
+)
+def test_a_web_pages_speaker_caption_over_a_name_is_still_furniture(sample: str) -> None:
+    tabled_tei(sample)

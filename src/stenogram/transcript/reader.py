@@ -368,7 +368,8 @@ def _strip_speaker_captions(kept: list[str], removed: list[Furniture], config: C
     the name is the label. Above anything else the word may be a label or speech of its own."""
     for index, line in enumerate(kept[:-2]):
         word = line.strip()
-        number = _CAPTION_NUMBER.search(word)
+        # a caption's number ends its line: a line ending in no figure is not searched for one
+        number = _CAPTION_NUMBER.search(word) if word[-1:].isdigit() else None
         word = word[: number.start()] if number and number.end() == len(word) else word
         if word.casefold() not in config.furniture_captions:
             continue
@@ -1168,6 +1169,7 @@ def _wrapped_on(current: list[tuple[int, str]], below: str) -> bool:
 # a run of spaces, the speech ("Van Ree          Dank u, voorzitter. …").
 _ROW = re.compile(r"(?P<cell>[^\W\d_][^\t:!?]{0,39}?[^\W\d_)])(?P<gap>[ ]{2,})(?=[^\W_]|[\"'«“„(\[])")
 _ROW_WORDS = 4  # words of a row's first cell at most
+_ROW_GAP, _ROW_GAP_END = "  ", 43  # the gap's first two spaces, inside a row's first 43 characters
 _COLUMN_ROWS = 3  # rows that make a label column
 _COLUMN_SHARE = 0.6  # of the lines at the margin from the first row on, rows at least
 
@@ -1193,6 +1195,7 @@ def _label_column(lines: list[str]) -> tuple[list[str], _Column]:
         index: row
         for index, line in enumerate(lines)
         if line[:1].isalpha()
+        and _ROW_GAP in line[:_ROW_GAP_END]  # no gap where a first cell may end: no row, not matched
         and (row := _ROW.match(line)) is not None
         and len(row.group("cell").split()) <= _ROW_WORDS
         and not _timed(line)
