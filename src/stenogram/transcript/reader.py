@@ -368,7 +368,8 @@ def _strip_speaker_captions(kept: list[str], removed: list[Furniture], config: C
     the name is the label. Above anything else the word may be a label or speech of its own."""
     for index, line in enumerate(kept[:-2]):
         word = line.strip()
-        number = _CAPTION_NUMBER.search(word)
+        # a caption's number ends its line: a line ending in no figure is not searched for one
+        number = _CAPTION_NUMBER.search(word) if word[-1:].isdigit() else None
         word = word[: number.start()] if number and number.end() == len(word) else word
         if word.casefold() not in config.furniture_captions:
             continue
@@ -599,10 +600,14 @@ _WIDER_GAP = re.compile(r"[ \t]{4,}")
 def _numbered_head(line: str) -> re.Match[str] | None:
     """The head and the page number of *line* if it is shaped as a numbered running head, its
     wide gaps counted as three spaces: a PDF's copy centres the head's parts far apart
-    ("ΠΡΑΚΤΙΚΑ ΒΟΥΛΗΣ" … "14 ΜΑΡΤΙΟΥ 2018" … "4567")."""
+    ("ΠΡΑΚΤΙΚΑ ΒΟΥΛΗΣ" … "14 ΜΑΡΤΙΟΥ 2018" … "4567"). A line with no figure at either end, most
+    lines, has no page: its gaps are not read."""
+    right, left = line[-1:].isdigit(), line[:1].isdigit()
+    if not (right or left):
+        return None
     line = _WIDER_GAP.sub("   ", line)
-    right = _NUMBERED_HEAD.fullmatch(line) if line[-1:].isdigit() else None
-    return right or (_NUMBERED_HEAD_LEFT.fullmatch(line) if line[:1].isdigit() else None)
+    found = _NUMBERED_HEAD.fullmatch(line) if right else None
+    return found or (_NUMBERED_HEAD_LEFT.fullmatch(line) if left else None)
 
 
 def _strip_numbered_heads(kept: list[str], removed: list[Furniture], config: Config) -> None:
@@ -1221,6 +1226,7 @@ def _wrapped_on(current: list[tuple[int, str]], below: str) -> bool:
 # a run of spaces, the speech ("Van Ree          Dank u, voorzitter. …").
 _ROW = re.compile(r"(?P<cell>[^\W\d_][^\t:!?]{0,39}?[^\W\d_)])(?P<gap>[ ]{2,})(?=[^\W_]|[\"'«“„(\[])")
 _ROW_WORDS = 4  # words of a row's first cell at most
+_ROW_GAP, _ROW_GAP_END = "  ", 43  # the gap's first two spaces, inside a row's first 43 characters
 _COLUMN_ROWS = 3  # rows that make a label column
 _COLUMN_SHARE = 0.6  # of the lines at the margin from the first row on, rows at least
 
@@ -1246,6 +1252,7 @@ def _label_column(lines: list[str]) -> tuple[list[str], _Column]:
         index: row
         for index, line in enumerate(lines)
         if line[:1].isalpha()
+        and _ROW_GAP in line[:_ROW_GAP_END]  # no gap where a first cell may end: no row, not matched
         and (row := _ROW.match(line)) is not None
         and len(row.group("cell").split()) <= _ROW_WORDS
         and not _timed(line)
@@ -1421,7 +1428,9 @@ def _glued_label(text: str, below: str, config: Config) -> int:
 
 
 # A space before a capitalised short word and another word: where an article may open a label.
-_ARTICLE_AT = re.compile(rf"(?<=[{SMALL}])[ \t]+(?=[{UPPER}][{SMALL}]{{0,2}}[ \t]+[{UPPER}])")
+# The letter before the space is asked at a space, not at every character (a class of every
+# lower-case letter asked first had cost a third more on a paragraph's first 240 characters).
+_ARTICLE_AT = re.compile(rf"[ \t](?<=[{SMALL}][ \t])[ \t]*(?=[{UPPER}][{SMALL}]{{0,2}}[ \t]+[{UPPER}])")
 # The rest of a label after its office: words, a bracket perhaps ("(spoke in French)"), a colon.
 _OFFICE_TO_COLON = re.compile(r"[^:()\n]{1,60}?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]")
 _GLUED_HEADING_WORDS = (2, 20)  # words of an item's heading a label is glued to

@@ -23,6 +23,7 @@ from stenogram.transcript.labels.patterns import (
     HOLDER_AFTER,
     JOINED_WORDS,
     LINE_END_CLOCK,
+    LINE_END_CLOCK_SPAN,
     MEMBER_WORDS,
     NAME_WORD,
     OFFICE,
@@ -156,7 +157,9 @@ class AloneLabels(GenericLabels):
         if stamp and stamp.end() < len(line.strip()):  # "14:00 Esimees Lauri Kask": a web copy's clock
             inner = self._bare_line(line.strip()[stamp.end() :])
             return replace(inner, end=len(line), printed=line, time=stamp.group().strip()) if inner else None
-        clock = LINE_END_CLOCK.search(line) if line.rstrip()[-1:] in CLOCK_ENDS else None
+        # the clock searched for from its longest's start, not from each space of a long line
+        tail = max(0, len(line.rstrip(" \t")) - LINE_END_CLOCK_SPAN)
+        clock = LINE_END_CLOCK.search(line, tail) if line.rstrip()[-1:] in CLOCK_ENDS else None
         if clock:
             return self._clocked(line, clock)
         found = self._bare.fullmatch(line.strip())

@@ -296,6 +296,9 @@ DAY_CLOCK_END = re.compile(rf"[ \t]{DAY_CLOCK}[ \t]*$", re.IGNORECASE)
 LINE_END_CLOCK = re.compile(
     rf"[ \t]+(?P<time>\({CLOCK}\)|\[{CLOCK}\]|{CLOCK}|{DAY_CLOCK})[ \t]*$", re.IGNORECASE
 )
+# The most characters of that clock (14, "(12:30:15.250)") and a space before it, before the
+# spaces that end the line: a search from there finds the clock a search of the line finds
+LINE_END_CLOCK_SPAN = 16
 # A label in the first cell of a table copied from a web page or a spreadsheet: the speech in
 # the next cell, after a tab ("John Smith<TAB>Good morning.").
 TAB_CELL = re.compile(r"(?P<name>[^\t\n]{1,80}?)(?<![,;])[ ]*\t+(?=[^\W_]|[\"'«“„(\[])")
