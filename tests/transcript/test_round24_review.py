@@ -12,3 +12,15 @@ def test_the_orator_is_who_holds_the_floor_over_paragraphs_below_the_label() -> 
     tei = tabled_tei("pt-dar-oradora-saudacao-paragrafo.txt")
     assert tei.xpath("//t:sp[6]/@who", namespaces=NS) == ["#a-sr-a-leonor-sampaio"]
     assert texts(tei, "//t:sp[6]/t:p")[0].startswith("— É verdade, Sr. Deputado")
+
+
+def test_a_chairs_sentence_worded_as_a_questions_heading_stays_the_chairs() -> None:
+    # "A supplementary question to the Minister, the member for Bendigo East.": the Speaker's
+    # sentence, no heading naming an asker "A supplementary" who says the next paragraph
+    tei = tabled_tei("en-au-chair-supplementary-question-sentence.txt")
+    assert texts(tei, "//t:sp[1]/t:p") == [
+        "Order! Members will come to order.",
+        "A supplementary question to the Minister, the member for Bendigo East.",
+        "Members on my left will allow the member to be heard.",
+    ]
+    assert not tei.xpath("//t:person[@xml:id='a-supplementary']", namespaces=NS)

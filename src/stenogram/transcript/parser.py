@@ -507,8 +507,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
     def _question_heading(self, text: str) -> bool:
         """Whether *text* is a question's heading that names who asks and who answers ("Ms X
         question to PREMIER, Mr Y"), under a subject's heading too."""
-        asked = self.config.question_head
-        return asked is not None and "\n" not in text and asked.fullmatch(" ".join(text.split())) is not None
+        return "\n" not in text and self.question_asked(text) is not None
 
     def _sworn_listed(self, division: Division, text: str) -> bool:
         """Whether *text*, a name under its form of address alone on its line, is one of the
