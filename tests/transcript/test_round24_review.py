@@ -24,3 +24,11 @@ def test_a_chairs_sentence_worded_as_a_questions_heading_stays_the_chairs() -> N
         "Members on my left will allow the member to be heard.",
     ]
     assert not tei.xpath("//t:person[@xml:id='a-supplementary']", namespaces=NS)
+
+
+def test_a_member_the_rada_chair_calls_before_the_next_is_no_holder_of_the_chair() -> None:
+    # "ГОЛОВУЮЧИЙ. Гнатюк В.П. Немає. Литвиненко О.М., будь ласка.": Гнатюк is called and absent,
+    # the chair's words call the next turn's member, so the chair is no Гнатюк
+    tei = tabled_tei("uk-rada-chair-calls-absent-member-first.txt")
+    assert texts(tei, "//t:sp[2]/t:p") == ["Гнатюк В.П. Немає. Литвиненко О.М., будь ласка."]
+    assert not tei.xpath("//t:person[@xml:id='gnatyuk-v-p']", namespaces=NS)

@@ -494,13 +494,18 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         the speech ("ГОЛОВУЮЧИЙ. Стефанюк Р.О. Продовжуємо …", a Rada copy one paragraph a line),
         read on to that holder where the next turn is another person's: the member the chair
         calls so speaks next ("ГОЛОВУЮЧИЙ. Бондар В.П. Будь ласка, …" / "БОНДАР В.П. …"), the
-        holder of the chair does not."""
+        holder of the chair does not; nor where the chair's words after the name call the next
+        turn's member by the label's surname ("ГОЛОВУЮЧИЙ. Бондар В.П. Немає. Петренко О.М., будь
+        ласка." / "ПЕТРЕНКО О.М. …"): the first name is a member called too, who did not answer."""
         held = self.matcher.holder_run_on(cand, unit.text)
         if held.role is None or not below:
             return cand
         after = self._opens_turn(below[0], spoken)
         surname = held.role.split()[0].casefold()
         if after is None or surname in (word.casefold() for word in WORD.findall(after.name)):
+            return cand
+        called = {word.casefold() for word in WORD.findall(unit.text[held.end :])}
+        if any(len(word) > 1 and word.casefold() in called for word in WORD.findall(after.name)):
             return cand
         return held
 
