@@ -32,3 +32,9 @@ def test_a_member_the_rada_chair_calls_before_the_next_is_no_holder_of_the_chair
     tei = tabled_tei("uk-rada-chair-calls-absent-member-first.txt")
     assert texts(tei, "//t:sp[2]/t:p") == ["Гнатюк В.П. Немає. Литвиненко О.М., будь ласка."]
     assert not tei.xpath("//t:person[@xml:id='gnatyuk-v-p']", namespaces=NS)
+
+
+def test_the_hall_addressed_with_the_suffix_of_a_name_is_no_member() -> None:
+    # "諸君 ただいまより…": the chair addresses the hall; "岡野清之助君 …" is a member's label
+    tei = tabled_tei("ja-diet-viewer-chair-shokun-paragraph.txt")
+    assert texts(tei, "//t:sp[1]/t:p")[1].startswith("諸君 ただいまより")
