@@ -38,3 +38,12 @@ def test_the_hall_addressed_with_the_suffix_of_a_name_is_no_member() -> None:
     # "諸君 ただいまより…": the chair addresses the hall; "岡野清之助君 …" is a member's label
     tei = tabled_tei("ja-diet-viewer-chair-shokun-paragraph.txt")
     assert texts(tei, "//t:sp[1]/t:p")[1].startswith("諸君 ただいまより")
+
+
+def test_a_motions_explanation_glued_to_its_numbered_points_is_no_label() -> None:
+    # "說明:(一)本案…": the bracket after the colon numbers a point, no clock as "(9時2分)" is
+    tei = tabled_tei("zh-ly-motion-explanation-points.txt")
+    assert texts(tei, "//t:sp[2]/t:p") == [
+        "(9時2分)主席、各位同仁。本席提出修正動議。",
+        "說明:(一)本案影響甚鉅。(二)應交付委員會再審查。",
+    ]
