@@ -28,6 +28,7 @@ from stenogram.transcript.model import (
     Turn,
 )
 from stenogram.transcript.persons import Registry
+from stenogram.transcript.reader import TERMINAL
 from stenogram.transcript.salutations import thanks_alone
 from stenogram.transcript.scoring import addresses_chair
 from stenogram.transcript.units import Unit
@@ -214,7 +215,7 @@ class FloorGiving:
         heading = " ".join(title.split())
         if not below or self._opens_turn(below[0], True) is not None:
             return None
-        asked = self.config.question_head.fullmatch(heading) if self.config.question_head else None
+        asked = self.question_asked(heading)
         if asked is not None:
             name, self._answerer = asked["asker"].strip(), asked["answerer"].strip()
         elif self._answerer and heading.casefold() in self.config.answer_heads:
@@ -227,6 +228,19 @@ class FloorGiving:
         division.items.append(turn)
         self.doc.decisions.append(f"line {line}: the question's heading gives {name!r} a turn")
         return turn
+
+    def question_asked(self, text: str) -> re.Match[str] | None:
+        """The question's heading *text* is, its asker and answerer (``[labels] question_head``):
+        each under a form of address, no stop ending it, as a heading has none; a chair's own
+        sentence so worded ("A supplementary question to the Minister, the member for X.") is
+        none."""
+        heading = " ".join(text.split())
+        asked = self.config.question_head.fullmatch(heading) if self.config.question_head else None
+        if asked is None or heading[-1] in TERMINAL:
+            return None
+        titles = self.config.titles
+        titled = all(titles.fullmatch(asked[group].split()[0].casefold()) for group in ("asker", "answerer"))
+        return asked if titled else None
 
     def _floor_given(self, text: str, following: list[Unit]) -> str | None:
         """Whom a narrative line gives the floor to, where it ends with a colon and the speech

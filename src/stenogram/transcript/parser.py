@@ -52,6 +52,7 @@ from stenogram.transcript.model import (
     Division,
     Document,
     Furniture,
+    Para,
     Person,
     SpeakerLabel,
     Stage,
@@ -76,7 +77,8 @@ from stenogram.transcript.units import (
 
 _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
-_FLOOR_WORDS = 8  # words of speech on a label's line that hold the floor, past a short interjection
+_FLOOR_WORDS = 8  # words of a turn's speech that hold the floor, past a short interjection
+_FLOOR_TURNS = 8  # members' turns looked back over for the one holding the floor
 # A clock in brackets glued to the stage direction after it, one paragraph: "(10:15)(Recess.)",
 # "[10.15 a.m.] (The hearing resumed.)".
 _CLOCKED_NOTE = re.compile(r"(?P<clock>[(\[][^()\[\]]{3,16}[)\]])[ \t]*(?P<note>[(\[].*)")
@@ -492,7 +494,9 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         the speech ("ГОЛОВУЮЧИЙ. Стефанюк Р.О. Продовжуємо …", a Rada copy one paragraph a line),
         read on to that holder where the next turn is another person's: the member the chair
         calls so speaks next ("ГОЛОВУЮЧИЙ. Бондар В.П. Будь ласка, …" / "БОНДАР В.П. …"), the
-        holder of the chair does not."""
+        holder of the chair does not; nor where the chair's words after the name call the next
+        turn's member by the label's surname ("ГОЛОВУЮЧИЙ. Бондар В.П. Немає. Петренко О.М., будь
+        ласка." / "ПЕТРЕНКО О.М. …"): the first name is a member called too, who did not answer."""
         held = self.matcher.holder_run_on(cand, unit.text)
         if held.role is None or not below:
             return cand
@@ -500,13 +504,15 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         surname = held.role.split()[0].casefold()
         if after is None or surname in (word.casefold() for word in WORD.findall(after.name)):
             return cand
+        called = {word.casefold() for word in WORD.findall(unit.text[held.end :])}
+        if any(len(word) > 1 and word.casefold() in called for word in WORD.findall(after.name)):
+            return cand
         return held
 
     def _question_heading(self, text: str) -> bool:
         """Whether *text* is a question's heading that names who asks and who answers ("Ms X
         question to PREMIER, Mr Y"), under a subject's heading too."""
-        asked = self.config.question_head
-        return asked is not None and "\n" not in text and asked.fullmatch(" ".join(text.split())) is not None
+        return "\n" not in text and self.question_asked(text) is not None
 
     def _sworn_listed(self, division: Division, text: str) -> bool:
         """Whether *text*, a name under its form of address alone on its line, is one of the
@@ -604,9 +610,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         asking: Turn | None = None  # the last labelled turn: who asks the questions answered after "?---"
         member: Turn | None = None  # the last labelled turn that is no answer in brackets: who asks
         interrupted: str | None = None  # who spoke last, not the chair: whom "Puhuja:" names
-        # who last spoke at length, not the chair: the member holding the floor, whom the Diário's
-        # "O Orador:" names after other members' short interjections ("Não é verdade!")
-        floor_holder: str | None = None
+        # the members' last turns, not the chair's: the last that spoke at length holds the floor,
+        # whom the Diário's "O Orador:" names after other members' short interjections ("Não é
+        # verdade!"); its words are counted when asked, its paragraphs below the label read by then
+        spoken_turns: deque[tuple[str, Turn]] = deque(maxlen=_FLOOR_TURNS)
         rubric: Turn | None = None  # the chair's turn the headings below cut, its speech going on under them
         blocks = self._listed(units)
         # the units a block takes after its first (a video minute's role line, its name again)
@@ -796,7 +803,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 answerer = witness or (self._unnamed_witness(cand.name) if unnamed else None)
                 asker = asker or (answerer if answerer and self._answers(cand, answerer) else None)
                 if not asker and interrupted and cand.key in self.config.resuming:
-                    asker = floor_holder or interrupted  # "Puhuja:": the speaker interrupted goes on
+                    asker = _floor_holder(spoken_turns) or interrupted  # "Puhuja:": the speaker goes on
                 party = (
                     ""
                     if asker or self.config.offices.search(cand.affiliation.casefold())
@@ -817,8 +824,6 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 person.turns += 1
                 if not person.chair and not cand.short:
                     interrupted = asker or cand.name
-                    if len(unit.text[cand.end :].split()) >= _FLOOR_WORDS:
-                        floor_holder = interrupted
                 if untaken and not asker and not cand.short and not person.chair:
                     # "Questions from COUNSEL TO THE INQUIRY" / "MS ASHBY:  Mr Corran, …": she asks
                     examiner, untaken = cand.name, None
@@ -848,6 +853,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     )
                     self._labels[key] = label
                 turn = asking = Turn(person.id, label, [], unit.line)
+                if not person.chair and not cand.short:
+                    spoken_turns.append((interrupted or cand.name, turn))
                 member = member if cand.punct == ANSWERED else turn
                 division.items.append(turn)
                 text = speech
@@ -1044,6 +1051,17 @@ def _title_words(text: str) -> str:
     title = " ".join(text.split())
     title = title[number.end() :] if (number := _ITEM_NUMBER.match(title)) else title
     return title.casefold() if len(title) > 3 else ""
+
+
+def _floor_holder(turns: Sequence[tuple[str, Turn]]) -> str | None:
+    """Who of the members' last *turns* holds the floor: the last to speak at length, a
+    paragraph or more below the label counted too ("A Sr.ª X (PSD): — Sr. Presidente, Srs.
+    Deputados:" / "Esta proposta …"), past the short interjections after it."""
+    for name, turn in reversed(turns):
+        said = (node for block in turn.blocks if isinstance(block, Para) for node in block.content)
+        if sum(len(node.split()) for node in said if isinstance(node, str)) >= _FLOOR_WORDS:
+            return name
+    return None
 
 
 def _numbered_question(turn: Turn, text: str) -> bool:

@@ -53,6 +53,7 @@ from stenogram.transcript.names import office_phrase
 
 # A word of letters, two or more, no stop: the surname OCR's semicolon may follow, in CAPITALS
 _LETTERS_WORD = re.compile(r"[^\W\d_]{2,}")
+_CLOCK_SPAN = 8  # characters after a label's colon a clock in brackets opens within: "(9時2分)"
 
 
 class GenericLabels(MatcherBase):
@@ -433,7 +434,7 @@ class GenericLabels(MatcherBase):
         if not punct or (
             end < len(text)
             and not text[end].isspace()
-            and not closes_unspaced(punct, text[end], text[end - 2 : end - 1])
+            and not closes_unspaced(punct, text[end : end + _CLOCK_SPAN], text[end - 2 : end - 1])
             and not (punct == ":" and text[end - 1] in "–—")  # "…:—Je prie": the colon's dash
         ):
             return None

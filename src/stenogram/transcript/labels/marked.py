@@ -49,6 +49,7 @@ from stenogram.transcript.salutations import saluting
 _WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 _LOWER_CAPTION_WORDS = 4  # the most words of a label in lower case after the captioner's mark
 _SUFFIXED_NAME = 12  # characters of a name and its suffix of address alone after a marker, at most
+_NAME_BEFORE_SUFFIX = 2  # characters of a member's name at least before its suffix: "林実君", not "諸君"
 _OFFICE_AT = 2  # the words after its article a hyphen-led label's office or form of address is among
 
 
@@ -396,18 +397,20 @@ class MarkedLabels(GenericLabels):
         name = found.group("name")
         if self.config.offices.fullmatch(name) or self.config.chairs.fullmatch(name):
             return Candidate(name, None, "\u3000", found.end(), name)
-        if self._suffixed(name):  # "安平鹿一君 全國…": a member named with the suffix of address
+        # "安平鹿一君 全國…": a member named with the suffix of address, two characters of a name
+        # before it at least ("諸君 ただいま…" addresses the hall)
+        if self._suffixed(name, _NAME_BEFORE_SUFFIX):
             return Candidate(name, None, "\u3000", found.end(), name)
         office = self.config.offices.search(name) or self.config.chairs.search(name)
         if office is None or office.start() == 0 or not office_ends(name, self.config):
             return None
         return Candidate(name, None, "\u3000", found.end(), name)
 
-    def _suffixed(self, name: str) -> bool:
+    def _suffixed(self, name: str, named: int = 1) -> bool:
         """Whether *name* ends with a suffix of address its language joins to a name
-        (``address_suffixes``: "佐藤一郎君"), a name before it."""
+        (``address_suffixes``: "佐藤一郎君"), *named* characters of a name before it at least."""
         suffixes = (suffix for suffixes in self.config.address_suffixes.values() for suffix in suffixes)
-        return any(name.endswith(suffix) and len(name) > len(suffix) for suffix in suffixes)
+        return any(name.endswith(suffix) and len(name) >= len(suffix) + named for suffix in suffixes)
 
     def _dash_led(self, text: str) -> Candidate | None:
         """A label with its colon after a dash that opens its paragraph, printed with it but no

@@ -73,6 +73,7 @@ def capitals_unmarked(text: str) -> Candidate | None:
 
 
 _WORD = re.compile(r"[^ ]+")  # a word between single spaces, as str.split(" ") reads them
+_BRACKETED_CLOCK = re.compile(r"[(（][ \t]*[\d０-９]{1,2}[ \t]*[時时:：]")  # "(9時2分)", "(10:15)"
 
 
 def _set_apart(words: list[re.Match[str]], at: int) -> bool:
@@ -157,16 +158,18 @@ def speech_start(text: str, end: int) -> int:
     return end
 
 
-def closes_unspaced(punct: str, following: str, last: str = "") -> bool:
-    """Whether a label ending in *punct* may have its speech start right after it, unspaced: a
-    full-width colon always, an ASCII one before a letter of a script without case, as Chinese
-    and Japanese records print it (``主席:現在開會。``), or before a bracket where the label's
-    *last* letter is of such a script (the Legislative Yuan's clock: ``邱委員文彥:(9時2分)…``),
-    an em dash before a capital, as the
-    Australian Hansard did until 2011 (``The SPEAKER—Order!``), or after the label's stop
-    (``El señor PÉREZ.—Gracias.``); an en dash or two hyphens so glued, as older printed trials
-    and their web copies give them (``The Court–If …``, ``Mr. Hays--Is …``)."""
-    caseless = _caseless(following) or (following in "(（" and _caseless(last))
+def closes_unspaced(punct: str, after: str, last: str = "") -> bool:
+    """Whether a label ending in *punct* may have its speech, the text *after* it, start right
+    after it, unspaced: a full-width colon always, an ASCII one before a letter of a script
+    without case, as Chinese and Japanese records print it (``主席:現在開會。``), or before a
+    clock in brackets where the label's *last* letter is of such a script (the Legislative
+    Yuan's ``邱委員文彥:(9時2分)…``; a bill's ``說明:(一)…`` numbers its points), an em dash
+    before a capital, as the Australian Hansard did until 2011 (``The SPEAKER—Order!``), or
+    after the label's stop (``El señor PÉREZ.—Gracias.``); an en dash or two hyphens so glued,
+    as older printed trials and their web copies give them (``The Court–If …``, ``Mr. Hays--Is
+    …``)."""
+    following = after[:1]
+    caseless = _caseless(following) or (_BRACKETED_CLOCK.match(after) is not None and _caseless(last))
     dashed = punct in ("—", "–", "--") or (punct[:2] == ". " and punct[-1:] in "-–—")
     return punct == "：" or (punct == ":" and caseless) or (dashed and not following.islower())
 
