@@ -47,3 +47,10 @@ def test_a_motions_explanation_glued_to_its_numbered_points_is_no_label() -> Non
         "(9時2分)主席、各位同仁。本席提出修正動議。",
         "說明:(一)本案影響甚鉅。(二)應交付委員會再審查。",
     ]
+
+
+def test_a_bills_heading_opening_with_an_events_word_stays_a_heading() -> None:
+    # "NOISE ABATEMENT BILL": the bill's heading, no noise of the hall
+    tei = tabled_tei("en-ke-bill-heading-noise-word.txt")
+    assert texts(tei, "//t:head") == ["NOISE ABATEMENT BILL"]
+    assert not tei.xpath("//t:stage", namespaces=NS)
