@@ -54,3 +54,11 @@ def test_a_bills_heading_opening_with_an_events_word_stays_a_heading() -> None:
     tei = tabled_tei("en-ke-bill-heading-noise-word.txt")
     assert texts(tei, "//t:head") == ["NOISE ABATEMENT BILL"]
     assert not tei.xpath("//t:stage", namespaces=NS)
+
+
+def test_a_members_sentence_recalling_her_oath_stays_her_speech() -> None:
+    # "Mr. Speaker, when I took the oath of office …": her words; "Hon. X took the Oath of
+    # Allegiance and took her seat." is the record's note
+    tei = tabled_tei("en-ke-member-recalls-oath.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[1].startswith("Mr. Speaker, when I took the oath")
+    assert texts(tei, "//t:stage") == ["Hon. Wanjiku Gathoni took the Oath of Allegiance and took her seat."]
