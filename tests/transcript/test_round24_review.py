@@ -62,3 +62,9 @@ def test_a_members_sentence_recalling_her_oath_stays_her_speech() -> None:
     tei = tabled_tei("en-ke-member-recalls-oath.txt")
     assert texts(tei, "//t:sp[2]/t:p")[1].startswith("Mr. Speaker, when I took the oath")
     assert texts(tei, "//t:stage") == ["Hon. Wanjiku Gathoni took the Oath of Allegiance and took her seat."]
+
+
+def test_a_participants_code_with_a_one_is_no_misread_investigator() -> None:
+    # "P1:" (a participant) beside "PI:" (the investigator): a code's digit, no misread "I"
+    tei = tabled_tei("en-interview-participant-code-one.txt")
+    assert tei.xpath("//t:sp[2]/@who", namespaces=NS) == ["#p1"]
