@@ -47,3 +47,24 @@ def test_a_motions_explanation_glued_to_its_numbered_points_is_no_label() -> Non
         "(9時2分)主席、各位同仁。本席提出修正動議。",
         "說明:(一)本案影響甚鉅。(二)應交付委員會再審查。",
     ]
+
+
+def test_a_bills_heading_opening_with_an_events_word_stays_a_heading() -> None:
+    # "NOISE ABATEMENT BILL": the bill's heading, no noise of the hall
+    tei = tabled_tei("en-ke-bill-heading-noise-word.txt")
+    assert texts(tei, "//t:head") == ["NOISE ABATEMENT BILL"]
+    assert not tei.xpath("//t:stage", namespaces=NS)
+
+
+def test_a_members_sentence_recalling_her_oath_stays_her_speech() -> None:
+    # "Mr. Speaker, when I took the oath of office …": her words; "Hon. X took the Oath of
+    # Allegiance and took her seat." is the record's note
+    tei = tabled_tei("en-ke-member-recalls-oath.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[1].startswith("Mr. Speaker, when I took the oath")
+    assert texts(tei, "//t:stage") == ["Hon. Wanjiku Gathoni took the Oath of Allegiance and took her seat."]
+
+
+def test_a_participants_code_with_a_one_is_no_misread_investigator() -> None:
+    # "P1:" (a participant) beside "PI:" (the investigator): a code's digit, no misread "I"
+    tei = tabled_tei("en-interview-participant-code-one.txt")
+    assert tei.xpath("//t:sp[2]/@who", namespaces=NS) == ["#p1"]

@@ -367,12 +367,16 @@ def misread_marks(name: str) -> int:
     return len(_MISREAD_MARKS.findall(name))
 
 
-# A zero or a one among a word's letters ("THE C0URT", "MR. SM1TH"): OCR's reading of an "O" or
-# an "I", never a name's spelling.
-_DIGIT_FOR_LETTER = regex(r"(?<=[^\W\d_])[01]|[01](?=[^\W\d_])")
+# A word with a zero or a one among its letters ("THE C0URT", "MR. SM1TH"): OCR's reading of an
+# "O" or an "I", never a name's spelling; a letter and a digit alone are a code ("P1", a
+# participant, beside "PI", the investigator).
+_DIGIT_FOR_LETTER = regex(r"[^\W_]*(?:(?<=[^\W\d_])[01]|[01](?=[^\W\d_]))[^\W_]*")
+_MISREAD_WORD_LETTERS = 3  # letters at least of a word a digit stands in: "C0URT", not "P1"
 
 
 def digit_for_letter(name: str) -> bool:
-    """Whether *name* has a zero or a one among a word's letters, a letter OCR misread: however
-    often it is printed so, the label it is of is the one spelt with the letter."""
-    return _DIGIT_FOR_LETTER.search(name) is not None
+    """Whether *name* has a zero or a one among the letters of a word of three or more, a
+    letter OCR misread: however often it is printed so, the label it is of is the one spelt
+    with the letter."""
+    words = _DIGIT_FOR_LETTER.findall(name)
+    return any(sum(char.isalpha() for char in word) >= _MISREAD_WORD_LETTERS for word in words)

@@ -78,6 +78,7 @@ from stenogram.transcript.units import (
 _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
 _FLOOR_WORDS = 8  # words of a turn's speech that hold the floor, past a short interjection
+_PARTICLE_LETTERS = 4  # letters of a particle after an event's word at most: "FROM", "DO", "ON"
 _FLOOR_TURNS = 8  # members' turns looked back over for the one holding the floor
 # A clock in brackets glued to the stage direction after it, one paragraph: "(10:15)(Recess.)",
 # "[10.15 a.m.] (The hearing resumed.)".
@@ -738,7 +739,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             headed = cand is None and (hinted or self.matcher.is_heading(unit.text))
             # nor is the hall's event in CAPITALS a flattened record ran in before a label
             # ("… to the House. APPLAUSE FROM GOVERNMENT BENCHES THE SPEAKER: …"): a stage
-            event = headed and bare_stage(unit.text, self.config, alone=False)
+            event = headed and _whose_event(unit.text) and bare_stage(unit.text, self.config, alone=False)
             headed = headed and not self._clock(unit.text) and not event
             if cand is None and self._sworn_listed(division, unit.text):
                 division.items.append(BlockStage(Stage("other", [unit.text.strip()]), unit.line))
@@ -1051,6 +1052,14 @@ def _title_words(text: str) -> str:
     title = " ".join(text.split())
     title = title[number.end() :] if (number := _ITEM_NUMBER.match(title)) else title
     return title.casefold() if len(title) > 3 else ""
+
+
+def _whose_event(text: str) -> bool:
+    """Whether *text*, a heading's line in CAPITALS opening with an event's word, may be the
+    event: the word alone or a particle after it that says whose ("APPLAUSE FROM GOVERNMENT
+    BENCHES"); a heading names a thing after the word ("NOISE ABATEMENT BILL")."""
+    words = text.split()
+    return len(words) == 1 or len(words[1].strip(".,")) <= _PARTICLE_LETTERS
 
 
 def _floor_holder(turns: Sequence[tuple[str, Turn]]) -> str | None:
