@@ -63,6 +63,10 @@ _SENTENCE_THEN_HOLLOW = re.compile(r"[ \t](?<=[.!?…][ \t])[ \t]*(?=[()])")
 # Presidente (X).- Con la presencia …", "… Izamiento de la Bandera Nacional Sra. Presidenta (Y).-
 # Invito …"); its form of address, a few words before the bracket, opens it.
 _ROLE_THEN_DASH = re.compile(r"\)\.[ \t]?[-–—][ \t]+(?=[^\W\d_])")
+# A word's stop and a dash, the speech after it: where a member's label addressed by its form
+# ends with the stop and dash the chair's bracketed ones end with ("… del Día Sr. Ibarra.- Pido …").
+_NAME_THEN_DASH = re.compile(r"(?<=[^\W\d_]{2})\.-[ \t]+(?=[^\W\d_])")
+_TITLE_BEFORE_DASH = 3  # words of a form of address and a surname before the stop and dash, at most
 _TITLE_BEFORE_ROLE = 4  # words between a form of address and the bracket after it, at most
 _RUN_ON_WORDS = 2  # words of a heading at least that a label runs on after
 _GLUED_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?<=[A-ZÀ-ÖØ-ÞА-ЯЁ]{4})(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё]{1,3}\.)")
@@ -482,6 +486,8 @@ class LineLabels:
                 self._glued_surname_at(line, match.end(), found)
         for match in _ROLE_THEN_DASH.finditer(line) if ")." in line else ():  # "… SESIÓN Sra. X (Y).- …"
             self._titled_before_role(line, match.end(), found)
+        for match in _NAME_THEN_DASH.finditer(line) if ".-" in line else ():  # "… del Día Sr. X.- …"
+            self._titled_before_dash(line, match.end(), found)
         for match in _GLUED_CAPITALS.finditer(line):  # "… DE BANDERASSr. Presidente (X).- …"
             title = line[match.end() : line.index(".", match.end()) + 1]
             if self.config.titles.fullmatch(title.casefold()):
@@ -955,6 +961,24 @@ class LineLabels:
                 return  # a bullet's letter before a label opening its line ("w M. X (Y).-"): read so already
             cand = self.matcher.candidate(line[at : at + _MIDLINE_SPAN])
             if at not in found.places and cand and cand.role and at + cand.end >= end - 1:
+                found.append((at, cand))
+            return
+
+    def _titled_before_dash(self, line: str, end: int, found: _Placed) -> None:
+        """Add to *found* the label of *line* that ends at *end* with a stop and a dash, a form of
+        address a few words before it, run on after a heading or a sentence ("… Orden del Día
+        Sr. Ibarra.- Pido …"): believed only where the record's other labels end so."""
+        offset = max(0, end - _MIDLINE_SPAN)
+        starts = [word.start() for word in re.finditer(r"\S+", line[offset:end])]
+        for start in reversed(starts[-_TITLE_BEFORE_DASH - 1 : -1]):
+            at = offset + start
+            if not self.config.titles.fullmatch(line[at : line.find(" ", at)].casefold()):
+                continue
+            if len(line[max(0, at - _MIDLINE_SPAN) : at].split()) < _RUN_ON_WORDS:
+                return  # a label opening its line: read so already
+            cand = self.matcher.candidate(line[at : at + _MIDLINE_SPAN])
+            ended = cand is not None and at + cand.end >= end - 1
+            if at not in found.places and cand and cand.addressed and not cand.role and ended:
                 found.append((at, cand))
             return
 
