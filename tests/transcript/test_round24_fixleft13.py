@@ -14,3 +14,13 @@ def test_members_labels_share_the_chairs_stop_and_dash_without_brackets() -> Non
     assert texts(root, "//t:sp[3]/t:p") == [
         "Pido la palabra. Señora presidenta: en el mismo sentido, solicito tratar la tabla número 12."
     ]
+
+
+def test_ocrs_semicolon_for_an_addressed_labels_colon_opens_its_turn() -> None:
+    """OCR's semicolon for the colon of a label with a form of address in Mixed case, the same
+    label printed with its colon elsewhere: that person's turn, where the words had run on in
+    the speech before ("O Sr. Luís Moreira (PS); - Muito bem!", "Mr. Denby; Thank you, …")."""
+    root = tabled_tei("pt-dar-ocr-semicolon-bracketed.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["- Muito bem!"]
+    root = tabled_tei("en-committee-ocr-semicolon-mixed-case.txt")
+    assert texts(root, "//t:sp[3]/t:p")[0].startswith("Thank you, Mr. Chairman.")
