@@ -3,7 +3,7 @@ sample (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts
+from label_samples import NS, tabled_tei, texts
 
 
 def test_members_labels_share_the_chairs_stop_and_dash_without_brackets() -> None:
@@ -24,3 +24,12 @@ def test_ocrs_semicolon_for_an_addressed_labels_colon_opens_its_turn() -> None:
     assert texts(root, "//t:sp[3]/t:p") == ["- Muito bem!"]
     root = tabled_tei("en-committee-ocr-semicolon-mixed-case.txt")
     assert texts(root, "//t:sp[3]/t:p")[0].startswith("Thank you, Mr. Chairman.")
+
+
+def test_a_holder_after_a_slash_in_a_bodys_bracket_is_the_person() -> None:
+    """The DPR's "PEMERINTAH (MENTERI KEUANGAN/SRI WAHYUNI):": the minister is the person, the
+    office her role, the government her affiliation, where the body had been the person."""
+    root = tabled_tei("id-dpr-government-minister-slash.txt")
+    person = root.xpath("//t:person[@xml:id='sri-wahyuni']", namespaces=NS)[0]
+    assert person.get("role") == "MENTERI KEUANGAN"
+    assert texts(person, "t:affiliation") == ["PEMERINTAH"]
