@@ -3,7 +3,7 @@ sample (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei, texts
+from label_samples import NS, tabled_tei, text_tei, texts
 
 
 def test_members_labels_share_the_chairs_stop_and_dash_without_brackets() -> None:
@@ -33,3 +33,15 @@ def test_a_holder_after_a_slash_in_a_bodys_bracket_is_the_person() -> None:
     person = root.xpath("//t:person[@xml:id='sri-wahyuni']", namespaces=NS)[0]
     assert person.get("role") == "MENTERI KEUANGAN"
     assert texts(person, "t:affiliation") == ["PEMERINTAH"]
+
+
+def test_an_image_caption_glued_to_the_name_it_captions_opens_the_turn() -> None:
+    """A web copy's "Image of X" or "Foto: X" glued to "X (Seat, Party)": the named member's
+    turn, where the first had been a paragraph and the second a photo's credit (furniture)."""
+    root = tabled_tei("en-web-image-of-caption-glued.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["The plan will be published before the summer recess."]
+    root = tabled_tei("de-web-foto-caption-glued.txt")
+    assert "Foto: Katrin WollenbergKatrin Wollenberg (SPD)" not in texts(root, "//t:list/t:item")
+    assert text_tei("Foto: DBT/Anna Berg\n\nPräsidentin: Die Sitzung ist eröffnet.\n").xpath(
+        "//t:item[.='Foto: DBT/Anna Berg']", namespaces=NS
+    )
