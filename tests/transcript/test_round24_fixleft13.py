@@ -45,3 +45,12 @@ def test_an_image_caption_glued_to_the_name_it_captions_opens_the_turn() -> None
     assert text_tei("Foto: DBT/Anna Berg\n\nPräsidentin: Die Sitzung ist eröffnet.\n").xpath(
         "//t:item[.='Foto: DBT/Anna Berg']", namespaces=NS
     )
+
+
+def test_a_label_run_on_after_a_heads_field_opens_the_first_turn() -> None:
+    """The transcriber's field and the chair's label on one line ("Transcriptor: X  El señor
+    PRESIDENTE.- Se abre la sesión. …"): the field stays in the head, where it had been a label
+    whose speech held the chair's first turn."""
+    root = tabled_tei("es-pe-flattened-transcriptor-field-label.txt")
+    assert texts(root, "//t:front//t:p") == ["Transcriptor: Lucía Benavente Ríos"]
+    assert texts(root, "//t:sp[1]/t:p") == ["Se abre la sesión. Se va a pasar lista."]

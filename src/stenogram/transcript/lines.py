@@ -647,22 +647,30 @@ class LineLabels:
         address and a colon, the label in CAPITALS or with the speaker's country or party in
         parentheses ("… Hearing No. 7 MS. X: All rise. …", "… related matters Mr. X (Japan): We
         …"). A line that opens with a label has no head: a name in its speech ("… from Mr. X
-        (Ohio): he …") is none; nor is a sentence's name in Mixed case ("… said Mr. X: …")."""
+        (Ohio): he …") is none; nor is a sentence's name in Mixed case ("… said Mr. X: …"). A
+        head's field opening the line is no label ("Transcriptor: X  El señor PRESIDENTE.- …"),
+        and a label in CAPITALS may end with the stop and dash a record's labels end with."""
         opening = self.matcher.candidate(line[:_MIDLINE_SPAN])
-        if opening is not None and opening.punct in (":", "："):
-            return []
+        if opening is not None and opening.punct in (":", "：") and opening.key not in self.config.never:
+            return []  # a head's field opening the line ("Transcriptor: X  El señor …") is no label
         for match in _WORD_THEN_TITLE.finditer(line, 0, first):  # a label read through the head ends so
             if not self.config.titles.fullmatch(match.group("title").casefold()):
                 continue
-            cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
+            at = match.end()
+            before = _word_before(line, at)
+            if before and before.casefold() in self.config.articles:
+                at = line.rfind(before, 0, at)  # "… Ríos  El señor PRESIDENTE.- …": the label's article
+            cand = self.matcher.candidate(line[at : at + _MIDLINE_SPAN])
+            # its colon, or in CAPITALS the stop and dash the record's labels end with
+            stopped = cand is not None and cand.upper and len(cand.punct) > 1 and cand.punct[0] == "."
             if (
                 cand is not None
                 and cand.title
-                and cand.punct == ":"
-                and match.end() + cand.end <= first
+                and (cand.punct == ":" or stopped)
+                and at + cand.end <= first
                 and (cand.upper or cand.printed.rstrip(": ").endswith(")"))
             ):
-                return [(match.end(), cand)]
+                return [(at, cand)]
         return []
 
     def _after_item(self, line: str, title: int, found: list[tuple[int, Candidate]]) -> None:
