@@ -54,3 +54,12 @@ def test_a_label_run_on_after_a_heads_field_opens_the_first_turn() -> None:
     root = tabled_tei("es-pe-flattened-transcriptor-field-label.txt")
     assert texts(root, "//t:front//t:p") == ["Transcriptor: Lucía Benavente Ríos"]
     assert texts(root, "//t:sp[1]/t:p") == ["Se abre la sesión. Se va a pasar lista."]
+
+
+def test_a_heading_in_capitals_run_into_narration_is_a_head() -> None:
+    """An item's heading run into the clerk's narration ("RETURN OF WRITS The Clerk informed the
+    House …"): a head where the CAPITALS end, the narration its paragraph, where both had been
+    one paragraph."""
+    root = tabled_tei("en-hansard-capitals-heading-run-into-narration.txt")
+    assert texts(root, "//t:body//t:head") == ["RETURN OF WRITS", "QUESTIONS"]
+    assert texts(root, "//t:body/t:div[1]/t:p")[0].startswith("The Clerk informed the House")

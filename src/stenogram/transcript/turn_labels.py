@@ -549,6 +549,7 @@ class TurnLabels:
         _stopped: dict[str, Candidate]
         _colon_addressed: dict[str, Candidate]
         _witness_label: str | None
+        _run_in: set[str]
         _roll: dict[str, str]
         _line_openings: dict[tuple[Candidate, str, str], bool]
         _source_lines: SourceLines
@@ -806,6 +807,7 @@ class TurnLabels:
             len(paragraphs) - label_only - max(headed, 0),
         )
         self.accepted = decision.accepted
+        self._run_in = {row.key for row in decision.table if "run_in" in row.features and not row.accepted}
         self._printed = Counter(o.cand.key for o in occurrences)
         self._stopped = _stopped_labels(occurrences, self.accepted, self.config)
         self._colon_addressed = _addressed_labels(occurrences, self.accepted)
