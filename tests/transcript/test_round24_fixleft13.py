@@ -63,3 +63,10 @@ def test_a_heading_in_capitals_run_into_narration_is_a_head() -> None:
     root = tabled_tei("en-hansard-capitals-heading-run-into-narration.txt")
     assert texts(root, "//t:body//t:head") == ["RETURN OF WRITS", "QUESTIONS"]
     assert texts(root, "//t:body/t:div[1]/t:p")[0].startswith("The Clerk informed the House")
+
+
+def test_ocrs_latin_o_or_zero_for_the_diets_circle_opens_labels() -> None:
+    """The Diet's "○" read by OCR as "O" or "0" before the label's first ideograph: the member's
+    and the prime minister's turns, where both had run on in the chair's."""
+    root = tabled_tei("ja-diet-ocr-latin-o-marker.txt")
+    assert texts(root, "//t:sp[4]/t:p")[0].startswith("山中議員にお答えいたします。")
