@@ -66,6 +66,10 @@ _SENTENCE_THEN_HOLLOW = re.compile(r"[ \t](?<=[.!?…][ \t])[ \t]*(?=[()])")
 # Presidente (X).- Con la presencia …", "… Izamiento de la Bandera Nacional Sra. Presidenta (Y).-
 # Invito …"); its form of address, a few words before the bracket, opens it.
 _ROLE_THEN_DASH = re.compile(r"\)\.[ \t]?[-–—][ \t]+(?=[^\W\d_])")
+# A word's stop and a dash, the speech after it: where a member's label addressed by its form
+# ends with the stop and dash the chair's bracketed ones end with ("… del Día Sr. Ibarra.- Pido …").
+_NAME_THEN_DASH = re.compile(r"(?<=[^\W\d_]{2})\.-[ \t]+(?=[^\W\d_])")
+_TITLE_BEFORE_DASH = 3  # words of a form of address and a surname before the stop and dash, at most
 _TITLE_BEFORE_ROLE = 4  # words between a form of address and the bracket after it, at most
 _RUN_ON_WORDS = 2  # words of a heading at least that a label runs on after
 _GLUED_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?<=[A-ZÀ-ÖØ-ÞА-ЯЁ]{4})(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё]{1,3}\.)")
@@ -485,6 +489,8 @@ class LineLabels:
                 self._glued_surname_at(line, match.end(), found)
         for match in _ROLE_THEN_DASH.finditer(line) if ")." in line else ():  # "… SESIÓN Sra. X (Y).- …"
             self._titled_before_role(line, match.end(), found)
+        for match in _NAME_THEN_DASH.finditer(line) if ".-" in line else ():  # "… del Día Sr. X.- …"
+            self._titled_before_dash(line, match.end(), found)
         for match in _GLUED_CAPITALS.finditer(line):  # "… DE BANDERASSr. Presidente (X).- …"
             title = line[match.end() : line.index(".", match.end()) + 1]
             if self.config.titles.fullmatch(title.casefold()):
@@ -644,22 +650,30 @@ class LineLabels:
         address and a colon, the label in CAPITALS or with the speaker's country or party in
         parentheses ("… Hearing No. 7 MS. X: All rise. …", "… related matters Mr. X (Japan): We
         …"). A line that opens with a label has no head: a name in its speech ("… from Mr. X
-        (Ohio): he …") is none; nor is a sentence's name in Mixed case ("… said Mr. X: …")."""
+        (Ohio): he …") is none; nor is a sentence's name in Mixed case ("… said Mr. X: …"). A
+        head's field opening the line is no label ("Transcriptor: X  El señor PRESIDENTE.- …"),
+        and a label in CAPITALS may end with the stop and dash a record's labels end with."""
         opening = self.matcher.candidate(line[:_MIDLINE_SPAN])
-        if opening is not None and opening.punct in (":", "："):
-            return []
+        if opening is not None and opening.punct in (":", "：") and opening.key not in self.config.never:
+            return []  # a head's field opening the line ("Transcriptor: X  El señor …") is no label
         for match in _WORD_THEN_TITLE.finditer(line, 0, first):  # a label read through the head ends so
             if not self.config.titles.fullmatch(match.group("title").casefold()):
                 continue
-            cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
+            at = match.end()
+            before = _word_before(line, at)
+            if before and before.casefold() in self.config.articles:
+                at = line.rfind(before, 0, at)  # "… Ríos  El señor PRESIDENTE.- …": the label's article
+            cand = self.matcher.candidate(line[at : at + _MIDLINE_SPAN])
+            # its colon, or in CAPITALS the stop and dash the record's labels end with
+            stopped = cand is not None and cand.upper and len(cand.punct) > 1 and cand.punct[0] == "."
             if (
                 cand is not None
                 and cand.title
-                and cand.punct == ":"
-                and match.end() + cand.end <= first
+                and (cand.punct == ":" or stopped)
+                and at + cand.end <= first
                 and (cand.upper or cand.printed.rstrip(": ").endswith(")"))
             ):
-                return [(match.end(), cand)]
+                return [(at, cand)]
         return []
 
     def _after_item(self, line: str, title: int, found: list[tuple[int, Candidate]]) -> None:
@@ -958,6 +972,24 @@ class LineLabels:
                 return  # a bullet's letter before a label opening its line ("w M. X (Y).-"): read so already
             cand = self.matcher.candidate(line[at : at + _MIDLINE_SPAN])
             if at not in found.places and cand and cand.role and at + cand.end >= end - 1:
+                found.append((at, cand))
+            return
+
+    def _titled_before_dash(self, line: str, end: int, found: _Placed) -> None:
+        """Add to *found* the label of *line* that ends at *end* with a stop and a dash, a form of
+        address a few words before it, run on after a heading or a sentence ("… Orden del Día
+        Sr. Ibarra.- Pido …"): believed only where the record's other labels end so."""
+        offset = max(0, end - _MIDLINE_SPAN)
+        starts = [word.start() for word in re.finditer(r"\S+", line[offset:end])]
+        for start in reversed(starts[-_TITLE_BEFORE_DASH - 1 : -1]):
+            at = offset + start
+            if not self.config.titles.fullmatch(line[at : line.find(" ", at)].casefold()):
+                continue
+            if len(line[max(0, at - _MIDLINE_SPAN) : at].split()) < _RUN_ON_WORDS:
+                return  # a label opening its line: read so already
+            cand = self.matcher.candidate(line[at : at + _MIDLINE_SPAN])
+            ended = cand is not None and at + cand.end >= end - 1
+            if at not in found.places and cand and cand.addressed and not cand.role and ended:
                 found.append((at, cand))
             return
 

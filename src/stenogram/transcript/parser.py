@@ -183,8 +183,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self.accepted: set[str] = set()
         self._printed: Counter[str] = Counter()  # how often each candidate is printed, by its key
         self._stopped: dict[str, Candidate] = {}  # believed labels by their printed name, no stop
+        self._colon_addressed: dict[str, Candidate] = {}  # believed labels addressed, with a colon
         self._unshaped: tuple[Unit, ...] | None = None  # the head's units, none a listed block
         self._witness_label: str | None = None  # "THE WITNESS", the record's label for whoever answers
+        self._run_in: set[str] = set()  # headings in CAPITALS refused as labels run into narration
         self.lines = LineLabels(config, self.matcher)
         self._examinations: dict[str, bool] = {}  # lines that head an examination, by their text
         self._head_kinds: dict[str, str | None] = {}  # the kind of each line asked as the head's
@@ -257,6 +259,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     pieces += [current, [(number, line)]]  # "09:31" between two lines: the clock's own
                     current = []
                     continue
+                if at_para and not index and (run_in := self._run_in_at(line)):
+                    pieces.append([(number, line[:run_in].rstrip())])  # "RETURN OF WRITS" heads …
+                    pair = (number, line[run_in:])  # … "The Clerk informed the House …"
+                    line = pair[1]
                 # A label in CAPITALS after a sentence, inside the line: flattened text.
                 start = 0
                 following = texts[index + 1] if index + 1 < len(texts) else ""
@@ -419,6 +425,15 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 return 0  # "… the Hon. MR. SMITH", "… said MR. X. AYES": a name's stop, no sentence's
             return gap.end() if self._heading_last(line[: gap.end()], tail, paragraphs, at_para) else 0
         return 0
+
+    def _run_in_at(self, line: str) -> int:
+        """Where the narration starts after an item's heading in CAPITALS that opens the line,
+        refused as a label for it ("RETURN OF WRITS The Clerk informed the House …", see the
+        weight ``run_in``): the heading a paragraph of its own, as printed on its line; 0 where
+        the line opens with none. Asked below the first paragraph: a head flattened to one line
+        opens with the house's name so ("PARLIAMENT OF UGANDA Wednesday, …"), its title."""
+        cand = self.lines.candidate(line)
+        return cand.end if cand is not None and cand.key in self._run_in else 0
 
     def _heading_before(self, line: str, start: int, at: int) -> int:
         """Where a heading in CAPITALS starts that a flattened record ran in between a sentence's

@@ -699,6 +699,19 @@ class Registry:
             return None
         return member if self._signature(member) is not None else None
 
+    def _slashed_holder(self, name: str, role: str) -> tuple[str, str] | None:
+        """The office and its holder a label's brackets print apart by a slash after a body that
+        speaks through him (the Indonesian DPR's "PEMERINTAH (MENTERI KEUANGAN/SRI WAHYUNI)",
+        the government through its minister): an office of the vocabulary before the slash, a
+        name of two words or more after it; None for another label."""
+        office, slash, holder = role.partition("/")
+        office, holder = office.strip(), holder.split(",", 1)[0].strip()
+        if not slash or "/" in holder or not name.strip() or len(holder.split()) < 2:
+            return None
+        if not self._config.offices.match(office.casefold()) or self._config.office_words.search(holder):
+            return None
+        return (office, holder) if self._opens_name(holder) and self._signature(holder) else None
+
     def _addressed(self, holder: str) -> bool:
         """Whether *holder*, in a script that sets its words apart, opens with a form of address
         (``titles``, or one of ``joined_titles`` joined to the forename as Thai prints it) and
@@ -1049,8 +1062,11 @@ class Registry:
         member = self._member(name, role or "")
         if member:  # "F-PDIP (BUDI SANTOSO, S.H.)": the group is the member's party
             name, role, affiliation, printed = member, None, name.strip(), ""
+        slashed = None if member else self._slashed_holder(name, role or "")
+        if slashed:  # "PEMERINTAH (MENTERI KEUANGAN/SRI WAHYUNI)": the body the holder speaks for
+            name, role, affiliation, printed = slashed[1], slashed[0], name.strip(), ""
         holder = self._holder(name, printed) if printed else None
-        chaired = None if holder or spaced or member else self._chair_first(name)
+        chaired = None if holder or spaced or member or slashed else self._chair_first(name)
         described, chaired_label = "", name.strip()
         if chaired:  # "Председательствующий т. ГОРБАЧЁВ М. С., …", later "ГОРБАЧЁВ М. С.": the holder
             name, holder, described = chaired[0], chaired[1], chaired[2] or role or ""

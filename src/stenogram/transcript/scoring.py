@@ -274,6 +274,21 @@ def _shape(cand: Candidate) -> tuple[bool, str, bool, bool]:
 _DASHES = frozenset("-–—")
 
 
+def _stop_dashed_member(cand: Candidate, longest: dict[tuple[bool, str, bool, bool], int]) -> bool:
+    """Whether *cand* is a form of address and a surname before a stop and a dash ("Sr. Ibarra.-")
+    where believed labels end with that stop and dash and a role in brackets ("Sra. Presidenta
+    (Bravo).-"): the record's stop marks its members' labels as its chair's, the bracket aside."""
+    upper, punct, role, addressed = _shape(cand)
+    return (
+        addressed
+        and not role
+        and len(punct) > 1
+        and punct[0] == "."
+        and len(cand.name.split()) <= 3
+        and any(shape[:2] == (upper, punct) and shape[3] for shape in longest)
+    )
+
+
 def _plain_dashed(cand: Candidate, config: Config) -> bool:
     """Whether *cand* is a plain name before a dash, its words capitalised in Mixed case with no
     form of address, office or role ("Məhərrəmov -", "Brandt –"): it shares a label's shape only
@@ -1413,6 +1428,7 @@ def decide(
         against = not _SHAPE_BLOCKERS.isdisjoint(row.features)
         alike = len(cand.name.split()) <= longest.get(_shape(cand), -1) + 1
         alike = alike or (_shape(cand) in longest and _uncased_name(cand, config, lang))
+        alike = alike or _stop_dashed_member(cand, longest)
         if not plain_believed and _plain_dashed(cand, config):
             alike = False  # "Europe – This is …" beside "The PRESIDENT –": a name needs a name's company
         if not row.accepted and not against and alike and row.score > 0:

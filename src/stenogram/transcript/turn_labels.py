@@ -506,6 +506,17 @@ def _stopped_labels(
     return stopped
 
 
+def _addressed_labels(occurrences: list[Occurrence], accepted: set[str]) -> dict[str, Candidate]:
+    """The believed labels with a form of address printed with their colon, by their printed
+    name without it ("Mr. Denby:"): OCR's semicolon for that colon ("Mr. Denby; Thank you.") is
+    that label, as a vocative a semicolon follows is none (its comma is: "Mr Speaker, I …")."""
+    return {
+        _STOPPED_END.sub("", o.cand.printed): o.cand
+        for o in occurrences
+        if o.cand.key in accepted and o.cand.addressed and o.cand.punct in (":", "：")
+    }
+
+
 # A label's stop OCR read as a comma or a semicolon, a space before it perhaps, the speech after
 # it; looked for only within a label's length, and only at its first few commas.
 _MISREAD_STOP = re.compile(r"[,;][ \t]+(?=\S)")
@@ -536,7 +547,9 @@ class TurnLabels:
         accepted: set[str]
         _printed: Counter[str]
         _stopped: dict[str, Candidate]
+        _colon_addressed: dict[str, Candidate]
         _witness_label: str | None
+        _run_in: set[str]
         _roll: dict[str, str]
         _line_openings: dict[tuple[Candidate, str, str], bool]
         _source_lines: SourceLines
@@ -794,8 +807,10 @@ class TurnLabels:
             len(paragraphs) - label_only - max(headed, 0),
         )
         self.accepted = decision.accepted
+        self._run_in = {row.key for row in decision.table if "run_in" in row.features and not row.accepted}
         self._printed = Counter(o.cand.key for o in occurrences)
         self._stopped = _stopped_labels(occurrences, self.accepted, self.config)
+        self._colon_addressed = _addressed_labels(occurrences, self.accepted)
         self._learn_legend(paragraphs)
         self.registry.expect(
             (
@@ -1696,7 +1711,8 @@ class TurnLabels:
             cand = self.matcher.candidate(text)
             if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
                 return cand
-        return self._misstopped(text) if first_line is not None and self._stopped else None
+        misread = self._stopped or self._colon_addressed
+        return self._misstopped(text) if first_line is not None and misread else None
 
     def _misstopped(self, text: str) -> Candidate | None:
         """The believed label that opens the paragraph *text* with its stop OCR read as a comma
@@ -1709,6 +1725,8 @@ class TurnLabels:
         for found in reversed(list(misread)):
             printed = text[: found.start()].rstrip()
             believed = self._stopped.get(printed) or self._stopped.get(printed.replace(",", "."))
+            if believed is None and found.group().startswith(";"):
+                believed = self._colon_addressed.get(printed)
             if believed is not None and not text[found.end() : found.end() + 1].islower():
                 return replace(believed, printed=text[: found.start() + 1].rstrip(), end=found.end())
         return self._unstopped(text)
