@@ -287,6 +287,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if not found:
             return None
         printed = text[: found.end("punct") if found.group("punct") else found.end("name")]
+        if self.config.groups.fullmatch(printed.rstrip(" .:：").strip()):
+            return None  # "Вопрос из зала:", "Pytanie z sali:": the hall asks, a group's label
         punct = COLONS.get("".join((found.group("punct") or "").split()), found.group("punct") or "")
         number = (found.groupdict().get("number") or "").strip()
         short = Candidate(found.group("name"), None, punct, found.end(), printed, prefix=number, paired=True)
