@@ -55,3 +55,11 @@ def test_a_courts_question_naming_its_asker_stays_the_pairs_question() -> None:
     )
     assert tei.xpath("//t:sp/@who", namespaces=NS) == ["#predsedatelstvuyushchii", "#vopros", "#otvet"]
     assert not _groups(tei)
+
+
+def test_a_voice_from_the_seats_with_its_stop_opens_a_line_of_a_wrapped_plenum() -> None:
+    # "Голос с места. А паровозы?" under a sentence's end had stayed in the speaker's paragraph
+    tei = tabled_tei("ru-plenum-voice-from-seat-wrapped.txt")
+    assert texts(tei, "//t:sp[3]/t:p") == ["А паровозы?"]
+    assert "Голос с места" not in " ".join(texts(tei, "//t:sp[2]/t:p"))
+    assert _groups(tei) == ["golosa", "golos-s-mesta"]
