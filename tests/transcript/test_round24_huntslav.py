@@ -63,3 +63,13 @@ def test_a_voice_from_the_seats_with_its_stop_opens_a_line_of_a_wrapped_plenum()
     assert texts(tei, "//t:sp[3]/t:p") == ["А паровозы?"]
     assert "Голос с места" not in " ".join(texts(tei, "//t:sp[2]/t:p"))
     assert _groups(tei) == ["golosa", "golos-s-mesta"]
+
+
+def test_the_sejm_pdfs_running_head_is_furniture_and_the_cut_sentence_joins() -> None:
+    # "8. posiedzenie Sejmu w dniu 12 marca 2020 r." under the page's number had been a
+    # paragraph of the member's speech between the halves of its sentence
+    tei = tabled_tei("pl-sejm-pdf-running-head.txt")
+    speech = " ".join(texts(tei, "//t:sp[2]/t:p"))
+    assert "posiedzenie Sejmu" not in speech
+    assert "na potrzeby gmin i powiatów." in speech
+    assert texts(tei, "//t:docDate") == ["Rzeczypospolitej Polskiej w dniu 12 marca 2020 r."]
