@@ -73,3 +73,22 @@ def test_the_sejm_pdfs_running_head_is_furniture_and_the_cut_sentence_joins() ->
     assert "posiedzenie Sejmu" not in speech
     assert "na potrzeby gmin i powiatów." in speech
     assert texts(tei, "//t:docDate") == ["Rzeczypospolitej Polskiej w dniu 12 marca 2020 r."]
+
+
+def test_a_dumas_minister_with_his_office_in_capitals_after_the_initials_is_a_label() -> None:
+    # "Сорокин А. Г., Министр финансов Российской Федерации." had been a paragraph of the
+    # chair's turn, the minister's answer with it
+    tei = tabled_tei("ru-duma-minister-office-capitalised.txt")
+    assert texts(tei, "//t:sp[4]/t:p")[0].startswith("Сергей Анатольевич, спасибо")
+    assert "Министр финансов" not in " ".join(texts(tei, "//t:sp[3]/t:p"))
+
+
+def test_a_surname_and_an_office_in_capitals_after_a_comma_are_no_description() -> None:
+    # without initials the office after the comma is a sentence's apposition, no label's role
+    tei = text_tei(
+        "Председательствующий. Пожалуйста.\n\n"
+        "Сорокин, Министр финансов, выступит позже.\n\n"
+        "Председательствующий. Спасибо.\n"
+    )
+    assert tei.xpath("//t:sp/@who", namespaces=NS) == ["#predsedatelstvuyushchii"] * 2
+    assert texts(tei, "//t:sp[1]/t:p")[1] == "Сорокин, Министр финансов, выступит позже."

@@ -181,7 +181,7 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if found and found.role is None and found.punct == "." and found.upper:
             found = self._holder_after_stop(found, text)
         if found and found.role is None and found.punct in ("", "."):
-            found = with_description(found, text)
+            found = with_description(found, text, self.config)
         if found and found.role is None and found.punct in ("-", "–", "—"):
             if self.dashed_role(text.partition("\n")[0]):
                 return self._remember(text, None)  # "Meera Rao - CFO" over the speech: a name alone
