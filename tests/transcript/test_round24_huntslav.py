@@ -92,3 +92,19 @@ def test_a_surname_and_an_office_in_capitals_after_a_comma_are_no_description() 
     )
     assert tei.xpath("//t:sp/@who", namespaces=NS) == ["#predsedatelstvuyushchii"] * 2
     assert texts(tei, "//t:sp[1]/t:p")[1] == "Сорокин, Министр финансов, выступит позже."
+
+
+def test_a_sejm_sitting_written_without_its_number_stays_the_title() -> None:
+    tei = text_tei(
+        "Posiedzenie Sejmu w dniu 12 marca 2020 r.\n\n"
+        "Marszałek:\nOtwieram posiedzenie.\n\n"
+        "Poseł Jan Kowalczyk:\nPani Marszałek! Wysoka Izbo!\n"
+    )
+    assert texts(tei, "//t:titleStmt/t:title") == ["Posiedzenie Sejmu w dniu 12 marca 2020 r."]
+
+
+def test_bulgarian_voices_and_remarks_of_a_groups_benches_are_groups() -> None:
+    # "ГЛАСОВЕ ОТ ГЕРБ:" had been a person of that name
+    tei = tabled_tei("bg-ns-voices-from-group.txt")
+    assert _groups(tei) == ["glasove-ot-gerb", "repliki-ot-dps"]
+    assert not tei.xpath("//t:person[@xml:id='glasove-ot-gerb']", namespaces=NS)
