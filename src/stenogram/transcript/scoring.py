@@ -987,8 +987,9 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
     or after it ("Veröffentlichte Tagesordnung:", "Ordre du jour complémentaire :", "Revised
     agenda:"), or a sitting's heading that ends in a stop like a label ("Sechste Sitzung des II.
     Kongresses …": the word inside), with no office, form of address or role that would make it
-    someone's label. A script with no spaces and no case closes the body's name with the
-    field's word ("程序委員會意見:", the committee's opinion), an office's word inside."""
+    someone's label, nor a group's ("Вопрос из зала:"). A script with no spaces and no case
+    closes the body's name with the field's word ("程序委員會意見:", the committee's opinion),
+    an office's word inside."""
     words = cand.key.split()
     if len(words) == 1 and not cand.role and not any(c.isupper() or c.islower() for c in cand.key):
         return any(
@@ -997,6 +998,8 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
         )
     if not 1 < len(words) <= _FIELD_PHRASE or cand.role or cand.title:
         return False
+    if config.groups.fullmatch(cand.name.strip()):
+        return False  # "Вопрос из зала:": the hall asking, a group's voice, no field
     # the field's own word closing the phrase may read as an office ("Written evidence from
     # witnesses:"); one that opens it qualifies an office after it ("PRESIDING OFFICER>>"); a
     # body's words right before a field's word that closes the phrase qualify the field ("City

@@ -1565,10 +1565,11 @@ class TurnLabels:
         with a colon and a form of address, a role, an office or a group's name
         (``Councilmember Pedersen: …``, ``Noble Lords: …`` in hard-wrapped lines whose
         paragraph ends the reader could not see), or with a full stop, a form of address, a
-        role, an office or initials and the speech on its line (``Председательствующий.
-        Спасибо.``, ``Нилов Я. Е. Спасибо …``, ``M. Jaurès. Messieurs, …``: the old French and
-        Belgian records' narrow columns, whose last line of a speech is as long as any; a list
-        of persons, "Mrs Linde." a line, opens none), or a name with its stop that the line
+        role, an office, initials or a group's name and the speech on its line
+        (``Председательствующий. Спасибо.``, ``Нилов Я. Е. Спасибо …``, ``Голос с места. А …``,
+        ``M. Jaurès. Messieurs, …``: the old French and Belgian records' narrow columns, whose
+        last line of a speech is as long as any; a list of persons, "Mrs Linde." a line, opens
+        none), or a name with its stop that the line
         above called to speak. A name in CAPITALS alone on its line with its stop, under a line
         that ends no sentence, ends that sentence ("Presidenza del presidente provvisorio" /
         "NAPOLITANO.", a chair's heading the wrap cut). A line that closes a parenthesis the line
@@ -1627,6 +1628,8 @@ class TurnLabels:
         initials = INITIALS_IN_NAME.search(cand.name)
         if cand.punct.startswith(".") or (initials and not cand.punct):  # "Нилов Я. Е." ends with its stop
             named = cand.strong or self.config.offices.match(cand.name.casefold()) or initials
+            # a group's voice too: "Голос с места. А паровозы?" of a plenum's hard-wrapped record
+            named = named or self.config.groups.fullmatch(cand.name)
             # the speech on its line; or, under a member's initial and party alone with the stop,
             # on the lines below ("A. Kalniņš (NA)." / "Godātā …", the Saeima's hard-wrapped PDF)
             spoken = (

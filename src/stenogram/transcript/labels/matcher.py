@@ -181,7 +181,7 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if found and found.role is None and found.punct == "." and found.upper:
             found = self._holder_after_stop(found, text)
         if found and found.role is None and found.punct in ("", "."):
-            found = with_description(found, text)
+            found = with_description(found, text, self.config)
         if found and found.role is None and found.punct in ("-", "–", "—"):
             if self.dashed_role(text.partition("\n")[0]):
                 return self._remember(text, None)  # "Meera Rao - CFO" over the speech: a name alone
@@ -287,6 +287,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if not found:
             return None
         printed = text[: found.end("punct") if found.group("punct") else found.end("name")]
+        if self.config.groups.fullmatch(printed.rstrip(" .:：").strip()):
+            return None  # "Вопрос из зала:", "Pytanie z sali:": the hall asks, a group's label
         punct = COLONS.get("".join((found.group("punct") or "").split()), found.group("punct") or "")
         number = (found.groupdict().get("number") or "").strip()
         short = Candidate(found.group("name"), None, punct, found.end(), printed, prefix=number, paired=True)

@@ -224,11 +224,21 @@ def spaced_off(text: str, marked: bool = True) -> Candidate | None:
     return Candidate(name, role, "\u3000", found.end(), text[: found.start("gap")])
 
 
-def with_description(found: Candidate, text: str) -> Candidate:
+# A name's initials at its end, each with its stop: "Силуанов А. Г.", "Нилов Я.Е."
+_ENDS_IN_INITIALS = regex(rf"(?:^|\s)(?:[{UPPER}]\.\s?){{1,3}}$")
+
+
+def with_description(found: Candidate, text: str, config: Config) -> Candidate:
     """*found* with the description that follows it in *text* (see :data:`DESCRIPTION`) as its
-    role, and the speech starting after it; *found* itself where none follows."""
+    role, and the speech starting after it; *found* itself where none follows. After a name's
+    initials it may open with an office in capitals, as the Duma's web transcript prints a
+    minister's and a chair's ("Силуанов А. Г., Министр финансов Российской Федерации.")."""
     more = DESCRIPTION.match(text, len(found.printed))
-    if more is None or not more.group("role")[0].islower():
+    if more is None:
+        return found
+    role = more.group("role")
+    office = _ENDS_IN_INITIALS.search(found.name) and config.offices.match(role.casefold())
+    if not (role[0].islower() or office):
         return found
     return replace(
         found,
