@@ -1,0 +1,32 @@
+"""A reviewer's read of the round's later rules: shapes a widened rule took wrongly, each in an
+invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from label_samples import tabled_tei, texts
+
+
+@pytest.mark.parametrize(
+    ("sample", "speech", "button"),
+    [
+        ("nl-tk-narrow-column-deel.txt", "Voorzitter, een groot deel van de gemeenten", "Deel"),
+        (
+            "en-council-narrow-column-watch.txt",
+            "Residents want us to keep a close watch on the budget",
+            "Watch",
+        ),
+    ],
+)
+def test_a_speakers_word_wrapped_alone_inside_a_sentence_is_no_page_button(
+    sample: str, speech: str, button: str
+) -> None:
+    """A narrow column's line holding one word of the speech, in lower case between two lines of
+    its sentence, stays the speech's, where the page's buttons had taken it for one of theirs;
+    the button of that word after the last turn is still furniture."""
+    root = tabled_tei(sample)
+    assert speech in " ".join(texts(root, "//t:sp[2]/t:p"))
+    furniture = texts(root, "//t:list[@type='furniture']/t:item")
+    assert button in furniture
+    assert button.casefold() not in furniture
