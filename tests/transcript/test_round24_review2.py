@@ -30,3 +30,12 @@ def test_a_speakers_word_wrapped_alone_inside_a_sentence_is_no_page_button(
     furniture = texts(root, "//t:list[@type='furniture']/t:item")
     assert button in furniture
     assert button.casefold() not in furniture
+
+
+def test_a_speakers_words_wrapped_alone_inside_a_sentence_are_no_page_link() -> None:
+    """A narrow column's line of a few words of the chair's sentence in lower case ("next item")
+    stays the speech's, where the page's link to the next item had taken it; the link itself
+    after the last turn is still furniture."""
+    root = tabled_tei("en-council-narrow-column-watch.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["Thank you. We move on to the next item on the agenda."]
+    assert "Next item" in texts(root, "//t:list[@type='furniture']/t:item")
