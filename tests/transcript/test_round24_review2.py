@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from label_samples import tabled_tei, texts
+from label_samples import tabled_tei, texts, turn_ids
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,16 @@ def test_a_speakers_words_wrapped_alone_inside_a_sentence_are_no_page_link() -> 
     root = tabled_tei("en-council-narrow-column-watch.txt")
     assert texts(root, "//t:sp[3]/t:p") == ["Thank you. We move on to the next item on the agenda."]
     assert "Next item" in texts(root, "//t:list[@type='furniture']/t:item")
+
+
+def test_a_seat_in_a_members_brackets_makes_no_heading_of_its_place_a_turn() -> None:
+    """A petition's heading, its place alone on its line, that a member's label names as the seat
+    in brackets is no turn, where the seat had been read as an office's holder; the minister's
+    name alone after the office with the holder in brackets is still his turn."""
+    root = tabled_tei("en-web-hansard-petition-seat-heading.txt")
+    assert turn_ids(root) == ["anna-berwick", "tomas-lindell", "gareth-collingwood", "gareth-collingwood"]
+    assert texts(root, "//t:sp[2]/t:p")[1:3] == [
+        "Southbridge",
+        "The petition of residents of Southbridge declares that the post office is a vital service"
+        " and that its closure would harm older residents.",
+    ]

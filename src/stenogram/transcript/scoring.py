@@ -1526,13 +1526,16 @@ def _named_holders(scored: list[LabelScore], by_key: dict[str, list[Occurrence]]
     """Believe a name alone on its line that a believed label names in its brackets as an
     office's holder ("The Minister of State, Department for Transport (Gareth Collingwood)"), as a
     web copy of Hansard prints the minister's later turns under the name alone: the person
-    recurs as a label, no heading."""
+    recurs as a label, no heading. Only an office's brackets name its holder: a member's hold the
+    seat ("Anna Berg (Northtown)"), which a petition's heading alone is no turn of."""
     held = {
         label_key(found.cand.role)
         for row in scored
         if row.accepted
         for found in by_key[row.key]
-        if found.cand.role and found.cand.name.casefold() != found.cand.role.casefold()
+        if found.cand.role
+        and found.cand.name.casefold() != found.cand.role.casefold()
+        and config.offices.search(found.cand.name.casefold())
     }
     for row in scored:
         if row.accepted or row.key not in held or "bare" not in row.features:
