@@ -52,3 +52,14 @@ def test_a_seat_in_a_members_brackets_makes_no_heading_of_its_place_a_turn() -> 
         "The petition of residents of Southbridge declares that the post office is a vital service"
         " and that its closure would harm older residents.",
     ]
+
+
+def test_a_witness_saying_a_work_is_in_the_public_domain_keeps_the_sentence() -> None:
+    """A witness's paragraph that a work is in the public domain, naming no place where it is,
+    stays the witness's speech, where the e-text library's licence notice had taken it; the
+    notice naming the United States is still furniture."""
+    root = tabled_tei("en-hearing-public-domain-sentence.txt")
+    assert turn_ids(root) == ["the-chairman", "mr-lowell", "the-chairman", "mr-lowell"]
+    assert texts(root, "//t:sp[2]/t:p")[1].startswith("This work is in the public domain because its author")
+    furniture = texts(root, "//t:list[@type='furniture']/t:item")
+    assert [item[:48] for item in furniture] == ["This work is in the public domain in the United "]
