@@ -63,3 +63,17 @@ def test_a_witness_saying_a_work_is_in_the_public_domain_keeps_the_sentence() ->
     assert texts(root, "//t:sp[2]/t:p")[1].startswith("This work is in the public domain because its author")
     furniture = texts(root, "//t:list[@type='furniture']/t:item")
     assert [item[:48] for item in furniture] == ["This work is in the public domain in the United "]
+
+
+def test_an_office_right_before_a_fields_closing_word_is_the_persons_label() -> None:
+    """The chair labelled by the office and the word for presiding ("Commissioner Presiding:")
+    opens each of the chair's turns, where the word closing the phrase had made it a minutes
+    heading's field and the chair's words ran on in the speeches before."""
+    root = tabled_tei("en-commission-hearing-commissioner-presiding.txt")
+    assert turn_ids(root) == [
+        "commissioner-presiding",
+        "mr-halsey",
+        "commissioner-presiding",
+        "ms-crane",
+        "commissioner-presiding",
+    ]

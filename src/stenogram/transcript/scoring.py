@@ -986,9 +986,11 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
     # witnesses:"); one that opens it qualifies an office after it ("PRESIDING OFFICER>>"); a
     # body's words right before a field's word that closes the phrase qualify the field ("City
     # Council Meeting Minutes"), unless a form of address or an article makes them a person's,
-    # or a particle makes the field the office's ("Le Président de séance")
+    # or a particle makes the field the office's ("Le Président de séance"), or an office right
+    # before it is the person's whom it describes ("Commissioner Presiding")
     *qualifying, last = cand.name.split()
-    if len(last) >= _FIELD_WORD and label_key(last) in config.never:
+    closing = len(last) >= _FIELD_WORD and label_key(last) in config.never
+    if closing and not _office_or_title(qualifying[-1], config):
         linked = qualifying[-1].casefold() in config.particles or qualifying[0].casefold() in config.articles
         return not linked and not any(config.titles.fullmatch(word) for word in qualifying)
     if any(_office_or_title(word, config) for word in qualifying) or (
