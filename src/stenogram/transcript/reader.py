@@ -336,7 +336,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
                     index = stop
                     break
             else:
-                for pattern in config.furniture_lines:
+                for pattern in config.furniture_lines if not _sentence_words(kept, index) else ():
                     if pattern.regex.match(stripped):
                         removed.append(Furniture(index + 1, stripped, pattern.name))
                         kept[index] = ""
@@ -354,6 +354,27 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
     _strip_name_cards(kept, removed, config)
     _strip_speaker_captions(kept, removed, config)
     return kept, sorted(removed, key=lambda item: item.line)
+
+
+_SENTENCE_WORDS = 4  # words of a page's link at most: "share this page", "next item"
+
+
+def _sentence_words(kept: list[str], index: int) -> bool:
+    """Whether line *index* of *kept* is a few words in lower case inside a sentence: the line
+    above goes on into it, the line below goes on from it. A narrow column wraps a speech's own
+    words ("keep a close" / "watch" / "on the budget", "move on to the" / "next item" / "on the
+    agenda") onto a line alone, where a page's link of the same words ("Watch", "Next item")
+    stands apart."""
+    words = kept[index].split()
+    above = kept[index - 1].rstrip() if index else ""
+    below = kept[index + 1].lstrip() if index + 1 < len(kept) else ""
+    return (
+        len(words) <= _SENTENCE_WORDS
+        and all(word.isalpha() for word in words)
+        and words[0][:1].islower()
+        and above[-1:] not in ("", *TERMINAL)
+        and below[:1].islower()
+    )
 
 
 _CAPTION_NUMBER = re.compile(r"[ \t]+\d{1,3}")  # "Speaker 1": the page numbers its speakers

@@ -1004,9 +1004,11 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
     # witnesses:"); one that opens it qualifies an office after it ("PRESIDING OFFICER>>"); a
     # body's words right before a field's word that closes the phrase qualify the field ("City
     # Council Meeting Minutes"), unless a form of address or an article makes them a person's,
-    # or a particle makes the field the office's ("Le Président de séance")
+    # or a particle makes the field the office's ("Le Président de séance"), or an office right
+    # before it is the person's whom it describes ("Commissioner Presiding")
     *qualifying, last = cand.name.split()
-    if len(last) >= _FIELD_WORD and label_key(last) in config.never:
+    closing = len(last) >= _FIELD_WORD and label_key(last) in config.never
+    if closing and not _office_or_title(qualifying[-1], config):
         linked = qualifying[-1].casefold() in config.particles or qualifying[0].casefold() in config.articles
         return not linked and not any(config.titles.fullmatch(word) for word in qualifying)
     if any(_office_or_title(word, config) for word in qualifying) or (
@@ -1545,13 +1547,16 @@ def _named_holders(scored: list[LabelScore], by_key: dict[str, list[Occurrence]]
     """Believe a name alone on its line that a believed label names in its brackets as an
     office's holder ("The Minister of State, Department for Transport (Gareth Collingwood)"), as a
     web copy of Hansard prints the minister's later turns under the name alone: the person
-    recurs as a label, no heading."""
+    recurs as a label, no heading. Only an office's brackets name its holder: a member's hold the
+    seat ("Anna Berg (Northtown)"), which a petition's heading alone is no turn of."""
     held = {
         label_key(found.cand.role)
         for row in scored
         if row.accepted
         for found in by_key[row.key]
-        if found.cand.role and found.cand.name.casefold() != found.cand.role.casefold()
+        if found.cand.role
+        and found.cand.name.casefold() != found.cand.role.casefold()
+        and config.offices.search(found.cand.name.casefold())
     }
     for row in scored:
         if row.accepted or row.key not in held or "bare" not in row.features:
