@@ -77,3 +77,12 @@ def test_an_office_right_before_a_fields_closing_word_is_the_persons_label() -> 
         "ms-crane",
         "commissioner-presiding",
     ]
+
+
+def test_a_portfolio_in_an_offices_brackets_makes_no_heading_of_its_word_a_turn() -> None:
+    """A department's heading alone on its line ("Health") that a minister's label gives as the
+    portfolio in brackets stays a heading, where the word had been read as the office's holder
+    and each heading had opened an empty turn of the minister's."""
+    root = tabled_tei("en-web-hansard-portfolio-heading.txt")
+    assert texts(root, "//t:body//t:head") == ["Health", "Transport"]
+    assert turn_ids(root) == ["anna-berwick", "health", "tomas-lindell", "transport"]

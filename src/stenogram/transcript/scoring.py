@@ -1543,18 +1543,24 @@ def _saluted_holders(scored: list[LabelScore], by_key: dict[str, list[Occurrence
             row.accepted = row.score >= config.threshold
 
 
+_HOLDER_WORDS = 2  # words of an office's holder in brackets: "(Gareth Collingwood)", "(Mr Ellery)"
+
+
 def _named_holders(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
     """Believe a name alone on its line that a believed label names in its brackets as an
     office's holder ("The Minister of State, Department for Transport (Gareth Collingwood)"), as a
     web copy of Hansard prints the minister's later turns under the name alone: the person
     recurs as a label, no heading. Only an office's brackets name its holder: a member's hold the
-    seat ("Anna Berg (Northtown)"), which a petition's heading alone is no turn of."""
+    seat ("Anna Berg (Northtown)"), which a petition's heading alone is no turn of; and a holder
+    is named in two words at least, where a portfolio in one ("The Minister of State (Health)")
+    alone on its line is the heading of its questions."""
     held = {
         label_key(found.cand.role)
         for row in scored
         if row.accepted
         for found in by_key[row.key]
         if found.cand.role
+        and len(found.cand.role.split()) >= _HOLDER_WORDS
         and found.cand.name.casefold() != found.cand.role.casefold()
         and config.offices.search(found.cand.name.casefold())
     }
