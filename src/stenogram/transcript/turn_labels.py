@@ -83,8 +83,9 @@ _SQUARED_LINE = re.compile(r"\s*\[[^\[\]\n]+\]\s*")
 # A sentence's end inside a label's first line, the line cut by a hard wrap before its own: an
 # exclamation or a question, a stop before a spaced dash ("Vielen Dank. – Das Wort hat jetzt
 # Rolf-Georg", a line copied alone as its paragraph); never an abbreviation's stop in a field's
-# value ("Ex.mo Sr. D. X", "mevr. drs. K. de Graaf").
-_SENTENCE_END_INSIDE = re.compile(r"[!?](?=\s)|\.\s+[–—]\s")
+# value ("Ex.mo Sr. D. X", "mevr. drs. K. de Graaf"); a full stop of a script without case before
+# more words ("主席，我想提出幾點意見。第一，政府應該", an excerpt cut mid-sentence after it).
+_SENTENCE_END_INSIDE = re.compile(r"[!?](?=\s)|\.\s+[–—]\s|[。！？](?=\S)")
 _LISTED_NAMES = 3  # names listed on a label's line, the fewest that make a roll of attendance
 _LISTED_NAME_WORDS = 2  # words of each such name, the fewest ("Sí, Presidente, Gracias." is speech)
 _UNSTOPPED_ROLL = 3  # names one a line with no stop that make a roll, not a short speech
