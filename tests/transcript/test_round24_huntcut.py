@@ -42,3 +42,19 @@ def test_a_caseless_speech_cut_after_its_first_sentence_keeps_its_label() -> Non
     root = tabled_tei("zh-legco-excerpt-speech-end-cut.txt")
     assert texts(root, "//t:sp[2]/t:p") == ["主席，我想就這項修正案提出兩點意見。第一，政府應該"]
     assert texts(root, "//t:sp[1]/t:p") == ["我現在請林議員發言。"]
+
+
+@pytest.mark.parametrize(
+    ("sample", "cut"),
+    [
+        ("en-lords-web-excerpt-last-turn-cut.txt", "My Lords, the noble Lord"),
+        ("de-web-excerpt-last-turn-cut.txt", "Frau Präsidentin! Liebe Kolleginnen und"),
+    ],
+)
+def test_a_last_speech_cut_off_after_addressing_the_chair_keeps_its_label(sample: str, cut: str) -> None:
+    """A label alone on its line, printed once, over the excerpt's last speech cut off after its
+    salutation: a turn, where the short line with no stop had refused it (and in the German copy
+    every label with it, the last two lines read as a heading)."""
+    root = tabled_tei(sample)
+    assert texts(root, "//t:sp[last()]/t:p") == [cut]
+    assert texts(root, "//t:body//t:head") == []
