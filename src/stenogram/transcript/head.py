@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from stenogram.transcript.candidate import label_key, lower_case
+from stenogram.transcript.candidate import label_key, lower_case, uncased
 from stenogram.transcript.frontmatter import (
     archival,
     chain_kind,
@@ -51,6 +51,12 @@ _SENTENCE_END = re.compile(
     r"(?P<word>(?<![^\W\d_])[^\W\d_]+|(?<![\d.,])\d+)[.!?…]+[\"'”»)]*\s+(?=[\"'“«(]?[^\W_])"
 )
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# A note of the hall closing a paragraph after its words: "… amendements. (Applaudissements …)".
+_NOTE_AT_END = re.compile(r"(?<=\S)\s*(?:\([^()]*\)|\[[^\[\]]*\])$")
+# The full stops of the Han and Arabic scripts, which no title ends with, and the fewest words a
+# sentence of a spaced script without case ends with its full stop after.
+_CASELESS_STOPS = "。！？؟"
+_CASELESS_SENTENCE = 3
 # A company's form after its name, its initials each with its stop ending a line ("… Vlietgroep
 # N.V.", "S.A.", "S.p.A.", "e.V."), whose stop ends no sentence; not a place's after its comma
 # ("Washington, D.C.", a dateline's)
@@ -692,6 +698,20 @@ class HeadReading:
         COMMONS.", "Vormittagssitzung.", "… 5. März 2020.", a company's "… Vlietgroep N.V.")."""
         text = text.strip()
         if self._spoken_sentences(text):  # however it ends: a copy may drop the last stop
+            return True
+        # the hall's note after the last sentence is no title's end: "… amendements.
+        # (Applaudissements sur des travées …)"
+        text = _NOTE_AT_END.sub("", text) or text
+        # a script without case: the Han or Arabic full stop ends a sentence, never a title
+        # ("所以我們支持這項議案。"), as three words or more ended by a stop do ("ولهذا نرفض هذا
+        # المشروع.")
+        if (
+            uncased(text)
+            and not any(char.isdigit() for char in text)
+            and (
+                text[-1:] in _CASELESS_STOPS or (text[-1:] == "." and len(text.split()) >= _CASELESS_SENTENCE)
+            )
+        ):
             return True
         if text[-1:] not in SENTENCE_STOPS or not any(lower_case(char) for char in text):
             return False

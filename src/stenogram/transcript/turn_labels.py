@@ -31,7 +31,7 @@ from stenogram.transcript.lines import address_left_open, broken_at_end, glued_s
 from stenogram.transcript.names import chairs
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, RawPara
 from stenogram.transcript.regexcache import regex
-from stenogram.transcript.salutations import thanks_alone
+from stenogram.transcript.salutations import saluting, thanks_alone
 from stenogram.transcript.scoring import (
     AFTER,
     INITIALS_IN_NAME,
@@ -83,8 +83,9 @@ _SQUARED_LINE = re.compile(r"\s*\[[^\[\]\n]+\]\s*")
 # A sentence's end inside a label's first line, the line cut by a hard wrap before its own: an
 # exclamation or a question, a stop before a spaced dash ("Vielen Dank. – Das Wort hat jetzt
 # Rolf-Georg", a line copied alone as its paragraph); never an abbreviation's stop in a field's
-# value ("Ex.mo Sr. D. X", "mevr. drs. K. de Graaf").
-_SENTENCE_END_INSIDE = re.compile(r"[!?](?=\s)|\.\s+[–—]\s")
+# value ("Ex.mo Sr. D. X", "mevr. drs. K. de Graaf"); a full stop of a script without case before
+# more words ("主席，我想提出幾點意見。第一，政府應該", an excerpt cut mid-sentence after it).
+_SENTENCE_END_INSIDE = re.compile(r"[!?](?=\s)|\.\s+[–—]\s|[。！？](?=\S)")
 _LISTED_NAMES = 3  # names listed on a label's line, the fewest that make a roll of attendance
 _LISTED_NAME_WORDS = 2  # words of each such name, the fewest ("Sí, Presidente, Gracias." is speech)
 _UNSTOPPED_ROLL = 3  # names one a line with no stop that make a roll, not a short speech
@@ -370,12 +371,22 @@ def _sentence_words(name: str, config: Config) -> bool:
     return any(word[:1].islower() and word.casefold() not in skip for word in words[1:])
 
 
-def _saluted_below(below: str, config: Config) -> bool:
+def _saluted_below(below: str, opens: Candidate | None, config: Config) -> bool:
     """Whether the line below a name alone on its line is a salutation alone on its line, the
     speech's first, as a narrow column sets it ("MONSIEUR LE PRESIDENT" / "Mesdames et
-    Messieurs," / "La séance est ouverte."): the speech opens there, no title goes on."""
+    Messieurs," / "La séance est ouverte."): the speech opens there, no title goes on; or a line
+    that opens by addressing them (see :func:`_addressing`)."""
     line = below.strip()
-    return line[-1:] in (",", "!") and " ".join(WORD.findall(line.casefold())) in config.salutations
+    alone = line[-1:] in (",", "!") and " ".join(WORD.findall(line.casefold())) in config.salutations
+    return alone or _addressing(line, opens, config)
+
+
+def _addressing(below: str, opens: Candidate | None, config: Config) -> bool:
+    """Whether the line below a name alone on its line opens by addressing the chair or the hall,
+    no label's shape opening it (*opens*, the candidate there: "Mr Speaker: Order!" is the next
+    turn): a speech however short, as an excerpt's last is cut off ("Baroness Kell (Lab)" / "My
+    Lords, the noble Lord"), no stop ending it."""
+    return opens is None and saluting(below, config)
 
 
 def _asked_below(cand: Candidate | None, config: Config) -> bool:
@@ -756,7 +767,7 @@ class TurnLabels:
                     said
                     or _speech_follows(below, opens, self.config)
                     or _asked_below(opens, self.config)
-                    or _saluted_below(below, self.config)
+                    or _saluted_below(below, opens, self.config)
                 ):
                     occurrences.append(
                         Occurrence(
@@ -765,8 +776,12 @@ class TurnLabels:
                             not occurrences,
                             below[:AFTER],
                             previous,
-                            # thanks alone are a reply, however short ("Gracias Presidente")
-                            "sentence" if thanks_alone(below, self.config) else _ending([below], below),
+                            # thanks alone are a reply, however short ("Gracias Presidente"), and
+                            # a line addressing the chair or the hall a speech, cut off however
+                            # short ("My Lords, the noble Lord", an excerpt's last)
+                            "sentence"
+                            if thanks_alone(below, self.config) or _addressing(below, opens, self.config)
+                            else _ending([below], below),
                             above_in=above[0],
                             above_at=above[1],
                             above_to=above[2],
