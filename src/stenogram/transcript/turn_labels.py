@@ -540,6 +540,10 @@ _ROLE_BELOW = re.compile(
     r"[ \t]*(?P<role>[^\W\d_a-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}"
     r"[ \t]+\([^\W\d_a-z][^()\n.!?]{1,40}\))[ \t]+(?=[^\W\d_a-z])"
 )
+# The dialogue dash glued to the first word of the line under a name alone on its line ("El
+# señor PRESIDENTE" / "—Pasamos al dictamen."): the speech's opening, as a blank line between
+# them would show, no stop of the label that the wrap cut.
+_DIALOGUE_BELOW = re.compile(r"[ \t]*[-\u2010\u2013\u2014\u2015][^\W\d_]")
 _MISREAD_SPAN = 100
 _MISREAD_TRIES = 3
 
@@ -1628,6 +1632,8 @@ class TurnLabels:
             return True  # Thai ends no sentence with a stop: the line above cannot show its end
         if cand.punct in (":", "：") and _name_line(above) and uncased(cand.name):
             return True  # a roll of the guests above the first label ("شملان العيسى" / "حسن جمول: …")
+        if cand.strong and cand.printed.rstrip().endswith("|") and line[cand.end :].strip():
+            return True  # "M. Paul Weber (CSV) | Merci, …": a bar after a member's name, whatever ends above
         # a clock, a date or a heading alone on the line above ("10:01", "25.04.2007") ends what
         # was said before it: the label under it opens the record's first turn, its speech maybe below
         dated = bool(self._date_line(above))
@@ -1710,7 +1716,7 @@ class TurnLabels:
                     and whole.key == bare.key
                     and whole.punct
                     and (
-                        whole.end > len(first_line)
+                        (whole.end > len(first_line) and not _DIALOGUE_BELOW.match(text, len(first_line)))
                         # a stop printed inside the line, not its clock after the name ("X  0:33")
                         or (len(whole.printed) < len(bare.printed) and whole.punct.strip() and not bare.time)
                     )
@@ -1729,8 +1735,19 @@ class TurnLabels:
             cand = self.matcher.candidate(text)
             if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
                 return cand
+        if first_line is not None and first_line != text and (barred := self._barred_line(first_line)):
+            return barred
         misread = self._stopped or self._colon_addressed
         return self._misstopped(text) if first_line is not None and misread else None
+
+    def _barred_line(self, line: str) -> Candidate | None:
+        """The believed label that opens *line* with its bar, the speech after it ("M. Paul Weber
+        (CSV) | Merci, …"), read on its line alone: a paragraph whose blank lines a copy lost
+        joins a later label's bar to it, which read together make a table's row."""
+        cand = self.lines.candidate(line)
+        if cand is None or cand.key not in self.accepted or not cand.printed.rstrip().endswith("|"):
+            return None
+        return cand if line[cand.end :].strip() else None
 
     def _misstopped(self, text: str) -> Candidate | None:
         """The believed label that opens the paragraph *text* with its stop OCR read as a comma
