@@ -80,3 +80,31 @@ def test_a_wrapped_line_glued_to_a_full_width_colon_goes_on_with_the_sentence_ab
     or a heading, but under a full line the wrap cut, the sentence's own words go on."""
     tei = text_tei(_WRAPPED_COLON)
     assert texts(tei, "//t:sp/t:speaker") == ["主席：", "赵代表：", "钱代表："]
+
+
+# A Landtag's plenary record cut from its PDF's text: the page's head, the house, its term and
+# its record numbered between dashes, the date and the page set off by a wide gap, where a page
+# break falls inside a speech.
+_LANDTAG_PDF = """Präsident Dr. Beispiel:
+
+Das Wort hat Frau Abgeordnete Muster.
+
+Frau Abgeordnete Muster (SPD):
+
+Herr Präsident! Meine Damen und Herren! Der Antrag greift zu kurz.
+
+Landtag Musterland – 8. Wahlperiode – Plenarprotokoll 8/12 – 3. März 2022   812
+
+Wir fordern deshalb eine eigene Kommission.
+"""
+
+
+def test_a_landtags_numbered_page_head_is_furniture_below_the_records_first_line() -> None:
+    """The head where a page break falls inside a speech is furniture, the speech whole."""
+    tei = text_tei(_LANDTAG_PDF)
+    assert texts(tei, "//t:sp[2]/t:p") == [
+        "Herr Präsident! Meine Damen und Herren! Der Antrag greift zu kurz.",
+        "Wir fordern deshalb eine eigene Kommission.",
+    ]
+    head = "Landtag Musterland – 8. Wahlperiode – Plenarprotokoll 8/12 – 3. März 2022   812"
+    assert texts(tei, "//t:list[@type='furniture']/t:item") == [" ".join(head.split())]

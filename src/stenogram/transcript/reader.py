@@ -770,14 +770,55 @@ def _title(head: str) -> bool:
 
 def _strip_dated_heads(kept: list[str], removed: list[Furniture], config: Config) -> None:
     """A page's head with its page and the sitting's date is furniture even printed once: an
-    excerpt that crosses one page break keeps one."""
+    excerpt that crosses one page break keeps one. A head naming the house, its term and its
+    record by their numbers is the record's title on its first line, furniture below it."""
+    first = next((index for index, line in enumerate(kept) if line.strip()), 0)
     places = [
         index
         for index, line in enumerate(kept)
         if line.strip()[-1:].isdigit()
-        and (_dated_head(line.strip(), config) or _dated_head_in_a_sentence(kept, index, config))
+        and (
+            _dated_head(line.strip(), config)
+            or _dated_head_in_a_sentence(kept, index, config)
+            or (index > first and _termed_head(line.strip(), config))
+        )
     ]
     _remove_heads(kept, removed, places)
+
+
+# A word of a head that numbers the house's term, sitting or record: "7.", "7/45", "112.".
+_HEAD_NUMBER = re.compile(r"\d{1,4}(?:[./]\d{1,4})*\.?")
+_HEAD_DASHES = frozenset("-–—|")
+
+
+def _termed_head(line: str, config: Config) -> bool:
+    """Whether *line* is a page's head as a parliament's PDF prints it, its page set off by a
+    wide gap and the sitting's date at the far end, the house, its term and its record numbered
+    between dashes ("Landtag Brandenburg – 7. Wahlperiode – Plenarprotokoll 7/45 – 12. Mai 2021
+    4513"): capitalised words, numbers and dashes, no sentence's word in lower case."""
+    return any(
+        found is not None and _WIDE_GAP.fullmatch(found.group("gap")) and _termed(found.group("rest"), config)
+        for found in (_PAGE_AT_END.fullmatch(line), _PAGE_AT_START.fullmatch(line))
+    )
+
+
+def _termed(rest: str, config: Config) -> bool:
+    """Whether *rest*, a head past its page, numbers its house's term and record between dashes
+    and ends with the sitting's date."""
+    date = find_date(rest, config)
+    if date is None or not rest.rstrip(" .").endswith(date[1].rstrip(" .")):
+        return False
+    words = rest[: rest.rindex(date[1])].replace(",", " ").split()
+    return (
+        any(word in _HEAD_DASHES for word in words)
+        and any(_HEAD_NUMBER.fullmatch(word) for word in words)
+        and all(
+            word in _HEAD_DASHES
+            or _HEAD_NUMBER.fullmatch(word)
+            or (_TITLE_WORD.fullmatch(word) and (word[0].isupper() or (word.islower() and len(word) <= 3)))
+            for word in words
+        )
+    )
 
 
 def _dated_head_in_a_sentence(kept: list[str], index: int, config: Config) -> bool:
