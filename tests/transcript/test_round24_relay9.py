@@ -26,3 +26,12 @@ def test_bar_labels_in_wrapped_lines_without_blank_lines_open_their_turns() -> N
     root = tabled_tei("lb-chamber-bar-wrapped-no-blank.txt")
     assert texts(root, "//t:sp[2]/t:p")[0].startswith("Merci, Monsieur le Président. Le ministre")
     assert texts(root, "//t:sp[3]/t:p") == ["Madame la Ministre, vous avez la parole."]
+
+
+def test_a_verb_of_saying_alone_over_a_whole_quotation_is_a_label() -> None:
+    """A council's minutes with who said it, the verb and a colon alone on a line and the
+    direct speech wholly quoted on the line below ("La Concejal Arrieta expresó:" / "“Gracias,
+    …”."): the labels, as with the quotation on their line, where all three had stayed the
+    narration's paragraphs."""
+    root = tabled_tei("es-ar-concejo-expreso-cita-abajo.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["“Acompañamos el pedido”."]

@@ -755,10 +755,11 @@ def _features(
             or (caseless and name.endswith(config.narration_endings))  # "…内容如下："
         ):
             found["narration"] = w["narration"]
-            # the verb of saying its only word in lower case, the quotation after it on its line:
-            # who said it, not a text announced above its reading ("The Clerk read the following:")
+            # the verb of saying its only word in lower case, the quotation after it on its line
+            # or on the lines below it alone: who said it, not a text announced above its reading
+            # ("The Clerk read the following:")
             if len(narrated) == 1 and all(
-                not o.alone and _WHOLLY_QUOTED.fullmatch(o.after_in, o.after_at) for o in occurrences
+                _WHOLLY_QUOTED.fullmatch(o.after_in, o.after_at) for o in occurrences
             ):
                 found["quoted"] = w["quoted"]
     if _division(name, config) or (name and ENUMERATOR.fullmatch(name) and not puncts & _COLON_LIKE):
