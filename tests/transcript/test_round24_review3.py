@@ -20,3 +20,19 @@ def test_a_list_of_persons_parted_by_semicolons_is_no_label_misread() -> None:
         "The CHAIRMAN:",
     ]
     assert texts(root, "//t:sp[2]/t:p")[-1].startswith("Mr. Denby; Mrs. Hale; Mr. Orr and Mr. Pruitt")
+
+
+def test_a_person_named_inside_a_phrase_before_a_stop_and_dash_is_no_label() -> None:
+    """The secretary's list of the matters entered, in a record flattened to one line whose labels
+    end with the stop and dash ("Nota del Sr. Gómez.- Se gira a la Comisión …"), stays the
+    secretary's speech: a form of address after a word in lower case is a phrase's person, where
+    it had opened a turn and cut the sentence before it; a member's label run on after a
+    sentence's stop still opens its turn."""
+    root = tabled_tei("es-ar-concejo-flattened-asuntos-entrados.txt")
+    assert texts(root, "//t:sp/t:speaker") == [
+        "Sra. Presidenta (Quiroga).-",
+        "Sr. Secretario (Lamas).-",
+        "Sra. Presidenta (Quiroga).-",
+        "Sr. Lamadrid.-",
+    ]
+    assert "Nota del Sr. Gómez.- Se gira a la Comisión de Hacienda." in texts(root, "//t:sp[2]/t:p")[0]
