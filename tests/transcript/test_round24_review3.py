@@ -36,3 +36,12 @@ def test_a_person_named_inside_a_phrase_before_a_stop_and_dash_is_no_label() -> 
         "Sr. Lamadrid.-",
     ]
     assert "Nota del Sr. Gómez.- Se gira a la Comisión de Hacienda." in texts(root, "//t:sp[2]/t:p")[0]
+
+
+def test_a_house_named_with_its_stop_in_a_script_without_case_is_the_title() -> None:
+    """A record's title in a script without case printed with its full stop, naming the house
+    and its sitting ("مجلس النواب - محضر الجلسة العادية الثانية."), stays the title, where the
+    stop had made it a paragraph of speech cut above the first turn."""
+    root = tabled_tei("ar-majlis-title-with-stop.txt")
+    assert texts(root, "//t:titleStmt/t:title") == ["مجلس النواب - محضر الجلسة العادية الثانية."]
+    assert texts(root, "//t:body//t:p")[0].startswith("أفتتح الجلسة")

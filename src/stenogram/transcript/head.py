@@ -704,10 +704,12 @@ class HeadReading:
         text = _NOTE_AT_END.sub("", text) or text
         # a script without case: the Han or Arabic full stop ends a sentence, never a title
         # ("所以我們支持這項議案。"), as three words or more ended by a stop do ("ولهذا نرفض هذا
-        # المشروع.")
+        # المشروع."); a line naming the house or its sitting is the title, its stop printed
+        # ("مجلس النواب - محضر الجلسة العادية الثانية.")
         if (
             uncased(text)
             and not any(char.isdigit() for char in text)
+            and not self.config.chambers.search(text.casefold())
             and (
                 text[-1:] in _CASELESS_STOPS or (text[-1:] == "." and len(text.split()) >= _CASELESS_SENTENCE)
             )
