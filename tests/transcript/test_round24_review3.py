@@ -45,3 +45,15 @@ def test_a_house_named_with_its_stop_in_a_script_without_case_is_the_title() -> 
     root = tabled_tei("ar-majlis-title-with-stop.txt")
     assert texts(root, "//t:titleStmt/t:title") == ["مجلس النواب - محضر الجلسة العادية الثانية."]
     assert texts(root, "//t:body//t:p")[0].startswith("أفتتح الجلسة")
+
+
+def test_a_narrated_sentence_after_initials_and_an_office_in_capitals_is_no_label() -> None:
+    """The minutes' narration opening with a name, its initials and an office in capitals before
+    its verb ("Петров И. С., Министр транспорта, выступил с сообщением …") stays a paragraph,
+    where the whole sentence had become a label over an empty turn; the minister's label whose
+    office is one phrase ("Соболев А. Г., Министр финансов Российской Федерации.") is still his."""
+    root = tabled_tei("ru-commission-office-capitals-narrated.txt")
+    speakers = texts(root, "//t:sp/t:speaker")
+    assert "Соболев А. Г., Министр финансов Российской Федерации." in speakers
+    assert not any("выступил" in speaker for speaker in speakers)
+    assert any(para.startswith("Петров И. С., Министр транспорта, выступил") for para in texts(root, "//t:p"))
