@@ -57,3 +57,14 @@ def test_a_narrated_sentence_after_initials_and_an_office_in_capitals_is_no_labe
     assert "Соболев А. Г., Министр финансов Российской Федерации." in speakers
     assert not any("выступил" in speaker for speaker in speakers)
     assert any(para.startswith("Петров И. С., Министр транспорта, выступил") for para in texts(root, "//t:p"))
+
+
+def test_a_titles_own_note_in_brackets_after_its_stop_keeps_it_the_title() -> None:
+    """A record's title ending with its stop and the sitting in brackets after it ("Compte rendu
+    intégral des débats. (Séance du mardi 3 mai 2011)") stays the title, where the bracket read
+    as the hall's note had made it a sentence of speech cut above the first turn."""
+    root = tabled_tei("fr-senat-title-sitting-bracketed.txt")
+    assert texts(root, "//t:titleStmt/t:title") == [
+        "Compte rendu intégral des débats. (Séance du mardi 3 mai 2011)"
+    ]
+    assert texts(root, "//t:body//t:p")[0] == "La séance est ouverte."
