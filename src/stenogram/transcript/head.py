@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from stenogram.transcript.candidate import label_key, lower_case, uncased
+from stenogram.transcript.events import stage_type
 from stenogram.transcript.frontmatter import (
     archival,
     chain_kind,
@@ -700,14 +701,19 @@ class HeadReading:
         if self._spoken_sentences(text):  # however it ends: a copy may drop the last stop
             return True
         # the hall's note after the last sentence is no title's end: "… amendements.
-        # (Applaudissements sur des travées …)"
-        text = _NOTE_AT_END.sub("", text) or text
+        # (Applaudissements sur des travées …)"; a title's own note is no event ("Compte rendu
+        # intégral. (Séance du 3 mai 2011)", "Official Report. (Hansard)")
+        note = _NOTE_AT_END.search(text)
+        if note and note.start() and stage_type(note.group().strip()[1:-1], self.config):
+            text = text[: note.start()]
         # a script without case: the Han or Arabic full stop ends a sentence, never a title
         # ("所以我們支持這項議案。"), as three words or more ended by a stop do ("ولهذا نرفض هذا
-        # المشروع.")
+        # المشروع."); a line naming the house or its sitting is the title, its stop printed
+        # ("مجلس النواب - محضر الجلسة العادية الثانية.")
         if (
             uncased(text)
             and not any(char.isdigit() for char in text)
+            and not self.config.chambers.search(text.casefold())
             and (
                 text[-1:] in _CASELESS_STOPS or (text[-1:] == "." and len(text.split()) >= _CASELESS_SENTENCE)
             )

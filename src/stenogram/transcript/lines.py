@@ -978,7 +978,9 @@ class LineLabels:
     def _titled_before_dash(self, line: str, end: int, found: _Placed) -> None:
         """Add to *found* the label of *line* that ends at *end* with a stop and a dash, a form of
         address a few words before it, run on after a heading or a sentence ("… Orden del Día
-        Sr. Ibarra.- Pido …"): believed only where the record's other labels end so."""
+        Sr. Ibarra.- Pido …"): believed only where the record's other labels end so. After a
+        word in lower case the form of address is inside a phrase ("Nota del Sr. Gómez.- Se gira
+        a la Comisión", the secretary's list of the matters entered), no label's."""
         offset = max(0, end - _MIDLINE_SPAN)
         starts = [word.start() for word in re.finditer(r"\S+", line[offset:end])]
         for start in reversed(starts[-_TITLE_BEFORE_DASH - 1 : -1]):
@@ -987,6 +989,8 @@ class LineLabels:
                 continue
             if len(line[max(0, at - _MIDLINE_SPAN) : at].split()) < _RUN_ON_WORDS:
                 return  # a label opening its line: read so already
+            if _word_before(line, at)[:1].islower():
+                return  # a phrase's person, no label: "… Nota del Sr. Gómez.- Se gira …"
             cand = self.matcher.candidate(line[at : at + _MIDLINE_SPAN])
             ended = cand is not None and at + cand.end >= end - 1
             if at not in found.places and cand and cand.addressed and not cand.role and ended:

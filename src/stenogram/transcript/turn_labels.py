@@ -545,6 +545,7 @@ _ROLE_BELOW = re.compile(
 # them would show, no stop of the label that the wrap cut.
 _DIALOGUE_BELOW = re.compile(r"[ \t]*[-\u2010\u2013\u2014\u2015][^\W\d_]")
 _MISREAD_SPAN = 100
+_LISTED_ENTRY_WORDS = 4  # words of a person's entry in a list, its form of address with them, at most
 _MISREAD_TRIES = 3
 
 
@@ -1760,11 +1761,22 @@ class TurnLabels:
         for found in reversed(list(misread)):
             printed = text[: found.start()].rstrip()
             believed = self._stopped.get(printed) or self._stopped.get(printed.replace(",", "."))
-            if believed is None and found.group().startswith(";"):
+            semicolon = found.group().startswith(";")
+            if believed is None and semicolon and not self._listed_after(text, found.end()):
                 believed = self._colon_addressed.get(printed)
             if believed is not None and not text[found.end() : found.end() + 1].islower():
                 return replace(believed, printed=text[: found.start() + 1].rstrip(), end=found.end())
         return self._unstopped(text)
+
+    def _listed_after(self, text: str, at: int) -> bool:
+        """Whether the words after a semicolon at *at* are another person under a form of address,
+        a few words and another semicolon ending them ("Mr. Denby; Mrs. Hale; Mr. Orr were
+        present."): a list of persons, no label's colon OCR misread; a speech may open by
+        addressing the chair ("Mr. Denby; Mr. Chairman, I …; …")."""
+        entry, semicolon, _ = text[at : at + _MISREAD_SPAN].partition(";")
+        words = entry.split()
+        listed = semicolon and 1 < len(words) <= _LISTED_ENTRY_WORDS and "," not in entry
+        return bool(listed) and bool(self.config.titles.fullmatch(words[0].casefold()))
 
     def _unstopped(self, text: str) -> Candidate | None:
         """The believed label that opens *text* with no stop at all, OCR having lost it ("Präsident

@@ -237,7 +237,10 @@ def with_description(found: Candidate, text: str, config: Config) -> Candidate:
     if more is None:
         return found
     role = more.group("role")
-    office = _ENDS_IN_INITIALS.search(found.name) and config.offices.match(role.casefold())
+    # an office of one phrase: a comma in it goes on into a sentence ("Петров И. С., Министр
+    # транспорта, выступил с сообщением …", the minutes' narration)
+    phrase = "," not in role
+    office = phrase and _ENDS_IN_INITIALS.search(found.name) and config.offices.match(role.casefold())
     if not (role[0].islower() or office):
         return found
     return replace(
