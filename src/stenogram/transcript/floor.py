@@ -200,12 +200,8 @@ class FloorGiving:
         name = heading[len(opening) :].split(",", 1)[0].strip()
         if not name or not any(c.isalpha() for c in name):
             return None
-        person = self.registry.resolve(name)
-        person.turns += 1
-        turn = Turn(person.id, SpeakerLabel("", name, ""), [], line)
-        division.items.append(turn)
-        self.doc.decisions.append(f"line {line}: the statement the heading gives {name!r} opens a turn")
-        return turn
+        why = f"the statement the heading gives {name!r} opens a turn"
+        return self._heading_turn(name, division, line, why)
 
     def _question_turn(self, title: str, below: list[Unit], division: Division, line: int) -> Turn | None:
         """The turn under a question time's heading that names who asks and who answers ("Ms X
@@ -222,11 +218,16 @@ class FloorGiving:
             name, self._answerer = self._answerer, ""
         else:
             return None
+        return self._heading_turn(name, division, line, f"the question's heading gives {name!r} a turn")
+
+    def _heading_turn(self, name: str, division: Division, line: int, why: str) -> Turn:
+        """A turn of *name*, whom a heading at *line* names with no label of his own, opened in
+        *division*, the decision (*why*) reported."""
         person = self.registry.resolve(name)
         person.turns += 1
         turn = Turn(person.id, SpeakerLabel("", name, ""), [], line)
         division.items.append(turn)
-        self.doc.decisions.append(f"line {line}: the question's heading gives {name!r} a turn")
+        self.doc.decisions.append(f"line {line}: {why}")
         return turn
 
     def question_asked(self, text: str) -> re.Match[str] | None:
