@@ -998,7 +998,7 @@ class LineLabels:
             return
 
     def _surname_in_capitals(self, name: str) -> bool:
-        """One to four words in CAPITALS but a name's particles: a surname, or two joined
+        """One to five words in CAPITALS but a name's particles: a surname, or two joined
         ("TORRES Y TORRES LARA")."""
         words = name.split()
         particles = self.config.particles

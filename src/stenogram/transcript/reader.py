@@ -758,14 +758,12 @@ def _title(head: str) -> bool:
     """Whether *head* is a title of capitalised words, short words between them lower case and a
     dash or bar ending it perhaps: a meeting's name, no sentence of speech."""
     words = head.rstrip(" \t-–—|").split()
-    return (
-        0 < len(words) <= 8
-        and words[0][0].isupper()
-        and all(
-            _TITLE_WORD.fullmatch(word) and (word[0].isupper() or (word.islower() and len(word) <= 3))
-            for word in words
-        )
-    )
+    return 0 < len(words) <= 8 and words[0][0].isupper() and all(_title_word(word) for word in words)
+
+
+def _title_word(word: str) -> bool:
+    """Whether *word* is a title's: capitalised, or a short word between them in lower case."""
+    return bool(_TITLE_WORD.fullmatch(word)) and (word[0].isupper() or (word.islower() and len(word) <= 3))
 
 
 def _strip_dated_heads(kept: list[str], removed: list[Furniture], config: Config) -> None:
@@ -812,12 +810,7 @@ def _termed(rest: str, config: Config) -> bool:
     return (
         any(word in _HEAD_DASHES for word in words)
         and any(_HEAD_NUMBER.fullmatch(word) for word in words)
-        and all(
-            word in _HEAD_DASHES
-            or _HEAD_NUMBER.fullmatch(word)
-            or (_TITLE_WORD.fullmatch(word) and (word[0].isupper() or (word.islower() and len(word) <= 3)))
-            for word in words
-        )
+        and all(word in _HEAD_DASHES or _HEAD_NUMBER.fullmatch(word) or _title_word(word) for word in words)
     )
 
 
