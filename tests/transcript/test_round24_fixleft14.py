@@ -1,0 +1,25 @@
+"""Shapes the twenty-fourth round's hunts left, mended in a short last pass (samples in
+tests/data/labels/, names invented)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, text_tei, texts
+
+
+def test_the_secretary_reading_the_minutes_is_a_stage_not_the_chairs_speech() -> None:
+    tei = tabled_tei("it-senato-secretary-reads-minutes.txt")
+    assert texts(tei, "//t:stage") == [
+        "BALDINI, segretario, dà lettura del processo verbale della seduta precedente."
+    ]
+    assert texts(tei, "//t:sp[1]/t:p")[-1] == "Si dia lettura del processo verbale."
+
+
+def test_the_senator_secretary_named_after_his_office_reading_the_minutes_is_a_stage() -> None:
+    tei = text_tei(
+        "PRESIDENTE. La seduta è aperta (ore 10).\n\n"
+        "Il senatore segretario Baldini dà lettura del processo verbale della seduta precedente.\n\n"
+        "PRESIDENTE. Il processo verbale è approvato.\n"
+    )
+    assert texts(tei, "//t:stage") == [
+        "Il senatore segretario Baldini dà lettura del processo verbale della seduta precedente."
+    ]
