@@ -23,3 +23,14 @@ def test_the_senator_secretary_named_after_his_office_reading_the_minutes_is_a_s
     assert texts(tei, "//t:stage") == [
         "Il senatore segretario Baldini dà lettura del processo verbale della seduta precedente."
     ]
+
+
+def test_a_one_word_sentence_after_an_unpunctuated_label_in_capitals_is_the_speechs() -> None:
+    tei = tabled_tei("en-assembly-capitals-unpunctuated-order.txt")
+    assert texts(tei, "//t:sp[1]/t:speaker") == ["MR SPEAKER"]
+    assert texts(tei, "//t:sp[1]/t:p")[0].startswith("Order. The House")
+
+
+def test_an_answers_label_with_its_stop_before_a_one_word_answer_keeps_its_stop() -> None:
+    tei = text_tei("Q. Did you see him?\nA. Yes.\nQ. Never?\nA. Never.\n")
+    assert texts(tei, "//t:sp[2]/t:p") == ["Yes."]
