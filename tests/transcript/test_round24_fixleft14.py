@@ -3,7 +3,7 @@ tests/data/labels/, names invented)."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts
+from label_samples import tabled_tei, text_tei, texts, turn_ids
 
 
 def test_the_secretary_reading_the_minutes_is_a_stage_not_the_chairs_speech() -> None:
@@ -34,3 +34,9 @@ def test_a_one_word_sentence_after_an_unpunctuated_label_in_capitals_is_the_spee
 def test_an_answers_label_with_its_stop_before_a_one_word_answer_keeps_its_stop() -> None:
     tei = text_tei("Q. Did you see him?\nA. Yes.\nQ. Never?\nA. Never.\n")
     assert texts(tei, "//t:sp[2]/t:p") == ["Yes."]
+
+
+def test_minutes_narrating_who_spoke_with_the_office_in_lower_case_give_no_label() -> None:
+    tei = tabled_tei("ru-minutes-office-lower-narrated.txt")
+    assert "petrov-i-s" not in turn_ids(tei)
+    assert texts(tei, "//t:sp[1]/t:p")[-1].startswith("Петров И. С., министр транспорта, выступил")
