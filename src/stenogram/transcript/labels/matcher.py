@@ -168,6 +168,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
                 )
                 else found
             )
+        if found and found.punct == "." and not found.role and not found.upper:
+            found = self._capitals_before_opener(found) or found
         reported = self._reported(text) if found is None or found.punct in ("", ".", " ") else None
         if reported and (found is None or found.end > reported.end):
             found = reported
@@ -225,6 +227,18 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return False
         last = found.name[len(unmarked.name) + 1 :]
         return " " not in last and last.casefold() not in self.config.any_openers
+
+    def _capitals_before_opener(self, found: Candidate) -> Candidate | None:
+        """The name in CAPITALS of *found*, a label up to its stop whose last word is a one-word
+        sentence of any language in Mixed case ("MR SPEAKER Order. The House will …", labels
+        printed without punctuation): the name, no stop after it, is the label, the word the speech's
+        first ("A. Yes." is the answer's label with its stop)."""
+        head, _, last = found.printed.rstrip(".").rpartition(" ")
+        if not head[-1:].isalpha() or not head.isupper() or not last[:1].isupper() or last.isupper():
+            return None
+        if last.casefold() not in self.config.any_openers:
+            return None
+        return Candidate(head, None, " ", len(head) + 1, head, "")
 
     def _saluted_clause(self, found: Candidate) -> bool:
         """Whether *found* is a speech's salutation of the chair and its comma before a clause that

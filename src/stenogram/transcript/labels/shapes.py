@@ -228,11 +228,13 @@ def spaced_off(text: str, marked: bool = True) -> Candidate | None:
 _ENDS_IN_INITIALS = regex(rf"(?:^|\s)(?:[{UPPER}]\.\s?){{1,3}}$")
 
 
-def with_description(found: Candidate, text: str, config: Config) -> Candidate:
+def with_description(found: Candidate, text: str, config: Config) -> Candidate | None:
     """*found* with the description that follows it in *text* (see :data:`DESCRIPTION`) as its
     role, and the speech starting after it; *found* itself where none follows. After a name's
     initials it may open with an office in capitals, as the Duma's web transcript prints a
-    minister's and a chair's ("Силуанов А. Г., Министр финансов Российской Федерации.")."""
+    minister's and a chair's ("Силуанов А. Г., Министр финансов Российской Федерации."). None
+    where a verb of the narration follows the office after its comma, in either case: the
+    minutes tell who spoke ("Петров И. С., министр транспорта, выступил с сообщением о …")."""
     more = DESCRIPTION.match(text, len(found.printed))
     if more is None:
         return found
@@ -241,6 +243,8 @@ def with_description(found: Candidate, text: str, config: Config) -> Candidate:
     # транспорта, выступил с сообщением …", the minutes' narration)
     phrase = "," not in role
     office = phrase and _ENDS_IN_INITIALS.search(found.name) and config.offices.match(role.casefold())
+    if not phrase and any(word in config.narration for word in role.casefold().split()):
+        return None  # a verb of the narration after the office's comma: the line is the minutes' own
     if not (role[0].islower() or office):
         return found
     return replace(
