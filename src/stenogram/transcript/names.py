@@ -31,6 +31,9 @@ _INITIAL = re.compile(r"(?:\w\.[\-\u2010\u2011]?)+\w?\.?|\w\.?")
 # Initials set close to the surname, as the Saeima's and the Seimas's older records print them
 # ("A.Bērziņš", "V.P.Andriukaitis"): two words of the name.
 _GLUED_INITIALS = re.compile(r"((?:[^\W\d_]\.)+)([^\W\d_][^\W\d_'’-]+)")
+# A form of address's abbreviation set close to the capitalised surname, as a typist of the
+# Soviet records prints a comrade ("т.Коларов", "тов.Петров"): two words, as with the space.
+_GLUED_TITLE = re.compile(r"([^\W\d_]{1,4}\.)([^\W\d_][^\W\d_'’-]+)")
 _WORD = re.compile(r"\S+")
 _NUMBERED = re.compile(r"[^\W\d_]*\s*\d")  # the rest of an office's word, then a number
 _ALONE = re.compile(r"[^\W\d_]*\W*")  # the rest of an office's word, and nothing more
@@ -70,19 +73,30 @@ class _Word:
         return sum(c.isupper() for c in self.text) > sum(c.islower() for c in self.text)
 
 
-def _tokens(proper: str) -> list[tuple[int, str]]:
+def _tokens(proper: str, config: Config) -> list[tuple[int, str]]:
     """The words of *proper* with where each starts, without the colon or semicolon of a label;
-    initials glued to the capitalised surname after them are a word of their own."""
+    initials or a form of address glued to the capitalised surname after them are a word of
+    their own."""
     tokens = []
     for token in _TOKEN.finditer(proper):
         text = token.group().rstrip(":;")
         glued = _GLUED_INITIALS.fullmatch(text)
-        if glued and glued.group(1).isupper() and glued.group(2)[0].isupper():
+        if not (glued and glued.group(1).isupper()):
+            glued = _GLUED_TITLE.fullmatch(text)
+            glued = glued if glued and _title_abbreviation(glued.group(1), config) else None
+        if glued and glued.group(2)[0].isupper():
             tokens.append((token.start(), glued.group(1)))
             tokens.append((token.start() + glued.end(1), glued.group(2)))
         else:
             tokens.append((token.start(), text))
     return tokens
+
+
+def _title_abbreviation(text: str, config: Config) -> bool:
+    """Whether *text*, a word and its stop, is a form of address or an abbreviation a name
+    follows ("тов.", "т.", "Abg.")."""
+    folded = text.casefold()
+    return bool(config.titles.fullmatch(folded)) or folded[:-1] in config.abbreviations
 
 
 def _words(proper: str, config: Config, lang: str = "und") -> list[_Word]:
@@ -93,7 +107,7 @@ def _words(proper: str, config: Config, lang: str = "und") -> list[_Word]:
     is no "голова")."""
     offices = [(m.start(), m.end()) for m in config.office_words.finditer(proper)]
     words: list[_Word] = []
-    tokens = _tokens(proper)
+    tokens = _tokens(proper, config)
     for index, (start, text) in enumerate(tokens):
         if words and _bracketed_title(text, config):  # "Hon. (Dr.) Jane Wambui": a second form of address
             words.append(_Word(start, text, "honorific", False, False))
@@ -998,7 +1012,7 @@ def _forenames_after_comma(name: str, comma: int, config: Config) -> list[_Word]
         return []
     words = [
         _Word(comma + 1 + start, text, None, _INITIAL.fullmatch(text) is not None, False)
-        for start, text in _tokens(rest)
+        for start, text in _tokens(rest, config)
     ]
     if not 0 < len(words) <= _FORENAMES_AFTER_COMMA or not (
         words[0].initial or words[0].text.casefold() in config.given_names

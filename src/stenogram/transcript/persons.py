@@ -617,7 +617,7 @@ class Registry:
 
     def _opens_name(self, role: str) -> bool:
         """Whether *role* opens as a name does: with a capital, a form of address abbreviated in
-        lower case ("т. Андреев", "tow. Nowak") or in full before a capitalised name ("de heer
+        lower case ("т. Андреев", "tow. Nowak", "т.Коларов") or in full before a capitalised name ("de heer
         Terpstra"), or a letter of a script without case ("蘇嘉全")."""
         words = role.split()
         first = words[0] if words else ""
@@ -631,7 +631,10 @@ class Registry:
             and (self._config.titles.fullmatch(addressed[0].casefold()) or self._office_word(addressed[0]))
         ):
             return True
-        return first.endswith(".") and first[:-1].casefold() in self._config.abbreviations
+        # the abbreviation alone, or glued to the capitalised name after its stop ("т.Коларов")
+        abbreviated, stop, after = first.partition(".")
+        glued = not after or after[0].isupper()
+        return bool(stop) and glued and abbreviated.casefold() in self._config.abbreviations
 
     def _office_word(self, word: str) -> bool:
         """Whether *word* in lower case is an office, or ends in one, in its definite form as

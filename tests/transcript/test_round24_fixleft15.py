@@ -1,0 +1,16 @@
+"""Label shapes the twenty-fourth round's hunts met in real records and left, a last pass: each
+in an invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei
+
+
+def test_a_comrades_abbreviation_glued_to_the_chairs_holder_names_him() -> None:
+    """A Soviet plenum's "Председатель (т.Коларов).", the comrade's abbreviation set close to the
+    surname: the holder is the person, as with the space ("(т. Коларов)"), where the bracket had
+    been the chair's role."""
+    root = tabled_tei("ru-plenum-chair-holder-glued-comrade.txt")
+    person = root.xpath("//t:person[@xml:id='t-kolarov']", namespaces=NS)[0]
+    assert person.get("role") == "chair"
+    assert root.xpath("//t:sp/@who", namespaces=NS) == ["#t-kolarov", "#vershinin", "#t-kolarov"]
