@@ -40,3 +40,9 @@ def test_minutes_narrating_who_spoke_with_the_office_in_lower_case_give_no_label
     tei = tabled_tei("ru-minutes-office-lower-narrated.txt")
     assert "petrov-i-s" not in turn_ids(tei)
     assert texts(tei, "//t:sp[1]/t:p")[-1].startswith("Петров И. С., министр транспорта, выступил")
+
+
+def test_an_office_and_an_announced_surname_alone_unpunctuated_are_labels_together() -> None:
+    tei = tabled_tei("ru-plenum-office-name-alone-unpunctuated.txt")
+    assert turn_ids(tei) == ["predsedatelstvuyushchii", "kudryavtsev"]
+    assert texts(tei, "//t:sp[2]/t:p")[0].startswith("Спасибо. Товарищи,")

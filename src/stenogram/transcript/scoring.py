@@ -1777,7 +1777,9 @@ def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], 
     "The President" / "Mr. Halvorsen (Norway)", the Security Council's web copy): the labels of
     a web copy of a record ("Sir John Smith (Lab)" / "The Prime Minister (Jane Doe)", the
     speech on the lines below), each printed once, which one alone would not tell from a
-    heading (an office alone, "Prime Minister", may be one)."""
+    heading (an office alone, "Prime Minister", may be one). A surname the turn above announced
+    is marked so too ("Председательствующий" / "Слово предоставляется товарищу Иванову." /
+    "Иванов" / "Товарищи, …", a plenum's web copy)."""
     alone = [row for row in scored if all(o.alone and not o.cand.punct for o in by_key[row.key])]
     named = [
         row
@@ -1786,6 +1788,7 @@ def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], 
             by_key[row.key][0].cand.strong
             or _office_and_name(by_key[row.key][0].cand, row, config)
             or _uncased_name_over_speech(row, by_key)
+            or "announced" in row.features  # the turn above gave it the floor ("Слово … Иванову")
         )
         and not _numbered(by_key[row.key][0].cand)
         and _SHAPE_BLOCKERS.isdisjoint(row.features)
