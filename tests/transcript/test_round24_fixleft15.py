@@ -14,3 +14,14 @@ def test_a_comrades_abbreviation_glued_to_the_chairs_holder_names_him() -> None:
     person = root.xpath("//t:person[@xml:id='t-kolarov']", namespaces=NS)[0]
     assert person.get("role") == "chair"
     assert root.xpath("//t:sp/@who", namespaces=NS) == ["#t-kolarov", "#vershinin", "#t-kolarov"]
+
+
+def test_a_member_presiding_is_the_chairs_label() -> None:
+    """A state legislature's committee: "Member Presiding:" is the chair's label, as
+    "Commissioner Presiding:" is, where the word for presiding had made it a field's name."""
+    root = tabled_tei("en-state-committee-member-presiding.txt")
+    assert root.xpath("//t:sp/@who", namespaces=NS) == [
+        "#member-presiding",
+        "#representative-okafor",
+        "#member-presiding",
+    ]

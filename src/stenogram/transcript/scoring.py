@@ -1006,9 +1006,12 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
     # body's words right before a field's word that closes the phrase qualify the field ("City
     # Council Meeting Minutes"), unless a form of address or an article makes them a person's,
     # or a particle makes the field the office's ("Le Président de séance"), or an office right
-    # before it is the person's whom it describes ("Commissioner Presiding")
+    # before it is the person's whom it describes ("Commissioner Presiding"), as is any word
+    # before a field's word that is a chair's ("Member Presiding": the member in the chair)
     *qualifying, last = cand.name.split()
     closing = len(last) >= _FIELD_WORD and label_key(last) in config.never
+    if closing and config.chairs_listed.match(label_key(last)):
+        return False
     if closing and not _office_or_title(qualifying[-1], config):
         linked = qualifying[-1].casefold() in config.particles or qualifying[0].casefold() in config.articles
         return not linked and not any(config.titles.fullmatch(word) for word in qualifying)
