@@ -1022,6 +1022,18 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
     return any(len(word) >= _FIELD_WORD and word in config.never for word in words)
 
 
+def _quoting_verb(cand: Candidate, config: Config) -> bool:
+    """Whether *cand*, in a script without case, ends with a verb of saying glued before its
+    colon (``quoting``: "物业经理说：", "……他说："): a speech quoting someone, no label; a role's
+    verb of asking or explaining ("审判长问：", "主席說明：") is none of these."""
+    name = cand.name.strip()
+    return (
+        _punct(cand) in _COLON_LIKE
+        and not any(c.isupper() or c.islower() for c in name)
+        and any(name.endswith(verb) and name != verb for verb in config.quoting)
+    )
+
+
 # A capitalised word after an elided article or particle, part of a body's name ("la Mesa
 # d’Edat", "l'Assemblée"): no word of a sentence.
 _ELIDED_NAME = re.compile(rf"[^\W\d_]{{1,4}}['’][{UPPER}]")
@@ -1408,6 +1420,8 @@ def decide(
             row.reason = "a mark of the language spoken"
         elif _field_phrase(cand, config):
             row.reason = "a field's name: a word never a label, qualified"
+        elif _quoting_verb(cand, config):
+            row.reason = "a quotation's verb of saying: narration inside a speech"
         elif all(_paged(o, config) for o in found):
             row.reason = "a running head: the word for page and its number after it"
         elif all(_saluting_stop(o, config) for o in found):
