@@ -3,7 +3,7 @@ in an invented sample (names invented; labels in turns.toml, persons in ids.toml
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei
+from label_samples import NS, tabled_tei, texts
 
 
 def test_a_comrades_abbreviation_glued_to_the_chairs_holder_names_him() -> None:
@@ -14,3 +14,22 @@ def test_a_comrades_abbreviation_glued_to_the_chairs_holder_names_him() -> None:
     person = root.xpath("//t:person[@xml:id='t-kolarov']", namespaces=NS)[0]
     assert person.get("role") == "chair"
     assert root.xpath("//t:sp/@who", namespaces=NS) == ["#t-kolarov", "#vershinin", "#t-kolarov"]
+
+
+def test_a_member_presiding_is_the_chairs_label() -> None:
+    """A state legislature's committee: "Member Presiding:" is the chair's label, as
+    "Commissioner Presiding:" is, where the word for presiding had made it a field's name."""
+    root = tabled_tei("en-state-committee-member-presiding.txt")
+    assert root.xpath("//t:sp/@who", namespaces=NS) == [
+        "#member-presiding",
+        "#representative-okafor",
+        "#member-presiding",
+    ]
+
+
+def test_a_chinese_speech_quoting_someone_is_no_label() -> None:
+    """A member's speech quotes a manager on a paragraph of its own ("物业经理说：“…”"): the
+    quotation stays in the member's turn, where the verb of saying had ended a label's name."""
+    root = tabled_tei("zh-council-speech-quoting-manager.txt")
+    assert root.xpath("//t:sp/@who", namespaces=NS) == ["#主席", "#王建平委员", "#主席", "#刘局长"]
+    assert texts(root, "//t:sp[2]/t:p")[1] == "物业经理说：“我们也没有办法，车位早就卖完了。”"

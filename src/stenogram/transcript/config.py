@@ -171,6 +171,7 @@ class Config:
     speech_kinds: frozenset[str]  # the kind of speech after a label's party: "ANNA BERG (S) replik:"
     asks_answers: tuple[str, ...]  # a court's verb glued to the role: "审判长问：", "被告人答："
     announces: tuple[str, ...]  # a spokesperson's verb glued to the name: "X首先发布消息："
+    quoting: tuple[str, ...]  # a verb of saying glued before a quotation's colon: "物业经理说："
     floor_verbs: tuple[str, ...]  # the minutes' verb after the speaker: "Herr X sade:", "Sihteeri luki:"
     postnominals: re.Pattern[str]  # degrees after a name and its comma: "Ing. Petr Svoboda, Ph.D.:"
     announcements: re.Pattern[str]
@@ -835,6 +836,7 @@ _SHAPE: dict[str, Any] = {
         "speech_kinds": _STRS,
         "asks_answers": _STRS,
         "announces": _STRS,
+        "quoting": _STRS,
         "floor_verbs": {"*": _STRS},
         "postnominals": _STRS,
         "announcements": _STRS,
@@ -1176,6 +1178,7 @@ def load_config(path: str | Path | None = None) -> Config:
         speech_kinds=frozenset(word.casefold() for word in labels["speech_kinds"]),
         asks_answers=tuple(sorted(labels.get("asks_answers", []), key=len, reverse=True)),
         announces=tuple(sorted(labels.get("announces", []), key=len, reverse=True)),
+        quoting=tuple(labels.get("quoting", [])),
         floor_verbs=tuple(
             sorted(
                 {verb.casefold() for verbs in labels.get("floor_verbs", {}).values() for verb in verbs},

@@ -1006,9 +1006,12 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
     # body's words right before a field's word that closes the phrase qualify the field ("City
     # Council Meeting Minutes"), unless a form of address or an article makes them a person's,
     # or a particle makes the field the office's ("Le Président de séance"), or an office right
-    # before it is the person's whom it describes ("Commissioner Presiding")
+    # before it is the person's whom it describes ("Commissioner Presiding"), as is any word
+    # before a field's word that is a chair's ("Member Presiding": the member in the chair)
     *qualifying, last = cand.name.split()
     closing = len(last) >= _FIELD_WORD and label_key(last) in config.never
+    if closing and config.chairs_listed.match(label_key(last)):
+        return False
     if closing and not _office_or_title(qualifying[-1], config):
         linked = qualifying[-1].casefold() in config.particles or qualifying[0].casefold() in config.articles
         return not linked and not any(config.titles.fullmatch(word) for word in qualifying)
@@ -1017,6 +1020,18 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
     ):
         return False
     return any(len(word) >= _FIELD_WORD and word in config.never for word in words)
+
+
+def _quoting_verb(cand: Candidate, config: Config) -> bool:
+    """Whether *cand*, in a script without case, ends with a verb of saying glued before its
+    colon (``quoting``: "物业经理说：", "……他说："): a speech quoting someone, no label; a role's
+    verb of asking or explaining ("审判长问：", "主席說明：") is none of these."""
+    name = cand.name.strip()
+    return (
+        _punct(cand) in _COLON_LIKE
+        and not any(c.isupper() or c.islower() for c in name)
+        and any(name.endswith(verb) and name != verb for verb in config.quoting)
+    )
 
 
 # A capitalised word after an elided article or particle, part of a body's name ("la Mesa
@@ -1405,6 +1420,8 @@ def decide(
             row.reason = "a mark of the language spoken"
         elif _field_phrase(cand, config):
             row.reason = "a field's name: a word never a label, qualified"
+        elif _quoting_verb(cand, config):
+            row.reason = "a quotation's verb of saying: narration inside a speech"
         elif all(_paged(o, config) for o in found):
             row.reason = "a running head: the word for page and its number after it"
         elif all(_saluting_stop(o, config) for o in found):
