@@ -33,3 +33,15 @@ def test_a_chinese_speech_quoting_someone_is_no_label() -> None:
     root = tabled_tei("zh-council-speech-quoting-manager.txt")
     assert root.xpath("//t:sp/@who", namespaces=NS) == ["#主席", "#王建平委员", "#主席", "#刘局长"]
     assert texts(root, "//t:sp[2]/t:p")[1] == "物业经理说：“我们也没有办法，车位早就卖完了。”"
+
+
+def test_a_title_in_capitals_run_into_a_fields_word_is_the_head() -> None:
+    """A one-line Senate record, "DIARIO DE SESIONES DEL SENADO Sumario: …": the record's head
+    in front, no speaker, where the title and the field's word had been a label."""
+    root = tabled_tei("es-senado-one-line-head-sumario.txt")
+    assert texts(root, "//t:front//t:p")[0].startswith("DIARIO DE SESIONES DEL SENADO Sumario:")
+    assert root.xpath("//t:sp/@who", namespaces=NS) == [
+        "#el-senor-presidente",
+        "#el-senor-robles-garrido",
+        "#el-senor-presidente",
+    ]

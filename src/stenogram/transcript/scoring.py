@@ -983,6 +983,21 @@ def _paged(occurrence: Occurrence, config: Config) -> bool:
 _FIELD_PHRASE = 4  # words of a field's name qualified ("Revised agenda", "Sechste Sitzung des II.")
 
 
+def _headed_field(name: str, config: Config) -> bool:
+    """Whether *name* is a record's title in CAPITALS run on into a field's word in Mixed case
+    after it, a one-line copy's head ("DIARIO DE SESIONES DEL SENADO Sumario:"): the field's
+    name, its case apart from the title's, no label."""
+    *title, last = name.split()
+    return (
+        len(title) > 1
+        and len(last) >= _FIELD_WORD
+        and last[0].isupper()
+        and last[1:].islower()
+        and label_key(last) in config.never
+        and all(word.isupper() for word in title)
+    )
+
+
 def _field_phrase(cand: Candidate, config: Config) -> bool:
     """Whether *cand* names a field by a word never a label, qualified by a word or two before
     or after it ("Veröffentlichte Tagesordnung:", "Ordre du jour complémentaire :", "Revised
@@ -997,6 +1012,8 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
             len(word) >= _FIELD_IDEOGRAPHS and cand.key != word and cand.key.endswith(word)
             for word in config.never
         )
+    if _headed_field(cand.name, config):
+        return True
     if not 1 < len(words) <= _FIELD_PHRASE or cand.role or cand.title:
         return False
     if config.groups.fullmatch(cand.name.strip()):
