@@ -322,6 +322,12 @@ class Config:
         head, hyphen, rest = word.partition("-")
         return rest if hyphen and rest and head.casefold() in self.hyphen_articles else word
 
+    def past_article(self, text: str) -> str:
+        """*text* past the article a label may open with before its office ("Die Vorsitzende",
+        "O vereador X", "Le président" → "président"), else *text*."""
+        first, _, rest = text.partition(" ")
+        return rest if rest and first.casefold() in self.articles else text
+
     @cached_property
     def any_counsel(self) -> frozenset[str]:
         """The counsel of a party of every language (``counsel_of``), casefolded: a short

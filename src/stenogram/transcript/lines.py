@@ -539,7 +539,7 @@ class LineLabels:
             head = line[match.end() : match.end() + 40]
             if (numbered := self.config.prefix.match(head)) and numbered.group().strip():
                 head = head[numbered.end() :]  # "… small. Q2 Mr Wade: …": a question's number before it
-            office = self._unarticled(head)  # "… Hino Nacional”. O vereador X: …"
+            office = self.config.past_article(head)  # "… Hino Nacional”. O vereador X: …"
             opens = (
                 self.config.offices.match(office.casefold())
                 or self.config.chairs.match(office.casefold())  # "… Хрущева. Председательствующий тов. X. …"
@@ -726,12 +726,6 @@ class LineLabels:
             self._strong_label_at(line, match.end(), found)
         return [(at, cand) for at, cand in found if cand.punct in (":", "：") and not cand.upper]
 
-    def _unarticled(self, text: str) -> str:
-        """*text* past the article a label may open with before its office ("O vereador X", "Die
-        Vorsitzende"), as printed where there is none."""
-        first, _, after = text.partition(" ")
-        return after if after and first.casefold() in self.config.articles else text
-
     def paragraph_marker(self, texts: list[str]) -> str:
         """The marker the turns of a paragraph of the lines *texts* open with: its first line's,
         or the dash before two labels or more after its sentences (:meth:`_turns_dash`) where a
@@ -821,12 +815,12 @@ class LineLabels:
         stopped = cand.punct == "." and spoken and not (caseless and "," in name)
         # the chair's office after its article, its holder in brackets: "… order. THE DEPUTY
         # SPEAKER (Rep. Abu). The session …", the Philippine House's record flattened
-        chair = self.config.chairs.match(name) or self.config.chairs.match(self._unarticled(name))
+        chair = self.config.chairs.match(name) or self.config.chairs.match(self.config.past_article(name))
         # a stop and a dash after a form of address and a surname in CAPITALS, or after an office
         # and its article: the Spanish Diario's "… Lara. El señor TORRES.- Gracias …", "… lista.
         # El RELATOR.- (Pasó lista).", a web copy that flattened its turns
         # ("CC. Secretarios de la H. Cámara.- Presentes.", a letter's address, is no label)
-        unarticled = self._unarticled(cand.name)
+        unarticled = self.config.past_article(cand.name)
         articled = unarticled != cand.name and unarticled.isupper()
         surnamed = dashed and (
             (cand.addressed and self._surname_in_capitals(cand.name[len(cand.title) :]))
@@ -838,7 +832,7 @@ class LineLabels:
             return
         strong = (
             cand.title
-            or self.config.offices.match(self._unarticled(name))
+            or self.config.offices.match(self.config.past_article(name))
             or (caseless and self.config.offices.search(name))
             or (named and self._party_bracket(cand) and self._capitalised_name(cand.name))
         )

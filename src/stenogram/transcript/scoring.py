@@ -604,7 +604,7 @@ def _features(
         or bool(config.offices.match(after_title.casefold()))
         # the office alone with its article ("De voorzitter."), never a sentence it opens ("The
         # Taoiseach should resign.")
-        or bool(config.offices.fullmatch(_unarticled(after_title, config).casefold()))
+        or bool(config.offices.fullmatch(config.past_article(after_title).casefold()))
         # no words after a comma: "Sergeant THOMAS REID, sworn." brings a witness in
         or ("," not in name and bool(title) and whole and after_title[:1].isupper())
         or (
@@ -915,13 +915,6 @@ def _division(name: str, config: Config) -> bool:
     return word.rstrip(".").casefold() in config.divisions and bool(
         _DIVISION_NUMBER.fullmatch(number.strip())
     )
-
-
-def _unarticled(name: str, config: Config) -> str:
-    """*name* without the article that opens it ("Der Reichskanzler", "Le président"): the
-    office a chamber's record prints with its article."""
-    first, _, rest = name.partition(" ")
-    return rest if rest and first.casefold() in config.articles else name
 
 
 def _reported_under(speech: str, config: Config) -> bool:

@@ -142,8 +142,7 @@ class AloneLabels(GenericLabels):
             inner = self._bare_line(line.strip()[lead.end() :])
             if inner is None:
                 return None
-            first, _, rest = inner.name.partition(" ")
-            office = rest if rest and first.casefold() in self.config.articles else inner.name
+            office = self.config.past_article(inner.name)
             if not (inner.title or self._names_office(office.casefold())):
                 return None  # "— Да, Иван Петрович": a line of dialogue
             return replace(inner, end=len(line), printed=line, prefix=lead.group().strip())

@@ -367,8 +367,7 @@ class MatcherBase:
         CAPITALS in the holder, nor a word that joins portfolios (a list of them: "THE MINISTER
         OF HOME AFFAIRS, LAW AND JUSTICE", "Minister of Finance, Planning and Economic
         Development")."""
-        article, _, rest = office.strip().partition(" ")
-        opened = rest if article.casefold() in self.config.articles else office.strip()
+        opened = self.config.past_article(office.strip())
         if not self.config.offices.match(opened.casefold()) or any(map(self._address, opened.split()[1:])):
             return False
         words = holder.split()
