@@ -29,10 +29,10 @@ def detect_language(text: str, config: Config) -> str:
     letters one of them writes and the others do not decide where their shared words tie."""
     head = text[:200_000]
     sample = head.casefold()
-    counted = Counter(match[0] for match in _WORDS.finditer(sample))  # no list of every word
-    if not counted:
+    # the letters of its words: what is left when they are taken out is the rest (no word counted)
+    letters = len(sample) - len(_WORDS.sub("", sample))
+    if not letters:
         return "und"
-    letters = sum(len(word) * n for word, n in counted.items())
     # no script names ASCII: its characters bound what any script holds, each distinct one asked once
     outside = len(sample) - len(sample.encode("ascii", "ignore"))
     shares = [
@@ -48,7 +48,9 @@ def detect_language(text: str, config: Config) -> str:
     read = "\n".join(prose)
     if not read:
         read, prose = sample, sample.splitlines()
-    words = Counter(word for line in prose for word in _WORDS.findall(line)) or counted
+    # the prose's words read from its lines joined (a line's break is no letter); the sample's
+    # where the prose has none
+    words = Counter(_WORDS.findall(read)) or Counter(_WORDS.findall(sample))
     total = words.total()
     chars = _counted(
         read, frozenset().union(*config.language_letters.values(), *config.language_kin.values())
