@@ -392,6 +392,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         CAPITALS a member or a witness ends his turn with are his ("… their banner said one
         thing only." / "WE WANT WATER")."""
         text = line.strip()
+        if text.isascii() and not text.isupper():
+            return False  # a letter in lower case, or none: asked in one call before the letters
         letters = [char for char in text if char.isalpha()]
         if (
             len(letters) < _HEADING_LETTERS

@@ -587,8 +587,12 @@ def _head_blocks(kept: list[str], places: list[tuple[int, int]]) -> list[int]:
 
 
 def _in_capitals(text: str) -> bool:
-    """Whether *text* has letters and none of them in lower case."""
-    return any(c.isupper() for c in text) and not any(c.islower() for c in text)
+    """Whether *text* has letters and none of them in lower case. ``str.isupper`` answers most
+    texts in one call, every line of the record asking; it refuses a letter in title case ("ǅ")
+    too, which ASCII has none of, so a text outside ASCII it refuses is asked letter by letter."""
+    if text.isupper():
+        return True
+    return not text.isascii() and any(c.isupper() for c in text) and not any(c.islower() for c in text)
 
 
 _STOPS = tuple(SENTENCE_STOPS)
