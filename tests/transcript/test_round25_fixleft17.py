@@ -1,0 +1,34 @@
+"""The twenty-fifth round's last shapes (second half): lines a record's own text shares with a
+page's furniture or a label, read as the record prints them."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, text_tei, texts
+
+
+def test_a_speakers_sentence_on_copyright_stays_in_the_turn() -> None:
+    """A sentence opening on the word, a word in lower case after it, is the speaker's; a footer
+    names a year or the holder."""
+    tei = tabled_tei("en-council-speech-copyright-sentence.txt")
+    assert "Copyright law must change." in " ".join(texts(tei, "//t:sp[1]/t:p"))
+    assert not tei.xpath("//t:list[@type='furniture']", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+
+
+def test_a_clauses_item_read_out_is_no_copyright_sign() -> None:
+    """`(c)` before a clause's words in lower case is the third item of a list read out."""
+    tei = text_tei(
+        "MR. SPEAKER: The Clerk will read the clause.\n\n"
+        "THE CLERK: Clause 4 provides that the Minister shall\n(a) keep a register;\n"
+        "(b) publish it each year; and\n(c) report to the House on any licence revoked.\n\n"
+        "MR. SPEAKER: Thank you.\n"
+    )
+    assert "(c) report to the House on any licence revoked." in " ".join(texts(tei, "//t:sp[2]/t:p"))
+
+
+def test_a_copyright_footer_is_still_furniture() -> None:
+    """The footer's shape, a year and the holder after the sign, stays out of the record."""
+    tei = text_tei(
+        "MAYOR LINDGREN: The meeting is adjourned.\n\nCOUNCILMEMBER VOSS: Thank you.\n\n"
+        "Copyright © 2026 City of Eastbrook. All rights reserved.\n"
+    )
+    assert "Copyright" not in " ".join(texts(tei, "//t:sp/t:p"))
