@@ -32,3 +32,11 @@ def test_a_copyright_footer_is_still_furniture() -> None:
         "Copyright © 2026 City of Eastbrook. All rights reserved.\n"
     )
     assert "Copyright" not in " ".join(texts(tei, "//t:sp/t:p"))
+
+
+def test_two_persons_listed_after_a_semicolon_in_a_sentence_are_no_label() -> None:
+    """A name after the semicolon running on into a word in lower case ("Mrs. Hale and Mr. Orr
+    were present.") makes the paragraph a sentence of the speech; the label printed with OCR's
+    semicolon before a speech still opens its turn."""
+    tei = tabled_tei("en-committee-ocr-semicolon-two-present.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[-1] == "Mr. Denby; Mrs. Hale and Mr. Orr were present."
