@@ -40,3 +40,10 @@ def test_two_persons_listed_after_a_semicolon_in_a_sentence_are_no_label() -> No
     semicolon before a speech still opens its turn."""
     tei = tabled_tei("en-committee-ocr-semicolon-two-present.txt")
     assert texts(tei, "//t:sp[2]/t:p")[-1] == "Mr. Denby; Mrs. Hale and Mr. Orr were present."
+
+
+def test_a_korean_chair_turning_to_the_witness_keeps_the_word_in_his_speech() -> None:
+    """The witness's word after the chair's office and name is the speech's ("증인 선서가
+    있겠습니다."), not a title of the holder; the chair is one person in all his turns."""
+    tei = tabled_tei("ko-committee-chair-turns-to-witness.txt")
+    assert texts(tei, "//t:sp[1]/t:p")[0].startswith("증인 선서가 있겠습니다.")
