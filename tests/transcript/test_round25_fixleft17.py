@@ -47,3 +47,11 @@ def test_a_korean_chair_turning_to_the_witness_keeps_the_word_in_his_speech() ->
     있겠습니다."), not a title of the holder; the chair is one person in all his turns."""
     tei = tabled_tei("ko-committee-chair-turns-to-witness.txt")
     assert texts(tei, "//t:sp[1]/t:p")[0].startswith("증인 선서가 있겠습니다.")
+
+
+def test_a_closing_hour_a_wrap_joined_to_the_last_sentence_is_the_sittings_event() -> None:
+    """The numbered hour the sitting closed, glued after the chair's last full stop, is a stage
+    of its own, as on its own line; the chair's sentence stays his."""
+    tei = tabled_tei("ja-diet-closing-hour-wrapped-on.txt")
+    assert texts(tei, "//t:sp[last()]/t:p")[-1] == "本日は、これにて散会いたします。"
+    assert texts(tei, "//t:body//t:stage")[-1] == "午後三時五分散会"

@@ -1371,6 +1371,7 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
             text, below = text[:address].rstrip(), f"{text[address:]} {below}"
             texts[number] = below
         glued = _glued_label(text, below, config) or _glued_heading(text, config)
+        glued = glued or _glued_event(text, config)
         if glued:  # "… zur Diskussion.Stv. Abg. X" / the speech: the label its own paragraph
             paragraphs.append(RawPara([*current, (number, text[:glued])]))
             current, text = [], text[glued:].lstrip()
@@ -1511,6 +1512,21 @@ def _glued_heading(text: str, config: Config) -> int:
         if (config.chairs.match(office) or config.offices.match(office)) and _OFFICE_TO_COLON.match(rest):
             return found.start()
     return 0
+
+
+# The full stop of a script without spaces ending a sentence, and what a line has after it.
+_IDEOGRAPHIC_STOP_TAIL = re.compile(r"[。！？](?=[^。！？]+\Z)")
+
+
+def _glued_event(text: str, config: Config) -> int:
+    """Where an event of the sitting its record prints on a line of its own (``procedural``: the
+    numbered hour it closed, "午後三時五分散会") begins on *text* after the last sentence of a
+    speech in a script without spaces, a wrap having joined the two lines with nothing between
+    them ("… 散会いたします。午後三時五分散会"); 0 where there is none."""
+    found = _IDEOGRAPHIC_STOP_TAIL.search(text)
+    if found is None or not config.procedural.fullmatch(text[found.end() :].strip()):
+        return 0
+    return found.end()
 
 
 def _cue_ends(texts: list[str], number: int) -> bool:
