@@ -55,3 +55,17 @@ def test_a_closing_hour_a_wrap_joined_to_the_last_sentence_is_the_sittings_event
     tei = tabled_tei("ja-diet-closing-hour-wrapped-on.txt")
     assert texts(tei, "//t:sp[last()]/t:p")[-1] == "本日は、これにて散会いたします。"
     assert texts(tei, "//t:body//t:stage")[-1] == "午後三時五分散会"
+
+
+def test_a_speechs_link_glued_to_its_last_line_is_furniture() -> None:
+    """The web page's link to each speech, glued to the speech's last line, is taken off the
+    line's end and listed as furniture; the speech's words stay in its turn."""
+    tei = tabled_tei("ja-diet-web-speech-url-glued.txt")
+    assert texts(tei, "//t:sp/t:p") == [
+        "これより会議を開きます。",
+        "私は、ただいま議題となりました法律案について質問いたします。政府の見解を伺います。",
+        "本日は、これにて散会いたします。",
+    ]
+    links = texts(tei, "//t:list[@type='furniture']/t:item[@ana='web-speech-buttons']")
+    assert len(links) == 4
+    assert all(link.startswith("発言のURL:https://") for link in links)

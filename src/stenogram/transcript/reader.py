@@ -342,6 +342,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
                         kept[index] = ""
                         break
         index += 1
+    _strip_glued_links(kept, removed, config)
     _name_cue_numbers(removed)
     _strip_stop_lines(kept, removed)
     _strip_running_heads(kept, removed, config)
@@ -354,6 +355,28 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
     _strip_name_cards(kept, removed, config)
     _strip_speaker_captions(kept, removed, config)
     return kept, sorted(removed, key=lambda item: item.line)
+
+
+# A link's address closing a line, and how far before it a page's words for the link may begin.
+_LINE_END_LINK = re.compile(r"https?://\S+\Z")
+_LINK_WORDS = 20
+
+
+def _strip_glued_links(kept: list[str], removed: list[Furniture], config: Config) -> None:
+    """Take off a page's link that a copy glued to the end of a line of the record, its words
+    and its address a furniture line of their own ("… たえません。発言のURL:https://…", the
+    Diet library's link under each speech, the break before it lost): the line keeps its words."""
+    for index, line in enumerate(kept):
+        link = _LINE_END_LINK.search(line) if "://" in line else None
+        if link is None:
+            continue
+        for start in range(max(1, link.start() - _LINK_WORDS), link.start()):
+            tail = line[start:]
+            pattern = next((p for p in config.furniture_lines if p.regex.match(tail)), None)
+            if pattern is not None and line[:start].strip():
+                removed.append(Furniture(index + 1, tail.strip(), pattern.name))
+                kept[index] = line[:start].rstrip()
+                break
 
 
 _SENTENCE_WORDS = 4  # words of a page's link at most: "share this page", "next item"
