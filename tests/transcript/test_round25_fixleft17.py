@@ -69,3 +69,16 @@ def test_a_speechs_link_glued_to_its_last_line_is_furniture() -> None:
     links = texts(tei, "//t:list[@type='furniture']/t:item[@ana='web-speech-buttons']")
     assert len(links) == 4
     assert all(link.startswith("発言のURL:https://") for link in links)
+
+
+def test_an_answers_letter_under_counsels_question_is_the_witnesss_turn() -> None:
+    """`A:` right under a question counsel asks under his own label, no `Q.` anywhere, opens the
+    witness's turn; counsel's question stays his."""
+    tei = tabled_tei("en-hk-court-answer-under-counsel.txt")
+    assert texts(tei, "//t:sp[@who='#the-witness']/t:p") == ["Ho Mei-ling.", "At my shop in Sham Shui Po."]
+
+
+def test_an_answers_letter_under_no_question_is_no_label() -> None:
+    """Printed once under a sentence that asks nothing, the letter is no answer's label."""
+    tei = text_tei("MR LAM: The next exhibit is the map.\nA: the shop, B: the stop.\n\nCOURT: Yes.\n")
+    assert texts(tei, "//t:sp/t:speaker") == ["MR LAM:", "COURT:"]

@@ -1268,6 +1268,8 @@ def _paired(
         return True, "question and answer labels, one shortened, asked and answered"
     if not accepted and _examined(cand, occurrences, config):
         return True, "a question asked under the examination's heading"
+    if not accepted and _answering(cand, occurrences, config):
+        return True, "an answer to the question of the named label above it"
     if not accepted and _lettered_as_others(cand, by_key, occurrences, config):
         return True, "a surname's letter, as the record prints another's recurring"
     if not accepted and len(cand.name) > 1:
@@ -1298,6 +1300,27 @@ def _examined(cand: Candidate, occurrences: list[Occurrence], config: Config) ->
         cand.key in asking
         and bool(found)
         and all("?" in o.rest and config.examiner.fullmatch(o.before.strip()) for o in found)
+    )
+
+
+def _answering(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether *cand*, the answer's letter of a pair printed without its question, answers each
+    time a question a named label asks right above it ("MR WONG: Madam, what is your name?" /
+    "A: Chan Siu-ling.", a court's transcript whose counsel asks under his own label, the page's
+    "Q." missing): the answer's colon and a capital after it, the question on the line above."""
+    answering = {label_key(pair[-1]) for pair in config.short_labels}
+    found = [(at, o) for at, o in enumerate(occurrences) if o.cand.key == cand.key]
+    return (
+        cand.key in answering
+        and bool(found)
+        and all(
+            at > 0
+            and not occurrences[at - 1].cand.short
+            and occurrences[at - 1].rest.rstrip().endswith("?")
+            and _punct(o.cand) in _COLON_LIKE
+            and o.after[:1].isupper()
+            for at, o in found
+        )
     )
 
 
