@@ -82,3 +82,10 @@ def test_an_answers_letter_under_no_question_is_no_label() -> None:
     """Printed once under a sentence that asks nothing, the letter is no answer's label."""
     tei = text_tei("MR LAM: The next exhibit is the map.\nA: the shop, B: the stop.\n\nCOURT: Yes.\n")
     assert texts(tei, "//t:sp/t:speaker") == ["MR LAM:", "COURT:"]
+
+
+def test_an_acronym_a_wrap_set_alone_on_its_line_ends_the_sentence_above() -> None:
+    """`NATO.` alone under a line that ends without a stop continues the senator's sentence; the
+    labels with a form of address stay labels."""
+    tei = tabled_tei("en-congressional-record-acronym-wrapped.txt")
+    assert texts(tei, "//t:sp[2]/t:p")[0].endswith("our allies in NATO.")

@@ -789,7 +789,10 @@ def _features(
     # the head's line naming the chair ends no sentence, though its stop is missing
     # ("Председательствует народный депутат СССР Нишанов Р. Н" / "Нишанов Р. Н. Товарищи …")
     cut = (_cut(o.above) and not config.presiding.fullmatch(o.above.strip()) for o in occurrences)
-    if puncts == {"."} and not cand.upper and not cand.role and all(cut):
+    # one word in CAPITALS with no office nor form of address continues the sentence too, an
+    # acronym a wrap set at a line's start ("… our allies in" / "NATO." / "The alliance …")
+    acronym = cand.upper and " " not in name and "office" not in found
+    if puncts == {"."} and (acronym or not cand.upper) and not cand.role and all(cut):
         found["cut"] = w["cut"]
     if any(_quotation_open(o.before) for o in occurrences) and not found.get("recurring"):
         found["quotation"] = w["quotation"]
