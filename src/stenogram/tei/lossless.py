@@ -32,8 +32,20 @@ _CONTEXT = 24  # characters shown either side of a difference
 
 def _kept_lines(text: str, furniture: list[Furniture]) -> list[str]:
     """The lines of *text*, those removed as furniture blanked (so line numbers stay)."""
-    removed = {item.line for item in furniture}
-    return ["" if number in removed else line for number, line in enumerate(text.split("\n"), start=1)]
+    removed = {item.line: item.text for item in furniture}
+    return [
+        line[: _kept_end(line, 0, len(line), removed[number])] if number in removed else line
+        for number, line in enumerate(text.split("\n"), start=1)
+    ]
+
+
+def _kept_end(text: str, start: int, end: int, removed: str) -> int:
+    """Where the words of the line from *start* to *end* of *text* end before its furniture,
+    *removed*: the line's start where the furniture is the whole line, else where the page's
+    link a copy glued to the line's end begins (see :func:`~stenogram.transcript.reader.read_text`)."""
+    if text[start:end].strip() == removed:
+        return start
+    return max(start, text.rfind(removed, start, end))
 
 
 def _compared(text: str) -> str:
@@ -91,13 +103,15 @@ def _expected(text: str, furniture: list[Furniture]) -> Iterator[str]:
     copy of the text, no list of its lines)."""
     runs = []
     line, start, kept = 1, 0, 0  # the line at offset start; the kept text begins at kept
-    for number in sorted({item.line for item in furniture}):
+    removed = {item.line: item.text for item in furniture}
+    for number in sorted(removed):
         while line < number:
             start = text.index("\n", start) + 1
             line += 1
-        runs.append((kept, start))
         end = text.find("\n", start)
-        kept = len(text) if end < 0 else end
+        end = len(text) if end < 0 else end
+        runs.append((kept, _kept_end(text, start, end, removed[number])))
+        kept = end
     runs.append((kept, len(text)))
     for begin, stop in runs:
         for at in range(begin, stop, _CHUNK):

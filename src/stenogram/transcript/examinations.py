@@ -17,6 +17,7 @@ from stenogram.transcript.labels import LabelMatcher
 from stenogram.transcript.model import (
     Division,
     Document,
+    Para,
     SpeakerLabel,
     Turn,
 )
@@ -66,6 +67,20 @@ class Examinations:
             return False
         lang = "en" if cand.key == "a" and "q" in self.accepted else self.doc.lang or ""
         return bool(self.config.examiner_word.get(lang))
+
+    def _answers_asked(self, cand: Candidate, turn: Turn | None) -> bool:
+        """Whether *cand* is an answer's letter, no question's word of any pair a label, right
+        after *turn*, whose last paragraph asks ("MR WONG: Madam, what is your name?" / "A: Chan
+        Siu-ling."): counsel asks under his own label, and the answer is the witness's (a
+        briefing's "Q:" answered by "Answer:" is no examination)."""
+        pairs = self.config.short_labels
+        if not cand.short or all(label_key(pair[-1]) != cand.key for pair in pairs):
+            return False
+        if any(label_key(pair[0]) in self.accepted for pair in pairs):
+            return False
+        last = turn.blocks[-1] if turn is not None and turn.blocks else None
+        words = last.content[-1] if isinstance(last, Para) and last.content else None
+        return isinstance(words, str) and words.rstrip().endswith("?")
 
     def _paired_question(self, cand: Candidate, questions: set[str]) -> bool:
         """Whether *cand* is a question's letter whose answer's letter the record prints too

@@ -277,7 +277,8 @@ class FrontLine:
 
 @dataclass
 class Furniture:
-    """A line removed as page furniture, with the pattern that removed it."""
+    """A line removed as page furniture, or a page's link a copy glued to its end, with the
+    pattern that removed it."""
 
     line: int
     text: str

@@ -817,7 +817,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     examiner, implied = (taker, True) if taker else (examiner, implied)
                 asker = examiner if examiner and (by or (cand.short and cand.key in questions)) else None
                 # questions someone asks are a witness's to answer, unnamed where no line named one
-                unnamed = examiner or self._answer_first(cand, lettered)
+                unnamed = examiner or self._answer_first(cand, lettered) or self._answers_asked(cand, turn)
                 answerer = witness or (self._unnamed_witness(cand.name) if unnamed else None)
                 asker = asker or (answerer if answerer and self._answers(cand, answerer) else None)
                 if not asker and interrupted and cand.key in self.config.resuming:

@@ -342,6 +342,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
                         kept[index] = ""
                         break
         index += 1
+    _strip_glued_links(kept, removed, config)
     _name_cue_numbers(removed)
     _strip_stop_lines(kept, removed)
     _strip_running_heads(kept, removed, config)
@@ -354,6 +355,28 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
     _strip_name_cards(kept, removed, config)
     _strip_speaker_captions(kept, removed, config)
     return kept, sorted(removed, key=lambda item: item.line)
+
+
+# A link's address closing a line, and how far before it a page's words for the link may begin.
+_LINE_END_LINK = re.compile(r"https?://\S+\Z")
+_LINK_WORDS = 20
+
+
+def _strip_glued_links(kept: list[str], removed: list[Furniture], config: Config) -> None:
+    """Take off a page's link that a copy glued to the end of a line of the record, its words
+    and its address a furniture line of their own ("… たえません。発言のURL:https://…", the
+    Diet library's link under each speech, the break before it lost): the line keeps its words."""
+    for index, line in enumerate(kept):
+        link = _LINE_END_LINK.search(line) if "://" in line else None
+        if link is None:
+            continue
+        for start in range(max(1, link.start() - _LINK_WORDS), link.start()):
+            tail = line[start:]
+            pattern = next((p for p in config.furniture_lines if p.regex.match(tail)), None)
+            if pattern is not None and line[:start].strip():
+                removed.append(Furniture(index + 1, tail.strip(), pattern.name))
+                kept[index] = line[:start].rstrip()
+                break
 
 
 _SENTENCE_WORDS = 4  # words of a page's link at most: "share this page", "next item"
@@ -1375,6 +1398,7 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
             text, below = text[:address].rstrip(), f"{text[address:]} {below}"
             texts[number] = below
         glued = _glued_label(text, below, config) or _glued_heading(text, config)
+        glued = glued or _glued_event(text, config)
         if glued:  # "… zur Diskussion.Stv. Abg. X" / the speech: the label its own paragraph
             paragraphs.append(RawPara([*current, (number, text[:glued])]))
             current, text = [], text[glued:].lstrip()
@@ -1515,6 +1539,21 @@ def _glued_heading(text: str, config: Config) -> int:
         if (config.chairs.match(office) or config.offices.match(office)) and _OFFICE_TO_COLON.match(rest):
             return found.start()
     return 0
+
+
+# The full stop of a script without spaces ending a sentence, and what a line has after it.
+_IDEOGRAPHIC_STOP_TAIL = re.compile(r"[。！？](?=[^。！？]+\Z)")
+
+
+def _glued_event(text: str, config: Config) -> int:
+    """Where an event of the sitting its record prints on a line of its own (``procedural``: the
+    numbered hour it closed, "午後三時五分散会") begins on *text* after the last sentence of a
+    speech in a script without spaces, a wrap having joined the two lines with nothing between
+    them ("… 散会いたします。午後三時五分散会"); 0 where there is none."""
+    found = _IDEOGRAPHIC_STOP_TAIL.search(text)
+    if found is None or not config.procedural.fullmatch(text[found.end() :].strip()):
+        return 0
+    return found.end()
 
 
 def _cue_ends(texts: list[str], number: int) -> bool:

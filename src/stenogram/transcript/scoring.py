@@ -789,7 +789,10 @@ def _features(
     # the head's line naming the chair ends no sentence, though its stop is missing
     # ("Председательствует народный депутат СССР Нишанов Р. Н" / "Нишанов Р. Н. Товарищи …")
     cut = (_cut(o.above) and not config.presiding.fullmatch(o.above.strip()) for o in occurrences)
-    if puncts == {"."} and not cand.upper and not cand.role and all(cut):
+    # one word in CAPITALS with no office nor form of address continues the sentence too, an
+    # acronym a wrap set at a line's start ("… our allies in" / "NATO." / "The alliance …")
+    acronym = cand.upper and " " not in name and "office" not in found
+    if puncts == {"."} and (acronym or not cand.upper) and not cand.role and all(cut):
         found["cut"] = w["cut"]
     if any(_quotation_open(o.before) for o in occurrences) and not found.get("recurring"):
         found["quotation"] = w["quotation"]
@@ -1268,6 +1271,8 @@ def _paired(
         return True, "question and answer labels, one shortened, asked and answered"
     if not accepted and _examined(cand, occurrences, config):
         return True, "a question asked under the examination's heading"
+    if not accepted and _answering(cand, occurrences, config):
+        return True, "an answer to the question of the named label above it"
     if not accepted and _lettered_as_others(cand, by_key, occurrences, config):
         return True, "a surname's letter, as the record prints another's recurring"
     if not accepted and len(cand.name) > 1:
@@ -1298,6 +1303,27 @@ def _examined(cand: Candidate, occurrences: list[Occurrence], config: Config) ->
         cand.key in asking
         and bool(found)
         and all("?" in o.rest and config.examiner.fullmatch(o.before.strip()) for o in found)
+    )
+
+
+def _answering(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether *cand*, the answer's letter of a pair printed without its question, answers each
+    time a question a named label asks right above it ("MR WONG: Madam, what is your name?" /
+    "A: Chan Siu-ling.", a court's transcript whose counsel asks under his own label, the page's
+    "Q." missing): the answer's colon and a capital after it, the question on the line above."""
+    answering = {label_key(pair[-1]) for pair in config.short_labels}
+    found = [(at, o) for at, o in enumerate(occurrences) if o.cand.key == cand.key]
+    return (
+        cand.key in answering
+        and bool(found)
+        and all(
+            at > 0
+            and not occurrences[at - 1].cand.short
+            and occurrences[at - 1].rest.rstrip().endswith("?")
+            and _punct(o.cand) in _COLON_LIKE
+            and o.after[:1].isupper()
+            for at, o in found
+        )
     )
 
 

@@ -528,6 +528,18 @@ def _addressed_labels(occurrences: list[Occurrence], accepted: set[str]) -> dict
     }
 
 
+def _runs_on(words: list[str]) -> bool:
+    """Whether the capitalised *words* of a name run on into a word in lower case, no stop or
+    comma between them ("Hale and …"): the name is inside a sentence, as no speech's vocative is
+    ("Mr. Chairman, I …")."""
+    for before, word in itertools.pairwise(words):
+        if not before[:1].isupper() or not before[-1:].isalpha():
+            return False
+        if word[:1].islower():
+            return True
+    return False
+
+
 # A label's stop OCR read as a comma or a semicolon, a space before it perhaps, the speech after
 # it; looked for only within a label's length, and only at its first few commas.
 _MISREAD_STOP = re.compile(r"[,;][ \t]+(?=\S)")
@@ -1771,12 +1783,15 @@ class TurnLabels:
     def _listed_after(self, text: str, at: int) -> bool:
         """Whether the words after a semicolon at *at* are another person under a form of address,
         a few words and another semicolon ending them ("Mr. Denby; Mrs. Hale; Mr. Orr were
-        present."): a list of persons, no label's colon OCR misread; a speech may open by
-        addressing the chair ("Mr. Denby; Mr. Chairman, I …; …")."""
+        present."), or the name running on into a word in lower case ("Mr. Denby; Mrs. Hale and
+        Mr. Orr were present."): a list of persons in a sentence, no label's colon OCR misread; a
+        speech may open by addressing the chair ("Mr. Denby; Mr. Chairman, I …; …")."""
         entry, semicolon, _ = text[at : at + _MISREAD_SPAN].partition(";")
         words = entry.split()
-        listed = semicolon and 1 < len(words) <= _LISTED_ENTRY_WORDS and "," not in entry
-        return bool(listed) and bool(self.config.titles.fullmatch(words[0].casefold()))
+        if len(words) < 2 or not self.config.titles.fullmatch(words[0].casefold()):
+            return False
+        listed = semicolon and len(words) <= _LISTED_ENTRY_WORDS and "," not in entry
+        return bool(listed) or _runs_on(words[1 : _LISTED_ENTRY_WORDS + 1])
 
     def _unstopped(self, text: str) -> Candidate | None:
         """The believed label that opens *text* with no stop at all, OCR having lost it ("Präsident

@@ -338,12 +338,14 @@ class MarkedLabels(GenericLabels):
             and first not in third
             and named(second)
             and self._office_word(third)
+            and third.casefold() not in self.config.witnesses
             and not text[found.end("third") :].lstrip().startswith(second)
             and not saluting(text[found.start("third") :], self.config)
         ):
             # the member's title after the name: "○임시의장 김철수 의원"; not the office again, the
             # name after it, as one introduces oneself ("○사무국장 이을죽 의회사무국장 이을죽입니다.")
-            # nor the members the chair addresses ("○의장 김진표 의원 여러분, …")
+            # nor the members the chair addresses ("○의장 김진표 의원 여러분, …"), nor the witness
+            # a committee's chair turns to ("○위원장 홍길동 증인 선서가 있겠습니다."), no title
             end = found.end("third")
         elif office_first or (named(first) and self._office_word(second)):
             end = found.end("second")
