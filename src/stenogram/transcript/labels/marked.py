@@ -120,6 +120,9 @@ class MarkedLabels(GenericLabels):
         # "[Jane Citizen]: Thank you.": an automatic transcript's colon after it, the speech after
         # it on its line or below it
         colon = cased(inside) and text[end : end + 1] == ":" and text[end + 1 : end + 2] in (" ", "\n", "")
+        # "[审判长]：现在开庭。": a court's record copied from a web page, the role's colon after
+        # the bracket; the colon is the label's, not the speech's
+        colon = colon or (not cased(inside) and text[end : end + 1] in (":", "："))
         end += colon
         after = text[end:]
         if cased(inside) and not colon and after.lstrip(" ")[:1] in ("\n", ""):
@@ -129,7 +132,8 @@ class MarkedLabels(GenericLabels):
             return (
                 replace(named, punct="", end=speech_start(text, end), printed=text[:end]) if person else None
             )
-        if not self._bracketed_person(named, after, colon) if cased(inside) else after[:1] == " ":
+        spaced = after[:1] == " " and not colon  # "[王晓梅]下面…": the speech glued to the bracket
+        if not self._bracketed_person(named, after, colon) if cased(inside) else spaced:
             return None
         return replace(named, punct=SQUARED, end=speech_start(text, end), printed=text[:end])
 

@@ -1,0 +1,35 @@
+"""Trials and court hearings outside English (samples in tests/data/labels/, in the layouts the
+real records print, the names invented): a Chinese court's roles in square brackets with the
+full-width colon after them, a Brazilian judge's abbreviated form of address, a German
+examination's questions under a heading that names only the witness, a German record's
+abbreviated witness."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei, texts
+
+
+def test_a_colon_after_a_role_in_square_brackets_is_the_label_s() -> None:
+    tei = tabled_tei("zh-court-squared-roles-colon.txt")
+    assert texts(tei, "//t:sp[last()]/t:p") == ["准许。"]
+    assert all(not p.startswith("：") for p in texts(tei, "//t:sp/t:p"))
+
+
+def test_a_judge_s_abbreviated_form_of_address_stays_in_the_label() -> None:
+    tei = tabled_tei("pt-br-audiencia-mm-juiz.txt")
+    assert texts(tei, "//t:titlePart") == []  # no title "MM." cut from the first label
+    assert texts(tei, "//t:sp[1]/t:p") == ["Qual o seu nome completo?"]
+
+
+def test_questions_under_a_heading_naming_the_witness_are_the_examiner_s() -> None:
+    tei = tabled_tei("de-vernehmung-zeuge-f-a.txt")
+    assert not tei.xpath("//t:person[@xml:id='f']", namespaces=NS)
+    assert texts(tei, "//t:person[@xml:id='der-fragesteller']/t:persName[@type='label']") == ["F."]
+
+
+def test_an_abbreviated_witness_opens_each_answer() -> None:
+    tei = tabled_tei("de-court-protocol-zeuge-abbreviated.txt")
+    assert texts(tei, "//t:sp[@who='#zg']/t:p") == [
+        "Bernd Hollstein, 54 Jahre, Elektriker.",
+        "Vom Sehen, aus der Nachbarschaft.",
+    ]
