@@ -33,3 +33,19 @@ def test_an_abbreviated_witness_opens_each_answer() -> None:
         "Bernd Hollstein, 54 Jahre, Elektriker.",
         "Vom Sehen, aus der Nachbarschaft.",
     ]
+
+
+def test_dutch_lettered_questions_are_the_unnamed_examiner_s() -> None:
+    tei = tabled_tei("nl-verhoor-getuige-v-a.txt")
+    assert not tei.xpath("//t:person[@xml:id='v']", namespaces=NS)
+
+
+def test_czech_questions_printed_in_full_are_the_unnamed_examiner_s() -> None:
+    tei = tabled_tei("cs-vyslech-otazka-odpoved.txt")
+    assert texts(tei, "//t:person[@xml:id='tazatel']/t:persName[@type='label']") == ["Otázka"]
+
+
+def test_the_tribunal_s_interpretation_note_is_a_stage_of_the_hall() -> None:
+    tei = tabled_tei("hr-icty-interpretacija.txt")
+    assert texts(tei, "//t:sp[1]/t:p/t:stage") == ["[interpretacija]"]
+    assert not tei.xpath("//t:supplied", namespaces=NS)
