@@ -49,3 +49,9 @@ def test_the_tribunal_s_interpretation_note_is_a_stage_of_the_hall() -> None:
     tei = tabled_tei("hr-icty-interpretacija.txt")
     assert texts(tei, "//t:sp[1]/t:p/t:stage") == ["[interpretacija]"]
     assert not tei.xpath("//t:supplied", namespaces=NS)
+
+
+def test_one_examiner_alone_over_the_questions_asks_them() -> None:
+    tei = tabled_tei("ja-court-examiner-once-over-questions.txt")
+    assert not tei.xpath("//t:head", namespaces=NS)
+    assert not tei.xpath("//t:person[@xml:id='問']", namespaces=NS)
