@@ -2,11 +2,14 @@
 real records print, the names invented): a Chinese court's roles in square brackets with the
 full-width colon after them, a Brazilian judge's abbreviated form of address, a German
 examination's questions under a heading that names only the witness, a German record's
-abbreviated witness."""
+abbreviated witness, Dutch and Czech examinations' letters and words, a tribunal's
+interpretation note in Bosnian/Croatian/Serbian, one Japanese examiner named alone above the
+questions, a French office after its elided article before a dash, a Japanese trial report's
+roles before corner brackets."""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei, texts
+from label_samples import NS, tabled_tei, text_tei, texts
 
 
 def test_a_colon_after_a_role_in_square_brackets_is_the_label_s() -> None:
@@ -55,3 +58,16 @@ def test_one_examiner_alone_over_the_questions_asks_them() -> None:
     tei = tabled_tei("ja-court-examiner-once-over-questions.txt")
     assert not tei.xpath("//t:head", namespaces=NS)
     assert not tei.xpath("//t:person[@xml:id='問']", namespaces=NS)
+
+
+def test_an_office_after_its_elided_article_opens_a_dashed_label() -> None:
+    tei = tabled_tei("fr-be-assises-dash-elided-office.txt")
+    assert texts(tei, "//t:sp[3]/t:p") == ["Avait-elle des ennemis, à votre connaissance ?"]
+
+
+def test_a_role_before_the_corner_brackets_quoting_its_words_is_a_label() -> None:
+    tei = tabled_tei("ja-court-report-quoted-roles.txt")
+    assert texts(tei, "//t:sp[2]/t:p") == ["「はい。」"]
+    # narration quoting a role's words goes on after the bracket: no label
+    told = text_tei("裁判長「静粛に」と述べた。\n被告人「はい。」と答えた。\n")
+    assert not told.xpath("//t:sp", namespaces=NS)

@@ -10,6 +10,7 @@ from functools import partial
 from stenogram.transcript.candidate import (
     ANSWERED,
     ENCLOSING,
+    QUOTED,
     SQUARED,
     Candidate,
     cased,
@@ -30,6 +31,7 @@ from stenogram.transcript.labels.patterns import (
     HOLLOW_SCRIPTS,
     OPENER_LOST,
     PLAIN,
+    QUOTED_LABEL,
     RENDERED_SPEECH,
     RENDERING,
     REPORTED_VERB,
@@ -136,6 +138,19 @@ class MarkedLabels(GenericLabels):
         if not self._bracketed_person(named, after, colon) if cased(inside) else spaced:
             return None
         return replace(named, punct=SQUARED, end=speech_start(text, end), printed=text[:end])
+
+    def _quoted(self, text: str) -> Candidate | None:
+        """A role in a script without case glued before the corner bracket that quotes its words,
+        as a Japanese trial's report prints each turn ("裁判長「被告人は前に出てください。」",
+        "被告人「はい。」"): an office only, since a news headline quotes anyone so ("首相「…」"
+        is weighed as any label printed once); the quotation, brackets and all, is the speech."""
+        found = QUOTED_LABEL.match(text)
+        if found is None or cased(found.group("label")):
+            return None
+        name = found.group("label")
+        if not self.config.offices.fullmatch(name.casefold()):
+            return None
+        return Candidate(name, None, QUOTED, found.end("label"), name)
 
     def _bracketed_person(self, named: Candidate, after: str, colon: bool = False) -> bool:
         """Whether *named*, in a cased script's square brackets, is a person's label with the
