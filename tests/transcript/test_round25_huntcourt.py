@@ -9,7 +9,7 @@ roles before corner brackets."""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei, text_tei, texts
+from label_samples import NS, name_parts_of, tabled_tei, text_tei, texts
 
 
 def test_a_colon_after_a_role_in_square_brackets_is_the_label_s() -> None:
@@ -28,6 +28,7 @@ def test_questions_under_a_heading_naming_the_witness_are_the_examiner_s() -> No
     tei = tabled_tei("de-vernehmung-zeuge-f-a.txt")
     assert not tei.xpath("//t:person[@xml:id='f']", namespaces=NS)
     assert texts(tei, "//t:person[@xml:id='der-fragesteller']/t:persName[@type='label']") == ["F."]
+    assert name_parts_of(tei, "der-fragesteller") == []  # a word for whoever asks, no surname
 
 
 def test_an_abbreviated_witness_opens_each_answer() -> None:
