@@ -1,5 +1,5 @@
 """Trials' records other readings left wrong (samples in tests/data/labels/, in the layouts the
-real records print, the names invented): the question's letter after a ruling where the witness
+real records print, the names invented): the unnamed examiner's question after a ruling where the witness
 has a label and no one is named as asking; a court reporter's notes naming the judge in full and
 then by the surname's letter; a newspaper's transcript printing each name in CAPITALS with no
 punctuation; a plain surname printed once among labels with offices; an audio description
@@ -10,9 +10,9 @@ from __future__ import annotations
 from label_samples import NS, tabled_tei, texts, turn_ids
 
 
-def test_questions_after_a_ruling_stay_with_the_letter_where_the_witness_has_a_label() -> None:
+def test_questions_after_a_ruling_stay_with_the_examiner_where_the_witness_has_a_label() -> None:
     tei = tabled_tei("en-trial-q-after-ruling-witness-labelled.txt")
-    assert turn_ids(tei)[4] == "q"  # "Q." after "THE COURT: Overruled.": not the court's
+    assert turn_ids(tei)[4] == "the-examiner"  # "Q." after "THE COURT: Overruled.": not the court's
 
 
 def test_a_surname_s_letter_is_the_person_named_in_full_before() -> None:

@@ -186,11 +186,20 @@ EXPECTED: dict[str, tuple[list[str], list[str]]] = {
     # French D./R.: the answers are "LE TÉMOIN"
     "fr-exam-d-r.txt": (
         ["M. LE PRÉSIDENT. —", "M. LE PRÉSIDENT. —", "LE TÉMOIN. —", "D.", "R.", "D.", "R.", "Me FAURE. —"],
-        ["m-le-president", "m-le-president", "le-temoin", "d", "le-temoin", "d", "le-temoin", "me-faure"],
+        [
+            "m-le-president",
+            "m-le-president",
+            "le-temoin",
+            "l-interrogateur",
+            "le-temoin",
+            "l-interrogateur",
+            "le-temoin",
+            "me-faure",
+        ],
     ),
     # the heading names the witness ("Esame del teste …") and no one who asks: the answers are
-    # the witness's, the questions keep their letter (as under "Допрос свидетеля …")
-    "it-exam-d-r.txt": (["D.", "R.", "D.", "R.", "D.", "R."], ["d", "marco-conti"] * 3),
+    # the witness's, the questions the language's unnamed examiner's (as under "Допрос свидетеля …")
+    "it-exam-d-r.txt": (["D.", "R.", "D.", "R.", "D.", "R."], ["l-interrogante", "marco-conti"] * 3),
 }
 
 

@@ -30,7 +30,7 @@ def test_a_witness_heading_names_whose_answers_follow_under_a_dash() -> None:
     assert turn_ids(sample_tei("fr-assises-witness-heading-dash.txt")) == [
         "m-le-president",
         "claire-vasseur",
-        "d",
+        "l-interrogateur",  # no one named as asking: the language's word for the examiner
         "claire-vasseur",
     ]
 

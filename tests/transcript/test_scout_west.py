@@ -18,15 +18,15 @@ def _who(tei: bytes) -> list[str]:
 # a pair of words asks and answers as Q. and A. do; the heading names who asks, who answers, or both
 QUESTIONS = {
     "de-exam-frage-antwort.txt": (["Frage:", "Antwort:"] * 2, ["den-vorsitzenden", "karl-brandt"] * 2),
-    "ru-dopros-vopros-otvet.txt": (["Вопрос:", "Ответ:"] * 2, ["vopros", "petrova-i-s"] * 2),
+    "ru-dopros-vopros-otvet.txt": (["Вопрос:", "Ответ:"] * 2, ["doprashivayushchii", "petrova-i-s"] * 2),
     "es-entrevista-pregunta.txt": (["Pregunta:", "Respuesta:"] * 2, ["luis-pardo", "carmen-ortiz"] * 2),
     "fr-audition-question-reponse.txt": (
         ["Question :", "Réponse :"] * 2,
         ["le-juge-d-instruction", "m-paul-girard"] * 2,
     ),
-    "es-entrevista-p-r.txt": (["P.", "R."] * 2, ["p", "la-ministra-laura-gomez"] * 2),
-    "it-esame-domanda-risposta.txt": (["DOMANDA:", "RISPOSTA:"], ["domanda", "mario-bianchi"]),
-    "pl-przesluchanie-pytanie.txt": (["Pytanie:", "Odpowiedź:"], ["pytanie", "jana-kowalskiego"]),
+    "es-entrevista-p-r.txt": (["P.", "R."] * 2, ["el-interrogador", "la-ministra-laura-gomez"] * 2),
+    "it-esame-domanda-risposta.txt": (["DOMANDA:", "RISPOSTA:"], ["l-interrogante", "mario-bianchi"]),
+    "pl-przesluchanie-pytanie.txt": (["Pytanie:", "Odpowiedź:"], ["pytajacy", "jana-kowalskiego"]),
 }
 
 

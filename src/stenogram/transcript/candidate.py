@@ -55,6 +55,8 @@ ENCLOSING = {"】": "【", "〕": "〔", "〗": "〖", "］": "［"}
 # The square bracket closing a label in a script without case that a web copy's live text prints
 # before each speech, the speech glued to it ("[新闻发布会主持人 陈立新]各位记者…", "[王晓梅]下面…").
 SQUARED = "]"
+# the punctuation of a role glued before the corner bracket quoting its words: "裁判長「…」"
+QUOTED = "「"
 # The brackets that close a label enclosed in them: its punctuation.
 ENCLOSED = frozenset({*ENCLOSING, SQUARED})
 # The round bracket that closes a witness's name before the answer on its line, as the Commons'

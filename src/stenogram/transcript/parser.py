@@ -813,7 +813,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     examiner, implied = heading_person(by), False
                 elif (examiner is None or implied) and self._paired_question(cand, questions):
                     taker = self._floor_taker(spoke, witness, renewed=examiner is not None or lettered)
-                    taker = taker or (None if examiner or witness else self._unnamed_examiner(cand))
+                    # a heading naming the witness alone ("Vernehmung des Zeugen X") names no one who asks
+                    taker = taker or (None if examiner else self._unnamed_examiner(cand))
                     examiner, implied = (taker, True) if taker else (examiner, implied)
                 asker = examiner if examiner and (by or (cand.short and cand.key in questions)) else None
                 # questions someone asks are a witness's to answer, unnamed where no line named one

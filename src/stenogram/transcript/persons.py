@@ -1448,6 +1448,8 @@ def in_parts(person: Person, config: Config, lang: str = "und", surname_first: b
     *lang* orders them, or surname first in a record that prints every name so."""
     if person.group:
         return person
+    if person.name.casefold() in {word.casefold() for word in config.examiner_word.values()}:
+        return replace(person, parts=())  # "Допрашивающий", "L'interrogateur": whoever asks, no surname
     return replace(person, parts=name_parts(person.name, config, lang, surname_first))
 
 

@@ -1823,6 +1823,28 @@ def _holder_over_speech(row: LabelScore, by_key: dict[str, list[Occurrence]], co
     )
 
 
+# The first word of the line below a label alone on its line: a question's letter ("問", "F", "Q").
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _over_questions(row: LabelScore, by_key: dict[str, list[Occurrence]], config: Config) -> bool:
+    """Whether *row*, printed once alone on its line, stands right above a question's letter of
+    a pair printed as labels ("検察官（田村）" / "問　あなたは…", "Staatsanwalt Dr. Reiter" / "F.: Kannten
+    Sie …"): who asks the questions below, as an examination's heading names the examiner, in
+    an excerpt that prints no other label alone."""
+    found = by_key[row.key]
+    if len(found) != 1:
+        return False
+    below = _FIRST_WORD.match(found[0].after_in, found[0].after_at)
+    if below is None:
+        return False
+    question = label_key(below.group(1))
+    return any(  # the pair's letters, both printed as labels, are weighed apart from *scored*
+        label_key(pair[0]) == question and all(label_key(word) in by_key for word in pair)
+        for pair in config.short_labels
+    )
+
+
 def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
     """Give ``names_alone`` to the names alone on their lines with no punctuation (``bare``)
     that a form of address or a role in parentheses marks as persons, where two or more of
@@ -1850,6 +1872,8 @@ def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], 
     believed = [row for row in alone if row.accepted and row not in named]
     if len(named) == 1 and not believed and _holder_over_speech(named[0], by_key, config):
         believed = [row for row in scored if row.accepted]  # "Pääministeri Matti Meikäläinen" / "Ed. X:"
+    if len(named) == 1 and not believed and _over_questions(named[0], by_key, config):
+        believed = [row for row in scored if row.accepted]  # "検察官（田村）" / "問　あなたは…"
     offices = [row for row in alone if row not in named and _office_over_speech(row, by_key, config)]
     # or no name needs it, but an office alone is printed beside names alone already believed
     # ("Operator" / "Q - Jane Roe", an earnings call's questions)

@@ -422,5 +422,8 @@ class MatcherBase:
         article, _, office = rest.partition(" ")
         if not title and office and article in self.config.particles:
             rest = office  # "The PRESIDENT –": the office after its article (the Council of Europe's)
+        elided = [word for word in self.config.articles if word[-1:] in "'’" and rest.startswith(word)]
+        if not title and elided:
+            rest = rest[len(elided[0]) :]  # "L'avocat général –": the office after its elided article
         voices = self.config.groups.fullmatch(name)  # "Голоса с мест –", "Głosy na lewicy –"
         return bool(title or voices or self.config.offices.match(rest)) or self._plain_name(name, after)

@@ -10,6 +10,7 @@ from functools import partial
 from stenogram.transcript.candidate import (
     ANSWERED,
     ENCLOSING,
+    QUOTED,
     SQUARED,
     Candidate,
     cased,
@@ -30,6 +31,7 @@ from stenogram.transcript.labels.patterns import (
     HOLLOW_SCRIPTS,
     OPENER_LOST,
     PLAIN,
+    QUOTED_LABEL,
     RENDERED_SPEECH,
     RENDERING,
     REPORTED_VERB,
@@ -120,6 +122,9 @@ class MarkedLabels(GenericLabels):
         # "[Jane Citizen]: Thank you.": an automatic transcript's colon after it, the speech after
         # it on its line or below it
         colon = cased(inside) and text[end : end + 1] == ":" and text[end + 1 : end + 2] in (" ", "\n", "")
+        # "[审判长]：现在开庭。": a court's record copied from a web page, the role's colon after
+        # the bracket; the colon is the label's, not the speech's
+        colon = colon or (not cased(inside) and text[end : end + 1] in (":", "："))
         end += colon
         after = text[end:]
         if cased(inside) and not colon and after.lstrip(" ")[:1] in ("\n", ""):
@@ -129,9 +134,23 @@ class MarkedLabels(GenericLabels):
             return (
                 replace(named, punct="", end=speech_start(text, end), printed=text[:end]) if person else None
             )
-        if not self._bracketed_person(named, after, colon) if cased(inside) else after[:1] == " ":
+        spaced = after[:1] == " " and not colon  # "[王晓梅]下面…": the speech glued to the bracket
+        if not self._bracketed_person(named, after, colon) if cased(inside) else spaced:
             return None
         return replace(named, punct=SQUARED, end=speech_start(text, end), printed=text[:end])
+
+    def _quoted(self, text: str) -> Candidate | None:
+        """A role in a script without case glued before the corner bracket that quotes its words,
+        as a Japanese trial's report prints each turn ("裁判長「被告人は前に出てください。」",
+        "被告人「はい。」"): an office only, since a news headline quotes anyone so ("首相「…」"
+        is weighed as any label printed once); the quotation, brackets and all, is the speech."""
+        found = QUOTED_LABEL.match(text)
+        if found is None or cased(found.group("label")):
+            return None
+        name = found.group("label")
+        if not self.config.offices.fullmatch(name.casefold()):
+            return None
+        return Candidate(name, None, QUOTED, found.end("label"), name)
 
     def _bracketed_person(self, named: Candidate, after: str, colon: bool = False) -> bool:
         """Whether *named*, in a cased script's square brackets, is a person's label with the

@@ -130,6 +130,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return self._remember(text, self._enclosed(text))
         if text[:1] == "[" and (squared := self._squared(text)):
             return self._remember(text, squared)
+        if "「" in text[:13] and (quoted := self._quoted(text)):
+            return self._remember(text, quoted)
         if text[:1] == "(" and (answered := self._answered(text)):
             return self._remember(text, answered)
         if self.config.speech_heads.match(text):  # "Intervención del … Senador X:" heads a speech

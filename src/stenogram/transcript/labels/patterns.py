@@ -312,6 +312,11 @@ ENCLOSED = re.compile(
 # "[新闻发布会主持人 陈立新]各位记者…"; no clock's digits ("[03-04 11:12]"); in a cased script a
 # space before the speech ("[Jane Citizen] Thank you, Chair."), or a typed page's run of them.
 SQUARED_LABEL = re.compile(r"\[(?P<label>[^\[\]\d\n]{1,40})\](?=[ ]*\S|[ ]*\n|$)")
+# A role glued before the corner bracket that quotes its words, the line ending with the closing
+# one (or cut before it): a Japanese trial's report ("裁判長「被告人は前に出てください。」").
+QUOTED_LABEL = re.compile(
+    r"(?P<label>[^\s\d「」『』:：()（）]{1,12})「(?=[^「」\n]*」[ \t\u3000]*(?:\n|$)|[^「」\n]*$)"
+)
 # A witness's name in round brackets, the answer after it on its line: "(Sir John Smith) Yes."
 ANSWERED_LABEL = re.compile(r"\((?P<label>[^()\n]{2,60})\)[ \t]+(?=[^\W\d_]|[\"'«“‘])")
 # the same alone on its line, the answer on the next ("(Sir John Smith)" / "Yes.")
