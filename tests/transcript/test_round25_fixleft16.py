@@ -3,7 +3,7 @@ in an invented sample (names invented; labels in turns.toml, persons in ids.toml
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts
+from label_samples import NS, tabled_tei, text_tei, texts, turn_ids
 
 
 def test_a_pages_and_lines_numbers_before_every_line_are_furniture() -> None:
@@ -24,3 +24,28 @@ def test_a_range_at_a_lines_start_in_an_unnumbered_text_stays() -> None:
         "THE CHAIR: Thank you.\n"
     )
     assert "Items 1-10 of the schedule are agreed." in texts(root, "//t:sp[2]/t:p")[0]
+
+
+def test_a_groups_voice_naming_its_party_in_quotation_marks_is_the_group() -> None:
+    """A Bulgarian Assembly's "РЕПЛИКИ ОТ „НАРОДЕН ГЛАС“:" and "ГЛАСОВЕ ОТ «ОБЕДИНЕНА ЛЕВИЦА»:":
+    a group's voice, a personGrp, where the quoted party had left the line in the speech."""
+    root = tabled_tei("bg-assembly-group-voice-quoted-party.txt")
+    groups = root.xpath("//t:personGrp/@xml:id", namespaces=NS)
+    assert groups == ["repliki-ot-naroden-glas", "glasove-ot-obedinena-levitsa"]
+
+
+def test_a_quoted_name_closes_no_label_but_a_groups() -> None:
+    """A member's line whose words in CAPITALS end in a quoted party and a colon names no one:
+    only a group's voice so ends."""
+    root = text_tei(
+        "ПРЕДСЕДАТЕЛ ДЕСИСЛАВА КОЛЕВА: Давам думата на господин Андонов.\n\n"
+        "ПЛАМЕН АНДОНОВ: Благодаря.\n\n"
+        "ПОЗИЦИЯТА НА „НАРОДЕН ГЛАС“: против.\n\n"
+        "ПРЕДСЕДАТЕЛ ДЕСИСЛАВА КОЛЕВА: Благодаря.\n",
+        "bg.txt",
+    )
+    assert turn_ids(root) == [
+        "predsedatel-desislava-koleva",
+        "plamen-andonov",
+        "predsedatel-desislava-koleva",
+    ]
