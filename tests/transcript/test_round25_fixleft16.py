@@ -49,3 +49,28 @@ def test_a_quoted_name_closes_no_label_but_a_groups() -> None:
         "plamen-andonov",
         "predsedatel-desislava-koleva",
     ]
+
+
+def test_a_photos_caption_glued_to_the_label_is_furniture() -> None:
+    """A web copy's "Photo of Úna CorcoranÚna Corcoran (Galway West, Ceann Comhairle)": the
+    caption is listed with the furniture, the label printed without it, no word lost."""
+    root = tabled_tei("en-web-photo-caption-glued-label.txt")
+    listed = root.xpath("//t:list[@type='furniture']/t:item[@ana='photo-caption']", namespaces=NS)
+    assert [(item.get("n"), item.text) for item in listed] == [
+        ("5", "Photo of Úna Corcoran"),
+        ("10", "Photo of Fergal Tierney"),
+        ("15", "Photo of Úna Corcoran"),
+    ]
+
+
+def test_a_photos_credit_glued_to_the_label_leaves_the_turn() -> None:
+    """A German copy's "Foto: Jonas Weidlich Jonas Weidlich (CDU/CSU): …" on a short line: the
+    credit is the page's, the label and its speech the record's, where the whole line had been
+    taken for a photo's credit line."""
+    root = text_tei(
+        "Foto: Petra Holzner Petra Holzner (SPD): Sehr geehrte Frau Präsidentin! Meine Damen und Herren!\n\n"
+        "Foto: Jonas Weidlich Jonas Weidlich (CDU/CSU): Vielen Dank, Frau Kollegin.\n",
+        "de.txt",
+    )
+    assert texts(root, "//t:speaker") == ["Petra Holzner (SPD):", "Jonas Weidlich (CDU/CSU):"]
+    assert texts(root, "//t:sp[2]/t:p") == ["Vielen Dank, Frau Kollegin."]

@@ -63,7 +63,7 @@ from stenogram.transcript.names import chairs
 from stenogram.transcript.persons import Registry
 from stenogram.transcript.placing import Placing
 from stenogram.transcript.presiding import Presiding
-from stenogram.transcript.reader import TERMINAL, RawPara, Source
+from stenogram.transcript.reader import PHOTO_CAPTION, TERMINAL, RawPara, Source
 from stenogram.transcript.turn_labels import TurnLabels, bracket_carried, opens_inside_carried
 from stenogram.transcript.units import (
     PARENTHESIS,
@@ -923,7 +923,9 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         swept = shaped(paragraphs, self.config)
         if kept is None and not any(swept):
             self._unshaped = tuple(units)
-        blocks = listed_blocks(paragraphs, self.config, swept)
+        captioned = {item.line for item in self.source.furniture if item.pattern == PHOTO_CAPTION}
+        photographed = {at for at, unit in enumerate(units) if unit.line in captioned} if captioned else set()
+        blocks = listed_blocks(paragraphs, self.config, swept, photographed)
         # a speech under a listed block never opens with a label of its own, its colon or dash
         # after it: where one does, right under the block or under one more short line of it, the
         # blocks are a page's head printed again over each page ("Supremo Tribunal Federal" /

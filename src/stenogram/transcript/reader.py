@@ -315,6 +315,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
     """Blank out furniture lines (keeping line numbers) and list each one removed."""
     kept = list(lines)
     removed: list[Furniture] = []
+    _strip_photo_captions(kept, removed, config)  # first: a photo's credit line is furniture whole
     scan = config.furniture_any
     plain: set[str] = set()  # texts the scan passed: a line repeated is not scanned again
     index = 0
@@ -397,6 +398,29 @@ def _strip_speaker_captions(kept: list[str], removed: list[Furniture], config: C
         if _CAPTIONED_NAME.fullmatch(kept[index + 1].strip()) and kept[index + 2].strip():
             removed.append(Furniture(index + 1, line.strip(), "speaker-caption"))
             kept[index] = ""
+
+
+# The words of a photo's caption the label's prefix knows ("Photo of", "Foto:", "… portrait"): a
+# line without one is not matched against the prefix.
+_PHOTO_WORDS = re.compile(r"photo|picture|image|foto|bild|fotó|фото|portrait", re.IGNORECASE)
+PHOTO_CAPTION = "photo-caption"  # the furniture's kind: a speaker's card had a photo over it
+
+
+def _strip_photo_captions(kept: list[str], removed: list[Furniture], config: Config) -> None:
+    """A web copy's caption of the speaker's photo glued before the label that names the speaker
+    again ("Photo of Anna BeispielAnna Beispiel (Kildare South)", "Foto: Anna Beispiel Anna
+    Beispiel (SPD):") is the page's: taken from its line as furniture, so that the label is read
+    and printed as the record prints it. The line's other words stay."""
+    for index, line in enumerate(kept):
+        if not _PHOTO_WORDS.search(line):
+            continue
+        start = len(line) - len(line.lstrip())
+        found = config.prefix.match(line, start)
+        named = found.groupdict() if found else {}
+        if found is None or not (named.get("photo") or named.get("portrait")):
+            continue
+        removed.append(Furniture(index + 1, line[start : found.end()].rstrip(), PHOTO_CAPTION, part=True))
+        kept[index] = line[:start] + line[found.end() :]
 
 
 # A viewer's number of a speech and its speaker's name in Chinese characters or kana, alone on a
