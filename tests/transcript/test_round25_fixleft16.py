@@ -74,3 +74,27 @@ def test_a_photos_credit_glued_to_the_label_leaves_the_turn() -> None:
     )
     assert texts(root, "//t:speaker") == ["Petra Holzner (SPD):", "Jonas Weidlich (CDU/CSU):"]
     assert texts(root, "//t:sp[2]/t:p") == ["Vielen Dank, Frau Kollegin."]
+
+
+def test_a_printed_running_head_opening_the_copy_with_one_space_before_its_page_is_furniture() -> None:
+    """A copy of one Bundestag page opening with "Deutscher Bundestag – … den 6. Juli 2023 14211":
+    the page's head, listed as furniture, where it had been the record's title."""
+    root = tabled_tei("de-bt-page-head-first-line-one-space.txt")
+    heads = texts(root, "//t:list[@type='furniture']/t:item[@ana='running-head']")
+    assert heads == [
+        "Deutscher Bundestag – 20. Wahlperiode – 118. Sitzung. Berlin, Donnerstag, den 6. Juli 2023 14211"
+    ]
+    assert not root.xpath("//t:front", namespaces=NS)
+
+
+def test_a_first_line_ending_in_a_clock_is_no_running_head() -> None:
+    """A sitting's title ending in its hour ("Møte tirsdag den 5. mars 2024 kl. 10"): the title,
+    no page's head."""
+    root = text_tei(
+        "Møte tirsdag den 5. mars 2024 kl. 10\n\n"
+        "Presidenten: Møtet er satt.\n\n"
+        "Kari Nordvik (H): Takk, president.\n\n"
+        "Presidenten: Takk.\n",
+        "no.txt",
+    )
+    assert texts(root, "//t:titlePart") == ["Møte tirsdag den 5. mars 2024 kl. 10"]

@@ -676,7 +676,7 @@ def _strip_numbered_heads(kept: list[str], removed: list[Furniture], config: Con
             and (places[0][0] == first or _cuts_a_sentence(kept, places[0][0]))
         ):
             _remove_heads(kept, removed, [index for index, _ in places])
-    _strip_paged_heads(kept, removed)
+    _strip_paged_heads(kept, removed, first, config)
 
 
 def _page_worded(found: re.Match[str], config: Config) -> bool:
@@ -696,8 +696,11 @@ def _remove_heads(kept: list[str], removed: list[Furniture], places: list[int]) 
 
 # A running head as OCR or a PDF's text gives it, one space between it and its page number:
 # "Reichstag. — 12. Sitzung. Dienstag den 5. Mai 1925. 237", "238 Reichstag. — 12. Sitzung. …".
-_PAGE_BEFORE = re.compile(r"(?P<page>\d{1,4})\s+(?P<head>\S.{10,78})")
-_PAGE_AFTER = re.compile(r"(?P<head>\S.{10,78}?)\s+(?P<page>\d{1,4})")
+# A parliament's head naming its term, sitting, place, weekday and date runs to a hundred
+# characters, its pages late in a term to five figures ("Deutscher Bundestag – 20. Wahlperiode –
+# 118. Sitzung. Berlin, Donnerstag, den 6. Juli 2023 14211").
+_PAGE_BEFORE = re.compile(r"(?P<page>\d{1,5})\s+(?P<head>\S.{10,118})")
+_PAGE_AFTER = re.compile(r"(?P<head>\S.{10,118}?)\s+(?P<page>\d{1,5})")
 _YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 _PAGE_STEP = 2  # pages from one head to the next: an excerpt's next page or the one after it
 
@@ -712,7 +715,7 @@ def _paged_head(line: str) -> tuple[str, int] | None:
     return None
 
 
-def _strip_paged_heads(kept: list[str], removed: list[Furniture]) -> None:
+def _strip_paged_heads(kept: list[str], removed: list[Furniture], first: int, config: Config) -> None:
     """A line with the year of its sitting and a page number at its start or end, closely set:
     the running head, where it comes back with the same words on the pages after (the number
     on the left of an even page, on the right of an odd one). Printed once, such a line may be
@@ -720,7 +723,10 @@ def _strip_paged_heads(kept: list[str], removed: list[Furniture]) -> None:
     stays text, unless its words end in a stop before the page and it stands between two lines
     of a sentence it cuts, as a scan's text keeps an older printed debate's head once in a short
     excerpt ("… nicht" / "Reichstag. — 41. Sitzung. Donnerstag den 12. März 1891. 987" /
-    "schaden werde", "1866. THE CONGRESSIONAL GLOBE. 2417")."""
+    "schaden werde", "1866. THE CONGRESSIONAL GLOBE. 2417"), or where it is the text's *first*
+    line and its words hold the sitting's date, the page no year: a copy of a page opens with its
+    head ("Deutscher Bundestag – 20. Wahlperiode – 45. Sitzung, Berlin, Mittwoch, 14. Juni 2023
+    4567"), as one whose page a wide gap sets off does (see :func:`_strip_numbered_heads`)."""
     heads: dict[str, list[tuple[int, int]]] = {}
     for index, line in enumerate(kept):
         text = line.strip()
@@ -731,8 +737,29 @@ def _strip_paged_heads(kept: list[str], removed: list[Furniture]) -> None:
         pages = [page for _, page in places]
         if len(places) >= 2 and all(0 < b - a <= _PAGE_STEP for a, b in pairwise(pages)):
             _remove_heads(kept, removed, [index for index, _ in places])
-        elif len(places) == 1 and _printed_once(head, kept, places[0][0]):
+        elif len(places) == 1 and (
+            _printed_once(head, kept, places[0][0]) or _opening_head(head, places[0], first, kept, config)
+        ):
             _remove_heads(kept, removed, [places[0][0]])
+
+
+def _opening_head(head: str, place: tuple[int, int], first: int, kept: list[str], config: Config) -> bool:
+    """Whether a line that may be a running head (its words *head*, at *place*: index and page)
+    is the text's *first* line set apart from the text below it (a blank line, or the page's
+    other furniture taken off), its words ending with the sitting's date and its page no year
+    (see :func:`_strip_paged_heads`): not a title's clock or day ("… kl. 10", "… Day 41")."""
+    index, page = place
+    return (
+        index == first
+        and index + 1 < len(kept)
+        and not kept[index + 1].strip()
+        and not _YEAR.fullmatch(str(page))
+        and _DATE_LAST.search(head) is not None
+        and find_date(head, config) is not None
+    )
+
+
+_DATE_LAST = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d\.?$")  # a head's words end with the date's year
 
 
 _PAGE_GAP = re.compile(r"\S[ \t]{3,}\d{1,4}$")  # the wide gap before a head's page number
