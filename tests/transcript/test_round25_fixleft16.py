@@ -98,3 +98,24 @@ def test_a_first_line_ending_in_a_clock_is_no_running_head() -> None:
         "no.txt",
     )
     assert texts(root, "//t:titlePart") == ["Møte tirsdag den 5. mars 2024 kl. 10"]
+
+
+def test_a_facing_pages_head_with_the_items_title_is_furniture() -> None:
+    """A Sejm PDF's odd page headed "Oświadczenia poselskie 37", its page next to the even page's
+    number: furniture, once where it cuts a member's sentence (joined over it) and where it comes
+    back on the next odd page between two turns."""
+    root = tabled_tei("pl-sejm-pdf-facing-page-item-head.txt")
+    heads = texts(root, "//t:list[@type='furniture']/t:item[@ana='running-head']")
+    assert heads == ["Oświadczenia poselskie 37", "Oświadczenia poselskie 39"]
+    speech = texts(root, "//t:sp[4]/t:p")[0]
+    assert "na sytuację szpitali powiatowych" in speech
+
+
+def test_an_items_heading_numbered_as_a_page_is_near_stays() -> None:
+    """A heading whose number only neighbours a page number ("Punkt 2" under page 1's number),
+    printed once between two turns: the record's heading, no page's head."""
+    root = text_tei(
+        "Formanden: Mødet er åbnet.\n\n1\n\nPunkt 2\n\nFormanden: Vi går til punkt 2.\n\n"
+        "Karen Holm (S): Tak for ordet.\n"
+    )
+    assert "Punkt 2" not in texts(root, "//t:list[@type='furniture']/t:item")

@@ -546,6 +546,42 @@ def _strip_running_heads(kept: list[str], removed: list[Furniture], config: Conf
         if len({near for near, _ in places}) >= 2 or _dated_once(kept, places[0][0], config):
             _remove_heads(kept, removed, _head_blocks(kept, places))
     _strip_numbered_heads(kept, removed, config)
+    _strip_facing_heads(kept, removed)
+
+
+# A facing page's head as a PDF's text gives it, one space before its page: the agenda item's
+# title on the page across from the one the sitting's head stands on ("Oświadczenia poselskie 35",
+# "Sprawy formalne 12"): capitalised words with no sentence's punctuation, then the page.
+_FACING_HEAD = re.compile(r"(?P<head>[^\W\d_a-z][^.!?…:;()\d]{2,78}?)[ \t]+(?P<page>\d{1,5})")
+_PAGE_FIGURES = re.compile(r"(?<![\d.])\d{1,5}(?![\d.])")  # a page number's line: its first figure
+_EDGE_PAGE = re.compile(r"^\d{1,5}(?=\s)|(?<=\s)\d{1,5}$")  # a running head's: at either end
+
+
+def _strip_facing_heads(kept: list[str], removed: list[Furniture]) -> None:
+    """A line of words and a page number whose page is next to one the text's other furniture
+    numbers (a page number alone, a running head's) is the facing page's head, where it cuts a
+    sentence or comes back so on another page: a record's PDF heads its even pages with the
+    sitting and its odd ones with the agenda item's title ("36" / "8. posiedzenie Sejmu w dniu
+    12 marca 2020 r." … "Oświadczenia poselskie 37"). Known page numbers alone prove nothing."""
+    pages: set[int] = set()
+    for item in removed:
+        if item.pattern == "page-number" and (figure := _PAGE_FIGURES.search(item.text)):
+            pages.add(int(figure.group()))
+        elif "running-head" in item.pattern:
+            pages.update(int(found.group()) for found in _EDGE_PAGE.finditer(item.text))
+    if not pages:
+        return
+    heads: dict[str, list[tuple[int, int]]] = {}
+    for index, line in enumerate(kept):
+        text = line.strip()
+        found = _FACING_HEAD.fullmatch(text) if text[-1:].isdigit() else None
+        page = int(found.group("page")) if found else 0
+        if page and page not in pages and (page - 1 in pages or page + 1 in pages):
+            heads.setdefault(found.group("head") if found else "", []).append((index, page))
+    for places in heads.values():
+        rising = len(places) >= 2 and all(a < b for (_, a), (_, b) in pairwise(places))
+        if rising or (len(places) == 1 and _cuts_a_sentence(kept, places[0][0])):
+            _remove_heads(kept, removed, [index for index, _ in places])
 
 
 # A word its hyphen broke at a line's end, as a printed column breaks it (OCR may read the soft
