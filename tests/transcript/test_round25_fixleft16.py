@@ -119,3 +119,24 @@ def test_an_items_heading_numbered_as_a_page_is_near_stays() -> None:
         "Karen Holm (S): Tak for ordet.\n"
     )
     assert "Punkt 2" not in texts(root, "//t:list[@type='furniture']/t:item")
+
+
+def test_a_label_a_hyphen_breaks_at_the_lines_end_names_the_joined_word() -> None:
+    """A minister's label printed once, "Bundesminis-" / "terin Dr. Clara Weinhold:": the id is
+    the joined word's, where the break had stayed in it ("bundesminis-terin-…"); the label is
+    printed as it stands."""
+    root = tabled_tei("de-bt-label-hyphen-broken-office.txt")
+    labels = texts(root, "//t:person[@xml:id='bundesministerin-dr-clara-weinhold']/t:persName[@type='label']")
+    assert labels == ["Bundesministerin Dr. Clara Weinhold"]
+
+
+def test_a_double_names_hyphen_at_the_lines_end_stays_in_the_name() -> None:
+    """A double name the wrap cut before its capital ("Abg. Müller-" / "Lüdenscheid (SPD):") is no
+    broken word: its hyphen stays in the id."""
+    root = text_tei(
+        "Präsident Dr. Jonas Falkenrath:\nDas Wort hat der Kollege Müller-Lüdenscheid.\n\n"
+        "Abg. Müller-\nLüdenscheid (SPD):\nHerr Präsident! Ich danke Ihnen.\n\n"
+        "Präsident Dr. Jonas Falkenrath:\nVielen Dank.\n",
+        "de.txt",
+    )
+    assert turn_ids(root)[1].endswith("muller-ludenscheid")
