@@ -854,6 +854,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     self.registry.printed_as(person, f"{cand.name}{cand.role}")
                 if cand.name not in cand.printed and cand.printed.replace(" ", "").rstrip(".") == cand.name:
                     self.registry.printed_as(person, cand.printed.rstrip(" ."))  # "P R E S I D E N T E ."
+                if cand.name not in cand.printed and (broken := _broken_form(cand)):
+                    self.registry.printed_as(person, broken)  # "Bundesminis-terin Dr. X", its line's end
                 stage = staged or ("", "")
                 printed = cand.printed[len(cand.page) :]
                 key = (printed, cand.name, cand.punct, cand.role, cand.time, cand.page, *stage)
@@ -1134,3 +1136,18 @@ def _titled(line: str) -> bool:
 def _announced(units: list[Unit], index: int) -> bool:
     """Whether the paragraph above *index* ends with a colon, announcing what is read below it."""
     return index > 0 and units[index - 1].text.rstrip().endswith((":", "："))
+
+
+_INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def _broken_form(cand: Candidate) -> str | None:
+    """The name of *cand* as printed where a hyphen at its line's end broke one of its words,
+    which the name reads whole ("Bundesminis-terin Dr. X" of "Bundesministerin Dr. X"): a form
+    of the label the person's list gives; None where the name is printed otherwise."""
+    printed = cand.printed
+    for found in _INNER_HYPHEN.finditer(printed):
+        at = (printed[: found.start()] + printed[found.end() :]).find(cand.name)
+        if 0 <= at < found.start() < at + len(cand.name):
+            return printed[at : at + len(cand.name) + 1]
+    return None
