@@ -161,14 +161,14 @@ LISTED = [
         ],
     ),
     # its copy of the Senedd's record: the photo's caption, the name, the party and the time and
-    # date on one line, which the caption before the name repeated does not make page furniture
+    # date on one line: the caption is taken off as furniture, the rest of the line is the label
     (
         "en-theyworkforyou-senedd.txt",
         [
-            "Photo of Carys Lloyd Carys Lloyd Plaid Cymru 2:15, 12 October 2022",
-            "Photo of Owain Pritchard Owain Pritchard Conservative 2:15, 12 October 2022",
-            "Photo of Sian Rowlands Sian Rowlands Labour",
-            "Photo of Carys Lloyd Carys Lloyd Plaid Cymru 2:18, 12 October 2022",
+            "Carys Lloyd Plaid Cymru 2:15, 12 October 2022",
+            "Owain Pritchard Conservative 2:15, 12 October 2022",
+            "Sian Rowlands Labour",
+            "Carys Lloyd Plaid Cymru 2:18, 12 October 2022",
         ],
     ),
 ]

@@ -32,20 +32,9 @@ _CONTEXT = 24  # characters shown either side of a difference
 
 def _kept_lines(text: str, furniture: list[Furniture]) -> list[str]:
     """The lines of *text*, those removed as furniture blanked (so line numbers stay)."""
-    removed = {item.line: item.text for item in furniture}
-    return [
-        line[: _kept_end(line, 0, len(line), removed[number])] if number in removed else line
-        for number, line in enumerate(text.split("\n"), start=1)
-    ]
-
-
-def _kept_end(text: str, start: int, end: int, removed: str) -> int:
-    """Where the words of the line from *start* to *end* of *text* end before its furniture,
-    *removed*: the line's start where the furniture is the whole line, else where the page's
-    link a copy glued to the line's end begins (see :func:`~stenogram.transcript.reader.read_text`)."""
-    if text[start:end].strip() == removed:
-        return start
-    return max(start, text.rfind(removed, start, end))
+    removed = {item.line: item for item in furniture}
+    lines = text.split("\n")
+    return [removed[n].kept(line) if n in removed else line for n, line in enumerate(lines, start=1)]
 
 
 def _compared(text: str) -> str:
@@ -103,15 +92,16 @@ def _expected(text: str, furniture: list[Furniture]) -> Iterator[str]:
     copy of the text, no list of its lines)."""
     runs = []
     line, start, kept = 1, 0, 0  # the line at offset start; the kept text begins at kept
-    removed = {item.line: item.text for item in furniture}
-    for number in sorted(removed):
+    for number, item in sorted({item.line: item for item in furniture}.items()):
         while line < number:
             start = text.index("\n", start) + 1
             line += 1
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        runs.append((kept, _kept_end(text, start, end, removed[number])))
-        kept = end
+        at = text.find(item.text, start, end) if item.part else -1
+        cut = (at, at + len(item.text)) if at >= 0 else (start, end)  # a part of the line, or all of it
+        runs.append((kept, cut[0]))
+        kept = cut[1]
     runs.append((kept, len(text)))
     for begin, stop in runs:
         for at in range(begin, stop, _CHUNK):

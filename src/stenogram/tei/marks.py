@@ -50,17 +50,19 @@ class _Point:
 
 
 def _points(text: str, furniture: list[Furniture], marks: list[Mark]) -> list[_Point]:
-    removed = {item.line for item in furniture}
-    lines = text.split("\n")
+    removed = {item.line: item for item in furniture}
+    lines = [
+        removed[n].kept(line) if n in removed else line for n, line in enumerate(text.split("\n"), start=1)
+    ]
     before = [0]
     lengths: list[int] = []  # of every word of the kept text
-    for number, line in enumerate(lines, start=1):
-        kept = [] if number in removed else [len(word) for word in WORD.findall(line)]
+    for line in lines:
+        kept = [len(word) for word in WORD.findall(line)]
         lengths.extend(kept)
         before.append(before[-1] + len(kept))
     points = []
     for mark in marks:
-        line = "" if mark.line in removed else lines[mark.line - 1]
+        line = lines[mark.line - 1]
         words = list(WORD.finditer(line))
         started = [w for w in words if w.start() < mark.column]
         inside = started and started[-1].end() > mark.column

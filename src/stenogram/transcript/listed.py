@@ -392,10 +392,14 @@ def _timed_below(block: Listed, paragraphs: Sequence[Sequence[str]], at: int) ->
     return block
 
 
-def listed_blocks(paragraphs: Sequence[Sequence[str]], config: Config, swept: Shaped) -> dict[int, Listed]:
+def listed_blocks(
+    paragraphs: Sequence[Sequence[str]], config: Config, swept: Shaped, photographed: set[int]
+) -> dict[int, Listed]:
     """The paragraphs (by index) that are the blocks of listed speeches, of those *swept* found
     shaped as blocks in *paragraphs* (see :func:`shaped`): each followed by a paragraph that is
-    none, and at least :data:`_LEAST_BLOCKS` of them, not all of them weak."""
+    none, and at least :data:`_LEAST_BLOCKS` of them, not all of them weak; one is enough where
+    it is *photographed* (its first line bore the caption of the speaker's photo, taken off as
+    furniture)."""
     minutes, echoes, found = swept
     if minutes:
         return minutes
@@ -409,17 +413,9 @@ def listed_blocks(paragraphs: Sequence[Sequence[str]], config: Config, swept: Sh
     if all(block.weak for block in blocks.values()):  # "Mary Ann Green": a name, as likely
         return {}
     if len(blocks) == 1 and all(
-        _addressed_name(block.name, config) or _captioned(paragraphs[at], config)
-        for at, block in blocks.items()
+        _addressed_name(block.name, config) or at in photographed for at, block in blocks.items()
     ):
         # "M. Alassane Bala SAKANDE" / "Président sortant de l'Assemblée nationale"; a speech's
         # page that captions the speaker's photo ("Photo of Anna Berg Anna Berg Labour 1:57, …")
         return blocks
     return blocks if len(blocks) >= _LEAST_BLOCKS else {}
-
-
-def _captioned(lines: Sequence[str], config: Config) -> bool:
-    """Whether the first of *lines* opens with the caption of the speaker's photo that names the
-    speaker the line names again: a speech archive's card, however few a page prints."""
-    found = config.prefix.match(lines[0].strip()) if lines else None
-    return bool(found and found.group("photo"))

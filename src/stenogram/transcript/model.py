@@ -277,12 +277,22 @@ class FrontLine:
 
 @dataclass
 class Furniture:
-    """A line removed as page furniture, or a page's link a copy glued to its end, with the
-    pattern that removed it."""
+    """A line removed as page furniture, with the pattern that removed it; or, where *part* is
+    set, the furniture's text alone taken from its line (a web copy's photo caption glued before
+    the label, a page's link glued to a line's end), the rest of the line the record's."""
 
     line: int
     text: str
     pattern: str
+    part: bool = False
+
+    def kept(self, line: str) -> str:
+        """What of *line* (its own) the record keeps: nothing, or the line with the furniture's
+        text set to spaces (the columns of the rest unmoved)."""
+        if not self.part:
+            return ""
+        at = line.find(self.text)
+        return line[:at] + " " * len(self.text) + line[at + len(self.text) :] if at >= 0 else line
 
 
 @dataclass

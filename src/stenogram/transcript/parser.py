@@ -63,7 +63,7 @@ from stenogram.transcript.names import chairs
 from stenogram.transcript.persons import Registry
 from stenogram.transcript.placing import Placing
 from stenogram.transcript.presiding import Presiding
-from stenogram.transcript.reader import TERMINAL, RawPara, Source
+from stenogram.transcript.reader import PHOTO_CAPTION, TERMINAL, RawPara, Source
 from stenogram.transcript.turn_labels import TurnLabels, bracket_carried, opens_inside_carried
 from stenogram.transcript.units import (
     PARENTHESIS,
@@ -857,6 +857,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     self.registry.printed_as(person, f"{cand.name}{cand.role}")
                 if cand.name not in cand.printed and cand.printed.replace(" ", "").rstrip(".") == cand.name:
                     self.registry.printed_as(person, cand.printed.rstrip(" ."))  # "P R E S I D E N T E ."
+                if cand.name not in cand.printed and (broken := _broken_form(cand)):
+                    self.registry.printed_as(person, broken)  # "Bundesminis-terin Dr. X", its line's end
                 stage = staged or ("", "")
                 printed = cand.printed[len(cand.page) :]
                 key = (printed, cand.name, cand.punct, cand.role, cand.time, cand.page, *stage)
@@ -926,7 +928,9 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         swept = shaped(paragraphs, self.config)
         if kept is None and not any(swept):
             self._unshaped = tuple(units)
-        blocks = listed_blocks(paragraphs, self.config, swept)
+        captioned = {item.line for item in self.source.furniture if item.pattern == PHOTO_CAPTION}
+        photographed = {at for at, unit in enumerate(units) if unit.line in captioned} if captioned else set()
+        blocks = listed_blocks(paragraphs, self.config, swept, photographed)
         # a speech under a listed block never opens with a label of its own, its colon or dash
         # after it: where one does, right under the block or under one more short line of it, the
         # blocks are a page's head printed again over each page ("Supremo Tribunal Federal" /
@@ -1135,3 +1139,18 @@ def _titled(line: str) -> bool:
 def _announced(units: list[Unit], index: int) -> bool:
     """Whether the paragraph above *index* ends with a colon, announcing what is read below it."""
     return index > 0 and units[index - 1].text.rstrip().endswith((":", "："))
+
+
+_INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def _broken_form(cand: Candidate) -> str | None:
+    """The name of *cand* as printed where a hyphen at its line's end broke one of its words,
+    which the name reads whole ("Bundesminis-terin Dr. X" of "Bundesministerin Dr. X"): a form
+    of the label the person's list gives; None where the name is printed otherwise."""
+    printed = cand.printed
+    for found in _INNER_HYPHEN.finditer(printed):
+        at = (printed[: found.start()] + printed[found.end() :]).find(cand.name)
+        if 0 <= at < found.start() < at + len(cand.name):
+            return printed[at : at + len(cand.name) + 1]
+    return None

@@ -315,6 +315,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
     """Blank out furniture lines (keeping line numbers) and list each one removed."""
     kept = list(lines)
     removed: list[Furniture] = []
+    _strip_photo_captions(kept, removed, config)  # first: a photo's credit line is furniture whole
     scan = config.furniture_any
     plain: set[str] = set()  # texts the scan passed: a line repeated is not scanned again
     index = 0
@@ -374,7 +375,7 @@ def _strip_glued_links(kept: list[str], removed: list[Furniture], config: Config
             tail = line[start:]
             pattern = next((p for p in config.furniture_lines if p.regex.match(tail)), None)
             if pattern is not None and line[:start].strip():
-                removed.append(Furniture(index + 1, tail.strip(), pattern.name))
+                removed.append(Furniture(index + 1, tail.strip(), pattern.name, part=True))
                 kept[index] = line[:start].rstrip()
                 break
 
@@ -420,6 +421,29 @@ def _strip_speaker_captions(kept: list[str], removed: list[Furniture], config: C
         if _CAPTIONED_NAME.fullmatch(kept[index + 1].strip()) and kept[index + 2].strip():
             removed.append(Furniture(index + 1, line.strip(), "speaker-caption"))
             kept[index] = ""
+
+
+# The words of a photo's caption the label's prefix knows ("Photo of", "Foto:", "… portrait"): a
+# line without one is not matched against the prefix.
+_PHOTO_WORDS = re.compile(r"photo|picture|image|foto|bild|fotó|фото|portrait", re.IGNORECASE)
+PHOTO_CAPTION = "photo-caption"  # the furniture's kind: a speaker's card had a photo over it
+
+
+def _strip_photo_captions(kept: list[str], removed: list[Furniture], config: Config) -> None:
+    """A web copy's caption of the speaker's photo glued before the label that names the speaker
+    again ("Photo of Anna BeispielAnna Beispiel (Kildare South)", "Foto: Anna Beispiel Anna
+    Beispiel (SPD):") is the page's: taken from its line as furniture, so that the label is read
+    and printed as the record prints it. The line's other words stay."""
+    for index, line in enumerate(kept):
+        if not _PHOTO_WORDS.search(line):
+            continue
+        start = len(line) - len(line.lstrip())
+        found = config.prefix.match(line, start)
+        named = found.groupdict() if found else {}
+        if found is None or not (named.get("photo") or named.get("portrait")):
+            continue
+        removed.append(Furniture(index + 1, line[start : found.end()].rstrip(), PHOTO_CAPTION, part=True))
+        kept[index] = line[:start] + line[found.end() :]
 
 
 # A viewer's number of a speech and its speaker's name in Chinese characters or kana, alone on a
@@ -545,6 +569,42 @@ def _strip_running_heads(kept: list[str], removed: list[Furniture], config: Conf
         if len({near for near, _ in places}) >= 2 or _dated_once(kept, places[0][0], config):
             _remove_heads(kept, removed, _head_blocks(kept, places))
     _strip_numbered_heads(kept, removed, config)
+    _strip_facing_heads(kept, removed)
+
+
+# A facing page's head as a PDF's text gives it, one space before its page: the agenda item's
+# title on the page across from the one the sitting's head stands on ("Oświadczenia poselskie 35",
+# "Sprawy formalne 12"): capitalised words with no sentence's punctuation, then the page.
+_FACING_HEAD = re.compile(r"(?P<head>[^\W\d_a-z][^.!?…:;()\d]{2,78}?)[ \t]+(?P<page>\d{1,5})")
+_PAGE_FIGURES = re.compile(r"(?<![\d.])\d{1,5}(?![\d.])")  # a page number's line: its first figure
+_EDGE_PAGE = re.compile(r"^\d{1,5}(?=\s)|(?<=\s)\d{1,5}$")  # a running head's: at either end
+
+
+def _strip_facing_heads(kept: list[str], removed: list[Furniture]) -> None:
+    """A line of words and a page number whose page is next to one the text's other furniture
+    numbers (a page number alone, a running head's) is the facing page's head, where it cuts a
+    sentence or comes back so on another page: a record's PDF heads its even pages with the
+    sitting and its odd ones with the agenda item's title ("36" / "8. posiedzenie Sejmu w dniu
+    12 marca 2020 r." … "Oświadczenia poselskie 37"). Known page numbers alone prove nothing."""
+    pages: set[int] = set()
+    for item in removed:
+        if item.pattern == "page-number" and (figure := _PAGE_FIGURES.search(item.text)):
+            pages.add(int(figure.group()))
+        elif "running-head" in item.pattern:
+            pages.update(int(found.group()) for found in _EDGE_PAGE.finditer(item.text))
+    if not pages:
+        return
+    heads: dict[str, list[tuple[int, int]]] = {}
+    for index, line in enumerate(kept):
+        text = line.strip()
+        found = _FACING_HEAD.fullmatch(text) if text[-1:].isdigit() else None
+        page = int(found.group("page")) if found else 0
+        if page and page not in pages and (page - 1 in pages or page + 1 in pages):
+            heads.setdefault(found.group("head") if found else "", []).append((index, page))
+    for places in heads.values():
+        rising = len(places) >= 2 and all(a < b for (_, a), (_, b) in pairwise(places))
+        if rising or (len(places) == 1 and _cuts_a_sentence(kept, places[0][0])):
+            _remove_heads(kept, removed, [index for index, _ in places])
 
 
 # A word its hyphen broke at a line's end, as a printed column breaks it (OCR may read the soft
@@ -679,7 +739,7 @@ def _strip_numbered_heads(kept: list[str], removed: list[Furniture], config: Con
             and (places[0][0] == first or _cuts_a_sentence(kept, places[0][0]))
         ):
             _remove_heads(kept, removed, [index for index, _ in places])
-    _strip_paged_heads(kept, removed)
+    _strip_paged_heads(kept, removed, first, config)
 
 
 def _page_worded(found: re.Match[str], config: Config) -> bool:
@@ -699,8 +759,11 @@ def _remove_heads(kept: list[str], removed: list[Furniture], places: list[int]) 
 
 # A running head as OCR or a PDF's text gives it, one space between it and its page number:
 # "Reichstag. — 12. Sitzung. Dienstag den 5. Mai 1925. 237", "238 Reichstag. — 12. Sitzung. …".
-_PAGE_BEFORE = re.compile(r"(?P<page>\d{1,4})\s+(?P<head>\S.{10,78})")
-_PAGE_AFTER = re.compile(r"(?P<head>\S.{10,78}?)\s+(?P<page>\d{1,4})")
+# A parliament's head naming its term, sitting, place, weekday and date runs to a hundred
+# characters, its pages late in a term to five figures ("Deutscher Bundestag – 20. Wahlperiode –
+# 118. Sitzung. Berlin, Donnerstag, den 6. Juli 2023 14211").
+_PAGE_BEFORE = re.compile(r"(?P<page>\d{1,5})\s+(?P<head>\S.{10,118})")
+_PAGE_AFTER = re.compile(r"(?P<head>\S.{10,118}?)\s+(?P<page>\d{1,5})")
 _YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 _PAGE_STEP = 2  # pages from one head to the next: an excerpt's next page or the one after it
 
@@ -715,7 +778,7 @@ def _paged_head(line: str) -> tuple[str, int] | None:
     return None
 
 
-def _strip_paged_heads(kept: list[str], removed: list[Furniture]) -> None:
+def _strip_paged_heads(kept: list[str], removed: list[Furniture], first: int, config: Config) -> None:
     """A line with the year of its sitting and a page number at its start or end, closely set:
     the running head, where it comes back with the same words on the pages after (the number
     on the left of an even page, on the right of an odd one). Printed once, such a line may be
@@ -723,7 +786,10 @@ def _strip_paged_heads(kept: list[str], removed: list[Furniture]) -> None:
     stays text, unless its words end in a stop before the page and it stands between two lines
     of a sentence it cuts, as a scan's text keeps an older printed debate's head once in a short
     excerpt ("… nicht" / "Reichstag. — 41. Sitzung. Donnerstag den 12. März 1891. 987" /
-    "schaden werde", "1866. THE CONGRESSIONAL GLOBE. 2417")."""
+    "schaden werde", "1866. THE CONGRESSIONAL GLOBE. 2417"), or where it is the text's *first*
+    line and its words hold the sitting's date, the page no year: a copy of a page opens with its
+    head ("Deutscher Bundestag – 20. Wahlperiode – 45. Sitzung, Berlin, Mittwoch, 14. Juni 2023
+    4567"), as one whose page a wide gap sets off does (see :func:`_strip_numbered_heads`)."""
     heads: dict[str, list[tuple[int, int]]] = {}
     for index, line in enumerate(kept):
         text = line.strip()
@@ -734,8 +800,29 @@ def _strip_paged_heads(kept: list[str], removed: list[Furniture]) -> None:
         pages = [page for _, page in places]
         if len(places) >= 2 and all(0 < b - a <= _PAGE_STEP for a, b in pairwise(pages)):
             _remove_heads(kept, removed, [index for index, _ in places])
-        elif len(places) == 1 and _printed_once(head, kept, places[0][0]):
+        elif len(places) == 1 and (
+            _printed_once(head, kept, places[0][0]) or _opening_head(head, places[0], first, kept, config)
+        ):
             _remove_heads(kept, removed, [places[0][0]])
+
+
+def _opening_head(head: str, place: tuple[int, int], first: int, kept: list[str], config: Config) -> bool:
+    """Whether a line that may be a running head (its words *head*, at *place*: index and page)
+    is the text's *first* line set apart from the text below it (a blank line, or the page's
+    other furniture taken off), its words ending with the sitting's date and its page no year
+    (see :func:`_strip_paged_heads`): not a title's clock or day ("… kl. 10", "… Day 41")."""
+    index, page = place
+    return (
+        index == first
+        and index + 1 < len(kept)
+        and not kept[index + 1].strip()
+        and not _YEAR.fullmatch(str(page))
+        and _DATE_LAST.search(head) is not None
+        and find_date(head, config) is not None
+    )
+
+
+_DATE_LAST = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d\.?$")  # a head's words end with the date's year
 
 
 _PAGE_GAP = re.compile(r"\S[ \t]{3,}\d{1,4}$")  # the wide gap before a head's page number

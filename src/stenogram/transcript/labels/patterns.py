@@ -59,9 +59,13 @@ NAME = (
 )
 # French: a form of address with an office in lower case (M. le président, Mme la ministre).
 OFFICE = rf"(?i:m\.|mme|mlle|monsieur|madame)\s+(?:le|la|l['’])\s*[{SMALL}]+(?:[ \-][{SMALL}'’]+){{0,3}}"
-# A group label may have words in lower case ("Голос с места.", "Voice from the floor:").
+# A group label may have words in lower case ("Голос с места.", "Voice from the floor:"), and
+# its last words may be a party's name in quotation marks, as the Bulgarian Assembly prints its
+# groups' voices ("РЕПЛИКИ ОТ „ВЪЗРАЖДАНЕ“:", "ГЛАСОВЕ ОТ «ГЕРБ-СДС»:"): only a group's label
+# (the configured groups) so ends.
 GROUP_START = re.compile(
-    r"(?P<name>[^\W\d_]+(?:[ -/][^\W\d_]+){0,5}?)\s?(?P<punct>[.:])(?:\s+|$|(?<=:)(?=[^\W\d_]))"
+    r"(?P<name>[^\W\d_]+(?:[ -/][^\W\d_]+){0,5}?"
+    r"(?:[ \t][«„“\"][^\W\d_]+(?:[ -/][^\W\d_]+){0,3}[»“”\"])?)\s?(?P<punct>[.:])(?:\s+|$|(?<=:)(?=[^\W\d_]))"
 )
 # The text of a label's parenthesis, perhaps with one inside it: the chair of a Canadian
 # committee, "The Chair (Mr. John McKay (Scarborough—Guildwood, Lib.)):"; a long one in the
