@@ -129,6 +129,7 @@ class Config:
     always: tuple[str, ...]  # labels always believed, as printed
     never: frozenset[str]  # label keys never believed
     openers: dict[str, frozenset[str]]  # per language: words that open ordinary sentences
+    clause_words: dict[str, frozenset[str]]  # per language: a clause's pronouns and verbs, no description's
     offices: Vocabulary  # every office, the chair's too
     chairs: Vocabulary  # the offices of whoever chairs a sitting, as a trie: whether one stands
     chairs_listed: re.Pattern[str]  # the same as listed: where one ends ("president" of "presidente")
@@ -850,6 +851,7 @@ _SHAPE: dict[str, Any] = {
         "descriptions": _STRS,
         "speech_heads": _STRS,
         "openers": {"*": _STRS},
+        "clause_words": {"*": _STRS},
         "salutations": {"*": _STRS},
         "thanks": {"*": _STRS},
         "weights": {"*": "float|int"},
@@ -1100,6 +1102,7 @@ def load_config(path: str | Path | None = None) -> Config:
         always=tuple(labels["always"]),
         never=_keys(labels["never"]),
         openers={code: _keys(words) for code, words in labels["openers"].items()},
+        clause_words={code: _keys(words) for code, words in labels.get("clause_words", {}).items()},
         salutations=frozenset().union(*map(_keys, labels.get("salutations", {}).values())),
         thanks=frozenset().union(*map(_keys, labels.get("thanks", {}).values())),
         offices=_opened(_compile(offices, where)),
