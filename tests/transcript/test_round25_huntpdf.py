@@ -3,7 +3,7 @@ tests/data/labels/, written in the shapes the extracted text prints, names inven
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts
+from label_samples import NS, tabled_tei, texts
 
 
 def test_an_address_and_its_clause_opening_a_wrapped_line_is_no_label() -> None:
@@ -16,3 +16,24 @@ def test_an_address_and_its_clause_opening_a_wrapped_line_is_no_label() -> None:
         "(Beifall bei der SPD – Zuruf des Abgeordneten Tobias Wendler (CSU))",
         "(Beifall bei der SPD)",
     ]
+
+
+def test_a_justified_lines_spaced_ideographs_before_the_colon_are_a_label() -> None:
+    tei = tabled_tei("zh-hk-council-pdf-spaced-labels.txt")
+    assert texts(tei, "//t:sp[2]/t:p") == [
+        "主 席 ， 政 府 去 年 推 出 的 職 業 培 訓 計 劃 有 多 少 人 參 加 ？ 當 局 會 否 公 布 各 區 的 數 字 ？"
+    ]
+    assert len(tei.xpath("//t:person[@xml:id='何志明議員']", namespaces=NS)) == 1
+
+
+def test_a_lists_lead_in_ending_on_its_verb_of_including_is_no_label() -> None:
+    tei = tabled_tei("zh-hk-council-pdf-list-lead-in.txt")
+    assert texts(tei, "//t:sp[3]/t:p")[-1] == "其他行業包括：物流、清潔、保安及飲食業，合共提供約五千個職位。"
+
+
+def test_a_wrapped_line_opening_with_a_phrase_of_topic_and_its_colon_is_no_label() -> None:
+    tei = tabled_tei("de-landtag-pdf-phrase-lines.txt")
+    speech = " ".join(texts(tei, "//t:sp[2]/t:p"))
+    assert "Im Bildungsbereich: Digitalisierung." in speech
+    assert "Zu den Aufgabenerweiterungen: Ich möchte schon" in speech
+    assert "Meine Bitte: Legen Sie uns einen Plan vor, der trägt." in speech

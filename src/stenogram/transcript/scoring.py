@@ -721,6 +721,7 @@ def _features(
         or (comma and label_key(head) in evidence.openers)  # "Gràcies, presidenta."
         # ends with a form of address to the chair: "Zweete Punkt, Här President."
         or (comma and label_key(name.rpartition(",")[2]) in config.salutations)
+        or _phrase_opened(cand, words, found, config.phrase_openers.get(evidence.lang, frozenset()))
     ):
         found["opener"] = w["opener"]
     if any(saluting(o.after, config) for o in occurrences[:_SALUTED_ASKED]):
@@ -1504,6 +1505,18 @@ def decide(
     _quotings(scored, by_key, config)
     _misread(scored, by_key, config)
     return LabelDecision({row.key for row in table if row.accepted}, table)
+
+
+def _phrase_opened(
+    cand: Candidate, words: list[str], found: dict[str, float], openers: frozenset[str]
+) -> bool:
+    """Whether *cand*, in Mixed case with no form of address, office nor role, opens with a
+    preposition or a possessive of its language, capitalised: a phrase of place, time or topic
+    opening a sentence ("Im Bildungsbereich: Digitalisierung.", "Zu den Aufgaben: Ich …"), where
+    a label opens with a name, an office or its article."""
+    if cand.upper or cand.title or cand.role or "office" in found or len(words) < 2:
+        return False
+    return words[0][:1].isupper() and words[0].casefold() in openers
 
 
 def _clause_described(cand: Candidate, clause_words: frozenset[str]) -> bool:
