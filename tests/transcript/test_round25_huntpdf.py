@@ -37,3 +37,17 @@ def test_a_wrapped_line_opening_with_a_phrase_of_topic_and_its_colon_is_no_label
     assert "Im Bildungsbereich: Digitalisierung." in speech
     assert "Zu den Aufgabenerweiterungen: Ich möchte schon" in speech
     assert "Meine Bitte: Legen Sie uns einen Plan vor, der trägt." in speech
+
+
+def test_a_parliaments_running_head_and_page_on_lines_of_their_own_are_furniture() -> None:
+    tei = tabled_tei("de-landtag-pdf-page-heads.txt")
+    speech = texts(tei, "//t:sp[2]/t:p")
+    assert speech[0].endswith(
+        "in diesem Jahr ausgezahlt werden und dass die Gemeinden endlich planen können. (Beifall bei der FDP)"
+    )
+    assert not [p for p in speech if "Wahlperiode" in p or "Plenarprotokoll" in p or "13517" in p]
+    assert texts(tei, "//t:list[@type='furniture']/t:item") == [
+        "Plenarprotokoll 19/45 v. 12.03.2026",
+        "Landtag von Musterland – 19. Wahlperiode",
+        "13517",
+    ]
