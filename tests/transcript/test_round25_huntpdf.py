@@ -51,3 +51,12 @@ def test_a_parliaments_running_head_and_page_on_lines_of_their_own_are_furniture
         "Landtag von Musterland – 19. Wahlperiode",
         "13517",
     ]
+
+
+def test_an_office_over_its_holders_name_and_colon_is_one_label() -> None:
+    tei = tabled_tei("pl-sejm-pdf-office-over-name.txt")
+    assert texts(tei, "//t:sp[2]/t:p") == [
+        "Szanowni Państwo! Informuję, że dziś odbędzie się posiedzenie Komisji Finansów Publicznych – godz. 12."
+    ]
+    assert texts(tei, "//t:sp[6]/t:p") == ["Panie Marszałku! Wysoka Izbo! Odpowiem krótko na pytania posłów."]
+    assert not tei.xpath("//t:head", namespaces=NS)
