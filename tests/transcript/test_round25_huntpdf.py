@@ -60,3 +60,14 @@ def test_an_office_over_its_holders_name_and_colon_is_one_label() -> None:
     ]
     assert texts(tei, "//t:sp[6]/t:p") == ["Panie Marszałku! Wysoka Izbo! Odpowiem krótko na pytania posłów."]
     assert not tei.xpath("//t:head", namespaces=NS)
+
+
+def test_a_running_head_over_a_page_that_goes_on_mid_sentence_is_furniture() -> None:
+    tei = tabled_tei("de-landtag-pdf-page-top-mid-sentence.txt")
+    assert texts(tei, "//t:list[@type='furniture']/t:item") == [
+        "13518",
+        "Landtag von Musterland – 19. Wahlperiode",
+        "Plenarprotokoll 19/45 v. 12.03.2026",
+    ]
+    assert not tei.xpath("//t:front", namespaces=NS)
+    assert tei.xpath("//t:setting/t:date/@when", namespaces=NS) == ["2026-03-12"]

@@ -344,8 +344,8 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
         index += 1
     _name_cue_numbers(removed)
     _strip_stop_lines(kept, removed)
-    _restore_opening_heads(lines, kept, removed)
     _strip_term_head_pages(kept, removed)
+    _restore_opening_heads(lines, kept, removed)
     _strip_running_heads(kept, removed, config)
     _strip_wrap_heads(kept, removed)
     _strip_dated_heads(kept, removed, config)
@@ -513,10 +513,16 @@ def _restore_opening_heads(lines: list[str], kept: list[str], removed: list[Furn
     """A parliament's running head above the text's first sentence, printed there only, is the
     excerpt's head, which names the house, the sitting and its date ("Deutscher Bundestag – 20.
     Wahlperiode – 112. Sitzung. Berlin, …"): it stays, for the head to read; past the first
-    sentence, or printed again below, it is the pages' furniture."""
+    sentence, printed again below, or over a page that goes on with a sentence in lower case,
+    it is the pages' furniture."""
     first = next((index for index, line in enumerate(kept) if _SENTENCE_MARK.search(line)), len(kept))
     heads = [item for item in removed if item.pattern == "running-head"]
     texts = Counter(item.text for item in heads)
+    # the page's first words going on with a sentence the page before began: the head stands
+    # inside the speech, furniture
+    opening = next((line.strip() for line in kept if line.strip()), "")
+    if opening[:1].islower():
+        return
     for item in heads:
         if item.line - 1 < first and texts[item.text] == 1:
             kept[item.line - 1] = lines[item.line - 1]
