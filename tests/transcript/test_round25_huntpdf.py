@@ -23,7 +23,10 @@ def test_a_justified_lines_spaced_ideographs_before_the_colon_are_a_label() -> N
     assert texts(tei, "//t:sp[2]/t:p") == [
         "主 席 ， 政 府 去 年 推 出 的 職 業 培 訓 計 劃 有 多 少 人 參 加 ？ 當 局 會 否 公 布 各 區 的 數 字 ？"
     ]
-    assert texts(tei, "//t:person[@xml:id='何志明議員']/t:persName[@type='label']") == ["何志明議員", "何 志 明 議 員"]
+    assert texts(tei, "//t:person[@xml:id='何志明議員']/t:persName[@type='label']") == [
+        "何志明議員",
+        "何 志 明 議 員",
+    ]
 
 
 def test_a_lists_lead_in_ending_on_its_verb_of_including_is_no_label() -> None:
