@@ -172,6 +172,8 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
         "languages.numbers.",
         "labels.weights.",
         "labels.openers.",
+        "labels.clause_words.",
+        "labels.phrase_openers.",
         "labels.salutations.",
         "labels.thanks.",
         "labels.chair_alone.",

@@ -129,6 +129,8 @@ class Config:
     always: tuple[str, ...]  # labels always believed, as printed
     never: frozenset[str]  # label keys never believed
     openers: dict[str, frozenset[str]]  # per language: words that open ordinary sentences
+    clause_words: dict[str, frozenset[str]]  # per language: a clause's pronouns and verbs, no description's
+    phrase_openers: dict[str, frozenset[str]]  # per language: prepositions, possessives: no label's first
     offices: Vocabulary  # every office, the chair's too
     chairs: Vocabulary  # the offices of whoever chairs a sitting, as a trie: whether one stands
     chairs_listed: re.Pattern[str]  # the same as listed: where one ends ("president" of "presidente")
@@ -850,6 +852,8 @@ _SHAPE: dict[str, Any] = {
         "descriptions": _STRS,
         "speech_heads": _STRS,
         "openers": {"*": _STRS},
+        "clause_words": {"*": _STRS},
+        "phrase_openers": {"*": _STRS},
         "salutations": {"*": _STRS},
         "thanks": {"*": _STRS},
         "weights": {"*": "float|int"},
@@ -1100,6 +1104,8 @@ def load_config(path: str | Path | None = None) -> Config:
         always=tuple(labels["always"]),
         never=_keys(labels["never"]),
         openers={code: _keys(words) for code, words in labels["openers"].items()},
+        clause_words={code: _keys(words) for code, words in labels.get("clause_words", {}).items()},
+        phrase_openers={code: _keys(words) for code, words in labels.get("phrase_openers", {}).items()},
         salutations=frozenset().union(*map(_keys, labels.get("salutations", {}).values())),
         thanks=frozenset().union(*map(_keys, labels.get("thanks", {}).values())),
         offices=_opened(_compile(offices, where)),

@@ -361,9 +361,13 @@ class LineLabels:
         line, the head of a name or an office: :meth:`_cut_label_head`), then with the one
         after where the two are still cut (a long office of two portfolios); each with whether
         the line was cut and how many lines it took."""
+        carried = False  # the line before went on with its office's portfolio: the label goes on
         for taken, following in enumerate(below[:2], start=1):
+            portfolio = taken == 1 and len(below) > 1 and self._portfolio_below(line, following, below[1])
             cut = (
-                unclosed(line)
+                portfolio
+                or carried
+                or unclosed(line)
                 or self.config.leaves_open(line)
                 or following.startswith(_OPENING)
                 or (taken == 1 and self._cut_label_head(line, following))
@@ -376,9 +380,27 @@ class LineLabels:
                 return
             joined = join_lines([line, following])
             yield joined, cut, taken
-            if not (unclosed(joined) or self.config.leaves_open(joined)):
+            if not (portfolio or unclosed(joined) or self.config.leaves_open(joined)):
                 return
-            line = joined
+            line, carried = joined, portfolio
+
+    def _portfolio_below(self, line: str, following: str, name: str) -> bool:
+        """Whether *line*, an office alone in capitalised words ("Podsekretarz Stanu"), goes on
+        with its portfolio in lower case on *following* ("w Ministerstwie Finansów"), an office's
+        word in the two, and ends with its holder's bare name and colon on *name* below that
+        ("Hanna Majszczyk:"): one label a PDF's narrow column set on three lines."""
+        words = line.split()
+        if not words or len(words) > _CUT_HEAD_WORDS or line.rstrip()[-1:] in TERMINAL:
+            return False
+        if not all(word[:1].isupper() for word in words) or not following[:1].islower():
+            return False
+        if following.rstrip()[-1:] in TERMINAL or ":" in following:
+            return False
+        below = self.candidate(name)
+        if below is None or below.punct not in (":", "：") or below.title or below.role:
+            return False
+        # an office in the two lines ("… w Ministerstwie Zdrowia"): no heading's phrase
+        return self.config.offices.search(" ".join([line, following]).casefold()) is not None
 
     def wrapped_label(
         self, line: str, below: list[str], opens: bool = False
@@ -395,6 +417,8 @@ class LineLabels:
         Department of Rural" / "Development (Deputy X): …", "Ministro de Hacienda y Crédito
         Público, Alberto" / "Ruiz: …"): the label the line would be unwrapped."""
         start = len(line)
+        # an office over its portfolio in lower case and its holder's name: one label of three lines
+        portfolio = len(below) > 1 and self._portfolio_below(line, below[0], below[1])
         for joined, cut, taken in self.wraps(line, below):
             cand = self.candidate(joined)
             # a word the line's end broke read whole ("Vizepräsi-" / "dent Dr. X:"): its shape
@@ -404,6 +428,7 @@ class LineLabels:
             shaped = read and (
                 read.upper
                 or read.prefix
+                or (portfolio and taken == 2)
                 or (
                     cut and (read.role or read.addressed or read.named_in_capitals or self._chair_opens(read))
                 )
@@ -1267,8 +1292,15 @@ class LineLabels:
 
     def _chair_opens(self, cand: Candidate) -> bool:
         """Whether the chair's office opens *cand* before a holder's name ("Předsedající
-        místopředseda FS J. Stank"): a label in Mixed case as plain as a form of address."""
-        return self.config.chairs.match(cand.name.casefold()) is not None and len(cand.name.split()) > 1
+        místopředseda FS J. Stank"), or an office of one word does ("Poseł Sprawozdawca Zofia
+        Czernow", a PDF's column setting the holder on the line below it): a label in Mixed case
+        as plain as a form of address."""
+        if len(cand.name.split()) < 2:
+            return False
+        first = cand.name.split()[0].casefold()
+        return self.config.chairs.match(cand.name.casefold()) is not None or bool(
+            self.config.offices.fullmatch(first)
+        )
 
     def _office_runs_on(self, line: str, following: str) -> bool:
         """Whether *line* opens a label whose office, after a dash and in lower case, the wrap
@@ -1316,11 +1348,35 @@ class LineLabels:
         # a name in full below: a heading over its label ("Council Tax" / "Jane Smith (Lab):"),
         # but for the chair's office the wrap cut from its holder's name ("Předsedající
         # místopředseda" / "FS J. Stank: …", a federal assembly's columns)
-        if len(below.name.split()) > 1 and not self.config.chairs.match(head.strip().casefold()):
+        if len(below.name.split()) > 1 and not (
+            self.config.chairs.match(head.strip().casefold()) or self._office_over_name(words, line, below)
+        ):
             return False
         office = self.config.offices.search(cand.name.casefold())  # "The Prime Minister"
         opened = cand.addressed or (office and (office.start() == 0 or cand.title))
         return bool(opened) and cand.end == len(head) + 1 + below.end
+
+    def _office_over_name(self, words: list[str], line: str, below: Candidate) -> bool:
+        """Whether *words*, a line over the label *below*, are an office whose holder a narrow
+        column set on the next line, as a parliament's PDF prints its members of the government
+        ("Minister Finansów" / "Andrzej Domański:", "Sekretarz Poseł" / "Mirosław Adam Orliński:"),
+        or whose portfolio goes on there in lower case ("Podsekretarz Stanu" / "w Ministerstwie
+        Finansów Hanna Majszczyk:"): the office first, then capitalised words; the line below a
+        bare name, no form of address nor office of its own (a heading stands over a full label)."""
+        first = words[0].casefold()
+        if not (self.config.offices.fullmatch(first) or self.config.titles.fullmatch(first)):
+            return False
+        if not all(word[:1].isupper() for word in words):
+            return False
+        if line[:1].islower():
+            return True
+        # a bare name: capitalised words, its particles inside it ("For the Prosecution:" under
+        # a counsel's name is the side he appears for, a field of the appearances)
+        names = below.name.split()
+        particles = self.config.particles
+        named = names[0].casefold() not in particles and all(w[:1].isupper() or w in particles for w in names)
+        office = self.config.offices.search(below.name.casefold())
+        return named and not below.title and not below.role and office is None
 
 
 def _dashed_name(cand: Candidate, text: str) -> bool:

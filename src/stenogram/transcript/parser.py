@@ -855,8 +855,11 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     self.registry.printed_as(person, cand.name + verb)
                 if cand.unopened:  # "議長伏屋嘉弘君)": a form of the label as printed
                     self.registry.printed_as(person, f"{cand.name}{cand.role}")
-                if cand.name not in cand.printed and cand.printed.replace(" ", "").rstrip(".") == cand.name:
-                    self.registry.printed_as(person, cand.printed.rstrip(" ."))  # "P R E S I D E N T E ."
+                # letters spaced out, "P R E S I D E N T E .", or a justified line's ideographs
+                # ("林 健 鋒 議 員 ："): a form of the label as printed
+                spaced = cand.printed.replace(" ", "").rstrip(".:：") == cand.name
+                if spaced and cand.name not in cand.printed:
+                    self.registry.printed_as(person, cand.printed.rstrip(" .:："))
                 if cand.name not in cand.printed and (broken := _broken_form(cand)):
                     self.registry.printed_as(person, broken)  # "Bundesminis-terin Dr. X", its line's end
                 stage = staged or ("", "")

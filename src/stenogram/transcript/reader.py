@@ -12,7 +12,7 @@ import math
 import re
 import statistics
 import unicodedata
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -346,6 +346,8 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
     _strip_glued_links(kept, removed, config)
     _name_cue_numbers(removed)
     _strip_stop_lines(kept, removed)
+    _strip_term_head_pages(kept, removed)
+    _restore_opening_heads(lines, kept, removed)
     _strip_running_heads(kept, removed, config)
     _strip_wrap_heads(kept, removed)
     _strip_dated_heads(kept, removed, config)
@@ -549,6 +551,61 @@ def _strip_stop_lines(kept: list[str], removed: list[Furniture]) -> None:
             kept[index] = ""
         elif text:
             above = text
+
+
+_PAGE_ALONE = re.compile(r"\d{1,6}")  # a page's number, its term's pagination past ten thousand
+
+
+def _restore_opening_heads(lines: list[str], kept: list[str], removed: list[Furniture]) -> None:
+    """A parliament's running head above the text's first sentence, printed there only, is the
+    excerpt's head, which names the house, the sitting and its date ("Deutscher Bundestag – 20.
+    Wahlperiode – 112. Sitzung. Berlin, …"): it stays, for the head to read; past the first
+    sentence, printed again below, or over a page that goes on with a sentence in lower case,
+    it is the pages' furniture."""
+    first = next((index for index, line in enumerate(kept) if _SENTENCE_MARK.search(line)), len(kept))
+    heads = [item for item in removed if item.pattern == "running-head"]
+    texts = Counter(item.text for item in heads)
+    # the page's first words going on with a sentence the page before began: the head stands
+    # inside the speech, furniture
+    opening = next((line.strip() for line in kept if line.strip()), "")
+    if opening[:1].islower():
+        return
+    for item in heads:
+        if item.line - 1 < first and texts[item.text] == 1:
+            kept[item.line - 1] = lines[item.line - 1]
+            removed.remove(item)
+
+
+_SENTENCE_MARK = re.compile(r"[.!?:;]")  # a line of a sentence, a label's colon perhaps
+
+
+def _strip_term_head_pages(kept: list[str], removed: list[Furniture]) -> None:
+    """In a text whose parliament's running head a PDF's text sets on lines of their own
+    ("Bayerischer Landtag – 17. Wahlperiode"), a number alone between blank lines, or next to
+    the head, is the page's number, wherever the columns' order put it ("12843" between two
+    paragraphs): a term's pages run past what a number alone is read as otherwise."""
+    heads = [item.line - 1 for item in removed if item.pattern == "running-head"]
+    if not heads:
+        return
+    beside = {_next_filled(kept, head, step) for head in heads for step in (-1, 1)}
+    for index, line in enumerate(kept):
+        if not _PAGE_ALONE.fullmatch(line.strip()):
+            continue
+        alone = all(not (0 <= near < len(kept)) or not kept[near].strip() for near in (index - 1, index + 1))
+        if alone or index in beside:
+            removed.append(Furniture(index + 1, line.strip(), "page-number"))
+            kept[index] = ""
+
+
+def _next_filled(kept: list[str], index: int, step: int) -> int | None:
+    """The index of the first line with text from *index* on in direction *step*, past
+    :data:`_HEAD_GAP` blank lines at most; None where there is none."""
+    for near in range(index + step, index + step * (_HEAD_GAP + 2), step):
+        if not 0 <= near < len(kept):
+            break
+        if kept[near].strip():
+            return near
+    return None
 
 
 def _strip_running_heads(kept: list[str], removed: list[Furniture], config: Config) -> None:

@@ -245,6 +245,7 @@ _COLON_LIKE = frozenset({":", "：", "\u3000", "\t", *ENCLOSED, ANSWERED})
 _SHAPE_BLOCKERS = frozenset(
     {
         "opener",
+        "clause",
         "sentence",
         "wordy",
         "whole",
@@ -720,6 +721,7 @@ def _features(
         or (comma and label_key(head) in evidence.openers)  # "Gràcies, presidenta."
         # ends with a form of address to the chair: "Zweete Punkt, Här President."
         or (comma and label_key(name.rpartition(",")[2]) in config.salutations)
+        or _phrase_opened(cand, words, found, config.phrase_openers.get(evidence.lang, frozenset()))
     ):
         found["opener"] = w["opener"]
     if any(saluting(o.after, config) for o in occurrences[:_SALUTED_ASKED]):
@@ -762,6 +764,8 @@ def _features(
                 _WHOLLY_QUOTED.fullmatch(o.after_in, o.after_at) for o in occurrences
             ):
                 found["quoted"] = w["quoted"]
+    if not cand.upper and _clause_described(cand, config.clause_words.get(evidence.lang, frozenset())):
+        found["clause"] = w["clause"]  # "Herr König, eines ist doch klar:": a sentence addressing him
     if _division(name, config) or (name and ENUMERATOR.fullmatch(name) and not puncts & _COLON_LIKE):
         found["division"] = w["division"]  # "II. Las administraciones …": an item of a text read
     elif _counted(name, evidence.printed):
@@ -1527,6 +1531,27 @@ def decide(
     _quotings(scored, by_key, config)
     _misread(scored, by_key, config)
     return LabelDecision({row.key for row in table if row.accepted}, table)
+
+
+def _phrase_opened(
+    cand: Candidate, words: list[str], found: dict[str, float], openers: frozenset[str]
+) -> bool:
+    """Whether *cand*, in Mixed case with no form of address, office nor role, opens with a
+    preposition or a possessive of its language, capitalised: a phrase of place, time or topic
+    opening a sentence ("Im Bildungsbereich: Digitalisierung.", "Zu den Aufgaben: Ich …"), where
+    a label opens with a name, an office or its article."""
+    if cand.upper or cand.title or cand.role or "office" in found or len(words) < 2:
+        return False
+    return words[0][:1].isupper() and words[0].casefold() in openers
+
+
+def _clause_described(cand: Candidate, clause_words: frozenset[str]) -> bool:
+    """Whether the words after *cand*'s comma hold a pronoun or a verb of a clause, printed in
+    lower case: a sentence goes on after an address ("Liebe Frau Kamm, ich sage auch deutlich:"),
+    as no description of an office, a seat or a party does."""
+    if not (cand.role and cand.described):
+        return False
+    return any(word.islower() and word in clause_words for word in WORD.findall(cand.role))
 
 
 def _common_words(words: list[str], config: Config, lang: str) -> list[str]:

@@ -677,7 +677,8 @@ class TurnLabels:
                     last = texts[-1]
                     alone = not line[cand.end :].strip()
                     dated = ""
-                    if alone and number + 1 == len(texts) and index + 1 < len(paragraphs):
+                    end = max(number, skip)  # the label's last line, where a wrap carried it on
+                    if alone and end + 1 == len(texts) and index + 1 < len(paragraphs):
                         first = [text for _, text in paragraphs[index + 1].lines[:3]]
                         # a title over its date, a head's field over the name it holds ("Congress
                         # President:" / "JANE ROE"), a heading over a turn: no speech of its own
@@ -699,7 +700,7 @@ class TurnLabels:
                         alone and number + 2 == len(texts) and weekday_dated(texts[-1].strip(), self.config)
                     ):  # and on the line under it, a heading's rest: "KING'S BENCH:" / "Monday, 2 June"
                         speech, dated = [], texts[-1].strip()
-                    elif number + 1 == len(texts):
+                    elif end + 1 == len(texts):
                         speech, last = self._speech_on(paragraphs, index, speech)
                     after_in, after_at = _held_after(speech, line if line is texts[number] else "", beside)
                     after_in, after_at = _in_joined(para.lines, texts, after_in, after_at, number)

@@ -74,6 +74,9 @@ _SPEAKER_CODE = re.compile(r"(?P<name>spk_?\d{1,3})(?P<punct>:)(?:[ \t]+(?=\S)|[
 # An office in CAPITALS letter-spaced for emphasis, with its stop ("P R E S I D E N T E .", an
 # older Italian Camera's record): the word its letters spell is the label's name, printed as set.
 _LETTER_SPACED = regex(rf"(?P<letters>[{UPPER}](?: [{UPPER}]){{3,}})[ \t]*\.(?=\s|$)")
+# Ideographs set apart by spaces before the full-width colon: a justified line of a Chinese record
+# as a PDF tool extracts it ("林 健 鋒 議 員 ：", "勞 工 及 福 利 局 局 長：").
+_HAN_SPACED = regex(r"(?P<name>[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,15})[ \t]*：")
 
 
 class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
@@ -121,6 +124,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             if not (chairs(name, self.config) or self.config.offices.match(name.casefold())):
                 return None  # a word spaced for emphasis or a heading's ("I N T R O D U Z I O N E .")
             return self._remember(text, Candidate(name, None, ".", speech_start(text, end), text[:end]))
+        if "\u4e00" <= text[:1] <= "\u9fff" and (spaced := self._han_spaced(text)) is not None:
+            return self._remember(text, spaced)
         if (code := _SPEAKER_CODE.match(text)) is not None:
             name, end = code.group("name"), code.end()
             return self._remember(text, Candidate(name, None, ":", end, text[: code.end("punct")]))
@@ -218,6 +223,22 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if found and self._saluted_clause(found):
             found = None
         return self._remember(text, self._described(found) if found else None)
+
+    def _han_spaced(self, text: str) -> Candidate | None:
+        """The label of *text* whose ideographs a justified line sets apart by spaces, read as
+        printed close ("林 健 鋒 議 員 ：" is "林健鋒議員："): only an office or a member's title
+        ending it names a speaker, as a sentence up to a colon may be so spaced too."""
+        found = _HAN_SPACED.match(text)
+        if found is None:
+            return None
+        # spaces between most of its ideographs, not the one between an office and a name that
+        # a court's record prints ("审判长 李文华：")
+        name, spaces = found.group("name").replace(" ", ""), found.group("name").count(" ")
+        if spaces < 2 or 2 * spaces < len(name) - 1:
+            return None
+        if not self.config.offices.search(name.casefold()):
+            return None
+        return Candidate(name, None, "：", speech_start(text, found.end()), text[: found.end()])
 
     def _stop_ends_name(self, found: Candidate | None, unmarked: Candidate) -> bool:
         """Whether *found*, a label with its stop, is *unmarked* and one word more that opens no
