@@ -1,0 +1,15 @@
+"""The samples laid out again as users' copies lay them out, a tenth pass: the shapes those
+copies showed read wrongly, each in an invented sample (names invented; labels in turns.toml,
+persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_a_caseless_sentence_wrapped_after_its_comma_keeps_its_label() -> None:
+    """An Arabic news copy wrapped at a narrow width, no final stops: the member's clause after
+    the comma runs on onto the line below, a sentence and not a roll of names, so the member's
+    label opens a turn where it had run on in the speech above."""
+    root = tabled_tei("ar-news-wrapped-clause-after-comma.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("اللجنة عقدت اجتماعاتها")
