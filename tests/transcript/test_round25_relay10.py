@@ -13,3 +13,11 @@ def test_a_caseless_sentence_wrapped_after_its_comma_keeps_its_label() -> None:
     label opens a turn where it had run on in the speech above."""
     root = tabled_tei("ar-news-wrapped-clause-after-comma.txt")
     assert texts(root, "//t:sp[2]/t:p")[0].startswith("اللجنة عقدت اجتماعاتها")
+
+
+def test_the_chairs_office_after_a_form_of_address_alone_on_its_line_is_a_label() -> None:
+    """A Senate copy with each label alone above its speech: the chair's form of address, article
+    and office ("Mme la présidente.") opens the chair's turns, where it had been read as a
+    sentence and the chair's words had run on in the record's head and the member's speech."""
+    root = tabled_tei("fr-senat-presidente-seule-sur-sa-ligne.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["La parole est à Mme la ministre."]

@@ -605,6 +605,9 @@ def _features(
         # the office alone with its article ("De voorzitter."), never a sentence it opens ("The
         # Taoiseach should resign.")
         or bool(config.offices.fullmatch(config.past_article(after_title).casefold()))
+        # and the office's whole word after a form of address and its article ("Mme la présidente.",
+        # a copy setting the chair's label on its line above the speech)
+        or (bool(title) and bool(config.office_words.fullmatch(config.past_article(after_title).casefold())))
         # no words after a comma: "Sergeant THOMAS REID, sworn." brings a witness in
         or ("," not in name and bool(title) and whole and after_title[:1].isupper())
         or (
