@@ -187,13 +187,13 @@ def _ending(
 
 def _caseless_beside(start: list[str], text: str) -> bool:
     """Whether the speech on a label's own line, *start* its first lines and *text* them joined, is
-    a sentence in a script without case: its own line one, or its clause after a comma there run
-    on below it, as a copy wrapped at a narrow width breaks the sentence ("اللائحة نظمت الدور في
-    الحديث ، اذا كان" / "النائب حريصا ان يأتي مبكرا …"); a roll of names one a line has no comma
-    on the label's line to open such a clause."""
+    a sentence in a script without case: its own line one, or a clause its comma parts run on
+    below it, as a copy wrapped at a narrow width breaks the sentence ("اللائحة نظمت الدور في
+    الحديث ، اذا كان" / "النائب حريصا ان يأتي مبكرا …"); a roll of names one a line, no comma
+    between them, is read by its own line only."""
     if _caseless_sentence(start[0]):
         return True
-    return len(start) > 1 and _CASELESS_COMMAS.search(start[0]) is not None and _caseless_sentence(text)
+    return len(start) > 1 and _CASELESS_COMMAS.search(text) is not None and _caseless_sentence(text)
 
 
 def _caseless_sentence(text: str) -> bool:
