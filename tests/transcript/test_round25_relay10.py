@@ -21,3 +21,14 @@ def test_the_chairs_office_after_a_form_of_address_alone_on_its_line_is_a_label(
     sentence and the chair's words had run on in the record's head and the member's speech."""
     root = tabled_tei("fr-senat-presidente-seule-sur-sa-ligne.txt")
     assert texts(root, "//t:sp[3]/t:p") == ["La parole est à Mme la ministre."]
+
+
+def test_a_quotation_opened_after_the_verb_of_saying_and_going_on_below_is_quoted() -> None:
+    """A typed acta whose member's quotation is parted after its first sentence at the line's
+    end: who said it and the verb open the member's turn, as with the quotation closed on the
+    line, where the label and its quotation had run on as narration."""
+    root = tabled_tei("es-ar-concejo-expreso-cita-mecanografiada.txt")
+    assert texts(root, "//t:sp[2]//t:p") == [
+        "“Gracias, señor Presidente.",
+        "Solicito que el expediente vuelva a comisión”.",
+    ]
