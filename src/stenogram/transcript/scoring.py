@@ -172,8 +172,10 @@ INITIALS_IN_NAME = regex(
 )
 # A speech that is one quotation from its opening mark to the paragraph's end, its stop perhaps
 # after the closing mark: the direct speech a council's minutes give after who said it ("El Sr.
-# Presidente expresó: “Buenas tardes. …”.", an Argentine deliberative council's acta).
-_WHOLLY_QUOTED = regex(r"\s*[“«„\"][^”»\"]+[”»\"][.;]?\s*")
+# Presidente expresó: “Buenas tardes. …”.", an Argentine deliberative council's acta), or
+# opened with no closing mark where a sentence ends the text held, the quotation going on in the
+# next paragraph (a typed copy parts its paragraphs so: "… expresó: “Gracias, señor Presidente.").
+_WHOLLY_QUOTED = regex(r"\s*[“«„\"][^”»\"]+(?:[”»\"][.;]?|[.!?])\s*")
 # Text in CAPITALS after a "label": the label is the first half of a heading; an initial or a form
 # of address of one letter may stand between its words ("PRÉSIDENCE DE M. LE BARON DE X.").
 _HEADING_AFTER = regex(
@@ -606,6 +608,9 @@ def _features(
         # the office alone with its article ("De voorzitter."), never a sentence it opens ("The
         # Taoiseach should resign.")
         or bool(config.offices.fullmatch(config.past_article(after_title).casefold()))
+        # and the office's whole word after a form of address and its article ("Mme la présidente.",
+        # a copy setting the chair's label on its line above the speech)
+        or (bool(title) and bool(config.office_words.fullmatch(config.past_article(after_title).casefold())))
         # no words after a comma: "Sergeant THOMAS REID, sworn." brings a witness in
         or ("," not in name and bool(title) and whole and after_title[:1].isupper())
         or (

@@ -180,9 +180,20 @@ def _ending(
     if len(text) < 120 and final not in TERMINAL and not without_stops(final):
         sentence = sum(lower_case(word[0]) for word in text.split()) >= _SENTENCE_WORDS
         sentence = sentence or _SENTENCE_END_INSIDE.search(text) is not None
-        if not (sentence or (beside and _caseless_sentence(start[0]))):
+        if not (sentence or (beside and _caseless_beside(start, text))):
             return "short"
     return "speech" if len(text) >= 300 else "sentence"
+
+
+def _caseless_beside(start: list[str], text: str) -> bool:
+    """Whether the speech on a label's own line, *start* its first lines and *text* them joined, is
+    a sentence in a script without case: its own line one, or a clause its comma parts run on
+    below it, as a copy wrapped at a narrow width breaks the sentence ("اللائحة نظمت الدور في
+    الحديث ، اذا كان" / "النائب حريصا ان يأتي مبكرا …"); a roll of names one a line, no comma
+    between them, is read by its own line only."""
+    if _caseless_sentence(start[0]):
+        return True
+    return len(start) > 1 and _CASELESS_COMMAS.search(text) is not None and _caseless_sentence(text)
 
 
 def _caseless_sentence(text: str) -> bool:
