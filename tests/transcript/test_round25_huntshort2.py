@@ -4,7 +4,7 @@ in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import SAMPLES, tabled_tei, texts
+from label_samples import NS, SAMPLES, tabled_tei, texts
 from stenogram.tei.convert import convert_text
 
 
@@ -79,3 +79,14 @@ def test_the_join_after_a_suspended_hyphen_is_the_office_s() -> None:
     the answer is the minister's turn."""
     root = tabled_tei("nb-storting-web-suspended-minister-alone.txt")
     assert texts(root, "//t:sp[3]/t:p")[0].startswith("President! Jeg er enig i at det haster")
+
+
+def test_an_office_listing_suspended_areas_names_its_holder_in_brackets() -> None:
+    """A Danish minister's office whose first areas stand apart, their hyphens suspended and a
+    comma after the first ("Klima-, energi- og forsyningsministeren (Henrik Lykke Toft):"), is
+    the office, the holder in its brackets the person of the turn, where the comma had cut the
+    office to its first area ("Klima-") and made that the person."""
+    root = tabled_tei("da-folketing-suspended-areas-minister-holder.txt")
+    person = root.xpath("//t:person[@xml:id='henrik-lykke-toft']", namespaces=NS)[0]
+    assert person.get("role") == "Klima-, energi- og forsyningsministeren"
+    assert texts(person, "t:persName")[0] == "Henrik Lykke Toft"

@@ -649,11 +649,11 @@ def _compound(labels: dict[str, Any]) -> str:
     a minister with the portfolio (and perhaps the article) in one word ("Justitsministeren",
     "Utbildningsministern", "Dómsmálaráðherra", "Oberbürgermeister"): the whole word, so that no
     ordinary word holding the office's letters ("Justitsministeriet", the ministry) is one. Its
-    first area may stand apart, its hyphen suspended before the join ("Haridus- ja
-    teadusminister", "Maa- ja metsätalousministeri", "Social- og boligministeren")."""
+    first areas may stand apart, their hyphens suspended before the join ("Haridus- ja
+    teadusminister", "Maa- ja metsätalousministeri", "Klima-, energi- og forsyningsministeren")."""
     endings = _trie(labels["office_endings"])
     joins = "|".join(re.escape(word) for word in sorted(labels["portfolio_joins"], key=len, reverse=True))
-    suspended = rf"(?:[^\W\d_]+-[ \t]+(?:{joins})[ \t]+)?" if joins else ""
+    suspended = rf"(?:(?:[^\W\d_]+-,[ \t]+)*[^\W\d_]+-[ \t]+(?:{joins})[ \t]+)?" if joins else ""
     return rf"(?<![^\W\d_]){suspended}[^\W\d_]+?(?:{endings})(?![^\W\d_])"
 
 

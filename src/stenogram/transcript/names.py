@@ -827,7 +827,7 @@ def office_phrase(label: str, config: Config) -> bool:
     PRIMERO")."""
     kept: list[tuple[_Word, bool]] = []  # the words that say what the label is, and which are offices
     portfolio, named = False, 0
-    for word in _words(label.split(",", 1)[0], config):
+    for word in _words(_DESCRIBING_COMMA.split(label, 1)[0], config):
         office = word.role == "office" or bool(config.office_words.fullmatch(word.text))
         portfolio = portfolio or (word.particle and any(was for _, was in kept))
         if office or not (word.role or word.particle or word.text.casefold().rstrip(".") in config.sexes):
@@ -840,6 +840,9 @@ def office_phrase(label: str, config: Config) -> bool:
     return len({word.capitals for word, _ in kept if word.text[:1].isupper()}) == 1
 
 
+# the comma a description follows, not one after an area whose hyphen is suspended ("Klima-,
+# energi- og forsyningsministeren")
+_DESCRIBING_COMMA = re.compile(r"(?<!-),")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _GIVEN_CHARS = (1, 2)  # the lengths of a Chinese given name and of a Korean one
