@@ -90,3 +90,13 @@ def test_an_office_listing_suspended_areas_names_its_holder_in_brackets() -> Non
     person = root.xpath("//t:person[@xml:id='henrik-lykke-toft']", namespaces=NS)[0]
     assert person.get("role") == "Klima-, energi- og forsyningsministeren"
     assert texts(person, "t:persName")[0] == "Henrik Lykke Toft"
+
+
+def test_the_romanian_gazette_s_running_head_is_furniture() -> None:
+    """The running head of the gazette's part that prints the debates, its page number before it
+    ("4   MONITORUL OFICIAL AL ROMÂNIEI, PARTEA a II-a, Nr. 17/9.II.2022"), left between two turns
+    by a page break, is page furniture, where it had become a paragraph of the speech; the
+    member's wrapped sentence above it stays one paragraph."""
+    root = tabled_tei("ro-camera-monitorul-running-head.txt")
+    assert not any("MONITORUL" in para for para in texts(root, "//t:body//t:p"))
+    assert texts(root, "//t:sp[1]/t:p")[1].endswith("care nu au primit indexarea la timp.")
