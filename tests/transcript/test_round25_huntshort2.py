@@ -100,3 +100,12 @@ def test_the_romanian_gazette_s_running_head_is_furniture() -> None:
     root = tabled_tei("ro-camera-monitorul-running-head.txt")
     assert not any("MONITORUL" in para for para in texts(root, "//t:body//t:p"))
     assert texts(root, "//t:sp[1]/t:p")[1].endswith("care nu au primit indexarea la timp.")
+
+
+def test_an_office_after_its_article_lists_its_areas_with_commas() -> None:
+    """An Irish Minister of State's label after its article, the department's six areas parted
+    by commas and the last joined by "agus" ("An tAire Stáit ag an Roinn Turasóireachta,
+    Cultúir, Ealaíon, Gaeltachta, Spóirt agus Meán (Deputy Síle Nic Aodha):"), is one office
+    and its holder, where the commas had made the answer part of the member's question."""
+    root = tabled_tei("ga-dail-aire-stait-six-areas.txt")
+    assert texts(root, "//t:sp[3]/t:p")[0].startswith("Gabhaim buíochas leis an Teachta.")
