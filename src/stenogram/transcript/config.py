@@ -650,9 +650,13 @@ def _compound(labels: dict[str, Any]) -> str:
     """The pattern of a word that ends in an office, as Nordic, German and Hungarian records print
     a minister with the portfolio (and perhaps the article) in one word ("Justitsministeren",
     "Utbildningsministern", "Dómsmálaráðherra", "Oberbürgermeister"): the whole word, so that no
-    ordinary word holding the office's letters ("Justitsministeriet", the ministry) is one."""
+    ordinary word holding the office's letters ("Justitsministeriet", the ministry) is one. Its
+    first areas may stand apart, their hyphens suspended before the join ("Haridus- ja
+    teadusminister", "Maa- ja metsätalousministeri", "Klima-, energi- og forsyningsministeren")."""
     endings = _trie(labels["office_endings"])
-    return rf"(?<![^\W\d_])[^\W\d_]+?(?:{endings})(?![^\W\d_])"
+    joins = "|".join(re.escape(word) for word in sorted(labels["portfolio_joins"], key=len, reverse=True))
+    suspended = rf"(?:(?:[^\W\d_]+-,[ \t]+)*[^\W\d_]+-[ \t]+(?:{joins})[ \t]+)?" if joins else ""
+    return rf"(?<![^\W\d_]){suspended}[^\W\d_]+?(?:{endings})(?![^\W\d_])"
 
 
 def _load_toml(path: Path, kept: bool = False) -> dict[str, Any]:

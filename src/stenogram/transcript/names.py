@@ -788,6 +788,33 @@ def _capitals_described(person: str, description: str) -> bool:
     )
 
 
+def portfolio_office(words: list[str], config: Config) -> int:
+    """The place in *words* of an office word that a portfolio printed before it names, the
+    portfolio's first word capitalised and the rest in lower case, the holder's name with an
+    initial after the office ("Хүнс, хөдөө аж ахуйн сайд Г.Ганболд", a Mongolian minister;
+    "Оқу-ағарту министрі Б.Қасымов", a Kazakh one); 0 where *words* are no such label. An
+    article, a particle or a linking word among them is a sentence's ("Speech by the minister
+    J. Smith")."""
+    at = next((i for i in range(len(words) - 1, 0, -1) if _office_word(words[i], config)), 0)
+    portfolio, holder = words[1:at], words[at + 1 :]
+    if not (at and words[0][:1].isupper() and len(portfolio) <= _PORTFOLIO_WORDS and holder):
+        return 0
+    if not all(word[:1].isupper() for word in holder) or not _HOLDER_INITIAL.search(" ".join(holder)):
+        return 0
+    linking = config.articles | config.particles | config.place_links | config.office_links | config.narration
+    return 0 if any(word.casefold().strip(",") in linking for word in portfolio) else at
+
+
+def _office_word(word: str, config: Config) -> bool:
+    """Whether *word* is an office's word whole, its ending inflected ("министрі", "сайд")."""
+    found = config.offices.match(word.casefold())
+    return found is not None and _ALONE.fullmatch(word, found.end()) is not None and word[-1:].isalpha()
+
+
+_PORTFOLIO_WORDS = 8  # the most words of a portfolio between its first and the office
+_HOLDER_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")
+
+
 def office_phrase(label: str, config: Config) -> bool:
     """Whether *label* is an office printed as a phrase, which a holder's name in parentheses
     may follow: "The Secretary of State for Health", "The First Minister", "El señor MINISTRO
@@ -800,7 +827,7 @@ def office_phrase(label: str, config: Config) -> bool:
     PRIMERO")."""
     kept: list[tuple[_Word, bool]] = []  # the words that say what the label is, and which are offices
     portfolio, named = False, 0
-    for word in _words(label.split(",", 1)[0], config):
+    for word in _words(_DESCRIBING_COMMA.split(label, 1)[0], config):
         office = word.role == "office" or bool(config.office_words.fullmatch(word.text))
         portfolio = portfolio or (word.particle and any(was for _, was in kept))
         if office or not (word.role or word.particle or word.text.casefold().rstrip(".") in config.sexes):
@@ -813,6 +840,9 @@ def office_phrase(label: str, config: Config) -> bool:
     return len({word.capitals for word, _ in kept if word.text[:1].isupper()}) == 1
 
 
+# the comma a description follows, not one after an area whose hyphen is suspended ("Klima-,
+# energi- og forsyningsministeren")
+_DESCRIBING_COMMA = re.compile(r"(?<!-),")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _GIVEN_CHARS = (1, 2)  # the lengths of a Chinese given name and of a Korean one

@@ -40,7 +40,7 @@ from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.identity import lettered, signature
 from stenogram.transcript.lines import paragraph_end
 from stenogram.transcript.model import LabelScore
-from stenogram.transcript.names import chairs, joined_title, office_ends
+from stenogram.transcript.names import chairs, joined_title, office_ends, portfolio_office
 from stenogram.transcript.reader import TERMINAL
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import SALUTATION_WORDS, opens_with, saluting
@@ -1137,6 +1137,9 @@ def _body(name: str, config: Config) -> frozenset[str]:
     department = _department(words, config)
     if department:
         return department
+    office = portfolio_office(words, config)  # "Хүнс, хөдөө аж ахуйн сайд Г.Ганболд": its portfolio's words
+    if office:
+        return frozenset(word.casefold() for word in words[:office] if lower_case(word[0]))
     if len(words) < 2 or not config.offices.match(words[0].casefold()) or words[0].endswith(","):
         return frozenset()  # after a comma: "Presidente, gracias." is a sentence
     run = list(takewhile(lambda word: lower_case(word[0]), words[1:]))
@@ -1831,9 +1834,11 @@ def _portfolio_named(name: str, config: Config) -> bool:
 
 def _qualified_office(name: str) -> str:
     """*name* from its first word in lower case, where the capitalised names before it qualify an
-    office ("Eesti Panga president Madis Müller": "president Madis Müller"); else all of it."""
+    office ("Eesti Panga president Madis Müller": "president Madis Müller"); else all of it. The
+    join after an area whose hyphen is suspended is the office's ("Helse- og omsorgsminister")."""
     words = name.split()
-    at = next((i for i, word in enumerate(words) if word[:1].islower()), 0)
+    joined = {i for i in range(1, len(words)) if words[i - 1].endswith("-")}
+    at = next((i for i, word in enumerate(words) if word[:1].islower() and i not in joined), 0)
     return " ".join(words[at:])
 
 

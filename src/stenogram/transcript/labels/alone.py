@@ -32,7 +32,7 @@ from stenogram.transcript.labels.patterns import (
     STOP_THEN_WORD,
     SURNAME_FIRST_PARTY,
 )
-from stenogram.transcript.names import chairs, office_ends
+from stenogram.transcript.names import chairs, office_ends, portfolio_office
 
 # A note in brackets last on the line: "(12:05 horas)", "(desde la curul)".
 _NOTE_LAST = re.compile(r"[ \t]+\((?P<note>[^()\n]{1,60})\)[ \t]*$")
@@ -483,5 +483,8 @@ class AloneLabels(GenericLabels):
         opening = self.config.offices.match(text.casefold())
         holder = text[opening.end() :].split() if opening else []
         if opening and len(text.split()) <= JOINED_WORDS and (not holder or CAPITALISED.fullmatch(holder[0])):
+            return Candidate(text, None, "", len(line), line)
+        # or after its portfolio, the holder's initial after it ("Оқу-ағарту министрі Б.Қасымов")
+        if portfolio_office(text.split(), self.config):
             return Candidate(text, None, "", len(line), line)
         return None

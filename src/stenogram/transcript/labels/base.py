@@ -205,7 +205,7 @@ class MatcherBase:
         ``portfolio_joins`` ("The Secretary of State for Digital, Culture, Media and Sport (X):",
         "NAIBU WAZIRI WA AFYA, MAENDELEO YA JAMII, JINSIA, WAZEE NA WATOTO:"); the kind of speech
         that may close the label is no word of the last area ("… SERIKALI ZA MITAA alijibu:-")."""
-        office = text[start:comma].strip().casefold().removeprefix("the ")
+        office = self.config.past_article(text[start:comma].strip()).casefold()  # "The …", "An tAire …"
         if start < 0 or len(office.split()) < 2 or not self.config.offices.match(office):
             return False
         tail = _PORTFOLIO_TAIL.match(text, comma + 1)
