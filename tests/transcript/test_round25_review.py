@@ -1,0 +1,21 @@
+"""A reviewer's counter-examples to the twenty-fifth round's rules (samples in tests/data/labels/,
+names invented): the shapes a widened rule took for what they are not."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_a_speaker_s_link_after_words_that_go_on_stays_in_the_speech() -> None:
+    tei = tabled_tei("en-council-speech-photo-link.txt")
+    assert texts(tei, "//t:sp/t:p") == [
+        "The bridge has been closed since October. Residents sent us the photo: "
+        "https://ashcombe.example.org/bridge.jpg and it shows the cracks plainly.",
+        "Thank you. The engineer's report says the same, under copyright: "
+        "https://ashcombe.example.org/report I propose we repair it this spring.",
+    ]
+
+
+def test_a_page_s_link_glued_after_a_sentence_is_still_furniture() -> None:
+    tei = tabled_tei("ja-diet-web-speech-url-glued.txt")
+    assert all("https://" not in p for p in texts(tei, "//t:sp/t:p"))
