@@ -19,3 +19,12 @@ def test_a_speaker_s_link_after_words_that_go_on_stays_in_the_speech() -> None:
 def test_a_page_s_link_glued_after_a_sentence_is_still_furniture() -> None:
     tei = tabled_tei("ja-diet-web-speech-url-glued.txt")
     assert all("https://" not in p for p in texts(tei, "//t:sp/t:p"))
+
+
+def test_a_copyright_line_naming_the_site_or_by_the_holder_is_furniture() -> None:
+    tei = tabled_tei("de-bundestag-web-copyright-site.txt")
+    assert texts(tei, "//t:sp[last()]/t:p") == ["Die Sitzung ist geschlossen."]
+    assert texts(tei, "//t:list[@type='furniture']/t:item") == [
+        "© bundestag.de 2026",
+        "Copyright by Deutscher Bundestag",
+    ]
