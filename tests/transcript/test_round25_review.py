@@ -3,7 +3,7 @@ names invented): the shapes a widened rule took for what they are not."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts
+from label_samples import NS, tabled_tei, texts
 
 
 def test_a_speaker_s_link_after_words_that_go_on_stays_in_the_speech() -> None:
@@ -28,3 +28,9 @@ def test_a_copyright_line_naming_the_site_or_by_the_holder_is_furniture() -> Non
         "© bundestag.de 2026",
         "Copyright by Deutscher Bundestag",
     ]
+
+
+def test_a_lettered_list_read_after_a_question_stays_in_the_speech() -> None:
+    tei = tabled_tei("en-council-survey-lettered-options.txt")
+    assert not tei.xpath("//t:person[@xml:id='the-witness']", namespaces=NS)
+    assert texts(tei, "//t:sp[2]/t:p")[0].endswith("Housing. Most chose the library. I move that we fund it.")

@@ -1310,9 +1310,12 @@ def _answering(cand: Candidate, occurrences: list[Occurrence], config: Config) -
     """Whether *cand*, the answer's letter of a pair printed without its question, answers each
     time a question a named label asks right above it ("MR WONG: Madam, what is your name?" /
     "A: Chan Siu-ling.", a court's transcript whose counsel asks under his own label, the page's
-    "Q." missing): the answer's colon and a capital after it, the question on the line above."""
+    "Q." missing): the answer's colon and a capital after it, the question on the line above.
+    A letter the next letter follows is an item of a list the speaker reads out after a
+    question ("… what should the depot become?" / "A: A public library." / "B: A pool.")."""
     answering = {label_key(pair[-1]) for pair in config.short_labels}
     found = [(at, o) for at, o in enumerate(occurrences) if o.cand.key == cand.key]
+    listed = chr(ord(cand.name[-1]) + 1) if len(cand.name) == 1 else ""
     return (
         cand.key in answering
         and bool(found)
@@ -1322,6 +1325,7 @@ def _answering(cand: Candidate, occurrences: list[Occurrence], config: Config) -
             and occurrences[at - 1].rest.rstrip().endswith("?")
             and _punct(o.cand) in _COLON_LIKE
             and o.after[:1].isupper()
+            and not (at + 1 < len(occurrences) and occurrences[at + 1].cand.name == listed)
             for at, o in found
         )
     )
