@@ -34,3 +34,10 @@ def test_a_lettered_list_read_after_a_question_stays_in_the_speech() -> None:
     tei = tabled_tei("en-council-survey-lettered-options.txt")
     assert not tei.xpath("//t:person[@xml:id='the-witness']", namespaces=NS)
     assert texts(tei, "//t:sp[2]/t:p")[0].endswith("Housing. Most chose the library. I move that we fund it.")
+
+
+def test_a_misread_semicolon_before_an_address_to_the_chair_and_members_is_a_label_s() -> None:
+    tei = tabled_tei("en-committee-ocr-semicolon-chair-and-members.txt")
+    assert texts(tei, "//t:sp[4]/t:p") == [
+        "Mr. Chairman and members of the subcommittee, the pilings on the north side had rotted."
+    ]

@@ -1785,13 +1785,15 @@ class TurnLabels:
         a few words and another semicolon ending them ("Mr. Denby; Mrs. Hale; Mr. Orr were
         present."), or the name running on into a word in lower case ("Mr. Denby; Mrs. Hale and
         Mr. Orr were present."): a list of persons in a sentence, no label's colon OCR misread; a
-        speech may open by addressing the chair ("Mr. Denby; Mr. Chairman, I …; …")."""
+        speech may open by addressing the chair ("Mr. Denby; Mr. Chairman, I …; …", "Mr. Denby;
+        Mr. Chairman and members of the subcommittee, …")."""
         entry, semicolon, _ = text[at : at + _MISREAD_SPAN].partition(";")
         words = entry.split()
         if len(words) < 2 or not self.config.titles.fullmatch(words[0].casefold()):
             return False
         listed = semicolon and len(words) <= _LISTED_ENTRY_WORDS and "," not in entry
-        return bool(listed) or _runs_on(words[1 : _LISTED_ENTRY_WORDS + 1])
+        runs_on = _runs_on(words[1 : _LISTED_ENTRY_WORDS + 1])
+        return bool(listed) or (runs_on and not saluting(text[at:].lstrip(), self.config))
 
     def _unstopped(self, text: str) -> Candidate | None:
         """The believed label that opens *text* with no stop at all, OCR having lost it ("Präsident
