@@ -41,3 +41,8 @@ def test_a_misread_semicolon_before_an_address_to_the_chair_and_members_is_a_lab
     assert texts(tei, "//t:sp[4]/t:p") == [
         "Mr. Chairman and members of the subcommittee, the pilings on the north side had rotted."
     ]
+
+
+def test_a_surname_in_capitals_cutting_into_an_unfinished_line_is_a_label() -> None:
+    tei = tabled_tei("en-committee-capitals-surname-cuts-in.txt")
+    assert texts(tei, "//t:sp[1]/t:p") == ["We resume. Before the break you were answering the question of"]

@@ -790,8 +790,9 @@ def _features(
     # ("Председательствует народный депутат СССР Нишанов Р. Н" / "Нишанов Р. Н. Товарищи …")
     cut = (_cut(o.above) and not config.presiding.fullmatch(o.above.strip()) for o in occurrences)
     # one word in CAPITALS with no office nor form of address continues the sentence too, an
-    # acronym a wrap set at a line's start ("… our allies in" / "NATO." / "The alliance …")
-    acronym = cand.upper and " " not in name and "office" not in found
+    # acronym a wrap set at a line's start ("… our allies in" / "NATO." / "The alliance …"), the
+    # whole line: a speech after it on its line is a label's ("… the question of" / "GRANT. Yes, …")
+    acronym = cand.upper and " " not in name and "office" not in found and all(o.alone for o in occurrences)
     if puncts == {"."} and (acronym or not cand.upper) and not cand.role and all(cut):
         found["cut"] = w["cut"]
     if any(_quotation_open(o.before) for o in occurrences) and not found.get("recurring"):
