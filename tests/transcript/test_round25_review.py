@@ -46,3 +46,10 @@ def test_a_misread_semicolon_before_an_address_to_the_chair_and_members_is_a_lab
 def test_a_surname_in_capitals_cutting_into_an_unfinished_line_is_a_label() -> None:
     tei = tabled_tei("en-committee-capitals-surname-cuts-in.txt")
     assert texts(tei, "//t:sp[1]/t:p") == ["We resume. Before the break you were answering the question of"]
+
+
+def test_a_unit_after_a_number_ends_the_sentence_before_a_flattened_label() -> None:
+    tei = tabled_tei("en-committee-flattened-unit-before-label.txt")
+    assert texts(tei, "//t:sp[2]/t:p") == [
+        "Thank you, Chairman. In May the rainfall in the valley was only 12 mm."
+    ]
