@@ -53,3 +53,8 @@ def test_a_unit_after_a_number_ends_the_sentence_before_a_flattened_label() -> N
     assert texts(tei, "//t:sp[2]/t:p") == [
         "Thank you, Chairman. In May the rainfall in the valley was only 12 mm."
     ]
+
+
+def test_a_misread_semicolon_before_a_colleague_and_the_speaker_is_a_label_s() -> None:
+    tei = tabled_tei("en-committee-ocr-semicolon-witness-and-i.txt")
+    assert texts(tei, "//t:sp[4]/t:p") == ["Mrs. Hale and I made it together. We found the pilings rotted."]
