@@ -27,6 +27,7 @@ def test_a_copyright_line_naming_the_site_or_by_the_holder_is_furniture() -> Non
     assert texts(tei, "//t:list[@type='furniture']/t:item") == [
         "© bundestag.de 2026",
         "Copyright by Deutscher Bundestag",
+        "(c) copyright 2026, alle Rechte vorbehalten",
     ]
 
 
