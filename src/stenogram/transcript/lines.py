@@ -798,7 +798,10 @@ class LineLabels:
         # an item's number opening the line ("1. MAREIKO TANE …")
         opened = start + before.start(1) if before else 0
         counted = word.isdigit() and line[:opened].rstrip()[-1:].isalpha()
-        return (len(word) >= 2 or counted) and word not in self.config.abbreviations
+        # a unit in lower case after a number is no form of address, though spelt as one ("… was
+        # only 12 mm. THE CHAIRMAN: …" beside "MM. Juiz:")
+        unit = before is not None and before.group(1).islower() and line[:opened].rstrip()[-1:].isdigit()
+        return (len(word) >= 2 or counted) and (unit or word not in self.config.abbreviations)
 
     def _capitals_label_at(self, line: str, at: int, found: _Placed) -> None:
         """Add the label in CAPITALS at *at* of *line*, glued to the sentence before it, to

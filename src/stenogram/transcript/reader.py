@@ -368,7 +368,9 @@ _LINK_WORDS = 20
 def _strip_glued_links(kept: list[str], removed: list[Furniture], config: Config) -> None:
     """Take off a page's link that a copy glued to the end of a line of the record, its words
     and its address a furniture line of their own ("… たえません。発言のURL:https://…", the
-    Diet library's link under each speech, the break before it lost): the line keeps its words."""
+    Diet library's link under each speech, the break before it lost): the line keeps its words.
+    The link follows a sentence's end or is glued to a script without spaces; a speaker's own
+    words before an address ("… see the photo: https://…") stay his."""
     for index, line in enumerate(kept):
         link = _LINE_END_LINK.search(line) if "://" in line else None
         if link is None:
@@ -376,10 +378,19 @@ def _strip_glued_links(kept: list[str], removed: list[Furniture], config: Config
         for start in range(max(1, link.start() - _LINK_WORDS), link.start()):
             tail = line[start:]
             pattern = next((p for p in config.furniture_lines if p.regex.match(tail)), None)
-            if pattern is not None and line[:start].strip():
+            if pattern is not None and _link_glued(line[:start], tail):
                 removed.append(Furniture(index + 1, tail.strip(), pattern.name, part=True))
                 kept[index] = line[:start].rstrip()
                 break
+
+
+def _link_glued(before: str, tail: str) -> bool:
+    """Whether a page's link, *tail*, can begin after *before* on a line: after a sentence's end
+    ("… ました。発言のURL:…") or glued to a letter of a script without spaces ("開議発言のURL:…"),
+    never inside a word or after a sentence it goes on ("see the photo: https://…")."""
+    last = before.rstrip()[-1:]
+    glued = last.isalpha() and not cased(last) and not cased(tail[:1]) and not tail[:1].isspace()
+    return bool(last) and (last in TERMINAL or glued)
 
 
 _SENTENCE_WORDS = 4  # words of a page's link at most: "share this page", "next item"

@@ -799,8 +799,9 @@ def _features(
     # ("Председательствует народный депутат СССР Нишанов Р. Н" / "Нишанов Р. Н. Товарищи …")
     cut = (_cut(o.above) and not config.presiding.fullmatch(o.above.strip()) for o in occurrences)
     # one word in CAPITALS with no office nor form of address continues the sentence too, an
-    # acronym a wrap set at a line's start ("… our allies in" / "NATO." / "The alliance …")
-    acronym = cand.upper and " " not in name and "office" not in found
+    # acronym a wrap set at a line's start ("… our allies in" / "NATO." / "The alliance …"), the
+    # whole line: a speech after it on its line is a label's ("… the question of" / "GRANT. Yes, …")
+    acronym = cand.upper and " " not in name and "office" not in found and all(o.alone for o in occurrences)
     if puncts == {"."} and (acronym or not cand.upper) and not cand.role and all(cut):
         found["cut"] = w["cut"]
     if any(_quotation_open(o.before) for o in occurrences) and not found.get("recurring"):
@@ -1322,9 +1323,12 @@ def _answering(cand: Candidate, occurrences: list[Occurrence], config: Config) -
     """Whether *cand*, the answer's letter of a pair printed without its question, answers each
     time a question a named label asks right above it ("MR WONG: Madam, what is your name?" /
     "A: Chan Siu-ling.", a court's transcript whose counsel asks under his own label, the page's
-    "Q." missing): the answer's colon and a capital after it, the question on the line above."""
+    "Q." missing): the answer's colon and a capital after it, the question on the line above.
+    A letter the next letter follows is an item of a list the speaker reads out after a
+    question ("… what should the depot become?" / "A: A public library." / "B: A pool.")."""
     answering = {label_key(pair[-1]) for pair in config.short_labels}
     found = [(at, o) for at, o in enumerate(occurrences) if o.cand.key == cand.key]
+    listed = chr(ord(cand.name[-1]) + 1) if len(cand.name) == 1 else ""
     return (
         cand.key in answering
         and bool(found)
@@ -1334,6 +1338,7 @@ def _answering(cand: Candidate, occurrences: list[Occurrence], config: Config) -
             and occurrences[at - 1].rest.rstrip().endswith("?")
             and _punct(o.cand) in _COLON_LIKE
             and o.after[:1].isupper()
+            and not (at + 1 < len(occurrences) and occurrences[at + 1].cand.name == listed)
             for at, o in found
         )
     )

@@ -539,15 +539,16 @@ def _addressed_labels(occurrences: list[Occurrence], accepted: set[str]) -> dict
     }
 
 
-def _runs_on(words: list[str]) -> bool:
-    """Whether the capitalised *words* of a name run on into a word in lower case, no stop or
-    comma between them ("Hale and …"): the name is inside a sentence, as no speech's vocative is
-    ("Mr. Chairman, I …")."""
-    for before, word in itertools.pairwise(words):
+def _runs_on(words: list[str], titles: Vocabulary) -> bool:
+    """Whether the capitalised *words* of a name run on into a word in lower case and another
+    person under a form of address, no stop or comma between them ("Hale and Mr. Orr …"): the
+    names are a list inside a sentence, as no speech's vocative is ("Mr. Chairman, I …") nor a
+    speaker's own sentence ("Mrs. Hale and I made it …")."""
+    for before, word, after in zip(words, words[1:], words[2:], strict=False):
         if not before[:1].isupper() or not before[-1:].isalpha():
             return False
         if word[:1].islower():
-            return True
+            return bool(titles.fullmatch(after.casefold()))
     return False
 
 
@@ -1796,15 +1797,17 @@ class TurnLabels:
     def _listed_after(self, text: str, at: int) -> bool:
         """Whether the words after a semicolon at *at* are another person under a form of address,
         a few words and another semicolon ending them ("Mr. Denby; Mrs. Hale; Mr. Orr were
-        present."), or the name running on into a word in lower case ("Mr. Denby; Mrs. Hale and
-        Mr. Orr were present."): a list of persons in a sentence, no label's colon OCR misread; a
-        speech may open by addressing the chair ("Mr. Denby; Mr. Chairman, I …; …")."""
+        present."), or the name running on into a word in lower case and another person ("Mr.
+        Denby; Mrs. Hale and Mr. Orr were present."): a list of persons in a sentence, no
+        label's colon OCR misread; a speech may open by addressing the chair ("Mr. Denby; Mr.
+        Chairman, I …; …", "Mr. Denby; Mr. Chairman and members of the subcommittee, …")."""
         entry, semicolon, _ = text[at : at + _MISREAD_SPAN].partition(";")
         words = entry.split()
         if len(words) < 2 or not self.config.titles.fullmatch(words[0].casefold()):
             return False
         listed = semicolon and len(words) <= _LISTED_ENTRY_WORDS and "," not in entry
-        return bool(listed) or _runs_on(words[1 : _LISTED_ENTRY_WORDS + 1])
+        runs_on = _runs_on(words[1 : _LISTED_ENTRY_WORDS + 2], self.config.titles)
+        return bool(listed) or (runs_on and not saluting(text[at:].lstrip(), self.config))
 
     def _unstopped(self, text: str) -> Candidate | None:
         """The believed label that opens *text* with no stop at all, OCR having lost it ("Präsident
