@@ -70,7 +70,7 @@ class Occurrence:
     record has one for every place of every candidate). The texts around it are read where the
     paragraphs hold them (a copy of each had been a third of a record's memory at the decision):
     what follows the label and the line above it as places in a paragraph's joined text, the end
-    of the paragraph before as its lines. Its four marks and its speech's ending are one number
+    of the paragraph before as its lines. Its five marks and its speech's ending are one number
     (a slot each had cost 32 bytes an occurrence, a megabyte of the 4 MB input's decision);
     nothing changes an occurrence once made.
 
@@ -81,7 +81,8 @@ class Occurrence:
     each stopped) or "" (none); *inner*: on a line inside a paragraph, not at its start;
     *under*: right under a label alone on its line, the first words of its speech; *rest*: the
     rest of its own line; *above_in*: the text that holds the line right above, from
-    *above_at* to *above_to* (-1: to its end)."""
+    *above_at* to *above_to* (-1: to its end); *captioned*: its line bore the caption of the
+    speaker's photo, taken off as the page's furniture (the mark of a label a web copy prints)."""
 
     __slots__ = (
         "_marks",
@@ -110,10 +111,16 @@ class Occurrence:
         after_at: int = 0,
         above_at: int = 0,
         above_to: int = -1,
+        captioned: bool = False,
     ) -> None:
         self.cand = cand
         self._marks = (
-            bool(alone) | bool(first) << 1 | bool(inner) << 2 | bool(under) << 3 | _ENDINGS.index(ending) << 4
+            bool(alone)
+            | bool(first) << 1
+            | bool(inner) << 2
+            | bool(under) << 3
+            | bool(captioned) << 4
+            | _ENDINGS.index(ending) << 5
         )
         self.after_in = after_in
         self.held_before = held_before
@@ -127,10 +134,11 @@ class Occurrence:
     first = _Mark(2)
     inner = _Mark(4)
     under = _Mark(8)
+    captioned = _Mark(16)
 
     @property
     def ending(self) -> str:
-        return _ENDINGS[self._marks >> 4]
+        return _ENDINGS[self._marks >> 5]
 
     @property
     def above(self) -> str:
@@ -807,7 +815,7 @@ def _features(
         found["quotation"] = w["quotation"]
     if _spaced_out(name) and not cand.role:
         found["spaced"] = w["spaced"]
-    if any(o.cand.prefix and not _list_item(o) for o in occurrences):
+    if any((o.cand.prefix and not _list_item(o)) or o.captioned for o in occurrences):
         found["marker"] = w["marker"]
     if _roster(occurrences, config):
         found["leaders"] = w["leaders"]
