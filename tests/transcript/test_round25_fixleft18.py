@@ -4,7 +4,7 @@ like labels are none."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts
+from label_samples import tabled_tei, text_tei, texts, turn_ids
 
 
 def test_a_label_printed_once_keeps_the_mark_of_its_photos_caption() -> None:
@@ -23,4 +23,14 @@ def test_a_portrait_caption_before_the_label_marks_it_too() -> None:
         "in the Division Lobbies.\n"
     )
     assert texts(tei, "//t:sp/t:speaker") == ["Alan Brierley (Eastham North) (Lab)"]
+
+
+def test_a_wrapped_sworn_heading_without_a_comma_heads_the_examination() -> None:
+    """ "X HAVING BEEN SWORN WAS EXAMINED BY MR. Y AS FOLLOWS:" over two lines is no label: the
+    answers are the witness's, the questions the examiner's."""
+    tei = tabled_tei("en-ie-tribunal-sworn-heading-wrapped.txt")
+    assert texts(tei, "//t:body//t:head") == [
+        "BRIAN BRANNIGAN HAVING BEEN SWORN WAS EXAMINED BY MR. HALLORAN AS FOLLOWS:"
+    ]
+    assert turn_ids(tei)[2:4] == ["mr-halloran", "brian-brannigan"]
 
