@@ -5,6 +5,7 @@ like labels are none."""
 from __future__ import annotations
 
 from label_samples import tabled_tei, text_tei, texts, turn_ids
+from stenogram.transcript.config import load_config
 
 
 def test_a_label_printed_once_keeps_the_mark_of_its_photos_caption() -> None:
@@ -33,4 +34,19 @@ def test_a_wrapped_sworn_heading_without_a_comma_heads_the_examination() -> None
         "BRIAN BRANNIGAN HAVING BEEN SWORN WAS EXAMINED BY MR. HALLORAN AS FOLLOWS:"
     ]
     assert turn_ids(tei)[2:4] == ["mr-halloran", "brian-brannigan"]
+
+
+def test_an_agenda_item_citing_a_section_in_brackets_is_no_label() -> None:
+    """The bracket's "לסעיף 10" cites a rule, no role: the item stays the head's, no empty turn."""
+    tei = tabled_tei("he-knesset-committee-agenda-cited-section.txt")
+    assert turn_ids(tei) == ["יושב-ראש-הכנסת-עמוס-ברזילי", "יואב-קדמי", "מיכל-לנדאו"]
+
+
+def test_a_bracket_citing_a_provision_by_number_is_told_from_a_seat() -> None:
+    """The words that cite a provision need its number after them: a seat or party stays a role."""
+    provisions = load_config().provisions
+    for cited in ("בהתאם לסעיף 10 לתקנון הכנסת", "gemäß § 12 GO", "under Rule 45", "согласно статье 5"):
+        assert provisions.search(cited), cited
+    for seat in ("Dunmore, Liberal Party", "Article Nineteen Group", "Section for Rural Affairs"):
+        assert not provisions.search(seat), seat
 

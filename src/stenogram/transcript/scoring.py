@@ -579,7 +579,11 @@ def _features(
     # ("VOGT (Geht zum Pult) Die …", "Mr X (spoke in French):")
     # a date in the brackets is none: a head's line of the sitting's day ("יום רביעי, … (2 באוגוסט
     # 1989).", its day of the Hebrew calendar before the civil date)
-    if any((o.cand.role and not _dated(o.cand.role, config)) or _noted(o.cand, config) for o in occurrences):
+    if any(
+        (o.cand.role and not _dated(o.cand.role, config) and not _cited(o.cand.role, config))
+        or _noted(o.cand, config)
+        for o in occurrences
+    ):
         found["role"] = w["role"]
         if any(o.cand.party and o.cand.role != o.cand.party for o in occurrences):
             found["seat_party"] = w["seat_party"]  # two facts of a member: "(Northtown) (Con)"
@@ -1605,6 +1609,13 @@ def _dated(role: str, config: Config) -> bool:
     """Whether the brackets' *role* is a calendar date ("6 ביולי 1989"); only one with a digit
     is asked, so that the names and parties of a long record cost nothing."""
     return any(ch.isdigit() for ch in role) and find_date(role, config) is not None
+
+
+def _cited(role: str, config: Config) -> bool:
+    """Whether the brackets' *role* cites a provision by its number ("בהתאם לסעיף 10 לתקנון",
+    "gemäß § 12 GO", "under Rule 45"): an agenda item's reference, no role nor seat; only one
+    with a digit is asked."""
+    return any(ch.isdigit() for ch in role) and config.provisions.search(role) is not None
 
 
 def _misread(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
