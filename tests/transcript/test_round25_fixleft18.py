@@ -50,3 +50,11 @@ def test_a_bracket_citing_a_provision_by_number_is_told_from_a_seat() -> None:
     for seat in ("Dunmore, Liberal Party", "Article Nineteen Group", "Section for Rural Affairs"):
         assert not provisions.search(seat), seat
 
+
+def test_an_examiner_named_once_over_the_questions_heads_them() -> None:
+    """ "검사 박민수" alone over "문 …" is the examination's heading: the first question is its
+    own turn under its letter, the examiner's, as the later questions are."""
+    tei = tabled_tei("ko-court-examiner-named-once-over-questions.txt")
+    assert texts(tei, "//t:body//t:head") == ["검사 박민수"]
+    assert texts(tei, "(//t:sp)[2]/t:speaker") == ["문"]
+    assert texts(tei, "(//t:sp)[2]/t:p") == ["증인은 피고인을 언제부터 알았나요?"]
