@@ -58,3 +58,11 @@ def test_an_examiner_named_once_over_the_questions_heads_them() -> None:
     assert texts(tei, "//t:body//t:head") == ["검사 박민수"]
     assert texts(tei, "(//t:sp)[2]/t:speaker") == ["문"]
     assert texts(tei, "(//t:sp)[2]/t:p") == ["증인은 피고인을 언제부터 알았나요?"]
+
+
+def test_the_chair_calling_a_member_with_the_club_is_the_chairs_words() -> None:
+    """ "Pan poseł X, Konfederacja." over "Bardzo proszę." stays in the Marshal's turn: the
+    member's own label with its colon opens the speech below."""
+    tei = tabled_tei("pl-sejm-pdf-chair-calls-member-club.txt")
+    assert turn_ids(tei) == ["marszalek", "posel-tomasz-zawilski", "marszalek", "poslanka-ewa-rutkowska"]
+    assert "Pan poseł Tomasz Zawilski, Konfederacja." in " ".join(texts(tei, "//t:sp[1]/t:p"))

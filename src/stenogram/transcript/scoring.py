@@ -1547,6 +1547,7 @@ def decide(
             row.accepted = row.score >= config.threshold
     _quotings(scored, by_key, config)
     _misread(scored, by_key, config)
+    _calling(scored, by_key, occurrences, config)
     return LabelDecision({row.key for row in table if row.accepted}, table)
 
 
@@ -1609,6 +1610,46 @@ def _dated(role: str, config: Config) -> bool:
     """Whether the brackets' *role* is a calendar date ("6 ביולי 1989"); only one with a digit
     is asked, so that the names and parties of a long record cost nothing."""
     return any(ch.isdigit() for ch in role) and find_date(role, config) is not None
+
+
+def _calling(
+    scored: list[LabelScore],
+    by_key: dict[str, list[Occurrence]],
+    occurrences: list[Occurrence],
+    config: Config,
+) -> None:
+    """Give ``calling`` to a believed name printed once with its stop where the next believed
+    label names the same person with a colon ("Pan poseł Michał Wawer, Konfederacja." / "Bardzo
+    proszę." / "Poseł Michał Wawer:"): the chair calling the member, whose own label opens the
+    speech below; no one's label twice in a row. Asked only where such a name is believed."""
+    called = {
+        row.key for row in scored if row.accepted and row.count == 1 and by_key[row.key][0].cand.punct == "."
+    }
+    if not called:
+        return
+    believed = {row.key for row in scored if row.accepted}
+    following: Occurrence | None = None  # the next believed label, read from the end
+    for occurrence in reversed(occurrences):
+        key = occurrence.cand.key
+        if key in called and following is not None and _same_named(occurrence.cand, following.cand):
+            row = next(row for row in scored if row.key == key)
+            row.features["calling"] = config.weights["calling"]
+            row.accepted = row.score >= config.threshold
+        if key in believed:
+            following = occurrence
+
+
+def _same_named(called: Candidate, label: Candidate) -> bool:
+    """Whether *label*, with its colon, names no one but the person *called* names: its words
+    (an office, the name) all among the called name's, another key."""
+    words = {word.casefold() for word in called.name.replace(",", " ").split()}
+    named = [word.casefold() for word in label.name.split()]
+    return (
+        _punct(label) in _COLON_LIKE
+        and label.key != called.key
+        and len(named) >= 2
+        and all(word in words for word in named)
+    )
 
 
 def _cited(role: str, config: Config) -> bool:
