@@ -66,3 +66,15 @@ def test_the_chair_calling_a_member_with_the_club_is_the_chairs_words() -> None:
     tei = tabled_tei("pl-sejm-pdf-chair-calls-member-club.txt")
     assert turn_ids(tei) == ["marszalek", "posel-tomasz-zawilski", "marszalek", "poslanka-ewa-rutkowska"]
     assert "Pan poseł Tomasz Zawilski, Konfederacja." in " ".join(texts(tei, "//t:sp[1]/t:p"))
+
+
+def test_a_note_of_members_consulting_in_brackets_is_a_stage() -> None:
+    """ "(Hon. X consulted with Hon. Y)" read into a member's paragraph is the hall's event."""
+    tei = tabled_tei("en-ke-assembly-member-action-notes.txt")
+    assert texts(tei, "//t:sp[2]//t:stage") == ["(Hon. David Ng’ang’a consulted with Hon. Amina Hassan)"]
+    walked = text_tei(
+        "Hon. Speaker: Proceed.\n\nHon. Jane Wairimu (Nyeri Town, UDA): I beg to move. (Hon. Members "
+        "of the Minority Party walked out) The Bill is overdue.\n"
+    )
+    assert texts(walked, "//t:stage") == ["(Hon. Members of the Minority Party walked out)"]
+
