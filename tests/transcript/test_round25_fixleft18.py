@@ -78,3 +78,9 @@ def test_a_note_of_members_consulting_in_brackets_is_a_stage() -> None:
     )
     assert texts(walked, "//t:stage") == ["(Hon. Members of the Minority Party walked out)"]
 
+
+def test_an_annexs_items_under_bullets_alone_on_their_lines_are_no_labels() -> None:
+    """ "港 鐵 ：" under "─" names an operator in a list, no speaker: the members' labels alone
+    open turns."""
+    tei = tabled_tei("zh-hk-council-pdf-annex-bulleted-items.txt")
+    assert turn_ids(tei) == ["陳家明議員", "運輸及房屋局局長", "陳家明議員"]

@@ -267,8 +267,11 @@ _SHAPE_BLOCKERS = frozenset(
         "unopened",
         "division",
         "place",
+        "bulleted",
     }
 )
+# A list's bullet alone on the line over an item, as a PDF's text sets the glyph apart ("─").
+_BULLETS = frozenset("─━-–—•・●▪*")
 _UNCASED_MEMBER_WORDS = (2, 4)  # words of a name in a script without case: "عبد الرحمن محمد الخطيب"
 # The most words of a label in a script without case: an honorific, an office of a few words and a
 # name ("معالي وزير الدولة لشؤون مجلس النواب", "மாண்புமிகு திரு. எ. வ. வேலு").
@@ -821,6 +824,12 @@ def _features(
         found["spaced"] = w["spaced"]
     if any((o.cand.prefix and not _list_item(o)) or o.captioned for o in occurrences):
         found["marker"] = w["marker"]
+    # each printing under a bullet alone on the line above, no office nor form of address nor
+    # role: a list's item ("─" / "港 鐵 ： 只 要 …", an annex's list of operators), no speaker
+    if not (cand.role or cand.title or "office" in found) and all(
+        o.before.strip() in _BULLETS and o.before.strip() for o in occurrences
+    ):
+        found["bulleted"] = w["bulleted"]
     if _roster(occurrences, config):
         found["leaders"] = w["leaders"]
     return found
