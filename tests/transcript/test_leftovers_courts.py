@@ -61,8 +61,9 @@ def test_an_examiner_s_role_and_name_in_brackets_over_the_questions_asks_them() 
         "公诉人",
         "辩护人",
     )
-    # the heading is no speech: the first question opens the prosecutor's turn
-    assert "".join(zh.xpath("//t:sp[2]/t:p[1]//text()", namespaces=NS)) == "问：你与被告人是什么关系？"
+    # the heading is no speech: the first question is the prosecutor's turn under its letter
+    assert "".join(zh.xpath("(//t:sp)[2]/t:speaker//text()", namespaces=NS)) == "问："
+    assert "".join(zh.xpath("(//t:sp)[2]/t:p[1]//text()", namespaces=NS)) == "你与被告人是什么关系？"
 
 
 def test_a_hebrew_sworn_line_and_cross_examination_heading_say_who_asks() -> None:

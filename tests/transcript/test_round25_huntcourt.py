@@ -57,7 +57,8 @@ def test_the_tribunal_s_interpretation_note_is_a_stage_of_the_hall() -> None:
 
 def test_one_examiner_alone_over_the_questions_asks_them() -> None:
     tei = tabled_tei("ja-court-examiner-once-over-questions.txt")
-    assert not tei.xpath("//t:head", namespaces=NS)
+    assert texts(tei, "//t:body//t:head") == ["検察官（森下）"]  # who asks, as "BY MR. X:" says
+    assert texts(tei, "(//t:sp)[2]/t:p") == ["あなたは被告人を知っていますか。"]
     assert not tei.xpath("//t:person[@xml:id='問']", namespaces=NS)
 
 

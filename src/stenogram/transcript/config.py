@@ -190,6 +190,7 @@ class Config:
     witness: re.Pattern[str]  # "DR AMELIA HART (sworn)": the A. turns below are that person's
     witnesses: frozenset[str]  # "the witness": the label of whoever is being examined
     witness_resumed: re.Pattern[str]  # "(Resumed)": the witness line's evidence goes on
+    provisions: re.Pattern[str]  # "section 10", "§ 12": a bracket citing a provision is no role
     crossed: frozenset[str]  # "חקירה נגדית": a heading naming no one over another side's questions
     presiding: Vocabulary  # "Presidenza del presidente ROSSI": the chair below is that person
     short_labels: tuple[tuple[str, ...], ...]
@@ -872,6 +873,7 @@ _SHAPE: dict[str, Any] = {
         "witness": _STR,
         "witnesses": _STRS,
         "witness_resumed": _STRS,
+        "provisions": _STRS,
         "crossed": _STRS,
         "presiding": _STR,
         "sexes": {"male": _STRS, "female": _STRS},
@@ -1223,6 +1225,9 @@ def load_config(path: str | Path | None = None) -> Config:
         witness=_full(labels["witness"], where),
         witnesses=_keys(labels["witnesses"]),
         witness_resumed=_compile(rf"[\[(,]\s*(?:{_trie(labels['witness_resumed'])}){_WORD_END}", where),
+        provisions=_compile(rf"(?<![^\W\d_])(?:{_trie(labels.get('provisions', []))})\s*\d", where)
+        if labels.get("provisions")
+        else _compile("(?!)", where),
         crossed=_keys(labels.get("crossed", [])),
         presiding=Vocabulary(_full(labels["presiding"], where)),
         short_labels=tuple(tuple(pair) for pair in labels.get("short", [])),

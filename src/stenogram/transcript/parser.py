@@ -109,6 +109,8 @@ _FOUR_DIGIT_TIME = re.compile(r"(?:[●•]\s*)?\((?:[01]\d|2[0-3])[0-5]\d\)|■
 _BULLETED_HOUR_SIGN = re.compile(r"[●•]\s*\((?:[01]?\d|2[0-3])\s?h\s?[0-5]\d\)\s*[●•]?")
 # The whole of a line that heads an examination by naming an office alone ("検察官").
 _WHOLE_LINE = re.compile(r"(?P<name>.+)")
+# An office with its holder in brackets that heads an examination ("検察官（森下）"): the holder asks.
+_HELD_LINE = re.compile(r"[^(（]+[(（]\s*(?P<name>[^)）]+?)\s*[)）]")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # a word title case capitalises: "the", "for", "in" stay small
 # The number of a question printed before it, its member's name not repeated ("41. And then?").
 _QUESTION_NUMBER = re.compile(r"[ \t]*\d{1,5}\.[ \t]+\S")
@@ -659,7 +661,12 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 heading = self.config.examiner.fullmatch(unit.text.strip())
                 sworn = self.config.witness.fullmatch(unit.text.strip())
             elif self._office_over_questions(units, index):  # "検察官" / "問　…": the office asks
-                heading = _WHOLE_LINE.fullmatch(unit.text.strip())
+                heading = _HELD_LINE.fullmatch(unit.text.strip())
+                if heading:  # "検察官（森下）": the holder in that office, as the label would be read
+                    self.registry.resolve(
+                        unit.text.strip()[: heading.start("name")].rstrip(" \t(（"), heading["name"]
+                    )
+                heading = heading or _WHOLE_LINE.fullmatch(unit.text.strip())
             if heading:  # "Vernehmung des Zeugen X durch den Vorsitzenden" names both
                 named = heading_person(heading)  # none: the caller asks, or another side, unnamed
                 if examined := heading.groupdict().get("examined"):  # "Examination of X by Mr. Y:"
@@ -1013,11 +1020,29 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             return False
         # the office asked first: its openings refuse a line of speech at once, where the key
         # read every word of it
-        if self.config.offices.fullmatch(text.casefold()) is None or label_key(text) in self.accepted:
-            return False
-        below = self._label(units[index + 1].text)
         asking = {label_key(pair[0]) for pair in self.config.short_labels}
+        if self.config.offices.fullmatch(text.casefold()) is None or label_key(text) in self.accepted:
+            # an office and its holder, a label printed once: asked only over a question's letter
+            first = units[index + 1].text.lstrip()[:1].casefold()
+            if not any(key.startswith(first) for key in asking) or not self._examiner_named_once(text):
+                return False
+        below = self._label(units[index + 1].text)
         return below is not None and below.key in asking and below.key in self.accepted
+
+    def _examiner_named_once(self, text: str) -> bool:
+        """Whether *text* is a believed label printed once and alone on its line that names an
+        office and its holder ("検察官（森下）", "검사 김태호"): over a question's label it says
+        who asks, as the office alone does (see :meth:`_office_over_questions`), no turn."""
+        cand = self.lines.candidate(text) or self.matcher.bare(text)
+        if cand is None or cand.key not in self.accepted or text[cand.end :].strip():
+            return False
+        if self._printed[cand.key] != 1:
+            return False
+        name = cand.name.casefold()
+        if cand.role:  # the office, its holder in brackets
+            return self.config.offices.fullmatch(name) is not None
+        office = self.config.offices.match(name)  # the office, its holder's name after it
+        return office is not None and name[office.end() :].strip() != ""
 
     def _clock(self, text: str) -> bool:
         """Whether *text* is a time alone ("16:00:32", "[09:00]"), as ``[labels] timestamp``

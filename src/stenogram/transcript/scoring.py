@@ -70,7 +70,7 @@ class Occurrence:
     record has one for every place of every candidate). The texts around it are read where the
     paragraphs hold them (a copy of each had been a third of a record's memory at the decision):
     what follows the label and the line above it as places in a paragraph's joined text, the end
-    of the paragraph before as its lines. Its four marks and its speech's ending are one number
+    of the paragraph before as its lines. Its five marks and its speech's ending are one number
     (a slot each had cost 32 bytes an occurrence, a megabyte of the 4 MB input's decision);
     nothing changes an occurrence once made.
 
@@ -81,7 +81,8 @@ class Occurrence:
     each stopped) or "" (none); *inner*: on a line inside a paragraph, not at its start;
     *under*: right under a label alone on its line, the first words of its speech; *rest*: the
     rest of its own line; *above_in*: the text that holds the line right above, from
-    *above_at* to *above_to* (-1: to its end)."""
+    *above_at* to *above_to* (-1: to its end); *captioned*: its line bore the caption of the
+    speaker's photo, taken off as the page's furniture (the mark of a label a web copy prints)."""
 
     __slots__ = (
         "_marks",
@@ -110,10 +111,16 @@ class Occurrence:
         after_at: int = 0,
         above_at: int = 0,
         above_to: int = -1,
+        captioned: bool = False,
     ) -> None:
         self.cand = cand
         self._marks = (
-            bool(alone) | bool(first) << 1 | bool(inner) << 2 | bool(under) << 3 | _ENDINGS.index(ending) << 4
+            bool(alone)
+            | bool(first) << 1
+            | bool(inner) << 2
+            | bool(under) << 3
+            | bool(captioned) << 4
+            | _ENDINGS.index(ending) << 5
         )
         self.after_in = after_in
         self.held_before = held_before
@@ -127,10 +134,11 @@ class Occurrence:
     first = _Mark(2)
     inner = _Mark(4)
     under = _Mark(8)
+    captioned = _Mark(16)
 
     @property
     def ending(self) -> str:
-        return _ENDINGS[self._marks >> 4]
+        return _ENDINGS[self._marks >> 5]
 
     @property
     def above(self) -> str:
@@ -259,8 +267,11 @@ _SHAPE_BLOCKERS = frozenset(
         "unopened",
         "division",
         "place",
+        "bulleted",
     }
 )
+# A list's bullet alone on the line over an item, as a PDF's text sets the glyph apart ("─").
+_BULLETS = frozenset("─━-–—•・●▪*")
 _UNCASED_MEMBER_WORDS = (2, 4)  # words of a name in a script without case: "عبد الرحمن محمد الخطيب"
 # The most words of a label in a script without case: an honorific, an office of a few words and a
 # name ("معالي وزير الدولة لشؤون مجلس النواب", "மாண்புமிகு திரு. எ. வ. வேலு").
@@ -571,7 +582,11 @@ def _features(
     # ("VOGT (Geht zum Pult) Die …", "Mr X (spoke in French):")
     # a date in the brackets is none: a head's line of the sitting's day ("יום רביעי, … (2 באוגוסט
     # 1989).", its day of the Hebrew calendar before the civil date)
-    if any((o.cand.role and not _dated(o.cand.role, config)) or _noted(o.cand, config) for o in occurrences):
+    if any(
+        (o.cand.role and not _dated(o.cand.role, config) and not _cited(o.cand.role, config))
+        or _noted(o.cand, config)
+        for o in occurrences
+    ):
         found["role"] = w["role"]
         if any(o.cand.party and o.cand.role != o.cand.party for o in occurrences):
             found["seat_party"] = w["seat_party"]  # two facts of a member: "(Northtown) (Con)"
@@ -808,8 +823,14 @@ def _features(
         found["quotation"] = w["quotation"]
     if _spaced_out(name) and not cand.role:
         found["spaced"] = w["spaced"]
-    if any(o.cand.prefix and not _list_item(o) for o in occurrences):
+    if any((o.cand.prefix and not _list_item(o)) or o.captioned for o in occurrences):
         found["marker"] = w["marker"]
+    # each printing under a bullet alone on the line above, no office nor form of address nor
+    # role: a list's item ("─" / "港 鐵 ： 只 要 …", an annex's list of operators), no speaker
+    if not (cand.role or cand.title or "office" in found) and all(
+        o.before.strip() in _BULLETS and o.before.strip() for o in occurrences
+    ):
+        found["bulleted"] = w["bulleted"]
     if _roster(occurrences, config):
         found["leaders"] = w["leaders"]
     return found
@@ -1543,6 +1564,7 @@ def decide(
             row.accepted = row.score >= config.threshold
     _quotings(scored, by_key, config)
     _misread(scored, by_key, config)
+    _calling(scored, by_key, occurrences, config)
     return LabelDecision({row.key for row in table if row.accepted}, table)
 
 
@@ -1605,6 +1627,53 @@ def _dated(role: str, config: Config) -> bool:
     """Whether the brackets' *role* is a calendar date ("6 ביולי 1989"); only one with a digit
     is asked, so that the names and parties of a long record cost nothing."""
     return any(ch.isdigit() for ch in role) and find_date(role, config) is not None
+
+
+def _calling(
+    scored: list[LabelScore],
+    by_key: dict[str, list[Occurrence]],
+    occurrences: list[Occurrence],
+    config: Config,
+) -> None:
+    """Give ``calling`` to a believed name printed once with its stop where the next believed
+    label names the same person with a colon ("Pan poseł Michał Wawer, Konfederacja." / "Bardzo
+    proszę." / "Poseł Michał Wawer:"): the chair calling the member, whose own label opens the
+    speech below; no one's label twice in a row. Asked only where such a name is believed."""
+    called = {
+        row.key for row in scored if row.accepted and row.count == 1 and by_key[row.key][0].cand.punct == "."
+    }
+    if not called:
+        return
+    believed = {row.key for row in scored if row.accepted}
+    following: Occurrence | None = None  # the next believed label, read from the end
+    for occurrence in reversed(occurrences):
+        key = occurrence.cand.key
+        if key in called and following is not None and _same_named(occurrence.cand, following.cand):
+            row = next(row for row in scored if row.key == key)
+            row.features["calling"] = config.weights["calling"]
+            row.accepted = row.score >= config.threshold
+        if key in believed:
+            following = occurrence
+
+
+def _same_named(called: Candidate, label: Candidate) -> bool:
+    """Whether *label*, with its colon, names no one but the person *called* names: its words
+    (an office, the name) all among the called name's, another key."""
+    words = {word.casefold() for word in called.name.replace(",", " ").split()}
+    named = [word.casefold() for word in label.name.split()]
+    return (
+        _punct(label) in _COLON_LIKE
+        and label.key != called.key
+        and len(named) >= 2
+        and all(word in words for word in named)
+    )
+
+
+def _cited(role: str, config: Config) -> bool:
+    """Whether the brackets' *role* cites a provision by its number ("בהתאם לסעיף 10 לתקנון",
+    "gemäß § 12 GO", "under Rule 45"): an agenda item's reference, no role nor seat; only one
+    with a digit is asked."""
+    return any(ch.isdigit() for ch in role) and config.provisions.search(role) is not None
 
 
 def _misread(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:

@@ -29,7 +29,7 @@ from stenogram.transcript.frontmatter import front_kind
 from stenogram.transcript.labels.patterns import MEMBER_WORDS, OPENING_QUOTES
 from stenogram.transcript.lines import address_left_open, broken_at_end, glued_surname, paragraph_end
 from stenogram.transcript.names import chairs
-from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, RawPara
+from stenogram.transcript.reader import PHOTO_CAPTION, SENTENCE_STOPS, TERMINAL, RawPara
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting, thanks_alone
 from stenogram.transcript.scoring import (
@@ -619,6 +619,8 @@ class TurnLabels:
         spoken = False  # a label with a speech came before: no field of the head follows
         rolling = False  # under a roll's heading alone on its line ("Přítomni:"), its lines one a paragraph
         benched = self._line_benches(paragraphs)  # a roll office by office, one line a paragraph
+        # the lines whose caption of the speaker's photo was taken off: a web copy's mark of a label
+        captioned = {item.line for item in self.source.furniture if item.pattern == PHOTO_CAPTION}
         for index, para in enumerate(paragraphs):
             count = len(occurrences)
             skip = -1  # the last line of a label wrapped over two or three lines
@@ -738,6 +740,7 @@ class TurnLabels:
                             after_at=after_at,
                             above_at=above_at,
                             above_to=above_to,
+                            captioned=bool(captioned) and para.lines[number][0] in captioned,
                         )
                     )
                     # a question's or an answer's letter alone proves no speech: "A Horta de Sant
@@ -815,6 +818,7 @@ class TurnLabels:
                             above_in=above[0],
                             above_at=above[1],
                             above_to=above[2],
+                            captioned=bool(captioned) and para.lines[0][0] in captioned,
                         )
                     )
             if not spoken and len(para.lines) == 1 and self._date_line(para.lines.texts[0]):
