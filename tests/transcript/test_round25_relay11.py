@@ -4,7 +4,7 @@ persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei, texts
+from label_samples import NS, sample_tei, tabled_tei, texts
 
 
 def test_question_and_answer_letters_alone_on_their_lines_are_labels() -> None:
@@ -29,3 +29,18 @@ def test_an_answer_alone_on_its_line_under_counsels_question_is_the_witness() ->
     root = tabled_tei("en-court-answer-alone-under-counsel.txt")
     assert texts(root, "(//t:sp)[4]/t:p") == ["I drive a minibus."]
     assert texts(root, "(//t:sp)[4]/t:speaker") == ["A:"]
+
+
+def test_a_caseless_sentence_under_a_label_alone_on_its_line_keeps_its_label() -> None:
+    """An Arabic council's copy with no final stops, each label alone above its words: the words
+    under the second member's label are a sentence, so the label opens the member's turn."""
+    root = tabled_tei("ar-council-labels-alone-no-stops.txt")
+    assert texts(root, "(//t:sp)[2]/t:p")[0].startswith("المخصصات الحالية كافية")
+
+
+def test_a_numbered_list_under_a_heading_alone_is_no_caseless_sentence() -> None:
+    """A Majlis record's contents, their heading alone on its line over numbered items in a
+    caseless script (`فهرست مطالب:` / `1ـ اعلام رسمیت جلسه …`): a list's, not a speech, so the
+    heading stays in the record's head."""
+    tei = sample_tei("fa-majlis-contents-unstopped-chair.txt")
+    assert "فهرست مطالب:" not in texts(tei, "//t:sp/t:speaker")
