@@ -44,3 +44,11 @@ def test_a_numbered_list_under_a_heading_alone_is_no_caseless_sentence() -> None
     heading stays in the record's head."""
     tei = sample_tei("fa-majlis-contents-unstopped-chair.txt")
     assert "فهرست مطالب:" not in texts(tei, "//t:sp/t:speaker")
+
+
+def test_a_spaced_colon_label_under_an_unstopped_caseless_line_opens_a_turn() -> None:
+    """An Arabic news copy wrapped with no blank lines and no stops: the member's label with its
+    spaced colon under a full line of the speech before opens the member's turn."""
+    root = tabled_tei("ar-news-wrapped-label-after-unstopped-line.txt")
+    assert texts(root, "(//t:sp)[1]/t:p")[0].endswith("الى اللجنة")
+    assert texts(root, "(//t:sp)[2]/t:p")[0].startswith("اللجنة طلبت البيانات")

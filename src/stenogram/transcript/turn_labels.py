@@ -77,6 +77,7 @@ _STOPPED_END = re.compile(r"[\s.:：\-–—]+$")  # a label's stop and dash, as
 _SENTENCE_WORDS = 4
 _CASELESS_SENTENCE_WORDS = 6  # without case, every word counts: a few more
 _CASELESS_COMMAS = re.compile("[,،、，]")  # the commas that part a list of names
+_STOP_ANYWHERE = re.compile(r"[.!?؟。]")  # a sentence's end anywhere on a line
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,3}\s*[.)ـ\-–—]")  # a list's item and its number: "1ـ", "2.", "3)"
 _BRACKETS_AT_END = re.compile(BRACKETED_ONLY.pattern + r"\s*$")
 # A line wholly in square brackets, as a note of the hall is printed: "[Proceedings Resumed]".
@@ -442,6 +443,12 @@ def _labelled(below: Candidate | None, config: Config) -> bool:
         and (below.upper or below.strong or bool(config.offices.search(below.name.casefold())))
         and not addresses_chair(below, config)
     )
+
+
+def _spaced_colon(cand: Candidate) -> bool:
+    """Whether *cand*, two words or more, ends with a colon set apart by a space ("فهد العنزي :"),
+    as a web copy in Arabic prints each label: no sentence's phrase, whose colon is glued."""
+    return cand.punct == ":" and len(cand.name.split()) >= 2 and cand.printed.rstrip().endswith(" :")
 
 
 def _name_line(line: str) -> bool:
@@ -1660,6 +1667,8 @@ class TurnLabels:
             return True  # Thai ends no sentence with a stop: the line above cannot show its end
         if cand.punct in (":", "：") and _name_line(above) and uncased(cand.name):
             return True  # a roll of the guests above the first label ("شملان العيسى" / "حسن جمول: …")
+        if _spaced_colon(cand) and uncased(cand.name) and not _STOP_ANYWHERE.search(above):
+            return True  # a caseless copy with no stops, its labels' colons spaced: "فهد العنزي : …"
         if cand.strong and cand.printed.rstrip().endswith("|") and line[cand.end :].strip():
             return True  # "M. Paul Weber (CSV) | Merci, …": a bar after a member's name, whatever ends above
         # a clock, a date or a heading alone on the line above ("10:01", "25.04.2007") ends what
