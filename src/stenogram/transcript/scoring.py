@@ -1269,7 +1269,7 @@ def _questioned(found: list[Occurrence], occurrences: list[Occurrence], config: 
         and _punct(after[id(o)]) in _COLON_LIKE
         for o in found
     )
-    asks = ["?" in o.rest or (o.cand.upper and _answered_by_briefer(o, occurrences)) for o in found]
+    asks = ["?" in _spoken_after(o) or (o.cand.upper and _answered_by_briefer(o, occurrences)) for o in found]
     # an interview's questions, two or more, may greet or thank ("Q: Senator, good morning." /
     # "SP X: Good morning." / "Q: … To what do you attribute this?"): one of them asks
     return answered and (all(asks) or (len(found) > 1 and any(asks)))
@@ -1279,7 +1279,14 @@ def _between_briefer(question: Occurrence, occurrences: list[Occurrence]) -> boo
     """Whether the one *question* printed asks (a question mark on its line) and is answered by
     a named label (no letter) that also printed before it: the briefer, asked and answering
     ("Q Fever cases rose …" between two turns of a chair asks nothing: text)."""
-    return "?" in question.rest and _answered_by_briefer(question, occurrences)
+    return "?" in _spoken_after(question) and _answered_by_briefer(question, occurrences)
+
+
+def _spoken_after(o: Occurrence) -> str:
+    """The words *o*'s label opens: the rest of its line, or the paragraph under it where the
+    label stands alone on its line (a copy may set every label above its words: "Вопрос:" /
+    "Когда откроется мост?"), where a question's mark is read as on the label's line."""
+    return o.after_in[o.after_at :] if o.alone and not o.rest else o.rest
 
 
 def _answered_by_briefer(question: Occurrence, occurrences: list[Occurrence]) -> bool:
@@ -1356,13 +1363,20 @@ def _answering(cand: Candidate, occurrences: list[Occurrence], config: Config) -
         and all(
             at > 0
             and not occurrences[at - 1].cand.short
-            and occurrences[at - 1].rest.rstrip().endswith("?")
+            and _asked_above(o, occurrences[at - 1])
             and _punct(o.cand) in _COLON_LIKE
             and o.after[:1].isupper()
             and not (at + 1 < len(occurrences) and occurrences[at + 1].cand.name == listed)
             for at, o in found
         )
     )
+
+
+def _asked_above(answer: Occurrence, question: Occurrence) -> bool:
+    """Whether the named label *question* before *answer* asks on the line right above it: on the
+    label's own line, or, the answer alone on its line over its words, on the line above the
+    answer's, the question's last (a copy may set every label above its words)."""
+    return question.rest.rstrip().endswith("?") or (answer.alone and answer.above.rstrip().endswith("?"))
 
 
 def _shortened_pair(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:

@@ -77,6 +77,8 @@ _STOPPED_END = re.compile(r"[\s.:：\-–—]+$")  # a label's stop and dash, as
 _SENTENCE_WORDS = 4
 _CASELESS_SENTENCE_WORDS = 6  # without case, every word counts: a few more
 _CASELESS_COMMAS = re.compile("[,،、，]")  # the commas that part a list of names
+_STOP_ANYWHERE = re.compile(r"[.!?؟。]")  # a sentence's end anywhere on a line
+_NUMBERED_ITEM = re.compile(r"\s*\d{1,3}\s*[.)ـ\-–—]")  # a list's item and its number: "1ـ", "2.", "3)"
 _BRACKETS_AT_END = re.compile(BRACKETED_ONLY.pattern + r"\s*$")
 # A line wholly in square brackets, as a note of the hall is printed: "[Proceedings Resumed]".
 _SQUARED_LINE = re.compile(r"\s*\[[^\[\]\n]+\]\s*")
@@ -158,7 +160,6 @@ def _ending(
     start: list[str],
     last: str,
     particles: frozenset[str] | None = None,
-    beside: bool = False,
     listed: tuple[frozenset[str], frozenset[str]] | None = None,
 ) -> str:
     """How a label's speech ends, from its first lines and its last: "" when there is none,
@@ -166,8 +167,7 @@ def _ending(
     "roll" for names one a line, each with its stop, under a label alone on its line (given the
     name *particles*; see :func:`_roll_of_names`), or for names listed on the label's own line
     (given the particles and the conjunctions, *listed*; see :func:`_listed_names`), "speech" for
-    a long text, else "sentence"; *beside* where the speech opens on the label's own line. Reads
-    a few lines, never the whole paragraph."""
+    a long text, else "sentence". Reads a few lines, never the whole paragraph."""
     text = " ".join(start).strip()
     if not text:
         return ""
@@ -180,20 +180,24 @@ def _ending(
     if len(text) < 120 and final not in TERMINAL and not without_stops(final):
         sentence = sum(lower_case(word[0]) for word in text.split()) >= _SENTENCE_WORDS
         sentence = sentence or _SENTENCE_END_INSIDE.search(text) is not None
-        if not (sentence or (beside and _caseless_beside(start, text))):
+        if not (sentence or _caseless_opening(start, text)):
             return "short"
     return "speech" if len(text) >= 300 else "sentence"
 
 
-def _caseless_beside(start: list[str], text: str) -> bool:
-    """Whether the speech on a label's own line, *start* its first lines and *text* them joined, is
-    a sentence in a script without case: its own line one, or a clause its comma parts run on
-    below it, as a copy wrapped at a narrow width breaks the sentence ("اللائحة نظمت الدور في
-    الحديث ، اذا كان" / "النائب حريصا ان يأتي مبكرا …"); a roll of names one a line, no comma
-    between them, is read by its own line only."""
-    if _caseless_sentence(start[0]):
+def _caseless_opening(start: list[str], text: str) -> bool:
+    """Whether the speech a label opens, *start* its first lines (on the label's own line or
+    under a label alone on its line) and *text* them joined, is a sentence in a script without
+    case: its first line one, or a clause its comma parts run on below it, as a copy wrapped at a
+    narrow width breaks the sentence ("اللائحة نظمت الدور في الحديث ، اذا كان" / "النائب حريصا ان
+    يأتي مبكرا …"); a roll of names one a line, no comma between them, is read by its first line
+    only."""
+    lines = [line for line in start if line.strip()]  # a label alone: its own line holds nothing
+    if _NUMBERED_ITEM.match(lines[0]):
+        return False  # "فهرست مطالب:" / "1ـ اعلام رسمیت جلسه …": a list of contents' first item
+    if _caseless_sentence(lines[0]):
         return True
-    return len(start) > 1 and _CASELESS_COMMAS.search(text) is not None and _caseless_sentence(text)
+    return len(lines) > 1 and _CASELESS_COMMAS.search(text) is not None and _caseless_sentence(text)
 
 
 def _caseless_sentence(text: str) -> bool:
@@ -439,6 +443,12 @@ def _labelled(below: Candidate | None, config: Config) -> bool:
         and (below.upper or below.strong or bool(config.offices.search(below.name.casefold())))
         and not addresses_chair(below, config)
     )
+
+
+def _spaced_colon(cand: Candidate) -> bool:
+    """Whether *cand*, two words or more, ends with a colon set apart by a space ("فهد العنزي :"),
+    as a web copy in Arabic prints each label: no sentence's phrase, whose colon is glued."""
+    return cand.punct == ":" and len(cand.name.split()) >= 2 and cand.printed.rstrip().endswith(" :")
 
 
 def _name_line(line: str) -> bool:
@@ -730,7 +740,6 @@ class TurnLabels:
                                 speech,
                                 last,
                                 self.config.particles if alone else None,
-                                beside=not alone,
                                 listed=None if alone else listed_names,
                             ),
                             inner=number > 0,
@@ -1663,6 +1672,8 @@ class TurnLabels:
             return True  # Thai ends no sentence with a stop: the line above cannot show its end
         if cand.punct in (":", "：") and _name_line(above) and uncased(cand.name):
             return True  # a roll of the guests above the first label ("شملان العيسى" / "حسن جمول: …")
+        if _spaced_colon(cand) and uncased(cand.name) and not _STOP_ANYWHERE.search(above):
+            return True  # a caseless copy with no stops, its labels' colons spaced: "فهد العنزي : …"
         if cand.strong and cand.printed.rstrip().endswith("|") and line[cand.end :].strip():
             return True  # "M. Paul Weber (CSV) | Merci, …": a bar after a member's name, whatever ends above
         # a clock, a date or a heading alone on the line above ("10:01", "25.04.2007") ends what

@@ -92,11 +92,13 @@ class MatcherBase:
         # pair's word stays the label's key, so the pair is still believed as a pair.
         # The name may open with a title's stop ("Frage Dr. Klein:").
         whose = r"(?:(?<=[^\W\d_]{2})[ ][^\W\d_]+\.?(?:[ ][^\s:]+){0,3}(?=:))?"
+        # A letter of config.spaced alone on its line, no stop, its words below ("Q" / "What …")
+        alone = rf"(?<=^[{cased}{caseless}])[ \t]*$" if cased or caseless else "(?!)"
         self._short = regex(
             rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{short}){whose}"
             rf"(?:[ ]?(?P<punct>[.:](?=\s|$)|\.[-–—](?=[ \t]|$)|：|။[ \t]*။|{GLUED_PAIR_DASH})\s*"
             r"|(?:\t|[ ]{2,}|\u3000)[ \t\u3000]*"
-            rf"|{spaced})(?=\S|(?<=[.:：\-–—])$)"
+            rf"|{spaced}|{alone})(?=\S|(?<=[.:：\-–—])$|{alone})"
         )
         asked = "|".join(re.escape(letter) for letter in sorted(config.asked)) or "(?!)"
         # "Q Thanks, Jen.": a briefing's question, one space before a capital or a dash
