@@ -1,0 +1,20 @@
+"""A reviewer's counter-examples to the short-excerpts hunt's rules of this round: the shapes
+where a widened rule took a speaker's own words for a label, each in an invented sample (names
+invented; labels in turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_a_sentence_naming_a_minister_after_a_lower_case_clause_is_no_label() -> None:
+    """A paragraph of one sentence that names a minister with the initial after a clause in lower
+    case, closed by its stop ("Бұл мәселені былтыр көтерген министр Н.Бекмұратов."), reads as a
+    portfolio before the office; the stop closes a sentence, so its words in lower case are a
+    sentence's and it stays in the member's speech."""
+    root = tabled_tei("kk-mazhilis-minister-named-in-own-sentence.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Құрметті Төраға! Ауылдық емханаларда зертханалар жетіспейді.",
+        "Бұл мәселені былтыр көтерген министр Н.Бекмұратов.",
+        "Бірақ ол әлі шешілген жоқ.",
+    ]
