@@ -18,3 +18,15 @@ def test_a_sentence_naming_a_minister_after_a_lower_case_clause_is_no_label() ->
         "Бұл мәселені былтыр көтерген министр Н.Бекмұратов.",
         "Бірақ ол әлі шешілген жоқ.",
     ]
+
+
+def test_a_minister_reported_with_the_speech_in_lower_case_after_is_no_label() -> None:
+    """A paragraph that reports a minister's promise after a clause in lower case, his name and a
+    colon, the promise going on in lower case ("Өнгөрсөн намар ярьсан сайд Н.Батсүх: ирэх жил
+    …"), reads as a portfolio before the office; no capital opens a speech after it, so its
+    words in lower case are a sentence's and the paragraph stays in the member's speech."""
+    root = tabled_tei("mn-khural-minister-quoted-lower-case.txt")
+    assert texts(root, "//t:sp[2]/t:p")[1:] == [
+        "Өнгөрсөн намар ярьсан сайд Н.Батсүх: ирэх жил замыг засна гэж.",
+        "Хэзээ засах вэ?",
+    ]

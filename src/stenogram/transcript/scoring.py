@@ -739,9 +739,11 @@ def _features(
     # a label with no punctuation has no words in lower case but its office's: a sentence would
     # go on in them, so they are no evidence of one
     if not leading_capitals and puncts != {" "}:
-        # a stop closes a sentence as well as a label: a portfolio before an office only where
-        # none closes it ("… көтерген министр Д.Жұмабаев." is a speaker's sentence)
-        body = _body(name, config, portfolio="." not in puncts)
+        # a stop closes a sentence as well as a label, and a label's speech opens with a capital:
+        # a portfolio before an office only where no stop closes it and a capital follows
+        # ("… көтерген министр Д.Жұмабаев.", "… хэлсэн сайд Б.Бат: ирэх жил …" are sentences)
+        portfolio = "." not in puncts and "capital_after" in found
+        body = _body(name, config, portfolio=portfolio)
         ordinary = _sentence_words(plain, _abbreviated(name) | body, config)
         if held:  # an office whose holder the parentheses name: its articles and the words that
             # join its portfolio are no sentence's ("An tAire Stáit ag an Roinn X (Deputy Y):")
