@@ -30,3 +30,14 @@ def test_a_minister_reported_with_the_speech_in_lower_case_after_is_no_label() -
         "Өнгөрсөн намар ярьсан сайд Н.Батсүх: ирэх жил замыг засна гэж.",
         "Хэзээ засах вэ?",
     ]
+
+
+def test_a_citation_of_the_gazette_on_a_wrapped_line_stays_in_the_speech() -> None:
+    """A member's citation of the Romanian gazette that a hard wrap leaves alone on its line
+    ("Monitorul Oficial al României, Partea a II-a, nr. 21/16.III.2022") is no running head,
+    which prints the gazette's name in capitals: the line stays in the speech."""
+    root = tabled_tei("ro-camera-gazette-cited-wrapped-line.txt")
+    assert texts(root, "//t:sp[2]/t:p")[1] == (
+        "Stenograma ședinței în care s-a votat această lege a fost publicată în Monitorul Oficial al "
+        "României, Partea a II-a, nr. 21/16.III.2022 și oricine o poate citi. Vă mulțumesc."
+    )
