@@ -754,7 +754,12 @@ def _features(
     # a label with no punctuation has no words in lower case but its office's: a sentence would
     # go on in them, so they are no evidence of one
     if not leading_capitals and puncts != {" "}:
-        ordinary = _sentence_words(plain, _abbreviated(name) | _body(name, config), config)
+        # a stop closes a sentence as well as a label, and a label's speech opens with a capital:
+        # a portfolio before an office only where no stop closes it and a capital follows
+        # ("… көтерген министр Д.Жұмабаев.", "… хэлсэн сайд Б.Бат: ирэх жил …" are sentences)
+        portfolio = "." not in puncts and "capital_after" in found
+        body = _body(name, config, portfolio=portfolio)
+        ordinary = _sentence_words(plain, _abbreviated(name) | body, config)
         if held:  # an office whose holder the parentheses name: its articles and the words that
             # join its portfolio are no sentence's ("An tAire Stáit ag an Roinn X (Deputy Y):")
             ordinary = [
@@ -1142,12 +1147,13 @@ def _addressing(word: str, config: Config) -> bool:
     return bool(config.titles.fullmatch(word)) or word.casefold() in config.articles
 
 
-def _body(name: str, config: Config) -> frozenset[str]:
+def _body(name: str, config: Config, portfolio: bool) -> frozenset[str]:
     """The words in lower case right after the office that opens *name*, where only a name or
     nothing follows them: the body whose office it is, in the genitive ("Předseda finančního
     výboru", "Skarbnik miasta", "Заместитель главы администрации Петрова") or its holder's standing
     ("Le Président par intérim"), no sentence. A particle or a word of the narration among them
-    ("Министр ответил:"), or a word in lower case after the name, makes them one."""
+    ("Министр ответил:"), or a word in lower case after the name, makes them one. With *portfolio*,
+    the words in lower case of a portfolio before the office are its body too."""
     words = name.split()
     # a form of address and an article before the office ("M. le ministre de l'instruction
     # publique", the French chambers' minister): its portfolio's particles make no sentence
@@ -1159,7 +1165,8 @@ def _body(name: str, config: Config) -> frozenset[str]:
     department = _department(words, config)
     if department:
         return department
-    office = portfolio_office(words, config)  # "Хүнс, хөдөө аж ахуйн сайд Г.Ганболд": its portfolio's words
+    # "Хүнс, хөдөө аж ахуйн сайд Г.Ганболд": its portfolio's words
+    office = portfolio_office(words, config) if portfolio else 0
     if office:
         return frozenset(word.casefold() for word in words[:office] if lower_case(word[0]))
     if len(words) < 2 or not config.offices.match(words[0].casefold()) or words[0].endswith(","):
