@@ -24,11 +24,11 @@ from stenogram.transcript.sources import Extracted, Left
 #: A line number: up to three digits at the line's start (after a little margin), then space,
 #: the recording's clock before it on some lines as a tribunal's transcript prints it in the
 #: margin ("09:40:03 15 first accused."), or the page's number before it as some reporters
-#: print page and line ("1-11   MR. SMITH:", "14:10", "14.10"; the line's number is the one
-#: counted); or a numbered paragraph as a Word file saved as text writes its list's number
-#: ("12." and a tab).
+#: print page and line ("1-11   MR. SMITH:", "14:10"; the line's number is the one counted,
+#: never after a point: "5.1", "5.2", "6.1" number the paragraphs of minutes, the record's own);
+#: or a numbered paragraph as a Word file saved as text writes its list's number ("12." and a tab).
 _NUMBER = re.compile(
-    r"^[ \t]{0,12}(?:(?:\d\d:\d\d:\d\d[ \t]+)?(?:\d{1,4}[-:.])?(\d{1,3})(?=[ \t]|$)|(\d{1,4})\.\t)"
+    r"^[ \t]{0,12}(?:(?:\d\d:\d\d:\d\d[ \t]+)?(?:\d{1,4}[-:])?(\d{1,3})(?=[ \t]|$)|(\d{1,4})\.\t)"
 )
 _CLOCK = re.compile(r"\d\d:\d\d:\d\d")
 # The same number at any line's start in a whole text, and a line with a letter or digit (no

@@ -1,0 +1,17 @@
+"""A reviewer's read of the round's later rules: the shapes a widened rule took wrongly, each
+narrowed and shown in an invented sample (names invented; labels in turns.toml, persons in
+ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_numbered_points_of_minutes_are_no_page_and_line_numbers() -> None:
+    """Minutes whose every paragraph opens with its item's and point's number ("5.1", "6.1")
+    keep those numbers in their paragraphs, where they had been taken off as a court reporter's
+    page and line numbers."""
+    root = tabled_tei("en-council-minutes-numbered-paragraphs.txt")
+    paragraphs = texts(root, "//t:body//t:p")
+    assert paragraphs[0].startswith("5.1 The Chair welcomed members")
+    assert paragraphs[-1] == "7.1 The Chair closed the meeting at 8.40 pm."
