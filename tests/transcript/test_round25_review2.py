@@ -15,3 +15,11 @@ def test_numbered_points_of_minutes_are_no_page_and_line_numbers() -> None:
     paragraphs = texts(root, "//t:body//t:p")
     assert paragraphs[0].startswith("5.1 The Chair welcomed members")
     assert paragraphs[-1] == "7.1 The Chair closed the meeting at 8.40 pm."
+
+
+def test_a_spaced_sentence_asking_an_office_up_to_its_colon_is_no_label() -> None:
+    """A justified Chinese record's member asks the director in a paragraph of her own, spaced
+    like her label ("我 想 再 問 局 長 ："): the pronoun makes it her sentence, kept in her turn,
+    where it had opened a turn of a person named by the sentence."""
+    root = tabled_tei("zh-hk-council-pdf-spaced-question-to-office.txt")
+    assert texts(root, "//t:sp[2]/t:p")[1].startswith("我 想 再 問 局 長 ：")
