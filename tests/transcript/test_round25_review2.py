@@ -23,3 +23,12 @@ def test_a_spaced_sentence_asking_an_office_up_to_its_colon_is_no_label() -> Non
     where it had opened a turn of a person named by the sentence."""
     root = tabled_tei("zh-hk-council-pdf-spaced-question-to-office.txt")
     assert texts(root, "//t:sp[2]/t:p")[1].startswith("我 想 再 問 局 長 ：")
+
+
+def test_a_speech_line_ending_in_a_count_beside_the_pages_stays_in_the_speech() -> None:
+    """A Sejm PDF's member's line ends with a count a page from the pages around it and cuts her
+    sentence; a comma parts its words, a clause's, no facing page's title: it stays in her
+    speech, where it had been taken off as that page's head."""
+    root = tabled_tei("pl-sejm-pdf-speech-line-ends-near-page.txt")
+    assert "Lewicy, razem 37 posłów, a przeciw" in texts(root, "//t:sp[1]/t:p")[0]
+    assert not texts(root, "//t:list[@type='furniture']/t:item[@ana='running-head']")

@@ -658,9 +658,12 @@ def _strip_facing_heads(kept: list[str], removed: list[Furniture]) -> None:
         page = int(found.group("page")) if found else 0
         if page and page not in pages and (page - 1 in pages or page + 1 in pages):
             heads.setdefault(found.group("head") if found else "", []).append((index, page))
-    for places in heads.values():
+    for head, places in heads.items():
         rising = len(places) >= 2 and all(a < b for (_, a), (_, b) in pairwise(places))
-        if rising or (len(places) == 1 and _cuts_a_sentence(kept, places[0][0])):
+        # printed once, a title's words, no clause a comma parts: a speech's line so cut ("Koalicji
+        # Obywatelskiej i Lewicy, razem 37" / "posłów, …") counts, no page
+        once = len(places) == 1 and "," not in head and _cuts_a_sentence(kept, places[0][0])
+        if rising or once:
             _remove_heads(kept, removed, [index for index, _ in places])
 
 
