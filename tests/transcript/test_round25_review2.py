@@ -32,3 +32,13 @@ def test_a_speech_line_ending_in_a_count_beside_the_pages_stays_in_the_speech() 
     root = tabled_tei("pl-sejm-pdf-speech-line-ends-near-page.txt")
     assert "Lewicy, razem 37 posłów, a przeciw" in texts(root, "//t:sp[1]/t:p")[0]
     assert not texts(root, "//t:list[@type='furniture']/t:item[@ana='running-head']")
+
+
+def test_a_speech_opening_with_a_portrait_it_names_twice_keeps_its_words() -> None:
+    """A member's paragraph opens "The Churchill portrait was moved from the Churchill Room":
+    the words before "portrait" and the name again after it are no caption of her photo, as its
+    sentence goes on in lower case; they stay, where they had been taken off as furniture."""
+    root = tabled_tei("en-uk-web-portrait-in-a-speech.txt")
+    assert texts(root, "//t:sp[1]/t:p")[1].startswith("The Churchill portrait was moved")
+    captions = texts(root, "//t:list[@type='furniture']/t:item[@ana='photo-caption']")
+    assert captions == ["Helen Marsh Portrait", "Martin Oakes Portrait"]
