@@ -4,7 +4,7 @@ ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts
+from label_samples import tabled_tei, texts, turn_ids
 
 
 def test_numbered_points_of_minutes_are_no_page_and_line_numbers() -> None:
@@ -42,3 +42,11 @@ def test_a_speech_opening_with_a_portrait_it_names_twice_keeps_its_words() -> No
     assert texts(root, "//t:sp[1]/t:p")[1].startswith("The Churchill portrait was moved")
     captions = texts(root, "//t:list[@type='furniture']/t:item[@ana='photo-caption']")
     assert captions == ["Helen Marsh Portrait", "Martin Oakes Portrait"]
+
+
+def test_a_double_names_hyphen_at_a_lines_end_is_kept_before_its_particle() -> None:
+    """A Dutch member's double name broken at its hyphen ("Mevrouw Jansen-" / "van der Berg
+    (CDA):") names the person her whole label names later, where the hyphen had been read as a
+    word's break and made her two persons."""
+    root = tabled_tei("nl-tk-double-name-hyphen-at-line-end.txt")
+    assert turn_ids(root) == ["de-voorzitter", "mevrouw-jansen-van-der-berg"] * 2
