@@ -50,3 +50,13 @@ def test_a_double_names_hyphen_at_a_lines_end_is_kept_before_its_particle() -> N
     word's break and made her two persons."""
     root = tabled_tei("nl-tk-double-name-hyphen-at-line-end.txt")
     assert turn_ids(root) == ["de-voorzitter", "mevrouw-jansen-van-der-berg"] * 2
+
+
+def test_a_records_number_a_speech_cites_on_its_own_line_stays_in_the_speech() -> None:
+    """A Landtag PDF's member cites "Plenarprotokoll 18/41", a narrow column setting it alone
+    on a line: no running head without its date, it stays in his speech, where it had been
+    taken off; the page's head with its date is still furniture."""
+    root = tabled_tei("de-landtag-pdf-speech-cites-plenarprotokoll.txt")
+    assert "wie man im Plenarprotokoll 18/41 nachlesen kann" in texts(root, "//t:sp[2]/t:p")[0]
+    heads = texts(root, "//t:list[@type='furniture']/t:item[@ana='running-head']")
+    assert heads == ["Bayerischer Landtag – 18. Wahlperiode Plenarprotokoll 18/52 v. 04.06.2025"]
