@@ -60,3 +60,11 @@ def test_a_records_number_a_speech_cites_on_its_own_line_stays_in_the_speech() -
     assert "wie man im Plenarprotokoll 18/41 nachlesen kann" in texts(root, "//t:sp[2]/t:p")[0]
     heads = texts(root, "//t:list[@type='furniture']/t:item[@ana='running-head']")
     assert heads == ["Bayerischer Landtag – 18. Wahlperiode Plenarprotokoll 18/52 v. 04.06.2025"]
+
+
+def test_a_lettered_item_opening_with_a_financial_year_is_no_copyright_line() -> None:
+    """A chair reads out items lettered (a) to (c), the third "(c) 2025/26 revenue budget …":
+    a financial year, no copyright's year, so the item stays in her turn, where it had been taken
+    off as a web page's copyright line."""
+    root = tabled_tei("en-council-lettered-item-financial-year.txt")
+    assert texts(root, "//t:sp[1]/t:p")[-1] == "(c) 2025/26 revenue budget and council tax."
