@@ -68,3 +68,11 @@ def test_a_lettered_item_opening_with_a_financial_year_is_no_copyright_line() ->
     off as a web page's copyright line."""
     root = tabled_tei("en-council-lettered-item-financial-year.txt")
     assert texts(root, "//t:sp[1]/t:p")[-1] == "(c) 2025/26 revenue budget and council tax."
+
+
+def test_a_range_opening_an_unnumbered_line_of_a_numbered_page_stays() -> None:
+    """A court reporter's page numbers its lines alone; one line of counsel's speech bears no
+    number and opens with a range ("2-4 weeks, as …"): no page and line where no other line is
+    so numbered, it stays in her speech, where it had been taken off."""
+    root = tabled_tei("en-court-numbered-line-opening-with-a-range.txt")
+    assert "She was off for 2-4 weeks, as the records show." in texts(root, "//t:sp[2]/t:p")[0]
