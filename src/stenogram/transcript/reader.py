@@ -445,8 +445,9 @@ PHOTO_CAPTION = "photo-caption"  # the furniture's kind: a speaker's card had a 
 def _strip_photo_captions(kept: list[str], removed: list[Furniture], config: Config) -> None:
     """A web copy's caption of the speaker's photo glued before the label that names the speaker
     again ("Photo of Anna BeispielAnna Beispiel (Kildare South)", "Foto: Anna Beispiel Anna
-    Beispiel (SPD):") is the page's: taken from its line as furniture, so that the label is read
-    and printed as the record prints it. The line's other words stay."""
+    Beispiel (SPD):", "Helen Marsh Portrait Mrs Helen Marsh (Lab)") is the page's: taken from its
+    line as furniture, so that the label is read and printed as the record prints it. The line's
+    other words stay."""
     for index, line in enumerate(kept):
         if not _PHOTO_WORDS.search(line):
             continue
@@ -454,6 +455,10 @@ def _strip_photo_captions(kept: list[str], removed: list[Furniture], config: Con
         found = config.prefix.match(line, start)
         named = found.groupdict() if found else {}
         if found is None or not (named.get("photo") or named.get("portrait")):
+            continue
+        # the label named again opens the rest, capitalised: a sentence goes on in lower case
+        # ("The Churchill portrait was moved from the Churchill Room …", a speech's own line)
+        if line[found.end() :].lstrip()[:1].islower():
             continue
         removed.append(Furniture(index + 1, line[start : found.end()].rstrip(), PHOTO_CAPTION, part=True))
         kept[index] = line[:start] + line[found.end() :]
@@ -669,9 +674,12 @@ def _strip_facing_heads(kept: list[str], removed: list[Furniture]) -> None:
         page = int(found.group("page")) if found else 0
         if page and page not in pages and (page - 1 in pages or page + 1 in pages):
             heads.setdefault(found.group("head") if found else "", []).append((index, page))
-    for places in heads.values():
+    for head, places in heads.items():
         rising = len(places) >= 2 and all(a < b for (_, a), (_, b) in pairwise(places))
-        if rising or (len(places) == 1 and _cuts_a_sentence(kept, places[0][0])):
+        # printed once, a title's words, no clause a comma parts: a speech's line so cut ("Koalicji
+        # Obywatelskiej i Lewicy, razem 37" / "posłów, …") counts, no page
+        once = len(places) == 1 and "," not in head and _cuts_a_sentence(kept, places[0][0])
+        if rising or once:
             _remove_heads(kept, removed, [index for index, _ in places])
 
 

@@ -789,8 +789,11 @@ def _features(
                 _WHOLLY_QUOTED.fullmatch(o.after_in, o.after_at) for o in occurrences
             ):
                 found["quoted"] = w["quoted"]
-    if not cand.upper and _clause_described(cand, config.clause_words.get(evidence.lang, frozenset())):
+    clause_words = config.clause_words.get(evidence.lang, frozenset())
+    if not cand.upper and _clause_described(cand, clause_words):
         found["clause"] = w["clause"]  # "Herr König, eines ist doch klar:": a sentence addressing him
+    elif caseless and _clause_held(name, clause_words):
+        found["clause"] = w["clause"]  # "我想再問局長：": a member's sentence asking the office's holder
     if _division(name, config) or (name and ENUMERATOR.fullmatch(name) and not puncts & _COLON_LIKE):
         found["division"] = w["division"]  # "II. Las administraciones …": an item of a text read
     elif _counted(name, evidence.printed):
@@ -1608,6 +1611,17 @@ def _clause_described(cand: Candidate, clause_words: frozenset[str]) -> bool:
     if not (cand.role and cand.described):
         return False
     return any(word.islower() and word in clause_words for word in WORD.findall(cand.role))
+
+
+# A character of the Han script: a clause's pronoun so written is one of a name's characters.
+_HAN_WORD = regex(r"[\u3400-\u9fff\uf900-\ufaff]+")
+
+
+def _clause_held(name: str, clause_words: frozenset[str]) -> bool:
+    """Whether *name*, in the Han script that sets no space between words, holds a clause's
+    pronoun among its characters ("我想再問局長", "I would ask the director again"): a sentence
+    up to its colon that names an office, as no label names its speaker by "I" or "you"."""
+    return any(word in name for word in clause_words if _HAN_WORD.fullmatch(word))
 
 
 def _common_words(words: list[str], config: Config, lang: str) -> list[str]:

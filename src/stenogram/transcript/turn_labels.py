@@ -1286,7 +1286,7 @@ class TurnLabels:
         cand = self._label(unit.text, unit.first_line)
         if cand and not spoken and self._field_unit(cand, unit):
             return None
-        cand = _unbroken_name(cand, unit)
+        cand = _unbroken_name(cand, unit, self.config.particles)
         dashed = cand is not None and bool(cand.punct) and not cand.punct.strip("-–—")
         if dashed and len(unit.lines) == 1 and self.config.procedural.fullmatch(unit.text.strip()):
             return None  # "Mr X — rose —": the record's narrative, no label before a speech
@@ -1857,14 +1857,17 @@ class TurnLabels:
         return speech, paragraphs[at].lines[-1][1]
 
 
-def _unbroken_name(cand: Candidate | None, unit: Unit) -> Candidate | None:
+def _unbroken_name(cand: Candidate | None, unit: Unit, particles: frozenset[str]) -> Candidate | None:
     """*cand* with the word a hyphen broke at its first line's end read whole in its name
     ("Vizepräsi-" / "dent Dr. X:" names "Vizepräsident Dr. X"), as the line's wrap is no part of
-    the name; the label stays as printed."""
+    the name; the label stays as printed. A name's *particles* after the hyphen go on a double
+    name ("Mevrouw Jansen-" / "van der Berg (CDA):", "Abd-" / "al-Rahman"), its hyphen the name's."""
     if cand is None or len(unit.lines) < 2:
         return cand
     first, second = unit.first_line.rstrip(), unit.lines[1][1].lstrip()
     if not broken_at_end(first, second) or cand.end <= len(first):
+        return cand
+    if second.split(maxsplit=1)[0].split("-")[0].casefold() in particles:  # "al-Rahman" too
         return cand
     broken = first.rsplit(maxsplit=1)[-1]
     at = cand.name.find(broken + second.split(maxsplit=1)[0][:1])

@@ -24,13 +24,14 @@ from stenogram.transcript.sources import Extracted, Left
 #: A line number: up to three digits at the line's start (after a little margin), then space,
 #: the recording's clock before it on some lines as a tribunal's transcript prints it in the
 #: margin ("09:40:03 15 first accused."), or the page's number before it as some reporters
-#: print page and line ("1-11   MR. SMITH:", "14:10", "14.10"; the line's number is the one
-#: counted); or a numbered paragraph as a Word file saved as text writes its list's number
-#: ("12." and a tab).
+#: print page and line ("1-11   MR. SMITH:", "14:10"; the line's number is the one counted,
+#: never after a point: "5.1", "5.2", "6.1" number the paragraphs of minutes, the record's own);
+#: or a numbered paragraph as a Word file saved as text writes its list's number ("12." and a tab).
 _NUMBER = re.compile(
-    r"^[ \t]{0,12}(?:(?:\d\d:\d\d:\d\d[ \t]+)?(?:\d{1,4}[-:.])?(\d{1,3})(?=[ \t]|$)|(\d{1,4})\.\t)"
+    r"^[ \t]{0,12}(?:(?:\d\d:\d\d:\d\d[ \t]+)?(?:\d{1,4}[-:])?(\d{1,3})(?=[ \t]|$)|(\d{1,4})\.\t)"
 )
 _CLOCK = re.compile(r"\d\d:\d\d:\d\d")
+_PAGED = re.compile(r"\d[-:]\d{1,3}$")  # a line's number after its page's, as the number ends
 # The same number at any line's start in a whole text, and a line with a letter or digit (no
 # blank line): counted at once, they rule out most texts before their lines are read one by one.
 _NUMBERED_LINE = re.compile(_NUMBER.pattern, re.MULTILINE)
@@ -92,6 +93,11 @@ def _extract_lines(text: str, start: int) -> Extracted | None:
     lines = text.split("\n")
     found = [(i, _NUMBER.match(line)) for i, line in enumerate(lines) if i >= start and line.strip()]
     numbered = [(i, m) for i, m in found if m]
+    # a page's number before the line's is the page's habit or no line's: where most lines bear
+    # none, a line opening with a range is the speech's words ("2-4 weeks, as …" under " 4   some")
+    paged = sum(1 for _, m in numbered if _PAGED.search(m.group(0)))
+    if 0 < paged < len(numbered) / 2:
+        numbered = [(i, m) for i, m in numbered if not _PAGED.search(m.group(0))]
     listed = sum(1 for _, m in numbered if m.group(2))  # a list's numbers and tabs say it at once
     least = _MIN_LIST if listed == len(numbered) else _MIN_LINES
     numbers = [int(m.group(1) or m.group(2)) for _, m in numbered]
