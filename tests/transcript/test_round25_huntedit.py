@@ -1,0 +1,32 @@
+"""Records as source editions print them, with the editor's apparatus inside: the shapes a hunt
+through archival editions found misread, each in an invented sample (names invented; labels in
+turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_an_archival_reference_after_the_last_turn_is_no_speaker() -> None:
+    """An edition prints the document's archival reference under its text, the archive's name
+    before its fond (`РГАСПИ. Ф. 17. Оп. 2. Д. 598.`): no speaker's label; the reference is kept
+    whole, as is the editor's footnote under it."""
+    root = tabled_tei("ru-edition-archive-reference-after-turns.txt")
+    assert texts(root, "//t:sp[last()]/t:p")[-2:] == [
+        "РГАСПИ. Ф. 17. Оп. 2. Д. 598. Л. 12–15. Подлинник. Машинопись.",
+        "¹ Далее зачеркнуто: «дорогие».",
+    ]
+
+
+def test_a_footnote_mark_glued_to_a_name_is_no_letter_of_it() -> None:
+    """The editor's note mark glued to a speaker's name where the edition first prints it
+    (`Lindemann¹:`) leaves the person the one of the bare name later (`Lindemann:`)."""
+    root = tabled_tei("de-edition-footnote-mark-glued-name.txt")
+    assert root.xpath("count(//t:person)", namespaces={"t": "http://www.tei-c.org/ns/1.0"}) == 2
+
+
+def test_a_memorandums_participants_field_is_no_speaker() -> None:
+    """A memorandum of conversation's field of participants (`PARTICIPANTS: Foreign Minister
+    X; …`) is the head's, never a speaker whose speech is the roll."""
+    root = tabled_tei("en-memcon-participants-field.txt")
+    assert any("PARTICIPANTS: Foreign Minister Halvorsen" in text for text in texts(root, "//t:titlePart"))
