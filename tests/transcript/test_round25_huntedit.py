@@ -30,3 +30,18 @@ def test_a_memorandums_participants_field_is_no_speaker() -> None:
     X; …`) is the head's, never a speaker whose speech is the roll."""
     root = tabled_tei("en-memcon-participants-field.txt")
     assert any("PARTICIPANTS: Foreign Minister Halvorsen" in text for text in texts(root, "//t:titlePart"))
+
+
+def test_a_note_mark_after_the_stop_ends_the_line_s_sentence() -> None:
+    """The editor's note mark after a speech's stop (`… środków.¹`) ends no sentence less: the
+    lines are turns one a line, and the label printed once before the mark is believed, where
+    the chair's next turn had run into the member's."""
+    root = tabled_tei("pl-edition-note-mark-after-stop.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["Plan nie zostanie wykonany bez dodatkowych środków.¹"]
+
+
+def test_a_circled_note_mark_after_a_full_stop_ends_the_line_s_sentence() -> None:
+    """A Chinese edition's circled note mark after the full stop (`…很紧张。①`): the record is one
+    turn a line, each label its own turn."""
+    root = tabled_tei("zh-edition-circled-note-mark.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["我们省的任务完成得不好，群众口粮很紧张。①"]
