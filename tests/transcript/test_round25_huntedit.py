@@ -45,3 +45,11 @@ def test_a_circled_note_mark_after_a_full_stop_ends_the_line_s_sentence() -> Non
     turn a line, each label its own turn."""
     root = tabled_tei("zh-edition-circled-note-mark.txt")
     assert texts(root, "//t:sp[2]/t:p") == ["我们省的任务完成得不好，群众口粮很紧张。①"]
+
+
+def test_a_speaker_the_editor_supplies_in_square_brackets_is_a_label() -> None:
+    """An edition of tapes supplies each speaker in square brackets with the colon inside
+    (`[Whitcombe:] The cable came in at six.`): the bracket is the label, a surname alone
+    printed once too, where the turns had been paragraphs with the brackets lost."""
+    root = tabled_tei("en-edition-supplied-speaker-brackets.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["Mr. President, the airlift can start Monday."]
