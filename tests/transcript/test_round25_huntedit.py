@@ -53,10 +53,3 @@ def test_a_speaker_the_editor_supplies_in_square_brackets_is_a_label() -> None:
     printed once too, where the turns had been paragraphs with the brackets lost."""
     root = tabled_tei("en-edition-supplied-speaker-brackets.txt")
     assert texts(root, "//t:sp[3]/t:p") == ["Mr. President, the airlift can start Monday."]
-
-
-def test_a_form_of_address_a_typescript_spaces_out_opens_a_label() -> None:
-    """A typescript spaces out the comrade's form of address letter by letter (`т о в. ДОРОХИН.`):
-    the label is the form and the name, printed once too, where the turns had been paragraphs."""
-    root = tabled_tei("ru-edition-spaced-comrade.txt")
-    assert texts(root, "//t:sp[3]/t:p") == ["В соседнем районе машины стоят без дела, их можно передать."]

@@ -74,9 +74,6 @@ _SPEAKER_CODE = re.compile(r"(?P<name>spk_?\d{1,3})(?P<punct>:)(?:[ \t]+(?=\S)|[
 # An office in CAPITALS letter-spaced for emphasis, with its stop ("P R E S I D E N T E .", an
 # older Italian Camera's record): the word its letters spell is the label's name, printed as set.
 _LETTER_SPACED = regex(rf"(?P<letters>[{UPPER}](?: [{UPPER}]){{3,}})[ \t]*\.(?=\s|$)")
-# A form of address a typescript spaces out letter by letter, its stop after it, before the name
-# ("т о в. ЛАВРОВ.", a stenogram as an archival edition reproduces it).
-_TITLE_SPACED = regex(r"(?P<letters>[^\W\d_](?: [^\W\d_]){1,5})\.(?=[ \t])")
 # Ideographs set apart by spaces before the full-width colon: a justified line of a Chinese record
 # as a PDF tool extracts it ("林 健 鋒 議 員 ：", "勞 工 及 福 利 局 局 長：").
 _HAN_SPACED = regex(r"(?P<name>[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,15})[ \t]*：")
@@ -127,13 +124,6 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             if not (chairs(name, self.config) or self.config.offices.match(name.casefold())):
                 return None  # a word spaced for emphasis or a heading's ("I N T R O D U Z I O N E .")
             return self._remember(text, Candidate(name, None, ".", speech_start(text, end), text[:end]))
-        if text[1:2] == " " and (typed := _TITLE_SPACED.match(text)) is not None:
-            title = typed.group("letters").replace(" ", "") + "."
-            inner = self.candidate(title + text[typed.end() :]) if self._title_only.fullmatch(title) else None
-            if inner is not None:  # "т о в. ЛАВРОВ.": a typescript's form of address spaced out
-                lead = typed.end() - len(title)
-                printed = text[: len(inner.printed) + lead]
-                return self._remember(text, replace(inner, end=inner.end + lead, printed=printed))
         if "\u4e00" <= text[:1] <= "\u9fff" and (spaced := self._han_spaced(text)) is not None:
             return self._remember(text, spaced)
         if (code := _SPEAKER_CODE.match(text)) is not None:
