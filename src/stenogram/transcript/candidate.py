@@ -304,6 +304,11 @@ def fold(text: str) -> str:
 # The sign first, the letter before it looked back at: a search skips from one such sign to the
 # next, where a lookbehind first is tried at every character of a name.
 IN_WORD = re.compile(r"[\u02bb\u02bc\u2018](?<=[^\W\d_].)(?=[^\W\d_])")
+#: The marks an edition sets to refer to its note: superscript figures and circled numbers,
+#: glued to a speaker's name where it is first printed ("Grotewohl¹:", "Калинин².") or after a
+#: sentence's stop ("Zgadzam się.¹", "我有不同意见。①"); no letter of a name, no word of a sentence.
+NOTE_MARKS = "¹²³\u2070" + "".join(map(chr, range(0x2074, 0x207A))) + "".join(map(chr, range(0x2460, 0x2474)))
+_UNMARKED = str.maketrans("", "", NOTE_MARKS)
 
 
 # Russian's letters before the reform of 1918 (yat, fita, izhitsa, the hard sign ending a word
@@ -327,7 +332,8 @@ def label_key(name: str) -> str:
     """The form under which label variants ("KAGANOVICH", "Kaganovich", OCR's "БУXAPOB" with
     Latin X, A, P, O, B for "БУХАРОВ") are one speaker. Kept for the labels a record repeats:
     every turn asks for its label's key several times."""
-    return " ".join(_modern(_one_script(word)) for word in _KEY_WORD.findall(fold(IN_WORD.sub("", name))))
+    bare = IN_WORD.sub("", name).translate(_UNMARKED)
+    return " ".join(_modern(_one_script(word)) for word in _KEY_WORD.findall(fold(bare)))
 
 
 # What OCR reads for the letters of a printed label: "li" for "h" ("Tlie"), "rn" for "m", "cl"

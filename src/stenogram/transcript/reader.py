@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from stenogram.errors import InputError, Location
-from stenogram.transcript.candidate import SMALL, UPPER, cased, without_stops
+from stenogram.transcript.candidate import NOTE_MARKS, SMALL, UPPER, cased, without_stops
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.model import Furniture
@@ -1163,7 +1163,7 @@ def _layout(lines: list[str]) -> str:
         ]
     if len(blocks) >= 2:
         # Thai ends no sentence with a stop: its line's end says nothing either way
-        ending = sum(1 for line in inner if line[-1] in TERMINAL or without_stops(line[-1]))
+        ending = sum(1 for line in inner if _last(line) in TERMINAL or without_stops(_last(line)))
         # but blocks whose inner lines all run to one margin, one of them cut mid-sentence, are
         # hard-wrapped paragraphs, however many of their lines happen to end a sentence
         width = max(columns(line) for block in blocks for line in block)
@@ -1172,7 +1172,7 @@ def _layout(lines: list[str]) -> str:
         # lines longer than any hard wrap runs, most of them ending a sentence, are a web copy's
         # paragraphs one a line, whatever its headings and salutations without a stop between them
         unwrapped = [line for line in inner if columns(line) > _UNWRAPPED]
-        ended = sum(1 for line in unwrapped if line[-1] in TERMINAL or without_stops(line[-1]))
+        ended = sum(1 for line in unwrapped if _last(line) in TERMINAL or without_stops(_last(line)))
         if len(unwrapped) >= 2 and ended > len(unwrapped) / 2:
             return "line"
         return "line" if len(inner) >= 2 and ending > 0.6 * len(inner) and not wrapped else "blank-line"
@@ -1186,9 +1186,9 @@ def _layout(lines: list[str]) -> str:
     texts = nonblank[:-1]
     # a line over one that opens with a label's shape tells nothing: a heading or a paragraph's end
     told = [
-        line[-1] in TERMINAL
+        _last(line) in TERMINAL
         for line, on in zip(texts, _goes_on(nonblank)[:-1], strict=True)
-        if on or line[-1] in TERMINAL
+        if on or _last(line) in TERMINAL
     ]
     ending = sum(told)
     margins = {min(indent(line), _INDENT) for line in texts}
@@ -1201,6 +1201,12 @@ def _layout(lines: list[str]) -> str:
     if width <= _WRAP_WIDTH and full >= 0.6 * len(lengths) and statistics.pstdev(lengths) < width / 3:
         return "wrapped"
     return "line"
+
+
+def _last(line: str) -> str:
+    """The last character of *line* (not blank), an editor's note mark after it no end of the
+    line's sentence: the line ends where the sentence before the mark does."""
+    return (line.rstrip(NOTE_MARKS) or line)[-1]
 
 
 # A name with the recording's clock after it, set off by two spaces or a tab, as a speech-to-text

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from stenogram.transcript.candidate import (
     ANSWERED,
     ENCLOSED,
+    NOTE_MARKS,
     UPPER,
     WORD,
     Candidate,
@@ -175,8 +176,9 @@ def _ending(
         return "roll"
     if listed is not None and _listed_names(text, *listed):
         return "roll"
-    # a role in brackets ends no sentence: "President: Mr. X (Brazil)", the field of a UN record
-    final = _BRACKETS_AT_END.sub("", last).rstrip()[-1:] or last.rstrip()[-1:]
+    # a role in brackets ends no sentence: "President: Mr. X (Brazil)", the field of a UN record;
+    # an editor's note mark after the stop is none of the sentence's ("Zgadzam się.¹")
+    final = _BRACKETS_AT_END.sub("", last).rstrip().rstrip(NOTE_MARKS)[-1:] or last.rstrip()[-1:]
     if len(text) < 120 and final not in TERMINAL and not without_stops(final):
         sentence = sum(lower_case(word[0]) for word in text.split()) >= _SENTENCE_WORDS
         sentence = sentence or _SENTENCE_END_INSIDE.search(text) is not None

@@ -115,10 +115,19 @@ class MarkedLabels(GenericLabels):
         if found is None:
             return None
         inside = found.group("label").strip()
+        # "[President Kennedy:] What is the latest?": the editor supplies the speaker, colon and
+        # all, where the tape or the typescript named none; the speech after it on its line
+        supplied = inside[-1:] == ":" and cased(inside)
+        inside = inside[:-1].rstrip() if supplied else inside
         named = self._whole_name(inside) or self._offices_listed(inside)
         if named is None or any(stage.regex.match(inside) for stage in self.config.stages):
             return None
         end = found.end()
+        if supplied:
+            after = text[end:]
+            if after[:1] != " " or not after.strip()[:1].isupper():
+                return None
+            return replace(named, punct=SQUARED, end=speech_start(text, end), printed=text[:end])
         # "[Jane Citizen]: Thank you.": an automatic transcript's colon after it, the speech after
         # it on its line or below it
         colon = cased(inside) and text[end : end + 1] == ":" and text[end + 1 : end + 2] in (" ", "\n", "")

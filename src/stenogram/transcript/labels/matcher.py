@@ -222,6 +222,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             found = None  # "Gemeinderat 21. Wahlperiode …": an ordinal's stop ("M. Orateur 1." is a label)
         if found and self._saluted_clause(found):
             found = None
+        if found and found.punct == "." and self.config.archive["fond"].match(text, found.end):
+            found = None  # "РГАСПИ. Ф. 17. Оп. 2. Д. 612.": an archive before its fond, no speaker
         return self._remember(text, self._described(found) if found else None)
 
     def _han_spaced(self, text: str) -> Candidate | None:
