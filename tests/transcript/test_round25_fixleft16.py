@@ -76,15 +76,15 @@ def test_a_photos_credit_glued_to_the_label_leaves_the_turn() -> None:
     assert texts(root, "//t:sp[2]/t:p") == ["Vielen Dank, Frau Kollegin."]
 
 
-def test_a_printed_running_head_opening_the_copy_with_one_space_before_its_page_is_furniture() -> None:
+def test_a_printed_running_head_opening_the_copy_with_one_space_before_its_page_titles_it() -> None:
     """A copy of one Bundestag page opening with "Deutscher Bundestag – … den 6. Juli 2023 14211":
-    the page's head, listed as furniture, where it had been the record's title."""
+    the head titles the excerpt and dates it, its page's number listed as furniture, where the
+    title had carried the page."""
     root = tabled_tei("de-bt-page-head-first-line-one-space.txt")
-    heads = texts(root, "//t:list[@type='furniture']/t:item[@ana='running-head']")
-    assert heads == [
-        "Deutscher Bundestag – 20. Wahlperiode – 118. Sitzung. Berlin, Donnerstag, den 6. Juli 2023 14211"
-    ]
-    assert not root.xpath("//t:front", namespaces=NS)
+    head = "Deutscher Bundestag – 20. Wahlperiode – 118. Sitzung. Berlin, Donnerstag, den 6. Juli 2023"
+    assert texts(root, "//t:titlePart") == [head]
+    assert texts(root, "//t:list[@type='furniture']/t:item[@ana='page-number']") == ["14211"]
+    assert root.xpath("string(//t:settingDesc//t:date/@when)", namespaces=NS) == "2023-07-06"
 
 
 def test_a_first_line_ending_in_a_clock_is_no_running_head() -> None:

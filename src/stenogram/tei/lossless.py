@@ -98,7 +98,7 @@ def _expected(text: str, furniture: list[Furniture]) -> Iterator[str]:
             line += 1
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        at = text.find(item.text, start, end) if item.part else -1
+        at = item.place(text, start, end) if item.part else -1
         cut = (at, at + len(item.text)) if at >= 0 else (start, end)  # a part of the line, or all of it
         runs.append((kept, cut[0]))
         kept = cut[1]

@@ -279,7 +279,8 @@ class FrontLine:
 class Furniture:
     """A line removed as page furniture, with the pattern that removed it; or, where *part* is
     set, the furniture's text alone taken from its line (a web copy's photo caption glued before
-    the label, a page's link glued to a line's end), the rest of the line the record's."""
+    the label, a page's link glued to a line's end, the page number beside the head an excerpt
+    opens with), the rest of the line the record's."""
 
     line: int
     text: str
@@ -291,8 +292,18 @@ class Furniture:
         text set to spaces (the columns of the rest unmoved)."""
         if not self.part:
             return ""
-        at = line.find(self.text)
+        at = self.place(line)
         return line[:at] + " " * len(self.text) + line[at + len(self.text) :] if at >= 0 else line
+
+    def place(self, text: str, start: int = 0, end: int | None = None) -> int:
+        """Where the part stands in its line, *text* from *start* to *end*: at the line's end where
+        it ends the line (a link, a page's number: the same figures may stand in the words before),
+        else its first place; -1 where it is not there."""
+        end = len(text) if end is None else end
+        stop = len(text[start:end].rstrip()) + start
+        if text.endswith(self.text, start, stop):
+            return stop - len(self.text)
+        return text.find(self.text, start, end)
 
 
 @dataclass

@@ -876,10 +876,25 @@ def _strip_paged_heads(kept: list[str], removed: list[Furniture], first: int, co
         pages = [page for _, page in places]
         if len(places) >= 2 and all(0 < b - a <= _PAGE_STEP for a, b in pairwise(pages)):
             _remove_heads(kept, removed, [index for index, _ in places])
-        elif len(places) == 1 and (
-            _printed_once(head, kept, places[0][0]) or _opening_head(head, places[0], first, kept, config)
-        ):
+        elif len(places) == 1 and _printed_once(head, kept, places[0][0]):
             _remove_heads(kept, removed, [places[0][0]])
+        elif len(places) == 1 and _opening_head(head, places[0], first, kept, config):
+            _unpage_head(kept, removed, places[0])
+
+
+def _unpage_head(kept: list[str], removed: list[Furniture], place: tuple[int, int]) -> None:
+    """Take the page's number off the head an excerpt opens with (*place*: its index and page),
+    its words kept for the title and the sitting's date they name."""
+    index, page = place
+    line = kept[index]
+    number = str(page)
+    words = line.rstrip()
+    if words.endswith(number):
+        kept[index] = words[: -len(number)].rstrip()
+    else:
+        start = len(line) - len(line.lstrip())
+        kept[index] = line[:start] + line[start + len(number) :].lstrip()
+    removed.append(Furniture(index + 1, number, "page-number", part=True))
 
 
 def _opening_head(head: str, place: tuple[int, int], first: int, kept: list[str], config: Config) -> bool:
