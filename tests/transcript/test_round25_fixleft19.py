@@ -1,0 +1,13 @@
+"""The twenty-fifth round's last pass over shapes its reviewers left: an office spaced by a
+justified line is the office printed close."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts, turn_ids
+
+
+def test_a_two_ideograph_office_spaced_by_one_space_is_the_office_set_close() -> None:
+    """ "主 席 ：" beside "主席：" is one person, the id of the office as printed close."""
+    tei = tabled_tei("zh-hk-council-pdf-spaced-two-ideograph-office.txt")
+    assert turn_ids(tei) == ["主席", "梁偉強議員", "主席", "民政事務局局長"]
+    assert texts(tei, "//t:sp/t:speaker")[0] == "主 席 ："
