@@ -1,5 +1,6 @@
 """The twenty-fifth round's last pass over shapes its reviewers left: an office spaced by a
-justified line is the office printed close."""
+justified line is the office printed close, and a heading's last word carried to a line of its
+own is no label."""
 
 from __future__ import annotations
 
@@ -11,3 +12,13 @@ def test_a_two_ideograph_office_spaced_by_one_space_is_the_office_set_close() ->
     tei = tabled_tei("zh-hk-council-pdf-spaced-two-ideograph-office.txt")
     assert turn_ids(tei) == ["主席", "梁偉強議員", "主席", "民政事務局局長"]
     assert texts(tei, "//t:sp/t:speaker")[0] == "主 席 ："
+
+
+def test_an_examination_headings_last_word_on_its_own_line_is_no_label() -> None:
+    """ "… EXAMINED BY MR. GALLAGHER AS" / "FOLLOWS:": the word ends the heading, and the
+    questions under it are the examiner's."""
+    tei = tabled_tei("en-ie-tribunal-sworn-heading-last-word-wrapped.txt")
+    assert texts(tei, "//t:body//t:head") == [
+        "MS. NOREEN KILBRIDE, HAVING BEEN SWORN, WAS EXAMINED BY MR. GALLAGHER AS FOLLOWS:"
+    ]
+    assert "follows" not in turn_ids(tei)

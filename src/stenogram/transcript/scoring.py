@@ -413,6 +413,14 @@ def _cut(before: str) -> bool:
     return len(last) >= _FULL_LINE and last[-1] not in _NOT_CUT and not last.isupper()
 
 
+def _ends_examination_heading(occurrence: Occurrence, config: Config) -> bool:
+    """Whether *occurrence*, a line's start, ends the heading the line above opens: an
+    examination's, its last words carried on by a wrap ("… WAS EXAMINED BY MR. X AS" /
+    "FOLLOWS:")."""
+    joined = f"{occurrence.above.strip()} {occurrence.cand.printed.strip()}"
+    return bool(config.witness.fullmatch(joined) or config.examiner.fullmatch(joined))
+
+
 def _quotation_open(text: str) -> bool:
     return any(text.count(opener) > text.count(closer) for opener, closer in _QUOTES if opener != closer)
 
@@ -827,6 +835,10 @@ def _features(
     acronym = cand.upper and " " not in name and "office" not in found and all(o.alone for o in occurrences)
     if puncts == {"."} and (acronym or not cand.upper) and not cand.role and all(cut):
         found["cut"] = w["cut"]
+    if not (cand.role or "office" in found) and all(
+        _ends_examination_heading(o, config) for o in occurrences
+    ):
+        found["heading_end"] = w["heading_end"]
     if any(_quotation_open(o.before) for o in occurrences) and not found.get("recurring"):
         found["quotation"] = w["quotation"]
     if _spaced_out(name) and not cand.role:
