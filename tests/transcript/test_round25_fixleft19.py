@@ -1,6 +1,6 @@
 """The twenty-fifth round's last pass over shapes its reviewers left: an office spaced by a
 justified line is the office printed close, and a heading's last word carried to a line of its
-own is no label."""
+own is no label, and a web page's row of buttons under a speaker's card is furniture."""
 
 from __future__ import annotations
 
@@ -22,3 +22,11 @@ def test_an_examination_headings_last_word_on_its_own_line_is_no_label() -> None
         "MS. NOREEN KILBRIDE, HAVING BEEN SWORN, WAS EXAMINED BY MR. GALLAGHER AS FOLLOWS:"
     ]
     assert "follows" not in turn_ids(tei)
+
+
+def test_a_row_of_buttons_under_a_speakers_card_is_furniture() -> None:
+    """ "Share this | | Hansard source" right under the second card: the card is the label, the
+    answer the minister's turn."""
+    tei = tabled_tei("en-au-web-share-row-under-second-card.txt")
+    assert texts(tei, "//t:sp/t:p")[-1].startswith("I thank the member")
+    assert "Hansard source" not in " ".join(texts(tei, "//t:body"))
