@@ -1,6 +1,7 @@
 """The twenty-fifth round's last pass over shapes its reviewers left: an office spaced by a
-justified line is the office printed close, and a heading's last word carried to a line of its
-own is no label, and a web page's row of buttons under a speaker's card is furniture."""
+justified line is the office printed close; a heading's last word carried to a line of its own,
+and a heading naming a minister in a case of its sentence, are no labels; a web page's row of
+buttons under a speaker's card is furniture."""
 
 from __future__ import annotations
 
@@ -30,3 +31,10 @@ def test_a_row_of_buttons_under_a_speakers_card_is_furniture() -> None:
     tei = tabled_tei("en-au-web-share-row-under-second-card.txt")
     assert texts(tei, "//t:sp/t:p")[-1].startswith("I thank the member")
     assert "Hansard source" not in " ".join(texts(tei, "//t:body"))
+
+
+def test_a_heading_naming_the_minister_inflected_is_no_label() -> None:
+    """ "Отчёт министра Д.Жұмабаева" and "Сұрақ министр Д.Жұмабаевқа" beside the minister's own
+    label are headings; his label stays his."""
+    tei = tabled_tei("kk-mazhilis-headings-name-minister-inflected.txt")
+    assert texts(tei, "//t:body//t:head") == ["Отчёт министра Д.Жұмабаева", "Сұрақ министр Д.Жұмабаевқа"]
