@@ -413,10 +413,19 @@ def _cut(before: str) -> bool:
     return len(last) >= _FULL_LINE and last[-1] not in _NOT_CUT and not last.isupper()
 
 
+def _ends_examination_heading(occurrence: Occurrence, config: Config) -> bool:
+    """Whether *occurrence*, a line's start, ends the heading the line above opens: an
+    examination's, its last words carried on by a wrap ("… WAS EXAMINED BY MR. X AS" /
+    "FOLLOWS:")."""
+    joined = f"{occurrence.above.strip()} {occurrence.cand.printed.strip()}"
+    return bool(config.witness.fullmatch(joined) or config.examiner.fullmatch(joined))
+
+
 def _quotation_open(text: str) -> bool:
     return any(text.count(opener) > text.count(closer) for opener, closer in _QUOTES if opener != closer)
 
 
+_CASE_ENDING = 3  # letters of a case ending after a surname ("Жұмабаевқа", "Жұмабаева")
 _QUESTION_MARKS = "?？؟"  # a question's marks, the line above a vote's answer ends with
 _NAMES_SENTENCED = 2  # such names that take turns, the fewest believed
 _NAME_WORDS = (2, 3)  # words of a bare name in a script without case that a sentence after believes
@@ -827,6 +836,10 @@ def _features(
     acronym = cand.upper and " " not in name and "office" not in found and all(o.alone for o in occurrences)
     if puncts == {"."} and (acronym or not cand.upper) and not cand.role and all(cut):
         found["cut"] = w["cut"]
+    if not (cand.role or "office" in found) and all(
+        _ends_examination_heading(o, config) for o in occurrences
+    ):
+        found["heading_end"] = w["heading_end"]
     if any(_quotation_open(o.before) for o in occurrences) and not found.get("recurring"):
         found["quotation"] = w["quotation"]
     if _spaced_out(name) and not cand.role:
@@ -1589,6 +1602,7 @@ def decide(
     _quotings(scored, by_key, config)
     _misread(scored, by_key, config)
     _calling(scored, by_key, occurrences, config)
+    _inflected_holders(scored, by_key, config)
     return LabelDecision({row.key for row in table if row.accepted}, table)
 
 
@@ -1689,6 +1703,36 @@ def _calling(
             row.accepted = row.score >= config.threshold
         if key in believed:
             following = occurrence
+
+
+def _inflected_holders(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
+    """Give ``inflected`` to a believed name printed once, opening with no office, whose holder
+    is another believed label's holder with a case ending and the same initials ("Отчёт
+    министра Д.Жұмабаева", "Сұрақ министр Д.Жұмабаевқа" beside "Оқу-ағарту министрі
+    Д.Жұмабаев"): a heading naming the minister in a sentence's frame, no one's label."""
+    holders = {_holder(by_key[row.key][0].cand) for row in scored if row.accepted} - {("", "")}
+    for row in scored:
+        cand = by_key[row.key][0].cand
+        initials, surname = _holder(cand)
+        if not row.accepted or row.count != 1 or not surname or config.offices.match(cand.name.casefold()):
+            continue
+        if any(
+            initials == known
+            and surname != base
+            and surname.startswith(base)
+            and len(surname) - len(base) <= _CASE_ENDING
+            and surname[len(base) :].islower()
+            for known, base in holders
+        ):
+            row.features["inflected"] = config.weights["inflected"]
+            row.accepted = row.score >= config.threshold
+
+
+def _holder(cand: Candidate) -> tuple[str, str]:
+    """The initials and surname that end *cand*'s name set close ("Д.Жұмабаев" → "Д.",
+    "Жұмабаев"), else two empty strings."""
+    initials, stop, surname = cand.name.rpartition(" ")[2].rpartition(".")
+    return (initials + stop, surname) if initials and surname[:1].isupper() else ("", "")
 
 
 def _same_named(called: Candidate, label: Candidate) -> bool:

@@ -234,9 +234,10 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if found is None:
             return None
         # spaces between most of its ideographs, not the one between an office and a name that
-        # a court's record prints ("审判长 李文华：")
+        # a court's record prints ("审判长 李文华："); the one space between an office's two
+        # ideographs ("主 席 ：") is all of them
         name, spaces = found.group("name").replace(" ", ""), found.group("name").count(" ")
-        if spaces < 2 or 2 * spaces < len(name) - 1:
+        if spaces < min(2, len(name) - 1) or 2 * spaces < len(name) - 1:
             return None
         if not self.config.offices.search(name.casefold()):
             return None
