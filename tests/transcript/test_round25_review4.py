@@ -1,0 +1,30 @@
+"""A reviewer's counter-examples to two late merges of this round: the shapes where a widened
+rule took a speaker's own words for a heading or a label, each in an invented sample (names
+invented; labels in turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts, turn_ids
+
+
+def test_a_witness_naming_someone_sworn_in_is_no_witness_heading() -> None:
+    """A witness's answer naming someone "having been sworn in", no comma after the name, in
+    mixed case ("My brother having been sworn in as a constable …"), brings no witness in: the
+    heading so printed names its witness in CAPITALS. The words stay the answer, and the answers
+    below stay the witness's."""
+    root = tabled_tei("en-court-answer-having-been-sworn-in.txt")
+    assert texts(root, "//t:head") == [
+        "MARTIN CRANE, having been duly sworn, testified as follows:",
+        "BY MR. HALVERSON:",
+    ]
+    assert turn_ids(root).count("martin-crane") == 2
+    assert texts(root, "//t:sp[last()-1]/t:p")[-1].startswith("My cousin having been sworn in")
+
+
+def test_a_clause_alone_with_a_spaced_colon_in_a_caseless_speech_is_no_label() -> None:
+    """In a web copy in Arabic with no stops, whose labels print their colon spaced and their
+    speech beside it, a member's clause alone on its line before a quote, its colon spaced too
+    ("وأقول للحكومة الموقرة :" / "إن الطرق …"), stays in his speech: the line above ending in no
+    stop proves no label where the speech is not beside it."""
+    root = tabled_tei("ar-council-quote-clause-spaced-colon.txt")
+    assert "وأقول للحكومة الموقرة :" in texts(root, "//t:sp[1]/t:p")[0]
