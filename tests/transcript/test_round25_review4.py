@@ -28,3 +28,12 @@ def test_a_clause_alone_with_a_spaced_colon_in_a_caseless_speech_is_no_label() -
     stop proves no label where the speech is not beside it."""
     root = tabled_tei("ar-council-quote-clause-spaced-colon.txt")
     assert "وأقول للحكومة الموقرة :" in texts(root, "//t:sp[1]/t:p")[0]
+
+
+def test_a_members_report_in_brackets_inside_a_speech_is_no_stage() -> None:
+    """A member's report in brackets inside her sentence ("(Hon. Otieno said he had conferred
+    with the Treasury)") is her words: the Hansard's note of a member's action names him and
+    then the action, no word in lower case between."""
+    root = tabled_tei("en-ke-assembly-report-in-brackets.txt")
+    assert texts(root, "//t:stage") == []
+    assert "(Hon. Otieno said he had conferred with the Treasury) confirmed it." in texts(root, "//t:sp[2]/t:p")[0]
