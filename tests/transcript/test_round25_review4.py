@@ -36,4 +36,7 @@ def test_a_members_report_in_brackets_inside_a_speech_is_no_stage() -> None:
     then the action, no word in lower case between."""
     root = tabled_tei("en-ke-assembly-report-in-brackets.txt")
     assert texts(root, "//t:stage") == []
-    assert "(Hon. Otieno said he had conferred with the Treasury) confirmed it." in texts(root, "//t:sp[2]/t:p")[0]
+    assert (
+        "(Hon. Otieno said he had conferred with the Treasury) confirmed it."
+        in texts(root, "//t:sp[2]/t:p")[0]
+    )
