@@ -40,3 +40,10 @@ def test_a_members_report_in_brackets_inside_a_speech_is_no_stage() -> None:
         "(Hon. Otieno said he had conferred with the Treasury) confirmed it."
         in texts(root, "//t:sp[2]/t:p")[0]
     )
+
+
+def test_the_minutes_recommendation_field_in_arabic_is_no_label() -> None:
+    """Minutes in Arabic whose labels stand alone over a sentence print the council's
+    recommendation so too ("التوصية :" / "يحال البند …"): a field of the minutes, no person."""
+    root = tabled_tei("ar-council-minutes-recommendation-field.txt")
+    assert texts(root, "//t:speaker") == ["العضو ناصر القحطاني :", "سعود الدوسري :"]
