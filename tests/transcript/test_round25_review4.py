@@ -47,3 +47,13 @@ def test_the_minutes_recommendation_field_in_arabic_is_no_label() -> None:
     recommendation so too ("التوصية :" / "يحال البند …"): a field of the minutes, no person."""
     root = tabled_tei("ar-council-minutes-recommendation-field.txt")
     assert texts(root, "//t:speaker") == ["العضو ناصر القحطاني :", "سعود الدوسري :"]
+
+
+def test_a_label_under_a_dash_parting_the_turns_is_no_list_item() -> None:
+    """A web copy parting its turns by a dash alone on a line ("—" / "Peter Braun: Danke. …")
+    sets no list's bullet: the member printed once under it opens his turn."""
+    root = tabled_tei("de-committee-web-dash-between-turns.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Danke. Der Ausschuss hat drei Schulen besichtigt und empfiehlt die Sanierung.",
+        "—",
+    ]
