@@ -33,7 +33,7 @@ def test_a_clause_alone_with_a_spaced_colon_in_a_caseless_speech_is_no_label() -
 def test_a_members_report_in_brackets_inside_a_speech_is_no_stage() -> None:
     """A member's report in brackets inside her sentence ("(Hon. Otieno said he had conferred
     with the Treasury)") is her words: the Hansard's note of a member's action names him and
-    then the action, no word in lower case between."""
+    then the action, no word in lower case between but "of", "the" or "for"."""
     root = tabled_tei("en-ke-assembly-report-in-brackets.txt")
     assert texts(root, "//t:stage") == []
     assert (
