@@ -270,8 +270,9 @@ _SHAPE_BLOCKERS = frozenset(
         "bulleted",
     }
 )
-# A list's bullet alone on the line over an item, as a PDF's text sets the glyph apart ("─").
-_BULLETS = frozenset("─━-–—•・●▪*")
+# A list's bullet alone on the line over an item, as a PDF's text sets the glyph apart ("─"); no
+# dash nor hyphen, which alone on a line parts one turn from the next in a web copy ("—").
+_BULLETS = frozenset("─━•・●▪*")
 _UNCASED_MEMBER_WORDS = (2, 4)  # words of a name in a script without case: "عبد الرحمن محمد الخطيب"
 # The most words of a label in a script without case: an honorific, an office of a few words and a
 # name ("معالي وزير الدولة لشؤون مجلس النواب", "மாண்புமிகு திரு. எ. வ. வேலு").

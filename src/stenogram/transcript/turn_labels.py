@@ -1674,8 +1674,12 @@ class TurnLabels:
             return True  # Thai ends no sentence with a stop: the line above cannot show its end
         if cand.punct in (":", "：") and _name_line(above) and uncased(cand.name):
             return True  # a roll of the guests above the first label ("شملان العيسى" / "حسن جمول: …")
-        if _spaced_colon(cand) and uncased(cand.name) and not _STOP_ANYWHERE.search(above):
-            return True  # a caseless copy with no stops, its labels' colons spaced: "فهد العنزي : …"
+        # a caseless copy with no stops, its labels' colons spaced and their speech beside them
+        # ("فهد العنزي : …"); a clause alone on its line before a quote is the speaker's
+        # ("وأقول للحكومة الموقرة :" / "إن الطرق …")
+        spaced = _spaced_colon(cand) and uncased(cand.name) and line[cand.end :].strip()
+        if spaced and not _STOP_ANYWHERE.search(above):
+            return True
         if cand.strong and cand.printed.rstrip().endswith("|") and line[cand.end :].strip():
             return True  # "M. Paul Weber (CSV) | Merci, …": a bar after a member's name, whatever ends above
         # a clock, a date or a heading alone on the line above ("10:01", "25.04.2007") ends what
