@@ -389,10 +389,12 @@ class LineLabels:
         with its portfolio in lower case on *following* ("w Ministerstwie Finansów"), an office's
         word in the two, and ends with its holder's bare name and colon on *name* below that
         ("Hanna Majszczyk:"): one label a PDF's narrow column set on three lines."""
+        if not following[:1].islower():  # asked first: most lines below open a capital's word
+            return False
         words = line.split()
         if not words or len(words) > _CUT_HEAD_WORDS or line.rstrip()[-1:] in TERMINAL:
             return False
-        if not all(word[:1].isupper() for word in words) or not following[:1].islower():
+        if not all(word[:1].isupper() for word in words):
             return False
         if following.rstrip()[-1:] in TERMINAL or ":" in following:
             return False

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter, deque
 from collections.abc import Sequence
+from functools import cache
 from pathlib import PurePath
 
 from stenogram.transcript.blocks import (
@@ -1020,7 +1021,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             return False
         # the office asked first: its openings refuse a line of speech at once, where the key
         # read every word of it
-        asking = {label_key(pair[0]) for pair in self.config.short_labels}
+        asking = _question_keys(self.config.short_labels)
         if self.config.offices.fullmatch(text.casefold()) is None or label_key(text) in self.accepted:
             # an office and its holder, a label printed once: asked only over a question's letter
             first = units[index + 1].text.lstrip()[:1].casefold()
@@ -1182,3 +1183,10 @@ def _broken_form(cand: Candidate) -> str | None:
         if 0 <= at < found.start() < at + len(cand.name):
             return printed[at : at + len(cand.name) + 1]
     return None
+
+
+@cache
+def _question_keys(short_labels: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The keys of the short labels that ask ("Q.", "問", "문"), each pair's first: read once
+    for a configuration, not at each line a heading test asks about."""
+    return frozenset(label_key(pair[0]) for pair in short_labels)

@@ -1870,8 +1870,11 @@ def _unbroken_name(cand: Candidate | None, unit: Unit, particles: frozenset[str]
     name ("Mevrouw Jansen-" / "van der Berg (CDA):", "Abd-" / "al-Rahman"), its hyphen the name's."""
     if cand is None or len(unit.lines) < 2:
         return cand
-    first, second = unit.first_line.rstrip(), unit.lines[1][1].lstrip()
-    if not broken_at_end(first, second) or cand.end <= len(first):
+    first = unit.first_line.rstrip()
+    if cand.end <= len(first):  # most labels end on their first line: no second line to read
+        return cand
+    second = unit.lines[1][1].lstrip()
+    if not broken_at_end(first, second):
         return cand
     if second.split(maxsplit=1)[0].split("-")[0].casefold() in particles:  # "al-Rahman" too
         return cand
