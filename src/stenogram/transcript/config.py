@@ -332,6 +332,17 @@ class Config:
         return rest if rest and first.casefold() in self.articles else text
 
     @cached_property
+    def asking_keys(self) -> frozenset[str]:
+        """The keys of the short labels that ask, each pair's first ("Q.", "問", "Вопрос"): read
+        once, asked of every line an examination's reading weighs."""
+        return frozenset(label_key(pair[0]) for pair in self.short_labels)
+
+    @cached_property
+    def answering_keys(self) -> frozenset[str]:
+        """The keys of the short labels that answer, each pair's last ("A.", "答", "Ответ")."""
+        return frozenset(label_key(pair[-1]) for pair in self.short_labels)
+
+    @cached_property
     def any_counsel(self) -> frozenset[str]:
         """The counsel of a party of every language (``counsel_of``), casefolded: a short
         excerpt's language may be misread."""

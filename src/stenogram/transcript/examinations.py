@@ -73,16 +73,15 @@ class Examinations:
         after *turn*, whose last paragraph asks ("MR WONG: Madam, what is your name?" / "A: Chan
         Siu-ling."): counsel asks under his own label, and the answer is the witness's (a
         briefing's "Q:" answered by "Answer:" is no examination)."""
-        pairs = self.config.short_labels
-        if not cand.short or all(label_key(pair[-1]) != cand.key for pair in pairs):
+        if not cand.short or cand.key not in self.config.answering_keys:
             return False
-        if any(label_key(pair[0]) in self.accepted for pair in pairs):
+        if not self.config.asking_keys.isdisjoint(self.accepted):
             return False
         last = turn.blocks[-1] if turn is not None and turn.blocks else None
         words = last.content[-1] if isinstance(last, Para) and last.content else None
         return isinstance(words, str) and words.rstrip().endswith("?")
 
-    def _paired_question(self, cand: Candidate, questions: set[str]) -> bool:
+    def _paired_question(self, cand: Candidate, questions: frozenset[str]) -> bool:
         """Whether *cand* is a question's letter whose answer's letter the record prints too
         ("問" with "答", "Q." with "A."): an examination's, not a press briefing's lone "Q"."""
         if not (cand.short and cand.key in questions):
@@ -93,7 +92,7 @@ class Examinations:
         )
 
     @staticmethod
-    def _asks_in(cand: Candidate, turn: Turn | None, division: Division, questions: set[str]) -> bool:
+    def _asks_in(cand: Candidate, turn: Turn | None, division: Division, questions: frozenset[str]) -> bool:
         """Whether *cand* is a question's letter ("Q.") right under a label alone on its line
         (*turn*, still empty, the division's last): a tribunal's counsel resuming the
         questions after an objection. The question is that turn's, its letter kept in its text."""
@@ -106,7 +105,7 @@ class Examinations:
             and division.items[-1] is turn
         )
 
-    def _question_under(self, text: str, turn: Turn, division: Division, questions: set[str]) -> bool:
+    def _question_under(self, text: str, turn: Turn, division: Division, questions: frozenset[str]) -> bool:
         """Whether *text* opens with a question's letter right under *turn*'s label alone on its
         line, the turn still empty: a committee's member asks, the letter marking the question
         in the member's own turn ("Jane Roe Labour, Northtown" / "Q Thank you, …", a public bill

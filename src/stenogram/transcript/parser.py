@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections import Counter, deque
 from collections.abc import Sequence
-from functools import cache
 from pathlib import PurePath
 
 from stenogram.transcript.blocks import (
@@ -627,7 +626,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         caller: str | None = None  # who asks as the line swearing the witness in says
         witness = self._resumed_witness(units) or self._witness_label  # who answers them (A.)
         presiding = self._presiding([line.text for line in self.doc.front], head=True)
-        questions = {label_key(pair[0]) for pair in self.config.short_labels}  # also in CAPITALS
+        questions = self.config.asking_keys  # also in CAPITALS
         asking: Turn | None = None  # the last labelled turn: who asks the questions answered after "?---"
         member: Turn | None = None  # the last labelled turn that is no answer in brackets: who asks
         interrupted: str | None = None  # who spoke last, not the chair: whom "Puhuja:" names
@@ -1021,7 +1020,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             return False
         # the office asked first: its openings refuse a line of speech at once, where the key
         # read every word of it
-        asking = _question_keys(self.config.short_labels)
+        asking = self.config.asking_keys
         if self.config.offices.fullmatch(text.casefold()) is None or label_key(text) in self.accepted:
             # an office and its holder, a label printed once: asked only over a question's letter
             first = units[index + 1].text.lstrip()[:1].casefold()
@@ -1183,10 +1182,3 @@ def _broken_form(cand: Candidate) -> str | None:
         if 0 <= at < found.start() < at + len(cand.name):
             return printed[at : at + len(cand.name) + 1]
     return None
-
-
-@cache
-def _question_keys(short_labels: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    """The keys of the short labels that ask ("Q.", "問", "문"), each pair's first: read once
-    for a configuration, not at each line a heading test asks about."""
-    return frozenset(label_key(pair[0]) for pair in short_labels)

@@ -1282,7 +1282,7 @@ def _questioned(found: list[Occurrence], occurrences: list[Occurrence], config: 
     reporter's remark ("MR X: …" / "QUESTION: Happy birthday." / "MR X: …"). Its opener's word
     is then no sentence's: a sentence so opened is the speaker's own, not a paragraph the next
     label answers."""
-    asking = {label_key(pair[0]) for pair in config.short_labels}
+    asking = config.asking_keys
     if found[0].cand.key not in asking or any(_punct(o.cand) not in _COLON_LIKE for o in found):
         return False
     after = {id(o): later.cand for o, later in pairwise(occurrences)}
@@ -1362,7 +1362,7 @@ def _examined(cand: Candidate, occurrences: list[Occurrence], config: Config) ->
     """Whether *cand*, the question's letter of a pair printed without its answer, asks right
     under the heading that names the examiner ("BY DR. FRANKLIN:" / "Q. Will you state your
     name?"): an excerpt cut before the answer; each printing asks (a question mark on its line)."""
-    asking = {label_key(pair[0]) for pair in config.short_labels}
+    asking = config.asking_keys
     found = [o for o in occurrences if o.cand.key == cand.key]
     return (
         cand.key in asking
@@ -1378,7 +1378,7 @@ def _answering(cand: Candidate, occurrences: list[Occurrence], config: Config) -
     "Q." missing): the answer's colon and a capital after it, the question on the line above.
     A letter the next letter follows is an item of a list the speaker reads out after a
     question ("… what should the depot become?" / "A: A public library." / "B: A pool.")."""
-    answering = {label_key(pair[-1]) for pair in config.short_labels}
+    answering = config.answering_keys
     found = [(at, o) for at, o in enumerate(occurrences) if o.cand.key == cand.key]
     listed = chr(ord(cand.name[-1]) + 1) if len(cand.name) == 1 else ""
     return (
