@@ -26,10 +26,11 @@ EXPECTED: dict[str, tuple[list[str], list[str]]] = {
     ),
     "ja-court-toi-kotae.txt": (
         ["裁判長：", "証人：", "問", "答", "問", "答"],
-        ["裁判長", "証人", "問", "証人", "問", "証人"],
+        ["裁判長", "証人", "質問者", "証人", "質問者", "証人"],
     ),
+    # no one named as asking: the language's words for the examiner and the witness
+    "ko-court-mun-dap.txt": (["문 :", "답 :", "문 :", "답 :"], ["질문자", "증인", "질문자", "증인"]),
     # counsel's label over the first question ("עו"ד כהן: תודה, גבירתי."): the questions are his
-    "ko-court-mun-dap.txt": (["문 :", "답 :", "문 :", "답 :"], ["문", "답", "문", "답"]),
     "he-court-sh-t.txt": (
         ["כב' השופטת:", 'עו"ד כהן:', "ש.", "ת.", "ש.", "ת.", "העד:", "כב' השופטת:"],
         ["כב-השופטת", "עו-ד-כהן", "עו-ד-כהן", "העד", "עו-ד-כהן", "העד", "העד", "כב-השופטת"],
