@@ -3,7 +3,7 @@ examinations, trials and hearings."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts, turn_ids
+from label_samples import NS, tabled_tei, texts, turn_ids
 
 
 def test_chinese_questions_and_answers_with_no_examiner_named_are_the_roles() -> None:
@@ -13,3 +13,14 @@ def test_chinese_questions_and_answers_with_no_examiner_named_are_the_roles() ->
     assert texts(tei, "//t:sp/t:speaker") == ["问：", "答：", "问：", "答："]
     assert turn_ids(tei) == ["提问人", "证人", "提问人", "证人"]
     assert texts(tei, "//t:listPerson/t:person/t:persName[not(@type)]") == ["提问人", "证人"]
+
+
+def test_a_tribunals_office_with_the_officer_in_parentheses_is_the_officers() -> None:
+    """ "LANGUAGE ARBITER (Major X):" is an office with its holder in parentheses, as "THE
+    INTERPRETER (Major X):" is: the person is the officer, the office his role, the rank his
+    title; "THE MONITOR:" is an office alone, no surname."""
+    tei = tabled_tei("en-tribunal-arbiter-officer-in-parens.txt")
+    assert tei.xpath("//t:person[@xml:id='major-pelham']/@role", namespaces=NS) == ["LANGUAGE ARBITER"]
+    assert texts(tei, "//t:person[@xml:id='major-pelham']/t:persName[1]/t:roleName") == ["Major"]
+    assert texts(tei, "//t:person[@xml:id='the-monitor']/t:persName[1]") == ["The Monitor"]
+    assert not tei.xpath("//t:person[@xml:id='the-monitor']//t:surname", namespaces=NS)
