@@ -24,3 +24,11 @@ def test_a_tribunals_office_with_the_officer_in_parentheses_is_the_officers() ->
     assert texts(tei, "//t:person[@xml:id='major-pelham']/t:persName[1]/t:roleName") == ["Major"]
     assert texts(tei, "//t:person[@xml:id='the-monitor']/t:persName[1]") == ["The Monitor"]
     assert not tei.xpath("//t:person[@xml:id='the-monitor']//t:surname", namespaces=NS)
+
+
+def test_a_trials_witness_entering_after_a_dash_is_a_stage() -> None:
+    """ "- Ingresa el testigo." and "- Se retira el testigo." on their own lines are the record's
+    narration of the hall, no words of the president's speech above them."""
+    tei = tabled_tei("es-ar-juicio-testigo-ingresa-dash.txt")
+    assert texts(tei, "//t:body//t:stage") == ["- Ingresa el testigo.", "- Se retira el testigo."]
+    assert texts(tei, "(//t:sp)[1]/t:p") == ["Se reanuda la audiencia. Que ingrese el testigo."]
