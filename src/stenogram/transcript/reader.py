@@ -700,8 +700,9 @@ def _strip_wrap_heads(kept: list[str], removed: list[Furniture]) -> None:
         text = line.strip()
         if not text or len(text) > _HEAD_TEXT or not _in_capitals(text):
             continue
-        above, below = _next_text(kept, index, -1), _next_text(kept, index, 1)
-        if _BROKEN_WORD.search(above) and below[:1].islower():
+        if not _next_text(kept, index, 1)[:1].islower():
+            continue  # asked first: below most lines in CAPITALS no word goes on in lower case
+        if _BROKEN_WORD.search(_next_text(kept, index, -1)):
             removed.append(Furniture(index + 1, text, "running-head"))
             kept[index] = ""
 

@@ -276,8 +276,8 @@ class GenericLabels(MatcherBase):
                     )  # "X (Louth, Sinn Féin) | Oireachtas source": the page's link
                 break
             elif (
-                (roles or (words and self._capitalised_words(text[name_start:name_end])))
-                and (part["word"] or "").casefold() in self.config.speech_kinds
+                (part["word"] or "").casefold() in self.config.speech_kinds  # asked first: few words name one
+                and (roles or (words and self._capitalised_words(text[name_start:name_end])))
                 and COLON_NEXT.match(text, pos)
             ):
                 # "(S) replik:", "WAZIRI WA AFYA alijibu:-", "Mhe. X aliuliza:-": the kind of speech
