@@ -547,10 +547,14 @@ class LineLabels:
         for match in (
             _HEADING_THEN_ARTICLE.finditer(line) if ":" in line else ()
         ):  # "… FROM THE CHAIR THE SPEAKER: …"
-            if line[match.end() + 1 : match.end() + 2].islower() and self._opens_label(
-                _word_before(line, match.start())
+            if self._opens_label(_word_before(line, match.start())) and (
+                line[match.end() + 1 : match.end() + 2].islower()
+                or all(self._opens_label(word) for word in line[: match.start()].split())
             ):
-                continue  # "EL Sr. VICEPRESIDENTE:": the article before the form of address is the label's
+                # "EL Sr. VICEPRESIDENTE:": the article before the form of address is the label's;
+                # so are a form of address and an article that open the line, no heading's words
+                # ("M. LE JUGE PRÉSIDENT X :", a French transcript of an international court)
+                continue
             cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
             if self._chair_after_heading(cand):
                 found.append((match.end(), cand))  # type: ignore[arg-type]
