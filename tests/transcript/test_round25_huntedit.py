@@ -10,12 +10,12 @@ from label_samples import tabled_tei, texts
 def test_an_archival_reference_after_the_last_turn_is_no_speaker() -> None:
     """An edition prints the document's archival reference under its text, the archive's name
     before its fond (`РГАСПИ. Ф. 17. Оп. 2. Д. 598.`): no speaker's label; the reference is kept
-    whole, as is the editor's footnote under it."""
+    whole, and the editor's footnote under it is a note after the last turn."""
     root = tabled_tei("ru-edition-archive-reference-after-turns.txt")
-    assert texts(root, "//t:sp[last()]/t:p")[-2:] == [
+    assert texts(root, "//t:sp[last()]/t:p")[-1:] == [
         "РГАСПИ. Ф. 17. Оп. 2. Д. 598. Л. 12–15. Подлинник. Машинопись.",
-        "¹ Далее зачеркнуто: «дорогие».",
     ]
+    assert texts(root, "//t:body//t:div/t:p/t:note") == ["¹ Далее зачеркнуто: «дорогие»."]
 
 
 def test_a_footnote_mark_glued_to_a_name_is_no_letter_of_it() -> None:

@@ -311,6 +311,11 @@ NOTE_MARKS = "¹²³\u2070" + "".join(map(chr, range(0x2074, 0x207A))) + "".join
 _UNMARKED = str.maketrans("", "", NOTE_MARKS)
 
 
+def unmarked(text: str) -> str:
+    """*text* without an edition's note marks: "Молотов²" names Молотов, the mark is the editor's."""
+    return text.translate(_UNMARKED)
+
+
 # Russian's letters before the reform of 1918 (yat, fita, izhitsa, the hard sign ending a word
 # after a consonant) mark a word of the old orthography, where "і" stands before a vowel for "и":
 # "ЗАСѢДАНІЕ" is "заседание", "Воронцовъ" is "Воронцов". Only such a word is read so: "і" alone

@@ -34,6 +34,7 @@ from stenogram.transcript.candidate import (
     label_key,
 )
 from stenogram.transcript.config import Config
+from stenogram.transcript.endnotes import place_notes
 from stenogram.transcript.events import stage_type
 from stenogram.transcript.examinations import Examinations, heading_person
 from stenogram.transcript.floor import FloorGiving
@@ -1074,6 +1075,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self.source.paragraphs = []
         self._body(units)
         self._closing()
+        if notes := place_notes(self.doc):
+            self.doc.decisions.append(f"{notes} paragraphs of an edition's notes, kept as notes")
         self._insertions()
         self._quotes()
         self._silent_turns()

@@ -28,6 +28,7 @@ from stenogram.transcript.candidate import (
     misread_marks,
     ocr_key,
     unaccented,
+    unmarked,
 )
 from stenogram.transcript.config import Config
 from stenogram.transcript.identity import MOST_FORMS, Signature, inflected, lettered, persons, same, signature
@@ -1115,7 +1116,7 @@ class Registry:
                     base, n = ident, 2
                     while ident in self._ids:
                         ident, n = f"{base}-{n}", n + 1
-                person = self._new(ident, name if group is None else self._fullest[group], spec)
+                person = self._new(ident, unmarked(name if group is None else self._fullest[group]), spec)
                 if group is not None:
                     self._group_person[group] = person
             self._by_key[key] = person

@@ -165,6 +165,8 @@ class GenericLabels(MatcherBase):
                     continue
                 if not words:
                     return None
+                if part["paren"][0] == "[" and inner.isdigit() and not part["space"]:
+                    continue  # "Genosse Ulbricht[3]:": the edition's note mark glued to the name, no role
                 if not inner:  # "Presidenten []:": the Storting's draft leaves its clock's brackets empty
                     continue
                 if (

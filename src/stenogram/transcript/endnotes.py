@@ -1,0 +1,88 @@
+"""An edition's notes printed below the text they annotate ("¹ Frederick Lindemann, …",
+"² Так в тексте."), at the record's end or a page's foot: the editor's words, which as a
+paragraph of the turn above would be given to its speaker. Each becomes a note where it
+stands, and those closing a turn stand after it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TypeGuard
+
+from stenogram.transcript.candidate import NOTE_MARKS
+from stenogram.transcript.model import Block, BlockStage, Document, Inline, Note, Para, Quote, Turn
+
+# Where a note begins inside a paragraph of notes joined from its lines: a mark after a space.
+_NEXT_NOTE = re.compile(rf"\s+(?=[{NOTE_MARKS}])")
+# A mark where the text refers to its note: glued after a word, a stop or a label's name.
+_REFERENCE = re.compile(rf"(?<=\S)[{NOTE_MARKS}]")
+
+
+def _opening_mark(block: object) -> str:
+    """The mark a paragraph of notes opens with, before its words; none for any other block."""
+    if not isinstance(block, Para) or not isinstance(block.held, str):
+        return ""
+    text = block.held.lstrip()
+    return text[:1] if text[:1] in NOTE_MARKS and text.lstrip(NOTE_MARKS).strip() else ""
+
+
+def _references(doc: Document) -> set[str]:
+    """The marks the turns of *doc* refer to in their labels and speeches: a paragraph opening
+    with one of them is its note, one opening with another a list's item ("① …", "② …")."""
+    marks: set[str] = set()
+    for division in doc.body:
+        for item in division.items:
+            if isinstance(item, Turn):
+                marks.update(_REFERENCE.findall(item.speaker.text))
+                for block in item.blocks:
+                    if isinstance(block, Para):
+                        for node in block.content:
+                            marks.update(_REFERENCE.findall(node) if isinstance(node, str) else ())
+    return marks
+
+
+def _noted(para: Para) -> Para:
+    """*para* as its notes, one a mark: "¹ Ministerpräsident. ² Vorsitzender …" is two."""
+    held = para.held if isinstance(para.held, str) else ""
+    nodes: list[Inline] = []
+    start = 0
+    for space in _NEXT_NOTE.finditer(held):
+        nodes += [Note(held[start : space.start()]), space.group()]
+        start = space.end()
+    nodes.append(Note(held[start:]))
+    return Para([node for node in nodes if node], para.line, para.lang)
+
+
+def place_notes(doc: Document) -> int:
+    """Make the paragraphs of notes in the turns of *doc* notes, those ending a turn after
+    it; how many there were."""
+    if not any(_opening_mark(block) for turn in _turns(doc) for block in turn.blocks):
+        return 0
+    referred = _references(doc)
+
+    def marked(block: Block) -> TypeGuard[Para]:
+        return _opening_mark(block) in referred
+
+    count = 0
+    for division in doc.body:
+        items: list[Turn | Para | BlockStage | Quote] = []
+        for item in division.items:
+            items.append(item)
+            if not isinstance(item, Turn) or not any(map(marked, item.blocks)):
+                continue
+            blocks = item.blocks
+            kept = len(blocks)
+            while kept > 1 and marked(blocks[kept - 1]):
+                kept -= 1
+            count += sum(map(marked, blocks))
+            noted = [_noted(block) if marked(block) else block for block in blocks]
+            item.items = noted[:kept]
+            items.extend(block for block in noted[kept:] if isinstance(block, Para))
+        division.items = items
+    return count
+
+
+def _turns(doc: Document) -> Iterator[Turn]:
+    """The turns of *doc*, in order."""
+    for division in doc.body:
+        yield from (item for item in division.items if isinstance(item, Turn))

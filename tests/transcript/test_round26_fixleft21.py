@@ -1,0 +1,34 @@
+"""Shapes of source editions the earlier rounds left, the twenty-sixth round's: each in an
+invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei, texts
+
+
+def test_a_note_mark_glued_to_a_label_is_no_part_of_the_persons_name() -> None:
+    """ "Горелов²:": the edition's mark refers to its note; the person is Горелов, the label
+    keeps the mark as printed."""
+    root = tabled_tei("ru-edition-footnote-marks.txt")
+    names = texts(root, "//t:listPerson/t:person/t:persName[not(@type)]")
+    assert names == ["Горелов", "Бернек"]
+    assert texts(root, "//t:sp[1]/t:speaker") == ["Горелов²:"]
+
+
+def test_the_editions_notes_at_the_end_are_notes_after_the_last_turn() -> None:
+    """ "² Горелов Василий Николаевич — …" under the last speech: the editor's note, after the
+    last turn, not its speaker's words; its text kept whole."""
+    root = tabled_tei("ru-edition-footnote-marks.txt")
+    last = texts(root, "//t:sp[last()]/t:p")
+    assert last == ["Пожалуйста, я передам его по назначению."]
+    notes = texts(root, "//t:body//t:note")
+    assert notes[0].startswith("² Горелов Василий Николаевич")
+    assert notes[1] == "³ Бернек Фридрих — посол Германии в СССР."
+    assert not root.xpath("//t:sp//t:note", namespaces=NS)
+
+
+def test_a_bracketed_note_number_glued_to_a_name_is_no_role() -> None:
+    """ "Genosse Kessler[3]:": the number in brackets glued to the name is the edition's note
+    mark, no role of the person."""
+    root = tabled_tei("de-edition-note-bracket-number.txt")
+    assert not root.xpath("//t:person/@role", namespaces=NS)
