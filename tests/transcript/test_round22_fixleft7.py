@@ -52,7 +52,7 @@ def test_a_hansards_capitals_heading_run_onto_the_turn_above_is_a_head() -> None
 
 def test_a_ministrys_spokesperson_who_announces_answers_the_questions_below() -> None:
     tei = tabled_tei("zh-mfa-briefing-announces.txt")
-    assert turn_ids(tei) == ["王丽华", "问", "王丽华", "问", "王丽华"]
+    assert turn_ids(tei) == ["王丽华", "提问人", "王丽华", "提问人", "王丽华"]
     assert texts(tei, "//t:sp/t:speaker") == ["王丽华首先发布消息：", "问：", "答：", "问：", "答："]
 
 

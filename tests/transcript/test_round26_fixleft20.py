@@ -32,3 +32,27 @@ def test_a_trials_witness_entering_after_a_dash_is_a_stage() -> None:
     tei = tabled_tei("es-ar-juicio-testigo-ingresa-dash.txt")
     assert texts(tei, "//t:body//t:stage") == ["- Ingresa el testigo.", "- Se retira el testigo."]
     assert texts(tei, "(//t:sp)[1]/t:p") == ["Se reanuda la audiencia. Que ingrese el testigo."]
+
+
+def test_an_examiner_alone_on_the_excerpts_first_line_heads_the_questions() -> None:
+    """ "検察官（X）" as the excerpt's first line, right above "問"/"答": the examination's heading
+    naming who asks, as it is further down a record, not the document's title."""
+    tei = tabled_tei("ja-court-examiner-first-line.txt")
+    assert texts(tei, "//t:body//t:head") == ["検察官（小野寺）"]
+    assert texts(tei, "//t:titleStmt/t:title") != ["検察官（小野寺）"]
+    assert tei.xpath("//t:person[@xml:id='小野寺']/@role", namespaces=NS) == ["検察官"]
+
+
+def test_a_grade_read_out_under_an_answer_is_no_answers_letter() -> None:
+    """The witness reads a table out under "A. The report reads as follows:", a grade "A" alone
+    on its line: the record prints its letters with their stop, so the bare letter is a word of
+    the answer, and the answer's letter opens its turn though its sentence ends in a colon."""
+    tei = tabled_tei("en-court-grades-read-out-under-answer.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p") == [
+        "The report reads as follows:",
+        "North block",
+        "A",
+        "South block",
+        "B",
+    ]
+    assert not tei.xpath("//t:body//t:head[. = 'North block']", namespaces=NS)

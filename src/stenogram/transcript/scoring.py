@@ -2065,12 +2065,15 @@ def _names_alone(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], 
     believed = [row for row in alone if row.accepted and row not in named]
     if len(named) == 1 and not believed and _holder_over_speech(named[0], by_key, config):
         believed = [row for row in scored if row.accepted]  # "Pääministeri Matti Meikäläinen" / "Ed. X:"
-    if len(named) == 1 and not believed and _over_questions(named[0], by_key, config):
+    # the questions' letters below are labels of their own, weighed apart from *scored*: beside
+    # them the examiner is no label alone, though the excerpt opens with him ("検察官（田村）" first)
+    asks = len(named) == 1 and not believed and _over_questions(named[0], by_key, config)
+    if asks:
         believed = [row for row in scored if row.accepted]  # "検察官（田村）" / "問　あなたは…"
     offices = [row for row in alone if row not in named and _office_over_speech(row, by_key, config)]
     # or no name needs it, but an office alone is printed beside names alone already believed
     # ("Operator" / "Q - Jane Roe", an earnings call's questions)
-    if not (named or (believed and offices)) or len(named) + len(believed) + len(offices) < 2:
+    if not (named or (believed and offices)) or (len(named) + len(believed) + len(offices) < 2 and not asks):
         return
     for row in named + offices:
         if "bare" in row.features and not row.accepted:

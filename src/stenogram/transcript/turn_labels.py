@@ -540,6 +540,15 @@ def _stopped_labels(
     return stopped
 
 
+def _stopped_letters(occurrences: list[Occurrence], accepted: set[str]) -> frozenset[str]:
+    """The believed letters of a question-and-answer pair the record prints with their stop
+    ("Q.", "A."): where it does, the letter alone on its line with no stop is no label but a
+    word of the speech (a grade "A" in a table the witness reads out under "A. … as follows:")."""
+    return frozenset(
+        o.cand.name for o in occurrences if o.cand.short and o.cand.key in accepted and o.cand.punct == "."
+    )
+
+
 def _addressed_labels(occurrences: list[Occurrence], accepted: set[str]) -> dict[str, Candidate]:
     """The believed labels with a form of address printed with their colon, by their printed
     name without it ("Mr. Denby:"): OCR's semicolon for that colon ("Mr. Denby; Thank you.") is
@@ -599,6 +608,7 @@ class TurnLabels:
         accepted: set[str]
         _printed: Counter[str]
         _stopped: dict[str, Candidate]
+        _stopped_letters: frozenset[str]
         _colon_addressed: dict[str, Candidate]
         _witness_label: str | None
         _run_in: set[str]
@@ -870,6 +880,7 @@ class TurnLabels:
         self._run_in = {row.key for row in decision.table if "run_in" in row.features and not row.accepted}
         self._printed = Counter(o.cand.key for o in occurrences)
         self._stopped = _stopped_labels(occurrences, self.accepted, self.config)
+        self._stopped_letters = _stopped_letters(occurrences, self.accepted)
         self._colon_addressed = _addressed_labels(occurrences, self.accepted)
         self._learn_legend(paragraphs)
         self.registry.expect(
@@ -1753,6 +1764,8 @@ class TurnLabels:
         ]
 
     def _label(self, text: str, first_line: str | None = None) -> Candidate | None:
+        if text.strip() in self._stopped_letters:
+            return None  # a grade "A" alone in a table the witness reads out, the record's letters "A."
         if first_line is not None:
             bare = self.matcher.bare(first_line)
             if bare and bare.key in self.accepted and text.startswith(first_line):
@@ -1783,6 +1796,9 @@ class TurnLabels:
             cand = self.matcher.candidate(text)
             if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
                 return cand
+        short = self.matcher.short_label(text) if cand and not cand.short else None
+        if short and short.punct and short.key in self.accepted:
+            return short  # "A. The report reads as follows:": the answer's letter, no sentence's label
         if first_line is not None and first_line != text and (barred := self._barred_line(first_line)):
             return barred
         misread = self._stopped or self._colon_addressed
