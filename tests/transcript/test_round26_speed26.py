@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import marshal
 import re
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from stenogram.transcript import regexcache
 from stenogram.transcript.config import default_config
 from stenogram.transcript.scoring import _Evidence
 
@@ -49,3 +51,43 @@ def test_places_of_every_sample_are_those_read_word_by_word() -> None:
 def test_places_hold_whatever_the_prepositions(prepositions: tuple[str, ...]) -> None:
     text = "Mr X aus Berlin, à Paris, из Москвы, IN Leeds, from York, -an Ulm, [x] Kiel; Stadt in Bayern."
     assert _places(text, prepositions) == _places_word_by_word(text, prepositions)
+
+
+_CACHED = [r"MR\. (?P<name>[A-Z]+):", r"\((?P<what>[^()]{1,40})\)", r"Q\.\s*(\d+)", r"Frau Präsidentin!"]
+
+
+def _new_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(regexcache, "_patterns", {})
+    monkeypatch.setattr(regexcache, "_stored", None)
+    monkeypatch.setattr(regexcache, "_used", {})
+    monkeypatch.setattr(regexcache, "_new", [])
+
+
+def _kept() -> list[tuple[bytes, int]]:
+    return list(marshal.loads(regexcache.cache_file().read_bytes()))
+
+
+def test_the_cache_keeps_a_process_patterns_and_the_newest_others_that_fit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STENOGRAM_CACHE_DIR", str(tmp_path))
+    _new_process(monkeypatch)
+    for pattern in _CACHED[:3]:
+        regexcache.regex(pattern)
+    regexcache._save()
+    first, second, third = _kept()
+    assert second not in (first, third)
+    # a later process reads the first pattern, compiles the fourth: the file's others are the
+    # second and the third, and room is left for the code of the newest of them alone
+    room = len(marshal.loads(regexcache.cache_file().read_bytes())[third][1])
+    _new_process(monkeypatch)
+    monkeypatch.setattr(regexcache, "_MOST_BYTES", room)
+    regexcache.regex(_CACHED[0])
+    assert regexcache.regex(_CACHED[3]).match("Frau Präsidentin!")
+    regexcache._save()
+    kept = _kept()
+    assert kept[:2] == [third, first] and len(kept) == 3  # the second dropped, the process's own last
+    _new_process(monkeypatch)
+    for pattern in (_CACHED[0], _CACHED[2], _CACHED[3]):
+        regexcache.regex(pattern)
+    assert regexcache._new == []  # every one read from the file
