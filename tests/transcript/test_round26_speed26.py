@@ -91,3 +91,28 @@ def test_the_cache_keeps_a_process_patterns_and_the_newest_others_that_fit(
     for pattern in (_CACHED[0], _CACHED[2], _CACHED[3]):
         regexcache.regex(pattern)
     assert regexcache._new == []  # every one read from the file
+
+
+def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    from stenogram.transcript import frontmatter, lines, reader
+
+    return [
+        (f"{module.__name__}.{name}", value)
+        for module in (reader, frontmatter, lines)
+        for name, value in vars(module).items()
+        if isinstance(value, re.Pattern) and name.startswith("_")
+    ]
+
+
+@pytest.mark.parametrize(("name", "pattern"), _module_patterns())
+def test_module_patterns_from_the_cache_read_every_sample_as_compiled(
+    name: str, pattern: re.Pattern[str]
+) -> None:
+    """The patterns a module compiles at its import through the cache find what ``re.compile``'s
+    find on every sample's opening lines."""
+    compiled = re.compile(pattern.pattern, pattern.flags)
+    assert (pattern.groups, pattern.groupindex) == (compiled.groups, compiled.groupindex), name
+    for sample in _SAMPLES[::7]:
+        for line in sample.read_text(encoding="utf-8").splitlines()[:12]:
+            found = [(m.span(), m.groups()) for m in pattern.finditer(line)]
+            assert found == [(m.span(), m.groups()) for m in compiled.finditer(line)], (name, sample.name)
