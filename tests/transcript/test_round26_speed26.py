@@ -116,3 +116,15 @@ def test_module_patterns_from_the_cache_read_every_sample_as_compiled(
         for line in sample.read_text(encoding="utf-8").splitlines()[:12]:
             found = [(m.span(), m.groups()) for m in pattern.finditer(line)]
             assert found == [(m.span(), m.groups()) for m in compiled.finditer(line)], (name, sample.name)
+
+
+def test_a_damaged_entry_of_the_cache_is_dropped_when_it_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STENOGRAM_CACHE_DIR", str(tmp_path))
+    _new_process(monkeypatch)
+    regexcache.cache_file().parent.mkdir(parents=True)
+    regexcache.cache_file().write_bytes(marshal.dumps({(b"x" * 16, 0): "no entry", (b"y" * 16, 0): (1, 2)}))
+    assert regexcache.regex(_CACHED[0]).match("MR. SMITH:")
+    regexcache._save()
+    assert len(_kept()) == 1  # the process's own alone

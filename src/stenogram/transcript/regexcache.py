@@ -37,6 +37,7 @@ _parser: Any = importlib.import_module("re._parser")
 
 # flags, code (as bytes), groups less one, name → group, group → name: _sre.compile's arguments
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_ENTRY_FIELDS = 5
 _Key = tuple[str, int]
 _Digest = tuple[bytes, int]  # the file's key: the pattern's digest (not its text) and its flags
 
@@ -154,9 +155,11 @@ def _save() -> None:
     others: list[tuple[_Digest, _Entry]] = []
     room = _MOST_BYTES
     for digest, entry in reversed(_table().items()):
-        if digest in _used:
-            continue
-        room -= len(entry[1])
+        whole = isinstance(entry, tuple) and len(entry) == _ENTRY_FIELDS and isinstance(entry[1], bytes)
+        size = len(entry[1]) if whole else -1
+        if digest in _used or size < 0:
+            continue  # this process's, last; or a damaged entry, dropped
+        room -= size
         if room < 0:
             break
         others.append((digest, entry))
