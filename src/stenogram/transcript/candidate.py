@@ -43,7 +43,7 @@ LETTER = re.compile(r"[^\W\d_]")
 # The vowel signs and other marks of a letter (Devanagari's "ी", Thai's "ี"): no word's end.
 MARKS = letter_class(lambda c: unicodedata.category(c) in ("Mn", "Mc"))
 # letters, digits and their marks: SPEAKER 1 and SPEAKER 2 differ, and so do "มาลี" and "มาลา"
-_KEY_WORD = re.compile(rf"(?:[^\W_]|[{MARKS}])+")
+_KEY_WORD = regex(rf"(?:[^\W_]|[{MARKS}])+")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’‘][^\W\d_]+)*")
 ORDINAL_MARKS = re.compile("[ºª]")  # "2º SECRETÁRIO": letters Unicode counts as lower case
 # A Roman numeral of the few letters a list of a text's items counts in ("II", "IV", "XII"; not

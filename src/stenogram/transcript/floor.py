@@ -29,6 +29,7 @@ from stenogram.transcript.model import (
 )
 from stenogram.transcript.persons import Registry
 from stenogram.transcript.reader import TERMINAL
+from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import thanks_alone
 from stenogram.transcript.scoring import addresses_chair
 from stenogram.transcript.units import Unit
@@ -41,7 +42,7 @@ _CALLED_NAME_WORDS = 3
 # name after the announcing phrase, the name's first capital, a sentence's end inside it.
 _FLOOR_LINE = 300
 _FLOOR_NAME_WORDS = 12
-_FIRST_CAPITAL = re.compile(rf"(?<![^\W\d_])[{UPPER}]")
+_FIRST_CAPITAL = regex(rf"(?<![^\W\d_])[{UPPER}]")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 # The fewest words of a speech with no label that the chair's one sentence before it gave to another.
 _HANDED_SPEECH_WORDS = 8

@@ -15,6 +15,7 @@ from stenogram.transcript import datescan
 from stenogram.transcript.candidate import MARKS
 from stenogram.transcript.config import ROMAN_DAY, ROMAN_YEAR, Config
 from stenogram.transcript.model import Archive, Published
+from stenogram.transcript.regexcache import regex
 
 # A month's word, with the vowel signs of its script ("दिसम्बर"), perhaps hyphenated (the Yoruba
 # ordinal "karùn-ún" of the fifth month).
@@ -39,7 +40,7 @@ _ERA_GLUED = r"(?=[ءمهዓ])"  # an era's mark set right after the year: "2024
 _DAY_END = r"(?:\.|(?i:st|nd|rd|th|da|ης|η)|-?го|-?е|-an|º|ê)?"
 _BEFORE_MONTH = r"(?i:(?:of|de|da|ga|ni|ng|a viz|di|o|من|(?:nke\s+)?[ọo]nwa)\s+|d['’]|ta['’]\s*|['’]o\s+)?"
 _BEFORE_YEAR = r"(?i:(?:del?|di(?: u)?|سنة|عام|соли|[ọo]d[uú]n|af[ọo])\s+|พ\.\s?ศ\.\s*)?"
-_DAY_MONTH_YEAR = re.compile(
+_DAY_MONTH_YEAR = regex(
     rf"\b(\d{{1,2}}){_DAY_END}\s+{_BEFORE_MONTH}({_MONTH})\.?,?\s+{_BEFORE_YEAR}"
     rf"(\d{{4}})(?:\b|{_ERA_GLUED}|{_YEAR_WORD}|(?=\d{{1,2}}:\d{{2}}(?!\d)))"
 )
@@ -52,11 +53,11 @@ _DAY_MONTH_YEAR = re.compile(
 # first ("2024 թվականի մարտի 12"); Basque the year's suffix, the month in the genitive and the
 # day's ("2023ko martxoaren 14a", "… 14an"); Pashto the year's word and "of" before the month
 # ("د ۱۴۰۲ کال د وری ۱۵", "د ۱۴۰۲ لمریز کال د وري میاشتې ۱۵مه").
-_YEAR_MONTH_DAY = re.compile(
+_YEAR_MONTH_DAY = regex(
     rf"\b(\d{{4}})(?:\.|\s*m\.|\s+թ(?:վականի|\.)|-?ko|\s+(?:لمریز\s+)?کال\s+د)\s+({_MONTH})"
     r"(?:\s+(?:د\s+)?میاشتې)?\s+(\d{1,2})(?:\b|(?=an?\b)|(?=مه))"
 )
-_YEAR_DAY_MONTH = re.compile(
+_YEAR_DAY_MONTH = regex(
     rf"\b(\d{{4}})(?:\.\s*gada|\s+წლის|\s+жылғы|-?\s?yil|-?\s?йил(?:и)?|-?жылдын|\s+елның|\s+йылдың|-?\s?يىلى?)\s+(\d{{1,2}})[.-]?\s*({_MONTH})"
 )
 # The Levant's months of two words, "كانون الثاني" (January), "تشرين الأول" (October): "12 كانون
@@ -68,7 +69,7 @@ _TWO_WORD_MONTH = re.compile(
 # word "уйӑхӗн" and the Russian month in brackets), the day's ordinal ending after a hyphen: "2026
 # ҫулхи раштавӑн 4-мӗшӗ", "2021 çулхи юпан (октябрĕн) 21-мĕшĕнче" (Latin letters of the same
 # shapes for the Chuvash ӑ, ӗ, ҫ, as the republic's pages often print them).
-_CHUVASH = re.compile(
+_CHUVASH = regex(
     rf"(?<!\d)(\d{{4}})\s+[ҫçс]улхи\s+({_MONTH})(?:\s+уй[ӑă]х[ӗĕ]н)?(?:\s+\([^()\d]{{1,20}}\))?"
     r"\s+(\d{1,2})-[^\W\d_]+"
 )
@@ -76,7 +77,7 @@ _CHUVASH = re.compile(
 # the month perhaps of two words or the Spanish one: "14ni uru lapaka phaxsin 2026", "aka Lapaqa
 # (noviembre) phaxsina", "4 p'unchaw qhapaq raymi killapi 2026 watapi".
 _ANDEAN_WORD = rf"(?:[^\W\d_]|[{MARKS}]|['’])+"
-_ANDEAN = re.compile(
+_ANDEAN = regex(
     r"(?<!\d)(\d{1,2})(?:-?ni)?\s+(?i:(?:uru|p['’]unchaw|p['’]unchay)[^\W\d_]*\s+)?(?i:saraqkipan[^\W\d_]*\s+)?"
     rf"(?i:aka\s+)?((?:{_ANDEAN_WORD}\s+)?{_ANDEAN_WORD})\s+(?:\([^()\d]{{1,20}}\)\s+)?(?i:phaxsi|killa)[^\W\d_]*"
     r",?\s+(\d{4})(?!\d)"
@@ -84,9 +85,7 @@ _ANDEAN = re.compile(
 # The Yoruba date, the month its ordinal after the word for month ("Ọjọ́ 4 oṣù Kejìlá ọdún 2026",
 # "20 oṣù Kẹjọ, 2026"), read with Yoruba's month words whatever language the record was taken for:
 # its tones and dots are Igbo's letters too.
-_YORUBA = re.compile(
-    rf"(?<!\d)(\d{{1,2}})\s+(?i:o(?:ṣ|s|sh)[uùú])\s+({_MONTH}),?\s+{_BEFORE_YEAR}(\d{{4}})(?!\d)"
-)
+_YORUBA = regex(rf"(?<!\d)(\d{{1,2}})\s+(?i:o(?:ṣ|s|sh)[uùú])\s+({_MONTH}),?\s+{_BEFORE_YEAR}(\d{{4}})(?!\d)")
 # The Mongolian date, its month a number: "2024 оны 3 дугаар сарын 14".
 _MONGOLIAN = re.compile(
     r"(?<!\d)(\d{4})\s+оны\s+(\d{1,2})(?:\s*(?:дугаар|дүгээр)|-р)?\s+сарын\s+(\d{1,2})(?!\d)"
@@ -97,18 +96,18 @@ _GLUED_HOUR = r"(?=\d{1,2}:\d{2}(?!\d))"
 # The month first in Spanish too, the day's ordinal mark and "de" before the year: the
 # Argentine Diario's "DICIEMBRE 1° DE 1999", "AGOSTO 25 DE 1999"; the Amharic day's word before the
 # year ("መጋቢት 12 ቀን 2016").
-_MONTH_DAY_YEAR = re.compile(
+_MONTH_DAY_YEAR = regex(
     rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:(?i:st|nd|rd|th)|[°º])?,?\s+(?i:de\s+|ቀን\s+)?(\d{{4}})(?:\b|{_GLUED_HOUR})"
 )
 # The Burmese date, the year's word after the year, the month's joined to its name and the day's
 # after the day, perhaps in brackets: "၂၀၁၉ ခုနှစ်၊ မေလ ၆ ရက်", "၂၀၂၀ ပြည့်နှစ်၊ စက်တင်ဘာလ (၁)ရက်".
-_BURMESE = re.compile(rf"(?<!\d)(\d{{4}})\s*(?:ခုနှစ်|ပြည့်နှစ်)[\s၊,]*({_MONTH}?)လ\s*\(?(\d{{1,2}})\)?\s*ရက်")
+_BURMESE = regex(rf"(?<!\d)(\d{{4}})\s*(?:ခုနှစ်|ပြည့်နှစ်)[\s၊,]*({_MONTH}?)လ\s*\(?(\d{{1,2}})\)?\s*ရက်")
 # The Khmer date, each part after its word: the day's, the month's and the year's ("ថ្ងៃអង្គារ
 # ទី១៤ ខែមីនា ឆ្នាំ២០២៣").
-_KHMER = re.compile(rf"ទី\s*(\d{{1,2}})\s*ខែ\s*({_MONTH})\s*ឆ្នាំ\s*(\d{{4}})")
+_KHMER = regex(rf"ទី\s*(\d{{1,2}})\s*ខែ\s*({_MONTH})\s*ឆ្នាំ\s*(\d{{4}})")
 # The Nepali date of the Bikram Sambat, the year first with its word, the day's after the day:
 # "२०८१ साल असार १५ गते" (the year's word may be left out).
-_NEPALI = re.compile(rf"(?<!\d)(\d{{4}})\s+(?:साल\s+)?({_MONTH})\s+(\d{{1,2}})\s*गते")
+_NEPALI = regex(rf"(?<!\d)(\d{{4}})\s+(?:साल\s+)?({_MONTH})\s+(\d{{1,2}})\s*गते")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # A calendar's day in figures: the year, the month and the day → the Gregorian ISO date, or none.
 Calendar = Callable[[int, int, int], str | None]
@@ -171,7 +170,7 @@ _SHORT_YEAR = re.compile(r"[ \t]*(\d{1,2})[./](\d{1,2})[./](\d{2})\b")
 _SHORT_ALONE = re.compile(r"(?m)^(?=[ \t]*\d{1,2}/\d{1,2}/\d{2}[ \t]*$)")
 # … or with its month in words, day first, alone on its line, as a trial's day heads its pages
 # ("26 Nov. 45"): a month's word makes the figures a date.
-_WORDED_SHORT_ALONE = re.compile(rf"(?m)^[ \t]*(\d{{1,2}})\s+({_MONTH})\.?,?[ \t]+(\d{{2}})[ \t]*$")
+_WORDED_SHORT_ALONE = regex(rf"(?m)^[ \t]*(\d{{1,2}})\s+({_MONTH})\.?,?[ \t]+(\d{{2}})[ \t]*$")
 _CENTURY_PIVOT = 30  # "96" is 1996, "05" 2005
 _LEAST_YEAR = 1000  # of a year spelled out: "the first of May, one hundred" is no date
 _ROMAN = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}

@@ -18,6 +18,7 @@ from stenogram.transcript.inline import ROUND
 from stenogram.transcript.labels import COLON_MARKS, HEADING_BEFORE_LABEL, LabelMatcher, hollow_scripts
 from stenogram.transcript.names import chairs
 from stenogram.transcript.reader import TERMINAL, RawPara
+from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
 from stenogram.transcript.units import Lines, join_lines
 
@@ -29,7 +30,7 @@ from stenogram.transcript.units import Lines, join_lines
 # flattened record's label may start; and after a sentence or a bracket, the page's line number a
 # flattened commission transcript kept ("… [intervenes] 10 CHAIRPERSON: Thank you. 11 …"), the
 # number left to the text before it.
-_MIDLINE = re.compile(
+_MIDLINE = regex(
     r"[ \t](?:(?:(?<=[.!?…»”\");][ \t])|(?<=[.!?]-[ \t]))[ \t]*(?:\d{1,2}[ \t]+)?"
     r"|(?<=\][ \t])[ \t]*\d{1,2}[ \t]+)"
     r"(?=(?:\d{1,2}[.:]\d{2}[ \t]+)?[^\W\d_a-zà-ÿа-яё]{2})"
@@ -39,7 +40,7 @@ _MIDLINE = re.compile(
 # ("StA Dr. X:", a German court's prosecutor; "McDonald"), whose capital after is no label's. The
 # word's start is asked after the letter, which a search skips to (asked first, at every
 # character, the lookbehinds had cost three times the time on a flattened record's lines).
-_GLUED = re.compile(
+_GLUED = regex(
     r"[0-9a-zß-öø-ÿа-яё](?=[A-ZÀ-ÖØ-ÞА-ЯЁ])"
     r"(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ][0-9a-zß-öø-ÿа-яё])"
     r"(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё][0-9a-zß-öø-ÿа-яё])"
@@ -159,7 +160,7 @@ _TWO_INITIALS = re.compile(r"(?:[^\W\d_]\.(?:[\-\u2010\u2011][^\W\d_]\.)?[ \t]*)
 # the last word before a stop, its vowel signs with it ("ෙනොෙව්.", "करेंगे."): a word, not a letter;
 # matched from a window's end back to the word's first letter, where a search from each letter of
 # the window had read on to its word's end
-_LAST_WORD = re.compile(rf"(?s:.*(?<![\w{MARKS}]))((?:\w|[{MARKS}])+)[^\w{MARKS}]*\Z")
+_LAST_WORD = regex(rf"(?s:.*(?<![\w{MARKS}]))((?:\w|[{MARKS}])+)[^\w{MARKS}]*\Z")
 _COLON_NEAR = re.compile("[:：]")
 # A wide gap inside a label's words: two columns of a caption on one line ("IN THE CROWN COURT
 # AT LEEDS          Case No: T2019…"), the court's name on the left, a field on the right.

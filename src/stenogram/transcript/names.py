@@ -844,7 +844,7 @@ def office_phrase(label: str, config: Config) -> bool:
 # energi- og forsyningsministeren")
 _DESCRIBING_COMMA = re.compile(r"(?<!-),")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]+")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_HAN = regex(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _GIVEN_CHARS = (1, 2)  # the lengths of a Chinese given name and of a Korean one
 _PORTFOLIO_CHARS = 2  # the fewest syllables of a Korean ministry glued to its office ("법무부장관")
 

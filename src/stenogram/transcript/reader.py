@@ -417,7 +417,7 @@ def _sentence_words(kept: list[str], index: int) -> bool:
 _CAPTION_NUMBER = re.compile(r"[ \t]+\d{1,3}")  # "Speaker 1": the page numbers its speakers
 # a name of one to five capitalised words, initials perhaps set close ("A.J. Rice"), or an office
 # alone ("Operator")
-_CAPTIONED_NAME = re.compile(rf"[{UPPER}][^\W\d_]*\.?(?:(?:[ '’-]|(?<=\.))[{UPPER}][^\W\d_]*\.?){{0,4}}")
+_CAPTIONED_NAME = regex(rf"[{UPPER}][^\W\d_]*\.?(?:(?:[ '’-]|(?<=\.))[{UPPER}][^\W\d_]*\.?){{0,4}}")
 
 
 def _strip_speaker_captions(kept: list[str], removed: list[Furniture], config: Config) -> None:
@@ -469,7 +469,7 @@ def _strip_photo_captions(kept: list[str], removed: list[Furniture], config: Con
 # line over the speech: a web copy of the Diet's minutes ("  2. 石田博英", "  1. 会議録情報"; the
 # Diet library's own plain view "001・櫻内義雄", "000・会議録情報"), or the number alone after a
 # hash as another archive of the Diet's minutes prints it ("#2").
-_SPEECH_NUMBER = re.compile(
+_SPEECH_NUMBER = regex(
     r"(\d{1,4})(?:\.[ \t]+|・)[\u3005\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]{2,12}|#(\d{1,4})"
 )
 _SPEECH_NUMBERS = 3  # speeches so numbered one after another: a viewer's index, no list of the text
@@ -1654,9 +1654,9 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
 
 
 # A name in CAPITALS and its colon opening a line: a label the form of address above was cut from.
-_CAPITALS_LABEL = re.compile(rf"[{UPPER}][{UPPER}'’-]+(?:[ \t]+[{UPPER}][{UPPER}.'’-]*){{0,3}}[ \t]*:[ \t]")
+_CAPITALS_LABEL = regex(rf"[{UPPER}][{UPPER}'’-]+(?:[ \t]+[{UPPER}][{UPPER}.'’-]*){{0,3}}[ \t]*:[ \t]")
 # A sentence's stop, then a form of address in CAPITALS last on the line: "… reach the fund. MR."
-_ADDRESS_TAIL = re.compile(rf"(?<=[.!?])[ \t]+(?P<form>[{UPPER}]+\.?)$")
+_ADDRESS_TAIL = regex(rf"(?<=[.!?])[ \t]+(?P<form>[{UPPER}]+\.?)$")
 
 
 def _address_cut_off(text: str, below: str, config: Config) -> int:
@@ -1672,7 +1672,7 @@ def _address_cut_off(text: str, below: str, config: Config) -> int:
 
 # A sentence's stop with a label's first word glued to it, up to the line's end: "… Er steht zur
 # Diskussion.Stv. Abg. Manfred Kaufmann" (a web copy of Liechtenstein's Landtag lost the break).
-_GLUED_TAIL = re.compile(rf"(?<=[{SMALL}][.!?])[{UPPER}][^.!?:]*(?:\.[^.!?:]*)*$")
+_GLUED_TAIL = regex(rf"(?<=[{SMALL}][.!?])[{UPPER}][^.!?:]*(?:\.[^.!?:]*)*$")
 _GLUED_WORDS = (2, 6)  # words of a label glued to the sentence above
 
 
@@ -1699,7 +1699,7 @@ def _glued_label(text: str, below: str, config: Config) -> int:
 # A space before a capitalised short word and another word: where an article may open a label.
 # The letter before the space is asked at a space, not at every character (a class of every
 # lower-case letter asked first had cost a third more on a paragraph's first 240 characters).
-_ARTICLE_AT = re.compile(rf"[ \t](?<=[{SMALL}][ \t])[ \t]*(?=[{UPPER}][{SMALL}]{{0,2}}[ \t]+[{UPPER}])")
+_ARTICLE_AT = regex(rf"[ \t](?<=[{SMALL}][ \t])[ \t]*(?=[{UPPER}][{SMALL}]{{0,2}}[ \t]+[{UPPER}])")
 # The rest of a label after its office: words, a bracket perhaps ("(spoke in French)"), a colon.
 _OFFICE_TO_COLON = re.compile(r"[^:()\n]{1,60}?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]")
 _GLUED_HEADING_WORDS = (2, 20)  # words of an item's heading a label is glued to

@@ -37,10 +37,12 @@ _parser: Any = importlib.import_module("re._parser")
 
 # flags, code (as bytes), groups less one, name → group, group → name: _sre.compile's arguments
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_ENTRY_FIELDS = 5
 _Key = tuple[str, int]
 _Digest = tuple[bytes, int]  # the file's key: the pattern's digest (not its text) and its flags
 
-_MOST = 2_000  # entries a cache file keeps beyond twice this process's; past them only its own
+# the engine's code a cache file keeps of other processes' patterns, beside this one's: the newest
+_MOST_BYTES = 4_000_000
 _TYPECODE = next((code for code in "IL" if array(code).itemsize == _sre.CODESIZE), "")
 _ENABLED = sys.implementation.name == "cpython" and bool(_TYPECODE)
 
@@ -144,11 +146,25 @@ def _read(path: Path) -> dict[Any, Any]:
 
 
 def _save() -> None:
-    """Write this process's patterns to the cache file, with the file's others while few."""
-    table = dict(_table())
+    """Write this process's patterns to the cache file, last, after the newest of the file's
+    others whose code fits in :data:`_MOST_BYTES` (the file holds its entries oldest first).
+    A vocabulary's pattern compiles to some 250 kB of code, and each configuration or version
+    that changes a word of it leaves another: kept by their count, such entries had made the
+    file 49 MB, which every process reads whole before its first pattern (0.1 s of CPU, where
+    its own patterns are 2.5 MB)."""
+    others: list[tuple[_Digest, _Entry]] = []
+    room = _MOST_BYTES
+    for digest, entry in reversed(_table().items()):
+        whole = isinstance(entry, tuple) and len(entry) == _ENTRY_FIELDS and isinstance(entry[1], bytes)
+        size = len(entry[1]) if whole else -1
+        if digest in _used or size < 0:
+            continue  # this process's, last; or a damaged entry, dropped
+        room -= size
+        if room < 0:
+            break
+        others.append((digest, entry))
+    table = dict(reversed(others))
     table.update(_used)
-    if len(table) > max(_MOST, 2 * len(_used)):
-        table = dict(_used)
     with suppress(UsageError):  # a read-only home: no cache
         write_atomic(cache_file(), marshal.dumps(table))
 

@@ -1106,7 +1106,7 @@ def _quoting_verb(cand: Candidate, config: Config) -> bool:
 
 # A capitalised word after an elided article or particle, part of a body's name ("la Mesa
 # d’Edat", "l'Assemblée"): no word of a sentence.
-_ELIDED_NAME = re.compile(rf"[^\W\d_]{{1,4}}['’][{UPPER}]")
+_ELIDED_NAME = regex(rf"[^\W\d_]{{1,4}}['’][{UPPER}]")
 
 
 def _sentence_words(plain: list[str], stopped: frozenset[str], config: Config) -> list[str]:

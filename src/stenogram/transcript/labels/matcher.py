@@ -55,7 +55,7 @@ _TYPED_GAP = 2  # spaces at least between a name in CAPITALS and its speech: a t
 _HOLDER_ALONE = re.compile(r"[ \t]+(?P<holder>[^\W\d_][^\W\d_'’-]+[ \t]+[^\W\d_]\.[ \t]?[^\W\d_]\.)[ \t]*")
 # The same holder with the speech after it on the line, as a copy one paragraph a line runs the
 # two lines into one ("ГОЛОВУЮЧИЙ. Ковальчук Р.О. Шановні колеги, …"): a capitalised word next.
-_HOLDER_BEFORE_SPEECH = re.compile(rf"{_HOLDER_ALONE.pattern}(?=[{UPPER}])")
+_HOLDER_BEFORE_SPEECH = regex(rf"{_HOLDER_ALONE.pattern}(?=[{UPPER}])")
 
 
 # A label in two languages, a slash set apart by spaces between them, before the colon: "Y Llywydd /

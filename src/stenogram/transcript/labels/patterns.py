@@ -16,7 +16,7 @@ from stenogram.transcript.regexcache import regex
 
 # Combining marks (the vowel signs of Devanagari, Bengali, Thai …): part of a word, yet no \w.
 MARKS = letter_class(lambda c: unicodedata.category(c).startswith("M"))
-MARK = re.compile(f"[{MARKS}]")
+MARK = regex(f"[{MARKS}]")
 # The independent vowels of the Indian scripts (Devanagari to Malayalam, the same place in each
 # block; Sinhala's elsewhere in its own) and the marks a consonant with no vowel sign may end in:
 # its virama, an anusvara (Sinhala's al-lakuna and anusvaraya: "එම්.", em, as the Hansard spells M.).
@@ -147,7 +147,7 @@ GLUED_PAIR_DASH = rf"\.?(?:—|–|--)(?=[{UPPER}\"“(])"
 # bruit:—Je prie …", "Mr. X, rising to order:—Sir, …").
 DASH_LEAD = re.compile(r"[-–—][ \t]+(?=[^\W\d_])")  # a dash before a label: "– د. سالم:-"
 GLUED_HYPHEN = regex(rf"-(?=[{UPPER}])")  # and a hyphen glued to it: "-La C. Presidenta X:"
-COLON_DASH = re.compile(rf"[-–—](?=\s|$)|[–—](?=[{UPPER}«“\"(])")
+COLON_DASH = regex(rf"[-–—](?=\s|$)|[–—](?=[{UPPER}«“\"(])")
 # A colon set off by a run of spaces with nothing after it on its line: the column of colons a
 # court's case caption aligns ("HARROW COUNTY, ET AL.,      :" / "Petitioners  :  No. 21-417").
 COLUMN_COLON = re.compile(r"[ ]{3,}:[ \t]*(?:\n|$)")

@@ -24,8 +24,9 @@ from stenogram.transcript.labels.patterns import (
     VOICE_AFTER_COLON,
 )
 from stenogram.transcript.labels.shapes import speech_start
+from stenogram.transcript.regexcache import regex
 
-_HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")  # a person's name in Chinese characters: "王丽华"
+_HAN_NAME = regex(r"[\u3400-\u9fff]{2,4}")  # a person's name in Chinese characters: "王丽华"
 
 
 class Refinements(MatcherBase):
