@@ -32,3 +32,19 @@ def test_a_bracketed_note_number_glued_to_a_name_is_no_role() -> None:
     mark, no role of the person."""
     root = tabled_tei("de-edition-note-bracket-number.txt")
     assert not root.xpath("//t:person/@role", namespaces=NS)
+
+
+def test_a_note_mark_after_the_stop_ends_the_line_over_a_label_in_lower_case() -> None:
+    """ "… закончена.¹" / "тов. Лавров. …": the editor's mark after the stop ends the line's
+    sentence; the label below, in lower case, opens a turn, not the line's second half."""
+    root = tabled_tei("ru-meeting-note-mark-over-lower-label.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["Это неверно, в нашем районе уборка закончена.¹"]
+    assert texts(root, "//t:sp/t:speaker") == ["тов. Лавров.", "тов. Сивцев.", "тов. Лавров."]
+
+
+def test_a_handwritten_insertion_after_a_label_is_the_editors_note_in_the_turn() -> None:
+    """ "Осинцев. [Вписано от руки:] Я снимаю …": the bracket is the edition's note on the hand,
+    inside the turn; the label printed once is believed by the capital after it."""
+    root = tabled_tei("ru-meeting-handwritten-insert.txt")
+    assert texts(root, "//t:sp[2]/t:speaker") == ["Осинцев."]
+    assert texts(root, "//t:sp[2]/t:p/t:note") == ["Вписано от руки:"]
