@@ -48,3 +48,19 @@ def test_a_handwritten_insertion_after_a_label_is_the_editors_note_in_the_turn()
     root = tabled_tei("ru-meeting-handwritten-insert.txt")
     assert texts(root, "//t:sp[2]/t:speaker") == ["Осинцев."]
     assert texts(root, "//t:sp[2]/t:p/t:note") == ["Вписано от руки:"]
+
+
+def test_a_form_of_address_spaced_letter_by_letter_reads_as_its_word() -> None:
+    """A typescript's "т о в. ЕЛИСЕЕВ.": the label of тов. ЕЛИСЕЕВ, the spaced form as printed
+    in the speaker and among the person's label forms."""
+    root = tabled_tei("ru-typescript-spaced-comrade.txt")
+    assert texts(root, "//t:person[2]/t:persName[not(@type)]/t:roleName") == ["тов."]
+    forms = texts(root, "//t:person[2]/t:persName[@type='label']")
+    assert forms == ["тов. ЕЛИСЕЕВ", "т о в. ЕЛИСЕЕВ"]
+
+
+def test_a_logs_clock_rising_a_minute_a_line_is_kept_as_times() -> None:
+    """ "10:01 CHAIR MORGAN:", "10:02 MR. BAXTER:" …: the minute with its zero is a time of day,
+    no page and line; the clocks are kept, each before its label."""
+    root = tabled_tei("en-hearing-log-minute-clock.txt")
+    assert texts(root, "//t:sp/t:speaker/t:time")[:3] == ["10:01", "10:02", "10:03"]

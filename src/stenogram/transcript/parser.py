@@ -863,9 +863,11 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     self.registry.printed_as(person, cand.name + verb)
                 if cand.unopened:  # "議長伏屋嘉弘君)": a form of the label as printed
                     self.registry.printed_as(person, f"{cand.name}{cand.role}")
-                # letters spaced out, "P R E S I D E N T E .", or a justified line's ideographs
-                # ("林 健 鋒 議 員 ："): a form of the label as printed
-                spaced = cand.printed.replace(" ", "").rstrip(".:：") == cand.name
+                # letters spaced out, "P R E S I D E N T E .", "т о в. ЛАВРОВ.", or a justified
+                # line's ideographs ("林 健 鋒 議 員 ："): a form of the label as printed; a
+                # justified line's wider spaces between words are none ("Tuan  Haji  Rosli:")
+                spaced = cand.printed.replace(" ", "").rstrip(".:：") == cand.name.replace(" ", "")
+                spaced = spaced and " ".join(cand.printed.split()).rstrip(" .:：") != cand.name
                 if spaced and cand.name not in cand.printed:
                     self.registry.printed_as(person, cand.printed.rstrip(" .:："))
                 if cand.name not in cand.printed and (broken := _broken_form(cand)):
