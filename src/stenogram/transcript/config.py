@@ -128,6 +128,7 @@ class Config:
     titles: Vocabulary
     always: tuple[str, ...]  # labels always believed, as printed
     never: frozenset[str]  # label keys never believed
+    decided: frozenset[str]  # the minutes' fields of what an item decided, after its turns
     openers: dict[str, frozenset[str]]  # per language: words that open ordinary sentences
     clause_words: dict[str, frozenset[str]]  # per language: a clause's pronouns and verbs, no description's
     phrase_openers: dict[str, frozenset[str]]  # per language: prepositions, possessives: no label's first
@@ -775,6 +776,7 @@ _SHAPE: dict[str, Any] = {
         "spaced": _STRS,
         "always": _STRS,
         "never": _STRS,
+        "decided": _STRS,
         "groups": _STRS,
         "offices": _STRS,
         "office_endings": _STRS,
@@ -1120,6 +1122,7 @@ def load_config(path: str | Path | None = None) -> Config:
         ),
         always=tuple(labels["always"]),
         never=_keys(labels["never"]),
+        decided=_keys(labels["decided"]),
         openers={code: _keys(words) for code, words in labels["openers"].items()},
         clause_words={code: _keys(words) for code, words in labels.get("clause_words", {}).items()},
         phrase_openers={code: _keys(words) for code, words in labels.get("phrase_openers", {}).items()},

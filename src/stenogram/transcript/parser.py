@@ -588,6 +588,19 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             lower and len(words) >= 3 and words[1].isalpha() and words[1].islower() and words[1] not in lower
         )
 
+    def _minutes_field(self, text: str) -> bool:
+        """Whether *text* opens with a field of the minutes' decisions (``decided``) and its colon,
+        as a council's or committee's minutes set what an item decided under its turns."""
+        field, colon, _ = text.partition(":")
+        field, full, _ = field.partition("：") if not colon else (field, "", "")
+        field = field.strip()
+        return (
+            bool(colon or full)
+            and field[:1].isalpha()  # "(Enst.: Vedlegges protokollen.)": an event in brackets, a stage
+            and len(field) <= _FIELD_SPAN
+            and label_key(field) in self.config.decided
+        )
+
     def _furniture(self, unit: Unit, kind: str) -> None:
         """Record *unit* as the page's furniture of *kind*, no words of the record."""
         furniture = Furniture(unit.line, unit.text, kind)
@@ -801,6 +814,11 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 self._ended, titled = turn, index + 1
                 self.doc.decisions.append(f"line {unit.line}: the hour over an item's title, between turns")
                 continue
+            if cand is None and turn is not None and turn.blocks and self._minutes_field(unit.text):
+                # "Beschluss:", "Resolved:", "التوصية :" after the turns of an item: the minutes'
+                # own record of what was decided, no one's words, up to the next label
+                turn = self._ended = None
+                self.doc.decisions.append(f"line {unit.line}: a field of the minutes, after the turns")
             given = None if cand else self._floor_given(unit.text, units[index + 1 : index + 2])
             if given:  # "La Presidencia concede el uso de la palabra al honorable Senador X:"
                 turn = self._give_floor(given, unit, units[index + 1 : index + 3], division)
@@ -864,9 +882,11 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     self.registry.printed_as(person, cand.name + verb)
                 if cand.unopened:  # "議長伏屋嘉弘君)": a form of the label as printed
                     self.registry.printed_as(person, f"{cand.name}{cand.role}")
-                # letters spaced out, "P R E S I D E N T E .", or a justified line's ideographs
-                # ("林 健 鋒 議 員 ："): a form of the label as printed
-                spaced = cand.printed.replace(" ", "").rstrip(".:：") == cand.name
+                # letters spaced out, "P R E S I D E N T E .", "т о в. ЛАВРОВ.", or a justified
+                # line's ideographs ("林 健 鋒 議 員 ："): a form of the label as printed; a
+                # justified line's wider spaces between words are none ("Tuan  Haji  Rosli:")
+                spaced = cand.printed.replace(" ", "").rstrip(".:：") == cand.name.replace(" ", "")
+                spaced = spaced and " ".join(cand.printed.split()).rstrip(" .:：") != cand.name
                 if spaced and cand.name not in cand.printed:
                     self.registry.printed_as(person, cand.printed.rstrip(" .:："))
                 if cand.name not in cand.printed and (broken := _broken_form(cand)):
@@ -1095,6 +1115,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         return self.doc
 
 
+_FIELD_SPAN = 40  # characters of a minutes' field before its colon
 # The number an item's heading opens with: "§ 1", "1 §", "12.", "3)".
 _ITEM_NUMBER = re.compile(r"(?:§\s*\d+[a-z]?|\d+[a-z]?\s*§|\d{1,3}[.)])\s+")
 

@@ -1592,14 +1592,18 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
         if layout == "cues":
             ends = text[-1] in TERMINAL or (not below and _cue_ends(texts, number))
         elif layout == "line":
-            # one a line, a line that ends no sentence and a next one in lower case are one cut in two
-            ends = text[-1] in TERMINAL or not below[:1].islower()
+            # one a line, a line that ends no sentence (an editor's note mark after its stop ends
+            # one: "… v kraji.¹" / "s. Hronek: …") and a next one in lower case are one cut in two
+            ends = _last(text) in TERMINAL or not below[:1].islower()
             # a word the line's end hyphenated goes on below, in CAPITALS too ("… ЗА ЧИСТО-" /
             # "ТАТА НА АТМОСФЕРНИЯ ВЪЗДУХ.", a heading in a PDF's copy)
             ends = ends and not (text[-1] == "-" and text[-2:-1].isalpha() and below[:1].isalpha())
             full = len(lines[number - 1].rstrip()) >= 0.75 * width
             cut = (
-                text[-1] not in TERMINAL and not without_stops(text[-1]) and full and not _label_below(below)
+                _last(text) not in TERMINAL
+                and not without_stops(text[-1])
+                and full
+                and not _label_below(below)
             )
             if ends and cut_at_margin and cut:
                 ends = False  # a line that ends no sentence and runs to the margin was cut by a wrap

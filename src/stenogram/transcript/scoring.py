@@ -428,6 +428,8 @@ def _quotation_open(text: str) -> bool:
 
 _CASE_ENDING = 3  # letters of a case ending after a surname ("Жұмабаевқа", "Жұмабаева")
 _QUESTION_MARKS = "?？؟"  # a question's marks, the line above a vote's answer ends with
+# An editor's note in square brackets opening a speech, and the space after it.
+_EDITORS_OPENING = re.compile(r"\[[^\[\]\n]{1,30}\][ \t]+")
 _NAMES_SENTENCED = 2  # such names that take turns, the fewest believed
 _NAME_WORDS = (2, 3)  # words of a bare name in a script without case that a sentence after believes
 _SALUTED_ASKED = 8  # a label's first occurrences asked for a salutation: it matters where it is printed once
@@ -525,9 +527,16 @@ def _capital_after(name: str, occurrences: list[Occurrence], evidence: _Evidence
     the sentence that stands for one, where two names or more so printed take turns: one alone
     is as likely a phrase before a quoted text ("نص المادة: تلتزم الحكومة …", the article's
     text)."""
-    return any(c.isupper() or c in "«“„\"'" for o in occurrences for c in o.after[:1]) or (
+    return any(c.isupper() or c in "«“„\"'" for o in occurrences for c in _first_said(o.after)) or (
         evidence.sentenced >= _NAMES_SENTENCED and _sentence_after_uncased(name, occurrences)
     )
+
+
+def _first_said(after: str) -> str:
+    """The first character of the speech after a label, past an editor's note in square brackets
+    opening it ("Осинцев. [Вписано от руки:] Я снимаю …", the edition's word on the hand)."""
+    bracket = _EDITORS_OPENING.match(after)
+    return after[bracket.end() : bracket.end() + 1] if bracket else after[:1]
 
 
 def _sentence_after_uncased(name: str, occurrences: list[Occurrence]) -> bool:

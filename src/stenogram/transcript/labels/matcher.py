@@ -74,6 +74,9 @@ _SPEAKER_CODE = re.compile(r"(?P<name>spk_?\d{1,3})(?P<punct>:)(?:[ \t]+(?=\S)|[
 # An office in CAPITALS letter-spaced for emphasis, with its stop ("P R E S I D E N T E .", an
 # older Italian Camera's record): the word its letters spell is the label's name, printed as set.
 _LETTER_SPACED = regex(rf"(?P<letters>[{UPPER}](?: [{UPPER}]){{3,}})[ \t]*\.(?=\s|$)")
+# A form of address a typescript spaces out letter by letter before the name, its stop after the
+# last letter ("т о в. ЛАВРОВ.", "Т о в. Молотов."): read as the word it spells.
+_SPACED_TITLE = regex(r"(?P<letters>[^\W\d_](?: [^\W\d_]){1,4})\.(?=[ \t]+\S)")
 # Ideographs set apart by spaces before the full-width colon: a justified line of a Chinese record
 # as a PDF tool extracts it ("林 健 鋒 議 員 ：", "勞 工 及 福 利 局 局 長：").
 _HAN_SPACED = regex(r"(?P<name>[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,15})[ \t]*：")
@@ -107,6 +110,22 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         …"), where the parser knows the next turn is not that person's: the chair's holder."""
         return self._holder_after_stop(found, text, uncalled=True)
 
+    def _spaced_title(self, text: str) -> Candidate | None:
+        """The label after a form of address spaced out letter by letter (see
+        :data:`_SPACED_TITLE`), read as if the word were printed whole: its name has the word,
+        its printed form the letters as set."""
+        spaced = _SPACED_TITLE.match(text)
+        if spaced is None:
+            return None
+        word = spaced.group("letters").replace(" ", "") + "."
+        if not self.config.titles.fullmatch(word.casefold()):
+            return None
+        inner = self.candidate(word + text[spaced.end() :])
+        if inner is None:
+            return None
+        lead = spaced.end() - len(word)  # the spaces the word was set with
+        return replace(inner, end=inner.end + lead, printed=text[: len(inner.printed) + lead])
+
     def candidate(self, text: str) -> Candidate | None:
         """The label candidate at the start of *text*, if its shape is that of a label.
 
@@ -124,6 +143,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             if not (chairs(name, self.config) or self.config.offices.match(name.casefold())):
                 return None  # a word spaced for emphasis or a heading's ("I N T R O D U Z I O N E .")
             return self._remember(text, Candidate(name, None, ".", speech_start(text, end), text[:end]))
+        if text[1:2] == " " and (titled := self._spaced_title(text)) is not None:
+            return self._remember(text, titled)
         if "\u4e00" <= text[:1] <= "\u9fff" and (spaced := self._han_spaced(text)) is not None:
             return self._remember(text, spaced)
         if (code := _SPEAKER_CODE.match(text)) is not None:

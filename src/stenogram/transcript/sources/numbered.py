@@ -32,6 +32,10 @@ _NUMBER = re.compile(
 )
 _CLOCK = re.compile(r"\d\d:\d\d:\d\d")
 _PAGED = re.compile(r"\d[-:]\d{1,3}$")  # a line's number after its page's, as the number ends
+# A time of day at a line's start, its minute with its zero ("10:01", "9:05"): a log's clock, as a
+# hearing's prints the minute of each entry; no page prints a line's number so, and a line's
+# number is never 0 where an hour's minutes begin again.
+_CLOCKED = re.compile(r"\d:0\d$")
 # The same number at any line's start in a whole text, and a line with a letter or digit (no
 # blank line): counted at once, they rule out most texts before their lines are read one by one.
 _NUMBERED_LINE = re.compile(_NUMBER.pattern, re.MULTILINE)
@@ -94,9 +98,10 @@ def _extract_lines(text: str, start: int) -> Extracted | None:
     found = [(i, _NUMBER.match(line)) for i, line in enumerate(lines) if i >= start and line.strip()]
     numbered = [(i, m) for i, m in found if m]
     # a page's number before the line's is the page's habit or no line's: where most lines bear
-    # none, a line opening with a range is the speech's words ("2-4 weeks, as …" under " 4   some")
+    # none, a line opening with a range is the speech's words ("2-4 weeks, as …" under " 4   some");
+    # where one is a time of day, they are all the log's clock ("10:01", "10:02", …), kept
     paged = sum(1 for _, m in numbered if _PAGED.search(m.group(0)))
-    if 0 < paged < len(numbered) / 2:
+    if 0 < paged < len(numbered) / 2 or any(_CLOCKED.search(m.group(0)) for _, m in numbered):
         numbered = [(i, m) for i, m in numbered if not _PAGED.search(m.group(0))]
     listed = sum(1 for _, m in numbered if m.group(2))  # a list's numbers and tabs say it at once
     least = _MIN_LIST if listed == len(numbered) else _MIN_LINES
