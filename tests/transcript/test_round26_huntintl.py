@@ -36,3 +36,21 @@ def test_the_greek_chair_in_mixed_case_is_a_label_printed_once() -> None:
     root = tabled_tei("el-europarl-proedros.txt")
     assert texts(root, "//t:sp[1]/t:p")[0].startswith("Το επόμενο σημείο")
     assert texts(root, "//t:stage[@type='applause']") == ["(Χειροκροτήματα)"]
+
+
+def test_two_offices_set_apart_by_a_slash_describe_the_person_named_before_them() -> None:
+    """The European Parliament names the Commission's vice-president who is High Representative
+    with both offices, a slash set apart between them: one label, the person before the comma,
+    her offices the role; a label of two languages parted so (``Y Llywydd / The Presiding
+    Officer:``) stays the first language's."""
+    root = tabled_tei("en-europarl-two-offices-slash.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Mr President, honourable Members")
+    assert tabled_tei("cy-senedd-bilingual-slash.txt") is not None
+
+
+def test_a_transliterated_name_keeps_its_middle_dot() -> None:
+    """A foreign name in a Chinese United Nations record, its parts joined by the middle dot
+    (``卡瓦略·达席尔瓦先生（巴西）（以英语发言）：``), printed once, is a label; the language note
+    stays in the label."""
+    root = tabled_tei("zh-un-transliterated-name-dot.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["我感谢特别协调员的通报。巴西仍然致力于通过谈判解决问题。"]
