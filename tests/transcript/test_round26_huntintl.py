@@ -54,3 +54,14 @@ def test_a_transliterated_name_keeps_its_middle_dot() -> None:
     stays in the label."""
     root = tabled_tei("zh-un-transliterated-name-dot.txt")
     assert texts(root, "//t:sp[2]/t:p") == ["我感谢特别协调员的通报。巴西仍然致力于通过谈判解决问题。"]
+
+
+def test_lines_wrapped_between_ideographs_join_unspaced() -> None:
+    """A Chinese record's PDF column wraps lines between two ideographs (``我感谢特`` /
+    ``别协调员…``): the paragraph's lines join with no space there, the label on the next line
+    still a label."""
+    root = tabled_tei("zh-un-pdf-column-wrapped.txt")
+    assert texts(root, "//t:sp/t:p") == [
+        "我感谢韦斯特兰德先生所作的通报。现在我请巴西代表发言。",
+        "我感谢特别协调员所作的通报。巴西仍然致力于两国解决方案，两国在国际公认的边界内和平与安全地毗邻共存。",
+    ]
