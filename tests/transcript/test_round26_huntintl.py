@@ -65,3 +65,22 @@ def test_lines_wrapped_between_ideographs_join_unspaced() -> None:
         "我感谢韦斯特兰德先生所作的通报。现在我请巴西代表发言。",
         "我感谢特别协调员所作的通报。巴西仍然致力于两国解决方案，两国在国际公认的边界内和平与安全地毗邻共存。",
     ]
+
+
+def test_the_united_nations_unbracketed_sitting_notes_are_stages() -> None:
+    """The United Nations' notes of a suspension, a resumption and the close, unbracketed with
+    their clock in each language, stand between the turns as stages; one opening an excerpt is
+    no title; one under the chair's giving the floor to a country's representative opens no turn."""
+    french = tabled_tei("fr-un-excerpt-opens-suspension-note.txt")
+    assert texts(french, "//t:titleStmt/t:title[@type='main']") == ["fr-un-excerpt-opens-suspension-note.txt"]
+    assert texts(french, "//t:body//t:stage") == [
+        "La séance est suspendue à 11 h 35 ; elle est reprise à 11 h 50.",
+        "La séance est levée à 13 h 10.",
+    ]
+    russian = tabled_tei("ru-un-suspension-after-floor-given.txt")
+    assert texts(russian, "//t:body//t:stage")[0].startswith("Заседание прерывается в 11 ч. 35 м.")
+    assert texts(tabled_tei("zh-un-sitting-notes-clock.txt"), "//t:body//t:stage") == [
+        "上午11时35分会议暂停，11时50分复会。",
+        "下午1时10分散会。",
+    ]
+    assert len(texts(tabled_tei("ar-un-sitting-notes-clock.txt"), "//t:body//t:stage")) == 2
