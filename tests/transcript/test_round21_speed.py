@@ -85,11 +85,21 @@ def test_a_labels_tokens_are_read_as_before_its_words_became_runs() -> None:
     """The token pattern with a word's letters read as runs gives the tokens the pattern with a
     branch tried at every letter gave, at every word's start of the samples' heads."""
     run = rf"[\w'’‘{MARKS}\u200c\u200d]*"
-    branched = rf"(?:[\w'’‘{MARKS}\u200c\u200d]|-(?![ \t-])|[\"״/&](?=[^\W\d_]))*"
-    runs = rf"{run}(?:(?:-(?![ \t-])|[\"״/&](?=[^\W\d_])){run})*"
+    branched = rf"(?:[\w'’‘{MARKS}\u200c\u200d]|-(?![ \t-])|[\"״/&·・－](?=[^\W\d_]))*"
+    runs = rf"{run}(?:(?:-(?![ \t-])|[\"״/&·・－](?=[^\W\d_])){run})*"
     assert TOKEN.pattern.count(runs) == 1
     before = re.compile(TOKEN.pattern.replace(runs, branched), TOKEN.flags)
-    words = ["Krüger-Lenz", 'היו"ר', "S&D", "FDP/DVP:", "Wirtschafts- und", "ප්‍රේ", "O'Brien--", "x-"]
+    words = [
+        "Krüger-Lenz",
+        'היו"ר',
+        "S&D",
+        "FDP/DVP:",
+        "Wirtschafts- und",
+        "ප්‍රේ",
+        "O'Brien--",
+        "x-",
+        "卡瓦略·达席尔瓦先生",
+    ]
     heads = [path.read_text(encoding="utf-8")[:1000] for path in sorted(SAMPLES.glob("*.txt"))]
     for text in [*words, *heads]:
         for start in (0, *(found.end() for found in re.finditer(r"\s+", text))):

@@ -275,6 +275,8 @@ class FloorGiving:
         paras = [item for item in turn.blocks if isinstance(item, Para)] if turn is not None else []
         if turn is None or len(paras) != 1 or not isinstance(paras[0].held, str):
             return None
+        if self.config.procedural.match(text.strip()):
+            return None  # the note of the sitting ("Заседание прерывается в 11 ч. 30 м. …"): no speech
         said = paras[0].held.strip()
         if (
             not said.endswith(".")

@@ -390,8 +390,12 @@ class HeadReading:
                 # the text opens mid-sentence, in lower case, whatever ends it ("à lui paraître
                 # urgente … (Sourires au centre.)"): an excerpt, no title there
                 cut = index == 0 and lower_case(text.lstrip(_CUT_LEAD)[:1])
+                # an excerpt opening with the record's note of the sitting, unbracketed ("The
+                # meeting was suspended at 11.30 a.m. …"): the body's stage, as between two turns
+                noted = index == 0 and self.config.procedural.match(text) is not None
                 if (
                     cut
+                    or noted
                     or len(text) > 300
                     or self.config.opening.search(text)
                     or self._clock(text)
@@ -407,7 +411,7 @@ class HeadReading:
                     # Unruhe – …)", "(10.00 am)", "[Dem Vorsitzenden wird …]" where an excerpt
                     # begins), the end of a speech cut above: never the title;
                     # in the head, the line of its kind (the opening time)
-                    if index < head_end and not cut and not self._speech_cut_above(text):
+                    if index < head_end and not (cut or noted) and not self._speech_cut_above(text):
                         self._front_lines(lines, [self._head_kind(t) or "other" for _, t in lines])
                     else:
                         rest.append(unit)

@@ -286,6 +286,10 @@ _UNCASED_NAME_WORDS = 5
 _CAPITAL_SURNAME_LETTERS = 4
 # The most words of a seat in brackets after an office and a surname ("Senator X (Lagos Central)").
 _SEAT_HOLDER_WORDS = 2
+# The most words of a holder after an office's slash in a label's brackets ("(MENTERI
+# KEUANGAN/SRI MULYANI INDRAWATI)"); more are another office ("Vice-President of the Commission /
+# High Representative of the Union for …", one person's two offices).
+_SLASHED_HOLDER_WORDS = 4
 
 
 # The marks of an ordinal ("2º SECRETÁRIO", "1ª VICE-PRESIDENTE"), which Unicode counts small letters.
@@ -710,7 +714,8 @@ class Registry:
         name of two words or more after it; None for another label."""
         office, slash, holder = role.partition("/")
         office, holder = office.strip(), holder.split(",", 1)[0].strip()
-        if not slash or "/" in holder or not name.strip() or len(holder.split()) < 2:
+        words = len(holder.split())
+        if not slash or "/" in holder or not name.strip() or not 2 <= words <= _SLASHED_HOLDER_WORDS:
             return None
         if not self._config.offices.match(office.casefold()) or self._config.office_words.search(holder):
             return None

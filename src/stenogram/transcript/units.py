@@ -10,20 +10,38 @@ from typing import overload
 
 from stenogram.transcript.inline import ROUND
 
+# The ideographs and kana of Chinese and Japanese, and their full-width punctuation: scripts
+# that set no space between words.
+_UNSPACED = re.compile("[\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\uff60]")
+_UNSPACED_STOPS = frozenset("。，、！？；：")  # a clause's end in those scripts
+_COLUMN_SHARE = 0.9  # of the paragraph's longest line: a line that long ran to its column's edge
+
 
 def join_lines(lines: Iterable[str], bounds: array[int] | None = None) -> str:
     """Lines of one paragraph as one text; a hyphen at a line end keeps its place, unspaced,
-    before a capital too (a double name the wrap cut: "Pérez-" / "Castejón"). Each line's start
-    and end in the text go into *bounds* where given.
+    before a capital too (a double name the wrap cut: "Pérez-" / "Castejón"). Between two
+    ideographs no space is set after a clause's full-width stop ("…いたします。" / "本日の…"),
+    nor where a column of prose ran to its edge and wrapped a word ("我感谢特" / "别协调员所作的
+    通报。", a PDF's text); a head's short lines stay apart ("…6日" / "附件一"). Each line's
+    start and end in the text go into *bounds* where given.
 
     Each line is compared with the line before it only, and the text joined once: linear."""
+    texts = lines if isinstance(lines, list) else list(lines)
+    column = 0.0  # the length of a line that ran to the column's edge, worked out when first asked
     parts: list[str] = []
     previous = ""
     at = 0
-    for line in lines:
+    for line in texts:
         if parts:
             hyphen = previous.endswith("-") and previous[-2:-1].isalpha() and line[:1].isalpha()
-            if not hyphen:
+            unspaced = False
+            spaced = previous[-2:-1].isspace()  # a letter-spaced copy ("當 局 會" / "否 公 布") stays so
+            if not (hyphen or spaced) and _UNSPACED.match(previous[-1:]) and _UNSPACED.match(line[:1]):
+                if previous[-1] not in _UNSPACED_STOPS and not column:
+                    prose = any(stop in text for text in texts for stop in "。，")
+                    column = _COLUMN_SHARE * max(map(len, texts)) if prose else float("inf")
+                unspaced = previous[-1] in _UNSPACED_STOPS or len(previous) >= column
+            if not (hyphen or unspaced):
                 parts.append(" ")
                 at += 1
         parts.append(line)

@@ -197,6 +197,12 @@ class GenericLabels(MatcherBase):
                 if not words or slashed:
                     return None
                 slashed = part["slashed"][1:]
+            elif part["word"] == "/" and comma < 0:
+                # a slash set apart joins two offices of one person in the description after
+                # the name's comma ("X, Vice-President of the Commission / High Representative …
+                # . –"); before it, two labels ("Y Llywydd / The Presiding Officer:", read whole
+                # as the record's two languages)
+                return None
             elif part["glued"]:  # "Mr HOWARD (Bennelong—Prime Minister) (2.01 pm)—I thank …"
                 name = text[name_start:name_end]
                 titled = self._title_of(name) or self.config.offices.search(name.casefold())

@@ -81,7 +81,9 @@ IN_PARENS = rf"(?:[^()\n]|\([^()\n]{{1,60}}\)){{1,{PAREN_SPAN}}}"
 # letters: a party of two, "Abg. Hans Rülke FDP/DVP:"; an ampersand between letters, the
 # European Parliament's "on behalf of the S&D Group"; a slash after a form of address, the Arabic
 # records' "النائب/ مرزوق الخليفة:"; the at sign between a name and its alias, Malaysia's "Tuan
-# Wong Ah Kow @ Wong Kim Seng [Sandakan]:"), a number before
+# Wong Ah Kow @ Wong Kim Seng [Sandakan]:"; a slash set apart between two offices one person
+# holds, the European Parliament's "Vice-President of the Commission / High Representative of the
+# Union …. –"), a number before
 # the name ("01.01 Name:"), a footnote's mark before the punctuation, as an old printed record
 # refers to its note on the speech ("Dr. X (D. Vp.)¹):", "Scheidemann *):"), a comma (the
 # Arabic one too), a colon, a dash (in a Persian record the
@@ -104,9 +106,9 @@ TOKEN = regex(
     r"|(?P<kashida>\u0640)(?=[ \t]|$)"
     r"|(?P<slashed>/[^\W\d_]{1,12})(?=[ \t]*[(:：])"
     rf"|(?P<word>(?:[{MARKS}](?=[^\W\d_]))?[^\W\d_]"
-    rf"{_WORD_RUN}(?:(?:-(?![ \t-])|[\"״/&](?=[^\W\d_])){_WORD_RUN})*"
+    rf"{_WORD_RUN}(?:(?:-(?![ \t-])|[\"״/&·・－](?=[^\W\d_])){_WORD_RUN})*"
     rf"(?:/(?=[ \t][^\W\d_])|-(?=[ \t]+{SUSPENDED}[ \t]))?"
-    rf"|\d{{1,2}}[ºª°]|[@&](?=[ \t]+[^\W\d_]))(?P<stop>\.)?"
+    rf"|\d{{1,2}}[ºª°]|[@&/](?=[ \t]+[^\W\d_]))(?P<stop>\.)?"
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])"
     r"|(?P<colon>[:：፦៖]|፡(?:[-–]|(?=[ \t]|$))|>>(?=[ \t])|။[ \t]*။|(?<=[ \t])\|(?=[ \t]|$))"
     r"|(?P<semi>;)(?=[ \t]+[^\W\d_])|(?P<dash>--|[-–—])(?=\s|$)|(?P<dot>\.)"
