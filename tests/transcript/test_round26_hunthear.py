@@ -79,3 +79,51 @@ def test_a_philippine_secretarys_abbreviated_office_does_not_end_the_label() -> 
     root = tabled_tei("en-ph-senate-hearing-sec-usec.txt")
     persons = root.xpath("//t:person/@xml:id", namespaces=NS)
     assert "sec" not in persons and "usec" not in persons
+
+
+def test_two_diet_members_of_one_surname_told_apart_are_two_labels() -> None:
+    """ "○田中（雅）委員" and "○田中（美）委員": the forename's character in parentheses and the
+    office after it are the label's, and the two members are two persons."""
+    root = tabled_tei("ja-diet-committee-surname-told-apart.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("立憲民主党")
+
+
+def test_an_offices_portfolio_cut_by_the_column_before_its_last_word_is_one_label() -> None:
+    """ "Sekretarz stanu w Ministerstwie Rolnictwa i Rozwoju" / "Wsi X:": no heading, one label."""
+    root = tabled_tei("pl-komisja-pdf-office-portfolio-wrapped.txt")
+    assert texts(root, "//t:body//t:head") == []
+
+
+def test_a_heading_in_mixed_case_over_a_name_stays_a_heading() -> None:
+    """A line over a label that no office opens ("Sprawozdanie Komisji Zdrowia") is no label's
+    head, however its words are capitalised."""
+    root = text_tei(
+        "Przewodniczący poseł Jan Kos (KO):\nDziękuję.\n"
+        "Sprawozdanie Komisji o projekcie ustawy\nJan Wrona:\nDziękuję, panie przewodniczący.\n",
+        "pl.txt",
+    )
+    assert "Jan Wrona:" in texts(root, "//t:sp/t:speaker")
+
+
+def test_a_committees_oral_evidence_running_head_is_furniture() -> None:
+    """ "Oral evidence: Managing tax compliance, HC 974      12" between two answers: listed as
+    furniture, no paragraph of the witness's answer."""
+    root = tabled_tei("en-uk-oral-evidence-running-head.txt")
+    assert not any("Oral evidence" in p for p in texts(root, "//t:body//t:p"))
+    listed = texts(root, "//t:list[@type='furniture']/t:item")
+    assert any(item.startswith("Oral evidence: Managing tax compliance, HC 974") for item in listed)
+
+
+def test_a_witness_speaking_of_oral_evidence_keeps_the_words() -> None:
+    """A line of speech naming an inquiry's paper goes on past its number: the speech's."""
+    root = text_tei(
+        "Q1 Chair: Welcome.\n\nDr Jane Roe:\nOral evidence: the Treasury Committee, HC 12 of last year, said so.\n"
+    )
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Oral evidence: the Treasury Committee")
+
+
+def test_the_oral_evidence_line_without_a_page_number_stays_the_title() -> None:
+    """The first page's "Oral evidence: Water leakage, HC 412", no page's number after it: the
+    record's title, no running head."""
+    root = tabled_tei("en-oral-evidence-flattened-questions.txt")
+    assert texts(root, "//t:titleStmt/t:title[@type='main']") == ["Oral evidence: Water leakage, HC 412"]
