@@ -127,3 +127,34 @@ def test_the_oral_evidence_line_without_a_page_number_stays_the_title() -> None:
     record's title, no running head."""
     root = tabled_tei("en-oral-evidence-flattened-questions.txt")
     assert texts(root, "//t:titleStmt/t:title[@type='main']") == ["Oral evidence: Water leakage, HC 412"]
+
+
+def test_a_hearings_cover_of_two_line_blocks_over_its_labels_is_the_head() -> None:
+    """ "Deutscher Bundestag" / "Ausschuss für …" and "Gesetzentwurf …" / "Entwurf …" above every
+    label with its colon: the head's lines, no listed speakers; the house and committee title it."""
+    root = tabled_tei("de-ausschuss-wortprotokoll-front-blocks.txt")
+    assert texts(root, "//t:titleStmt/t:title[@type='main']") == [
+        "Deutscher Bundestag Ausschuss für Arbeit und Soziales"
+    ]
+
+
+def test_listed_speeches_with_a_labelled_turn_among_them_stay_listed() -> None:
+    """A web copy's speeches each under a name and its party, a colon's label among them after
+    the first: the blocks are its labels still."""
+    root = text_tei(
+        "Anna Berg\nLabour\n\nThank you, Chair. I rise to support the motion.\n\n"
+        "Chair: Order.\n\n"
+        "Tom Reid\nConservative\n\nI oppose it, as the House knows.\n"
+    )
+    assert "Anna Berg Labour" in texts(root, "//t:sp/t:speaker")
+
+
+def test_listed_speeches_over_a_last_labelled_turn_stay_listed() -> None:
+    """A web copy's speeches each under a name and its party, the chair's colon label only after
+    them all: the speeches under the blocks make them labels."""
+    root = text_tei(
+        "Anna Berg\nLabour\n\nThank you, Chair. I rise to support the motion.\n\n"
+        "Tom Reid\nConservative\n\nI oppose it, as the House knows.\n\n"
+        "Chair: Order. The question is that the motion be agreed to.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker")[:2] == ["Anna Berg Labour", "Tom Reid Conservative"]

@@ -948,7 +948,24 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         # judgment's PDF)
         if any(self._labelled_below(units, at + block.span) for at, block in blocks.items()):
             return {}
+        # nor are blocks with no speech under them, the first label with its colon or dash below
+        # them all: the head's lines over the labels ("Deutscher Bundestag" / "Ausschuss für …",
+        # "Gesetzentwurf der Bundesregierung" / "Entwurf eines Gesetzes …" over "Vorsitzender X:
+        # …", a committee's hearing)
+        if blocks and self._head_over_labels(units, min(blocks), max(blocks)):
+            return {}
         return blocks
+
+    def _head_over_labels(self, units: list[Unit], first: int, last: int) -> bool:
+        """Whether the first unit that opens with a label and its colon or dash comes after the
+        block at *last*, and no unit from the block at *first* up to it ends a sentence."""
+        for at, unit in enumerate(units):
+            cand = self._opens_turn(unit, True)
+            if cand is not None and cand.punct.strip() not in ("", "."):
+                return at > last
+            if at >= first and unit.text.rstrip()[-1:] in TERMINAL:
+                return False
+        return False
 
     def _labelled_below(self, units: list[Unit], below: int) -> bool:
         """Whether the unit at *below*, or the one after it under a short line of a head with no
