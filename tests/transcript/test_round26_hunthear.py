@@ -158,3 +158,27 @@ def test_listed_speeches_over_a_last_labelled_turn_stay_listed() -> None:
         "Chair: Order. The question is that the motion be agreed to.\n"
     )
     assert texts(root, "//t:sp/t:speaker")[:2] == ["Anna Berg Labour", "Tom Reid Conservative"]
+
+
+def test_a_witness_field_under_the_second_panels_heading_is_no_turn() -> None:
+    """ "Examination of witness" / "Witness: Professor Jane Holt.": the field names who comes
+    before the committee, as the head's does; no person named "Witness" speaks."""
+    root = tabled_tei("en-uk-evidence-second-panel-witness-field.txt")
+    assert "witness" not in root.xpath("//t:person/@xml:id", namespaces=NS)
+    assert "Witness: Professor Jane Holt." in texts(root, "//t:body//t:p")
+
+
+def test_a_call_to_a_member_right_under_a_heading_stays_a_turn() -> None:
+    """Under a heading the chair's label with a member's name who speaks below ("CHAIR: Senator
+    Ray." / "Senator RAY: …") is the chair's turn calling him, no field."""
+    root = text_tei(
+        "CHAIR: We begin.\n\nTREASURY PORTFOLIO\n\nCHAIR: Senator Ray.\n\n"
+        "Senator RAY: Thank you, Chair. My question is on the forecasts.\n"
+    )
+    assert turn_ids(root) == ["chair", "chair", "senator-ray"]
+
+
+def test_a_french_committees_closing_line_stands_after_the_last_turn() -> None:
+    """ "La réunion se termine à douze heures trente.": a stage after the last turn."""
+    root = tabled_tei("fr-commission-reunion-se-termine.txt")
+    assert texts(root, "//t:body/t:div/t:stage")[-1] == "La réunion se termine à douze heures trente."
