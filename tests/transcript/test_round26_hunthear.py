@@ -182,3 +182,9 @@ def test_a_french_committees_closing_line_stands_after_the_last_turn() -> None:
     """ "La réunion se termine à douze heures trente.": a stage after the last turn."""
     root = tabled_tei("fr-commission-reunion-se-termine.txt")
     assert texts(root, "//t:body/t:div/t:stage")[-1] == "La réunion se termine à douze heures trente."
+
+
+def test_an_estonian_committee_members_label_printed_once_is_a_label() -> None:
+    """"Komisjoni liige Kadri Mänd: Millal …?": the member's word names an office."""
+    root = tabled_tei("et-uurimiskomisjon-liige.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["Millal te esimest korda probleemist kuulsite?"]
