@@ -185,6 +185,6 @@ def test_a_french_committees_closing_line_stands_after_the_last_turn() -> None:
 
 
 def test_an_estonian_committee_members_label_printed_once_is_a_label() -> None:
-    """"Komisjoni liige Kadri Mänd: Millal …?": the member's word names an office."""
+    """ "Komisjoni liige Kadri Mänd: Millal …?": the member's word names an office."""
     root = tabled_tei("et-uurimiskomisjon-liige.txt")
     assert texts(root, "//t:sp[3]/t:p") == ["Millal te esimest korda probleemist kuulsite?"]
