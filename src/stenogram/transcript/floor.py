@@ -190,11 +190,13 @@ class FloorGiving:
         SECRETARY OF ENERGY", ``[labels] statement_heads``) where the statement follows it with
         no label of its own: the name before the office's comma speaks it. A subject's line under
         it and a label below that ("STATEMENT BY PREMIER" / "Absence of Attorney-General" /
-        "Mr X (Franklin - Premier) - …", a state assembly's Hansard) opens no turn: the label does."""
+        "Mr X (Franklin - Premier) - …", a state assembly's Hansard) opens no turn: the label does;
+        nor does a panel's heading, its witnesses parted by semicolons ("STATEMENTS OF X, M.D.,
+        DIRECTOR; AND" / "Y, PRESIDENT"): each speaks under a label or a heading of his own."""
         heading = " ".join(title.split())
         heads = self.config.statement_heads
         opening = next((head for head in heads if heading.casefold().startswith(head)), "")
-        if not opening or not below or self._opens_turn(below[0], True) is not None:
+        if not opening or ";" in heading or not below or self._opens_turn(below[0], True) is not None:
             return None
         if len(below) > 1 and _subject_line(below[0].text) and self._opens_turn(below[1], True) is not None:
             return None

@@ -178,6 +178,7 @@ _DASHED_NAME_HEAD = re.compile(r"[.!?…؟»”\")][ \t]+[-–—][ \t]+[^\W\d_]
 _DASHED_NAME_REST = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*:[ \t]*[-–—]")
 _PAGE_CUT_LINES = 2  # lines of a label's head that a page break left in a paragraph of its own
 _CUT_HEAD_WORDS = 3  # words of a label's head that a copy's line break left on a line of its own
+_CUT_OFFICE_WORDS = 8  # words of an office and its portfolio so left
 _RENDERINGS = 2  # paragraphs of a label's renderings below its name, one a language
 # a paragraph that is one parenthesis, a parenthesis inside it ("(மாண்புமிகு (திருமதி) X)")
 _PARENTHESIS_ALONE = re.compile(r"\((?:[^()\n]|\([^()\n]*\))*\)")
@@ -1343,8 +1344,10 @@ class LineLabels:
     def _cut_label_head(self, head: str, line: str) -> bool:
         """Whether *head*, a line of its own, and *line* below it are one label cut in two (see
         :meth:`rejoin_cut_labels`)."""
-        words = head.split(None, _CUT_HEAD_WORDS)  # no more than it takes to tell
-        if len(words) > _CUT_HEAD_WORDS or head.rstrip()[-1:] in TERMINAL or self.candidate(head):
+        words = head.split(None, _CUT_OFFICE_WORDS)  # no more than it takes to tell
+        # an office's portfolio may run long ("Sekretarz stanu w Ministerstwie Rolnictwa i Rozwoju")
+        most = _CUT_OFFICE_WORDS if self.config.offices.fullmatch(words[0].casefold()) else _CUT_HEAD_WORDS
+        if len(words) > most or head.rstrip()[-1:] in TERMINAL or self.candidate(head):
             return False
         # a time or a number over a label ("10.16") has no word; a line in a script without case
         # no run of words a break could cut (a Chinese title over a label)
@@ -1371,12 +1374,15 @@ class LineLabels:
         column set on the next line, as a parliament's PDF prints its members of the government
         ("Minister Finansów" / "Andrzej Domański:", "Sekretarz Poseł" / "Mirosław Adam Orliński:"),
         or whose portfolio goes on there in lower case ("Podsekretarz Stanu" / "w Ministerstwie
-        Finansów Hanna Majszczyk:"): the office first, then capitalised words; the line below a
-        bare name, no form of address nor office of its own (a heading stands over a full label)."""
+        Finansów Hanna Majszczyk:"), or whose portfolio in lower case and capitalised words the
+        wrap cut before its last word ("Sekretarz stanu w Ministerstwie Rolnictwa i Rozwoju" /
+        "Wsi Jan Nowak:"): the office first, then capitalised words or a portfolio ending in one;
+        the line below a bare name, no form of address nor office of its own (a heading stands
+        over a full label)."""
         first = words[0].casefold()
         if not (self.config.offices.fullmatch(first) or self.config.titles.fullmatch(first)):
             return False
-        if not all(word[:1].isupper() for word in words):
+        if not (all(word[:1].isupper() for word in words) or (len(words) > 2 and words[-1][:1].isupper())):
             return False
         if line[:1].islower():
             return True

@@ -374,6 +374,10 @@ def _body_after(words: list[_Word], config: Config) -> set[int]:
         if body and len(rest) >= 2:  # a forename and a surname, or an initial: "NR SR P. Holec"
             held.add(index)  # "Místopředseda PSP Jan Novák", "Ministr financí ČR Petr Svoboda"
             continue
+        if held and word.text.casefold() in config.office_links and len(words) - index > _HELD_AFTER_LINK:
+            # the body's link to its department, the holder's forename and surname after it
+            # ("Podsekretarz stanu w Ministerstwie Zdrowia Adam Nowak", "… stanu w MZ Adam Nowak")
+            return held | set(range(index, len(words) - 2))
         if word.text[0].isupper() or word.initial or word.role == "honorific":
             break
         held.add(index)
@@ -390,6 +394,9 @@ def _definite(office: _Word, config: Config) -> bool:
     )
 
 
+# The words from a body's link to its department on: the link, one of the department's at least,
+# and the holder's forename and surname.
+_HELD_AFTER_LINK = 3
 # The most letters of a chamber's or a state's acronym after an office ("PSP", "ČR").
 _ACRONYM_LETTERS = 4
 

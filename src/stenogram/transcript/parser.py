@@ -696,8 +696,11 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 caller = self._examined_by(unit.text.strip())
                 examiner = caller or examiner
                 heading = heading or sworn
-            # the speech under a listed speech's block: its first word is no label ("Voorzitter. …")
-            cand = None if heading or index - 1 in ends else self._opens_turn(unit, spoken)
+            # the speech under a listed speech's block: its first word is no label ("Voorzitter. …");
+            # right under a heading a field may name who comes before it, as in the head
+            # ("Examination of witness" / "Witness: Professor Jane Holt.", committee evidence)
+            headed = division.head is not None and not division.items
+            cand = None if heading or index - 1 in ends else self._opens_turn(unit, spoken and not headed)
             if cand is not None and cand.role is None and cand.punct == "." and cand.upper:
                 cand = self._holder_before_speech(cand, unit, units[index + 1 : index + 2], spoken)
             # the line naming who presides ("Presiding A. I. Ivanov.") is no label
@@ -970,7 +973,24 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         # judgment's PDF)
         if any(self._labelled_below(units, at + block.span) for at, block in blocks.items()):
             return {}
+        # nor are blocks with no speech under them, the first label with its colon or dash below
+        # them all: the head's lines over the labels ("Deutscher Bundestag" / "Ausschuss für …",
+        # "Gesetzentwurf der Bundesregierung" / "Entwurf eines Gesetzes …" over "Vorsitzender X:
+        # …", a committee's hearing)
+        if blocks and self._head_over_labels(units, min(blocks), max(blocks)):
+            return {}
         return blocks
+
+    def _head_over_labels(self, units: list[Unit], first: int, last: int) -> bool:
+        """Whether the first unit that opens with a label and its colon or dash comes after the
+        block at *last*, and no unit from the block at *first* up to it ends a sentence."""
+        for at, unit in enumerate(units):
+            cand = self._opens_turn(unit, True)
+            if cand is not None and cand.punct.strip() not in ("", "."):
+                return at > last
+            if at >= first and unit.text.rstrip()[-1:] in TERMINAL:
+                return False
+        return False
 
     def _labelled_below(self, units: list[Unit], below: int) -> bool:
         """Whether the unit at *below*, or the one after it under a short line of a head with no

@@ -8,6 +8,8 @@ import re
 from stenogram.transcript.candidate import (
     BRACKETED,
     ORDINAL_MARKS,
+    SMALL,
+    UPPER,
     Candidate,
     cased,
     lower_case,
@@ -50,9 +52,14 @@ from stenogram.transcript.labels.shapes import (
     unmarked_end,
 )
 from stenogram.transcript.names import office_phrase
+from stenogram.transcript.regexcache import regex
 
 # A word of letters, two or more, no stop: the surname OCR's semicolon may follow, in CAPITALS
 _LETTERS_WORD = re.compile(r"[^\W\d_]{2,}")
+# A surname (in Mixed case or CAPITALS) and its initials, each with its stop: "Лапина С.И."
+_SURNAME_INITIALS = regex(
+    rf"[{UPPER}][{UPPER}{SMALL}]+(?:-[{UPPER}][{UPPER}{SMALL}]+)?(?: ?[{UPPER}]\.){{1,3}}"
+)
 _CLOCK_SPAN = 8  # characters after a label's colon a clock in brackets opens within: "(9時2分)"
 
 
@@ -78,7 +85,11 @@ class GenericLabels(MatcherBase):
         # the dash glued to a colon is the label's: "M. X, au milieu du bruit:—Je prie …"
         dashed = found and found.group("punct").strip() == ":" and COLON_DASH.match(text, found.end("punct"))
         printed_end = dashed.end() if dashed else found.end("punct") if found else 0
-        if generic and (found is None or (generic.punct != "." and len(generic.printed) > printed_end)):
+        if (
+            generic
+            and (found is None or (generic.punct != "." and len(generic.printed) > printed_end))
+            and not (found and _initialled(found.group("name").strip(), generic.name))
+        ):
             return generic
         if not found:
             return None
@@ -564,3 +575,16 @@ def _described_capitals(text: str, name_start: int, comma: int) -> bool:
     name = text[name_start:comma].split()
     described = text[comma + 1 :].lstrip()[:1].islower()
     return len(name) >= 2 and all(word.isupper() for word in name) and described
+
+
+def _initialled(name: str, longer: str) -> bool:
+    """Whether *name* is a surname and its initials that *longer*, a label read on to a colon,
+    goes on from with a capitalised sentence: the initials end the label and the colon further on
+    is the speech's ("Лапина С.И. У меня вопрос к докладчику: …", a member at a hearing asking)."""
+    if not _SURNAME_INITIALS.fullmatch(name) or not longer.startswith(name + " "):
+        return False
+    rest = longer[len(name) + 1 :]
+    opens = rest[:1].isupper() and (rest[1:2] == " " or rest[1:2].islower())
+    # a sentence goes on in lower case; a capitalised word alone is the surname after an office's
+    # or a forename's initials ("Deputy P.M. Quérée:", "FS P. Horáček:")
+    return opens and any(lower_case(word[0]) for word in rest.split()[1:])

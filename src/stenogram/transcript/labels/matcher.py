@@ -401,6 +401,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             or SLASHED.fullmatch(text.strip())
         ):
             return False
+        if text.isupper() and text.casefold().startswith(self.config.statement_heads):
+            return True  # a hearing's, stop or not: "STATEMENT OF JANE DOE, M.D.", "STATEMENTS OF X;"
         if not text.isupper() or text[-1] in ".:!?,;–—-":  # no letter in lower case, one at least
             return False
         if (cand := self.candidate(text)) and cand.prefix and cand.punct.strip():

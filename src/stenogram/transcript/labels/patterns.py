@@ -255,6 +255,12 @@ ONE_WORD_OFF = re.compile(
 WORDS_OFF = re.compile(
     r"(?P<first>[^\W\d_][^\W_]{0,15}) (?P<second>[^\W\d_]{1,12})(?: (?P<third>[^\W\d_]{1,12})(?= ))?"
 )
+# After a marker, a surname with the first character of the forename in full-width parentheses
+# and the office glued after them, as the Diet tells two members of one surname apart
+# ("○田村（貴）委員　…"): one label, the parenthesis no role.
+TOLD_APART = re.compile(
+    r"(?P<name>[^\W\d_][^\s（()）:：.。,，]{0,24}（[^\W\d_]{1,2}）[^\W\d_]{1,6})(?P<gap>\u3000+|[ \t])(?=\S)"
+)
 # After a marker, a name in a script without case and its full-width parenthesis, the speech
 # glued to it where a copy lost the ideographic space ("○議長（山田一郎君）これより…").
 BRACKET_OFF = re.compile(

@@ -35,6 +35,7 @@ from stenogram.transcript.labels.patterns import (
     SMALL_WORD,
     SPACED_OFF,
     TAMIL_PROTHETIC,
+    TOLD_APART,
 )
 from stenogram.transcript.regexcache import regex
 
@@ -210,6 +211,9 @@ def spaced_off(text: str, marked: bool = True) -> Candidate | None:
     one-word label ending at one space (``○議長(櫻内義雄君) これより…``, ``○書記 三十八次…``) or at
     its full-width parenthesis (``○議長（山田一郎君）これより…``)."""
     found = SPACED_OFF.match(text) or (ONE_WORD_OFF.match(text) if marked else None)
+    told = TOLD_APART.match(text) if found is None and marked else None
+    if told is not None and not cased(told.group("name")):
+        return Candidate(told.group("name"), None, "\u3000", told.end(), text[: told.start("gap")])
     if found is None and marked:
         found = BRACKET_OFF.match(text)
         if found is not None and cased(found.group("name")):
