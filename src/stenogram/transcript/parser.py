@@ -696,11 +696,14 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 caller = self._examined_by(unit.text.strip())
                 examiner = caller or examiner
                 heading = heading or sworn
-            # the speech under a listed speech's block: its first word is no label ("Voorzitter. …");
+            # the speech under a listed speech's block: its first word is no label ("Voorzitter. …")
+            cand = None if heading or index - 1 in ends else self._opens_turn(unit, spoken)
             # right under a heading a field may name who comes before it, as in the head
-            # ("Examination of witness" / "Witness: Professor Jane Holt.", committee evidence)
+            # ("Examination of witness" / "Witness: Professor Jane Holt.", committee evidence); a
+            # member with his seat in brackets opens his turn there ("Mr X (Seat): On a point …")
             headed = division.head is not None and not division.items
-            cand = None if heading or index - 1 in ends else self._opens_turn(unit, spoken and not headed)
+            if headed and cand is not None and cand.role is None and self._field_unit(cand, unit):
+                cand = None
             if cand is not None and cand.role is None and cand.punct == "." and cand.upper:
                 cand = self._holder_before_speech(cand, unit, units[index + 1 : index + 2], spoken)
             # the line naming who presides ("Presiding A. I. Ivanov.") is no label
