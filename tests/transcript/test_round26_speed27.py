@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from stenogram.transcript.config import default_config
+from stenogram.transcript.labels.matcher import LabelMatcher
 
 _SAMPLES = sorted((Path(__file__).parents[1] / "data" / "labels").glob("*.txt"))
 
@@ -29,3 +31,16 @@ def test_announcements_read_possessively_find_what_they_found() -> None:
     for text in [made, *(sample.read_text(encoding="utf-8") for sample in _SAMPLES)]:
         found = [match.span() for match in announcements.finditer(text)]
         assert found == [match.span() for match in greedy.finditer(text)]
+
+
+def test_a_configuration_s_matchers_share_its_patterns() -> None:
+    """A record's matcher takes the patterns its configuration's last matcher read; another
+    configuration (a label forced) reads its own, and each finds its own labels."""
+    config = default_config()
+    first, second = LabelMatcher(config), LabelMatcher(config)
+    assert first._start is second._start and first._configured is None
+    forced = LabelMatcher(replace(config, always=("Die Vorsitzende",)))
+    assert forced._configured is not None and forced._configured.match("Die Vorsitzende: Bitte.")
+    found = forced.candidate("Die Vorsitzende: Bitte.")
+    assert found is not None and found.name == "Die Vorsitzende"
+    assert LabelMatcher(config)._configured is None
