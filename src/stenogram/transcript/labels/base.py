@@ -7,6 +7,7 @@ plain name)."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from stenogram.transcript.candidate import (
     UPPER,
@@ -48,6 +49,113 @@ _DASH_AFTER = re.compile(r"[ \t]*[-–—]")
 _SAID_CLAUSE = re.compile(r"(?P<words>[^\W\d_][^.!?:\n]{0,120}?)[ \t]*:")
 
 
+class _Patterns(NamedTuple):
+    """A label matcher's patterns, all read from its configuration alone."""
+
+    pair_mark: re.Pattern[str]
+    short: re.Pattern[str]
+    asked: re.Pattern[str]
+    start: re.Pattern[str]
+    bare: re.Pattern[str]
+    title_only: re.Pattern[str]
+    rendered_title: re.Pattern[str]
+    addressee: re.Pattern[str]
+    configured: re.Pattern[str] | None
+
+
+# The patterns by the configuration they were read from: a conversion builds a matcher for each
+# record, and writing the patterns' texts anew (the forms of address, the pairs' printed forms)
+# cost each record some 0.7 ms. A few configurations are kept, the one that is asked for is
+# itself (a frozen configuration's patterns never change).
+_BUILT: dict[int, tuple[Config, _Patterns]] = {}
+_KEPT_CONFIGS = 8
+
+
+def _patterns(config: Config) -> _Patterns:
+    """The matcher's patterns of *config*, read once while it is kept."""
+    kept = _BUILT.get(id(config))
+    if kept is None or kept[0] is not config:
+        if len(_BUILT) >= _KEPT_CONFIGS:
+            _BUILT.clear()
+        kept = _BUILT[id(config)] = (config, _built(config))
+    return kept[1]
+
+
+def _built(config: Config) -> _Patterns:
+    """The matcher's patterns as *config* makes them."""
+    titles = config.titles.pattern
+    # Forms of address in a row ("The Hon.", "Mme Mme …"): atomic and possessive, so that
+    # overlapping titles ("the" and "the hon.") never backtrack exponentially; each a whole
+    # word ("Mrs" is no "Mr", "Members" no "Me").
+    # OCR sets a space before a title's stop: "MR . LOGAN :", and reads the colon after a
+    # name as a semicolon with a space before it: "Mr. HANLON ;"
+    title_run = rf"(?:(?>(?i:{titles})(?![^\W\d_]))(?:[ ]\.)?\s*)++"
+    forms = "|".join(sorted(sorted(printed_pairs(config.short_labels)), key=len, reverse=True)) or "(?!)"
+    # A question's letter and stop before the label of who asks, as Ireland's tribunals print
+    # a day's first question ("1 Q. MR. X: …"): the pair's mark, no initial of the name.
+    marks = sorted({word for pair in config.short_labels for word in pair if len(word) == 1})
+    pair_mark = regex(rf"(?:{'|'.join(map(re.escape, marks)) or '(?!)'})\.[ \t]+")
+    # "Q What is …" / "A Yes.": one space after a letter of config.spaced (one letter each),
+    # before a capital; a letter of a script without case before any letter ("문 증인은 …")
+    cased = "".join(re.escape(ch) for ch in sorted(config.spaced) if len(ch) == 1 and ch != ch.lower())
+    caseless = "".join(re.escape(ch) for ch in sorted(config.spaced) if len(ch) == 1 and ch == ch.lower())
+    spaced = (
+        "|".join(
+            rf"(?<=(?<![^\W\d_])[{letters}])[ ](?={after})"
+            for letters, after in ((cased, rf"[{UPPER}\d\"“(]"), (caseless, r"[^\W_]"))
+            if letters
+        )
+        or "(?!)"
+    )
+    # "Q. …", "A: …", the Spanish "P.- …" (a stop and a dash, as the record's labels end);
+    # a deposition sets the letter off by a tab or a run of spaces: "Q   …"
+    # (OCR's "Q . …" a space before the stop); the question's number may come first, as the
+    # Irish tribunals number each question ("283 Q. …"); a copy may set the letter alone on
+    # its line with its stop or dash, the words below ("Q." / "Please state your name.")
+    # A word of a pair may name who asks or answers before its colon, in the genitive of a
+    # court's record ("Вопрос защитника:", "Ответ подсудимого:", "Pytanie obrońcy:"); the
+    # pair's word stays the label's key, so the pair is still believed as a pair.
+    # The name may open with a title's stop ("Frage Dr. Klein:").
+    whose = r"(?:(?<=[^\W\d_]{2})[ ][^\W\d_]+\.?(?:[ ][^\s:]+){0,3}(?=:))?"
+    # A letter of config.spaced alone on its line, no stop, its words below ("Q" / "What …")
+    alone = rf"(?<=^[{cased}{caseless}])[ \t]*$" if cased or caseless else "(?!)"
+    short = regex(
+        rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{forms}){whose}"
+        rf"(?:[ ]?(?P<punct>[.:](?=\s|$)|\.[-–—](?=[ \t]|$)|：|။[ \t]*။|{GLUED_PAIR_DASH})\s*"
+        r"|(?:\t|[ ]{2,}|\u3000)[ \t\u3000]*"
+        rf"|{spaced}|{alone})(?=\S|(?<=[.:：\-–—])$|{alone})"
+    )
+    asked_letters = "|".join(re.escape(letter) for letter in sorted(config.asked)) or "(?!)"
+    # "Q Thanks, Jen.": a briefing's question, one space before a capital or a dash
+    asked = regex(rf"(?P<name>{asked_letters})(?P<punct>)[ ](?=[{UPPER}—–«“\"])")
+    start = regex(
+        rf"(?P<name>{OFFICE}|(?P<title>{title_run})?{NAME})"
+        rf"(?:\s*\((?P<role>{IN_PARENS})\))?"
+        r"(?:,\s*(?P<office>[^,:.()\n]{1,50})(?=:))?"
+        r"(?P<punct>\s?[.:]|[ ];(?=[ ])|(?<=\.)(?=\s|,\s)|(?<=\.\))(?=\s))"
+        rf"(?P<after>\s+|$|(?=\.\.|…)|(?=[{UPPER}«“\"])|(?<=[{UPPER}]\.)(?=,\s)|(?<=:)[–—](?=[{UPPER}«“\"])|(?<=:)(?=[(\[]))",
+    )
+    bare = regex(
+        rf"(?P<name>{OFFICE}|(?P<title>{title_run})?{NAME})"
+        r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:\s*\([^()\n]{1,60}\))*"
+    )
+    title_only = regex(rf"(?i:{titles})\.?")
+    rendered_title = regex(rf"(?i:{titles})\.?[ \t]+[^\W\d_]")  # "The Hon. Speaker"
+    addressee = addressee_pattern(config.question_put)
+    literal = sorted({*config.always, *(label for p in config.persons for label in p.labels)}, key=len)
+    configured = (
+        re.compile(
+            "(?P<name>"
+            + "|".join(r"\s+".join(map(re.escape, label.split())) for label in reversed(literal))
+            + r")(?:(?P<punct>\s?[.:：])(?:\s+|$)|\s*$)",
+            re.IGNORECASE,
+        )
+        if literal
+        else None
+    )
+    return _Patterns(pair_mark, short, asked, start, bare, title_only, rendered_title, addressee, configured)
+
+
 class MatcherBase:
     """The configured patterns of a label matcher and the predicates its readers share."""
 
@@ -58,80 +166,21 @@ class MatcherBase:
         self.config = config
         self.wordspace_labels = wordspace_labels
         self._budget = cache_chars
-        titles = config.titles.pattern
-        # Forms of address in a row ("The Hon.", "Mme Mme …"): atomic and possessive, so that
-        # overlapping titles ("the" and "the hon.") never backtrack exponentially; each a whole
-        # word ("Mrs" is no "Mr", "Members" no "Me").
-        # OCR sets a space before a title's stop: "MR . LOGAN :", and reads the colon after a
-        # name as a semicolon with a space before it: "Mr. HANLON ;"
-        title_run = rf"(?:(?>(?i:{titles})(?![^\W\d_]))(?:[ ]\.)?\s*)++"
-        short = "|".join(sorted(sorted(printed_pairs(config.short_labels)), key=len, reverse=True)) or "(?!)"
-        # A question's letter and stop before the label of who asks, as Ireland's tribunals print
-        # a day's first question ("1 Q. MR. X: …"): the pair's mark, no initial of the name.
-        marks = sorted({word for pair in config.short_labels for word in pair if len(word) == 1})
-        self._pair_mark = regex(rf"(?:{'|'.join(map(re.escape, marks)) or '(?!)'})\.[ \t]+")
-        # "Q What is …" / "A Yes.": one space after a letter of config.spaced (one letter each),
-        # before a capital; a letter of a script without case before any letter ("문 증인은 …")
-        cased = "".join(re.escape(ch) for ch in sorted(config.spaced) if len(ch) == 1 and ch != ch.lower())
-        caseless = "".join(re.escape(ch) for ch in sorted(config.spaced) if len(ch) == 1 and ch == ch.lower())
-        spaced = (
-            "|".join(
-                rf"(?<=(?<![^\W\d_])[{letters}])[ ](?={after})"
-                for letters, after in ((cased, rf"[{UPPER}\d\"“(]"), (caseless, r"[^\W_]"))
-                if letters
-            )
-            or "(?!)"
-        )
-        # "Q. …", "A: …", the Spanish "P.- …" (a stop and a dash, as the record's labels end);
-        # a deposition sets the letter off by a tab or a run of spaces: "Q   …"
-        # (OCR's "Q . …" a space before the stop); the question's number may come first, as the
-        # Irish tribunals number each question ("283 Q. …"); a copy may set the letter alone on
-        # its line with its stop or dash, the words below ("Q." / "Please state your name.")
-        # A word of a pair may name who asks or answers before its colon, in the genitive of a
-        # court's record ("Вопрос защитника:", "Ответ подсудимого:", "Pytanie obrońcy:"); the
-        # pair's word stays the label's key, so the pair is still believed as a pair.
-        # The name may open with a title's stop ("Frage Dr. Klein:").
-        whose = r"(?:(?<=[^\W\d_]{2})[ ][^\W\d_]+\.?(?:[ ][^\s:]+){0,3}(?=:))?"
-        # A letter of config.spaced alone on its line, no stop, its words below ("Q" / "What …")
-        alone = rf"(?<=^[{cased}{caseless}])[ \t]*$" if cased or caseless else "(?!)"
-        self._short = regex(
-            rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{short}){whose}"
-            rf"(?:[ ]?(?P<punct>[.:](?=\s|$)|\.[-–—](?=[ \t]|$)|：|။[ \t]*။|{GLUED_PAIR_DASH})\s*"
-            r"|(?:\t|[ ]{2,}|\u3000)[ \t\u3000]*"
-            rf"|{spaced}|{alone})(?=\S|(?<=[.:：\-–—])$|{alone})"
-        )
-        asked = "|".join(re.escape(letter) for letter in sorted(config.asked)) or "(?!)"
-        # "Q Thanks, Jen.": a briefing's question, one space before a capital or a dash
-        self._asked = regex(rf"(?P<name>{asked})(?P<punct>)[ ](?=[{UPPER}—–«“\"])")
-        self._start = regex(
-            rf"(?P<name>{OFFICE}|(?P<title>{title_run})?{NAME})"
-            rf"(?:\s*\((?P<role>{IN_PARENS})\))?"
-            r"(?:,\s*(?P<office>[^,:.()\n]{1,50})(?=:))?"
-            r"(?P<punct>\s?[.:]|[ ];(?=[ ])|(?<=\.)(?=\s|,\s)|(?<=\.\))(?=\s))"
-            rf"(?P<after>\s+|$|(?=\.\.|…)|(?=[{UPPER}«“\"])|(?<=[{UPPER}]\.)(?=,\s)|(?<=:)[–—](?=[{UPPER}«“\"])|(?<=:)(?=[(\[]))",
-        )
+        (
+            self._pair_mark,
+            self._short,
+            self._asked,
+            self._start,
+            self._bare,
+            self._title_only,
+            self._rendered_title,
+            self._addressee,
+            self._configured,
+        ) = _patterns(config)
         self._heading = config.headings
         self._seen: dict[str, Candidate | None] = {}
         self._bares: dict[str, Candidate | None] = {}
         self._headings: dict[str, bool] = {}  # short lines asked whether they head a part, by text
-        self._bare = regex(
-            rf"(?P<name>{OFFICE}|(?P<title>{title_run})?{NAME})"
-            r"(?:\s*\((?P<role>[^()\n]{1,60})\))?(?:\s*\([^()\n]{1,60}\))*"
-        )
-        self._title_only = regex(rf"(?i:{titles})\.?")
-        self._rendered_title = regex(rf"(?i:{titles})\.?[ \t]+[^\W\d_]")  # "The Hon. Speaker"
-        self._addressee = addressee_pattern(config.question_put)
-        literal = sorted({*config.always, *(label for p in config.persons for label in p.labels)}, key=len)
-        self._configured = (
-            re.compile(
-                "(?P<name>"
-                + "|".join(r"\s+".join(map(re.escape, label.split())) for label in reversed(literal))
-                + r")(?:(?P<punct>\s?[.:：])(?:\s+|$)|\s*$)",
-                re.IGNORECASE,
-            )
-            if literal
-            else None
-        )
 
     def _address(self, text: str) -> bool:
         """Whether *text* is a form of address or an abbreviated title ("Dr.", "Eng.", "Prof.")."""
