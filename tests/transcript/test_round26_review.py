@@ -1,0 +1,37 @@
+"""A reviewer's counter-examples to the twenty-sixth round's widened rules: each rule narrowed
+where it took a speaker's words or a page's line numbers for something else (names invented;
+labels in turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_a_decision_word_opening_a_speakers_sentence_stays_in_the_turn() -> None:
+    """The record's "Decision: the board has to choose …" in a member's speech: his sentence, and the
+    paragraph after it his too, not a minutes' field standing outside the turns."""
+    root = tabled_tei("en-hearing-decision-word-in-speech.txt")
+    said = texts(root, "//t:sp[1]/t:p")
+    assert said[1].startswith("Decision: the board has to choose")
+    assert said[2] == "Second, the budget. We cannot fund both sites this year."
+    assert not texts(root, "//t:div/t:p")
+
+
+def test_a_decision_field_the_chair_reads_out_is_the_chairs() -> None:
+    """The record's "Ich verlese den Beschlussvorschlag der Verwaltung:" / "Beschluss:" / "Der Ausschuss
+    stimmt … zu.": the chair reads the field out, and his call to vote after it is his."""
+    root = tabled_tei("de-committee-chair-reads-out-decision.txt")
+    said = texts(root, "//t:sp[1]/t:p")
+    assert said[1:] == [
+        "Beschluss: Der Ausschuss stimmt der Sanierung der Grundschule zu.",
+        "Wer dem zustimmt, den bitte ich um das Handzeichen. Das ist einstimmig.",
+    ]
+    assert not texts(root, "//t:div/t:p")
+
+
+def test_page_and_line_numbers_padded_with_a_zero_are_no_clock() -> None:
+    """The record's "12:01   MR. SMITH: … state your name" / "12:02   for the record.": a sentence wraps
+    under a number, which is the page's line, taken off; no clock goes into the speech."""
+    root = tabled_tei("en-deposition-page-line-zero-padded.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Good morning. Please state your name for the record."]
+    assert not texts(root, "//t:sp/t:speaker/t:time")
