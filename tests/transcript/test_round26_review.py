@@ -35,3 +35,19 @@ def test_page_and_line_numbers_padded_with_a_zero_are_no_clock() -> None:
     root = tabled_tei("en-deposition-page-line-zero-padded.txt")
     assert texts(root, "//t:sp[1]/t:p") == ["Good morning. Please state your name for the record."]
     assert not texts(root, "//t:sp/t:speaker/t:time")
+
+
+def test_a_chair_announcing_the_resumption_keeps_his_words() -> None:
+    """The record's "La séance sera reprise à 15 h dans cette salle." under the chair's first paragraph:
+    the chair's announcement in the future tense, no unbracketed note of the sitting."""
+    root = tabled_tei("fr-un-chair-announces-resumption.txt")
+    assert texts(root, "//t:sp[1]/t:p")[1] == "La séance sera reprise à 15 h dans cette salle."
+    assert not texts(root, "//t:stage")
+
+
+def test_a_sentence_after_the_sittings_clock_keeps_the_paragraph_in_the_turn() -> None:
+    """The record's "Заседание возобновляется в 15 ч. 00 м. Прошу всех вернуться вовремя.": a request
+    after the clock's clause makes the paragraph the chair's speech, not a note of the sitting."""
+    root = tabled_tei("ru-un-chair-resumption-then-request.txt")
+    assert texts(root, "//t:sp[3]/t:p")[1].endswith("Прошу всех вернуться вовремя.")
+    assert not texts(root, "//t:stage")
