@@ -4,7 +4,7 @@ labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts
+from label_samples import NS, tabled_tei, texts
 
 
 def test_a_decision_word_opening_a_speakers_sentence_stays_in_the_turn() -> None:
@@ -51,3 +51,11 @@ def test_a_sentence_after_the_sittings_clock_keeps_the_paragraph_in_the_turn() -
     root = tabled_tei("ru-un-chair-resumption-then-request.txt")
     assert texts(root, "//t:sp[3]/t:p")[1].endswith("Прошу всех вернуться вовремя.")
     assert not texts(root, "//t:stage")
+
+
+def test_a_ministers_long_titled_name_after_the_offices_slash_is_the_person() -> None:
+    """The record's "PEMERINTAH (MENTERI DALAM NEGERI/JENDERAL POL. PURN. PROF. BUDI SANTIKA, PH.D.):":
+    six words of ranks, titles and name, none in lower case, name the minister, no second office."""
+    root = tabled_tei("id-dpr-minister-slash-long-titled-name.txt")
+    assert root.xpath("//t:sp[2]/@who", namespaces=NS) == ["#jenderal-pol-purn-prof-budi-santika"]
+    assert not root.xpath("//t:person[@xml:id='pemerintah']", namespaces=NS)
