@@ -59,3 +59,12 @@ def test_a_ministers_long_titled_name_after_the_offices_slash_is_the_person() ->
     root = tabled_tei("id-dpr-minister-slash-long-titled-name.txt")
     assert root.xpath("//t:sp[2]/@who", namespaces=NS) == ["#jenderal-pol-purn-prof-budi-santika"]
     assert not root.xpath("//t:person[@xml:id='pemerintah']", namespaces=NS)
+
+
+def test_a_speechs_circled_list_items_are_no_editions_notes() -> None:
+    """The record's "論点は次の三つ、①財源、②人員、③期間であります。" and then "①財源については、…": the
+    member's own items, each repeating the words after its mark, stay in her turn, no notes."""
+    root = tabled_tei("ja-diet-speech-lists-circled-items.txt")
+    said = texts(root, "//t:sp[2]/t:p")
+    assert [line[:3] for line in said[1:]] == ["①財源", "②人員", "③期間"]
+    assert not root.xpath("//t:body//t:note", namespaces=NS)
