@@ -1121,7 +1121,7 @@ def load_config(path: str | Path | None = None) -> Config:
             )
         ),
         always=tuple(labels["always"]),
-        never=_keys(labels["never"]),
+        never=_keys(labels["never"]) | _keys(labels["decided"]),  # a decision's field is no label
         decided=_keys(labels["decided"]),
         openers={code: _keys(words) for code, words in labels["openers"].items()},
         clause_words={code: _keys(words) for code, words in labels.get("clause_words", {}).items()},

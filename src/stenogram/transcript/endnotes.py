@@ -9,13 +9,15 @@ import re
 from collections.abc import Iterator
 from typing import TypeGuard
 
-from stenogram.transcript.candidate import NOTE_MARKS
+from stenogram.transcript.candidate import MARKS, NOTE_MARKS
 from stenogram.transcript.model import Block, BlockStage, Document, Inline, Note, Para, Quote, Turn
 
 # Where a note begins inside a paragraph of notes joined from its lines: a mark after a space.
 _NEXT_NOTE = re.compile(rf"\s+(?=[{NOTE_MARKS}])")
-# A mark where the text refers to its note: glued after a word, a stop or a label's name.
-_REFERENCE = re.compile(rf"(?<=\S)[{NOTE_MARKS}]")
+# A mark where the text refers to its note: glued after a word, a stop or a label's name; the
+# letters glued after it, which a list's item repeats ("①財源、②人員" / "①財源については、…").
+_REFERENCE = re.compile(rf"(?<=\S)([{NOTE_MARKS}])((?:[^\W\d_]|[{MARKS}]){{0,2}})")
+_ITEM_HEAD = 2  # letters after a mark that tell the list's item repeating them
 
 
 def _opening_mark(block: object) -> str:
@@ -27,18 +29,32 @@ def _opening_mark(block: object) -> str:
 
 
 def _references(doc: Document) -> set[str]:
-    """The marks the turns of *doc* refer to in their labels and speeches: a paragraph opening
-    with one of them is its note, one opening with another a list's item ("① …", "② …")."""
+    """The marks the turns of *doc* refer to in their labels and speeches, each with the letters
+    glued after it: a paragraph opening with one of them is its note, one opening with another a
+    list's item ("① …", "② …")."""
     marks: set[str] = set()
     for division in doc.body:
         for item in division.items:
             if isinstance(item, Turn):
-                marks.update(_REFERENCE.findall(item.speaker.text))
+                marks.update(map("".join, _REFERENCE.findall(item.speaker.text)))
                 for block in item.blocks:
                     if isinstance(block, Para):
                         for node in block.content:
-                            marks.update(_REFERENCE.findall(node) if isinstance(node, str) else ())
+                            marks.update(
+                                map("".join, _REFERENCE.findall(node)) if isinstance(node, str) else ()
+                            )
     return marks
+
+
+def _noting(block: object, referred: set[str]) -> bool:
+    """Whether *block* opens with a mark the text refers to, as a note: not where its first
+    letters are those after the mark in the text, a list's item the speech named ("論点は、①財源、
+    ②人員" / "①財源については、…")."""
+    mark = _opening_mark(block)
+    if not mark or not isinstance(block, Para) or not isinstance(block.held, str):
+        return False
+    head = block.held.lstrip()[1:].lstrip()[:_ITEM_HEAD]
+    return mark + head not in referred and any(reference[:1] == mark for reference in referred)
 
 
 def _noted(para: Para) -> Para:
@@ -61,7 +77,7 @@ def place_notes(doc: Document) -> int:
     referred = _references(doc)
 
     def marked(block: Block) -> TypeGuard[Para]:
-        return _opening_mark(block) in referred
+        return _noting(block, referred)
 
     count = 0
     for division in doc.body:

@@ -588,17 +588,22 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             lower and len(words) >= 3 and words[1].isalpha() and words[1].islower() and words[1] not in lower
         )
 
-    def _minutes_field(self, text: str) -> bool:
-        """Whether *text* opens with a field of the minutes' decisions (``decided``) and its colon,
-        as a council's or committee's minutes set what an item decided under its turns."""
-        field, colon, _ = text.partition(":")
-        field, full, _ = field.partition("：") if not colon else (field, "", "")
-        field = field.strip()
+    def _minutes_field(self, line: str, turn: Turn) -> bool:
+        """Whether *line*, a paragraph's first, is a field of the minutes' decisions (``decided``)
+        alone with its colon, as a council's or committee's minutes set one over what an item
+        decided, under its turns. Words after the colon may be a speaker's sentence ("Decision:
+        the board has to choose …"), and a turn ending in a colon announces what its speaker
+        reads out ("Ich verlese den Beschlussvorschlag:" / "Beschluss:"): either is the turn's."""
+        if not turn.blocks:
+            return False
+        field, last = line.strip(), turn.blocks[-1]
+        announced = isinstance(last, Para) and isinstance(last.held, str) and last.held.rstrip()[-1:] in ":："
         return (
-            bool(colon or full)
+            field[-1:] in ":："
+            and not announced
             and field[:1].isalpha()  # "(Enst.: Vedlegges protokollen.)": an event in brackets, a stage
             and len(field) <= _FIELD_SPAN
-            and label_key(field) in self.config.decided
+            and label_key(field[:-1].strip()) in self.config.decided
         )
 
     def _furniture(self, unit: Unit, kind: str) -> None:
@@ -820,7 +825,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 self._ended, titled = turn, index + 1
                 self.doc.decisions.append(f"line {unit.line}: the hour over an item's title, between turns")
                 continue
-            if cand is None and turn is not None and turn.blocks and self._minutes_field(unit.text):
+            if cand is None and turn is not None and self._minutes_field(unit.first_line, turn):
                 # "Beschluss:", "Resolved:", "التوصية :" after the turns of an item: the minutes'
                 # own record of what was decided, no one's words, up to the next label
                 turn = self._ended = None

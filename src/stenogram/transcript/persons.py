@@ -287,8 +287,9 @@ _CAPITAL_SURNAME_LETTERS = 4
 # The most words of a seat in brackets after an office and a surname ("Senator X (Lagos Central)").
 _SEAT_HOLDER_WORDS = 2
 # The most words of a holder after an office's slash in a label's brackets ("(MENTERI
-# KEUANGAN/SRI MULYANI INDRAWATI)"); more are another office ("Vice-President of the Commission /
-# High Representative of the Union for …", one person's two offices).
+# KEUANGAN/SRI MULYANI INDRAWATI)") with a word in lower case among them; more are another office
+# ("Vice-President of the Commission / High Representative of the Union for …", one person's two
+# offices), where a longer name of ranks and titles has none ("JENDERAL POL. PURN. PROF. X Y").
 _SLASHED_HOLDER_WORDS = 4
 
 
@@ -714,9 +715,11 @@ class Registry:
         name of two words or more after it; None for another label."""
         office, slash, holder = role.partition("/")
         office, holder = office.strip(), holder.split(",", 1)[0].strip()
-        words = len(holder.split())
-        if not slash or "/" in holder or not name.strip() or not 2 <= words <= _SLASHED_HOLDER_WORDS:
+        words = holder.split()
+        if not slash or "/" in holder or not name.strip() or len(words) < 2:
             return None
+        if len(words) > _SLASHED_HOLDER_WORDS and any(word[:1].islower() for word in words):
+            return None  # "High Representative of the Union for …": another office, its small words
         if not self._config.offices.match(office.casefold()) or self._config.office_words.search(holder):
             return None
         return (office, holder) if self._opens_name(holder) and self._signature(holder) else None

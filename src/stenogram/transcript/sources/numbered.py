@@ -99,9 +99,14 @@ def _extract_lines(text: str, start: int) -> Extracted | None:
     numbered = [(i, m) for i, m in found if m]
     # a page's number before the line's is the page's habit or no line's: where most lines bear
     # none, a line opening with a range is the speech's words ("2-4 weeks, as …" under " 4   some");
-    # where one is a time of day, they are all the log's clock ("10:01", "10:02", …), kept
+    # where one is a time of day, they are all the log's clock ("10:01", "10:02", …), kept; but
+    # a line going on in lower case under its number is a wrapped sentence's ("12:02   for the
+    # record."), and its number a page's line, padded with a zero
     paged = sum(1 for _, m in numbered if _PAGED.search(m.group(0)))
-    if 0 < paged < len(numbered) / 2 or any(_CLOCKED.search(m.group(0)) for _, m in numbered):
+    clocked = any(_CLOCKED.search(m.group(0)) for _, m in numbered) and not any(
+        lines[i][m.end() :].lstrip()[:1].islower() for i, m in numbered
+    )
+    if 0 < paged < len(numbered) / 2 or clocked:
         numbered = [(i, m) for i, m in numbered if not _PAGED.search(m.group(0))]
     listed = sum(1 for _, m in numbered if m.group(2))  # a list's numbers and tabs say it at once
     least = _MIN_LIST if listed == len(numbered) else _MIN_LINES
