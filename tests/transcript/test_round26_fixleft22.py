@@ -45,3 +45,15 @@ def test_a_trials_answers_stay_the_witnesses() -> None:
     """The same "问：" and "答：" under no briefing's title: a witness answers, as before."""
     root = text_tei("问：你当时在哪里？\n\n答：我在家里。\n\n问：有谁能证明？\n\n答：我的邻居。\n", "zh.txt")
     assert "证人" in texts(root, "//t:listPerson/t:person/t:persName[not(@type)]")
+
+
+def test_the_margins_running_speaker_at_a_page_top_is_furniture() -> None:
+    """ "Poseł Tomasz Wrzosek" with no colon under the page's running head and the item's title
+    printed again: the member's speech goes on, one turn, no title nor name in its words."""
+    root = tabled_tei("pl-sejm-pdf-running-speaker-page-top.txt")
+    speech = texts(root, "//t:sp[2]/t:p")
+    assert len(speech) == 1
+    assert "Dlatego prosimy o szybkie przyjęcie" in " ".join(speech[0].split())
+    assert "Projekt ustawy" not in speech[0]
+    kinds = root.xpath("//t:list[@type='furniture']/t:item/@ana", namespaces=NS)
+    assert {"heading-again", "running-speaker"} <= set(kinds)

@@ -78,6 +78,7 @@ from stenogram.transcript.units import (
 
 _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
+_PAGE_TOP_LINES = 6  # lines under a page's running head that are still its top
 _SCATTERED_WORDS = 8  # one-word paragraphs at most of an interjection's scattered words, less one
 _SCATTERED_LETTERS = 30  # letters of one scattered word at most
 _FLOOR_WORDS = 8  # words of a turn's speech that hold the floor, past a short interjection
@@ -609,6 +610,31 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self._furniture(unit, "running-head")
         return True
 
+    def _speaker_again(self, cand: Candidate, unit: Unit, turn: Turn) -> bool:
+        """Whether *cand* is the current speaker's name printed again alone on its line with no
+        colon at a page's top, under the page's running head: the margin's running speaker of a
+        PDF's page (the Sejm's "Poseł X" over the speech going on), furniture, no new turn."""
+        first = unit.lines[0][1].strip()
+        if not turn.blocks or cand.punct.strip() or first != cand.printed.strip() or len(unit.lines) < 2:
+            return False
+        return label_key(cand.name) == label_key(turn.speaker.name) and self._page_top(unit)
+
+    def _title_again(self, unit: Unit) -> bool:
+        """Whether *unit* is the record's title printed again alone on its line at a page's top,
+        under the page's running head (the Sejm's item over each page): furniture, no speech."""
+        title = self.doc.title
+        return (
+            title is not None
+            and len(unit.lines) == 1
+            and _title_words(unit.text) == _title_words(title)
+            and self._page_top(unit)
+        )
+
+    def _page_top(self, unit: Unit) -> bool:
+        """Whether *unit* opens a few lines under a line removed as a page's furniture."""
+        above = [item.line for item in self.doc.furniture if item.line < unit.line]
+        return bool(above) and unit.line - max(above) <= _PAGE_TOP_LINES
+
     def _open_stage_brackets(self, text: str) -> bool:
         return any(text.count(o) > text.count(c) for o, c in self.config.stage_brackets)
 
@@ -748,6 +774,9 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             if again and again in titles:
                 self._furniture(unit, "heading-again")  # the page's heading once more under the label
                 continue
+            if cand is None and turn is not None and turn.blocks and self._title_again(unit):
+                self._furniture(unit, "heading-again")  # the record's title again at a page's top
+                continue
             if cand is None and _ITEM_NUMBER.match(unit.text.strip()):
                 titles.add(_title_words(unit.text))
             # an item's heading between two turns, in Mixed case or a script without case; not
@@ -816,6 +845,13 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 examiner = turn.speaker.name  # type: ignore[union-attr]
                 self.registry.printed_as(self.registry.resolve(examiner), cand.name)
                 cand = None
+            if cand is not None and turn is not None and self._speaker_again(cand, unit, turn):
+                furniture = Furniture(unit.line, unit.lines[0][1], "running-speaker")
+                self.source.furniture.append(furniture)
+                self.doc.furniture.append(furniture)
+                text, cand = unit.text[cand.end :].lstrip(), None
+                if not text:
+                    continue
             if cand is not None:
                 by = self.config.examiner.fullmatch(cand.role or "")
                 # a truth commission's "EXAMINATION BY ADV VENTER: Thank you …": the heading is the label
