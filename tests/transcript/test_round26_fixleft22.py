@@ -57,3 +57,16 @@ def test_the_margins_running_speaker_at_a_page_top_is_furniture() -> None:
     assert "Projekt ustawy" not in speech[0]
     kinds = root.xpath("//t:list[@type='furniture']/t:item/@ana", namespaces=NS)
     assert {"heading-again", "running-speaker"} <= set(kinds)
+
+
+def test_an_agendas_items_stay_under_its_heading_in_the_front() -> None:
+    """ "סדר היום" and its items over the first speaker's name, one item or two: the items are
+    the head's agenda, no paragraph of the body, and the name opens the first turn."""
+    root = tabled_tei("he-knesset-committee-agenda-cited-section.txt")
+    agenda = texts(root, "//t:front/t:div[@type='other']/t:p")
+    assert agenda == ["סדר היום", "בחירת יושב ראש הוועדה (בהתאם לסעיף 10 לתקנון הכנסת)."]
+    assert not root.xpath("//t:body/t:div/t:p", namespaces=NS)
+    root = tabled_tei("he-knesset-committee-agenda-two-items.txt")
+    agenda = texts(root, "//t:front/t:div[@type='other']/t:p")
+    assert agenda == ["סדר היום", "1. הצעת חוק הרשויות המקומיות (תיקון מס' 4).", "2. שונות."]
+    assert turn_ids(root) == ["דליה-שגיא", "אורי-נחמיאס", "דליה-שגיא"]
