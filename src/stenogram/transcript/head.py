@@ -878,7 +878,7 @@ class HeadReading:
             ),
             None,
         )
-        if heading is None or any(item.text.strip() in self._roll for item in units[heading:index]):
+        if heading is None or any(item.text.strip() in self._roll for item in units[heading + 1 : index]):
             return False  # no agenda's heading a few items above, or a name of the roll under it
         if units[index + 1].first_line.strip() in self._roll:
             return False  # the roll goes on below it

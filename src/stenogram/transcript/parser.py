@@ -619,17 +619,6 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             return False
         return label_key(cand.name) == label_key(turn.speaker.name) and self._page_top(unit)
 
-    def _title_again(self, unit: Unit) -> bool:
-        """Whether *unit* is the record's title printed again alone on its line at a page's top,
-        under the page's running head (the Sejm's item over each page): furniture, no speech."""
-        title = self.doc.title
-        return (
-            title is not None
-            and len(unit.lines) == 1
-            and _title_words(unit.text) == _title_words(title)
-            and self._page_top(unit)
-        )
-
     def _page_top(self, unit: Unit) -> bool:
         """Whether *unit* opens a few lines under a line removed as a page's furniture."""
         above = [item.line for item in self.doc.furniture if item.line < unit.line]
@@ -773,9 +762,6 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             again = _title_words(unit.text) if cand is None and turn is not None and not turn.blocks else ""
             if again and again in titles:
                 self._furniture(unit, "heading-again")  # the page's heading once more under the label
-                continue
-            if cand is None and turn is not None and turn.blocks and self._title_again(unit):
-                self._furniture(unit, "heading-again")  # the record's title again at a page's top
                 continue
             if cand is None and _ITEM_NUMBER.match(unit.text.strip()):
                 titles.add(_title_words(unit.text))
