@@ -290,6 +290,12 @@ class Config:
     chair_alone: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # the word for a witness, by language: the name of one no line names ("le témoin", "証人")
     witness_word: dict[str, str] = field(default_factory=dict)
+    # the words of a title naming a briefing, by language ("press briefing", "记者会"), and the
+    # words for the spokesperson who answers there and the journalist who asks, where a witness
+    # and an examiner would in a trial ("发言人", "the journalist")
+    briefing_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    spokesperson_word: dict[str, str] = field(default_factory=dict)
+    journalist_word: dict[str, str] = field(default_factory=dict)
     # the word for whoever asks, by language: the name of an examiner no line names ("the examiner")
     examiner_word: dict[str, str] = field(default_factory=dict)
     # the words for a speaker live captions do not name, by language ("unidentified speaker")
@@ -849,6 +855,9 @@ _SHAPE: dict[str, Any] = {
         "letter_titles": {"*": _STRS},
         "chair_alone": {"*": _STRS},
         "witness_word": {"*": _STR},
+        "briefing_words": {"*": _STRS},
+        "spokesperson_word": {"*": _STR},
+        "journalist_word": {"*": _STR},
         "examiner_word": {"*": _STR},
         "unnamed_word": {"*": _STR},
         "narration": _STRS,
@@ -1178,6 +1187,9 @@ def load_config(path: str | Path | None = None) -> Config:
         letter_titles={code: frozenset(words) for code, words in labels.get("letter_titles", {}).items()},
         chair_alone={code: tuple(words) for code, words in labels.get("chair_alone", {}).items()},
         witness_word=dict(labels.get("witness_word", {})),
+        briefing_words={code: tuple(words) for code, words in labels.get("briefing_words", {}).items()},
+        spokesperson_word=dict(labels.get("spokesperson_word", {})),
+        journalist_word=dict(labels.get("journalist_word", {})),
         examiner_word=dict(labels.get("examiner_word", {})),
         unnamed_word=dict(labels.get("unnamed_word", {})),
         office_links=frozenset(word.casefold() for word in labels["office_links"]),

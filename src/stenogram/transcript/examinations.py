@@ -138,8 +138,18 @@ class Examinations:
         if label_key(mark) == "a" and "q" in self.accepted:  # the common-law reporter's "Q." and "A."
             lang = "en"  # though a short excerpt's many "A." make it read as Czech or Slovak
         word = self.config.witness_word.get(lang, "")
+        if self._briefing(lang):
+            word = self.config.spokesperson_word.get(lang, word)
         word = word[:1].upper() + word[1:]  # a name's first capital: "Le témoin"
         return word or (mark.strip() if any(char.isalpha() for char in mark) else _THE_WITNESS)
+
+    def _briefing(self, lang: str) -> bool:
+        """Whether the record's title or a heading above names a press briefing or conference
+        (``briefing_words``): there the one who answers is the spokesperson, no witness, and the
+        one who asks a journalist, no examiner."""
+        words = self.config.briefing_words.get(lang, ())
+        heads = [self.doc.title or "", *(division.head or "" for division in self.doc.body)]
+        return any(word in head.casefold() for head in heads for word in words)
 
     def _unnamed_examiner(self, cand: Candidate) -> str | None:
         """The name of whoever asks the questions where no line names an examiner and no label
@@ -153,6 +163,8 @@ class Examinations:
         if cand.key == "q" and "a" in self.accepted:  # the common-law reporter's "Q." and "A."
             lang = "en"  # as for the witness: a short excerpt's "A." may read as another language
         word = self.config.examiner_word.get(lang, "")
+        if self._briefing(lang):
+            word = self.config.journalist_word.get(lang, word)
         return word[:1].upper() + word[1:] if word else None
 
     def _resumed(self, turn: Turn, division: Division, unit: Unit) -> Turn:

@@ -85,6 +85,7 @@ _HEAD_LINE = 200  # characters of a line of a record's head read for its kind (a
 # … and of one naming the chair with the secretaries who assist ("Lucrările ședinței au fost
 # conduse de …, asistat de …"), read for its kind, though a paragraph so long ends the head
 _KIND_LINE = 320
+_AGENDA_ITEMS = 6  # items at most an agenda lists over the first speaker's name
 # The kinds of a head's line that stand alone: a line with no kind after one is no part of it
 # ("The House met at half-past Two o'clock" / "Prayers"), as it is of a source's line the wrap cut.
 _ALONE = frozenset(["title", "presiding", "time", "imprint", "field"])
@@ -864,7 +865,7 @@ class HeadReading:
 
     def _roll_repeated(self, units: list[Unit], index: int) -> bool:
         """Whether the unit at *index*, above the first turn, is a name alone that a roll above
-        printed as one of its lines, under the agenda's item and over a paragraph of no roll: a
+        printed as one of its lines, under the agenda's items and over a paragraph of no roll: a
         committee's protocol prints its members as its labels are ("נוכחים" / "מאיר כהן" / … /
         "סדר היום" / … / "מאיר כהן" / "אני מבין …"), so the name's second printing opens the
         first turn."""
@@ -873,13 +874,21 @@ class HeadReading:
         if index < 2 or index + 1 >= len(units) or len(unit.lines) != 1 or text not in self._roll:
             return False
         agenda = self.config.head.get("agenda")
-        if agenda is None or not agenda.match(units[index - 2].text.strip()):
-            return False
+        heading = next(
+            (
+                at
+                for at in range(index - 2, max(index - 2 - _AGENDA_ITEMS, -1), -1)
+                if agenda is not None and agenda.match(units[at].text.strip())
+            ),
+            None,
+        )
+        if heading is None or any(item.text.strip() in self._roll for item in units[heading + 1 : index]):
+            return False  # no agenda's heading a few items above, or a name of the roll under it
         if units[index + 1].first_line.strip() in self._roll:
             return False  # the roll goes on below it
         if self._label(unit.text, unit.first_line) is None:
             return False
-        return any(text in (line.strip() for _, line in above.lines) for above in units[: index - 2])
+        return any(text in (line.strip() for _, line in above.lines) for above in units[:heading])
 
     def _over_roll(self, units: list[Unit], index: int) -> bool:
         """Whether the unit at *index*, above the first turn, is a label alone, its whole
@@ -972,8 +981,14 @@ class HeadReading:
         bare = False  # under a roll's heading with no colon ("出席議員"), perhaps past the chair's line
         chair = ""  # the head's sentence naming the chair, while the wrap may go on with it
         day = False  # the paragraph above is the head's line of the day or the hour
+        agenda = False  # under the agenda's heading ("סדר היום", "Ordre du jour"): its items are the head's
+        heading = self.config.head.get("agenda")
         for index, unit in enumerate(units[:first_turn]):
             kinds = [self._head_kind(text) for _, text in unit.lines]
+            if agenda and end == index and not any(kinds) and len(unit.text) <= _HEAD_LINE:
+                end = index + 1
+                continue
+            agenda = bool(heading and heading.match(unit.lines[-1][1].strip()))
             if day and end == index and len(unit.lines) == 1 and not any(kinds):
                 kinds = [self._day_follower(unit.text)]  # "14 марта 2024 года" / "16:00" / "Москва, Кремль"
             day = len(unit.lines) == 1 and self._day_line(kinds[0], unit.text)

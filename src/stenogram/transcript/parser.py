@@ -78,6 +78,9 @@ from stenogram.transcript.units import (
 
 _RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
+_PAGE_TOP_LINES = 6  # lines under a page's running head that are still its top
+_SCATTERED_WORDS = 8  # one-word paragraphs at most of an interjection's scattered words, less one
+_SCATTERED_LETTERS = 30  # letters of one scattered word at most
 _FLOOR_WORDS = 8  # words of a turn's speech that hold the floor, past a short interjection
 _PARTICLE_LETTERS = 4  # letters of a particle after an event's word at most: "FROM", "DO", "ON"
 _FLOOR_TURNS = 8  # members' turns looked back over for the one holding the floor
@@ -314,7 +317,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     index = end + 1
                     break
             units.append(unit)
-        return units
+        return _scattered_words(units)
 
     def _caption_clocks(self, plain: list[Unit]) -> list[Unit]:
         """The paragraphs with the clock that opens each line of a video's transcript set on a
@@ -625,6 +628,20 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self._furniture(unit, "running-head")
         return True
 
+    def _speaker_again(self, cand: Candidate, unit: Unit, turn: Turn) -> bool:
+        """Whether *cand* is the current speaker's name printed again alone on its line with no
+        colon at a page's top, under the page's running head: the margin's running speaker of a
+        PDF's page (the Sejm's "Poseł X" over the speech going on), furniture, no new turn."""
+        first = unit.lines[0][1].strip()
+        if not turn.blocks or cand.punct.strip() or first != cand.printed.strip() or len(unit.lines) < 2:
+            return False
+        return label_key(cand.name) == label_key(turn.speaker.name) and self._page_top(unit)
+
+    def _page_top(self, unit: Unit) -> bool:
+        """Whether *unit* opens a few lines under a line removed as a page's furniture."""
+        above = [item.line for item in self.doc.furniture if item.line < unit.line]
+        return bool(above) and unit.line - max(above) <= _PAGE_TOP_LINES
+
     def _open_stage_brackets(self, text: str) -> bool:
         return any(text.count(o) > text.count(c) for o, c in self.config.stage_brackets)
 
@@ -843,6 +860,13 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 examiner = turn.speaker.name  # type: ignore[union-attr]
                 self.registry.printed_as(self.registry.resolve(examiner), cand.name)
                 cand = None
+            if cand is not None and turn is not None and self._speaker_again(cand, unit, turn):
+                furniture = Furniture(unit.line, unit.lines[0][1], "running-speaker")
+                self.source.furniture.append(furniture)
+                self.doc.furniture.append(furniture)
+                text, cand = unit.text[cand.end :].lstrip(), None
+                if not text:
+                    continue
             if cand is not None:
                 by = self.config.examiner.fullmatch(cand.role or "")
                 # a truth commission's "EXAMINATION BY ADV VENTER: Thank you …": the heading is the label
@@ -1196,6 +1220,57 @@ def _bracket_cut(text: str, below: str) -> bool:
         and 0 <= closed <= _CUT_BRACKET
         and "[" not in below[:closed]
     )
+
+
+def _scattered_words(units: list[Unit]) -> list[Unit]:
+    """The units with a run of paragraphs of one word each after an interjection on its own
+    lines joined to it: a justified PDF's text gives the words of a wide line one or two to a
+    line, the interjection's bracket closed above them ("(Zuruf des" / "(GRÜNE))" / "Abgeordneten"
+    / "Dr." / "Sepp" / "Dürr"); they are its words, never headings nor paragraphs of their own."""
+    joined: list[Unit] = []
+    index = 0
+    while index < len(units):
+        unit = units[index]
+        end = index + 1
+        while end < len(units) and end - index <= _SCATTERED_WORDS and _one_word(units[end]):
+            end += 1
+        if 2 < end - index <= _SCATTERED_WORDS and _interjection_last(unit):
+            text, lines = unit.text, list(unit.lines)
+            for word in units[index + 1 : end]:
+                text, lines = _join_stage_paragraphs(text, word.text), [*lines, *word.lines]
+            unit = Unit(text, lines)
+        else:
+            end = index + 1
+        joined.append(unit)
+        index = end
+    return joined
+
+
+def _one_word(unit: Unit) -> bool:
+    """Whether *unit* is one line of one word, no sentence's nor label's end after it."""
+    word = unit.text.strip()
+    return (
+        len(unit.lines) == 1
+        and 0 < len(word) <= _SCATTERED_LETTERS
+        and not any(char.isspace() for char in word)
+        and word[0].isalpha()
+        and word[-1] not in "!?:;,"
+    )
+
+
+def _interjection_last(unit: Unit) -> bool:
+    """Whether *unit* ends with a bracket opened at the start of one of its last lines, left open
+    at that line's end and closed at the unit's: an interjection printed over lines of its own,
+    as a justified page's wide line whose words the text scattered."""
+    texts = [text.strip() for _, text in unit.lines[-_STAGE_SPAN:]]
+    if not texts[-1].endswith(")"):
+        return False
+    for start in range(len(texts) - 2, -1, -1):
+        tail, first = " ".join(texts[start:]), texts[start]
+        opened = first.startswith("(") and first.count("(") > first.count(")")
+        if opened and tail.count("(") == tail.count(")"):
+            return True
+    return False
 
 
 def _join_stage_paragraphs(first: str, second: str) -> str:
