@@ -28,3 +28,25 @@ def test_a_councillors_abbreviated_title_keeps_the_name_in_the_label(
     root = tabled_tei(sample)
     assert texts(root, "//t:sp[2]/t:speaker") == [label]
     assert texts(root, "//t:sp[2]/t:p")[0].startswith(speech)
+
+
+def test_a_description_after_the_initials_ends_at_the_labels_spaced_dash() -> None:
+    """A Russian city duma names its members with initials and a description after a comma,
+    the label ended by a spaced dash (``ЗАХАРОВ Д.С., депутат … № 5 – Уважаемые …``): the
+    dash ends the label, the speech after it is the turn's."""
+    root = tabled_tei("ru-city-duma-description-dash.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Уважаемые коллеги, жители")
+    assert texts(root, "//t:sp[3]/t:p") == ["Комиссия рекомендовала принять проект в целом."]
+
+
+def test_the_prague_mayors_label_reads_through_the_citys_abbreviation() -> None:
+    """``Primátorka hl. m. Prahy:`` is one label: the stop of ``hl.`` (hlavní) ends no label."""
+    root = tabled_tei("cs-zastupitelstvo-hl-m-prahy.txt")
+    assert texts(root, "//t:sp[1]/t:p")[0].startswith("Vážené paní zastupitelky")
+    assert len(texts(root, "//t:sp/t:p")) == 3
+
+
+def test_a_bulgarian_councillor_named_by_office_is_a_label_printed_once() -> None:
+    """``Общински съветник Георгиев:`` printed once is the councillor's label, no sentence."""
+    root = tabled_tei("bg-obshtinski-savet-savetnik.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Благодаря, господин председател.")
