@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from label_samples import tabled_tei, texts
+from label_samples import NS, tabled_tei, texts
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,22 @@ def test_a_bulgarian_councillor_named_by_office_is_a_label_printed_once() -> Non
     """``Общински съветник Георгиев:`` printed once is the councillor's label, no sentence."""
     root = tabled_tei("bg-obshtinski-savet-savetnik.txt")
     assert texts(root, "//t:sp[2]/t:p")[0].startswith("Благодаря, господин председател.")
+
+
+def test_a_call_from_one_named_councillor_is_that_councillors_voice() -> None:
+    """``(Zuruf von Stadtrat Albrecht [FDP]: Warum denn?)``: the voice is the councillor's, the
+    party his affiliation; ``Zwischenruf Stadträtin Brandt:`` after a dash is hers, and ``Zuruf
+    von der CDU:`` stays a group of the floor."""
+    root = tabled_tei("de-stadtrat-zuruf-von-person.txt")
+    assert root.xpath("//t:said/@who", namespaces=NS) == [
+        "#stadtrat-albrecht",
+        "#zuruf-von-der-cdu",
+        "#stadtratin-brandt",
+    ]
+    assert texts(root, "//t:said/t:label") == [
+        "Stadtrat Albrecht [FDP]:",
+        "Zuruf von der CDU:",
+        "Stadträtin Brandt:",
+    ]
+    assert texts(root, "//t:person[@xml:id='stadtrat-albrecht']/t:affiliation") == ["FDP"]
+    assert root.xpath("//t:personGrp/@xml:id", namespaces=NS) == ["zuruf-von-der-cdu"]
