@@ -69,3 +69,11 @@ def test_a_call_from_one_named_councillor_is_that_councillors_voice() -> None:
     ]
     assert texts(root, "//t:person[@xml:id='stadtrat-albrecht']/t:affiliation") == ["FDP"]
     assert root.xpath("//t:personGrp/@xml:id", namespaces=NS) == ["zuruf-von-der-cdu"]
+
+
+def test_a_spaced_dash_after_a_names_last_initial_is_the_labels() -> None:
+    """``Гончаренко С.В. – Дякую.``: the dash after the last initial's stop ends the label, the
+    speech starts after it."""
+    root = tabled_tei("uk-miskrada-initials-dash.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Дякую. Пропоную")
+    assert texts(root, "//t:sp[3]/t:p") == ["Розрахунки надано ще минулого тижня."]
