@@ -77,3 +77,13 @@ def test_a_spaced_dash_after_a_names_last_initial_is_the_labels() -> None:
     root = tabled_tei("uk-miskrada-initials-dash.txt")
     assert texts(root, "//t:sp[2]/t:p")[0].startswith("Дякую. Пропоную")
     assert texts(root, "//t:sp[3]/t:p") == ["Розрахунки надано ще минулого тижня."]
+
+
+def test_thanks_to_the_chair_without_a_comma_open_a_speech_not_a_label() -> None:
+    """``Grazie Presidente.`` under ``ROMANO`` alone on its line is the speech's first sentence,
+    the office after the thanks no label's; the name above it is the councillor's label."""
+    root = tabled_tei("it-consiglio-thanks-under-label.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Grazie Presidente. Il mio gruppo non voterà la delibera dei parcheggi."
+    ]
+    assert texts(root, "//t:head") == []
