@@ -18,7 +18,7 @@ def _speakers(sample: str) -> list[str]:
     ("sample", "expected"),
     [
         # the chair's office alone, in Mixed case, before a dash
-        ("ru-chair-dash.txt", ["Председательствующий –", "Смирнов И.П.", "Председательствующий –"]),
+        ("ru-chair-dash.txt", ["Председательствующий –", "Смирнов И.П. –", "Председательствующий –"]),
         # a form of address before a surname; a name with the party in parentheses
         (
             "de-office-dash.txt",

@@ -204,6 +204,7 @@ class Config:
     page: re.Pattern[str]  # a page of the printed edition before a label: "[612] VORSITZENDER:"
     prefix: re.Pattern[str]  # printed before a label and not part of it: "○", "Anf. 12"
     groups: re.Pattern[str]
+    voice_leads: re.Pattern[str]  # before a person's voice in a bracket: "Zuruf von X [SPD]: …"
     headings: re.Pattern[str]
     stages: tuple[Pattern, ...]
     stage_types: tuple[str, ...]
@@ -554,6 +555,11 @@ def _cased(patterns: list[str], where: str) -> re.Pattern[str] | None:
         raise InputError(f"bad regular expression {patterns!r}: {err}", Location(where)) from None
 
 
+def _alternatives_of(patterns: list[str]) -> str:
+    """*patterns* as one group of alternatives, one that never matches where there are none."""
+    return "(?:" + "|".join(f"(?:{p})" for p in patterns or ["(?!)"]) + ")"
+
+
 def _alternatives(patterns: list[str], where: str) -> re.Pattern[str]:
     return _full("|".join(f"(?:{p})" for p in patterns), where)
 
@@ -784,6 +790,7 @@ _SHAPE: dict[str, Any] = {
         "never": _STRS,
         "decided": _STRS,
         "groups": _STRS,
+        "voice_leads": _STRS,
         "offices": _STRS,
         "office_endings": _STRS,
         "chairs": _STRS,
@@ -1266,6 +1273,7 @@ def load_config(path: str | Path | None = None) -> Config:
         page=_compile(labels["page"], where),
         prefix=_compile(labels["prefix"], where),
         groups=_alternatives(labels["groups"], where),
+        voice_leads=_compile(_alternatives_of(labels["voice_leads"]) + r"\s+", where),
         headings=_full("|".join([data["headings"]["pattern"], *data["headings"].get("rubrics", [])]), where),
         rubrics=_alternatives(data["headings"].get("rubrics", []), where),
         heading_lower_words={

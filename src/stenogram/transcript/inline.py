@@ -374,6 +374,10 @@ def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str
         at = match.end()
         if found and at < found[-1][1]:
             continue  # inside the label just found ("Hon. Members:")
+        person = _called_by(content, at, ctx)
+        if person:
+            found.append(person)
+            continue
         group = _group_label(content, at, ctx)
         if group:
             found.append((at, at + len(group), ctx.resolve(group.rstrip(":： "), ""), group))
@@ -405,6 +409,25 @@ def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str
         label_end = at + len(cand.printed)
         found.append((at, label_end, ctx.resolve(name, cand.affiliation), cand.printed))
     return found
+
+
+def _called_by(content: str, at: int, ctx: InlineContext) -> tuple[int, int, str, str] | None:
+    """The voice of the one person named after the words that announce a call ("Zuruf von Marc
+    Beispiel [SPD]: …", "Zuruf Stadtrat X: …"), as :func:`_said_segments` gives it, starting at
+    the name: no group of the floor, which a word in lower case or an article names ("Zuruf von
+    der SPD: …")."""
+    lead = ctx.config.voice_leads.match(content, at)
+    if lead is None or not content[lead.end() : lead.end() + 1].isupper():
+        return None
+    start = lead.end()
+    cand = ctx.matcher.candidate(content[start : start + 400])
+    if cand is None or cand.punct not in (":", "：") or not content[start + cand.end :].strip():
+        return None
+    if ctx.config.groups.match(cand.name) or stage_type(cand.name, ctx.config):
+        return None
+    if any(word in ctx.config.articles for word in cand.name.split()):
+        return None  # "Zuruf von Abgeordneten der SPD: …": members of a group, no one person
+    return start, start + len(cand.printed), ctx.resolve(cand.name, cand.affiliation), cand.printed
 
 
 def _group_label(content: str, at: int, ctx: InlineContext) -> str | None:

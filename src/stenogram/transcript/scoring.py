@@ -762,6 +762,7 @@ def _features(
         key in evidence.openers
         or (words and " ".join(words[:2]).casefold() in evidence.openers and not cand.role)
         or (comma and label_key(head) in evidence.openers)  # "Gràcies, presidenta."
+        or (not cand.role and _thanking(words, config.thanks))  # "Grazie Presidente.", no comma
         # ends with a form of address to the chair: "Zweete Punkt, Här President."
         or (comma and label_key(name.rpartition(",")[2]) in config.salutations)
         or _phrase_opened(cand, words, found, config.phrase_openers.get(evidence.lang, frozenset()))
@@ -1618,6 +1619,13 @@ def decide(
     _calling(scored, by_key, occurrences, config)
     _inflected_holders(scored, by_key, config)
     return LabelDecision({row.key for row in table if row.accepted}, table)
+
+
+def _thanking(words: list[str], thanks: frozenset[str]) -> bool:
+    """Whether *words* open with thanks in any language and go on to whom they thank, no comma
+    between ("Grazie Presidente.", "Danke Herr Präsident."): a speech's first sentence, alone on
+    its line where each line is a paragraph, no label."""
+    return any(label_key(" ".join(words[:count])) in thanks for count in range(1, min(3, len(words) - 1) + 1))
 
 
 def _phrase_opened(

@@ -134,10 +134,13 @@ class GenericLabels(MatcherBase):
         # and the line narrates ("Abg. Rippel (Chr.-Soz.) gibt eine Erklärung ab, …")
         if not punct and role and role.endswith(".") and not lower_case(text[found.end() :].lstrip()[:1]):
             role, punct = role[:-1].rstrip(), "."
-        dash = DASH_AFTER.match(text, found.end("punct")) if punct == "." else None
+        # the stop of a name's last initial is no label's: a spaced dash after it is ("Гончаренко
+        # С.В. – Дякую.", a city council's transcript), as a stop and a dash are
+        initialled = not punct and name.endswith(".")
+        dash = DASH_AFTER.match(text, found.end("punct")) if punct == "." or initialled else None
         if dash:  # "M. Jean Dupont .  - …": the French Senate's stop and dash
             punct, printed, end = (
-                ". " + dash.group().strip(),
+                dash.group().strip() if initialled else ". " + dash.group().strip(),
                 text[: dash.end()],
                 speech_start(text, dash.end()),
             )

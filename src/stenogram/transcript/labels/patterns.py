@@ -287,8 +287,13 @@ SURNAME_OFFICE_SPACED = regex(
 # A description after a label that ends in initials or a stop, up to its own stop: the seat,
 # faction or office of the parliaments of the former USSR ("Жириновский В. В., фракция ЛДПР.",
 # "ЯВОРІВСЬКИЙ В.О., голова Комісії …."). It starts in lower case, so a sentence never is one;
-# it may be long, and its parenthesis (the seat: "округ № 211, м. Київ") may hold stops.
-DESCRIPTION = re.compile(r",[ \t]*(?P<role>[^\W\d_](?:[^.!?\n()]|\([^()\n]{0,200}\)){0,300}?)\.(?=\s|$)")
+# it may be long, and its parenthesis (the seat: "округ № 211, м. Київ") may hold stops. A city
+# council's record ends it with a spaced dash as it does a label ("ЗАХАРОВ Д.С., депутат по
+# избирательному округу № 5 – Прошу …"): the dash is the label's stop, the speech after it.
+DESCRIPTION = re.compile(
+    r",[ \t]*(?P<role>[^\W\d_](?:[^.!?\n()]|\([^()\n]{0,200}\)){0,300}?)"
+    r"(?:\.(?=\s|$)|[ \t]+(?P<dash>[–—-])(?=[ \t]))"
+)
 # A recording's clock printed after a label, as transcription services print it: in brackets
 # after the punctuation ("Mayor Garcia: (00:04)", "Name: [00:01:23]"), or alone after a name
 # with none, at its line's end ("Speaker 1  0:02").

@@ -254,7 +254,7 @@ def with_description(found: Candidate, text: str, config: Config) -> Candidate |
     return replace(
         found,
         role=more.group("role").strip(),
-        punct=".",
+        punct=more.group("dash") or ".",
         end=speech_start(text, more.end()),
         printed=text[: more.end()],
     )
