@@ -29,3 +29,14 @@ def test_a_note_in_braces_with_its_stop_inside_ends_a_sentence() -> None:
     tei = tabled_tei("hi-vidhansabha-brace-note-wrapped.txt")
     assert texts(tei, "//t:sp/t:speaker")[0] == "अध्यक्ष महोदय--"
     assert turn_ids(tei) == ["सुरेन्द्र-प्रताप-वर्मा", "श्री-दिनेश-यादव", "श्री-अजय-शुक्ला", "सुरेन्द्र-प्रताप-वर्मा"]
+
+
+def test_a_description_the_wrap_cut_before_its_stop_stays_the_labels() -> None:
+    """ "Mme X, présidente de la Fédération nationale des" / "communes forestières. Merci, …",
+    with "Mme X." believed elsewhere: the label runs to its stop on the next line."""
+    tei = tabled_tei("fr-commission-audition-description-wrapped.txt")
+    assert texts(tei, "(//t:sp)[2]/t:speaker") == [
+        "Mme Élodie Ferrand, présidente de la Fédération nationale des communes forestières."
+    ]
+    assert texts(tei, "(//t:sp)[2]/t:p")[0].startswith("Merci, monsieur le président.")
+    assert turn_ids(tei)[1] == turn_ids(tei)[3] == "mme-elodie-ferrand"

@@ -1801,6 +1801,17 @@ class TurnLabels:
                 whole = self.lines.candidate(text)
                 if (
                     whole
+                    and whole.key != bare.key
+                    and whole.key in self.accepted
+                    and whole.punct
+                    and whole.end > len(first_line)
+                    and not _DIALOGUE_BELOW.match(text, len(first_line))
+                ):
+                    # a description the wrap cut, believed whole ("Mme X, directrice de l'Office
+                    # national des" / "forêts. Merci, …"): the line's name alone is another label
+                    return whole
+                if (
+                    whole
                     and whole.key == bare.key
                     and whole.punct
                     and (
