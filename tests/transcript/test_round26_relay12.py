@@ -40,3 +40,11 @@ def test_a_description_the_wrap_cut_before_its_stop_stays_the_labels() -> None:
     ]
     assert texts(tei, "(//t:sp)[2]/t:p")[0].startswith("Merci, monsieur le président.")
     assert turn_ids(tei)[1] == turn_ids(tei)[3] == "mme-elodie-ferrand"
+
+
+def test_an_office_with_its_speech_opens_the_first_turn_under_an_unstopped_list() -> None:
+    """ "… Rechtsanwältin X als Verteidigerin des Angeklagten" / "Vorsitzende: Ich rufe …" with no
+    blank line: the presiding judge's office opens the first turn, no word of the list above."""
+    tei = tabled_tei("de-amtsgericht-anwesende-ohne-leerzeilen.txt")
+    assert texts(tei, "//t:sp/t:speaker") == ["Vorsitzende:", "Staatsanwalt:", "Verteidigerin:"]
+    assert texts(tei, "(//t:sp)[1]/t:p")[0].startswith("Ich rufe die Sache auf")

@@ -679,6 +679,8 @@ class TurnLabels:
                 cand = self.lines.candidate(line) if number != cut_into else None
                 if number and cand is None:
                     cand = self._clocked_inside(texts[number - 1], line)
+                # before any turn, an office's colon with the speech on its line opens one under the
+                # head's unstopped list ("… als Verteidigerin des Angeklagten" / "Vorsitzende: Ich …")
                 if number and (
                     cand is None
                     or not (
@@ -686,7 +688,7 @@ class TurnLabels:
                         or (
                             self._before_turns(occurrences)
                             and self._opens_front(cand, line)
-                            and cand.punct == "."
+                            and (cand.punct == "." or bool(line[cand.end :].strip()))
                         )
                     )
                 ):
