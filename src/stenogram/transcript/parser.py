@@ -245,6 +245,14 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     )
                     and not opens_inside_carried(texts, index)
                 ):
+                    ran_on = (
+                        self.heading_ran_on(current[-1][1]) if current and cand.punct in (":", "：") else 0
+                    )
+                    if ran_on:  # "… a second time. ADJOURNMENT" / the label: the heading its own piece
+                        number_above, above = current.pop()
+                        current.append((number_above, above[:ran_on].rstrip()))
+                        pieces.append(current)
+                        current = [(number_above, above[ran_on:])]
                     pieces.append(current)
                     current, front = [], False
                 elif index and self._heads_examination(line):

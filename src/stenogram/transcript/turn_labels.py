@@ -79,6 +79,12 @@ _SENTENCE_WORDS = 4
 _CASELESS_SENTENCE_WORDS = 6  # without case, every word counts: a few more
 _CASELESS_COMMAS = re.compile("[,،、，]")  # the commas that part a list of names
 _STOP_ANYWHERE = re.compile(r"[.!?؟。]")  # a sentence's end anywhere on a line
+# A sentence's stop and the space after it, where a heading run onto its line may start.
+_SENTENCE_GAP = re.compile(r"[.?!][ \t]+(?=\S)")
+_HEADING_CAPITALS = 4  # capitals at least of such a heading ("ADJOURNMENT")
+# A sentence's stop inside the braces that close a line, ending it as a bracket's would: an
+# editor's note of who took the chair ("{अध्यक्ष महोदय (श्री …) पीठासीन हुए.}", a Vidhan Sabha's).
+_STOP_IN_BRACES = re.compile(r"[.!?।]\}\s*$")
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,3}\s*[.)ـ\-–—]")  # a list's item and its number: "1ـ", "2.", "3)"
 _BRACKETS_AT_END = re.compile(BRACKETED_ONLY.pattern + r"\s*$")
 # A line wholly in square brackets, as a note of the hall is printed: "[Proceedings Resumed]".
@@ -673,6 +679,8 @@ class TurnLabels:
                 cand = self.lines.candidate(line) if number != cut_into else None
                 if number and cand is None:
                     cand = self._clocked_inside(texts[number - 1], line)
+                # before any turn, an office's colon with the speech on its line opens one under the
+                # head's unstopped list ("… als Verteidigerin des Angeklagten" / "Vorsitzende: Ich …")
                 if number and (
                     cand is None
                     or not (
@@ -680,7 +688,7 @@ class TurnLabels:
                         or (
                             self._before_turns(occurrences)
                             and self._opens_front(cand, line)
-                            and cand.punct == "."
+                            and (cand.punct == "." or bool(line[cand.end :].strip()))
                         )
                     )
                 ):
@@ -1698,6 +1706,8 @@ class TurnLabels:
         dated = bool(self._date_line(above))
         if (
             above.rstrip()[-1:] not in TERMINAL
+            and not _STOP_IN_BRACES.search(above)
+            and not (cand.punct in (":", "：") and self.heading_ran_on(above))
             and not self._clock(above)
             and not dated
             and not self.matcher.is_heading(above)
@@ -1729,6 +1739,25 @@ class TurnLabels:
             or _capitalised(cand.name, self.config.particles)
             or cand.named_in_capitals
         )
+
+    def heading_ran_on(self, line: str) -> int:
+        """Where the next item's heading in CAPITALS starts that a copy with no blank lines ran onto
+        the end of *line*, the last sentence of the turn above a label ("… read a second time.
+        ADJOURNMENT" / "The Leader of the House (Hon. X): …"): no letter in lower case after a
+        sentence's stop to the line's end, which ends no sentence, four capitals at least, the stop's
+        word no initial, no abbreviation's, no name's in CAPITALS ("… the Hon. MR. SMITH"); 0
+        where none."""
+        if line.rstrip()[-1:] in TERMINAL:
+            return 0  # asked first: a line that ends a sentence ends its turn as printed
+        for gap in _SENTENCE_GAP.finditer(line):
+            tail = line[gap.end() :]
+            if any(char.islower() for char in tail):
+                continue
+            word = (line[: gap.start()].rsplit(maxsplit=1) or [""])[-1]
+            if len(word) < 2 or word.isupper() or word.casefold() in self.config.abbreviations:
+                return 0
+            return gap.end() if sum(char.isupper() for char in tail) >= _HEADING_CAPITALS else 0
+        return 0
 
     def _clocked_inside(self, above: str, line: str) -> Candidate | None:
         """A name and the hour of the day alone on a line inside a paragraph, under a line that
@@ -1772,6 +1801,17 @@ class TurnLabels:
                 # the same label, its stop on the next line: the wrap cut it; or its stop inside
                 # the line, the speech after it ("M. X, ministre des travaux publics.--Je demande à la")
                 whole = self.lines.candidate(text)
+                if (
+                    whole
+                    and whole.key != bare.key
+                    and whole.key in self.accepted
+                    and whole.punct
+                    and whole.end > len(first_line)
+                    and not _DIALOGUE_BELOW.match(text, len(first_line))
+                ):
+                    # a description the wrap cut, believed whole ("Mme X, directrice de l'Office
+                    # national des" / "forêts. Merci, …"): the line's name alone is another label
+                    return whole
                 if (
                     whole
                     and whole.key == bare.key
