@@ -13,3 +13,21 @@ def test_a_member_with_his_seat_right_under_a_heading_opens_his_turn() -> None:
     root = tabled_tei("en-zm-urgent-matter-under-heading.txt")
     assert turn_ids(root) == ["madam-speaker", "hon-members", "mr-tembo", "madam-speaker"]
     assert texts(root, "(//t:sp)[3]/t:p") == ["On an Urgent Matter Without Notice, Madam Speaker."]
+
+
+def test_a_callers_line_inside_an_open_bracket_is_no_first_turn() -> None:
+    """A PDF page with no label: "(Lebhafter Beifall bei den GRÜNEN – Konrad" / "Lindmayr
+    (CSU): Sie täuschen …)" is the hall's call the column broke, never the page's first turn."""
+    root = tabled_tei("de-landtag-pdf-interjection-voice-wrapped-no-label-above.txt")
+    assert turn_ids(root) == []
+    assert any(
+        "Konrad Lindmayr (CSU): Sie täuschen die Leute!" in text for text in texts(root, "//t:body//t:p")
+    )
+
+
+def test_a_factions_quoted_name_keeps_its_dash_in_the_description() -> None:
+    """ "Голованов В. К., фракция "СПРАВЕДЛИВАЯ РОССИЯ - ЗА ПРАВДУ".": the dash inside the
+    faction's quoted name ends no label; the description runs to its stop after the quote."""
+    root = tabled_tei("ru-duma-faction-quoted-dash.txt")
+    assert texts(root, "//t:sp/t:speaker")[1] == 'Голованов В. К., фракция "СПРАВЕДЛИВАЯ РОССИЯ - ЗА ПРАВДУ".'
+    assert texts(root, "(//t:sp)[2]/t:p")[0].startswith("Уважаемый Вячеслав Викторович!")

@@ -680,7 +680,9 @@ class TurnLabels:
                 if number and cand is None:
                     cand = self._clocked_inside(texts[number - 1], line)
                 # before any turn, an office's colon with the speech on its line opens one under the
-                # head's unstopped list ("… als Verteidigerin des Angeklagten" / "Vorsitzende: Ich …")
+                # head's unstopped list ("… als Verteidigerin des Angeklagten" / "Vorsitzende: Ich …"),
+                # never inside a stage's bracket the lines above left open ("(Beifall – Thomas" /
+                # "Kreuzer (CSU): Sie täuschen …", a justified page's interjection)
                 if number and (
                     cand is None
                     or not (
@@ -689,6 +691,7 @@ class TurnLabels:
                             self._before_turns(occurrences)
                             and self._opens_front(cand, line)
                             and (cand.punct == "." or bool(line[cand.end :].strip()))
+                            and not bracket_carried(texts, number)
                         )
                     )
                 ):

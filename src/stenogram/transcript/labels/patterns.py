@@ -289,9 +289,12 @@ SURNAME_OFFICE_SPACED = regex(
 # "ЯВОРІВСЬКИЙ В.О., голова Комісії …."). It starts in lower case, so a sentence never is one;
 # it may be long, and its parenthesis (the seat: "округ № 211, м. Київ") may hold stops. A city
 # council's record ends it with a spaced dash as it does a label ("ЗАХАРОВ Д.С., депутат по
-# избирательному округу № 5 – Прошу …"): the dash is the label's stop, the speech after it.
+# избирательному округу № 5 – Прошу …"): the dash is the label's stop, the speech after it. A
+# faction's name in quotes is read whole, its own dash no stop ("фракция «Справедливая Россия –
+# За правду».").
 DESCRIPTION = re.compile(
-    r",[ \t]*(?P<role>[^\W\d_](?:[^.!?\n()]|\([^()\n]{0,200}\)){0,300}?)"
+    r",[ \t]*(?P<role>[^\W\d_](?:[^.!?\n()«»\"„“”]|\([^()\n]{0,200}\)"
+    r"|«[^»\n]{0,200}»|\"[^\"\n]{0,200}\"|[„“][^“”\n]{0,200}[“”]){0,300}?)"
     r"(?:\.(?=\s|$)|[ \t]+(?P<dash>[–—-])(?=[ \t]))"
 )
 # A recording's clock printed after a label, as transcription services print it: in brackets
