@@ -705,8 +705,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             cand = None if heading or index - 1 in ends else self._opens_turn(unit, spoken)
             # right under a heading a field may name who comes before it, as in the head
             # ("Examination of witness" / "Witness: Professor Jane Holt.", committee evidence); a
-            # member with his seat in brackets opens his turn there ("Mr X (Seat): On a point …")
-            headed = division.head is not None and not division.items
+            # member with his seat in brackets opens his turn there ("Mr X (Seat): On a point …");
+            # a line all in capitals gives no case to tell names from a speech ("DIRECT
+            # EXAMINATION" / "THE COURT: GO AHEAD.", a typed or captioned record): the turn's
+            headed = division.head is not None and not division.items and not unit.first_line.isupper()
             if headed and cand is not None and cand.role is None and self._field_unit(cand, unit):
                 cand = None
             if cand is not None and cand.role is None and cand.punct == "." and cand.upper:

@@ -1,0 +1,31 @@
+"""A second reviewer's counter-examples to the twenty-sixth round's later rules: each rule
+narrowed where it took a speaker's words for a heading or a head's field, or an office for a
+speech (names invented; labels in turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts, turn_ids
+
+
+def test_a_sentence_in_capitals_opening_like_a_witness_heading_is_the_speakers() -> None:
+    """The record's "STATEMENT OF NET POSITION IS ON PAGE FOUR." in a member's speech, all in capitals:
+    his sentence, no heading, and the paragraph after it no turn of a person named by it."""
+    root = tabled_tei("en-council-captions-statement-of-sentence.txt")
+    assert texts(root, "//t:body//t:head") == []
+    assert texts(root, "//t:sp[2]/t:p")[1] == "STATEMENT OF NET POSITION IS ON PAGE FOUR."
+    assert turn_ids(root) == ["mayor-hadley", "councilmember-ortiz", "mayor-hadley"]
+
+
+def test_a_judges_label_in_capitals_right_under_a_heading_opens_his_turn() -> None:
+    """The record's "DIRECT EXAMINATION" / "THE COURT: GO AHEAD.": the judge's turn, not a field."""
+    root = tabled_tei("en-court-capitals-label-under-heading.txt")
+    assert texts(root, "(//t:sp)[5]/t:p") == ["GO AHEAD."]
+    assert not [p for p in texts(root, "//t:div/t:p") if "GO AHEAD" in p]
+
+
+def test_an_office_after_a_surname_and_initials_stays_in_the_label() -> None:
+    """The record's "Сидоренко А.В. Министр финансов области: Уважаемые …": the office is the label's,
+    the speech opens after the colon."""
+    root = tabled_tei("ru-council-initials-then-office.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Уважаемые депутаты")
+    assert texts(root, "//t:sp[3]/t:p")[0] == "У меня вопрос. Откуда рост?"
