@@ -29,3 +29,11 @@ def test_an_office_after_a_surname_and_initials_stays_in_the_label() -> None:
     root = tabled_tei("ru-council-initials-then-office.txt")
     assert texts(root, "//t:sp[2]/t:p")[0].startswith("Уважаемые депутаты")
     assert texts(root, "//t:sp[3]/t:p")[0] == "У меня вопрос. Откуда рост?"
+
+
+def test_the_chair_calling_a_witness_right_under_a_heading_keeps_his_turn() -> None:
+    """The record's "Examination of witness" / "Chair: Dr Amal Reyes.": the chair has spoken over the
+    first panel, so his label under the heading opens his turn, no field of a head."""
+    root = tabled_tei("en-uk-evidence-chair-calls-witness-under-heading.txt")
+    assert texts(root, "(//t:sp)[3]/t:p") == ["Dr Amal Reyes."]
+    assert not texts(root, "//t:div/t:p")

@@ -586,7 +586,7 @@ def _initialled(name: str, longer: str, offices: Vocabulary) -> bool:
     if not _SURNAME_INITIALS.fullmatch(name) or not longer.startswith(name + " "):
         return False
     rest = longer[len(name) + 1 :]
-    if offices.match(rest.split(None, 1)[0].casefold()):
+    if offices.match(rest.casefold()):
         return False
     opens = rest[:1].isupper() and (rest[1:2] == " " or rest[1:2].islower())
     # a sentence goes on in lower case; a capitalised word alone is the surname after an office's
