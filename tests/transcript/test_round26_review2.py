@@ -37,3 +37,11 @@ def test_the_chair_calling_a_witness_right_under_a_heading_keeps_his_turn() -> N
     root = tabled_tei("en-uk-evidence-chair-calls-witness-under-heading.txt")
     assert texts(root, "(//t:sp)[3]/t:p") == ["Dr Amal Reyes."]
     assert not texts(root, "//t:div/t:p")
+
+
+def test_a_witness_heading_naming_who_accompanies_her_gives_her_the_statement() -> None:
+    """The record's "STATEMENT OF HON. ELAINE MARLOW, SECRETARY OF THE INTERIOR;" / "ACCOMPANIED BY …"
+    over an unlabelled statement: her turn, the semicolon no panel's."""
+    root = tabled_tei("en-us-hearing-statement-accompanied-by.txt")
+    assert turn_ids(root)[:2] == ["the-chairman", "hon-elaine-marlow"]
+    assert not texts(root, "//t:div/t:p")
