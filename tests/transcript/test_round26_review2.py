@@ -4,7 +4,7 @@ speech (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts, turn_ids
+from label_samples import tabled_tei, text_tei, texts, turn_ids
 
 
 def test_a_sentence_in_capitals_opening_like_a_witness_heading_is_the_speakers() -> None:
@@ -45,3 +45,15 @@ def test_a_witness_heading_naming_who_accompanies_her_gives_her_the_statement() 
     root = tabled_tei("en-us-hearing-statement-accompanied-by.txt")
     assert turn_ids(root)[:2] == ["the-chairman", "hon-elaine-marlow"]
     assert not texts(root, "//t:div/t:p")
+
+
+def test_a_witness_heading_ending_in_a_companys_abbreviation_stays_a_heading() -> None:
+    """ "STATEMENT OF JOHN ROE, PRESIDENT, ACME HOLDINGS, INC.": the stop after the comma's one short
+    word is an abbreviation's, no sentence's, so the line is a heading still."""
+    root = text_tei(
+        "Mr. PALLONE. The subcommittee will come to order.\n\n"
+        "STATEMENT OF JOHN ROE, PRESIDENT, ACME HOLDINGS, INC.\n\n"
+        "Mr. ROE. Thank you, Mr. Chairman.\n"
+    )
+    assert texts(root, "//t:body//t:head") == ["STATEMENT OF JOHN ROE, PRESIDENT, ACME HOLDINGS, INC."]
+    assert turn_ids(root) == ["mr-pallone", "mr-roe"]
