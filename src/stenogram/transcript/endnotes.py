@@ -36,14 +36,17 @@ def _references(doc: Document) -> set[str]:
     for division in doc.body:
         for item in division.items:
             if isinstance(item, Turn):
-                marks.update(map("".join, _REFERENCE.findall(item.speaker.text)))
+                marks.update(_marks_in(item.speaker.text))
                 for block in item.blocks:
                     if isinstance(block, Para):
                         for node in block.content:
-                            marks.update(
-                                map("".join, _REFERENCE.findall(node)) if isinstance(node, str) else ()
-                            )
+                            marks.update(_marks_in(node) if isinstance(node, str) else ())
     return marks
+
+
+def _marks_in(text: str) -> set[str]:
+    """The marks *text* refers to, each with the letters glued after it."""
+    return {mark + after for mark, after in _REFERENCE.findall(text)}
 
 
 def _noting(block: object, referred: set[str]) -> bool:

@@ -191,12 +191,16 @@ class FloorGiving:
         no label of its own: the name before the office's comma speaks it. A subject's line under
         it and a label below that ("STATEMENT BY PREMIER" / "Absence of Attorney-General" /
         "Mr X (Franklin - Premier) - …", a state assembly's Hansard) opens no turn: the label does;
-        nor does a panel's heading, its witnesses parted by semicolons ("STATEMENTS OF X, M.D.,
-        DIRECTOR; AND" / "Y, PRESIDENT"): each speaks under a label or a heading of his own."""
+        nor does a panel's heading over a witness's ("STATEMENTS OF X, M.D., DIRECTOR; AND" / "Y,
+        PRESIDENT" / "STATEMENT OF X, M.D."): each speaks under a label or a heading of his own.
+        A semicolon alone tells no panel: one witness's heading names who accompanies him after
+        one ("STATEMENT OF HON. X, SECRETARY; ACCOMPANIED BY Y, DEPUTY")."""
         heading = " ".join(title.split())
         heads = self.config.statement_heads
         opening = next((head for head in heads if heading.casefold().startswith(head)), "")
-        if not opening or ";" in heading or not below or self._opens_turn(below[0], True) is not None:
+        if not opening or not below or self._opens_turn(below[0], True) is not None:
+            return None
+        if below[0].text.strip().casefold().startswith(heads):
             return None
         if len(below) > 1 and _subject_line(below[0].text) and self._opens_turn(below[1], True) is not None:
             return None

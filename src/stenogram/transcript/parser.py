@@ -730,10 +730,13 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             cand = None if heading or index - 1 in ends else self._opens_turn(unit, spoken)
             # right under a heading a field may name who comes before it, as in the head
             # ("Examination of witness" / "Witness: Professor Jane Holt.", committee evidence); a
-            # member with his seat in brackets opens his turn there ("Mr X (Seat): On a point …")
-            headed = division.head is not None and not division.items
+            # member with his seat in brackets opens his turn there ("Mr X (Seat): On a point …");
+            # a line all in capitals gives no case to tell names from a speech ("DIRECT
+            # EXAMINATION" / "THE COURT: GO AHEAD.", a typed or captioned record), and a label
+            # that has spoken is a speaker calling the next ("Panel Two" / "Chair: Dr X Y."): the turn's
+            headed = division.head is not None and not division.items and not unit.first_line.isupper()
             if headed and cand is not None and cand.role is None and self._field_unit(cand, unit):
-                cand = None
+                cand = cand if self._has_spoken(cand) else None
             if cand is not None and cand.role is None and cand.punct == "." and cand.upper:
                 cand = self._holder_before_speech(cand, unit, units[index + 1 : index + 2], spoken)
             # the line naming who presides ("Presiding A. I. Ivanov.") is no label
@@ -1020,6 +1023,14 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         if blocks and self._head_over_labels(units, min(blocks), max(blocks)):
             return {}
         return blocks
+
+    def _has_spoken(self, cand: Candidate) -> bool:
+        """Whether a turn before has opened under the label *cand* names."""
+        return any(
+            isinstance(item, Turn) and label_key(item.speaker.name) == cand.key
+            for division in self.doc.body
+            for item in division.items
+        )
 
     def _head_over_labels(self, units: list[Unit], first: int, last: int) -> bool:
         """Whether the first unit that opens with a label and its colon or dash comes after the

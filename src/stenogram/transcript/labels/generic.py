@@ -14,6 +14,7 @@ from stenogram.transcript.candidate import (
     cased,
     lower_case,
 )
+from stenogram.transcript.config import Vocabulary
 from stenogram.transcript.labels.base import MatcherBase
 from stenogram.transcript.labels.patterns import (
     CAPITALS,
@@ -88,7 +89,7 @@ class GenericLabels(MatcherBase):
         if (
             generic
             and (found is None or (generic.punct != "." and len(generic.printed) > printed_end))
-            and not (found and _initialled(found.group("name").strip(), generic.name))
+            and not (found and _initialled(found.group("name").strip(), generic.name, self.config.offices))
         ):
             return generic
         if not found:
@@ -580,13 +581,16 @@ def _described_capitals(text: str, name_start: int, comma: int) -> bool:
     return len(name) >= 2 and all(word.isupper() for word in name) and described
 
 
-def _initialled(name: str, longer: str) -> bool:
+def _initialled(name: str, longer: str, offices: Vocabulary) -> bool:
     """Whether *name* is a surname and its initials that *longer*, a label read on to a colon,
     goes on from with a capitalised sentence: the initials end the label and the colon further on
-    is the speech's ("Лапина С.И. У меня вопрос к докладчику: …", a member at a hearing asking)."""
+    is the speech's ("Лапина С.И. У меня вопрос к докладчику: …", a member at a hearing asking).
+    An office after the initials goes on with the label ("Сидоров А.В. Министр финансов:")."""
     if not _SURNAME_INITIALS.fullmatch(name) or not longer.startswith(name + " "):
         return False
     rest = longer[len(name) + 1 :]
+    if offices.match(rest.casefold()):
+        return False
     opens = rest[:1].isupper() and (rest[1:2] == " " or rest[1:2].islower())
     # a sentence goes on in lower case; a capitalised word alone is the surname after an office's
     # or a forename's initials ("Deputy P.M. Quérée:", "FS P. Horáček:")

@@ -50,6 +50,9 @@ _OFFICE_THEN_HOUR = regex(
     rf"[^()\n:]{{3,100}}?[ \t]+(?P<bracket>\((?P<note>[^()\n]{{0,20}}\d[^()\n]{{0,20}})\))"
     rf"[ \t]+(?=[¿¡]?[{UPPER}])"
 )
+# A degree's letters, each with its stop (the last one's taken off): "m.d", "ph.d", "d.d.s"
+_DOTTED_DEGREE = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
+_ABBREVIATION_LETTERS = 4  # a word after a heading's last comma, its stop an abbreviation's: "INC.", "LTD."
 _TYPED_GAP = 2  # spaces at least between a name in CAPITALS and its speech: a typed page's gap
 # A surname and its initials alone after a label's stop, to the line's end: "Стефанчук Р.О.".
 _HOLDER_ALONE = re.compile(r"[ \t]+(?P<holder>[^\W\d_][^\W\d_'’-]+[ \t]+[^\W\d_]\.[ \t]?[^\W\d_]\.)[ \t]*")
@@ -380,6 +383,21 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             self._headings[text] = self._heading_line(text)
         return self._headings[text]
 
+    def _head_end(self, text: str) -> bool:
+        """Whether *text* ends as a witness's heading does: with no stop, a panel's semicolon, or
+        the stop of a degree or of an abbreviation after the name or its comma ("M.D.", "PH.D.",
+        "JR.", "ACME, INC."); a sentence's stop after a word ends a speech in CAPITALS
+        ("STATEMENT OF ACCOUNTS IS ON PAGE FOUR.", a captioned meeting's copy)."""
+        end = text.rstrip()
+        if end[-1:] not in ".:!?,–—-":
+            return True
+        last = end.rsplit(None, 1)[-1].rstrip(".").casefold()
+        dotted = _DOTTED_DEGREE.fullmatch(last) is not None
+        abbreviated = last in self.config.abbreviations or (
+            end.rsplit(",", 1)[-1].strip() == end.rsplit(None, 1)[-1] and len(last) <= _ABBREVIATION_LETTERS
+        )
+        return end[-1] == "." and (dotted or abbreviated)
+
     def _heading_line(self, text: str) -> bool:
         """:meth:`is_heading` worked out for a text not asked before."""
         if (
@@ -401,8 +419,9 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             or SLASHED.fullmatch(text.strip())
         ):
             return False
-        if text.isupper() and text.casefold().startswith(self.config.statement_heads):
-            return True  # a hearing's, stop or not: "STATEMENT OF JANE DOE, M.D.", "STATEMENTS OF X;"
+        heads = self.config.statement_heads
+        if text.isupper() and text.casefold().startswith(heads) and self._head_end(text):
+            return True  # a hearing's: "STATEMENT OF JANE DOE, M.D.", "STATEMENTS OF X;", "STATEMENT OF X"
         if not text.isupper() or text[-1] in ".:!?,;–—-":  # no letter in lower case, one at least
             return False
         if (cand := self.candidate(text)) and cand.prefix and cand.punct.strip():
