@@ -31,3 +31,12 @@ def test_a_factions_quoted_name_keeps_its_dash_in_the_description() -> None:
     root = tabled_tei("ru-duma-faction-quoted-dash.txt")
     assert texts(root, "//t:sp/t:speaker")[1] == 'Голованов В. К., фракция "СПРАВЕДЛИВАЯ РОССИЯ - ЗА ПРАВДУ".'
     assert texts(root, "(//t:sp)[2]/t:p")[0].startswith("Уважаемый Вячеслав Викторович!")
+
+
+def test_a_panels_heading_with_its_next_witness_below_opens_no_turn() -> None:
+    """ "STATEMENTS OF MAI OKAFOR, M.D., …;" / "AND PAUL BRANDT, …": the panel's heading goes on
+    to its next witness after the semicolon; each witness speaks under her own label, and no
+    empty turn of the first witness stands under the panel's heading."""
+    root = tabled_tei("en-us-hearing-panel-heading-and-below.txt")
+    assert turn_ids(root) == ["chairman-halvorsen", "dr-okafor", "chairman-halvorsen", "mr-brandt"]
+    assert not root.xpath("//t:sp//t:gap", namespaces={"t": "http://www.tei-c.org/ns/1.0"})

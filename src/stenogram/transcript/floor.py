@@ -53,6 +53,11 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _CAPTION_CHANGE = re.compile(r">>(?=[ \t]+\S)")
 
 
+# A panel's heading goes on to its next witness after a semicolon ("STATEMENTS OF X, M.D.,
+# DIRECTOR; AND Y, PRESIDENT"), as a witness's own names who accompanies him ("; ACCOMPANIED BY").
+_PANEL_NEXT = re.compile(r";\s*and\b", re.IGNORECASE)
+
+
 class FloorGiving:
     """The parser's reading of the floor given and taken: what it asks of the rest of the parser
     is declared below for the type checker."""
@@ -194,14 +199,16 @@ class FloorGiving:
         nor does a panel's heading over a witness's ("STATEMENTS OF X, M.D., DIRECTOR; AND" / "Y,
         PRESIDENT" / "STATEMENT OF X, M.D."): each speaks under a label or a heading of his own.
         A semicolon alone tells no panel: one witness's heading names who accompanies him after
-        one ("STATEMENT OF HON. X, SECRETARY; ACCOMPANIED BY Y, DEPUTY")."""
+        one ("STATEMENT OF HON. X, SECRETARY; ACCOMPANIED BY Y, DEPUTY"); a panel's names the next
+        witness after it ("…; AND Y, PRESIDENT")."""
         heading = " ".join(title.split())
         heads = self.config.statement_heads
         opening = next((head for head in heads if heading.casefold().startswith(head)), "")
         if not opening or not below or self._opens_turn(below[0], True) is not None:
             return None
-        if below[0].text.strip().casefold().startswith(heads):
-            return None
+        next_line = below[0].text.strip()
+        if next_line.casefold().startswith(heads) or _PANEL_NEXT.search(f"{heading} {next_line}"):
+            return None  # a panel's heading: over a witness's own, or going on to the next witness
         if len(below) > 1 and _subject_line(below[0].text) and self._opens_turn(below[1], True) is not None:
             return None
         name = heading[len(opening) :].split(",", 1)[0].strip()
