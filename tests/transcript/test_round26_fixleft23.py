@@ -1,0 +1,16 @@
+"""Short wrapped excerpts and international shapes the twenty-sixth round's hunts left: each in an
+invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_a_short_excerpt_hard_wrapped_is_one_paragraph_a_turn() -> None:
+    """A PDF's copy of five lines of unlike length: a line that ends no sentence goes on in the next that
+    opens no label, before a capital too; the speech is one paragraph, not one a line."""
+    root = tabled_tei("en-un-pdf-short-wrapped.txt")
+    assert texts(root, "//t:sp[1]/t:p") == [
+        "I now give the floor to the representative of the Republic of Moldova."
+    ]
+    assert texts(root, "//t:sp[2]/t:p") == ["I thank the Special Envoy for her briefing."]
