@@ -14,3 +14,16 @@ def test_a_short_excerpt_hard_wrapped_is_one_paragraph_a_turn() -> None:
         "I now give the floor to the representative of the Republic of Moldova."
     ]
     assert texts(root, "//t:sp[2]/t:p") == ["I thank the Special Envoy for her briefing."]
+
+
+def test_a_language_code_after_a_labels_dash_is_printed_with_the_label() -> None:
+    """The European Parliament's "X (Verts/ALE). – (DA) Hr. formand!": the code in brackets notes the
+    language spoken, printed with the label; the speech opens with the salutation."""
+    root = tabled_tei("de-europarl-spoken-code.txt")
+    assert texts(root, "//t:sp[2]/t:speaker") == ["Lasse Øberg (Verts/ALE). – (DA)"]
+    assert texts(root, "//t:sp/t:p") == [
+        "Herr Präsident! Wir stimmen dem Bericht zu.",
+        "Hr. formand! Jeg takker ordføreren for hendes arbejde.",
+        "Vielen Dank.",
+    ]
+    assert texts(root, "//t:person[2]/t:affiliation") == ["Verts/ALE"]
