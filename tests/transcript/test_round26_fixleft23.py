@@ -3,7 +3,7 @@ invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts
+from label_samples import NS, tabled_tei, texts
 
 
 def test_a_short_excerpt_hard_wrapped_is_one_paragraph_a_turn() -> None:
@@ -27,3 +27,12 @@ def test_a_language_code_after_a_labels_dash_is_printed_with_the_label() -> None
         "Vielen Dank.",
     ]
     assert texts(root, "//t:person[2]/t:affiliation") == ["Verts/ALE"]
+
+
+def test_a_korean_witnesss_name_after_the_bracket_of_his_company_is_the_labels() -> None:
+    """A Korean hearing's "○증인(주식회사 … 상무이사) 오세진  지난 3월에 …": the label runs to the name
+    before the gap; the bracket is the witness's company and post, the speech opens after the name."""
+    root = tabled_tei("ko-gukjeong-witness-company-before-name.txt")
+    assert texts(root, "//t:sp[3]/t:speaker") == ["○증인(주식회사 푸른물산 상무이사) 오세진"]
+    assert texts(root, "//t:sp[3]/t:p") == ["지난 3월에 보고를 받았습니다."]
+    assert root.xpath("//t:person[3]/@role", namespaces=NS) == ["주식회사 푸른물산 상무이사"]
