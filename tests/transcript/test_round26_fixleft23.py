@@ -36,3 +36,11 @@ def test_a_korean_witnesss_name_after_the_bracket_of_his_company_is_the_labels()
     assert texts(root, "//t:sp[3]/t:speaker") == ["○증인(주식회사 푸른물산 상무이사) 오세진"]
     assert texts(root, "//t:sp[3]/t:p") == ["지난 3월에 보고를 받았습니다."]
     assert root.xpath("//t:person[3]/@role", namespaces=NS) == ["주식회사 푸른물산 상무이사"]
+
+
+def test_a_hearings_host_is_the_person_her_bracket_names() -> None:
+    """A Russian public hearing's "Ведущая (Орлова Е.В.):": the host's word is an office, the bracket its
+    holder; the person is Орлова, the office her role."""
+    root = tabled_tei("ru-slushaniya-vedushchii-name-in-brackets.txt")
+    assert root.xpath("//t:sp[1]/@who", namespaces=NS) == ["#orlova-e-v"]
+    assert root.xpath("//t:person[1]/@role", namespaces=NS) == ["Ведущая"]
