@@ -168,6 +168,7 @@ class Config:
     departments: tuple[str, ...]  # what opens a department's name after an office: "Department for"
     portfolio_joins: frozenset[str]  # what joins a portfolio's last area: "… Media and Sport"
     language_notes: re.Pattern[str]  # a note on the speech in brackets: "(spoke in French)", "(continuing)"
+    spoken_codes: frozenset[str]  # a language's code in brackets after a label's dash: "X (PPE). – (DE)"
     interrupting: re.Pattern[str]  # a note that the speaker cut in: "(interrupting)", "(перебивая)"
     divisions: frozenset[str]  # divisions of a text, printed with their number: "Article 2:", "Punkt 3:"
     delivery: re.Pattern[str]  # how a speech is given, in a label's brackets: "（以英语发言）"
@@ -819,6 +820,7 @@ _SHAPE: dict[str, Any] = {
         "listed_parties": _STRS,
         "office_openers": _STRS,
         "language_notes": _STRS,
+        "spoken_codes": _STRS,
         "manner_notes": _STRS,
         "interrupting": _STRS,
         "abbreviations": _STRS,
@@ -1168,6 +1170,7 @@ def load_config(path: str | Path | None = None) -> Config:
         bullet_letters=frozenset(labels.get("bullet_letters", [])),
         question_put=tuple(labels.get("question_put", ["to the ", "to "])),
         hyphen_articles=frozenset(word.casefold() for word in labels.get("hyphen_articles", [])),
+        spoken_codes=frozenset(labels.get("spoken_codes", [])),
         joined_titles=tuple(labels["joined_titles"]),
         definite_prefixes=tuple(labels.get("definite_prefixes", [])),
         address_words=frozenset(labels.get("address_words", [])),

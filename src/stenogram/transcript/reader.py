@@ -1546,6 +1546,29 @@ def _label_column(lines: list[str]) -> tuple[list[str], _Column]:
     return out, _Column(frozenset(rows), frozenset(indented))
 
 
+# the most lines a text may have and still be too short to learn its wrap's width from
+_FEW_LINES = 12
+# a label's colon and the speech's first word after it
+_SPEECH_AFTER_COLON = re.compile(r"[:：]\s+\w")
+
+
+def _speech_cut(current: list[tuple[int, str]], below: str) -> bool:
+    """Whether the paragraph *current*, a label and its speech, breaks off mid-sentence (its last
+    line ends in a letter) and goes on in *below*, which opens no label and ends the sentence: a
+    short excerpt's wrap, whatever the lines' widths, as long as a wrap runs. A heading holds no
+    speech after a label's colon, a clock's line ends in a figure."""
+    text = current[-1][1]
+    return (
+        text[-1].isalpha()
+        and columns(text) <= _WRAP_WIDTH
+        and columns(below) <= _WRAP_WIDTH
+        and bool(below)
+        and _last(below) in SENTENCE_STOPS
+        and not _label_below(below)
+        and any(_SPEECH_AFTER_COLON.search(line) for _, line in current)
+    )
+
+
 # the lines behind the one read that the paragraphs' rules still ask (a cue's line above it)
 _LOOK_BACK = 2
 
@@ -1563,6 +1586,8 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
     # short turns hard-wrapped end a sentence on most lines (read one a line), but where two or
     # more lines end none at the margin, the wrap cut them, before a capital too ("in the" / "Senate)")
     cut_at_margin = width <= _WRAP_WIDTH and _cut_lines(lines, width, labels_end=True)[1] >= 2
+    # too few lines to learn a wrap's width from (a short excerpt copied from a PDF)
+    few = sum(1 for line in lines if line.strip()) <= _FEW_LINES
     texts = [line.strip() for line in lines]
     for number, text in enumerate(texts, start=1):
         if number > _LOOK_BACK:
@@ -1607,6 +1632,8 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
             )
             if ends and cut_at_margin and cut:
                 ends = False  # a line that ends no sentence and runs to the margin was cut by a wrap
+            if ends and few and _speech_cut(current, below):
+                ends = False  # "The President: I now give … of the Russian" / "Federation."
             if ends and _wrapped_on(current, below):
                 ends = False  # "… bajo la presidencia de la" / "Srª Alcaldesa Dª X" / "Y y los …"
         else:

@@ -55,6 +55,10 @@ _NAME_BEFORE_SUFFIX = 2  # characters of a member's name at least before its suf
 _OFFICE_AT = 2  # the words after its article a hyphen-led label's office or form of address is among
 
 
+# A name after a label's bracket, set off from the speech by an ideographic space or two spaces.
+_HOLDER_THEN_GAP = re.compile(r"[ \t]?(?P<name>\w{2,5})(?:\u3000|[ \t]{2,})(?=\S)")
+
+
 class MarkedLabels(GenericLabels):
     """Reads labels that a mark sets off."""
 
@@ -321,6 +325,8 @@ class MarkedLabels(GenericLabels):
                 or self._suffixed_alone(rest)
                 or inner
             )
+        if inner is not None and inner.role and inner.printed.rstrip().endswith((")", "）")):
+            inner = self._holder_after_bracket(inner, rest)
         if inner is None or (inner.punct == "." and not (inner.role or inner.upper)):
             inner = self._reported(rest) or inner  # "§ MR. SMITH said, …"
         if prefix.group().strip() == CAPTION_MARK:
@@ -330,6 +336,21 @@ class MarkedLabels(GenericLabels):
         if inner is None:
             return None
         return read_past(inner, text, prefix.end(), prefix=prefix.group().strip())
+
+    def _holder_after_bracket(self, found: Candidate, text: str) -> Candidate:
+        """*found*, an office and its bracket after a marker, with the name in a script without
+        case after the bracket up to the gap before the speech ("○증인(주식회사 … 대표이사) 김도윤
+        작년 …", a Korean witness's company and post before his name): the name is the label's."""
+        holder = _HOLDER_THEN_GAP.match(text, len(found.printed.rstrip()))
+        if holder is None or not uncased_name(holder.group("name"), self.config):
+            return found
+        end = holder.end("name")
+        return replace(
+            found,
+            name=f"{found.name} {holder.group('name')}",
+            end=speech_start(text, end),
+            printed=text[:end],
+        )
 
     def _lower_caption(self, text: str) -> Candidate | None:
         """A label in lower case after the captioner's mark, as captions typed all in lower case

@@ -53,6 +53,8 @@ _OFFICE_THEN_HOUR = regex(
 # A degree's letters, each with its stop (the last one's taken off): "m.d", "ph.d", "d.d.s"
 _DOTTED_DEGREE = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 _ABBREVIATION_LETTERS = 4  # a word after a heading's last comma, its stop an abbreviation's: "INC.", "LTD."
+# A language's code in brackets after a label's dash, the speech after it: "– (DE) Herr …".
+_SPOKEN_CODE = re.compile(r"[ \t]*(?P<bracket>\((?P<code>[A-Z]{2})\))(?=[ \t]|$)")
 _TYPED_GAP = 2  # spaces at least between a name in CAPITALS and its speech: a typed page's gap
 # A surname and its initials alone after a label's stop, to the line's end: "Стефанчук Р.О.".
 _HOLDER_ALONE = re.compile(r"[ \t]+(?P<holder>[^\W\d_][^\W\d_'’-]+[ \t]+[^\W\d_]\.[ \t]?[^\W\d_]\.)[ \t]*")
@@ -219,6 +221,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             if self.dashed_role(text.partition("\n")[0]):
                 return self._remember(text, None)  # "Meera Rao - CFO" over the speech: a name alone
             found = self._with_apposition(found, text)
+        if found and found.punct[-1:] in ("-", "–", "—"):
+            found = self._with_spoken_code(found, text)
         if found and found.punct and not found.time:
             found = with_clock_after(found, text)
         tabbed = self._tabbed(text) if "\t" in text[:GENERIC_SPAN] else None
@@ -289,6 +293,16 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if last.casefold() not in self.config.any_openers:
             return None
         return Candidate(head, None, " ", len(head) + 1, head, "")
+
+    def _with_spoken_code(self, found: Candidate, text: str) -> Candidate:
+        """*found*, a label ending in its dash, with the code of the language spoken in brackets
+        after it ("X (PPE). – (DE) Herr Präsident!", the European Parliament's record): the
+        record's note of the language, printed with the label, as "(spoke in French)" is."""
+        code = _SPOKEN_CODE.match(text, found.end)
+        if code is None or code.group("code") not in self.config.spoken_codes:
+            return found
+        end = code.end("bracket")
+        return replace(found, end=speech_start(text, end), printed=text[:end])
 
     def _saluted_clause(self, found: Candidate) -> bool:
         """Whether *found* is a speech's salutation of the chair and its comma before a clause that
