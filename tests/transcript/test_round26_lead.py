@@ -40,3 +40,11 @@ def test_a_panels_heading_with_its_next_witness_below_opens_no_turn() -> None:
     root = tabled_tei("en-us-hearing-panel-heading-and-below.txt")
     assert turn_ids(root) == ["chairman-halvorsen", "dr-okafor", "chairman-halvorsen", "mr-brandt"]
     assert not root.xpath("//t:sp//t:gap", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+
+
+def test_a_short_excerpts_label_naming_its_holder_is_no_wrapped_speech() -> None:
+    """ "2. KUASA HUKUM PEMOHON: SRI LESTARI" / "Terima kasih, Yang Mulia. …" in a record of nine
+    lines: the holder's name after the colon ends in a letter, but the line is no wrapped line
+    of a speech, so the counsel's label keeps her turn."""
+    root = tabled_tei("id-mk-risalah-numbered-labels-short.txt")
+    assert turn_ids(root) == ["budi-hartono", "budi-hartono", "sri-lestari", "budi-hartono"]

@@ -1552,14 +1552,16 @@ _FEW_LINES = 12
 _SPEECH_AFTER_COLON = re.compile(r"[:：]\s+\w")
 
 
-def _speech_cut(current: list[tuple[int, str]], below: str) -> bool:
+def _speech_cut(current: list[tuple[int, str]], below: str, width: int) -> bool:
     """Whether the paragraph *current*, a label and its speech, breaks off mid-sentence (its last
     line ends in a letter) and goes on in *below*, which opens no label and ends the sentence: a
-    short excerpt's wrap, whatever the lines' widths, as long as a wrap runs. A heading holds no
-    speech after a label's colon, a clock's line ends in a figure."""
+    short excerpt's wrap, as long as a wrap runs, its line reaching half the text's *width* at
+    least (a notes' short answer, "Nein", or a label's line naming its holder ends no wrapped
+    line). A heading holds no speech after a label's colon, a clock's line ends in a figure."""
     text = current[-1][1]
     return (
         text[-1].isalpha()
+        and 2 * len(text) >= width
         and columns(text) <= _WRAP_WIDTH
         and columns(below) <= _WRAP_WIDTH
         and bool(below)
@@ -1632,7 +1634,7 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
             )
             if ends and cut_at_margin and cut:
                 ends = False  # a line that ends no sentence and runs to the margin was cut by a wrap
-            if ends and few and _speech_cut(current, below):
+            if ends and few and _speech_cut(current, below, width):
                 ends = False  # "The President: I now give … of the Russian" / "Federation."
             if ends and _wrapped_on(current, below):
                 ends = False  # "… bajo la presidencia de la" / "Srª Alcaldesa Dª X" / "Y y los …"
