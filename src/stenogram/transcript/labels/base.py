@@ -115,13 +115,16 @@ def _built(config: Config) -> _Patterns:
     # A word of a pair may name who asks or answers before its colon, in the genitive of a
     # court's record ("Вопрос защитника:", "Ответ подсудимого:", "Pytanie obrońcy:"); the
     # pair's word stays the label's key, so the pair is still believed as a pair.
-    # The name may open with a title's stop ("Frage Dr. Klein:").
+    # The name may open with a title's stop ("Frage Dr. Klein:"). A word of a pair printed in
+    # full may end with a spaced dash, as an Italian court's transcript prints its "DOMANDA -" /
+    # "RISPOSTA -" under "PRESIDENTE -" (a letter alone keeps its stop: "D. -").
     whose = r"(?:(?<=[^\W\d_]{2})[ ][^\W\d_]+\.?(?:[ ][^\s:]+){0,3}(?=:))?"
     # A letter of config.spaced alone on its line, no stop, its words below ("Q" / "What …")
     alone = rf"(?<=^[{cased}{caseless}])[ \t]*$" if cased or caseless else "(?!)"
+    word_dash = r"(?<=[^\W\d_]{2}[ ])[-–—](?=[ \t])"  # "DOMANDA - …": a word's spaced dash
     short = regex(
         rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{forms}){whose}"
-        rf"(?:[ ]?(?P<punct>[.:](?=\s|$)|\.[-–—](?=[ \t]|$)|：|။[ \t]*။|{GLUED_PAIR_DASH})\s*"
+        rf"(?:[ ]?(?P<punct>[.:](?=\s|$)|\.[-–—](?=[ \t]|$)|{word_dash}|：|။[ \t]*။|{GLUED_PAIR_DASH})\s*"
         r"|(?:\t|[ ]{2,}|\u3000)[ \t\u3000]*"
         rf"|{spaced}|{alone})(?=\S|(?<=[.:：\-–—])$|{alone})"
     )

@@ -1,0 +1,29 @@
+"""Short trial and court excerpts as a reader pastes them (names invented): the shapes a hunt
+through court records of many languages found still misread."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, text_tei, texts, turn_ids
+
+
+def test_italian_question_and_answer_words_before_a_spaced_dash_are_the_pair() -> None:
+    """ "DOMANDA -" / "RISPOSTA -" are an examination's question and answer: the questions are
+    the prosecutor's who spoke before them, the answers the witness's."""
+    tei = tabled_tei("it-processo-domanda-risposta-dash.txt")
+    assert "domanda" not in turn_ids(tei)
+    assert "risposta" not in turn_ids(tei)
+
+
+def test_the_pair_words_dash_is_the_labels_not_the_speech() -> None:
+    """The spaced dash after "DOMANDA" is printed with the label; the question's words are the
+    speech, whole."""
+    tei = text_tei(
+        "PRESIDENTE - Prego, avvocato, può procedere con le sue domande al teste.\n"
+        "AVV. MORETTI - Grazie, Presidente.\n"
+        "DOMANDA - Signor Galli, lei era presente quella sera?\n"
+        "RISPOSTA - Sì, ero presente, ma non ho visto niente di quello che dice.\n",
+        "x.txt",
+    )
+    assert turn_ids(tei) == ["presidente", "avv-moretti", "avv-moretti", "il-teste"]
+    assert texts(tei, "//t:sp[3]/t:speaker") == ["DOMANDA -"]
+    assert texts(tei, "//t:sp[3]/t:p") == ["Signor Galli, lei era presente quella sera?"]
