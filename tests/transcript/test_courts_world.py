@@ -48,10 +48,11 @@ EXPECTED: dict[str, tuple[list[str], list[str]]] = {
             "رئيس-المحكمة",
         ],
     ),
-    # the line that hears the witness names him, not the oath's words after his name
+    # the line that hears the witness names him, not the oath's words after his name; no one
+    # is named as asking: the questions are the language's examiner's
     "tr-ifade-soruldu-cevaben.txt": (
         ["SORULDU:", "CEVABEN:", "SORULDU:", "CEVABEN:"],
-        ["soruldu", "hasan-yildirim", "soruldu", "hasan-yildirim"],
+        ["soruyu-soran", "hasan-yildirim", "soruyu-soran", "hasan-yildirim"],
     ),
 }
 

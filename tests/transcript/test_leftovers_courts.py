@@ -92,7 +92,9 @@ def test_a_hebrew_sworn_line_and_cross_examination_heading_say_who_asks() -> Non
         "ש. האם אתה מכיר את הנאשם?\nת. כן.\nש. ממתי?\nת. מזמן.\n",
         "x.txt",
     )
-    assert turn_ids(headed) == [prosecution, witness, prosecution, witness, "ש", witness, "ש", witness]
+    # the other side asks, unnamed: the Hebrew word for the one who asks, no person "ש"
+    asker = "השואל"
+    assert turn_ids(headed) == [prosecution, witness, prosecution, witness, asker, witness, asker, witness]
 
 
 def test_a_chinese_role_and_name_set_apart_by_a_space_are_the_role_and_the_person() -> None:

@@ -27,3 +27,18 @@ def test_the_pair_words_dash_is_the_labels_not_the_speech() -> None:
     assert turn_ids(tei) == ["presidente", "avv-moretti", "avv-moretti", "il-teste"]
     assert texts(tei, "//t:sp[3]/t:speaker") == ["DOMANDA -"]
     assert texts(tei, "//t:sp[3]/t:p") == ["Signor Galli, lei era presente quella sera?"]
+
+
+def test_colombian_asked_and_answered_are_an_examinations_pair() -> None:
+    """ "PREGUNTADO:" / "CONTESTÓ:" (asked, answered) are the question and the answer of a sworn
+    statement: the examiner's and the witness's, no persons of those names."""
+    tei = tabled_tei("es-co-declaracion-preguntado-contesto.txt")
+    assert set(turn_ids(tei)) == {"el-interrogador", "el-testigo"}
+
+
+def test_turkish_question_and_answer_with_no_asker_named_are_examiner_and_witness() -> None:
+    """ "Soru:" / "Cevap:" with no one named as asking: the Turkish word for the one who asks and
+    the witness, as "Q." / "A." are the examiner's and the witness's."""
+    tei = tabled_tei("tr-ifade-soru-cevap.txt")
+    assert "soru" not in turn_ids(tei)
+    assert "cevap" not in turn_ids(tei)
