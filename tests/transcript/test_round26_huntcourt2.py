@@ -42,3 +42,11 @@ def test_turkish_question_and_answer_with_no_asker_named_are_examiner_and_witnes
     tei = tabled_tei("tr-ifade-soru-cevap.txt")
     assert "soru" not in turn_ids(tei)
     assert "cevap" not in turn_ids(tei)
+
+
+def test_a_reporters_professional_corporation_and_its_telephone_are_page_furniture() -> None:
+    """The reporters' firm ("…REPORTERS, P.C.") and its telephone number alone below it, at a
+    page's foot, are no part of the witness's last answer."""
+    tei = tabled_tei("en-us-court-reporters-pc-foot.txt")
+    assert texts(tei, "(//t:sp)[last()]/t:p") == ["Mr. Corvell's."]
+    assert "REPORTERS" not in "".join(texts(tei, "//t:body"))
