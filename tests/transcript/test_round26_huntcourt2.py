@@ -50,3 +50,10 @@ def test_a_reporters_professional_corporation_and_its_telephone_are_page_furnitu
     tei = tabled_tei("en-us-court-reporters-pc-foot.txt")
     assert texts(tei, "(//t:sp)[last()]/t:p") == ["Mr. Corvell's."]
     assert "REPORTERS" not in "".join(texts(tei, "//t:body"))
+
+
+def test_an_indian_depositions_row_of_crosses_names_the_cross_examiner() -> None:
+    """ "XXXXX by Sh. X, Ld. Counsel for accused." heads the cross-examination: a heading, and the
+    questions below are that counsel's, no longer the unnamed examiner's."""
+    tei = tabled_tei("en-in-deposition-crosses-by-counsel.txt")
+    assert texts(tei, "//t:body//t:head") == ["XXXXX by Sh. V. P. Chauhan, Ld. Counsel for accused."]
