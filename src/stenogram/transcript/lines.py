@@ -1346,8 +1346,12 @@ class LineLabels:
         :meth:`rejoin_cut_labels`)."""
         words = head.split(None, _CUT_OFFICE_WORDS)  # no more than it takes to tell
         # an office's portfolio may run long ("Sekretarz stanu w Ministerstwie Rolnictwa i Rozwoju")
-        most = _CUT_OFFICE_WORDS if self.config.offices.fullmatch(words[0].casefold()) else _CUT_HEAD_WORDS
-        if len(words) > most or head.rstrip()[-1:] in TERMINAL or self.candidate(head):
+        # (the office asked only of a head longer than any other label's)
+        if len(words) > _CUT_HEAD_WORDS and (
+            len(words) > _CUT_OFFICE_WORDS or not self.config.offices.fullmatch(words[0].casefold())
+        ):
+            return False
+        if head.rstrip()[-1:] in TERMINAL or self.candidate(head):
             return False
         # a time or a number over a label ("10.16") has no word; a line in a script without case
         # no run of words a break could cut (a Chinese title over a label)

@@ -640,8 +640,9 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         """Whether *cand* is the current speaker's name printed again alone on its line with no
         colon at a page's top, under the page's running head: the margin's running speaker of a
         PDF's page (the Sejm's "Poseł X" over the speech going on), furniture, no new turn."""
-        first = unit.lines[0][1].strip()
-        if not turn.blocks or cand.punct.strip() or first != cand.printed.strip() or len(unit.lines) < 2:
+        if cand.punct.strip() or len(unit.lines) < 2 or not turn.blocks:  # most labels: a colon's
+            return False
+        if unit.lines[0][1].strip() != cand.printed.strip():
             return False
         return label_key(cand.name) == label_key(turn.speaker.name) and self._page_top(unit)
 
@@ -1267,10 +1268,11 @@ def _scattered_words(units: list[Unit]) -> list[Unit]:
 
 def _one_word(unit: Unit) -> bool:
     """Whether *unit* is one line of one word, no sentence's nor label's end after it."""
+    if len(unit.lines) != 1:  # a paragraph of more lines is refused before its text is read
+        return False
     word = unit.text.strip()
     return (
-        len(unit.lines) == 1
-        and 0 < len(word) <= _SCATTERED_LETTERS
+        0 < len(word) <= _SCATTERED_LETTERS
         and not any(char.isspace() for char in word)
         and word[0].isalpha()
         and word[-1] not in "!?:;,"

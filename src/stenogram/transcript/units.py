@@ -13,6 +13,7 @@ from stenogram.transcript.inline import ROUND
 # The ideographs and kana of Chinese and Japanese, and their full-width punctuation: scripts
 # that set no space between words.
 _UNSPACED = re.compile("[\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\uff60]")
+_UNSPACED_FIRST = "\u3001"  # the first character :data:`_UNSPACED` matches
 _UNSPACED_STOPS = frozenset("。，、！？；：")  # a clause's end in those scripts
 _COLUMN_SHARE = 0.9  # of the paragraph's longest line: a line that long ran to its column's edge
 
@@ -35,8 +36,15 @@ def join_lines(lines: Iterable[str], bounds: array[int] | None = None) -> str:
         if parts:
             hyphen = previous.endswith("-") and previous[-2:-1].isalpha() and line[:1].isalpha()
             unspaced = False
-            spaced = previous[-2:-1].isspace()  # a letter-spaced copy ("當 局 會" / "否 公 布") stays so
-            if not (hyphen or spaced) and _UNSPACED.match(previous[-1:]) and _UNSPACED.match(line[:1]):
+            # a letter-spaced copy ("當 局 會" / "否 公 布") stays so; the scripts' letters asked
+            # of a line ending below them (most lines: a comparison, no pattern) by their pattern
+            if (
+                not hyphen
+                and previous[-1:] >= _UNSPACED_FIRST
+                and _UNSPACED.match(previous[-1:])
+                and _UNSPACED.match(line[:1])
+                and not previous[-2:-1].isspace()
+            ):
                 if previous[-1] not in _UNSPACED_STOPS and not column:
                     prose = any(stop in text for text in texts for stop in "。，")
                     column = _COLUMN_SHARE * max(map(len, texts)) if prose else float("inf")
