@@ -1,0 +1,30 @@
+"""The third review of the twenty-sixth round's later merges: rules narrowed where they took a
+label, a speech or a heading wrongly."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_a_name_opening_with_a_word_of_thanks_is_a_label() -> None:
+    """``Tack Wing Chan:`` and ``Salamat Reyes:`` are councillors, their first words thanks in
+    Swedish and Tagalog: thanks open a speech only going on to whom they thank, an office or a
+    salutation (``Grazie Presidente.``)."""
+    root = tabled_tei("en-council-name-like-thanks.txt")
+    assert texts(root, "//t:sp[4]/t:p") == ["I second it, and I speak briefly in support of it."]
+
+
+def test_a_roll_calls_vote_after_initials_and_a_dash_is_no_label() -> None:
+    """``Иванов И.И. – за`` read out by the secretary is a member's vote, the word after the dash
+    in lower case; ``Морозов В.В. – Прошу слова …`` is a label, its dash before the speech's
+    capital."""
+    root = tabled_tei("ru-gorduma-roll-call-initials-dash.txt")
+    assert texts(root, "//t:sp[2]/t:p")[-1].startswith("Иванов И.И. – за")
+
+
+def test_a_list_read_out_after_a_whole_interjection_stays_the_speechs() -> None:
+    """The towns read out one a paragraph under an applause printed whole over two lines are
+    the speech's paragraphs, no words the text scattered from the applause."""
+    root = tabled_tei("de-landtag-list-after-interjection.txt")
+    assert texts(root, "//t:sp[2]/t:p")[1:4] == ["Rosenheim", "Traunstein", "Mühldorf"]
+    assert texts(root, "//t:sp[2]/t:stage") == ["(Beifall bei der CSU und den FREIEN WÄHLERN)"]
