@@ -28,3 +28,11 @@ def test_a_list_read_out_after_a_whole_interjection_stays_the_speechs() -> None:
     root = tabled_tei("de-landtag-list-after-interjection.txt")
     assert texts(root, "//t:sp[2]/t:p")[1:4] == ["Rosenheim", "Traunstein", "Mühldorf"]
     assert texts(root, "//t:sp[2]/t:stage") == ["(Beifall bei der CSU und den FREIEN WÄHLERN)"]
+
+
+def test_an_event_of_the_sitting_under_a_short_excerpts_unstopped_line_stays_a_stage() -> None:
+    """``Question put and agreed to.`` under the Speaker's unstopped question in a short excerpt
+    is the record's note of the sitting, no wrapped end of his sentence."""
+    root = tabled_tei("en-hansard-short-question-put.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["The question is that the Bill be now read a second time"]
+    assert texts(root, "//t:stage") == ["Question put and agreed to.", "Bill read a second time."]
