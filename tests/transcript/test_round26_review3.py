@@ -3,7 +3,7 @@ label, a speech or a heading wrongly."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts
+from label_samples import NS, tabled_tei, texts
 
 
 def test_a_name_opening_with_a_word_of_thanks_is_a_label() -> None:
@@ -36,3 +36,12 @@ def test_an_event_of_the_sitting_under_a_short_excerpts_unstopped_line_stays_a_s
     root = tabled_tei("en-hansard-short-question-put.txt")
     assert texts(root, "//t:sp[1]/t:p") == ["The question is that the Bill be now read a second time"]
     assert texts(root, "//t:stage") == ["Question put and agreed to.", "Bill read a second time."]
+
+
+def test_a_call_from_two_named_members_is_no_one_persons_voice() -> None:
+    """``Zuruf von Stadträtin Lang und Stadtrat Kurz: …`` names two callers, no one person;
+    ``Zuruf von Thomas Brandl (GRÜNE): …`` stays his voice."""
+    root = tabled_tei("de-landtag-zuruf-two-members.txt")
+    people = root.xpath("//t:person/@xml:id", namespaces=NS)
+    assert "thomas-brandl" in people
+    assert not [person for person in people if "lang" in person and "kurz" in person]
