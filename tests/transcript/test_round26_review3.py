@@ -45,3 +45,13 @@ def test_a_call_from_two_named_members_is_no_one_persons_voice() -> None:
     people = root.xpath("//t:person/@xml:id", namespaces=NS)
     assert "thomas-brandl" in people
     assert not [person for person in people if "lang" in person and "kurz" in person]
+
+
+def test_a_witness_heading_stopped_after_his_post_stays_a_heading() -> None:
+    """``STATEMENT OF MARY ROE, DIRECTOR, OFFICE OF BUDGET.`` is a witness's heading, its stop
+    after the post the name's comma opens, no sentence of the turn above."""
+    root = tabled_tei("en-hearing-statement-heading-post-stopped.txt")
+    assert texts(root, "//t:head") == [
+        "STATEMENT OF HON. JOHN DOE, SECRETARY OF STATE, DEPARTMENT OF STATE.",
+        "STATEMENT OF MARY ROE, DIRECTOR, OFFICE OF BUDGET.",
+    ]
