@@ -55,3 +55,10 @@ def test_a_witness_heading_stopped_after_his_post_stays_a_heading() -> None:
         "STATEMENT OF HON. JOHN DOE, SECRETARY OF STATE, DEPARTMENT OF STATE.",
         "STATEMENT OF MARY ROE, DIRECTOR, OFFICE OF BUDGET.",
     ]
+
+
+def test_the_plural_of_a_hosts_word_opens_no_label() -> None:
+    """``Ведущие эксперты области говорят: …`` is the speaker quoting experts, no label: the
+    host's office is ``Ведущий`` or ``Ведущая``, whole."""
+    root = tabled_tei("ru-slushaniya-vedushchie-eksperty.txt")
+    assert texts(root, "//t:sp[2]/t:p")[-1] == "Ведущие эксперты области говорят: строить нужно быстрее."
