@@ -551,7 +551,7 @@ def _cased(patterns: list[str], where: str) -> re.Pattern[str] | None:
     if not patterns:
         return None
     try:
-        return regex("(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\Z")
+        return regex(_alternatives_of(patterns) + r"\Z")
     except re.error as err:
         raise InputError(f"bad regular expression {patterns!r}: {err}", Location(where)) from None
 
@@ -562,7 +562,8 @@ def _alternatives_of(patterns: list[str]) -> str:
 
 
 def _alternatives(patterns: list[str], where: str) -> re.Pattern[str]:
-    return _full("|".join(f"(?:{p})" for p in patterns), where)
+    """*patterns* as one expression matched whole, one that never matches where there are none."""
+    return _full(_alternatives_of(patterns), where)
 
 
 _WORD_END = r"(?![^\W\d_])"  # no letter follows: a whole word
@@ -1226,7 +1227,7 @@ def load_config(path: str | Path | None = None) -> Config:
         language_notes=_alternatives(
             labels["language_notes"] + labels.get("manner_notes", []) + labels.get("interrupting", []), where
         ),
-        interrupting=_alternatives(labels.get("interrupting", []) or ["(?!)"], where),
+        interrupting=_alternatives(labels.get("interrupting", []), where),
         divisions=frozenset(word.casefold() for word in labels["divisions"]),
         delivery=_compile("|".join(re.escape(word) for word in labels["delivery"]), where),
         speech_kinds=frozenset(word.casefold() for word in labels["speech_kinds"]),

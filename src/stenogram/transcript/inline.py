@@ -425,8 +425,11 @@ def _called_by(content: str, at: int, ctx: InlineContext) -> tuple[int, int, str
         return None
     if ctx.config.groups.match(cand.name) or stage_type(cand.name, ctx.config):
         return None
-    if any(word in ctx.config.articles for word in cand.name.split()):
-        return None  # "Zuruf von Abgeordneten der SPD: …": members of a group, no one person
+    joins = ctx.config.articles | ctx.config.portfolio_joins
+    if any(word in joins for word in cand.name.split()):
+        # "Zuruf von Abgeordneten der SPD: …", "Zuruf von Ministerin X und Abgeordneten: …":
+        # members of a group, or several, no one person
+        return None
     return start, start + len(cand.printed), ctx.resolve(cand.name, cand.affiliation), cand.printed
 
 

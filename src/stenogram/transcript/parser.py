@@ -1281,8 +1281,11 @@ def _one_word(unit: Unit) -> bool:
 
 def _interjection_last(unit: Unit) -> bool:
     """Whether *unit* ends with a bracket opened at the start of one of its last lines, left open
-    at that line's end and closed at the unit's: an interjection printed over lines of its own,
-    as a justified page's wide line whose words the text scattered."""
+    at that line's end and closed at the unit's, a bracket inside it that the text moved to a
+    line of its own: an interjection printed over lines of its own, as a justified page's wide
+    line whose words the text scattered ("(Zuruf des" / "(GRÜNE))"). A whole interjection over
+    two lines ("(Beifall bei der CSU und den" / "FREIEN WÄHLERN)") lost no words: one-word
+    paragraphs after it are the speech's, a list read out."""
     texts = [text.strip() for _, text in unit.lines[-_STAGE_SPAN:]]
     if not texts[-1].endswith(")"):
         return False
@@ -1290,7 +1293,7 @@ def _interjection_last(unit: Unit) -> bool:
         tail, first = " ".join(texts[start:]), texts[start]
         opened = first.startswith("(") and first.count("(") > first.count(")")
         if opened and tail.count("(") == tail.count(")"):
-            return True
+            return tail.count("(") > 1 and texts[-1].startswith("(")
     return False
 
 

@@ -20,6 +20,7 @@ from itertools import pairwise
 from stenogram.errors import InputError, Location
 from stenogram.transcript.candidate import NOTE_MARKS, SMALL, UPPER, cased, without_stops
 from stenogram.transcript.config import Config
+from stenogram.transcript.events import stage_type
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.model import Furniture
 from stenogram.transcript.regexcache import regex
@@ -1552,12 +1553,13 @@ _FEW_LINES = 12
 _SPEECH_AFTER_COLON = re.compile(r"[:：]\s+\w")
 
 
-def _speech_cut(current: list[tuple[int, str]], below: str, width: int) -> bool:
+def _speech_cut(current: list[tuple[int, str]], below: str, width: int, config: Config) -> bool:
     """Whether the paragraph *current*, a label and its speech, breaks off mid-sentence (its last
     line ends in a letter) and goes on in *below*, which opens no label and ends the sentence: a
     short excerpt's wrap, as long as a wrap runs, its line reaching half the text's *width* at
     least (a notes' short answer, "Nein", or a label's line naming its holder ends no wrapped
-    line). A heading holds no speech after a label's colon, a clock's line ends in a figure."""
+    line). A heading holds no speech after a label's colon, a clock's line ends in a figure; an
+    event of the sitting below is the record's ("Question put and agreed to."), no speech's."""
     text = current[-1][1]
     return (
         text[-1].isalpha()
@@ -1568,6 +1570,7 @@ def _speech_cut(current: list[tuple[int, str]], below: str, width: int) -> bool:
         and _last(below) in SENTENCE_STOPS
         and not _label_below(below)
         and any(_SPEECH_AFTER_COLON.search(line) for _, line in current)
+        and stage_type(below, config) is None
     )
 
 
@@ -1634,7 +1637,7 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
             )
             if ends and cut_at_margin and cut:
                 ends = False  # a line that ends no sentence and runs to the margin was cut by a wrap
-            if ends and few and _speech_cut(current, below, width):
+            if ends and few and _speech_cut(current, below, width, config):
                 ends = False  # "The President: I now give … of the Russian" / "Federation."
             if ends and _wrapped_on(current, below):
                 ends = False  # "… bajo la presidencia de la" / "Srª Alcaldesa Dª X" / "Y y los …"

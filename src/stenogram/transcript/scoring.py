@@ -762,7 +762,7 @@ def _features(
         key in evidence.openers
         or (words and " ".join(words[:2]).casefold() in evidence.openers and not cand.role)
         or (comma and label_key(head) in evidence.openers)  # "Gràcies, presidenta."
-        or (not cand.role and _thanking(words, config.thanks))  # "Grazie Presidente.", no comma
+        or (not cand.role and _thanking(words, "office" in found, config))  # "Grazie Presidente."
         # ends with a form of address to the chair: "Zweete Punkt, Här President."
         or (comma and label_key(name.rpartition(",")[2]) in config.salutations)
         or _phrase_opened(cand, words, found, config.phrase_openers.get(evidence.lang, frozenset()))
@@ -1621,11 +1621,16 @@ def decide(
     return LabelDecision({row.key for row in table if row.accepted}, table)
 
 
-def _thanking(words: list[str], thanks: frozenset[str]) -> bool:
+def _thanking(words: list[str], office: bool, config: Config) -> bool:
     """Whether *words* open with thanks in any language and go on to whom they thank, no comma
     between ("Grazie Presidente.", "Danke Herr Präsident."): a speech's first sentence, alone on
-    its line where each line is a paragraph, no label."""
-    return any(label_key(" ".join(words[:count])) in thanks for count in range(1, min(3, len(words) - 1) + 1))
+    its line where each line is a paragraph, no label. Whom they thank is an office (*office*)
+    or a salutation: a name whose first word is a word of thanks elsewhere is a person's
+    ("Rahmat Hidayat:", "Tack Wing Chan:")."""
+    for count in range(1, min(3, len(words) - 1) + 1):
+        if label_key(" ".join(words[:count])) in config.thanks:
+            return office or label_key(" ".join(words[count:])) in config.salutations
+    return False
 
 
 def _phrase_opened(

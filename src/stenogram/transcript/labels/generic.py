@@ -136,9 +136,12 @@ class GenericLabels(MatcherBase):
         if not punct and role and role.endswith(".") and not lower_case(text[found.end() :].lstrip()[:1]):
             role, punct = role[:-1].rstrip(), "."
         # the stop of a name's last initial is no label's: a spaced dash after it is ("Гончаренко
-        # С.В. – Дякую.", a city council's transcript), as a stop and a dash are
+        # С.В. – Дякую.", a city council's transcript), as a stop and a dash are, before a speech's
+        # capital; before a word in lower case it is a roll call's vote ("Иванов И.И. – за")
         initialled = not punct and name.endswith(".")
         dash = DASH_AFTER.match(text, found.end("punct")) if punct == "." or initialled else None
+        if dash and initialled and lower_case(text[dash.end() :].lstrip()[:1]):
+            dash = None
         if dash:  # "M. Jean Dupont .  - …": the French Senate's stop and dash
             punct, printed, end = (
                 dash.group().strip() if initialled else ". " + dash.group().strip(),

@@ -400,8 +400,9 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
     def _head_end(self, text: str) -> bool:
         """Whether *text* ends as a witness's heading does: with no stop, a panel's semicolon, or
         the stop of a degree or of an abbreviation after the name or its comma ("M.D.", "PH.D.",
-        "JR.", "ACME, INC."); a sentence's stop after a word ends a speech in CAPITALS
-        ("STATEMENT OF ACCOUNTS IS ON PAGE FOUR.", a captioned meeting's copy)."""
+        "JR.", "ACME, INC."), or after a post the name's comma opens ("X, DIRECTOR, OFFICE OF
+        BUDGET."); a sentence's stop after a word ends a speech in CAPITALS ("STATEMENT OF
+        ACCOUNTS IS ON PAGE FOUR.", a captioned meeting's copy)."""
         end = text.rstrip()
         if end[-1:] not in ".:!?,–—-":
             return True
@@ -410,7 +411,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         abbreviated = last in self.config.abbreviations or (
             end.rsplit(",", 1)[-1].strip() == end.rsplit(None, 1)[-1] and len(last) <= _ABBREVIATION_LETTERS
         )
-        return end[-1] == "." and (dotted or abbreviated)
+        described = any(self.config.offices.match(part.strip().casefold()) for part in end.split(",")[1:])
+        return end[-1] == "." and (dotted or abbreviated or described)
 
     def _heading_line(self, text: str) -> bool:
         """:meth:`is_heading` worked out for a text not asked before."""
