@@ -745,9 +745,10 @@ class Registry:
         (Queensland)")."""
         first = next((part for part in name_parts(holder, self._config, self._lang) if part.kind), None)
         if first is not None and first.type == "office":
-            # an office before a forename and a surname, after an office alone, is the member's
-            # form of address: the Dáil's "Minister for Finance (Deputy Paul Byrne)"
-            return not (held.forenames and self._office_alone(name))
+            # an office before a surname, after an office alone, is the member's form of
+            # address: the Dáil's "Minister for Finance (Deputy Paul Byrne)", a council's
+            # "The Mayor (Cllr Jones)"
+            return not (held.surname and self._office_alone(name))
         named = self._signature(name)
         if named is not None and named.offices and holder in self._shared:
             return True  # "Stadtrat Müller (Wir für Bonn)", "Stadträtin Becker (Wir für Bonn)"
