@@ -15,3 +15,12 @@ def test_an_office_with_a_councillors_form_of_address_in_brackets_names_its_hold
         "//t:person[@xml:id='cllr-hollins']/@role", namespaces={"t": "http://www.tei-c.org/ns/1.0"}
     )
     assert roles == ["chair"]
+
+
+def test_a_russian_officials_post_after_her_initials_is_part_of_the_label() -> None:
+    """ "Белова Н.А. начальник управления финансов:", "Жуков П.Р. член комиссии:": a department's
+    head and a commission's member are offices; each label opens a turn, none goes into the
+    chair's speech."""
+    root = tabled_tei("ru-sovet-office-after-initials.txt")
+    assert turn_ids(root)[1:3] == ["belova-n-a-nachalnik-upravleniya-finansov", "zhukov-p-r-chlen-komissii"]
+    assert len(turn_ids(root)) == 5
