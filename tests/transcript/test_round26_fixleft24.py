@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, turn_ids
+from label_samples import NS, tabled_tei, turn_ids
 
 
 def test_an_office_with_a_councillors_form_of_address_in_brackets_names_its_holder() -> None:
@@ -11,9 +11,7 @@ def test_an_office_with_a_councillors_form_of_address_in_brackets_names_its_hold
     who holds the office, as "Mr." does; the person is the holder, the office her role."""
     root = tabled_tei("en-council-mayor-cllr-in-brackets.txt")
     assert turn_ids(root) == ["cllr-hollins", "councillor-ferreira", "cllr-hollins"]
-    roles = root.xpath(
-        "//t:person[@xml:id='cllr-hollins']/@role", namespaces={"t": "http://www.tei-c.org/ns/1.0"}
-    )
+    roles = root.xpath("//t:person[@xml:id='cllr-hollins']/@role", namespaces=NS)
     assert roles == ["chair"]
 
 
@@ -24,3 +22,12 @@ def test_a_russian_officials_post_after_her_initials_is_part_of_the_label() -> N
     root = tabled_tei("ru-sovet-office-after-initials.txt")
     assert turn_ids(root)[1:3] == ["belova-n-a-nachalnik-upravleniya-finansov", "zhukov-p-r-chlen-komissii"]
     assert len(turn_ids(root)) == 5
+
+
+def test_a_long_office_before_a_comma_and_an_addressed_name_is_the_holders_role() -> None:
+    """ "La Sra. Concejala Delegada de Hacienda, Dña. Pilar Ortiz:": the person is the one the
+    form of address after the comma names; the office before it is her role, not her id."""
+    root = tabled_tei("es-pleno-office-comma-holder.txt")
+    assert turn_ids(root) == ["dna-pilar-ortiz"]
+    roles = root.xpath("//t:person[@xml:id='dna-pilar-ortiz']/@role", namespaces=NS)
+    assert roles == ["Concejala Delegada de Hacienda"]

@@ -37,6 +37,7 @@ from stenogram.transcript.names import (
     bare_office,
     chair_office,
     chairs,
+    holder_after_comma,
     joined_title,
     name_parts,
     office_after,
@@ -586,7 +587,11 @@ class Registry:
     def _read_office_after(self, name: str) -> tuple[str, str] | None:
         if label_key(name) in self._specs or self.is_group(name):
             return None
-        return office_after(name, self._config) or office_after_comma(name, self._config)
+        return (
+            office_after(name, self._config)
+            or office_after_comma(name, self._config)
+            or holder_after_comma(name, self._config)
+        )
 
     def listed_holder(self, name: str, role: str | None) -> tuple[str, str] | None:
         """The person named among the offices a label lists between commas, and those offices
