@@ -31,3 +31,12 @@ def test_a_long_office_before_a_comma_and_an_addressed_name_is_the_holders_role(
     assert turn_ids(root) == ["dna-pilar-ortiz"]
     roles = root.xpath("//t:person[@xml:id='dna-pilar-ortiz']/@role", namespaces=NS)
     assert roles == ["Concejala Delegada de Hacienda"]
+
+
+def test_a_question_from_the_hall_with_its_asker_in_brackets_is_the_askers_turn() -> None:
+    """ "Вопрос из зала (Сидорова М.И.):" is the turn of the asker the brackets name, the hall's
+    voice her role; "Реплика из зала:" with no one named stays the hall's group."""
+    root = tabled_tei("ru-slushaniya-question-from-hall-asker.txt")
+    assert turn_ids(root)[1] == "sidorova-m-i"
+    assert root.xpath("//t:person[@xml:id='sidorova-m-i']/@role", namespaces=NS) == ["Вопрос из зала"]
+    assert root.xpath("//t:personGrp/@xml:id", namespaces=NS) == ["replika-iz-zala"]

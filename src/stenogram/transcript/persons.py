@@ -471,8 +471,10 @@ class Registry:
         the office *name* names (the name no person's: no surname; the role plainly one's),
         without what describes the holder after it ("Mr. Paul Tremblay (Lac-Vert, Lib.)",
         "Arthur Lira. PP - AL", "Casutt Martin, Präsident"); None where it names none."""
-        if label_key(name) in self._specs or self.is_group(name) or not self._opens_name(role):
+        if label_key(name) in self._specs or not self._opens_name(role):
             return None
+        if self.is_group(name):  # "Вопрос из зала (Сидорова М.И.)": the hall's voice, its asker named
+            return role if self._asker(role) else None
         groups = self._config.bracket_groups
         if role.casefold() in self._config.bracket_parties or role.partition(" ")[0].casefold() in groups:
             return None  # "Councillor Smith (Lib Dem)", "X (Gruppo Misto)": the member's party, no holder
@@ -502,6 +504,16 @@ class Registry:
             return None
         office = self._office_alone(name) or self._unnamed_word(name, held) or self._titled(name, holder)
         return holder if office else None
+
+    def _asker(self, role: str) -> bool:
+        """Whether *role*, in brackets after a voice of the hall, names the one who speaks: a
+        surname with initials or after a form of address ("Сидорова М.И.", "Mrs Ellen Hart"),
+        no party nor seat."""
+        held = self._signature(role)
+        if held is None or held.numbers or not held.surname:
+            return False
+        first = role.split()[0].casefold()
+        return held.initials > 0 or self._config.titles.fullmatch(first) is not None
 
     def _delegation(self, name: str) -> bool:
         """Whether *name* is an office many hold at once, printed alone ("DELEGATE"): a bracket
