@@ -40,3 +40,11 @@ def test_a_question_from_the_hall_with_its_asker_in_brackets_is_the_askers_turn(
     assert turn_ids(root)[1] == "sidorova-m-i"
     assert root.xpath("//t:person[@xml:id='sidorova-m-i']/@role", namespaces=NS) == ["Вопрос из зала"]
     assert root.xpath("//t:personGrp/@xml:id", namespaces=NS) == ["replika-iz-zala"]
+
+
+def test_a_question_from_the_floor_unnamed_is_not_the_last_askers() -> None:
+    """ "Question from the floor (Mrs Ellen Hart):" is her turn; "Question from the floor:" later,
+    no one named, is the floor's group, not hers as an office alone is its last holder's."""
+    root = tabled_tei("en-public-meeting-question-from-floor-asker.txt")
+    assert turn_ids(root)[1] == "mrs-ellen-hart"
+    assert turn_ids(root)[3] == "question-from-the-floor"

@@ -1151,7 +1151,8 @@ class Registry:
         new_label = as_label and self.printed_as(person, bracketed or printed_name.strip())
         if misread:
             self.printed_as(person, misread.strip())
-        if office:  # the office as printed is a form of the holder's label, alone too
+        if office and not self.is_group(office):  # the office as printed is a form of the holder's
+            # label, alone too; the hall's voice alone ("Вопрос из зала:") is the hall's, unnamed
             self._holders.pop(label_key(office), None)  # the holder last named comes last
             self._holders[label_key(office)] = person
             self.printed_as(person, chaired_label if chaired else office)
