@@ -781,6 +781,20 @@ def office_after_comma(name: str, config: Config) -> tuple[str, str] | None:
     return person.rstrip(), office
 
 
+def holder_after_comma(name: str, config: Config) -> tuple[str, str] | None:
+    """The person a label names after its office and a comma with a form of address, and that
+    office ("La Sra. Concejala Delegada de Hacienda, Dña. Pilar Ortiz", a Spanish council's
+    minutes): the office is a phrase no name is in, the holder a form of address before
+    capitalised words; None where *name* is of another shape."""
+    office, comma, person = name.partition(",")
+    words = person.split()
+    if not comma or "," in person or len(words) < 2 or not config.titles.fullmatch(words[0].casefold()):
+        return None
+    if not all(word[:1].isupper() for word in words[1:]) or not office_phrase(office, config):
+        return None
+    return person.strip(), bare_office(office, config)
+
+
 def _capitals_described(person: str, description: str) -> bool:
     """Whether *description*, after the comma of a name set in capitals, is the holder's post
     whatever its first word ("DONATO MANCA, Comandante Carabinieri NOE di Venezia"): the record

@@ -37,6 +37,7 @@ from stenogram.transcript.names import (
     bare_office,
     chair_office,
     chairs,
+    holder_after_comma,
     joined_title,
     name_parts,
     office_after,
@@ -470,8 +471,10 @@ class Registry:
         the office *name* names (the name no person's: no surname; the role plainly one's),
         without what describes the holder after it ("Mr. Paul Tremblay (Lac-Vert, Lib.)",
         "Arthur Lira. PP - AL", "Casutt Martin, Präsident"); None where it names none."""
-        if label_key(name) in self._specs or self.is_group(name) or not self._opens_name(role):
+        if label_key(name) in self._specs or not self._opens_name(role):
             return None
+        if self.is_group(name):  # "Вопрос из зала (Сидорова М.И.)": the hall's voice, its asker named
+            return role if self._asker(role) else None
         groups = self._config.bracket_groups
         if role.casefold() in self._config.bracket_parties or role.partition(" ")[0].casefold() in groups:
             return None  # "Councillor Smith (Lib Dem)", "X (Gruppo Misto)": the member's party, no holder
@@ -501,6 +504,16 @@ class Registry:
             return None
         office = self._office_alone(name) or self._unnamed_word(name, held) or self._titled(name, holder)
         return holder if office else None
+
+    def _asker(self, role: str) -> bool:
+        """Whether *role*, in brackets after a voice of the hall, names the one who speaks: a
+        surname with initials or after a form of address ("Сидорова М.И.", "Mrs Ellen Hart"),
+        no party nor seat."""
+        held = self._signature(role)
+        if held is None or held.numbers or not held.surname:
+            return False
+        first = role.split()[0].casefold()
+        return held.initials > 0 or self._config.titles.fullmatch(first) is not None
 
     def _delegation(self, name: str) -> bool:
         """Whether *name* is an office many hold at once, printed alone ("DELEGATE"): a bracket
@@ -586,7 +599,11 @@ class Registry:
     def _read_office_after(self, name: str) -> tuple[str, str] | None:
         if label_key(name) in self._specs or self.is_group(name):
             return None
-        return office_after(name, self._config) or office_after_comma(name, self._config)
+        return (
+            office_after(name, self._config)
+            or office_after_comma(name, self._config)
+            or holder_after_comma(name, self._config)
+        )
 
     def listed_holder(self, name: str, role: str | None) -> tuple[str, str] | None:
         """The person named among the offices a label lists between commas, and those offices
@@ -745,9 +762,10 @@ class Registry:
         (Queensland)")."""
         first = next((part for part in name_parts(holder, self._config, self._lang) if part.kind), None)
         if first is not None and first.type == "office":
-            # an office before a forename and a surname, after an office alone, is the member's
-            # form of address: the Dáil's "Minister for Finance (Deputy Paul Byrne)"
-            return not (held.forenames and self._office_alone(name))
+            # an office before a surname, after an office alone, is the member's form of
+            # address: the Dáil's "Minister for Finance (Deputy Paul Byrne)", a council's
+            # "The Mayor (Cllr Jones)"
+            return not (held.surname and self._office_alone(name))
         named = self._signature(name)
         if named is not None and named.offices and holder in self._shared:
             return True  # "Stadtrat Müller (Wir für Bonn)", "Stadträtin Becker (Wir für Bonn)"
@@ -1133,7 +1151,8 @@ class Registry:
         new_label = as_label and self.printed_as(person, bracketed or printed_name.strip())
         if misread:
             self.printed_as(person, misread.strip())
-        if office:  # the office as printed is a form of the holder's label, alone too
+        if office and not self.is_group(office):  # the office as printed is a form of the holder's
+            # label, alone too; the hall's voice alone ("Вопрос из зала:") is the hall's, unnamed
             self._holders.pop(label_key(office), None)  # the holder last named comes last
             self._holders[label_key(office)] = person
             self.printed_as(person, chaired_label if chaired else office)

@@ -73,6 +73,8 @@ _BILINGUAL = re.compile(
 # A speech-to-text service's code for a speaker it could not name, in lower case with its
 # number ("spk_0:", "spk00:", the diarised transcripts of calls and hearings): a label as
 # "Speaker 1:" is, its speech on its line or below it, the code alone.
+# The asker a voice of the hall names in brackets at its end: "Вопрос из зала (Сидорова М.И.)".
+_ASKER = re.compile(r"[ \t]*\([^()]{1,60}\)$")
 _SPEAKER_CODE = re.compile(r"(?P<name>spk_?\d{1,3})(?P<punct>:)(?:[ \t]+(?=\S)|[ \t]*$)")
 
 
@@ -365,7 +367,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if not found:
             return None
         printed = text[: found.end("punct") if found.group("punct") else found.end("name")]
-        if self.config.groups.fullmatch(printed.rstrip(" .:：").strip()):
+        hall = _ASKER.sub("", printed.rstrip(" .:：")).strip()
+        if self.config.groups.fullmatch(hall):
             return None  # "Вопрос из зала:", "Pytanie z sali:": the hall asks, a group's label
         punct = COLONS.get("".join((found.group("punct") or "").split()), found.group("punct") or "")
         number = (found.groupdict().get("number") or "").strip()
