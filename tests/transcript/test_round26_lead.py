@@ -48,3 +48,15 @@ def test_a_short_excerpts_label_naming_its_holder_is_no_wrapped_speech() -> None
     of a speech, so the counsel's label keeps her turn."""
     root = tabled_tei("id-mk-risalah-numbered-labels-short.txt")
     assert turn_ids(root) == ["budi-hartono", "budi-hartono", "sri-lestari", "budi-hartono"]
+
+
+def test_officials_in_the_plural_open_a_speechs_sentence_not_a_turn() -> None:
+    """ "Члены комиссии считают: …" and "Начальники управлений знают: …" inside a member's speech
+    stay his words; the department's head under her name and office opens her turn."""
+    root = tabled_tei("ru-sovet-officials-plural-in-speech.txt")
+    assert turn_ids(root) == [
+        "predsedatelstvuyushchii",
+        "petrov-i-s",
+        "belova-n-a-nachalnik-upravleniya-finansov",
+        "predsedatelstvuyushchii",
+    ]
