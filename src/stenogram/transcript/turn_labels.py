@@ -27,7 +27,7 @@ from stenogram.transcript.candidate import (
 )
 from stenogram.transcript.config import Config, Vocabulary
 from stenogram.transcript.frontmatter import front_kind
-from stenogram.transcript.labels.patterns import MEMBER_WORDS, OPENING_QUOTES
+from stenogram.transcript.labels.patterns import HAN_NAME, MEMBER_WORDS, OPENING_QUOTES
 from stenogram.transcript.lines import address_left_open, broken_at_end, glued_surname, paragraph_end
 from stenogram.transcript.names import chairs
 from stenogram.transcript.reader import PHOTO_CAPTION, SENTENCE_STOPS, TERMINAL, RawPara
@@ -50,8 +50,6 @@ if TYPE_CHECKING:
     from stenogram.transcript.persons import Registry
     from stenogram.transcript.reader import Source
 
-# A name in Chinese characters, and what parts a list of them in a head's field ("王建国、李明").
-_HAN_NAME = regex(r"[\u3400-\u9fff]{2,4}")
 # A name in Han characters as a Japanese record's list of who attends prints it, the surname and
 # the given name set apart by a space ("森川　晃", "田中　一郎"): no speech is so spaced.
 _SPACED_HAN_NAME = regex(r"[\u3400-\u9fff]{1,3}[ \u3000]+[\u3400-\u9fff]{1,3}")
@@ -1251,7 +1249,7 @@ class TurnLabels:
         given name, two to four characters in all."""
         surnames = self.config.surname_chars
         return all(
-            _HAN_NAME.fullmatch(name) and (name[:1] in surnames or name[:2] in surnames)
+            HAN_NAME.fullmatch(name) and (name[:1] in surnames or name[:2] in surnames)
             for name in _NAME_SEPARATORS.split(text.strip())
         )
 
@@ -1609,9 +1607,9 @@ class TurnLabels:
         if len(rest) > BLOCK_LINE or len(words) > _ROSTER_WORDS:
             return False
         first = words[0].rstrip(",")
-        if _HAN_NAME.fullmatch(first):
+        if HAN_NAME.fullmatch(first):
             return all(
-                _HAN_NAME.fullmatch(name)
+                HAN_NAME.fullmatch(name)
                 and (name[:1] in self.config.surname_chars or name[:2] in self.config.surname_chars)
                 for name in _NAME_SEPARATORS.split(rest)
             )

@@ -367,6 +367,8 @@ CAPTION_MARK = ">>"  # the mark live captions print before a change of speaker
 # A word of a person's name: letters, an apostrophe, a quotation mark or a hyphen inside them
 # ("O’Neill", "Smith-Jones", "חיימוביץ'"), no digit nor stop.
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\"׳״-][^\W\d_]*)*")
+# A person's name in Chinese characters ("王丽华", "王建国").
+HAN_NAME = regex(r"[\u3400-\u9fff]{2,4}")
 MEMBER_WORDS = (2, 4)  # words of a member's name alone above the speech, in a script without case
 # The party or seat after an office and a comma, up to the label's colon: "…, Siumut:".
 PARTY_AFTER_OFFICE = re.compile(r"[ \t]*[^\W\d_][\w.'’&/-]*(?:[ \t]+[^\W\d_][\w.'’&/-]*){0,3}[ \t]*:")

@@ -18,15 +18,13 @@ from stenogram.transcript.labels.base import MatcherBase
 from stenogram.transcript.labels.patterns import (
     APPOSITION,
     FLOOR_HOLDER_WORDS,
+    HAN_NAME,
     INITIAL_STOP,
     PARTY_DASH,
     SURNAME_AFTER_INITIALS,
     VOICE_AFTER_COLON,
 )
 from stenogram.transcript.labels.shapes import speech_start
-from stenogram.transcript.regexcache import regex
-
-_HAN_NAME = regex(r"[\u3400-\u9fff]{2,4}")  # a person's name in Chinese characters: "王丽华"
 
 
 class Refinements(MatcherBase):
@@ -107,7 +105,7 @@ class Refinements(MatcherBase):
                 return replace(found, name=role)
         for verb in self.config.announces:  # "王丽华首先发布消息：": the spokesperson who announces
             named = found.name[: -len(verb)]
-            if found.name.endswith(verb) and _HAN_NAME.fullmatch(named):
+            if found.name.endswith(verb) and HAN_NAME.fullmatch(named):
                 return replace(found, name=named)
         return self._without_floor_verb(found)
 
