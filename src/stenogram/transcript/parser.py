@@ -617,9 +617,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             and label_key(field[:-1].strip()) in self.config.decided
         )
 
-    def _furniture(self, unit: Unit, kind: str) -> None:
-        """Record *unit* as the page's furniture of *kind*, no words of the record."""
-        furniture = Furniture(unit.line, unit.text, kind)
+    def _furniture(self, unit: Unit, kind: str, text: str | None = None) -> None:
+        """Record *unit*, or the *text* of its first line, as the page's furniture of *kind*, no
+        words of the record."""
+        furniture = Furniture(unit.line, unit.text if text is None else text, kind)
         self.source.furniture.append(furniture)
         self.doc.furniture.append(furniture)
         self.doc.furniture.sort(key=lambda item: item.line)
@@ -873,9 +874,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 self.registry.printed_as(self.registry.resolve(examiner), cand.name)
                 cand = None
             if cand is not None and turn is not None and self._speaker_again(cand, unit, turn):
-                furniture = Furniture(unit.line, unit.lines[0][1], "running-speaker")
-                self.source.furniture.append(furniture)
-                self.doc.furniture.append(furniture)
+                self._furniture(unit, "running-speaker", unit.lines[0][1])
                 text, cand = unit.text[cand.end :].lstrip(), None
                 if not text:
                     continue
