@@ -1069,7 +1069,7 @@ class Registry:
         name = self._unsaid(name)
         if role and self._portfolios(name, role):  # "THE MINISTER OF FINANCE, PLANNING AND …"
             name, role = f"{name.strip()}, {role.strip()}", None
-        initialled = _initialled(name, role)
+        initialled = _initialled(name, role, self._config)
         bracketed = f"{name.strip()} ({(role or '').strip()})" if initialled else ""
         if initialled:  # printed in its brackets, read as a forename's: "SEN. AQUINO R."
             name, role = initialled, None
@@ -1410,10 +1410,13 @@ def _misreadings(names: list[str], spellings: dict[str, str]) -> dict[str, str]:
     }
 
 
-def _initialled(name: str, role: str | None) -> str:
+def _initialled(name: str, role: str | None, config: Config) -> str:
     """*name* with the forename's initials its brackets (*role*) print after it ("SEN. AQUINO
-    (R.)" is "SEN. AQUINO R."), a person of their own; "" where the brackets hold no initials."""
+    (R.)" is "SEN. AQUINO R."), a person of their own; "" where the brackets hold no initials,
+    or an office's abbreviation shaped as initials (an Italian trial's prosecutor, "P.M.")."""
     if not role or not _INITIALS.fullmatch(role.strip()) or not role.strip()[0].isupper():
+        return ""
+    if config.offices.fullmatch(role.strip().casefold()):
         return ""
     return f"{name.strip()} {role.strip()}"
 

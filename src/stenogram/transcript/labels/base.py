@@ -19,6 +19,7 @@ from stenogram.transcript.config import Config
 from stenogram.transcript.labels.patterns import (
     CAPITALISED,
     DASH_APART,
+    DASHED_HOLDER,
     DASHED_OFFICE,
     DATED_AFTER,
     DESCRIBED_AFTER,
@@ -452,6 +453,22 @@ class MatcherBase:
         # Parlamentului:"), opening with an office of the vocabulary
         titled = not office.isupper() and office[:1].isupper()
         return found if (capitals or titled) and self.config.offices.match(office.casefold()) else None
+
+    def _holder_after_dash(self, office: str, text: str, at: int) -> re.Match[str] | None:
+        """The holder of *office* named after its spaced dash at *at* in *text*, up to the
+        label's colon (an Italian trial's "PRESIDENTE - Dott.ssa Bianchi:", "P.M. - DOTT.
+        ROSSI:"): the office in CAPITALS or one of the vocabulary, the holder a form of address
+        and a capitalised name, no office, so that a sentence after a dash is none."""
+        if not (office.isupper() or self.config.offices.match(office.casefold())):
+            return None
+        found = DASHED_HOLDER.match(text, at)
+        words = found.group("holder").split() if found else []
+        if not 2 <= len(words) <= HOLDER_WORDS or not self._address(words[0]):
+            return None
+        named = words[1:]
+        if any(self._address(w) or self.config.offices.match(w.casefold()) for w in named):
+            return None
+        return found if all(w[:1].isupper() and w.rstrip(".").isalpha() for w in named) else None
 
     def _dashed(self, name: str, roles: list[str], after: str) -> bool:
         """Whether *name*, before a dash and the text *after* it, may be a label's: in CAPITALS

@@ -247,6 +247,18 @@ class GenericLabels(MatcherBase):
                     return None  # "این طرح ـ که … ـ تصویب شد": a pair of them sets off a clause
                 punct, end = "–", pos  # "رئیس ـ", "نخست وزیر(آقای …)ـ": a tatweel set apart is its dash
                 break
+            elif (
+                part["dash"]
+                and part["space"]
+                and words
+                and not roles
+                and (holder := self._holder_after_dash(text[name_start:name_end], text, pos))
+            ):
+                # "PRESIDENTE - Dott.ssa Bianchi:": the office, a dash, the person who holds it
+                roles.append(text[name_start:name_end])
+                name_start, name_end = holder.start("holder"), holder.end("holder")
+                punct, end = ":", holder.end()
+                break
             elif part["dash"] and part["space"] and words and (office := self._dashed_office(text, pos)):
                 roles.append(office.group("office"))
                 punct, end = ":", office.end()

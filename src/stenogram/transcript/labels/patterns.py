@@ -234,6 +234,9 @@ STOP_DASH = regex(rf"(--|[-–—])(?=\s|$|[{UPPER}¿¡«“\"(])")
 # An office in lower case after a spaced dash, up to the label's colon (the Romanian chambers'
 # "Domnul Andrei Popa - ministrul finanțelor:").
 DASHED_OFFICE = re.compile(r"[ \t]*(?P<office>[^\W\d_][^:.!?\n]{0,100}?)[ \t]*:(?=\s|$)")
+# The holder after an office's spaced dash, up to the label's colon: an Italian trial's
+# "PRESIDENTE - Dott.ssa Bianchi:", "DIFESA - AVV. GRECO:".
+DASHED_HOLDER = re.compile(r"[ \t]*(?P<holder>[^\W\d_][^:!?\n]{0,80}?)[ \t]*:(?=\s|$)")
 # A further segment of a label in CAPITALS between spaced dashes: "O SR. PRESIDENTE - CAUÊ
 # MACRIS - PSDB - …", the name and the party after the office (Brazilian records).
 CAPS_SEGMENT = regex(
