@@ -3,7 +3,7 @@ invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei
+from label_samples import NS, tabled_tei, text_tei, turn_ids
 
 
 def test_an_office_a_dash_and_its_holder_are_one_label_the_holders() -> None:
@@ -13,3 +13,18 @@ def test_an_office_a_dash_and_its_holder_are_one_label_the_holders() -> None:
     roles = root.xpath("//t:person[@xml:id='dott-rossi']/@role", namespaces=NS)
     assert roles == ["P.M."]
     assert root.xpath("//t:person[@xml:id='avv-greco']/@role", namespaces=NS) == ["DIFESA"]
+
+
+def test_a_bracketed_role_before_a_colon_is_a_pseudonymised_label() -> None:
+    """ "[Verdachte]:", "[slachtoffer]:", "[getuige 1]:": the publisher's stand-in for the
+    person's name opens a turn, printed once each; no word of it is the editor's supplied text."""
+    root = tabled_tei("nl-rechtbank-pseudonymised-roles.txt")
+    assert not root.xpath("//t:supplied", namespaces=NS)
+
+
+def test_a_bracketed_gap_before_a_colon_is_no_label() -> None:
+    """ "[inaudible]:" in a speech's paragraph is the editor's gap, never a speaker."""
+    root = text_tei(
+        "THE CHAIR: We will begin.\n\n[inaudible]: and then the vote was taken.\n\nMR. DOE: Thank you.\n"
+    )
+    assert turn_ids(root) == ["the-chair", "mr-doe"]

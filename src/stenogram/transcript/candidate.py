@@ -55,6 +55,10 @@ ENCLOSING = {"】": "【", "〕": "〔", "〗": "〖", "］": "［"}
 # The square bracket closing a label in a script without case that a web copy's live text prints
 # before each speech, the speech glued to it ("[新闻发布会主持人 陈立新]各位记者…", "[王晓梅]下面…").
 SQUARED = "]"
+# A role or a name a publisher put in square brackets in place of a person's name, its number
+# perhaps, the label's colon after it: a Dutch court's pseudonymised record ("[Verdachte]:",
+# "[slachtoffer]:", "[getuige 1]:").
+PSEUDONYM_LABEL = re.compile(r"\[(?P<label>[^\W\d_]+(?:[ ][^\W\d_]+)?(?:[ ]\d{1,3})?)\]:(?=[ \t]|\n|$)")
 # the punctuation of a role glued before the corner bracket quoting its words: "裁判長「…」"
 QUOTED = "「"
 # The brackets that close a label enclosed in them: its punctuation.

@@ -23,6 +23,7 @@ from stenogram.transcript.candidate import (
     ENUMERATOR,
     LETTER,
     ORDINAL_MARKS,
+    PSEUDONYM_LABEL,
     SMALL,
     SQUARED,
     UPPER,
@@ -585,6 +586,10 @@ def _features(
     found: dict[str, float] = {}
     if puncts & _COLON_LIKE:
         found["colon"] = w["colon"]
+    # "[Verdachte]:", "[getuige 1]:": a publisher's stand-in for a person's name, no sentence
+    pseudonym = cand.punct == ":" and PSEUDONYM_LABEL.fullmatch(cand.printed) is not None
+    if pseudonym:
+        found["pseudonym"] = w["pseudonym"]
     elif puncts & {"–", "-", "—", "ـ", ". –", ". -", ". —"}:
         found["dash"] = w["dash"]
     elif "." in puncts:
@@ -777,7 +782,7 @@ def _features(
             found["run_in"] = w["run_in"]  # "RETURN OF WRITS The Clerk informed …": a heading
     # a label with no punctuation has no words in lower case but its office's: a sentence would
     # go on in them, so they are no evidence of one
-    if not leading_capitals and puncts != {" "}:
+    if not leading_capitals and not pseudonym and puncts != {" "}:
         # a stop closes a sentence as well as a label, and a label's speech opens with a capital:
         # a portfolio before an office only where no stop closes it and a capital follows
         # ("… көтерген министр Д.Жұмабаев.", "… хэлсэн сайд Б.Бат: ирэх жил …" are sentences)

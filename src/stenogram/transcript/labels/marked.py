@@ -10,12 +10,14 @@ from functools import partial
 from stenogram.transcript.candidate import (
     ANSWERED,
     ENCLOSING,
+    PSEUDONYM_LABEL,
     QUOTED,
     SQUARED,
     Candidate,
     cased,
     lower_case,
 )
+from stenogram.transcript.events import stage_type
 from stenogram.transcript.labels.generic import GenericLabels
 from stenogram.transcript.labels.patterns import (
     ANSWERED_ALONE,
@@ -117,7 +119,7 @@ class MarkedLabels(GenericLabels):
         office before the speech, a colon after the bracket or none ("[Jane Citizen]: Yes.")."""
         found = SQUARED_LABEL.match(text)
         if found is None:
-            return None
+            return self._pseudonym(text)
         inside = found.group("label").strip()
         # "[President Kennedy:] What is the latest?": the editor supplies the speaker, colon and
         # all, where the tape or the typescript named none; the speech after it on its line
@@ -125,7 +127,7 @@ class MarkedLabels(GenericLabels):
         inside = inside[:-1].rstrip() if supplied else inside
         named = self._whole_name(inside) or self._offices_listed(inside)
         if named is None or any(stage.regex.match(inside) for stage in self.config.stages):
-            return None
+            return self._pseudonym(text)
         end = found.end()
         if supplied:
             after = text[end:]
@@ -149,8 +151,25 @@ class MarkedLabels(GenericLabels):
             )
         spaced = after[:1] == " " and not colon  # "[王晓梅]下面…": the speech glued to the bracket
         if not self._bracketed_person(named, after, colon) if cased(inside) else spaced:
-            return None
+            return self._pseudonym(text)
         return replace(named, punct=SQUARED, end=speech_start(text, end), printed=text[:end])
+
+    def _pseudonym(self, text: str) -> Candidate | None:
+        """A role or a name in square brackets before the label's colon, which a publisher printed
+        in place of the person's name (a Dutch court's "[Verdachte]:", "[slachtoffer]:",
+        "[getuige 1]:"): the label, brackets and all, in lower case and with its number too;
+        never the hall's noise, a gap or an editor's note ("[Laughter]:", "[inaudible]:")."""
+        found = PSEUDONYM_LABEL.match(text)
+        if found is None or not cased(found.group("label")):
+            return None
+        inside = found.group("label")
+        config = self.config
+        if config.gap.match(inside) or config.note.match(inside) or config.supplied_marks.match(inside):
+            return None
+        if config.language_notes.fullmatch(inside.casefold()) or stage_type(inside, config) is not None:
+            return None
+        end = found.end()
+        return Candidate(inside, None, ":", speech_start(text, end), text[:end])
 
     def _quoted(self, text: str) -> Candidate | None:
         """A role in a script without case glued before the corner bracket that quotes its words,
