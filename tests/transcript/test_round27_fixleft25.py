@@ -3,7 +3,7 @@ invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei, text_tei, turn_ids
+from label_samples import NS, tabled_tei, text_tei, texts, turn_ids
 
 
 def test_an_office_a_dash_and_its_holder_are_one_label_the_holders() -> None:
@@ -28,3 +28,10 @@ def test_a_bracketed_gap_before_a_colon_is_no_label() -> None:
         "THE CHAIR: We will begin.\n\n[inaudible]: and then the vote was taken.\n\nMR. DOE: Thank you.\n"
     )
     assert turn_ids(root) == ["the-chair", "mr-doe"]
+
+
+def test_a_question_letter_glued_to_a_form_of_address_is_the_pairs_label() -> None:
+    """ "Q.Mr. Hale, …", "A.Dr. Whitcombe, …": OCR glued the letter's stop to the speech's first
+    word; the letter is the label and the asker the examination's heading names."""
+    root = tabled_tei("en-deposition-ocr-letter-glued-address.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Mr. Hale, you were at the warehouse that night?"]

@@ -123,9 +123,13 @@ def _built(config: Config) -> _Patterns:
     # A letter of config.spaced alone on its line, no stop, its words below ("Q" / "What …")
     alone = rf"(?<=^[{cased}{caseless}])[ \t]*$" if cased or caseless else "(?!)"
     word_dash = r"(?<=[^\W\d_]{2}[ ])[-–—](?=[ \t])"  # "DOMANDA - …": a word's spaced dash
+    # OCR glues a letter's stop to the form of address that opens the speech: "Q.Mr. Hale, …",
+    # "A.Dr. Whitcombe, …", "A.Sir, …"
+    glued = rf"(?<![^\W\d_]{{2}})\.(?=(?=[{UPPER}])(?i:{titles})\.?[ ,])"
     short = regex(
         rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{forms}){whose}"
-        rf"(?:[ ]?(?P<punct>[.:](?=\s|$)|\.[-–—](?=[ \t]|$)|{word_dash}|：|။[ \t]*။|{GLUED_PAIR_DASH})\s*"
+        rf"(?:[ ]?(?P<punct>[.:](?=\s|$)|\.[-–—](?=[ \t]|$)|{glued}|{word_dash}|：|။[ \t]*။"
+        rf"|{GLUED_PAIR_DASH})\s*"
         r"|(?:\t|[ ]{2,}|\u3000)[ \t\u3000]*"
         rf"|{spaced}|{alone})(?=\S|(?<=[.:：\-–—])$|{alone})"
     )
