@@ -35,3 +35,12 @@ def test_a_question_letter_glued_to_a_form_of_address_is_the_pairs_label() -> No
     word; the letter is the label and the asker the examination's heading names."""
     root = tabled_tei("en-deposition-ocr-letter-glued-address.txt")
     assert texts(root, "//t:sp[1]/t:p") == ["Mr. Hale, you were at the warehouse that night?"]
+
+
+def test_a_trials_head_of_fields_with_its_appearances_is_front_matter() -> None:
+    """ "Judge: Hon. X" / "Clerk: Y" / "Court reporter: Z" / "Appearances: …, for the State; …":
+    the head's fields, no turn of the judge; the appearances are the head's roll."""
+    root = tabled_tei("en-trial-head-fields-appearances.txt")
+    front = " ".join(texts(root, "//t:front"))
+    assert "Judge: Hon. Patricia Lindqvist" in front
+    assert texts(root, "//t:front/t:div[@type='list']/t:p")[0].startswith("Appearances: Ruth Okafor")

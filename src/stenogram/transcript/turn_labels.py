@@ -626,6 +626,7 @@ class TurnLabels:
         def _heads_examination(self, text: str) -> bool: ...
         def _clock(self, text: str) -> bool: ...
         def _head_field(self, text: str) -> bool: ...
+        def _head_kind(self, text: str) -> str | None: ...
 
     def _asker(self, name: str) -> str:
         """Whom a label names: the examiner where the label is an examination's heading ("EXAMINATION
@@ -1098,7 +1099,13 @@ class TurnLabels:
         if len(unit.lines) == 1:
             return self._field(cand, unit.text)
         first = self._field(cand, unit.first_line)
-        return first and all(self._names_line(text) or self._head_field(text) for _, text in unit.lines[1:])
+        return first and all(self._field_below(text) for _, text in unit.lines[1:])
+
+    def _field_below(self, text: str) -> bool:
+        """Whether *text*, a line under a field of the head, goes on with its names, is a field
+        of its own, or the roll's with its names beside ("Judge: Hon. X" / "Clerk: Y" /
+        "Appearances: Z, for the State; W, for the Defendant", a trial's head)."""
+        return self._names_line(text) or self._head_field(text) or self._head_kind(text) == "list"
 
     def _names_line(self, text: str) -> bool:
         """Whether *text*, a line under a field of the head, goes on with its names: short, no
