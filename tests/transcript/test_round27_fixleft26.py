@@ -1,0 +1,21 @@
+"""The twenty-seventh round's European leftovers: label shapes in European languages that
+earlier rounds' hunts left."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei
+
+
+def test_a_short_russian_interrogation_is_russian_and_its_answers_a_role() -> None:
+    """Four lines of questions and answers whose ы and э Belarusian shares, but with Russian's
+    и, which Belarusian never writes: Russian, and `Ответ:` the witness's role, no person."""
+    tei = tabled_tei("ru-dopros-short-not-belarusian.txt")
+    assert tei.xpath("/t:TEI/@xml:lang", namespaces=NS) == ["ru"]
+    assert not tei.xpath("//t:person[@xml:id='otvet']", namespaces=NS)
+
+
+def test_two_short_italian_turns_are_italian() -> None:
+    """A chair's `La parola all'onorevole X.` and a member's question: Italian by its articles
+    and courtesies, not Spanish, whose `la` and `una` it shares."""
+    tei = tabled_tei("it-consiglio-short-not-spanish.txt")
+    assert tei.xpath("/t:TEI/@xml:lang", namespaces=NS) == ["it"]
