@@ -3,7 +3,7 @@ earlier rounds' hunts left."""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei
+from label_samples import NS, tabled_tei, texts
 
 
 def test_a_short_russian_interrogation_is_russian_and_its_answers_a_role() -> None:
@@ -19,3 +19,11 @@ def test_two_short_italian_turns_are_italian() -> None:
     and courtesies, not Spanish, whose `la` and `una` it shares."""
     tei = tabled_tei("it-consiglio-short-not-spanish.txt")
     assert tei.xpath("/t:TEI/@xml:lang", namespaces=NS) == ["it"]
+
+
+def test_a_councils_heading_naming_whose_intervention_follows_is_a_heading() -> None:
+    """ "Intervention de Mme X" alone with no stop heads the speech; the name alone under it is
+    the label, also with no blank line between the heading, the name and the speech."""
+    tei = tabled_tei("fr-conseil-intervention-heading-no-stop.txt")
+    assert texts(tei, "//t:body//t:head") == ["Intervention de M. le Maire", "Intervention de Mme Dupuis"]
+    assert texts(tei, "(//t:sp)[2]/t:p")[0].startswith("Merci, Monsieur le Maire.")
