@@ -27,3 +27,11 @@ def test_a_councils_heading_naming_whose_intervention_follows_is_a_heading() -> 
     tei = tabled_tei("fr-conseil-intervention-heading-no-stop.txt")
     assert texts(tei, "//t:body//t:head") == ["Intervention de M. le Maire", "Intervention de Mme Dupuis"]
     assert texts(tei, "(//t:sp)[2]/t:p")[0].startswith("Merci, Monsieur le Maire.")
+
+
+def test_journalists_asking_in_a_spokespersons_speech_are_no_label() -> None:
+    """ "Журналисты нас спрашивают: когда …?" opens a paragraph of the spokesperson's speech: the
+    verb of asking before the colon makes it a sentence, its subject the office's plural."""
+    tei = tabled_tei("ru-briefing-zhurnalisty-sprashivayut.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p")[1].startswith("Журналисты нас спрашивают: когда")
+    assert not tei.xpath("//t:person[@xml:id='zhurnalisty-nas-sprashivayut']", namespaces=NS)
