@@ -231,7 +231,9 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 number, line = pair
                 cand = self._label(line) if index else None
                 if index and cand is None:
-                    clocked = self._clocked_inside(texts[index - 1], line)
+                    clocked = self._clocked_inside(texts[index - 1], line) or self._headed_inside(
+                        texts[index - 1], line
+                    )
                     cand = clocked if clocked and clocked.key in self.accepted else None
                 if index and cand is None:  # a label wrapped over two or three lines
                     below = texts[index + 1 : index + 3]

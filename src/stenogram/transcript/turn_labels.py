@@ -677,7 +677,9 @@ class TurnLabels:
                 found = len(occurrences)
                 cand = self.lines.candidate(line) if number != cut_into else None
                 if number and cand is None:
-                    cand = self._clocked_inside(texts[number - 1], line)
+                    cand = self._clocked_inside(texts[number - 1], line) or self._headed_inside(
+                        texts[number - 1], line
+                    )
                 # before any turn, an office's colon with the speech on its line opens one under the
                 # head's unstopped list ("… als Verteidigerin des Angeklagten" / "Vorsitzende: Ich …"),
                 # never inside a stage's bracket the lines above left open ("(Beifall – Thomas" /
@@ -764,7 +766,8 @@ class TurnLabels:
                                 self.config.particles if alone else None,
                                 listed=None if alone else listed_names,
                             ),
-                            inner=number > 0,
+                            # under the heading that names it the line opens no wrapped speech
+                            inner=number > 0 and not (alone and self._headed_by(cand, texts[number - 1])),
                             under=(under and number == 0) or alone_above,
                             rest=line[cand.end :].strip() or dated,
                             above_in=above_in,
@@ -1667,6 +1670,12 @@ class TurnLabels:
             self._line_openings[asked] = self._line_opening(cand, above, line)
         return self._line_openings[asked]
 
+    def _headed_by(self, cand: Candidate, above: str) -> bool:
+        """Whether *above* is a heading that ends with the name *cand* prints alone below it, as a
+        council's minutes head each speech with whose intervention follows: the name below is
+        the label, not a line of a speech the heading's paragraph wraps."""
+        return above.rstrip().endswith(cand.printed.rstrip()) and self.matcher.is_heading(above)
+
     def _line_opening(self, cand: Candidate, above: str, line: str) -> bool:
         """:meth:`_opens_line` worked out for a line and its candidate not asked before."""
         if cand.upper and not cand.prefix and address_left_open(above, self.config):
@@ -1721,6 +1730,8 @@ class TurnLabels:
             and not self.matcher.is_heading(above)
         ):
             return False
+        if not cand.punct and not line[cand.end :].strip() and self._headed_by(cand, above):
+            return True  # "Intervention de Mme X" / "Mme X" / "Merci …": the heading names who speaks
         if cand.time and not cand.punct and not line[cand.end :].strip():
             return True  # "Prof Kwame Asante 12:33 p.m." alone: the speaker's line of a web copy
         initials = INITIALS_IN_NAME.search(cand.name)
@@ -1776,6 +1787,13 @@ class TurnLabels:
             return None
         bare = self.matcher.bare(line)
         return None if bare is None or not bare.time or bare.punct else bare
+
+    def _headed_inside(self, above: str, line: str) -> Candidate | None:
+        """A name alone on a line inside a paragraph under the heading that names it
+        ("Intervention de Mme X" / "Mme X" / "Merci, …"): a council's minutes print each
+        speaker so, no blank line between the heading, the name and the speech."""
+        bare = self.matcher.bare(line)
+        return bare if bare is not None and not bare.punct and self._headed_by(bare, above) else None
 
     def _midline_found(self, line: str, below: str, opening: str = "") -> list[tuple[int, Candidate]]:
         """The labels inside *line* (see :meth:`LineLabels.midline`), with the one a hard wrap

@@ -1,0 +1,37 @@
+"""The twenty-seventh round's European leftovers: label shapes in European languages that
+earlier rounds' hunts left."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei, texts
+
+
+def test_a_short_russian_interrogation_is_russian_and_its_answers_a_role() -> None:
+    """Four lines of questions and answers whose ы and э Belarusian shares, but with Russian's
+    и, which Belarusian never writes: Russian, and `Ответ:` the witness's role, no person."""
+    tei = tabled_tei("ru-dopros-short-not-belarusian.txt")
+    assert tei.xpath("/t:TEI/@xml:lang", namespaces=NS) == ["ru"]
+    assert not tei.xpath("//t:person[@xml:id='otvet']", namespaces=NS)
+
+
+def test_two_short_italian_turns_are_italian() -> None:
+    """A chair's `La parola all'onorevole X.` and a member's question: Italian by its articles
+    and courtesies, not Spanish, whose `la` and `una` it shares."""
+    tei = tabled_tei("it-consiglio-short-not-spanish.txt")
+    assert tei.xpath("/t:TEI/@xml:lang", namespaces=NS) == ["it"]
+
+
+def test_a_councils_heading_naming_whose_intervention_follows_is_a_heading() -> None:
+    """ "Intervention de Mme X" alone with no stop heads the speech; the name alone under it is
+    the label, also with no blank line between the heading, the name and the speech."""
+    tei = tabled_tei("fr-conseil-intervention-heading-no-stop.txt")
+    assert texts(tei, "//t:body//t:head") == ["Intervention de M. le Maire", "Intervention de Mme Dupuis"]
+    assert texts(tei, "(//t:sp)[2]/t:p")[0].startswith("Merci, Monsieur le Maire.")
+
+
+def test_journalists_asking_in_a_spokespersons_speech_are_no_label() -> None:
+    """ "Журналисты нас спрашивают: когда …?" opens a paragraph of the spokesperson's speech: the
+    verb of asking before the colon makes it a sentence, its subject the office's plural."""
+    tei = tabled_tei("ru-briefing-zhurnalisty-sprashivayut.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p")[1].startswith("Журналисты нас спрашивают: когда")
+    assert not tei.xpath("//t:person[@xml:id='zhurnalisty-nas-sprashivayut']", namespaces=NS)
