@@ -1,0 +1,19 @@
+"""The twenty-seventh round's hunt in regional and state legislatures and their committees:
+the label shapes their records print that the converter read wrongly."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei, texts
+
+
+def test_a_members_role_after_her_party_and_a_dash_is_the_labels() -> None:
+    """``M. Luc Favre (PLR) — Rapporteur-trice`` alone on its line: the role after the dash is
+    the label's, the party in brackets the member's, no paragraph of the speech."""
+    root = tabled_tei("ch-grandconseil-web-party-dash-role.txt")
+    assert texts(root, "//t:sp[1]/t:p") == [
+        "La commission s'est réunie deux fois pour étudier le postulat. Elle vous recommande, "
+        "à l'unanimité, de le prendre en considération."
+    ]
+    assert texts(root, "//t:person[@xml:id='m-luc-favre']/t:affiliation") == ["PLR"]
+    assert root.xpath("//t:person[@xml:id='m-luc-favre']/@role", namespaces=NS) == ["Rapporteur-trice"]
+
