@@ -17,3 +17,10 @@ def test_a_members_role_after_her_party_and_a_dash_is_the_labels() -> None:
     assert texts(root, "//t:person[@xml:id='m-luc-favre']/t:affiliation") == ["PLR"]
     assert root.xpath("//t:person[@xml:id='m-luc-favre']/@role", namespaces=NS) == ["Rapporteur-trice"]
 
+
+def test_the_chairs_request_for_a_moment_is_no_members_label() -> None:
+    """``Frau Lorenz, einen kleinen Moment. - …`` under the chair's label alone on its line is
+    the chair's speech: the request after the comma is a sentence, no description."""
+    root = tabled_tei("de-landtag-web-chair-asks-a-moment.txt")
+    assert texts(root, "//t:sp[3]/t:p")[0].startswith("Frau Lorenz, einen kleinen Moment. - Meine Damen")
+
