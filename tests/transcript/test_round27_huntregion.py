@@ -24,3 +24,11 @@ def test_the_chairs_request_for_a_moment_is_no_members_label() -> None:
     root = tabled_tei("de-landtag-web-chair-asks-a-moment.txt")
     assert texts(root, "//t:sp[3]/t:p")[0].startswith("Frau Lorenz, einen kleinen Moment. - Meine Damen")
 
+
+def test_a_voice_whose_name_holds_a_particle_is_the_member() -> None:
+    """``Eva von Rath, DIE LINKE:`` and ``Zuruf von Dr. Karl van der Meer, SPD:`` are members'
+    voices, the party after the comma their affiliation, ``der`` after ``van`` the name's."""
+    root = tabled_tei("de-landtag-zuruf-name-particle.txt")
+    voices = root.xpath("//t:said/@who", namespaces=NS)
+    assert voices == ["#eva-von-rath", "#dr-karl-van-der-meer"]
+    assert texts(root, "//t:person[@xml:id='eva-von-rath']/t:affiliation") == ["DIE LINKE"]
