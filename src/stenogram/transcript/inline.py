@@ -425,8 +425,11 @@ def _called_by(content: str, at: int, ctx: InlineContext) -> tuple[int, int, str
         return None
     if ctx.config.groups.match(cand.name) or stage_type(cand.name, ctx.config):
         return None
-    joins = ctx.config.articles | ctx.config.portfolio_joins
-    if any(word in joins for word in cand.name.split()):
+    joins, particles = ctx.config.articles | ctx.config.portfolio_joins, ctx.config.particles
+    words = cand.name.split()
+    # an article after a name's particle is the name's: "Zuruf von Karl van der Meer, SPD: …"
+    named = (i and words[i - 1] in particles and words[i - 1] not in joins for i in range(len(words)))
+    if any(word in joins and not held for word, held in zip(words, named, strict=True)):
         # "Zuruf von Abgeordneten der SPD: …", "Zuruf von Ministerin X und Abgeordneten: …":
         # members of a group, or several, no one person
         return None

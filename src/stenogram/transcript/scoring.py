@@ -1653,10 +1653,14 @@ def _phrase_opened(
 def _clause_described(cand: Candidate, clause_words: frozenset[str]) -> bool:
     """Whether the words after *cand*'s comma hold a pronoun or a verb of a clause, printed in
     lower case: a sentence goes on after an address ("Liebe Frau Kamm, ich sage auch deutlich:"),
-    as no description of an office, a seat or a party does."""
+    as no description of an office, a seat or a party does. After a first word in lower case a
+    noun capitalised as German writes it counts too ("Frau Kern, einen kleinen Moment. -")."""
     if not (cand.role and cand.described):
         return False
-    return any(word.islower() and word in clause_words for word in WORD.findall(cand.role))
+    lowered = cand.role[:1].islower()
+    return any(
+        (word.islower() or lowered) and word.casefold() in clause_words for word in WORD.findall(cand.role)
+    )
 
 
 # A character of the Han script: a clause's pronoun so written is one of a name's characters.

@@ -52,6 +52,7 @@ _ROLE_DASH = re.compile(r"[ \t]+(?:--|[-–—])[ \t]+")
 _ROLE_PART = re.compile(r"[^\W\d_][\w&'’.,/-]*(?:[ \t]+[\w&'’.,/()-]+){0,6}")
 _ROLE_ABBREVIATION = 4  # "Inc.", "Co.", "Ltd.": a word with its stop no longer is none
 _ROLE_LINK = 3  # "of", "and", "for": the longest word in lower case a role's words join with
+_PARTY_WORDS = 2  # a party's short name in a member's brackets: "(PLR)", "(Les Vert-e-s)"
 _ROLE_PARTS = 3  # a firm, a desk and a part at most: "X - Y Bank - Research - Equity - Analyst" is none
 # A question's or an answer's letter and a spaced dash before a name: "Q - Mark Mahaney".
 _LETTERED = re.compile(r"(?P<letter>[^\W\d_])[ \t]+(?:--|[-–—])[ \t]+(?P<name>\S.*)")
@@ -79,7 +80,13 @@ class AloneLabels(GenericLabels):
             return None
         name, role = parts[0], parts[1:]
         found = self._bare.fullmatch(name)
-        if found is None or found.group("role") or len(name.split()) < MEMBER_WORDS[0]:
+        if found is None or len(name.split()) < MEMBER_WORDS[0]:
+            return None
+        # a party's short name in brackets after the name is the member's, the one part after
+        # the dash her role in the debate ("M. Luc Favre (PLR) — Rapporteur-trice", a Swiss
+        # cantonal council's web copy)
+        party = found.group("role") or ""
+        if party and (len(role) > 1 or len(party.split()) > _PARTY_WORDS):
             return None
         if self.config.offices.match(name.casefold()) or set(name.split()) & set(" ".join(role).split()):
             return None
@@ -88,7 +95,7 @@ class AloneLabels(GenericLabels):
         if not all(self._role_part(part) for part in role):
             return None
         title = (found.group("title") or "").strip()
-        return Candidate(found.group("name"), " – ".join(role), "", len(line), line, title)
+        return Candidate(found.group("name"), " – ".join(role), "", len(line), line, title, party=party)
 
     def _linked(self, name: str) -> bool:
         """Whether a word inside *name* links a place or a portfolio ("OF", "TO"), as a

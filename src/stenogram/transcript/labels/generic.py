@@ -12,6 +12,7 @@ from stenogram.transcript.candidate import (
     UPPER,
     Candidate,
     cased,
+    is_party,
     lower_case,
 )
 from stenogram.transcript.config import Vocabulary
@@ -35,6 +36,7 @@ from stenogram.transcript.labels.patterns import (
     KASHIDA_APART,
     NUMBERED_OFFICE,
     OFFICE,
+    PLAIN,
     PLAIN_DASHED_WORDS,
     SENTENCE_STOP,
     SPACE_RUN,
@@ -530,6 +532,14 @@ class GenericLabels(MatcherBase):
             and self._holder_after_comma(text[name_start:comma], description)
         ):
             name, roles = description, [text[name_start:comma].strip(), *roles]
+        elif (
+            punct in (":", "：")
+            and comma >= 0
+            and not roles
+            and is_party(description)
+            and self._particled_name(text[name_start:comma])
+        ):
+            name, roles = text[name_start:comma], [description]  # "Eva von Rath, DIE LINKE:": her party
         elif roles and comma >= 0 and self._place_after_comma(text[name_start:comma], description):
             name = text[name_start:comma]  # "Madeleine Muster, Schwanden-Sigriswil (SVP).": her place
         title = self._title_of(name)
@@ -550,6 +560,20 @@ class GenericLabels(MatcherBase):
             title,
             time=time,
             party=party,
+        )
+
+    def _particled_name(self, name: str) -> bool:
+        """Whether *name* is a forename and a surname in Mixed case with a particle in lower
+        case between them, after a form of address perhaps ("Eva von Rath", "Dr. Jan van der
+        Berg"): a member's name, as the name pattern reads it without the particle."""
+        words, particles = name.split(), self.config.particles
+        words = words[1:] if words and self.config.titles.fullmatch(words[0]) else words
+        named = [word for word in words if word.casefold() not in particles]
+        return (
+            len(named) >= 2
+            and len(named) < len(words)
+            and all(word.islower() for word in words if word.casefold() in particles)
+            and all(PLAIN.fullmatch(word) and word[:1].isupper() and not word.isupper() for word in named)
         )
 
     def _capitalised_words(self, name: str) -> bool:

@@ -219,9 +219,9 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             found = self._holder_after_stop(found, text)
         if found and found.role is None and found.punct in ("", "."):
             found = with_description(found, text, self.config)
+        if found and found.punct in ("-", "–", "—") and self.dashed_role(text.partition("\n")[0]):
+            return self._remember(text, None)  # "Meera Rao - CFO" over the speech: a name alone
         if found and found.role is None and found.punct in ("-", "–", "—"):
-            if self.dashed_role(text.partition("\n")[0]):
-                return self._remember(text, None)  # "Meera Rao - CFO" over the speech: a name alone
             found = self._with_apposition(found, text)
         if found and found.punct[-1:] in ("-", "–", "—"):
             found = self._with_spoken_code(found, text)

@@ -1,0 +1,34 @@
+"""The twenty-seventh round's hunt in regional and state legislatures and their committees:
+the label shapes their records print that the converter read wrongly."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei, texts
+
+
+def test_a_members_role_after_her_party_and_a_dash_is_the_labels() -> None:
+    """``M. Luc Favre (PLR) — Rapporteur-trice`` alone on its line: the role after the dash is
+    the label's, the party in brackets the member's, no paragraph of the speech."""
+    root = tabled_tei("ch-grandconseil-web-party-dash-role.txt")
+    assert texts(root, "//t:sp[1]/t:p") == [
+        "La commission s'est réunie deux fois pour étudier le postulat. Elle vous recommande, "
+        "à l'unanimité, de le prendre en considération."
+    ]
+    assert texts(root, "//t:person[@xml:id='m-luc-favre']/t:affiliation") == ["PLR"]
+    assert root.xpath("//t:person[@xml:id='m-luc-favre']/@role", namespaces=NS) == ["Rapporteur-trice"]
+
+
+def test_the_chairs_request_for_a_moment_is_no_members_label() -> None:
+    """``Frau Lorenz, einen kleinen Moment. - …`` under the chair's label alone on its line is
+    the chair's speech: the request after the comma is a sentence, no description."""
+    root = tabled_tei("de-landtag-web-chair-asks-a-moment.txt")
+    assert texts(root, "//t:sp[3]/t:p")[0].startswith("Frau Lorenz, einen kleinen Moment. - Meine Damen")
+
+
+def test_a_voice_whose_name_holds_a_particle_is_the_member() -> None:
+    """``Eva von Rath, DIE LINKE:`` and ``Zuruf von Dr. Karl van der Meer, SPD:`` are members'
+    voices, the party after the comma their affiliation, ``der`` after ``van`` the name's."""
+    root = tabled_tei("de-landtag-zuruf-name-particle.txt")
+    voices = root.xpath("//t:said/@who", namespaces=NS)
+    assert voices == ["#eva-von-rath", "#dr-karl-van-der-meer"]
+    assert texts(root, "//t:person[@xml:id='eva-von-rath']/t:affiliation") == ["DIE LINKE"]
