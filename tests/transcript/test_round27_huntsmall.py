@@ -26,3 +26,13 @@ def test_the_secretary_reading_in_the_present_tense_is_the_secretary() -> None:
     root = tabled_tei("fi-taysistunto-sihteeri-lukee.txt")
     assert "paivajarjestyksen-asiat" not in root.xpath("//t:person/@xml:id", namespaces=NS)
     assert texts(root, "//t:sp[3]/t:p")[0].startswith("Äänestyksessä ovat ääniä saaneet")
+
+
+def test_a_bulgarian_remark_from_the_hall_with_no_words_is_a_stage() -> None:
+    """``(Реплики от „Възраждане“.)`` and ``(Реплика от народния представител Иван Колев.)`` are
+    the hall's noise, no words of the member's speech."""
+    root = tabled_tei("bg-sabranie-repliki-ot-member.txt")
+    assert texts(root, "//t:stage[@type='noise']") == [
+        "(Реплики от „Възраждане“.)",
+        "(Реплика от народния представител Иван Колев.)",
+    ]
