@@ -36,3 +36,9 @@ def test_a_bulgarian_remark_from_the_hall_with_no_words_is_a_stage() -> None:
         "(Реплики от „Възраждане“.)",
         "(Реплика от народния представител Иван Колев.)",
     ]
+
+
+def test_the_radas_registration_in_capitals_is_an_event() -> None:
+    """``ЙДЕ РЕЄСТРАЦІЯ ДЕПУТАТІВ.`` is the sitting's event between the chair's words, no label."""
+    root = tabled_tei("uk-rada-ide-reiestratsiia.txt")
+    assert texts(root, "//t:stage") == ["ЙДЕ РЕЄСТРАЦІЯ ДЕПУТАТІВ."]
