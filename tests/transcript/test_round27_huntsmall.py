@@ -42,3 +42,10 @@ def test_the_radas_registration_in_capitals_is_an_event() -> None:
     """``ЙДЕ РЕЄСТРАЦІЯ ДЕПУТАТІВ.`` is the sitting's event between the chair's words, no label."""
     root = tabled_tei("uk-rada-ide-reiestratsiia.txt")
     assert texts(root, "//t:stage") == ["ЙДЕ РЕЄСТРАЦІЯ ДЕПУТАТІВ."]
+
+
+def test_a_label_cut_after_its_speech_number_and_forename_is_one_label() -> None:
+    """``Anf. 42 Infrastrukturminister KARL-ERIK`` / ``BERGSTRÖM (M):`` is one label, its first
+    line no heading, in a copy read one sentence a line."""
+    root = tabled_tei("sv-riksdag-anf-label-wrapped-narrow.txt")
+    assert not texts(root, "//t:head")
