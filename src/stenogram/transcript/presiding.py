@@ -250,13 +250,19 @@ class Presiding:
         office it holds ("Latvijas Republikas 13.Saeimas priekšsēdētāja Laima Kalniņa.",
         "domnul Vasile Cojocaru, Președintele Parlamentului, asistat de …", "Seimo Pirmininko
         pavaduotojai A. VAITKEVIČIUS ir R. ŽILINSKIENĖ"): the first run of capitalised words
-        before the first comma past the last word of a chair's office in it; "" where there is none."""
+        before the first comma past the last word of a chair's office in it, the house's own
+        capitalised words before the office no name ("Latvijas Republikas Augstākās padomes
+        priekšsēdētājs Anatolijs Gorbunovs"); "" where there is none."""
+        words = _unglued(text.split(",")[0].split(), self.config)
+        last_office = max(
+            (at for at, word in enumerate(words) if self.config.chairs.search(word.casefold())), default=-1
+        )
         run: list[str] = []
-        for word in _unglued(text.split(",")[0].split(), self.config):
+        for at, word in enumerate(words):
             if self.config.chairs.search(word.casefold()) or any(char.isdigit() for char in word):
                 run = []  # the office and the house it names: "13.Saeimas priekšsēdētāja"
             elif not word[:1].isupper():
-                if len(run) >= 2:
+                if len(run) >= 2 and at > last_office:
                     break
                 run = []
             else:

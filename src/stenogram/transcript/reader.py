@@ -1267,6 +1267,17 @@ def _field_above(line: str, below: str) -> bool:
     return _label_below(below, glued=line.rstrip()[-1:] in TERMINAL) and not cut
 
 
+def _marked_label_cut(line: str, below: str, config: Config) -> bool:
+    """Whether *line* opens with the marker a record prints before each label ("Anf. 1
+    Ålderspresident INGVAR") with no colon of its own, and *below* ends that label ("CARLSSON:"
+    alone, the speech under it): one label a narrow column cut, never a paragraph that ends
+    before its name, however short the line."""
+    found = config.prefix.match(line.lstrip())
+    if not found or not found.group().strip() or not found.group()[:1].isupper() or ":" in line:
+        return False
+    return _label_below(f"{line} {below}")
+
+
 # The words of a name in Mixed case that may open a turn at the start of a wrapped line.
 _NAME_WORDS = 5
 # A name of a few words that its stop or a spaced dash ends, a capitalised word after it: a
@@ -1664,6 +1675,8 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
             ends = ends or (
                 layout == "wrapped" and _alone_below(text, texts[number : number + 2], width, config)
             )
+        if ends and layout != "cues" and _marked_label_cut(text, below, config):
+            ends = False  # "Anf. 1 Ålderspresident INGVAR" / "CARLSSON:": the label goes on
         if (
             ends
             and below

@@ -1,0 +1,51 @@
+"""The twenty-seventh round's hunt in smaller European languages: a Latvian chair named after
+the house's words, a Latvian host's office alone, the Eduskunta's minutes in the present tense."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei, texts
+
+
+def test_the_chair_is_the_name_after_the_office_not_the_houses_words() -> None:
+    """``Sēdi vada Latvijas Republikas Augstākās padomes priekšsēdētājs Jānis Ozoliņš`` puts
+    Jānis Ozoliņš in the chair: the house's capitalised words before its lower-case genitive
+    name no one."""
+    root = tabled_tei("lv-augstaka-padome-chair-house-words.txt")
+    assert root.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == ["janis-ozolins"]
+
+
+def test_a_latvian_hosts_office_alone_is_a_label() -> None:
+    """``Vadītāja.`` printed once opens the host's turn, her welcome no unlabelled paragraph."""
+    root = tabled_tei("lv-radio-vaditaja-host.txt")
+    assert texts(root, "//t:sp[1]/t:p")[0].startswith("Sveicināti, cienījamie radioklausītāji!")
+
+
+def test_the_secretary_reading_in_the_present_tense_is_the_secretary() -> None:
+    """``Sihteeri lukee:`` is the secretary as ``Sihteeri luki:`` is, and the agenda's heading
+    ``PÄIVÄJÄRJESTYKSEN ASIAT:`` no one's label."""
+    root = tabled_tei("fi-taysistunto-sihteeri-lukee.txt")
+    assert "paivajarjestyksen-asiat" not in root.xpath("//t:person/@xml:id", namespaces=NS)
+    assert texts(root, "//t:sp[3]/t:p")[0].startswith("Äänestyksessä ovat ääniä saaneet")
+
+
+def test_a_bulgarian_remark_from_the_hall_with_no_words_is_a_stage() -> None:
+    """``(Реплики от „Възраждане“.)`` and ``(Реплика от народния представител Иван Колев.)`` are
+    the hall's noise, no words of the member's speech."""
+    root = tabled_tei("bg-sabranie-repliki-ot-member.txt")
+    assert texts(root, "//t:stage[@type='noise']") == [
+        "(Реплики от „Възраждане“.)",
+        "(Реплика от народния представител Иван Колев.)",
+    ]
+
+
+def test_the_radas_registration_in_capitals_is_an_event() -> None:
+    """``ЙДЕ РЕЄСТРАЦІЯ ДЕПУТАТІВ.`` is the sitting's event between the chair's words, no label."""
+    root = tabled_tei("uk-rada-ide-reiestratsiia.txt")
+    assert texts(root, "//t:stage") == ["ЙДЕ РЕЄСТРАЦІЯ ДЕПУТАТІВ."]
+
+
+def test_a_label_cut_after_its_speech_number_and_forename_is_one_label() -> None:
+    """``Anf. 42 Infrastrukturminister KARL-ERIK`` / ``BERGSTRÖM (M):`` is one label, its first
+    line no heading, in a copy read one sentence a line."""
+    root = tabled_tei("sv-riksdag-anf-label-wrapped-narrow.txt")
+    assert not texts(root, "//t:head")
