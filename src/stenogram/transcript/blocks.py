@@ -4,13 +4,12 @@ read out over several paragraphs. The parser asks; the shapes are here."""
 
 from __future__ import annotations
 
-import re
-
 from stenogram.transcript.candidate import ENCLOSING
 from stenogram.transcript.config import Config
 from stenogram.transcript.events import stage_type
 from stenogram.transcript.model import BlockStage, Para, Quote
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL
+from stenogram.transcript.regexcache import regex
 
 _QUOTE_SPAN = 5  # paragraphs a quotation read out may run over
 _QUOTE_MARKS = {"“": "”", "«": "»", "„": "“"}
@@ -77,31 +76,31 @@ def short_heading(text: str, most: int = _HEADING_WORDS) -> bool:
     )
 
 
-_FIGURES = re.compile(r"(?<=\s)\d+(?:[/.–-]\d+)*(?=\s|$)")  # a year, a number among a heading's words
+_FIGURES = regex(r"(?<=\s)\d+(?:[/.–-]\d+)*(?=\s|$)")  # a year, a number among a heading's words
 # The number of an item of the agenda before its words ("5. Voting time", "2.1. Statement by the
 # President", "12) Petitions"), as a record numbers the items it takes up between the turns.
-_ITEM_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*[.)]\s+(?=[^\W\d_])")
-_WORDY = re.compile(r"[^\W\d_]{3,}")  # a word of three letters at least
-_QUALIFIED = re.compile(r"[ \t]+\([^()\n\d]{1,40}\)$")  # a numbered item's stage after its words
+_ITEM_NUMBER = regex(r"\d{1,3}(?:\.\d{1,3})*[.)]\s+(?=[^\W\d_])")
+_WORDY = regex(r"[^\W\d_]{3,}")  # a word of three letters at least
+_QUALIFIED = regex(r"[ \t]+\([^()\n\d]{1,40}\)$")  # a numbered item's stage after its words
 _ITEM_HEADING_WORDS = 12  # the longest line between turns taken for an item's heading (a subtitle too)
 _UNCASED_HEADING = 40  # the longest line of a script without case taken for an item's heading
 # An item's word and number in CAPITALS, a dash and its title, a stop after it: "OGGETTO N. 1 –
 # APPROVAZIONE DEL VERBALE DELLA SEDUTA PRECEDENTE.", as an Italian regional council's record
 # heads each item between the turns; no vote's tally, a word and its count after the dash again
 # ("PRESENTI 25 – VOTANTI 24 – FAVOREVOLI 20 – CONTRARI 4.", "AYES 45 – NOES 12.").
-_CAPITALS_ITEM = re.compile(
+_CAPITALS_ITEM = regex(
     r"[^\W\d_]{3,}(?:[ \t]+N[.°º]?)?[ \t]*\d{1,3}[ \t]+[-–—][ \t]+(?![^\W\d_]+[ \t]+\d)[^\W\d_][^\n]{2,200}\."
 )
 # What a heading in a script without case may close with: the bill's origin in brackets
 # ("…法律案（内閣提出）").
-_BRACKETED_TAIL = re.compile(r"\s*[（(][^()（）\n]{1,20}[）)]$")
+_BRACKETED_TAIL = regex(r"\s*[（(][^()（）\n]{1,20}[）)]$")
 # A sentence's or a clause's stop anywhere in a line of a script without case: no heading's.
-_UNCASED_STOPS = re.compile(r"[。，、；：！？,;:!?]")
+_UNCASED_STOPS = regex(r"[。，、；：！？,;:!?]")
 
 
 # Letters of a script without case set apart by spaces ("報 告 事 項", "討 論 事 項"): a heading's
 # letter-spacing, as the Legislative Yuan's gazette prints the parts of a sitting.
-_SPACED_LETTERS = re.compile(r"[^\W\d_](?:[ \u3000]{1,3}[^\W\d_]){1,9}")
+_SPACED_LETTERS = regex(r"[^\W\d_](?:[ \u3000]{1,3}[^\W\d_]){1,9}")
 
 
 def spaced_heading(text: str) -> bool:
@@ -149,7 +148,7 @@ def item_heading(text: str) -> bool:
     )
 
 
-_TITLED_WORD = re.compile(r"[^\W\d_]{4,}")  # a word long enough that a title capitalises it
+_TITLED_WORD = regex(r"[^\W\d_]{4,}")  # a word long enough that a title capitalises it
 
 
 def _titled_item(line: str) -> bool:
@@ -188,7 +187,7 @@ def item_title(text: str) -> bool:
 
 
 # An event enclosed as a label elsewhere is ("【拍手】"): the brackets and what they hold.
-_ENCLOSED = re.compile(
+_ENCLOSED = regex(
     rf"(?P<open>[{''.join(ENCLOSING.values())}])(?P<event>[^\n]{{1,40}})(?P<close>[{''.join(ENCLOSING)}])"
 )
 _BARE_STAGE_WORDS = 6  # the longest paragraph taken for a stage direction printed without brackets
@@ -197,7 +196,7 @@ _BARE_STAGE_TYPES = ("applause", "laughter", "noise")
 # The dash the Argentine and Chilean records set before an event of the hall on its own line
 # ("- Aplausos.", "--Risas."), or the two angle brackets the Nunavut Hansard sets there
 # (">>Applause"): a mark of the stage, not a word of it.
-_STAGE_DASH = re.compile(r"\s*(?:[-–—]{1,3}|>>)[ \t]*(?=[^\W\d_])")
+_STAGE_DASH = regex(r"\s*(?:[-–—]{1,3}|>>)[ \t]*(?=[^\W\d_])")
 
 
 def dashed_event(text: str, config: Config) -> bool:

@@ -39,16 +39,16 @@ UPPER = letter_class(str.isupper)
 SMALL = letter_class(lambda c: c.isalpha() and not c.isupper())
 # Surname particles printed in lower case inside a name in CAPITALS: McCLURE, DeCONCINI.
 PARTICLE = r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]|D['’])"
-LETTER = re.compile(r"[^\W\d_]")
+LETTER = regex(r"[^\W\d_]")
 # The vowel signs and other marks of a letter (Devanagari's "ी", Thai's "ี"): no word's end.
 MARKS = letter_class(lambda c: unicodedata.category(c) in ("Mn", "Mc"))
 # letters, digits and their marks: SPEAKER 1 and SPEAKER 2 differ, and so do "มาลี" and "มาลา"
 _KEY_WORD = regex(rf"(?:[^\W_]|[{MARKS}])+")
-WORD = re.compile(r"[^\W\d_]+(?:[-'’‘][^\W\d_]+)*")
-ORDINAL_MARKS = re.compile("[ºª]")  # "2º SECRETÁRIO": letters Unicode counts as lower case
+WORD = regex(r"[^\W\d_]+(?:[-'’‘][^\W\d_]+)*")
+ORDINAL_MARKS = regex("[ºª]")  # "2º SECRETÁRIO": letters Unicode counts as lower case
 # A Roman numeral of the few letters a list of a text's items counts in ("II", "IV", "XII"; not
 # "LI" or "MI", a name's letters).
-ENUMERATOR = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+ENUMERATOR = regex(r"X{0,3}(?:IX|IV|V?I{0,3})")
 # The full-width brackets that enclose a label as its punctuation ("【裁判長】", "〔検察官〕"),
 # each closing one after its opening one.
 ENCLOSING = {"】": "【", "〕": "〔", "〗": "〖", "］": "［"}
@@ -221,7 +221,7 @@ def _sentences(role: str) -> list[str]:
 
 
 _ROLE_SENTENCE = regex(rf"\.\s+(?=[{UPPER}][{SMALL}])")
-BRACKETED = re.compile(r"[(\[]([^()\[\]\n]{1,80})[)\]]")
+BRACKETED = regex(r"[(\[]([^()\[\]\n]{1,80})[)\]]")
 
 
 def bracketed(printed: str) -> list[str]:
@@ -245,7 +245,7 @@ def is_party(text: str) -> bool:
 # Georgian is written without capitals, though Unicode gives its letters a case (Mtavruli, the
 # capitals, serve headings only); Thai, Lao and Khmer end no sentence with a stop. Where a text is
 # in these scripts, the evidence of case and of a final stop says nothing.
-_NO_STOPS = re.compile("[\u0e00-\u0eff\u1780-\u17ff]")
+_NO_STOPS = regex("[\u0e00-\u0eff\u1780-\u17ff]")
 
 
 def lower_case(char: str) -> bool:
@@ -281,8 +281,8 @@ def unclosed(line: str) -> bool:
 
 # Latin letters OCR reads for the Cyrillic ones they look like ("БУXAPOB" for "БУХАРОВ").
 _CYRILLIC_LOOKALIKES = str.maketrans("aceopxyikmhtb", "асеорхуікмнтв")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-_LATIN = re.compile("[a-z]")
+_CYRILLIC = regex("[\u0400-\u04ff]")
+_LATIN = regex("[a-z]")
 
 
 def _one_script(word: str) -> str:
@@ -307,7 +307,7 @@ def fold(text: str) -> str:
 # and one name in either spelling.
 # The sign first, the letter before it looked back at: a search skips from one such sign to the
 # next, where a lookbehind first is tried at every character of a name.
-IN_WORD = re.compile(r"[\u02bb\u02bc\u2018](?<=[^\W\d_].)(?=[^\W\d_])")
+IN_WORD = regex(r"[\u02bb\u02bc\u2018](?<=[^\W\d_].)(?=[^\W\d_])")
 #: The marks an edition sets to refer to its note: superscript figures and circled numbers,
 #: glued to a speaker's name where it is first printed ("Grotewohl¹:", "Калинин².") or after a
 #: sentence's stop ("Zgadzam się.¹", "我有不同意见。①"); no letter of a name, no word of a sentence.
@@ -324,7 +324,7 @@ def unmarked(text: str) -> str:
 # after a consonant) mark a word of the old orthography, where "і" stands before a vowel for "и":
 # "ЗАСѢДАНІЕ" is "заседание", "Воронцовъ" is "Воронцов". Only such a word is read so: "і" alone
 # is Ukrainian's and Belarusian's letter ("засідання", "комісія").
-_OLD_ORTHOGRAPHY = re.compile("[ѣѳѵ]|(?<=[бвгджзклмнпрстфхцчшщ])ъ$")
+_OLD_ORTHOGRAPHY = regex("[ѣѳѵ]|(?<=[бвгджзклмнпрстфхцчшщ])ъ$")
 _OLD_LETTERS = str.maketrans("ѣѳѵі", "ефии")
 
 

@@ -455,8 +455,8 @@ class Config:
         return any_of([*self.front.values(), *(form for forms in self.chain.values() for form in forms)])
 
 
-_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
-_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+_BACKREFERENCE = regex(r"\\[1-9]|\(\?P=")
+_NAMED_GROUP = regex(r"\(\?P<\w+>")
 
 
 def any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
@@ -1036,7 +1036,7 @@ def _weights(table: dict[str, Any], known: set[str], where: str) -> dict[str, fl
     return {name: float(value) for name, value in table.items()}
 
 
-_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_ISO_DATE = regex(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 def _source_chain(data: dict[str, Any], where: str) -> dict[str, str]:

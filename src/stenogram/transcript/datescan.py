@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-_SPACED_FIGURE = re.compile(r"\s\d")  # a figure after white space: a day after its month
-_FIGURES = re.compile(r"\d+")
+from stenogram.transcript.regexcache import regex
+
+_SPACED_FIGURE = regex(r"\s\d")  # a figure after white space: a day after its month
+_FIGURES = regex(r"\d+")
 
 
 def found(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:

@@ -5,18 +5,18 @@ stands, and those closing a turn stand after it."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TypeGuard
 
 from stenogram.transcript.candidate import MARKS, NOTE_MARKS
 from stenogram.transcript.model import Block, BlockStage, Document, Inline, Note, Para, Quote, Turn
+from stenogram.transcript.regexcache import regex
 
 # Where a note begins inside a paragraph of notes joined from its lines: a mark after a space.
-_NEXT_NOTE = re.compile(rf"\s+(?=[{NOTE_MARKS}])")
+_NEXT_NOTE = regex(rf"\s+(?=[{NOTE_MARKS}])")
 # A mark where the text refers to its note: glued after a word, a stop or a label's name; the
 # letters glued after it, which a list's item repeats ("①財源、②人員" / "①財源については、…").
-_REFERENCE = re.compile(rf"(?<=\S)([{NOTE_MARKS}])((?:[^\W\d_]|[{MARKS}]){{0,2}})")
+_REFERENCE = regex(rf"(?<=\S)([{NOTE_MARKS}])((?:[^\W\d_]|[{MARKS}]){{0,2}})")
 _ITEM_HEAD = 2  # letters after a mark that tell the list's item repeating them
 
 

@@ -10,23 +10,24 @@ from __future__ import annotations
 import re
 
 from stenogram.transcript.config import Config
+from stenogram.transcript.regexcache import regex
 
 #: A dash between parts printed close up after a sentence, as the Spanish records print it
 #: ("Aplausos.—Un señor diputado: …").
 CLOSE_DASH = r"(?<=[.!?…])[–—](?=[^\W\d_])"
 #: A dash between the parts of one bracket ("Beifall bei der SPD – Zuruf von der CDU/CSU: …").
-PART_BREAK = re.compile(rf"\s[-–—]\s|{CLOSE_DASH}")
+PART_BREAK = regex(rf"\s[-–—]\s|{CLOSE_DASH}")
 
 # A note of the hall between slashes, a paragraph of its own, as the records of Bosnia and
 # Herzegovina and of Slovenia print the anthem or a noise ("/INTONIRANJE HIMNE/", "/ oglašanje iz
 # dvorane/"): a letter opens it and no slash is inside, so no path, date or fraction is one.
-SLASHED = re.compile(r"/[ \t]*(?P<note>[^\W\d_][^/\n]{0,100}?)[ \t]*/[.]?")
+SLASHED = regex(r"/[ \t]*(?P<note>[^\W\d_][^/\n]{0,100}?)[ \t]*/[.]?")
 
 # A bracket's words with their letters spaced out (Sperrsatz), one space between letters and two
 # or more between words, as the Rada's records and old printed ones set the events of the hall:
 # "(О п л е с к и)", "(Ш у м  у  з а л і)", "(H e i t e r k e i t .)"; a comma may close a word,
 # as the congress stenograms list the events ("Б у р н ы е,  п р о д о л ж и т е л ь н ы е …").
-_SPACED = re.compile(r"[^\W\d_](?: [^\W\d_.!]){2,},?(?: {2,}[^\W\d_](?: [^\W\d_])*,?)*(?: ?[.!])?")
+_SPACED = regex(r"[^\W\d_](?: [^\W\d_.!]){2,},?(?: {2,}[^\W\d_](?: [^\W\d_])*,?)*(?: ?[.!])?")
 
 
 def stage_type(content: str, config: Config) -> str | None:

@@ -22,10 +22,11 @@ from stenogram.transcript.model import (
     Turn,
 )
 from stenogram.transcript.persons import Registry
+from stenogram.transcript.regexcache import regex
 from stenogram.transcript.units import Unit
 
 _SWORN_NAME = 60  # characters of a witness's name alone on its line over the oath's words
-_WORD_START = re.compile(r"(?<!\S)(?=\S)")
+_WORD_START = regex(r"(?<!\S)(?=\S)")
 # Whoever answers after "?---" where no line has sworn a witness in nor a label named them.
 _THE_WITNESS = "the witness"
 

@@ -43,19 +43,19 @@ _CALLED_NAME_WORDS = 3
 _FLOOR_LINE = 300
 _FLOOR_NAME_WORDS = 12
 _FIRST_CAPITAL = regex(rf"(?<![^\W\d_])[{UPPER}]")
-_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+_SENTENCE_END = regex(r"[.!?;](?:\s|$)")
 # The fewest words of a speech with no label that the chair's one sentence before it gave to another.
 _HANDED_SPEECH_WORDS = 8
 _HANDED_NAME_WORDS = 4  # the longest name before the phrase ("Comrade Stalin has the floor.")
 _SUBHEADING_WORDS = 8  # the longest subject line under a statement's heading, no stop at its end
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS = regex(r"[^\W\d_]+")
 # The captioner's mark of a change of speaker alone before the speech's words.
-_CAPTION_CHANGE = re.compile(r">>(?=[ \t]+\S)")
+_CAPTION_CHANGE = regex(r">>(?=[ \t]+\S)")
 
 
 # A panel's heading goes on to its next witness after a semicolon ("STATEMENTS OF X, M.D.,
 # DIRECTOR; AND Y, PRESIDENT"), as a witness's own names who accompanies him ("; ACCOMPANIED BY").
-_PANEL_NEXT = re.compile(r";\s*and\b", re.IGNORECASE)
+_PANEL_NEXT = regex(r";\s*and\b", re.IGNORECASE)
 
 
 class FloorGiving:

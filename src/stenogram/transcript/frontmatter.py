@@ -62,7 +62,7 @@ _YEAR_DAY_MONTH = regex(
 )
 # The Levant's months of two words, "كانون الثاني" (January), "تشرين الأول" (October): "12 كانون
 # الثاني 2024", as Iraqi, Syrian, Jordanian and Lebanese records date their sittings.
-_TWO_WORD_MONTH = re.compile(
+_TWO_WORD_MONTH = regex(
     r"(?<!\d)(\d{1,2})\s+((?:كانون|تشرين)\s+ال[^\W\d_]+)\s+(?:سنة\s+|عام\s+)?(\d{4})(?!\d)"
 )
 # The Chuvash date, the year's word after the year, the month in the genitive (perhaps with its
@@ -87,9 +87,7 @@ _ANDEAN = regex(
 # its tones and dots are Igbo's letters too.
 _YORUBA = regex(rf"(?<!\d)(\d{{1,2}})\s+(?i:o(?:ṣ|s|sh)[uùú])\s+({_MONTH}),?\s+{_BEFORE_YEAR}(\d{{4}})(?!\d)")
 # The Mongolian date, its month a number: "2024 оны 3 дугаар сарын 14".
-_MONGOLIAN = re.compile(
-    r"(?<!\d)(\d{4})\s+оны\s+(\d{1,2})(?:\s*(?:дугаар|дүгээр)|-р)?\s+сарын\s+(\d{1,2})(?!\d)"
-)
+_MONGOLIAN = regex(r"(?<!\d)(\d{4})\s+оны\s+(\d{1,2})(?:\s*(?:дугаар|дүгээр)|-р)?\s+сарын\s+(\d{1,2})(?!\d)")
 # The hour a web page sets right after the year, the space between lost as its parts are copied
 # ("October 10, 20235:00 AM ET", a news site's dateline): the year is the first four figures.
 _GLUED_HOUR = r"(?=\d{1,2}:\d{2}(?!\d))"
@@ -108,14 +106,14 @@ _KHMER = regex(rf"ទី\s*(\d{{1,2}})\s*ខែ\s*({_MONTH})\s*ឆ្នាំ\s
 # The Nepali date of the Bikram Sambat, the year first with its word, the day's after the day:
 # "२०८१ साल असार १५ गते" (the year's word may be left out).
 _NEPALI = regex(rf"(?<!\d)(\d{{4}})\s+(?:साल\s+)?({_MONTH})\s+(\d{{1,2}})\s*गते")
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_ISO = regex(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # A calendar's day in figures: the year, the month and the day → the Gregorian ISO date, or none.
 Calendar = Callable[[int, int, int], str | None]
 _ETHIOPIAN_EPOCH = 2796  # 1 Meskerem of the year 1 as the proleptic Gregorian calendar counts days
 # The era a date in figures may print after it, which tells its calendar: the Ethiopian "ዓ.ም"
 # ("12/07/2016 ዓ.ም"), the Iranian solar year's "هـ.ش" and the Islamic lunar year's "هـ" / "هـ.ق"
 # (a day no calendar here reckons: read as no date, never as the Gregorian year 1445).
-_ERA_AFTER = re.compile(
+_ERA_AFTER = regex(
     r"[ \t]*(?:(?P<ethiopian>ዓ\.?[ ]?ም)|(?P<solar>ه[\u200dـ]?[ ]?\.?[ ]?ش)"
     r"|(?P<lunar>ه[\u200dـ]?[ ]?\.?[ ]?ق|هـ))"
     r"(?![^\W\d_])"  # the mark, no word that opens with its letters ("هشت")
@@ -125,7 +123,7 @@ _ERA_AFTER = re.compile(
 # Korean "2023. 9. 12.", the Hungarian "(2014.09.24.)", the Japanese "2024/03/05". A year before
 # :data:`_MODERN_YEAR` with no era after it is the solar calendar's in a record in Persian or
 # Pashto, and no date elsewhere (the Islamic lunar year's is not reckoned).
-_YEAR_FIRST = re.compile(r"(?<![\d./])(\d{4})([./])[ ]?(\d{1,2})\2[ ]?(\d{1,2})(?![\d/]|\.\d)")
+_YEAR_FIRST = regex(r"(?<![\d./])(\d{4})([./])[ ]?(\d{1,2})\2[ ]?(\d{1,2})(?![\d/]|\.\d)")
 _MODERN_YEAR = 1600
 _SOLAR_LANGUAGES = frozenset({"fa", "ps"})
 # The Bikram Sambat, Nepal's calendar: its almanac sets each year's months anew, by no rule, so
@@ -152,29 +150,27 @@ _BUDDHIST_ERA = 543  # the Buddhist era's years past the Gregorian ones: 2566 is
 _BUDDHIST_YEARS = 2400  # a year past this one, printed with a Thai month, is the Buddhist era's
 # The year, month and day each with its unit: Chinese and Japanese "2024年1月10日", Korean
 # "2023년 9월 14일", Vietnamese "ngày 7 tháng 11 năm 2023" (the day first).
-_UNITS = re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
-_VIETNAMESE = re.compile(r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?i:năm)\s+(\d{4})\b")
+_UNITS = regex(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+_VIETNAMESE = regex(r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?i:năm)\s+(\d{4})\b")
 # Day, month and year in figures with their stops, a space after a stop too, as Central and
 # Southeastern Europe types a date ("12.06.1986", "12. 6. 1986", "1. 12. 1945."), a space before
 # each stop too as an older Turkish record's head sets it ("11 . 6 . 1997 Çarşamba").
-_DOTTED = re.compile(
-    rf"\b(\d{{1,2}})[ ]?\.[ ]?(\d{{1,2}})[ ]?\.[ ]?(\d{{4}})(?:\b|{_YEAR_WORD}|{_ERA_GLUED})"
-)
+_DOTTED = regex(rf"\b(\d{{1,2}})[ ]?\.[ ]?(\d{{1,2}})[ ]?\.[ ]?(\d{{4}})(?:\b|{_YEAR_WORD}|{_ERA_GLUED})")
 # the day first, but in English; an era's mark may be set right after the year ("11/03/2024م")
-_SLASHED = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})(?:\b|{_ERA_GLUED})")
+_SLASHED = regex(rf"\b(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})(?:\b|{_ERA_GLUED})")
 # A date with its year in two figures, read only where the head's words before it name it a date
 # (``[head] short_year``): elsewhere such figures may be anything ("Continued from 13.5.19").
-_SHORT_YEAR = re.compile(r"[ \t]*(\d{1,2})[./](\d{1,2})[./](\d{2})\b")
+_SHORT_YEAR = regex(r"[ \t]*(\d{1,2})[./](\d{1,2})[./](\d{2})\b")
 # … or with slashes alone on its line, as a head prints the day under the meeting's name ("CITY
 # COUNCIL REGULAR MEETING" / "12/4/26"); no number of a section is so written.
-_SHORT_ALONE = re.compile(r"(?m)^(?=[ \t]*\d{1,2}/\d{1,2}/\d{2}[ \t]*$)")
+_SHORT_ALONE = regex(r"(?m)^(?=[ \t]*\d{1,2}/\d{1,2}/\d{2}[ \t]*$)")
 # … or with its month in words, day first, alone on its line, as a trial's day heads its pages
 # ("26 Nov. 45"): a month's word makes the figures a date.
 _WORDED_SHORT_ALONE = regex(rf"(?m)^[ \t]*(\d{{1,2}})\s+({_MONTH})\.?,?[ \t]+(\d{{2}})[ \t]*$")
 _CENTURY_PIVOT = 30  # "96" is 1996, "05" 2005
 _LEAST_YEAR = 1000  # of a year spelled out: "the first of May, one hundred" is no date
 _ROMAN = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
-_ROMAN_NUMERAL = re.compile(rf"{ROMAN_YEAR}|{ROMAN_DAY}")  # in capitals, as a Latin date prints them
+_ROMAN_NUMERAL = regex(rf"{ROMAN_YEAR}|{ROMAN_DAY}")  # in capitals, as a Latin date prints them
 _MARKS_SPAN = 3000  # characters of a record's head read for the marks of the United States
 # Each pattern and its groups of the year, the month and the day.
 _WORDED = (
@@ -203,13 +199,11 @@ _NUMBERED = (
 # A year of an era, its month and day, in figures or Chinese numerals: the Japanese
 # "令和五年十一月七日" (the era's first year "元年"), Taiwan's "中華民國113年4月1日".
 _NUMERAL = r"[\d〇零一二三四五六七八九十元]{1,4}"
-_ERA = re.compile(
-    rf"(?P<era>[^\W\d_]{{2}})(?P<year>{_NUMERAL})年(?P<month>{_NUMERAL})月(?P<day>{_NUMERAL})日"
-)
+_ERA = regex(rf"(?P<era>[^\W\d_]{{2}})(?P<year>{_NUMERAL})年(?P<month>{_NUMERAL})月(?P<day>{_NUMERAL})日")
 _DIGITS = {char: value for value, char in enumerate("〇一二三四五六七八九")} | {"零": 0, "元": 1}
 # A Taiwanese record's year of the Republic in three figures with no era before it, as a council's
 # minutes print it ("日期:108 年 5 月 27 日"): no other calendar writes a year of three figures so.
-_REPUBLIC_BARE = re.compile(r"(?<![\d年])(1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_REPUBLIC_BARE = regex(r"(?<![\d年])(1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _REPUBLIC = "民國"
 
 
@@ -556,11 +550,11 @@ def parse_published(text: str, config: Config) -> Published:
 
 
 _PLACE_WORDS = 4  # words of the place a dateline prints before its date ("Washington")
-_PLACE_END = re.compile(r"(,|\.\s)")  # what ends it: a comma, or the stop of a hall's sentence
+_PLACE_END = regex(r"(,|\.\s)")  # what ends it: a comma, or the stop of a hall's sentence
 # A place set apart from its date by the layout's gap, as a court's protocol prints the town at the
 # left and the day at the right ("г. Москва          12 марта 2024 года"); the town may follow
 # its abbreviation in lower case ("г.").
-_PLACE_GAP = re.compile(r"((?:[^\W\d_]{1,3}\.\s*)?[^\W\d_][^\d,]{0,60}?)[ \t]{3,}")
+_PLACE_GAP = regex(r"((?:[^\W\d_]{1,3}\.\s*)?[^\W\d_][^\d,]{0,60}?)[ \t]{3,}")
 
 
 def dateline_place(text: str, words: str, config: Config, hall: bool = False) -> str | None:

@@ -25,6 +25,7 @@ from stenogram.transcript.labels.patterns import MEMBER_WORDS, NAME_WORD
 from stenogram.transcript.model import FrontLine
 from stenogram.transcript.names import chair_office_alone
 from stenogram.transcript.reader import SENTENCE_STOPS, columns
+from stenogram.transcript.regexcache import regex
 from stenogram.transcript.scoring import LEADERS
 from stenogram.transcript.units import BLOCK_LINE, BRACKETED_ONLY, PARENTHESIS, Unit, join_lines, joined_text
 
@@ -38,22 +39,22 @@ if TYPE_CHECKING:
     from stenogram.transcript.reader import Source
 
 _DATE_SPAN = 2000  # characters before the first turn searched for the date of the meeting
-_YEAR = re.compile(
+_YEAR = regex(
     r"(?<!\d)(?<!\d\.)(?:1[6-9]|20)\d\d(?!\.?\d)"
 )  # a year in figures, no part of a date in figures
-_SESSION = re.compile(r"/(?:\d\d){1,2}(?!\d)")  # a session's second year after its first: "2022/23"
+_SESSION = regex(r"/(?:\d\d){1,2}(?!\d)")  # a session's second year after its first: "2022/23"
 _SESSION_TURN = 7  # the month from which a session's day is in its first year (it opens in the autumn)
 _DATE_LINE = 60  # columns of a line that gives a date and no more ("Wednesday 5 February 2020")
 _DATE_PLACE_WORDS = 6  # words of the place after a date's line and a comma ("…, au Palais de la Paix,")
 _DATE_PLACE = 30  # … and its columns (a sentence in Chinese after the day and a comma is no place)
 # a stop after a word, then the capital or figure that opens the next sentence; the word read from
 # its first letter on (a search from each letter inside it had read on to its end)
-_SENTENCE_END = re.compile(
+_SENTENCE_END = regex(
     r"(?P<word>(?<![^\W\d_])[^\W\d_]+|(?<![\d.,])\d+)[.!?…]+[\"'”»)]*\s+(?=[\"'“«(]?[^\W_])"
 )
-_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_BRACKETED = regex(r"\([^()]*\)|\[[^\[\]]*\]")
 # A note of the hall closing a paragraph after its words: "… amendements. (Applaudissements …)".
-_NOTE_AT_END = re.compile(r"(?<=\S)\s*(?:\([^()]*\)|\[[^\[\]]*\])$")
+_NOTE_AT_END = regex(r"(?<=\S)\s*(?:\([^()]*\)|\[[^\[\]]*\])$")
 # The full stops of the Han and Arabic scripts, which no title ends with, and the fewest words a
 # sentence of a spaced script without case ends with its full stop after.
 _CASELESS_STOPS = "。！？؟"
@@ -61,17 +62,15 @@ _CASELESS_SENTENCE = 3
 # A company's form after its name, its initials each with its stop ending a line ("… Vlietgroep
 # N.V.", "S.A.", "S.p.A.", "e.V."), whose stop ends no sentence; not a place's after its comma
 # ("Washington, D.C.", a dateline's)
-_COMPANY_FORM = re.compile(r"(?<=[^\W\d_])\s+(?:[^\W\d_]{1,2}\.){2,}$")
+_COMPANY_FORM = regex(r"(?<=[^\W\d_])\s+(?:[^\W\d_]{1,2}\.){2,}$")
 _SENTENCE_WORDS = 4  # words of a sentence of speech at least, more than a title's phrase has
 _SHORT_SENTENCE = 3  # words of a short one beside it
 _TITLE_LINES = 4  # lines of a title printed over a line of its head's kinds
 _WORDED_LINES = 12  # … or of a title printed a word or two a line, at most
 _LINE_WORDS = 2  # words of such a line ("OF THE")
-_INITIALS = re.compile(r"(?:[^\W\d_]\.[ ]?){2,}")  # a name in initials alone: "T.C.", "U.S.S.R."
+_INITIALS = regex(r"(?:[^\W\d_]\.[ ]?){2,}")  # a name in initials alone: "T.C.", "U.S.S.R."
 # A surname with its initials before or after it, a whole line: "Ю.В.Соколов", "Соколов Ю.В."
-_INITIALLED_NAME = re.compile(
-    r"(?:[^\W\d_]\.[ ]?){1,2}[^\W\d_][\w’'-]+|[^\W\d_][\w’'-]+ (?:[^\W\d_]\.[ ]?){1,2}"
-)
+_INITIALLED_NAME = regex(r"(?:[^\W\d_]\.[ ]?){1,2}[^\W\d_][\w’'-]+|[^\W\d_][\w’'-]+ (?:[^\W\d_]\.[ ]?){1,2}")
 _WORD_RUN = 3  # paragraphs of one word each at the record's start, at least, that print its title
 _ROSTER_TAIL = 60  # characters after a roster line's dot leaders: a country, a name
 _SPAN_TAIL = 30  # characters before a span's "to" read for its first day ("vom 5. November")
@@ -92,7 +91,7 @@ _ALONE = frozenset(["title", "presiding", "time", "imprint", "field"])
 # The kinds of a head's line that `[head]` names by their words, in the order tried: a line that
 # names the chair and the hour ("(Posiedzenie o godz. 10 min 02 otwiera marszałek Sejmu X)")
 # says first who presides.
-_HEAD_RULE = re.compile(r"(?:[-_=*][ ]?){3,}")  # a rule that closes the head, before the first turn ("- - -")
+_HEAD_RULE = regex(r"(?:[-_=*][ ]?){3,}")  # a rule that closes the head, before the first turn ("- - -")
 _HEAD_KINDS = ("presiding", "time", "list", "place", "imprint", "source", "record", "caption", "agenda")
 # The kinds of `[head]` written as the head's other lines: the record's name, a caption's parties,
 # the agenda's heading.
@@ -101,16 +100,16 @@ _OTHER_KINDS = frozenset(["record", "caption", "agenda"])
 # A field of the head with its value, the names of who holds an office at the sitting ("Griffier :
 # J.P.E.M. Huijs", "Wethouders: S. Pauw, A.J. Bijman"): a few words, a colon, a short value with
 # no sentence in it.
-_FIELD = re.compile(r"[^\W\d_][\w'’.-]*(?:[ -][\w'’.-]+){0,3}[ \t]?[:：][ \t]*(?P<value>\S[^!?:：]{0,100})")
+_FIELD = regex(r"[^\W\d_][\w'’.-]*(?:[ -][\w'’.-]+){0,3}[ \t]?[:：][ \t]*(?P<value>\S[^!?:：]{0,100})")
 # A field's heading alone on its line, a few words and a colon, its value below ("Вопрос:").
-_FIELD_HEADING = re.compile(r"(?:[^\W\d_]+[ ]?){1,4}[:：]")
+_FIELD_HEADING = regex(r"(?:[^\W\d_]+[ ]?){1,4}[:：]")
 # A line of the head's numbered fields, each a name and a figure after its colon, one or more on
 # the line ("DÖNEM : 20          YASAMA YILI : 2", "CİLT : 15", a Turkish record's term, year of
 # the legislature and volume): facts of the series, no line of the title (a ``div`` of the front).
-_NUMBERED_FIELDS = re.compile(r"(?:[^\W\d_]+(?:[ ][^\W\d_]+){0,2}[ \t]*[:：][ \t]*\d{1,4}(?:[ \t]+|$))+")
+_NUMBERED_FIELDS = regex(r"(?:[^\W\d_]+(?:[ ][^\W\d_]+){0,2}[ \t]*[:：][ \t]*\d{1,4}(?:[ \t]+|$))+")
 # What stands between a date's weekday and its day ("Tuesday, 3 March", "Donnerstag, den 14. März").
-_DAY_LEAD = re.compile(r"[,.]?[ \t]+(?:[^\W\d_]{1,3}[ \t]+)?")
-_COLON = re.compile("[:：]")
+_DAY_LEAD = regex(r"[,.]?[ \t]+(?:[^\W\d_]{1,3}[ \t]+)?")
+_COLON = regex("[:：]")
 _SENTENCE_LINES = 3  # lines of a sentence a hard wrap cut in the head, at least, read as the body's
 _FIELD_WORDS = 12  # words of a field's value at most: the names it lists, not a speech
 
@@ -124,21 +123,21 @@ _NEVER_TURNS = frozenset(["archive", "presiding", "time", "place", "imprint", "s
 
 # A document's code alone on its line: short words in capitals and figures, one with a figure
 # ("AS (2017) CR 19", "S/PV.4552", "A/78/PV.12"), no word of a title ("HOUSE OF COMMONS 1923").
-_CODE = re.compile(
+_CODE = regex(
     r"(?=.*\d)(?:[(\[]?(?:[A-Z]{1,4}|[A-Z0-9]*\d[A-Z0-9]*)(?:[./-](?:[A-Z]{1,4}|[A-Z0-9]*\d[A-Z0-9]*))*[)\]]?(?:\s+|$))+"
 )
 
 # The run of spaces a layout sets between a head's line and what it prints in the right margin
 # (the document's code, its status): wider than a sentence's spaces.
-_MARGIN = re.compile(r"[ \t]{3,}")
-_RIGHT_MARGIN = re.compile(r"(?<=\S)[ \t]{3,}(?P<right>\S[^\t]{0,20}?)$")  # a line's last column
+_MARGIN = regex(r"[ \t]{3,}")
+_RIGHT_MARGIN = regex(r"(?<=\S)[ \t]{3,}(?P<right>\S[^\t]{0,20}?)$")  # a line's last column
 
 # A rule printed between a title's lines ("____" under the day and over the proceedings' name, as
 # South Africa's Hansard sets it): no words of the title.
-_RULE_LINE = re.compile(r"[_\-–—=*·~\s]{3,}")
+_RULE_LINE = regex(r"[_\-–—=*·~\s]{3,}")
 # A comma and a field's name of one to three words and its colon after it: where a line of the
 # head may hold a second field ("Vorsitzende: Dr. Anna Beispiel, Schriftführer: Max Muster").
-_FIELD_AFTER_COMMA = re.compile(r"(?<=,)[ \t]+(?=(?:[^\W\d_][^\W\d_.]*[ \t]?){1,3}[:：][ \t]*\S)")
+_FIELD_AFTER_COMMA = regex(r"(?<=,)[ \t]+(?=(?:[^\W\d_][^\W\d_.]*[ \t]?){1,3}[:：][ \t]*\S)")
 _PARTED_FIELDS = frozenset(["presiding", "list"])  # the fields a line of two is parted into
 
 
@@ -148,7 +147,7 @@ _PARTED_FIELDS = frozenset(["presiding", "list"])  # the fields a line of two is
 # ("2.18 Deputy X of the Chief Minister regarding …", Jersey's questions), or an item's number
 # with its first sub-item's after it ("7. LEAVE TO INTRODUCE 7.1. A Bill …", Tynwald's Keys);
 # no title, as "145. löggjafarþing" and "12. Sitzung" are, nor a date ("1.10.2022").
-_ITEM_NUMBERED = re.compile(
+_ITEM_NUMBERED = regex(
     r"(?P<item>\d{1,3})\.(?:\d{1,3}\.?[ \t]+[^\W\d]|[ \t].*?(?<!\S)(?P=item)\.\d{1,3}\.?[ \t])"
 )
 _CUT_LEAD = " \t.…-–—\"'«»„“‘’"
@@ -156,7 +155,7 @@ _CUT_LEAD = " \t.…-–—\"'«»„“‘’"
 
 # The marks of a heading in Markdown before a title's line (a web copy saved as Markdown):
 # printed in the front, no words of the title the header names.
-_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+(?=\S)")
+_MARKDOWN_HEADING = regex(r"#{1,6}[ \t]+(?=\S)")
 
 
 def _worded_title(units: list[Unit]) -> list[Unit]:

@@ -17,7 +17,6 @@ plain name, only words of a role in capitals ("UNIDENTIFIED MALE", "MALE SPEAKER
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
@@ -26,6 +25,7 @@ from stenogram.transcript.candidate import fold, label_key
 from stenogram.transcript.config import Config
 from stenogram.transcript.model import NamePart
 from stenogram.transcript.names import name_parts
+from stenogram.transcript.regexcache import regex
 
 
 @dataclass(frozen=True)
@@ -263,7 +263,7 @@ def _opens_surname(name: str, letter: str) -> bool:
 # fewest letters the two forms must share before it.
 _ENDING = 3
 _STEM = 3
-_WORDS = re.compile(r"[^\W\d_]+\.?")
+_WORDS = regex(r"[^\W\d_]+\.?")
 
 
 def inflected(name: str, label: str, particles: frozenset[str]) -> bool:

@@ -22,16 +22,17 @@ from stenogram.transcript.config import Config
 from stenogram.transcript.events import CLOSE_DASH, PART_BREAK, SLASHED, stage_type
 from stenogram.transcript.labels import LabelMatcher, runs_on
 from stenogram.transcript.model import Gap, Inline, Note, Said, SpeakerLabel, Stage, Stray, Supplied, Time
+from stenogram.transcript.regexcache import regex
 
 MAX_DEPTH = 20  # brackets nested deeper than this are kept as text
 _LEAF_SIZE, _LEAVES = 200, 4096  # the brackets remembered: short ones, and a bounded number
 # Where a new voice or event may start inside a parenthesis: its start, after a sentence, or
 # after a dash between parts ("Beifall bei der SPD – Zuruf von der CDU/CSU: Unsinn! – Heiterkeit"),
 # which the Spanish records print close up after the sentence ("Aplausos.—Un señor diputado: …").
-_SEGMENT_START = re.compile(rf"(?:^|\s[-–—]\s+|(?<=[.!?,;])\s+|{CLOSE_DASH})")
-_COLON = re.compile(r"[:：]")
+_SEGMENT_START = regex(rf"(?:^|\s[-–—]\s+|(?<=[.!?,;])\s+|{CLOSE_DASH})")
+_COLON = regex(r"[:：]")
 _GROUP_NAME = 200  # characters of a group's name before its colon, looked for no further
-_NON_SPACE = re.compile(r"\S")
+_NON_SPACE = regex(r"\S")
 #: Round brackets, each opener's closer: the ASCII ones and the full-width ones of Chinese and
 #: Japanese records; 〔…〕 holds the Japanese Diet's stage directions ("〔前田武志君登壇、拍手〕").
 ROUND = {"(": ")", "（": "）", "〔": "〕"}
@@ -364,7 +365,7 @@ def _content(nodes: Sequence[Node]) -> list[Inline]:
 
 # A short capitalised word with its stop and the next word after it: an abbreviation, as a
 # citation in brackets strings them ("(Prot. Verh. 2. PT …, S. 516)").
-_ABBREVIATION = re.compile(r"[^\S\n]*[^\W\d_][^\W\d_]{1,4}\.[^\S\n]+\w")
+_ABBREVIATION = regex(r"[^\S\n]*[^\W\d_][^\W\d_]{1,4}\.[^\S\n]+\w")
 
 
 def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str, str]]:
@@ -456,7 +457,7 @@ def _is_opener(key: str, config: Config) -> bool:
 # Cambodian tribunal's transcripts print the time between speeches ("[09.05.30]", each part within
 # a clock's range; a date of two-digit parts in brackets, "[12.05.19]", reads the same and is taken
 # for the clock too): the record's clock, no word supplied.
-_HOUR = re.compile(
+_HOUR = regex(
     r"\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3])\.[0-5]\d\.[0-5]\d", re.IGNORECASE
 )
 

@@ -7,10 +7,11 @@ import re
 from collections import Counter
 
 from stenogram.transcript.config import Config
+from stenogram.transcript.regexcache import regex
 
-_WORDS = re.compile(r"[^\W\d_]+")
-_SPACED = re.compile(r"[^\s\d.,;:!?()\[\]\"'“”‘’«»\-–—।॥]+")  # a word as spaces and stops bound it
-_LETTER = re.compile(r"(?<![^\W\d_])[^\W\d_](?![^\W\d_])")  # a letter standing alone
+_WORDS = regex(r"[^\W\d_]+")
+_SPACED = regex(r"[^\s\d.,;:!?()\[\]\"'“”‘’«»\-–—।॥]+")  # a word as spaces and stops bound it
+_LETTER = regex(r"(?<![^\W\d_])[^\W\d_](?![^\W\d_])")  # a letter standing alone
 _SCRIPT_SHARE = 0.1  # the share of a text's letters in a script that names its language
 _WORD_SHARE = 0.05  # the share of a text's words among a language's commonest for it to be named
 _KIN_SHARE = 0.8  # languages this close to the best share are told apart by their kin letters

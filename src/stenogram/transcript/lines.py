@@ -47,16 +47,16 @@ _GLUED = regex(
 )
 # A rule of dashes or underscores that closes a head and the first label glued to it, no space or
 # break between ("-----------CHAIRPERSON: Good afternoon.", a commission's web copy).
-_RULE_THEN_LETTER = re.compile(r"(?:---|___)[-_]{2,}(?=[^\W\d_])")
-_FIRST_WORD = re.compile(r"([^\W\d_]{2,})[ \t]+")  # a word and the space after it: "APPLAUSE "
-_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")  # a word of a name, not an initial
+_RULE_THEN_LETTER = regex(r"(?:---|___)[-_]{2,}(?=[^\W\d_])")
+_FIRST_WORD = regex(r"([^\W\d_]{2,})[ \t]+")  # a word and the space after it: "APPLAUSE "
+_TWO_LETTERS = regex(r"[^\W\d_]{2}")  # a word of a name, not an initial
 # A sentence's stop and a capital with no space between: where a label the copy glued to the
 # sentence before it may start ("… por aprobada.Sr. Senador X.- Pido la palabra …"); the stop
 # first: a fast scan.
-_GLUED_STOP = re.compile(r"[.!?…](?<=[^\W\d_]{2}[.!?…])(?=[A-ZÀ-ÖØ-ÞА-ЯЁΆΈ-ΏΑ-Ω])")
+_GLUED_STOP = regex(r"[.!?…](?<=[^\W\d_]{2}[.!?…])(?=[A-ZÀ-ÖØ-ÞА-ЯЁΆΈ-ΏΑ-Ω])")
 # After a sentence, the empty parentheses of a label's lost scripts: where a label of a
 # trilingual record whose PDF's text lost them may start ("… Order. ( ) (The Hon. X) …").
-_SENTENCE_THEN_HOLLOW = re.compile(r"[ \t](?<=[.!?…][ \t])[ \t]*(?=[()])")
+_SENTENCE_THEN_HOLLOW = regex(r"[ \t](?<=[.!?…][ \t])[ \t]*(?=[()])")
 # A heading in CAPITALS and a form of address in Mixed case with its stop, no space between:
 # where a label the copy glued to the heading above it may start ("… IZAMIENTO DE BANDERASSr.
 # Presidente (X).- Invito …"); the form of address is the label's.
@@ -66,66 +66,64 @@ _SENTENCE_THEN_HOLLOW = re.compile(r"[ \t](?<=[.!?…][ \t])[ \t]*(?=[()])")
 # a flattened copy ran on after a heading with no stop ends ("… INICIACIÓN DE LA SESIÓN Sra.
 # Presidente (X).- Con la presencia …", "… Izamiento de la Bandera Nacional Sra. Presidenta (Y).-
 # Invito …"); its form of address, a few words before the bracket, opens it.
-_ROLE_THEN_DASH = re.compile(r"\)\.[ \t]?[-–—][ \t]+(?=[^\W\d_])")
+_ROLE_THEN_DASH = regex(r"\)\.[ \t]?[-–—][ \t]+(?=[^\W\d_])")
 # A word's stop and a dash, the speech after it: where a member's label addressed by its form
 # ends with the stop and dash the chair's bracketed ones end with ("… del Día Sr. Ibarra.- Pido …").
-_NAME_THEN_DASH = re.compile(r"(?<=[^\W\d_]{2})\.-[ \t]+(?=[^\W\d_])")
+_NAME_THEN_DASH = regex(r"(?<=[^\W\d_]{2})\.-[ \t]+(?=[^\W\d_])")
 _TITLE_BEFORE_DASH = 3  # words of a form of address and a surname before the stop and dash, at most
 _TITLE_BEFORE_ROLE = 4  # words between a form of address and the bracket after it, at most
 _RUN_ON_WORDS = 2  # words of a heading at least that a label runs on after
-_GLUED_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?<=[A-ZÀ-ÖØ-ÞА-ЯЁ]{4})(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё]{1,3}\.)")
+_GLUED_CAPITALS = regex(r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?<=[A-ZÀ-ÖØ-ÞА-ЯЁ]{4})(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё]{1,3}\.)")
 # A word in CAPITALS with its stop and a space after it: a heading whose last word a form of
 # address in CAPITALS may be glued to ("AĠĠORNAMENTONOR. JOE MIZZI: …", Malta's record).
-_CAPITALS_STOPPED = re.compile(r"(?<![^\W\d_])(?P<word>[^\W\d_]{6,})\.[ \t]")
+_CAPITALS_STOPPED = regex(r"(?<![^\W\d_])(?P<word>[^\W\d_]{6,})\.[ \t]")
 _GLUED_TITLE_LETTERS = range(2, 6)  # the letters of a form of address glued to a heading's word
 # A name in Mixed case and an office in CAPITALS with its colon after it: where a flattened
 # record's label follows the name a line above it printed alone ("… 1. Ms Jane Doe THE DEPUTY
 # SPEAKER: Hon. Doe, you are welcome …", an oath's taker and the chair who welcomes her).
-_NAME_THEN_CAPITALS = re.compile(
-    r"(?<=[a-zß-öø-ÿ])[ \t]+(?=[A-ZÀ-ÖØ-Þ]{2,}(?:[ \t]+[A-ZÀ-ÖØ-Þ]{2,}){1,4}[ \t]*:)"
-)
+_NAME_THEN_CAPITALS = regex(r"(?<=[a-zß-öø-ÿ])[ \t]+(?=[A-ZÀ-ÖØ-Þ]{2,}(?:[ \t]+[A-ZÀ-ÖØ-Þ]{2,}){1,4}[ \t]*:)")
 # Inside a run of CAPITALS, a short word (an article) and an office with its colon, or its holder
 # in brackets and a stop ("… PRAYER THE DEPUTY SPEAKER (Rep. Abu). Please …"): where a
 # flattened record's label follows the item's heading above it ("… COMMUNICATION FROM THE CHAIR
 # THE SPEAKER: Honourable members, …"); the article or a form of address in Mixed case before the
 # office in CAPITALS, as the Australian Hansards print the chair ("… AUDITOR-GENERAL'S REPORT Mr
 # SPEAKER: Honourable members, …").
-_HEADING_THEN_ARTICLE = re.compile(
+_HEADING_THEN_ARTICLE = regex(
     r"[ \t](?<=[A-ZÀ-ÖØ-Þ][ \t])"
     r"(?=(?:[A-ZÀ-ÖØ-Þ]{1,4}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,4}\.?)[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ \t]{1,40}"
     r"(?::|\([^()\n]{1,40}\)\.))"
 )
 # After a sentence or a bracket, the clock in brackets a turn's label opens with: where a label of a
 # transcript flattened to one line may start ("… to sign up. [00:00:48] DS: You're …").
-_SENTENCE_THEN_CLOCK = re.compile(
+_SENTENCE_THEN_CLOCK = regex(
     r"[ \t](?<=[.!?…»”\")\]][ \t])[ \t]*(?=\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+[^\W\d_])"
 )
 # After a word, a form of address with its stop or none, a word after it: where the first label of
 # a flattened record may follow its head's words.
-_WORD_THEN_TITLE = re.compile(r"(?<=\w)[ \t]+(?=(?P<title>[^\W\d_]{2,5}\.?)[ \t]+[^\W\d_])")
+_WORD_THEN_TITLE = regex(r"(?<=\w)[ \t]+(?=(?P<title>[^\W\d_]{2,5}\.?)[ \t]+[^\W\d_])")
 # One to three capitalised words and an opening bracket: a name with its region or party.
-_NAME_THEN_BRACKET = re.compile(r"[^\W\d_][\w\-]*(?:[ \t]+[^\W\d_][\w\-]*){0,2}[ \t]*\(")
+_NAME_THEN_BRACKET = regex(r"[^\W\d_][\w\-]*(?:[ \t]+[^\W\d_][\w\-]*){0,2}[ \t]*\(")
 # A surname alone with its stop and a space, glued to a sentence's stop ("….Петров. Товарищи").
-_SURNAME_STOPPED = re.compile(r"[^\W\d_][^\W\d_\-]+\.[ \t]")
+_SURNAME_STOPPED = regex(r"[^\W\d_][^\W\d_\-]+\.[ \t]")
 # A surname and an initial with its stop ("Кузнецов С. П.", "Kowalski J."), a label's opening.
-_SURNAME_INITIAL = re.compile(r"[^\W\d_][^\W\d_\-]+[ \t]+[^\W\d_]\.")
+_SURNAME_INITIAL = regex(r"[^\W\d_][^\W\d_\-]+[ \t]+[^\W\d_]\.")
 # After a sentence, or its stop and the dash an acta ends each turn with ("… de la fecha.- Concejal
 # X: …"), a word: where a flattened record's label with an office or a form of address may start.
-_SENTENCE_THEN_WORD = re.compile(r"[ \t](?:(?<=[.!?…»”\")\]][ \t])|(?<=[.!?]-[ \t]))[ \t]*(?=[^\W\d_])")
+_SENTENCE_THEN_WORD = regex(r"[ \t](?:(?<=[.!?…»”\")\]][ \t])|(?<=[.!?]-[ \t]))[ \t]*(?=[^\W\d_])")
 # After a sentence, an agenda item's number and the capital its title opens with: a flattened
 # council's minutes set the item's title before its first label, no stop between them ("… 12
 # maart. 1. Opening en mededelingen De voorzitter: Ik open …").
-_SENTENCE_THEN_ITEM = re.compile(r"(?:^|[ \t](?<=[.!?][ \t]))[ \t]*\d{1,2}\.[ \t]+(?=[^\W\d_])")
+_SENTENCE_THEN_ITEM = regex(r"(?:^|[ \t](?<=[.!?][ \t]))[ \t]*\d{1,2}\.[ \t]+(?=[^\W\d_])")
 # An agenda item's number opening a line, the capital its title opens with.
-_ITEM_OPENS = re.compile(r"[ \t]*\d{1,2}\.[ \t]+(?=[^\W\d_a-zà-ÿ])")
+_ITEM_OPENS = regex(r"[ \t]*\d{1,2}\.[ \t]+(?=[^\W\d_a-zà-ÿ])")
 # A word's start inside an item's title: where the label after the title may open.
-_WORD_START = re.compile(r"(?<=[ \t])(?=[^\W\d_])")
+_WORD_START = regex(r"(?<=[ \t])(?=[^\W\d_])")
 _ITEM_TITLE_SPAN = 100  # characters of an item's title read for the label after it
 # After a sentence, the marker a record prints before each turn (a dash, a circle, a captioner's
 # ">>"): where a flattened record's marked label may start ("… نص. – السيد X:- …", "…です。○議長 …",
 # "… SO MOVED. >> SPEAKER: SECOND."); a circle after the page's line number the copy kept
 # ("…以上です。 2 ◯議長（…君） …"), the number left to the sentence before it.
-_MARKED = re.compile(
+_MARKED = regex(
     r"(?<=[.!?…؟»”\")])[ \t]+(?=(?:[-–—]|>>)[ \t])"
     r"|(?<=[.!?…؟»”\")。！？])[ \t]*(?:[0-9０-９]{1,3}[ \t\u3000]+)?(?=[○◯●◎〇■])"
 )
@@ -133,38 +131,38 @@ _MARKED = re.compile(
 # dash or ">>" with a space after it, or a circle; a class of their first characters opens the
 # pattern, so that a search skips from one such character to the next (an alternation first
 # is tried at every character, five times the time on a speech's lines)
-_MARK_SEEN = re.compile(r"[-–—>○◯●◎〇■](?:(?<=[○◯●◎〇■])|(?<=[-–—])[ \t]|(?<=>)>[ \t])")
+_MARK_SEEN = regex(r"[-–—>○◯●◎〇■](?:(?<=[○◯●◎〇■])|(?<=[-–—])[ \t]|(?<=>)>[ \t])")
 _MARKERS = ("-", "–", "—", "○", "◯", "●", "◎", "〇", "■", ">>")
 # the markers of the Japanese Diet's and assemblies' labels ("○議長（…君）", "〇議長(…君)")
 _CJK_MARKERS = "○◯●◎〇"
 _SURNAME_WORDS = 5  # words of a surname in CAPITALS after a form of address: "TORRES Y TORRES LARA"
 _DASHED_TURNS = 2  # labels after a dash that mark a flattened record's turns, its first line not one
 # After a full-width stop, no space: where a flattened CJK record's label may start ("…。主席：…").
-_CJK_SENTENCE = re.compile(r"(?<=[。！？」])(?=[^\W\d_])")
-_CJK_STOPS = re.compile("[。！？」]")  # the stops both passes after a full-width stop need
+_CJK_SENTENCE = regex(r"(?<=[。！？」])(?=[^\W\d_])")
+_CJK_STOPS = regex("[。！？」]")  # the stops both passes after a full-width stop need
 # After a full-width stop and perhaps a space, a label whose opening bracket a web copy lost, a
 # closing one near (a city's minutes flattened: "…いたします。 大野議長)８月３０日付で…").
-_CJK_UNOPENED = re.compile(r"(?<=[。！？」])[ \t\u3000]*(?=[^\W\d_][^\s（()）。]{0,15}[）)])")
+_CJK_UNOPENED = regex(r"(?<=[。！？」])[ \t\u3000]*(?=[^\W\d_][^\s（()）。]{0,15}[）)])")
 # A name of a few words with its party in parentheses and a colon: "Anna Probe (CDU/CSU):", an
 # office perhaps after the party ("Csala László (szd) előadó:").
-_PARTY_LABEL = re.compile(
+_PARTY_LABEL = regex(
     r"[^\W\d_][\w'’-]*(?:[ \t]+[\w'’.-]+){1,3}[ \t]*\([^()\n]{1,30}\)(?:[ \t]+[^\W\d_]+)?[ \t]*:"
 )
 _CJK_LABEL_SPAN = 16  # characters of a CJK label before its colon
 _SPEECH_WORDS = 3  # words after a label a stop ends, inside a line: a speech, not a call ("… Mr. X.")
 # A name in CAPITALS with its initials ("ПЕТРОВ Н. А.", "N. A. PETROV"): a label a stop ends.
-_INITIALLED = re.compile(r"(?:\b[^\W\d_]\.[ \t]*){1,2}\w{2}|\w{2}[ \t]+[^\W\d_]\.(?:[ \t]*[^\W\d_]\.)?$")
+_INITIALLED = regex(r"(?:\b[^\W\d_]\.[ \t]*){1,2}\w{2}|\w{2}[ \t]+[^\W\d_]\.(?:[ \t]*[^\W\d_]\.)?$")
 # Two initials or more before a surname, a double forename's joined by its hyphen ("В. А. Корнилов",
 # "О.Н. Смирнов", "Ж.-П. К. Сабонис"): a name, whatever letter opens it, never a question's "В."
-_TWO_INITIALS = re.compile(r"(?:[^\W\d_]\.(?:[\-\u2010\u2011][^\W\d_]\.)?[ \t]*){2,}[^\W\d_]{2}")
+_TWO_INITIALS = regex(r"(?:[^\W\d_]\.(?:[\-\u2010\u2011][^\W\d_]\.)?[ \t]*){2,}[^\W\d_]{2}")
 # the last word before a stop, its vowel signs with it ("ෙනොෙව්.", "करेंगे."): a word, not a letter;
 # matched from a window's end back to the word's first letter, where a search from each letter of
 # the window had read on to its word's end
 _LAST_WORD = regex(rf"(?s:.*(?<![\w{MARKS}]))((?:\w|[{MARKS}])+)[^\w{MARKS}]*\Z")
-_COLON_NEAR = re.compile("[:：]")
+_COLON_NEAR = regex("[:：]")
 # A wide gap inside a label's words: two columns of a caption on one line ("IN THE CROWN COURT
 # AT LEEDS          Case No: T2019…"), the court's name on the left, a field on the right.
-_COLUMNS = re.compile(r"\S(?:[ ]{6,}|\t)\S")
+_COLUMNS = regex(r"\S(?:[ ]{6,}|\t)\S")
 _WRAPPED_SPAN = 60  # characters of a line where the colon of a label wrapped onto it may stand
 _FULL_LINE = 30  # characters a narrow column's line holds at least where a wrap cut a label on it
 _ABBREVIATION = 4  # characters of a form of address with its stop at most ("M.", "Abg.")
@@ -174,18 +172,18 @@ _FLOOR_SPAN = 200  # characters before a label read for the sentence that gave i
 # A paragraph's end of a sentence, a turn's dash and a name's first words, a form of address
 # with its stop perhaps ("… النواب. – السيد فراس", "… النواب. – د. ماجد"); and the words that end
 # the name with the label's colon and dash, opening the paragraph below ("العزاوي:- …").
-_DASHED_NAME_HEAD = re.compile(r"[.!?…؟»”\")][ \t]+[-–—][ \t]+[^\W\d_]+\.?(?:[ \t]+[^\W\d_]+\.?){0,3}[ \t]*$")
-_DASHED_NAME_REST = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*:[ \t]*[-–—]")
+_DASHED_NAME_HEAD = regex(r"[.!?…؟»”\")][ \t]+[-–—][ \t]+[^\W\d_]+\.?(?:[ \t]+[^\W\d_]+\.?){0,3}[ \t]*$")
+_DASHED_NAME_REST = regex(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*:[ \t]*[-–—]")
 _PAGE_CUT_LINES = 2  # lines of a label's head that a page break left in a paragraph of its own
 _CUT_HEAD_WORDS = 3  # words of a label's head that a copy's line break left on a line of its own
 _CUT_OFFICE_WORDS = 8  # words of an office and its portfolio so left
 _RENDERINGS = 2  # paragraphs of a label's renderings below its name, one a language
 # a paragraph that is one parenthesis, a parenthesis inside it ("(மாண்புமிகு (திருமதி) X)")
-_PARENTHESIS_ALONE = re.compile(r"\((?:[^()\n]|\([^()\n]*\))*\)")
+_PARENTHESIS_ALONE = regex(r"\((?:[^()\n]|\([^()\n]*\))*\)")
 _OPENING = tuple(ROUND)  # the parentheses a role opens with
 # A member's seat or role in brackets and a label's colon, or the colon alone, opening a line: the
 # end of a label.
-_SEAT_THEN_COLON = re.compile(r"(?:\([^()\n]{1,80}\)[ \t]*)?[:：]")
+_SEAT_THEN_COLON = regex(r"(?:\([^()\n]{1,80}\)[ \t]*)?[:：]")
 _DASHES = ("-", "–", "—")  # the stops before an office printed after the name
 
 
@@ -311,7 +309,7 @@ def _unclosed_at(line: str, places: list[int]) -> set[int]:
 
 
 # A word its hyphen broke at a line's end, a letter before the hyphen.
-_BROKEN_END = re.compile(r"[^\W\d_]-$")
+_BROKEN_END = regex(r"[^\W\d_]-$")
 
 
 def broken_at_end(line: str, following: str) -> bool:

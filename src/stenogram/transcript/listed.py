@@ -24,6 +24,7 @@ from typing import NamedTuple
 from stenogram.transcript.candidate import is_party
 from stenogram.transcript.config import Config
 from stenogram.transcript.reader import TERMINAL
+from stenogram.transcript.regexcache import regex
 
 _NAME_WORDS = (2, 5)  # words of a name alone on its line: a forename and a surname at least
 _AFFILIATION_WORDS = 10  # "Ausschuss für Arbeit und Soziales, Vorsitzende", "Conservative, Harrowgate West"
@@ -38,22 +39,20 @@ _MOST_LINES = 4  # of a block: the name (twice, where a photo's caption gives it
 _NAME_SPAN = 80  # characters of a line that may be a name of five words
 _JOINED_SPAN = 160  # of a name's line with its office after it: "… The Parliamentary Under-Secretary …"
 _OFFICE_AFTER = 2  # words of an office's line before the office: "The Economic Secretary …"
-_PORTFOLIO = re.compile(r"\s*\([^()]+\)$")  # an office's portfolio in brackets: "Minister (Health)"
-_CLOCK_OR_YEAR = re.compile(r"\d{1,2}[:.]\d{2}|(?<!\d)\d{4}(?!\d)")
-_CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])")  # "2:46 pm", "14.46", no date "4.03.2026"
+_PORTFOLIO = regex(r"\s*\([^()]+\)$")  # an office's portfolio in brackets: "Minister (Health)"
+_CLOCK_OR_YEAR = regex(r"\d{1,2}[:.]\d{2}|(?<!\d)\d{4}(?!\d)")
+_CLOCK = regex(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])")  # "2:46 pm", "14.46", no date "4.03.2026"
 # a video minute's clock before the name, perhaps after a bullet: "• 0:11 J. Deuring", "1:02:13 …"
-_CLOCKED_NAME = re.compile(r"(?:[•·●▪◦]\s*)?(?P<time>\d{1,2}(?::\d{1,2}){1,2})\s+(?P<name>\S.*)")
+_CLOCKED_NAME = regex(r"(?:[•·●▪◦]\s*)?(?P<time>\d{1,2}(?::\d{1,2}){1,2})\s+(?P<name>\S.*)")
 # the time and date a name's line ends with, where the page prints them on it ("… Plaid Cymru
 # 7:24, 24 March 2021", "… Labour 10:32 am, 4th March 2025")
-_TIME_AFTER = re.compile(
-    r"\s+(?P<time>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?,\s*[^,]{1,30}?\d{4})$", re.IGNORECASE
-)
-_BRACKET_PARTY = re.compile(r"(?P<role>.*?)\s*\((?P<party>[^()]+)\)")  # "Wethouder (ChristenUnie)"
+_TIME_AFTER = regex(r"\s+(?P<time>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?,\s*[^,]{1,30}?\d{4})$", re.IGNORECASE)
+_BRACKET_PARTY = regex(r"(?P<role>.*?)\s*\((?P<party>[^()]+)\)")  # "Wethouder (ChristenUnie)"
 # a sentence's end inside a line, a word in lower case and its stop before the next word: a
 # speech's first line the wrap cut ("Gràcies, presidenta. Diputades, …"), never an affiliation's
 # words ("St. Helens", "Assoc. Prof. of Law": an abbreviation's stop)
-_SENTENCE_INSIDE = re.compile(r"(?:[^\W\d_]+\.|[!?])\s+\S")
-_SPEECH_AFTER_COLON = re.compile(r"[:：]\s+\S")  # "The Convener (X): Good morning and …", a label's
+_SENTENCE_INSIDE = regex(r"(?:[^\W\d_]+\.|[!?])\s+\S")
+_SPEECH_AFTER_COLON = regex(r"[:：]\s+\S")  # "The Convener (X): Good morning and …", a label's
 _ABBREVIATION = 3  # letters of a word in lower case with its stop that may be an abbreviation ("mbr.")
 
 

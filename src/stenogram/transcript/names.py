@@ -25,18 +25,18 @@ from stenogram.transcript.config import Config
 from stenogram.transcript.model import NamePart
 from stenogram.transcript.regexcache import regex
 
-_TOKEN = re.compile(r"\([^)]*\)|\[[^\]]*\]|[^\s(\[]+")
+_TOKEN = regex(r"\([^)]*\)|\[[^\]]*\]|[^\s(\[]+")
 # an initial, or a double forename's joined by its hyphen, the non-breaking one too ("Ж.\u2011П.")
-_INITIAL = re.compile(r"(?:\w\.[\-\u2010\u2011]?)+\w?\.?|\w\.?")
+_INITIAL = regex(r"(?:\w\.[\-\u2010\u2011]?)+\w?\.?|\w\.?")
 # Initials set close to the surname, as the Saeima's and the Seimas's older records print them
 # ("A.Bērziņš", "V.P.Andriukaitis"): two words of the name.
-_GLUED_INITIALS = re.compile(r"((?:[^\W\d_]\.)+)([^\W\d_][^\W\d_'’-]+)")
+_GLUED_INITIALS = regex(r"((?:[^\W\d_]\.)+)([^\W\d_][^\W\d_'’-]+)")
 # A form of address's abbreviation set close to the capitalised surname, as a typist of the
 # Soviet records prints a comrade ("т.Коларов", "тов.Петров"): two words, as with the space.
-_GLUED_TITLE = re.compile(r"([^\W\d_]{1,4}\.)([^\W\d_][^\W\d_'’-]+)")
-_WORD = re.compile(r"\S+")
-_NUMBERED = re.compile(r"[^\W\d_]*\s*\d")  # the rest of an office's word, then a number
-_ALONE = re.compile(r"[^\W\d_]*\W*")  # the rest of an office's word, and nothing more
+_GLUED_TITLE = regex(r"([^\W\d_]{1,4}\.)([^\W\d_][^\W\d_'’-]+)")
+_WORD = regex(r"\S+")
+_NUMBERED = regex(r"[^\W\d_]*\s*\d")  # the rest of an office's word, then a number
+_ALONE = regex(r"[^\W\d_]*\W*")  # the rest of an office's word, and nothing more
 _OFFICE_TEXT = 40  # the longest chair's office printed alone ("Vizepräsident", "Vice President")
 
 
@@ -561,7 +561,7 @@ def _short_words(config: Config) -> frozenset[str]:
 
 # A syllable of a romanised Chinese, Korean or Vietnamese given name: "kee", "boon", "hsien",
 # "kwok", "yew", "jae", "in"; never "anderson", "scott" or "claudia".
-_SYLLABLE = re.compile(r"[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[nmkhptw])?")
+_SYLLABLE = regex(r"[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|[nmkhptw])?")
 _GIVEN_SYLLABLES = 2  # the most words of a given name after a surname printed first
 
 
@@ -708,7 +708,7 @@ def _rank_before_chair(words: list[re.Match[str]], at: int, config: Config) -> b
 
 # A word of the Arabic script right after a chair's word: the genitive that joins a portfolio to
 # an office in Arabic, Persian, Urdu and Kurdish with no particle between them.
-_ARABIC_SCRIPT = re.compile(r"[ \t]+[\u0600-\u06ff]")
+_ARABIC_SCRIPT = regex(r"[ \t]+[\u0600-\u06ff]")
 
 
 def _portfolio(label: str, at: int, config: Config) -> bool:
@@ -833,7 +833,7 @@ def _office_word(word: str, config: Config) -> bool:
 
 
 _PORTFOLIO_WORDS = 8  # the most words of a portfolio between its first and the office
-_HOLDER_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")
+_HOLDER_INITIAL = regex(r"(?<![^\W\d_])[^\W\d_]\.")
 
 
 def office_phrase(label: str, config: Config) -> bool:
@@ -863,8 +863,8 @@ def office_phrase(label: str, config: Config) -> bool:
 
 # the comma a description follows, not one after an area whose hyphen is suspended ("Klima-,
 # energi- og forsyningsministeren")
-_DESCRIBING_COMMA = re.compile(r"(?<!-),")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]+")
+_DESCRIBING_COMMA = regex(r"(?<!-),")
+_HANGUL = regex(r"[\uac00-\ud7a3]+")
 _HAN = regex(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _GIVEN_CHARS = (1, 2)  # the lengths of a Chinese given name and of a Korean one
 _PORTFOLIO_CHARS = 2  # the fewest syllables of a Korean ministry glued to its office ("법무부장관")
@@ -994,7 +994,7 @@ def name_parts(
 
 # A Latin word of capitals with no vowel: initials run together ("HHG", Althingi's "(HHG: Heyr,
 # heyr.)"), no surname; three letters at least, as "NG" is one.
-_RUN_INITIALS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,4}")
+_RUN_INITIALS = regex(r"[B-DF-HJ-NP-TV-XZ]{3,4}")
 
 
 def run_initials(word: str) -> bool:

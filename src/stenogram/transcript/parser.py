@@ -65,6 +65,7 @@ from stenogram.transcript.persons import Registry
 from stenogram.transcript.placing import Placing
 from stenogram.transcript.presiding import Presiding
 from stenogram.transcript.reader import PHOTO_CAPTION, TERMINAL, RawPara, Source
+from stenogram.transcript.regexcache import regex
 from stenogram.transcript.turn_labels import TurnLabels, bracket_carried, opens_inside_carried
 from stenogram.transcript.units import (
     PARENTHESIS,
@@ -76,7 +77,7 @@ from stenogram.transcript.units import (
     line_texts,
 )
 
-_RUNNING_HEAD = re.compile(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
+_RUNNING_HEAD = regex(r"\(([^\W\d_][^()\n:!?]{1,80}?)\)")
 _STAGE_SPAN = 5  # paragraphs a bracketed stage direction may run over
 _PAGE_TOP_LINES = 6  # lines under a page's running head that are still its top
 _SCATTERED_WORDS = 8  # one-word paragraphs at most of an interjection's scattered words, less one
@@ -86,38 +87,38 @@ _PARTICLE_LETTERS = 4  # letters of a particle after an event's word at most: "F
 _FLOOR_TURNS = 8  # members' turns looked back over for the one holding the floor
 # A clock in brackets glued to the stage direction after it, one paragraph: "(10:15)(Recess.)",
 # "[10.15 a.m.] (The hearing resumed.)".
-_CLOCKED_NOTE = re.compile(r"(?P<clock>[(\[][^()\[\]]{3,16}[)\]])[ \t]*(?P<note>[(\[].*)")
+_CLOCKED_NOTE = regex(r"(?P<clock>[(\[][^()\[\]]{3,16}[)\]])[ \t]*(?P<note>[(\[].*)")
 _CUT_BRACKET = 40  # characters of an interjection in square brackets on either side of a cut
 # The number that opens an item or a list's entry ("5.", "5.1.", "12)")
-_LIST_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)[.)]\s")
+_LIST_NUMBER = regex(r"(\d{1,3}(?:\.\d{1,3})*)[.)]\s")
 # A caption's clock opening a line of a video's transcript copied from a web page, the words
 # after it glued or after a space ("00:14At the risk …", "01:02 Bonjour à tous"): minutes and
 # seconds, an hour perhaps, in brackets perhaps; the words open with a letter, no clock's word
 # ("10:02 Uhr."), and no colon of a label follows near ("0:00:43 Jane Doe: …" is a label's time).
-_CAPTION_CLOCK = re.compile(r"[ \t]*(?P<clock>\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?)[ \t]?(?=[^\W\d_])")
+_CAPTION_CLOCK = regex(r"[ \t]*(?P<clock>\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?)[ \t]?(?=[^\W\d_])")
 _CAPTION_LINES = 3  # such lines that make a text a video's transcript
 _CAPTION_LABEL = 60  # characters after the clock a label's colon may close
 # The captioner's mark of a change of speaker opening a paragraph, and the paragraphs it opens that
 # make a text live captions, where none names the speaker (">> THANK YOU. ANY QUESTIONS?").
-_CAPTION_OPENS = re.compile(r"[ \t]*>>[ \t]+\S")
+_CAPTION_OPENS = regex(r"[ \t]*>>[ \t]+\S")
 _CAPTIONS = 2
 # The hour and minute alone on a line with a stop between them, as the Austrian Nationalrat's
 # record prints the time above each speech ("9.06").
-_TIME_WITH_STOP = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[.:][0-5]\d)?")
+_TIME_WITH_STOP = regex(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[.:][0-5]\d)?")
 # The hour and minute in four digits in parentheses, a bullet before them in a web copy, as the
 # Canadian House's and its committees' evidence print the time between speeches ("● (0915)"),
 # or after a black square, as the Malaysian Hansard's margin ("■1010").
-_FOUR_DIGIT_TIME = re.compile(r"(?:[●•]\s*)?\((?:[01]\d|2[0-3])[0-5]\d\)|■\s?(?:[01]\d|2[0-3])[0-5]\d")
+_FOUR_DIGIT_TIME = regex(r"(?:[●•]\s*)?\((?:[01]\d|2[0-3])[0-5]\d\)|■\s?(?:[01]\d|2[0-3])[0-5]\d")
 # The hour and minute with the hour's sign between them, in parentheses between bullets, as the
 # Québec Assemblée nationale's Journal des débats prints the time between speeches ("• (10 h 30) •").
-_BULLETED_HOUR_SIGN = re.compile(r"[●•]\s*\((?:[01]?\d|2[0-3])\s?h\s?[0-5]\d\)\s*[●•]?")
+_BULLETED_HOUR_SIGN = regex(r"[●•]\s*\((?:[01]?\d|2[0-3])\s?h\s?[0-5]\d\)\s*[●•]?")
 # The whole of a line that heads an examination by naming an office alone ("検察官").
-_WHOLE_LINE = re.compile(r"(?P<name>.+)")
+_WHOLE_LINE = regex(r"(?P<name>.+)")
 # An office with its holder in brackets that heads an examination ("検察官（森下）"): the holder asks.
-_HELD_LINE = re.compile(r"[^(（]+[(（]\s*(?P<name>[^)）]+?)\s*[)）]")
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # a word title case capitalises: "the", "for", "in" stay small
+_HELD_LINE = regex(r"[^(（]+[(（]\s*(?P<name>[^)）]+?)\s*[)）]")
+_LONG_WORD = regex(r"[^\W\d_]{4,}")  # a word title case capitalises: "the", "for", "in" stay small
 # The number of a question printed before it, its member's name not repeated ("41. And then?").
-_QUESTION_NUMBER = re.compile(r"[ \t]*\d{1,5}\.[ \t]+\S")
+_QUESTION_NUMBER = regex(r"[ \t]*\d{1,5}\.[ \t]+\S")
 _CLOCK_OPENERS = "[(●•■"  # what a clock alone on its line opens with, if not its hour's figure
 
 
@@ -125,10 +126,10 @@ _CLOCK_OPENERS = "[(●•■"  # what a clock alone on its line opens with, if 
 # ("MR SMITH:   And you saw him on 4 May?---Yes, I did."): three hyphens after the question's stop,
 # no more: a longer run fills the line to its margin, as a Latin American minute closes a paragraph
 # ("…que figuran en el recuadro.----------"), and nobody answers.
-_ANSWER_AFTER = re.compile(r"(?<=[?.!])-{3}(?!-)[ \t]*(?=\S)")
+_ANSWER_AFTER = regex(r"(?<=[?.!])-{3}(?!-)[ \t]*(?=\S)")
 # A rule of dashes across the page, an ornament in it perhaps, that sets off the next item of the
 # sitting from the last turn ("————◇—————", the Diet's).
-_ITEM_RULE = re.compile(r"[-‐–—―─━_=*·◇◆○●□■\s]{3,}")
+_ITEM_RULE = regex(r"[-‐–—―─━_=*·◇◆○●□■\s]{3,}")
 
 
 def _whose(cand: Candidate, config: Config) -> str:
@@ -166,9 +167,9 @@ _HEAD_LINE_SPAN = 40  # characters of a head's short line between a listed block
 _HEADING_LETTERS = 4  # letters at least of an item's heading run onto the turn above it
 _RUN_ON_WORDS = 2  # words at least of such a heading run into the sentence's own line
 _NAME_LINE_WORDS = (2, 6)  # the words of a listed member's name with its form of address: "Hon. X Y"
-_HEADING_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of a heading run in before a label ("NA")
+_HEADING_WORD = regex(r"[^\W\d_]{2,}")  # a word of a heading run in before a label ("NA")
 # A sentence's stop and the space after it, where a heading run into its line may start.
-_SENTENCE_GAP = re.compile(r"[.?!][ \t]+(?=\S)")
+_SENTENCE_GAP = regex(r"[.?!][ \t]+(?=\S)")
 _SPENT = Unit("", [(0, "")])  # what stands for a unit freed
 
 
@@ -1190,7 +1191,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
 
 _FIELD_SPAN = 40  # characters of a minutes' field before its colon
 # The number an item's heading opens with: "§ 1", "1 §", "12.", "3)".
-_ITEM_NUMBER = re.compile(r"(?:§\s*\d+[a-z]?|\d+[a-z]?\s*§|\d{1,3}[.)])\s+")
+_ITEM_NUMBER = regex(r"(?:§\s*\d+[a-z]?|\d+[a-z]?\s*§|\d{1,3}[.)])\s+")
 
 
 def _title_words(text: str) -> str:
@@ -1322,7 +1323,7 @@ def _announced(units: list[Unit], index: int) -> bool:
     return index > 0 and units[index - 1].text.rstrip().endswith((":", "："))
 
 
-_INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+_INNER_HYPHEN = regex(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
 def _broken_form(cand: Candidate) -> str | None:

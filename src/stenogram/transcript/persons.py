@@ -53,7 +53,7 @@ _K = TypeVar("_K", str, tuple[str, str])
 _T = TypeVar("_T")
 # A forename's initials in a label's brackets, which tell members of one surname apart, as the
 # Philippine Congress prints them ("SEN. CAYETANO (P.)", "REP. ROMUALDEZ (Ma. F.)"): no role.
-_INITIALS = re.compile(r"(?:[^\W\d_][^\W\d_A-Z]?\.[ ]?){1,3}")
+_INITIALS = regex(r"(?:[^\W\d_][^\W\d_A-Z]?\.[ ]?){1,3}")
 
 _CYRILLIC = dict(
     zip(
@@ -135,8 +135,8 @@ _GREEK_PAIRS = {
     "γχ": "nch",
 }
 # Such a pair, the accents and breathings between its letters dropped first.
-_GREEK_PAIR = re.compile(f"({'|'.join(_GREEK_PAIRS)})(?!\u0308)")
-_GREEK_ACCENTS = re.compile("[\u0300\u0301\u0313\u0314\u0342\u0345]")
+_GREEK_PAIR = regex(f"({'|'.join(_GREEK_PAIRS)})(?!\u0308)")
+_GREEK_ACCENTS = regex("[\u0300\u0301\u0313\u0314\u0342\u0345]")
 
 # Latin letters that Unicode does not decompose into a base letter and a mark.
 _LATIN = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ı": "i"}
@@ -169,7 +169,7 @@ _DEAD_CONSONANTS = {
     "\u0cdd": "\u0ca8\u0ccd",  # ೝ ನ್
 }
 _VIRAMA = "\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d\u0dca"
-_DEAD_CONSONANT = re.compile(f"([{''.join(_DEAD_CONSONANTS)}])[{_VIRAMA}]?|(?<=[{_VIRAMA}])[\u200c\u200d]")
+_DEAD_CONSONANT = regex(f"([{''.join(_DEAD_CONSONANTS)}])[{_VIRAMA}]?|(?<=[{_VIRAMA}])[\u200c\u200d]")
 
 
 def slug(text: str) -> str:
@@ -227,7 +227,7 @@ def _decomposed(text: str) -> str:
     )
 
 
-_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+_ARABIC_LETTER = regex("[\u0621-\u064a\u0671-\u06d3]")
 
 # The vowels of an Ethiopic syllable as its Unicode name spells them ("BAA", "GU", "RO"), longest
 # first, and as names are romanised: the first order "A" is "e" ("አበበ" Abebe), the sixth "E" has
@@ -270,10 +270,10 @@ def _id_letter(char: str) -> bool:
 
 # Where a holder's name ends and its description begins: a bracket, a comma, a dash between
 # spaces, or a stop after a word ("Arthur Lira. PP - AL"; not the stop of "Mr." or an initial).
-_DESCRIBED = re.compile(r"\s*[(\[,]|\s[-–—]\s|(?P<word>[^\W\d_]+)\.(?=\s)")
+_DESCRIBED = regex(r"\s*[(\[,]|\s[-–—]\s|(?P<word>[^\W\d_]+)\.(?=\s)")
 # A form of address in brackets of its own inside a holder's brackets, as Kenya's Hansard prints
 # it before the name ("The Temporary Deputy Speaker (Hon. (Ms.) Soipan Tuya):")
-_BRACKETED_TITLE = re.compile(r"\s*\(([^\W\d_]{1,8}\.?)\)(?=\s)")
+_BRACKETED_TITLE = regex(r"\s*\(([^\W\d_]{1,8}\.?)\)(?=\s)")
 
 
 # The most characters of a name in a script without case, its suffix of address apart ("尾辻秀久" of
@@ -1433,7 +1433,7 @@ _SEAT_WORDS = 3  # the most words of a constituency in a label's brackets: "Fran
 
 
 # A district's ordinal in a label's brackets, as a US state senate prints a member's seat.
-_DISTRICT = re.compile(r"\d{1,3}(?:st|nd|rd|th|d)", re.IGNORECASE)
+_DISTRICT = regex(r"\d{1,3}(?:st|nd|rd|th|d)", re.IGNORECASE)
 
 
 def _seat_shaped(bracket: str, config: Config) -> bool:
@@ -1577,9 +1577,9 @@ def _lowered(word: str, dotted: bool) -> str:
     return word.lower().replace("i\u0307", "i")
 
 
-_WORD_PART = re.compile(r"[^\W\d_]+")  # the letters between a hyphen or an apostrophe
-_CODE = re.compile(r"[^\W\d_]\W?\d|\d\W?[^\W\d_]")  # letters and digits side by side
-_ORDINAL = re.compile(r"\d+[^\W\d_]{1,2}\.?")  # "2ND", "21ST": a number's ending, lowered
+_WORD_PART = regex(r"[^\W\d_]+")  # the letters between a hyphen or an apostrophe
+_CODE = regex(r"[^\W\d_]\W?\d|\d\W?[^\W\d_]")  # letters and digits side by side
+_ORDINAL = regex(r"\d+[^\W\d_]{1,2}\.?")  # "2ND", "21ST": a number's ending, lowered
 
 
 def _code(word: str) -> bool:
@@ -1588,9 +1588,9 @@ def _code(word: str) -> bool:
     return _CODE.search(word) is not None and _ORDINAL.fullmatch(word) is None
 
 
-_ELIDED_ARTICLE = re.compile(r"L['’]", re.IGNORECASE)  # French and Italian; "D'ALEMA" is a name's
+_ELIDED_ARTICLE = regex(r"L['’]", re.IGNORECASE)  # French and Italian; "D'ALEMA" is a name's
 # "F.", "И.", "Ж.-П." (its hyphen the non-breaking one too), "О.О" (its stop cut)
-_INITIALS = re.compile(r"(?:[^\W\d_]\.[\-\u2010\u2011]?)+[^\W\d_]?")
+_INITIALS = regex(r"(?:[^\W\d_]\.[\-\u2010\u2011]?)+[^\W\d_]?")
 
 
 def _capitals(text: str) -> bool:

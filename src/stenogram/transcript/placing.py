@@ -34,6 +34,7 @@ from stenogram.transcript.model import (
 )
 from stenogram.transcript.persons import Registry
 from stenogram.transcript.reader import TERMINAL
+from stenogram.transcript.regexcache import regex
 from stenogram.transcript.units import PARENTHESIS, Unit
 
 if TYPE_CHECKING:
@@ -41,14 +42,14 @@ if TYPE_CHECKING:
     from stenogram.transcript.labels import LabelMatcher
 
 _SPEECH_NUMBERS = 3  # turns numbered in a row at the least: fewer may each open a printed page
-_PUNCTUATION_ONLY = re.compile(r"[\s.,;:!?]*")
+_PUNCTUATION_ONLY = regex(r"[\s.,;:!?]*")
 # The dash the Chilean and Argentine records set before an event on its own line
 # ("--(Aplausos en tribunas).", "—(Risas)."): the stage's mark, no speech.
-_DASH_ONLY = re.compile(r"\s*(?:-{1,3}|[—–])\s*")
+_DASH_ONLY = regex(r"\s*(?:-{1,3}|[—–])\s*")
 
 
 # "[English]", "(Français)", "IsiZulu:": a language's name in brackets or before a colon, alone
-_LANGUAGE_MARK = re.compile(r"[\[(]\s*(?P<bracketed>[^\W\d_]+)\s*\.?\s*[\])]|(?P<named>[^\W\d_]+)[ \t]*:")
+_LANGUAGE_MARK = regex(r"[\[(]\s*(?P<bracketed>[^\W\d_]+)\s*\.?\s*[\])]|(?P<named>[^\W\d_]+)[ \t]*:")
 
 
 def _language_mark(text: str, config: Config) -> str | None:
@@ -67,8 +68,8 @@ def _first_words(turn: Turn) -> str:
 
 # An item of a numbered list opening a paragraph ("V. Los Órganos …", "2. …", "b) …"): the item
 # above may end on a conjunction ("…, y") and still end its paragraph
-_LIST_ITEM = re.compile(r"(?:[IVXLCDM]{1,6}|\d{1,3}|[a-z])[.)]\s")
-_RULE = re.compile(r"[_\-–—=*·.\s]{3,}")  # a rule printed under an inserted document: "______"
+_LIST_ITEM = regex(r"(?:[IVXLCDM]{1,6}|\d{1,3}|[a-z])[.)]\s")
+_RULE = regex(r"[_\-–—=*·.\s]{3,}")  # a rule printed under an inserted document: "______"
 
 
 def _stage_text(item: BlockStage) -> str:

@@ -4,7 +4,6 @@ for the chair's office printed alone as a label.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from stenogram.transcript.candidate import (
@@ -21,23 +20,24 @@ from stenogram.transcript.names import (
     uncased_name,
 )
 from stenogram.transcript.persons import Registry
+from stenogram.transcript.regexcache import regex
 from stenogram.transcript.turn_labels import name_word
 
 # A head's parts: "(Az ülés kezdete: 9.02 óra - Elnök: Kovács Béla. Jegyzők: …)"
-_HEAD_PARTS = re.compile(r"\s+[-–—]\s+|[;,،؛]\s+|\.\s+(?=[^\W\d_][^\s:：]*\s*[:：])")
+_HEAD_PARTS = regex(r"\s+[-–—]\s+|[;,،؛]\s+|\.\s+(?=[^\W\d_][^\s:：]*\s*[:：])")
 # A field of the head and its value: "Voorzitter: Van Dalen", "主持人：王建国"
-_HEAD_FIELD = re.compile(r"(?P<field>[^\W\d_][^:：()\d]{0,40}?)\s*[:：]\s*(?P<value>[^\W\d_].*)")
+_HEAD_FIELD = regex(r"(?P<field>[^\W\d_][^:：()\d]{0,40}?)\s*[:：]\s*(?P<value>[^\W\d_].*)")
 # The entries of a roll of the bench, between its semicolons and commas ("M. Owada, président ; …")
-_ROLL_ENTRIES = re.compile(r"\s*[;,]\s*")
+_ROLL_ENTRIES = regex(r"\s*[;,]\s*")
 # Where a name in the head ends: its seat in parentheses, the dotted leaders before it, the
 # Arabic comma before the office ("الرئاسة : السيد X، رئيس المجلس."), the Persian verb after it
 # ("جلسه … به ریاست آقای X تشکیل شد")
-_NAME_END = re.compile(r"\s*(?:[(\[]|\.{2,}|\.(?: \.){2,}|…|،|تشکیل (?:شد|گردید)).*")
+_NAME_END = regex(r"\s*(?:[(\[]|\.{2,}|\.(?: \.){2,}|…|،|تشکیل (?:شد|گردید)).*")
 # Characters of a chair's name in a field of the head, with the forms of address and the office
 # printed before it ("Se. Durchlaucht der Oberstlandmarschall Karl Fürst Auersperg")
 _HEAD_NAME = 80
 # A bracket after a name in a list of those present, which may mark the chair: "Hadley (chair)"
-_MARK = re.compile(r"\(\s*([^()]{2,40}?)\s*\)")
+_MARK = regex(r"\(\s*([^()]{2,40}?)\s*\)")
 
 
 def _less_apposed_chair(value: str, config: Config) -> str:

@@ -36,7 +36,7 @@ _BOMS = (
 # Single-byte encodings of the genre's sources, tried when the bytes are not UTF-8; the commoner
 # ones first, and a later one must look clearly better to win.
 _LEGACY = ["cp1251", "koi8_r", "cp1252", "cp1250", "iso8859_2", "latin_1", "cp866", "iso8859_5"]
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS = regex(r"[^\W\d_]+")
 # Letter frequencies of Russian, per cent.
 _CYRILLIC_FREQUENCY = dict(
     zip(
@@ -79,7 +79,7 @@ _CYRILLIC_FREQUENCY = dict(
         strict=True,
     )
 )
-_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_LETTER = regex(r"[\u0400-\u04ff]")
 #: The layouts the reader tells apart, as the header describes them.
 LAYOUTS = {
     "blank-line": "paragraphs separated by blank lines",
@@ -97,7 +97,7 @@ SENTENCE_STOPS = ".!?…。！？।॥؟։።۔။។៕"
 #: was not cut by a hard wrap (the Ethiopic and Khmer colons end a label as the colon does). The
 #: one table of stops: the parser reads paragraphs by it too.
 TERMINAL = SENTENCE_STOPS + ':;»”")]：；」』）፦៖'
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = regex(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
     f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0, 0x110000, 0x10000)
 )
@@ -106,17 +106,17 @@ _NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
 #: Unicode reserves them for a program's internal use, so in a transcript they are damage too.
 _NOT_TEXT: tuple[tuple[re.Pattern[str], str], ...] = (
     (_CONTROL, "control character {code}: this looks like a binary file"),
-    (re.compile("[\ud800-\udfff]"), "lone surrogate {code}: not a character; the text is damaged"),
+    (regex("[\ud800-\udfff]"), "lone surrogate {code}: not a character; the text is damaged"),
     (
-        re.compile(f"[{_NONCHARACTERS}]"),
+        regex(f"[{_NONCHARACTERS}]"),
         "noncharacter {code}: Unicode reserves it and XML cannot carry it; remove or replace it",
     ),
 )
 # The ones of the Basic Multilingual Plane in one character class, which is fast; the astral
 # noncharacters (U+1FFFE …) are found among the few astral characters a text has, since a class
 # holding them is tested character by character (15× slower).
-_ANY_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_ANY_NOT_TEXT = regex(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+_ASTRAL = regex("[\U00010000-\U0010ffff]")
 
 
 class RawPara(Lines):
@@ -238,7 +238,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
 # The marks and controls of bidirectional text, which a right-to-left record pasted from a web
 # page or a word processor sets around its labels and figures ("\u200fالسيد الرئيس:\u200f"): they
 # print nothing, and the encoding states the direction by the language, so they are dropped.
-_BIDI = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_BIDI = regex("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 
 def normalise(text: str) -> str:
@@ -259,21 +259,21 @@ def normalise(text: str) -> str:
 # The minus sign a record sets for the dash after a label's stop, as the European Parliament's
 # verbatim reports of 2007 to 2009 print it ("Der Präsident. − …", "X, im Namen der PSE-Fraktion.
 # − …"): the en dash the other years' reports set there, the first such on its line.
-_MINUS_DASH = re.compile(r"(?m)^(?P<label>[^\n\u2212]{1,200}?\.[ \t]+)\u2212(?=[ \t])")
+_MINUS_DASH = regex(r"(?m)^(?P<label>[^\n\u2212]{1,200}?\.[ \t]+)\u2212(?=[ \t])")
 
 
 # The minus sign a PDF's text layer sets for the hyphen inside a word, as court reporters'
 # transcripts of inquiries print it ("SIR MARTIN MOORE−BICK:", "self−incrimination"): a hyphen,
 # so a name joined by it reads as the same name joined by a hyphen, a label as a label. Two letters
 # or more on either side: a formula's minus between letters ("x−y", "a−b") stays a minus.
-_MINUS_HYPHEN = re.compile(r"(?<=[^\W\d_]{2})\u2212(?=[^\W\d_]{2})")
+_MINUS_HYPHEN = regex(r"(?<=[^\W\d_]{2})\u2212(?=[^\W\d_]{2})")
 
 
 # A colon alone on its line under a line of text: a web page's copy sets the speaker's name and
 # the colon after it in two elements, the copy two lines ("Puhemies Aino Karjalainen" / ":"); the
 # line break read as a space, as a wrap that left a French colon alone reads it ("trente" / ":").
-_COLON_BELOW = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?P<colon>[:：])(?=[ \t]*(?:\n|$))")
-_COLON_ALONE = re.compile(r"\n[ \t]*[:：][ \t]*(?:\n|$)")  # the same, found by its line break
+_COLON_BELOW = regex(r"(?<=\S)[ \t]*\n[ \t]*(?P<colon>[:：])(?=[ \t]*(?:\n|$))")
+_COLON_ALONE = regex(r"\n[ \t]*[:：][ \t]*(?:\n|$)")  # the same, found by its line break
 
 
 # A word in Mixed case with its letters spaced out, as old printed records set a speaker's name
@@ -362,7 +362,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
 
 
 # A link's address closing a line, and how far before it a page's words for the link may begin.
-_LINE_END_LINK = re.compile(r"https?://\S+\Z")
+_LINE_END_LINK = regex(r"https?://\S+\Z")
 _LINK_WORDS = 20
 
 
@@ -415,7 +415,7 @@ def _sentence_words(kept: list[str], index: int) -> bool:
     )
 
 
-_CAPTION_NUMBER = re.compile(r"[ \t]+\d{1,3}")  # "Speaker 1": the page numbers its speakers
+_CAPTION_NUMBER = regex(r"[ \t]+\d{1,3}")  # "Speaker 1": the page numbers its speakers
 # a name of one to five capitalised words, initials perhaps set close ("A.J. Rice"), or an office
 # alone ("Operator")
 _CAPTIONED_NAME = regex(rf"[{UPPER}][^\W\d_]*\.?(?:(?:[ '’-]|(?<=\.))[{UPPER}][^\W\d_]*\.?){{0,4}}")
@@ -440,7 +440,7 @@ def _strip_speaker_captions(kept: list[str], removed: list[Furniture], config: C
 # The words of a photo's caption the label's prefix knows ("Photo of", "Foto:", "… portrait"): a
 # line without one is not matched against the prefix. The look-ahead of the words' first letters
 # lets the search skip a position at one test, where the alternation tried each word there.
-_PHOTO_WORDS = re.compile(r"(?=[pifbф])(?:photo|picture|image|foto|bild|fotó|фото|portrait)", re.IGNORECASE)
+_PHOTO_WORDS = regex(r"(?=[pifbф])(?:photo|picture|image|foto|bild|fotó|фото|portrait)", re.IGNORECASE)
 PHOTO_CAPTION = "photo-caption"  # the furniture's kind: a speaker's card had a photo over it
 
 
@@ -571,7 +571,7 @@ def _strip_stop_lines(kept: list[str], removed: list[Furniture]) -> None:
             above = text
 
 
-_PAGE_ALONE = re.compile(r"\d{1,6}")  # a page's number, its term's pagination past ten thousand
+_PAGE_ALONE = regex(r"\d{1,6}")  # a page's number, its term's pagination past ten thousand
 
 
 def _restore_opening_heads(lines: list[str], kept: list[str], removed: list[Furniture]) -> None:
@@ -594,7 +594,7 @@ def _restore_opening_heads(lines: list[str], kept: list[str], removed: list[Furn
             removed.remove(item)
 
 
-_SENTENCE_MARK = re.compile(r"[.!?:;]")  # a line of a sentence, a label's colon perhaps
+_SENTENCE_MARK = regex(r"[.!?:;]")  # a line of a sentence, a label's colon perhaps
 
 
 def _strip_term_head_pages(kept: list[str], removed: list[Furniture]) -> None:
@@ -650,9 +650,9 @@ def _strip_running_heads(kept: list[str], removed: list[Furniture], config: Conf
 # A facing page's head as a PDF's text gives it, one space before its page: the agenda item's
 # title on the page across from the one the sitting's head stands on ("Oświadczenia poselskie 35",
 # "Sprawy formalne 12"): capitalised words with no sentence's punctuation, then the page.
-_FACING_HEAD = re.compile(r"(?P<head>[^\W\d_a-z][^.!?…:;()\d]{2,78}?)[ \t]+(?P<page>\d{1,5})")
-_PAGE_FIGURES = re.compile(r"(?<![\d.])\d{1,5}(?![\d.])")  # a page number's line: its first figure
-_EDGE_PAGE = re.compile(r"^\d{1,5}(?=\s)|(?<=\s)\d{1,5}$")  # a running head's: at either end
+_FACING_HEAD = regex(r"(?P<head>[^\W\d_a-z][^.!?…:;()\d]{2,78}?)[ \t]+(?P<page>\d{1,5})")
+_PAGE_FIGURES = regex(r"(?<![\d.])\d{1,5}(?![\d.])")  # a page number's line: its first figure
+_EDGE_PAGE = regex(r"^\d{1,5}(?=\s)|(?<=\s)\d{1,5}$")  # a running head's: at either end
 
 
 def _strip_facing_heads(kept: list[str], removed: list[Furniture]) -> None:
@@ -687,7 +687,7 @@ def _strip_facing_heads(kept: list[str], removed: list[Furniture]) -> None:
 
 # A word its hyphen broke at a line's end, as a printed column breaks it (OCR may read the soft
 # hyphen or print "¬"): a letter before it.
-_BROKEN_WORD = re.compile(r"[^\W\d_][-\u00ad¬]$")
+_BROKEN_WORD = regex(r"[^\W\d_][-\u00ad¬]$")
 _HEAD_GAP = 2  # blank lines at most between a running head and each half of the word it parts
 _HEAD_TEXT = 80  # the longest running head
 
@@ -777,11 +777,9 @@ def _dated_once(kept: list[str], index: int, config: Config) -> bool:
 # perhaps after the word for page ("H. CÁMARA DE SENADORES        Pág. 12", a Latin American
 # record's PDF; a word the page-number furniture knows, see _page_worded), or at the left, as an
 # even page prints it: "12        COMMITTEE ON FINANCE".
-_NUMBERED_HEAD = re.compile(
-    r"(?P<head>\S.{10,78}?)[ \t]{2,}(?P<word>[^\W\d_]{1,6}\.?[ \t]?)?(?P<page>\d{1,4})"
-)
-_NUMBERED_HEAD_LEFT = re.compile(r"(?P<page>\d{1,4})[ \t]{2,}(?P<head>\S.{10,78})")
-_WIDER_GAP = re.compile(r"[ \t]{4,}")
+_NUMBERED_HEAD = regex(r"(?P<head>\S.{10,78}?)[ \t]{2,}(?P<word>[^\W\d_]{1,6}\.?[ \t]?)?(?P<page>\d{1,4})")
+_NUMBERED_HEAD_LEFT = regex(r"(?P<page>\d{1,4})[ \t]{2,}(?P<head>\S.{10,78})")
+_WIDER_GAP = regex(r"[ \t]{4,}")
 
 
 def _numbered_head(line: str) -> re.Match[str] | None:
@@ -841,9 +839,9 @@ def _remove_heads(kept: list[str], removed: list[Furniture], places: list[int]) 
 # A parliament's head naming its term, sitting, place, weekday and date runs to a hundred
 # characters, its pages late in a term to five figures ("Deutscher Bundestag – 20. Wahlperiode –
 # 118. Sitzung. Berlin, Donnerstag, den 6. Juli 2023 14211").
-_PAGE_BEFORE = re.compile(r"(?P<page>\d{1,5})\s+(?P<head>\S.{10,118})")
-_PAGE_AFTER = re.compile(r"(?P<head>\S.{10,118}?)\s+(?P<page>\d{1,5})")
-_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+_PAGE_BEFORE = regex(r"(?P<page>\d{1,5})\s+(?P<head>\S.{10,118})")
+_PAGE_AFTER = regex(r"(?P<head>\S.{10,118}?)\s+(?P<page>\d{1,5})")
+_YEAR = regex(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 _PAGE_STEP = 2  # pages from one head to the next: an excerpt's next page or the one after it
 
 
@@ -916,17 +914,17 @@ def _opening_head(head: str, place: tuple[int, int], first: int, kept: list[str]
     )
 
 
-_DATE_LAST = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d\.?$")  # a head's words end with the date's year
+_DATE_LAST = regex(r"(?<!\d)(?:1[6-9]|20)\d\d\.?$")  # a head's words end with the date's year
 
 
-_PAGE_GAP = re.compile(r"\S[ \t]{3,}\d{1,4}$")  # the wide gap before a head's page number
+_PAGE_GAP = regex(r"\S[ \t]{3,}\d{1,4}$")  # the wide gap before a head's page number
 
 # A page's head between its page (a number, or a chamber's letter and number: "H6114", "S8012")
 # and the sitting's date: "H6114      CONGRESSIONAL RECORD — HOUSE      July 20, 2005", or the
 # date first on the facing page. Its middle is set off by wide gaps or printed in CAPITALS.
-_PAGE_AT_START = re.compile(r"(?:(?i:page)\s+)?[A-Z]?\d{1,5}(?P<gap>\s+)(?P<rest>\S.{8,120})")
-_PAGE_AT_END = re.compile(r"(?P<rest>\S.{8,120}?)(?P<gap>\s+)(?:(?i:page)\s+)?[A-Z]?\d{1,5}")
-_WIDE_GAP = re.compile(r"\s{3,}|\t")
+_PAGE_AT_START = regex(r"(?:(?i:page)\s+)?[A-Z]?\d{1,5}(?P<gap>\s+)(?P<rest>\S.{8,120})")
+_PAGE_AT_END = regex(r"(?P<rest>\S.{8,120}?)(?P<gap>\s+)(?:(?i:page)\s+)?[A-Z]?\d{1,5}")
+_WIDE_GAP = regex(r"\s{3,}|\t")
 
 
 def _dated_head(line: str, config: Config) -> bool:
@@ -959,7 +957,7 @@ def _head_and_date(rest: str, wide: bool, config: Config) -> bool:
     )
 
 
-_TITLE_WORD = re.compile(r"[^\W\d_][\w’'&.-]*")
+_TITLE_WORD = regex(r"[^\W\d_][\w’'&.-]*")
 
 
 def _title(head: str) -> bool:
@@ -993,7 +991,7 @@ def _strip_dated_heads(kept: list[str], removed: list[Furniture], config: Config
 
 
 # A word of a head that numbers the house's term, sitting or record: "7.", "7/45", "112.".
-_HEAD_NUMBER = re.compile(r"\d{1,4}(?:[./]\d{1,4})*\.?")
+_HEAD_NUMBER = regex(r"\d{1,4}(?:[./]\d{1,4})*\.?")
 _HEAD_DASHES = frozenset("-–—|")
 
 
@@ -1039,7 +1037,7 @@ def _dated_head_in_a_sentence(kept: list[str], index: int, config: Config) -> bo
     return bool(above and (above[-1].isalnum() or above[-1] in ",-") and below[:1].islower())
 
 
-_INNER_GAP = re.compile(r"\S[ \t]{3,}\S")  # fields of one line set apart by wide gaps
+_INNER_GAP = regex(r"\S[ \t]{3,}\S")  # fields of one line set apart by wide gaps
 
 
 def _strip_repeated_heads(kept: list[str], removed: list[Furniture], config: Config) -> None:
@@ -1229,7 +1227,7 @@ def _last(line: str) -> str:
 
 # A name with the recording's clock after it, set off by two spaces or a tab, as a speech-to-text
 # service exports it over each speech ("Karen Hale  0:02", "Speaker 1\t00:01:02").
-_TIMED = re.compile(r"\S(?:[ ]{2,}|\t)\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
+_TIMED = regex(r"\S(?:[ ]{2,}|\t)\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
 
 
 def _timed(line: str) -> bool:
@@ -1241,8 +1239,8 @@ def _timed(line: str) -> bool:
 # The start of a line that opens with a label's shape: a capitalised word, a few more, a colon;
 # or a full-width one with the speech glued to it ("申请人：我要求 …"), which a wrapped sentence's
 # line opens with too ("问题很多：漏水、…"), so read as a label's only under a sentence's end.
-_LABEL_START = re.compile(r"[^\W\d_][^\s:：]*(?:[ \t]+[^\s:：]+){0,5}[ \t]*[:：](?:\s|$)")
-_GLUED_START = re.compile(r"[^\W\d_][^\s:：]*(?:[ \t]+[^\s:：]+){0,5}[ \t]*：")
+_LABEL_START = regex(r"[^\W\d_][^\s:：]*(?:[ \t]+[^\s:：]+){0,5}[ \t]*[:：](?:\s|$)")
+_GLUED_START = regex(r"[^\W\d_][^\s:：]*(?:[ \t]+[^\s:：]+){0,5}[ \t]*：")
 _UNCASED_LABEL = 30  # the longest such start in a script without case ("นางสาวมาลี ศรีสุข: ")
 _SHORT_LINE = 0.75  # of the longest line, a line short enough to end no wrapped sentence
 
@@ -1283,7 +1281,7 @@ _NAME_WORDS = 5
 # A name of a few words that its stop or a spaced dash ends, a capitalised word after it: a
 # label's shape without a colon ("Лысак. Товарищи, …", "Sattler – Ich danke …"), its initials
 # glued to it perhaps ("А.Белоусова. Товарищи! …").
-_STOPPED_START = re.compile(
+_STOPPED_START = regex(
     r"(?P<name>(?:[^\W\d_]\.)*[^\W\d_][^\s.]*(?:[ \t]+[^\W\d_][^\s.]*){0,3})"
     r"(?:\.|[ \t]+[-–—]{1,2})[ \t]+[^\W\d_]"
 )
@@ -1308,7 +1306,7 @@ def _stopped_below(below: str, config: Config) -> bool:
 # A name of a few words, its role after a comma maybe, then its stop or a spaced dash and a
 # capitalised word: the shape of a label an announcement above names ("Eva Dvořáčková,
 # poslankyně. Děkuji …", "Ardian Kola – Faleminderit …").
-_NAMED_START = re.compile(
+_NAMED_START = regex(
     r"(?P<name>[^\W\d_][^\s.,]*(?:[ \t]+[^\W\d_][^\s.,]*){0,3})(?:,[^.,\n]{1,40})?"
     r"(?:\.|[ \t]+[-–—]{1,2})[ \t]+[^\W\d_]"
 )
@@ -1366,7 +1364,7 @@ def _name_opens_below(line: str, below: str, config: Config) -> bool:
 
 
 _ROOM_TO_SPARE = 0.9  # of the margin a line alone and the next line's first word stay short of
-_BRACKETED = re.compile(r"\([^()\n]*\)")  # a name's seat, party or organisation in brackets
+_BRACKETED = regex(r"\([^()\n]*\)")  # a name's seat, party or organisation in brackets
 _ALONE_WORDS = 8  # words of a name or a heading alone on its line: "Morag Pettigrew (Lothian Care Forum)"
 
 
@@ -1468,8 +1466,8 @@ def _cut_above(above: str, widest: int) -> bool:
 # the line above holds ("Le Président" / "(M. Paradis) : …").
 # A hard-wrapped line that is one short parenthesis: a note of its own, never a wrapped sentence's
 # ("(10.00 am)" under the date, "(The witness withdrew)" after a speech, in a British inquiry's record).
-_NOTE_LINE = re.compile(r"\([^()\n]{1,60}\)\.?")
-_LABEL_PARENTHESIS = re.compile(r"\([^()\n]{1,80}\)[ \t]*[:：]")
+_NOTE_LINE = regex(r"\([^()\n]{1,60}\)\.?")
+_LABEL_PARENTHESIS = regex(r"\([^()\n]{1,80}\)[ \t]*[:：]")
 
 
 def _closes(line: str, below: str) -> bool:
@@ -1504,7 +1502,7 @@ def _wrapped_on(current: list[tuple[int, str]], below: str) -> bool:
 
 # A row of a transcript typed as a table: a short first cell at the margin (a name, an office),
 # a run of spaces, the speech ("Van Ree          Dank u, voorzitter. …").
-_ROW = re.compile(r"(?P<cell>[^\W\d_][^\t:!?]{0,39}?[^\W\d_)])(?P<gap>[ ]{2,})(?=[^\W_]|[\"'«“„(\[])")
+_ROW = regex(r"(?P<cell>[^\W\d_][^\t:!?]{0,39}?[^\W\d_)])(?P<gap>[ ]{2,})(?=[^\W_]|[\"'«“„(\[])")
 _ROW_WORDS = 4  # words of a row's first cell at most
 _ROW_GAP, _ROW_GAP_END = "  ", 43  # the gap's first two spaces, inside a row's first 43 characters
 _COLUMN_ROWS = 3  # rows that make a label column
@@ -1561,7 +1559,7 @@ def _label_column(lines: list[str]) -> tuple[list[str], _Column]:
 # the most lines a text may have and still be too short to learn its wrap's width from
 _FEW_LINES = 12
 # a label's colon and the speech's first word after it
-_SPEECH_AFTER_COLON = re.compile(r"[:：]\s+\w")
+_SPEECH_AFTER_COLON = regex(r"[:：]\s+\w")
 
 
 def _speech_cut(current: list[tuple[int, str]], below: str, width: int, config: Config) -> bool:
@@ -1750,7 +1748,7 @@ def _glued_label(text: str, below: str, config: Config) -> int:
 # lower-case letter asked first had cost a third more on a paragraph's first 240 characters).
 _ARTICLE_AT = regex(rf"[ \t](?<=[{SMALL}][ \t])[ \t]*(?=[{UPPER}][{SMALL}]{{0,2}}[ \t]+[{UPPER}])")
 # The rest of a label after its office: words, a bracket perhaps ("(spoke in French)"), a colon.
-_OFFICE_TO_COLON = re.compile(r"[^:()\n]{1,60}?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]")
+_OFFICE_TO_COLON = regex(r"[^:()\n]{1,60}?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:[ \t]")
 _GLUED_HEADING_WORDS = (2, 20)  # words of an item's heading a label is glued to
 
 
@@ -1777,7 +1775,7 @@ def _glued_heading(text: str, config: Config) -> int:
 
 
 # The full stop of a script without spaces ending a sentence, and what a line has after it.
-_IDEOGRAPHIC_STOP_TAIL = re.compile(r"[。！？](?=[^。！？]+\Z)")
+_IDEOGRAPHIC_STOP_TAIL = regex(r"[。！？](?=[^。！？]+\Z)")
 
 
 def _glued_event(text: str, config: Config) -> int:
@@ -1804,7 +1802,7 @@ def _cue_ends(texts: list[str], number: int) -> bool:
 
 
 # A word, its comma and a clause up to a colon at a line's start ("Υποθέσεων, με θέμα: «…»").
-_CLAUSE = re.compile(r"[^\W\d_][^\s,:：]*,[ \t]+(?P<next>[^\W\d_])[^:：\n]{0,40}[:：]")
+_CLAUSE = regex(r"[^\W\d_][^\s,:：]*,[ \t]+(?P<next>[^\W\d_])[^:：\n]{0,40}[:：]")
 
 
 def _clause(line: str) -> bool:

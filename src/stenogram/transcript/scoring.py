@@ -192,26 +192,24 @@ _HEADING_AFTER = regex(
 )
 # The number of a division: "2", "1er", "3a", "IV", "12.", "19/1234", perhaps after the number
 # sign ("Nº 22", "N° 5", "No. 3"; the ordinal's mark taken off before: "N 22").
-_DIVISION_NUMBER = re.compile(
-    r"(?:N[º°o]?\.?[ \t]*)?(?:\d{1,5}(?:[/.]\d{1,5})?[^\W\d_]{0,3}|[IVXLCDM]{1,6})\.?"
-)
+_DIVISION_NUMBER = regex(r"(?:N[º°o]?\.?[ \t]*)?(?:\d{1,5}(?:[/.]\d{1,5})?[^\W\d_]{0,3}|[IVXLCDM]{1,6})\.?")
 # Dot leaders, as a roster or a table of contents runs them between a name and its place
 # ("Mr. X . . . . . (Brazil)", "Albania ........ Mr. Y"): never in a speech's first line.
-LEADERS = re.compile(r"(?:\.\s?){5,}|…{3,}")
+LEADERS = regex(r"(?:\.\s?){5,}|…{3,}")
 _LEADER_DOTS, _LEADER_ELLIPSES = 5, 3  # the least of each that LEADERS reads as leaders
 # Leaders a hard wrap cut, ending the label's line or opening the line below ("Members: Albania
 # ........" / "Mr. Y Westria ....."): longer than the dots a speech trails off with.
-_CUT_LEADERS = re.compile(r"(?:\.\s?){10,}|…{5,}")
+_CUT_LEADERS = regex(r"(?:\.\s?){10,}|…{5,}")
 # A note in brackets with the dots that run into it or out of it ("......(व्यवधान)",
 # "...(Interruptions)..."), or dots that end the line.
-_NOTED = re.compile(
+_NOTED = regex(
     r"(?:(?:\.\s?){3,}|…+)?\((?P<inside>[^()\n]{1,60})\)(?:(?:\.\s?){3,}|…+)?|(?:(?:\.\s?){3,}|…+)\s*$"
 )
-_REPORTED_OPENING = re.compile(r"([a-z]+)(?=,|[ \t]+[a-z])")  # "said, he …", "wished to …"
-_LONG_WORD = re.compile(r"[^\W\d_]{2,}")  # two letters or more ("1a", an ordinal, is none)
+_REPORTED_OPENING = regex(r"([a-z]+)(?=,|[ \t]+[a-z])")  # "said, he …", "wished to …"
+_LONG_WORD = regex(r"[^\W\d_]{2,}")  # two letters or more ("1a", an ordinal, is none)
 
 
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")  # a year in figures, as a date prints it
+_YEAR = regex(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")  # a year in figures, as a date prints it
 _DATED_REST = 40  # characters of a heading's date after it on its line
 
 
@@ -242,7 +240,7 @@ def _heading_rest(rest: str, config: Config) -> bool:
     )
 
 
-_VOICE = re.compile(r"\((?P<name>[^()\n:.!?]{2,60}?)\s?[.:](?=\s)")
+_VOICE = regex(r"\((?P<name>[^()\n:.!?]{2,60}?)\s?[.:](?=\s)")
 _QUOTES = (("«", "»"), ("“", "”"), ("„", "“"))
 _FULL_LINE = 50  # characters of a line a hard wrap has cut (a heading is shorter)
 
@@ -430,13 +428,13 @@ def _quotation_open(text: str) -> bool:
 _CASE_ENDING = 3  # letters of a case ending after a surname ("Жұмабаевқа", "Жұмабаева")
 _QUESTION_MARKS = "?？؟"  # a question's marks, the line above a vote's answer ends with
 # An editor's note in square brackets opening a speech, and the space after it.
-_EDITORS_OPENING = re.compile(r"\[[^\[\]\n]{1,30}\][ \t]+")
+_EDITORS_OPENING = regex(r"\[[^\[\]\n]{1,30}\][ \t]+")
 _NAMES_SENTENCED = 2  # such names that take turns, the fewest believed
 _NAME_WORDS = (2, 3)  # words of a bare name in a script without case that a sentence after believes
 _SALUTED_ASKED = 8  # a label's first occurrences asked for a salutation: it matters where it is printed once
 # A salutation closed by its exclamation, as a speech opens ("Товарищи! …", "Towarzysze
 # delegaci! …"); one with its comma runs on into a sentence, as a speech's later paragraph may.
-_EXCLAIMED = re.compile(r"\s*[^\W\d_][^,.;:!?\n]{0,60}!")
+_EXCLAIMED = regex(r"\s*[^\W\d_][^,.;:!?\n]{0,60}!")
 _SEARCHES = 64  # words searched for in the whole text before its words are read once instead
 
 
@@ -567,7 +565,7 @@ def _punct(cand: Candidate) -> str:
 
 
 # A note that refers the reader elsewhere ("see col 000.", "See Votes and Proceedings").
-_REFERENCE = re.compile(r"(?i)(?:see|vide)\s+\w")
+_REFERENCE = regex(r"(?i)(?:see|vide)\s+\w")
 
 
 def _features(
@@ -887,7 +885,7 @@ def _list_item(occurrence: Occurrence) -> bool:
 
 
 _HOUSE_WORDS = 4  # words of a house's name printed as a record's title: "CHAMBRE DES DÉPUTÉS"
-_HOUSE_PLACE = re.compile(r"[^\W\d_]*\s+(?:of|for)\s+[^\W\d_]")  # "… COUNCIL OF CEYLON": the place after
+_HOUSE_PLACE = regex(r"[^\W\d_]*\s+(?:of|for)\s+[^\W\d_]")  # "… COUNCIL OF CEYLON": the place after
 
 
 def _house(
@@ -1032,7 +1030,7 @@ def _chamber_name(words: list[str], config: Config) -> bool:
 _FIELD_WORD = 6  # letters of a field's word that a phrase keeps ("agenda", not "re" or "nb")
 _FIELD_IDEOGRAPHS = 2  # characters of a field's word closing a name in a script with no spaces
 _PAGE_WORD = 3  # letters of the word for page at least: "Pág.", "стр."; "С." is as likely an initial
-_PAGE_NUMBER = re.compile(r"\d{1,5}(?!\S)")
+_PAGE_NUMBER = regex(r"\d{1,5}(?!\S)")
 
 
 def _paged(occurrence: Occurrence, config: Config) -> bool:
@@ -1244,7 +1242,7 @@ def _department(words: list[str], config: Config) -> frozenset[str]:
     return frozenset(word.casefold() for word in body if lower_case(word[0]))
 
 
-_STOPPED_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.")
+_STOPPED_WORD = regex(r"(?<![^\W\d_])([^\W\d_]+)\.")
 
 
 def _abbreviated(name: str) -> frozenset[str]:
@@ -2048,7 +2046,7 @@ def _holder_over_speech(row: LabelScore, by_key: dict[str, list[Occurrence]], co
 
 
 # The first word of the line below a label alone on its line: a question's letter ("問", "F", "Q").
-_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+_FIRST_WORD = regex(r"\s*([^\W\d_]+)")
 
 
 def _over_questions(row: LabelScore, by_key: dict[str, list[Occurrence]], config: Config) -> bool:
@@ -2165,7 +2163,7 @@ def _office_over_speech(row: LabelScore, by_key: dict[str, list[Occurrence]], co
 
 # A number in the parentheses after a name, no role of a person's: a committee's or a sitting's
 # ("Komisja Zdrowia (nr 18)", "Committee on Health (No. 18)", "Sitzung (Nr. 12)").
-_NUMBER_ROLE = re.compile(r"(?:(?:n[or]|n[°º]|№|núm|num)\.?\s*)?\d+[\w/.-]*", re.IGNORECASE)
+_NUMBER_ROLE = regex(r"(?:(?:n[or]|n[°º]|№|núm|num)\.?\s*)?\d+[\w/.-]*", re.IGNORECASE)
 
 
 def _numbered(cand: Candidate) -> bool:

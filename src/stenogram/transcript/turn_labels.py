@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 # A name in Han characters as a Japanese record's list of who attends prints it, the surname and
 # the given name set apart by a space ("森川　晃", "田中　一郎"): no speech is so spaced.
 _SPACED_HAN_NAME = regex(r"[\u3400-\u9fff]{1,3}[ \u3000]+[\u3400-\u9fff]{1,3}")
-_NAME_SEPARATORS = re.compile(r"\s*[、，,]\s*|\s+")
+_NAME_SEPARATORS = regex(r"\s*[、，,]\s*|\s+")
 _CLOSING_QUOTES = "”»’\"'"  # quotes closing a field's words: a stop before one ends a sentence
 _SURNAME_LETTERS = 2  # a surname's fewest letters: no initial
 _FIELD_NAMES = 2  # capitalised words a field of the head names at least ("Voorzitter: Van der Berg")
@@ -69,30 +69,30 @@ _LIST_LINES = 2  # lines of a list of names, one a line, at least
 _LIST_SHARE = (1, 2)  # … of which this share at least is a name alone with no stop
 _NAME_WORDS = 5  # words of a name in Mixed case that may open a turn on a line inside a paragraph
 _ABBREVIATION = 3  # characters of an abbreviation with its stop, at most ("dr.", "ing.")
-_STOPPED_END = re.compile(r"[\s.:：\-–—]+$")  # a label's stop and dash, as printed
+_STOPPED_END = regex(r"[\s.:：\-–—]+$")  # a label's stop and dash, as printed
 
 # Words in lower case that make a speech's first words a sentence, however short and unstopped
 # ("The applicant's letter was signed by:" over a signature), not a list of names after a label.
 _SENTENCE_WORDS = 4
 _CASELESS_SENTENCE_WORDS = 6  # without case, every word counts: a few more
-_CASELESS_COMMAS = re.compile("[,،、，]")  # the commas that part a list of names
-_STOP_ANYWHERE = re.compile(r"[.!?؟。]")  # a sentence's end anywhere on a line
+_CASELESS_COMMAS = regex("[,،、，]")  # the commas that part a list of names
+_STOP_ANYWHERE = regex(r"[.!?؟。]")  # a sentence's end anywhere on a line
 # A sentence's stop and the space after it, where a heading run onto its line may start.
-_SENTENCE_GAP = re.compile(r"[.?!][ \t]+(?=\S)")
+_SENTENCE_GAP = regex(r"[.?!][ \t]+(?=\S)")
 _HEADING_CAPITALS = 4  # capitals at least of such a heading ("ADJOURNMENT")
 # A sentence's stop inside the braces that close a line, ending it as a bracket's would: an
 # editor's note of who took the chair ("{अध्यक्ष महोदय (श्री …) पीठासीन हुए.}", a Vidhan Sabha's).
-_STOP_IN_BRACES = re.compile(r"[.!?।]\}\s*$")
-_NUMBERED_ITEM = re.compile(r"\s*\d{1,3}\s*[.)ـ\-–—]")  # a list's item and its number: "1ـ", "2.", "3)"
-_BRACKETS_AT_END = re.compile(BRACKETED_ONLY.pattern + r"\s*$")
+_STOP_IN_BRACES = regex(r"[.!?।]\}\s*$")
+_NUMBERED_ITEM = regex(r"\s*\d{1,3}\s*[.)ـ\-–—]")  # a list's item and its number: "1ـ", "2.", "3)"
+_BRACKETS_AT_END = regex(BRACKETED_ONLY.pattern + r"\s*$")
 # A line wholly in square brackets, as a note of the hall is printed: "[Proceedings Resumed]".
-_SQUARED_LINE = re.compile(r"\s*\[[^\[\]\n]+\]\s*")
+_SQUARED_LINE = regex(r"\s*\[[^\[\]\n]+\]\s*")
 # A sentence's end inside a label's first line, the line cut by a hard wrap before its own: an
 # exclamation or a question, a stop before a spaced dash ("Vielen Dank. – Das Wort hat jetzt
 # Rolf-Georg", a line copied alone as its paragraph); never an abbreviation's stop in a field's
 # value ("Ex.mo Sr. D. X", "mevr. drs. K. de Graaf"); a full stop of a script without case before
 # more words ("主席，我想提出幾點意見。第一，政府應該", an excerpt cut mid-sentence after it).
-_SENTENCE_END_INSIDE = re.compile(r"[!?](?=\s)|\.\s+[–—]\s|[。！？](?=\S)")
+_SENTENCE_END_INSIDE = regex(r"[!?](?=\s)|\.\s+[–—]\s|[。！？](?=\S)")
 _LISTED_NAMES = 3  # names listed on a label's line, the fewest that make a roll of attendance
 _LISTED_NAME_WORDS = 2  # words of each such name, the fewest ("Sí, Presidente, Gracias." is speech)
 _UNSTOPPED_ROLL = 3  # names one a line with no stop that make a roll, not a short speech
@@ -100,10 +100,10 @@ _ROLL_WORDS = (3, 8)  # capitalised words of a name alone on a roll's one line (
 _BENCH_LINES = 6  # lines of an office alone over its holders: the office and a few names
 _BENCH_OFFICES = 2  # offices of a roll printed office by office, each over its holders, at least
 # a name's initials ending a line, after its surname or alone ("Жаров А. С.", "Smith J.")
-_INITIALS_END = re.compile(r"(?:^|\s)[^\W\d_]\.\s?(?:[^\W\d_]\.)?$")
+_INITIALS_END = regex(r"(?:^|\s)[^\W\d_]\.\s?(?:[^\W\d_]\.)?$")
 # A word of a name: letters with a hyphen or apostrophe inside ("Krüger-Lenz", "O'Neill"),
 # perhaps abbreviated with its stops ("J.", "dott.", "sig.ra"), perhaps closed by a list's comma.
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?,?")
+_NAME_WORD = regex(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?,?")
 
 
 def _capitalised(name: str, particles: frozenset[str]) -> bool:
@@ -579,20 +579,20 @@ def _runs_on(words: list[str], titles: Vocabulary) -> bool:
 
 # A label's stop OCR read as a comma or a semicolon, a space before it perhaps, the speech after
 # it; looked for only within a label's length, and only at its first few commas.
-_MISREAD_STOP = re.compile(r"[,;][ \t]+(?=\S)")
+_MISREAD_STOP = regex(r"[,;][ \t]+(?=\S)")
 # The stop OCR lost altogether: a space between the label and its speech's capital.
-_LOST_STOP = re.compile(r"[ \t]+(?=[^\W\d_])")
+_LOST_STOP = regex(r"[ \t]+(?=[^\W\d_])")
 # The line under a name alone on its line that gives the speaker's part and country, no stop,
 # the speech on the lines below ("Mr X" / "Government (Norway)" / "Allow me …", the International
 # Labour Conference's record): a capitalised word or a few, the country in brackets.
-_ROLE_BELOW = re.compile(
+_ROLE_BELOW = regex(
     r"[ \t]*(?P<role>[^\W\d_a-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}"
     r"[ \t]+\([^\W\d_a-z][^()\n.!?]{1,40}\))[ \t]+(?=[^\W\d_a-z])"
 )
 # The dialogue dash glued to the first word of the line under a name alone on its line ("El
 # señor PRESIDENTE" / "—Pasamos al dictamen."): the speech's opening, as a blank line between
 # them would show, no stop of the label that the wrap cut.
-_DIALOGUE_BELOW = re.compile(r"[ \t]*[-\u2010\u2013\u2014\u2015][^\W\d_]")
+_DIALOGUE_BELOW = regex(r"[ \t]*[-\u2010\u2013\u2014\u2015][^\W\d_]")
 _MISREAD_SPAN = 100
 _LISTED_ENTRY_WORDS = 4  # words of a person's entry in a list, its form of address with them, at most
 _MISREAD_TRIES = 3

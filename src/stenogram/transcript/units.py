@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from typing import overload
 
 from stenogram.transcript.inline import ROUND
+from stenogram.transcript.regexcache import regex
 
 # The ideographs and kana of Chinese and Japanese, and their full-width punctuation: scripts
 # that set no space between words.
-_UNSPACED = re.compile("[\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\uff60]")
+_UNSPACED = regex("[\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\uff60]")
 _UNSPACED_FIRST = "\u3001"  # the first character :data:`_UNSPACED` matches
 _UNSPACED_STOPS = frozenset("。，、！？；：")  # a clause's end in those scripts
 _COLUMN_SHARE = 0.9  # of the paragraph's longest line: a line that long ran to its column's edge
@@ -315,7 +316,7 @@ def _whole_parenthesis(opener: str, closer: str) -> str:
 
 
 # A paragraph of its own in parentheses, of any round kind (the Japanese Diet's 〔…〕 too).
-PARENTHESIS = re.compile("|".join(_whole_parenthesis(o, c) for o, c in ROUND.items()))
+PARENTHESIS = regex("|".join(_whole_parenthesis(o, c) for o, c in ROUND.items()))
 # A paragraph all in brackets: a note of the record's ("[Open session]"), no line of its head.
-BRACKETED_ONLY = re.compile(r"\s*[(\[][^()\[\]\n]*[)\]]")
+BRACKETED_ONLY = regex(r"\s*[(\[][^()\[\]\n]*[)\]]")
 BLOCK_LINE = 80  # characters of a line under the title in its block (a date, a sitting's number)

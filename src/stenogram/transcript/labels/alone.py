@@ -33,29 +33,30 @@ from stenogram.transcript.labels.patterns import (
     SURNAME_FIRST_PARTY,
 )
 from stenogram.transcript.names import chairs, office_ends, portfolio_office
+from stenogram.transcript.regexcache import regex
 
 # A note in brackets last on the line: "(12:05 horas)", "(desde la curul)".
-_NOTE_LAST = re.compile(r"[ \t]+\((?P<note>[^()\n]{1,60})\)[ \t]*$")
+_NOTE_LAST = regex(r"[ \t]+\((?P<note>[^()\n]{1,60})\)[ \t]*$")
 # Brackets last on the line, one or more, the first read as the role: "(Lab)", "(Bristol East) (Lab)".
-_BRACKETS_LAST = re.compile(r"[ \t]*\((?P<role>[^()\n]{1,60})\)(?:[ \t]*\([^()\n]{1,60}\))*$")
+_BRACKETS_LAST = regex(r"[ \t]*\((?P<role>[^()\n]{1,60})\)(?:[ \t]*\([^()\n]{1,60}\))*$")
 # The last of two brackets at a line's end: "(Baroness X) (Lab)".
-_PARTY_LAST = re.compile(r"(?<=\))[ \t]*\((?P<party>[^()\n]{1,60})\)$")
+_PARTY_LAST = regex(r"(?<=\))[ \t]*\((?P<party>[^()\n]{1,60})\)$")
 # A closing bracket and a word after it, perhaps after the label's stop and dash: "(ZAVALLONI)
 # Tiene …", "(MEDRANO).- Tiene …".
-_WORDS_AFTER_BRACKET = re.compile(r"\)[^\w()]*?[ \t]\w")
+_WORDS_AFTER_BRACKET = regex(r"\)[^\w()]*?[ \t]\w")
 # A dash set apart by spaces with words after it: a label's dash and the speech on its line.
-_DASH_THEN_WORDS = re.compile(r"[ \t](?:--|[-–—])[ \t]+\S")
+_DASH_THEN_WORDS = regex(r"[ \t](?:--|[-–—])[ \t]+\S")
 # A dash set apart by spaces between a name and its role, or between two parts of a role.
-_ROLE_DASH = re.compile(r"[ \t]+(?:--|[-–—])[ \t]+")
+_ROLE_DASH = regex(r"[ \t]+(?:--|[-–—])[ \t]+")
 # The words of one part of a role after a name's dash: capitalised first, short, no stop at
 # its end ("CFO", "Head of Investor Relations", "Deutsche Bank", "Analyst").
-_ROLE_PART = re.compile(r"[^\W\d_][\w&'’.,/-]*(?:[ \t]+[\w&'’.,/()-]+){0,6}")
+_ROLE_PART = regex(r"[^\W\d_][\w&'’.,/-]*(?:[ \t]+[\w&'’.,/()-]+){0,6}")
 _ROLE_ABBREVIATION = 4  # "Inc.", "Co.", "Ltd.": a word with its stop no longer is none
 _ROLE_LINK = 3  # "of", "and", "for": the longest word in lower case a role's words join with
 _PARTY_WORDS = 2  # a party's short name in a member's brackets: "(PLR)", "(Les Vert-e-s)"
 _ROLE_PARTS = 3  # a firm, a desk and a part at most: "X - Y Bank - Research - Equity - Analyst" is none
 # A question's or an answer's letter and a spaced dash before a name: "Q - Mark Mahaney".
-_LETTERED = re.compile(r"(?P<letter>[^\W\d_])[ \t]+(?:--|[-–—])[ \t]+(?P<name>\S.*)")
+_LETTERED = regex(r"(?P<letter>[^\W\d_])[ \t]+(?:--|[-–—])[ \t]+(?P<name>\S.*)")
 
 
 def _role_link(word: str) -> bool:

@@ -40,14 +40,14 @@ from stenogram.transcript.regexcache import regex
 
 # What follows a comma of a portfolio's areas up to the label's brackets or colon: words and
 # commas alone (":" or "(" after it, on the same line).
-_PORTFOLIO_TAIL = re.compile(r"[ \t]*(?P<areas>[^\W\d_][\w'’ \t,-]{0,160}?)[ \t]*(?=[(:：])")
+_PORTFOLIO_TAIL = regex(r"[ \t]*(?P<areas>[^\W\d_][\w'’ \t,-]{0,160}?)[ \t]*(?=[(:：])")
 # The words of one area at most: "Regional Administration and Local Government", which Swahili
 # says in seven ("Tawala za Mikoa na Serikali za Mitaa").
 _AREA_WORDS = 7
 # The record's dash after a label's stop ("… question «carton bleu». – …").
-_DASH_AFTER = re.compile(r"[ \t]*[-–—]")
+_DASH_AFTER = regex(r"[ \t]*[-–—]")
 # A clause after a label's brackets up to its colon, on the line, no sentence's stop in it.
-_SAID_CLAUSE = re.compile(r"(?P<words>[^\W\d_][^.!?:\n]{0,120}?)[ \t]*:")
+_SAID_CLAUSE = regex(r"(?P<words>[^\W\d_][^.!?:\n]{0,120}?)[ \t]*:")
 
 
 class _Patterns(NamedTuple):

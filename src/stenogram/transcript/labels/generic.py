@@ -58,7 +58,7 @@ from stenogram.transcript.names import office_phrase
 from stenogram.transcript.regexcache import regex
 
 # A word of letters, two or more, no stop: the surname OCR's semicolon may follow, in CAPITALS
-_LETTERS_WORD = re.compile(r"[^\W\d_]{2,}")
+_LETTERS_WORD = regex(r"[^\W\d_]{2,}")
 # A surname (in Mixed case or CAPITALS) and its initials, each with its stop: "Лапина С.И."
 _SURNAME_INITIALS = regex(
     rf"[{UPPER}][{UPPER}{SMALL}]+(?:-[{UPPER}][{UPPER}{SMALL}]+)?(?: ?[{UPPER}]\.){{1,3}}"
@@ -600,13 +600,11 @@ class GenericLabels(MatcherBase):
 # The holder's surname in brackets with a colon of its own after an office's colon, as a Spanish
 # Diario prints who presides ("EL Sr. VICEPRESIDENTE: (Portilla ):"): the label's role; a note
 # on the speech so printed ("MAJOR WARREN:  (Continuing):") is none.
-_HOLDER_AFTER_COLON = re.compile(
-    r"[ \t]*\((?P<holder>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]*)\)[ \t]*:"
-)
+_HOLDER_AFTER_COLON = regex(r"[ \t]*\((?P<holder>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]*)\)[ \t]*:")
 
 # The initials of a forename an editor supplied in square brackets before a surname, as an edition
 # of a historic record prints them ("[M.] Miková:"); a word so bracketed is a note ("[Beifall]").
-_SUPPLIED_FORENAME = re.compile(r"(?:[^\W\d_]\.[ -]?){1,3}")
+_SUPPLIED_FORENAME = regex(r"(?:[^\W\d_]\.[ -]?){1,3}")
 
 
 def _described_capitals(text: str, name_start: int, comma: int) -> bool:

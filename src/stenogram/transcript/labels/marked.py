@@ -3,7 +3,6 @@ reported by a verb, or unmarked in CAPITALS."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import partial
 
@@ -47,10 +46,11 @@ from stenogram.transcript.labels.patterns import (
 )
 from stenogram.transcript.labels.shapes import mixed, read_past, spaced_off, speech_start
 from stenogram.transcript.names import office_ends, uncased_name
+from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
 
 # The first letter of each word, capitalised in a label captions print in lower case.
-_WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+_WORD_START = regex(r"(?<![^\W\d_])[^\W\d_]")
 _LOWER_CAPTION_WORDS = 4  # the most words of a label in lower case after the captioner's mark
 _SUFFIXED_NAME = 12  # characters of a name and its suffix of address alone after a marker, at most
 _NAME_BEFORE_SUFFIX = 2  # characters of a member's name at least before its suffix: "林実君", not "諸君"
@@ -58,7 +58,7 @@ _OFFICE_AT = 2  # the words after its article a hyphen-led label's office or for
 
 
 # A name after a label's bracket, set off from the speech by an ideographic space or two spaces.
-_HOLDER_THEN_GAP = re.compile(r"[ \t]?(?P<name>\w{2,5})(?:\u3000|[ \t]{2,})(?=\S)")
+_HOLDER_THEN_GAP = regex(r"[ \t]?(?P<name>\w{2,5})(?:\u3000|[ \t]{2,})(?=\S)")
 
 
 class MarkedLabels(GenericLabels):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from stenogram.transcript.candidate import (
@@ -51,13 +50,13 @@ _OFFICE_THEN_HOUR = regex(
     rf"[ \t]+(?=[¿¡]?[{UPPER}])"
 )
 # A degree's letters, each with its stop (the last one's taken off): "m.d", "ph.d", "d.d.s"
-_DOTTED_DEGREE = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
+_DOTTED_DEGREE = regex(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 _ABBREVIATION_LETTERS = 4  # a word after a heading's last comma, its stop an abbreviation's: "INC.", "LTD."
 # A language's code in brackets after a label's dash, the speech after it: "– (DE) Herr …".
-_SPOKEN_CODE = re.compile(r"[ \t]*(?P<bracket>\((?P<code>[A-Z]{2})\))(?=[ \t]|$)")
+_SPOKEN_CODE = regex(r"[ \t]*(?P<bracket>\((?P<code>[A-Z]{2})\))(?=[ \t]|$)")
 _TYPED_GAP = 2  # spaces at least between a name in CAPITALS and its speech: a typed page's gap
 # A surname and its initials alone after a label's stop, to the line's end: "Стефанчук Р.О.".
-_HOLDER_ALONE = re.compile(r"[ \t]+(?P<holder>[^\W\d_][^\W\d_'’-]+[ \t]+[^\W\d_]\.[ \t]?[^\W\d_]\.)[ \t]*")
+_HOLDER_ALONE = regex(r"[ \t]+(?P<holder>[^\W\d_][^\W\d_'’-]+[ \t]+[^\W\d_]\.[ \t]?[^\W\d_]\.)[ \t]*")
 # The same holder with the speech after it on the line, as a copy one paragraph a line runs the
 # two lines into one ("ГОЛОВУЮЧИЙ. Ковальчук Р.О. Шановні колеги, …"): a capitalised word next.
 _HOLDER_BEFORE_SPEECH = regex(rf"{_HOLDER_ALONE.pattern}(?=[{UPPER}])")
@@ -65,7 +64,7 @@ _HOLDER_BEFORE_SPEECH = regex(rf"{_HOLDER_ALONE.pattern}(?=[{UPPER}])")
 
 # A label in two languages, a slash set apart by spaces between them, before the colon: "Y Llywydd /
 # The Presiding Officer:".
-_BILINGUAL = re.compile(
+_BILINGUAL = regex(
     r"(?P<first>[^\W\d_][^/:：\n]{1,60}?)[ \t]+/[ \t]+(?P<second>[^\W\d_][^/:：\n]{1,60}?)(?=[ \t]*[:：])"
 )
 
@@ -74,8 +73,8 @@ _BILINGUAL = re.compile(
 # number ("spk_0:", "spk00:", the diarised transcripts of calls and hearings): a label as
 # "Speaker 1:" is, its speech on its line or below it, the code alone.
 # The asker a voice of the hall names in brackets at its end: "Вопрос из зала (Сидорова М.И.)".
-_ASKER = re.compile(r"[ \t]*\([^()]{1,60}\)$")
-_SPEAKER_CODE = re.compile(r"(?P<name>spk_?\d{1,3})(?P<punct>:)(?:[ \t]+(?=\S)|[ \t]*$)")
+_ASKER = regex(r"[ \t]*\([^()]{1,60}\)$")
+_SPEAKER_CODE = regex(r"(?P<name>spk_?\d{1,3})(?P<punct>:)(?:[ \t]+(?=\S)|[ \t]*$)")
 
 
 # An office in CAPITALS letter-spaced for emphasis, with its stop ("P R E S I D E N T E .", an

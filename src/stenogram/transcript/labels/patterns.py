@@ -21,7 +21,7 @@ MARK = regex(f"[{MARKS}]")
 # block; Sinhala's elsewhere in its own) and the marks a consonant with no vowel sign may end in:
 # its virama, an anusvara (Sinhala's al-lakuna and anusvaraya: "එම්.", em, as the Hansard spells M.).
 INDIC_BLOCKS = range(0x900, 0xD80, 0x80)
-INDIC_VOWEL = re.compile(
+INDIC_VOWEL = regex(
     "[" + "".join(f"{chr(b + 0x05)}-{chr(b + 0x14)}" for b in INDIC_BLOCKS) + "\u0d85-\u0d96]"
 )
 BARE_ENDS = frozenset(chr(block + offset) for block in INDIC_BLOCKS for offset in (0x02, 0x4D)) | {
@@ -29,9 +29,9 @@ BARE_ENDS = frozenset(chr(block + offset) for block in INDIC_BLOCKS for offset i
     "\u0dca",
 }
 # Tamil opens no word with ர or ல: their initials take the vowel இ before them ("இரா.", "இல.").
-TAMIL_PROTHETIC = re.compile("\u0b87[\u0bb0\u0bb2]")
+TAMIL_PROTHETIC = regex("\u0b87[\u0bb0\u0bb2]")
 # A stop after a word or a parenthesis, and a word after it: a sentence that ends inside a line.
-STOP_THEN_WORD = re.compile(r"(?:(?P<word>[^\W\d_]+)|\))[.!?…]\s+[^\W\d_]")
+STOP_THEN_WORD = regex(r"(?:(?P<word>[^\W\d_]+)|\))[.!?…]\s+[^\W\d_]")
 UP = rf"{PARTICLE}?[{UPPER}][{UPPER}'’‘\-]*[{UPPER}]"
 CAP = rf"[{UPPER}][{SMALL}'’‘\-]+"
 # Initials, a double forename's joined by its hyphen, the non-breaking one a web copy prints too
@@ -63,7 +63,7 @@ OFFICE = rf"(?i:m\.|mme|mlle|monsieur|madame)\s+(?:le|la|l['’])\s*[{SMALL}]+(?
 # its last words may be a party's name in quotation marks, as the Bulgarian Assembly prints its
 # groups' voices ("РЕПЛИКИ ОТ „ВЪЗРАЖДАНЕ“:", "ГЛАСОВЕ ОТ «ГЕРБ-СДС»:"): only a group's label
 # (the configured groups) so ends.
-GROUP_START = re.compile(
+GROUP_START = regex(
     r"(?P<name>[^\W\d_]+(?:[ -/][^\W\d_]+){0,5}?"
     r"(?:[ \t][«„“\"][^\W\d_]+(?:[ -/][^\W\d_]+){0,3}[»“”\"])?)\s?(?P<punct>[.:])(?:\s+|$|(?<=:)(?=[^\W\d_]))"
 )
@@ -115,27 +115,27 @@ TOKEN = regex(
     rf"|(?P<glued>—|–|--)(?=[{UPPER}«“\"])"
     r"|(?P<starred>\*)(?=[ \t]*[-–—:]))"
 )
-COLON_NEXT = re.compile(r"[ \t]*[:：]")
+COLON_NEXT = regex(r"[ \t]*[:：]")
 # An office's number and a word of the office in CAPITALS after it, up to the label's colon: a
 # Colombian trial's prosecutor by the number of the office ("FISCAL 23 SECCIONAL:").
-NUMBERED_OFFICE = re.compile(r"\d{1,3}[ \t]+[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?[ \t]*[:：]")
+NUMBERED_OFFICE = regex(r"\d{1,3}[ \t]+[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?[ \t]*[:：]")
 # A voice's number after a service's field and its colon, alone on its line: "Speaker : spk3".
-VOICE_AFTER_COLON = re.compile(r"[ \t]*(?P<voice>[^\W\d]{0,12}\d{1,3})[ \t]*(?=\n|$)")
+VOICE_AFTER_COLON = regex(r"[ \t]*(?P<voice>[^\W\d]{0,12}\d{1,3})[ \t]*(?=\n|$)")
 TYPED_DASHES = {"--": "–"}  # the two hyphens a typist sets for a label's dash: that dash's kind
 # An office after a member's bracketed party and its comma, up to the label's colon or stop: a few
 # words with no bracket, digit or sentence's punctuation ("(SVP), Kommissionssprecher der JuKo. "),
 # or the kind of speech, its last words a term in quotation marks, as the European Parliament's
 # reports name a blue-card question in most of their languages ("(EFD), question «carton bleu».
 # –", "(Verts/ALE), Antwort auf eine Frage nach dem Verfahren der „blauen Karte“. –").
-DESCRIBED_AFTER = re.compile(
+DESCRIBED_AFTER = regex(
     r"[ \t]+(?P<description>[^\W\d_]+(?:-[^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:-[^\W\d_]+)*){0,5}"
     r"|(?:[^\W\d_]+[ \t]+){0,9}(?P<quoted>[«„“\"][^«»„“”\"\n]{1,30}[»“”\"])(?:-[^\W\d_]+)?)"
     r"[ \t]*(?P<punct>[:：]|\.(?=\s|$))"
 )
 # A number last in a name, which a stop and a word follow: the stop an ordinal's ("Gemeinderat
 # 21. Wahlperiode 59. Sitzung", a flattened head), no label's.
-ORDINAL_STOP = re.compile(r"(?<![^\W\d_])\d{1,4}$")
-WORD_AFTER = re.compile(r"[^\W\d_]")
+ORDINAL_STOP = regex(r"(?<![^\W\d_])\d{1,4}$")
+WORD_AFTER = regex(r"[^\W\d_]")
 # A place after a name's comma: one capitalised word, hyphenated perhaps, or its two languages'
 # names ("Schwanden-Sigriswil", "Biel/Bienne").
 PLACE_WORD = regex(rf"[{UPPER}][^\W\d_]+(?:[-/][{UPPER}][^\W\d_]+)*")
@@ -147,12 +147,12 @@ GLUED_PAIR_DASH = rf"\.?(?:—|–|--)(?=[{UPPER}\"“(])"
 # Asia print it ("MR. SPEAKER:- …"); an em or en dash glued to the speech's capital, as the
 # nineteenth century's Hansard and Archives parlementaires print it ("M. X, au milieu du
 # bruit:—Je prie …", "Mr. X, rising to order:—Sir, …").
-DASH_LEAD = re.compile(r"[-–—][ \t]+(?=[^\W\d_])")  # a dash before a label: "– د. سالم:-"
+DASH_LEAD = regex(r"[-–—][ \t]+(?=[^\W\d_])")  # a dash before a label: "– د. سالم:-"
 GLUED_HYPHEN = regex(rf"-(?=[{UPPER}])")  # and a hyphen glued to it: "-La C. Presidenta X:"
 COLON_DASH = regex(rf"[-–—](?=\s|$)|[–—](?=[{UPPER}«“\"(])")
 # A colon set off by a run of spaces with nothing after it on its line: the column of colons a
 # court's case caption aligns ("HARROW COUNTY, ET AL.,      :" / "Petitioners  :  No. 21-417").
-COLUMN_COLON = re.compile(r"[ ]{3,}:[ \t]*(?:\n|$)")
+COLUMN_COLON = regex(r"[ ]{3,}:[ \t]*(?:\n|$)")
 # Colons of other scripts that end a label as the colon does: the Ethiopic preface colon of the
 # Amharic record ("ክቡር አፈ ጉባኤ፦ …") and the wordspace and dash its typists print for it ("ዳኛ፡- …",
 # an Ethiopian court's record), or alone before a space after a label of two words or more ("ክቡር
@@ -167,7 +167,7 @@ COLUMN_COLON = re.compile(r"[ ]{3,}:[ \t]*(?:\n|$)")
 WORDSPACE = "፡"  # the Ethiopic wordspace, a label's colon only after two words or more
 COLONS = {"፦": ":", WORDSPACE: ":", "፡-": ":", "፡–": ":", "៖": ":", "။။": ":", ">>": ":", "|": ":"}
 _WORDSPACE_WORDS = 4  # a label's words before the wordspace that ends it, at most
-_WORDSPACE_LINE = re.compile(rf"[^\n]*{WORDSPACE}[^\n]*")
+_WORDSPACE_LINE = regex(rf"[^\n]*{WORDSPACE}[^\n]*")
 
 
 def wordspace_after_labels(text: str) -> bool:
@@ -187,27 +187,27 @@ def wordspace_after_labels(text: str) -> bool:
 # What a label whose punctuation reads as a colon needs in its text: a colon, one of COLONS, or
 # the bracket of the renderings that end a label as a colon would (Sri Lanka's "(…) (The Hon.
 # X)"). A text with none has no such label: a caller that wants only those need not ask.
-COLON_MARKS = re.compile("[" + re.escape(":：(（[" + "".join(sorted({mark[0] for mark in COLONS}))) + "]")
-KASHIDA_APART = re.compile(r"\s\u0640(?=\s|$)")  # a tatweel set apart by spaces: a Persian dash
-DASH_APART = re.compile(r"\s[-–—](?=\s|$)")  # a dash set apart by spaces
+COLON_MARKS = regex("[" + re.escape(":：(（[" + "".join(sorted({mark[0] for mark in COLONS}))) + "]")
+KASHIDA_APART = regex(r"\s\u0640(?=\s|$)")  # a tatweel set apart by spaces: a Persian dash
+DASH_APART = regex(r"\s[-–—](?=\s|$)")  # a dash set apart by spaces
 # Brackets with a figure inside straight after a dash: a title's dates, no speech ("XIX Congress (b)
 # - (October 5-14, 1952). Documents").
-DATED_AFTER = re.compile(r"\s*\([^()\d]{0,40}\d")
+DATED_AFTER = regex(r"\s*\([^()\d]{0,40}\d")
 # The rest of a name after a hyphen set apart by spaces, as the Arabic records of the United Nations
 # print a foreign name ("توماس - غرينفيلد"), up to the label's parentheses and colon: in a script
 # without case, where a dash ends a label, the dash is the name's where these follow it.
-HYPHENATED = re.compile(r"[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+){0,2}(?:[ \t]*\([^()\n]{1,80}\))+[ \t]*[:：]")
-SENTENCE_STOP = re.compile(r"[.!?؟]")
-SPACE_RUN = re.compile(r"(?<=\S)[ \t]{2,3}(?=\S)")  # a justified line's doubled spaces, no column's gap
+HYPHENATED = regex(r"[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+){0,2}(?:[ \t]*\([^()\n]{1,80}\))+[ \t]*[:：]")
+SENTENCE_STOP = regex(r"[.!?؟]")
+SPACE_RUN = regex(r"(?<=\S)[ \t]{2,3}(?=\S)")  # a justified line's doubled spaces, no column's gap
 # The surname after an office's initials, with its stop, before the speech's first letter or the
 # line's end: "Председательствующий Н. П. |Кружилин|. Товарищи, …" (both capitals, as read).
-SURNAME_AFTER_INITIALS = re.compile(
+SURNAME_AFTER_INITIALS = regex(
     r"[ \t]?(?P<surname>[^\W\d_]+(?:-[^\W\d_]+)?)\.(?:[ \t]+(?P<speech>[^\W\d_])|[ \t]*(?:\n|$))"
 )
-INITIAL_STOP = re.compile(r"(?<![^\W\d_])[^\W\d_]\.[ \t]*")  # an initial and its stop: "H. "
-TURN_NUMBER = re.compile(r"\d{1,4}[.)][ \t]")  # the number a record gives each turn: "14. KETUA: …"
+INITIAL_STOP = regex(r"(?<![^\W\d_])[^\W\d_]\.[ \t]*")  # an initial and its stop: "H. "
+TURN_NUMBER = regex(r"\d{1,4}[.)][ \t]")  # the number a record gives each turn: "14. KETUA: …"
 # The dash between a member's party and seat or office in brackets: "(Green—Auckland Central)".
-PARTY_DASH = re.compile(r"\s?[—–]\s?")
+PARTY_DASH = regex(r"\s?[—–]\s?")
 # A conjunction between two names in CAPITALS, each with its role: a joint label ("ROMEO
 # (LSP-PSd'Az) e BOCCIA (PD-IDP).", two members asking at once in the Italian Senate's record).
 JOINT = regex(rf"[ \t]+(?P<word>[^\W\d_]{{1,3}})[ \t]+(?=[{UPPER}]{{2,}})")
@@ -221,22 +221,22 @@ REPORTED_VERB = regex(
 )
 SENTENCE_WORD = regex(rf",|(?<![^\s])[{SMALL}]{{4,}}(?![^\W\d_])")
 SMALL_WORD = regex(rf"(?<![^\s])[{SMALL}]+(?![^\W\d_.])")
-CODE = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")  # letters and digits in one word: a reference, not a name
+CODE = regex(r"[^\W\d_]\d|\d[^\W\d_]")  # letters and digits in one word: a reference, not a name
 
 
 # A dash set apart after a label's stop, at a line's end too (the speech below), or the two
 # hyphens that OCR and typists set for it ("M. le président. -- La parole est à …").
-DASH_AFTER = re.compile(r"[ \t]+(?:--|[-–—])(?=\s|$)")
+DASH_AFTER = regex(r"[ \t]+(?:--|[-–—])(?=\s|$)")
 # A dash right after the label's stop, before a space ("Sr. X.- …") or glued to the speech's
 # capital, as Spanish and Latin American records print it ("EL PRESIDENTE.–Se abre la sesión."),
 # or the two hyphens a typed transcription sets for that dash ("M. Charamaule.--Je demande …").
 STOP_DASH = regex(rf"(--|[-–—])(?=\s|$|[{UPPER}¿¡«“\"(])")
 # An office in lower case after a spaced dash, up to the label's colon (the Romanian chambers'
 # "Domnul Andrei Popa - ministrul finanțelor:").
-DASHED_OFFICE = re.compile(r"[ \t]*(?P<office>[^\W\d_][^:.!?\n]{0,100}?)[ \t]*:(?=\s|$)")
+DASHED_OFFICE = regex(r"[ \t]*(?P<office>[^\W\d_][^:.!?\n]{0,100}?)[ \t]*:(?=\s|$)")
 # The holder after an office's spaced dash, up to the label's colon: an Italian trial's
 # "PRESIDENTE - Dott.ssa Bianchi:", "DIFESA - AVV. GRECO:".
-DASHED_HOLDER = re.compile(r"[ \t]*(?P<holder>[^\W\d_][^:!?\n]{0,80}?)[ \t]*:(?=\s|$)")
+DASHED_HOLDER = regex(r"[ \t]*(?P<holder>[^\W\d_][^:!?\n]{0,80}?)[ \t]*:(?=\s|$)")
 # A further segment of a label in CAPITALS between spaced dashes: "O SR. PRESIDENTE - CAUÊ
 # MACRIS - PSDB - …", the name and the party after the office (Brazilian records).
 CAPS_SEGMENT = regex(
@@ -245,38 +245,36 @@ CAPS_SEGMENT = regex(
 # A label set off by an ideographic space or two spaces (after a marker): a name of up to three
 # words, perhaps a role in (full-width) parentheses; a member's seat number may open it when the
 # name follows in parentheses (a Japanese assembly's "○１２番（佐藤花子君）").
-SPACED_OFF = re.compile(
+SPACED_OFF = regex(
     r"(?P<name>\d{0,3}[^\W\d_][^\s（()）:：.。,，]{0,24}(?: [^\W\d_][^\s（()）:：.。,，]{0,24}){0,2})"
     r"(?:[（(](?P<role>[^）)\n]{1,40})[）)])?(?P<gap>\u3000+|[ \t]{2,})(?=\S)"
 )
-ONE_WORD_OFF = re.compile(
+ONE_WORD_OFF = regex(
     r"(?P<name>\d{0,3}[^\W\d_][^\s（()）:：.。,，]{0,24})"
     r"(?:[（(](?P<role>[^）)\n]{1,40})[）)])?(?P<gap>[ \t])(?=\S)"
 )
 # After a marker, two words of a script without case (an office and a name: "소위원장 이상민")
 # set off by one space, or a unit, a name and an office (see MarkedLabels._office_beside_name).
-WORDS_OFF = re.compile(
+WORDS_OFF = regex(
     r"(?P<first>[^\W\d_][^\W_]{0,15}) (?P<second>[^\W\d_]{1,12})(?: (?P<third>[^\W\d_]{1,12})(?= ))?"
 )
 # After a marker, a surname with the first character of the forename in full-width parentheses
 # and the office glued after them, as the Diet tells two members of one surname apart
 # ("○田村（貴）委員　…"): one label, the parenthesis no role.
-TOLD_APART = re.compile(
+TOLD_APART = regex(
     r"(?P<name>[^\W\d_][^\s（()）:：.。,，]{0,24}（[^\W\d_]{1,2}）[^\W\d_]{1,6})(?P<gap>\u3000+|[ \t])(?=\S)"
 )
 # After a marker, a name in a script without case and its full-width parenthesis, the speech
 # glued to it where a copy lost the ideographic space ("○議長（山田一郎君）これより…").
-BRACKET_OFF = re.compile(
+BRACKET_OFF = regex(
     r"(?P<name>\d{0,3}[^\W\d_][^\s（()）:：.。,，]{0,24})（(?P<role>[^）\n]{1,40})）(?P<gap>)(?=[^\s（(])"
 )
 # After a marker, an office and its holder in a script without case whose opening bracket a copy
 # lost, the closing one kept ("◯議長伏屋嘉弘君)　以上で…"): the office is read off the front.
-OPENER_LOST = re.compile(r"(?P<name>[^\W\d_][^\s（()）:：.。,，]{1,30})[）)](?P<gap>\u3000+|[ \t]+)(?=\S)")
+OPENER_LOST = regex(r"(?P<name>[^\W\d_][^\s（()）:：.。,，]{1,30})[）)](?P<gap>\u3000+|[ \t]+)(?=\S)")
 # With no marker, the same label printed with its closing bracket only, the speech glued to it or
 # after a space, as a city's web minutes print each turn ("浜中委員長)ただ今から…", "市長) それでは…").
-UNOPENED = re.compile(
-    r"(?P<name>[^\W\d_][^\s（()）:：.。,，、「」]{0,24})[）)](?P<gap>[ \t\u3000]*)(?=[^\s）)])"
-)
+UNOPENED = regex(r"(?P<name>[^\W\d_][^\s（()）:：.。,，、「」]{0,24})[）)](?P<gap>[ \t\u3000]*)(?=[^\s）)])")
 # With no marker, a Japanese surname and the office joined to it, one space, then a speech in
 # kana, as a web copy that lost the circle and the ideographic space prints the Diet's turns
 # ("石田委員長 それでは…", "大池事務総長 回付案は…", a member named with his suffix of address:
@@ -295,7 +293,7 @@ SURNAME_OFFICE_SPACED = regex(
 # избирательному округу № 5 – Прошу …"): the dash is the label's stop, the speech after it. A
 # faction's name in quotes is read whole, its own dash no stop ("фракция «Справедливая Россия –
 # За правду».").
-DESCRIPTION = re.compile(
+DESCRIPTION = regex(
     r",[ \t]*(?P<role>[^\W\d_](?:[^.!?\n()«»\"„“”]|\([^()\n]{0,200}\)"
     r"|«[^»\n]{0,200}»|\"[^\"\n]{0,200}\"|[„“][^“”\n]{0,200}[“”]){0,300}?)"
     r"(?:\.(?=\s|$)|[ \t]+(?P<dash>[–—-])(?=[ \t]))"
@@ -305,48 +303,44 @@ DESCRIPTION = re.compile(
 # with none, at its line's end ("Speaker 1  0:02").
 # A party's role, a spaced dash, then the profession in lower case with the name and a colon: a
 # court protocol's "Защитник – адвокат Зотов В.В.:", "Захисник – адвокат Мельничук І.П.:".
-APPOSITION = re.compile(
+APPOSITION = regex(
     r"[ \t]*(?P<office>[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]+)[ ]+"
     r"(?P<name>[^\W\d_][^:\n]{1,40}?)(?P<punct>:)(?=\s|$)"
 )
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-BRACKETED_CLOCK = re.compile(rf"[ \t]*(?P<time>\({CLOCK}\)|\[{CLOCK}\])(?=\s|$)")
+BRACKETED_CLOCK = regex(rf"[ \t]*(?P<time>\({CLOCK}\)|\[{CLOCK}\])(?=\s|$)")
 CLOCK_ENDS = "0123456789)].mM"  # how a line that ends in a clock ends
 # the hour of the day after a name on its line, as a web copy of Ghana's Hansard prints each turn
 # ("Mr Speaker 10:30 a.m.", "Mr First Deputy Speaker 11 a.m.")
 DAY_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?\s?m\.?"
-DAY_CLOCK_END = re.compile(rf"[ \t]{DAY_CLOCK}[ \t]*$", re.IGNORECASE)
-LINE_END_CLOCK = re.compile(
-    rf"[ \t]+(?P<time>\({CLOCK}\)|\[{CLOCK}\]|{CLOCK}|{DAY_CLOCK})[ \t]*$", re.IGNORECASE
-)
+DAY_CLOCK_END = regex(rf"[ \t]{DAY_CLOCK}[ \t]*$", re.IGNORECASE)
+LINE_END_CLOCK = regex(rf"[ \t]+(?P<time>\({CLOCK}\)|\[{CLOCK}\]|{CLOCK}|{DAY_CLOCK})[ \t]*$", re.IGNORECASE)
 # The most characters of that clock (14, "(12:30:15.250)") and a space before it, before the
 # spaces that end the line: a search from there finds the clock a search of the line finds
 LINE_END_CLOCK_SPAN = 16
 # A label in the first cell of a table copied from a web page or a spreadsheet: the speech in
 # the next cell, after a tab ("John Smith<TAB>Good morning.").
-TAB_CELL = re.compile(r"(?P<name>[^\t\n]{1,80}?)(?<![,;])[ ]*\t+(?=[^\W_]|[\"'«“„(\[])")
+TAB_CELL = regex(r"(?P<name>[^\t\n]{1,80}?)(?<![,;])[ ]*\t+(?=[^\W_]|[\"'«“„(\[])")
 # A label enclosed in full-width brackets, its speech below or after it: the roles of a Japanese
 # court's record ("【裁判長】", "〔検察官〕"); the closing bracket is its punctuation.
 OPENING, CLOSING = "".join(ENCLOSING.values()), "".join(ENCLOSING)
-ENCLOSED = re.compile(
-    rf"(?P<open>[{OPENING}])(?P<label>[^{OPENING}{CLOSING}\n]{{1,40}})(?P<close>[{CLOSING}])"
-)
+ENCLOSED = regex(rf"(?P<open>[{OPENING}])(?P<label>[^{OPENING}{CLOSING}\n]{{1,40}})(?P<close>[{CLOSING}])")
 # A label in square brackets, the speech glued to it or below it: a Chinese live text's
 # "[新闻发布会主持人 陈立新]各位记者…"; no clock's digits ("[03-04 11:12]"); in a cased script a
 # space before the speech ("[Jane Citizen] Thank you, Chair."), or a typed page's run of them.
-SQUARED_LABEL = re.compile(r"\[(?P<label>[^\[\]\d\n]{1,40})\](?=[ ]*\S|[ ]*\n|$)")
+SQUARED_LABEL = regex(r"\[(?P<label>[^\[\]\d\n]{1,40})\](?=[ ]*\S|[ ]*\n|$)")
 # A role glued before the corner bracket that quotes its words, the line ending with the closing
 # one (or cut before it): a Japanese trial's report ("裁判長「被告人は前に出てください。」").
-QUOTED_LABEL = re.compile(
+QUOTED_LABEL = regex(
     r"(?P<label>[^\s\d「」『』:：()（）]{1,12})「(?=[^「」\n]*」[ \t\u3000]*(?:\n|$)|[^「」\n]*$)"
 )
 # A witness's name in round brackets, the answer after it on its line: "(Sir John Smith) Yes."
-ANSWERED_LABEL = re.compile(r"\((?P<label>[^()\n]{2,60})\)[ \t]+(?=[^\W\d_]|[\"'«“‘])")
+ANSWERED_LABEL = regex(r"\((?P<label>[^()\n]{2,60})\)[ \t]+(?=[^\W\d_]|[\"'«“‘])")
 # the same alone on its line, the answer on the next ("(Sir John Smith)" / "Yes.")
-ANSWERED_ALONE = re.compile(r"\((?P<label>[^()\n]{2,60})\)[ \t]*$")
+ANSWERED_ALONE = regex(r"\((?P<label>[^()\n]{2,60})\)[ \t]*$")
 # a chat log's name in round brackets: a forename, perhaps a surname ("(Brent)", "(Nancy Ruiz)")
-CHAT_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
-EMPHASIS = re.compile(r"(\*\*|__)(?P<label>[^*_\n]{1,160}?)\1")  # Markdown's bold
+CHAT_NAME = regex(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+EMPHASIS = regex(r"(\*\*|__)(?P<label>[^*_\n]{1,160}?)\1")  # Markdown's bold
 OPENING_QUOTES = "«“„\"'‘‚"
 GENERIC_SPAN = 240  # characters a label read word by word may take
 LABEL_SPAN = 400  # characters of a text a label candidate is looked for in
@@ -358,7 +352,7 @@ CAPITALS_WORDS = 26
 # A label with no punctuation, its speech on its line: an office, its portfolio and a name of two
 # words or more before the speech's first word ("Ministr kultury ČR Antonín Staněk Děkuji, …").
 UNMARKED_WORDS = 10  # words of such a label, its office's and its name's
-PLAIN = re.compile(r"[^\W\d_](?:[^\W\d_]|['’‘\-])*")  # a word with nothing attached to it
+PLAIN = regex(r"[^\W\d_](?:[^\W\d_]|['’‘\-])*")  # a word with nothing attached to it
 HEADING = 80  # characters of a heading alone on its line
 # and of one in CAPITALS: a hearing's heading names the witness with all offices ("STATEMENT OF
 # HON. JANE DOE, A U.S. SENATOR FROM OHIO, CHAIRMAN, COMMITTEE ON FINANCE")
@@ -369,16 +363,16 @@ FLOOR_HOLDER_WORDS = (2, 5)
 CAPTION_MARK = ">>"  # the mark live captions print before a change of speaker
 # A word of a person's name: letters, an apostrophe, a quotation mark or a hyphen inside them
 # ("O’Neill", "Smith-Jones", "חיימוביץ'"), no digit nor stop.
-NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\"׳״-][^\W\d_]*)*")
+NAME_WORD = regex(r"[^\W\d_]+(?:['’\"׳״-][^\W\d_]*)*")
 # A person's name in Chinese characters ("王丽华", "王建国").
 HAN_NAME = regex(r"[\u3400-\u9fff]{2,4}")
 MEMBER_WORDS = (2, 4)  # words of a member's name alone above the speech, in a script without case
 # The party or seat after an office and a comma, up to the label's colon: "…, Siumut:".
-PARTY_AFTER_OFFICE = re.compile(r"[ \t]*[^\W\d_][\w.'’&/-]*(?:[ \t]+[^\W\d_][\w.'’&/-]*){0,3}[ \t]*:")
+PARTY_AFTER_OFFICE = regex(r"[ \t]*[^\W\d_][\w.'’&/-]*(?:[ \t]+[^\W\d_][\w.'’&/-]*){0,3}[ \t]*:")
 PLAIN_DASHED_WORDS = 3  # a plain name before a dash: forename, patronymic or particle, surname
 HOLDER_WORDS = 7  # words of a holder's name after an office and a comma: "doña Inés Sabanés Nadal"
 # An office and its holder's name in the parentheses closing the line.
-HOLDER_AFTER = re.compile(r"(?P<office>[^()]{3,120}?)\s*\((?P<holder>[^()]{3,60})\)")
+HOLDER_AFTER = regex(r"(?P<office>[^()]{3,120}?)\s*\((?P<holder>[^()]{3,60})\)")
 # an office qualified by the names before it, and its holder: "Eesti Panga president Madis Müller"
 QUALIFIED_WORDS = 8
 JOINED_WORDS = 6  # a name alone whose particles join its names: forename, surnames, particles
@@ -396,29 +390,29 @@ HEADING_BEFORE_LABEL = regex(
 
 
 CAPITALS_UNMARKED_WORDS = 3  # a name in CAPITALS with no punctuation: forename, particle, surname
-CAPITALS_WORD = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})?")
-SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
+CAPITALS_WORD = regex(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})?")
+SENTENCE_END = regex(r"[.!?…](?:\s|$)")
 
 
 # The speech after a label's last parenthesis on its line: a space, then no other parenthesis,
 # colon or dash that would end the label itself.
-RENDERED_SPEECH = re.compile(r"[ \t]+(?=[^\s(\[:：\-–—])")
+RENDERED_SPEECH = regex(r"[ \t]+(?=[^\s(\[:：\-–—])")
 # The empty parentheses a PDF's text leaves of a label's renderings in scripts its fonts lost,
 # before the English one ("( ) (The Hon. X)", ") ( - ) (The Hon. X - …)", "( () ) (The Hon. …)").
-HOLLOW_SCRIPTS = re.compile(r"[()\s\-–]*?\([\s\-–()]*\)\s*(?=\()")
+HOLLOW_SCRIPTS = regex(r"[()\s\-–]*?\([\s\-–()]*\)\s*(?=\()")
 
 
 # the English rendering in parentheses, a parenthesis inside it ("(The Hon. (Mrs.) X)")
-RENDERING = re.compile(r"\((?P<inner>(?:[^()\n]|\([^()\n]{1,20}\)){1,160})\)")
+RENDERING = regex(r"\((?P<inner>(?:[^()\n]|\([^()\n]{1,20}\)){1,160})\)")
 RENDERED_SPAN = 480  # characters of a label with its renderings, a minister's office in each
 
 
 # A line that is one parenthesis, perhaps after a label's colon: the stenographer's note of an event
 # ("(APPLAUSE)", "(ЗАСІДАННЯ СОРОК ВОСЬМЕ)", "UNIDENTIFIED MALE: (OFF-MIKE)"), never a heading
-NOTE_LINE = re.compile(r"(?:[^()\n]*[:：][ \t]*)?\([^()\n]*\)\.?")
+NOTE_LINE = regex(r"(?:[^()\n]*[:：][ \t]*)?\([^()\n]*\)\.?")
 # A member alone on the line as a web copy of a record prints it: surname, comma, one or two
 # forenames, the party's short name or acronym in brackets ("Jandrić, Marko (HDZ)").
-SURNAME_FIRST_PARTY = re.compile(
+SURNAME_FIRST_PARTY = regex(
     r"(?P<name>[^\W\d_]+(?:-[^\W\d_]+)?,[ \t][^\W\d_]+(?:[ \t][^\W\d_]+)?)"
     r"[ \t]+\((?P<party>[^\W\d_][\w\-/ ]{0,19})\)"
 )

@@ -73,8 +73,8 @@ def capitals_unmarked(text: str) -> Candidate | None:
     return None
 
 
-_WORD = re.compile(r"[^ ]+")  # a word between single spaces, as str.split(" ") reads them
-_BRACKETED_CLOCK = re.compile(r"[(（][ \t]*[\d０-９]{1,2}[ \t]*[時时:：]")  # "(9時2分)", "(10:15)"
+_WORD = regex(r"[^ ]+")  # a word between single spaces, as str.split(" ") reads them
+_BRACKETED_CLOCK = regex(r"[(（][ \t]*[\d０-９]{1,2}[ \t]*[時时:：]")  # "(9時2分)", "(10:15)"
 
 
 def _set_apart(words: list[re.Match[str]], at: int) -> bool:
