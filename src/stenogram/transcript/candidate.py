@@ -58,7 +58,7 @@ SQUARED = "]"
 # A role or a name a publisher put in square brackets in place of a person's name, its number
 # perhaps, the label's colon after it: a Dutch court's pseudonymised record ("[Verdachte]:",
 # "[slachtoffer]:", "[getuige 1]:").
-PSEUDONYM_LABEL = re.compile(r"\[(?P<label>[^\W\d_]+(?:[ ][^\W\d_]+)?(?:[ ]\d{1,3})?)\]:(?=[ \t]|\n|$)")
+PSEUDONYM_LABEL = regex(r"\[(?P<label>[^\W\d_]+(?:[ ][^\W\d_]+)?(?:[ ]\d{1,3})?)\]:(?=[ \t]|\n|$)")
 # the punctuation of a role glued before the corner bracket quoting its words: "裁判長「…」"
 QUOTED = "「"
 # The brackets that close a label enclosed in them: its punctuation.
