@@ -51,3 +51,12 @@ def test_a_delegate_with_her_own_name_in_brackets_is_that_person() -> None:
     (Eastern Cape):" names the province the delegate speaks for, no person."""
     root = tabled_tei("en-congress-delegate-named-in-brackets.txt")
     assert root.xpath("//t:person[@xml:id='john-mokoena']/@role", namespaces=NS) == ["DELEGATE"]
+
+
+def test_a_reporters_page_code_and_examination_head_is_page_furniture() -> None:
+    """ "M3G8SCH4   Smith - Cross" over one page: the reporter's running head, kept among the
+    furniture, never the title nor speech."""
+    root = tabled_tei("en-trial-page-code-running-head.txt")
+    heads = root.xpath("//t:item[@ana='trial-running-head']/text()", namespaces=NS)
+    assert [" ".join(head.split()) for head in heads] == ["M3G8SCH4 Smith - Cross"]
+    assert not root.xpath("//t:titlePart", namespaces=NS)
