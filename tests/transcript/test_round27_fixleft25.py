@@ -44,3 +44,19 @@ def test_a_trials_head_of_fields_with_its_appearances_is_front_matter() -> None:
     front = " ".join(texts(root, "//t:front"))
     assert "Judge: Hon. Patricia Lindqvist" in front
     assert texts(root, "//t:front/t:div[@type='list']/t:p")[0].startswith("Appearances: Ruth Okafor")
+
+
+def test_a_delegate_with_her_own_name_in_brackets_is_that_person() -> None:
+    """ "DELEGATE (John Mokoena):" is the delegate so named, the office his role; "DELEGATE
+    (Eastern Cape):" names the province the delegate speaks for, no person."""
+    root = tabled_tei("en-congress-delegate-named-in-brackets.txt")
+    assert root.xpath("//t:person[@xml:id='john-mokoena']/@role", namespaces=NS) == ["DELEGATE"]
+
+
+def test_a_reporters_page_code_and_examination_head_is_page_furniture() -> None:
+    """ "M3G8SCH4   Smith - Cross" over one page: the reporter's running head, kept among the
+    furniture, never the title nor speech."""
+    root = tabled_tei("en-trial-page-code-running-head.txt")
+    heads = root.xpath("//t:item[@ana='trial-running-head']/text()", namespaces=NS)
+    assert [" ".join(head.split()) for head in heads] == ["M3G8SCH4 Smith - Cross"]
+    assert not root.xpath("//t:titlePart", namespaces=NS)

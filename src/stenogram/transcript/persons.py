@@ -498,7 +498,7 @@ class Registry:
             return None
         if self._describes(name, holder, held) or self._affiliated(holder, role):
             return None
-        if self._delegation(name) and not (held.sex or held.initials):
+        if self._delegation(name) and not (held.sex or held.initials or self._delegate_named(holder)):
             return None  # "DELEGATE (Gauteng)": the delegation the delegate speaks for, no name
         if self._seat_after_surname(name, holder, held):
             return None
@@ -519,6 +519,18 @@ class Registry:
         """Whether *name* is an office many hold at once, printed alone ("DELEGATE"): a bracket
         after it names the seat, no one holder as a chair's does."""
         return self._config.unarticled(name.strip()).casefold() in self._config.delegations
+
+    def _delegate_named(self, holder: str) -> bool:
+        """Whether *holder*, in brackets after a delegate's office, is the delegate's own name
+        ("DELEGATE (John Mokoena)"): two or three capitalised words in Mixed case, no comma, none
+        a word of a seat (``delegation_seats``: "Eastern Cape", "Free State")."""
+        words = holder.split()
+        return (
+            2 <= len(words) <= _DELEGATE_NAME_WORDS
+            and "," not in holder
+            and all(word[:1].isupper() and word[1:].islower() for word in words)
+            and not any(word.casefold() in self._config.delegation_seats for word in words)
+        )
 
     def _affiliated(self, holder: str, role: str) -> bool:
         """Whether *holder*, one word before a comma in the brackets *role*, is the body the
@@ -1430,6 +1442,7 @@ def _office_repeated(office: str, holder: str) -> str:
 
 
 _SEAT_WORDS = 3  # the most words of a constituency in a label's brackets: "Frankfurt an der Oder"
+_DELEGATE_NAME_WORDS = 3  # the most words of a delegate's name in brackets: "Thandi Grace Mokoena"
 
 
 # A district's ordinal in a label's brackets, as a US state senate prints a member's seat.
