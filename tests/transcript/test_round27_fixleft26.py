@@ -56,3 +56,15 @@ def test_a_spanish_don_abbreviated_is_a_form_of_address_not_an_initial() -> None
     tei = tabled_tei("es-ayuntamiento-don-abbreviated.txt")
     assert texts(tei, "//t:person[@xml:id='d-andres-villar']/t:persName[1]/t:roleName") == ["D."]
     assert not tei.xpath("//t:person[@xml:id='d-andres-villar']//t:forename[@full='init']", namespaces=NS)
+
+
+def test_a_recorded_votes_note_and_lists_stand_between_the_turns() -> None:
+    """ "A recorded vote was taken." and its "In favour:" / "Against:" / "Abstaining:" lists of
+    countries are the record's notes between the president's turns, none of them her words."""
+    tei = tabled_tei("en-un-recorded-vote-lists.txt")
+    stages = texts(tei, "//t:body/t:div/t:stage")
+    assert stages[0] == "A recorded vote was taken."
+    assert [stage.split(":")[0] for stage in stages[1:]] == ["In favour", "Against", "Abstaining"]
+    assert texts(tei, "(//t:sp)[1]/t:p") == [
+        "I now put draft resolution A/C.3/79/L.14 to the vote. A recorded vote has been requested."
+    ]
