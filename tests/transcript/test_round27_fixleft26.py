@@ -68,3 +68,9 @@ def test_a_recorded_votes_note_and_lists_stand_between_the_turns() -> None:
     assert texts(tei, "(//t:sp)[1]/t:p") == [
         "I now put draft resolution A/C.3/79/L.14 to the vote. A recorded vote has been requested."
     ]
+
+
+def test_a_czech_comrade_abbreviated_in_lower_case_is_a_form_of_address() -> None:
+    """ "s. Hrubý:" of a party presidium's minutes: `s.` (soudruh) as `Tow.` or `тов.`."""
+    tei = tabled_tei("cs-predsednictvo-soudruh-abbreviated.txt")
+    assert texts(tei, "//t:person[@xml:id='s-hruby']/t:persName[1]/t:roleName") == ["s."]
