@@ -35,3 +35,42 @@ def test_journalists_asking_in_a_spokespersons_speech_are_no_label() -> None:
     tei = tabled_tei("ru-briefing-zhurnalisty-sprashivayut.txt")
     assert texts(tei, "(//t:sp)[2]/t:p")[1].startswith("Журналисты нас спрашивают: когда")
     assert not tei.xpath("//t:person[@xml:id='zhurnalisty-nas-sprashivayut']", namespaces=NS)
+
+
+def test_a_french_generals_rank_with_its_article_opens_his_label() -> None:
+    """ "Le Général de Valmont. —": the rank is a form of address, the label his."""
+    tei = tabled_tei("fr-conseil-ministres-general-dash.txt")
+    assert texts(tei, "//t:person[@xml:id='le-general-de-valmont']//t:surname") == ["Valmont"]
+
+
+def test_a_peers_title_of_nobility_in_lower_case_is_no_sentence() -> None:
+    """ "M. le comte de Sainval." alone on its line over the speech: the title is the name's."""
+    tei = tabled_tei("fr-chambre-nobility-title-alone.txt")
+    assert texts(
+        tei, "//t:person[@xml:id='m-le-comte-de-sainval']/t:persName[1]/t:roleName[@type='nobility']"
+    ) == ["comte"]
+
+
+def test_a_spanish_don_abbreviated_is_a_form_of_address_not_an_initial() -> None:
+    """ "D. Andrés Villar:" beside "Dña. Lucía Moreno:": `D.` is Don, as `Dña.` is Doña."""
+    tei = tabled_tei("es-ayuntamiento-don-abbreviated.txt")
+    assert texts(tei, "//t:person[@xml:id='d-andres-villar']/t:persName[1]/t:roleName") == ["D."]
+    assert not tei.xpath("//t:person[@xml:id='d-andres-villar']//t:forename[@full='init']", namespaces=NS)
+
+
+def test_a_recorded_votes_note_and_lists_stand_between_the_turns() -> None:
+    """ "A recorded vote was taken." and its "In favour:" / "Against:" / "Abstaining:" lists of
+    countries are the record's notes between the president's turns, none of them her words."""
+    tei = tabled_tei("en-un-recorded-vote-lists.txt")
+    stages = texts(tei, "//t:body/t:div/t:stage")
+    assert stages[0] == "A recorded vote was taken."
+    assert [stage.split(":")[0] for stage in stages[1:]] == ["In favour", "Against", "Abstaining"]
+    assert texts(tei, "(//t:sp)[1]/t:p") == [
+        "I now put draft resolution A/C.3/79/L.14 to the vote. A recorded vote has been requested."
+    ]
+
+
+def test_a_czech_comrade_abbreviated_in_lower_case_is_a_form_of_address() -> None:
+    """ "s. Hrubý:" of a party presidium's minutes: `s.` (soudruh) as `Tow.` or `тов.`."""
+    tei = tabled_tei("cs-predsednictvo-soudruh-abbreviated.txt")
+    assert texts(tei, "//t:person[@xml:id='s-hruby']/t:persName[1]/t:roleName") == ["s."]

@@ -150,6 +150,8 @@ def _words(proper: str, config: Config, lang: str = "und") -> list[_Word]:
         )
         # a rank that opens an office of two words is the office's ("General Counsel"), no title
         opens_office = any(begin == start and end > start + len(text) for begin, end in offices)
+        # and one in lower case after an office's word goes on with the office ("Secrétaire général")
+        opens_office = opens_office or (text[0].islower() and bool(words) and words[-1].role == "office")
         if (
             (config.titles.fullmatch(text) and not among_initials and not opens_office)
             or text in config.letter_titles.get(lang, ())  # the Indonesian "Dr. H. Andi": Haji

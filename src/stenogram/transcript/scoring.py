@@ -1124,10 +1124,11 @@ _ELIDED_NAME = regex(rf"[^\W\d_]{{1,4}}['’][{UPPER}]")
 
 def _sentence_words(plain: list[str], stopped: frozenset[str], config: Config) -> list[str]:
     """The words in lower case of a label's *plain* words that no label has: not a particle, an
-    article, an abbreviation, an office or a form of address. A form of address after such a word
-    is one of the sentence too ("La Presidencia concede el uso de la palabra al honorable Senador
-    X:"), as one before the name is not ("El señor García:"), nor one after the label's last name
-    in a language that prints it there (the Basque "jauna", "andreak")."""
+    article, an abbreviation, an office, a title of nobility or a form of address. A form of
+    address after such a word is one of the sentence too ("La Presidencia concede el uso de la
+    palabra al honorable Senador X:"), as one before the name is not ("El señor García:"), nor
+    one after the label's last name in a language that prints it there (the Basque "jauna",
+    "andreak")."""
     ordinary: list[str] = []
     for at, word in enumerate(plain):
         folded = word.casefold()
@@ -1139,6 +1140,7 @@ def _sentence_words(plain: list[str], stopped: frozenset[str], config: Config) -
             and folded not in stopped
             and not config.offices.match(folded)
             and not (config.titles.fullmatch(word) and not ordinary)
+            and folded not in config.nobility  # "M. le comte de X": his title, no sentence's word
             and not _ELIDED_NAME.match(word)
         ):
             ordinary.append(word)
