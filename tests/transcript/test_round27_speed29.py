@@ -44,5 +44,7 @@ def test_a_record_s_labels_compile_no_long_pattern_anew() -> None:
     for name in ("en-excerpt.txt", "fr-excerpt.txt"):
         text = (_SAMPLES / name).read_text(encoding="utf-8")
         assert b"<sp " in convert_text(text, name).tei
+    re.search("(?:seen)", "")  # one pattern known to be in the cache: the cache is read right
     compiled = [part for key in re._cache for part in key if isinstance(part, str)]
-    assert compiled and not [pattern for pattern in compiled if len(pattern) > 1000]
+    assert "(?:seen)" in compiled
+    assert not [pattern for pattern in compiled if len(pattern) > 1000]
