@@ -186,7 +186,7 @@ class AloneLabels(GenericLabels):
                 or self._titled_bracketed_alone(line)
             )
         title = (found.group("title") or "").strip()
-        if not title and re.match(OFFICE, found.group("name")):  # "M. le président" alone
+        if not title and regex(OFFICE).match(found.group("name")):  # "M. le président" alone
             title = found.group("name").split()[0]
         cand = Candidate(found.group("name"), found.group("role"), "", len(line), line, title)
         if cand.upper or title or cand.role or len(cand.name.split()) >= 2:

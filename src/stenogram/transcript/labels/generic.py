@@ -128,7 +128,7 @@ class GenericLabels(MatcherBase):
         end = max(found.end(), printed_end)
         printed = text[:printed_end]
         title = (found.group("title") or "").strip()
-        if found.group("name").startswith(tuple("MmMm")) and re.match(OFFICE, name):
+        if found.group("name").startswith(tuple("MmMm")) and regex(OFFICE).match(name):
             title = name.split()[0]
         role = found.group("role") or found.group("office")
         punct = found.group("punct").strip()

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from stenogram.transcript.model import Origin
+from stenogram.transcript.regexcache import regex
 from stenogram.transcript.sources import Extracted, Left
 
 # An HTML line break printed at a line's end: "<br />", "<br/>", "<BR>".
-_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_BREAK = regex(r"[ \t]*<br[ \t]*/?>[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _MIN_LINES = 3  # lines ending so that make the tags the copy's habit, not a quotation
 
 

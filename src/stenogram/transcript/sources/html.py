@@ -25,6 +25,7 @@ from lxml import etree
 
 from stenogram.errors import InputError, Location
 from stenogram.transcript.model import Origin
+from stenogram.transcript.regexcache import regex
 from stenogram.transcript.sources import Extracted, Left, Mark, italic_in_brackets
 from stenogram.xmlsafe import parse_html
 
@@ -85,18 +86,18 @@ _FURNITURE_TAGS = {
 }
 # What a class or id says of an element, first match wins: (pattern, kind of furniture).
 _FURNITURE_NAMES = [
-    (re.compile(r"comment|respond|disqus|reply", re.I), "comments"),
-    (re.compile(r"\bnav|menu|breadcrumb|pager|pagination|skip-link", re.I), "navigation"),
-    (re.compile(r"sidebar|widget|related|popular|recommend", re.I), "sidebar"),
-    (re.compile(r"footer|copyright|colophon", re.I), "footer"),
-    (re.compile(r"masthead|banner|site-header|site-title|branding|logo", re.I), "page-header"),
-    (re.compile(r"(?:^|[\s_-])ads?(?:$|[\s_-])|advert|sponsor|promo|adsense", re.I), "advertisement"),
-    (re.compile(r"share|social|sharing|subscribe|newsletter|cookie", re.I), "sharing"),
-    (re.compile(r"post-meta|entry-meta|byline|post-footer|post-labels|tags|dateline", re.I), "post-metadata"),
+    (regex(r"comment|respond|disqus|reply", re.I), "comments"),
+    (regex(r"\bnav|menu|breadcrumb|pager|pagination|skip-link", re.I), "navigation"),
+    (regex(r"sidebar|widget|related|popular|recommend", re.I), "sidebar"),
+    (regex(r"footer|copyright|colophon", re.I), "footer"),
+    (regex(r"masthead|banner|site-header|site-title|branding|logo", re.I), "page-header"),
+    (regex(r"(?:^|[\s_-])ads?(?:$|[\s_-])|advert|sponsor|promo|adsense", re.I), "advertisement"),
+    (regex(r"share|social|sharing|subscribe|newsletter|cookie", re.I), "sharing"),
+    (regex(r"post-meta|entry-meta|byline|post-footer|post-labels|tags|dateline", re.I), "post-metadata"),
 ]
-_MAIN_HINT = re.compile(r"post-body|entry-content|article-body|articlebody|story-body|transcript", re.I)
-_SPACE = re.compile(r"[ \t\r\n\f]+")
-_BLANK_LINES = re.compile(r"\n[ \t\f\r]*\n")
+_MAIN_HINT = regex(r"post-body|entry-content|article-body|articlebody|story-body|transcript", re.I)
+_SPACE = regex(r"[ \t\r\n\f]+")
+_BLANK_LINES = regex(r"\n[ \t\f\r]*\n")
 _INDENT = 2  # columns past a preformatted block's margin that make a line a paragraph's first
 # Words that name a printed page or column (single letters such as "S." or "p." are left out:
 # "S. 1250" is a bill). A marker may follow a date or a title and a colon, and sit in brackets.
@@ -120,13 +121,13 @@ _PAGE_WORDS = (
     "sida",
     "oldal",
 )
-_PAGE_MARKER = re.compile(
+_PAGE_MARKER = regex(
     r"\[*(?:[^\[\]:\n]{1,40}:\s*)?(?:"
     + "|".join(re.escape(word) for word in _PAGE_WORDS)
     + r")\s*([A-Z]?\d{1,5}[A-Z]?)\]*",
     re.IGNORECASE,
 )
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = regex(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass

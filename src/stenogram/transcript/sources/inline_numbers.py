@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 from stenogram.transcript.model import Origin
+from stenogram.transcript.regexcache import regex
 from stenogram.transcript.sources import Extracted, Left
 
 # A number of one or two digits standing alone between spaces, as a line's number in the text.
-_STANDALONE = re.compile(r"(?<=[ \t])([1-9]\d?)[ \t]+(?=\S)")
+_STANDALONE = regex(r"(?<=[ \t])([1-9]\d?)[ \t]+(?=\S)")
 _MIN_RUN = 8  # numbers in a row, each the next, that prove the page's numbering
 _LINE_SPAN = (12, 110)  # characters of a printed line between two numbers
 _PAGE_LINES = 20  # the page's last number at the least, before its next page opens with 1
@@ -26,11 +27,11 @@ _MIDSENTENCE = 0.25  # the share of the numbers at least that stand before a wor
 # before that line's number 1: "… The fire soon broke out Page 2 1 of the flat, …"; its word
 # capitalised as the page's head sets it, where a speaker's "… the table at page 14" / "1 of the
 # report" is a sentence the page break cut.
-_PAGE_BEFORE = re.compile(r"(?<=\S)[ \t]+(?:Page|PAGE|Pg\.|PG\.)[ \t]+(?P<page>\d{1,5})$")
+_PAGE_BEFORE = regex(r"(?<=\S)[ \t]+(?:Page|PAGE|Pg\.|PG\.)[ \t]+(?P<page>\d{1,5})$")
 # A line shorter than a printed line's least that ends a sentence, a speech's last words on it
 # ("… on this particular 18 issue? 19 MR X: No, …", "20 JUDGE Y: Right, okay. 21 …"): the
 # number after it counts the next line all the same.
-_SHORT_LAST = re.compile(r"[ \t]*[^\W\d_][^\n]{0,10}?[.?!…][\"”’)]?[ \t]*")
+_SHORT_LAST = regex(r"[ \t]*[^\W\d_][^\n]{0,10}?[.?!…][\"”’)]?[ \t]*")
 
 
 def extract_inline_numbers(text: str) -> Extracted | None:

@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from stenogram.transcript.model import Origin
 from stenogram.transcript.reader import TERMINAL, indent
+from stenogram.transcript.regexcache import regex
 from stenogram.transcript.sources import Extracted, Left
 
 #: A line number: up to three digits at the line's start (after a little margin), then space,
@@ -27,19 +28,19 @@ from stenogram.transcript.sources import Extracted, Left
 #: print page and line ("1-11   MR. SMITH:", "14:10"; the line's number is the one counted,
 #: never after a point: "5.1", "5.2", "6.1" number the paragraphs of minutes, the record's own);
 #: or a numbered paragraph as a Word file saved as text writes its list's number ("12." and a tab).
-_NUMBER = re.compile(
+_NUMBER = regex(
     r"^[ \t]{0,12}(?:(?:\d\d:\d\d:\d\d[ \t]+)?(?:\d{1,4}[-:])?(\d{1,3})(?=[ \t]|$)|(\d{1,4})\.\t)"
 )
-_CLOCK = re.compile(r"\d\d:\d\d:\d\d")
-_PAGED = re.compile(r"\d[-:]\d{1,3}$")  # a line's number after its page's, as the number ends
+_CLOCK = regex(r"\d\d:\d\d:\d\d")
+_PAGED = regex(r"\d[-:]\d{1,3}$")  # a line's number after its page's, as the number ends
 # A time of day at a line's start, its minute with its zero ("10:01", "9:05"): a log's clock, as a
 # hearing's prints the minute of each entry; no page prints a line's number so, and a line's
 # number is never 0 where an hour's minutes begin again.
-_CLOCKED = re.compile(r"\d:0\d$")
+_CLOCKED = regex(r"\d:0\d$")
 # The same number at any line's start in a whole text, and a line with a letter or digit (no
 # blank line): counted at once, they rule out most texts before their lines are read one by one.
-_NUMBERED_LINE = re.compile(_NUMBER.pattern, re.MULTILINE)
-_WORDED_LINE = re.compile(r"^[^\n]*?[^\W_]", re.MULTILINE)
+_NUMBERED_LINE = regex(_NUMBER.pattern, re.MULTILINE)
+_WORDED_LINE = regex(r"^[^\n]*?[^\W_]", re.MULTILINE)
 _MIN_LINES = 5  # fewer numbered lines prove no habit
 _MIN_LIST = 1  # … but a paragraph numbered "12." and a tab is a list's, saved as text
 _SHARE_NUMBERED = 0.6  # of the non-blank lines
@@ -88,7 +89,7 @@ def _goes_on(lines: list[str], above: int, number: re.Match[str], below: int, af
 
 # A line's opening as a record's label in capitals or a question's or an answer's mark, after its
 # number: "THE COMMISSIONER:", "MR PRYOR:", "Q.", "A.".
-_LABEL_LINE = re.compile(r"[ \t]*(?:[QA]\.|[^\W\d_a-z][^\s:a-z]*(?:[ \t]+[^\s:a-z]+){0,4}[ \t]*:)(?:\s|$)")
+_LABEL_LINE = regex(r"[ \t]*(?:[QA]\.|[^\W\d_a-z][^\s:a-z]*(?:[ \t]+[^\s:a-z]+){0,4}[ \t]*:)(?:\s|$)")
 
 
 def _extract_lines(text: str, start: int) -> Extracted | None:
@@ -154,7 +155,7 @@ def _labelled_excerpt(
 # Every fifth or tenth line numbered in the margin, as South Africa's commissions of inquiry print
 # their transcripts ("10 CHAIRPERSON: Before you do that …", "20 of our life. But …"): a number
 # that is a multiple of five, at a line's start before its words.
-_SPARSE_NUMBER = re.compile(r"^[ \t]{0,12}([1-9][05])[ \t]+(?=\S)", re.MULTILINE)
+_SPARSE_NUMBER = regex(r"^[ \t]{0,12}([1-9][05])[ \t]+(?=\S)", re.MULTILINE)
 _SPARSE_MAX = 60  # the highest line number a page reaches
 
 
@@ -194,7 +195,7 @@ def _double_spaced(places: list[int], lines: list[str]) -> bool:
 # A line that is one note in brackets or parentheses ("[Private session]", "(redacted)" on each
 # line a tribunal's record blanks out), or a time line after its dashes ("--- Upon recessing at
 # 10:45 a.m."): a paragraph of its own, wherever its margin.
-_NOTE = re.compile(r"[\[(][^\[\]()]{1,60}[\])]\.?|-{2,3} ?[^\W\d_].*")
+_NOTE = regex(r"[\[(][^\[\]()]{1,60}[\])]\.?|-{2,3} ?[^\W\d_].*")
 
 
 def _heading(line: str) -> bool:
@@ -246,7 +247,7 @@ def _set_apart(lines: list[str], body: list[str]) -> list[str]:
 
 
 # A line's opening as a label's or an answer's: "MS ASHBY:", "SIR EDMUND HALE:", "Q.", "A.".
-_LABEL_OPENING = re.compile(r"(?:[QA]\.|[^\W\d_][^\s:]*(?:[ \t]+[^\s:]+){0,4}[ \t]*:)(?:\s|$)")
+_LABEL_OPENING = regex(r"(?:[QA]\.|[^\W\d_][^\s:]*(?:[ \t]+[^\s:]+){0,4}[ \t]*:)(?:\s|$)")
 _HANGING = 0.6  # of the lines at the margin that open with a label: the labels hang out
 
 

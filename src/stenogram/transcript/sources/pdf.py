@@ -25,23 +25,24 @@ from itertools import pairwise
 from stenogram.errors import InputError, Location, UsageError
 from stenogram.transcript.model import Origin
 from stenogram.transcript.reader import indent
+from stenogram.transcript.regexcache import regex
 from stenogram.transcript.sources import Extracted, Left, Mark
 
-_MARGIN_NUMBER = re.compile(r"^\s{0,8}(\d{1,3})(\s+|$)")
-_PAGE_NUMBER = re.compile(
+_MARGIN_NUMBER = regex(r"^\s{0,8}(\d{1,3})(\s+|$)")
+_PAGE_NUMBER = regex(
     r"^(?:page|p\.|стр\.|с\.|seite|s\.)?\s*[-–—]?\s*(\d{1,4}|[ivxlcdm]{1,7})\s*[-–—]?"
     r"(?:\s*(?:of|из|von|/)\s*\d{1,4})?$",
     re.IGNORECASE,
 )
 _RUNNING_LINES = 3  # the most lines a running head or foot takes
-_DIGITS = re.compile(r"\d+")
-_SPACES = re.compile(r"\s{2,}")
+_DIGITS = regex(r"\d+")
+_SPACES = regex(r"\s{2,}")
 _SENTENCE_END = '.!?…:;»”")]'
 _INDENT = 2  # columns past the left edge that make a line a paragraph's first
 _SHORT = 0.85  # a page's last line shorter than this share of its longest line ends a paragraph
-_BROKEN = re.compile(r"([^\W\d_]+)([\u00ad-])$")
-_CONTINUES = re.compile(r"^([^\W\d_]\S*)(.*)$")  # a word's end, with the punctuation after it
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_BROKEN = regex(r"([^\W\d_]+)([\u00ad-])$")
+_CONTINUES = regex(r"^([^\W\d_]\S*)(.*)$")  # a word's end, with the punctuation after it
+_WORD = regex(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 @dataclass

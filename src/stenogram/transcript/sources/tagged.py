@@ -11,16 +11,15 @@ text with fewer such lines is left to the plain-text reader.
 
 from __future__ import annotations
 
-import re
-
 from stenogram.transcript.model import Origin
+from stenogram.transcript.regexcache import regex
 from stenogram.transcript.sources import Extracted, Left
 
 # A tag: a word or two between double angle brackets ("<< דובר_המשך >>").
 _TAG = r"<<[ \t]*[^\W\d][^<>\n]{0,24}?[ \t]*>>"
 # A line the same tag opens and closes, and what it encloses.
-_ENCLOSED = re.compile(rf"[ \t]*(?P<tag>{_TAG})[ \t]*(?P<text>.*?)[ \t]*(?P<end>{_TAG})[ \t]*")
-_ALONE = re.compile(rf"[ \t]*{_TAG}[ \t]*")
+_ENCLOSED = regex(rf"[ \t]*(?P<tag>{_TAG})[ \t]*(?P<text>.*?)[ \t]*(?P<end>{_TAG})[ \t]*")
+_ALONE = regex(rf"[ \t]*{_TAG}[ \t]*")
 _MIN_LINES = 2  # enclosed lines that make the tags the text's habit, not a quotation
 
 

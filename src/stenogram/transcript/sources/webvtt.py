@@ -12,16 +12,15 @@ left to the plain-text reader.
 
 from __future__ import annotations
 
-import re
-
 from stenogram.transcript.model import Origin
+from stenogram.transcript.regexcache import regex
 from stenogram.transcript.sources import Extracted, Left
 
-_HEADER = re.compile(r"\ufeff?WEBVTT(?:[ \t].*)?$")
-_VOICE = re.compile(r"<v(?:\.[\w.-]+)?[ \t]+([^<>\n]{1,80})>")
+_HEADER = regex(r"\ufeff?WEBVTT(?:[ \t].*)?$")
+_VOICE = regex(r"<v(?:\.[\w.-]+)?[ \t]+([^<>\n]{1,80})>")
 # the other tags of a cue's text: a voice's end, class, italic, bold, underline, ruby, language,
 # and a timestamp inside the cue
-_TAG = re.compile(
+_TAG = regex(
     r"</?(?:v|c|i|b|u|ruby|rt|lang)(?:\.[\w.-]+)?(?:[ \t][^<>\n]*)?>|<\d{1,2}(?::\d{2}){1,2}\.\d{3}>"
 )
 
