@@ -49,3 +49,10 @@ def test_a_label_cut_after_its_speech_number_and_forename_is_one_label() -> None
     line no heading, in a copy read one sentence a line."""
     root = tabled_tei("sv-riksdag-anf-label-wrapped-narrow.txt")
     assert not texts(root, "//t:head")
+
+
+def test_maltas_honourable_members_are_a_group() -> None:
+    """``(Onor. Membri: Iva)`` is the House's voice, a group, no person named Membri."""
+    root = tabled_tei("mt-kamra-onor-membri-group.txt")
+    assert root.xpath("//t:personGrp/@xml:id", namespaces=NS) == ["onor-membri"]
+    assert not root.xpath("//t:person[@xml:id='onor-membri']", namespaces=NS)
