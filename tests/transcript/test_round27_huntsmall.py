@@ -56,3 +56,11 @@ def test_maltas_honourable_members_are_a_group() -> None:
     root = tabled_tei("mt-kamra-onor-membri-group.txt")
     assert root.xpath("//t:personGrp/@xml:id", namespaces=NS) == ["onor-membri"]
     assert not root.xpath("//t:person[@xml:id='onor-membri']", namespaces=NS)
+
+
+def test_a_name_over_the_clock_its_line_break_cut_is_one_label() -> None:
+    """``Ingrid Solheim (Sp)`` / ``[10:42:40 ]: President! …`` is one label printed once, its
+    clock the label's time, the speech opening with ``President!``."""
+    root = tabled_tei("no-storting-clock-wrapped.txt")
+    assert texts(root, "//t:sp/t:speaker/t:time") == ["[10:42:40 ]", "[10:46:58 ]"]
+    assert texts(root, "//t:sp[1]/t:p")[0].startswith("President! Fylkesveiene")
