@@ -64,3 +64,10 @@ def test_a_name_over_the_clock_its_line_break_cut_is_one_label() -> None:
     root = tabled_tei("no-storting-clock-wrapped.txt")
     assert texts(root, "//t:sp/t:speaker/t:time") == ["[10:42:40 ]", "[10:46:58 ]"]
     assert texts(root, "//t:sp[1]/t:p")[0].startswith("President! Fylkesveiene")
+
+
+def test_a_trial_days_heading_before_a_dash_and_a_date_is_no_label() -> None:
+    """``DVADESET TREĆI DAN - 14. mart 2006.g.`` heads the record, no turn whose speech is the
+    date."""
+    root = tabled_tei("sr-sudjenje-dan-crtica-datum.txt")
+    assert texts(root, "//t:front//t:titlePart") == ["DVADESET TREĆI DAN - 14. mart 2006.g."]
