@@ -71,3 +71,12 @@ def test_a_trial_days_heading_before_a_dash_and_a_date_is_no_label() -> None:
     date."""
     root = tabled_tei("sr-sudjenje-dan-crtica-datum.txt")
     assert texts(root, "//t:front//t:titlePart") == ["DVADESET TREĆI DAN - 14. mart 2006.g."]
+
+
+def test_the_tribunals_p_and_o_are_question_and_answer() -> None:
+    """``P:``/``O:`` (pitanje/odgovor) under counsel's label are his questions and the
+    witness's answers, no persons P and O."""
+    root = tabled_tei("hr-icty-p-o-pair.txt")
+    people = root.xpath("//t:person/@xml:id", namespaces=NS)
+    assert "p" not in people
+    assert "o" not in people
