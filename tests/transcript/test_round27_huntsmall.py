@@ -49,3 +49,34 @@ def test_a_label_cut_after_its_speech_number_and_forename_is_one_label() -> None
     line no heading, in a copy read one sentence a line."""
     root = tabled_tei("sv-riksdag-anf-label-wrapped-narrow.txt")
     assert not texts(root, "//t:head")
+
+
+def test_maltas_honourable_members_are_a_group() -> None:
+    """``(Onor. Membri: Iva)`` is the House's voice, a group, no person named Membri."""
+    root = tabled_tei("mt-kamra-onor-membri-group.txt")
+    assert root.xpath("//t:personGrp/@xml:id", namespaces=NS) == ["onor-membri"]
+    assert not root.xpath("//t:person[@xml:id='onor-membri']", namespaces=NS)
+
+
+def test_a_name_over_the_clock_its_line_break_cut_is_one_label() -> None:
+    """``Ingrid Solheim (Sp)`` / ``[10:42:40 ]: President! …`` is one label printed once, its
+    clock the label's time, the speech opening with ``President!``."""
+    root = tabled_tei("no-storting-clock-wrapped.txt")
+    assert texts(root, "//t:sp/t:speaker/t:time") == ["[10:42:40 ]", "[10:46:58 ]"]
+    assert texts(root, "//t:sp[1]/t:p")[0].startswith("President! Fylkesveiene")
+
+
+def test_a_trial_days_heading_before_a_dash_and_a_date_is_no_label() -> None:
+    """``DVADESET TREĆI DAN - 14. mart 2006.g.`` heads the record, no turn whose speech is the
+    date."""
+    root = tabled_tei("sr-sudjenje-dan-crtica-datum.txt")
+    assert texts(root, "//t:front//t:titlePart") == ["DVADESET TREĆI DAN - 14. mart 2006.g."]
+
+
+def test_the_tribunals_p_and_o_are_question_and_answer() -> None:
+    """``P:``/``O:`` (pitanje/odgovor) under counsel's label are his questions and the
+    witness's answers, no persons P and O."""
+    root = tabled_tei("hr-icty-p-o-pair.txt")
+    people = root.xpath("//t:person/@xml:id", namespaces=NS)
+    assert "p" not in people
+    assert "o" not in people

@@ -17,7 +17,7 @@ from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.inline import ROUND
 from stenogram.transcript.labels import COLON_MARKS, HEADING_BEFORE_LABEL, LabelMatcher, hollow_scripts
 from stenogram.transcript.names import chairs
-from stenogram.transcript.reader import TERMINAL, RawPara
+from stenogram.transcript.reader import BRACKETED_CLOCK, TERMINAL, RawPara
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
 from stenogram.transcript.units import Lines, join_lines
@@ -181,6 +181,9 @@ _RENDERINGS = 2  # paragraphs of a label's renderings below its name, one a lang
 # a paragraph that is one parenthesis, a parenthesis inside it ("(மாண்புமிகு (திருமதி) X)")
 _PARENTHESIS_ALONE = regex(r"\((?:[^()\n]|\([^()\n]*\))*\)")
 _OPENING = tuple(ROUND)  # the parentheses a role opens with
+# The clock in square brackets a web copy prints after the speaker's name, and the label's colon,
+# opening the line its line break cut from the name ("Presidenten" / "[13:01:16 ]: …").
+_CLOCK_BELOW = regex(rf"{BRACKETED_CLOCK}[ \t]*[:：]")
 # A member's seat or role in brackets and a label's colon, or the colon alone, opening a line: the
 # end of a label.
 _SEAT_THEN_COLON = regex(r"(?:\([^()\n]{1,80}\)[ \t]*)?[:：]")
@@ -417,7 +420,9 @@ class LineLabels:
         paragraph or a sentence, fills a column's line, and the label has a role or a form of
         address and its colon (a long office a narrow column wrapped: "Minister of State at the
         Department of Rural" / "Development (Deputy X): …", "Ministro de Hacienda y Crédito
-        Público, Alberto" / "Ruiz: …"): the label the line would be unwrapped."""
+        Público, Alberto" / "Ruiz: …"), or where the line below opens with the clock a web copy
+        prints after the name ("Presidenten" / "[13:01:16 ]: …"): the label the line would be
+        unwrapped."""
         start = len(line)
         # an office over its portfolio in lower case and its holder's name: one label of three lines
         portfolio = len(below) > 1 and self._portfolio_below(line, below[0], below[1])
@@ -431,6 +436,7 @@ class LineLabels:
                 read.upper
                 or read.prefix
                 or (portfolio and taken == 2)
+                or (taken == 1 and _CLOCK_BELOW.match(below[0]) is not None)
                 or (
                     cut and (read.role or read.addressed or read.named_in_capitals or self._chair_opens(read))
                 )

@@ -1463,11 +1463,15 @@ def _cut_above(above: str, widest: int) -> bool:
 
 
 # A line that opens with a parenthesis and a colon after it: the role of a label whose office
-# the line above holds ("Le Président" / "(M. Paradis) : …").
+# the line above holds ("Le Président" / "(M. Paradis) : …"); or with the clock in square
+# brackets a web copy prints after the name, which its line break cut from it ("Presidenten" /
+# "[13:01:16 ]: …", the Storting's).
 # A hard-wrapped line that is one short parenthesis: a note of its own, never a wrapped sentence's
 # ("(10.00 am)" under the date, "(The witness withdrew)" after a speech, in a British inquiry's record).
 _NOTE_LINE = regex(r"\([^()\n]{1,60}\)\.?")
-_LABEL_PARENTHESIS = regex(r"\([^()\n]{1,80}\)[ \t]*[:：]")
+# The clock in square brackets a web copy prints after a speaker's name ("[13:01:16 ]").
+BRACKETED_CLOCK = r"\[[ \t]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*\]"
+_LABEL_PARENTHESIS = regex(rf"(?:\([^()\n]{{1,80}}\)|{BRACKETED_CLOCK})[ \t]*[:：]")
 
 
 def _closes(line: str, below: str) -> bool:

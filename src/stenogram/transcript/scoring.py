@@ -366,6 +366,18 @@ def _titled(rest: str) -> bool:
     )
 
 
+# A date alone after a heading's dash: the day, its month in a word or a number, the year and
+# perhaps the year's abbreviated word ("19. novembar 2002.g.", "3 March 1998", "14.05.1999").
+_DATE_REST = regex(r"\d{1,2}\.?\s*(?:[^\W\d_]{3,12}|\d{1,2}\.)\s*\d{4}(?:\.?\s?[^\W\d_]{1,6}\.?)?\.?")
+
+
+def _titled_or_dated(rest: str) -> bool:
+    """Whether *rest*, the rest of the line after a dash, is a heading's (:func:`_titled`) or a
+    date alone, as a trial's day heads its record ("STO ČETRNAESTI DAN - 19. novembar 2002.g.",
+    the hundred and fourteenth day): no speech is a date and nothing more."""
+    return _titled(rest) or _DATE_REST.fullmatch(rest.strip()) is not None
+
+
 def _surname_first(name: str) -> bool:
     """Whether *name* is a surname in CAPITALS before given names in Mixed case ("GALLO
     Raffaele", as the Italian regional councils print their members): printed as a name in
@@ -677,7 +689,7 @@ def _features(
     elif (
         all(o.ending in ("", "short") for o in occurrences)
         and ("capitals" not in found or _dashed_title(cand, occurrences))
-    ) or (_dashed_title(cand, occurrences) and _titled(occurrences[0].rest)):
+    ) or (_dashed_title(cand, occurrences) and _titled_or_dated(occurrences[0].rest)):
         found["unfinished"] = w["unfinished"]
     elif all(o.ending == "roll" for o in occurrences):
         found["roll"] = w["roll"]  # "Partido Socialista (PS):" over its members, no speaker
