@@ -32,3 +32,13 @@ def test_a_voice_whose_name_holds_a_particle_is_the_member() -> None:
     voices = root.xpath("//t:said/@who", namespaces=NS)
     assert voices == ["#eva-von-rath", "#dr-karl-van-der-meer"]
     assert texts(root, "//t:person[@xml:id='eva-von-rath']/t:affiliation") == ["DIE LINKE"]
+
+
+def test_a_speakers_card_under_a_lists_dash_is_a_label() -> None:
+    """``- Maria Delgado`` over ``Legislator`` over the speech: the dash is the list's, the name
+    and the kind of speaker a card, the kind her role."""
+    root = tabled_tei("us-ca-committee-web-bulleted-cards.txt")
+    assert texts(root, "//t:sp[3]/t:p") == [
+        "Karen Liu with the California Association of Realtors, in support."
+    ]
+    assert root.xpath("//t:person[@xml:id='karen-liu']/@role", namespaces=NS) == ["Person"]
