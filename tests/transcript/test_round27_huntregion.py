@@ -42,3 +42,11 @@ def test_a_speakers_card_under_a_lists_dash_is_a_label() -> None:
         "Karen Liu with the California Association of Realtors, in support."
     ]
     assert root.xpath("//t:person[@xml:id='karen-liu']/@role", namespaces=NS) == ["Person"]
+
+
+def test_an_article_cut_from_the_chairs_office_is_the_labels() -> None:
+    """``Le`` / ``Président : M. le ministre.``: the article a copy breaking its lines anywhere
+    left alone is the label's, no heading nor words of the member's speech above."""
+    root = tabled_tei("fr-ca-assnat-web-article-cut.txt")
+    assert texts(root, "//t:head") == []
+    assert texts(root, "//t:sp[3]/t:p") == ["M. le ministre."]
