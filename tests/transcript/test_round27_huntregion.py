@@ -50,3 +50,12 @@ def test_an_article_cut_from_the_chairs_office_is_the_labels() -> None:
     root = tabled_tei("fr-ca-assnat-web-article-cut.txt")
     assert texts(root, "//t:head") == []
     assert texts(root, "//t:sp[3]/t:p") == ["M. le ministre."]
+
+
+def test_a_members_degrees_after_the_comma_are_no_party_nor_voice() -> None:
+    """``(Abg Mag Klaus Hofer, MAIS: …)`` and ``(Abg Lisa Berger, MA, MLS: …)``: the degrees are
+    the name's, the voices the members, the first the person of the label with his party."""
+    root = tabled_tei("de-at-landtag-wien-degree-no-stops.txt")
+    voices = root.xpath("//t:said/@who", namespaces=NS)
+    assert voices == ["#abg-mag-klaus-hofer-mais", "#abg-lisa-berger-ma-mls"]
+    assert texts(root, "//t:person[@xml:id='abg-mag-klaus-hofer-mais']/t:affiliation") == ["ÖVP"]

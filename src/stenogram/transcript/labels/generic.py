@@ -130,7 +130,10 @@ class GenericLabels(MatcherBase):
         title = (found.group("title") or "").strip()
         if found.group("name").startswith(tuple("MmMm")) and re.match(OFFICE, name):
             title = name.split()[0]
-        role = found.group("role") or found.group("office")
+        office = found.group("office")
+        if office and generic and self._degrees(text, text.rfind(",", 0, found.start("office"))):
+            return generic  # "Abg X, MAIS:": the name's degree after its comma, no office
+        role = found.group("role") or office
         punct = found.group("punct").strip()
         # "Андреев (председательствующий.)": the label's stop printed inside its parenthesis, a
         # capitalised speech after it; before a word in lower case the stop is an abbreviation's
