@@ -59,3 +59,10 @@ def test_a_members_degrees_after_the_comma_are_no_party_nor_voice() -> None:
     voices = root.xpath("//t:said/@who", namespaces=NS)
     assert voices == ["#abg-mag-klaus-hofer-mais", "#abg-lisa-berger-ma-mls"]
     assert texts(root, "//t:person[@xml:id='abg-mag-klaus-hofer-mais']/t:affiliation") == ["ÖVP"]
+
+
+def test_a_pages_link_to_the_debates_video_is_furniture() -> None:
+    """``Visionner le débat de ce point à l'ordre du jour`` right above the first label is the
+    page's link, no words joined to the label below it."""
+    root = tabled_tei("ch-grandconseil-web-video-link-over-label.txt")
+    assert not [text for text in texts(root, "//t:body//t:p") if text.startswith("Visionner")]
