@@ -66,3 +66,10 @@ def test_a_pages_link_to_the_debates_video_is_furniture() -> None:
     page's link, no words joined to the label below it."""
     root = tabled_tei("ch-grandconseil-web-video-link-over-label.txt")
     assert not [text for text in texts(root, "//t:body//t:p") if text.startswith("Visionner")]
+
+
+def test_a_party_in_capitals_after_the_name_is_the_members() -> None:
+    """``Abg. Stefan Kessler SPD:``: the party after the name with no bracket is his
+    affiliation, no word of his name."""
+    root = tabled_tei("de-landtag-party-after-name-no-brackets.txt")
+    assert texts(root, "//t:person[@xml:id='abg-stefan-kessler']/t:affiliation") == ["SPD"]

@@ -96,6 +96,8 @@ class GenericLabels(MatcherBase):
             return generic
         if not found:
             return None
+        if generic and generic.party and generic.printed == text[:printed_end]:
+            return generic  # "Abg. X Y SPD:": a listed party after the name, no word of it
         name = found.group("name").strip()
         # OCR reads a label's colon as a semicolon, a space before it ("Mr. HANLON ; Mr Speaker, …"),
         # a surname in CAPITALS before it; a name in Mixed case so set is a sentence's clause
@@ -490,7 +492,9 @@ class GenericLabels(MatcherBase):
         if joined:  # each member's role, in the order of the names
             roles = ["; ".join([*(role for _, role in joined), *roles[:1]]), *roles[1:]]
         *given, last = name.split() or [""]
-        party = last if punct in (":", "：") and len(given) >= 2 and last in self.config.parties else ""
+        # in lower case ("Ville Niinistö vihr:") or in capitals ("Abg. Andreas Stoch SPD:")
+        listed = last in self.config.parties or (last.isupper() and last.casefold() in self.config.parties)
+        party = last if punct in (":", "：") and len(given) >= 2 and listed else ""
         if party:  # "Ville Niinistö vihr:"
             name, roles = " ".join(given), [party, *roles]
         if slashed:
