@@ -32,3 +32,44 @@ def test_a_voice_whose_name_holds_a_particle_is_the_member() -> None:
     voices = root.xpath("//t:said/@who", namespaces=NS)
     assert voices == ["#eva-von-rath", "#dr-karl-van-der-meer"]
     assert texts(root, "//t:person[@xml:id='eva-von-rath']/t:affiliation") == ["DIE LINKE"]
+
+
+def test_a_speakers_card_under_a_lists_dash_is_a_label() -> None:
+    """``- Maria Delgado`` over ``Legislator`` over the speech: the dash is the list's, the name
+    and the kind of speaker a card, the kind her role."""
+    root = tabled_tei("us-ca-committee-web-bulleted-cards.txt")
+    assert texts(root, "//t:sp[3]/t:p") == [
+        "Karen Liu with the California Association of Realtors, in support."
+    ]
+    assert root.xpath("//t:person[@xml:id='karen-liu']/@role", namespaces=NS) == ["Person"]
+
+
+def test_an_article_cut_from_the_chairs_office_is_the_labels() -> None:
+    """``Le`` / ``Président : M. le ministre.``: the article a copy breaking its lines anywhere
+    left alone is the label's, no heading nor words of the member's speech above."""
+    root = tabled_tei("fr-ca-assnat-web-article-cut.txt")
+    assert texts(root, "//t:head") == []
+    assert texts(root, "//t:sp[3]/t:p") == ["M. le ministre."]
+
+
+def test_a_members_degrees_after_the_comma_are_no_party_nor_voice() -> None:
+    """``(Abg Mag Klaus Hofer, MAIS: …)`` and ``(Abg Lisa Berger, MA, MLS: …)``: the degrees are
+    the name's, the voices the members, the first the person of the label with his party."""
+    root = tabled_tei("de-at-landtag-wien-degree-no-stops.txt")
+    voices = root.xpath("//t:said/@who", namespaces=NS)
+    assert voices == ["#abg-mag-klaus-hofer-mais", "#abg-lisa-berger-ma-mls"]
+    assert texts(root, "//t:person[@xml:id='abg-mag-klaus-hofer-mais']/t:affiliation") == ["ÖVP"]
+
+
+def test_a_pages_link_to_the_debates_video_is_furniture() -> None:
+    """``Visionner le débat de ce point à l'ordre du jour`` right above the first label is the
+    page's link, no words joined to the label below it."""
+    root = tabled_tei("ch-grandconseil-web-video-link-over-label.txt")
+    assert not [text for text in texts(root, "//t:body//t:p") if text.startswith("Visionner")]
+
+
+def test_a_party_in_capitals_after_the_name_is_the_members() -> None:
+    """``Abg. Stefan Kessler SPD:``: the party after the name with no bracket is his
+    affiliation, no word of his name."""
+    root = tabled_tei("de-landtag-party-after-name-no-brackets.txt")
+    assert texts(root, "//t:person[@xml:id='abg-stefan-kessler']/t:affiliation") == ["SPD"]

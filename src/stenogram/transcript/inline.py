@@ -404,7 +404,9 @@ def _said_segments(content: str, ctx: InlineContext) -> list[tuple[int, int, str
             continue
         if cand.punct not in (".", ":", "："):
             continue  # "(FENPROF - Federação …)" spells out a name, nobody speaks
-        voice = cand.upper or cand.strong or (cand.punct in (":", "：") and len(name.split()) <= 4)
+        # a name's degrees after its comma are no words of it ("Abg X Y, MA, MLS:", Vienna's Landtag)
+        named = ctx.config.postnominals.sub("", cand.printed) if "," in name else name
+        voice = cand.upper or cand.strong or (cand.punct in (":", "：") and len(named.split()) <= 4)
         if not (voice or ctx.is_label(name) or len(name.split()) == 1):
             continue
         label_end = at + len(cand.printed)

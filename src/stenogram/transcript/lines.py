@@ -438,7 +438,14 @@ class LineLabels:
                 or (portfolio and taken == 2)
                 or (taken == 1 and _CLOCK_BELOW.match(below[0]) is not None)
                 or (
-                    cut and (read.role or read.addressed or read.named_in_capitals or self._chair_opens(read))
+                    cut
+                    and (
+                        read.role
+                        or read.addressed
+                        or read.named_in_capitals
+                        or self._chair_opens(read)
+                        or self._articled_office(line, read)
+                    )
                 )
                 or (
                     opens
@@ -1304,6 +1311,15 @@ class LineLabels:
             and not any(word.casefold() in self.config.articles for word in cand.name.split()[1:])
             and chairs(cand.name, self.config)
         )
+
+    def _articled_office(self, line: str, cand: Candidate) -> bool:
+        """Whether *line* is the article alone that a copy breaking its lines anywhere cut from
+        the office it opens ("Le" / "Secrétaire : Alors, …", Québec's web copy of its debates):
+        the office past the article is the label, as on one line."""
+        if line.strip().casefold() not in self.config.articles:
+            return False
+        office = self.config.past_article(cand.name).casefold()
+        return bool(self.config.offices.fullmatch(office) or self.config.chairs.match(office))
 
     def _chair_opens(self, cand: Candidate) -> bool:
         """Whether the chair's office opens *cand* before a holder's name ("Předsedající

@@ -37,6 +37,8 @@ _ECHO_LINES = 3  # of a block that prints the party twice: the clock, the party,
 _LEAST_BLOCKS = 2  # a page lists speeches: one block alone is as likely a heading
 _MOST_LINES = 4  # of a block: the name (twice, where a photo's caption gives it), affiliation, time
 _NAME_SPAN = 80  # characters of a line that may be a name of five words
+# The bullet before a speaker's name where a web copy lists each speech as an item
+_LIST_BULLET = regex(r"[-–•·▪][ \t]+")
 _JOINED_SPAN = 160  # of a name's line with its office after it: "… The Parliamentary Under-Secretary …"
 _OFFICE_AFTER = 2  # words of an office's line before the office: "The Economic Secretary …"
 _PORTFOLIO = regex(r"\s*\([^()]+\)$")  # an office's portfolio in brackets: "Minister (Health)"
@@ -77,6 +79,14 @@ def _name_word(word: str, config: Config) -> bool:
     letters = word.rstrip(".").replace("-", "").replace("'", "").replace("’", "")
     mixed = letters[:1].isupper() and (len(letters) == 1 or any(c.islower() for c in letters[1:]))
     return mixed and letters.isalpha() and (not word.endswith(".") or len(letters) <= 4)
+
+
+def _unbulleted(line: str) -> str:
+    """A name's line less the bullet a web copy sets before it, listing each speech as an item
+    ("- Jane Roe" / "Legislator", "• Jane Roe" / "Person": a state legislature's transcribed
+    committee hearing)."""
+    bullet = _LIST_BULLET.match(line)
+    return line[bullet.end() :] if bullet else line
 
 
 def _name_line(line: str, config: Config) -> bool:
@@ -191,7 +201,7 @@ def cards(paragraphs: Sequence[Sequence[str]], config: Config) -> list[int]:
         for at in range(len(paragraphs) - 1)
         if len(paragraphs[at]) == 1
         and len(paragraphs[at][0]) <= _NAME_SPAN
-        and _name_line(paragraphs[at][0].strip(), config)
+        and _name_line(_unbulleted(paragraphs[at][0].strip()), config)
         and (len(paragraphs[at + 1]) > 1 or at + 2 < len(paragraphs))
         and _affiliation_line(_card_affiliation(paragraphs[at + 1][0]), config)
         and not _SPEECH_AFTER_COLON.search(paragraphs[at + 1][0])  # a label and its speech the wrap cut
@@ -226,6 +236,8 @@ def listed(lines: Sequence[str], config: Config) -> Listed | None:
         lines = lines[1:]
     if not lines or len(lines) > 3:
         return None
+    if len(lines) > 1:
+        lines[0] = _unbulleted(lines[0])
     time = lines[-1] if len(lines) > 1 and _time_line(lines[-1]) else ""
     if len(lines) - bool(time) == 1:  # the name's line alone, perhaps over a time or ending with it
         line = _uncaptioned(lines[0], config)

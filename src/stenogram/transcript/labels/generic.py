@@ -96,6 +96,8 @@ class GenericLabels(MatcherBase):
             return generic
         if not found:
             return None
+        if generic and generic.party and generic.printed == text[:printed_end]:
+            return generic  # "Abg. X Y SPD:": a listed party after the name, no word of it
         name = found.group("name").strip()
         # OCR reads a label's colon as a semicolon, a space before it ("Mr. HANLON ; Mr Speaker, …"),
         # a surname in CAPITALS before it; a name in Mixed case so set is a sentence's clause
@@ -130,7 +132,10 @@ class GenericLabels(MatcherBase):
         title = (found.group("title") or "").strip()
         if found.group("name").startswith(tuple("MmMm")) and regex(OFFICE).match(name):
             title = name.split()[0]
-        role = found.group("role") or found.group("office")
+        office = found.group("office")
+        if office and generic and self._degrees(text, text.rfind(",", 0, found.start("office"))):
+            return generic  # "Abg X, MAIS:": the name's degree after its comma, no office
+        role = found.group("role") or office
         punct = found.group("punct").strip()
         # "Андреев (председательствующий.)": the label's stop printed inside its parenthesis, a
         # capitalised speech after it; before a word in lower case the stop is an abbreviation's
@@ -499,7 +504,9 @@ class GenericLabels(MatcherBase):
         if joined:  # each member's role, in the order of the names
             roles = ["; ".join([*(role for _, role in joined), *roles[:1]]), *roles[1:]]
         *given, last = name.split() or [""]
-        party = last if punct in (":", "：") and len(given) >= 2 and last in self.config.parties else ""
+        # in lower case ("Ville Niinistö vihr:") or in capitals ("Abg. Andreas Stoch SPD:")
+        listed = last in self.config.parties or (last.isupper() and last.casefold() in self.config.parties)
+        party = last if punct in (":", "：") and len(given) >= 2 and listed else ""
         if party:  # "Ville Niinistö vihr:"
             name, roles = " ".join(given), [party, *roles]
         if slashed:
