@@ -24,3 +24,25 @@ def test_an_office_and_its_dash_open_a_line_in_a_script_without_case() -> None:
     tei = tabled_tei("fa-majlis-unstopped-wrapped.txt")
     assert turn_ids(tei) == ["کامران-صدری", "منشی"]
     assert texts(tei, "(//t:sp)[1]/t:p") == ["با حضور 201 نفر جلسه رسمی است . گزارش کمیسیون خوانده شود"]
+
+
+def test_the_margins_speaker_set_apart_at_a_pages_top_is_furniture() -> None:
+    """The page's running head, then "Posłanka X" alone between blank lines over "nasz klub
+    poprze …" in lower case: the name printed again is furniture, no second turn of the member,
+    and the paragraph the page cut is one."""
+    tei = tabled_tei("pl-sejm-pdf-running-speaker-set-apart.txt")
+    assert turn_ids(tei) == [
+        "wicemarszalek-jan-borowiecki",
+        "poslanka-ewa-stachurska",
+        "wicemarszalek-jan-borowiecki",
+    ]
+    speech = texts(tei, "(//t:sp)[2]/t:p")
+    assert len(speech) == 1 and "Dlatego nasz klub poprze ten projekt" in speech[0]
+
+
+def test_a_labels_own_line_under_a_viewers_speech_number_opens_a_turn() -> None:
+    """ "002・森本和敏" over "○議長(森本和敏君)" alone on its line over the speech, the chair
+    speaking again: the viewer's number opens a speech, and the chair's label his second turn."""
+    tei = tabled_tei("ja-diet-library-plain-view-label-own-line.txt")
+    assert turn_ids(tei) == ["森本和敏", "森本和敏", "石川綾子"]
+    assert texts(tei, "(//t:sp)[2]/t:p")[0].startswith("日程第一、森林法")
