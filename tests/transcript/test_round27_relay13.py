@@ -46,3 +46,13 @@ def test_a_labels_own_line_under_a_viewers_speech_number_opens_a_turn() -> None:
     tei = tabled_tei("ja-diet-library-plain-view-label-own-line.txt")
     assert turn_ids(tei) == ["森本和敏", "森本和敏", "石川綾子"]
     assert texts(tei, "(//t:sp)[2]/t:p")[0].startswith("日程第一、森林法")
+
+
+def test_an_office_colon_and_holder_alone_on_its_line_open_the_turn() -> None:
+    """ "2. KUASA HUKUM PEMOHON: X" alone on its line over "Terima kasih, Yang Mulia. …", blank
+    lines between the paragraphs: the counsel's turn opens, no paragraph of the chair's."""
+    tei = tabled_tei("id-mk-risalah-label-line-over-speech.txt")
+    assert turn_ids(tei) == ["arief-wibisono", "dewi-kartika", "arief-wibisono"]
+    assert texts(tei, "(//t:sp)[2]/t:p") == [
+        "Terima kasih, Yang Mulia. Kami kuasa hukum Pemohon hadir lengkap."
+    ]

@@ -1858,6 +1858,8 @@ class TurnLabels:
         cand = self.lines.candidate(text)
         if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
             return cand
+        if first_line is not None and first_line != text and (alone := self._alone_line(first_line, text)):
+            return alone
         if cand and cand.short:  # a one-letter label not accepted: perhaps an initial of a name
             cand = self.matcher.candidate(text)
             if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
@@ -1869,6 +1871,16 @@ class TurnLabels:
             return barred
         misread = self._stopped or self._colon_addressed
         return self._misstopped(text) if first_line is not None and misread else None
+
+    def _alone_line(self, line: str, text: str) -> Candidate | None:
+        """The believed label that is the whole of *line*, the first of *text*, read on its line
+        alone: an office, its colon and its holder over the speech ("2. KUASA HUKUM PEMOHON: SRI
+        LESTARI" / "Terima kasih, …"), which read together with the speech's first words make
+        another label, the office's alone ("KUASA HUKUM PEMOHON:")."""
+        cand = self.lines.candidate(line)
+        if cand is None or cand.key not in self.accepted or line[cand.end :].strip():
+            return None
+        return cand if text.startswith(line) and not self.matcher.is_heading(line) else None
 
     def _barred_line(self, line: str) -> Candidate | None:
         """The believed label that opens *line* with its bar, the speech after it ("M. Paul Weber
