@@ -56,3 +56,11 @@ def test_an_office_colon_and_holder_alone_on_its_line_open_the_turn() -> None:
     assert texts(tei, "(//t:sp)[2]/t:p") == [
         "Terima kasih, Yang Mulia. Kami kuasa hukum Pemohon hadir lengkap."
     ]
+
+
+def test_an_office_and_its_dash_open_a_line_read_one_paragraph_a_line() -> None:
+    """A few lines of unlike length read one a paragraph, "… تشکیل شد" over "رئیس ـ …" with no
+    stop: the chair's office opens his turn, the narration above is no words of his."""
+    tei = tabled_tei("fa-majlis-unstopped-short-lines.txt")
+    assert turn_ids(tei) == ["فرهاد-نوروزی", "منشی"]
+    assert texts(tei, "(//t:sp)[1]/t:p") == ["با حضور 187 نفر جلسه رسمی است . گزارش کمیسیون خوانده شود"]

@@ -1668,6 +1668,7 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
                 ends = False  # "The President: I now give … of the Russian" / "Federation."
             if ends and _wrapped_on(current, below):
                 ends = False  # "… bajo la presidencia de la" / "Srª Alcaldesa Dª X" / "Y y los …"
+            ends = ends or _office_opens_below(below, config)  # "… تشکیل شد" / "رئیس ـ …"
         else:
             # wrapped, a short line ends its paragraph where it ends a sentence, or where the next
             # line's first word would have fitted on it with room to spare (a title, a label alone),
