@@ -64,3 +64,14 @@ def test_an_office_and_its_dash_open_a_line_read_one_paragraph_a_line() -> None:
     tei = tabled_tei("fa-majlis-unstopped-short-lines.txt")
     assert turn_ids(tei) == ["فرهاد-نوروزی", "منشی"]
     assert texts(tei, "(//t:sp)[1]/t:p") == ["با حضور 187 نفر جلسه رسمی است . گزارش کمیسیون خوانده شود"]
+
+
+def test_a_speech_cut_by_a_blank_line_under_a_name_alone_is_its_speech() -> None:
+    """ "Andrés Molina Sáez" / "Gracias, presidenta. Señorías, el transporte escolar", a blank
+    line, "no llega a las aldeas …": the member's name opens his turn, the speech joined whole,
+    and the other names alone open theirs."""
+    tei = tabled_tei("es-parlamento-name-alone-speech-cut-by-blank-line.txt")
+    assert turn_ids(tei) == ["la-presidenta", "andres-molina-saez", "la-presidenta", "lucia-herrera-campos"]
+    assert texts(tei, "(//t:sp)[2]/t:p") == [
+        "Gracias, presidenta. Señorías, el transporte escolar no llega a las aldeas de la sierra desde septiembre."
+    ]

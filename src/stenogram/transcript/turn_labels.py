@@ -973,6 +973,11 @@ class TurnLabels:
         if len(lines) > 1:
             texts = [" ".join(text for _, text in lines[1:])]
         below = texts[0] if texts else ""
+        # a paragraph below in lower case goes on with the speech a break cut ("… el plan de
+        # vivienda" / "llega tarde …", a copy with a blank line where a page or a line ended)
+        after = paragraphs[index + 2 if len(lines) == 1 else index + 1 :][:1]
+        if below and below.rstrip()[-1] not in TERMINAL and after and after[0].lines[0][1][:1].islower():
+            below = f"{below} {' '.join(text for _, text in after[0].lines)}"
         salute = self.lines.candidate(below)
         if salute is None or not addresses_chair(salute, self.config) or first[salute.end :].strip():
             return below
