@@ -640,20 +640,27 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self._furniture(unit, "running-head")
         return True
 
-    def _speaker_again(self, cand: Candidate, unit: Unit, turn: Turn) -> bool:
+    def _speaker_again(self, cand: Candidate, unit: Unit, below: list[Unit], turn: Turn) -> bool:
         """Whether *cand* is the current speaker's name printed again alone on its line with no
         colon at a page's top, under the page's running head: the margin's running speaker of a
-        PDF's page (the Sejm's "Poseł X" over the speech going on), furniture, no new turn."""
-        if cand.punct.strip() or len(unit.lines) < 2 or not turn.blocks:  # most labels: a colon's
+        PDF's page (the Sejm's "Poseł X" over the speech going on), furniture, no new turn. A
+        copy may set the name apart by blank lines, the sentence going on in lower case below."""
+        if cand.punct.strip() or not turn.blocks:  # most labels: a colon's
+            return False
+        if len(unit.lines) < 2 and not (below and below[0].text[:1].islower()):
             return False
         if unit.lines[0][1].strip() != cand.printed.strip():
             return False
         return label_key(cand.name) == label_key(turn.speaker.name) and self._page_top(unit)
 
     def _page_top(self, unit: Unit) -> bool:
-        """Whether *unit* opens a few lines under a line removed as a page's furniture."""
-        above = [item.line for item in self.doc.furniture if item.line < unit.line]
-        return bool(above) and unit.line - max(above) <= _PAGE_TOP_LINES
+        """Whether *unit* opens a few lines under a line removed as a page's furniture. A web
+        viewer's number of the speech below ("002・三宅信夫") opens a speech, no page."""
+        above = [item for item in self.doc.furniture if item.line < unit.line]
+        if not above:
+            return False
+        nearest = max(above, key=lambda item: item.line)
+        return nearest.pattern != "speech-number" and unit.line - nearest.line <= _PAGE_TOP_LINES
 
     def _open_stage_brackets(self, text: str) -> bool:
         return any(text.count(o) > text.count(c) for o, c in self.config.stage_brackets)
@@ -876,7 +883,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 examiner = turn.speaker.name  # type: ignore[union-attr]
                 self.registry.printed_as(self.registry.resolve(examiner), cand.name)
                 cand = None
-            if cand is not None and turn is not None and self._speaker_again(cand, unit, turn):
+            below = units[index + 1 : index + 2]
+            if cand is not None and turn is not None and self._speaker_again(cand, unit, below, turn):
                 self._furniture(unit, "running-speaker", unit.lines[0][1])
                 text, cand = unit.text[cand.end :].lstrip(), None
                 if not text:

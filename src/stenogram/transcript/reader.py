@@ -1276,6 +1276,8 @@ def _marked_label_cut(line: str, below: str, config: Config) -> bool:
     return _label_below(f"{line} {below}")
 
 
+# A surname's initials after it before a spaced dash: "Литвин І.С. – Розрахунки …".
+_INITIALS_AFTER = r"(?:[ \t]+[^\W\d_]\.(?:[ \t]?[^\W\d_]\.){0,2})?"
 # The words of a name in Mixed case that may open a turn at the start of a wrapped line.
 _NAME_WORDS = 5
 # A name of a few words that its stop or a spaced dash ends, a capitalised word after it: a
@@ -1283,7 +1285,7 @@ _NAME_WORDS = 5
 # glued to it perhaps ("А.Белоусова. Товарищи! …").
 _STOPPED_START = regex(
     r"(?P<name>(?:[^\W\d_]\.)*[^\W\d_][^\s.]*(?:[ \t]+[^\W\d_][^\s.]*){0,3})"
-    r"(?:\.|[ \t]+[-–—]{1,2})[ \t]+[^\W\d_]"
+    rf"(?:\.|{_INITIALS_AFTER}[ \t]+[-–—]{{1,2}})[ \t]+[^\W\d_]"
 )
 
 
@@ -1308,7 +1310,7 @@ def _stopped_below(below: str, config: Config) -> bool:
 # poslankyně. Děkuji …", "Ardian Kola – Faleminderit …").
 _NAMED_START = regex(
     r"(?P<name>[^\W\d_][^\s.,]*(?:[ \t]+[^\W\d_][^\s.,]*){0,3})(?:,[^.,\n]{1,40})?"
-    r"(?:\.|[ \t]+[-–—]{1,2})[ \t]+[^\W\d_]"
+    rf"(?:\.|{_INITIALS_AFTER}[ \t]+[-–—]{{1,2}})[ \t]+[^\W\d_]"
 )
 _ANNOUNCED_TAIL = 160  # the characters of a paragraph's end that an announcement is looked for in
 
@@ -1361,6 +1363,22 @@ def _name_opens_below(line: str, below: str, config: Config) -> bool:
     named = len(words) >= 2 or config.offices.match(head.casefold()) is not None
     ended = line[-1] in TERMINAL or (len(line.split()) >= 2 and _capitalised(line.split(), config))
     return named and ended and _capitalised(words, config)
+
+
+# After an office in a script without case, a word or two of its holder or an honorific, then
+# the label's dash (a tatweel too) or colon and the speech: "رئیس ـ …", "अध्यक्ष महोदय-- …".
+_OFFICE_MARK = regex(r"(?:[ \t]+[^\s:：\-–—ـ]+){0,2}(?:[ \t]+[-–—ـ]{1,2}|[ \t]*-{2}|[ \t]*[:：])[ \t]*\S")
+
+
+def _office_opens_below(below: str, config: Config) -> bool:
+    """Whether *below*, in a script without case, opens with an office of the vocabulary and its
+    label's mark: a turn's first line however the line above ends, since such a script shows no
+    capital for a paragraph's start and its records may print no stop at a speech's end (a
+    Majlis's "… تشکیل شد" / "رئیس ـ با حضور …" with no blank line between)."""
+    if not below[:1].isalpha() or cased(below[:1]):
+        return False
+    found = config.offices.match(below.casefold())
+    return found is not None and _OFFICE_MARK.match(below, found.end()) is not None
 
 
 _ROOM_TO_SPARE = 0.9  # of the margin a line alone and the next line's first word stay short of
@@ -1654,6 +1672,7 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
                 ends = False  # "The President: I now give … of the Russian" / "Federation."
             if ends and _wrapped_on(current, below):
                 ends = False  # "… bajo la presidencia de la" / "Srª Alcaldesa Dª X" / "Y y los …"
+            ends = ends or _office_opens_below(below, config)  # "… تشکیل شد" / "رئیس ـ …"
         else:
             # wrapped, a short line ends its paragraph where it ends a sentence, or where the next
             # line's first word would have fitted on it with room to spare (a title, a label alone),
@@ -1671,6 +1690,7 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
                 and _stopped_below(below, config)
             )
             ends = ends or (layout == "wrapped" and _name_opens_below(text, below, config))
+            ends = ends or (layout == "wrapped" and _office_opens_below(below, config))
             ends = ends or (
                 layout == "wrapped" and _announced_below(" ".join(t for _, t in current[-3:]), below, config)
             )

@@ -973,6 +973,11 @@ class TurnLabels:
         if len(lines) > 1:
             texts = [" ".join(text for _, text in lines[1:])]
         below = texts[0] if texts else ""
+        # a paragraph below in lower case goes on with the speech a break cut ("… el plan de
+        # vivienda" / "llega tarde …", a copy with a blank line where a page or a line ended)
+        after = paragraphs[index + 2 if len(lines) == 1 else index + 1 :][:1]
+        if below and below.rstrip()[-1] not in TERMINAL and after and after[0].lines[0][1][:1].islower():
+            below = f"{below} {' '.join(text for _, text in after[0].lines)}"
         salute = self.lines.candidate(below)
         if salute is None or not addresses_chair(salute, self.config) or first[salute.end :].strip():
             return below
@@ -1858,6 +1863,8 @@ class TurnLabels:
         cand = self.lines.candidate(text)
         if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
             return cand
+        if first_line is not None and first_line != text and (alone := self._alone_line(first_line, text)):
+            return alone
         if cand and cand.short:  # a one-letter label not accepted: perhaps an initial of a name
             cand = self.matcher.candidate(text)
             if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
@@ -1869,6 +1876,16 @@ class TurnLabels:
             return barred
         misread = self._stopped or self._colon_addressed
         return self._misstopped(text) if first_line is not None and misread else None
+
+    def _alone_line(self, line: str, text: str) -> Candidate | None:
+        """The believed label that is the whole of *line*, the first of *text*, read on its line
+        alone: an office, its colon and its holder over the speech ("2. KUASA HUKUM PEMOHON: SRI
+        LESTARI" / "Terima kasih, …"), which read together with the speech's first words make
+        another label, the office's alone ("KUASA HUKUM PEMOHON:")."""
+        cand = self.lines.candidate(line)
+        if cand is None or cand.key not in self.accepted or line[cand.end :].strip():
+            return None
+        return cand if text.startswith(line) and not self.matcher.is_heading(line) else None
 
     def _barred_line(self, line: str) -> Candidate | None:
         """The believed label that opens *line* with its bar, the speech after it ("M. Paul Weber
