@@ -1654,12 +1654,14 @@ def _clause_described(cand: Candidate, clause_words: frozenset[str]) -> bool:
     """Whether the words after *cand*'s comma hold a pronoun or a verb of a clause, printed in
     lower case: a sentence goes on after an address ("Liebe Frau Kamm, ich sage auch deutlich:"),
     as no description of an office, a seat or a party does. After a first word in lower case a
-    noun capitalised as German writes it counts too ("Frau Kern, einen kleinen Moment. -")."""
+    noun capitalised as German writes it counts too ("Frau Kern, einen kleinen Moment. -"), never
+    an acronym in CAPITALS, a portfolio's ("Mr Patel, minister for IT:" is no "it")."""
     if not (cand.role and cand.described):
         return False
     lowered = cand.role[:1].islower()
     return any(
-        (word.islower() or lowered) and word.casefold() in clause_words for word in WORD.findall(cand.role)
+        (word.islower() or (lowered and word[1:].islower())) and word.casefold() in clause_words
+        for word in WORD.findall(cand.role)
     )
 
 
