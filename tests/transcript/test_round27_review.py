@@ -3,7 +3,7 @@ took for a sentence, a stage or one person where the record prints a label or tw
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts
+from label_samples import NS, tabled_tei, texts
 
 
 def test_a_portfolios_acronym_after_a_word_in_lower_case_is_no_clause() -> None:
@@ -11,3 +11,11 @@ def test_a_portfolios_acronym_after_a_word_in_lower_case_is_no_clause() -> None:
     portfolio's acronym, no English "it" that makes the words after the comma a sentence."""
     tei = tabled_tei("en-estimates-minister-for-it-once.txt")
     assert texts(tei, "(//t:sp)[2]/t:p")[0].startswith("Thank you, Chair.")
+
+
+def test_a_senators_spaced_initials_tell_namesakes_apart() -> None:
+    """ "SEN. VILLANUEVA (R. M.):" and "SEN. VILLANUEVA (J. P.):": the brackets' initials, a
+    space between them, make two persons, not one senator."""
+    tei = tabled_tei("en-ph-senate-initials-spaced.txt")
+    ids = tei.xpath("//t:person/@xml:id", namespaces=NS)
+    assert ids == ["the-president", "sen-villanueva-r-m", "sen-villanueva-j-p"]
