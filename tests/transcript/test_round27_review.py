@@ -19,3 +19,10 @@ def test_a_senators_spaced_initials_tell_namesakes_apart() -> None:
     tei = tabled_tei("en-ph-senate-initials-spaced.txt")
     ids = tei.xpath("//t:person/@xml:id", namespaces=NS)
     assert ids == ["the-president", "sen-villanueva-r-m", "sen-villanueva-j-p"]
+
+
+def test_a_delegates_country_of_two_words_is_no_name() -> None:
+    """ "DELEGATE (New Zealand):" and "DELEGATE (Sri Lanka):": the country a delegate speaks for,
+    the office's seat, no person called New Zealand; "DELEGATE (Grace Mwangi):" names her."""
+    tei = tabled_tei("en-congress-delegate-country.txt")
+    assert not tei.xpath("//t:person[@xml:id='delegate-new-zealand']//t:forename", namespaces=NS)
