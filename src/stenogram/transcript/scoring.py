@@ -1821,7 +1821,8 @@ def _saluted_holders(scored: list[LabelScore], by_key: dict[str, list[Occurrence
             row.accepted = row.score >= config.threshold
 
 
-_HOLDER_WORDS = 2  # words of an office's holder in brackets: "(Gareth Collingwood)", "(Mr Ellery)"
+# words of an office's holder, in brackets or after the office: "(Gareth Collingwood)", "(Mr Ellery)"
+_HOLDER_WORDS = 2
 
 
 def _named_holders(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
@@ -1954,9 +1955,6 @@ def _lone_word(cand: Candidate, config: Config) -> bool:
         and not office_ends(cand.name.casefold(), config)
         and not (uncased(cand.name) and config.offices.match(cand.name.casefold()))  # "ประธานกรรมการ"
     )
-
-
-_HOLDER_WORDS = 2  # words of a holder's name after the office: a forename and a surname
 
 
 def _uncased_holder(cand: Candidate, config: Config) -> bool:
