@@ -26,3 +26,10 @@ def test_a_delegates_country_of_two_words_is_no_name() -> None:
     the office's seat, no person called New Zealand; "DELEGATE (Grace Mwangi):" names her."""
     tei = tabled_tei("en-congress-delegate-country.txt")
     assert not tei.xpath("//t:person[@xml:id='delegate-new-zealand']//t:forename", namespaces=NS)
+
+
+def test_a_pseudonym_before_a_sum_is_an_item_of_the_judges_list() -> None:
+    """ "[benadeelde 1]: € 1.250,- …;" under the judge's "te weten:": the sums her judgment
+    awards, her words, no turn of the injured party; "[Verdachte]: Ja, …" is one."""
+    tei = tabled_tei("nl-politierechter-pseudonym-amounts.txt")
+    assert texts(tei, "(//t:sp)[1]/t:p")[1] == "benadeelde 1: € 1.250,- aan materiële schade;"

@@ -584,8 +584,14 @@ def _features(
     found: dict[str, float] = {}
     if puncts & _COLON_LIKE:
         found["colon"] = w["colon"]
-    # "[Verdachte]:", "[getuige 1]:": a publisher's stand-in for a person's name, no sentence
-    pseudonym = cand.punct == ":" and PSEUDONYM_LABEL.fullmatch(cand.printed) is not None
+    # "[Verdachte]:", "[getuige 1]:": a publisher's stand-in for a person's name, no sentence,
+    # a capitalised speech after it; one before a figure is an item of a list the line above
+    # announced ("te weten:" / "[benadeelde 1]: € 1.250,- …"), no turn
+    pseudonym = (
+        cand.punct == ":"
+        and PSEUDONYM_LABEL.fullmatch(cand.printed) is not None
+        and _capital_after(name, occurrences, evidence)
+    )
     if pseudonym:
         found["pseudonym"] = w["pseudonym"]
     elif puncts & {"–", "-", "—", "ـ", ". –", ". -", ". —"}:
