@@ -33,3 +33,10 @@ def test_a_pseudonym_before_a_sum_is_an_item_of_the_judges_list() -> None:
     awards, her words, no turn of the injured party; "[Verdachte]: Ja, …" is one."""
     tei = tabled_tei("nl-politierechter-pseudonym-amounts.txt")
     assert texts(tei, "(//t:sp)[1]/t:p")[1] == "benadeelde 1: € 1.250,- aan materiële schade;"
+
+
+def test_a_short_spanish_excerpt_of_words_italian_shares_is_spanish() -> None:
+    """ "Una pregunta para usted." / "Lo sé. Uno por uno, presidenta.": `una`, `lo` and `uno`
+    are Spanish's words as much as Italian's, no evidence of Italian."""
+    tei = tabled_tei("es-comision-short-una-lo.txt")
+    assert tei.xpath("/t:TEI/@xml:lang", namespaces=NS) == ["es"]
