@@ -66,7 +66,7 @@ from stenogram.transcript.placing import Placing
 from stenogram.transcript.presiding import Presiding
 from stenogram.transcript.reader import PHOTO_CAPTION, TERMINAL, RawPara, Source
 from stenogram.transcript.regexcache import regex
-from stenogram.transcript.turn_labels import TurnLabels, bracket_carried, opens_inside_carried
+from stenogram.transcript.turn_labels import SENTENCE_GAP, TurnLabels, bracket_carried, opens_inside_carried
 from stenogram.transcript.units import (
     PARENTHESIS,
     SourceLines,
@@ -168,8 +168,6 @@ _HEADING_LETTERS = 4  # letters at least of an item's heading run onto the turn 
 _RUN_ON_WORDS = 2  # words at least of such a heading run into the sentence's own line
 _NAME_LINE_WORDS = (2, 6)  # the words of a listed member's name with its form of address: "Hon. X Y"
 _HEADING_WORD = regex(r"[^\W\d_]{2,}")  # a word of a heading run in before a label ("NA")
-# A sentence's stop and the space after it, where a heading run into its line may start.
-_SENTENCE_GAP = regex(r"[.?!][ \t]+(?=\S)")
 _SPENT = Unit("", [(0, "")])  # what stands for a unit freed
 
 
@@ -435,7 +433,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         of the chair's turn on its line ("… the motion is carried. SECOND READING OF THE FINANCE
         BILL", a label opening the next paragraph): words in CAPITALS after a sentence's stop to
         the line's end, as :meth:`_heading_last` reads a line of its own; 0 where none."""
-        for gap in _SENTENCE_GAP.finditer(line):
+        for gap in SENTENCE_GAP.finditer(line):
             tail = line[gap.end() :]
             if any(char.islower() for char in tail):
                 continue
@@ -462,7 +460,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         that is no abbreviation's nor a name's in CAPITALS, as :meth:`_heading_run_on` reads one
         at a line's end; or the hall's event so printed, a word or more ("… I thank you. APPLAUSE
         MR. X: …"), which is set apart as a stage; 0 where none."""
-        gaps = list(_SENTENCE_GAP.finditer(line, start, at))
+        gaps = list(SENTENCE_GAP.finditer(line, start, at))
         if not gaps:
             return 0
         gap = gaps[-1]

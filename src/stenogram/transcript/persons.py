@@ -51,9 +51,6 @@ from stenogram.transcript.regexcache import regex
 
 _K = TypeVar("_K", str, tuple[str, str])
 _T = TypeVar("_T")
-# A forename's initials in a label's brackets, which tell members of one surname apart, as the
-# Philippine Congress prints them ("SEN. CAYETANO (P.)", "REP. ROMUALDEZ (Ma. F.)"): no role.
-_INITIALS = regex(r"(?:[^\W\d_][^\W\d_A-Z]?\.[ ]?){1,3}")
 
 _CYRILLIC = dict(
     zip(
@@ -1602,8 +1599,11 @@ def _code(word: str) -> bool:
 
 
 _ELIDED_ARTICLE = regex(r"L['’]", re.IGNORECASE)  # French and Italian; "D'ALEMA" is a name's
-# "F.", "И.", "Ж.-П." (its hyphen the non-breaking one too), "О.О" (its stop cut)
-_INITIALS = regex(r"(?:[^\W\d_]\.[\-\u2010\u2011]?)+[^\W\d_]?")
+# "F.", "И.", "Ж.-П." (its hyphen the non-breaking one too), "О.О" (its stop cut); and in a
+# label's brackets, a space between them, the forename's initials that tell members of one
+# surname apart, as the Philippine Congress prints them ("SEN. CAYETANO (P.)", "REP. ROMUALDEZ
+# (J. P.)"): no role. A word abbreviated to two letters is a party's ("(D. Vp.)", "(Rp.)").
+_INITIALS = regex(r"(?:[^\W\d_]\.[\-\u2010\u2011 ]?)+[^\W\d_]?")
 
 
 def _capitals(text: str) -> bool:

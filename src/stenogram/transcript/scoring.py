@@ -596,8 +596,14 @@ def _features(
     found: dict[str, float] = {}
     if puncts & _COLON_LIKE:
         found["colon"] = w["colon"]
-    # "[Verdachte]:", "[getuige 1]:": a publisher's stand-in for a person's name, no sentence
-    pseudonym = cand.punct == ":" and PSEUDONYM_LABEL.fullmatch(cand.printed) is not None
+    # "[Verdachte]:", "[getuige 1]:": a publisher's stand-in for a person's name, no sentence,
+    # a capitalised speech after it; one before a figure is an item of a list the line above
+    # announced ("te weten:" / "[benadeelde 1]: € 1.250,- …"), no turn
+    pseudonym = (
+        cand.punct == ":"
+        and PSEUDONYM_LABEL.fullmatch(cand.printed) is not None
+        and _capital_after(name, occurrences, evidence)
+    )
     if pseudonym:
         found["pseudonym"] = w["pseudonym"]
     elif puncts & {"–", "-", "—", "ـ", ". –", ". -", ". —"}:
@@ -1666,12 +1672,14 @@ def _clause_described(cand: Candidate, clause_words: frozenset[str]) -> bool:
     """Whether the words after *cand*'s comma hold a pronoun or a verb of a clause, printed in
     lower case: a sentence goes on after an address ("Liebe Frau Kamm, ich sage auch deutlich:"),
     as no description of an office, a seat or a party does. After a first word in lower case a
-    noun capitalised as German writes it counts too ("Frau Kern, einen kleinen Moment. -")."""
+    noun capitalised as German writes it counts too ("Frau Kern, einen kleinen Moment. -"), never
+    an acronym in CAPITALS, a portfolio's ("Mr Patel, minister for IT:" is no "it")."""
     if not (cand.role and cand.described):
         return False
     lowered = cand.role[:1].islower()
     return any(
-        (word.islower() or lowered) and word.casefold() in clause_words for word in WORD.findall(cand.role)
+        (word.islower() or (lowered and word[1:].islower())) and word.casefold() in clause_words
+        for word in WORD.findall(cand.role)
     )
 
 
@@ -1831,7 +1839,8 @@ def _saluted_holders(scored: list[LabelScore], by_key: dict[str, list[Occurrence
             row.accepted = row.score >= config.threshold
 
 
-_HOLDER_WORDS = 2  # words of an office's holder in brackets: "(Gareth Collingwood)", "(Mr Ellery)"
+# words of an office's holder, in brackets or after the office: "(Gareth Collingwood)", "(Mr Ellery)"
+_HOLDER_WORDS = 2
 
 
 def _named_holders(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
@@ -1964,9 +1973,6 @@ def _lone_word(cand: Candidate, config: Config) -> bool:
         and not office_ends(cand.name.casefold(), config)
         and not (uncased(cand.name) and config.offices.match(cand.name.casefold()))  # "ประธานกรรมการ"
     )
-
-
-_HOLDER_WORDS = 2  # words of a holder's name after the office: a forename and a surname
 
 
 def _uncased_holder(cand: Candidate, config: Config) -> bool:

@@ -78,7 +78,7 @@ _CASELESS_SENTENCE_WORDS = 6  # without case, every word counts: a few more
 _CASELESS_COMMAS = regex("[,،、，]")  # the commas that part a list of names
 _STOP_ANYWHERE = regex(r"[.!?؟。]")  # a sentence's end anywhere on a line
 # A sentence's stop and the space after it, where a heading run onto its line may start.
-_SENTENCE_GAP = regex(r"[.?!][ \t]+(?=\S)")
+SENTENCE_GAP = regex(r"[.?!][ \t]+(?=\S)")
 _HEADING_CAPITALS = 4  # capitals at least of such a heading ("ADJOURNMENT")
 # A sentence's stop inside the braces that close a line, ending it as a bracket's would: an
 # editor's note of who took the chair ("{अध्यक्ष महोदय (श्री …) पीठासीन हुए.}", a Vidhan Sabha's).
@@ -1773,7 +1773,7 @@ class TurnLabels:
         where none."""
         if line.rstrip()[-1:] in TERMINAL:
             return 0  # asked first: a line that ends a sentence ends its turn as printed
-        for gap in _SENTENCE_GAP.finditer(line):
+        for gap in SENTENCE_GAP.finditer(line):
             tail = line[gap.end() :]
             if any(char.islower() for char in tail):
                 continue
