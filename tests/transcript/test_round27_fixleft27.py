@@ -1,0 +1,16 @@
+"""The twenty-seventh round's pass over the shapes its hunts left: a call from the floor in a
+bracket opened with a space."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei, texts
+
+
+def test_a_call_in_a_bracket_opened_with_a_space_names_its_group_without_the_space() -> None:
+    """``( Gripið fram í: Það er of lengi.)`` is the floor's call: the group's name and label
+    start at its first word, the bracket's space stays before the voice."""
+    root = tabled_tei("is-althingi-gripid-fram-i-spaced.txt")
+    assert texts(root, "//t:personGrp/t:name") == ["Gripið fram í"]
+    assert texts(root, "//t:said/t:label") == ["Gripið fram í:"]
+    assert texts(root, "//t:stage[@type='interjection']") == ["( Gripið fram í: Það er of lengi.)"]
+    assert root.xpath("//t:said/@who", namespaces=NS) == ["#gripid-fram-i"]
