@@ -1,5 +1,5 @@
 """The twenty-seventh round's pass over the shapes its hunts left: a call from the floor in a
-bracket opened with a space."""
+bracket opened with a space, an answer's word in full after a question that bids."""
 
 from __future__ import annotations
 
@@ -14,3 +14,11 @@ def test_a_call_in_a_bracket_opened_with_a_space_names_its_group_without_the_spa
     assert texts(root, "//t:said/t:label") == ["Gripið fram í:"]
     assert texts(root, "//t:stage[@type='interjection']") == ["( Gripið fram í: Það er of lengi.)"]
     assert root.xpath("//t:said/@who", namespaces=NS) == ["#gripid-fram-i"]
+
+
+def test_an_answers_word_in_full_after_a_bidding_question_is_the_witness() -> None:
+    """``ODGOVOR:`` under counsel's ``Recite nam ko je potpisao to naređenje.`` is the witness's
+    answer though the question bids with no question mark: no person ``odgovor``."""
+    root = tabled_tei("sr-sudjenje-odgovor-after-request.txt")
+    assert "odgovor" not in root.xpath("//t:person/@xml:id", namespaces=NS)
+    assert root.xpath("//t:sp[t:speaker='ODGOVOR:']/@who", namespaces=NS) == ["#svjedok", "#svjedok"]
