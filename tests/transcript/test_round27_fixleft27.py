@@ -1,5 +1,6 @@
 """The twenty-seventh round's pass over the shapes its hunts left: a call from the floor in a
-bracket opened with a space, an answer's word in full after a question that bids."""
+bracket opened with a space, an answer's word in full after a question that bids,
+the tribunal's witness and examination headings in Croatian."""
 
 from __future__ import annotations
 
@@ -22,3 +23,13 @@ def test_an_answers_word_in_full_after_a_bidding_question_is_the_witness() -> No
     root = tabled_tei("sr-sudjenje-odgovor-after-request.txt")
     assert "odgovor" not in root.xpath("//t:person/@xml:id", namespaces=NS)
     assert root.xpath("//t:sp[t:speaker='ODGOVOR:']/@who", namespaces=NS) == ["#svjedok", "#svjedok"]
+
+
+def test_the_tribunals_witness_and_examination_headings_in_croatian_name_who_answers_and_asks() -> None:
+    """``SVJEDOK: MARKO PETROVIĆ [nastavak]`` and ``Ispituje g. Ilić: [nastavak]`` are headings,
+    as their English ``WITNESS: … [Resumed]`` and ``Examination by Mr. … [Continued]`` are: the
+    answers are Marko Petrović's, the questions Mr Ilić's."""
+    root = tabled_tei("hr-icty-svjedok-ispituje-nastavak.txt")
+    assert texts(root, "//t:head") == ["SVJEDOK: MARKO PETROVIĆ [nastavak]", "Ispituje g. Ilić: [nastavak]"]
+    assert root.xpath("//t:sp[t:speaker='O:']/@who", namespaces=NS) == ["#marko-petrovic"] * 2
+    assert root.xpath("//t:sp[t:speaker='P:']/@who", namespaces=NS) == ["#g-ilic"] * 2
