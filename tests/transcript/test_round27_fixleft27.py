@@ -1,6 +1,7 @@
 """The twenty-seventh round's pass over the shapes its hunts left: a call from the floor in a
 bracket opened with a space, an answer's word in full after a question that bids,
-the tribunal's witness and examination headings in Croatian."""
+the tribunal's witness and examination headings in Croatian, a
+French council's heading naming whose intervention follows."""
 
 from __future__ import annotations
 
@@ -33,3 +34,17 @@ def test_the_tribunals_witness_and_examination_headings_in_croatian_name_who_ans
     assert texts(root, "//t:head") == ["SVJEDOK: MARKO PETROVIĆ [nastavak]", "Ispituje g. Ilić: [nastavak]"]
     assert root.xpath("//t:sp[t:speaker='O:']/@who", namespaces=NS) == ["#marko-petrovic"] * 2
     assert root.xpath("//t:sp[t:speaker='P:']/@who", namespaces=NS) == ["#g-ilic"] * 2
+
+
+def test_a_heading_naming_whose_intervention_follows_opens_that_turn() -> None:
+    """``Intervention de M. le Maire`` with the speech right under it and no name below is the
+    heading of the mayor's turn, no words of a paragraph glued to it."""
+    root = tabled_tei("fr-conseil-intervention-heading-no-label.txt")
+    assert texts(root, "//t:head") == [
+        "Intervention de M. le Maire",
+        "Intervention de Mme Garnier",
+        "Intervention de M. le Maire",
+    ]
+    assert texts(root, "(//t:sp)[2]/t:p") == [
+        "Notre groupe s'abstiendra, faute d'avoir obtenu les chiffres des travaux de voirie."
+    ]
