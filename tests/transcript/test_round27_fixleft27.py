@@ -1,7 +1,8 @@
 """The twenty-seventh round's pass over the shapes its hunts left: a call from the floor in a
-bracket opened with a space, an answer's word in full after a question that bids,
-the tribunal's witness and examination headings in Croatian, a
-French council's heading naming whose intervention follows."""
+bracket opened with a space, an answer's word in full after a question that bids, the
+tribunal's witness and examination headings in Croatian, a French council's heading naming whose
+intervention follows, a German court's head field of an office with words in lower case and a
+name."""
 
 from __future__ import annotations
 
@@ -48,3 +49,11 @@ def test_a_heading_naming_whose_intervention_follows_opens_that_turn() -> None:
     assert texts(root, "(//t:sp)[2]/t:p") == [
         "Notre groupe s'abstiendra, faute d'avoir obtenu les chiffres des travaux de voirie."
     ]
+
+
+def test_a_head_field_of_an_office_with_lower_case_words_and_a_name_is_the_heads() -> None:
+    """``Vorsitzende: Richterin am Landgericht Dr. Weidner`` over the first speech is a field of
+    the head naming the presiding judge, no turn; ``Vorsitzende:`` below is Weidner."""
+    root = tabled_tei("de-landgericht-head-office-lower-case.txt")
+    assert texts(root, "//t:front//t:p")[0] == "Vorsitzende: Richterin am Landgericht Dr. Weidner"
+    assert root.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == ["weidner"]
