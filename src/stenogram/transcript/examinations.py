@@ -25,6 +25,7 @@ from stenogram.transcript.persons import Registry
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.units import Unit
 
+_LETTER = 1  # an answer's letter ("A:", "O:") may be a name's initial; its word in full is no one's
 _SWORN_NAME = 60  # characters of a witness's name alone on its line over the oath's words
 _WORD_START = regex(r"(?<!\S)(?=\S)")
 # Whoever answers after "?---" where no line has sworn a witness in nor a label named them.
@@ -73,11 +74,15 @@ class Examinations:
         """Whether *cand* is an answer's letter, no question's word of any pair a label, right
         after *turn*, whose last paragraph asks ("MR WONG: Madam, what is your name?" / "A: Chan
         Siu-ling."): counsel asks under his own label, and the answer is the witness's (a
-        briefing's "Q:" answered by "Answer:" is no examination)."""
+        briefing's "Q:" answered by "Answer:" is no examination). The answer's word printed in
+        full ("ODGOVOR:") answers whatever the turn before asked or bade, its question mark or
+        none: a letter alone may be a name's initial, a word is no one's name."""
         if not cand.short or cand.key not in self.config.answering_keys:
             return False
         if not self.config.asking_keys.isdisjoint(self.accepted):
             return False
+        if turn is not None and turn.blocks and len(cand.key) > _LETTER:
+            return True
         last = turn.blocks[-1] if turn is not None and turn.blocks else None
         words = last.content[-1] if isinstance(last, Para) and last.content else None
         return isinstance(words, str) and words.rstrip().endswith("?")

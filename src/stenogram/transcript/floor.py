@@ -234,6 +234,27 @@ class FloorGiving:
             return None
         return self._heading_turn(name, division, line, f"the question's heading gives {name!r} a turn")
 
+    def _announced_turn(self, title: str, below: list[Unit], division: Division, line: int) -> Turn | None:
+        """The turn under a heading that names whose speech follows (:meth:`announced_name`), the
+        speech printed under it with no label of its own: that person's."""
+        name = self.announced_name(title)
+        if name is None or not below or self._opens_turn(below[0], True) is not None:
+            return None
+        return self._heading_turn(name, division, line, f"the heading gives {name!r} the speech under it")
+
+    def announced_name(self, title: str) -> str | None:
+        """The person a heading names whose speech follows ("Intervention de M. le Maire", "Rede
+        von Dr. X": an announcing phrase of ``[labels] announcements`` opening it, a short name
+        after it, capitalised but for its particles, no stop ending it); None for any other line."""
+        heading = " ".join(title.split())
+        found = self.config.announcement_opens.match(heading)
+        words = heading[found.end() :].split() if found and heading[-1] not in TERMINAL else []
+        if not words or len(words) > _HANDED_NAME_WORDS or not words[0][0].isupper():
+            return None
+        if not all(word[0].isupper() or word.casefold() in self.config.particles for word in words):
+            return None
+        return " ".join(words)
+
     def _heading_turn(self, name: str, division: Division, line: int, why: str) -> Turn:
         """A turn of *name*, whom a heading at *line* names with no label of his own, opened in
         *division*, the decision (*why*) reported."""

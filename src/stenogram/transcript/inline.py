@@ -28,8 +28,9 @@ MAX_DEPTH = 20  # brackets nested deeper than this are kept as text
 _LEAF_SIZE, _LEAVES = 200, 4096  # the brackets remembered: short ones, and a bounded number
 # Where a new voice or event may start inside a parenthesis: its start, after a sentence, or
 # after a dash between parts ("Beifall bei der SPD – Zuruf von der CDU/CSU: Unsinn! – Heiterkeit"),
-# which the Spanish records print close up after the sentence ("Aplausos.—Un señor diputado: …").
-_SEGMENT_START = regex(rf"(?:^|\s[-–—]\s+|(?<=[.!?,;])\s+|{CLOSE_DASH})")
+# which the Spanish records print close up after the sentence ("Aplausos.—Un señor diputado: …");
+# at its start after any space the bracket opens with ("( Gripið fram í: …)").
+_SEGMENT_START = regex(rf"(?:^[ \t]*|\s[-–—]\s+|(?<=[.!?,;])\s+|{CLOSE_DASH})")
 _COLON = regex(r"[:：]")
 _GROUP_NAME = 200  # characters of a group's name before its colon, looked for no further
 _NON_SPACE = regex(r"\S")

@@ -256,6 +256,9 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                         current = [(number_above, above[ran_on:])]
                     pieces.append(current)
                     current, front = [], False
+                elif index == 1 and self.matcher.is_heading(texts[0]) and self.announced_name(texts[0]):
+                    pieces.append(current)  # "Intervention de M. le Maire" / "Mes chers collègues, …"
+                    current = []
                 elif index and self._heads_examination(line):
                     pieces += [current, [(number, line)]]  # "BY MR. SMITH:" heads what follows
                     current = []
@@ -851,6 +854,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     turn = self._statement_turn(title, units[index + 1 : index + 3], division, unit.line)
                 if turn is None:
                     turn = self._question_turn(title, below, division, unit.line)
+                if turn is None:
+                    turn = self._announced_turn(title, below, division, unit.line)
                 continue
             rubric = None
             if cand is None and turn is not None and turn.blocks and self._hour_over_label(units, index):

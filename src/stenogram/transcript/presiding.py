@@ -82,8 +82,21 @@ def _less_office(named: str, config: Config) -> str:
     it presides ("السيد X Y رئيس المجلس الشعبي الوطني")."""
     named = _less_apposed_chair(named, config)
     office = office_after_comma(named, config) if "," in named else None
-    named = office[0] if office else named
+    named = _less_office_phrase(office[0] if office else named, config)
     return _office_cut(_less_chair_office(named, config), config)
+
+
+def _less_office_phrase(named: str, config: Config) -> str:
+    """*named* less the office a field prints before the holder with its own words in lower case
+    between its nouns ("Richterin am Landgericht Dr. X" → "Dr. X"; ``[headings] lower_words``)."""
+    words = named.split()
+    if not words or config.offices.search(words[0].casefold()) is None:
+        return named
+    joins = frozenset().union(*config.heading_lower_words.values())
+    at = 1
+    while at + 2 < len(words) and words[at] in joins and words[at + 1][:1].isupper():
+        at += 2
+    return " ".join(words[at:]) if at > 1 else named
 
 
 def _unglued(words: list[str], config: Config) -> list[str]:

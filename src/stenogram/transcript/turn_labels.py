@@ -1018,16 +1018,29 @@ class TurnLabels:
         # a form of address is no word of a name to be capitalised ("Presidente: Ex.mo Sr. X")
         unaddressed = [word for word in rest.split() if not self.config.titles.fullmatch(word.casefold())]
         named_words = WORD.findall(" ".join(unaddressed))
+        # an office's own words in lower case before its holder ("Richterin am Landgericht Dr. X")
+        joins = self._office_joins(unaddressed)
         named = self._han_names(cand, rest) or (
             (
                 sum(word[0].isupper() for word in words) >= _FIELD_NAMES
                 or self._chair_surname(cand, words, line)
             )
-            and all(word[0].isupper() or word.casefold() in self.config.particles for word in named_words)
+            and all(
+                word[0].isupper() or word.casefold() in self.config.particles or word.casefold() in joins
+                for word in named_words
+            )
             and words[0].casefold() not in self.config.openers.get(self.doc.lang, frozenset())
         )
         called = self._labelled(cand) and self._calls_labelled(rest)
         return named and (held or not self._speaks_below(rest)) and not called
+
+    def _office_joins(self, words: list[str]) -> frozenset[str]:
+        """The words in lower case a field's value may hold where it opens with an office, in a
+        language that writes its nouns with a capital: the articles and prepositions between an
+        office's nouns (``[headings] lower_words``: "Richterin am Landgericht Dr. X"); none else."""
+        if not words or self.config.offices.search(words[0].casefold()) is None:
+            return frozenset()
+        return self.config.heading_lower_words.get(self.doc.lang or "", frozenset())
 
     def _labelled(self, cand: Candidate) -> bool:
         """Whether *cand*, before a field's colon, is printed as a speaker's label: under a form
@@ -1123,8 +1136,8 @@ class TurnLabels:
             return False
         words = [word for word in line.split() if not self.config.titles.fullmatch(word.casefold())]
         named = WORD.findall(" ".join(words))
-        particles = self.config.particles
-        return bool(named) and all(word[0].isupper() or word.casefold() in particles for word in named)
+        joined = self.config.particles | self._office_joins(words)  # "Richter am Landgericht X"
+        return bool(named) and all(word[0].isupper() or word.casefold() in joined for word in named)
 
     def _chair_held(self, rest: str) -> bool:
         """Whether *rest*, a field's value ending in its full stop, names the chair's office and
