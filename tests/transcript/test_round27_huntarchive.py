@@ -1,0 +1,20 @@
+"""The twenty-seventh round's hunt in archival stenograms of party, state and government meetings:
+a conference's minutes in the reporter's third person, a translated record's supplied forename and
+translator's notes, the Polish citizen's address, an edition's sheet marks and archival reference."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei, texts
+
+
+def test_a_conferences_minutes_report_each_speaker_by_his_verb() -> None:
+    """``THE PRESIDENT stated that …`` is the President's turn, no label of a whole sentence, and
+    ``MARSHAL VOLKOV agreed …`` the Marshal's."""
+    root = tabled_tei("en-memcon-minutes-reported-stated.txt")
+    assert root.xpath("//t:person/@xml:id", namespaces=NS) == [
+        "the-president",
+        "marshal-volkov",
+        "mr-halloran",
+    ]
+    assert texts(root, "//t:sp[1]/t:p")[0].startswith("stated that the Foreign Ministers")
+    assert texts(root, "//t:sp[4]/t:p") == ["then read the text of the report."]
