@@ -18,3 +18,12 @@ def test_a_conferences_minutes_report_each_speaker_by_his_verb() -> None:
     ]
     assert texts(root, "//t:sp[1]/t:p")[0].startswith("stated that the Foreign Ministers")
     assert texts(root, "//t:sp[4]/t:p") == ["then read the text of the report."]
+
+
+def test_the_editors_supplied_forename_is_the_names() -> None:
+    """``[Pak] Chol Su:`` opens Pak Chol Su's turns, his words no paragraph of nobody's."""
+    root = tabled_tei("en-memcon-supplied-forename.txt")
+    assert root.xpath("//t:sp/@who", namespaces=NS) == ["#pak-chol-su", "#sokolov", "#pak-chol-su"]
+    assert root.xpath(
+        "//t:person[@xml:id='pak-chol-su']/t:persName[@type='label']/text()", namespaces=NS
+    ) == ["Pak Chol Su"]
