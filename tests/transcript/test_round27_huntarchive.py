@@ -27,3 +27,13 @@ def test_the_editors_supplied_forename_is_the_names() -> None:
     assert root.xpath(
         "//t:person[@xml:id='pak-chol-su']/t:persName[@type='label']/text()", namespaces=NS
     ) == ["Pak Chol Su"]
+
+
+def test_the_translators_note_in_brackets_is_a_note_not_a_voice() -> None:
+    """``[Note by the translator: …]`` and ``[Translator's note: …]`` are the edition's notes,
+    no person called the translator speaking in the turn."""
+    root = tabled_tei("en-memcon-translator-note.txt")
+    notes = texts(root, "//t:sp//t:note")
+    assert [note.split(":")[0] for note in notes] == ["Note by the translator", "Translator's note"]
+    assert not root.xpath("//t:said", namespaces=NS)
+    assert root.xpath("//t:person/@xml:id", namespaces=NS) == ["gorshenin", "li-weiming"]
