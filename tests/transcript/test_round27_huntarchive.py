@@ -37,3 +37,9 @@ def test_the_translators_note_in_brackets_is_a_note_not_a_voice() -> None:
     assert [note.split(":")[0] for note in notes] == ["Note by the translator", "Translator's note"]
     assert not root.xpath("//t:said", namespaces=NS)
     assert root.xpath("//t:person/@xml:id", namespaces=NS) == ["gorshenin", "li-weiming"]
+
+
+def test_the_polish_citizens_abbreviation_is_a_form_of_address() -> None:
+    """``Ob. Nowicki:`` is a label as ``Tow. Nowicki:`` is, its speech no paragraph."""
+    root = tabled_tei("pl-narada-obywatel.txt")
+    assert root.xpath("//t:sp/@who", namespaces=NS) == ["#ob-nowicki", "#ob-zawadzka", "#ob-nowicki"]
