@@ -43,3 +43,14 @@ def test_the_polish_citizens_abbreviation_is_a_form_of_address() -> None:
     """``Ob. Nowicki:`` is a label as ``Tow. Nowicki:`` is, its speech no paragraph."""
     root = tabled_tei("pl-narada-obywatel.txt")
     assert root.xpath("//t:sp/@who", namespaces=NS) == ["#ob-nowicki", "#ob-zawadzka", "#ob-nowicki"]
+
+
+def test_an_archival_sheet_mark_is_furniture_and_the_reference_the_sources() -> None:
+    """``/Л. 45/`` between the halves of a sentence is the file's sheet, no stage; the reference
+    ``РГАСПИ. Ф. 17. …`` under the last speech stands after it and names the file."""
+    root = tabled_tei("ru-stenogramma-archive-sheet-reference.txt")
+    assert not root.xpath("//t:stage", namespaces=NS)
+    assert texts(root, "//t:sp[1]/t:p")[0].endswith("так как обстановка в области еще не ясна.")
+    assert texts(root, "//t:sp[3]/t:p") == ["Через месяц, не раньше."]
+    assert texts(root, "//t:body//t:div/t:p")[-1].startswith("РГАСПИ. Ф. 17.")
+    assert root.xpath("//t:msIdentifier/t:idno[@type='delo']/text()", namespaces=NS) == ["384"]
