@@ -54,3 +54,9 @@ def test_an_archival_sheet_mark_is_furniture_and_the_reference_the_sources() -> 
     assert texts(root, "//t:sp[3]/t:p") == ["Через месяц, не раньше."]
     assert texts(root, "//t:body//t:div/t:p")[-1].startswith("РГАСПИ. Ф. 17.")
     assert root.xpath("//t:msIdentifier/t:idno[@type='delo']/text()", namespaces=NS) == ["384"]
+
+
+def test_a_hungarian_comrade_after_the_surname_alone_is_the_same_person() -> None:
+    """``Fazekas elvtárs:`` is ``Fazekas Béla elvtárs:``, the comrade no word of the name."""
+    root = tabled_tei("hu-kb-elvtars-surname-alone.txt")
+    assert root.xpath("//t:sp/@who", namespaces=NS) == ["#fazekas-bela", "#toth-ilona", "#fazekas-bela"]
