@@ -18,6 +18,7 @@ from stenogram.transcript.blocks import (
 )
 from stenogram.transcript.config import Config
 from stenogram.transcript.events import SLASHED, stage_type
+from stenogram.transcript.frontmatter import archival, parse_archive
 from stenogram.transcript.inline import Node, TurnBreak
 from stenogram.transcript.model import (
     BlockStage,
@@ -36,6 +37,8 @@ from stenogram.transcript.persons import Registry
 from stenogram.transcript.reader import TERMINAL
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.units import PARENTHESIS, Unit
+
+_REFERENCE_WORDS = 20  # an archival reference's words at most, with its repository and physical note
 
 if TYPE_CHECKING:
     from stenogram.transcript.candidate import Candidate
@@ -70,6 +73,15 @@ def _first_words(turn: Turn) -> str:
 # above may end on a conjunction ("…, y") and still end its paragraph
 _LIST_ITEM = regex(r"(?:[IVXLCDM]{1,6}|\d{1,3}|[a-z])[.)]\s")
 _RULE = regex(r"[_\-–—=*·.\s]{3,}")  # a rule printed under an inserted document: "______"
+
+
+def _archive_reference(item: object, config: Config) -> str:
+    """The text of *item* if it is a short paragraph of an archival reference alone: a fond and a
+    file (see :func:`archival`), no more words than a reference prints."""
+    if not isinstance(item, Para) or not all(isinstance(node, str) for node in item.content):
+        return ""
+    text = " ".join("".join(node for node in item.content if isinstance(node, str)).split())
+    return text if len(text.split()) <= _REFERENCE_WORDS and archival(text, config) else ""
 
 
 def _stage_text(item: BlockStage) -> str:
@@ -308,12 +320,22 @@ class Placing:
 
     def _closing(self) -> None:
         """A procedural closing line at the end ("(Whereupon, at 4:12 p.m., the hearing was
-        adjourned.)", "(Заседание закрывается.)") stands after the last turn, not inside it."""
+        adjourned.)", "(Заседание закрывается.)") stands after the last turn, not inside it; so does
+        the file's archival reference an edition prints under the last speech."""
         division = self.doc.body[-1] if self.doc.body else None
         turn = division.items[-1] if division and division.items else None
         if division is None or not isinstance(turn, Turn) or len(turn.blocks) < 2:
             return
         last = turn.items[-1]
+        reference = _archive_reference(last, self.config)
+        if reference:
+            # the edition's reference of the file it printed, under the last speech ("РГАСПИ.
+            # Ф. 17. Оп. 2. Д. 612. Л. 3–5. Машинопись."): the source's, no one's words
+            turn.items.pop()
+            division.items.append(last)
+            self.doc.archive = self.doc.archive or parse_archive(reference, self.config)
+            self.doc.decisions.append(f"line {last.line}: an archival reference, placed after the last turn")
+            return
         if isinstance(last, Para) and short_closing(last, self.config):
             # unbracketed ("The meeting rose at 1.10 p.m."): the stenographer's line, no speech
             last = BlockStage(Stage("other", last.content), last.line)

@@ -55,6 +55,9 @@ _ABBREVIATION_LETTERS = 4  # a word after a heading's last comma, its stop an ab
 # A language's code in brackets after a label's dash, the speech after it: "– (DE) Herr …".
 _SPOKEN_CODE = regex(r"[ \t]*(?P<bracket>\((?P<code>[A-Z]{2})\))(?=[ \t]|$)")
 _TYPED_GAP = 2  # spaces at least between a name in CAPITALS and its speech: a typed page's gap
+# the name's first word in square brackets, supplied by the editor of a translated record where the
+# original printed the rest ("[Kim] Il Sung: …", "[Zhou] Enlai: …"): the bracket's word is the name's
+_SUPPLIED_FIRST = regex(rf"\[(?P<word>[{UPPER}][^\W\d_'’-]{{0,20}})\][ \t]+(?=[{UPPER}])")
 # A surname and its initials alone after a label's stop, to the line's end: "Стефанчук Р.О.".
 _HOLDER_ALONE = regex(r"[ \t]+(?P<holder>[^\W\d_][^\W\d_'’-]+[ \t]+[^\W\d_]\.[ \t]?[^\W\d_]\.)[ \t]*")
 # The same holder with the speech after it on the line, as a copy one paragraph a line runs the
@@ -235,6 +238,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             quoted = self._candidate(text[1:])  # «ИВАНОВ. …, "MR. SMITH: … in a web copy
             if quoted and (quoted.upper or quoted.punct in (":", "：")):
                 found = replace(quoted, end=quoted.end + 1, printed=text[0] + quoted.printed)
+        if found is None and text[:1] == "[" and (supplied := _SUPPLIED_FIRST.match(text)):
+            found = self._supplied_first(text, supplied.group("word"), supplied.end())
         if found and found.punct in (":", "："):
             found = self._voice_after_colon(self._holder_after_colon(self._without_verb(found), text), text)
         if found and found.punct in ("", "."):
@@ -254,6 +259,16 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if found and found.punct == "." and self.config.archive["fond"].match(text, found.end):
             found = None  # "РГАСПИ. Ф. 17. Оп. 2. Д. 612.": an archive before its fond, no speaker
         return self._remember(text, self._described(found) if found else None)
+
+    def _supplied_first(self, text: str, word: str, start: int) -> Candidate | None:
+        """The label after the editor's bracketed first word of the name, with its colon: the
+        name whole, the brackets printed with the label and no part of the person."""
+        rest = self._candidate(text[start:])
+        if rest is None or rest.punct not in (":", "：") or rest.title:
+            return None
+        return replace(
+            rest, name=f"{word} {rest.name}", end=rest.end + start, printed=text[:start] + rest.printed
+        )
 
     def _han_spaced(self, text: str) -> Candidate | None:
         """The label of *text* whose ideographs a justified line sets apart by spaces, read as
