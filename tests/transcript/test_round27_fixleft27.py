@@ -2,7 +2,7 @@
 bracket opened with a space, an answer's word in full after a question that bids, the
 tribunal's witness and examination headings in Croatian, a French council's heading naming whose
 intervention follows, a German court's head field of an office with words in lower case and a
-name."""
+name, the Althingi's rapporteur with the committee abbreviated."""
 
 from __future__ import annotations
 
@@ -57,3 +57,11 @@ def test_a_head_field_of_an_office_with_lower_case_words_and_a_name_is_the_heads
     root = tabled_tei("de-landgericht-head-office-lower-case.txt")
     assert texts(root, "//t:front//t:p")[0] == "Vorsitzende: Richterin am Landgericht Dr. Weidner"
     assert root.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == ["weidner"]
+
+
+def test_the_althingis_rapporteur_with_the_committee_abbreviated_is_one_label() -> None:
+    """``Frsm. meiri hluta stjórnsk.- og eftirln. (Ásta Jónsdóttir) (F) …:`` is the rapporteur's
+    label, the stops of its abbreviations and the hyphen after one inside it: Ásta Jónsdóttir
+    speaks, no words of the chair's turn."""
+    root = tabled_tei("is-althingi-frsm-committee-abbreviated.txt")
+    assert texts(root, "(//t:sp)[2]/t:p")[0].startswith("Frú forseti.")

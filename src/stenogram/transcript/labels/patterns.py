@@ -94,7 +94,8 @@ IN_PARENS = rf"(?:[^()\n]|\([^()\n]{{1,60}}\)){{1,{PAREN_SPAN}}}"
 # (Sri Lanka's Hansard: "ෙපෙර්රා" for "පෙරේරා", as the Rajya Sabha's copies print "सभापित").
 # The conjunction after a compound's first part whose hyphen stands for the word they share
 # ("Fjármála- og efnahagsráðherra", "Udlændinge- og integrationsministeren", "Wirtschafts- und
-# Energieminister"): the hyphen is the word's, no dash.
+# Energieminister"), after an abbreviation's stop too ("stjórnsk.- og eftirln."): the hyphen is
+# the word's, no dash.
 SUSPENDED = r"(?:og|und|och|en|and|ja|és|a|i|e|et|y|ir|un|и|і|oder|eller|ou)"
 # A run of a word's letters, figures, apostrophes and marks (and the joiners), read in one loop of
 # the engine, a hyphen, a quotation mark, a slash or an ampersand between runs: not a branch tried
@@ -108,7 +109,7 @@ TOKEN = regex(
     rf"|(?P<word>(?:[{MARKS}](?=[^\W\d_]))?[^\W\d_]"
     rf"{_WORD_RUN}(?:(?:-(?![ \t-])|[\"״/&·・－](?=[^\W\d_])){_WORD_RUN})*"
     rf"(?:/(?=[ \t][^\W\d_])|-(?=[ \t]+{SUSPENDED}[ \t]))?"
-    rf"|\d{{1,2}}[ºª°]|[@&/](?=[ \t]+[^\W\d_]))(?P<stop>\.)?"
+    rf"|\d{{1,2}}[ºª°]|[@&/](?=[ \t]+[^\W\d_]))(?P<stop>\.(?:-(?=[ \t]+{SUSPENDED}[ \t]))?)?"
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])"
     r"|(?P<colon>[:：፦៖]|፡(?:[-–]|(?=[ \t]|$))|>>(?=[ \t])|။[ \t]*။|(?<=[ \t])\|(?=[ \t]|$))"
     r"|(?P<semi>;)(?=[ \t]+[^\W\d_])|(?P<dash>--|[-–—])(?=\s|$)|(?P<dot>\.)"
