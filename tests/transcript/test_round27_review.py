@@ -40,3 +40,9 @@ def test_a_short_spanish_excerpt_of_words_italian_shares_is_spanish() -> None:
     are Spanish's words as much as Italian's, no evidence of Italian."""
     tei = tabled_tei("es-comision-short-una-lo.txt")
     assert tei.xpath("/t:TEI/@xml:lang", namespaces=NS) == ["es"]
+
+
+def test_a_short_english_vote_with_all_is_english() -> None:
+    """ "All those in favour?" / "Aye, all.": the English "all", no Italian "all'"."""
+    tei = tabled_tei("en-council-vote-short-all.txt")
+    assert tei.xpath("/t:TEI/@xml:lang", namespaces=NS) == ["en"]
