@@ -40,3 +40,16 @@ def test_a_short_spanish_excerpt_of_words_italian_shares_is_spanish() -> None:
     are Spanish's words as much as Italian's, no evidence of Italian."""
     tei = tabled_tei("es-comision-short-una-lo.txt")
     assert tei.xpath("/t:TEI/@xml:lang", namespaces=NS) == ["es"]
+
+
+def test_a_short_english_vote_with_all_is_english() -> None:
+    """ "All those in favour?" / "Aye, all.": the English "all", no Italian "all'"."""
+    tei = tabled_tei("en-council-vote-short-all.txt")
+    assert tei.xpath("/t:TEI/@xml:lang", namespaces=NS) == ["en"]
+
+
+def test_a_votes_list_head_in_a_speech_is_no_label() -> None:
+    """ "Against: only two delegations, …" in a representative's speech recalling a vote: the
+    head of a vote's list, her words, no speaker called Against."""
+    tei = tabled_tei("en-un-speech-recalls-vote.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p")[2].startswith("Against: only two delegations")
