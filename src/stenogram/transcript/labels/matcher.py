@@ -263,6 +263,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
     def _supplied_first(self, text: str, word: str, start: int) -> Candidate | None:
         """The label after the editor's bracketed first word of the name, with its colon: the
         name whole, the brackets printed with the label and no part of the person."""
+        if any(stage.regex.match(word) for stage in self.config.stages):
+            return None  # "[Applausi] Rossi: …": the hall's event before the label, no name's word
         rest = self._candidate(text[start:])
         if rest is None or rest.punct not in (":", "：") or rest.title:
             return None
