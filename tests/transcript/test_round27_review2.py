@@ -1,0 +1,14 @@
+"""The twenty-seventh round's later rules read again: shapes they took for labels or cards that a
+speech prints, each narrowed."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_an_office_opening_an_aside_between_two_dashes_goes_on_with_the_speech() -> None:
+    """ "… سخن می‌گویم و" / "وزیر کشور - که در جلسه حضور دارد - باید …" with no blank line: the
+    office opens an aside the second dash closes, a sentence the wrap cut, no minister's turn."""
+    tei = tabled_tei("fa-majlis-wrapped-aside-dashes.txt")
+    speech = texts(tei, "(//t:sp)[2]/t:p")
+    assert len(speech) == 1 and "و وزیر کشور - که در جلسه حضور دارد - باید پاسخ بدهد" in speech[0]
