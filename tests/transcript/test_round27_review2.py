@@ -12,3 +12,15 @@ def test_an_office_opening_an_aside_between_two_dashes_goes_on_with_the_speech()
     tei = tabled_tei("fa-majlis-wrapped-aside-dashes.txt")
     speech = texts(tei, "(//t:sp)[2]/t:p")
     assert len(speech) == 1 and "و وزیر کشور - که در جلسه حضور دارد - باید پاسخ بدهد" in speech[0]
+
+
+def test_a_list_read_out_under_dashes_is_no_speakers_cards() -> None:
+    """ "- Mark Stone" / "Planning Commission" / "- Lucy Field" / "Library Board" read out by the
+    mayor: each line stays a paragraph of the mayor's, no name joined to its board as a card."""
+    tei = tabled_tei("en-council-appointments-bulleted-list.txt")
+    assert texts(tei, "(//t:sp)[1]/t:p")[1:5] == [
+        "- Mark Stone",
+        "Planning Commission",
+        "- Lucy Field",
+        "Library Board",
+    ]
