@@ -24,3 +24,15 @@ def test_a_list_read_out_under_dashes_is_no_speakers_cards() -> None:
         "- Lucy Field",
         "Library Board",
     ]
+
+
+def test_a_party_in_capitals_after_an_article_is_no_members_affiliation() -> None:
+    """ "Fraktion der SPD: 19 Stimmen mit Ja." and "Die Fraktion GRÜNE: …" read out by the chair:
+    a vote's count by group, no turns of one person "Fraktion der"; "Abg. Jonas Berger SPD:" is
+    still the member and his party."""
+    tei = tabled_tei("de-landtag-vote-count-by-group.txt")
+    assert texts(tei, "(//t:sp)[1]/t:p")[1:3] == [
+        "Fraktion der SPD: 19 Stimmen mit Ja.",
+        "Die Fraktion GRÜNE: 58 Stimmen mit Nein.",
+    ]
+    assert texts(tei, "//t:person[@xml:id='abg-jonas-berger']/t:affiliation") == ["SPD"]
