@@ -8,8 +8,11 @@ from label_samples import tabled_tei, texts
 
 def test_an_office_opening_an_aside_between_two_dashes_goes_on_with_the_speech() -> None:
     """ "… سخن می‌گویم و" / "وزیر کشور - که در جلسه حضور دارد - باید …" with no blank line: the
-    office opens an aside the second dash closes, a sentence the wrap cut, no minister's turn."""
+    office opens an aside the second dash closes, a sentence the wrap cut, no minister's turn; the
+    chair's tatweel under the unstopped narration is a label's however many dashes follow it
+    ("رئیس ـ آقای احمدی - نماینده تهران - بفرمایید.")."""
     tei = tabled_tei("fa-majlis-wrapped-aside-dashes.txt")
+    assert texts(tei, "(//t:sp)[1]/t:p") == ["آقای احمدی - نماینده تهران - بفرمایید."]
     speech = texts(tei, "(//t:sp)[2]/t:p")
     assert len(speech) == 1 and "و وزیر کشور - که در جلسه حضور دارد - باید پاسخ بدهد" in speech[0]
 
