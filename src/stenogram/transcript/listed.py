@@ -89,6 +89,15 @@ def _unbulleted(line: str) -> str:
     return line[bullet.end() :] if bullet else line
 
 
+def _list_item(paragraphs: Sequence[Sequence[str]], at: int) -> bool:
+    """Whether the name under a bullet at *at* is an item of a list a speech reads out, no card:
+    no speech under its affiliation, the next item's bullet right below ("- Mark Stone" /
+    "Planning Commission" / "- Lucy Field" / "Library Board", a council's appointments)."""
+    if _LIST_BULLET.match(paragraphs[at][0].strip()) is None or len(paragraphs[at + 1]) > 1:
+        return False
+    return at + 2 < len(paragraphs) and _LIST_BULLET.match(paragraphs[at + 2][0].strip()) is not None
+
+
 def _name_line(line: str, config: Config) -> bool:
     words = line.split()
     low, high = _NAME_WORDS
@@ -205,6 +214,7 @@ def cards(paragraphs: Sequence[Sequence[str]], config: Config) -> list[int]:
         and (len(paragraphs[at + 1]) > 1 or at + 2 < len(paragraphs))
         and _affiliation_line(_card_affiliation(paragraphs[at + 1][0]), config)
         and not _SPEECH_AFTER_COLON.search(paragraphs[at + 1][0])  # a label and its speech the wrap cut
+        and not _list_item(paragraphs, at)
     ]
     if len(found) == 1 and _addressed_name(paragraphs[found[0]][0], config):
         return found  # "M. Alassane Bala SAKANDE" / "Président sortant de l'Assemblée nationale"

@@ -1367,18 +1367,28 @@ def _name_opens_below(line: str, below: str, config: Config) -> bool:
 
 # After an office in a script without case, a word or two of its holder or an honorific, then
 # the label's dash (a tatweel too) or colon and the speech: "رئیس ـ …", "अध्यक्ष महोदय-- …".
-_OFFICE_MARK = regex(r"(?:[ \t]+[^\s:：\-–—ـ]+){0,2}(?:[ \t]+[-–—ـ]{1,2}|[ \t]*-{2}|[ \t]*[:：])[ \t]*\S")
+_OFFICE_MARK = regex(
+    r"(?:[ \t]+[^\s:：\-–—ـ]+){0,2}(?:(?P<dash>[ \t]+[-–—ـ]{1,2}|[ \t]*-{2})|[ \t]*[:：])[ \t]*\S"
+)
 
 
 def _office_opens_below(below: str, config: Config) -> bool:
     """Whether *below*, in a script without case, opens with an office of the vocabulary and its
     label's mark: a turn's first line however the line above ends, since such a script shows no
     capital for a paragraph's start and its records may print no stop at a speech's end (a
-    Majlis's "… تشکیل شد" / "رئیس ـ با حضور …" with no blank line between)."""
+    Majlis's "… تشکیل شد" / "رئیس ـ با حضور …" with no blank line between); a dash that the same
+    dash further on the line answers sets an aside off, no label's."""
     if not below[:1].isalpha() or cased(below[:1]):
         return False
     found = config.offices.match(below.casefold())
-    return found is not None and _OFFICE_MARK.match(below, found.end()) is not None
+    mark = _OFFICE_MARK.match(below, found.end()) if found else None
+    if mark is None:
+        return False
+    # the same dash spaced further on the line closes an aside the first opened ("وزیر کشور - که
+    # در جلسه حضور دارد - باید …", the minister, who is present, …), where a label's tatweel is
+    # no prose's dash ("رئیس ـ آقای X - نماینده تهران - بفرمایید")
+    dash = (mark.group("dash") or "").strip()
+    return not dash or dash not in below[mark.end() :].split()
 
 
 _ROOM_TO_SPARE = 0.9  # of the margin a line alone and the next line's first word stay short of

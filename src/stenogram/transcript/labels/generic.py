@@ -504,8 +504,15 @@ class GenericLabels(MatcherBase):
         if joined:  # each member's role, in the order of the names
             roles = ["; ".join([*(role for _, role in joined), *roles[:1]]), *roles[1:]]
         *given, last = name.split() or [""]
-        # in lower case ("Ville Niinistö vihr:") or in capitals ("Abg. Andreas Stoch SPD:")
-        listed = last in self.config.parties or (last.isupper() and last.casefold() in self.config.parties)
+        # in lower case ("Ville Niinistö vihr:") or in capitals after a surname ("Abg. Andreas Stoch
+        # SPD:"), never after an article ("Fraktion der SPD: 19 Stimmen", a vote's count by group)
+        listed = last in self.config.parties or (
+            last.isupper()
+            and last.casefold() in self.config.parties
+            and len(given) >= 2
+            and given[-1][:1].isupper()
+            and given[0].casefold() not in self.config.articles
+        )
         party = last if punct in (":", "：") and len(given) >= 2 and listed else ""
         if party:  # "Ville Niinistö vihr:"
             name, roles = " ".join(given), [party, *roles]
