@@ -17,7 +17,7 @@ from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.inline import ROUND
 from stenogram.transcript.labels import COLON_MARKS, HEADING_BEFORE_LABEL, LabelMatcher, hollow_scripts
 from stenogram.transcript.names import chairs
-from stenogram.transcript.reader import BRACKETED_CLOCK, TERMINAL, RawPara
+from stenogram.transcript.reader import TERMINAL, WEB_CLOCK_TEXT, RawPara
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
 from stenogram.transcript.units import Lines, join_lines
@@ -183,7 +183,7 @@ _PARENTHESIS_ALONE = regex(r"\((?:[^()\n]|\([^()\n]*\))*\)")
 _OPENING = tuple(ROUND)  # the parentheses a role opens with
 # The clock in square brackets a web copy prints after the speaker's name, and the label's colon,
 # opening the line its line break cut from the name ("Presidenten" / "[13:01:16 ]: …").
-_CLOCK_BELOW = regex(rf"{BRACKETED_CLOCK}[ \t]*[:：]")
+_CLOCK_BELOW = regex(rf"{WEB_CLOCK_TEXT}[ \t]*[:：]")
 # A member's seat or role in brackets and a label's colon, or the colon alone, opening a line: the
 # end of a label.
 _SEAT_THEN_COLON = regex(r"(?:\([^()\n]{1,80}\)[ \t]*)?[:：]")

@@ -1497,9 +1497,10 @@ def _cut_above(above: str, widest: int) -> bool:
 # A hard-wrapped line that is one short parenthesis: a note of its own, never a wrapped sentence's
 # ("(10.00 am)" under the date, "(The witness withdrew)" after a speech, in a British inquiry's record).
 _NOTE_LINE = regex(r"\([^()\n]{1,60}\)\.?")
-# The clock in square brackets a web copy prints after a speaker's name ("[13:01:16 ]").
-BRACKETED_CLOCK = r"\[[ \t]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*\]"
-_LABEL_PARENTHESIS = regex(rf"(?:\([^()\n]{{1,80}}\)|{BRACKETED_CLOCK})[ \t]*[:：]")
+# The text of the clock in square brackets a web copy prints after a speaker's name ("[13:01:16 ]"),
+# spaces inside the brackets allowed (the labels' own bracketed clock allows none).
+WEB_CLOCK_TEXT = r"\[[ \t]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*\]"
+_LABEL_PARENTHESIS = regex(rf"(?:\([^()\n]{{1,80}}\)|{WEB_CLOCK_TEXT})[ \t]*[:：]")
 
 
 def _closes(line: str, below: str) -> bool:
