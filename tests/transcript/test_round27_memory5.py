@@ -1,6 +1,6 @@
 """The twenty-seventh round's memory of the reading: the input's bytes handed over and freed once
-decoded on every path of the command and of :func:`convert_text`, no whole copy of a text made by
-a step that changes nothing, and no list of a plain text's lines made to ask its first."""
+decoded on every path of the command and of :func:`convert_text`, and no whole copy of a text
+made by a step that changes nothing."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ import pytest
 import stenogram.tei.convert as convert_module
 from stenogram.tei.convert import convert_file, convert_text
 from stenogram.transcript.reader import normalise
-from stenogram.transcript.sources.webvtt import extract_voiced
 
 RECORD = (
     "THE PRESIDENT: The sitting is open.\n\n"
@@ -65,18 +64,3 @@ def test_normalise_returns_the_text_itself_when_nothing_changes(text: str) -> No
 
 def test_normalise_still_rewrites_what_it_must() -> None:
     assert normalise("A: one\r\nB: two\r") == "A: one\nB: two\n"
-
-
-@pytest.mark.parametrize(
-    ("text", "voiced"),
-    [
-        ("WEBVTT\n\n00:00.000 --> 00:02.000\n<v Karen Hale>Good morning.\n", True),
-        ("WEBVTT - a hearing\n\n00:00.000 --> 00:02.000\n<v Karen Hale>Good morning.", True),
-        ("WEBVTT <v Karen Hale>Good morning.", True),  # one line, no line break
-        ("NOTE\nWEBVTT\n<v Karen Hale>Good morning.\n", False),  # the header not first
-        ("WEBVTT\n\n00:00.000 --> 00:02.000\nGood morning.\n", False),  # no voice
-        ("<v Karen Hale>Good morning.", False),
-    ],
-)
-def test_voiced_subtitles_told_by_their_first_line(text: str, voiced: bool) -> None:
-    assert (extract_voiced(text) is not None) is voiced

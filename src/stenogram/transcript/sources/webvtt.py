@@ -28,10 +28,9 @@ _TAG = regex(
 def extract_voiced(text: str) -> Extracted | None:
     """The text of a WebVTT file with voice tags, each voice a label where it changes; None for
     any other text."""
-    end = text.find("\n")  # the header asked of the first line alone: no list of every line made
-    if not _HEADER.match((text if end < 0 else text[:end]).strip()) or not _VOICE.search(text):
-        return None
     lines = text.split("\n")
+    if not lines or not _HEADER.match(lines[0].strip()) or not _VOICE.search(text):
+        return None
     left: list[Left] = []
     bold: list[tuple[str, str]] = []
     voice = ""
