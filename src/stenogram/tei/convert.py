@@ -122,10 +122,19 @@ def convert_text(
     """Convert one transcript, as text or as bytes in any encoding the reader knows.
 
     Raises :class:`InputError` for input that is not a transcript and :class:`LosslessError`
-    when the TEI would not keep every character of the text.
+    when the TEI would not keep every character of the text. *data* is not kept: where the caller
+    keeps none either, its bytes are freed once decoded, before the record is parsed.
     """
+    take, data = [data].pop, b""  # handed over: freed once decoded if the caller keeps none
+    return _convert_taken(take, name, config, lang)
+
+
+def _convert_taken(
+    take: Callable[[], str | bytes], name: str, config: Config | None, lang: str | None
+) -> Conversion:
+    """:func:`convert_text` of what *take* hands over, its TEI made in memory."""
     buffer = io.BytesIO()
-    report, document = _converted(lambda: data, name, config, lang, buffer)
+    report, document = _converted(take, name, config, lang, buffer)
     return Conversion(buffer.getvalue(), report, document)
 
 
@@ -309,13 +318,12 @@ def convert_file(
     name = str(input_path)
     if output is not None and str(output) != "-":
         refuse_overwriting_input(name, output)
-    data = sys.stdin.buffer.read() if name == "-" else _read(Path(name))
+    take = [sys.stdin.buffer.read() if name == "-" else _read(Path(name))].pop  # handed over, not kept
     name = "<stdin>" if name == "-" else name
     if output is None or str(output) == "-":
-        return convert_text(data, name, config, lang)
+        return _convert_taken(take, name, config, lang)
     target = Path(output)
     remove_stale_parts(target.parent)
-    take, data = [data].pop, b""  # handed over, not kept here
     report, document = _convert_to_file(take, name, target, config or default_config(), lang, force)
     return Conversion(None, report, document)
 
