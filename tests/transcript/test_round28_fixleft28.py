@@ -1,5 +1,6 @@
 """The twenty-eighth round's pass over the record furniture and notes earlier hunts left: a
-transcript numbering its lines at the right margin."""
+transcript numbering its lines at the right margin, a Brazilian assembly's notes of the sitting after
+a dash."""
 
 from __future__ import annotations
 
@@ -16,3 +17,18 @@ def test_line_numbers_at_the_right_margin_are_the_pages_furniture() -> None:
     assert texts(root, "(//t:sp)[7]/t:p") == ["Mr. Lasic, where were you living in the spring of 1993?"]
     assert texts(root, "//t:list[@type='furniture']/t:item[@ana='line-number']") == ["1–16"]
     assert not root.xpath("//t:body//t:p[contains(., '  ')]", namespaces=NS)
+
+
+def test_a_brazilian_assemblys_notes_after_a_dash_are_stages_between_turns() -> None:
+    """``- Abre a sessão o Sr. Ricardo Teixeira.``, ``- É lido o seguinte:``, ``- Assume a
+    Presidência a Sra. Helena Moura.`` and ``- Passa-se à`` are the record's notes of the
+    sitting; the ``* * *`` after them opens no turn of the speaker before."""
+    root = tabled_tei("pt-br-assembleia-dash-notes.txt")
+    assert texts(root, "//t:body//t:stage") == [
+        "- Abre a sessão o Sr. Ricardo Teixeira.",
+        "- É lido o seguinte:",
+        "- Assume a Presidência a Sra. Helena Moura.",
+        "- Passa-se à",
+    ]
+    assert len(root.xpath("//t:sp", namespaces=NS)) == 5
+    assert not root.xpath("//t:sp[not(t:speaker)]", namespaces=NS)
