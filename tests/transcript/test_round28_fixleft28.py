@@ -1,6 +1,6 @@
 """The twenty-eighth round's pass over the record furniture and notes earlier hunts left: a
 transcript numbering its lines at the right margin, a Brazilian assembly's notes of the sitting after
-a dash."""
+a dash, a contents page with dot leaders at a record's head."""
 
 from __future__ import annotations
 
@@ -32,3 +32,14 @@ def test_a_brazilian_assemblys_notes_after_a_dash_are_stages_between_turns() -> 
     ]
     assert len(root.xpath("//t:sp", namespaces=NS)) == 5
     assert not root.xpath("//t:sp[not(t:speaker)]", namespaces=NS)
+
+
+def test_a_contents_page_with_dot_leaders_is_the_front_matter() -> None:
+    """``Ministro de Transportes (Molina Sáez) ...... 4`` under ``SUMARIO``: the contents stand in
+    the front, the body opens with the first turn."""
+    root = tabled_tei("es-senado-contents-leaders.txt")
+    front = texts(root, "//t:front//t:p")
+    assert "Ministro de Transportes (Molina Sáez) ................................ 4" in front
+    assert "Mociones" in front
+    assert not root.xpath("//t:body//t:p[contains(., '.....')]", namespaces=NS)
+    assert root.xpath("//t:body/t:div[1]/*[1]/@who", namespaces=NS) == ["#el-senor-presidente"]
