@@ -1,6 +1,7 @@
 """The twenty-eighth round's pass over the record furniture and notes earlier hunts left: a
 transcript numbering its lines at the right margin, a Brazilian assembly's notes of the sitting after
-a dash, a contents page with dot leaders at a record's head."""
+a dash, a contents page with dot leaders at a record's head, notes numbered in plain digits after
+the last speech."""
 
 from __future__ import annotations
 
@@ -43,3 +44,14 @@ def test_a_contents_page_with_dot_leaders_is_the_front_matter() -> None:
     assert "Mociones" in front
     assert not root.xpath("//t:body//t:p[contains(., '.....')]", namespaces=NS)
     assert root.xpath("//t:body/t:div[1]/*[1]/@who", namespaces=NS) == ["#el-senor-presidente"]
+
+
+def test_notes_numbered_in_plain_digits_after_the_last_speech_are_notes() -> None:
+    """``1 Transcript of 5 May 2022, pp. 14-19.`` and ``2 …`` under the chair's last words, the
+    text marked ``week.1`` and ``predicted.2``: notes after the last turn, not the chair's."""
+    root = tabled_tei("en-commission-digit-endnotes.txt")
+    assert texts(root, "(//t:sp)[last()]/t:p") == ["Thank you. We will adjourn until two o'clock."]
+    assert texts(root, "//t:body//t:note") == [
+        "1 Transcript of 5 May 2022, pp. 14-19.",
+        "2 Regional Water Quality Survey 2021, table 4.",
+    ]
