@@ -75,8 +75,9 @@ def _noted(para: Para) -> Para:
 def place_notes(doc: Document) -> int:
     """Make the paragraphs of notes in the turns of *doc* notes, those ending a turn after
     it; how many there were."""
+    numbered = _numbered_notes(doc)
     if not any(_opening_mark(block) for turn in _turns(doc) for block in turn.blocks):
-        return 0
+        return numbered
     referred = _references(doc)
 
     def marked(block: Block) -> TypeGuard[Para]:
@@ -98,7 +99,47 @@ def place_notes(doc: Document) -> int:
             item.items = noted[:kept]
             items.extend(block for block in noted[kept:] if isinstance(block, Para))
         division.items = items
-    return count
+    return count + numbered
+
+
+# A note numbered in plain digits: its number and a space, the note's words after it ("1 Ibid.,
+# p. 12."); and the mark that refers to it, the number glued after a word or a stop ("week.1").
+_NUMBERED_NOTE = regex(r"[ \t]*(\d{1,2})[ \t]+\S")
+_DIGIT_REFERENCE = r"(?<=[^\W\d_]|[.,;:!?)”’\"]){}(?!\d)"
+
+
+def _numbered_notes(doc: Document) -> int:
+    """Make the paragraphs that close the last turn of *doc*, each opening with a number in
+    plain digits counting up from 1 ("1 Transcript of 5 May 2022, pp. 14-19.", "2 …"), notes
+    after it, where each number is glued as a mark to a word or a stop of the turns' text
+    ("… last week.1"): the edition's notes, no words of the last speaker. How many there were."""
+    division = next((division for division in reversed(doc.body) if division.items), None)
+    last = division.items[-1] if division else None
+    if division is None or not isinstance(last, Turn):
+        return 0
+    blocks = last.blocks
+    first = len(blocks)
+    while first > 1 and isinstance(held := blocks[first - 1], Para) and isinstance(held.held, str):
+        if not _NUMBERED_NOTE.match(held.held):
+            break
+        first -= 1
+    notes = [block for block in blocks[first:] if isinstance(block, Para) and isinstance(block.held, str)]
+    numbers = [int(match.group(1)) for block in notes if (match := _NUMBERED_NOTE.match(str(block.held)))]
+    if not notes or numbers != list(range(1, len(notes) + 1)):
+        return 0
+    text = " ".join(
+        node
+        for turn in _turns(doc)
+        for block in turn.blocks
+        if isinstance(block, Para) and block not in notes
+        for node in block.content
+        if isinstance(node, str)
+    )
+    if not all(regex(_DIGIT_REFERENCE.format(number)).search(text) for number in numbers):
+        return 0
+    last.items = list(blocks[:first])
+    division.items.extend(Para([Note(str(block.held))], block.line, block.lang) for block in notes)
+    return len(notes)
 
 
 def _turns(doc: Document) -> Iterator[Turn]:

@@ -227,6 +227,20 @@ def _roster_line(line: str) -> bool:
     )
 
 
+# A contents page's entry: its title run by dot leaders to its page's number at the line's end
+# ("Ministro de Transportes (X) .......... 4", "Hearing held on March 4, 2026....     1").
+_CONTENTS_ENTRY = regex(r"[^\n]*?[^\W\d_][^\n]*?(?:\.[ ]?){5,}[ \t]*\d{1,4}[ \t]*")
+_CONTENTS_ENTRIES = 2  # entries at least that make a paragraph the record's contents
+
+
+def _contents(unit: Unit) -> bool:
+    """Whether *unit* is a contents page at the record's head: two entries or more run by dot
+    leaders to a page's number, as many as its other lines at least (a section's heading, an
+    entry's title the wrap cut). Its names and offices are the contents', no labels."""
+    entries = sum(1 for _, text in unit.lines if _CONTENTS_ENTRY.fullmatch(text.strip()))
+    return entries >= _CONTENTS_ENTRIES and 2 * entries >= len(unit.lines)
+
+
 def _roll_open(text: str) -> bool:
     """Whether *text*, a roll's line of the head, leaves the roll open to the lines below it: its
     heading alone ("Anwesend:", "For the Prosecution:"), or its names cut by the wrap after a
@@ -1008,6 +1022,9 @@ class HeadReading:
                 roll = opened or (roll and bare)
                 continue
             if roll and self._roll_lines(unit):
+                end = index + 1
+                continue
+            if _contents(unit):  # "Ministro X ........ 4" / "Mociones": the record's contents
                 end = index + 1
                 continue
             if end == index and self._field_over_name(units, index):

@@ -145,8 +145,8 @@ class Placing:
                 if self._verdict(item):  # the trial is over: no one goes on below it
                     turn = self._ended = None
                 continue
-            if ended and isinstance(item, BlockStage):  # the events after it too, until someone speaks
-                division.items.append(item)
+            if ended and (isinstance(item, BlockStage) or _section_break(item)):  # the events after it
+                division.items.append(item)  # too, and a break of the page ("* * *"), until someone speaks
                 continue
             if ended and turn is not None:  # the speaker goes on after the event: a new turn, unlabelled
                 turn = self._resumed(turn, division, unit)
@@ -457,3 +457,9 @@ class Placing:
                         current = code if code is not None else current
                     elif isinstance(block, Para) and current and current != self.doc.lang:
                         block.lang = current
+
+
+def _section_break(item: Para | BlockStage) -> bool:
+    """Whether *item* is a paragraph with no letter or digit ("* * *"), a break of the page that
+    a record sets around its notes between the turns: no speech that resumes a turn."""
+    return isinstance(item, Para) and isinstance(item.held, str) and not any(c.isalnum() for c in item.held)

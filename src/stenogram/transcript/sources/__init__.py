@@ -7,8 +7,9 @@ told (bold labels, the page's title, URL and date, printed page numbers) travels
 as :class:`Extracted`, and whatever was left out (navigation, comments, running heads, margin
 line numbers) is listed, so that the lossless guarantee can hold against the extracted text and
 the header can say what was dropped. Plain text is not a format here: :func:`extract` returns
-None for it, except that a plain text with a column of line numbers has them taken off
-(:mod:`~stenogram.transcript.sources.numbered`), WebVTT subtitles naming their voices
+None for it, except that a plain text with a column of line numbers, at the left margin or the
+right, has them taken off (:mod:`~stenogram.transcript.sources.numbered`,
+:mod:`~stenogram.transcript.sources.trailing_numbers`), WebVTT subtitles naming their voices
 have the voice tags made labels (:mod:`~stenogram.transcript.sources.webvtt`), and the tags a
 record's export encloses its labels and headings in are taken off
 (:mod:`~stenogram.transcript.sources.tagged`), and so are the HTML breaks a PDF viewer's copy
@@ -230,6 +231,7 @@ def read_input(data: bytes, name: str, config: Config) -> tuple[Source, Extracte
         from stenogram.transcript.sources.inline_numbers import extract_inline_numbers
         from stenogram.transcript.sources.numbered import extract_numbered
         from stenogram.transcript.sources.tagged import extract_tagged
+        from stenogram.transcript.sources.trailing_numbers import extract_trailing_numbers
         from stenogram.transcript.sources.webvtt import extract_voiced
 
         text, encoding = decode(data, name)
@@ -238,6 +240,7 @@ def read_input(data: bytes, name: str, config: Config) -> tuple[Source, Extracte
         extracted = (
             extract_numbered(text)
             or extract_inline_numbers(text)
+            or extract_trailing_numbers(text)
             or extract_voiced(text)
             or extract_tagged(text)
             or extract_breaks(text)
