@@ -1,0 +1,29 @@
+"""A third reviewer's counter-examples to the twenty-seventh round's last rules: shapes a new rule
+took for a label's name, a heading, a seat or the edition's reference where the record prints an
+editor's word, a speaker's sentence or a delegate's name."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei, text_tei, texts
+
+
+def test_a_language_bracket_before_a_label_is_no_forename() -> None:
+    """ "[English] The Speaker:" and "[Translation] Mr. X (Outremont, NDP):": the edition's word
+    of the speech's language, no first word of a name it supplied; the Speaker is no person
+    named English and the member's turn is his."""
+    tei = tabled_tei("en-hansard-language-bracket-before-label.txt")
+    ids = tei.xpath("//t:person/@xml:id", namespaces=NS)
+    assert "english-the-speaker" not in ids and "the-speaker" in ids
+    assert texts(tei, "(//t:sp)[4]/t:p") == ["Mr. Speaker, the minister is wrong, and the figures prove it."]
+
+
+def test_a_supplied_first_word_before_an_office_is_no_forename() -> None:
+    """ "[Sic] Chair:" after "CHAIR:": the editor's word before an office, no person "Sic Chair";
+    "[Kim] Il Sung:" is still the supplied forename of one person."""
+    tei = text_tei(
+        "Committee Hearing, 3 June 2021\n\nCHAIR: Let us resume. Mr Hale, you may continue.\n\n"
+        "MR HALE: The witness had no knowledge of the letter.\n\n[Sic] Chair: Thank you.\n\n"
+        "[Kim] Il Sung: We are ready to begin.\n"
+    )
+    who = tei.xpath("//t:sp/@who", namespaces=NS)
+    assert who == ["#chair", "#mr-hale", "#chair", "#kim-il-sung"]
