@@ -27,3 +27,11 @@ def test_a_supplied_first_word_before_an_office_is_no_forename() -> None:
     )
     who = tei.xpath("//t:sp/@who", namespaces=NS)
     assert who == ["#chair", "#mr-hale", "#chair", "#kim-il-sung"]
+
+
+def test_a_speakers_wrapped_line_opening_with_an_intervention_is_no_heading() -> None:
+    """ "Intervention de M. Martin" / "lors du dernier conseil, …": the line below goes on in
+    lower case, the speaker's sentence; no heading and no turn of M. Martin."""
+    tei = tabled_tei("fr-conseil-intervention-line-goes-on.txt")
+    assert not tei.xpath("//t:body//t:head", namespaces=NS)
+    assert any(p.startswith("Intervention de M. Martin lors du") for p in texts(tei, "(//t:sp)[2]/t:p"))
