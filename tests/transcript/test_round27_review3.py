@@ -35,3 +35,20 @@ def test_a_speakers_wrapped_line_opening_with_an_intervention_is_no_heading() ->
     tei = tabled_tei("fr-conseil-intervention-line-goes-on.txt")
     assert not tei.xpath("//t:body//t:head", namespaces=NS)
     assert any(p.startswith("Intervention de M. Martin lors du") for p in texts(tei, "(//t:sp)[2]/t:p"))
+
+
+def test_a_delegates_surname_that_is_a_countrys_word_is_his_name() -> None:
+    """ "DELEGATO (Giovanni Leone):": Leone a surname, no seat as Sierra Leone is; the country's
+    two words together are still the seat."""
+    tei = tabled_tei("it-congresso-delegato-surname-country-word.txt")
+    assert tei.xpath("//t:person[@xml:id='giovanni-leone']//t:surname/text()", namespaces=NS) == ["Leone"]
+    seated = text_tei(
+        "WORLD CONGRESS OF TRADE UNIONS\n\nCHAIR: The session is open.\n\n"
+        "DELEGATE (Sierra Leone): Comrades, our miners have been on strike for six weeks.\n\n"
+        "DELEGATE (Costa Rica): We support the miners.\n"
+    )
+    assert seated.xpath("//t:sp/@who", namespaces=NS) == [
+        "#chair",
+        "#delegate-sierra-leone",
+        "#delegate-costa-rica",
+    ]
