@@ -52,3 +52,20 @@ def test_a_delegates_surname_that_is_a_countrys_word_is_his_name() -> None:
         "#delegate-sierra-leone",
         "#delegate-costa-rica",
     ]
+
+
+def test_a_last_sentence_citing_a_fond_stays_the_speakers() -> None:
+    """ "Прошу секретариат запросить в ЦГАОР: Ф. 7. Д. 45." closing the chair's last turn: his
+    bidding, no edition's reference moved after the turn into the header's archive; so is a
+    judge's "The documents F. 3 and D. 12 are admitted."."""
+    tei = tabled_tei("ru-stenogramma-last-speech-cites-fond.txt")
+    assert texts(tei, "(//t:sp)[3]/t:p")[-1] == "Прошу секретариат запросить в ЦГАОР: Ф. 7. Д. 45."
+    assert not tei.xpath("//t:msIdentifier", namespaces=NS)
+    court = text_tei(
+        "Transcript of Proceedings, Court of Appeal, 12 March 1991\n\n"
+        "THE PRESIDING JUDGE: We turn to the exhibits. Mr. Hale?\n\n"
+        "MR. HALE: Thank you, my lord. We tender two documents.\n\n"
+        "THE PRESIDING JUDGE: Very well. They are admitted.\n\n"
+        "The documents F. 3 and D. 12 are admitted.\n"
+    )
+    assert texts(court, "(//t:sp)[3]/t:p")[-1] == "The documents F. 3 and D. 12 are admitted."
