@@ -249,11 +249,16 @@ class FloorGiving:
         heading = " ".join(title.split())
         found = self.config.announcement_opens.match(heading)
         words = heading[found.end() :].split() if found and heading[-1] not in TERMINAL else []
-        if not words or len(words) > _HANDED_NAME_WORDS or not words[0][0].isupper():
-            return None
-        if not all(word[0].isupper() or word.casefold() in self.config.particles for word in words):
+        if not words or not words[0][0].isupper() or not self._short_name(words):
             return None
         return " ".join(words)
+
+    def _short_name(self, words: list[str]) -> bool:
+        """Whether *words* are a name a heading or the chair's sentence hands the floor to: a few
+        words, each capitalised but for a name's particles ("Jean de la Tour")."""
+        return 0 < len(words) <= _HANDED_NAME_WORDS and all(
+            word[0].isupper() or word.casefold() in self.config.particles for word in words
+        )
 
     def _heading_turn(self, name: str, division: Division, line: int, why: str) -> Turn:
         """A turn of *name*, whom a heading at *line* names with no label of his own, opened in
@@ -327,9 +332,7 @@ class FloorGiving:
         while len(words) > 1 and self.config.titles.fullmatch(words[0].casefold()):
             words = words[1:]  # "Comrade Stalin": the person, the form of address no name's word
         name = " ".join(words)
-        if not words or len(words) > _HANDED_NAME_WORDS or _SENTENCE_END.search(name):
-            return None
-        if not all(word[0].isupper() or word.casefold() in self.config.particles for word in words):
+        if _SENTENCE_END.search(name) or not self._short_name(words):
             return None
         if label_key(name) == label_key(turn.speaker.name):
             return None

@@ -256,7 +256,12 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                         current = [(number_above, above[ran_on:])]
                     pieces.append(current)
                     current, front = [], False
-                elif index == 1 and self.matcher.is_heading(texts[0]) and self.announced_name(texts[0]):
+                elif (
+                    index == 1
+                    and not line.lstrip()[:1].islower()  # "Intervention de M. X" / "lors du …" goes on
+                    and self.matcher.is_heading(texts[0])
+                    and self.announced_name(texts[0])
+                ):
                     pieces.append(current)  # "Intervention de M. le Maire" / "Mes chers collègues, …"
                     current = []
                 elif index and self._heads_examination(line):

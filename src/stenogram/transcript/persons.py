@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import TypeVar
 
 from stenogram import xmlsafe
@@ -520,13 +521,14 @@ class Registry:
     def _delegate_named(self, holder: str) -> bool:
         """Whether *holder*, in brackets after a delegate's office, is the delegate's own name
         ("DELEGATE (John Mokoena)"): two or three capitalised words in Mixed case, no comma, none
-        a word of a seat (``delegation_seats``: "Eastern Cape", "Free State")."""
+        a word of a seat nor two words of one (``delegation_seats``: "Eastern Cape", "Sierra Leone")."""
         words = holder.split()
+        pairs = [f"{first} {second}" for first, second in pairwise(words)]
         return (
             2 <= len(words) <= _DELEGATE_NAME_WORDS
             and "," not in holder
             and all(word[:1].isupper() and word[1:].islower() for word in words)
-            and not any(word.casefold() in self._config.delegation_seats for word in words)
+            and not any(word.casefold() in self._config.delegation_seats for word in words + pairs)
         )
 
     def _affiliated(self, holder: str, role: str) -> bool:

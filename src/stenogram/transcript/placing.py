@@ -77,11 +77,19 @@ _RULE = regex(r"[_\-–—=*·.\s]{3,}")  # a rule printed under an inserted doc
 
 def _archive_reference(item: object, config: Config) -> str:
     """The text of *item* if it is a short paragraph of an archival reference alone: a fond and a
-    file (see :func:`archival`), no more words than a reference prints."""
+    file (see :func:`archival`), no more words than a reference prints, nothing before the fond
+    but the repository's name."""
     if not isinstance(item, Para) or not all(isinstance(node, str) for node in item.content):
         return ""
     text = " ".join("".join(node for node in item.content if isinstance(node, str)).split())
-    return text if len(text.split()) <= _REFERENCE_WORDS and archival(text, config) else ""
+    if len(text.split()) > _REFERENCE_WORDS or not archival(text, config):
+        return ""
+    # it opens with the fond or the repository's name in capitals and its stop ("РГАСПИ. Ф. 17.
+    # …"), never a sentence that cites one ("Прошу запросить в ЦГАОР: Ф. 7. Д. 45.")
+    fond = config.archive["fond"].search(text)
+    lead = text[: fond.start()].rstrip() if fond else ""
+    named = all(word[:1].isupper() or not word[:1].isalpha() for word in lead.split())
+    return text if not lead or (named and lead[-1] in ".,") else ""
 
 
 def _stage_text(item: BlockStage) -> str:

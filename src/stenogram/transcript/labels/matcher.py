@@ -8,6 +8,7 @@ from stenogram.transcript.candidate import (
     UPPER,
     WORD,
     Candidate,
+    label_key,
     unclosed,
 )
 from stenogram.transcript.events import SLASHED
@@ -262,14 +263,23 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
 
     def _supplied_first(self, text: str, word: str, start: int) -> Candidate | None:
         """The label after the editor's bracketed first word of the name, with its colon: the
-        name whole, the brackets printed with the label and no part of the person."""
+        name whole, the brackets printed with the label; or the label after the editor's own word
+        or a language's, which is no part of the person."""
         if any(stage.regex.match(word) for stage in self.config.stages):
             return None  # "[Applausi] Rossi: …": the hall's event before the label, no name's word
         rest = self._candidate(text[start:])
-        if rest is None or rest.punct not in (":", "：") or rest.title:
+        if rest is None or rest.punct not in (":", "："):
             return None
+        # the editor's own word ("[Translation] X:", Hansard's language of the speech) or one before
+        # an office ("[English] The Speaker:") is no forename: the label is the rest's, as printed
+        own = label_key(word) in self.config.never or self._names_office(rest.name)
+        if rest.title and not own:
+            return None  # "[Kim] Mr. X:": no forename before a form of address
         return replace(
-            rest, name=f"{word} {rest.name}", end=rest.end + start, printed=text[:start] + rest.printed
+            rest,
+            name=rest.name if own else f"{word} {rest.name}",
+            end=rest.end + start,
+            printed=text[:start] + rest.printed,
         )
 
     def _han_spaced(self, text: str) -> Candidate | None:
