@@ -1377,10 +1377,31 @@ def _paired(
         return True, "an answer to the question of the named label above it"
     if not accepted and _lettered_as_others(cand, by_key, occurrences, config):
         return True, "a surname's letter, as the record prints another's recurring"
+    if not accepted and _initials_alternating(occurrences, config):
+        return True, "a speaker's initial: letters of no question-and-answer pair take turns"
     if not accepted and len(cand.name) > 1:
         return None
     how = "each recur" if recurring else "follow each other" if accepted else "must each recur"
     return accepted, f"question and answer labels {'/'.join((recurring or pairs)[0])} {how}"
+
+
+def _initials_alternating(occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether the record's one-letter labels with a colon are its speakers' initials: two
+    letters or more, no two of them a question-and-answer pair, one recurring, and each letter's
+    turn followed by another's (a tape's transcript: "P:" the President, "H:" Haldeman, "P:";
+    the Spanish "P:" asks only where its "R:" answers)."""
+    letters = [o.cand.key for o in occurrences if _initial(o.cand)]
+    distinct = set(letters)
+    if len(distinct) < 2 or len(letters) == len(distinct):
+        return False
+    if any(len(distinct & {label_key(word) for word in pair}) > 1 for pair in config.short_labels):
+        return False
+    return all(first != second for first, second in pairwise(letters))
+
+
+def _initial(cand: Candidate) -> bool:
+    """Whether *cand* is one capital letter with a colon ("P:", "H:")."""
+    return len(cand.name) == 1 and cand.name.isupper() and _punct(cand) == ":"
 
 
 def _lettered_as_others(
