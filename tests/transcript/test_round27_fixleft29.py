@@ -1,9 +1,9 @@
 """The twenty-seventh round's last pass over shapes its hunts left: a taped conversation's
-speakers named by their initials."""
+speakers named by their initials, a cabinet's conclusions after its ministers' reported words."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts, turn_ids
+from label_samples import NS, tabled_tei, texts, turn_ids
 
 
 def test_letters_taking_turns_are_speakers_initials_not_a_question_pair() -> None:
@@ -12,3 +12,15 @@ def test_letters_taking_turns_are_speakers_initials_not_a_question_pair() -> Non
     root = tabled_tei("en-tape-transcript-initials.txt")
     assert turn_ids(root) == ["p", "w", "p", "w", "p"]
     assert texts(root, "//t:sp[2]/t:p") == ["He said the committee would not take it up before the recess."]
+
+
+def test_a_cabinets_conclusions_are_the_records_not_the_last_ministers() -> None:
+    """``The Cabinet -`` / ``(1) Took note …`` and ``The Cabinet — Agreed …`` are the body's
+    decisions: stages after the turns, the last minister's turn only his reported words."""
+    root = tabled_tei("en-cabinet-conclusions-after-turns.txt")
+    assert texts(root, "//t:div/t:stage") == [
+        "The Cabinet - (1) Took note of the statement by the Minister of Fuel and Power. (2) Invited the"
+        " Chancellor of the Exchequer to report on the cost of further imports at their next meeting.",
+        "The Cabinet — Agreed that the subsidy should be continued for a further year.",
+    ]
+    assert [len(sp.xpath("t:p", namespaces=NS)) for sp in root.xpath("//t:sp", namespaces=NS)] == [1, 1, 1]
