@@ -24,3 +24,10 @@ def test_a_cabinets_conclusions_are_the_records_not_the_last_ministers() -> None
         "The Cabinet — Agreed that the subsidy should be continued for a further year.",
     ]
     assert [len(sp.xpath("t:p", namespaces=NS)) for sp in root.xpath("//t:sp", namespaces=NS)] == [1, 1, 1]
+
+
+def test_a_surname_printed_once_beside_initials_is_a_label() -> None:
+    """``McAllister:`` printed once beside ``JFK:`` and ``RFK:`` opens his turn: speakers named by
+    their initials are no shape a surname is odd against."""
+    root = tabled_tei("en-tape-initials-beside-surname.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["We have no indication of that from the flights this morning."]

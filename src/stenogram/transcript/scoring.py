@@ -1637,6 +1637,10 @@ def decide(
     # the believed labels by their case and punctuation: a plain surname ("Neal:") shares the
     # shape of "Judge Raulston:", the form of address aside, not that of "Mrs. HALE."
     believed = Counter(_shape(by_key[row.key][0].cand)[:2] for row in scored if row.accepted)
+    # speakers named by their initials ("JFK:", "RFK:") name persons as a surname does: no shape
+    # a surname printed once beside them ("McNamara:") is odd against
+    heads = [by_key[row.key][0].cand for row in scored if row.accepted]
+    named = Counter(_shape(cand)[:2] for cand in heads if not _initialism(cand))
     inline = sum(row.accepted and not any(o.alone for o in by_key[row.key]) for row in scored)
     # labels ending with a stop alone, and with a stop and a dash ("El señor X.-")
     stopped = sum(count for (_, punct), count in believed.items() if punct == ".")
@@ -1646,7 +1650,7 @@ def decide(
     for row in scored:
         cand = by_key[row.key][0].cand
         odd = _odd_word(cand, row) or _odd_heading(row)
-        if row.accepted and odd and sum(believed.values()) - believed[_shape(cand)[:2]] >= 2:
+        if row.accepted and odd and sum(named.values()) - named[_shape(cand)[:2]] >= 2:
             row.features["odd_shape"] = config.weights["odd_shape"]
             row.accepted = row.score >= config.threshold
         if row.accepted and _odd_stop(cand, row) and dashed >= 2 and dashed >= stopped:
@@ -2340,6 +2344,17 @@ def _odd_stop(cand: Candidate, row: LabelScore) -> bool:
     alone ("WALTER PIM ." beside "JAMES ORME (Policeman G 112)." is a name)."""
     evidence = _NAME_EVIDENCE - {"capitals"}
     return row.count == 1 and cand.upper and _punct(cand) == "." and evidence.isdisjoint(row.features)
+
+
+_INITIALISM = 4  # the most letters of a person's initials printed as one word ("JFK", "LBJ")
+
+
+def _initialism(cand: Candidate) -> bool:
+    """Whether *cand* is a person's initials run together in Latin CAPITALS, no vowel among them
+    (no first name: "JFK:", "RFK:", "LBJ:", never "BOB:"), no form of address nor role."""
+    name = cand.name
+    letters = 2 <= len(name) <= _INITIALISM and name.isascii() and name.isalpha() and name.isupper()
+    return letters and not set(name) & set("AEIOU") and not cand.strong
 
 
 def _odd_word(cand: Candidate, row: LabelScore) -> bool:
