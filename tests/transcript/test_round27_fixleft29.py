@@ -1,9 +1,10 @@
 """The twenty-seventh round's last pass over shapes its hunts left: a taped conversation's
-speakers named by their initials, a cabinet's conclusions after its ministers' reported words."""
+speakers named by their initials, a cabinet's conclusions after its ministers' reported words,
+a delegate's surname with a capital after its particle."""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei, texts, turn_ids
+from label_samples import NS, name_parts_of, tabled_tei, texts, turn_ids
 
 
 def test_letters_taking_turns_are_speakers_initials_not_a_question_pair() -> None:
@@ -31,3 +32,17 @@ def test_a_surname_printed_once_beside_initials_is_a_label() -> None:
     their initials are no shape a surname is odd against."""
     root = tabled_tei("en-tape-initials-beside-surname.txt")
     assert texts(root, "//t:sp[3]/t:p") == ["We have no indication of that from the flights this morning."]
+
+
+def test_a_delegates_surname_with_a_capital_after_its_particle_is_her_name() -> None:
+    """``DELEGATE (Sipho McKenzie)`` and ``DELEGATE (Nomsa MacDonald)`` name the delegates, each a
+    person with her forename and surname; ``DELEGATE (Northern Cape)`` stays the province's seat."""
+    root = tabled_tei("en-congress-delegate-particle-name.txt")
+    assert name_parts_of(root, "sipho-mckenzie") == [
+        ("forename", None, "Sipho"),
+        ("surname", None, "McKenzie"),
+    ]
+    assert name_parts_of(root, "nomsa-macdonald") == [
+        ("forename", None, "Nomsa"),
+        ("surname", None, "MacDonald"),
+    ]
