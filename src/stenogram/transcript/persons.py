@@ -22,6 +22,7 @@ from stenogram import xmlsafe
 from stenogram.errors import InputError
 from stenogram.transcript.candidate import (
     IN_WORD,
+    PARTICLE,
     UNSPACED_WORD,
     UPPER,
     digit_for_letter,
@@ -520,14 +521,15 @@ class Registry:
 
     def _delegate_named(self, holder: str) -> bool:
         """Whether *holder*, in brackets after a delegate's office, is the delegate's own name
-        ("DELEGATE (John Mokoena)"): two or three capitalised words in Mixed case, no comma, none
-        a word of a seat nor two words of one (``delegation_seats``: "Eastern Cape", "Sierra Leone")."""
+        ("DELEGATE (John Mokoena)", "DELEGATE (Sipho McKenzie)"): two or three capitalised words in
+        Mixed case (a capital after a surname's particle too), no comma, none a word of a seat nor
+        two words of one (``delegation_seats``: "Eastern Cape", "Sierra Leone")."""
         words = holder.split()
         pairs = [f"{first} {second}" for first, second in pairwise(words)]
         return (
             2 <= len(words) <= _DELEGATE_NAME_WORDS
             and "," not in holder
-            and all(word[:1].isupper() and word[1:].islower() for word in words)
+            and all(_mixed_name_word(word) for word in words)
             and not any(word.casefold() in self._config.delegation_seats for word in words + pairs)
         )
 
@@ -1611,3 +1613,10 @@ _INITIALS = regex(r"(?:[^\W\d_]\.[\-\u2010\u2011 ]?)+[^\W\d_]?")
 def _capitals(text: str) -> bool:
     """Every letter a capital: an initial ("В.", "О.О"), not a title ("D.ª", "h. c.")."""
     return all(char.isupper() for char in text if char.isalpha())
+
+
+def _mixed_name_word(word: str) -> bool:
+    """Whether *word* is a name's word in Mixed case, its capital first or after a surname's
+    particle ("Mokoena", "McKenzie", "MacDonald", "DuPont"), no word in CAPITALS."""
+    word = re.sub(rf"^{PARTICLE}(?=[{UPPER}])", "", word)
+    return word[:1].isupper() and word[1:].islower()

@@ -1377,10 +1377,31 @@ def _paired(
         return True, "an answer to the question of the named label above it"
     if not accepted and _lettered_as_others(cand, by_key, occurrences, config):
         return True, "a surname's letter, as the record prints another's recurring"
+    if not accepted and _initials_alternating(occurrences, config):
+        return True, "a speaker's initial: letters of no question-and-answer pair take turns"
     if not accepted and len(cand.name) > 1:
         return None
     how = "each recur" if recurring else "follow each other" if accepted else "must each recur"
     return accepted, f"question and answer labels {'/'.join((recurring or pairs)[0])} {how}"
+
+
+def _initials_alternating(occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether the record's one-letter labels with a colon are its speakers' initials: two
+    letters or more, no two of them a question-and-answer pair, one recurring, and each letter's
+    turn followed by another's (a tape's transcript: "P:" the President, "H:" Haldeman, "P:";
+    the Spanish "P:" asks only where its "R:" answers)."""
+    letters = [o.cand.key for o in occurrences if _initial(o.cand)]
+    distinct = set(letters)
+    if len(distinct) < 2 or len(letters) == len(distinct):
+        return False
+    if any(len(distinct & {label_key(word) for word in pair}) > 1 for pair in config.short_labels):
+        return False
+    return all(first != second for first, second in pairwise(letters))
+
+
+def _initial(cand: Candidate) -> bool:
+    """Whether *cand* is one capital letter with a colon ("P:", "H:")."""
+    return len(cand.name) == 1 and cand.name.isupper() and _punct(cand) == ":"
 
 
 def _lettered_as_others(
@@ -1616,6 +1637,10 @@ def decide(
     # the believed labels by their case and punctuation: a plain surname ("Neal:") shares the
     # shape of "Judge Raulston:", the form of address aside, not that of "Mrs. HALE."
     believed = Counter(_shape(by_key[row.key][0].cand)[:2] for row in scored if row.accepted)
+    # speakers named by their initials ("JFK:", "RFK:") name persons as a surname does: no shape
+    # a surname printed once beside them ("McNamara:") is odd against
+    heads = [by_key[row.key][0].cand for row in scored if row.accepted]
+    named = Counter(_shape(cand)[:2] for cand in heads if not _initialism(cand))
     inline = sum(row.accepted and not any(o.alone for o in by_key[row.key]) for row in scored)
     # labels ending with a stop alone, and with a stop and a dash ("El señor X.-")
     stopped = sum(count for (_, punct), count in believed.items() if punct == ".")
@@ -1625,7 +1650,7 @@ def decide(
     for row in scored:
         cand = by_key[row.key][0].cand
         odd = _odd_word(cand, row) or _odd_heading(row)
-        if row.accepted and odd and sum(believed.values()) - believed[_shape(cand)[:2]] >= 2:
+        if row.accepted and odd and sum(named.values()) - named[_shape(cand)[:2]] >= 2:
             row.features["odd_shape"] = config.weights["odd_shape"]
             row.accepted = row.score >= config.threshold
         if row.accepted and _odd_stop(cand, row) and dashed >= 2 and dashed >= stopped:
@@ -2319,6 +2344,17 @@ def _odd_stop(cand: Candidate, row: LabelScore) -> bool:
     alone ("WALTER PIM ." beside "JAMES ORME (Policeman G 112)." is a name)."""
     evidence = _NAME_EVIDENCE - {"capitals"}
     return row.count == 1 and cand.upper and _punct(cand) == "." and evidence.isdisjoint(row.features)
+
+
+_INITIALISM = 4  # the most letters of a person's initials printed as one word ("JFK", "LBJ")
+
+
+def _initialism(cand: Candidate) -> bool:
+    """Whether *cand* is a person's initials run together in Latin CAPITALS, no vowel among them
+    (no first name: "JFK:", "RFK:", "LBJ:", never "BOB:"), no form of address nor role."""
+    name = cand.name
+    letters = 2 <= len(name) <= _INITIALISM and name.isascii() and name.isalpha() and name.isupper()
+    return letters and not set(name) & set("AEIOU") and not cand.strong
 
 
 def _odd_word(cand: Candidate, row: LabelScore) -> bool:
