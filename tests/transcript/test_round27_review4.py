@@ -1,0 +1,18 @@
+"""A fourth reviewer's counter-examples to the twenty-seventh round's last rules: a speaker's own
+words that a new rule took for the edition's notes or the record's stages (a list after cited
+sections, a minute read out in the first person, a deputy's list after dashes)."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei, texts
+
+
+def test_numbered_amendments_after_cited_sections_stay_the_speech() -> None:
+    """ "1 Strike out …" / "2 Add after …" closing the last turn, the speech having cited
+    "Section 2.1" and "section 4.2": the digits after a point are the sections', no marks of
+    notes; the list stays Ms. Farrow's and no note is made."""
+    tei = tabled_tei("en-committee-amendments-read-at-end.txt")
+    assert not tei.xpath("//t:body//t:note", namespaces=NS)
+    last = texts(tei, "(//t:sp)[4]/t:p")
+    assert last[0] == "Our amendments read:"
+    assert last[-1].startswith("2 Add after the last line")
