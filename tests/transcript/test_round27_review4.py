@@ -16,3 +16,14 @@ def test_numbered_amendments_after_cited_sections_stay_the_speech() -> None:
     last = texts(tei, "(//t:sp)[4]/t:p")
     assert last[0] == "Our amendments read:"
     assert last[-1].startswith("2 Add after the last line")
+
+
+def test_a_committee_minute_read_in_the_first_person_stays_the_witness() -> None:
+    """ "The Committee - Agreed that we would hold the report back …, and that I would tell the
+    minister myself.": the witness reads the minute out, her words; no stage and her turn goes
+    on unbroken to "That is what it says"."""
+    tei = tabled_tei("en-inquiry-witness-reads-committee-minute.txt")
+    assert not tei.xpath("//t:body//t:stage", namespaces=NS)
+    said = texts(tei, "(//t:sp)[2]/t:p")
+    assert said[1].startswith("The Committee - Agreed that we would hold")
+    assert said[2].startswith("That is what it says")
