@@ -27,3 +27,15 @@ def test_a_committee_minute_read_in_the_first_person_stays_the_witness() -> None
     said = texts(tei, "(//t:sp)[2]/t:p")
     assert said[1].startswith("The Committee - Agreed that we would hold")
     assert said[2].startswith("That is what it says")
+
+
+def test_a_deputys_dashed_list_of_a_mayors_acts_stays_her_speech() -> None:
+    """ "- Suspende a sessão da Câmara Municipal sempre que …" / "- Encerra a sessão sem votar o
+    orçamento, …": no chair nor hour after the session's verb, her list, no notes of the
+    assembly's acts; the assembly's own "- Abre a sessão o Sr. X." is still a stage."""
+    tei = tabled_tei("pt-br-assembleia-speech-dash-list-sessao.txt")
+    stages = texts(tei, "//t:body//t:stage")
+    assert stages == ["- Abre a sessão o Sr. Ricardo Teixeira."]
+    said = texts(tei, "(//t:sp)[2]/t:p")
+    assert said[1].startswith("- Suspende a sessão") and said[2].startswith("- Encerra a sessão")
+    assert said[-1] == "Isso não é democracia. Muito obrigada."
