@@ -39,3 +39,13 @@ def test_a_deputys_dashed_list_of_a_mayors_acts_stays_her_speech() -> None:
     said = texts(tei, "(//t:sp)[2]/t:p")
     assert said[1].startswith("- Suspende a sessão") and said[2].startswith("- Encerra a sessão")
     assert said[-1] == "Isso não é democracia. Muito obrigada."
+
+
+
+def test_a_count_read_line_by_line_keeps_its_numbers() -> None:
+    """ "Ward 1, Mr Abbot, votes 11" / "Ward 2, Ms Bell, votes 12" …: numbers rising at the lines'
+    ends one space after the words are the count's, no right margin's line numbers; the votes
+    stay in the clerk's speech."""
+    tei = tabled_tei("en-council-count-numbers-line-ends.txt")
+    said = " ".join(texts(tei, "(//t:sp)[2]/t:p"))
+    assert "Mr Abbot, votes 11" in said and "Ms Frost, votes 16" in said
