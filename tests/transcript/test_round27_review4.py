@@ -41,6 +41,14 @@ def test_a_deputys_dashed_list_of_a_mayors_acts_stays_her_speech() -> None:
     assert said[-1] == "Isso não é democracia. Muito obrigada."
 
 
+def test_a_deputys_dashed_list_of_another_chair_stays_her_speech() -> None:
+    """ "- O prefeito deixa a presidência do consórcio …" / "- Passa-se ao largo de tudo, …": no
+    chair of the sitting and no order of the day in capitals, her list, no notes."""
+    tei = tabled_tei("pt-br-assembleia-speech-dash-presidencia.txt")
+    assert texts(tei, "//t:body//t:stage") == ["- Abre a sessão o Sr. Ricardo Teixeira."]
+    said = texts(tei, "(//t:sp)[2]/t:p")
+    assert said[1].startswith("- O prefeito deixa") and said[2].startswith("- Passa-se ao largo")
+
 
 def test_a_count_read_line_by_line_keeps_its_numbers() -> None:
     """ "Ward 1, Mr Abbot, votes 11" / "Ward 2, Ms Bell, votes 12" …: numbers rising at the lines'
