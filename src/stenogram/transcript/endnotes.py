@@ -103,9 +103,10 @@ def place_notes(doc: Document) -> int:
 
 
 # A note numbered in plain digits: its number and a space, the note's words after it ("1 Ibid.,
-# p. 12."); and the mark that refers to it, the number glued after a word or a stop ("week.1").
+# p. 12."); and the mark that refers to it, the number glued after a word or a stop ("week.1"),
+# never a number's part after its point ("section 2.1", "4,2 million": no mark).
 _NUMBERED_NOTE = regex(r"[ \t]*(\d{1,2})[ \t]+\S")
-_DIGIT_REFERENCE = r"(?<=[^\W\d_]|[.,;:!?)”’\"]){}(?!\d)"
+_DIGIT_REFERENCE = r"(?<=[^\W\d_]|(?<!\d)[.,;:!?)”’\"]){}(?!\d)"
 
 
 def _numbered_notes(doc: Document) -> int:
