@@ -3,11 +3,13 @@ transcripts copied from their pages print them (``JUDGE X: Please be seated.    
 
 Left in, a number ends every line's words: a wrapped sentence reads "… the spring of 13 1993?"
 and a line break cut by the page is taken for a speech's end. A text is read as so numbered when
-most of its lines end with a number of one or two digits set off by a margin's gap (two spaces
-or more, or a tab), and the numbers rise by one from line to line (starting again at 1 on each
-page): the page's numbering, as the left margin's is (:mod:`~stenogram.transcript.sources.numbered`);
-a count read out line by line ("Ward 1, Mr X, votes 11" / "Ward 2, Ms Y, votes 12") ends its
-lines with rising numbers too, one space after their words. The numbers and the gap before them
+most of its lines end with a number of one or two digits and the numbers rise by one from line
+to line (starting again at 1 on each page): the page's numbering, as the left margin's is
+(:mod:`~stenogram.transcript.sources.numbered`). A count read out line by line ("Ward 1, Mr X,
+votes 11" / "Ward 2, Ms Y, votes 12") ends its lines with rising numbers too, one space after
+their words: numbers one space on are the margin's only where they start a page at 1 (a copy's
+text extraction keeps no margin's gap: "… Dobro jutro, svjedoče. 6"), others only after a gap of
+two spaces or more, or a tab. The numbers and the gap before them
 are taken off and listed as left-out furniture, so that the lossless guarantee holds against
 the text without them.
 """
@@ -47,8 +49,9 @@ def extract_trailing_numbers(text: str) -> Extracted | None:
     if len(numbered) < _SHARE_NUMBERED * len(found) or rising < _SHARE_RISING * (len(numbers) - 1):
         return None
     gaps = [lines[i][m.start() : m.start(1)] for i, m in numbered if lines[i][: m.start()].strip()]
-    if sum(1 for gap in gaps if "\t" in gap or len(gap) > 1) < _SHARE_RISING * len(gaps):
-        return None  # the numbers follow the words one space on: the lines' own, no margin's
+    paged = numbers[0] == 1 or 1 in numbers[1:]  # a page's numbering starts at 1
+    if not paged and sum(1 for gap in gaps if "\t" in gap or len(gap) > 1) < _SHARE_RISING * len(gaps):
+        return None  # the numbers follow the words one space on and start on no page: the lines' own
     left: list[Left] = []
     run_start = 0
     for k, (i, m) in enumerate(numbered):
