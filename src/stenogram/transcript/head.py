@@ -228,16 +228,24 @@ def _roster_line(line: str) -> bool:
 
 
 # A contents page's entry: its title run by dot leaders to its page's number at the line's end
-# ("Ministro de Transportes (X) .......... 4", "Hearing held on March 4, 2026....     1").
-_CONTENTS_ENTRY = regex(r"[^\n]*?[^\W\d_][^\n]*?(?:\.[ ]?){5,}[ \t]*\d{1,4}[ \t]*")
+# ("Ministro de Transportes (X) .......... 4", "Hearing held on March 4, 2026....     1"). The
+# leaders and the number hold no letter, so an entry is a line with a letter and that end: each
+# asked apart, never a pattern trying every split of a long line.
+_CONTENTS_END = regex(r"(?:\.[ ]?){5,}[ \t]*\d{1,4}[ \t]*\Z")
+_LETTER = regex(r"[^\W\d_]")
 _CONTENTS_ENTRIES = 2  # entries at least that make a paragraph the record's contents
+
+
+def _contents_entry(line: str) -> bool:
+    """Whether *line* is a contents page's entry: a title with a letter, its leaders and its page."""
+    return "\n" not in line and _CONTENTS_END.search(line) is not None and _LETTER.search(line) is not None
 
 
 def _contents(unit: Unit) -> bool:
     """Whether *unit* is a contents page at the record's head: two entries or more run by dot
     leaders to a page's number, as many as its other lines at least (a section's heading, an
     entry's title the wrap cut). Its names and offices are the contents', no labels."""
-    entries = sum(1 for _, text in unit.lines if _CONTENTS_ENTRY.fullmatch(text.strip()))
+    entries = sum(1 for _, text in unit.lines if _contents_entry(text.strip()))
     return entries >= _CONTENTS_ENTRIES and 2 * entries >= len(unit.lines)
 
 
