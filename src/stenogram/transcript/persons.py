@@ -1615,8 +1615,12 @@ def _capitals(text: str) -> bool:
     return all(char.isupper() for char in text if char.isalpha())
 
 
+_PARTICLE_OPENING = regex(rf"{PARTICLE}(?=[{UPPER}])")  # "Mc" of "McKenzie", "Mac" of "MacDonald"
+
+
 def _mixed_name_word(word: str) -> bool:
     """Whether *word* is a name's word in Mixed case, its capital first or after a surname's
     particle ("Mokoena", "McKenzie", "MacDonald", "DuPont"), no word in CAPITALS."""
-    word = re.sub(rf"^{PARTICLE}(?=[{UPPER}])", "", word)
-    return word[:1].isupper() and word[1:].islower()
+    particle = _PARTICLE_OPENING.match(word)
+    rest = word[particle.end() :] if particle else word
+    return rest[:1].isupper() and rest[1:].islower()
