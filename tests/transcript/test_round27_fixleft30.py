@@ -1,9 +1,10 @@
 """The twenty-seventh round's small leftovers: a Slovene question-and-answer pair, an
-abbreviated office opening a turn under a line full to the margin."""
+abbreviated office opening a turn under a line full to the margin, a Polish connective ending a
+speech on a line of its own."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts, turn_ids
+from label_samples import NS, tabled_tei, texts, turn_ids
 
 
 def test_slovene_question_and_answer_letters_are_a_pair_not_initials() -> None:
@@ -31,3 +32,11 @@ def test_an_abbreviated_office_under_a_line_full_to_the_margin_opens_a_turn() ->
         " werden wir nicht hinnehmen."
     ]
     assert texts(root, "//t:sp[3]/t:p") == ["Das Wort hat die Abgeordnete Brandt."]
+
+
+def test_a_polish_connective_alone_over_the_next_turn_is_the_speechs_last_word() -> None:
+    """``Dlatego`` alone under the deputy's speech and over the chair's label opens a sentence
+    she was cut off in: her speech's last paragraph, no heading of a new part."""
+    root = tabled_tei("pl-komisja-speech-last-word-connective.txt")
+    assert root.xpath("//t:head", namespaces=NS) == []
+    assert texts(root, "//t:sp[2]/t:p")[-1:] == ["Dlatego"]
