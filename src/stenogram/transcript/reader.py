@@ -1305,6 +1305,25 @@ def _stopped_below(below: str, config: Config) -> bool:
     return _capitalised(words, config) or any(len(word) > 1 and word.isupper() for word in words)
 
 
+# One word and its stop, then a capitalised word: an abbreviated office opening a turn ("Präs.
+# Ich eröffne …", "Vicepräs. Das Wort hat …").
+_ABBREVIATED_START = regex(r"(?P<word>[^\W\d_]+)\.[ \t]+[^\W\d_]")
+
+
+def _office_abbreviated_below(line: str, below: str, config: Config) -> bool:
+    """Whether hard-wrapped *line*, which ends a sentence, ends its paragraph because *below*
+    opens with an office abbreviated to one word, its stop and a capitalised word ("… nicht
+    hinnehmen." / "Vicepräs. Das Wort hat …"): the abbreviation's stop ends no sentence, so it
+    is no sentence of the paragraph's, however near the margin the stop above fell; a form of
+    address ("Dr. Kranz …") stays a sentence's start."""
+    found = _ABBREVIATED_START.match(below)
+    if found is None or not _ends_sentence(line) or not below[found.end() - 1].isupper():
+        return False
+    word = found.group("word").casefold()
+    office = config.offices.match(word)
+    return word in config.abbreviations and office is not None and office.end() == len(word)
+
+
 # A name of a few words, its role after a comma maybe, then its stop or a spaced dash and a
 # capitalised word: the shape of a label an announcement above names ("Eva Dvořáčková,
 # poslankyně. Děkuji …", "Ardian Kola – Faleminderit …").
@@ -1702,6 +1721,7 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
             )
             ends = ends or (layout == "wrapped" and _name_opens_below(text, below, config))
             ends = ends or (layout == "wrapped" and _office_opens_below(below, config))
+            ends = ends or (layout == "wrapped" and _office_abbreviated_below(text, below, config))
             ends = ends or (
                 layout == "wrapped" and _announced_below(" ".join(t for _, t in current[-3:]), below, config)
             )
