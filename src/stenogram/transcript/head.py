@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from stenogram.transcript.candidate import label_key, lower_case, uncased
+from stenogram.transcript.candidate import LETTER, label_key, lower_case, uncased
 from stenogram.transcript.events import stage_type
 from stenogram.transcript.frontmatter import (
     archival,
@@ -232,13 +232,12 @@ def _roster_line(line: str) -> bool:
 # leaders and the number hold no letter, so an entry is a line with a letter and that end: each
 # asked apart, never a pattern trying every split of a long line.
 _CONTENTS_END = regex(r"(?:\.[ ]?){5,}[ \t]*\d{1,4}[ \t]*\Z")
-_LETTER = regex(r"[^\W\d_]")
 _CONTENTS_ENTRIES = 2  # entries at least that make a paragraph the record's contents
 
 
 def _contents_entry(line: str) -> bool:
     """Whether *line* is a contents page's entry: a title with a letter, its leaders and its page."""
-    return "\n" not in line and _CONTENTS_END.search(line) is not None and _LETTER.search(line) is not None
+    return "\n" not in line and _CONTENTS_END.search(line) is not None and LETTER.search(line) is not None
 
 
 def _contents(unit: Unit) -> bool:
