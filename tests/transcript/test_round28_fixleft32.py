@@ -1,10 +1,10 @@
 """Shapes earlier rounds left (fixleft32): a compound degree's hyphen after its first stop, forms
 of address and degrees printed without stops, the Spanish "Dª", a Slovene court's offices before
-the surname."""
+the surname, a web copy's speaker heading printed twice."""
 
 from __future__ import annotations
 
-from label_samples import name_parts_of, tabled_tei, texts
+from label_samples import NS, name_parts_of, tabled_tei, texts
 
 
 def test_a_compound_degree_after_its_first_stop_opens_a_label() -> None:
@@ -63,3 +63,19 @@ def test_a_slovene_court_s_office_before_the_surname_is_no_forename() -> None:
     assert name_parts_of(tei, "tozilka-novak")[0] == ("roleName", "office", "Tožilka")
     assert name_parts_of(tei, "zagovornik-kralj")[0] == ("roleName", "office", "Zagovornik")
     assert name_parts_of(tei, "obdolzenec-horvat")[0] == ("roleName", "office", "Obdolženec")
+
+
+def test_a_web_copy_s_speaker_heading_repeated_under_the_speech_s_number_is_one_turn() -> None:
+    """ "Anf. 12 Anna Berg (S)" / "Anna Berg (S)" / "Fru talman! …" (the Riksdag's web page): the
+    speaker printed again as the page's heading is the same turn, no silent turn before it;
+    "Anf. 14 Anna Berg (S) replik", the reply's kind after the party with no colon, is her
+    label too, no "Anf." of a person of its own."""
+    tei = tabled_tei("sv-riksdag-webb-rubrik-upprepad.txt")
+    assert not tei.xpath("//t:gap", namespaces=NS)
+    assert texts(tei, "//t:sp/t:p") == [
+        "Fru talman! Regeringen har inte svarat på frågan om vårdcentralerna i Norrland. Tre av dem"
+        " har stängt sedan i våras.",
+        "Fru talman! Jag har svarat tydligt, och svaret står kvar: regionerna har fått mer pengar än"
+        " någonsin.",
+        "Fru talman! Pengarna räcker inte när läkarna flyttar söderut.",
+    ]

@@ -169,6 +169,12 @@ class AloneLabels(GenericLabels):
         clock = LINE_END_CLOCK.search(line, tail) if line.rstrip()[-1:] in CLOCK_ENDS else None
         if clock:
             return self._clocked(line, clock)
+        kind = line.rstrip().rsplit(None, 1)
+        if len(kind) == 2 and kind[0].endswith(")") and kind[1].casefold() in self.config.speech_kinds:
+            # "Anf. 14 Anna Berg (S) replik", a web copy's heading: the kind of speech after the
+            # party's brackets, as the printed record has it before the colon
+            inner = self._bare_line(kind[0])
+            return replace(inner, end=len(line), printed=line) if inner and inner.role else None
         found = self._bare.fullmatch(line.strip())
         if self._heading.match(line.strip()):
             return None
