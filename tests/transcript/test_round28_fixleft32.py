@@ -79,3 +79,14 @@ def test_a_web_copy_s_speaker_heading_repeated_under_the_speech_s_number_is_one_
         " någonsin.",
         "Fru talman! Pengarna räcker inte när läkarna flyttar söderut.",
     ]
+
+
+def test_a_member_s_name_and_party_stacked_a_word_a_line_is_one_label() -> None:
+    """ "14.05" / "Anna" / "Virtanen" / "kesk" / "Arvoisa puhemies! …" (a web copy of the
+    Eduskunta's record, one paragraph): the forename, surname and party are one label, each
+    member printed once, the party her affiliation; each speech is its member's."""
+    tei = tabled_tei("fi-eduskunta-web-name-stacked.txt")
+    assert tei.xpath("string(//t:person[@xml:id='anna-virtanen']/t:affiliation)", namespaces=NS) == "kesk"
+    said = texts(tei, "//t:sp/t:p")
+    assert said[0].startswith("Arvoisa puhemies! Hallituksen esitys")
+    assert said[1].startswith("Arvoisa puhemies! Edustaja Virtanen")
