@@ -1260,10 +1260,10 @@ class LineLabels:
         words: list[str] = []
         taken = index
         while taken < len(paragraphs) and len(words) < _STACKED_NAME_WORDS:
-            lines = [line.strip() for _, line in paragraphs[taken].lines]
-            if not all(line and " " not in line for line in lines):
+            stacked = [line.strip() for _, line in paragraphs[taken].lines]
+            if not all(line and " " not in line for line in stacked):
                 break
-            words += lines
+            words += stacked
             taken += 1
             if words[-1].islower():
                 break
