@@ -85,9 +85,9 @@ CASES = [
 CHAIRS = [
     (
         "es-congreso-presidente-gobierno.txt",
-        ["d-a-ana-martin-ruiz", "navarro-gil", "d-a-ana-martin-ruiz", "el-senor-vicepresidente-del-gobierno"],
+        ["ana-martin-ruiz", "navarro-gil", "ana-martin-ruiz", "el-senor-vicepresidente-del-gobierno"],
         {
-            "d-a-ana-martin-ruiz": "chair",
+            "ana-martin-ruiz": "chair",
             "navarro-gil": "PRESIDENTE DEL GOBIERNO",
             "el-senor-vicepresidente-del-gobierno": None,
         },

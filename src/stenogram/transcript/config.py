@@ -142,6 +142,7 @@ class Config:
     particles: frozenset[str]  # with the capital ones
     capital_particles: frozenset[str]  # particles printed with a capital: "Ó", "Ní", "Mac"
     postnominal_letters: frozenset[str]  # "KC" of "MR PEMBERTON KC": a rank after the surname
+    unstopped_titles: frozenset[str]  # "Mag" of "Abg Mag Anna Huber": a degree with no stop
     place_links: frozenset[str]  # "of" of "Mr. BROWN of Ohio": the place after it is no name
     patronym_links: frozenset[str]  # "binti" of "Siti Aminah binti Yusof": the father's name after it
     forename_titles: frozenset[str]  # a form of address that is a forename too: "Mr. Don Davies"
@@ -830,6 +831,7 @@ _SHAPE: dict[str, Any] = {
         "particles": _STRS,
         "capital_particles": _STRS,
         "postnominal_letters": _STRS,
+        "unstopped_titles": _STRS,
         "place_links": _STRS,
         "patronym_links": _STRS,
         "forename_titles": _STRS,
@@ -1163,6 +1165,7 @@ def load_config(path: str | Path | None = None) -> Config:
         particles=frozenset(word.casefold() for word in labels["particles"] + labels["capital_particles"]),
         capital_particles=frozenset(word.casefold() for word in labels["capital_particles"]),
         postnominal_letters=frozenset(labels["postnominal_letters"]),
+        unstopped_titles=frozenset(labels["unstopped_titles"]),
         place_links=frozenset(word.casefold() for word in labels["place_links"]),
         patronym_links=frozenset(word.casefold() for word in labels["patronym_links"]),
         forename_titles=frozenset(word.casefold() for word in labels["forename_titles"]),

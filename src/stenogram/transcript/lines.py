@@ -178,6 +178,9 @@ _PAGE_CUT_LINES = 2  # lines of a label's head that a page break left in a parag
 _CUT_HEAD_WORDS = 3  # words of a label's head that a copy's line break left on a line of its own
 _CUT_OFFICE_WORDS = 8  # words of an office and its portfolio so left
 _RENDERINGS = 2  # paragraphs of a label's renderings below its name, one a language
+_STACKED_NAME_WORDS = 4  # a member's name and party stacked a word a line: no more lines
+# a word of a name alone on its line, capitalised, a double one with its hyphen ("Halla-aho")
+_NAME_WORD = regex(r"[^\W\d_](?<=[A-ZÀ-ÖØ-Þ])[a-zß-öø-ÿ]+(?:-[^\W\d_][a-zß-öø-ÿ]+)?")
 # a paragraph that is one parenthesis, a parenthesis inside it ("(மாண்புமிகு (திருமதி) X)")
 _PARENTHESIS_ALONE = regex(r"\((?:[^()\n]|\([^()\n]*\))*\)")
 _OPENING = tuple(ROUND)  # the parentheses a role opens with
@@ -1127,9 +1130,17 @@ class LineLabels:
         )
         joined: list[RawPara] = []
         skip = 0
+        paragraphs = [piece for para in paragraphs for piece in self._stacked_lines(para)]
         for index, para in enumerate(paragraphs):
             if skip:
                 skip -= 1
+                continue
+            if taken := self._stacked_name(paragraphs, index):
+                words = [
+                    line.strip() for stacked in paragraphs[index : index + taken] for _, line in stacked.lines
+                ]
+                joined.append(RawPara([(para.lines[0][0], " ".join(words))]))  # "Anna Virtanen kesk"
+                skip = taken - 1
                 continue
             if taken := self._renderings_below(para, paragraphs[index + 1 : index + 1 + _RENDERINGS]):
                 label = join_lines(
@@ -1236,6 +1247,78 @@ class LineLabels:
                 or seat.end() == 1
             )
         )
+
+    def _stacked_name(self, paragraphs: list[RawPara], index: int) -> int:
+        """How many paragraphs from *index* stack a member's label a word a line, as a web copy
+        of the Eduskunta's record sets forename, surname and party each in an element of its own
+        above the speech ("Anna" / "Virtanen" / "kesk" / "Arvoisa puhemies! …"): two or three
+        capitalised words alone, then a party of ``[labels] parties`` in lower case, a line more
+        below it; 0 where they do not."""
+        lines = paragraphs[index].lines  # one word asked first: most lines are more
+        if not lines or not _NAME_WORD.fullmatch(lines[0][1].strip()):
+            return 0
+        words: list[str] = []
+        taken = index
+        while taken < len(paragraphs) and len(words) < _STACKED_NAME_WORDS:
+            stacked = [line.strip() for _, line in paragraphs[taken].lines]
+            if not all(line and " " not in line for line in stacked):
+                break
+            words += stacked
+            taken += 1
+            if words[-1].islower():
+                break
+        if not words:
+            return 0
+        party, names = words[-1], words[:-1]
+        if not (
+            party in self.config.parties
+            and party.islower()
+            and 2 <= len(names) < _STACKED_NAME_WORDS
+            and all(_NAME_WORD.fullmatch(name) for name in names)
+            and taken < len(paragraphs)
+        ):
+            return 0
+        return taken - index
+
+    def _stacked_lines(self, para: RawPara) -> list[RawPara]:
+        """*para*, or its pieces where a member's label stacked a word a line stands inside it
+        ("… käsittelyä." / "14.09" / "Mikko" / "Laine" / "ps" / "Arvoisa puhemies! …", a web copy
+        kept in one paragraph): the label set on one line as a paragraph of its own, the clock
+        above it one too, as :meth:`_stacked_name` joins it from paragraphs of their own."""
+        lines = para.lines
+        if len(lines) < _STACKED_NAME_WORDS:
+            return [para]
+        pieces: list[RawPara] = []
+        start = at = 0
+        while at < len(lines) - 1:
+            run = at
+            while (
+                run < len(lines)
+                and run - at < _STACKED_NAME_WORDS
+                and " " not in lines[run][1].strip()
+                and _NAME_WORD.fullmatch(lines[run][1].strip())
+            ):
+                run += 1
+            party = lines[run][1].strip() if run - at >= 2 and run + 1 < len(lines) else ""
+            if not (party.islower() and party in self.config.parties):
+                at = max(run, at + 1)
+                continue
+            clock = (
+                at - 1
+                if at > start
+                and lines[at - 1][1].strip()[:1].isdigit()
+                and " " not in lines[at - 1][1].strip()
+                else at
+            )
+            pieces += [RawPara(list(lines[start:clock]))] if clock > start else []
+            pieces += [RawPara([lines[clock]])] if clock < at else []
+            pieces.append(
+                RawPara([(lines[at][0], " ".join(line.strip() for _, line in lines[at : run + 1]))])
+            )
+            start = at = run + 1
+        if not pieces:
+            return [para]
+        return [*pieces, RawPara(list(lines[start:]))]
 
     def _renderings_below(self, para: RawPara, below: list[RawPara]) -> int:
         """How many paragraphs below *para*, a name in a script without case alone on its line

@@ -155,7 +155,7 @@ def _words(proper: str, config: Config, lang: str = "und") -> list[_Word]:
         if (
             (config.titles.fullmatch(text) and not among_initials and not opens_office)
             or text in config.letter_titles.get(lang, ())  # the Indonesian "Dr. H. Andi": Haji
-            or (text.endswith(".") and folded[:-1] in config.abbreviations and not among_initials)
+            or (_abbreviated(folded, config) and not among_initials)
             or after_article  # "El C. Presidente": the citizen, no initial
         ):
             role: str | None = "honorific"
@@ -174,11 +174,30 @@ def _words(proper: str, config: Config, lang: str = "und") -> list[_Word]:
         particle = folded in config.particles
         initial = initial and not (particle and text[0].islower())  # "Graf v. Ballestrem"
         words.append(_Word(start, text, role, initial, particle))
-    words = _postnominal_letters(words, config)
+    words = _postnominal_letters(_unstopped_titles(words, config), config)
     if len(words) > 1 and words[-1].particle and words[-1].text[:1].isupper() and not words[-1].initial:
         # a particle links a surname after it: last, in Mixed case, it is the surname ("Mr. B. Das")
         words[-1] = replace(words[-1], particle=False)
     return _office_surname(_nobility(_forename_title(_article_first(words), config), config), config, lang)
+
+
+def _abbreviated(folded: str, config: Config) -> bool:
+    """Whether *folded*, a word in lower case, is an abbreviation with its stop ("abg.", "mag."),
+    or a compound degree of two joined by a hyphen ("dipl.-ing.", "dr.-ing.")."""
+    return folded.endswith(".") and all(part in config.abbreviations for part in folded[:-1].split(".-"))
+
+
+def _unstopped_titles(words: list[_Word], config: Config) -> list[_Word]:
+    """*words*, the forms of address and degrees printed without their stops at the name's head
+    (``unstopped_titles``: Vienna's "Abg Mag Anna Huber", "GR Dipl-Ing Karl Maier") honorifics,
+    where two words of the name or more follow them: "Mag Yong" keeps its forename."""
+    at = 0
+    while at < len(words) and (words[at].role or words[at].text in config.unstopped_titles):
+        at += 1
+    if at == 0 or sum(w.text[0].isupper() and not w.role and not w.particle for w in words[at:]) < 2:
+        return words
+    heads = [w if w.role else replace(w, role="honorific", initial=False, particle=False) for w in words[:at]]
+    return heads + words[at:]
 
 
 def _possessed(folded: str, config: Config, lang: str) -> bool:

@@ -1190,6 +1190,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             self.doc.decisions.append(f"{notes} paragraphs of an edition's notes, kept as notes")
         self._insertions()
         self._quotes()
+        self._repeated_headings()
         self._silent_turns()
         self._numbered_speeches()
         self._marked_languages()

@@ -24,11 +24,13 @@ from stenogram.transcript.model import (
     BlockStage,
     Division,
     Document,
+    Furniture,
     Gap,
     Inline,
     Join,
     Para,
     Quote,
+    SpeakerLabel,
     Stage,
     Time,
     Turn,
@@ -43,6 +45,7 @@ _REFERENCE_WORDS = 20  # an archival reference's words at most, with its reposit
 if TYPE_CHECKING:
     from stenogram.transcript.candidate import Candidate
     from stenogram.transcript.labels import LabelMatcher
+    from stenogram.transcript.reader import Source
 
 _SPEECH_NUMBERS = 3  # turns numbered in a row at the least: fewer may each open a printed page
 _PUNCTUATION_ONLY = regex(r"[\s.,;:!?]*")
@@ -112,6 +115,7 @@ class Placing:
         doc: Document
         registry: Registry
         matcher: LabelMatcher
+        source: Source
 
         def _clock(self, text: str) -> bool: ...
         def _opens_turn(self, unit: Unit, spoken: bool = False) -> Candidate | None: ...
@@ -427,6 +431,37 @@ class Placing:
             label.text, label.page = f"{label.page} {label.text}", ""
         self.doc.decisions.append(f"{len(numbered)} numbers in brackets before labels number the speeches")
 
+    def _repeated_headings(self) -> None:
+        """A web copy of a speech prints its label twice: the speech's number and the speaker,
+        then the speaker again as the page's heading ("Anf. 12 Anna Berg (S)" / "Anna Berg (S)").
+        A label with no words after it, of the person the next label names, that label the end
+        of it as printed: one turn, its label the first, no silent turn of its own."""
+        merged = False
+        for division in self.doc.body:
+            kept: list[Turn | Para | BlockStage | Quote] = []
+            for item in division.items:
+                before = kept[-1] if kept else None
+                if (
+                    isinstance(item, Turn)
+                    and isinstance(before, Turn)
+                    and before.who == item.who
+                    and not before.blocks
+                    and _printed(before.speaker) != _printed(item.speaker)
+                    and _printed(before.speaker).endswith(" " + _printed(item.speaker))
+                    and " ".join(_line_of(self.source.text, item.line).split()) == _printed(item.speaker)
+                ):
+                    before.items = item.items
+                    heading = Furniture(item.line, _printed(item.speaker), "speaker-heading")
+                    self.source.furniture.append(heading)
+                    self.doc.furniture.append(heading)
+                    self.doc.decisions.append(f"line {item.line}: line {before.line}'s label again, one turn")
+                    merged = True
+                    continue
+                kept.append(item)
+            division.items = kept
+        if merged:
+            self.doc.furniture.sort(key=lambda item: item.line)
+
     def _silent_turns(self) -> None:
         """A label with no words after it: the turn says so with a gap, and the report warns."""
         for division in self.doc.body:
@@ -471,3 +506,17 @@ def _section_break(item: Para | BlockStage) -> bool:
     """Whether *item* is a paragraph with no letter or digit ("* * *"), a break of the page that
     a record sets around its notes between the turns: no speech that resumes a turn."""
     return isinstance(item, Para) and isinstance(item.held, str) and not any(c.isalnum() for c in item.held)
+
+
+def _printed(label: SpeakerLabel) -> str:
+    """The label *label* as printed, its page or number before it and its white space collapsed."""
+    return " ".join(f"{label.page} {label.text}".split())
+
+
+def _line_of(text: str, number: int) -> str:
+    """The line numbered *number* (from 1) of *text*."""
+    start = 0
+    for _ in range(number - 1):
+        start = text.index("\n", start) + 1
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]

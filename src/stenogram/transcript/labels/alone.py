@@ -169,6 +169,24 @@ class AloneLabels(GenericLabels):
         clock = LINE_END_CLOCK.search(line, tail) if line.rstrip()[-1:] in CLOCK_ENDS else None
         if clock:
             return self._clocked(line, clock)
+        kind = line.rstrip().rsplit(None, 1)
+        if len(kind) == 2 and kind[0].endswith(")") and kind[1].casefold() in self.config.speech_kinds:
+            # "Anf. 14 Anna Berg (S) replik", a web copy's heading: the kind of speech after the
+            # party's brackets, as the printed record has it before the colon
+            inner = self._bare_line(kind[0])
+            return replace(inner, end=len(line), printed=line) if inner and inner.role else None
+        if (
+            len(kind) == 2
+            and kind[1] in self.config.parties
+            and kind[1].islower()
+            and (inner := self._bare_line(kind[0])) is not None
+            and not inner.role
+            and len(inner.name.split()) >= 2
+        ):
+            # "Anna Virtanen kesk" alone above the speech: a web copy of the Eduskunta's record,
+            # the member's party in lower case after the name as the printed record has it before
+            # the colon ("Ville Niinistö vihr:")
+            return replace(inner, role=kind[1], end=len(line), printed=line, party=kind[1])
         found = self._bare.fullmatch(line.strip())
         if self._heading.match(line.strip()):
             return None

@@ -97,6 +97,10 @@ IN_PARENS = rf"(?:[^()\n]|\([^()\n]{{1,60}}\)){{1,{PAREN_SPAN}}}"
 # Energieminister"), after an abbreviation's stop too ("stjórnsk.- og eftirln."): the hyphen is
 # the word's, no dash.
 SUSPENDED = r"(?:og|und|och|en|and|ja|és|a|i|e|et|y|ir|un|и|і|oder|eller|ou)"
+# The second abbreviation of a compound degree after the first one's stop and its hyphen, as
+# German and Austrian records print an engineer's or a merchant's diploma ("GR Dipl.-Ing. X:",
+# "Abg. Dr.-Ing. Y:"): a short word and its stop, the hyphen the degree's, no dash.
+_DEGREE_PART = r"[^\W\d_]{2,4}\."
 # A run of a word's letters, figures, apostrophes and marks (and the joiners), read in one loop of
 # the engine, a hyphen, a quotation mark, a slash or an ampersand between runs: not a branch tried
 # at every letter (twice as fast on a word, the same tokens).
@@ -109,7 +113,8 @@ TOKEN = regex(
     rf"|(?P<word>(?:[{MARKS}](?=[^\W\d_]))?[^\W\d_]"
     rf"{_WORD_RUN}(?:(?:-(?![ \t-])|[\"״/&·・－](?=[^\W\d_])){_WORD_RUN})*"
     rf"(?:/(?=[ \t][^\W\d_])|-(?=[ \t]+{SUSPENDED}[ \t]))?"
-    rf"|\d{{1,2}}[ºª°]|[@&/](?=[ \t]+[^\W\d_]))(?P<stop>\.(?:-(?=[ \t]+{SUSPENDED}[ \t]))?)?"
+    rf"|\d{{1,2}}[ºª°]|[@&/](?=[ \t]+[^\W\d_]))"
+    rf"(?P<stop>\.(?:-(?=[ \t]+{SUSPENDED}[ \t])|-(?={_DEGREE_PART}))?)?"
     r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])"
     r"|(?P<colon>[:：፦៖]|፡(?:[-–]|(?=[ \t]|$))|>>(?=[ \t])|။[ \t]*။|(?<=[ \t])\|(?=[ \t]|$))"
     r"|(?P<semi>;)(?=[ \t]+[^\W\d_])|(?P<dash>--|[-–—])(?=\s|$)|(?P<dot>\.)"
