@@ -685,6 +685,10 @@ class LineLabels:
         inside = _unclosed_at(line, [at for at, _ in kept])
         kept = [(at, cand) for at, cand in kept if at not in inside]
         kept = _outside_labels(kept, self._chair_after_heading)
+        if kept and (whole := self.matcher.candidate(line[:_MIDLINE_SPAN])) is not None:
+            # a label that ends where the one opening the line ends is its tail: "Ld. Pres.:" (a
+            # Cabinet notebook's office abbreviated word by word) holds "Pres.:", no second turn
+            kept = [(at, c) for at, c in kept if at + len(c.printed) != len(whole.printed)]
         self._midlines[key] = kept
         return kept
 
