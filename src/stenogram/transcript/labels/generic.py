@@ -18,6 +18,8 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.config import Vocabulary
 from stenogram.transcript.labels.base import MatcherBase
 from stenogram.transcript.labels.patterns import (
+    ABBREVIATED_LETTERS,
+    ABBREVIATED_REST,
     CAPITALS,
     CAPITALS_WORDS,
     CAPS_SEGMENT,
@@ -63,13 +65,6 @@ _LETTERS_WORD = regex(r"[^\W\d_]{2,}")
 _SURNAME_INITIALS = regex(
     rf"[{UPPER}][{UPPER}{SMALL}]+(?:-[{UPPER}][{UPPER}{SMALL}]+)?(?: ?[{UPPER}]\.){{1,3}}"
 )
-# The rest of an office abbreviated word by word after one of its words' stop, up to the label's
-# colon: capitalised abbreviations with their stops, a short word in lower case between them, as a
-# Cabinet secretary's notebook names the ministers ("Ch. of Ex.:", "For. Sec.:", "Ld. Pres.:").
-_ABBREVIATED_REST = regex(
-    rf"(?:[ \t]+(?:[{SMALL}]{{1,3}}[ \t]+)?[{UPPER}][{SMALL}]{{0,4}}\.){{0,3}}[ \t]*:(?=[ \t])"
-)
-_ABBREVIATED_LETTERS = 5  # letters of a word abbreviated in such an office, at most
 _CLOCK_SPAN = 8  # characters after a label's colon a clock in brackets opens within: "(9時2分)"
 
 
@@ -472,10 +467,10 @@ class GenericLabels(MatcherBase):
                     initial(word)
                     or self.config.unarticled(word).casefold() in self.config.abbreviations
                     or (
-                        len(word) <= _ABBREVIATED_LETTERS
+                        len(word) <= ABBREVIATED_LETTERS
                         and word[:1].isupper()
                         and word[1:].islower()
-                        and _ABBREVIATED_REST.match(text, pos)
+                        and ABBREVIATED_REST.match(text, pos)
                     )
                 ):
                     name_end, punct, end = token.end("word"), ".", pos

@@ -57,6 +57,15 @@ NAME = (
     + r"{0,4}"
     + rf"(?:{TRAILING_INITIALS}|(?: \d{{1,3}}(?=[.:]|[ ]\()))?"
 )
+# An office abbreviated word by word, as a Cabinet secretary's notebook names the ministers ("Ch.
+# of Ex.:", "For. Sec.:", "Ld. Pres.:"): capitalised words of a few letters, each with its stop, a
+# short word in lower case between them. Its rest after one word's stop up to the label's colon, and
+# its words before the last.
+ABBREVIATED_LETTERS = 5  # letters of such a word, at most
+_ABBREVIATED = rf"[{UPPER}][{SMALL}]{{0,{ABBREVIATED_LETTERS - 1}}}\."
+_ABBREVIATION_LINK = rf"(?:[{SMALL}]{{1,3}}[ \t]+)?"
+ABBREVIATED_REST = regex(rf"(?:[ \t]+{_ABBREVIATION_LINK}{_ABBREVIATED}){{0,3}}[ \t]*:(?=[ \t])")
+ABBREVIATED_HEAD = regex(rf"(?:{_ABBREVIATED}[ \t]+{_ABBREVIATION_LINK}){{1,3}}")
 # French: a form of address with an office in lower case (M. le président, Mme la ministre).
 OFFICE = rf"(?i:m\.|mme|mlle|monsieur|madame)\s+(?:le|la|l['’])\s*[{SMALL}]+(?:[ \-][{SMALL}'’]+){{0,3}}"
 # A group label may have words in lower case ("Голос с места.", "Voice from the floor:"), and

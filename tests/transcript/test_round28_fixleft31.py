@@ -1,0 +1,28 @@
+"""Shapes earlier rounds left, courts, hearings and notebooks: an office abbreviated word by word,
+a witness's answer typed in CAPITALS after the label."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei, texts
+
+
+def test_offices_abbreviated_word_by_word_are_whole_labels() -> None:
+    """ "Ch. of Ex.: I can't find more than £4 m. …", "For. Sec.: …", "Ld. Pres.: …": each office's
+    abbreviated words to its colon are one label, no stop cutting it, and "Pres.:" inside "Ld.
+    Pres.:" no second turn; every speech stays whole."""
+    tei = tabled_tei("en-cabinet-notebook-abbreviated-offices.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p") == [
+        "I can't find more than £4 m. this year. Anything beyond that means a supplementary estimate."
+    ]
+    assert texts(tei, "(//t:sp)[3]/t:p") == [
+        "The Americans will read any concession as weakness on the dollar."
+    ]
+    assert texts(tei, "(//t:sp)[4]/t:p")[0].startswith("The unions will not wait")
+
+
+def test_a_witness_answer_in_capitals_is_the_witness_speech() -> None:
+    """ "SVJEDOK: NISAM GA VIDIO.": the words after the label are a sentence of the record's
+    language, the witness's answer in its turn, no heading naming the witness."""
+    tei = tabled_tei("hr-sud-svjedok-answer-capitals.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p") == ["NISAM GA VIDIO."]
+    assert not tei.xpath("//t:body//t:head[contains(., 'NISAM')]", namespaces=NS)
