@@ -26,3 +26,15 @@ def test_a_witness_answer_in_capitals_is_the_witness_speech() -> None:
     tei = tabled_tei("hr-sud-svjedok-answer-capitals.txt")
     assert texts(tei, "(//t:sp)[2]/t:p") == ["NISAM GA VIDIO."]
     assert not tei.xpath("//t:body//t:head[contains(., 'NISAM')]", namespaces=NS)
+
+
+def test_a_reported_saying_at_a_line_start_stays_the_speech() -> None:
+    """ "मंत्री ने कहा: हम इस पर विचार कर रहे हैं …" and "وزیر بهداشت گفت: ذخیره دارو …" set at a
+    line's start by a hard wrap inside a member's speech: the verb of saying before the colon is
+    narration, the member's turn goes on to its end."""
+    hindi = tabled_tei("hi-sabha-reported-speech-wrapped.txt")
+    said = " ".join(texts(hindi, "(//t:sp)[2]/t:p"))
+    assert "मंत्री ने कहा: हम इस पर विचार" in said and said.endswith("लाभ मिलेगा?")
+    persian = tabled_tei("fa-majlis-reported-speech-wrapped.txt")
+    said = " ".join(texts(persian, "(//t:sp)[2]/t:p"))
+    assert "وزیر بهداشت گفت: ذخیره دارو" in said and said.endswith("پاسخ بدهد.")
