@@ -3,7 +3,9 @@ a witness's answer typed in CAPITALS after the label."""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei, texts
+from lxml import etree
+
+from label_samples import NS, speakers, tabled_tei, text_tei, texts
 
 
 def test_offices_abbreviated_word_by_word_are_whole_labels() -> None:
@@ -38,3 +40,26 @@ def test_a_reported_saying_at_a_line_start_stays_the_speech() -> None:
     persian = tabled_tei("fa-majlis-reported-speech-wrapped.txt")
     said = " ".join(texts(persian, "(//t:sp)[2]/t:p"))
     assert "وزیر بهداشت گفت: ذخیره دارو" in said and said.endswith("پاسخ بدهد.")
+
+
+def test_a_lettered_list_read_twice_stays_the_speech() -> None:
+    """ "… two options before it tonight:" / "A: Keep Route 7 …" / "B: Move Route 7 …", and again
+    after "To repeat the two choices for the minutes:": each run of letters opens after a
+    lead-in's colon and goes on in the alphabet's order, the officer's list, no turns."""
+    tei = tabled_tei("en-council-lettered-options-read.txt")
+    said = texts(tei, "(//t:sp)[2]/t:p")
+    assert said[1].startswith("A: Keep Route 7") and said[2].startswith("B: Move Route 7")
+    assert said[-1] == "B: Move Route 7 to Harbour Road."
+
+
+def test_a_conversation_lettered_a_and_b_still_takes_turns() -> None:
+    """ "A: The water came up …" / "B: We had nowhere to go …" / "A: …" / "B: …": the letters go
+    back and forth with no lead-in before each run, two voices taking turns."""
+    tei = text_tei(
+        "Recorded interview, 3 May 2019. Two residents of the estate describe the flood.\n\n"
+        "A: The water came up the stairs by six in the morning.\n\n"
+        "B: We had nowhere to go. The ground floor was gone by seven.\n\n"
+        "A: The council sent a boat at noon, not before.\n\n"
+        "B: And nobody told us where we would sleep that night.\n"
+    )
+    assert speakers(etree.tostring(tei)) == ["A:", "B:", "A:", "B:"]
