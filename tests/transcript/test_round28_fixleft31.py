@@ -63,3 +63,16 @@ def test_a_conversation_lettered_a_and_b_still_takes_turns() -> None:
         "B: And nobody told us where we would sleep that night.\n"
     )
     assert speakers(etree.tostring(tei)) == ["A:", "B:", "A:", "B:"]
+
+
+def test_a_court_minutes_clause_giving_the_floor_opens_the_turn() -> None:
+    """ "Aberta a audiência, pelo MM. Juiz foi dito: que tentou a conciliação …" / "Dada a palavra
+    ao advogado da autora, por ele foi dito: que reitera …": the clause names who speaks, a turn
+    of the judge and of each counsel, the clause kept whole as the printed label and the speech
+    after it."""
+    tei = tabled_tei("pt-br-audiencia-termo-foi-dito.txt")
+    assert texts(tei, "(//t:sp)[1]/t:p")[0].startswith("que tentou a conciliação")
+    assert texts(tei, "(//t:sp)[2]/t:p") == [
+        "que reitera os termos da inicial e requer a juntada dos recibos apresentados nesta data."
+    ]
+    assert texts(tei, "//t:body//t:p")[0].startswith("Processo nº 0001234")

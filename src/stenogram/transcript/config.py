@@ -190,6 +190,9 @@ class Config:
     opening: re.Pattern[str]  # a procedural opening line: text of the record, never its title
     examiner: re.Pattern[str]  # "BY MR. SMITH:": the Q. turns below are that person's
     witness: re.Pattern[str]  # "DR AMELIA HART (sworn)": the A. turns below are that person's
+    floor_clause: re.Pattern[
+        str
+    ]  # "Dada a palavra ao X, por ele foi dito:": a court's minutes give the floor
     witnesses: frozenset[str]  # "the witness": the label of whoever is being examined
     witness_resumed: re.Pattern[str]  # "(Resumed)": the witness line's evidence goes on
     provisions: re.Pattern[str]  # "section 10", "§ 12": a bracket citing a provision is no role
@@ -905,6 +908,7 @@ _SHAPE: dict[str, Any] = {
         "opening": _STRS,
         "examiner": _STR,
         "witness": _STR,
+        "floor_clause": _STR,
         "witnesses": _STRS,
         "witness_resumed": _STRS,
         "provisions": _STRS,
@@ -1263,6 +1267,7 @@ def load_config(path: str | Path | None = None) -> Config:
         opening=_compile("|".join(f"(?:{c})" for c in labels["opening"]), where),
         examiner=_full(labels["examiner"], where),
         witness=_full(labels["witness"], where),
+        floor_clause=_compile(labels["floor_clause"], where),
         witnesses=_keys(labels["witnesses"]),
         witness_resumed=_compile(rf"[\[(,]\s*(?:{_trie(labels['witness_resumed'])}){_WORD_END}", where),
         provisions=_compile(rf"(?<![^\W\d_])(?:{_trie(labels.get('provisions', []))})\s*\d", where)
