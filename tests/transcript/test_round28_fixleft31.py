@@ -76,3 +76,13 @@ def test_a_court_minutes_clause_giving_the_floor_opens_the_turn() -> None:
         "que reitera os termos da inicial e requer a juntada dos recibos apresentados nesta data."
     ]
     assert texts(tei, "//t:body//t:p")[0].startswith("Processo nº 0001234")
+
+
+def test_a_video_clip_played_is_a_turn_of_no_person() -> None:
+    """ "[Video Clip]: Our family has run the bakery …": the clip's words are a turn apart from the
+    mayor's who announced it, and what speaks is a recording, a ``personGrp`` of that role, no
+    person."""
+    tei = tabled_tei("en-council-video-clip-played.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p")[0].startswith("Our family has run the bakery")
+    assert tei.xpath("//t:personGrp[@xml:id='video-clip']/@role", namespaces=NS) == ["recording"]
+    assert not tei.xpath("//t:person[@xml:id='video-clip']", namespaces=NS)

@@ -161,6 +161,7 @@ class Config:
     statement_heads: tuple[str, ...]  # a hearing's heading opens so: "STATEMENT OF HON. X", no label
     parties: frozenset[str]  # parties printed in lower case after the name: "Ville Niinistö vihr:"
     bracket_parties: frozenset[str]  # parties in Mixed case in a label's brackets: "(Lab)", "(Lib Dem)"
+    recordings: frozenset[str]  # "[Video Clip]:": a recording played, no person
     bracket_groups: frozenset[str]  # a group's first word in a label's brackets: "(Gruppo Misto)"
     continued_notes: frozenset[str]  # a heading's note in brackets that it goes on: "(continued)", "(جاری)"
     rank_notes: frozenset[str]  # a rank's note in brackets before the name: "MAJOR-GENERAL (RET'D)"
@@ -818,6 +819,7 @@ _SHAPE: dict[str, Any] = {
         "parties": _STRS,
         "bracket_parties": _STRS,
         "bracket_groups": _STRS,
+        "recordings": _STRS,
         "continued_notes": _STRS,
         "rank_notes": _STRS,
         "resuming": _STRS,
@@ -1220,6 +1222,7 @@ def load_config(path: str | Path | None = None) -> Config:
         parties=frozenset(word.casefold() for word in labels["parties"]),
         bracket_parties=frozenset(word.casefold() for word in labels["bracket_parties"]),
         bracket_groups=frozenset(word.casefold() for word in labels["bracket_groups"]),
+        recordings=frozenset(word.casefold() for word in labels["recordings"]),
         continued_notes=frozenset(word.casefold() for word in labels["continued_notes"]),
         rank_notes=frozenset(word.casefold() for word in labels["rank_notes"]),
         resuming=frozenset(map(label_key, labels["resuming"])),

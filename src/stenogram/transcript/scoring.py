@@ -1610,6 +1610,8 @@ def decide(
         pair = _paired(cand, by_key, occurrences, config) if cand.short and not asked else None
         if key in configured or key in always:
             row.accepted, row.reason = True, "configured: always a label"
+        elif key in config.recordings and _punct(cand) in _COLON_LIKE:
+            row.accepted, row.reason = True, "a recording played: its words a turn of no person"
         elif pair and pair[0]:  # "Ответ:" is never a label alone, but is one after its "Вопрос:"
             row.accepted, row.reason = pair
         elif asked:  # a briefing's "Вопрос:", asking, a named label answering: a field's name alone
