@@ -86,3 +86,22 @@ def test_a_video_clip_played_is_a_turn_of_no_person() -> None:
     assert texts(tei, "(//t:sp)[2]/t:p")[0].startswith("Our family has run the bakery")
     assert tei.xpath("//t:personGrp[@xml:id='video-clip']/@role", namespaces=NS) == ["recording"]
     assert not tei.xpath("//t:person[@xml:id='video-clip']", namespaces=NS)
+
+
+def test_offices_in_a_record_typed_in_lower_case_open_turns() -> None:
+    """ "predsednik: začenjam sejo odbora. …" / "sekretar: hvala. …" / "poročevalka: …" in minutes
+    whose lines never open with a capital: the offices open turns, the head's line a paragraph
+    of its own."""
+    tei = tabled_tei("sl-odbor-labels-lower-case.txt")
+    assert texts(tei, "//t:body//t:div/t:p") == ["zapisnik 4. seje odbora za kulturo, 12. marca 2024"]
+    assert texts(tei, "(//t:sp)[1]/t:p")[0].startswith("začenjam sejo odbora.")
+
+
+def test_an_office_in_lower_case_under_capitalised_lines_opens_no_turn() -> None:
+    """ "Predsednik: Začenjam sejo." / "sekretar: …" where the record's lines open with capitals:
+    the line in lower case is a wrapped sentence's, no office's label."""
+    tei = text_tei(
+        "Predsednik: Začenjam sejo odbora. Besedo dajem\nsekretar: tako je zapisal v gradivu.\n\n"
+        "Poročevalka: Hvala za besedo.\n"
+    )
+    assert speakers(etree.tostring(tei)) == ["Predsednik:", "Poročevalka:"]

@@ -446,7 +446,13 @@ class GenericLabels(MatcherBase):
                 comma = token.start("comma")
             elif part["word"]:
                 word = part["word"]
-                if not words and lower_case(word[0]) and not self._degree_first(text, token):
+                if (
+                    not words
+                    and lower_case(word[0])
+                    and not self._degree_first(text, token)
+                    # a record typed in lower case throughout prints its offices so: "predsednik:"
+                    and not (self.lower_typed and self.config.offices.match(word.casefold()))
+                ):
                     return None  # a label starts with a capital (or a letter without case)
                 words += 1
                 # the particles of a long office count for nothing: "La Delegada del Área de

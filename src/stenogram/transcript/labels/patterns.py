@@ -180,6 +180,27 @@ _WORDSPACE_WORDS = 4  # a label's words before the wordspace that ends it, at mo
 _WORDSPACE_LINE = regex(rf"[^\n]*{WORDSPACE}[^\n]*")
 
 
+# The first letter of a line, where a line opens with one (after any marks or figures).
+_LINE_LETTER = regex(r"^[^\w\n]*(?P<letter>[^\W\d_])", re.MULTILINE)
+_TYPED_LINES = 200  # lines with a cased first letter read to tell a record typed in lower case
+
+
+def typed_in_lower_case(text: str) -> bool:
+    """Whether *text* is typed in lower case throughout, as some committees' minutes are
+    ("predsednik: začenjam sejo …", "sekretar: hvala."): of its first lines that open with a
+    letter of a cased script, none opens with a capital. Such a record's offices in lower case
+    open its turns."""
+    cased = 0
+    for found in _LINE_LETTER.finditer(text):
+        letter = found.group("letter")
+        if letter.isupper():
+            return False
+        cased += letter.islower()
+        if cased >= _TYPED_LINES:
+            break
+    return cased > 0
+
+
 def wordspace_after_labels(text: str) -> bool:
     """Whether *text* prints the wordspace only where a label ends: once on a line at most,
     after one of the line's first words, a space after it ("ዳኛ፡ ችሎቱ ተሰይሟል።"). Such a record's
