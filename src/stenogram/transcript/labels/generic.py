@@ -451,7 +451,11 @@ class GenericLabels(MatcherBase):
                     and lower_case(word[0])
                     and not self._degree_first(text, token)
                     # a record typed in lower case throughout prints its offices so: "predsednik:"
-                    and not (self.lower_typed and self.config.offices.match(word.casefold()))
+                    and not (
+                        self.lower_typed
+                        and self.config.offices.match(word.casefold())
+                        and COLON_NEXT.match(text, token.end())
+                    )
                 ):
                     return None  # a label starts with a capital (or a letter without case)
                 words += 1
