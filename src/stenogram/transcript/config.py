@@ -162,6 +162,7 @@ class Config:
     statement_heads: tuple[str, ...]  # a hearing's heading opens so: "STATEMENT OF HON. X", no label
     parties: frozenset[str]  # parties printed in lower case after the name: "Ville Niinistö vihr:"
     bracket_parties: frozenset[str]  # parties in Mixed case in a label's brackets: "(Lab)", "(Lib Dem)"
+    recordings: frozenset[str]  # "[Video Clip]:": a recording played, no person
     bracket_groups: frozenset[str]  # a group's first word in a label's brackets: "(Gruppo Misto)"
     continued_notes: frozenset[str]  # a heading's note in brackets that it goes on: "(continued)", "(جاری)"
     rank_notes: frozenset[str]  # a rank's note in brackets before the name: "MAJOR-GENERAL (RET'D)"
@@ -191,6 +192,9 @@ class Config:
     opening: re.Pattern[str]  # a procedural opening line: text of the record, never its title
     examiner: re.Pattern[str]  # "BY MR. SMITH:": the Q. turns below are that person's
     witness: re.Pattern[str]  # "DR AMELIA HART (sworn)": the A. turns below are that person's
+    floor_clause: re.Pattern[
+        str
+    ]  # "Dada a palavra ao X, por ele foi dito:": a court's minutes give the floor
     witnesses: frozenset[str]  # "the witness": the label of whoever is being examined
     witness_resumed: re.Pattern[str]  # "(Resumed)": the witness line's evidence goes on
     provisions: re.Pattern[str]  # "section 10", "§ 12": a bracket citing a provision is no role
@@ -816,6 +820,7 @@ _SHAPE: dict[str, Any] = {
         "parties": _STRS,
         "bracket_parties": _STRS,
         "bracket_groups": _STRS,
+        "recordings": _STRS,
         "continued_notes": _STRS,
         "rank_notes": _STRS,
         "resuming": _STRS,
@@ -907,6 +912,7 @@ _SHAPE: dict[str, Any] = {
         "opening": _STRS,
         "examiner": _STR,
         "witness": _STR,
+        "floor_clause": _STR,
         "witnesses": _STRS,
         "witness_resumed": _STRS,
         "provisions": _STRS,
@@ -1219,6 +1225,7 @@ def load_config(path: str | Path | None = None) -> Config:
         parties=frozenset(word.casefold() for word in labels["parties"]),
         bracket_parties=frozenset(word.casefold() for word in labels["bracket_parties"]),
         bracket_groups=frozenset(word.casefold() for word in labels["bracket_groups"]),
+        recordings=frozenset(word.casefold() for word in labels["recordings"]),
         continued_notes=frozenset(word.casefold() for word in labels["continued_notes"]),
         rank_notes=frozenset(word.casefold() for word in labels["rank_notes"]),
         resuming=frozenset(map(label_key, labels["resuming"])),
@@ -1266,6 +1273,7 @@ def load_config(path: str | Path | None = None) -> Config:
         opening=_compile("|".join(f"(?:{c})" for c in labels["opening"]), where),
         examiner=_full(labels["examiner"], where),
         witness=_full(labels["witness"], where),
+        floor_clause=_compile(labels["floor_clause"], where),
         witnesses=_keys(labels["witnesses"]),
         witness_resumed=_compile(rf"[\[(,]\s*(?:{_trie(labels['witness_resumed'])}){_WORD_END}", where),
         provisions=_compile(rf"(?<![^\W\d_])(?:{_trie(labels.get('provisions', []))})\s*\d", where)

@@ -16,6 +16,7 @@ from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.inline import ROUND
 from stenogram.transcript.labels import COLON_MARKS, HEADING_BEFORE_LABEL, LabelMatcher, hollow_scripts
+from stenogram.transcript.labels.patterns import ABBREVIATED_HEAD
 from stenogram.transcript.names import chairs
 from stenogram.transcript.reader import TERMINAL, WEB_CLOCK_TEXT, RawPara
 from stenogram.transcript.regexcache import regex
@@ -688,6 +689,14 @@ class LineLabels:
         inside = _unclosed_at(line, [at for at, _ in kept])
         kept = [(at, cand) for at, cand in kept if at not in inside]
         kept = _outside_labels(kept, self._chair_after_heading)
+        if kept and ABBREVIATED_HEAD.match(line) and (whole := self.matcher.candidate(line[:_MIDLINE_SPAN])):
+            # the tail of an office abbreviated word by word opening the line: "Ld. Pres.:" (a
+            # Cabinet notebook's) holds "Pres.:", no second turn
+            kept = [
+                (at, c)
+                for at, c in kept
+                if not (at + len(c.printed) == len(whole.printed) and ABBREVIATED_HEAD.fullmatch(line, 0, at))
+            ]
         self._midlines[key] = kept
         return kept
 

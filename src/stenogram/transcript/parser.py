@@ -44,7 +44,7 @@ from stenogram.transcript.frontmatter import (
 from stenogram.transcript.head import HeadReading
 from stenogram.transcript.inline import InlineContext, parse_inline
 from stenogram.transcript.labels import LabelMatcher
-from stenogram.transcript.labels.patterns import wordspace_after_labels
+from stenogram.transcript.labels.patterns import typed_in_lower_case, wordspace_after_labels
 from stenogram.transcript.language import detect_language
 from stenogram.transcript.lines import LineLabels
 from stenogram.transcript.listed import Listed, cards, listed_blocks, shaped
@@ -175,7 +175,12 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
     def __init__(self, source: Source, config: Config, lang: str | None) -> None:
         self.source = source
         self.config = config
-        self.matcher = LabelMatcher(config, len(source.text) + 1_000_000, wordspace_after_labels(source.text))
+        self.matcher = LabelMatcher(
+            config,
+            len(source.text) + 1_000_000,
+            wordspace_after_labels(source.text),
+            typed_in_lower_case(source.text),
+        )
         self.doc = Document(
             name=PurePath(source.name).name,
             lang=lang or detect_language(source.text, config),

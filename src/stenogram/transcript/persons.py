@@ -1249,7 +1249,8 @@ class Registry:
     def _new(self, ident: str, name: str, spec: Person | None) -> Person:
         """A new person: the edition's entry (its labels filled in as they are printed), or one
         made from the label; the parts of its name are decided here, once."""
-        group = self.is_group(name)
+        recording = label_key(name) in self._config.recordings  # "[Video Clip]:": played, no one's
+        group = recording or self.is_group(name)
         particles = self._config.particles - self._config.capital_particles
         shown = _display(name, particles, group, self._dotted, self._config.postnominal_letters)
         if shown != name:  # cased from CAPITALS: the accents the record prints the words with
@@ -1258,7 +1259,9 @@ class Registry:
         if spec is not None:
             person = replace(spec, labels=[], name=spec.name or shown, group=spec.group or group)
         else:
-            person = Person(id=ident, name=shown, labels=[], group=group)
+            person = Person(
+                id=ident, name=shown, labels=[], group=group, role="recording" if recording else None
+            )
         person = in_parts(person, self._config, self._lang, self._surname_first)
         if spec is None and shown != name:
             person = self._parts_as_printed(person, name)

@@ -1366,6 +1366,8 @@ def _paired(
     they follow each other once. A letter of two pairs ("A" answers "Q" and German "F") is
     believed with either. A word of a pair printed without the other ("QUESTION:" of a press
     briefing, answered by named labels) is weighed as any label would be: None."""
+    if _initial(cand) and _lettered_list(occurrences):
+        return False, "a list's letter: options read out after a lead-in's colon, in the alphabet's order"
     pairs = [p for p in config.short_labels if cand.key in map(label_key, p)] or [(cand.name,)]
     recurring = [p for p in pairs if all(len(by_key.get(label_key(word), ())) >= 2 for word in p)]
     accepted = bool(recurring) or any(_adjacent(occurrences, p) for p in pairs)
@@ -1397,6 +1399,34 @@ def _initials_alternating(occurrences: list[Occurrence], config: Config) -> bool
     if any(len(distinct & {label_key(word) for word in pair}) > 1 for pair in config.short_labels):
         return False
     return all(first != second for first, second in pairwise(letters))
+
+
+def _lettered_list(occurrences: list[Occurrence]) -> bool:
+    """Whether the record's one-letter labels with a colon are a list a speaker reads out: its
+    letters in runs of two or more, each run going on in the alphabet's order ("A:", "B:") from
+    the same letter, right after a lead-in that ends with a colon ("The board has two options
+    before it:" / "A: Keep Route 7 …" / "B: Move Route 7 …", read again later), printed twice
+    or more. A conversation's "A:" and "B:" take turns back and forth, no run after a lead-in."""
+    runs: list[list[Occurrence]] = []
+    last = -2
+    for index, occurrence in enumerate(occurrences):
+        if not _initial(occurrence.cand):
+            continue
+        if index == last + 1 and runs:
+            runs[-1].append(occurrence)
+        else:
+            runs.append([occurrence])
+        last = index
+    if len(runs) < 2 or any(len(run) < 2 for run in runs):
+        return False
+    if len({run[0].cand.key for run in runs}) > 1:
+        return False
+    ascending = all(
+        ord(second.cand.name) == ord(first.cand.name) + 1 for run in runs for first, second in pairwise(run)
+    )
+    return ascending and all(
+        (run[0].above if run[0].inner else run[0].before).rstrip().endswith(":") for run in runs
+    )
 
 
 def _initial(cand: Candidate) -> bool:
@@ -1580,6 +1610,8 @@ def decide(
         pair = _paired(cand, by_key, occurrences, config) if cand.short and not asked else None
         if key in configured or key in always:
             row.accepted, row.reason = True, "configured: always a label"
+        elif key in config.recordings and _punct(cand) in _COLON_LIKE:
+            row.accepted, row.reason = True, "a recording played: its words a turn of no person"
         elif pair and pair[0]:  # "Ответ:" is never a label alone, but is one after its "Вопрос:"
             row.accepted, row.reason = pair
         elif asked:  # a briefing's "Вопрос:", asking, a named label answering: a field's name alone

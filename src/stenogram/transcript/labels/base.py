@@ -167,12 +167,21 @@ def _built(config: Config) -> _Patterns:
 class MatcherBase:
     """The configured patterns of a label matcher and the predicates its readers share."""
 
-    def __init__(self, config: Config, cache_chars: int = 1_000_000, wordspace_labels: bool = False) -> None:
+    def __init__(
+        self,
+        config: Config,
+        cache_chars: int = 1_000_000,
+        wordspace_labels: bool = False,
+        lower_typed: bool = False,
+    ) -> None:
         """*cache_chars* bounds the memory of the cache of candidates (about the input's size);
         *wordspace_labels*: the record prints the Ethiopic wordspace only after its labels
-        (:func:`~stenogram.transcript.labels.patterns.wordspace_after_labels`)."""
+        (:func:`~stenogram.transcript.labels.patterns.wordspace_after_labels`); *lower_typed*:
+        the record is typed in lower case throughout, its offices too
+        (:func:`~stenogram.transcript.labels.patterns.typed_in_lower_case`)."""
         self.config = config
         self.wordspace_labels = wordspace_labels
+        self.lower_typed = lower_typed
         self._budget = cache_chars
         (
             self._pair_mark,

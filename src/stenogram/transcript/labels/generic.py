@@ -18,6 +18,8 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.config import Vocabulary
 from stenogram.transcript.labels.base import MatcherBase
 from stenogram.transcript.labels.patterns import (
+    ABBREVIATED_LETTERS,
+    ABBREVIATED_REST,
     CAPITALS,
     CAPITALS_WORDS,
     CAPS_SEGMENT,
@@ -444,7 +446,17 @@ class GenericLabels(MatcherBase):
                 comma = token.start("comma")
             elif part["word"]:
                 word = part["word"]
-                if not words and lower_case(word[0]) and not self._degree_first(text, token):
+                if (
+                    not words
+                    and lower_case(word[0])
+                    and not self._degree_first(text, token)
+                    # a record typed in lower case throughout prints its offices so: "predsednik:"
+                    and not (
+                        self.lower_typed
+                        and self.config.offices.match(word.casefold())
+                        and COLON_NEXT.match(text, token.end())
+                    )
+                ):
                     return None  # a label starts with a capital (or a letter without case)
                 words += 1
                 # the particles of a long office count for nothing: "La Delegada del Área de
@@ -462,7 +474,14 @@ class GenericLabels(MatcherBase):
                     return None
                 name_end = token.end()
                 if part["stop"] and not (
-                    initial(word) or self.config.unarticled(word).casefold() in self.config.abbreviations
+                    initial(word)
+                    or self.config.unarticled(word).casefold() in self.config.abbreviations
+                    or (
+                        len(word) <= ABBREVIATED_LETTERS
+                        and word[:1].isupper()
+                        and word[1:].islower()
+                        and ABBREVIATED_REST.match(text, pos)
+                    )
                 ):
                     name_end, punct, end = token.end("word"), ".", pos
                     break

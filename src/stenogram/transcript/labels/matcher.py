@@ -177,6 +177,18 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return self._remember(text, None)  # "ELECTION OF SPEAKER Clerk of the House: …": a heading
         stamp = self.config.timestamp.match(text)
         found = self._prefixed(text) or self._candidate(text[stamp.end() :] if stamp else text)
+        if ":" in text[:GENERIC_SPAN] and (clause := self.config.floor_clause.match(text)):
+            # "Aberta a audiência, pelo MM. Juiz foi dito: que …": the clause names who speaks
+            named = clause.groupdict()
+            name = (named.get("holder") or named.get("given") or "").strip()
+            end = clause.end()
+            found = (
+                None
+                if not name
+                else Candidate(
+                    name, None, ":", speech_start(text, end), text[:end], self._title_of(name), reported=True
+                )
+            )
         if found is None and " / " in text[:GENERIC_SPAN]:
             found = self._bilingual(text)
         if found is None or (found.punct == "." and not found.role):

@@ -57,6 +57,15 @@ NAME = (
     + r"{0,4}"
     + rf"(?:{TRAILING_INITIALS}|(?: \d{{1,3}}(?=[.:]|[ ]\()))?"
 )
+# An office abbreviated word by word, as a Cabinet secretary's notebook names the ministers ("Ch.
+# of Ex.:", "For. Sec.:", "Ld. Pres.:"): capitalised words of a few letters, each with its stop, a
+# short word in lower case between them. Its rest after one word's stop up to the label's colon, and
+# its words before the last.
+ABBREVIATED_LETTERS = 5  # letters of such a word, at most
+_ABBREVIATED = rf"[{UPPER}][{SMALL}]{{0,{ABBREVIATED_LETTERS - 1}}}\."
+_ABBREVIATION_LINK = rf"(?:[{SMALL}]{{1,3}}[ \t]+)?"
+ABBREVIATED_REST = regex(rf"(?:[ \t]+{_ABBREVIATION_LINK}{_ABBREVIATED}){{0,3}}[ \t]*:(?=[ \t])")
+ABBREVIATED_HEAD = regex(rf"(?:{_ABBREVIATED}[ \t]+{_ABBREVIATION_LINK}){{1,3}}")
 # French: a form of address with an office in lower case (M. le président, Mme la ministre).
 OFFICE = rf"(?i:m\.|mme|mlle|monsieur|madame)\s+(?:le|la|l['’])\s*[{SMALL}]+(?:[ \-][{SMALL}'’]+){{0,3}}"
 # A group label may have words in lower case ("Голос с места.", "Voice from the floor:"), and
@@ -174,6 +183,27 @@ WORDSPACE = "፡"  # the Ethiopic wordspace, a label's colon only after two word
 COLONS = {"፦": ":", WORDSPACE: ":", "፡-": ":", "፡–": ":", "៖": ":", "။။": ":", ">>": ":", "|": ":"}
 _WORDSPACE_WORDS = 4  # a label's words before the wordspace that ends it, at most
 _WORDSPACE_LINE = regex(rf"[^\n]*{WORDSPACE}[^\n]*")
+
+
+# The first letter of a line, where a line opens with one (after any marks or figures).
+_LINE_LETTER = regex(r"^[^\w\n]*(?P<letter>[^\W\d_])", re.MULTILINE)
+_TYPED_LINES = 200  # lines with a cased first letter read to tell a record typed in lower case
+
+
+def typed_in_lower_case(text: str) -> bool:
+    """Whether *text* is typed in lower case throughout, as some committees' minutes are
+    ("predsednik: začenjam sejo …", "sekretar: hvala."): of its first lines that open with a
+    letter of a cased script, none opens with a capital. Such a record's offices in lower case
+    open its turns."""
+    cased = 0
+    for found in _LINE_LETTER.finditer(text):
+        letter = found.group("letter")
+        if letter.isupper():
+            return False
+        cased += letter.islower()
+        if cased >= _TYPED_LINES:
+            break
+    return cased > 0
 
 
 def wordspace_after_labels(text: str) -> bool:
