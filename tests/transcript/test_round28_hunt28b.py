@@ -4,7 +4,7 @@ turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei, texts
+from label_samples import NS, tabled_tei, text_tei, texts
 
 
 def test_a_papers_title_in_book_title_marks_before_the_office_is_the_label() -> None:
@@ -18,3 +18,20 @@ def test_a_papers_title_in_book_title_marks_before_the_office_is_the_label() -> 
     ]
     assert root.xpath("//t:person[@xml:id='东方晨报-记者']", namespaces=NS)
 
+
+def test_an_acronym_and_office_with_stop_and_dash_first_is_the_label_not_an_office_alone() -> None:
+    """ "ԱԺ նախագահ Գարեգին Մելքոնյան.- Նիստը բացված է, …" opening the excerpt, printed once:
+    the chair's label and speech on one line, never a whole line read as an office alone (the
+    letters before it taken for an article) and lost."""
+    root = tabled_tei("hy-azgayin-acronym-office-once.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Նիստը բացված է, խոսքը պատգամավորինն է"]
+
+
+def test_a_line_ending_with_the_armenian_full_stop_is_no_office_alone() -> None:
+    """ "ԱԺ նախագահ Ալեն Սարգսյան.- Հարգելի գործընկերներ, նիստը բացված է։": the Armenian full stop
+    ends the speech's sentence as "." does; the line is a label and its speech, the first turn."""
+    root = text_tei(
+        "ԱԺ նախագահ Ալեն Սարգսյան.- Հարգելի գործընկերներ, նիստը բացված է։\n"
+        "Պատգամավոր Անի Պողոսյան.- Շնորհակալություն, պարոն նախագահ։ Ունեմ հարց։\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == ["ԱԺ նախագահ Ալեն Սարգսյան.-", "Պատգամավոր Անի Պողոսյան.-"]

@@ -44,8 +44,9 @@ _PARTY_LAST = regex(r"(?<=\))[ \t]*\((?P<party>[^()\n]{1,60})\)$")
 # A closing bracket and a word after it, perhaps after the label's stop and dash: "(ZAVALLONI)
 # Tiene …", "(MEDRANO).- Tiene …".
 _WORDS_AFTER_BRACKET = regex(r"\)[^\w()]*?[ \t]\w")
-# A dash set apart by spaces with words after it: a label's dash and the speech on its line.
-_DASH_THEN_WORDS = regex(r"[ \t](?:--|[-–—])[ \t]+\S")
+# A dash set apart by spaces, or after the label's stop ("X.- Dear …"), with words after it: a
+# label's dash and the speech on its line.
+_DASH_THEN_WORDS = regex(r"[ \t.](?:--|[-–—])[ \t]+\S")
 # A dash set apart by spaces between a name and its role, or between two parts of a role.
 _ROLE_DASH = regex(r"[ \t]+(?:--|[-–—])[ \t]+")
 # The words of one part of a role after a name's dash: capitalised first, short, no stop at
