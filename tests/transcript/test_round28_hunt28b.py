@@ -35,3 +35,20 @@ def test_a_line_ending_with_the_armenian_full_stop_is_no_office_alone() -> None:
         "Պատգամավոր Անի Պողոսյան.- Շնորհակալություն, պարոն նախագահ։ Ունեմ հարց։\n"
     )
     assert texts(root, "//t:sp/t:speaker") == ["ԱԺ նախագահ Ալեն Սարգսյան.-", "Պատգամավոր Անի Պողոսյան.-"]
+
+
+def test_by_court_before_its_words_is_the_courts_label_not_a_byline() -> None:
+    """ "BY COURT: The accused is in court. …" under the record's head, and "BY COURT: Case
+    adjourned to …" last: the court speaking, a turn each; neither the document's author (a
+    byline's "By X") nor a closing line of the record."""
+    root = tabled_tei("en-ng-court-by-court-xx.txt")
+    assert not root.xpath("//t:author", namespaces=NS)
+    assert texts(root, "(//t:sp)[last()]/t:p") == ["Case adjourned to 14th May for continuation of hearing."]
+
+
+def test_xx_by_counsel_heads_the_cross_examination() -> None:
+    """ "XX BY DEFENCE COUNSEL:" over "Q. …" / "A. …": a judge's note that counsel cross-examines,
+    a heading; the questions are that counsel's, the first of them a turn of its own."""
+    root = tabled_tei("en-ng-court-by-court-xx.txt")
+    assert "XX BY DEFENCE COUNSEL:" in texts(root, "//t:head")
+    assert texts(root, "(//t:sp)[4]/t:p") == ["Were you at the market on the day in question?"]
