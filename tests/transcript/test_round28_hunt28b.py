@@ -52,3 +52,13 @@ def test_xx_by_counsel_heads_the_cross_examination() -> None:
     root = tabled_tei("en-ng-court-by-court-xx.txt")
     assert "XX BY DEFENCE COUNSEL:" in texts(root, "//t:head")
     assert texts(root, "(//t:sp)[4]/t:p") == ["Were you at the market on the day in question?"]
+
+
+def test_the_speaker_thanked_after_bw_or_bi_is_no_label_inside_the_speech() -> None:
+    """ "Asante Bw. Spika. Naomba kuwasilisha hoja …", "Asante sana Bi. Naibu Spika. Naunga …":
+    Kiswahili's abbreviated Bwana and Bibi before the office leave the sentence open, as "Mr."
+    does; the chair addressed is no turn of the chair's inside the member's speech."""
+    root = tabled_tei("sw-ke-kaunti-bw-spika-midline.txt")
+    assert texts(root, "//t:sp[3]/t:p") == [
+        "Asante Bw. Spika. Naomba kuwasilisha hoja hii kuhusu maji safi katika wadi yangu."
+    ]
