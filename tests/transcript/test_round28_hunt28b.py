@@ -62,3 +62,12 @@ def test_the_speaker_thanked_after_bw_or_bi_is_no_label_inside_the_speech() -> N
     assert texts(root, "//t:sp[3]/t:p") == [
         "Asante Bw. Spika. Naomba kuwasilisha hoja hii kuhusu maji safi katika wadi yangu."
     ]
+
+
+def test_an_office_and_name_after_a_marker_before_a_one_word_answer_is_label_and_speech() -> None:
+    """ "○시장 한지호 네.", "○교육감 윤가람 예.": after the marker the office and the name set off by
+    one space are the label, the one word after them the answer; the line is no name alone
+    with its stop, printed once."""
+    root = tabled_tei("ko-siuihoe-one-word-answer.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["네."]
+    assert texts(root, "//t:sp[7]/t:p") == ["예."]

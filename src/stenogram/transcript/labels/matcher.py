@@ -434,8 +434,21 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return None
         if line not in self._bares:  # asked of each paragraph's first line twice, once a pass
             found = self._bare_line(line)
+            if found is not None and found.prefix and self._answered_beside(line):
+                found = None
             self._bares[line] = self._described(found) if found else None
         return self._bares[line]
+
+    def _answered_beside(self, line: str) -> bool:
+        """Whether *line*, after its marker, is an office and a name set off by one space and
+        words after them (see :meth:`_office_beside_name`): a label and its speech, however short
+        ("○시장 오세훈 네.", the mayor's one-word answer), never a name alone on its line."""
+        prefix = self.config.prefix.match(line.strip())
+        if prefix is None:
+            return False
+        rest = line.strip()[prefix.end() :]
+        beside = self._office_beside_name(rest)
+        return beside is not None and bool(rest[beside.end :].strip())
 
     def is_heading(self, text: str) -> bool:
         """A short line on its own that heads a part of the text (``ACT II``, ``DRAMATIS PERSONAE``)."""
