@@ -71,3 +71,14 @@ def test_an_office_and_name_after_a_marker_before_a_one_word_answer_is_label_and
     root = tabled_tei("ko-siuihoe-one-word-answer.txt")
     assert texts(root, "//t:sp[3]/t:p") == ["네."]
     assert texts(root, "//t:sp[7]/t:p") == ["예."]
+
+
+def test_a_titled_name_a_dash_and_a_company_role_before_the_colon_is_one_label() -> None:
+    """ "Mr. Harish Chandra Mehta - Shareholder:", "Mrs. Farida Contractor - Company Secretary:":
+    a name under its form of address, a spaced dash and a role of a few capitalised words up to
+    the colon are one label, printed once, the role the person's; not a label cut at the dash
+    with "Shareholder:" left to open the speech."""
+    root = tabled_tei("en-in-agm-dash-roles.txt")
+    assert texts(root, "//t:sp[3]/t:p")[0].startswith("Sir, congratulations")
+    roles = root.xpath("//t:person[@xml:id='mrs-farida-contractor']/@role", namespaces=NS)
+    assert roles == ["Company Secretary"]
