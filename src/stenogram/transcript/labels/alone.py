@@ -44,24 +44,15 @@ _PARTY_LAST = regex(r"(?<=\))[ \t]*\((?P<party>[^()\n]{1,60})\)$")
 # A closing bracket and a word after it, perhaps after the label's stop and dash: "(ZAVALLONI)
 # Tiene …", "(MEDRANO).- Tiene …".
 _WORDS_AFTER_BRACKET = regex(r"\)[^\w()]*?[ \t]\w")
-# A dash set apart by spaces with words after it: a label's dash and the speech on its line.
-_DASH_THEN_WORDS = regex(r"[ \t](?:--|[-–—])[ \t]+\S")
+# A dash set apart by spaces, or after the label's stop ("X.- Dear …"), with words after it: a
+# label's dash and the speech on its line.
+_DASH_THEN_WORDS = regex(r"[ \t.](?:--|[-–—])[ \t]+\S")
 # A dash set apart by spaces between a name and its role, or between two parts of a role.
 _ROLE_DASH = regex(r"[ \t]+(?:--|[-–—])[ \t]+")
-# The words of one part of a role after a name's dash: capitalised first, short, no stop at
-# its end ("CFO", "Head of Investor Relations", "Deutsche Bank", "Analyst").
-_ROLE_PART = regex(r"[^\W\d_][\w&'’.,/-]*(?:[ \t]+[\w&'’.,/()-]+){0,6}")
-_ROLE_ABBREVIATION = 4  # "Inc.", "Co.", "Ltd.": a word with its stop no longer is none
-_ROLE_LINK = 3  # "of", "and", "for": the longest word in lower case a role's words join with
 _PARTY_WORDS = 2  # a party's short name in a member's brackets: "(PLR)", "(Les Vert-e-s)"
 _ROLE_PARTS = 3  # a firm, a desk and a part at most: "X - Y Bank - Research - Equity - Analyst" is none
 # A question's or an answer's letter and a spaced dash before a name: "Q - Mark Mahaney".
 _LETTERED = regex(r"(?P<letter>[^\W\d_])[ \t]+(?:--|[-–—])[ \t]+(?P<name>\S.*)")
-
-
-def _role_link(word: str) -> bool:
-    """Whether *word* is a short word in lower case that joins a role's words ("of", "and")."""
-    return word.islower() and len(word) <= _ROLE_LINK
 
 
 class AloneLabels(GenericLabels):
@@ -103,23 +94,6 @@ class AloneLabels(GenericLabels):
         heading's words are joined, no person's name in CAPITALS."""
         links = self.config.place_links | self.config.office_links
         return any(word.casefold() in links for word in name.split()[1:-1])
-
-    def _role_part(self, part: str) -> bool:
-        """Whether *part* may be a part of a role after a name's dash: capitalised words, a short
-        word in lower case between them ("Head of Investor Relations"), no stop at its end nor a
-        word of a sentence ("GR X – Ich möchte nur anmerken, dass …" is a label's dash and its
-        speech), its first word no thanks nor opener ("Danke, Frau Bürgermeisterin")."""
-        if not (_ROLE_PART.fullmatch(part) and part[:1].isupper() and part[-1] not in ".!?,;:"):
-            return False
-        words = part.split()
-        first = words[0].rstrip(",").casefold()
-        if first in self.config.thanks or any(first in openers for openers in self.config.openers.values()):
-            return False
-        return all(
-            (word[:1].isupper() or word[:1].isdigit() or word == "&" or _role_link(word))
-            and not (word.endswith(".") and len(word) > _ROLE_ABBREVIATION)
-            for word in words
-        )
 
     def _lettered_name(self, line: str) -> Candidate | None:
         """A question's or an answer's letter, a spaced dash and the asker's or the answerer's

@@ -48,6 +48,17 @@ _AREA_WORDS = 7
 _DASH_AFTER = regex(r"[ \t]*[-–—]")
 # A clause after a label's brackets up to its colon, on the line, no sentence's stop in it.
 _SAID_CLAUSE = regex(r"(?P<words>[^\W\d_][^.!?:\n]{0,120}?)[ \t]*:")
+# The words of one part of a role after a name's dash: capitalised first, short, no stop at
+# its end ("CFO", "Head of Investor Relations", "Deutsche Bank", "Analyst").
+_ROLE_PART = regex(r"[^\W\d_][\w&'’.,/-]*(?:[ \t]+[\w&'’.,/()-]+){0,6}")
+_ROLE_ABBREVIATION = 4  # "Inc.", "Co.", "Ltd.": a word with its stop no longer is none
+_ROLE_LINK = 3  # "of", "and", "for": the longest word in lower case a role's words join with
+_DASHED_ROLE_WORDS = 3  # "Shareholder", "CFO", "Company Secretary": a role after a titled name's dash
+
+
+def _role_link(word: str) -> bool:
+    """Whether *word* is a short word in lower case that joins a role's words ("of", "and")."""
+    return word.islower() and len(word) <= _ROLE_LINK
 
 
 class _Patterns(NamedTuple):
@@ -451,12 +462,31 @@ class MatcherBase:
             and all(w[:1].isupper() for w in named)
         )
 
+    def _role_part(self, part: str) -> bool:
+        """Whether *part* may be a part of a role after a name's dash: capitalised words, a short
+        word in lower case between them ("Head of Investor Relations"), no stop at its end nor a
+        word of a sentence ("GR X – Ich möchte nur anmerken, dass …" is a label's dash and its
+        speech), its first word no thanks nor opener ("Danke, Frau Bürgermeisterin")."""
+        if not (_ROLE_PART.fullmatch(part) and part[:1].isupper() and part[-1] not in ".!?,;:"):
+            return False
+        words = part.split()
+        first = words[0].rstrip(",").casefold()
+        if first in self.config.thanks or any(first in openers for openers in self.config.openers.values()):
+            return False
+        return all(
+            (word[:1].isupper() or word[:1].isdigit() or word == "&" or _role_link(word))
+            and not (word.endswith(".") and len(word) > _ROLE_ABBREVIATION)
+            for word in words
+        )
+
     def _dashed_office(self, text: str, at: int) -> re.Match[str] | None:
         """The office in lower case after a name's spaced dash at *at* in *text*, up to the
         label's colon ("Domnul Andrei Popa - ministrul finanțelor:"): one the vocabulary knows,
         so that a sentence after a dash is none. After a name in CAPITALS the office may be in
         CAPITALS too, opening with an office of the vocabulary ("NDG. X – KATIBU WA BUNGE:", the
-        Bunge's clerk), and after any name capitalised as a title so opening."""
+        Bunge's clerk), and after any name capitalised as a title so opening; after a name under
+        its form of address, any role of a few capitalised words, as a company's meeting names
+        its shareholders and officers ("Mr. Ashok Jain - Shareholder:", "Ms. Priya Nair - CFO:")."""
         found = DASHED_OFFICE.match(text, at)
         office = found.group("office") if found else ""
         if lower_case(office[:1]):
@@ -465,7 +495,12 @@ class MatcherBase:
         # an office capitalised as a title is one too ("Domnul Ion Rusu – Președintele
         # Parlamentului:"), opening with an office of the vocabulary
         titled = not office.isupper() and office[:1].isupper()
-        return found if (capitals or titled) and self.config.offices.match(office.casefold()) else None
+        if (capitals or titled) and self.config.offices.match(office.casefold()):
+            return found
+        named = text[:at].split()
+        addressed = len(named) >= 2 and self._title_only.fullmatch(named[0].casefold()) is not None
+        short = len(office.split()) <= _DASHED_ROLE_WORDS
+        return found if addressed and short and self._role_part(office) else None
 
     def _holder_after_dash(self, office: str, text: str, at: int) -> re.Match[str] | None:
         """The holder of *office* named after its spaced dash at *at* in *text*, up to the

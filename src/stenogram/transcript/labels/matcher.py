@@ -87,6 +87,9 @@ _LETTER_SPACED = regex(rf"(?P<letters>[{UPPER}](?: [{UPPER}]){{3,}})[ \t]*\.(?=\
 # A form of address a typescript spaces out letter by letter before the name, its stop after the
 # last letter ("т о в. ЛАВРОВ.", "Т о в. Молотов."): read as the word it spells.
 _SPACED_TITLE = regex(r"(?P<letters>[^\W\d_](?: [^\W\d_]){1,4})\.(?=[ \t]+\S)")
+# A publication's title in book-title marks glued before the role it qualifies: the outlet of a
+# Chinese press conference's reporter ("《环球时报》记者：", "〈人民日报〉记者：").
+_TITLE_MARKED = regex(r"(?:《[^《》\n]{1,20}》|〈[^〈〉\n]{1,20}〉)(?=[^\W\d_])")
 # Ideographs set apart by spaces before the full-width colon: a justified line of a Chinese record
 # as a PDF tool extracts it ("林 健 鋒 議 員 ：", "勞 工 及 福 利 局 局 長：").
 _HAN_SPACED = regex(r"(?P<name>[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,15})[ \t]*：")
@@ -136,6 +139,20 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         lead = spaced.end() - len(word)  # the spaces the word was set with
         return replace(inner, end=inner.end + lead, printed=text[: len(inner.printed) + lead])
 
+    def _title_marked(self, text: str) -> Candidate | None:
+        """The label after a publication's title in book-title marks (:data:`_TITLE_MARKED`), an
+        office and its colon after it: the title is part of the name, one paper's reporter no
+        other's. A sentence that opens with a title and its colon ("《报告》指出：…") names none."""
+        title = _TITLE_MARKED.match(text)
+        if title is None:
+            return None
+        inner = self._candidate(text[title.end() :])
+        if inner is None or inner.punct not in (":", "："):
+            return None
+        if not self.config.offices.search(inner.name.casefold()):
+            return None
+        return replace(read_past(inner, text, title.end()), name=title.group() + inner.name)
+
     def candidate(self, text: str) -> Candidate | None:
         """The label candidate at the start of *text*, if its shape is that of a label.
 
@@ -155,6 +172,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return self._remember(text, Candidate(name, None, ".", speech_start(text, end), text[:end]))
         if text[1:2] == " " and (titled := self._spaced_title(text)) is not None:
             return self._remember(text, titled)
+        if text[:1] in "《〈" and (marked := self._title_marked(text)) is not None:
+            return self._remember(text, marked)
         if "\u4e00" <= text[:1] <= "\u9fff" and (spaced := self._han_spaced(text)) is not None:
             return self._remember(text, spaced)
         if (code := _SPEAKER_CODE.match(text)) is not None:
@@ -427,8 +446,21 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return None
         if line not in self._bares:  # asked of each paragraph's first line twice, once a pass
             found = self._bare_line(line)
+            if found is not None and found.prefix and self._answered_beside(line):
+                found = None
             self._bares[line] = self._described(found) if found else None
         return self._bares[line]
+
+    def _answered_beside(self, line: str) -> bool:
+        """Whether *line*, after its marker, is an office and a name set off by one space and
+        words after them (see :meth:`_office_beside_name`): a label and its speech, however short
+        ("○시장 오세훈 네.", the mayor's one-word answer), never a name alone on its line."""
+        prefix = self.config.prefix.match(line.strip())
+        if prefix is None:
+            return False
+        rest = line.strip()[prefix.end() :]
+        beside = self._office_beside_name(rest)
+        return beside is not None and bool(rest[beside.end :].strip())
 
     def is_heading(self, text: str) -> bool:
         """A short line on its own that heads a part of the text (``ACT II``, ``DRAMATIS PERSONAE``)."""
