@@ -217,7 +217,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self._labels: dict[tuple[str, str, str, str | None, str, str, str, str], SpeakerLabel] = {}
         # what the field's rules ask of the whole source (see _speaks_below, _chair_surname) once
         # its paragraphs are freed: every line's text, and each paragraph's of one line
-        self._source_lines = SourceLines(source.text, (para.lines for para in source.paragraphs))
+        self._source_lines = SourceLines(source.text, source.paragraphs)
 
     # -- labels ---------------------------------------------------------------------------
     # -- paragraphs ----------------------------------------------------------------------------
@@ -1188,6 +1188,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         units = self._front(self._units(paragraphs))
         # the units hold the lines now, each freed once the body has read it
         del paragraphs
+        self._source_lines.settle()
         self.source.paragraphs = []
         self._body(units)
         self._closing()

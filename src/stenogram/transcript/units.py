@@ -194,15 +194,25 @@ class SourceLines:
     the rules that ask of the whole source once its paragraphs are freed: each line as its place
     in the source's text where it is printed there as it stands (a line the reader cut or joined
     kept as its text). A list of the texts had kept every line alive to the end of the parse, a
-    quarter of its peak; the places take 8 bytes a line."""
+    quarter of its peak; the places take 8 bytes a line. They are read when first asked, or when
+    the paragraphs are to be freed (:meth:`settle`): not while the labels are decided, the
+    parse's peak of memory, which they had raised by some 4 bytes a character of the record."""
 
-    __slots__ = ("_lone", "_lone_others", "_others", "_spans", "_text")
+    __slots__ = ("_lone", "_lone_others", "_others", "_paragraphs", "_spans", "_text")
 
     def __init__(self, text: str, paragraphs: Iterable[Lines]) -> None:
         self._text = text
+        self._paragraphs: Iterable[Lines] | None = paragraphs  # read by settle()
         self._spans, self._lone = array("I"), array("I")  # start, end, start, end, …
         self._others: list[str] = []
         self._lone_others: list[str] = []
+
+    def settle(self) -> None:
+        """Read the paragraphs' lines as places, once; the paragraphs are not held after."""
+        paragraphs, text = self._paragraphs, self._text
+        if paragraphs is None:
+            return
+        self._paragraphs = None
         start, line = 0, 1  # the text's line *line* begins at *start*
         for lines in paragraphs:
             for number, held in lines:
@@ -228,11 +238,13 @@ class SourceLines:
 
     def texts(self) -> Iterator[str]:
         """Every line's text (not in order)."""
+        self.settle()
         yield from self._read(self._spans)
         yield from self._others
 
     def lone(self) -> Iterator[str]:
         """The text of each paragraph of one line (not in order)."""
+        self.settle()
         yield from self._read(self._lone)
         yield from self._lone_others
 
