@@ -60,3 +60,21 @@ def test_a_sentence_opening_with_an_office_and_and_stays_a_sentence() -> None:
     ]
     minutes = tabled_tei("en-council-minutes-numbered-paragraphs.txt")
     assert not minutes.xpath("//t:sp", namespaces=NS)
+
+
+def test_a_parliamentary_state_secretary_abbreviated_after_her_name() -> None:
+    """ "Annette Brenner, Parl. Staatssekretärin bei dem Bundesminister für Arbeit und Soziales:":
+    the stop of "Parl." ends no label, so her whole label is one and her answer her turn; the
+    office after the comma is her role, her id her name's."""
+    tei = tabled_tei("de-bundestag-parl-staatssekretaerin.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p")[0].startswith("Frau Präsidentin! Herr Kollege Vogt")
+    assert tei.xpath("//t:person[@xml:id='annette-brenner']", namespaces=NS)
+
+
+def test_a_deputy_president_abbreviated_stellv() -> None:
+    """ "Stellv. Präsident Dr. Walter Brenneisen:": the abbreviation opens his label, no paragraph
+    of its own left in the turn before."""
+    tei = tabled_tei("de-landtag-stellv-praesident.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p") == [
+        "Frau Präsidentin, liebe Kolleginnen und Kollegen! Die Landesregierung hat geliefert."
+    ]
