@@ -78,3 +78,25 @@ def test_a_deputy_president_abbreviated_stellv() -> None:
     assert texts(tei, "(//t:sp)[2]/t:p") == [
         "Frau Präsidentin, liebe Kolleginnen und Kollegen! Die Landesregierung hat geliefert."
     ]
+
+
+def test_a_danish_ministers_portfolio_in_lower_case_above_her_name() -> None:
+    """ "Ministeren for fødevarer, landbrug og fiskeri (Lise Dahlgaard):", printed once: her
+    portfolio's words in lower case after "for" are no sentence's with her name in the
+    parentheses; her answer is her turn, her id her name's."""
+    tei = tabled_tei("da-folketing-minister-portfolio-lower-case.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p")[0].startswith("Tak for det, og tak for spørgsmålet.")
+    assert texts(tei, "(//t:sp)[1]/t:p") == ["Tak. Så er det ministeren."]
+
+
+def test_a_sentence_before_a_name_in_parentheses_stays_a_sentence() -> None:
+    """ "Ministeren sagde at vi skulle (Lise Dahlgaard): …": the words after the office open with
+    no word that links a portfolio; a sentence, no label."""
+    tei = text_tei(
+        "Formanden (Bent Kjærgaard):\nTak. Så er det spørgeren.\n\n"
+        "Jesper Krogh (EL):\nTak. Jeg har et spørgsmål om landbruget.\n\n"
+        "Ministeren sagde at vi skulle (Lise Dahlgaard): Vente til næste år.\n\n"
+        "Formanden (Bent Kjærgaard):\nTak.\n",
+        "da.txt",
+    )
+    assert "Ministeren sagde at vi skulle (Lise Dahlgaard):" not in texts(tei, "//t:sp/t:speaker")

@@ -812,6 +812,8 @@ def _features(
                 for word in ordinary
                 if word.casefold() not in config.office_links and word.casefold() not in config.articles
             ]
+            if _holder_in_parentheses(cand) and _portfolio_in_lower_case(name, config):
+                ordinary = []  # "Ministeren for fødevarer, landbrug og fiskeri (X):"
         if ordinary:
             found["sentence"] = w["sentence"] * len(ordinary)
         # a script without case has no word in lower case: any word of its name may narrate, and
@@ -2074,6 +2076,24 @@ def _holder_in_parentheses(cand: Candidate) -> bool:
     words = (cand.role or "").split()
     capitalised = [word for word in words if word[:1].isupper()]
     return len(capitalised) >= _HOLDER_WORDS and all(word[:1].isupper() or len(word) <= 3 for word in words)
+
+
+def _portfolio_in_lower_case(name: str, config: Config) -> bool:
+    """Whether *name* is an office, after its article maybe, and then only its portfolio in lower
+    case, a few words opening with the word that links it ("for", "de") and holding no narration
+    ("Ministeren for fødevarer, landbrug og fiskeri", as the Folketing prints a minister above her
+    name in parentheses): with its holder named in the parentheses after it, the portfolio's words
+    are no sentence's ("Ministeren sagde at vi skulle (X):" stays one)."""
+    words = name.split()
+    words = words[1:] if len(words) > 2 and words[0].casefold() in config.articles else words
+    portfolio = words[1:]
+    return (
+        bool(words)
+        and bool(config.offices.match(words[0].casefold()))
+        and 0 < len(portfolio) <= _DEPARTMENT_WORDS
+        and portfolio[0].casefold() in config.particles | config.office_links
+        and all(lower_case(word[0]) and word.casefold() not in config.narration for word in portfolio)
+    )
 
 
 def _portfolio_named(name: str, config: Config) -> bool:
