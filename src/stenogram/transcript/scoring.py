@@ -1216,8 +1216,8 @@ def _body(name: str, config: Config, portfolio: bool) -> frozenset[str]:
     # publique", the French chambers' minister): its portfolio's particles make no sentence
     addressed = len(list(takewhile(lambda word: _addressing(word, config), words[:_ADDRESS_WORDS])))
     addressed = addressed if words and config.titles.fullmatch(words[0]) else 0
-    if 0 < addressed < len(words) and _office_or_address(words, addressed, config):
-        addressed -= 1  # a form of address that is the office itself ("Minister práce, … a rodiny SR X")
+    if addressed == 1 < len(words) and _office_or_address(words, config):
+        addressed = 0  # a form of address that is the office itself ("Minister práce, … a rodiny SR X")
     # an article alone before it: "Le Président par intérim", "The Chairman of the Committee"
     article = not addressed and len(words) > 2 and words[0].casefold() in config.articles
     words = words[addressed or int(article) :]
@@ -1243,12 +1243,11 @@ def _body(name: str, config: Config, portfolio: bool) -> frozenset[str]:
     return frozenset(word.casefold().rstrip(",") for word in run)
 
 
-def _office_or_address(words: list[str], addressed: int, config: Config) -> bool:
-    """Whether the last of the *addressed* words opening *words* is an office that no office
-    follows: a title that names the office itself ("Minister"), its portfolio after it."""
-    return bool(config.offices.match(words[addressed - 1].casefold())) and not config.offices.match(
-        words[addressed].casefold()
-    )
+def _office_or_address(words: list[str], config: Config) -> bool:
+    """Whether the form of address that opens *words* alone is an office that no office follows:
+    a title that names the office itself ("Minister"), its portfolio after it. An article before
+    it ("The Minister then told the House") leaves it a form of address."""
+    return bool(config.offices.match(words[0].casefold())) and not config.offices.match(words[1].casefold())
 
 
 def _joined_portfolio(run: list[str], rest: list[str], config: Config) -> bool:
