@@ -812,6 +812,8 @@ def _features(
                 for word in ordinary
                 if word.casefold() not in config.office_links and word.casefold() not in config.articles
             ]
+            if _holder_in_parentheses(cand) and _portfolio_in_lower_case(name, config):
+                ordinary = []  # "Ministeren for fødevarer, landbrug og fiskeri (X):"
         if ordinary:
             found["sentence"] = w["sentence"] * len(ordinary)
         # a script without case has no word in lower case: any word of its name may narrate, and
@@ -1207,12 +1209,15 @@ def _body(name: str, config: Config, portfolio: bool) -> frozenset[str]:
     výboru", "Skarbnik miasta", "Заместитель главы администрации Петрова") or its holder's standing
     ("Le Président par intérim"), no sentence. A particle or a word of the narration among them
     ("Министр ответил:"), or a word in lower case after the name, makes them one. With *portfolio*,
-    the words in lower case of a portfolio before the office are its body too."""
+    the words in lower case of a portfolio before the office are its body too, and so are those of
+    one after it whose areas its language's "and" joins."""
     words = name.split()
     # a form of address and an article before the office ("M. le ministre de l'instruction
     # publique", the French chambers' minister): its portfolio's particles make no sentence
     addressed = len(list(takewhile(lambda word: _addressing(word, config), words[:_ADDRESS_WORDS])))
     addressed = addressed if words and config.titles.fullmatch(words[0]) else 0
+    if addressed == 1 < len(words) and _office_or_address(words, config):
+        addressed = 0  # a form of address that is the office itself ("Minister práce, … a rodiny SR X")
     # an article alone before it: "Le Président par intérim", "The Chairman of the Committee"
     article = not addressed and len(words) > 2 and words[0].casefold() in config.articles
     words = words[addressed or int(article) :]
@@ -1228,15 +1233,39 @@ def _body(name: str, config: Config, portfolio: bool) -> frozenset[str]:
     run = list(takewhile(lambda word: lower_case(word[0]), words[1:]))
     rest = words[1 + len(run) :]
     particles = [word for word in run if word.casefold() in config.particles]
-    if (
-        len(run) - (len(particles) if addressed else 0) > _BODY_WORDS
-        or (particles and not addressed)
-        or any(word.casefold() in config.narration for word in run)
-    ):
+    if any(word.casefold() in config.narration for word in run) or any(lower_case(word[0]) for word in rest):
         return frozenset()
-    if any(lower_case(word[0]) for word in rest):
+    crowded = len(run) - (len(particles) if addressed else 0) > _BODY_WORDS
+    # a portfolio of areas joined only where a capital opens the speech after it and no stop ends it
+    joined = portfolio and _joined_portfolio(run, rest, config)
+    if (crowded or (particles and not addressed)) and not joined:
         return frozenset()
-    return frozenset(word.casefold() for word in run)
+    return frozenset(word.casefold().rstrip(",") for word in run)
+
+
+def _office_or_address(words: list[str], config: Config) -> bool:
+    """Whether the form of address that opens *words* alone is an office that no office follows:
+    a title that names the office itself ("Minister"), its portfolio after it. An article before
+    it ("The Minister then told the House") leaves it a form of address."""
+    return bool(config.offices.match(words[0].casefold())) and not config.offices.match(words[1].casefold())
+
+
+def _joined_portfolio(run: list[str], rest: list[str], config: Config) -> bool:
+    """Whether *run*, the words in lower case after an office, is a portfolio of two areas or more
+    joined by its language's "and" inside it, its holder's capitalised names after it ("Ministr
+    práce a sociálních věcí Marian Jurečka", "Министр труда и социальной защиты Котяков А. О.",
+    "Minister práce, sociálnych vecí a rodiny SR Milan Krajniak"): the body whose office it is, no
+    sentence. Its only particles are those joins, none first nor last, and its holder is named
+    bare: an office or a form of address among the names makes them another person whom a
+    sentence names ("The Chair welcomed members and noted apologies from Councillor Brant.")."""
+    joins = [at for at, word in enumerate(run) if word.casefold() in config.particles]
+    return (
+        bool(joins)
+        and len(run) <= _DEPARTMENT_WORDS
+        and len(rest) >= _HOLDER_WORDS
+        and all(0 < at < len(run) - 1 and run[at].casefold() in config.portfolio_joins for at in joins)
+        and not any(_office_or_title(word, config) for word in rest)
+    )
 
 
 _DEPARTMENT_WORDS = 8  # the most words of a department's name between an office and its holder
@@ -2078,6 +2107,24 @@ def _holder_in_parentheses(cand: Candidate) -> bool:
     words = (cand.role or "").split()
     capitalised = [word for word in words if word[:1].isupper()]
     return len(capitalised) >= _HOLDER_WORDS and all(word[:1].isupper() or len(word) <= 3 for word in words)
+
+
+def _portfolio_in_lower_case(name: str, config: Config) -> bool:
+    """Whether *name* is an office, after its article maybe, and then only its portfolio in lower
+    case, a few words opening with the word that links it ("for", "de") and holding no narration
+    ("Ministeren for fødevarer, landbrug og fiskeri", as the Folketing prints a minister above her
+    name in parentheses): with its holder named in the parentheses after it, the portfolio's words
+    are no sentence's ("Ministeren sagde at vi skulle (X):" stays one)."""
+    words = name.split()
+    words = words[1:] if len(words) > 2 and words[0].casefold() in config.articles else words
+    portfolio = words[1:]
+    return (
+        bool(words)
+        and bool(config.offices.match(words[0].casefold()))
+        and 0 < len(portfolio) <= _DEPARTMENT_WORDS
+        and portfolio[0].casefold() in config.particles | config.office_links
+        and all(lower_case(word[0]) and word.casefold() not in config.narration for word in portfolio)
+    )
 
 
 def _portfolio_named(name: str, config: Config) -> bool:
