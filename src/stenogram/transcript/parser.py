@@ -179,7 +179,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             config,
             len(source.text) + 1_000_000,
             wordspace_after_labels(source.text),
-            typed_in_lower_case(source.text),
+            typed_in_lower_case(source.text, config.offices),
         )
         self.doc = Document(
             name=PurePath(source.name).name,
