@@ -15,3 +15,14 @@ def test_a_lower_case_caption_office_alone_takes_no_other_words() -> None:
     tei = tabled_tei("en-captions-lower-case-moderator-mayor.txt")
     said = texts(tei, "//t:body//t:p")
     assert said[-2:] == ["mayor: we have funding for the first stage.", "moderator: next question please."]
+
+
+def test_a_speech_reporting_what_was_said_is_no_court_minutes() -> None:
+    """ "O SR. PAULO RAMOS – Senhor Presidente, …" / "Pelo Secretário de Obras foi dito: que a
+    ponte ficaria pronta em março." / "Pela imprensa foi dito: que faltou verba.": no clause gives
+    the floor or follows an act, so the reports are the councillor's speech, no turns of their own."""
+    tei = tabled_tei("pt-br-camara-discurso-foi-dito-citado.txt")
+    said = texts(tei, "(//t:sp)[2]/t:p")
+    assert len(said) == 3
+    assert said[1].startswith("Pelo Secretário de Obras foi dito: que a ponte")
+    assert said[2].startswith("Pela imprensa foi dito: que faltou verba")

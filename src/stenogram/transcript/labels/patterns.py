@@ -217,6 +217,21 @@ def typed_in_lower_case(text: str, offices: Vocabulary) -> bool:
     return cased > 0
 
 
+def gives_the_floor(text: str, clause: re.Pattern[str]) -> bool:
+    """Whether *text* is a court's minutes that give the floor in clauses (*clause*, the
+    configured ``floor_clause``): a line of it opens with one that says it is given ("Dada a
+    palavra ao advogado da autora, por ele foi dito:") or that follows the act before it
+    ("Aberta a audiência, pelo MM. Juiz foi dito:"). A bare "Pelo Secretário foi dito: …" alone
+    is a speaker reporting what was said, no clause of minutes."""
+    if "dito" not in text and "DITO" not in text:  # asked of every record: the verb first
+        return False
+    for line in text.splitlines():
+        found = clause.match(line.strip()) if "dito" in line.casefold() else None
+        if found and (found.group("given") or "," in found.group(0)[: found.start("holder")]):
+            return True
+    return False
+
+
 def wordspace_after_labels(text: str) -> bool:
     """Whether *text* prints the wordspace only where a label ends: once on a line at most,
     after one of the line's first words, a space after it ("ዳኛ፡ ችሎቱ ተሰይሟል።"). Such a record's
