@@ -26,3 +26,17 @@ def test_a_speech_reporting_what_was_said_is_no_court_minutes() -> None:
     assert len(said) == 3
     assert said[1].startswith("Pelo Secretário de Obras foi dito: que a ponte")
     assert said[2].startswith("Pela imprensa foi dito: que faltou verba")
+
+
+def test_the_minutes_fields_of_recordings_are_no_clips() -> None:
+    """ "Video: available on the town's website." / "Audio: not kept, owing to a fault in the
+    recorder.": bare words in Mixed case in the head, no recording played, no turns; the board's
+    labels are the only turns."""
+    tei = tabled_tei("en-council-minutes-video-audio-fields.txt")
+    assert not tei.xpath(
+        "//t:sp[t:speaker[starts-with(., 'Video') or starts-with(., 'Audio')]]", namespaces=NS
+    )
+    assert not tei.xpath("//t:person[@role='recording']", namespaces=NS)
+    assert texts(tei, "(//t:sp)[1]/t:p") == [
+        "The meeting will come to order. First item, the library budget."
+    ]

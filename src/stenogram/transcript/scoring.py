@@ -1429,6 +1429,13 @@ def _lettered_list(occurrences: list[Occurrence]) -> bool:
     )
 
 
+def _played(cand: Candidate) -> bool:
+    """Whether *cand*, a recording's word ("[Video Clip]:", "VIDEO CLIP:"), is printed as a
+    transcript sets a clip apart, in brackets or in capitals: "Video: available on the council's
+    website", in Mixed case and bare, is a field of the minutes' head, no clip played."""
+    return cand.printed.startswith(("[", "(")) or cand.name.isupper()
+
+
 def _initial(cand: Candidate) -> bool:
     """Whether *cand* is one capital letter with a colon ("P:", "H:")."""
     return len(cand.name) == 1 and cand.name.isupper() and _punct(cand) == ":"
@@ -1610,7 +1617,7 @@ def decide(
         pair = _paired(cand, by_key, occurrences, config) if cand.short and not asked else None
         if key in configured or key in always:
             row.accepted, row.reason = True, "configured: always a label"
-        elif key in config.recordings and _punct(cand) in _COLON_LIKE:
+        elif key in config.recordings and _punct(cand) in _COLON_LIKE and _played(cand):
             row.accepted, row.reason = True, "a recording played: its words a turn of no person"
         elif pair and pair[0]:  # "Ответ:" is never a label alone, but is one after its "Вопрос:"
             row.accepted, row.reason = pair
