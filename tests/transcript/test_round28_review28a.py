@@ -40,3 +40,12 @@ def test_the_minutes_fields_of_recordings_are_no_clips() -> None:
     assert texts(tei, "(//t:sp)[1]/t:p") == [
         "The meeting will come to order. First item, the library budget."
     ]
+
+
+def test_a_focus_group_lettered_answers_are_turns() -> None:
+    """ "Moderator: And the second question, about the fares:" / "A: Too high for a single trip
+    …" / "B: I have a monthly pass …": each run of letters follows a label's question, the
+    participants' answers, a turn each, no list the moderator reads."""
+    tei = tabled_tei("en-focus-group-a-b-answer-moderator.txt")
+    assert texts(tei, "(//t:sp)[5]/t:p") == ["Too high for a single trip, I walk now when I can."]
+    assert texts(tei, "(//t:sp)[4]/t:p") == ["And the second question, about the fares:"]

@@ -1406,8 +1406,13 @@ def _lettered_list(occurrences: list[Occurrence]) -> bool:
     letters in runs of two or more, each run going on in the alphabet's order ("A:", "B:") from
     the same letter, right after a lead-in that ends with a colon ("The board has two options
     before it:" / "A: Keep Route 7 …" / "B: Move Route 7 …", read again later), printed twice
-    or more. A conversation's "A:" and "B:" take turns back and forth, no run after a lead-in."""
+    or more, one run at least after the speaker's own words ("Staff recommend the first. To
+    repeat the two choices:"), no label's. A conversation's "A:" and "B:" take turns back and
+    forth, no run after a lead-in; a focus group's "A:" and "B:" answer each question a
+    moderator's label asks ("Moderator: And the second question, about the fares:"), every run
+    after a label's words."""
     runs: list[list[Occurrence]] = []
+    spoken = False  # a run after words no label opens: a lead-in of the speaker's own
     last = -2
     for index, occurrence in enumerate(occurrences):
         if not _initial(occurrence.cand):
@@ -1416,7 +1421,11 @@ def _lettered_list(occurrences: list[Occurrence]) -> bool:
             runs[-1].append(occurrence)
         else:
             runs.append([occurrence])
+            lead = occurrences[index - 1] if index else None
+            spoken = spoken or not (lead and _punct(lead.cand) in _COLON_LIKE and lead.after.strip())
         last = index
+    if not spoken:
+        return False
     if len(runs) < 2 or any(len(run) < 2 for run in runs):
         return False
     if len({run[0].cand.key for run in runs}) > 1:
