@@ -7,7 +7,6 @@ from __future__ import annotations
 from label_samples import NS, tabled_tei, texts
 
 
-
 def test_a_lower_case_caption_office_alone_takes_no_other_words() -> None:
     """ "moderator: good evening …" / "resident: thank you. …" / "mayor: we have funding …" /
     "moderator: next question please.": labels in lower case that are no offices, so "mayor:"
