@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from stenogram.transcript.blocks import bare_stage
-from stenogram.transcript.candidate import MARKS, Candidate, cased, unclosed
+from stenogram.transcript.candidate import MARKS, SMALL, UPPER, Candidate, cased, unclosed
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.inline import ROUND
@@ -181,7 +181,7 @@ _CUT_OFFICE_WORDS = 8  # words of an office and its portfolio so left
 _RENDERINGS = 2  # paragraphs of a label's renderings below its name, one a language
 _STACKED_NAME_WORDS = 4  # a member's name and party stacked a word a line: no more lines
 # a word of a name alone on its line, capitalised, a double one with its hyphen ("Halla-aho")
-_NAME_WORD = regex(r"[^\W\d_](?<=[A-ZÀ-ÖØ-Þ])[a-zß-öø-ÿ]+(?:-[^\W\d_][a-zß-öø-ÿ]+)?")
+_NAME_WORD = regex(rf"[{UPPER}][{SMALL}]+(?:-[^\W\d_][{SMALL}]+)?")
 # a paragraph that is one parenthesis, a parenthesis inside it ("(மாண்புமிகு (திருமதி) X)")
 _PARENTHESIS_ALONE = regex(r"\((?:[^()\n]|\([^()\n]*\))*\)")
 _OPENING = tuple(ROUND)  # the parentheses a role opens with

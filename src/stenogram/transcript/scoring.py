@@ -1435,8 +1435,13 @@ def _lettered_list(occurrences: list[Occurrence]) -> bool:
     letters in runs of two or more, each run going on in the alphabet's order ("A:", "B:") from
     the same letter, right after a lead-in that ends with a colon ("The board has two options
     before it:" / "A: Keep Route 7 …" / "B: Move Route 7 …", read again later), printed twice
-    or more. A conversation's "A:" and "B:" take turns back and forth, no run after a lead-in."""
+    or more, one run at least after the speaker's own words ("Staff recommend the first. To
+    repeat the two choices:"), no label's. A conversation's "A:" and "B:" take turns back and
+    forth, no run after a lead-in; a focus group's "A:" and "B:" answer each question a
+    moderator's label asks ("Moderator: And the second question, about the fares:"), every run
+    after a label's words."""
     runs: list[list[Occurrence]] = []
+    spoken = False  # a run after words no label opens: a lead-in of the speaker's own
     last = -2
     for index, occurrence in enumerate(occurrences):
         if not _initial(occurrence.cand):
@@ -1445,7 +1450,11 @@ def _lettered_list(occurrences: list[Occurrence]) -> bool:
             runs[-1].append(occurrence)
         else:
             runs.append([occurrence])
+            lead = occurrences[index - 1] if index else None
+            spoken = spoken or not (lead and _punct(lead.cand) in _COLON_LIKE and lead.after.strip())
         last = index
+    if not spoken:
+        return False
     if len(runs) < 2 or any(len(run) < 2 for run in runs):
         return False
     if len({run[0].cand.key for run in runs}) > 1:
@@ -1456,6 +1465,13 @@ def _lettered_list(occurrences: list[Occurrence]) -> bool:
     return ascending and all(
         (run[0].above if run[0].inner else run[0].before).rstrip().endswith(":") for run in runs
     )
+
+
+def _played(cand: Candidate) -> bool:
+    """Whether *cand*, a recording's word ("[Video Clip]:", "VIDEO CLIP:"), is printed as a
+    transcript sets a clip apart, in brackets or in capitals: "Video: available on the council's
+    website", in Mixed case and bare, is a field of the minutes' head, no clip played."""
+    return cand.printed.startswith(("[", "(")) or cand.name.isupper()
 
 
 def _initial(cand: Candidate) -> bool:
@@ -1639,7 +1655,7 @@ def decide(
         pair = _paired(cand, by_key, occurrences, config) if cand.short and not asked else None
         if key in configured or key in always:
             row.accepted, row.reason = True, "configured: always a label"
-        elif key in config.recordings and _punct(cand) in _COLON_LIKE:
+        elif key in config.recordings and _punct(cand) in _COLON_LIKE and _played(cand):
             row.accepted, row.reason = True, "a recording played: its words a turn of no person"
         elif pair and pair[0]:  # "Ответ:" is never a label alone, but is one after its "Вопрос:"
             row.accepted, row.reason = pair

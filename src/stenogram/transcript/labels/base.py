@@ -184,15 +184,19 @@ class MatcherBase:
         cache_chars: int = 1_000_000,
         wordspace_labels: bool = False,
         lower_typed: bool = False,
+        floor_minutes: bool = False,
     ) -> None:
         """*cache_chars* bounds the memory of the cache of candidates (about the input's size);
         *wordspace_labels*: the record prints the Ethiopic wordspace only after its labels
         (:func:`~stenogram.transcript.labels.patterns.wordspace_after_labels`); *lower_typed*:
         the record is typed in lower case throughout, its offices too
-        (:func:`~stenogram.transcript.labels.patterns.typed_in_lower_case`)."""
+        (:func:`~stenogram.transcript.labels.patterns.typed_in_lower_case`); *floor_minutes*:
+        the record is a court's minutes that give the floor in clauses
+        (:func:`~stenogram.transcript.labels.patterns.gives_the_floor`)."""
         self.config = config
         self.wordspace_labels = wordspace_labels
         self.lower_typed = lower_typed
+        self.floor_minutes = floor_minutes
         self._budget = cache_chars
         (
             self._pair_mark,

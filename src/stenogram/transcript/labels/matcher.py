@@ -196,7 +196,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return self._remember(text, None)  # "ELECTION OF SPEAKER Clerk of the House: …": a heading
         stamp = self.config.timestamp.match(text)
         found = self._prefixed(text) or self._candidate(text[stamp.end() :] if stamp else text)
-        if ":" in text[:GENERIC_SPAN] and (clause := self.config.floor_clause.match(text)):
+        clause = self.floor_minutes and ":" in text[:GENERIC_SPAN] and self.config.floor_clause.match(text)
+        if clause:
             # "Aberta a audiência, pelo MM. Juiz foi dito: que …": the clause names who speaks
             named = clause.groupdict()
             name = (named.get("holder") or named.get("given") or "").strip()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from stenogram.transcript.candidate import (
     ENCLOSING,
@@ -13,6 +14,9 @@ from stenogram.transcript.candidate import (
     letter_class,
 )
 from stenogram.transcript.regexcache import regex
+
+if TYPE_CHECKING:
+    from stenogram.transcript.config import Vocabulary
 
 # Combining marks (the vowel signs of Devanagari, Bengali, Thai …): part of a word, yet no \w.
 MARKS = letter_class(lambda c: unicodedata.category(c).startswith("M"))
@@ -188,22 +192,44 @@ _WORDSPACE_LINE = regex(rf"[^\n]*{WORDSPACE}[^\n]*")
 # The first letter of a line, where a line opens with one (after any marks or figures).
 _LINE_LETTER = regex(r"^[^\w\n]*(?P<letter>[^\W\d_])", re.MULTILINE)
 _TYPED_LINES = 200  # lines with a cased first letter read to tell a record typed in lower case
+# a line's one word before a colon, as a label in lower case prints it ("predsednik:", "moderator:")
+_WORD_COLON = regex(r"[^\W\d_]+(?=:)")
 
 
-def typed_in_lower_case(text: str) -> bool:
+def typed_in_lower_case(text: str, offices: Vocabulary) -> bool:
     """Whether *text* is typed in lower case throughout, as some committees' minutes are
     ("predsednik: začenjam sejo …", "sekretar: hvala."): of its first lines that open with a
-    letter of a cased script, none opens with a capital. Such a record's offices in lower case
-    open its turns."""
+    letter of a cased script, none opens with a capital, and every one word before a colon that
+    opens one is an office (*offices*). Such a record's offices in lower case open its turns; a
+    caption's "moderator:" among them says its labels are names and roles of its own, "mayor:"
+    no office that alone opens a turn."""
     cased = 0
     for found in _LINE_LETTER.finditer(text):
         letter = found.group("letter")
         if letter.isupper():
             return False
+        word = _WORD_COLON.match(text, found.start("letter"))
+        if word and not offices.match(word.group().casefold()):
+            return False
         cased += letter.islower()
         if cased >= _TYPED_LINES:
             break
     return cased > 0
+
+
+def gives_the_floor(text: str, clause: re.Pattern[str]) -> bool:
+    """Whether *text* is a court's minutes that give the floor in clauses (*clause*, the
+    configured ``floor_clause``): a line of it opens with one that says it is given ("Dada a
+    palavra ao advogado da autora, por ele foi dito:") or that follows the act before it
+    ("Aberta a audiência, pelo MM. Juiz foi dito:"). A bare "Pelo Secretário foi dito: …" alone
+    is a speaker reporting what was said, no clause of minutes."""
+    if "dito" not in text and "DITO" not in text:  # asked of every record: the verb first
+        return False
+    for line in text.splitlines():
+        found = clause.match(line.strip()) if "dito" in line.casefold() else None
+        if found and (found.group("given") or "," in found.group(0)[: found.start("holder")]):
+            return True
+    return False
 
 
 def wordspace_after_labels(text: str) -> bool:
