@@ -14,3 +14,14 @@ def test_a_numbered_page_with_its_cover_and_its_foot_loses_its_numbers() -> None
     assert speech[0] == "Be seated, please. We are on the record in Pelham versus Ardwick Freight."
     assert speech[1].endswith("the expert needs 10-14 days to finish the report.")
     assert not any("14 -" in p or "LAKESIDE" in p for p in speech)
+
+
+def test_a_numbered_seat_alone_on_its_line_is_a_label() -> None:
+    """``○７番（高木由美子君）`` alone on its line, the question below, printed once: the member's
+    turn, not a paragraph of the chair's speech above it."""
+    root = tabled_tei("ja-council-seat-label-alone.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "通告に従いまして、町営バスの運行について質問いたします。",
+        "利用者の声を踏まえ、増便を検討すべきではありませんか。",
+    ]
+    assert texts(root, "//t:sp[1]/t:p")[-1] == "日程第１、一般質問を行います。"
