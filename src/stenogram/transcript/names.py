@@ -656,6 +656,18 @@ def chair_office_alone(text: str, config: Config) -> bool:
     return 0 < len(text) <= _OFFICE_TEXT and text[-1] not in ".:!?" and chairs(text, config, whole=True)
 
 
+def numbered_seat(name: str, config: Config) -> bool:
+    """Whether *name* is a member's numbered seat, a number in figures or numerals and one of
+    ``seat_counters`` ("２番", "四十八番"): no office, the bracket after it names the member."""
+    bare = name.strip()
+    return any(
+        bare.endswith(counter)
+        and len(bare) > len(counter)
+        and all(unicodedata.numeric(char, None) is not None for char in bare[: -len(counter)])
+        for counter in config.seat_counters
+    )
+
+
 def office_ends(word: str, config: Config) -> bool:
     """Whether an office of the vocabulary ends *word*, as a script that spaces no words joins
     the office to what precedes it ("主任弁護人", "国務大臣"), Korean its unit or portfolio

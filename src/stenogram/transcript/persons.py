@@ -42,6 +42,7 @@ from stenogram.transcript.names import (
     holder_after_comma,
     joined_title,
     name_parts,
+    numbered_seat,
     office_after,
     office_after_comma,
     office_ends,
@@ -704,15 +705,8 @@ class Registry:
         )
 
     def _seat(self, name: str) -> bool:
-        """Whether *name* is a member's numbered seat, a number in figures or numerals and one of
-        ``seat_counters`` ("２番", "四十八番"): no office, the bracket after it names the member."""
-        bare = name.strip()
-        return any(
-            bare.endswith(counter)
-            and len(bare) > len(counter)
-            and all(unicodedata.numeric(char, None) is not None for char in bare[: -len(counter)])
-            for counter in self._config.seat_counters
-        )
+        """Whether *name* is a member's numbered seat (see :func:`numbered_seat`)."""
+        return numbered_seat(name, self._config)
 
     def _spaced_holder(self, name: str) -> tuple[str, str] | None:
         """The office and its holder of a label in a script that sets no space between words,

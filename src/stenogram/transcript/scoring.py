@@ -41,7 +41,7 @@ from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.identity import lettered, signature
 from stenogram.transcript.lines import paragraph_end
 from stenogram.transcript.model import LabelScore
-from stenogram.transcript.names import chairs, joined_title, office_ends, portfolio_office
+from stenogram.transcript.names import chairs, joined_title, numbered_seat, office_ends, portfolio_office
 from stenogram.transcript.reader import TERMINAL
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import SALUTATION_WORDS, opens_with, saluting
@@ -748,6 +748,9 @@ def _features(
         # PRESIDENTE" / "—Buenos días, …"), where a heading has neither above its item
         # ("DICTÁMENES DE COMISIONES" / "—Dictamen de la Comisión de Hacienda …")
         and not ("office" in found and all(o.alone and o.after.startswith("—") for o in occurrences))
+        # nor a member's numbered seat after a marker with the member's name in its brackets, as
+        # a Japanese assembly's copy sets each label on its own line ("〇１２番(石原大輔君)")
+        and not all(o.cand.prefix and o.cand.role and numbered_seat(o.cand.name, config) for o in occurrences)
     ):
         found["bare"] = w["bare"]
     if INITIALS_IN_NAME.search(name):

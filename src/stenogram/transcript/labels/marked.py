@@ -36,6 +36,7 @@ from stenogram.transcript.labels.patterns import (
     RENDERED_SPEECH,
     RENDERING,
     REPORTED_VERB,
+    SEAT_ALONE,
     SMALL_WORD,
     SQUARED_LABEL,
     SURNAME_OFFICE_SPACED,
@@ -45,7 +46,7 @@ from stenogram.transcript.labels.patterns import (
     WORDS_OFF,
 )
 from stenogram.transcript.labels.shapes import mixed, read_past, spaced_off, speech_start
-from stenogram.transcript.names import office_ends, uncased_name
+from stenogram.transcript.names import numbered_seat, office_ends, uncased_name
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
 
@@ -342,6 +343,7 @@ class MarkedLabels(GenericLabels):
                 or spaced_off(rest)
                 or self._opener_lost(rest)
                 or self._suffixed_alone(rest)
+                or self._seat_alone(rest)
                 or inner
             )
         if inner is not None and inner.role and inner.printed.rstrip().endswith((")", "）")):
@@ -434,6 +436,16 @@ class MarkedLabels(GenericLabels):
         if not self._suffixed(name):
             return None
         return Candidate(name, None, "", len(text.rstrip()), name)
+
+    def _seat_alone(self, text: str) -> Candidate | None:
+        """A member's numbered seat after a marker with the member's name in its brackets, alone
+        on its line over the speech ("〇１２番(石原大輔君)", a copy that set each label on its own
+        line): the label the ideographic space after it would end on the seat's line."""
+        found = SEAT_ALONE.match(text) if text[:1].isdigit() or text[:1].isnumeric() else None
+        if found is None or not numbered_seat(found.group("name"), self.config):
+            return None
+        end = found.end("role") + 1
+        return Candidate(found.group("name"), found.group("role"), "", len(text.rstrip()), text[:end])
 
     def _opener_lost(self, text: str, marked: bool = True) -> Candidate | None:
         """A label after a marker, an office and its holder in a script without case, whose

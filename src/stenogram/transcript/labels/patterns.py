@@ -311,6 +311,9 @@ SPACED_OFF = regex(
     r"(?P<name>\d{0,3}[^\W\d_][^\s（()）:：.。,，]{0,24}(?: [^\W\d_][^\s（()）:：.。,，]{0,24}){0,2})"
     r"(?:[（(](?P<role>[^）)\n]{1,40})[）)])?(?P<gap>\u3000+|[ \t]{2,})(?=\S)"
 )
+# After a marker, a member's numbered seat and the member's name in its brackets alone on the
+# line, the speech below: "〇１２番(石原大輔君)" (see names.numbered_seat).
+SEAT_ALONE = regex(r"(?P<name>[^\W_]{2,8})[（(](?P<role>[^（()）\n]{1,40})[）)][ \t\u3000]*$")
 ONE_WORD_OFF = regex(
     r"(?P<name>\d{0,3}[^\W\d_][^\s（()）:：.。,，]{0,24})"
     r"(?:[（(](?P<role>[^）)\n]{1,40})[）)])?(?P<gap>[ \t])(?=\S)"

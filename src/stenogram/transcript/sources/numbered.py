@@ -58,7 +58,9 @@ def extract_numbered(text: str) -> Extracted | None:
     if numbered_lines < _SHARE_NUMBERED * len(_WORDED_LINE.findall(text)):
         under_cover = numbered_lines >= _MIN_LINES and _under_cover(text)
         return under_cover or _extract_sparse(text)
-    return _extract_lines(text, 0)
+    # a page's cover above and its foot below (its number, the reporter's name) may together
+    # bring the numbered lines under their share: the numbering is then read from under the cover
+    return _extract_lines(text, 0) or (numbered_lines >= _MIN_LINES and _under_cover(text)) or None
 
 
 _LABELLED_LINES = 2  # numbered lines opening with a label that make a numbered excerpt a record's
