@@ -1,0 +1,25 @@
+"""Court, trial and hearing label shapes a blind battery of short excerpts found, each in an
+invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, text_tei, texts, turn_ids
+
+
+def test_a_question_letter_read_with_a_comma_is_the_pairs_label() -> None:
+    """ "Q, Where do you reside?" / "A, Twelve years, come April.": OCR read the letter's stop
+    as a comma; the letter is still the label, the question the examiner's turn and the answer
+    the witness's, no paragraph of the turn above."""
+    root = tabled_tei("en-court-ocr-qa-comma.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Where do you reside?"]
+    assert texts(root, "//t:sp[4]/t:p") == ["Twelve years, come April."]
+    assert texts(root, "//t:sp[2]/t:p") == ["412 Elm Street, Dayton."]
+
+
+def test_a_question_letter_before_a_capital_after_a_comma_in_a_sentence_is_no_label() -> None:
+    """ "A, B and C were present." opens no answer's turn where no question's letter is printed:
+    the pair is believed only where it asks and answers."""
+    root = text_tei(
+        "THE CHAIR: We begin.\n\nA, B and C were present at the meeting.\n\nMR. DOE: Thank you.\n"
+    )
+    assert turn_ids(root) == ["the-chair", "mr-doe"]
