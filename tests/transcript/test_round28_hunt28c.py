@@ -23,3 +23,11 @@ def test_a_question_letter_before_a_capital_after_a_comma_in_a_sentence_is_no_la
         "THE CHAIR: We begin.\n\nA, B and C were present at the meeting.\n\nMR. DOE: Thank you.\n"
     )
     assert turn_ids(root) == ["the-chair", "mr-doe"]
+
+
+def test_the_court_asking_between_hebrew_questions_and_answers_is_a_label() -> None:
+    """ "בית המשפט: האם ראית …?" between "ש." and "ת.": the court asks the witness once, as an
+    English record's "THE COURT:" does; its turn, no paragraph of the answer above it."""
+    root = tabled_tei("he-court-qa-court-asks.txt")
+    assert texts(root, "//t:sp[5]/t:p") == ["האם ראית את הנאשם נכנס?"]
+    assert texts(root, "//t:sp[4]/t:p") == ["המוכר ושני לקוחות."]
