@@ -31,3 +31,16 @@ def test_the_court_asking_between_hebrew_questions_and_answers_is_a_label() -> N
     root = tabled_tei("he-court-qa-court-asks.txt")
     assert texts(root, "//t:sp[5]/t:p") == ["האם ראית את הנאשם נכנס?"]
     assert texts(root, "//t:sp[4]/t:p") == ["המוכר ושני לקוחות."]
+
+
+def test_a_degrees_faculty_in_lower_case_is_read_past_to_the_colon() -> None:
+    """ "Sachverständiger Dr. med. Urs Brunner:", "Verteidiger lic. iur. Beat Zollinger:": the
+    label runs past the faculty's stop ("med.", "iur.") to its colon, the name after it; the
+    faculty is the degree's, a form of address, no forename."""
+    root = tabled_tei("de-ch-gericht-degree-faculty.txt")
+    assert texts(root, "//t:sp[5]/t:p") == ["Keine Ergänzungsfragen."]
+    honorifics = texts(
+        root, "//t:person[@xml:id='sachverstandiger-dr-med-urs-brunner']/t:persName[1]/t:roleName"
+    )
+    assert honorifics == ["Sachverständiger", "Dr.", "med."]
+    assert texts(root, "//t:person[@xml:id='verteidiger-lic-iur-beat-zollinger']//t:forename") == ["Beat"]
