@@ -44,3 +44,12 @@ def test_a_degrees_faculty_in_lower_case_is_read_past_to_the_colon() -> None:
     )
     assert honorifics == ["Sachverständiger", "Dr.", "med."]
     assert texts(root, "//t:person[@xml:id='verteidiger-lic-iur-beat-zollinger']//t:forename") == ["Beat"]
+
+
+def test_a_jurors_number_after_a_number_sign_ends_the_label() -> None:
+    """ "PROSPECTIVE JUROR #12:", "JUROR #4:": the number after the number sign ends the label
+    before its colon, as after "No." ("JUROR NO. 5:"); the juror printed once at the end still
+    opens a turn, no paragraph of counsel's."""
+    root = tabled_tei("en-voir-dire-juror-number-sign.txt")
+    assert texts(root, "//t:sp[6]/t:p") == ["Sorry, I didn't hear the question."]
+    assert texts(root, "//t:sp[5]/t:p") == ["Your Honor, may we approach?"]

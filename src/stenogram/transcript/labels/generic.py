@@ -364,10 +364,10 @@ class GenericLabels(MatcherBase):
                 part["number"]
                 and words
                 and not roles
-                and text[name_end - 1 : name_end] == "."
+                and (text[name_end - 1 : name_end] == "." or part["number"][0] == "#")
                 and COLON_NEXT.match(text, pos)
             ):
-                name_end = pos  # a number after "No." ends the name: "JUROR NO. 5:"
+                name_end = pos  # a number after "No." or "#" ends the name: "JUROR NO. 5:", "JUROR #3:"
             elif (
                 part["comma"]
                 and comma < 0
