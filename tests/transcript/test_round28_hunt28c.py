@@ -53,3 +53,13 @@ def test_a_jurors_number_after_a_number_sign_ends_the_label() -> None:
     root = tabled_tei("en-voir-dire-juror-number-sign.txt")
     assert texts(root, "//t:sp[6]/t:p") == ["Sorry, I didn't hear the question."]
     assert texts(root, "//t:sp[5]/t:p") == ["Your Honor, may we approach?"]
+
+
+def test_a_gendered_ending_glued_in_brackets_is_the_words() -> None:
+    """ "Advogado(a) do(a) Reclamante:", "Advogado(a) do(a) Reclamado(a):": the other gender's
+    ending glued in brackets is the word's, no role that ends the label; each counsel printed
+    once opens a turn, no paragraph of the witness's answer above."""
+    root = tabled_tei("pt-br-audiencia-gendered-offices.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["A senhora trabalhou com o reclamante no mesmo turno?"]
+    assert texts(root, "//t:sp[2]/t:p") == ["Não, nenhum."]
+    assert texts(root, "//t:sp[5]/t:p") == ["Sem perguntas, Excelência."]
