@@ -157,6 +157,7 @@ def _words(proper: str, config: Config, lang: str = "und") -> list[_Word]:
             or text in config.letter_titles.get(lang, ())  # the Indonesian "Dr. H. Andi": Haji
             or (_abbreviated(folded, config) and not among_initials)
             or after_article  # "El C. Presidente": the citizen, no initial
+            or _faculty(text, words)  # "Dr. med. Urs Brunner": the degree's faculty, no forename
         ):
             role: str | None = "honorific"
         elif any(begin <= start < end for begin, end in offices) and (
@@ -179,6 +180,20 @@ def _words(proper: str, config: Config, lang: str = "und") -> list[_Word]:
         # a particle links a surname after it: last, in Mixed case, it is the surname ("Mr. B. Das")
         words[-1] = replace(words[-1], particle=False)
     return _office_surname(_nobility(_forename_title(_article_first(words), config), config), config, lang)
+
+
+def _faculty(text: str, words: list[_Word]) -> bool:
+    """Whether *text*, a word of three letters or more in lower case with its stop, follows a
+    degree printed with its stop: the degree's faculty, as German and Swiss courts print counsel
+    and experts ("Dr. med. X", "lic. iur. Y", "Dr. rer. nat. Z"), part of the form of address."""
+    return (
+        len(text) > 3
+        and text[0].islower()
+        and text.endswith(".")
+        and bool(words)
+        and words[-1].role == "honorific"
+        and words[-1].text.endswith(".")
+    )
 
 
 def _abbreviated(folded: str, config: Config) -> bool:

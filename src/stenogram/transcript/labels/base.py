@@ -137,9 +137,12 @@ def _built(config: Config) -> _Patterns:
     # OCR glues a letter's stop to the form of address that opens the speech: "Q.Mr. Hale, …",
     # "A.Dr. Whitcombe, …", "A.Sir, …"
     glued = rf"(?<![^\W\d_]{{2}})\.(?=(?=[{UPPER}])(?i:{titles})\.?[ ,])"
+    # OCR of old print reads a question's or answer's stop as a comma ("Q, Where do you reside?",
+    # "A, Twelve years."): a letter of config.spaced alone, its comma, a capital after
+    comma = rf"(?<=(?<![^\W\d_])[{cased}]),(?=[ \t]+[{UPPER}])" if cased else "(?!)"
     short = regex(
         rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{forms}){whose}"
-        rf"(?:[ ]?(?P<punct>[.:](?=\s|$)|\.[-–—](?=[ \t]|$)|{glued}|{word_dash}|：|။[ \t]*။"
+        rf"(?:[ ]?(?P<punct>[.:](?=\s|$)|\.[-–—](?=[ \t]|$)|{glued}|{comma}|{word_dash}|：|။[ \t]*။"
         rf"|{GLUED_PAIR_DASH})\s*"
         r"|(?:\t|[ ]{2,}|\u3000)[ \t\u3000]*"
         rf"|{spaced}|{alone})(?=\S|(?<=[.:：\-–—])$|{alone})"

@@ -176,6 +176,7 @@ class GenericLabels(MatcherBase):
         joined: list[tuple[str, str]] = []  # the names before a joint label's conjunction
         slashed = ""  # the party after a slash: "Annika Saarikko /kesk:" (the Eduskunta's web copy)
         name_start, name_end, comma = -1, 0, -1
+        abbreviated = False  # the word before ended in an abbreviation's stop the label reads past
         surnamed = -1  # the comma after "Surname, Forename" that the holder's office follows
         limit = min(len(text), GENERIC_SPAN)
         punct, end = "", 0
@@ -185,6 +186,7 @@ class GenericLabels(MatcherBase):
                 return None
             pos = token.end()
             part = token.groupdict()  # read once: the branches below ask a token's parts some twenty times
+            after_abbreviation, abbreviated = abbreviated, False
             if part["paren"]:
                 inner = part["paren"][1:-1].strip()
                 if not words and part["paren"][0] == "[" and _SUPPLIED_FORENAME.fullmatch(inner):
@@ -362,10 +364,10 @@ class GenericLabels(MatcherBase):
                 part["number"]
                 and words
                 and not roles
-                and text[name_end - 1 : name_end] == "."
+                and (text[name_end - 1 : name_end] == "." or part["number"][0] == "#")
                 and COLON_NEXT.match(text, pos)
             ):
-                name_end = pos  # a number after "No." ends the name: "JUROR NO. 5:"
+                name_end = pos  # a number after "No." or "#" ends the name: "JUROR NO. 5:", "JUROR #3:"
             elif (
                 part["comma"]
                 and comma < 0
@@ -473,8 +475,12 @@ class GenericLabels(MatcherBase):
                 ):
                     return None
                 name_end = token.end()
+                # a degree's faculty in lower case after the degree's stop, as German and Swiss
+                # courts print counsel and experts ("lic. iur. X:", "Dr. rer. nat. Y:")
+                faculty = after_abbreviation and word.islower() and len(word) <= ABBREVIATED_LETTERS
                 if part["stop"] and not (
                     initial(word)
+                    or faculty
                     or self.config.unarticled(word).casefold() in self.config.abbreviations
                     or (
                         len(word) <= ABBREVIATED_LETTERS
@@ -485,6 +491,7 @@ class GenericLabels(MatcherBase):
                 ):
                     name_end, punct, end = token.end("word"), ".", pos
                     break
+                abbreviated = bool(part["stop"])
         if words - particles > GENERIC_WORDS and not (
             (roles or _described_capitals(text, name_start, comma)) and punct in (":", "：")
         ):

@@ -118,6 +118,12 @@ _DEGREE_PART = r"[^\W\d_]{2,4}\."
 # the engine, a hyphen, a quotation mark, a slash or an ampersand between runs: not a branch tried
 # at every letter (twice as fast on a word, the same tokens).
 _WORD_RUN = rf"[\w'’‘{MARKS}\u200c\u200d]*"
+# The other gender's ending in brackets glued to a word, as Brazilian courts' transcripts print
+# each office for either holder ("Juiz(a):", "Advogado(a) do(a) Autor(a):", "Réu(Ré)"): the
+# word's, no role; a party's capitals glued to a name ("Smith(D):", "Nowak(PiS):") are not it.
+# The word and its ending in lower case, in a script with case ("委員長(田辺君)" is a role).
+_LOWER = letter_class(str.islower)
+_GENDERED = rf"(?<=[{_LOWER}])\((?:[{_LOWER}]{{1,3}}|[{UPPER}][{_LOWER}]{{1,3}})\)(?![^\W\d_])"
 TOKEN = regex(
     rf"(?P<space>[ \t]*)(?:(?P<paren>\({IN_PARENS}\)|（[^（）\n]{{1,80}}）|\[[^\[\]\n]{{0,80}}\])"
     r"|(?P<noted>(?:\*{1,3}|[¹²³\u2070\u2074-\u2079]{1,3})\))(?=[ \t]*[-–—:.])"
@@ -125,10 +131,11 @@ TOKEN = regex(
     r"|(?P<slashed>/[^\W\d_]{1,12})(?=[ \t]*[(:：])"
     rf"|(?P<word>(?:[{MARKS}](?=[^\W\d_]))?[^\W\d_]"
     rf"{_WORD_RUN}(?:(?:-(?![ \t-])|[\"״/&·・－](?=[^\W\d_])){_WORD_RUN})*"
+    rf"(?:{_GENDERED})?"
     rf"(?:/(?=[ \t][^\W\d_])|-(?=[ \t]+{SUSPENDED}[ \t]))?"
     rf"|\d{{1,2}}[ºª°]|[@&/](?=[ \t]+[^\W\d_]))"
     rf"(?P<stop>\.(?:-(?=[ \t]+{SUSPENDED}[ \t])|-(?={_DEGREE_PART}))?)?"
-    r"|(?P<number>\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])"
+    r"|(?P<number>#?\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])"
     r"|(?P<colon>[:：፦៖]|፡(?:[-–]|(?=[ \t]|$))|>>(?=[ \t])|။[ \t]*။|(?<=[ \t])\|(?=[ \t]|$))"
     r"|(?P<semi>;)(?=[ \t]+[^\W\d_])|(?P<dash>--|[-–—])(?=\s|$)|(?P<dot>\.)"
     rf"|(?P<glued>—|–|--)(?=[{UPPER}«“\"])"
