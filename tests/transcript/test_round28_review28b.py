@@ -39,3 +39,12 @@ def test_the_russian_office_two_verbs_joined_and_names_are_a_sentence() -> None:
     narration, kept in her turn; no label joined by "и"."""
     root = tabled_tei("ru-duma-narrated-verbs-joined.txt")
     assert texts(root, "//t:sp[2]/t:p")[1].startswith("Министр вышел и поблагодарил Ивана Зуева:")
+
+
+def test_an_officer_under_the_article_a_dash_and_an_item_keeps_the_officer() -> None:
+    """ "The Treasurer - Annual Accounts: The accounts show …": "The" is no form of address, so
+    the item after the dash is no company role of a titled name's; the turn is the Treasurer's,
+    never a person "Annual Accounts", and the item opens her report."""
+    root = tabled_tei("en-gb-committee-officer-dash-item.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["Annual Accounts: The accounts show a small surplus this year."]
+    assert not root.xpath("//t:person[@xml:id='annual-accounts']", namespaces=NS)
