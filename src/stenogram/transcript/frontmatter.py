@@ -15,6 +15,7 @@ from stenogram.transcript import datescan
 from stenogram.transcript.candidate import MARKS
 from stenogram.transcript.config import ROMAN_DAY, ROMAN_YEAR, Config
 from stenogram.transcript.model import Archive, Published
+from stenogram.transcript.names import office_ends
 from stenogram.transcript.regexcache import regex
 
 # A month's word, with the vowel signs of its script ("दिसम्बर"), perhaps hyphenated (the Yoruba
@@ -473,9 +474,27 @@ def front_kind(line: str, config: Config) -> str | None:
     if kind:
         return kind
     for kind in ("archive", "source", "byline", "date"):
-        if config.front[kind].match(line):
+        if config.front[kind].match(line) and not (kind == "byline" and _spoken_by(line, config)):
             return kind
     return None
+
+
+_SPOKEN_BY_WORDS = 3  # "COURT", "THE COURT", "DEFENCE COUNSEL": an office after "by" before its colon
+
+
+def _spoken_by(line: str, config: Config) -> bool:
+    """Whether *line*, opening as a byline does ("By X"), is a court's label and the speech after
+    its colon: the words before the colon end with an office ("BY COURT: The accused is in
+    court.") or are an examiner's heading ("BY MR. ADEYEMI: Where were you …?"). A writer's byline
+    stays one whatever follows its colon ("By Staff Reporter Updated: 12 March 2026", "By Maria
+    Lopez | Published: …", "By AP: …", "By Courtney Hale: …")."""
+    head, colon, speech = line.strip().partition(":")
+    if not colon or not speech.strip():
+        return False
+    words = head.split()[1:]
+    if 0 < len(words) <= _SPOKEN_BY_WORDS and office_ends(" ".join(words).casefold(), config):
+        return True
+    return config.examiner.fullmatch(head) is not None
 
 
 def strip_lead(line: str, config: Config, kind: str) -> str:

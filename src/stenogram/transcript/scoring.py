@@ -1256,16 +1256,20 @@ def _office_or_address(words: list[str], config: Config) -> bool:
 def _joined_portfolio(run: list[str], rest: list[str], config: Config) -> bool:
     """Whether *run*, the words in lower case after an office, is a portfolio of two areas or more
     joined by its language's "and" inside it, its holder's capitalised names after it ("Ministr
-    práce a sociálních věcí Marian Jurečka", "Министр труда и социальной защиты Котяков А. О.",
-    "Minister práce, sociálnych vecí a rodiny SR Milan Krajniak"): the body whose office it is, no
-    sentence. Its only particles are those joins, none first nor last, and its holder is named
-    bare: an office or a form of address among the names makes them another person whom a
-    sentence names ("The Chair welcomed members and noted apologies from Councillor Brant.")."""
+    práce a sociálních věcí ČR Marian Jurečka", "Министр труда и социальной защиты Российской
+    Федерации Котяков А. О.", "Minister práce, sociálnych vecí a rodiny SR Milan Krajniak"): the
+    body whose office it is, no sentence. Its only particles are those joins, none first nor last,
+    and its holder is named bare: an office or a form of address among the names makes them
+    another person whom a sentence names ("The Chair welcomed members and noted apologies from
+    Councillor Brant."). The names are three words or more, the state's or the holder's initials
+    among them as such records print a minister: two bare names after two words joined are the
+    person a sentence's verbs reach ("Ministr vstal a oslovil Petra Svobodu: …", "Министр вышел
+    и поблагодарил Ивана Смирнова: …")."""
     joins = [at for at, word in enumerate(run) if word.casefold() in config.particles]
     return (
         bool(joins)
         and len(run) <= _DEPARTMENT_WORDS
-        and len(rest) >= _HOLDER_WORDS
+        and len(rest) > _HOLDER_WORDS
         and all(0 < at < len(run) - 1 and run[at].casefold() in config.portfolio_joins for at in joins)
         and not any(_office_or_title(word, config) for word in rest)
     )

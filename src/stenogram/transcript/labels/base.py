@@ -504,8 +504,8 @@ class MatcherBase:
         titled = not office.isupper() and office[:1].isupper()
         if (capitals or titled) and self.config.offices.match(office.casefold()):
             return found
-        named = text[:at].split()
-        addressed = len(named) >= 2 and self._title_only.fullmatch(named[0].casefold()) is not None
+        # a form of address, no article: "The Treasurer - Annual Accounts: …" reports on an item
+        addressed = len(text[:at].split()) >= 2 and bool(self._title_of(text[:at]))
         short = len(office.split()) <= _DASHED_ROLE_WORDS
         return found if addressed and short and self._role_part(office) else None
 

@@ -142,14 +142,16 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
     def _title_marked(self, text: str) -> Candidate | None:
         """The label after a publication's title in book-title marks (:data:`_TITLE_MARKED`), an
         office and its colon after it: the title is part of the name, one paper's reporter no
-        other's. A sentence that opens with a title and its colon ("《报告》指出：…") names none."""
+        other's ("《财经》杂志记者："). A sentence that opens with a title and its colon ("《报告》指出：…")
+        names none, nor one whose office its verb follows ("《环球时报》记者获悉：", the paper's
+        reporter has learnt): the office ends the label."""
         title = _TITLE_MARKED.match(text)
         if title is None:
             return None
         inner = self._candidate(text[title.end() :])
         if inner is None or inner.punct not in (":", "："):
             return None
-        if not self.config.offices.search(inner.name.casefold()):
+        if not self._office_word(inner.name):
             return None
         return replace(read_past(inner, text, title.end()), name=title.group() + inner.name)
 
