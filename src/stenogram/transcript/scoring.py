@@ -1261,21 +1261,24 @@ def _joined_portfolio(run: list[str], rest: list[str], config: Config) -> bool:
     body whose office it is, no sentence. Its only particles are those joins, none first nor last,
     and its holder is named bare: an office or a form of address among the names makes them
     another person whom a sentence names ("The Chair welcomed members and noted apologies from
-    Councillor Brant."). The names are three words or more, the state's or the holder's initials
-    among them as such records print a minister: two bare names after two words joined are the
-    person a sentence's verbs reach ("Ministr vstal a oslovil Petra Svobodu: …", "Министр вышел
-    и поблагодарил Ивана Смирнова: …")."""
+    Councillor Brant."). Two words joined ("vstal a oslovil") are as likely a sentence's two verbs
+    as two areas: after them the names are three words or more, the state's or the holder's
+    initials among them as such records print a minister, where two bare names are the person the
+    verbs reach ("Ministr vstal a oslovil Petra Svobodu: …", "Министр вышел и поблагодарил Ивана
+    Смирнова: …"); a longer portfolio is a department's name before two ("Министър на труда и
+    социалната политика Иванка Шалапатова:")."""
     joins = [at for at, word in enumerate(run) if word.casefold() in config.particles]
     return (
         bool(joins)
         and len(run) <= _DEPARTMENT_WORDS
-        and len(rest) > _HOLDER_WORDS
+        and (len(rest) > _HOLDER_WORDS or len(run) > _JOINED_PAIR)
         and all(0 < at < len(run) - 1 and run[at].casefold() in config.portfolio_joins for at in joins)
         and not any(_office_or_title(word, config) for word in rest)
     )
 
 
 _DEPARTMENT_WORDS = 8  # the most words of a department's name between an office and its holder
+_JOINED_PAIR = 3  # two words and their join: a portfolio of two areas, or a sentence's two verbs
 
 
 def _department(words: list[str], config: Config) -> frozenset[str]:
