@@ -184,7 +184,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if text[:1] in OPENING:
             return self._remember(text, self._enclosed(text))
         if text[:1] == "[" and (squared := self._squared(text)):
-            return self._remember(text, squared)
+            # "[Video Clip]: (00:15)": the recording's clock after the bracket's colon is its time
+            return self._remember(text, with_clock_after(squared, text) if squared.punct == ":" else squared)
         if "「" in text[:13] and (quoted := self._quoted(text)):
             return self._remember(text, quoted)
         if text[:1] == "(" and (answered := self._answered(text)):
