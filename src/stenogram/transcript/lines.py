@@ -1342,7 +1342,7 @@ class LineLabels:
     def _office_stacked(self, words: list[str], below: str) -> bool:
         """Whether *words*, each alone on its line, are an office and the holder's forename and
         surname stacked with no party, as a web copy of the Eduskunta's record sets the chair and
-        the ministers ("Puhemies" / "Jussi" / "Halla-aho" / "Täysistunto jatkuu. …"), the speech
+        the ministers ("Puhemies" / "Matti" / "Lehtola" / "Täysistunto jatkuu. …"), the speech
         *below* them a sentence of its own."""
         office, *names = words
         return (
@@ -1372,10 +1372,11 @@ class LineLabels:
             ):
                 run += 1
             party = lines[run][1].strip() if run - at >= 2 and run + 1 < len(lines) else ""
-            stack = [line.strip() for _, line in lines[at : at + _OFFICE_STACK + 1]]
-            office = run - at >= _OFFICE_STACK and len(stack) > _OFFICE_STACK
-            office = office and self._office_stacked(stack[:_OFFICE_STACK], stack[_OFFICE_STACK])
-            if office:  # "Puhemies" / "Jussi" / "Halla-aho" / "Täysistunto jatkuu. …"
+            office = run - at >= _OFFICE_STACK and at + _OFFICE_STACK < len(lines)
+            if office:  # three words alone at least: an office over a holder's two names perhaps
+                stack = [line.strip() for _, line in lines[at : at + _OFFICE_STACK + 1]]
+                office = self._office_stacked(stack[:_OFFICE_STACK], stack[_OFFICE_STACK])
+            if office:  # "Puhemies" / "Matti" / "Lehtola" / "Täysistunto jatkuu. …"
                 run = at + _OFFICE_STACK - 1
             elif not (party.islower() and party in self.config.parties):
                 at = max(run, at + 1)
