@@ -1271,8 +1271,8 @@ class LineLabels:
         if not lines or not _NAME_WORD.fullmatch(lines[0][1].strip()):
             return 0
         window = paragraphs[index : index + _OFFICE_STACK + 1]  # "Puhemies" / "Matti" / "Lehtola" / …
-        stacked = len(window) > _OFFICE_STACK and all(len(para.lines) == 1 for para in window[:_OFFICE_STACK])
-        if stacked and self._office_stacked(
+        single = len(window) > _OFFICE_STACK and all(len(para.lines) == 1 for para in window[:_OFFICE_STACK])
+        if single and self._office_stacked(
             [para.lines[0][1].strip() for para in window[:_OFFICE_STACK]], window[-1].lines[0][1].strip()
         ):
             return _OFFICE_STACK
