@@ -180,6 +180,9 @@ _CUT_HEAD_WORDS = 3  # words of a label's head that a copy's line break left on 
 _CUT_OFFICE_WORDS = 8  # words of an office and its portfolio so left
 _RENDERINGS = 2  # paragraphs of a label's renderings below its name, one a language
 _STACKED_NAME_WORDS = 4  # a member's name and party stacked a word a line: no more lines
+_OFFICE_STACK = 3  # an office, a forename and a surname stacked a word a line, no party
+_GROUP_STACK = 3  # a name, its group in parentheses below it and the speech: lines at least
+_GROUP_NAME_WORDS = 6  # words of a label over its group, a form of address and an office with them
 # a word of a name alone on its line, capitalised, a double one with its hyphen ("Halla-aho")
 _NAME_WORD = regex(rf"[{UPPER}][{SMALL}]+(?:-[^\W\d_][{SMALL}]+)?")
 # a paragraph that is one parenthesis, a parenthesis inside it ("(மாண்புமிகு (திருமதி) X)")
@@ -1140,6 +1143,7 @@ class LineLabels:
         joined: list[RawPara] = []
         skip = 0
         paragraphs = [piece for para in paragraphs for piece in self._stacked_lines(para)]
+        paragraphs = self._groups_below(paragraphs)
         for index, para in enumerate(paragraphs):
             if skip:
                 skip -= 1
@@ -1266,6 +1270,12 @@ class LineLabels:
         lines = paragraphs[index].lines  # one word asked first: most lines are more
         if not lines or not _NAME_WORD.fullmatch(lines[0][1].strip()):
             return 0
+        window = paragraphs[index : index + _OFFICE_STACK + 1]  # "Puhemies" / "Matti" / "Lehtola" / …
+        single = len(window) > _OFFICE_STACK and all(len(para.lines) == 1 for para in window[:_OFFICE_STACK])
+        if single and self._office_stacked(
+            [para.lines[0][1].strip() for para in window[:_OFFICE_STACK]], window[-1].lines[0][1].strip()
+        ):
+            return _OFFICE_STACK
         words: list[str] = []
         taken = index
         while taken < len(paragraphs) and len(words) < _STACKED_NAME_WORDS:
@@ -1289,6 +1299,59 @@ class LineLabels:
             return 0
         return taken - index
 
+    def _groups_below(self, paragraphs: list[RawPara]) -> list[RawPara]:
+        """*paragraphs*, with a member's club, group or party alone in parentheses on the line
+        under the name joined to the name's line, the speech below them ("Poseł Jan Kowalski" /
+        "(Klub Parlamentarny Lewica)" / "Panie Marszałku! …", a Sejm committee's web copy): the
+        member's affiliation, as the label prints it on one line, no event of the hall."""
+        joined: list[RawPara] = []
+        skip = False
+        for index, para in enumerate(paragraphs):
+            if skip:
+                skip = False
+                continue
+            lines = para.lines
+            following = paragraphs[index + 1].lines if index + 1 < len(paragraphs) else []
+            below = lines[1:2] if len(lines) > 1 else following[:1]
+            # the speech after them: on the lines below, or in a paragraph of its own
+            spoken = len(lines) > _GROUP_STACK - 1 or index + 1 + (len(lines) == 1) < len(paragraphs)
+            if not below or not spoken or not self._group_under(lines[0][1], below[0][1]):
+                joined.append(para)
+                continue
+            name = f"{lines[0][1].strip()} {below[0][1].strip()}"
+            if len(lines) > 1:
+                joined.append(RawPara([(lines[0][0], name), *lines[2:]]))
+            else:
+                joined.append(RawPara([(lines[0][0], name), *following[1:]]))
+                skip = True
+        return joined
+
+    def _group_under(self, name: str, group: str) -> bool:
+        """Whether *group*, a line under *name*, is the parenthesis of its member's club, group or
+        party alone (:meth:`_groups_below`)."""
+        if group.lstrip()[:1] != "(":  # asked first: rare
+            return False
+        name, group = name.strip(), group.strip()
+        if not _PARENTHESIS_ALONE.fullmatch(group) or name[-1:] in TERMINAL + ",;" or not name[:1].isupper():
+            return False
+        inside = group[1:-1].strip().casefold()
+        config = self.config
+        grouped = inside in config.bracket_parties or inside.partition(" ")[0] in config.bracket_groups
+        return grouped and len(name.split()) <= _GROUP_NAME_WORDS
+
+    def _office_stacked(self, words: list[str], below: str) -> bool:
+        """Whether *words*, each alone on its line, are an office and the holder's forename and
+        surname stacked with no party, as a web copy of the Eduskunta's record sets the chair and
+        the ministers ("Puhemies" / "Matti" / "Lehtola" / "Täysistunto jatkuu. …"), the speech
+        *below* them a sentence of its own."""
+        office, *names = words
+        return (
+            self.config.offices.fullmatch(office.casefold()) is not None
+            and all(_NAME_WORD.fullmatch(name) for name in names)
+            and " " in below
+            and below[:1].isupper()
+        )
+
     def _stacked_lines(self, para: RawPara) -> list[RawPara]:
         """*para*, or its pieces where a member's label stacked a word a line stands inside it
         ("… käsittelyä." / "14.09" / "Mikko" / "Laine" / "ps" / "Arvoisa puhemies! …", a web copy
@@ -1309,7 +1372,13 @@ class LineLabels:
             ):
                 run += 1
             party = lines[run][1].strip() if run - at >= 2 and run + 1 < len(lines) else ""
-            if not (party.islower() and party in self.config.parties):
+            office = run - at >= _OFFICE_STACK and at + _OFFICE_STACK < len(lines)
+            if office:  # three words alone at least: an office over a holder's two names perhaps
+                stack = [line.strip() for _, line in lines[at : at + _OFFICE_STACK + 1]]
+                office = self._office_stacked(stack[:_OFFICE_STACK], stack[_OFFICE_STACK])
+            if office:  # "Puhemies" / "Matti" / "Lehtola" / "Täysistunto jatkuu. …"
+                run = at + _OFFICE_STACK - 1
+            elif not (party.islower() and party in self.config.parties):
                 at = max(run, at + 1)
                 continue
             clock = (

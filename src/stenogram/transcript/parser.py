@@ -189,6 +189,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             layout=source.layout,
             encoding=source.encoding,
         )
+        self.matcher.common = config.language_words.get(self.doc.lang, frozenset())
         self.registry = Registry(config, self.doc.lang)
         self.registry.learn_accents(source.text)
         self.accepted: set[str] = set()

@@ -1720,6 +1720,8 @@ def decide(
     _names_alone(scored, by_key, config)
     _hailed_names(scored, by_key, config)
     _saluted_holders(scored, by_key, config)
+    _saluted_surnames(scored, by_key, config)
+    _roles_between_answers(scored, by_key, occurrences, {row.key for row in table if row.accepted}, config)
     _named_holders(scored, by_key, config)
     # the believed labels by their case and punctuation: a plain surname ("Neal:") shares the
     # shape of "Judge Raulston:", the form of address aside, not that of "Mrs. HALE."
@@ -1953,6 +1955,62 @@ def _saluted_holders(scored: list[LabelScore], by_key: dict[str, list[Occurrence
 
 # words of an office's holder, in brackets or after the office: "(Gareth Collingwood)", "(Mr Ellery)"
 _HOLDER_WORDS = 2
+
+
+def _roles_between_answers(
+    scored: list[LabelScore],
+    by_key: dict[str, list[Occurrence]],
+    occurrences: list[Occurrence],
+    believed: set[str],
+    config: Config,
+) -> None:
+    """Believe one word that is wholly an office, alone on its line and printed once, below the
+    first of an examination's believed question-and-answer turns ("답 …" / "재판장" / "증인은 …
+    관계입니까." / "답 …", the presiding judge breaking in on a Korean court's record): a role
+    among the turns, no heading, which stands above them, nor one over the questions it asks."""
+    paired = {label_key(word) for pair in config.short_labels for word in pair} & believed
+    if not paired:
+        return
+    start = next((at for at, o in enumerate(occurrences) if o.cand.key in paired), len(occurrences))
+    for row in scored:
+        if row.accepted or row.count != 1 or not {"bare", "office", "alone"} <= row.features.keys():
+            continue
+        found = by_key[row.key][0]
+        name = found.cand.name
+        if " " in name or not config.offices.fullmatch(name.casefold()):
+            continue
+        if found.after[:1] and label_key(found.after[:1]) in paired:
+            continue  # "弁護人" / "問　その時、…": the examiner's heading over the questions he asks
+        if next(at for at, o in enumerate(occurrences) if o is found) > start:
+            row.features.pop("bare")
+            row.accepted = row.score >= config.threshold
+
+
+def _saluted_surnames(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
+    """Believe one capitalised word with its stop alone on its line above a speech that opens by
+    addressing the hall, printed once in a short excerpt beside names of one word and a stop
+    believed with their speech on their line ("Петров. Слово имеет …" / "Андреев." / "Товарищи,
+    …"): a surname, as those are, set on its own line with the speech's lines under it. A word
+    of a speech set as a paragraph of its own between two of its paragraphs ("Niestety." / blank
+    line / "Towarzysze, …") stays ``whole``, and any word the text uses in lower case or opens
+    sentences with is refused before."""
+    inline = {
+        _shape(by_key[row.key][0].cand)
+        for row in scored
+        if row.accepted and not any(o.alone for o in by_key[row.key])
+    }
+    for row in scored:
+        if row.accepted or not {"whole", "saluted"} <= row.features.keys():
+            continue
+        cand = by_key[row.key][0].cand
+        if len(cand.name.split()) != 1 or _shape(cand) not in inline or cand.title or cand.role:
+            continue
+        below = by_key[row.key][0].after_at > 0  # the speech on the lines under it, one paragraph
+        if below and (_SHAPE_BLOCKERS - {"whole"}).isdisjoint(row.features) and row.count == 1:
+            row.features.pop("whole")
+            row.features["alone"] = config.weights["alone"]
+            row.features["shape"] = config.weights["shape"]
+            row.accepted = row.score >= config.threshold
 
 
 def _named_holders(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:

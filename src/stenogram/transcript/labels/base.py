@@ -216,6 +216,17 @@ class MatcherBase:
         self._seen: dict[str, Candidate | None] = {}
         self._bares: dict[str, Candidate | None] = {}
         self._headings: dict[str, bool] = {}  # short lines asked whether they head a part, by text
+        # the commonest words of the record's language, once it is known: a sentence's words
+        self.common: frozenset[str] = frozenset()
+
+    def _says_common(self, text: str) -> bool:
+        """Whether *text* holds a common word of the record's language, no article nor particle
+        ("NISAM GA VIDIO"): a sentence's words, where a name holds none ("IVAN HORVAT")."""
+        config = self.config
+        return any(
+            word in self.common and word not in config.articles and word not in config.particles
+            for word in (word.strip(",;").casefold() for word in text.split())
+        )
 
     def _address(self, text: str) -> bool:
         """Whether *text* is a form of address or an abbreviated title ("Dr.", "Eng.", "Prof.")."""

@@ -53,6 +53,7 @@ _OFFICE_THEN_HOUR = regex(
 # A degree's letters, each with its stop (the last one's taken off): "m.d", "ph.d", "d.d.s"
 _DOTTED_DEGREE = regex(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 _ABBREVIATION_LETTERS = 4  # a word after a heading's last comma, its stop an abbreviation's: "INC.", "LTD."
+_SPOKEN_WORDS = 2  # words at least of an answer in CAPITALS after an office's colon: "NISAM GA VIDIO"
 # A language's code in brackets after a label's dash, the speech after it: "– (DE) Herr …".
 _SPOKEN_CODE = regex(r"[ \t]*(?P<bracket>\((?P<code>[A-Z]{2})\))(?=[ \t]|$)")
 _TYPED_GAP = 2  # spaces at least between a name in CAPITALS and its speech: a typed page's gap
@@ -186,7 +187,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if text[:1] in OPENING:
             return self._remember(text, self._enclosed(text))
         if text[:1] == "[" and (squared := self._squared(text)):
-            return self._remember(text, squared)
+            # "[Video Clip]: (00:15)": the recording's clock after the bracket's colon is its time
+            return self._remember(text, with_clock_after(squared, text) if squared.punct == ":" else squared)
         if "「" in text[:13] and (quoted := self._quoted(text)):
             return self._remember(text, quoted)
         if text[:1] == "(" and (answered := self._answered(text)):
@@ -490,6 +492,17 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         described = any(self.config.offices.match(part.strip().casefold()) for part in end.split(",")[1:])
         return end[-1] == "." and (dotted or abbreviated or described)
 
+    def _spoken_in_capitals(self, text: str) -> bool:
+        """Whether *text*, a line in CAPITALS with no final stop, is an office before its colon and
+        an answer after it that holds a common word of the record's language, no article nor
+        particle ("SVJEDOK: NISAM GA VIDIO", a court's record typing the witness's words in
+        CAPITALS): a sentence, where a heading names a person or a part ("SVJEDOK: IVAN HORVAT")."""
+        head, _, after = text.partition(":")
+        words = after.split()
+        if len(words) < _SPOKEN_WORDS or not self.config.offices.fullmatch(head.strip().casefold()):
+            return False
+        return self._says_common(after)
+
     def _heading_line(self, text: str) -> bool:
         """:meth:`is_heading` worked out for a text not asked before."""
         if (
@@ -518,6 +531,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return False
         if (cand := self.candidate(text)) and cand.prefix and cand.punct.strip():
             return False  # ">> MAYOR X: WHAT WILL IT COST THE" / "CITY?": a marked label, its line cut
+        if ":" in text and self._spoken_in_capitals(text):
+            return False  # "SVJEDOK: NISAM GA VIDIO": an office, its colon and a sentence's words
         letters = [c for c in text if c.isalpha()]
         return (
             # every letter in CAPITALS: a letter without case among them (Han, kana) makes it a
