@@ -182,6 +182,17 @@ _RENDERINGS = 2  # paragraphs of a label's renderings below its name, one a lang
 _STACKED_NAME_WORDS = 4  # a member's name and party stacked a word a line: no more lines
 # a word of a name alone on its line, capitalised, a double one with its hyphen ("Halla-aho")
 _NAME_WORD = regex(rf"[{UPPER}][{SMALL}]+(?:-[^\W\d_][{SMALL}]+)?")
+
+
+def _speech_opens(line: str) -> bool:
+    """Whether *line*, below a member's label stacked a word a line, opens a speech: a capital
+    ("Arvoisa puhemies! …", "– Herra puhemies! …" after its dash or quote), not a poem's or a
+    list's lower-case run on ("… sin" / "väg mot havet.", "… vihr" / "ryhmästä …") nor a table's
+    figures ("kesk" / "21")."""
+    opening = next((char for char in line if char.isalnum()), "")
+    return opening.isupper()
+
+
 # a paragraph that is one parenthesis, a parenthesis inside it ("(மாண்புமிகு (திருமதி) X)")
 _PARENTHESIS_ALONE = regex(r"\((?:[^()\n]|\([^()\n]*\))*\)")
 _OPENING = tuple(ROUND)  # the parentheses a role opens with
@@ -1285,6 +1296,8 @@ class LineLabels:
             and 2 <= len(names) < _STACKED_NAME_WORDS
             and all(_NAME_WORD.fullmatch(name) for name in names)
             and taken < len(paragraphs)
+            and paragraphs[taken].lines
+            and _speech_opens(paragraphs[taken].lines[0][1])
         ):
             return 0
         return taken - index
@@ -1309,7 +1322,7 @@ class LineLabels:
             ):
                 run += 1
             party = lines[run][1].strip() if run - at >= 2 and run + 1 < len(lines) else ""
-            if not (party.islower() and party in self.config.parties):
+            if not (party.islower() and party in self.config.parties and _speech_opens(lines[run + 1][1])):
                 at = max(run, at + 1)
                 continue
             clock = (
