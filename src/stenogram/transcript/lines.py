@@ -185,6 +185,17 @@ _GROUP_STACK = 3  # a name, its group in parentheses below it and the speech: li
 _GROUP_NAME_WORDS = 6  # words of a label over its group, a form of address and an office with them
 # a word of a name alone on its line, capitalised, a double one with its hyphen ("Halla-aho")
 _NAME_WORD = regex(rf"[{UPPER}][{SMALL}]+(?:-[^\W\d_][{SMALL}]+)?")
+
+
+def _speech_opens(line: str) -> bool:
+    """Whether *line*, below a member's label stacked a word a line, opens a speech: a capital
+    ("Arvoisa puhemies! …", "– Herra puhemies! …" after its dash or quote), not a poem's or a
+    list's lower-case run on ("… sin" / "väg mot havet.", "… vihr" / "ryhmästä …") nor a table's
+    figures ("kesk" / "21")."""
+    opening = next((char for char in line if char.isalnum()), "")
+    return opening.isupper()
+
+
 # a paragraph that is one parenthesis, a parenthesis inside it ("(மாண்புமிகு (திருமதி) X)")
 _PARENTHESIS_ALONE = regex(r"\((?:[^()\n]|\([^()\n]*\))*\)")
 _OPENING = tuple(ROUND)  # the parentheses a role opens with
@@ -1295,6 +1306,8 @@ class LineLabels:
             and 2 <= len(names) < _STACKED_NAME_WORDS
             and all(_NAME_WORD.fullmatch(name) for name in names)
             and taken < len(paragraphs)
+            and paragraphs[taken].lines
+            and _speech_opens(paragraphs[taken].lines[0][1])
         ):
             return 0
         return taken - index
@@ -1378,7 +1391,7 @@ class LineLabels:
                 office = self._office_stacked(stack[:_OFFICE_STACK], stack[_OFFICE_STACK])
             if office:  # "Puhemies" / "Matti" / "Lehtola" / "Täysistunto jatkuu. …"
                 run = at + _OFFICE_STACK - 1
-            elif not (party.islower() and party in self.config.parties):
+            elif not (party.islower() and party in self.config.parties and _speech_opens(lines[run + 1][1])):
                 at = max(run, at + 1)
                 continue
             clock = (

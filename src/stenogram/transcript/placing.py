@@ -437,6 +437,7 @@ class Placing:
         A label with no words after it, of the person the next label names, that label the end
         of it as printed: one turn, its label the first, no silent turn of its own."""
         merged = False
+        lines = _LineCursor(self.source.text)
         for division in self.doc.body:
             kept: list[Turn | Para | BlockStage | Quote] = []
             for item in division.items:
@@ -448,7 +449,7 @@ class Placing:
                     and not before.blocks
                     and _printed(before.speaker) != _printed(item.speaker)
                     and _printed(before.speaker).endswith(" " + _printed(item.speaker))
-                    and " ".join(_line_of(self.source.text, item.line).split()) == _printed(item.speaker)
+                    and " ".join(lines.line(item.line).split()) == _printed(item.speaker)
                 ):
                     before.items = item.items
                     heading = Furniture(item.line, _printed(item.speaker), "speaker-heading")
@@ -513,10 +514,26 @@ def _printed(label: SpeakerLabel) -> str:
     return " ".join(f"{label.page} {label.text}".split())
 
 
-def _line_of(text: str, number: int) -> str:
-    """The line numbered *number* (from 1) of *text*."""
-    start = 0
-    for _ in range(number - 1):
-        start = text.index("\n", start) + 1
-    end = text.find("\n", start)
-    return text[start : end if end >= 0 else len(text)]
+class _LineCursor:
+    """The lines of a text asked by number, mostly in order (a record's turns): each found from
+    the last one asked, not from the text's start, so a web copy with a heading above every
+    speech is read once, not once a speech."""
+
+    __slots__ = ("_number", "_start", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._number, self._start = 1, 0  # line *_number* begins at *_start*
+
+    def line(self, number: int) -> str:
+        """The line numbered *number* (from 1), "" past the text's end."""
+        text = self._text
+        if number < self._number:
+            self._number, self._start = 1, 0
+        while self._number < number:
+            found = text.find("\n", self._start)
+            if found < 0:
+                return ""
+            self._number, self._start = self._number + 1, found + 1
+        end = text.find("\n", self._start)
+        return text[self._start : end if end >= 0 else len(text)]
