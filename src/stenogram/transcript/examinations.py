@@ -231,16 +231,10 @@ class Examinations:
 
     def _answered_in_capitals(self, sworn: re.Match[str]) -> bool:
         """Whether the words after the witness's label and colon that *sworn* read as the
-        witness's name are a sentence: one of them among the commonest words of the record's
-        language ("SVJEDOK: NISAM GA VIDIO", a court's typed record of the answer in
-        CAPITALS); a particle inside a name ("MARIA DA SILVA") is no sentence's word."""
-        words = (sworn.groupdict().get("witnessed") or "").casefold().replace(".", " ").split()
-        common = self.config.language_words.get(self.doc.lang or "", frozenset())
-        particles = self.config.particles
-        return any(
-            word in common and not (0 < at < len(words) - 1 and word in particles)
-            for at, word in enumerate(words)
-        )
+        witness's name are a sentence's (:meth:`LabelMatcher.says_common`: "SVJEDOK: NISAM GA
+        VIDIO", a court's typed record of the answer in CAPITALS); a name's particle ("MARIA DA
+        SILVA") is no sentence's word."""
+        return self.matcher.says_common((sworn.groupdict().get("witnessed") or "").replace(".", " "))
 
     def _untaken_role(self, examiner: str) -> str | None:
         """*examiner*, where an examination's heading names a role no label of the record prints

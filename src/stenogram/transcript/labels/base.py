@@ -219,7 +219,7 @@ class MatcherBase:
         # the commonest words of the record's language, once it is known: a sentence's words
         self.common: frozenset[str] = frozenset()
 
-    def _says_common(self, text: str) -> bool:
+    def says_common(self, text: str) -> bool:
         """Whether *text* holds a common word of the record's language, no article nor particle
         ("NISAM GA VIDIO"): a sentence's words, where a name holds none ("IVAN HORVAT")."""
         config = self.config

@@ -501,7 +501,7 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         words = after.split()
         if len(words) < _SPOKEN_WORDS or not self.config.offices.fullmatch(head.strip().casefold()):
             return False
-        return self._says_common(after)
+        return self.says_common(after)
 
     def _heading_line(self, text: str) -> bool:
         """:meth:`is_heading` worked out for a text not asked before."""

@@ -75,7 +75,7 @@ class Refinements(MatcherBase):
         line = text[found.end :].split("\n", 1)[0].rstrip()
         if not line.isupper() or not self._holder_after_comma(found.name, INITIAL_STOP.sub("", line)):
             return found
-        if self._says_common(line):  # "SVJEDOK: NISAM GA VIDIO": the answer, typed in CAPITALS
+        if self.says_common(line):  # "SVJEDOK: NISAM GA VIDIO": the answer, typed in CAPITALS
             return found
         end = found.end + len(line)
         return replace(found, name=line, role=found.name, end=speech_start(text, end), printed=text[:end])
