@@ -72,3 +72,26 @@ def test_a_listed_party_with_its_mark_in_a_colon_label() -> None:
         "PRESIDENTE. Grazie.\n"
     )
     assert texts(cried, "//t:speaker/t:stage") == ["(Bravo!)"]
+
+
+def test_a_clock_with_a_stop_before_each_member_label_is_its_time() -> None:
+    """ "15.12 Sanna Rautio vas: Arvoisa puhemies! …", "15.16 Mikko Koivula kok
+    (vastauspuheenvuoro): …": the minutes' clock before the label, its minutes going on, is the
+    turn's time, no part of the label; the member's party is still read."""
+    tei = tabled_tei("fi-eduskunta-ptk-clock-before-label.txt")
+    assert tei.xpath("//t:speaker/t:time/text()", namespaces=NS) == ["15.12", "15.16", "15.17"]
+    assert texts(tei, "//t:person[@xml:id='sanna-rautio']/t:affiliation") == ["vas"]
+    assert texts(tei, "(//t:sp)[1]/t:p")[0].startswith("Arvoisa puhemies! Hallituksen esitys")
+
+
+def test_the_belgian_numbered_answers_stay_numbers() -> None:
+    """ "03.02 Els Janssens (N-VA): …" / "03.03 Pierre Dumont, ministre: …" / "04.01 …": each
+    question's answers numbered one after another, wherever the excerpt starts, print their
+    numbers in the label, no clock."""
+    tei = text_tei(
+        "03.02 Els Janssens (N-VA): Mijnheer de minister, dat antwoord stelt mij niet gerust.\n\n"
+        "03.03 Pierre Dumont, ministre: Madame Janssens, les moyens sont dégagés.\n\n"
+        "04.01 Bart Claes (Vooruit): Mijnheer de minister, mijn vraag gaat over de treinen.\n"
+    )
+    assert not tei.xpath("//t:speaker/t:time", namespaces=NS)
+    assert speakers(etree.tostring(tei))[0] == "03.02 Els Janssens (N-VA):"

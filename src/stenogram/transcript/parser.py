@@ -44,7 +44,12 @@ from stenogram.transcript.frontmatter import (
 from stenogram.transcript.head import HeadReading
 from stenogram.transcript.inline import InlineContext, parse_inline
 from stenogram.transcript.labels import LabelMatcher
-from stenogram.transcript.labels.patterns import gives_the_floor, typed_in_lower_case, wordspace_after_labels
+from stenogram.transcript.labels.patterns import (
+    dotted_clocks,
+    gives_the_floor,
+    typed_in_lower_case,
+    wordspace_after_labels,
+)
 from stenogram.transcript.language import detect_language
 from stenogram.transcript.lines import LineLabels
 from stenogram.transcript.listed import Listed, cards, listed_blocks, shaped
@@ -181,6 +186,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             wordspace_after_labels(source.text),
             typed_in_lower_case(source.text, config.offices),
             gives_the_floor(source.text, config.floor_clause),
+            dotted_clocks(source.text),
         )
         self.doc = Document(
             name=PurePath(source.name).name,
