@@ -315,6 +315,7 @@ class HeadReading:
         lines: LineLabels
         _head_kinds: dict[str, str | None]  # the kind of each line asked as the head's
         _roll: dict[str, str]  # the kind of each line of a court's roll in the head
+        _paged_openings: frozenset[int]  # the lines an excerpt's running head opens on
 
         def _label(self, text: str, first_line: str | None = None) -> Candidate | None: ...
         def _field(self, cand: Candidate, line: str) -> bool: ...
@@ -978,11 +979,19 @@ class HeadReading:
         line = unit.first_line.strip()
         bare = line.lstrip("([")
         return bool(
-            _roster_line(line)
+            self._paged_opening(unit)
+            or _roster_line(line)
             or archival(bare, self.config)
             or self.config.presiding.fullmatch(line)
             or any(self.config.head[kind].match(bare) for kind in _HEAD_KINDS if kind in self.config.head)
         )
+
+    def _paged_opening(self, unit: Unit) -> bool:
+        """Whether *unit* opens with the running head an excerpt's first line prints, whose page
+        number the reader took off (the sitting's date ending its words): the head's, though its
+        house's name has a label's shape ("TWEEDE KAMER. 42ste VERGADERING. — 14 FEBRUARI 1935.
+        1117", "REICHSTAG. — 12. SITZUNG. Dienstag den 5. Mai 1925. 237")."""
+        return unit.line in self._paged_openings
 
     def _roll_lines(self, unit: Unit) -> bool:
         """Whether *unit*'s lines may go on with a roll of who is present above them: short lines,

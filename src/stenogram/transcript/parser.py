@@ -44,7 +44,12 @@ from stenogram.transcript.frontmatter import (
 from stenogram.transcript.head import HeadReading
 from stenogram.transcript.inline import InlineContext, parse_inline
 from stenogram.transcript.labels import LabelMatcher
-from stenogram.transcript.labels.patterns import gives_the_floor, typed_in_lower_case, wordspace_after_labels
+from stenogram.transcript.labels.patterns import (
+    dotted_clocks,
+    gives_the_floor,
+    typed_in_lower_case,
+    wordspace_after_labels,
+)
 from stenogram.transcript.language import detect_language
 from stenogram.transcript.lines import LineLabels
 from stenogram.transcript.listed import Listed, cards, listed_blocks, shaped
@@ -181,6 +186,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             wordspace_after_labels(source.text),
             typed_in_lower_case(source.text, config.offices),
             gives_the_floor(source.text, config.floor_clause),
+            dotted_clocks(source.text),
         )
         self.doc = Document(
             name=PurePath(source.name).name,
@@ -204,6 +210,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self._examinations: dict[str, bool] = {}  # lines that head an examination, by their text
         self._head_kinds: dict[str, str | None] = {}  # the kind of each line asked as the head's
         self._roll: dict[str, str] = {}  # the kind of each line of a court's roll in the head
+        # the lines an excerpt's running head opens on, its page number taken off by the reader
+        self._paged_openings = frozenset(
+            item.line for item in source.furniture if item.part and item.pattern == "page-number"
+        )
         self._line_openings: dict[tuple[Candidate, str, str], bool] = {}  # see _opens_line
         # the lines the labels' decision read otherwise or found labels inside, and the paragraphs
         # it read no line of (see _none_inside)
@@ -1007,9 +1017,11 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         """The event of the hall in the brackets between a label's name and its colon, as printed,
         and its kind ("TRANQUILLI (applausi):", "BORDIGA (vivi applausi):", a congress's record):
         what the hall did as the speaker rose, no role of the speaker's; None where the brackets
-        name no such event, or the clock stands in the label too."""
+        name no such event, or the clock stands in the label too, or they hold a party whose
+        name ends with a cry's mark ("Jan Peeters (Groen!):", "Ana Kovač (Možemo!) –")."""
         role = (cand.role or "").strip()
-        kind = stage_type(role, self.config) if role and not cand.time else None
+        party = role.casefold() in self.config.bracket_parties
+        kind = stage_type(role, self.config) if role and not cand.time and not party else None
         if kind is None or kind == "other":
             return None
         bracket = re.search(rf"[(\[]\s*{re.escape(role)}\s*[)\]]", cand.printed)

@@ -188,6 +188,7 @@ class MatcherBase:
         wordspace_labels: bool = False,
         lower_typed: bool = False,
         floor_minutes: bool = False,
+        dotted_clocks: bool = False,
     ) -> None:
         """*cache_chars* bounds the memory of the cache of candidates (about the input's size);
         *wordspace_labels*: the record prints the Ethiopic wordspace only after its labels
@@ -195,8 +196,11 @@ class MatcherBase:
         the record is typed in lower case throughout, its offices too
         (:func:`~stenogram.transcript.labels.patterns.typed_in_lower_case`); *floor_minutes*:
         the record is a court's minutes that give the floor in clauses
-        (:func:`~stenogram.transcript.labels.patterns.gives_the_floor`)."""
+        (:func:`~stenogram.transcript.labels.patterns.gives_the_floor`); *dotted_clocks*: the
+        record prints the clock with a stop before its labels
+        (:func:`~stenogram.transcript.labels.patterns.dotted_clocks`)."""
         self.config = config
+        self.dotted_clocks = dotted_clocks
         self.wordspace_labels = wordspace_labels
         self.lower_typed = lower_typed
         self.floor_minutes = floor_minutes

@@ -20,6 +20,7 @@ from stenogram.transcript.labels.patterns import (
     CLOCK_SPAN,
     COLONS,
     DAY_CLOCK_END,
+    DOTTED_CLOCK,
     GENERIC_SPAN,
     HEADING,
     HEADING_BEFORE_LABEL,
@@ -254,6 +255,10 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
                 printed=text[: stamp.end()] + found.printed,
                 time=stamp.group().strip(),
             )
+        elif self.dotted_clocks and found and (dotted := DOTTED_CLOCK.match(text)):
+            # "14.02 Ville Tavio ps:": the clock printed before the label, no part of its name
+            clock = dotted.group()
+            found = replace(found, time=clock) if found.printed.startswith(clock + " ") else found
         if found and found.role is None and found.punct == "." and found.upper:
             found = self._holder_after_stop(found, text)
         if found and found.role is None and found.punct in ("", "."):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from stenogram.transcript.candidate import (
@@ -237,6 +238,37 @@ def gives_the_floor(text: str, clause: re.Pattern[str]) -> bool:
         if found and (found.group("given") or "," in found.group(0)[: found.start("holder")]):
             return True
     return False
+
+
+# The hour and minute a record prints before each member's label, its stop between them, as the
+# Eduskunta's minutes print every speech's start ("14.02 Ville Tavio ps: Arvoisa puhemies!"): a
+# line opening with such a figure and a capitalised word, and the figure itself.
+_DOTTED_LINE = regex(r"(?m)^[ \t]*(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)[ \t]+(?=[^\W\d_])")
+DOTTED_CLOCK = regex(r"(?:[01]?\d|2[0-3])\.[0-5]\d(?=[ \t])")
+_DOTTED_SPAN = 20_000  # the record's opening characters read for its clocks: its first speeches
+_DOTTED_LINES = 2  # lines opening with a clock that show the record prints one before its labels
+
+
+def dotted_clocks(text: str) -> bool:
+    """Whether *text* prints the clock with a stop before its labels ("14.02 Ville Tavio ps:",
+    "14.05 Tytti Tuppurainen sd (vastauspuheenvuoro):"): of its opening lines, two or more open
+    with an hour and its minutes, which never go back, and which are not a numbering of
+    questions and their answers (the Belgian Chamber's "01.01 Els Janssens (N-VA):" /
+    "01.02 Pierre Dumont, ministre:" / "02.01 …": each number's second part 01 where its first
+    changes, the one before it and one more where it stays, wherever the excerpt starts)."""
+    opening = text[:_DOTTED_SPAN]
+    if "." not in opening:
+        return False
+    figures = [(int(m.group("hour")), int(m.group("minute"))) for m in _DOTTED_LINE.finditer(opening)]
+    if len(figures) < _DOTTED_LINES:
+        return False
+    minutes = [hour * 60 + minute for hour, minute in figures]
+    if any(later < earlier for earlier, later in pairwise(minutes)):
+        return False
+    numbered = all(
+        later[1] == (earlier[1] + 1 if later[0] == earlier[0] else 1) for earlier, later in pairwise(figures)
+    )
+    return not numbered
 
 
 def wordspace_after_labels(text: str) -> bool:
