@@ -1,0 +1,42 @@
+"""Shapes of the copies users make of their records (a PDF's text, OCR, a web page, a forum post)
+that a blind battery of short excerpts found, each in an invented sample (names invented; labels
+in turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from label_samples import tabled_tei, texts
+
+
+def _furniture(root: etree._Element, kind: str) -> list[str]:
+    """The texts of the furniture items of *kind* the conversion left out."""
+    return texts(root, f"//t:list[@type='furniture']/t:item[@ana='{kind}']")
+
+
+def test_a_first_line_head_with_the_word_for_page_after_a_wide_gap_is_furniture() -> None:
+    """ "HỘI ĐỒNG NHÂN DÂN TỈNH – KỲ HỌP THỨ 9          Trang 4" over "Chủ tọa Lê Văn Tâm: Mời …":
+    the page's head, its page after a wide gap and the word for page, is furniture; the dash in
+    it opens no label that would take the chair's label, printed once, into its speech."""
+    root = tabled_tei("vi-quochoi-pdf-head-page-word.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Mời đại biểu Trần Thị Mai phát biểu."]
+    assert _furniture(root, "running-head") == ["HỘI ĐỒNG NHÂN DÂN TỈNH – KỲ HỌP THỨ 9 Trang 4"]
+
+
+def test_a_first_line_head_with_its_page_between_dashes_is_furniture() -> None:
+    """ "수원지방법원 증인신문조서          - 7 -" over "재판장" / "증인은 …": the head with its page
+    between dashes after a wide gap is furniture, no label of the court's record over the
+    judge's question."""
+    root = tabled_tei("ko-court-pdf-head-dashed-page.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["증인은 피고인과 어떤 관계입니까."]
+    assert len(_furniture(root, "running-head")) == 1
+
+
+def test_a_page_number_between_full_width_dashes_is_furniture() -> None:
+    """ "－２３－" alone on its line inside a member's question, as a Japanese council's PDF sets
+    its page numbers: the page's number, no paragraph of the speech, which reads on across it."""
+    root = tabled_tei("ja-council-pdf-fullwidth-page-dashes.txt")
+    assert _furniture(root, "page-number") == ["－２３－"]
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "通告に従い、学校給食について質問いたします。無償化の見通しを伺います。"
+    ]
