@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from label_samples import tabled_tei, texts
+from label_samples import tabled_tei, text_tei, texts
 
 
 def _furniture(root: etree._Element, kind: str) -> list[str]:
@@ -40,3 +40,29 @@ def test_a_page_number_between_full_width_dashes_is_furniture() -> None:
     assert texts(root, "//t:sp[2]/t:p") == [
         "通告に従い、学校給食について質問いたします。無償化の見通しを伺います。"
     ]
+
+
+def test_a_record_quoted_in_a_forum_post_has_its_quote_marks_taken_off() -> None:
+    """ "> THE COURT: Ms. Arnott, you may cross-examine." / "> MS. ARNOTT: … you told" / "> the
+    officers …": the reply's marks are furniture, the labels open their lines again and the
+    wrapped line joins its speech; the poster's words stay outside the turns' labels."""
+    root = tabled_tei("en-forum-trial-quoted-lines.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Thank you, Your Honor. Mr. Pike, you told the officers you left at ten?"
+    ]
+    assert len(_furniture(root, "quote-mark")) == 5
+
+
+def test_a_hearing_quoted_twice_over_under_a_forum_subject() -> None:
+    """ "Sujet : Procès Morvan, …" over ">> LA PRÉSIDENTE : Monsieur, …": the doubled marks are
+    furniture, and the subject line's field is no label."""
+    root = tabled_tei("fr-forum-proces-sujet-quoted.txt")
+    assert _furniture(root, "quote-mark") == [">>", ">>", ">>"]
+    assert texts(root, "//t:sp[1]/t:p") == ["Monsieur, reconnaissez-vous les faits ?"]
+
+
+def test_one_quoted_line_in_a_speech_keeps_its_mark() -> None:
+    """A speech quoting one line behind a mark ("> the motion as printed") is no message quoting
+    a record: the mark stays in the speech."""
+    text = "THE CHAIR: The motion reads:\n> the motion as printed\nMR. DOE: Thank you.\nTHE CHAIR: Next.\n"
+    assert "> the motion as printed" in " ".join(texts(text_tei(text), "//t:sp[1]/t:p"))
