@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from label_samples import tabled_tei, text_tei, texts
+from label_samples import tabled_tei, text_tei, texts, turn_ids
 
 
 def _furniture(root: etree._Element, kind: str) -> list[str]:
@@ -53,11 +53,11 @@ def test_a_record_quoted_in_a_forum_post_has_its_quote_marks_taken_off() -> None
     assert len(_furniture(root, "quote-mark")) == 5
 
 
-def test_a_hearing_quoted_twice_over_under_a_forum_subject() -> None:
-    """ "Sujet : Procès Morvan, …" over ">> LA PRÉSIDENTE : Monsieur, …": the doubled marks are
-    furniture, and the subject line's field is no label."""
+def test_a_hearing_quoted_under_a_forum_subject() -> None:
+    """ "Sujet : Procès Morvan, …" over "> LA PRÉSIDENTE : Monsieur, …": the marks are furniture,
+    and the subject line's field is no label."""
     root = tabled_tei("fr-forum-proces-sujet-quoted.txt")
-    assert _furniture(root, "quote-mark") == [">>", ">>", ">>"]
+    assert _furniture(root, "quote-mark") == [">", ">", ">"]
     assert texts(root, "//t:sp[1]/t:p") == ["Monsieur, reconnaissez-vous les faits ?"]
 
 
@@ -66,3 +66,15 @@ def test_one_quoted_line_in_a_speech_keeps_its_mark() -> None:
     a record: the mark stays in the speech."""
     text = "THE CHAIR: The motion reads:\n> the motion as printed\nMR. DOE: Thank you.\nTHE CHAIR: Next.\n"
     assert "> the motion as printed" in " ".join(texts(text_tei(text), "//t:sp[1]/t:p"))
+
+
+def test_closed_captions_marking_each_speaker_change_keep_their_marks() -> None:
+    """ ">> MAYOR X: …" / its wrapped lines unmarked / ">> COUNCILMEMBER Y: …": a caption's
+    change of speaker, every mark ">>", is no message's quotation; the labels keep the marks."""
+    text = (
+        ">> MAYOR REYES: THE NEXT ITEM IS THE BUDGET. COUNCILMEMBER\nPOLK, GO AHEAD.\n"
+        ">> COUNCILMEMBER POLK: THANK YOU, MAYOR.\n>> MAYOR REYES: THANK YOU.\n"
+    )
+    root = text_tei(text)
+    assert texts(root, "//t:list[@type='furniture']/t:item[@ana='quote-mark']") == []
+    assert turn_ids(root) == ["mayor-reyes", "councilmember-polk", "mayor-reyes"]
