@@ -1,8 +1,8 @@
 """Plain text of a record quoted in an email or a forum post, its lines behind the reply's quote
 marks (``> THE COURT: Counsel, you may proceed.``, ``> > Vorsitzender: …`` quoted again, a
-message forwarded or answered with the transcript in it): the marks are no words of the record. They are taken off
-and listed as left-out furniture, so that the lossless guarantee holds against the text without
-them, and the labels open their lines again. A text with fewer quoted lines is left to the
+message forwarded or answered with the transcript in it): the marks are no words of the record.
+They are taken off and listed as left-out furniture, so that the lossless guarantee holds against
+the text without them, and the labels open their lines again. A text with fewer quoted lines is left to the
 plain-text reader (a speech quoting a line so marked).
 """
 
