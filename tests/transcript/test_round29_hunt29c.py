@@ -78,3 +78,13 @@ def test_closed_captions_marking_each_speaker_change_keep_their_marks() -> None:
     root = text_tei(text)
     assert texts(root, "//t:list[@type='furniture']/t:item[@ana='quote-mark']") == []
     assert turn_ids(root) == ["mayor-reyes", "councilmember-polk", "mayor-reyes"]
+
+
+def test_a_video_title_dated_after_its_dash_and_a_transcript_heading_over_the_first_label() -> None:
+    """ "City Council Budget Workshop - March 11, 2025" … "Transcript" / "Mayor Okafor: Let's get
+    started. …": a date alone after the first line's dash (the month first, as an American title
+    dates its meeting) is the title's, no speech; a heading's word alone on the line above
+    ("Transcript") ends what was above, and the mayor, printed once, opens the first turn."""
+    root = tabled_tei("en-council-video-title-dated.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Let's get started. We have one item tonight, the road repairs."]
+    assert texts(root, "//t:titleStmt/t:title") == ["City Council Budget Workshop - March 11, 2025"]
