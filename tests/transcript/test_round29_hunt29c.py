@@ -88,3 +88,23 @@ def test_a_video_title_dated_after_its_dash_and_a_transcript_heading_over_the_fi
     root = tabled_tei("en-council-video-title-dated.txt")
     assert texts(root, "//t:sp[1]/t:p") == ["Let's get started. We have one item tonight, the road repairs."]
     assert texts(root, "//t:titleStmt/t:title") == ["City Council Budget Workshop - March 11, 2025"]
+
+
+def test_the_congressional_records_proof_stamp_is_furniture() -> None:
+    """ "VerDate Sep 11 2014   02:14 Apr 17, 2024   Jkt 049060 … H16APPT1" inside a speech, then "The
+    SPEAKER pro tempore. The time …": the printer's stamp at the page's foot is furniture; the
+    speech reads on across it and the chair's turn, printed once, is no paragraph of the stamp."""
+    root = tabled_tei("en-congrec-pdf-verdate-foot.txt")
+    assert texts(root, "//t:sp[1]/t:p") == [
+        "Madam Speaker, the water systems in the towns I represent were built before the Second World"
+        " War, and the pipes are failing."
+    ]
+    assert len(_furniture(root, "printer-line")) == 1
+
+
+def test_the_diario_de_sesiones_verification_code_is_furniture() -> None:
+    """ "cve: DSCD-15-PL-88" alone between a member's speech and the minister's label: the page's
+    code is furniture, no paragraph of the speech."""
+    root = tabled_tei("es-congreso-pdf-cve-foot.txt")
+    assert _furniture(root, "printer-line") == ["cve: DSCD-15-PL-88"]
+    assert len(texts(root, "//t:sp[2]/t:p")) == 1
