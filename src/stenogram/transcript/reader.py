@@ -777,17 +777,24 @@ def _dated_once(kept: list[str], index: int, config: Config) -> bool:
 # perhaps after the word for page ("H. CÁMARA DE SENADORES        Pág. 12", a Latin American
 # record's PDF; a word the page-number furniture knows, see _page_worded), or at the left, as an
 # even page prints it: "12        COMMITTEE ON FINANCE".
-_NUMBERED_HEAD = regex(r"(?P<head>\S.{10,78}?)[ \t]{2,}(?P<word>[^\W\d_]{1,6}\.?[ \t]?)?(?P<page>\d{1,4})")
+_NUMBERED_HEAD = regex(
+    r"(?P<head>\S.{10,78}?)[ \t]{2,}(?:(?P<word>[^\W\d_]{1,6}\.?[ \t]?)|[-–—－][ \t]?)?"
+    r"(?P<page>\d{1,4})(?:[ \t]?[-–—－])?"
+)
 _NUMBERED_HEAD_LEFT = regex(r"(?P<page>\d{1,4})[ \t]{2,}(?P<head>\S.{10,78})")
 _WIDER_GAP = regex(r"[ \t]{4,}")
+_DASHED_PAGE_END = regex(r"[-–—－][ \t]?\d{1,4}[ \t]?[-–—－]$")  # the page between dashes: "…    - 3 -"
+_PAGE_DASHES = ("-", "–", "—", "－")
 
 
 def _numbered_head(line: str) -> re.Match[str] | None:
     """The head and the page number of *line* if it is shaped as a numbered running head, its
     wide gaps counted as three spaces: a PDF's copy centres the head's parts far apart
     ("ΠΡΑΚΤΙΚΑ ΒΟΥΛΗΣ" … "14 ΜΑΡΤΙΟΥ 2018" … "4567"). A line with no figure at either end, most
-    lines, has no page: its gaps are not read."""
-    right, left = line[-1:].isdigit(), line[:1].isdigit()
+    lines, has no page: its gaps are not read; nor is one ending in a hyphen with no page before it."""
+    dashed = line[-1:] in _PAGE_DASHES and _DASHED_PAGE_END.search(line[-7:]) is not None
+    right = line[-1:].isdigit() or dashed
+    left = line[:1].isdigit()
     if not (right or left):
         return None
     line = _WIDER_GAP.sub("   ", line)
@@ -917,7 +924,9 @@ def _opening_head(head: str, place: tuple[int, int], first: int, kept: list[str]
 _DATE_LAST = regex(r"(?<!\d)(?:1[6-9]|20)\d\d\.?$")  # a head's words end with the date's year
 
 
-_PAGE_GAP = regex(r"\S[ \t]{3,}\d{1,4}$")  # the wide gap before a head's page number
+# the wide gap before a head's page number, perhaps with the word for page or between dashes
+# ("…    Trang 12", "…    - 3 -")
+_PAGE_GAP = regex(r"\S[ \t]{3,}(?:[^\W\d_]{1,6}\.?[ \t]?|[-–—－][ \t]?)?\d{1,4}(?:[ \t]?[-–—－])?$")
 
 # A page's head between its page (a number, or a chamber's letter and number: "H6114", "S8012")
 # and the sitting's date: "H6114      CONGRESSIONAL RECORD — HOUSE      July 20, 2005", or the

@@ -368,13 +368,19 @@ def _titled(rest: str) -> bool:
 
 # A date alone after a heading's dash: the day, its month in a word or a number, the year and
 # perhaps the year's abbreviated word ("19. novembar 2002.g.", "3 March 1998", "14.05.1999").
-_DATE_REST = regex(r"\d{1,2}\.?\s*(?:[^\W\d_]{3,12}|\d{1,2}\.)\s*\d{4}(?:\.?\s?[^\W\d_]{1,6}\.?)?\.?")
+# a date alone, its day first ("19. novembar 2002.g.") or its month, as an American title dates
+# its meeting ("April 18, 2024"), perhaps after its weekday ("Thursday, April 18, 2024")
+_DATE_REST = regex(
+    r"(?:[^\W\d_]{3,12},?\s)?(?:\d{1,2}\.?\s*(?:[^\W\d_]{3,12}|\d{1,2}\.)\s*\d{4}(?:\.?\s?[^\W\d_]{1,6}\.?)?"
+    r"|[^\W\d_]{3,12}\.?\s\d{1,2},?\s\d{4})\.?"
+)
 
 
 def _titled_or_dated(rest: str) -> bool:
     """Whether *rest*, the rest of the line after a dash, is a heading's (:func:`_titled`) or a
     date alone, as a trial's day heads its record ("STO ČETRNAESTI DAN - 19. novembar 2002.g.",
-    the hundred and fourteenth day): no speech is a date and nothing more."""
+    the hundred and fourteenth day) and a council's video its meeting ("City Council Regular
+    Meeting - April 18, 2024"): no speech is a date and nothing more."""
     return _titled(rest) or _DATE_REST.fullmatch(rest.strip()) is not None
 
 

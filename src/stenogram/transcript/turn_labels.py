@@ -56,6 +56,7 @@ _SPACED_HAN_NAME = regex(r"[\u3400-\u9fff]{1,3}[ \u3000]+[\u3400-\u9fff]{1,3}")
 _NAME_SEPARATORS = regex(r"\s*[、，,]\s*|\s+")
 _CLOSING_QUOTES = "”»’\"'"  # quotes closing a field's words: a stop before one ends a sentence
 _SURNAME_LETTERS = 2  # a surname's fewest letters: no initial
+_FIELD_LINE = 40  # characters of a heading's word alone on its line ("Transcript", "Orders of the Day")
 _FIELD_NAMES = 2  # capitalised words a field of the head names at least ("Voorzitter: Van der Berg")
 _OFFICE_HOLDER_WORDS = 3  # words of an office and its holder in a field's list ("Zweiter Präsident Max Roth")
 _HOLDERS_SPAN = 400  # characters of a field's first two holders after its colon, each an office and a name
@@ -1746,6 +1747,7 @@ class TurnLabels:
             and not self._clock(above)
             and not dated
             and not self.matcher.is_heading(above)
+            and not self._field_word(above)
         ):
             return False
         if not cand.punct and not line[cand.end :].strip() and self._headed_by(cand, above):
@@ -1776,6 +1778,11 @@ class TurnLabels:
             or _capitalised(cand.name, self.config.particles)
             or cand.named_in_capitals
         )
+
+    def _field_word(self, line: str) -> bool:
+        """Whether *line* is a heading's word no label is (``never``), capitalised alone on its
+        line, as a web page sets "Transcript" over a video's text: no sentence goes on below it."""
+        return line[:1].isupper() and len(line) <= _FIELD_LINE and label_key(line) in self.config.never
 
     def heading_ran_on(self, line: str) -> int:
         """Where the next item's heading in CAPITALS starts that a copy with no blank lines ran onto

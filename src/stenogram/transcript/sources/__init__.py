@@ -13,7 +13,8 @@ right, has them taken off (:mod:`~stenogram.transcript.sources.numbered`,
 have the voice tags made labels (:mod:`~stenogram.transcript.sources.webvtt`), and the tags a
 record's export encloses its labels and headings in are taken off
 (:mod:`~stenogram.transcript.sources.tagged`), and so are the HTML breaks a PDF viewer's copy
-prints at its lines' ends (:mod:`~stenogram.transcript.sources.breaks`).
+prints at its lines' ends (:mod:`~stenogram.transcript.sources.breaks`) and the quote marks of a
+message quoting a record (:mod:`~stenogram.transcript.sources.quoted`).
 """
 
 from __future__ import annotations
@@ -230,6 +231,7 @@ def read_input(data: bytes, name: str, config: Config) -> tuple[Source, Extracte
         from stenogram.transcript.sources.breaks import extract_breaks
         from stenogram.transcript.sources.inline_numbers import extract_inline_numbers
         from stenogram.transcript.sources.numbered import extract_numbered
+        from stenogram.transcript.sources.quoted import extract_quoted
         from stenogram.transcript.sources.tagged import extract_tagged
         from stenogram.transcript.sources.trailing_numbers import extract_trailing_numbers
         from stenogram.transcript.sources.webvtt import extract_voiced
@@ -244,6 +246,7 @@ def read_input(data: bytes, name: str, config: Config) -> tuple[Source, Extracte
             or extract_voiced(text)
             or extract_tagged(text)
             or extract_breaks(text)
+            or extract_quoted(text)
         )
         if extracted is None:
             return read_text(text, encoding, name, config), None
