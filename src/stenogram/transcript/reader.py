@@ -346,6 +346,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
         index += 1
     _strip_glued_links(kept, removed, config)
     _name_cue_numbers(removed)
+    _restore_table_cells(lines, kept, removed)
     _strip_stop_lines(kept, removed)
     _strip_term_head_pages(kept, removed)
     _restore_opening_heads(lines, kept, removed)
@@ -553,6 +554,42 @@ def _name_cue_numbers(removed: list[Furniture]) -> None:
     for index, item in enumerate(removed):
         if item.pattern == "page-number" and item.line + 1 in timings:
             removed[index] = Furniture(item.line, item.text, "subtitle-cue")
+
+
+_TABLE_FIGURES = 3  # bare figures a run of cells holds at least to be a table's
+_CELL = regex(r"[^\W_][\w.,%+-]{0,24}(?:[ \t]+[^\W_][\w.,%+-]{0,24}){0,2}")  # three words at most
+_CELL_FURNITURE = frozenset(["page-number", "web-speech-buttons"])
+
+
+def _restore_table_cells(lines: list[str], kept: list[str], removed: list[Furniture]) -> None:
+    """Three bare figures or more in a run of short lines with no blank between them, not the
+    pages' numbers counting up one by one, are a table's cells that the record types one a line,
+    a vote's result or roll call inside a speech or after it ("Jaa" / "Ei" / "Tyhjiä" / "102" /
+    "64" / "2"; "Za" / "Proti" / "Zdržel se" / "180" / "3" / "7"): the figures are no pages and
+    a heading word no page's button (Finnish "Jaa", share, is "yes")."""
+    if sum(item.pattern == "page-number" for item in removed) < _TABLE_FIGURES:
+        return
+    for run in _table_runs(lines):
+        for item in [item for item in removed if item.line - 1 in run and item.pattern in _CELL_FURNITURE]:
+            kept[item.line - 1] = lines[item.line - 1]
+            removed.remove(item)
+
+
+def _table_runs(lines: list[str]) -> Iterator[range]:
+    """The runs of a table's cells typed one a line (see :func:`_restore_table_cells`)."""
+    done = -1
+    for start, line in enumerate(lines):
+        if start <= done or not line.strip().isdigit():
+            continue
+        low = high = start
+        while low > 0 and _CELL.fullmatch(lines[low - 1].strip()):
+            low -= 1
+        while high + 1 < len(lines) and _CELL.fullmatch(lines[high + 1].strip()):
+            high += 1
+        done = high
+        numbers = [int(text) for index in range(low, high + 1) if (text := lines[index].strip()).isdigit()]
+        if len(numbers) >= _TABLE_FIGURES and not all(b == a + 1 for a, b in pairwise(numbers)):
+            yield range(low, high + 1)
 
 
 def _strip_stop_lines(kept: list[str], removed: list[Furniture]) -> None:
@@ -1649,6 +1686,8 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
     width = max((n for line in lines if (n := len(line.rstrip())) <= wrap), default=0)
     starts, indented_on = _indented_starts(lines)
     starts |= column.rows  # a label column's row opens a paragraph
+    for run in _table_runs(lines):  # a table's cells typed one a line: each its own
+        starts.update(range(run.start, run.stop + 1))
     # short turns hard-wrapped end a sentence on most lines (read one a line), but where two or
     # more lines end none at the margin, the wrap cut them, before a capital too ("in the" / "Senate)")
     cut_at_margin = width <= _WRAP_WIDTH and _cut_lines(lines, width, labels_end=True)[1] >= 2
