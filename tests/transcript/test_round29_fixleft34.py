@@ -15,6 +15,18 @@ def test_a_vote_table_typed_a_cell_a_line_keeps_its_cells() -> None:
     assert texts(tei, "(//t:sp)[1]/t:p") == ["Äänestyksen tulos on seuraava.", *cells]
 
 
+def test_a_group_in_lower_case_among_the_cells_is_its_own_cell() -> None:
+    """ "Jaa" / "Ei" / "Poissa" / "kesk" / "21" / "10" / "3" / "ps" / …: a group's abbreviation in
+    lower case opens its row, no sentence a page break cut; nothing is joined."""
+    tei = text_tei(
+        "Puhemies Anna Lehto: Äänestyksen tulos ryhmittäin:\n\nJaa\nEi\nPoissa\nkesk\n21\n10\n3\n"
+        "vihr\n12\n4\n1\n\nPuhemies Anna Lehto: Ehdotus on hyväksytty.\n"
+    )
+    cells = ["Jaa", "Ei", "Poissa", "kesk", "21", "10", "3", "vihr", "12", "4", "1"]
+    assert texts(tei, "(//t:sp)[1]/t:p")[1:] == cells
+    assert not tei.xpath("//t:milestone", namespaces=NS)
+
+
 def test_a_vote_result_by_club_inside_a_speech_stays_in_the_turn() -> None:
     """ "… Výsledek podle klubů:" / "Za" / "Proti" / "Zdržel se" / "ANO" / "54" / "0" / "3" /
     "ODS" / "12" / …: the cells stay in the chair's turn, a club over its figures no heading, and

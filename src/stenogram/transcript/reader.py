@@ -148,6 +148,7 @@ class Source:
     label_hints: frozenset[str] = frozenset()  # label keys the source's layout marked (bold)
     stage_hints: frozenset[str] = frozenset()  # texts it set in italics inside parentheses
     heading_hints: frozenset[str] = frozenset()  # paragraphs it marked as headings (<h2>)
+    cells: frozenset[int] = frozenset()  # the lines of a table typed a cell a line (_table_runs)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -1676,8 +1677,15 @@ def _speech_cut(current: list[tuple[int, str]], below: str, width: int, config: 
 _LOOK_BACK = 2
 
 
-def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column = _Column()) -> list[RawPara]:
-    """The raw paragraphs of *lines*, which are emptied as they are read."""
+def _paragraphs(
+    lines: list[str],
+    layout: str,
+    config: Config,
+    column: _Column = _Column(),
+    cells: frozenset[int] = frozenset(),
+) -> list[RawPara]:
+    """The raw paragraphs of *lines*, which are emptied as they are read; the indexes of a
+    table's *cells* each open one."""
     paragraphs: list[RawPara] = []
     current: list[tuple[int, str]] = []
     # a hard wrap's width: a line past any wrap's (a flattened page's cover run into one line)
@@ -1686,8 +1694,7 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
     width = max((n for line in lines if (n := len(line.rstrip())) <= wrap), default=0)
     starts, indented_on = _indented_starts(lines)
     starts |= column.rows  # a label column's row opens a paragraph
-    for run in _table_runs(lines):  # a table's cells typed one a line: each its own
-        starts.update(range(run.start, run.stop + 1))
+    starts |= cells | {index + 1 for index in cells}  # a table's cells: each its own, the line after too
     # short turns hard-wrapped end a sentence on most lines (read one a line), but where two or
     # more lines end none at the margin, the wrap cut them, before a capital too ("in the" / "Senate)")
     cut_at_margin = width <= _WRAP_WIDTH and _cut_lines(lines, width, labels_end=True)[1] >= 2
@@ -1944,4 +1951,6 @@ def read_text(text: str, encoding: str, name: str, config: Config) -> Source:
     del lines  # each line is let go as its paragraph is read (:func:`_paragraphs`)
     if sum(1 for item in removed if item.pattern == _CUE_TIMING) >= _CUES:
         layout = "cues"
-    return Source(name, encoding, text, layout, _paragraphs(kept, layout, config, column), removed)
+    cells = frozenset(index for run in _table_runs(kept) for index in run)
+    paragraphs = _paragraphs(kept, layout, config, column, cells)
+    return Source(name, encoding, text, layout, paragraphs, removed, cells=frozenset(i + 1 for i in cells))
