@@ -44,6 +44,12 @@ def test_page_numbers_counting_up_stay_furniture() -> None:
     assert not any(text.isdigit() for text in texts(tei, "//t:p"))
 
 
+def test_superscript_figures_alone_are_no_table() -> None:
+    """ "²" / "³" / "⁴" alone on their lines: digits to Python, no figures of a table; read as before."""
+    tei = text_tei("THE SPEAKER: Order.\n²\n³\n⁴\nMR. LEE: Thank you.\n")
+    assert tei.xpath("//t:sp", namespaces=NS)
+
+
 def test_a_secretary_of_state_abbreviated_is_one_label() -> None:
     """ "Staatssekr. Dr. Anna Lindner: Herr Vorsitzender, …" and "Parl. Staatssekr. Jonas Weber:
     …": the abbreviated office's stop ends no sentence; each is a whole label."""

@@ -580,7 +580,7 @@ def _table_runs(lines: list[str]) -> Iterator[range]:
     """The runs of a table's cells typed one a line (see :func:`_restore_table_cells`)."""
     done = -1
     for start, line in enumerate(lines):
-        if start <= done or not line.strip().isdigit():
+        if start <= done or not _figure(line.strip()):
             continue
         low = high = start
         while low > 0 and _CELL.fullmatch(lines[low - 1].strip()):
@@ -588,9 +588,14 @@ def _table_runs(lines: list[str]) -> Iterator[range]:
         while high + 1 < len(lines) and _CELL.fullmatch(lines[high + 1].strip()):
             high += 1
         done = high
-        numbers = [int(text) for index in range(low, high + 1) if (text := lines[index].strip()).isdigit()]
+        numbers = [int(text) for index in range(low, high + 1) if _figure(text := lines[index].strip())]
         if len(numbers) >= _TABLE_FIGURES and not all(b == a + 1 for a, b in pairwise(numbers)):
             yield range(low, high + 1)
+
+
+def _figure(text: str) -> bool:
+    """Whether *text* is a bare figure of decimal digits ("102"; no "²", which isdigit passes)."""
+    return text.isdigit() and _PAGE_ALONE.fullmatch(text) is not None
 
 
 def _strip_stop_lines(kept: list[str], removed: list[Furniture]) -> None:
