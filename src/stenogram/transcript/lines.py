@@ -11,8 +11,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from stenogram.transcript.blocks import bare_stage
-from stenogram.transcript.candidate import MARKS, SMALL, UPPER, Candidate, cased, unclosed
+from stenogram.transcript.candidate import MARKS, SMALL, UPPER, Candidate, cased, is_party, unclosed
 from stenogram.transcript.config import Config
+from stenogram.transcript.events import stage_type
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.inline import ROUND
 from stenogram.transcript.labels import COLON_MARKS, HEADING_BEFORE_LABEL, LabelMatcher, hollow_scripts
@@ -1350,6 +1351,12 @@ class LineLabels:
         inside = group[1:-1].strip().casefold()
         config = self.config
         grouped = inside in config.bracket_parties or inside.partition(" ")[0] in config.bracket_groups
+        if not grouped and is_party(group[1:-1].strip()):
+            # a club's acronym ("Poseł Jan Kowalski" / "(PSL)"): under a member's form of address or
+            # office, and no event of the hall in CAPITALS ("(OKLASKI)")
+            first = name.split()[0].casefold()
+            addressed = config.titles.fullmatch(first) or config.offices.match(first)
+            grouped = bool(addressed) and stage_type(group[1:-1], config) is None
         return grouped and len(name.split()) <= _GROUP_NAME_WORDS
 
     def _office_stacked(self, words: list[str], below: str) -> bool:

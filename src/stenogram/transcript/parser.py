@@ -854,6 +854,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             # ("… to the House. APPLAUSE FROM GOVERNMENT BENCHES THE SPEAKER: …"): a stage
             event = headed and _whose_event(unit.text) and bare_stage(unit.text, self.config, alone=False)
             headed = headed and not self._clock(unit.text) and not event
+            # nor is a table's cell, a row's head over its figures ("ANO" / "54" / "0" / "3")
+            headed = headed and unit.line not in self.source.cells
             if cand is None and self._sworn_listed(division, unit.text):
                 division.items.append(BlockStage(Stage("other", [unit.text.strip()]), unit.line))
                 continue

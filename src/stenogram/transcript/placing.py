@@ -316,6 +316,8 @@ class Placing:
         )  # "…, y" / "V. Los Órganos …": a list's items
         if not last.rstrip() or last.rstrip()[-1] in TERMINAL or not (first[:1].islower() or cut):
             return False
+        if unit.line in self.source.cells:
+            return False  # a table's cells a line each ("Poissa" / "kesk" / "21"): no page cut them
         if last.rstrip()[-1] in ",;" and not any(
             previous.line < f.line < unit.line for f in self.doc.furniture
         ):

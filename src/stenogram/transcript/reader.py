@@ -148,6 +148,7 @@ class Source:
     label_hints: frozenset[str] = frozenset()  # label keys the source's layout marked (bold)
     stage_hints: frozenset[str] = frozenset()  # texts it set in italics inside parentheses
     heading_hints: frozenset[str] = frozenset()  # paragraphs it marked as headings (<h2>)
+    cells: frozenset[int] = frozenset()  # the lines of a table typed a cell a line (_table_runs)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -346,6 +347,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
         index += 1
     _strip_glued_links(kept, removed, config)
     _name_cue_numbers(removed)
+    _restore_table_cells(lines, kept, removed)
     _strip_stop_lines(kept, removed)
     _strip_term_head_pages(kept, removed)
     _restore_opening_heads(lines, kept, removed)
@@ -553,6 +555,47 @@ def _name_cue_numbers(removed: list[Furniture]) -> None:
     for index, item in enumerate(removed):
         if item.pattern == "page-number" and item.line + 1 in timings:
             removed[index] = Furniture(item.line, item.text, "subtitle-cue")
+
+
+_TABLE_FIGURES = 3  # bare figures a run of cells holds at least to be a table's
+_CELL = regex(r"[^\W_][\w.,%+-]{0,24}(?:[ \t]+[^\W_][\w.,%+-]{0,24}){0,2}")  # three words at most
+_CELL_FURNITURE = frozenset(["page-number", "web-speech-buttons"])
+
+
+def _restore_table_cells(lines: list[str], kept: list[str], removed: list[Furniture]) -> None:
+    """Three bare figures or more in a run of short lines with no blank between them, not the
+    pages' numbers counting up one by one, are a table's cells that the record types one a line,
+    a vote's result or roll call inside a speech or after it ("Jaa" / "Ei" / "Tyhjiä" / "102" /
+    "64" / "2"; "Za" / "Proti" / "Zdržel se" / "180" / "3" / "7"): the figures are no pages and
+    a heading word no page's button (Finnish "Jaa", share, is "yes")."""
+    if sum(item.pattern == "page-number" for item in removed) < _TABLE_FIGURES:
+        return
+    for run in _table_runs(lines):
+        for item in [item for item in removed if item.line - 1 in run and item.pattern in _CELL_FURNITURE]:
+            kept[item.line - 1] = lines[item.line - 1]
+            removed.remove(item)
+
+
+def _table_runs(lines: list[str]) -> Iterator[range]:
+    """The runs of a table's cells typed one a line (see :func:`_restore_table_cells`)."""
+    done = -1
+    for start, line in enumerate(lines):
+        if start <= done or not _figure(line.strip()):
+            continue
+        low = high = start
+        while low > 0 and _CELL.fullmatch(lines[low - 1].strip()):
+            low -= 1
+        while high + 1 < len(lines) and _CELL.fullmatch(lines[high + 1].strip()):
+            high += 1
+        done = high
+        numbers = [int(text) for index in range(low, high + 1) if _figure(text := lines[index].strip())]
+        if len(numbers) >= _TABLE_FIGURES and not all(b == a + 1 for a, b in pairwise(numbers)):
+            yield range(low, high + 1)
+
+
+def _figure(text: str) -> bool:
+    """Whether *text* is a bare figure of decimal digits ("102"; no "²", which isdigit passes)."""
+    return text.isdigit() and _PAGE_ALONE.fullmatch(text) is not None
 
 
 def _strip_stop_lines(kept: list[str], removed: list[Furniture]) -> None:
@@ -1648,8 +1691,15 @@ def _speech_cut(current: list[tuple[int, str]], below: str, width: int, config: 
 _LOOK_BACK = 2
 
 
-def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column = _Column()) -> list[RawPara]:
-    """The raw paragraphs of *lines*, which are emptied as they are read."""
+def _paragraphs(
+    lines: list[str],
+    layout: str,
+    config: Config,
+    column: _Column = _Column(),
+    cells: frozenset[int] = frozenset(),
+) -> list[RawPara]:
+    """The raw paragraphs of *lines*, which are emptied as they are read; the indexes of a
+    table's *cells* each open one."""
     paragraphs: list[RawPara] = []
     current: list[tuple[int, str]] = []
     # a hard wrap's width: a line past any wrap's (a flattened page's cover run into one line)
@@ -1658,6 +1708,7 @@ def _paragraphs(lines: list[str], layout: str, config: Config, column: _Column =
     width = max((n for line in lines if (n := len(line.rstrip())) <= wrap), default=0)
     starts, indented_on = _indented_starts(lines)
     starts |= column.rows  # a label column's row opens a paragraph
+    starts |= cells | {index + 1 for index in cells}  # a table's cells: each its own, the line after too
     # short turns hard-wrapped end a sentence on most lines (read one a line), but where two or
     # more lines end none at the margin, the wrap cut them, before a capital too ("in the" / "Senate)")
     cut_at_margin = width <= _WRAP_WIDTH and _cut_lines(lines, width, labels_end=True)[1] >= 2
@@ -1914,4 +1965,6 @@ def read_text(text: str, encoding: str, name: str, config: Config) -> Source:
     del lines  # each line is let go as its paragraph is read (:func:`_paragraphs`)
     if sum(1 for item in removed if item.pattern == _CUE_TIMING) >= _CUES:
         layout = "cues"
-    return Source(name, encoding, text, layout, _paragraphs(kept, layout, config, column), removed)
+    cells = frozenset(index for run in _table_runs(kept) for index in run)
+    paragraphs = _paragraphs(kept, layout, config, column, cells)
+    return Source(name, encoding, text, layout, paragraphs, removed, cells=frozenset(i + 1 for i in cells))
