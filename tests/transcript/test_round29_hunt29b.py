@@ -14,3 +14,11 @@ def test_a_name_whose_tones_are_combining_marks_is_a_label_printed_once() -> Non
     root = tabled_tei("yo-igbimo-tone-marks-once.txt")
     assert texts(root, "//t:sp[1]/t:p") == ["Ẹ káàbọ̀ sí ìpàdé òní. Ẹ jẹ́ ká bẹ̀rẹ̀."]
     assert texts(root, "//t:sp[3]/t:p") == ["Mo ti kọ ọ̀rọ̀ náà sílẹ̀ fún ìgbìmọ̀."]
+
+
+def test_the_malaysian_honourable_abbreviated_opens_the_label_whole() -> None:
+    """ "YB. DATUK HAJI RAZALI BIN OSMAN (TANJUNG BATU): Terima kasih …", printed once: "YB."
+    (Yang Berhormat) is the member's form of address, no sentence ending before a label in the
+    line; the label is the whole, nothing of it left in the chair's speech above."""
+    root = tabled_tei("ms-dun-yb-honourable-once.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Ahli-ahli Yang Berhormat, sila ambil tempat masing-masing."]
