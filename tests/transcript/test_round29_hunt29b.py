@@ -22,3 +22,21 @@ def test_the_malaysian_honourable_abbreviated_opens_the_label_whole() -> None:
     line; the label is the whole, nothing of it left in the chair's speech above."""
     root = tabled_tei("ms-dun-yb-honourable-once.txt")
     assert texts(root, "//t:sp[1]/t:p") == ["Ahli-ahli Yang Berhormat, sila ambil tempat masing-masing."]
+
+
+def test_the_azerbaijani_chairs_word_before_a_speech_is_the_first_turn() -> None:
+    """ "Sədrlik edən: Hörmətli həmkarlar, iclası açıq elan edirəm. …" under the title: the
+    chair's label and speech, the first turn; only a name after the colon ("Sədrlik edən: Milli
+    Məclisin sədri X") is the head's line naming who presides."""
+    root = tabled_tei("az-milli-mejlis-sedrlik-speech-first.txt")
+    assert texts(root, "//t:sp[1]/t:p") == [
+        "Hörmətli həmkarlar, iclası açıq elan edirəm. Söz Rəşad Quliyevə verilir."
+    ]
+    assert not root.xpath("//t:front//t:div[@type='presiding']", namespaces=NS)
+
+
+def test_the_azerbaijani_chair_named_in_the_head_stays_in_the_head() -> None:
+    """ "Sədrlik edən: Milli Məclisin sədri Səbinə Əliyeva", no sentence after the colon: the
+    head's line naming who presides, as before."""
+    root = tabled_tei("az-milli-mejlis-sedrlik.txt")
+    assert root.xpath("//t:front//t:div[@type='presiding']", namespaces=NS)
