@@ -44,7 +44,11 @@ LETTER = regex(r"[^\W\d_]")
 MARKS = letter_class(lambda c: unicodedata.category(c) in ("Mn", "Mc"))
 # letters, digits and their marks: SPEAKER 1 and SPEAKER 2 differ, and so do "มาลี" and "มาลา"
 _KEY_WORD = regex(rf"(?:[^\W_]|[{MARKS}])+")
-WORD = regex(r"[^\W\d_]+(?:[-'’‘][^\W\d_]+)*")
+# A word: its letters, each with the marks a decomposed or a toned letter carries ("Ọ̀gbẹ́ni",
+# the Yoruba tones no letter of Unicode holds composed; Devanagari's vowel signs): a run of
+# letters first, as most words have no mark, then marks each opening a run of its own.
+_MARKED = rf"[^\W\d_]+(?:[{MARKS}]+[^\W\d_]*)*"
+WORD = regex(rf"{_MARKED}(?:[-'’‘]{_MARKED})*")
 ORDINAL_MARKS = regex("[ºª]")  # "2º SECRETÁRIO": letters Unicode counts as lower case
 # A Roman numeral of the few letters a list of a text's items counts in ("II", "IV", "XII"; not
 # "LI" or "MI", a name's letters).

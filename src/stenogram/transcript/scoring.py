@@ -765,7 +765,7 @@ def _features(
         found["announced"] = w["announced"]
     if key in evidence.voices:
         found["voice"] = w["voice"]
-    plain = WORD.findall(evidence.office_words.sub(" ", _without_office(name, config)))
+    plain = WORD.findall(evidence.office_words.sub(" ", _without_office(_less_title(name, config), config)))
     # an office whose holder the parentheses name: its capitalised words name a body, no person
     # ("El president de la Comissió d’Economia (X)"), whatever the speech says in lower case
     held = "office" in found and (_holder_in_parentheses(cand) or _portfolio_named(name, config))
@@ -812,7 +812,9 @@ def _features(
         # a portfolio before an office only where no stop closes it and a capital follows
         # ("… көтерген министр Д.Жұмабаев.", "… хэлсэн сайд Б.Бат: ирэх жил …" are sentences)
         portfolio = "." not in puncts and "capital_after" in found
-        body = _body(name, config, portfolio=portfolio)
+        # a department's name may end a label its colon closes, its holder unnamed
+        unheld = config.language_words.get(evidence.lang, frozenset()) if puncts <= {":", "："} else None
+        body = _body(_less_title(name, config), config, portfolio=portfolio, unheld=unheld)
         ordinary = _sentence_words(plain, _abbreviated(name) | body, config)
         if held:  # an office whose holder the parentheses name: its articles and the words that
             # join its portfolio are no sentence's ("An tAire Stáit ag an Roinn X (Deputy Y):")
@@ -1206,20 +1208,36 @@ _BODY_WORDS = 3
 _ADDRESS_WORDS = 2
 
 
+# The most words of a form of address that opens a label ("Đồng chí", "Dato' Sri", "The Rt Hon")
+_TITLE_WORDS = 3
+
+
+def _less_title(name: str, config: Config) -> str:
+    """*name* without the form of address of two words or more that opens it, a name or an office
+    after it ("Đồng chí Giám đốc Sở Xây dựng", the comrade of a Vietnamese council's minutes; "Tan
+    Sri X"): its words in lower case are the title's, no sentence's, and the text's "đồng chí" in
+    lower case no sign that its capitalised word is one."""
+    words = name.split()
+    for count in range(min(_TITLE_WORDS, len(words) - 1), 1, -1):
+        if config.titles.fullmatch(" ".join(words[:count]).casefold()):
+            return " ".join(words[count:])
+    return name
+
+
 def _addressing(word: str, config: Config) -> bool:
     """Whether *word*, before an office, addresses its holder: a form of address or an article
     ("M." and "le" of "M. le ministre")."""
     return bool(config.titles.fullmatch(word)) or word.casefold() in config.articles
 
 
-def _body(name: str, config: Config, portfolio: bool) -> frozenset[str]:
+def _body(name: str, config: Config, portfolio: bool, unheld: frozenset[str] | None = None) -> frozenset[str]:
     """The words in lower case right after the office that opens *name*, where only a name or
     nothing follows them: the body whose office it is, in the genitive ("Předseda finančního
     výboru", "Skarbnik miasta", "Заместитель главы администрации Петрова") or its holder's standing
     ("Le Président par intérim"), no sentence. A particle or a word of the narration among them
     ("Министр ответил:"), or a word in lower case after the name, makes them one. With *portfolio*,
     the words in lower case of a portfolio before the office are its body too, and so are those of
-    one after it whose areas its language's "and" joins."""
+    one after it whose areas its language's "and" joins. *unheld*: see :func:`_department`."""
     words = name.split()
     # a form of address and an article before the office ("M. le ministre de l'instruction
     # publique", the French chambers' minister): its portfolio's particles make no sentence
@@ -1230,7 +1248,7 @@ def _body(name: str, config: Config, portfolio: bool) -> frozenset[str]:
     # an article alone before it: "Le Président par intérim", "The Chairman of the Committee"
     article = not addressed and len(words) > 2 and words[0].casefold() in config.articles
     words = words[addressed or int(article) :]
-    department = _department(words, config)
+    department = _department(words, config, unheld)
     if department:
         return department
     # "Хүнс, хөдөө аж ахуйн сайд Г.Ганболд": its portfolio's words
@@ -1287,10 +1305,14 @@ _DEPARTMENT_WORDS = 8  # the most words of a department's name between an office
 _JOINED_PAIR = 3  # two words and their join: a portfolio of two areas, or a sentence's two verbs
 
 
-def _department(words: list[str], config: Config) -> frozenset[str]:
+def _department(words: list[str], config: Config, unheld: frozenset[str] | None = None) -> frozenset[str]:
     """The words in lower case of a department's name between the office that opens a label and
     its holder's capitalised names, the name opening with a department's word ("Bộ trưởng Bộ Kế
-    hoạch và Đầu tư Nguyễn Văn Phúc", a Vietnamese minister): the portfolio, no sentence."""
+    hoạch và Đầu tư Nguyễn Văn Phúc", a Vietnamese minister): the portfolio, no sentence. A
+    department's name may end the label, its holder unnamed ("Bộ trưởng Bộ Giáo dục và Đào tạo:",
+    "Giám đốc Sở Xây dựng:", the office answering a question) where a colon closes it, *unheld*
+    the commonest words of the record's language (else None): none of its words in lower case is
+    one of them but the "and" of its areas ("Bộ trưởng Bộ Tài chính cho biết:" is a sentence)."""
     text = " ".join(words).casefold()
     office = config.offices.match(text)
     if office is None or text[office.end() : office.end() + 1] not in ("", " "):
@@ -1298,7 +1320,11 @@ def _department(words: list[str], config: Config) -> frozenset[str]:
     rest = words[len(text[: office.end()].split()) :]
     holder = list(takewhile(lambda word: word[:1].isupper(), reversed(rest)))
     body = rest[: len(rest) - len(holder)]
-    if len(holder) < _HOLDER_WORDS or not 0 < len(body) <= _DEPARTMENT_WORDS:
+    if not 0 < len(body) <= _DEPARTMENT_WORDS or 0 < len(holder) < _HOLDER_WORDS:
+        return frozenset()
+    if not holder and (
+        unheld is None or any(word.casefold() in unheld - config.portfolio_joins for word in body)
+    ):
         return frozenset()
     if not (" ".join(body).casefold() + " ").startswith(config.departments):
         return frozenset()
