@@ -16,7 +16,7 @@ from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.inline import ROUND
 from stenogram.transcript.labels import COLON_MARKS, HEADING_BEFORE_LABEL, LabelMatcher, hollow_scripts
-from stenogram.transcript.labels.patterns import ABBREVIATED_HEAD
+from stenogram.transcript.labels.patterns import ABBREVIATED_HEAD, ABBREVIATED_LETTERS
 from stenogram.transcript.names import chairs
 from stenogram.transcript.reader import TERMINAL, WEB_CLOCK_TEXT, RawPara
 from stenogram.transcript.regexcache import regex
@@ -846,7 +846,30 @@ class LineLabels:
         # a unit in lower case after a number is no form of address, though spelt as one ("… was
         # only 12 mm. THE CHAIRMAN: …" beside "MM. Juiz:")
         unit = before is not None and before.group(1).islower() and line[:opened].rstrip()[-1:].isdigit()
-        return (len(word) >= 2 or counted) and (unit or word not in self.config.abbreviations)
+        return (
+            (len(word) >= 2 or counted)
+            and (unit or word not in self.config.abbreviations)
+            and not (
+                before is not None
+                and before.group(1).islower()
+                and len(word) <= ABBREVIATED_LETTERS
+                and line.startswith(".", opened + len(word))
+                and self._faculty_of(line[max(0, opened - 40) : opened])
+            )
+        )
+
+    def _faculty_of(self, before: str) -> bool:
+        """Whether *before*, the text before a short word in lower case with its stop, ends with
+        a degree, or a degree and a faculty: the word is the degree's faculty, no sentence's end
+        ("lic. iur. Anna X:", "Dr. rer. nat. Y:", as Swiss and Austrian records print them)."""
+        for word in reversed(before.split()[-2:]):
+            if not word.endswith("."):
+                return False  # "… and the end.": a title printed without its stop is no degree
+            if self.config.titles.fullmatch(word.casefold()):
+                return True
+            if not (word[:-1].islower() and len(word) <= ABBREVIATED_LETTERS + 1):
+                return False
+        return False
 
     def _capitals_label_at(self, line: str, at: int, found: _Placed) -> None:
         """Add the label in CAPITALS at *at* of *line*, glued to the sentence before it, to

@@ -22,6 +22,7 @@ from stenogram.transcript.labels.patterns import (
     DASHED_HOLDER,
     DASHED_OFFICE,
     DATED_AFTER,
+    DEGREE_FACULTY,
     DESCRIBED_AFTER,
     GLUED_PAIR_DASH,
     HOLDER_WORDS,
@@ -236,8 +237,12 @@ class MatcherBase:
     def _degree_first(self, text: str, token: re.Match[str]) -> bool:
         """Whether *token*, a label's first word in lower case, is a degree's abbreviation before
         a capitalised name ("doc. Mgr. Ján X, PhD.:", "prof. Ing. X:", as a Slovak or Czech
-        university's minutes print them); a caption in lower case ("mr. halberg:") is no label's."""
+        university's minutes print them), its faculty in lower case between them as Swiss and
+        Austrian records print it ("lic. iur. Anna X:", "Dr. rer. nat. Y:"); a caption in lower
+        case ("mr. halberg:") is no label's."""
         after = text[token.end() :].lstrip(" \t")
+        faculty = DEGREE_FACULTY.match(after)
+        after = after[faculty.end() :] if faculty else after
         return (
             bool(token.group("stop"))
             and bool(self._title_only.fullmatch(token.group("word") + "."))
