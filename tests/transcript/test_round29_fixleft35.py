@@ -1,0 +1,69 @@
+"""Shapes earlier rounds left, each in an invented sample (names invented; labels in turns.toml,
+persons in ids.toml): courts' offices printed once, degrees before a name, a seat in numerals."""
+
+from __future__ import annotations
+
+from label_samples import name_parts_of, tabled_tei, text_tei, texts
+
+
+def test_a_vietnamese_trials_offices_printed_once_open_turns() -> None:
+    """ "Luật sư bào chữa: Thưa Hội đồng xét xử, …", "Đại diện Viện kiểm sát: Vào khoảng …",
+    "Chủ tọa phiên tòa: Mời …", each printed once: the defence counsel, the procuracy's
+    representative and the presiding judge, whose syllables in lower case are the office's, no
+    sentence's; each opens its turn, no paragraph of the turn above."""
+    root = tabled_tei("vi-toa-luat-su-bao-chua-once.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Mời đại diện Viện kiểm sát công bố bản cáo trạng."]
+    assert texts(root, "//t:sp[3]/t:p") == ["Bị cáo xin thành khẩn khai báo và xin lỗi người bị hại."]
+    assert texts(root, "//t:sp[4]/t:p")[0].startswith("Thưa Hội đồng xét xử, tôi đề nghị")
+
+
+def test_a_degree_and_its_faculty_open_a_label_printed_once() -> None:
+    """ "lic. iur. Corinne Stalder: Herr Präsident, …", printed once with no office: the degree
+    in lower case and its faculty open the label, no paragraph of the chair's turn above with
+    the name's turn after it; both words are forms of address, no forenames."""
+    root = tabled_tei("de-ch-stadtrat-lic-iur-once.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Wir kommen zum Traktandum 4, Kreditvorlage Schulhaus Rainweg."]
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Herr Präsident, namens der Kommission")
+    assert name_parts_of(root, "lic-iur-corinne-stalder") == [
+        ("roleName", "honorific", "lic."),
+        ("roleName", "honorific", "iur."),
+        ("forename", None, "Corinne"),
+        ("surname", None, "Stalder"),
+    ]
+
+
+def test_a_sentence_ended_after_a_title_is_still_ended() -> None:
+    """ "… Mr. Rees? MR. REES: …" and "… was only 12 mm. THE CHAIRMAN: …": a question mark after a
+    titled name, and a unit after a number, still end the sentence before the next label; only a
+    short word in lower case with its stop after a degree's stop is the degree's faculty."""
+    root = text_tei(
+        "THE CHAIRMAN: We begin with the drought. Mr. Rees? MR. REES: Thank you. It fell to 12 mm. "
+        "THE CHAIRMAN: Dr. med. Brunner, you agree? DR. BRUNNER: I do.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == ["THE CHAIRMAN:", "MR. REES:", "THE CHAIRMAN:", "DR. BRUNNER:"]
+
+
+def test_austrian_academic_titles_are_forms_of_address() -> None:
+    """ "Mag.a Sonja Riegler:", "DI Dr. Hans Moser:", each printed once with no office: the
+    master's degree with its feminine ending and the graduate engineer in capitals are titles of
+    the person, no forename and no particle of the surname."""
+    root = tabled_tei("de-at-landtag-academic-titles-once.txt")
+    assert texts(root, "//t:sp[4]/t:p") == ["Wir auch."]
+    assert name_parts_of(root, "mag-a-sonja-riegler") == [
+        ("roleName", "honorific", "Mag.a"),
+        ("forename", None, "Sonja"),
+        ("surname", None, "Riegler"),
+    ]
+    assert name_parts_of(root, "di-dr-hans-moser")[:2] == [
+        ("roleName", "honorific", "DI"),
+        ("roleName", "honorific", "Dr."),
+    ]
+
+
+def test_a_seat_in_kanji_numerals_after_the_ideographic_zero_is_a_label() -> None:
+    """ "〇四十八番（山田太郎君）　私は、…": the ideographic zero is the marker, the seat in kanji
+    numerals and the member in brackets the label, no number opening a line of the chair's
+    speech; a numeral after the zero that no seat's counter and bracket follow stays no marker."""
+    root = tabled_tei("ja-council-kanji-seat-inline.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("私は、市立病院の経営について質問いたします。")
+    assert texts(root, "//t:sp[1]/t:p") == ["日程第１、一般質問を行います。四十八番山田太郎君。"]
