@@ -67,3 +67,12 @@ def test_a_seat_in_kanji_numerals_after_the_ideographic_zero_is_a_label() -> Non
     root = tabled_tei("ja-council-kanji-seat-inline.txt")
     assert texts(root, "//t:sp[2]/t:p")[0].startswith("私は、市立病院の経営について質問いたします。")
     assert texts(root, "//t:sp[1]/t:p") == ["日程第１、一般質問を行います。四十八番山田太郎君。"]
+
+
+def test_a_one_character_role_among_questions_and_answers_opens_a_turn() -> None:
+    """ "问：…" / "答：…" / "审：被告人，你对证人刚才的证言有无异议？" / "答：没有异议。": the judge
+    abbreviated to one character, printed once below the believed questions and answers, is a
+    role among the turns, no paragraph of the witness's answer above."""
+    root = tabled_tei("zh-court-qa-judge-letter.txt")
+    assert texts(root, "//t:sp[4]/t:p") == ["我妻子可以证明。"]
+    assert texts(root, "//t:sp[5]/t:p") == ["被告人，你对证人刚才的证言有无异议？"]
