@@ -76,3 +76,13 @@ def test_a_one_character_role_among_questions_and_answers_opens_a_turn() -> None
     root = tabled_tei("zh-court-qa-judge-letter.txt")
     assert texts(root, "//t:sp[4]/t:p") == ["我妻子可以证明。"]
     assert texts(root, "//t:sp[5]/t:p") == ["被告人，你对证人刚才的证言有无异议？"]
+
+
+def test_a_japanese_examinations_kind_and_examiner_head_the_questions() -> None:
+    """ "主尋問（検察官）" / "問　あなたは、…" / "答　自宅にいました。" … "反対尋問（弁護人）" / "問　…":
+    the heading names the examination's kind and its examiner in brackets; it is no label over
+    the first question, and the questions below are the prosecutor's, then the defence's."""
+    root = tabled_tei("ja-court-examination-kind-heading.txt")
+    assert texts(root, "(//t:sp)[1]/t:p") == ["あなたは、令和５年３月５日の夜、どこにいましたか。"]
+    assert texts(root, "(//t:sp)[5]/t:p") == ["その夜、被告人と会いましたか。"]
+    assert "主尋問（検察官）" not in texts(root, "//t:sp/t:speaker")
