@@ -86,3 +86,22 @@ def test_a_japanese_examinations_kind_and_examiner_head_the_questions() -> None:
     assert texts(root, "(//t:sp)[1]/t:p") == ["あなたは、令和５年３月５日の夜、どこにいましたか。"]
     assert texts(root, "(//t:sp)[5]/t:p") == ["その夜、被告人と会いましたか。"]
     assert "主尋問（検察官）" not in texts(root, "//t:sp/t:speaker")
+
+
+def test_a_label_in_capitals_cut_by_a_wrap_inside_a_flattened_line_is_read_whole() -> None:
+    """ "… and I thank you. THE MINISTER OF" / "FINANCE (SHRI A. B. SHARMILA): Sir, …": the wrap
+    cut the office after a sentence inside the flattened turn; the label is the office whole with
+    its holder, no heading "THE MINISTER OF" over a label "FINANCE (…)"."""
+    root = tabled_tei("en-in-lok-sabha-wrap-cut-office-flattened.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["Sir, I rise to support the Bill, and I thank you."]
+    assert texts(root, "//t:head") == []
+
+
+def test_a_members_name_cut_by_a_wrap_before_the_seat_and_dash_is_read_whole() -> None:
+    """ "… Buyurun Sayın Gürkan. SELMA" / "GÜRKAN (Bursa) – Sayın Başkan, …", a copy with no blank
+    lines: the forename the wrap left on the chair's line is the member's label's, not the end of
+    the chair's speech, and the member is named whole."""
+    root = tabled_tei("tr-tbmm-wrap-cut-name-flattened.txt")
+    assert texts(root, "//t:sp[1]/t:p") == [
+        "Teşekkür ederim. Söz sırası Bursa Milletvekili Selma Gürkan'da. Buyurun Sayın Gürkan."
+    ]

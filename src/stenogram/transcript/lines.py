@@ -493,13 +493,18 @@ class LineLabels:
         "Martin. Je …"): read as :meth:`midline` reads them in the two lines joined, each where
         it starts in *line*; none where *line* ends a sentence (its last word more than an
         abbreviation before its stop) or *below* opens a label of its own in CAPITALS ("… Very
-        well. Mr Lyle, any objection?" / "15 MR LYLE: None …"). The marker the paragraph's turns
+        well. Mr Lyle, any objection?" / "15 MR LYLE: None …") where *line*, a speech's, ends in
+        no word in CAPITALS. The marker the paragraph's turns
         open with is *opening*, or *line*'s own (the two lines joined open with neither)."""
         last = line.rsplit(maxsplit=1)[-1] if line.strip() else ""
         if last[-1:] in TERMINAL and len(last) > _ABBREVIATION:
             return []
         opened = self.candidate(below)
-        if opened and opened.upper and cased(opened.name):  # a script without case has no CAPITALS
+        # a label in CAPITALS opening *below* is its own, unless a speech's line ends in CAPITALS: a
+        # label's first words the wrap cut ("… I thank you. THE MINISTER OF" / "FINANCE (SHRI X):"),
+        # where a heading's line in CAPITALS stands over its label ("THE STATE VS." / "X BY COURT:")
+        cut = last.isupper() and cased(last) and not line.isupper()
+        if opened and opened.upper and cased(opened.name) and not cut:
             return []
         start = max(0, len(line) - _CUT_TAIL)
         tail = line[start:]
@@ -1209,6 +1214,7 @@ class LineLabels:
                 or (len(head) == 1 and self._seat_below(text, below))
                 or (len(head) == 1 and self._address_cut_below(text, below))
                 or (between_words and len(head) == 1 and self._margin_cut(text, [below, *after], width))
+                or (between_words and len(head) == 1 and self._capitals_cut_inside(text, below))
             ):
                 joined[-1] = RawPara(_colon_glued([*head, *para.lines], len(head)))
             elif (
@@ -1259,6 +1265,17 @@ class LineLabels:
         if not line.startswith(_OPENING) or self.candidate(head) is not None:
             return False
         return self.wrapped_label(head, [line, *after])[0] is not None
+
+    def _capitals_cut_inside(self, head: str, below: str) -> bool:
+        """Whether *head*, a line of its own in a copy that keeps no blank lines, ends after a
+        sentence inside it with a label's first words in CAPITALS that the wrap cut, its rest
+        opening *below* ("… Buyurun Sayın Gürsoy. SELMA" / "GÜRSOY (Bursa) – Sayın Başkan, …", "…
+        I thank you. THE MINISTER OF" / "FINANCE (SHRI X): Sir, …", a flattened paragraph): read
+        joined, as :meth:`cut_midline` reads a wrap inside one paragraph."""
+        last = head.rsplit(maxsplit=1)[-1] if head.strip() else ""
+        if not (last.isupper() and cased(last)) or head.isupper():
+            return False  # a heading's line in CAPITALS ("THE REPUBLIC VRS." / "KOFI MENSAH")
+        return bool(self.cut_midline(head, below))
 
     def _margin_cut(self, head: str, below: list[str], width: int) -> bool:
         """Whether *head*, a line of its own that ends no sentence, is a label's head that the
