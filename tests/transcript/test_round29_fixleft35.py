@@ -105,3 +105,28 @@ def test_a_members_name_cut_by_a_wrap_before_the_seat_and_dash_is_read_whole() -
     assert texts(root, "//t:sp[1]/t:p") == [
         "Teşekkür ederim. Söz sırası Bursa Milletvekili Selma Gürkan'da. Buyurun Sayın Gürkan."
     ]
+
+
+def test_an_office_and_its_holder_in_capitals_over_the_speech_is_a_label() -> None:
+    """ "KETUA: ARIEF WIRASENA" / "Sidang dalam Perkara …", "KUASA HUKUM PEMOHON: DIMAS PRAKOSO" /
+    "Terima kasih, …": an office, its colon and the holder in CAPITALS over a speech in Mixed case,
+    two offices or more so printed, are labels (the holder the person, the office the role), no
+    headings over paragraphs of no one's."""
+    root = tabled_tei("id-mk-office-holder-capitals-unnumbered.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Terima kasih, Yang Mulia. Kami hadir sebagai kuasa hukum Pemohon."
+    ]
+    assert texts(root, "//t:person[@xml:id='arief-wirasena']/t:persName[1]") == ["Arief Wirasena"]
+
+
+def test_a_witness_heading_with_one_office_over_the_oath_stays_a_heading() -> None:
+    """ "SVJEDOK: IVAN HORVAT" / "Upozoren je na dužnost govorenja istine." twice, one office for
+    each witness, the court's labels bare ("SUDAC:"): the witness's heading, no turn of his over
+    the narration of the oath."""
+    root = text_tei(
+        "SVJEDOK: IVAN HORVAT\nUpozoren je na dužnost govorenja istine.\nSUDAC: Gdje ste bili?\n"
+        "SVJEDOK: Kod kuće.\nSVJEDOK: ANA KOVAČ\nUpozorena je na dužnost govorenja istine.\n"
+        "SUDAC: Poznajete li optuženika?\nSVJEDOK: Ne poznajem.\n"
+    )
+    assert "SVJEDOK: ANA KOVAČ" not in texts(root, "//t:sp/t:speaker")
+    assert texts(root, "//t:sp/t:speaker") == ["SUDAC:", "SVJEDOK:", "SUDAC:", "SVJEDOK:"]

@@ -217,6 +217,8 @@ class MatcherBase:
         self._seen: dict[str, Candidate | None] = {}
         self._bares: dict[str, Candidate | None] = {}
         self._headings: dict[str, bool] = {}  # short lines asked whether they head a part, by text
+        # the lines of an office and its holder over a speech, no headings (see hold_over_speech)
+        self._held_over_speech: dict[str, str] = {}
         # the commonest words of the record's language, once it is known: a sentence's words
         self.common: frozenset[str] = frozenset()
 
