@@ -205,6 +205,7 @@ class Config:
     office_possessives: dict[str, tuple[str, ...]]  # Turkish "Başkan-ı": the office of the word before
     asked: frozenset[str]  # the reporters' "Q" of a press briefing: one space, no stop, no answer letter
     spaced: frozenset[str]  # question and answer letters set off by one space: "Q What …" / "A Yes."
+    role_letters: frozenset[str]  # "审" of "审：" among "问：" / "答：": a role abbreviated to one character
     timestamp: re.Pattern[str]
     clock_marks: re.Pattern[str]  # what says the time of day after a clock alone: "am", "Uhr"
     page: re.Pattern[str]  # a page of the printed edition before a label: "[612] VORSITZENDER:"
@@ -794,6 +795,7 @@ _SHAPE: dict[str, Any] = {
         "short": [_STRS],
         "asked": _STRS,
         "spaced": _STRS,
+        "role_letters": _STRS,
         "always": _STRS,
         "never": _STRS,
         "decided": _STRS,
@@ -1286,6 +1288,7 @@ def load_config(path: str | Path | None = None) -> Config:
         office_possessives={code: tuple(ends) for code, ends in labels.get("office_possessives", {}).items()},
         asked=frozenset(labels.get("asked", [])),
         spaced=frozenset(labels.get("spaced", [])),
+        role_letters=frozenset(labels.get("role_letters", [])),
         timestamp=_compile(labels["timestamp"], where),
         clock_marks=_compile("|".join(f"(?:{mark})" for mark in labels["clock_marks"]), where),
         page=_compile(labels["page"], where),

@@ -17,7 +17,7 @@ from stenogram.transcript.events import stage_type
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.inline import ROUND
 from stenogram.transcript.labels import COLON_MARKS, HEADING_BEFORE_LABEL, LabelMatcher, hollow_scripts
-from stenogram.transcript.labels.patterns import ABBREVIATED_HEAD
+from stenogram.transcript.labels.patterns import ABBREVIATED_HEAD, ABBREVIATED_LETTERS
 from stenogram.transcript.names import chairs
 from stenogram.transcript.reader import TERMINAL, WEB_CLOCK_TEXT, RawPara
 from stenogram.transcript.regexcache import regex
@@ -494,13 +494,18 @@ class LineLabels:
         "Martin. Je …"): read as :meth:`midline` reads them in the two lines joined, each where
         it starts in *line*; none where *line* ends a sentence (its last word more than an
         abbreviation before its stop) or *below* opens a label of its own in CAPITALS ("… Very
-        well. Mr Lyle, any objection?" / "15 MR LYLE: None …"). The marker the paragraph's turns
+        well. Mr Lyle, any objection?" / "15 MR LYLE: None …") where *line*, a speech's, ends in
+        no word in CAPITALS. The marker the paragraph's turns
         open with is *opening*, or *line*'s own (the two lines joined open with neither)."""
         last = line.rsplit(maxsplit=1)[-1] if line.strip() else ""
         if last[-1:] in TERMINAL and len(last) > _ABBREVIATION:
             return []
         opened = self.candidate(below)
-        if opened and opened.upper and cased(opened.name):  # a script without case has no CAPITALS
+        # a label in CAPITALS opening *below* is its own, unless a speech's line ends in CAPITALS: a
+        # label's first words the wrap cut ("… I thank you. THE MINISTER OF" / "FINANCE (SHRI X):"),
+        # where a heading's line in CAPITALS stands over its label ("THE STATE VS." / "X BY COURT:")
+        cut = last.isupper() and cased(last) and not line.isupper()
+        if opened and opened.upper and cased(opened.name) and not cut:
             return []
         start = max(0, len(line) - _CUT_TAIL)
         tail = line[start:]
@@ -847,7 +852,30 @@ class LineLabels:
         # a unit in lower case after a number is no form of address, though spelt as one ("… was
         # only 12 mm. THE CHAIRMAN: …" beside "MM. Juiz:")
         unit = before is not None and before.group(1).islower() and line[:opened].rstrip()[-1:].isdigit()
-        return (len(word) >= 2 or counted) and (unit or word not in self.config.abbreviations)
+        return (
+            (len(word) >= 2 or counted)
+            and (unit or word not in self.config.abbreviations)
+            and not (
+                before is not None
+                and before.group(1).islower()
+                and len(word) <= ABBREVIATED_LETTERS
+                and line.startswith(".", opened + len(word))
+                and self._faculty_of(line[max(0, opened - 40) : opened])
+            )
+        )
+
+    def _faculty_of(self, before: str) -> bool:
+        """Whether *before*, the text before a short word in lower case with its stop, ends with
+        a degree, or a degree and a faculty: the word is the degree's faculty, no sentence's end
+        ("lic. iur. Anna X:", "Dr. rer. nat. Y:", as Swiss and Austrian records print them)."""
+        for word in reversed(before.split()[-2:]):
+            if not word.endswith("."):
+                return False  # "… and the end.": a title printed without its stop is no degree
+            if self.config.titles.fullmatch(word.casefold()):
+                return True
+            if not (word[:-1].islower() and len(word) <= ABBREVIATED_LETTERS + 1):
+                return False
+        return False
 
     def _capitals_label_at(self, line: str, at: int, found: _Placed) -> None:
         """Add the label in CAPITALS at *at* of *line*, glued to the sentence before it, to
@@ -1187,6 +1215,7 @@ class LineLabels:
                 or (len(head) == 1 and self._seat_below(text, below))
                 or (len(head) == 1 and self._address_cut_below(text, below))
                 or (between_words and len(head) == 1 and self._margin_cut(text, [below, *after], width))
+                or (between_words and len(head) == 1 and self._capitals_cut_inside(text, below))
             ):
                 joined[-1] = RawPara(_colon_glued([*head, *para.lines], len(head)))
             elif (
@@ -1237,6 +1266,17 @@ class LineLabels:
         if not line.startswith(_OPENING) or self.candidate(head) is not None:
             return False
         return self.wrapped_label(head, [line, *after])[0] is not None
+
+    def _capitals_cut_inside(self, head: str, below: str) -> bool:
+        """Whether *head*, a line of its own in a copy that keeps no blank lines, ends after a
+        sentence inside it with a label's first words in CAPITALS that the wrap cut, its rest
+        opening *below* ("… Buyurun Sayın Gürsoy. SELMA" / "GÜRSOY (Bursa) – Sayın Başkan, …", "…
+        I thank you. THE MINISTER OF" / "FINANCE (SHRI X): Sir, …", a flattened paragraph): read
+        joined, as :meth:`cut_midline` reads a wrap inside one paragraph."""
+        last = head.rsplit(maxsplit=1)[-1] if head.strip() else ""
+        if not (last.isupper() and cased(last)) or head.isupper():
+            return False  # a heading's line in CAPITALS ("THE REPUBLIC VRS." / "KOFI MENSAH")
+        return bool(self.cut_midline(head, below))
 
     def _margin_cut(self, head: str, below: list[str], width: int) -> bool:
         """Whether *head*, a line of its own that ends no sentence, is a label's head that the

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, deque
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import PurePath
 
 from stenogram.transcript.blocks import (
@@ -1200,6 +1200,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
 
     def run(self) -> Document:
         paragraphs = self.lines.rejoin_cut_labels(self.source.paragraphs, self.source.layout)
+        self.matcher.hold_over_speech(_capitals_colon_lines(paragraphs))
         self._decide_labels(paragraphs)
         units = self._front(self._units(paragraphs))
         # the units hold the lines now, each freed once the body has read it
@@ -1231,6 +1232,23 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
 _FIELD_SPAN = 40  # characters of a minutes' field before its colon
 # The number an item's heading opens with: "§ 1", "1 §", "12.", "3)".
 _ITEM_NUMBER = regex(r"(?:§\s*\d+[a-z]?|\d+[a-z]?\s*§|\d{1,3}[.)])\s+")
+
+
+# The longest line an office, its colon and its holder's name in CAPITALS may fill
+_HELD_LINE_CHARS = 100
+
+
+def _capitals_colon_lines(paragraphs: list[RawPara]) -> Iterator[tuple[str, str]]:
+    """Each short line in CAPITALS with a colon in *paragraphs* ("KETUA: SUHARTOYO") and the
+    line below it, in its paragraph or opening the next ("" at the end)."""
+    for index, para in enumerate(paragraphs):
+        for number, (_, line) in enumerate(para.lines):
+            if ":" not in line or len(line) > _HELD_LINE_CHARS or not line.isupper():
+                continue
+            if number + 1 < len(para.lines):
+                yield line.strip(), para.lines[number + 1][1].strip()
+            elif index + 1 < len(paragraphs) and paragraphs[index + 1].lines:
+                yield line.strip(), paragraphs[index + 1].lines[0][1].strip()
 
 
 def _title_words(text: str) -> str:

@@ -1999,16 +1999,25 @@ def _roles_between_answers(
     """Believe one word that is wholly an office, alone on its line and printed once, below the
     first of an examination's believed question-and-answer turns ("답 …" / "재판장" / "증인은 …
     관계입니까." / "답 …", the presiding judge breaking in on a Korean court's record): a role
-    among the turns, no heading, which stands above them, nor one over the questions it asks."""
+    among the turns, no heading, which stands above them, nor one over the questions it asks.
+    So is a role abbreviated to one character with its colon (``role_letters``: "问：" / "答：" /
+    "审：", a Chinese court's), however often printed."""
     paired = {label_key(word) for pair in config.short_labels for word in pair} & believed
     if not paired:
         return
     start = next((at for at, o in enumerate(occurrences) if o.cand.key in paired), len(occurrences))
     for row in scored:
-        if row.accepted or row.count != 1 or not {"bare", "office", "alone"} <= row.features.keys():
+        if row.accepted:
             continue
         found = by_key[row.key][0]
         name = found.cand.name
+        lettered = name in config.role_letters and found.cand.punct in (":", "：")
+        if not lettered and (row.count != 1 or not {"bare", "office", "alone"} <= row.features.keys()):
+            continue
+        if lettered:
+            if next(at for at, o in enumerate(occurrences) if o is found) > start:
+                row.accepted = True
+            continue
         if " " in name or not config.offices.fullmatch(name.casefold()):
             continue
         if found.after[:1] and label_key(found.after[:1]) in paired:

@@ -22,6 +22,7 @@ from stenogram.transcript.labels.patterns import (
     DASHED_HOLDER,
     DASHED_OFFICE,
     DATED_AFTER,
+    DEGREE_FACULTY,
     DESCRIBED_AFTER,
     GLUED_PAIR_DASH,
     HOLDER_WORDS,
@@ -220,6 +221,8 @@ class MatcherBase:
         self._seen: dict[str, Candidate | None] = {}
         self._bares: dict[str, Candidate | None] = {}
         self._headings: dict[str, bool] = {}  # short lines asked whether they head a part, by text
+        # the lines of an office and its holder over a speech, no headings (see hold_over_speech)
+        self._held_over_speech: dict[str, str] = {}
         # the commonest words of the record's language, once it is known: a sentence's words
         self.common: frozenset[str] = frozenset()
 
@@ -240,8 +243,12 @@ class MatcherBase:
     def _degree_first(self, text: str, token: re.Match[str]) -> bool:
         """Whether *token*, a label's first word in lower case, is a degree's abbreviation before
         a capitalised name ("doc. Mgr. Ján X, PhD.:", "prof. Ing. X:", as a Slovak or Czech
-        university's minutes print them); a caption in lower case ("mr. halberg:") is no label's."""
+        university's minutes print them), its faculty in lower case between them as Swiss and
+        Austrian records print it ("lic. iur. Anna X:", "Dr. rer. nat. Y:"); a caption in lower
+        case ("mr. halberg:") is no label's."""
         after = text[token.end() :].lstrip(" \t")
+        faculty = DEGREE_FACULTY.match(after)
+        after = after[faculty.end() :] if faculty else after
         return (
             bool(token.group("stop"))
             and bool(self._title_only.fullmatch(token.group("word") + "."))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from stenogram.transcript.candidate import (
     UPPER,
     WORD,
     Candidate,
+    cased,
     label_key,
     unclosed,
 )
@@ -508,8 +510,32 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return False
         return self.says_common(after)
 
+    def hold_over_speech(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Read as labels, no headings, the lines of *pairs* (a line and the line below it) that
+        print an office in CAPITALS, its colon and its holder's name in CAPITALS over a speech in
+        Mixed case ("KETUA: SUHARTOYO" / "Sidang dalam perkara …", an Indonesian Constitutional
+        Court's record with its turns unnumbered), where two offices or more are printed so: a
+        witness's heading over the narration of the oath ("SVJEDOK: IVAN HORVAT" / "Upozoren je
+        …") names one office, however many witnesses it heads."""
+        held: dict[str, str] = {}
+        for line, below in pairs:
+            cand = self.candidate(line)
+            if cand is None or not cand.role or cand.punct != ":" or cand.end < len(line.rstrip()):
+                continue
+            if self.config.offices.match(cand.role.casefold()) is None or not below[:1].isupper():
+                continue
+            if not below.isupper() and cased(below):
+                held[line] = label_key(cand.role)
+        if len(set(held.values())) < 2:
+            return
+        self._held_over_speech.update(held)
+        for line in held:
+            self._headings.pop(line, None)
+
     def _heading_line(self, text: str) -> bool:
         """:meth:`is_heading` worked out for a text not asked before."""
+        if text in self._held_over_speech:
+            return False  # "KETUA: SUHARTOYO" / "Sidang …": an office and its holder over the speech
         if (
             TURN_NUMBER.match(text)
             and (cand := self.candidate(text))

@@ -71,6 +71,9 @@ _ABBREVIATED = rf"[{UPPER}][{SMALL}]{{0,{ABBREVIATED_LETTERS - 1}}}\."
 _ABBREVIATION_LINK = rf"(?:[{SMALL}]{{1,3}}[ \t]+)?"
 ABBREVIATED_REST = regex(rf"(?:[ \t]+{_ABBREVIATION_LINK}{_ABBREVIATED}){{0,3}}[ \t]*:(?=[ \t])")
 ABBREVIATED_HEAD = regex(rf"(?:{_ABBREVIATED}[ \t]+{_ABBREVIATION_LINK}){{1,3}}")
+# A degree's faculty in lower case after the degree, one or two words each with its stop ("iur."
+# of "lic. iur.", "rer. nat." of "Dr. rer. nat."), and the space after it.
+DEGREE_FACULTY = regex(rf"(?:[{SMALL}]{{2,{ABBREVIATED_LETTERS}}}\.[ \t]+){{1,2}}")
 # French: a form of address with an office in lower case (M. le président, Mme la ministre).
 OFFICE = rf"(?i:m\.|mme|mlle|monsieur|madame)\s+(?:le|la|l['’])\s*[{SMALL}]+(?:[ \-][{SMALL}'’]+){{0,3}}"
 # A group label may have words in lower case ("Голос с места.", "Voice from the floor:"), and
