@@ -38,3 +38,11 @@ def test_captions_with_a_triple_chevron_keep_their_unnamed_changes() -> None:
     ]
     assert texts(root, "//t:sp[5]/t:p") == ["AYE."]
 
+
+def test_an_excerpt_opening_on_a_label_with_a_date_and_page_is_a_turn() -> None:
+    """ "De VOORZITTER: Ik open de vergadering van 14 februari 1935. 2" as an excerpt's first line:
+    the page number glued on is furniture, the line the chair's turn, no running head; the
+    sitting's date ends his speech."""
+    root = tabled_tei("nl-ocr-kamer-opening-label-paged.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Ik open de vergadering van 14 februari 1935."]
+    assert texts(root, "//t:list[@type='furniture']/t:item[@ana='page-number']") == ["2"]
