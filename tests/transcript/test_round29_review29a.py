@@ -46,3 +46,19 @@ def test_an_excerpt_opening_on_a_label_with_a_date_and_page_is_a_turn() -> None:
     root = tabled_tei("nl-ocr-kamer-opening-label-paged.txt")
     assert texts(root, "//t:sp[1]/t:p") == ["Ik open de vergadering van 14 februari 1935."]
     assert texts(root, "//t:list[@type='furniture']/t:item[@ana='page-number']") == ["2"]
+
+
+def test_a_name_once_over_an_answer_that_is_a_date_after_a_word_is_a_turn() -> None:
+    """ "JOHN MARLOWE - Since March 3, 2024." as an excerpt's first line, the name printed once:
+    the word before the date is no weekday, so the line is an answer, no video's title dated
+    in the American order; the name opens the first turn."""
+    root = tabled_tei("en-deposition-dashed-dated-answer.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Since March 3, 2024."]
+
+
+def test_a_trials_name_once_over_a_dated_answer_is_a_turn() -> None:
+    """ "PETAR JOVIĆ - Dana 19. novembra 2002." over "MARKO ILIĆ - Da, toga dana …": the date
+    after its word is the witness's answer, no trial day's heading; the name is the first turn."""
+    root = tabled_tei("sr-sud-svjedok-dated-answer.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Dana 19. novembra 2002."]
+
