@@ -62,3 +62,12 @@ def test_a_trials_name_once_over_a_dated_answer_is_a_turn() -> None:
     root = tabled_tei("sr-sud-svjedok-dated-answer.txt")
     assert texts(root, "//t:sp[1]/t:p") == ["Dana 19. novembra 2002."]
 
+
+def test_a_markdown_block_quote_in_a_bold_labelled_speech_is_no_turns() -> None:
+    """ "**Senator Okonkwo:** … I read from the transcript:" / "> **Administrator Falk:** It will
+    stay open through next year." / … / "**Chair Lindqvist:** …": a Markdown copy's block quote
+    inside a speech, its bold labels around it; the quoted labels stay the senator's words."""
+    root = tabled_tei("en-md-hearing-quoted-exchange-bold.txt")
+    speech = texts(root, "//t:sp[1]/t:p")
+    assert "> **Administrator Falk:** It will stay open through next year." in speech
+    assert speech[-1] == "The depot closed in June."

@@ -25,11 +25,12 @@ _QUOTED = regex(r"^[ \t]*>(?:[ \t]?>)*[ \t]?", re.MULTILINE)
 # A closed caption's marks: ">>" before each change of speaker, ">>>" before a new story or item.
 _CAPTION_MARKS = (">>", ">>>")
 # A speaker's label opening a line of the record's own, its speech after it ("Chair Osei: Thank
-# you", "MS. RIVERA: …", "De heer Van Dam: …", "Maria Fenske (SPD): …"): one to five words, the
-# first capitalised, perhaps a bracket, the colon and a word.
+# you", "MS. RIVERA: …", "De heer Van Dam: …", "Maria Fenske (SPD): …", a Markdown copy's
+# "**Chair Osei:** …"): one to five words, the first capitalised, perhaps a bracket, the colon and
+# a word.
 _SPEAKER_LINE = regex(
-    rf"[ \t]*[{UPPER}][^\W\d_]*\.?(?:[ \t][^\W\d_]+\.?){{0,4}}"
-    r"(?:[ \t]\([^()\n]{1,40}\))?[ \t]?[:：][ \t]+\S"
+    rf"[ \t]*[*_]{{0,2}}[{UPPER}][^\W\d_]*\.?(?:[ \t][^\W\d_]+\.?){{0,4}}"
+    r"(?:[ \t]\([^()\n]{1,40}\))?[*_]{0,2}[ \t]?[:：][*_]{0,2}[ \t]+\S"
 )
 _MIN_LINES = 3  # quoted lines that make a quotation of the record, not a line quoted in a speech
 _SHARE = 3  # and a third of the written lines or more: the message's own words are the rest
