@@ -42,7 +42,7 @@ from stenogram.transcript.identity import lettered, signature
 from stenogram.transcript.lines import paragraph_end
 from stenogram.transcript.model import LabelScore
 from stenogram.transcript.names import chairs, joined_title, numbered_seat, office_ends, portfolio_office
-from stenogram.transcript.reader import TERMINAL
+from stenogram.transcript.reader import TERMINAL, page_numbered
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import SALUTATION_WORDS, opens_with, saluting
 from stenogram.transcript.units import Lines
@@ -1078,8 +1078,7 @@ def _paged(occurrence: Occurrence, config: Config) -> bool:
     number = _PAGE_NUMBER.match(occurrence.after)
     if number is None or sum(c.isalpha() for c in word) < _PAGE_WORD or not word.endswith("."):
         return False
-    page = f"{word} {number.group()}"
-    return any(p.regex.fullmatch(page) for p in config.furniture_lines if p.name == "page-number")
+    return page_numbered(f"{word} {number.group()}", config)
 
 
 _FIELD_PHRASE = 4  # words of a field's name qualified ("Revised agenda", "Sechste Sitzung des II.")
