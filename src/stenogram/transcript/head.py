@@ -990,8 +990,13 @@ class HeadReading:
         """Whether *unit* opens with the running head an excerpt's first line prints, whose page
         number the reader took off (the sitting's date ending its words): the head's, though its
         house's name has a label's shape ("TWEEDE KAMER. 42ste VERGADERING. — 14 FEBRUARI 1935.
-        1117", "REICHSTAG. — 12. SITZUNG. Dienstag den 5. Mai 1925. 237")."""
-        return unit.line in self._paged_openings
+        1117", "REICHSTAG. — 12. SITZUNG. Dienstag den 5. Mai 1925. 237"); not a speaker's label with
+        its colon, whose speech ends with the date a page number follows ("De VOORZITTER: Ik open
+        de vergadering van 14 februari 1935. 2")."""
+        if unit.line not in self._paged_openings:
+            return False
+        cand = self._label(unit.first_line.strip())
+        return not (cand and cand.punct in (":", "："))
 
     def _roll_lines(self, unit: Unit) -> bool:
         """Whether *unit*'s lines may go on with a roll of who is present above them: short lines,

@@ -820,14 +820,17 @@ def _dated_once(kept: list[str], index: int, config: Config) -> bool:
 # perhaps after the word for page ("H. CÁMARA DE SENADORES        Pág. 12", a Latin American
 # record's PDF; a word the page-number furniture knows, see _page_worded), or at the left, as an
 # even page prints it: "12        COMMITTEE ON FINANCE".
-_NUMBERED_HEAD = regex(
-    r"(?P<head>\S.{10,78}?)[ \t]{2,}(?:(?P<word>[^\W\d_]{1,6}\.?[ \t]?)|[-–—－][ \t]?)?"
-    r"(?P<page>\d{1,4})(?:[ \t]?[-–—－])?"
+_PAGE_DASHES = ("-", "–", "—", "－")  # the dashes a page's number may stand between: "- 3 -", "－３－"
+_PAGE_DASH = "[" + "".join(_PAGE_DASHES) + "]"
+# the page number after a head's gap, perhaps after the word for page or between dashes
+_GAP_PAGE = (
+    rf"(?:(?P<word>[^\W\d_]{{1,6}}\.?[ \t]?)|{_PAGE_DASH}[ \t]?)?(?P<page>\d{{1,4}})(?:[ \t]?{_PAGE_DASH})?"
 )
+_NUMBERED_HEAD = regex(rf"(?P<head>\S.{{10,78}}?)[ \t]{{2,}}{_GAP_PAGE}")
 _NUMBERED_HEAD_LEFT = regex(r"(?P<page>\d{1,4})[ \t]{2,}(?P<head>\S.{10,78})")
 _WIDER_GAP = regex(r"[ \t]{4,}")
-_DASHED_PAGE_END = regex(r"[-–—－][ \t]?\d{1,4}[ \t]?[-–—－]$")  # the page between dashes: "…    - 3 -"
-_PAGE_DASHES = ("-", "–", "—", "－")
+# the page between dashes: "…    - 3 -"
+_DASHED_PAGE_END = regex(rf"{_PAGE_DASH}[ \t]?\d{{1,4}}[ \t]?{_PAGE_DASH}$")
 
 
 def _numbered_head(line: str) -> re.Match[str] | None:
@@ -873,8 +876,13 @@ def _page_worded(found: re.Match[str], config: Config) -> bool:
     """Whether the word before the page number of a running head *found* is the word for page,
     as the page-number furniture reads it ("Pág. 12"), not a margin's other mark ("Se aprueba por
     unanimidad.        Art. 3", a vote article by article)."""
-    page = found.string[found.start("word") :]
-    return any(p.regex.fullmatch(page) for p in config.furniture_lines if p.name == "page-number")
+    return page_numbered(found.string[found.start("word") :], config)
+
+
+def page_numbered(text: str, config: Config) -> bool:
+    """Whether *text* is a page's number as the page-number furniture reads it, perhaps after
+    the word for page ("Pág. 12", "Trang 4", "- 3 -")."""
+    return any(p.regex.fullmatch(text) for p in config.furniture_lines if p.name == "page-number")
 
 
 def _remove_heads(kept: list[str], removed: list[Furniture], places: list[int]) -> None:
@@ -969,7 +977,7 @@ _DATE_LAST = regex(r"(?<!\d)(?:1[6-9]|20)\d\d\.?$")  # a head's words end with t
 
 # the wide gap before a head's page number, perhaps with the word for page or between dashes
 # ("…    Trang 12", "…    - 3 -")
-_PAGE_GAP = regex(r"\S[ \t]{3,}(?:[^\W\d_]{1,6}\.?[ \t]?|[-–—－][ \t]?)?\d{1,4}(?:[ \t]?[-–—－])?$")
+_PAGE_GAP = regex(rf"\S[ \t]{{3,}}{_GAP_PAGE}$")
 
 # A page's head between its page (a number, or a chamber's letter and number: "H6114", "S8012")
 # and the sitting's date: "H6114      CONGRESSIONAL RECORD — HOUSE      July 20, 2005", or the

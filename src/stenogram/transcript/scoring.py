@@ -42,7 +42,7 @@ from stenogram.transcript.identity import lettered, signature
 from stenogram.transcript.lines import paragraph_end
 from stenogram.transcript.model import LabelScore
 from stenogram.transcript.names import chairs, joined_title, numbered_seat, office_ends, portfolio_office
-from stenogram.transcript.reader import TERMINAL
+from stenogram.transcript.reader import TERMINAL, page_numbered
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import SALUTATION_WORDS, opens_with, saluting
 from stenogram.transcript.units import Lines
@@ -367,21 +367,28 @@ def _titled(rest: str) -> bool:
 
 
 # A date alone after a heading's dash: the day, its month in a word or a number, the year and
-# perhaps the year's abbreviated word ("19. novembar 2002.g.", "3 March 1998", "14.05.1999").
-# a date alone, its day first ("19. novembar 2002.g.") or its month, as an American title dates
-# its meeting ("April 18, 2024"), perhaps after its weekday ("Thursday, April 18, 2024")
+# perhaps the year's abbreviated word ("19. novembar 2002.g.", "3 March 1998", "14.05.1999"), or
+# its month first, as an American title dates its meeting ("April 18, 2024").
 _DATE_REST = regex(
-    r"(?:[^\W\d_]{3,12},?\s)?(?:\d{1,2}\.?\s*(?:[^\W\d_]{3,12}|\d{1,2}\.)\s*\d{4}(?:\.?\s?[^\W\d_]{1,6}\.?)?"
+    r"(?:\d{1,2}\.?\s*(?:[^\W\d_]{3,12}|\d{1,2}\.)\s*\d{4}(?:\.?\s?[^\W\d_]{1,6}\.?)?"
     r"|[^\W\d_]{3,12}\.?\s\d{1,2},?\s\d{4})\.?"
 )
 
 
-def _titled_or_dated(rest: str) -> bool:
+def _titled_or_dated(rest: str, config: Config) -> bool:
     """Whether *rest*, the rest of the line after a dash, is a heading's (:func:`_titled`) or a
-    date alone, as a trial's day heads its record ("STO ČETRNAESTI DAN - 19. novembar 2002.g.",
-    the hundred and fourteenth day) and a council's video its meeting ("City Council Regular
-    Meeting - April 18, 2024"): no speech is a date and nothing more."""
-    return _titled(rest) or _DATE_REST.fullmatch(rest.strip()) is not None
+    date alone, perhaps after its weekday, as a trial's day heads its record ("STO ČETRNAESTI DAN
+    - 19. novembar 2002.g.", the hundred and fourteenth day) and a council's video its meeting
+    ("City Council Regular Meeting - Thursday, April 18, 2024"): no speech is a date and nothing
+    more, but a word other than the weekday before it makes it an answer's ("Since March 3,
+    2024.", "Dana 19. novembra 2002.")."""
+    if _titled(rest):
+        return True
+    date = rest.strip()
+    first, weekday = _FIRST_WORD.match(date), config.head.get("weekday")
+    if first and weekday and weekday.fullmatch(first.group(1)):
+        date = date[first.end() :].removeprefix(",").lstrip()  # "Thursday, April 18, 2024"
+    return _DATE_REST.fullmatch(date) is not None
 
 
 def _surname_first(name: str) -> bool:
@@ -701,7 +708,7 @@ def _features(
     elif (
         all(o.ending in ("", "short") for o in occurrences)
         and ("capitals" not in found or _dashed_title(cand, occurrences))
-    ) or (_dashed_title(cand, occurrences) and _titled_or_dated(occurrences[0].rest)):
+    ) or (_dashed_title(cand, occurrences) and _titled_or_dated(occurrences[0].rest, config)):
         found["unfinished"] = w["unfinished"]
     elif all(o.ending == "roll" for o in occurrences):
         found["roll"] = w["roll"]  # "Partido Socialista (PS):" over its members, no speaker
@@ -1073,8 +1080,7 @@ def _paged(occurrence: Occurrence, config: Config) -> bool:
     number = _PAGE_NUMBER.match(occurrence.after)
     if number is None or sum(c.isalpha() for c in word) < _PAGE_WORD or not word.endswith("."):
         return False
-    page = f"{word} {number.group()}"
-    return any(p.regex.fullmatch(page) for p in config.furniture_lines if p.name == "page-number")
+    return page_numbered(f"{word} {number.group()}", config)
 
 
 _FIELD_PHRASE = 4  # words of a field's name qualified ("Revised agenda", "Sechste Sitzung des II.")

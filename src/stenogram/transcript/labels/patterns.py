@@ -246,8 +246,9 @@ def gives_the_floor(text: str, clause: re.Pattern[str]) -> bool:
 # The hour and minute a record prints before each member's label, its stop between them, as the
 # Eduskunta's minutes print every speech's start ("14.02 Ville Tavio ps: Arvoisa puhemies!"): a
 # line opening with such a figure and a capitalised word, and the figure itself.
-_DOTTED_LINE = regex(r"(?m)^[ \t]*(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)[ \t]+(?=[^\W\d_])")
-DOTTED_CLOCK = regex(r"(?:[01]?\d|2[0-3])\.[0-5]\d(?=[ \t])")
+_HOUR, _MINUTE = r"[01]?\d|2[0-3]", r"[0-5]\d"
+_DOTTED_LINE = regex(rf"(?m)^[ \t]*(?P<hour>{_HOUR})\.(?P<minute>{_MINUTE})[ \t]+(?=[^\W\d_])")
+DOTTED_CLOCK = regex(rf"(?:{_HOUR})\.{_MINUTE}(?=[ \t])")
 _DOTTED_SPAN = 20_000  # the record's opening characters read for its clocks: its first speeches
 _DOTTED_LINES = 2  # lines opening with a clock that show the record prints one before its labels
 

@@ -3,21 +3,35 @@ marks (``> THE COURT: Counsel, you may proceed.``, ``> > Vorsitzender: …`` quo
 message forwarded or answered with the transcript in it): the marks are no words of the record.
 They are taken off and listed as left-out furniture, so that the lossless guarantee holds against
 the text without them, and the labels open their lines again. A text with fewer quoted lines is left to the
-plain-text reader (a speech quoting a line so marked).
+plain-text reader (a speech quoting a line so marked), and so is a record that quotes in a speech, a
+speaker's label opening the paragraph the quotation follows or a line after it ("Senator X: … I
+quote the record:" / "> Senator X: Will it be funded?" / "> Secretary Y: In full." / "Chair Z: …"):
+the quoted labels are the speaker's words, no turns of the record.
 """
 
 from __future__ import annotations
 
 import re
 
+from stenogram.transcript.candidate import UPPER
 from stenogram.transcript.model import Origin
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.sources import Extracted, Left
 
 # A reply's quote marks at a line's start, one per level and perhaps spaced: "> ", ">> ", "> > ".
-# A text whose every mark is ">>" is a closed caption's, which marks each change of speaker so
-# (``>> MAYOR X: …``, its lines wrapped under it unmarked): the reader reads those marks.
+# A text whose every mark is ">>" or ">>>" is a closed caption's, which marks each change of speaker
+# so (``>> MAYOR X: …``, its lines wrapped under it unmarked): the reader reads those marks.
 _QUOTED = regex(r"^[ \t]*>(?:[ \t]?>)*[ \t]?", re.MULTILINE)
+# A closed caption's marks: ">>" before each change of speaker, ">>>" before a new story or item.
+_CAPTION_MARKS = (">>", ">>>")
+# A speaker's label opening a line of the record's own, its speech after it ("Chair Osei: Thank
+# you", "MS. RIVERA: …", "De heer Van Dam: …", "Maria Fenske (SPD): …", a Markdown copy's
+# "**Chair Osei:** …"): one to five words, the first capitalised, perhaps a bracket, the colon and
+# a word.
+_SPEAKER_LINE = regex(
+    rf"[ \t]*[*_]{{0,2}}[{UPPER}][^\W\d_]*\.?(?:[ \t][^\W\d_]+\.?){{0,4}}"
+    r"(?:[ \t]\([^()\n]{1,40}\))?[*_]{0,2}[ \t]?[:：][*_]{0,2}[ \t]+\S"
+)
 _MIN_LINES = 3  # quoted lines that make a quotation of the record, not a line quoted in a speech
 _SHARE = 3  # and a third of the written lines or more: the message's own words are the rest
 
@@ -32,10 +46,28 @@ def extract_quoted(text: str) -> Extracted | None:
     written = sum(1 for line in lines if line.strip())
     if len(found) < _MIN_LINES or len(found) * _SHARE < written:
         return None
-    if all(match.group().strip() == ">>" for _, match in found):
+    if all(match.group().strip() in _CAPTION_MARKS for _, match in found):
         return None  # a closed caption's change of speaker, each turn's first line only: ">> MAYOR X: …"
+    if _quoted_in_speech(lines, found[0][0], found[-1][0]):
+        return None
     left: list[Left] = []
     for number, match in found:
         left.append(Left(f"line {number + 1}", match.group().strip(), "quote-mark"))
         lines[number] = lines[number][match.end() :]
     return Extracted("\n".join(lines), Origin("plain text quoted in a message"), left=left)
+
+
+def _quoted_in_speech(lines: list[str], first: int, last: int) -> bool:
+    """Whether the quotation from line *first* to line *last* of *lines* stands in a speech of the
+    record itself: a speaker's label opens the paragraph above it, or a line below it that is not
+    quoted (the record's next turn), where a message's own words round a quoted record ("Quoting
+    the transcript here:" / … / "Draw your own conclusions.")."""
+    above = first
+    while above > 0 and not lines[above - 1].strip():
+        above -= 1  # the blank lines between the paragraph and the quotation
+    top = above
+    while top > 0 and lines[top - 1].strip() and not _QUOTED.match(lines[top - 1]):
+        top -= 1
+    if top < above and _SPEAKER_LINE.match(lines[top]):
+        return True
+    return any(_SPEAKER_LINE.match(line) for line in lines[last + 1 :] if not _QUOTED.match(line))
