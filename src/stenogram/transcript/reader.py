@@ -588,9 +588,22 @@ def _table_runs(lines: list[str]) -> Iterator[range]:
         while high + 1 < len(lines) and _CELL.fullmatch(lines[high + 1].strip()):
             high += 1
         done = high
-        numbers = [int(text) for index in range(low, high + 1) if _figure(text := lines[index].strip())]
-        if len(numbers) >= _TABLE_FIGURES and not all(b == a + 1 for a, b in pairwise(numbers)):
+        figures = [index for index in range(low, high + 1) if _figure(lines[index].strip())]
+        if len(figures) >= _TABLE_FIGURES and not _paged(figures, [int(lines[index]) for index in figures]):
             yield range(low, high + 1)
+
+
+def _paged(figures: list[int], numbers: list[int]) -> bool:
+    """Whether the bare *numbers* on the lines *figures* of a run of short lines are pages, no
+    table's cells: counting up one by one, or rising with a line or more between each two, as the
+    pages of a list of names one a line do across a page break ("Jan Dąbek" / … / "11" / … / "12"
+    / … / "14": a page without its number between) and the pages of a contents' entries
+    ("Poseł Jan Kura" / "5" / "Poseł Ewa Sowa" / "9"). A table's figures stand in a row, two on
+    consecutive lines ("102" / "64"), or fall ("Ayes," / "102" / "noes" / "64")."""
+    pairs = list(pairwise(numbers))
+    if all(b == a + 1 for a, b in pairs):
+        return True
+    return all(b > a for a, b in pairs) and all(b - a > 1 for a, b in pairwise(figures))
 
 
 def _figure(text: str) -> bool:

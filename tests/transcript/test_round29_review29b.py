@@ -1,0 +1,38 @@
+"""A review of the table typed a cell a line and of the club's acronym under a member's name:
+page numbers among short lines that are no table's, a roll call's votes under the names."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, text_tei, texts
+
+
+def test_page_numbers_rising_inside_a_list_of_names_stay_furniture() -> None:
+    """ "Jan Dąbek" / … / "11" / "Karol Lipa" / … / "12" / … / "14" / "Hanna Wir": a list of names
+    one a line across page breaks, a page without its number between; the numbers rise with names
+    between them, the pages', no table's cells, and the names stay one paragraph."""
+    tei = tabled_tei("pl-sejm-pdf-absent-list-pages.txt")
+    said = texts(tei, "(//t:sp)[2]/t:p")
+    assert said[0] == "Nieobecni są posłowie:"
+    assert len(said) == 2
+    assert said[1].startswith("Jan Dąbek Anna Wrona") and said[1].endswith("Hanna Wir Kamil Gąs")
+    assert not any(text.isdigit() for text in texts(tei, "//t:p"))
+
+
+def test_a_contents_page_numbers_under_the_entries_are_no_table() -> None:
+    """ "Poseł Jan Kura" / "5" / "Poseł Ewa Sowa" / "9" / "Poseł Adam Krzak" / "12": the pages of a
+    contents' entries, each under its entry, rise; they stay furniture, no paragraphs."""
+    tei = text_tei(
+        "Treść\nOtwarcie posiedzenia\nMarszałek\n3\nPoseł Jan Kura\n5\nPoseł Ewa Sowa\n9\n"
+        "Poseł Adam Krzak\n12\n\nMarszałek:\nOtwieram posiedzenie Sejmu.\n"
+    )
+    assert not any(text.strip().isdigit() for text in texts(tei, "//t:p"))
+
+
+def test_falling_figures_between_words_are_a_table() -> None:
+    """ "THE CLERK: Ayes," / "102" / "noes" / "64" / "abstaining" / "2": the figures fall, a vote's
+    result a cell a line, each kept as its own paragraph of the clerk's turn."""
+    tei = text_tei(
+        "MR. SPEAKER: The Clerk will read the result.\nTHE CLERK: Ayes,\n102\nnoes\n64\nabstaining\n2\n"
+        "MR. SPEAKER: The amendment is carried.\n"
+    )
+    assert texts(tei, "(//t:sp)[2]/t:p") == ["Ayes,", "102", "noes", "64", "abstaining", "2"]
