@@ -18,7 +18,7 @@ from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.inline import ROUND
 from stenogram.transcript.labels import COLON_MARKS, HEADING_BEFORE_LABEL, LabelMatcher, hollow_scripts
 from stenogram.transcript.labels.patterns import ABBREVIATED_HEAD
-from stenogram.transcript.names import chairs
+from stenogram.transcript.names import chairs, office_or_title
 from stenogram.transcript.reader import TERMINAL, WEB_CLOCK_TEXT, RawPara
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
@@ -1354,9 +1354,8 @@ class LineLabels:
         if not grouped and is_party(group[1:-1].strip()):
             # a club's acronym ("Poseł Jan Kowalski" / "(PSL)"): under a member's form of address or
             # office, and no event of the hall in CAPITALS ("(OKLASKI)")
-            first = name.split()[0].casefold()
-            addressed = config.titles.fullmatch(first) or config.offices.match(first)
-            grouped = bool(addressed) and stage_type(group[1:-1], config) is None
+            addressed = office_or_title(name.split()[0], config)
+            grouped = addressed and stage_type(group[1:-1], config) is None
         return grouped and len(name.split()) <= _GROUP_NAME_WORDS
 
     def _office_stacked(self, words: list[str], below: str) -> bool:
