@@ -3,7 +3,7 @@ page numbers among short lines that are no table's, a roll call's votes under th
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts
+from label_samples import NS, tabled_tei, text_tei, texts
 
 
 def test_page_numbers_rising_inside_a_list_of_names_stay_furniture() -> None:
@@ -36,3 +36,14 @@ def test_falling_figures_between_words_are_a_table() -> None:
         "MR. SPEAKER: The amendment is carried.\n"
     )
     assert texts(tei, "(//t:sp)[2]/t:p") == ["Ayes,", "102", "noes", "64", "abstaining", "2"]
+
+
+def test_a_roll_calls_vote_under_each_name_is_no_club() -> None:
+    """ "Councilmember Ortiz" / "(AYE)" / "Councilmember Vale" / "(NAY)": a vote in parentheses under
+    each name, the next name under it and no speech; no club's acronym joined to the name, each
+    member's turn holding the vote as a stage."""
+    tei = tabled_tei("en-council-rollcall-vote-under-name.txt")
+    assert texts(tei, "(//t:sp)[2]/t:stage") == ["(AYE)"]
+    assert texts(tei, "(//t:sp)[3]/t:stage") == ["(NAY)"]
+    assert not [text for text in texts(tei, "//t:p") if "(AYE)" in text or "(NAY)" in text]
+    assert len(tei.xpath("//t:sp", namespaces=NS)) == 5
