@@ -47,3 +47,12 @@ def test_a_roll_calls_vote_under_each_name_is_no_club() -> None:
     assert texts(tei, "(//t:sp)[3]/t:stage") == ["(NAY)"]
     assert not [text for text in texts(tei, "//t:p") if "(AYE)" in text or "(NAY)" in text]
     assert len(tei.xpath("//t:sp", namespaces=NS)) == 5
+
+
+def test_a_web_pages_buttons_over_their_counts_stay_furniture() -> None:
+    """ "Share" / "12" / "Tweet" / "4" / "Video" / "7" under a question: a web page's buttons, each
+    over its count, and nothing else in the run; no table, nothing of it in the speech."""
+    tei = tabled_tei("en-web-hansard-share-counts.txt")
+    said = texts(tei, "//t:sp/t:p")
+    assert len(said) == 3
+    assert not [text for text in said if text in {"Share", "Tweet", "Video"} or text.isdigit()]

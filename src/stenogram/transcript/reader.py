@@ -567,10 +567,13 @@ def _restore_table_cells(lines: list[str], kept: list[str], removed: list[Furnit
     pages' numbers counting up one by one, are a table's cells that the record types one a line,
     a vote's result or roll call inside a speech or after it ("Jaa" / "Ei" / "Tyhjiä" / "102" /
     "64" / "2"; "Za" / "Proti" / "Zdržel se" / "180" / "3" / "7"): the figures are no pages and
-    a heading word no page's button (Finnish "Jaa", share, is "yes")."""
+    a heading word no page's button (Finnish "Jaa", share, is "yes"). A run of nothing but the
+    furniture (a web page's buttons, each over its count) is no table."""
     if sum(item.pattern == "page-number" for item in removed) < _TABLE_FIGURES:
         return
     for run in _table_runs(lines):
+        if not any(kept[index].strip() and not _figure(kept[index].strip()) for index in run):
+            continue  # a web page's buttons and their counts alone ("Share" / "12" / "Tweet" / "4")
         for item in [item for item in removed if item.line - 1 in run and item.pattern in _CELL_FURNITURE]:
             kept[item.line - 1] = lines[item.line - 1]
             removed.remove(item)
