@@ -56,3 +56,11 @@ def test_a_web_pages_buttons_over_their_counts_stay_furniture() -> None:
     said = texts(tei, "//t:sp/t:p")
     assert len(said) == 3
     assert not [text for text in said if text in {"Share", "Tweet", "Video"} or text.isdigit()]
+
+
+def test_a_czech_roll_calls_yes_and_no_under_the_names_are_no_clubs() -> None:
+    """ "Poslanec Jan Novák" / "(ANO)" / "Poslankyně Eva Malá" / "(NE)": "ANO" is a club's name
+    and the word for yes; under each name with the next name below and no speech, it is the
+    member's vote, a stage of the member's turn, no affiliation."""
+    tei = tabled_tei("cs-psp-rollcall-vote-under-name.txt")
+    assert texts(tei, "//t:sp/t:stage") == ["(ANO)", "(NE)", "(ANO)"]
