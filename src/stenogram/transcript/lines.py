@@ -18,7 +18,7 @@ from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.inline import ROUND
 from stenogram.transcript.labels import COLON_MARKS, HEADING_BEFORE_LABEL, LabelMatcher, hollow_scripts
 from stenogram.transcript.labels.patterns import ABBREVIATED_HEAD, ABBREVIATED_LETTERS
-from stenogram.transcript.names import chairs
+from stenogram.transcript.names import chairs, office_or_title
 from stenogram.transcript.reader import TERMINAL, WEB_CLOCK_TEXT, RawPara
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
@@ -1369,7 +1369,7 @@ class LineLabels:
             below = lines[1:2] if len(lines) > 1 else following[:1]
             # the speech after them: on the lines below, or in a paragraph of its own
             spoken = len(lines) > _GROUP_STACK - 1 or index + 1 + (len(lines) == 1) < len(paragraphs)
-            if not below or not spoken or not self._group_under(lines[0][1], below[0][1]):
+            if not below or not spoken or not self._group_under(lines[0][1], below[0][1], paragraphs, index):
                 joined.append(para)
                 continue
             name = f"{lines[0][1].strip()} {below[0][1].strip()}"
@@ -1380,9 +1380,9 @@ class LineLabels:
                 skip = True
         return joined
 
-    def _group_under(self, name: str, group: str) -> bool:
-        """Whether *group*, a line under *name*, is the parenthesis of its member's club, group or
-        party alone (:meth:`_groups_below`)."""
+    def _group_under(self, name: str, group: str, paragraphs: list[RawPara], index: int) -> bool:
+        """Whether *group*, a line under *name* (that of *paragraphs* at *index*), is the
+        parenthesis of its member's club, group or party alone (:meth:`_groups_below`)."""
         if group.lstrip()[:1] != "(":  # asked first: rare
             return False
         name, group = name.strip(), group.strip()
@@ -1394,10 +1394,23 @@ class LineLabels:
         if not grouped and is_party(group[1:-1].strip()):
             # a club's acronym ("Poseł Jan Kowalski" / "(PSL)"): under a member's form of address or
             # office, and no event of the hall in CAPITALS ("(OKLASKI)")
-            first = name.split()[0].casefold()
-            addressed = config.titles.fullmatch(first) or config.offices.match(first)
-            grouped = bool(addressed) and stage_type(group[1:-1], config) is None
+            addressed = office_or_title(name.split()[0], config)
+            event = stage_type(group[1:-1], config)
+            grouped = addressed and event is None and self._spoken_below(paragraphs, index)
         return grouped and len(name.split()) <= _GROUP_NAME_WORDS
+
+    def _spoken_below(self, paragraphs: list[RawPara], index: int) -> bool:
+        """Whether the line under a name and its parenthesis, that of *paragraphs* at *index*,
+        opens a speech, a sentence no label opens ("Pani przewodnicząca! …"): no roll call's next
+        name, its vote in parentheses ("Councilmember Ortiz" / "(AYE)" / "Councilmember Vale")."""
+        rest = [line for para in paragraphs[index : index + 3] for _, line in para.lines][2:3]
+        if not rest or not _speech_opens(rest[0]):
+            return False
+        line = rest[0].strip()
+        cand = self.matcher.candidate(line)
+        if cand is not None and COLON_MARKS.match(cand.punct):
+            return False
+        return line[-1] in TERMINAL or len(line.split()) > _GROUP_NAME_WORDS
 
     def _office_stacked(self, words: list[str], below: str) -> bool:
         """Whether *words*, each alone on its line, are an office and the holder's forename and

@@ -722,6 +722,11 @@ def bare_office(label: str, config: Config) -> str:
     return label.strip()
 
 
+def office_or_title(word: str, config: Config) -> bool:
+    """Whether *word* is a form of address or (the start of) an office, not a name."""
+    return bool(config.titles.fullmatch(word) or config.offices.match(word.casefold()))
+
+
 def _addressing(word: str, config: Config) -> bool:
     """Whether *word* is a form of address, a particle or an article before an office or a name."""
     folded = word.casefold()

@@ -567,10 +567,13 @@ def _restore_table_cells(lines: list[str], kept: list[str], removed: list[Furnit
     pages' numbers counting up one by one, are a table's cells that the record types one a line,
     a vote's result or roll call inside a speech or after it ("Jaa" / "Ei" / "Tyhjiä" / "102" /
     "64" / "2"; "Za" / "Proti" / "Zdržel se" / "180" / "3" / "7"): the figures are no pages and
-    a heading word no page's button (Finnish "Jaa", share, is "yes")."""
+    a heading word no page's button (Finnish "Jaa", share, is "yes"). A run of nothing but the
+    furniture (a web page's buttons, each over its count) is no table."""
     if sum(item.pattern == "page-number" for item in removed) < _TABLE_FIGURES:
         return
     for run in _table_runs(lines):
+        if not any(kept[index].strip() and not _figure(kept[index].strip()) for index in run):
+            continue  # a web page's buttons and their counts alone ("Share" / "12" / "Tweet" / "4")
         for item in [item for item in removed if item.line - 1 in run and item.pattern in _CELL_FURNITURE]:
             kept[item.line - 1] = lines[item.line - 1]
             removed.remove(item)
@@ -588,9 +591,22 @@ def _table_runs(lines: list[str]) -> Iterator[range]:
         while high + 1 < len(lines) and _CELL.fullmatch(lines[high + 1].strip()):
             high += 1
         done = high
-        numbers = [int(text) for index in range(low, high + 1) if _figure(text := lines[index].strip())]
-        if len(numbers) >= _TABLE_FIGURES and not all(b == a + 1 for a, b in pairwise(numbers)):
+        figures = [index for index in range(low, high + 1) if _figure(lines[index].strip())]
+        if len(figures) >= _TABLE_FIGURES and not _paged(figures, [int(lines[index]) for index in figures]):
             yield range(low, high + 1)
+
+
+def _paged(figures: list[int], numbers: list[int]) -> bool:
+    """Whether the bare *numbers* on the lines *figures* of a run of short lines are pages, no
+    table's cells: counting up one by one, or rising with a line or more between each two, as the
+    pages of a list of names one a line do across a page break ("Jan Dąbek" / … / "11" / … / "12"
+    / … / "14": a page without its number between) and the pages of a contents' entries
+    ("Poseł Jan Kura" / "5" / "Poseł Ewa Sowa" / "9"). A table's figures stand in a row, two on
+    consecutive lines ("102" / "64"), or fall ("Ayes," / "102" / "noes" / "64")."""
+    pairs = list(pairwise(numbers))
+    if all(b == a + 1 for a, b in pairs):
+        return True
+    return all(b > a for a, b in pairs) and all(b - a > 1 for a, b in pairwise(figures))
 
 
 def _figure(text: str) -> bool:

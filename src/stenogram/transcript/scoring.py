@@ -41,7 +41,14 @@ from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.identity import lettered, signature
 from stenogram.transcript.lines import paragraph_end
 from stenogram.transcript.model import LabelScore
-from stenogram.transcript.names import chairs, joined_title, numbered_seat, office_ends, portfolio_office
+from stenogram.transcript.names import (
+    chairs,
+    joined_title,
+    numbered_seat,
+    office_ends,
+    office_or_title,
+    portfolio_office,
+)
 from stenogram.transcript.reader import TERMINAL, page_numbered
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import SALUTATION_WORDS, opens_with, saluting
@@ -629,7 +636,7 @@ def _features(
     titles, articles = config.titles, config.articles
     core = next((word for word in words if not (titles.fullmatch(word) or word.casefold() in articles)), "")
     # the name after the office in Mixed case: "Председательствующий т. СУСЛОВ"
-    named = next((word for word in words if len(word) > 1 and not _office_or_title(word, config)), "")
+    named = next((word for word in words if len(word) > 1 and not office_or_title(word, config)), "")
     if (cand.upper and letters >= 2) or (
         puncts != {" "}  # an office's abbreviation ("Předseda PSP …") prints no name in CAPITALS
         and (leading_capitals or any(w.isupper() and len(w) >= 2 for w in (core, named)))
@@ -1132,11 +1139,11 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
     closing = len(last) >= _FIELD_WORD and label_key(last) in config.never
     if closing and config.chairs_listed.match(label_key(last)):
         return False
-    if closing and not _office_or_title(qualifying[-1], config):
+    if closing and not office_or_title(qualifying[-1], config):
         linked = qualifying[-1].casefold() in config.particles or qualifying[0].casefold() in config.articles
         return not linked and not any(config.titles.fullmatch(word) for word in qualifying)
-    if any(_office_or_title(word, config) for word in qualifying) or (
-        _office_or_title(last, config) and label_key(last) not in config.never
+    if any(office_or_title(word, config) for word in qualifying) or (
+        office_or_title(last, config) and label_key(last) not in config.never
     ):
         return False
     return any(len(word) >= _FIELD_WORD and word in config.never for word in words)
@@ -1192,11 +1199,6 @@ def _linked_phrase(words: list[str], config: Config) -> bool:
         word.casefold() in config.place_links or word.casefold() in config.office_links
         for word in words[1:-1]
     )
-
-
-def _office_or_title(word: str, config: Config) -> bool:
-    """Whether *word* is a form of address or (the start of) an office, not a name."""
-    return bool(config.titles.fullmatch(word) or config.offices.match(word.casefold()))
 
 
 def _without_office(name: str, config: Config) -> str:
@@ -1303,7 +1305,7 @@ def _joined_portfolio(run: list[str], rest: list[str], config: Config) -> bool:
         and len(run) <= _DEPARTMENT_WORDS
         and (len(rest) > _HOLDER_WORDS or len(run) > _JOINED_PAIR)
         and all(0 < at < len(run) - 1 and run[at].casefold() in config.portfolio_joins for at in joins)
-        and not any(_office_or_title(word, config) for word in rest)
+        and not any(office_or_title(word, config) for word in rest)
     )
 
 

@@ -46,7 +46,7 @@ from stenogram.transcript.labels.patterns import (
     WORDS_OFF,
 )
 from stenogram.transcript.labels.shapes import mixed, read_past, spaced_off, speech_start
-from stenogram.transcript.names import numbered_seat, office_ends, uncased_name
+from stenogram.transcript.names import numbered_seat, office_ends, office_or_title, uncased_name
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
 
@@ -512,9 +512,7 @@ class MarkedLabels(GenericLabels):
         article ("La C. Presidenta X", "El secretario diputado X")."""
         words = cand.name.casefold().split()
         words = words[1:] if words and words[0] in self.config.articles else words
-        titles, offices = self.config.titles, self.config.offices
-        opening = words[:_OFFICE_AT]
-        return bool(cand.title) or any(titles.fullmatch(word) or offices.match(word) for word in opening)
+        return bool(cand.title) or any(office_or_title(word, self.config) for word in words[:_OFFICE_AT])
 
     def _bullet_led(self, text: str) -> Candidate | None:
         """A label after the letter a symbol font's bullet became in a PDF copy ("w M. le
