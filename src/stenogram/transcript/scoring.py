@@ -2002,7 +2002,7 @@ def _roles_between_answers(
     among the turns, no heading, which stands above them, nor one over the questions it asks.
     So is a role abbreviated to one character with its colon (``role_letters``: "问：" / "答：" /
     "审：", a Chinese court's), however often printed, where a question, an answer or another
-    such role follows it."""
+    such role follows it, or nothing does."""
     paired = {label_key(word) for pair in config.short_labels for word in pair} & believed
     if not paired:
         return
@@ -2017,10 +2017,13 @@ def _roles_between_answers(
             continue
         if lettered:
             at = next(at for at, o in enumerate(occurrences) if o is found)
-            # a role among the turns is answered or asked after: a list's "原：100元" / "现：120元"
-            # in an answer prints its items under letters of no role
+            # a role among the turns is asked or answered after, or ends the record ("审：证人可以
+            # 退庭。"): a list's "原：100元" / "现：120元" in an answer prints its items under
+            # letters of no role
             following = occurrences[at + 1].cand if at + 1 < len(occurrences) else None
-            if at > start and following and (following.key in paired or following.name in config.role_letters):
+            if at > start and (
+                following is None or following.key in paired or following.name in config.role_letters
+            ):
                 row.accepted = True
             continue
         if " " in name or not config.offices.fullmatch(name.casefold()):
