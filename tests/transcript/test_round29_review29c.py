@@ -32,7 +32,11 @@ def test_a_list_under_one_character_words_in_an_answer_is_no_role() -> None:
     items in an answer, no party's turn, though "原" abbreviates the plaintiff among a court's
     roles; a role among the turns is followed by a question, an answer or another role."""
     root = tabled_tei("zh-court-qa-answer-list-letters.txt")
-    assert texts(root, "//t:sp[3]/t:p") == ["卖给了一家商店，价格后来变了。", "原：每件一百元", "现：每件一百二十元"]
+    assert texts(root, "//t:sp[3]/t:p") == [
+        "卖给了一家商店，价格后来变了。",
+        "原：每件一百元",
+        "现：每件一百二十元",
+    ]
 
 
 def test_a_presiding_line_ending_in_a_stopped_name_names_the_chair() -> None:
