@@ -19,7 +19,7 @@ from stenogram.transcript.inline import ROUND
 from stenogram.transcript.labels import COLON_MARKS, HEADING_BEFORE_LABEL, LabelMatcher, hollow_scripts
 from stenogram.transcript.labels.patterns import ABBREVIATED_HEAD, ABBREVIATED_LETTERS
 from stenogram.transcript.names import chairs, office_or_title
-from stenogram.transcript.reader import TERMINAL, WEB_CLOCK_TEXT, RawPara
+from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, WEB_CLOCK_TEXT, RawPara
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
 from stenogram.transcript.units import Lines, join_lines
@@ -215,6 +215,20 @@ def opening_marker(text: str) -> str:
     if not start.startswith(_MARKERS):  # most lines open with none: one test, not one a marker
         return ""
     return next(marker for marker in _MARKERS if start.startswith(marker))
+
+
+def _capitals_after_sentence(line: str) -> bool:
+    """Whether *line*, a speech's, ends in words in CAPITALS right after a sentence's stop: a
+    label's first words the wrap cut ("… I thank you. THE MINISTER OF", "… Buyurun Sayın Gürsoy.
+    SELMA"), no acronym the sentence ends in ("… the question of troops in NATO" / "SENATOR X:"),
+    nor a heading's line in CAPITALS ("THE REPUBLIC VRS." / "KOFI MENSAH")."""
+    words = line.split()
+    if not words or not (words[-1].isupper() and cased(words[-1])) or line.isupper():
+        return False
+    run = len(words) - 1
+    while run > 0 and words[run - 1].isupper() and cased(words[run - 1]):
+        run -= 1
+    return run > 0 and words[run - 1][-1:] in SENTENCE_STOPS
 
 
 def _colon_glued(lines: list[tuple[int, str]], at: int) -> list[tuple[int, str]]:
@@ -495,17 +509,16 @@ class LineLabels:
         it starts in *line*; none where *line* ends a sentence (its last word more than an
         abbreviation before its stop) or *below* opens a label of its own in CAPITALS ("… Very
         well. Mr Lyle, any objection?" / "15 MR LYLE: None …") where *line*, a speech's, ends in
-        no word in CAPITALS. The marker the paragraph's turns
+        no words in CAPITALS after a sentence's stop. The marker the paragraph's turns
         open with is *opening*, or *line*'s own (the two lines joined open with neither)."""
         last = line.rsplit(maxsplit=1)[-1] if line.strip() else ""
         if last[-1:] in TERMINAL and len(last) > _ABBREVIATION:
             return []
         opened = self.candidate(below)
-        # a label in CAPITALS opening *below* is its own, unless a speech's line ends in CAPITALS: a
-        # label's first words the wrap cut ("… I thank you. THE MINISTER OF" / "FINANCE (SHRI X):"),
-        # where a heading's line in CAPITALS stands over its label ("THE STATE VS." / "X BY COURT:")
-        cut = last.isupper() and cased(last) and not line.isupper()
-        if opened and opened.upper and cased(opened.name) and not cut:
+        # a label in CAPITALS opening *below* is its own, unless a speech's line ends in CAPITALS
+        # after a sentence: a label's first words the wrap cut ("… I thank you. THE MINISTER OF" /
+        # "FINANCE (SHRI X):"), no acronym ending a sentence the wrap left open ("… in NATO")
+        if opened and opened.upper and cased(opened.name) and not _capitals_after_sentence(line):
             return []
         start = max(0, len(line) - _CUT_TAIL)
         tail = line[start:]
@@ -1273,10 +1286,7 @@ class LineLabels:
         opening *below* ("… Buyurun Sayın Gürsoy. SELMA" / "GÜRSOY (Bursa) – Sayın Başkan, …", "…
         I thank you. THE MINISTER OF" / "FINANCE (SHRI X): Sir, …", a flattened paragraph): read
         joined, as :meth:`cut_midline` reads a wrap inside one paragraph."""
-        last = head.rsplit(maxsplit=1)[-1] if head.strip() else ""
-        if not (last.isupper() and cased(last)) or head.isupper():
-            return False  # a heading's line in CAPITALS ("THE REPUBLIC VRS." / "KOFI MENSAH")
-        return bool(self.cut_midline(head, below))
+        return _capitals_after_sentence(head) and bool(self.cut_midline(head, below))
 
     def _margin_cut(self, head: str, below: list[str], width: int) -> bool:
         """Whether *head*, a line of its own that ends no sentence, is a label's head that the

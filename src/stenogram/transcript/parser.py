@@ -1200,7 +1200,9 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
 
     def run(self) -> Document:
         paragraphs = self.lines.rejoin_cut_labels(self.source.paragraphs, self.source.layout)
-        self.matcher.hold_over_speech(_capitals_colon_lines(paragraphs))
+        self.matcher.hold_over_speech(
+            _capitals_colon_lines(paragraphs), (line for para in paragraphs for _, line in para.lines)
+        )
         self._decide_labels(paragraphs)
         units = self._front(self._units(paragraphs))
         # the units hold the lines now, each freed once the body has read it

@@ -2009,7 +2009,8 @@ def _roles_between_answers(
     관계입니까." / "답 …", the presiding judge breaking in on a Korean court's record): a role
     among the turns, no heading, which stands above them, nor one over the questions it asks.
     So is a role abbreviated to one character with its colon (``role_letters``: "问：" / "答：" /
-    "审：", a Chinese court's), however often printed."""
+    "审：", a Chinese court's), however often printed, where a question, an answer or another
+    such role follows it, or nothing does."""
     paired = {label_key(word) for pair in config.short_labels for word in pair} & believed
     if not paired:
         return
@@ -2023,7 +2024,14 @@ def _roles_between_answers(
         if not lettered and (row.count != 1 or not {"bare", "office", "alone"} <= row.features.keys()):
             continue
         if lettered:
-            if next(at for at, o in enumerate(occurrences) if o is found) > start:
+            at = next(at for at, o in enumerate(occurrences) if o is found)
+            # a role among the turns is asked or answered after, or ends the record ("审：证人可以
+            # 退庭。"): a list's "原：100元" / "现：120元" in an answer prints its items under
+            # letters of no role
+            following = occurrences[at + 1].cand if at + 1 < len(occurrences) else None
+            if at > start and (
+                following is None or following.key in paired or following.name in config.role_letters
+            ):
                 row.accepted = True
             continue
         if " " in name or not config.offices.fullmatch(name.casefold()):

@@ -510,13 +510,16 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return False
         return self.says_common(after)
 
-    def hold_over_speech(self, pairs: Iterable[tuple[str, str]]) -> None:
+    def hold_over_speech(self, pairs: Iterable[tuple[str, str]], lines: Iterable[str]) -> None:
         """Read as labels, no headings, the lines of *pairs* (a line and the line below it) that
         print an office in CAPITALS, its colon and its holder's name in CAPITALS over a speech in
         Mixed case ("KETUA: SUHARTOYO" / "Sidang dalam perkara …", an Indonesian Constitutional
         Court's record with its turns unnumbered), where two offices or more are printed so: a
         witness's heading over the narration of the oath ("SVJEDOK: IVAN HORVAT" / "Upozoren je
-        …") names one office, however many witnesses it heads."""
+        …") names one office, however many witnesses it heads. None is where a label in CAPITALS
+        among the record's *lines* opens its speech on its own line ("THE COURT: Be seated."): the
+        record's labels are those, and the offices over a line its cover's ("JUDGE: HON. X" /
+        "Appearances are listed below.")."""
         held: dict[str, str] = {}
         for line, below in pairs:
             cand = self.candidate(line)
@@ -526,11 +529,22 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
                 continue
             if not below.isupper() and cased(below):
                 held[line] = label_key(cand.role)
-        if len(set(held.values())) < 2:
+        if len(set(held.values())) < 2 or any(self._capitals_before_speech(line) for line in lines):
             return
         self._held_over_speech.update(held)
         for line in held:
             self._headings.pop(line, None)
+
+    def _capitals_before_speech(self, line: str) -> bool:
+        """Whether *line* opens with a label in CAPITALS, its colon and its speech in Mixed case
+        after it on the line ("THE COURT: Be seated.")."""
+        if not line[:1].isupper() or ":" not in line[:LABEL_SPAN] or line.isupper():
+            return False
+        cand = self.candidate(line)
+        if cand is None or not cand.upper or cand.punct != ":" or not cased(cand.name):
+            return False
+        after = line[cand.end :].strip()
+        return bool(after) and not after.isupper() and cased(after)
 
     def _heading_line(self, text: str) -> bool:
         """:meth:`is_heading` worked out for a text not asked before."""
