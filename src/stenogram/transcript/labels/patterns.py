@@ -75,7 +75,7 @@ ABBREVIATED_HEAD = regex(rf"(?:{_ABBREVIATED}[ \t]+{_ABBREVIATION_LINK}){{1,3}}"
 # of "lic. iur.", "rer. nat." of "Dr. rer. nat."), and the space after it.
 DEGREE_FACULTY = regex(rf"(?:[{SMALL}]{{2,{ABBREVIATED_LETTERS}}}\.[ \t]+){{1,2}}")
 # French: a form of address with an office in lower case (M. le président, Mme la ministre).
-OFFICE = rf"(?i:m\.|mme|mlle|monsieur|madame)\s+(?:le|la|l['’])\s*[{SMALL}]+(?:[ \-][{SMALL}'’]+){{0,3}}"
+OFFICE = rf"(?i:m[ ]?\.|mme|mlle|monsieur|madame)\s+(?:le|la|l['’])\s*[{SMALL}]+(?:[ \-][{SMALL}'’]+){{0,3}}"
 # A group label may have words in lower case ("Голос с места.", "Voice from the floor:"), and
 # its last words may be a party's name in quotation marks, as the Bulgarian Assembly prints its
 # groups' voices ("РЕПЛИКИ ОТ „ВЪЗРАЖДАНЕ“:", "ГЛАСОВЕ ОТ «ГЕРБ-СДС»:"): only a group's label
