@@ -157,7 +157,7 @@ def _built(config: Config) -> _Patterns:
         rf"(?P<name>{OFFICE}|(?P<title>{title_run})?{NAME})"
         rf"(?:\s*\((?P<role>{IN_PARENS})\))?"
         r"(?:,\s*(?P<office>[^,:.()\n]{1,50})(?=:))?"
-        r"(?P<punct>\s?[.:]|[ ];(?=[ ])|(?<=\.)(?=\s|,\s)|(?<=\.\))(?=\s))"
+        r"(?P<punct>\s?[.:]|[ ]?;(?=[ ])|(?<=\.)(?=\s|,\s)|(?<=\.\))(?=\s))"
         rf"(?P<after>\s+|$|(?=\.\.|…)|(?=[{UPPER}«“\"])|(?<=[{UPPER}]\.)(?=,\s)|(?<=:)[–—](?=[{UPPER}«“\"])|(?<=:)(?=[(\[]))",
     )
     bare = regex(
