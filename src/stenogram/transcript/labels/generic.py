@@ -484,6 +484,7 @@ class GenericLabels(MatcherBase):
                 if part["stop"] and not (
                     initial(word)
                     or faculty
+                    or part["stop"].endswith("-")  # "Kl.-Vertr.": a compound abbreviation's first part
                     or self.config.unarticled(word).casefold() in self.config.abbreviations
                     or (
                         len(word) <= ABBREVIATED_LETTERS
