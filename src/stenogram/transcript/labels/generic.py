@@ -481,10 +481,11 @@ class GenericLabels(MatcherBase):
                 # a degree's faculty in lower case after the degree's stop, as German and Swiss
                 # courts print counsel and experts ("lic. iur. X:", "Dr. rer. nat. Y:")
                 faculty = after_abbreviation and word.islower() and len(word) <= ABBREVIATED_LETTERS
+                compound = (part["stop"] or "").endswith("-")  # "Kl.-Vertr.": the first abbreviation
                 if part["stop"] and not (
                     initial(word)
                     or faculty
-                    or part["stop"].endswith("-")  # "Kl.-Vertr.": a compound abbreviation's first part
+                    or compound
                     or self.config.unarticled(word).casefold() in self.config.abbreviations
                     or (
                         len(word) <= ABBREVIATED_LETTERS
