@@ -102,7 +102,9 @@ def _built(config: Config) -> _Patterns:
     # word ("Mrs" is no "Mr", "Members" no "Me").
     # OCR sets a space before a title's stop: "MR . LOGAN :", and reads the colon after a
     # name as a semicolon with a space before it: "Mr. HANLON ;"
-    title_run = rf"(?:(?>(?i:{titles})(?![^\W\d_]))(?:[ ]\.)?\s*)++"
+    # a title whose stop is no option gets it so spaced too: "M . le président.", "M . X."
+    spaced_titles = titles.replace(r"\.)", r"[ ]?\.)")
+    title_run = rf"(?:(?>(?i:{spaced_titles})(?![^\W\d_]))(?:[ ]\.)?\s*)++"
     forms = "|".join(sorted(sorted(printed_pairs(config.short_labels)), key=len, reverse=True)) or "(?!)"
     # A question's letter and stop before the label of who asks, as Ireland's tribunals print
     # a day's first question ("1 Q. MR. X: …"): the pair's mark, no initial of the name.
@@ -155,7 +157,7 @@ def _built(config: Config) -> _Patterns:
         rf"(?P<name>{OFFICE}|(?P<title>{title_run})?{NAME})"
         rf"(?:\s*\((?P<role>{IN_PARENS})\))?"
         r"(?:,\s*(?P<office>[^,:.()\n]{1,50})(?=:))?"
-        r"(?P<punct>\s?[.:]|[ ];(?=[ ])|(?<=\.)(?=\s|,\s)|(?<=\.\))(?=\s))"
+        r"(?P<punct>\s?[.:]|[ ]?;(?=[ ])|(?<=\.)(?=\s|,\s)|(?<=\.\))(?=\s))"
         rf"(?P<after>\s+|$|(?=\.\.|…)|(?=[{UPPER}«“\"])|(?<=[{UPPER}]\.)(?=,\s)|(?<=:)[–—](?=[{UPPER}«“\"])|(?<=:)(?=[(\[]))",
     )
     bare = regex(

@@ -65,6 +65,8 @@ _LETTERS_WORD = regex(r"[^\W\d_]{2,}")
 _SURNAME_INITIALS = regex(
     rf"[{UPPER}][{UPPER}{SMALL}]+(?:-[{UPPER}][{UPPER}{SMALL}]+)?(?: ?[{UPPER}]\.){{1,3}}"
 )
+# a stop OCR set apart from the word it ends, inside a name: "M . Clemenceau", "MR . LOGAN"
+_SPACED_STOP = regex(r"(?<=[^\W\d_])[ ]\.(?=[ ]|$)")
 _CLOCK_SPAN = 8  # characters after a label's colon a clock in brackets opens within: "(9時2分)"
 
 
@@ -100,7 +102,8 @@ class GenericLabels(MatcherBase):
             return None
         if generic and generic.party and generic.printed == text[:printed_end]:
             return generic  # "Abg. X Y SPD:": a listed party after the name, no word of it
-        name = found.group("name").strip()
+        # OCR's space before a title's stop ("M . le président du conseil.") is no word of the name
+        name = _SPACED_STOP.sub(".", found.group("name").strip())
         # OCR reads a label's colon as a semicolon, a space before it ("Mr. HANLON ; Mr Speaker, …"),
         # a surname in CAPITALS before it; a name in Mixed case so set is a sentence's clause
         if found.group("punct").strip() == ";" and not any(
@@ -478,9 +481,11 @@ class GenericLabels(MatcherBase):
                 # a degree's faculty in lower case after the degree's stop, as German and Swiss
                 # courts print counsel and experts ("lic. iur. X:", "Dr. rer. nat. Y:")
                 faculty = after_abbreviation and word.islower() and len(word) <= ABBREVIATED_LETTERS
+                compound = (part["stop"] or "").endswith("-")  # "Kl.-Vertr.": the first abbreviation
                 if part["stop"] and not (
                     initial(word)
                     or faculty
+                    or compound
                     or self.config.unarticled(word).casefold() in self.config.abbreviations
                     or (
                         len(word) <= ABBREVIATED_LETTERS

@@ -75,7 +75,7 @@ ABBREVIATED_HEAD = regex(rf"(?:{_ABBREVIATED}[ \t]+{_ABBREVIATION_LINK}){{1,3}}"
 # of "lic. iur.", "rer. nat." of "Dr. rer. nat."), and the space after it.
 DEGREE_FACULTY = regex(rf"(?:[{SMALL}]{{2,{ABBREVIATED_LETTERS}}}\.[ \t]+){{1,2}}")
 # French: a form of address with an office in lower case (M. le président, Mme la ministre).
-OFFICE = rf"(?i:m\.|mme|mlle|monsieur|madame)\s+(?:le|la|l['’])\s*[{SMALL}]+(?:[ \-][{SMALL}'’]+){{0,3}}"
+OFFICE = rf"(?i:m[ ]?\.|mme|mlle|monsieur|madame)\s+(?:le|la|l['’])\s*[{SMALL}]+(?:[ \-][{SMALL}'’]+){{0,3}}"
 # A group label may have words in lower case ("Голос с места.", "Voice from the floor:"), and
 # its last words may be a party's name in quotation marks, as the Bulgarian Assembly prints its
 # groups' voices ("РЕПЛИКИ ОТ „ВЪЗРАЖДАНЕ“:", "ГЛАСОВЕ ОТ «ГЕРБ-СДС»:"): only a group's label
@@ -114,10 +114,11 @@ IN_PARENS = rf"(?:[^()\n]|\([^()\n]{{1,60}}\)){{1,{PAREN_SPAN}}}"
 # Energieminister"), after an abbreviation's stop too ("stjórnsk.- og eftirln."): the hyphen is
 # the word's, no dash.
 SUSPENDED = r"(?:og|und|och|en|and|ja|és|a|i|e|et|y|ir|un|и|і|oder|eller|ou)"
-# The second abbreviation of a compound degree after the first one's stop and its hyphen, as
-# German and Austrian records print an engineer's or a merchant's diploma ("GR Dipl.-Ing. X:",
-# "Abg. Dr.-Ing. Y:"): a short word and its stop, the hyphen the degree's, no dash.
-_DEGREE_PART = r"[^\W\d_]{2,4}\."
+# The second abbreviation of a compound degree or role after the first one's stop and its
+# hyphen, as German and Austrian records print an engineer's or a merchant's diploma ("GR
+# Dipl.-Ing. X:", "Abg. Dr.-Ing. Y:") and German court minutes a party's counsel ("Bekl.-Vertr.:",
+# "Kl.-Vertr.:"): a short word and its stop, the hyphen the abbreviation's, no dash.
+_DEGREE_PART = rf"[^\W\d_]{{2,{ABBREVIATED_LETTERS}}}\."
 # A run of a word's letters, figures, apostrophes and marks (and the joiners), read in one loop of
 # the engine, a hyphen, a quotation mark, a slash or an ampersand between runs: not a branch tried
 # at every letter (twice as fast on a word, the same tokens).

@@ -29,7 +29,7 @@ from stenogram.transcript.sources import Extracted, Left
 #: never after a point: "5.1", "5.2", "6.1" number the paragraphs of minutes, the record's own);
 #: or a numbered paragraph as a Word file saved as text writes its list's number ("12." and a tab).
 _NUMBER = regex(
-    r"^[ \t]{0,12}(?:(?:\d\d:\d\d:\d\d[ \t]+)?(?:\d{1,4}[-:])?(\d{1,3})(?=[ \t]|$)|(\d{1,4})\.\t)"
+    r"^[ \t]{0,12}(?:(?:\d\d:\d\d:\d\d[ \t]+)?(?:\d{1,4}[-:])?(\d{1,3})(?=[ \t\u3000]|$)|(\d{1,4})\.\t)"
 )
 _CLOCK = regex(r"\d\d:\d\d:\d\d")
 _PAGED = regex(r"\d[-:]\d{1,3}$")  # a line's number after its page's, as the number ends
