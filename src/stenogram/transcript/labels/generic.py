@@ -20,6 +20,8 @@ from stenogram.transcript.labels.base import MatcherBase
 from stenogram.transcript.labels.patterns import (
     ABBREVIATED_LETTERS,
     ABBREVIATED_REST,
+    FORENAME_LETTERS,
+    FORENAME_REST,
     CAPITALS,
     CAPITALS_WORDS,
     CAPS_SEGMENT,
@@ -493,6 +495,7 @@ class GenericLabels(MatcherBase):
                         and word[1:].islower()
                         and ABBREVIATED_REST.match(text, pos)
                     )
+                    or self._abbreviated_forename(text, name_start, token.start("word"), word, pos)
                 ):
                     name_end, punct, end = token.end("word"), ".", pos
                     break
@@ -605,6 +608,22 @@ class GenericLabels(MatcherBase):
             title,
             time=time,
             party=party,
+        )
+
+    def _abbreviated_forename(self, text: str, start: int, at: int, word: str, pos: int) -> bool:
+        """Whether *word*, stopped, is a forename abbreviated to two or three letters between an
+        office or a form of address and the surname the colon ends ("Председательтъ Ал.
+        Малиновъ:", the Bulgarian Sabranie's record of the 1930s; "Posl. Jos. Novák:"): the stop
+        is the abbreviation's, not the label's."""
+        head = text[start:at].strip()
+        office = self.config.offices.match(head.casefold())  # inflected: "Председательтъ"
+        return (
+            2 <= len(word) <= FORENAME_LETTERS
+            and word[:1].isupper()
+            and word[1:].islower()
+            and bool(head)
+            and FORENAME_REST.match(text, pos) is not None
+            and (self._address(head) or (office is not None and " " not in head[office.end() :]))
         )
 
     def _particled_name(self, name: str) -> bool:
