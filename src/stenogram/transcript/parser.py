@@ -124,8 +124,8 @@ _HELD_LINE = regex(r"[^(（]+[(（]\s*(?P<name>[^)）]+?)\s*[)）]")
 _LONG_WORD = regex(r"[^\W\d_]{4,}")  # a word title case capitalises: "the", "for", "in" stay small
 # The number of a question printed before it, its member's name not repeated ("41. And then?").
 _QUESTION_NUMBER = regex(r"[ \t]*\d{1,5}\.[ \t]+\S")
-_CLOCK_OPENERS = "[(●•■"
-_WORDED_CLOCK = 16  # characters of a clock alone with its word before it, at most ("klockan 13.05")  # what a clock alone on its line opens with, if not its hour's figure
+_CLOCK_OPENERS = "[(●•■"  # what a clock alone on its line opens with, if not its hour's figure
+_WORDED_CLOCK = 16  # characters of a clock alone with its word before it, at most ("klockan 13.05")
 
 
 # An Australian court's or royal commission's answer printed after the question on its line
