@@ -1140,10 +1140,11 @@ class LineLabels:
         if short.name.casefold() not in self.config.articles or not cand.name.startswith(short.name + " "):
             return False
         office = self.config.past_article(cand.name)
+        titled = cand.title.startswith(short.name + " ")  # "A Sra.", "A Deputada": the article's
         return (
             office[:1].isupper()
             and office[1:2].islower()
-            and (cand.title.startswith(short.name + " ") or bool(self.config.offices.match(office.casefold())))
+            and (titled or self.config.offices.match(office.casefold()) is not None)
         )
 
     def candidate(self, text: str) -> Candidate | None:
