@@ -208,6 +208,7 @@ class Config:
     role_letters: frozenset[str]  # "审" of "审：" among "问：" / "答：": a role abbreviated to one character
     timestamp: re.Pattern[str]
     clock_marks: re.Pattern[str]  # what says the time of day after a clock alone: "am", "Uhr"
+    clock_words: re.Pattern[str]  # what says a clock alone is one before it: "Kl. 13:05", "klo 14.05"
     page: re.Pattern[str]  # a page of the printed edition before a label: "[612] VORSITZENDER:"
     prefix: re.Pattern[str]  # printed before a label and not part of it: "○", "Anf. 12"
     groups: re.Pattern[str]
@@ -787,6 +788,7 @@ _SHAPE: dict[str, Any] = {
     "labels": {
         "timestamp": _STR,
         "clock_marks": _STRS,
+        "clock_words": _STRS,
         "page": _STR,
         "prefix": _STR,
         "titles": _STRS,
@@ -1291,6 +1293,7 @@ def load_config(path: str | Path | None = None) -> Config:
         role_letters=frozenset(labels.get("role_letters", [])),
         timestamp=_compile(labels["timestamp"], where),
         clock_marks=_compile("|".join(f"(?:{mark})" for mark in labels["clock_marks"]), where),
+        clock_words=_compile(r"(?:" + "|".join(labels["clock_words"]) + r")[ \t]+(?=\d)", where),
         page=_compile(labels["page"], where),
         prefix=_compile(labels["prefix"], where),
         groups=_alternatives(labels["groups"], where),

@@ -1132,6 +1132,21 @@ class LineLabels:
             cand.addressed or self.config.offices.match(cand.name.casefold()) or _INITIALLED.search(cand.name)
         )
 
+    def _article_letter(self, cand: Candidate, short: Candidate) -> bool:
+        """Whether *cand*, read past the letter *short* is, is that letter as the article before
+        an office or a form of address in Mixed case and a name ("A Deputada Beatriz X –", a
+        Brazilian state assembly's record beside its "O Deputado Y –"): a label, no answer's
+        letter."""
+        if short.name.casefold() not in self.config.articles or not cand.name.startswith(short.name + " "):
+            return False
+        office = self.config.past_article(cand.name)
+        titled = cand.title.startswith(short.name + " ")  # "A Sra.", "A Deputada": the article's
+        return (
+            office[:1].isupper()
+            and office[1:2].islower()
+            and (titled or self.config.offices.match(office.casefold()) is not None)
+        )
+
     def candidate(self, text: str) -> Candidate | None:
         """The label candidate of *text*: a one-letter Q./A. label unless a name in CAPITALS
         starts there (``В. М. МОЛОТОВ.`` is Molotov, ``A. Yes.`` is an answer). Each line is
@@ -1156,7 +1171,13 @@ class LineLabels:
             or resumed
             or bool(short.time)  # "Q. [9:35:12]": the clock is no role of a name "Q."
             or (cand.name == short.name and not cand.short)  # "问：": an ideograph of a pair
-            or not (cand.upper or cand.role or cand.punct in (":", "：") or _TWO_INITIALS.match(cand.name))
+            or not (
+                cand.upper
+                or cand.role
+                or cand.punct in (":", "：")
+                or _TWO_INITIALS.match(cand.name)
+                or self._article_letter(cand, short)
+            )
         ):
             cand = short
         if cand is not None and cand.punct in (":", "：") and (item := _ITEM_OPENS.match(text)):

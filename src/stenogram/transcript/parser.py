@@ -125,6 +125,7 @@ _LONG_WORD = regex(r"[^\W\d_]{4,}")  # a word title case capitalises: "the", "fo
 # The number of a question printed before it, its member's name not repeated ("41. And then?").
 _QUESTION_NUMBER = regex(r"[ \t]*\d{1,5}\.[ \t]+\S")
 _CLOCK_OPENERS = "[(●•■"  # what a clock alone on its line opens with, if not its hour's figure
+_WORDED_CLOCK = 16  # characters of a clock alone with its word before it, at most ("klockan 13.05")
 
 
 # An Australian court's or royal commission's answer printed after the question on its line
@@ -1184,6 +1185,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         margin's stamp ("■1010"). Asked of
         every line of a paragraph: one that opens with a letter is none, asked no pattern."""
         text = text.strip()
+        if len(text) <= _WORDED_CLOCK and (word := self.config.clock_words.match(text)):
+            text = text[word.end() :]  # "Kl. 13:05": the word for the clock before its hour
         if not text[:1].isdigit() and text[:1] not in _CLOCK_OPENERS:
             return False
         hour = _TIME_WITH_STOP.match(text)

@@ -30,6 +30,8 @@ from stenogram.transcript.labels.patterns import (
     COLONS,
     COLUMN_COLON,
     DASH_AFTER,
+    FORENAME_LETTERS,
+    FORENAME_REST,
     GENERIC_SPAN,
     GENERIC_WORDS,
     GROUP_START,
@@ -493,6 +495,7 @@ class GenericLabels(MatcherBase):
                         and word[1:].islower()
                         and ABBREVIATED_REST.match(text, pos)
                     )
+                    or self._abbreviated_forename(text, name_start, token.start("word"), word, pos)
                 ):
                     name_end, punct, end = token.end("word"), ".", pos
                     break
@@ -606,6 +609,23 @@ class GenericLabels(MatcherBase):
             time=time,
             party=party,
         )
+
+    def _abbreviated_forename(self, text: str, start: int, at: int, word: str, pos: int) -> bool:
+        """Whether *word*, stopped, is a forename abbreviated to two or three letters between an
+        office or a form of address and the surname the colon ends ("Председательтъ Ал.
+        Малиновъ:", the Bulgarian Sabranie's record of the 1930s; "Posl. Jos. Novák:"), or first
+        with the member's party after the surname ("Ст. Драгановъ (д.):"): the stop is the
+        abbreviation's, not the label's."""
+        if not (2 <= len(word) <= FORENAME_LETTERS and word[:1].isupper() and word[1:].islower()):
+            return False
+        rest = FORENAME_REST.match(text, pos)
+        if rest is None:
+            return False
+        head = text[start:at].strip() if start >= 0 else ""
+        if not head:  # the label's first word: its party after the surname tells a member's label
+            return bool(rest.group("party"))
+        office = self.config.offices.match(head.casefold())  # inflected: "Председательтъ"
+        return self._address(head) or (office is not None and " " not in head[office.end() :])
 
     def _particled_name(self, name: str) -> bool:
         """Whether *name* is a forename and a surname in Mixed case with a particle in lower
