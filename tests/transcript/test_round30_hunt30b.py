@@ -31,3 +31,11 @@ def test_a_korean_members_title_after_his_partys_bracket_is_the_labels() -> None
     the party's bracket is the label's, the speech opening after it."""
     root = tabled_tei("ko-uiwon-party-bracket-title.txt")
     assert texts(root, "//t:sp[3]/t:p") == ["시행일이 너무 이르지 않습니까? 현장 준비가 부족합니다."]
+
+
+def test_an_arabic_office_its_dash_and_its_holder_are_one_label() -> None:
+    """ "السيد النائب – سليم الحمداني:" alone over the speech: the office, a spaced dash and the
+    holder's name up to the colon are the label, the holder the person; no name opens the
+    speech."""
+    root = tabled_tei("ar-majlis-office-dash-holder.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["شكراً سيادة الرئيس. أطلب إدراج موضوع المياه في جدول الأعمال."]
