@@ -39,3 +39,10 @@ def test_an_arabic_office_its_dash_and_its_holder_are_one_label() -> None:
     speech."""
     root = tabled_tei("ar-majlis-office-dash-holder.txt")
     assert texts(root, "//t:sp[2]/t:p") == ["شكراً سيادة الرئيس. أطلب إدراج موضوع المياه في جدول الأعمال."]
+
+
+def test_a_title_in_capitals_either_side_of_a_dash_is_no_turn() -> None:
+    """ "BOSE NI YASANA – VEIVOSAKI" over the first label: a body's name and the record's kind in
+    CAPITALS, a title; the chair's label below it opens the first turn."""
+    root = tabled_tei("fj-council-title-capitals-dash.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Au sa dolava na bose e na siga nikua. Vinaka."]
