@@ -46,3 +46,25 @@ def test_a_title_in_capitals_either_side_of_a_dash_is_no_turn() -> None:
     CAPITALS, a title; the chair's label below it opens the first turn."""
     root = tabled_tei("fj-council-title-capitals-dash.txt")
     assert texts(root, "//t:sp[1]/t:p") == ["Au sa dolava na bose e na siga nikua. Vinaka."]
+
+
+def test_a_group_leader_after_a_dash_is_a_vietnamese_label() -> None:
+    """ "Đồng chí Phạm Quốc Bảo - Tổ trưởng:" and "Đồng chí Vũ Minh Khang - Thư ký:" alone over
+    their speech: the group's leader and its secretary are offices, each turn found."""
+    root = tabled_tei("vi-thao-luan-to-truong-dash.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["Xin ghi nhận ý kiến của đại biểu Ngọc."]
+
+
+def test_an_office_its_department_and_unit_before_the_holder_is_one_label() -> None:
+    """ "NAIBU WAZIRI, OFISI YA RAIS, TAMISEMI (MHE. ZUBERI KASSIM MRISHO): …", printed once: the
+    President's Office after the office's comma is a department, its own comma its unit's; one
+    label, the holder in brackets the person."""
+    root = tabled_tei("sw-bunge-office-department-holder.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["Mheshimiwa Naibu Spika, ukarabati utaanza mwezi Julai."]
+
+
+def test_the_sesotho_honourable_abbreviated_opens_a_label() -> None:
+    """ "Mohl. Lerato Mphuthi: Ke a leboha …", printed once: "Mohl." (Mohlomphehi) is a form of
+    address, the label whole, not a stop ending a word."""
+    root = tabled_tei("st-seboka-mohl-honourable.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["Ke a leboha Motlatsi wa Sepikara. Ke botsa Letona la Thuto."]
