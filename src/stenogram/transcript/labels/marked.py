@@ -475,8 +475,9 @@ class MarkedLabels(GenericLabels):
         found = WHOLE_BRACKETED.match(text)
         if found is None or cased(found.group("name")):
             return None
-        name = "".join(found.group("name").split())
-        if not (office_ends(name, self.config) or self._suffixed(name)):
+        name = found.group("name")  # as printed: the rules read the label's words against it
+        bare = "".join(name.split())
+        if not (office_ends(bare, self.config) or self._suffixed(bare)):
             return None
         return Candidate(name, None, "\u3000", found.end(), text[: found.start("gap")])
 
