@@ -55,6 +55,9 @@ _ROLE_PARTS = 3  # a firm, a desk and a part at most: "X - Y Bank - Research - E
 _LETTERED = regex(r"(?P<letter>[^\W\d_])[ \t]+(?:--|[-–—])[ \t]+(?P<name>\S.*)")
 
 
+_ACRONYM_LETTERS = 4  # "CFO", "UBS", "NASA": a role's or a firm's short name in CAPITALS
+
+
 class AloneLabels(GenericLabels):
     """Reads labels printed alone on their line."""
 
@@ -84,10 +87,22 @@ class AloneLabels(GenericLabels):
             return None
         if name.isupper() and self._linked(name):
             return None  # "ENTRANCE OF THE GOVERNOR - GENERAL": a heading's compound, spaced
+        if name.isupper() and all(self._heading_half(part) for part in role):
+            return None  # "BOSE VAKATURAGA – VEITALANOA": a body's name and the record's kind
         if not all(self._role_part(part) for part in role):
             return None
         title = (found.group("title") or "").strip()
         return Candidate(found.group("name"), " – ".join(role), "", len(line), line, title, party=party)
+
+    def _heading_half(self, part: str) -> bool:
+        """Whether *part*, after the dash of a name in CAPITALS alone on its line, is a title's
+        second half: words in CAPITALS longer than an acronym ("CFO", "UBS" are a role's and a
+        firm's) and no office of the vocabulary ("VEITALANOA", "VERBATIM REPORT")."""
+        return (
+            part.isupper()
+            and all(len(word) > _ACRONYM_LETTERS for word in part.split())
+            and not self.config.offices.search(part.casefold())
+        )
 
     def _linked(self, name: str) -> bool:
         """Whether a word inside *name* links a place or a portfolio ("OF", "TO"), as a

@@ -54,6 +54,7 @@ _SAID_CLAUSE = regex(r"(?P<words>[^\W\d_][^.!?:\n]{0,120}?)[ \t]*:")
 _ROLE_PART = regex(r"[^\W\d_][\w&'’.,/-]*(?:[ \t]+[\w&'’.,/()-]+){0,6}")
 _ROLE_ABBREVIATION = 4  # "Inc.", "Co.", "Ltd.": a word with its stop no longer is none
 _ROLE_LINK = 3  # "of", "and", "for": the longest word in lower case a role's words join with
+_DASHED_HOLDER_WORDS = 4  # "محمد الحلبوسي": a holder's name after an office's dash, no clause
 _DASHED_ROLE_WORDS = 3  # "Shareholder", "CFO", "Company Secretary": a role after a titled name's dash
 
 
@@ -532,6 +533,20 @@ class MatcherBase:
         addressed = len(text[:at].split()) >= 2 and bool(self._title_of(text[:at]))
         short = len(office.split()) <= _DASHED_ROLE_WORDS
         return found if addressed and short and self._role_part(office) else None
+
+    def _uncased_holder(self, text: str, at: int) -> re.Match[str] | None:
+        """The holder's name after an office's spaced dash at *at* in *text*, up to the label's
+        colon, in a script without case, a form of address opening the office ("السيد رئيس
+        مجلس النواب – محمد الحلبوسي:", "السيد النائب – X:"): a few words, no figure nor
+        punctuation of a clause inside them; its group ``office`` is the name."""
+        found = DASHED_OFFICE.match(text, at)
+        if found is None or cased(text[:at] + found.group("office")):
+            return None
+        if len(text[:at].split()) < 2 or not self._title_of(text[:at]):
+            return None
+        name = found.group("office")
+        named = len(name.split()) <= _DASHED_HOLDER_WORDS and all(c.isalpha() or c.isspace() for c in name)
+        return found if named else None
 
     def _holder_after_dash(self, office: str, text: str, at: int) -> re.Match[str] | None:
         """The holder of *office* named after its spaced dash at *at* in *text*, up to the

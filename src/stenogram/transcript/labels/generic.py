@@ -275,6 +275,18 @@ class GenericLabels(MatcherBase):
                 name_start, name_end = holder.start("holder"), holder.end("holder")
                 punct, end = ":", holder.end()
                 break
+            elif (
+                part["dash"]
+                and part["space"]
+                and words
+                and not roles
+                and (holder := self._uncased_holder(text, pos))
+            ):
+                # "السيد النائب – سليم الحمداني:": the office, a dash, the name of who holds it
+                roles.append(text[name_start:name_end])
+                name_start, name_end = holder.start("office"), holder.end("office")
+                punct, end = ":", holder.end()
+                break
             elif part["dash"] and part["space"] and words and (office := self._dashed_office(text, pos)):
                 roles.append(office.group("office"))
                 punct, end = ":", office.end()

@@ -43,6 +43,7 @@ from stenogram.transcript.labels.patterns import (
     TAB_CELL,
     UNMARKED_WORDS,
     UNOPENED,
+    WHOLE_BRACKETED,
     WORDS_OFF,
 )
 from stenogram.transcript.labels.shapes import mixed, read_past, spaced_off, speech_start
@@ -60,6 +61,8 @@ _OFFICE_AT = 2  # the words after its article a hyphen-led label's office or for
 
 # A name after a label's bracket, set off from the speech by an ideographic space or two spaces.
 _HOLDER_THEN_GAP = regex(r"[ \t]?(?P<name>\w{2,5})(?:\u3000|[ \t]{2,})(?=\S)")
+# A Korean member's title one space after the bracket of his party, then the speech: "(비) 위원 …".
+_TITLE_AFTER_BRACKET = regex(r"[ \t](?P<title>[\uac00-\ud7a3]{1,6})(?=[ \t]+\S|[ \t]*$)")
 
 
 class MarkedLabels(GenericLabels):
@@ -342,6 +345,7 @@ class MarkedLabels(GenericLabels):
                 self._office_beside_name(rest)
                 or spaced_off(rest)
                 or self._opener_lost(rest)
+                or self._bracketed_whole(rest)
                 or self._suffixed_alone(rest)
                 or self._seat_alone(rest)
                 or inner
@@ -364,7 +368,7 @@ class MarkedLabels(GenericLabels):
         작년 …", a Korean witness's company and post before his name): the name is the label's."""
         holder = _HOLDER_THEN_GAP.match(text, len(found.printed.rstrip()))
         if holder is None or not uncased_name(holder.group("name"), self.config):
-            return found
+            return self._title_after_bracket(found, text)
         end = holder.end("name")
         return replace(
             found,
@@ -372,6 +376,22 @@ class MarkedLabels(GenericLabels):
             end=speech_start(text, end),
             printed=text[:end],
         )
+
+    def _title_after_bracket(self, found: Candidate, text: str) -> Candidate:
+        """*found*, a Korean name and the bracket of its party after a marker, with the member's
+        title after the bracket, one space either side ("◯이수진(비) 위원 질문이 …", the minutes
+        telling two members of one name apart): the title is the label's; not the members the
+        chair addresses ("◯위원장(홍길동) 위원 여러분, …")."""
+        title = _TITLE_AFTER_BRACKET.match(text, len(found.printed.rstrip()))
+        if (
+            title is None
+            or not uncased_name(found.name, self.config)
+            or not self._office_word(title.group("title"))
+            or saluting(text[title.start("title") :], self.config)
+        ):
+            return found
+        end = title.end("title")
+        return replace(found, end=speech_start(text, end), printed=text[:end])
 
     def _lower_caption(self, text: str) -> Candidate | None:
         """A label in lower case after the captioner's mark, as captions typed all in lower case
@@ -446,6 +466,20 @@ class MarkedLabels(GenericLabels):
             return None
         end = found.end("role") + 1
         return Candidate(found.group("name"), found.group("role"), "", len(text.rstrip()), text[:end])
+
+    def _bracketed_whole(self, text: str) -> Candidate | None:
+        """A label in a script without case wholly inside its brackets after a marker, the name
+        with the office or the suffix of address after it, as a prefectural assembly's minutes
+        print each turn ("○（三宅浩二議長）　ただいまから…", "○（北野　実議員）　…"): the
+        bracket's words are the label's name; a bracket with neither ("○（仮称）市民会館") none."""
+        found = WHOLE_BRACKETED.match(text)
+        if found is None or cased(found.group("name")):
+            return None
+        name = found.group("name")  # as printed: the rules read the label's words against it
+        bare = "".join(name.split())
+        if not (office_ends(bare, self.config) or self._suffixed(bare)):
+            return None
+        return Candidate(name, None, "\u3000", found.end(), text[: found.start("gap")])
 
     def _opener_lost(self, text: str, marked: bool = True) -> Candidate | None:
         """A label after a marker, an office and its holder in a script without case, whose

@@ -386,6 +386,12 @@ TOLD_APART = regex(
 BRACKET_OFF = regex(
     r"(?P<name>\d{0,3}[^\W\d_][^\s（()）:：.。,，]{0,24})（(?P<role>[^）\n]{1,40})）(?P<gap>)(?=[^\s（(])"
 )
+# After a marker, the whole label inside its (full-width) brackets, the name and the office or
+# title after it, set off from the speech by space, as a prefectural assembly's minutes print each
+# turn ("○（三宅浩二議長）　ただいまから…", "○（北野　実議員）　…").
+WHOLE_BRACKETED = regex(
+    r"[（(](?P<name>[^\W\d_][^（()）:：.。,，\n]{0,30}?)[）)](?P<gap>\u3000+|[ \t]+)(?=\S)"
+)
 # After a marker, an office and its holder in a script without case whose opening bracket a copy
 # lost, the closing one kept ("◯議長伏屋嘉弘君)　以上で…"): the office is read off the front.
 OPENER_LOST = regex(r"(?P<name>[^\W\d_][^\s（()）:：.。,，]{1,30})[）)](?P<gap>\u3000+|[ \t]+)(?=\S)")
