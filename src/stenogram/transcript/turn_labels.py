@@ -1784,12 +1784,16 @@ class TurnLabels:
             return bool(cand.strong or self.config.offices.match(cand.name.casefold()))
         if cand.punct not in (":", "："):
             return False
+        # a name with the suffix of address its language joins to it ("陈云同志：", "佐藤君："),
+        # a form of address as "Mr." before a name is
+        suffixes = self.config.address_suffixes.get(self.doc.lang or "", ())
         return bool(
             cand.strong
             or self.config.offices.search(cand.name.casefold())
             or self.config.groups.match(cand.name)
             or _capitalised(cand.name, self.config.particles)
             or cand.named_in_capitals
+            or any(cand.name.endswith(suffix) and len(cand.name) > len(suffix) for suffix in suffixes)
         )
 
     def _field_word(self, line: str) -> bool:
