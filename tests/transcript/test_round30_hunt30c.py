@@ -44,3 +44,26 @@ def test_numbered_minutes_fields_in_capitals_are_no_labels() -> None:
     assert "2. DECLARATIONS OF INTEREST: None." in kept
     assert "4. DATE OF NEXT MEETING: 13 May 2025." in kept
     assert tei.xpath("//t:body//t:head", namespaces=NS)
+
+
+def test_a_comrade_suffixed_name_opens_a_turn_inside_wrapped_lines() -> None:
+    """ "…大家再讨" / "论。" / "孙海燕同志：我汇报三点。…" / "何志东同志：…" in a hard-wrapped PDF copy,
+    each comrade printed once: the name with its suffix of address and full-width colon opens a
+    turn at its line's start; the person is the name without "同志", the page number no speech."""
+    tei = tabled_tei("zh-party-meeting-comrade-wrapped.txt")
+    assert texts(tei, "(//t:sp)[1]/t:p") == ["今天的会议主要研究春耕生产。先请农业局汇报，大家再讨论。"]
+    assert texts(tei, "(//t:sp)[3]/t:p") == ["我补充一点，资金缺口还有八十万元。"]
+
+
+def test_the_closing_list_of_participants_is_no_turns() -> None:
+    """ "Duration: 27 minutes" / "Call participants:" / "Ilse Marquardt -- Chief Executive Officer"
+    / "Osei Boateng -- Fenwick Capital -- Analyst" / "More TMSN analysis": the names who spoke
+    listed after the last turn are paragraphs, no silent turns; the site's lines no speech."""
+    tei = tabled_tei("en-earnings-call-closing-participants.txt")
+    assert texts(tei, "(//t:sp)[last()]/t:p") == ["In the first quarter, Osei."]
+    assert texts(tei, "//t:div/t:p")[-3:] == [
+        "Call participants:",
+        "Ilse Marquardt -- Chief Executive Officer",
+        "Osei Boateng -- Fenwick Capital -- Analyst",
+    ]
+    assert not tei.xpath("//t:gap", namespaces=NS)
