@@ -1219,6 +1219,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         self._insertions()
         self._quotes()
         self._repeated_headings()
+        self._closing_roll()
         self._silent_turns()
         self._numbered_speeches()
         self._marked_languages()

@@ -105,6 +105,9 @@ def _rule(item: Para) -> bool:
     return bool(_RULE.fullmatch("".join(node for node in item.content if isinstance(node, str))))
 
 
+_ROLL_NAMES = 2  # names at least in a closing roll: one label alone is a silent turn
+
+
 class Placing:
     """The parser's placing of items: what it asks of the rest of the parser is declared below
     for the type checker."""
@@ -464,6 +467,43 @@ class Placing:
             division.items = kept
         if merged:
             self.doc.furniture.sort(key=lambda item: item.line)
+
+    def _closing_roll(self) -> None:
+        """Labels alone with no words after them, two or more closing a division under a line that
+        ends with its colon, each of a speaker who spoke before ("Call participants:" / "Jane Roe
+        -- Chief Executive Officer" / "John Doe -- Acme -- Analyst", the list a web copy of an
+        earnings call prints after its last turn): the roll of who took part, no silent turns. Its
+        heading and names are paragraphs of the division, every word kept."""
+        spoke: set[str] | None = None  # asked only of a record a run of silent turns closes
+        for division in self.doc.body:
+            items = division.items
+            run = 0
+            while run < len(items) and isinstance(last := items[-1 - run], Turn) and not last.blocks:
+                run += 1
+            above = items[-1 - run] if run < len(items) else None
+            if run < _ROLL_NAMES or not isinstance(above, Turn) or not above.blocks:
+                continue
+            heading = above.blocks[-1]
+            if not isinstance(heading, Para) or not isinstance(heading.held, str):
+                continue
+            if heading.held.rstrip()[-1:] not in ":：":
+                continue
+            if spoke is None:
+                spoke = {
+                    turn.who
+                    for part in self.doc.body
+                    for turn in part.items
+                    if isinstance(turn, Turn) and turn.blocks
+                }
+            listed = [
+                turn for turn in items[len(items) - run :] if isinstance(turn, Turn) and turn.who in spoke
+            ]
+            if len(listed) < run:
+                continue
+            above.items = above.items[:-1]
+            names = [Para(turn.speaker.text, turn.line) for turn in listed]
+            division.items = [*items[: len(items) - run], heading, *names]
+            self.doc.decisions.append(f"line {heading.line}: a roll of {run} names after the turns, no turns")
 
     def _silent_turns(self) -> None:
         """A label with no words after it: the turn says so with a gap, and the report warns."""

@@ -590,6 +590,14 @@ _ROLE_BELOW = regex(
     r"[ \t]*(?P<role>[^\W\d_a-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}"
     r"[ \t]+\([^\W\d_a-z][^()\n.!?]{1,40}\))[ \t]+(?=[^\W\d_a-z])"
 )
+# The line under a name alone on its line that gives the speaker's office and firm, a comma
+# between, and the question's or the answer's letter closing it, the speech on the lines below
+# ("Jane Roe" / "Chief Financial Officer, Acme Corp. A" / "Sure. …", a financial wire's PDF of an
+# earnings call): capitalised words a few, then the letter alone.
+_LETTERED_ROLE_BELOW = regex(
+    r"[ \t]*(?P<role>[^\W\d_a-z][\w'’&.-]*,?(?:[ \t]+[\w'’&.,()-]+){1,12}?[ \t]+(?P<letter>[^\W\d_a-z]))"
+    r"[ \t]+(?=[^\W\d_a-z])"
+)
 # The dialogue dash glued to the first word of the line under a name alone on its line ("El
 # señor PRESIDENTE" / "—Pasamos al dictamen."): the speech's opening, as a blank line between
 # them would show, no stop of the label that the wrap cut.
@@ -815,6 +823,9 @@ class TurnLabels:
                     )
             broken = len(texts) > 1 and broken_at_end(texts[0], texts[1])  # "Vizepräsi-" / "dent X:"
             bare = None if broken else self.matcher.bare(texts[0])
+            if bare is not None and not bare.role and len(texts) > 2:
+                lettered = self._lettered_role(f"{texts[1]} {texts[2]}", 0)  # its office and firm below
+                bare = replace(bare, role=lettered["role"]) if lettered else bare
             listing = not spoken and (
                 self._names_listed(para.lines)
                 or (
@@ -979,6 +990,8 @@ class TurnLabels:
         after = paragraphs[index + 2 if len(lines) == 1 else index + 1 :][:1]
         if below and below.rstrip()[-1] not in TERMINAL and after and after[0].lines[0][1][:1].islower():
             below = f"{below} {' '.join(text for _, text in after[0].lines)}"
+        if (role := self._lettered_role(below, 0)) is not None:
+            below = below[role.end("role") :].strip()  # "Chief Financial Officer, Acme A" / the speech
         salute = self.lines.candidate(below)
         if salute is None or not addresses_chair(salute, self.config) or first[salute.end :].strip():
             return below
@@ -1771,12 +1784,16 @@ class TurnLabels:
             return bool(cand.strong or self.config.offices.match(cand.name.casefold()))
         if cand.punct not in (":", "："):
             return False
+        # a name with the suffix of address its language joins to it ("陈云同志：", "佐藤君："),
+        # a form of address as "Mr." before a name is
+        suffixes = self.config.address_suffixes.get(self.doc.lang or "", ())
         return bool(
             cand.strong
             or self.config.offices.search(cand.name.casefold())
             or self.config.groups.match(cand.name)
             or _capitalised(cand.name, self.config.particles)
             or cand.named_in_capitals
+            or any(cand.name.endswith(suffix) and len(cand.name) > len(suffix) for suffix in suffixes)
         )
 
     def _field_word(self, line: str) -> bool:
@@ -1845,6 +1862,15 @@ class TurnLabels:
             if cand.key in self.accepted and outside_carried(line, at, carried)
         ]
 
+    def _lettered_role(self, text: str, at: int) -> re.Match[str] | None:
+        """The office and firm on the line at *at* of *text* under a name alone on its line,
+        closed by a letter of a question's and answer's pair (see :data:`_LETTERED_ROLE_BELOW`):
+        the name's role, a comma in it, no speech."""
+        found = _LETTERED_ROLE_BELOW.match(text, at)
+        if found is None or "," not in found["role"]:
+            return None
+        return found if any(found["letter"] in pair for pair in self.config.short_labels) else None
+
     def _label(self, text: str, first_line: str | None = None) -> Candidate | None:
         if text.strip() in self._stopped_letters:
             return None  # a grade "A" alone in a table the witness reads out, the record's letters "A."
@@ -1874,9 +1900,14 @@ class TurnLabels:
                         # a stop printed inside the line, not its clock after the name ("X  0:33")
                         or (len(whole.printed) < len(bare.printed) and whole.punct.strip() and not bare.time)
                     )
+                    # nor the dash between a name and the role it holds, alone on the line with the
+                    # speech below ("Marcus Feld - Vice President, Investor Relations" / "Thank
+                    # you, …", an earnings call's web copy): the role is the label's, no speech
+                    and not (bare.role and whole.punct in _LINE_DASHES and whole.end <= len(first_line))
                 ):
                     return whole
                 role = _ROLE_BELOW.match(text, len(first_line)) if not bare.role else None
+                role = role or (self._lettered_role(text, len(first_line)) if not bare.role else None)
                 if role:  # "Mr OLSEN" / "Government (Norway)" / "Allow me …": the line its role
                     return replace(
                         bare, role=role.group("role"), end=role.end(), printed=text[: role.end("role")]
