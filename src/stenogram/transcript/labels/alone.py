@@ -170,6 +170,7 @@ class AloneLabels(GenericLabels):
                 or self._office_alone(line)
                 or self._uncased_alone(line)
                 or self._qualified_office_alone(line)
+                or self._capitals_office_alone(line)
                 or self._joined_alone(line)
                 or self._placed_alone(line)
                 or self._surname_first_alone(line)
@@ -244,6 +245,24 @@ class AloneLabels(GenericLabels):
         if not all(CAPITALISED.fullmatch(word) for word in (*words[:at], *holder)):
             return None
         if not self.config.office_words.fullmatch(words[at].casefold()):
+            return None
+        named = self._whole_name(line.strip())
+        return replace(named, punct="", end=len(line), printed=line) if named else None
+
+    def _capitals_office_alone(self, line: str) -> Candidate | None:
+        """A name in CAPITALS (its title too) and the holder's office in lower case after it,
+        alone above the speech, as a web copy of the Országgyűlés's record prints a minister
+        ("VARGA MIHÁLY pénzügyminiszter", "DR. KOVÁCS ANNA államtitkár"): read as it would be
+        with a colon, where the name has two words at least and the office's last word ends in
+        an office of the vocabulary."""
+        words = line.split()
+        if not 3 <= len(words) <= QUALIFIED_WORDS or not words[-1][:1].islower():
+            return None
+        at = next((i for i, word in enumerate(words) if not word.isupper()), 0)
+        names = [word for word in words[:at] if not self._title_only.fullmatch(word)]
+        if len(names) < MEMBER_WORDS[0] or not all(word[:1].islower() for word in words[at:]):
+            return None
+        if not office_ends(words[-1].casefold(), self.config):
             return None
         named = self._whole_name(line.strip())
         return replace(named, punct="", end=len(line), printed=line) if named else None
