@@ -1394,7 +1394,9 @@ class LineLabels:
         """Whether *group*, a line under *name* (that of *paragraphs* at *index*), is the
         parenthesis of its member's club, group or party alone (:meth:`_groups_below`)."""
         if group.lstrip()[:1] != "(":  # asked first: rare
-            return self._party_under(name, group, paragraphs, index) or self._holder_under(name, group, paragraphs, index)
+            return self._party_under(name, group, paragraphs, index) or self._holder_under(
+                name, group, paragraphs, index
+            )
         name, group = name.strip(), group.strip()
         if not _PARENTHESIS_ALONE.fullmatch(group) or name[-1:] in TERMINAL + ",;" or not name[:1].isupper():
             return False
@@ -1426,8 +1428,13 @@ class LineLabels:
         name of the office's holder, as the Oireachtas's web copy prints a minister ("The
         Taoiseach" / "Leo Varadkar" / "The Deputy is …"): read joined, the office with its
         holder (:meth:`AloneLabels._office_then_holder`), a speech below."""
-        words = holder.split()
-        if not MEMBER_WORDS[0] <= len(words) <= MEMBER_WORDS[0] + 1 or office.rstrip()[-1:] in TERMINAL + ",;":
+        words, article = holder.split(), office.split(maxsplit=1)[:1]
+        if (
+            not MEMBER_WORDS[0] <= len(words) <= MEMBER_WORDS[0] + 1
+            or office.rstrip()[-1:] in TERMINAL + ",;"
+            or not article
+            or article[0].casefold() not in self.config.articles  # "The Taoiseach", asked first
+        ):
             return False
         cand = self.matcher.bare(f"{office.strip()} {holder.strip()}")
         return cand is not None and cand.role == " ".join(words) and self._spoken_below(paragraphs, index)

@@ -205,7 +205,11 @@ class AloneLabels(GenericLabels):
             if party.casefold() not in self.config.listed_parties:
                 continue
             inner = self._bare_line(" ".join(words[:-size]))
-            if inner is not None and not inner.role and (inner.title or office_or_title(words[0], self.config)):
+            if (
+                inner is not None
+                and not inner.role
+                and (inner.title or office_or_title(words[0], self.config))
+            ):
                 return replace(inner, role=party, end=len(line), printed=line, party=party)
         return None
 
@@ -219,20 +223,25 @@ class AloneLabels(GenericLabels):
         addressing its holder is ("Deputy Mary Lou Harte") nor a second office ("La presidenta
         diputada …")."""
         words = line.split()
+        if len(words) < 1 + MEMBER_WORDS[0] or words[0].casefold() not in self.config.articles:
+            return None  # "Deputy Mary Lou Harte": an address before a name, no office over it
         for size in (MEMBER_WORDS[0], MEMBER_WORDS[0] + 1):
             office, holder = words[:-size], words[-size:]
-            if len(office) < 1 or not all(CAPITALISED.fullmatch(word) for word in holder):
+            first = 1
+            if len(office) < 2 or not office[first][:1].isupper():
+                continue  # "El diputado X": an address in lower case before a name
+            if not all(CAPITALISED.fullmatch(word) for word in holder):
                 continue
-            first = 1 if len(office) > 1 and office[0].casefold() in self.config.articles else 0
             if not self.config.offices.match(" ".join(office[first:]).casefold()):
                 continue
             after = office[first + 1 :]
-            if not first or not office[first][:1].isupper():
-                continue  # "Deputy Mary Lou Harte", "El diputado X": an address before a name
             # "for Finance": a portfolio after a particle; no second office ("La presidenta diputada")
             if any(word.islower() and word not in self.config.particles for word in after):
                 continue
-            if any(word[:1].isupper() and not office[at - 1].islower() for at, word in enumerate(after, first + 1)):
+            if any(
+                word[:1].isupper() and not office[at - 1].islower()
+                for at, word in enumerate(after, first + 1)
+            ):
                 continue
             inner = self._bare_line(f"{' '.join(office)} ({' '.join(holder)})")
             if inner is not None and inner.role:

@@ -428,9 +428,9 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
 
     def _stray_stop(self, text: str) -> Candidate | None:
         """The label of *text* whose colon OCR read with a stray stop before or after it ("Mr.
-        SMITH.: I …", "PRZEWODNICZĄCY.: …", "The SPEAKER:. …"), after a name in CAPITALS, where no label is read
-        otherwise: read as if the stop were a space, printed as it stands. An abbreviation's stop
-        before a colon ("Vors.:", "PROF.:") is no stray one."""
+        SMITH.: I …", "PRZEWODNICZĄCY.: …", "The SPEAKER:. …"), after a name in CAPITALS, where
+        no label is read otherwise: read as if the stop were a space, printed as it stands. An
+        abbreviation's stop before a colon ("Vors.:", "PROF.:") is no stray one."""
         stop = text.find(".:")
         stop = stop if stop >= 0 else text.find(":.")
         word = text[:stop].rpartition(" ")[2]
