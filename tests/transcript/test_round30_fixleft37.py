@@ -85,3 +85,22 @@ def test_an_address_before_a_name_is_no_office_over_a_holder() -> None:
         "-La presidenta diputada Rosalía Cárdenas Ugalde\nAdelante.\n"
     )
     assert tei.xpath("//t:person[@xml:id='el-diputado-esteban-quiroga-lara']", namespaces=NS)
+
+
+def test_a_note_on_how_a_witness_joins_under_the_name_is_no_party() -> None:
+    """ "DR. ELLEN MARSH" / "(VIA VIDEO)" / "Thank you, Madam Chair. …": the note printed with the
+    label, the speech whole, and no affiliation "VIA VIDEO" of the witness."""
+    tei = tabled_tei("en-hearing-remote-note-under-name.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p") == [
+        "Thank you, Madam Chair. I am grateful for the chance to testify today."
+    ]
+    assert not tei.xpath("//t:person/t:affiliation", namespaces=NS)
+
+
+def test_a_party_in_capitals_under_a_name_is_still_the_affiliation() -> None:
+    """ "Poseł Jan Kowalski" / "(PSL)" / "Panie Marszałku! …": a club's acronym, the affiliation."""
+    tei = text_tei(
+        "Marszałek\nOtwieram posiedzenie.\n\nPoseł Jan Kowalski\n(PSL)\nPanie Marszałku! Wysoka Izbo! Mam pytanie.\n\n"
+        "Marszałek\nDziękuję.\n"
+    )
+    assert texts(tei, "//t:person/t:affiliation") == ["PSL"]
