@@ -17,7 +17,7 @@ from stenogram.transcript.events import stage_type
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.inline import ROUND
 from stenogram.transcript.labels import COLON_MARKS, HEADING_BEFORE_LABEL, LabelMatcher, hollow_scripts
-from stenogram.transcript.labels.patterns import ABBREVIATED_HEAD, ABBREVIATED_LETTERS
+from stenogram.transcript.labels.patterns import ABBREVIATED_HEAD, ABBREVIATED_LETTERS, MEMBER_WORDS
 from stenogram.transcript.names import chairs, office_or_title
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, WEB_CLOCK_TEXT, RawPara
 from stenogram.transcript.regexcache import regex
@@ -1415,7 +1415,9 @@ class LineLabels:
         """Whether *group*, a line under *name* (that of *paragraphs* at *index*), is the
         parenthesis of its member's club, group or party alone (:meth:`_groups_below`)."""
         if group.lstrip()[:1] != "(":  # asked first: rare
-            return False
+            return self._party_under(name, group, paragraphs, index) or self._holder_under(
+                name, group, paragraphs, index
+            )
         name, group = name.strip(), group.strip()
         if not _PARENTHESIS_ALONE.fullmatch(group) or name[-1:] in TERMINAL + ",;" or not name[:1].isupper():
             return False
@@ -1429,6 +1431,34 @@ class LineLabels:
             event = stage_type(group[1:-1], config)
             grouped = addressed and event is None and self._spoken_below(paragraphs, index)
         return grouped and len(name.split()) <= _GROUP_NAME_WORDS
+
+    def _party_under(self, name: str, party: str, paragraphs: list[RawPara], index: int) -> bool:
+        """Whether *party*, a line under *name* (that of *paragraphs* at *index*), is its
+        member's party printed without parentheses, as the Oireachtas's web copy sets it
+        ("Deputy Mary Lou Harte" / "Sinn Féin" / "Rents have …"): a party the vocabulary lists,
+        capitalised, under a name that opens with a form of address or an office, a speech below."""
+        name, party = name.strip(), party.strip()
+        if not party[:1].isupper() or party.casefold() not in self.config.listed_parties:
+            return False
+        if name[-1:] in TERMINAL + ",;" or not 2 <= len(name.split()) <= _GROUP_NAME_WORDS:
+            return False
+        return office_or_title(name.split()[0], self.config) and self._spoken_below(paragraphs, index)
+
+    def _holder_under(self, office: str, holder: str, paragraphs: list[RawPara], index: int) -> bool:
+        """Whether *holder*, a line under *office* (that of *paragraphs* at *index*), is the
+        name of the office's holder, as the Oireachtas's web copy prints a minister ("The
+        Taoiseach" / "Leo Varadkar" / "The Deputy is …"): read joined, the office with its
+        holder (:meth:`AloneLabels._office_then_holder`), a speech below."""
+        words, article = holder.split(), office.split(maxsplit=1)[:1]
+        if (
+            not MEMBER_WORDS[0] <= len(words) <= MEMBER_WORDS[0] + 1
+            or office.rstrip()[-1:] in TERMINAL + ",;"
+            or not article
+            or article[0].casefold() not in self.config.articles  # "The Taoiseach", asked first
+        ):
+            return False
+        cand = self.matcher.bare(f"{office.strip()} {holder.strip()}")
+        return cand is not None and cand.role == " ".join(words) and self._spoken_below(paragraphs, index)
 
     def _spoken_below(self, paragraphs: list[RawPara], index: int) -> bool:
         """Whether the line under a name and its parenthesis, that of *paragraphs* at *index*,

@@ -935,11 +935,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 asker = asker or (answerer if answerer and self._answers(cand, answerer) else None)
                 if not asker and interrupted and cand.key in self.config.resuming:
                     asker = _floor_holder(spoken_turns) or interrupted  # "Puhuja:": the speaker goes on
-                party = (
-                    ""
-                    if asker or self.config.offices.search(cand.affiliation.casefold())
-                    else cand.affiliation
-                )
+                # a note on the speech in brackets ("(VIA VIDEO)", "(BY TELEPHONE)") is no party
+                affiliation = cand.affiliation.casefold()
+                noted = self.config.language_notes.fullmatch(affiliation) is not None
+                party = "" if asker or noted or self.config.offices.search(affiliation) else cand.affiliation
                 role = None if asker or cand.held == party else cand.held
                 staged = self._staged_role(cand)  # "TRANQUILLI (applausi):": the hall's, no role
                 role, party = (None, "") if staged else (role, party)

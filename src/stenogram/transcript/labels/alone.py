@@ -32,7 +32,7 @@ from stenogram.transcript.labels.patterns import (
     STOP_THEN_WORD,
     SURNAME_FIRST_PARTY,
 )
-from stenogram.transcript.names import chairs, office_ends, portfolio_office
+from stenogram.transcript.names import chairs, office_ends, office_or_title, portfolio_office
 from stenogram.transcript.regexcache import regex
 
 # A note in brackets last on the line: "(12:05 horas)", "(desde la curul)".
@@ -176,6 +176,8 @@ class AloneLabels(GenericLabels):
             # the member's party in lower case after the name as the printed record has it before
             # the colon ("Ville Niinistö vihr:")
             return replace(inner, role=kind[1], end=len(line), printed=line, party=kind[1])
+        if (listed := self._listed_party_last(line) or self._office_then_holder(line)) is not None:
+            return listed
         found = self._bare.fullmatch(line.strip())
         if self._heading.match(line.strip()):
             return None
@@ -185,6 +187,7 @@ class AloneLabels(GenericLabels):
                 or self._office_alone(line)
                 or self._uncased_alone(line)
                 or self._qualified_office_alone(line)
+                or self._capitals_office_alone(line)
                 or self._joined_alone(line)
                 or self._placed_alone(line)
                 or self._surname_first_alone(line)
@@ -202,6 +205,62 @@ class AloneLabels(GenericLabels):
             return cand
         if CAPITALISED.fullmatch(cand.name):  # "Brandauer" alone: a surname or a heading, as the text shows
             return cand
+        return None
+
+    def _listed_party_last(self, line: str) -> Candidate | None:
+        """A member's name under a form of address or an office and the party after it with no
+        parentheses, as the party printed on the line under the name is joined to it ("Deputy
+        Mary Lou Harte Sinn Féin", the Oireachtas's web copy): the name, the party its role and
+        the member's party, where the party is one the vocabulary lists, capitalised."""
+        words = line.split()
+        for size in range(_PARTY_WORDS, 0, -1):
+            party = " ".join(words[-size:])
+            if len(words) - size < MEMBER_WORDS[0] or not party[:1].isupper():
+                continue
+            if party.casefold() not in self.config.listed_parties:
+                continue
+            inner = self._bare_line(" ".join(words[:-size]))
+            if (
+                inner is not None
+                and not inner.role
+                and (inner.title or office_or_title(words[0], self.config))
+            ):
+                return replace(inner, role=party, end=len(line), printed=line, party=party)
+        return None
+
+    def _office_then_holder(self, line: str) -> Candidate | None:
+        """An office (with its portfolio) and its holder's name after it with no brackets, as
+        the holder's name printed on the line under the office is joined to it ("The Taoiseach
+        Leo Varadkar", "The Minister for Finance Michael Doyle", the Oireachtas's web copy): read
+        as the office with its holder in brackets is. The office opens with its article and an
+        office of the vocabulary, capitalised, its other words in lower case particles ("for", "of") and each
+        capitalised one after a particle ("for Finance"), as no forename after an office
+        addressing its holder is ("Deputy Mary Lou Harte") nor a second office ("La presidenta
+        diputada …")."""
+        words = line.split()
+        if len(words) < 1 + MEMBER_WORDS[0] or words[0].casefold() not in self.config.articles:
+            return None  # "Deputy Mary Lou Harte": an address before a name, no office over it
+        for size in (MEMBER_WORDS[0], MEMBER_WORDS[0] + 1):
+            office, holder = words[:-size], words[-size:]
+            first = 1
+            if len(office) < 2 or not office[first][:1].isupper():
+                continue  # "El diputado X": an address in lower case before a name
+            if not all(CAPITALISED.fullmatch(word) for word in holder):
+                continue
+            if not self.config.offices.match(" ".join(office[first:]).casefold()):
+                continue
+            after = office[first + 1 :]
+            # "for Finance": a portfolio after a particle; no second office ("La presidenta diputada")
+            if any(word.islower() and word not in self.config.particles for word in after):
+                continue
+            if any(
+                word[:1].isupper() and not office[at - 1].islower()
+                for at, word in enumerate(after, first + 1)
+            ):
+                continue
+            inner = self._bare_line(f"{' '.join(office)} ({' '.join(holder)})")
+            if inner is not None and inner.role:
+                return replace(inner, end=len(line), printed=line)
         return None
 
     def _holder_then_party_alone(self, line: str) -> Candidate | None:
@@ -259,6 +318,24 @@ class AloneLabels(GenericLabels):
         if not all(CAPITALISED.fullmatch(word) for word in (*words[:at], *holder)):
             return None
         if not self.config.office_words.fullmatch(words[at].casefold()):
+            return None
+        named = self._whole_name(line.strip())
+        return replace(named, punct="", end=len(line), printed=line) if named else None
+
+    def _capitals_office_alone(self, line: str) -> Candidate | None:
+        """A name in CAPITALS (its title too) and the holder's office in lower case after it,
+        alone above the speech, as a web copy of the Országgyűlés's record prints a minister
+        ("VARGA MIHÁLY pénzügyminiszter", "DR. KOVÁCS ANNA államtitkár"): read as it would be
+        with a colon, where the name has two words at least and the office's last word ends in
+        an office of the vocabulary."""
+        words = line.split()
+        if not 3 <= len(words) <= QUALIFIED_WORDS or not words[-1][:1].islower():
+            return None
+        at = next((i for i, word in enumerate(words) if not word.isupper()), 0)
+        names = [word for word in words[:at] if not self._title_only.fullmatch(word)]
+        if len(names) < MEMBER_WORDS[0] or not all(word[:1].islower() for word in words[at:]):
+            return None
+        if not office_ends(words[-1].casefold(), self.config):
             return None
         named = self._whole_name(line.strip())
         return replace(named, punct="", end=len(line), printed=line) if named else None

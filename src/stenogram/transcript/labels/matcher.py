@@ -56,6 +56,7 @@ _OFFICE_THEN_HOUR = regex(
 # A degree's letters, each with its stop (the last one's taken off): "m.d", "ph.d", "d.d.s"
 _DOTTED_DEGREE = regex(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 _ABBREVIATION_LETTERS = 4  # a word after a heading's last comma, its stop an abbreviation's: "INC.", "LTD."
+_STRAY_STOP_AFTER = 2  # letters in CAPITALS at least before OCR's stray stop at a colon: "SMITH.:"
 _SPOKEN_WORDS = 2  # words at least of an answer in CAPITALS after an office's colon: "NISAM GA VIDIO"
 # A language's code in brackets after a label's dash, the speech after it: "– (DE) Herr …".
 _SPOKEN_CODE = regex(r"[ \t]*(?P<bracket>\((?P<code>[A-Z]{2})\))(?=[ \t]|$)")
@@ -302,6 +303,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             found = None
         if found and found.punct == "." and self.config.archive["fond"].match(text, found.end):
             found = None  # "РГАСПИ. Ф. 17. Оп. 2. Д. 612.": an archive before its fond, no speaker
+        if found is None and (".:" in text or ":." in text):
+            return self._remember(text, self._stray_stop(text))
         return self._remember(text, self._described(found) if found else None)
 
     def _supplied_first(self, text: str, word: str, start: int) -> Candidate | None:
@@ -422,6 +425,27 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         end = both.end() + first.end - len(both.group("first"))
         printed = text[: both.end()] + first.printed[len(both.group("first")) :]
         return replace(first, end=end, printed=printed)
+
+    def _stray_stop(self, text: str) -> Candidate | None:
+        """The label of *text* whose colon OCR read with a stray stop before or after it ("Mr.
+        SMITH.: I …", "PRZEWODNICZĄCY.: …", "The SPEAKER:. …"), after a name in CAPITALS, where
+        no label is read otherwise: read as if the stop were a space, printed as it stands. An
+        abbreviation's stop before a colon ("Vors.:", "PROF.:") is no stray one."""
+        stop = text.find(".:")
+        stop = stop if stop >= 0 else text.find(":.")
+        word = text[:stop].rpartition(" ")[2]
+        if not (
+            _STRAY_STOP_AFTER < stop <= GENERIC_SPAN
+            and text[stop - _STRAY_STOP_AFTER : stop].isalpha()
+            and word.isupper()
+            and text[stop + 2 : stop + 3] in ("", " ", "\t", "\n")
+            and f"{word.casefold()}." not in self.config.abbreviations
+        ):
+            return None
+        mended = self.candidate(f"{text[:stop]}{' :' if text[stop] == '.' else ': '}{text[stop + 2 :]}")
+        if mended is None or mended.punct != ":" or len(mended.printed.rstrip()) not in (stop + 1, stop + 2):
+            return None
+        return replace(mended, printed=text[: stop + 2])
 
     def _remember(self, text: str, found: Candidate | None) -> Candidate | None:
         """*found*, the candidate of *text*, kept in the cache while its budget lasts."""
