@@ -1,0 +1,35 @@
+"""The last round's leftover layouts and furniture, each in an invented sample (names invented;
+labels in turns.toml, persons in ids.toml), and the genre's defaults holding each word once."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import stenogram.transcript.config as config
+
+DEFAULTS = Path(config.__file__).resolve().parent / "data" / "defaults.toml"
+
+
+def _repeated(node: object, where: str) -> list[str]:
+    """The entries a list of words in *node* holds twice, as ``where: word``."""
+    found: list[str] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found += _repeated(value, f"{where}.{key}")
+    elif isinstance(node, list):
+        words = [item for item in node if isinstance(item, str)]
+        found += [f"{where}: {word}" for i, word in enumerate(words) if word in words[:i]]
+        for i, item in enumerate(node):
+            if not isinstance(item, str):
+                found += _repeated(item, f"{where}[{i}]")
+    return found
+
+
+def test_the_defaults_lists_hold_each_entry_once() -> None:
+    """ "offices = [… 'svedok', … 'svedok', …]": a word a vocabulary lists twice is read once, so
+    the second is dead weight that hides which list was meant to hold it; every list of the
+    genre's defaults (offices, particles, announcements, openers, months, a language's words)
+    holds each entry once."""
+    defaults = tomllib.loads(DEFAULTS.read_text(encoding="utf-8"))
+    assert _repeated(defaults, "defaults") == []
