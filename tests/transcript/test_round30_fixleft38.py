@@ -7,6 +7,7 @@ import tomllib
 from pathlib import Path
 
 import stenogram.transcript.config as config
+from label_samples import NS, tabled_tei, texts
 
 DEFAULTS = Path(config.__file__).resolve().parent / "data" / "defaults.toml"
 
@@ -33,3 +34,14 @@ def test_the_defaults_lists_hold_each_entry_once() -> None:
     holds each entry once."""
     defaults = tomllib.loads(DEFAULTS.read_text(encoding="utf-8"))
     assert _repeated(defaults, "defaults") == []
+
+
+def test_an_acronym_after_a_stop_stays_in_the_speech_over_a_whole_label() -> None:
+    """ "MS CALLOWAY: … applied it in every region. OK" / "SENATOR BRENNER: How much …": one word
+    in CAPITALS after a sentence's stop, over a label that opens with its own office or form of
+    address, ends the speech; no label's first word the wrap cut ("OK SENATOR BRENNER:"), and
+    the last turn's "UN" is no heading."""
+    root = tabled_tei("en-hearing-acronym-after-stop-flattened.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].endswith("in every region. OK")
+    assert texts(root, "//t:sp[4]/t:p") == ["Most of it, Senator. The rest went to our partners abroad. UN"]
+    assert not root.xpath("//t:head", namespaces=NS)
