@@ -45,3 +45,14 @@ def test_an_acronym_after_a_stop_stays_in_the_speech_over_a_whole_label() -> Non
     assert texts(root, "//t:sp[2]/t:p")[0].endswith("in every region. OK")
     assert texts(root, "//t:sp[4]/t:p") == ["Most of it, Senator. The rest went to our partners abroad. UN"]
     assert not root.xpath("//t:head", namespaces=NS)
+
+
+def test_a_table_s_rows_numbered_one_by_one_keep_their_figures() -> None:
+    """ "Lp." / "Nazwisko" / "Klub" / "1" / "Adam Nowak" / "KO" / "2" / …: figures counting up one
+    by one a row's cells apart are the table's numbers, no page numbers a page's length apart;
+    none is taken off as furniture."""
+    root = tabled_tei("pl-komisja-table-rows-numbered.txt")
+    speech = texts(root, "//t:sp[2]/t:p")
+    assert [text for text in speech if text.isdigit()] == ["1", "2", "3"]
+    assert "Adam Nowak KO" in speech
+    assert not root.xpath("//t:item[@ana='page-number']", namespaces=NS)

@@ -558,6 +558,7 @@ def _name_cue_numbers(removed: list[Furniture]) -> None:
 
 
 _TABLE_FIGURES = 3  # bare figures a run of cells holds at least to be a table's
+_ROW_CELLS = 3  # lines from one figure to the next at most in a table's rows typed a cell a line
 _CELL = regex(r"[^\W_][\w.,%+-]{0,24}(?:[ \t]+[^\W_][\w.,%+-]{0,24}){0,2}")  # three words at most
 _CELL_FURNITURE = frozenset(["page-number", "web-speech-buttons"])
 
@@ -602,10 +603,12 @@ def _paged(figures: list[int], numbers: list[int]) -> bool:
     pages of a list of names one a line do across a page break ("Jan Dąbek" / … / "11" / … / "12"
     / … / "14": a page without its number between) and the pages of a contents' entries
     ("Poseł Jan Kura" / "5" / "Poseł Ewa Sowa" / "9"). A table's figures stand in a row, two on
-    consecutive lines ("102" / "64"), or fall ("Ayes," / "102" / "noes" / "64")."""
+    consecutive lines ("102" / "64"), or fall ("Ayes," / "102" / "noes" / "64"); and figures
+    counting up one by one a row's cells apart ("1" / "Adam Nowak" / "KO" / "2" / …, "Ward" /
+    "1" / "412 votes" / "2"): a page turns after a page's lines, no row of a table."""
     pairs = list(pairwise(numbers))
     if all(b == a + 1 for a, b in pairs):
-        return True
+        return not all(b - a <= _ROW_CELLS for a, b in pairwise(figures))
     return all(b > a for a, b in pairs) and all(b - a > 1 for a, b in pairwise(figures))
 
 
