@@ -56,3 +56,12 @@ def test_a_table_s_rows_numbered_one_by_one_keep_their_figures() -> None:
     assert [text for text in speech if text.isdigit()] == ["1", "2", "3"]
     assert "Adam Nowak KO" in speech
     assert not root.xpath("//t:item[@ana='page-number']", namespaces=NS)
+
+
+def test_the_word_for_page_alone_inside_a_sentence_stays_in_the_speech() -> None:
+    """ "… na tabelę, druk numer 245," / "strona 12" / "i następne, gdzie …": the word for page and
+    a number a wrap set alone between two lines of one sentence, the record showing no pages
+    (no other page number, no running head), are the minister's words, no page furniture."""
+    root = tabled_tei("pl-komisja-strona-in-sentence.txt")
+    assert "druk numer 245, strona 12 i następne" in texts(root, "//t:sp[2]/t:p")[0]
+    assert not root.xpath("//t:item[@ana='page-number']", namespaces=NS)
