@@ -65,3 +65,16 @@ def test_the_word_for_page_alone_inside_a_sentence_stays_in_the_speech() -> None
     root = tabled_tei("pl-komisja-strona-in-sentence.txt")
     assert "druk numer 245, strona 12 i następne" in texts(root, "//t:sp[2]/t:p")[0]
     assert not root.xpath("//t:item[@ana='page-number']", namespaces=NS)
+
+
+def test_captions_mark_an_item_with_three_chevrons_and_a_speaker_with_two() -> None:
+    """ ">> THANK YOU. THE CONSENT CALENDAR IS APPROVED. …" / ">>> ITEM FOUR. A RESOLUTION …" /
+    ">> THANK YOU. …": in closed captions ">>" marks a change of speaker and ">>>" a new item,
+    whose line is the item's heading (no speaker "ITEM FOUR.", no speech glued above); the
+    first ">>" line is the first unnamed turn, no title."""
+    root = tabled_tei("en-council-captions-item-chevrons.txt")
+    heads = texts(root, "//t:body//t:head")
+    assert [head[:15] for head in heads] == [">>> ITEM FOUR. ", ">>> ITEM FIVE. "]
+    assert texts(root, "//t:sp[1]/t:p")[0].startswith("THANK YOU. THE CONSENT CALENDAR")
+    assert texts(root, "(//t:sp)[5]/t:p") == ["SECOND."]
+    assert not root.xpath("//t:titlePart", namespaces=NS)
