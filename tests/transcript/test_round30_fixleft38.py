@@ -78,3 +78,17 @@ def test_captions_mark_an_item_with_three_chevrons_and_a_speaker_with_two() -> N
     assert texts(root, "//t:sp[1]/t:p")[0].startswith("THANK YOU. THE CONSENT CALENDAR")
     assert texts(root, "(//t:sp)[5]/t:p") == ["SECOND."]
     assert not root.xpath("//t:titlePart", namespaces=NS)
+
+
+def test_a_member_abbreviated_dip_in_capitals_stays_in_the_label() -> None:
+    """ "PRESIDENTA DIP. LAURA MÉNDEZ ROJAS: Se abre la sesión. …", "DIP. ANA TORRES VEGA: …": the
+    Spanish-speaking member abbreviated as the senator is ("Dip.", "Sen."), its stop no label's
+    end nor a sentence's; the item in CAPITALS between turns is a heading."""
+    root = tabled_tei("es-congreso-estatal-dip-capitals.txt")
+    assert texts(root, "//t:body//t:head") == [
+        "LECTURA, DISCUSIÓN Y EN SU CASO APROBACIÓN DEL ACTA DE LA SESIÓN ANTERIOR"
+    ]
+    assert texts(root, "(//t:sp)[1]/t:p") == [
+        "Se abre la sesión. Solicito a la secretaría pasar lista de asistencia."
+    ]
+    assert not root.xpath("//t:gap", namespaces=NS)
