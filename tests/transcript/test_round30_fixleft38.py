@@ -92,3 +92,13 @@ def test_a_member_abbreviated_dip_in_capitals_stays_in_the_label() -> None:
         "Se abre la sesión. Solicito a la secretaría pasar lista de asistencia."
     ]
     assert not root.xpath("//t:gap", namespaces=NS)
+
+
+def test_a_surname_with_its_stop_alone_is_a_label_where_the_record_prints_its_labels_so() -> None:
+    """ "… решён на прошлом заседании." / "Сидоров." / "Я не согласен …", no blank lines, the
+    record's labels "Председательствующий." and "Петров." alone on their lines with their stop:
+    the surname printed once under a sentence's end is a label as they are, its speech its own
+    turn, no line of the speech above."""
+    root = tabled_tei("ru-sezd-surname-stop-no-blank-lines.txt")
+    assert texts(root, "(//t:sp)[3]/t:p") == ["Я не согласен с товарищем Петровым, вопрос не решён."]
+    assert texts(root, "(//t:sp)[2]/t:p")[-1].endswith("на прошлом заседании.")
