@@ -21,7 +21,7 @@ from stenogram.transcript.frontmatter import (
     parse_archive,
     strip_lead,
 )
-from stenogram.transcript.labels.patterns import MEMBER_WORDS, NAME_WORD
+from stenogram.transcript.labels.patterns import CAPTION_MARK, MEMBER_WORDS, NAME_WORD
 from stenogram.transcript.model import FrontLine
 from stenogram.transcript.names import chair_office_alone
 from stenogram.transcript.reader import SENTENCE_STOPS, columns
@@ -418,6 +418,8 @@ class HeadReading:
                 # an excerpt opening with the record's note of the sitting, unbracketed ("The
                 # meeting was suspended at 11.30 a.m. …"): the body's stage, as between two turns
                 noted = index == 0 and self.config.procedural.match(text) is not None
+                # a live caption's change of speaker (">> THANK YOU. …"): the first turn, unnamed
+                noted = noted or text.startswith(f"{CAPTION_MARK} ")
                 if (
                     cut
                     or noted

@@ -518,7 +518,7 @@ class LineLabels:
         # a label in CAPITALS opening *below* is its own, unless a speech's line ends in CAPITALS
         # after a sentence: a label's first words the wrap cut ("… I thank you. THE MINISTER OF" /
         # "FINANCE (SHRI X):"), no acronym ending a sentence the wrap left open ("… in NATO")
-        if opened and opened.upper and cased(opened.name) and not _capitals_after_sentence(line):
+        if opened and opened.upper and cased(opened.name) and not self._label_head_cut(line, below):
             return []
         start = max(0, len(line) - _CUT_TAIL)
         tail = line[start:]
@@ -1307,7 +1307,22 @@ class LineLabels:
         opening *below* ("… Buyurun Sayın Gürsoy. SELMA" / "GÜRSOY (Bursa) – Sayın Başkan, …", "…
         I thank you. THE MINISTER OF" / "FINANCE (SHRI X): Sir, …", a flattened paragraph): read
         joined, as :meth:`cut_midline` reads a wrap inside one paragraph."""
-        return _capitals_after_sentence(head) and bool(self.cut_midline(head, below))
+        return self._label_head_cut(head, below) and bool(self.cut_midline(head, below))
+
+    def _label_head_cut(self, line: str, below: str) -> bool:
+        """Whether *line*, a speech's, ends after a sentence's stop in a label's first words in
+        CAPITALS that the wrap cut (:func:`_capitals_after_sentence`), its rest opening *below*:
+        no acronym ending the sentence that follows ("… we followed it. NATO" / "MR BRENNER: …"),
+        one word no form of address, office or article over a label that opens with its own."""
+        if not _capitals_after_sentence(line):
+            return False
+        last, config = line.rsplit(maxsplit=2)[-2:], self.config
+        if last[0][-1:] not in SENTENCE_STOPS or office_or_title(last[1], config):
+            return True  # more words than one in CAPITALS, or the label's own first word
+        if last[1].casefold() in config.articles:
+            return True
+        opens = below.split(maxsplit=1)[:1]
+        return not (opens and office_or_title(opens[0], config))
 
     def _margin_cut(self, head: str, below: list[str], width: int) -> bool:
         """Whether *head*, a line of its own that ends no sentence, is a label's head that the

@@ -106,6 +106,7 @@ _CAPTION_LABEL = 60  # characters after the clock a label's colon may close
 # The captioner's mark of a change of speaker opening a paragraph, and the paragraphs it opens that
 # make a text live captions, where none names the speaker (">> THANK YOU. ANY QUESTIONS?").
 _CAPTION_OPENS = regex(r"[ \t]*>>[ \t]+\S")
+_CAPTION_ITEM = regex(r"[ \t]*>>>[ \t]+\S")  # the captions' mark of a new item or story
 _CAPTIONS = 2
 # The hour and minute alone on a line with a stop between them, as the Austrian Nationalrat's
 # record prints the time above each speech ("9.06").
@@ -850,6 +851,11 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             )
             # "COMMITTEE ADJOURNS" in capitals: the record's procedural line, a stage, no heading;
             # nor is an hour with its time of day and zone in capitals ("1:11 P.M. EST", a briefing's)
+            # captions mark a new item with three chevrons, a change of speaker with two (">>> ITEM
+            # FOUR. A RESOLUTION …" / ">> THANK YOU. …"): the item's heading where no label follows
+            hinted = hinted or (
+                cand is None and self._captioned and _CAPTION_ITEM.match(unit.text) is not None
+            )
             headed = cand is None and (hinted or self.matcher.is_heading(unit.text))
             # nor is the hall's event in CAPITALS a flattened record ran in before a label
             # ("… to the House. APPLAUSE FROM GOVERNMENT BENCHES THE SPEAKER: …"): a stage

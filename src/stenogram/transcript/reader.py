@@ -352,6 +352,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
     _strip_term_head_pages(kept, removed)
     _restore_opening_heads(lines, kept, removed)
     _strip_running_heads(kept, removed, config)
+    _restore_worded_page(lines, kept, removed)
     _strip_wrap_heads(kept, removed)
     _strip_dated_heads(kept, removed, config)
     _strip_repeated_heads(kept, removed, config)
@@ -558,6 +559,7 @@ def _name_cue_numbers(removed: list[Furniture]) -> None:
 
 
 _TABLE_FIGURES = 3  # bare figures a run of cells holds at least to be a table's
+_ROW_CELLS = 3  # lines from one figure to the next at most in a table's rows typed a cell a line
 _CELL = regex(r"[^\W_][\w.,%+-]{0,24}(?:[ \t]+[^\W_][\w.,%+-]{0,24}){0,2}")  # three words at most
 _CELL_FURNITURE = frozenset(["page-number", "web-speech-buttons"])
 
@@ -602,10 +604,12 @@ def _paged(figures: list[int], numbers: list[int]) -> bool:
     pages of a list of names one a line do across a page break ("Jan Dąbek" / … / "11" / … / "12"
     / … / "14": a page without its number between) and the pages of a contents' entries
     ("Poseł Jan Kura" / "5" / "Poseł Ewa Sowa" / "9"). A table's figures stand in a row, two on
-    consecutive lines ("102" / "64"), or fall ("Ayes," / "102" / "noes" / "64")."""
+    consecutive lines ("102" / "64"), or fall ("Ayes," / "102" / "noes" / "64"); and figures
+    counting up one by one a row's cells apart ("1" / "Adam Nowak" / "KO" / "2" / …, "Ward" /
+    "1" / "412 votes" / "2"): a page turns after a page's lines, no row of a table."""
     pairs = list(pairwise(numbers))
     if all(b == a + 1 for a, b in pairs):
-        return True
+        return not all(b - a <= _ROW_CELLS for a, b in pairwise(figures))
     return all(b > a for a, b in pairs) and all(b - a > 1 for a, b in pairwise(figures))
 
 
@@ -672,6 +676,28 @@ def _strip_term_head_pages(kept: list[str], removed: list[Furniture]) -> None:
         if alone or index in beside:
             removed.append(Furniture(index + 1, line.strip(), "page-number"))
             kept[index] = ""
+
+
+# A page's number after the word for page alone ("strona 12", "Seite 4", "page 7"), no "of 40".
+_WORDED_PAGE = regex(r"[^\W\d_][^\W\d_]{0,11}\.?\s*\d{1,5}")
+
+
+def _restore_worded_page(lines: list[str], kept: list[str], removed: list[Furniture]) -> None:
+    """The word for page and a number alone on a line inside a hard-wrapped sentence, the
+    record's only page furniture and no running head beside it ("… w druku na" / "strona 12" /
+    "znajduje się …"): the speech's words a wrap set alone, no page, which the record shows by
+    its pages' numbers rising down the text or by a head printed with them; it stays."""
+    pages = [item for item in removed if item.pattern == "page-number"]
+    if len(pages) != 1 or not _WORDED_PAGE.fullmatch(pages[0].text):
+        return
+    if any("head" in item.pattern for item in removed):
+        return
+    index = pages[0].line - 1
+    if not (0 < index < len(kept) - 1 and kept[index - 1].strip() and kept[index + 1].strip()):
+        return  # a page's number set apart by a blank line
+    if _cuts_a_sentence(kept, index):
+        kept[index] = lines[index]
+        removed.remove(pages[0])
 
 
 def _next_filled(kept: list[str], index: int, step: int) -> int | None:

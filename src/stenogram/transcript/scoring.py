@@ -49,7 +49,7 @@ from stenogram.transcript.names import (
     office_or_title,
     portfolio_office,
 )
-from stenogram.transcript.reader import TERMINAL, page_numbered
+from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, page_numbered
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import SALUTATION_WORDS, opens_with, saluting
 from stenogram.transcript.units import Lines
@@ -1761,6 +1761,7 @@ def decide(
     _hailed_names(scored, by_key, config)
     _saluted_holders(scored, by_key, config)
     _saluted_surnames(scored, by_key, config)
+    _stopped_surnames(scored, by_key, config)
     _roles_between_answers(scored, by_key, occurrences, {row.key for row in table if row.accepted}, config)
     _named_holders(scored, by_key, config)
     # the believed labels by their case and punctuation: a plain surname ("Neal:") shares the
@@ -2068,6 +2069,42 @@ def _saluted_surnames(scored: list[LabelScore], by_key: dict[str, list[Occurrenc
             row.features["alone"] = config.weights["alone"]
             row.features["shape"] = config.weights["shape"]
             row.accepted = row.score >= config.threshold
+
+
+def _stopped_surnames(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
+    """Believe one capitalised word with its stop alone on its line under a sentence's end, its
+    speech on the lines below, printed once in a record whose every believed label stands so
+    alone with its stop, two or more, its speech under it as theirs ("Председательствующий." /
+    "Петров." / … / "заседании." / "Сидоров." / "Я не согласен …", a copy with no blank lines):
+    a surname as the record prints its speakers'. Under a line cut mid-sentence the word ends
+    that sentence ("… pan minister" / "Lis."); set as a paragraph of its own where the labels
+    head theirs, a blank line under it, it is a sentence ("Никто." / blank line / "Товарищи! …");
+    beside labels that open their speech on their line it is none."""
+    believed = [by_key[row.key] for row in scored if row.accepted]
+    alone = [found for found in believed if all(o.alone and _punct(o.cand) == "." for o in found)]
+    if len(alone) < _STOPPED_ALONE or len(alone) < len(believed):
+        return
+    for row in scored:
+        if row.accepted or row.count != 1 or "whole" not in row.features:
+            continue
+        found = by_key[row.key][0]
+        cand = found.cand
+        if len(cand.name.split()) != 1 or cand.title or cand.role or _punct(cand) != ".":
+            continue
+        if not (found.alone and found.ending and found.above.rstrip()[-1:] in SENTENCE_STOPS):
+            continue
+        # its speech under it as the believed labels' is, in their paragraph or in the next: a
+        # word set as a paragraph of its own where they head theirs is the speech's ("Никто.")
+        if any((o.after_at > 0) != (found.after_at > 0) for label in alone for o in label):
+            continue
+        if (_SHAPE_BLOCKERS - {"whole"}).isdisjoint(row.features) and cand.name[:1].isupper():
+            row.features.pop("whole")
+            row.features["alone"] = config.weights["alone"]
+            row.features["shape"] = config.weights["shape"]
+            row.accepted = row.score >= config.threshold
+
+
+_STOPPED_ALONE = 2  # believed labels alone with their stop that vouch for a surname so printed once
 
 
 def _named_holders(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:

@@ -354,7 +354,7 @@ class MarkedLabels(GenericLabels):
             inner = self._holder_after_bracket(inner, rest)
         if inner is None or (inner.punct == "." and not (inner.role or inner.upper)):
             inner = self._reported(rest) or inner  # "§ MR. SMITH said, …"
-        if prefix.group().strip() == CAPTION_MARK:
+        if prefix.group().strip().startswith(CAPTION_MARK):
             # captions name a speaker before a colon: "TENTATIVELY THE SEVENTEENTH." is a sentence
             inner = self._lower_caption(rest) if inner is None else inner
             inner = inner if inner is not None and inner.punct in (":", "：") else None
