@@ -546,7 +546,9 @@ class MatcherBase:
             return None
         name = found.group("office")
         named = len(name.split()) <= _DASHED_HOLDER_WORDS and all(c.isalpha() or c.isspace() for c in name)
-        return found if named else None
+        # a pronoun or a verb of saying makes the words a sentence: "السيد الرئيس – أود أن أقول:"
+        clause = any(word in self.config.any_clause_words for word in name.split())
+        return found if named and not clause else None
 
     def _holder_after_dash(self, office: str, text: str, at: int) -> re.Match[str] | None:
         """The holder of *office* named after its spaced dash at *at* in *text*, up to the
