@@ -87,12 +87,24 @@ class AloneLabels(GenericLabels):
             return None
         if name.isupper() and self._linked(name):
             return None  # "ENTRANCE OF THE GOVERNOR - GENERAL": a heading's compound, spaced
-        if name.isupper() and all(self._heading_half(part) for part in role):
-            return None  # "BOSE VAKATURAGA – VEITALANOA": a body's name and the record's kind
         if not all(self._role_part(part) for part in role):
             return None
         title = (found.group("title") or "").strip()
         return Candidate(found.group("name"), " – ".join(role), "", len(line), line, title, party=party)
+
+    def dashed_title(self, cand: Candidate) -> bool:
+        """Whether *cand*, a name alone on its line with its role after a dash, is a title in
+        CAPITALS either side of the dash ("BOSE VAKATURAGA – VEITALANOA", a body's name and the
+        record's kind): asked where the line below opens with a label of its own, since a
+        speaker's name and role in CAPITALS over the speech ("JANE MORROW – ANALYST") print so
+        too."""
+        role = cand.role or ""
+        return (
+            cand.name.isupper()
+            and bool(role)
+            and not cand.party
+            and all(self._heading_half(part) for part in role.split(" – "))
+        )
 
     def _heading_half(self, part: str) -> bool:
         """Whether *part*, after the dash of a name in CAPITALS alone on its line, is a title's
