@@ -51,6 +51,18 @@ def test_an_arabic_vocative_a_dash_and_a_sentence_is_no_holder() -> None:
     assert any("أود أن أقول:" in para for para in texts(root, "//t:sp/t:p"))
 
 
+def test_the_chair_addressed_before_a_dash_is_no_office_over_its_holder() -> None:
+    """ "السيد الرئيس – اسمحوا لي: …", "السيد الرئيس – نقطة نظام: …": the chair addressed, the
+    words after the dash the member's, whatever they are; no holder's name."""
+    root = text_tei(
+        "السيد النائب عادل الكبيسي: شكرا.\nالسيد الرئيس – اسمحوا لي: القانون مهم.\n"
+        "السيد الرئيس – نقطة نظام: هذا مخالف.\nالسيد رئيس المجلس – خالد الراشدي: شكرا.\n"
+    )
+    labels = texts(root, "//t:sp/t:speaker")
+    assert not any("لي" in label.split() or "نظام" in label for label in labels)
+    assert labels[-1] == "السيد رئيس المجلس – خالد الراشدي:"
+
+
 def test_a_hebrew_vocative_a_dash_and_a_sentence_is_no_holder() -> None:
     """ "כבוד השופטת – אני רוצה לומר: …" at a line's start: a sentence up to the colon, no
     holder's name; it stays in the speech."""
