@@ -18,6 +18,7 @@ from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.inline import ROUND
 from stenogram.transcript.labels import COLON_MARKS, HEADING_BEFORE_LABEL, LabelMatcher, hollow_scripts
 from stenogram.transcript.labels.patterns import ABBREVIATED_HEAD, ABBREVIATED_LETTERS, MEMBER_WORDS
+from stenogram.transcript.labels.shapes import mixed
 from stenogram.transcript.names import chairs, office_or_title
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, WEB_CLOCK_TEXT, RawPara
 from stenogram.transcript.regexcache import regex
@@ -1145,11 +1146,7 @@ class LineLabels:
             return False
         office = self.config.past_article(cand.name)
         titled = cand.title.startswith(short.name + " ")  # "A Sra.", "A Deputada": the article's
-        return (
-            office[:1].isupper()
-            and office[1:2].islower()
-            and (titled or self.config.offices.match(office.casefold()) is not None)
-        )
+        return mixed(office) and (titled or self.config.offices.match(office.casefold()) is not None)
 
     def candidate(self, text: str) -> Candidate | None:
         """The label candidate of *text*: a one-letter Q./A. label unless a name in CAPITALS

@@ -32,7 +32,7 @@ from stenogram.transcript.labels.patterns import (
     STOP_THEN_WORD,
     SURNAME_FIRST_PARTY,
 )
-from stenogram.transcript.names import chairs, office_ends, office_or_title, portfolio_office
+from stenogram.transcript.names import ACRONYM_LETTERS, chairs, office_ends, office_or_title, portfolio_office
 from stenogram.transcript.regexcache import regex
 
 # A note in brackets last on the line: "(12:05 horas)", "(desde la curul)".
@@ -53,9 +53,6 @@ _PARTY_WORDS = 2  # a party's short name in a member's brackets: "(PLR)", "(Les 
 _ROLE_PARTS = 3  # a firm, a desk and a part at most: "X - Y Bank - Research - Equity - Analyst" is none
 # A question's or an answer's letter and a spaced dash before a name: "Q - Mark Mahaney".
 _LETTERED = regex(r"(?P<letter>[^\W\d_])[ \t]+(?:--|[-–—])[ \t]+(?P<name>\S.*)")
-
-
-_ACRONYM_LETTERS = 4  # "CFO", "UBS", "NASA": a role's or a firm's short name in CAPITALS
 
 
 class AloneLabels(GenericLabels):
@@ -112,7 +109,7 @@ class AloneLabels(GenericLabels):
         firm's) and no office of the vocabulary ("VEITALANOA", "VERBATIM REPORT")."""
         return (
             part.isupper()
-            and all(len(word) > _ACRONYM_LETTERS for word in part.split())
+            and all(len(word) > ACRONYM_LETTERS for word in part.split())
             and not self.config.offices.search(part.casefold())
         )
 
