@@ -349,6 +349,12 @@ class Config:
         return rest if rest and first.casefold() in self.articles else text
 
     @cached_property
+    def any_clause_words(self) -> frozenset[str]:
+        """Every language's clause words (:attr:`clause_words`) together, for a label read before
+        its record's language is known: read once."""
+        return frozenset().union(*self.clause_words.values())
+
+    @cached_property
     def asking_keys(self) -> frozenset[str]:
         """The keys of the short labels that ask, each pair's first ("Q.", "問", "Вопрос"): read
         once, asked of every line an examination's reading weighs."""

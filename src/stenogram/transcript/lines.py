@@ -18,6 +18,7 @@ from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.inline import ROUND
 from stenogram.transcript.labels import COLON_MARKS, HEADING_BEFORE_LABEL, LabelMatcher, hollow_scripts
 from stenogram.transcript.labels.patterns import ABBREVIATED_HEAD, ABBREVIATED_LETTERS, MEMBER_WORDS
+from stenogram.transcript.labels.shapes import mixed
 from stenogram.transcript.names import chairs, office_or_title
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, WEB_CLOCK_TEXT, RawPara
 from stenogram.transcript.regexcache import regex
@@ -1132,20 +1133,20 @@ class LineLabels:
             cand.addressed or self.config.offices.match(cand.name.casefold()) or _INITIALLED.search(cand.name)
         )
 
-    def _article_letter(self, cand: Candidate, short: Candidate) -> bool:
+    def _article_letter(self, cand: Candidate, short: Candidate, text: str) -> bool:
         """Whether *cand*, read past the letter *short* is, is that letter as the article before
         an office or a form of address in Mixed case and a name ("A Deputada Beatriz X –", a
         Brazilian state assembly's record beside its "O Deputado Y –"): a label, no answer's
-        letter."""
+        letter. The label ends with its dash and the speech after it opens no word in lower case:
+        an answer's sentence naming a person has its own stop or goes on after a dash ("A Senator
+        Brown was there.", "A Mr. Jones – he called")."""
+        if cand.punct not in ("-", "–", "—") or text[cand.end :].lstrip()[:1].islower():
+            return False
         if short.name.casefold() not in self.config.articles or not cand.name.startswith(short.name + " "):
             return False
         office = self.config.past_article(cand.name)
         titled = cand.title.startswith(short.name + " ")  # "A Sra.", "A Deputada": the article's
-        return (
-            office[:1].isupper()
-            and office[1:2].islower()
-            and (titled or self.config.offices.match(office.casefold()) is not None)
-        )
+        return mixed(office) and (titled or self.config.offices.match(office.casefold()) is not None)
 
     def candidate(self, text: str) -> Candidate | None:
         """The label candidate of *text*: a one-letter Q./A. label unless a name in CAPITALS
@@ -1176,7 +1177,7 @@ class LineLabels:
                 or cand.role
                 or cand.punct in (":", "：")
                 or _TWO_INITIALS.match(cand.name)
-                or self._article_letter(cand, short)
+                or self._article_letter(cand, short, text)
             )
         ):
             cand = short

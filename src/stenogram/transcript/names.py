@@ -433,13 +433,14 @@ def _definite(office: _Word, config: Config) -> bool:
 # The words from a body's link to its department on: the link, one of the department's at least,
 # and the holder's forename and surname.
 _HELD_AFTER_LINK = 3
-# The most letters of a chamber's or a state's acronym after an office ("PSP", "ČR").
-_ACRONYM_LETTERS = 4
+# The most letters of an acronym: a chamber's or a state's after an office ("PSP", "ČR"), a role's
+# or a firm's after a name's dash ("CFO", "UBS").
+ACRONYM_LETTERS = 4
 
 
 def _acronym(word: _Word) -> bool:
     """Whether *word* is an acronym in capitals, a chamber's or a state's, no name's."""
-    return word.text.isalpha() and word.text.isupper() and 2 <= len(word.text) <= _ACRONYM_LETTERS
+    return word.text.isalpha() and word.text.isupper() and 2 <= len(word.text) <= ACRONYM_LETTERS
 
 
 def _portfolio_before(words: list[_Word]) -> set[int]:

@@ -842,6 +842,11 @@ class TurnLabels:
                 # nor is a name whose description the wrap cut: "Mr. X, President of the Republic of
                 # Southern" / "Isles, was escorted …", a sentence about the person named
                 versus = versus or _apposition_cut(para.lines[0][1], below, self.config)
+                # nor a title in CAPITALS either side of a dash over a line that opens with its own
+                # label ("BOSE NI YASANA – VEIVOSAKI" / "Turaga na Liuliu: …")
+                versus = versus or (
+                    opens is not None and opens.punct in (":", "：") and self.matcher.dashed_title(bare)
+                )
                 if not versus and (
                     said
                     or _speech_follows(below, opens, self.config)

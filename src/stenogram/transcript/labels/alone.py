@@ -32,7 +32,7 @@ from stenogram.transcript.labels.patterns import (
     STOP_THEN_WORD,
     SURNAME_FIRST_PARTY,
 )
-from stenogram.transcript.names import chairs, office_ends, office_or_title, portfolio_office
+from stenogram.transcript.names import ACRONYM_LETTERS, chairs, office_ends, office_or_title, portfolio_office
 from stenogram.transcript.regexcache import regex
 
 # A note in brackets last on the line: "(12:05 horas)", "(desde la curul)".
@@ -53,9 +53,6 @@ _PARTY_WORDS = 2  # a party's short name in a member's brackets: "(PLR)", "(Les 
 _ROLE_PARTS = 3  # a firm, a desk and a part at most: "X - Y Bank - Research - Equity - Analyst" is none
 # A question's or an answer's letter and a spaced dash before a name: "Q - Mark Mahaney".
 _LETTERED = regex(r"(?P<letter>[^\W\d_])[ \t]+(?:--|[-–—])[ \t]+(?P<name>\S.*)")
-
-
-_ACRONYM_LETTERS = 4  # "CFO", "UBS", "NASA": a role's or a firm's short name in CAPITALS
 
 
 class AloneLabels(GenericLabels):
@@ -87,12 +84,24 @@ class AloneLabels(GenericLabels):
             return None
         if name.isupper() and self._linked(name):
             return None  # "ENTRANCE OF THE GOVERNOR - GENERAL": a heading's compound, spaced
-        if name.isupper() and all(self._heading_half(part) for part in role):
-            return None  # "BOSE VAKATURAGA – VEITALANOA": a body's name and the record's kind
         if not all(self._role_part(part) for part in role):
             return None
         title = (found.group("title") or "").strip()
         return Candidate(found.group("name"), " – ".join(role), "", len(line), line, title, party=party)
+
+    def dashed_title(self, cand: Candidate) -> bool:
+        """Whether *cand*, a name alone on its line with its role after a dash, is a title in
+        CAPITALS either side of the dash ("BOSE VAKATURAGA – VEITALANOA", a body's name and the
+        record's kind): asked where the line below opens with a label of its own, since a
+        speaker's name and role in CAPITALS over the speech ("JANE MORROW – ANALYST") print so
+        too."""
+        role = cand.role or ""
+        return (
+            cand.name.isupper()
+            and bool(role)
+            and not cand.party
+            and all(self._heading_half(part) for part in role.split(" – "))
+        )
 
     def _heading_half(self, part: str) -> bool:
         """Whether *part*, after the dash of a name in CAPITALS alone on its line, is a title's
@@ -100,7 +109,7 @@ class AloneLabels(GenericLabels):
         firm's) and no office of the vocabulary ("VEITALANOA", "VERBATIM REPORT")."""
         return (
             part.isupper()
-            and all(len(word) > _ACRONYM_LETTERS for word in part.split())
+            and all(len(word) > ACRONYM_LETTERS for word in part.split())
             and not self.config.offices.search(part.casefold())
         )
 

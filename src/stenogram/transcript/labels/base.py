@@ -38,6 +38,7 @@ from stenogram.transcript.labels.patterns import (
 from stenogram.transcript.labels.shapes import addressee_pattern, initial, mixed, printed_pairs
 from stenogram.transcript.names import office_ends
 from stenogram.transcript.regexcache import regex
+from stenogram.transcript.salutations import saluting
 
 # What follows a comma of a portfolio's areas up to the label's brackets or colon: words and
 # commas alone (":" or "(" after it, on the same line).
@@ -544,9 +545,13 @@ class MatcherBase:
             return None
         if len(text[:at].split()) < 2 or not self._title_of(text[:at]):
             return None
+        if saluting(text, self.config):  # "السيد الرئيس – …", the chair addressed: a speech goes on
+            return None
         name = found.group("office")
         named = len(name.split()) <= _DASHED_HOLDER_WORDS and all(c.isalpha() or c.isspace() for c in name)
-        return found if named else None
+        # a pronoun or a verb of saying makes the words a sentence: "السيد الرئيس – أود أن أقول:"
+        clause = any(word in self.config.any_clause_words for word in name.split())
+        return found if named and not clause else None
 
     def _holder_after_dash(self, office: str, text: str, at: int) -> re.Match[str] | None:
         """The holder of *office* named after its spaced dash at *at* in *text*, up to the

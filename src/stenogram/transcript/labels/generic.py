@@ -635,7 +635,8 @@ class GenericLabels(MatcherBase):
             return False
         head = text[start:at].strip() if start >= 0 else ""
         if not head:  # the label's first word: its party after the surname tells a member's label
-            return bool(rest.group("party"))
+            party = rest.group("party") or ""  # a year in brackets is a citation's: "Ch. Dickens (1850):"
+            return bool(party) and not any(char.isdigit() for char in party)
         office = self.config.offices.match(head.casefold())  # inflected: "Председательтъ"
         return self._address(head) or (office is not None and " " not in head[office.end() :])
 
