@@ -1785,8 +1785,10 @@ class TurnLabels:
         if cand.punct not in (":", "："):
             return False
         # a name with the suffix of address its language joins to it ("陈云同志：", "佐藤君："),
-        # a form of address as "Mr." before a name is
+        # a form of address as "Mr." before a name is; no salutation of the hall that ends in it
+        # ("各位同志：", "亲爱的同志：", a speech's opening)
         suffixes = self.config.address_suffixes.get(self.doc.lang or "", ())
+        suffixes = () if cand.name.casefold() in self.config.salutations else suffixes
         return bool(
             cand.strong
             or self.config.offices.search(cand.name.casefold())
