@@ -51,3 +51,12 @@ def test_a_chairs_sentence_before_cut_labels_is_no_roll_heading() -> None:
     assert texts(tei, "(//t:sp)[4]/t:p") == [
         "A quorum is present. The following members have asked to speak:"
     ]
+
+
+def test_a_sentence_ending_on_a_capital_letter_is_no_lettered_role() -> None:
+    """ "Irene Varga" / "Yes, I was there, I saw the lorry parked in Bay A" / "It left …": words
+    in lower case, a sentence; the witness's speech whole, no role closed by an answer's letter."""
+    tei = tabled_tei("en-inquiry-web-sentence-ending-letter.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p") == [
+        "Yes, I was there, I saw the lorry parked in Bay A It left a little before nine."
+    ]

@@ -1871,6 +1871,10 @@ class TurnLabels:
         found = _LETTERED_ROLE_BELOW.match(text, at)
         if found is None or "," not in found["role"]:
             return None
+        # an office's and a firm's words, each capitalised but a particle ("Head of Sales"): no
+        # sentence that ends on a letter ("Yes, I saw the man in Row A")
+        if any(word[:1].islower() and word not in self.config.particles for word in found["role"].split()):
+            return None
         return found if any(found["letter"] in pair for pair in self.config.short_labels) else None
 
     def _label(self, text: str, first_line: str | None = None) -> Candidate | None:
