@@ -38,7 +38,7 @@ def test_a_surname_that_is_a_party_stays_the_name() -> None:
 def test_a_title_case_stage_over_the_speakers_label_is_a_stage() -> None:
     """ "The Speaker Took The Chair" / "The SPEAKER: Order. …": a stage in Title Case, no office
     and holder; the Speaker's turns stay the Speaker's."""
-    tei = tabled_tei("en-hansard-title-case-stage-line.txt")
+    tei = tabled_tei("en-hansard-title-case-chair-return.txt")
     assert texts(tei, "//t:stage") == ["The Speaker Took The Chair"]
     assert texts(tei, "(//t:sp)[3]/t:p") == ["Order. Questions to the Minister for Transport."]
 
