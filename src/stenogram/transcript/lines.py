@@ -1452,13 +1452,16 @@ class LineLabels:
         """Whether *party*, a line under *name* (that of *paragraphs* at *index*), is its
         member's party printed without parentheses, as the Oireachtas's web copy sets it
         ("Deputy Mary Lou Harte" / "Sinn Féin" / "Rents have …"): a party the vocabulary lists,
-        capitalised, under a name that opens with a form of address or an office, a speech below."""
+        capitalised, under a name that opens with a form of address or an office, a speech below:
+        the two lines read joined as one label whose party it is
+        (:meth:`AloneLabels._listed_party_last`)."""
         name, party = name.strip(), party.strip()
         if not party[:1].isupper() or party.casefold() not in self.config.listed_parties:
+            return False  # asked first: rare
+        if name[-1:] in TERMINAL + ",;" or len(name.split()) > _GROUP_NAME_WORDS:
             return False
-        if name[-1:] in TERMINAL + ",;" or not 2 <= len(name.split()) <= _GROUP_NAME_WORDS:
-            return False
-        return office_or_title(name.split()[0], self.config) and self._spoken_below(paragraphs, index)
+        cand = self.matcher.bare(f"{name} {party}")
+        return cand is not None and cand.party == party and self._spoken_below(paragraphs, index)
 
     def _holder_under(self, office: str, holder: str, paragraphs: list[RawPara], index: int) -> bool:
         """Whether *holder*, a line under *office* (that of *paragraphs* at *index*), is the

@@ -106,6 +106,7 @@ def _rule(item: Para) -> bool:
 
 
 _ROLL_NAMES = 2  # names at least in a closing roll: one label alone is a silent turn
+_ROLL_HEADING_WORDS = 4  # words at most of a roll's heading ("Call participants:"), no sentence
 
 
 class Placing:
@@ -486,8 +487,10 @@ class Placing:
             heading = above.blocks[-1]
             if not isinstance(heading, Para) or not isinstance(heading.held, str):
                 continue
-            if heading.held.rstrip()[-1:] not in ":：":
-                continue
+            if heading.held.rstrip()[-1:] not in ":：" or len(heading.held.split()) > _ROLL_HEADING_WORDS:
+                continue  # "The following members will speak next:": the chair's sentence, no heading
+            if len(above.blocks) < _ROLL_NAMES:
+                continue  # the turn's only words: a speech the excerpt cut before the names spoke
             if spoke is None:
                 spoke = {
                     turn.who

@@ -1790,8 +1790,10 @@ class TurnLabels:
         if cand.punct not in (":", "："):
             return False
         # a name with the suffix of address its language joins to it ("陈云同志：", "佐藤君："),
-        # a form of address as "Mr." before a name is
+        # a form of address as "Mr." before a name is; no salutation of the hall that ends in it
+        # ("各位同志：", "亲爱的同志：", a speech's opening)
         suffixes = self.config.address_suffixes.get(self.doc.lang or "", ())
+        suffixes = () if cand.name.casefold() in self.config.salutations else suffixes
         return bool(
             cand.strong
             or self.config.offices.search(cand.name.casefold())
@@ -1873,6 +1875,10 @@ class TurnLabels:
         the name's role, a comma in it, no speech."""
         found = _LETTERED_ROLE_BELOW.match(text, at)
         if found is None or "," not in found["role"]:
+            return None
+        # an office's and a firm's words, each capitalised but a particle ("Head of Sales"): no
+        # sentence that ends on a letter ("Yes, I saw the man in Row A")
+        if any(word[:1].islower() and word not in self.config.particles for word in found["role"].split()):
             return None
         return found if any(found["letter"] in pair for pair in self.config.short_labels) else None
 

@@ -224,7 +224,8 @@ class AloneLabels(GenericLabels):
         words = line.split()
         for size in range(_PARTY_WORDS, 0, -1):
             party = " ".join(words[-size:])
-            if len(words) - size < MEMBER_WORDS[0] or not party[:1].isupper():
+            # a forename and a surname at least under the address: "Senator Tom Labour" is a name
+            if len(words) - size < 1 + MEMBER_WORDS[0] or not party[:1].isupper():
                 continue
             if party.casefold() not in self.config.listed_parties:
                 continue
@@ -256,6 +257,8 @@ class AloneLabels(GenericLabels):
                 continue  # "El diputado X": an address in lower case before a name
             if not all(CAPITALISED.fullmatch(word) for word in holder):
                 continue
+            if any(word.casefold() in self.config.articles for word in holder):
+                continue  # "The Speaker Took The Chair": a heading's words in capitals, no name
             if not self.config.offices.match(" ".join(office[first:]).casefold()):
                 continue
             after = office[first + 1 :]

@@ -440,6 +440,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             and word.isupper()
             and text[stop + 2 : stop + 3] in ("", " ", "\t", "\n")
             and f"{word.casefold()}." not in self.config.abbreviations
+            # a short word alone before it is an abbreviation's ("ANM.:", "BETR.:", a note's field)
+            and (len(word) > _ABBREVIATION_LETTERS or text[: stop - len(word)].strip())
         ):
             return None
         mended = self.candidate(f"{text[:stop]}{' :' if text[stop] == '.' else ': '}{text[stop + 2 :]}")
