@@ -594,11 +594,14 @@ def _table_runs(lines: list[str]) -> Iterator[range]:
             high += 1
         done = high
         figures = [index for index in range(low, high + 1) if _figure(lines[index].strip())]
-        if len(figures) >= _TABLE_FIGURES and not _paged(figures, [int(lines[index]) for index in figures]):
+        # a table a speech's sentence brings in ("… zgłoszonych przez kluby:", "… as follows.")
+        introduced = low > 0 and lines[low - 1].rstrip()[-1:] in TERMINAL
+        numbers = [int(lines[index]) for index in figures]
+        if len(figures) >= _TABLE_FIGURES and not _paged(figures, numbers, introduced):
             yield range(low, high + 1)
 
 
-def _paged(figures: list[int], numbers: list[int]) -> bool:
+def _paged(figures: list[int], numbers: list[int], introduced: bool) -> bool:
     """Whether the bare *numbers* on the lines *figures* of a run of short lines are pages, no
     table's cells: counting up one by one, or rising with a line or more between each two, as the
     pages of a list of names one a line do across a page break ("Jan Dąbek" / … / "11" / … / "12"
@@ -606,10 +609,14 @@ def _paged(figures: list[int], numbers: list[int]) -> bool:
     ("Poseł Jan Kura" / "5" / "Poseł Ewa Sowa" / "9"). A table's figures stand in a row, two on
     consecutive lines ("102" / "64"), or fall ("Ayes," / "102" / "noes" / "64"); and figures
     counting up one by one a row's cells apart ("1" / "Adam Nowak" / "KO" / "2" / …, "Ward" /
-    "1" / "412 votes" / "2"): a page turns after a page's lines, no row of a table."""
+    "1" / "412 votes" / "2"), each row as many cells as the others, in a table a sentence
+    *introduced*: a page turns after a page's lines, no row of a table; a PDF's short pages of
+    a cover and its contents ("Evidence" / "1" / "CONTENTS" / "Opening statements" / "2") stand
+    under no sentence, and their lines differ in number."""
     pairs = list(pairwise(numbers))
     if all(b == a + 1 for a, b in pairs):
-        return not all(b - a <= _ROW_CELLS for a, b in pairwise(figures))
+        gaps = {b - a for a, b in pairwise(figures)}
+        return not (introduced and len(gaps) == 1 and max(gaps) <= _ROW_CELLS)
     return all(b > a for a, b in pairs) and all(b - a > 1 for a, b in pairwise(figures))
 
 

@@ -1,0 +1,18 @@
+"""A reviewer's counter-examples to the last round's leftover rules, each in an invented sample
+(names invented; labels in turns.toml, persons in ids.toml): a PDF page's footer inside a wrapped
+sentence, one-word sentences under a question in a copy whose labels stand alone with their stop,
+and a PDF's short first pages numbered one by one."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei, texts
+
+
+def test_a_pdf_s_short_first_pages_keep_their_numbers_out_of_the_text() -> None:
+    """ "Evidence" / "1" / "CONTENTS" / "Opening statements" / "2" / "Questions" / "3": a cover and
+    a contents page a few lines long, each with its number, under no sentence and of unlike
+    lengths, are pages, no table whose rows are numbered; the figures stay out of the text."""
+    root = tabled_tei("en-committee-cover-contents-pages.txt")
+    assert texts(root, "//t:item[@ana='page-number']") == ["1", "2", "3"]
+    assert not [text for text in texts(root, "//t:body//t:p") if text.isdigit()]
+    assert not root.xpath("//t:body//t:p[.='1']", namespaces=NS)
