@@ -8,6 +8,19 @@ from __future__ import annotations
 from label_samples import NS, tabled_tei, texts
 
 
+def test_a_page_footer_inside_a_hard_wrapped_sentence_is_a_page() -> None:
+    """ "… z czego połowę pokryją" / "Strona 2" / "samorządy województw, …": a record wrapped at a
+    PDF page's width, whose wrap would have set the next word beside "Strona 2", prints the
+    page's footer where the page broke the sentence; the footer is the page's number, no word of
+    the minister's speech, and the sentence reads on across it."""
+    root = tabled_tei("pl-komisja-strona-footer-mid-sentence.txt")
+    speech = texts(root, "(//t:sp)[2]/t:p")
+    assert len(speech) == 1
+    assert "połowę pokryją samorządy województw" in speech[0]
+    assert "Strona" not in speech[0]
+    assert texts(root, "//t:item[@ana='page-number']") == ["Strona 2"]
+
+
 def test_a_pdf_s_short_first_pages_keep_their_numbers_out_of_the_text() -> None:
     """ "Evidence" / "1" / "CONTENTS" / "Opening statements" / "2" / "Questions" / "3": a cover and
     a contents page a few lines long, each with its number, under no sentence and of unlike

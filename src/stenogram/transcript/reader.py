@@ -693,7 +693,10 @@ def _restore_worded_page(lines: list[str], kept: list[str], removed: list[Furnit
     """The word for page and a number alone on a line inside a hard-wrapped sentence, the
     record's only page furniture and no running head beside it ("… w druku na" / "strona 12" /
     "znajduje się …"): the speech's words a wrap set alone, no page, which the record shows by
-    its pages' numbers rising down the text or by a head printed with them; it stays."""
+    its pages' numbers rising down the text or by a head printed with them; it stays. Not in a
+    record hard-wrapped at a width whose wrap would have set the next word beside it ("… pokryją"
+    / "Strona 2" / "samorządy województw, …", a PDF's two pages): a page's footer a page break set
+    inside the sentence, as it most often is."""
     pages = [item for item in removed if item.pattern == "page-number"]
     if len(pages) != 1 or not _WORDED_PAGE.fullmatch(pages[0].text):
         return
@@ -702,6 +705,11 @@ def _restore_worded_page(lines: list[str], kept: list[str], removed: list[Furnit
     index = pages[0].line - 1
     if not (0 < index < len(kept) - 1 and kept[index - 1].strip() and kept[index + 1].strip()):
         return  # a page's number set apart by a blank line
+    others = [line.rstrip() for line in kept if line.strip()]
+    width = sorted(columns(line) for line in others)[int(len(others) * 0.9) - 1]
+    room = columns(lines[index].strip()) + 1 + columns(kept[index + 1].split(maxsplit=1)[0])
+    if _cut_lines_full(others, width) and room < _ROOM_TO_SPARE * width:
+        return  # the wrap would have set the next word on the line: a page's footer
     if _cuts_a_sentence(kept, index):
         kept[index] = lines[index]
         removed.remove(pages[0])
