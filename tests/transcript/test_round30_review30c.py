@@ -21,6 +21,20 @@ def test_a_page_footer_inside_a_hard_wrapped_sentence_is_a_page() -> None:
     assert texts(root, "//t:item[@ana='page-number']") == ["Strona 2"]
 
 
+def test_one_word_sentences_under_a_question_are_no_speakers() -> None:
+    """ "Кто за? Против? Воздержался?" / "Принято.", "Кто за это отвечает в районе?" / "Никто.",
+    "Кто против? Нет." / "Единогласно.": in a stenogram whose labels stand alone with their stop,
+    no blank lines, the vote's outcome and the answer to a question are the speech's sentences;
+    the surname "Громов." printed once under a sentence's end is still a label."""
+    root = tabled_tei("ru-sezd-vote-word-under-question.txt")
+    assert texts(root, "(//t:sp)[1]/t:p")[1] == "Принято."
+    assert "Никто." in texts(root, "(//t:sp)[2]/t:p")
+    assert texts(root, "(//t:sp)[3]/t:p") == [
+        "Я не согласен с товарищем Жуковым, за район отвечает исполком."
+    ]
+    assert texts(root, "(//t:sp)[4]/t:p")[-2:] == ["Единогласно.", "Переходим к следующему вопросу."]
+
+
 def test_a_pdf_s_short_first_pages_keep_their_numbers_out_of_the_text() -> None:
     """ "Evidence" / "1" / "CONTENTS" / "Opening statements" / "2" / "Questions" / "3": a cover and
     a contents page a few lines long, each with its number, under no sentence and of unlike
