@@ -43,3 +43,15 @@ def test_a_pdf_s_short_first_pages_keep_their_numbers_out_of_the_text() -> None:
     assert texts(root, "//t:item[@ana='page-number']") == ["1", "2", "3"]
     assert not [text for text in texts(root, "//t:body//t:p") if text.isdigit()]
     assert not root.xpath("//t:body//t:p[.='1']", namespaces=NS)
+
+
+def test_a_capitalised_page_footer_inside_a_paragraph_a_line_is_a_page() -> None:
+    """ "… a jego koszt pokryją" / "Strona 2" / "samorządy województw, …", a copy one paragraph a
+    line (no wrap width to tell by): the page's word capitalised as a footer prints it, no word
+    inside a sentence, so it is the page's number and the minister's sentence reads on across it
+    in one paragraph."""
+    root = tabled_tei("pl-sejm-strona-footer-paragraph-a-line.txt")
+    speech = texts(root, "(//t:sp)[2]/t:p")
+    assert len(speech) == 1
+    assert "koszt pokryją samorządy województw" in speech[0]
+    assert texts(root, "//t:item[@ana='page-number']") == ["Strona 2"]

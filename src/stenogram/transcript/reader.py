@@ -696,10 +696,11 @@ def _restore_worded_page(lines: list[str], kept: list[str], removed: list[Furnit
     its pages' numbers rising down the text or by a head printed with them; it stays. Not in a
     record hard-wrapped at a width whose wrap would have set the next word beside it ("… pokryją"
     / "Strona 2" / "samorządy województw, …", a PDF's two pages): a page's footer a page break set
-    inside the sentence, as it most often is."""
+    inside the sentence, as it most often is; nor a page's word capitalised as a footer's is and no
+    word inside a sentence ("… koszt pokryją" / "Strona 2" / "samorządy …", one paragraph a line)."""
     pages = [item for item in removed if item.pattern == "page-number"]
-    if len(pages) != 1 or not _WORDED_PAGE.fullmatch(pages[0].text):
-        return
+    if len(pages) != 1 or not _WORDED_PAGE.fullmatch(pages[0].text) or not pages[0].text[:1].islower():
+        return  # a footer's word capitalised ("Strona 2", "Page 4") as no word inside a sentence is
     if any("head" in item.pattern for item in removed):
         return
     index = pages[0].line - 1
