@@ -594,11 +594,14 @@ def _table_runs(lines: list[str]) -> Iterator[range]:
             high += 1
         done = high
         figures = [index for index in range(low, high + 1) if _figure(lines[index].strip())]
-        if len(figures) >= _TABLE_FIGURES and not _paged(figures, [int(lines[index]) for index in figures]):
+        # a table a speech's sentence brings in ("… zgłoszonych przez kluby:", "… as follows.")
+        introduced = low > 0 and lines[low - 1].rstrip()[-1:] in TERMINAL
+        numbers = [int(lines[index]) for index in figures]
+        if len(figures) >= _TABLE_FIGURES and not _paged(figures, numbers, introduced):
             yield range(low, high + 1)
 
 
-def _paged(figures: list[int], numbers: list[int]) -> bool:
+def _paged(figures: list[int], numbers: list[int], introduced: bool) -> bool:
     """Whether the bare *numbers* on the lines *figures* of a run of short lines are pages, no
     table's cells: counting up one by one, or rising with a line or more between each two, as the
     pages of a list of names one a line do across a page break ("Jan Dąbek" / … / "11" / … / "12"
@@ -606,10 +609,14 @@ def _paged(figures: list[int], numbers: list[int]) -> bool:
     ("Poseł Jan Kura" / "5" / "Poseł Ewa Sowa" / "9"). A table's figures stand in a row, two on
     consecutive lines ("102" / "64"), or fall ("Ayes," / "102" / "noes" / "64"); and figures
     counting up one by one a row's cells apart ("1" / "Adam Nowak" / "KO" / "2" / …, "Ward" /
-    "1" / "412 votes" / "2"): a page turns after a page's lines, no row of a table."""
+    "1" / "412 votes" / "2"), each row as many cells as the others, in a table a sentence
+    *introduced*: a page turns after a page's lines, no row of a table; a PDF's short pages of
+    a cover and its contents ("Evidence" / "1" / "CONTENTS" / "Opening statements" / "2") stand
+    under no sentence, and their lines differ in number."""
     pairs = list(pairwise(numbers))
     if all(b == a + 1 for a, b in pairs):
-        return not all(b - a <= _ROW_CELLS for a, b in pairwise(figures))
+        gaps = {b - a for a, b in pairwise(figures)}
+        return not (introduced and len(gaps) == 1 and max(gaps) <= _ROW_CELLS)
     return all(b > a for a, b in pairs) and all(b - a > 1 for a, b in pairwise(figures))
 
 
@@ -686,15 +693,24 @@ def _restore_worded_page(lines: list[str], kept: list[str], removed: list[Furnit
     """The word for page and a number alone on a line inside a hard-wrapped sentence, the
     record's only page furniture and no running head beside it ("… w druku na" / "strona 12" /
     "znajduje się …"): the speech's words a wrap set alone, no page, which the record shows by
-    its pages' numbers rising down the text or by a head printed with them; it stays."""
+    its pages' numbers rising down the text or by a head printed with them; it stays. Not in a
+    record hard-wrapped at a width whose wrap would have set the next word beside it ("… pokryją"
+    / "Strona 2" / "samorządy województw, …", a PDF's two pages): a page's footer a page break set
+    inside the sentence, as it most often is; nor a page's word capitalised as a footer's is and no
+    word inside a sentence ("… koszt pokryją" / "Strona 2" / "samorządy …", one paragraph a line)."""
     pages = [item for item in removed if item.pattern == "page-number"]
-    if len(pages) != 1 or not _WORDED_PAGE.fullmatch(pages[0].text):
-        return
+    if len(pages) != 1 or not _WORDED_PAGE.fullmatch(pages[0].text) or not pages[0].text[:1].islower():
+        return  # a footer's word capitalised ("Strona 2", "Page 4") as no word inside a sentence is
     if any("head" in item.pattern for item in removed):
         return
     index = pages[0].line - 1
     if not (0 < index < len(kept) - 1 and kept[index - 1].strip() and kept[index + 1].strip()):
         return  # a page's number set apart by a blank line
+    others = [line.rstrip() for line in kept if line.strip()]
+    width = sorted(columns(line) for line in others)[int(len(others) * 0.9) - 1]
+    room = columns(lines[index].strip()) + 1 + columns(kept[index + 1].split(maxsplit=1)[0])
+    if _cut_lines_full(others, width) and room < _ROOM_TO_SPARE * width:
+        return  # the wrap would have set the next word on the line: a page's footer
     if _cuts_a_sentence(kept, index):
         kept[index] = lines[index]
         removed.remove(pages[0])

@@ -2091,7 +2091,8 @@ def _stopped_surnames(scored: list[LabelScore], by_key: dict[str, list[Occurrenc
         cand = found.cand
         if len(cand.name.split()) != 1 or cand.title or cand.role or _punct(cand) != ".":
             continue
-        if not (found.alone and found.ending and found.above.rstrip()[-1:] in SENTENCE_STOPS):
+        # under a question the word is its answer or the vote's outcome ("Кто против?" / "Никто.")
+        if not (found.alone and found.ending and found.above.rstrip()[-1:] in _STATED):
             continue
         # its speech under it as the believed labels' is, in their paragraph or in the next: a
         # word set as a paragraph of its own where they head theirs is the speech's ("Никто.")
@@ -2105,6 +2106,7 @@ def _stopped_surnames(scored: list[LabelScore], by_key: dict[str, list[Occurrenc
 
 
 _STOPPED_ALONE = 2  # believed labels alone with their stop that vouch for a surname so printed once
+_STATED = "".join(stop for stop in SENTENCE_STOPS if stop not in _QUESTION_MARKS)  # no question's end
 
 
 def _named_holders(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
