@@ -1449,12 +1449,13 @@ class LineLabels:
         name of the office's holder, as the Oireachtas's web copy prints a minister ("The
         Taoiseach" / "Leo Varadkar" / "The Deputy is …"): read joined, the office with its
         holder (:meth:`AloneLabels._office_then_holder`), a speech below."""
-        words, article = holder.split(), office.split(maxsplit=1)[:1]
+        words, opening = holder.split(), office.split(maxsplit=2)[:2]
         if (
             not MEMBER_WORDS[0] <= len(words) <= MEMBER_WORDS[0] + 1
             or office.rstrip()[-1:] in TERMINAL + ",;"
-            or not article
-            or article[0].casefold() not in self.config.articles  # "The Taoiseach", asked first
+            or not opening
+            # "The Taoiseach", or an office's portfolio after a particle ("Minister for Finance")
+            or not (opening[0].casefold() in self.config.articles or opening[1:2] and opening[1] in self.config.particles)
         ):
             return False
         cand = self.matcher.bare(f"{office.strip()} {holder.strip()}")

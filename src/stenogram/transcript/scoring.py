@@ -782,7 +782,9 @@ def _features(
     plain = WORD.findall(evidence.office_words.sub(" ", _without_office(_less_title(name, config), config)))
     # an office whose holder the parentheses name: its capitalised words name a body, no person
     # ("El president de la Comissió d’Economia (X)"), whatever the speech says in lower case
-    held = "office" in found and (_holder_in_parentheses(cand) or _portfolio_named(name, config))
+    held = "office" in found and (
+        _holder_in_parentheses(cand) or _portfolio_named(name, config) or _office_addressed(name, config)
+    )
     if not cand.upper and not leading_capitals and not held:
         # an article opening the label ("Die Präsidentin. –") is no name used in lower case
         capitalised = [
@@ -2282,6 +2284,15 @@ def _portfolio_named(name: str, config: Config) -> bool:
         and bool(config.offices.match(words[0].casefold()))
         and words[1][:1].islower()
     )
+
+
+def _office_addressed(name: str, config: Config) -> bool:
+    """Whether *name* is a form of address of two words or more and an office with its body
+    after it, no holder's name, as a Vietnamese record labels an office ("Đồng chí Bí thư Tỉnh
+    ủy", "Đồng chí Chủ tịch Ủy ban nhân dân tỉnh"): the body's capitalised words name it, which
+    the speech may name in lower case ("tỉnh"), no person."""
+    less = _less_title(name, config)
+    return less != name and bool(config.offices.match(less.casefold()))
 
 
 def _qualified_office(name: str) -> str:
