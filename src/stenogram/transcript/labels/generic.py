@@ -429,6 +429,13 @@ class GenericLabels(MatcherBase):
             elif (
                 part["comma"]
                 and comma >= 0
+                and not roles
+                and self._group_then_role(text, name_start, comma, pos)
+            ):
+                continue  # "Kollegin Eva Roth, ver.di, Delegierte aus Hamburg:"
+            elif (
+                part["comma"]
+                and comma >= 0
                 and surnamed < 0
                 and not roles
                 and self._forename_then_office(text, name_start, comma, token.start("comma"))
@@ -508,6 +515,7 @@ class GenericLabels(MatcherBase):
                         and ABBREVIATED_REST.match(text, pos)
                     )
                     or self._abbreviated_forename(text, name_start, token.start("word"), word, pos)
+                    or (word.islower() and text[token.end() : token.end() + 1].islower())  # "ver.di"
                 ):
                     name_end, punct, end = token.end("word"), ".", pos
                     break
@@ -585,6 +593,16 @@ class GenericLabels(MatcherBase):
             held, _, after = description.rpartition(",")
             if held and not party and self._office_then_party(text, comma, text.index(",", comma + 1) + 1):
                 roles[0], party = held.strip(), after.strip()  # "…, Landsstyremedlem for Sundhed, Siumut:"
+        elif (
+            punct in (":", "：")
+            and comma >= 0
+            and not roles
+            and "," in description
+            and self._group_then_role(text, name_start, comma, text.index(",", comma + 1) + 1)
+        ):
+            # "Kollegin Eva Roth, ver.di, Delegierte aus Hamburg:": her union, then her role
+            group, _, role = description.partition(",")
+            name, roles, party = text[name_start:comma], [role.strip()], group.strip()
         elif (
             punct in (":", "：")
             and comma >= 0
