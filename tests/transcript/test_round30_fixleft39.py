@@ -38,3 +38,37 @@ def test_a_vietnamese_comrade_labelled_by_the_office_alone() -> None:
     assert texts(tei, "(//t:sp)[1]/t:p")[0].startswith("Thưa các đồng chí, hôm nay")
     assert texts(tei, "(//t:sp)[2]/t:p")[0].startswith("Tôi xin báo cáo")
     assert not tei.xpath("//t:body/t:div/t:p", namespaces=NS)
+
+
+def test_a_name_a_dash_and_a_role_with_no_form_of_address() -> None:
+    """ "Jane Moss — Shareholder: Why has the dividend been cut …?", "Peter Lang — Finance
+    Director: The board …": one label each up to the colon, the role the person's."""
+    tei = tabled_tei("en-agm-name-dash-role.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p") == ["Why has the dividend been cut for the second year running?"]
+    assert tei.xpath("string(//t:person[@xml:id='peter-lang']/@role)", namespaces=NS) == "Finance Director"
+
+
+def test_an_items_heading_after_a_dash_is_no_role() -> None:
+    """ "Mill Lane – Footpath Repairs: The clerk reported …": an item's subject, no participant's
+    role nor office after the dash; no label of that shape."""
+    tei = text_tei(
+        "Chair: Good evening.\n\nMill Lane – Footpath Repairs: The clerk reported that the work was done.\n\n"
+        "Chair: Thank you.\n"
+    )
+    assert "Mill Lane – Footpath Repairs:" not in texts(tei, "//t:speaker")
+
+
+def test_a_union_and_a_role_in_two_comma_clauses() -> None:
+    """ "Kollegin Eva Roth, ver.di, Delegierte aus Hamburg: Liebe Kolleginnen …", each printed
+    once: labels; the union the delegate's affiliation, the role hers."""
+    tei = tabled_tei("de-gewerkschaftstag-komma-gruppe.txt")
+    assert texts(tei, "//t:person[@xml:id='kollegin-eva-roth']/t:affiliation") == ["ver.di"]
+    assert texts(tei, "//t:person[@xml:id='kollege-jonas-maier']/t:affiliation") == ["IG Metall"]
+    assert texts(tei, "(//t:sp)[1]/t:p")[0].startswith("Liebe Kolleginnen und Kollegen")
+
+
+def test_a_verb_after_two_comma_clauses_is_no_role() -> None:
+    """ "Kollege Maier, IG Metall, sagte: …": the clause after the group is a verb of saying in
+    lower case, no role; no label of two clauses."""
+    tei = text_tei("Kollege Maier, IG Metall, sagte: Ich unterstütze den Antrag.\n")
+    assert "IG Metall" not in texts(tei, "//t:affiliation")
