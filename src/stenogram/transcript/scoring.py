@@ -932,6 +932,7 @@ def _list_item(occurrence: Occurrence) -> bool:
 
 
 _HOUSE_WORDS = 4  # words of a house's name printed as a record's title: "CHAMBRE DES DÉPUTÉS"
+_BODY_WORDS_LEAST, _BODY_WORDS_MORE = 3, 2  # "KELSO TOWN COUNCIL" to "STOKE ST GREGORY PARISH COUNCIL"
 _HOUSE_PLACE = regex(r"[^\W\d_]*\s+(?:of|for)\s+[^\W\d_]")  # "… COUNCIL OF CEYLON": the place after
 
 
@@ -943,7 +944,8 @@ def _house(
     or none, no form of address, role or office: the title over an old record's first sitting. An
     office a chamber's word qualifies, the place it sits for after it, is the house ("LEGISLATIVE
     COUNCIL OF CEYLON"); without the place it is an office ("HOUSE LEADER.", "LEGISLATIVE
-    ASSISTANT.")."""
+    ASSISTANT."). An office's word that names a body too (``body_offices``) closing three words
+    or more is the house ("LITTLE HOLBROOK PARISH COUNCIL", a council's minutes)."""
     if cand.title or not cand.upper or puncts - {".", ""} or any(o.cand.role for o in occurrences):
         return False
     name = cand.name.casefold()
@@ -953,9 +955,16 @@ def _house(
         and bool(config.chambers.search(name[: office.start()]))
         and _HOUSE_PLACE.match(name[office.end() :]) is not None
     )
-    if not 1 <= len(words) <= _HOUSE_WORDS or (office is not None and not qualified):
+    # "LITTLE HOLBROOK PARISH COUNCIL": the body's word closing its place's name and its kind
+    bodied = (
+        office is not None
+        and office.end() == len(name)
+        and office.group().rsplit(maxsplit=1)[-1] in config.body_offices
+        and _BODY_WORDS_LEAST <= len(words) <= _HOUSE_WORDS + _BODY_WORDS_MORE
+    )
+    if not (bodied or 1 <= len(words) <= _HOUSE_WORDS) or (office is not None and not (qualified or bodied)):
         return False
-    return any(config.chambers.match(word.casefold()) for word in words)
+    return bodied or any(config.chambers.match(word.casefold()) for word in words)
 
 
 def _enclosed_holder(cand: Candidate, config: Config) -> str:
