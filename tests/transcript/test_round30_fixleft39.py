@@ -72,3 +72,17 @@ def test_a_verb_after_two_comma_clauses_is_no_role() -> None:
     lower case, no role; no label of two clauses."""
     tei = text_tei("Kollege Maier, IG Metall, sagte: Ich unterstütze den Antrag.\n")
     assert "IG Metall" not in texts(tei, "//t:affiliation")
+
+
+def test_a_councils_name_in_capitals_over_minutes_is_the_title() -> None:
+    """ "LITTLE HOLBROOK PARISH COUNCIL" / "Minutes of the meeting …" / "The Chair welcomed …":
+    the council's name is the title, no speaker; the narration stays paragraphs."""
+    tei = tabled_tei("en-parish-council-minutes-no-turns.txt")
+    assert texts(tei, "//t:titleStmt/t:title") == ["LITTLE HOLBROOK PARISH COUNCIL"]
+    assert len(tei.xpath("//t:body//t:p", namespaces=NS)) == 4
+
+
+def test_a_misspelt_counsel_in_capitals_stays_a_label() -> None:
+    """ "DEFENSE COUNCIL: Objection.": two words, a court's counsel misspelt, no council's name."""
+    tei = text_tei("THE COURT: Proceed.\n\nDEFENSE COUNCIL: Objection.\n\nTHE COURT: Overruled.\n")
+    assert "DEFENSE COUNCIL:" in texts(tei, "//t:speaker")
