@@ -322,7 +322,7 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         dashed = self.dashed_role(text[:colon])
         role = dashed.role.casefold() if dashed and dashed.role else ""
         last = role.rsplit(maxsplit=1)[-1] if role else ""
-        if not (role in self.config.participants or self.config.offices.match(last)):
+        if dashed is None or not (role in self.config.participants or self.config.offices.match(last)):
             return found  # "Mill Lane – Footpath Repairs: …": an item's heading, no person's role
         return replace(dashed, punct=":", end=speech_start(text, colon + 1), printed=text[: colon + 1])
 
