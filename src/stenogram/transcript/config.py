@@ -273,6 +273,8 @@ class Config:
     answer_heads: frozenset[str] = frozenset()  # "ANSWER": the heading over the answer to a question
     delegations: frozenset[str] = frozenset()  # an office many hold, its bracket a seat: "DELEGATE (Gauteng)"
     delegation_seats: frozenset[str] = frozenset()  # words of a delegate's seat: "(Eastern Cape)"
+    body_offices: frozenset[str] = frozenset()  # an office's word that names a body: "… PARISH COUNCIL"
+    participants: frozenset[str] = frozenset()  # a meeting's role with no office: "Jane Moss — Shareholder:"
     voice_fields: frozenset[str] = frozenset()  # a service's field before a voice's number: "Speaker : spk3"
     state_chairs: frozenset[str] = frozenset()  # no chairs where a Speaker chairs: "The Vice-President"
     patronymics: tuple[str, ...] = ()  # the endings of an East Slavic patronymic: "Петрович"
@@ -818,6 +820,8 @@ _SHAPE: dict[str, Any] = {
         "lone_chairs": _STRS,
         "delegations": _STRS,
         "delegation_seats": _STRS,
+        "participants": _STRS,
+        "body_offices": _STRS,
         "voice_fields": _STRS,
         "state_chairs": _STRS,
         "chair_qualifiers": _STRS,
@@ -1208,6 +1212,8 @@ def load_config(path: str | Path | None = None) -> Config:
         lone_chairs=frozenset(word.casefold() for word in labels.get("lone_chairs", [])),
         delegations=frozenset(word.casefold() for word in labels.get("delegations", [])),
         delegation_seats=frozenset(word.casefold() for word in labels.get("delegation_seats", [])),
+        participants=frozenset(word.casefold() for word in labels.get("participants", [])),
+        body_offices=frozenset(word.casefold() for word in labels.get("body_offices", [])),
         voice_fields=frozenset(word.casefold() for word in labels.get("voice_fields", [])),
         state_chairs=frozenset(word.casefold() for word in labels["state_chairs"]),
         patronymics=tuple(ending.casefold() for ending in labels.get("patronymics", [])),

@@ -1466,14 +1466,16 @@ class LineLabels:
     def _holder_under(self, office: str, holder: str, paragraphs: list[RawPara], index: int) -> bool:
         """Whether *holder*, a line under *office* (that of *paragraphs* at *index*), is the
         name of the office's holder, as the Oireachtas's web copy prints a minister ("The
-        Taoiseach" / "Leo Varadkar" / "The Deputy is …"): read joined, the office with its
+        Taoiseach" / "Leo Varadkar" / "The Deputy is …", "Minister for Finance" / "X" with no
+        article before the portfolio's particle): read joined, the office with its
         holder (:meth:`AloneLabels._office_then_holder`), a speech below."""
-        words, article = holder.split(), office.split(maxsplit=1)[:1]
+        words, opening = holder.split(), office.split(maxsplit=2)[:2]
+        # "The Taoiseach", or an office's portfolio after a particle ("Minister for Finance")
+        articled = bool(opening) and opening[0].casefold() in self.config.articles
         if (
             not MEMBER_WORDS[0] <= len(words) <= MEMBER_WORDS[0] + 1
             or office.rstrip()[-1:] in TERMINAL + ",;"
-            or not article
-            or article[0].casefold() not in self.config.articles  # "The Taoiseach", asked first
+            or not (articled or (len(opening) > 1 and opening[1] in self.config.particles))  # asked first
         ):
             return False
         cand = self.matcher.bare(f"{office.strip()} {holder.strip()}")

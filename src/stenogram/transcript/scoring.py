@@ -782,7 +782,9 @@ def _features(
     plain = WORD.findall(evidence.office_words.sub(" ", _without_office(_less_title(name, config), config)))
     # an office whose holder the parentheses name: its capitalised words name a body, no person
     # ("El president de la Comissió d’Economia (X)"), whatever the speech says in lower case
-    held = "office" in found and (_holder_in_parentheses(cand) or _portfolio_named(name, config))
+    held = "office" in found and (
+        _holder_in_parentheses(cand) or _portfolio_named(name, config) or _office_addressed(name, config)
+    )
     if not cand.upper and not leading_capitals and not held:
         # an article opening the label ("Die Präsidentin. –") is no name used in lower case
         capitalised = [
@@ -930,6 +932,7 @@ def _list_item(occurrence: Occurrence) -> bool:
 
 
 _HOUSE_WORDS = 4  # words of a house's name printed as a record's title: "CHAMBRE DES DÉPUTÉS"
+_BODY_WORDS_LEAST, _BODY_WORDS_MORE = 3, 2  # "KELSO TOWN COUNCIL" to "STOKE ST GREGORY PARISH COUNCIL"
 _HOUSE_PLACE = regex(r"[^\W\d_]*\s+(?:of|for)\s+[^\W\d_]")  # "… COUNCIL OF CEYLON": the place after
 
 
@@ -941,7 +944,8 @@ def _house(
     or none, no form of address, role or office: the title over an old record's first sitting. An
     office a chamber's word qualifies, the place it sits for after it, is the house ("LEGISLATIVE
     COUNCIL OF CEYLON"); without the place it is an office ("HOUSE LEADER.", "LEGISLATIVE
-    ASSISTANT.")."""
+    ASSISTANT."). An office's word that names a body too (``body_offices``) closing three words
+    or more is the house ("LITTLE HOLBROOK PARISH COUNCIL", a council's minutes)."""
     if cand.title or not cand.upper or puncts - {".", ""} or any(o.cand.role for o in occurrences):
         return False
     name = cand.name.casefold()
@@ -951,9 +955,16 @@ def _house(
         and bool(config.chambers.search(name[: office.start()]))
         and _HOUSE_PLACE.match(name[office.end() :]) is not None
     )
-    if not 1 <= len(words) <= _HOUSE_WORDS or (office is not None and not qualified):
+    # "LITTLE HOLBROOK PARISH COUNCIL": the body's word closing its place's name and its kind
+    bodied = (
+        office is not None
+        and office.end() == len(name)
+        and office.group().rsplit(maxsplit=1)[-1] in config.body_offices
+        and _BODY_WORDS_LEAST <= len(words) <= _HOUSE_WORDS + _BODY_WORDS_MORE
+    )
+    if not (bodied or 1 <= len(words) <= _HOUSE_WORDS) or (office is not None and not (qualified or bodied)):
         return False
-    return any(config.chambers.match(word.casefold()) for word in words)
+    return bodied or any(config.chambers.match(word.casefold()) for word in words)
 
 
 def _enclosed_holder(cand: Candidate, config: Config) -> str:
@@ -2321,6 +2332,15 @@ def _portfolio_named(name: str, config: Config) -> bool:
         and bool(config.offices.match(words[0].casefold()))
         and words[1][:1].islower()
     )
+
+
+def _office_addressed(name: str, config: Config) -> bool:
+    """Whether *name* is a form of address of two words or more and an office with its body
+    after it, no holder's name, as a Vietnamese record labels an office ("Đồng chí Bí thư Tỉnh
+    ủy", "Đồng chí Chủ tịch Ủy ban nhân dân tỉnh"): the body's capitalised words name it, which
+    the speech may name in lower case ("tỉnh"), no person."""
+    less = _less_title(name, config)
+    return less != name and bool(config.offices.match(less.casefold()))
 
 
 def _qualified_office(name: str) -> str:

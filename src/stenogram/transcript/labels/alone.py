@@ -246,14 +246,17 @@ class AloneLabels(GenericLabels):
         office of the vocabulary, capitalised, its other words in lower case particles ("for", "of") and each
         capitalised one after a particle ("for Finance"), as no forename after an office
         addressing its holder is ("Deputy Mary Lou Harte") nor a second office ("La presidenta
-        diputada …")."""
+        diputada …"). With no article the office needs its portfolio after a particle ("Minister
+        for Finance Aoife Quinlan"), as no address before a name has one."""
         words = line.split()
-        if len(words) < 1 + MEMBER_WORDS[0] or words[0].casefold() not in self.config.articles:
+        if len(words) < 1 + MEMBER_WORDS[0]:
+            return None
+        first = 1 if words[0].casefold() in self.config.articles else 0
+        if not first and (len(words) < 3 + MEMBER_WORDS[0] or words[1] not in self.config.particles):
             return None  # "Deputy Mary Lou Harte": an address before a name, no office over it
         for size in (MEMBER_WORDS[0], MEMBER_WORDS[0] + 1):
             office, holder = words[:-size], words[-size:]
-            first = 1
-            if len(office) < 2 or not office[first][:1].isupper():
+            if len(office) < first + 1 or not office[first][:1].isupper():
                 continue  # "El diputado X": an address in lower case before a name
             if not all(CAPITALISED.fullmatch(word) for word in holder):
                 continue

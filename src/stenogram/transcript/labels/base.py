@@ -57,6 +57,7 @@ _ROLE_ABBREVIATION = 4  # "Inc.", "Co.", "Ltd.": a word with its stop no longer 
 _ROLE_LINK = 3  # "of", "and", "for": the longest word in lower case a role's words join with
 _DASHED_HOLDER_WORDS = 4  # "محمد الحلبوسي": a holder's name after an office's dash, no clause
 _DASHED_ROLE_WORDS = 3  # "Shareholder", "CFO", "Company Secretary": a role after a titled name's dash
+_GROUP_WORDS = 3  # "IG Metall", "ver.di": a union's or a group's name between a name's two commas
 
 
 def _role_link(word: str) -> bool:
@@ -400,6 +401,29 @@ class MatcherBase:
             and (offices.match(office) or self.config.chairs.match(office))
             and not offices.match(text[:comma].strip().casefold())  # the holder of offices: "X, Y, Z:"
             and not offices.match(after.group().strip(" \t:").casefold())
+        )
+
+    def _group_then_role(self, text: str, start: int, comma: int, at: int) -> bool:
+        """Whether the description after a name's *comma*, up to the comma before *at*, is the
+        speaker's union, party or group, a few capitalised words or an acronym ("ver.di", "IG
+        Metall", "NGG"), and a role closes the label after it, opening with a form of address or
+        an office ("Kollegin Eva Roth, ver.di, Delegierte aus Hamburg:", a union congress), under
+        a name that opens with its own form of address: no office in the group, which
+        :meth:`_office_then_party` reads."""
+        group = text[comma + 1 : at - 1].split()
+        clause = _SAID_CLAUSE.match(text, at + len(text[at:]) - len(text[at:].lstrip(" \t")))
+        if clause is None or not 1 <= len(group) <= _GROUP_WORDS or not self._title_of(text[start:comma]):
+            return False
+        if not all(word[:1].isupper() or "." in word.strip(".") for word in group):
+            return False
+        role = clause.group("words").split()
+        return (
+            not self.config.offices.match(" ".join(group).casefold())
+            and role[0][:1].isupper()
+            and bool(
+                self.config.titles.fullmatch(role[0].casefold())
+                or self.config.offices.match(role[0].casefold())
+            )
         )
 
     def _two_named(self, head: list[str]) -> bool:

@@ -70,6 +70,10 @@ _SURNAME_INITIALS = regex(
 # a stop OCR set apart from the word it ends, inside a name: "M . Clemenceau", "MR . LOGAN"
 _SPACED_STOP = regex(r"(?<=[^\W\d_])[ ]\.(?=[ ]|$)")
 _CLOCK_SPAN = 8  # characters after a label's colon a clock in brackets opens within: "(9時2分)"
+# A name's short word in lower case right after a stop with no space: "di" of "ver.di"; and the
+# letters of the word before the stop at most.
+_DOTTED_REST = regex(r"[a-zß-ÿ]{1,4}(?![^\W\d_])")
+_DOTTED_LETTERS = 3
 
 
 class GenericLabels(MatcherBase):
@@ -429,6 +433,13 @@ class GenericLabels(MatcherBase):
             elif (
                 part["comma"]
                 and comma >= 0
+                and not roles
+                and self._group_then_role(text, name_start, comma, pos)
+            ):
+                continue  # "Kollegin Eva Roth, ver.di, Delegierte aus Hamburg:"
+            elif (
+                part["comma"]
+                and comma >= 0
                 and surnamed < 0
                 and not roles
                 and self._forename_then_office(text, name_start, comma, token.start("comma"))
@@ -508,6 +519,7 @@ class GenericLabels(MatcherBase):
                         and ABBREVIATED_REST.match(text, pos)
                     )
                     or self._abbreviated_forename(text, name_start, token.start("word"), word, pos)
+                    or self._dotted_word(word, text, token.end())
                 ):
                     name_end, punct, end = token.end("word"), ".", pos
                     break
@@ -589,6 +601,16 @@ class GenericLabels(MatcherBase):
             punct in (":", "：")
             and comma >= 0
             and not roles
+            and "," in description
+            and self._group_then_role(text, name_start, comma, text.index(",", comma + 1) + 1)
+        ):
+            # "Kollegin Eva Roth, ver.di, Delegierte aus Hamburg:": her union, then her role
+            group, _, role = description.partition(",")
+            name, roles, party = text[name_start:comma], [role.strip()], group.strip()
+        elif (
+            punct in (":", "：")
+            and comma >= 0
+            and not roles
             and self._holder_after_comma(text[name_start:comma], description)
         ):
             name, roles = description, [text[name_start:comma].strip(), *roles]
@@ -621,6 +643,13 @@ class GenericLabels(MatcherBase):
             time=time,
             party=party,
         )
+
+    def _dotted_word(self, word: str, text: str, at: int) -> bool:
+        """Whether the stop after *word*, at *at* in *text*, is inside a name written with a stop
+        and no space, a union's "ver.di": *word* a few letters in lower case and a short word in
+        lower case right after the stop, no file's name ("befragung.txt")."""
+        after = _DOTTED_REST.match(text, at)
+        return word.islower() and len(word) <= _DOTTED_LETTERS and after is not None
 
     def _abbreviated_forename(self, text: str, start: int, at: int, word: str, pos: int) -> bool:
         """Whether *word*, stopped, is a forename abbreviated to two or three letters between an

@@ -270,6 +270,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return self._remember(text, None)  # "Meera Rao - CFO" over the speech: a name alone
         if found and found.role is None and found.punct in ("-", "–", "—"):
             found = self._with_apposition(found, text)
+        if found and found.role is None and found.punct in ("-", "–", "—"):
+            found = self._dashed_role_colon(found, text)
         if found and found.punct[-1:] in ("-", "–", "—"):
             found = self._with_spoken_code(found, text)
         if found and found.punct and not found.time:
@@ -306,6 +308,23 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if found is None and (".:" in text or ":." in text):
             return self._remember(text, self._stray_stop(text))
         return self._remember(text, self._described(found) if found else None)
+
+    def _dashed_role_colon(self, found: Candidate, text: str) -> Candidate:
+        """*found*, a name before a spaced dash, with the role after the dash up to the colon on
+        its line ("Jane Moss — Shareholder: Why …", "Peter Lang – Finance Director: …", as a
+        meeting's record prints each speaker with no form of address): one label, read as
+        :meth:`dashed_role` reads the name and role alone on their line, where the role is a
+        participant's (``participants``) or its last word an office ("Finance Director");
+        *found* otherwise."""
+        colon = text.find(":", len(found.printed), GENERIC_SPAN)
+        if colon < 0 or "\n" in text[:colon]:
+            return found
+        dashed = self.dashed_role(text[:colon])
+        role = dashed.role.casefold() if dashed and dashed.role else ""
+        last = role.rsplit(maxsplit=1)[-1] if role else ""
+        if dashed is None or not (role in self.config.participants or self.config.offices.match(last)):
+            return found  # "Mill Lane – Footpath Repairs: …": an item's heading, no person's role
+        return replace(dashed, punct=":", end=speech_start(text, colon + 1), printed=text[: colon + 1])
 
     def _supplied_first(self, text: str, word: str, start: int) -> Candidate | None:
         """The label after the editor's bracketed first word of the name, with its colon: the
