@@ -62,3 +62,20 @@ def test_a_member_s_region_after_the_initials_comma_is_the_label_s() -> None:
     assert texts(root, "//t:sp[2]/t:p") == ["Дякую. Чи буде збільшено видатки на дороги?"]
     assert root.xpath("//t:person[@xml:id='shevchuk-t-m']/@role", namespaces=NS) == ["Полтавська область"]
 
+
+def test_a_forum_post_s_double_quote_marks_are_the_copy_s() -> None:
+    """ "Zitat von X am …" / ">> Vorsitzende: Herr Albers, …" / ">> Angeklagter: …" / "Danke …":
+    one block of lines each marked ">>" and opening with a label in Mixed case, the post's own
+    words around it, is a quotation, not a caption's changes of speaker; the marks are left out
+    and the labels open their turns."""
+    root = tabled_tei("de-forum-prozess-double-quote-marks.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["Zu Hause, bei meiner Frau."]
+    assert not any(">>" in text for text in texts(root, "//t:body//t:p"))
+
+
+def test_a_caption_s_marks_before_labels_in_capitals_are_its_changes_of_speaker() -> None:
+    """ "Council meeting" / ">> MAYOR REED: …" / ">> COUNCILMEMBER DIAZ: …" / ">> MAYOR REED: …": a
+    caption's marks before labels in CAPITALS stay its own, each a change of speaker."""
+    text = "Council meeting\n>> MAYOR REED: Good evening.\n>> COUNCILMEMBER DIAZ: Thank you.\n>> MAYOR REED: Next item.\n"
+    root = text_tei(text)
+    assert len(root.xpath("//t:sp", namespaces=NS)) == 3
