@@ -180,15 +180,16 @@ class GenericLabels(MatcherBase):
         head's officers in Mixed case, "President: Margaret Ellison OBE", are no label's); the
         holder a forename and a surname at least, in Mixed case, perhaps after a form of address,
         no stop after them; a word of the speech on the label's line ("PREDSJEDNIK: Hvala.") is
-        none, and so are officers in CAPITALS listed in a head ("CHAIRMAN: ROBERT ELLIS")."""
+        none, and so are a sentence's capitalised words ("THE COURT: Good Morning") and officers
+        in CAPITALS listed in a head ("CHAIRMAN: ROBERT ELLIS")."""
         office = text[start:end] if start >= 0 else ""
         found = _HOLDER_LINE.match(text, colon) if office.isupper() else None
         if found is None:
             return None
         holder = found.group("holder")
         named = [word for word in holder.split() if not self._address(word)]
-        if len(named) < _HOLDER_NAMED or holder.isupper():
-            return None
+        if len(named) < _HOLDER_NAMED or holder.isupper() or self.config.opener_at_start.match(holder):
+            return None  # "THE COURT: Good Morning" / …: a sentence's capitalised words
         if not self._holder_after_comma(office, holder):
             return None
         return None if saluting(holder, self.config) else found
