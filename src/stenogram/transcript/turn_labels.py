@@ -1926,7 +1926,17 @@ class TurnLabels:
                 return bare
         cand = self.lines.candidate(text)
         if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
-            return cand
+            # the office's holder after its colon alone on the line, the office alone believed
+            # elsewhere ("PREDSJEDNIK: dr. Ante Barić" / "Otvaram …" beside "PREDSJEDNIK: Hvala."):
+            # the line's label whole
+            held = (
+                first_line is not None
+                and first_line != text
+                and len(first_line.rstrip()) > len(cand.printed.rstrip())
+                and cand.punct in (":", "：")
+            )
+            alone = self._alone_line(first_line, text) if held and first_line is not None else None
+            return alone if alone and alone.printed.startswith(cand.printed.rstrip()) else cand
         if first_line is not None and first_line != text and (alone := self._alone_line(first_line, text)):
             return alone
         if cand and cand.short:  # a one-letter label not accepted: perhaps an initial of a name

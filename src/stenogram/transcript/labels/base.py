@@ -10,6 +10,7 @@ import re
 from typing import NamedTuple
 
 from stenogram.transcript.candidate import (
+    SMALL,
     UPPER,
     Candidate,
     cased,
@@ -56,6 +57,14 @@ _ROLE_PART = regex(r"[^\W\d_][\w&'’.,/-]*(?:[ \t]+[\w&'’.,/()-]+){0,6}")
 _ROLE_ABBREVIATION = 4  # "Inc.", "Co.", "Ltd.": a word with its stop no longer is none
 _ROLE_LINK = 3  # "of", "and", "for": the longest word in lower case a role's words join with
 _DASHED_HOLDER_WORDS = 4  # "محمد الحلبوسي": a holder's name after an office's dash, no clause
+# A label opening with its office in lower case, perhaps qualified by a word or two in lower case,
+# then its holder's capitalised forename and surname and the colon, as a city council's web minutes
+# print every turn ("primátor Bohuslav Svoboda:", "náměstek primátora Petr Hlubuček:"): the
+# office's words, the name's.
+_NAME_WORD = rf"[{UPPER}][{SMALL}]+(?:-[{UPPER}][{SMALL}]+)?"
+_LOWER_OFFICE_NAME = regex(
+    rf"(?P<office>[{SMALL}]+(?:[ ][{SMALL}]+){{0,2}})[ ](?:{_NAME_WORD}[ ]){{1,2}}{_NAME_WORD}:(?=[ \t]|$)"
+)
 _DASHED_ROLE_WORDS = 3  # "Shareholder", "CFO", "Company Secretary": a role after a titled name's dash
 _GROUP_WORDS = 3  # "IG Metall", "ver.di": a union's or a group's name between a name's two commas
 
@@ -244,6 +253,16 @@ class MatcherBase:
         """Whether *text* is a form of address or an abbreviated title ("Dr.", "Eng.", "Prof.")."""
         stopped = text.endswith(".") and text[:-1].casefold() in self.config.abbreviations
         return bool(self._title_only.fullmatch(text)) or stopped
+
+    def _lower_office_first(self, text: str) -> bool:
+        """Whether *text* opens with a label whose office is printed in lower case before its
+        holder's capitalised forename and surname (``_LOWER_OFFICE_NAME``: "zastupitel Jan
+        Čižinský:"), every word of the office one (*offices*): a sentence's words in lower case
+        before a name ("řekl pan Jan Novák:") are no office's."""
+        found = _LOWER_OFFICE_NAME.match(text)
+        return found is not None and all(
+            self.config.offices.match(word) for word in found.group("office").casefold().split()
+        )
 
     def _degree_first(self, text: str, token: re.Match[str]) -> bool:
         """Whether *token*, a label's first word in lower case, is a degree's abbreviation before

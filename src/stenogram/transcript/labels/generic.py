@@ -60,6 +60,7 @@ from stenogram.transcript.labels.shapes import (
 )
 from stenogram.transcript.names import office_phrase
 from stenogram.transcript.regexcache import regex
+from stenogram.transcript.salutations import saluting
 
 # A word of letters, two or more, no stop: the surname OCR's semicolon may follow, in CAPITALS
 _LETTERS_WORD = regex(r"[^\W\d_]{2,}")
@@ -69,6 +70,7 @@ _SURNAME_INITIALS = regex(
 )
 # a stop OCR set apart from the word it ends, inside a name: "M . Clemenceau", "MR . LOGAN"
 _SPACED_STOP = regex(r"(?<=[^\W\d_])[ ]\.(?=[ ]|$)")
+_DESCRIBED_WORDS = 4  # words of a region or seat after an initialled name's comma, at most
 _CLOCK_SPAN = 8  # characters after a label's colon a clock in brackets opens within: "(9時2分)"
 # A name's short word in lower case right after a stop with no space: "di" of "ver.di"; and the
 # letters of the word before the stop at most.
@@ -100,7 +102,14 @@ class GenericLabels(MatcherBase):
         printed_end = dashed.end() if dashed else found.end("punct") if found else 0
         if (
             generic
-            and (found is None or (generic.punct != "." and len(generic.printed) > printed_end))
+            and (
+                found is None
+                or (
+                    len(generic.printed) > printed_end
+                    # "КРАВЧУК Н.І., Житомирська область.": the seat after the initials' comma is the label's
+                    and (generic.punct != "." or _initialled_described(generic.name, generic.role or ""))
+                )
+            )
             and not (found and _initialled(found.group("name").strip(), generic.name, self.config.offices))
         ):
             return generic
@@ -167,6 +176,27 @@ class GenericLabels(MatcherBase):
                 speech_start(text, dash.end()),
             )
         return Candidate(name, role, punct, end, printed, title)
+
+    def _holder_alone(self, text: str, start: int, end: int, colon: int) -> re.Match[str] | None:
+        """The holder of the office *text[start:end]* named after its colon at *colon*, alone on
+        the label's line over the speech, as Yugoslav and post-Yugoslav records print every turn
+        ("PREDSJEDNIK: dr. Žarko Domljan" / "Otvaram sjednicu. …"), the office in CAPITALS (a
+        head's officers in Mixed case, "President: Margaret Ellison OBE", are no label's); the
+        holder a forename and a surname at least, in Mixed case, perhaps after a form of address,
+        no stop after them; a word of the speech on the label's line ("PREDSJEDNIK: Hvala.") is
+        none, and so are a sentence's capitalised words ("THE COURT: Good Morning") and officers
+        in CAPITALS listed in a head ("CHAIRMAN: ROBERT ELLIS")."""
+        office = text[start:end] if start >= 0 else ""
+        found = _HOLDER_LINE.match(text, colon) if office.isupper() else None
+        if found is None:
+            return None
+        holder = found.group("holder")
+        named = [word for word in holder.split() if not self._address(word)]
+        if len(named) < _HOLDER_NAMED or holder.isupper() or self.config.opener_at_start.match(holder):
+            return None  # "THE COURT: Good Morning" / …: a sentence's capitalised words
+        if not self._holder_after_comma(office, holder):
+            return None
+        return None if saluting(holder, self.config) else found
 
     def _hall_event(self, inner: str) -> bool:
         """Whether a bracket's words *inner* name an event of the hall ("Rumores", "Laughter"):
@@ -340,6 +370,15 @@ class GenericLabels(MatcherBase):
                 ):
                     roles.append(holder.group("holder").strip())  # "EL Sr. VICEPRESIDENTE: (Portilla ):"
                     end = holder.end()
+                elif (
+                    colon == ":"
+                    and not roles
+                    and (holder := self._holder_alone(text, name_start, name_end, pos))
+                ):
+                    # "PREDSJEDNIK: dr. Žarko Domljan" over the speech: the office's holder after it
+                    roles.append(text[name_start:name_end])
+                    name_start, name_end = holder.start("holder"), holder.end("holder")
+                    end = name_end
                 if barred and self._button_after(text, pos):
                     end = len(
                         text.split("\n", 1)[0]
@@ -486,6 +525,7 @@ class GenericLabels(MatcherBase):
                         and self.config.offices.match(word.casefold())
                         and COLON_NEXT.match(text, token.end())
                     )
+                    and not self._lower_office_first(text)
                 ):
                     return None  # a label starts with a capital (or a letter without case)
                 words += 1
@@ -622,6 +662,13 @@ class GenericLabels(MatcherBase):
             and self._particled_name(text[name_start:comma])
         ):
             name, roles = text[name_start:comma], [description]  # "Eva von Rath, DIE LINKE:": her party
+        elif (
+            punct == "."
+            and comma >= 0
+            and not roles
+            and _initialled_described(text[name_start:comma], description)
+        ):
+            name, roles = text[name_start:comma], [description]  # "КРАВЧУК Н.І., Житомирська область."
         elif roles and comma >= 0 and self._place_after_comma(text[name_start:comma], description):
             name = text[name_start:comma]  # "Madeleine Muster, Schwanden-Sigriswil (SVP).": her place
         title = self._title_of(name)
@@ -709,6 +756,11 @@ class GenericLabels(MatcherBase):
 # on the speech so printed ("MAJOR WARREN:  (Continuing):") is none.
 _HOLDER_AFTER_COLON = regex(r"[ \t]*\((?P<holder>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]*)\)[ \t]*:")
 
+# The rest of a label's line after its colon, the line's end or the speech's line under it: where
+# the rest is a name, the holder of the office before the colon (``GenericLabels._holder_alone``).
+_HOLDER_LINE = regex(r"[ \t]+(?P<holder>[^\n]{1,80}?)[ \t]*(?:\n(?=[ \t]*\S)|$)")
+_HOLDER_NAMED = 2  # a holder's words that are no form of address, at least: forename and surname
+
 # The initials of a forename an editor supplied in square brackets before a surname, as an edition
 # of a historic record prints them ("[M.] Miková:"); a word so bracketed is a note ("[Beifall]").
 _SUPPLIED_FORENAME = regex(r"(?:[^\W\d_]\.[ -]?){1,3}")
@@ -723,6 +775,21 @@ def _described_capitals(text: str, name_start: int, comma: int) -> bool:
     name = text[name_start:comma].split()
     described = text[comma + 1 :].lstrip()[:1].islower()
     return len(name) >= 2 and all(word.isupper() for word in name) and described
+
+
+def _initialled_described(name: str, description: str) -> bool:
+    """Whether *name*, before a label's comma, is a surname in CAPITALS and its initials, and
+    *description*, after the comma up to the label's stop, a few capitalised words (the member's
+    region or seat), as the Verkhovna Rada's record prints a member asking a question
+    ("КРАВЧУК Н.І., Житомирська область."): the name and its role, not a name cut at the comma."""
+    words = description.split()
+    return (
+        _SURNAME_INITIALS.fullmatch(name) is not None
+        and CAPITALS.match(name) is not None
+        and 0 < len(words) <= _DESCRIBED_WORDS
+        and description[:1].isupper()
+        and not description.isupper()
+    )
 
 
 def _initialled(name: str, longer: str, offices: Vocabulary) -> bool:

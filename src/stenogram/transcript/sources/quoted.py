@@ -46,7 +46,7 @@ def extract_quoted(text: str) -> Extracted | None:
     written = sum(1 for line in lines if line.strip())
     if len(found) < _MIN_LINES or len(found) * _SHARE < written:
         return None
-    if all(match.group().strip() in _CAPTION_MARKS for _, match in found):
+    if all(match.group().strip() in _CAPTION_MARKS for _, match in found) and not _quoted_block(lines, found):
         return None  # a closed caption's change of speaker, each turn's first line only: ">> MAYOR X: …"
     if _quoted_in_speech(lines, found[0][0], found[-1][0]):
         return None
@@ -55,6 +55,21 @@ def extract_quoted(text: str) -> Extracted | None:
         left.append(Left(f"line {number + 1}", match.group().strip(), "quote-mark"))
         lines[number] = lines[number][match.end() :]
     return Extracted("\n".join(lines), Origin("plain text quoted in a message"), left=left)
+
+
+def _quoted_block(lines: list[str], found: list[tuple[int, re.Match[str]]]) -> bool:
+    """Whether the lines *found* marked ">>" are a message's quotation, not a closed caption's
+    changes of speaker: one block, every line of it marked and opening with a speaker's label,
+    one label at least in Mixed case, the message's own words outside it ("Zitat von X:" / ">>
+    Vorsitzender: …" / ">> Zeugin: …" / "Danke!"); a caption marks a turn's first line only,
+    its labels in CAPITALS, and is all the text."""
+    first, last = found[0][0], found[-1][0]
+    if last - first + 1 != len(found):
+        return False
+    labels = [_SPEAKER_LINE.match(lines[number], match.end()) for number, match in found]
+    if not all(labels) or all(label.group().upper() == label.group() for label in labels if label):
+        return False
+    return any(line.strip() for line in [*lines[:first], *lines[last + 1 :]])
 
 
 def _quoted_in_speech(lines: list[str], first: int, last: int) -> bool:
