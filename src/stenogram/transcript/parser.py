@@ -45,6 +45,7 @@ from stenogram.transcript.head import HeadReading
 from stenogram.transcript.inline import InlineContext, parse_inline
 from stenogram.transcript.labels import LabelMatcher
 from stenogram.transcript.labels.patterns import (
+    CAPTION_MARK,
     dotted_clocks,
     gives_the_floor,
     typed_in_lower_case,
@@ -105,8 +106,8 @@ _CAPTION_LINES = 3  # such lines that make a text a video's transcript
 _CAPTION_LABEL = 60  # characters after the clock a label's colon may close
 # The captioner's mark of a change of speaker opening a paragraph, and the paragraphs it opens that
 # make a text live captions, where none names the speaker (">> THANK YOU. ANY QUESTIONS?").
-_CAPTION_OPENS = regex(r"[ \t]*>>[ \t]+\S")
-_CAPTION_ITEM = regex(r"[ \t]*>>>[ \t]+\S")  # the captions' mark of a new item or story
+_CAPTION_OPENS = regex(rf"[ \t]*{CAPTION_MARK}[ \t]+\S")
+_CAPTION_ITEM = regex(rf"[ \t]*{CAPTION_MARK}>[ \t]+\S")  # the captions' mark of a new item or story
 _CAPTIONS = 2
 # The hour and minute alone on a line with a stop between them, as the Austrian Nationalrat's
 # record prints the time above each speech ("9.06").

@@ -19,6 +19,7 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.config import Config
 from stenogram.transcript.labels.patterns import (
     CAPITALISED,
+    CAPITALISED_NAME,
     DASH_APART,
     DASHED_HOLDER,
     DASHED_OFFICE,
@@ -61,9 +62,9 @@ _DASHED_HOLDER_WORDS = 4  # "محمد الحلبوسي": a holder's name after a
 # then its holder's capitalised forename and surname and the colon, as a city council's web minutes
 # print every turn ("primátor Bohuslav Svoboda:", "náměstek primátora Petr Hlubuček:"): the
 # office's words, the name's.
-_NAME_WORD = rf"[{UPPER}][{SMALL}]+(?:-[{UPPER}][{SMALL}]+)?"
 _LOWER_OFFICE_NAME = regex(
-    rf"(?P<office>[{SMALL}]+(?:[ ][{SMALL}]+){{0,2}})[ ](?:{_NAME_WORD}[ ]){{1,2}}{_NAME_WORD}:(?=[ \t]|$)"
+    rf"(?P<office>[{SMALL}]+(?:[ ][{SMALL}]+){{0,2}})[ ]"
+    rf"(?:{CAPITALISED_NAME}[ ]){{1,2}}{CAPITALISED_NAME}:(?=[ \t]|$)"
 )
 _DASHED_ROLE_WORDS = 3  # "Shareholder", "CFO", "Company Secretary": a role after a titled name's dash
 _GROUP_WORDS = 3  # "IG Metall", "ver.di": a union's or a group's name between a name's two commas
