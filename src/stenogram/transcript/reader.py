@@ -1423,6 +1423,22 @@ def _stopped_below(below: str, config: Config) -> bool:
     return _capitalised(words, config) or any(len(word) > 1 and word.isupper() for word in words)
 
 
+# A surname, its two initials and a comma or a stop before a capitalised word: the label of a
+# record that names its members so ("Котяков А. О., министр …", "Нилов Я.Е. Уважаемый …").
+_INITIALLED_START = regex(
+    rf"[{UPPER}][{SMALL}]+(?:-[{UPPER}][{SMALL}]+)?[ \t]+[{UPPER}]\.[ \t]?[{UPPER}]\."
+    rf"(?:,[ \t]+[^\W\d_]|[ \t]+[{UPPER}])"
+)
+
+
+def _initialled_below(below: str) -> bool:
+    """Whether *below*, under a line that ends a sentence, opens with a surname, its two
+    initials and a comma or a stop before a word ("Котяков А. О., министр труда …"): a member's
+    label, its description perhaps wrapped onto the lines below, that opens a paragraph however
+    near the margin the stop above fell (the name's first word had not fitted on it)."""
+    return below[:1].isupper() and _INITIALLED_START.match(below) is not None
+
+
 # One word and its stop, then a capitalised word: an abbreviated office opening a turn ("Präs.
 # Ich eröffne …", "Vicepräs. Das Wort hat …").
 _ABBREVIATED_START = regex(r"(?P<word>[^\W\d_]+)\.[ \t]+[^\W\d_]")
@@ -1757,6 +1773,20 @@ def _speech_cut(current: list[tuple[int, str]], below: str, width: int, config: 
 _LOOK_BACK = 2
 
 
+# a page's running head: its fields far apart on one line, no label's colon before the gap (a
+# label column's: "MS ALDRED:          Tēnā koe, …")
+_FIELDS_APART = regex(r"[^\s:：][ \t]{8,}\S")
+
+
+def _set_apart(line: str) -> str:
+    """The last character of *line*'s first field where it prints fields far apart, as a PDF
+    copy's running head sets the record's title and the page's date or number at either margin
+    ("Государственная Дума        Стенограмма заседания": its width is the page's, no hard
+    wrap's); empty where it prints none."""
+    found = _FIELDS_APART.search(line) if "        " in line.strip() else None
+    return found[0][0] if found else ""
+
+
 def _paragraphs(
     lines: list[str],
     layout: str,
@@ -1771,7 +1801,10 @@ def _paragraphs(
     # a hard wrap's width: a line past any wrap's (a flattened page's cover run into one line)
     # was never wrapped, and read as the margin would end every wrapped line as a paragraph
     wrap = _UNWRAPPED if layout == "wrapped" else math.inf
-    width = max((n for line in lines if (n := len(line.rstrip())) <= wrap), default=0)
+    # a running head's fields far apart run to the page's margin, past the wrap's
+    spans = [(len(line.rstrip()), not _set_apart(line)) for line in lines]
+    width = max((n for n, wrapped in spans if n <= wrap and wrapped), default=0)
+    width = width or max((n for n, _ in spans if n <= wrap), default=0)
     starts, indented_on = _indented_starts(lines)
     starts |= column.rows  # a label column's row opens a paragraph
     starts |= cells | {index + 1 for index in cells}  # a table's cells: each its own, the line after too
@@ -1792,7 +1825,11 @@ def _paragraphs(
                 current = []
             continue
         note = layout == "wrapped" and _NOTE_LINE.fullmatch(text) is not None
-        if current and (number - 1 in starts or note):
+        # a running head's fields far apart go on no wrapped line above them, its first no
+        # sentence (a line's vote and the article's number in the margin go on: "… por
+        # unanimidad.        Art. 3")
+        apart = layout == "wrapped" and _set_apart(text).strip(TERMINAL) != ""
+        if current and (number - 1 in starts or note or apart):
             paragraphs.append(RawPara(current))
             current = []
         below = texts[number] if number < len(texts) else ""
@@ -1846,6 +1883,15 @@ def _paragraphs(
                 and _stopped_below(below, config)
             )
             ends = ends or (layout == "wrapped" and _name_opens_below(text, below, config))
+            ends = ends or (layout == "wrapped" and _ends_sentence(text) and _initialled_below(below))
+            # a label alone on its line under a sentence's end, however near the margin the
+            # stop fell ("… mevrouw Van der Plas." / "Mevrouw Van der Plas (BBB):")
+            ends = ends or (
+                layout == "wrapped"
+                and _ends_sentence(text)
+                and below[-1:] in ":："
+                and _field_above(text, below)
+            )
             ends = ends or (layout == "wrapped" and _office_opens_below(below, config))
             ends = ends or (layout == "wrapped" and _office_abbreviated_below(text, below, config))
             ends = ends or (
