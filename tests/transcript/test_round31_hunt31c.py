@@ -1,0 +1,20 @@
+"""Shapes of congresses' and company calls' records: a party congress's sitting headed by its
+number in Roman numerals and the body in CAPITALS."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei, texts
+
+
+def test_a_congress_heading_with_its_roman_number_is_the_title() -> None:
+    """ "XXIV СЪЕЗД КПСС. Вечернее заседание" over "Председательствующий (т. Воронов). …" and
+    "Сомов. Товарищи делегаты! …": the congress is the house the record heads, its title, no
+    speaker; the delegate's speech and its applause kept."""
+    tei = tabled_tei("ru-syezd-heading-roman-numeral.txt")
+    title = "".join(tei.xpath("//t:titleStmt/t:title[@type='main']//text()", namespaces=NS))
+    assert "СЪЕЗД КПСС" in title
+    assert not any("СЪЕЗД" in text for text in texts(tei, "//t:body//t:p"))
+    said = texts(tei, "(//t:sp)[2]/t:p")
+    assert said[0].startswith("Товарищи делегаты! Хлеборобы Зауралья")
+    assert tei.xpath("(//t:sp)[2]//t:incident | (//t:sp)[2]//t:stage | (//t:sp)[2]//t:kinesic", namespaces=NS)
+
