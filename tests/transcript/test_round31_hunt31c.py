@@ -1,5 +1,6 @@
 """Shapes of congresses' and company calls' records: a party congress's sitting headed by its
-number in Roman numerals and the body in CAPITALS."""
+number in Roman numerals and the body in CAPITALS; a company call's speaker in CAPITALS as name,
+role and firm between commas."""
 
 from __future__ import annotations
 
@@ -18,3 +19,14 @@ def test_a_congress_heading_with_its_roman_number_is_the_title() -> None:
     assert said[0].startswith("Товарищи делегаты! Хлеборобы Зауралья")
     assert tei.xpath("(//t:sp)[2]//t:incident | (//t:sp)[2]//t:stage | (//t:sp)[2]//t:kinesic", namespaces=NS)
 
+
+def test_a_capitals_name_role_and_firm_is_one_label() -> None:
+    """ "DELIA FONTAINE, CEO, MARWOOD FREIGHT: Thank you. …" and "SAM OKORO, ANALYST, HALE &
+    BRIGG: Delia, …": name, role and firm up to the colon are one label, the role the person's
+    and the firm the affiliation; each speech whole."""
+    tei = tabled_tei("en-earnings-call-capitals-name-role-firm.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p") == ["Thank you. Volumes rose in every lane we run."]
+    assert texts(tei, "(//t:sp)[4]/t:p") == ["Delia, how much of that is pricing?"]
+    delia = tei.xpath("//t:person[@xml:id='delia-fontaine']", namespaces=NS)[0]
+    assert delia.get("role") == "CEO"
+    assert texts(delia, "t:affiliation") == ["MARWOOD FREIGHT"]
