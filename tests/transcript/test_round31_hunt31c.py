@@ -1,6 +1,7 @@
 """Shapes of congresses' and company calls' records: a party congress's sitting headed by its
 number in Roman numerals and the body in CAPITALS; a company call's speaker in CAPITALS as name,
-role and firm between commas."""
+role and firm between commas; a wire's call transcript with each speaker between rules as wide as
+the page."""
 
 from __future__ import annotations
 
@@ -30,3 +31,13 @@ def test_a_capitals_name_role_and_firm_is_one_label() -> None:
     delia = tei.xpath("//t:person[@xml:id='delia-fontaine']", namespaces=NS)[0]
     assert delia.get("role") == "CEO"
     assert texts(delia, "t:affiliation") == ["MARWOOD FREIGHT"]
+
+
+def test_wide_rules_around_a_call_speaker_are_the_page_separators() -> None:
+    """ "-----…-----" (eighty dashes) / "Irene Castell - Tallis Marine - CEO" / "-----…-----" and
+    "=====…=====" / "Questions and Answers": the rules are no words of the record; the lines
+    between them are the labels and the sections' headings, each speech a turn."""
+    tei = tabled_tei("en-earnings-call-wide-rules-around-labels.txt")
+    assert not any("---" in text or "===" in text for text in texts(tei, "//t:text//t:p | //t:text//t:head"))
+    assert texts(tei, "//t:body//t:head") == ["Presentation", "Questions and Answers"]
+    assert texts(tei, "(//t:sp)[4]/t:p") == ["Thanks. Will the two vessels be on long charters?"]
