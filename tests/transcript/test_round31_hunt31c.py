@@ -1,7 +1,7 @@
 """Shapes of congresses' and company calls' records: a party congress's sitting headed by its
 number in Roman numerals and the body in CAPITALS; a company call's speaker in CAPITALS as name,
 role and firm between commas; a wire's call transcript with each speaker between rules as wide as
-the page."""
+the page; a council's roll call result under the last vote."""
 
 from __future__ import annotations
 
@@ -41,3 +41,13 @@ def test_wide_rules_around_a_call_speaker_are_the_page_separators() -> None:
     assert not any("---" in text or "===" in text for text in texts(tei, "//t:text//t:p | //t:text//t:head"))
     assert texts(tei, "//t:body//t:head") == ["Presentation", "Questions and Answers"]
     assert texts(tei, "(//t:sp)[4]/t:p") == ["Thanks. Will the two vessels be on long charters?"]
+
+
+def test_a_council_roll_calls_result_is_no_words_of_the_last_voter() -> None:
+    """ "COUNCILMEMBER IBARRA: No." / "Ayes: Teasdale, Moreau, Hargrove." / "Noes: Ibarra." /
+    "Motion carried 3-1.": the result's lists, their names closed by a stop, are the record's
+    notes after the turns, the member's vote his only words."""
+    tei = tabled_tei("en-council-roll-call-ayes-noes-stop.txt")
+    assert texts(tei, "(//t:sp)[8]/t:p") == ["No."]
+    stages = texts(tei, "//t:body//t:stage")
+    assert stages == ["Ayes: Teasdale, Moreau, Hargrove.", "Noes: Ibarra.", "Motion carried 3-1."]
