@@ -1,7 +1,8 @@
 """Shapes of congresses' and company calls' records: a party congress's sitting headed by its
 number in Roman numerals and the body in CAPITALS; a company call's speaker in CAPITALS as name,
 role and firm between commas; a wire's call transcript with each speaker between rules as wide as
-the page; a council's roll call result under the last vote."""
+the page; a council's roll call result under the last vote, and a board's note of a motion and
+its result."""
 
 from __future__ import annotations
 
@@ -51,3 +52,18 @@ def test_a_council_roll_calls_result_is_no_words_of_the_last_voter() -> None:
     assert texts(tei, "(//t:sp)[8]/t:p") == ["No."]
     stages = texts(tei, "//t:body//t:stage")
     assert stages == ["Ayes: Teasdale, Moreau, Hargrove.", "Noes: Ibarra.", "Motion carried 3-1."]
+
+
+def test_a_boards_note_of_a_motion_and_its_result_are_no_words_of_the_chair() -> None:
+    """ "President Kowalek: … Is there a motion?" / "Motion by Amadi, seconded by Whitcombe, to
+    adopt Ordinance 26-14. Vote: 5-0. Motion carried." and "CARRIED" / "For: Trustees …" /
+    "Against: Trustee Haskins": the minutes' notes between the turns, every word kept, the
+    chair's turns his words alone."""
+    tei = tabled_tei("en-village-board-motion-seconded-carried.txt")
+    assert texts(tei, "(//t:sp)[4]/t:p") == ["Thank you. Is there a motion?"]
+    assert texts(tei, "(//t:sp)[5]/t:p") == ["Next is the water main bid."]
+    stages = texts(tei, "//t:body//t:stage")
+    assert stages[0].startswith("Motion by Amadi, seconded by Whitcombe") and stages[0].endswith(
+        "Motion carried."
+    )
+    assert stages[1] == "CARRIED For: Trustees Amadi, Whitcombe, Lund, Perez Against: Trustee Haskins"
