@@ -71,6 +71,10 @@ _SURNAME_INITIALS = regex(
 # a stop OCR set apart from the word it ends, inside a name: "M . Clemenceau", "MR . LOGAN"
 _SPACED_STOP = regex(r"(?<=[^\W\d_])[ ]\.(?=[ ]|$)")
 _DESCRIBED_WORDS = 4  # words of a region or seat after an initialled name's comma, at most
+_NAMED_WORDS, _FIRM_WORDS = 2, 4  # a name's words in a firm's caption, at least; its parts' words, at most
+# The firm's or body's words in CAPITALS after a role's comma, up to the label's colon
+_FIRM_WORD = rf"[{UPPER}&][{UPPER}&.'’-]*"
+_FIRM_CAPITALS = regex(rf"[ \t]+{_FIRM_WORD}(?:[ \t]+{_FIRM_WORD}){{0,3}}[ \t]*[:：]")
 _CLOCK_SPAN = 8  # characters after a label's colon a clock in brackets opens within: "(9時2分)"
 # A name's short word in lower case right after a stop with no space: "di" of "ver.di"; and the
 # letters of the word before the stop at most.
@@ -476,6 +480,8 @@ class GenericLabels(MatcherBase):
                 and self._group_then_role(text, name_start, comma, pos)
             ):
                 continue  # "Kollegin Eva Roth, ver.di, Delegierte aus Hamburg:"
+            elif part["comma"] and comma >= 0 and not roles and _role_then_firm(text, name_start, comma, pos):
+                continue  # "RAVI SUNDARAM, CFO, LINDEN MOTORS:": the speaker's role, then the firm's name
             elif (
                 part["comma"]
                 and comma >= 0
@@ -651,6 +657,16 @@ class GenericLabels(MatcherBase):
             punct in (":", "：")
             and comma >= 0
             and not roles
+            and "," in description
+            and _role_then_firm(text, name_start, comma, text.index(",", comma + 1) + 1)
+        ):
+            # "RAVI SUNDARAM, CFO, LINDEN MOTORS:": his role, then his firm
+            role, _, firm = description.partition(",")
+            name, roles, party = text[name_start:comma], [role.strip()], firm.strip()
+        elif (
+            punct in (":", "：")
+            and comma >= 0
+            and not roles
             and self._holder_after_comma(text[name_start:comma], description)
         ):
             name, roles = description, [text[name_start:comma].strip(), *roles]
@@ -775,6 +791,24 @@ def _described_capitals(text: str, name_start: int, comma: int) -> bool:
     name = text[name_start:comma].split()
     described = text[comma + 1 :].lstrip()[:1].islower()
     return len(name) >= 2 and all(word.isupper() for word in name) and described
+
+
+def _role_then_firm(text: str, name_start: int, comma: int, at: int) -> bool:
+    """Whether a name in CAPITALS of two words or more, its role after the *comma* up to the
+    comma before *at* and a firm's or a body's few words after that comma, up to the label's
+    colon, are all in CAPITALS, as a company call's or a broadcast's transcript prints a speaker
+    ("RAVI SUNDARAM, CFO, LINDEN MOTORS:", "KATE BRYLOW, ANALYST, PEMBROKE CAPITAL:"): one
+    label, not a name cut at its first comma."""
+    if name_start < 0:
+        return False
+    name = text[name_start:comma].split()
+    role = text[comma + 1 : at - 1].split()
+    return (
+        _NAMED_WORDS <= len(name) <= _FIRM_WORDS
+        and 1 <= len(role) <= _FIRM_WORDS
+        and all(word.isupper() for word in name + role)
+        and _FIRM_CAPITALS.match(text, at) is not None
+    )
 
 
 def _initialled_described(name: str, description: str) -> bool:
