@@ -98,7 +98,7 @@ def held(text: str) -> str | bytearray:
     data = bytearray()
     for start in range(0, len(text), _CHUNK):
         data += text[start : start + _CHUNK].encode("utf-8")
-    return data if len(data) < sys.getsizeof(text) else text
+    return data if sys.getsizeof(data) < sys.getsizeof(text) else text
 
 
 def unheld(data: str | bytearray) -> str:
