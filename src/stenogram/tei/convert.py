@@ -26,7 +26,7 @@ from stenogram.batch import Executor, map_isolated
 from stenogram.errors import InputError, InternalError, Location, StenogramError, UsageError
 from stenogram.files import atomic_output, expand, remove_stale_parts, same_file
 from stenogram.tei.encode import TEI_NS, encode, generated_unchanged, serialise_into, write
-from stenogram.tei.lossless import LosslessCheck
+from stenogram.tei.lossless import LosslessCheck, held, unheld
 from stenogram.tei.marks import place_marks
 from stenogram.transcript.config import Config, default_config, load_config
 from stenogram.transcript.model import Document, LabelScore
@@ -179,8 +179,10 @@ def _convert(
 ) -> tuple[Report, Document]:
     source, extracted = read_input(_as_bytes(take(), name), name, config)
     document = parse(source, config, lang)
-    source_text, furniture = source.text, source.furniture
-    del source  # its lines and paragraphs are the parser's alone: freed before the TEI is made
+    # its lines and paragraphs are the parser's alone, its text held as its UTF-8 where that is
+    # smaller (half the decoded text where a letter takes two bytes): freed before the TEI is made
+    source_text, furniture = held(source.text), source.furniture
+    del source
     document.origin = extracted.origin() if extracted else None
     complete_header(document, config)
     check = LosslessCheck(source_text, furniture, name)
@@ -195,7 +197,7 @@ def _convert(
         for text in root.iterchildren(_T + "text"):  # the one text element
             visit(text)
         check.close()
-        place_marks(root, source_text, furniture, extracted.marks)
+        place_marks(root, unheld(source_text), furniture, extracted.marks)
         serialise_into(root, sink)
     else:
         write(document, visit, sink, config.edition, config.language_names)

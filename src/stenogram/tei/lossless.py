@@ -9,6 +9,7 @@ as much as a letter: nothing may be dropped, added or moved. Run after every con
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import accumulate
@@ -26,7 +27,7 @@ MARKUP: dict[str, str] = {
     "]": "supplied, gap, note or a supplied speaker",
     "_": "hi (underscores around emphasised words)",
 }
-_CHUNK = 1 << 16  # characters compacted at a time
+_CHUNK = 1 << 16  # characters (or bytes of UTF-8) compacted at a time
 _CONTEXT = 24  # characters shown either side of a difference
 
 
@@ -87,40 +88,72 @@ def _excerpt(text: str, position: int) -> str:
     return " ".join(text[position : position + _CONTEXT].split()) or "the end of the text"
 
 
-def _expected(text: str, furniture: list[Furniture]) -> Iterator[str]:
-    """:func:`_compared` of *text* less the lines removed as furniture, a chunk at a time (no
-    copy of the text, no list of its lines)."""
+def held(text: str) -> str | bytearray:
+    """*text* as the check holds it to the writing's end: its UTF-8 where that is the smaller (a
+    record partly in Cyrillic or Greek, whose decoded text takes two bytes a letter), else the
+    text (in ASCII, Latin-1 or ideographs the text is as small). Encoded a chunk at a time:
+    ``str.encode`` of a text of two-byte letters first sizes its buffer at three bytes a letter."""
+    if text.isascii():
+        return text
+    data = bytearray()
+    for start in range(0, len(text), _CHUNK):
+        data += text[start : start + _CHUNK].encode("utf-8")
+    return data if sys.getsizeof(data) < sys.getsizeof(text) else text
+
+
+def unheld(data: str | bytearray) -> str:
+    """The text :func:`held` holds."""
+    return data if isinstance(data, str) else data.decode("utf-8")
+
+
+def _expected(data: str | bytearray, furniture: list[Furniture]) -> Iterator[str]:
+    """:func:`_compared` of the text (or its UTF-8, see :func:`held`) less the lines removed as
+    furniture, a chunk at a time (no copy of the text, no list of its lines); a chunk of UTF-8
+    ends before a character's first byte."""
+    utf = not isinstance(data, str)
+    newline = b"\n" if utf else "\n"
     runs = []
     line, start, kept = 1, 0, 0  # the line at offset start; the kept text begins at kept
     for number, item in sorted({item.line: item for item in furniture}.items()):
         while line < number:
-            start = text.index("\n", start) + 1
+            start = data.index(newline, start) + 1  # type: ignore[arg-type]
             line += 1
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        at = item.place(text, start, end) if item.part else -1
-        cut = (at, at + len(item.text)) if at >= 0 else (start, end)  # a part of the line, or all of it
+        end = data.find(newline, start)  # type: ignore[arg-type]
+        end = len(data) if end < 0 else end
+        cut = (start, end)  # all of the line, or the part of it placed
+        if item.part and (at := item.place(text := unheld(data[start:end]))) >= 0:
+            at = start + (len(text[:at].encode("utf-8")) if utf else at)
+            cut = (at, at + (len(item.text.encode("utf-8")) if utf else len(item.text)))
         runs.append((kept, cut[0]))
         kept = cut[1]
-    runs.append((kept, len(text)))
+    runs.append((kept, len(data)))
     for begin, stop in runs:
-        for at in range(begin, stop, _CHUNK):
-            yield _compact(text[at : min(at + _CHUNK, stop)])
+        at = begin
+        while at < stop:
+            end = min(at + _CHUNK, stop)
+            while utf and end < stop and data[end] & 0xC0 == 0x80:  # type: ignore[operator]
+                end -= 1  # inside a character: the chunk ends before it
+            yield _compact(unheld(data[at:end]))
+            at = end
 
 
 class LosslessCheck:
     """The check fed the TEI text a piece at a time, in document order (a written batch of
     items, or the whole ``text`` element), so that no piece need outlive its writing.
 
+    The input's text is held as its UTF-8 where that is smaller (:func:`held`), read a chunk at a
+    time: the decoded text of a record partly in Cyrillic or Greek takes two bytes a letter, and
+    held to the writing's end it had been a quarter of the memory the writing holds.
+
     Each piece is compared at once with the input's text at the same place, itself compacted only
     as far as the pieces have come; the first that differs raises :class:`LosslessError` at its
     line and column, quoting both from there."""
 
-    def __init__(self, text: str, furniture: list[Furniture], name: str) -> None:
-        self.text = text
+    def __init__(self, text: str | bytearray, furniture: list[Furniture], name: str) -> None:
+        self.data = text  # the text, or its UTF-8 (:func:`held`)
         self.furniture = furniture
         self.name = name
-        self.expected = _expected(text, furniture)
+        self.expected = _expected(self.data, furniture)
         self.ahead = ""  # the input's compacted text not yet matched
         self.at = 0  # characters of it matched so far
 
@@ -156,7 +189,7 @@ class LosslessCheck:
             self._lost(self.at, _excerpt("", 0))
 
     def _lost(self, index: int, got: str) -> None:
-        lines = _kept_lines(self.text, self.furniture)
+        lines = _kept_lines(unheld(self.data), self.furniture)
         ends = list(accumulate(len(_compared(line)) for line in lines))
         number = bisect_right(ends, index)
         column = _position(lines[number], index - (ends[number - 1] if number else 0))
