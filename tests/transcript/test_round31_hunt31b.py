@@ -28,3 +28,15 @@ def test_a_sentence_with_short_words_in_lower_case_stays_the_speech() -> None:
         assert texts(root, "//t:sp/t:speaker") == ["Chair:", "Ms Brown:", "Mr Green:", "Chair:"]
         assert texts(root, "//t:sp[2]/t:p")[-1] == f"{line}: The figures are late again."
 
+
+def test_the_secretariat_enclosed_in_full_width_brackets_is_a_label() -> None:
+    """ "【事務局】　　御質問ありがとうございます。…", printed once beside "【小川座長】" and
+    "【松井委員】": the secretariat is an office, no heading enclosed so; its turn is its own and
+    the member's speech above keeps none of it."""
+    root = tabled_tei("ja-shingikai-secretariat-brackets.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "資料１の５ページですが、管路の更新率の見通しをお示しいただけますか。"
+    ]
+    assert texts(root, "//t:sp[3]/t:p") == [
+        "御質問ありがとうございます。次回、地域別の見通しをお示しいたします。"
+    ]
