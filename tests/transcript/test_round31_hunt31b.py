@@ -40,3 +40,14 @@ def test_the_secretariat_enclosed_in_full_width_brackets_is_a_label() -> None:
     assert texts(root, "//t:sp[3]/t:p") == [
         "御質問ありがとうございます。次回、地域別の見通しをお示しいたします。"
     ]
+
+
+def test_an_afrikaans_councillors_abbreviation_opens_the_label_it_stops() -> None:
+    """ "RDL. J. PRETORIUS (VF+): Agb. Speaker, …", printed once: "Rdl." (raadslid) is the
+    councillor's abbreviation, its stop no label's end; the label runs to the colon, the
+    abbreviation the person's honorific and the party the affiliation."""
+    root = tabled_tei("af-stadsraad-councillor-abbreviated.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Agb. Speaker, die strate in Noordkaap is vol slaggate en niemand herstel dit nie."
+    ]
+    assert texts(root, "//t:person[@xml:id='rdl-j-pretorius']/t:affiliation") == ["VF+"]
