@@ -51,3 +51,13 @@ def test_an_afrikaans_councillors_abbreviation_opens_the_label_it_stops() -> Non
         "Agb. Speaker, die strate in Noordkaap is vol slaggate en niemand herstel dit nie."
     ]
     assert texts(root, "//t:person[@xml:id='rdl-j-pretorius']/t:affiliation") == ["VF+"]
+
+
+def test_a_member_of_the_government_by_his_office_alone_is_a_label() -> None:
+    """ "M. le membre du gouvernement. — Les communes seront compensées …", printed once beside
+    "Le président. —" and "M. Hervé Tauraa. —": a territory's minister is a member of its
+    government, an office, no sentence's words; the turn is his."""
+    root = tabled_tei("fr-congres-membre-du-gouvernement.txt")
+    assert texts(root, "//t:sp[3]/t:p") == [
+        "Les communes seront compensées dès la rentrée, comme l'annexe le prévoit."
+    ]
