@@ -373,6 +373,28 @@ def _titled(rest: str) -> bool:
     )
 
 
+_PARTICLED_WORDS = (2, 5)  # words of an office or a name joined by particles no vocabulary lists
+_PARTICLED_SMALL = 2  # of its words in lower case, the most: a sentence's are more
+
+
+def _particled(name: str) -> tuple[bool, int]:
+    """Whether *name* is capitalised words joined by one or two short words in lower case, the
+    first and the last capitalised ("Turaga ni Mataqali", "Loea ki he Pule'anga", "Minisita ni
+    iTaukei", "Kọmiṣanna fun Eto Ẹkọ"): an office or a name in a language whose particles no
+    vocabulary lists; and how many of its words are capitalised (the particles are no words of
+    its shape's length)."""
+    words = name.split()
+    small = [word for word in words if not any(char.isupper() for char in word)]
+    joined = (
+        _PARTICLED_WORDS[0] <= len(words) <= _PARTICLED_WORDS[1]
+        and 1 <= len(small) <= _PARTICLED_SMALL
+        and small[:1] != words[:1]
+        and small[-1:] != words[-1:]
+        and all(word.isalpha() and len(word) <= _PARTICLE_LENGTH for word in small)
+    )
+    return joined, len(words) - len(small)
+
+
 # A date alone after a heading's dash: the day, its month in a word or a number, the year and
 # perhaps the year's abbreviated word ("19. novembar 2002.g.", "3 March 1998", "14.05.1999"), or
 # its month first, as an American title dates its meeting ("April 18, 2024").
@@ -1757,7 +1779,22 @@ def decide(
     for row in scored:
         cand = by_key[row.key][0].cand
         against = not _SHAPE_BLOCKERS.isdisjoint(row.features)
-        alike = len(cand.name.split()) <= longest.get(_shape(cand), -1) + 1
+        words = len(cand.name.split())
+        # an office's or a name's particles that no vocabulary lists make no sentence where
+        # labels of its shape are believed ("Loea ki he Pule'anga:" beside "Fakamaau:")
+        joined, capitalised = _particled(cand.name)
+        if (
+            joined
+            and not cand.upper
+            and "lower_case_word" not in row.features  # "Vote on Amendment:" beside the text's "vote"
+            and cand.name.split()[0].casefold() not in evidence.openers  # "Next is Tom:"
+            and not evidence.used_in_lower_case(cand.name.split()[:1])
+            and _shape(cand) in longest
+            and _SHAPE_BLOCKERS.isdisjoint(row.features.keys() - {"sentence"})
+        ):
+            row.features.pop("sentence", None)
+            against, words = False, capitalised
+        alike = words <= longest.get(_shape(cand), -1) + 1
         alike = alike or (_shape(cand) in longest and _uncased_name(cand, config, lang))
         alike = alike or _stop_dashed_member(cand, longest)
         if not plain_believed and _plain_dashed(cand, config):
