@@ -608,6 +608,8 @@ class LineLabels:
                 # so are a form of address and an article that open the line, no heading's words
                 # ("M. LE JUGE PRÉSIDENT X :", a French transcript of an international court)
                 continue
+            if self.config.offices.fullmatch(line[: match.start()].strip().casefold()):
+                continue  # "HIS WORSHIP THE MAYOR:": the form of address opening the line is the label's
             cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
             if self._chair_after_heading(cand):
                 found.append((match.end(), cand))  # type: ignore[arg-type]
