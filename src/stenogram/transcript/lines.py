@@ -39,14 +39,16 @@ _MIDLINE = regex(
     r"(?=(?:\d{1,2}[.:]\d{2}[ \t]+)?[^\W\d_a-zà-ÿа-яё]{2})"
 )
 # A lower-case letter or a digit and a capital with no space between: where a glued label may start;
-# not inside a word of two or three letters that a capital opens, an abbreviation in camel case
-# ("StA Dr. X:", a German court's prosecutor; "McDonald"), whose capital after is no label's. The
+# not inside a word of two or three letters that a capital opens, or of three that two capitals
+# open, an abbreviation in camel case ("StA Dr. X:", "OStA Dr. X:", a German court's prosecutors;
+# "McDonald"), whose capital after is no label's. The
 # word's start is asked after the letter, which a search skips to (asked first, at every
 # character, the lookbehinds had cost three times the time on a flattened record's lines).
 _GLUED = regex(
     r"[0-9a-zß-öø-ÿа-яё](?=[A-ZÀ-ÖØ-ÞА-ЯЁ])"
     r"(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ][0-9a-zß-öø-ÿа-яё])"
     r"(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё][0-9a-zß-öø-ÿа-яё])"
+    r"(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ]{2}[a-zß-öø-ÿа-яё])"
 )
 # A rule of dashes or underscores that closes a head and the first label glued to it, no space or
 # break between ("-----------CHAIRPERSON: Good afternoon.", a commission's web copy).
@@ -606,6 +608,8 @@ class LineLabels:
                 # so are a form of address and an article that open the line, no heading's words
                 # ("M. LE JUGE PRÉSIDENT X :", a French transcript of an international court)
                 continue
+            if self.config.offices.fullmatch(line[: match.start()].strip().casefold()):
+                continue  # "HIS WORSHIP THE MAYOR:": the form of address opening the line is the label's
             cand = self.matcher.candidate(line[match.end() : match.end() + _MIDLINE_SPAN])
             if self._chair_after_heading(cand):
                 found.append((match.end(), cand))  # type: ignore[arg-type]

@@ -70,7 +70,7 @@ _SURNAME_INITIALS = regex(
 )
 # a stop OCR set apart from the word it ends, inside a name: "M . Clemenceau", "MR . LOGAN"
 _SPACED_STOP = regex(r"(?<=[^\W\d_])[ ]\.(?=[ ]|$)")
-_DESCRIBED_WORDS = 4  # words of a region or seat after an initialled name's comma, at most
+_DESCRIBED_WORDS = 8  # words of a region or seat after an initialled name's comma, at most
 _NAMED_WORDS, _FIRM_WORDS = 2, 4  # a name's words in a firm's caption, at least; its parts' words, at most
 # The firm's or body's words in CAPITALS after a role's comma, up to the label's colon
 _FIRM_WORD = rf"[{UPPER}&][{UPPER}&.'’-]*"
@@ -453,6 +453,8 @@ class GenericLabels(MatcherBase):
                 continue  # "The Secretary of State for Digital, Culture, Media and Sport (X):"
             elif part["comma"] and comma >= 0 and text[comma + 1 :].lstrip()[:1].islower():
                 continue  # a comma inside a description: "X, secrétaire d'État auprès du …, chargé …"
+            elif part["comma"] and comma >= 0 and _SURNAME_INITIALS.fullmatch(text[name_start:comma]):
+                continue  # a seat's comma: "Бабурин С.Н., Омский городской избирательный округ, …"
             elif part["semi"]:
                 if comma < 0 or roles or not text[pos:].lstrip()[:1].islower():
                     return None
@@ -819,7 +821,6 @@ def _initialled_described(name: str, description: str) -> bool:
     words = description.split()
     return (
         _SURNAME_INITIALS.fullmatch(name) is not None
-        and CAPITALS.match(name) is not None
         and 0 < len(words) <= _DESCRIBED_WORDS
         and description[:1].isupper()
         and not description.isupper()
