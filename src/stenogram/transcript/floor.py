@@ -314,8 +314,6 @@ class FloorGiving:
         paras = [item for item in turn.blocks if isinstance(item, Para)] if turn is not None else []
         if turn is None or len(paras) != 1 or not isinstance(paras[0].held, str):
             return None
-        if self.config.procedural.match(text.strip()):
-            return None  # the note of the sitting ("Заседание прерывается в 11 ч. 30 м. …"): no speech
         said = paras[0].held.strip()
         if (
             not said.endswith(".")
@@ -326,6 +324,10 @@ class FloorGiving:
         found = self.config.announcements.search(said)
         if found is None:
             return None
+        # asked after the turn's one sentence and its phrase (the procedural lines' pattern, read
+        # over the whole speech, had cost ten times those tests)
+        if self.config.procedural.match(text.strip()):
+            return None  # the note of the sitting ("Заседание прерывается в 11 ч. 30 м. …"): no speech
         after = _FIRST_CAPITAL.search(said, found.end())
         name = said[after.start() : -1].strip() if after else said[: found.start()].strip()
         words = name.split()

@@ -206,6 +206,7 @@ _DIGITS = {char: value for value, char in enumerate("〇一二三四五六七八
 # minutes print it ("日期:108 年 5 月 27 日"): no other calendar writes a year of three figures so.
 _REPUBLIC_BARE = regex(r"(?<![\d年])(1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _REPUBLIC = "民國"
+_FIGURE = regex(r"\d")  # a figure: the dates in figures and in words need one, the eras' none
 
 
 def _numeral(text: str) -> int:
@@ -235,7 +236,10 @@ def find_date(
         (config.bikram_sambat_months, _bikram_sambat_iso),
     )
     found: list[tuple[int, str | None, str]] = []  # (where, ISO date or None if impossible, words)
-    for pattern, (year, month, day) in _WORDED:
+    # each pattern but the eras' and the spelled dates' reads a figure of its year or day (their
+    # groups are read as numbers): a text with none is not scanned by them, a third of those asked
+    figured = _FIGURE.search(text) is not None
+    for pattern, (year, month, day) in _WORDED if figured else ():
         own = config.month_words.get(_WORDED_LANGUAGE.get(pattern, ""))
         for match in pattern.finditer(text):
             word = " ".join(match.group(month).casefold().split())
@@ -245,7 +249,7 @@ def find_date(
                     iso = given(int(match.group(year)), number, int(match.group(day)))
                     found.append((match.start(), iso, match.group(0)))
                     break
-    for pattern, (year, month, day) in _NUMBERED:
+    for pattern, (year, month, day) in _NUMBERED if figured else ():
         for match in pattern.finditer(text):
             if pattern is _SLASHED and lang == "en":  # "3/4/2020": the 3rd of April, or March the 4th
                 if (order := _english_order(match, month_first)) is None:
@@ -255,7 +259,7 @@ def find_date(
             given = _ERA_CALENDARS[era.lastgroup or ""] if era else _gregorian_iso
             numbers = (int(match.group(year)), int(match.group(month)), int(match.group(day)))
             found.append((match.start(), given(*numbers), match.group(0) + (era.group() if era else "")))
-    for match in _YEAR_FIRST.finditer(text):
+    for match in _YEAR_FIRST.finditer(text) if figured else ():
         era = _ERA_AFTER.match(text, match.end())
         year = int(match.group(1))
         if era:
@@ -269,8 +273,8 @@ def find_date(
         numbers = (year, int(match.group(3)), int(match.group(4)))
         found.append((match.start(), given(*numbers), match.group(0) + (era.group() if era else "")))
     lead = config.head.get("short_year")  # "Date: 16.04.96", "seduta n.298 del 26/02/08"
-    fields = [field.end() for field in lead.finditer(text)] if lead else []
-    fields += [alone.start() for alone in _SHORT_ALONE.finditer(text)]  # "12/4/26" alone on its line
+    fields = [field.end() for field in lead.finditer(text)] if lead and figured else []
+    fields += [alone.start() for alone in _SHORT_ALONE.finditer(text)] if figured else []  # "12/4/26" alone
     for field in fields:
         if short := _SHORT_YEAR.match(text, field):
             year = _century(int(short.group(3)))
@@ -280,7 +284,7 @@ def find_date(
                 continue
             month, day = order
             found.append((short.start(1), _iso(str(year), int(short.group(month)), short.group(day)), words))
-    for short in _WORDED_SHORT_ALONE.finditer(text):
+    for short in _WORDED_SHORT_ALONE.finditer(text) if figured else ():
         if number := months.get(short.group(2).casefold()):
             year = _century(int(short.group(3)))
             found.append(
@@ -298,7 +302,7 @@ def find_date(
         unwrapped = config.wrapped_date.sub(lambda cut: cut.group().replace("\n", " "), text)
         found += _spelled_dates(spelled.finditer(unwrapped), config.numbers, months)
     republic = config.eras.get(_REPUBLIC)
-    for match in _REPUBLIC_BARE.finditer(text):
+    for match in _REPUBLIC_BARE.finditer(text) if figured else ():
         if republic is not None:
             counted = str(republic + int(match.group(1)))
             found.append((match.start(), _iso(counted, int(match.group(2)), match.group(3)), match.group(0)))

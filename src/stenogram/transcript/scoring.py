@@ -801,7 +801,13 @@ def _features(
         found["announced"] = w["announced"]
     if key in evidence.voices:
         found["voice"] = w["voice"]
-    plain = WORD.findall(evidence.office_words.sub(" ", _without_office(_less_title(name, config), config)))
+    # the label's words less its office's, read only where no word in CAPITALS opens it: both
+    # rules below that ask them need none (the office's alternation, tried at each character of
+    # the name, was a tenth of the features' time)
+    untitled, plain = name, list[str]()
+    if not leading_capitals:
+        untitled = _less_title(name, config)
+        plain = WORD.findall(evidence.office_words.sub(" ", _without_office(untitled, config)))
     # an office whose holder the parentheses name: its capitalised words name a body, no person
     # ("El president de la Comissió d’Economia (X)"), whatever the speech says in lower case
     held = "office" in found and (
@@ -852,7 +858,7 @@ def _features(
         portfolio = "." not in puncts and "capital_after" in found
         # a department's name may end a label its colon closes, its holder unnamed
         unheld = config.language_words.get(evidence.lang, frozenset()) if puncts <= {":", "："} else None
-        body = _body(_less_title(name, config), config, portfolio=portfolio, unheld=unheld)
+        body = _body(untitled, config, portfolio=portfolio, unheld=unheld)
         ordinary = _sentence_words(plain, _abbreviated(name) | body, config)
         if held:  # an office whose holder the parentheses name: its articles and the words that
             # join its portfolio are no sentence's ("An tAire Stáit ag an Roinn X (Deputy Y):")
