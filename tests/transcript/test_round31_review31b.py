@@ -50,3 +50,23 @@ def test_an_office_joined_by_unlisted_particles_is_still_a_label() -> None:
         "Chairman: Thank you.\n"
     )
     assert texts(root, "//t:sp/t:speaker") == ["Chairman:", "Turaga ni Mataqali:", "Chairman:"]
+
+
+def test_a_label_glued_to_an_abbreviations_plural_is_cut_off() -> None:
+    """ "… as I met the GPsMr Speaker: Order. …", a flattened web copy: two capitals and an "s"
+    are an abbreviation's plural, no camel-case abbreviation ("OStA"); the chair's label glued to
+    it opens a turn and the minister's speech ends at "GPs"."""
+    root = tabled_tei("en-commons-glued-plural-abbreviation.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["I will meet them, as I met the GPs"]
+    assert texts(root, "//t:sp[4]/t:p") == ["Order. The Prime Minister must be heard."]
+
+
+def test_a_camel_case_judges_abbreviation_opens_its_label_whole() -> None:
+    """ "VRiLG Dr. Ahrens: …" (Vorsitzender Richter am Landgericht) beside "Zeugin Lehmkuhl:":
+    two capitals and a letter other than a plural's "s" still open an abbreviation, the label
+    whole, its inner capital no glued label's start."""
+    root = text_tei(
+        "VRiLG Dr. Ahrens: Frau Zeugin, wo wohnten Sie damals?\n"
+        "Zeugin Lehmkuhl: Im zweiten Stock.\nVRiLG Dr. Ahrens: Danke.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == ["VRiLG Dr. Ahrens:", "Zeugin Lehmkuhl:", "VRiLG Dr. Ahrens:"]
