@@ -41,6 +41,38 @@ def test_a_german_heading_joined_by_a_contraction_stays_in_the_speech() -> None:
     assert texts(root, "//t:sp[2]/t:p")[-1] == "Wahl zum Präsidium: Gewählt wird in geheimer Wahl."
 
 
+def test_a_votes_note_joined_by_a_preposition_stays_in_the_speech() -> None:
+    """ "Votação por Chamada: votaram sim 12 …" and "Votering om Budgeten: Ja 35, Nej 26. …",
+    printed once beside bare names: "por" and "om" are their languages' prepositions, listed as
+    phrases' openers, no office's particles; the notes stay in the speech above."""
+    for sample, note in (
+        ("pt-camara-vote-heading-particle.txt", "Votação por Chamada: votaram sim 12 vereadores e não 9."),
+        (
+            "sv-kommunfullmaktige-vote-heading-particle.txt",
+            "Votering om Budgeten: Ja 35, Nej 26. Fullmäktige biföll styrelsens förslag.",
+        ),
+    ):
+        root = tabled_tei(sample)
+        assert texts(root, "//t:sp[2]/t:p")[-1] == note
+
+
+def test_a_procedural_heading_joined_by_a_preposition_stays_in_the_speech() -> None:
+    """ "Intervención por Alusiones: Tiene la palabra …" and "Intervento per Fatto Personale: Ne
+    ha facoltà …" beside "Presidente:" and bare names: the chair's headings of a reply, no turns."""
+    for line, chair in (
+        ("Intervención por Alusiones: Tiene la palabra el señor Gómez.", "Luis Gómez: No he dicho eso."),
+        (
+            "Intervento per Fatto Personale: Ne ha facoltà il consigliere Bianchi.",
+            "Luca Bianchi: Non l'ho detto.",
+        ),
+    ):
+        root = text_tei(
+            f"Presidente: Se abre la sesión.\nAna Martínez: Gracias.\n{line}\n{chair}\nPresidente: Gracias.\n"
+        )
+        assert len(texts(root, "//t:sp/t:speaker")) == 4
+        assert texts(root, "//t:sp[2]/t:p")[-1] == line
+
+
 def test_an_office_joined_by_unlisted_particles_is_still_a_label() -> None:
     """ "Turaga ni Mataqali: It is with the Provincial Office, sir." beside "Chairman:": "ni" is
     no joining word a vocabulary lists, the Fijian office's particle; the turn is the office's."""
