@@ -102,3 +102,11 @@ def test_a_camel_case_judges_abbreviation_opens_its_label_whole() -> None:
         "Zeugin Lehmkuhl: Im zweiten Stock.\nVRiLG Dr. Ahrens: Danke.\n"
     )
     assert texts(root, "//t:sp/t:speaker") == ["VRiLG Dr. Ahrens:", "Zeugin Lehmkuhl:", "VRiLG Dr. Ahrens:"]
+
+
+def test_surnames_with_initials_listed_by_commas_stay_in_the_speech() -> None:
+    """ "Иванов И.И., Петров П.П., Сидоров С.С." on a line of its own in a member's speech
+    beside "Лапшин Г.Т., Тамбовский … область.": another surname with initials after the
+    initials' comma makes a list of names, no label cut at the first one; the speech keeps it."""
+    root = tabled_tei("ru-syezd-initials-names-listed.txt")
+    assert "Иванов И.И., Петров П.П., Сидоров С.С." in texts(root, "//t:sp[2]/t:p")
