@@ -381,6 +381,22 @@ class Config:
         return tuple(sorted(word for word in self.narration if _WORDLESS.search(word)))
 
     @cached_property
+    def joining_words(self) -> frozenset[str]:
+        """The short words the label and heading vocabularies list as joining capitalised ones:
+        names' particles, an office's links and joins, places' prepositions, every language's
+        phrase openers and heading words in lower case ("of", "to", "on", "zum", "de la"), a known
+        language's, where an office's particles no vocabulary lists are a language's it does not
+        know ("Minisita ki he Ngāue Lalahi")."""
+        return frozenset().union(
+            self.particles,
+            self.office_links,
+            self.portfolio_joins,
+            self.place_prepositions,
+            *self.phrase_openers.values(),
+            *self.heading_lower_words.values(),
+        )
+
+    @cached_property
     def any_openers(self) -> frozenset[str]:
         """The sentence openers of every language: a short excerpt's language may be misread."""
         return frozenset().union(*self.openers.values())

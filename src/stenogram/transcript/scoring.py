@@ -377,12 +377,14 @@ _PARTICLED_WORDS = (2, 5)  # words of an office or a name joined by particles no
 _PARTICLED_SMALL = 2  # of its words in lower case, the most: a sentence's are more
 
 
-def _particled(name: str) -> tuple[bool, int]:
+def _particled(name: str, config: Config) -> tuple[bool, int]:
     """Whether *name* is capitalised words joined by one or two short words in lower case, the
     first and the last capitalised ("Turaga ni Mataqali", "Loea ki he Pule'anga", "Minisita ni
     iTaukei", "Kọmiṣanna fun Eto Ẹkọ"): an office or a name in a language whose particles no
-    vocabulary lists; and how many of its words are capitalised (the particles are no words of
-    its shape's length)."""
+    vocabulary lists, so none of the words the vocabularies list as joining ("Welcome to
+    Parliament", "Turno de la Oposición", "Wahl zum Präsidium": a heading's or a sentence's);
+    and how many of its words are capitalised (the particles are no words of its shape's
+    length)."""
     words = name.split()
     small = [word for word in words if not any(char.isupper() for char in word)]
     joined = (
@@ -391,6 +393,7 @@ def _particled(name: str) -> tuple[bool, int]:
         and small[:1] != words[:1]
         and small[-1:] != words[-1:]
         and all(word.isalpha() and len(word) <= _PARTICLE_LENGTH for word in small)
+        and config.joining_words.isdisjoint(word.casefold() for word in small)
     )
     return joined, len(words) - len(small)
 
@@ -1788,7 +1791,7 @@ def decide(
         words = len(cand.name.split())
         # an office's or a name's particles that no vocabulary lists make no sentence where
         # labels of its shape are believed ("Loea ki he Pule'anga:" beside "Fakamaau:")
-        joined, capitalised = _particled(cand.name)
+        joined, capitalised = _particled(cand.name, config)
         if (
             joined
             and not cand.upper

@@ -65,9 +65,11 @@ from stenogram.transcript.salutations import saluting
 # A word of letters, two or more, no stop: the surname OCR's semicolon may follow, in CAPITALS
 _LETTERS_WORD = regex(r"[^\W\d_]{2,}")
 # A surname (in Mixed case or CAPITALS) and its initials, each with its stop: "Лапина С.И."
-_SURNAME_INITIALS = regex(
-    rf"[{UPPER}][{UPPER}{SMALL}]+(?:-[{UPPER}][{UPPER}{SMALL}]+)?(?: ?[{UPPER}]\.){{1,3}}"
-)
+_SURNAME_INITIALLED = rf"[{UPPER}][{UPPER}{SMALL}]+(?:-[{UPPER}][{UPPER}{SMALL}]+)?(?: ?[{UPPER}]\.){{1,3}}"
+_SURNAME_INITIALS = regex(_SURNAME_INITIALLED)
+# another such name after the initials' comma: a list of names ("Иванов И.И., Петров П.П., …",
+# the authors of an amendment, a vote's noes), no label and its seat
+_NAMES_LISTED = regex(rf",[ ]?{_SURNAME_INITIALLED}")
 # a stop OCR set apart from the word it ends, inside a name: "M . Clemenceau", "MR . LOGAN"
 _SPACED_STOP = regex(r"(?<=[^\W\d_])[ ]\.(?=[ ]|$)")
 _DESCRIBED_WORDS = 8  # words of a region or seat after an initialled name's comma, at most
@@ -151,6 +153,8 @@ class GenericLabels(MatcherBase):
         chair = found.group("punct").strip() == "." and self.config.chairs.match(name.casefold())
         if self._title_only.fullmatch(name) and not chair:
             return generic if generic and generic.punct in (":", "：") else None
+        if not found.group("punct").strip() and _NAMES_LISTED.match(text, found.end()):
+            return None  # "Иванов И.И., Петров П.П., Сидоров С.С.": names listed, none a label
         end = max(found.end(), printed_end)
         printed = text[:printed_end]
         title = (found.group("title") or "").strip()
@@ -814,10 +818,11 @@ def _role_then_firm(text: str, name_start: int, comma: int, at: int) -> bool:
 
 
 def _initialled_described(name: str, description: str) -> bool:
-    """Whether *name*, before a label's comma, is a surname in CAPITALS and its initials, and
-    *description*, after the comma up to the label's stop, a few capitalised words (the member's
-    region or seat), as the Verkhovna Rada's record prints a member asking a question
-    ("КРАВЧУК Н.І., Житомирська область."): the name and its role, not a name cut at the comma."""
+    """Whether *name*, before a label's comma, is a surname (in CAPITALS or Mixed case) and its
+    initials, and *description*, after the comma up to the label's stop, a few capitalised words
+    (the member's region or seat), as the Verkhovna Rada's record prints a member asking a question
+    ("КРАВЧУК Н.І., Житомирська область.", "Лапшин Г.Т., Тамбовский … округ, Тамбовская
+    область."): the name and its role, not a name cut at the comma."""
     words = description.split()
     return (
         _SURNAME_INITIALS.fullmatch(name) is not None
