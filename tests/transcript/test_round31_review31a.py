@@ -55,3 +55,14 @@ def test_a_chair_s_motion_and_result_in_the_first_person_are_his_words() -> None
     assert not tei.xpath(
         "//t:stage[contains(., 'Motion by')] | //t:stage[contains(., 'Carried')]", namespaces=NS
     )
+
+
+def test_a_firm_naming_a_house_stays_the_speaker_s_affiliation() -> None:
+    """ "PETER HOLM, TREASURER, CLEARING HOUSE TRUST: Thank you, …": a house's word in the firm's
+    name makes no heading of the line (only one in the name or the role does); name, role and
+    firm are one label, the speech whole."""
+    tei = tabled_tei("en-inquiry-capitals-role-firm-house.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p") == ["Thank you, Mr. Chairman. We have read the bill with care."]
+    holm = tei.xpath("//t:person[@xml:id='peter-holm']", namespaces=NS)[0]
+    assert holm.get("role") == "TREASURER"
+    assert texts(holm, "t:affiliation") == ["CLEARING HOUSE TRUST"]
