@@ -42,16 +42,22 @@ def test_ayes_and_noes_opening_a_member_s_paragraphs_in_lower_case_are_his_words
     assert not tei.xpath("//t:stage[contains(., 'Ayes')] | //t:stage[contains(., 'Noes')]", namespaces=NS)
 
 
-def test_a_chair_s_motion_and_result_in_the_first_person_are_his_words() -> None:
-    """ "Motion by Councilmember Okafor, seconded by Councilmember Brandt, and I want to say …"
-    and "Carried. For: five members. Against: one, and I thank …" under the mayor's label: his
-    first person makes them his words, paragraphs of his turns, no minutes' notes."""
+def test_a_chair_s_motion_and_result_in_his_own_words_are_his() -> None:
+    """ "Motion by Councilmember Okafor, seconded by Councilmember Brandt, and I want to say …",
+    "Carried. For: five members. Against: one, and I thank …" and "Motion by Councilmember
+    Brandt, seconded by Councilmember Okafor. All those in favour please say aye." under the
+    mayor's label: his first person, or a vote called with no result yet, makes them his words,
+    paragraphs of his turns, no minutes' notes."""
     tei = tabled_tei("en-council-chair-motion-own-words.txt")
     first = texts(tei, "(//t:sp)[1]/t:p")
     assert len(first) == 2
     assert first[1].startswith("Motion by Councilmember Okafor, seconded by Councilmember Brandt, and I want")
     third = texts(tei, "(//t:sp)[3]/t:p")
     assert third[1].startswith("Carried. For: five members. Against: one, and I thank")
+    assert texts(tei, "(//t:sp)[5]/t:p") == [
+        "Thank you.",
+        "Motion by Councilmember Brandt, seconded by Councilmember Okafor. All those in favour please say aye.",
+    ]
     assert not tei.xpath(
         "//t:stage[contains(., 'Motion by')] | //t:stage[contains(., 'Carried')]", namespaces=NS
     )
