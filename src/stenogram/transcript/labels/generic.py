@@ -15,7 +15,7 @@ from stenogram.transcript.candidate import (
     is_party,
     lower_case,
 )
-from stenogram.transcript.config import Vocabulary
+from stenogram.transcript.config import Config, Vocabulary
 from stenogram.transcript.labels.base import MatcherBase
 from stenogram.transcript.labels.patterns import (
     ABBREVIATED_LETTERS,
@@ -486,7 +486,12 @@ class GenericLabels(MatcherBase):
                 and self._group_then_role(text, name_start, comma, pos)
             ):
                 continue  # "Kollegin Eva Roth, ver.di, Delegierte aus Hamburg:"
-            elif part["comma"] and comma >= 0 and not roles and _role_then_firm(text, name_start, comma, pos):
+            elif (
+                part["comma"]
+                and comma >= 0
+                and not roles
+                and _role_then_firm(text, name_start, comma, pos, self.config)
+            ):
                 continue  # "RAVI SUNDARAM, CFO, LINDEN MOTORS:": the speaker's role, then the firm's name
             elif (
                 part["comma"]
@@ -664,7 +669,7 @@ class GenericLabels(MatcherBase):
             and comma >= 0
             and not roles
             and "," in description
-            and _role_then_firm(text, name_start, comma, text.index(",", comma + 1) + 1)
+            and _role_then_firm(text, name_start, comma, text.index(",", comma + 1) + 1, self.config)
         ):
             # "RAVI SUNDARAM, CFO, LINDEN MOTORS:": his role, then his firm
             role, _, firm = description.partition(",")
@@ -799,21 +804,28 @@ def _described_capitals(text: str, name_start: int, comma: int) -> bool:
     return len(name) >= 2 and all(word.isupper() for word in name) and described
 
 
-def _role_then_firm(text: str, name_start: int, comma: int, at: int) -> bool:
+def _role_then_firm(text: str, name_start: int, comma: int, at: int, config: Config) -> bool:
     """Whether a name in CAPITALS of two words or more, its role after the *comma* up to the
     comma before *at* and a firm's or a body's few words after that comma, up to the label's
     colon, are all in CAPITALS, as a company call's or a broadcast's transcript prints a speaker
     ("RAVI SUNDARAM, CFO, LINDEN MOTORS:", "KATE BRYLOW, ANALYST, PEMBROKE CAPITAL:"): one
-    label, not a name cut at its first comma."""
+    label, not a name cut at its first comma. A dateline and a house's heading in CAPITALS are
+    none: a weekday ends a place's dateline ("NEW YORK, N.Y., MONDAY:"), and a house in the
+    name or the role heads the record ("UNITED NATIONS, GENERAL ASSEMBLY, FIFTIETH SESSION:"; a
+    firm's may name one: "HOUSE OF FRASER")."""
     if name_start < 0:
         return False
     name = text[name_start:comma].split()
     role = text[comma + 1 : at - 1].split()
+    firm = _FIRM_CAPITALS.match(text, at)
+    weekday = config.head.get("weekday")
     return (
         _NAMED_WORDS <= len(name) <= _FIRM_WORDS
         and 1 <= len(role) <= _FIRM_WORDS
         and all(word.isupper() for word in name + role)
-        and _FIRM_CAPITALS.match(text, at) is not None
+        and firm is not None
+        and not (weekday and weekday.fullmatch(firm.group().rstrip(" \t:：").rpartition(" ")[2]))
+        and config.chambers.search(text[name_start : at - 1].casefold()) is None
     )
 
 
