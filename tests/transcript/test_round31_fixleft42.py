@@ -17,3 +17,16 @@ def test_ocr_s_double_quote_for_counsel_s_raised_e_is_the_counsel_s_title() -> N
         "Je prie la Cour de demander au témoin à quelle distance il se trouvait."
     ]
     assert len(root.xpath("//t:sp", namespaces=NS)) == 4
+
+
+def test_a_name_alone_before_an_ideographic_space_opens_a_turn_under_a_spaced_title() -> None:
+    """ "第五回中央委員会総会　討論（要旨）" over "山際信夫　ただいまから討論に入ります。…" and "沢渡千秋　報告の
+    第三章について…": a name in Han with its speech in kana after the ideographic space is a turn's
+    label, printed once or twice; the title's body and part, no sentence after them, stay the
+    title; the line under a speech with no name is that speech's paragraph."""
+    root = tabled_tei("ja-party-plenum-name-ideographic-space.txt")
+    assert texts(root, "//t:titleStmt/t:title[@type='main']") == ["第五回中央委員会総会 討論（要旨）"]
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "報告の第三章について、地方組織の現状から意見を述べます。",
+        "支部の会議が月に一度も開かれていない地区があります。",
+    ]
