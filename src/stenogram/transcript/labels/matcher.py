@@ -102,21 +102,25 @@ _HAN_SPACED = regex(r"(?P<name>[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,15})[ \t]*
 # sentence's stop, as a web copy of a party's or a council's minutes prints each turn with no circle
 # before the name ("宮本顕治　では討論に入ります。", "김영수　회의를 시작하겠습니다."): Han of a Japanese
 # name with the speech in kana, or a Chinese or Korean name whose surname the table knows.
-_SENTENCE_STOP = regex(r"[。！？.!?…]")  # the stops of the scripts without case and of the Latin their copies mix in
+# the stops of the scripts without case and of the Latin their copies mix in
+_SENTENCE_STOP = regex(r"[。！？.!?…]")
 _NAME_THEN_SPEECH = regex(
     r"(?P<name>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,5}|[\uac00-\ud7a3]{2,4})\u3000"
     rf"(?=[^\s\u3000][^\n]{{0,80}}{_SENTENCE_STOP.pattern})"
 )
-_HEADING_REST = 20  # characters at most of a heading's words after its body's name ("第十回中央委員会総会　討論（要旨）")
+_HEADING_REST = 20  # characters at most of a heading's words after its body's name ("討論（要旨）")
 
 
-def _heading_spaced(spaced: Candidate, text: str) -> bool:
-    """Whether *spaced*, an office in a script without case set off by space at the start of
-    *text*, opens a heading: a few words with no sentence's stop after it, alone in their
-    paragraph ("第十回中央委員会総会　討論（要旨）", the body's meeting and the part of its minutes)."""
+def _heading_spaced(spaced: Candidate, office_end: int, text: str) -> bool:
+    """Whether *spaced*, a name in a script without case set off by space at the start of
+    *text*, its office inside it ending at *office_end*, opens a heading: the office is a body's
+    word glued to more of its name (委員会総会, a committee's plenary meeting), and a few words
+    with no sentence's stop follow, alone in their paragraph ("第十回中央委員会総会　討論（要旨）", the
+    meeting and the part of its minutes); an office with its holder ("議長　　森川　晃") is none."""
     rest = text[spaced.end :]
     return (
         not cased(spaced.name)
+        and 0 < office_end < len(spaced.name)
         and len(rest) <= _HEADING_REST
         and "\n" not in rest
         and not _SENTENCE_STOP.search(rest)
@@ -249,9 +253,10 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if found is None or (found.punct == "." and not found.role):
             # no marker: set off by space only where an office names it ("소위원장 박광온  …")
             spaced = spaced_off(text, marked=False)
-            if spaced and self.config.offices.search(spaced.name.casefold()) and not _heading_spaced(spaced, text):
+            office = self.config.offices.search(spaced.name.casefold()) if spaced else None
+            if spaced and office and not _heading_spaced(spaced, office.end(), text):
                 found = spaced
-            elif found is None and "\u3000" in text[2:6]:
+            elif found is None and self.names_unmarked and "\u3000" in text[2:6]:
                 found = self._name_then_speech(text)  # "宮本顕治　では討論に入ります。"
         if found is None:
             found = self._opener_lost(text, marked=False) or self._surname_office(text)
