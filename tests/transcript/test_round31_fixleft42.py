@@ -30,3 +30,13 @@ def test_a_name_alone_before_an_ideographic_space_opens_a_turn_under_a_spaced_ti
         "報告の第三章について、地方組織の現状から意見を述べます。",
         "支部の会議が月に一度も開かれていない地区があります。",
     ]
+
+
+def test_a_column_bar_after_a_stop_ends_the_line_above_a_label() -> None:
+    """ "M . le ministre des finances. Je demande à répondre. |" over "M . Darnetal. Vous répondrez
+    quand j'aurai fini," / "monsieur le ministre. (Très bien! à gauche.)": OCR's bar for the
+    column's rule after the stop ends the sentence as the stop does, so the label under it opens
+    the fourth turn; the bar is kept in the minister's words."""
+    root = tabled_tei("fr-chambre-ocr-column-bar-label.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["Je demande à répondre. |"]
+    assert texts(root, "//t:sp[4]/t:p")[0].startswith("Vous répondrez quand j'aurai fini, monsieur le ministre.")
