@@ -40,3 +40,12 @@ def test_a_column_bar_after_a_stop_ends_the_line_above_a_label() -> None:
     root = tabled_tei("fr-chambre-ocr-column-bar-label.txt")
     assert texts(root, "//t:sp[3]/t:p") == ["Je demande à répondre. |"]
     assert texts(root, "//t:sp[4]/t:p")[0].startswith("Vous répondrez quand j'aurai fini, monsieur le ministre.")
+
+
+def test_a_prosecutor_abbreviated_with_two_capitals_first_keeps_the_whole_label() -> None:
+    """ "OStA Dr. Pfeiffer: Waren Sie allein dort?" between the witness's turns: the capital "A"
+    after "OSt" opens no label glued inside the abbreviation, so the turn is the senior
+    prosecutor's with all its letters, and his question stays his."""
+    root = tabled_tei("de-strafprozess-osta-camel-case.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["Waren Sie allein dort?"]
+    assert not root.xpath("//t:person[@xml:id='a-dr-pfeiffer']", namespaces=NS)

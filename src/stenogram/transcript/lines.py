@@ -40,13 +40,15 @@ _MIDLINE = regex(
 )
 # A lower-case letter or a digit and a capital with no space between: where a glued label may start;
 # not inside a word of two or three letters that a capital opens, an abbreviation in camel case
-# ("StA Dr. X:", a German court's prosecutor; "McDonald"), whose capital after is no label's. The
+# ("StA Dr. X:", a German court's prosecutor; "McDonald"), or two capitals open ("OStA Dr. X:",
+# "GStA Y:", the senior and the general prosecutor), whose capital after is no label's. The
 # word's start is asked after the letter, which a search skips to (asked first, at every
 # character, the lookbehinds had cost three times the time on a flattened record's lines).
 _GLUED = regex(
     r"[0-9a-zß-öø-ÿа-яё](?=[A-ZÀ-ÖØ-ÞА-ЯЁ])"
     r"(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ][0-9a-zß-öø-ÿа-яё])"
     r"(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё][0-9a-zß-öø-ÿа-яё])"
+    r"(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ]{2}[a-zß-öø-ÿа-яё])"
 )
 # A rule of dashes or underscores that closes a head and the first label glued to it, no space or
 # break between ("-----------CHAIRPERSON: Good afternoon.", a commission's web copy).
