@@ -86,11 +86,12 @@ def test_a_councils_chairs_listed_after_their_colon_stay_a_field(sample: str) ->
 # The glued label's place as the pattern was written: the word's start asked at every character.
 _GLUED_ASKED_FIRST = re.compile(
     r"(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ])(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё])"
-    r"[0-9a-zß-öø-ÿа-яё](?=[A-ZÀ-ÖØ-ÞА-ЯЁ])"
+    r"(?<!(?<![^\W\d_])[A-ZÀ-ÖØ-ÞА-ЯЁ]{2})[0-9a-zß-öø-ÿа-яё](?=[A-ZÀ-ÖØ-ÞА-ЯЁ])"
 )
 _GLUED_TEXTS = [
     "… am 3. Mai 2011Präsident Dr. Max Muster: Meine Damen und Herren.",
     "StA Dr. Weber: Ja. McDonald sagte es. MacLeod, DeVries, iPhone, x1Y, aB, AbC, ABcD",
+    "OStA Dr. Wendt: Nein. GStA Haberl sagte es. xABcD, ÄÖüX",
     "… поддерживаем.Петров. Товарищи, голосуемПредседатель: Кто за?",
     "aA bB cC Ab Abc Abcd AbcD aBcD éÉ ßS 9Z _A",
     "",
