@@ -39,7 +39,9 @@ def test_a_column_bar_after_a_stop_ends_the_line_above_a_label() -> None:
     the fourth turn; the bar is kept in the minister's words."""
     root = tabled_tei("fr-chambre-ocr-column-bar-label.txt")
     assert texts(root, "//t:sp[3]/t:p") == ["Je demande à répondre. |"]
-    assert texts(root, "//t:sp[4]/t:p")[0].startswith("Vous répondrez quand j'aurai fini, monsieur le ministre.")
+    assert texts(root, "//t:sp[4]/t:p")[0].startswith(
+        "Vous répondrez quand j'aurai fini, monsieur le ministre."
+    )
 
 
 def test_a_prosecutor_abbreviated_with_two_capitals_first_keeps_the_whole_label() -> None:
