@@ -94,6 +94,7 @@ _GLUED_TEXTS = [
     "… am 3. Mai 2011Präsident Dr. Max Muster: Meine Damen und Herren.",
     "StA Dr. Weber: Ja. McDonald sagte es. MacLeod, DeVries, iPhone, x1Y, aB, AbC, ABcD",
     "OStA Dr. Wendt: Ja. GStA X. xOStA ABCdE AbcDeF",
+    "OStA Dr. Wendt: Nein. GStA Haberl sagte es. xABcD, ÄÖüX",
     "… поддерживаем.Петров. Товарищи, голосуемПредседатель: Кто за?",
     "aA bB cC Ab Abc Abcd AbcD aBcD éÉ ßS 9Z _A",
     "",

@@ -48,6 +48,7 @@ from stenogram.transcript.labels.patterns import (
     CAPTION_MARK,
     dotted_clocks,
     gives_the_floor,
+    names_unmarked,
     typed_in_lower_case,
     wordspace_after_labels,
 )
@@ -190,6 +191,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             typed_in_lower_case(source.text, config.offices),
             gives_the_floor(source.text, config.floor_clause),
             dotted_clocks(source.text),
+            names_unmarked(source.text),
         )
         self.doc = Document(
             name=PurePath(source.name).name,

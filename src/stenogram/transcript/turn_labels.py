@@ -458,6 +458,15 @@ def _spaced_colon(cand: Candidate) -> bool:
     return cand.punct == ":" and len(cand.name.split()) >= 2 and cand.printed.rstrip().endswith(" :")
 
 
+def _line_end(line: str) -> str:
+    """The last character of *line*, past an OCR's column rule read as a bar after a sentence's
+    stop ("… Je demande la parole. |"): the stop ends the line, the bar is the page's."""
+    end = line.rstrip()
+    if end[-1:] == "|" and (stopped := end[:-1].rstrip())[-1:] in SENTENCE_STOPS:
+        return stopped[-1]
+    return end[-1:]
+
+
 def _name_line(line: str) -> bool:
     """Whether *line* is a name alone in a script without case, one to three words with no stop
     nor digit: a broadcaster's transcript lists its presenter and guests so, one a line, above
@@ -1759,7 +1768,7 @@ class TurnLabels:
         # was said before it: the label under it opens the record's first turn, its speech maybe below
         dated = bool(self._date_line(above))
         if (
-            above.rstrip()[-1:] not in TERMINAL
+            _line_end(above) not in TERMINAL
             and not _STOP_IN_BRACES.search(above)
             and not (cand.punct in (":", "：") and self.heading_ran_on(above))
             and not self._clock(above)

@@ -205,6 +205,7 @@ class MatcherBase:
         lower_typed: bool = False,
         floor_minutes: bool = False,
         dotted_clocks: bool = False,
+        names_unmarked: bool = False,
     ) -> None:
         """*cache_chars* bounds the memory of the cache of candidates (about the input's size);
         *wordspace_labels*: the record prints the Ethiopic wordspace only after its labels
@@ -214,9 +215,11 @@ class MatcherBase:
         the record is a court's minutes that give the floor in clauses
         (:func:`~stenogram.transcript.labels.patterns.gives_the_floor`); *dotted_clocks*: the
         record prints the clock with a stop before its labels
-        (:func:`~stenogram.transcript.labels.patterns.dotted_clocks`)."""
+        (:func:`~stenogram.transcript.labels.patterns.dotted_clocks`); *names_unmarked*: the record
+        prints no circle before its labels (:func:`~stenogram.transcript.labels.patterns.names_unmarked`)."""
         self.config = config
         self.dotted_clocks = dotted_clocks
+        self.names_unmarked = names_unmarked
         self.wordspace_labels = wordspace_labels
         self.lower_typed = lower_typed
         self.floor_minutes = floor_minutes

@@ -44,7 +44,7 @@ from stenogram.transcript.labels.shapes import (
     with_clock_after,
     with_description,
 )
-from stenogram.transcript.names import chairs
+from stenogram.transcript.names import chairs, uncased_name
 from stenogram.transcript.regexcache import regex
 
 # A label's words, the hour its turn began in brackets and a speech opening with a capital on the
@@ -98,6 +98,37 @@ _TITLE_MARKED = regex(r"(?:《[^《》\n]{1,20}》|〈[^〈〉\n]{1,20}〉)(?=[^
 # Ideographs set apart by spaces before the full-width colon: a justified line of a Chinese record
 # as a PDF tool extracts it ("林 健 鋒 議 員 ：", "勞 工 及 福 利 局 局 長：").
 _HAN_SPACED = regex(r"(?P<name>[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,15})[ \t]*：")
+# A person's name in a script without case, an ideographic space and the speech up to its
+# sentence's stop, as a web copy of a party's or a council's minutes prints each turn with no circle
+# before the name ("宮本顕治　では討論に入ります。", "김영수　회의를 시작하겠습니다."): Han of a Japanese
+# name with the speech in kana, or a Chinese or Korean name whose surname the table knows.
+# the stops of the scripts without case and of the Latin their copies mix in
+_SENTENCE_STOP = regex(r"[。！？.!?…]")
+_NAME_THEN_SPEECH = regex(
+    r"(?P<name>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,5}|[\uac00-\ud7a3]{2,4})\u3000"
+    rf"(?=[^\s\u3000][^\n]{{0,80}}{_SENTENCE_STOP.pattern})"
+)
+_HEADING_REST = 20  # characters at most of a heading's words after its body's name ("討論（要旨）")
+
+
+def _heading_spaced(spaced: Candidate, office_end: int, text: str) -> bool:
+    """Whether *spaced*, a name in a script without case set off by space at the start of
+    *text*, its office inside it ending at *office_end*, opens a heading: the office is a body's
+    word glued to more of its name (委員会総会, a committee's plenary meeting), and a few words
+    with no sentence's stop follow, alone in their paragraph ("第十回中央委員会総会　討論（要旨）", the
+    meeting and the part of its minutes); an office with its holder ("議長　　森川　晃") is none."""
+    rest = text[spaced.end :]
+    return (
+        not cased(spaced.name)
+        and 0 < office_end < len(spaced.name)
+        and len(rest) <= _HEADING_REST
+        and "\n" not in rest
+        and not _SENTENCE_STOP.search(rest)
+    )
+
+
+_KANA = regex(r"[\u3040-\u30ff]")
+_NAME_SPEECH_SPAN = 82  # characters of the speech read for its kana: the span its stop is looked for in
 
 
 class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
@@ -222,8 +253,11 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if found is None or (found.punct == "." and not found.role):
             # no marker: set off by space only where an office names it ("소위원장 박광온  …")
             spaced = spaced_off(text, marked=False)
-            if spaced and self.config.offices.search(spaced.name.casefold()):
+            office = self.config.offices.search(spaced.name.casefold()) if spaced else None
+            if spaced and office and not _heading_spaced(spaced, office.end(), text):
                 found = spaced
+            elif found is None and self.names_unmarked and "\u3000" in text[2:6]:
+                found = self._name_then_speech(text)  # "宮本顕治　では討論に入ります。"
         if found is None:
             found = self._opener_lost(text, marked=False) or self._surname_office(text)
         if found is None and "(" in text[:GENERIC_SPAN]:
@@ -363,6 +397,18 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if not self.config.offices.search(name.casefold()):
             return None
         return Candidate(name, None, "：", speech_start(text, found.end()), text[: found.end()])
+
+    def _name_then_speech(self, text: str) -> Candidate | None:
+        """The label of *text*, a person's name in a script without case set off from the speech
+        by an ideographic space with no office or marker (see :data:`_NAME_THEN_SPEECH`)."""
+        found = _NAME_THEN_SPEECH.match(text)
+        if found is None:
+            return None
+        name = found.group("name")
+        spoken = _KANA.search(text, found.end(), found.end() + _NAME_SPEECH_SPAN) and not _KANA.search(name)
+        if not (uncased_name(name, self.config) or (spoken and "\u4e00" <= name[:1] <= "\u9fff")):
+            return None
+        return Candidate(name, None, "\u3000", found.end(), name)
 
     def _stop_ends_name(self, found: Candidate | None, unmarked: Candidate) -> bool:
         """Whether *found*, a label with its stop, is *unmarked* and one word more that opens no

@@ -261,6 +261,18 @@ _DOTTED_SPAN = 20_000  # the record's opening characters read for its clocks: it
 _DOTTED_LINES = 2  # lines opening with a clock that show the record prints one before its labels
 
 
+# A circle or a square opening a line, as the Japanese and Korean records print before each label
+# ("○議長（X君）　…", "◯의장 X").
+_CIRCLED_LINE = regex(r"(?m)^[ \t\u3000]*[○◯●◎〇■]")
+
+
+def names_unmarked(text: str) -> bool:
+    """Whether *text* prints no circle or square before any of its opening lines, so a name set
+    off by an ideographic space may open a turn with none ("宮本顕治　では討論に入ります。"): in a
+    record that marks its labels, such a line is a speech's own ("　日程第一　国務大臣の…")."""
+    return _CIRCLED_LINE.search(text, 0, _DOTTED_SPAN) is None
+
+
 def dotted_clocks(text: str) -> bool:
     """Whether *text* prints the clock with a stop before its labels ("14.02 Ville Tavio ps:",
     "14.05 Tytti Tuppurainen sd (vastauspuheenvuoro):"): of its opening lines, two or more open
