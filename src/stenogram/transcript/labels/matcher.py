@@ -44,7 +44,7 @@ from stenogram.transcript.labels.shapes import (
     with_clock_after,
     with_description,
 )
-from stenogram.transcript.names import chairs
+from stenogram.transcript.names import chairs, numbered_seat
 from stenogram.transcript.regexcache import regex
 
 # A label's words, the hour its turn began in brackets and a speech opening with a capital on the
@@ -222,7 +222,15 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if found is None or (found.punct == "." and not found.role):
             # no marker: set off by space only where an office names it ("소위원장 박광온  …")
             spaced = spaced_off(text, marked=False)
-            if spaced and self.config.offices.search(spaced.name.casefold()):
+            # or a member by the seat's number, the name in its brackets ("５番（佐藤花子）　…"), or a
+            # meeting's participant with the seat's number in them ("株主（出席番号15番）　…")
+            if spaced and (
+                self.config.offices.search(spaced.name.casefold())
+                or (
+                    spaced.role
+                    and (numbered_seat(spaced.name, self.config) or spaced.name in self.config.participants)
+                )
+            ):
                 found = spaced
         if found is None:
             found = self._opener_lost(text, marked=False) or self._surname_office(text)
