@@ -29,3 +29,47 @@ def test_an_earnings_call_s_roster_under_executives_and_analysts_is_front_matter
         "Good afternoon, and welcome to the Corvane Tools second quarter results call."
     )
     assert not root.xpath("//t:sp/t:p[.='Analysts']", namespaces=NS)
+
+
+def test_a_member_by_the_seat_s_number_opens_a_turn_with_no_marker() -> None:
+    """ "７番（村上由美）　町営バスの減便について伺います。…" between "議長（森田健一）　…" and
+    "町長（石井　康介）　…", no marker before any: the seat's number and the name in its brackets
+    are a label as the offices are, the question the member's own turn."""
+    root = tabled_tei("ja-chogikai-seat-number-unmarked.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["町営バスの減便について伺います。高齢者の通院に支障が出ております。"]
+    assert texts(root, "//t:sp[1]/t:p") == ["これより一般質問を行います。７番、村上議員。"]
+
+
+def test_a_shareholder_with_the_seat_s_number_in_brackets_opens_a_turn() -> None:
+    """ "株主（出席番号８番）　配当を増やす予定はありますか。" under "議長（社長　川口誠）　…": the
+    shareholder is a participant with no office, the seat's number in the brackets, and speaks."""
+    root = tabled_tei("ja-kabunushi-participant-seat-number.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["配当を増やす予定はありますか。"]
+
+
+def test_a_numbered_shareholder_after_a_word_without_case_opens_a_turn() -> None:
+    """ "주주 3: 후보자의 경력을 …" and "주주 7: 원안에 찬성합니다." between "의장: …": the word and the
+    participant's number are the label, each number another person."""
+    root = tabled_tei("ko-juju-chonghoe-numbered-shareholder.txt")
+    assert texts(root, "//t:sp[4]/t:p") == ["원안에 찬성합니다."]
+    assert len(root.xpath("//t:person", namespaces=NS)) == 3
+
+
+def test_a_double_surname_with_an_elided_office_after_the_party_is_one_label() -> None:
+    """ "Sr. Pere Ferrer i Mas (PSC), tinent d'alcalde d'Habitatge: El projecte …": the articles
+    elided into the office's words keep it the label's description, the double surname joined by
+    "i" the name's, and the party the member's affiliation."""
+    root = tabled_tei("ca-ple-double-surname-elided-office.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["El projecte ja té el finançament assegurat."]
+    party = root.xpath("//t:person[@xml:id='sr-pere-ferrer-i-mas']/t:affiliation/text()", namespaces=NS)
+    assert party == ["PSC"]
+
+
+def test_a_minister_s_listed_portfolio_and_degree_after_the_name_is_one_label() -> None:
+    """ "Bundesministerin für Frauen, Familie, Integration und Medien Theresa Wallner, BA: Sehr
+    geehrte …": the ministry's areas parted by commas and the degree after the name's comma are
+    the label's, the speech after the colon the minister's turn."""
+    root = tabled_tei("de-at-bundesrat-portfolio-degree.txt")
+    assert texts(root, "//t:sp[4]/t:p") == [
+        "Sehr geehrte Frau Präsidentin! Die Mittel werden im Frühjahr ausgezahlt."
+    ]
