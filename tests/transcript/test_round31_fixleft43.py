@@ -73,3 +73,31 @@ def test_a_minister_s_listed_portfolio_and_degree_after_the_name_is_one_label() 
     assert texts(root, "//t:sp[4]/t:p") == [
         "Sehr geehrte Frau Präsidentin! Die Mittel werden im Frühjahr ausgezahlt."
     ]
+
+
+def test_an_igbo_representative_printed_once_is_an_office_s_label() -> None:
+    """ "Onye nnọchianya Ifeoma Okafor: Daalụ, Onye isi ụlọ. …" between the speaker's "Onye isi
+    ụlọ:": the representative's word in lower case is an office, no sentence's, and the member's
+    words are a turn of their own."""
+    root = tabled_tei("ig-ulo-omebe-iwu-representative.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["Daalụ, Onye isi ụlọ. Ụlọ akwụkwọ Udi chọrọ nrụzi."]
+
+
+def test_a_terminal_s_person_code_after_the_name_is_printed_with_the_label() -> None:
+    """ "Priya Ransome {BIO 21937745 <GO>}" / "Thank you. …" and "A - Priya Ransome {BIO 21937745
+    <GO>}": the code in braces is the person's on the terminal, printed with the label, and both
+    lines are the one executive's turns."""
+    root = tabled_tei("en-earnings-call-terminal-person-code.txt")
+    assert texts(root, "(//t:sp)[5]/t:p") == ["Not yet, Caleb. We expect it to break even next quarter."]
+    assert texts(root, "//t:head") == ["Questions And Answers"]
+
+
+def test_a_wire_s_turn_counter_and_firm_after_the_name_s_comma_stay_the_label_s() -> None:
+    """ "Tomas Ekwall,  Brantley Foods Corp. - CFO   [2]" between two rules: the counter in
+    brackets is the wire's, printed with the label, no editor's supplied words; the firm and the
+    role after the comma are the person's role, the firm's abbreviated stop no sentence's end."""
+    root = tabled_tei("en-earnings-call-wire-turn-counter.txt")
+    roles = root.xpath("//t:person[@xml:id='tomas-ekwall']/@role", namespaces=NS)
+    assert roles == ["Brantley Foods Corp. – CFO"]
+    assert not root.xpath("//t:supplied", namespaces=NS)
+    assert texts(root, "(//t:sp)[5]/t:p") == ["About two points of it. The rest was volume."]
