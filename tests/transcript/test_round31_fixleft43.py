@@ -36,7 +36,9 @@ def test_a_member_by_the_seat_s_number_opens_a_turn_with_no_marker() -> None:
     "町長（石井　康介）　…", no marker before any: the seat's number and the name in its brackets
     are a label as the offices are, the question the member's own turn."""
     root = tabled_tei("ja-chogikai-seat-number-unmarked.txt")
-    assert texts(root, "//t:sp[2]/t:p") == ["町営バスの減便について伺います。高齢者の通院に支障が出ております。"]
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "町営バスの減便について伺います。高齢者の通院に支障が出ております。"
+    ]
     assert texts(root, "//t:sp[1]/t:p") == ["これより一般質問を行います。７番、村上議員。"]
 
 

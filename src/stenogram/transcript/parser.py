@@ -459,12 +459,16 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         cand = self._label(below, below)
         return cand is not None and cand.key in self.accepted
 
-    def _titled_label(self, line: str, index: int, texts: list[str], paragraphs: list[RawPara]) -> Candidate | None:
+    def _titled_label(
+        self, line: str, index: int, texts: list[str], paragraphs: list[RawPara]
+    ) -> Candidate | None:
         """The believed label alone on *line*, the last of the text's first paragraph, with no
         punctuation, under its title with no blank line between, the speech in the next
         paragraph: it opens the first turn, a label the record prints alone on its line elsewhere
         too ("Q3 2026 Earnings Call Transcript" / "Operator" / blank / "Greetings, and welcome …")."""
-        if not 0 < index == len(texts) - 1 or len(paragraphs) < 2 or texts[index - 1].rstrip()[-1:] in TERMINAL:
+        if not 0 < index == len(texts) - 1 or len(paragraphs) < 2:
+            return None
+        if texts[index - 1].rstrip()[-1:] in TERMINAL:
             return None
         cand = self.matcher.bare(line)
         if cand is None or cand.punct or line[cand.end :].strip() or cand.key not in self.accepted:

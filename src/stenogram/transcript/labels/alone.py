@@ -42,7 +42,9 @@ _PERSON_CODE = regex(r"[ \t]+\{BIO[ \t]+\d{1,12}[ \t]+<GO>\}[ \t]*$")
 _TURN_COUNTER = regex(r"[ \t]{2,}\[\d{1,4}\][ \t]*$")
 # A name, its comma, the firm and a spaced dash before the role, as a wire prints each speaker
 # of a call: "Jenna X,  Halvard Industries Inc. - VP of IR".
-_NAME_FIRM_ROLE = regex(r"(?P<name>[^\W\d_][^,\n]{2,40}),[ \t]+(?P<firm>[^,\n]{2,60}?)[ \t]+-[ \t]+(?P<role>[^\n]{1,60})")
+_NAME_FIRM_ROLE = regex(
+    r"(?P<name>[^\W\d_][^,\n]{2,40}),[ \t]+(?P<firm>[^,\n]{2,60}?)[ \t]+-[ \t]+(?P<role>[^\n]{1,60})"
+)
 # A note in brackets last on the line: "(12:05 horas)", "(desde la curul)".
 _NOTE_LAST = regex(r"[ \t]+\((?P<note>[^()\n]{1,60})\)[ \t]*$")
 # Brackets last on the line, one or more, the first read as the role: "(Lab)", "(Bristol East) (Lab)".
@@ -155,7 +157,8 @@ class AloneLabels(GenericLabels):
             # the firm after the name's comma: read as the name, the firm and the role in dashes,
             # the stop of the firm's abbreviated ending no sentence's ("Halvard Industries Inc.")
             short = firm["firm"].endswith(".") and " " in firm["firm"]
-            dashed = self.dashed_role(f"{firm['name']} - {firm['firm'][: -1 if short else None]} - {firm['role']}")
+            firmed = firm["firm"][: -1 if short else None]
+            dashed = self.dashed_role(f"{firm['name']} - {firmed} - {firm['role']}")
             role = f"{firm['firm']} – {firm['role']}"
             return replace(dashed, role=role, end=len(line), printed=line) if dashed else None
         prefix = self.config.prefix.match(line.strip())
