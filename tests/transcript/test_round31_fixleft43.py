@@ -103,3 +103,12 @@ def test_a_wire_s_turn_counter_and_firm_after_the_name_s_comma_stay_the_label_s(
     assert roles == ["Brantley Foods Corp. – CFO"]
     assert not root.xpath("//t:supplied", namespaces=NS)
     assert texts(root, "(//t:sp)[5]/t:p") == ["About two points of it. The rest was volume."]
+
+
+def test_the_chair_calling_the_next_member_by_name_is_the_chair_s_turn() -> None:
+    """ "ගරු කථානායකතුමා" / "(…)" / "(The Hon. Speaker)" / "ගරු නිමල් සිල්වා මහතා." over the
+    member's own trilingual label: the name with its stop is the Speaker's words calling the
+    member, the Speaker's label a turn, no roll's last name."""
+    root = tabled_tei("si-hansard-chair-calls-member.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["ගරු නිමල් සිල්වා මහතා."]
+    assert texts(root, "//t:sp[2]/t:p") == ["ගරු කථානායකතුමනි, මාගේ ප්‍රශ්නය අංක 5 ඉදිරිපත් කරමි."]
