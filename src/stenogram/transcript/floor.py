@@ -396,11 +396,17 @@ class FloorGiving:
         """Whether *cand*, above the first turn a name alone with no punctuation that is its whole
         paragraph, is right over a paragraph that another's label with its punctuation opens:
         the last line of a roll set one name a paragraph (the guests' names over the host's
-        first label), no turn, for it says nothing before the turn below."""
+        first label), no turn, for it says nothing before the turn below; but a name with its
+        stop alone below it that the label after it prints is the chair calling that member, the
+        chair's words (a Sri Lankan Hansard's "ගරු කථානායකතුමා (…) (The Hon. Speaker)" / "ගරු X
+        මහතා." / "ගරු X මහතා (…) (The Hon. X)" / the question)."""
         if cand.punct or cand.time or unit.text.strip() != cand.printed.strip() or not following:
             return False
         below = self._label(following[0].text, following[0].first_line)
         if below is None or not below.punct.strip() or below.key == cand.key:
+            return False
+        after = self._label(following[1].text, following[1].first_line) if len(following) > 1 else None
+        if after is not None and after.key == below.key and self._called(below, following[0], following[1:]):
             return False
         return not any(isinstance(item, Turn) for division in self.doc.body for item in division.items)
 

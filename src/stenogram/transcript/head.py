@@ -116,6 +116,7 @@ _FIELD_WORDS = 12  # words of a field's value at most: the names it lists, not a
 # The kinds of a head's line under a listed speech's block that say the block is the roll's: the
 # roll's names, the day.
 _ROLL_OR_DAY = frozenset(["list", "date"])
+_ENTRY_DASHES = frozenset("-–—")  # a roll's entry between its name and its role: "Nora X - CEO"
 # The kinds of a head's line its words or shape name, on the text's first line too (a date there
 # is the title's).
 _NEVER_TURNS = frozenset(["archive", "presiding", "time", "place", "imprint", "source", "list", "field"])
@@ -362,6 +363,7 @@ class HeadReading:
                     and not self._chair_banner(units, i)
                     and not self._in_roll(units, i)
                     and not self._over_roll(units, i)
+                    and not self._roster_entry(units, i)
                     and not self._field_over_name(units, i)
                     and not self._name_over_label(units, i)
                 )
@@ -930,6 +932,22 @@ class HeadReading:
             and self._head_kind(below.first_line) == "list"
         )
 
+    def _roster_entry(self, units: list[Unit], index: int) -> bool:
+        """Whether the unit at *index*, above the first turn, is an entry of a roll headed alone
+        on its line, a name, its dash and its role or firm on one short line, under the heading
+        or another such entry ("Executives" / "Nora X - Chief Executive Officer" / "Analysts" /
+        "Ben Y - Varden & Co.", an earnings call's roster): the head's list, no turn."""
+        for at in range(index, -1, -1):
+            unit = units[at]
+            if len(unit.lines) != 1 or len(unit.text) > BLOCK_LINE:
+                return False
+            if at < index and self._head_kind(unit.text) == "list":
+                return _roll_open(unit.text)
+            cand = self._opens_turn(unit)
+            if cand is None or cand.punct.strip() not in _ENTRY_DASHES:
+                return False
+        return False
+
     def _field_over_name(self, units: list[Unit], index: int) -> bool:
         """Whether the unit at *index*, above the first turn, opens with an office and its colon
         alone on the line over a name alone with no punctuation ("Conference Chair:" / "MAUREEN
@@ -1044,8 +1062,8 @@ class HeadReading:
                 bare = (opened and not _COLON.search(unit.lines[-1][1])) or (bare and kinds == ["presiding"])
                 roll = opened or (roll and bare)
                 continue
-            if roll and self._roll_lines(unit):
-                end = index + 1
+            if roll and (self._roll_lines(unit) or self._roster_entry(units, index)):
+                end = index + 1  # "Ben Y - Varden & Co.": an entry, its firm's stop no sentence's
                 continue
             if _contents(unit):  # "Ministro X ........ 4" / "Mociones": the record's contents
                 end = index + 1

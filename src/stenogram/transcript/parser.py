@@ -256,6 +256,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                         texts[index - 1], line
                     )
                     cand = clocked if clocked and clocked.key in self.accepted else None
+                titled = front and at_para == 0 and self._titled_label(line, index, texts, paragraphs)
+                cand = titled or cand
                 if index and cand is None:  # a label wrapped over two or three lines
                     below = texts[index + 1 : index + 3]
                     wraps = self.lines.wraps(line, below)
@@ -263,7 +265,8 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 if (
                     cand
                     and (
-                        (front and self._opens_front(cand, line))
+                        titled
+                        or (front and self._opens_front(cand, line))
                         or self._opens_line(cand, texts[index - 1], line)
                     )
                     and not opens_inside_carried(texts, index)
@@ -457,6 +460,22 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         below = paragraphs[at_para + 1].lines.texts[0]
         cand = self._label(below, below)
         return cand is not None and cand.key in self.accepted
+
+    def _titled_label(
+        self, line: str, index: int, texts: list[str], paragraphs: list[RawPara]
+    ) -> Candidate | None:
+        """The believed label alone on *line*, the last of the text's first paragraph, with no
+        punctuation, under its title with no blank line between, the speech in the next
+        paragraph: it opens the first turn, a label the record prints alone on its line elsewhere
+        too ("Q3 2026 Earnings Call Transcript" / "Operator" / blank / "Greetings, and welcome …")."""
+        if not 0 < index == len(texts) - 1 or len(paragraphs) < 2:
+            return None
+        if texts[index - 1].rstrip()[-1:] in TERMINAL:
+            return None
+        cand = self.matcher.bare(line)
+        if cand is None or cand.punct or line[cand.end :].strip() or cand.key not in self.accepted:
+            return None
+        return cand
 
     def _heading_run_on(self, line: str, paragraphs: list[RawPara], at_para: int) -> int:
         """Where the next item's heading starts that a flattened Hansard ran into the last sentence
@@ -794,7 +813,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     division.items.append(BlockStage(Stage("other", [narration]), unit.lines[-1][0]))
                     presiding = self._presiding([narration], presiding)
                 continue
-            if cand is not None and self._roll_ends(cand, unit, units[index + 1 : index + 2]):
+            if cand is not None and self._roll_ends(cand, unit, units[index + 1 : index + 3]):
                 cand = None
             spoken = spoken or cand is not None
             # a line in brackets is of the record's head, and so is a sentence above the first turn

@@ -35,6 +35,16 @@ from stenogram.transcript.labels.patterns import (
 from stenogram.transcript.names import ACRONYM_LETTERS, chairs, office_ends, office_or_title, portfolio_office
 from stenogram.transcript.regexcache import regex
 
+# A financial terminal's code of the person last on the line, in braces with its key: "Marta X
+# {BIO 18830412 <GO>}", "Q - Devin Y {BIO 20114477 <GO>}", a wire's call transcript.
+_PERSON_CODE = regex(r"[ \t]+\{BIO[ \t]+\d{1,12}[ \t]+<GO>\}[ \t]*$")
+# A wire's counter of the turns last on a label's line, set off by spaces: "Operator   [1]".
+_TURN_COUNTER = regex(r"[ \t]{2,}\[\d{1,4}\][ \t]*$")
+# A name, its comma, the firm and a spaced dash before the role, as a wire prints each speaker
+# of a call: "Jenna X,  Halvard Industries Inc. - VP of IR".
+_NAME_FIRM_ROLE = regex(
+    r"(?P<name>[^\W\d_][^,\n]{2,40}),[ \t]+(?P<firm>[^,\n]{2,60}?)[ \t]+-[ \t]+(?P<role>[^\n]{1,60})"
+)
 # A note in brackets last on the line: "(12:05 horas)", "(desde la curul)".
 _NOTE_LAST = regex(r"[ \t]+\((?P<note>[^()\n]{1,60})\)[ \t]*$")
 # Brackets last on the line, one or more, the first read as the role: "(Lab)", "(Bristol East) (Lab)".
@@ -135,8 +145,22 @@ class AloneLabels(GenericLabels):
         return Candidate(found["name"], None, "", len(line), line, title, prefix=prefix)
 
     def _bare_line(self, line: str) -> Candidate | None:
+        if line.endswith("}") and (code := _PERSON_CODE.search(line)):
+            inner = self._bare_line(line[: code.start()])
+            return replace(inner, end=len(line), printed=line) if inner and not inner.punct else None
+        if line.endswith("]") and (counter := _TURN_COUNTER.search(line)):
+            inner = self._bare_line(line[: counter.start()])
+            return replace(inner, end=len(line), printed=line) if inner and not inner.punct else None
         if (dashed := self.dashed_role(line) or self._lettered_name(line)) is not None:
             return dashed
+        if "," in line and (firm := _NAME_FIRM_ROLE.fullmatch(line.strip())):
+            # the firm after the name's comma: read as the name, the firm and the role in dashes,
+            # the stop of the firm's abbreviated ending no sentence's ("Halvard Industries Inc.")
+            short = firm["firm"].endswith(".") and " " in firm["firm"]
+            firmed = firm["firm"][: -1 if short else None]
+            dashed = self.dashed_role(f"{firm['name']} - {firmed} - {firm['role']}")
+            role = f"{firm['firm']} – {firm['role']}"
+            return replace(dashed, role=role, end=len(line), printed=line) if dashed else None
         prefix = self.config.prefix.match(line.strip())
         if prefix and prefix.group().strip():  # "Q1. [901234] Jane Smith (Anytown) (Lab)"
             inner = self._bare_line(line.strip()[prefix.end() :])

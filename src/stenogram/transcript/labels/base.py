@@ -347,7 +347,11 @@ class MatcherBase:
         tail = _PORTFOLIO_TAIL.match(text, comma + 1)
         if tail is None:
             return False
-        areas = [area.split() for area in tail.group("areas").split(",")]
+        listed = tail.group("areas")
+        last = tail.start("areas") + listed.rfind(",")
+        if "," in listed and self._degrees(text, last):
+            listed = listed[: last - tail.start("areas")]  # "… und Technologie Leonore X, BA:": her degree
+        areas = [area.split() for area in listed.split(",")]
         if areas[-1] and areas[-1][-1].casefold() in self.config.speech_kinds:
             areas[-1].pop()
         if not all(0 < len(area) <= _AREA_WORDS and area[0][:1].isupper() for area in areas):

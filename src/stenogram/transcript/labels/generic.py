@@ -432,7 +432,12 @@ class GenericLabels(MatcherBase):
                 part["number"]
                 and words
                 and not roles
-                and (text[name_end - 1 : name_end] == "." or part["number"][0] == "#")
+                and (
+                    text[name_end - 1 : name_end] == "."
+                    or part["number"][0] == "#"
+                    # a participant's number after a word of a script without case: "주주 1:"
+                    or (part["number"].isdigit() and not cased(text[name_start:name_end]))
+                )
                 and COLON_NEXT.match(text, pos)
             ):
                 name_end = pos  # a number after "No." or "#" ends the name: "JUROR NO. 5:", "JUROR #3:"

@@ -44,7 +44,7 @@ from stenogram.transcript.labels.shapes import (
     with_clock_after,
     with_description,
 )
-from stenogram.transcript.names import chairs, uncased_name
+from stenogram.transcript.names import chairs, numbered_seat, uncased_name
 from stenogram.transcript.regexcache import regex
 
 # A label's words, the hour its turn began in brackets and a speech opening with a capital on the
@@ -254,7 +254,14 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             # no marker: set off by space only where an office names it ("소위원장 박광온  …")
             spaced = spaced_off(text, marked=False)
             office = self.config.offices.search(spaced.name.casefold()) if spaced else None
-            if spaced and office and not _heading_spaced(spaced, office.end(), text):
+            # or a member by the seat's number, the name in its brackets ("５番（佐藤花子）　…"), or a
+            # meeting's participant with the seat's number in them ("株主（出席番号15番）　…")
+            seated = bool(
+                spaced
+                and spaced.role
+                and (numbered_seat(spaced.name, self.config) or spaced.name in self.config.participants)
+            )
+            if spaced and ((office and not _heading_spaced(spaced, office.end(), text)) or seated):
                 found = spaced
             elif found is None and self.names_unmarked and "\u3000" in text[2:6]:
                 found = self._name_then_speech(text)  # "宮本顕治　では討論に入ります。"

@@ -164,9 +164,10 @@ TYPED_DASHES = {"--": "–"}  # the two hyphens a typist sets for a label's dash
 # words with no bracket, digit or sentence's punctuation ("(SVP), Kommissionssprecher der JuKo. "),
 # or the kind of speech, its last words a term in quotation marks, as the European Parliament's
 # reports name a blue-card question in most of their languages ("(EFD), question «carton bleu».
-# –", "(Verts/ALE), Antwort auf eine Frage nach dem Verfahren der „blauen Karte“. –").
+# –", "(Verts/ALE), Antwort auf eine Frage nach dem Verfahren der „blauen Karte“. –"); an article
+# elided into its word is the word's ("(PSC), tinenta d'alcalde d'Urbanisme:").
 DESCRIBED_AFTER = regex(
-    r"[ \t]+(?P<description>[^\W\d_]+(?:-[^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:-[^\W\d_]+)*){0,5}"
+    r"[ \t]+(?P<description>[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:[-'’][^\W\d_]+)*){0,5}"
     r"|(?:[^\W\d_]+[ \t]+){0,9}(?P<quoted>[«„“\"][^«»„“”\"\n]{1,30}[»“”\"])(?:-[^\W\d_]+)?)"
     r"[ \t]*(?P<punct>[:：]|\.(?=\s|$))"
 )
