@@ -40,6 +40,10 @@ SMALL = letter_class(lambda c: c.isalpha() and not c.isupper())
 # Surname particles printed in lower case inside a name in CAPITALS: McCLURE, DeCONCINI.
 PARTICLE = r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]|D['’])"
 LETTER = regex(r"[^\W\d_]")
+# The ideographs of Chinese, Japanese and Korean (the unified block, its first extension and the
+# compatibility block) and the Hangul syllables, as ranges of a pattern's character class.
+IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HANGUL = "\uac00-\ud7a3"
 # The vowel signs and other marks of a letter (Devanagari's "ी", Thai's "ี"): no word's end.
 MARKS = letter_class(lambda c: unicodedata.category(c) in ("Mn", "Mc"))
 # letters, digits and their marks: SPEAKER 1 and SPEAKER 2 differ, and so do "มาลี" and "มาลา"
@@ -198,10 +202,9 @@ def _affiliation(printed: str, role: str, name: str = "") -> str:
     )
 
 
-# The ideographs of Chinese, Japanese and Korean (the unified block and its first extension)
-_IDEOGRAPH = regex("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_IDEOGRAPH = regex(f"[{IDEOGRAPHS}]")
 # Words of a script that sets no space between them: ideographs and the Japanese kana
-UNSPACED_WORD = regex("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+UNSPACED_WORD = regex(f"[\u3040-\u30ff{IDEOGRAPHS}]+")
 _VOWELS = frozenset("AEIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜ")
 _PLACE_LETTERS = 8  # letters of a word in CAPITALS past any party's acronym: "(GORAKHPUR)"
 

@@ -20,7 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from stenogram.transcript.candidate import lower_case, unaccented
+from stenogram.transcript.candidate import HANGUL, IDEOGRAPHS, lower_case, unaccented
 from stenogram.transcript.config import Config
 from stenogram.transcript.model import NamePart
 from stenogram.transcript.regexcache import regex
@@ -918,8 +918,8 @@ def office_phrase(label: str, config: Config) -> bool:
 # the comma a description follows, not one after an area whose hyphen is suspended ("Klima-,
 # energi- og forsyningsministeren")
 _DESCRIBING_COMMA = regex(r"(?<!-),")
-_HANGUL = regex(r"[\uac00-\ud7a3]+")
-_HAN = regex(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_HANGUL = regex(f"[{HANGUL}]+")
+_HAN = regex(f"[{IDEOGRAPHS}]+")
 _GIVEN_CHARS = (1, 2)  # the lengths of a Chinese given name and of a Korean one
 _PORTFOLIO_CHARS = 2  # the fewest syllables of a Korean ministry glued to its office ("법무부장관")
 
@@ -980,7 +980,7 @@ def _uncased_word(word: str, config: Config, spaced: bool, lang: str = "und") ->
     return [*named, NamePart("roleName", held, type="office")] if named else []
 
 
-_JAPANESE_SURNAME = regex(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々ヶ]{1,4}")
+_JAPANESE_SURNAME = regex(f"[{IDEOGRAPHS}々ヶ]{{1,4}}")
 
 
 def _surname_before_office(before: str, lang: str, config: Config) -> bool:

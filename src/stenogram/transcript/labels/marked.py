@@ -9,6 +9,7 @@ from functools import partial
 from stenogram.transcript.candidate import (
     ANSWERED,
     ENCLOSING,
+    HANGUL,
     PSEUDONYM_LABEL,
     QUOTED,
     SQUARED,
@@ -62,7 +63,7 @@ _OFFICE_AT = 2  # the words after its article a hyphen-led label's office or for
 # A name after a label's bracket, set off from the speech by an ideographic space or two spaces.
 _HOLDER_THEN_GAP = regex(r"[ \t]?(?P<name>\w{2,5})(?:\u3000|[ \t]{2,})(?=\S)")
 # A Korean member's title one space after the bracket of his party, then the speech: "(비) 위원 …".
-_TITLE_AFTER_BRACKET = regex(r"[ \t](?P<title>[\uac00-\ud7a3]{1,6})(?=[ \t]+\S|[ \t]*$)")
+_TITLE_AFTER_BRACKET = regex(rf"[ \t](?P<title>[{HANGUL}]{{1,6}})(?=[ \t]+\S|[ \t]*$)")
 
 
 class MarkedLabels(GenericLabels):

@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from stenogram.transcript.candidate import (
+    HANGUL,
+    IDEOGRAPHS,
     UPPER,
     WORD,
     Candidate,
@@ -105,7 +107,7 @@ _HAN_SPACED = regex(r"(?P<name>[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,15})[ \t]*
 # the stops of the scripts without case and of the Latin their copies mix in
 _SENTENCE_STOP = regex(r"[。！？.!?…]")
 _NAME_THEN_SPEECH = regex(
-    r"(?P<name>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,5}|[\uac00-\ud7a3]{2,4})\u3000"
+    rf"(?P<name>[{IDEOGRAPHS}]{{2,5}}|[{HANGUL}]{{2,4}})\u3000"
     rf"(?=[^\s\u3000][^\n]{{0,80}}{_SENTENCE_STOP.pattern})"
 )
 _HEADING_REST = 20  # characters at most of a heading's words after its body's name ("討論（要旨）")
