@@ -664,21 +664,16 @@ class GenericLabels(MatcherBase):
             and comma >= 0
             and not roles
             and "," in description
-            and self._group_then_role(text, name_start, comma, text.index(",", comma + 1) + 1)
+            and (
+                (grouped := self._group_then_role(text, name_start, comma, text.index(",", comma + 1) + 1))
+                or _role_then_firm(text, name_start, comma, text.index(",", comma + 1) + 1, self.config)
+            )
         ):
-            # "Kollegin Eva Roth, ver.di, Delegierte aus Hamburg:": her union, then her role
-            group, _, role = description.partition(",")
-            name, roles, party = text[name_start:comma], [role.strip()], group.strip()
-        elif (
-            punct in (":", "：")
-            and comma >= 0
-            and not roles
-            and "," in description
-            and _role_then_firm(text, name_start, comma, text.index(",", comma + 1) + 1, self.config)
-        ):
-            # "RAVI SUNDARAM, CFO, LINDEN MOTORS:": his role, then his firm
-            role, _, firm = description.partition(",")
-            name, roles, party = text[name_start:comma], [role.strip()], firm.strip()
+            # two parts after the name's comma: "Kollegin Eva Roth, ver.di, Delegierte aus Hamburg:"
+            # (her union, then her role) or "RAVI SUNDARAM, CFO, LINDEN MOTORS:" (his role, then his firm)
+            first, _, second = description.partition(",")
+            role, party = (second, first) if grouped else (first, second)
+            name, roles, party = text[name_start:comma], [role.strip()], party.strip()
         elif (
             punct in (":", "：")
             and comma >= 0
