@@ -22,6 +22,7 @@ from stenogram.transcript.candidate import (
     ENCLOSED,
     ENUMERATOR,
     LETTER,
+    ORDINAL,
     ORDINAL_MARKS,
     PSEUDONYM_LABEL,
     SMALL,
@@ -810,7 +811,7 @@ def _features(
     untitled, plain = name, list[str]()
     if not leading_capitals:
         untitled = _less_title(name, config)
-        plain = WORD.findall(evidence.office_words.sub(" ", _without_office(untitled, config)))
+        plain = WORD.findall(ORDINAL.sub(" ", evidence.office_words.sub(" ", _without_office(untitled, config))))
     # an office whose holder the parentheses name: its capitalised words name a body, no person
     # ("El president de la Comissió d’Economia (X)"), whatever the speech says in lower case
     held = "office" in found and (
