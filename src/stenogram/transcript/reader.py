@@ -18,7 +18,15 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from stenogram.errors import InputError, Location
-from stenogram.transcript.candidate import NOTE_MARKS, ORDINAL, ORDINAL_WORD, SMALL, UPPER, cased, without_stops
+from stenogram.transcript.candidate import (
+    NOTE_MARKS,
+    ORDINAL,
+    ORDINAL_WORD,
+    SMALL,
+    UPPER,
+    cased,
+    without_stops,
+)
 from stenogram.transcript.config import Config
 from stenogram.transcript.events import stage_type
 from stenogram.transcript.frontmatter import find_date
@@ -1501,7 +1509,8 @@ def _capitalised(words: list[str], config: Config) -> bool:
         bool(words)
         and words[0][:1].isupper()
         and all(
-            word[:1].isupper() or word.casefold() in config.particles or ORDINAL.fullmatch(word) for word in words
+            word[:1].isupper() or word.casefold() in config.particles or ORDINAL.fullmatch(word)
+            for word in words
         )
     )
 

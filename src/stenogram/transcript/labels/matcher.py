@@ -216,10 +216,10 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             if not (chairs(name, self.config) or self.config.offices.match(name.casefold())):
                 return None  # a word spaced for emphasis or a heading's ("I N T R O D U Z I O N E .")
             return self._remember(text, Candidate(name, None, ".", speech_start(text, end), text[:end]))
-        if text[1:2] == " " and (held := _LETTER_SPACED_HELD.match(text)) is not None:
-            if self.config.offices.match(held.group("office").casefold()):
-                name, end = f"{held.group('letters').replace(' ', '')}, {held.group('office')}", held.end()
-                return self._remember(text, Candidate(name, None, ".", speech_start(text, end), text[:end]))
+        held = _LETTER_SPACED_HELD.match(text) if text[1:2] == " " else None
+        if held is not None and self.config.offices.match(held.group("office").casefold()):
+            name, end = f"{held.group('letters').replace(' ', '')}, {held.group('office')}", held.end()
+            return self._remember(text, Candidate(name, None, ".", speech_start(text, end), text[:end]))
         if text[1:2] == " " and (titled := self._spaced_title(text)) is not None:
             return self._remember(text, titled)
         if text[:1] in "《〈" and (marked := self._title_marked(text)) is not None:
