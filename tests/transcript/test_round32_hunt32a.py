@@ -66,3 +66,12 @@ def test_a_letter_spaced_word_with_no_office_after_its_comma_is_no_label() -> No
         "N O N T U T T I , signori, accetteranno questa legge.\n\nPRESIDENTE. Grazie.\n"
     )
     assert texts(tei, "//t:sp/t:speaker") == ["PRESIDENTE.", "ROSSI.", "PRESIDENTE."]
+
+
+def test_a_name_the_wrap_hyphenated_is_given_the_floor_whole() -> None:
+    """ "Ha facoltà di parlare il senatore Mon-" / "taldini." / "M O N T A L D I N I . Signor
+    Presidente, …": the wrap's hyphen before a letter in lower case is no part of the name, so
+    the letter-spaced surname is the label; a double name ("Rossi-Doria") keeps its hyphen."""
+    tei = tabled_tei("it-senato-ocr-announced-wrap-hyphen.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p")[0].startswith("Signor Presidente, onorevoli")
+    assert tei.xpath("//t:person[@xml:id='montaldini']", namespaces=NS)
