@@ -75,3 +75,24 @@ def test_a_name_the_wrap_hyphenated_is_given_the_floor_whole() -> None:
     tei = tabled_tei("it-senato-ocr-announced-wrap-hyphen.txt")
     assert texts(tei, "(//t:sp)[2]/t:p")[0].startswith("Signor Presidente, onorevoli")
     assert tei.xpath("//t:person[@xml:id='montaldini']", namespaces=NS)
+
+
+def test_a_deputy_with_initials_and_a_parish_after_of_is_one_label() -> None:
+    """ "Deputy K.M. Le Cornu of St. Saviour:" alone on its line: the surname and the parish
+    the particle joins are the label's, not a sentence after "Deputy K.M."; the question below is
+    the speech."""
+    tei = tabled_tei("en-je-states-deputy-initials-seat.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p") == [
+        "Will the Minister state how many social rental homes were completed last year?"
+    ]
+
+
+def test_initials_then_a_sentence_before_a_colon_still_end_the_label() -> None:
+    """ "Лапина С.И. У меня вопрос к докладчику: …": words in lower case that are no particle
+    make the rest a sentence; the label ends with the initials as before."""
+    tei = text_tei(
+        "Председательствующий. Пожалуйста, вопросы.\n\n"
+        "Лапина С.И. У меня вопрос к докладчику: когда будет закон?\n\n"
+        "Председательствующий. Спасибо.\n"
+    )
+    assert texts(tei, "//t:sp/t:speaker")[1] == "Лапина С.И."
