@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from stenogram.transcript.candidate import (
+    SMALL,
     UPPER,
     Candidate,
     label_key,
@@ -44,6 +45,10 @@ _FLOOR_LINE = 300
 _FLOOR_NAME_WORDS = 12
 _FIRST_CAPITAL = regex(rf"(?<![^\W\d_])[{UPPER}]")
 _SENTENCE_END = regex(r"[.!?;](?:\s|$)")
+# A hyphen inside a capitalised name before a letter in lower case: the hyphen a hard wrap set at
+# the line's end ("il senatore Ter-" / "racini."), which the joined text keeps; no double name's,
+# whose second part is capitalised ("Rossi-Doria").
+_WRAP_HYPHEN = regex(rf"(?<![^\W\d_])([{UPPER}][^\W\d_]*)-(?=[{SMALL}])")
 # The fewest words of a speech with no label that the chair's one sentence before it gave to another.
 _HANDED_SPEECH_WORDS = 8
 _HANDED_NAME_WORDS = 4  # the longest name before the phrase ("Comrade Stalin has the floor.")
@@ -333,7 +338,7 @@ class FloorGiving:
         words = name.split()
         while len(words) > 1 and self.config.titles.fullmatch(words[0].casefold()):
             words = words[1:]  # "Comrade Stalin": the person, the form of address no name's word
-        name = " ".join(words)
+        name = _WRAP_HYPHEN.sub(r"\1", " ".join(words)) if "-" in said else " ".join(words)
         if _SENTENCE_END.search(name) or not self._short_name(words):
             return None
         if label_key(name) == label_key(turn.speaker.name):

@@ -860,6 +860,8 @@ class HeadReading:
         )
         if found == "place" and self._find_date(line):
             return "date"  # the hall and the day: "Сесійний зал … України. 26 травня 1994 року"
+        if found is None and self._hall_after_building(bare):
+            return "date"
         if found:
             return "other" if found in _OTHER_KINDS else found  # the record's name: the title's line
         gap_field = self.config.head.get("gap_field")
@@ -1004,6 +1006,7 @@ class HeadReading:
             or archival(bare, self.config)
             or self.config.presiding.fullmatch(line)
             or any(self.config.head[kind].match(bare) for kind in _HEAD_KINDS if kind in self.config.head)
+            or self._hall_after_building(bare)
         )
 
     def _paged_opening(self, unit: Unit) -> bool:
@@ -1310,6 +1313,16 @@ class HeadReading:
             or (_INITIALLED_NAME.fullmatch(line) is not None and line[0].isupper())
         )
 
+    def _hall_after_building(self, line: str) -> bool:
+        """Whether *line* names the building in a short sentence of its own, then the hall and the
+        day ("Здание Государственной Думы. Зал заседаний. 7 ноября 2023 года. 12 часов."): the
+        head's line of the day, as the hall and the day alone are, never a label and its speech."""
+        hall = self.config.head.get("place")
+        building, stop, rest = line.partition(". ")
+        if not (hall and stop) or len(building.split()) > _PLACE_WORDS:
+            return False
+        return bool(hall.match(rest) and self._find_date(rest))
+
     def _beside_kind(self, text: str) -> str | None:
         """The kind of *text*, a line of no kind of its own beside a date's line: a session named
         by its ordinal ("FIRST MEETING", "MKUTANO WA TANO") is a line of the title, a few
@@ -1361,5 +1374,6 @@ class HeadReading:
             hall = self.config.head.get("place")
             if found:
                 line.when = found[0]
-                line.place = dateline_place(text, found[1], self.config, bool(hall and hall.match(text)))
+                hall_named = bool(hall and hall.match(text)) or self._hall_after_building(text)
+                line.place = dateline_place(text, found[1], self.config, hall_named)
         return line

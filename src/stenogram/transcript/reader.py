@@ -18,7 +18,15 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from stenogram.errors import InputError, Location
-from stenogram.transcript.candidate import NOTE_MARKS, SMALL, UPPER, cased, without_stops
+from stenogram.transcript.candidate import (
+    NOTE_MARKS,
+    ORDINAL,
+    ORDINAL_WORD,
+    SMALL,
+    UPPER,
+    cased,
+    without_stops,
+)
 from stenogram.transcript.config import Config
 from stenogram.transcript.events import stage_type
 from stenogram.transcript.frontmatter import find_date
@@ -1400,9 +1408,9 @@ _INITIALS_AFTER = r"(?:[ \t]+[^\W\d_]\.(?:[ \t]?[^\W\d_]\.){0,2})?"
 _NAME_WORDS = 5
 # A name of a few words that its stop or a spaced dash ends, a capitalised word after it: a
 # label's shape without a colon ("Лысак. Товарищи, …", "Sattler – Ich danke …"), its initials
-# glued to it perhaps ("А.Белоусова. Товарищи! …").
+# glued to it perhaps ("А.Белоусова. Товарищи! …"), a namesake's number after it ("Марков 2-й. …").
 _STOPPED_START = regex(
-    r"(?P<name>(?:[^\W\d_]\.)*[^\W\d_][^\s.]*(?:[ \t]+[^\W\d_][^\s.]*){0,3})"
+    rf"(?P<name>(?:[^\W\d_]\.)*[^\W\d_][^\s.]*(?:[ \t]+(?:[^\W\d_][^\s.]*|{ORDINAL_WORD})){{0,3}})"
     rf"(?:\.|{_INITIALS_AFTER}[ \t]+[-–—]{{1,2}})[ \t]+[^\W\d_]"
 )
 
@@ -1494,12 +1502,16 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _capitalised(words: list[str], config: Config) -> bool:
-    """Whether *words* are each capitalised but a name's particles ("Stephen Kinnock", "Membership
-    of the European Economic Area"): a name, or a heading in title case."""
+    """Whether *words* are each capitalised but a name's particles and a namesake's number
+    ("Stephen Kinnock", "Марков 2-й", "Membership of the European Economic Area"): a name, or a
+    heading in title case."""
     return (
         bool(words)
         and words[0][:1].isupper()
-        and all(word[:1].isupper() or word.casefold() in config.particles for word in words)
+        and all(
+            word[:1].isupper() or word.casefold() in config.particles or ORDINAL.fullmatch(word)
+            for word in words
+        )
     )
 
 

@@ -22,6 +22,7 @@ from stenogram.transcript.candidate import (
     ENCLOSED,
     ENUMERATOR,
     LETTER,
+    ORDINAL,
     ORDINAL_MARKS,
     PSEUDONYM_LABEL,
     SMALL,
@@ -810,7 +811,9 @@ def _features(
     untitled, plain = name, list[str]()
     if not leading_capitals:
         untitled = _less_title(name, config)
-        plain = WORD.findall(evidence.office_words.sub(" ", _without_office(untitled, config)))
+        # a namesake's number is no word ("Марков 2-й": the ending of "2-й" no word in lower case)
+        words_of = evidence.office_words.sub(" ", _without_office(untitled, config))
+        plain = WORD.findall(ORDINAL.sub(" ", words_of))
     # an office whose holder the parentheses name: its capitalised words name a body, no person
     # ("El president de la Comissió d’Economia (X)"), whatever the speech says in lower case
     held = "office" in found and (

@@ -116,7 +116,12 @@ class GenericLabels(MatcherBase):
                     and (generic.punct != "." or _initialled_described(generic.name, generic.role or ""))
                 )
             )
-            and not (found and _initialled(found.group("name").strip(), generic.name, self.config.offices))
+            and not (
+                found
+                and _initialled(
+                    found.group("name").strip(), generic.name, self.config.offices, self.config.particles
+                )
+            )
         ):
             return generic
         if not found:
@@ -844,11 +849,13 @@ def _initialled_described(name: str, description: str) -> bool:
     )
 
 
-def _initialled(name: str, longer: str, offices: Vocabulary) -> bool:
+def _initialled(name: str, longer: str, offices: Vocabulary, particles: frozenset[str]) -> bool:
     """Whether *name* is a surname and its initials that *longer*, a label read on to a colon,
     goes on from with a capitalised sentence: the initials end the label and the colon further on
     is the speech's ("Лапина С.И. У меня вопрос к докладчику: …", a member at a hearing asking).
-    An office after the initials goes on with the label ("Сидоров А.В. Министр финансов:")."""
+    An office after the initials goes on with the label ("Сидоров А.В. Министр финансов:"), and
+    so does a surname and the seat a particle joins to it, capitalised but the particle, as the
+    States of Jersey print a deputy ("Deputy R.J. Tadman of St. Helier Central:")."""
     if not _SURNAME_INITIALS.fullmatch(name) or not longer.startswith(name + " "):
         return False
     rest = longer[len(name) + 1 :]
@@ -857,4 +864,6 @@ def _initialled(name: str, longer: str, offices: Vocabulary) -> bool:
     opens = rest[:1].isupper() and (rest[1:2] == " " or rest[1:2].islower())
     # a sentence goes on in lower case; a capitalised word alone is the surname after an office's
     # or a forename's initials ("Deputy P.M. Quérée:", "FS P. Horáček:")
-    return opens and any(lower_case(word[0]) for word in rest.split()[1:])
+    return opens and any(
+        lower_case(word[0]) and word.casefold() not in particles for word in rest.split()[1:]
+    )

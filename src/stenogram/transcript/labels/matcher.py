@@ -91,6 +91,12 @@ _SPEAKER_CODE = regex(r"(?P<name>spk_?\d{1,3})(?P<punct>:)(?:[ \t]+(?=\S)|[ \t]*
 # An office in CAPITALS letter-spaced for emphasis, with its stop ("P R E S I D E N T E .", an
 # older Italian Camera's record): the word its letters spell is the label's name, printed as set.
 _LETTER_SPACED = regex(rf"(?P<letters>[{UPPER}](?: [{UPPER}]){{3,}})[ \t]*\.(?=\s|$)")
+# A surname so spaced, its comma and the office its holder speaks in, up to the stop ("S C E L B A ,
+# Ministro dell'interno.", an older Italian Senate's record): the name its letters spell and the
+# office, as the same label unspaced reads ("SCELBA, Ministro dell'interno.").
+_LETTER_SPACED_HELD = regex(
+    rf"(?P<letters>[{UPPER}](?: [{UPPER}]){{3,}})[ \t]*,[ \t]+(?P<office>[^\W\d_][^.\n]{{0,80}})\.(?=\s|$)"
+)
 # A form of address a typescript spaces out letter by letter before the name, its stop after the
 # last letter ("т о в. ЛАВРОВ.", "Т о в. Молотов."): read as the word it spells.
 _SPACED_TITLE = regex(r"(?P<letters>[^\W\d_](?: [^\W\d_]){1,4})\.(?=[ \t]+\S)")
@@ -209,6 +215,10 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             name, end = lettered.group("letters").replace(" ", ""), lettered.end()
             if not (chairs(name, self.config) or self.config.offices.match(name.casefold())):
                 return None  # a word spaced for emphasis or a heading's ("I N T R O D U Z I O N E .")
+            return self._remember(text, Candidate(name, None, ".", speech_start(text, end), text[:end]))
+        held = _LETTER_SPACED_HELD.match(text) if text[1:2] == " " else None
+        if held is not None and self.config.offices.match(held.group("office").casefold()):
+            name, end = f"{held.group('letters').replace(' ', '')}, {held.group('office')}", held.end()
             return self._remember(text, Candidate(name, None, ".", speech_start(text, end), text[:end]))
         if text[1:2] == " " and (titled := self._spaced_title(text)) is not None:
             return self._remember(text, titled)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from stenogram.transcript.candidate import (
     ENCLOSING,
+    ORDINAL_WORD,
     PARTICLE,
     SMALL,
     UPPER,
@@ -145,7 +146,7 @@ TOKEN = regex(
     rf"{_WORD_RUN}(?:(?:-(?![ \t-])|[\"״/&·・－](?=[^\W\d_])){_WORD_RUN})*"
     rf"(?:{_GENDERED})?"
     rf"(?:/(?=[ \t][^\W\d_])|-(?=[ \t]+{SUSPENDED}[ \t]))?"
-    rf"|\d{{1,2}}[ºª°]|[@&/](?=[ \t]+[^\W\d_]))"
+    rf"|{ORDINAL_WORD}|[@&/](?=[ \t]+[^\W\d_]))"
     rf"(?P<stop>\.(?:-(?=[ \t]+{SUSPENDED}[ \t])|-(?={_DEGREE_PART}))?)?"
     r"|(?P<number>#?\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])"
     r"|(?P<colon>[:：፦៖]|፡(?:[-–]|(?=[ \t]|$))|>>(?=[ \t])|။[ \t]*။|(?<=[ \t])\|(?=[ \t]|$))"
