@@ -1370,7 +1370,17 @@ class TurnLabels:
             return None  # "Mr X — rose —": the record's narrative, no label before a speech
         if cand and not spoken and all(text.strip() in self._roll for _, text in unit.lines):
             return None
+        if cand and not spoken and not cand.punct and self._judges_listed(unit):
+            return None
         return cand
+
+    def _judges_listed(self, unit: Unit) -> bool:
+        """Whether *unit*, above the first turn, is the bench a court's transcript lists under its
+        parties, one judge a line with no stop ("KIEFEL CJ" / "GAGELER J" / "GORDON J"), each a
+        believed label that speaks below with its colon: a roll, no turn of its first judge."""
+        if len(unit.lines) < 2:
+            return False
+        return all(label_key(text) in self.accepted for _, text in unit.lines)
 
     def _roster(self, lines: Sequence[tuple[int, str]]) -> bool:
         """Whether *lines*, one paragraph above the first turn, are a court's roll: two lines or

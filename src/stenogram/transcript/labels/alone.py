@@ -10,6 +10,7 @@ from stenogram.transcript.candidate import (
     ENUMERATOR,
     UNSPACED_WORD,
     Candidate,
+    uncased,
     without_stops,
 )
 from stenogram.transcript.events import stage_type
@@ -46,6 +47,9 @@ _NAME_FIRM_ROLE = regex(
     r"(?P<name>[^\W\d_][^,\n]{2,40}),[ \t]+(?P<firm>[^,\n]{2,60}?)[ \t]+-[ \t]+(?P<role>[^\n]{1,60})"
 )
 # A note in brackets last on the line: "(12:05 horas)", "(desde la curul)".
+# Full-width Latin letters and figures, an abbreviation a Japanese office is printed with
+# ("ＳＤＧｓ推進課長", "ＩＣＴ推進室長"): no word of a cased script beside the office.
+_FULL_WIDTH_ALNUM = regex("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
 _NOTE_LAST = regex(r"[ \t]+\((?P<note>[^()\n]{1,60})\)[ \t]*$")
 # Brackets last on the line, one or more, the first read as the role: "(Lab)", "(Bristol East) (Lab)".
 _BRACKETS_LAST = regex(r"[ \t]*\((?P<role>[^()\n]{1,60})\)(?:[ \t]*\([^()\n]{1,60}\))*$")
@@ -443,7 +447,8 @@ class AloneLabels(GenericLabels):
         the Urdu debates prints "جناب ڈپٹی اسپیکر", "خواجہ محمد آصف (وزیر دفاع)" above the speech,
         a Japanese court's transcript its roles ("裁判長", "被告人", "検察官（田村）") above theirs."""
         head = line.strip()
-        if not head or any(c.isupper() or c.islower() for c in head):
+        # a few letters of a cased script inside an office are its abbreviation ("ＳＤＧｓ推進課長")
+        if not head or not uncased(head):
             return None
         named = self._whole_name(head)
         if named is None:
@@ -455,7 +460,7 @@ class AloneLabels(GenericLabels):
         last = words[-1] if len(words) == 2 else ""  # a name and its office
         office = any(
             self.config.offices.match(part.casefold())
-            or (UNSPACED_WORD.fullmatch(part) and office_ends(part, self.config))
+            or (UNSPACED_WORD.fullmatch(_FULL_WIDTH_ALNUM.sub("", part)) and office_ends(part, self.config))
             for part in (named.role, named.name, last)
             if part
         )

@@ -32,6 +32,7 @@ from stenogram.transcript.labels.patterns import (
     GLUED_HYPHEN,
     HOLLOW_SCRIPTS,
     OPENER_LOST,
+    PADDED_NAME,
     PLAIN,
     QUOTED_LABEL,
     RENDERED_SPEECH,
@@ -344,6 +345,7 @@ class MarkedLabels(GenericLabels):
             # after a marker the label is set off by space (a "label" up to a stop is a sentence)
             inner = (
                 self._office_beside_name(rest)
+                or self._padded_name(rest)
                 or spaced_off(rest)
                 or self._opener_lost(rest)
                 or self._bracketed_whole(rest)
@@ -480,7 +482,23 @@ class MarkedLabels(GenericLabels):
         bare = "".join(name.split())
         if not (office_ends(bare, self.config) or self._suffixed(bare)):
             return None
+        if found.group("gap") is None:  # alone on its line: the speech is below it
+            return Candidate(name, None, "", len(text.rstrip()), text[: found.start("alone")])
         return Candidate(name, None, "\u3000", found.end(), text[: found.start("gap")])
+
+    def _padded_name(self, text: str) -> Candidate | None:
+        """A member's name after a marker in a script without case, the surname and the given
+        name parted by one ideographic space and the suffix of address ending it ("◯飯島　修君　…",
+        a short name padded to the others' width): one name, where the first space would end it."""
+        found = PADDED_NAME.match(text)
+        if found is None or cased(found.group("name")):
+            return None
+        name = found.group("name")
+        if not self._suffixed("".join(name.split()), _NAME_BEFORE_SUFFIX):
+            return None
+        if found.group("gap") is None:
+            return Candidate(name, None, "", len(text.rstrip()), name)
+        return Candidate(name, None, "\u3000", found.end(), name)
 
     def _opener_lost(self, text: str, marked: bool = True) -> Candidate | None:
         """A label after a marker, an office and its holder in a script without case, whose

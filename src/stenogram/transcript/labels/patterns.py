@@ -402,8 +402,17 @@ BRACKET_OFF = regex(
 # After a marker, the whole label inside its (full-width) brackets, the name and the office or
 # title after it, set off from the speech by space, as a prefectural assembly's minutes print each
 # turn ("○（三宅浩二議長）　ただいまから…", "○（北野　実議員）　…").
+# Or alone on its line over the speech, as a committee's copy sets each label ("○（庄本えつこ委員）"):
+# the gap is then what ends the line.
 WHOLE_BRACKETED = regex(
-    r"[（(](?P<name>[^\W\d_][^（()）:：.。,，\n]{0,30}?)[）)](?P<gap>\u3000+|[ \t]+)(?=\S)"
+    r"[（(](?P<name>[^\W\d_][^（()）:：.。,，\n]{0,30}?)[）)]"
+    r"(?:(?P<gap>\u3000+|[ \t]+)(?=\S)|(?P<alone>[ \t\u3000]*)$)"
+)
+# After a marker, a member's surname and given name parted by one ideographic space, as a copy
+# pads a short name to the width of the others, the suffix of address ending it ("◯飯島　修君　…"),
+# then the gap before the speech or the line's end.
+PADDED_NAME = regex(
+    r"(?P<name>[^\W\d_]{1,4}\u3000[^\W\d_]{1,4})(?:(?P<gap>\u3000+|[ \t]{2,})(?=\S)|(?P<alone>[ \t]*)$)"
 )
 # After a marker, an office and its holder in a script without case whose opening bracket a copy
 # lost, the closing one kept ("◯議長伏屋嘉弘君)　以上で…"): the office is read off the front.
