@@ -27,3 +27,39 @@ def test_an_agendas_numbered_items_stay_no_labels() -> None:
         "○議長（森本和夫君）　ただいまから会議を開きます。\n○町長（西村拓也君）　お答えいたします。\n"
     )
     assert texts(root, "//t:sp/t:speaker") == ["○議長（森本和夫君）", "○町長（西村拓也君）"]
+
+
+def test_a_surname_with_its_stop_before_a_salutation_opens_a_line_of_one_block() -> None:
+    """ "Ветлугин. Товарищи! …" under "(Аплодисменты.)", inside a congress's OCR with blank
+    lines only around its head, printed once: a surname alone with its stop, the speech after it
+    addressing the hall, opens a turn; "Председательствующий — тов. Баранов." above the first
+    turn names who presides, no turn whose speech is his name."""
+    root = tabled_tei("ru-syezd-ocr-block-surname-salutes.txt")
+    assert texts(root, "//t:sp[1]/t:p")[0].startswith("Товарищи! Наша отрасль выполнила план")
+    assert texts(root, "//t:body//t:p")[0] == "Председательствующий — тов. Баранов. (Аплодисменты.)"
+
+
+def test_a_post_wrapped_over_three_lines_after_the_initials_is_the_label() -> None:
+    """ "Суриков В. Н., председатель колхоза …" / "(Северный избирательный округ, …" /
+    "область). Уважаемые депутаты! …" under the chair's sentence: the post and its bracket are
+    the label's, its turn the deputy's; "Сидоров Е. К., как известно, предложил … (в двух" /
+    "вариантах). …", a clause after the comma, stays his speech."""
+    root = tabled_tei("ru-syezd-ocr-initials-post-wrapped.txt")
+    speech = texts(root, "//t:sp[4]/t:p")
+    assert speech[0].startswith(
+        "Уважаемые депутаты! Я скажу о хлебе нашего района. Сидоров Е. К., как известно"
+    )
+    assert texts(root, "//t:person[@xml:id='surikov-v-n']/t:persName") != []
+
+
+def test_a_bare_word_before_a_salutation_inside_a_speech_is_no_label() -> None:
+    """ "Правильно. Товарищи, …" on a speech's line inside one block: a word of the speech with
+    its stop, the record's sentence opener, opens no turn though the hall is addressed after it."""
+    root = text_tei(
+        "Председательствующий. Слово имеет товарищ Ветлугин.\n"
+        "Ветлугин. Товарищи! Наша отрасль выполнила план досрочно, и мы\n"
+        "обязуемся дать стране больше металла. Нам говорят, что это мало.\n"
+        "Правильно. Товарищи, мы дадим ещё больше металла в будущем году.\n"
+        "Председательствующий. Объявляется перерыв.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == ["Председательствующий.", "Ветлугин.", "Председательствующий."]
