@@ -63,3 +63,13 @@ def test_a_bare_word_before_a_salutation_inside_a_speech_is_no_label() -> None:
         "Председательствующий. Объявляется перерыв.\n"
     )
     assert texts(root, "//t:sp/t:speaker") == ["Председательствующий.", "Ветлугин.", "Председательствующий."]
+
+
+def test_a_member_asked_by_name_answers_on_the_line_below() -> None:
+    """ "Громов. Товарищ Бережной, вы хотите ответить?" / "Бережной. Я отвечу …", a plenum's OCR
+    run on in one block: the surname under the question that asks him by name opens his answer,
+    and the chair's surname, believed on the first line, opens his turn again under "Голоса.
+    Правильно!" though nothing on its line addresses the hall."""
+    root = tabled_tei("ru-plenum-ocr-asked-by-name.txt")
+    assert texts(root, "//t:sp[4]/t:p") == ["Товарищ Бережной, вы хотите ответить?"]
+    assert texts(root, "//t:sp[5]/t:p") == ["Я отвечу в своем выступлении."]

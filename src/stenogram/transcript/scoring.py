@@ -488,6 +488,8 @@ _QUESTION_MARKS = "?？؟"  # a question's marks, the line above a vote's answer
 _EDITORS_OPENING = regex(r"\[[^\[\]\n]{1,30}\][ \t]+")
 _NAMES_SENTENCED = 2  # such names that take turns, the fewest believed
 _NAME_WORDS = (2, 3)  # words of a bare name in a script without case that a sentence after believes
+# A sentence's stop and the space after it, where a heading run onto its line may start.
+SENTENCE_GAP = regex(r"[.?!][ \t]+(?=\S)")
 _SALUTED_ASKED = 8  # a label's first occurrences asked for a salutation: it matters where it is printed once
 # A salutation closed by its exclamation, as a speech opens ("Товарищи! …", "Towarzysze
 # delegaci! …"); one with its comma runs on into a sentence, as a speech's later paragraph may.
@@ -735,6 +737,12 @@ def _features(
         # the same surname run in before its speech, as a copy joins each label to its line
         # ("Кто желает выступить?" / "Прохоров. Товарищи! …")
         found["called"] = w["called"]
+    elif (
+        len(words) == 1 and puncts == {"."} and any(asked_by_name(o.cand.name, o.above) for o in occurrences)
+    ):
+        # under the question that asks him by name, the surname run in before his answer
+        # ("Товарищ Молотов, вы хотите ответить?" / "Молотов. Я отвечу …")
+        found["asked"] = w["asked"]
     if all(o.ending == "" for o in occurrences):
         found["silent"] = w["silent"]
     elif (
@@ -1082,6 +1090,27 @@ def _reported_under(speech: str, config: Config) -> bool:
     …", "presented a petition …"): the report of the member named alone on the line above."""
     verb = _REPORTED_OPENING.match(speech)
     return verb is not None and verb.group(1) in config.reported
+
+
+def called_above(name: str, above: str) -> bool:
+    """Whether the line above ends by calling *name*, the chair's call to the next speaker
+    ("Слово имеет тов. Каменский." / "Каменский. Товарищи! …" in hard-wrapped lines), or asks
+    him by name in its last sentence ("Товарищ Молотов, вы хотите ответить?" / "Молотов. Я
+    отвечу …"): he answers."""
+    called = above.rstrip().rstrip(".!").casefold()
+    if called.endswith(name.casefold()) and not called[-len(name) - 1 : -len(name)].isalpha():
+        return True
+    return asked_by_name(name, above)
+
+
+def asked_by_name(name: str, above: str) -> bool:
+    """Whether the last sentence of the line *above* is a question that addresses *name*
+    ("Товарищ Молотов, вы хотите ответить?"): the line under it that *name* opens is his answer."""
+    if above.rstrip()[-1:] != "?":
+        return False
+    asked = SENTENCE_GAP.split(above.casefold())[-1]
+    at = asked.find(f"{name.casefold()},")
+    return at >= 0 and not asked[at - 1 : at].isalpha()
 
 
 def _saluted_alone(occurrence: Occurrence, config: Config) -> bool:

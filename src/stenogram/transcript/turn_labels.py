@@ -36,8 +36,10 @@ from stenogram.transcript.salutations import saluting, thanks_alone
 from stenogram.transcript.scoring import (
     AFTER,
     INITIALS_IN_NAME,
+    SENTENCE_GAP,
     Occurrence,
     addresses_chair,
+    called_above,
     decide,
     weekday_dated,
 )
@@ -78,8 +80,6 @@ _SENTENCE_WORDS = 4
 _CASELESS_SENTENCE_WORDS = 6  # without case, every word counts: a few more
 _CASELESS_COMMAS = regex("[,،、，]")  # the commas that part a list of names
 _STOP_ANYWHERE = regex(r"[.!?؟。]")  # a sentence's end anywhere on a line
-# A sentence's stop and the space after it, where a heading run onto its line may start.
-SENTENCE_GAP = regex(r"[.?!][ \t]+(?=\S)")
 _HEADING_CAPITALS = 4  # capitals at least of such a heading ("ADJOURNMENT")
 # A sentence's stop inside the braces that close a line, ending it as a bracket's would: an
 # editor's note of who took the chair ("{अध्यक्ष महोदय (श्री …) पीठासीन हुए.}", a Vidhan Sabha's).
@@ -520,13 +520,6 @@ _LEGEND_LINE = regex(
     rf"(?P<code>[{UPPER}]{{1,4}})(?: {{2,}}|\t)[ \t]*(?P<name>[{UPPER}][^\W\d_][\w.'’ -]{{0,60}})"
 )
 _LEGEND_LINES = 2  # a legend explains two codes at least
-
-
-def _called_above(name: str, above: str) -> bool:
-    """Whether the line above ends by calling *name*, the chair's call to the next speaker
-    ("Слово имеет тов. Каменский." / "Каменский. Товарищи! …" in hard-wrapped lines)."""
-    called = above.rstrip().rstrip(".!").casefold()
-    return called.endswith(name.casefold()) and not called[-len(name) - 1 : -len(name)].isalpha()
 
 
 def _stopped_labels(
@@ -1744,6 +1737,20 @@ class TurnLabels:
             self._line_openings[asked] = self._line_opening(cand, above, line)
         return self._line_openings[asked]
 
+    def _believed_run_in(self, cand: Candidate, above: str, line: str) -> bool:
+        """Whether *cand*, one word and its stop at the start of a line inside a paragraph, is a
+        label the record believes elsewhere, under a sentence's end with the speech on its line
+        ("Голоса. Правильно!" / "Хрущев. Товарищ Молотов, вы хотите ответить?", a plenum's OCR
+        run on in one block): the speaker's turn again, though nothing on the line calls it."""
+        return (
+            cand.key in self.accepted
+            and cand.punct == "."
+            and " " not in cand.name
+            and _line_end(above) in TERMINAL
+            and bool(line[cand.end :].strip())
+            and not _inside_parenthesis(above, line)
+        )
+
     def _headed_by(self, cand: Candidate, above: str) -> bool:
         """Whether *above* is a heading that ends with the name *cand* prints alone below it, as a
         council's minutes head each speech with whose intervention follows: the name below is
@@ -1827,7 +1834,7 @@ class TurnLabels:
             spoken = (
                 dated or bool(line[cand.end :].strip()) or bool(initials and cand.role and cand.punct == ".")
             )
-            return bool(named or saluted or _called_above(cand.name, above)) and spoken
+            return bool(named or saluted or called_above(cand.name, above)) and spoken
         if cand.punct in _LINE_DASHES and line[cand.end :].strip():
             # a council's office and holder before a dash, the speech after it on the line
             # ("GR Pichlmayr – Danke. …"), as its colon would
