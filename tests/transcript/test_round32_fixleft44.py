@@ -73,3 +73,11 @@ def test_a_member_asked_by_name_answers_on_the_line_below() -> None:
     root = tabled_tei("ru-plenum-ocr-asked-by-name.txt")
     assert texts(root, "//t:sp[4]/t:p") == ["Товарищ Бережной, вы хотите ответить?"]
     assert texts(root, "//t:sp[5]/t:p") == ["Я отвечу в своем выступлении."]
+
+
+def test_an_offices_report_in_capitals_with_its_colon_is_no_label() -> None:
+    """ "HIS WORSHIP THE MAYOR'S REPORT:" and "TOWN CLERK'S REPORT:" over the minutes'
+    narration, beside "MAYOR HARGREAVE:" and "COUNCILLOR PENROSE:": the report after the office's
+    possessive heads an item, no speaker; its words stay in the record."""
+    root = tabled_tei("en-council-mayors-report-heading.txt")
+    assert "HIS WORSHIP THE MAYOR'S REPORT: The Mayor attended" in " ".join(texts(root, "//t:body//t:p"))

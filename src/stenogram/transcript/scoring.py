@@ -1161,6 +1161,7 @@ def _paged(occurrence: Occurrence, config: Config) -> bool:
     return page_numbered(f"{word} {number.group()}", config)
 
 
+_POSSESSIVE = ("'s", "’s")  # a possessive's ending on the word before a field's ("MAYOR'S REPORT")
 _FIELD_PHRASE = 4  # words of a field's name qualified ("Revised agenda", "Sechste Sitzung des II.")
 
 
@@ -1195,7 +1196,13 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
         )
     if _headed_field(cand.name, config):
         return True
-    if not 1 < len(words) <= _FIELD_PHRASE or cand.role or cand.title:
+    if len(words) < 2 or cand.role or cand.title:
+        return False
+    *qualifying, last = cand.name.split()
+    closing = len(last) >= _FIELD_WORD and label_key(last) in config.never
+    if closing and qualifying and qualifying[-1].casefold().endswith(_POSSESSIVE):
+        return True  # "HIS WORSHIP THE MAYOR'S REPORT:": the field is the office's, a heading
+    if len(words) > _FIELD_PHRASE:
         return False
     if config.groups.fullmatch(cand.name.strip()):
         return False  # "Вопрос из зала:": the hall asking, a group's voice, no field
@@ -1206,8 +1213,6 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
     # or a particle makes the field the office's ("Le Président de séance"), or an office right
     # before it is the person's whom it describes ("Commissioner Presiding"), as is any word
     # before a field's word that is a chair's ("Member Presiding": the member in the chair)
-    *qualifying, last = cand.name.split()
-    closing = len(last) >= _FIELD_WORD and label_key(last) in config.never
     if closing and config.chairs_listed.match(label_key(last)):
         return False
     if closing and not office_or_title(qualifying[-1], config):
