@@ -81,3 +81,11 @@ def test_an_offices_report_in_capitals_with_its_colon_is_no_label() -> None:
     possessive heads an item, no speaker; its words stay in the record."""
     root = tabled_tei("en-council-mayors-report-heading.txt")
     assert "HIS WORSHIP THE MAYOR'S REPORT: The Mayor attended" in " ".join(texts(root, "//t:body//t:p"))
+
+
+def test_the_halls_bravos_under_a_name_are_applause_no_affiliation() -> None:
+    """ "POSEŁ EWA WIŚNIEWSKA" / "(BRAWA)" / "Panie Marszałku! …": the Polish hall's bravos, the
+    noun beside "(Oklaski)", are applause, a stage of the member's turn, not her party."""
+    root = tabled_tei("pl-sejm-web-brawa-under-name.txt")
+    assert texts(root, "//t:sp[2]//t:stage") == ["(BRAWA)"]
+    assert texts(root, "//t:person[@xml:id='posel-ewa-wisniewska']/t:affiliation") == []
