@@ -91,15 +91,6 @@ def test_the_halls_bravos_under_a_name_are_applause_no_affiliation() -> None:
     assert texts(root, "//t:person[@xml:id='posel-ewa-wisniewska']/t:affiliation") == []
 
 
-def test_the_prisoners_defence_printed_as_a_label_opens_the_accuseds_turn() -> None:
-    """ "Prisoner's Defence . I bought the watch …" under "MARY TULL . I saw …", the Old
-    Bailey's heading of the accused's own words printed as its witnesses' labels are: a turn of
-    its own, the witness's speech above keeping none of it."""
-    root = tabled_tei("en-uk-oldbailey-prisoners-defence.txt")
-    assert texts(root, "//t:sp[2]/t:p") == ["I saw the prisoner leave the shop in a hurry about noon."]
-    assert texts(root, "//t:sp[3]/t:p") == ["I bought the watch of a man in the street for ten shillings."]
-
-
 def test_a_form_of_address_glued_to_a_partys_acronym_opens_the_label() -> None:
     """ "… Antrag der Fraktion der SPDAbg. Dr. Marta Lenz: Herr Präsident! …", a copy that lost
     the line break after the item's heading: "Abg." glued to the three capitals of the party's
