@@ -79,7 +79,9 @@ _NAME_THEN_DASH = regex(r"(?<=[^\W\d_]{2})\.-[ \t]+(?=[^\W\d_])")
 _TITLE_BEFORE_DASH = 3  # words of a form of address and a surname before the stop and dash, at most
 _TITLE_BEFORE_ROLE = 4  # words between a form of address and the bracket after it, at most
 _RUN_ON_WORDS = 2  # words of a heading at least that a label runs on after
-_GLUED_CAPITALS = regex(r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?<=[A-ZÀ-ÖØ-ÞА-ЯЁ]{4})(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё]{1,3}\.)")
+# A word in CAPITALS of three letters or more, a heading's last or a party's acronym, with a form
+# of address glued after it ("… DE BANDERASSr. Presidente (X).- …", "… der SPDAbg. Dr. X: …").
+_GLUED_CAPITALS = regex(r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?<=[A-ZÀ-ÖØ-ÞА-ЯЁ]{3})(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё]{1,3}\.)")
 # A word in CAPITALS with its stop and a space after it: a heading whose last word a form of
 # address in CAPITALS may be glued to ("AĠĠORNAMENTONOR. JOE MIZZI: …", Malta's record).
 _CAPITALS_STOPPED = regex(r"(?<![^\W\d_])(?P<word>[^\W\d_]{6,})\.[ \t]")

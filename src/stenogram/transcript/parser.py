@@ -73,7 +73,8 @@ from stenogram.transcript.placing import Placing
 from stenogram.transcript.presiding import Presiding
 from stenogram.transcript.reader import PHOTO_CAPTION, TERMINAL, RawPara, Source
 from stenogram.transcript.regexcache import regex
-from stenogram.transcript.turn_labels import SENTENCE_GAP, TurnLabels, bracket_carried, opens_inside_carried
+from stenogram.transcript.scoring import SENTENCE_GAP
+from stenogram.transcript.turn_labels import TurnLabels, bracket_carried, opens_inside_carried
 from stenogram.transcript.units import (
     PARENTHESIS,
     SourceLines,
@@ -268,6 +269,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                         titled
                         or (front and self._opens_front(cand, line))
                         or self._opens_line(cand, texts[index - 1], line)
+                        or self._believed_run_in(cand, texts[index - 1], line)
                     )
                     and not opens_inside_carried(texts, index)
                 ):

@@ -489,6 +489,8 @@ _QUESTION_MARKS = "?？؟"  # a question's marks, the line above a vote's answer
 _EDITORS_OPENING = regex(r"\[[^\[\]\n]{1,30}\][ \t]+")
 _NAMES_SENTENCED = 2  # such names that take turns, the fewest believed
 _NAME_WORDS = (2, 3)  # words of a bare name in a script without case that a sentence after believes
+# A sentence's stop and the space after it, where a heading run onto its line may start.
+SENTENCE_GAP = regex(r"[.?!][ \t]+(?=\S)")
 _SALUTED_ASKED = 8  # a label's first occurrences asked for a salutation: it matters where it is printed once
 # A salutation closed by its exclamation, as a speech opens ("Товарищи! …", "Towarzysze
 # delegaci! …"); one with its comma runs on into a sentence, as a speech's later paragraph may.
@@ -736,6 +738,12 @@ def _features(
         # the same surname run in before its speech, as a copy joins each label to its line
         # ("Кто желает выступить?" / "Прохоров. Товарищи! …")
         found["called"] = w["called"]
+    elif (
+        len(words) == 1 and puncts == {"."} and any(asked_by_name(o.cand.name, o.above) for o in occurrences)
+    ):
+        # under the question that asks him by name, the surname run in before his answer
+        # ("Товарищ Молотов, вы хотите ответить?" / "Молотов. Я отвечу …")
+        found["asked"] = w["asked"]
     if all(o.ending == "" for o in occurrences):
         found["silent"] = w["silent"]
     elif (
@@ -1087,6 +1095,27 @@ def _reported_under(speech: str, config: Config) -> bool:
     return verb is not None and verb.group(1) in config.reported
 
 
+def called_above(name: str, above: str) -> bool:
+    """Whether the line above ends by calling *name*, the chair's call to the next speaker
+    ("Слово имеет тов. Каменский." / "Каменский. Товарищи! …" in hard-wrapped lines), or asks
+    him by name in its last sentence ("Товарищ Молотов, вы хотите ответить?" / "Молотов. Я
+    отвечу …"): he answers."""
+    called = above.rstrip().rstrip(".!").casefold()
+    if called.endswith(name.casefold()) and not called[-len(name) - 1 : -len(name)].isalpha():
+        return True
+    return asked_by_name(name, above)
+
+
+def asked_by_name(name: str, above: str) -> bool:
+    """Whether the last sentence of the line *above* is a question that addresses *name*
+    ("Товарищ Молотов, вы хотите ответить?"): the line under it that *name* opens is his answer."""
+    if above.rstrip()[-1:] != "?":
+        return False
+    asked = SENTENCE_GAP.split(above.casefold())[-1]
+    at = asked.find(f"{name.casefold()},")
+    return at >= 0 and not asked[at - 1 : at].isalpha()
+
+
 def _saluted_alone(occurrence: Occurrence, config: Config) -> bool:
     """Whether *occurrence*, a word alone, stands over a speech that opens by addressing the hall
     with no sentence ended above it, a speech's first label under a heading or none ("Wrzosek."
@@ -1135,6 +1164,7 @@ def _paged(occurrence: Occurrence, config: Config) -> bool:
     return page_numbered(f"{word} {number.group()}", config)
 
 
+_POSSESSIVE = ("'s", "’s")  # a possessive's ending on the word before a field's ("MAYOR'S REPORT")
 _FIELD_PHRASE = 4  # words of a field's name qualified ("Revised agenda", "Sechste Sitzung des II.")
 
 
@@ -1169,7 +1199,13 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
         )
     if _headed_field(cand.name, config):
         return True
-    if not 1 < len(words) <= _FIELD_PHRASE or cand.role or cand.title:
+    if len(words) < 2 or cand.role or cand.title:
+        return False
+    *qualifying, last = cand.name.split()
+    closing = len(last) >= _FIELD_WORD and label_key(last) in config.never
+    if closing and qualifying and qualifying[-1].casefold().endswith(_POSSESSIVE):
+        return True  # "HIS WORSHIP THE MAYOR'S REPORT:": the field is the office's, a heading
+    if len(words) > _FIELD_PHRASE:
         return False
     if config.groups.fullmatch(cand.name.strip()):
         return False  # "Вопрос из зала:": the hall asking, a group's voice, no field
@@ -1180,8 +1216,6 @@ def _field_phrase(cand: Candidate, config: Config) -> bool:
     # or a particle makes the field the office's ("Le Président de séance"), or an office right
     # before it is the person's whom it describes ("Commissioner Presiding"), as is any word
     # before a field's word that is a chair's ("Member Presiding": the member in the chair)
-    *qualifying, last = cand.name.split()
-    closing = len(last) >= _FIELD_WORD and label_key(last) in config.never
     if closing and config.chairs_listed.match(label_key(last)):
         return False
     if closing and not office_or_title(qualifying[-1], config):

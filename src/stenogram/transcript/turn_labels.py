@@ -36,8 +36,10 @@ from stenogram.transcript.salutations import saluting, thanks_alone
 from stenogram.transcript.scoring import (
     AFTER,
     INITIALS_IN_NAME,
+    SENTENCE_GAP,
     Occurrence,
     addresses_chair,
+    called_above,
     decide,
     weekday_dated,
 )
@@ -78,8 +80,6 @@ _SENTENCE_WORDS = 4
 _CASELESS_SENTENCE_WORDS = 6  # without case, every word counts: a few more
 _CASELESS_COMMAS = regex("[,،、，]")  # the commas that part a list of names
 _STOP_ANYWHERE = regex(r"[.!?؟。]")  # a sentence's end anywhere on a line
-# A sentence's stop and the space after it, where a heading run onto its line may start.
-SENTENCE_GAP = regex(r"[.?!][ \t]+(?=\S)")
 _HEADING_CAPITALS = 4  # capitals at least of such a heading ("ADJOURNMENT")
 # A sentence's stop inside the braces that close a line, ending it as a bracket's would: an
 # editor's note of who took the chair ("{अध्यक्ष महोदय (श्री …) पीठासीन हुए.}", a Vidhan Sabha's).
@@ -522,13 +522,6 @@ _LEGEND_LINE = regex(
 _LEGEND_LINES = 2  # a legend explains two codes at least
 
 
-def _called_above(name: str, above: str) -> bool:
-    """Whether the line above ends by calling *name*, the chair's call to the next speaker
-    ("Слово имеет тов. Каменский." / "Каменский. Товарищи! …" in hard-wrapped lines)."""
-    called = above.rstrip().rstrip(".!").casefold()
-    return called.endswith(name.casefold()) and not called[-len(name) - 1 : -len(name)].isalpha()
-
-
 def _stopped_labels(
     occurrences: list[Occurrence], accepted: set[str], config: Config
 ) -> dict[str, Candidate]:
@@ -721,11 +714,14 @@ class TurnLabels:
                 filled = cand is not None and not cand.punct and not line[cand.end :].strip()
                 weak = _weak(cand) or unclosed(line) or filled or self.lines.office_after_dash(line)
                 weak = weak or (number + 1 < len(texts) and broken_at_end(line, texts[number + 1]))
-                if weak and number + 1 < len(texts):
+                # a name and its initials whose description after the comma the wrap cut ("Мельников
+                # А. Г., первый секретарь …" / "(… округ, …" / "область). Уважаемые …")
+                described = cand is not None and not cand.punct and line.startswith(",", cand.end)
+                if (weak or described) and number + 1 < len(texts):
                     cut_off = texts[number + 1 : number + 3]
                     fresh = not number or texts[number - 1].rstrip()[-1:] in TERMINAL
                     wrapped, joined, taken = self.lines.wrapped_label(line, cut_off, fresh)
-                    if wrapped:
+                    if wrapped and not (described and self._clause_described(wrapped)):
                         cand, line, skip = wrapped, joined, number + taken
                 if cand and self._heads_examination(line):
                     cand = None  # "BY MR. SMITH:" heads an examination, it is no turn
@@ -1101,6 +1097,29 @@ class TurnLabels:
                     return True
         return False
 
+    def _clause_described(self, cand: Candidate) -> bool:
+        """Whether *cand*, a name and its initials read on over a wrap to the stop after its
+        comma, holds a sentence's clauses rather than the speaker's post: a comma outside its
+        brackets ("Петров А. И., как известно, предложил план (в трёх" / "секциях). …", a
+        speech's line) or a verb of the narration; a post is one phrase ("первый секретарь …
+        КПСС (… округ, …" / "область). Уважаемые …")."""
+        role = BRACKETED_ONLY.sub("", cand.role or "").casefold()
+        return "," in role or any(word in self.config.narration for word in role.split())
+
+    def _chair_dashed(self, cand: Candidate, line: str) -> bool:
+        """Whether *line*, before any turn, is the chair's office, a dash and its holder under a
+        form of address with the stop and no more ("Председательствующий — тов. Хрущев.", a
+        congress's sitting over its first turn): who presides, no turn whose speech is his name."""
+        if cand.punct not in _LINE_DASHES or not chairs(cand.name, self.config):
+            return False
+        words = line[cand.end :].split()
+        return (
+            1 < len(words) <= _FIELD_NAMES + 1
+            and words[-1].endswith(".")
+            and self.config.titles.fullmatch(words[0].casefold()) is not None
+            and all(word[:1].isupper() for word in words[1:])
+        )
+
     def _addressed(self, text: str) -> bool:
         """Whether *text* is one name under its form of address and no more: a surname in
         CAPITALS ("M. GUANI", "Mr. HOLM", as an old record's head prints it after a field) or a
@@ -1362,6 +1381,8 @@ class TurnLabels:
         a field of the head is none, and a line the record narrates in its own voice, a procedural
         line with a dash after its name ("Mr X — rose —"), is none."""
         cand = self._label(unit.text, unit.first_line)
+        if cand and not spoken and self._chair_dashed(cand, unit.first_line):
+            return None  # "Председательствующий — тов. Хрущев." over the first turn: who presides
         if cand and not spoken and self._field_unit(cand, unit):
             return None
         cand = _unbroken_name(cand, unit, self.config.particles)
@@ -1726,6 +1747,20 @@ class TurnLabels:
             self._line_openings[asked] = self._line_opening(cand, above, line)
         return self._line_openings[asked]
 
+    def _believed_run_in(self, cand: Candidate, above: str, line: str) -> bool:
+        """Whether *cand*, one word and its stop at the start of a line inside a paragraph, is a
+        label the record believes elsewhere, under a sentence's end with the speech on its line
+        ("Голоса. Правильно!" / "Хрущев. Товарищ Молотов, вы хотите ответить?", a plenum's OCR
+        run on in one block): the speaker's turn again, though nothing on the line calls it."""
+        return (
+            cand.key in self.accepted
+            and cand.punct == "."
+            and " " not in cand.name
+            and _line_end(above) in TERMINAL
+            and bool(line[cand.end :].strip())
+            and not _inside_parenthesis(above, line)
+        )
+
     def _headed_by(self, cand: Candidate, above: str) -> bool:
         """Whether *above* is a heading that ends with the name *cand* prints alone below it, as a
         council's minutes head each speech with whose intervention follows: the name below is
@@ -1796,12 +1831,20 @@ class TurnLabels:
             named = cand.strong or self.config.offices.match(cand.name.casefold()) or initials
             # a group's voice too: "Голос с места. А паровозы?" of a plenum's hard-wrapped record
             named = named or self.config.groups.fullmatch(cand.name)
+            # a surname alone with its stop, the speech after it addressing the hall ("Киров.
+            # Товарищи! …", a congress's OCR whose turns run on in one block): a speaker's label
+            saluted = (
+                not named
+                and " " not in cand.name
+                and cand.punct == "."
+                and saluting(line[cand.end :], self.config)
+            )
             # the speech on its line; or, under a member's initial and party alone with the stop,
             # on the lines below ("A. Kalniņš (NA)." / "Godātā …", the Saeima's hard-wrapped PDF)
             spoken = (
                 dated or bool(line[cand.end :].strip()) or bool(initials and cand.role and cand.punct == ".")
             )
-            return bool(named or _called_above(cand.name, above)) and spoken
+            return bool(named or saluted or called_above(cand.name, above)) and spoken
         if cand.punct in _LINE_DASHES and line[cand.end :].strip():
             # a council's office and holder before a dash, the speech after it on the line
             # ("GR Pichlmayr – Danke. …"), as its colon would

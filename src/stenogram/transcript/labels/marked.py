@@ -66,9 +66,42 @@ _HOLDER_THEN_GAP = regex(r"[ \t]?(?P<name>\w{2,5})(?:\u3000|[ \t]{2,})(?=\S)")
 # A Korean member's title one space after the bracket of his party, then the speech: "(비) 위원 …".
 _TITLE_AFTER_BRACKET = regex(rf"[ \t](?P<title>[{HANGUL}]{{1,6}})(?=[ \t]+\S|[ \t]*$)")
 
+# the stops of the scripts without case and of the Latin their copies mix in
+SENTENCE_STOP = regex(r"[。！？.!?…]")
+_HEADING_REST = 20  # characters at most of a heading's words after its body's name ("討論（要旨）")
+
+
+def _heading_spaced(spaced: Candidate, office_end: int, text: str) -> bool:
+    """Whether *spaced*, a name in a script without case set off by space at the start of
+    *text*, its office inside it ending at *office_end*, opens a heading: the office is a body's
+    word glued to more of its name (委員会総会, a committee's plenary meeting), and a few words
+    with no sentence's stop follow, alone in their paragraph ("第十回中央委員会総会　討論（要旨）", the
+    meeting and the part of its minutes); an office with its holder ("議長　　森川　晃") is none."""
+    rest = text[spaced.end :]
+    return (
+        not cased(spaced.name)
+        and 0 < office_end < len(spaced.name)
+        and len(rest) <= _HEADING_REST
+        and "\n" not in rest
+        and not SENTENCE_STOP.search(rest)
+    )
+
 
 class MarkedLabels(GenericLabels):
     """Reads labels that a mark sets off."""
+
+    def _office_spaced(self, spaced: Candidate, text: str) -> bool:
+        """Whether *spaced*, a label set off by space at the start of *text* with no marker of
+        its own, names its speaker as a label must: an office ("소위원장 박광온  …"), not a heading
+        an office opens; a member by the seat's number, the name in its brackets ("５番（佐藤花子）
+        …"), or a meeting's participant with the seat's number in them ("株主（出席番号15番）　…")."""
+        office = self.config.offices.search(spaced.name.casefold())
+        if office and not _heading_spaced(spaced, office.end(), text):
+            return True
+        return bool(
+            spaced.role
+            and (numbered_seat(spaced.name, self.config) or spaced.name in self.config.participants)
+        )
 
     def _labelled_after(self, text: str) -> bool:
         """Whether *text*, after words in CAPITALS, opens with a label in Mixed case that an office
@@ -363,6 +396,8 @@ class MarkedLabels(GenericLabels):
             inner = inner if inner is not None and inner.punct in (":", "：") else None
         if inner is None:
             return None
+        if prefix.group("numbered") and not self._office_spaced(inner, rest):
+            return None  # "１．議案第５号（…）　原案可決": an agenda's item, numbered as a turn is
         return read_past(inner, text, prefix.end(), prefix=prefix.group().strip())
 
     def _holder_after_bracket(self, found: Candidate, text: str) -> Candidate:

@@ -17,7 +17,7 @@ from stenogram.transcript.candidate import (
 )
 from stenogram.transcript.events import SLASHED
 from stenogram.transcript.labels.alone import AloneLabels
-from stenogram.transcript.labels.marked import MarkedLabels
+from stenogram.transcript.labels.marked import SENTENCE_STOP, MarkedLabels
 from stenogram.transcript.labels.patterns import (
     BRACKETED_CLOCK,
     CAPITALS_HEADING,
@@ -46,7 +46,7 @@ from stenogram.transcript.labels.shapes import (
     with_clock_after,
     with_description,
 )
-from stenogram.transcript.names import chairs, numbered_seat, uncased_name
+from stenogram.transcript.names import chairs, uncased_name
 from stenogram.transcript.regexcache import regex
 
 # A label's words, the hour its turn began in brackets and a speech opening with a capital on the
@@ -110,31 +110,10 @@ _HAN_SPACED = regex(r"(?P<name>[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,15})[ \t]*
 # sentence's stop, as a web copy of a party's or a council's minutes prints each turn with no circle
 # before the name ("宮本顕治　では討論に入ります。", "김영수　회의를 시작하겠습니다."): Han of a Japanese
 # name with the speech in kana, or a Chinese or Korean name whose surname the table knows.
-# the stops of the scripts without case and of the Latin their copies mix in
-_SENTENCE_STOP = regex(r"[。！？.!?…]")
 _NAME_THEN_SPEECH = regex(
     rf"(?P<name>[{IDEOGRAPHS}]{{2,5}}|[{HANGUL}]{{2,4}})\u3000"
-    rf"(?=[^\s\u3000][^\n]{{0,80}}{_SENTENCE_STOP.pattern})"
+    rf"(?=[^\s\u3000][^\n]{{0,80}}{SENTENCE_STOP.pattern})"
 )
-_HEADING_REST = 20  # characters at most of a heading's words after its body's name ("討論（要旨）")
-
-
-def _heading_spaced(spaced: Candidate, office_end: int, text: str) -> bool:
-    """Whether *spaced*, a name in a script without case set off by space at the start of
-    *text*, its office inside it ending at *office_end*, opens a heading: the office is a body's
-    word glued to more of its name (委員会総会, a committee's plenary meeting), and a few words
-    with no sentence's stop follow, alone in their paragraph ("第十回中央委員会総会　討論（要旨）", the
-    meeting and the part of its minutes); an office with its holder ("議長　　森川　晃") is none."""
-    rest = text[spaced.end :]
-    return (
-        not cased(spaced.name)
-        and 0 < office_end < len(spaced.name)
-        and len(rest) <= _HEADING_REST
-        and "\n" not in rest
-        and not _SENTENCE_STOP.search(rest)
-    )
-
-
 _KANA = regex(r"[\u3040-\u30ff]")
 _NAME_SPEECH_SPAN = 82  # characters of the speech read for its kana: the span its stop is looked for in
 
@@ -265,15 +244,7 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if found is None or (found.punct == "." and not found.role):
             # no marker: set off by space only where an office names it ("소위원장 박광온  …")
             spaced = spaced_off(text, marked=False)
-            office = self.config.offices.search(spaced.name.casefold()) if spaced else None
-            # or a member by the seat's number, the name in its brackets ("５番（佐藤花子）　…"), or a
-            # meeting's participant with the seat's number in them ("株主（出席番号15番）　…")
-            seated = bool(
-                spaced
-                and spaced.role
-                and (numbered_seat(spaced.name, self.config) or spaced.name in self.config.participants)
-            )
-            if spaced and ((office and not _heading_spaced(spaced, office.end(), text)) or seated):
+            if spaced and self._office_spaced(spaced, text):
                 found = spaced
             elif found is None and self.names_unmarked and "\u3000" in text[2:6]:
                 found = self._name_then_speech(text)  # "宮本顕治　では討論に入ります。"
