@@ -350,12 +350,17 @@ def _unclosed_at(line: str, places: list[int]) -> set[int]:
 
 # A word its hyphen broke at a line's end, a letter before the hyphen.
 _BROKEN_END = regex(r"[^\W\d_]-$")
+_HYPHEN_ENDS = ("-", "-\n")  # the ends of a line that pattern can match at
 
 
 def broken_at_end(line: str, following: str) -> bool:
     """Whether a hyphen at *line*'s end broke a word that *following* goes on with in lower
-    case ("Vizepräsi-" / "dent Dr. X:"): not a double name's hyphen, whose next part is capital."""
-    return _BROKEN_END.search(line) is not None and following[:1].islower()
+    case ("Vizepräsi-" / "dent Dr. X:"): not a double name's hyphen, whose next part is capital.
+    Asked of most lines: the hyphen at the end is looked for first, where the pattern's search
+    had scanned the whole line ("$" also ends a line before its last line break)."""
+    return (
+        line.endswith(_HYPHEN_ENDS) and following[:1].islower() and _BROKEN_END.search(line) is not None
+    )
 
 
 def _unbroken(joined: str, end: int) -> str:

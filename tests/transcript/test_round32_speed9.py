@@ -1,0 +1,56 @@
+"""The thirty-second round's parse speed: the cuts that ask a cheap test before the dear work,
+or read a text once where it was read twice, keep what that work found."""
+
+from __future__ import annotations
+
+import pytest
+from label_samples import tabled_tei, text_tei, texts
+
+from stenogram.tei.convert import convert_text
+from stenogram.transcript.lines import broken_at_end
+
+
+@pytest.mark.parametrize(
+    ("line", "following", "broken"),
+    [
+        ("Bundesminis-", "terin Dr. Clara Weinhold:", True),  # a hyphen broke the office's word
+        ("Bundesminis-\n", "terin Dr. Clara Weinhold:", True),  # the line's break kept after it
+        ("Anna Brenner-", "Lindqvist (SPD):", False),  # a double name's hyphen: its part is capital
+        ("Die Sitzung ist er- öffnet", "und wir beginnen.", False),  # no hyphen at the line's end
+        ("Punkt 3 -", "dann die Abstimmung.", False),  # a dash after a space, no word's
+        ("Abschnitt 12-", "b des Entwurfs.", False),  # a figure before the hyphen, no letter
+    ],
+)
+def test_a_word_broken_at_the_lines_end_is_asked_by_its_hyphen(line: str, following: str, broken: bool) -> None:
+    """``Bundesminis-`` / ``terin Dr. Clara Weinhold:``: a letter and a hyphen end the line (or
+    stand before its last break) and the next line goes on in lower case; a line that does not
+    end with a hyphen is refused before the pattern is searched."""
+    assert broken_at_end(line, following) is broken
+
+
+def test_an_office_label_broken_by_a_hyphen_over_two_lines_stays_one_label() -> None:
+    """``Bundesminis-`` / ``terin Dr. Clara Weinhold:``: the label read over the two lines."""
+    tei = tabled_tei("de-bt-label-hyphen-broken-office.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p")[0].startswith("Herr Präsident! Liebe Kolleginnen")
+
+
+def test_a_surname_alone_announced_at_the_end_of_a_wrapped_paragraph_is_a_label() -> None:
+    """``… переходим к прениям по докладу`` / ``о весеннем севе. Слово предоставляется товарищу
+    Кравчуку.`` then ``Кравчук.`` alone over the speech: the paragraph before, two lines, names
+    him after the announcement; its end is read once for the stem and the announcement."""
+    text = (
+        "Стенографический отчёт пленума. Утреннее заседание 9 марта\n\n"
+        "Гаврилюк. Товарищи, переходим к прениям по докладу\n"
+        "о весеннем севе. Слово предоставляется товарищу Кравчуку.\n\n"
+        "Кравчук.\nТоварищи, весенний сев в нашем районе идёт хорошо, колхозы подготовили семена.\n\n"
+        "Гаврилюк. Слово имеет товарищ Нестеренко.\n\n"
+        "Нестеренко.\nВ нашей области сев начался на неделю раньше прошлогоднего.\n"
+    )
+    tei = text_tei(text)
+    assert texts(tei, "//t:sp/t:speaker") == ["Гаврилюк.", "Кравчук.", "Гаврилюк.", "Нестеренко."]
+    assert texts(tei, "(//t:sp)[2]/t:p") == [
+        "Товарищи, весенний сев в нашем районе идёт хорошо, колхозы подготовили семена."
+    ]
+    rows = {row.name: row for row in convert_text(text.encode(), "x.txt").report.labels}
+    assert "announced" in rows["Кравчук"].features
+    assert "announced" in rows["Нестеренко"].features
