@@ -7,7 +7,8 @@ import pytest
 from label_samples import tabled_tei, text_tei, texts
 
 from stenogram.tei.convert import convert_text
-from stenogram.transcript.lines import broken_at_end
+from stenogram.transcript.lines import broken_at_end, paragraph_end
+from stenogram.transcript.units import Lines
 
 
 @pytest.mark.parametrize(
@@ -21,7 +22,9 @@ from stenogram.transcript.lines import broken_at_end
         ("Abschnitt 12-", "b des Entwurfs.", False),  # a figure before the hyphen, no letter
     ],
 )
-def test_a_word_broken_at_the_lines_end_is_asked_by_its_hyphen(line: str, following: str, broken: bool) -> None:
+def test_a_word_broken_at_the_lines_end_is_asked_by_its_hyphen(
+    line: str, following: str, broken: bool
+) -> None:
     """``Bundesminis-`` / ``terin Dr. Clara Weinhold:``: a letter and a hyphen end the line (or
     stand before its last break) and the next line goes on in lower case; a line that does not
     end with a hyphen is refused before the pattern is searched."""
@@ -54,3 +57,21 @@ def test_a_surname_alone_announced_at_the_end_of_a_wrapped_paragraph_is_a_label(
     rows = {row.name: row for row in convert_text(text.encode(), "x.txt").report.labels}
     assert "announced" in rows["Кравчук"].features
     assert "announced" in rows["Нестеренко"].features
+
+
+@pytest.mark.parametrize("count", [1, 2, 3, 8, 9, 12])
+def test_a_paragraphs_end_read_from_its_lines_is_its_last_lines_joined(count: int) -> None:
+    """``Die Sitzung ist eröffnet. Zeile 1`` … over *count* lines: the end a label below reads is
+    the last eight lines joined, three hundred characters at most, whether the paragraph is
+    held as its lines' places in one text or as a list of texts; a paragraph of eight lines or
+    fewer is its whole text."""
+    pairs = [
+        (10 + at, f"Die Sitzung ist eröffnet, und wir beraten den Punkt {at} der Tagesordnung.")
+        for at in range(count)
+    ]
+    held = Lines(pairs)
+    expected = paragraph_end([text for _, text in pairs])
+    assert paragraph_end(held) == expected
+    assert len(expected) <= 300
+    if count <= 8:
+        assert expected == held.joined[-300:]
