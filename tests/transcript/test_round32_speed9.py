@@ -4,8 +4,8 @@ or read a text once where it was read twice, keep what that work found."""
 from __future__ import annotations
 
 import pytest
-from label_samples import tabled_tei, text_tei, texts
 
+from label_samples import tabled_tei, text_tei, texts
 from stenogram.tei.convert import convert_text
 from stenogram.transcript.lines import broken_at_end, paragraph_end
 from stenogram.transcript.units import Lines
