@@ -7,6 +7,7 @@ import pytest
 
 from label_samples import tabled_tei, text_tei, texts
 from stenogram.tei.convert import convert_text
+from stenogram.transcript.config import load_config
 from stenogram.transcript.lines import broken_at_end, paragraph_end
 from stenogram.transcript.units import Lines
 
@@ -75,3 +76,37 @@ def test_a_paragraphs_end_read_from_its_lines_is_its_last_lines_joined(count: in
     assert len(expected) <= 300
     if count <= 8:
         assert expected == held.joined[-300:]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "• Whatsapp: abre ventana nueva",
+        "Facebook (opens in a new tab)",
+        "Twitter (Öffnet in einem neuen Fenster)",
+        "LinkedIn - S'OUVRE DANS UNE NOUVELLE FENÊTRE",
+        "Opens in new window",
+        "Telegram: открывается в новом окне",
+    ],
+)
+def test_a_share_buttons_note_for_screen_readers_is_the_pages_furniture(line: str) -> None:
+    """``• Whatsapp: abre ventana nueva``, ``Facebook (opens in a new tab)``: the note is taken
+    whole as furniture, its phrase's first letter asked before the service's name is tried at
+    each of its characters (in any case, in any of the phrases' languages)."""
+    patterns = {p.name: p.regex for p in load_config().furniture_lines}
+    assert patterns["web-new-window-link"].match(line)
+    assert load_config().furniture_any.match(line)  # type: ignore[union-attr]
+
+
+def test_a_line_naming_a_new_window_in_a_sentence_is_no_furniture() -> None:
+    """``Mr Lund: The minister opens a new window for talks.``: a speech's sentence, no note."""
+    patterns = {p.name: p.regex for p in load_config().furniture_lines}
+    assert not patterns["web-new-window-link"].match("Mr Lund: The minister opens a new window for talks.")
+
+
+def test_share_notes_over_a_press_conference_are_taken_off_before_its_labels() -> None:
+    """``  • x: abre ventana nueva`` … ``  • Whatsapp: abre ventana nueva`` over ``Portavoz.-``:
+    the notes are no labels, the spokesman's turn the first."""
+    tei = tabled_tei("es-web-share-new-window.txt")
+    assert texts(tei, "(//t:sp)[1]/t:p")[0].startswith("Buenos días.")
+    assert not any("ventana" in text for text in texts(tei, "//t:sp//t:p"))
