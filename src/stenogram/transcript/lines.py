@@ -263,10 +263,11 @@ _END_SPAN = 300  # characters of that end
 def paragraph_end(texts: list[str] | Lines) -> str:
     """The end of a paragraph of *texts* as the label below it reads it (an announcement, an
     open quotation): its last lines joined, since a wrap cut their sentences; of :class:`Lines`,
-    read in their joined text (its end from a line's start on is those lines joined)."""
+    read in their joined text (its end from a line's start on is those lines joined; a paragraph
+    of no more lines than that is its whole joined text, placed at none)."""
     if isinstance(texts, Lines):
         joined = texts.joined
-        start = texts.place(-min(len(texts), _END_LINES))[0] if len(texts) else 0
+        start = texts.place(-_END_LINES)[0] if len(texts) > _END_LINES else 0
         return joined[max(start, len(joined) - _END_SPAN) :]
     return join_lines(texts[-_END_LINES:])[-_END_SPAN:]
 
@@ -352,12 +353,15 @@ def _unclosed_at(line: str, places: list[int]) -> set[int]:
 
 # A word its hyphen broke at a line's end, a letter before the hyphen.
 _BROKEN_END = regex(r"[^\W\d_]-$")
+_HYPHEN_ENDS = ("-", "-\n")  # the ends of a line that pattern can match at
 
 
 def broken_at_end(line: str, following: str) -> bool:
     """Whether a hyphen at *line*'s end broke a word that *following* goes on with in lower
-    case ("Vizepräsi-" / "dent Dr. X:"): not a double name's hyphen, whose next part is capital."""
-    return _BROKEN_END.search(line) is not None and following[:1].islower()
+    case ("Vizepräsi-" / "dent Dr. X:"): not a double name's hyphen, whose next part is capital.
+    Asked of most lines: the hyphen at the end is looked for first, where the pattern's search
+    had scanned the whole line ("$" also ends a line before its last line break)."""
+    return line.endswith(_HYPHEN_ENDS) and following[:1].islower() and _BROKEN_END.search(line) is not None
 
 
 def _unbroken(joined: str, end: int) -> str:

@@ -1727,10 +1727,11 @@ def _announced(words: list[str], occurrences: list[Occurrence], config: Config) 
     if not stems:
         return ""
     for o in occurrences:
-        if stems[-1] not in o.before.casefold():
+        before = o.before  # the paragraph's end, read from its lines once
+        if stems[-1] not in before.casefold():
             continue  # no announcement before it can name it (the cheap test first)
-        found = config.announcements.search(o.before)
-        tail = o.before[found.end() :].casefold() if found else ""
+        found = config.announcements.search(before)
+        tail = before[found.end() :].casefold() if found else ""
         if found and stems[-1] in tail:
             return "name" if all(stem in tail for stem in stems) else "surname"
     return ""
