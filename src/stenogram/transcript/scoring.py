@@ -670,9 +670,15 @@ def _features(
     # a note in the label's brackets sets the name off as a role does, though it names none
     # ("VOGT (Geht zum Pult) Die …", "Mr X (spoke in French):")
     # a date in the brackets is none: a head's line of the sitting's day ("יום רביעי, … (2 באוגוסט
-    # 1989).", its day of the Hebrew calendar before the civil date)
+    # 1989).", its day of the Hebrew calendar before the civil date); nor is a division and its
+    # number after a dash, a court's section under its name ("TRIBUNALE DI X — SEZIONE II PENALE")
     if any(
-        (o.cand.role and not _dated(o.cand.role, config) and not _cited(o.cand.role, config))
+        (
+            o.cand.role
+            and not _dated(o.cand.role, config)
+            and not _cited(o.cand.role, config)
+            and not _division(" ".join(o.cand.role.split()[:2]), config)
+        )
         or _noted(o.cand, config)
         for o in occurrences
     ):
