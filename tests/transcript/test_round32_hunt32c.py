@@ -57,3 +57,38 @@ def test_a_german_court_s_roles_cut_short_before_the_name_open_turns() -> None:
     assert texts(root, "//t:sp[2]/t:p") == ["Ja, das war ich, aber nur an zwei Tagen."]
     assert texts(root, "//t:sp[3]/t:p") == ["Und wer hat Ihnen die Schlüssel gegeben?"]
     assert texts(root, "//t:sp[6]/t:p") == ["Einspruch, das ist bereits beantwortet."]
+
+
+def test_a_record_s_kind_naming_the_witness_after_a_link_is_no_label() -> None:
+    """ "PROCÈS-VERBAL D'AUDITION DE TÉMOIN" / "Le douze avril, …" / "D : Connaissez-vous …": the
+    witness named after "DE" is the record's kind, no holder's office, so the first line is no
+    label and the questions and answers are the only turns."""
+    root = tabled_tei("fr-pv-audition-heading-office-linked.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Connaissez-vous la victime ?"]
+    assert not root.xpath("//t:person[contains(@xml:id, 'proces')]", namespaces=NS)
+
+
+def test_an_old_trial_s_examination_marks_open_no_turn() -> None:
+    """ "WALTER JAMES PRIDDY (Police Constable). On June 9th …" / "Cross-examined. I found no
+    note …" / "Re-examined. He named no carman.": the marks say the witness's evidence goes on
+    under another's questions, so the words after them stay the witness's turn."""
+    root = tabled_tei("en-old-trial-cross-examined-mark.txt")
+    paragraphs = texts(root, "//t:sp[1]/t:p")
+    assert paragraphs[1].startswith("Cross-examined. I found no note of the sale.")
+    assert paragraphs[2] == "Re-examined. He named no carman."
+
+
+def test_an_interrogation_s_narration_ending_with_its_verb_of_answering_is_no_label() -> None:
+    """ "أمامنا نحن وكيل النيابة حضر الشاهد وبسؤاله أجاب:" / "س: ما اسمك وعملك؟": the line that
+    brings the witness in and ends on "answered" is narration, no label, and the first turn is
+    the first question."""
+    root = tabled_tei("ar-istijwab-narration-ajab.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["ما اسمك وعملك؟"]
+    assert texts(root, "//t:div/t:p[1]") == ["أمامنا نحن وكيل النيابة حضر الشاهد وبسؤاله أجاب:"]
+
+
+def test_a_commission_s_advocate_printed_once_opens_a_turn() -> None:
+    """ "आयोग के अधिवक्ता : घटना के दिन आप कहाँ थे?" between "अध्यक्ष :" and "गवाह :": the advocate is
+    an office, so the label printed once opens its question's turn."""
+    root = tabled_tei("hi-aayog-adhivakta-once.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["घटना के दिन आप कहाँ थे?"]
