@@ -92,3 +92,12 @@ def test_a_commission_s_advocate_printed_once_opens_a_turn() -> None:
     an office, so the label printed once opens its question's turn."""
     root = tabled_tei("hi-aayog-adhivakta-once.txt")
     assert texts(root, "//t:sp[3]/t:p") == ["घटना के दिन आप कहाँ थे?"]
+
+
+def test_a_name_masked_with_circles_after_its_surname_is_a_label_s() -> None:
+    """ "피고인 박○○: 인정하지 않습니다." / "증인 정○○: 제가 보기에는 …": the circles that mask
+    the name's letters after its first are the name's, so the accused and the witness open their
+    turns and no label is left in a speech."""
+    root = tabled_tei("ko-gongpan-masked-name-circles.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["인정하지 않습니다."]
+    assert texts(root, "//t:sp[5]/t:p") == ["제가 보기에는 피고인이 운전석에 있었습니다."]
