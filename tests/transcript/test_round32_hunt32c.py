@@ -101,3 +101,13 @@ def test_a_name_masked_with_circles_after_its_surname_is_a_label_s() -> None:
     root = tabled_tei("ko-gongpan-masked-name-circles.txt")
     assert texts(root, "//t:sp[2]/t:p") == ["인정하지 않습니다."]
     assert texts(root, "//t:sp[5]/t:p") == ["제가 보기에는 피고인이 운전석에 있었습니다."]
+
+
+def test_a_sworn_heading_wrapped_before_its_examiner_opens_no_empty_turn() -> None:
+    """ "DECLAN FAHY, HAVING BEEN SWORN, WAS EXAMINED AS FOLLOWS BY" / "MS. DOLAN:" / "Q.   Mr.
+    Fahy, …": the examiner alone with the colon under the line ending with "BY" is the heading's
+    end, so no turn of counsel swallows the first question, which is counsel's."""
+    root = tabled_tei("en-ie-tribunal-sworn-heading-wrapped-by.txt")
+    assert texts(root, "(//t:sp)[3]/t:p") == ["Mr. Fahy, you were the county engineer at the relevant time?"]
+    heads = texts(root, "//t:head")
+    assert any(h.endswith("AS FOLLOWS BY MS. DOLAN:") for h in heads)
