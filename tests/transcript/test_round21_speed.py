@@ -84,8 +84,8 @@ def test_a_date_cut_by_a_wrap_inside_its_spelled_year_is_still_one() -> None:
 def test_a_labels_tokens_are_read_as_before_its_words_became_runs() -> None:
     """The token pattern with a word's letters read as runs gives the tokens the pattern with a
     branch tried at every letter gave, at every word's start of the samples' heads."""
-    run = rf"[\w'’‘{MARKS}\u200c\u200d]*"
-    branched = rf"(?:[\w'’‘{MARKS}\u200c\u200d]|-(?![ \t-])|[\"״/&·・－](?=[^\W\d_]))*"
+    run = rf"[\w'’‘{MARKS}\u200c\u200d○◯×]*"
+    branched = rf"(?:[\w'’‘{MARKS}\u200c\u200d○◯×]|-(?![ \t-])|[\"״/&·・－](?=[^\W\d_]))*"
     runs = rf"{run}(?:(?:-(?![ \t-])|[\"״/&·・－](?=[^\W\d_])){run})*"
     assert TOKEN.pattern.count(runs) == 1
     before = re.compile(TOKEN.pattern.replace(runs, branched), TOKEN.flags)
@@ -99,6 +99,7 @@ def test_a_labels_tokens_are_read_as_before_its_words_became_runs() -> None:
         "O'Brien--",
         "x-",
         "卡瓦略·达席尔瓦先生",
+        "피고인 김○○:",
     ]
     heads = [path.read_text(encoding="utf-8")[:1000] for path in sorted(SAMPLES.glob("*.txt"))]
     for text in [*words, *heads]:

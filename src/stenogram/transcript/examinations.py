@@ -197,11 +197,24 @@ class Examinations:
         ELLWOOD," / "called as a witness, having been duly sworn, was examined and testified as
         follows:"), as a deposition sets them; None for any other two units."""
         text = unit.text.strip()
+        if text[-3:].casefold() == " by":
+            return self._examiner_below(text, unit, below)
         if len(unit.lines) != 1 or not text.endswith(",") or len(text) > _SWORN_NAME:
             return None
         if not lower_case(below.text.lstrip()[:1]):
             return None
         joined = f"{text} {below.text.strip()}"
+        return Unit(joined, [*unit.lines, *below.lines]) if self._heads_examination(joined) else None
+
+    def _examiner_below(self, text: str, unit: Unit, below: Unit) -> Unit | None:
+        """*unit* and *below* as one heading, where *unit* (its *text*) ends with "BY" and *below*
+        is a name alone with its colon, as a centred heading's wrap sets the examiner ("BRENDAN
+        X, HAVING BEEN SWORN, WAS EXAMINED AS FOLLOWS BY" / "MR. COUGHLAN:"): the examiner is
+        the heading's, no turn with no words."""
+        named = below.text.strip()
+        if len(below.lines) != 1 or len(named) > _SWORN_NAME or not named.endswith((":", "：")):
+            return None
+        joined = f"{text} {named}"
         return Unit(joined, [*unit.lines, *below.lines]) if self._heads_examination(joined) else None
 
     def _resumed_witness(self, units: list[Unit]) -> str | None:

@@ -673,9 +673,15 @@ def _features(
     # a note in the label's brackets sets the name off as a role does, though it names none
     # ("VOGT (Geht zum Pult) Die …", "Mr X (spoke in French):")
     # a date in the brackets is none: a head's line of the sitting's day ("יום רביעי, … (2 באוגוסט
-    # 1989).", its day of the Hebrew calendar before the civil date)
+    # 1989).", its day of the Hebrew calendar before the civil date); nor is a division and its
+    # number after a dash, a court's section under its name ("TRIBUNALE DI X — SEZIONE II PENALE")
     if any(
-        (o.cand.role and not _dated(o.cand.role, config) and not _cited(o.cand.role, config))
+        (
+            o.cand.role
+            and not _dated(o.cand.role, config)
+            and not _cited(o.cand.role, config)
+            and not _division(" ".join(o.cand.role.split()[:2]), config)
+        )
         or _noted(o.cand, config)
         for o in occurrences
     ):
@@ -686,7 +692,11 @@ def _features(
     whole = not name[len(cand.title) : len(cand.title) + 1].isalpha()  # not "DR" of "DRAMATIS"
     if not title and _chamber_name(words, config):
         pass  # "CÁMARA DE DIPUTADOS", "HOUSE OF REPRESENTATIVES": the office names the body
-    elif (title and whole) or config.offices.search(name.casefold()) or joined_title(name, config):
+    elif (
+        (title and whole)
+        or (config.offices.search(name.casefold()) and not _linked_office(cand, puncts, config))
+        or joined_title(name, config)
+    ):
         found["office"] = w["office"]
     elif any(name.endswith(suffix) and len(name) > len(suffix) for suffix in evidence.suffixes):
         found["office"] = w["office"]  # "森下君:": the form of address after the name, a title
@@ -962,6 +972,24 @@ def _features(
     if _roster(occurrences, config):
         found["leaders"] = w["leaders"]
     return found
+
+
+def _linked_office(cand: Candidate, puncts: set[str], config: Config) -> bool:
+    """Whether *cand*, in CAPITALS with no punctuation, names its first office only after a
+    word of another kind and a joining word, no form of address before it ("PROCÈS-VERBAL
+    D'AUDITION DE TÉMOIN", "EXAMINATION OF WITNESS"): a document's kind or its part, a heading's
+    words, no holder's ("LE MINISTRE", "DE VOORZITTER": an article only before the office)."""
+    if puncts != {""} or not cand.upper:
+        return False
+    folded = cand.name.casefold()
+    found = config.offices.search(folded)
+    before = folded[: found.start()].split() if found else []
+    return (
+        len(before) >= 2
+        and before[-1] in config.joining_words
+        and any(word not in config.joining_words for word in before)
+        and not any(config.titles.fullmatch(word) for word in before)
+    )
 
 
 def _list_item(occurrence: Occurrence) -> bool:

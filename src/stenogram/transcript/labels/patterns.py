@@ -127,10 +127,11 @@ SUSPENDED = r"(?:og|und|och|en|and|ja|és|a|i|e|et|y|ir|un|и|і|oder|eller|ou)"
 # Dipl.-Ing. X:", "Abg. Dr.-Ing. Y:") and German court minutes a party's counsel ("Bekl.-Vertr.:",
 # "Kl.-Vertr.:"): a short word and its stop, the hyphen the abbreviation's, no dash.
 _DEGREE_PART = rf"[^\W\d_]{{2,{ABBREVIATED_LETTERS}}}\."
-# A run of a word's letters, figures, apostrophes and marks (and the joiners), read in one loop of
-# the engine, a hyphen, a quotation mark, a slash or an ampersand between runs: not a branch tried
-# at every letter (twice as fast on a word, the same tokens).
-_WORD_RUN = rf"[\w'’‘{MARKS}\u200c\u200d]*"
+# A run of a word's letters, figures, apostrophes and marks (and the joiners, and the circles or
+# crosses a published court record masks a name's letters with after its first: "김○○", "李××"),
+# read in one loop of the engine, a hyphen, a quotation mark, a slash or an ampersand between
+# runs: not a branch tried at every letter (twice as fast on a word, the same tokens).
+_WORD_RUN = rf"[\w'’‘{MARKS}\u200c\u200d○◯×]*"
 # The other gender's ending in brackets glued to a word, as Brazilian courts' transcripts print
 # each office for either holder ("Juiz(a):", "Advogado(a) do(a) Autor(a):", "Réu(Ré)"): the
 # word's, no role; a party's capitals glued to a name ("Smith(D):", "Nowak(PiS):") are not it.
