@@ -1814,9 +1814,16 @@ def _paragraphs(
     # was never wrapped, and read as the margin would end every wrapped line as a paragraph
     wrap = _UNWRAPPED if layout == "wrapped" else math.inf
     # a running head's fields far apart run to the page's margin, past the wrap's
-    spans = [(len(line.rstrip()), not _set_apart(line)) for line in lines]
-    width = max((n for n, wrapped in spans if n <= wrap and wrapped), default=0)
-    width = width or max((n for n, _ in spans if n <= wrap), default=0)
+    # (the widths taken in one pass, no pair kept a line: a list of them, 128 bytes a line, had
+    # been the reading's peak of memory; a line is asked for its fields only past the widest yet)
+    width = widest = 0
+    for line in lines:
+        n = len(line.rstrip())
+        if n <= wrap and n > widest:
+            widest = n
+        if n <= wrap and n > width and not _set_apart(line):
+            width = n
+    width = width or widest
     starts, indented_on = _indented_starts(lines)
     starts |= column.rows  # a label column's row opens a paragraph
     starts |= cells | {index + 1 for index in cells}  # a table's cells: each its own, the line after too
