@@ -1441,6 +1441,8 @@ def _stopped_below(below: str, config: Config) -> bool:
     words = found.group("name").split()
     if len(words) == 1 and config.titles.fullmatch(words[0]):
         return False  # "Dr. Kranz …": a form of address's stop, the name after it
+    if words[0].casefold() in config.divisions and ORDINAL.fullmatch(words[-1]):
+        return False  # "Глава 2-я. Она говорит …": a text's division, no namesake's number
     # a word in CAPITALS names the speaker among words in lower case ("The PRESIDENT pro tempore.")
     return _capitalised(words, config) or any(len(word) > 1 and word.isupper() for word in words)
 
