@@ -47,8 +47,9 @@ _FIRST_CAPITAL = regex(rf"(?<![^\W\d_])[{UPPER}]")
 _SENTENCE_END = regex(r"[.!?;](?:\s|$)")
 # A hyphen inside a capitalised name before a letter in lower case: the hyphen a hard wrap set at
 # the line's end ("il senatore Ter-" / "racini."), which the joined text keeps; no double name's,
-# whose second part is capitalised ("Rossi-Doria").
-_WRAP_HYPHEN = regex(rf"(?<![^\W\d_])([{UPPER}][^\W\d_]*)-(?=[{SMALL}])")
+# whose second part is capitalised ("Rossi-Doria") or a particle a Dutch double name joins
+# ("Kuiken-de Jong", "Van Dijk-van der Meer").
+_WRAP_HYPHEN = regex(rf"(?<![^\W\d_])([{UPPER}][^\W\d_]*)-(?=(?P<part>[{SMALL}][^\W\d_]*))")
 # The fewest words of a speech with no label that the chair's one sentence before it gave to another.
 _HANDED_SPEECH_WORDS = 8
 _HANDED_NAME_WORDS = 4  # the longest name before the phrase ("Comrade Stalin has the floor.")
@@ -338,7 +339,7 @@ class FloorGiving:
         words = name.split()
         while len(words) > 1 and self.config.titles.fullmatch(words[0].casefold()):
             words = words[1:]  # "Comrade Stalin": the person, the form of address no name's word
-        name = _WRAP_HYPHEN.sub(r"\1", " ".join(words)) if "-" in said else " ".join(words)
+        name = _WRAP_HYPHEN.sub(self._unwrapped, " ".join(words)) if "-" in said else " ".join(words)
         if _SENTENCE_END.search(name) or not self._short_name(words):
             return None
         if label_key(name) == label_key(turn.speaker.name):
@@ -347,6 +348,11 @@ class FloorGiving:
         if following is not None and words[-1].casefold() in _WORDS.findall(following.name.casefold()):
             return None
         return name
+
+    def _unwrapped(self, found: re.Match[str]) -> str:
+        """The name's part before a hyphen a hard wrap set ("Ter-" / "racini": "Ter"), the hyphen
+        kept before a particle of a double name ("Kuiken-de Jong")."""
+        return found.group() if found.group("part").casefold() in self.config.particles else found.group(1)
 
     def _handed_turn(self, name: str, unit: Unit, division: Division) -> Turn:
         """The turn of *name*, whom the chair's sentence before *unit* gave the floor to; its

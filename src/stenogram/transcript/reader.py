@@ -348,7 +348,9 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
                     break
             else:
                 for pattern in config.furniture_lines if not _sentence_words(kept, index) else ():
-                    if pattern.regex.match(stripped):
+                    if pattern.regex.match(stripped) and (
+                        pattern.name != "colon-number" or _labelled_below(kept, index)
+                    ):
                         removed.append(Furniture(index + 1, stripped, pattern.name))
                         kept[index] = ""
                         break
@@ -406,6 +408,18 @@ def _link_glued(before: str, tail: str) -> bool:
 
 
 _SENTENCE_WORDS = 4  # words of a page's link at most: "share this page", "next item"
+
+
+# What opens a turn's line: a speaker's marker, or a few words up to a colon ("MR X:  …").
+_TURN_OPENING = regex(r"[○◯●◎〇■]|[^:：\n]{1,60}[:：]")
+
+
+def _labelled_below(kept: list[str], index: int) -> bool:
+    """Whether the next line with words under line *index* of *kept*, a number with its colon
+    alone ("2:"), opens with a speaker's marker or a label's colon ("◯議長（X君）…"): the speech's
+    number a search site prints over each turn, where over an item of a list it is the list's."""
+    below = next((line.strip() for line in kept[index + 1 :] if line.strip()), "")
+    return _TURN_OPENING.match(below) is not None
 
 
 def _sentence_words(kept: list[str], index: int) -> bool:
@@ -1427,6 +1441,8 @@ def _stopped_below(below: str, config: Config) -> bool:
     words = found.group("name").split()
     if len(words) == 1 and config.titles.fullmatch(words[0]):
         return False  # "Dr. Kranz …": a form of address's stop, the name after it
+    if words[0].casefold() in config.divisions and ORDINAL.fullmatch(words[-1]):
+        return False  # "Глава 2-я. Она говорит …": a text's division, no namesake's number
     # a word in CAPITALS names the speaker among words in lower case ("The PRESIDENT pro tempore.")
     return _capitalised(words, config) or any(len(word) > 1 and word.isupper() for word in words)
 

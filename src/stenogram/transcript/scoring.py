@@ -24,6 +24,7 @@ from stenogram.transcript.candidate import (
     LETTER,
     ORDINAL,
     ORDINAL_MARKS,
+    ORDINAL_WORD,
     PSEUDONYM_LABEL,
     SMALL,
     SQUARED,
@@ -198,9 +199,12 @@ _WHOLLY_QUOTED = regex(r"\s*[“«„\"][^”»\"]+(?:[”»\"][.;]?|[.!?])\s*")
 _HEADING_AFTER = regex(
     rf"[\W\d_]*[{UPPER}]{{2,}}(?:(?:[\W\d_]|(?<![^\W\d_])[{UPPER}]\.)+[{UPPER}]{{2,}}){{2}}"
 )
-# The number of a division: "2", "1er", "3a", "IV", "12.", "19/1234", perhaps after the number
+# The number of a division: "2", "1er", "3a", "IV", "12.", "19/1234", an ordinal with its ending
+# after a hyphen ("Глава 2-я", "Пункт 3-й": no namesake's number), perhaps after the number
 # sign ("Nº 22", "N° 5", "No. 3"; the ordinal's mark taken off before: "N 22").
-_DIVISION_NUMBER = regex(r"(?:N[º°o]?\.?[ \t]*)?(?:\d{1,5}(?:[/.]\d{1,5})?[^\W\d_]{0,3}|[IVXLCDM]{1,6})\.?")
+_DIVISION_NUMBER = regex(
+    rf"(?:N[º°o]?\.?[ \t]*)?(?:\d{{1,5}}(?:[/.]\d{{1,5}})?[^\W\d_]{{0,3}}|{ORDINAL_WORD}|[IVXLCDM]{{1,6}})\.?"
+)
 # Dot leaders, as a roster or a table of contents runs them between a name and its place
 # ("Mr. X . . . . . (Brazil)", "Albania ........ Mr. Y"): never in a speech's first line.
 LEADERS = regex(r"(?:\.\s?){5,}|…{3,}")

@@ -46,10 +46,10 @@ _TURN_COUNTER = regex(r"[ \t]{2,}\[\d{1,4}\][ \t]*$")
 _NAME_FIRM_ROLE = regex(
     r"(?P<name>[^\W\d_][^,\n]{2,40}),[ \t]+(?P<firm>[^,\n]{2,60}?)[ \t]+-[ \t]+(?P<role>[^\n]{1,60})"
 )
-# A note in brackets last on the line: "(12:05 horas)", "(desde la curul)".
 # Full-width Latin letters and figures, an abbreviation a Japanese office is printed with
 # ("ＳＤＧｓ推進課長", "ＩＣＴ推進室長"): no word of a cased script beside the office.
 _FULL_WIDTH_ALNUM = regex("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+# A note in brackets last on the line: "(12:05 horas)", "(desde la curul)".
 _NOTE_LAST = regex(r"[ \t]+\((?P<note>[^()\n]{1,60})\)[ \t]*$")
 # Brackets last on the line, one or more, the first read as the role: "(Lab)", "(Bristol East) (Lab)".
 _BRACKETS_LAST = regex(r"[ \t]*\((?P<role>[^()\n]{1,60})\)(?:[ \t]*\([^()\n]{1,60}\))*$")
