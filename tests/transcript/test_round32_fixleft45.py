@@ -106,3 +106,13 @@ def test_samoan_forms_of_address_open_labels_printed_once() -> None:
     assert " ".join(texts(root, "//t:sp[4]/t:p")[0].split()) == (
         "Faafetai. Ua amata galuega i le masina nei i nuu e lua."
     )
+
+
+def test_a_wires_footer_between_turns_is_furniture() -> None:
+    """ "1-888-CALLWIRE www.callwire-transcripts.com" alone between two turns of a call: the
+    wire's footer, its toll-free number and its address, no words of the speaker above."""
+    root = tabled_tei("en-earnings-call-wire-footer.txt")
+    assert texts(root, "//t:sp[3]/t:p") == [
+        "Thanks, Jenna. Revenue rose eight percent in the quarter, and margins held."
+    ]
+    assert "CALLWIRE" not in " ".join(texts(root, "//t:body//t:p"))
