@@ -711,6 +711,11 @@ def _strip_term_head_pages(kept: list[str], removed: list[Furniture]) -> None:
 _WORDED_PAGE = regex(r"[^\W\d_][^\W\d_]{0,11}\.?\s*\d{1,5}")
 
 
+def _lower_worded(text: str) -> bool:
+    """Whether *text* is the word for page in lower case and its number ("strona 12")."""
+    return _WORDED_PAGE.fullmatch(text) is not None and text[:1].islower()
+
+
 def _restore_worded_page(lines: list[str], kept: list[str], removed: list[Furniture]) -> None:
     """The word for page and a number alone on a line inside a hard-wrapped sentence, the
     record's only page furniture and no running head beside it ("… w druku na" / "strona 12" /
@@ -719,9 +724,13 @@ def _restore_worded_page(lines: list[str], kept: list[str], removed: list[Furnit
     record hard-wrapped at a width whose wrap would have set the next word beside it ("… pokryją"
     / "Strona 2" / "samorządy województw, …", a PDF's two pages): a page's footer a page break set
     inside the sentence, as it most often is; nor a page's word capitalised as a footer's is and no
-    word inside a sentence ("… koszt pokryją" / "Strona 2" / "samorządy …", one paragraph a line)."""
+    word inside a sentence ("… koszt pokryją" / "Strona 2" / "samorządy …", one paragraph a line).
+    A bare number is read so too, where the text wraps: "… carried the vote of" / "12" / "members
+    …" in a ragged wrap keeps its number; in a copy of one paragraph a line, whose only line ending
+    mid-sentence is the one the page broke, the "12" is the page (a speaker citing a page names it:
+    "… druk numer 245," / "strona 12" / "i następne …" stays)."""
     pages = [item for item in removed if item.pattern == "page-number"]
-    if len(pages) != 1 or not _WORDED_PAGE.fullmatch(pages[0].text) or not pages[0].text[:1].islower():
+    if len(pages) != 1 or not (_lower_worded(pages[0].text) or _figure(pages[0].text)):
         return  # a footer's word capitalised ("Strona 2", "Page 4") as no word inside a sentence is
     if any("head" in item.pattern for item in removed):
         return
@@ -733,9 +742,14 @@ def _restore_worded_page(lines: list[str], kept: list[str], removed: list[Furnit
     room = columns(lines[index].strip()) + 1 + columns(kept[index + 1].split(maxsplit=1)[0])
     if _cut_lines_full(others, width) and room < _ROOM_TO_SPARE * width:
         return  # the wrap would have set the next word on the line: a page's footer
+    if _figure(pages[0].text) and _cut_lines(others, width)[0] < _WRAPPED_CUTS:
+        return  # one paragraph a line: the page broke the only line that ends mid-sentence
     if _cuts_a_sentence(kept, index):
         kept[index] = lines[index]
         removed.remove(pages[0])
+
+
+_WRAPPED_CUTS = 2  # lines ending mid-sentence in a wrapped text, the one above a page's number among them
 
 
 def _next_filled(kept: list[str], index: int, step: int) -> int | None:

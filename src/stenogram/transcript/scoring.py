@@ -1902,6 +1902,13 @@ def decide(
     # labels ending with a stop alone, and with a stop and a dash ("El señor X.-")
     stopped = sum(count for (_, punct), count in believed.items() if punct == ".")
     dashed = sum(count for (_, punct), count in believed.items() if len(punct) > 1 and punct[0] == ".")
+    # labels ending with a dash alone, their speech after it on their line ("PRESIDENTE - Prego.")
+    spoken_dashes = sum(
+        row.accepted
+        and by_key[row.key][0].cand.punct in _DASHES
+        and not any(o.alone for o in by_key[row.key])
+        for row in scored
+    )
     # the names a roll holds, each alone on its line with its stop, refused as a roll's rows
     rolled = {by_key[row.key][0].cand.printed.strip() for row in scored if "roll" in row.features}
     for row in scored:
@@ -1911,6 +1918,9 @@ def decide(
             row.features["odd_shape"] = config.weights["odd_shape"]
             row.accepted = row.score >= config.threshold
         if row.accepted and _odd_stop(cand, row) and dashed >= 2 and dashed >= stopped:
+            row.features["odd_stop"] = config.weights["odd_stop"]
+            row.accepted = row.score >= config.threshold
+        if row.accepted and spoken_dashes >= 2 and _odd_dashed_role(by_key[row.key], row, config):
             row.features["odd_stop"] = config.weights["odd_stop"]
             row.accepted = row.score >= config.threshold
         if row.accepted and inline >= 2 and _apart(by_key[row.key], row, config):
@@ -2739,6 +2749,28 @@ def _odd_stop(cand: Candidate, row: LabelScore) -> bool:
     alone ("WALTER PIM ." beside "JAMES ORME (Policeman G 112)." is a name)."""
     evidence = _NAME_EVIDENCE - {"capitals"}
     return row.count == 1 and cand.upper and _punct(cand) == "." and evidence.isdisjoint(row.features)
+
+
+def _odd_dashed_role(found: list[Occurrence], row: LabelScore, config: Config) -> bool:
+    """Words in CAPITALS either side of a spaced dash, printed once alone on their line, read as
+    a name and its role ("TRIBUNALE DI MILANO - SEZIONE IV PENALE"), nothing but their capitals
+    for a name: where the record's labels print their speech after their dash on their line
+    ("PRESIDENTE - Prego, …"), the words after that dash are a heading's second half, no role.
+    A form of address or an office in the name or the role is a person's ("MR. X – ANALYST")."""
+    cand = found[0].cand
+    role = cand.role or ""
+    return (
+        row.count == 1
+        and found[0].alone
+        and not cand.punct
+        and cand.upper
+        and role.isupper()
+        and not cand.addressed
+        and not _DASHES.isdisjoint(cand.printed)
+        and cand.printed.rstrip().endswith(role.rsplit(" – ", 1)[-1])
+        and not config.offices.search(role.casefold())
+        and (_NAME_EVIDENCE - {"capitals", "role"}).isdisjoint(row.features)
+    )
 
 
 _INITIALISM = 4  # the most letters of a person's initials printed as one word ("JFK", "LBJ")
