@@ -34,7 +34,7 @@ from stenogram.transcript.lines import address_left_open, broken_at_end, glued_s
 from stenogram.transcript.names import chairs
 from stenogram.transcript.reader import PHOTO_CAPTION, SENTENCE_STOPS, TERMINAL, RawPara
 from stenogram.transcript.regexcache import regex
-from stenogram.transcript.salutations import saluting, thanks_alone
+from stenogram.transcript.salutations import opens_with, saluting, thanks_alone
 from stenogram.transcript.scoring import (
     AFTER,
     INITIALS_IN_NAME,
@@ -1113,13 +1113,14 @@ class TurnLabels:
         comma in *line*, holds a sentence's clauses rather than the speaker's post: a comma
         outside its brackets ("Петров А. И., как известно, предложил план (в трёх" / "секциях).
         …", a speech's line) or a verb of the narration; a post is one phrase ("первый секретарь
-        … КПСС (… округ, …" / "область). Уважаемые …"), and the speech after it opens by
-        addressing the hall: a person a speech describes is followed by more of its sentences
-        ("Сидоров Е. К., механизатор из села Липовка" / "(… район). Он собрал …")."""
+        … КПСС (… округ, …" / "область). Уважаемые …"), and the speech after it opens with a
+        salutation's or a thanks' first word (``salutation_openers``: "Уважаемые народные
+        депутаты!"): a person a speech describes is followed by more of its sentences ("Сидоров
+        Е. К., механизатор из села Липовка" / "(… район). Он собрал …")."""
         role = BRACKETED_ONLY.sub("", cand.role or "").casefold()
         if "," in role or any(word in self.config.narration for word in role.split()):
             return True
-        return not saluting(line[cand.end :], self.config)
+        return not opens_with(line[cand.end :], self.config.salutation_openers, 1)
 
     def _chair_dashed(self, cand: Candidate, line: str) -> bool:
         """Whether *line*, before any turn, is the chair's office, a dash and its holder under a
@@ -1766,12 +1767,16 @@ class TurnLabels:
         """Whether *cand*, one word and its stop at the start of a line inside a paragraph, is a
         label the record believes elsewhere, under a sentence's end with the speech on its line
         ("Голоса. Правильно!" / "Хрущев. Товарищ Молотов, вы хотите ответить?", a plenum's OCR
-        run on in one block): the speaker's turn again, though nothing on the line calls it."""
+        run on in one block): the speaker's turn again, though nothing on the line calls it. An
+        initial is none, nor a line under a form of address the wrap cut from its name ("… driven
+        by Mr." / "A. Brown. He stayed …", a question's answer of an examination)."""
         return (
             cand.key in self.accepted
             and cand.punct == "."
             and " " not in cand.name
+            and len(cand.name) > 1
             and _line_end(above) in TERMINAL
+            and not address_left_open(above, self.config)
             and bool(line[cand.end :].strip())
             and not _inside_parenthesis(above, line)
         )
