@@ -39,3 +39,20 @@ def test_a_man_named_with_initials_and_trade_inside_a_speech_is_no_label() -> No
     root = tabled_tei("ru-syezd-ocr-initials-described-in-speech.txt")
     speech = " ".join(texts(root, "//t:sp[2]/t:p"))
     assert "Дронов Е. К., механизатор из села Ивановка (Лебедянский район). Он собрал" in speech
+
+
+def test_an_initial_under_a_form_of_address_the_wrap_cut_goes_on_with_the_answer() -> None:
+    """ "It was driven by Mr." / "A. Corbett. He stayed for an hour. I saw Mrs." / "A. Pellow
+    leave with him.": the wrap cut the name from its form of address; the initial that opens the
+    line is the name's, no run-in turn of the answer's "A."."""
+    root = tabled_tei("en-examination-answer-wrapped-initial.txt")
+    answer = " ".join(texts(root, "//t:sp[4]/t:p"))
+    assert "driven by Mr. A. Corbett. He stayed for an hour. I saw Mrs. A. Pellow leave" in answer
+
+
+def test_the_polish_halls_brawo_under_a_name_is_applause_a_party_stays_the_members() -> None:
+    """ "POSEŁ TOMASZ ŻMUDA" / "(BRAWO)" / "Panie Marszałku! …": the hall's bravo under the name
+    is applause, no affiliation; "POSEŁ ANNA KUBIAK" / "(PiS)" keeps her party in the label."""
+    root = tabled_tei("pl-sejm-web-brawo-under-name.txt")
+    assert texts(root, "//t:sp[2]//t:stage[@type='applause']") == ["(BRAWO)"]
+    assert not root.xpath("//t:sp[3]//t:stage", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
