@@ -276,7 +276,7 @@ def inflected(name: str, label: str, particles: frozenset[str]) -> bool:
     at = 0
     for word in printed:
         left = at
-        while at < len(heard) and not _same_stem(word, heard[at]):
+        while at < len(heard) and not same_stem(word, heard[at]):
             at += 1
         if at == len(heard):
             return False
@@ -295,7 +295,7 @@ def _initial(word: str) -> bool:
     return len(word.rstrip(".")) == 1
 
 
-def _same_stem(a: str, b: str) -> bool:
+def same_stem(a: str, b: str) -> bool:
     """Whether *a* and *b* are one word but for an ending: an initial is itself only."""
     if _initial(a) or _initial(b):
         return a.rstrip(".") == b.rstrip(".")

@@ -11,13 +11,18 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from stenogram.transcript.blocks import bare_stage
-from stenogram.transcript.candidate import MARKS, SMALL, UPPER, Candidate, cased, is_party, unclosed
+from stenogram.transcript.candidate import MARKS, Candidate, cased, is_party, unclosed
 from stenogram.transcript.config import Config
 from stenogram.transcript.events import stage_type
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.inline import ROUND
 from stenogram.transcript.labels import COLON_MARKS, HEADING_BEFORE_LABEL, LabelMatcher, hollow_scripts
-from stenogram.transcript.labels.patterns import ABBREVIATED_HEAD, ABBREVIATED_LETTERS, MEMBER_WORDS
+from stenogram.transcript.labels.patterns import (
+    ABBREVIATED_HEAD,
+    ABBREVIATED_LETTERS,
+    CAPITALISED_NAME,
+    MEMBER_WORDS,
+)
 from stenogram.transcript.labels.shapes import mixed
 from stenogram.transcript.names import chairs, office_or_title
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, WEB_CLOCK_TEXT, RawPara
@@ -191,7 +196,7 @@ _OFFICE_STACK = 3  # an office, a forename and a surname stacked a word a line, 
 _GROUP_STACK = 3  # a name, its group in parentheses below it and the speech: lines at least
 _GROUP_NAME_WORDS = 6  # words of a label over its group, a form of address and an office with them
 # a word of a name alone on its line, capitalised, a double one with its hyphen ("Halla-aho")
-_NAME_WORD = regex(rf"[{UPPER}][{SMALL}]+(?:-[^\W\d_][{SMALL}]+)?")
+_NAME_WORD = regex(CAPITALISED_NAME)
 
 
 def _speech_opens(line: str) -> bool:

@@ -19,6 +19,7 @@ from stenogram.transcript.candidate import (
     Candidate,
     bracketed,
     cased,
+    fold,
     label_key,
     lower_case,
     uncased,
@@ -27,12 +28,13 @@ from stenogram.transcript.candidate import (
 )
 from stenogram.transcript.config import Config, Vocabulary
 from stenogram.transcript.frontmatter import front_kind
+from stenogram.transcript.identity import same_stem
 from stenogram.transcript.labels.patterns import HAN_NAME, MEMBER_WORDS, OPENING_QUOTES
 from stenogram.transcript.lines import address_left_open, broken_at_end, glued_surname, paragraph_end
 from stenogram.transcript.names import chairs
 from stenogram.transcript.reader import PHOTO_CAPTION, SENTENCE_STOPS, TERMINAL, RawPara
 from stenogram.transcript.regexcache import regex
-from stenogram.transcript.salutations import saluting, thanks_alone
+from stenogram.transcript.salutations import opens_with, saluting, thanks_alone
 from stenogram.transcript.scoring import (
     AFTER,
     INITIALS_IN_NAME,
@@ -458,6 +460,13 @@ def _spaced_colon(cand: Candidate) -> bool:
     return cand.punct == ":" and len(cand.name.split()) >= 2 and cand.printed.rstrip().endswith(" :")
 
 
+def _named_last(name: str, above: str) -> bool:
+    """Whether the last word of *above* is *name* but for its ending, the chair's sentence giving
+    him the floor ("Слово предоставляется товарищу Листову." over "Листов. Товарищи! …")."""
+    last = above.split()[-1:]
+    return bool(last) and same_stem(fold(last[0].strip(_WORD_EDGES)), fold(name))
+
+
 def _line_end(line: str) -> str:
     """The last character of *line*, past an OCR's column rule read as a bar after a sentence's
     stop ("… Je demande la parole. |"): the stop ends the line, the bar is the page's."""
@@ -512,6 +521,8 @@ def outside_carried(line: str, at: int, carried: int) -> bool:
 
 
 _LINE_DASHES = ("-", "–", "—")  # a label's dash, its speech after it
+_BRACKET_CLOSES = ")）"  # a bracket closing a line: the hall's reaction or the editor's note
+_WORD_EDGES = ".,;:!?…»”\"'"  # the marks around a sentence's last word
 
 
 # A legend's line: the code a label prints in CAPITALS, a run of spaces or a tab, the person or
@@ -721,7 +732,7 @@ class TurnLabels:
                     cut_off = texts[number + 1 : number + 3]
                     fresh = not number or texts[number - 1].rstrip()[-1:] in TERMINAL
                     wrapped, joined, taken = self.lines.wrapped_label(line, cut_off, fresh)
-                    if wrapped and not (described and self._clause_described(wrapped)):
+                    if wrapped and not (described and self._clause_described(wrapped, joined)):
                         cand, line, skip = wrapped, joined, number + taken
                 if cand and self._heads_examination(line):
                     cand = None  # "BY MR. SMITH:" heads an examination, it is no turn
@@ -1097,14 +1108,19 @@ class TurnLabels:
                     return True
         return False
 
-    def _clause_described(self, cand: Candidate) -> bool:
+    def _clause_described(self, cand: Candidate, line: str) -> bool:
         """Whether *cand*, a name and its initials read on over a wrap to the stop after its
-        comma, holds a sentence's clauses rather than the speaker's post: a comma outside its
-        brackets ("Петров А. И., как известно, предложил план (в трёх" / "секциях). …", a
-        speech's line) or a verb of the narration; a post is one phrase ("первый секретарь …
-        КПСС (… округ, …" / "область). Уважаемые …")."""
+        comma in *line*, holds a sentence's clauses rather than the speaker's post: a comma
+        outside its brackets ("Петров А. И., как известно, предложил план (в трёх" / "секциях).
+        …", a speech's line) or a verb of the narration; a post is one phrase ("первый секретарь
+        … КПСС (… округ, …" / "область). Уважаемые …"), and the speech after it opens with a
+        salutation's or a thanks' first word (``salutation_openers``: "Уважаемые народные
+        депутаты!"): a person a speech describes is followed by more of its sentences ("Сидоров
+        Е. К., механизатор из села Липовка" / "(… район). Он собрал …")."""
         role = BRACKETED_ONLY.sub("", cand.role or "").casefold()
-        return "," in role or any(word in self.config.narration for word in role.split())
+        if "," in role or any(word in self.config.narration for word in role.split()):
+            return True
+        return not opens_with(line[cand.end :], self.config.salutation_openers, 1)
 
     def _chair_dashed(self, cand: Candidate, line: str) -> bool:
         """Whether *line*, before any turn, is the chair's office, a dash and its holder under a
@@ -1751,12 +1767,16 @@ class TurnLabels:
         """Whether *cand*, one word and its stop at the start of a line inside a paragraph, is a
         label the record believes elsewhere, under a sentence's end with the speech on its line
         ("Голоса. Правильно!" / "Хрущев. Товарищ Молотов, вы хотите ответить?", a plenum's OCR
-        run on in one block): the speaker's turn again, though nothing on the line calls it."""
+        run on in one block): the speaker's turn again, though nothing on the line calls it. An
+        initial is none, nor a line under a form of address the wrap cut from its name ("… driven
+        by Mr." / "A. Brown. He stayed …", a question's answer of an examination)."""
         return (
             cand.key in self.accepted
             and cand.punct == "."
             and " " not in cand.name
+            and len(cand.name) > 1
             and _line_end(above) in TERMINAL
+            and not address_left_open(above, self.config)
             and bool(line[cand.end :].strip())
             and not _inside_parenthesis(above, line)
         )
@@ -1831,12 +1851,16 @@ class TurnLabels:
             named = cand.strong or self.config.offices.match(cand.name.casefold()) or initials
             # a group's voice too: "Голос с места. А паровозы?" of a plenum's hard-wrapped record
             named = named or self.config.groups.fullmatch(cand.name)
-            # a surname alone with its stop, the speech after it addressing the hall ("Киров.
-            # Товарищи! …", a congress's OCR whose turns run on in one block): a speaker's label
+            # a surname alone with its stop, the speech after it addressing the hall, under the
+            # hall's reaction that closed the turn before or the chair's words giving him the floor
+            # ("(Аплодисменты.)" / "Киров. Товарищи! …", "… товарищу Листову." / "Листов.
+            # Товарищи! …", a congress's OCR whose turns run on in one block): a speaker's label;
+            # under another sentence's end a word alone is the speech's own ("Довольно. Товарищи!")
             saluted = (
                 not named
                 and " " not in cand.name
                 and cand.punct == "."
+                and (_line_end(above) in _BRACKET_CLOSES or _named_last(cand.name, above))
                 and saluting(line[cand.end :], self.config)
             )
             # the speech on its line; or, under a member's initial and party alone with the stop,

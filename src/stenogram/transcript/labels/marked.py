@@ -396,8 +396,12 @@ class MarkedLabels(GenericLabels):
             inner = inner if inner is not None and inner.punct in (":", "：") else None
         if inner is None:
             return None
-        if prefix.group("numbered") and not self._office_spaced(inner, rest):
-            return None  # "１．議案第５号（…）　原案可決": an agenda's item, numbered as a turn is
+        # "１．議案第５号（…）　原案可決": an agenda's item, numbered as a turn is; the front matter's
+        # list names an office with no holder ("１．出席議員（全員） 以上１２名"): a turn's bracket
+        # names its holder with the suffix of address ("１．議長（X君）")
+        held = self._suffixed(inner.role or "")
+        if prefix.group("numbered") and not (held and self._office_spaced(inner, rest)):
+            return None
         return read_past(inner, text, prefix.end(), prefix=prefix.group().strip())
 
     def _holder_after_bracket(self, found: Candidate, text: str) -> Candidate:

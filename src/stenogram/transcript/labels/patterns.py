@@ -75,8 +75,9 @@ ABBREVIATED_REST = regex(rf"(?:[ \t]+{_ABBREVIATION_LINK}{_ABBREVIATED}){{0,3}}[
 # after it ("Председательтъ Ал. Малиновъ:", "Posl. Jos. Novák:"), or first, its party in
 # parentheses after the surname ("Ст. Драгановъ (д.):"): the stop is the forename's.
 FORENAME_LETTERS = 3  # letters of such a forename, at most
-# A capitalised name's word, double-barrelled perhaps ("Novák", "Hlubuček", "Müller-Lüdenscheidt").
-CAPITALISED_NAME = rf"[{UPPER}][{SMALL}]+(?:[\-\u2010][{UPPER}][{SMALL}]+)?"
+# A capitalised name's word, double-barrelled perhaps ("Novák", "Hlubuček", "Müller-Lüdenscheidt", the
+# Finnish "Halla-aho" whose second part keeps its small letter).
+CAPITALISED_NAME = rf"[{UPPER}][{SMALL}]+(?:[\-\u2010][^\W\d_][{SMALL}]+)?"
 FORENAME_REST = regex(rf"[ \t]+{CAPITALISED_NAME}" r"(?P<party>[ \t]*\([^()\n]{1,40}\))?[ \t]*:(?=[ \t])")
 ABBREVIATED_HEAD = regex(rf"(?:{_ABBREVIATED}[ \t]+{_ABBREVIATION_LINK}){{1,3}}")
 # A degree's faculty in lower case after the degree, one or two words each with its stop ("iur."
