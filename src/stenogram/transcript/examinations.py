@@ -203,8 +203,7 @@ class Examinations:
             return None
         if not lower_case(below.text.lstrip()[:1]):
             return None
-        joined = f"{text} {below.text.strip()}"
-        return Unit(joined, [*unit.lines, *below.lines]) if self._heads_examination(joined) else None
+        return self._heading_across(text, unit, below)
 
     def _examiner_below(self, text: str, unit: Unit, below: Unit) -> Unit | None:
         """*unit* and *below* as one heading, where *unit* (its *text*) ends with "BY" and *below*
@@ -214,7 +213,12 @@ class Examinations:
         named = below.text.strip()
         if len(below.lines) != 1 or len(named) > _SWORN_NAME or not named.endswith((":", "：")):
             return None
-        joined = f"{text} {named}"
+        return self._heading_across(text, unit, below)
+
+    def _heading_across(self, text: str, unit: Unit, below: Unit) -> Unit | None:
+        """*unit* (its *text*) and *below* as one unit where their words joined head an
+        examination (:meth:`_heads_examination`), a heading a wrap set on two lines; else None."""
+        joined = f"{text} {below.text.strip()}"
         return Unit(joined, [*unit.lines, *below.lines]) if self._heads_examination(joined) else None
 
     def _resumed_witness(self, units: list[Unit]) -> str | None:
