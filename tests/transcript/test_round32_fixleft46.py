@@ -23,3 +23,27 @@ def test_a_hyphened_word_before_a_stop_still_ends_a_sentence() -> None:
     root = text_tei("Vors.: Wir sprechen über den Follow-up. Dann gehen wir weiter.\nAngekl. Roth: Ja.\n")
     assert texts(root, "//t:sp/t:speaker") == ["Vors.:", "Angekl. Roth:"]
     assert texts(root, "//t:sp[1]/t:p") == ["Wir sprechen über den Follow-up. Dann gehen wir weiter."]
+
+
+def test_a_lawyer_s_name_set_off_by_two_spaces_opens_a_turn_where_the_court_s_is() -> None:
+    """ "MS. VANTERPOOL  Your Honor, may I have a moment?" over "THE COURT  Go ahead.", the
+    questions and answers printed "Q  …" and "A  …": the form of address and the name in CAPITALS
+    set off as the record's offices are is the lawyer's label, her request no part of the answer
+    above it."""
+    root = tabled_tei("en-us-trial-spaced-labels-no-colon.txt")
+    assert texts(root, "(//t:sp)[2]/t:p") == ["Yes, in March."]
+    assert texts(root, "(//t:sp)[3]/t:p") == ["Your Honor, may I have a moment?"]
+    assert texts(root, "(//t:sp)[4]/t:p") == ["Go ahead."]
+
+
+def test_a_name_set_off_by_two_spaces_is_no_label_where_no_office_is_so_printed() -> None:
+    """ "MR. HALVERSEN  Chairman of the board since 2019." in a list under a heading with no
+    label printed in CAPITALS and two spaces: the cue of the record's own shape is missing, and
+    the line stays a paragraph."""
+    root = text_tei(
+        "The directors are:\n\nMR. HALVERSEN  Chairman of the board since 2019.\n\n"
+        "MS. OYELARAN  Treasurer, re-elected this year.\n"
+    )
+    assert "MR. HALVERSEN" not in texts(root, "//t:speaker")
+    assert "MR. HALVERSEN Chairman of the board since 2019." in texts(root, "//t:body//t:p")
+    assert "MS. OYELARAN Treasurer, re-elected this year." in texts(root, "//t:body//t:p")
