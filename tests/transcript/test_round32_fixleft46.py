@@ -13,7 +13,9 @@ def test_a_full_word_hyphened_to_an_abbreviated_role_opens_the_counsel_s_turn() 
     abbreviation's, the whole line's label the counsel's, the defendant's answer left whole."""
     root = tabled_tei("de-gericht-compound-abbreviated-counsel.txt")
     assert texts(root, "//t:sp[2]/t:p") == ["Nein, ich war zu Hause."]
-    assert texts(root, "//t:sp[3]/t:p") == ["Herr Vorsitzender, ich beantrage, die Zeugin Haber dazu zu hören."]
+    assert texts(root, "//t:sp[3]/t:p") == [
+        "Herr Vorsitzender, ich beantrage, die Zeugin Haber dazu zu hören."
+    ]
     assert texts(root, "//t:sp[5]/t:p") == ["Das werden wir sehen."]
 
 
@@ -47,3 +49,16 @@ def test_a_name_set_off_by_two_spaces_is_no_label_where_no_office_is_so_printed(
     assert "MR. HALVERSEN" not in texts(root, "//t:speaker")
     assert "MR. HALVERSEN Chairman of the board since 2019." in texts(root, "//t:body//t:p")
     assert "MS. OYELARAN Treasurer, re-elected this year." in texts(root, "//t:body//t:p")
+
+
+def test_an_abbreviated_minister_and_forename_open_a_turn_the_minutes_unit_ends_a_sentence() -> None:
+    """ "Мин. Ив. Толбузинъ: Господа члены Государственной Думы! …" under "Предсѣдатель. Слово
+    принадлежитъ министру …", and "Предсѣдатель. Объявляю перерывъ на 15 мин. Засѣданіе …": the
+    minister's stop is the abbreviation's, his speech his own turn; the minutes after their number
+    stay the chair's words."""
+    root = tabled_tei("ru-duma-1908-abbreviated-minister.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Слово принадлежитъ министру путей сообщенія."]
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Господа члены Государственной Думы! Смѣта вѣдомства составлена безъ увеличенія расходовъ."
+    ]
+    assert texts(root, "//t:sp[3]/t:p") == ["Объявляю перерывъ на 15 мин. Засѣданіе продолжится въ 3 часа."]
