@@ -46,6 +46,7 @@ from stenogram.transcript.inline import InlineContext, parse_inline
 from stenogram.transcript.labels import LabelMatcher
 from stenogram.transcript.labels.patterns import (
     CAPTION_MARK,
+    capitals_spaced,
     dotted_clocks,
     gives_the_floor,
     names_unmarked,
@@ -193,6 +194,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             gives_the_floor(source.text, config.floor_clause),
             dotted_clocks(source.text),
             names_unmarked(source.text),
+            capitals_spaced(source.text, config.offices),
         )
         self.doc = Document(
             name=PurePath(source.name).name,

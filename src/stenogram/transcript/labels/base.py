@@ -206,6 +206,7 @@ class MatcherBase:
         floor_minutes: bool = False,
         dotted_clocks: bool = False,
         names_unmarked: bool = False,
+        capitals_spaced: bool = False,
     ) -> None:
         """*cache_chars* bounds the memory of the cache of candidates (about the input's size);
         *wordspace_labels*: the record prints the Ethiopic wordspace only after its labels
@@ -216,10 +217,13 @@ class MatcherBase:
         (:func:`~stenogram.transcript.labels.patterns.gives_the_floor`); *dotted_clocks*: the
         record prints the clock with a stop before its labels
         (:func:`~stenogram.transcript.labels.patterns.dotted_clocks`); *names_unmarked*: the record
-        prints no circle before its labels (:func:`~stenogram.transcript.labels.patterns.names_unmarked`)."""
+        prints no circle before its labels (:func:`~stenogram.transcript.labels.patterns.names_unmarked`);
+        *capitals_spaced*: the record sets its labels in CAPITALS off by two spaces, no colon
+        (:func:`~stenogram.transcript.labels.patterns.capitals_spaced`)."""
         self.config = config
         self.dotted_clocks = dotted_clocks
         self.names_unmarked = names_unmarked
+        self.capitals_spaced = capitals_spaced
         self.wordspace_labels = wordspace_labels
         self.lower_typed = lower_typed
         self.floor_minutes = floor_minutes

@@ -579,6 +579,7 @@ class GenericLabels(MatcherBase):
                     or faculty
                     or compound
                     or self.config.unarticled(word).casefold() in self.config.abbreviations
+                    or self._hyphened_abbreviation(word)
                     or (
                         len(word) <= ABBREVIATED_LETTERS
                         and word[:1].isupper()
@@ -722,6 +723,13 @@ class GenericLabels(MatcherBase):
             time=time,
             party=party,
         )
+
+    def _hyphened_abbreviation(self, word: str) -> bool:
+        """Whether *word*, before its stop, is a full word joined by its hyphen to a capitalised
+        abbreviation, as a German court's minutes print the joint plaintiff's counsel
+        ("Nebenkläger-Vertr. RA X:"): the stop is the abbreviation's, no sentence's end."""
+        head, hyphen, cut = word.rpartition("-")
+        return bool(head and hyphen) and cut[:1].isupper() and cut.casefold() in self.config.abbreviations
 
     def _dotted_word(self, word: str, text: str, at: int) -> bool:
         """Whether the stop after *word*, at *at* in *text*, is inside a name written with a stop

@@ -21,6 +21,7 @@ from stenogram.transcript.labels.marked import SENTENCE_STOP, MarkedLabels
 from stenogram.transcript.labels.patterns import (
     BRACKETED_CLOCK,
     CAPITALS_HEADING,
+    CAPITALS_SPACED,
     CLOCK_SPAN,
     COLONS,
     DAY_CLOCK_END,
@@ -246,6 +247,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             spaced = spaced_off(text, marked=False)
             if spaced and self._office_spaced(spaced, text):
                 found = spaced
+            elif self.capitals_spaced and (titled := self._titled_spaced(text)) is not None:
+                found = titled  # "MR. X  Your Honor, …" where "THE COURT  …" is printed so
             elif found is None and self.names_unmarked and "\u3000" in text[2:6]:
                 found = self._name_then_speech(text)  # "宮本顕治　では討論に入ります。"
         if found is None:
@@ -443,6 +446,20 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         words = clause.split()
         particles = self.config.particles
         return any(word.islower() and word.casefold() not in particles for word in words)
+
+    def _titled_spaced(self, text: str) -> Candidate | None:
+        """A form of address and a name in CAPITALS set off from the speech by two spaces, no
+        colon, in a record that prints its offices so ("MR. X  Your Honor, may I approach?" beside
+        "THE COURT  You may."): the form of address names a person, no heading's word; an
+        article ("THE") is none."""
+        found = CAPITALS_SPACED.match(text)
+        if found is None:
+            return None
+        name = found.group("name")
+        first = name.partition(" ")[0].casefold()
+        if " " not in name or first in self.config.articles or not self.config.titles.fullmatch(first):
+            return None
+        return Candidate(name, None, "\u3000", found.end(), text[: found.start("gap")], self._title_of(name))
 
     def _clocked_office(self, text: str) -> Candidate | None:
         """A label with no colon, an office after its article (and the record's dash perhaps)

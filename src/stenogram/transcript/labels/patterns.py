@@ -240,6 +240,26 @@ def typed_in_lower_case(text: str, offices: Vocabulary) -> bool:
     return cased > 0
 
 
+# Words in CAPITALS opening a line, set off from a speech that opens with a capital by two spaces
+# or more and no punctuation, as some court reporters' software prints every label ("THE COURT
+# You may.", "MR. X  Your Honor, …"): the record's lines so opened, and a label so printed.
+_CAPITALS_WORDS = rf"(?:[{UPPER}][{UPPER}.'’\-]* ){{0,3}}[{UPPER}][{UPPER}'’\-]*"  # the last one no stop
+_CAPITALS_SPACED_LINE = regex(rf"(?m)^(?P<label>{_CAPITALS_WORDS})[ ]{{2,}}(?=[{UPPER}])")
+CAPITALS_SPACED = regex(rf"(?P<name>{_CAPITALS_WORDS})(?P<gap>[ ]{{2,}})(?=[{UPPER}])")
+
+
+def capitals_spaced(text: str, offices: Vocabulary) -> bool:
+    """Whether *text* prints its labels in CAPITALS set off by two spaces with no colon, as some
+    court reporters' transcripts do ("THE COURT  You may."): of its opening lines one or more so
+    open with an office (*offices*), a label of the record's own shape."""
+    opening = text[:_DOTTED_SPAN]
+    if "  " not in opening:
+        return False
+    return any(
+        offices.search(line.group("label").casefold()) for line in _CAPITALS_SPACED_LINE.finditer(opening)
+    )
+
+
 def gives_the_floor(text: str, clause: re.Pattern[str]) -> bool:
     """Whether *text* is a court's minutes that give the floor in clauses (*clause*, the
     configured ``floor_clause``): a line of it opens with one that says it is given ("Dada a
