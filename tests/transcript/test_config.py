@@ -93,6 +93,18 @@ def test_lists_extend_and_single_values_replace(tmp_path: Path) -> None:
     assert config.edition == {"publisher": "P"} and config.source.endswith("stenogram.toml")
 
 
+def test_a_furniture_line_over_a_label_only_is_furniture_there_only(tmp_path: Path) -> None:
+    """A project's `over_label` line ("REF 12" over each turn of its copy) is taken off over a
+    label's line and kept where the speech goes on below it."""
+    config = load_config(
+        _project(tmp_path, "[[furniture.line]]\nname = 'ref'\npattern = 'REF \\d+'\nover_label = true\n")
+    )
+    text = "REF 12\nMR. SMITH: We object.\n\nTHE COURT: Overruled.\nREF 13\nthe record shows it.\n"
+    result = convert_text(text.encode(), "t.txt", config)
+    assert [(text, pattern) for _, text, pattern in result.report.furniture] == [("REF 12", "ref")]
+    assert "REF 13" in result.tei.decode()
+
+
 def test_persons_are_read_with_their_facts(tmp_path: Path) -> None:
     config = load_config(
         _project(

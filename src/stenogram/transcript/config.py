@@ -108,10 +108,12 @@ def _asked(
 
 @dataclass(frozen=True)
 class Pattern:
-    """A named regular expression from the data tables."""
+    """A named regular expression from the data tables; *over_label*: a furniture line's, which
+    is the record's furniture only where a label opens the next line with words."""
 
     name: str
     regex: re.Pattern[str]
+    over_label: bool = False
 
 
 @dataclass(frozen=True)
@@ -762,7 +764,8 @@ def _parsed(digest: bytes) -> dict[str, Any] | None:
 # The shape of a stenogram.toml: every key a project may set, and the type of its value. A list
 # type is [item type]; a table of free keys is {"*": value type}; "str|list" accepts either.
 _STR, _INT, _BOOL, _STRS = "str", "int", "bool", ["str"]
-_PATTERNS = [{"name": _STR, "pattern": _STR}]
+# a furniture line's pattern may hold only over a label's line ("2:" over "◯議長（X君）…")
+_PATTERNS = [{"name": _STR, "pattern": _STR, "over_label": _BOOL}]
 _SHAPE: dict[str, Any] = {
     "edition": {
         "title": _STR,
@@ -982,6 +985,7 @@ _SHAPE: dict[str, Any] = {
     },
 }
 _TYPES = {"str": str, "int": int, "float": float, "bool": bool}
+_OPTIONAL = {"end", "over_label"}  # the keys of a list's tables that may be left out
 
 
 def _check_shape(value: Any, shape: Any, key: str, where: Location) -> None:
@@ -1000,7 +1004,7 @@ def _check_shape(value: Any, shape: Any, key: str, where: Location) -> None:
             raise InputError(f"{key} must be a list", where)
         for index, item in enumerate(value):
             _check_shape(item, shape[0], f"{key}[{index}]", where)
-            missing = sorted(set(shape[0]) - set(item) - {"end"}) if isinstance(shape[0], dict) else []
+            missing = sorted(set(shape[0]) - set(item) - _OPTIONAL) if isinstance(shape[0], dict) else []
             if missing:
                 raise InputError(f"{key}[{index}] needs {', '.join(missing)}", where)
     else:
@@ -1155,7 +1159,8 @@ def load_config(path: str | Path | None = None) -> Config:
 
     return Config(
         furniture_lines=tuple(
-            Pattern(item["name"], _full(item["pattern"], where)) for item in data["furniture"]["line"]
+            Pattern(item["name"], _full(item["pattern"], where), item.get("over_label", False))
+            for item in data["furniture"]["line"]
         ),
         furniture_blocks=tuple(
             (

@@ -349,7 +349,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
             else:
                 for pattern in config.furniture_lines if not _sentence_words(kept, index) else ():
                     if pattern.regex.match(stripped) and (
-                        pattern.name != "colon-number" or _labelled_below(kept, index)
+                        not pattern.over_label or _labelled_below(kept, index)
                     ):
                         removed.append(Furniture(index + 1, stripped, pattern.name))
                         kept[index] = ""
