@@ -417,9 +417,12 @@ TOLD_APART = regex(
     r"(?P<name>[^\W\d_][^\s（()）:：.。,，]{0,24}（[^\W\d_]{1,2}）[^\W\d_]{1,6})(?P<gap>\u3000+|[ \t])(?=\S)"
 )
 # After a marker, a name in a script without case and its full-width parenthesis, the speech
-# glued to it where a copy lost the ideographic space ("○議長（山田一郎君）これより…").
+# glued to it where a copy lost the ideographic space ("○議長（山田一郎君）これより…"), perhaps
+# after a short note in its own brackets, the hall's applause an older prefectural minute glues
+# between them ("○12番（X君）（拍手）おはよう…"): the note is the speech's, read as a stage.
 BRACKET_OFF = regex(
-    r"(?P<name>\d{0,3}[^\W\d_][^\s（()）:：.。,，]{0,24})（(?P<role>[^）\n]{1,40})）(?P<gap>)(?=[^\s（(])"
+    r"(?P<name>\d{0,3}[^\W\d_][^\s（()）:：.。,，]{0,24})（(?P<role>[^）\n]{1,40})）(?P<gap>)"
+    r"(?=[^\s（(]|（[^（()）\n]{1,12}）[^\s（(])"
 )
 # After a marker, the whole label inside its (full-width) brackets, the name and the office or
 # title after it, set off from the speech by space, as a prefectural assembly's minutes print each
