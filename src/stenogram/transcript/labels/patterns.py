@@ -268,11 +268,29 @@ def gives_the_floor(text: str, clause: re.Pattern[str]) -> bool:
     is a speaker reporting what was said, no clause of minutes."""
     if "dito" not in text and "DITO" not in text:  # asked of every record: the verb first
         return False
-    for line in text.splitlines():
-        found = clause.match(line.strip()) if "dito" in line.casefold() else None
+    # only the lines that print the verb are read, each cut from the text where it is found: a
+    # list of every line of a long record had been the parse's highest memory
+    begin = 0  # where the text not yet read begins
+    for verb in _SAID.finditer(text):
+        at = verb.start()
+        if at < begin:
+            continue  # on a line read already
+        start = text.rfind("\n", begin, at) + 1 or begin
+        for other in _LINE_END.finditer(text, start, at):  # a rarer break, as str.splitlines reads it
+            start = other.end()
+        end = _LINE_END.search(text, verb.end())
+        begin = end.end() if end else len(text)
+        found = clause.match(text[start : end.start() if end else len(text)].strip())
         if found and (found.group("given") or "," in found.group(0)[: found.start("holder")]):
             return True
     return False
+
+
+# The verb of a clause of minutes in any case, its letters ASCII's alone: a line holds it where
+# its casefold does ("DITO", "Dito"; no other letter folds into one of these four beside another).
+_SAID = regex("(?ai)dito")
+# Where str.splitlines ends a line ("\r\n" ends one, as its "\n" does).
+_LINE_END = regex("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 # The hour and minute a record prints before each member's label, its stop between them, as the
