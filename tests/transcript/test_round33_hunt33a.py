@@ -32,3 +32,12 @@ def test_a_salutation_after_the_chairs_dash_stays_the_speech() -> None:
     tei = text_tei("PRESIDENTE - Signori Consiglieri: la seduta è aperta.\n\nROSSI: Grazie, Presidente.\n")
     assert texts(tei, "//t:sp/t:speaker") == ["PRESIDENTE -", "ROSSI:"]
     assert texts(tei, "(//t:sp)[1]/t:p") == ["Signori Consiglieri: la seduta è aperta."]
+
+
+def test_a_portfolio_listed_after_a_form_of_address_and_an_office() -> None:
+    """ "La señora consejera de Vivienda, Empleo, Juventud y Deportes (Perdomo Ruiz) (desde su
+    escaño): …": the areas after the office's commas are the office's, the label hers; before,
+    the chair's turn took the line as its own paragraph."""
+    tei = tabled_tei("es-parlamento-consejera-portfolio-escano.txt")
+    assert texts(tei, "(//t:sp)[3]/t:p") == ["Señora consejera."]
+    assert texts(tei, "(//t:sp)[4]/t:p") == ["Gracias, presidente. En otoño."]

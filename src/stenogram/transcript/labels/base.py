@@ -345,7 +345,11 @@ class MatcherBase:
         ``portfolio_joins`` ("The Secretary of State for Digital, Culture, Media and Sport (X):",
         "NAIBU WAZIRI WA AFYA, MAENDELEO YA JAMII, JINSIA, WAZEE NA WATOTO:"); the kind of speech
         that may close the label is no word of the last area ("… SERIKALI ZA MITAA alijibu:-")."""
-        office = self.config.past_article(text[start:comma].strip()).casefold()  # "The …", "An tAire …"
+        label = text[start:comma].strip()
+        office = self.config.past_article(label).casefold()  # "The …", "An tAire …"
+        title = self._title_of(label)
+        if title and not self.config.offices.match(office):
+            office = label[len(title) :].strip().casefold()  # "La señora consejera de …": past her address
         if start < 0 or len(office.split()) < 2 or not self.config.offices.match(office):
             return False
         tail = _PORTFOLIO_TAIL.match(text, comma + 1)
