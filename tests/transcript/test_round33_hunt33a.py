@@ -41,3 +41,11 @@ def test_a_portfolio_listed_after_a_form_of_address_and_an_office() -> None:
     tei = tabled_tei("es-parlamento-consejera-portfolio-escano.txt")
     assert texts(tei, "(//t:sp)[3]/t:p") == ["Señora consejera."]
     assert texts(tei, "(//t:sp)[4]/t:p") == ["Gracias, presidente. En otoño."]
+
+
+def test_the_belarusian_halls_voices_are_a_turn_of_the_hall() -> None:
+    """ "Галасы з залы. Правільна!": the hall's voices between the member and the chair are a
+    turn of their own, not a paragraph of the member's speech."""
+    tei = tabled_tei("be-savet-voices-from-hall.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p") == ["Паважаныя дэпутаты! Праект бюджэту не ўлічвае рамонт школ."]
+    assert texts(tei, "(//t:sp)[3]/t:p") == ["Правільна!"]
