@@ -49,3 +49,11 @@ def test_the_belarusian_halls_voices_are_a_turn_of_the_hall() -> None:
     tei = tabled_tei("be-savet-voices-from-hall.txt")
     assert texts(tei, "(//t:sp)[2]/t:p") == ["Паважаныя дэпутаты! Праект бюджэту не ўлічвае рамонт школ."]
     assert texts(tei, "(//t:sp)[3]/t:p") == ["Правільна!"]
+
+
+def test_an_italian_trials_accused_cut_short_before_his_surname() -> None:
+    """ "IMP. MARCONCINI: Lo confermo, …": the accused's abbreviation is the label's, as "AVV."
+    is, no heading of its own above a bare surname."""
+    tei = tabled_tei("it-processo-imp-abbreviated-accused.txt")
+    assert not tei.xpath("//t:body//t:head", namespaces=NS)
+    assert texts(tei, "(//t:sp)[2]/t:p") == ["Lo confermo, signor Presidente."]
