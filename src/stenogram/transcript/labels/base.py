@@ -345,7 +345,11 @@ class MatcherBase:
         ``portfolio_joins`` ("The Secretary of State for Digital, Culture, Media and Sport (X):",
         "NAIBU WAZIRI WA AFYA, MAENDELEO YA JAMII, JINSIA, WAZEE NA WATOTO:"); the kind of speech
         that may close the label is no word of the last area ("… SERIKALI ZA MITAA alijibu:-")."""
-        office = self.config.past_article(text[start:comma].strip()).casefold()  # "The …", "An tAire …"
+        label = text[start:comma].strip()
+        office = self.config.past_article(label).casefold()  # "The …", "An tAire …"
+        title = self._title_of(label)
+        if title and not self.config.offices.match(office):
+            office = label[len(title) :].strip().casefold()  # "La señora consejera de …": past her address
         if start < 0 or len(office.split()) < 2 or not self.config.offices.match(office):
             return False
         tail = _PORTFOLIO_TAIL.match(text, comma + 1)
@@ -612,17 +616,25 @@ class MatcherBase:
         """The holder of *office* named after its spaced dash at *at* in *text*, up to the
         label's colon (an Italian trial's "PRESIDENTE - Dott.ssa Bianchi:", "P.M. - DOTT.
         ROSSI:"): the office in CAPITALS or one of the vocabulary, the holder a form of address
-        and a capitalised name, no office, so that a sentence after a dash is none."""
+        and a capitalised name, or a bare name of a few capitalised words, no office, so that a
+        sentence after a dash is none."""
         if not (office.isupper() or self.config.offices.match(office.casefold())):
             return None
         found = DASHED_HOLDER.match(text, at)
-        words = found.group("holder").split() if found else []
-        if not 2 <= len(words) <= HOLDER_WORDS or not self._address(words[0]):
+        holder = found.group("holder") if found else ""
+        words = holder.split()
+        if not 2 <= len(words) <= HOLDER_WORDS:
             return None
-        named = words[1:]
+        # the holder under a form of address, or a bare name of a few words, no salutation of the
+        # hall ("Forseti – Magnea Gná Jóhannsdóttir:", "ГОЛОВУЮЧИЙ – Садовий А.І.:", a town
+        # council's and a city's record; "PRESIDENTE - Signori Consiglieri:" addresses the hall)
+        addressed = self._address(words[0])
+        named = words[1:] if addressed else words
+        if not addressed and (len(words) > _DASHED_HOLDER_WORDS or saluting(holder, self.config)):
+            return None
         if any(self._address(w) or self.config.offices.match(w.casefold()) for w in named):
             return None
-        return found if all(w[:1].isupper() and w.rstrip(".").isalpha() for w in named) else None
+        return found if all(w[:1].isupper() and w.replace(".", "").isalpha() for w in named) else None
 
     def _dashed(self, name: str, roles: list[str], after: str) -> bool:
         """Whether *name*, before a dash and the text *after* it, may be a label's: in CAPITALS
