@@ -1,0 +1,41 @@
+"""The label model's leftovers, part seven: offices in CAPITALS printed once alone on their line
+with a portfolio too long for a name, each in an invented sample (names invented; labels in
+turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+from stenogram.tei.convert import convert_text
+
+
+def test_an_office_in_capitals_with_a_long_portfolio_alone_over_its_speech_is_a_label() -> None:
+    """ "THE PRESIDENT" / "Order. …" and "HEAD OF THE DEPARTMENT OF JUSTICE" / "Thank you,
+    President. …", printed once: the record's labels are offices in CAPITALS alone over the
+    speech, so the head of the department speaks in a turn of her own, not in the chair's."""
+    root = tabled_tei("en-council-capitals-long-office-alone.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Order. I call the head of the department to report on the courts."]
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Thank you, President.")
+
+
+def test_a_vice_president_and_minister_in_capitals_alone_is_one_label() -> None:
+    """ "VICEPRESIDENTE PRIMERO DEL GOBIERNO Y MINISTRO DE HACIENDA" / "Gracias, señora
+    presidenta. …": both offices are the label, the speech below it his, no label cut at
+    "GOBIERNO"."""
+    root = tabled_tei("es-congreso-capitals-long-office-alone.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Gracias, señora presidenta. El Gobierno presenta hoy unos presupuestos que cumplen con la"
+        " senda de estabilidad."
+    ]
+
+
+def test_a_council_s_heading_in_capitals_opened_by_its_body_stays_no_label() -> None:
+    """ "COUNCIL MEETING OF THE TOWN OF NORTHBRIDGE HELD ON MONDAY" over the minutes' first line:
+    the body's word that names an office too opens a heading, never a speaker's label."""
+    text = (
+        "THE MAYOR\nI declare the meeting open.\n\n"
+        "COUNCIL MEETING OF THE TOWN OF NORTHBRIDGE HELD ON MONDAY\n"
+        "The Council met at seven in the Council Chambers.\n"
+    )
+    tei = convert_text(text, "council.txt").tei.decode()
+    assert "<speaker>COUNCIL MEETING" not in tei
+    assert "<speaker>THE MAYOR</speaker>" in tei
