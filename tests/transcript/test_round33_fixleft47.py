@@ -13,7 +13,9 @@ def test_an_office_in_capitals_with_a_long_portfolio_alone_over_its_speech_is_a_
     President. …", printed once: the record's labels are offices in CAPITALS alone over the
     speech, so the head of the department speaks in a turn of her own, not in the chair's."""
     root = tabled_tei("en-council-capitals-long-office-alone.txt")
-    assert texts(root, "//t:sp[1]/t:p") == ["Order. I call the head of the department to report on the courts."]
+    assert texts(root, "//t:sp[1]/t:p") == [
+        "Order. I call the head of the department to report on the courts."
+    ]
     assert texts(root, "//t:sp[2]/t:p")[0].startswith("Thank you, President.")
 
 
