@@ -41,3 +41,26 @@ def test_a_council_s_heading_in_capitals_opened_by_its_body_stays_no_label() -> 
     tei = convert_text(text, "council.txt").tei.decode()
     assert "<speaker>COUNCIL MEETING" not in tei
     assert "<speaker>THE MAYOR</speaker>" in tei
+
+
+def test_a_word_before_a_salutation_under_the_applause_goes_on_the_called_speech() -> None:
+    """ "Слово имеет тов. Жихарев." / "Жихарев. Товарищи! …" / "… угля. (Аплодисменты.)" /
+    "Довольно. Товарищи! Пора строить …": the chair calls the record's speakers by name and no
+    call names the word, so the speech Жихарев was called to goes on, no speaker "Довольно"."""
+    root = tabled_tei("ru-syezd-ocr-applause-word-before-salutation.txt")
+    paragraphs = texts(root, "//t:sp[2]/t:p")
+    assert paragraphs[-1] == "Довольно. Товарищи! Пора строить жильё по-новому и строить больше."
+    assert texts(root, "//t:sp/t:speaker") == ["Председательствующий.", "Жихарев.", "Председательствующий."]
+
+
+def test_a_german_member_s_speech_goes_on_after_the_applause_with_a_word_and_his_salutation() -> None:
+    """ "Das Wort hat der Abgeordnete Brandauer." / "Brandauer. Meine Damen und Herren! …" /
+    "(Beifall.)" / "Genug. Meine Damen und Herren! …": the word under the applause no call names
+    opens the member's next paragraph, the applause a stage inside his turn."""
+    root = tabled_tei("de-reichstag-ocr-applause-word-before-salutation.txt")
+    assert (
+        texts(root, "//t:sp[2]/t:p")[-1]
+        == "Genug. Meine Damen und Herren! Es muß jetzt anders gebaut werden."
+    )
+    assert texts(root, "//t:sp[2]/t:stage")[0] == "(Beifall.)"
+

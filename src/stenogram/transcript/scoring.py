@@ -1855,9 +1855,11 @@ def decide(
         for cand in {found.cand for found in by_key[row.key]} if row.accepted else ():
             longest[_shape(cand)] = max(longest.get(_shape(cand), 0), len(cand.name.split()))
     plain_believed = any(row.accepted and _plain_dashed(by_key[row.key][0].cand, config) for row in scored)
+    called = _called_shapes(scored, by_key, config)
     for row in scored:
         cand = by_key[row.key][0].cand
         against = not _SHAPE_BLOCKERS.isdisjoint(row.features)
+        against = against or (_shape(cand) in called and _uncalled_word(cand, row))
         words = len(cand.name.split())
         # an office's or a name's particles that no vocabulary lists make no sentence where
         # labels of its shape are believed ("Loea ki he Pule'anga:" beside "Fakamaau:")
@@ -2179,6 +2181,35 @@ def _roles_between_answers(
         if next(at for at, o in enumerate(occurrences) if o is found) > start:
             row.features.pop("bare")
             row.accepted = row.score >= config.threshold
+
+
+def _called_shapes(
+    scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config
+) -> frozenset[tuple[bool, str, bool, bool]]:
+    """The shapes whose every believed label that names no office was announced by the turn
+    before ("Слово имеет тов. Жихарев." / "Жихарев. Товарищи! …"): a record whose chair calls
+    each speaker by name before the floor is theirs."""
+    shapes: dict[tuple[bool, str, bool, bool], bool] = {}
+    for row in scored:
+        cand = by_key[row.key][0].cand
+        if row.accepted and not config.offices.match(cand.name.casefold()):
+            shape = _shape(cand)
+            shapes[shape] = shapes.get(shape, True) and "announced" in row.features
+    return frozenset(shape for shape, all_called in shapes.items() if all_called)
+
+
+def _uncalled_word(cand: Candidate, row: LabelScore) -> bool:
+    """Whether *cand* is one word and its stop before a salutation of the hall, printed once and
+    called by no turn before it ("Довольно. Товарищи! …" under the applause of the speech the chair
+    gave the floor to): where the chair calls the record's speakers by name (``_called_shapes``),
+    the called speaker going on, no name of its shape."""
+    return (
+        row.count == 1
+        and " " not in cand.name
+        and _punct(cand) == "."
+        and "saluted" in row.features
+        and "announced" not in row.features
+    )
 
 
 def _saluted_surnames(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
