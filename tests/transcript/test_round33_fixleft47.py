@@ -64,3 +64,38 @@ def test_a_german_member_s_speech_goes_on_after_the_applause_with_a_word_and_his
     )
     assert texts(root, "//t:sp[2]/t:stage")[0] == "(Beifall.)"
 
+
+def test_a_town_s_numbered_turns_with_the_bare_name_in_the_bracket_are_turns() -> None:
+    """ "１．議長（森本和夫） ただいまから本日の会議を開きます。…": the bracket holds the holder's
+    name with no suffix of address, the speech after it a sentence, so each numbered line is a
+    turn, its number printed with the label."""
+    root = tabled_tei("ja-chogikai-numbered-bare-name.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["お答えいたします。来年度から運行経路を見直す予定でございます。"]
+
+
+def test_a_numbered_front_matter_list_stays_no_turn_beside_bare_names() -> None:
+    """ "１．出席議員（全員） 以上１２名", "１．説明員（町長以下） 別紙のとおり": a count and an
+    office in the bracket, no sentence after them, are the front matter's list, no turns."""
+    text = (
+        "令和５年第２回南川町議会定例会会議録\n\n"
+        "１．出席議員（全員） 以上１２名\n"
+        "１．説明員（町長以下） 別紙のとおり\n\n"
+        "１．議長（大島修二） ただいまから本日の会議を開きます。\n"
+    )
+    tei = convert_text(text, "front.txt").tei.decode()
+    assert tei.count("<sp ") == 1
+    assert "<speaker>１．議長（大島修二）</speaker>" in tei
+
+
+def test_the_last_item_of_a_list_after_a_marker_stays_in_the_speech() -> None:
+    """ "○　道路　整備" / "○　防災　無線" / "以上でございます。": the list's last item under the
+    items refused as lines with no sentence is one of them, the mayor's answer going on, no
+    speaker "防災"."""
+    root = tabled_tei("ja-chogikai-speech-list-after-marker.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "来年度の重点事業は次のとおりでございます。",
+        "○ 学校 改修",
+        "○ 道路 整備",
+        "○ 防災 無線",
+        "以上でございます。",
+    ]

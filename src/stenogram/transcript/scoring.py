@@ -1913,6 +1913,15 @@ def decide(
     )
     # the names a roll holds, each alone on its line with its stop, refused as a roll's rows
     rolled = {by_key[row.key][0].cand.printed.strip() for row in scored if "roll" in row.features}
+    # the items of a list a speech sets one a line after a marker and a space, refused as lines
+    # with no sentence after them ("○　学校　改修" / "○　道路　整備")
+    listed = {
+        o.cand.printed.strip()
+        for row in scored
+        if "unfinished" in row.features and not row.accepted
+        for o in by_key[row.key]
+        if o.cand.prefix
+    }
     for row in scored:
         cand = by_key[row.key][0].cand
         odd = _odd_word(cand, row) or _odd_heading(row)
@@ -1930,6 +1939,9 @@ def decide(
             row.accepted = row.score >= config.threshold
         if row.accepted and rolled and _roll_end(by_key[row.key], row, rolled):
             row.features["roll"] = config.weights["roll"]
+            row.accepted = row.score >= config.threshold
+        if row.accepted and listed and _list_end(by_key[row.key], row, listed):
+            row.features["unfinished"] = config.weights["unfinished"]
             row.accepted = row.score >= config.threshold
     _quotings(scored, by_key, config)
     _misread(scored, by_key, config)
@@ -2703,6 +2715,18 @@ def _roll_end(found: list[Occurrence], row: LabelScore, rolled: set[str]) -> boo
         and not (found_once.cand.upper or found_once.cand.role)
         and found_once.above.strip() in rolled
     )
+
+
+def _list_end(found: list[Occurrence], row: LabelScore, listed: set[str]) -> bool:
+    """Whether a label after a marker, printed once with no role, stands right under a list's
+    item refused after the same marker, the words after it on its line: the list's last item, the
+    speech going on below it ("○　道路　整備" / "○　防災　無線" / "以上でございます。"), no speaker."""
+    found_once = found[0]
+    cand = found_once.cand
+    if row.count != 1 or not cand.prefix or cand.role or not found_once.rest.strip():
+        return False
+    above = found_once.above.strip()
+    return any(item.startswith(cand.prefix) and above.startswith(item) for item in listed)
 
 
 def _saluting_stop(found: Occurrence, config: Config) -> bool:
