@@ -99,3 +99,14 @@ def test_the_last_item_of_a_list_after_a_marker_stays_in_the_speech() -> None:
         "○ 防災 無線",
         "以上でございます。",
     ]
+
+
+def test_a_fijian_minister_under_the_speaker_s_one_word_call_is_his_own_turn() -> None:
+    """ "Turaga Sipika: Minisita." / "Turaga Minisita ni Veisiko: Vinaka Turaga Sipika. …":
+    the minister's office after the form of address is a label of its own, his answer no part
+    of the Speaker's call, and he is no Speaker for sharing the form of address."""
+    root = tabled_tei("fj-palimedi-turaga-minister-once.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["Minisita."]
+    assert root.xpath("//t:sp[4]/@who", namespaces={"t": "http://www.tei-c.org/ns/1.0"}) == [
+        "#turaga-minisita-ni-veisiko"
+    ]
