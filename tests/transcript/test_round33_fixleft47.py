@@ -110,3 +110,11 @@ def test_a_fijian_minister_under_the_speaker_s_one_word_call_is_his_own_turn() -
     assert root.xpath("//t:sp[4]/@who", namespaces={"t": "http://www.tei-c.org/ns/1.0"}) == [
         "#turaga-minisita-ni-veisiko"
     ]
+
+
+def test_a_thai_council_member_with_his_post_and_village_before_a_tab_and_dash_is_a_label() -> None:
+    """ "นายวิชัย ใจงาม ส.อบต.หมู่ที่ 5<tab>- ขอสอบถาม …": the name after the joined form of address,
+    the post and the village's number are the label, the question his turn, not the chair's."""
+    root = tabled_tei("th-obt-minutes-member-village-tab.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["เชิญสมาชิกที่จะสอบถามครับ"]
+    assert texts(root, "//t:sp[2]/t:p") == ["ขอสอบถามเรื่องประปาหมู่บ้านที่น้ำไม่ไหลมาสองสัปดาห์"]
