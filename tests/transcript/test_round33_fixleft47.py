@@ -118,3 +118,14 @@ def test_a_thai_council_member_with_his_post_and_village_before_a_tab_and_dash_i
     root = tabled_tei("th-obt-minutes-member-village-tab.txt")
     assert texts(root, "//t:sp[1]/t:p") == ["เชิญสมาชิกที่จะสอบถามครับ"]
     assert texts(root, "//t:sp[2]/t:p") == ["ขอสอบถามเรื่องประปาหมู่บ้านที่น้ำไม่ไหลมาสองสัปดาห์"]
+
+
+def test_the_prisoner_s_defence_printed_with_the_witnesses_spaced_stop_is_a_turn() -> None:
+    """ "MARY ASHCROFT . I keep the shop. …" / "Prisoner's Defence . I bought the cotton …":
+    where every label is printed with its stop set off by a space, the defence so printed is the
+    accused's turn, not the last witness's words."""
+    root = tabled_tei("en-uk-oldbailey-ocr-defence-spaced-stop.txt")
+    assert texts(root, "//t:sp[3]/t:p") == [
+        "I bought the cotton of a man in the street, and did not know it was stolen."
+    ]
+    assert texts(root, "//t:sp[2]/t:p")[0].endswith("which I had left on the counter.")

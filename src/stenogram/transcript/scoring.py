@@ -1856,6 +1856,11 @@ def decide(
             longest[_shape(cand)] = max(longest.get(_shape(cand), 0), len(cand.name.split()))
     plain_believed = any(row.accepted and _plain_dashed(by_key[row.key][0].cand, config) for row in scored)
     called = _called_shapes(scored, by_key, config)
+    # every believed label printed with its stop set off by a space, and three candidates at least
+    # so printed ("JOHN X . I am …" / "ELIZABETH Y . I keep …" / "Prisoner's Defence . I found …")
+    stops = [_spaced_stop(by_key[row.key][0].cand) for row in scored if row.accepted]
+    spaced = sum(_spaced_stop(by_key[row.key][0].cand) for row in scored) if stops and all(stops) else 0
+    spaced_stops = spaced >= _SPACED_STOPS
     for row in scored:
         cand = by_key[row.key][0].cand
         against = not _SHAPE_BLOCKERS.isdisjoint(row.features)
@@ -1878,6 +1883,7 @@ def decide(
         alike = words <= longest.get(_shape(cand), -1) + 1
         alike = alike or (_shape(cand) in longest and _uncased_name(cand, config, lang))
         alike = alike or _stop_dashed_member(cand, longest)
+        alike = alike or (spaced_stops and _spaced_stop(cand))
         if not plain_believed and _plain_dashed(cand, config):
             alike = False  # "Europe – This is …" beside "The PRESIDENT –": a name needs a name's company
         if not row.accepted and not against and alike and row.score > 0:
@@ -2193,6 +2199,25 @@ def _roles_between_answers(
         if next(at for at, o in enumerate(occurrences) if o is found) > start:
             row.features.pop("bare")
             row.accepted = row.score >= config.threshold
+
+
+_SPACED_STOPS = 3  # candidates printed with a spaced stop that make it the record's print of labels
+
+
+def _spaced_stop(cand: Candidate) -> bool:
+    """Whether *cand*, capitalised words, is printed with its stop set off by a space ("JOHN
+    HARDWICKE . I am a constable …", "Prisoner's Defence . I found …"): the Old Bailey's
+    printing of its witnesses and the accused's defence, which an OCR keeps; where every believed
+    label is printed so, a label of that print whatever its case."""
+    words = cand.name.split()
+    return (
+        cand.printed.rstrip().endswith(" .")
+        and 1 <= len(words) <= _SPACED_STOP_WORDS
+        and all(word[:1].isupper() for word in words)
+    )
+
+
+_SPACED_STOP_WORDS = 4  # a witness's forename, surname and a name's particle, or a defence's heading
 
 
 def _called_shapes(
