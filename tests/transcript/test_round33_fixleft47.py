@@ -101,17 +101,6 @@ def test_the_last_item_of_a_list_after_a_marker_stays_in_the_speech() -> None:
     ]
 
 
-def test_a_fijian_minister_under_the_speaker_s_one_word_call_is_his_own_turn() -> None:
-    """ "Turaga Sipika: Minisita." / "Turaga Minisita ni Veisiko: Vinaka Turaga Sipika. …":
-    the minister's office after the form of address is a label of its own, his answer no part
-    of the Speaker's call, and he is no Speaker for sharing the form of address."""
-    root = tabled_tei("fj-palimedi-turaga-minister-once.txt")
-    assert texts(root, "//t:sp[3]/t:p") == ["Minisita."]
-    assert root.xpath("//t:sp[4]/@who", namespaces={"t": "http://www.tei-c.org/ns/1.0"}) == [
-        "#turaga-minisita-ni-veisiko"
-    ]
-
-
 def test_a_thai_council_member_with_his_post_and_village_before_a_tab_and_dash_is_a_label() -> None:
     """ "นายวิชัย ใจงาม ส.อบต.หมู่ที่ 5<tab>- ขอสอบถาม …": the name after the joined form of address,
     the post and the village's number are the label, the question his turn, not the chair's."""
