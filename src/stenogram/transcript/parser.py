@@ -46,6 +46,7 @@ from stenogram.transcript.inline import InlineContext, parse_inline
 from stenogram.transcript.labels import LabelMatcher
 from stenogram.transcript.labels.patterns import (
     CAPTION_MARK,
+    capitals_alone,
     capitals_spaced,
     dotted_clocks,
     gives_the_floor,
@@ -195,6 +196,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             dotted_clocks(source.text),
             names_unmarked(source.text),
             capitals_spaced(source.text, config.offices),
+            capitals_alone(source.text, config.offices, config.articles),
         )
         self.doc = Document(
             name=PurePath(source.name).name,

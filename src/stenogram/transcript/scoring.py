@@ -1855,9 +1855,16 @@ def decide(
         for cand in {found.cand for found in by_key[row.key]} if row.accepted else ():
             longest[_shape(cand)] = max(longest.get(_shape(cand), 0), len(cand.name.split()))
     plain_believed = any(row.accepted and _plain_dashed(by_key[row.key][0].cand, config) for row in scored)
+    called = _called_shapes(scored, by_key, config)
+    # every believed label printed with its stop set off by a space, and three candidates at least
+    # so printed ("JOHN X . I am …" / "ELIZABETH Y . I keep …" / "Prisoner's Defence . I found …")
+    stops = [_spaced_stop(by_key[row.key][0].cand) for row in scored if row.accepted]
+    spaced = sum(_spaced_stop(by_key[row.key][0].cand) for row in scored) if stops and all(stops) else 0
+    spaced_stops = spaced >= _SPACED_STOPS
     for row in scored:
         cand = by_key[row.key][0].cand
         against = not _SHAPE_BLOCKERS.isdisjoint(row.features)
+        against = against or (_shape(cand) in called and _uncalled_word(cand, row))
         words = len(cand.name.split())
         # an office's or a name's particles that no vocabulary lists make no sentence where
         # labels of its shape are believed ("Loea ki he Pule'anga:" beside "Fakamaau:")
@@ -1876,6 +1883,7 @@ def decide(
         alike = words <= longest.get(_shape(cand), -1) + 1
         alike = alike or (_shape(cand) in longest and _uncased_name(cand, config, lang))
         alike = alike or _stop_dashed_member(cand, longest)
+        alike = alike or (spaced_stops and _spaced_stop(cand))
         if not plain_believed and _plain_dashed(cand, config):
             alike = False  # "Europe – This is …" beside "The PRESIDENT –": a name needs a name's company
         if not row.accepted and not against and alike and row.score > 0:
@@ -1911,6 +1919,15 @@ def decide(
     )
     # the names a roll holds, each alone on its line with its stop, refused as a roll's rows
     rolled = {by_key[row.key][0].cand.printed.strip() for row in scored if "roll" in row.features}
+    # the items of a list a speech sets one a line after a marker and a space, refused as lines
+    # with no sentence after them ("○　学校　改修" / "○　道路　整備")
+    listed = {
+        o.cand.printed.strip()
+        for row in scored
+        if "unfinished" in row.features and not row.accepted
+        for o in by_key[row.key]
+        if o.cand.prefix
+    }
     for row in scored:
         cand = by_key[row.key][0].cand
         odd = _odd_word(cand, row) or _odd_heading(row)
@@ -1928,6 +1945,9 @@ def decide(
             row.accepted = row.score >= config.threshold
         if row.accepted and rolled and _roll_end(by_key[row.key], row, rolled):
             row.features["roll"] = config.weights["roll"]
+            row.accepted = row.score >= config.threshold
+        if row.accepted and listed and _list_end(by_key[row.key], row, listed):
+            row.features["unfinished"] = config.weights["unfinished"]
             row.accepted = row.score >= config.threshold
     _quotings(scored, by_key, config)
     _misread(scored, by_key, config)
@@ -2179,6 +2199,54 @@ def _roles_between_answers(
         if next(at for at, o in enumerate(occurrences) if o is found) > start:
             row.features.pop("bare")
             row.accepted = row.score >= config.threshold
+
+
+_SPACED_STOPS = 3  # candidates printed with a spaced stop that make it the record's print of labels
+
+
+def _spaced_stop(cand: Candidate) -> bool:
+    """Whether *cand*, capitalised words, is printed with its stop set off by a space ("JOHN
+    HARDWICKE . I am a constable …", "Prisoner's Defence . I found …"): the Old Bailey's
+    printing of its witnesses and the accused's defence, which an OCR keeps; where every believed
+    label is printed so, a label of that print whatever its case."""
+    words = cand.name.split()
+    return (
+        cand.printed.rstrip().endswith(" .")
+        and 1 <= len(words) <= _SPACED_STOP_WORDS
+        and all(word[:1].isupper() for word in words)
+    )
+
+
+_SPACED_STOP_WORDS = 4  # a witness's forename, surname and a name's particle, or a defence's heading
+
+
+def _called_shapes(
+    scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config
+) -> frozenset[tuple[bool, str, bool, bool]]:
+    """The shapes whose every believed label that names no office was announced by the turn
+    before ("Слово имеет тов. Жихарев." / "Жихарев. Товарищи! …"): a record whose chair calls
+    each speaker by name before the floor is theirs."""
+    shapes: dict[tuple[bool, str, bool, bool], bool] = {}
+    for row in scored:
+        cand = by_key[row.key][0].cand
+        if row.accepted and not config.offices.match(cand.name.casefold()):
+            shape = _shape(cand)
+            shapes[shape] = shapes.get(shape, True) and "announced" in row.features
+    return frozenset(shape for shape, all_called in shapes.items() if all_called)
+
+
+def _uncalled_word(cand: Candidate, row: LabelScore) -> bool:
+    """Whether *cand* is one word and its stop before a salutation of the hall, printed once and
+    called by no turn before it ("Довольно. Товарищи! …" under the applause of the speech the chair
+    gave the floor to): where the chair calls the record's speakers by name (``_called_shapes``),
+    the called speaker going on, no name of its shape."""
+    return (
+        row.count == 1
+        and " " not in cand.name
+        and _punct(cand) == "."
+        and "saluted" in row.features
+        and "announced" not in row.features
+    )
 
 
 def _saluted_surnames(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
@@ -2672,6 +2740,18 @@ def _roll_end(found: list[Occurrence], row: LabelScore, rolled: set[str]) -> boo
         and not (found_once.cand.upper or found_once.cand.role)
         and found_once.above.strip() in rolled
     )
+
+
+def _list_end(found: list[Occurrence], row: LabelScore, listed: set[str]) -> bool:
+    """Whether a label after a marker, printed once with no role, stands right under a list's
+    item refused after the same marker, the words after it on its line: the list's last item, the
+    speech going on below it ("○　道路　整備" / "○　防災　無線" / "以上でございます。"), no speaker."""
+    found_once = found[0]
+    cand = found_once.cand
+    if row.count != 1 or not cand.prefix or cand.role or not found_once.rest.strip():
+        return False
+    above = found_once.above.strip()
+    return any(item.startswith(cand.prefix) and above.startswith(item) for item in listed)
 
 
 def _saluting_stop(found: Occurrence, config: Config) -> bool:

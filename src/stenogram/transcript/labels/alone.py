@@ -225,6 +225,7 @@ class AloneLabels(GenericLabels):
                 or self._uncased_alone(line)
                 or self._qualified_office_alone(line)
                 or self._capitals_office_alone(line)
+                or self._long_office_alone(line)
                 or self._joined_alone(line)
                 or self._placed_alone(line)
                 or self._surname_first_alone(line)
@@ -381,6 +382,32 @@ class AloneLabels(GenericLabels):
         if not office_ends(words[-1].casefold(), self.config):
             return None
         named = self._whole_name(line.strip())
+        return replace(named, punct="", end=len(line), printed=line) if named else None
+
+    def _long_office_alone(self, line: str) -> Candidate | None:
+        """An office in CAPITALS alone on its line, its portfolio's words too many for a name
+        ("VICEPRESIDENTE PRIMERO DEL GOBIERNO Y MINISTRO DE HACIENDA", "RAPPORTEUR DE LA
+        COMMISSION DES LOIS", "HEAD OF THE DEPARTMENT OF JUSTICE"), where the record prints its
+        other labels so over the speech (*capitals_alone*, "THE PRESIDENT" / "Order."): read as
+        it would be with a colon, where the line opens
+        with an office of the vocabulary (its article before it) whose word has no possessive's
+        apostrophe ("SPEAKER'S RULING …"), no department opens it ("MINISTRY OF …") and no body's
+        word an office names too ("COUNCIL MEETING OF THE TOWN OF …", a council's heading)."""
+        text = line.strip()
+        words = text.split()
+        if not self.capitals_alone or not JOINED_WORDS <= len(words) <= OFFICE_WORDS or not text.isupper():
+            return None
+        folded = text.casefold()
+        if folded.startswith(self.config.departments) or not NAME_WORD.fullmatch(words[0]):
+            return None
+        first = 1 if words[0].casefold() in self.config.articles else 0
+        opening = " ".join(words[first:]).casefold()
+        office = self.config.offices.match(opening)
+        if office is None or any(c in "'’" for c in words[first]):
+            return None
+        if office.group().split()[-1] in self.config.body_offices or self.config.chambers.match(opening):
+            return None  # "COUNCIL MEETING OF THE TOWN OF …", "COURT OF APPEAL …": the body's heading
+        named = self._whole_name(text)
         return replace(named, punct="", end=len(line), printed=line) if named else None
 
     def _joined_alone(self, line: str) -> Candidate | None:

@@ -207,6 +207,7 @@ class MatcherBase:
         dotted_clocks: bool = False,
         names_unmarked: bool = False,
         capitals_spaced: bool = False,
+        capitals_alone: bool = False,
     ) -> None:
         """*cache_chars* bounds the memory of the cache of candidates (about the input's size);
         *wordspace_labels*: the record prints the Ethiopic wordspace only after its labels
@@ -219,11 +220,14 @@ class MatcherBase:
         (:func:`~stenogram.transcript.labels.patterns.dotted_clocks`); *names_unmarked*: the record
         prints no circle before its labels (:func:`~stenogram.transcript.labels.patterns.names_unmarked`);
         *capitals_spaced*: the record sets its labels in CAPITALS off by two spaces, no colon
-        (:func:`~stenogram.transcript.labels.patterns.capitals_spaced`)."""
+        (:func:`~stenogram.transcript.labels.patterns.capitals_spaced`); *capitals_alone*: the
+        record prints its labels in CAPITALS alone over the speech, an office opening one
+        (:func:`~stenogram.transcript.labels.patterns.capitals_alone`)."""
         self.config = config
         self.dotted_clocks = dotted_clocks
         self.names_unmarked = names_unmarked
         self.capitals_spaced = capitals_spaced
+        self.capitals_alone = capitals_alone
         self.wordspace_labels = wordspace_labels
         self.lower_typed = lower_typed
         self.floor_minutes = floor_minutes

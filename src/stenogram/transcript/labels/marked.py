@@ -399,10 +399,23 @@ class MarkedLabels(GenericLabels):
         # "１．議案第５号（…）　原案可決": an agenda's item, numbered as a turn is; the front matter's
         # list names an office with no holder ("１．出席議員（全員） 以上１２名"): a turn's bracket
         # names its holder with the suffix of address ("１．議長（X君）")
-        held = self._suffixed(inner.role or "")
+        held = self._suffixed(inner.role or "") or self._bare_holder(inner, rest)
         if prefix.group("numbered") and not (held and self._office_spaced(inner, rest)):
             return None
         return read_past(inner, text, prefix.end(), prefix=prefix.group().strip())
+
+    def _bare_holder(self, inner: Candidate, text: str) -> bool:
+        """Whether *inner*, an office and its bracket at the start of *text* after a number, holds
+        its holder's bare name, no suffix of address, over a sentence of speech ("１．議長（森本和夫）
+        ただいまから…。", a town's minutes): the bracket a name's letters in a script without case
+        and no office in it, the speech after it ending a sentence, where a front matter's list
+        names a body or a count ("１．説明員（町長以下） 別紙のとおり", "１．出席議員（全員） 以上１２名")."""
+        role = inner.role or ""
+        if not role.isalpha() or cased(role) or not _NAME_BEFORE_SUFFIX < len(role) <= _SUFFIXED_NAME:
+            return False
+        if self.config.offices.search(role):
+            return False
+        return SENTENCE_STOP.search(text, len(inner.printed)) is not None
 
     def _holder_after_bracket(self, found: Candidate, text: str) -> Candidate:
         """*found*, an office and its bracket after a marker, with the name in a script without

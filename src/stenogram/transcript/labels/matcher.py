@@ -50,6 +50,11 @@ from stenogram.transcript.labels.shapes import (
 from stenogram.transcript.names import chairs, uncased_name
 from stenogram.transcript.regexcache import regex
 
+# A label's words up to a tab and a dash set off before the speech, as a Thai local council's
+# minutes print each speaker ("นายX Y ส.อบต.หมู่ที่ 3<tab>- ขอสอบถาม …"): the words and the dash.
+_TAB_DASHED = regex(r"(?P<label>[^\t\n]{2,80})\t[ \t]*(?P<dash>[-–—])(?=[ \t])")
+_TAB_DASHED_WORDS = 6  # a name, a surname, a post and its village's number at most
+
 # A label's words, the hour its turn began in brackets and a speech opening with a capital on the
 # same line: "- El presidente diputado X (12:05 horas) Se abre la sesión."
 _OFFICE_THEN_HOUR = regex(
@@ -255,6 +260,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             found = self._opener_lost(text, marked=False) or self._surname_office(text)
         if found is None and "(" in text[:GENERIC_SPAN]:
             found = self._clocked_office(text)
+        if found is None and "\t" in text[:GENERIC_SPAN] and text.startswith(self.config.joined_titles):
+            found = self._tab_dashed(text)
         if found is None or (found.punct == "." and not (found.role or found.upper)):
             unmarked = self._unmarked(text)  # the weak "label" a whole sentence up to its stop
             shorter = unmarked and (found is None or found.end > unmarked.end)
@@ -460,6 +467,22 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if " " not in name or first in self.config.articles or not self.config.titles.fullmatch(first):
             return None
         return Candidate(name, None, "\u3000", found.end(), text[: found.start("gap")], self._title_of(name))
+
+    def _tab_dashed(self, text: str) -> Candidate | None:
+        """A member's name after the form of address joined to it, the post and the village's
+        number after it, a tab and a dash before the speech ("นายสมศักดิ์ รักดี ส.อบต.หมู่ที่ 3<tab>-
+        ขอสอบถาม …", a Thai local council's minutes): the name the form of address and the next
+        word print, the rest its role, the tab and the dash its punctuation, where the words after
+        the name hold no sentence's stop."""
+        found = _TAB_DASHED.match(text)
+        if found is None:
+            return None
+        words = found.group("label").split()
+        if not 2 <= len(words) <= _TAB_DASHED_WORDS or SENTENCE_STOP.search(words[-1][-1:]):
+            return None
+        name, role = " ".join(words[:2]), " ".join(words[2:]) or None
+        end = found.end("dash")
+        return Candidate(name, role, "-", speech_start(text, end), text[:end])
 
     def _clocked_office(self, text: str) -> Candidate | None:
         """A label with no colon, an office after its article (and the record's dash perhaps)

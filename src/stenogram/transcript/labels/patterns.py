@@ -260,6 +260,27 @@ def capitals_spaced(text: str, offices: Vocabulary) -> bool:
     )
 
 
+# A line of a few words in CAPITALS alone, no colon, over a line that opens a sentence in Mixed
+# case, as a record printing its labels above the speech has them ("THE PRESIDENT" / "Order.").
+_CAPITALS_ALONE_LINE = regex(
+    rf"(?m)^[ \t]*(?P<label>(?:[{UPPER}][{UPPER}.'’\-]* ){{0,4}}[{UPPER}][{UPPER}'’\-]*)[ \t]*\n"
+    rf"[ \t]*(?=[{UPPER}][{SMALL}])"
+)
+
+
+def capitals_alone(text: str, offices: Vocabulary, articles: frozenset[str]) -> bool:
+    """Whether *text* prints its labels in CAPITALS alone on their line over the speech, no colon
+    ("THE PRESIDENT" / "Order. I call …"): of its opening lines one or more so print an office
+    (*offices*) opening the line after its article (*articles*), a label of the record's own shape
+    that an office whose portfolio runs long ("HEAD OF THE DEPARTMENT OF JUSTICE") shares."""
+    for line in _CAPITALS_ALONE_LINE.finditer(text[:_DOTTED_SPAN]):
+        words = line.group("label").casefold().split()
+        first = 1 if len(words) > 1 and words[0] in articles else 0
+        if offices.match(" ".join(words[first:])):
+            return True
+    return False
+
+
 def gives_the_floor(text: str, clause: re.Pattern[str]) -> bool:
     """Whether *text* is a court's minutes that give the floor in clauses (*clause*, the
     configured ``floor_clause``): a line of it opens with one that says it is given ("Dada a
