@@ -136,7 +136,8 @@ class GenericLabels(MatcherBase):
         # ("Poseł Grabski ; Wysoki Sejmie!", "Statsminister Gerhardsen; Jeg …"); another name
         # in Mixed case so set is a sentence's clause, and a second semicolon a list's
         if found.group("punct").strip() == ";" and not (
-            any(_LETTERS_WORD.fullmatch(w) and w.isupper() for w in name.split()) or self._office_semicolon(name, text)
+            any(_LETTERS_WORD.fullmatch(w) and w.isupper() for w in name.split())
+            or self._office_semicolon(name, text)
         ):
             return generic
         # an abbreviated office alone ("Präs.", "Secr.", the Austrian Reichstag of 1848) is the
@@ -219,7 +220,6 @@ class GenericLabels(MatcherBase):
         a stage, no holder of the office before it."""
         return any(stage.regex.match(inner) for stage in self.config.stages)
 
-
     def _office_semicolon(self, name: str, text: str) -> bool:
         """Whether *name*, before the semicolon OCR read for a colon, is an office or a form of
         address and a capitalised surname ("Poseł Grabski", "Statsminister Gerhardsen", "Mr.
@@ -231,8 +231,16 @@ class GenericLabels(MatcherBase):
         if CAPITALISED.fullmatch(words[1]) is None:
             return False
         line = text.split("\n", 1)[0]
-        after = line.partition(";")[2].split(None, 1)
-        return line.count(";") == 1 and not (after and office_or_title(after[0], self.config))
+        after = line.partition(";")[2].split(None, 2)
+        # another person after it: a form of address or an office and a capitalised name, no
+        # chair's office the speech salutes ("Herr president!", "Mr. Speaker, …")
+        named = (
+            len(after) >= 2
+            and office_or_title(after[0], self.config)
+            and CAPITALISED.fullmatch(after[1].rstrip(",.!")) is not None
+            and not self.config.chairs.match(after[1].casefold())
+        )
+        return line.count(";") == 1 and not named
 
     def _generic(self, text: str) -> Candidate | None:
         """A label read word by word up to its punctuation, for the shapes the name pattern does
