@@ -75,3 +75,14 @@ def test_a_french_web_copy_s_photo_caption_over_the_label_is_the_page_s() -> Non
     root = tabled_tei("fr-an-web-photo-de-caption.txt")
     assert texts(root, "//t:sp[3]/t:p") == ["Madame la députée, les dotations seront versées avant l'été."]
     assert not any("Photo" in t for t in texts(root, "//t:body//t:speaker"))
+
+
+def test_a_forum_s_quote_header_ending_in_the_hour_posted_is_no_speaker_s() -> None:
+    """ "Re: Westbrook trial, day 6" / "Quote from: courtwatch on April 18, 2024, 09:47:12 PM" /
+    "> >PROSECUTOR VANCE: Where was …" / "> DEFENSE COUNSEL IBARRA: …": the header over the
+    quotation ends with the hour the post was made, a message's, no speaker whose speech quotes
+    the record, so the quote marks are taken off and the quoted labels take their turns."""
+    root = tabled_tei("en-forum-quote-from-header-nested.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Where was the car parked that evening?"]
+    assert texts(root, "//t:sp[3]/t:p") == ["Objection, Your Honor. Speculation."]
+    assert not any(">" in t for t in texts(root, "//t:body//t:speaker"))
