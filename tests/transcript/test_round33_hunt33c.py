@@ -86,3 +86,12 @@ def test_a_forum_s_quote_header_ending_in_the_hour_posted_is_no_speaker_s() -> N
     assert texts(root, "//t:sp[1]/t:p") == ["Where was the car parked that evening?"]
     assert texts(root, "//t:sp[3]/t:p") == ["Objection, Your Honor. Speculation."]
     assert not any(">" in t for t in texts(root, "//t:body//t:speaker"))
+
+
+def test_a_reporter_s_signature_at_the_page_s_foot_is_no_answer_s_words() -> None:
+    """ "7   A.   Only the night manager." / "8" … "25" / "Corinne T. Abbott, CSR No. 10277, Official
+    Reporter": the reporter's name and certificate at the page's foot are the page's furniture,
+    not the witness's last words."""
+    root = tabled_tei("en-us-reporter-signature-foot.txt")
+    assert texts(root, "//t:sp[last()]/t:p") == ["Only the night manager."]
+    assert not any("CSR" in t for t in texts(root, "//t:body//t:p"))
