@@ -223,8 +223,8 @@ class GenericLabels(MatcherBase):
     def _office_semicolon(self, name: str, text: str) -> bool:
         """Whether *name*, before the semicolon OCR read for a colon, is an office or a form of
         address and a capitalised surname ("Poseł Grabski", "Statsminister Gerhardsen", "Mr.
-        Hanlon"), the only semicolon of its line and no second name after it: a list of names
-        holds more ("Mr. A; Mrs. B;", "Mr. Denby; Mrs. Hale and Mr. Orr were present.")."""
+        Hanlon"), the only semicolon of its line, a capital after it and no second name: a list
+        of names holds more ("Mr. A; Mrs. B;", "Mr. Denby; Mrs. Hale and Mr. Orr were present.")."""
         words = name.split()
         if len(words) != 2 or not office_or_title(words[0], self.config):
             return False
@@ -240,7 +240,10 @@ class GenericLabels(MatcherBase):
             and CAPITALISED.fullmatch(after[1].rstrip(",.!")) is not None
             and not self.config.chairs.match(after[1].casefold())
         )
-        return line.count(";") == 1 and not named
+        # a speech opens with a capital ("Wysoki Sejmie!"); a clause goes on in lower case
+        # ("Г-н Иванов ; он сказал, что …")
+        opens = bool(after) and after[0][:1].isupper()
+        return line.count(";") == 1 and opens and not named
 
     def _generic(self, text: str) -> Candidate | None:
         """A label read word by word up to its punctuation, for the shapes the name pattern does
