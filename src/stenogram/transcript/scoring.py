@@ -660,7 +660,9 @@ def _features(
         found["pseudonym"] = w["pseudonym"]
     elif puncts & {"–", "-", "—", "ـ", ". –", ". -", ". —"}:
         found["dash"] = w["dash"]
-    elif "." in puncts:
+    elif "." in puncts or ";" in puncts:
+        # the semicolon OCR reads for a label's colon or stop ("Mr. HANLON ;", "Poseł Grabski ;"),
+        # which the reader takes only after a surname in CAPITALS or an office and a surname
         found["period"] = w["period"]
     leading_capitals = bool(words) and words[0].isupper() and len(words[0]) >= 2
     # the first word after the forms of address and an article: "The SPEAKER pro tempore", "Mr.

@@ -20,6 +20,7 @@ from stenogram.transcript.labels.base import MatcherBase
 from stenogram.transcript.labels.patterns import (
     ABBREVIATED_LETTERS,
     ABBREVIATED_REST,
+    CAPITALISED,
     CAPITALS,
     CAPITALS_WORDS,
     CAPS_SEGMENT,
@@ -58,7 +59,7 @@ from stenogram.transcript.labels.shapes import (
     speech_start,
     unmarked_end,
 )
-from stenogram.transcript.names import office_phrase
+from stenogram.transcript.names import office_or_title, office_phrase
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
 
@@ -131,9 +132,12 @@ class GenericLabels(MatcherBase):
         # OCR's space before a title's stop ("M . le président du conseil.") is no word of the name
         name = _SPACED_STOP.sub(".", found.group("name").strip())
         # OCR reads a label's colon as a semicolon, a space before it ("Mr. HANLON ; Mr Speaker, …"),
-        # a surname in CAPITALS before it; a name in Mixed case so set is a sentence's clause
-        if found.group("punct").strip() == ";" and not any(
-            _LETTERS_WORD.fullmatch(w) and w.isupper() for w in name.split()
+        # a surname in CAPITALS before it, or an office and a capitalised surname in Mixed case
+        # ("Poseł Grabski ; Wysoki Sejmie!", "Statsminister Gerhardsen; Jeg …"); another name
+        # in Mixed case so set is a sentence's clause, and a second semicolon a list's
+        if found.group("punct").strip() == ";" and not (
+            any(_LETTERS_WORD.fullmatch(w) and w.isupper() for w in name.split())
+            or self._office_semicolon(name, text)
         ):
             return generic
         # an abbreviated office alone ("Präs.", "Secr.", the Austrian Reichstag of 1848) is the
@@ -215,6 +219,31 @@ class GenericLabels(MatcherBase):
         """Whether a bracket's words *inner* name an event of the hall ("Rumores", "Laughter"):
         a stage, no holder of the office before it."""
         return any(stage.regex.match(inner) for stage in self.config.stages)
+
+    def _office_semicolon(self, name: str, text: str) -> bool:
+        """Whether *name*, before the semicolon OCR read for a colon, is an office or a form of
+        address and a capitalised surname ("Poseł Grabski", "Statsminister Gerhardsen", "Mr.
+        Hanlon"), the only semicolon of its line, a capital after it and no second name: a list
+        of names holds more ("Mr. A; Mrs. B;", "Mr. Denby; Mrs. Hale and Mr. Orr were present.")."""
+        words = name.split()
+        if len(words) != 2 or not office_or_title(words[0], self.config):
+            return False
+        if CAPITALISED.fullmatch(words[1]) is None:
+            return False
+        line = text.split("\n", 1)[0]
+        after = line.partition(";")[2].split(None, 2)
+        # another person after it: a form of address or an office and a capitalised name, no
+        # chair's office the speech salutes ("Herr president!", "Mr. Speaker, …")
+        named = (
+            len(after) >= 2
+            and office_or_title(after[0], self.config)
+            and CAPITALISED.fullmatch(after[1].rstrip(",.!")) is not None
+            and not self.config.chairs.match(after[1].casefold())
+        )
+        # a speech opens with a capital ("Wysoki Sejmie!"); a clause goes on in lower case
+        # ("Г-н Иванов ; он сказал, что …")
+        opens = bool(after) and after[0][:1].isupper()
+        return line.count(";") == 1 and opens and not named
 
     def _generic(self, text: str) -> Candidate | None:
         """A label read word by word up to its punctuation, for the shapes the name pattern does

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from stenogram.transcript.candidate import UPPER
+from stenogram.transcript.labels.patterns import CLOCK
 from stenogram.transcript.model import Origin
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.sources import Extracted, Left
@@ -32,6 +33,11 @@ _SPEAKER_LINE = regex(
     rf"[ \t]*[*_]{{0,2}}[{UPPER}][^\W\d_]*\.?(?:[ \t][^\W\d_]+\.?){{0,4}}"
     r"(?:[ \t]\([^()\n]{1,40}\))?[*_]{0,2}[ \t]?[:：][*_]{0,2}[ \t]+\S"
 )
+# The hour a forum's or a mail's quotation header ends with, when the quoted message was posted
+# ("Quote from: juryfan on May 02, 2024, 08:12:33 PM", "Le 3 mai 2024 à 20:12"), the line right
+# over the quotation: the message's header, though a colon follows its first words or the
+# subject's ("Re: Westbrook trial"), no speaker's label whose speech quotes the record.
+_POSTED_AT = regex(rf"{CLOCK}(?:[ \t]?[ap]\.?m\.?)?[ \t]*$", re.IGNORECASE)
 _MIN_LINES = 3  # quoted lines that make a quotation of the record, not a line quoted in a speech
 _SHARE = 3  # and a third of the written lines or more: the message's own words are the rest
 
@@ -83,6 +89,6 @@ def _quoted_in_speech(lines: list[str], first: int, last: int) -> bool:
     top = above
     while top > 0 and lines[top - 1].strip() and not _QUOTED.match(lines[top - 1]):
         top -= 1
-    if top < above and _SPEAKER_LINE.match(lines[top]):
+    if top < above and _SPEAKER_LINE.match(lines[top]) and not _POSTED_AT.search(lines[above - 1]):
         return True
     return any(_SPEAKER_LINE.match(line) for line in lines[last + 1 :] if not _QUOTED.match(line))
