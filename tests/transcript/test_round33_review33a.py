@@ -41,3 +41,12 @@ def test_a_courts_heading_in_capitals_before_a_dash_names_no_holder() -> None:
     )
     assert not tei.xpath("//t:person[@xml:id='sezione-lavoro']", namespaces=NS)
     assert texts(tei, "//t:sp/t:speaker")[-3:] == ["GIUDICE:", "AVV. BIANCHI:", "GIUDICE:"]
+
+
+def test_an_agenda_items_bracket_with_a_note_glued_after_it_is_no_label() -> None:
+    """ "○日程第１（議案第４号）（質疑）について": the bracket holds a bill's number, no name under a
+    suffix of address, so the note glued after it opens no speech; the chair's paragraph keeps
+    the line, and the seat's label with the hall's applause glued after it stays a label."""
+    tei = tabled_tei("ja-shigikai-agenda-item-bracket-note.txt")
+    assert texts(tei, "(//t:sp)[1]/t:p")[-1] == "○日程第１（議案第４号）（質疑）について"
+    assert texts(tei, "(//t:sp)[3]/t:p/t:stage") == ["（拍手）"]
