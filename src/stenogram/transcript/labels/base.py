@@ -639,7 +639,7 @@ class MatcherBase:
         if not addressed and found:
             folded, eol = office.casefold(), text.find("\n", found.end())
             if (
-                not (self.config.offices.match(folded) or self.config.chairs.match(folded))
+                not self.config.offices.match(folded)  # the chairs' among them
                 or folded.startswith(self.config.departments)
                 or not text[found.end() : eol if eol >= 0 else None].strip()
             ):
