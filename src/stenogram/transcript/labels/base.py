@@ -636,6 +636,18 @@ class MatcherBase:
         named = words[1:] if addressed else words
         if not addressed and (len(words) > _DASHED_HOLDER_WORDS or saluting(holder, self.config)):
             return None
+        # a bare name only after an office the vocabulary believes, no department's nor court's
+        # heading in CAPITALS ("MINISTRY OF HEALTH – Annual Report:", "TRIBUNALE DI ROMA – Sezione
+        # Lavoro:" head a report and a court's section), and with the speech on its line: alone
+        # on it, the words are an agenda's heading ("Mayor – Public Questions:", the text below)
+        if not addressed and found:
+            folded, eol = office.casefold(), text.find("\n", found.end())
+            if (
+                not self.config.offices.match(folded)  # the chairs' among them
+                or folded.startswith(self.config.departments)
+                or not text[found.end() : eol if eol >= 0 else None].strip()
+            ):
+                return None
         if any(self._address(w) or self.config.offices.match(w.casefold()) for w in named):
             return None
         return found if all(w[:1].isupper() and w.replace(".", "").isalpha() for w in named) else None

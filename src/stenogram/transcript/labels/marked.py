@@ -379,7 +379,7 @@ class MarkedLabels(GenericLabels):
             inner = (
                 self._office_beside_name(rest)
                 or self._padded_name(rest)
-                or spaced_off(rest)
+                or self._spaced_off(rest)
                 or self._opener_lost(rest)
                 or self._bracketed_whole(rest)
                 or self._suffixed_alone(rest)
@@ -592,6 +592,15 @@ class MarkedLabels(GenericLabels):
         if office is None or office.start() == 0 or not office_ends(name, self.config):
             return None
         return Candidate(name, None, "\u3000", found.end(), name)
+
+    def _spaced_off(self, text: str) -> Candidate | None:
+        """:func:`spaced_off` of *text* after a marker; where a note in brackets is glued after the
+        name's bracket ("○12番（X君）（拍手）おはよう…", the hall's applause), the bracket names a
+        person under a suffix of address, no agenda's item ("○日程第一（議案第１号）（質疑）について")."""
+        found = spaced_off(text)
+        if found is not None and text.startswith(("（", "("), found.end):
+            return found if self._suffixed(found.role or "") else None
+        return found
 
     def _suffixed(self, name: str, named: int = 1) -> bool:
         """Whether *name* ends with a suffix of address its language joins to a name
