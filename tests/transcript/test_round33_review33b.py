@@ -1,0 +1,38 @@
+"""A reviewer's counter-examples to the long office in CAPITALS alone, the Old Bailey's spaced
+stop, the Thai tab and dash and the Japanese numbered turn with a bare name: headings, a court's
+sentence and front matter's rolls of the same print, each in an invented sample (names invented;
+labels in turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_an_item_s_heading_opened_by_an_office_s_word_stays_the_record_s_line() -> None:
+    """ "THE SPEAKER" / "Order. …" and "MINISTERIAL STATEMENT ON THE FUTURE OF THE DISTRICT
+    HOSPITAL" / "The statement was circulated …": the heading names an item of business, no
+    long office, so it and the line under it stay a paragraph, no turn of a speaker so named."""
+    root = tabled_tei("en-assembly-capitals-statement-heading.txt")
+    assert texts(root, "//t:sp[1]/t:p")[-1].endswith("The statement was circulated to members this morning.")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Thank you, Speaker.")
+
+
+def test_a_heading_opened_by_the_members_office_in_the_plural_is_no_label() -> None:
+    """ "DIPUTADOS QUE INTERVIENEN EN EL DEBATE DE LA MOCIÓN NÚMERO DOCE" / "Intervienen el señor
+    …": the debate's heading, no speaker; the minister's label after it is read."""
+    root = tabled_tei("es-parlamento-capitals-debate-heading.txt")
+    assert texts(root, "//t:sp[1]/t:p")[-1].startswith("DIPUTADOS QUE INTERVIENEN EN EL DEBATE")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Gracias, señora presidenta. El Gobierno votará en contra de la moción."
+    ]
+
+
+def test_a_department_in_capitals_over_an_appearance_is_no_label() -> None:
+    """ "CONSEJERÍA DE HACIENDA Y FINANCIACIÓN EUROPEA DE LA JUNTA" / "Comparecencia a petición
+    propia …": the department that appears, whose word opens as an office's does, heads the
+    item; the councillor's own label below it speaks."""
+    root = tabled_tei("es-parlamento-capitals-department-heading.txt")
+    assert texts(root, "//t:sp[1]/t:p")[-1].endswith(
+        "Comparecencia a petición propia sobre los presupuestos."
+    )
+    assert texts(root, "//t:sp[2]/t:p") == ["Gracias, presidente. Comparezco para explicar los presupuestos."]
