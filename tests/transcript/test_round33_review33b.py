@@ -36,3 +36,15 @@ def test_a_department_in_capitals_over_an_appearance_is_no_label() -> None:
         "Comparecencia a petición propia sobre los presupuestos."
     )
     assert texts(root, "//t:sp[2]/t:p") == ["Gracias, presidente. Comparezco para explicar los presupuestos."]
+
+
+def test_the_court_s_sentence_with_a_spaced_stop_is_no_witness() -> None:
+    """ "Prisoner's Defence . I found it in the street." / "Confined Six Months . Whipped .": the
+    sentence's capitalised words and spaced stop have no sentence in lower case after them, so
+    they stay the record's lines under the defence, no speaker."""
+    root = tabled_tei("en-uk-oldbailey-ocr-sentence-spaced-stop.txt")
+    assert texts(root, "//t:sp[4]/t:p") == [
+        "I found it in the street.",
+        "Confined Six Months . Whipped .",
+        "Before Mr. Recorder .",
+    ]
