@@ -48,3 +48,13 @@ def test_the_court_s_sentence_with_a_spaced_stop_is_no_witness() -> None:
         "Confined Six Months . Whipped .",
         "Before Mr. Recorder .",
     ]
+
+
+def test_a_thai_roll_of_absent_members_with_a_tab_and_a_dash_is_no_turn() -> None:
+    """ "นายสมชาย ใจดี ส.อบต.หมู่ที่ 1<tab>- ลาป่วย": the absent member's reason in a word after
+    the dash is a roll's note, no speech; the members who speak after the sitting opens are
+    labels."""
+    root = tabled_tei("th-obt-minutes-absent-roll-tab.txt")
+    paragraphs = texts(root, "//t:body//t:p")
+    assert "นายสมชาย ใจดี ส.อบต.หมู่ที่ 1 - ลาป่วย" in paragraphs
+    assert texts(root, "//t:sp[2]/t:p") == ["ขอสอบถามเรื่องถนนในหมู่บ้าน ซึ่งชำรุดมาก"]
