@@ -58,3 +58,12 @@ def test_a_thai_roll_of_absent_members_with_a_tab_and_a_dash_is_no_turn() -> Non
     paragraphs = texts(root, "//t:body//t:p")
     assert "นายสมชาย ใจดี ส.อบต.หมู่ที่ 1 - ลาป่วย" in paragraphs
     assert texts(root, "//t:sp[2]/t:p") == ["ขอสอบถามเรื่องถนนในหมู่บ้าน ซึ่งชำรุดมาก"]
+
+
+def test_a_numbered_roll_of_one_member_with_a_bare_name_is_no_turn() -> None:
+    """ "１．欠席議員（川田花子）　届出あり。": the front matter's roll of absent members, numbered
+    as the turns are, holds one bare name in its bracket: the roll's heading, no speaker."""
+    root = tabled_tei("ja-chogikai-numbered-roll-bare-name.txt")
+    paragraphs = texts(root, "//t:body//t:p")
+    assert "１．欠席議員（川田花子） 届出あり。" in paragraphs
+    assert texts(root, "//t:sp[1]/t:p") == ["ただいまから本日の会議を開きます。"]
