@@ -276,6 +276,7 @@ class Config:
     delegations: frozenset[str] = frozenset()  # an office many hold, its bracket a seat: "DELEGATE (Gauteng)"
     delegation_seats: frozenset[str] = frozenset()  # words of a delegate's seat: "(Eastern Cape)"
     body_offices: frozenset[str] = frozenset()  # an office's word that names a body: "… PARISH COUNCIL"
+    business_words: frozenset[str] = frozenset()  # a word naming an item of business: "… STATEMENT ON …"
     participants: frozenset[str] = frozenset()  # a meeting's role with no office: "Jane Moss — Shareholder:"
     voice_fields: frozenset[str] = frozenset()  # a service's field before a voice's number: "Speaker : spk3"
     state_chairs: frozenset[str] = frozenset()  # no chairs where a Speaker chairs: "The Vice-President"
@@ -841,6 +842,7 @@ _SHAPE: dict[str, Any] = {
         "delegation_seats": _STRS,
         "participants": _STRS,
         "body_offices": _STRS,
+        "business_words": _STRS,
         "voice_fields": _STRS,
         "state_chairs": _STRS,
         "chair_qualifiers": _STRS,
@@ -1235,6 +1237,7 @@ def load_config(path: str | Path | None = None) -> Config:
         delegation_seats=frozenset(word.casefold() for word in labels.get("delegation_seats", [])),
         participants=frozenset(word.casefold() for word in labels.get("participants", [])),
         body_offices=frozenset(word.casefold() for word in labels.get("body_offices", [])),
+        business_words=frozenset(word.casefold() for word in labels.get("business_words", [])),
         voice_fields=frozenset(word.casefold() for word in labels.get("voice_fields", [])),
         state_chairs=frozenset(word.casefold() for word in labels["state_chairs"]),
         patronymics=tuple(ending.casefold() for ending in labels.get("patronymics", [])),

@@ -196,7 +196,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             dotted_clocks(source.text),
             names_unmarked(source.text),
             capitals_spaced(source.text, config.offices),
-            capitals_alone(source.text, config.offices, config.articles),
+            capitals_alone(source.text, config),
         )
         self.doc = Document(
             name=PurePath(source.name).name,

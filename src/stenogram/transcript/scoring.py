@@ -1885,7 +1885,7 @@ def decide(
         alike = words <= longest.get(_shape(cand), -1) + 1
         alike = alike or (_shape(cand) in longest and _uncased_name(cand, config, lang))
         alike = alike or _stop_dashed_member(cand, longest)
-        alike = alike or (spaced_stops and _spaced_stop(cand))
+        alike = alike or (spaced_stops and _spaced_stop(cand) and _worded_after(by_key[row.key][0]))
         if not plain_believed and _plain_dashed(cand, config):
             alike = False  # "Europe – This is …" beside "The PRESIDENT –": a name needs a name's company
         if not row.accepted and not against and alike and row.score > 0:
@@ -2220,6 +2220,13 @@ def _spaced_stop(cand: Candidate) -> bool:
 
 
 _SPACED_STOP_WORDS = 4  # a witness's forename, surname and a name's particle, or a defence's heading
+
+
+def _worded_after(found: Occurrence) -> bool:
+    """Whether the rest of *found*'s line, after a label printed with a spaced stop, holds a
+    sentence's word in lower case ("Prisoner's Defence . I found it …"): the court's sentence so
+    printed, its words all capitalised, has none after it ("Confined Six Months . Whipped .")."""
+    return any(lower_case(word[0]) for word in found.rest.split())
 
 
 def _called_shapes(

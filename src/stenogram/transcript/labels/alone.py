@@ -391,8 +391,9 @@ class AloneLabels(GenericLabels):
         other labels so over the speech (*capitals_alone*, "THE PRESIDENT" / "Order."): read as
         it would be with a colon, where the line opens
         with an office of the vocabulary (its article before it) whose word has no possessive's
-        apostrophe ("SPEAKER'S RULING …"), no department opens it ("MINISTRY OF …") and no body's
-        word an office names too ("COUNCIL MEETING OF THE TOWN OF …", a council's heading)."""
+        apostrophe ("SPEAKER'S RULING …"), no department opens it ("MINISTRY OF …", "CONSEJERÍA DE
+        …"), no body's word an office names too ("COUNCIL MEETING OF THE TOWN OF …", a council's
+        heading) and no word names an item of business ("MINISTERIAL STATEMENT ON …")."""
         text = line.strip()
         words = text.split()
         if not self.capitals_alone or not JOINED_WORDS <= len(words) <= OFFICE_WORDS or not text.isupper():
@@ -400,10 +401,11 @@ class AloneLabels(GenericLabels):
         folded = text.casefold()
         if folded.startswith(self.config.departments) or not NAME_WORD.fullmatch(words[0]):
             return None
-        first = 1 if words[0].casefold() in self.config.articles else 0
-        opening = " ".join(words[first:]).casefold()
+        if not self.config.business_words.isdisjoint(folded.split()):
+            return None  # "MINISTERIAL STATEMENT ON …", "DIPUTADOS … EN EL DEBATE …": an item's heading
+        opening = self.config.past_article(folded)
         office = self.config.offices.match(opening)
-        if office is None or any(c in "'’" for c in words[first]):
+        if office is None or any(c in "'’" for c in opening.split()[0]):
             return None
         if office.group().split()[-1] in self.config.body_offices or self.config.chambers.match(opening):
             return None  # "COUNCIL MEETING OF THE TOWN OF …", "COURT OF APPEAL …": the body's heading

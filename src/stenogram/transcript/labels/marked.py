@@ -409,11 +409,14 @@ class MarkedLabels(GenericLabels):
         its holder's bare name, no suffix of address, over a sentence of speech ("１．議長（森本和夫）
         ただいまから…。", a town's minutes): the bracket a name's letters in a script without case
         and no office in it, the speech after it ending a sentence, where a front matter's list
-        names a body or a count ("１．説明員（町長以下） 別紙のとおり", "１．出席議員（全員） 以上１２名")."""
+        names a body or a count ("１．説明員（町長以下） 別紙のとおり", "１．出席議員（全員） 以上１２名"),
+        or a roll's heading of the front matter (the configured ``list``) its one member ("１．欠席議員
+        （川田花子）　届出あり。")."""
         role = inner.role or ""
         if not role.isalpha() or cased(role) or not _NAME_BEFORE_SUFFIX < len(role) <= _SUFFIXED_NAME:
             return False
-        if self.config.offices.search(role):
+        rolled = self.config.head.get("list")
+        if self.config.offices.search(role) or (rolled is not None and rolled.match(inner.name)):
             return False
         return SENTENCE_STOP.search(text, len(inner.printed)) is not None
 

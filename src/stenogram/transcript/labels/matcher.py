@@ -54,6 +54,7 @@ from stenogram.transcript.regexcache import regex
 # minutes print each speaker ("นายX Y ส.อบต.หมู่ที่ 3<tab>- ขอสอบถาม …"): the words and the dash.
 _TAB_DASHED = regex(r"(?P<label>[^\t\n]{2,80})\t[ \t]*(?P<dash>[-–—])(?=[ \t])")
 _TAB_DASHED_WORDS = 6  # a name, a surname, a post and its village's number at most
+_TAB_DASHED_SPEECH = 16  # characters of speech after the dash at least: a roll's note is shorter ("ลาป่วย")
 
 # A label's words, the hour its turn began in brackets and a speech opening with a capital on the
 # same line: "- El presidente diputado X (12:05 horas) Se abre la sesión."
@@ -473,9 +474,11 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         number after it, a tab and a dash before the speech ("นายสมศักดิ์ รักดี ส.อบต.หมู่ที่ 3<tab>-
         ขอสอบถาม …", a Thai local council's minutes): the name the form of address and the next
         word print, the rest its role, the tab and the dash its punctuation, where the words after
-        the name hold no sentence's stop."""
+        the name hold no sentence's stop and a speech runs after the dash: a roll of the absent
+        members so printed notes each one's reason in a word or two ("นายX Y ส.อบต.หมู่ที่ 1<tab>-
+        ลาป่วย", on sick leave), no turn."""
         found = _TAB_DASHED.match(text)
-        if found is None:
+        if found is None or len(text[found.end() :].strip()) < _TAB_DASHED_SPEECH:
             return None
         words = found.group("label").split()
         if not 2 <= len(words) <= _TAB_DASHED_WORDS or SENTENCE_STOP.search(words[-1][-1:]):

@@ -18,7 +18,7 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.regexcache import regex
 
 if TYPE_CHECKING:
-    from stenogram.transcript.config import Vocabulary
+    from stenogram.transcript.config import Config, Vocabulary
 
 # Combining marks (the vowel signs of Devanagari, Bengali, Thai …): part of a word, yet no \w.
 MARKS = letter_class(lambda c: unicodedata.category(c).startswith("M"))
@@ -243,7 +243,9 @@ def typed_in_lower_case(text: str, offices: Vocabulary) -> bool:
 # Words in CAPITALS opening a line, set off from a speech that opens with a capital by two spaces
 # or more and no punctuation, as some court reporters' software prints every label ("THE COURT
 # You may.", "MR. X  Your Honor, …"): the record's lines so opened, and a label so printed.
-_CAPITALS_WORDS = rf"(?:[{UPPER}][{UPPER}.'’\-]* ){{0,3}}[{UPPER}][{UPPER}'’\-]*"  # the last one no stop
+_CAPITALS_WORD = rf"[{UPPER}][{UPPER}.'’\-]* "  # a word in CAPITALS, its stop perhaps, and its space
+_CAPITALS_LAST = rf"[{UPPER}][{UPPER}'’\-]*"  # the last one no stop
+_CAPITALS_WORDS = rf"(?:{_CAPITALS_WORD}){{0,3}}{_CAPITALS_LAST}"
 _CAPITALS_SPACED_LINE = regex(rf"(?m)^(?P<label>{_CAPITALS_WORDS})[ ]{{2,}}(?=[{UPPER}])")
 CAPITALS_SPACED = regex(rf"(?P<name>{_CAPITALS_WORDS})(?P<gap>[ ]{{2,}})(?=[{UPPER}])")
 
@@ -263,22 +265,17 @@ def capitals_spaced(text: str, offices: Vocabulary) -> bool:
 # A line of a few words in CAPITALS alone, no colon, over a line that opens a sentence in Mixed
 # case, as a record printing its labels above the speech has them ("THE PRESIDENT" / "Order.").
 _CAPITALS_ALONE_LINE = regex(
-    rf"(?m)^[ \t]*(?P<label>(?:[{UPPER}][{UPPER}.'’\-]* ){{0,4}}[{UPPER}][{UPPER}'’\-]*)[ \t]*\n"
-    rf"[ \t]*(?=[{UPPER}][{SMALL}])"
+    rf"(?m)^[ \t]*(?P<label>(?:{_CAPITALS_WORD}){{0,4}}{_CAPITALS_LAST})[ \t]*\n[ \t]*(?=[{UPPER}][{SMALL}])"
 )
 
 
-def capitals_alone(text: str, offices: Vocabulary, articles: frozenset[str]) -> bool:
+def capitals_alone(text: str, config: Config) -> bool:
     """Whether *text* prints its labels in CAPITALS alone on their line over the speech, no colon
     ("THE PRESIDENT" / "Order. I call …"): of its opening lines one or more so print an office
-    (*offices*) opening the line after its article (*articles*), a label of the record's own shape
-    that an office whose portfolio runs long ("HEAD OF THE DEPARTMENT OF JUSTICE") shares."""
-    for line in _CAPITALS_ALONE_LINE.finditer(text[:_DOTTED_SPAN]):
-        words = line.group("label").casefold().split()
-        first = 1 if len(words) > 1 and words[0] in articles else 0
-        if offices.match(" ".join(words[first:])):
-            return True
-    return False
+    (the configured ``offices``) opening the line after its article, a label of the record's own
+    shape that an office whose portfolio runs long ("HEAD OF THE DEPARTMENT OF JUSTICE") shares."""
+    lines = _CAPITALS_ALONE_LINE.finditer(text[:_DOTTED_SPAN])
+    return any(config.offices.match(config.past_article(line.group("label").casefold())) for line in lines)
 
 
 def gives_the_floor(text: str, clause: re.Pattern[str]) -> bool:
