@@ -673,6 +673,48 @@ def _deputy_chairs(labels: dict[str, Any]) -> str:
     return rf"(?<![^\W\d_])(?:{joined})(?:{_trie(spaced)})" if joined and spaced else ""
 
 
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def _lettered(branches: list[str]) -> list[str]:
+    """The alternation's *branches*, each that opens with a letter of its own (no quantifier on
+    it) opening instead with a class, read with case, of the forms the case-blind letter takes
+    ("has the floor": ``(?-i:[hH])as the floor``): at every word's start the engine tries the
+    branches one by one, entering each that opens with a case-blind letter to refuse it there,
+    and passes over one whose class of its own refuses the place's character. The forms are
+    those ``re`` reads as the letter with case ignored ("ſ" for "s", "K" the Kelvin sign for
+    "k"), so each branch matches as before, at the same places, in the same order."""
+    letters = sorted(
+        {branch[0] for branch in branches if branch[:1].isalpha() and branch[1:2] not in _QUANTIFIERS}
+    )
+    if not letters:
+        return branches
+    forms = dict(
+        zip(
+            letters,
+            pattern_text("caseforms\0" + "".join(letters), lambda: _case_forms(letters)).split("\0"),
+            strict=True,
+        )
+    )
+    return [
+        f"(?-i:[{forms[branch[0]]}]){branch[1:]}"
+        if branch[:1] in forms and branch[1:2] not in _QUANTIFIERS
+        else branch
+        for branch in branches
+    ]
+
+
+def _case_forms(letters: list[str]) -> str:
+    """Each of *letters*' forms as a class's text, the classes apart by a NUL: every code point a
+    case-blind pattern of the letter matches (one walk of every code point, once a machine)."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    found = regex("[" + "".join(map(re.escape, letters)) + "]", _FLAGS).findall(every)
+    return "\0".join(
+        "".join(re.escape(form) for form in found if regex(re.escape(letter), _FLAGS).fullmatch(form))
+        for letter in letters
+    )
+
+
 def _postnominals(degrees: list[str], where: str) -> re.Pattern[str]:
     """The degrees printed after a name and a comma, one or more, up to the label's colon or
     parenthesis ("Ing. Petr Svoboda, Ph.D.:", "doc. Jana Malá, CSc., MBA:"): the name's, no role."""
@@ -1295,7 +1337,9 @@ def load_config(path: str | Path | None = None) -> Config:
             )
         ),
         postnominals=_postnominals(labels["postnominals"], where),
-        announcements=_compile(_WORD_OPENS + "(?:" + "|".join(labels["announcements"]) + r")\b", where),
+        announcements=_compile(
+            _WORD_OPENS + "(?:" + "|".join(_lettered(labels["announcements"])) + r")\b", where
+        ),
         examine_calls=_compile(r"(?<![^\W\d_])(?:" + "|".join(labels["examine_calls"]) + r")\b", where)
         if labels.get("examine_calls")
         else None,
