@@ -1,0 +1,47 @@
+"""The layout's and the names' leftovers: a Landtag's PDF copy numbering every fifth line, a
+page cited among lower-case page footers, a double given name wrapped at its hyphen in the floor
+given, a member's seat after `of` in the list of persons; each shape in an invented sample (names
+invented; labels in turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import name_parts_of, tabled_tei, text_tei, texts
+
+
+def test_every_fifth_line_numbered_in_the_margin_leaves_labels_and_speech() -> None:
+    """ " 5 Abg. Hennig (SPD):" and "10 Vielen Dank. – Für die Landesregierung spricht Frau"
+    under lines indented past the margin, the numbering begun again on the next page (" 5
+    Danke. …"): the numbers are the page's, not the label's nor the speech's; the lines they
+    stood on keep their paragraphs, and the speech's own figures stay."""
+    root = tabled_tei("de-landtag-pdf-margin-every-fifth-line.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Herr Präsident! Meine Damen und Herren! Seit 2019 warten die Kreise auf 12 Millionen Euro für den Nahverkehr."
+    ]
+    assert texts(root, "//t:sp[3]/t:p") == [
+        "Vielen Dank. – Für die Landesregierung spricht Frau Ministerin Obermayr."
+    ]
+    assert texts(root, "//t:sp[4]/t:p")[0] == (
+        "Herr Präsident! Die Mittel sind im Haushalt eingestellt, und zwar für 15 Vorhaben im ganzen Land. "
+        "Das haben wir zugesagt."
+    )
+    assert texts(root, "//t:sp[5]/t:p") == ["Danke. Das Wort hat die Abgeordnete Quandt."]
+    left = texts(root, "//t:list[@type='furniture']/t:item[@ana='line-number']")
+    assert left == ["5", "10", "15", "5"]
+
+
+def test_a_lone_five_out_of_step_stays_the_speech_s() -> None:
+    """ " 5 Millionen Euro bereit, für die" at a wrapped line's start in a copy numbering every
+    fifth line ("10 Danke. …", "15 Danke."), four lines above the "10": a figure of the speech,
+    no margin's number; the margin's numbers go."""
+    root = text_tei(
+        "   Präsidentin Anna Vogt:\n   Das Wort hat Herr Abgeordneter Roth.\n   Abg. Roth (SPD):\n"
+        "   Frau Präsidentin! Für die Schulen im Land stehen\n 5 Millionen Euro bereit, für die\n"
+        "   Kitas noch einmal so viel.\n   (Beifall SPD)\n   Präsidentin Anna Vogt:\n10 Danke. Das Wort hat Frau Abgeordnete Lenz.\n"
+        "   Abg. Lenz (CDU):\n   Frau Präsidentin! Das reicht nicht,\n   das wissen Sie auch.\n"
+        "   Präsidentin Anna Vogt:\n15 Danke.\n"
+    )
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Frau Präsidentin! Für die Schulen im Land stehen 5 Millionen Euro bereit, für die Kitas noch einmal so viel."
+    ]
+    assert texts(root, "//t:sp[3]/t:p") == ["Danke. Das Wort hat Frau Abgeordnete Lenz."]
+    assert texts(root, "//t:sp[5]/t:p") == ["Danke."]
