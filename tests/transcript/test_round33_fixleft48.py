@@ -45,3 +45,16 @@ def test_a_lone_five_out_of_step_stays_the_speech_s() -> None:
     ]
     assert texts(root, "//t:sp[3]/t:p") == ["Danke. Das Wort hat Frau Abgeordnete Lenz."]
     assert texts(root, "//t:sp[5]/t:p") == ["Danke."]
+
+
+def test_a_page_cited_among_page_footers_stays_in_the_speech() -> None:
+    """ "… jak podano w druku numer 318," / "strona 14" / "i następnych, …" between the page
+    footers "strona 2" and "strona 3" of a copy of one paragraph a line: the footers' numbers run
+    on one by one, the cited page's is out of that run and stays the minister's words."""
+    root = tabled_tei("pl-sejm-strona-cited-among-page-lines.txt")
+    (speech,) = texts(root, "//t:sp[2]/t:p")
+    assert "w druku numer 318, strona 14 i następnych," in speech
+    assert "strona 2" not in speech
+    assert texts(root, "//t:sp[3]/t:p") == [
+        "Dziękuję. Pytam o przyszły rok, bo w uzasadnieniu projektu, które mamy przed sobą, tych kosztów nie podano."
+    ]
