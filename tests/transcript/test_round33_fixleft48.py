@@ -58,3 +58,27 @@ def test_a_page_cited_among_page_footers_stays_in_the_speech() -> None:
     assert texts(root, "//t:sp[3]/t:p") == [
         "Dziękuję. Pytam o przyszły rok, bo w uzasadnieniu projektu, które mamy przed sobą, tych kosztów nie podano."
     ]
+
+
+def test_a_double_given_name_wrapped_at_its_hyphen_keeps_it() -> None:
+    """ "Het woord is aan de heer Jan-" / "willem Terpstra." over a speech with no label: two
+    given names joined by the hyphen, the second set in lower case, are the member's double
+    given name, no word the wrap broke ("Janwillem")."""
+    tabled_tei("nl-tk-handed-floor-double-given-name-wrap.txt")
+
+
+def test_a_wrapped_name_capitalised_elsewhere_keeps_its_hyphen() -> None:
+    """ "Ha facoltà di parlare il senatore Gian-" / "luca Ferretti." where the record prints
+    "Gian-Luca Ferretti" in a speech below: the hyphen is the name's; "Mon-" / "taldini." with no such
+    print is still one word wrapped."""
+    speech = (
+        "Signor Presidente, onorevoli colleghi, la riforma dei consorzi agrari non può attendere "
+        "oltre la prossima primavera, e lo dico con franchezza."
+    )
+    root = text_tei(
+        "PRESIDENTE. Ha facoltà di parlare il senatore Gian-\nluca Ferretti.\n\n"
+        f"{speech}\n\nPRESIDENTE. Ha facoltà di parlare il senatore Mon-\ntaldini.\n\n"
+        f"Come ha detto il senatore Gian-Luca Ferretti, {speech[0].lower()}{speech[1:]}\n"
+    )
+    who = [w.lstrip("#") for w in root.xpath("//t:sp/@who", namespaces={"t": "http://www.tei-c.org/ns/1.0"})]
+    assert who == ["presidente", "gian-luca-ferretti", "presidente", "montaldini"]

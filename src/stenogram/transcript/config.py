@@ -157,6 +157,7 @@ class Config:
     # portfolios joined to an office after a Japanese surname, the longest first: "加藤国務大臣"
     joined_portfolios: tuple[str, ...]
     given_names: frozenset[str]  # Spanish forenames, to tell them from surnames: "Ruth Zavaleta Salgado"
+    double_given_names: frozenset[str]  # "Jean" and "baptiste" of "Jean-" / "baptiste": one double name
     office_links: frozenset[str]  # join an office to its portfolio, no name's particle: "Counsel to …"
     reported: frozenset[str]  # verbs of the reported speech after a label: "MR. X said, …"
     narration: frozenset[str]  # words in lower case that announce a text read out: no label's
@@ -892,6 +893,7 @@ _SHAPE: dict[str, Any] = {
         "surnames_first": _STRS,
         "joined_portfolios": _STRS,
         "given_names": _STRS,
+        "double_given_names": _STRS,
         "patronymics": _STRS,
         "surname_chars": _STRS,
         "behalf": _STRS,
@@ -1228,6 +1230,7 @@ def load_config(path: str | Path | None = None) -> Config:
         seat_counters=tuple(labels.get("seat_counters", [])),
         surnames_first=frozenset(word.casefold() for word in labels["surnames_first"]),
         given_names=frozenset(word.casefold() for word in labels["given_names"]),
+        double_given_names=frozenset(word.casefold() for word in labels["double_given_names"]),
         joined_portfolios=tuple(sorted(labels["joined_portfolios"], key=len, reverse=True)),
         speaker_chairs=frozenset(word.casefold() for word in labels["speaker_chairs"]),
         lone_chairs=frozenset(word.casefold() for word in labels.get("lone_chairs", [])),
