@@ -82,3 +82,44 @@ def test_a_wrapped_name_capitalised_elsewhere_keeps_its_hyphen() -> None:
     )
     who = [w.lstrip("#") for w in root.xpath("//t:sp/@who", namespaces={"t": "http://www.tei-c.org/ns/1.0"})]
     assert who == ["presidente", "gian-luca-ferretti", "presidente", "montaldini"]
+
+
+def test_a_deputy_s_parish_after_of_is_an_add_name_and_the_particle_s_surname_stays() -> None:
+    """ "Deputy P.R. Le Quesne of St. Brelade:", "The Deputy of St. Lawrence:" and "The Connétable
+    of St. Ouen:": the parish is
+    the member's seat, one addName as "Mr. BROWN of Ohio" has it; the surname "Quesne" after its
+    particle "Le", no forename; the deputy and the Connétable named by the parish alone have an
+    office or a title and a seat."""
+    root = tabled_tei("en-je-states-deputy-seat-name-parts.txt")
+    assert name_parts_of(root, "deputy-p-r-le-quesne-of-st-brelade") == [
+        ("roleName", "office", "Deputy"),
+        ("forename", None, "P.R."),
+        ("nameLink", None, "Le"),
+        ("surname", None, "Quesne"),
+        ("addName", None, "of St. Brelade"),
+    ]
+    assert name_parts_of(root, "the-deputy-of-st-lawrence") == [
+        ("roleName", "honorific", "The"),
+        ("roleName", "office", "Deputy"),
+        ("addName", None, "of St. Lawrence"),
+    ]
+    assert name_parts_of(root, "the-connetable-of-st-ouen") == [
+        ("roleName", "honorific", "The"),
+        ("roleName", "honorific", "Connétable"),
+        ("addName", None, "of St. Ouen"),
+    ]
+
+
+def test_other_particles_keep_their_surnames() -> None:
+    """ "Karl von Rath", "Maria de la Cruz", "Jan van der Berg", "Seán Ó Fearghaíl" and "The
+    Minister of Finance" beside the seat's reading: the particles still join their surnames, and
+    an office's portfolio after "of" is no seat."""
+    root = text_tei(
+        "Karl von Rath: Ja.\n\nMaria de la Cruz: Sí.\n\nJan van der Berg: Ja.\n\n"
+        "Seán Ó Fearghaíl: Tá.\n\nThe Minister of Finance: Yes.\n"
+    )
+    assert name_parts_of(root, "karl-von-rath")[-1] == ("surname", None, "Rath")
+    assert name_parts_of(root, "maria-de-la-cruz")[-1] == ("surname", None, "Cruz")
+    assert name_parts_of(root, "jan-van-der-berg")[-1] == ("surname", None, "Berg")
+    assert name_parts_of(root, "sean-o-fearghail")[-1] == ("surname", None, "Fearghaíl")
+    assert not root.xpath("//t:person//t:addName", namespaces={"t": "http://www.tei-c.org/ns/1.0"})

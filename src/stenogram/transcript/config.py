@@ -146,6 +146,7 @@ class Config:
     postnominal_letters: frozenset[str]  # "KC" of "MR PEMBERTON KC": a rank after the surname
     unstopped_titles: frozenset[str]  # "Mag" of "Abg Mag Anna Huber": a degree with no stop
     place_links: frozenset[str]  # "of" of "Mr. BROWN of Ohio": the place after it is no name
+    place_openers: frozenset[str]  # "St." of "X of St. Saviour": a place's word, no title
     patronym_links: frozenset[str]  # "binti" of "Siti Aminah binti Yusof": the father's name after it
     forename_titles: frozenset[str]  # a form of address that is a forename too: "Mr. Don Davies"
     nobility: frozenset[str]  # titles of nobility in a name, no forename: "Graf", "Frhr."
@@ -872,6 +873,7 @@ _SHAPE: dict[str, Any] = {
         "postnominal_letters": _STRS,
         "unstopped_titles": _STRS,
         "place_links": _STRS,
+        "place_openers": _STRS,
         "patronym_links": _STRS,
         "forename_titles": _STRS,
         "nobility": _STRS,
@@ -1210,6 +1212,7 @@ def load_config(path: str | Path | None = None) -> Config:
         postnominal_letters=frozenset(labels["postnominal_letters"]),
         unstopped_titles=frozenset(labels["unstopped_titles"]),
         place_links=frozenset(word.casefold() for word in labels["place_links"]),
+        place_openers=frozenset(word.casefold() for word in labels["place_openers"]),
         patronym_links=frozenset(word.casefold() for word in labels["patronym_links"]),
         forename_titles=frozenset(word.casefold() for word in labels["forename_titles"]),
         nobility=frozenset(word.casefold() for word in labels["nobility"]),

@@ -1067,6 +1067,8 @@ def _read_parts(name: str, config: Config, lang: str, surname_first: bool) -> tu
     place = _place_at(words, config)
     words, place_words = words[:place], words[place:]
     surname = _surname(words, config, lang, surname_first)
+    if surname is None and place_words and all(word.role for word in words):
+        return _seat_parts(name, words, place_words)
     if surname is None:
         return ()
     surnames = _more_surnames(words, surname, config, lang)
@@ -1099,6 +1101,21 @@ def _read_parts(name: str, config: Config, lang: str, surname_first: bool) -> tu
             at = word.end
     if at < len(name):
         parts.append(NamePart(None, name[at:]))
+    return tuple(p for p in parts if p.text)
+
+
+def _seat_parts(name: str, words: list[_Word], place_words: list[_Word]) -> tuple[NamePart, ...]:
+    """The parts of an office named by its seat, no holder's name ("The Deputy of St. Helier"):
+    the office's words, then its place as one addName, as a member's seat after a name is."""
+    parts: list[NamePart] = []
+    at = 0
+    for word in words:
+        parts.append(NamePart(None, name[at : word.start]))
+        parts.append(NamePart("roleName", word.text, type=word.role))
+        at = word.end
+    parts.append(NamePart(None, name[at : place_words[0].start]))
+    parts.append(NamePart("addName", name[place_words[0].start : place_words[-1].end]))
+    parts.append(NamePart(None, name[place_words[-1].end :]))
     return tuple(p for p in parts if p.text)
 
 
@@ -1144,8 +1161,11 @@ def _forenames_after_comma(name: str, comma: int, config: Config) -> list[_Word]
 def _place_at(words: list[_Word], config: Config) -> int:
     """Where the place that tells a member apart begins among *words* ("Mr. BROWN of Ohio",
     "Lord Smith of Finsbury"): a ``place_links`` word after a name word, followed only by
-    capitalised name words; or the father's name, a ``patronym_links`` word in lower case after
+    capitalised name words, a ``place_openers`` word among them ("Deputy K.M. Le Cornu of St.
+    Saviour"), or after an office or a title where such a word opens the place ("The Deputy of
+    St. Helier", "The Connétable of St. Ouen"); or the father's name, a ``patronym_links`` word in lower case after
     a name word ("Siti Aminah binti Yusof"); the length of *words* where none is."""
+    openers = config.place_openers
     for at, word in enumerate(words):
         cased = word.text[:1].islower() or (word.text.isupper() and at > 0 and words[at - 1].capitals)
         linked = word.text.casefold() in config.patronym_links and cased  # "binti", "BIN" amid capitals
@@ -1154,9 +1174,15 @@ def _place_at(words: list[_Word], config: Config) -> int:
         if (
             at
             and word.text.casefold() in config.place_links
-            and any(w.named and not w.particle for w in words[:at])
             and words[at + 1 :]
-            and all(w.named and not w.capitals for w in words[at + 1 :])
+            and (
+                any(w.named and not w.particle for w in words[:at])
+                # an office's seat, no name ("The Deputy of St. Helier"): a place's opener tells it
+                # from an office's portfolio ("The Minister of Finance")
+                or (words[at + 1].text.casefold() in openers and words[at - 1].role is not None)
+            )
+            and all(w.named and not w.capitals for w in words[at + 1 :] if w.text.casefold() not in openers)
+            and words[-1].named
         ):
             return at
     return len(words)
