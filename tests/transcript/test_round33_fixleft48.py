@@ -88,8 +88,8 @@ def test_a_deputy_s_parish_after_of_is_an_add_name_and_the_particle_s_surname_st
     """ "Deputy P.R. Le Quesne of St. Brelade:", "The Deputy of St. Lawrence:" and "The Connétable
     of St. Ouen:": the parish is
     the member's seat, one addName as "Mr. BROWN of Ohio" has it; the surname "Quesne" after its
-    particle "Le", no forename; the deputy and the Connétable named by the parish alone have an
-    office or a title and a seat."""
+    particle "Le", no forename; the deputy named by the parish alone has an office and a seat;
+    the Connétable, whose office no vocabulary knows, keeps his seat as "The Bishop of Durham"."""
     root = tabled_tei("en-je-states-deputy-seat-name-parts.txt")
     assert name_parts_of(root, "deputy-p-r-le-quesne-of-st-brelade") == [
         ("roleName", "office", "Deputy"),
@@ -105,7 +105,7 @@ def test_a_deputy_s_parish_after_of_is_an_add_name_and_the_particle_s_surname_st
     ]
     assert name_parts_of(root, "the-connetable-of-st-ouen") == [
         ("roleName", "honorific", "The"),
-        ("roleName", "honorific", "Connétable"),
+        ("surname", None, "Connétable"),
         ("addName", None, "of St. Ouen"),
     ]
 

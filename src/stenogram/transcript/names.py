@@ -1162,8 +1162,8 @@ def _place_at(words: list[_Word], config: Config) -> int:
     """Where the place that tells a member apart begins among *words* ("Mr. BROWN of Ohio",
     "Lord Smith of Finsbury"): a ``place_links`` word after a name word, followed only by
     capitalised name words, a ``place_openers`` word among them ("Deputy K.M. Le Cornu of St.
-    Saviour"), or after an office or a title where such a word opens the place ("The Deputy of
-    St. Helier", "The Connétable of St. Ouen"); or the father's name, a ``patronym_links`` word in lower case after
+    Saviour"), or after an office where such a word opens the place ("The Deputy of St.
+    Helier"); or the father's name, a ``patronym_links`` word in lower case after
     a name word ("Siti Aminah binti Yusof"); the length of *words* where none is."""
     openers = config.place_openers
     for at, word in enumerate(words):
@@ -1179,7 +1179,7 @@ def _place_at(words: list[_Word], config: Config) -> int:
                 any(w.named and not w.particle for w in words[:at])
                 # an office's seat, no name ("The Deputy of St. Helier"): a place's opener tells it
                 # from an office's portfolio ("The Minister of Finance")
-                or (words[at + 1].text.casefold() in openers and words[at - 1].role is not None)
+                or (words[at + 1].text.casefold() in openers and words[at - 1].role == "office")
             )
             and all(w.named and not w.capitals for w in words[at + 1 :] if w.text.casefold() not in openers)
             and words[-1].named
