@@ -1067,8 +1067,6 @@ def _read_parts(name: str, config: Config, lang: str, surname_first: bool) -> tu
     place = _place_at(words, config)
     words, place_words = words[:place], words[place:]
     surname = _surname(words, config, lang, surname_first)
-    if surname is None and place_words and all(word.role for word in words):
-        return _seat_parts(name, words, place_words)
     if surname is None:
         return ()
     surnames = _more_surnames(words, surname, config, lang)
@@ -1101,21 +1099,6 @@ def _read_parts(name: str, config: Config, lang: str, surname_first: bool) -> tu
             at = word.end
     if at < len(name):
         parts.append(NamePart(None, name[at:]))
-    return tuple(p for p in parts if p.text)
-
-
-def _seat_parts(name: str, words: list[_Word], place_words: list[_Word]) -> tuple[NamePart, ...]:
-    """The parts of an office named by its seat, no holder's name ("The Deputy of St. Helier"):
-    the office's words, then its place as one addName, as a member's seat after a name is."""
-    parts: list[NamePart] = []
-    at = 0
-    for word in words:
-        parts.append(NamePart(None, name[at : word.start]))
-        parts.append(NamePart("roleName", word.text, type=word.role))
-        at = word.end
-    parts.append(NamePart(None, name[at : place_words[0].start]))
-    parts.append(NamePart("addName", name[place_words[0].start : place_words[-1].end]))
-    parts.append(NamePart(None, name[place_words[-1].end :]))
     return tuple(p for p in parts if p.text)
 
 
@@ -1163,7 +1146,7 @@ def _place_at(words: list[_Word], config: Config) -> int:
     "Lord Smith of Finsbury"): a ``place_links`` word after a name word, followed only by
     capitalised name words, a ``place_openers`` word among them ("Deputy K.M. Le Cornu of St.
     Saviour"), or after an office where such a word opens the place ("The Deputy of St.
-    Helier"); or the father's name, a ``patronym_links`` word in lower case after
+    Helier", its place no surname); or the father's name, a ``patronym_links`` word in lower case after
     a name word ("Siti Aminah binti Yusof"); the length of *words* where none is."""
     openers = config.place_openers
     for at, word in enumerate(words):
@@ -1177,8 +1160,9 @@ def _place_at(words: list[_Word], config: Config) -> int:
             and words[at + 1 :]
             and (
                 any(w.named and not w.particle for w in words[:at])
-                # an office's seat, no name ("The Deputy of St. Helier"): a place's opener tells it
-                # from an office's portfolio ("The Minister of Finance")
+                # an office's seat, no name ("The Deputy of St. Helier"), which has no surname and
+                # so no parts (a name in parts has one): a place's opener tells it from an
+                # office's portfolio ("The Minister of Finance"), whose last word is no surname either
                 or (words[at + 1].text.casefold() in openers and words[at - 1].role == "office")
             )
             and all(w.named and not w.capitals for w in words[at + 1 :] if w.text.casefold() not in openers)
