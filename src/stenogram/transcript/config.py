@@ -146,6 +146,7 @@ class Config:
     postnominal_letters: frozenset[str]  # "KC" of "MR PEMBERTON KC": a rank after the surname
     unstopped_titles: frozenset[str]  # "Mag" of "Abg Mag Anna Huber": a degree with no stop
     place_links: frozenset[str]  # "of" of "Mr. BROWN of Ohio": the place after it is no name
+    place_openers: frozenset[str]  # "St." of "X of St. Saviour": a place's word, no title
     patronym_links: frozenset[str]  # "binti" of "Siti Aminah binti Yusof": the father's name after it
     forename_titles: frozenset[str]  # a form of address that is a forename too: "Mr. Don Davies"
     nobility: frozenset[str]  # titles of nobility in a name, no forename: "Graf", "Frhr."
@@ -157,6 +158,7 @@ class Config:
     # portfolios joined to an office after a Japanese surname, the longest first: "加藤国務大臣"
     joined_portfolios: tuple[str, ...]
     given_names: frozenset[str]  # Spanish forenames, to tell them from surnames: "Ruth Zavaleta Salgado"
+    double_given_names: frozenset[str]  # "Jean" and "baptiste" of "Jean-" / "baptiste": one double name
     office_links: frozenset[str]  # join an office to its portfolio, no name's particle: "Counsel to …"
     reported: frozenset[str]  # verbs of the reported speech after a label: "MR. X said, …"
     narration: frozenset[str]  # words in lower case that announce a text read out: no label's
@@ -915,6 +917,7 @@ _SHAPE: dict[str, Any] = {
         "postnominal_letters": _STRS,
         "unstopped_titles": _STRS,
         "place_links": _STRS,
+        "place_openers": _STRS,
         "patronym_links": _STRS,
         "forename_titles": _STRS,
         "nobility": _STRS,
@@ -936,6 +939,7 @@ _SHAPE: dict[str, Any] = {
         "surnames_first": _STRS,
         "joined_portfolios": _STRS,
         "given_names": _STRS,
+        "double_given_names": _STRS,
         "patronymics": _STRS,
         "surname_chars": _STRS,
         "behalf": _STRS,
@@ -1252,6 +1256,7 @@ def load_config(path: str | Path | None = None) -> Config:
         postnominal_letters=frozenset(labels["postnominal_letters"]),
         unstopped_titles=frozenset(labels["unstopped_titles"]),
         place_links=frozenset(word.casefold() for word in labels["place_links"]),
+        place_openers=frozenset(word.casefold() for word in labels["place_openers"]),
         patronym_links=frozenset(word.casefold() for word in labels["patronym_links"]),
         forename_titles=frozenset(word.casefold() for word in labels["forename_titles"]),
         nobility=frozenset(word.casefold() for word in labels["nobility"]),
@@ -1272,6 +1277,7 @@ def load_config(path: str | Path | None = None) -> Config:
         seat_counters=tuple(labels.get("seat_counters", [])),
         surnames_first=frozenset(word.casefold() for word in labels["surnames_first"]),
         given_names=frozenset(word.casefold() for word in labels["given_names"]),
+        double_given_names=frozenset(word.casefold() for word in labels["double_given_names"]),
         joined_portfolios=tuple(sorted(labels["joined_portfolios"], key=len, reverse=True)),
         speaker_chairs=frozenset(word.casefold() for word in labels["speaker_chairs"]),
         lone_chairs=frozenset(word.casefold() for word in labels.get("lone_chairs", [])),

@@ -29,7 +29,7 @@ from stenogram.transcript.model import (
     Turn,
 )
 from stenogram.transcript.persons import Registry
-from stenogram.transcript.reader import TERMINAL
+from stenogram.transcript.reader import TERMINAL, Source
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import thanks_alone
 from stenogram.transcript.scoring import addresses_chair
@@ -76,6 +76,7 @@ class FloorGiving:
         doc: Document
         matcher: LabelMatcher
         registry: Registry
+        source: Source
 
         def _heads_examination(self, text: str) -> bool: ...
         def _opens_turn(self, unit: Unit, spoken: bool = False) -> Candidate | None: ...
@@ -351,8 +352,16 @@ class FloorGiving:
 
     def _unwrapped(self, found: re.Match[str]) -> str:
         """The name's part before a hyphen a hard wrap set ("Ter-" / "racini": "Ter"), the hyphen
-        kept before a particle of a double name ("Kuiken-de Jong")."""
-        return found.group() if found.group("part").casefold() in self.config.particles else found.group(1)
+        kept before a particle of a double name ("Kuiken-de Jong") and before a double given name's
+        second part an OCR set in lower case ("Jean-" / "baptiste"): one the record prints
+        capitalised after the same first part elsewhere ("Jean-Baptiste"), or two given names."""
+        head, part = found.group(1), found.group("part")
+        if part.casefold() in self.config.particles:
+            return found.group()
+        if f"{head}-{part[:1].upper()}{part[1:]}" in self.source.text:
+            return found.group()
+        given = self.config.double_given_names
+        return found.group() if head.casefold() in given and part.casefold() in given else head
 
     def _handed_turn(self, name: str, unit: Unit, division: Division) -> Turn:
         """The turn of *name*, whom the chair's sentence before *unit* gave the floor to; its

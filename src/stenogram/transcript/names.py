@@ -1144,8 +1144,11 @@ def _forenames_after_comma(name: str, comma: int, config: Config) -> list[_Word]
 def _place_at(words: list[_Word], config: Config) -> int:
     """Where the place that tells a member apart begins among *words* ("Mr. BROWN of Ohio",
     "Lord Smith of Finsbury"): a ``place_links`` word after a name word, followed only by
-    capitalised name words; or the father's name, a ``patronym_links`` word in lower case after
+    capitalised name words, a ``place_openers`` word among them ("Deputy K.M. Le Cornu of St.
+    Saviour"), or after an office where such a word opens the place ("The Deputy of St.
+    Helier", its place no surname); or the father's name, a ``patronym_links`` word in lower case after
     a name word ("Siti Aminah binti Yusof"); the length of *words* where none is."""
+    openers = config.place_openers
     for at, word in enumerate(words):
         cased = word.text[:1].islower() or (word.text.isupper() and at > 0 and words[at - 1].capitals)
         linked = word.text.casefold() in config.patronym_links and cased  # "binti", "BIN" amid capitals
@@ -1154,9 +1157,16 @@ def _place_at(words: list[_Word], config: Config) -> int:
         if (
             at
             and word.text.casefold() in config.place_links
-            and any(w.named and not w.particle for w in words[:at])
             and words[at + 1 :]
-            and all(w.named and not w.capitals for w in words[at + 1 :])
+            and (
+                any(w.named and not w.particle for w in words[:at])
+                # an office's seat, no name ("The Deputy of St. Helier"), which has no surname and
+                # so no parts (a name in parts has one): a place's opener tells it from an
+                # office's portfolio ("The Minister of Finance"), whose last word is no surname either
+                or (words[at + 1].text.casefold() in openers and words[at - 1].role == "office")
+            )
+            and all(w.named and not w.capitals for w in words[at + 1 :] if w.text.casefold() not in openers)
+            and words[-1].named
         ):
             return at
     return len(words)

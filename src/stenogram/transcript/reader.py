@@ -730,6 +730,9 @@ def _restore_worded_page(lines: list[str], kept: list[str], removed: list[Furnit
     mid-sentence is the one the page broke, the "12" is the page (a speaker citing a page names it:
     "… druk numer 245," / "strona 12" / "i następne …" stays)."""
     pages = [item for item in removed if item.pattern == "page-number"]
+    if len(pages) > 1:
+        _restore_cited_pages(lines, kept, removed, pages)
+        return
     if len(pages) != 1 or not (_lower_worded(pages[0].text) or _figure(pages[0].text)):
         return  # a footer's word capitalised ("Strona 2", "Page 4") as no word inside a sentence is
     if any("head" in item.pattern for item in removed):
@@ -750,6 +753,29 @@ def _restore_worded_page(lines: list[str], kept: list[str], removed: list[Furnit
 
 
 _WRAPPED_CUTS = 2  # lines ending mid-sentence in a wrapped text, the one above a page's number among them
+
+
+def _restore_cited_pages(
+    lines: list[str], kept: list[str], removed: list[Furniture], pages: list[Furniture]
+) -> None:
+    """The word for page in lower case and a number alone on a line inside a sentence, among
+    page lines whose numbers run on one by one ("strona 2", "strona 3" at the breaks): one whose
+    number is out of that run is the speech's page a speaker cites ("… w druku numer 245," /
+    "strona 12" / "i następne …"), no page's; it stays. Pages out of step alone prove no run
+    (an excerpt's pages skipped), and stay the pages they were. A page's next or last in the
+    record tells the run, wherever a citation falls among them."""
+    numbers = [int(figure.group()) if (figure := _PAGE_FIGURES.search(item.text)) else None for item in pages]
+    known = set(numbers)
+    in_step = [number is not None and (number - 1 in known or number + 1 in known) for number in numbers]
+    if not any(in_step):
+        return
+    for item, stepped in zip(pages, in_step, strict=True):
+        index = item.line - 1
+        if stepped or not _lower_worded(item.text) or not 0 < index < len(kept) - 1:
+            continue
+        if kept[index - 1].strip() and kept[index + 1].strip() and _cuts_a_sentence(kept, index):
+            kept[index] = lines[index]
+            removed.remove(item)
 
 
 def _next_filled(kept: list[str], index: int, step: int) -> int | None:

@@ -160,10 +160,12 @@ def _labelled_excerpt(
 
 
 # Every fifth or tenth line numbered in the margin, as South Africa's commissions of inquiry print
-# their transcripts ("10 CHAIRPERSON: Before you do that …", "20 of our life. But …"): a number
-# that is a multiple of five, at a line's start before its words.
-_SPARSE_NUMBER = regex(r"^[ \t]{0,12}([1-9][05])[ \t]+(?=\S)", re.MULTILINE)
+# their transcripts ("10 CHAIRPERSON: Before you do that …", "20 of our life. But …") and German
+# Landtage their PDF copies (" 5 Abg. X (SPD):", "10 Vielen Dank."): a number that is a multiple
+# of five, at a line's start before its words.
+_SPARSE_NUMBER = regex(r"^[ \t]{0,12}([1-9][05]|5)[ \t]+(?=\S)", re.MULTILINE)
 _SPARSE_MAX = 60  # the highest line number a page reaches
+_SPARSE_FIRST = 5  # a page's first number, one digit: the margin's only where its next is in step
 
 
 def _extract_sparse(text: str) -> Extracted | None:
@@ -177,15 +179,33 @@ def _extract_sparse(text: str) -> Extracted | None:
     worded = [i for i, line in enumerate(lines) if line.strip()]
     found = [(k, i, _SPARSE_NUMBER.match(lines[i])) for k, i in enumerate(worded)]
     numbered = [(k, i, m) for k, i, m in found if m and int(m.group(1)) <= _SPARSE_MAX]
+    numbered = [entry for at, entry in enumerate(numbered) if _margin_number(numbered, at)]
     steps = [(b[0] - a[0], int(b[2].group(1)) - int(a[2].group(1))) for a, b in pairwise(numbered)]
     counted = sum(1 for apart, rise in steps if apart == rise)
     if counted < 1 or any(rise > 0 and apart != rise for apart, rise in steps):
         return None
+    # the number's place is left as the margin the other lines keep ("   Abg. X" under "   Text"),
+    # so that a numbered line's indent parts no paragraph the others' does not
+    margin = Counter(indent(lines[i]) for i in worded).most_common(1)[0][0]
     left: list[Left] = []
     for _, i, m in numbered:
         left.append(Left(f"line {i + 1}", m.group(1), "line-number"))
-        lines[i] = lines[i][: m.start(1)] + lines[i][m.end() :]
+        lines[i] = " " * min(margin, m.end()) + lines[i][m.end() :]
     return Extracted("\n".join(lines), Origin("plain text with line numbers"), left=left)
+
+
+def _margin_number(numbered: list[tuple[int, int, re.Match[str]]], at: int) -> bool:
+    """Whether the number of *numbered*'s entry *at* (a worded line's place, its line, the
+    number) may be the margin's: any of two digits; a lone digit where it is a page's first, the
+    next its line's five lines below, or where it starts a last page again below a higher number.
+    Any other is the speech's own ("5 Millionen Euro" at a wrapped line's start)."""
+    place, _, number = numbered[at]
+    if int(number.group(1)) != _SPARSE_FIRST:
+        return True
+    if at + 1 == len(numbered):
+        return at > 0 and int(numbered[at - 1][2].group(1)) > _SPARSE_FIRST
+    after, _, next_number = numbered[at + 1]
+    return (after - place, int(next_number.group(1))) == (_SPARSE_FIRST, 2 * _SPARSE_FIRST)
 
 
 _SHARE_SPACED = 0.8  # of the steps from one numbered line to the next: over one blank line
