@@ -53,9 +53,7 @@ def test_a_tape_s_side_alone_on_its_line_is_the_record_s_note() -> None:
 def test_a_norwegian_page_word_with_its_total_is_the_page_s() -> None:
     """ "Side 4 av 12" alone between two turns: a Norwegian PDF's page word with its total is the
     page's furniture, no words of the chair's turn."""
-    root = text_tei(
-        "Presidenten: Møtet er satt.\nSide 4 av 12\nLykke: Herr president! Jeg skal være kort.\n"
-    )
+    root = text_tei("Presidenten: Møtet er satt.\nSide 4 av 12\nLykke: Herr president! Jeg skal være kort.\n")
     assert texts(root, "//t:sp[1]/t:p") == ["Møtet er satt."]
 
 
