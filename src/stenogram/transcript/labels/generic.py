@@ -4,12 +4,14 @@ description after a comma, and the punctuation that ends it (colon, stop, dash).
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from stenogram.transcript.candidate import (
     BRACKETED,
     ORDINAL_MARKS,
     SMALL,
     UPPER,
+    WORD,
     Candidate,
     cased,
     is_party,
@@ -83,6 +85,7 @@ _CLOCK_SPAN = 8  # characters after a label's colon a clock in brackets opens wi
 # letters of the word before the stop at most.
 _DOTTED_REST = regex(r"[a-zß-ÿ]{1,4}(?![^\W\d_])")
 _DOTTED_LETTERS = 3
+_OPENING_WORDS = 3  # a speech's first words that hold its speaker's pronoun or verb ("Jeg vil …")
 
 
 class GenericLabels(MatcherBase):
@@ -243,7 +246,21 @@ class GenericLabels(MatcherBase):
         # a speech opens with a capital ("Wysoki Sejmie!"); a clause goes on in lower case
         # ("Г-н Иванов ; он сказал, что …")
         opens = bool(after) and after[0][:1].isupper()
-        return line.count(";") == 1 and opens and not named
+        return line.count(";") == 1 and opens and not named and self._speech_opens(line.partition(";")[2])
+
+    def _speech_opens(self, speech: str) -> bool:
+        """Whether *speech*, after a semicolon OCR read for a label's colon, opens as a speech
+        does: addressing the chair or the hall ("Wysoki Sejmie!", "Herr president!"), an
+        exclamation ("Order, please!") or the speaker's pronoun or verb in its first words ("Jeg
+        vil gjerne svare.", "Ich eröffne die Sitzung."); a roll call's or a minute's remark after a
+        member's name ("Senator Ellery; Absent with leave.", "Councillor Marsh; Seconded the
+        motion.") and a sentence's clause after a minister named in it do neither."""
+        if saluting(speech, self.config):
+            return True
+        if next((mark for mark in speech if mark in ".!?"), "") == "!":
+            return True
+        words = islice(WORD.finditer(speech), _OPENING_WORDS)
+        return any(word.group().casefold() in self.config.any_clause_words for word in words)
 
     def _generic(self, text: str) -> Candidate | None:
         """A label read word by word up to its punctuation, for the shapes the name pattern does
