@@ -35,3 +35,15 @@ def test_capitals_after_an_article_before_a_clause_set_off_by_dashes_stay_no_lab
         "The AGENDA ITEM FOUR - as circulated - was adopted.\n"
     )
     assert texts(root, "//t:sp/t:speaker") == ["Cr ORME -", "The MAYOR -"]
+
+
+def test_an_office_and_holder_in_capitals_with_the_clock_after_them_head_a_turn() -> None:
+    """ "KETUA: BUDIMAN HARSONO [00:02]" / "Sidang dalam Perkara … dibuka …": the office, its
+    colon and its holder alone on their line with the recording's clock after them are a label,
+    the clock its time, the line below its speech, no heading over a paragraph."""
+    root = tabled_tei("id-mk-office-holder-capitals-clock.txt")
+    assert texts(root, "//t:sp[1]/t:speaker/t:time") == ["[00:02]"]
+    assert texts(root, "//t:sp[3]/t:p") == [
+        "Saudara perlu menguraikan kedudukan hukum Pemohon dengan lebih jelas."
+    ]
+    assert texts(root, "//t:body//t:head") == ["SIDANG DIBUKA PUKUL 10.05 WIB"]
