@@ -648,7 +648,12 @@ class MatcherBase:
                 or not text[found.end() : eol if eol >= 0 else None].strip()
             ):
                 return None
-        if any(self._address(w) or self.config.offices.match(w.casefold()) for w in named):
+        # an article's word inside a name is no form of address ("Chủ tọa – Ông Nguyễn Văn An:")
+        if any(
+            (self._address(w) and w.casefold() not in self.config.articles)
+            or self.config.offices.match(w.casefold())
+            for w in named
+        ):
             return None
         return found if all(w[:1].isupper() and w.replace(".", "").isalpha() for w in named) else None
 
@@ -679,4 +684,10 @@ class MatcherBase:
         if not title and elided:
             rest = rest[len(elided[0]) :]  # "L'avocat général –": the office after its elided article
         voices = self.config.groups.fullmatch(name)  # "Голоса с мест –", "Głosy na lewicy –"
-        return bool(title or voices or self.config.offices.match(rest)) or self._plain_name(name, after)
+        # an office in CAPITALS after its article, of any count of words ("The CHIEF EXECUTIVE
+        # OFFICER –", beside the council's "The MAYOR –")
+        article, _, capitals = name.partition(" ")
+        office_capitals = article.casefold() in self.config.articles and capitals.isupper()
+        return bool(
+            title or voices or office_capitals or self.config.offices.match(rest)
+        ) or self._plain_name(name, after)

@@ -17,9 +17,11 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.labels.base import MatcherBase
 from stenogram.transcript.labels.patterns import (
     APPOSITION,
+    BRACKETED_CLOCK,
     FLOOR_HOLDER_WORDS,
     HAN_NAME,
     INITIAL_STOP,
+    LINE_END_CLOCK_SPAN,
     PARTY_DASH,
     SURNAME_AFTER_INITIALS,
     VOICE_AFTER_COLON,
@@ -73,12 +75,22 @@ class Refinements(MatcherBase):
         if found.role or not found.name.isupper():
             return found
         line = text[found.end :].split("\n", 1)[0].rstrip()
-        if not line.isupper() or not self._holder_after_comma(found.name, INITIAL_STOP.sub("", line)):
+        # the recording's clock in brackets after the name ("KETUA: SUHARTOYO [00:01]"), its time
+        clock = (
+            BRACKETED_CLOCK.search(line, max(0, len(line) - LINE_END_CLOCK_SPAN))
+            if line[-1:] in ")]"
+            else None
+        )
+        clocked = clock is not None and clock.end() == len(line)
+        holder = line[: clock.start()] if clock and clocked else line
+        if not holder.isupper() or not self._holder_after_comma(found.name, INITIAL_STOP.sub("", holder)):
             return found
-        if self.says_common(line):  # "SVJEDOK: NISAM GA VIDIO": the answer, typed in CAPITALS
+        if self.says_common(holder):  # "SVJEDOK: NISAM GA VIDIO": the answer, typed in CAPITALS
             return found
         end = found.end + len(line)
-        return replace(found, name=line, role=found.name, end=speech_start(text, end), printed=text[:end])
+        time = clock.group("time") if clock and clocked else found.time
+        named = replace(found, name=holder.strip(), role=found.name, printed=text[:end], time=time)
+        return replace(named, end=speech_start(text, end))
 
     def _voice_after_colon(self, found: Candidate, text: str) -> Candidate:
         """*found* ("Speaker :") with the voice a transcription service numbers after its colon,
