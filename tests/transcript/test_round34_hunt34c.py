@@ -4,7 +4,10 @@ labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
+from lxml import etree
+
 from label_samples import NS, tabled_tei, texts
+from stenogram.tei.convert import convert_text
 
 
 def test_a_numbered_list_s_turns_under_a_cover_lose_their_numbers() -> None:
@@ -22,3 +25,28 @@ def test_a_numbered_list_s_turns_under_a_cover_lose_their_numbers() -> None:
     assert texts(root, "//t:sp[3]/t:p") == ["Mr Okonkwo, when did the spillway gauge stop reporting?"]
     assert texts(root, "//t:sp[4]/t:p") == ["On the night of the ninth, shortly after midnight."]
     assert len(root.xpath("//t:sp", namespaces=NS)) == 4
+
+
+def test_ocr_s_stray_guillemet_before_a_label_printed_once_opens_its_turn() -> None:
+    """ "The SPEAKER: I call upon the hon. Member for Rift Valley." / "» Mr. HAVELOCK: Sir, I beg
+    to move …": the guillemet OCR read from a speck at the margin is printed before the member's
+    label, no word of the Speaker's, so the member's one turn is his own."""
+    root = tabled_tei("en-ocr-stray-guillemet-label.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["I call upon the hon. Member for Rift Valley."]
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Sir, I beg to move that this Council notes with concern the shortage of water in the settled areas."
+    ]
+
+
+def test_a_quotation_s_guillemets_around_a_line_open_no_turn() -> None:
+    """ "« Le ministre : je refuse, dit-il alors. »" quoted whole on its own line in a member's
+    speech: guillemets at both ends are the quotation's marks, no speck before a label, so the
+    line stays the member's words."""
+    text = (
+        "M. le président. La parole est à M. Morel.\n"
+        "M. Morel. Je lis le compte rendu de la commission :\n"
+        "» Le ministre : je refuse, dit-il alors. »\n"
+        "Voilà ce qu'on nous a répondu.\n"
+    )
+    root = etree.fromstring(convert_text(text.encode(), "fr.txt").tei)
+    assert texts(root, "//t:sp/t:speaker") == ["M. le président.", "M. Morel."]
