@@ -50,3 +50,15 @@ def test_a_quotation_s_guillemets_around_a_line_open_no_turn() -> None:
     )
     root = etree.fromstring(convert_text(text.encode(), "fr.txt").tei)
     assert texts(root, "//t:sp/t:speaker") == ["M. le président.", "M. Morel."]
+
+
+def test_danish_hr_with_its_stop_before_a_seat_and_a_party_is_a_title() -> None:
+    """ "Hr. Lauritsen (Vejle) (V): Jeg skal blot bemærke, at Forslaget" / "ikke tager …": the
+    Danish "Hr." is the title's abbreviation, its stop no label's end, so the member's label with
+    his constituency and party, printed once, opens his turn rather than running on in the
+    chair's announcement."""
+    root = tabled_tei("da-folketing-hr-seat-party.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Ordet gives til hr. Lauritsen."]
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Jeg skal blot bemærke, at Forslaget ikke tager Hensyn til Fiskernes Kaar paa Vestkysten."
+    ]
