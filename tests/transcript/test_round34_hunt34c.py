@@ -62,3 +62,14 @@ def test_danish_hr_with_its_stop_before_a_seat_and_a_party_is_a_title() -> None:
     assert texts(root, "//t:sp[2]/t:p") == [
         "Jeg skal blot bemærke, at Forslaget ikke tager Hensyn til Fiskernes Kaar paa Vestkysten."
     ]
+
+
+def test_a_web_copy_s_soft_hyphens_inside_labels_print_nothing() -> None:
+    """ "Vizeprä\\u00adsidentin Sabine Wen\\u00adzel: Das Wort hat Herr Abgeordneter Korn\\u00ad" /
+    "meier." / "Staats\\u00administer Dr. Jonas Ried\\u00adl: …": the page's soft hyphens print
+    nothing inside a line, so each label printed once opens its turn as printed, and the word the
+    copy's line broke at one is joined again without a space."""
+    root = tabled_tei("de-landtag-web-soft-hyphens.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Das Wort hat Herr Abgeordneter Korn\u00admeier."]
+    assert texts(root, "//t:sp[3]/t:p") == ["Frau Präsidentin, die Mittel sind im Haushalt."]
+    assert len(root.xpath("//t:sp", namespaces=NS)) == 4
