@@ -52,6 +52,20 @@ def test_a_quotation_s_guillemets_around_a_line_open_no_turn() -> None:
     assert texts(root, "//t:sp/t:speaker") == ["M. le président.", "M. Morel."]
 
 
+def test_a_running_head_s_guillemet_and_bar_open_no_turn() -> None:
+    """ "» THE LEGISLATIVE COUNCIL                | 87" over the page: OCR's guillemet before a
+    running head whose bar sets off the page's number is the head's speck, the bar no label's
+    colon, so the head opens no turn before the President's."""
+    text = (
+        "» THE LEGISLATIVE COUNCIL                | 87\n"
+        "The PRESIDENT: I call on the hon. Member for Nairobi West.\n"
+        "» Mr. BLUNDELL: Sir, I beg to move the Motion standing in my name.\n"
+        "The CHIEF SECRETARY: Sir, the Government accepts the Motion.\n"
+    )
+    root = etree.fromstring(convert_text(text.encode(), "ke.txt").tei)
+    assert texts(root, "//t:sp/t:speaker") == ["The PRESIDENT:", "» Mr. BLUNDELL:", "The CHIEF SECRETARY:"]
+
+
 def test_danish_hr_with_its_stop_before_a_seat_and_a_party_is_a_title() -> None:
     """ "Hr. Lauritsen (Vejle) (V): Jeg skal blot bemærke, at Forslaget" / "ikke tager …": the
     Danish "Hr." is the title's abbreviation, its stop no label's end, so the member's label with
