@@ -250,13 +250,23 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
 _BIDI = regex("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 
+# The soft hyphen a web page or a word processor sets inside a word where it may break it
+# ("Staats\u00adsekretär Dr. X:", a German page's &shy;): it prints nothing inside a line, so it
+# is dropped between two letters, and a label's word reads as printed. At a line's end it marks
+# the break, kept (:func:`~stenogram.transcript.units.join_lines` joins the halves unspaced).
+_SOFT_HYPHEN = regex(r"(?<=[^\W\d_])\u00ad(?=[^\W\d_])")
+
+
 def normalise(text: str) -> str:
-    """Unix line ends, Unicode NFC, form feeds as line breaks, no bidirectional marks, a label's
+    """Unix line ends, Unicode NFC, form feeds as line breaks, no bidirectional marks nor soft
+    hyphens inside words (:data:`_SOFT_HYPHEN`), a label's
     letters spaced out set close (:func:`_unspaced_labels`), a label's colon alone on the line
     below set after it (:data:`_COLON_BELOW`), a minus sign for a label's dash an en dash
     (:data:`_MINUS_DASH`) and between two letters a hyphen (:data:`_MINUS_HYPHEN`)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = _BIDI.sub("", text) if _BIDI.search(text) else text  # str.translate reads every character
+    if "\u00ad" in text:  # rare in a copy: the whole text is rewritten only where one stands
+        text = _SOFT_HYPHEN.sub("", text)
     if _COLON_ALONE.search(text):  # rare: the whole text is rewritten only where one stands
         text = _COLON_BELOW.sub(r" \g<colon>", text)
     if "\u2212" in text:

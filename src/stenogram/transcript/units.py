@@ -16,6 +16,7 @@ from stenogram.transcript.regexcache import regex
 _UNSPACED = regex("[\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\uff60]")
 _UNSPACED_FIRST = "\u3001"  # the first character :data:`_UNSPACED` matches
 _UNSPACED_STOPS = frozenset("。，、！？；：")  # a clause's end in those scripts
+_LINE_END_HYPHENS = ("-", "\u00ad")  # a hyphen, or the soft hyphen a copy kept where the line broke
 _COLUMN_SHARE = 0.9  # of the paragraph's longest line: a line that long ran to its column's edge
 
 
@@ -35,7 +36,7 @@ def join_lines(lines: Iterable[str], bounds: array[int] | None = None) -> str:
     at = 0
     for line in texts:
         if parts:
-            hyphen = previous.endswith("-") and previous[-2:-1].isalpha() and line[:1].isalpha()
+            hyphen = previous.endswith(_LINE_END_HYPHENS) and previous[-2:-1].isalpha() and line[:1].isalpha()
             unspaced = False
             # a letter-spaced copy ("當 局 會" / "否 公 布") stays so; the scripts' letters asked
             # of a line ending below them (most lines: a comparison, no pattern) by their pattern

@@ -44,8 +44,10 @@ _CLOCKED = regex(r"\d:0\d$")
 # blank line): counted at once, they rule out most texts before their lines are read one by one.
 _NUMBERED_LINE = regex(_NUMBER.pattern, re.MULTILINE)
 _WORDED_LINE = regex(r"^[^\n]*?[^\W_]", re.MULTILINE)
+_LISTED_LINE = regex(r"^[ \t]{0,12}\d{1,4}\.\t", re.MULTILINE)  # a list's number and its tab
 _MIN_LINES = 5  # fewer numbered lines prove no habit
 _MIN_LIST = 1  # … but a paragraph numbered "12." and a tab is a list's, saved as text
+_MIN_LIST_COVER = 3  # a list's paragraphs under a cover: its number and tab say the habit sooner
 _SHARE_NUMBERED = 0.6  # of the non-blank lines
 _SHARE_RISING = 0.8  # of the steps from one numbered line to the next: +1 (or back to 1)
 _INDENT = 3  # spaces beyond the margin that mark a paragraph's first line
@@ -59,7 +61,10 @@ def extract_numbered(text: str) -> Extracted | None:
     if numbered_lines < _MIN_LIST:
         return _extract_sparse(text)
     if numbered_lines < _SHARE_NUMBERED * len(_WORDED_LINE.findall(text)):
-        under_cover = numbered_lines >= _MIN_LINES and _under_cover(text)
+        # a list's number and tab on every numbered line say the habit in fewer lines than a margin's
+        listed = len(_LISTED_LINE.findall(text)) == numbered_lines
+        least = _MIN_LIST_COVER if listed else _MIN_LINES
+        under_cover = numbered_lines >= least and _under_cover(text)
         return under_cover or _extract_sparse(text)
     # a page's cover above and its foot below (its number, the reporter's name) may together
     # bring the numbered lines under their share: the numbering is then read from under the cover
@@ -87,7 +92,8 @@ def _under_cover(text: str) -> Extracted | None:
 def _goes_on(lines: list[str], above: int, number: re.Match[str], below: int, after: re.Match[str]) -> bool:
     """Whether the numbered line *below* (its number *after*) goes on the one *above*: its
     number the next, no line with words between them."""
-    if not number.group(1) or not after.group(1) or int(after.group(1)) != int(number.group(1)) + 1:
+    first, then = number.group(1) or number.group(2), after.group(1) or after.group(2)
+    if not first or not then or int(then) != int(first) + 1:
         return False
     return not any(line.strip() for line in lines[above + 1 : below])
 
