@@ -8,6 +8,26 @@ from __future__ import annotations
 from label_samples import tabled_tei, texts
 
 
+def test_an_azerbaijani_office_after_its_body_is_a_label_printed_once() -> None:
+    """ "Bələdiyyə üzvü Elçin Quliyev: …" and "Abadlıq şöbəsinin müdiri: …", each printed once
+    beside the chair's "Sədr:": the member and the department's head speak in turns of their
+    own, not inside the chair's."""
+    root = tabled_tei("az-belediyye-office-after-body-colon.txt")
+    assert texts(root, "//t:sp[1]/t:p") == [
+        "İclası açıq elan edirəm. Gündəlikdə yolların təmiri haqqında məsələ var."
+    ]
+    assert texts(root, "//t:sp[3]/t:p") == ["Podratçı ilə müqavilə bağlanıb, işlər aprel ayında başlayacaq."]
+
+
+def test_an_uzbek_office_closing_its_portfolio_before_a_dash_is_a_label() -> None:
+    """ "Sog‘liqni saqlash boshqarmasi boshlig‘i o‘rinbosari – …" and "D.Yusupova, O‘zLiDeP
+    fraksiyasi a’zosi – …": the office word last, its department's words in lower case before
+    it, each a turn of its own beside the chair's "Raislik qiluvchi –"."""
+    root = tabled_tei("uz-kengash-office-after-portfolio-dash.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["Tuman kasalxonalarida dori-darmon yetishmayapti."]
+    assert texts(root, "//t:sp[3]/t:p") == ["Ikkinchi chorakda yangi xaridlar o‘tkaziladi."]
+
+
 def test_a_malay_councillor_s_abbreviated_form_of_address_keeps_his_label_whole() -> None:
     """ "AHLI MAJLIS EN. HAFIZUL BIN OTHMAN: …": the stop of "EN." (Encik) ends no label, so the
     office and the form of address are the councillor's label, not words of the chair's speech."""

@@ -49,6 +49,7 @@ from stenogram.transcript.names import (
     numbered_seat,
     office_ends,
     office_or_title,
+    portfolio_closed,
     portfolio_office,
 )
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, page_numbered
@@ -1376,6 +1377,8 @@ def _body(name: str, config: Config, portfolio: bool, unheld: frozenset[str] | N
     office = portfolio_office(words, config) if portfolio else 0
     if office:
         return frozenset(word.casefold() for word in words[:office] if lower_case(word[0]))
+    if portfolio and portfolio_closed(words, config):  # "Sog‘liqni saqlash boshqarmasi boshlig‘i:"
+        return frozenset(word.casefold() for word in words if lower_case(word[0]))
     if len(words) < 2 or not config.offices.match(words[0].casefold()) or words[0].endswith(","):
         return frozenset()  # after a comma: "Presidente, gracias." is a sentence
     run = list(takewhile(lambda word: lower_case(word[0]), words[1:]))
