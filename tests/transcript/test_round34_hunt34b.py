@@ -28,6 +28,18 @@ def test_an_uzbek_office_closing_its_portfolio_before_a_dash_is_a_label() -> Non
     assert texts(root, "//t:sp[3]/t:p") == ["Ikkinchi chorakda yangi xaridlar o‘tkaziladi."]
 
 
+def test_a_mongolian_initial_and_surname_before_a_dash_open_turns_inside_a_block() -> None:
+    """ "Д.Оюунчимэг - Сумдын …" / "ирсэн хүсэлт …" / "Т.Энхбаяр - Санхүүгийн …": no blank line
+    parts the turns, so the lines that open with an initial glued to a surname and a dash are
+    labels inside the block, the wrapped line the speech's."""
+    root = tabled_tei("mn-khural-initial-surname-dash.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Сумдын сургуулийн засварын зардал хангалтгүй байна. Гурван сумаас ирсэн хүсэлт шийдэгдээгүй"
+        " хэвээр байна."
+    ]
+    assert len(texts(root, "//t:sp/t:p")) == 4
+
+
 def test_a_malay_councillor_s_abbreviated_form_of_address_keeps_his_label_whole() -> None:
     """ "AHLI MAJLIS EN. HAFIZUL BIN OTHMAN: …": the stop of "EN." (Encik) ends no label, so the
     office and the form of address are the councillor's label, not words of the chair's speech."""

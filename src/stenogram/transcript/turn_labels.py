@@ -1871,11 +1871,13 @@ class TurnLabels:
             return bool(named or saluted or called_above(cand.name, above)) and spoken
         if cand.punct in _LINE_DASHES and line[cand.end :].strip():
             # a council's office and holder before a dash, the speech after it on the line
-            # ("GR Pichlmayr – Danke. …"), as its colon would; an office printed after its
-            # portfolio ("Moliya vaziri o‘rinbosari – Keyingi …") too
+            # ("GR Pichlmayr – Danke. …"), as its colon would; a member's initials before the
+            # surname ("Ц.Мөнхцэцэг - Төсвийн …") and an office printed after its portfolio
+            # ("Moliya vaziri o‘rinbosari – Keyingi …") too
             return bool(
                 cand.strong
                 or self.config.offices.match(cand.name.casefold())
+                or initials
                 or portfolio_closed(cand.name.split(), self.config)
             )
         if cand.punct not in (":", "："):

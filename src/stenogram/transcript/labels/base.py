@@ -29,6 +29,7 @@ from stenogram.transcript.labels.patterns import (
     GLUED_PAIR_DASH,
     HOLDER_WORDS,
     IN_PARENS,
+    INITIAL_STOP,
     NAME,
     OFFICE,
     PARTY_AFTER_OFFICE,
@@ -323,7 +324,8 @@ class MatcherBase:
         opening = after.strip()[:1]
         return (
             0 < len(words) <= PLAIN_DASHED_WORDS
-            and all(PLAIN.fullmatch(word) and word[:1].isupper() for word in words)
+            # an initial glued before the surname is the name's ("Г.Занданшатар - …")
+            and all(PLAIN.fullmatch(INITIAL_STOP.sub("", word, 1)) and word[:1].isupper() for word in words)
             and (opening.isupper() or opening in '«„"“')
         )
 
