@@ -48,3 +48,12 @@ def test_a_malay_councillor_s_abbreviated_form_of_address_keeps_his_label_whole(
         "Ahli-ahli Majlis, kita teruskan dengan laporan jawatankuasa kewangan."
     ]
     assert texts(root, "//t:sp[2]/t:p") == ["Yang Dipertua, lampu jalan di Kampung Tebak masih rosak."]
+
+
+def test_a_korean_court_s_offices_spaced_out_before_their_colon_are_labels() -> None:
+    """ "재 판 장 : 피고인은 …" / "피 고 인 : …" / "변 호 인 : …": a form's column spaces the
+    offices' letters out, so the judge, the accused and counsel each speak in turns of their own,
+    no letters of a heading."""
+    root = tabled_tei("ko-court-gongpan-spaced-office-colon.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["피고인은 공소사실을 인정합니까."]
+    assert texts(root, "//t:sp[4]/t:p") == ["피고인은 인출한 돈의 절반을 이미 회사에 돌려주었습니다."]

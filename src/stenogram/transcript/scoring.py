@@ -464,6 +464,13 @@ def _spaced_out(name: str) -> bool:
     return False
 
 
+def _spaced_office(name: str, config: Config) -> bool:
+    """Whether *name*, its letters set apart by spaces, is an office or the chair's office once
+    they are joined ("재 판 장" is "재판장")."""
+    joined = "".join(name.split())
+    return bool(config.chairs.fullmatch(joined)) or office_ends(joined, config)
+
+
 def _cut(before: str) -> bool:
     """Whether the line before a candidate, a long one, ends mid-sentence in words in lower or
     Mixed case: a hard-wrapped line cut the sentence there ("… On a point of order, Mr" /
@@ -966,7 +973,9 @@ def _features(
         found["heading_end"] = w["heading_end"]
     if any(_quotation_open(o.before) for o in occurrences) and not found.get("recurring"):
         found["quotation"] = w["quotation"]
-    if _spaced_out(name) and not cand.role:
+    # a script without case spaces an office's letters out to fill a form's column ("재 판 장 :",
+    # "변 호 인 :", a Korean court's record): the office, no heading
+    if _spaced_out(name) and not cand.role and not (caseless and _spaced_office(name, config)):
         found["spaced"] = w["spaced"]
     if any((o.cand.prefix and not _list_item(o)) or o.captioned for o in occurrences):
         found["marker"] = w["marker"]
