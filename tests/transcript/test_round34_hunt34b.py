@@ -57,3 +57,13 @@ def test_a_korean_court_s_offices_spaced_out_before_their_colon_are_labels() -> 
     root = tabled_tei("ko-court-gongpan-spaced-office-colon.txt")
     assert texts(root, "//t:sp[1]/t:p") == ["피고인은 공소사실을 인정합니까."]
     assert texts(root, "//t:sp[4]/t:p") == ["피고인은 인출한 돈의 절반을 이미 회사에 돌려주었습니다."]
+
+
+def test_a_hong_kong_district_officer_printed_once_opens_a_turn_inside_the_block() -> None:
+    """ "…我希望部門可以交代工程時間表。" / "民政事務專員：多謝議員提問。…": the officer's label
+    under the member's speech wrapped over two lines opens his turn, not words of hers."""
+    root = tabled_tei("zh-hk-district-council-officer-zhuanyuan.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].endswith("我希望部門可以交代工程時間表。")
+    assert texts(root, "//t:sp[3]/t:p") == [
+        "多謝議員提問。房屋署已經確認工程會喺明年一月開始，我哋會繼續跟進。"
+    ]
