@@ -880,6 +880,24 @@ def portfolio_office(words: list[str], config: Config) -> int:
     return 0 if any(word.casefold().strip(",") in linking for word in portfolio) else at
 
 
+def portfolio_closed(words: list[str], config: Config) -> bool:
+    """Whether *words* are an office printed after the body or portfolio it belongs to, no
+    holder named after it, as Turkic languages set the head word last ("Moliya vaziri
+    o‘rinbosari", "Maliyyə şöbəsinin müdiri", a holder's name and comma perhaps before it: "N.X,
+    fraksiya a’zosi"): the last word an office's whole, its ending inflected, the first
+    capitalised, none of the others an article, a particle, a linking word or one of a language's
+    commonest words ("Bu masalani vazir" is a sentence's)."""
+    if not 1 < len(words) <= _PORTFOLIO_WORDS + 1 or not words[0][:1].isupper():
+        return False
+    if not _office_word(words[-1], config):
+        return False
+    linking = config.articles | config.particles | config.place_links | config.office_links | config.narration
+    before = [word.casefold().strip(",") for word in words[:-1]]
+    return not any(
+        word in linking or any(word in common for common in config.language_words.values()) for word in before
+    )
+
+
 def _office_word(word: str, config: Config) -> bool:
     """Whether *word* is an office's word whole, its ending inflected ("министрі", "сайд")."""
     found = config.offices.match(word.casefold())

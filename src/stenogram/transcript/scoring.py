@@ -49,6 +49,7 @@ from stenogram.transcript.names import (
     numbered_seat,
     office_ends,
     office_or_title,
+    portfolio_closed,
     portfolio_office,
 )
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, page_numbered
@@ -461,6 +462,13 @@ def _spaced_out(name: str) -> bool:
             return True
         run = 0
     return False
+
+
+def _spaced_office(name: str, config: Config) -> bool:
+    """Whether *name*, its letters set apart by spaces, is an office or the chair's office once
+    they are joined ("재 판 장" is "재판장")."""
+    joined = "".join(name.split())
+    return bool(config.chairs.fullmatch(joined)) or office_ends(joined, config)
 
 
 def _cut(before: str) -> bool:
@@ -965,7 +973,9 @@ def _features(
         found["heading_end"] = w["heading_end"]
     if any(_quotation_open(o.before) for o in occurrences) and not found.get("recurring"):
         found["quotation"] = w["quotation"]
-    if _spaced_out(name) and not cand.role:
+    # a script without case spaces an office's letters out to fill a form's column ("재 판 장 :",
+    # "변 호 인 :", a Korean court's record): the office, no heading
+    if _spaced_out(name) and not cand.role and not (caseless and _spaced_office(name, config)):
         found["spaced"] = w["spaced"]
     if any((o.cand.prefix and not _list_item(o)) or o.captioned for o in occurrences):
         found["marker"] = w["marker"]
@@ -1376,6 +1386,8 @@ def _body(name: str, config: Config, portfolio: bool, unheld: frozenset[str] | N
     office = portfolio_office(words, config) if portfolio else 0
     if office:
         return frozenset(word.casefold() for word in words[:office] if lower_case(word[0]))
+    if portfolio and portfolio_closed(words, config):  # "Sog‘liqni saqlash boshqarmasi boshlig‘i:"
+        return frozenset(word.casefold() for word in words if lower_case(word[0]))
     if len(words) < 2 or not config.offices.match(words[0].casefold()) or words[0].endswith(","):
         return frozenset()  # after a comma: "Presidente, gracias." is a sentence
     run = list(takewhile(lambda word: lower_case(word[0]), words[1:]))

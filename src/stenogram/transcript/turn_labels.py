@@ -31,7 +31,7 @@ from stenogram.transcript.frontmatter import front_kind
 from stenogram.transcript.identity import same_stem
 from stenogram.transcript.labels.patterns import HAN_NAME, MEMBER_WORDS, OPENING_QUOTES
 from stenogram.transcript.lines import address_left_open, broken_at_end, glued_surname, paragraph_end
-from stenogram.transcript.names import chairs
+from stenogram.transcript.names import chairs, portfolio_closed
 from stenogram.transcript.reader import PHOTO_CAPTION, SENTENCE_STOPS, TERMINAL, RawPara
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import opens_with, saluting, thanks_alone
@@ -1871,8 +1871,15 @@ class TurnLabels:
             return bool(named or saluted or called_above(cand.name, above)) and spoken
         if cand.punct in _LINE_DASHES and line[cand.end :].strip():
             # a council's office and holder before a dash, the speech after it on the line
-            # ("GR Pichlmayr – Danke. …"), as its colon would
-            return bool(cand.strong or self.config.offices.match(cand.name.casefold()))
+            # ("GR Pichlmayr – Danke. …"), as its colon would; a member's initials before the
+            # surname ("Ц.Мөнхцэцэг - Төсвийн …") and an office printed after its portfolio
+            # ("Moliya vaziri o‘rinbosari – Keyingi …") too
+            return bool(
+                cand.strong
+                or self.config.offices.match(cand.name.casefold())
+                or initials
+                or portfolio_closed(cand.name.split(), self.config)
+            )
         if cand.punct not in (":", "："):
             return False
         # a name with the suffix of address its language joins to it ("陈云同志：", "佐藤君："),

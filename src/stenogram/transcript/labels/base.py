@@ -29,6 +29,7 @@ from stenogram.transcript.labels.patterns import (
     GLUED_PAIR_DASH,
     HOLDER_WORDS,
     IN_PARENS,
+    INITIAL_STOP,
     NAME,
     OFFICE,
     PARTY_AFTER_OFFICE,
@@ -38,7 +39,7 @@ from stenogram.transcript.labels.patterns import (
     SENTENCE_STOP,
 )
 from stenogram.transcript.labels.shapes import addressee_pattern, initial, mixed, printed_pairs
-from stenogram.transcript.names import office_ends
+from stenogram.transcript.names import office_ends, portfolio_closed
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
 
@@ -323,7 +324,8 @@ class MatcherBase:
         opening = after.strip()[:1]
         return (
             0 < len(words) <= PLAIN_DASHED_WORDS
-            and all(PLAIN.fullmatch(word) and word[:1].isupper() for word in words)
+            # an initial glued before the surname is the name's ("Г.Занданшатар - …")
+            and all(PLAIN.fullmatch(INITIAL_STOP.sub("", word, 1)) and word[:1].isupper() for word in words)
             and (opening.isupper() or opening in '«„"“')
         )
 
@@ -688,6 +690,8 @@ class MatcherBase:
         # OFFICER –", beside the council's "The MAYOR –")
         article, _, capitals = name.partition(" ")
         office_capitals = article.casefold() in self.config.articles and capitals.isupper()
+        # an office closing its portfolio, the head word last ("Moliya vaziri o‘rinbosari –")
+        closed = after.strip()[:1].isupper() and portfolio_closed(name.split(), self.config)
         return bool(
-            title or voices or office_capitals or self.config.offices.match(rest)
+            title or voices or office_capitals or closed or self.config.offices.match(rest)
         ) or self._plain_name(name, after)
