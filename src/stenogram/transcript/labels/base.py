@@ -593,10 +593,23 @@ class MatcherBase:
         titled = not office.isupper() and office[:1].isupper()
         if (capitals or titled) and self.config.offices.match(office.casefold()):
             return found
-        # a form of address, no article: "The Treasurer - Annual Accounts: …" reports on an item
+        # a form of address, no article: "The Treasurer - Annual Accounts: …" reports on an item;
+        # or a plain name of two words or three, no article nor office, as a congress's record
+        # names each delegate and the body she speaks for ("Elena X – CdL Modena: …"), the speech
+        # on the line after it
         addressed = len(text[:at].split()) >= 2 and bool(self._title_of(text[:at]))
+        name = text[:at].rstrip().rstrip("-–—").strip()
+        plain = (
+            not addressed
+            and found is not None
+            and len(name.split()) >= 2
+            and name.split()[0].casefold() not in self.config.articles
+            and not self.config.offices.search(name.casefold())
+            and self._plain_name(name, office)
+            and bool(text[found.end() :].partition("\n")[0].strip())
+        )
         short = len(office.split()) <= _DASHED_ROLE_WORDS
-        return found if addressed and short and self._role_part(office) else None
+        return found if (addressed or plain) and short and self._role_part(office) else None
 
     def _uncased_holder(self, text: str, at: int) -> re.Match[str] | None:
         """The holder's name after an office's spaced dash at *at* in *text*, up to the label's
@@ -688,6 +701,21 @@ class MatcherBase:
         # OFFICER –", beside the council's "The MAYOR –")
         article, _, capitals = name.partition(" ")
         office_capitals = article.casefold() in self.config.articles and capitals.isupper()
+        # a plain name, its comma and its office in lower case ("Ante X, vijećnik – Hvala.")
+        head, comma, held = name.partition(",")
+        described = bool(comma) and self._lower_office(held.strip()) and self._plain_name(head, after)
         return bool(
-            title or voices or office_capitals or self.config.offices.match(rest)
+            title or voices or office_capitals or described or self.config.offices.match(rest)
         ) or self._plain_name(name, after)
+
+    def _lower_office(self, text: str) -> bool:
+        """Whether *text* is an office the vocabulary knows, in lower case, a few words
+        with no pronoun or verb of a clause, as a name's description after its comma prints it
+        ("vijećnik", "councillor")."""
+        words = text.split()
+        return (
+            0 < len(words) <= _DASHED_ROLE_WORDS
+            and text[:1].islower()
+            and self.config.offices.match(text.casefold()) is not None
+            and not any(word in self.config.any_clause_words for word in words)
+        )
