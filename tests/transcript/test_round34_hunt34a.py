@@ -1,7 +1,7 @@
 """Shapes a blind battery of Europe's and the Americas' records found in the thirty-fourth round:
 a Mexican member under her article and the citizen's abbreviation, a councillor's name, comma and
-office in lower case before a spaced dash, a delegate's plain name, dash and body before the
-colon."""
+office in lower case before a spaced dash, a record's title, a dash and its court's chamber
+with its number, a surname spelt as an office after an office and a forename."""
 
 from __future__ import annotations
 
@@ -40,30 +40,6 @@ def test_a_sentence_after_a_names_comma_and_dash_is_no_office() -> None:
         "Predsjednik Skupštine Ivo Kralj – Hvala.\n"
     )
     assert "Marko, vijećnik je rekao –" not in texts(tei, "//t:sp/t:speaker")
-
-
-def test_a_delegates_plain_name_a_dash_and_her_body_before_the_colon() -> None:
-    """ "Marco Vezzoli – CdL Cremona: Care compagne, …": the body after the name's dash is the
-    label's, the speech starts after the colon."""
-    tei = tabled_tei("it-congresso-delegato-dash-struttura.txt")
-    assert texts(tei, "(//t:sp)[2]/t:p") == [
-        "Care compagne, cari compagni, nei supermercati della provincia i turni domenicali sono "
-        "diventati la regola."
-    ]
-    assert texts(tei, "(//t:sp)[4]/t:p") == ["Buongiorno a tutte e a tutti."]
-    assert len(tei.xpath("//t:sp", namespaces=NS)) == 4
-
-
-def test_a_headings_plain_words_a_dash_and_a_title_alone_stay_a_heading() -> None:
-    """ "Annual Report – Key Figures:" alone on its line over a list: no speech on the label's
-    line, so the plain words before the dash are no delegate's name."""
-    tei = text_tei(
-        "CHAIR: We turn to the report.\n\n"
-        "Annual Report – Key Figures:\n\n"
-        "Revenue rose by four per cent.\n\n"
-        "CHAIR: Thank you.\n"
-    )
-    assert "Annual Report – Key Figures:" not in texts(tei, "//t:sp/t:speaker")
 
 
 def test_a_title_a_dash_and_the_courts_chamber_with_its_number() -> None:

@@ -593,23 +593,10 @@ class MatcherBase:
         titled = not office.isupper() and office[:1].isupper()
         if (capitals or titled) and self.config.offices.match(office.casefold()):
             return found
-        # a form of address, no article: "The Treasurer - Annual Accounts: …" reports on an item;
-        # or a plain name of two words or three, no article nor office, as a congress's record
-        # names each delegate and the body she speaks for ("Elena X – CdL Modena: …"), the speech
-        # on the line after it
+        # a form of address, no article: "The Treasurer - Annual Accounts: …" reports on an item
         addressed = len(text[:at].split()) >= 2 and bool(self._title_of(text[:at]))
-        name = text[:at].rstrip().rstrip("-–—").strip()
-        plain = (
-            not addressed
-            and found is not None
-            and len(name.split()) >= 2
-            and name.split()[0].casefold() not in self.config.articles
-            and not self.config.offices.search(name.casefold())
-            and self._plain_name(name, office)
-            and bool(text[found.end() :].partition("\n")[0].strip())
-        )
         short = len(office.split()) <= _DASHED_ROLE_WORDS
-        return found if (addressed or plain) and short and self._role_part(office) else None
+        return found if addressed and short and self._role_part(office) else None
 
     def _uncased_holder(self, text: str, at: int) -> re.Match[str] | None:
         """The holder's name after an office's spaced dash at *at* in *text*, up to the label's
