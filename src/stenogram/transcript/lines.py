@@ -331,6 +331,12 @@ def _words_after(line: str, start: int, count: int) -> list[str]:
     return words[:count] if len(words) > count else line[start:].split()[:count]
 
 
+def _initial(word: str) -> bool:
+    """Whether *word* is one capital and its stop: an initial, or a form of address so
+    abbreviated ("C.", the Mexican record's citizen)."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
 def _word_before(line: str, end: int) -> str:
     """The last word of *line* before *end*, read from a window where it holds two words or
     more (see :func:`_words_after`); "" where there is none."""
@@ -1115,8 +1121,14 @@ class LineLabels:
             at = offset + start
             if not self.config.titles.fullmatch(line[at : line.find(" ", at)].casefold()):
                 continue
-            if len(line[max(0, at - _MIDLINE_SPAN) : at].split()) < _RUN_ON_WORDS:
-                return  # a label opening its line: read so already
+            opening = line[max(0, at - _MIDLINE_SPAN) : at].split()
+            if len(opening) < _RUN_ON_WORDS or (
+                at <= _MIDLINE_SPAN and all(self._opens_label(word) or _initial(word) for word in opening)
+            ):
+                # a label opening its line, read so already, its article and forms of address
+                # before this one too, "C." the citizen's ("LA C. DIP. X.- …", a Mexican state
+                # congress's member)
+                return
             if _word_before(line, at)[:1].islower():
                 return  # a phrase's person, no label: "… Nota del Sr. Gómez.- Se gira …"
             cand = self.matcher.candidate(line[at : at + _MIDLINE_SPAN])

@@ -160,8 +160,15 @@ def _words(proper: str, config: Config, lang: str = "und") -> list[_Word]:
             or _faculty(text, words)  # "Dr. med. Urs Brunner": the degree's faculty, no forename
         ):
             role: str | None = "honorific"
-        elif any(begin <= start < end for begin, end in offices) and (
-            not after_name or config.offices.fullmatch(folded) or _holder_initialled(tokens[index + 1 :])
+        elif (
+            any(begin <= start < end for begin, end in offices)
+            and (
+                not after_name
+                # after a name, an office whole, where none opened the label: no one holds two, and
+                # the word after an office and a forename is the surname ("Podpredsednica Tina Župan")
+                or (config.offices.fullmatch(folded) and not any(w.role == "office" for w in words))
+                or _holder_initialled(tokens[index + 1 :])
+            )
         ):
             role = "office"
         elif after_name and _possessed(folded, config, lang):  # "Mahkeme Başkanı": the court's

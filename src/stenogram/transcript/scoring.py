@@ -337,6 +337,22 @@ def _dashed_title(cand: Candidate, occurrences: list[Occurrence]) -> bool:
     return cand.punct in _DASHES and len(occurrences) == 1 and occurrences[0].first
 
 
+def _sitting_title(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether *cand*, in CAPITALS before a dash with no form of address (see
+    :func:`_dashed_title`), is the record's title: the court, chamber or sitting named after the
+    dash on a short line with its number or date and no final stop ("NOTES D'AUDIENCE —
+    Tribunal correctionnel, 10e chambre", "VERBALE — Consiglio comunale di Pavia, seduta del 3
+    maggio"); a wrap's line is longer, and a surname's speech that a narrow wrap cut short names
+    the house with no number ("MODIGLIANI — Onorevoli colleghi, la Camera" / "deve …")."""
+    if not (cand.upper and not cand.title and _dashed_title(cand, occurrences)):
+        return False
+    rest = occurrences[0].rest
+    if len(rest) >= _FULL_LINE or rest[-1:] in TERMINAL or not any(char.isdigit() for char in rest):
+        return False
+    printed = cand.printed[len(cand.name) :] if cand.printed.startswith(cand.name) else ""
+    return config.chambers.search(f"{printed} {rest}".casefold()) is not None
+
+
 def _barred_title(cand: Candidate, occurrences: list[Occurrence]) -> bool:
     """Whether *cand*, before a bar, is a web page's title over each place it is printed: the
     page's name after the bar on a short line with no final stop or comma ("Chambre des Députés |
@@ -780,7 +796,8 @@ def _features(
     # a hearing's heading over a witness's statement names an office too: "STATEMENT OF HON. X, …"
     stated = name.casefold().startswith(config.statement_heads)
     headed = any(_HEADING_AFTER.match(o.after) or _heading_rest(o.rest, config) for o in occurrences)
-    if stated or headed or _barred_title(cand, occurrences):
+    titled = "office" not in found and _sitting_title(cand, occurrences, config)
+    if stated or headed or titled or _barred_title(cand, occurrences):
         found["heading"] = w["heading"]
     if _house(cand, words, puncts, occurrences, config):
         found["chamber"] = w["chamber"]

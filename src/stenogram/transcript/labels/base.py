@@ -692,6 +692,21 @@ class MatcherBase:
         office_capitals = article.casefold() in self.config.articles and capitals.isupper()
         # an office closing its portfolio, the head word last ("Moliya vaziri o‘rinbosari –")
         closed = after.strip()[:1].isupper() and portfolio_closed(name.split(), self.config)
+        # a plain name, its comma and its office in lower case ("Ante X, vijećnik – Hvala.")
+        head, comma, held = name.partition(",")
+        described = bool(comma) and self._lower_office(held.strip()) and self._plain_name(head, after)
         return bool(
-            title or voices or office_capitals or closed or self.config.offices.match(rest)
+            title or voices or office_capitals or closed or described or self.config.offices.match(rest)
         ) or self._plain_name(name, after)
+
+    def _lower_office(self, text: str) -> bool:
+        """Whether *text* is an office the vocabulary knows, in lower case, a few words
+        with no pronoun or verb of a clause, as a name's description after its comma prints it
+        ("vijećnik", "councillor")."""
+        words = text.split()
+        return (
+            0 < len(words) <= _DASHED_ROLE_WORDS
+            and text[:1].islower()
+            and self.config.offices.match(text.casefold()) is not None
+            and not any(word in self.config.any_clause_words for word in words)
+        )

@@ -700,6 +700,11 @@ class GenericLabels(MatcherBase):
                 and (description[:1].islower() or self.config.offices.search(description.casefold()))
             )
             or (
+                # a spaced dash after an office in lower case the vocabulary knows ("Ante X,
+                # vijećnik – Zahvaljujem.", a county assembly's minutes)
+                punct in ("-", "–", "—") and self._lower_office(description)
+            )
+            or (
                 punct in (":", "：")
                 and self._office_after_comma(text[name_start:comma], description)
                 # an office whose holder the brackets name: its department follows the comma ("The
