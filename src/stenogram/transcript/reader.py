@@ -733,8 +733,8 @@ def _restore_worded_page(lines: list[str], kept: list[str], removed: list[Furnit
     if len(pages) > 1:
         _restore_cited_pages(lines, kept, removed, pages)
         return
-    if len(pages) != 1 or not (_lower_worded(pages[0].text) or _figure(pages[0].text)):
-        return  # a footer's word capitalised ("Strona 2", "Page 4") as no word inside a sentence is
+    if len(pages) != 1 or not (_WORDED_PAGE.fullmatch(pages[0].text) or _figure(pages[0].text)):
+        return
     if any("head" in item.pattern for item in removed):
         return
     index = pages[0].line - 1
@@ -745,7 +745,7 @@ def _restore_worded_page(lines: list[str], kept: list[str], removed: list[Furnit
     room = columns(lines[index].strip()) + 1 + columns(kept[index + 1].split(maxsplit=1)[0])
     if _cut_lines_full(others, width) and room < _ROOM_TO_SPARE * width:
         return  # the wrap would have set the next word on the line: a page's footer
-    if _figure(pages[0].text) and _cut_lines(others, width)[0] < _WRAPPED_CUTS:
+    if not _lower_worded(pages[0].text) and _cut_lines(others, width)[0] < _WRAPPED_CUTS:
         return  # one paragraph a line: the page broke the only line that ends mid-sentence
     if _cuts_a_sentence(kept, index):
         kept[index] = lines[index]
