@@ -427,14 +427,16 @@ def _sentence_words(kept: list[str], index: int) -> bool:
     above goes on into it, the line below goes on from it. A narrow column wraps a speech's own
     words ("keep a close" / "watch" / "on the budget", "move on to the" / "next item" / "on the
     agenda") onto a line alone, where a page's link of the same words ("Watch", "Next item")
-    stands apart."""
+    stands apart. So is a photo the speaker names, its word capitalised ("… zeigte uns ein" /
+    "Foto von Herrn Weber" / "aus dem Jahr 1990"), where the speaker's photo caption stands
+    apart or beside the page's other furniture."""
     words = kept[index].split()
     above = kept[index - 1].rstrip() if index else ""
     below = kept[index + 1].lstrip() if index + 1 < len(kept) else ""
     return (
         len(words) <= _SENTENCE_WORDS
         and all(word.isalpha() for word in words)
-        and words[0][:1].islower()
+        and (words[0][:1].islower() or _PHOTO_WORDS.fullmatch(words[0]) is not None)
         and above[-1:] not in ("", *TERMINAL)
         and below[:1].islower()
     )
