@@ -467,6 +467,9 @@ def _strip_speaker_captions(kept: list[str], removed: list[Furniture], config: C
 # The words of a photo's caption the label's prefix knows ("Photo of", "Foto:", "… portrait"): a
 # line without one is not matched against the prefix. The look-ahead of the words' first letters
 # lets the search skip a position at one test, where the alternation tried each word there.
+# The prefix (defaults.toml, [labels] prefix) and the web-speech-buttons furniture line list these
+# words again inside their own patterns, which the configuration compiles whole: this is the
+# cheap test before either, kept in step with them.
 _PHOTO_WORDS = regex(r"(?=[pifbф])(?:photo|picture|image|foto|bild|fotó|фото|portrait)", re.IGNORECASE)
 PHOTO_CAPTION = "photo-caption"  # the furniture's kind: a speaker's card had a photo over it
 

@@ -198,7 +198,10 @@ def _extract_sparse(text: str) -> Extracted | None:
 
 
 def _in_margin(
-    lines: list[str], worded: list[int], numbered: list[tuple[int, int, re.Match[str]]], steps: list[tuple[int, int]]
+    lines: list[str],
+    worded: list[int],
+    numbered: list[tuple[int, int, re.Match[str]]],
+    steps: list[tuple[int, int]],
 ) -> bool:
     """Whether the numbers of *numbered* stand in the margin the other lines of *worded* keep
     clear, an excerpt's lines between them cut ("10 COURT: Yes, Mr X?" over "   MR X: M'Lord, …"
