@@ -106,12 +106,14 @@ def test_a_languages_name_and_colon_alone_marks_the_language_spoken() -> None:
 
 def test_the_publishers_disclaimer_between_turns_is_no_speaker() -> None:
     """Kenya's Hansard prints its publisher's notice on every page ("Disclaimer: The electronic
-    version of the Official Hansard Report is for information purposes only."): a notice kept
-    as text, never a speaker's turn."""
+    version of the Official Hansard Report is for information purposes only."): the page's
+    furniture, listed as left out, never a speaker's turn nor words of the speech above it."""
     tei = sample_tei("en-ke-hansard-disclaimer.txt")
     assert speakers(etree.tostring(tei)) == TURNS["en-ke-hansard-disclaimer.txt"]
     assert turn_ids(tei) == TURN_IDS["en-ke-hansard-disclaimer.txt"]
-    assert any(text.startswith("Disclaimer: The electronic version") for text in texts(tei, "//t:sp/t:p"))
+    assert not any("Official Hansard Report" in text for text in texts(tei, "//t:sp/t:p"))
+    left = texts(tei, "//t:list[@type='furniture']/t:item[@ana='hansard-disclaimer']")
+    assert left[0].startswith("Disclaimer: The electronic version")
 
 
 def test_a_mark_of_translation_with_its_colon_is_a_stage() -> None:

@@ -70,6 +70,9 @@ _WORDED_LINES = 12  # … or of a title printed a word or two a line, at most
 _LINE_WORDS = 2  # words of such a line ("OF THE")
 _INITIALS = regex(r"(?:[^\W\d_]\.[ ]?){2,}")  # a name in initials alone: "T.C.", "U.S.S.R."
 # A surname with its initials before or after it, a whole line: "Ю.В.Соколов", "Соколов Ю.В."
+# The initials on either side and the surname with its apostrophe or hyphen, as a head's author
+# line prints it; generic.py's _SURNAME_INITIALS reads the surname first only, lines.py's
+# _INITIALLED searches a label's words.
 _INITIALLED_NAME = regex(r"(?:[^\W\d_]\.[ ]?){1,2}[^\W\d_][\w’'-]+|[^\W\d_][\w’'-]+ (?:[^\W\d_]\.[ ]?){1,2}")
 _WORD_RUN = 3  # paragraphs of one word each at the record's start, at least, that print its title
 _ROSTER_TAIL = 60  # characters after a roster line's dot leaders: a country, a name

@@ -164,6 +164,10 @@ _PARTY_LABEL = regex(
 _CJK_LABEL_SPAN = 16  # characters of a CJK label before its colon
 _SPEECH_WORDS = 3  # words after a label a stop ends, inside a line: a speech, not a call ("… Mr. X.")
 # A name in CAPITALS with its initials ("ПЕТРОВ Н. А.", "N. A. PETROV"): a label a stop ends.
+# Searched in a candidate's name, its other words around it (an office, a seat): one or two
+# initials before two letters, or two after a word at the name's end, the second set close or
+# apart; generic.py's _SURNAME_INITIALS and head.py's _INITIALLED_NAME match a whole name instead
+# (a list's or an OCR'd label's, a title line's), each with the bounds its own reading needs.
 _INITIALLED = regex(r"(?:\b[^\W\d_]\.[ \t]*){1,2}\w{2}|\w{2}[ \t]+[^\W\d_]\.(?:[ \t]*[^\W\d_]\.)?$")
 # Two initials or more before a surname, a double forename's joined by its hyphen ("В. А. Корнилов",
 # "О.Н. Смирнов", "Ж.-П. К. Сабонис"): a name, whatever letter opens it, never a question's "В."

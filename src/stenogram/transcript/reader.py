@@ -437,14 +437,16 @@ def _sentence_words(kept: list[str], index: int) -> bool:
     above goes on into it, the line below goes on from it. A narrow column wraps a speech's own
     words ("keep a close" / "watch" / "on the budget", "move on to the" / "next item" / "on the
     agenda") onto a line alone, where a page's link of the same words ("Watch", "Next item")
-    stands apart."""
+    stands apart. So is a photo the speaker names, its word capitalised ("… zeigte uns ein" /
+    "Foto von Herrn Weber" / "aus dem Jahr 1990"), where the speaker's photo caption stands
+    apart or beside the page's other furniture."""
     words = kept[index].split()
     above = kept[index - 1].rstrip() if index else ""
     below = kept[index + 1].lstrip() if index + 1 < len(kept) else ""
     return (
         len(words) <= _SENTENCE_WORDS
         and all(word.isalpha() for word in words)
-        and words[0][:1].islower()
+        and (words[0][:1].islower() or _PHOTO_WORDS.fullmatch(words[0]) is not None)
         and above[-1:] not in ("", *TERMINAL)
         and below[:1].islower()
     )
@@ -475,6 +477,9 @@ def _strip_speaker_captions(kept: list[str], removed: list[Furniture], config: C
 # The words of a photo's caption the label's prefix knows ("Photo of", "Foto:", "… portrait"): a
 # line without one is not matched against the prefix. The look-ahead of the words' first letters
 # lets the search skip a position at one test, where the alternation tried each word there.
+# The prefix (defaults.toml, [labels] prefix) and the web-speech-buttons furniture line list these
+# words again inside their own patterns, which the configuration compiles whole: this is the
+# cheap test before either, kept in step with them.
 _PHOTO_WORDS = regex(r"(?=[pifbф])(?:photo|picture|image|foto|bild|fotó|фото|portrait)", re.IGNORECASE)
 PHOTO_CAPTION = "photo-caption"  # the furniture's kind: a speaker's card had a photo over it
 
@@ -743,8 +748,8 @@ def _restore_worded_page(lines: list[str], kept: list[str], removed: list[Furnit
     if len(pages) > 1:
         _restore_cited_pages(lines, kept, removed, pages)
         return
-    if len(pages) != 1 or not (_lower_worded(pages[0].text) or _figure(pages[0].text)):
-        return  # a footer's word capitalised ("Strona 2", "Page 4") as no word inside a sentence is
+    if len(pages) != 1 or not (_WORDED_PAGE.fullmatch(pages[0].text) or _figure(pages[0].text)):
+        return
     if any("head" in item.pattern for item in removed):
         return
     index = pages[0].line - 1
@@ -755,7 +760,7 @@ def _restore_worded_page(lines: list[str], kept: list[str], removed: list[Furnit
     room = columns(lines[index].strip()) + 1 + columns(kept[index + 1].split(maxsplit=1)[0])
     if _cut_lines_full(others, width) and room < _ROOM_TO_SPARE * width:
         return  # the wrap would have set the next word on the line: a page's footer
-    if _figure(pages[0].text) and _cut_lines(others, width)[0] < _WRAPPED_CUTS:
+    if not _lower_worded(pages[0].text) and _cut_lines(others, width)[0] < _WRAPPED_CUTS:
         return  # one paragraph a line: the page broke the only line that ends mid-sentence
     if _cuts_a_sentence(kept, index):
         kept[index] = lines[index]

@@ -68,6 +68,9 @@ from stenogram.transcript.salutations import saluting
 # A word of letters, two or more, no stop: the surname OCR's semicolon may follow, in CAPITALS
 _LETTERS_WORD = regex(r"[^\W\d_]{2,}")
 # A surname (in Mixed case or CAPITALS) and its initials, each with its stop: "Лапина С.И."
+# Matched whole and after a list's comma, so capitalised and up to three initials, its surname
+# double by a hyphen; lines.py's _INITIALLED is searched inside a label's words, head.py's
+# _INITIALLED_NAME is a title line's name with its initials on either side.
 _SURNAME_INITIALLED = rf"[{UPPER}][{UPPER}{SMALL}]+(?:-[{UPPER}][{UPPER}{SMALL}]+)?(?: ?[{UPPER}]\.){{1,3}}"
 _SURNAME_INITIALS = regex(_SURNAME_INITIALLED)
 # another such name after the initials' comma: a list of names ("Иванов И.И., Петров П.П., …",

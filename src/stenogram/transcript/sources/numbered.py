@@ -168,8 +168,9 @@ def _labelled_excerpt(
 # Every fifth or tenth line numbered in the margin, as South Africa's commissions of inquiry print
 # their transcripts ("10 CHAIRPERSON: Before you do that …", "20 of our life. But …") and German
 # Landtage their PDF copies (" 5 Abg. X (SPD):", "10 Vielen Dank."): a number that is a multiple
-# of five, at a line's start before its words.
-_SPARSE_NUMBER = regex(r"^[ \t]{0,12}([1-9][05]|5)[ \t]+(?=\S)", re.MULTILINE)
+# of five, at a line's start before its words, or glued to a capital where the copy lost the space
+# ("10Vielen Dank.", "15Abg. X (SPD):"; "10th", "5km" begin a speech's line).
+_SPARSE_NUMBER = regex(r"^[ \t]{0,12}([1-9][05]|5)(?:[ \t]+(?=\S)|(?=[A-ZÀ-ÖØ-ÞА-ЯЁ]))", re.MULTILINE)
 _SPARSE_MAX = 60  # the highest line number a page reaches
 _SPARSE_FIRST = 5  # a page's first number, one digit: the margin's only where its next is in step
 
@@ -188,16 +189,43 @@ def _extract_sparse(text: str) -> Extracted | None:
     numbered = [entry for at, entry in enumerate(numbered) if _margin_number(numbered, at)]
     steps = [(b[0] - a[0], int(b[2].group(1)) - int(a[2].group(1))) for a, b in pairwise(numbered)]
     counted = sum(1 for apart, rise in steps if apart == rise)
-    if counted < 1 or any(rise > 0 and apart != rise for apart, rise in steps):
-        return None
     # the number's place is left as the margin the other lines keep ("   Abg. X" under "   Text"),
     # so that a numbered line's indent parts no paragraph the others' does not
     margin = Counter(indent(lines[i]) for i in worded).most_common(1)[0][0]
+    if counted < 1 or any(rise > 0 and apart != rise for apart, rise in steps):
+        if not _in_margin(lines, worded, numbered, steps):
+            return None
+        margin = max(m.end() for _, _, m in numbered)
     left: list[Left] = []
     for _, i, m in numbered:
         left.append(Left(f"line {i + 1}", m.group(1), "line-number"))
         lines[i] = " " * min(margin, m.end()) + lines[i][m.end() :]
     return Extracted("\n".join(lines), Origin("plain text with line numbers"), left=left)
+
+
+def _in_margin(
+    lines: list[str],
+    worded: list[int],
+    numbered: list[tuple[int, int, re.Match[str]]],
+    steps: list[tuple[int, int]],
+) -> bool:
+    """Whether the numbers of *numbered* stand in the margin the other lines of *worded* keep
+    clear, an excerpt's lines between them cut ("10 COURT: Yes, Mr X?" over "   MR X: M'Lord, …"
+    and "20 COURT: Noted."): each line's words begin at the column where most unnumbered lines'
+    begin, the numbers rising on one page; a speech's figure at a line's start stands at the
+    margin."""
+    taken = {i for _, i, _ in numbered}
+    clear = Counter(indent(lines[i]) for i in worded if i not in taken).most_common(1)
+    margin = clear[0][0] if clear else 0
+    return (
+        len(numbered) >= _SPARSE_PROOF
+        and margin > 0
+        and all(rise > 0 for _, rise in steps)
+        and all(m.end() == margin and "\t" not in m.group() for _, _, m in numbered)
+    )
+
+
+_SPARSE_PROOF = 2  # numbers in the margin, rising, that prove it where the lines between are cut
 
 
 def _margin_number(numbered: list[tuple[int, int, re.Match[str]]], at: int) -> bool:
