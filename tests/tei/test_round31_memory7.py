@@ -12,7 +12,7 @@ import pytest
 import stenogram.tei.convert as convert_module
 from stenogram.errors import LosslessError
 from stenogram.tei.convert import convert_text
-from stenogram.tei.lossless import _CHUNK, LosslessCheck, held, unheld
+from stenogram.tei.lossless import _CHUNK, LosslessCheck, Utf8Pieces, held, unheld
 from stenogram.transcript.model import Furniture
 
 RECORD = (
@@ -27,8 +27,8 @@ def test_a_text_of_two_byte_letters_is_held_as_its_utf8() -> None:
     """Cyrillic beside Latin: the decoded text takes two bytes a character, its UTF-8 fewer."""
     text = "Заседание открыто. The sitting is open.\n" * 100
     kept = held(text)
-    assert isinstance(kept, bytearray)
-    assert len(kept) < sys.getsizeof(text)
+    assert isinstance(kept, Utf8Pieces)
+    assert kept.size() < sys.getsizeof(text)
     assert unheld(kept) == text
 
 
@@ -40,7 +40,7 @@ def test_a_text_no_smaller_in_utf8_is_held_as_it_is(text: str) -> None:
     assert held(text) is text
 
 
-def _check(text: str | bytearray, furniture: list[Furniture], found: str) -> None:
+def _check(text: str | Utf8Pieces, furniture: list[Furniture], found: str) -> None:
     check = LosslessCheck(text, furniture, "record.txt")
     check.feed(found)
     check.close()
@@ -51,7 +51,7 @@ def test_the_check_over_utf8_reads_chunks_cut_inside_no_letter() -> None:
     line = "Депутат Г. Ф. Иванова: Уважаемые коллеги, позвольте начать.\n"
     text = "x" + line * (3 * _CHUNK // len(line.encode()))
     kept = held(text)
-    assert isinstance(kept, bytearray)
+    assert isinstance(kept, Utf8Pieces)
     _check(kept, [], text)
 
 
@@ -85,12 +85,13 @@ def test_the_conversion_hands_the_check_the_records_utf8(monkeypatch: pytest.Mon
     given: list[object] = []
     real = LosslessCheck.__init__
 
-    def made(self: LosslessCheck, text: str | bytearray, furniture: list[Furniture], name: str) -> None:
+    def made(self: LosslessCheck, text: str | Utf8Pieces, furniture: list[Furniture], name: str) -> None:
         given.append(text)
         real(self, text, furniture, name)
 
     monkeypatch.setattr(convert_module.LosslessCheck, "__init__", made)
-    conversion = convert_text(RECORD, "sitting.txt")
-    assert [type(text) for text in given] == [bytearray]
-    assert unheld(given[0]) == RECORD  # type: ignore[arg-type]
+    record = RECORD.replace("be brief.", "be brief, as the House has heard the matter twice today." * 8)
+    conversion = convert_text(record, "sitting.txt")
+    assert [type(text) for text in given] == [Utf8Pieces]
+    assert unheld(given[0]) == record  # type: ignore[arg-type]
     assert conversion.report.turns == 3

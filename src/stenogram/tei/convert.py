@@ -180,7 +180,8 @@ def _convert(
     source, extracted = read_input(_as_bytes(take(), name), name, config)
     document = parse(source, config, lang)
     # its lines and paragraphs are the parser's alone, its text held as its UTF-8 where that is
-    # smaller (half the decoded text where a letter takes two bytes): freed before the TEI is made
+    # smaller (half the decoded text where a letter takes two bytes), in pieces of a few kilobytes
+    # that fill the room the parse freed: freed before the TEI is made
     source_text, furniture = held(source.text), source.furniture
     del source
     document.origin = extracted.origin() if extracted else None
