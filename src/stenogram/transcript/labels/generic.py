@@ -141,6 +141,7 @@ class GenericLabels(MatcherBase):
         if found.group("punct").strip() == ";" and not (
             any(_LETTERS_WORD.fullmatch(w) and w.isupper() for w in name.split())
             or self._office_semicolon(name, text)
+            or self._surname_semicolon(name, text)
         ):
             return generic
         # an abbreviated office alone ("Präs.", "Secr.", the Austrian Reichstag of 1848) is the
@@ -247,6 +248,16 @@ class GenericLabels(MatcherBase):
         # ("Г-н Иванов ; он сказал, что …")
         opens = bool(after) and after[0][:1].isupper()
         return line.count(";") == 1 and opens and not named and self._speech_opens(line.partition(";")[2])
+
+    def _surname_semicolon(self, name: str, text: str) -> bool:
+        """Whether *name* is a surname alone in Mixed case before the semicolon OCR read for a
+        colon, the only one of its line, a speech addressing the hall or the chair after it
+        ("Аладьинъ; Господа народные представители! …"): a clause's semicolon after a word opens
+        no salutation."""
+        if " " in name or CAPITALISED.fullmatch(name) is None:
+            return False
+        line = text.split("\n", 1)[0]
+        return line.count(";") == 1 and saluting(line.partition(";")[2].lstrip(), self.config)
 
     def _speech_opens(self, speech: str) -> bool:
         """Whether *speech*, after a semicolon OCR read for a label's colon, opens as a speech
