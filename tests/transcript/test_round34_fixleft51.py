@@ -1,0 +1,65 @@
+"""Labels' leftovers: a line of speech reporting an office's words with a verb of saying, OCR's
+semicolon after a surname alone, a German change of chair in a sentence of its own, each in an
+invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from label_samples import NS, tabled_tei, texts
+from stenogram.tei.convert import convert_text
+
+
+def test_an_office_s_verb_of_saying_on_a_speech_line_reports_its_words() -> None:
+    """ "COUNCILLOR BRENNAN: Thank you, Mayor. At the last meeting I asked …" / "The Mayor said:
+    we will take it up under item four, …": the office's label elsewhere prints no verb, so the
+    line with its verb of saying reports the mayor's words inside the councillor's turn."""
+    root = tabled_tei("en-council-office-said-speech-line.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Thank you, Mayor. At the last meeting I asked about the road works on Elm Street.",
+        "The Mayor said: we will take it up under item four, and I was asked to wait until then.",
+        "Four months later the street is still closed.",
+    ]
+
+
+def test_a_said_label_that_every_turn_prints_stays_a_label() -> None:
+    """ "The Mayor said: Good evening." / "Councillor Brennan said: …": minutes that print the
+    verb of saying after every speaker keep their labels."""
+    text = (
+        "The Mayor said: Good evening, everyone. We begin with the public comment period.\n"
+        "Councillor Brennan said: Thank you. I have a question about the road works.\n"
+        "The Mayor said: We will take it up under item four.\n"
+    )
+    root = etree.fromstring(convert_text(text.encode(), "en.txt").tei)
+    assert len(root.xpath("//t:sp", namespaces=NS)) == 3
+
+
+def test_ocr_s_semicolon_after_a_surname_alone_before_a_salutation() -> None:
+    """ "Председатель: Слово имѣетъ членъ Государственной Думы Аладьинъ." / "Аладьинъ; Господа
+    народные представители! …": the member announced in the pre-reform spelling, printed once
+    with OCR's semicolon for his colon, speaks his own turn."""
+    root = tabled_tei("ru-duma-ocr-semicolon-surname.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Господа народные представители!")
+
+
+def test_a_semicolon_after_a_word_before_a_clause_opens_no_turn() -> None:
+    """ "Вчера; мы говорили …": a word and a semicolon before a clause in lower case, no
+    salutation after it, stays the chair's words."""
+    text = (
+        "Председатель: Слово имеет Петров.\n"
+        "Петров: Товарищи! Вчера мы обсуждали бюджет.\n"
+        "Вчера; мы говорили о школах, сегодня о больницах.\n"
+    )
+    root = etree.fromstring(convert_text(text.encode(), "ru.txt").tei)
+    assert texts(root, "//t:sp/t:speaker") == ["Председатель:", "Петров:"]
+
+
+def test_a_german_change_of_chair_in_a_sentence_is_a_stage() -> None:
+    """ "Abg. Keller (SPD): Herr Präsident, …" / "Vizepräsidentin Roth übernimmt den Vorsitz." /
+    "Vizepräsidentin Roth: Vielen Dank, …": the record's line of the chair's change is a stage,
+    no words of the member who spoke before."""
+    root = tabled_tei("de-landtag-chair-taken-sentence.txt")
+    assert texts(root, "//t:sp[2]/following-sibling::t:stage") == ["Vizepräsidentin Roth übernimmt den Vorsitz."]
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Herr Präsident, meine Damen und Herren! Wir beraten heute das Gesetz über die Wasserversorgung."
+    ]
