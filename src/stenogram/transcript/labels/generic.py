@@ -88,6 +88,15 @@ _DOTTED_LETTERS = 3
 _OPENING_WORDS = 3  # a speech's first words that hold its speaker's pronoun or verb ("Jeg vil …")
 
 
+
+def _surnamed_initials(name: str, punct: str, generic: Candidate) -> bool:
+    """Whether the name read ends on its holder's initials with no punctuation of its own, the
+    label read word by word going on to the surname and its stop ("Председатель Совета
+    Министров А. Н." before "Косыгин. Товарищи! …"): the initials' stop is no label's, the
+    surname is the name's."""
+    rest = generic.name[len(name) :] if generic.name.startswith(name) else ""
+    return not punct.strip() and name.endswith(".") and CAPITALISED.fullmatch(rest.strip()) is not None
+
 class GenericLabels(MatcherBase):
     """Reads a label word by word from its start."""
 
@@ -117,7 +126,11 @@ class GenericLabels(MatcherBase):
                 or (
                     len(generic.printed) > printed_end
                     # "КРАВЧУК Н.І., Житомирська область.": the seat after the initials' comma is the label's
-                    and (generic.punct != "." or _initialled_described(generic.name, generic.role or ""))
+                    and (
+                        generic.punct != "."
+                        or _initialled_described(generic.name, generic.role or "")
+                        or _surnamed_initials(found.group("name"), found.group("punct"), generic)
+                    )
                 )
             )
             and not (
