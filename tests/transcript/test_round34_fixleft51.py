@@ -63,3 +63,21 @@ def test_a_german_change_of_chair_in_a_sentence_is_a_stage() -> None:
     assert texts(root, "//t:sp[2]/t:p") == [
         "Herr Präsident, meine Damen und Herren! Wir beraten heute das Gesetz über die Wasserversorgung."
     ]
+
+
+def test_an_office_printed_once_with_a_past_verb_of_saying_reports_speech() -> None:
+    """ "Jón Sigurðsson: Takk fyrir, forseti. …" / "Borgarstjóri sagði: við munum skoða málið …":
+    the mayor's office printed only here, a past verb of saying before its colon and the
+    member's speech going on after it, is the member's report, no turn of the mayor's."""
+    root = tabled_tei("is-borgarstjorn-office-sagdi-speech.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Takk fyrir, forseti. Ég vil ræða um skólamálin í bænum.",
+        "Borgarstjóri sagði: við munum skoða málið á næsta fundi, en það hefur ekki gerst.",
+    ]
+
+
+def test_a_court_protocol_s_verbs_of_the_floor_stay_labels() -> None:
+    """ "Oskarżony wyjaśnia: Nie przyznaję się. …" / "Świadek Anna Wójcik zeznaje: …": a
+    protocol's present verbs of the floor, each printed once, name who speaks."""
+    root = tabled_tei("pl-court-protocol-verb.txt")
+    assert "Oskarżony wyjaśnia:" in texts(root, "//t:sp/t:speaker")

@@ -2848,7 +2848,11 @@ def _quoting(cand: Candidate, occurrences: list[Occurrence], config: Config) -> 
     if len(occurrences) != 1 or cand.upper or not _said(cand, config):
         return False
     found = occurrences[0]
-    return not found.alone or bool(_QUOTE_OPENS.match(found.after_in, found.after_at))
+    if _QUOTE_OPENS.match(found.after_in, found.after_at):
+        return True
+    # a verb of narration, no court protocol's verb of the floor ("Oskarżony wyjaśnia:")
+    verb = cand.printed.rstrip(" \t:：").rsplit(maxsplit=1)[-1].casefold()
+    return not found.alone and verb in config.narration
 
 
 def _odd_stop(cand: Candidate, row: LabelScore) -> bool:
