@@ -15,6 +15,7 @@ from stenogram.transcript.candidate import (
     Candidate,
     cased,
     is_party,
+    label_key,
     lower_case,
 )
 from stenogram.transcript.config import Config, Vocabulary
@@ -89,14 +90,6 @@ _OPENING_WORDS = 3  # a speech's first words that hold its speaker's pronoun or 
 
 
 
-def _surnamed_initials(name: str, punct: str, generic: Candidate) -> bool:
-    """Whether the name read ends on its holder's initials with no punctuation of its own, the
-    label read word by word going on to the surname and its stop ("Председатель Совета
-    Министров А. Н." before "Косыгин. Товарищи! …"): the initials' stop is no label's, the
-    surname is the name's."""
-    rest = generic.name[len(name) :] if generic.name.startswith(name) else ""
-    return not punct.strip() and name.endswith(".") and CAPITALISED.fullmatch(rest.strip()) is not None
-
 class GenericLabels(MatcherBase):
     """Reads a label word by word from its start."""
 
@@ -129,7 +122,7 @@ class GenericLabels(MatcherBase):
                     and (
                         generic.punct != "."
                         or _initialled_described(generic.name, generic.role or "")
-                        or _surnamed_initials(found.group("name"), found.group("punct"), generic)
+                        or self._surnamed_initials(found.group("name"), found.group("punct"), generic)
                     )
                 )
             )
@@ -261,6 +254,21 @@ class GenericLabels(MatcherBase):
         # ("Г-н Иванов ; он сказал, что …")
         opens = bool(after) and after[0][:1].isupper()
         return line.count(";") == 1 and opens and not named and self._speech_opens(line.partition(";")[2])
+
+    def _surnamed_initials(self, name: str, punct: str, generic: Candidate) -> bool:
+        """Whether the name read is an office that ends on its holder's initials with no
+        punctuation of its own, the label read word by word going on to the surname and its stop
+        ("Председатель Совета Министров А. Н." before "Косыгин. Товарищи! …"): the initials'
+        stop is no label's, the surname is the name's. After a surname and its initials the
+        capitalised word is the speech's ("Петров С. А. Спасибо.")."""
+        rest = generic.name[len(name) :].strip() if generic.name.startswith(name) else ""
+        return (
+            not punct.strip()
+            and name.endswith(".")
+            and CAPITALISED.fullmatch(rest) is not None
+            and self.config.offices.match(name.casefold()) is not None
+            and label_key(rest) not in self.config.thanks
+        )
 
     def _surname_semicolon(self, name: str, text: str) -> bool:
         """Whether *name* is a surname alone in Mixed case before the semicolon OCR read for a
