@@ -81,3 +81,24 @@ def test_a_court_protocol_s_verbs_of_the_floor_stay_labels() -> None:
     protocol's present verbs of the floor, each printed once, name who speaks."""
     root = tabled_tei("pl-court-protocol-verb.txt")
     assert "Oskarżony wyjaśnia:" in texts(root, "//t:sp/t:speaker")
+
+
+def test_an_office_cut_from_its_holder_s_initials_is_one_label() -> None:
+    """ "Председатель Совета Министров" / "СССР А. Н. Воронцов. Товарищи депутаты! …": the
+    office's head alone on its line and its rest, the holder's initials, surname and stop below
+    are one label read to the surname; the chair's "Председатель." after it is the chair's."""
+    root = tabled_tei("ru-sovet-office-cut-holder-initials.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Товарищи депутаты! Позвольте доложить о выполнении народнохозяйственного плана за истекший год."
+    ]
+
+
+def test_a_surname_and_initials_before_thanks_keep_their_label() -> None:
+    """ "Петров С. А. Спасибо. У меня вопрос …": after a surname and its initials the
+    capitalised word of thanks is the speech's, no part of the name."""
+    text = (
+        "Председательствующий. Слово имеет Петров Сергей Андреевич.\n"
+        "Петров С. А. Спасибо. У меня вопрос к докладчику.\n"
+    )
+    root = etree.fromstring(convert_text(text.encode(), "ru.txt").tei)
+    assert texts(root, "//t:sp/t:speaker")[-1] == "Петров С. А."

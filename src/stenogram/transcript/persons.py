@@ -137,6 +137,8 @@ _GREEK_PAIRS = {
 # Such a pair, the accents and breathings between its letters dropped first.
 _GREEK_PAIR = regex(f"({'|'.join(_GREEK_PAIRS)})(?!\u0308)")
 _GREEK_ACCENTS = regex("[\u0300\u0301\u0313\u0314\u0342\u0345]")
+# A holder's initial, a capital and its stop: "А.", "N."
+_INITIAL_WORD = regex(rf"[{UPPER}]\.")
 
 # Latin letters that Unicode does not decompose into a base letter and a mark.
 _LATIN = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ı": "i"}
@@ -910,6 +912,11 @@ class Registry:
             office = " ".join(words[:end])
             if self._office_alone(office):
                 rest, key = " ".join(words[end:]), label_key(office)
+                # the office's words go on up to the holder's initials ("Председатель Совета
+                # Министров СССР А. Н. Косыгин"): the chair's word alone is another's office
+                initial = next((at for at, word in enumerate(words) if _INITIAL_WORD.fullmatch(word)), end)
+                if initial > end:
+                    key = label_key(" ".join(words[:initial]))
                 return key if self.names_person(rest) and not self._deputy(key) else None
         return None
 
