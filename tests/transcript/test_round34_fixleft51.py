@@ -59,7 +59,9 @@ def test_a_german_change_of_chair_in_a_sentence_is_a_stage() -> None:
     "Vizepräsidentin Roth: Vielen Dank, …": the record's line of the chair's change is a stage,
     no words of the member who spoke before."""
     root = tabled_tei("de-landtag-chair-taken-sentence.txt")
-    assert texts(root, "//t:sp[2]/following-sibling::t:stage") == ["Vizepräsidentin Roth übernimmt den Vorsitz."]
+    assert texts(root, "//t:sp[2]/following-sibling::t:stage") == [
+        "Vizepräsidentin Roth übernimmt den Vorsitz."
+    ]
     assert texts(root, "//t:sp[2]/t:p") == [
         "Herr Präsident, meine Damen und Herren! Wir beraten heute das Gesetz über die Wasserversorgung."
     ]

@@ -1303,7 +1303,10 @@ class LineLabels:
         words = head.split()
         if not words or len(words) > _CUT_HEAD_WORDS:
             return False
-        if not all(word[:1].isupper() for word in words) or self.config.offices.match(head.strip().casefold()) is None:
+        if (
+            not all(word[:1].isupper() for word in words)
+            or self.config.offices.match(head.strip().casefold()) is None
+        ):
             return False
         cand = self.candidate(join_lines([head, below]))
         return (

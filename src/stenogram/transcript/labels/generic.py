@@ -89,7 +89,6 @@ _DOTTED_LETTERS = 3
 _OPENING_WORDS = 3  # a speech's first words that hold its speaker's pronoun or verb ("Jeg vil …")
 
 
-
 class GenericLabels(MatcherBase):
     """Reads a label word by word from its start."""
 
