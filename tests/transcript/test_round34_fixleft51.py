@@ -104,3 +104,16 @@ def test_a_surname_and_initials_before_thanks_keep_their_label() -> None:
     )
     root = etree.fromstring(convert_text(text.encode(), "ru.txt").tei)
     assert texts(root, "//t:sp/t:speaker")[-1] == "Петров С. А."
+
+
+def test_the_old_duma_s_floor_belongs_to_the_member_announced() -> None:
+    """ "Предсѣдатель. Слово принадлежитъ члену Государственной Думы Аладьину." / "Аладьинъ;
+    Господа, я буду кратокъ.": the chair gives the floor in the old words, the member named in
+    the dative, and his surname with OCR's semicolon opens his turn."""
+    text = (
+        "Предсѣдатель. Слово принадлежитъ члену Государственной Думы Аладьину.\n"
+        "Аладьинъ; Господа, я буду кратокъ.\n"
+        "Предсѣдатель. Слово принадлежитъ Петражицкому.\n"
+    )
+    root = etree.fromstring(convert_text(text.encode(), "ru.txt").tei)
+    assert texts(root, "//t:sp/t:speaker") == ["Предсѣдатель.", "Аладьинъ;", "Предсѣдатель."]
