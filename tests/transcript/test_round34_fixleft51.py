@@ -117,3 +117,24 @@ def test_the_old_duma_s_floor_belongs_to_the_member_announced() -> None:
     )
     root = etree.fromstring(convert_text(text.encode(), "ru.txt").tei)
     assert texts(root, "//t:sp/t:speaker") == ["Предсѣдатель.", "Аладьинъ;", "Предсѣдатель."]
+
+
+def test_ocr_s_semicolon_after_the_chair_s_office_alone_opens_its_turn() -> None:
+    """ "Tuan Yang di-Pertua; Yang Berhormat Bukit Mertajam sudah berdiri, saya panggil." first
+    and last, the members' labels with their colon: the chair's office alone before the line's
+    only semicolon and a speech addressing the hall is the chair's label each time."""
+    root = tabled_tei("ms-dewan-ocr-semicolon-chair-alone.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Yang Berhormat Bukit Mertajam sudah berdiri, saya panggil."]
+    assert texts(root, "//t:sp[4]/t:p") == ["Yang Berhormat, soalan seterusnya."]
+
+
+def test_the_chair_s_office_before_a_clause_s_semicolon_opens_no_turn() -> None:
+    """ "The President; the committee then rose." inside a member's speech: after the
+    semicolon a clause in lower case, no speech opening, so the line stays the member's."""
+    text = (
+        "The PRESIDENT: I call the honourable Member for Eastfield.\n"
+        "Mr. WALSH: Sir, I shall be brief. We wrote to the office of\n"
+        "The President; the committee then rose without an answer.\n"
+    )
+    root = etree.fromstring(convert_text(text.encode(), "en.txt").tei)
+    assert texts(root, "//t:sp/t:speaker") == ["The PRESIDENT:", "Mr. WALSH:"]

@@ -62,7 +62,7 @@ from stenogram.transcript.labels.shapes import (
     speech_start,
     unmarked_end,
 )
-from stenogram.transcript.names import office_or_title, office_phrase
+from stenogram.transcript.names import chairs, office_or_title, office_phrase
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
 
@@ -134,7 +134,7 @@ class GenericLabels(MatcherBase):
         ):
             return generic
         if not found:
-            return None
+            return None if generic else self._chair_semicolon_label(text)
         if generic and generic.party and generic.printed == text[:printed_end]:
             return generic  # "Abg. X Y SPD:": a listed party after the name, no word of it
         # OCR's space before a title's stop ("M . le président du conseil.") is no word of the name
@@ -147,6 +147,7 @@ class GenericLabels(MatcherBase):
             any(_LETTERS_WORD.fullmatch(w) and w.isupper() for w in name.split())
             or self._office_semicolon(name, text)
             or self._surname_semicolon(name, text)
+            or self._chair_semicolon(name, text)
         ):
             return generic
         # an abbreviated office alone ("Präs.", "Secr.", the Austrian Reichstag of 1848) is the
@@ -268,6 +269,26 @@ class GenericLabels(MatcherBase):
             and self.config.offices.match(name.casefold()) is not None
             and label_key(rest) not in self.config.thanks
         )
+
+    def _chair_semicolon_label(self, text: str) -> Candidate | None:
+        """The chair's office alone and OCR's semicolon for its colon that neither reading of a
+        name takes ("Tuan Yang di-Pertua; Yang Berhormat …"): see :meth:`_chair_semicolon`. The
+        semicolon asked first: most lines that no reading takes hold none near their start."""
+        name, semicolon, _ = text[:GENERIC_SPAN].partition(";")
+        if not semicolon or not name.strip() or "\n" in name or not self._chair_semicolon(name.strip(), text):
+            return None
+        end = len(name) + 1
+        return Candidate(name.strip(), None, ";", speech_start(text, end), text[:end])
+
+    def _chair_semicolon(self, name: str, text: str) -> bool:
+        """Whether *name* is the chair's office alone before the semicolon OCR read for a colon,
+        the only one of its line, a speech opening after it ("Tuan Yang di-Pertua; Yang
+        Berhormat Kepong sudah berdiri, …", "PRESIDENT; I thank …"): the chair's label."""
+        if not chairs(name, self.config, whole=True):
+            return False
+        line = text.split("\n", 1)[0]
+        speech = line.partition(";")[2].lstrip()
+        return line.count(";") == 1 and speech[:1].isupper() and self._speech_opens(speech)
 
     def _surname_semicolon(self, name: str, text: str) -> bool:
         """Whether *name* is a surname alone in Mixed case before the semicolon OCR read for a
