@@ -138,3 +138,12 @@ def test_the_chair_s_office_before_a_clause_s_semicolon_opens_no_turn() -> None:
     )
     root = etree.fromstring(convert_text(text.encode(), "en.txt").tei)
     assert texts(root, "//t:sp/t:speaker") == ["The PRESIDENT:", "Mr. WALSH:"]
+
+
+def test_a_thai_office_s_sign_of_abbreviation_leaves_its_id() -> None:
+    """ "ประธานสภาฯ: เปิดประชุมสภาเทศบาลครับ …" / "นายกเทศมนตรีฯ: …": the sign that shortens
+    each office is no letter of an XML id, dropped from it, no escaped code point left."""
+    root = tabled_tei("th-tessaban-chair-abbreviation-id.txt")
+    ids = root.xpath("//t:listPerson/t:person/@xml:id", namespaces=NS)
+    assert "ประธานสภา" in ids
+    assert not any("u0e2f" in ident for ident in ids)
