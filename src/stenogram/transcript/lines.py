@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from stenogram.transcript.blocks import bare_stage
-from stenogram.transcript.candidate import MARKS, Candidate, cased, is_party, unclosed
+from stenogram.transcript.candidate import MARKS, SMALL, UPPER, Candidate, cased, is_party, unclosed
 from stenogram.transcript.config import Config
 from stenogram.transcript.events import stage_type
 from stenogram.transcript.frontmatter import find_date
@@ -193,6 +193,7 @@ _DASHED_NAME_HEAD = regex(r"[.!?…؟»”\")][ \t]+[-–—][ \t]+[^\W\d_]+\.?(
 _DASHED_NAME_REST = regex(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*:[ \t]*[-–—]")
 _PAGE_CUT_LINES = 2  # lines of a label's head that a page break left in a paragraph of its own
 _CUT_HEAD_WORDS = 3  # words of a label's head that a copy's line break left on a line of its own
+_CUT_HEAD_SPAN = 60  # characters of an office's head alone on its line, its holder below, at most
 _CUT_OFFICE_WORDS = 8  # words of an office and its portfolio so left
 _RENDERINGS = 2  # paragraphs of a label's renderings below its name, one a language
 _STACKED_NAME_WORDS = 4  # a member's name and party stacked a word a line: no more lines
@@ -222,6 +223,8 @@ _CLOCK_BELOW = regex(rf"{WEB_CLOCK_TEXT}[ \t]*[:：]")
 # end of a label.
 _SEAT_THEN_COLON = regex(r"(?:\([^()\n]{1,80}\)[ \t]*)?[:：]")
 _DASHES = ("-", "–", "—")  # the stops before an office printed after the name
+# A name's end in its holder's initials and surname ("… СССР А. Н. Косыгин"): an office's holder.
+_INITIALLED_END = regex(rf"(?<!\S)(?:[{UPPER}]\.[ ]?){{1,3}}[{UPPER}][{SMALL}]+$")
 
 
 def opening_marker(text: str) -> str:
@@ -436,6 +439,7 @@ class LineLabels:
                 or (taken == 1 and self._seat_below(line, following))
                 or (taken == 1 and self._reported_below(line, following))
                 or (taken == 1 and broken_at_end(line, following))
+                or (taken == 1 and self._office_cut_holder(line, following))
             )
             if not (cut or _COLON_NEAR.search(following, 0, _WRAPPED_SPAN)):
                 return
@@ -1283,6 +1287,7 @@ class LineLabels:
                 or (len(head) == 1 and self._address_cut_below(text, below))
                 or (between_words and len(head) == 1 and self._margin_cut(text, [below, *after], width))
                 or (between_words and len(head) == 1 and self._capitals_cut_inside(text, below))
+                or (between_words and len(head) == 1 and self._office_cut_holder(text, below))
             ):
                 joined[-1] = RawPara(_colon_glued([*head, *para.lines], len(head)))
             elif (
@@ -1303,6 +1308,29 @@ class LineLabels:
             else:
                 joined.append(para)
         return joined
+
+    def _office_cut_holder(self, head: str, below: str) -> bool:
+        """Whether *head*, an office alone on its line in capitalised words with no stop, and
+        *below*, going on with the rest of the office and its holder's initials, surname and stop,
+        are one label the copy's line break cut ("Председатель Совета Министров" / "СССР А. Н.
+        Косыгин. Товарищи депутаты! …", an OCR of a Soviet stenogram): read joined."""
+        if len(head) > _CUT_HEAD_SPAN or head.rstrip()[-1:] in TERMINAL:
+            return False  # asked first: most lines are longer or end a sentence
+        words = head.split()
+        if not words or len(words) > _CUT_HEAD_WORDS:
+            return False
+        if (
+            not all(word[:1].isupper() for word in words)
+            or self.config.offices.match(head.strip().casefold()) is None
+        ):
+            return False
+        cand = self.candidate(join_lines([head, below]))
+        return (
+            cand is not None
+            and cand.punct in (".", ":", "：")
+            and cand.end > len(head) + 1
+            and _INITIALLED_END.search(cand.name) is not None
+        )
 
     def _address_cut_below(self, head: str, below: str) -> bool:
         """Whether *below*, a paragraph's first line opening with a name in CAPITALS, goes on

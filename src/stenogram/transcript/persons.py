@@ -137,6 +137,8 @@ _GREEK_PAIRS = {
 # Such a pair, the accents and breathings between its letters dropped first.
 _GREEK_PAIR = regex(f"({'|'.join(_GREEK_PAIRS)})(?!\u0308)")
 _GREEK_ACCENTS = regex("[\u0300\u0301\u0313\u0314\u0342\u0345]")
+# A holder's initial, a capital and its stop: "А.", "N."
+_INITIAL_WORD = regex(rf"[{UPPER}]\.")
 
 # Latin letters that Unicode does not decompose into a base letter and a mark.
 _LATIN = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ı": "i"}
@@ -172,6 +174,12 @@ _VIRAMA = "\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d\u0dca"
 _DEAD_CONSONANT = regex(f"([{''.join(_DEAD_CONSONANTS)}])[{_VIRAMA}]?|(?<=[{_VIRAMA}])[\u200c\u200d]")
 
 
+# The signs of abbreviation of Thai and Lao (paiyannoi, "ประธานสภาฯ" for the chair of the
+# council; Lao's ellipsis): letters to Unicode, no letter an xml:id may hold; they shorten the
+# office, no part of its name, and go from the id as a stop does.
+_ABBREVIATION_SIGNS = str.maketrans("", "", "\u0e2f\u0eaf")
+
+
 def slug(text: str) -> str:
     """An NCName from a label: lower case, Cyrillic and Greek transliterated, hyphens between
     words; letters of other scripts (Chinese, Japanese, Korean …) kept, as XML names allow, with
@@ -180,7 +188,7 @@ def slug(text: str) -> str:
     uncased = False  # whether the last letter kept is of a script without case
     text = _DEAD_CONSONANT.sub(
         lambda dead: _DEAD_CONSONANTS.get(dead[1], ""), IN_WORD.sub("", text.casefold())
-    )
+    ).translate(_ABBREVIATION_SIGNS)
     if any("\u0370" <= char <= "\u03ff" or "\u1f00" <= char <= "\u1fff" for char in text):
         bare = _GREEK_ACCENTS.sub("", unicodedata.normalize("NFD", text))
         text = _GREEK_PAIR.sub(_greek_pair, bare)
@@ -910,6 +918,11 @@ class Registry:
             office = " ".join(words[:end])
             if self._office_alone(office):
                 rest, key = " ".join(words[end:]), label_key(office)
+                # the office's words go on up to the holder's initials ("Председатель Совета
+                # Министров СССР А. Н. Косыгин"): the chair's word alone is another's office
+                initial = next((at for at, word in enumerate(words) if _INITIAL_WORD.fullmatch(word)), end)
+                if initial > end:
+                    key = label_key(" ".join(words[:initial]))
                 return key if self.names_person(rest) and not self._deputy(key) else None
         return None
 

@@ -2837,6 +2837,26 @@ def _quotings(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], con
         row.accepted = row.score >= config.threshold
 
 
+def reported_printings(occurrences: list[Occurrence], accepted: set[str], config: Config) -> frozenset[str]:
+    """The printings of believed labels that a line of speech reports with a verb of saying, its
+    words after the colon on its line ("The Mayor said: we will take it up …" inside a
+    councillor's turn, "THE MAYOR:" the office's label elsewhere): printed once so in Mixed case,
+    the key printed elsewhere with no verb, and two or more believed labels printing none: no
+    turn of the office's, a hard wrap setting the speech's sentence at a line's start."""
+    said = [
+        o
+        for o in occurrences
+        if o.cand.key in accepted and not o.cand.upper and not o.alone and _said(o.cand, config)
+    ]
+    if not said:  # most records: the others' verbs are not asked
+        return frozenset()
+    printed = Counter(o.cand.printed for o in occurrences if o.cand.key in accepted)
+    plain = {o.cand.key for o in occurrences if o.cand.key in accepted and not _said(o.cand, config)}
+    if len(plain) < _QUOTING_OTHERS:
+        return frozenset()
+    return frozenset(o.cand.printed for o in said if o.cand.key in plain and printed[o.cand.printed] == 1)
+
+
 def _said(cand: Candidate, config: Config) -> bool:
     """Whether *cand* is printed with a verb of saying after its name ("Mr. X said:"), or ends
     in one of the record's words of narration in lower case ("El ministro dijo:", "The Minister
@@ -2850,14 +2870,18 @@ def _said(cand: Candidate, config: Config) -> bool:
 
 def _quoting(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
     """Whether *cand*, printed once in Mixed case with a verb of saying, opens a quotation after it
-    ("The Prime Minister said: "We will not …"" inside "Mr Jones:"'s speech): a speaker quoting
-    another, where the record's other labels print no verb."""
-    return (
-        len(occurrences) == 1
-        and not cand.upper
-        and _said(cand, config)
-        and bool(_QUOTE_OPENS.match(occurrences[0].after_in, occurrences[0].after_at))
-    )
+    ("The Prime Minister said: "We will not …"" inside "Mr Jones:"'s speech), or its speech on
+    its own line ("The Mayor said: we will take it up …", a line of the councillor's speech that
+    a hard wrap set at its start): a speaker reporting another, where the record's other labels
+    print no verb."""
+    if len(occurrences) != 1 or cand.upper or not _said(cand, config):
+        return False
+    found = occurrences[0]
+    if _QUOTE_OPENS.match(found.after_in, found.after_at):
+        return True
+    # a verb of narration, no court protocol's verb of the floor ("Oskarżony wyjaśnia:")
+    verb = cand.printed.rstrip(" \t:：").rsplit(maxsplit=1)[-1].casefold()
+    return not found.alone and verb in config.narration
 
 
 def _odd_stop(cand: Candidate, row: LabelScore) -> bool:

@@ -43,6 +43,7 @@ from stenogram.transcript.scoring import (
     addresses_chair,
     called_above,
     decide,
+    reported_printings,
     weekday_dated,
 )
 from stenogram.transcript.units import BLOCK_LINE, BRACKETED_ONLY, Lines, SourceLines, Unit, join_lines
@@ -636,6 +637,7 @@ class TurnLabels:
         _stopped: dict[str, Candidate]
         _stopped_letters: frozenset[str]
         _colon_addressed: dict[str, Candidate]
+        _reported: frozenset[str]
         _witness_label: str | None
         _run_in: set[str]
         _roll: dict[str, str]
@@ -928,6 +930,7 @@ class TurnLabels:
         self._stopped = _stopped_labels(occurrences, self.accepted, self.config)
         self._stopped_letters = _stopped_letters(occurrences, self.accepted)
         self._colon_addressed = _addressed_labels(occurrences, self.accepted)
+        self._reported = reported_printings(occurrences, self.accepted, self.config)
         self._learn_legend(paragraphs)
         self.registry.expect(
             (
@@ -2018,6 +2021,8 @@ class TurnLabels:
                     )
                 return bare
         cand = self.lines.candidate(text)
+        if cand and self._reported and cand.printed in self._reported:
+            return None  # "The Mayor said: we will …": the speech reports the office's words
         if cand and cand.key in self.accepted and not self.matcher.is_heading(text):
             # the office's holder after its colon alone on the line, the office alone believed
             # elsewhere ("PREDSJEDNIK: dr. Ante Barić" / "Otvaram …" beside "PREDSJEDNIK: Hvala."):

@@ -15,6 +15,7 @@ from stenogram.transcript.candidate import (
     Candidate,
     cased,
     is_party,
+    label_key,
     lower_case,
 )
 from stenogram.transcript.config import Config, Vocabulary
@@ -61,7 +62,7 @@ from stenogram.transcript.labels.shapes import (
     speech_start,
     unmarked_end,
 )
-from stenogram.transcript.names import office_or_title, office_phrase
+from stenogram.transcript.names import chairs, office_or_title, office_phrase
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
 
@@ -120,7 +121,11 @@ class GenericLabels(MatcherBase):
                 or (
                     len(generic.printed) > printed_end
                     # "КРАВЧУК Н.І., Житомирська область.": the seat after the initials' comma is the label's
-                    and (generic.punct != "." or _initialled_described(generic.name, generic.role or ""))
+                    and (
+                        generic.punct != "."
+                        or _initialled_described(generic.name, generic.role or "")
+                        or self._surnamed_initials(found.group("name"), found.group("punct"), generic)
+                    )
                 )
             )
             and not (
@@ -132,7 +137,7 @@ class GenericLabels(MatcherBase):
         ):
             return generic
         if not found:
-            return None
+            return None if generic else self._chair_semicolon_label(text)
         if generic and generic.party and generic.printed == text[:printed_end]:
             return generic  # "Abg. X Y SPD:": a listed party after the name, no word of it
         # OCR's space before a title's stop ("M . le président du conseil.") is no word of the name
@@ -144,6 +149,8 @@ class GenericLabels(MatcherBase):
         if found.group("punct").strip() == ";" and not (
             any(_LETTERS_WORD.fullmatch(w) and w.isupper() for w in name.split())
             or self._office_semicolon(name, text)
+            or self._surname_semicolon(name, text)
+            or self._chair_semicolon(name, text)
         ):
             return generic
         # an abbreviated office alone ("Präs.", "Secr.", the Austrian Reichstag of 1848) is the
@@ -250,6 +257,51 @@ class GenericLabels(MatcherBase):
         # ("Г-н Иванов ; он сказал, что …")
         opens = bool(after) and after[0][:1].isupper()
         return line.count(";") == 1 and opens and not named and self._speech_opens(line.partition(";")[2])
+
+    def _surnamed_initials(self, name: str, punct: str, generic: Candidate) -> bool:
+        """Whether the name read is an office that ends on its holder's initials with no
+        punctuation of its own, the label read word by word going on to the surname and its stop
+        ("Председатель Совета Министров А. Н." before "Косыгин. Товарищи! …"): the initials'
+        stop is no label's, the surname is the name's. After a surname and its initials the
+        capitalised word is the speech's ("Петров С. А. Спасибо.")."""
+        rest = generic.name[len(name) :].strip() if generic.name.startswith(name) else ""
+        return (
+            not punct.strip()
+            and name.endswith(".")
+            and CAPITALISED.fullmatch(rest) is not None
+            and self.config.offices.match(name.casefold()) is not None
+            and label_key(rest) not in self.config.thanks
+        )
+
+    def _chair_semicolon_label(self, text: str) -> Candidate | None:
+        """The chair's office alone and OCR's semicolon for its colon that neither reading of a
+        name takes ("Tuan Yang di-Pertua; Yang Berhormat …"): see :meth:`_chair_semicolon`. The
+        semicolon asked first: most lines that no reading takes hold none near their start."""
+        name, semicolon, _ = text[:GENERIC_SPAN].partition(";")
+        if not semicolon or not name.strip() or "\n" in name or not self._chair_semicolon(name.strip(), text):
+            return None
+        end = len(name) + 1
+        return Candidate(name.strip(), None, ";", speech_start(text, end), text[:end])
+
+    def _chair_semicolon(self, name: str, text: str) -> bool:
+        """Whether *name* is the chair's office alone before the semicolon OCR read for a colon,
+        the only one of its line, a speech opening after it ("Tuan Yang di-Pertua; Yang
+        Berhormat Kepong sudah berdiri, …", "PRESIDENT; I thank …"): the chair's label."""
+        if not chairs(name, self.config, whole=True):
+            return False
+        line = text.split("\n", 1)[0]
+        speech = line.partition(";")[2].lstrip()
+        return line.count(";") == 1 and speech[:1].isupper() and self._speech_opens(speech)
+
+    def _surname_semicolon(self, name: str, text: str) -> bool:
+        """Whether *name* is a surname alone in Mixed case before the semicolon OCR read for a
+        colon, the only one of its line, a speech addressing the hall or the chair after it
+        ("Аладьинъ; Господа народные представители! …"): a clause's semicolon after a word opens
+        no salutation."""
+        if " " in name or CAPITALISED.fullmatch(name) is None:
+            return False
+        line = text.split("\n", 1)[0]
+        return line.count(";") == 1 and saluting(line.partition(";")[2].lstrip(), self.config)
 
     def _speech_opens(self, speech: str) -> bool:
         """Whether *speech*, after a semicolon OCR read for a label's colon, opens as a speech
