@@ -76,6 +76,16 @@ def _role_link(word: str) -> bool:
     return word.islower() and len(word) <= _ROLE_LINK
 
 
+def _holder_only(after: str) -> bool:
+    """Whether *after*, the text after a dash, is a holder's name and no more: capitalised words
+    and initials ("Karimov A.", "A. Karimov"), a list's entry naming who holds the office."""
+    words = after.split()
+    return 1 < len(words) <= PLAIN_DASHED_WORDS and all(
+        word[:1].isupper() and bool(PLAIN.fullmatch(word) or initial(word.removesuffix(".")))
+        for word in words
+    )
+
+
 class _Patterns(NamedTuple):
     """A label matcher's patterns, all read from its configuration alone."""
 
@@ -322,11 +332,17 @@ class MatcherBase:
         first word before a dash ("Москва - столица …") goes on in lower case."""
         words = name.split()
         opening = after.strip()[:1]
+        # an initial glued before the surname is the name's ("Г.Занданшатар - … байна."), where a
+        # sentence ends after the dash: a list of appointments in a speech names its offices with
+        # no stop ("Д.Бат - Сангийн сайд", "Б.Петрова - Начальник управления")
+        plain = [INITIAL_STOP.sub("", word, 1) for word in words]
         return (
             0 < len(words) <= PLAIN_DASHED_WORDS
-            # an initial glued before the surname is the name's ("Г.Занданшатар - …")
-            and all(PLAIN.fullmatch(INITIAL_STOP.sub("", word, 1)) and word[:1].isupper() for word in words)
+            and all(
+                PLAIN.fullmatch(bare) and word[:1].isupper() for bare, word in zip(plain, words, strict=True)
+            )
             and (opening.isupper() or opening in '«„"“')
+            and (plain == words or bool(SENTENCE_STOP.search(after)))
         )
 
     def _office_word(self, word: str) -> bool:
@@ -690,8 +706,14 @@ class MatcherBase:
         # OFFICER –", beside the council's "The MAYOR –")
         article, _, capitals = name.partition(" ")
         office_capitals = article.casefold() in self.config.articles and capitals.isupper()
-        # an office closing its portfolio, the head word last ("Moliya vaziri o‘rinbosari –")
-        closed = after.strip()[:1].isupper() and portfolio_closed(name.split(), self.config)
+        # an office closing its portfolio, the head word last ("Moliya vaziri o‘rinbosari –"),
+        # no holder named after its dash and no more, as a list of appointments prints its
+        # entries ("Moliya bo‘limi mudiri o‘rinbosari – Karimov A.")
+        closed = (
+            after.strip()[:1].isupper()
+            and portfolio_closed(name.split(), self.config)
+            and not _holder_only(after)
+        )
         return bool(
             title or voices or office_capitals or closed or self.config.offices.match(rest)
         ) or self._plain_name(name, after)
