@@ -39,7 +39,7 @@ from stenogram.transcript.labels.patterns import (
     SENTENCE_STOP,
 )
 from stenogram.transcript.labels.shapes import addressee_pattern, initial, mixed, printed_pairs
-from stenogram.transcript.names import office_ends, portfolio_closed
+from stenogram.transcript.names import holder_only, office_ends, portfolio_closed
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
 
@@ -74,16 +74,6 @@ _GROUP_WORDS = 3  # "IG Metall", "ver.di": a union's or a group's name between a
 def _role_link(word: str) -> bool:
     """Whether *word* is a short word in lower case that joins a role's words ("of", "and")."""
     return word.islower() and len(word) <= _ROLE_LINK
-
-
-def _holder_only(after: str) -> bool:
-    """Whether *after*, the text after a dash, is a holder's name and no more: capitalised words
-    and initials ("Karimov A.", "A. Karimov"), a list's entry naming who holds the office."""
-    words = after.split()
-    return 1 < len(words) <= PLAIN_DASHED_WORDS and all(
-        word[:1].isupper() and bool(PLAIN.fullmatch(word) or initial(word.removesuffix(".")))
-        for word in words
-    )
 
 
 class _Patterns(NamedTuple):
@@ -712,7 +702,7 @@ class MatcherBase:
         closed = (
             after.strip()[:1].isupper()
             and portfolio_closed(name.split(), self.config)
-            and not _holder_only(after)
+            and not holder_only(after)
         )
         return bool(
             title or voices or office_capitals or closed or self.config.offices.match(rest)
