@@ -27,8 +27,9 @@ def test_a_speech_s_numbered_questions_keep_their_numbers() -> None:
 def test_a_quoted_motion_opened_by_a_spaced_guillemet_opens_no_turn() -> None:
     """ "Abgeordneter Roth (SPD): … diesen Antrag vor:" / "» Antrag: Der Landtag möge
     beschließen, …" / "Ich bitte um Ihre Zustimmung.": the guillemet opens the member's quotation
-    of his motion, its word in Mixed case, no speck OCR read before a label in CAPITALS; the line
-    stays his speech."""
+    of his motion, a common noun after it, no title's abbreviation nor word in CAPITALS as after
+    a speck OCR read before a label ("» M. le président.", "» Mr. HAVELOCK:"); the line stays
+    his speech."""
     root = tabled_tei("de-landtag-quoted-motion-guillemet.txt")
     assert texts(root, "//t:sp/t:speaker") == [
         "Präsident Berger:",
