@@ -33,6 +33,7 @@ _INITIAL = regex(r"(?:\w\.[\-\u2010\u2011]?)+\w?\.?|\w\.?")
 _GLUED_INITIALS = regex(r"((?:[^\W\d_]\.)+)([^\W\d_][^\W\d_'’-]+)")
 # A form of address's abbreviation set close to the capitalised surname, as a typist of the
 # Soviet records prints a comrade ("т.Коларов", "тов.Петров"): two words, as with the space.
+_NAME_WORD = regex(r"[^\W\d_][^\W\d_'’‘-]*")  # a word of a name, its apostrophes and hyphens
 _GLUED_TITLE = regex(r"([^\W\d_]{1,4}\.)([^\W\d_][^\W\d_'’-]+)")
 _WORD = regex(r"\S+")
 _NUMBERED = regex(r"[^\W\d_]*\s*\d")  # the rest of an office's word, then a number
@@ -905,12 +906,23 @@ def portfolio_closed(words: list[str], config: Config) -> bool:
     )
 
 
+def holder_only(text: str) -> bool:
+    """Whether *text*, after an office's dash or colon, is its holder's name and no more: two or
+    three capitalised words and initials ("Karimov A.", "A. Karimov"), the entry of a list of
+    appointments, no speech."""
+    words = text.split()
+    return 1 < len(words) <= _HOLDER_ONLY_WORDS and all(
+        word[:1].isupper() and bool(_INITIAL.fullmatch(word) or _NAME_WORD.fullmatch(word)) for word in words
+    )
+
+
 def _office_word(word: str, config: Config) -> bool:
     """Whether *word* is an office's word whole, its ending inflected ("министрі", "сайд")."""
     found = config.offices.match(word.casefold())
     return found is not None and _ALONE.fullmatch(word, found.end()) is not None and word[-1:].isalpha()
 
 
+_HOLDER_ONLY_WORDS = 3  # a holder's name alone: surname, forename or initials, patronymic
 _PORTFOLIO_WORDS = 8  # the most words of a portfolio between its first and the office
 _HOLDER_INITIAL = regex(r"(?<![^\W\d_])[^\W\d_]\.")
 

@@ -39,7 +39,7 @@ from stenogram.transcript.labels.patterns import (
     SENTENCE_STOP,
 )
 from stenogram.transcript.labels.shapes import addressee_pattern, initial, mixed, printed_pairs
-from stenogram.transcript.names import office_ends, portfolio_closed
+from stenogram.transcript.names import holder_only, office_ends, portfolio_closed
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
 
@@ -322,11 +322,17 @@ class MatcherBase:
         first word before a dash ("Москва - столица …") goes on in lower case."""
         words = name.split()
         opening = after.strip()[:1]
+        # an initial glued before the surname is the name's ("Г.Занданшатар - … байна."), where a
+        # sentence ends after the dash: a list of appointments in a speech names its offices with
+        # no stop ("Д.Бат - Сангийн сайд", "Б.Петрова - Начальник управления")
+        plain = [INITIAL_STOP.sub("", word, 1) for word in words]
         return (
             0 < len(words) <= PLAIN_DASHED_WORDS
-            # an initial glued before the surname is the name's ("Г.Занданшатар - …")
-            and all(PLAIN.fullmatch(INITIAL_STOP.sub("", word, 1)) and word[:1].isupper() for word in words)
+            and all(
+                PLAIN.fullmatch(bare) and word[:1].isupper() for bare, word in zip(plain, words, strict=True)
+            )
             and (opening.isupper() or opening in '«„"“')
+            and (plain == words or bool(SENTENCE_STOP.search(after)))
         )
 
     def _office_word(self, word: str) -> bool:
@@ -690,8 +696,14 @@ class MatcherBase:
         # OFFICER –", beside the council's "The MAYOR –")
         article, _, capitals = name.partition(" ")
         office_capitals = article.casefold() in self.config.articles and capitals.isupper()
-        # an office closing its portfolio, the head word last ("Moliya vaziri o‘rinbosari –")
-        closed = after.strip()[:1].isupper() and portfolio_closed(name.split(), self.config)
+        # an office closing its portfolio, the head word last ("Moliya vaziri o‘rinbosari –"),
+        # no holder named after its dash and no more, as a list of appointments prints its
+        # entries ("Moliya bo‘limi mudiri o‘rinbosari – Karimov A.")
+        closed = (
+            after.strip()[:1].isupper()
+            and portfolio_closed(name.split(), self.config)
+            and not holder_only(after)
+        )
         # a plain name, its comma and its office in lower case ("Ante X, vijećnik – Hvala.")
         head, comma, held = name.partition(",")
         described = bool(comma) and self._lower_office(held.strip()) and self._plain_name(head, after)

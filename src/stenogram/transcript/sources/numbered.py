@@ -63,8 +63,10 @@ def extract_numbered(text: str) -> Extracted | None:
     if numbered_lines < _SHARE_NUMBERED * len(_WORDED_LINE.findall(text)):
         # a list's number and tab on every numbered line say the habit in fewer lines than a margin's
         listed = len(_LISTED_LINE.findall(text)) == numbered_lines
-        least = _MIN_LIST_COVER if listed else _MIN_LINES
-        under_cover = numbered_lines >= least and _under_cover(text)
+        short = listed and numbered_lines < _MIN_LINES
+        under_cover = numbered_lines >= (_MIN_LIST_COVER if listed else _MIN_LINES) and _under_cover(
+            text, short
+        )
         return under_cover or _extract_sparse(text)
     # a page's cover above and its foot below (its number, the reporter's name) may together
     # bring the numbered lines under their share: the numbering is then read from under the cover
@@ -74,16 +76,21 @@ def extract_numbered(text: str) -> Extracted | None:
 _LABELLED_LINES = 2  # numbered lines opening with a label that make a numbered excerpt a record's
 
 
-def _under_cover(text: str) -> Extracted | None:
+def _under_cover(text: str, whole: bool = False) -> Extracted | None:
     """The text of a line-numbered excerpt under a cover whose lines bear no number (a court's or
     a commission's title page, the hearing's place and day, counsel appearing), as a record's
     excerpt is printed with its page: the numbering is read from its first line that the next
     one goes on (a day of the month at a line's start is no such line). A list numbered in a
-    speech is no excerpt: its lines open with no labels ("1 THE COMMISSIONER:", "3 MR PRYOR:")."""
+    speech is no excerpt: its lines open with no labels ("1 THE COMMISSIONER:", "3 MR PRYOR:").
+    A list of fewer lines (*whole*) is the excerpt's only where it runs to the end, every line
+    under its first numbered or indented as its paragraph's wrap: a speech's numbered questions
+    ("1.<TAB>Q. How many …?") go on with the speech at the margin below them."""
     lines = text.split("\n")
     numbered = [(i, m) for i, line in enumerate(lines) if (m := _NUMBER.match(line)) and line.strip()]
     start = next((i for (i, m), (j, n) in pairwise(numbered) if _goes_on(lines, i, m, j, n)), None)
     if start is None:
+        return None
+    if whole and any(line[:1].strip() and not _NUMBER.match(line) for line in lines[start:]):
         return None
     labelled = sum(1 for i, m in numbered if i >= start and _LABEL_LINE.match(lines[i], m.end()))
     return _extract_lines(text, start) if labelled >= _LABELLED_LINES else None
