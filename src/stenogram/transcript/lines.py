@@ -21,6 +21,7 @@ from stenogram.transcript.labels.patterns import (
     ABBREVIATED_HEAD,
     ABBREVIATED_LETTERS,
     CAPITALISED_NAME,
+    INITIAL_STOP,
     MEMBER_WORDS,
 )
 from stenogram.transcript.labels.shapes import mixed
@@ -339,9 +340,9 @@ def _words_after(line: str, start: int, count: int) -> list[str]:
 
 
 def _initial(word: str) -> bool:
-    """Whether *word* is one capital and its stop: an initial, or a form of address so
-    abbreviated ("C.", the Mexican record's citizen)."""
-    return len(word) == 2 and word[0].isupper() and word[1] == "."
+    """Whether *word* is one capital and its stop (the labels' initial and its stop): an
+    initial, or a form of address so abbreviated ("C.", the Mexican record's citizen)."""
+    return word[:1].isupper() and INITIAL_STOP.fullmatch(word) is not None
 
 
 def _word_before(line: str, end: int) -> str:

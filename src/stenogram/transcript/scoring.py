@@ -343,11 +343,17 @@ def _sitting_title(cand: Candidate, occurrences: list[Occurrence], config: Confi
     dash on a short line with its number or date and no final stop ("NOTES D'AUDIENCE —
     Tribunal correctionnel, 10e chambre", "VERBALE — Consiglio comunale di Pavia, seduta del 3
     maggio"); a wrap's line is longer, and a surname's speech that a narrow wrap cut short names
-    the house with no number ("MODIGLIANI — Onorevoli colleghi, la Camera" / "deve …")."""
+    the house with no number ("MODIGLIANI — Onorevoli colleghi, la Camera" / "deve …"), or with
+    its number where the sentence goes on in lower case below ("ROSSI — Signor Presidente, la
+    seduta n. 12" / "si è chiusa senza voto.")."""
     if not (cand.upper and not cand.title and _dashed_title(cand, occurrences)):
         return False
-    rest = occurrences[0].rest
+    occurrence = occurrences[0]
+    rest = occurrence.rest
     if len(rest) >= _FULL_LINE or rest[-1:] in TERMINAL or not any(char.isdigit() for char in rest):
+        return False
+    at = occurrence.after_in.find(rest, occurrence.after_at)
+    if at >= 0 and occurrence.after_in[at + len(rest) : at + len(rest) + _FULL_LINE].lstrip()[:1].islower():
         return False
     printed = cand.printed[len(cand.name) :] if cand.printed.startswith(cand.name) else ""
     return config.chambers.search(f"{printed} {rest}".casefold()) is not None

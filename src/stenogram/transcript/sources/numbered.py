@@ -193,6 +193,7 @@ def _extract_sparse(text: str) -> Extracted | None:
     worded = [i for i, line in enumerate(lines) if line.strip()]
     found = [(k, i, _SPARSE_NUMBER.match(lines[i])) for k, i in enumerate(worded)]
     numbered = [(k, i, m) for k, i, m in found if m and int(m.group(1)) <= _SPARSE_MAX]
+    numbered = [entry for at, entry in enumerate(numbered) if not _glued(entry) or _in_step(numbered, at)]
     numbered = [entry for at, entry in enumerate(numbered) if _margin_number(numbered, at)]
     steps = [(b[0] - a[0], int(b[2].group(1)) - int(a[2].group(1))) for a, b in pairwise(numbered)]
     counted = sum(1 for apart, rise in steps if apart == rise)
@@ -233,6 +234,23 @@ def _in_margin(
 
 
 _SPARSE_PROOF = 2  # numbers in the margin, rising, that prove it where the lines between are cut
+
+
+def _glued(entry: tuple[int, int, re.Match[str]]) -> bool:
+    """Whether the number of *entry* is glued to its line's first capital ("10Vielen Dank.")."""
+    return entry[2].group()[-1:].isdigit()
+
+
+def _in_step(numbered: list[tuple[int, int, re.Match[str]]], at: int) -> bool:
+    """Whether the number of *numbered*'s entry *at* is in step with the one before or after it,
+    as many lines apart as the numbers differ: a number glued to a capital is the margin's only
+    so, a speech's word that opens with a figure ("5G-Netz", "50Hertz" at a wrapped line's start)
+    standing out of step."""
+    place, _, number = numbered[at]
+    return any(
+        other - place == int(other_number.group(1)) - int(number.group(1))
+        for other, _, other_number in numbered[max(0, at - 1) : at] + numbered[at + 1 : at + 2]
+    )
 
 
 def _margin_number(numbered: list[tuple[int, int, re.Match[str]]], at: int) -> bool:
