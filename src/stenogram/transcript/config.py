@@ -550,7 +550,10 @@ class Guarded:
         if plain is None:
             return self.full
         lowered = text.lower()  # read case-blind, the words' letters have no other forms
-        return self.full if any(word in lowered for word in self._guards) else plain
+        for word in self._guards:
+            if word in lowered:
+                return self.full
+        return plain
 
     @property
     def pattern(self) -> str:
