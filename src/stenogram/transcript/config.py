@@ -184,7 +184,7 @@ class Config:
     quoting: tuple[str, ...]  # a verb of saying glued before a quotation's colon: "物业经理说："
     floor_verbs: tuple[str, ...]  # the minutes' verb after the speaker: "Herr X sade:", "Sihteeri luki:"
     postnominals: re.Pattern[str]  # degrees after a name and its comma: "Ing. Petr Svoboda, Ph.D.:"
-    announcements: re.Pattern[str]
+    announcements: Guarded  # the phrases giving the floor: "Das Wort hat", "Kadri Tamm, palun!"
     speech_heads: re.Pattern[str]  # "Palabras del honorable Senador X.": names who speaks below
     weights: dict[str, float]
     threshold: float
@@ -531,6 +531,57 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
         return regex(pattern, _FLAGS)
     except re.error as err:
         raise InputError(f"bad regular expression {pattern!r}: {err}", Location(where)) from None
+
+
+class Guarded:
+    """An alternation whose branches that hold one of a few words (*guards*) are asked only of a
+    text that holds one: such a branch opens with a look-ahead on any letter ("Kadri Tamm,
+    palun!"), so the engine tries it at every word's start of every text, and each needs its word
+    to match. A text holding none of the words is searched by the alternation without those
+    branches (*plain*), which could find nothing there: every match is the whole one's (*full*)."""
+
+    __slots__ = ("_guards", "_plain", "full")
+
+    def __init__(self, full: re.Pattern[str], plain: re.Pattern[str] | None, guards: tuple[str, ...]) -> None:
+        self.full, self._plain, self._guards = full, plain, guards
+
+    def _for(self, text: str) -> re.Pattern[str]:
+        plain = self._plain
+        if plain is None:
+            return self.full
+        lowered = text.lower()  # read case-blind, the words' letters have no other forms
+        for word in self._guards:
+            if word in lowered:
+                return self.full
+        return plain
+
+    @property
+    def pattern(self) -> str:
+        return self.full.pattern
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Guarded) and other.full == self.full
+
+    def __hash__(self) -> int:
+        return hash(self.full)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._for(text).search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._for(text).finditer(text)
+
+
+def _announcements(branches: list[str], guards: list[str], where: str) -> Guarded:
+    """The announcements' alternation (``announcements``), the branches holding a word of
+    ``announcement_guards`` asked only of a text holding it (see :class:`Guarded`)."""
+
+    def compiled(kept: list[str]) -> re.Pattern[str]:
+        return _compile(_WORD_OPENS + "(?:" + ("|".join(_lettered(kept)) or "(?!)") + r")\b", where)
+
+    words = tuple(word.lower() for word in guards)
+    plain = [branch for branch in branches if not any(word in branch.lower() for word in words)]
+    return Guarded(compiled(branches), compiled(plain) if len(plain) < len(branches) else None, words)
 
 
 def _letter_variants(pattern: str, variants: dict[str, str]) -> str:
@@ -975,6 +1026,7 @@ _SHAPE: dict[str, Any] = {
         "floor_verbs": {"*": _STRS},
         "postnominals": _STRS,
         "announcements": _STRS,
+        "announcement_guards": _STRS,
         "examine_calls": _STRS,
         "descriptions": _STRS,
         "speech_heads": _STRS,
@@ -1343,9 +1395,7 @@ def load_config(path: str | Path | None = None) -> Config:
             )
         ),
         postnominals=_postnominals(labels["postnominals"], where),
-        announcements=_compile(
-            _WORD_OPENS + "(?:" + "|".join(_lettered(labels["announcements"])) + r")\b", where
-        ),
+        announcements=_announcements(labels["announcements"], labels.get("announcement_guards", []), where),
         examine_calls=_compile(r"(?<![^\W\d_])(?:" + "|".join(labels["examine_calls"]) + r")\b", where)
         if labels.get("examine_calls")
         else None,

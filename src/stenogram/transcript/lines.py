@@ -1279,16 +1279,17 @@ class LineLabels:
             after = [line for _, line in para.lines[1:2]] or [
                 following.lines[0][1] for following in paragraphs[index + 1 : index + 2]
             ]
+            lone = len(head) == 1
             if head and (
                 (unclosed(text) and self.wrapped_label(text, [below])[0])
-                or (between_words and len(head) == 1 and self._cut_label_head(text, below))
-                or (between_words and len(head) == 1 and self._role_cut_below(text, below, after))
-                or (len(head) == 1 and self._seat_cut_below(text, below))
-                or (len(head) == 1 and self._seat_below(text, below))
-                or (len(head) == 1 and self._address_cut_below(text, below))
-                or (between_words and len(head) == 1 and self._margin_cut(text, [below, *after], width))
-                or (between_words and len(head) == 1 and self._capitals_cut_inside(text, below))
-                or (between_words and len(head) == 1 and self._office_cut_holder(text, below))
+                or (between_words and lone and self._cut_label_head(text, below))
+                or (between_words and lone and self._role_cut_below(text, below, after))
+                or (lone and self._seat_cut_below(text, below))
+                or (lone and self._seat_below(text, below))
+                or (lone and self._address_cut_below(text, below))
+                or (between_words and lone and self._margin_cut(text, [below, *after], width))
+                or (between_words and lone and self._capitals_cut_inside(text, below))
+                or (between_words and lone and self._office_cut_holder(text, below))
             ):
                 joined[-1] = RawPara(_colon_glued([*head, *para.lines], len(head)))
             elif (
@@ -1474,9 +1475,10 @@ class LineLabels:
                 continue
             lines = para.lines
             following = paragraphs[index + 1].lines if index + 1 < len(paragraphs) else []
-            below = lines[1:2] if len(lines) > 1 else following[:1]
+            count = len(lines)
+            below = lines[1:2] if count > 1 else following[:1]
             # the speech after them: on the lines below, or in a paragraph of its own
-            spoken = len(lines) > _GROUP_STACK - 1 or index + 1 + (len(lines) == 1) < len(paragraphs)
+            spoken = count > _GROUP_STACK - 1 or index + 1 + (count == 1) < len(paragraphs)
             if not below or not spoken or not self._group_under(lines[0][1], below[0][1], paragraphs, index):
                 joined.append(para)
                 continue
@@ -1574,21 +1576,22 @@ class LineLabels:
         kept in one paragraph): the label set on one line as a paragraph of its own, the clock
         above it one too, as :meth:`_stacked_name` joins it from paragraphs of their own."""
         lines = para.lines
-        if len(lines) < _STACKED_NAME_WORDS:
+        count = len(lines)  # asked of each line below: counted once
+        if count < _STACKED_NAME_WORDS:
             return [para]
         pieces: list[RawPara] = []
         start = at = 0
-        while at < len(lines) - 1:
+        while at < count - 1:
             run = at
             while (
-                run < len(lines)
+                run < count
                 and run - at < _STACKED_NAME_WORDS
                 and " " not in lines[run][1].strip()
                 and _NAME_WORD.fullmatch(lines[run][1].strip())
             ):
                 run += 1
-            party = lines[run][1].strip() if run - at >= 2 and run + 1 < len(lines) else ""
-            office = run - at >= _OFFICE_STACK and at + _OFFICE_STACK < len(lines)
+            party = lines[run][1].strip() if run - at >= 2 and run + 1 < count else ""
+            office = run - at >= _OFFICE_STACK and at + _OFFICE_STACK < count
             if office:  # three words alone at least: an office over a holder's two names perhaps
                 stack = [line.strip() for _, line in lines[at : at + _OFFICE_STACK + 1]]
                 office = self._office_stacked(stack[:_OFFICE_STACK], stack[_OFFICE_STACK])

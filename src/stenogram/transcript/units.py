@@ -159,8 +159,9 @@ class Lines(Sequence[tuple[int, str]]):
         start, end = self.place(index)
         return joined[start:end]
 
-    def _count(self) -> Sequence[int]:
-        return self._numbers or range(self._first, self._first + len(self))
+    def _count(self, texts: list[str]) -> Sequence[int]:
+        """The lines' numbers, as many as *texts*, the lines' texts (their count not asked again)."""
+        return self._numbers or range(self._first, self._first + len(texts))
 
     @overload
     def __getitem__(self, index: int) -> tuple[int, str]: ...
@@ -170,7 +171,8 @@ class Lines(Sequence[tuple[int, str]]):
 
     def __getitem__(self, index: int | slice) -> tuple[int, str] | list[tuple[int, str]]:
         if isinstance(index, slice):
-            return list(zip(self._count()[index], self.texts[index], strict=True))
+            texts = self.texts
+            return list(zip(self._count(texts)[index], texts[index], strict=True))
         text = self.text(index)
         if index == 0:  # a paragraph's first line, whose number the model keeps: that one object
             return self._first, text
@@ -179,7 +181,8 @@ class Lines(Sequence[tuple[int, str]]):
         return self._first + (index if index >= 0 else len(self) + index), text
 
     def __iter__(self) -> Iterator[tuple[int, str]]:
-        return zip(self._count(), self.texts, strict=True)
+        texts = self.texts
+        return zip(self._count(texts), texts, strict=True)
 
     def __eq__(self, other: object) -> bool:  # as a list of the pairs compares
         return list(self) == list(other) if isinstance(other, Lines | list | tuple) else NotImplemented
@@ -216,6 +219,7 @@ class SourceLines:
         self._paragraphs = None
         start, line = 0, 1  # the text's line *line* begins at *start*
         for lines in paragraphs:
+            lone = len(lines) == 1
             for number, held in lines:
                 while line < number and start >= 0:
                     start = text.find("\n", start)
@@ -230,7 +234,7 @@ class SourceLines:
                     at = -1
                 if at >= 0:
                     self._spans.extend((at, at + len(held)))
-                    if len(lines) == 1:
+                    if lone:
                         self._lone.extend((at, at + len(held)))
                 else:
                     self._others.append(held)

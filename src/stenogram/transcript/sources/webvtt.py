@@ -28,9 +28,9 @@ _TAG = regex(
 def extract_voiced(text: str) -> Extracted | None:
     """The text of a WebVTT file with voice tags, each voice a label where it changes; None for
     any other text."""
+    if not _HEADER.match(text.partition("\n")[0].strip()) or not _VOICE.search(text):
+        return None  # the header asked first: a plain record is not split into its lines here
     lines = text.split("\n")
-    if not lines or not _HEADER.match(lines[0].strip()) or not _VOICE.search(text):
-        return None
     left: list[Left] = []
     bold: list[tuple[str, str]] = []
     voice = ""
