@@ -55,4 +55,6 @@ def test_the_tongan_chair_s_sea_is_a_label() -> None:
     root = tabled_tei("to-fale-alea-chair-sea-colon.txt")
     assert root.xpath("string(/t:TEI/@xml:lang)", namespaces=NS) == "to"
     assert texts(root, "//t:sp[4]/t:p") == ["Mālō."]
-    assert texts(root, "//t:sp[1]/t:p") == ["Mālō 'etau lava mai. Ko e 'uluaki me'a ko e lao ki he ngaahi uafu."]
+    assert texts(root, "//t:sp[1]/t:p") == [
+        "Mālō 'etau lava mai. Ko e 'uluaki me'a ko e lao ki he ngaahi uafu."
+    ]
