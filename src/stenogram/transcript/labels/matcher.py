@@ -371,16 +371,17 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         its line ("Jane Moss — Shareholder: Why …", "Peter Lang – Finance Director: …", as a
         meeting's record prints each speaker with no form of address): one label, read as
         :meth:`dashed_role` reads the name and role alone on their line, where the role is a
-        participant's (``participants``) or its last word an office ("Finance Director");
-        *found* otherwise."""
+        participant's (``participants``), its last word an office ("Finance Director") or a
+        body's short name opens it (see :func:`_body_short`); *found* otherwise."""
         colon = text.find(":", len(found.printed), GENERIC_SPAN)
         if colon < 0 or "\n" in text[:colon]:
             return found
         dashed = self.dashed_role(text[:colon])
         role = dashed.role.casefold() if dashed and dashed.role else ""
         last = role.rsplit(maxsplit=1)[-1] if role else ""
-        bodied = dashed is not None and _body_short(dashed)
-        if dashed is None or not (role in self.config.participants or self.config.offices.match(last) or bodied):
+        if dashed is None:
+            return found
+        if not (role in self.config.participants or self.config.offices.match(last) or _body_short(dashed)):
             return found  # "Mill Lane – Footpath Repairs: …": an item's heading, no person's role
         return replace(dashed, punct=":", end=speech_start(text, colon + 1), printed=text[: colon + 1])
 
