@@ -1,12 +1,12 @@
 """Shapes the round's three blind batteries had left: a label's colon and a spaced dash alone at
 the line's end, a PDF's index line repeating the label below it, an Armenian municipal office
-printed with its body, a bilingual chair's label alone first in an excerpt, and a Tongan chair's
-English-looking `Sea:`, each in an invented sample (names invented; labels in turns.toml, persons
-in ids.toml)."""
+printed with its body, a bilingual chair's label alone first in an excerpt, a Tongan chair's
+English-looking `Sea:` and a delegate's name, dash and body's short name before the colon, each
+in an invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei, texts
+from label_samples import NS, tabled_tei, text_tei, texts
 
 
 def test_a_spaced_dash_alone_after_the_colon_is_the_label_s() -> None:
@@ -58,3 +58,17 @@ def test_the_tongan_chair_s_sea_is_a_label() -> None:
     assert texts(root, "//t:sp[1]/t:p") == [
         "Mālō 'etau lava mai. Ko e 'uluaki me'a ko e lao ki he ngaahi uafu."
     ]
+
+
+def test_a_delegate_s_name_dash_and_body_s_short_name_before_the_colon_is_one_label() -> None:
+    """ "Silvia Bertoni – SPI Cento: Care compagne, …": the body after the dash is the label's,
+    the speech opens after the colon; an item's heading after a street's name ("Mill Lane –
+    Footpath Repairs: …") names no body and stays the chair's paragraph."""
+    root = tabled_tei("it-congresso-delegata-dash-sigla-colon.txt")
+    assert texts(root, "//t:sp[4]/t:p") == ["Buonasera a tutte e a tutti."]
+    heading = text_tei(
+        "Parish Council minutes\n\nThe Chair: Good evening, we move to the reports.\n\n"
+        "Mill Lane – Footpath Repairs: The works were completed in March at a cost of four thousand"
+        " pounds.\n\nCllr Jones: Thank you, Chair.\n"
+    )
+    assert texts(heading, "//t:sp/t:speaker") == ["The Chair:", "Cllr Jones:"]
