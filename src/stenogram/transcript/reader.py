@@ -378,6 +378,7 @@ def strip_furniture(lines: list[str], config: Config) -> tuple[list[str], list[F
     _strip_repeated_heads(kept, removed, config)
     _strip_doubled_heads(kept, removed)
     _strip_speech_index(kept, removed)
+    _strip_page_index(kept, removed)
     _strip_card_groups(kept, removed)
     _strip_name_cards(kept, removed, config)
     _strip_speaker_captions(kept, removed, config)
@@ -536,6 +537,30 @@ def _strip_speech_index(kept: list[str], removed: list[Furniture]) -> None:
             kept[bullet] = ""
         removed.append(Furniture(index + 1, kept[index].strip(), "speech-number"))
         kept[index] = ""
+
+
+# A PDF's index entry over a speech: the page and the label the line below prints again after its
+# mark ("P.5 議長（X君）" / "○議長（X君）　おはようございます。").
+_PAGE_ENTRY = regex(r"[Pp]\.?[ \t]?\d{1,4}[ \t]+(?P<label>\S.{0,60})")
+
+
+def _strip_page_index(kept: list[str], removed: list[Furniture]) -> None:
+    """A line of a page's number and a label that the next line opens with again, a mark at most
+    before it and its speech after it (see :data:`_PAGE_ENTRY`), is the PDF's index of speeches,
+    the viewer's furniture: the line below is the record's label."""
+    for index, line in enumerate(kept[:-1]):
+        if line.lstrip()[:1] not in ("P", "p"):
+            continue
+        entry = _PAGE_ENTRY.fullmatch(line.strip())
+        below = kept[index + 1].strip()
+        if entry is None or not below:
+            continue
+        label = entry.group("label").rstrip()
+        # the label opens the line below, or follows its mark ("○", "◆")
+        opening = below if below.startswith(label) or below[:1].isalnum() else below[1:].lstrip()
+        if len(opening) > len(label) and opening.startswith(label):
+            removed.append(Furniture(index + 1, line.strip(), "page-index"))
+            kept[index] = ""
 
 
 _CARD_MORE = ("...", "…")  # a speech card's mark that the card above was cut short

@@ -2420,8 +2420,10 @@ def _dialogue(
             # is an office beside its holder's one-word name ("의장 한상철", "윤서연 의원")
             title = row.count == 1 and first.first and not _one_office(first.cand, config)
             title = title and not _uncased_holder(first.cand, config)
-            # nor is the chair's office alone above the speech that opens the sitting ("Chủ tọa")
-            chair = chairs(first.cand.name, config) and len(first.cand.name.split()) <= _HOLDER_WORDS
+            # nor is the chair's office alone above the speech that opens the sitting ("Chủ tọa"),
+            # or the first of its two languages' names ("Y Llywydd / The Presiding Officer")
+            office = first.cand.name.partition(" / ")[0]
+            chair = chairs(office, config) and len(office.split()) <= _HOLDER_WORDS
             title = title and not chair and not answered
             if turns and not (title and not _in_roll(first.cand, text)):
                 row.features.pop("bare", None)
