@@ -22,6 +22,7 @@ from stenogram.transcript.labels.patterns import (
     ABBREVIATED_LETTERS,
     CAPITALISED_NAME,
     INITIAL_STOP,
+    INITIALS,
     MEMBER_WORDS,
 )
 from stenogram.transcript.labels.shapes import mixed
@@ -225,7 +226,7 @@ _CLOCK_BELOW = regex(rf"{WEB_CLOCK_TEXT}[ \t]*[:：]")
 _SEAT_THEN_COLON = regex(r"(?:\([^()\n]{1,80}\)[ \t]*)?[:：]")
 _DASHES = ("-", "–", "—")  # the stops before an office printed after the name
 # A name's end in its holder's initials and surname ("… СССР А. Н. Косыгин"): an office's holder.
-_INITIALLED_END = regex(rf"(?<!\S)(?:[{UPPER}]\.[ ]?){{1,3}}[{UPPER}][{SMALL}]+$")
+_INITIALLED_END = regex(rf"(?<!\S){INITIALS}[{UPPER}][{SMALL}]+$")
 
 
 def opening_marker(text: str) -> str:

@@ -34,6 +34,7 @@ from stenogram.transcript.candidate import (
 )
 from stenogram.transcript.config import Config
 from stenogram.transcript.identity import MOST_FORMS, Signature, inflected, lettered, persons, same, signature
+from stenogram.transcript.labels.patterns import INITIAL
 from stenogram.transcript.model import Person
 from stenogram.transcript.names import (
     bare_office,
@@ -138,7 +139,7 @@ _GREEK_PAIRS = {
 _GREEK_PAIR = regex(f"({'|'.join(_GREEK_PAIRS)})(?!\u0308)")
 _GREEK_ACCENTS = regex("[\u0300\u0301\u0313\u0314\u0342\u0345]")
 # A holder's initial, a capital and its stop: "А.", "N."
-_INITIAL_WORD = regex(rf"[{UPPER}]\.")
+_INITIAL_WORD = regex(INITIAL)
 
 # Latin letters that Unicode does not decompose into a base letter and a mark.
 _LATIN = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ı": "i"}

@@ -286,8 +286,10 @@ class GenericLabels(MatcherBase):
     def _chair_semicolon(self, name: str, text: str) -> bool:
         """Whether *name* is the chair's office alone before the semicolon OCR read for a colon,
         the only one of its line, a speech opening after it ("Tuan Yang di-Pertua; Yang
-        Berhormat Kepong sudah berdiri, …", "PRESIDENT; I thank …"): the chair's label."""
-        if not chairs(name, self.config, whole=True):
+        Berhormat Kepong sudah berdiri, …", "PRESIDENT; I thank …"): the chair's label. An
+        abbreviated form of address before the office ("Mr. President; The Senate has waited …",
+        a member's paragraph) is the speech's salutation of the chair, no label."""
+        if not chairs(name, self.config, whole=True) or any(word.endswith(".") for word in name.split()):
             return False
         line = text.split("\n", 1)[0]
         speech = line.partition(";")[2].lstrip()
