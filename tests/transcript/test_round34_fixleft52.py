@@ -72,3 +72,15 @@ def test_a_delegate_s_name_dash_and_body_s_short_name_before_the_colon_is_one_la
         " pounds.\n\nCllr Jones: Thank you, Chair.\n"
     )
     assert texts(heading, "//t:sp/t:speaker") == ["The Chair:", "Cllr Jones:"]
+
+
+def test_a_heading_s_spaced_colon_and_dash_at_the_line_s_end_stays_the_heading() -> None:
+    """ "DEBATES DE TOTALIDAD DE INICIATIVAS LEGISLATIVAS : -" / "PROYECTO DE LEY …": the
+    separator spaced on both sides of the colon is the heading's, no label's, so the record's
+    title keeps both lines and the chair's label opens the first turn."""
+    root = tabled_tei("es-congreso-heading-spaced-colon-dash-wrapped.txt")
+    assert texts(root, "//t:titlePart") == [
+        "DEBATES DE TOTALIDAD DE INICIATIVAS LEGISLATIVAS : - "
+        "PROYECTO DE LEY DE PRESUPUESTOS DE LA COMUNIDAD PARA EL AÑO 2024."
+    ]
+    assert texts(root, "//t:sp[1]/t:speaker") == ["La señora PRESIDENTA:"]

@@ -192,8 +192,10 @@ GLUED_PAIR_DASH = rf"\.?(?:—|–|--)(?=[{UPPER}\"“(])"
 DASH_LEAD = regex(r"[-–—][ \t]+(?=[^\W\d_])")  # a dash before a label: "– د. سالم:-"
 GLUED_HYPHEN = regex(rf"-(?=[{UPPER}])")  # and a hyphen glued to it: "-La C. Presidenta X:"
 # A spaced dash alone after the colon at the line's end is the label's too, the speech on the next
-# line ("السيد رئيس مجلس النواب: -").
-COLON_DASH = regex(rf"[-–—](?=\s|$)|[–—](?=[{UPPER}«“\"(])|[ \t]+[-–—](?=[ \t]*(?:\n|$))")
+# line ("السيد رئيس مجلس النواب: -"), where the colon is glued to the label's last word: a heading's
+# separator spaced on both sides (" : - ", a Spanish record's "DEBATES DE TOTALIDAD … : -" wrapped
+# over "PROYECTO DE LEY …") stays the heading's.
+COLON_DASH = regex(rf"[-–—](?=\s|$)|[–—](?=[{UPPER}«“\"(])|(?<![ \t]:)[ \t]+[-–—](?=[ \t]*(?:\n|$))")
 # A colon set off by a run of spaces with nothing after it on its line: the column of colons a
 # court's case caption aligns ("HARROW COUNTY, ET AL.,      :" / "Petitioners  :  No. 21-417").
 COLUMN_COLON = regex(r"[ ]{3,}:[ \t]*(?:\n|$)")
