@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from stenogram.transcript.candidate import UPPER
 from stenogram.transcript.model import Origin
 from stenogram.transcript.reader import TERMINAL, indent
 from stenogram.transcript.regexcache import regex
@@ -177,7 +178,7 @@ def _labelled_excerpt(
 # Landtage their PDF copies (" 5 Abg. X (SPD):", "10 Vielen Dank."): a number that is a multiple
 # of five, at a line's start before its words, or glued to a capital where the copy lost the space
 # ("10Vielen Dank.", "15Abg. X (SPD):"; "10th", "5km" begin a speech's line).
-_SPARSE_NUMBER = regex(r"^[ \t]{0,12}([1-9][05]|5)(?:[ \t]+(?=\S)|(?=[A-ZÀ-ÖØ-ÞА-ЯЁ]))", re.MULTILINE)
+_SPARSE_NUMBER = regex(rf"^[ \t]{{0,12}}([1-9][05]|5)(?:[ \t]+(?=\S)|(?=[{UPPER}]))", re.MULTILINE)
 _SPARSE_MAX = 60  # the highest line number a page reaches
 _SPARSE_FIRST = 5  # a page's first number, one digit: the margin's only where its next is in step
 
