@@ -4,10 +4,7 @@ invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
-from lxml import etree
-
-from label_samples import NS, tabled_tei, texts
-from stenogram.tei.convert import convert_text
+from label_samples import NS, tabled_tei, text_tei, texts
 
 
 def test_an_office_s_verb_of_saying_on_a_speech_line_reports_its_words() -> None:
@@ -30,7 +27,7 @@ def test_a_said_label_that_every_turn_prints_stays_a_label() -> None:
         "Councillor Brennan said: Thank you. I have a question about the road works.\n"
         "The Mayor said: We will take it up under item four.\n"
     )
-    root = etree.fromstring(convert_text(text.encode(), "en.txt").tei)
+    root = text_tei(text, "en.txt")
     assert len(root.xpath("//t:sp", namespaces=NS)) == 3
 
 
@@ -50,7 +47,7 @@ def test_a_semicolon_after_a_word_before_a_clause_opens_no_turn() -> None:
         "Петров: Товарищи! Вчера мы обсуждали бюджет.\n"
         "Вчера; мы говорили о школах, сегодня о больницах.\n"
     )
-    root = etree.fromstring(convert_text(text.encode(), "ru.txt").tei)
+    root = text_tei(text, "ru.txt")
     assert texts(root, "//t:sp/t:speaker") == ["Председатель:", "Петров:"]
 
 
@@ -102,7 +99,7 @@ def test_a_surname_and_initials_before_thanks_keep_their_label() -> None:
         "Председательствующий. Слово имеет Петров Сергей Андреевич.\n"
         "Петров С. А. Спасибо. У меня вопрос к докладчику.\n"
     )
-    root = etree.fromstring(convert_text(text.encode(), "ru.txt").tei)
+    root = text_tei(text, "ru.txt")
     assert texts(root, "//t:sp/t:speaker")[-1] == "Петров С. А."
 
 
@@ -115,7 +112,7 @@ def test_the_old_duma_s_floor_belongs_to_the_member_announced() -> None:
         "Аладьинъ; Господа, я буду кратокъ.\n"
         "Предсѣдатель. Слово принадлежитъ Петражицкому.\n"
     )
-    root = etree.fromstring(convert_text(text.encode(), "ru.txt").tei)
+    root = text_tei(text, "ru.txt")
     assert texts(root, "//t:sp/t:speaker") == ["Предсѣдатель.", "Аладьинъ;", "Предсѣдатель."]
 
 
@@ -136,7 +133,7 @@ def test_the_chair_s_office_before_a_clause_s_semicolon_opens_no_turn() -> None:
         "Mr. WALSH: Sir, I shall be brief. We wrote to the office of\n"
         "The President; the committee then rose without an answer.\n"
     )
-    root = etree.fromstring(convert_text(text.encode(), "en.txt").tei)
+    root = text_tei(text, "en.txt")
     assert texts(root, "//t:sp/t:speaker") == ["The PRESIDENT:", "Mr. WALSH:"]
 
 

@@ -4,10 +4,7 @@ labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
-from lxml import etree
-
-from label_samples import NS, tabled_tei, texts
-from stenogram.tei.convert import convert_text
+from label_samples import NS, tabled_tei, text_tei, texts
 
 
 def test_a_numbered_list_s_turns_under_a_cover_lose_their_numbers() -> None:
@@ -48,7 +45,7 @@ def test_a_quotation_s_guillemets_around_a_line_open_no_turn() -> None:
         "» Le ministre : je refuse, dit-il alors. »\n"
         "Voilà ce qu'on nous a répondu.\n"
     )
-    root = etree.fromstring(convert_text(text.encode(), "fr.txt").tei)
+    root = text_tei(text, "fr.txt")
     assert texts(root, "//t:sp/t:speaker") == ["M. le président.", "M. Morel."]
 
 
@@ -62,7 +59,7 @@ def test_a_running_head_s_guillemet_and_bar_open_no_turn() -> None:
         "» Mr. BLUNDELL: Sir, I beg to move the Motion standing in my name.\n"
         "The CHIEF SECRETARY: Sir, the Government accepts the Motion.\n"
     )
-    root = etree.fromstring(convert_text(text.encode(), "ke.txt").tei)
+    root = text_tei(text, "ke.txt")
     assert texts(root, "//t:sp/t:speaker") == ["The PRESIDENT:", "» Mr. BLUNDELL:", "The CHIEF SECRETARY:"]
 
 
