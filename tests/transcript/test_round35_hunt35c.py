@@ -1,0 +1,74 @@
+"""The battery of copies users make: a double surname before a forename's comma, the chair's first
+line calling a member under an unknown form of address, a Hansard's date and page with the page
+word's colon, and a running head ending with a language's word for page, in invented samples
+(names invented; labels in turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei, text_tei, texts
+
+
+def test_a_double_surname_before_the_forename_s_comma_opens_the_member_s_turn() -> None:
+    """ "Hudák, predseda NR SR: V rozprave pokračuje pán poslanec Kováč Lipták." / "Kováč Lipták,
+    Marián, poslanec NR SR: Ďakujem, …": a double surname, its forename and office set off by
+    commas, printed once, is the member's label, no line of the chair's speech."""
+    root = tabled_tei("sk-nrsr-double-surname-forename-office.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["V rozprave pokračuje pán poslanec Kováč Lipták."]
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Ďakujem, pán predseda. Vážené kolegyne, vážení kolegovia, návrh zákona o cestnej doprave "
+        "nerieši obchvaty obcí."
+    ]
+
+
+def test_a_single_surname_s_sentence_with_two_commas_opens_no_turn() -> None:
+    """ "Novák, Peter, predseda výboru povedal, že …" is a sentence in a speech: a comma's clause
+    with a verb after the office is no label, a double surname or not."""
+    text = (
+        "Hudák, predseda NR SR: Pán poslanec Kováč, máte slovo.\n"
+        "Kováč, poslanec NR SR: Ďakujem. Minulý týždeň Novák Horák, Peter, predseda výboru povedal,\n"
+        "že zákon príde do pléna.\n"
+    )
+    root = text_tei(text, "sk.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["Hudák, predseda NR SR:", "Kováč, poslanec NR SR:"]
+
+
+def test_the_chair_s_first_line_calling_a_member_is_the_chair_s_turn() -> None:
+    """ "SPEAKER: L-Onor. Membru Karmenu Vella Borg." over "ONOR. KARMENU VELLA BORG: Grazzi, …"
+    and "SPEAKER: Grazzi.": the name the first line ends with is the next label's, the chair's
+    label printed again below, so the line is the Speaker's call, no field of the head."""
+    root = tabled_tei("mt-parlament-chair-calls-first-line.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["L-Onor. Membru Karmenu Vella Borg."]
+    assert not root.xpath("//t:front//t:div[@type='presiding']", namespaces=NS)
+
+
+def test_a_head_s_field_naming_the_chair_stays_the_head_s() -> None:
+    """ "Zitting 12" / "Voorzitter: de heer Jan Bakker" over "De Voorzitter: Ik open de
+    vergadering.": the head's field names who presides, its office printed below under its
+    article, not again as the field's label, so the field stays the head's, no turn."""
+    text = (
+        "Zitting 12\n"
+        "Voorzitter: de heer Jan Bakker\n\n"
+        "De Voorzitter: Ik open de vergadering.\n"
+        "De heer Jan Bakker: Dank u.\n"
+        "De Voorzitter: Dank u.\n"
+    )
+    root = text_tei(text, "nl.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["De Voorzitter:", "De heer Jan Bakker:", "De Voorzitter:"]
+    assert texts(root, "//t:front//t:titlePart") == ["Zitting 12", "Voorzitter: de heer Jan Bakker"]
+
+
+def test_a_date_and_the_page_word_s_colon_are_the_page_s_head() -> None:
+    """ "WEDNESDAY, 8 MAY 2024                         Page: 31" under the house's head: the
+    sitting's day and the page set off by a wide gap are the page's head, no label "… Page:"."""
+    root = tabled_tei("en-hansard-pdf-date-page-colon-head.txt")
+    assert texts(root, "//t:sp[1]/t:speaker") == ["The CHAIRPERSON:"]
+    assert "Page" not in "".join(texts(root, "//t:body//t:p"))
+
+
+def test_a_running_head_ending_with_the_albanian_word_for_page_is_furniture() -> None:
+    """ "KUVENDI I SHQIPËRISË             PROCESVERBAL                   faqe 14" over "Arta Deliu -
+    Fjalën e ka deputeti Ilir Hoxha.": the head with its page is furniture, so the chair's first
+    dashed turn opens the body, no title's line."""
+    root = tabled_tei("sq-kuvendi-pdf-head-faqe-dash.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Fjalën e ka deputeti Ilir Hoxha."]
+    assert "Arta" not in "".join(texts(root, "//t:front//t:titlePart"))
