@@ -72,3 +72,39 @@ def test_a_running_head_ending_with_the_albanian_word_for_page_is_furniture() ->
     root = tabled_tei("sq-kuvendi-pdf-head-faqe-dash.txt")
     assert texts(root, "//t:sp[1]/t:p") == ["Fjalën e ka deputeti Ilir Hoxha."]
     assert "Arta" not in "".join(texts(root, "//t:front//t:titlePart"))
+
+
+def test_a_label_opening_with_the_particle_v_opens_its_turn() -> None:
+    """ "v. Reinholdt, Staatsſekretär des Reichsſchatzamts: Meine Herren, …": a nobleman's label
+    opening with the abbreviated particle in lower case, printed once, is his turn, no line of
+    the member's speech above."""
+    root = tabled_tei("de-reichstag-ocr-particle-v-label.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Meine Herren, die Vorlage belaſtet die kleinen Brauereien über Gebühr. (Sehr richtig! links.)"
+    ]
+    assert texts(root, "//t:sp[3]/t:p") == [
+        "Meine Herren, die Belaſtung iſt geringer, als der Herr Vorredner annimmt."
+    ]
+
+
+def test_a_wrapped_line_opening_with_von_stays_the_speech() -> None:
+    """ "… die Zölle" / "v. Jahre 1902: Damals …" is no label: the particle's inner words hold a
+    figure, no surname, so the line stays the member's."""
+    text = (
+        "Präsident: Das Wort hat der Herr Abgeordnete Stollberg.\n"
+        "Stollberg, Abgeordneter: Meine Herren, ich erinnere an die Zölle\n"
+        "v. Jahre 1902: Damals hat man uns dasselbe versprochen.\n"
+    )
+    root = text_tei(text, "de.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["Präsident:", "Stollberg, Abgeordneter:"]
+
+
+def test_an_advocate_s_maitre_read_as_a_degree_sign_opens_his_turn() -> None:
+    """ "M° Lavergne. — Messieurs, je voudrais …": the superscript e of Maître read as a degree
+    sign is the advocate's form of address, so his one turn opens between the President's and the
+    Prosecutor's."""
+    root = tabled_tei("fr-proces-ocr-maitre-degree-label.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Messieurs, je voudrais d'abord rappeler à la Cour que mon client n'a jamais signé cet ordre."
+    ]
+    assert len(root.xpath("//t:sp", namespaces=NS)) == 3
