@@ -108,3 +108,20 @@ def test_an_advocate_s_maitre_read_as_a_degree_sign_opens_his_turn() -> None:
         "Messieurs, je voudrais d'abord rappeler à la Cour que mon client n'a jamais signé cet ordre."
     ]
     assert len(root.xpath("//t:sp", namespaces=NS)) == 3
+
+
+def test_a_heading_in_capitals_over_the_chair_s_label_is_no_head_of_the_label() -> None:
+    """ "FINANCE AND PUBLIC ADMINISTRATION LEGISLATION COMMITTEE" / "CHAIR: Senator Marsh.": the
+    chair's label is whole on its own line, so the committee's name above it is its heading, no
+    label "… COMMITTEE CHAIR:"."""
+    root = tabled_tei("en-estimates-pdf-heading-over-chair.txt")
+    assert texts(root, "//t:body//t:head") == ["FINANCE AND PUBLIC ADMINISTRATION LEGISLATION COMMITTEE"]
+    assert texts(root, "//t:sp[1]/t:p") == ["Senator Marsh."]
+
+
+def test_a_label_s_head_cut_before_the_chair_s_office_stays_the_label_s() -> None:
+    """ "Mr JONES: Thank you." / "THE DEPUTY" / "CHAIR: Order! Order!": the wrap cut the chair's
+    label after its first words, so the two lines are one label."""
+    text = "Mr JONES: Thank you.\nTHE DEPUTY\nCHAIR: Order! Order!\nMr JONES: Thank you.\n"
+    root = text_tei(text, "en.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["Mr JONES:", "THE DEPUTY CHAIR:", "Mr JONES:"]
