@@ -258,12 +258,15 @@ _SOFT_HYPHEN = regex(r"(?<=[^\W\d_])\u00ad(?=[^\W\d_])")
 
 
 def normalise(text: str) -> str:
-    """Unix line ends, Unicode NFC, form feeds as line breaks, no bidirectional marks nor soft
-    hyphens inside words (:data:`_SOFT_HYPHEN`), a label's
+    """Unix line ends, Unicode NFC, form feeds as line breaks (one at a line's start, where a
+    PDF's text opens the next page, none: a page's break is no paragraph's), no bidirectional
+    marks nor soft hyphens inside words (:data:`_SOFT_HYPHEN`), a label's
     letters spaced out set close (:func:`_unspaced_labels`), a label's colon alone on the line
     below set after it (:data:`_COLON_BELOW`), a minus sign for a label's dash an en dash
     (:data:`_MINUS_DASH`) and between two letters a hyphen (:data:`_MINUS_HYPHEN`)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\f" in text:
+        text = text.replace("\n\f", "\n").replace("\f", "\n")
     text = _BIDI.sub("", text) if _BIDI.search(text) else text  # str.translate reads every character
     if "\u00ad" in text:  # rare in a copy: the whole text is rewritten only where one stands
         text = _SOFT_HYPHEN.sub("", text)
