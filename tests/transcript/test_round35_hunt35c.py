@@ -125,3 +125,24 @@ def test_a_label_s_head_cut_before_the_chair_s_office_stays_the_label_s() -> Non
     text = "Mr JONES: Thank you.\nTHE DEPUTY\nCHAIR: Order! Order!\nMr JONES: Thank you.\n"
     root = text_tei(text, "en.txt")
     assert texts(root, "//t:sp/t:speaker") == ["Mr JONES:", "THE DEPUTY CHAIR:", "Mr JONES:"]
+
+
+def test_a_form_feed_opening_a_page_s_first_line_makes_no_paragraph_break() -> None:
+    """ "\\fM. le président. La parole est à Mme la ministre." / "Mme Claire Vauban, ministre
+    déléguée chargée de la ruralité. Je vous": the form feed a PDF's text sets where the next
+    page opens is no blank line, so the minister's label below opens her turn."""
+    root = tabled_tei("fr-an-pdf-formfeed-page-start.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["La parole est à Mme la ministre."]
+    assert texts(root, "//t:sp[4]/t:p") == ["Je vous remercie, monsieur le député."]
+
+
+def test_a_form_feed_on_a_line_of_its_own_still_parts_the_paragraphs() -> None:
+    """ "… rurales." / "\\f" / "M. le président. …": a form feed alone on its line is a blank
+    line, the turns on either side as before."""
+    text = (
+        "M. le président. La parole est à M. Castagnet.\n"
+        "M. Castagnet. Ce texte ne règle rien.\n\f\n"
+        "M. le président. La parole est à Mme la ministre.\n"
+    )
+    root = text_tei(text, "fr.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["M. le président.", "M. Castagnet.", "M. le président."]
