@@ -146,3 +146,13 @@ def test_a_form_feed_on_a_line_of_its_own_still_parts_the_paragraphs() -> None:
     )
     root = text_tei(text, "fr.txt")
     assert texts(root, "//t:sp/t:speaker") == ["M. le président.", "M. Castagnet.", "M. le président."]
+
+
+def test_a_holder_s_office_whose_portfolio_parts_its_areas_by_commas_is_one_label() -> None:
+    """ "Katrin Wendel, Bundesministerin für Familie, Senioren, Frauen und Jugend:" alone on its
+    line over her speech: the commas after the office part its portfolio's areas, so the label
+    printed once opens her turn."""
+    root = tabled_tei("de-bundestag-web-minister-portfolio-commas.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Herr Präsident! Meine Damen und Herren! Die Kitas brauchen mehr Fachkräfte."
+    ]
