@@ -156,3 +156,26 @@ def test_a_holder_s_office_whose_portfolio_parts_its_areas_by_commas_is_one_labe
     assert texts(root, "//t:sp[2]/t:p") == [
         "Herr Präsident! Meine Damen und Herren! Die Kitas brauchen mehr Fachkräfte."
     ]
+
+
+def test_a_reply_s_subject_over_a_quoted_record_is_no_speaker_s_label() -> None:
+    """ "Re: Day 2 of the Marlowe inquest" / "" / "> CORONER: Dr Ashby, what time …": the reply's
+    subject is the message's, no label whose speech quotes the record, so the quoted lines are
+    the record's turns and the poster's comment below stays a paragraph."""
+    root = tabled_tei("en-forum-reply-subject-quote.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["Shortly after eleven."]
+    assert "That timeline does not match the ambulance log at all." in texts(root, "//t:body//t:p")
+
+
+def test_a_speaker_s_label_over_a_quotation_keeps_it_in_the_speech() -> None:
+    """ "Senator Ruiz: I quote the record:" / "> CORONER: …" / "Chair Osei: …": the label above
+    the quotation is a speaker's, so the quoted lines stay her words, as before."""
+    text = (
+        "Senator Ruiz: I quote the record of that day:\n"
+        "> CORONER: Dr Ashby, what time did you arrive?\n"
+        "> DR ASHBY: Shortly after eleven.\n"
+        "> CORONER: Thank you.\n"
+        "Chair Osei: Thank you, Senator.\n"
+    )
+    root = text_tei(text, "en.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["Senator Ruiz:", "Chair Osei:"]
