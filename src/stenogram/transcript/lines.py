@@ -1774,7 +1774,14 @@ class LineLabels:
         if not all(word[:1].isupper() or word[:1].islower() for word in words):
             return False
         below, cand = self.candidate(line), self.candidate(join_lines([head, line]))
-        if below is None or cand is None or cand.punct not in (":", "："):
+        if below is None or cand is None:
+            return False
+        # OCR's or a stop-printing record's label in CAPITALS under its form of address, the stop
+        # after the name's last word below ("Mr. KWAME" / "ANSAH. Sir, …")
+        stopped = (
+            cand.punct == "." and cand.addressed and _capitals_after_title(words) and below.name.isupper()
+        )
+        if cand.punct not in (":", "：") and not stopped:
             return False
         if below.addressed and len(below.name) > len(below.title.rstrip()):
             return False  # a form of address before a name: the line below opens its own label
@@ -1840,3 +1847,9 @@ def _seated_dash(cand: Candidate | None) -> bool:
         and bool(cand.role)
         and not any(ch.isdigit() for ch in cand.role or "")
     )
+
+
+def _capitals_after_title(words: list[str]) -> bool:
+    """Whether *words*, a line of its own, are a form of address and one or two words in
+    CAPITALS after it ("Mr. KWAME"), a label's head and no heading's words."""
+    return 2 <= len(words) <= 3 and all(word.isupper() and len(word) > 1 for word in words[1:])
