@@ -179,3 +179,11 @@ def test_a_speaker_s_label_over_a_quotation_keeps_it_in_the_speech() -> None:
     )
     root = text_tei(text, "en.txt")
     assert texts(root, "//t:sp/t:speaker") == ["Senator Ruiz:", "Chair Osei:"]
+
+
+def test_a_stop_ended_label_in_capitals_cut_after_its_first_name_is_one_label() -> None:
+    """ "Mr. KOFI" / "MENSAH-BONSU. Sir, I beg to move …": a form of address and a word in
+    CAPITALS alone on the line over a surname in CAPITALS and the record's stop are one label."""
+    root = tabled_tei("en-ocr-label-split-stop-caps.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["Sir, I beg to move the Motion standing in my name."]
+    assert texts(root, "//t:sp[1]/t:p") == ["Order, order. The hon. Member for Cape Coast."]
