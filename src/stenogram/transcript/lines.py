@@ -491,6 +491,8 @@ class LineLabels:
         # an office over its portfolio in lower case and its holder's name: one label of three lines
         portfolio = len(below) > 1 and self._portfolio_below(line, below[0], below[1])
         for joined, cut, taken in self.wraps(line, below):
+            if taken == 1 and not cut and self._chair_alone(below[0]):
+                break  # "ECONOMICS LEGISLATION COMMITTEE" / "CHAIR: Senator X.": a heading over the chair
             cand = self.candidate(joined)
             # a word the line's end broke read whole ("Vizepräsi-" / "dent Dr. X:"): its shape
             read = (
@@ -525,6 +527,19 @@ class LineLabels:
                     return cand, joined, taken
                 break
         return None, line, 0
+
+    def _chair_alone(self, line: str) -> bool:
+        """Whether *line* opens with the chair's label whole, the office alone and its colon
+        ("CHAIR:", "The PRESIDENT:"): a line above it the wrap did not cut is a heading over the
+        chair's turn, no head of the chair's label."""
+        cand = self.candidate(line)
+        return (
+            cand is not None
+            and cand.punct in (":", "：")
+            and not cand.role
+            and chairs(cand.name, self.config)
+            and self.config.offices.fullmatch(cand.name.casefold().removeprefix("the ")) is not None
+        )
 
     def _floor_verb_last(self, cand: Candidate) -> bool:
         """Whether *cand* ends with the verb with which old minutes give the floor before its
@@ -1759,7 +1774,14 @@ class LineLabels:
         if not all(word[:1].isupper() or word[:1].islower() for word in words):
             return False
         below, cand = self.candidate(line), self.candidate(join_lines([head, line]))
-        if below is None or cand is None or cand.punct not in (":", "："):
+        if below is None or cand is None:
+            return False
+        # OCR's or a stop-printing record's label in CAPITALS under its form of address, the stop
+        # after the name's last word below ("Mr. KWAME" / "ANSAH. Sir, …")
+        stopped = (
+            cand.punct == "." and cand.addressed and _capitals_after_title(words) and below.name.isupper()
+        )
+        if cand.punct not in (":", "：") and not stopped:
             return False
         if below.addressed and len(below.name) > len(below.title.rstrip()):
             return False  # a form of address before a name: the line below opens its own label
@@ -1825,3 +1847,9 @@ def _seated_dash(cand: Candidate | None) -> bool:
         and bool(cand.role)
         and not any(ch.isdigit() for ch in cand.role or "")
     )
+
+
+def _capitals_after_title(words: list[str]) -> bool:
+    """Whether *words*, a line of its own, are a form of address and one or two words in
+    CAPITALS after it ("Mr. KWAME"), a label's head and no heading's words."""
+    return 2 <= len(words) <= 3 and all(word.isupper() and len(word) > 1 for word in words[1:])

@@ -258,12 +258,15 @@ _SOFT_HYPHEN = regex(r"(?<=[^\W\d_])\u00ad(?=[^\W\d_])")
 
 
 def normalise(text: str) -> str:
-    """Unix line ends, Unicode NFC, form feeds as line breaks, no bidirectional marks nor soft
-    hyphens inside words (:data:`_SOFT_HYPHEN`), a label's
+    """Unix line ends, Unicode NFC, form feeds as line breaks (one at a line's start, where a
+    PDF's text opens the next page, none: a page's break is no paragraph's), no bidirectional
+    marks nor soft hyphens inside words (:data:`_SOFT_HYPHEN`), a label's
     letters spaced out set close (:func:`_unspaced_labels`), a label's colon alone on the line
     below set after it (:data:`_COLON_BELOW`), a minus sign for a label's dash an en dash
     (:data:`_MINUS_DASH`) and between two letters a hyphen (:data:`_MINUS_HYPHEN`)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\f" in text:
+        text = text.replace("\n\f", "\n").replace("\f", "\n")
     text = _BIDI.sub("", text) if _BIDI.search(text) else text  # str.translate reads every character
     if "\u00ad" in text:  # rare in a copy: the whole text is rewritten only where one stands
         text = _SOFT_HYPHEN.sub("", text)
@@ -1141,9 +1144,10 @@ _PAGE_GAP = regex(rf"\S[ \t]{{3,}}{_GAP_PAGE}$")
 
 # A page's head between its page (a number, or a chamber's letter and number: "H6114", "S8012")
 # and the sitting's date: "H6114      CONGRESSIONAL RECORD — HOUSE      July 20, 2005", or the
-# date first on the facing page. Its middle is set off by wide gaps or printed in CAPITALS.
-_PAGE_AT_START = regex(r"(?:(?i:page)\s+)?[A-Z]?\d{1,5}(?P<gap>\s+)(?P<rest>\S.{8,120})")
-_PAGE_AT_END = regex(r"(?P<rest>\S.{8,120}?)(?P<gap>\s+)(?:(?i:page)\s+)?[A-Z]?\d{1,5}")
+# date first on the facing page. Its middle is set off by wide gaps or printed in CAPITALS. The
+# word for page may have its colon ("TUESDAY, 12 MARCH 2024        Page: 14", a Hansard's PDF).
+_PAGE_AT_START = regex(r"(?:(?i:page):?\s+)?[A-Z]?\d{1,5}(?P<gap>\s+)(?P<rest>\S.{8,120})")
+_PAGE_AT_END = regex(r"(?P<rest>\S.{8,120}?)(?P<gap>\s+)(?:(?i:page):?\s+)?[A-Z]?\d{1,5}")
 _WIDE_GAP = regex(r"\s{3,}|\t")
 
 
@@ -1207,7 +1211,21 @@ def _strip_dated_heads(kept: list[str], removed: list[Furniture], config: Config
             or (index > first and _termed_head(line.strip(), config))
         )
     ]
+    heading = [index for index, line in enumerate(kept) if line.strip()][:_HEAD_LINES]
+    for index in [index for index in places if index in heading]:
+        found = _PAGE_WORD_COLON.search(kept[index].rstrip())
+        if found is not None:  # the record's day in its head, the page's word and number taken off
+            places.remove(index)
+            removed.append(Furniture(index + 1, found.group().strip(), "page-number", part=True))
+            kept[index] = kept[index].rstrip()[: found.start()]
     _remove_heads(kept, removed, places)
+
+
+# The word for page with its colon and the page's number after a wide gap at a head's end
+# ("WEDNESDAY, 8 MAY 2024        Page: 31"); within the text's first lines the head's words are
+# the record's day, kept for its date as a head with no page's word is.
+_PAGE_WORD_COLON = regex(r"[ \t]{3,}(?i:page):[ \t]*\d{1,5}$")
+_HEAD_LINES = 3
 
 
 # A word of a head that numbers the house's term, sitting or record: "7.", "7/45", "112.".

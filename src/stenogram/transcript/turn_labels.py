@@ -29,7 +29,7 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.config import Config, Vocabulary
 from stenogram.transcript.frontmatter import front_kind
 from stenogram.transcript.identity import same_stem
-from stenogram.transcript.labels.patterns import HAN_NAME, MEMBER_WORDS, OPENING_QUOTES
+from stenogram.transcript.labels.patterns import CAPITALISED, HAN_NAME, MEMBER_WORDS, OPENING_QUOTES
 from stenogram.transcript.lines import address_left_open, broken_at_end, glued_surname, paragraph_end
 from stenogram.transcript.names import chairs, portfolio_closed
 from stenogram.transcript.reader import PHOTO_CAPTION, SENTENCE_STOPS, TERMINAL, RawPara
@@ -1069,7 +1069,9 @@ class TurnLabels:
             )
             and words[0].casefold() not in self.config.openers.get(self.doc.lang, frozenset())
         )
-        called = self._labelled(cand) and self._calls_labelled(rest)
+        called = self._labelled(cand) and (
+            self._calls_labelled(rest) or self._calls_next_label(cand, line, rest)
+        )
         return named and (held or not self._speaks_below(rest)) and not called
 
     def _office_joins(self, words: list[str]) -> frozenset[str]:
@@ -1109,6 +1111,33 @@ class TurnLabels:
                 cand = self.matcher.candidate(text)
                 if cand is not None and cand.punct.strip() and surname in WORD.findall(cand.name.casefold()):
                     return True
+        return False
+
+    def _calls_next_label(self, cand: Candidate, line: str, named: str) -> bool:
+        """Whether *named*, after the label *cand* on *line*, ends with a name of two capitalised
+        words that another line's label holds, the chair's own label printed again on a line
+        below: the chair calling the next speaker under a form of address the vocabularies do not
+        know, as a short excerpt opens ("SPEAKER: L-Onor. Membru Adrian Delia." over "ONOR. ADRIAN
+        DELIA: …" and "SPEAKER: Grazzi."); a head's field names the chair, who speaks below under
+        the office alone."""
+        words = named.removesuffix(".").split()
+        if len(words) < _FIELD_NAMES or not all(CAPITALISED.fullmatch(word) for word in words[-2:]):
+            return False
+        called = " ".join(words[-2:]).casefold()
+        printed = cand.name.casefold()
+        again = labelled = False
+        for text in self._source_lines.texts():
+            folded_line = text.casefold()
+            if text == line or not (called in folded_line or folded_line.lstrip().startswith(printed)):
+                continue  # most lines: neither, told before a candidate is read
+            other = self.matcher.candidate(text)
+            if other is None or not other.punct.strip():
+                continue
+            folded = " ".join(WORD.findall(other.name.casefold()))
+            again = again or other.name.casefold() == printed
+            labelled = labelled or f" {called} " in f" {folded} "
+            if again and labelled:
+                return True
         return False
 
     def _clause_described(self, cand: Candidate, line: str) -> bool:

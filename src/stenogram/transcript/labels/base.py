@@ -393,10 +393,11 @@ class MatcherBase:
         """Whether a label read from *start* is a surname, its *comma*, a forename up to the comma
         at *at* and an office after it, as the Slovak National Council's record names its members
         ("Nováková, Eva, poslankyňa NR SR:", the shape it prints alone on a line with no colon):
-        one capitalised word each side of the first comma, or two given names."""
+        one or two capitalised words before the first comma (a double surname: "Šutaj Eštok,
+        Matúš, poslanec NR SR:"), one or two given names after it."""
         surname, forename = text[start:comma].split(), text[comma + 1 : at].split()
         return (
-            len(surname) == 1
+            1 <= len(surname) <= 2
             and 1 <= len(forename) <= 2
             and all(CAPITALISED.fullmatch(word) for word in (*surname, *forename))
             and self.config.offices.match(text[at + 1 :].lstrip().casefold()) is not None

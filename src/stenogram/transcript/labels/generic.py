@@ -568,6 +568,13 @@ class GenericLabels(MatcherBase):
                 and self._portfolio_listed(text, name_start, token.start("comma"))
             ):
                 continue  # "The Secretary of State for Digital, Culture, Media and Sport (X):"
+            elif (
+                part["comma"]
+                and comma >= 0
+                and not roles
+                and self._portfolio_listed(text, comma + 1, token.start("comma"))
+            ):
+                continue  # after the holder's name: "X, Bundesministerin für Familie, Senioren, …:"
             elif part["comma"] and comma >= 0 and text[comma + 1 :].lstrip()[:1].islower():
                 continue  # a comma inside a description: "X, secrétaire d'État auprès du …, chargé …"
             elif part["comma"] and comma >= 0 and _SURNAME_INITIALS.fullmatch(text[name_start:comma]):

@@ -207,6 +207,16 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return None
         return replace(read_past(inner, text, title.end()), name=title.group() + inner.name)
 
+    def _particled(self, text: str) -> Candidate | None:
+        """The label of *text* opening with an abbreviated particle in lower case before a
+        capitalised surname and the colon, as old German records print a nobleman's label
+        ("v. Bethmann Hollweg, Reichskanzler:", "v. Kardorff:"): the label read after the
+        particle, printed with it."""
+        inner = self.candidate(text[3:])
+        if inner is None or inner.punct != ":" or not inner.name[:1].isupper() or inner.title:
+            return None
+        return replace(read_past(inner, text, 3), name=text[:3] + inner.name)
+
     def candidate(self, text: str) -> Candidate | None:
         """The label candidate at the start of *text*, if its shape is that of a label.
 
@@ -219,6 +229,8 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if page:  # the printed edition's page before the label: printed with it, no part of it
             inner = self.candidate(text[page.end() :])
             return None if inner is None else read_past(inner, text, page.end(), page=page.group())
+        if text[1:3] == ". " and text[:2] in self.config.particles and (particled := self._particled(text)):
+            return self._remember(text, particled)
         if text[1:2] == " " and (lettered := _LETTER_SPACED.match(text)) is not None:
             name, end = lettered.group("letters").replace(" ", ""), lettered.end()
             if not (chairs(name, self.config) or self.config.offices.match(name.casefold())):

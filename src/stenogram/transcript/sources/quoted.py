@@ -6,7 +6,8 @@ the text without them, and the labels open their lines again. A text with fewer 
 plain-text reader (a speech quoting a line so marked), and so is a record that quotes in a speech, a
 speaker's label opening the paragraph the quotation follows or a line after it ("Senator X: … I
 quote the record:" / "> Senator X: Will it be funded?" / "> Secretary Y: In full." / "Chair Z: …"):
-the quoted labels are the speaker's words, no turns of the record.
+the quoted labels are the speaker's words, no turns of the record; a reply's subject over the
+quotation ("Re: Day 3 testimony") is the message's, no speaker's label.
 """
 
 from __future__ import annotations
@@ -38,6 +39,26 @@ _SPEAKER_LINE = regex(
 # over the quotation: the message's header, though a colon follows its first words or the
 # subject's ("Re: Westbrook trial"), no speaker's label whose speech quotes the record.
 _POSTED_AT = regex(rf"{CLOCK}(?:[ \t]?[ap]\.?m\.?)?[ \t]*$", re.IGNORECASE)
+# The words a reply's or a forward's subject opens with in a mail or a forum's post ("Re: Day 3
+# testimony", "AW: Protokoll", "Fwd: transcript", "Odp: …"), a colon after them: the message's
+# subject over the quotation, no speaker's label whose speech quotes the record.
+_REPLY_PREFIXES = (
+    "re",
+    "aw",
+    "sv",
+    "vs",
+    "fw",
+    "fwd",
+    "wg",
+    "tr",
+    "rv",
+    "antw",
+    "odp",
+    "ynt",
+    "отв",
+    "ответ",
+)
+_REPLY_SUBJECT = regex(rf"[ \t]*(?i:{'|'.join(_REPLY_PREFIXES)})(?:\[\d+\])?[ \t]?:")
 _MIN_LINES = 3  # quoted lines that make a quotation of the record, not a line quoted in a speech
 _SHARE = 3  # and a third of the written lines or more: the message's own words are the rest
 
@@ -89,6 +110,11 @@ def _quoted_in_speech(lines: list[str], first: int, last: int) -> bool:
     top = above
     while top > 0 and lines[top - 1].strip() and not _QUOTED.match(lines[top - 1]):
         top -= 1
-    if top < above and _SPEAKER_LINE.match(lines[top]) and not _POSTED_AT.search(lines[above - 1]):
+    if (
+        top < above
+        and _SPEAKER_LINE.match(lines[top])
+        and not _POSTED_AT.search(lines[above - 1])
+        and not _REPLY_SUBJECT.match(lines[top])
+    ):
         return True
     return any(_SPEAKER_LINE.match(line) for line in lines[last + 1 :] if not _QUOTED.match(line))
