@@ -1,0 +1,17 @@
+"""Records of Asia and Africa from the round's blind battery: a Malayalam member printed once
+with her title, isiXhosa names with their noun class's prefix, and a Korean court's examination
+record titled over its questions, each in an invented sample (names invented; labels in
+turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_a_malayalam_member_printed_once_with_her_title_is_a_label() -> None:
+    """ "അംഗം ശ്രീമതി സുധ രാഘവൻ: …" printed once between the president's "പ്രസിഡന്റ്:" and the
+    secretary's "സെക്രട്ടറി:": four words and a colon in a script without case, none of them one of
+    Malayalam's commonest, so she speaks in a turn of her own, not inside the president's."""
+    root = tabled_tei("ml-panchayat-member-title-once-colon.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["യോഗം ആരംഭിക്കുന്നു. ആദ്യ അജണ്ട കുടിവെള്ള പദ്ധതിയാണ്."]
+    assert texts(root, "//t:sp[2]/t:p") == ["അഞ്ചാം വാർഡിലെ ടാങ്കിന്റെ പണി ഇനിയും പൂർത്തിയായിട്ടില്ല."]
