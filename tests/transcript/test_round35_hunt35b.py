@@ -15,3 +15,13 @@ def test_a_malayalam_member_printed_once_with_her_title_is_a_label() -> None:
     root = tabled_tei("ml-panchayat-member-title-once-colon.txt")
     assert texts(root, "//t:sp[1]/t:p") == ["യോഗം ആരംഭിക്കുന്നു. ആദ്യ അജണ്ട കുടിവെള്ള പദ്ധതിയാണ്."]
     assert texts(root, "//t:sp[2]/t:p") == ["അഞ്ചാം വാർഡിലെ ടാങ്കിന്റെ പണി ഇനിയും പൂർത്തിയായിട്ടില്ല."]
+
+
+def test_a_korean_examination_record_s_title_with_its_parentheses_is_no_label() -> None:
+    """ "피고인신문조서 (변호인 반대신문)" alone on the first line over "문   …" / "답   …": the
+    record's name with the examination in parentheses is its title, no person's label, and the
+    first question is a turn of its own."""
+    root = tabled_tei("ko-court-josa-title-paren-q-a.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["피고인은 2022. 9. 경 창고 열쇠를 누구에게서 받았나요."]
+    assert len(texts(root, "//t:sp/t:p")) == 4
+    assert "피고인신문조서" not in " ".join(texts(root, "//t:body"))
