@@ -17,6 +17,17 @@ def test_a_malayalam_member_printed_once_with_her_title_is_a_label() -> None:
     assert texts(root, "//t:sp[2]/t:p") == ["അഞ്ചാം വാർഡിലെ ടാങ്കിന്റെ പണി ഇനിയും പൂർത്തിയായിട്ടില്ല."]
 
 
+def test_xhosa_names_with_their_prefix_glued_to_the_capital_make_no_sentence() -> None:
+    """ "UCeba uLindiwe Mqhayi: …" and "UMphathi kaMasipala: …", each printed once beside the
+    mayor's "USodolophu:": "uLindiwe" and "kaMasipala" open in lower case only by their noun
+    class's prefix, so the councillor and the manager each speak in a turn of their own."""
+    root = tabled_tei("xh-bhunga-prefixed-names-colon.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Sodolophu, izibane zesitrato eZwelitsha azisebenzi kwinyanga yonke."
+    ]
+    assert texts(root, "//t:sp[3]/t:p") == ["Sele siodole izibane ezintsha, zizakufakwa kule veki izayo."]
+
+
 def test_a_korean_examination_record_s_title_with_its_parentheses_is_no_label() -> None:
     """ "피고인신문조서 (변호인 반대신문)" alone on the first line over "문   …" / "답   …": the
     record's name with the examination in parentheses is its title, no person's label, and the
