@@ -1,7 +1,7 @@
 """Records of Asia and Africa from the round's blind battery: a Malayalam member printed once
-with her title, isiXhosa names with their noun class's prefix, and a Korean court's examination
-record titled over its questions, each in an invented sample (names invented; labels in
-turns.toml, persons in ids.toml)."""
+with her title, isiXhosa names with their noun class's prefix, a Korean court's examination
+record titled over its questions, and a Kazakh deputy's office after its body, each in an
+invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
@@ -36,3 +36,12 @@ def test_a_korean_examination_record_s_title_with_its_parentheses_is_no_label() 
     assert texts(root, "//t:sp[1]/t:p") == ["피고인은 2022. 9. 경 창고 열쇠를 누구에게서 받았나요."]
     assert len(texts(root, "//t:sp/t:p")) == 4
     assert "피고인신문조서" not in " ".join(texts(root, "//t:body"))
+
+
+def test_a_kazakh_deputy_printed_after_the_body_he_belongs_to_is_a_label() -> None:
+    """ "Қала әкімінің орынбасары: …" printed once between the deputy's "Депутат Н.Сейітов:" and
+    the chair's "Сессия төрағасы:": the office of a deputy ends the words of the body in the
+    genitive, no sentence, and the akim's deputy answers in a turn of his own."""
+    root = tabled_tei("kk-maslikhat-deputy-after-body-colon.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["Мердігер ауыстырылды, құрылыс мамыр айында қайта басталады."]
+    assert texts(root, "//t:sp[2]/t:p") == ["Жастар ықшам ауданындағы балабақшаның құрылысы неге тоқтап тұр?"]
