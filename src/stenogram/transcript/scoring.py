@@ -1308,8 +1308,9 @@ def _quoting_verb(cand: Candidate, config: Config) -> bool:
 
 
 # A capitalised word after an elided article or particle, part of a body's name ("la Mesa
-# d’Edat", "l'Assemblée"): no word of a sentence.
-_ELIDED_NAME = regex(rf"[^\W\d_]{{1,4}}['’][{UPPER}]")
+# d’Edat", "l'Assemblée"), or after a noun class's prefix or a mutation glued to it (the Xhosa
+# and Zulu "uNomvula", "kaMasipala", the Irish "tUachtarán"): no word of a sentence.
+_ELIDED_NAME = regex(rf"[^\W\d_]{{1,4}}['’][{UPPER}]|[{SMALL}]{{1,3}}[{UPPER}][{SMALL}]")
 
 
 def _sentence_words(plain: list[str], stopped: frozenset[str], config: Config) -> list[str]:
