@@ -553,10 +553,22 @@ def _stopped_labels(
         held = len(stem.split()) >= 2 and config.offices.match(stem.casefold())
         # the chair's office alone only with the stop OCR misreads as a comma ("Vicepräs."): a
         # member's vocative opens a paragraph with "Presidente:"'s word and a comma
-        chair = cand.punct == "." and config.chairs.fullmatch(stem.casefold()) is not None
+        chair = cand.punct == "." and (
+            config.chairs.fullmatch(stem.casefold()) is not None or _chair_named(stem, config)
+        )
         if stem and (capitals or "," in stem or held or chair):
             stopped.setdefault(stem, cand)
     return stopped
+
+
+def _chair_named(stem: str, config: Config) -> bool:
+    """Whether *stem* is the chair's office alone, after an article and the form of address
+    before it perhaps ("Председатель", "M. le président", "El señor PRESIDENTE"): OCR's comma
+    for its stop ("M. le président, La parole est à …") is that label; a form of address right
+    before the office is a vocative's ("Mr. Speaker, I rise …", "Herr Präsident, …")."""
+    words = stem.split()
+    vocative = len(words) > 1 and config.titles.fullmatch(words[0]) and words[1].casefold() not in config.articles
+    return not vocative and chairs(stem, config, whole=True)
 
 
 def _stopped_letters(occurrences: list[Occurrence], accepted: set[str]) -> frozenset[str]:
