@@ -736,7 +736,7 @@ def office_or_title(word: str, config: Config) -> bool:
     return bool(config.titles.fullmatch(word) or config.offices.match(word.casefold()))
 
 
-def _addressing(word: str, config: Config) -> bool:
+def addressing(word: str, config: Config) -> bool:
     """Whether *word* is a form of address, a particle or an article before an office or a name."""
     folded = word.casefold()
     return bool(
@@ -752,7 +752,7 @@ def _chair_office(label: str, config: Config) -> re.Match[str] | None:
     words = list(_WORD.finditer(label))
     for at, word in enumerate(words):
         found = config.chairs_listed.match(label, word.start())
-        if found or not (_addressing(word.group(), config) or _rank_before_chair(words, at, config)):
+        if found or not (addressing(word.group(), config) or _rank_before_chair(words, at, config)):
             break  # "Il Presidente", "El C. Presidente", "SEÑOR MINISTRO PRESIDENTE"
     return found
 
