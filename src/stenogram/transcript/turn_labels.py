@@ -566,10 +566,19 @@ def _chair_named(stem: str, config: Config) -> bool:
     """Whether *stem* is the chair's office alone, after an article and the form of address
     before it perhaps ("Председатель", "M. le président", "El señor PRESIDENTE"): OCR's comma
     for its stop ("M. le président, La parole est à …") is that label; a form of address right
-    before the office is a vocative's ("Mr. Speaker, I rise …", "Herr Präsident, …")."""
-    words = stem.split()
-    vocative = len(words) > 1 and config.titles.fullmatch(words[0]) and words[1].casefold() not in config.articles
-    return not vocative and chairs(stem, config, whole=True)
+    before the office is a vocative's ("Mr. Speaker, I rise …", "Herr Präsident, …"; :func:`_vocative`)."""
+    return not _vocative(stem.split(), config) and chairs(stem, config, whole=True)
+
+
+def _vocative(words: list[str], config: Config) -> bool:
+    """Whether the *words* before a comma open with a form of address right before an office,
+    no article between, as a vocative does ("Mr. Speaker", "Herr Präsident", "Señor Ministro"),
+    not a label's third person ("M. le président", "El señor PRESIDENTE", "The Minister")."""
+    return (
+        len(words) > 1
+        and bool(config.titles.fullmatch(words[0]))
+        and words[1].casefold() not in config.articles
+    )
 
 
 def _stopped_letters(occurrences: list[Occurrence], accepted: set[str]) -> frozenset[str]:
@@ -649,6 +658,7 @@ class TurnLabels:
         accepted: set[str]
         _printed: Counter[str]
         _stopped: dict[str, Candidate]
+        _stopped_dot: bool
         _stopped_letters: frozenset[str]
         _colon_addressed: dict[str, Candidate]
         _reported: frozenset[str]
@@ -942,6 +952,8 @@ class TurnLabels:
         self._run_in = {row.key for row in decision.table if "run_in" in row.features and not row.accepted}
         self._printed = Counter(o.cand.key for o in occurrences)
         self._stopped = _stopped_labels(occurrences, self.accepted, self.config)
+        # a believed label printed with its stop: OCR's comma or semicolon for it ends one printed once
+        self._stopped_dot = any(cand.punct.startswith(".") for cand in self._stopped.values())
         self._stopped_letters = _stopped_letters(occurrences, self.accepted)
         self._colon_addressed = _addressed_labels(occurrences, self.accepted)
         self._reported = reported_printings(occurrences, self.accepted, self.config)
@@ -2098,7 +2110,7 @@ class TurnLabels:
                 believed = self._colon_addressed.get(printed)
             if believed is not None and not text[found.end() : found.end() + 1].islower():
                 return replace(believed, printed=text[: found.start() + 1].rstrip(), end=found.end())
-        return self._unbelieved_misstopped(text) if self._stopped else self._unstopped(text)
+        return self._unbelieved_misstopped(text) if self._stopped_dot else self._unstopped(text)
 
     def _unbelieved_misstopped(self, text: str) -> Candidate | None:
         """A label printed once at the start of the paragraph *text* with its stop OCR read as a
@@ -2116,11 +2128,14 @@ class TurnLabels:
         opening = " ".join(rest.split()[:OPENING_WORDS])
         if not (saluting(rest, self.config) or ("," not in opening and self.matcher.speech_opens(rest))):
             return self._unstopped(text)
-        return Candidate(text[: found.start()].strip(), None, found.group().strip(), found.end(), text[: found.start() + 1])
+        return Candidate(
+            text[: found.start()].strip(), None, found.group().strip(), found.end(), text[: found.start() + 1]
+        )
 
     def _misstopped_shape(self, stem: str) -> bool:
         """Whether *stem*, before a stop OCR misread, is an office alone, its portfolio in lower
-        case after it ("M. le ministre de l'intérieur", "Министр юстиции"), or a name in CAPITALS
+        case after it and no vocative (:func:`_vocative`: "M. le ministre de l'intérieur",
+        "Министр юстиции", not "Mr. Speaker" nor the chair's office alone), or a name in CAPITALS
         after the forms of address and articles a believed label with its stop opens with ("El
         señor GIL ROBLES" beside "El señor AZAÑA.")."""
         words = stem.split()
@@ -2128,11 +2143,18 @@ class TurnLabels:
         if at == len(words) or len(words) - at > _CAPITAL_NAME_WORDS:
             return False
         if self.config.offices.match(words[at].casefold()):
-            return all(word[:1].islower() for word in words[at + 1 :])
+            # the chair's office alone is a member's vocative ("Presidente, Señorías, …")
+            return (
+                not _vocative(words, self.config)
+                and all(word[:1].islower() for word in words[at + 1 :])
+                and not chairs(stem, self.config)
+            )
         return (
             at > 0
             and all(word.isupper() and any(c.isalpha() for c in word) for word in words[at:])
-            and any(key.split()[:at] == words[:at] and key.split()[at:] != words[at:] for key in self._stopped)
+            and any(
+                key.split()[:at] == words[:at] and key.split()[at:] != words[at:] for key in self._stopped
+            )
         )
 
     def _listed_after(self, text: str, at: int) -> bool:
