@@ -63,3 +63,18 @@ def test_an_office_set_off_by_a_clause_s_commas_stays_the_speech() -> None:
     )
     root = text_tei(text, "ru.txt")
     assert texts(root, "//t:sp/t:speaker") == ["Председатель.", "Орлов."]
+
+
+def test_an_unnamed_shareholder_with_an_indefinite_article_speaks_his_turn() -> None:
+    """ "Un actionnaire individuel : Bonjour. Le dividende …" / "A shareholder: Will the dividend
+    …": a company meeting's shareholder the record does not name, printed once with an
+    indefinite article, is a person of the hall with his own turn."""
+    root = tabled_tei("fr-assemblee-generale-actionnaire-unnamed.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["Bonjour. Le dividende sera-t-il versé en juin cette année ?"]
+    text = (
+        "Chairman Ross: We now take questions from the floor.\n\n"
+        "A shareholder: Will the dividend be paid in June?\n\n"
+        "Chairman Ross: Yes, on the twelfth.\n"
+    )
+    root = text_tei(text, "en.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["Chairman Ross:", "A shareholder:", "Chairman Ross:"]
