@@ -78,3 +78,14 @@ def test_an_unnamed_shareholder_with_an_indefinite_article_speaks_his_turn() -> 
     )
     root = text_tei(text, "en.txt")
     assert texts(root, "//t:sp/t:speaker") == ["Chairman Ross:", "A shareholder:", "Chairman Ross:"]
+
+
+def test_a_member_s_bilingual_seat_letters_after_a_name_alone_on_its_line() -> None:
+    """ "Carys Pritchard AS/MS" / "Welcome back. …" / "Gethin Llewellyn AS/MS" / …: the Senedd's
+    Welsh and English letters of a member joined by a slash end a label alone on its line, the
+    member's honorific; the first, under the committee's heading, is a speaker, no title."""
+    root = tabled_tei("en-senedd-committee-member-seat-letters-alone.txt")
+    assert texts(root, "//t:sp[1]/t:p") == [
+        "Welcome back. We move now to our second panel on the future of rural bus services."
+    ]
+    assert texts(root, "//t:person[1]/t:persName/t:roleName") == ["AS/MS"]

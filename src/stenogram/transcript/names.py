@@ -231,11 +231,20 @@ def _possessed(folded: str, config: Config, lang: str) -> bool:
     return office is not None and folded[office.end() :] in config.office_possessives.get(lang, ())
 
 
+def postnominal(word: str, config: Config) -> bool:
+    """Whether *word* is a rank's or a seat's letters printed after a name ("KC", "MS"), or two
+    languages' letters of one seat joined by a slash ("AS/MS", the Senedd's Welsh and English)."""
+    return word in config.postnominal_letters or (
+        "/" in word and all(part in config.postnominal_letters for part in word.split("/"))
+    )
+
+
 def _postnominal_letters(words: list[_Word], config: Config) -> list[_Word]:
     """*words*, the letters of a rank or a seat printed last after the name with no comma ("MR
-    PEMBERTON KC", "Jane Rees MS") honorifics: no surname, though printed where one stands."""
+    PEMBERTON KC", "Jane Rees MS", the Senedd's bilingual "Jane Rees AS/MS") honorifics: no
+    surname, though printed where one stands."""
     at = len(words)
-    while at > 1 and not words[at - 1].role and words[at - 1].text.rstrip(".") in config.postnominal_letters:
+    while at > 1 and not words[at - 1].role and postnominal(words[at - 1].text.rstrip("."), config):
         at -= 1
     if at == len(words) or not any(w.named and not w.role for w in words[:at]):
         return words
