@@ -231,11 +231,20 @@ def _possessed(folded: str, config: Config, lang: str) -> bool:
     return office is not None and folded[office.end() :] in config.office_possessives.get(lang, ())
 
 
+def postnominal(word: str, config: Config) -> bool:
+    """Whether *word* is a rank's or a seat's letters printed after a name ("KC", "MS"), or two
+    languages' letters of one seat joined by a slash ("AS/MS", the Senedd's Welsh and English)."""
+    return word in config.postnominal_letters or (
+        "/" in word and all(part in config.postnominal_letters for part in word.split("/"))
+    )
+
+
 def _postnominal_letters(words: list[_Word], config: Config) -> list[_Word]:
     """*words*, the letters of a rank or a seat printed last after the name with no comma ("MR
-    PEMBERTON KC", "Jane Rees MS") honorifics: no surname, though printed where one stands."""
+    PEMBERTON KC", "Jane Rees MS", the Senedd's bilingual "Jane Rees AS/MS") honorifics: no
+    surname, though printed where one stands."""
     at = len(words)
-    while at > 1 and not words[at - 1].role and words[at - 1].text.rstrip(".") in config.postnominal_letters:
+    while at > 1 and not words[at - 1].role and postnominal(words[at - 1].text.rstrip("."), config):
         at -= 1
     if at == len(words) or not any(w.named and not w.role for w in words[:at]):
         return words
@@ -736,7 +745,7 @@ def office_or_title(word: str, config: Config) -> bool:
     return bool(config.titles.fullmatch(word) or config.offices.match(word.casefold()))
 
 
-def _addressing(word: str, config: Config) -> bool:
+def addressing(word: str, config: Config) -> bool:
     """Whether *word* is a form of address, a particle or an article before an office or a name."""
     folded = word.casefold()
     return bool(
@@ -752,7 +761,7 @@ def _chair_office(label: str, config: Config) -> re.Match[str] | None:
     words = list(_WORD.finditer(label))
     for at, word in enumerate(words):
         found = config.chairs_listed.match(label, word.start())
-        if found or not (_addressing(word.group(), config) or _rank_before_chair(words, at, config)):
+        if found or not (addressing(word.group(), config) or _rank_before_chair(words, at, config)):
             break  # "Il Presidente", "El C. Presidente", "SEÑOR MINISTRO PRESIDENTE"
     return found
 

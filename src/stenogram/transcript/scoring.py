@@ -51,6 +51,7 @@ from stenogram.transcript.names import (
     office_or_title,
     portfolio_closed,
     portfolio_office,
+    postnominal,
 )
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, page_numbered
 from stenogram.transcript.regexcache import regex
@@ -2425,7 +2426,9 @@ def _dialogue(
             # or the first of its two languages' names ("Y Llywydd / The Presiding Officer")
             office = first.cand.name.partition(" / ")[0]
             chair = chairs(office, config) and len(office.split()) <= _HOLDER_WORDS
-            title = title and not chair and not answered
+            # nor a name with a member's seat letters after it ("Carys X AS/MS", "Jane Rees MS")
+            seated = len(first.cand.name.split()) > 2 and postnominal(first.cand.name.split()[-1], config)
+            title = title and not chair and not answered and not seated
             if turns and not (title and not _in_roll(first.cand, text)):
                 row.features.pop("bare", None)
             row.accepted = row.score >= config.threshold

@@ -29,9 +29,10 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.config import Config, Vocabulary
 from stenogram.transcript.frontmatter import front_kind
 from stenogram.transcript.identity import same_stem
+from stenogram.transcript.labels.generic import OPENING_WORDS
 from stenogram.transcript.labels.patterns import CAPITALISED, HAN_NAME, MEMBER_WORDS, OPENING_QUOTES
 from stenogram.transcript.lines import address_left_open, broken_at_end, glued_surname, paragraph_end
-from stenogram.transcript.names import chairs, portfolio_closed
+from stenogram.transcript.names import addressing, chairs, portfolio_closed
 from stenogram.transcript.reader import PHOTO_CAPTION, SENTENCE_STOPS, TERMINAL, RawPara
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import opens_with, saluting, thanks_alone
@@ -553,10 +554,31 @@ def _stopped_labels(
         held = len(stem.split()) >= 2 and config.offices.match(stem.casefold())
         # the chair's office alone only with the stop OCR misreads as a comma ("Vicepräs."): a
         # member's vocative opens a paragraph with "Presidente:"'s word and a comma
-        chair = cand.punct == "." and config.chairs.fullmatch(stem.casefold()) is not None
+        chair = cand.punct == "." and (
+            config.chairs.fullmatch(stem.casefold()) is not None or _chair_named(stem, config)
+        )
         if stem and (capitals or "," in stem or held or chair):
             stopped.setdefault(stem, cand)
     return stopped
+
+
+def _chair_named(stem: str, config: Config) -> bool:
+    """Whether *stem* is the chair's office alone, after an article and the form of address
+    before it perhaps ("Председатель", "M. le président", "El señor PRESIDENTE"): OCR's comma
+    for its stop ("M. le président, La parole est à …") is that label; a form of address right
+    before the office is a vocative's ("Mr. Speaker, I rise …", "Herr Präsident, …"; :func:`_vocative`)."""
+    return not _vocative(stem.split(), config) and chairs(stem, config, whole=True)
+
+
+def _vocative(words: list[str], config: Config) -> bool:
+    """Whether the *words* before a comma open with a form of address right before an office,
+    no article between, as a vocative does ("Mr. Speaker", "Herr Präsident", "Señor Ministro"),
+    not a label's third person ("M. le président", "El señor PRESIDENTE", "The Minister")."""
+    return (
+        len(words) > 1
+        and bool(config.titles.fullmatch(words[0]))
+        and words[1].casefold() not in config.articles
+    )
 
 
 def _stopped_letters(occurrences: list[Occurrence], accepted: set[str]) -> frozenset[str]:
@@ -617,6 +639,7 @@ _LETTERED_ROLE_BELOW = regex(
 # them would show, no stop of the label that the wrap cut.
 _DIALOGUE_BELOW = regex(r"[ \t]*[-\u2010\u2013\u2014\u2015][^\W\d_]")
 _MISREAD_SPAN = 100
+_CAPITAL_NAME_WORDS = 4  # words of an office and its portfolio, or of a name, before a misread stop, at most
 _LISTED_ENTRY_WORDS = 4  # words of a person's entry in a list, its form of address with them, at most
 _MISREAD_TRIES = 3
 
@@ -635,6 +658,7 @@ class TurnLabels:
         accepted: set[str]
         _printed: Counter[str]
         _stopped: dict[str, Candidate]
+        _stopped_dot: bool
         _stopped_letters: frozenset[str]
         _colon_addressed: dict[str, Candidate]
         _reported: frozenset[str]
@@ -928,6 +952,8 @@ class TurnLabels:
         self._run_in = {row.key for row in decision.table if "run_in" in row.features and not row.accepted}
         self._printed = Counter(o.cand.key for o in occurrences)
         self._stopped = _stopped_labels(occurrences, self.accepted, self.config)
+        # a believed label printed with its stop: OCR's comma or semicolon for it ends one printed once
+        self._stopped_dot = any(cand.punct.startswith(".") for cand in self._stopped.values())
         self._stopped_letters = _stopped_letters(occurrences, self.accepted)
         self._colon_addressed = _addressed_labels(occurrences, self.accepted)
         self._reported = reported_printings(occurrences, self.accepted, self.config)
@@ -2113,7 +2139,52 @@ class TurnLabels:
                 believed = self._colon_addressed.get(printed)
             if believed is not None and not text[found.end() : found.end() + 1].islower():
                 return replace(believed, printed=text[: found.start() + 1].rstrip(), end=found.end())
-        return self._unstopped(text)
+        return self._unbelieved_misstopped(text) if self._stopped_dot else self._unstopped(text)
+
+    def _unbelieved_misstopped(self, text: str) -> Candidate | None:
+        """A label printed once at the start of the paragraph *text* with its stop OCR read as a
+        comma or a semicolon, in a record whose believed labels print their stop: an office alone,
+        its portfolio in lower case after it ("M. le ministre de l'intérieur, Je demande la
+        parole.", "Министр юстиции, Господа, …" beside "Председатель."), or a name in CAPITALS
+        after the forms of address a believed label prints ("El señor GIL ROBLES; Pido la
+        palabra." beside "El señor AZAÑA."); a speech opening after it: addressing the hall, an
+        exclamation, the speaker's pronoun or verb in its first words (not a clause set off by
+        commas, "The Minister, I believe, …"). Else the stop lost altogether (:meth:`_unstopped`)."""
+        found = _MISREAD_STOP.search(text, 0, _MISREAD_SPAN)
+        rest = text[found.end() :] if found else ""
+        if found is None or not rest[:1].isupper() or not self._misstopped_shape(text[: found.start()]):
+            return self._unstopped(text)
+        opening = " ".join(rest.split()[:OPENING_WORDS])
+        if not (saluting(rest, self.config) or ("," not in opening and self.matcher.speech_opens(rest))):
+            return self._unstopped(text)
+        return Candidate(
+            text[: found.start()].strip(), None, found.group().strip(), found.end(), text[: found.start() + 1]
+        )
+
+    def _misstopped_shape(self, stem: str) -> bool:
+        """Whether *stem*, before a stop OCR misread, is an office alone, its portfolio in lower
+        case after it and no vocative (:func:`_vocative`: "M. le ministre de l'intérieur",
+        "Министр юстиции", not "Mr. Speaker" nor the chair's office alone), or a name in CAPITALS
+        after the forms of address and articles a believed label with its stop opens with ("El
+        señor GIL ROBLES" beside "El señor AZAÑA.")."""
+        words = stem.split()
+        at = next((i for i, word in enumerate(words) if not addressing(word, self.config)), len(words))
+        if at == len(words) or len(words) - at > _CAPITAL_NAME_WORDS:
+            return False
+        if self.config.offices.match(words[at].casefold()):
+            # the chair's office alone is a member's vocative ("Presidente, Señorías, …")
+            return (
+                not _vocative(words, self.config)
+                and all(word[:1].islower() for word in words[at + 1 :])
+                and not chairs(stem, self.config)
+            )
+        return (
+            at > 0
+            and all(word.isupper() and any(c.isalpha() for c in word) for word in words[at:])
+            and any(
+                key.split()[:at] == words[:at] and key.split()[at:] != words[at:] for key in self._stopped
+            )
+        )
 
     def _listed_after(self, text: str, at: int) -> bool:
         """Whether the words after a semicolon at *at* are another person under a form of address,

@@ -33,7 +33,14 @@ from stenogram.transcript.labels.patterns import (
     STOP_THEN_WORD,
     SURNAME_FIRST_PARTY,
 )
-from stenogram.transcript.names import ACRONYM_LETTERS, chairs, office_ends, office_or_title, portfolio_office
+from stenogram.transcript.names import (
+    ACRONYM_LETTERS,
+    chairs,
+    office_ends,
+    office_or_title,
+    portfolio_office,
+    postnominal,
+)
 from stenogram.transcript.regexcache import regex
 
 # A financial terminal's code of the person last on the line, in braces with its key: "Marta X
@@ -148,6 +155,19 @@ class AloneLabels(GenericLabels):
         prefix = line.strip()[: found.start("name")].strip()
         return Candidate(found["name"], None, "", len(line), line, title, prefix=prefix)
 
+    def _slashed_seat(self, line: str) -> Candidate | None:
+        """A name alone on its line after which two languages' letters of the member's seat are
+        joined by a slash ("Buffy Williams AS/MS", the Senedd's web copy): read as the name with
+        the last letters alone, the pair printed in the label and kept in the name."""
+        head, _, letters = line.rstrip().rpartition(" ")
+        if "/" not in letters or not postnominal(letters, self.config):
+            return None
+        last = letters.rsplit("/", 1)[1]
+        inner = self._bare_line(f"{head} {last}")
+        if inner is None or inner.punct or not inner.name.endswith(last):
+            return None
+        return replace(inner, name=inner.name[: -len(last)] + letters, end=len(line), printed=line)
+
     def _bare_line(self, line: str) -> Candidate | None:
         if line.endswith("}") and (code := _PERSON_CODE.search(line)):
             inner = self._bare_line(line[: code.start()])
@@ -157,6 +177,8 @@ class AloneLabels(GenericLabels):
             return replace(inner, end=len(line), printed=line) if inner and not inner.punct else None
         if (dashed := self.dashed_role(line) or self._lettered_name(line)) is not None:
             return dashed
+        if "/" in line and (seat := self._slashed_seat(line)) is not None:
+            return seat
         if "," in line and (firm := _NAME_FIRM_ROLE.fullmatch(line.strip())):
             # the firm after the name's comma: read as the name, the firm and the role in dashes,
             # the stop of the firm's abbreviated ending no sentence's ("Halvard Industries Inc.")

@@ -89,7 +89,7 @@ _CLOCK_SPAN = 8  # characters after a label's colon a clock in brackets opens wi
 # letters of the word before the stop at most.
 _DOTTED_REST = regex(r"[a-zß-ÿ]{1,4}(?![^\W\d_])")
 _DOTTED_LETTERS = 3
-_OPENING_WORDS = 3  # a speech's first words that hold its speaker's pronoun or verb ("Jeg vil …")
+OPENING_WORDS = 3  # a speech's first words that hold its speaker's pronoun or verb ("Jeg vil …")
 
 
 class GenericLabels(MatcherBase):
@@ -256,7 +256,7 @@ class GenericLabels(MatcherBase):
         # a speech opens with a capital ("Wysoki Sejmie!"); a clause goes on in lower case
         # ("Г-н Иванов ; он сказал, что …")
         opens = bool(after) and after[0][:1].isupper()
-        return line.count(";") == 1 and opens and not named and self._speech_opens(line.partition(";")[2])
+        return line.count(";") == 1 and opens and not named and self.speech_opens(line.partition(";")[2])
 
     def _surnamed_initials(self, name: str, punct: str, generic: Candidate) -> bool:
         """Whether the name read is an office that ends on its holder's initials with no
@@ -293,7 +293,7 @@ class GenericLabels(MatcherBase):
             return False
         line = text.split("\n", 1)[0]
         speech = line.partition(";")[2].lstrip()
-        return line.count(";") == 1 and speech[:1].isupper() and self._speech_opens(speech)
+        return line.count(";") == 1 and speech[:1].isupper() and self.speech_opens(speech)
 
     def _surname_semicolon(self, name: str, text: str) -> bool:
         """Whether *name* is a surname alone in Mixed case before the semicolon OCR read for a
@@ -305,7 +305,7 @@ class GenericLabels(MatcherBase):
         line = text.split("\n", 1)[0]
         return line.count(";") == 1 and saluting(line.partition(";")[2].lstrip(), self.config)
 
-    def _speech_opens(self, speech: str) -> bool:
+    def speech_opens(self, speech: str) -> bool:
         """Whether *speech*, after a semicolon OCR read for a label's colon, opens as a speech
         does: addressing the chair or the hall ("Wysoki Sejmie!", "Herr president!"), an
         exclamation ("Order, please!") or the speaker's pronoun or verb in its first words ("Jeg
@@ -316,7 +316,7 @@ class GenericLabels(MatcherBase):
             return True
         if next((mark for mark in speech if mark in ".!?"), "") == "!":
             return True
-        words = islice(WORD.finditer(speech), _OPENING_WORDS)
+        words = islice(WORD.finditer(speech), OPENING_WORDS)
         return any(word.group().casefold() in self.config.any_clause_words for word in words)
 
     def _generic(self, text: str) -> Candidate | None:
