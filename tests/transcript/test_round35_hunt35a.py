@@ -1,10 +1,12 @@
 """Shapes a blind battery of Europe's and the Americas' records found in the thirty-fifth round:
-the Czech and Slovak minutes' abbreviated forms of address in lower case before a surname and a
-Maltese councillor's abbreviation before his surname in CAPITALS."""
+the Czech and Slovak minutes' abbreviated forms of address in lower case before a surname, a
+Maltese councillor's abbreviation before his surname in CAPITALS, a journal's title naming its
+chamber before a dash and its issue's number, and a house's name in the spelling before the
+Russian reform."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts
+from label_samples import NS, tabled_tei, text_tei, texts
 
 
 def test_the_abbreviated_pan_and_pani_in_lower_case_before_a_surname() -> None:
@@ -29,3 +31,31 @@ def test_the_maltese_councillors_abbreviation_before_his_surname() -> None:
     assert texts(tei, "(//t:sp)[2]/t:p") == [
         "Grazzi, Sur Sindku. Il-bankini fi Triq il-Kbira għadhom imkissra."
     ]
+
+
+def test_a_journals_title_naming_its_chamber_before_a_dash() -> None:
+    """ "DIARIO DE SESIONES DE LAS CORTES DE VALDEMORA — PLENO — Núm. 12": the record's title,
+    no turn; the first turn is the chair's."""
+    tei = tabled_tei("es-cortes-title-dashes-pleno-number.txt")
+    assert texts(tei, "(//t:sp)[1]/t:p") == ["Tiene la palabra la señora Cuesta Maroto."]
+    assert "Núm. 12" in " ".join(texts(tei, "//t:titleStmt/t:title"))
+    assert not tei.xpath("//t:person[@xml:id='diario-de-sesiones-de-las-cortes-de-valdemora']", namespaces=NS)
+
+
+def test_a_chairs_office_naming_the_chamber_before_a_dash_stays_a_label() -> None:
+    """ "PRESIDENTE DE LAS CORTES — Se abre la sesión …": an office that names the chamber is a
+    speaker's, as its speech goes on; the chamber in a name counts only where no office is."""
+    tei = text_tei(
+        "PRESIDENTE DE LAS CORTES — Se abre la sesión a las 10.05.\n\n"
+        "El señor RUIZ: Gracias.\n\n"
+        "PRESIDENTE DE LAS CORTES — Gracias, señoría.\n"
+    )
+    assert texts(tei, "(//t:sp)[1]/t:speaker") == ["PRESIDENTE DE LAS CORTES —"]
+
+
+def test_the_houses_name_in_the_spelling_before_the_reform() -> None:
+    """ "ГУБЕРНСКОЕ НАРОДНОЕ СОБРАНІЕ. СТЕНОГРАФИЧЕСКІЙ ОТЧЕТЪ.": the house named with the
+    decimal i is the record's title, no speaker; the chair's turn comes first."""
+    tei = tabled_tei("ru-sobranie-1918-old-orthography-title.txt")
+    assert texts(tei, "(//t:sp)[1]/t:p") == ["Слово принадлежитъ Лаврентьеву."]
+    assert not tei.xpath("//t:person[@xml:id='gubernskoe-narodnoe-sobranie']", namespaces=NS)
