@@ -59,3 +59,25 @@ def test_the_houses_name_in_the_spelling_before_the_reform() -> None:
     tei = tabled_tei("ru-sobranie-1918-old-orthography-title.txt")
     assert texts(tei, "(//t:sp)[1]/t:p") == ["Слово принадлежитъ Лаврентьеву."]
     assert not tei.xpath("//t:person[@xml:id='gubernskoe-narodnoe-sobranie']", namespaces=NS)
+
+
+def test_a_label_wrapped_after_the_doctors_abbreviation() -> None:
+    """ "Vorsitzende Frau Abgeordnete Dr." / "Lindqvist (SPD): Ich eröffne …": a committee's
+    label that a PDF's narrow column cut after the form of address is one label over two lines,
+    no paragraph of its own above a surname's."""
+    tei = tabled_tei("de-ausschuss-label-wrapped-after-dr.txt")
+    assert texts(tei, "(//t:sp)[1]/t:p") == ["Ich eröffne die Sitzung. Herr Staatssekretär, bitte."]
+    assert not tei.xpath("//t:body//t:p[.='Vorsitzende Frau Abgeordnete Dr.']", namespaces=NS)
+
+
+def test_an_office_and_a_sentence_after_the_doctors_abbreviation_stay_apart() -> None:
+    """ "Minister Berger dankt Herrn Dr." / "Weber für den Bericht.": an office and a sentence the
+    wrap cut after the form of address, no colon below, are no label; the lines stay the speech."""
+    tei = text_tei(
+        "Vorsitzende: Danke. Ich rufe Punkt 2 auf.\n\n"
+        "Minister Berger dankt Herrn Dr.\n"
+        "Weber für den Bericht.\n\n"
+        "Abgeordneter Maas (FDP): Ich danke auch.\n"
+    )
+    assert texts(tei, "//t:sp/t:speaker") == ["Vorsitzende:", "Abgeordneter Maas (FDP):"]
+    assert "Minister Berger dankt Herrn Dr. Weber für den Bericht." in texts(tei, "(//t:sp)[1]/t:p")
