@@ -346,7 +346,9 @@ def _sitting_title(cand: Candidate, occurrences: list[Occurrence], config: Confi
     maggio"); a wrap's line is longer, and a surname's speech that a narrow wrap cut short names
     the house with no number ("MODIGLIANI — Onorevoli colleghi, la Camera" / "deve …"), or with
     its number where the sentence goes on in lower case below ("ROSSI — Signor Presidente, la
-    seduta n. 12" / "si è chiusa senza voto.")."""
+    seduta n. 12" / "si è chiusa senza voto."). The chamber may be named before the dash too, in
+    the title itself ("DIARIO DE SESIONES DE LAS CORTES DE X — PLENO — Núm. 12"): an office,
+    which a chair's label naming the chamber holds, makes no title (see the caller)."""
     if not (cand.upper and not cand.title and _dashed_title(cand, occurrences)):
         return False
     occurrence = occurrences[0]
@@ -357,7 +359,7 @@ def _sitting_title(cand: Candidate, occurrences: list[Occurrence], config: Confi
     if at >= 0 and occurrence.after_in[at + len(rest) : at + len(rest) + _FULL_LINE].lstrip()[:1].islower():
         return False
     printed = cand.printed[len(cand.name) :] if cand.printed.startswith(cand.name) else ""
-    return config.chambers.search(f"{printed} {rest}".casefold()) is not None
+    return config.chambers.search(f"{cand.name} {printed} {rest}".casefold()) is not None
 
 
 def _barred_title(cand: Candidate, occurrences: list[Occurrence]) -> bool:

@@ -751,6 +751,9 @@ class TurnLabels:
                 filled = cand is not None and not cand.punct and not line[cand.end :].strip()
                 weak = _weak(cand) or unclosed(line) or filled or self.lines.office_after_dash(line)
                 weak = weak or (number + 1 < len(texts) and broken_at_end(line, texts[number + 1]))
+                # an office with no stop run on into a form of address the wrap left last ("Vorsitzender
+                # Herr Abgeordneter Dr." / "Redmann (CDU): …"): the label may go on below
+                weak = weak or (cand is not None and cand.punct == " " and self.config.leaves_open(line))
                 # a name and its initials whose description after the comma the wrap cut ("Мельников
                 # А. Г., первый секретарь …" / "(… округ, …" / "область). Уважаемые …")
                 described = cand is not None and not cand.punct and line.startswith(",", cand.end)
