@@ -41,3 +41,30 @@ def test_a_reply_s_subject_alone_over_the_quotation_still_frees_its_labels() -> 
     )
     root = text_tei(text, "en.txt")
     assert texts(root, "//t:sp/t:speaker") == ["THE CORONER:", "MR HARLOW:", "THE CORONER:"]
+
+
+def test_a_page_s_break_after_a_sentence_keeps_two_paragraphs_where_blank_lines_part_them() -> None:
+    """ "Mme Odile Ferrand. Monsieur le président, ce texte oublie …ferroviaires." / "\\fNous voterons
+    donc contre, …" in a text whose blank lines part its paragraphs: the page's form feed after a
+    sentence's stop ends the paragraph, as it did before form feeds at a line's start were dropped."""
+    root = tabled_tei("fr-an-pdf-formfeed-paragraph-end.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Monsieur le président, ce texte oublie les petites lignes ferroviaires.",
+        "Nous voterons donc contre, sans hésitation.",
+    ]
+
+
+def test_a_page_s_break_inside_a_sentence_joins_its_paragraph_where_blank_lines_part_them() -> None:
+    """ "… ne règle pas la question des" / "\\ftransports scolaires …": the page cut the sentence, so
+    the form feed is a line's break, no paragraph's."""
+    text = (
+        "M. le président. La parole est à M. Hugo Castagnet.\n\n"
+        "M. Hugo Castagnet. Monsieur le président, ce texte ne règle pas la question des\n"
+        "\ftransports scolaires dans nos communes rurales.\n\n"
+        "M. le président. La parole est à Mme la ministre.\n"
+    )
+    root = text_tei(text, "fr.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Monsieur le président, ce texte ne règle pas la question des transports scolaires dans nos "
+        "communes rurales."
+    ]
