@@ -17,10 +17,11 @@ def test_a_speaker_labelled_by_initials_like_a_reply_prefix_quotes_the_record() 
 
 
 def test_a_german_interview_s_initials_before_a_quotation_keep_it_in_the_speech() -> None:
-    """ "AW: Ich lese Ihnen vor, was im Ausschuss gesagt wurde:" over "> Vorsitzende: …": the
+    """ "AW: Ich lese Ihnen vor, was im Ausschuss" / "gesagt wurde:" over "> Vorsitzende: …": the
     initials are the interviewee's, the colon ends his sentence, so the quotation is his."""
     text = (
-        "AW: Ich lese Ihnen vor, was im Ausschuss gesagt wurde:\n"
+        "AW: Ich lese Ihnen vor, was im Ausschuss\n"
+        "gesagt wurde:\n"
         "> Vorsitzende: Wird das Programm finanziert?\n"
         "> Staatssekretär Hall: Vollständig.\n"
         "> Vorsitzende: Danke.\n"
@@ -30,11 +31,12 @@ def test_a_german_interview_s_initials_before_a_quotation_keep_it_in_the_speech(
     assert texts(root, "//t:sp/t:speaker") == ["AW:"]
 
 
-def test_a_reply_s_subject_alone_over_the_quotation_still_frees_its_labels() -> None:
-    """ "Re: Mr Harlow's evidence" right over "> THE CORONER: …": the subject, a title with no
-    stop, is the message's, so the quote marks go and the quoted turns open."""
+def test_a_reply_s_subject_over_the_quotation_still_frees_its_labels() -> None:
+    """ "Re: Mr Harlow's evidence" over the forum's "Quote from: …" and "> THE CORONER: …": the
+    subject, a title with no stop, is the message's, so the quote marks go and the turns open."""
     text = (
         "Re: Mr Harlow's evidence\n"
+        "Quote from: watcher22 on May 3, 2024\n"
         "> THE CORONER: Where were you that night?\n"
         "> MR HARLOW: At home, with my wife.\n"
         "> THE CORONER: Thank you.\n"

@@ -258,9 +258,11 @@ _SOFT_HYPHEN = regex(r"(?<=[^\W\d_])\u00ad(?=[^\W\d_])")
 
 
 # A form feed opening a page's first line under a line ending its sentence, in a text whose
-# paragraphs blank lines part: the page ended the paragraph ("… contre." / "\fNous …"), which a
-# PDF's text prints with no blank line; elsewhere the page's break is a line's.
-_PAGE_AFTER_STOP = regex(rf"(?<=[{SENTENCE_STOPS}])[ \t]*\n\f")
+# paragraphs blank lines part, the page's words at the margin: the page ended the paragraph ("…
+# contre." / "\fNous …"), which a PDF's text prints with no blank line; elsewhere the page's
+# break is a line's, and a page's number set in from the margin keeps the file's line
+# ("\f      Sida 2").
+_PAGE_AFTER_STOP = regex(rf"(?<=[{SENTENCE_STOPS}])[ \t]*\n\f(?=[^\W\d_])")
 
 
 def normalise(text: str) -> str:
