@@ -257,15 +257,26 @@ _BIDI = regex("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 _SOFT_HYPHEN = regex(r"(?<=[^\W\d_])\u00ad(?=[^\W\d_])")
 
 
+# A form feed opening a page's first line under a line ending its sentence, in a text whose
+# paragraphs blank lines part, the page's words at the margin: the page ended the paragraph ("…
+# contre." / "\fNous …"), which a PDF's text prints with no blank line; elsewhere the page's
+# break is a line's, and a page's number set in from the margin keeps the file's line
+# ("\f      Sida 2").
+_PAGE_AFTER_STOP = regex(rf"(?<=[{SENTENCE_STOPS}])[ \t]*\n\f(?=[^\W\d_])")
+
+
 def normalise(text: str) -> str:
     """Unix line ends, Unicode NFC, form feeds as line breaks (one at a line's start, where a
-    PDF's text opens the next page, none: a page's break is no paragraph's), no bidirectional
+    PDF's text opens the next page, none: a page's break is no paragraph's, but after a sentence's
+    end in a text whose blank lines part its paragraphs, :data:`_PAGE_AFTER_STOP`), no bidirectional
     marks nor soft hyphens inside words (:data:`_SOFT_HYPHEN`), a label's
     letters spaced out set close (:func:`_unspaced_labels`), a label's colon alone on the line
     below set after it (:data:`_COLON_BELOW`), a minus sign for a label's dash an en dash
     (:data:`_MINUS_DASH`) and between two letters a hyphen (:data:`_MINUS_HYPHEN`)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\f" in text:
+        if "\n\n" in text:  # blank lines part paragraphs: a page broken after a sentence parts two
+            text = _PAGE_AFTER_STOP.sub("\n\n", text)
         text = text.replace("\n\f", "\n").replace("\f", "\n")
     text = _BIDI.sub("", text) if _BIDI.search(text) else text  # str.translate reads every character
     if "\u00ad" in text:  # rare in a copy: the whole text is rewritten only where one stands

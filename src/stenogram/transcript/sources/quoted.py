@@ -59,6 +59,7 @@ _REPLY_PREFIXES = (
     "ответ",
 )
 _REPLY_SUBJECT = regex(rf"[ \t]*(?i:{'|'.join(_REPLY_PREFIXES)})(?:\[\d+\])?[ \t]?:")
+_SUBJECT_ENDS = frozenset(".:：;!?")  # a sentence's or an introduction's end, no subject's
 _MIN_LINES = 3  # quoted lines that make a quotation of the record, not a line quoted in a speech
 _SHARE = 3  # and a third of the written lines or more: the message's own words are the rest
 
@@ -114,7 +115,21 @@ def _quoted_in_speech(lines: list[str], first: int, last: int) -> bool:
         top < above
         and _SPEAKER_LINE.match(lines[top])
         and not _POSTED_AT.search(lines[above - 1])
-        and not _REPLY_SUBJECT.match(lines[top])
+        and not _reply_subject(lines[top:above])
     ):
         return True
     return any(_SPEAKER_LINE.match(line) for line in lines[last + 1 :] if not _QUOTED.match(line))
+
+
+def _reply_subject(lines: list[str]) -> bool:
+    """Whether *lines*, the paragraph over a quotation, open with a reply's or a forward's
+    subject ("Re: Day 3 testimony", perhaps over the forum's "Quote from: …"): a title, with no
+    stop nor colon at its end, and no line of a sentence running on below it. A speaker whose
+    label is written as initials like a subject's prefix introduces the quotation with a
+    sentence ("RV: Let me read you what the minister said:", "AW: Ich lese Ihnen vor, was im
+    Ausschuss" / "gesagt wurde:", an interview's transcript): the quoted labels are his words."""
+    return (
+        _REPLY_SUBJECT.match(lines[0]) is not None
+        and lines[0].rstrip()[-1:] not in _SUBJECT_ENDS
+        and not any(line.lstrip()[:1].islower() for line in lines[1:])
+    )
