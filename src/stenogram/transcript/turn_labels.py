@@ -22,6 +22,7 @@ from stenogram.transcript.candidate import (
     fold,
     label_key,
     lower_case,
+    stopless_end,
     uncased,
     unclosed,
     without_stops,
@@ -186,8 +187,8 @@ def _ending(
         return "roll"
     # a role in brackets ends no sentence: "President: Mr. X (Brazil)", the field of a UN record;
     # an editor's note mark after the stop is none of the sentence's ("Zgadzam się.¹")
-    final = _BRACKETS_AT_END.sub("", last).rstrip().rstrip(NOTE_MARKS)[-1:] or last.rstrip()[-1:]
-    if len(text) < 120 and final not in TERMINAL and not without_stops(final):
+    closed = _BRACKETS_AT_END.sub("", last).rstrip().rstrip(NOTE_MARKS) or last.rstrip()
+    if len(text) < 120 and closed[-1:] not in TERMINAL and not stopless_end(closed):
         sentence = sum(lower_case(word[0]) for word in text.split()) >= _SENTENCE_WORDS
         sentence = sentence or _SENTENCE_END_INSIDE.search(text) is not None
         if not (sentence or _caseless_opening(start, text)):
@@ -1820,7 +1821,7 @@ class TurnLabels:
                 and above.rstrip()[-1:] not in TERMINAL
                 and not self._date_line(above)
             )
-        if cand.punct in (":", "：") and without_stops(above.rstrip()[-1:]) and without_stops(cand.name[:1]):
+        if cand.punct in (":", "：") and stopless_end(above) and without_stops(cand.name[:1]):
             return True  # Thai ends no sentence with a stop: the line above cannot show its end
         if cand.punct in (":", "：") and _name_line(above) and uncased(cand.name):
             return True  # a roll of the guests above the first label ("شملان العيسى" / "حسن جمول: …")
