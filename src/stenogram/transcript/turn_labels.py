@@ -83,6 +83,7 @@ _STOPPED_END = regex(r"[\s.:：\-–—]+$")  # a label's stop and dash, as prin
 _SENTENCE_WORDS = 4
 _CASELESS_SENTENCE_WORDS = 6  # without case, every word counts: a few more
 _CASELESS_COMMAS = regex("[,،、，]")  # the commas that part a list of names
+_CLAUSE_CHARS = 8  # characters at least of a clause in a script without spaces: longer than a name
 _STOP_ANYWHERE = regex(r"[.!?؟。]")  # a sentence's end anywhere on a line
 _HEADING_CAPITALS = 4  # capitals at least of such a heading ("ADJOURNMENT")
 # A sentence's stop inside the braces that close a line, ending it as a bracket's would: an
@@ -377,7 +378,22 @@ def _speech_follows(below: str, cand: Candidate | None, config: Config) -> bool:
     # a script that ends no sentence with a stop (Thai: "ขอบคุณครับ"): the line below a name alone
     # is its speech however short, as a stop would show elsewhere
     final = below.rstrip()[-1:]
-    return len(below) >= 60 or final in TERMINAL or without_stops(final) or thanks_alone(below, config)
+    return (
+        len(below) >= 60
+        or final in TERMINAL
+        or without_stops(final)
+        or thanks_alone(below, config)
+        or _clause_cut(below)
+    )
+
+
+def _clause_cut(line: str) -> bool:
+    """Whether *line* ends with the ideographic comma after a clause longer than any name, a
+    sentence the wrap cut ("資料に沿ってご説明します。まず、推進計画の改定についてでありますが、" under
+    an official's label alone, a prefectural assembly's record); a list of names wrapped ends
+    with one after a name ("山田一郎、鈴木花子、")."""
+    text = line.rstrip()
+    return text[-1:] in "、，" and len(_CASELESS_COMMAS.split(text[:-1])[-1].strip()) >= _CLAUSE_CHARS
 
 
 def _narrates(name: str, config: Config) -> bool:
