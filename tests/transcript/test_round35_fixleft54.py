@@ -70,3 +70,23 @@ def test_a_japanese_label_alone_over_a_speech_cut_after_a_comma_opens_a_turn() -
         "ただいまから建設常任委員会を開会します。本日は、所管事項の説明を受けます。"
     ]
     assert not root.xpath("//t:sp[1]/t:p[contains(., '○道路整備課長')]", namespaces=NS)
+
+
+def test_an_answer_s_letter_under_the_witness_s_oath_is_the_witness_s_label() -> None:
+    """ "(PW5 sworn in Cantonese)" / "A. I am a delivery driver …" beside "COURT:" and "MS HO:": the
+    line brings the witness in, and the answer's letter printed once under it, its question left
+    out of the excerpt, opens the witness's turn."""
+    root = tabled_tei("en-hk-court-affirmed-answer-once.txt")
+    assert texts(root, "(//t:sp)[3]/t:p") == ["I am a delivery driver for a logistics company in Kwai Chung."]
+    assert texts(root, "(//t:sp)[2]/t:p") == ["My Lord, the prosecution calls PW5."]
+
+
+def test_an_answer_s_letter_printed_once_under_no_oath_is_no_label() -> None:
+    """ "MS HO: … calls PW5." / "A. I am a driver …" with no line bringing the witness in: a lone
+    letter stays the speech's, as before."""
+    root = text_tei(
+        "COURT: Yes, Ms Ho.\nMS HO: My Lord, the prosecution calls the next witness.\n"
+        "A. I am a delivery driver in Kwai Chung.\nCOURT: Please continue.\n",
+        "hk.txt",
+    )
+    assert "A." not in texts(root, "//t:sp/t:speaker")
