@@ -73,9 +73,10 @@ def test_a_speechs_link_glued_to_its_last_line_is_furniture() -> None:
 
 def test_an_answers_letter_under_counsels_question_is_the_witnesss_turn() -> None:
     """`A:` right under a question counsel asks under his own label, no `Q.` anywhere, opens the
-    witness's turn; counsel's question stays his."""
+    witness's turn, the witness the oath's line brings in (`(PW2 affirmed in Punti)`); counsel's
+    question stays his."""
     tei = tabled_tei("en-hk-court-answer-under-counsel.txt")
-    assert texts(tei, "//t:sp[@who='#the-witness']/t:p") == ["Ho Mei-ling.", "At my shop in Sham Shui Po."]
+    assert texts(tei, "//t:sp[@who='#pw2']/t:p") == ["Ho Mei-ling.", "At my shop in Sham Shui Po."]
 
 
 def test_an_answers_letter_under_no_question_is_no_label() -> None:

@@ -272,6 +272,13 @@ def without_stops(char: str) -> bool:
     return _NO_STOPS.match(char) is not None
 
 
+def stopless_end(text: str) -> bool:
+    """Whether *text* ends in a script that ends no sentence with a stop, past the figures it
+    may close with: a Thai sentence's share or year ("… เพิ่มขึ้นร้อยละ 15", "… ธันวาคม 2566")
+    ends it as its last word would."""
+    return without_stops(text.rstrip().rstrip("0123456789%").rstrip()[-1:])
+
+
 def cased(text: str) -> bool:
     """Whether *text* has a letter of a script written with case (Latin, Cyrillic, Greek …)."""
     return any(c.isupper() or lower_case(c) for c in text)

@@ -1608,6 +1608,8 @@ def _paired(
         return True, "a question asked under the examination's heading"
     if not accepted and _answering(cand, occurrences, config):
         return True, "an answer to the question of the named label above it"
+    if not accepted and _sworn_answer(cand, occurrences, config):
+        return True, "an answer under the line that brings the witness in"
     if not accepted and _lettered_as_others(cand, by_key, occurrences, config):
         return True, "a surname's letter, as the record prints another's recurring"
     if not accepted and _initials_alternating(occurrences, config):
@@ -1728,6 +1730,19 @@ def _answering(cand: Candidate, occurrences: list[Occurrence], config: Config) -
             and not (at + 1 < len(occurrences) and occurrences[at + 1].cand.name == listed)
             for at, o in found
         )
+    )
+
+
+def _sworn_answer(cand: Candidate, occurrences: list[Occurrence], config: Config) -> bool:
+    """Whether *cand*, the answer's letter of a pair printed without its question, answers each
+    time right under the line that brings a witness in ("(PW3 affirmed in Punti)" / "A. I work
+    as …", a court's transcript whose excerpt leaves out the question the witness answers first),
+    a capital after it: the witness's answer, as under a question's."""
+    found = [o for o in occurrences if o.cand.key == cand.key]
+    return (
+        cand.key in config.answering_keys
+        and bool(found)
+        and all(o.after[:1].isupper() and config.witness.fullmatch(o.before.strip()) for o in found)
     )
 
 

@@ -22,6 +22,7 @@ from stenogram.transcript.candidate import (
     fold,
     label_key,
     lower_case,
+    stopless_end,
     uncased,
     unclosed,
     without_stops,
@@ -83,6 +84,7 @@ _STOPPED_END = regex(r"[\s.:：\-–—]+$")  # a label's stop and dash, as prin
 _SENTENCE_WORDS = 4
 _CASELESS_SENTENCE_WORDS = 6  # without case, every word counts: a few more
 _CASELESS_COMMAS = regex("[,،、，]")  # the commas that part a list of names
+_CLAUSE_CHARS = 8  # characters at least of a clause in a script without spaces: longer than a name
 _STOP_ANYWHERE = regex(r"[.!?؟。]")  # a sentence's end anywhere on a line
 _HEADING_CAPITALS = 4  # capitals at least of such a heading ("ADJOURNMENT")
 # A sentence's stop inside the braces that close a line, ending it as a bracket's would: an
@@ -187,8 +189,8 @@ def _ending(
         return "roll"
     # a role in brackets ends no sentence: "President: Mr. X (Brazil)", the field of a UN record;
     # an editor's note mark after the stop is none of the sentence's ("Zgadzam się.¹")
-    final = _BRACKETS_AT_END.sub("", last).rstrip().rstrip(NOTE_MARKS)[-1:] or last.rstrip()[-1:]
-    if len(text) < 120 and final not in TERMINAL and not without_stops(final):
+    closed = _BRACKETS_AT_END.sub("", last).rstrip().rstrip(NOTE_MARKS) or last.rstrip()
+    if len(text) < 120 and closed[-1:] not in TERMINAL and not stopless_end(closed):
         sentence = sum(lower_case(word[0]) for word in text.split()) >= _SENTENCE_WORDS
         sentence = sentence or _SENTENCE_END_INSIDE.search(text) is not None
         if not (sentence or _caseless_opening(start, text)):
@@ -377,7 +379,22 @@ def _speech_follows(below: str, cand: Candidate | None, config: Config) -> bool:
     # a script that ends no sentence with a stop (Thai: "ขอบคุณครับ"): the line below a name alone
     # is its speech however short, as a stop would show elsewhere
     final = below.rstrip()[-1:]
-    return len(below) >= 60 or final in TERMINAL or without_stops(final) or thanks_alone(below, config)
+    return (
+        len(below) >= 60
+        or final in TERMINAL
+        or without_stops(final)
+        or thanks_alone(below, config)
+        or _clause_cut(below)
+    )
+
+
+def _clause_cut(line: str) -> bool:
+    """Whether *line* ends with the ideographic comma after a clause longer than any name, a
+    sentence the wrap cut ("資料に沿ってご説明します。まず、推進計画の改定についてでありますが、" under
+    an official's label alone, a prefectural assembly's record); a list of names wrapped ends
+    with one after a name ("山田一郎、鈴木花子、")."""
+    text = line.rstrip()
+    return text[-1:] in "、，" and len(_CASELESS_COMMAS.split(text[:-1])[-1].strip()) >= _CLAUSE_CHARS
 
 
 def _narrates(name: str, config: Config) -> bool:
@@ -1878,7 +1895,7 @@ class TurnLabels:
                 and above.rstrip()[-1:] not in TERMINAL
                 and not self._date_line(above)
             )
-        if cand.punct in (":", "：") and without_stops(above.rstrip()[-1:]) and without_stops(cand.name[:1]):
+        if cand.punct in (":", "：") and stopless_end(above) and without_stops(cand.name[:1]):
             return True  # Thai ends no sentence with a stop: the line above cannot show its end
         if cand.punct in (":", "：") and _name_line(above) and uncased(cand.name):
             return True  # a roll of the guests above the first label ("شملان العيسى" / "حسن جمول: …")

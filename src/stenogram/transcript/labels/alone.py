@@ -515,11 +515,16 @@ class AloneLabels(GenericLabels):
             for part in (named.role, named.name, last)
             if part
         )
-        # a form of address joined to the forename ("นางสาวมาลี ศรีสุข") addresses it as a title does
-        joined = len(named.name.split()) == 2 and named.name.startswith(self.config.joined_titles)
+        # a form of address joined to the forename ("นางสาวมาลี ศรีสุข") addresses it as a title does,
+        # the office after the surname perhaps ("นายวิชัย สุขสวัสดิ์ สมาชิกสภาเทศบาล")
+        joined = named.name.startswith(self.config.joined_titles) and (
+            len(words) == 2 or (len(words) == 3 and bool(self.config.offices.match(words[-1].casefold())))
+        )
         bare = self._bare_uncased(named)
         if not (named.title or office or joined or bare or self._member_and_party(named)):
             return None  # "وقفہ سوالات (جاری)": a heading and its note, no office
+        if joined and len(words) == 3 and not named.role:  # the office after the name is its role
+            named = replace(named, name=" ".join(words[:2]), role=words[2])
         return replace(named, punct="", end=len(line), printed=line)
 
     def _bare_uncased(self, named: Candidate) -> bool:

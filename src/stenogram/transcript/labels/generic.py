@@ -23,6 +23,7 @@ from stenogram.transcript.labels.base import MatcherBase
 from stenogram.transcript.labels.patterns import (
     ABBREVIATED_LETTERS,
     ABBREVIATED_REST,
+    ARMENIAN_COMMA,
     CAPITALISED,
     CAPITALS,
     CAPITALS_WORDS,
@@ -462,6 +463,12 @@ class GenericLabels(MatcherBase):
                     return None
                 if part["colon"] == WORDSPACE and words < 2 and not self.wordspace_labels:
                     return None  # "ክቡር፡ አቶ፡ …": after one word the wordspace parts words
+                if (
+                    part["colon"] == ARMENIAN_COMMA
+                    and words < 2
+                    and not self.config.offices.match(dashed.casefold())
+                ):
+                    return None  # "Այսօր՝ հունիսի …": after one word that is no office, a sentence's
                 if part["colon"] == ">>" and not dashed.isupper():
                     return None  # "Read more>> …": a web page's link, no captioned name
                 barred = part["colon"] == "|"

@@ -151,7 +151,7 @@ TOKEN = regex(
     rf"|{ORDINAL_WORD}|[@&/](?=[ \t]+[^\W\d_]))"
     rf"(?P<stop>\.(?:-(?=[ \t]+{SUSPENDED}[ \t])|-(?={_DEGREE_PART}))?)?"
     r"|(?P<number>#?\d{1,3}(?:\.\d{1,3})*\.?)|(?P<comma>[,،])"
-    r"|(?P<colon>[:：፦៖]|፡(?:[-–]|(?=[ \t]|$))|>>(?=[ \t])|။[ \t]*။|(?<=[ \t])\|(?=[ \t]|$))"
+    r"|(?P<colon>[:：፦៖՝]|፡(?:[-–]|(?=[ \t]|$))|>>(?=[ \t])|။[ \t]*။|(?<=[ \t])\|(?=[ \t]|$))"
     r"|(?P<semi>;)(?=[ \t]+[^\W\d_])|(?P<dash>--|[-–—])(?=\s|$)|(?P<dot>\.)"
     rf"|(?P<glued>—|–|--)(?=[{UPPER}«“\"])"
     r"|(?P<starred>\*)(?=[ \t]*[-–—:]))"
@@ -203,7 +203,8 @@ COLUMN_COLON = regex(r"[ ]{3,}:[ \t]*(?:\n|$)")
 # Amharic record ("ክቡር አፈ ጉባኤ፦ …") and the wordspace and dash its typists print for it ("ዳኛ፡- …",
 # an Ethiopian court's record), or alone before a space after a label of two words or more ("ክቡር
 # አፈ ጉባኤ፡ …"; after one word, or a word that the wordspace itself set off, it parts words),
-# the Khmer colon ("ឯកឧត្តម សុខ វណ្ណា៖ …"), the Burmese section
+# the Khmer colon ("ឯកឧត្តម សុខ វណ្ណា៖ …"), the Armenian comma-like mark that a council's minutes
+# print after a label, the colon being the script's full stop ("Համայնքի ղեկավար՝ …"), the Burmese section
 # mark twice, a space between ("ဥက္ကဋ္ဌ။ ။ …": once it ends a sentence), and the arrows a TV
 # captioner prints after a name in CAPITALS ("JUSTICE ROBERTS>> The Senate will convene …"), and
 # the bar set apart by spaces that Luxembourg's Chamber prints after its labels ("M. X (Party) |
@@ -211,7 +212,20 @@ COLUMN_COLON = regex(r"[ ]{3,}:[ \t]*(?:\n|$)")
 # colon, its punctuation reads ":" (keyed without the space). The wordspace and the bar end a
 # label alone on its line too, the speech below it ("ዳኛ፡", "M. le Président |").
 WORDSPACE = "፡"  # the Ethiopic wordspace, a label's colon only after two words or more
-COLONS = {"፦": ":", WORDSPACE: ":", "፡-": ":", "፡–": ":", "៖": ":", "။။": ":", ">>": ":", "|": ":"}
+# the Armenian mark, a label's colon only after two words or more or an office ("Այսօր՝ …", today,
+# opens a sentence)
+ARMENIAN_COMMA = "՝"
+COLONS = {
+    "፦": ":",
+    WORDSPACE: ":",
+    "፡-": ":",
+    "፡–": ":",
+    "៖": ":",
+    ARMENIAN_COMMA: ":",
+    "။။": ":",
+    ">>": ":",
+    "|": ":",
+}
 _WORDSPACE_WORDS = 4  # a label's words before the wordspace that ends it, at most
 _WORDSPACE_LINE = regex(rf"[^\n]*{WORDSPACE}[^\n]*")
 
