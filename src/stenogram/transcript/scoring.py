@@ -514,7 +514,11 @@ def _ends_examination_heading(occurrence: Occurrence, config: Config) -> bool:
 
 
 def _quotation_open(text: str) -> bool:
-    return any(text.count(opener) > text.count(closer) for opener, closer in _QUOTES if opener != closer)
+    return any(
+        opener in text and text.count(opener) > text.count(closer)
+        for opener, closer in _QUOTES
+        if opener != closer
+    )
 
 
 _CASE_ENDING = 3  # letters of a case ending after a surname ("Жұмабаевқа", "Жұмабаева")
@@ -994,7 +998,7 @@ def _features(
         _ends_examination_heading(o, config) for o in occurrences
     ):
         found["heading_end"] = w["heading_end"]
-    if any(_quotation_open(o.before) for o in occurrences) and not found.get("recurring"):
+    if not found.get("recurring") and any(_quotation_open(o.before) for o in occurrences):
         found["quotation"] = w["quotation"]
     # a script without case spaces an office's letters out to fill a form's column ("재 판 장 :",
     # "변 호 인 :", a Korean court's record): the office, no heading

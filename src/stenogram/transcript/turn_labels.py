@@ -503,7 +503,8 @@ def bracket_carried(texts: Sequence[str], number: int) -> int:
     that a stray bracket keeps no paragraph's labels inside it."""
     depth = 0
     for text in texts[max(0, number - _CARRIED_LINES) : number]:
-        depth = max(0, depth + text.count("(") - text.count(")"))
+        if "(" in text or (depth and ")" in text):  # a line of neither leaves the depth as it was
+            depth = max(0, depth + text.count("(") - text.count(")"))
     return depth
 
 
