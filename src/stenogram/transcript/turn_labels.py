@@ -812,11 +812,11 @@ class TurnLabels:
                     len(occurrences) > found and occurrences[-1].alone and occurrences[-1].cand.punct != "."
                 )
                 below = texts[number + 1] if number + 1 < len(texts) else ""
-                carried = bracket_carried(texts, number)
+                found_inside = self._midline_found(line, below, marker)
+                # the brackets the lines above left open, read only where a label stands inside
+                carried = bracket_carried(texts, number) if found_inside else 0
                 labels_inside = [
-                    (at, inside)
-                    for at, inside in self._midline_found(line, below, marker)
-                    if outside_carried(line, at, carried)
+                    (at, inside) for at, inside in found_inside if outside_carried(line, at, carried)
                 ]
                 if labels_inside or line is not texts[number]:  # found, or read joined to the wrap's rest
                     self._inside_again.add((index, number))
