@@ -13,7 +13,7 @@ from stenogram.transcript.candidate import unclosed
 from stenogram.transcript.config import default_config
 from stenogram.transcript.frontmatter import front_kind
 from stenogram.transcript.reader import _glued_event
-from stenogram.transcript.turn_labels import bracket_carried
+from stenogram.transcript.turn_labels import _ending, bracket_carried
 
 _LINES = [
     "",
@@ -113,3 +113,19 @@ def test_a_label_alone_with_its_colon_is_read_without_asking_whether_it_names() 
         texts(tei, "//t:sp/t:p")[1]
         == "Herr Präsident! Meine Damen und Herren! Wir beraten heute den Haushalt."
     )
+
+
+@pytest.mark.parametrize(
+    ("speech", "ending"),
+    [
+        ("Mr. X (Brazil)", "short"),
+        ("Mr. X (Brazil).", "sentence"),
+        ("Ich danke Ihnen [Beifall]  ", "short"),
+        ("Zgadzam się.¹", "sentence"),
+        ("Ivanov, Petrov, Sidorov", "short"),
+    ],
+)
+def test_a_speech_ending_in_brackets_is_read_past_them_as_before(speech: str, ending: str) -> None:
+    """``President: Mr. X (Brazil)``: a role in brackets closing the line ends no sentence (the
+    brackets sought only where the line ends with one), a stop after them does."""
+    assert _ending([speech], speech) == ending

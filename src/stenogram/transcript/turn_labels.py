@@ -89,6 +89,7 @@ _HEADING_CAPITALS = 4  # capitals at least of such a heading ("ADJOURNMENT")
 _STOP_IN_BRACES = regex(r"[.!?।]\}\s*$")
 _NUMBERED_ITEM = regex(r"\s*\d{1,3}\s*[.)ـ\-–—]")  # a list's item and its number: "1ـ", "2.", "3)"
 _BRACKETS_AT_END = regex(BRACKETED_ONLY.pattern + r"\s*$")
+_BRACKET_ENDS = (")", "]")  # the marks a bracket :data:`_BRACKETS_AT_END` finds closes with
 # A line wholly in square brackets, as a note of the hall is printed: "[Proceedings Resumed]".
 _SQUARED_LINE = regex(r"\s*\[[^\[\]\n]+\]\s*")
 # A sentence's end inside a label's first line, the line cut by a hard wrap before its own: an
@@ -186,7 +187,9 @@ def _ending(
         return "roll"
     # a role in brackets ends no sentence: "President: Mr. X (Brazil)", the field of a UN record;
     # an editor's note mark after the stop is none of the sentence's ("Zgadzam się.¹")
-    final = _BRACKETS_AT_END.sub("", last).rstrip().rstrip(NOTE_MARKS)[-1:] or last.rstrip()[-1:]
+    end = last.rstrip()[-1:]  # a bracket closing the line asked first: most lines end with none
+    unbracketed = _BRACKETS_AT_END.sub("", last) if end in _BRACKET_ENDS else last
+    final = unbracketed.rstrip().rstrip(NOTE_MARKS)[-1:] or end
     if len(text) < 120 and final not in TERMINAL and not without_stops(final):
         sentence = sum(lower_case(word[0]) for word in text.split()) >= _SENTENCE_WORDS
         sentence = sentence or _SENTENCE_END_INSIDE.search(text) is not None
