@@ -295,7 +295,10 @@ def unclosed(line: str) -> bool:
     """Whether *line* opens a parenthesis it does not close: a role the wrap cut ("THE MINISTER
     OF AGRICULTURE (SHRI X" / "Y): Sir, …"), never a name alone on its line; or a low quotation
     mark, the procedure a label names cut inside its name ("… der „blauen" / "Karte“. – …")."""
-    return line.count("(") > line.count(")") or line.count("„") > line.count("“") + line.count("”")
+    # each mark's presence asked first: most lines open no bracket and no low quotation mark
+    return ("(" in line and line.count("(") > line.count(")")) or (
+        "„" in line and line.count("„") > line.count("“") + line.count("”")
+    )
 
 
 # Latin letters OCR reads for the Cyrillic ones they look like ("БУXAPOB" for "БУХАРОВ").

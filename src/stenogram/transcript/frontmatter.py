@@ -472,8 +472,10 @@ def front_kind(line: str, config: Config) -> str | None:
     whole line is one of its forms (tried first: "Source: https://…" names a copy, not a book)."""
     scan = config.front_any
     # the line as printed and without its margin, once where it has none
-    if scan is not None and not any(scan.match(text) for text in {line, line.strip()}):
-        return None
+    if scan is not None and not scan.match(line):
+        stripped = line.strip()
+        if stripped == line or not scan.match(stripped):
+            return None
     kind = chain_kind(line, config)
     if kind:
         return kind

@@ -717,7 +717,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
         return nearest.pattern != "speech-number" and unit.line - nearest.line <= _PAGE_TOP_LINES
 
     def _open_stage_brackets(self, text: str) -> bool:
-        return any(text.count(o) > text.count(c) for o, c in self.config.stage_brackets)
+        return any(o in text and text.count(o) > text.count(c) for o, c in self.config.stage_brackets)
 
     # -- body ----------------------------------------------------------------------------
     def _body(self, units: list[Unit]) -> None:

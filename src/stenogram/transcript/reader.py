@@ -2154,6 +2154,8 @@ def _glued_event(text: str, config: Config) -> int:
     numbered hour it closed, "午後三時五分散会") begins on *text* after the last sentence of a
     speech in a script without spaces, a wrap having joined the two lines with nothing between
     them ("… 散会いたします。午後三時五分散会"); 0 where there is none."""
+    if "。" not in text and "！" not in text and "？" not in text:  # asked first: most lines hold none
+        return 0
     found = _IDEOGRAPHIC_STOP_TAIL.search(text)
     if found is None or not config.procedural.fullmatch(text[found.end() :].strip()):
         return 0

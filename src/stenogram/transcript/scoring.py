@@ -517,7 +517,11 @@ def _ends_examination_heading(occurrence: Occurrence, config: Config) -> bool:
 
 
 def _quotation_open(text: str) -> bool:
-    return any(text.count(opener) > text.count(closer) for opener, closer in _QUOTES if opener != closer)
+    return any(
+        opener in text and text.count(opener) > text.count(closer)
+        for opener, closer in _QUOTES
+        if opener != closer
+    )
 
 
 _CASE_ENDING = 3  # letters of a case ending after a surname ("Жұмабаевқа", "Жұмабаева")
@@ -749,33 +753,12 @@ def _features(
     ):
         found["enclosed"] = w["enclosed"]  # "【鈴木】": a name by the shape of believed labels only
     announced = _announced(words, occurrences, config)
-    # "Thank you." alone is a sentence, "Маленков." alone after "Слово имеет т. Маленков" a label,
-    # and so is an office that opens it ("Sēdes vadītājs.", the Saeima's chair printed once)
-    # and so is a name after its form of address or with its initials ("Ms. Hallworth.", "Р. Т.
-    # Пятрайтис.", a copy setting each label on its line above the speech): "Thank you." has none;
-    # so is a surname alone whose speech below opens by addressing the hall ("Прохоров." /
-    # "Товарищи! …"), as no one word of a sentence is followed, where no sentence ends above it
-    after_title = name[len(cand.title) :].strip()
-    named = (
-        announced == "name"
-        or (len(words) == 1 and any(_saluted_alone(o, config) for o in occurrences[:_SALUTED_ASKED]))
-        or (len(words) == 1 and _gives_floor(occurrences, config))
-        or bool(config.offices.match(after_title.casefold()))
-        # the office alone with its article ("De voorzitter."), never a sentence it opens ("The
-        # Taoiseach should resign.")
-        or bool(config.offices.fullmatch(config.past_article(after_title).casefold()))
-        # and the office's whole word after a form of address and its article ("Mme la présidente.",
-        # a copy setting the chair's label on its line above the speech)
-        or (bool(title) and bool(config.office_words.fullmatch(config.past_article(after_title).casefold())))
-        # no words after a comma: "Sergeant THOMAS REID, sworn." brings a witness in
-        or ("," not in name and bool(title) and whole and after_title[:1].isupper())
-        or (
-            "," not in name
-            and bool(INITIALS_IN_NAME.search(name))
-            and all(word[:1].isupper() for word in words)
-        )
-    )
-    if any(o.alone and o.ending and (_punct(o.cand) != "." or named) for o in occurrences):
+    # a label alone on its line over a speech or a sentence; one with its stop only where it
+    # names someone (:func:`_named_alone`), asked only of such a label: most end with a colon
+    ended = [o for o in occurrences if o.alone and o.ending]
+    if any(_punct(o.cand) != "." for o in ended) or (
+        ended and _named_alone(name, words, title, whole, announced, occurrences, config)
+    ):
         found["alone"] = w["alone"]
     elif not cand.upper and not cand.role and all(o.alone for o in occurrences) and "." in puncts:
         found["whole"] = w["whole"]
@@ -997,7 +980,7 @@ def _features(
         _ends_examination_heading(o, config) for o in occurrences
     ):
         found["heading_end"] = w["heading_end"]
-    if any(_quotation_open(o.before) for o in occurrences) and not found.get("recurring"):
+    if not found.get("recurring") and any(_quotation_open(o.before) for o in occurrences):
         found["quotation"] = w["quotation"]
     # a script without case spaces an office's letters out to fill a form's column ("재 판 장 :",
     # "변 호 인 :", a Korean court's record): the office, no heading
@@ -1791,6 +1774,47 @@ def _noted(cand: Candidate, config: Config) -> bool:
     """Whether *cand* prints a note on its speech in brackets after the name ("(spoke in
     French)", "(Geht zum Pult)"), which the label keeps and the person's role does not."""
     return not cand.role and any(config.language_notes.match(text) for text in bracketed(cand.printed))
+
+
+def _named_alone(
+    name: str,
+    words: list[str],
+    title: str,
+    whole: bool,
+    announced: str,
+    occurrences: list[Occurrence],
+    config: Config,
+) -> bool:
+    """Whether the label *name* (its *words*, its form of address *title*, printed *whole*; how
+    the turn before gave it the floor, *announced*: see :func:`_announced`) names someone when
+    printed alone with its stop. "Thank you." alone is a sentence, "Маленков." alone after "Слово
+    имеет т. Маленков" a label, and so is an office that opens it ("Sēdes vadītājs.", the
+    Saeima's chair printed once) and so is a name after its form of address or with its initials
+    ("Ms. Hallworth.", "Р. Т. Пятрайтис.", a copy setting each label on its line above the
+    speech): "Thank you." has none; so is a surname alone whose speech below opens by addressing
+    the hall ("Прохоров." / "Товарищи! …"), as no one word of a sentence is followed, where no
+    sentence ends above it."""
+    cand = occurrences[0].cand
+    after_title = name[len(cand.title) :].strip()
+    return (
+        announced == "name"
+        or (len(words) == 1 and any(_saluted_alone(o, config) for o in occurrences[:_SALUTED_ASKED]))
+        or (len(words) == 1 and _gives_floor(occurrences, config))
+        or bool(config.offices.match(after_title.casefold()))
+        # the office alone with its article ("De voorzitter."), never a sentence it opens ("The
+        # Taoiseach should resign.")
+        or bool(config.offices.fullmatch(config.past_article(after_title).casefold()))
+        # and the office's whole word after a form of address and its article ("Mme la présidente.",
+        # a copy setting the chair's label on its line above the speech)
+        or (bool(title) and bool(config.office_words.fullmatch(config.past_article(after_title).casefold())))
+        # no words after a comma: "Sergeant THOMAS REID, sworn." brings a witness in
+        or ("," not in name and bool(title) and whole and after_title[:1].isupper())
+        or (
+            "," not in name
+            and bool(INITIALS_IN_NAME.search(name))
+            and all(word[:1].isupper() for word in words)
+        )
+    )
 
 
 def _gives_floor(occurrences: list[Occurrence], config: Config) -> bool:

@@ -92,6 +92,7 @@ _HEADING_CAPITALS = 4  # capitals at least of such a heading ("ADJOURNMENT")
 _STOP_IN_BRACES = regex(r"[.!?।]\}\s*$")
 _NUMBERED_ITEM = regex(r"\s*\d{1,3}\s*[.)ـ\-–—]")  # a list's item and its number: "1ـ", "2.", "3)"
 _BRACKETS_AT_END = regex(BRACKETED_ONLY.pattern + r"\s*$")
+_BRACKET_ENDS = (")", "]")  # the marks a bracket :data:`_BRACKETS_AT_END` finds closes with
 # A line wholly in square brackets, as a note of the hall is printed: "[Proceedings Resumed]".
 _SQUARED_LINE = regex(r"\s*\[[^\[\]\n]+\]\s*")
 # A sentence's end inside a label's first line, the line cut by a hard wrap before its own: an
@@ -189,7 +190,9 @@ def _ending(
         return "roll"
     # a role in brackets ends no sentence: "President: Mr. X (Brazil)", the field of a UN record;
     # an editor's note mark after the stop is none of the sentence's ("Zgadzam się.¹")
-    closed = _BRACKETS_AT_END.sub("", last).rstrip().rstrip(NOTE_MARKS) or last.rstrip()
+    end = last.rstrip()[-1:]  # a bracket closing the line asked first: most lines end with none
+    unbracketed = _BRACKETS_AT_END.sub("", last) if end in _BRACKET_ENDS else last
+    closed = unbracketed.rstrip().rstrip(NOTE_MARKS) or last.rstrip()
     if len(text) < 120 and closed[-1:] not in TERMINAL and not stopless_end(closed):
         sentence = sum(lower_case(word[0]) for word in text.split()) >= _SENTENCE_WORDS
         sentence = sentence or _SENTENCE_END_INSIDE.search(text) is not None
@@ -521,7 +524,8 @@ def bracket_carried(texts: Sequence[str], number: int) -> int:
     that a stray bracket keeps no paragraph's labels inside it."""
     depth = 0
     for text in texts[max(0, number - _CARRIED_LINES) : number]:
-        depth = max(0, depth + text.count("(") - text.count(")"))
+        if "(" in text or (depth and ")" in text):  # a line of neither leaves the depth as it was
+            depth = max(0, depth + text.count("(") - text.count(")"))
     return depth
 
 
@@ -855,11 +859,11 @@ class TurnLabels:
                     len(occurrences) > found and occurrences[-1].alone and occurrences[-1].cand.punct != "."
                 )
                 below = texts[number + 1] if number + 1 < len(texts) else ""
-                carried = bracket_carried(texts, number)
+                found_inside = self._midline_found(line, below, marker)
+                # the brackets the lines above left open, read only where a label stands inside
+                carried = bracket_carried(texts, number) if found_inside else 0
                 labels_inside = [
-                    (at, inside)
-                    for at, inside in self._midline_found(line, below, marker)
-                    if outside_carried(line, at, carried)
+                    (at, inside) for at, inside in found_inside if outside_carried(line, at, carried)
                 ]
                 if labels_inside or line is not texts[number]:  # found, or read joined to the wrap's rest
                     self._inside_again.add((index, number))
