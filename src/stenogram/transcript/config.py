@@ -133,6 +133,7 @@ class Config:
     decided: frozenset[str]  # the minutes' fields of what an item decided, after its turns
     openers: dict[str, frozenset[str]]  # per language: words that open ordinary sentences
     clause_words: dict[str, frozenset[str]]  # per language: a clause's pronouns and verbs, no description's
+    second_person: frozenset[str]  # every language's second person's pronouns: a vocative's speech opens so
     phrase_openers: dict[str, frozenset[str]]  # per language: prepositions, possessives: no label's first
     offices: Vocabulary  # every office, the chair's too
     chairs: Vocabulary  # the offices of whoever chairs a sitting, as a trie: whether one stands
@@ -1032,6 +1033,7 @@ _SHAPE: dict[str, Any] = {
         "speech_heads": _STRS,
         "openers": {"*": _STRS},
         "clause_words": {"*": _STRS},
+        "second_person": {"*": _STRS},
         "phrase_openers": {"*": _STRS},
         "salutations": {"*": _STRS},
         "thanks": {"*": _STRS},
@@ -1289,6 +1291,7 @@ def load_config(path: str | Path | None = None) -> Config:
         decided=_keys(labels["decided"]),
         openers={code: _keys(words) for code, words in labels["openers"].items()},
         clause_words={code: _keys(words) for code, words in labels.get("clause_words", {}).items()},
+        second_person=frozenset().union(*map(_keys, labels.get("second_person", {}).values())),
         phrase_openers={code: _keys(words) for code, words in labels.get("phrase_openers", {}).items()},
         salutations=frozenset().union(*map(_keys, labels.get("salutations", {}).values())),
         thanks=frozenset().union(*map(_keys, labels.get("thanks", {}).values())),
