@@ -1,7 +1,8 @@
 """A reviewer's counter-examples to the round's merged rules on a label whose stop OCR read as a
-comma: the chair's office as a sentence's subject, a minister addressed with the form of address
-written out, and a minister addressed by his office alone with the second person after it, in
-invented samples (names invented; labels in turns.toml, persons in ids.toml)."""
+comma and on the shareholder as an office: the chair's office as a sentence's subject, a minister
+addressed with the form of address written out, a minister addressed by his office alone with the
+second person after it, and the shareholders in the plural as a quorum's count, in invented
+samples (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
@@ -43,4 +44,17 @@ def test_an_office_before_the_second_person_is_addressed_not_a_label() -> None:
         "Господа, я скажу кратко о запросе.",
         "Министр народного просвещения, Вы нам обещали этот закон еще весною.",
         "Мы ждем его до сих пор.",
+    ]
+
+
+def test_the_shareholders_in_the_plural_before_a_colon_are_the_hall_s_count() -> None:
+    """ "Le secrétaire de séance : Merci, … Voici les chiffres." / "Actionnaires présents ou
+    représentés : 412, soit 63 % du capital.": a shareholder printed once is one person of the
+    hall ("Un actionnaire individuel :"); the plural before the colon is the quorum's count in
+    the secretary's speech, no label."""
+    root = tabled_tei("fr-assemblee-generale-actionnaires-plural-count.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Merci, Monsieur le président. Voici les chiffres.",
+        "Actionnaires présents ou représentés : 412, soit 63 % du capital.",
+        "L'assemblée peut donc valablement délibérer.",
     ]

@@ -790,12 +790,14 @@ def _office_groups(labels: dict[str, Any]) -> list[str]:
     offices = labels["offices"] + labels["council_chairs"]  # "Vice Mayor": an office, qualified
     several = [word for word in offices + labels["chairs"] if " " in word]
     whole = group(presiding, labels["chair_words"])
+    whole_offices = group(qualified, labels["office_words"])
     return [
         pattern
         for pattern in (
             group(presiding, [word for word in several if word in chairs]),
             group(qualified, [word for word in several if word not in chairs]),
             whole and whole + _WORD_END,
+            whole_offices and whole_offices + _WORD_END,
             group(presiding, [word for word in labels["chairs"] if " " not in word]),
             _deputy_chairs(labels),
             group(qualified, [word for word in offices if " " not in word]),
@@ -931,6 +933,7 @@ _SHAPE: dict[str, Any] = {
         "office_endings": _STRS,
         "chairs": _STRS,
         "chair_words": _STRS,
+        "office_words": _STRS,
         "council_chairs": _STRS,
         "speaker_chairs": _STRS,
         "lone_chairs": _STRS,

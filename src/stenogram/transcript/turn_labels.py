@@ -2139,12 +2139,23 @@ class TurnLabels:
                 believed = self._colon_addressed.get(printed)
             if believed is None or text[found.end() : found.end() + 1].islower():
                 continue
-            # the chair's office alone before a comma is a sentence's subject too ("Председатель,
-            # Президиум и Совет Думы обязаны …"): its label only where a speech opens after it
-            if chairs(printed, self.config, whole=True) and not self._speech_after(text[found.end() :]):
+            # the chair's office alone before a comma is the first of a sentence's subjects where
+            # the next two are joined after it ("Председатель, Президиум и Совет Думы обязаны …")
+            if self._listed_subjects(text[found.end() :]) and chairs(printed, self.config, whole=True):
                 continue
             return replace(believed, printed=text[: found.start() + 1].rstrip(), end=found.end())
         return self._unbelieved_misstopped(text) if self._stopped_dot else self._unstopped(text)
+
+    def _listed_subjects(self, rest: str) -> bool:
+        """Whether *rest*, after a comma, opens with two capitalised words joined as a list joins
+        its last ("Президиум и Совет …", "Council and Senate …"): a sentence's subjects."""
+        words = rest.split(maxsplit=3)[:3]
+        return (
+            len(words) == 3
+            and words[1] in self.config.portfolio_joins
+            and words[0][:1].isupper()
+            and words[2][:1].isupper()
+        )
 
     def _speech_after(self, rest: str) -> bool:
         """Whether *rest*, after a stop OCR misread, opens as a speech does: addressing the hall,
@@ -2199,7 +2210,7 @@ class TurnLabels:
             )
         return (
             at > 0
-            and all(word.isupper() and any(c.isalpha() for c in word) for word in words[at:])
+            and all(word.isupper() for word in words[at:])
             and any(key[at:] != words[at:] for key in keys)
         )
 
