@@ -185,6 +185,7 @@ def test_the_example_configuration_loads_and_shows_every_key() -> None:
         "labels.weights.",
         "labels.openers.",
         "labels.clause_words.",
+        "labels.second_person.",
         "labels.phrase_openers.",
         "labels.salutations.",
         "labels.thanks.",

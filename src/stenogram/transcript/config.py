@@ -133,6 +133,7 @@ class Config:
     decided: frozenset[str]  # the minutes' fields of what an item decided, after its turns
     openers: dict[str, frozenset[str]]  # per language: words that open ordinary sentences
     clause_words: dict[str, frozenset[str]]  # per language: a clause's pronouns and verbs, no description's
+    second_person: frozenset[str]  # every language's second person's pronouns: a vocative's speech opens so
     phrase_openers: dict[str, frozenset[str]]  # per language: prepositions, possessives: no label's first
     offices: Vocabulary  # every office, the chair's too
     chairs: Vocabulary  # the offices of whoever chairs a sitting, as a trie: whether one stands
@@ -789,12 +790,14 @@ def _office_groups(labels: dict[str, Any]) -> list[str]:
     offices = labels["offices"] + labels["council_chairs"]  # "Vice Mayor": an office, qualified
     several = [word for word in offices + labels["chairs"] if " " in word]
     whole = group(presiding, labels["chair_words"])
+    whole_offices = group(qualified, labels["office_words"])
     return [
         pattern
         for pattern in (
             group(presiding, [word for word in several if word in chairs]),
             group(qualified, [word for word in several if word not in chairs]),
             whole and whole + _WORD_END,
+            whole_offices and whole_offices + _WORD_END,
             group(presiding, [word for word in labels["chairs"] if " " not in word]),
             _deputy_chairs(labels),
             group(qualified, [word for word in offices if " " not in word]),
@@ -930,6 +933,7 @@ _SHAPE: dict[str, Any] = {
         "office_endings": _STRS,
         "chairs": _STRS,
         "chair_words": _STRS,
+        "office_words": _STRS,
         "council_chairs": _STRS,
         "speaker_chairs": _STRS,
         "lone_chairs": _STRS,
@@ -1032,6 +1036,7 @@ _SHAPE: dict[str, Any] = {
         "speech_heads": _STRS,
         "openers": {"*": _STRS},
         "clause_words": {"*": _STRS},
+        "second_person": {"*": _STRS},
         "phrase_openers": {"*": _STRS},
         "salutations": {"*": _STRS},
         "thanks": {"*": _STRS},
@@ -1289,6 +1294,7 @@ def load_config(path: str | Path | None = None) -> Config:
         decided=_keys(labels["decided"]),
         openers={code: _keys(words) for code, words in labels["openers"].items()},
         clause_words={code: _keys(words) for code, words in labels.get("clause_words", {}).items()},
+        second_person=frozenset().union(*map(_keys, labels.get("second_person", {}).values())),
         phrase_openers={code: _keys(words) for code, words in labels.get("phrase_openers", {}).items()},
         salutations=frozenset().union(*map(_keys, labels.get("salutations", {}).values())),
         thanks=frozenset().union(*map(_keys, labels.get("thanks", {}).values())),

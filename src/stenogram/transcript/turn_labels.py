@@ -2161,9 +2161,32 @@ class TurnLabels:
             semicolon = found.group().startswith(";")
             if believed is None and semicolon and not self._listed_after(text, found.end()):
                 believed = self._colon_addressed.get(printed)
-            if believed is not None and not text[found.end() : found.end() + 1].islower():
-                return replace(believed, printed=text[: found.start() + 1].rstrip(), end=found.end())
+            if believed is None or text[found.end() : found.end() + 1].islower():
+                continue
+            # the chair's office alone before a comma is the first of a sentence's subjects where
+            # the next two are joined after it ("Председатель, Президиум и Совет Думы обязаны …")
+            if self._listed_subjects(text[found.end() :]) and chairs(printed, self.config, whole=True):
+                continue
+            return replace(believed, printed=text[: found.start() + 1].rstrip(), end=found.end())
         return self._unbelieved_misstopped(text) if self._stopped_dot else self._unstopped(text)
+
+    def _listed_subjects(self, rest: str) -> bool:
+        """Whether *rest*, after a comma, opens with two capitalised words joined as a list joins
+        its last ("Президиум и Совет …", "Council and Senate …"): a sentence's subjects."""
+        words = rest.split(maxsplit=3)[:3]
+        return (
+            len(words) == 3
+            and words[1] in self.config.portfolio_joins
+            and words[0][:1].isupper()
+            and words[2][:1].isupper()
+        )
+
+    def _speech_after(self, rest: str) -> bool:
+        """Whether *rest*, after a stop OCR misread, opens as a speech does: addressing the hall,
+        an exclamation, the speaker's pronoun or verb in its first words, not a clause set off by
+        commas ("The Minister, I believe, …")."""
+        opening = " ".join(rest.split()[:OPENING_WORDS])
+        return saluting(rest, self.config) or ("," not in opening and self.matcher.speech_opens(rest))
 
     def _unbelieved_misstopped(self, text: str) -> Candidate | None:
         """A label printed once at the start of the paragraph *text* with its stop OCR read as a
@@ -2178,8 +2201,10 @@ class TurnLabels:
         rest = text[found.end() :] if found else ""
         if found is None or not rest[:1].isupper() or not self._misstopped_shape(text[: found.start()]):
             return self._unstopped(text)
-        opening = " ".join(rest.split()[:OPENING_WORDS])
-        if not (saluting(rest, self.config) or ("," not in opening and self.matcher.speech_opens(rest))):
+        # the second person after it addresses the office or the name ("Министр юстиции, Вы …")
+        first = WORD.search(rest)
+        addressed = first is not None and first.group().casefold() in self.config.second_person
+        if addressed or not self._speech_after(rest):
             return self._unstopped(text)
         return Candidate(
             text[: found.start()].strip(), None, found.group().strip(), found.end(), text[: found.start() + 1]
@@ -2195,6 +2220,11 @@ class TurnLabels:
         at = next((i for i, word in enumerate(words) if not addressing(word, self.config)), len(words))
         if at == len(words) or len(words) - at > _CAPITAL_NAME_WORDS:
             return False
+        # the forms of address a believed label prints, not a vocative's written out ("Monsieur
+        # le ministre, Je vous demande …" beside "M. le président.")
+        keys = [key.split() for key in self._stopped if key.split()[:at] == words[:at]]
+        if not keys:
+            return False
         if self.config.offices.match(words[at].casefold()):
             # the chair's office alone is a member's vocative ("Presidente, Señorías, …")
             return (
@@ -2204,10 +2234,8 @@ class TurnLabels:
             )
         return (
             at > 0
-            and all(word.isupper() and any(c.isalpha() for c in word) for word in words[at:])
-            and any(
-                key.split()[:at] == words[:at] and key.split()[at:] != words[at:] for key in self._stopped
-            )
+            and all(word.isupper() for word in words[at:])
+            and any(key[at:] != words[at:] for key in keys)
         )
 
     def _listed_after(self, text: str, at: int) -> bool:
