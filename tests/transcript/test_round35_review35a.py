@@ -30,6 +30,29 @@ def test_an_english_surname_that_begins_as_a_house_opens_its_turn() -> None:
     assert texts(tei, "//t:sp/t:speaker") == ["HOUSEMAN —", "THE CHAIRMAN —", "BRADY —"]
 
 
+def test_a_full_name_that_ends_as_a_house_begins_opens_its_turn() -> None:
+    """ "MARIO CAMERANI — Signor Presidente, sul comma 2": a forename and a surname before a single
+    dash, no sitting's kind between two dashes, are the senator's label, no title."""
+    tei = text_tei(
+        "MARIO CAMERANI — Signor Presidente, sul comma 2\n\n"
+        "PRESIDENTE — Prego, senatore.\n\n"
+        "LUCA GALLI — Annuncio il voto favorevole.\n"
+    )
+    assert texts(tei, "//t:sp/t:speaker") == ["MARIO CAMERANI —", "PRESIDENTE —", "LUCA GALLI —"]
+
+
+def test_a_houses_one_word_name_before_the_sittings_kind_and_number_is_the_title() -> None:
+    """ "SENADO — PLENO — Núm. 12": the house in one word, the sitting's kind between two dashes
+    and the issue's number are the record's title, no label."""
+    tei = text_tei(
+        "SENADO — PLENO — Núm. 12\n\n"
+        "El señor PRESIDENTE: Se abre la sesión.\n\n"
+        "El señor GARCÍA: Gracias, presidente.\n"
+    )
+    assert texts(tei, "//t:sp/t:speaker") == ["El señor PRESIDENTE:", "El señor GARCÍA:"]
+    assert "SENADO — PLENO — Núm. 12" in texts(tei, "//t:titleStmt/t:title")
+
+
 def test_a_journals_title_naming_its_chamber_before_a_dash_and_its_date() -> None:
     """ "CORTES DE ARAGÓN — PLENO — 12 de marzo de 2024": the chamber named in more than one word
     before the dash, the sitting's kind and its date after it, is the record's title."""

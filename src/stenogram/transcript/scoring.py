@@ -348,9 +348,10 @@ def _sitting_title(cand: Candidate, occurrences: list[Occurrence], config: Confi
     its number where the sentence goes on in lower case below ("ROSSI — Signor Presidente, la
     seduta n. 12" / "si è chiusa senza voto."). The chamber may be named before the dash too, in
     the title itself ("DIARIO DE SESIONES DE LAS CORTES DE X — PLENO — Núm. 12"): an office,
-    which a chair's label naming the chamber holds, makes no title (see the caller), nor does a
-    name of one word, a surname that begins as a house does ("CAMERANI — Signor Presidente, sul
-    comma 2", "HOUSEMAN — …")."""
+    which a chair's label naming the chamber holds, makes no title (see the caller). The name
+    before the dash counts only where the sitting's kind stands between it and a second dash, as
+    a title sets it: a name printed alone before one dash may be a surname that begins as a house
+    does ("CAMERANI — Signor Presidente, sul comma 2", "MARIO CAMERANI — …", "HOUSEMAN — …")."""
     if not (cand.upper and not cand.title and _dashed_title(cand, occurrences)):
         return False
     occurrence = occurrences[0]
@@ -361,7 +362,7 @@ def _sitting_title(cand: Candidate, occurrences: list[Occurrence], config: Confi
     if at >= 0 and occurrence.after_in[at + len(rest) : at + len(rest) + _FULL_LINE].lstrip()[:1].islower():
         return False
     printed = cand.printed[len(cand.name) :] if cand.printed.startswith(cand.name) else ""
-    named = cand.name if " " in cand.name.strip() else ""
+    named = cand.name if sum(char in _DASHES for char in printed) > 1 else ""
     return config.chambers.search(f"{named} {printed} {rest}".casefold()) is not None
 
 
