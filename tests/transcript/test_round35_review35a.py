@@ -156,3 +156,45 @@ def test_a_members_office_naming_the_chamber_before_a_dash_stays_a_label() -> No
         "SECRETARIA PRIMERA DE LA CÁMARA —",
         "EL PRESIDENTE —",
     ]
+
+
+def test_a_surname_and_colon_under_a_form_of_address_the_wrap_cut_stay_the_speech() -> None:
+    """ "… In der Anhörung sagte Frau Dr." / "Weber: »Die Mittel reichen nicht.« …": a speech's
+    line that a wrap cut after the doctor's abbreviation goes on with the surname it opened; its
+    colon introduces a quotation, no label."""
+    tei = tabled_tei("de-ausschuss-speech-wrapped-after-dr-quote.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p") == [
+        "Danke. In der Anhörung sagte Frau Dr. Weber: »Die Mittel reichen nicht.« Dem schließe ich mich an."
+    ]
+
+
+def test_a_professors_surname_and_bracket_under_the_wrap_stay_the_speech() -> None:
+    """ "Wir haben dazu von Herrn Prof." / "Müller (Universität Wien): ein Gutachten erhalten, …":
+    the surname and the bracket of his university that the wrap carried below the form of
+    address, a colon after them, go on with the member's sentence."""
+    tei = text_tei(
+        "Vorsitzende: Ich rufe Punkt 2 auf.\n\n"
+        "Abgeordnete Krause (CDU): Wir haben dazu von Herrn Prof.\n"
+        "Müller (Universität Wien): ein Gutachten erhalten, das die Kosten beziffert.\n\n"
+        "Vorsitzende: Danke.\n"
+    )
+    assert texts(tei, "//t:sp/t:speaker") == ["Vorsitzende:", "Abgeordnete Krause (CDU):", "Vorsitzende:"]
+
+
+def test_an_office_and_a_form_of_address_cut_before_the_label_below_stay_one_label() -> None:
+    """ "Vizepräsident Dr." / "Weber (SPD): Vielen Dank, …" in lines that run on with no blank
+    line: the office ending its line with the form of address is the label's first line, the
+    surname below no sentence's."""
+    tei = text_tei(
+        "Vorsitzende: Ich eröffne die Sitzung.\n"
+        "Abgeordneter Maas (FDP): Danke. Ich habe eine Frage.\n"
+        "Vizepräsident Dr.\n"
+        "Weber (SPD): Vielen Dank, Herr Kollege.\n"
+        "Abgeordneter Maas (FDP): Bitte.\n"
+    )
+    assert texts(tei, "//t:sp/t:speaker") == [
+        "Vorsitzende:",
+        "Abgeordneter Maas (FDP):",
+        "Vizepräsident Dr. Weber (SPD):",
+        "Abgeordneter Maas (FDP):",
+    ]
