@@ -41,6 +41,17 @@ def test_a_full_name_that_ends_as_a_house_begins_opens_its_turn() -> None:
     assert texts(tei, "//t:sp/t:speaker") == ["MARIO CAMERANI —", "PRESIDENTE —", "LUCA GALLI —"]
 
 
+def test_a_surname_and_its_office_between_two_dashes_open_its_turn() -> None:
+    """ "CAMERANI — RELATORE — Signor Presidente, sul comma 2": an office between the dashes is
+    the senator's, no sitting's kind; the surname that begins as "Camera" is his label's."""
+    tei = text_tei(
+        "CAMERANI — RELATORE — Signor Presidente, sul comma 2\n\n"
+        "PRESIDENTE — Prego, senatore.\n\n"
+        "GALLI — Annuncio il voto favorevole.\n"
+    )
+    assert texts(tei, "//t:sp/t:speaker") == ["CAMERANI — RELATORE —", "PRESIDENTE —", "GALLI —"]
+
+
 def test_a_houses_one_word_name_before_the_sittings_kind_and_number_is_the_title() -> None:
     """ "SENADO — PLENO — Núm. 12": the house in one word, the sitting's kind between two dashes
     and the issue's number are the record's title, no label."""
