@@ -348,7 +348,11 @@ def _sitting_title(cand: Candidate, occurrences: list[Occurrence], config: Confi
     its number where the sentence goes on in lower case below ("ROSSI — Signor Presidente, la
     seduta n. 12" / "si è chiusa senza voto."). The chamber may be named before the dash too, in
     the title itself ("DIARIO DE SESIONES DE LAS CORTES DE X — PLENO — Núm. 12"): an office,
-    which a chair's label naming the chamber holds, makes no title (see the caller)."""
+    which a chair's label naming the chamber holds, makes no title (see the caller). The name
+    before the dash counts only where the sitting's kind stands between it and a second dash, as
+    a title sets it: a name printed alone before one dash may be a surname that begins as a house
+    does ("CAMERANI — Signor Presidente, sul comma 2", "MARIO CAMERANI — …", "HOUSEMAN — …"), and
+    an office between the dashes is the surname's ("CAMERANI — RELATORE — …")."""
     if not (cand.upper and not cand.title and _dashed_title(cand, occurrences)):
         return False
     occurrence = occurrences[0]
@@ -359,7 +363,10 @@ def _sitting_title(cand: Candidate, occurrences: list[Occurrence], config: Confi
     if at >= 0 and occurrence.after_in[at + len(rest) : at + len(rest) + _FULL_LINE].lstrip()[:1].islower():
         return False
     printed = cand.printed[len(cand.name) :] if cand.printed.startswith(cand.name) else ""
-    return config.chambers.search(f"{cand.name} {printed} {rest}".casefold()) is not None
+    kind = printed.strip().strip("".join(_DASHES)).strip()  # what stands between the two dashes
+    dashed = sum(char in _DASHES for char in printed) > 1 and not config.offices.match(kind.casefold())
+    named = cand.name if dashed else ""
+    return config.chambers.search(f"{named} {printed} {rest}".casefold()) is not None
 
 
 def _barred_title(cand: Candidate, occurrences: list[Occurrence]) -> bool:

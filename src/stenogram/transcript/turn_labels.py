@@ -1871,8 +1871,11 @@ class TurnLabels:
 
     def _line_opening(self, cand: Candidate, above: str, line: str) -> bool:
         """:meth:`_opens_line` worked out for a line and its candidate not asked before."""
-        if cand.upper and not cand.prefix and address_left_open(above, self.config):
-            return False  # "… WAS EXAMINED BY MR." / "GALLAGHER AS FOLLOWS:": the name the form opened
+        colon = cand.punct in (":", "：") and not cand.title
+        if (cand.upper or colon) and not cand.prefix and address_left_open(above, self.config):
+            # "… WAS EXAMINED BY MR." / "GALLAGHER AS FOLLOWS:", "… sagte Frau Dr." / "Weber:
+            # »…«": the name the form opened, its colon the sentence's
+            return False
         if cand.prefix or cand.punct in ENCLOSED:
             return True
         if _inside_parenthesis(above, line):
