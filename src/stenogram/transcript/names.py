@@ -1216,3 +1216,31 @@ def _place_at(words: list[_Word], config: Config) -> int:
         ):
             return at
     return len(words)
+
+
+PARTICLE_LENGTH = 3  # a word in lower case so short may join a name's or an office's ("of the", "fun", "ʻo")
+# the okina or apostrophe a particle may open with, a glottal stop ("'o", "ʻo")
+_PARTICLE_OPENING = regex("^['’ʻ‘]")
+_PARTICLED_WORDS = (2, 5)  # words of an office or a name joined by particles no vocabulary lists
+_PARTICLED_SMALL = 2  # of its words in lower case, the most: a sentence's are more
+
+
+def particled(name: str, config: Config) -> tuple[bool, int]:
+    """Whether *name* is capitalised words joined by one or two short words in lower case, the
+    first and the last capitalised ("Turaga ni Mataqali", "Loea ki he Pule'anga", "Minisita ni
+    iTaukei", "Kọmiṣanna fun Eto Ẹkọ"): an office or a name in a language whose particles no
+    vocabulary lists, so none of the words the vocabularies list as joining ("Welcome to
+    Parliament", "Turno de la Oposición", "Wahl zum Präsidium": a heading's or a sentence's);
+    and how many of its words are capitalised (the particles are no words of its shape's
+    length)."""
+    words = name.split()
+    small = [word for word in words if not any(char.isupper() for char in word)]
+    joined = (
+        _PARTICLED_WORDS[0] <= len(words) <= _PARTICLED_WORDS[1]
+        and 1 <= len(small) <= _PARTICLED_SMALL
+        and small[:1] != words[:1]
+        and small[-1:] != words[-1:]
+        and all(_PARTICLE_OPENING.sub("", word).isalpha() and len(word) <= PARTICLE_LENGTH for word in small)
+        and config.joining_words.isdisjoint(word.casefold() for word in small)
+    )
+    return joined, len(words) - len(small)

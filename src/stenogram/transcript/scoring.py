@@ -44,11 +44,13 @@ from stenogram.transcript.identity import lettered, signature
 from stenogram.transcript.lines import paragraph_end
 from stenogram.transcript.model import LabelScore
 from stenogram.transcript.names import (
+    PARTICLE_LENGTH,
     chairs,
     joined_title,
     numbered_seat,
     office_ends,
     office_or_title,
+    particled,
     portfolio_closed,
     portfolio_office,
     postnominal,
@@ -394,7 +396,6 @@ def _barred_title(cand: Candidate, occurrences: list[Occurrence]) -> bool:
 _SPACED_LETTERS = 3  # letters set apart by spaces that make a word spaced out, no initials
 _INITIALS = 4  # initials without stops before a surname ("M G E WILEY")
 _TITLED_WORDS = (2, 6)  # words of a heading's rest after its dash ("Regular Meeting")
-_PARTICLE_LENGTH = 3  # a word in lower case so short may join a heading's ("of the", "del")
 
 
 def _titled(rest: str) -> bool:
@@ -407,33 +408,8 @@ def _titled(rest: str) -> bool:
         _TITLED_WORDS[0] <= len(words) <= _TITLED_WORDS[1]
         and rest[-1:] not in TERMINAL
         and words[0][:1].isupper()
-        and all(word[:1].isupper() or len(word) <= _PARTICLE_LENGTH for word in words)
+        and all(word[:1].isupper() or len(word) <= PARTICLE_LENGTH for word in words)
     )
-
-
-_PARTICLED_WORDS = (2, 5)  # words of an office or a name joined by particles no vocabulary lists
-_PARTICLED_SMALL = 2  # of its words in lower case, the most: a sentence's are more
-
-
-def _particled(name: str, config: Config) -> tuple[bool, int]:
-    """Whether *name* is capitalised words joined by one or two short words in lower case, the
-    first and the last capitalised ("Turaga ni Mataqali", "Loea ki he Pule'anga", "Minisita ni
-    iTaukei", "Kọmiṣanna fun Eto Ẹkọ"): an office or a name in a language whose particles no
-    vocabulary lists, so none of the words the vocabularies list as joining ("Welcome to
-    Parliament", "Turno de la Oposición", "Wahl zum Präsidium": a heading's or a sentence's);
-    and how many of its words are capitalised (the particles are no words of its shape's
-    length)."""
-    words = name.split()
-    small = [word for word in words if not any(char.isupper() for char in word)]
-    joined = (
-        _PARTICLED_WORDS[0] <= len(words) <= _PARTICLED_WORDS[1]
-        and 1 <= len(small) <= _PARTICLED_SMALL
-        and small[:1] != words[:1]
-        and small[-1:] != words[-1:]
-        and all(word.isalpha() and len(word) <= _PARTICLE_LENGTH for word in small)
-        and config.joining_words.isdisjoint(word.casefold() for word in small)
-    )
-    return joined, len(words) - len(small)
 
 
 # A date alone after a heading's dash: the day, its month in a word or a number, the year and
@@ -1955,7 +1931,7 @@ def decide(
         words = len(cand.name.split())
         # an office's or a name's particles that no vocabulary lists make no sentence where
         # labels of its shape are believed ("Loea ki he Pule'anga:" beside "Fakamaau:")
-        joined, capitalised = _particled(cand.name, config)
+        joined, capitalised = particled(cand.name, config)
         if (
             joined
             and not cand.upper
@@ -2452,7 +2428,7 @@ def _dialogue(
         plain = [
             row
             for row in rows
-            if _SHAPE_BLOCKERS.isdisjoint(row.features)
+            if _SHAPE_BLOCKERS.isdisjoint(row.features.keys() - _particled_sentence(row, by_key, config))
             and "lower_case_word" not in row.features
             and (not _lone_word(by_key[row.key][0].cand, config) or _in_roll(by_key[row.key][0].cand, text))
         ]
@@ -2465,6 +2441,8 @@ def _dialogue(
         turns = turns or answered
         for row in plain:
             row.features["dialogue"] = config.weights["dialogue"]
+            for feature in _particled_sentence(row, by_key, config):
+                row.features.pop(feature)
             first = by_key[row.key][0]
             # a title heads it once; a court's role alone in one word ("検察官") is no title, nor
             # is an office beside its holder's one-word name ("의장 한상철", "윤서연 의원")
@@ -2480,6 +2458,18 @@ def _dialogue(
             if turns and not (title and not _in_roll(first.cand, text)):
                 row.features.pop("bare", None)
             row.accepted = row.score >= config.threshold
+
+
+def _particled_sentence(
+    row: LabelScore, by_key: dict[str, list[Occurrence]], config: Config
+) -> frozenset[str]:
+    """``sentence`` where it is all that speaks against a key before a dash whose particles in
+    lower case join capitalised words of a language no vocabulary lists ("Kọmíṣánnà fún Ètò Ẹ̀kọ́
+    –"): the particles are no sentence's words where such heads take turns."""
+    cand = by_key[row.key][0].cand
+    if cand.punct not in _DASHES or "sentence" not in row.features or not particled(cand.name, config)[0]:
+        return frozenset()
+    return frozenset({"sentence"}) if _SHAPE_BLOCKERS & row.features.keys() == {"sentence"} else frozenset()
 
 
 def _in_roll(cand: Candidate, text: str) -> bool:

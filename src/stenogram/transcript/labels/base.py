@@ -39,7 +39,7 @@ from stenogram.transcript.labels.patterns import (
     SENTENCE_STOP,
 )
 from stenogram.transcript.labels.shapes import addressee_pattern, initial, mixed, printed_pairs
-from stenogram.transcript.names import holder_only, office_ends, portfolio_closed
+from stenogram.transcript.names import holder_only, office_ends, particled, portfolio_closed
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
 
@@ -326,13 +326,21 @@ class MatcherBase:
         # sentence ends after the dash: a list of appointments in a speech names its offices with
         # no stop ("Д.Бат - Сангийн сайд", "Б.Петрова - Начальник управления")
         plain = [INITIAL_STOP.sub("", word, 1) for word in words]
+        if not (opening.isupper() or opening in '«„"“'):
+            return False
+        if 0 < len(words) <= PLAIN_DASHED_WORDS and all(
+            PLAIN.fullmatch(bare) and word[:1].isupper() for bare, word in zip(plain, words, strict=True)
+        ):
+            return plain == words or bool(SENTENCE_STOP.search(after))
+        # an office or a seat in a language whose particles no vocabulary lists, its words joined
+        # by them, perhaps the seat's number last ("Sea ʻo e Komiti Kakato –", "Hou'eiki
+        # Fakafofonga 'o Tongatapu 4 –", "Kọmíṣánnà fún Ètò Ẹ̀kọ́ –"): a candidate only, as a
+        # plain name is, its speech a sentence ended by its stop
+        head = words[:-1] if len(words) > 2 and words[-1].isdigit() and len(words[-1]) <= 2 else words
         return (
-            0 < len(words) <= PLAIN_DASHED_WORDS
-            and all(
-                PLAIN.fullmatch(bare) and word[:1].isupper() for bare, word in zip(plain, words, strict=True)
-            )
-            and (opening.isupper() or opening in '«„"“')
-            and (plain == words or bool(SENTENCE_STOP.search(after)))
+            particled(" ".join(head), self.config)[0]
+            and all(PLAIN.fullmatch(word) for word in head if word[:1].isupper())
+            and bool(SENTENCE_STOP.search(after))
         )
 
     def _office_word(self, word: str) -> bool:

@@ -576,7 +576,9 @@ CAPITALS_WORDS = 26
 # A label with no punctuation, its speech on its line: an office, its portfolio and a name of two
 # words or more before the speech's first word ("Ministr kultury ČR Antonín Staněk Děkuji, …").
 UNMARKED_WORDS = 10  # words of such a label, its office's and its name's
-PLAIN = regex(r"[^\W\d_](?:[^\W\d_]|['’‘\-])*")  # a word with nothing attached to it
+# a word with nothing attached to it, its letters perhaps with the marks of a decomposed or toned
+# letter ("Ọ̀nọ̀rábù", the Yoruba tones no letter of Unicode holds composed)
+PLAIN = regex(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}'’‘\-])*")
 HEADING = 80  # characters of a heading alone on its line
 # and of one in CAPITALS: a hearing's heading names the witness with all offices ("STATEMENT OF
 # HON. JANE DOE, A U.S. SENATOR FROM OHIO, CHAIRMAN, COMMITTEE ON FINANCE")
