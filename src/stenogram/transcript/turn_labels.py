@@ -1758,7 +1758,9 @@ class TurnLabels:
                 or text[-1] in "?!"
                 or _sentences(words, self.config.titles, self.config.abbreviations)
             )
-            held = not spoken and (any(word[:1].isupper() for word in words[1:]) or len(words) == 1)
+            # one word in a script that parts no words (Thai: "ขอเปิดการประชุม") is a clause, no value
+            alone = len(words) == 1 and not without_stops(words[0][-1:])
+            held = not spoken and (any(word[:1].isupper() for word in words[1:]) or alone)
             if cand.punct not in (":", "：") or not held:
                 return False
         elif text[-1:] in (":", "："):
