@@ -899,6 +899,7 @@ class TurnLabels:
                     and index + 1 < len(paragraphs)
                     and self._names_listed(paragraphs[index + 1].lines)
                 )
+                or self._uncased_roll_line(paragraphs, index)
             )
             if bare is not None and not listing:  # a list's first name is no label over the rest
                 below = self._below_bare(paragraphs, index)
@@ -1762,7 +1763,9 @@ class TurnLabels:
                 or text[-1] in "?!"
                 or _sentences(words, self.config.titles, self.config.abbreviations)
             )
-            held = not spoken and (any(word[:1].isupper() for word in words[1:]) or len(words) == 1)
+            # one word in a script that parts no words (Thai: "ขอเปิดการประชุม") is a clause, no value
+            alone = len(words) == 1 and not without_stops(words[0][-1:])
+            held = not spoken and (any(word[:1].isupper() for word in words[1:]) or alone)
             if cand.punct not in (":", "：") or not held:
                 return False
         elif text[-1:] in (":", "："):
@@ -1770,6 +1773,17 @@ class TurnLabels:
         office = cand is not None and self.config.chairs.search(cand.name.casefold())
         self._roll[text] = "presiding" if office else "list"
         return True
+
+    def _uncased_roll_line(self, paragraphs: list[RawPara], index: int) -> bool:
+        """Whether paragraph *index*, one line in a script without case, is a name of a roll whose
+        names stand one a paragraph, each with its office ("ผู้มาประชุม" / "นายX Y สมาชิกสภาเทศบาล" /
+        "นางสาวX Y สมาชิกสภาเทศบาล"): read with the lines either side, they list names."""
+        lines = paragraphs[index].lines
+        if len(lines) != 1 or not uncased(lines.texts[0]):
+            return False
+        above = paragraphs[index - 1].lines[-1:] if index else []
+        below = paragraphs[index + 1].lines[:1] if index + 1 < len(paragraphs) else []
+        return self._names_listed([*above, *lines, *below])
 
     def _names_listed(self, lines: Sequence[tuple[int, str]]) -> bool:
         """Whether *lines*, one paragraph above the first turn, list names one a line with no stop
