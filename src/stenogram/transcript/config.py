@@ -790,7 +790,7 @@ def _office_groups(labels: dict[str, Any]) -> list[str]:
     offices = labels["offices"] + labels["council_chairs"]  # "Vice Mayor": an office, qualified
     several = [word for word in offices + labels["chairs"] if " " in word]
     whole = group(presiding, labels["chair_words"])
-    whole_offices = group(qualified, labels["office_words"])
+    whole_offices = group(qualified, labels["whole_offices"])
     return [
         pattern
         for pattern in (
@@ -933,7 +933,7 @@ _SHAPE: dict[str, Any] = {
         "office_endings": _STRS,
         "chairs": _STRS,
         "chair_words": _STRS,
-        "office_words": _STRS,
+        "whole_offices": _STRS,
         "council_chairs": _STRS,
         "speaker_chairs": _STRS,
         "lone_chairs": _STRS,
