@@ -1,0 +1,33 @@
+"""Records of the Pacific and of South and Southeast Asia: a head's table of fields typed with its
+colons in one column, a degree after a field's holder, a Philippine prosecutor's examination
+heading, minutes' captions, a minister's portfolio in a script without case, Tongan particles and
+seat numbers, each in an invented sample (names invented; labels in turns.toml, persons in
+ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, texts
+
+
+def test_a_head_s_table_of_fields_with_its_colons_in_one_column_opens_no_turn() -> None:
+    """ "Ketua Rapat   : Drs. H. Bambang Kusuma, M.Si." among "Tahun Sidang  : 2025", "Acara
+    : …", an Indonesian risalah's head typed with its colons in one column: a field naming the
+    chair, no turn; the head's table stays out of the body."""
+    root = tabled_tei("id-dprd-risalah-table-fields.txt")
+    body = " ".join(texts(root, "//t:body"))
+    assert "Bambang Kusuma" not in body and "Penyampaian Laporan" not in body
+
+
+def test_labels_typed_with_their_colons_in_one_column_stay_labels() -> None:
+    """ "INT    : Where were you born?" / "RESP   : In a village …": an interview typed with its
+    labels padded to one column asks and says sentences, no table of fields."""
+    root = tabled_tei("en-interview-typed-aligned-colons.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Where were you born?"]
+
+
+def test_a_degree_after_a_field_s_holder_is_no_sentence_s_stop() -> None:
+    """ "Pimpinan Rapat: Dra. Sri Lestari, M.M." over "Pimpinan Rapat: Rapat kerja … kami buka.":
+    the stop of the degree after the holder's name and comma ends no sentence: a field of the
+    head naming the chair, no turn of its own."""
+    root = tabled_tei("id-dprd-notulen-pimpinan-degree.txt")
+    assert texts(root, "//t:sp[1]/t:p")[0].startswith("Rapat kerja")
