@@ -31,3 +31,17 @@ def test_a_degree_after_a_field_s_holder_is_no_sentence_s_stop() -> None:
     head naming the chair, no turn of its own."""
     root = tabled_tei("id-dprd-notulen-pimpinan-degree.txt")
     assert texts(root, "//t:sp[1]/t:p")[0].startswith("Rapat kerja")
+
+
+def test_a_prosecutor_s_examination_heading_names_who_asks_the_questions() -> None:
+    """ "DIRECT EXAMINATION" / "BY PROS. BAYANI:" over "Q    Mr. Witness, …": the public
+    prosecutor's heading is no turn; the questions below are the prosecutor's."""
+    root = tabled_tei("en-ph-tsn-pros-examination-heading.txt")
+    assert texts(root, "(//t:sp)[3]/t:p") == ["Mr. Witness, what is your occupation?"]
+
+
+def test_a_prosecutor_s_examination_heading_above_the_first_question_opens_no_turn() -> None:
+    """ "CROSS EXAMINATION" / "BY PROS. ESPIRITU:" right under the head: a heading, not the
+    first turn's label; the first "Q" is a turn of its own."""
+    root = tabled_tei("en-ph-tsn-cross-examination-heading-first.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["You said you saw the accused at the gate. How far were you?"]
