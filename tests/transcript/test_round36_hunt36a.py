@@ -6,7 +6,9 @@ ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, texts
+from lxml import etree
+
+from label_samples import sample_tei, speakers, tabled_tei, texts
 
 
 def test_a_head_s_table_of_fields_with_its_colons_in_one_column_opens_no_turn() -> None:
@@ -45,3 +47,23 @@ def test_a_prosecutor_s_examination_heading_above_the_first_question_opens_no_tu
     first turn's label; the first "Q" is a turn of its own."""
     root = tabled_tei("en-ph-tsn-cross-examination-heading-first.txt")
     assert texts(root, "//t:sp[1]/t:p") == ["You said you saw the accused at the gate. How far were you?"]
+
+
+def test_a_minutes_numbered_proposal_and_decision_open_no_turn() -> None:
+    """ "प्रस्ताव नं. १: …" and "निर्णय नं. १: …" between the turns of a Nepali municipal
+    assembly: the minutes' numbered proposal and decision, no voice; the turns around them stay."""
+    root = tabled_tei("ne-gaunpalika-sabha-prastav-numbered.txt")
+    assert "निर्णय नं. १: नीति तथा कार्यक्रम सर्वसम्मतिले पारित ।" in texts(root, "//t:p")
+
+
+def test_a_notulen_s_results_and_conclusion_over_their_list_open_no_turn() -> None:
+    """ "Hasil Rapat:" over "1. Dinas Pendidikan …" and "Kesimpulan:" over its sentence, an
+    Indonesian committee's notulen: fields of the minutes, no turn at all."""
+    assert speakers(etree.tostring(sample_tei("id-komisi-notulen-hasil-kesimpulan.txt"))) == []
+
+
+def test_a_pacific_parliament_s_minutes_captions_open_no_turn() -> None:
+    """ "2 QUESTIONS: Questions without notice were asked." and "Ruling by the Speaker: The
+    Speaker ruled …", a Papua New Guinea minutes of proceedings: an item's heading after its
+    number and the clerk's caption, the chair's office its subject; no turn at all."""
+    assert speakers(etree.tostring(sample_tei("en-pg-minutes-captions-no-turn.txt"))) == []
