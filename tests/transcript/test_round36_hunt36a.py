@@ -67,3 +67,13 @@ def test_a_pacific_parliament_s_minutes_captions_open_no_turn() -> None:
     Speaker ruled …", a Papua New Guinea minutes of proceedings: an item's heading after its
     number and the clerk's caption, the chair's office its subject; no turn at all."""
     assert speakers(etree.tostring(sample_tei("en-pg-minutes-captions-no-turn.txt"))) == []
+
+
+def test_a_minister_s_portfolio_before_the_holder_s_name_is_no_clause() -> None:
+    """ "मा. शहरी विकास तथा आवास मन्त्री श्री गोपाल खड्का :", Nepal's House: the ministry's words
+    before the office and the holder's short name after श्री make a label, however many words;
+    a member's sentence naming the minister before a colon ("म माननीय … मन्त्री श्री गोपाल
+    खड्कासँग यो प्रश्न सोध्न चाहन्छु :") goes on after the name and stays the speech."""
+    root = tabled_tei("ne-pratinidhi-sabha-minister-portfolio-holder.txt")
+    assert len(texts(root, "(//t:sp)[2]/t:p")) >= 1
+    assert "सोध्न चाहन्छु" in " ".join(texts(root, "(//t:sp)[2]"))
