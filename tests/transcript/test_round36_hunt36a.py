@@ -77,3 +77,20 @@ def test_a_minister_s_portfolio_before_the_holder_s_name_is_no_clause() -> None:
     root = tabled_tei("ne-pratinidhi-sabha-minister-portfolio-holder.txt")
     assert len(texts(root, "(//t:sp)[2]/t:p")) >= 1
     assert "सोध्न चाहन्छु" in " ".join(texts(root, "(//t:sp)[2]"))
+
+
+def test_a_tongan_particle_opened_by_its_glottal_stop_joins_an_office() -> None:
+    """ "Sea 'o e Komiti Kakato:", "Nōpele 'o Ha'apai:", "Minisita 'o e Pa'anga:": Tongan's "of"
+    typed with an apostrophe for its glottal stop joins the office to its body or seat; the
+    member's line reading a clause ("'Oku ou fie lau 'a e kupu 'uluaki:") stays the speech."""
+    root = tabled_tei("to-fale-alea-komiti-kakato-glottal-particle.txt")
+    assert texts(root, "(//t:sp)[2]/t:p")[0].startswith("Mālō Sea. 'Oku ou fie lau")
+
+
+def test_a_tongan_representative_s_number_and_seat_stay_in_the_label() -> None:
+    """ "Fakafofonga Nōpele Fika 2 'o Ha'apai:", "Fakafofonga Fika 7 'o Tongatapu:": the office,
+    the word for number, the number and the seat after its particle make one label; an agenda's
+    item read in the speech ("Item 3 of Agenda: ko e lipooti …", one word before its number)
+    stays the member's speech."""
+    root = tabled_tei("to-fale-alea-representative-number-seat.txt")
+    assert texts(root, "(//t:sp)[4]/t:p")[-1].endswith("Item 3 of Agenda: ko e lipooti 'a e Komiti Pa'anga.")
