@@ -292,6 +292,7 @@ _UNCASED_MEMBER_WORDS = (2, 4)  # words of a name in a script without case: "ع�
 # The most words of a label in a script without case: an honorific, an office of a few words and a
 # name ("معالي وزير الدولة لشؤون مجلس النواب", "மாண்புமிகு திரு. எ. வ. வேலு").
 _UNCASED_NAME_WORDS = 7
+_HOLDER_NAME_WORDS = 3  # words of a holder's name after the form of address at most
 
 
 def _shape(cand: Candidate) -> tuple[bool, str, bool, bool]:
@@ -934,7 +935,7 @@ def _features(
     # its length ("میں یہ کہنا چاہتا ہوں کہ جناب اسپیکر نے کہا تھا:" is no name); nor does a line
     # in CAPITALS that is its whole paragraph with its stop (an item of the order of the day:
     # "ВТОРО ГЛАСУВАНЕ НА ЗАКОНОПРОЕКТА ЗА ИЗМЕНЕНИЕ … НА ЗАКОНА ЗА …")
-    spoken = len(name.split())
+    spoken = _holder_words(name, config) if caseless and "office" in found else len(name.split())
     heading = cand.upper and puncts == {"."} and all(o.alone for o in occurrences)
     if spoken > _UNCASED_NAME_WORDS and (heading or caseless):
         found["wordy"] = w["wordy"] * (spoken - _UNCASED_NAME_WORDS)
@@ -1305,6 +1306,17 @@ def _sentence_words(plain: list[str], stopped: frozenset[str], config: Config) -
         ):
             ordinary.append(word)
     return ordinary
+
+
+def _holder_words(name: str, config: Config) -> int:
+    """The words of *name*, an office's label in a script without case, that may read as a
+    clause: from the form of address of its holder on where a short name ends it, a ministry's
+    portfolio before the office naming no clause ("मा. कृषि तथा पशुपन्छी विकास मन्त्री श्री रामनाथ
+    अधिकारी", Nepal's House); all of them where a sentence goes on after the name."""
+    words = name.split()
+    titled = [at for at, word in enumerate(words) if at and config.titles.fullmatch(word.casefold())]
+    held = len(words) - titled[-1] if titled else len(words)
+    return held if held <= _HOLDER_NAME_WORDS + 1 else len(words)
 
 
 def _linked_phrase(words: list[str], config: Config) -> bool:

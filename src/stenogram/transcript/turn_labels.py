@@ -60,6 +60,10 @@ if TYPE_CHECKING:
 # A name in Han characters as a Japanese record's list of who attends prints it, the surname and
 # the given name set apart by a space ("森川　晃", "田中　一郎"): no speech is so spaced.
 _SPACED_HAN_NAME = regex(r"[\u3400-\u9fff]{1,3}[ \u3000]+[\u3400-\u9fff]{1,3}")
+# A field's name padded by spaces or a tab up to its colon, the value after it, as a head's table
+# is typed ("Acara      : Pendapat …")
+_PADDED_COLON = regex(r"\S[^:：]*?(?:\t|[ ]{2,})[:：][ \t]*(?P<value>\S.*)")
+_TABLE_VALUE_WORDS = 12  # words of the value of a field in a head's table at most: no speech
 _NAME_SEPARATORS = regex(r"\s*[、，,]\s*|\s+")
 _CLOSING_QUOTES = "”»’\"'"  # quotes closing a field's words: a stop before one ends a sentence
 _SURNAME_LETTERS = 2  # a surname's fewest letters: no initial
@@ -349,6 +353,30 @@ def _apposition_cut(line: str, below: str, config: Config) -> bool:
         and " ".join(WORD.findall(head.casefold())) not in config.salutations
         and tail.strip()[:1].islower()
     )
+
+
+def _colon_column(line: str) -> int:
+    """Where *line* prints its first colon, or -1."""
+    return min((at for at in (line.find(":"), line.find("：")) if at >= 0), default=-1)
+
+
+def _aligned_field(texts: Sequence[str], number: int) -> bool:
+    """Whether line *number* of *texts* is a field of a head's table: its name padded by spaces
+    to the column of its colon, a line beside it with its colon in that column ("Tahun Sidang
+    : 2025-2026" over "Ketua Rapat      : Dr. H. Ahmad Wijaya, S.H.", an Indonesian risalah's head
+    as typed), and a short value with no stop but an abbreviation's. A label aligned so in a
+    typed interview ("INT    : Where were you born?") has its question or its sentence's stop."""
+    found = _PADDED_COLON.fullmatch(texts[number].rstrip())
+    if found is None:
+        return False
+    value = found.group("value")
+    words = value.split()
+    stopped = value[-1:] in TERMINAL and "." not in words[-1][:-1]  # "S.H." ends a degree
+    if stopped or "?" in value or len(words) > _TABLE_VALUE_WORDS:
+        return False
+    column = _colon_column(texts[number])
+    beside = [texts[at] for at in (number - 1, number + 1) if 0 <= at < len(texts)]
+    return any(_colon_column(line) == column for line in beside)
 
 
 def _weak(cand: Candidate | None) -> bool:
@@ -1094,6 +1122,7 @@ class TurnLabels:
         held = not listed and self._chair_held(rest)
         if listed or held:
             rest = rest.removesuffix(".")
+        rest = self._degrees_off(rest)
         if rest.endswith(".") and self._addressed(rest[:-1]):
             rest = rest[:-1]  # "President: M. GUANI.", "Witness: Rt Hon. Jane Roe MP.": a field's stop
         elif rest.endswith(".") and self._full_name(rest[:-1]):
@@ -1124,6 +1153,12 @@ class TurnLabels:
             self._calls_labelled(rest) or self._calls_next_label(cand, line, rest)
         )
         return named and (held or not self._speaks_below(rest)) and not called
+
+    def _degrees_off(self, value: str) -> str:
+        """*value*, a field's holder, without the degrees printed after the name and its comma
+        ("Ketua Rapat : Dr. H. Ahmad Wijaya, S.H."): their stop ends an abbreviation, no sentence."""
+        found = self.config.postnominals.search(f"{value}:")  # the pattern ends before a colon
+        return value[: found.start()] if found and found.end() == len(value) else value
 
     def _office_joins(self, words: list[str]) -> frozenset[str]:
         """The words in lower case a field's value may hold where it opens with an office, in a
@@ -1484,6 +1519,8 @@ class TurnLabels:
             return None  # "Председательствующий — тов. Хрущев." over the first turn: who presides
         if cand and not spoken and self._field_unit(cand, unit):
             return None
+        if cand and not spoken and _aligned_field([text for _, text in unit.lines], 0):
+            return None  # "Ketua Rapat      : Dr. X, S.H." over "Acara            : …", a table
         cand = _unbroken_name(cand, unit, self.config.particles)
         dashed = cand is not None and bool(cand.punct) and not cand.punct.strip("-–—")
         if dashed and len(unit.lines) == 1 and self.config.procedural.fullmatch(unit.text.strip()):

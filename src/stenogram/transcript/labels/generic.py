@@ -47,6 +47,8 @@ from stenogram.transcript.labels.patterns import (
     OFFICE,
     PLAIN,
     PLAIN_DASHED_WORDS,
+    SEAT_AFTER_NUMBER,
+    SEAT_WORDS,
     SENTENCE_STOP,
     SPACE_RUN,
     STOP_DASH,
@@ -653,6 +655,10 @@ class GenericLabels(MatcherBase):
                 and NUMBERED_OFFICE.match(text, token.start("number"))
             ):
                 continue  # "FISCAL 23 SECCIONAL:": the office's number, a word of the office after it
+            elif part["number"] and words >= SEAT_WORDS and not roles and SEAT_AFTER_NUMBER.match(text, pos):
+                # "Fakafofonga Fika 3 'o Tongatapu:": a seat's number, its place after it, after an
+                # office and the word for number (one word before it is an item's: "Item 3 of Agenda")
+                continue
             elif roles or (part["number"] and words) or (part["comma"] and (comma >= 0 or not words)):
                 return None
             elif part["comma"]:

@@ -117,7 +117,9 @@ IN_PARENS = rf"(?:[^()\n]|\([^()\n]{{1,60}}\)){{1,{PAREN_SPAN}}}"
 # old Majlis's "رئیس- …"; the two hyphens a typist sets for a dash, glued or set apart: an Indian
 # state assembly's "अध्यक्ष महोदय-- …", "श्री X -- …"), a stop. A word may open with a vowel sign
 # where a PDF's text keeps the order in which the letters are drawn, the sign before its consonant
-# (Sri Lanka's Hansard: "ෙපෙර්රා" for "පෙරේරා", as the Rajya Sabha's copies print "सभापित").
+# (Sri Lanka's Hansard: "ෙපෙර්රා" for "පෙරේරා", as the Rajya Sabha's copies print "सभापित"), and
+# a particle of a letter or two with its glottal stop typed as an apostrophe (Tongan's "Sea 'o e
+# Komiti Kakato:").
 # The conjunction after a compound's first part whose hyphen stands for the word they share
 # ("Fjármála- og efnahagsráðherra", "Udlændinge- og integrationsministeren", "Wirtschafts- und
 # Energieminister"), after an abbreviation's stop too ("stjórnsk.- og eftirln."): the hyphen is
@@ -144,7 +146,7 @@ TOKEN = regex(
     r"|(?P<noted>(?:\*{1,3}|[¹²³\u2070\u2074-\u2079]{1,3})\))(?=[ \t]*[-–—:.])"
     r"|(?P<kashida>\u0640)(?=[ \t]|$)"
     r"|(?P<slashed>/[^\W\d_]{1,12})(?=[ \t]*[(:：])"
-    rf"|(?P<word>(?:[{MARKS}](?=[^\W\d_]))?[^\W\d_]"
+    rf"|(?P<word>(?:[{MARKS}](?=[^\W\d_])|['’‘](?=[{SMALL}]{{1,2}}[ \t]))?[^\W\d_]"
     rf"{_WORD_RUN}(?:(?:-(?![ \t-])|[\"״/&·・－](?=[^\W\d_])){_WORD_RUN})*"
     rf"(?:{_GENDERED})?"
     rf"(?:/(?=[ \t][^\W\d_])|-(?=[ \t]+{SUSPENDED}[ \t]))?"
@@ -160,6 +162,13 @@ COLON_NEXT = regex(r"[ \t]*[:：]")
 # An office's number and a word of the office in CAPITALS after it, up to the label's colon: a
 # Colombian trial's prosecutor by the number of the office ("FISCAL 23 SECCIONAL:").
 NUMBERED_OFFICE = regex(r"\d{1,3}[ \t]+[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})?[ \t]*[:：]")
+# A representative's number and the seat after it, joined by a short particle, up to the label's
+# colon, as Tonga's Fale Alea numbers its members of a constituency ("Fakafofonga Fika 3 'o
+# Tongatapu:", "Fakafofonga Nōpele Fika 1 'o Vava'u:", "Representative No. 2 for Ha'apai:").
+SEAT_AFTER_NUMBER = regex(
+    rf"[ \t]+['’‘ʻ]?[{SMALL}]{{1,3}}[ \t]+[{UPPER}][^\W\d_]*(?:['’‘][^\W\d_]+)*[ \t]*[:：]"
+)
+SEAT_WORDS = 2  # words before such a number at least: the office and the word for number
 # A voice's number after a service's field and its colon, alone on its line: "Speaker : spk3".
 VOICE_AFTER_COLON = regex(r"[ \t]*(?P<voice>[^\W\d]{0,12}\d{1,3})[ \t]*(?=\n|$)")
 TYPED_DASHES = {"--": "–"}  # the two hyphens a typist sets for a label's dash: that dash's kind
