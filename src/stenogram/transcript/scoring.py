@@ -281,6 +281,7 @@ _SHAPE_BLOCKERS = frozenset(
         "spaced",
         "unopened",
         "division",
+        "figure",
         "place",
         "bulleted",
     }
@@ -650,6 +651,9 @@ def _punct(cand: Candidate) -> str:
 
 # A note that refers the reader elsewhere ("see col 000.", "See Votes and Proceedings").
 _REFERENCE = regex(r"(?i)(?:see|vide)\s+\w")
+# A figure opening what follows a label, no clock's: a count ("31 membres", "27, proti: 0") or a
+# list's first number ("1.- Aprobación del acta").
+_FIGURE_OPENS = regex(r"\s*\d+(?:[.,\u00a0 ]\d{3})*(?![\d:])")
 
 
 def _features(
@@ -930,6 +934,8 @@ def _features(
         found["division"] = w["division"]  # "II. Las administraciones …": an item of a text read
     elif _counted(name, evidence.printed):
         found["division"] = w["division"]  # "I: Jane Roe, …" / "II: John Doe, …": a head's panels
+    if _figured(cand, name, "office" in found, occurrences):
+        found["figure"] = w["figure"]
     # a script without case (Arabic, Devanagari, Thai …) shows no sentence by its lower case: by
     # its length ("میں یہ کہنا چاہتا ہوں کہ جناب اسپیکر نے کہا تھا:" is no name); nor does a line
     # in CAPITALS that is its whole paragraph with its stop (an item of the order of the day:
@@ -980,6 +986,16 @@ def _features(
     if _roster(occurrences, config):
         found["leaders"] = w["leaders"]
     return found
+
+
+def _figured(cand: Candidate, name: str, office: bool, occurrences: list[Occurrence]) -> bool:
+    """Whether each printing of a word or two with no office, form of address nor role opens a
+    figure after it: a vote's tally ("Pro: 27, proti: 0, zdržel se: 4.", "- Votent pour : 31
+    membres ;") or a heading over its list's first item ("TABLA:" / "1.- Aprobación del acta"),
+    no speaker. A single letter is an answer's ("A: 1998."), a speech its person's."""
+    if cand.role or cand.title or office or len(name) < 2:
+        return False
+    return all(_FIGURE_OPENS.match(o.after) for o in occurrences)
 
 
 def _linked_office(cand: Candidate, puncts: set[str], config: Config) -> bool:

@@ -1,0 +1,54 @@
+"""Council minutes of Europe and the Americas: a vote's tally and an agenda's heading over its
+numbered items, each a word and its colon before a figure, in invented samples (names invented; labels in turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei, text_tei, texts
+
+
+def test_a_vote_s_tally_on_its_line_opens_no_turn() -> None:
+    """ "Pro: 9, proti: 0, zdržel se: 2." under the mayor's call to vote: a word and its colon
+    before a figure is the tally's, no member's label; the line stays in the mayor's turn."""
+    root = tabled_tei("cs-zastupitelstvo-hlasovani-na-radku.txt")
+    assert texts(root, "//t:sp[4]/t:p")[:2] == ["Dávám hlasovat.", "Pro: 9, proti: 0, zdržel se: 2."]
+
+
+def test_a_vote_s_counts_under_their_dashes_open_no_turn() -> None:
+    """ "- Votent pour : 19 membres ;" / "- S'abstiennent : 2 membres.": a list of counts under
+    the chair's call to vote, no one's labels, whatever dash sets them off."""
+    root = tabled_tei("fr-be-conseil-votes-tirets.txt")
+    said = " ".join(texts(root, "//t:sp[4]/t:p"))
+    assert "Votent pour : 19 membres" in said and "S'abstiennent : 2 membres" in said
+
+
+def test_an_agenda_s_heading_over_its_numbered_items_is_no_label() -> None:
+    """ "TABLA:" alone over "1.- Aprobación del acta …": the heading of the order of the day, in
+    CAPITALS and with its colon as the labels below are, names no one."""
+    root = tabled_tei("es-cl-acta-tabla-numerada.txt")
+    assert not root.xpath("//t:sp/t:p[contains(., 'Aprobación del acta')]", namespaces=NS)
+
+
+def test_a_speaker_whose_answer_is_once_a_figure_keeps_the_turns() -> None:
+    """ "Hansen: 40.000 allein in dieser Stadt." beside "Hansen: Bis 2030, …": a figure opening one
+    of a name's speeches is an answer; only a word whose every printing opens a figure is a tally."""
+    text = (
+        "Moderatorin: Wie viele Wohnungen fehlen?\n"
+        "Hansen: 40.000 allein in dieser Stadt.\n"
+        "Moderatorin: Und bis wann?\n"
+        "Hansen: Bis 2030, wenn nichts passiert.\n"
+    )
+    root = text_tei(text, "de.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["Moderatorin:", "Hansen:", "Moderatorin:", "Hansen:"]
+
+
+def test_an_answer_s_letter_before_a_figure_stays_a_label() -> None:
+    """ "Q: In what year did you join the company?" / "A: 1998.": the answer's letter before a
+    year is the witness's label, no tally."""
+    text = (
+        "Q: In what year did you join the company?\n"
+        "A: 1998.\n"
+        "Q: And in what position?\n"
+        "A: 1998 was my first year as a clerk.\n"
+    )
+    root = text_tei(text, "en.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["Q:", "A:", "Q:", "A:"]
