@@ -1,9 +1,10 @@
 """Council minutes of Europe and the Americas: a vote's tally and an agenda's heading over its
-numbered items, each a word and its colon before a figure, in invented samples (names invented; labels in turns.toml, persons in ids.toml)."""
+numbered items, each a word and its colon before a figure, and minutes that narrate who spoke
+after a name's dash, in invented samples (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei, text_tei, texts
+from label_samples import NS, sample_tei, tabled_tei, text_tei, texts
 
 
 def test_a_vote_s_tally_on_its_line_opens_no_turn() -> None:
@@ -26,6 +27,19 @@ def test_an_agenda_s_heading_over_its_numbered_items_is_no_label() -> None:
     CAPITALS and with its colon as the labels below are, names no one."""
     root = tabled_tei("es-cl-acta-tabla-numerada.txt")
     assert not root.xpath("//t:sp/t:p[contains(., 'Aprobación del acta')]", namespaces=NS)
+
+
+def test_minutes_narrating_after_each_name_s_dash_have_no_turns() -> None:
+    """ "Radna Barbara Kruk – zapytała, kiedy …": the minutes report in the third person what each
+    one said, the verb in lower case after the dash; no name takes turns."""
+    root = sample_tei("pl-protokol-rada-myslnik-narracja.txt")
+    assert texts(root, "//t:sp/t:speaker") == []
+
+
+def test_names_before_a_dash_over_capitalised_speeches_take_turns() -> None:
+    """ "Radna Anna Wilk – Panie Przewodniczący, …": the same shape with the speech after the dash
+    stays the members' turns."""
+    tabled_tei("pl-sesja-myslnik-mowa.txt")
 
 
 def test_a_speaker_whose_answer_is_once_a_figure_keeps_the_turns() -> None:

@@ -2446,6 +2446,9 @@ def _dialogue(
             for row in rows
             if _SHAPE_BLOCKERS.isdisjoint(row.features.keys() - _particled_sentence(row, by_key, config))
             and "lower_case_word" not in row.features
+            # speeches open with a capital: names before a dash each followed by a word in lower
+            # case are minutes' narration ("Radny X – zapytał, czy …"), no one's turns
+            and "lower_after" not in row.features
             and (not _lone_word(by_key[row.key][0].cand, config) or _in_roll(by_key[row.key][0].cand, text))
         ]
         opened = sum(1 for row in plain for o in by_key[row.key] if not o.inner)  # paragraphs they open
