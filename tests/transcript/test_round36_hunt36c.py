@@ -1,6 +1,7 @@
-"""Council minutes of Europe and the Americas: a vote's tally and an agenda's heading over its
-numbered items, each a word and its colon before a figure, and minutes that narrate who spoke
-after a name's dash, in invented samples (names invented; labels in turns.toml, persons in ids.toml)."""
+"""Council minutes and company meetings of Europe and the Americas: a vote's tally and an agenda's
+heading over its numbered items, each a word and its colon before a figure; minutes that narrate
+who spoke after a name's dash; and the unnamed shareholder alone on its line above the question,
+in invented samples (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,16 @@ def test_names_before_a_dash_over_capitalised_speeches_take_turns() -> None:
     """ "Radna Anna Wilk – Panie Przewodniczący, …": the same shape with the speech after the dash
     stays the members' turns."""
     tabled_tei("pl-sesja-myslnik-mowa.txt")
+
+
+def test_the_unnamed_shareholder_alone_on_its_line_is_a_label() -> None:
+    """ "Un actionnaire" / "Bonjour Madame la Présidente. …" beside "Claire Bonnefoy, Présidente du
+    Conseil d'administration": one of the hall, printed once alone on its line as the named labels
+    are, asks the question; "Questions des actionnaires" above stays the heading."""
+    root = tabled_tei("fr-ag-actionnaire-seul-sur-ligne.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Bonjour Madame la Présidente. Quand l'usine de Vierzon sera-t-elle remise en service ?"
+    ]
 
 
 def test_a_speaker_whose_answer_is_once_a_figure_keeps_the_turns() -> None:

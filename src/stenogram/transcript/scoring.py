@@ -825,6 +825,8 @@ def _features(
         # nor a member's numbered seat after a marker with the member's name in its brackets, as
         # a Japanese assembly's copy sets each label on its own line ("〇１２番(石原大輔君)")
         and not all(o.cand.prefix and o.cand.role and numbered_seat(o.cand.name, config) for o in occurrences)
+        # nor one of the hall the record does not name, above the question ("Un actionnaire")
+        and not _hall_member(words, config)
     ):
         found["bare"] = w["bare"]
     if INITIALS_IN_NAME.search(name):
@@ -986,6 +988,17 @@ def _features(
     if _roster(occurrences, config):
         found["leaders"] = w["leaders"]
     return found
+
+
+def _hall_member(words: list[str], config: Config) -> bool:
+    """Whether *words* name one of the hall the record leaves unnamed: an indefinite article and
+    a participant's word, perhaps a word describing it ("Un actionnaire", "Une actionnaire
+    individuelle", "A shareholder"), as a meeting's verbatim sets the asker alone on its line."""
+    return (
+        2 <= len(words) <= 3
+        and words[0].casefold() in config.hall_articles
+        and words[1].casefold() in config.participants
+    )
 
 
 def _figured(cand: Candidate, name: str, office: bool, occurrences: list[Occurrence]) -> bool:
