@@ -66,6 +66,22 @@ def test_a_speaker_whose_answer_is_once_a_figure_keeps_the_turns() -> None:
     assert texts(root, "//t:sp/t:speaker") == ["Moderatorin:", "Hansen:", "Moderatorin:", "Hansen:"]
 
 
+def test_a_figure_opening_a_sentence_after_a_name_printed_once_keeps_the_turn() -> None:
+    """ "Kowalski: 15 lat temu zaczynaliśmy od zera." and "JOFRÉ: 3 puntos quiero plantear.": a
+    figure that a sentence's words follow is the speech's subject, no count; the turn stays."""
+    root = text_tei(
+        "Nowak: Dzień dobry państwu, witam w studiu.\n"
+        "Kowalski: 15 lat temu zaczynaliśmy od zera.\n"
+        "Nowak: Dziękuję za rozmowę.\n",
+        "pl.txt",
+    )
+    assert texts(root, "//t:sp/t:speaker") == ["Nowak:", "Kowalski:", "Nowak:"]
+    root = text_tei(
+        "SR. ALCALDE: Tiene la palabra.\nJOFRÉ: 3 puntos quiero plantear.\nSR. ALCALDE: Adelante.\n"
+    )
+    assert texts(root, "//t:sp/t:speaker") == ["SR. ALCALDE:", "JOFRÉ:", "SR. ALCALDE:"]
+
+
 def test_an_answer_s_letter_before_a_figure_stays_a_label() -> None:
     """ "Q: In what year did you join the company?" / "A: 1998.": the answer's letter before a
     year is the witness's label, no tally."""

@@ -651,9 +651,13 @@ def _punct(cand: Candidate) -> str:
 
 # A note that refers the reader elsewhere ("see col 000.", "See Votes and Proceedings").
 _REFERENCE = regex(r"(?i)(?:see|vide)\s+\w")
-# A figure opening what follows a label, no clock's: a count ("31 membres", "27, proti: 0") or a
-# list's first number ("1.- Aprobación del acta").
-_FIGURE_OPENS = regex(r"\s*\d+(?:[.,\u00a0 ]\d{3})*(?![\d:])")
+# A figure opening what follows a label, no clock's, and no sentence's subject ("15 lat temu …"):
+# a count with two words at most before its comma, semicolon, bracket or end ("31 membres ;",
+# "27, proti: 0", "11 (PP y Vox)."), or a list's first number ("1.- Aprobación del acta").
+_FIGURE_OPENS = regex(
+    r"\s*(?:\d+(?:[.,\u00a0 ]\d{3})*(?![\d:])(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?:[,;(]|\.?[ \t]*(?:\n|$))"
+    r"|\d{1,2}(?:\.-?|\))[ \t]+[^\W\d_])"
+)
 
 
 def _features(
