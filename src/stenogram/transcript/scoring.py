@@ -940,7 +940,9 @@ def _features(
         found["division"] = w["division"]  # "II. Las administraciones …": an item of a text read
     elif _counted(name, evidence.printed):
         found["division"] = w["division"]  # "I: Jane Roe, …" / "II: John Doe, …": a head's panels
-    if _figured(cand, name, "office" in found, occurrences):
+    # one the speech before gave the floor answers with a figure ("Das Wort hat Herr Lenz." /
+    # "Lenz: 12 Millionen Euro."): no tally's word is called by name
+    if not announced and _figured(cand, name, "office" in found, occurrences):
         found["figure"] = w["figure"]
     # a script without case (Arabic, Devanagari, Thai …) shows no sentence by its lower case: by
     # its length ("میں یہ کہنا چاہتا ہوں کہ جناب اسپیکر نے کہا تھا:" is no name); nor does a line
