@@ -80,6 +80,13 @@ def test_the_unnamed_shareholder_alone_on_its_line_is_a_label() -> None:
             "Präsident: Das Wort hat Herr Lenz.\nLenz: 12 Millionen Euro.\nPräsident: Danke.\n",
             ["Präsident:", "Lenz:", "Präsident:"],
         ),
+        # a member's numbered question: the number and its stop, no list's dash or bracket
+        (
+            "Helen Marsh: 1. What assessment he has made of rural bus services.\n\n"
+            "Tom Reed: We have made £200 million available this year.\n\n"
+            "Helen Marsh: The Minister knows that is not enough.\n",
+            ["Helen Marsh:", "Tom Reed:", "Helen Marsh:"],
+        ),
         # the answer's letter before a year is the witness's label
         (
             "Q: In what year did you join the company?\nA: 1998.\n"
