@@ -281,6 +281,7 @@ _SHAPE_BLOCKERS = frozenset(
         "spaced",
         "unopened",
         "division",
+        "figure",
         "place",
         "bulleted",
     }
@@ -651,6 +652,15 @@ def _punct(cand: Candidate) -> str:
 
 # A note that refers the reader elsewhere ("see col 000.", "See Votes and Proceedings").
 _REFERENCE = regex(r"(?i)(?:see|vide)\s+\w")
+# A figure opening what follows a label, no clock's, and no sentence's subject ("15 lat temu …"):
+# a count with two words at most before its comma, semicolon, bracket or end ("31 membres ;",
+# "27, proti: 0", "11 (PP y Vox)."), or a list's first number with its dash or bracket ("1.-
+# Aprobación del acta", "1) …"); a number and its stop alone opens a member's numbered question
+# too ("Stephen Kinnock: 1. What discussions …").
+_FIGURE_OPENS = regex(
+    r"\s*(?:\d+(?:[.,\u00a0 ]\d{3})*(?![\d:])(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?:[,;(]|\.?[ \t]*(?:\n|$))"
+    r"|\d{1,2}(?:\.-|\))[ \t]+[^\W\d_])"
+)
 
 
 def _features(
@@ -822,6 +832,8 @@ def _features(
         # nor a member's numbered seat after a marker with the member's name in its brackets, as
         # a Japanese assembly's copy sets each label on its own line ("〇１２番(石原大輔君)")
         and not all(o.cand.prefix and o.cand.role and numbered_seat(o.cand.name, config) for o in occurrences)
+        # nor one of the hall the record does not name, above the question ("Un actionnaire")
+        and not _hall_member(words, config)
     ):
         found["bare"] = w["bare"]
     if INITIALS_IN_NAME.search(name):
@@ -931,6 +943,10 @@ def _features(
         found["division"] = w["division"]  # "II. Las administraciones …": an item of a text read
     elif _counted(name, evidence.printed):
         found["division"] = w["division"]  # "I: Jane Roe, …" / "II: John Doe, …": a head's panels
+    # one the speech before gave the floor answers with a figure ("Das Wort hat Herr Lenz." /
+    # "Lenz: 12 Millionen Euro."): no tally's word is called by name
+    if not announced and _figured(cand, name, "office" in found, occurrences):
+        found["figure"] = w["figure"]
     # a script without case (Arabic, Devanagari, Thai …) shows no sentence by its lower case: by
     # its length ("میں یہ کہنا چاہتا ہوں کہ جناب اسپیکر نے کہا تھا:" is no name); nor does a line
     # in CAPITALS that is its whole paragraph with its stop (an item of the order of the day:
@@ -981,6 +997,27 @@ def _features(
     if _roster(occurrences, config):
         found["leaders"] = w["leaders"]
     return found
+
+
+def _hall_member(words: list[str], config: Config) -> bool:
+    """Whether *words* name one of the hall the record leaves unnamed: an indefinite article and
+    a participant's word, perhaps a word describing it ("Un actionnaire", "Une actionnaire
+    individuelle", "A shareholder"), as a meeting's verbatim sets the asker alone on its line."""
+    return (
+        2 <= len(words) <= 3
+        and words[0].casefold() in config.hall_articles
+        and words[1].casefold() in config.participants
+    )
+
+
+def _figured(cand: Candidate, name: str, office: bool, occurrences: list[Occurrence]) -> bool:
+    """Whether each printing of a word or two with no office, form of address nor role opens a
+    figure after it: a vote's tally ("Pro: 27, proti: 0, zdržel se: 4.", "- Votent pour : 31
+    membres ;") or a heading over its list's first item ("TABLA:" / "1.- Aprobación del acta"),
+    no speaker. A single letter is an answer's ("A: 1998."), a speech its person's."""
+    if cand.role or cand.title or office or len(name) < 2:
+        return False
+    return all(_FIGURE_OPENS.match(o.after) for o in occurrences)
 
 
 def _linked_office(cand: Candidate, puncts: set[str], config: Config) -> bool:
@@ -2442,6 +2479,9 @@ def _dialogue(
             for row in rows
             if _SHAPE_BLOCKERS.isdisjoint(row.features.keys() - _particled_sentence(row, by_key, config))
             and "lower_case_word" not in row.features
+            # speeches open with a capital: names before a dash each followed by a word in lower
+            # case are minutes' narration ("Radny X – zapytał, czy …"), no one's turns
+            and "lower_after" not in row.features
             and (not _lone_word(by_key[row.key][0].cand, config) or _in_roll(by_key[row.key][0].cand, text))
         ]
         opened = sum(1 for row in plain for o in by_key[row.key] if not o.inner)  # paragraphs they open
