@@ -566,21 +566,33 @@ def _stopped_labels(
     Mixed case ("Mr Speaker, I beg to move") is no misread label, nor one after a form of
     address ("Herr Präsident, meine Damen …")."""
     stopped: dict[str, Candidate] = {}
+    # each printed shape read once: a believed label recurs, printed alike, through a record
+    stems: dict[tuple[str, str, str, str], str] = {}
     for occurrence in occurrences:
         cand = occurrence.cand
         if cand.key not in accepted or cand.short or cand.punct in ("", ",", ";"):
             continue
-        stem = _STOPPED_END.sub("", cand.printed)
-        capitals = cand.upper and sum(c.isalpha() for c in cand.name) > 1
-        held = len(stem.split()) >= 2 and config.offices.match(stem.casefold())
-        # the chair's office alone only with the stop OCR misreads as a comma ("Vicepräs."): a
-        # member's vocative opens a paragraph with "Presidente:"'s word and a comma
-        chair = cand.punct == "." and (
-            config.chairs.fullmatch(stem.casefold()) is not None or _chair_named(stem, config)
-        )
-        if stem and (capitals or "," in stem or held or chair):
+        shape = (cand.printed, cand.name, cand.title, cand.punct)
+        stem = stems.get(shape)
+        if stem is None:
+            stem = stems[shape] = _stopped_stem(cand, config)
+        if stem:
             stopped.setdefault(stem, cand)
     return stopped
+
+
+def _stopped_stem(cand: Candidate, config: Config) -> str:
+    """The printed name of *cand* without its stop where it is in one of the shapes
+    :func:`_stopped_labels` keeps, else ""."""
+    stem = _STOPPED_END.sub("", cand.printed)
+    capitals = cand.upper and sum(c.isalpha() for c in cand.name) > 1
+    held = len(stem.split()) >= 2 and config.offices.match(stem.casefold())
+    # the chair's office alone only with the stop OCR misreads as a comma ("Vicepräs."): a
+    # member's vocative opens a paragraph with "Presidente:"'s word and a comma
+    chair = cand.punct == "." and (
+        config.chairs.fullmatch(stem.casefold()) is not None or _chair_named(stem, config)
+    )
+    return stem if stem and (capitals or "," in stem or held or chair) else ""
 
 
 def _chair_named(stem: str, config: Config) -> bool:
