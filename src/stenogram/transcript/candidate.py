@@ -6,7 +6,9 @@ capitals, which scripts have no case or end no sentence with a stop.
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -284,11 +286,25 @@ def cased(text: str) -> bool:
     return any(c.isupper() or lower_case(c) for c in text)
 
 
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
+
+
 def uncased(text: str) -> bool:
     """Whether most letters of *text* are of a script without case: a PDF's text may map a few
-    of a Tamil font's ligatures to Greek letters ("அைமச்சᾞம்"), no word of a cased script."""
-    cased_letters = sum(c.isupper() or lower_case(c) for c in text)
-    return cased_letters * 2 < sum(c.isalpha() for c in text)
+    of a Tamil font's ligatures to Greek letters ("அைமச்சᾞம்"), no word of a cased script.
+    Every letter of ASCII has case: a text with at least as many as it has other characters is
+    answered by counting them; another's distinct characters are asked once each (a line's
+    letters repeat, and this is asked of whole lines)."""
+    plain = text.encode("ascii", "ignore")
+    if len(plain) - len(plain.translate(None, _ASCII_LETTERS)) >= len(text) - len(plain):
+        return False
+    cased_letters = letters = 0
+    for char, count in Counter(text).items():
+        if char.isupper() or lower_case(char):
+            cased_letters += count
+        if char.isalpha():
+            letters += count
+    return cased_letters * 2 < letters
 
 
 def unclosed(line: str) -> bool:

@@ -540,12 +540,16 @@ class Guarded:
     text that holds one: such a branch opens with a look-ahead on any letter ("Kadri Tamm,
     palun!"), so the engine tries it at every word's start of every text, and each needs its word
     to match. A text holding none of the words is searched by the alternation without those
-    branches (*plain*), which could find nothing there: every match is the whole one's (*full*)."""
+    branches (*plain*), which could find nothing there: every match is the whole one's (*full*).
+    A search's answer is kept by its text, as :class:`Vocabulary` keeps its own: the decision
+    asks it of the text after and before each occurrence of a label, the same few texts again
+    and again where a label recurs (966 distinct of 22,395 on the 4 MB input)."""
 
-    __slots__ = ("_guards", "_plain", "full")
+    __slots__ = ("_found", "_guards", "_plain", "full")
 
     def __init__(self, full: re.Pattern[str], plain: re.Pattern[str] | None, guards: tuple[str, ...]) -> None:
         self.full, self._plain, self._guards = full, plain, guards
+        self._found: dict[str, re.Match[str] | None] = {}
 
     def _for(self, text: str) -> re.Pattern[str]:
         plain = self._plain
@@ -568,6 +572,10 @@ class Guarded:
         return hash(self.full)
 
     def search(self, text: str) -> re.Match[str] | None:
+        """``re.Pattern.search`` of *text*, asked once a distinct text."""
+        return _asked(self._found, self._search, text)
+
+    def _search(self, text: str) -> re.Match[str] | None:
         return self._for(text).search(text)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
