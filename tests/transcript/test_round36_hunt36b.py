@@ -1,0 +1,66 @@
+"""Records of the Middle East, Africa and Central Asia from the round's blind battery: a Turkish
+council's minutes with the label's hyphen glued to a name in CAPITALS, a Knesset committee's roll
+headings and a Tanzanian court's cover fields, each in an invented sample (names invented; labels
+in turns.toml, persons in ids.toml), and the counter-examples that must stay speech."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from label_samples import speakers, tabled_tei, text_tei, texts
+
+
+def test_a_turkish_council_s_hyphen_glued_to_a_name_in_capitals_is_its_dash() -> None:
+    """ "BAŞKAN- …", "Aydın ÇELEBİ- …" and "Şükran ERDEM- …": the hyphen glued to the chair's
+    office or to a member's surname in CAPITALS before the speech's capital is the label's dash, as
+    the spaced one is; the members printed once speak in turns of their own, and the roll's
+    fields of the head ("Üyeler : …", "HAZIR BULUNMAYANLAR: …") are no labels."""
+    root = tabled_tei("tr-belediye-meclis-glued-hyphen-surname-capitals.txt")
+    assert texts(root, "(//t:sp)[3]/t:p") == [
+        "Sayın Başkanım, park projesinin maliyetini komisyonda görüşmek istiyoruz."
+    ]
+    assert texts(root, "(//t:sp)[5]/t:p")[0].endswith("AB- ve TOKİ-destekli projeler ayrıca görüşülsün.")
+
+
+def test_a_news_dateline_and_a_suspended_compound_keep_their_hyphen() -> None:
+    """A place in CAPITALS before its dateline's glued hyphen, printed once over a news report,
+    and a compound's first part before "und" keep their hyphen as the sentence's: no label."""
+    news = (
+        "İSTANBUL- Büyükşehir belediye meclisi dün toplanarak yeni otobüs hatlarını görüştü.\n\n"
+        "Toplantıda söz alan üyeler, hatların yetersiz olduğunu belirtti.\n"
+    )
+    assert speakers(etree.tostring(text_tei(news))) == []
+    compound = (
+        "Die Koalition hat sich geeinigt.\n\n"
+        "NATO- und EU-Staaten sollen mehr in die Verteidigung investieren.\n\n"
+        "Die Opposition kritisierte den Beschluss scharf.\n"
+    )
+    assert speakers(etree.tostring(text_tei(compound))) == []
+
+
+def test_a_forename_and_a_surname_in_capitals_before_a_colon_stay_a_roll_field() -> None:
+    """ "Marie CLAIRE: Rapporteure" under a report's prose: the surname's capitals make a label
+    only before a dash, as a council's minutes print it; before a colon the field stays text."""
+    report = (
+        "Annual Report of the Commission\n\n"
+        "The Commission met four times during the year and adopted twelve opinions.\n\n"
+        "Marie CLAIRE: Rapporteure\n"
+    )
+    assert speakers(etree.tostring(text_tei(report))) == []
+
+
+def test_a_knesset_committee_s_roll_headings_are_no_labels() -> None:
+    """ "נכחו:", "מוזמנים:", "ייעוץ משפטי:", "מנהלת הוועדה:" and "רישום פרלמנטרי:" head the
+    protocol's roll, each over names: no voice; the chair's label opens the first turn."""
+    root = tabled_tei("he-knesset-committee-roll-headings.txt")
+    assert texts(root, "(//t:sp)[1]/t:p") == ["בוקר טוב. אני פותח את הישיבה. נציגת המשרד, בבקשה."]
+    assert "נכחו" not in " ".join(texts(root, "//t:sp"))
+
+
+def test_a_tanzanian_court_s_coram_and_bench_clerk_are_cover_fields() -> None:
+    """ "Coram: Hon. X, RM" and "B/C: Rehema" on the proceedings' cover name the magistrate and
+    the bench clerk: fields, no turns; the State Attorney opens the hearing."""
+    root = tabled_tei("en-tz-court-coram-bench-clerk.txt")
+    assert texts(root, "(//t:sp)[1]/t:p") == [
+        "Your Honour, the matter is for hearing and we have two witnesses."
+    ]
