@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from label_samples import speakers, tabled_tei, text_tei, texts
+from label_samples import sample_tei, speakers, tabled_tei, text_tei, texts
 
 
 def test_a_turkish_council_s_hyphen_glued_to_a_name_in_capitals_is_its_dash() -> None:
@@ -64,3 +64,33 @@ def test_a_tanzanian_court_s_coram_and_bench_clerk_are_cover_fields() -> None:
     assert texts(root, "(//t:sp)[1]/t:p") == [
         "Your Honour, the matter is for hearing and we have two witnesses."
     ]
+
+
+def test_an_arab_interrogation_s_letters_before_a_spaced_dash_are_its_questions_and_answers() -> None:
+    """ "س - …" / "ج - …" typed one a line in one paragraph under the prosecutor's head: the
+    question's and the answer's letters before a spaced dash, as the colon or the stop is; the
+    pair takes turns, each line its own."""
+    root = tabled_tei("ar-niyaba-istijwab-sin-jim-spaced-dash.txt")
+    assert texts(root, "(//t:sp)[2]/t:p") == ["اسمي ناصر عبد الحميد سالم، 29 سنة، نجار."]
+
+
+def test_a_latin_letter_before_a_spaced_dash_stays_an_outline_s_item() -> None:
+    """ "A - Introduction" / "B - Findings": a letter of a cased script before a spaced dash opens
+    an outline's item, no question's or answer's label."""
+    outline = "Contents\n\nA - Introduction of the report\nB - Findings of the committee\n"
+    assert speakers(etree.tostring(text_tei(outline))) == []
+
+
+def test_an_israeli_court_s_roll_names_counsel_in_fields_no_turns() -> None:
+    """ "ב"כ המאשימה: עו"ד X" under "נוכחים:": the field of the prosecution's counsel on the
+    protocol's roll, the advocate's title opening its value, no turn; the same label opens the
+    first turn below the heading "פרוטוקול"."""
+    root = tabled_tei("he-court-roll-counsel-advocate-field.txt")
+    assert texts(root, "(//t:sp)[1]/t:p") == ["התיק קבוע לשמיעת ראיות. העד הראשון נמצא מחוץ לאולם."]
+
+
+def test_the_numbered_headings_of_votes_and_proceedings_are_no_labels() -> None:
+    """ "2. Votes and Proceedings:", "3. Announcements:", "Visitors in the Gallery:" and "4.
+    Notices of Motion:" each head what the house did: a record of no voice."""
+    root = sample_tei("en-ng-votes-proceedings-numbered-headings.txt")
+    assert speakers(etree.tostring(root)) == []
