@@ -94,3 +94,35 @@ def test_the_numbered_headings_of_votes_and_proceedings_are_no_labels() -> None:
     Notices of Motion:" each head what the house did: a record of no voice."""
     root = sample_tei("en-ng-votes-proceedings-numbered-headings.txt")
     assert speakers(etree.tostring(root)) == []
+
+
+def test_a_yoruba_court_s_witness_printed_once_last_is_a_label() -> None:
+    """ "Ẹlẹ́rìí:" (the witness) printed once, the excerpt's last label, after the judge's
+    "Adájọ́:": an office of the court, no word of a sentence, so the oath is the witness's turn."""
+    root = tabled_tei("yo-ile-ejo-witness-once-colon.txt")
+    assert texts(root, "(//t:sp)[4]/t:p") == ["Mo búra pé òtítọ́ ni màá sọ."]
+
+
+def test_a_somali_deputy_chair_printed_once_is_a_label() -> None:
+    """ "Gudoomiye ku-xigeenka Labaad:" (the second deputy chair) printed once after a member:
+    the deputy's word makes an office of the chair's, and he answers in a turn of his own."""
+    root = tabled_tei("so-golaha-gudoomiye-ku-xigeen-once.txt")
+    assert texts(root, "(//t:sp)[3]/t:p") == ["Guddiga maaliyadda ayaa ka jawaabi doona berri."]
+
+
+def test_a_mongolian_deputy_after_the_office_he_deputises_for_is_a_label() -> None:
+    """ "Аймгийн Засаг даргын орлогч Б.Тэмүүлэн:" printed once: the deputy ("орлогч") after the
+    province's governor in the genitive, his initial and name, answers in a turn of his own."""
+    root = tabled_tei("mn-khural-deputy-after-office-genitive.txt")
+    assert texts(root, "(//t:sp)[3]/t:p") == ["Засварын зардал ирэх оны төсөвт туссан."]
+
+
+def test_a_mongolian_deputy_stating_before_a_quotation_is_narration() -> None:
+    """ "Аймгийн Засаг даргын орлогч мэдэгдэхдээ: …" (the deputy governor, stating: …): the
+    converb of saying before the colon reports a speech, no label."""
+    text = (
+        "Хуралдаан 10 цагт эхэлсэн.\n\n"
+        "Аймгийн Засаг даргын орлогч мэдэгдэхдээ: Төсөв хангалттай байна гэв.\n\n"
+        "Дараа нь санал хураалт явагдсан.\n"
+    )
+    assert speakers(etree.tostring(text_tei(text))) == []
