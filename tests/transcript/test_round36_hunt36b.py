@@ -126,3 +126,10 @@ def test_a_mongolian_deputy_stating_before_a_quotation_is_narration() -> None:
         "Дараа нь санал хураалт явагдсан.\n"
     )
     assert speakers(etree.tostring(text_tei(text))) == []
+
+
+def test_a_hebrew_news_report_quoting_a_member_and_its_comments_heading_have_no_turns() -> None:
+    """ "חברת המועצה X הגיבה:" (the councillor reacted:) over her quoted words, the byline "מאת:"
+    and the heading "תגובות:" over the readers' comments: a news report's narration, no turns."""
+    root = sample_tei("he-news-council-reacted-comments-heading.txt")
+    assert speakers(etree.tostring(root)) == []
