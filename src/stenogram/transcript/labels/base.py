@@ -15,6 +15,7 @@ from stenogram.transcript.candidate import (
     Candidate,
     cased,
     lower_case,
+    uncased,
 )
 from stenogram.transcript.config import Config
 from stenogram.transcript.labels.patterns import (
@@ -151,6 +152,13 @@ def _built(config: Config) -> _Patterns:
     # A letter of config.spaced alone on its line, no stop, its words below ("Q" / "What …")
     alone = rf"(?<=^[{cased}{caseless}])[ \t]*$" if cased or caseless else "(?!)"
     word_dash = r"(?<=[^\W\d_]{2}[ ])[-–—](?=[ \t])"  # "DOMANDA - …": a word's spaced dash
+    # a pair's letter of a script without case before a spaced dash, as an Arab prosecutor's
+    # minutes of an interrogation print it ("س - …" / "ج - …"); a Latin letter so set opens an
+    # outline's item ("A - Introduction")
+    uncased_letters = "".join(
+        re.escape(word) for pair in config.short_labels for word in pair if len(word) == 1 and uncased(word)
+    )
+    letter_dash = rf"(?<=(?<![^\W\d_])[{uncased_letters}][ ])[-–—](?=[ \t])" if uncased_letters else "(?!)"
     # OCR glues a letter's stop to the form of address that opens the speech: "Q.Mr. Hale, …",
     # "A.Dr. Whitcombe, …", "A.Sir, …"
     glued = rf"(?<![^\W\d_]{{2}})\.(?=(?=[{UPPER}])(?i:{titles})\.?[ ,])"
@@ -159,8 +167,8 @@ def _built(config: Config) -> _Patterns:
     comma = rf"(?<=(?<![^\W\d_])[{cased}]),(?=[ \t]+[{UPPER}])" if cased else "(?!)"
     short = regex(
         rf"(?:(?P<number>\d{{1,5}})[ \t]+)?(?P<name>{forms}){whose}"
-        rf"(?:[ ]?(?P<punct>[.:](?=\s|$)|\.[-–—](?=[ \t]|$)|{glued}|{comma}|{word_dash}|：|။[ \t]*။"
-        rf"|{GLUED_PAIR_DASH})\s*"
+        rf"(?:[ ]?(?P<punct>[.:](?=\s|$)|\.[-–—](?=[ \t]|$)|{glued}|{comma}|{word_dash}|{letter_dash}"
+        rf"|：|။[ \t]*။|{GLUED_PAIR_DASH})\s*"
         r"|(?:\t|[ ]{2,}|\u3000)[ \t\u3000]*"
         rf"|{spaced}|{alone})(?=\S|(?<=[.:：\-–—])$|{alone})"
     )

@@ -91,6 +91,10 @@ _CLOCK_SPAN = 8  # characters after a label's colon a clock in brackets opens wi
 # A name's short word in lower case right after a stop with no space: "di" of "ver.di"; and the
 # letters of the word before the stop at most.
 _DOTTED_REST = regex(r"[a-zß-ÿ]{1,4}(?![^\W\d_])")
+# A word in CAPITALS: a Turkish council's minutes print the chair's office or a member's surname so
+# and glue the label's hyphen to it ("BAŞKAN- Evet …", "Veli TOPAL- Sayın Başkanım …").
+_CAPITALS_WORD = regex(rf"(?<![^\W\d_])[{UPPER}]{{2,}}(?![^\W\d_])")
+_SPEECH_CAPITAL = regex(rf"[ \t]+[{UPPER}]")
 _DOTTED_LETTERS = 3
 OPENING_WORDS = 3  # a speech's first words that hold its speaker's pronoun or verb ("Jeg vil …")
 
@@ -449,7 +453,11 @@ class GenericLabels(MatcherBase):
             elif part["colon"] or part["dash"] or part["dot"]:
                 glued = part["dash"] and not part["space"]
                 hyphens = part["dash"] in ("-", "--")
-                if not words or (glued and (cased(text[name_start:name_end]) or not hyphens)):
+                if not words or (
+                    glued
+                    and (cased(text[name_start:name_end]) or not hyphens)
+                    and not _capitals_hyphen(text[name_start:name_end], part["dash"], text, pos, self.config)
+                ):
                     return None  # "رئیس- …", "अध्यक्ष महोदय-- …": hyphens glued to a label, no cased word's
                 dashed = ORDINAL_MARKS.sub("", text[name_start:name_end])
                 if part["dash"] and not self._dashed(dashed, roles, text[pos:]):
@@ -1002,4 +1010,18 @@ def _initialled(name: str, longer: str, offices: Vocabulary, particles: frozense
     # or a forename's initials ("Deputy P.M. Quérée:", "FS P. Horáček:")
     return opens and any(
         lower_case(word[0]) and word.casefold() not in particles for word in rest.split()[1:]
+    )
+
+
+def _capitals_hyphen(name: str, dash: str, text: str, at: int, config: Config) -> bool:
+    """Whether a hyphen glued to a cased *name* is its label's dash: one hyphen after a name with a
+    word in CAPITALS and before a space and the speech's capital (``BAŞKAN- Evet …``, ``Veli
+    TOPAL- Sayın …``); one word is an office's, no news report's place before its dateline's
+    hyphen (``İSTANBUL- Belediye meclisi dün …``); a compound's suspended part goes on in lower
+    case (``NATO- und EU-Staaten``), a dialogue's hyphen after no word in CAPITALS."""
+    return (
+        dash == "-"
+        and bool(_CAPITALS_WORD.search(name))
+        and (len(name.split()) > 1 or bool(config.offices.match(name.casefold())))
+        and bool(_SPEECH_CAPITAL.match(text, at))
     )
