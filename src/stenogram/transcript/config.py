@@ -124,6 +124,8 @@ class Config:
     furniture_blocks: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]
     # a web page's caption alone on the line over each speaker's name ("Speaker" / "Jane Doe")
     furniture_captions: frozenset[str]
+    # a reply's or a forward's subject in a message quoting a record ("Re: Day 3", "AW: Protokoll")
+    reply_subject: re.Pattern[str]
     front: dict[str, re.Pattern[str]]
     head: dict[str, re.Pattern[str]]  # the lines of a record's head by kind: "Beginn: 9.00 Uhr" a time
     archive: dict[str, re.Pattern[str]]
@@ -527,6 +529,13 @@ def _full(pattern: str, where: str) -> re.Pattern[str]:
     return _compile(rf"(?:{pattern})\Z", where)
 
 
+def _reply_subject(prefixes: list[str], where: str) -> re.Pattern[str]:
+    """A subject's prefix at a line's start with its colon, perhaps a count of replies ("Re[2]:");
+    with no prefixes, a pattern that matches nothing."""
+    words = "|".join(map(re.escape, prefixes)) or "(?!)"
+    return _compile(rf"[ \t]*(?:{words})(?:\[\d+\])?[ \t]?:", where)
+
+
 def _compile(pattern: str, where: str) -> re.Pattern[str]:
     try:
         return regex(pattern, _FLAGS)
@@ -907,6 +916,7 @@ _SHAPE: dict[str, Any] = {
         "line": _PATTERNS,
         "block": [{"name": _STR, "start": _STR, "end": _STR}],
         "captions": _STRS,
+        "reply_prefixes": _STRS,
     },
     "front": {"*": _STR},
     "archive": {"*": _STR},
@@ -1276,6 +1286,7 @@ def load_config(path: str | Path | None = None) -> Config:
             for item in data["furniture"].get("block", [])
         ),
         furniture_captions=frozenset(word.casefold() for word in data["furniture"].get("captions", [])),
+        reply_subject=_reply_subject(data["furniture"].get("reply_prefixes", []), where),
         front={key: _compile(rf"(?:{value})", where) for key, value in data["front"].items()},
         archive={key: _compile(value, where) for key, value in data["archive"].items()},
         head={

@@ -246,7 +246,7 @@ def read_input(data: bytes, name: str, config: Config) -> tuple[Source, Extracte
             or extract_voiced(text)
             or extract_tagged(text)
             or extract_breaks(text)
-            or extract_quoted(text)
+            or extract_quoted(text, config.reply_subject)
         )
         if extracted is None:
             return read_text(text, encoding, name, config), None

@@ -39,34 +39,15 @@ _SPEAKER_LINE = regex(
 # over the quotation: the message's header, though a colon follows its first words or the
 # subject's ("Re: Westbrook trial"), no speaker's label whose speech quotes the record.
 _POSTED_AT = regex(rf"{CLOCK}(?:[ \t]?[ap]\.?m\.?)?[ \t]*$", re.IGNORECASE)
-# The words a reply's or a forward's subject opens with in a mail or a forum's post ("Re: Day 3
-# testimony", "AW: Protokoll", "Fwd: transcript", "Odp: …"), a colon after them: the message's
-# subject over the quotation, no speaker's label whose speech quotes the record.
-_REPLY_PREFIXES = (
-    "re",
-    "aw",
-    "sv",
-    "vs",
-    "fw",
-    "fwd",
-    "wg",
-    "tr",
-    "rv",
-    "antw",
-    "odp",
-    "ynt",
-    "отв",
-    "ответ",
-)
-_REPLY_SUBJECT = regex(rf"[ \t]*(?i:{'|'.join(_REPLY_PREFIXES)})(?:\[\d+\])?[ \t]?:")
 _SUBJECT_ENDS = frozenset(".:：;!?")  # a sentence's or an introduction's end, no subject's
 _MIN_LINES = 3  # quoted lines that make a quotation of the record, not a line quoted in a speech
 _SHARE = 3  # and a third of the written lines or more: the message's own words are the rest
 
 
-def extract_quoted(text: str) -> Extracted | None:
+def extract_quoted(text: str, reply_subject: re.Pattern[str]) -> Extracted | None:
     """The text of a message quoting a record, its lines without the quote marks; None for any
-    other text."""
+    other text. *reply_subject* matches a reply's or a forward's subject ("Re: Day 3 testimony",
+    ``[furniture] reply_prefixes``)."""
     if not text.startswith(">") and "\n>" not in text and "\n >" not in text:
         return None
     lines = text.split("\n")
@@ -76,7 +57,7 @@ def extract_quoted(text: str) -> Extracted | None:
         return None
     if all(match.group().strip() in _CAPTION_MARKS for _, match in found) and not _quoted_block(lines, found):
         return None  # a closed caption's change of speaker, each turn's first line only: ">> MAYOR X: …"
-    if _quoted_in_speech(lines, found[0][0], found[-1][0]):
+    if _quoted_in_speech(lines, found[0][0], found[-1][0], reply_subject):
         return None
     left: list[Left] = []
     for number, match in found:
@@ -100,7 +81,7 @@ def _quoted_block(lines: list[str], found: list[tuple[int, re.Match[str]]]) -> b
     return any(line.strip() for line in [*lines[:first], *lines[last + 1 :]])
 
 
-def _quoted_in_speech(lines: list[str], first: int, last: int) -> bool:
+def _quoted_in_speech(lines: list[str], first: int, last: int, reply_subject: re.Pattern[str]) -> bool:
     """Whether the quotation from line *first* to line *last* of *lines* stands in a speech of the
     record itself: a speaker's label opens the paragraph above it, or a line below it that is not
     quoted (the record's next turn), where a message's own words round a quoted record ("Quoting
@@ -115,13 +96,13 @@ def _quoted_in_speech(lines: list[str], first: int, last: int) -> bool:
         top < above
         and _SPEAKER_LINE.match(lines[top])
         and not _POSTED_AT.search(lines[above - 1])
-        and not _reply_subject(lines[top:above])
+        and not _reply_subject(lines[top:above], reply_subject)
     ):
         return True
     return any(_SPEAKER_LINE.match(line) for line in lines[last + 1 :] if not _QUOTED.match(line))
 
 
-def _reply_subject(lines: list[str]) -> bool:
+def _reply_subject(lines: list[str], reply_subject: re.Pattern[str]) -> bool:
     """Whether *lines*, the paragraph over a quotation, open with a reply's or a forward's
     subject ("Re: Day 3 testimony", perhaps over the forum's "Quote from: …"): a title, with no
     stop nor colon at its end, and no line of a sentence running on below it. A speaker whose
@@ -129,7 +110,7 @@ def _reply_subject(lines: list[str]) -> bool:
     sentence ("RV: Let me read you what the minister said:", "AW: Ich lese Ihnen vor, was im
     Ausschuss" / "gesagt wurde:", an interview's transcript): the quoted labels are his words."""
     return (
-        _REPLY_SUBJECT.match(lines[0]) is not None
+        reply_subject.match(lines[0]) is not None
         and lines[0].rstrip()[-1:] not in _SUBJECT_ENDS
         and not any(line.lstrip()[:1].islower() for line in lines[1:])
     )
