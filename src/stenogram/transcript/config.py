@@ -530,9 +530,8 @@ def _full(pattern: str, where: str) -> re.Pattern[str]:
 
 
 def _reply_subject(prefixes: list[str], where: str) -> re.Pattern[str]:
-    """A subject's prefix at a line's start with its colon, perhaps a count of replies ("Re[2]:");
-    with no prefixes, a pattern that matches nothing."""
-    words = "|".join(map(re.escape, prefixes)) or "(?!)"
+    """A subject's prefix at a line's start with its colon, perhaps a count of replies ("Re[2]:")."""
+    words = "|".join(map(re.escape, prefixes))
     return _compile(rf"[ \t]*(?:{words})(?:\[\d+\])?[ \t]?:", where)
 
 

@@ -7,7 +7,9 @@ plain-text reader (a speech quoting a line so marked), and so is a record that q
 speaker's label opening the paragraph the quotation follows or a line after it ("Senator X: … I
 quote the record:" / "> Senator X: Will it be funded?" / "> Secretary Y: In full." / "Chair Z: …"):
 the quoted labels are the speaker's words, no turns of the record; a reply's subject over the
-quotation ("Re: Day 3 testimony") is the message's, no speaker's label.
+quotation ("Re: Day 3 testimony") is the message's, no speaker's label. The message's own words
+after the quotation ("I think that answer hurt them." / "--" / "Posted by X") stand after the
+turns, outside them (:attr:`Extracted.outside_from`).
 """
 
 from __future__ import annotations
@@ -63,22 +65,47 @@ def extract_quoted(text: str, reply_subject: re.Pattern[str]) -> Extracted | Non
     for number, match in found:
         left.append(Left(f"line {number + 1}", match.group().strip(), "quote-mark"))
         lines[number] = lines[number][match.end() :]
-    return Extracted("\n".join(lines), Origin("plain text quoted in a message"), left=left)
+    own = _own_words_after(lines, found[-1][0])
+    return Extracted("\n".join(lines), Origin("plain text quoted in a message"), left=left, outside_from=own)
+
+
+def _own_words_after(lines: list[str], last: int) -> int | None:
+    """The line (1-based) where the message's own words go on after the quotation ending at line
+    *last* (0-based) of *lines*, past a blank line ("I think that answer will hurt them." / "--"
+    / "Posted by X"): the poster's, no words of the last quoted speaker; None where nothing follows.
+    A line right under the last quoted one is its wrapped end."""
+    blank = next((number for number in range(last + 1, len(lines)) if not lines[number].strip()), None)
+    if blank is None:
+        return None
+    return next((number + 1 for number in range(blank, len(lines)) if lines[number].strip()), None)
 
 
 def _quoted_block(lines: list[str], found: list[tuple[int, re.Match[str]]]) -> bool:
     """Whether the lines *found* marked ">>" are a message's quotation, not a closed caption's
     changes of speaker: one block, every line of it marked and opening with a speaker's label,
     one label at least in Mixed case, the message's own words outside it ("Zitat von X:" / ">>
-    Vorsitzender: …" / ">> Zeugin: …" / "Danke!"); a caption marks a turn's first line only,
-    its labels in CAPITALS, and is all the text."""
+    Vorsitzender: …" / ">> Zeugin: …" / "Danke!"), or, where every label is in CAPITALS as a
+    court's are, a line introducing it right above ("… from the transcript:" / ">> THE COURT: …");
+    a caption marks a turn's first line only, its labels in CAPITALS, under a title at most, a
+    provider's line perhaps below."""
     first, last = found[0][0], found[-1][0]
     if last - first + 1 != len(found):
         return False
     labels = [_SPEAKER_LINE.match(lines[number], match.end()) for number, match in found]
-    if not all(labels) or all(label.group().upper() == label.group() for label in labels if label):
+    if not all(labels):
         return False
+    if all(label.group().upper() == label.group() for label in labels if label):
+        return _introduced(lines[:first])  # a court's labels in CAPITALS
     return any(line.strip() for line in [*lines[:first], *lines[last + 1 :]])
+
+
+def _introduced(lines: list[str]) -> bool:
+    """Whether the last written line of *lines*, right over a quotation, introduces it: a
+    sentence ending in its colon ("… from this morning's transcript:", "On Monday, X wrote:") or
+    a forum's header ending in the hour posted; a caption's title over its marks does neither
+    ("Regular Meeting of the City Council, March 4")."""
+    above = next((line.rstrip() for line in reversed(lines) if line.strip()), "")
+    return above.endswith((":", "：")) or _POSTED_AT.search(above) is not None
 
 
 def _quoted_in_speech(lines: list[str], first: int, last: int, reply_subject: re.Pattern[str]) -> bool:

@@ -1,0 +1,91 @@
+"""A message quoting a record: its own words after the quotation stand outside the turns, and a
+quotation marked twice (``>> ``) with labels in CAPITALS under a line introducing it is read as
+one marked once; the reply prefixes a project adds; and the attendance fields of a council's
+head, none of them a label, none of their text lost. Invented samples (names invented; labels
+in turns.toml, persons in ids.toml) and the counter-examples that read as before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from label_samples import NS, tabled_tei, text_tei, texts
+from stenogram.tei.convert import convert_text
+from stenogram.transcript.config import load_config
+
+
+def speakers_of(text: str) -> list[str]:
+    """The printed labels of the turns *text* converts to."""
+    return texts(text_tei(text), "//t:sp/t:speaker")
+
+
+def test_a_forum_post_s_own_words_after_the_quotation_stand_outside_the_turns() -> None:
+    """ "> THE WITNESS: No, ma'am. It was open about a foot." / "So the door was open. …" /
+    "Curious what …" / "--": the poster's, after the last turn; the witness's answer alone."""
+    root = tabled_tei("en-forum-trial-closing-words-footer.txt")
+    last = texts(root, "//t:sp[last()]/t:p")
+    assert last == ["No, ma'am. It was open about a foot."]
+    after = texts(root, "//t:sp[last()]/following-sibling::t:p")
+    assert after[:2] == [
+        "So the door was open. That is not what the detective told the jury on Monday.",
+        "Curious what the defence makes of it tomorrow.",
+    ]
+    assert not root.xpath("//t:speaker[contains(., '>')]", namespaces=NS)
+
+
+def test_a_mail_quoting_a_hearing_with_doubled_marks_reads_as_one_marked_once() -> None:
+    """ "… so the marks are doubled):" / ">> CHAIRMAN ROSSITER: …" / ">> MR. ABERNATHY: …":
+    the marks are the copy's, no part of the labels; the sender's closing and name after the
+    last turn, no heading."""
+    root = tabled_tei("en-mail-hearing-double-marks-capitals.txt")
+    assert texts(root, "//t:sp[last()]/t:p") == ["Then we will hear from the public."]
+    assert texts(root, "//t:sp[last()]/following-sibling::t:p")[-2:] == ["Best,", "Tomas"]
+    assert not root.xpath("//t:body//t:head", namespaces=NS)
+
+
+def test_captions_with_one_line_turns_and_a_provider_s_line_stay_captions() -> None:
+    """ "Regular Meeting of …" / ">> MAYOR PELLETIER: THE MEETING …" / … / "Captions provided
+    by …": a title, no line introducing a quotation; the captions' marks stay in the labels."""
+    root = tabled_tei("en-council-captions-double-marks-one-line-turns.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["THE MEETING WILL COME TO ORDER."]
+
+
+def test_a_quoted_line_s_wrapped_end_stays_in_its_turn() -> None:
+    """ "> THE WITNESS: No. It was open about a" / "foot, maybe more." / "" / "That matters.":
+    the line right under the last quoted one is its end; the words past the blank the poster's."""
+    text = (
+        "Re: Okafor trial\n\nFrom the transcript:\n\n> THE COURT: Proceed.\n"
+        "> MS. LINDQVIST: Mr. Prewitt, was the door locked?\n> THE WITNESS: No. It was open about a\n"
+        "foot, maybe more.\n\nThat matters.\n"
+    )
+    root = text_tei(text)
+    assert texts(root, "//t:sp/t:speaker") == ["THE COURT:", "MS. LINDQVIST:", "THE WITNESS:"]
+    assert texts(root, "//t:sp[last()]/t:p") == ["No. It was open about a foot, maybe more."]
+    assert texts(root, "//t:sp[last()]/following-sibling::t:p") == ["That matters."]
+
+
+def test_a_speech_quoting_lines_keeps_them_and_its_turn() -> None:
+    """ "Senator Hale: I quote the email:" / "> Chair: …" / "Chair Osei: …": the quoted labels are
+    the senator's words, and the chair's turn after them is a turn of the record."""
+    text = (
+        "Senator Hale: I quote the email the department sent us:\n\n> Director: The funds are released.\n"
+        "> Deputy: In full.\n> Director: By Friday.\n\nChair Osei: Thank you, Senator.\n"
+    )
+    assert speakers_of(text) == ["Senator Hale:", "Chair Osei:"]
+
+
+def test_a_project_s_reply_prefix_makes_a_subject(tmp_path: Path) -> None:
+    """ "Odg: Zapisnik 14. sjednice" (a Slovene mail's reply) over a quoted record: with the
+    prefix in ``[furniture] reply_prefixes`` the subject is the message's, and the quoted labels
+    open turns; the defaults do not know it, and read a speaker quoting the record."""
+    text = (
+        "Odg: Zapisnik 14. sjednice\n\n> Predsjednik: Otvaram sjednicu.\n> Ivana Kovačić: Imam pitanje.\n"
+        "> Predsjednik: Izvolite.\n"
+    )
+    own = tmp_path / "stenogram.toml"
+    own.write_text("[furniture]\nreply_prefixes = ['odg']\n", encoding="utf-8")
+    assert load_config(own).reply_subject.match("Odg: Zapisnik")
+    tei = convert_text(text.encode(), "x.txt", load_config(own)).tei
+    assert tei is not None and b"<speaker>Ivana Kova" in tei
+    assert load_config(own).reply_subject.match("Re: Zapisnik")  # the defaults' still
+    assert not load_config().reply_subject.match("Odg: Zapisnik")
+    assert speakers_of(text) == []
