@@ -89,3 +89,52 @@ def test_a_project_s_reply_prefix_makes_a_subject(tmp_path: Path) -> None:
     assert load_config(own).reply_subject.match("Re: Zapisnik")  # the defaults' still
     assert not load_config().reply_subject.match("Odg: Zapisnik")
     assert speakers_of(text) == []
+
+
+def test_a_council_s_attendance_fields_are_no_labels_and_keep_their_names() -> None:
+    """ "PRISUTNI:" / "1. Dario Matković, predsjednik" / … / "ODSUTNI:" / … / "OSTALI PRISUTNI:"
+    / …: those present, absent and others present (before, each field a speaker's label), each
+    a paragraph of the head with its names, above the four turns."""
+    root = tabled_tei("hr-gradsko-vijece-attendance-fields-capitals.txt")
+    head = texts(root, "//t:body//t:div/t:p")
+    assert "ODSUTNI: 1. Goran Šimić (opravdano) 2. Lea Barišić" in head
+    assert [p.split(":")[0] for p in head if p.split(":")[0].endswith("PRISUTNI")] == [
+        "PRISUTNI",
+        "OSTALI PRISUTNI",
+    ]
+
+
+def test_attendance_fields_with_the_members_word_keep_their_names() -> None:
+    """ "Присутни одборници: …" / "Одсутни одборници: …" / "Остали присутни: …": each field
+    with its names, whole, in the head; the speakers below open the turns."""
+    root = tabled_tei("sr-skupstina-opstine-prisutni-odbornici-cyrillic.txt")
+    listed = texts(root, "//t:front/t:div[@type='list']/t:p")
+    assert listed == [
+        "Присутни одборници: Милан Стојановић, Јелена Ђурић, Небојша Лазић, Бранка Томић",
+        "Одсутни одборници: Зоран Петковић",
+        "Остали присутни: Драгана Митровић, начелница општине",
+    ]
+
+
+def test_attendance_fields_in_lines_with_no_blank_lines_keep_every_word() -> None:
+    """ "Prisutni: …" / "Odsutni: …" / "Zapisničar: …" / "Predsjednik: …", a line each: no field
+    is a speaker, and every word of the head is in the text."""
+    text = (
+        "Zapisnik sa 3. sjednice Općinskog vijeća\nodržane 5. travnja 2023.\n"
+        "Prisutni: Ana Marić, Josip Novak, Ivo Babić\nOdsutni: Luka Knežević\nZapisničar: Sanja Ilić\n"
+        "Predsjednik: Otvaram sjednicu.\nJosip Novak: Pitam načelnika o vodovodu.\nNačelnik: Radovi su u tijeku.\n"
+    )
+    root = text_tei(text)
+    assert texts(root, "//t:sp/t:speaker") == ["Predsjednik:", "Josip Novak:", "Načelnik:"]
+    words = " ".join(texts(root, "//t:text"))
+    assert "Prisutni: Ana Marić, Josip Novak, Ivo Babić" in words
+    assert "Odsutni: Luka Knežević" in words
+
+
+def test_a_chair_reading_the_count_present_keeps_the_turn() -> None:
+    """ "PREDSJEDNIK: Prisutni: 12 vijećnika. …": the field inside the chair's speech, his."""
+    text = (
+        "PREDSJEDNIK: Utvrđujem nazočnost. Prisutni: 12 vijećnika. Postoji kvorum.\n\n"
+        "MARKO HORVAT: Javljam se za riječ.\n\nPREDSJEDNIK: Izvolite.\n"
+    )
+    assert speakers_of(text) == ["PREDSJEDNIK:", "MARKO HORVAT:", "PREDSJEDNIK:"]
