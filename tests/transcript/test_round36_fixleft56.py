@@ -138,3 +138,39 @@ def test_a_chair_reading_the_count_present_keeps_the_turn() -> None:
         "MARKO HORVAT: Javljam se za riječ.\n\nPREDSJEDNIK: Izvolite.\n"
     )
     assert speakers_of(text) == ["PREDSJEDNIK:", "MARKO HORVAT:", "PREDSJEDNIK:"]
+
+
+def test_shareholders_answering_the_chair_together_are_a_group() -> None:
+    """ "Shareholders: Hear, hear." / "Accionistas: ¡Muy bien!": the hall of a company meeting,
+    a group of voices, no person; a shareholder named in brackets is the person."""
+    for sample, group in (
+        ("en-agm-shareholders-group-voice.txt", "shareholders"),
+        ("es-junta-accionistas-group-voice.txt", "accionistas"),
+    ):
+        root = tabled_tei(sample)
+        assert root.xpath(f"//t:personGrp[@xml:id='{group}']", namespaces=NS)
+        assert not root.xpath(f"//t:person[@xml:id='{group}']", namespaces=NS)
+
+
+def test_a_count_of_shareholders_present_is_no_voice() -> None:
+    """ "Shareholders: 1,204 present or represented" / "Proxies: 312": the meeting's count, in
+    its head; and a club's "Members: 64 present" so too."""
+    root = tabled_tei("en-agm-shareholders-count-field.txt")
+    assert not root.xpath("//t:personGrp", namespaces=NS)
+    text = (
+        "Annual Meeting of the Harbour Rowing Club\n\nMembers: 64 present\nProxies: 12\n\n"
+        "The Chair: I declare the meeting open.\n\nMr Hale: Why has the fee gone up?\n\n"
+        "The Chair: The Treasurer will answer.\n"
+    )
+    assert speakers_of(text) == ["The Chair:", "Mr Hale:", "The Chair:"]
+
+
+def test_members_calling_out_are_still_a_group() -> None:
+    """ "Members: Shame!": the hall's voices after a member's speech, a group still."""
+    text = (
+        "The Chair: Mr Hale has the floor.\n\nMr Hale: The fee has doubled in two years.\n\n"
+        "Members: Shame!\n\nThe Chair: Order, please.\n"
+    )
+    root = text_tei(text)
+    assert texts(root, "//t:sp/t:speaker") == ["The Chair:", "Mr Hale:", "Members:", "The Chair:"]
+    assert root.xpath("//t:personGrp", namespaces=NS)

@@ -1055,6 +1055,13 @@ def _enclosed_holder(cand: Candidate, config: Config) -> str:
     return holder
 
 
+def _tallied(occurrences: list[Occurrence]) -> bool:
+    """Whether a figure opens the rest of every occurrence's line: a meeting's count of those
+    present under the group's word ("Members: 64 present", "Shareholders: 1,204 present or
+    represented"), a field, no voice of the hall."""
+    return all(o.rest.lstrip()[:1].isdigit() for o in occurrences)
+
+
 def _roster(occurrences: list[Occurrence], config: Config) -> bool:
     """Whether dot leaders run on the line of every occurrence: a roster's field. Dots that run
     into a note of an event ("सभापति : पहले बात तो सुन लीजिये।......(व्यवधान)", the Indian
@@ -1900,7 +1907,8 @@ def decide(
             row.reason = "a salutation's first word, its stop the abbreviation's: the hall addressed"
         elif cand.title and cand.name == cand.title and cand.name[:1].islower():
             row.reason = "a title in lower case alone: a wrapped sentence's word, naming no one"
-        elif config.groups.match(cand.name) and not _roster(found, config):  # "Members: Albania …… Mr. X"
+        # "Members: Albania …… Mr. X" a roster's, "Members: 64 present" a count's field
+        elif config.groups.match(cand.name) and not _roster(found, config) and not _tallied(found):
             row.accepted, row.reason = True, "a group of voices"
         elif pair:
             row.accepted, row.reason = pair
