@@ -176,3 +176,21 @@ def test_members_calling_out_are_still_a_group() -> None:
     )
     assert texts(root, "//t:sp/t:speaker") == ["The Chair:", "Mr Hale:", "Members:", "The Chair:"]
     assert root.xpath("//t:personGrp", namespaces=NS)
+
+
+def test_an_unnamed_shareholder_is_a_label_though_the_text_says_un() -> None:
+    """ "Un actionnaire individuel : Pourquoi …" in a text whose speech says "un" in lower case:
+    the indefinite article before the office is no name's word used in lower case."""
+    root = tabled_tei("fr-assemblee-generale-actionnaire-indefinite-lower-case.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Pourquoi le dividende")
+
+
+def test_a_sentence_opening_with_an_indefinite_article_and_an_office_is_no_label() -> None:
+    """ "Un ministre a répondu : nous verrons." / "Un rapport du ministre : …": a sentence's
+    subject with its verb, a phrase; no turn."""
+    sentence = (
+        "M. le Président : La parole est à M. Garnier.\n\nM. Luc Garnier : Je serai bref.\n\n"
+        "Un ministre a répondu : nous verrons.\n\nUn rapport du ministre : voilà ce que nous attendons.\n\n"
+        "M. le Président : Merci.\n"
+    )
+    assert speakers_of(sentence) == ["M. le Président :", "M. Luc Garnier :", "M. le Président :"]

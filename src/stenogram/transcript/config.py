@@ -266,6 +266,8 @@ class Config:
     # a form of address's other spelling → the one a label printed once is read as ("madame" → "madam")
     address_spellings: dict[str, str] = field(default_factory=dict)
     articles: frozenset[str] = frozenset()  # open a label before its office: "Die Vorsitzende", "L'accusé"
+    # open an unnamed person's label before the office: "Un actionnaire individuel :", "Ein Aktionär:"
+    indefinite_articles: frozenset[str] = frozenset()
     place_prepositions: tuple[str, ...] = ()  # before a place's name: "aus Berlin", "from Leeds"
     # parties a web page prints after a member's name: "Alan Brook Labour, Northtown", "SNP"
     listed_parties: frozenset[str] = frozenset()
@@ -986,6 +988,7 @@ _SHAPE: dict[str, Any] = {
         "forename_titles": _STRS,
         "nobility": _STRS,
         "articles": _STRS,
+        "indefinite_articles": _STRS,
         "article_titles": _STRS,
         "bullet_letters": _STRS,
         "question_put": _STRS,
@@ -1329,6 +1332,7 @@ def load_config(path: str | Path | None = None) -> Config:
         forename_titles=frozenset(word.casefold() for word in labels["forename_titles"]),
         nobility=frozenset(word.casefold() for word in labels["nobility"]),
         articles=frozenset(word.casefold() for word in labels["articles"]),
+        indefinite_articles=frozenset(word.casefold() for word in labels.get("indefinite_articles", [])),
         place_prepositions=tuple(labels.get("place_prepositions", [])),
         article_titles=frozenset(word.casefold() for word in labels["article_titles"]),
         bullet_letters=frozenset(labels.get("bullet_letters", [])),

@@ -844,11 +844,16 @@ def _features(
         _holder_in_parentheses(cand) or _portfolio_named(name, config) or _office_addressed(name, config)
     )
     if not cand.upper and not leading_capitals and not held:
-        # an article opening the label ("Die Präsidentin. –") is no name used in lower case
+        # an article opening the label ("Die Präsidentin. –") is no name used in lower case, nor
+        # an indefinite one before an office ("Un actionnaire individuel :" beside "… un vote …")
+        unnamed = config.indefinite_articles if "office" in found else frozenset()
         capitalised = [
             x
             for x in plain
-            if x[0].isupper() and x.casefold() not in config.particles and x.casefold() not in config.articles
+            if x[0].isupper()
+            and x.casefold() not in config.particles
+            and x.casefold() not in config.articles
+            and x.casefold() not in unnamed
         ]
         if evidence.used_in_lower_case(capitalised):
             found["lower_case_word"] = w["lower_case_word"] * (1 if len(capitalised) == 1 else 0.6)
