@@ -124,6 +124,8 @@ class Config:
     furniture_blocks: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]
     # a web page's caption alone on the line over each speaker's name ("Speaker" / "Jane Doe")
     furniture_captions: frozenset[str]
+    # a reply's or a forward's subject in a message quoting a record ("Re: Day 3", "AW: Protokoll")
+    reply_subject: re.Pattern[str]
     front: dict[str, re.Pattern[str]]
     head: dict[str, re.Pattern[str]]  # the lines of a record's head by kind: "Beginn: 9.00 Uhr" a time
     archive: dict[str, re.Pattern[str]]
@@ -264,6 +266,8 @@ class Config:
     # a form of address's other spelling → the one a label printed once is read as ("madame" → "madam")
     address_spellings: dict[str, str] = field(default_factory=dict)
     articles: frozenset[str] = frozenset()  # open a label before its office: "Die Vorsitzende", "L'accusé"
+    # open an unnamed person's label before the office: "Un actionnaire individuel :", "Ein Aktionär:"
+    indefinite_articles: frozenset[str] = frozenset()
     place_prepositions: tuple[str, ...] = ()  # before a place's name: "aus Berlin", "from Leeds"
     # parties a web page prints after a member's name: "Alan Brook Labour, Northtown", "SNP"
     listed_parties: frozenset[str] = frozenset()
@@ -526,6 +530,12 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 
 def _full(pattern: str, where: str) -> re.Pattern[str]:
     return _compile(rf"(?:{pattern})\Z", where)
+
+
+def _reply_subject(prefixes: list[str], where: str) -> re.Pattern[str]:
+    """A subject's prefix at a line's start with its colon, perhaps a count of replies ("Re[2]:")."""
+    words = "|".join(map(re.escape, prefixes))
+    return _compile(rf"[ \t]*(?:{words})(?:\[\d+\])?[ \t]?:", where)
 
 
 def _compile(pattern: str, where: str) -> re.Pattern[str]:
@@ -916,6 +926,7 @@ _SHAPE: dict[str, Any] = {
         "line": _PATTERNS,
         "block": [{"name": _STR, "start": _STR, "end": _STR}],
         "captions": _STRS,
+        "reply_prefixes": _STRS,
     },
     "front": {"*": _STR},
     "archive": {"*": _STR},
@@ -987,6 +998,7 @@ _SHAPE: dict[str, Any] = {
         "forename_titles": _STRS,
         "nobility": _STRS,
         "articles": _STRS,
+        "indefinite_articles": _STRS,
         "article_titles": _STRS,
         "bullet_letters": _STRS,
         "question_put": _STRS,
@@ -1286,6 +1298,7 @@ def load_config(path: str | Path | None = None) -> Config:
             for item in data["furniture"].get("block", [])
         ),
         furniture_captions=frozenset(word.casefold() for word in data["furniture"].get("captions", [])),
+        reply_subject=_reply_subject(data["furniture"].get("reply_prefixes", []), where),
         front={key: _compile(rf"(?:{value})", where) for key, value in data["front"].items()},
         archive={key: _compile(value, where) for key, value in data["archive"].items()},
         head={
@@ -1329,6 +1342,7 @@ def load_config(path: str | Path | None = None) -> Config:
         forename_titles=frozenset(word.casefold() for word in labels["forename_titles"]),
         nobility=frozenset(word.casefold() for word in labels["nobility"]),
         articles=frozenset(word.casefold() for word in labels["articles"]),
+        indefinite_articles=frozenset(word.casefold() for word in labels.get("indefinite_articles", [])),
         place_prepositions=tuple(labels.get("place_prepositions", [])),
         article_titles=frozenset(word.casefold() for word in labels["article_titles"]),
         bullet_letters=frozenset(labels.get("bullet_letters", [])),

@@ -885,11 +885,16 @@ def _features(
         _holder_in_parentheses(cand) or _portfolio_named(name, config) or _office_addressed(name, config)
     )
     if not cand.upper and not leading_capitals and not held:
-        # an article opening the label ("Die Präsidentin. –") is no name used in lower case
+        # an article opening the label ("Die Präsidentin. –") is no name used in lower case, nor
+        # an indefinite one before an office ("Un actionnaire individuel :" beside "… un vote …")
+        unnamed = config.indefinite_articles if "office" in found else frozenset()
         capitalised = [
             x
             for x in plain
-            if x[0].isupper() and x.casefold() not in config.particles and x.casefold() not in config.articles
+            if x[0].isupper()
+            and x.casefold() not in config.particles
+            and x.casefold() not in config.articles
+            and x.casefold() not in unnamed
         ]
         if evidence.used_in_lower_case(capitalised):
             found["lower_case_word"] = w["lower_case_word"] * (1 if len(capitalised) == 1 else 0.6)
@@ -1119,6 +1124,13 @@ def _enclosed_holder(cand: Candidate, config: Config) -> str:
     if cand.punct not in ENCLOSED or not office or not office_ends(office, config):
         return ""
     return holder
+
+
+def _tallied(occurrences: list[Occurrence]) -> bool:
+    """Whether a figure opens the rest of every occurrence's line: a meeting's count of those
+    present under the group's word ("Members: 64 present", "Shareholders: 1,204 present or
+    represented"), a field, no voice of the hall."""
+    return all(o.rest.lstrip()[:1].isdigit() for o in occurrences)
 
 
 def _roster(occurrences: list[Occurrence], config: Config) -> bool:
@@ -1977,7 +1989,8 @@ def decide(
             row.reason = "a salutation's first word, its stop the abbreviation's: the hall addressed"
         elif cand.title and cand.name == cand.title and cand.name[:1].islower():
             row.reason = "a title in lower case alone: a wrapped sentence's word, naming no one"
-        elif config.groups.match(cand.name) and not _roster(found, config):  # "Members: Albania …… Mr. X"
+        # "Members: Albania …… Mr. X" a roster's, "Members: 64 present" a count's field
+        elif config.groups.match(cand.name) and not _roster(found, config) and not _tallied(found):
             row.accepted, row.reason = True, "a group of voices"
         elif pair:
             row.accepted, row.reason = pair

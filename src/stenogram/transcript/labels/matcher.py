@@ -207,7 +207,7 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             return None
         return replace(read_past(inner, text, title.end()), name=title.group() + inner.name)
 
-    def _particled(self, text: str) -> Candidate | None:
+    def _abbreviated_particle_label(self, text: str) -> Candidate | None:
         """The label of *text* opening with an abbreviated particle in lower case before a
         capitalised surname and the colon, as old German records print a nobleman's label
         ("v. Bethmann Hollweg, Reichskanzler:", "v. Kardorff:"): the label read after the
@@ -229,8 +229,12 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
         if page:  # the printed edition's page before the label: printed with it, no part of it
             inner = self.candidate(text[page.end() :])
             return None if inner is None else read_past(inner, text, page.end(), page=page.group())
-        if text[1:3] == ". " and text[:2] in self.config.particles and (particled := self._particled(text)):
-            return self._remember(text, particled)
+        if (
+            text[1:3] == ". "
+            and text[:2] in self.config.particles
+            and (noble := self._abbreviated_particle_label(text))
+        ):
+            return self._remember(text, noble)
         if text[1:2] == " " and (lettered := _LETTER_SPACED.match(text)) is not None:
             name, end = lettered.group("letters").replace(" ", ""), lettered.end()
             if not (chairs(name, self.config) or self.config.offices.match(name.casefold())):

@@ -69,6 +69,7 @@ class Extracted:
     headings: list[str] = field(default_factory=list)  # paragraphs the layout marks as headings
     marks: list[Mark] = field(default_factory=list)
     left: list[Left] = field(default_factory=list)
+    outside_from: int | None = None  # the line whose text stands outside the turns after them
 
     def summary(self) -> list[str]:
         """What was extracted and what was left out, as lines for the report."""
@@ -246,7 +247,7 @@ def read_input(data: bytes, name: str, config: Config) -> tuple[Source, Extracte
             or extract_voiced(text)
             or extract_tagged(text)
             or extract_breaks(text)
-            or extract_quoted(text)
+            or extract_quoted(text, config.reply_subject)
         )
         if extracted is None:
             return read_text(text, encoding, name, config), None
@@ -254,4 +255,5 @@ def read_input(data: bytes, name: str, config: Config) -> tuple[Source, Extracte
     source.label_hints = extracted.label_keys(config)
     source.stage_hints = frozenset(extracted.italic_brackets)
     source.heading_hints = frozenset(extracted.headings)
+    source.outside_from = extracted.outside_from
     return source, extracted

@@ -7,7 +7,9 @@ plain-text reader (a speech quoting a line so marked), and so is a record that q
 speaker's label opening the paragraph the quotation follows or a line after it ("Senator X: … I
 quote the record:" / "> Senator X: Will it be funded?" / "> Secretary Y: In full." / "Chair Z: …"):
 the quoted labels are the speaker's words, no turns of the record; a reply's subject over the
-quotation ("Re: Day 3 testimony") is the message's, no speaker's label.
+quotation ("Re: Day 3 testimony") is the message's, no speaker's label. The message's own words
+after the quotation ("I think that answer hurt them." / "--" / "Posted by X") stand after the
+turns, outside them (:attr:`Extracted.outside_from`).
 """
 
 from __future__ import annotations
@@ -39,34 +41,15 @@ _SPEAKER_LINE = regex(
 # over the quotation: the message's header, though a colon follows its first words or the
 # subject's ("Re: Westbrook trial"), no speaker's label whose speech quotes the record.
 _POSTED_AT = regex(rf"{CLOCK}(?:[ \t]?[ap]\.?m\.?)?[ \t]*$", re.IGNORECASE)
-# The words a reply's or a forward's subject opens with in a mail or a forum's post ("Re: Day 3
-# testimony", "AW: Protokoll", "Fwd: transcript", "Odp: …"), a colon after them: the message's
-# subject over the quotation, no speaker's label whose speech quotes the record.
-_REPLY_PREFIXES = (
-    "re",
-    "aw",
-    "sv",
-    "vs",
-    "fw",
-    "fwd",
-    "wg",
-    "tr",
-    "rv",
-    "antw",
-    "odp",
-    "ynt",
-    "отв",
-    "ответ",
-)
-_REPLY_SUBJECT = regex(rf"[ \t]*(?i:{'|'.join(_REPLY_PREFIXES)})(?:\[\d+\])?[ \t]?:")
 _SUBJECT_ENDS = frozenset(".:：;!?")  # a sentence's or an introduction's end, no subject's
 _MIN_LINES = 3  # quoted lines that make a quotation of the record, not a line quoted in a speech
 _SHARE = 3  # and a third of the written lines or more: the message's own words are the rest
 
 
-def extract_quoted(text: str) -> Extracted | None:
+def extract_quoted(text: str, reply_subject: re.Pattern[str]) -> Extracted | None:
     """The text of a message quoting a record, its lines without the quote marks; None for any
-    other text."""
+    other text. *reply_subject* matches a reply's or a forward's subject ("Re: Day 3 testimony",
+    ``[furniture] reply_prefixes``)."""
     if not text.startswith(">") and "\n>" not in text and "\n >" not in text:
         return None
     lines = text.split("\n")
@@ -76,31 +59,56 @@ def extract_quoted(text: str) -> Extracted | None:
         return None
     if all(match.group().strip() in _CAPTION_MARKS for _, match in found) and not _quoted_block(lines, found):
         return None  # a closed caption's change of speaker, each turn's first line only: ">> MAYOR X: …"
-    if _quoted_in_speech(lines, found[0][0], found[-1][0]):
+    if _quoted_in_speech(lines, found[0][0], found[-1][0], reply_subject):
         return None
     left: list[Left] = []
     for number, match in found:
         left.append(Left(f"line {number + 1}", match.group().strip(), "quote-mark"))
         lines[number] = lines[number][match.end() :]
-    return Extracted("\n".join(lines), Origin("plain text quoted in a message"), left=left)
+    own = _own_words_after(lines, found[-1][0])
+    return Extracted("\n".join(lines), Origin("plain text quoted in a message"), left=left, outside_from=own)
+
+
+def _own_words_after(lines: list[str], last: int) -> int | None:
+    """The line (1-based) where the message's own words go on after the quotation ending at line
+    *last* (0-based) of *lines*, past a blank line ("I think that answer will hurt them." / "--"
+    / "Posted by X"): the poster's, no words of the last quoted speaker; None where nothing follows.
+    A line right under the last quoted one is its wrapped end."""
+    blank = next((number for number in range(last + 1, len(lines)) if not lines[number].strip()), None)
+    if blank is None:
+        return None
+    return next((number + 1 for number in range(blank, len(lines)) if lines[number].strip()), None)
 
 
 def _quoted_block(lines: list[str], found: list[tuple[int, re.Match[str]]]) -> bool:
     """Whether the lines *found* marked ">>" are a message's quotation, not a closed caption's
     changes of speaker: one block, every line of it marked and opening with a speaker's label,
     one label at least in Mixed case, the message's own words outside it ("Zitat von X:" / ">>
-    Vorsitzender: …" / ">> Zeugin: …" / "Danke!"); a caption marks a turn's first line only,
-    its labels in CAPITALS, and is all the text."""
+    Vorsitzender: …" / ">> Zeugin: …" / "Danke!"), or, where every label is in CAPITALS as a
+    court's are, a line introducing it right above ("… from the transcript:" / ">> THE COURT: …");
+    a caption marks a turn's first line only, its labels in CAPITALS, under a title at most, a
+    provider's line perhaps below."""
     first, last = found[0][0], found[-1][0]
     if last - first + 1 != len(found):
         return False
     labels = [_SPEAKER_LINE.match(lines[number], match.end()) for number, match in found]
-    if not all(labels) or all(label.group().upper() == label.group() for label in labels if label):
+    if not all(labels):
         return False
+    if all(label.group().upper() == label.group() for label in labels if label):
+        return _introduced(lines[:first])  # a court's labels in CAPITALS
     return any(line.strip() for line in [*lines[:first], *lines[last + 1 :]])
 
 
-def _quoted_in_speech(lines: list[str], first: int, last: int) -> bool:
+def _introduced(lines: list[str]) -> bool:
+    """Whether the last written line of *lines*, right over a quotation, introduces it: a
+    sentence ending in its colon ("… from this morning's transcript:", "On Monday, X wrote:") or
+    a forum's header ending in the hour posted; a caption's title over its marks does neither
+    ("Regular Meeting of the City Council, March 4")."""
+    above = next((line.rstrip() for line in reversed(lines) if line.strip()), "")
+    return above.endswith((":", "：")) or _POSTED_AT.search(above) is not None
+
+
+def _quoted_in_speech(lines: list[str], first: int, last: int, reply_subject: re.Pattern[str]) -> bool:
     """Whether the quotation from line *first* to line *last* of *lines* stands in a speech of the
     record itself: a speaker's label opens the paragraph above it, or a line below it that is not
     quoted (the record's next turn), where a message's own words round a quoted record ("Quoting
@@ -115,13 +123,13 @@ def _quoted_in_speech(lines: list[str], first: int, last: int) -> bool:
         top < above
         and _SPEAKER_LINE.match(lines[top])
         and not _POSTED_AT.search(lines[above - 1])
-        and not _reply_subject(lines[top:above])
+        and not _reply_subject(lines[top:above], reply_subject)
     ):
         return True
     return any(_SPEAKER_LINE.match(line) for line in lines[last + 1 :] if not _QUOTED.match(line))
 
 
-def _reply_subject(lines: list[str]) -> bool:
+def _reply_subject(lines: list[str], reply_subject: re.Pattern[str]) -> bool:
     """Whether *lines*, the paragraph over a quotation, open with a reply's or a forward's
     subject ("Re: Day 3 testimony", perhaps over the forum's "Quote from: …"): a title, with no
     stop nor colon at its end, and no line of a sentence running on below it. A speaker whose
@@ -129,7 +137,7 @@ def _reply_subject(lines: list[str]) -> bool:
     sentence ("RV: Let me read you what the minister said:", "AW: Ich lese Ihnen vor, was im
     Ausschuss" / "gesagt wurde:", an interview's transcript): the quoted labels are his words."""
     return (
-        _REPLY_SUBJECT.match(lines[0]) is not None
+        reply_subject.match(lines[0]) is not None
         and lines[0].rstrip()[-1:] not in _SUBJECT_ENDS
         and not any(line.lstrip()[:1].islower() for line in lines[1:])
     )
