@@ -266,7 +266,7 @@ class Config:
     # a form of address's other spelling → the one a label printed once is read as ("madame" → "madam")
     address_spellings: dict[str, str] = field(default_factory=dict)
     articles: frozenset[str] = frozenset()  # open a label before its office: "Die Vorsitzende", "L'accusé"
-    # open an unnamed person's label before the office: "Un actionnaire individuel :", "Ein Aktionär:"
+    # open an unnamed person's label: "Un actionnaire individuel :", "Ein Aktionär:", "Un actionnaire" alone
     indefinite_articles: frozenset[str] = frozenset()
     place_prepositions: tuple[str, ...] = ()  # before a place's name: "aus Berlin", "from Leeds"
     # parties a web page prints after a member's name: "Alan Brook Labour, Northtown", "SNP"
@@ -285,7 +285,6 @@ class Config:
     body_offices: frozenset[str] = frozenset()  # an office's word that names a body: "… PARISH COUNCIL"
     business_words: frozenset[str] = frozenset()  # a word naming an item of business: "… STATEMENT ON …"
     participants: frozenset[str] = frozenset()  # a meeting's role with no office: "Jane Moss — Shareholder:"
-    hall_articles: frozenset[str] = frozenset()  # one of the hall unnamed: "Un actionnaire", "A shareholder"
     voice_fields: frozenset[str] = frozenset()  # a service's field before a voice's number: "Speaker : spk3"
     state_chairs: frozenset[str] = frozenset()  # no chairs where a Speaker chairs: "The Vice-President"
     patronymics: tuple[str, ...] = ()  # the endings of an East Slavic patronymic: "Петрович"
@@ -960,7 +959,6 @@ _SHAPE: dict[str, Any] = {
         "delegations": _STRS,
         "delegation_seats": _STRS,
         "participants": _STRS,
-        "hall_articles": _STRS,
         "body_offices": _STRS,
         "business_words": _STRS,
         "voice_fields": _STRS,
@@ -1366,7 +1364,6 @@ def load_config(path: str | Path | None = None) -> Config:
         delegations=frozenset(word.casefold() for word in labels.get("delegations", [])),
         delegation_seats=frozenset(word.casefold() for word in labels.get("delegation_seats", [])),
         participants=frozenset(word.casefold() for word in labels.get("participants", [])),
-        hall_articles=frozenset(word.casefold() for word in labels.get("hall_articles", [])),
         body_offices=frozenset(word.casefold() for word in labels.get("body_offices", [])),
         business_words=frozenset(word.casefold() for word in labels.get("business_words", [])),
         voice_fields=frozenset(word.casefold() for word in labels.get("voice_fields", [])),

@@ -1038,7 +1038,7 @@ def _hall_member(words: list[str], config: Config) -> bool:
     individuelle", "A shareholder"), as a meeting's verbatim sets the asker alone on its line."""
     return (
         2 <= len(words) <= 3
-        and words[0].casefold() in config.hall_articles
+        and words[0].casefold() in config.indefinite_articles
         and words[1].casefold() in config.participants
     )
 
