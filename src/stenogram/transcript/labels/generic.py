@@ -655,9 +655,16 @@ class GenericLabels(MatcherBase):
                 and NUMBERED_OFFICE.match(text, token.start("number"))
             ):
                 continue  # "FISCAL 23 SECCIONAL:": the office's number, a word of the office after it
-            elif part["number"] and words >= SEAT_WORDS and not roles and SEAT_AFTER_NUMBER.match(text, pos):
+            elif (
+                part["number"]
+                and words >= SEAT_WORDS
+                and not roles
+                and office_or_title(text[name_start:name_end].split()[0], self.config)
+                and SEAT_AFTER_NUMBER.match(text, pos)
+            ):
                 # "Fakafofonga Fika 3 'o Tongatapu:": a seat's number, its place after it, after an
-                # office and the word for number (one word before it is an item's: "Item 3 of Agenda")
+                # office and the word for number; a document's part so numbered is nobody's ("Item
+                # No. 3 of Agenda:", "Clause 5 of Bill:", "Exhibit No. 4 for Identification:")
                 continue
             elif roles or (part["number"] and words) or (part["comma"] and (comma >= 0 or not words)):
                 return None
