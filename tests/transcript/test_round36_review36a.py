@@ -1,7 +1,9 @@
 """A reviewer's counter-examples to the round's merged rules: a document's part numbered after two
 words and a short particle before its colon (an agenda's item, a bylaw's clause, a court's
-exhibit), which the seat's number of a representative let in; in invented samples and texts
-(names invented; labels in turns.toml, persons in ids.toml)."""
+exhibit), which the seat's number of a representative let in, and a member's sentence that asks
+a minister named at its end before its colon, which the count of a holder's words let in, in a
+script without case; in invented samples and texts (names invented; labels in turns.toml,
+persons in ids.toml)."""
 
 from __future__ import annotations
 
@@ -45,3 +47,44 @@ def test_a_representative_s_seat_number_still_opens_the_turn() -> None:
         "Representative No. 2 for Ha'apai:",
         "Sea 'o e Komiti Kakato:",
     ]
+
+
+def test_a_nepali_member_s_question_to_a_named_minister_stays_her_speech() -> None:
+    """ "मेरो प्रश्न माननीय भौतिक पूर्वाधार तथा यातायात मन्त्री श्री राम बहादुर थापा :" ("my question to
+    the Hon. Minister … Shri …"): the sentence opens before the office, with neither a form of
+    address nor the office, so all its words count and it is the member's speech, no label."""
+    tei = tabled_tei("ne-pratinidhi-sabha-question-to-named-minister.txt")
+    assert any("मेरो प्रश्न" in line for line in texts(tei, "(//t:sp)[2]/t:p"))
+
+
+def test_an_arabic_member_s_question_to_a_named_minister_stays_his_speech() -> None:
+    """ "أود أن أوجه سؤالي إلى معالي وزير … السيد فهد العلي:" ("I wish to put my question to H.E. the
+    Minister … Mr …"): the member's sentence, no label; the minister's own label after the
+    chair's call, the office opening it, is his turn."""
+    tei = tabled_tei("ar-majlis-question-to-named-minister.txt")
+    assert any("أود أن أوجه سؤالي" in line for line in texts(tei, "(//t:sp)[2]/t:p"))
+
+
+def test_a_hindi_member_s_question_to_a_named_minister_stays_his_speech() -> None:
+    """ "मेरा प्रश्न माननीय लोक निर्माण मंत्री श्री सुरेश कुमार से :" ("my question to the Hon. Minister
+    of Public Works Shri Suresh Kumar"): the member's sentence, no label."""
+    tei = tabled_tei("hi-vidhan-sabha-question-to-named-minister.txt")
+    assert any("मेरा प्रश्न" in line for line in texts(tei, "(//t:sp)[2]/t:p"))
+
+
+def test_a_minister_s_label_opening_with_the_office_or_honourable_still_counts_from_the_name() -> None:
+    """The portfolio between an office or a form of address opening the label and the holder's
+    name names no clause ("माननीय शहरी विकास तथा आवास मन्त्री श्री गोपाल खड्का :", "معالي وزير
+    الأشغال العامة والإسكان السيد فهد العلي:"): both stay the minister's labels."""
+    nepali = text_tei(
+        "सभामुख : माननीय मन्त्री।\n\n"
+        "माननीय शहरी विकास तथा आवास मन्त्री श्री गोपाल खड्का : सभामुख महोदय, धन्यवाद।\n\n"
+        "सभामुख : माननीय सदस्य।\n"
+    )
+    assert texts(nepali, "(//t:sp)[2]/t:speaker") == ["माननीय शहरी विकास तथा आवास मन्त्री श्री गोपाल खड्का :"]
+    arabic = text_tei(
+        "الرئيس: الكلمة لمعالي الوزير.\n\n"
+        "معالي وزير الأشغال العامة والإسكان السيد فهد العلي: شكرا سيدي الرئيس. سينتهي العمل في آذار.\n\n"
+        "الرئيس: شكرا.\n"
+    )
+    assert texts(arabic, "(//t:sp)[2]/t:speaker") == ["معالي وزير الأشغال العامة والإسكان السيد فهد العلي:"]
