@@ -47,6 +47,7 @@ from stenogram.transcript.names import (
     PARTICLE_LENGTH,
     chairs,
     joined_title,
+    last_address,
     numbered_seat,
     office_ends,
     office_or_title,
@@ -1316,9 +1317,9 @@ def _holder_words(name: str, config: Config) -> int:
     them where a sentence goes on after the name, or opens before the office ("मेरो प्रश्न माननीय
     … मन्त्री श्री X :", "أود أن أوجه سؤالي إلى معالي وزير … السيد X:", a member's question)."""
     words = name.split()
-    titled = [at for at, word in enumerate(words) if at and config.titles.fullmatch(word.casefold())]
+    address = last_address(words, config)
     opened = bool(config.titles.fullmatch(words[0].casefold()) or config.offices.match(name.casefold()))
-    held = len(words) - titled[-1] if titled and opened else len(words)
+    held = len(words) - address if address and opened else len(words)
     return held if held <= _HOLDER_NAME_WORDS + 1 else len(words)
 
 
