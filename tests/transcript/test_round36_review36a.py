@@ -7,6 +7,7 @@ persons in ids.toml)."""
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
 from label_samples import speakers, tabled_tei, text_tei, texts
@@ -72,19 +73,23 @@ def test_a_hindi_member_s_question_to_a_named_minister_stays_his_speech() -> Non
     assert any("मेरा प्रश्न" in line for line in texts(tei, "(//t:sp)[2]/t:p"))
 
 
-def test_a_minister_s_label_opening_with_the_office_or_honourable_still_counts_from_the_name() -> None:
+_MINISTERS = {  # the minister's label: the chair's, the chair's call, the minister's speech
+    "माननीय शहरी विकास तथा आवास मन्त्री श्री गोपाल खड्का :": ("सभामुख :", "माननीय मन्त्री।", "सभामुख महोदय, धन्यवाद।"),
+    "معالي وزير الأشغال العامة والإسكان السيد فهد العلي:": (
+        "الرئيس:",
+        "الكلمة لمعالي الوزير.",
+        "شكرا سيدي الرئيس.",
+    ),
+}
+
+
+@pytest.mark.parametrize("label", sorted(_MINISTERS))
+def test_a_minister_s_label_opening_with_the_office_or_honourable_still_counts_from_the_name(
+    label: str,
+) -> None:
     """The portfolio between an office or a form of address opening the label and the holder's
     name names no clause ("माननीय शहरी विकास तथा आवास मन्त्री श्री गोपाल खड्का :", "معالي وزير
-    الأشغال العامة والإسكان السيد فهد العلي:"): both stay the minister's labels."""
-    nepali = text_tei(
-        "सभामुख : माननीय मन्त्री।\n\n"
-        "माननीय शहरी विकास तथा आवास मन्त्री श्री गोपाल खड्का : सभामुख महोदय, धन्यवाद।\n\n"
-        "सभामुख : माननीय सदस्य।\n"
-    )
-    assert texts(nepali, "(//t:sp)[2]/t:speaker") == ["माननीय शहरी विकास तथा आवास मन्त्री श्री गोपाल खड्का :"]
-    arabic = text_tei(
-        "الرئيس: الكلمة لمعالي الوزير.\n\n"
-        "معالي وزير الأشغال العامة والإسكان السيد فهد العلي: شكرا سيدي الرئيس. سينتهي العمل في آذار.\n\n"
-        "الرئيس: شكرا.\n"
-    )
-    assert texts(arabic, "(//t:sp)[2]/t:speaker") == ["معالي وزير الأشغال العامة والإسكان السيد فهد العلي:"]
+    الأشغال العامة والإسكان السيد فهد العلي:"): each stays the minister's label under the chair's."""
+    chair, call, speech = _MINISTERS[label]
+    tei = text_tei(f"{chair} {call}\n\n{label} {speech}\n\n{chair} {call}\n")
+    assert texts(tei, "//t:sp/t:speaker") == [chair, label, chair]
