@@ -17,7 +17,7 @@ def test_a_council_s_numbered_items_and_clauses_open_no_turn() -> None:
     """ "Item No. 3 of Agenda:", "Agenda Item 4 on Roads:", "Clause No. 5 of Bylaw:": a part of
     the agenda or the bylaw by its number, two words before the number and a particle and one
     capitalised word after it, is no representative's seat ("Representative No. 2 for Ha'apai:"):
-    no office or form of address opens it. Its line and the minute below it stay one paragraph."""
+    a division of a text is numbered so. Its line and the minute below it stay one paragraph."""
     tei = tabled_tei("en-council-minutes-numbered-item-of-part.txt")
     assert "Item No. 3 of Agenda: The Treasurer's report for the quarter was tabled." in texts(tei, "//t:p")
     assert "Clause No. 5 of Bylaw: Parking in Wharf Street is limited to two hours on weekdays." in texts(
@@ -33,21 +33,18 @@ def test_a_court_s_exhibit_by_its_number_opens_no_turn() -> None:
 
 
 def test_a_representative_s_seat_number_still_opens_the_turn() -> None:
-    """The office or the form of address before the word for number keeps the seat's label whole:
-    "Fakafofonga Fika 3 'o Tongatapu:", "Representative No. 2 for Ha'apai:", "Witness No. 2 for
-    Prosecution:"."""
-    tei = text_tei(
-        "Sea 'o e Komiti Kakato: Mou kataki 'o fakalongolongo.\n\n"
-        "Fakafofonga Fika 3 'o Tongatapu: Mālō Sea. 'Oku ou fie fehu'i ki he Minisita.\n\n"
-        "Representative No. 2 for Ha'apai: Thank you, Mr Chairman.\n\n"
-        "Sea 'o e Komiti Kakato: Mālō.\n"
-    )
-    assert speakers(etree.tostring(tei)) == [
-        "Sea 'o e Komiti Kakato:",
+    """No division of a text before the word for number keeps the seat's label whole, whoever
+    holds it: "Fakafofonga Fika 3 'o Tongatapu:", "Nōpele Fika 1 'o Vava'u:" (a noble's seat),
+    "People's Representative No. 3 for Tongatapu:", "Witness No. 2 for Prosecution:"."""
+    labels = [
         "Fakafofonga Fika 3 'o Tongatapu:",
-        "Representative No. 2 for Ha'apai:",
-        "Sea 'o e Komiti Kakato:",
+        "Nōpele Fika 1 'o Vava'u:",
+        "People's Representative No. 3 for Tongatapu:",
+        "Witness No. 2 for Prosecution:",
     ]
+    lines = [f"{label} Mālō 'Eiki Sea." for label in labels]
+    tei = text_tei("'Eiki Sea: Mālō e lelei.\n\n" + "\n\n".join(lines) + "\n\n'Eiki Sea: Mālō.\n")
+    assert speakers(etree.tostring(tei)) == ["'Eiki Sea:", *labels, "'Eiki Sea:"]
 
 
 def test_a_nepali_member_s_question_to_a_named_minister_stays_her_speech() -> None:

@@ -236,6 +236,12 @@ class GenericLabels(MatcherBase):
         a stage, no holder of the office before it."""
         return any(stage.regex.match(inner) for stage in self.config.stages)
 
+    def _division_numbered(self, words: str) -> bool:
+        """Whether *words*, before a number, name a division of a text (``divisions``): an agenda's
+        item, a bill's clause, a court's exhibit by its number ("Item No. 3 of Agenda:", "Agenda
+        Item 4 on Roads:", "Exhibit No. 4 for Identification:"), no representative's seat."""
+        return any(word.rstrip(".").casefold() in self.config.divisions for word in words.split())
+
     def _office_semicolon(self, name: str, text: str) -> bool:
         """Whether *name*, before the semicolon OCR read for a colon, is an office or a form of
         address and a capitalised surname ("Poseł Grabski", "Statsminister Gerhardsen", "Mr.
@@ -659,12 +665,11 @@ class GenericLabels(MatcherBase):
                 part["number"]
                 and words >= SEAT_WORDS
                 and not roles
-                and office_or_title(text[name_start:name_end].split()[0], self.config)
+                and not self._division_numbered(text[name_start:name_end])
                 and SEAT_AFTER_NUMBER.match(text, pos)
             ):
                 # "Fakafofonga Fika 3 'o Tongatapu:": a seat's number, its place after it, after an
-                # office and the word for number; a document's part so numbered is nobody's ("Item
-                # No. 3 of Agenda:", "Clause 5 of Bill:", "Exhibit No. 4 for Identification:")
+                # office and the word for number
                 continue
             elif roles or (part["number"] and words) or (part["comma"] and (comma >= 0 or not words)):
                 return None
