@@ -1,9 +1,9 @@
 """A reviewer's counter-examples to the round's merged rules: a document's part numbered after two
 words and a short particle before its colon (an agenda's item, a bylaw's clause, a court's
-exhibit), which the seat's number of a representative let in, and a member's sentence that asks
-a minister named at its end before its colon, which the count of a holder's words let in, in a
-script without case; in invented samples and texts (names invented; labels in turns.toml,
-persons in ids.toml)."""
+exhibit, a council's motion), which the seat's number of a representative let in, and a member's
+sentence that asks a minister named at its end before its colon, which the count of a holder's
+words let in, in a script without case; in invented samples and texts (names invented; labels in
+turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,24 @@ def test_a_court_s_exhibit_by_its_number_opens_no_turn() -> None:
     an exhibit, no witness's label; counsel's turn goes on above it and the court's below."""
     tei = tabled_tei("en-court-exhibit-number-for-identification.txt")
     assert texts(tei, "(//t:sp)[2]/t:p")[-1].startswith("Exhibit No. 4 for Identification: Letter from")
+
+
+def test_a_council_s_motion_and_amendment_by_their_group_open_no_turn() -> None:
+    """ "Motion No. 4 by Labour:", "Amendment No. 1 by Greens:" over their text: a motion's number
+    and the group that tables it, no seat's; they stay in the mover's turn as printed."""
+    tei = tabled_tei("en-council-minutes-motion-number-by-group.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p")[1].startswith("Motion No. 4 by Labour: That this Council")
+
+
+def test_a_german_council_s_numbered_motion_of_a_party_opens_no_turn() -> None:
+    """ "Antrag Nr. 12 der SPD:" over the motion's text, a Gemeinderat's minutes: no speaker."""
+    tei = text_tei(
+        "Oberbürgermeisterin: Ich rufe die Abstimmung auf.\n\n"
+        "Stadtrat Dr. Weber (CDU): Frau Oberbürgermeisterin, wir stimmen zu.\n\n"
+        "Antrag Nr. 12 der SPD:\nDer Gemeinderat wolle beschließen, die Mittel zu erhöhen.\n\n"
+        "Oberbürgermeisterin: Wer zustimmt, hebe die Hand.\n"
+    )
+    assert "Antrag Nr. 12 der SPD:" not in texts(tei, "//t:sp/t:speaker")
 
 
 def test_a_representative_s_seat_number_still_opens_the_turn() -> None:

@@ -236,11 +236,12 @@ class GenericLabels(MatcherBase):
         a stage, no holder of the office before it."""
         return any(stage.regex.match(inner) for stage in self.config.stages)
 
-    def _division_numbered(self, words: str) -> bool:
-        """Whether *words*, before a number, name a division of a text (``divisions``): an agenda's
-        item, a bill's clause, a court's exhibit by its number ("Item No. 3 of Agenda:", "Agenda
-        Item 4 on Roads:", "Exhibit No. 4 for Identification:"), no representative's seat."""
-        return any(word.rstrip(".").casefold() in self.config.divisions for word in words.split())
+    def _seat_held(self, words: str) -> bool:
+        """Whether *words*, before a number, name who holds a seat: an office or a form of address
+        among them ("Fakafofonga Fika 3", "People's Representative No. 3", "Witness No. 2"); a
+        text's item, clause, motion or bill so numbered has none ("Item No. 3 of Agenda:", "Motion
+        No. 4 by Greens:", "Antrag Nr. 12 der SPD:")."""
+        return any(office_or_title(word, self.config) for word in words.split())
 
     def _office_semicolon(self, name: str, text: str) -> bool:
         """Whether *name*, before the semicolon OCR read for a colon, is an office or a form of
@@ -665,7 +666,7 @@ class GenericLabels(MatcherBase):
                 part["number"]
                 and words >= SEAT_WORDS
                 and not roles
-                and not self._division_numbered(text[name_start:name_end])
+                and self._seat_held(text[name_start:name_end])
                 and SEAT_AFTER_NUMBER.match(text, pos)
             ):
                 # "Fakafofonga Fika 3 'o Tongatapu:": a seat's number, its place after it, after an
