@@ -745,6 +745,15 @@ def office_or_title(word: str, config: Config) -> bool:
     return bool(config.titles.fullmatch(word) or config.offices.match(word.casefold()))
 
 
+def last_address(words: list[str], config: Config) -> int:
+    """The place of the last form of address in *words* after the first, or 0: where the holder's
+    name begins after the office or the words that call the holder ("मन्त्री श्री X", "Honourable
+    Member Mr. X")."""
+    return max(
+        (at for at, word in enumerate(words) if at and config.titles.fullmatch(word.casefold())), default=0
+    )
+
+
 def addressing(word: str, config: Config) -> bool:
     """Whether *word* is a form of address, a particle or an article before an office or a name."""
     folded = word.casefold()

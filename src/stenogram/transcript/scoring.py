@@ -47,6 +47,7 @@ from stenogram.transcript.names import (
     PARTICLE_LENGTH,
     chairs,
     joined_title,
+    last_address,
     numbered_seat,
     office_ends,
     office_or_title,
@@ -1387,12 +1388,15 @@ def _sentence_words(plain: list[str], stopped: frozenset[str], config: Config) -
 
 def _holder_words(name: str, config: Config) -> int:
     """The words of *name*, an office's label in a script without case, that may read as a
-    clause: from the form of address of its holder on where a short name ends it, a ministry's
-    portfolio before the office naming no clause ("मा. कृषि तथा पशुपन्छी विकास मन्त्री श्री रामनाथ
-    अधिकारी", Nepal's House); all of them where a sentence goes on after the name."""
+    clause: from the form of address of its holder on where a short name ends it and the label
+    opens with a form of address or the office, a ministry's portfolio before the office naming
+    no clause ("मा. कृषि तथा पशुपन्छी विकास मन्त्री श्री रामनाथ अधिकारी", Nepal's House); all of
+    them where a sentence goes on after the name, or opens before the office ("मेरो प्रश्न माननीय
+    … मन्त्री श्री X :", "أود أن أوجه سؤالي إلى معالي وزير … السيد X:", a member's question)."""
     words = name.split()
-    titled = [at for at, word in enumerate(words) if at and config.titles.fullmatch(word.casefold())]
-    held = len(words) - titled[-1] if titled else len(words)
+    address = last_address(words, config)
+    opened = bool(config.titles.fullmatch(words[0].casefold()) or config.offices.match(name.casefold()))
+    held = len(words) - address if address and opened else len(words)
     return held if held <= _HOLDER_NAME_WORDS + 1 else len(words)
 
 

@@ -33,7 +33,7 @@ from stenogram.transcript.identity import same_stem
 from stenogram.transcript.labels.generic import OPENING_WORDS
 from stenogram.transcript.labels.patterns import CAPITALISED, HAN_NAME, MEMBER_WORDS, OPENING_QUOTES
 from stenogram.transcript.lines import address_left_open, broken_at_end, glued_surname, paragraph_end
-from stenogram.transcript.names import addressing, chairs, portfolio_closed
+from stenogram.transcript.names import addressing, chairs, last_address, portfolio_closed
 from stenogram.transcript.reader import PHOTO_CAPTION, SENTENCE_STOPS, TERMINAL, RawPara
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import opens_with, saluting, thanks_alone
@@ -1526,8 +1526,7 @@ class TurnLabels:
         or with the name from its last form of address on, the words before it how the chair
         calls that member ("Mr. Speaker: Honourable Member Mr. X." / "Mr. X (Seat): …")."""
         words = named.casefold().split()
-        titled = (at for at, word in enumerate(words) if at and self.config.titles.fullmatch(word))
-        last = max(titled, default=0)
+        last = last_address(words, self.config)
         forms = (" ".join(words), " ".join(words[last:])) if 0 < last < len(words) - 1 else (" ".join(words),)
         lines = self._source_lines.texts()
         return any(" ".join(text.casefold().split()).startswith(forms) for text in lines)

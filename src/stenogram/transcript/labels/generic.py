@@ -240,6 +240,13 @@ class GenericLabels(MatcherBase):
         a stage, no holder of the office before it."""
         return any(stage.regex.match(inner) for stage in self.config.stages)
 
+    def _seat_held(self, words: str) -> bool:
+        """Whether *words*, before a number, name who holds a seat: an office or a form of address
+        among them ("Fakafofonga Fika 3", "People's Representative No. 3", "Witness No. 2"); a
+        text's item, clause, motion or bill so numbered has none ("Item No. 3 of Agenda:", "Motion
+        No. 4 by Greens:", "Antrag Nr. 12 der SPD:")."""
+        return any(office_or_title(word, self.config) for word in words.split())
+
     def _office_semicolon(self, name: str, text: str) -> bool:
         """Whether *name*, before the semicolon OCR read for a colon, is an office or a form of
         address and a capitalised surname ("Poseł Grabski", "Statsminister Gerhardsen", "Mr.
@@ -663,9 +670,15 @@ class GenericLabels(MatcherBase):
                 and NUMBERED_OFFICE.match(text, token.start("number"))
             ):
                 continue  # "FISCAL 23 SECCIONAL:": the office's number, a word of the office after it
-            elif part["number"] and words >= SEAT_WORDS and not roles and SEAT_AFTER_NUMBER.match(text, pos):
+            elif (
+                part["number"]
+                and words >= SEAT_WORDS
+                and not roles
+                and self._seat_held(text[name_start:name_end])
+                and SEAT_AFTER_NUMBER.match(text, pos)
+            ):
                 # "Fakafofonga Fika 3 'o Tongatapu:": a seat's number, its place after it, after an
-                # office and the word for number (one word before it is an item's: "Item 3 of Agenda")
+                # office and the word for number
                 continue
             elif roles or (part["number"] and words) or (part["comma"] and (comma >= 0 or not words)):
                 return None
