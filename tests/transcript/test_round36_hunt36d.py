@@ -1,0 +1,43 @@
+"""The socialist era's party, congress and soviet records: the Cuban commander in chief's office
+and a congress addressed in a salutation alone on its line, each in an invented sample (names
+invented; labels in turns.toml, persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import NS, sample_tei, tabled_tei, text_tei, texts
+
+
+def test_the_commander_in_chief_speaks_as_his_office() -> None:
+    """ "Comandante en Jefe.- ¿Y por qué no …?" beside "Eusebio Lazo.-": the office of a Cuban
+    stenographic version's dialogue, its words joined by "en", is a label, not a sentence."""
+    root = tabled_tei("es-cu-consejo-estado-comandante-en-jefe.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["¿Y por qué no el ciento por ciento?"]
+
+
+def test_a_congress_addressed_alone_on_its_line_is_no_speaker() -> None:
+    """ "Compañeras y compañeros delegados:" and "Queridas compañeras invitadas:" opening a closing
+    speech: the hall addressed, whatever office its members hold, gives no turn."""
+    root = sample_tei("es-cu-clausura-companeros-delegados.txt")
+    assert root.xpath("//t:sp", namespaces=NS) == []
+    assert "Compañeras y compañeros delegados:" in texts(root, "//t:p")
+
+
+_CALLED_CUBAN = (
+    "Presidente.- Tiene la palabra el compañero Raúl Medina.\n\n"
+    "Raúl Medina.-\n\nCompañeros delegados:\n\nHemos cumplido el plan de la zafra.\n\n"
+    "Compañero Luis Fernández.- ¿Y en Las Tunas?\n\n"
+    "Raúl Medina.- También allí.\n"
+)
+_CHAIR_NAMED = "Chair Smith: The meeting will come to order.\n\nMs. OKAFOR: Thank you, Chair.\n\nChair Smith: Go ahead.\n"
+
+
+def test_a_salutation_under_a_speaker_s_label_stays_his_speech() -> None:
+    """ "Raúl Medina.-" alone, then "Compañeros delegados:": the speaker's salutation opens his
+    speech; a comrade's form of address before a name ("Compañero Luis Fernández.-") and the
+    chair's office before a name ("Chair Smith:") still name who speaks."""
+    root = text_tei(_CALLED_CUBAN, "es.txt")
+    labels = ["Presidente.-", "Raúl Medina.-", "Compañero Luis Fernández.-", "Raúl Medina.-"]
+    assert texts(root, "//t:sp/t:speaker") == labels
+    assert texts(root, "//t:sp[2]/t:p")[0] == "Compañeros delegados:"
+    chaired = texts(text_tei(_CHAIR_NAMED, "en.txt"), "//t:sp/t:speaker")
+    assert chaired == ["Chair Smith:", "Ms. OKAFOR:", "Chair Smith:"]
