@@ -1,6 +1,7 @@
-"""The socialist era's party, congress and soviet records: the Cuban commander in chief's office
-and a congress addressed in a salutation alone on its line, each in an invented sample (names
-invented; labels in turns.toml, persons in ids.toml)."""
+"""The socialist era's party, congress and soviet records: the Cuban commander in chief's office,
+a congress addressed in a salutation alone on its line, and the Bolshevik party's acronym with
+its letter in brackets, each in an invented sample (names invented; labels in turns.toml,
+persons in ids.toml)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,19 @@ def test_a_salutation_under_a_speaker_s_label_stays_his_speech() -> None:
     assert texts(root, "//t:sp[2]/t:p")[0] == "Compañeros delegados:"
     chaired = texts(text_tei(_CHAIR_NAMED, "en.txt"), "//t:sp/t:speaker")
     assert chaired == ["Chair Smith:", "Ms. OKAFOR:", "Chair Smith:"]
+
+
+def test_the_bolshevik_party_s_bracketed_letter_is_its_acronym_s() -> None:
+    """ "Секретарь ЦК КП(б)У тов. ГРИНЧУК." and "Секретарь Горьковского обкома ВКП(б) тов. СЕРОВ."
+    (printed once): the letter in brackets glued inside the acronym is neither a role nor a
+    word of a sentence, so the secretary's office and name are one label."""
+    root = tabled_tei("ru-plenum-sekretar-ck-vkpb-tov.txt")
+    assert texts(root, "//t:sp[6]/t:p") == ["Товарищи, я коротко."]
+
+
+def test_a_protocol_s_signatures_after_the_party_s_acronym_are_no_turns() -> None:
+    """ "Секретарь райкома ВКП(б)        П. Гусев" closing a bureau's protocol: an office and the
+    signer's name set apart by spaces is a signature, the acronym's letter no role that would
+    vouch for a label."""
+    root = sample_tei("ru-raikom-protokol-podpis-vkpb.txt")
+    assert root.xpath("//t:sp", namespaces=NS) == []

@@ -41,6 +41,7 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.identity import lettered, signature
+from stenogram.transcript.labels.patterns import ACRONYM_LETTER
 from stenogram.transcript.lines import paragraph_end
 from stenogram.transcript.model import LabelScore
 from stenogram.transcript.names import (
@@ -850,7 +851,7 @@ def _features(
         untitled = _less_title(name, config)
         # a namesake's number is no word ("Марков 2-й": the ending of "2-й" no word in lower case)
         words_of = evidence.office_words.sub(" ", _without_office(untitled, config))
-        plain = WORD.findall(ORDINAL.sub(" ", words_of))
+        plain = WORD.findall(ORDINAL.sub(" ", ACRONYM_LETTER.sub("", words_of)))  # "ВКП(б)": no "б"
     # an office whose holder the parentheses name: its capitalised words name a body, no person
     # ("El president de la Comissió d’Economia (X)"), whatever the speech says in lower case
     held = "office" in found and (
