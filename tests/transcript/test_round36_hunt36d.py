@@ -58,3 +58,18 @@ def test_a_protocol_s_signatures_after_the_party_s_acronym_are_no_turns() -> Non
     vouch for a label."""
     root = sample_tei("ru-raikom-protokol-podpis-vkpb.txt")
     assert root.xpath("//t:sp", namespaces=NS) == []
+
+
+def test_a_role_that_holds_the_acronym_and_a_party_glued_to_a_name_stay_so() -> None:
+    """ "ПЕТРОВ (секретарь Ленинградского обкома ВКП(б))." keeps its role with the acronym inside
+    it; a party in CAPITALS glued to a name in CAPITALS ("SMITH(D):") is no acronym's letter."""
+    text = (
+        "Председательствующий. Слово имеет тов. Петров.\n\n"
+        "ПЕТРОВ (секретарь Ленинградского обкома ВКП(б)). Товарищи, план выполнен.\n\n"
+        "Голоса. Правильно!\n\nПЕТРОВ. Спасибо.\n"
+    )
+    root = text_tei(text, "ru.txt")
+    assert texts(root, "//t:sp[2]/t:speaker") == ["ПЕТРОВ (секретарь Ленинградского обкома ВКП(б))."]
+    assert texts(root, "//t:sp[2]/t:p") == ["Товарищи, план выполнен."]
+    text = "SMITH(D): I move the bill.\n\nJONES(R): I object.\n\nSMITH(D): Then I ask for a vote.\n"
+    assert texts(text_tei(text, "en.txt"), "//t:sp/t:speaker") == ["SMITH(D):", "JONES(R):", "SMITH(D):"]
