@@ -41,6 +41,7 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.identity import lettered, signature
+from stenogram.transcript.labels.patterns import ACRONYM_LETTER
 from stenogram.transcript.lines import paragraph_end
 from stenogram.transcript.model import LabelScore
 from stenogram.transcript.names import (
@@ -879,7 +880,7 @@ def _features(
         untitled = _less_title(name, config)
         # a namesake's number is no word ("Марков 2-й": the ending of "2-й" no word in lower case)
         words_of = evidence.office_words.sub(" ", _without_office(untitled, config))
-        plain = WORD.findall(ORDINAL.sub(" ", words_of))
+        plain = WORD.findall(ORDINAL.sub(" ", ACRONYM_LETTER.sub("", words_of)))  # "ВКП(б)": no "б"
     # an office whose holder the parentheses name: its capitalised words name a body, no person
     # ("El president de la Comissió d’Economia (X)"), whatever the speech says in lower case
     held = "office" in found and (
@@ -914,6 +915,7 @@ def _features(
         or (words and " ".join(words[:2]).casefold() in evidence.openers and not cand.role)
         or (comma and label_key(head) in evidence.openers)  # "Gràcies, presidenta."
         or (not cand.role and _thanking(words, "office" in found, config))  # "Grazie Presidente."
+        or (not cand.role and _hall_addressed(words, config))  # "Compañeros delegados:"
         # ends with a form of address to the chair: "Zweete Punkt, Här President."
         or (comma and label_key(name.rpartition(",")[2]) in config.salutations)
         or _phrase_opened(cand, words, found, config.phrase_openers.get(evidence.lang, frozenset()))
@@ -2123,6 +2125,20 @@ def _thanking(words: list[str], office: bool, config: Config) -> bool:
         if label_key(" ".join(words[:count])) in config.thanks:
             return office or label_key(" ".join(words[count:])) in config.salutations
     return False
+
+
+def _hall_addressed(words: list[str], config: Config) -> bool:
+    """Whether *words* open with a salutation whose first word is neither an office nor a form of
+    address, the hall addressed, and go on naming it ("Compañeros delegados:", "Compañeras y
+    compañeros delegados:", "Товарищи депутаты:", "Genossen Delegierte:"): a speech's first line
+    to a congress, no label, whatever office its members hold; the chair's office so printed
+    ("Chair Smith:", "Voorzitter Jansen:") and a title ("Sir John Smith:") name who speaks."""
+    first = words[0].casefold() if len(words) > 1 else ""
+    named = (config.offices, config.chairs, config.titles)
+    if not first or any(vocabulary.fullmatch(first) for vocabulary in named):
+        return False
+    longest = min(SALUTATION_WORDS, len(words) - 1)
+    return any(" ".join(words[:count]).casefold() in config.salutations for count in range(1, longest + 1))
 
 
 def _phrase_opened(

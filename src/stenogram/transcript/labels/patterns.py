@@ -140,7 +140,18 @@ _WORD_RUN = rf"[\w'’‘{MARKS}\u200c\u200d○◯×]*"
 # word's, no role; a party's capitals glued to a name ("Smith(D):", "Nowak(PiS):") are not it.
 # The word and its ending in lower case, in a script with case ("委員長(田辺君)" is a role).
 _LOWER = letter_class(str.islower)
-_GENDERED = rf"(?<=[{_LOWER}])\((?:[{_LOWER}]{{1,3}}|[{UPPER}][{_LOWER}]{{1,3}})\)(?![^\W\d_])"
+# So is a letter in lower case in brackets glued inside a party's acronym in CAPITALS, as the
+# Bolshevik party's names print it ("ВКП(б)", "КП(б)У", "VKP(b)"): no role of the label
+# "Секретарь ЦК ВКП(б) тов. ЖДАНОВ." nor of a protocol's signature "Секретарь райкома ВКП(б)".
+_ACRONYM_LETTER = rf"(?<=[{UPPER}]{{2}})\([{_LOWER}]\)"
+_GENDERED = (
+    rf"(?:(?<=[{_LOWER}])\((?:[{_LOWER}]{{1,3}}|[{UPPER}][{_LOWER}]{{1,3}})\)"
+    rf"|{_ACRONYM_LETTER}[{UPPER}]{{0,2}})(?![^\W\d_])"
+)
+# The same letter anywhere (no word of a sentence in lower case), and where a label's parenthesis
+# would close its name ("ВКП(б)" before the gap).
+ACRONYM_LETTER = regex(_ACRONYM_LETTER)
+ACRONYM_LETTER_END = regex(_ACRONYM_LETTER + "$")
 TOKEN = regex(
     rf"(?P<space>[ \t]*)(?:(?P<paren>\({IN_PARENS}\)|（[^（）\n]{{1,80}}）|\[[^\[\]\n]{{0,80}}\])"
     r"|(?P<noted>(?:\*{1,3}|[¹²³\u2070\u2074-\u2079]{1,3})\))(?=[ \t]*[-–—:.])"

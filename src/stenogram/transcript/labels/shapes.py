@@ -15,6 +15,7 @@ from stenogram.transcript.candidate import (
 )
 from stenogram.transcript.config import Config
 from stenogram.transcript.labels.patterns import (
+    ACRONYM_LETTER_END,
     BARE_ENDS,
     BRACKET_OFF,
     BRACKETED_CLOCK,
@@ -223,6 +224,8 @@ def spaced_off(text: str, marked: bool = True) -> Candidate | None:
     if found.re is ONE_WORD_OFF and not found.group("role") and cased(found.group("name")):
         return None  # one space ends a word of a cased script: "Anf. 1 Ålderspresident INGVAR …" goes on
     name, role = found.group("name"), found.group("role")
+    if role is not None and ACRONYM_LETTER_END.search(text, 0, found.end("role") + 1):
+        name, role = text[: found.end("role") + 1], None  # "Секретарь райкома ВКП(б)   А. Сомов"
     if name[:1].isdigit() and not role:
         return None  # "12 番地 …": a number opens a label only with the name in parentheses after it
     return Candidate(name, role, "\u3000", found.end(), text[: found.start("gap")])
