@@ -661,6 +661,13 @@ _FIGURE_OPENS = regex(
     r"\s*(?:\d+(?:[.,\u00a0 ]\d{3})*(?![\d:])(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?:[,;(]|\.?[ \t]*(?:\n|$))"
     r"|\d{1,2}(?:\.-|\))[ \t]+[^\W\d_])"
 )
+# A tally's line: another count after a comma or semicolon, bare or after its word and colon or
+# dash ("9, proti: 0", "12 za, 1 przeciw"), or a list item's semicolon at the line's end ("19
+# membres ;"); an answer's figure goes on in words ("1998, I think.", "12, maybe 13.").
+_TALLY_LINE = regex(
+    r"[^\n]*?[,;][ \t]*(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*[:\u2013\u2014-][ \t]*)?\d"
+    r"|[^\n]*;[ \t]*(?:\n|$)"
+)
 
 
 def _features(
@@ -1014,10 +1021,21 @@ def _figured(cand: Candidate, name: str, office: bool, occurrences: list[Occurre
     """Whether each printing of a word or two with no office, form of address nor role opens a
     figure after it: a vote's tally ("Pro: 27, proti: 0, zdržel se: 4.", "- Votent pour : 31
     membres ;") or a heading over its list's first item ("TABLA:" / "1.- Aprobación del acta"),
-    no speaker. A single letter is an answer's ("A: 1998."), a speech its person's."""
+    no speaker. A single letter is an answer's ("A: 1998."), a speech its person's, and so is a
+    figure under a question (see :func:`_answers_question`)."""
     if cand.role or cand.title or office or len(name) < 2:
         return False
-    return all(_FIGURE_OPENS.match(o.after) for o in occurrences)
+    return all(_FIGURE_OPENS.match(o.after) and not _answers_question(o) for o in occurrences)
+
+
+def _answers_question(occurrence: Occurrence) -> bool:
+    """Whether *occurrence* stands right under a question and its figure is no tally's line: the
+    one asked answers with a count or a year ("How long have you farmed it?" / "HARGREAVES: 20
+    years.", "Quanti dipendenti?" / "ROSSETTI: 250, presidente."), where a vote's tally under the
+    chair's call counts on ("Kdo je pro?" / "Pro: 9, proti: 0, …", "Qui est pour ?" / "- Votent
+    pour : 19 membres ;")."""
+    asked = occurrence.above.rstrip()[-1:] in _QUESTION_MARKS
+    return asked and not _TALLY_LINE.match(occurrence.after)
 
 
 def _linked_office(cand: Candidate, puncts: set[str], config: Config) -> bool:
