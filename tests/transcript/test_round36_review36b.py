@@ -1,6 +1,7 @@
 """A figure after a name printed once under a question is an answer, no vote's tally: an inquiry's
 objector, a committee's official, a hearing's director; a tally under the chair's question still
-counts on, in invented samples (names invented; labels in turns.toml, persons in ids.toml)."""
+counts on; and one of a meeting's hall with a word describing it alone on its line, in invented
+samples (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,26 @@ def test_a_list_of_counts_under_the_chair_s_question_opens_no_turn() -> None:
     root = tabled_tei("fr-be-conseil-votes-sous-question.txt")
     said = " ".join(texts(root, "//t:sp[1]/t:p"))
     assert "Votent pour : 21 membres ;" in said and "S'abstiennent : 2 membres." in said
+
+
+def test_one_of_the_hall_with_a_word_describing_it_is_a_label() -> None:
+    """ "Un actionnaire individuel" / "Une actionnaire salariée" alone above the question: the word
+    after the participant's describes one of the hall, no sentence's."""
+    root = tabled_tei("fr-ag-actionnaire-qualifie-seul.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Pourquoi le dividende baisse-t-il cette année alors que le résultat progresse ?"
+    ]
+
+
+def test_one_of_the_hall_and_a_verb_of_saying_is_the_minutes_narration() -> None:
+    """ "Un actionnaire demande" / "pourquoi le dividende …": the minutes report the question in
+    the third person; the verb after the participant's word describes no one, no turn."""
+    text = (
+        "Claire Bonnefoy, Présidente du Conseil d'administration\nNous passons aux questions.\n\n"
+        "Un actionnaire demande\npourquoi le dividende baisse cette année.\n\n"
+        "Luc Arnaud, Directeur général délégué\nParce que nous investissons dans l'usine.\n"
+    )
+    assert "Un actionnaire demande" not in texts(text_tei(text), "//t:sp/t:speaker")
 
 
 @pytest.mark.parametrize(

@@ -919,7 +919,8 @@ def _features(
             ]
             if _holder_in_parentheses(cand) and _portfolio_in_lower_case(name, config):
                 ordinary = []  # "Ministeren for fødevarer, landbrug og fiskeri (X):"
-        if ordinary:
+        # the word describing one of the hall is its own ("Un actionnaire individuel")
+        if ordinary and not _hall_member(words, config):
             found["sentence"] = w["sentence"] * len(ordinary)
         # a script without case has no word in lower case: any word of its name may narrate, and
         # its language's commonest words are a sentence's ("نکات به شرح زیر است:")
