@@ -16,6 +16,8 @@ from label_samples import tabled_tei, text_tei, texts
         ("en-inquiry-answer-count-once.txt", 2, "22 years."),
         ("de-ausschuss-antwort-zahl-einmal.txt", 2, "37, Herr Vorsitzender."),
         ("it-audizione-risposta-cifra.txt", 2, "250, presidente."),
+        # the Greek question mark is a semicolon once the text is normalised
+        ("el-epitropi-apantisi-arithmos.txt", 2, "420, κύριε Πρόεδρε."),
     ],
 )
 def test_a_count_answering_the_question_above_keeps_its_turn(sample: str, turn: int, said: str) -> None:

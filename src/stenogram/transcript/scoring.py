@@ -661,6 +661,9 @@ _FIGURE_OPENS = regex(
     r"\s*(?:\d+(?:[.,\u00a0 ]\d{3})*(?![\d:])(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?:[,;(]|\.?[ \t]*(?:\n|$))"
     r"|\d{1,2}(?:\.-|\))[ \t]+[^\W\d_])"
 )
+# A question's end: its mark, or a semicolon after a Greek word (the Greek question mark is the
+# semicolon once the text is normalised: "… πόσα χρόνια εργάζεστε;").
+_ASKED_END = regex(rf"(?:[{_QUESTION_MARKS}]|[\u0370-\u03ff\u1f00-\u1fff][»”\"')]*;)\s*$")
 # A tally's line: another count after a comma or semicolon, bare or after its word and colon or
 # dash ("9, proti: 0", "12 za, 1 przeciw"), or a list item's semicolon at the line's end ("19
 # membres ;"); an answer's figure goes on in words ("1998, I think.", "12, maybe 13.").
@@ -1035,8 +1038,7 @@ def _answers_question(occurrence: Occurrence) -> bool:
     years.", "Quanti dipendenti?" / "ROSSETTI: 250, presidente."), where a vote's tally under the
     chair's call counts on ("Kdo je pro?" / "Pro: 9, proti: 0, …", "Qui est pour ?" / "- Votent
     pour : 19 membres ;")."""
-    asked = occurrence.above.rstrip()[-1:] in _QUESTION_MARKS
-    return asked and not _TALLY_LINE.match(occurrence.after)
+    return _ASKED_END.search(occurrence.above) is not None and not _TALLY_LINE.match(occurrence.after)
 
 
 def _linked_office(cand: Candidate, puncts: set[str], config: Config) -> bool:
