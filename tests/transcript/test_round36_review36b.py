@@ -76,6 +76,22 @@ def test_one_of_the_hall_and_a_verb_of_saying_is_the_minutes_narration() -> None
             "FISCAL: Gracias, no hay más preguntas.\n",
             ["FISCAL:", "MEDINA:", "FISCAL:"],
         ),
+        (
+            "Председательствующий: Сколько лет вы работаете на заводе?\n\nГусев: 20 лет.\n\n"
+            "Председательствующий: Спасибо. Слово предоставляется депутату Орловой.\n",
+            ["Председательствующий:", "Гусев:", "Председательствующий:"],
+        ),
+        (
+            "De voorzitter: Hoeveel aanvragen zijn er dit jaar binnengekomen?\n\n"
+            "Van Dijk: 1.250, voorzitter.\n\nDe voorzitter: Dank u wel.\n",
+            ["De voorzitter:", "Van Dijk:", "De voorzitter:"],
+        ),
+        # a tally under the chair's question counts on after its dash
+        (
+            "Председатель Совета Иванов И.И.: Ставлю вопрос на голосование. Кто за?\n"
+            "За – 12, против – 0, воздержались – 1.\nПредседатель Совета Иванов И.И.: Решение принято.\n",
+            ["Председатель Совета Иванов И.И.:", "Председатель Совета Иванов И.И.:"],
+        ),
         # a head's fields under no question stay the head's
         (
             "ACTA DE LA SESIÓN ORDINARIA N° 12\n\nASISTENTES: 9 concejales.\nAUSENTES: 2.\n\n"
