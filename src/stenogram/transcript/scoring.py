@@ -689,6 +689,16 @@ _FIGURE_OPENS = regex(
     r"\s*(?:\d+(?:[.,\u00a0 ]\d{3})*(?![\d:])(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?:[,;(]|\.?[ \t]*(?:\n|$))"
     r"|\d{1,2}(?:\.-|\))[ \t]+[^\W\d_])"
 )
+# A question's end: its mark, or a semicolon after a Greek word (the Greek question mark is the
+# semicolon once the text is normalised: "… πόσα χρόνια εργάζεστε;").
+_ASKED_END = regex(rf"(?:[{_QUESTION_MARKS}]|[\u0370-\u03ff\u1f00-\u1fff][»”\"')]*;)\s*$")
+# A tally's line: another count after a comma or semicolon, bare or after its word and colon or
+# dash ("9, proti: 0", "12 za, 1 przeciw"), or a list item's semicolon at the line's end ("19
+# membres ;"); an answer's figure goes on in words ("1998, I think.", "12, maybe 13.").
+_TALLY_LINE = regex(
+    r"[^\n]*?[,;][ \t]*(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*[:\u2013\u2014-][ \t]*)?\d"
+    r"|[^\n]*;[ \t]*(?:\n|$)"
+)
 
 
 def _features(
@@ -948,7 +958,8 @@ def _features(
             ]
             if _holder_in_parentheses(cand) and _portfolio_in_lower_case(name, config):
                 ordinary = []  # "Ministeren for fødevarer, landbrug og fiskeri (X):"
-        if ordinary:
+        # the word describing one of the hall is its own ("Un actionnaire individuel")
+        if ordinary and not _hall_member(words, config):
             found["sentence"] = w["sentence"] * len(ordinary)
         # a script without case has no word in lower case: any word of its name may narrate, and
         # its language's commonest words are a sentence's ("نکات به شرح زیر است:")
@@ -1050,10 +1061,20 @@ def _figured(cand: Candidate, name: str, office: bool, occurrences: list[Occurre
     """Whether each printing of a word or two with no office, form of address nor role opens a
     figure after it: a vote's tally ("Pro: 27, proti: 0, zdržel se: 4.", "- Votent pour : 31
     membres ;") or a heading over its list's first item ("TABLA:" / "1.- Aprobación del acta"),
-    no speaker. A single letter is an answer's ("A: 1998."), a speech its person's."""
+    no speaker. A single letter is an answer's ("A: 1998."), a speech its person's, and so is a
+    figure under a question (see :func:`_answers_question`)."""
     if cand.role or cand.title or office or len(name) < 2:
         return False
-    return all(_FIGURE_OPENS.match(o.after) for o in occurrences)
+    return all(_FIGURE_OPENS.match(o.after) and not _answers_question(o) for o in occurrences)
+
+
+def _answers_question(occurrence: Occurrence) -> bool:
+    """Whether *occurrence* stands right under a question and its figure is no tally's line: the
+    one asked answers with a count or a year ("How long have you farmed it?" / "HARGREAVES: 20
+    years.", "Quanti dipendenti?" / "ROSSETTI: 250, presidente."), where a vote's tally under the
+    chair's call counts on ("Kdo je pro?" / "Pro: 9, proti: 0, …", "Qui est pour ?" / "- Votent
+    pour : 19 membres ;")."""
+    return _ASKED_END.search(occurrence.above) is not None and not _TALLY_LINE.match(occurrence.after)
 
 
 def _linked_office(cand: Candidate, puncts: set[str], config: Config) -> bool:
