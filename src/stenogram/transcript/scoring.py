@@ -54,6 +54,7 @@ from stenogram.transcript.names import (
     portfolio_closed,
     portfolio_office,
     postnominal,
+    surname_in_capitals,
 )
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, page_numbered
 from stenogram.transcript.regexcache import regex
@@ -650,32 +651,6 @@ def _punct(cand: Candidate) -> str:
     return cand.punct or ("." if cand.printed.rstrip("*_").endswith(".") else "")
 
 
-_FORENAMES = 2  # a surname's forenames in Mixed case before it, at most
-_ROMAN = regex("[IVXLCDM]+")  # a body's term or a king's number, no surname: "Nationalrat, XXIX. GP"
-
-
-def _surname_capitals(words: list[str], config: Config) -> bool:
-    """Whether *words* are a forename or two in Mixed case and the surname in CAPITALS after them,
-    as Turkish councils' minutes print a member before the label's dash ("Gülten UÇAR-", "Fatma
-    Duygu KUMAŞ -"): the name's capitals, as a title's before it. An article or an office before
-    a party's capitals names a group ("Die Fraktion GRÜNE"); before a colon such a name may be a
-    roll's field ("Marie CLAIRE: Rapporteure"), which the caller leaves to the other evidence."""
-    forenames = list(takewhile(lambda word: not word.isupper(), words))
-    surname = words[len(forenames) :]
-    return (
-        1 <= len(forenames) <= _FORENAMES
-        and 1 <= len(surname) <= _FORENAMES
-        and all(
-            word[:1].isupper()
-            and word[1:].islower()
-            and not office_or_title(word, config)
-            and word.casefold() not in config.articles
-            for word in forenames
-        )
-        and all(word.isupper() and len(word) >= 2 and not _ROMAN.fullmatch(word) for word in surname)
-    )
-
-
 # A note that refers the reader elsewhere ("see col 000.", "See Votes and Proceedings").
 _REFERENCE = regex(r"(?i)(?:see|vide)\s+\w")
 # A figure opening what follows a label, no clock's, and no sentence's subject ("15 lat temu …"):
@@ -729,7 +704,7 @@ def _features(
     # the name after the office in Mixed case: "Председательствующий т. СУСЛОВ"
     named = next((word for word in words if len(word) > 1 and not office_or_title(word, config)), "")
     # a surname in CAPITALS after its forenames before a dash: "Gülten UÇAR- …"
-    surnamed = puncts <= _DASHES and _surname_capitals(words, config)
+    surnamed = puncts <= _DASHES and surname_in_capitals(words, config)
     if (cand.upper and letters >= 2) or (
         puncts != {" "}  # an office's abbreviation ("Předseda PSP …") prints no name in CAPITALS
         and (leading_capitals or any(w.isupper() and len(w) >= 2 for w in (core, named)) or surnamed)
