@@ -41,6 +41,8 @@ def test_the_members_word_is_a_field_of_the_head_and_a_chorus_between_turns() ->
         "de-landtag-bericht-party-hyphen-fraktion.txt",
         # a double surname in CAPITALS split at its hyphen, in a list of candidates
         "pl-lista-kandydatow-double-surname-split.txt",
+        # a list of attachments lettered in the Arabic alphabet's order up to س, through ج
+        "ar-qaimat-marfuqat-lettered-list-spaced-dash.txt",
     ],
 )
 def test_counter_examples_of_the_glued_hyphen_and_the_lettered_dash_have_no_turns(sample: str) -> None:

@@ -1617,6 +1617,8 @@ def _paired(
     briefing, answered by named labels) is weighed as any label would be: None."""
     if _initial(cand) and _lettered_list(occurrences):
         return False, "a list's letter: options read out after a lead-in's colon, in the alphabet's order"
+    if len(cand.name) == 1 and _punct(cand) in _DASHES and _lettered_items(by_key[cand.key], config):
+        return False, "a list's letter: the line above opens with another letter before its dash"
     pairs = [p for p in config.short_labels if cand.key in map(label_key, p)] or [(cand.name,)]
     recurring = [p for p in pairs if all(len(by_key.get(label_key(word), ())) >= 2 for word in p)]
     accepted = bool(recurring) or any(_adjacent(occurrences, p) for p in pairs)
@@ -1636,6 +1638,21 @@ def _paired(
         return None
     how = "each recur" if recurring else "follow each other" if accepted else "must each recur"
     return accepted, f"question and answer labels {'/'.join((recurring or pairs)[0])} {how}"
+
+
+# A line that opens with one letter and a spaced dash: an item of a lettered list ("ث - …").
+_LETTER_ITEM = regex(r"\s*(?P<letter>[^\W\d_])[ \t]+[-–—][ \t]")
+
+
+def _lettered_items(found: list[Occurrence], config: Config) -> bool:
+    """Whether a pair's letter before a spaced dash, at each of its places *found*, is an item of
+    a lettered list: the line above opens with a letter of no pair before the same dash, as an
+    outline or a list of attachments goes on in the alphabet's order ("ب - …" / "ج - …", "ز - …"
+    / "س - …"); a question's and its answer's letters take turns with each other alone, a list
+    in one answer set apart by no other."""
+    paired = {word for pair in config.short_labels for word in pair if len(word) == 1}
+    items = (_LETTER_ITEM.match(occurrence.above) for occurrence in found)
+    return all(item is not None and item.group("letter") not in paired for item in items)
 
 
 def _initials_alternating(occurrences: list[Occurrence], config: Config) -> bool:
