@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from stenogram.transcript.candidate import HANGUL, IDEOGRAPHS, lower_case, unaccented
 from stenogram.transcript.config import Config
@@ -751,6 +752,33 @@ def last_address(words: list[str], config: Config) -> int:
     Member Mr. X")."""
     return max(
         (at for at, word in enumerate(words) if at and config.titles.fullmatch(word.casefold())), default=0
+    )
+
+
+_FORENAMES = 2  # a surname's forenames in Mixed case before it, at most
+_ROMAN = regex("[IVXLCDM]+")  # a body's term or a king's number, no surname: "Nationalrat, XXIX. GP"
+
+
+def surname_in_capitals(words: list[str], config: Config) -> bool:
+    """Whether *words* are a forename or two in Mixed case and the surname in CAPITALS after them,
+    as Turkish councils' minutes print a member before the label's dash ("Gülten UÇAR-", "Fatma
+    Duygu KUMAŞ -"): the name's capitals, as a title's before it. An article or an office before
+    a party's capitals names a group ("Die Fraktion GRÜNE", "Die SPD- Fraktion"); before a colon
+    such a name may be a roll's field ("Marie CLAIRE: Rapporteure"), which the caller leaves to
+    the other evidence."""
+    forenames = list(takewhile(lambda word: not word.isupper(), words))
+    surname = words[len(forenames) :]
+    return (
+        1 <= len(forenames) <= _FORENAMES
+        and 1 <= len(surname) <= _FORENAMES
+        and all(
+            word[:1].isupper()
+            and word[1:].islower()
+            and not office_or_title(word, config)
+            and word.casefold() not in config.articles
+            for word in forenames
+        )
+        and all(word.isupper() and len(word) >= 2 and not _ROMAN.fullmatch(word) for word in surname)
     )
 
 

@@ -56,6 +56,7 @@ from stenogram.transcript.names import (
     portfolio_closed,
     portfolio_office,
     postnominal,
+    surname_in_capitals,
 )
 from stenogram.transcript.reader import SENTENCE_STOPS, TERMINAL, page_numbered
 from stenogram.transcript.regexcache import regex
@@ -652,32 +653,6 @@ def _punct(cand: Candidate) -> str:
     return cand.punct or ("." if cand.printed.rstrip("*_").endswith(".") else "")
 
 
-_FORENAMES = 2  # a surname's forenames in Mixed case before it, at most
-_ROMAN = regex("[IVXLCDM]+")  # a body's term or a king's number, no surname: "Nationalrat, XXIX. GP"
-
-
-def _surname_capitals(words: list[str], config: Config) -> bool:
-    """Whether *words* are a forename or two in Mixed case and the surname in CAPITALS after them,
-    as Turkish councils' minutes print a member before the label's dash ("Gülten UÇAR-", "Fatma
-    Duygu KUMAŞ -"): the name's capitals, as a title's before it. An article or an office before
-    a party's capitals names a group ("Die Fraktion GRÜNE"); before a colon such a name may be a
-    roll's field ("Marie CLAIRE: Rapporteure"), which the caller leaves to the other evidence."""
-    forenames = list(takewhile(lambda word: not word.isupper(), words))
-    surname = words[len(forenames) :]
-    return (
-        1 <= len(forenames) <= _FORENAMES
-        and 1 <= len(surname) <= _FORENAMES
-        and all(
-            word[:1].isupper()
-            and word[1:].islower()
-            and not office_or_title(word, config)
-            and word.casefold() not in config.articles
-            for word in forenames
-        )
-        and all(word.isupper() and len(word) >= 2 and not _ROMAN.fullmatch(word) for word in surname)
-    )
-
-
 # A note that refers the reader elsewhere ("see col 000.", "See Votes and Proceedings").
 _REFERENCE = regex(r"(?i)(?:see|vide)\s+\w")
 # A figure opening what follows a label, no clock's, and no sentence's subject ("15 lat temu …"):
@@ -741,7 +716,7 @@ def _features(
     # the name after the office in Mixed case: "Председательствующий т. СУСЛОВ"
     named = next((word for word in words if len(word) > 1 and not office_or_title(word, config)), "")
     # a surname in CAPITALS after its forenames before a dash: "Gülten UÇAR- …"
-    surnamed = puncts <= _DASHES and _surname_capitals(words, config)
+    surnamed = puncts <= _DASHES and surname_in_capitals(words, config)
     if (cand.upper and letters >= 2) or (
         puncts != {" "}  # an office's abbreviation ("Předseda PSP …") prints no name in CAPITALS
         and (leading_capitals or any(w.isupper() and len(w) >= 2 for w in (core, named)) or surnamed)
@@ -1681,6 +1656,8 @@ def _paired(
     briefing, answered by named labels) is weighed as any label would be: None."""
     if _initial(cand) and _lettered_list(occurrences):
         return False, "a list's letter: options read out after a lead-in's colon, in the alphabet's order"
+    if len(cand.name) == 1 and _punct(cand) in _DASHES and _lettered_items(by_key[cand.key], config):
+        return False, "a list's letter: the line above opens with another letter before its dash"
     pairs = [p for p in config.short_labels if cand.key in map(label_key, p)] or [(cand.name,)]
     recurring = [p for p in pairs if all(len(by_key.get(label_key(word), ())) >= 2 for word in p)]
     accepted = bool(recurring) or any(_adjacent(occurrences, p) for p in pairs)
@@ -1700,6 +1677,21 @@ def _paired(
         return None
     how = "each recur" if recurring else "follow each other" if accepted else "must each recur"
     return accepted, f"question and answer labels {'/'.join((recurring or pairs)[0])} {how}"
+
+
+# A line that opens with one letter and a spaced dash: an item of a lettered list ("ث - …").
+_LETTER_ITEM = regex(r"\s*(?P<letter>[^\W\d_])[ \t]+[-–—][ \t]")
+
+
+def _lettered_items(found: list[Occurrence], config: Config) -> bool:
+    """Whether a pair's letter before a spaced dash, at each of its places *found*, is an item of
+    a lettered list: the line above opens with a letter of no pair before the same dash, as an
+    outline or a list of attachments goes on in the alphabet's order ("ب - …" / "ج - …", "ز - …"
+    / "س - …"); a question's and its answer's letters take turns with each other alone, a list
+    in one answer set apart by no other."""
+    paired = {word for pair in config.short_labels for word in pair if len(word) == 1}
+    items = (_LETTER_ITEM.match(occurrence.above) for occurrence in found)
+    return all(item is not None and item.group("letter") not in paired for item in items)
 
 
 def _initials_alternating(occurrences: list[Occurrence], config: Config) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from stenogram.transcript.candidate import (
     ENUMERATOR,
     UNSPACED_WORD,
+    UPPER,
     Candidate,
     uncased,
     without_stops,
@@ -68,8 +69,10 @@ _WORDS_AFTER_BRACKET = regex(r"\)[^\w()]*?[ \t]\w")
 # A dash set apart by spaces, or after the label's stop ("X.- Dear …"), with words after it: a
 # label's dash and the speech on its line.
 _DASH_THEN_WORDS = regex(r"[ \t.](?:--|[-–—])[ \t]+\S")
-# A dash set apart by spaces between a name and its role, or between two parts of a role.
-_ROLE_DASH = regex(r"[ \t]+(?:--|[-–—])[ \t]+")
+# A dash set apart by spaces between a name and its role, or between two parts of a role; a
+# roll's hyphen glued to a surname in CAPITALS is such a dash too ("Veli TOPAL- Meclis Üyesi"), as
+# a label's is before the speech.
+_ROLE_DASH = regex(rf"(?:[ \t]+|(?<=[{UPPER}]{{2}}))(?:--|[-–—])[ \t]+")
 _PARTY_WORDS = 2  # a party's short name in a member's brackets: "(PLR)", "(Les Vert-e-s)"
 _ROLE_PARTS = 3  # a firm, a desk and a part at most: "X - Y Bank - Research - Equity - Analyst" is none
 # A question's or an answer's letter and a spaced dash before a name: "Q - Mark Mahaney".

@@ -4,7 +4,7 @@ description after a comma, and the punctuation that ends it (colon, stop, dash).
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import dropwhile, islice
 
 from stenogram.transcript.candidate import (
     BRACKETED,
@@ -65,7 +65,7 @@ from stenogram.transcript.labels.shapes import (
     speech_start,
     unmarked_end,
 )
-from stenogram.transcript.names import chairs, office_or_title, office_phrase
+from stenogram.transcript.names import chairs, office_or_title, office_phrase, surname_in_capitals
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
 
@@ -94,7 +94,7 @@ _DOTTED_REST = regex(r"[a-zß-ÿ]{1,4}(?![^\W\d_])")
 # A word in CAPITALS: a Turkish council's minutes print the chair's office or a member's surname so
 # and glue the label's hyphen to it ("BAŞKAN- Evet …", "Veli TOPAL- Sayın Başkanım …").
 _CAPITALS_WORD = regex(rf"(?<![^\W\d_])[{UPPER}]{{2,}}(?![^\W\d_])")
-_SPEECH_CAPITAL = regex(rf"[ \t]+[{UPPER}]")
+_SPEECH_CAPITAL = regex(rf"[ \t]+(?![{UPPER}]{{2,}}(?:[-:,\n]|$))[{UPPER}]")
 _DOTTED_LETTERS = 3
 OPENING_WORDS = 3  # a speech's first words that hold its speaker's pronoun or verb ("Jeg vil …")
 
@@ -1027,14 +1027,16 @@ def _initialled(name: str, longer: str, offices: Vocabulary, particles: frozense
 
 
 def _capitals_hyphen(name: str, dash: str, text: str, at: int, config: Config) -> bool:
-    """Whether a hyphen glued to a cased *name* is its label's dash: one hyphen after a name with a
-    word in CAPITALS and before a space and the speech's capital (``BAŞKAN- Evet …``, ``Veli
-    TOPAL- Sayın …``); one word is an office's, no news report's place before its dateline's
-    hyphen (``İSTANBUL- Belediye meclisi dün …``); a compound's suspended part goes on in lower
-    case (``NATO- und EU-Staaten``), a dialogue's hyphen after no word in CAPITALS."""
+    """Whether a hyphen glued to a cased *name* is its label's dash: one hyphen after an office in
+    CAPITALS or a surname in CAPITALS after its forenames (``BAŞKAN- Evet …``, ``Veli TOPAL-
+    Sayın …``), before a space and the speech's capital. A news report's place in CAPITALS before
+    its dateline's hyphen is neither (``İSTANBUL- …``, ``NEW YORK- The council …``); a compound's
+    suspended part goes on in lower case (``NATO- und EU-Staaten``), a double surname split at its
+    hyphen in CAPITALS (``Anna NOWAK- KOWALSKA,``), a dialogue's hyphen after no word in CAPITALS."""
+    words = list(dropwhile(lambda word: bool(config.titles.fullmatch(word)), name.split()))
     return (
         dash == "-"
         and bool(_CAPITALS_WORD.search(name))
-        and (len(name.split()) > 1 or bool(config.offices.match(name.casefold())))
+        and (bool(config.offices.match(name.casefold())) or surname_in_capitals(words, config))
         and bool(_SPEECH_CAPITAL.match(text, at))
     )
