@@ -85,9 +85,11 @@ def _quoted_block(lines: list[str], found: list[tuple[int, re.Match[str]]]) -> b
     changes of speaker: one block, every line of it marked and opening with a speaker's label,
     one label at least in Mixed case, the message's own words outside it ("Zitat von X:" / ">>
     Vorsitzender: …" / ">> Zeugin: …" / "Danke!"), or, where every label is in CAPITALS as a
-    court's are, a line introducing it right above ("… from the transcript:" / ">> THE COURT: …");
-    a caption marks a turn's first line only, its labels in CAPITALS, under a title at most, a
-    provider's line perhaps below."""
+    court's are, a line introducing it right above ("… from the transcript:" / ">> THE COURT: …")
+    and the speeches in Mixed case as a court's are; a caption marks a turn's first line only,
+    its labels in CAPITALS, under a title at most, a provider's line perhaps below, and one typed
+    in capitals throughout is a caption whatever line stands over its marks (a speech run on from
+    before them ending in its colon, a title ending in the meeting's hour)."""
     first, last = found[0][0], found[-1][0]
     if last - first + 1 != len(found):
         return False
@@ -95,7 +97,7 @@ def _quoted_block(lines: list[str], found: list[tuple[int, re.Match[str]]]) -> b
     if not all(labels):
         return False
     if all(label.group().upper() == label.group() for label in labels if label):
-        return _introduced(lines[:first])  # a court's labels in CAPITALS
+        return _introduced(lines[:first]) and not _in_capitals(lines[first : last + 1])
     return any(line.strip() for line in [*lines[:first], *lines[last + 1 :]])
 
 
@@ -106,6 +108,12 @@ def _introduced(lines: list[str]) -> bool:
     ("Regular Meeting of the City Council, March 4")."""
     above = next((line.rstrip() for line in reversed(lines) if line.strip()), "")
     return above.endswith((":", "：")) or _POSTED_AT.search(above) is not None
+
+
+def _in_capitals(lines: list[str]) -> bool:
+    """Whether *lines* are typed in capitals throughout, as a caption's are, no lower-case letter
+    in them: a court's record a message quotes prints its speeches in Mixed case."""
+    return not any(char.islower() for line in lines for char in line)
 
 
 def _quoted_in_speech(lines: list[str], first: int, last: int, reply_subject: re.Pattern[str]) -> bool:

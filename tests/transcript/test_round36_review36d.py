@@ -1,0 +1,53 @@
+"""A closed caption typed in capitals throughout stays captions, its marks in its labels, whatever
+line stands over its one-line turns (a title ending in its colon or in the meeting's hour), where a
+message quoting a court's record, its labels in CAPITALS and its speeches in Mixed case, under a
+line introducing it, is read as a quotation. Invented samples (names invented; labels in
+turns.toml, persons in ids.toml) and the counter-examples that read as before."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei, text_tei, texts
+
+
+def test_captions_under_a_title_ending_in_its_colon_stay_captions() -> None:
+    """ "CITY OF ASHFORD, …, PUBLIC HEARING ON THE SIDEWALK ORDINANCE:" / ">> MAYOR KOWALCZYK:
+    THE PUBLIC HEARING IS OPEN. …": a caption's title in its capitals, no sentence introducing a
+    quotation; the marks stay in the labels as the captions print them."""
+    root = tabled_tei("en-council-captions-capitals-colon-title.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["THE PUBLIC HEARING IS OPEN. THE CLERK WILL READ THE NOTICE."]
+
+
+def test_captions_under_a_title_ending_in_the_meeting_s_hour_stay_captions() -> None:
+    """ "Linwood County Board of Supervisors, Regular Meeting, March 4, 2025 6:00 PM" / ">> CHAIR
+    ORTEGA: WE ARE CALLED TO ORDER. …": the hour the meeting opened, no forum's hour posted."""
+    root = tabled_tei("en-board-captions-capitals-hour-title.txt")
+    assert texts(root, "//t:sp[last()]/t:p") == ["THANK YOU. WE HAVE A QUORUM."]
+
+
+def test_captions_run_on_from_before_their_marks_keep_their_marks() -> None:
+    """ "… THE ITEMS BEFORE US TONIGHT ARE THESE:" (a speech the captioner joined late) / ">>
+    CLERK: ITEM ONE, …": the caption's own line in capitals over the marks, no message's."""
+    text = (
+        "AND SO, WITH NO FURTHER DELAY, THE ITEMS BEFORE US TONIGHT ARE THESE:\n"
+        ">> CLERK: ITEM ONE, THE PARKING ORDINANCE ON SECOND READING.\n"
+        ">> MAYOR DAVIS: THANK YOU. IS THERE A MOTION?\n"
+        ">> COUNCILMEMBER LI: SO MOVED.\n"
+        ">> MAYOR DAVIS: ALL IN FAVOR? THE MOTION CARRIES.\n"
+    )
+    labels = texts(text_tei(text), "//t:sp/t:speaker")
+    assert labels[-4:] == [">> CLERK:", ">> MAYOR DAVIS:", ">> COUNCILMEMBER LI:", ">> MAYOR DAVIS:"]
+
+
+def test_a_mail_quoting_a_court_s_record_with_doubled_marks_is_still_a_quotation() -> None:
+    """ "The exchange you asked about:" / ">> THE COURT: Counsel, you may proceed." / …: the
+    speeches in Mixed case, a court's; the marks are the copy's, no part of the labels."""
+    text = (
+        "Subject: Fwd: Harlan appeal, day 2\n\nThe exchange you asked about:\n\n"
+        ">> THE COURT: Counsel, you may proceed.\n"
+        ">> MS. VANCE: Thank you, Your Honor. Mr. Doyle, where were you that night?\n"
+        ">> THE WITNESS: At home, with my sister.\n"
+        ">> MS. VANCE: Nothing further.\n\nSee you Monday,\nRuth\n"
+    )
+    root = text_tei(text)
+    assert texts(root, "//t:sp/t:speaker") == ["THE COURT:", "MS. VANCE:", "THE WITNESS:", "MS. VANCE:"]
+    assert not root.xpath("//t:speaker[contains(., '>')]", namespaces=NS)
