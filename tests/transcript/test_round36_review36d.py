@@ -1,7 +1,10 @@
 """A closed caption typed in capitals throughout stays captions, its marks in its labels, whatever
 line stands over its one-line turns (a title ending in its colon or in the meeting's hour), where a
 message quoting a court's record, its labels in CAPITALS and its speeches in Mixed case, under a
-line introducing it, is read as a quotation. Invented samples (names invented; labels in
+line introducing it, is read as a quotation; an indefinite article is no name's word used in
+lower case only before a participant of the hall ("Un actionnaire individuel :"), where before
+any other office it opens a sentence reporting what one said ("Un ministre a répondu :", "En
+ledamot skrev:") and in Spanish is no article at all ("En nombre del Ministerio:"). Invented samples (names invented; labels in
 turns.toml, persons in ids.toml) and the counter-examples that read as before."""
 
 from __future__ import annotations
@@ -51,3 +54,36 @@ def test_a_mail_quoting_a_court_s_record_with_doubled_marks_is_still_a_quotation
     root = text_tei(text)
     assert texts(root, "//t:sp/t:speaker") == ["THE COURT:", "MS. VANCE:", "THE WITNESS:", "MS. VANCE:"]
     assert not root.xpath("//t:speaker[contains(., '>')]", namespaces=NS)
+
+
+def test_a_minister_s_answer_reported_under_an_indefinite_article_is_no_turn() -> None:
+    """ "M. Lucquin : … j'ai posé une question écrite il y a un an …" / "Un ministre a répondu :"
+    / "« La maternité restera ouverte … »": the member reporting an answer, the quotation his."""
+    root = tabled_tei("fr-assemblee-reported-minister-indefinite.txt")
+    assert "Un ministre a répondu :" in texts(root, "//t:sp[2]")[0]
+
+
+def test_a_member_s_question_reported_under_en_is_no_turn() -> None:
+    """ "Jag vill läsa upp vad en ledamot skrev …" / "En ledamot skrev:" / "\"Varför dröjer …?\"":
+    the minister reading a question out, no member's turn."""
+    root = tabled_tei("sv-riksdag-reported-member-indefinite.txt")
+    assert "En ledamot skrev:" in texts(root, "//t:sp[1]")[0]
+
+
+def test_a_letter_s_sender_opening_with_en_is_no_turn() -> None:
+    """ "Dice así, y leo en voz alta:" / "En nombre del Ministerio:" / "«La obra …»": a preposition
+    the speech uses in lower case throughout, no article of an unnamed person's label."""
+    root = tabled_tei("es-congreso-en-nombre-del-ministerio.txt")
+    assert "En nombre del Ministerio:" in texts(root, "//t:sp[2]")[0]
+
+
+def test_an_unnamed_shareholder_under_an_indefinite_article_keeps_his_turn() -> None:
+    """ "Un actionnaire individuel : Pourquoi le dividende baisse-t-il …" beside "… un pour cent":
+    one of the hall, a participant's word after the article."""
+    text = (
+        "M. le Président : Nous passons aux questions. Chacun dispose d'un micro.\n\n"
+        "Un actionnaire individuel : Pourquoi un dividende en baisse ?\n\n"
+        "M. le Président : Il y a là un choix d'investissement.\n"
+    )
+    labels = texts(text_tei(text), "//t:sp/t:speaker")
+    assert labels == ["M. le Président :", "Un actionnaire individuel :", "M. le Président :"]
