@@ -4,7 +4,8 @@ message quoting a court's record, its labels in CAPITALS and its speeches in Mix
 line introducing it, is read as a quotation; an indefinite article is no name's word used in
 lower case only before a participant of the hall ("Un actionnaire individuel :"), where before
 any other office it opens a sentence reporting what one said ("Un ministre a répondu :", "En
-ledamot skrev:") and in Spanish is no article at all ("En nombre del Ministerio:"). Invented samples (names invented; labels in
+ledamot skrev:") and in Spanish is no article at all ("En nombre del Ministerio:"); a mail's own words right under the quotation's own blank line
+(">") stand after the turns. Invented samples (names invented; labels in
 turns.toml, persons in ids.toml) and the counter-examples that read as before."""
 
 from __future__ import annotations
@@ -87,3 +88,14 @@ def test_an_unnamed_shareholder_under_an_indefinite_article_keeps_his_turn() -> 
     )
     labels = texts(text_tei(text), "//t:sp/t:speaker")
     assert labels == ["M. le Président :", "Un actionnaire individuel :", "M. le Président :"]
+
+
+def test_a_mail_s_words_under_the_quotation_s_own_blank_line_stand_after_the_turns() -> None:
+    """ "> THE WITNESS: The ninth of May, I believe." / ">" / "That date is the whole case. …":
+    the quoted paragraph's end marked as the mail quotes it, the reply's words below it no words of
+    the witness."""
+    root = tabled_tei("en-mail-deposition-quoted-blank-own-words.txt")
+    assert texts(root, "//t:sp[last()]/t:p") == ["The ninth of May, I believe."]
+    after = texts(root, "//t:sp[last()]/following-sibling::t:p")
+    assert after[0].startswith("That date is the whole case.")
+    assert after[-1] == "Owen"

@@ -71,10 +71,11 @@ def extract_quoted(text: str, reply_subject: re.Pattern[str]) -> Extracted | Non
 
 def _own_words_after(lines: list[str], last: int) -> int | None:
     """The line (1-based) where the message's own words go on after the quotation ending at line
-    *last* (0-based) of *lines*, past a blank line ("I think that answer will hurt them." / "--"
-    / "Posted by X"): the poster's, no words of the last quoted speaker; None where nothing follows.
-    A line right under the last quoted one is its wrapped end."""
-    blank = next((number for number in range(last + 1, len(lines)) if not lines[number].strip()), None)
+    *last* (0-based) of *lines*, its marks taken off, past a blank line ("I think that answer will
+    hurt them." / "--" / "Posted by X"), or the quotation's own blank line (">" alone, as a mail
+    quotes the paragraph's end): the poster's, no words of the last quoted speaker; None where
+    nothing follows. A line right under the last quoted one with words is its wrapped end."""
+    blank = next((number for number in range(last, len(lines)) if not lines[number].strip()), None)
     if blank is None:
         return None
     return next((number + 1 for number in range(blank, len(lines)) if lines[number].strip()), None)
