@@ -5,7 +5,7 @@ line introducing it, is read as a quotation; an indefinite article is no name's 
 lower case only before a participant of the hall ("Un actionnaire individuel :"), where before
 any other office it opens a sentence reporting what one said ("Un ministre a répondu :", "En
 ledamot skrev:") and in Spanish is no article at all ("En nombre del Ministerio:"); a mail's own words right under the quotation's own blank line
-(">") stand after the turns. Invented samples (names invented; labels in
+(">") stand after the turns, and a post's words between its quoted blocks between them. Invented samples (names invented; labels in
 turns.toml, persons in ids.toml) and the counter-examples that read as before."""
 
 from __future__ import annotations
@@ -99,3 +99,14 @@ def test_a_mail_s_words_under_the_quotation_s_own_blank_line_stand_after_the_tur
     after = texts(root, "//t:sp[last()]/following-sibling::t:p")
     assert after[0].startswith("That date is the whole case.")
     assert after[-1] == "Owen"
+
+
+def test_a_post_s_words_between_its_quoted_blocks_stand_between_the_turns() -> None:
+    """ "> THE WITNESS: At the depot, until eleven or so." / "" / "So that is the alibi, …" / "" /
+    "> MR. QUIST: Who saw you there?": the poster's comment, no words of the witness; the next
+    quoted label opens its turn."""
+    root = tabled_tei("en-forum-trial-interleaved-comments.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["At the depot, until eleven or so."]
+    between = texts(root, "//t:sp[3]/following-sibling::*[1][self::t:p]")
+    assert between == ["So that is the alibi, and it is a thin one."]
+    assert texts(root, "//t:sp[last()]/t:p") == ["The night manager, Gus."]

@@ -8,8 +8,8 @@ speaker's label opening the paragraph the quotation follows or a line after it (
 quote the record:" / "> Senator X: Will it be funded?" / "> Secretary Y: In full." / "Chair Z: …"):
 the quoted labels are the speaker's words, no turns of the record; a reply's subject over the
 quotation ("Re: Day 3 testimony") is the message's, no speaker's label. The message's own words
-after the quotation ("I think that answer hurt them." / "--" / "Posted by X") stand after the
-turns, outside them (:attr:`Extracted.outside_from`).
+after the quotation ("I think that answer hurt them." / "--" / "Posted by X") or between its
+quoted blocks stand outside the turns (:attr:`Extracted.outside`).
 """
 
 from __future__ import annotations
@@ -65,20 +65,31 @@ def extract_quoted(text: str, reply_subject: re.Pattern[str]) -> Extracted | Non
     for number, match in found:
         left.append(Left(f"line {number + 1}", match.group().strip(), "quote-mark"))
         lines[number] = lines[number][match.end() :]
-    own = _own_words_after(lines, found[-1][0])
-    return Extracted("\n".join(lines), Origin("plain text quoted in a message"), left=left, outside_from=own)
+    own = _own_lines(lines, {number for number, _ in found})
+    return Extracted("\n".join(lines), Origin("plain text quoted in a message"), left=left, outside=own)
 
 
-def _own_words_after(lines: list[str], last: int) -> int | None:
-    """The line (1-based) where the message's own words go on after the quotation ending at line
-    *last* (0-based) of *lines*, its marks taken off, past a blank line ("I think that answer will
-    hurt them." / "--" / "Posted by X"), or the quotation's own blank line (">" alone, as a mail
-    quotes the paragraph's end): the poster's, no words of the last quoted speaker; None where
-    nothing follows. A line right under the last quoted one with words is its wrapped end."""
-    blank = next((number for number in range(last, len(lines)) if not lines[number].strip()), None)
-    if blank is None:
-        return None
-    return next((number + 1 for number in range(blank, len(lines)) if lines[number].strip()), None)
+def _own_lines(lines: list[str], quoted: set[int]) -> frozenset[int]:
+    """The lines (1-based) of the message's own words among *lines*, their marks taken off, from
+    the first of the *quoted* ones (0-based) on: the written lines past a blank one, unquoted or
+    the quotation's own (">" alone, as a mail quotes a paragraph's end), up to the next quoted
+    line with words ("> THE WITNESS: At the depot." / "" / "That is the alibi." / "> MR. HALE: …",
+    "I think that answer will hurt them." / "--" / "Posted by X" after the last): the poster's,
+    no words of the last quoted speaker. A line right under a quoted one with words is its wrapped
+    end."""
+    own: set[int] = set()
+    blank = outside = False
+    for number in range(min(quoted), len(lines)):
+        written = bool(lines[number].strip())
+        if number in quoted and written:
+            blank = outside = False
+        elif not written:
+            blank = True
+        else:
+            outside = outside or blank
+            if outside:
+                own.add(number + 1)
+    return frozenset(own)
 
 
 def _quoted_block(lines: list[str], found: list[tuple[int, re.Match[str]]]) -> bool:
