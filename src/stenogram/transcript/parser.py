@@ -707,11 +707,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             return False
         return label_key(cand.name) == label_key(turn.speaker.name) and self._page_top(unit)
 
-    def _after_turns(self, unit: Unit) -> bool:
-        """Whether *unit* stands after the turns, outside them, where the source says its text
-        does (a message's own words after the record it quotes)."""
-        start = self.source.outside_from
-        return start is not None and unit.line >= start
+    def _outside_turns(self, unit: Unit) -> bool:
+        """Whether *unit* stands outside the turns, where the source says its text does (a
+        message's own words after the record it quotes or between its quoted blocks)."""
+        return unit.line in self.source.outside
 
     def _page_top(self, unit: Unit) -> bool:
         """Whether *unit* opens a few lines under a line removed as a page's furniture. A web
@@ -897,7 +896,7 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
             event = headed and _whose_event(unit.text) and bare_stage(unit.text, self.config, alone=False)
             headed = headed and not self._clock(unit.text) and not event
             # nor is a quoting message's own line after the record ("Best," / "Tomas"): its signature
-            headed = headed and not self._after_turns(unit)
+            headed = headed and not self._outside_turns(unit)
             # nor is a table's cell, a row's head over its figures ("ANO" / "54" / "0" / "3")
             headed = headed and unit.line not in self.source.cells
             if cand is None and self._sworn_listed(division, unit.text):
@@ -941,10 +940,10 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                 # own record of what was decided, no one's words, up to the next label
                 turn = self._ended = None
                 self.doc.decisions.append(f"line {unit.line}: a field of the minutes, after the turns")
-            if cand is None and turn is not None and self._after_turns(unit):
+            if cand is None and turn is not None and self._outside_turns(unit):
                 turn = self._ended = None  # "I think that answer hurt them.": the quoting message's
                 self.doc.decisions.append(
-                    f"line {unit.line}: the message's own words, after the quoted turns"
+                    f"line {unit.line}: the message's own words, outside the quoted turns"
                 )
             given = None if cand else self._floor_given(unit.text, units[index + 1 : index + 2])
             if given:  # "La Presidencia concede el uso de la palabra al honorable Senador X:"

@@ -157,9 +157,9 @@ class Source:
     stage_hints: frozenset[str] = frozenset()  # texts it set in italics inside parentheses
     heading_hints: frozenset[str] = frozenset()  # paragraphs it marked as headings (<h2>)
     cells: frozenset[int] = frozenset()  # the lines of a table typed a cell a line (_table_runs)
-    # the line from which the text stands after the turns, outside them: a message's own words
-    # after the record it quotes
-    outside_from: int | None = None
+    # the lines whose text stands between or after the turns, outside them: a message's own words
+    # after the record it quotes, or between the blocks it quotes
+    outside: frozenset[int] = frozenset()
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

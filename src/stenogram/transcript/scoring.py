@@ -873,8 +873,10 @@ def _features(
     )
     if not cand.upper and not leading_capitals and not held:
         # an article opening the label ("Die Präsidentin. –") is no name used in lower case, nor
-        # an indefinite one before an office ("Un actionnaire individuel :" beside "… un vote …")
-        unnamed = config.indefinite_articles if "office" in found else frozenset()
+        # an indefinite one before a participant of the hall ("Un actionnaire individuel :" beside
+        # "… un vote …"); before any other office it opens a sentence reporting what one said
+        # ("Un ministre a répondu :", "En ledamot skrev:"), or is no article ("En nombre del …:")
+        unnamed = config.indefinite_articles if _hall_member(words, config) else frozenset()
         capitalised = [
             x
             for x in plain

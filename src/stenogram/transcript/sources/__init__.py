@@ -69,7 +69,7 @@ class Extracted:
     headings: list[str] = field(default_factory=list)  # paragraphs the layout marks as headings
     marks: list[Mark] = field(default_factory=list)
     left: list[Left] = field(default_factory=list)
-    outside_from: int | None = None  # the line whose text stands outside the turns after them
+    outside: frozenset[int] = frozenset()  # the lines whose text stands outside the turns
 
     def summary(self) -> list[str]:
         """What was extracted and what was left out, as lines for the report."""
@@ -255,5 +255,5 @@ def read_input(data: bytes, name: str, config: Config) -> tuple[Source, Extracte
     source.label_hints = extracted.label_keys(config)
     source.stage_hints = frozenset(extracted.italic_brackets)
     source.heading_hints = frozenset(extracted.headings)
-    source.outside_from = extracted.outside_from
+    source.outside = extracted.outside
     return source, extracted

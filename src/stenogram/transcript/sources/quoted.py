@@ -8,8 +8,8 @@ speaker's label opening the paragraph the quotation follows or a line after it (
 quote the record:" / "> Senator X: Will it be funded?" / "> Secretary Y: In full." / "Chair Z: …"):
 the quoted labels are the speaker's words, no turns of the record; a reply's subject over the
 quotation ("Re: Day 3 testimony") is the message's, no speaker's label. The message's own words
-after the quotation ("I think that answer hurt them." / "--" / "Posted by X") stand after the
-turns, outside them (:attr:`Extracted.outside_from`).
+after the quotation ("I think that answer hurt them." / "--" / "Posted by X") or between its
+quoted blocks stand outside the turns (:attr:`Extracted.outside`).
 """
 
 from __future__ import annotations
@@ -65,19 +65,31 @@ def extract_quoted(text: str, reply_subject: re.Pattern[str]) -> Extracted | Non
     for number, match in found:
         left.append(Left(f"line {number + 1}", match.group().strip(), "quote-mark"))
         lines[number] = lines[number][match.end() :]
-    own = _own_words_after(lines, found[-1][0])
-    return Extracted("\n".join(lines), Origin("plain text quoted in a message"), left=left, outside_from=own)
+    own = _own_lines(lines, {number for number, _ in found})
+    return Extracted("\n".join(lines), Origin("plain text quoted in a message"), left=left, outside=own)
 
 
-def _own_words_after(lines: list[str], last: int) -> int | None:
-    """The line (1-based) where the message's own words go on after the quotation ending at line
-    *last* (0-based) of *lines*, past a blank line ("I think that answer will hurt them." / "--"
-    / "Posted by X"): the poster's, no words of the last quoted speaker; None where nothing follows.
-    A line right under the last quoted one is its wrapped end."""
-    blank = next((number for number in range(last + 1, len(lines)) if not lines[number].strip()), None)
-    if blank is None:
-        return None
-    return next((number + 1 for number in range(blank, len(lines)) if lines[number].strip()), None)
+def _own_lines(lines: list[str], quoted: set[int]) -> frozenset[int]:
+    """The lines (1-based) of the message's own words among *lines*, their marks taken off, from
+    the first of the *quoted* ones (0-based) on: the written lines past a blank one, unquoted or
+    the quotation's own (">" alone, as a mail quotes a paragraph's end), up to the next quoted
+    line with words ("> THE WITNESS: At the depot." / "" / "That is the alibi." / "> MR. HALE: …",
+    "I think that answer will hurt them." / "--" / "Posted by X" after the last): the poster's,
+    no words of the last quoted speaker. A line right under a quoted one with words is its wrapped
+    end."""
+    own: set[int] = set()
+    blank = outside = False
+    for number in range(min(quoted), len(lines)):
+        written = bool(lines[number].strip())
+        if number in quoted and written:
+            blank = outside = False
+        elif not written:
+            blank = True
+        else:
+            outside = outside or blank
+            if outside:
+                own.add(number + 1)
+    return frozenset(own)
 
 
 def _quoted_block(lines: list[str], found: list[tuple[int, re.Match[str]]]) -> bool:
@@ -85,9 +97,11 @@ def _quoted_block(lines: list[str], found: list[tuple[int, re.Match[str]]]) -> b
     changes of speaker: one block, every line of it marked and opening with a speaker's label,
     one label at least in Mixed case, the message's own words outside it ("Zitat von X:" / ">>
     Vorsitzender: …" / ">> Zeugin: …" / "Danke!"), or, where every label is in CAPITALS as a
-    court's are, a line introducing it right above ("… from the transcript:" / ">> THE COURT: …");
-    a caption marks a turn's first line only, its labels in CAPITALS, under a title at most, a
-    provider's line perhaps below."""
+    court's are, a line introducing it right above ("… from the transcript:" / ">> THE COURT: …")
+    and the speeches in Mixed case as a court's are; a caption marks a turn's first line only,
+    its labels in CAPITALS, under a title at most, a provider's line perhaps below, and one typed
+    in capitals throughout is a caption whatever line stands over its marks (a speech run on from
+    before them ending in its colon, a title ending in the meeting's hour)."""
     first, last = found[0][0], found[-1][0]
     if last - first + 1 != len(found):
         return False
@@ -95,7 +109,7 @@ def _quoted_block(lines: list[str], found: list[tuple[int, re.Match[str]]]) -> b
     if not all(labels):
         return False
     if all(label.group().upper() == label.group() for label in labels if label):
-        return _introduced(lines[:first])  # a court's labels in CAPITALS
+        return _introduced(lines[:first]) and not _in_capitals(lines[first : last + 1])
     return any(line.strip() for line in [*lines[:first], *lines[last + 1 :]])
 
 
@@ -106,6 +120,12 @@ def _introduced(lines: list[str]) -> bool:
     ("Regular Meeting of the City Council, March 4")."""
     above = next((line.rstrip() for line in reversed(lines) if line.strip()), "")
     return above.endswith((":", "：")) or _POSTED_AT.search(above) is not None
+
+
+def _in_capitals(lines: list[str]) -> bool:
+    """Whether *lines* are typed in capitals throughout, as a caption's are, no lower-case letter
+    in them: a court's record a message quotes prints its speeches in Mixed case."""
+    return not any(char.islower() for line in lines for char in line)
 
 
 def _quoted_in_speech(lines: list[str], first: int, last: int, reply_subject: re.Pattern[str]) -> bool:
