@@ -1,0 +1,71 @@
+"""Shapes of real records earlier batteries left misread, each in an invented sample (names
+invented; labels in turns.toml, persons in ids.toml): labels in curly braces, after a hyphen
+glued to the speech or before the Arabic semicolon, a starred question's numbers before the
+member's label; and a news page's headline quoting an office or its dateline, which are none."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, text_tei, texts
+
+
+def test_a_label_in_curly_braces_opens_its_turn() -> None:
+    """ "{Hon. Speaker}: Hon. Members, …" / "{Deputy Clerk (Ms. Jane Wambui)}; Order No. 3 …": a
+    county assembly's verbatim report prints each label in curly braces before its colon or
+    OCR's semicolon, the braces printed with it; the clerk's office is her role."""
+    root = tabled_tei("en-kenya-county-assembly-braced.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Hon. Members, we have a quorum. Clerk, call the first Order."]
+    assert texts(root, "//t:sp[2]/t:p") == ["Order No. 3, Statements."]
+
+
+def test_a_note_or_event_in_curly_braces_opens_no_turn() -> None:
+    """ "{Hon. Speaker (Hon. X) in the Chair}", "{Applause}": the chair's note and the hall's event
+    in braces, no colon after them, are no label."""
+    root = tabled_tei("en-kenya-county-assembly-braced.txt")
+    assert "{Hon. Speaker (Hon. Peter Kamau) in the Chair}" in texts(root, "//t:div/t:p")
+    assert "{Applause}" in texts(root, "//t:sp[4]/*")
+    text = "{Hon. Speaker}: Order.\n\n{Interruptions}\n\n{Hon. Speaker}: Order, Hon. Members.\n"
+    assert texts(text_tei(text, "en.txt"), "//t:sp/t:speaker") == ["{Hon. Speaker}:", "{Hon. Speaker}:"]
+
+
+def test_a_hyphen_glued_between_a_caseless_label_and_its_speech_ends_the_label() -> None:
+    """ "अध्यक्ष महोदय-माननीय सदस्य …" / "श्री रमेश प्रजापति-अध्यक्ष महोदय, …": a Hindi record's PDF
+    copy glues the label's hyphen to the speech; the chair's office, or a form of address with a
+    forename and surname, and the hyphen are the label."""
+    root = tabled_tei("hi-vidhan-sabha-pdf-hyphen-glued.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["माननीय सदस्य कृपया अपना प्रश्न पूछें ।"]
+
+
+def test_a_compound_s_hyphen_opening_a_line_opens_no_turn() -> None:
+    """ "मंत्री-परिषद की बैठक …", "श्री राम-जानकी मंदिर …", "सामाजिक-आर्थिक …": a compound's hyphen
+    after an office's or a name's one word is the speech's."""
+    text = (
+        "अध्यक्ष महोदय : माननीय सदस्य अपना प्रश्न पूछें ।\n\n"
+        "श्री रमेश प्रजापति : अध्यक्ष महोदय, मेरा प्रश्न यह है ।\n"
+        "मंत्री-परिषद की बैठक में यह निर्णय हुआ था ।\n"
+        "श्री राम-जानकी मंदिर का जीर्णोद्धार कब होगा ?\n"
+        "सामाजिक-आर्थिक सर्वेक्षण की रिपोर्ट कब आएगी ?\n\n"
+        "अध्यक्ष महोदय : मंत्री जी उत्तर दें ।\n"
+    )
+    root = text_tei(text, "hi.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["अध्यक्ष महोदय :", "श्री रमेश प्रजापति :", "अध्यक्ष महोदय :"]
+
+
+def test_the_arabic_semicolon_set_off_after_an_office_is_its_label_s_colon() -> None:
+    """ "رئيس المحكمة ؛ هل المتهم حاضر ؟" / "المحامي ؛ نعم …": a court's record prints the Arabic
+    semicolon for each label's colon, no label printed otherwise; the semicolon inside a speech
+    stays the speech's."""
+    root = tabled_tei("ar-mahkama-arabic-semicolon.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["نعم سيدي الرئيس، موكلي حاضر ؛ وقد أحضرنا الشهود ."]
+
+
+def test_an_arabic_semicolon_in_prose_opens_no_turn() -> None:
+    """ "أعلنت وزارة المالية أن العجز تراجع ؛ …", "الوزير أكد ذلك ؛ …": a sentence before the mark,
+    or an office and its verb inside a speech, is no label."""
+    text = (
+        "الرئيس: الكلمة للسيد الوزير.\n\n"
+        "النائب سالم الخطيب: الوزير أكد ذلك ؛ وأضاف أن التمويل متوفر.\n"
+        "أعلنت وزارة المالية أن العجز تراجع ؛ وأكد الوزير أن الإصلاحات مستمرة.\n\n"
+        "الرئيس: شكرا.\n"
+    )
+    root = text_tei(text, "ar.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["الرئيس:", "النائب سالم الخطيب:", "الرئيس:"]
