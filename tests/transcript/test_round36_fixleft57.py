@@ -27,6 +27,27 @@ def test_a_note_or_event_in_curly_braces_opens_no_turn() -> None:
     assert texts(text_tei(text, "en.txt"), "//t:sp/t:speaker") == ["{Hon. Speaker}:", "{Hon. Speaker}:"]
 
 
+def test_a_starred_question_s_numbers_stay_in_the_member_s_label() -> None:
+    """ "1. ( *क्र. 412 ) श्री रमेश प्रजापति : क्या …": a state assembly's list of starred questions
+    prints the item's number and the register's before the member asking; printed numbers stay
+    in the label, no paragraph of their own above the turn."""
+    root = tabled_tei("hi-vidhan-sabha-starred-question-number.txt")
+    assert texts(root, "//t:div/t:p") == ["प्रश्नोत्तर"]
+    assert texts(root, "//t:sp[3]/t:p") == ["क्या यह सच है कि विद्यालय भवन अधूरा है ?"]
+
+
+def test_a_numbered_item_with_a_bracket_and_no_label_stays_the_text() -> None:
+    """ "1. (Ref. 2231) The application was withdrawn by the applicant.": an agenda's item with its
+    reference in brackets and a sentence after it opens no turn."""
+    text = (
+        "Chair: We move to the planning items.\n\n"
+        "1. (Ref. 2231) The application was withdrawn by the applicant before the meeting.\n\n"
+        "Cllr Hale: Noted.\n"
+    )
+    root = text_tei(text, "en.txt")
+    assert texts(root, "//t:sp/t:speaker") == ["Chair:", "Cllr Hale:"]
+
+
 def test_a_hyphen_glued_between_a_caseless_label_and_its_speech_ends_the_label() -> None:
     """ "अध्यक्ष महोदय-माननीय सदस्य …" / "श्री रमेश प्रजापति-अध्यक्ष महोदय, …": a Hindi record's PDF
     copy glues the label's hyphen to the speech; the chair's office, or a form of address with a
