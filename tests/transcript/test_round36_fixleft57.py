@@ -5,7 +5,7 @@ member's label; and a news page's headline quoting an office or its dateline, wh
 
 from __future__ import annotations
 
-from label_samples import tabled_tei, text_tei, texts
+from label_samples import sample_tei, tabled_tei, text_tei, texts
 
 
 def test_a_label_in_curly_braces_opens_its_turn() -> None:
@@ -25,6 +25,59 @@ def test_a_note_or_event_in_curly_braces_opens_no_turn() -> None:
     assert "{Applause}" in texts(root, "//t:sp[4]/*")
     text = "{Hon. Speaker}: Order.\n\n{Interruptions}\n\n{Hon. Speaker}: Order, Hon. Members.\n"
     assert texts(text_tei(text, "en.txt"), "//t:sp/t:speaker") == ["{Hon. Speaker}:", "{Hon. Speaker}:"]
+
+
+def test_a_headline_quoting_an_office_over_its_article_is_no_turn() -> None:
+    """ "Minister: \"No new taxes\"" / "The Finance Minister, Anne Roberts, told …": a news page's
+    headline on an excerpt's first line, a few words with no final stop after the office, the
+    office named again in the article's prose and no other label, is no record's turn."""
+    for sample in (
+        "en-news-headline-office-quoted.txt",
+        "ar-news-headline-office.txt",
+        "he-news-headline-office-quoted.txt",
+    ):
+        root = sample_tei(sample)
+        assert texts(root, "//t:sp/t:speaker") == [], sample
+        assert len(texts(root, "//t:body//t:p")) >= 2, sample
+
+
+def test_an_office_s_only_turn_with_its_speech_stays_a_turn() -> None:
+    """ "Minister: I thank the honourable member …": an excerpt of one turn, the office's speech
+    ended by its stop, is the minister's turn; so is a headline-like line where a second label
+    answers it."""
+    text = (
+        "Minister: I thank the honourable member for her question. There will be no new taxes in\n"
+        "this budget and the deficit will be met from savings.\n"
+    )
+    assert texts(text_tei(text, "en.txt"), "//t:sp/t:speaker") == ["Minister:"]
+    text = (
+        "Minister: No new taxes\n\n"
+        "Mr. Speaker: The Minister has answered. The member for Eastfield.\n\n"
+        "Ms. Okafor: Will the Minister publish the figures?\n"
+    )
+    assert texts(text_tei(text, "en.txt"), "//t:sp/t:speaker") == ["Minister:", "Mr. Speaker:", "Ms. Okafor:"]
+
+
+def test_a_dateline_s_place_in_capitals_before_a_dash_is_no_label() -> None:
+    """ "İSTANBUL - Belediye meclisi dün …", "ANKARA – …": a news report's place in CAPITALS before
+    its dash, the excerpt's only candidate of a label, is the article's first words."""
+    root = sample_tei("tr-news-dateline-capitals-dash.txt")
+    assert texts(root, "//t:sp/t:speaker") == []
+    assert texts(root, "//t:body//t:p")[0].startswith("İSTANBUL - Belediye meclisi dün")
+    text = "ANKARA – Türkiye Büyük Millet Meclisi Genel Kurulunda dün vergi kanunu görüşüldü.\n"
+    assert texts(text_tei(text, "tr.txt"), "//t:sp/t:speaker") == []
+
+
+def test_an_office_or_a_saluting_surname_before_a_dash_alone_stays_a_label() -> None:
+    """ "BAŞKAN – Sayın milletvekilleri, …", "GALLI — Signor Presidente, …": the chair's office, or
+    a surname whose speech addresses the chair, is a label though the excerpt prints no other."""
+    text = (
+        "BAŞKAN – Sayın milletvekilleri, Türkiye Büyük Millet Meclisinin 41'inci Birleşimini açıyorum.\n"
+        "Toplantı yeter sayısı vardır, görüşmelere başlıyoruz.\n"
+    )
+    assert texts(text_tei(text, "tr.txt"), "//t:sp/t:speaker") == ["BAŞKAN –"]
+    text = "GALLI — Signor Presidente, annuncio il voto favorevole del mio gruppo sul provvedimento.\n"
+    assert texts(text_tei(text, "it.txt"), "//t:sp/t:speaker") == ["GALLI —"]
 
 
 def test_a_starred_question_s_numbers_stay_in_the_member_s_label() -> None:
