@@ -398,8 +398,10 @@ def wordspace_after_labels(text: str) -> bool:
 
 # What a label whose punctuation reads as a colon needs in its text: a colon, one of COLONS, or
 # the bracket of the renderings that end a label as a colon would (Sri Lanka's "(…) (The Hon.
-# X)"). A text with none has no such label: a caller that wants only those need not ask.
-COLON_MARKS = regex("[" + re.escape(":：(（[" + "".join(sorted({mark[0] for mark in COLONS}))) + "]")
+# X)"), the curly brace of a label so enclosed ("{Hon. Speaker};") or the Arabic semicolon a court
+# prints for the colon ("رئيس المحكمة ؛"). A text with none has no such label: a caller that wants
+# only those need not ask.
+COLON_MARKS = regex("[" + re.escape(":：(（[{؛" + "".join(sorted({mark[0] for mark in COLONS}))) + "]")
 KASHIDA_APART = regex(r"\s\u0640(?=\s|$)")  # a tatweel set apart by spaces: a Persian dash
 DASH_APART = regex(r"\s[-–—](?=\s|$)")  # a dash set apart by spaces
 # Brackets with a figure inside straight after a dash: a title's dates, no speech ("XIX Congress (b)
