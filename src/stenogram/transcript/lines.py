@@ -778,6 +778,10 @@ class LineLabels:
                 for at, c in kept
                 if not (at + len(c.printed) == len(whole.printed) and ABBREVIATED_HEAD.fullmatch(line, 0, at))
             ]
+        if kept and (whole := self.matcher.candidate(line[:_MIDLINE_SPAN])) and whole.prefix:
+            # the label after the number the line opens with is the line's own ("1. ( *क्र. 412 )
+            # श्री X :", a starred question's): no second turn after its number
+            kept = [(at, c) for at, c in kept if at + len(c.printed) != len(whole.printed)]
         self._midlines[key] = kept
         return kept
 

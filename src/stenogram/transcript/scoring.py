@@ -2127,6 +2127,7 @@ def decide(
     _misread(scored, by_key, config)
     _calling(scored, by_key, occurrences, config)
     _inflected_holders(scored, by_key, config)
+    _news_lead(scored, by_key, occurrences, text, config)
     return LabelDecision({row.key for row in table if row.accepted}, table)
 
 
@@ -2322,6 +2323,74 @@ def _misread(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], conf
         if ocr_key(row.key) in believed:
             row.features["misread"] = config.weights["misread"]
             row.accepted = row.score >= config.threshold
+
+
+def _news_lead(
+    scored: list[LabelScore],
+    by_key: dict[str, list[Occurrence]],
+    occurrences: list[Occurrence],
+    text: str,
+    config: Config,
+) -> None:
+    """Give ``news_lead`` to the text's only believed label, printed once on its first line, where
+    a news article pasted as an excerpt opens so: a headline quoting an office, its words short with
+    no final stop, the office named again in the article's prose below ("Minister: \"No new
+    taxes\"" / "The Finance Minister, Anne Roberts, told …"); or a dateline's place, one word in
+    CAPITALS before a dash, neither office nor form of address ("ANKARA – …"), its words
+    addressing no one. A record's turn has a second label beside it, a speech ended by its stop,
+    or a surname's speech that addresses the chair ("GALLI — Signor Presidente, …")."""
+    believed = [row for row in scored if row.accepted]
+    if len(believed) != 1 or believed[0].count != 1 or not occurrences:
+        return
+    row, lead = believed[0], by_key[believed[0].key][0]
+    cand = lead.cand
+    if lead is not occurrences[0] or not text.lstrip().startswith(cand.printed.strip()):
+        return
+    if _headline(lead, text, config) or (_dateline(cand, config) and not _HAILED.intersection(row.features)):
+        row.features["news_lead"] = config.weights["news_lead"]
+        row.accepted = row.score >= config.threshold
+
+
+def _headline(lead: Occurrence, text: str, config: Config) -> bool:
+    """Whether *lead*, after its colon, is a headline's few words with no final stop (its
+    quotation perhaps) over an article whose prose names the label's office again."""
+    cand = lead.cand
+    first, _, below = text.lstrip().partition("\n")
+    words = first[len(cand.printed.strip()) :].strip().rstrip(_CLOSING_QUOTES)
+    if _punct(cand) not in (":", "：") or not words or len(words.split()) > _HEADLINE_WORDS:
+        return False
+    # the office without a form of address before it ("Hon. Minister"), or the form of address
+    # that is one ("Minister")
+    named = [word for word in cand.name.split() if not config.titles.fullmatch(word)] or cand.name.split()
+    office = " ".join(named).casefold()
+    return (
+        words[-1] not in _FINAL_STOPS
+        and config.offices.match(office) is not None
+        and office in below.casefold()
+    )
+
+
+# what a speech after a surname shows and a dateline's report does not: the hall or the chair
+# addressed, the floor given to that name
+_HAILED = frozenset({"saluted", "announced"})
+# words of a headline after the office it quotes ("Minister: \"No new taxes\""), its final stops
+# and the quotation marks that may close it
+_HEADLINE_WORDS = 12
+_FINAL_STOPS = frozenset(".!?;…。！？؟")
+_CLOSING_QUOTES = "\"'”’»“„«›"
+
+
+def _dateline(cand: Candidate, config: Config) -> bool:
+    """Whether *cand* is a news report's place before its dateline's dash: one word in CAPITALS,
+    no form of address, role nor office."""
+    words = cand.name.split()
+    return (
+        cand.punct in _DASHES
+        and len(words) == 1
+        and cand.upper
+        and not (cand.title or cand.role)
+        and not config.offices.match(cand.name.casefold())
+    )
 
 
 def _saluted_holders(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:

@@ -22,6 +22,8 @@ from stenogram.transcript.labels.generic import GenericLabels
 from stenogram.transcript.labels.patterns import (
     ANSWERED_ALONE,
     ANSWERED_LABEL,
+    ARABIC_SEMICOLON,
+    BRACED,
     CAPITALS,
     CAPTION_MARK,
     CHAT_NAME,
@@ -29,8 +31,10 @@ from stenogram.transcript.labels.patterns import (
     EMPHASIS,
     ENCLOSED,
     GENERIC_SPAN,
+    GLUED_CASELESS_HYPHEN,
     GLUED_HYPHEN,
     HOLLOW_SCRIPTS,
+    HYPHEN_NAMED_WORDS,
     OPENER_LOST,
     PADDED_NAME,
     PLAIN,
@@ -39,6 +43,7 @@ from stenogram.transcript.labels.patterns import (
     RENDERING,
     REPORTED_VERB,
     SEAT_ALONE,
+    SEMICOLON_WORDS,
     SMALL_WORD,
     SQUARED_LABEL,
     SURNAME_OFFICE_SPACED,
@@ -49,7 +54,7 @@ from stenogram.transcript.labels.patterns import (
     WORDS_OFF,
 )
 from stenogram.transcript.labels.shapes import mixed, read_past, spaced_off, speech_start
-from stenogram.transcript.names import numbered_seat, office_ends, office_or_title, uncased_name
+from stenogram.transcript.names import chairs, numbered_seat, office_ends, office_or_title, uncased_name
 from stenogram.transcript.regexcache import regex
 from stenogram.transcript.salutations import saluting
 
@@ -364,6 +369,65 @@ class MarkedLabels(GenericLabels):
             return None
         end = close + len(after)
         return replace(inner, end=speech_start(text, end), printed=text[:end])
+
+    def _braced(self, text: str) -> Candidate | None:
+        """A label in curly braces before its colon or OCR's semicolon (``{Hon. Speaker}: …``,
+        ``{Deputy Clerk (Ms. X)}; …``), the braces printed with it: read as the inside would be
+        with a colon, the whole inside a name or an office, as a note of the chair so enclosed
+        (``{Hon. Speaker (Hon. X) in the Chair}``) is none and has no colon after it."""
+        found = BRACED.match(text)
+        if found is None:
+            return None
+        label = found.group("label").strip()
+        inner = self._candidate(f"{label}: {text[found.end() :]}")
+        if inner is None or inner.printed.strip() != f"{label}:":
+            return None
+        return replace(inner, punct=":", end=speech_start(text, found.end()), printed=text[: found.end()])
+
+    def _semicolon_office(self, text: str) -> Candidate | None:
+        """An office before the Arabic semicolon set off by spaces, which a court's record prints
+        for a label's colon ("رئيس المحكمة ؛ هل المتهم حاضر ؟", "المحامي ؛ نعم …"), the mark printed
+        with it: read as the office with a colon would be, a few words, the first an office's;
+        prose before the mark ("وأكد الوزير أن …") opens with none."""
+        found = ARABIC_SEMICOLON.match(text)
+        if found is None:
+            return None
+        label = found.group("label").strip()
+        words = label.split()
+        office = self.config.offices.match(label.casefold())
+        if len(words) > SEMICOLON_WORDS or office is None or office.end() < len(words[0]):
+            return None
+        inner = self._candidate(f"{label}: {text[found.end() :]}")
+        if inner is None or inner.printed.strip() != f"{label}:":
+            return None
+        return replace(inner, punct=":", end=speech_start(text, found.end()), printed=text[: found.end()])
+
+    def _hyphen_glued(self, text: str) -> Candidate | None:
+        """A label in a script without case before a hyphen glued to the speech's first word, as a
+        Hindi record's PDF copy prints it ("अध्यक्ष महोदय-माननीय सदस्य …"): the chair's office, or
+        a form of address with a forename and surname ("श्री रमेश प्रजापति-अध्यक्ष महोदय, …"); a
+        compound's hyphen joins one word to the next ("मंत्री-परिषद", "श्री राम-जानकी")."""
+        found = GLUED_CASELESS_HYPHEN.match(text)
+        if found is None:
+            return None
+        label = found.group("label")
+        words = label.split()
+        fewest, most = HYPHEN_NAMED_WORDS
+        named = (
+            bool(words)
+            and self.config.titles.fullmatch(words[0]) is not None
+            and fewest <= len(words) <= most
+        )
+        if (
+            label != label.strip()
+            or cased(label)
+            or not (named or (len(words) > 1 and chairs(label, self.config)))
+        ):
+            return None
+        inner = self._whole_name(label)
+        if inner is None:
+            return None
+        return replace(inner, punct="-", end=speech_start(text, found.end()), printed=text[: found.end()])
 
     def _prefixed(self, text: str) -> Candidate | None:
         """A label after a marker or number (:attr:`Config.prefix`) printed with it but no part

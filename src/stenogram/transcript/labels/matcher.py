@@ -354,6 +354,12 @@ class LabelMatcher(AloneLabels, MarkedLabels, Refinements):
             found = tabbed
         if found is None and text[:2] in ("**", "__"):
             found = self._emphasised(text)
+        if found is None and text[:1] == "{":
+            found = self._braced(text)
+        if found is None and "؛" in text[:GENERIC_SPAN]:
+            found = self._semicolon_office(text)
+        if found is None and "-" in text[:GENERIC_SPAN]:
+            found = self._hyphen_glued(text)
         if found is None and text[:1] in OPENING_QUOTES and text[1:2].isalpha():
             quoted = self._candidate(text[1:])  # «ИВАНОВ. …, "MR. SMITH: … in a web copy
             if quoted and (quoted.upper or quoted.punct in (":", "：")):

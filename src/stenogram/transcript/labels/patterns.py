@@ -409,8 +409,10 @@ def wordspace_after_labels(text: str) -> bool:
 
 # What a label whose punctuation reads as a colon needs in its text: a colon, one of COLONS, or
 # the bracket of the renderings that end a label as a colon would (Sri Lanka's "(…) (The Hon.
-# X)"). A text with none has no such label: a caller that wants only those need not ask.
-COLON_MARKS = regex("[" + re.escape(":：(（[" + "".join(sorted({mark[0] for mark in COLONS}))) + "]")
+# X)"), the curly brace of a label so enclosed ("{Hon. Speaker};") or the Arabic semicolon a court
+# prints for the colon ("رئيس المحكمة ؛"). A text with none has no such label: a caller that wants
+# only those need not ask.
+COLON_MARKS = regex("[" + re.escape(":：(（[{؛" + "".join(sorted({mark[0] for mark in COLONS}))) + "]")
 KASHIDA_APART = regex(r"\s\u0640(?=\s|$)")  # a tatweel set apart by spaces: a Persian dash
 DASH_APART = regex(r"\s[-–—](?=\s|$)")  # a dash set apart by spaces
 # Brackets with a figure inside straight after a dash: a title's dates, no speech ("XIX Congress (b)
@@ -585,6 +587,17 @@ ANSWERED_ALONE = regex(r"\((?P<label>[^()\n]{2,60})\)[ \t]*$")
 # a chat log's name in round brackets: a forename, perhaps a surname ("(Brent)", "(Nancy Ruiz)")
 CHAT_NAME = regex(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 EMPHASIS = regex(r"(\*\*|__)(?P<label>[^*_\n]{1,160}?)\1")  # Markdown's bold
+# A label of a few words before the Arabic semicolon, set off by spaces, that a court's record
+# prints for its labels' colon ("رئيس المحكمة ؛ هل المتهم حاضر ؟").
+ARABIC_SEMICOLON = regex(r"(?P<label>[^\W\d_][^\n:：;؛]{1,40}?)[ \t]+؛(?=[ \t]+[^\W\d_])")
+SEMICOLON_WORDS = 4  # words of such a label: an office and its court or holder ("رئيس المحكمة")
+# A label in a script without case, its hyphen glued to the speech's first word, as a Hindi
+# record's PDF copy prints it ("अध्यक्ष महोदय-माननीय सदस्य …", "श्री रमेश प्रजापति-अध्यक्ष महोदय, …").
+GLUED_CASELESS_HYPHEN = regex(r"(?P<label>[^\W\d_][^\n:：;؛\-–—]{1,60}?)-(?=[^\W\d_])")
+HYPHEN_NAMED_WORDS = (3, 5)  # words of a name so printed: a form of address, forename and surname
+# A label in curly braces, its colon or OCR's semicolon after the closing one, as a Kenyan county
+# assembly's verbatim report prints each ("{Hon. Speaker}: …", "{Deputy Clerk (Ms. X)}; …").
+BRACED = regex(r"\{(?P<label>[^{}\n]{1,120})\}(?P<punct>[:;])(?=[ \t]|\n|$)")
 OPENING_QUOTES = "«“„\"'‘‚"
 GENERIC_SPAN = 240  # characters a label read word by word may take
 LABEL_SPAN = 400  # characters of a text a label candidate is looked for in
