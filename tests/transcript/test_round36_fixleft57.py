@@ -1,7 +1,7 @@
 """Shapes of real records earlier batteries left misread, each in an invented sample (names
 invented; labels in turns.toml, persons in ids.toml): labels in curly braces, after a hyphen
 glued to the speech or before the Arabic semicolon, a starred question's numbers before the
-member's label; and a news page's headline quoting an office or its dateline, which are none."""
+member's label; and a news page's headline quoting an office, which is none."""
 
 from __future__ import annotations
 
@@ -62,16 +62,6 @@ def test_an_office_s_only_turn_with_its_speech_stays_a_turn() -> None:
     assert texts(text_tei(text, "en.txt"), "//t:sp/t:speaker") == ["Minister:", "Mr. Speaker:", "Ms. Okafor:"]
 
 
-def test_a_dateline_s_place_in_capitals_before_a_dash_is_no_label() -> None:
-    """ "İSTANBUL - Belediye meclisi dün …", "ANKARA – …": a news report's place in CAPITALS before
-    its dash, the excerpt's only candidate of a label, is the article's first words."""
-    root = sample_tei("tr-news-dateline-capitals-dash.txt")
-    assert texts(root, "//t:sp/t:speaker") == []
-    assert texts(root, "//t:body//t:p")[0].startswith("İSTANBUL - Belediye meclisi dün")
-    text = "ANKARA – Türkiye Büyük Millet Meclisi Genel Kurulunda dün vergi kanunu görüşüldü.\n"
-    assert texts(text_tei(text, "tr.txt"), "//t:sp/t:speaker") == []
-
-
 def test_an_office_or_a_saluting_surname_before_a_dash_alone_stays_a_label() -> None:
     """ "BAŞKAN – Sayın milletvekilleri, …", "GALLI — Signor Presidente, …": the chair's office, or
     a surname whose speech addresses the chair, is a label though the excerpt prints no other."""
@@ -82,6 +72,20 @@ def test_an_office_or_a_saluting_surname_before_a_dash_alone_stays_a_label() -> 
     assert texts(text_tei(text, "tr.txt"), "//t:sp/t:speaker") == ["BAŞKAN –"]
     text = "GALLI — Signor Presidente, annuncio il voto favorevole del mio gruppo sul provvedimento.\n"
     assert texts(text_tei(text, "it.txt"), "//t:sp/t:speaker") == ["GALLI —"]
+    text = "VASSEUR — Je le conteste fermement.\n"
+    assert texts(text_tei(text, "fr.txt"), "//t:sp/t:speaker") == ["VASSEUR —"]
+
+
+def test_a_hard_wrapped_speech_under_its_office_printed_once_stays_a_turn() -> None:
+    """ "Minister: I thank the honourable member for her question and" / "…": the first line of a
+    hard-wrapped speech has no final stop and the office may come again in the speech, but it is
+    as long as the wrapped lines below it, no headline over an article."""
+    text = (
+        "Minister: I thank the honourable member for her question and\n"
+        "for the notice she gave of it. The Minister has said before that\n"
+        "there will be no new taxes in this budget.\n"
+    )
+    assert texts(text_tei(text, "en.txt"), "//t:sp/t:speaker") == ["Minister:"]
 
 
 def test_a_starred_question_s_numbers_stay_in_the_member_s_label() -> None:

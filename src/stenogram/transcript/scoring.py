@@ -2334,11 +2334,12 @@ def _news_lead(
 ) -> None:
     """Give ``news_lead`` to the text's only believed label, printed once on its first line, where
     a news article pasted as an excerpt opens so: a headline quoting an office, its words short with
-    no final stop, the office named again in the article's prose below ("Minister: \"No new
-    taxes\"" / "The Finance Minister, Anne Roberts, told …"); or a dateline's place, one word in
-    CAPITALS before a dash, neither office nor form of address ("ANKARA – …"), its words
-    addressing no one. A record's turn has a second label beside it, a speech ended by its stop,
-    or a surname's speech that addresses the chair ("GALLI — Signor Presidente, …")."""
+    no final stop on a line of their own, the office named again in the article's prose below
+    ("Minister: \"No new taxes\"" / "The Finance Minister, Anne Roberts, told …"). A record's turn
+    has a second label beside it, a speech ended by its stop, or a first line as long as the
+    lines a wrap made below it. A dateline's place before a dash ("ANKARA – …") is left a label:
+    a surname printed once before the only speech of an excerpt looks the same
+    ("VASSEUR — Je le conteste fermement.")."""
     believed = [row for row in scored if row.accepted]
     if len(believed) != 1 or believed[0].count != 1 or not occurrences:
         return
@@ -2346,7 +2347,7 @@ def _news_lead(
     cand = lead.cand
     if lead is not occurrences[0] or not text.lstrip().startswith(cand.printed.strip()):
         return
-    if _headline(lead, text, config) or (_dateline(cand, config) and not _HAILED.intersection(row.features)):
+    if _headline(lead, text, config):
         row.features["news_lead"] = config.weights["news_lead"]
         row.accepted = row.score >= config.threshold
 
@@ -2359,6 +2360,9 @@ def _headline(lead: Occurrence, text: str, config: Config) -> bool:
     words = first[len(cand.printed.strip()) :].strip().rstrip(_CLOSING_QUOTES)
     if _punct(cand) not in (":", "：") or not words or len(words.split()) > _HEADLINE_WORDS:
         return False
+    # a hard-wrapped speech's first line is about as long as the line the wrap made below it
+    if len(first.strip()) * _HEADLINE_SHORTER > len(below.partition("\n")[0].strip()):
+        return False
     # the office without a form of address before it ("Hon. Minister"), or the form of address
     # that is one ("Minister")
     named = [word for word in cand.name.split() if not config.titles.fullmatch(word)] or cand.name.split()
@@ -2370,27 +2374,12 @@ def _headline(lead: Occurrence, text: str, config: Config) -> bool:
     )
 
 
-# what a speech after a surname shows and a dateline's report does not: the hall or the chair
-# addressed, the floor given to that name
-_HAILED = frozenset({"saluted", "announced"})
 # words of a headline after the office it quotes ("Minister: \"No new taxes\""), its final stops
 # and the quotation marks that may close it
 _HEADLINE_WORDS = 12
+_HEADLINE_SHORTER = 1.5  # the line below a headline is longer by this factor at least
 _FINAL_STOPS = frozenset(".!?;…。！？؟")
 _CLOSING_QUOTES = "\"'”’»“„«›"
-
-
-def _dateline(cand: Candidate, config: Config) -> bool:
-    """Whether *cand* is a news report's place before its dateline's dash: one word in CAPITALS,
-    no form of address, role nor office."""
-    words = cand.name.split()
-    return (
-        cand.punct in _DASHES
-        and len(words) == 1
-        and cand.upper
-        and not (cand.title or cand.role)
-        and not config.offices.match(cand.name.casefold())
-    )
 
 
 def _saluted_holders(scored: list[LabelScore], by_key: dict[str, list[Occurrence]], config: Config) -> None:
