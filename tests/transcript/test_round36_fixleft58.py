@@ -58,17 +58,18 @@ def test_a_byline_a_dateline_an_item_and_a_signature_stay_text() -> None:
         assert line in text
 
 
-def test_a_sentence_with_a_name_and_an_office_after_a_comma_stays_the_speech() -> None:
-    """ "I thank Daniel Okoro, our Chief Executive" inside a speech, and a vocative line "Thank
-    you, Chief Financial Officer": no label."""
+def test_a_name_and_office_inside_the_speech_or_hailed_stays_the_speech() -> None:
+    """ "Daniel Okoro, our Chief Executive" on the speech's own line, and a vocative line
+    "Thank you, Chief Financial Officer": no label, the speech's words."""
     text = (
-        "Helen Marsh, Chair of the Board\n\nGood morning. I thank Daniel Okoro, our Chief Executive.\n\n"
-        "Priya Nair, Chief Financial Officer\n\nThank you, Chair. Revenue rose.\n\n"
-        "Helen Marsh, Chair of the Board\n\nThank you, Chief Financial Officer\n"
+        "Annual General Meeting\n\nHelen Marsh, Chair of the Board\n\nGood morning. With me today is\n"
+        "Daniel Okoro, our Chief Executive\n\nPriya Nair, Chief Financial Officer\n\n"
+        "Thank you, Helen. Revenue rose.\n\nHelen Marsh, Chair of the Board\n\n"
+        "Thank you, Chief Financial Officer\n"
     )
     root = text_tei(text, "en.txt")
-    assert texts(root, "//t:sp/t:speaker") == [
-        "Helen Marsh, Chair of the Board",
-        "Priya Nair, Chief Financial Officer",
-        "Helen Marsh, Chair of the Board",
+    assert len(root.xpath("//t:sp", namespaces=NS)) == 3
+    assert texts(root, "//t:sp[1]/t:p") == [
+        "Good morning. With me today is Daniel Okoro, our Chief Executive"
     ]
+    assert texts(root, "//t:sp[3]/t:p") == ["Thank you, Chief Financial Officer"]
