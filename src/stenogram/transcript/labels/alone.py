@@ -94,7 +94,29 @@ class AloneLabels(GenericLabels):
         parts = _ROLE_DASH.split(line.strip())
         if not 2 <= len(parts) <= _ROLE_PARTS + 1:
             return None
-        name, role = parts[0], parts[1:]
+        return self._named_role(parts[0], parts[1:], line)
+
+    def _comma_office(self, line: str) -> Candidate | None:
+        """A person's name alone on its line, a comma and their office after it ("Sarah Quinn,
+        Chair of the Board", "Tom Hale, Chief Financial Officer", "Jean Martin, directeur
+        financier"), as company meetings', earnings calls' and press conferences' web copies
+        print each speaker above the words: read as the name and role after a spaced dash are
+        (:meth:`dashed_role`), where an office of the vocabulary opens or ends a word of the
+        role, since a byline's, an agenda's or a dateline's words after a comma name none ("By
+        John Smith, Staff Writer", "Item 3, Finance Report", "London, 4 March"). A role in
+        lower case is the office's own words, as French and Spanish print it; a stop after it
+        ends a sentence ("… nous accueillons M. X, directeur général de l'agence.")."""
+        name, _, role = line.strip().partition(", ")
+        if not role[-1:].isalpha() or "," in role:
+            return None
+        if not any(office_ends(word, self.config) for word in role.casefold().split()):
+            return None
+        lower = role[:1].islower() and bool(self.config.offices.match(role.casefold()))
+        return self._named_role(name, [role], line, lower)
+
+    def _named_role(self, name: str, role: list[str], line: str, lower: bool = False) -> Candidate | None:
+        """The name and the parts of its role of :meth:`dashed_role`, read as a label where the
+        name is a person's and every part a role's (*lower*: the role an office in lower case)."""
         found = self._bare.fullmatch(name)
         if found is None or len(name.split()) < MEMBER_WORDS[0]:
             return None
@@ -108,7 +130,7 @@ class AloneLabels(GenericLabels):
             return None
         if name.isupper() and self._linked(name):
             return None  # "ENTRANCE OF THE GOVERNOR - GENERAL": a heading's compound, spaced
-        if not all(self._role_part(part) for part in role):
+        if not (lower or all(self._role_part(part) for part in role)):
             return None
         title = (found.group("title") or "").strip()
         return Candidate(found.group("name"), " – ".join(role), "", len(line), line, title, party=party)
@@ -180,6 +202,8 @@ class AloneLabels(GenericLabels):
             return replace(inner, end=len(line), printed=line) if inner and not inner.punct else None
         if (dashed := self.dashed_role(line) or self._lettered_name(line)) is not None:
             return dashed
+        if "," in line and (held := self._comma_office(line)) is not None:
+            return held
         if "/" in line and (seat := self._slashed_seat(line)) is not None:
             return seat
         if "," in line and (firm := _NAME_FIRM_ROLE.fullmatch(line.strip())):
