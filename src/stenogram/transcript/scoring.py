@@ -2144,17 +2144,28 @@ def _thanking(words: list[str], office: bool, config: Config) -> bool:
 
 
 def _hall_addressed(words: list[str], config: Config) -> bool:
-    """Whether *words* open with a salutation whose first word is neither an office nor a form of
-    address, the hall addressed, and go on naming it ("Compañeros delegados:", "Compañeras y
-    compañeros delegados:", "Товарищи депутаты:", "Genossen Delegierte:"): a speech's first line
-    to a congress, no label, whatever office its members hold; the chair's office so printed
-    ("Chair Smith:", "Voorzitter Jansen:") and a title ("Sir John Smith:") name who speaks."""
-    first = words[0].casefold() if len(words) > 1 else ""
+    """Whether *words* are, or open with, a salutation of the hall whose first word is neither an
+    office nor a form of address ("Compañeros delegados:", "Compañeras y compañeros:", "Товарищи
+    депутаты:", "Genossen Delegierte:"): a speech's first line to a congress, no label, whatever
+    office its members hold; the chair's office so printed ("Chair Smith:", "Voorzitter Jansen:")
+    and a title ("Sir John Smith:") name who speaks. One word alone may be a group's voice
+    ("Delegados:")."""
     named = (config.offices, config.chairs, config.titles)
-    if not first or any(vocabulary.fullmatch(first) for vocabulary in named):
+    if len(words) < 2 or any(vocabulary.fullmatch(words[0].casefold()) for vocabulary in named):
         return False
-    longest = min(SALUTATION_WORDS, len(words) - 1)
-    return any(" ".join(words[:count]).casefold() in config.salutations for count in range(1, longest + 1))
+    for count in range(min(SALUTATION_WORDS, len(words)), 0, -1):
+        saluted = [word.casefold() for word in words[:count]]
+        if " ".join(saluted) in config.salutations:
+            return not _office_saluted(saluted, config)
+    return False
+
+
+def _office_saluted(saluted: list[str], config: Config) -> bool:
+    """Whether the salutation *saluted* names an office in a word or its last words ("Sr.
+    Presidente", "היושב ראש", "الأخ الرئيس"): the chair or the bench addressed, which a record
+    prints as its holder's label ("היושב ראש יואב כהן:", "Sr. Presidente:"), no hall."""
+    tails = [" ".join(saluted[start:]) for start in range(len(saluted))]
+    return any(config.offices.fullmatch(part) or config.chairs.fullmatch(part) for part in saluted + tails)
 
 
 def _phrase_opened(

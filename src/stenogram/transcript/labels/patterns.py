@@ -143,8 +143,9 @@ _LOWER = letter_class(str.islower)
 # So is a letter in lower case in brackets glued inside a party's acronym in CAPITALS, as the
 # Bolshevik party's names print it ("ВКП(б)", "КП(б)У", "VKP(b)"): no role of the label
 # "Секретарь ЦК ВКП(б) тов. ЖДАНОВ." nor of a protocol's signature "Секретарь райкома ВКП(б)".
+# Either is the word's own letters in brackets.
 _ACRONYM_LETTER = rf"(?<=[{UPPER}]{{2}})\([{_LOWER}]\)"
-_GENDERED = (
+_WORD_BRACKETED = (
     rf"(?:(?<=[{_LOWER}])\((?:[{_LOWER}]{{1,3}}|[{UPPER}][{_LOWER}]{{1,3}})\)"
     rf"|{_ACRONYM_LETTER}[{UPPER}]{{0,2}})(?![^\W\d_])"
 )
@@ -159,7 +160,7 @@ TOKEN = regex(
     r"|(?P<slashed>/[^\W\d_]{1,12})(?=[ \t]*[(:：])"
     rf"|(?P<word>(?:[{MARKS}](?=[^\W\d_])|['’‘](?=[{SMALL}]{{1,2}}[ \t]))?[^\W\d_]"
     rf"{_WORD_RUN}(?:(?:-(?![ \t-])|[\"״/&·・－](?=[^\W\d_])){_WORD_RUN})*"
-    rf"(?:{_GENDERED})?"
+    rf"(?:{_WORD_BRACKETED})?"
     rf"(?:/(?=[ \t][^\W\d_])|-(?=[ \t]+{SUSPENDED}[ \t]))?"
     rf"|{ORDINAL_WORD}|[@&/](?=[ \t]+[^\W\d_]))"
     rf"(?P<stop>\.(?:-(?=[ \t]+{SUSPENDED}[ \t])|-(?={_DEGREE_PART}))?)?"
