@@ -45,3 +45,12 @@ def test_a_name_and_office_alone_between_colon_turns_stays_the_speech() -> None:
     root = text_tei(text, "en.txt")
     assert texts(root, "//t:sp/t:speaker") == ["THE CHAIRMAN:", "THE CHAIRMAN:", "MS FINCH:", "THE CHAIRMAN:"]
     assert len(root.xpath("//t:person", namespaces=NS)) == 2
+
+
+def test_a_german_roll_of_names_and_offices_under_its_heading_opens_no_turn() -> None:
+    """ "Teilnehmer:" / blank / "Anna Berg, Vorstandsvorsitzende" / "Karl Brandt,
+    Finanzvorstand" over the colon labels "Anna Berg:" and "Karl Brandt:": the roll is the
+    head's, the moderator's turn the first."""
+    root = tabled_tei("de-pressekonferenz-roll-name-comma-office.txt")
+    assert texts(root, "//t:sp[1]/t:p") == ["Guten Morgen. Frau Berg, bitte."]
+    assert "Karl Brandt, Finanzvorstand" in " ".join(texts(root, "/*"))
