@@ -445,7 +445,10 @@ class FloorGiving:
         line a paragraph: a name alone with no punctuation or an office's heading ("CONVENER" /
         "*Clare Beispiel (Rutherglen) (SNP)" / "COMMITTEE MEMBERS" / …) over another such paragraph,
         or the roll's last entry under one over a short line of no sentence ("*attended"): no
-        speech of its own, for a label's speech is no name alone."""
+        speech of its own, for a label's speech is no name alone; or a paragraph that is a roll
+        itself, a name and its role on each of two lines or more (see :meth:`_roles_listed`)."""
+        if self._roles_listed(units[index]):
+            return True
         if not self._bare_paragraph(units[index]):
             return False
         below = units[index + 1] if index + 1 < len(units) else None
@@ -458,6 +461,19 @@ class FloorGiving:
             and self._bare_paragraph(above)
             and len(below.lines) == 1
             and self._roll_lines(below)
+        )
+
+    def _roles_listed(self, unit: Unit) -> bool:
+        """Whether *unit* names a person and their role alone on each of its two lines or more, a
+        :meth:`_bare_paragraph` ("Participants:" / blank / "Laura X, Chief Executive Officer" /
+        "Omar Y, Chief Financial Officer", a conference's or a meeting's roll): no label over its
+        speech, for no one's speech is another's name and office alone on its line."""
+        return (
+            len(unit.lines) > 1
+            and self._bare_paragraph(unit)
+            and all(
+                (bare := self.matcher.bare(text.strip())) is not None and bare.role for _, text in unit.lines
+            )
         )
 
     def _bare_paragraph(self, unit: Unit) -> bool:

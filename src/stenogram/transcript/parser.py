@@ -825,7 +825,9 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     division.items.append(BlockStage(Stage("other", [narration]), unit.lines[-1][0]))
                     presiding = self._presiding([narration], presiding)
                 continue
-            if cand is not None and self._roll_ends(cand, unit, units[index + 1 : index + 3]):
+            if cand is not None and (
+                self._roll_ends(cand, unit, units[index + 1 : index + 3]) or self._roles_listed(unit)
+            ):
                 cand = None
             spoken = spoken or cand is not None
             # a line in brackets is of the record's head, and so is a sentence above the first turn
