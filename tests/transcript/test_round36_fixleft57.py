@@ -43,6 +43,13 @@ def test_a_headline_quoting_an_office_over_its_article_is_no_turn() -> None:
         root = sample_tei(sample)
         assert texts(root, "//t:sp/t:speaker") == [], sample
         assert len(texts(root, "//t:body//t:p")) >= 2, sample
+    text = (
+        'Minister: "No new taxes"\n\n'
+        "London - Staff reporter\n\n"
+        "The Finance Minister, Anne Roberts, told reporters on Monday that the budget would include no\n"
+        "new taxes.\n"
+    )
+    assert texts(text_tei(text, "en.txt"), "//t:sp/t:speaker") == []
 
 
 def test_an_office_s_only_turn_with_its_speech_stays_a_turn() -> None:

@@ -2371,8 +2371,10 @@ def _headline(lead: Occurrence, text: str, config: Config) -> bool:
     words = first[len(cand.printed.strip()) :].strip().rstrip(_CLOSING_QUOTES)
     if _punct(cand) not in (":", "：") or not words or len(words.split()) > _HEADLINE_WORDS:
         return False
-    # a hard-wrapped speech's first line is about as long as the line the wrap made below it
-    if len(first.strip()) * _HEADLINE_SHORTER > len(below.partition("\n")[0].strip()):
+    # a headline is a paragraph of its own or shorter than the article's line below it; a
+    # hard-wrapped speech's first line is about as long as the line the wrap made below it
+    under = below.partition("\n")[0].strip()
+    if under and len(first.strip()) * _HEADLINE_SHORTER > len(under):
         return False
     # the office without a form of address before it ("Hon. Minister"), or the form of address
     # that is one ("Minister")
