@@ -370,6 +370,15 @@ class MarkedLabels(GenericLabels):
         end = close + len(after)
         return replace(inner, end=speech_start(text, end), printed=text[:end])
 
+    def _as_colon_label(self, label: str, text: str, end: int) -> Candidate | None:
+        """*label*, printed in *text* up to *end* with a mark of its own for the colon (a brace
+        and its colon, the Arabic semicolon), read as it would be with a colon: the whole of it a
+        name or an office."""
+        inner = self._candidate(f"{label}: {text[end:]}")
+        if inner is None or inner.printed.strip() != f"{label}:":
+            return None
+        return replace(inner, punct=":", end=speech_start(text, end), printed=text[:end])
+
     def _braced(self, text: str) -> Candidate | None:
         """A label in curly braces before its colon or OCR's semicolon (``{Hon. Speaker}: …``,
         ``{Deputy Clerk (Ms. X)}; …``), the braces printed with it: read as the inside would be
@@ -379,10 +388,7 @@ class MarkedLabels(GenericLabels):
         if found is None:
             return None
         label = found.group("label").strip()
-        inner = self._candidate(f"{label}: {text[found.end() :]}")
-        if inner is None or inner.printed.strip() != f"{label}:":
-            return None
-        return replace(inner, punct=":", end=speech_start(text, found.end()), printed=text[: found.end()])
+        return self._as_colon_label(label, text, found.end())
 
     def _semicolon_office(self, text: str) -> Candidate | None:
         """An office before the Arabic semicolon set off by spaces, which a court's record prints
@@ -397,10 +403,7 @@ class MarkedLabels(GenericLabels):
         office = self.config.offices.match(label.casefold())
         if len(words) > SEMICOLON_WORDS or office is None or office.end() < len(words[0]):
             return None
-        inner = self._candidate(f"{label}: {text[found.end() :]}")
-        if inner is None or inner.printed.strip() != f"{label}:":
-            return None
-        return replace(inner, punct=":", end=speech_start(text, found.end()), printed=text[: found.end()])
+        return self._as_colon_label(label, text, found.end())
 
     def _hyphen_glued(self, text: str) -> Candidate | None:
         """A label in a script without case before a hyphen glued to the speech's first word, as a
