@@ -851,7 +851,10 @@ def _features(
         and not _hall_member(words, config)
     ):
         found["bare"] = w["bare"]
-    if INITIALS_IN_NAME.search(name):
+    sign = _NUMBER_SIGN_END.search(name)
+    if sign and all(_case_number(sign.group(), o.rest) for o in occurrences):
+        found["numbered"] = w["numbered"]  # "PROCEDIMENTO PENALE N. 2211/19": a case's number
+    elif INITIALS_IN_NAME.search(name):
         found["initials"] = w["initials"]
     if announced:
         found["announced"] = w["announced"]
@@ -2969,6 +2972,20 @@ def _office_over_speech(row: LabelScore, by_key: dict[str, list[Occurrence]], co
 # A number in the parentheses after a name, no role of a person's: a committee's or a sitting's
 # ("Komisja Zdrowia (nr 18)", "Committee on Health (No. 18)", "Sitzung (Nr. 12)").
 _NUMBER_ROLE = regex(r"(?:(?:n[or]|n[°º]|№|núm|num)\.?\s*)?\d+[\w/.-]*", re.IGNORECASE)
+# The sign of a number that ends a caption's words before the number ("CAUSA N.", "CASE No.",
+# "Az. Nr."): no initial of a name.
+_NUMBER_SIGN_END = regex(r"(?<!\S)(?:n[or]?|n[°º]|№|núm|num)\.?$", re.IGNORECASE)
+# A case's or a file's number: figures parted by a slash, a dash or a stop ("1874/22", "41-B").
+_CASE_NUMBER = regex(r"\d+[/.-]\w")
+
+
+def _case_number(sign: str, rest: str) -> bool:
+    """Whether *rest*, after a label's last word *sign*, the sign of a number ("N.", "No."),
+    opens with the number a caption gives: any figure after a sign no initial can be ("No.",
+    "Nr."), a case's number after "N." that may be a name's initial ("PETROV N. 1937 was …")."""
+    if len(sign.strip(". ")) > 1:
+        return rest[:1].isdigit()
+    return _CASE_NUMBER.match(rest) is not None
 
 
 def _numbered(cand: Candidate) -> bool:
