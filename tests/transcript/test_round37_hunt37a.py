@@ -1,7 +1,8 @@
 """Courts, tribunals, hearings and inquiries: a high court's bench listed over the parties with a
 judge the excerpt never hears, a South African court's lines in capitals that say it resumes or
 adjourns, a live page's hour with its half of the day, the first speech under a hearing's
-appearances and an Italian trial's case number in its caption, each in an invented sample (names invented; labels in turns.toml, persons in
+appearances, an Italian trial's case number in its caption and a live page's headline after its
+bar, each in an invented sample (names invented; labels in turns.toml, persons in
 ids.toml)."""
 
 from __future__ import annotations
@@ -83,3 +84,21 @@ def test_a_name_with_its_initial_before_a_speech_opening_with_a_year_stays_a_lab
         "CHAIRMAN: Go on.\n\nPETROV N.: 1937 was the year the plan was set, and we met it.\n"
     )
     assert speakers(etree.tostring(root)) == ["CHAIRMAN:", "PETROV N.:", "CHAIRMAN:", "PETROV N.:"]
+
+
+def test_a_live_page_s_headline_after_its_bar_on_the_first_line_opens_no_turn() -> None:
+    """ "LIVE | High Court hears bail plea of … – Day 4", the page's first line: a headline of
+    fourteen words with no stop or comma after the bar, no speech of "LIVE"."""
+    root = tabled_tei("en-in-live-blog-headline-bar.txt")
+    assert "High Court hears bail plea" not in " ".join(texts(root, "//t:body"))
+
+
+def test_a_member_s_bar_on_the_first_line_before_a_sentence_stays_a_label() -> None:
+    """ "Claude Wiseler | Merci, Här President. …" opening the record: the member's speech after
+    the bar has its comma and its stop, no headline."""
+    root = text_tei(
+        "Claude Wiseler | Merci, Här President. Ech wëll dräi Punkten uschwätzen.\n\n"
+        "M. le Président | Merci. D'Wuert huet den Här Kremer.\n\n"
+        "Luc Kremer | Merci, Här President. Ech sinn d'accord.\n"
+    )
+    assert speakers(etree.tostring(root))[0] == "Claude Wiseler |"

@@ -382,14 +382,18 @@ def _barred_title(cand: Candidate, occurrences: list[Occurrence]) -> bool:
     Compte rendu analytique", "Deutscher Bundestag | Plenarprotokoll 20/45"), where the speech
     after a member's bar ("M. X (CSV) | Merci, …") is a sentence or a line a wrap cut. A name
     under its form of address or with its party in brackets is a member's, whatever her short
-    answer ("Mme X (LSAP) | Absolument pas")."""
+    answer ("Mme X (LSAP) | Absolument pas"). On the record's first line the title may be a
+    headline's length ("LIVE UPDATES | Supreme Court Bench hears … – Day 2", a live page's)."""
     if not cand.printed.endswith("|") or cand.title or cand.role:  # the bar is read as a colon
         return False
     for o in occurrences:
         words = _LONG_WORD.findall(o.rest)
+        most, longest = (
+            (_BARRED_HEADLINE_WORDS, _BARRED_HEADLINE) if o.first else (_TITLED_WORDS[1], _FULL_LINE)
+        )
         if not (
-            1 <= len(words) <= _TITLED_WORDS[1]
-            and len(o.rest) < _FULL_LINE
+            1 <= len(words) <= most
+            and len(o.rest) < longest
             and o.rest[-1:] not in TERMINAL
             and "," not in o.rest
             and words[0][:1].isupper()
@@ -401,6 +405,8 @@ def _barred_title(cand: Candidate, occurrences: list[Occurrence]) -> bool:
 _SPACED_LETTERS = 3  # letters set apart by spaces that make a word spaced out, no initials
 _INITIALS = 4  # initials without stops before a surname ("M G E WILEY")
 _TITLED_WORDS = (2, 6)  # words of a heading's rest after its dash ("Regular Meeting")
+_BARRED_HEADLINE_WORDS = 16  # words of a web page's headline after its bar, the record's first line
+_BARRED_HEADLINE = 120  # characters of that headline
 
 
 def _titled(rest: str) -> bool:
