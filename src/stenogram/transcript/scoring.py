@@ -382,14 +382,18 @@ def _barred_title(cand: Candidate, occurrences: list[Occurrence]) -> bool:
     Compte rendu analytique", "Deutscher Bundestag | Plenarprotokoll 20/45"), where the speech
     after a member's bar ("M. X (CSV) | Merci, …") is a sentence or a line a wrap cut. A name
     under its form of address or with its party in brackets is a member's, whatever her short
-    answer ("Mme X (LSAP) | Absolument pas")."""
+    answer ("Mme X (LSAP) | Absolument pas"). On the record's first line the title may be a
+    headline's length ("LIVE UPDATES | Supreme Court Bench hears … – Day 2", a live page's)."""
     if not cand.printed.endswith("|") or cand.title or cand.role:  # the bar is read as a colon
         return False
     for o in occurrences:
         words = _LONG_WORD.findall(o.rest)
+        most, longest = (
+            (_BARRED_HEADLINE_WORDS, _BARRED_HEADLINE) if o.first else (_TITLED_WORDS[1], _FULL_LINE)
+        )
         if not (
-            1 <= len(words) <= _TITLED_WORDS[1]
-            and len(o.rest) < _FULL_LINE
+            1 <= len(words) <= most
+            and len(o.rest) < longest
             and o.rest[-1:] not in TERMINAL
             and "," not in o.rest
             and words[0][:1].isupper()
@@ -401,6 +405,8 @@ def _barred_title(cand: Candidate, occurrences: list[Occurrence]) -> bool:
 _SPACED_LETTERS = 3  # letters set apart by spaces that make a word spaced out, no initials
 _INITIALS = 4  # initials without stops before a surname ("M G E WILEY")
 _TITLED_WORDS = (2, 6)  # words of a heading's rest after its dash ("Regular Meeting")
+_BARRED_HEADLINE_WORDS = 16  # words of a web page's headline after its bar, the record's first line
+_BARRED_HEADLINE = 120  # characters of that headline
 
 
 def _titled(rest: str) -> bool:
@@ -851,7 +857,10 @@ def _features(
         and not _hall_member(words, config)
     ):
         found["bare"] = w["bare"]
-    if INITIALS_IN_NAME.search(name):
+    sign = _NUMBER_SIGN_END.search(name)
+    if sign and all(_case_number(sign.group(), o.rest) for o in occurrences):
+        found["numbered"] = w["numbered"]  # "PROCEDIMENTO PENALE N. 2211/19": a case's number
+    elif INITIALS_IN_NAME.search(name):
         found["initials"] = w["initials"]
     if announced:
         found["announced"] = w["announced"]
@@ -2969,6 +2978,20 @@ def _office_over_speech(row: LabelScore, by_key: dict[str, list[Occurrence]], co
 # A number in the parentheses after a name, no role of a person's: a committee's or a sitting's
 # ("Komisja Zdrowia (nr 18)", "Committee on Health (No. 18)", "Sitzung (Nr. 12)").
 _NUMBER_ROLE = regex(r"(?:(?:n[or]|n[°º]|№|núm|num)\.?\s*)?\d+[\w/.-]*", re.IGNORECASE)
+# The sign of a number that ends a caption's words before the number ("CAUSA N.", "CASE No.",
+# "Az. Nr."): no initial of a name.
+_NUMBER_SIGN_END = regex(r"(?<!\S)(?:n[or]?|n[°º]|№|núm|num)\.?$", re.IGNORECASE)
+# A case's or a file's number: figures parted by a slash, a dash or a stop ("1874/22", "41-B").
+_CASE_NUMBER = regex(r"\d+[/.-]\w")
+
+
+def _case_number(sign: str, rest: str) -> bool:
+    """Whether *rest*, after a label's last word *sign*, the sign of a number ("N.", "No."),
+    opens with the number a caption gives: any figure after a sign no initial can be ("No.",
+    "Nr."), a case's number after "N." that may be a name's initial ("PETROV N. 1937 was …")."""
+    if len(sign.strip(". ")) > 1:
+        return rest[:1].isdigit()
+    return _CASE_NUMBER.match(rest) is not None
 
 
 def _numbered(cand: Candidate) -> bool:

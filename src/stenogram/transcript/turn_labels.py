@@ -110,6 +110,8 @@ _LISTED_NAME_WORDS = 2  # words of each such name, the fewest ("Sí, Presidente,
 _UNSTOPPED_ROLL = 3  # names one a line with no stop that make a roll, not a short speech
 _ROLL_WORDS = (3, 8)  # capitalised words of a name alone on a roll's one line (fewest); words (most)
 _BENCH_LINES = 6  # lines of an office alone over its holders: the office and a few names
+_BENCH_NAME_WORDS = 4  # words of a judge named alone on a line of the bench ("McALISTER J")
+_CAPITALS_SHARE = (3, 4)  # of its letters in capitals, a name in capitals ("McALISTER" has one small)
 _BENCH_OFFICES = 2  # offices of a roll printed office by office, each over its holders, at least
 # a name's initials ending a line, after its surname or alone ("Жаров А. С.", "Smith J.")
 _INITIALS_END = regex(r"(?:^|\s)[^\W\d_]\.\s?(?:[^\W\d_]\.)?$")
@@ -1555,10 +1557,26 @@ class TurnLabels:
     def _judges_listed(self, unit: Unit) -> bool:
         """Whether *unit*, above the first turn, is the bench a court's transcript lists under its
         parties, one judge a line with no stop ("KIEFEL CJ" / "GAGELER J" / "GORDON J"), each a
-        believed label that speaks below with its colon: a roll, no turn of its first judge."""
+        believed label that speaks below with its colon, or a judge of the same shape whom a
+        short excerpt never hears (a name in capitals alone, no stop): a roll, no turn of its
+        first judge."""
         if len(unit.lines) < 2:
             return False
-        return all(label_key(text) in self.accepted for _, text in unit.lines)
+        return all(label_key(text) in self.accepted or self._bare_capitals(text) for _, text in unit.lines)
+
+    @staticmethod
+    def _bare_capitals(text: str) -> bool:
+        """Whether *text* is a name in capitals alone on its line, a few words with no mark after
+        them ("McALISTER J", a capital's "Mc" in lower case): a line of a roll, never speech."""
+        words = text.split()
+        letters = [c for c in text if c.isalpha()]
+        upper = sum(c.isupper() for c in letters)
+        return (
+            0 < len(words) <= _BENCH_NAME_WORDS
+            and all(word[:1].isupper() for word in words)
+            and upper * _CAPITALS_SHARE[1] >= len(letters) * _CAPITALS_SHARE[0]
+            and text.rstrip()[-1:].isalpha()
+        )
 
     def _roster(self, lines: Sequence[tuple[int, str]]) -> bool:
         """Whether *lines*, one paragraph above the first turn, are a court's roll: two lines or
@@ -1814,12 +1832,15 @@ class TurnLabels:
             words = text[cand.end :].split()
             openers = self.config.openers.get(self.doc.lang, frozenset())
             # a speech opens with a word sentences open with or asks ("THE COMMISSIONER: Yes, Mr X?"),
-            # or ends a sentence before its last word ("Le président : L'audience est ouverte. Accusé, …")
+            # or ends a sentence before its last word ("Le président : L'audience est ouverte. Accusé, …"),
+            # or says its speaker's pronoun or verb first ("HEARING OFFICER X: We're on the record in
+            # Proceeding 22A-0419E.", under "APPEARANCES:"), as no office's value does
             spoken = (
                 not words
                 or label_key(words[0]) in openers
                 or text[-1] in "?!"
                 or _sentences(words, self.config.titles, self.config.abbreviations)
+                or self.matcher.speech_opens(" ".join(words))
             )
             # one word in a script that parts no words (Thai: "ขอเปิดการประชุม") is a clause, no value
             alone = len(words) == 1 and not without_stops(words[0][-1:])
@@ -2332,15 +2353,20 @@ class TurnLabels:
         """The believed label that opens *text* with no stop at all, OCR having lost it ("Präsident
         Löbe Meine Damen …" beside "Präsident Löbe:"): the longest so printed, a capital after it,
         a speech that ends a sentence, no other office after it (a roll of the chairs is no turn:
-        "Präsident X Zweite Präsidentin Y …")."""
+        "Präsident X Zweite Präsidentin Y …"). A label in capitals with a word in capitals after
+        it is the record's own line in capitals ("COURT RESUMES ON 11 FEBRUARY 2020 [10:04]"
+        beside "COURT:"), no speech."""
         if text.rstrip()[-1:] not in TERMINAL:
             return None
         spaces = itertools.islice(_LOST_STOP.finditer(text, 0, _MISREAD_SPAN), _MISREAD_TRIES + 2)
         for found in reversed(list(spaces)):
             believed = self._stopped.get(text[: found.start()])
             rest = text[found.end() :]
-            if believed is not None and rest[0].isupper() and not self.config.offices.match(rest.casefold()):
-                return replace(believed, printed=text[: found.start()], end=found.end(), punct="")
+            if believed is None or not rest[0].isupper() or self.config.offices.match(rest.casefold()):
+                continue
+            if believed.upper and _in_capitals(rest.split()[0]):
+                return None
+            return replace(believed, printed=text[: found.start()], end=found.end(), punct="")
         return None
 
     def _speech_on(self, paragraphs: list[RawPara], at: int, speech: list[str]) -> tuple[list[str], str]:
@@ -2359,6 +2385,12 @@ class TurnLabels:
             at += 1
             speech += [text for _, text in paragraphs[at].lines[: 3 - len(speech)]]
         return speech, paragraphs[at].lines[-1][1]
+
+
+def _in_capitals(word: str) -> bool:
+    """Whether *word* is a word in capitals, two letters or more ("RESUMES", not "I")."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 def _unbroken_name(cand: Candidate | None, unit: Unit, particles: frozenset[str]) -> Candidate | None:

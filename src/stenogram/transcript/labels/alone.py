@@ -20,6 +20,7 @@ from stenogram.transcript.labels.patterns import (
     CAPITALISED,
     CLOCK_ENDS,
     DASH_LEAD,
+    DAY_CLOCK_ALONE,
     DAY_CLOCK_END,
     GLUED_HYPHEN,
     HOLDER_AFTER,
@@ -236,6 +237,8 @@ class AloneLabels(GenericLabels):
             inner = self._bare_line(line[: note.start()])
             return replace(inner, end=len(line), printed=line) if inner and not inner.role else None
         stamp = self.config.timestamp.match(line.strip())
+        if stamp and DAY_CLOCK_ALONE.fullmatch(line.strip()):
+            return None  # "11:05 AM": the hour and its half of the day, no label after a clock
         if stamp and stamp.end() < len(line.strip()):  # "14:00 Esimees Lauri Kask": a web copy's clock
             inner = self._bare_line(line.strip()[stamp.end() :])
             return replace(inner, end=len(line), printed=line, time=stamp.group().strip()) if inner else None

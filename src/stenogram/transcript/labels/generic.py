@@ -71,6 +71,7 @@ from stenogram.transcript.salutations import saluting
 
 # A word of letters, two or more, no stop: the surname OCR's semicolon may follow, in CAPITALS
 _LETTERS_WORD = regex(r"[^\W\d_]{2,}")
+_CONTRACTED = regex(r"['’]")  # the apostrophe that joins a pronoun to its verb ("We're")
 # A surname (in Mixed case or CAPITALS) and its initials, each with its stop: "Лапина С.И."
 # Matched whole and after a list's comma, so capitalised and up to three initials, its surname
 # double by a hyphen; lines.py's _INITIALLED is searched inside a label's words, head.py's
@@ -331,7 +332,12 @@ class GenericLabels(MatcherBase):
         if next((mark for mark in speech if mark in ".!?"), "") == "!":
             return True
         words = islice(WORD.finditer(speech), OPENING_WORDS)
-        return any(word.group().casefold() in self.config.any_clause_words for word in words)
+        # a pronoun contracted with its verb is the pronoun ("We're on the record", "I'm")
+        return any(
+            word.group().casefold() in self.config.any_clause_words
+            or _CONTRACTED.split(word.group(), 1)[0].casefold() in self.config.any_clause_words
+            for word in words
+        )
 
     def _generic(self, text: str) -> Candidate | None:
         """A label read word by word up to its punctuation, for the shapes the name pattern does

@@ -561,6 +561,7 @@ CLOCK_ENDS = "0123456789)].mM"  # how a line that ends in a clock ends
 # ("Mr Speaker 10:30 a.m.", "Mr First Deputy Speaker 11 a.m.")
 DAY_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?\s?m\.?"
 DAY_CLOCK_END = regex(rf"[ \t]{DAY_CLOCK}[ \t]*$", re.IGNORECASE)
+DAY_CLOCK_ALONE = regex(DAY_CLOCK, re.IGNORECASE)  # "11:05 AM", a live page's hour on its line
 LINE_END_CLOCK = regex(rf"[ \t]+(?P<time>\({CLOCK}\)|\[{CLOCK}\]|{CLOCK}|{DAY_CLOCK})[ \t]*$", re.IGNORECASE)
 # The most characters of that clock (14, "(12:30:15.250)") and a space before it, before the
 # spaces that end the line: a search from there finds the clock a search of the line finds
