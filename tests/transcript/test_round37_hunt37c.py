@@ -1,0 +1,54 @@
+"""Copies users make of records and of meetings like them: a report's narration that tells what a
+witness told the committee before quoting it, and a broadcaster's notice opening with its acronym
+above the transcript, neither of them a label. Invented samples (names invented; labels in
+turns.toml, persons in ids.toml) and the counter-examples that read as before."""
+
+from __future__ import annotations
+
+from label_samples import sample_tei, tabled_tei, text_tei, texts
+
+
+def speakers_of(text: str) -> list[str]:
+    """The printed labels of the turns *text* converts to."""
+    return texts(text_tei(text), "//t:sp/t:speaker")
+
+
+def test_a_report_s_narration_of_what_a_witness_told_the_committee_is_no_label() -> None:
+    """ "2.4 … The Director-General told the Committee:" / the quotation indented below: the
+    report's own words, reported speech with no turn; its lists and fields stay text."""
+    root = sample_tei("en-committee-report-told-quotation.txt")
+    assert texts(root, "//t:sp/t:speaker") == []
+    assert "The Director-General told the Committee:" in " ".join(texts(root, "//t:body//t:p"))
+
+
+def test_a_verb_of_saying_ends_a_sentence_opening_a_paragraph_whatever_the_verb() -> None:
+    """ "The Chair told us:" / "The minister disagreed:" / "She insisted:": narration; the label
+    after it of the chair in the same text is believed as before."""
+    text = (
+        "The minister disagreed:\n\nThe plan was never costed.\n\n"
+        "The Chair: Order. We will now hear from the witness.\n"
+    )
+    assert speakers_of(text) == ["The Chair:"]
+
+
+def test_a_broadcaster_s_notice_opening_with_its_acronym_is_no_label() -> None:
+    """ "WRN transcripts are produced on a tight deadline by an outside contractor. This text …":
+    a sentence that its first word in CAPITALS does not make a label; the host's and the
+    reporter's labels below, with their descriptions after the comma, are."""
+    root = tabled_tei("en-broadcast-notice-acronym-sentence.txt")
+    assert texts(root, "//t:sp[1]/preceding-sibling::t:p")[-1].startswith("WRN transcripts are produced")
+
+
+def test_labels_in_capitals_with_few_words_in_lower_case_stay_labels() -> None:
+    """ "Mr. SMITH of Texas." / "The SPEAKER pro tempore." / "HON. MEMBERS (continuing):": the
+    words in lower case of a label in CAPITALS are few; they stay labels."""
+    text = (
+        "The SPEAKER pro tempore. The gentleman from Texas is recognized.\n\n"
+        "Mr. SMITH of Texas. Mr. Speaker, I yield myself such time as I may consume.\n\n"
+        "The SPEAKER pro tempore. The gentleman is recognized.\n"
+    )
+    assert speakers_of(text) == [
+        "The SPEAKER pro tempore.",
+        "Mr. SMITH of Texas.",
+        "The SPEAKER pro tempore.",
+    ]
