@@ -5,7 +5,7 @@ turns.toml, persons in ids.toml) and the counter-examples that read as before.""
 
 from __future__ import annotations
 
-from label_samples import sample_tei, tabled_tei, text_tei, texts
+from label_samples import NS, sample_tei, tabled_tei, text_tei, texts
 
 
 def speakers_of(text: str) -> list[str]:
@@ -51,4 +51,27 @@ def test_labels_in_capitals_with_few_words_in_lower_case_stay_labels() -> None:
         "The SPEAKER pro tempore.",
         "Mr. SMITH of Texas.",
         "The SPEAKER pro tempore.",
+    ]
+
+
+def test_an_earnings_call_s_participants_headings_head_a_roster_no_card() -> None:
+    """ "Company Participants" / "Talia X - Head of Investor Relations" / … / "Conference Call
+    Participants" / …: the roster of the head, no name of a card over a speech; so the call's
+    "Question-and-Answer Session" alone over "Operator" is no card either, and the operator's
+    second turn opens under it."""
+    root = tabled_tei("en-earnings-call-company-participants-roster.txt")
+    front = " ".join(texts(root, "//t:front//t:p"))
+    assert "Company Participants" in front
+    assert "Lucas Hennessy - Redfield Securities" in front
+    assert not root.xpath("//t:speaker[contains(., 'Participants')]", namespaces=NS)
+
+
+def test_a_web_record_s_cards_with_their_groups_below_stay_cards() -> None:
+    """ "Sophie Lambert" / "Renew Europe Group" / the speech: a card, as before the roster's
+    headings were set apart."""
+    root = sample_tei("en-ep-cre-groups.txt")
+    assert texts(root, "//t:sp/t:speaker") == [
+        "Sophie Lambert Renew Europe Group",
+        "Piotr Zawadzki ECR Group",
+        "Sophie Lambert Renew Europe Group",
     ]
