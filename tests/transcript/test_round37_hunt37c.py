@@ -75,3 +75,22 @@ def test_a_web_record_s_cards_with_their_groups_below_stay_cards() -> None:
         "Piotr Zawadzki ECR Group",
         "Sophie Lambert Renew Europe Group",
     ]
+
+
+def test_a_bulleted_item_and_its_sum_after_the_currency_s_sign_is_no_label() -> None:
+    """ "3. Treasurer's report:" / "- Current account: $8,412" / "- Heating repairs: €640": a
+    report's items, each a field and its sum, no turn; the minutes give none."""
+    root = sample_tei("en-md-minutes-bulleted-sums-no-turns.txt")
+    assert texts(root, "//t:sp/t:speaker") == []
+    assert "Current account: $8,412" in " ".join(texts(root, "//t:text//t:p"))
+
+
+def test_a_dashed_label_whose_speech_opens_with_a_sum_stays_a_label() -> None:
+    """ "- Treasurer: $8,412 is what we hold today." / "- Chair: Thank you.": a sentence after
+    the sum, the treasurer's speech; the marks' turns stay."""
+    text = (
+        "- Chair: What is in the current account?\n"
+        "- Treasurer: $8,412 is what we hold today, after the heating repairs.\n"
+        "- Chair: Thank you. Any questions for the treasurer?\n"
+    )
+    assert speakers_of(text) == ["- Chair:", "- Treasurer:", "- Chair:"]
