@@ -61,8 +61,7 @@ def test_an_earnings_call_s_participants_headings_head_a_roster_no_card() -> Non
     second turn opens under it."""
     root = tabled_tei("en-earnings-call-company-participants-roster.txt")
     front = " ".join(texts(root, "//t:front//t:p"))
-    assert "Company Participants" in front
-    assert "Lucas Hennessy - Redfield Securities" in front
+    assert all(line in front for line in ("Company Participants", "Lucas Hennessy - Redfield Securities"))
     assert not root.xpath("//t:speaker[contains(., 'Participants')]", namespaces=NS)
 
 
