@@ -215,10 +215,20 @@ def cards(paragraphs: Sequence[Sequence[str]], config: Config) -> list[int]:
         and _affiliation_line(_card_affiliation(paragraphs[at + 1][0]), config)
         and not _SPEECH_AFTER_COLON.search(paragraphs[at + 1][0])  # a label and its speech the wrap cut
         and not _list_item(paragraphs, at)
+        and not _roster_heading(paragraphs[at][0], config)
     ]
     if len(found) == 1 and _addressed_name(paragraphs[found[0]][0], config):
         return found  # "M. Alassane Bala SAKANDE" / "Président sortant de l'Assemblée nationale"
     return found if len(found) >= _LEAST_BLOCKS else []
+
+
+def _roster_heading(line: str, config: Config) -> bool:
+    """Whether *line* heads a roster of the head ("Company Participants" / "Nadia X - Vice
+    President, Investor Relations", an earnings call's): the names under it are a list of the
+    head, no card over its speech; counted as cards, they made the call's headings alone over a
+    label ("Question-and-Answer Session" / "Operator") cards too."""
+    heading = config.head.get("list")
+    return heading is not None and heading.fullmatch(line.strip()) is not None
 
 
 def _addressed_name(line: str, config: Config) -> bool:

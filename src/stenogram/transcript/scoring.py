@@ -296,6 +296,8 @@ _UNCASED_MEMBER_WORDS = (2, 4)  # words of a name in a script without case: "ع�
 # The most words of a label in a script without case: an honorific, an office of a few words and a
 # name ("معالي وزير الدولة لشؤون مجلس النواب", "மாண்புமிகு திரு. எ. வ. வேலு").
 _UNCASED_NAME_WORDS = 7
+_ACRONYM_SENTENCE_WORDS = 4  # words in lower case after a label's opening CAPITALS that make it a sentence
+_BRACKETED_NOTE = regex(r"[(\[（][^()\[\]（）]*[)\]）]")  # a note in a label's brackets: "(continuing)"
 _HOLDER_NAME_WORDS = 3  # words of a holder's name after the form of address at most
 
 
@@ -663,11 +665,13 @@ def _punct(cand: Candidate) -> str:
 _REFERENCE = regex(r"(?i)(?:see|vide)\s+\w")
 # A figure opening what follows a label, no clock's, and no sentence's subject ("15 lat temu …"):
 # a count with two words at most before its comma, semicolon, bracket or end ("31 membres ;",
-# "27, proti: 0", "11 (PP y Vox)."), or a list's first number with its dash or bracket ("1.-
+# "27, proti: 0", "11 (PP y Vox).", a sum after its currency's sign: "- Reserve fund: $110,000",
+# a treasurer's report's item), or a list's first number with its dash or bracket ("1.-
 # Aprobación del acta", "1) …"); a number and its stop alone opens a member's numbered question
 # too ("Stephen Kinnock: 1. What discussions …").
 _FIGURE_OPENS = regex(
-    r"\s*(?:\d+(?:[.,\u00a0 ]\d{3})*(?![\d:])(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?:[,;(]|\.?[ \t]*(?:\n|$))"
+    r"\s*(?:[$€£¥₹₽][ \t]?)?"
+    r"(?:\d+(?:[.,\u00a0 ]\d{3})*(?![\d:])(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?:[,;(]|\.?[ \t]*(?:\n|$))"
     r"|\d{1,2}(?:\.-|\))[ \t]+[^\W\d_])"
 )
 # A question's end: its mark, or a semicolon after a Greek word (the Greek question mark is the
@@ -967,6 +971,8 @@ def _features(
                 _WHOLLY_QUOTED.fullmatch(o.after_in, o.after_at) for o in occurrences
             ):
                 found["quoted"] = w["quoted"]
+    elif leading_capitals and not cand.upper and (run := _acronym_sentence(name, config)):
+        found["sentence"] = w["sentence"] * run  # "NPR transcripts are created on a rush deadline …."
     clause_words = config.clause_words.get(evidence.lang, frozenset())
     if not cand.upper and _clause_described(cand, clause_words):
         found["clause"] = w["clause"]  # "Herr König, eines ist doch klar:": a sentence addressing him
@@ -1393,6 +1399,19 @@ def _sentence_words(plain: list[str], stopped: frozenset[str], config: Config) -
         ):
             ordinary.append(word)
     return ordinary
+
+
+def _acronym_sentence(name: str, config: Config) -> int:
+    """How many words in lower case no label has go on after *name*'s first word in CAPITALS,
+    outside its brackets and before a comma, where they are a sentence's run: a notice or a report
+    opening with an acronym ("NPR transcripts are created on a rush deadline by a contractor.",
+    "EU ministers met in Brussels on Monday.") reads as a label in CAPITALS would, whose words in
+    lower case are few ("Mr. SMITH of Texas", "MR. SPEAKER pro tempore", "HON. MEMBERS
+    (continuing)") or describe the name after its comma ("VADÁSZ IMRE, a mezőgazdasági bizottság
+    alelnöke:"); 0 where they are that few."""
+    head = _BRACKETED_NOTE.sub(" ", name).partition(",")[0]
+    ordinary = _sentence_words(WORD.findall(head), frozenset(), config)
+    return len(ordinary) if len(ordinary) >= _ACRONYM_SENTENCE_WORDS else 0
 
 
 def _holder_words(name: str, config: Config) -> int:
