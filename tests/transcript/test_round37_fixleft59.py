@@ -1,0 +1,39 @@
+"""Labels earlier rounds left: a company's speaker with an office of two parts after the name's
+comma; and what only looks so (a roll of those present, an address line, a byline, a dateline,
+a letter's signature), each in an invented sample (names invented; labels in turns.toml,
+persons in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei, texts
+
+
+def test_a_name_and_an_office_of_two_parts_after_commas_alone_above_the_speech() -> None:
+    """ "Daniel Okoro, Senior Vice President, Sales" and "Ana Ruiz, Head of Investor Relations,
+    Halvard Industries Inc." (a firm's abbreviated ending last), each printed once above the
+    speech of an earnings call: the speaker's label, the office's parts its role, as the
+    one-comma form "Priya Nair, Chief Financial Officer" beside them."""
+    root = tabled_tei("en-earnings-call-name-office-two-commas.txt")
+    assert len(root.xpath("//t:sp[2]/t:p", namespaces=NS)) == 2
+    roles = root.xpath("//t:person/@role", namespaces=NS)
+    assert roles[:2] == [
+        "Head of Investor Relations – Halvard Industries Inc.",
+        "Senior Vice President – Sales",
+    ]
+
+
+def test_a_roll_an_address_a_byline_a_dateline_and_a_signature_of_two_commas_stay_text() -> None:
+    """ "Suite 400, 12 Main Street, Springfield", "By Tom Avery, Staff Writer, The Lowfield
+    Courier", "Springfield, 3 June, 2026", a roll under "Present:" of the labels' own shape and
+    a letter's "Jonathan Reed, Audit Director, Reed & Cole Ltd." read out in the last speech:
+    no turn of their own."""
+    root = tabled_tei("en-agm-roll-address-two-commas.txt")
+    assert texts(root, "//t:sp[3]/t:p")[-2:] == [
+        "Yours faithfully,",
+        "Jonathan Reed, Audit Director, Reed & Cole Ltd.",
+    ]
+    outside = " ".join(
+        texts(root, "//t:text//t:p[not(ancestor::t:sp)]") + texts(root, "//t:titleStmt/t:title")
+    )
+    for line in ("Daniel Okoro, Senior Vice President, Sales", "By Tom Avery, Staff Writer", "Suite 400"):
+        assert line in outside
