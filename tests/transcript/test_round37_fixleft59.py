@@ -1,11 +1,11 @@
 """Labels earlier rounds left: a company's speaker with an office of two parts after the name's
-comma; and what only looks so (a roll of those present, an address line, a byline, a dateline,
-a letter's signature), each in an invented sample (names invented; labels in turns.toml,
+comma, and a company's officer named by the office alone; and what only looks so (a roll of
+those present, an address line, a byline, a dateline, a letter's signature), each in an invented sample (names invented; labels in turns.toml,
 persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei, texts
+from label_samples import NS, name_parts_of, tabled_tei, texts
 
 
 def test_a_name_and_an_office_of_two_parts_after_commas_alone_above_the_speech() -> None:
@@ -37,3 +37,19 @@ def test_a_roll_an_address_a_byline_a_dateline_and_a_signature_of_two_commas_sta
     )
     for line in ("Daniel Okoro, Senior Vice President, Sales", "By Tom Avery, Staff Writer", "Suite 400"):
         assert line in outside
+
+
+def test_a_company_s_officer_named_by_the_office_alone_is_a_role_with_no_surname() -> None:
+    """ "The Chief Executive Officer:", "The Chief Financial Officer:" and "The Company
+    Secretary:" name an office of the vocabulary whole, as "THE CHAIRMAN:" does: a role, its
+    id the office's words and no part of it a surname ("Officer", "Financial", "Secretary");
+    the office before a holder's name ("Chief Operating Officer Rhys Bevan:") leaves the name
+    its forename and surname."""
+    root = tabled_tei("en-agm-office-only-labels.txt")
+    for ident in ("the-chief-executive-officer", "the-chief-financial-officer", "the-company-secretary"):
+        assert name_parts_of(root, ident) == []
+    assert name_parts_of(root, "chief-operating-officer-rhys-bevan") == [
+        ("roleName", "office", "Chief Operating Officer"),
+        ("forename", None, "Rhys"),
+        ("surname", None, "Bevan"),
+    ]
