@@ -1,7 +1,8 @@
 """Labels earlier rounds left: a company's speaker with an office of two parts after the name's
-comma, and a company's officer named by the office alone; and what only looks so (a roll of
-those present, an address line, a byline, a dateline, a letter's signature), each in an invented sample (names invented; labels in turns.toml,
-persons in ids.toml)."""
+comma, a company's officer named by the office alone, a list's heading alone with its colon
+over names one a line; and what only looks so (a roll of those present, an address line, a
+byline, a dateline, a letter's signature, a secretary reading a list out), each in an invented
+sample (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
@@ -53,3 +54,22 @@ def test_a_company_s_officer_named_by_the_office_alone_is_a_role_with_no_surname
         ("forename", None, "Rhys"),
         ("surname", None, "Bevan"),
     ]
+
+
+def test_a_list_s_heading_alone_with_its_colon_over_names_one_a_line_is_no_turn() -> None:
+    """ "Intervienen:" and "Votaron a favor:" alone with their colon over a blank line and
+    names with their roles one a line: a list's heading, no speaker, for a speech is no list
+    of names; the secretary's office over the same list ("El señor SECRETARIO:") reads it out
+    and keeps its turn."""
+    root = tabled_tei("es-comision-intervienen-list-heading.txt")
+    assert texts(root, "//t:body/t:div[1]/t:p") == [
+        "Intervienen:",
+        "Marta Salgado Ruiz, presidenta de la comisión Joaquín Peral Ortega, diputado Lucía Ferrer "
+        "Blanco, diputada",
+    ]
+    assert texts(root, "//t:sp[4]/t:p") == [
+        "Marta Salgado Ruiz, presidenta de la comisión Lucía Ferrer Blanco, diputada"
+    ]
+    assert "Votaron a favor:" in texts(root, "//t:sp[5]/t:p")
+    root = tabled_tei("fr-conseil-municipal-intervenants-list-heading.txt")
+    assert texts(root, "//t:body/t:div/t:p")[0] == "Intervenants :"
