@@ -1,8 +1,9 @@
 """Labels earlier rounds left: a company's speaker with an office of two parts after the name's
 comma, a company's officer named by the office alone, a list's heading alone with its colon
-over names one a line; and what only looks so (a roll of those present, an address line, a
-byline, a dateline, a letter's signature, a secretary reading a list out), each in an invented
-sample (names invented; labels in turns.toml, persons in ids.toml)."""
+over names one a line, the chair addressed first of a speech's vocatives and a shareholders'
+representative unnamed; and what only looks so (a roll of those present, an address line, a
+byline, a dateline, a letter's signature, a secretary reading a list out, the chair's misread
+stop, a representative's reported words), each in an invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
@@ -73,3 +74,26 @@ def test_a_list_s_heading_alone_with_its_colon_over_names_one_a_line_is_no_turn(
     assert "Votaron a favor:" in texts(root, "//t:sp[5]/t:p")
     root = tabled_tei("fr-conseil-municipal-intervenants-list-heading.txt")
     assert texts(root, "//t:body/t:div/t:p")[0] == "Intervenants :"
+
+
+def test_the_chair_addressed_first_of_several_vocatives_is_the_speech() -> None:
+    """ "M. le président, Monsieur le ministre, vous nous dites …" opening a paragraph of a
+    member's speech addresses the chair and then the minister: the member's words, no turn of
+    the chair's; "M. le président, La parole est à …", the chair's stop misread as a comma, is
+    still the chair's label."""
+    root = tabled_tei("fr-assemblee-president-addressed-first.txt")
+    assert texts(root, "//t:sp[2]/t:p")[1].startswith(
+        "M. le président, Monsieur le ministre, vous nous dites"
+    )
+    assert texts(root, "//t:sp[3]/t:p") == ["La parole est à M. le ministre."]
+
+
+def test_a_representative_of_the_shareholders_unnamed_is_a_label_and_reported_speech_none() -> None:
+    """ "Un représentant de l'association des actionnaires :" asks from the hall of a general
+    meeting, its body named after it: a label, as "Un actionnaire individuel :" is; "Un
+    représentant des actionnaires a répondu :" reports what one said, the chair's words."""
+    root = tabled_tei("fr-assemblee-generale-representant-actionnaires.txt")
+    assert texts(root, "//t:sp[2]/t:p") == [
+        "Pourquoi le dividende baisse-t-il cette année alors que le résultat progresse ?"
+    ]
+    assert texts(root, "//t:sp[3]/t:p")[-1].startswith("Un représentant des actionnaires a répondu :")
