@@ -7,7 +7,7 @@ stop, a representative's reported words), each in an invented sample (names inve
 
 from __future__ import annotations
 
-from label_samples import NS, name_parts_of, tabled_tei, texts
+from label_samples import NS, name_parts_of, sample_tei, tabled_tei, texts
 
 
 def test_a_name_and_an_office_of_two_parts_after_commas_alone_above_the_speech() -> None:
@@ -22,6 +22,17 @@ def test_a_name_and_an_office_of_two_parts_after_commas_alone_above_the_speech()
         "Head of Investor Relations – Halvard Industries Inc.",
         "Senior Vice President – Sales",
     ]
+
+
+def test_a_name_and_office_on_the_text_s_first_line_beside_another_is_a_label() -> None:
+    """An excerpt that opens with its first speaker, "Daniel Okoro, Senior Vice President,
+    Sales" its first line, a second speaker's "Priya Nair, Chief Financial Officer" below: both
+    labels, no title; a profile's heading of the same shape over a paragraph about the person,
+    the only such line of its text, stays the title."""
+    tabled_tei("en-earnings-call-first-line-two-commas.txt")
+    root = sample_tei("en-profile-name-comma-office-title.txt")
+    assert root.xpath("//t:sp", namespaces=NS) == []
+    assert texts(root, "//t:titleStmt/t:title[1]") == ["Helen Marsh, Chair of the Board"]
 
 
 def test_a_roll_an_address_a_byline_a_dateline_and_a_signature_of_two_commas_stay_text() -> None:
