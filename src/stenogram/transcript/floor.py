@@ -476,6 +476,18 @@ class FloorGiving:
             )
         )
 
+    def _list_heading(self, cand: Candidate, unit: Unit, following: list[Unit]) -> bool:
+        """Whether *cand*, words and their colon alone in their paragraph that name no office
+        nor a person by title or role ("Intervienen:", "Asistentes:", "Participants:",
+        "Votaron a favor:"), heads a list of names one a line in the paragraph below it (see
+        :meth:`_bare_paragraph`): no turn, for a speech is no list of names alone; a clerk's or
+        a chair's office over such a list ("SECRETARIO:") reads it out and keeps its turn."""
+        if not following or not cand.punct.strip() or cand.role or cand.title:
+            return False
+        if unit.text.strip() != cand.printed.strip() or self.config.offices.match(cand.name.casefold()):
+            return False
+        return len(following[0].lines) > 1 and self._bare_paragraph(following[0])
+
     def _bare_paragraph(self, unit: Unit) -> bool:
         """Whether each line of *unit* is a name or an office alone with no punctuation and no
         clock, the whole line (see :meth:`LabelMatcher.bare`): a roll's lines, no speech."""

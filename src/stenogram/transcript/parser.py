@@ -826,7 +826,9 @@ class _Parser(HeadReading, TurnLabels, Examinations, Presiding, FloorGiving, Pla
                     presiding = self._presiding([narration], presiding)
                 continue
             if cand is not None and (
-                self._roll_ends(cand, unit, units[index + 1 : index + 3]) or self._roles_listed(unit)
+                self._roll_ends(cand, unit, units[index + 1 : index + 3])
+                or self._roles_listed(unit)
+                or self._list_heading(cand, unit, units[index + 1 : index + 2])
             ):
                 cand = None
             spoken = spoken or cand is not None

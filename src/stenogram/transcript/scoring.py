@@ -528,6 +528,7 @@ _NAMES_SENTENCED = 2  # such names that take turns, the fewest believed
 _NAME_WORDS = (2, 3)  # words of a bare name in a script without case that a sentence after believes
 # A sentence's stop and the space after it, where a heading run onto its line may start.
 SENTENCE_GAP = regex(r"[.?!][ \t]+(?=\S)")
+_HALL_MEMBER_WORDS = 8  # "Un représentant de l'association des actionnaires": one of the hall and its body
 _SALUTED_ASKED = 8  # a label's first occurrences asked for a salutation: it matters where it is printed once
 # A salutation closed by its exclamation, as a speech opens ("Товарищи! …", "Towarzysze
 # delegaci! …"); one with its comma runs on into a sentence, as a speech's later paragraph may.
@@ -1041,12 +1042,16 @@ def _features(
 def _hall_member(words: list[str], config: Config) -> bool:
     """Whether *words* name one of the hall the record leaves unnamed: an indefinite article and
     a participant's word, perhaps a word describing it ("Un actionnaire", "Une actionnaire
-    individuelle", "A shareholder"), as a meeting's verbatim sets the asker alone on its line."""
-    return (
-        2 <= len(words) <= 3
-        and words[0].casefold() in config.indefinite_articles
-        and words[1].casefold() in config.participants
-    )
+    individuelle", "A shareholder"), as a meeting's verbatim sets the asker alone on its line;
+    or the body of participants it speaks for after it, its last word theirs ("Un représentant
+    de l'association des actionnaires", a group's voice), where a verb after the body would
+    report what one said ("Un représentant des actionnaires a répondu :")."""
+    if not (2 <= len(words) <= _HALL_MEMBER_WORDS and words[0].casefold() in config.indefinite_articles):
+        return False
+    if words[1].casefold() not in config.participants:
+        return False
+    last = words[-1].casefold()
+    return len(words) <= 3 or any(last.startswith(word) for word in config.participants if " " not in word)
 
 
 def _figured(cand: Candidate, name: str, office: bool, occurrences: list[Occurrence]) -> bool:

@@ -2263,8 +2263,24 @@ class TurnLabels:
             # the next two are joined after it ("Председатель, Президиум и Совет Думы обязаны …")
             if self._listed_subjects(text[found.end() :]) and chairs(printed, self.config, whole=True):
                 continue
+            if self._addresses_on(text[found.end() :]):
+                continue
             return replace(believed, printed=text[: found.start() + 1].rstrip(), end=found.end())
         return self._unbelieved_misstopped(text) if self._stopped_dot else self._unstopped(text)
+
+    def _addresses_on(self, rest: str) -> bool:
+        """Whether *rest*, after a comma, addresses another: a form of address opening a few
+        words that a comma closes, the speech going on in lower case ("M. le président, Monsieur
+        le ministre, vous nous dites …"): the first of a speech's vocatives, the chair addressed
+        and not speaking, no label whose stop OCR misread ("M. le président, La parole est à …")."""
+        address, comma, after = rest.partition(",")
+        words = address.split()
+        return (
+            bool(comma)
+            and 0 < len(words) <= _CAPITAL_NAME_WORDS
+            and bool(self.config.titles.fullmatch(words[0]))
+            and after.strip()[:1].islower()
+        )
 
     def _listed_subjects(self, rest: str) -> bool:
         """Whether *rest*, after a comma, opens with two capitalised words joined as a list joins

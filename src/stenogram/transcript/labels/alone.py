@@ -75,6 +75,9 @@ _DASH_THEN_WORDS = regex(r"[ \t.](?:--|[-–—])[ \t]+\S")
 # a label's is before the speech.
 _ROLE_DASH = regex(rf"(?:[ \t]+|(?<=[{UPPER}]{{2}}))(?:--|[-–—])[ \t]+")
 _PARTY_WORDS = 2  # a party's short name in a member's brackets: "(PLR)", "(Les Vert-e-s)"
+# A firm's abbreviated ending last in a role of two parts or more, its stop no sentence's:
+# "Ana Ruiz, Head of Investor Relations, Acme Corp.", "…, Halvard Industries Inc.".
+_FIRM_STOP = regex(r"(?<=[ \t])[^\W\d_][^\W\d_]{1,3}\.$")
 _ROLE_PARTS = 3  # a firm, a desk and a part at most: "X - Y Bank - Research - Equity - Analyst" is none
 # A question's or an answer's letter and a spaced dash before a name: "Q - Mark Mahaney".
 _LETTERED = regex(r"(?P<letter>[^\W\d_])[ \t]+(?:--|[-–—])[ \t]+(?P<name>\S.*)")
@@ -106,14 +109,27 @@ class AloneLabels(GenericLabels):
         role, since a byline's, an agenda's or a dateline's words after a comma name none ("By
         John Smith, Staff Writer", "Item 3, Finance Report", "London, 4 March"). A role in
         lower case is the office's own words, as French and Spanish print it; a stop after it
-        ends a sentence ("… nous accueillons M. X, directeur général de l'agence.")."""
+        ends a sentence ("… nous accueillons M. X, directeur général de l'agence."). An office
+        of two or three parts is printed with a comma between them, the firm's abbreviated
+        ending perhaps last ("Daniel Okoro, Senior Vice President, Sales", "Ana Ruiz, Head of
+        Investor Relations, Acme Corp."): its parts read as the dashed form's."""
         name, _, role = line.strip().partition(", ")
-        if not role[-1:].isalpha() or "," in role:
+        parts = role.split(", ")
+        firm = _FIRM_STOP.search(parts[-1]) if len(parts) > 1 else None
+        read = [*parts[:-1], parts[-1][:-1]] if firm else parts
+        if len(parts) > _ROLE_PARTS or ". " in role or not all(part[-1:].isalpha() for part in read):
+            return None  # a stop inside: the label's, a hard-wrapped speech after it
+        if not any(self._office_part(part.casefold()) for part in read):
             return None
-        if not any(office_ends(word, self.config) for word in role.casefold().split()):
-            return None
-        lower = role[:1].islower() and bool(self.config.offices.match(role.casefold()))
-        return self._named_role(name, [role], line, lower)
+        lower = len(parts) == 1 and role[:1].islower() and bool(self.config.offices.match(role.casefold()))
+        named = self._named_role(name, read, line, lower)
+        return replace(named, role=" – ".join(parts)) if named and firm else named
+
+    def _office_part(self, part: str) -> bool:
+        """Whether an office of the vocabulary opens *part*, a part of a role in lower case
+        ("head of investor relations"), or ends one of its words ("senior vice president")."""
+        words = part.split()
+        return bool(self.config.offices.match(part)) or any(office_ends(word, self.config) for word in words)
 
     def _named_role(self, name: str, role: list[str], line: str, lower: bool = False) -> Candidate | None:
         """The name and the parts of its role of :meth:`dashed_role`, read as a label where the
