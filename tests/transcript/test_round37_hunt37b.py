@@ -1,11 +1,58 @@
-"""Lines of a parliament's record shaped like labels that name no speaker: the Nationalrat
+"""Lines of a parliament's record shaped like labels that name no speaker: an amendment's
+instruction before the words it quotes (the Sénat's "Remplacer les mots :"), the Nationalrat
 chair's call of the next speaker on a line of its own ("Nächste Rednerin: …") and the Seimas
 protocol's items considered and decided ("SVARSTYTA.", "NUTARTA."). Invented samples (names
-invented; labels in turns.toml, persons in ids.toml)."""
+invented; labels in turns.toml, persons in ids.toml) and the counter-examples that stay labels."""
 
 from __future__ import annotations
 
-from label_samples import sample_tei, tabled_tei, texts
+import pytest
+
+from label_samples import sample_tei, tabled_tei, text_tei, texts
+
+
+def test_an_amendment_s_instruction_stays_in_the_chair_s_turn() -> None:
+    """ "Remplacer les mots :" / "« trois mois »" / "par les mots :" / "« six mois »": the
+    amendment the chair reads, no label; its quoted words stay his."""
+    tei = tabled_tei("fr-senat-amendement-remplacer-les-mots.txt")
+    assert texts(tei, "(//t:sp)[1]/t:p")[2:6] == [
+        "Remplacer les mots :",
+        "« trois mois »",
+        "par les mots :",
+        "« six mois »",
+    ]
+    assert "Supprimer les mots :" in texts(tei, "(//t:sp)[3]/t:p")
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "PRESIDENTE. L'emendamento 3.1 è così formulato:\n\nSostituire le parole:\n\n«sei mesi»\n\n"
+            "con le seguenti:\n\n«un anno».\n\nROSSI, relatore. Il parere è favorevole.\n",
+            ["PRESIDENTE.", "ROSSI, relatore."],
+        ),
+        (
+            "El señor PRESIDENTE: Se da lectura a la enmienda número 12, que dice así:\n\n"
+            "Sustituir el texto:\n\n«en el plazo de seis meses»\n\npor el siguiente:\n\n"
+            "«en el plazo de un año».\n\nEl señor GARRIDO LÓPEZ: Votaremos a favor.\n",
+            ["El señor PRESIDENTE:", "El señor GARRIDO LÓPEZ:"],
+        ),
+    ],
+)
+def test_an_amendment_s_instruction_in_italian_and_spanish_is_no_label(text: str, labels: list[str]) -> None:
+    """ "Sostituire le parole:", "Sustituir el texto:": the same instruction in other languages."""
+    assert texts(text_tei(text), "//t:sp/t:speaker") == labels
+
+
+def test_an_article_rewritten_in_full_keeps_the_labels_around_it() -> None:
+    """ "Rédiger ainsi cet article :" was never a label; the labels around it are read as before."""
+    tei = text_tei(
+        "M. le président. L'amendement n° 5, présenté par M. Dufour, est ainsi libellé :\n\n"
+        "Rédiger ainsi cet article :\n\n« Art. 3. – Le conseil municipal délibère sur le budget. »\n\n"
+        "La parole est à M. Dufour.\n\nM. Paul Dufour. Cet amendement clarifie le texte.\n"
+    )
+    assert texts(tei, "//t:sp/t:speaker") == ["M. le président.", "M. Paul Dufour."]
 
 
 def test_the_chair_s_call_of_the_next_speaker_stays_in_the_chair_s_turn() -> None:

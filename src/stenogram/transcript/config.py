@@ -137,6 +137,7 @@ class Config:
     clause_words: dict[str, frozenset[str]]  # per language: a clause's pronouns and verbs, no description's
     second_person: frozenset[str]  # every language's second person's pronouns: a vocative's speech opens so
     phrase_openers: dict[str, frozenset[str]]  # per language: prepositions, possessives: no label's first
+    instruction_verbs: dict[str, frozenset[str]]  # per language: an amendment's verbs: no label's first
     offices: Vocabulary  # every office, the chair's too
     chairs: Vocabulary  # the offices of whoever chairs a sitting, as a trie: whether one stands
     chairs_listed: re.Pattern[str]  # the same as listed: where one ends ("president" of "presidente")
@@ -1058,6 +1059,7 @@ _SHAPE: dict[str, Any] = {
         "clause_words": {"*": _STRS},
         "second_person": {"*": _STRS},
         "phrase_openers": {"*": _STRS},
+        "instruction_verbs": {"*": _STRS},
         "salutations": {"*": _STRS},
         "thanks": {"*": _STRS},
         "weights": {"*": "float|int"},
@@ -1317,6 +1319,7 @@ def load_config(path: str | Path | None = None) -> Config:
         clause_words={code: _keys(words) for code, words in labels.get("clause_words", {}).items()},
         second_person=frozenset().union(*map(_keys, labels.get("second_person", {}).values())),
         phrase_openers={code: _keys(words) for code, words in labels.get("phrase_openers", {}).items()},
+        instruction_verbs={code: _keys(words) for code, words in labels.get("instruction_verbs", {}).items()},
         salutations=frozenset().union(*map(_keys, labels.get("salutations", {}).values())),
         thanks=frozenset().union(*map(_keys, labels.get("thanks", {}).values())),
         offices=_opened(_compile(offices, where)),
