@@ -1,8 +1,9 @@
 """Lines of a parliament's record shaped like labels that name no speaker: an amendment's
 instruction before the words it quotes (the Sénat's "Remplacer les mots :"), the Nationalrat
-chair's call of the next speaker on a line of its own ("Nächste Rednerin: …") and the Seimas
-protocol's items considered and decided ("SVARSTYTA.", "NUTARTA."). Invented samples (names
-invented; labels in turns.toml, persons in ids.toml) and the counter-examples that stay labels."""
+chair's call of the next speaker on a line of its own ("Nächste Rednerin: …"), a resolution's
+signatures under their office ("Předseda Senátu:" / "X v. r."), and the Seimas protocol's items
+considered and decided ("SVARSTYTA.", "NUTARTA."). Invented samples (names invented; labels in
+turns.toml, persons in ids.toml) and the counter-examples that stay labels."""
 
 from __future__ import annotations
 
@@ -63,6 +64,37 @@ def test_the_chair_s_call_of_the_next_speaker_stays_in_the_chair_s_turn() -> Non
         "Nächste Rednerin: Frau Abgeordnete Mag. Karin Pölzl. – Bitte, Frau Abgeordnete."
     )
     assert texts(tei, "(//t:sp)[3]/t:p")[-1] == "Nächster Redner: Herr Abgeordneter Franz Wimmer. – Bitte."
+
+
+def test_a_resolution_s_signatures_under_their_office_are_no_turns() -> None:
+    """ "Předseda Senátu:" / "Václav Dlouhý v. r.", "Ověřovatelé:" / two names signed: no one
+    speaks a name and the mark that it was signed; the text stays."""
+    tei = sample_tei("cs-senat-usneseni-podpis-vr.txt")
+    assert texts(tei, "//t:sp") == []
+    body = " ".join(texts(tei, "//t:body//t:p"))
+    assert "Předseda Senátu: Václav Dlouhý v. r." in body
+    assert "Jitka Lorencová v. r." in body
+
+
+def test_a_signature_read_out_in_a_turn_stays_in_it() -> None:
+    """A committee's resolution read into the debate, its chair's signature under it: the
+    reader's turn goes on; the next senator's label is read."""
+    tei = text_tei(
+        "Místopředsedkyně Senátu Eva Malá:\nPřečtu vám usnesení výboru.\n"
+        "Výbor doporučuje návrh zákona schválit.\nPředseda výboru:\nPetr Dvořák v. r.\n\n"
+        "Senátor Jan Horák:\nDěkuji za slovo. Výbor se mýlí.\n"
+    )
+    assert texts(tei, "//t:sp/t:speaker") == ["Místopředsedkyně Senátu Eva Malá:", "Senátor Jan Horák:"]
+    read = " ".join(texts(tei, "(//t:sp)[1]/t:p"))
+    assert read.endswith("Předseda výboru: Petr Dvořák v. r.")
+
+
+def test_an_office_over_a_speech_stays_a_label() -> None:
+    """ "Předseda Senátu:" over "Děkuji. Slovo má …": a speech, no signature."""
+    tei = text_tei(
+        "Předseda Senátu:\nDěkuji. Slovo má senátor Jan Horák.\n\nSenátor Jan Horák:\nDěkuji za slovo.\n"
+    )
+    assert texts(tei, "//t:sp/t:speaker") == ["Předseda Senátu:", "Senátor Jan Horák:"]
 
 
 def test_the_seimas_protocol_s_items_considered_and_decided_are_no_labels() -> None:

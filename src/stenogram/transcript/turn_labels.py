@@ -310,6 +310,22 @@ def _field_value(cand: Candidate, text: str, config: Config) -> bool:
     )
 
 
+def _signed_lines(cand: Candidate, lines: Sequence[str], config: Config) -> bool:
+    """Whether *lines*, under *cand* alone with its colon, are each a name in any case with the
+    mark that it was signed by hand: a resolution's or a protocol's signatures under the office
+    or the function signing it ("Předseda Senátu:" / "Miloš Novák v. r.", "Ověřovatelé:" / "Jan
+    Horák v. r." / "Eva Malá v. r."), no speech, for no one speaks a name and that mark."""
+    return cand.punct == ":" and bool(lines) and all(_signed_name(line, config) for line in lines)
+
+
+def _signed_name(line: str, config: Config) -> bool:
+    """Whether *line* is a name and a signature's mark after it ("Miloš Novák v. r.")."""
+    text = line.strip()
+    mark = next((mark for mark in config.signed_marks if text.casefold().endswith(" " + mark)), None)
+    name = text[: -len(mark)].rstrip() if mark else ""
+    return bool(name) and names_line(name, config.particles, (2, _ROLL_WORDS[1]), listed=False)
+
+
 def _sentences(words: list[str], titles: Vocabulary, abbreviations: frozenset[str]) -> bool:
     """Whether *words* end a sentence before their last: a word in lower case with its stop
     ("ouverte."), no form of address ("dott.") nor abbreviation ("inž. Mareš"), as no office's
@@ -854,10 +870,12 @@ class TurnLabels:
                     if alone and end + 1 == len(texts) and index + 1 < len(paragraphs):
                         first = [text for _, text in paragraphs[index + 1].lines[:3]]
                         # a title over its date, a head's field over the name it holds ("Congress
-                        # President:" / "JANE ROE"), a heading over a turn: no speech of its own
-                        valued = len(first) == 1 and (
-                            self._date_line(first[0]) or _field_value(cand, first[0], self.config)
-                        )
+                        # President:" / "JANE ROE"), an office over its signatures ("Předseda:" /
+                        # "Jan Novák v. r."), a heading over a turn: no speech of its own
+                        valued = (
+                            len(first) == 1
+                            and (self._date_line(first[0]) or _field_value(cand, first[0], self.config))
+                        ) or _signed_lines(cand, first, self.config)
                         if valued or _labelled(self.lines.candidate(first[0]), self.config):
                             speech = []
                             # a title over its day, each a paragraph ("KING'S BENCH:" / "Monday,
@@ -873,6 +891,8 @@ class TurnLabels:
                         alone and number + 2 == len(texts) and weekday_dated(texts[-1].strip(), self.config)
                     ):  # and on the line under it, a heading's rest: "KING'S BENCH:" / "Monday, 2 June"
                         speech, dated = [], texts[-1].strip()
+                    elif alone and _signed_lines(cand, texts[number + 1 :], self.config):
+                        speech = []  # and on the lines under it, its signatures: "Předseda:" / "X v. r."
                     elif end + 1 == len(texts):
                         speech, last = self._speech_on(paragraphs, index, speech)
                     after_in, after_at = _held_after(speech, line if line is texts[number] else "", beside)
