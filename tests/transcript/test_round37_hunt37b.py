@@ -2,14 +2,15 @@
 instruction before the words it quotes (the Sénat's "Remplacer les mots :"), the Nationalrat
 chair's call of the next speaker on a line of its own ("Nächste Rednerin: …"), a resolution's
 signatures under their office ("Předseda Senátu:" / "X v. r."), and the Seimas protocol's items
-considered and decided ("SVARSTYTA.", "NUTARTA."). Invented samples (names invented; labels in
-turns.toml, persons in ids.toml) and the counter-examples that stay labels."""
+considered and decided ("SVARSTYTA.", "NUTARTA."), and a protocol's head fields set off by a
+dash ("Секретарь – Лаптева Н.И."). Invented samples (names invented; labels in turns.toml,
+persons in ids.toml) and the counter-examples that stay labels."""
 
 from __future__ import annotations
 
 import pytest
 
-from label_samples import sample_tei, tabled_tei, text_tei, texts
+from label_samples import NS, sample_tei, tabled_tei, text_tei, texts
 
 
 def test_an_amendment_s_instruction_stays_in_the_chair_s_turn() -> None:
@@ -105,3 +106,52 @@ def test_the_seimas_protocol_s_items_considered_and_decided_are_no_labels() -> N
     body = texts(tei, "//t:body//t:p")
     assert any(p.startswith("SVARSTYTA. Miškų įstatymo projektas") for p in body)
     assert any(p.startswith("NUTARTA. Pritarti šiam projektui po pateikimo.") for p in body)
+
+
+def test_a_protocol_s_head_fields_set_off_by_a_dash_are_no_turns() -> None:
+    """ "Председательствующий – Ковалёв П.С." and "Секретарь – Лаптева Н.И.", each a paragraph
+    of the head: who presides and who keeps the minutes, no turns; the chair who presides is the
+    one who speaks as "ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ." below."""
+    tei = tabled_tei("ru-stenogramma-head-dash-fields.txt")
+    assert not tei.xpath("//t:speaker[contains(., 'Секретарь')]", namespaces=NS)
+    assert tei.xpath("//t:person[@xml:id='kovalev-p-s']/@role", namespaces=NS) == ["chair"]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "ПРЕДСЕДАТЕЛЬ – Товарищи, заседание объявляю открытым.\n\nГОРБУНОВ – Товарищи! План выполнен.\n\n"
+            "ПРЕДСЕДАТЕЛЬ – Вопросы есть?\n",
+            ["ПРЕДСЕДАТЕЛЬ –", "ГОРБУНОВ –", "ПРЕДСЕДАТЕЛЬ –"],
+        ),
+        (
+            "Председатель – Слово имеет Горбунов А.Ф.\n\nГорбунов А.Ф. – Товарищи! План выполнен.\n\n"
+            "Председатель – Вопросы есть?\n",
+            ["Председатель –", "Горбунов А.Ф. –", "Председатель –"],
+        ),
+        (
+            "MINUTES\n\nChair – Councillor Jane Roe\n\nCHAIR – Good evening, everyone. Let us begin.\n\n"
+            "COUNCILLOR SMITH – Thank you, Chair.\n",
+            ["CHAIR –", "COUNCILLOR SMITH –"],
+        ),
+    ],
+)
+def test_a_dashed_label_over_a_speech_stays_a_turn(text: str, labels: list[str]) -> None:
+    """The chair's dashed label opening a speech, or calling the next speaker in a sentence, is a
+    turn as before; a head's field of the same shape (a name and no more) is none."""
+    assert texts(text_tei(text), "//t:sp/t:speaker") == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presidente: consigliere Rossi.\n\nConsigliere Rossi: Grazie, presidente.\n\nPresidente: Grazie.\n",
+        "BAŞKAN – Buyurun Sayın Arslan.\n\nZEYNEP ARSLAN (İzmir) – Sayın Başkan, teşekkür ederim.\n\n"
+        "BAŞKAN – Teşekkür ederiz.\n",
+    ],
+)
+def test_the_chair_calling_a_member_first_stays_a_turn(text: str) -> None:
+    """The chair's first words calling a member by office or form of address, who answers under
+    a label below, are a turn, with a colon or a dash after an office in CAPITALS."""
+    assert len(texts(text_tei(text), "//t:sp/t:speaker")) == 3

@@ -109,6 +109,10 @@ _LISTED_NAMES = 3  # names listed on a label's line, the fewest that make a roll
 _LISTED_NAME_WORDS = 2  # words of each such name, the fewest ("Sí, Presidente, Gracias." is speech)
 _UNSTOPPED_ROLL = 3  # names one a line with no stop that make a roll, not a short speech
 _ROLL_WORDS = (3, 8)  # capitalised words of a name alone on a roll's one line (fewest); words (most)
+# The spaced dashes between a protocol's head field in Mixed case and its holder ("Председатель –
+# Иванов И.И." / "Секретарь – Петрова А.В.", over "СЛУШАЛИ:"), as a colon sets one off; an office
+# in CAPITALS before a dash is a record's label ("BAŞKAN – Buyurun Sayın Arslan.").
+_FIELD_DASHES = ("–", "—")
 _BENCH_LINES = 6  # lines of an office alone over its holders: the office and a few names
 _BENCH_OFFICES = 2  # offices of a roll printed office by office, each over its holders, at least
 # a name's initials ending a line, after its surname or alone ("Жаров А. С.", "Smith J.")
@@ -1148,11 +1152,14 @@ class TurnLabels:
         line of names with no stop ("Voorzitter: Van der Berg", "BAŞKAN: Başkan Vekili Ayşe
         Demirtaş", "KÂTİP ÜYELER: Mehmet Kaya (Konya), …"); a speech has a word in lower case or
         its stop. A quote closing a name's words is no stop ("1º SECRETÁRIO: DEP. X “AD HOC”").
+        A protocol's head sets the office off by a spaced dash as well ("Председатель – Иванов
+        И.И.", "Секретарь – Петрова А.В.").
         A Japanese list of who attends sets the office off by spaces, the holder's name spaced
         ("議長　　森川　晃" over "○議長（森川晃君）　ただいまから…")."""
         if cand.punct == "\u3000" and not cand.role:  # "議長　　森川　晃": an office, its holder spaced
             return bool(_SPACED_HAN_NAME.fullmatch(line[cand.end :].strip()))
-        if cand.punct not in (":", "：") or cand.short:
+        dashed = cand.punct.strip() in _FIELD_DASHES and not cand.upper
+        if (cand.punct not in (":", "：") and not dashed) or cand.short:
             return False
         rest = BRACKETED_ONLY.sub("", line[cand.end :]).strip()
         # "Vorsitzende: Präsidentin X, Zweiter Präsident Y, Dritter Präsident Z.", of any length
