@@ -137,6 +137,7 @@ class Config:
     clause_words: dict[str, frozenset[str]]  # per language: a clause's pronouns and verbs, no description's
     second_person: frozenset[str]  # every language's second person's pronouns: a vocative's speech opens so
     phrase_openers: dict[str, frozenset[str]]  # per language: prepositions, possessives: no label's first
+    instruction_verbs: dict[str, frozenset[str]]  # per language: an amendment's verbs: no label's first
     offices: Vocabulary  # every office, the chair's too
     chairs: Vocabulary  # the offices of whoever chairs a sitting, as a trie: whether one stands
     chairs_listed: re.Pattern[str]  # the same as listed: where one ends ("president" of "presidente")
@@ -308,6 +309,7 @@ class Config:
     # a label under which the record describes what is seen: "AUDIO DESCRIPTION: Jury leaving."
     descriptions: re.Pattern[str] | None = None
     seat_counters: tuple[str, ...] = ()  # a numbered seat's counter: "番" of "２番（佐藤一郎）"
+    signed_marks: tuple[str, ...] = ()  # after a name, that it signed by hand: "v. r." of "Jan Novák v. r."
     # the chair's office printed alone, by language: "The Speaker" and "Le Président" are one person
     chair_alone: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # the word for a witness, by language: the name of one no line names ("le témoin", "証人")
@@ -1011,6 +1013,7 @@ _SHAPE: dict[str, Any] = {
         "versus": _STRS,
         "group_prefixes": _STRS,
         "seat_counters": _STRS,
+        "signed_marks": _STRS,
         "surnames_first": _STRS,
         "joined_portfolios": _STRS,
         "given_names": _STRS,
@@ -1058,6 +1061,7 @@ _SHAPE: dict[str, Any] = {
         "clause_words": {"*": _STRS},
         "second_person": {"*": _STRS},
         "phrase_openers": {"*": _STRS},
+        "instruction_verbs": {"*": _STRS},
         "salutations": {"*": _STRS},
         "thanks": {"*": _STRS},
         "weights": {"*": "float|int"},
@@ -1317,6 +1321,7 @@ def load_config(path: str | Path | None = None) -> Config:
         clause_words={code: _keys(words) for code, words in labels.get("clause_words", {}).items()},
         second_person=frozenset().union(*map(_keys, labels.get("second_person", {}).values())),
         phrase_openers={code: _keys(words) for code, words in labels.get("phrase_openers", {}).items()},
+        instruction_verbs={code: _keys(words) for code, words in labels.get("instruction_verbs", {}).items()},
         salutations=frozenset().union(*map(_keys, labels.get("salutations", {}).values())),
         thanks=frozenset().union(*map(_keys, labels.get("thanks", {}).values())),
         offices=_opened(_compile(offices, where)),
@@ -1355,6 +1360,7 @@ def load_config(path: str | Path | None = None) -> Config:
         versus=frozenset(word.casefold() for word in labels.get("versus", [])),
         group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),
         seat_counters=tuple(labels.get("seat_counters", [])),
+        signed_marks=tuple(mark.casefold() for mark in labels.get("signed_marks", [])),
         surnames_first=frozenset(word.casefold() for word in labels["surnames_first"]),
         given_names=frozenset(word.casefold() for word in labels["given_names"]),
         double_given_names=frozenset(word.casefold() for word in labels["double_given_names"]),

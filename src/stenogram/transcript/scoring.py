@@ -919,7 +919,7 @@ def _features(
         or (not cand.role and _hall_addressed(words, config))  # "Compañeros delegados:"
         # ends with a form of address to the chair: "Zweete Punkt, Här President."
         or (comma and label_key(name.rpartition(",")[2]) in config.salutations)
-        or _phrase_opened(cand, words, found, config.phrase_openers.get(evidence.lang, frozenset()))
+        or _phrase_opened(cand, words, found, _phrase_words(config, evidence.lang))
     ):
         found["opener"] = w["opener"]
     if any(saluting(o.after, config) for o in occurrences[:_SALUTED_ASKED]):
@@ -2199,6 +2199,13 @@ def _office_saluted(saluted: list[str], config: Config) -> bool:
     prints as its holder's label ("היושב ראש יואב כהן:", "Sr. Presidente:"), no hall."""
     tails = [" ".join(saluted[start:]) for start in range(len(saluted))]
     return any(config.offices.fullmatch(part) or config.chairs.fullmatch(part) for part in saluted + tails)
+
+
+def _phrase_words(config: Config, lang: str) -> frozenset[str]:
+    """The first words of *lang* that open a phrase or an instruction, never a label: its
+    prepositions and possessives, and the verbs an amendment's text gives its instruction with
+    ("Remplacer les mots :" / "« six mois »" / "par les mots :" / "« un an »")."""
+    return config.phrase_openers.get(lang, frozenset()) | config.instruction_verbs.get(lang, frozenset())
 
 
 def _phrase_opened(

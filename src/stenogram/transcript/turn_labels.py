@@ -109,6 +109,10 @@ _LISTED_NAMES = 3  # names listed on a label's line, the fewest that make a roll
 _LISTED_NAME_WORDS = 2  # words of each such name, the fewest ("Sí, Presidente, Gracias." is speech)
 _UNSTOPPED_ROLL = 3  # names one a line with no stop that make a roll, not a short speech
 _ROLL_WORDS = (3, 8)  # capitalised words of a name alone on a roll's one line (fewest); words (most)
+# The spaced dashes between a protocol's head field in Mixed case and its holder ("Председатель –
+# Иванов И.И." / "Секретарь – Петрова А.В.", over "СЛУШАЛИ:"), as a colon sets one off; an office
+# in CAPITALS before a dash is a record's label ("BAŞKAN – Buyurun Sayın Arslan.").
+_FIELD_DASHES = ("–", "—")
 _BENCH_LINES = 6  # lines of an office alone over its holders: the office and a few names
 _BENCH_NAME_WORDS = 4  # words of a judge named alone on a line of the bench ("McALISTER J")
 _CAPITALS_SHARE = (3, 4)  # of its letters in capitals, a name in capitals ("McALISTER" has one small)
@@ -310,6 +314,22 @@ def _field_value(cand: Candidate, text: str, config: Config) -> bool:
         and words[-1:].isalpha()
         and names_line(words, config.particles, (2, _ROLL_WORDS[1]), listed=False)
     )
+
+
+def _signed_lines(cand: Candidate, lines: Sequence[str], config: Config) -> bool:
+    """Whether *lines*, under *cand* alone with its colon, are each a name in any case with the
+    mark that it was signed by hand: a resolution's or a protocol's signatures under the office
+    or the function signing it ("Předseda Senátu:" / "Miloš Novák v. r.", "Ověřovatelé:" / "Jan
+    Horák v. r." / "Eva Malá v. r."), no speech, for no one speaks a name and that mark."""
+    return cand.punct == ":" and bool(lines) and all(_signed_name(line, config) for line in lines)
+
+
+def _signed_name(line: str, config: Config) -> bool:
+    """Whether *line* is a name and a signature's mark after it ("Miloš Novák v. r.")."""
+    text = line.strip()
+    mark = next((mark for mark in config.signed_marks if text.casefold().endswith(" " + mark)), None)
+    name = text[: -len(mark)].rstrip() if mark else ""
+    return bool(name) and names_line(name, config.particles, (2, _ROLL_WORDS[1]), listed=False)
 
 
 def _sentences(words: list[str], titles: Vocabulary, abbreviations: frozenset[str]) -> bool:
@@ -856,10 +876,12 @@ class TurnLabels:
                     if alone and end + 1 == len(texts) and index + 1 < len(paragraphs):
                         first = [text for _, text in paragraphs[index + 1].lines[:3]]
                         # a title over its date, a head's field over the name it holds ("Congress
-                        # President:" / "JANE ROE"), a heading over a turn: no speech of its own
-                        valued = len(first) == 1 and (
-                            self._date_line(first[0]) or _field_value(cand, first[0], self.config)
-                        )
+                        # President:" / "JANE ROE"), an office over its signatures ("Předseda:" /
+                        # "Jan Novák v. r."), a heading over a turn: no speech of its own
+                        valued = (
+                            len(first) == 1
+                            and (self._date_line(first[0]) or _field_value(cand, first[0], self.config))
+                        ) or _signed_lines(cand, first, self.config)
                         if valued or _labelled(self.lines.candidate(first[0]), self.config):
                             speech = []
                             # a title over its day, each a paragraph ("KING'S BENCH:" / "Monday,
@@ -875,6 +897,8 @@ class TurnLabels:
                         alone and number + 2 == len(texts) and weekday_dated(texts[-1].strip(), self.config)
                     ):  # and on the line under it, a heading's rest: "KING'S BENCH:" / "Monday, 2 June"
                         speech, dated = [], texts[-1].strip()
+                    elif alone and _signed_lines(cand, texts[number + 1 :], self.config):
+                        speech = []  # and on the lines under it, its signatures: "Předseda:" / "X v. r."
                     elif end + 1 == len(texts):
                         speech, last = self._speech_on(paragraphs, index, speech)
                     after_in, after_at = _held_after(speech, line if line is texts[number] else "", beside)
@@ -1130,11 +1154,14 @@ class TurnLabels:
         line of names with no stop ("Voorzitter: Van der Berg", "BAŞKAN: Başkan Vekili Ayşe
         Demirtaş", "KÂTİP ÜYELER: Mehmet Kaya (Konya), …"); a speech has a word in lower case or
         its stop. A quote closing a name's words is no stop ("1º SECRETÁRIO: DEP. X “AD HOC”").
+        A protocol's head sets the office off by a spaced dash as well ("Председатель – Иванов
+        И.И.", "Секретарь – Петрова А.В.").
         A Japanese list of who attends sets the office off by spaces, the holder's name spaced
         ("議長　　森川　晃" over "○議長（森川晃君）　ただいまから…")."""
         if cand.punct == "\u3000" and not cand.role:  # "議長　　森川　晃": an office, its holder spaced
             return bool(_SPACED_HAN_NAME.fullmatch(line[cand.end :].strip()))
-        if cand.punct not in (":", "：") or cand.short:
+        dashed = cand.punct.strip() in _FIELD_DASHES and not cand.upper
+        if (cand.punct not in (":", "：") and not dashed) or cand.short:
             return False
         rest = BRACKETED_ONLY.sub("", line[cand.end :]).strip()
         # "Vorsitzende: Präsidentin X, Zweiter Präsident Y, Dritter Präsident Z.", of any length
