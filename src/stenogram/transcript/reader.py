@@ -1402,6 +1402,27 @@ def columns(line: str) -> int:
     return len(line) + sum(1 for char in wide if unicodedata.east_asian_width(char) in "WF")
 
 
+def _blocks(lines: list[str]) -> tuple[int, int, tuple[list[str], list[str]]]:
+    """The blocks of *lines* between blank lines, as the layout asks of them: their count, the
+    columns of their widest line, and their inner lines (each but a block's last, stripped), the
+    first block's apart from the others'. A list of every block's lines had held a reference to
+    each line of the record beside the reading's own, a tenth of the reading's peak."""
+    blocks, width = 0, 0
+    inner: tuple[list[str], list[str]] = ([], [])
+    last = ""  # the block's last line so far, an inner one once a line follows it
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            last = ""
+            continue
+        if last:
+            inner[blocks > 1].append(last)
+        else:
+            blocks += 1
+        width, last = max(width, columns(stripped)), stripped
+    return blocks, width, inner
+
+
 def _layout(lines: list[str]) -> str:
     """``blank-line`` (paragraphs between blank lines), ``wrapped`` or ``line`` (one per line).
 
@@ -1411,30 +1432,19 @@ def _layout(lines: list[str]) -> str:
     nearly every line ends a sentence (short paragraphs of like length, one a line). Rows of a
     table (a tab between two cells on most lines: a table copied from a web page) are lines.
     """
-    blocks: list[list[str]] = []
-    for i, line in enumerate(lines):
-        if line.strip():
-            if i == 0 or not lines[i - 1].strip():
-                blocks.append([])
-            blocks[-1].append(line.strip())
+    blocks, width, (head, rest) = _blocks(lines)
     # the head of a record (its title, date and fields, one block) tells nothing of how its
     # speeches are laid out, where the blocks after it have lines enough to tell
-    body = blocks[1:] if sum(len(block) - 1 for block in blocks[1:]) >= 2 else blocks
-    inner = [line for block in body for line in block[:-1] if columns(line) > 40 and not _timed(line)]
+    body = rest if len(rest) >= 2 else head + rest
+    inner = [line for line in body if columns(line) > 40 and not _timed(line)]
     if len(inner) < 2:  # short turns one a line (an excerpt, a web copy): its medium lines decide,
         # but not a label alone above its speech ("Katrin Jakobsdottir:"): the block is its turn
-        inner = [
-            line
-            for block in body
-            for line in block[:-1]
-            if columns(line) > 20 and line[-1] not in ":：" and not _timed(line)
-        ]
-    if len(blocks) >= 2:
+        inner = [line for line in body if columns(line) > 20 and line[-1] not in ":：" and not _timed(line)]
+    if blocks >= 2:
         # Thai ends no sentence with a stop: its line's end says nothing either way
         ending = sum(1 for line in inner if _last(line) in TERMINAL or without_stops(_last(line)))
         # but blocks whose inner lines all run to one margin, one of them cut mid-sentence, are
         # hard-wrapped paragraphs, however many of their lines happen to end a sentence
-        width = max(columns(line) for block in blocks for line in block)
         at_margin = all(columns(line) >= 0.75 * width for line in inner)
         wrapped = width <= _WRAP_WIDTH and len(inner) >= 3 and at_margin and ending < len(inner)
         # lines longer than any hard wrap runs, most of them ending a sentence, are a web copy's
