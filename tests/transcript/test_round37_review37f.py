@@ -22,6 +22,15 @@ def test_a_representative_reporting_to_the_shareholders_has_no_turn() -> None:
     assert chair[-1] == "les garanties accordées en 2024 resteront en vigueur."
 
 
+def test_the_chair_s_misread_stop_before_its_own_address_is_the_chair_s_label() -> None:
+    """ "M. le président, Monsieur le ministre, vous avez la parole.": the label abbreviated as
+    the record prints its labels, the address spelled out as a speech's is; no chain of one
+    speaker's vocatives, which prints its forms alike ("M. le président, M. le ministre, …")."""
+    root = tabled_tei("fr-senat-president-misread-comma-address.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["Monsieur le ministre, vous avez la parole."]
+    assert texts(root, "//t:sp[7]/t:p") == ["Madame Ferrand, vous avez dépassé votre temps de parole."]
+
+
 def test_members_labelled_representative_keep_their_names() -> None:
     """A House committee's "Representative HALVERSEN:", "Rep. Tillman (D-Ohio):" and a council's
     "Vertreterin der Stadt Müller:" are members with an office or a form of address, no one of
