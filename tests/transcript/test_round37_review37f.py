@@ -74,3 +74,12 @@ def test_a_clerk_reading_names_keeps_the_turn_and_a_roll_s_heading_takes_none() 
         "El señor PRESIDENTE: Se abre la sesión.\n\nEl señor PÉREZ: Pido la palabra.\n"
     )
     assert texts(root, "//t:sp/t:speaker") == ["El señor PRESIDENTE:", "El señor PÉREZ:"]
+
+
+def test_an_office_of_several_words_in_lower_case_before_said_is_the_whole_office() -> None:
+    """ "The chief executive officer said:" and "The company secretary said:" in a meeting's
+    minutes: the office whole speaks, no "officer" nor "secretary" alone, the verb printed."""
+    root = tabled_tei("en-agm-minutes-officers-said-lower-case.txt")
+    assert texts(root, "//t:person[@xml:id='chief-executive-officer']/t:persName[1]") == [
+        "chief executive officer"
+    ]
