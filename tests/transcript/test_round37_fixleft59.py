@@ -88,14 +88,12 @@ def test_a_list_s_heading_alone_with_its_colon_over_names_one_a_line_is_no_turn(
 
 
 def test_the_chair_addressed_first_of_several_vocatives_is_the_speech() -> None:
-    """ "M. le président, Monsieur le ministre, vous nous dites …" opening a paragraph of a
+    """ "M. le président, M. le ministre, vous nous dites …" opening a paragraph of a
     member's speech addresses the chair and then the minister: the member's words, no turn of
     the chair's; "M. le président, La parole est à …", the chair's stop misread as a comma, is
     still the chair's label."""
     root = tabled_tei("fr-assemblee-president-addressed-first.txt")
-    assert texts(root, "//t:sp[2]/t:p")[1].startswith(
-        "M. le président, Monsieur le ministre, vous nous dites"
-    )
+    assert texts(root, "//t:sp[2]/t:p")[1].startswith("M. le président, M. le ministre, vous nous dites")
     assert texts(root, "//t:sp[3]/t:p") == ["La parole est à M. le ministre."]
 
 

@@ -286,6 +286,7 @@ class Config:
     body_offices: frozenset[str] = frozenset()  # an office's word that names a body: "… PARISH COUNCIL"
     business_words: frozenset[str] = frozenset()  # a word naming an item of business: "… STATEMENT ON …"
     participants: frozenset[str] = frozenset()  # a meeting's role with no office: "Jane Moss — Shareholder:"
+    genitive_links: frozenset[str] = frozenset()  # whose a body is: "… de l'association des actionnaires"
     voice_fields: frozenset[str] = frozenset()  # a service's field before a voice's number: "Speaker : spk3"
     state_chairs: frozenset[str] = frozenset()  # no chairs where a Speaker chairs: "The Vice-President"
     patronymics: tuple[str, ...] = ()  # the endings of an East Slavic patronymic: "Петрович"
@@ -961,6 +962,7 @@ _SHAPE: dict[str, Any] = {
         "delegations": _STRS,
         "delegation_seats": _STRS,
         "participants": _STRS,
+        "genitive_links": _STRS,
         "body_offices": _STRS,
         "business_words": _STRS,
         "voice_fields": _STRS,
@@ -1370,6 +1372,7 @@ def load_config(path: str | Path | None = None) -> Config:
         delegations=frozenset(word.casefold() for word in labels.get("delegations", [])),
         delegation_seats=frozenset(word.casefold() for word in labels.get("delegation_seats", [])),
         participants=frozenset(word.casefold() for word in labels.get("participants", [])),
+        genitive_links=frozenset(word.casefold() for word in labels.get("genitive_links", [])),
         body_offices=frozenset(word.casefold() for word in labels.get("body_offices", [])),
         business_words=frozenset(word.casefold() for word in labels.get("business_words", [])),
         voice_fields=frozenset(word.casefold() for word in labels.get("voice_fields", [])),

@@ -529,6 +529,7 @@ _NAME_WORDS = (2, 3)  # words of a bare name in a script without case that a sen
 # A sentence's stop and the space after it, where a heading run onto its line may start.
 SENTENCE_GAP = regex(r"[.?!][ \t]+(?=\S)")
 _HALL_MEMBER_WORDS = 8  # "Un représentant de l'association des actionnaires": one of the hall and its body
+_BODY_LINK_REACH = 3  # words before the participants' word where the body's link is: "of the minority"
 _SALUTED_ASKED = 8  # a label's first occurrences asked for a salutation: it matters where it is printed once
 # A salutation closed by its exclamation, as a speech opens ("Товарищи! …", "Towarzysze
 # delegaci! …"); one with its comma runs on into a sentence, as a speech's later paragraph may.
@@ -1050,8 +1051,18 @@ def _hall_member(words: list[str], config: Config) -> bool:
         return False
     if words[1].casefold() not in config.participants:
         return False
+    return len(words) <= 3 or _participants_body(words[2:], config)
+
+
+def _participants_body(words: list[str], config: Config) -> bool:
+    """Whether *words*, after one of the hall's word, end with the participants' own word after a
+    link naming whose the body is, an article and a describing word perhaps between ("… de
+    l'association des petits actionnaires", "… of the shareholders"): a link naming to whom ("…
+    du ministère a répondu aux actionnaires :", "… told the shareholders:") reports a speech."""
     last = words[-1].casefold()
-    return len(words) <= 3 or any(last.startswith(word) for word in config.participants if " " not in word)
+    if not any(last.startswith(word) for word in config.participants if " " not in word):
+        return False
+    return any(word.casefold() in config.genitive_links for word in words[-1 - _BODY_LINK_REACH : -1])
 
 
 def _figured(cand: Candidate, name: str, office: bool, occurrences: list[Occurrence]) -> bool:

@@ -2290,22 +2290,27 @@ class TurnLabels:
             # the next two are joined after it ("Председатель, Президиум и Совет Думы обязаны …")
             if self._listed_subjects(text[found.end() :]) and chairs(printed, self.config, whole=True):
                 continue
-            if self._addresses_on(text[found.end() :]):
+            if self._addresses_on(printed, text[found.end() :]):
                 continue
             return replace(believed, printed=text[: found.start() + 1].rstrip(), end=found.end())
         return self._unbelieved_misstopped(text) if self._stopped_dot else self._unstopped(text)
 
-    def _addresses_on(self, rest: str) -> bool:
-        """Whether *rest*, after a comma, addresses another: a form of address opening a few
-        words that a comma closes, the speech going on in lower case ("M. le président, Monsieur
-        le ministre, vous nous dites …"): the first of a speech's vocatives, the chair addressed
-        and not speaking, no label whose stop OCR misread ("M. le président, La parole est à …")."""
+    def _addresses_on(self, printed: str, rest: str) -> bool:
+        """Whether *rest*, after *printed* and its comma, addresses another: a form of address
+        printed as *printed* prints its own opening a few words that a comma closes, the speech
+        going on in lower case ("M. le président, M. le ministre, vous nous dites …"): the first
+        of a speech's vocatives, the chair addressed and not speaking, no label whose stop OCR
+        misread ("M. le président, La parole est à …"). A chain of vocatives prints its forms of
+        address alike, a copy abbreviating them all; one spelled otherwise after the chair's
+        office, as a record abbreviates its labels and spells out a speech's address, opens the
+        chair's own speech ("M. le président, Monsieur le ministre, vous avez la parole.")."""
         address, comma, after = rest.partition(",")
         words = address.split()
         return (
             bool(comma)
             and 0 < len(words) <= _CAPITAL_NAME_WORDS
             and bool(self.config.titles.fullmatch(words[0]))
+            and _alike_forms(printed.split()[0], words[0])
             and after.strip()[:1].islower()
         )
 
@@ -2428,6 +2433,12 @@ class TurnLabels:
             at += 1
             speech += [text for _, text in paragraphs[at].lines[: 3 - len(speech)]]
         return speech, paragraphs[at].lines[-1][1]
+
+
+def _alike_forms(first: str, second: str) -> bool:
+    """Whether two forms of address are printed alike: the same word, or both abbreviated with
+    their stop ("M." and "Mme." beside "Monsieur")."""
+    return first.casefold() == second.casefold() or (first.endswith(".") and second.endswith("."))
 
 
 def _in_capitals(word: str) -> bool:

@@ -150,6 +150,8 @@ class Refinements(MatcherBase):
                     or self.config.offices.match(speaker.casefold())
                 ):
                     continue
+                if self.config.offices.fullmatch(speaker.casefold()):
+                    return replace(found, name=speaker)  # "The chief executive officer said:": whole
                 # narration before it ("Sammanträdet öppnades av herr X, som yttrade:"): the
                 # words from the form of address or office on, a name after it, no sentence
                 if all(
