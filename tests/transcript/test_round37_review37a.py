@@ -1,0 +1,44 @@
+"""Shapes the court and hearing rules of the round had caught wrongly: a forum's chat whose first
+speaker's welcome after its bar is long and unstopped, a hearing's witnesses numbered after
+"Núm.", a record typed in capitals or a speech opening with an acronym after a label whose colon
+was lost, and a live page's hour with its half of the day before a bar or a colon. Invented
+samples (names invented; labels in turns.toml, persons in ids.toml) and the counter-examples
+that read as before."""
+
+from __future__ import annotations
+
+from label_samples import tabled_tei, text_tei, texts
+
+
+def speakers_of(text: str) -> list[str]:
+    """The printed labels of the turns *text* converts to."""
+    return texts(text_tei(text), "//t:sp/t:speaker")
+
+
+def test_a_chat_s_first_welcome_after_its_bar_is_a_turn_where_others_speak_after_theirs() -> None:
+    """ "Moderator | Welcome everyone to the live Q and A on …" over "Priya Raman | Will …?":
+    the bar marks the chat's turns, the first speaker's long unstopped line no headline."""
+    root = tabled_tei("en-forum-chat-bar-welcome-unstopped.txt")
+    assert texts(root, "//t:sp[1]/t:p") == [
+        "Welcome everyone to the live Q and A on the Eastside transit plan with the project team"
+    ]
+
+
+def test_a_live_page_s_headline_after_its_bar_stays_the_page_s_title() -> None:
+    """ "LIVE | High Court hears … – Day 4" over labels with colons: no other bar speaks."""
+    text = (
+        "LIVE | High Court hears challenge to the state election result – Day 4\n\n"
+        "Justice Mehta: Counsel, begin.\n\nMr Rao: May it please the court.\n"
+    )
+    assert speakers_of(text) == ["Justice Mehta:", "Mr Rao:"]
+
+
+def test_a_live_page_s_headline_stays_its_title_beside_a_section_s_short_bar() -> None:
+    """ "Key Updates | Bench reserves order" is a short title after its bar, no speech: the
+    first line's headline stays the page's title."""
+    text = (
+        "LIVE | High Court hears challenge to the state election result – Day 4\n\n"
+        "Key Updates | Bench reserves order\n\n"
+        "Justice Mehta: Counsel, begin.\n\nMr Rao: May it please the court.\n"
+    )
+    assert speakers_of(text) == ["Justice Mehta:", "Mr Rao:"]
