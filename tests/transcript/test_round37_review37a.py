@@ -42,3 +42,28 @@ def test_a_live_page_s_headline_stays_its_title_beside_a_section_s_short_bar() -
         "Justice Mehta: Counsel, begin.\n\nMr Rao: May it please the court.\n"
     )
     assert speakers_of(text) == ["Justice Mehta:", "Mr Rao:"]
+
+
+def test_a_witness_numbered_after_num_keeps_the_number_in_the_label() -> None:
+    """ "DEPONENTE NÚM. 1:": the sign's stop is an abbreviation's, the number and its colon the
+    label's; no case's number after a caption's sign."""
+    root = tabled_tei("es-pr-vista-publica-deponente-num.txt")
+    assert texts(root, "//t:sp[2]/t:p")[0].startswith("Buenos días, señora Presidenta.")
+
+
+def test_a_case_number_after_num_in_a_caption_opens_no_turn() -> None:
+    """ "EXPEDIENTE NÚM. 1234/2022" in the caption: no label."""
+    text = (
+        "TRIBUNAL DE PRIMERA INSTANCIA\nEXPEDIENTE NÚM. 1234/2022\n\nJUEZ: Buenos días.\n\n"
+        "FISCAL: Buenos días, Su Señoría.\n\nJUEZ: Proceda.\n"
+    )
+    assert speakers_of(text) == ["JUEZ:", "FISCAL:", "JUEZ:"]
+
+
+def test_numbered_labels_keep_their_number() -> None:
+    """ "JUROR No. 12:": a speaker's number after its sign, no case's."""
+    text = (
+        "THE COURT: Juror number twelve, please stand.\n\nJUROR No. 12: Yes, Your Honor.\n\n"
+        "THE COURT: Have you read about this case?\n\nJUROR No. 12: No, I have not.\n"
+    )
+    assert speakers_of(text) == ["THE COURT:", "JUROR No. 12:", "THE COURT:", "JUROR No. 12:"]

@@ -2991,12 +2991,15 @@ def _office_over_speech(row: LabelScore, by_key: dict[str, list[Occurrence]], co
     )
 
 
+# The signs of a number, its stop left out ("No.", "Nr.", "N°", "№", "Núm."): "N" alone, an
+# initial as often, is the caption's sign only where a case's number follows it
+_NUMBER_SIGNS = r"n[or]|n[°º]|№|núm|num"
 # A number in the parentheses after a name, no role of a person's: a committee's or a sitting's
 # ("Komisja Zdrowia (nr 18)", "Committee on Health (No. 18)", "Sitzung (Nr. 12)").
-_NUMBER_ROLE = regex(r"(?:(?:n[or]|n[°º]|№|núm|num)\.?\s*)?\d+[\w/.-]*", re.IGNORECASE)
+_NUMBER_ROLE = regex(rf"(?:(?:{_NUMBER_SIGNS})\.?\s*)?\d+[\w/.-]*", re.IGNORECASE)
 # The sign of a number that ends a caption's words before the number ("CAUSA N.", "CASE No.",
 # "Az. Nr."): no initial of a name.
-_NUMBER_SIGN_END = regex(r"(?<!\S)(?:n[or]?|n[°º]|№|núm|num)\.?$", re.IGNORECASE)
+_NUMBER_SIGN_END = regex(rf"(?<!\S)(?:n|{_NUMBER_SIGNS})\.?$", re.IGNORECASE)
 # A case's or a file's number: figures parted by a slash, a dash or a stop ("1874/22", "41-B").
 _CASE_NUMBER = regex(r"\d+[/.-]\w")
 
