@@ -60,6 +60,27 @@ def test_a_case_number_after_num_in_a_caption_opens_no_turn() -> None:
     assert speakers_of(text) == ["JUEZ:", "FISCAL:", "JUEZ:"]
 
 
+def test_a_record_typed_in_capitals_keeps_a_turn_whose_colon_was_lost() -> None:
+    """ "MR. PIKE THE STATE CALLS OFFICER DALE MERCER." in a record typed in capitals: speech
+    in capitals as every speech of the record, no line of the record's own."""
+    root = tabled_tei("en-us-court-capitals-colon-lost.txt")
+    assert texts(root, "//t:sp[4]/t:p") == ["THE STATE CALLS OFFICER DALE MERCER."]
+
+
+def test_a_speech_opening_with_an_acronym_after_a_lost_colon_is_a_turn() -> None:
+    """ "MR. PIKE FBI agents will testify …": one word in capitals opens the speech, the line
+    in Mixed case."""
+    root = tabled_tei("en-us-court-colon-lost-acronym-speech.txt")
+    assert texts(root, "//t:sp[4]/t:p")[0].startswith("FBI agents will testify")
+
+
+def test_a_court_s_procedural_lines_in_a_record_typed_in_capitals_open_no_turn() -> None:
+    """ "COURT ADJOURNS [11:15]" / "COURT RESUMES ON 18 MARCH 2025 [09:58]" beside "COURT:",
+    all typed in capitals: the record's procedural lines, no turns of the court."""
+    root = tabled_tei("en-za-court-capitals-record-adjourns.txt")
+    assert texts(root, "//t:sp[3]/t:p") == ["WE WILL TAKE HIM AFTER THE ADJOURNMENT."]
+
+
 def test_numbered_labels_keep_their_number() -> None:
     """ "JUROR No. 12:": a speaker's number after its sign, no case's."""
     text = (
