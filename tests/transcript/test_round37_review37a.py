@@ -81,6 +81,22 @@ def test_a_court_s_procedural_lines_in_a_record_typed_in_capitals_open_no_turn()
     assert texts(root, "//t:sp[3]/t:p") == ["WE WILL TAKE HIM AFTER THE ADJOURNMENT."]
 
 
+def test_a_live_page_s_hour_before_its_bar_or_colon_is_no_speaker() -> None:
+    """ "10:42 AM | Hearing begins", "11:05 AM: The bench rises …": the clock's half of the
+    day, no label "AM"."""
+    root = tabled_tei("en-in-live-blog-hour-bar-colon.txt")
+    assert "AM" not in " ".join(texts(root, "//t:sp/t:speaker"))
+
+
+def test_initials_am_after_an_hour_alone_stay_a_speaker() -> None:
+    """ "10:42 AM" alone, then "AM: Good morning, …": the initials of a speaker stay one."""
+    text = (
+        "10:42 AM\nAM: Good morning, and thank you for joining us.\nJK: Thanks for having me.\n"
+        "10:44 AM\nAM: Let's start with the budget.\n"
+    )
+    assert speakers_of(text) == ["AM:", "JK:", "AM:"]
+
+
 def test_numbered_labels_keep_their_number() -> None:
     """ "JUROR No. 12:": a speaker's number after its sign, no case's."""
     text = (
