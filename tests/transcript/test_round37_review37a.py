@@ -96,3 +96,10 @@ def test_a_live_page_s_hour_before_its_bar_or_colon_is_no_speaker() -> None:
     day, no label "AM"."""
     root = tabled_tei("en-in-live-blog-hour-bar-colon.txt")
     assert "AM" not in " ".join(texts(root, "//t:sp/t:speaker"))
+
+
+def test_counsel_s_abbreviated_title_stays_in_the_label() -> None:
+    """ "LCDO. RIVERA:", "LCDA. ORTIZ:": the stop is the title's, no label's; the title is
+    printed with the name."""
+    root = tabled_tei("es-pr-tribunal-lcdo-abogados.txt")
+    assert texts(root, "//t:sp[2]/t:p") == ["Buenos días, Su Señoría. Por el acusado, listos."]
