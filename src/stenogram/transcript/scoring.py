@@ -378,30 +378,42 @@ def _sitting_title(cand: Candidate, occurrences: list[Occurrence], config: Confi
     return config.chambers.search(f"{named} {printed} {rest}".casefold()) is not None
 
 
-def _barred_title(cand: Candidate, occurrences: list[Occurrence]) -> bool:
+def _barred_title(cand: Candidate, occurrences: list[Occurrence], spoken_bars: frozenset[str]) -> bool:
     """Whether *cand*, before a bar, is a web page's title over each place it is printed: the
     page's name after the bar on a short line with no final stop or comma ("Chambre des Députés |
     Compte rendu analytique", "Deutscher Bundestag | Plenarprotokoll 20/45"), where the speech
     after a member's bar ("M. X (CSV) | Merci, …") is a sentence or a line a wrap cut. A name
     under its form of address or with its party in brackets is a member's, whatever her short
     answer ("Mme X (LSAP) | Absolument pas"). On the record's first line the title may be a
-    headline's length ("LIVE UPDATES | Supreme Court Bench hears … – Day 2", a live page's)."""
-    if not cand.printed.endswith("|") or cand.title or cand.role:  # the bar is read as a colon
+    headline's length ("LIVE UPDATES | Supreme Court Bench hears … – Day 2", a live page's)
+    where no other candidate speaks after its bar (*spoken_bars* holds those that do): where
+    others do, the bar marks the turns of a chat or a forum's copy, its first speaker's welcome
+    long and unstopped ("Moderator | Welcome everyone to the live Q and A on …" over "Priya |
+    Will …?")."""
+    if not _barred(cand):
         return False
-    for o in occurrences:
-        words = _LONG_WORD.findall(o.rest)
-        most, longest = (
-            (_BARRED_HEADLINE_WORDS, _BARRED_HEADLINE) if o.first else (_TITLED_WORDS[1], _FULL_LINE)
-        )
-        if not (
-            1 <= len(words) <= most
-            and len(o.rest) < longest
-            and o.rest[-1:] not in TERMINAL
-            and "," not in o.rest
-            and words[0][:1].isupper()
-        ):
-            return False
-    return True
+    headline = spoken_bars <= {cand.key}
+    return all(_titled_after_bar(o.rest, o.first and headline) for o in occurrences)
+
+
+def _barred(cand: Candidate) -> bool:
+    """Whether *cand* is printed before a bar read as its colon, with no title nor role a
+    member's label has."""
+    return cand.printed.endswith("|") and not cand.title and not cand.role
+
+
+def _titled_after_bar(rest: str, headline: bool) -> bool:
+    """Whether *rest*, after a bar, is a page's title: a few words (a headline's many where
+    *headline*) with a capital first, no comma and no final stop."""
+    words = _LONG_WORD.findall(rest)
+    most, longest = (_BARRED_HEADLINE_WORDS, _BARRED_HEADLINE) if headline else (_TITLED_WORDS[1], _FULL_LINE)
+    return (
+        1 <= len(words) <= most
+        and len(rest) < longest
+        and rest[-1:] not in TERMINAL
+        and "," not in rest
+        and words[0][:1].isupper()
+    )
 
 
 _SPACED_LETTERS = 3  # letters set apart by spaces that make a word spaced out, no initials
@@ -552,6 +564,7 @@ class _Evidence:
         self.sentenced = 0  # names in a script without case each with a sentence after it
         # the names an enclosed office prints with its holder ("[新闻发言人 王晓梅]")
         self.holders: frozenset[str] = frozenset()
+        self.spoken_bars: frozenset[str] = frozenset()  # the keys of candidates a speech follows after a bar
         lists = [config.openers[lang]] if lang in config.openers else list(config.openers.values())
         self.openers = frozenset().union(*lists)
         self.lang = lang
@@ -810,7 +823,7 @@ def _features(
     stated = name.casefold().startswith(config.statement_heads)
     headed = any(_HEADING_AFTER.match(o.after) or _heading_rest(o.rest, config) for o in occurrences)
     titled = "office" not in found and _sitting_title(cand, occurrences, config)
-    if stated or headed or titled or _barred_title(cand, occurrences):
+    if stated or headed or titled or _barred_title(cand, occurrences, evidence.spoken_bars):
         found["heading"] = w["heading"]
     if _house(cand, words, puncts, occurrences, config):
         found["chamber"] = w["chamber"]
@@ -2023,6 +2036,9 @@ def decide(
     # a transcription service prints the clock after every label: one clock alone proves nothing
     evidence.clocks = sum(_clock_after(o.cand) for o in occurrences)
     evidence.holders = frozenset(_enclosed_holder(o.cand, config) for o in occurrences) - {""}
+    evidence.spoken_bars = frozenset(
+        o.cand.key for o in occurrences if _barred(o.cand) and not _titled_after_bar(o.rest, headline=False)
+    )
     always = {label_key(label) for label in config.always}
     table: list[LabelScore] = []
     scored: list[LabelScore] = []
@@ -3017,12 +3033,15 @@ def _office_over_speech(row: LabelScore, by_key: dict[str, list[Occurrence]], co
     )
 
 
+# The signs of a number, its stop left out ("No.", "Nr.", "N°", "№", "Núm."): "N" alone, an
+# initial as often, is the caption's sign only where a case's number follows it
+_NUMBER_SIGNS = r"n[or]|n[°º]|№|núm|num"
 # A number in the parentheses after a name, no role of a person's: a committee's or a sitting's
 # ("Komisja Zdrowia (nr 18)", "Committee on Health (No. 18)", "Sitzung (Nr. 12)").
-_NUMBER_ROLE = regex(r"(?:(?:n[or]|n[°º]|№|núm|num)\.?\s*)?\d+[\w/.-]*", re.IGNORECASE)
+_NUMBER_ROLE = regex(rf"(?:(?:{_NUMBER_SIGNS})\.?\s*)?\d+[\w/.-]*", re.IGNORECASE)
 # The sign of a number that ends a caption's words before the number ("CAUSA N.", "CASE No.",
 # "Az. Nr."): no initial of a name.
-_NUMBER_SIGN_END = regex(r"(?<!\S)(?:n[or]?|n[°º]|№|núm|num)\.?$", re.IGNORECASE)
+_NUMBER_SIGN_END = regex(rf"(?<!\S)(?:n|{_NUMBER_SIGNS})\.?$", re.IGNORECASE)
 # A case's or a file's number: figures parted by a slash, a dash or a stop ("1874/22", "41-B").
 _CASE_NUMBER = regex(r"\d+[/.-]\w")
 

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from stenogram.transcript.candidate import (
@@ -115,7 +116,7 @@ _ROLL_WORDS = (3, 8)  # capitalised words of a name alone on a roll's one line (
 _FIELD_DASHES = ("–", "—")
 _BENCH_LINES = 6  # lines of an office alone over its holders: the office and a few names
 _BENCH_NAME_WORDS = 4  # words of a judge named alone on a line of the bench ("McALISTER J")
-_CAPITALS_SHARE = (3, 4)  # of its letters in capitals, a name in capitals ("McALISTER" has one small)
+_CAPITALS_SHARE = (3, 4)  # of its letters in capitals, a text in capitals ("McALISTER" has one small)
 _BENCH_OFFICES = 2  # offices of a roll printed office by office, each over its holders, at least
 # a name's initials ending a line, after its surname or alone ("Жаров А. С.", "Smith J.")
 _INITIALS_END = regex(r"(?:^|\s)[^\W\d_]\.\s?(?:[^\W\d_]\.)?$")
@@ -2401,21 +2402,29 @@ class TurnLabels:
         """The believed label that opens *text* with no stop at all, OCR having lost it ("Präsident
         Löbe Meine Damen …" beside "Präsident Löbe:"): the longest so printed, a capital after it,
         a speech that ends a sentence, no other office after it (a roll of the chairs is no turn:
-        "Präsident X Zweite Präsidentin Y …"). A label in capitals with a word in capitals after
-        it is the record's own line in capitals ("COURT RESUMES ON 11 FEBRUARY 2020 [10:04]"
-        beside "COURT:"), no speech."""
-        if text.rstrip()[-1:] not in TERMINAL:
-            return None
+        "Präsident X Zweite Präsidentin Y …"). A label in capitals with the rest of its line in
+        capitals is the record's own line in capitals ("COURT RESUMES ON 11 FEBRUARY 2020 [10:04]"
+        beside "COURT:"), no speech, unless the record types its speech in capitals ("MR. PIKE
+        THE STATE CALLS …"); a speech opening with an acronym ("MR. PIKE FBI agents …") is one."""
+        if text.rstrip()[-1:] not in TERMINAL or self.config.procedural.fullmatch(text.strip()):
+            return None  # "COURT ADJOURNS [11:15]" also where the record types all in capitals
         spaces = itertools.islice(_LOST_STOP.finditer(text, 0, _MISREAD_SPAN), _MISREAD_TRIES + 2)
         for found in reversed(list(spaces)):
             believed = self._stopped.get(text[: found.start()])
             rest = text[found.end() :]
             if believed is None or not rest[0].isupper() or self.config.offices.match(rest.casefold()):
                 continue
-            if believed.upper and _in_capitals(rest.split()[0]):
+            if believed.upper and _in_capitals(rest) and not self._typed_in_capitals:
                 return None
             return replace(believed, printed=text[: found.start()], end=found.end(), punct="")
         return None
+
+    @cached_property
+    def _typed_in_capitals(self) -> bool:
+        """Whether the record types its speech in capitals, most of its cased letters so ("THE
+        COURT: GOOD MORNING."): a line in capitals after a label is then speech as any other."""
+        cased = [c.isupper() for c in self.source.text if c.isupper() or c.islower()]
+        return sum(cased) * _CAPITALS_SHARE[1] >= len(cased) * _CAPITALS_SHARE[0]
 
     def _speech_on(self, paragraphs: list[RawPara], at: int, speech: list[str]) -> tuple[list[str], str]:
         """The first lines of a label's *speech*, read to paragraph *at*, and the last line read:
@@ -2441,9 +2450,9 @@ def _alike_forms(first: str, second: str) -> bool:
     return first.casefold() == second.casefold() or (first.endswith(".") and second.endswith("."))
 
 
-def _in_capitals(word: str) -> bool:
-    """Whether *word* is a word in capitals, two letters or more ("RESUMES", not "I")."""
-    letters = [c for c in word if c.isalpha()]
+def _in_capitals(text: str) -> bool:
+    """Whether *text* is in capitals, two letters or more ("COURT RESUMES [10:04]", not "I")."""
+    letters = [c for c in text if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
