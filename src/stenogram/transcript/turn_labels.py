@@ -325,10 +325,12 @@ def _signed_lines(cand: Candidate, lines: Sequence[str], config: Config) -> bool
 
 
 def _signed_name(line: str, config: Config) -> bool:
-    """Whether *line* is a name and a signature's mark after it ("Miloš Novák v. r.")."""
+    """Whether *line* is a name and a signature's mark after it, perhaps after a comma ("Miloš
+    Novák v. r.", "Ivan Horvat, v. r."); the mark is in lower case as printed, for a name's
+    initials in capitals end it as well ("Ram Singh M. P.", "Ivan Horvat S. R.")."""
     text = line.strip()
-    mark = next((mark for mark in config.signed_marks if text.casefold().endswith(" " + mark)), None)
-    name = text[: -len(mark)].rstrip() if mark else ""
+    mark = next((mark for mark in config.signed_marks if text.endswith(" " + mark)), None)
+    name = text[: -len(mark)].rstrip().removesuffix(",") if mark else ""
     return bool(name) and names_line(name, config.particles, (2, _ROLL_WORDS[1]), listed=False)
 
 
