@@ -310,7 +310,7 @@ class Config:
     # a label under which the record describes what is seen: "AUDIO DESCRIPTION: Jury leaving."
     descriptions: re.Pattern[str] | None = None
     seat_counters: tuple[str, ...] = ()  # a numbered seat's counter: "番" of "２番（佐藤一郎）"
-    signed_marks: tuple[str, ...] = ()  # after a name, that it signed by hand: "v. r." of "Jan Novák v. r."
+    signed_marks: tuple[str, ...] = ()  # after a name, that it signed by hand, as printed: "v. r."
     # the chair's office printed alone, by language: "The Speaker" and "Le Président" are one person
     chair_alone: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # the word for a witness, by language: the name of one no line names ("le témoin", "証人")
@@ -1362,7 +1362,7 @@ def load_config(path: str | Path | None = None) -> Config:
         versus=frozenset(word.casefold() for word in labels.get("versus", [])),
         group_prefixes=tuple(prefix.casefold() for prefix in labels["group_prefixes"]),
         seat_counters=tuple(labels.get("seat_counters", [])),
-        signed_marks=tuple(mark.casefold() for mark in labels.get("signed_marks", [])),
+        signed_marks=tuple(labels.get("signed_marks", [])),
         surnames_first=frozenset(word.casefold() for word in labels["surnames_first"]),
         given_names=frozenset(word.casefold() for word in labels["given_names"]),
         double_given_names=frozenset(word.casefold() for word in labels["double_given_names"]),

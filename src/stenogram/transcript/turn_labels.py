@@ -326,10 +326,12 @@ def _signed_lines(cand: Candidate, lines: Sequence[str], config: Config) -> bool
 
 
 def _signed_name(line: str, config: Config) -> bool:
-    """Whether *line* is a name and a signature's mark after it ("Miloš Novák v. r.")."""
+    """Whether *line* is a name and a signature's mark after it, perhaps after a comma ("Miloš
+    Novák v. r.", "Ivan Horvat, v. r."); the mark is in lower case as printed, for a name's
+    initials in capitals end it as well ("Ram Singh M. P.", "Ivan Horvat S. R.")."""
     text = line.strip()
-    mark = next((mark for mark in config.signed_marks if text.casefold().endswith(" " + mark)), None)
-    name = text[: -len(mark)].rstrip() if mark else ""
+    mark = next((mark for mark in config.signed_marks if text.endswith(" " + mark)), None)
+    name = text[: -len(mark)].rstrip().removesuffix(",") if mark else ""
     return bool(name) and names_line(name, config.particles, (2, _ROLL_WORDS[1]), listed=False)
 
 
@@ -859,7 +861,11 @@ class TurnLabels:
                         cand, line, skip = wrapped, joined, number + taken
                 if cand and self._heads_examination(line):
                     cand = None  # "BY MR. SMITH:" heads an examination, it is no turn
-                if cand and not spoken and len(texts) == 1 and self._field(cand, line):
+                if (
+                    cand
+                    and not spoken
+                    and (self._stacked_fields(texts) or (len(texts) == 1 and self._field(cand, line)))
+                ):
                     cand = None  # "Voorzitter: Van der Berg" over the first turn names the chair
                 if cand and len(texts) == 1 and self.config.procedural.fullmatch(line.strip()):
                     cand = None  # "The Speaker assumed the chair.": the record's narrative, no turn
@@ -1149,7 +1155,7 @@ class TurnLabels:
             return below
         return below[salute.end :].strip() or (texts[1] if len(texts) > 1 else "")
 
-    def _field(self, cand: Candidate, line: str) -> bool:
+    def _field(self, cand: Candidate, line: str, stacked: bool = False) -> bool:
         """Whether *line*, one paragraph of the record's head above its first turn, is a field
         naming who sits in an office rather than a turn: an office with its colon and a short
         line of names with no stop ("Voorzitter: Van der Berg", "BAŞKAN: Başkan Vekili Ayşe
@@ -1158,7 +1164,9 @@ class TurnLabels:
         A protocol's head sets the office off by a spaced dash as well ("Председатель – Иванов
         И.И.", "Секретарь – Петрова А.В.").
         A Japanese list of who attends sets the office off by spaces, the holder's name spaced
-        ("議長　　森川　晃" over "○議長（森川晃君）　ただいまから…")."""
+        ("議長　　森川　晃" over "○議長（森川晃君）　ただいまから…"). A field *stacked* under or
+        over another with no blank line names its holder even where the holder speaks below, for
+        a call of the next speaker is followed by the speaker called, never by another office."""
         if cand.punct == "\u3000" and not cand.role:  # "議長　　森川　晃": an office, its holder spaced
             return bool(_SPACED_HAN_NAME.fullmatch(line[cand.end :].strip()))
         dashed = cand.punct.strip() in _FIELD_DASHES and not cand.upper
@@ -1204,7 +1212,17 @@ class TurnLabels:
         called = self._labelled(cand) and (
             self._calls_labelled(rest) or self._calls_next_label(cand, line, rest)
         )
-        return named and (held or not self._speaks_below(rest)) and not called
+        return named and (held or stacked or not self._speaks_below(rest)) and not called
+
+    def _stacked_fields(self, texts: Sequence[str]) -> bool:
+        """Whether *texts*, a paragraph's lines above the first turn, are two fields of the head or
+        more set one under another with no blank line ("Posėdžio pirmininkas – A. X." /
+        "Posėdžio sekretorė – R. Y."), each naming an office's holder: no turn whose speech is
+        the next field."""
+        return len(texts) > 1 and all(
+            (cand := self.lines.candidate(text)) is not None and self._field(cand, text, stacked=True)
+            for text in texts
+        )
 
     def _degrees_off(self, value: str) -> str:
         """*value*, a field's holder, without the degrees printed after the name and its comma
@@ -1352,6 +1370,8 @@ class TurnLabels:
         its own ("Vorsitzende: GR X, GRin Y" / "Schriftführerinnen bzw. Schriftführer: GR Z")."""
         if len(unit.lines) == 1:
             return self._field(cand, unit.text)
+        if self._stacked_fields([text for _, text in unit.lines]):
+            return True  # "Председатель – Ковалёв П.С." / "Секретарь – Лаптева Н.И.": fields stacked
         first = self._field(cand, unit.first_line)
         return first and all(self._field_below(text) for _, text in unit.lines[1:])
 
