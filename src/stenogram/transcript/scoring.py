@@ -1404,13 +1404,19 @@ def _sentence_words(plain: list[str], stopped: frozenset[str], config: Config) -
 def _acronym_sentence(name: str, config: Config) -> int:
     """How many words in lower case no label has go on after *name*'s first word in CAPITALS,
     outside its brackets and before a comma, where they are a sentence's run: a notice or a report
-    opening with an acronym ("NPR transcripts are created on a rush deadline by a contractor.",
-    "EU ministers met in Brussels on Monday.") reads as a label in CAPITALS would, whose words in
-    lower case are few ("Mr. SMITH of Texas", "MR. SPEAKER pro tempore", "HON. MEMBERS
-    (continuing)") or describe the name after its comma ("VADÁSZ IMRE, a mezőgazdasági bizottság
-    alelnöke:"); 0 where they are that few."""
-    head = _BRACKETED_NOTE.sub(" ", name).partition(",")[0]
-    ordinary = _sentence_words(WORD.findall(head), frozenset(), config)
+    opening with an acronym ("NPR transcripts are created on a rush deadline by a contractor.")
+    reads as a label in CAPITALS would, whose words in lower case are few ("Mr. SMITH of Texas",
+    "MR. SPEAKER pro tempore", "HON. MEMBERS (continuing)") or describe the name after its comma
+    ("VADÁSZ IMRE, a mezőgazdasági bizottság alelnöke:"); 0 where they are that few. The run goes
+    on from the acronym itself, its subject's noun: an office or a form of address first, or a
+    particle after the first word, opens a label whose office or name the words in lower case
+    describe ("ПРЕДСЕДАТЕЛЬ комиссии по бюджету и налогам:", "SENATOR HAYES on behalf of the
+    committee on rules:")."""
+    plain = WORD.findall(_BRACKETED_NOTE.sub(" ", name).partition(",")[0])
+    subject = len(plain) >= 2 and not office_or_title(plain[0], config)
+    if not subject or not _sentence_words(plain[1:2], frozenset(), config):
+        return 0
+    ordinary = _sentence_words(plain, frozenset(), config)
     return len(ordinary) if len(ordinary) >= _ACRONYM_SENTENCE_WORDS else 0
 
 

@@ -1,0 +1,66 @@
+"""A reviewer's counter-examples to the round's merged rules: an office or a name in CAPITALS
+whose description goes on in lower case ("ПРЕДСЕДАТЕЛЬ комиссии по бюджету и налогам:", "SENATOR
+HAYES on behalf of the committee on rules and administration:"), which the sentence opening with
+an acronym took for one; in invented samples and texts (names invented; labels in turns.toml,
+persons in ids.toml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from label_samples import tabled_tei, text_tei, texts
+
+
+def speakers_of(text: str) -> list[str]:
+    """The printed labels of the turns *text* converts to."""
+    return texts(text_tei(text), "//t:sp/t:speaker")
+
+
+def test_a_committee_chair_s_office_in_capitals_and_its_committee_in_lower_case_is_a_label() -> None:
+    """ "ПРЕДСЕДАТЕЛЬ постоянной комиссии городской думы по вопросам местного самоуправления:",
+    printed once over the sitting's first speech: an office and its committee, no sentence
+    opening with an acronym; the members' labels below take their turns as before."""
+    tei = tabled_tei("ru-duma-committee-chair-office-in-lower-case.txt")
+    assert texts(tei, "(//t:sp)[1]/t:p")[0].startswith("Уважаемые депутаты, кворум есть")
+
+
+@pytest.mark.parametrize(
+    ("label", "speech"),
+    [
+        (
+            "PRESIDENTE della commissione affari costituzionali della camera:",
+            "Onorevoli colleghi, la seduta è aperta.",
+        ),
+        ("PRZEWODNICZĄCY komisji spraw zagranicznych i obrony narodowej:", "Otwieram posiedzenie komisji."),
+        ("ГОЛОВУЮЧИЙ засідання постійної комісії з питань бюджету:", "Шановні колеги, розпочинаємо."),
+        (
+            "MR. OKAFOR member for the northern district and chair of the works committee:",
+            "Mr. Mayor, the report is here.",
+        ),
+    ],
+)
+def test_an_office_or_a_form_of_address_in_capitals_opens_no_acronym_s_sentence(
+    label: str, speech: str
+) -> None:
+    """An office ("PRESIDENTE", "PRZEWODNICZĄCY", "ГОЛОВУЮЧИЙ") or a form of address ("MR.")
+    first, its description in lower case after it: the label of the one who speaks, printed once
+    at the head of an excerpt, beside a member's label."""
+    text = f"{label} {speech}\n\nROSSI (PD): Chiedo la parola.\n\nKOWALSKI (KO): Dziękuję.\n"
+    assert speakers_of(text)[0] == label
+
+
+def test_a_senator_s_label_whose_committee_follows_in_lower_case_is_a_label() -> None:
+    """ "SENATOR HAYES on behalf of the committee on rules and administration:": the name in
+    CAPITALS and a particle after it, the words in lower case the senator's part, no sentence."""
+    tabled_tei("en-senate-senator-on-behalf-of-committee.txt")
+
+
+def test_a_notice_opening_with_a_broadcaster_s_acronym_is_still_no_label() -> None:
+    """ "BBC transcripts are produced on a tight deadline and may contain errors.": the acronym
+    and its sentence's noun right after it, a notice above the transcript, no turn."""
+    text = (
+        "BBC transcripts are produced on a tight deadline and may contain errors.\n\n"
+        "PRESENTER: Good evening and welcome to the programme.\n\n"
+        "MINISTER: Thank you for having me.\n"
+    )
+    assert speakers_of(text) == ["PRESENTER:", "MINISTER:"]
