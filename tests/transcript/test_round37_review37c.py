@@ -1,8 +1,9 @@
 """A reviewer's counter-examples to the round's merged rules: an office or a name in CAPITALS
 whose description goes on in lower case ("ПРЕДСЕДАТЕЛЬ комиссии по бюджету и налогам:", "SENATOR
 HAYES on behalf of the committee on rules and administration:"), which the sentence opening with
-an acronym took for one; in invented samples and texts (names invented; labels in turns.toml,
-persons in ids.toml)."""
+an acronym took for one, and a speech opening with a sum and its comma ("OKORO: $3 million, Madam
+Mayor, is what …"), which the sum after its currency's sign took for a report's item; in invented
+samples and texts (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
@@ -64,3 +65,22 @@ def test_a_notice_opening_with_a_broadcaster_s_acronym_is_still_no_label() -> No
         "MINISTER: Thank you for having me.\n"
     )
     assert speakers_of(text) == ["PRESENTER:", "MINISTER:"]
+
+
+def test_a_speech_opening_with_a_sum_and_its_comma_stays_its_speaker_s() -> None:
+    """ "OKORO: $3 million, Madam Mayor, is what the county still owes us …", "BROOKS: €640 a
+    month, Madam Mayor, …": a speech goes on after the sum and its comma, where a report's item
+    ends with its sum or the next item follows it ("- Current account: $8,412 - Hall hire
+    income: $1,250"); no tally counts in money."""
+    tei = tabled_tei("en-council-minutes-sum-opens-speech.txt")
+    assert texts(tei, "(//t:sp)[2]/t:p")[0].startswith("$3 million, Madam Mayor, is what")
+
+
+def test_a_report_s_sums_each_ending_its_item_open_no_turn() -> None:
+    """ "Reserve fund: $110,000 (audited)" / "Petty cash: £215;": a field and its sum, then its
+    note in brackets or its semicolon, no label; the chair's turn below stays."""
+    text = (
+        "TREASURER'S REPORT\n\nReserve fund: $110,000 (audited)\n\nPetty cash: £215;\n\n"
+        "Chair: Any questions for the Treasurer?\n\nCouncillor Byrne: None, Chair.\n"
+    )
+    assert speakers_of(text) == ["Chair:", "Councillor Byrne:"]

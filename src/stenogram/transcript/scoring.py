@@ -665,13 +665,16 @@ def _punct(cand: Candidate) -> str:
 _REFERENCE = regex(r"(?i)(?:see|vide)\s+\w")
 # A figure opening what follows a label, no clock's, and no sentence's subject ("15 lat temu …"):
 # a count with two words at most before its comma, semicolon, bracket or end ("31 membres ;",
-# "27, proti: 0", "11 (PP y Vox).", a sum after its currency's sign: "- Reserve fund: $110,000",
-# a treasurer's report's item), or a list's first number with its dash or bracket ("1.-
-# Aprobación del acta", "1) …"); a number and its stop alone opens a member's numbered question
-# too ("Stephen Kinnock: 1. What discussions …").
+# "27, proti: 0", "11 (PP y Vox)."), a sum after its currency's sign with two words at most
+# before its semicolon, bracket, end or the next item's bullet and name ("- Current account:
+# $8,412 - Hall hire: $1,250", a treasurer's report's items; a sum and its comma open a speech
+# that goes on: "OKORO: $3 million, Madam Mayor, is what …", as no tally counts in money), or a
+# list's first number with its dash or bracket ("1.- Aprobación del acta", "1) …"); a number and
+# its stop alone opens a member's numbered question too ("Stephen Kinnock: 1. What discussions …").
 _FIGURE_OPENS = regex(
-    r"\s*(?:[$€£¥₹₽][ \t]?)?"
-    r"(?:\d+(?:[.,\u00a0 ]\d{3})*(?![\d:])(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?:[,;(]|\.?[ \t]*(?:\n|$))"
+    r"\s*(?:\d+(?:[.,\u00a0 ]\d{3})*(?![\d:])(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?:[,;(]|\.?[ \t]*(?:\n|$))"
+    r"|[$€£¥₹₽][ \t]?\d+(?:[.,\u00a0 ]\d{3})*(?![\d:])(?:[ \t]+[^\W\d_]+){0,2}"
+    r"[ \t]*(?:[;(]|\.?[ \t]*(?:\n|$)|[-–•*][ \t]+[^\W\d_][^:\n]{0,60}:)"
     r"|\d{1,2}(?:\.-|\))[ \t]+[^\W\d_])"
 )
 # A question's end: its mark, or a semicolon after a Greek word (the Greek question mark is the
