@@ -84,3 +84,25 @@ def test_a_report_s_sums_each_ending_its_item_open_no_turn() -> None:
         "Chair: Any questions for the Treasurer?\n\nCouncillor Byrne: None, Chair.\n"
     )
     assert speakers_of(text) == ["Chair:", "Councillor Byrne:"]
+
+
+def test_an_earnings_call_s_question_and_answer_heading_with_its_colon_keeps_the_turns() -> None:
+    """ "Question-and-Answer Session:" with its colon between the operator's two labels alone:
+    the operator, believed again, takes turns with the names alone the head's roster lists with
+    their parts after a dash ("Lena Vogt - Chief Financial Officer"); all six turns open, as
+    without the colon, and the roster stays the head's."""
+    tei = tabled_tei("en-earnings-call-qa-session-heading-colon.txt")
+    assert "Question-and-Answer Session:" in texts(tei, "//t:body//t:p | //t:body//t:head")
+
+
+def test_headings_alone_beside_an_operator_believed_again_open_no_turn() -> None:
+    """ "Operator" / … / "Prepared Remarks" / … / "Question-and-Answer Session:" / "Operator": the
+    call's headings alone, which no roster lists, are no names taking turns with the operator."""
+    text = (
+        "Harbor Bank Q2 2024 Earnings Call\n\nOperator\n\nGood morning and welcome to the call.\n\n"
+        "Prepared Remarks\n\nDeposits rose by four percent in the quarter.\n\n"
+        "Outlook\n\nWe expect loan growth to slow in the second half.\n\n"
+        "Question-and-Answer Session:\n\nOperator\n\nOur first question comes from an analyst.\n\n"
+        "Capital Return\n\nWe will keep the dividend unchanged this year.\n"
+    )
+    assert speakers_of(text) == ["Operator", "Operator"]

@@ -2668,14 +2668,24 @@ def _dialogue(
             and "lower_after" not in row.features
             and (not _lone_word(by_key[row.key][0].cand, config) or _in_roll(by_key[row.key][0].cand, text))
         ]
+        # an office believed alone on its line ("Operator", an earnings call's, printed again
+        # after a heading with its colon) takes turns with the names alone the head's roster
+        # lists ("Lena Vogt - Chief Financial Officer"), no headings ("Prepared Remarks")
+        believed = [row for row in rows if row.accepted]
+        if any("office" not in row.features or row not in plain for row in believed):
+            continue
+        if believed:
+            plain = [row for row in plain if row.accepted or _in_roll(by_key[row.key][0].cand, text)]
         opened = sum(1 for row in plain for o in by_key[row.key] if not o.inner)  # paragraphs they open
-        if any(row.accepted for row in rows) or len(plain) < 2 or opened * 2 < max(paragraphs, 2):
+        if len(plain) - len(believed) < 2 or opened * 2 < max(paragraphs, 2):
             continue
         # names alone that take turns are no headings: three or more, or one of them again
         turns = len(plain) >= 3 or any(row.count >= 2 for row in plain)
         answered = not turns and _office_answers(plain, by_key, text)
         turns = turns or answered
         for row in plain:
+            if row.accepted:
+                continue
             row.features["dialogue"] = config.weights["dialogue"]
             for feature in _particled_sentence(row, by_key, config):
                 row.features.pop(feature)
@@ -2709,13 +2719,14 @@ def _particled_sentence(
 
 
 def _in_roll(cand: Candidate, text: str) -> bool:
-    """Whether the text names *cand* before a comma above the line it is first printed alone on,
-    as a record's head roll gives each person with their part ("Anna Weber, Witness.",
-    "Helmut Brandauer, Vorsitzender Richter."): a person, not the record's title."""
+    """Whether the text names *cand* before a comma, or before a dash opening its line, above the
+    line it is first printed alone on, as a record's head roll gives each person with their part
+    ("Anna Weber, Witness.", "Helmut Brandauer, Vorsitzender Richter.", an earnings call's "Lena
+    Vogt - Chief Financial Officer"): a person, not the record's title."""
     name = re.escape(cand.name)
     alone = re.search(rf"^[ \t]*{name}[ \t]*$", text, re.MULTILINE)
     above = text[: alone.start()] if alone else text
-    return re.search(rf"(?<!\w){name},", above) is not None
+    return re.search(rf"(?<!\w){name},|^[ \t]*{name}[ \t]+[-–—][ \t]+\S", above, re.MULTILINE) is not None
 
 
 _ASKER_WORDS = 3  # words of a name in full alone that asks an office: a forename, a surname or two
