@@ -2647,13 +2647,14 @@ def _named_holders(scored: list[LabelScore], by_key: dict[str, list[Occurrence]]
 def _dialogue(
     scored: list[LabelScore], by_key: dict[str, list[Occurrence]], paragraphs: int, text: str, config: Config
 ) -> None:
-    """Give ``dialogue`` to the keys of a printed shape none of whose keys is believed, where two
-    or more of them, none of them a word the text uses in lower case or anything but a name,
-    open half of the paragraphs or more: a record whose labels are weak alone (Mixed case, a
-    full stop or none, each printed once or twice) but take turns through the whole text. Such
-    names alone on their line lose ``bare`` where three or more take turns, or one comes again:
-    headings do not open half of a record (but a line printed once at its head may be its title:
-    "Planning Commission Meeting"), unless a roll names it with its part ("Anna Weber, Witness")."""
+    """Give ``dialogue`` to the keys of a printed shape none of whose keys is believed but an
+    office alone among the names a roster lists, where two or more of them, none of them a word
+    the text uses in lower case or anything but a name, open half of the paragraphs or more: a
+    record whose labels are weak alone (Mixed case, a full stop or none, each printed once or
+    twice) but take turns through the whole text. Such names alone on their line lose ``bare``
+    where three or more take turns, or one comes again: headings do not open half of a record
+    (but a line printed once at its head may be its title: "Planning Commission Meeting"), unless
+    a roll names it with its part ("Anna Weber, Witness")."""
     groups: dict[tuple[bool, str, bool, bool], list[LabelScore]] = {}
     for row in scored:
         groups.setdefault(_shape(by_key[row.key][0].cand), []).append(row)
