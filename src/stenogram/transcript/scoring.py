@@ -680,13 +680,16 @@ def _punct(cand: Candidate) -> str:
 _REFERENCE = regex(r"(?i)(?:see|vide)\s+\w")
 # A figure opening what follows a label, no clock's, and no sentence's subject ("15 lat temu …"):
 # a count with two words at most before its comma, semicolon, bracket or end ("31 membres ;",
-# "27, proti: 0", "11 (PP y Vox).", a sum after its currency's sign: "- Reserve fund: $110,000",
-# a treasurer's report's item), or a list's first number with its dash or bracket ("1.-
-# Aprobación del acta", "1) …"); a number and its stop alone opens a member's numbered question
-# too ("Stephen Kinnock: 1. What discussions …").
+# "27, proti: 0", "11 (PP y Vox)."), a sum after its currency's sign with two words at most
+# before its semicolon, bracket, end or the next item's bullet and name ("- Current account:
+# $8,412 - Hall hire: $1,250", a treasurer's report's items; a sum and its comma open a speech
+# that goes on: "OKORO: $3 million, Madam Mayor, is what …", as no tally counts in money), or a
+# list's first number with its dash or bracket ("1.- Aprobación del acta", "1) …"); a number and
+# its stop alone opens a member's numbered question too ("Stephen Kinnock: 1. What discussions …").
 _FIGURE_OPENS = regex(
-    r"\s*(?:[$€£¥₹₽][ \t]?)?"
-    r"(?:\d+(?:[.,\u00a0 ]\d{3})*(?![\d:])(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?:[,;(]|\.?[ \t]*(?:\n|$))"
+    r"\s*(?:\d+(?:[.,\u00a0 ]\d{3})*(?![\d:])(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?:[,;(]|\.?[ \t]*(?:\n|$))"
+    r"|[$€£¥₹₽][ \t]?\d+(?:[.,\u00a0 ]\d{3})*(?![\d:])(?:[ \t]+[^\W\d_]+){0,2}"
+    r"[ \t]*(?:[;(]|\.?[ \t]*(?:\n|$)|[-–•*][ \t]+[^\W\d_][^:\n]{0,60}:)"
     r"|\d{1,2}(?:\.-|\))[ \t]+[^\W\d_])"
 )
 # A question's end: its mark, or a semicolon after a Greek word (the Greek question mark is the
@@ -1433,13 +1436,19 @@ def _sentence_words(plain: list[str], stopped: frozenset[str], config: Config) -
 def _acronym_sentence(name: str, config: Config) -> int:
     """How many words in lower case no label has go on after *name*'s first word in CAPITALS,
     outside its brackets and before a comma, where they are a sentence's run: a notice or a report
-    opening with an acronym ("NPR transcripts are created on a rush deadline by a contractor.",
-    "EU ministers met in Brussels on Monday.") reads as a label in CAPITALS would, whose words in
-    lower case are few ("Mr. SMITH of Texas", "MR. SPEAKER pro tempore", "HON. MEMBERS
-    (continuing)") or describe the name after its comma ("VADÁSZ IMRE, a mezőgazdasági bizottság
-    alelnöke:"); 0 where they are that few."""
-    head = _BRACKETED_NOTE.sub(" ", name).partition(",")[0]
-    ordinary = _sentence_words(WORD.findall(head), frozenset(), config)
+    opening with an acronym ("NPR transcripts are created on a rush deadline by a contractor.")
+    reads as a label in CAPITALS would, whose words in lower case are few ("Mr. SMITH of Texas",
+    "MR. SPEAKER pro tempore", "HON. MEMBERS (continuing)") or describe the name after its comma
+    ("VADÁSZ IMRE, a mezőgazdasági bizottság alelnöke:"); 0 where they are that few. The run goes
+    on from the acronym itself, its subject's noun: an office or a form of address first, or a
+    particle after the first word, opens a label whose office or name the words in lower case
+    describe ("ПРЕДСЕДАТЕЛЬ комиссии по бюджету и налогам:", "SENATOR HAYES on behalf of the
+    committee on rules:")."""
+    plain = WORD.findall(_BRACKETED_NOTE.sub(" ", name).partition(",")[0])
+    subject = len(plain) >= 2 and not office_or_title(plain[0], config)
+    if not subject or not _sentence_words(plain[1:2], frozenset(), config):
+        return 0
+    ordinary = _sentence_words(plain, frozenset(), config)
     return len(ordinary) if len(ordinary) >= _ACRONYM_SENTENCE_WORDS else 0
 
 
@@ -2677,13 +2686,14 @@ def _named_holders(scored: list[LabelScore], by_key: dict[str, list[Occurrence]]
 def _dialogue(
     scored: list[LabelScore], by_key: dict[str, list[Occurrence]], paragraphs: int, text: str, config: Config
 ) -> None:
-    """Give ``dialogue`` to the keys of a printed shape none of whose keys is believed, where two
-    or more of them, none of them a word the text uses in lower case or anything but a name,
-    open half of the paragraphs or more: a record whose labels are weak alone (Mixed case, a
-    full stop or none, each printed once or twice) but take turns through the whole text. Such
-    names alone on their line lose ``bare`` where three or more take turns, or one comes again:
-    headings do not open half of a record (but a line printed once at its head may be its title:
-    "Planning Commission Meeting"), unless a roll names it with its part ("Anna Weber, Witness")."""
+    """Give ``dialogue`` to the keys of a printed shape none of whose keys is believed but an
+    office alone among the names a roster lists, where two or more of them, none of them a word
+    the text uses in lower case or anything but a name, open half of the paragraphs or more: a
+    record whose labels are weak alone (Mixed case, a full stop or none, each printed once or
+    twice) but take turns through the whole text. Such names alone on their line lose ``bare``
+    where three or more take turns, or one comes again: headings do not open half of a record
+    (but a line printed once at its head may be its title: "Planning Commission Meeting"), unless
+    a roll names it with its part ("Anna Weber, Witness")."""
     groups: dict[tuple[bool, str, bool, bool], list[LabelScore]] = {}
     for row in scored:
         groups.setdefault(_shape(by_key[row.key][0].cand), []).append(row)
@@ -2698,14 +2708,24 @@ def _dialogue(
             and "lower_after" not in row.features
             and (not _lone_word(by_key[row.key][0].cand, config) or _in_roll(by_key[row.key][0].cand, text))
         ]
+        # an office believed alone on its line ("Operator", an earnings call's, printed again
+        # after a heading with its colon) takes turns with the names alone the head's roster
+        # lists ("Lena Vogt - Chief Financial Officer"), no headings ("Prepared Remarks")
+        believed = [row for row in rows if row.accepted]
+        if any("office" not in row.features or row not in plain for row in believed):
+            continue
+        if believed:
+            plain = [row for row in plain if row.accepted or _in_roll(by_key[row.key][0].cand, text)]
         opened = sum(1 for row in plain for o in by_key[row.key] if not o.inner)  # paragraphs they open
-        if any(row.accepted for row in rows) or len(plain) < 2 or opened * 2 < max(paragraphs, 2):
+        if len(plain) - len(believed) < 2 or opened * 2 < max(paragraphs, 2):
             continue
         # names alone that take turns are no headings: three or more, or one of them again
         turns = len(plain) >= 3 or any(row.count >= 2 for row in plain)
         answered = not turns and _office_answers(plain, by_key, text)
         turns = turns or answered
         for row in plain:
+            if row.accepted:
+                continue
             row.features["dialogue"] = config.weights["dialogue"]
             for feature in _particled_sentence(row, by_key, config):
                 row.features.pop(feature)
@@ -2739,13 +2759,14 @@ def _particled_sentence(
 
 
 def _in_roll(cand: Candidate, text: str) -> bool:
-    """Whether the text names *cand* before a comma above the line it is first printed alone on,
-    as a record's head roll gives each person with their part ("Anna Weber, Witness.",
-    "Helmut Brandauer, Vorsitzender Richter."): a person, not the record's title."""
+    """Whether the text names *cand* before a comma, or before a dash opening its line, above the
+    line it is first printed alone on, as a record's head roll gives each person with their part
+    ("Anna Weber, Witness.", "Helmut Brandauer, Vorsitzender Richter.", an earnings call's "Lena
+    Vogt - Chief Financial Officer"): a person, not the record's title."""
     name = re.escape(cand.name)
     alone = re.search(rf"^[ \t]*{name}[ \t]*$", text, re.MULTILINE)
     above = text[: alone.start()] if alone else text
-    return re.search(rf"(?<!\w){name},", above) is not None
+    return re.search(rf"(?<!\w){name},|^[ \t]*{name}[ \t]+[-–—][ \t]+\S", above, re.MULTILINE) is not None
 
 
 _ASKER_WORDS = 3  # words of a name in full alone that asks an office: a forename, a surname or two
