@@ -1,0 +1,33 @@
+"""An earnings call's sections between its turns, and what only looks so (a speech that names
+the presentation), each in an invented sample (names invented; labels in turns.toml, persons
+in ids.toml)."""
+
+from __future__ import annotations
+
+from label_samples import NS, tabled_tei, text_tei, texts
+
+
+def test_an_earnings_call_s_sections_stand_between_its_turns() -> None:
+    """ "Presentation", "Question-and-Answer Session" and "Operator Instructions" alone on their
+    lines: the call's sections, headings between the turns, no paragraph of the speech above."""
+    root = tabled_tei("en-earnings-call-section-headings.txt")
+    heads = texts(root, "//t:div/t:head")
+    assert {"Presentation", "Question-and-Answer Session", "Operator Instructions"} <= set(heads)
+    assert texts(root, "(//t:sp)[3]/t:p") == [
+        "Thank you, Helen. Gross margin was 31.4 per cent, up eighty basis points."
+    ]
+    assert texts(root, "(//t:sp)[6]/t:p") == ["We expect margins to hold at about this level."]
+
+
+def test_a_section_with_its_colon_and_a_speech_naming_the_presentation() -> None:
+    """ "Question-and-Answer Session:" with its colon is the section too; a speech's line that
+    names the presentation in a sentence stays the speech."""
+    text = (
+        "Operator\n\nGood day, and welcome.\n\nHelen Marsh, Chief Executive Officer\n\n"
+        "Thank you. The presentation is on our website.\n\nQuestion-and-Answer Session:\n\n"
+        "Operator\n\nOur first question comes from Tom Reyes.\n"
+    )
+    root = text_tei(text, "en.txt")
+    assert len(root.xpath("//t:sp", namespaces=NS)) == 3
+    assert texts(root, "(//t:sp)[2]/t:p") == ["Thank you. The presentation is on our website."]
+    assert "Question-and-Answer Session:" in texts(root, "//t:head")
