@@ -1,6 +1,7 @@
-"""An earnings call's sections between its turns, and what only looks so (a speech that names
-the presentation), each in an invented sample (names invented; labels in turns.toml, persons
-in ids.toml)."""
+"""An earnings call's sections between its turns and a chair's first call after a spaced dash,
+and what only looks so (a speech that names the presentation, a protocol head's field naming who
+presides), each in an invented sample (names invented; labels in turns.toml, persons in
+ids.toml)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,23 @@ def test_a_section_with_its_colon_and_a_speech_naming_the_presentation() -> None
     assert len(root.xpath("//t:sp", namespaces=NS)) == 3
     assert texts(root, "(//t:sp)[2]/t:p") == ["Thank you. The presentation is on our website."]
     assert "Question-and-Answer Session:" in texts(root, "//t:head")
+
+
+def test_a_chair_s_first_words_after_a_dash_only_calling_a_member_are_the_chair_s_turn() -> None:
+    """ "ПРЕДСЕДАТЕЛЬ – Товарищ Горбунов." over "ГОРБУНОВ – Товарищи, …", "CHAIRMAN – Senator
+    Warren.", "PRESIDENTE – Onorevole Rossi.": the office and its dash label the chair's turns
+    below and the member called speaks next, so the first call is the chair's turn too."""
+    root = tabled_tei("ru-komissiya-chair-dash-call.txt")
+    assert texts(root, "(//t:sp)[1]/t:p") == ["Товарищ Горбунов."]
+    root = tabled_tei("en-hearing-chair-dash-call.txt")
+    assert texts(root, "(//t:sp)[1]/t:p") == ["Senator Warren."]
+    root = tabled_tei("it-commissione-chair-dash-call.txt")
+    assert texts(root, "(//t:sp)[1]/t:p") == ["Onorevole Rossi."]
+
+
+def test_a_head_s_dashed_field_naming_who_presides_stays_no_turn() -> None:
+    """ "Председательствующий – тов. Горбунов." over turns labelled with a stop ("Горбунов.",
+    "Председательствующий."): the head's field naming who presides, no chair's turn."""
+    root = tabled_tei("ru-komissiya-head-chair-dash-field.txt")
+    assert "Председательствующий – тов. Горбунов." in texts(root, "//t:body//t:p")
+    assert texts(root, "(//t:sp)[1]/t:p") == ["Товарищи, комиссия рассмотрела проект и вносит поправки."]

@@ -1294,7 +1294,10 @@ class TurnLabels:
     def _chair_dashed(self, cand: Candidate, line: str) -> bool:
         """Whether *line*, before any turn, is the chair's office, a dash and its holder under a
         form of address with the stop and no more ("Председательствующий — тов. Хрущев.", a
-        congress's sitting over its first turn): who presides, no turn whose speech is his name."""
+        congress's sitting over its first turn): who presides, no turn whose speech is his name.
+        Where the office and its dash label the chair's turns below and the name is a label's
+        there too, it is the chair's first call ("ПРЕДСЕДАТЕЛЬ – Товарищ Горбунов." over
+        "ГОРБУНОВ – Товарищи, …", "CHAIRMAN – Senator Warren."), the chair's turn."""
         if cand.punct not in _LINE_DASHES or not chairs(cand.name, self.config):
             return False
         words = line[cand.end :].split()
@@ -1303,7 +1306,20 @@ class TurnLabels:
             and words[-1].endswith(".")
             and self.config.titles.fullmatch(words[0].casefold()) is not None
             and all(word[:1].isupper() for word in words[1:])
+            and not (self._dashed_again(cand, line) and self._calls_labelled(" ".join(words)))
         )
+
+    def _dashed_again(self, cand: Candidate, line: str) -> bool:
+        """Whether another line of the text opens with *cand*'s name and a dash as a label: the
+        chair's office labels turns of the record, as it does in a call's excerpt."""
+        printed = cand.name.casefold()
+        for text in self._source_lines.texts():
+            if text == line or not text.lstrip().casefold().startswith(printed):
+                continue  # most lines: told before a candidate is read
+            other = self.matcher.candidate(text)
+            if other is not None and other.punct in _LINE_DASHES and other.name.casefold() == printed:
+                return True
+        return False
 
     def _addressed(self, text: str) -> bool:
         """Whether *text* is one name under its form of address and no more: a surname in
