@@ -1,11 +1,11 @@
-"""An earnings call's sections between its turns and a chair's first call after a spaced dash,
-and what only looks so (a speech that names the presentation, a protocol head's field naming who
-presides), each in an invented sample (names invented; labels in turns.toml, persons in
-ids.toml)."""
+"""An earnings call's sections between its turns, a chair's first call after a spaced dash and
+a protocol head's dashed fields of an office in lower case; and what only looks so (a speech that
+names the presentation, a head's field naming who presides, a chair's dashed sentence), each in
+an invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
 
 from __future__ import annotations
 
-from label_samples import NS, tabled_tei, text_tei, texts
+from label_samples import NS, sample_tei, tabled_tei, text_tei, texts
 
 
 def test_an_earnings_call_s_sections_stand_between_its_turns() -> None:
@@ -52,3 +52,27 @@ def test_a_head_s_dashed_field_naming_who_presides_stays_no_turn() -> None:
     root = tabled_tei("ru-komissiya-head-chair-dash-field.txt")
     assert "Председательствующий – тов. Горбунов." in texts(root, "//t:body//t:p")
     assert texts(root, "(//t:sp)[1]/t:p") == ["Товарищи, комиссия рассмотрела проект и вносит поправки."]
+
+
+def test_a_head_s_dashed_fields_of_an_office_in_lower_case_and_its_holder_are_no_turn() -> None:
+    """ "Posėdžio pirmininkas – Seimo Pirmininko pavaduotojas A. Stankevičius." / "Sekretorė –
+    Seimo kanceliarijos patarėja R. Petraitienė.": an office's words, its noun in lower case
+    right before the holder's initials and surname, the head's fields; the chair is its holder."""
+    root = tabled_tei("lt-seimas-head-dashed-office-fields.txt")
+    assert "Sekretorė – Seimo kanceliarijos patarėja R. Petraitienė." in texts(root, "//t:front//t:p")
+    assert root.xpath("//t:person[@xml:id='a-stankevicius']/@role", namespaces=NS) == ["chair"]
+
+
+def test_a_chair_s_dashed_speech_ending_in_an_office_stays_a_turn() -> None:
+    """ "Posėdžio pirmininkas – Gerbiami kolegos, … Kviečiu kalbėti ministrą.": a sentence, no
+    office's words before a holder's name, the chair's first turn; the Dutch field "Voorzitter:
+    burgemeester mr. P.J. Vermeulen" keeps naming the chair."""
+    text = (
+        "Posėdžio pirmininkas – Gerbiami kolegos, pradedame posėdį. Kviečiu kalbėti ministrą.\n\n"
+        "Ministras A. Stankevičius – Ačiū, posėdžio pirmininke. Projektas yra paprastas.\n\n"
+        "Posėdžio pirmininkas – Ačiū. Balsuojame.\n"
+    )
+    root = text_tei(text, "lt.txt")
+    assert len(root.xpath("//t:sp", namespaces=NS)) == 3
+    root = sample_tei("nl-gemeenteraad-abbreviated.txt")
+    assert root.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == ["vz"]

@@ -113,6 +113,12 @@ _ROLL_WORDS = (3, 8)  # capitalised words of a name alone on a roll's one line (
 # Иванов И.И." / "Секретарь – Петрова А.В.", over "СЛУШАЛИ:"), as a colon sets one off; an office
 # in CAPITALS before a dash is a record's label ("BAŞKAN – Buyurun Sayın Arslan.").
 _FIELD_DASHES = ("–", "—")
+# A holder's initials and surname, or surname and initials, ending a field's value after the office
+# ("… pavaduotojas A. Stankevičius.", "… patarėja R. Petraitienė", "… Ковалёв П.С.").
+_HOLDER_END = regex(
+    r"(?<!\S)(?:(?:[^\W\d_]\.[ ]?){1,3}[^\W\d_][\w’'-]+\.?|[^\W\d_][\w’'-]+ (?:[^\W\d_]\.[ ]?){1,3})$"
+)
+_OFFICE_WORDS = 5  # words of an office before its holder's name in a head's field, at most
 _BENCH_LINES = 6  # lines of an office alone over its holders: the office and a few names
 _BENCH_NAME_WORDS = 4  # words of a judge named alone on a line of the bench ("McALISTER J")
 _CAPITALS_SHARE = (3, 4)  # of its letters in capitals, a name in capitals ("McALISTER" has one small)
@@ -1181,6 +1187,8 @@ class TurnLabels:
         last = rest.rstrip(_CLOSING_QUOTES)[-1:] or rest[-1:]
         if last == "." and self._addressed_in_lower_case(rest[:-1]):
             return not self._speaks_below(rest)  # "Voorzitter: de heer Dullert.", an old Handelingen's
+        if dashed and self._office_then_holder(rest):
+            return True  # "Posėdžio pirmininkas – Seimo Pirmininko pavaduotojas A. Stankevičius."
         if last in TERMINAL:
             return False
         words = WORD.findall(rest)
@@ -1204,6 +1212,21 @@ class TurnLabels:
             self._calls_labelled(rest) or self._calls_next_label(cand, line, rest)
         )
         return named and (held or not self._speaks_below(rest)) and not called
+
+    def _office_then_holder(self, value: str) -> bool:
+        """Whether *value*, after a field's spaced dash, is an office's words in any case, the
+        office's noun last, then its holder's initials and surname ("Seimo Pirmininko
+        pavaduotojas A. Stankevičius.", "Seimo kanceliarijos patarėja R. Petraitienė."): a
+        protocol head names who presides and who keeps the record so. The value opens with a
+        capital and no word of it ends in a stop or a comma: no sentence of a speech."""
+        found = _HOLDER_END.search(value)
+        office = value[: found.start()].split() if found else []
+        return (
+            0 < len(office) <= _OFFICE_WORDS
+            and office[0][:1].isupper()
+            and all(word[-1:].isalpha() for word in office)
+            and self.config.offices.search(office[-1].casefold()) is not None
+        )
 
     def _degrees_off(self, value: str) -> str:
         """*value*, a field's holder, without the degrees printed after the name and its comma
@@ -1373,8 +1396,13 @@ class TurnLabels:
     def _field_below(self, text: str) -> bool:
         """Whether *text*, a line under a field of the head, goes on with its names, is a field
         of its own, or the roll's with its names beside ("Judge: Hon. X" / "Clerk: Y" /
-        "Appearances: Z, for the State; W, for the Defendant", a trial's head)."""
-        return self._names_line(text) or self._head_field(text) or self._head_kind(text) == "list"
+        "Appearances: Z, for the State; W, for the Defendant", a trial's head), or a field of an
+        office and its holder as a label's shape would print it ("Sekretorė – Seimo kanceliarijos
+        patarėja R. Petraitienė.")."""
+        if self._names_line(text) or self._head_field(text) or self._head_kind(text) == "list":
+            return True
+        cand = self.lines.candidate(text)
+        return cand is not None and self._field(cand, text)
 
     def _names_line(self, text: str) -> bool:
         """Whether *text*, a line under a field of the head, goes on with its names: short, no
