@@ -1,7 +1,9 @@
-"""An earnings call's sections between its turns, a chair's first call after a spaced dash and
-a protocol head's dashed fields of an office in lower case; and what only looks so (a speech that
-names the presentation, a head's field naming who presides, a chair's dashed sentence), each in
-an invented sample (names invented; labels in turns.toml, persons in ids.toml)."""
+"""A web archive's speakers' names alone over their clips' clock ranges, an earnings call's
+sections between its turns, a chair's first call after a spaced dash and a protocol head's
+dashed fields of an office in lower case; and what only looks so (a programme's items over
+their hours, a playlist's titles, a speech that names the presentation, a head's field naming
+who presides), each in an invented sample (names invented; labels in turns.toml, persons in
+ids.toml)."""
 
 from __future__ import annotations
 
@@ -76,3 +78,27 @@ def test_a_chair_s_dashed_speech_ending_in_an_office_stays_a_turn() -> None:
     assert len(root.xpath("//t:sp", namespaces=NS)) == 3
     root = sample_tei("nl-gemeenteraad-abbreviated.txt")
     assert root.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == ["vz"]
+
+
+def test_names_alone_over_their_clip_s_clock_range_recurring_are_labels() -> None:
+    """ "Dana Whitfield" / "00:00:00-00:00:09 (9 sec)" / the speech / "Statement", a web
+    archive's rows a blank line apart, and "Ruth Calder" / "00:01:12 - 00:01:40" / the speech
+    one a line: the names alone over a clock range recurring are the labels, the clock kept as
+    the speech's first paragraph, the row's word kept too."""
+    root = tabled_tei("en-web-archive-name-clip-clock.txt")
+    assert texts(root, "(//t:sp)[1]/t:p") == [
+        "00:00:00-00:00:09 (9 sec)",
+        "Good afternoon, everybody. I have two announcements before I take your questions.",
+    ]
+    assert "Question" in texts(root, "//t:body//t:p")
+    assert "Statement" in texts(root, "//t:body//t:head")
+    root = tabled_tei("en-town-hall-name-clip-clock-lines.txt")
+    assert texts(root, "(//t:sp)[2]/t:p")[0] == "00:01:41 - 00:01:58"
+
+
+def test_a_programme_s_items_and_a_playlist_s_titles_over_their_times_are_no_labels() -> None:
+    """ "Opening Remarks" / "09:00-09:15", "Mayor Ruth Calder" / "09:15-10:00", a playlist's
+    "Dana Whitfield" / "00:00-04:12 (4 min)": no speech under the times, no turn."""
+    root = sample_tei("en-programme-playlist-times.txt")
+    assert root.xpath("//t:sp", namespaces=NS) == []
+    assert "09:15-10:00" in texts(root, "//t:body//t:p")

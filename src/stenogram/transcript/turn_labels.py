@@ -31,7 +31,13 @@ from stenogram.transcript.config import Config, Vocabulary
 from stenogram.transcript.frontmatter import front_kind
 from stenogram.transcript.identity import same_stem
 from stenogram.transcript.labels.generic import OPENING_WORDS
-from stenogram.transcript.labels.patterns import CAPITALISED, HAN_NAME, MEMBER_WORDS, OPENING_QUOTES
+from stenogram.transcript.labels.patterns import (
+    CAPITALISED,
+    CLIP_RANGE,
+    HAN_NAME,
+    MEMBER_WORDS,
+    OPENING_QUOTES,
+)
 from stenogram.transcript.lines import address_left_open, broken_at_end, glued_surname, paragraph_end
 from stenogram.transcript.names import addressing, chairs, last_address, portfolio_closed
 from stenogram.transcript.reader import PHOTO_CAPTION, SENTENCE_STOPS, TERMINAL, RawPara
@@ -996,9 +1002,11 @@ class TurnLabels:
                 versus = versus or (
                     opens is not None and opens.punct in (":", "：") and self.matcher.dashed_title(bare)
                 )
+                clipped = _clip_speech(below)  # "Jane Doe" / "00:00:00-00:00:09 (9 sec)" / the speech
                 if not versus and (
                     said
                     or _speech_follows(below, opens, self.config)
+                    or _speech_follows(clipped, self.lines.candidate(clipped), self.config)
                     or _asked_below(opens, self.config)
                     or _saluted_below(below, opens, self.config)
                 ):
@@ -1131,7 +1139,8 @@ class TurnLabels:
         the paragraph, or the next one; past the chair addressed on a line of its own between
         them ("Hon. John Smith (Eastfield)" / "Mr. Speaker:" / the speech), its salutation. The
         chair's label with the speech on its line is a turn of its own under a heading ("TUAN
-        YANG DI-PERTUA MENGANGKAT SUMPAH" / "Tuan Yang di-Pertua: Saya, …")."""
+        YANG DI-PERTUA MENGANGKAT SUMPAH" / "Tuan Yang di-Pertua: Saya, …"). A clip's clock range
+        alone under the name goes on with the paragraph after it, the speech it times."""
         texts = [" ".join(text for _, text in para.lines) for para in paragraphs[index + 1 : index + 3]]
         lines = paragraphs[index].lines
         first = (
@@ -1147,6 +1156,8 @@ class TurnLabels:
         after = paragraphs[index + 2 if len(lines) == 1 else index + 1 :][:1]
         if below and below.rstrip()[-1] not in TERMINAL and after and after[0].lines[0][1][:1].islower():
             below = f"{below} {' '.join(text for _, text in after[0].lines)}"
+        elif after and CLIP_RANGE.fullmatch(below.strip()):  # a clip's clock range over the speech
+            below = f"{below}\n{' '.join(text for _, text in after[0].lines)}"
         if (role := self._lettered_role(below, 0)) is not None:
             below = below[role.end("role") :].strip()  # "Chief Financial Officer, Acme A" / the speech
         salute = self.lines.candidate(below)
@@ -2472,6 +2483,13 @@ class TurnLabels:
             at += 1
             speech += [text for _, text in paragraphs[at].lines[: 3 - len(speech)]]
         return speech, paragraphs[at].lines[-1][1]
+
+
+def _clip_speech(below: str) -> str:
+    """The speech under the clip's clock range that opens *below* ("00:00:00-00:00:09 (9 sec)",
+    a web archive's row under the speaker's name), or "" where none opens it."""
+    clock = CLIP_RANGE.match(below)
+    return below[clock.end() :].strip() if clock and below[clock.end() : clock.end() + 1].isspace() else ""
 
 
 def _in_capitals(word: str) -> bool:
