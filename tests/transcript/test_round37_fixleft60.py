@@ -7,7 +7,15 @@ ids.toml)."""
 
 from __future__ import annotations
 
+from lxml import etree
+
 from label_samples import NS, sample_tei, tabled_tei, text_tei, texts
+
+
+def _turns_of(text: str, name: str) -> tuple[etree._Element, int]:
+    """The TEI converted from *text* and how many turns it has."""
+    root = text_tei(text, name)
+    return root, len(root.xpath("//t:sp", namespaces=NS))
 
 
 def test_an_earnings_call_s_sections_stand_between_its_turns() -> None:
@@ -25,13 +33,13 @@ def test_an_earnings_call_s_sections_stand_between_its_turns() -> None:
 def test_a_section_with_its_colon_and_a_speech_naming_the_presentation() -> None:
     """ "Question-and-Answer Session:" with its colon is the section too; a speech's line that
     names the presentation in a sentence stays the speech."""
-    text = (
+    root, turns = _turns_of(
         "Operator\n\nGood day, and welcome.\n\nHelen Marsh, Chief Executive Officer\n\n"
         "Thank you. The presentation is on our website.\n\nQuestion-and-Answer Session:\n\n"
-        "Operator\n\nOur first question comes from Tom Reyes.\n"
+        "Operator\n\nOur first question comes from Tom Reyes.\n",
+        "en.txt",
     )
-    root = text_tei(text, "en.txt")
-    assert len(root.xpath("//t:sp", namespaces=NS)) == 3
+    assert turns == 3
     assert texts(root, "(//t:sp)[2]/t:p") == ["Thank you. The presentation is on our website."]
     assert "Question-and-Answer Session:" in texts(root, "//t:head")
 
@@ -69,13 +77,13 @@ def test_a_chair_s_dashed_speech_ending_in_an_office_stays_a_turn() -> None:
     """ "Posėdžio pirmininkas – Gerbiami kolegos, … Kviečiu kalbėti ministrą.": a sentence, no
     office's words before a holder's name, the chair's first turn; the Dutch field "Voorzitter:
     burgemeester mr. P.J. Vermeulen" keeps naming the chair."""
-    text = (
+    _, turns = _turns_of(
         "Posėdžio pirmininkas – Gerbiami kolegos, pradedame posėdį. Kviečiu kalbėti ministrą.\n\n"
         "Ministras A. Stankevičius – Ačiū, posėdžio pirmininke. Projektas yra paprastas.\n\n"
-        "Posėdžio pirmininkas – Ačiū. Balsuojame.\n"
+        "Posėdžio pirmininkas – Ačiū. Balsuojame.\n",
+        "lt.txt",
     )
-    root = text_tei(text, "lt.txt")
-    assert len(root.xpath("//t:sp", namespaces=NS)) == 3
+    assert turns == 3
     root = sample_tei("nl-gemeenteraad-abbreviated.txt")
     assert root.xpath("//t:person[@role='chair']/@xml:id", namespaces=NS) == ["vz"]
 
