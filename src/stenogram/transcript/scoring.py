@@ -41,7 +41,7 @@ from stenogram.transcript.candidate import (
 from stenogram.transcript.config import Config
 from stenogram.transcript.frontmatter import find_date
 from stenogram.transcript.identity import lettered, signature
-from stenogram.transcript.labels.patterns import ACRONYM_LETTER
+from stenogram.transcript.labels.patterns import ACRONYM_LETTER, CLIP_RANGE
 from stenogram.transcript.lines import paragraph_end
 from stenogram.transcript.model import LabelScore
 from stenogram.transcript.names import (
@@ -560,6 +560,7 @@ class _Evidence:
         self.voices = set(map(label_key, {m.group("name") for m in _VOICE.finditer(text)}))
         self.office_words = config.office_words
         self.clocks = 0  # labels printed with the recording's clock after them
+        self.clips = 0  # names alone over a clip's clock range and its speech
         self.printed: frozenset[str] = frozenset()  # the keys of every candidate printed
         self.sentenced = 0  # names in a script without case each with a sentence after it
         # the names an enclosed office prints with its holder ("[新闻发言人 王晓梅]")
@@ -623,6 +624,17 @@ def _joined(text: str, at: int, step: int) -> bool:
 def _clock_after(cand: Candidate) -> bool:
     """Whether the recording's clock is printed after the label's name ("Speaker 1  0:02")."""
     return bool(cand.time) and not cand.printed.startswith(cand.time)
+
+
+def _clip_below(occurrence: Occurrence) -> bool:
+    """Whether a name alone on its line stands over a clip's clock range and a speech below it
+    (:data:`CLIP_RANGE`), as a web archive of speeches prints each row: the label's own mark
+    where it recurs; a schedule's item over its hours has no speech under them."""
+    if not occurrence.alone or occurrence.ending not in ("speech", "sentence"):
+        return False
+    after = occurrence.after_in[occurrence.after_at :].lstrip()
+    clock = CLIP_RANGE.match(after)
+    return clock is not None and after[clock.end() : clock.end() + 1] in ("\n", " ")
 
 
 def _clock_set_off(cand: Candidate) -> bool:
@@ -854,8 +866,10 @@ def _features(
         found["capital_after"] = w["capital_after"]
     # the text's first label set off from its clock, alone above its speech, needs no other: an
     # excerpt of one speech exported by a speech-to-text service ("Karen Hale  0:02")
-    if (evidence.clocks >= 2 and any(_clock_after(o.cand) for o in occurrences)) or any(
-        o.first and o.alone and o.ending and _clock_set_off(o.cand) for o in occurrences
+    if (
+        (evidence.clocks >= 2 and any(_clock_after(o.cand) for o in occurrences))
+        or any(o.first and o.alone and o.ending and _clock_set_off(o.cand) for o in occurrences)
+        or (evidence.clips >= 2 and any(_clip_below(o) for o in occurrences))
     ):
         found["clock"] = w["clock"]
     if runs >= 2:
@@ -863,7 +877,7 @@ def _features(
     elif (
         not puncts - {""}
         and not reported
-        and not ("clock" in found and all(_clock_set_off(o.cand) for o in occurrences))
+        and not ("clock" in found and all(_clock_set_off(o.cand) or _clip_below(o) for o in occurrences))
         # an office with its holder's name in parentheses is no heading, printed once or more:
         # the Catalan record sets its chair and clerks alone so ("El secretari general (X i Y)")
         and not ("office" in found and all(_holder_in_parentheses(o.cand) for o in occurrences))
@@ -2044,6 +2058,7 @@ def decide(
     evidence.sentenced = sum(_sentence_after_uncased(found[0].cand.name, found) for found in by_key.values())
     # a transcription service prints the clock after every label: one clock alone proves nothing
     evidence.clocks = sum(_clock_after(o.cand) for o in occurrences)
+    evidence.clips = sum(_clip_below(o) for o in occurrences)
     evidence.holders = frozenset(_enclosed_holder(o.cand, config) for o in occurrences) - {""}
     evidence.spoken_bars = frozenset(
         o.cand.key for o in occurrences if _barred(o.cand) and not _titled_after_bar(o.rest, headline=False)

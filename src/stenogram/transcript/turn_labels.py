@@ -32,7 +32,13 @@ from stenogram.transcript.config import Config, Vocabulary
 from stenogram.transcript.frontmatter import front_kind
 from stenogram.transcript.identity import same_stem
 from stenogram.transcript.labels.generic import OPENING_WORDS
-from stenogram.transcript.labels.patterns import CAPITALISED, HAN_NAME, MEMBER_WORDS, OPENING_QUOTES
+from stenogram.transcript.labels.patterns import (
+    CAPITALISED,
+    CLIP_RANGE,
+    HAN_NAME,
+    MEMBER_WORDS,
+    OPENING_QUOTES,
+)
 from stenogram.transcript.lines import address_left_open, broken_at_end, glued_surname, paragraph_end
 from stenogram.transcript.names import addressing, chairs, last_address, portfolio_closed
 from stenogram.transcript.reader import PHOTO_CAPTION, SENTENCE_STOPS, TERMINAL, RawPara
@@ -114,6 +120,12 @@ _ROLL_WORDS = (3, 8)  # capitalised words of a name alone on a roll's one line (
 # Иванов И.И." / "Секретарь – Петрова А.В.", over "СЛУШАЛИ:"), as a colon sets one off; an office
 # in CAPITALS before a dash is a record's label ("BAŞKAN – Buyurun Sayın Arslan.").
 _FIELD_DASHES = ("–", "—")
+# A holder's initials and surname, or surname and initials, ending a field's value after the office
+# ("… pavaduotojas A. Stankevičius.", "… patarėja R. Petraitienė", "… Ковалёв П.С.").
+_HOLDER_END = regex(
+    r"(?<!\S)(?:(?:[^\W\d_]\.[ ]?){1,3}[^\W\d_][\w’'-]+\.?|[^\W\d_][\w’'-]+ (?:[^\W\d_]\.[ ]?){1,3})$"
+)
+_OFFICE_WORDS = 5  # words of an office before its holder's name in a head's field, at most
 _BENCH_LINES = 6  # lines of an office alone over its holders: the office and a few names
 _BENCH_NAME_WORDS = 4  # words of a judge named alone on a line of the bench ("McALISTER J")
 _CAPITALS_SHARE = (3, 4)  # of its letters in capitals, a text in capitals ("McALISTER" has one small)
@@ -997,9 +1009,11 @@ class TurnLabels:
                 versus = versus or (
                     opens is not None and opens.punct in (":", "：") and self.matcher.dashed_title(bare)
                 )
+                clipped = _clip_speech(below)  # "Jane Doe" / "00:00:00-00:00:09 (9 sec)" / the speech
                 if not versus and (
                     said
                     or _speech_follows(below, opens, self.config)
+                    or _speech_follows(clipped, self.lines.candidate(clipped), self.config)
                     or _asked_below(opens, self.config)
                     or _saluted_below(below, opens, self.config)
                 ):
@@ -1132,7 +1146,8 @@ class TurnLabels:
         the paragraph, or the next one; past the chair addressed on a line of its own between
         them ("Hon. John Smith (Eastfield)" / "Mr. Speaker:" / the speech), its salutation. The
         chair's label with the speech on its line is a turn of its own under a heading ("TUAN
-        YANG DI-PERTUA MENGANGKAT SUMPAH" / "Tuan Yang di-Pertua: Saya, …")."""
+        YANG DI-PERTUA MENGANGKAT SUMPAH" / "Tuan Yang di-Pertua: Saya, …"). A clip's clock range
+        alone under the name goes on with the paragraph after it, the speech it times."""
         texts = [" ".join(text for _, text in para.lines) for para in paragraphs[index + 1 : index + 3]]
         lines = paragraphs[index].lines
         first = (
@@ -1148,6 +1163,8 @@ class TurnLabels:
         after = paragraphs[index + 2 if len(lines) == 1 else index + 1 :][:1]
         if below and below.rstrip()[-1] not in TERMINAL and after and after[0].lines[0][1][:1].islower():
             below = f"{below} {' '.join(text for _, text in after[0].lines)}"
+        elif after and CLIP_RANGE.fullmatch(below.strip()):  # a clip's clock range over the speech
+            below = f"{below}\n{' '.join(text for _, text in after[0].lines)}"
         if (role := self._lettered_role(below, 0)) is not None:
             below = below[role.end("role") :].strip()  # "Chief Financial Officer, Acme A" / the speech
         salute = self.lines.candidate(below)
@@ -1190,6 +1207,8 @@ class TurnLabels:
         last = rest.rstrip(_CLOSING_QUOTES)[-1:] or rest[-1:]
         if last == "." and self._addressed_in_lower_case(rest[:-1]):
             return not self._speaks_below(rest)  # "Voorzitter: de heer Dullert.", an old Handelingen's
+        if dashed and self._office_then_holder(rest):
+            return True  # "Posėdžio pirmininkas – Seimo Pirmininko pavaduotojas A. Stankevičius."
         if last in TERMINAL:
             return False
         words = WORD.findall(rest)
@@ -1222,6 +1241,21 @@ class TurnLabels:
         return len(texts) > 1 and all(
             (cand := self.lines.candidate(text)) is not None and self._field(cand, text, stacked=True)
             for text in texts
+        )
+
+    def _office_then_holder(self, value: str) -> bool:
+        """Whether *value*, after a field's spaced dash, is an office's words in any case, the
+        office's noun last, then its holder's initials and surname ("Seimo Pirmininko
+        pavaduotojas A. Stankevičius.", "Seimo kanceliarijos patarėja R. Petraitienė."): a
+        protocol head names who presides and who keeps the record so. The value opens with a
+        capital and no word of it ends in a stop or a comma: no sentence of a speech."""
+        found = _HOLDER_END.search(value)
+        office = value[: found.start()].split() if found else []
+        return (
+            0 < len(office) <= _OFFICE_WORDS
+            and office[0][:1].isupper()
+            and all(word[-1:].isalpha() for word in office)
+            and self.config.offices.search(office[-1].casefold()) is not None
         )
 
     def _degrees_off(self, value: str) -> str:
@@ -1313,7 +1347,10 @@ class TurnLabels:
     def _chair_dashed(self, cand: Candidate, line: str) -> bool:
         """Whether *line*, before any turn, is the chair's office, a dash and its holder under a
         form of address with the stop and no more ("Председательствующий — тов. Хрущев.", a
-        congress's sitting over its first turn): who presides, no turn whose speech is his name."""
+        congress's sitting over its first turn): who presides, no turn whose speech is his name.
+        Where the office and its dash label the chair's turns below and the name is a label's
+        there too, it is the chair's first call ("ПРЕДСЕДАТЕЛЬ – Товарищ Горбунов." over
+        "ГОРБУНОВ – Товарищи, …", "CHAIRMAN – Senator Warren."), the chair's turn."""
         if cand.punct not in _LINE_DASHES or not chairs(cand.name, self.config):
             return False
         words = line[cand.end :].split()
@@ -1322,7 +1359,20 @@ class TurnLabels:
             and words[-1].endswith(".")
             and self.config.titles.fullmatch(words[0].casefold()) is not None
             and all(word[:1].isupper() for word in words[1:])
+            and not (self._dashed_again(cand, line) and self._calls_labelled(" ".join(words)))
         )
+
+    def _dashed_again(self, cand: Candidate, line: str) -> bool:
+        """Whether another line of the text opens with *cand*'s name and a dash as a label: the
+        chair's office labels turns of the record, as it does in a call's excerpt."""
+        printed = cand.name.casefold()
+        for text in self._source_lines.texts():
+            if text == line or not text.lstrip().casefold().startswith(printed):
+                continue  # most lines: told before a candidate is read
+            other = self.matcher.candidate(text)
+            if other is not None and other.punct in _LINE_DASHES and other.name.casefold() == printed:
+                return True
+        return False
 
     def _addressed(self, text: str) -> bool:
         """Whether *text* is one name under its form of address and no more: a surname in
@@ -1378,8 +1428,13 @@ class TurnLabels:
     def _field_below(self, text: str) -> bool:
         """Whether *text*, a line under a field of the head, goes on with its names, is a field
         of its own, or the roll's with its names beside ("Judge: Hon. X" / "Clerk: Y" /
-        "Appearances: Z, for the State; W, for the Defendant", a trial's head)."""
-        return self._names_line(text) or self._head_field(text) or self._head_kind(text) == "list"
+        "Appearances: Z, for the State; W, for the Defendant", a trial's head), or a field of an
+        office and its holder as a label's shape would print it ("Sekretorė – Seimo kanceliarijos
+        patarėja R. Petraitienė.")."""
+        if self._names_line(text) or self._head_field(text) or self._head_kind(text) == "list":
+            return True
+        cand = self.lines.candidate(text)
+        return cand is not None and self._field(cand, text)
 
     def _names_line(self, text: str) -> bool:
         """Whether *text*, a line under a field of the head, goes on with its names: short, no
@@ -2462,6 +2517,13 @@ class TurnLabels:
             at += 1
             speech += [text for _, text in paragraphs[at].lines[: 3 - len(speech)]]
         return speech, paragraphs[at].lines[-1][1]
+
+
+def _clip_speech(below: str) -> str:
+    """The speech under the clip's clock range that opens *below* ("00:00:00-00:00:09 (9 sec)",
+    a web archive's row under the speaker's name), or "" where none opens it."""
+    clock = CLIP_RANGE.match(below)
+    return below[clock.end() :].strip() if clock and below[clock.end() : clock.end() + 1].isspace() else ""
 
 
 def _alike_forms(first: str, second: str) -> bool:

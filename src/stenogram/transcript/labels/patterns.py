@@ -557,6 +557,11 @@ APPOSITION = regex(
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 BRACKETED_CLOCK = regex(rf"[ \t]*(?P<time>\({CLOCK}\)|\[{CLOCK}\])(?=\s|$)")
 CLOCK_ENDS = "0123456789)].mM"  # how a line that ends in a clock ends
+# A clip's clock range a web archive of speeches prints under each speaker's name alone on its
+# line, its length perhaps ("00:00:00-00:00:09 (9 sec)", "00:01:12 - 00:01:40"), the speech below.
+CLIP_RANGE = regex(
+    rf"{CLOCK}[ \t]*[-–][ \t]*{CLOCK}(?:[ \t]*\(\d{{1,5}}[ \t]*(?:sec|seconds?|s|min|minutes?)\.?\))?"
+)
 # the hour of the day after a name on its line, as a web copy of Ghana's Hansard prints each turn
 # ("Mr Speaker 10:30 a.m.", "Mr First Deputy Speaker 11 a.m.")
 DAY_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?\s?m\.?"
