@@ -989,7 +989,11 @@ def _features(
                 _WHOLLY_QUOTED.fullmatch(o.after_in, o.after_at) for o in occurrences
             ):
                 found["quoted"] = w["quoted"]
-    elif leading_capitals and not cand.upper and (run := _acronym_sentence(name, config)):
+    elif (
+        leading_capitals
+        and not cand.upper
+        and (run := _acronym_sentence(name, config, lowered="lower_after" in found))
+    ):
         found["sentence"] = w["sentence"] * run  # "NPR transcripts are created on a rush deadline …."
     clause_words = config.clause_words.get(evidence.lang, frozenset())
     if not cand.upper and _clause_described(cand, clause_words):
@@ -1433,20 +1437,28 @@ def _sentence_words(plain: list[str], stopped: frozenset[str], config: Config) -
     return ordinary
 
 
-def _acronym_sentence(name: str, config: Config) -> int:
+def _acronym_sentence(name: str, config: Config, lowered: bool) -> int:
     """How many words in lower case no label has go on after *name*'s first word in CAPITALS,
     outside its brackets and before a comma, where they are a sentence's run: a notice or a report
     opening with an acronym ("NPR transcripts are created on a rush deadline by a contractor.")
     reads as a label in CAPITALS would, whose words in lower case are few ("Mr. SMITH of Texas",
     "MR. SPEAKER pro tempore", "HON. MEMBERS (continuing)") or describe the name after its comma
     ("VADÁSZ IMRE, a mezőgazdasági bizottság alelnöke:"); 0 where they are that few. The run goes
-    on from the acronym itself, its subject's noun: an office or a form of address first, or a
-    particle after the first word, opens a label whose office or name the words in lower case
-    describe ("ПРЕДСЕДАТЕЛЬ комиссии по бюджету и налогам:", "SENATOR HAYES on behalf of the
-    committee on rules:")."""
+    on from the acronym itself, its subject's noun after an article ("THE UN envoy arrived …"):
+    an office or a form of address first, or a particle after the first word, opens a label whose
+    office or name the words in lower case describe ("ПРЕДСЕДАТЕЛЬ комиссии по бюджету и
+    налогам:", "SENATOR HAYES on behalf of the committee on rules:"), unless what follows its
+    colon goes on in lower case (*lowered*), a sentence's colon, no label's ("MEMBERS are
+    reminded that the meeting is streamed: please speak …")."""
     plain = WORD.findall(_BRACKETED_NOTE.sub(" ", name).partition(",")[0])
-    subject = len(plain) >= 2 and not office_or_title(plain[0], config)
-    if not subject or not _sentence_words(plain[1:2], frozenset(), config):
+    if plain and plain[0].casefold() in config.articles:
+        plain = plain[1:]
+    described = (
+        len(plain) < 2
+        or office_or_title(plain[0], config)
+        or not _sentence_words(plain[1:2], frozenset(), config)
+    )
+    if described and not lowered:
         return 0
     ordinary = _sentence_words(plain, frozenset(), config)
     return len(ordinary) if len(ordinary) >= _ACRONYM_SENTENCE_WORDS else 0
