@@ -378,7 +378,9 @@ def _sitting_title(cand: Candidate, occurrences: list[Occurrence], config: Confi
     return config.chambers.search(f"{named} {printed} {rest}".casefold()) is not None
 
 
-def _barred_title(cand: Candidate, occurrences: list[Occurrence], spoken_bars: frozenset[str]) -> bool:
+def _barred_title(
+    cand: Candidate, occurrences: list[Occurrence], spoken_bars: frozenset[tuple[str, bool]]
+) -> bool:
     """Whether *cand*, before a bar, is a web page's title over each place it is printed: the
     page's name after the bar on a short line with no final stop or comma ("Chambre des Députés |
     Compte rendu analytique", "Deutscher Bundestag | Plenarprotokoll 20/45"), where the speech
@@ -386,13 +388,14 @@ def _barred_title(cand: Candidate, occurrences: list[Occurrence], spoken_bars: f
     under its form of address or with its party in brackets is a member's, whatever her short
     answer ("Mme X (LSAP) | Absolument pas"). On the record's first line the title may be a
     headline's length ("LIVE UPDATES | Supreme Court Bench hears … – Day 2", a live page's)
-    where no other candidate speaks after its bar (*spoken_bars* holds those that do): where
-    others do, the bar marks the turns of a chat or a forum's copy, its first speaker's welcome
-    long and unstopped ("Moderator | Welcome everyone to the live Q and A on …" over "Priya |
-    Will …?")."""
+    where no other candidate printed in its case speaks after its bar (*spoken_bars* holds those
+    that do, and whether each is in capitals): where others do, the bar marks the turns of a chat
+    or a forum's copy, its first speaker's welcome long and unstopped ("Moderator | Welcome
+    everyone to the live Q and A on …" over "Priya | Will …?"); a headline in CAPITALS over
+    turns in Mixed case is the page's title still ("LIVE UPDATES | …" over "Desai | …")."""
     if not _barred(cand):
         return False
-    headline = spoken_bars <= {cand.key}
+    headline = all(key == cand.key or upper != cand.upper for key, upper in spoken_bars)
     return all(_titled_after_bar(o.rest, o.first and headline) for o in occurrences)
 
 
@@ -564,7 +567,8 @@ class _Evidence:
         self.sentenced = 0  # names in a script without case each with a sentence after it
         # the names an enclosed office prints with its holder ("[新闻发言人 王晓梅]")
         self.holders: frozenset[str] = frozenset()
-        self.spoken_bars: frozenset[str] = frozenset()  # the keys of candidates a speech follows after a bar
+        # the keys of candidates a speech follows after a bar, and whether each is in capitals
+        self.spoken_bars: frozenset[tuple[str, bool]] = frozenset()
         lists = [config.openers[lang]] if lang in config.openers else list(config.openers.values())
         self.openers = frozenset().union(*lists)
         self.lang = lang
@@ -2058,7 +2062,9 @@ def decide(
     evidence.clocks = sum(_clock_after(o.cand) for o in occurrences)
     evidence.holders = frozenset(_enclosed_holder(o.cand, config) for o in occurrences) - {""}
     evidence.spoken_bars = frozenset(
-        o.cand.key for o in occurrences if _barred(o.cand) and not _titled_after_bar(o.rest, headline=False)
+        (o.cand.key, o.cand.upper)
+        for o in occurrences
+        if _barred(o.cand) and not _titled_after_bar(o.rest, headline=False)
     )
     always = {label_key(label) for label in config.always}
     table: list[LabelScore] = []
