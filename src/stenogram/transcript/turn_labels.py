@@ -2331,7 +2331,7 @@ class TurnLabels:
             bool(comma)
             and 0 < len(words) <= _CAPITAL_NAME_WORDS
             and bool(self.config.titles.fullmatch(words[0]))
-            and _alike_forms(printed.split()[0], words[0])
+            and _alike_forms(printed.split()[0], words[0], self.config.abbreviations)
             and after.strip()[:1].islower()
         )
 
@@ -2464,10 +2464,13 @@ class TurnLabels:
         return speech, paragraphs[at].lines[-1][1]
 
 
-def _alike_forms(first: str, second: str) -> bool:
-    """Whether two forms of address are printed alike: the same word, or both abbreviated with
-    their stop ("M." and "Mme." beside "Monsieur")."""
-    return first.casefold() == second.casefold() or (first.endswith(".") and second.endswith("."))
+def _alike_forms(first: str, second: str, abbreviations: frozenset[str]) -> bool:
+    """Whether two forms of address are printed alike: the same word, or both abbreviated, with
+    their stop or with none where the abbreviation keeps its last letter ("M." and "Mme", "Mr"
+    and "Mrs", beside "Monsieur" and "Madam")."""
+    return first.casefold() == second.casefold() or all(
+        form.endswith(".") or form.casefold() in abbreviations for form in (first, second)
+    )
 
 
 def _in_capitals(text: str) -> bool:
