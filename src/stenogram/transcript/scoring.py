@@ -378,7 +378,9 @@ def _sitting_title(cand: Candidate, occurrences: list[Occurrence], config: Confi
     return config.chambers.search(f"{named} {printed} {rest}".casefold()) is not None
 
 
-def _barred_title(cand: Candidate, occurrences: list[Occurrence], spoken_bars: frozenset[str]) -> bool:
+def _barred_title(
+    cand: Candidate, occurrences: list[Occurrence], spoken_bars: frozenset[tuple[str, bool]]
+) -> bool:
     """Whether *cand*, before a bar, is a web page's title over each place it is printed: the
     page's name after the bar on a short line with no final stop or comma ("Chambre des Députés |
     Compte rendu analytique", "Deutscher Bundestag | Plenarprotokoll 20/45"), where the speech
@@ -386,13 +388,14 @@ def _barred_title(cand: Candidate, occurrences: list[Occurrence], spoken_bars: f
     under its form of address or with its party in brackets is a member's, whatever her short
     answer ("Mme X (LSAP) | Absolument pas"). On the record's first line the title may be a
     headline's length ("LIVE UPDATES | Supreme Court Bench hears … – Day 2", a live page's)
-    where no other candidate speaks after its bar (*spoken_bars* holds those that do): where
-    others do, the bar marks the turns of a chat or a forum's copy, its first speaker's welcome
-    long and unstopped ("Moderator | Welcome everyone to the live Q and A on …" over "Priya |
-    Will …?")."""
+    where no other candidate printed in its case speaks after its bar (*spoken_bars* holds those
+    that do, and whether each is in capitals): where others do, the bar marks the turns of a chat
+    or a forum's copy, its first speaker's welcome long and unstopped ("Moderator | Welcome
+    everyone to the live Q and A on …" over "Priya | Will …?"); a headline in CAPITALS over
+    turns in Mixed case is the page's title still ("LIVE UPDATES | …" over "Desai | …")."""
     if not _barred(cand):
         return False
-    headline = spoken_bars <= {cand.key}
+    headline = all(key == cand.key or upper != cand.upper for key, upper in spoken_bars)
     return all(_titled_after_bar(o.rest, o.first and headline) for o in occurrences)
 
 
@@ -565,7 +568,8 @@ class _Evidence:
         self.sentenced = 0  # names in a script without case each with a sentence after it
         # the names an enclosed office prints with its holder ("[新闻发言人 王晓梅]")
         self.holders: frozenset[str] = frozenset()
-        self.spoken_bars: frozenset[str] = frozenset()  # the keys of candidates a speech follows after a bar
+        # the keys of candidates a speech follows after a bar, and whether each is in capitals
+        self.spoken_bars: frozenset[tuple[str, bool]] = frozenset()
         lists = [config.openers[lang]] if lang in config.openers else list(config.openers.values())
         self.openers = frozenset().union(*lists)
         self.lang = lang
@@ -1003,7 +1007,11 @@ def _features(
                 _WHOLLY_QUOTED.fullmatch(o.after_in, o.after_at) for o in occurrences
             ):
                 found["quoted"] = w["quoted"]
-    elif leading_capitals and not cand.upper and (run := _acronym_sentence(name, config)):
+    elif (
+        leading_capitals
+        and not cand.upper
+        and (run := _acronym_sentence(name, config, lowered="lower_after" in found))
+    ):
         found["sentence"] = w["sentence"] * run  # "NPR transcripts are created on a rush deadline …."
     clause_words = config.clause_words.get(evidence.lang, frozenset())
     if not cand.upper and _clause_described(cand, clause_words):
@@ -1447,20 +1455,28 @@ def _sentence_words(plain: list[str], stopped: frozenset[str], config: Config) -
     return ordinary
 
 
-def _acronym_sentence(name: str, config: Config) -> int:
+def _acronym_sentence(name: str, config: Config, lowered: bool) -> int:
     """How many words in lower case no label has go on after *name*'s first word in CAPITALS,
     outside its brackets and before a comma, where they are a sentence's run: a notice or a report
     opening with an acronym ("NPR transcripts are created on a rush deadline by a contractor.")
     reads as a label in CAPITALS would, whose words in lower case are few ("Mr. SMITH of Texas",
     "MR. SPEAKER pro tempore", "HON. MEMBERS (continuing)") or describe the name after its comma
     ("VADÁSZ IMRE, a mezőgazdasági bizottság alelnöke:"); 0 where they are that few. The run goes
-    on from the acronym itself, its subject's noun: an office or a form of address first, or a
-    particle after the first word, opens a label whose office or name the words in lower case
-    describe ("ПРЕДСЕДАТЕЛЬ комиссии по бюджету и налогам:", "SENATOR HAYES on behalf of the
-    committee on rules:")."""
+    on from the acronym itself, its subject's noun after an article ("THE UN envoy arrived …"):
+    an office or a form of address first, or a particle after the first word, opens a label whose
+    office or name the words in lower case describe ("ПРЕДСЕДАТЕЛЬ комиссии по бюджету и
+    налогам:", "SENATOR HAYES on behalf of the committee on rules:"), unless what follows its
+    colon goes on in lower case (*lowered*), a sentence's colon, no label's ("MEMBERS are
+    reminded that the meeting is streamed: please speak …")."""
     plain = WORD.findall(_BRACKETED_NOTE.sub(" ", name).partition(",")[0])
-    subject = len(plain) >= 2 and not office_or_title(plain[0], config)
-    if not subject or not _sentence_words(plain[1:2], frozenset(), config):
+    if plain and plain[0].casefold() in config.articles:
+        plain = plain[1:]
+    described = (
+        len(plain) < 2
+        or office_or_title(plain[0], config)
+        or not _sentence_words(plain[1:2], frozenset(), config)
+    )
+    if described and not lowered:
         return 0
     ordinary = _sentence_words(plain, frozenset(), config)
     return len(ordinary) if len(ordinary) >= _ACRONYM_SENTENCE_WORDS else 0
@@ -2061,7 +2077,9 @@ def decide(
     evidence.clips = sum(_clip_below(o) for o in occurrences)
     evidence.holders = frozenset(_enclosed_holder(o.cand, config) for o in occurrences) - {""}
     evidence.spoken_bars = frozenset(
-        o.cand.key for o in occurrences if _barred(o.cand) and not _titled_after_bar(o.rest, headline=False)
+        (o.cand.key, o.cand.upper)
+        for o in occurrences
+        if _barred(o.cand) and not _titled_after_bar(o.rest, headline=False)
     )
     always = {label_key(label) for label in config.always}
     table: list[LabelScore] = []

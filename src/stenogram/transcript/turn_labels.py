@@ -2386,7 +2386,7 @@ class TurnLabels:
             bool(comma)
             and 0 < len(words) <= _CAPITAL_NAME_WORDS
             and bool(self.config.titles.fullmatch(words[0]))
-            and _alike_forms(printed.split()[0], words[0])
+            and _alike_forms(printed.split()[0], words[0], self.config.abbreviations)
             and after.strip()[:1].islower()
         )
 
@@ -2526,10 +2526,13 @@ def _clip_speech(below: str) -> str:
     return below[clock.end() :].strip() if clock and below[clock.end() : clock.end() + 1].isspace() else ""
 
 
-def _alike_forms(first: str, second: str) -> bool:
-    """Whether two forms of address are printed alike: the same word, or both abbreviated with
-    their stop ("M." and "Mme." beside "Monsieur")."""
-    return first.casefold() == second.casefold() or (first.endswith(".") and second.endswith("."))
+def _alike_forms(first: str, second: str, abbreviations: frozenset[str]) -> bool:
+    """Whether two forms of address are printed alike: the same word, or both abbreviated, with
+    their stop or with none where the abbreviation keeps its last letter ("M." and "Mme", "Mr"
+    and "Mrs", beside "Monsieur" and "Madam")."""
+    return first.casefold() == second.casefold() or all(
+        form.endswith(".") or form.casefold() in abbreviations for form in (first, second)
+    )
 
 
 def _in_capitals(text: str) -> bool:
