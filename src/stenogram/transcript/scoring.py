@@ -1323,6 +1323,18 @@ def _paged(occurrence: Occurrence, config: Config) -> bool:
     return page_numbered(f"{word} {number.group()}", config)
 
 
+def _numbered_business(cand: Candidate, config: Config) -> bool:
+    """Whether *cand* is an item of business numbered before its colon, named by the business's
+    own words alone ("4. Petitions:", "6. Bills:", "7. Reports and Motions:"), as a house's
+    Votes and Proceedings number what it did: no office, title or role names anyone, no voice."""
+    if not cand.printed.lstrip()[:1].isdigit() or cand.role or cand.title or _punct(cand) not in _COLON_LIKE:
+        return False
+    words = cand.key.split()
+    return any(word in config.business_words for word in words) and all(
+        word in config.business_words or word in config.particles for word in words
+    )
+
+
 _POSSESSIVE = ("'s", "’s")  # a possessive's ending on the word before a field's ("MAYOR'S REPORT")
 _FIELD_PHRASE = 4  # words of a field's name qualified ("Revised agenda", "Sechste Sitzung des II.")
 
@@ -2058,6 +2070,8 @@ def decide(
             row.accepted, row.reason = True, "a reporter's question, a named label answering each"
         elif key in config.never:
             row.reason = "configured: never a label"
+        elif all(_numbered_business(o.cand, config) for o in found):
+            row.reason = "a numbered item of business: the record's heading, no voice"
         elif key in config.language_marks:  # "IsiZulu:" alone: the language the speaker turns to
             row.reason = "a mark of the language spoken"
         elif _field_phrase(cand, config):

@@ -1,0 +1,28 @@
+"""Records of Asia's, Africa's and the Middle East's parliaments from the round's blind battery:
+the numbered headings of a Senate's Votes and Proceedings named by the business alone, and an
+Indonesian chair's speech that opens with "Baik," before the colon of its conclusions, each in an
+invented sample (names invented), and the counter-examples that must keep their labels."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from label_samples import sample_tei, speakers, text_tei
+
+
+def test_numbered_items_of_business_in_votes_and_proceedings_are_no_labels() -> None:
+    """ "3. Petitions:", "4. Bills:" and "5. Reports and Motions:" number what the Senate did, each
+    over its record: the business's own words name no one, so no turn."""
+    root = sample_tei("en-ng-senate-votes-numbered-petitions-bills.txt")
+    assert speakers(etree.tostring(root)) == []
+
+
+def test_a_numbered_label_naming_a_person_or_office_stays_a_label() -> None:
+    """A number before a member's name or an office keeps its label ("1. Mr Tunde Bello
+    (Ikorodu):", "2. Chairman:"): only the business's words alone make an item's heading."""
+    text = (
+        "Questions to the Minister of Works\n\n"
+        "1. Mr Tunde Bello (Ikorodu): When will the Lagos-Ibadan road be completed?\n\n"
+        "2. Chairman: The Minister will answer in writing.\n"
+    )
+    assert speakers(etree.tostring(text_tei(text))) == ["1. Mr Tunde Bello (Ikorodu):", "2. Chairman:"]
