@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from label_samples import sample_tei, speakers, text_tei
+from label_samples import sample_tei, speakers, tabled_tei, text_tei, texts
 
 
 def test_numbered_items_of_business_in_votes_and_proceedings_are_no_labels() -> None:
@@ -26,3 +26,17 @@ def test_a_numbered_label_naming_a_person_or_office_stays_a_label() -> None:
         "2. Chairman: The Minister will answer in writing.\n"
     )
     assert speakers(etree.tostring(text_tei(text))) == ["1. Mr Tunde Bello (Ikorodu):", "2. Chairman:"]
+
+
+def test_an_indonesian_chair_s_baik_before_the_colon_of_his_conclusions_is_his_speech() -> None:
+    """ "KETUA RAPAT:" alone over "Baik, kesimpulan rapat kerja hari ini sebagai berikut:": the
+    chair's "Baik," (well) opens his speech, no name with a role after its comma, so the numbered
+    conclusions and "Setuju?" stay in his turn."""
+    root = tabled_tei("id-dpr-raker-ketua-baik-kesimpulan.txt")
+    assert texts(root, "(//t:sp)[4]/t:p") == [
+        "Baik, kesimpulan rapat kerja hari ini sebagai berikut:",
+        "1. Komisi IV meminta Menteri menambah kuota solar bersubsidi bagi nelayan kecil.",
+        "2. Komisi IV meminta laporan tertulis dalam 30 hari.",
+        "Setuju?",
+    ]
+
