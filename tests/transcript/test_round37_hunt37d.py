@@ -40,3 +40,18 @@ def test_an_indonesian_chair_s_baik_before_the_colon_of_his_conclusions_is_his_s
         "Setuju?",
     ]
 
+
+def test_a_malay_chair_s_baiklah_before_a_colon_is_his_speech() -> None:
+    """ "Baiklah, keputusan Dewan seperti berikut:" under the Speaker's label alone: the
+    Malay "Baiklah," opens the chair's speech too, no label."""
+    text = (
+        "Tuan Yang di-Pertua:\n"
+        "Baiklah, keputusan Dewan seperti berikut:\n"
+        "Rang undang-undang ini diluluskan.\n\n"
+        "Dato' Sri Kamal bin Yusof [Kuala Kangsar]:\n"
+        "Terima kasih, Tuan Yang di-Pertua.\n"
+    )
+    assert speakers(etree.tostring(text_tei(text))) == [
+        "Tuan Yang di-Pertua:",
+        "Dato' Sri Kamal bin Yusof [Kuala Kangsar]:",
+    ]

@@ -524,6 +524,16 @@ def _labelled(below: Candidate | None, config: Config) -> bool:
         and not below.short
         and (below.upper or below.strong or bool(config.offices.search(below.name.casefold())))
         and not addresses_chair(below, config)
+        and not _opener_described(below, config)
+    )
+
+
+def _opener_described(below: Candidate, config: Config) -> bool:
+    """Whether *below* reads as a name and the role after its comma only because a speech's
+    first word opens it ("Baiklah, keputusan Dewan seperti berikut:", "Well, the vote is this:"):
+    the label above's speech, a sentence's clause before its colon, no label of its own."""
+    return bool(below.role) and below.printed.startswith(",", len(below.name)) and (
+        label_key(below.name) in config.any_openers
     )
 
 
