@@ -55,3 +55,27 @@ def test_a_malay_chair_s_baiklah_before_a_colon_is_his_speech() -> None:
         "Tuan Yang di-Pertua:",
         "Dato' Sri Kamal bin Yusof [Kuala Kangsar]:",
     ]
+
+
+def test_a_speaker_s_ruling_addressing_the_members_before_a_colon_is_his_speech() -> None:
+    """ "Hon. Members, Standing Order No. 65, which is instructive on this matter, states as
+    follows:" and "Hon. Members, I have therefore ruled as follows:" open paragraphs of the
+    Speaker's ruling: the members addressed and a clause after the comma, no voice of theirs;
+    "Hon. Members: Hear, hear!" below is the members' own turn."""
+    root = tabled_tei("en-zm-speaker-ruling-hon-members-clause.txt")
+    ruling = texts(root, "(//t:sp)[1]/t:p")
+    assert ruling[1].startswith("Hon. Members, Standing Order No. 65")
+    assert ruling[3].startswith("Hon. Members, I have therefore ruled as follows:")
+    assert ruling[-1] == "I thank you."
+    assert texts(root, "(//t:sp)[2]/t:p") == ["Hear, hear!"]
+
+
+def test_the_members_addressed_before_a_clause_printed_alone_make_no_turn() -> None:
+    """The group addressed with a clause after its comma makes no turn even where no turn of the
+    members' own is printed: the chair's paragraph stays in his turn."""
+    text = (
+        "Madam Speaker: Order!\n\n"
+        "Hon. Members, you will recall that the House adjourned early on Tuesday:\n\n"
+        "Mr Phiri (Chipata Central): Madam Speaker, thank you.\n"
+    )
+    assert speakers(etree.tostring(text_tei(text))) == ["Madam Speaker:", "Mr Phiri (Chipata Central):"]

@@ -2084,8 +2084,14 @@ def decide(
             row.reason = "a salutation's first word, its stop the abbreviation's: the hall addressed"
         elif cand.title and cand.name == cand.title and cand.name[:1].islower():
             row.reason = "a title in lower case alone: a wrapped sentence's word, naming no one"
-        # "Members: Albania …… Mr. X" a roster's, "Members: 64 present" a count's field
-        elif config.groups.match(cand.name) and not _roster(found, config) and not _tallied(found):
+        # "Members: Albania …… Mr. X" a roster's, "Members: 64 present" a count's field; "Hon.
+        # Members, I have to inform you of the following:" the chair addressing the hall
+        elif (
+            config.groups.match(cand.name)
+            and not _roster(found, config)
+            and not _tallied(found)
+            and not all(addresses_hall(o.cand, config, lang) for o in found)
+        ):
             row.accepted, row.reason = True, "a group of voices"
         elif pair:
             row.accepted, row.reason = pair
@@ -2273,6 +2279,15 @@ def _clause_described(cand: Candidate, clause_words: frozenset[str]) -> bool:
     return any(
         (word.islower() or (lowered and word[1:].islower())) and word.casefold() in clause_words
         for word in WORD.findall(cand.role)
+    )
+
+
+def addresses_hall(cand: Candidate, config: Config, lang: str) -> bool:
+    """Whether *cand* is a group of the hall and a clause after its comma, in lower case with a
+    pronoun or a verb of *lang* ("Hon. Members, I have therefore ruled as follows:", "Hon.
+    Members, you will recall that …:"): the chair addressing the members, no voice of theirs."""
+    return config.groups.match(cand.name) is not None and _clause_described(
+        cand, config.clause_words.get(lang, frozenset())
     )
 
 
